@@ -1,0 +1,45 @@
+"""The `kg` command.  Each subcommand lives in kg/commands/<name>.py and
+registers itself with `register(subparsers)`; this module only dispatches."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import sys
+
+from kg import __version__
+from kg.errors import ReportError, UsageError
+
+COMMANDS = ("build", "validate", "query", "load", "view", "export", "remove")
+
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="kg", description="Build and query knowledge graphs of local-government reports.")
+    ap.add_argument("--version", action="version", version=f"govkg {__version__}")
+    ap.add_argument("--debug", action="store_true", help="show tracebacks")
+    sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name in COMMANDS:
+        if importlib.util.find_spec(f"kg.commands.{name}") is not None:
+            importlib.import_module(f"kg.commands.{name}").register(sub)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    args = parser().parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except (UsageError, ReportError) as exc:
+        if args.debug:
+            raise
+        print(f"kg {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"kg {args.command}: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # one line for users; --debug shows the traceback
+        if args.debug:
+            raise
+        print(f"kg {args.command}: error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1

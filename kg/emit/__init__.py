@@ -1,0 +1,1 @@
+"""Emit RDF from extracted facts (see kg.emit.rdf)."""

@@ -1,0 +1,36 @@
+"""Regular expressions built once from the lexicon files."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.resources import lexicon, lexicon_table
+
+
+def alternation(words) -> str:
+    """A regex alternation, longest words first so the longest match wins."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def words(name: str) -> tuple[str, ...]:
+    """A word-list lexicon; several words may share a line, separated by spaces."""
+    return tuple(w for line in lexicon(name) for w in line.split())
+
+
+@cache
+def pattern(name: str, template: str = "(?:{})") -> re.Pattern:
+    return re.compile(template.format(alternation(words(name))))
+
+
+@cache
+def table(name: str) -> tuple[tuple[str, ...], ...]:
+    return lexicon_table(name)
+
+
+@cache
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """(single-character surnames, compound surnames)."""
+    all_ = words("surnames.txt")
+    return frozenset(s for s in all_ if len(s) == 1), frozenset(s for s in all_ if len(s) > 1)

@@ -1,0 +1,169 @@
+"""Officials and their posts from title+name patterns.
+
+`区委副书记、区长吕鸣` gives 吕鸣 with posts 区委副书记 and 区长: a post is an
+organisation prefix followed by a title head from `post_titles.txt`; the name
+follows the last title and ends at a word from `name_stops.txt` or
+punctuation; its first character must be a surname.  Later bare mentions of a
+known name are found by string search.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.lexicons import pattern, surnames, words
+from kg.pipeline import Doc, component
+
+HAN = re.compile(r"[\u3400-\u9fff]+")
+POST_BOUNDARY = set("，。；：、“”‘’\"'()（）《》【】—\n 　…！？,.;:!?0123456789")
+MAX_POST = 25
+MAX_NAME = 6
+
+
+@dataclass
+class OfficialInfo:
+    name: str
+    posts: list[str] = field(default_factory=list)
+    first: int = 0  # offset of the first title+name mention
+    accompanying: bool = False
+    leads: bool = False
+
+
+def _name_after(text: str, pos: int) -> str | None:
+    run = HAN.match(text, pos)
+    if not run:
+        return None
+    run = run.group(0)[: MAX_NAME + 2]
+    stops = pattern("name_stops.txt")
+    cut = None
+    for i in range(2, len(run)):
+        if stops.match(run, i):
+            cut = i
+            break
+    bounded = cut is not None or len(run) <= MAX_NAME
+    run = run[:cut] if cut is not None else run
+    single, compound = surnames()
+    if run[:2] in compound:
+        min_len = 3
+    elif run[:1] in single:
+        min_len = 2
+    else:
+        return None
+    if len(run) < min_len:
+        return None
+    if not bounded:
+        run = run[: min_len + 1]
+    return run
+
+
+def _choose_length(text: str, run: str) -> str:
+    """Shorten `run` to the name: the longest prefix every mention of it shares."""
+    base = text.count(run[:2])
+    best = run[:2]
+    for length in range(3, len(run) + 1):
+        if text.count(run[:length]) == base:
+            best = run[:length]
+        else:
+            break
+    return best
+
+
+def _post_before(text: str, end: int) -> tuple[str, int] | None:
+    """The post ending at `end` (exclusive), and where it starts."""
+    titles = pattern("post_titles.txt", "(?:{})$")
+    start = end
+    while start > 0 and end - start < MAX_POST and text[start - 1] not in POST_BOUNDARY:
+        start -= 1
+    post = text[start:end]
+    left_stops = pattern("post_left_stops.txt")
+    # drop a leading word that is not part of the post (携社区办主任 -> 社区办主任)
+    for _ in range(2):
+        m = left_stops.match(post)
+        if m and titles.search(post[m.end():]):
+            post, start = post[m.end():], start + m.end()
+    if not titles.search(post):
+        return None
+    return post, start
+
+
+def find_officials(text: str) -> dict[str, OfficialInfo]:
+    found: dict[str, OfficialInfo] = {}
+    titles = pattern("post_titles.txt")
+    companions = pattern("companion_markers.txt", "(?:{})$")
+    leads = pattern("lead_markers.txt")
+    for m in titles.finditer(text):
+        run = _name_after(text, m.end())
+        if not run:
+            continue
+        name = _choose_length(text, run)
+        # the posts: this one, and any before it joined by 、
+        posts = []
+        cursor = m.end()
+        first_post_start = None
+        while True:
+            got = _post_before(text, cursor)
+            if not got:
+                break
+            post, start = got
+            posts.insert(0, post)
+            first_post_start = start
+            if start > 0 and text[start - 1] == "、":
+                prev = _post_before(text, start - 1)
+                if prev and not _ends_with_name(text, start - 1):
+                    cursor = start - 1
+                    continue
+            break
+        if not posts:
+            continue
+        names = [name]
+        after = m.end() + len(name)
+        # 市领导陈寅、诸葛宇杰: one post shared by a list of names
+        while after < len(text) and text[after] == "、":
+            nxt = _name_after(text, after + 1)
+            if not nxt or titles.search(nxt) or len(nxt) > 4:
+                break
+            nxt = _choose_length(text, nxt)
+            names.append(nxt)
+            after = after + 1 + len(nxt)
+        head = text[max(0, first_post_start - 3):first_post_start]
+        tail = text[after:after + 4]
+        for person in names:
+            info = found.get(person)
+            if info is None:
+                info = found[person] = OfficialInfo(person, first=first_post_start)
+            for post in posts:
+                if post not in info.posts:
+                    info.posts.append(post)
+            if companions.search(head) or tail.startswith("陪同"):
+                info.accompanying = True
+            if leads.match(tail) or leads.match(text, after + 2):
+                info.leads = True
+    return found
+
+
+def _ends_with_name(text: str, end: int) -> bool:
+    """Does a title+name end at `end`?  (then a 、 before a post starts a new person)"""
+    titles = pattern("post_titles.txt", "(?:{})$")
+    for length in range(2, MAX_NAME + 1):
+        if end - length < 0:
+            break
+        if titles.search(text, 0, end - length) and _name_after(text, end - length):
+            return True
+    return False
+
+
+def mentions(text: str, names) -> list[tuple[int, int, str]]:
+    """Every occurrence of a known name, longest names first, no overlaps."""
+    if not names:
+        return []
+    rx = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+    return [(m.start(), m.end(), m.group(0)) for m in rx.finditer(text)]
+
+
+@component("officials")
+def officials_component(doc: Doc) -> None:
+    text = doc.text.text
+    officials = find_officials(text)
+    doc.state["officials"] = officials
+    doc.state["name_mentions"] = mentions(text, officials)

@@ -1,0 +1,316 @@
+"""Place names and their hierarchy.
+
+A written place name is a run of segments, each a name plus a suffix from
+`place_suffixes.tsv`: `北外滩街道蕃兴居委安国大楼小区` is a housing estate
+(安国大楼小区) in a residents' committee (蕃兴居委) in a subdistrict
+(北外滩街道).  Names are only cut after administrative suffixes (district,
+subdistrict, community), so 安国大楼小区 stays whole.  Where a name starts is
+decided by the caller (after a verb, 在, a list separator...); where it ends
+is decided here, at stop words from `place_stops.txt` or punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from kg.extract.lexicons import pattern, table
+from kg.pipeline import Doc, component
+
+LEVELS = {"district": 0, "subdistrict": 1, "community": 2, "site": 3}
+ADMIN = {"district", "subdistrict", "community"}
+NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9\-+“”\"#·]+")
+MAX_PLACE = 32
+LIST_SEP = re.compile(r"、|和|及|与|以及")
+QUANTIFIED = re.compile(r"([一二三四五六七八九十两\d]+)个(街道|镇|乡|社区|村|小区|居民区)")
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    type: str
+    level: str
+
+
+@dataclass(frozen=True)
+class PlaceChunk:
+    start: int
+    end: int
+    segments: tuple[Segment, ...]
+
+    @property
+    def text(self) -> str:
+        return "".join(s.text for s in self.segments)
+
+    @property
+    def leaf(self) -> Segment:
+        return self.segments[-1]
+
+
+@cache
+def _suffixes():
+    plain, regex = {}, []
+    for row in table("place_suffixes.tsv"):
+        suffix, type_, level = row[0], row[1], row[2]
+        if suffix.startswith("re:"):
+            regex.append((re.compile(f"(?:{suffix[3:]})$"), type_, level))
+        else:
+            plain[suffix] = (type_, level)
+    return plain, regex, max(len(s) for s in plain)
+
+
+def suffix_at(text: str, end: int) -> tuple[int, str, str] | None:
+    """The longest place suffix ending at `end`: (length, type, level)."""
+    plain, regex, longest = _suffixes()
+    best = None
+    for length in range(min(longest, end), 0, -1):
+        hit = plain.get(text[end - length:end])
+        if hit:
+            best = (length, *hit)
+            break
+    for rx, type_, level in regex:
+        m = rx.search(text, max(0, end - 8), end)
+        if m and (best is None or len(m.group(0)) > best[0]):
+            best = (len(m.group(0)), type_, level)
+    return best
+
+
+def _starts_with_admin_suffix(text: str) -> bool:
+    plain, _, _ = _suffixes()
+    return any(text.startswith(s) and len(s) > 1 and level in ADMIN for s, (_, level) in plain.items())
+
+
+def segment(name: str) -> tuple[Segment, ...] | None:
+    """Cut a written name into segments; None when it is not a place name."""
+    end = len(name)
+    last = suffix_at(name, end)
+    if not last or last[0] >= end:
+        return None
+    segments = []
+    start = 0
+    for cut in range(1, end):
+        hit = suffix_at(name, cut)
+        if not hit or hit[2] not in ADMIN:
+            continue
+        length = hit[0]
+        rest = name[cut:]
+        if cut - length - start < 1 or _starts_with_admin_suffix(rest):
+            continue
+        rest_suffix = suffix_at(rest, len(rest))
+        if not rest_suffix or len(rest) - rest_suffix[0] < 2:
+            continue
+        segments.append(Segment(name[start:cut], hit[1], hit[2]))
+        start = cut
+    tail = name[start:]
+    length, type_, level = suffix_at(name, end)
+    if len(tail) - length < 1:
+        return None
+    if type_ == "District" and segments == [] and len(tail) <= 2:
+        return None
+    segments.append(Segment(tail, type_, level))
+    return tuple(segments)
+
+
+def is_named(segments: tuple[Segment, ...]) -> bool:
+    """A named place, not a generic one (社区食堂, 居委活动室)."""
+    generic = pattern("place_generic_words.txt")
+    leaf = segments[-1]
+    if len(segments) > 1:
+        return True
+    return not generic.match(leaf.text)
+
+
+def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None:
+    """The place name starting at `pos`, if there is one."""
+    run = NAME_CHARS.match(text, pos, limit or len(text))
+    if not run:
+        return None
+    window = run.group(0)[:MAX_PLACE]
+    stops = pattern("place_stops.txt")
+    for i in range(1, len(window)):
+        if window[i] == "的" or stops.match(window, i):
+            window = window[:i]
+            break
+    # the longest prefix that is a named place
+    for end in range(len(window), 1, -1):
+        if not suffix_at(window, end):
+            continue
+        segs = segment(window[:end])
+        if segs and is_named(segs):
+            return PlaceChunk(pos, pos + end, segs)
+    return None
+
+
+def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk]:
+    """Places written as a list: `A、B和C`, `A和B四个街道`, `A的两个项目——B和C`."""
+    limit = limit or len(text)
+    run = NAME_CHARS.match(text, pos, limit)
+    span_end = pos + len(run.group(0)) if run else pos
+    # stretch over list separators to see the whole list
+    clause = re.match(r"[^，。；：！？\n]*", text[pos:limit]).group(0)
+    q = QUANTIFIED.search(clause)
+    if q:
+        items = [i for i in LIST_SEP.split(clause[: q.start()]) if i]
+        suffix = q.group(2)
+        chunks = []
+        cursor = pos
+        for item in items:
+            name = item if item.endswith(suffix) else item + suffix
+            segs = segment(name)
+            at = text.find(item, cursor)
+            cursor = at + len(item)
+            if segs and is_named(segs):
+                chunks.append(PlaceChunk(at, at + len(item), segs))
+        if len(chunks) == len(items) and chunks:
+            return chunks
+    chunks = []
+    cursor = pos
+    while cursor < limit:
+        chunk = _parse_item(text, cursor, limit)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        cursor = chunk.end
+        sep = LIST_SEP.match(text, cursor)
+        if not sep:
+            # `X的两个民心工程项目——A和B`: the list after the dash is inside X
+            m = re.match(r"的[^，。；]{0,14}?——", text[cursor:limit])
+            if m and len(chunks) == 1:
+                inner = parse_list(text, cursor + m.end(), limit)
+                if inner:
+                    return [PlaceChunk(c.start, c.end, chunks[0].segments + c.segments) for c in inner]
+            break
+        cursor = sep.end()
+    del span_end
+    # `乌兰镇众安家园、泰祥家苑和园丁B区`: later items share the first one's parents
+    if len(chunks) > 1 and len(chunks[0].segments) > 1:
+        parents = chunks[0].segments[:-1]
+        chunks = [chunks[0]] + [
+            PlaceChunk(c.start, c.end, parents + c.segments) if len(c.segments) == 1 else c for c in chunks[1:]
+        ]
+    return chunks
+
+
+def _parse_item(text: str, pos: int, limit: int) -> PlaceChunk | None:
+    """One list item; `位于X的一处Y` gives Y inside X."""
+    m = re.match(r"位于", text[pos:limit])
+    if m:
+        outer = parse_at(text, pos + 2, limit)
+        if outer:
+            rest = re.match(r"的(?:一处|一个|一家|这个|这处)?", text[outer.end:limit])
+            if rest:
+                inner = parse_at(text, outer.end + rest.end(), limit)
+                if inner:
+                    return PlaceChunk(inner.start, inner.end, outer.segments + inner.segments)
+            return outer
+    # the window of one item stops at the next list separator that starts a place
+    chunk = parse_at(text, pos, limit)
+    if not chunk:
+        return None
+    for sep in LIST_SEP.finditer(text, pos, chunk.end):
+        left = parse_at(text, pos, sep.start())
+        right = _parse_item(text, sep.end(), limit)
+        if left and right:
+            return left
+    return chunk
+
+
+# ---------------------------------------------------------------- registry
+
+
+def core(segment_text: str) -> str:
+    """A name without its type suffixes: 中环花苑小区 and 中环花苑 share 中环."""
+    name = segment_text.strip("“”\"")
+    while True:
+        hit = suffix_at(name, len(name))
+        if not hit or len(name) - hit[0] < 2:
+            return name.replace("“", "").replace("”", "")
+        name = name[: -hit[0]]
+
+
+def _type_group(type_: str) -> str:
+    return {"District": "d", "Subdistrict": "s", "ResidentsCommittee": "c"}.get(type_, "x")
+
+
+@dataclass
+class PlaceNode:
+    id: int
+    name: str
+    type: str
+    level: str
+    parent: int | None = None
+    written: set[str] = field(default_factory=set)
+    first: int = 0
+
+    @property
+    def rank(self) -> int:
+        return LEVELS[self.level]
+
+
+class PlaceRegistry:
+    """The places of one report, merged by core name and type."""
+
+    def __init__(self):
+        self.nodes: list[PlaceNode] = []
+        self.index: dict[tuple[str, str], list[int]] = {}
+
+    def _find(self, seg: Segment, parent: int | None) -> int | None:
+        for pid in self.index.get((core(seg.text), _type_group(seg.type)), []):
+            node = self.nodes[pid]
+            if parent is None or node.parent is None or node.parent == parent or self._same_line(node.parent, parent):
+                return pid
+        return None
+
+    def _same_line(self, a: int, b: int) -> bool:
+        return self.ancestors(a) & {b} or self.ancestors(b) & {a}
+
+    def ancestors(self, pid: int) -> set[int]:
+        seen = set()
+        while pid is not None and pid not in seen:
+            seen.add(pid)
+            pid = self.nodes[pid].parent
+        return seen
+
+    def add(self, chunk: PlaceChunk, context: int | None = None) -> int:
+        """Register a written place (and its parents); returns the leaf's id.
+
+        `context` is a containing place known from the paragraph (在X, 来到X，察看Y):
+        it becomes the parent of the chunk's top segment when that is lower.
+        """
+        parent = None
+        if context is not None and self.nodes[context].rank < LEVELS[chunk.segments[0].level]:
+            parent = context
+        written = chunk.text
+        for i, seg in enumerate(chunk.segments):
+            pid = self._find(seg, parent)
+            if pid is None:
+                pid = len(self.nodes)
+                node = PlaceNode(pid, self._label(chunk.segments, i), seg.type, seg.level, parent, first=chunk.start)
+                self.nodes.append(node)
+                self.index.setdefault((core(seg.text), _type_group(seg.type)), []).append(pid)
+            else:
+                node = self.nodes[pid]
+                if node.parent is None and parent is not None and parent not in self._descendants(pid):
+                    node.parent = parent
+            node.written.add(seg.text)
+            node.written.add(self._label(chunk.segments, i))
+            parent = pid
+        self.nodes[parent].written.add(written)
+        return parent
+
+    def _descendants(self, pid: int) -> set[int]:
+        return {n.id for n in self.nodes if pid in self.ancestors(n.id) and n.id != pid}
+
+    @staticmethod
+    def _label(segments, i: int) -> str:
+        """The leaf as written, with its parent's name when the leaf alone is generic."""
+        seg = segments[i]
+        if i > 0 and pattern("place_generic_words.txt").match(seg.text):
+            return segments[i - 1].text + seg.text
+        return seg.text
+
+
+@component("places")
+def places_component(doc: Doc) -> None:
+    doc.state["places"] = PlaceRegistry()

@@ -1,0 +1,76 @@
+"""What extraction produces: plain records, no RDF yet.
+
+Keys are strings that identify an entity within a build; the emitter turns
+them into deterministic IRIs, so building the same report twice gives the
+same graph.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A sentence of the repaired text and its span in the original text."""
+
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass
+class Official:
+    key: str
+    name: str
+    posts: list[str] = field(default_factory=list)
+    role: str = "other"  # visitor | accompanying | other
+    evidence: Evidence | None = None
+
+
+@dataclass
+class Place:
+    key: str
+    name: str  # the label: the most specific name as written
+    type: str = "Place"  # a gov: class local name
+    parent: str | None = None  # key of the containing place
+    alt_labels: set[str] = field(default_factory=set)
+    evidence: Evidence | None = None
+
+
+@dataclass
+class Visit:
+    official: str  # Official.key
+    place: str  # Place.key
+    date: dt.date | None
+    evidence: Evidence
+
+
+@dataclass
+class Issue:
+    place: str  # Place.key
+    label: str  # the report's own wording
+    concept: str  # local name of a concept in ontology/issues.ttl
+    visit: int | None  # index into ReportFacts.visits
+    evidence: Evidence
+
+
+@dataclass
+class ReportFacts:
+    key: str  # identifies the report within the corpus (its relative path)
+    file_name: str
+    sha256: str
+    date: dt.date | None
+    officials: dict[str, Official] = field(default_factory=dict)
+    places: dict[str, Place] = field(default_factory=dict)
+    visits: list[Visit] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "officials": len(self.officials),
+            "places": len(self.places),
+            "visits": len(self.visits),
+            "issues": len(self.issues),
+        }

@@ -1,0 +1,23 @@
+"""Repair: damaged report text in, clean Simplified Chinese out.
+
+Each repair is a component `TrackedText -> TrackedText`; `REPAIRS` is the
+default order (artefacts before pinyin, pinyin before script conversion since
+annotations follow the Traditional character they read).
+"""
+
+from __future__ import annotations
+
+from kg.repair.artefacts import strip_artefacts
+from kg.repair.pinyin import strip_pinyin_annotations
+from kg.repair.punctuation import fullwidth_punctuation
+from kg.repair.script import to_simplified
+from kg.text import TrackedText
+
+REPAIRS = (strip_artefacts, strip_pinyin_annotations, to_simplified, fullwidth_punctuation)
+
+
+def repair(text: str | TrackedText, steps=REPAIRS) -> TrackedText:
+    tracked = text if isinstance(text, TrackedText) else TrackedText(text)
+    for step in steps:
+        tracked = step(tracked)
+    return tracked

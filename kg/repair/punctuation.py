@@ -1,0 +1,20 @@
+"""ASCII punctuation inside Chinese text becomes full-width (`,` -> `，`).
+
+Only where a Chinese character stands on at least one side, so numbers
+(`1,000`), Latin text and URLs keep their ASCII punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.text import TrackedText
+
+# Parentheses stay ASCII: `2月5日)` and `(MS)` are the report's own.
+FULLWIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
+CJK = r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”‘’]"
+ASCII_NEAR_CJK = re.compile(rf"(?<={CJK})\s*([,;:?!])\s*|\s*([,;:?!])\s*(?={CJK})")
+
+
+def fullwidth_punctuation(text: TrackedText) -> TrackedText:
+    return text.sub(ASCII_NEAR_CJK, lambda m: FULLWIDTH[m.group(1) or m.group(2)])

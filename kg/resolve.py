@@ -1,0 +1,63 @@
+"""Resolve working state into `ReportFacts`: keys for places and officials,
+coarse visits dropped where a more specific one exists, roles assigned."""
+
+from __future__ import annotations
+
+from kg.extract.places import PlaceRegistry, core
+from kg.facts import Evidence, Official, Place, ReportFacts, Visit, Issue
+from kg.pipeline import Doc, component
+
+
+def place_key(registry: PlaceRegistry, pid: int) -> str:
+    """Stable within and across reports: the chain of (level, core name) from the top."""
+    chain = []
+    seen = set()
+    while pid is not None and pid not in seen:
+        seen.add(pid)
+        node = registry.nodes[pid]
+        chain.append(f"{node.level}:{core(node.name)}")
+        pid = node.parent
+    return "/".join(reversed(chain))
+
+
+def evidence(doc: Doc, start: int, end: int) -> Evidence:
+    o_start, o_end = doc.text.original_span(start, end)
+    return Evidence(doc.text.text[start:end].strip(), o_start, o_end)
+
+
+@component("resolve")
+def resolve_component(doc: Doc) -> None:
+    registry: PlaceRegistry = doc.state["places"]
+    facts = ReportFacts(
+        key=doc.key,
+        file_name=doc.raw.path.name,
+        sha256=doc.raw.sha256,
+        date=doc.state.get("date"),
+    )
+    keys = {node.id: place_key(registry, node.id) for node in registry.nodes}
+    for node in registry.nodes:
+        key = keys[node.id]
+        facts.places[key] = Place(
+            key=key,
+            name=node.name,
+            type=node.type,
+            parent=keys.get(node.parent) if node.parent is not None else None,
+            alt_labels=set(node.written),
+        )
+    visits = doc.state.get("visits", [])
+    visitors = {v.official for v in visits}
+    for info in doc.state["officials"].values():
+        role = "visitor" if info.name in visitors else ("accompanying" if info.accompanying else "other")
+        facts.officials[info.name] = Official(key=info.name, name=info.name, posts=list(info.posts), role=role)
+    index = {}
+    for v in visits:
+        pair = (v.official, keys[v.place])
+        if pair in index:
+            continue
+        index[pair] = len(facts.visits)
+        facts.visits.append(Visit(v.official, keys[v.place], facts.date, evidence(doc, v.start, v.end)))
+    for i in doc.state.get("issues", []):
+        facts.issues.append(
+            Issue(keys[i.place], i.label, i.concept, index.get((i.official, keys[i.place])), evidence(doc, i.start, i.end))
+        )
+    doc.facts = facts

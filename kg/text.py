@@ -1,0 +1,80 @@
+"""Text that remembers where each character came from.
+
+Repairs delete and replace characters; every extracted fact must still point
+back into the report as received.  `TrackedText` keeps, for each character of
+the current text, its offset in the original, and every repair goes through
+`sub()` so the map is never out of step with the text.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from typing import Callable
+
+
+class TrackedText:
+    __slots__ = ("original", "text", "origin")
+
+    def __init__(self, original: str, text: str | None = None, origin: array | None = None):
+        self.original = original
+        self.text = original if text is None else text
+        self.origin = array("l", range(len(original))) if origin is None else origin
+
+    def sub(self, pattern: re.Pattern, repl: Callable[[re.Match], str] | str) -> "TrackedText":
+        """Replace every match of `pattern`, keeping the offset map.
+
+        A replacement of the same length maps character by character; any other
+        replacement maps all its characters to the start of what it replaced.
+        """
+        pieces: list[str] = []
+        origin = array("l")
+        last = 0
+        text, old = self.text, self.origin
+        changed = False
+        for m in pattern.finditer(text):
+            new = repl if isinstance(repl, str) else repl(m)
+            start, end = m.span()
+            if new == m.group(0):
+                continue
+            changed = True
+            pieces.append(text[last:start])
+            origin.extend(old[last:start])
+            pieces.append(new)
+            if len(new) == end - start:
+                origin.extend(old[start:end])
+            else:
+                anchor = old[start] if start < len(old) else len(self.original)
+                origin.extend([anchor] * len(new))
+            last = end
+        if not changed:
+            return self
+        pieces.append(text[last:])
+        origin.extend(old[last:])
+        return TrackedText(self.original, "".join(pieces), origin)
+
+    def map_chars(self, convert: Callable[[str], str]) -> "TrackedText":
+        """Apply a converter that keeps lengths (e.g. script conversion) line by line."""
+        lines = self.text.split("\n")
+        out, origin, pos = [], array("l"), 0
+        for i, line in enumerate(lines):
+            new = convert(line) if line else line
+            if len(new) == len(line):
+                origin.extend(self.origin[pos:pos + len(line)])
+            else:  # a phrase changed length: pin the line to its start
+                anchor = self.origin[pos] if pos < len(self.origin) else len(self.original)
+                origin.extend([anchor] * len(new))
+            out.append(new)
+            pos += len(line)
+            if i < len(lines) - 1:
+                origin.append(self.origin[pos])
+                pos += 1
+        return TrackedText(self.original, "\n".join(out), origin)
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets in the original text of the current span [start, end)."""
+        if not self.text:
+            return 0, 0
+        start = min(max(start, 0), len(self.text) - 1)
+        last = min(max(end - 1, start), len(self.text) - 1)
+        return self.origin[start], self.origin[last] + 1
