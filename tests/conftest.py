@@ -1,0 +1,39 @@
+"""Shared fixtures.  Area-specific fixtures (servers, browsers) live in
+tests/plugins/<area>.py and are loaded here, so each area keeps its own file."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "hongkou-2025-02-05.txt"
+
+pytest_plugins = sorted(
+    f"tests.plugins.{p.stem}" for p in (ROOT / "tests" / "plugins").glob("*.py") if p.stem != "__init__"
+)
+
+
+def run_kg(*args, cwd=None, env=None, input=None) -> subprocess.CompletedProcess:
+    """Run the real `kg` command line as a user would."""
+    return subprocess.run(
+        [sys.executable, "-m", "kg", *map(str, args)],
+        capture_output=True, text=True, cwd=cwd, env=env, input=input, timeout=600,
+    )
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    return SEED
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory) -> Path:
+    """The seed report built once with `kg build`; returns the output folder."""
+    out = tmp_path_factory.mktemp("seed-build")
+    proc = run_kg("build", SEED, "--out", out)
+    assert proc.returncode == 0, proc.stderr
+    return out
