@@ -1,0 +1,317 @@
+"""Synthetic reports of the genre, built from the project's own lexicons.
+
+For benchmarks and property-based tests: `synthetic_report(rng)` writes a
+report such as
+
+    2024年3月1日，区委副书记、区长王明来到东湖街道新华居民区，听取居民关于加装电梯和停车难的意见建议。
+
+with varied officials (post titles and surnames from kg/lexicons), nested places
+(place suffixes by level), visit verbs and residents' issues (the zh labels of
+ontology/issues.ttl).  `damage(text, rng)` then degrades it the way scraped
+mirrors do: Traditional script, pinyin annotations (`區(qū)`), ASCII
+punctuation, `??` at line starts and random noise characters.
+
+The building blocks (`Official`, `Visit`, `Plan`, the word lists and the
+`render_*` functions) are public so Hypothesis strategies can draw each part
+themselves (tests/strategies.py); `random.Random` drives the plain generator.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from kg.resources import lexicon, lexicon_table, ontology_dir
+
+# Words the lexicons do not hold (they list title heads and suffixes, not the
+# organisations in front of them): each organisation with the title heads it
+# plausibly carries; only heads that are in post_titles.txt are used.
+ORG_TITLES = {
+    "区委": ("书记", "副书记", "常务副书记", "常委", "委员"),
+    "区政府": ("副区长", "秘书长", "副秘书长"),
+    "区人大常委会": ("主任", "副主任", "常务副主任", "秘书长"),
+    "区政协": ("主席", "副主席", "秘书长"),
+    "区委组织部": ("部长", "副部长"),
+    "区委宣传部": ("部长", "副部长"),
+    "区民政局": ("局长", "副局长"),
+    "区房管局": ("局长", "副局长"),
+    "区建设管理委": ("主任", "副主任"),
+    "街道党工委": ("书记", "副书记"),
+    "街道办事处": ("主任", "副主任"),
+    "镇党委": ("书记", "副书记"),
+    "": ("区长", "副区长", "县长", "副县长", "镇长", "副镇长"),
+}
+# Given-name characters: common, and none of them a stop word of the parser.
+GIVEN_NAME_CHARS = "明华伟强军平建国文斌涛磊静丽敏燕勇杰峰超宏志宁俊红霞鹏飞云海波涛晨曦瑞琳嘉颖"
+PLACE_STEMS = (
+    "东湖", "新华", "长风", "曲江", "凉溪", "江湾", "嘉兴", "广中", "彩虹", "玉田", "运光", "金泉",
+    "安康", "和平", "幸福", "胜利", "青云", "松柏", "梅林", "桃源", "兴隆", "春晖", "望江", "临平",
+)
+SITE_NAMES = ("党群服务站", "社区食堂", "邻里汇", "睦邻中心", "养老院", "卫生服务中心", "口袋公园", "快递驿站")
+PRESENCE_PHRASES = ("实地察看小区环境", "边走边看", "驻足察看楼道设施", "实地查看改造进展")
+RAISERS = ("居民", "居民代表", "群众", "业主")
+CLOSING_SENTENCES = (
+    "{name}指出，要坚持以人民为中心，把群众的急难愁盼问题办好办实。",
+    "{name}强调，相关部门要加强统筹协调，切实改善居民居住环境。",
+    "{name}表示，将认真研究居民的意见，推动问题尽快解决。",
+)
+
+
+# ------------------------------------------------------------------ word lists
+
+@cache
+def surnames() -> tuple[str, ...]:
+    return tuple(w for line in lexicon("surnames.txt") for w in line.split())
+
+
+@cache
+def post_titles() -> tuple[str, ...]:
+    return lexicon("post_titles.txt")
+
+
+@cache
+def place_suffixes(level: str) -> tuple[str, ...]:
+    """Literal suffixes of one admin level: district, subdistrict, community, site."""
+    return tuple(row[0] for row in lexicon_table("place_suffixes.tsv")
+                 if len(row) >= 3 and row[2] == level and not row[0].startswith("re:"))
+
+
+@cache
+def move_verbs() -> tuple[str, ...]:
+    # one-character verbs (到, 赴) read badly after a name in generated text
+    return tuple(row[0] for row in lexicon_table("visit_verbs.tsv")
+                 if len(row) >= 2 and row[1] == "move" and len(row[0]) > 1)
+
+
+@cache
+def issue_labels() -> tuple[str, ...]:
+    """zh prefLabels and hiddenLabels of the issue scheme's narrower concepts."""
+    import rdflib
+    from rdflib.namespace import SKOS
+
+    graph = rdflib.Graph().parse(ontology_dir() / "issues.ttl", format="turtle")
+    labels = set()
+    for concept in graph.subjects(SKOS.broader, None):
+        for prop in (SKOS.prefLabel, SKOS.hiddenLabel):
+            for label in graph.objects(concept, prop):
+                if getattr(label, "language", None) == "zh" and len(str(label)) >= 2:
+                    labels.add(str(label))
+    return tuple(sorted(labels))
+
+
+# ------------------------------------------------------------------ the plan
+
+@dataclass(frozen=True)
+class Official:
+    name: str
+    posts: tuple[str, ...]
+
+    def written(self) -> str:
+        return "、".join(self.posts) + self.name
+
+
+@dataclass(frozen=True)
+class Visit:
+    official: Official
+    verb: str
+    places: tuple[str, ...]  # outermost first: 东湖街道, 新华居民区, 安康小区
+    issues: tuple[str, ...]
+    style: int = 0
+
+
+@dataclass(frozen=True)
+class Plan:
+    date: dt.date
+    visits: tuple[Visit, ...]
+    with_year: bool = True
+    closings: tuple[int, ...] = field(default=())
+
+
+def random_name(rng: random.Random) -> str:
+    given = "".join(rng.choice(GIVEN_NAME_CHARS) for _ in range(rng.choice((1, 2, 2))))
+    return rng.choice(surnames()) + given
+
+
+@cache
+def posts() -> tuple[str, ...]:
+    """Organisation + title head, for every head the lexicon knows."""
+    known = set(post_titles())
+    return tuple(org + title for org, titles in ORG_TITLES.items() for title in titles if title in known)
+
+
+def random_post(rng: random.Random) -> str:
+    return rng.choice(posts())
+
+
+def random_official(rng: random.Random) -> Official:
+    posts = tuple(dict.fromkeys(random_post(rng) for _ in range(rng.choice((1, 1, 2)))))
+    return Official(name=random_name(rng), posts=posts)
+
+
+def random_places(rng: random.Random) -> tuple[str, ...]:
+    """A nested place chain: subdistrict, community, then maybe an estate or a site."""
+    stems = rng.sample(PLACE_STEMS, 3)
+    chain = [stems[0] + rng.choice(place_suffixes("subdistrict")),
+             stems[1] + rng.choice(place_suffixes("community"))]
+    tail = rng.random()
+    if tail < 0.4:
+        chain.append(stems[2] + rng.choice(place_suffixes("site")))
+    elif tail < 0.6:
+        chain.append(rng.choice(SITE_NAMES))
+    start = 0 if rng.random() < 0.7 else 1
+    return tuple(chain[start:])
+
+
+def random_issues(rng: random.Random) -> tuple[str, ...]:
+    return tuple(rng.sample(issue_labels(), rng.randint(1, 3)))
+
+
+def random_date(rng: random.Random) -> dt.date:
+    return dt.date(2018, 1, 1) + dt.timedelta(days=rng.randrange(365 * 8))
+
+
+def random_plan(rng: random.Random) -> Plan:
+    officials = [random_official(rng) for _ in range(rng.randint(1, 4))]
+    visits = tuple(
+        Visit(official=o, verb=rng.choice(move_verbs()), places=random_places(rng),
+              issues=random_issues(rng), style=rng.randrange(len(VISIT_TEMPLATES)))
+        for o in officials
+    )
+    closings = tuple(rng.randrange(len(CLOSING_SENTENCES)) for _ in visits)
+    return Plan(date=random_date(rng), visits=visits, with_year=rng.random() < 0.8, closings=closings)
+
+
+# ------------------------------------------------------------------ rendering
+
+def render_date(date: dt.date, with_year: bool = True) -> str:
+    day = f"{date.month}月{date.day}日"
+    return f"{date.year}年{day}" if with_year else day
+
+
+def render_issues(issues) -> str:
+    if len(issues) == 1:
+        return issues[0]
+    return "、".join(issues[:-1]) + "和" + issues[-1]
+
+
+VISIT_TEMPLATES = (
+    "{who}{verb}{place}，听取{raiser}关于{issues}的意见建议。",
+    "{who}{verb}{place}，{presence}，认真倾听{raiser}对{issues}等方面的意见建议。",
+    "随后，{who}{verb}{place}。座谈中，{raiser}反映了{issues}等问题。",
+    "{who}一行{verb}{place}调研，与{raiser}面对面交流，{raiser}提出了{issues}等问题。",
+)
+
+
+def render_visit(visit: Visit, first_mention: bool = True) -> str:
+    who = visit.official.written() if first_mention else visit.official.name
+    template = VISIT_TEMPLATES[visit.style % len(VISIT_TEMPLATES)]
+    return template.format(
+        who=who, verb=visit.verb, place="".join(visit.places), issues=render_issues(visit.issues),
+        raiser=RAISERS[visit.style % len(RAISERS)],
+        presence=PRESENCE_PHRASES[visit.style % len(PRESENCE_PHRASES)],
+    )
+
+
+def render(plan: Plan) -> str:
+    """The report text: a dated lead sentence, then one paragraph per visit."""
+    date = render_date(plan.date, plan.with_year)
+    officials = "，".join(v.official.written() for v in plan.visits)
+    lines = [f"{date}，{officials}分别深入社区一线，开展联系服务群众活动。"]
+    for i, visit in enumerate(plan.visits):
+        paragraph = render_visit(visit, first_mention=False)
+        if i < len(plan.closings):
+            paragraph += CLOSING_SENTENCES[plan.closings[i]].format(name=visit.official.name)
+        lines.append(paragraph)
+    return "\n".join(lines) + "\n"
+
+
+def synthetic_report(rng: random.Random, damaged: bool = False) -> str:
+    text = render(random_plan(rng))
+    return damage(text, rng) if damaged else text
+
+
+# ------------------------------------------------------------------ damage
+
+@cache
+def _traditional_converter():
+    import opencc
+
+    return opencc.OpenCC("s2tw")
+
+
+def to_traditional(text: str) -> str:
+    return _traditional_converter().convert(text)
+
+
+@cache
+def _reading(char: str) -> str:
+    from pypinyin import Style, pinyin
+
+    return pinyin(char, style=Style.TONE)[0][0]
+
+
+def annotate_pinyin(simplified: str, rng: random.Random, rate: float = 0.8) -> str:
+    """Traditional script with `區(qū)` readings after characters that changed."""
+    out = []
+    for char in simplified:
+        trad = to_traditional(char)
+        out.append(trad)
+        if trad != char and rng.random() < rate:
+            out.append(f"({_reading(char)})")
+    return "".join(out)
+
+
+ASCII_PUNCTUATION = {"，": ",", "；": ";", "：": ":", "？": "?", "！": "!", "（": "(", "）": ")"}
+
+
+def ascii_punctuation(text: str) -> str:
+    return text.translate(str.maketrans(ASCII_PUNCTUATION))
+
+
+def lost_indents(text: str) -> str:
+    return "\n".join("??" + line if line else line for line in text.split("\n"))
+
+
+# Noise scrapers leave behind: stray symbols, invisible and bidi controls,
+# markup-ish characters, and characters that need escaping in Turtle/HTML.
+NOISE = "※★■□●◆…—·　\u200b\u200d\u200e\u202e\ufeff\u00a0\t<>&\"'\\`{}[]|#~^$@%*_=+/abcXYZ0123456789"
+
+
+def add_noise(text: str, rng: random.Random, rate: float = 0.02) -> str:
+    out = []
+    for char in text:
+        if rng.random() < rate:
+            out.append("".join(rng.choice(NOISE) for _ in range(rng.randint(1, 3))))
+        out.append(char)
+    return "".join(out)
+
+
+def damage(text: str, rng: random.Random) -> str:
+    """Apply a random subset of the damage mirrors do, in the order they do it."""
+    if rng.random() < 0.5:
+        text = annotate_pinyin(text, rng, rate=rng.uniform(0.3, 1.0))
+    elif rng.random() < 0.5:
+        text = to_traditional(text)
+    if rng.random() < 0.5:
+        text = ascii_punctuation(text)
+    if rng.random() < 0.5:
+        text = lost_indents(text)
+    if rng.random() < 0.5:
+        text = add_noise(text, rng, rate=rng.uniform(0.0, 0.03))
+    return text
+
+
+def write_corpus(folder: Path, count: int, seed: int = 0, damaged_share: float = 0.5) -> list[Path]:
+    """`count` synthetic reports as UTF-8 files in `folder` (for benchmarks)."""
+    rng = random.Random(seed)
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(count):
+        path = folder / f"synthetic-{seed}-{i:05d}.txt"
+        path.write_text(synthetic_report(rng, damaged=rng.random() < damaged_share), encoding="utf-8")
+        paths.append(path)
+    return paths
