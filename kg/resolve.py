@@ -25,6 +25,28 @@ def evidence(doc: Doc, start: int, end: int) -> Evidence:
     return Evidence(doc.text.text[start:end].strip(), o_start, o_end)
 
 
+def drop_coarse_visits(registry: PlaceRegistry, visits: list) -> list:
+    """`率队赴A街道和B街道` then stops inside each: the stops are the visits.
+
+    A visit to a district or city is dropped when the same official visited
+    anything more specific; a visit to any place is dropped when the same
+    official visited a place inside it.
+    """
+    by_official: dict[str, set[int]] = {}
+    for v in visits:
+        by_official.setdefault(v.official, set()).add(v.place)
+    kept = []
+    for v in visits:
+        others = by_official[v.official] - {v.place}
+        node = registry.nodes[v.place]
+        if node.level == "district" and any(registry.nodes[o].level != "district" for o in others):
+            continue
+        if any(v.place in registry.ancestors(o) for o in others):
+            continue
+        kept.append(v)
+    return kept
+
+
 @component("resolve")
 def resolve_component(doc: Doc) -> None:
     registry: PlaceRegistry = doc.state["places"]
@@ -44,7 +66,7 @@ def resolve_component(doc: Doc) -> None:
             parent=keys.get(node.parent) if node.parent is not None else None,
             alt_labels=set(node.written),
         )
-    visits = doc.state.get("visits", [])
+    visits = drop_coarse_visits(registry, doc.state.get("visits", []))
     visitors = {v.official for v in visits}
     for info in doc.state["officials"].values():
         role = "visitor" if info.name in visitors else ("accompanying" if info.accompanying else "other")

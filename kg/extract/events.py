@@ -1,9 +1,290 @@
-"""Visits and issues (placeholder, filled in next)."""
+"""Visits and residents' issues, read paragraph by paragraph.
 
+Visits: an official (named, 他/她, or their party: 一行, 调研组) followed by a
+visit verb (`visit_verbs.tsv`) and a place.  "move" verbs always start a
+visit; "inspect" verbs (察看, 参观, 走进) only when the official is not yet at
+a specific place in the paragraph, otherwise they look around inside it.  A
+paragraph about a place (its first words, 在X，, 将X) with an official present
+(`presence_verbs.txt`: 驻足, 实地查看...) is a visit to the most specific such
+place.  Issues: `issue_patterns.txt`, raised by residents (`issue_raisers.txt`),
+not by officials, at the place of the paragraph's visit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.extract.issue_scheme import categorise
+from kg.extract.lexicons import alternation, pattern, table, words
+from kg.extract.places import ADMIN, PlaceRegistry, parse_list
+from kg.extract.sentences import Sentence
 from kg.pipeline import Doc, component
+
+PRONOUN = re.compile(r"[他她](?![们們])")
+CONTEXT_INTRO = re.compile(r"在|将|把|位于|地处")
+ITEM_SPLIT = re.compile(r"[、，,；]|以及|还有|并且")
+PAIR_SPLIT = re.compile(r"和|及|与")
+MIN_PAIR_SIDE = 3
+ITEM_TRIM_HEAD = re.compile(r"^(?:了|有|对|就|关于|在|包括|如)")
+ITEM_TRIM_TAIL = re.compile(r"(?:等方面|等问题|等工作|等事项|等|方面|的问题|问题)+$")
+INSIDE = re.compile(r"[内里中]")
+
+
+@dataclass
+class VisitRecord:
+    official: str
+    place: int
+    start: int
+    end: int
+
+
+@dataclass
+class IssueRecord:
+    place: int
+    label: str
+    concept: str
+    official: str | None
+    start: int
+    end: int
+
+
+@dataclass
+class Actor:
+    start: int
+    end: int
+    kind: str  # name | pronoun | group
+    name: str | None = None
+
+
+@cache
+def _visit_verbs() -> tuple[re.Pattern, dict[str, str]]:
+    kinds = {row[0]: row[1] for row in table("visit_verbs.tsv")}
+    return re.compile(f"(?:{alternation(kinds)})"), kinds
+
+
+@cache
+def _issue_patterns() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p) for p in words_lines("issue_patterns.txt"))
+
+
+def words_lines(name: str) -> tuple[str, ...]:
+    from kg.resources import lexicon
+
+    return lexicon(name)
+
+
+class Reader:
+    """Walks the sentences of one report, keeping who is where."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc.text.text
+        self.officials = doc.state["officials"]
+        self.mentions = doc.state["name_mentions"]
+        self.places: PlaceRegistry = doc.state["places"]
+        self.visits: list[VisitRecord] = []
+        self.issues: list[IssueRecord] = []
+        self.current_actor: str | None = None
+        self.last_named: str | None = None
+        self.doc_group: list[int] = []  # places of the latest visit in the report
+        self.doc_visitor: str | None = None
+
+    # ----------------------------------------------------------- people
+    def lead(self) -> str | None:
+        leaders = [o for o in self.officials.values() if o.leads and not o.accompanying]
+        if leaders:
+            return min(leaders, key=lambda o: o.first).name
+        if self.current_actor:
+            return self.current_actor
+        principal = [o for o in self.officials.values() if not o.accompanying]
+        return min(principal, key=lambda o: o.first).name if principal else None
+
+    def actors(self, s: Sentence) -> list[Actor]:
+        found = [Actor(a, b, "name", n) for a, b, n in self.mentions if s.start <= a < s.end]
+        for m in PRONOUN.finditer(self.text, s.start, s.end):
+            found.append(Actor(m.start(), m.end(), "pronoun"))
+        for m in pattern("group_words.txt").finditer(self.text, s.start, s.end):
+            found.append(Actor(m.start(), m.end(), "group"))
+        return sorted(found, key=lambda a: a.start)
+
+    def resolve(self, actor: Actor, actors: list[Actor]) -> str | None:
+        if actor.kind == "name":
+            return actor.name
+        if actor.kind == "pronoun":
+            return self.last_named or self.lead()
+        # 杭迎伟一行: the party of the name right before it
+        before = [a for a in actors if a.kind == "name" and a.end == actor.start]
+        return before[0].name if before else self.lead()
+
+    def subject(self, actors: list[Actor], pos: int) -> str | None:
+        for actor in reversed([a for a in actors if a.start < pos]):
+            if actor.kind == "name" and self.officials[actor.name].accompanying:
+                continue
+            who = self.resolve(actor, actors)
+            if who:
+                return who
+        return self.current_actor or self.lead()
+
+    def note_names(self, actors: list[Actor], upto: int) -> None:
+        for a in actors:
+            if a.kind == "name" and a.start < upto and not self.officials[a.name].accompanying:
+                self.last_named = a.name
+
+    # ----------------------------------------------------------- paragraphs
+    def read(self) -> None:
+        paragraphs: dict[int, list[Sentence]] = {}
+        for s in self.doc.sentences:
+            paragraphs.setdefault(s.paragraph, []).append(s)
+        for sentences in paragraphs.values():
+            self.read_paragraph(sentences)
+
+    def read_paragraph(self, sentences: list[Sentence]) -> None:
+        here: dict[str, list[int]] = {}  # official -> places visited in this paragraph
+        context: list[int] = []  # places the paragraph is about
+        group: list[int] = []  # places of the latest visit in this paragraph
+        first = sentences[0]
+        topic = []
+        starts_with_person = any(a == first.start for a, _, _ in self.mentions)
+        if not starts_with_person and not CONTEXT_INTRO.match(self.text, first.start):
+            topic = parse_list(self.text, first.start, first.end)
+        for chunk in topic:
+            context.append(self.places.add(chunk, self._admin(context)))
+        for s in sentences:
+            actors = self.actors(s)
+            inside = False
+            for m in CONTEXT_INTRO.finditer(self.text, s.start, s.end):
+                chunks = parse_list(self.text, m.end(), s.end)
+                if not chunks:
+                    continue
+                if INSIDE.match(self.text, chunks[-1].end):
+                    inside = True
+                for chunk in chunks:
+                    pid = self.places.add(chunk, self._admin(context))
+                    if pid not in context:
+                        context.append(pid)
+            visited_here = self.explicit_visits(s, actors, here, context, inside)
+            if visited_here:
+                group = visited_here
+            elif self.present(s, actors):
+                who = self.subject(actors, s.end)
+                target = self._most_specific(context)
+                if who and target is not None and not here.get(who):
+                    self.add_visit(who, [target], s)
+                    here[who] = [target]
+                    group = [target]
+            self.note_names(actors, s.end)
+            self.read_issues(s, actors, group, context)
+
+    def explicit_visits(self, s, actors, here, context, inside) -> list[int]:
+        verbs, kinds = _visit_verbs()
+        made: list[int] = []
+        for m in verbs.finditer(self.text, s.start, s.end):
+            pos = m.end()
+            if self.text.startswith("了", pos) and not self.text.startswith("了解", pos):
+                pos += 1
+            chunks = parse_list(self.text, pos, s.end)
+            if not chunks:
+                continue
+            who = self.subject(actors, m.start())
+            if not who:
+                continue
+            at = here.get(who, [])
+            at_specific = any(self.places.nodes[p].level not in ADMIN for p in at)
+            if kinds[m.group(0)] == "inspect" and (at_specific or inside):
+                continue  # looking around inside the place already visited
+            admin = [p for p in at if self.places.nodes[p].level in ADMIN] or context
+            pids = [self.places.add(chunk, self._admin(admin)) for chunk in chunks]
+            self.add_visit(who, pids, s)
+            here[who] = pids
+            made = pids
+        return made
+
+    def present(self, s: Sentence, actors: list[Actor]) -> bool:
+        if not actors:
+            return False
+        first = actors[0].start
+        return pattern("presence_verbs.txt").search(self.text, first, s.end) is not None
+
+    def add_visit(self, who: str, pids: list[int], s: Sentence) -> None:
+        for pid in pids:
+            self.visits.append(VisitRecord(who, pid, s.start, s.end))
+        self.current_actor = who
+        self.doc_group = list(pids)
+        self.doc_visitor = who
+
+    def _admin(self, pids: list[int]) -> int | None:
+        admin = [p for p in pids if self.places.nodes[p].level in ADMIN]
+        return max(admin, key=lambda p: self.places.nodes[p].rank) if admin else None
+
+    def _most_specific(self, pids: list[int]) -> int | None:
+        if not pids:
+            return None
+        best = max(self.places.nodes[p].rank for p in pids)
+        return [p for p in pids if self.places.nodes[p].rank == best][0]
+
+    # ----------------------------------------------------------- issues
+    def read_issues(self, s: Sentence, actors: list[Actor], group: list[int], context: list[int]) -> None:
+        matches = []
+        for rx in _issue_patterns():
+            for m in rx.finditer(self.text, s.start, s.end):
+                matches.append((m.start(), -(m.end() - m.start()), m))
+        taken_end = -1
+        for start, _, m in sorted(matches, key=lambda t: (t[0], t[1])):
+            if start < taken_end:
+                continue
+            if not self.raised_by_residents(s, actors, start):
+                continue
+            taken_end = m.end()
+            places = self.issue_places(group, context)
+            if not places:
+                continue
+            for label in split_items(m.group("items")):
+                for pid in places:
+                    if any(i.place == pid and i.label == label for i in self.issues):
+                        continue
+                    self.issues.append(
+                        IssueRecord(pid, label, categorise(label), self.doc_visitor, s.start, s.end)
+                    )
+
+    def raised_by_residents(self, s: Sentence, actors: list[Actor], pos: int) -> bool:
+        """The nearest speaker before the pattern is residents, or nobody at all."""
+        nearest_raiser = max((m.end() for m in pattern("issue_raisers.txt").finditer(self.text, s.start, pos)), default=-1)
+        blockers = [a.end for a in actors if a.start < pos]
+        blockers += [m.end() for m in pattern("issue_blockers.txt").finditer(self.text, s.start, pos)]
+        nearest_blocker = max(blockers, default=-1)
+        return nearest_raiser >= nearest_blocker
+
+    def issue_places(self, group: list[int], context: list[int]) -> list[int]:
+        if group:
+            return group
+        if self.doc_group and (not context or set(context) & set(self.doc_group)):
+            return self.doc_group
+        target = self._most_specific(context)
+        return [target] if target is not None else list(self.doc_group)
+
+
+def split_items(items: str) -> list[str]:
+    out = []
+    generic = set(words("issue_generic.txt"))
+    for part in ITEM_SPLIT.split(items):
+        part = part.strip(" 。；：:")
+        pieces = PAIR_SPLIT.split(part)
+        if len(pieces) > 1 and all(len(p) >= MIN_PAIR_SIDE for p in pieces):
+            candidates = pieces
+        else:
+            candidates = [part]
+        for c in candidates:
+            c = ITEM_TRIM_TAIL.sub("", ITEM_TRIM_HEAD.sub("", c.strip())).strip()
+            if len(c) >= 2 and c not in generic and c not in out:
+                out.append(c)
+    return out
 
 
 @component("events")
 def events_component(doc: Doc) -> None:
-    doc.state.setdefault("visits", [])
-    doc.state.setdefault("issues", [])
+    reader = Reader(doc)
+    reader.read()
+    doc.state["visits"] = reader.visits
+    doc.state["issues"] = reader.issues

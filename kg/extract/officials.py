@@ -41,6 +41,8 @@ def _name_after(text: str, pos: int) -> str | None:
         if stops.match(run, i):
             cut = i
             break
+    if stops.match(run, 0):  # 和居民代表, 关于...: a function word, not a surname
+        return None
     bounded = cut is not None or len(run) <= MAX_NAME
     run = run[:cut] if cut is not None else run
     single, compound = surnames()

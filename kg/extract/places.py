@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from kg.extract.lexicons import pattern, table
+from kg.extract.lexicons import alternation, pattern, table, words
 from kg.pipeline import Doc, component
 
 LEVELS = {"district": 0, "subdistrict": 1, "community": 2, "site": 3}
@@ -76,9 +76,14 @@ def suffix_at(text: str, end: int) -> tuple[int, str, str] | None:
     return best
 
 
-def _starts_with_admin_suffix(text: str) -> bool:
+def _continues_name(rest: str, level: str) -> bool:
+    """`真如镇街道`: a suffix word of the same or a higher level right after a
+    suffix continues the same name (镇+街道) rather than starting a new place."""
     plain, _, _ = _suffixes()
-    return any(text.startswith(s) and len(s) > 1 and level in ADMIN for s, (_, level) in plain.items())
+    return any(
+        rest.startswith(s) and len(s) > 1 and lv in ADMIN and LEVELS[lv] <= LEVELS[level]
+        for s, (_, lv) in plain.items()
+    )
 
 
 def segment(name: str) -> tuple[Segment, ...] | None:
@@ -95,7 +100,7 @@ def segment(name: str) -> tuple[Segment, ...] | None:
             continue
         length = hit[0]
         rest = name[cut:]
-        if cut - length - start < 1 or _starts_with_admin_suffix(rest):
+        if cut - length - start < 1 or _continues_name(rest, hit[2]):
             continue
         rest_suffix = suffix_at(rest, len(rest))
         if not rest_suffix or len(rest) - rest_suffix[0] < 2:
@@ -121,13 +126,20 @@ def is_named(segments: tuple[Segment, ...]) -> bool:
     return not generic.match(leaf.text)
 
 
+@cache
+def _place_stops() -> re.Pattern:
+    """Stop words, and the visit verbs: a place name ends before 来到/察看..."""
+    verbs = [row[0] for row in table("visit_verbs.tsv")]
+    return re.compile(f"(?:{alternation(list(words('place_stops.txt')) + verbs)})")
+
+
 def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None:
     """The place name starting at `pos`, if there is one."""
     run = NAME_CHARS.match(text, pos, limit or len(text))
     if not run:
         return None
     window = run.group(0)[:MAX_PLACE]
-    stops = pattern("place_stops.txt")
+    stops = _place_stops()
     for i in range(1, len(window)):
         if window[i] == "的" or stops.match(window, i):
             window = window[:i]

@@ -1,0 +1,37 @@
+"""Map an issue's wording onto the SKOS scheme in ontology/issues.ttl.
+
+Each concept's skos:hiddenLabel values are keywords; the longest keyword found
+in the wording picks the concept, so 加装外挂电梯 is ElevatorRetrofit (电梯)
+rather than Housing.  Nothing found: issue:Other, under the scheme's top.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from kg.resources import ontology_dir
+
+FALLBACK = "Other"
+
+
+@cache
+def keywords() -> tuple[tuple[str, str], ...]:
+    from rdflib import Graph
+    from rdflib.namespace import SKOS
+
+    g = Graph().parse(ontology_dir() / "issues.ttl", format="turtle")
+    pairs = []
+    for concept, word in g.subject_objects(SKOS.hiddenLabel):
+        local = str(concept).rsplit("#", 1)[-1]
+        # narrower concepts win ties over top concepts
+        depth = 1 if (concept, SKOS.broader, None) in g else 0
+        pairs.append((str(word), local, depth))
+    pairs.sort(key=lambda p: (-len(p[0]), -p[2], p[1], p[0]))
+    return tuple((w, c) for w, c, _ in pairs)
+
+
+def categorise(label: str) -> str:
+    for word, concept in keywords():
+        if word in label:
+            return concept
+    return FALLBACK
