@@ -169,11 +169,11 @@ class Reader:
                 group = visited_here
             elif self.present(s, actors):
                 who = self.subject(actors, s.end)
-                target = self._most_specific(context)
-                if who and target is not None and not here.get(who):
-                    self.add_visit(who, [target], s)
-                    here[who] = [target]
-                    group = [target]
+                targets = self._most_specific(context)
+                if who and targets and not here.get(who):
+                    self.add_visit(who, targets, s)
+                    here[who] = targets
+                    group = targets
             self.note_names(actors, s.end)
             self.read_issues(s, actors, group, context)
 
@@ -218,11 +218,12 @@ class Reader:
         admin = [p for p in pids if self.places.nodes[p].level in ADMIN]
         return max(admin, key=lambda p: self.places.nodes[p].rank) if admin else None
 
-    def _most_specific(self, pids: list[int]) -> int | None:
+    def _most_specific(self, pids: list[int]) -> list[int]:
+        """The places of the lowest level (在A、B、C三个视察点 gives all three)."""
         if not pids:
-            return None
+            return []
         best = max(self.places.nodes[p].rank for p in pids)
-        return [p for p in pids if self.places.nodes[p].rank == best][0]
+        return [p for p in pids if self.places.nodes[p].rank == best]
 
     # ----------------------------------------------------------- issues
     def read_issues(self, s: Sentence, actors: list[Actor], group: list[int], context: list[int]) -> None:
@@ -261,8 +262,7 @@ class Reader:
             return group
         if self.doc_group and (not context or set(context) & set(self.doc_group)):
             return self.doc_group
-        target = self._most_specific(context)
-        return [target] if target is not None else list(self.doc_group)
+        return self._most_specific(context) or list(self.doc_group)
 
 
 def split_items(items: str) -> list[str]:

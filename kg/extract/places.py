@@ -140,6 +140,8 @@ def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None
         return None
     window = run.group(0)[:MAX_PLACE]
     stops = _place_stops()
+    if stops.match(window):
+        return None
     for i in range(1, len(window)):
         if window[i] == "的" or stops.match(window, i):
             window = window[:i]
@@ -148,6 +150,8 @@ def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None
     for end in range(len(window), 1, -1):
         if not suffix_at(window, end):
             continue
+        if window[:end].count("“") != window[:end].count("”"):
+            continue  # `“创建全国文明镇`: a slogan in quotes, not a place
         segs = segment(window[:end])
         if segs and is_named(segs):
             return PlaceChunk(pos, pos + end, segs)
