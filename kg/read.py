@@ -61,9 +61,9 @@ def decode(data: bytes, path) -> tuple[str, str]:
 
 def html_to_text(html: str) -> str:
     """The article text of an HTML page: scripts, styles and navigation dropped."""
-    from selectolax.parser import HTMLParser
+    from selectolax.lexbor import LexborHTMLParser
 
-    tree = HTMLParser(html)
+    tree = LexborHTMLParser(html)
     for selector in ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe"):
         for node in tree.css(selector):
             node.decompose()

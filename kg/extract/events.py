@@ -27,9 +27,11 @@ CONTEXT_INTRO = re.compile(r"在|将|把|位于|地处")
 ITEM_SPLIT = re.compile(r"[、，,；]|以及|还有|并且")
 PAIR_SPLIT = re.compile(r"和|及|与")
 MIN_PAIR_SIDE = 3
-ITEM_TRIM_HEAD = re.compile(r"^(?:了|有|对|就|关于|在|包括|如)")
+ITEM_TRIM_HEAD = re.compile(r"^(?:了|关于|包括)")
 ITEM_TRIM_TAIL = re.compile(r"(?:等方面|等问题|等工作|等事项|等|方面|的问题|问题)+$")
 INSIDE = re.compile(r"[内里中]")
+# between two names of one list: a separator and at most the next one's post
+LISTED = re.compile(r"^[、和与及][^，。；：\s]{0,20}$")
 
 
 @dataclass
@@ -118,14 +120,32 @@ class Reader:
         before = [a for a in actors if a.kind == "name" and a.end == actor.start]
         return before[0].name if before else self.lead()
 
-    def subject(self, actors: list[Actor], pos: int) -> str | None:
-        for actor in reversed([a for a in actors if a.start < pos]):
+    def subject(self, actors: list[Actor], pos: int) -> list[str]:
+        """Who does what is written at `pos`: the nearest actor before it, with
+        the officials listed alongside (`区委书记A、区长B一同来到`)."""
+        before = [a for a in actors if a.start < pos]
+        for i in range(len(before) - 1, -1, -1):
+            actor = before[i]
             if actor.kind == "name" and self.officials[actor.name].accompanying:
                 continue
             who = self.resolve(actor, actors)
-            if who:
-                return who
-        return self.current_actor or self.lead()
+            if not who:
+                continue
+            team = [who]
+            if actor.kind == "name":
+                j = i
+                while j > 0 and before[j - 1].kind == "name" and self._listed_together(before[j - 1], before[j]):
+                    j -= 1
+                    other = before[j].name
+                    if not self.officials[other].accompanying and other not in team:
+                        team.insert(0, other)
+            return team
+        fallback = self.current_actor or self.lead()
+        return [fallback] if fallback else []
+
+    def _listed_together(self, a: Actor, b: Actor) -> bool:
+        between = self.text[a.end:b.start]
+        return bool(LISTED.match(between)) and not pattern("lead_markers.txt").search(between)
 
     def note_names(self, actors: list[Actor], upto: int) -> None:
         for a in actors:
@@ -168,11 +188,12 @@ class Reader:
             if visited_here:
                 group = visited_here
             elif self.present(s, actors):
-                who = self.subject(actors, s.end)
+                team = [w for w in self.subject(actors, s.end) if not here.get(w)]
                 targets = self._most_specific(context)
-                if who and targets and not here.get(who):
-                    self.add_visit(who, targets, s)
-                    here[who] = targets
+                if team and targets:
+                    for who in team:
+                        self.add_visit(who, targets, s)
+                        here[who] = targets
                     group = targets
             self.note_names(actors, s.end)
             self.read_issues(s, actors, group, context)
@@ -187,17 +208,18 @@ class Reader:
             chunks = parse_list(self.text, pos, s.end)
             if not chunks:
                 continue
-            who = self.subject(actors, m.start())
-            if not who:
+            team = self.subject(actors, m.start())
+            if not team:
                 continue
-            at = here.get(who, [])
+            at = here.get(team[-1], [])
             at_specific = any(self.places.nodes[p].level not in ADMIN for p in at)
             if kinds[m.group(0)] == "inspect" and (at_specific or inside):
                 continue  # looking around inside the place already visited
             admin = [p for p in at if self.places.nodes[p].level in ADMIN] or context
             pids = [self.places.add(chunk, self._admin(admin)) for chunk in chunks]
-            self.add_visit(who, pids, s)
-            here[who] = pids
+            for who in team:
+                self.add_visit(who, pids, s)
+                here[who] = pids
             made = pids
         return made
 

@@ -100,7 +100,8 @@ def segment(name: str) -> tuple[Segment, ...] | None:
             continue
         length = hit[0]
         rest = name[cut:]
-        if cut - length - start < 1 or _continues_name(rest, hit[2]):
+        min_name = 2 if hit[2] == "district" else 1  # 辖区, 城区: not districts
+        if cut - length - start < min_name or _continues_name(rest, hit[2]):
             continue
         rest_suffix = suffix_at(rest, len(rest))
         if not rest_suffix or len(rest) - rest_suffix[0] < 2:

@@ -1,0 +1,73 @@
+"""What the views need from the ontology: labels of classes and properties in
+one language, and each SKOS issue concept's top concept (its colour)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDFS, SKOS
+
+from kg.namespaces import GOV
+from kg.resources import ontology_dir
+
+LANGS = ("zh", "en")
+
+
+@cache
+def _ontology() -> Graph:
+    g = Graph()
+    for name in ("govkg.ttl", "issues.ttl"):
+        g.parse(ontology_dir() / name, format="turtle")
+    return g
+
+
+def _label(g: Graph, node, lang: str, props=(RDFS.label, SKOS.prefLabel)) -> str | None:
+    for prop in props:
+        for value in g.objects(node, prop):
+            if getattr(value, "language", None) == lang:
+                return str(value)
+    return None
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Ontology labels in one language; falls back to the IRI's local name."""
+
+    lang: str = "zh"
+
+    def label(self, iri: URIRef) -> str:
+        return _label(_ontology(), iri, self.lang) or local_name(iri)
+
+    def top_concept(self, concept: URIRef, graph: Graph | None = None) -> URIRef:
+        """The top concept above `concept` (skos:broader*), looked up in the
+        ontology's scheme and then in the graph being drawn."""
+        seen = {concept}
+        current = concept
+        while True:
+            parent = _ontology().value(current, SKOS.broader)
+            if parent is None and graph is not None:
+                parent = graph.value(current, SKOS.broader)
+            if parent is None or parent in seen:
+                return current
+            seen.add(parent)
+            current = parent
+
+    def concept_label(self, concept: URIRef, graph: Graph | None = None) -> str:
+        found = _label(_ontology(), concept, self.lang)
+        if found is None and graph is not None:
+            found = _label(graph, concept, self.lang)
+        return found or local_name(concept)
+
+
+def local_name(iri) -> str:
+    text = str(iri)
+    for sep in ("#", "/"):
+        if sep in text:
+            text = text.rsplit(sep, 1)[1] or text
+    return text
+
+
+def is_govkg_property(iri) -> bool:
+    return str(iri).startswith(str(GOV))
