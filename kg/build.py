@@ -17,7 +17,7 @@ from kg.emit.iri import DEFAULT_BASE
 from kg.emit.rdf import new_graph, report_graph
 from kg.errors import ReportError
 from kg.facts import ReportFacts
-from kg.fsutil import atomic_write_text
+from kg.fsutil import atomic_write_text, walk_files
 from kg.pipeline import Pipeline
 
 REPORT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".md"}
@@ -76,12 +76,10 @@ def report_paths(paths) -> tuple[list[tuple[Path, str]], list[ReportError]]:
     for root in paths:
         root = Path(root)
         if root.is_dir():
-            try:
-                files = sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES)
-            except PermissionError:
-                errors.append(ReportError(root, "permission denied"))
-                continue
-            if not files:
+            all_files, unreadable = walk_files(root)
+            errors.extend(ReportError(folder, f"{reason}: folder skipped") for folder, reason in unreadable)
+            files = [p for p in all_files if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES]
+            if not files and not unreadable:
                 errors.append(ReportError(root, "folder holds no report files (.txt, .html)"))
             found.extend((f, f.relative_to(root).as_posix()) for f in files)
         elif root.exists():

@@ -28,3 +28,17 @@ def atomic_path(target: Path):
 def atomic_write_text(target: Path, text: str) -> None:
     with atomic_path(target) as tmp:
         tmp.write_text(text, encoding="utf-8")
+
+
+def walk_files(root: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """Every file under `root`, and the folders that could not be read with
+    the reason (Path.rglob skips those silently)."""
+    files: list[Path] = []
+    unreadable: list[tuple[Path, str]] = []
+
+    def record(exc: OSError) -> None:
+        unreadable.append((Path(exc.filename), (exc.strerror or str(exc)).lower()))
+
+    for folder, _dirs, names in os.walk(root, onerror=record):
+        files.extend(Path(folder, name) for name in names)
+    return sorted(files), unreadable
