@@ -9,13 +9,16 @@ GB18030, then Big5, and refuses binary files with a clear reason.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
 from kg.errors import ReportError
 
-MAX_BYTES = 50 * 1024 * 1024
+# A news report is tens of kilobytes; megabytes are a dump, a book or a
+# mistake, and extraction time grows faster than linearly with length.
+MAX_BYTES = 1024 * 1024
 # Magic numbers of files that are certainly not reports.
 BINARY_SIGNATURES = {
     b"\x89PNG": "a PNG image",
@@ -48,15 +51,68 @@ def decode(data: bytes, path) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         utf8_error = exc
-    for encoding in ("gb18030", "big5"):
+    if _mostly_utf8(data):
+        # Valid UTF-8 all but a few bytes: a damaged file, not another encoding
+        # (GB18030 would "decode" it into plausible-looking nonsense).
+        if utf8_error.reason == "unexpected end of data":
+            raise ReportError(path, f"truncated UTF-8: the file ends inside a character (byte {utf8_error.start}); "
+                                    "incomplete download?")
+        raise ReportError(path, f"damaged UTF-8: {utf8_error.reason} at byte {utf8_error.start}")
+    candidates = []
+    for encoding in LEGACY_ENCODINGS:
         try:
-            return data.decode(encoding), encoding
+            candidates.append((data.decode(encoding), encoding))
         except UnicodeDecodeError:
             continue
+    if candidates:
+        # Big5 bytes often decode as GB18030 too, into rare characters: keep the
+        # decoding whose characters are the common ones.
+        return max(candidates, key=lambda c: _common_share(c[0]))
     raise ReportError(
         path,
-        f"cannot decode: not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}), GB18030 or Big5",
+        f"cannot decode: not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}), "
+        f"{' or '.join(e.upper() for e in LEGACY_ENCODINGS)}",
     )
+
+
+LEGACY_ENCODINGS = ("gb18030", "big5")  # order breaks ties
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Are nearly all non-ASCII bytes valid UTF-8?  Legacy Chinese encodings
+    almost never form valid UTF-8 sequences by chance."""
+    sample = data[:1 << 20]
+    text = sample.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for c in text if ord(c) > 0x7F) - bad
+    return good >= 8 and bad <= good // 10
+
+
+def _common_share(text: str) -> float:
+    """The share of Han characters among the 3,755 most common (GB2312 level 1),
+    after Traditional -> Simplified."""
+    from kg.repair.script import simplify
+
+    han = "".join(c for c in text[:20000] if "\u4e00" <= c <= "\u9fff")
+    if not han:
+        return 0.0
+    return sum(map(_is_common_han, simplify(han))) / len(han)
+
+
+def _is_common_han(char: str) -> bool:
+    try:
+        encoded = char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return len(encoded) == 2 and 0xB0 <= encoded[0] <= 0xD7
+
+
+# Elements whose text is code, chrome or hidden: never report text.
+DROPPED_ELEMENTS = ("script", "style", "noscript", "template", "svg", "math", "object", "embed", "canvas",
+                    "nav", "header", "footer", "aside", "form", "iframe")
+# A .txt file holding markup (a scraper saved the page source) is read as HTML,
+# so its scripts are dropped rather than read as sentences.
+MARKUP = re.compile(r"<(?:!doctype\s+html|html|body|script|style|p|div|article|br)\b[^>]*>", re.IGNORECASE)
 
 
 def html_to_text(html: str) -> str:
@@ -64,7 +120,7 @@ def html_to_text(html: str) -> str:
     from selectolax.lexbor import LexborHTMLParser
 
     tree = LexborHTMLParser(html)
-    for selector in ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe"):
+    for selector in DROPPED_ELEMENTS:
         for node in tree.css(selector):
             node.decompose()
     root = tree.css_first("article") or tree.css_first("main") or tree.body or tree.root
@@ -101,7 +157,8 @@ def read_report(path: Path) -> RawReport:
             raise ReportError(path, "is a folder, not a report file")
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise ReportError(path, f"too large ({size / 1e6:.0f} MB; the limit is {MAX_BYTES // 2**20} MiB)")
+            raise ReportError(path, f"too large for a report ({size / 2**20:.1f} MiB; the limit is "
+                                     f"{MAX_BYTES / 2**20:g} MiB)")
         data = path.read_bytes()
     except FileNotFoundError:
         raise ReportError(path, "no such file") from None
@@ -115,7 +172,7 @@ def read_report(path: Path) -> RawReport:
         raise ReportError(path, "empty file")
     text, encoding = decode(data, path)
     reader = READERS.get(path.suffix.lower(), _plain)
-    if reader is _plain and text.lstrip()[:200].lower().startswith(("<!doctype html", "<html")):
+    if reader is _plain and MARKUP.search(text, 0, 65536):
         reader = html_to_text
     text = reader(text)
     if not text.strip():

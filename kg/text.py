@@ -24,8 +24,9 @@ class TrackedText:
     def sub(self, pattern: re.Pattern, repl: Callable[[re.Match], str] | str) -> "TrackedText":
         """Replace every match of `pattern`, keeping the offset map.
 
-        A replacement of the same length maps character by character; any other
-        replacement maps all its characters to the start of what it replaced.
+        A replacement of the same length maps character by character, one that
+        only deletes characters maps each kept one to where it was; any other
+        maps all its characters to the start of what it replaced.
         """
         pieces: list[str] = []
         origin = array("l")
@@ -43,6 +44,9 @@ class TrackedText:
             pieces.append(new)
             if len(new) == end - start:
                 origin.extend(old[start:end])
+            elif (kept := _subsequence(new, m.group(0))) is not None:
+                # a deletion (an annotation dropped): kept characters keep their origin
+                origin.extend(old[start + i] for i in kept)
             else:
                 anchor = old[start] if start < len(old) else len(self.original)
                 origin.extend([anchor] * len(new))
@@ -78,3 +82,15 @@ class TrackedText:
         start = min(max(start, 0), len(self.text) - 1)
         last = min(max(end - 1, start), len(self.text) - 1)
         return self.origin[start], self.origin[last] + 1
+
+
+def _subsequence(short: str, long: str) -> list[int] | None:
+    """Positions in `long` of the characters of `short`, if it is a subsequence."""
+    positions, j = [], 0
+    for ch in short:
+        j = long.find(ch, j)
+        if j < 0:
+            return None
+        positions.append(j)
+        j += 1
+    return positions

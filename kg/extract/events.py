@@ -22,13 +22,15 @@ from kg.extract.places import ADMIN, PlaceRegistry, parse_list
 from kg.extract.sentences import Sentence
 from kg.pipeline import Doc, component
 
+# at a community or a site, 察看/走进 X looks around inside it
+INSIDE_LEVELS = {"community", "site"}
 PRONOUN = re.compile(r"[他她](?![们們])")
 CONTEXT_INTRO = re.compile(r"在|将|把|位于|地处")
 ITEM_SPLIT = re.compile(r"[、，,；]|以及|还有|并且")
 PAIR_SPLIT = re.compile(r"和|及|与")
 MIN_PAIR_SIDE = 3
 ITEM_TRIM_HEAD = re.compile(r"^(?:了|关于|包括)")
-ITEM_TRIM_TAIL = re.compile(r"(?:等方面|等问题|等工作|等事项|等|方面|的问题|问题)+$")
+ITEM_TRIM_TAIL = re.compile(r"(?:等方面|等问题|等工作|等事项|等|方面|的问题)+$")
 INSIDE = re.compile(r"[内里中]")
 # between two names of one list: a separator and at most the next one's post
 LISTED = re.compile(r"^[、和与及][^，。；：\s]{0,20}$")
@@ -212,7 +214,7 @@ class Reader:
             if not team:
                 continue
             at = here.get(team[-1], [])
-            at_specific = any(self.places.nodes[p].level not in ADMIN for p in at)
+            at_specific = any(self.places.nodes[p].level in INSIDE_LEVELS for p in at)
             if kinds[m.group(0)] == "inspect" and (at_specific or inside):
                 continue  # looking around inside the place already visited
             admin = [p for p in at if self.places.nodes[p].level in ADMIN] or context

@@ -190,6 +190,8 @@ def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk
         chunks.append(chunk)
         cursor = chunk.end
         sep = LIST_SEP.match(text, cursor)
+        if sep and pattern("place_name_words.txt").match(text, cursor):
+            sep = None
         if not sep:
             # `X的两个民心工程项目——A和B`: the list after the dash is inside X
             m = re.match(r"的[^，。；]{0,14}?——", text[cursor:limit])
@@ -226,6 +228,8 @@ def _parse_item(text: str, pos: int, limit: int) -> PlaceChunk | None:
     if not chunk:
         return None
     for sep in LIST_SEP.finditer(text, pos, chunk.end):
+        if pattern("place_name_words.txt").match(text, sep.start()):
+            continue  # 和美家园: the separator starts a name
         left = parse_at(text, pos, sep.start())
         right = _parse_item(text, sep.end(), limit)
         if left and right:

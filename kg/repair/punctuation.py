@@ -13,7 +13,7 @@ from kg.text import TrackedText
 # Parentheses stay ASCII: `2月5日)` and `(MS)` are the report's own.
 FULLWIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 CJK = r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”‘’]"
-ASCII_NEAR_CJK = re.compile(rf"(?<={CJK})\s*([,;:?!])\s*|\s*([,;:?!])\s*(?={CJK})")
+ASCII_NEAR_CJK = re.compile(rf"(?<={CJK})[ \t]*([,;:?!])[ \t]*|[ \t]*([,;:?!])[ \t]*(?={CJK})")
 
 
 def fullwidth_punctuation(text: TrackedText) -> TrackedText:

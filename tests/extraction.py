@@ -1,0 +1,34 @@
+"""Run the real pipeline on a text, for tests."""
+
+import hashlib
+from pathlib import Path
+
+from kg.facts import ReportFacts
+from kg.pipeline import Pipeline
+from kg.read import RawReport
+
+_PIPELINE = None
+
+
+def facts_of(text: str, name: str = "fixture.txt", default_date=None) -> ReportFacts:
+    global _PIPELINE
+    _PIPELINE = _PIPELINE or Pipeline()
+    raw = RawReport(Path(name), text, hashlib.sha256(text.encode()).hexdigest(), "utf-8")
+    return _PIPELINE.run_text(raw, name, default_date)
+
+
+def visits(facts: ReportFacts) -> set[tuple[str, str]]:
+    return {(facts.officials[v.official].name, facts.places[v.place].name) for v in facts.visits}
+
+
+def issues(facts: ReportFacts) -> set[tuple[str, str]]:
+    return {(facts.places[i.place].name, i.label) for i in facts.issues}
+
+
+def posts(facts: ReportFacts) -> dict[str, list[str]]:
+    return {o.name: o.posts for o in facts.officials.values()}
+
+
+def parent_name(facts: ReportFacts, place_name: str) -> str | None:
+    place = next(p for p in facts.places.values() if p.name == place_name)
+    return facts.places[place.parent].name if place.parent else None

@@ -1,0 +1,70 @@
+"""Repair: damaged text in, clean Simplified Chinese out, offsets kept."""
+
+import pytest
+
+from kg.read import decode
+from kg.repair import repair
+from kg.repair.pinyin import is_reading
+
+
+@pytest.mark.parametrize(
+    "damaged, clean",
+    [
+        ("區(qū)委書(shū)記(jì)王明", "区委书记王明"),
+        ("呂(lǚ)鳴(míng)", "吕鸣"),  # ü with a tone mark
+        ("瞭(le)解情況", "了解情况"),  # reading of the Simplified form in context
+        ("他們(men)來了", "他们来了"),  # neutral tone
+        ("開展著", "开展着"),
+        ("發揮著重要作用", "发挥着重要作用"),
+        ("著名的顯著成果", "著名的显著成果"),  # 著 as zhù stays
+    ],
+)
+def test_pinyin_and_script(damaged, clean):
+    assert repair(damaged).text == clean
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2月5日)是首个工作日", "新闻(来源:本报)", "(MS)平台", "编号(A3)楼"],
+)
+def test_real_parentheses_are_kept(text):
+    out = repair(text).text
+    assert "(" in out or ")" in out
+    assert out.count("(") == text.count("(") and out.count(")") == text.count(")")
+
+
+def test_annotation_must_be_a_reading_of_the_character():
+    assert is_reading("區", "qū")
+    assert not is_reading("區", "ms")
+    assert repair("區(ms)").text == "区(ms)"
+
+
+def test_lost_indent_question_marks_and_ascii_commas():
+    out = repair("??第一段,居民反映问题;\n??第二段:完。\n真的吗?").text
+    assert out == "第一段，居民反映问题；\n第二段：完。\n真的吗？"
+
+
+def test_ascii_punctuation_between_latin_and_numbers_stays():
+    assert repair("共1,000人 and more, ok").text == "共1,000人 and more, ok"
+
+
+def test_offsets_point_back_into_the_original():
+    original = "??區(qū)長(zhǎng)王明來到東湖街道,聽取意見。"
+    tracked = repair(original)
+    start = tracked.text.index("王明")
+    o_start, o_end = tracked.original_span(start, start + 2)
+    assert original[o_start:o_end] == "王明"
+    start = tracked.text.index("东湖街道")
+    o_start, o_end = tracked.original_span(start, start + 4)
+    assert original[o_start:o_end] == "東湖街道"
+
+
+def test_invisible_characters_removed():
+    assert repair("王\u200b明\ufeff来到").text == "王明来到"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "gb18030", "big5"])
+def test_decodes_common_encodings(encoding):
+    text = "區委書記王明來到東湖街道" if encoding == "big5" else "区委书记王明来到东湖街道"
+    decoded, used = decode(text.encode(encoding), "x.txt")
+    assert decoded == text

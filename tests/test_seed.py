@@ -1,0 +1,109 @@
+"""End to end on the seed report, through the real `kg` command line."""
+
+import datetime as dt
+
+from rdflib import Graph, Literal
+from rdflib.namespace import RDF, RDFS, XSD
+
+from kg.namespaces import GOV
+from kg.validate import validate
+from tests.conftest import run_kg
+
+SEED_OFFICIALS = {
+    "李谦": {"区委书记"},
+    "吕鸣": {"区委副书记", "区长"},
+    "朱勤皓": {"区人大常委会主任"},
+    "石宝珍": {"区政协主席"},
+    "姜爱锋": {"区委副书记"},
+}
+
+
+def _graph(out) -> Graph:
+    return Graph().parse(out / "graph.ttl", format="turtle")
+
+
+def _label(g, node) -> str:
+    return str(g.value(node, RDFS.label))
+
+
+def _by_label(g, label, cls=None):
+    nodes = [s for s in g.subjects(RDFS.label, Literal(label, lang="zh")) if cls is None or (s, RDF.type, cls) in g]
+    assert len(nodes) == 1, f"{label}: {nodes}"
+    return nodes[0]
+
+
+def test_five_officials_with_their_posts(seed_build):
+    g = _graph(seed_build)
+    officials = {_label(g, o): {_label(g, p) for p in g.objects(o, GOV.holdsPost)} for o in g.subjects(RDF.type, GOV.Official)}
+    assert officials == SEED_OFFICIALS
+
+
+def test_lv_ming_visited_balin_which_raised_three_issues(seed_build):
+    g = _graph(seed_build)
+    lv = _by_label(g, "吕鸣", GOV.Official)
+    balin = _by_label(g, "巴林居委会")
+    assert (lv, GOV.visited, balin) in g
+    raised = {_label(g, i) for i in g.objects(balin, GOV.raisedIssue)}
+    assert {"加装电梯", "美丽家园改造"} <= raised
+    assert any("蜘蛛网线" in label for label in raised)
+    spider = next(i for i in g.objects(balin, GOV.raisedIssue) if "蜘蛛网线" in _label(g, i))
+    assert str(g.value(spider, GOV.category)).endswith("#OverheadCables")
+
+
+def test_the_visit_is_an_event_dated_2025_02_05(seed_build):
+    g = _graph(seed_build)
+    lv = _by_label(g, "吕鸣", GOV.Official)
+    balin = _by_label(g, "巴林居委会")
+    visits = [v for v in g.subjects(GOV.visitor, lv) if (v, GOV.visitedPlace, balin) in g]
+    assert len(visits) == 1
+    visit = visits[0]
+    assert g.value(visit, GOV.date) == Literal(dt.date(2025, 2, 5), datatype=XSD.date)
+    assert "吕鸣" in str(g.value(visit, GOV.evidence))
+    report = g.value(visit, GOV.sourceReport)
+    assert str(g.value(report, GOV.fileName)) == "hongkou-2025-02-05.txt"
+
+
+def test_place_hierarchy_of_nested_names(seed_build):
+    g = _graph(seed_build)
+    estate = _by_label(g, "安国大楼小区")
+    committee = g.value(estate, GOV.partOf)
+    assert _label(g, committee) == "蕃兴居委"
+    assert _label(g, g.value(committee, GOV.partOf)) == "北外滩街道"
+    assert (estate, RDF.type, GOV.HousingEstate) in g
+    assert (committee, RDF.type, GOV.ResidentsCommittee) in g
+
+
+def test_turtle_parses_and_conforms_to_shacl(seed_build):
+    g = _graph(seed_build)
+    result = validate(g)
+    assert result.conforms, result.report
+    assert run_kg("validate", seed_build / "graph.ttl").returncode == 0
+
+
+def test_shacl_catches_a_broken_graph(seed_build):
+    g = _graph(seed_build)
+    official = next(g.subjects(RDF.type, GOV.Official))
+    g.remove((official, RDFS.label, None))
+    g.add((official, RDFS.label, Literal("No Chinese label", lang="en")))
+    assert not validate(g).conforms
+
+
+def test_building_twice_gives_identical_turtle(seed_path, tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    assert run_kg("build", seed_path, "--out", a, "--no-store", "--no-html").returncode == 0
+    assert run_kg("build", seed_path, "--out", b, "--no-store", "--no-html").returncode == 0
+    assert (a / "graph.ttl").read_bytes() == (b / "graph.ttl").read_bytes()
+
+
+def test_base_iri_is_configurable(seed_path, tmp_path):
+    proc = run_kg("build", seed_path, "--out", tmp_path, "--base", "https://example.org/kg/", "--no-store", "--no-html")
+    assert proc.returncode == 0, proc.stderr
+    g = _graph(tmp_path)
+    assert all(str(o).startswith("https://example.org/kg/official/") for o in g.subjects(RDF.type, GOV.Official))
+
+
+def test_build_prints_counts_and_where_the_turtle_went(seed_path, tmp_path):
+    proc = run_kg("build", seed_path, "--out", tmp_path, "--no-store", "--no-html")
+    assert proc.returncode == 0
+    assert "5 officials" in proc.stdout and "8 visits" in proc.stdout
+    assert str(tmp_path / "graph.ttl") in proc.stdout
