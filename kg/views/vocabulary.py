@@ -9,7 +9,7 @@ from functools import cache
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDFS, SKOS
 
-from kg.namespaces import GOV
+from kg.namespaces import GOV, ISSUE
 from kg.resources import ontology_dir
 
 LANGS = ("zh", "en")
@@ -71,3 +71,10 @@ def local_name(iri) -> str:
 
 def is_govkg_property(iri) -> bool:
     return str(iri).startswith(str(GOV))
+
+
+def kind_label(kind: str, vocab: Vocabulary) -> str:
+    """'Subdistrict' -> 街道/镇; 'Issue:Housing' -> 民生议题：住房与小区."""
+    base, _, concept = kind.partition(":")
+    label = vocab.label(GOV[base])
+    return f"{label}：{vocab.concept_label(ISSUE[concept])}" if concept else label

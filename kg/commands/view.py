@@ -1,0 +1,58 @@
+"""`kg view GRAPH_OR_DIR --out FILE`: an interactive HTML page of a graph or a slice of it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Graph
+from rdflib.util import guess_format
+
+from kg.errors import UsageError
+from kg.views.html import ViewOptions, write_view
+from kg.views.select import Selector
+from kg.views.vocabulary import LANGS
+
+
+def register(sub) -> None:
+    p = sub.add_parser("view", help="write an interactive HTML view of a graph (all of it, or around chosen names)")
+    p.add_argument("graph", type=Path, metavar="GRAPH_OR_DIR", help="a graph file (graph.ttl) or a kg build output folder")
+    p.add_argument("--out", type=Path, required=True, help="HTML file to write")
+    p.add_argument("--focus", action="append", default=[], metavar="NAME", help="an official and their trail (repeatable)")
+    p.add_argument("--place", action="append", default=[], metavar="NAME", help="a place and what happened there (repeatable)")
+    p.add_argument("--issue", action="append", default=[], metavar="NAME", help="an issue or issue category (repeatable)")
+    p.add_argument("--depth", type=int, default=None, metavar="N", help="edges to follow from the chosen names (default 2)")
+    p.add_argument("--lang", choices=LANGS, default="zh", help="language of classes and edge labels (default zh)")
+    p.add_argument("--all", dest="everything", action="store_true", help="never aggregate big graphs into one node per subdistrict")
+    p.set_defaults(func=run)
+
+
+def graph_file(path: Path) -> Path:
+    if path.is_dir():
+        path = path / "graph.ttl"
+    if not path.is_file():
+        raise UsageError(f"{path}: no such graph file")
+    return path
+
+
+def load(path: Path) -> Graph:
+    fmt = guess_format(str(path)) or "turtle"
+    try:
+        return Graph().parse(path, format=fmt)
+    except Exception as exc:  # rdflib raises several kinds; the user needs one line
+        raise UsageError(f"{path}: not a readable RDF graph ({type(exc).__name__}: {str(exc).splitlines()[0][:200]})") from exc
+
+
+def run(args) -> int:
+    if args.depth is not None and args.depth < 0:
+        raise UsageError("--depth must be 0 or more")
+    selectors = tuple(
+        Selector(flag, name) for flag, names in (("--focus", args.focus), ("--place", args.place), ("--issue", args.issue))
+        for name in names
+    )
+    if args.depth is not None and not selectors:
+        raise UsageError("--depth needs --focus, --place or --issue")
+    options = ViewOptions(lang=args.lang, selectors=selectors, depth=args.depth, everything=args.everything)
+    graph = load(graph_file(args.graph))
+    target = write_view(graph, args.out, options)
+    print(f"html: {target}")
+    return 0

@@ -1,0 +1,91 @@
+"""Big graphs folded into one node per subdistrict.
+
+Places, visits and issues join the group of the subdistrict they lie in
+(failing that the district, failing that the outermost place above them);
+posts fold into their official, reports drop out.  What is left: officials,
+the groups with their counts, who visited which group how often, and which
+group lies in which.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from kg.namespaces import GOV
+from kg.views.model import ViewEdge, ViewGraph, ViewNode
+from kg.views.select import PLACE_KINDS
+from kg.views.style import UI
+from kg.views.vocabulary import Vocabulary, kind_label
+
+GROUP_KINDS = ("Subdistrict", "District")
+PART_OF, VISITOR, VISITED_PLACE, VISITED = (str(GOV[p]) for p in ("partOf", "visitor", "visitedPlace", "visited"))
+RAISED_ISSUE, RAISED_DURING = str(GOV.raisedIssue), str(GOV.raisedDuring)
+
+
+def _group_of_places(view: ViewGraph) -> dict[str, str]:
+    parent = {e.source: e.target for e in view.edges if e.predicate == PART_OF}
+
+    def group(key: str) -> str:
+        chain, seen = [key], {key}
+        while chain[-1] in parent and parent[chain[-1]] not in seen:
+            seen.add(parent[chain[-1]])
+            chain.append(parent[chain[-1]])
+        for kind in GROUP_KINDS:
+            for k in chain:
+                if view.nodes.get(k) and view.nodes[k].kind == kind:
+                    return k
+        return chain[-1] if chain[-1] in view.nodes else key
+
+    return {k: group(k) for k, n in view.nodes.items() if n.kind in PLACE_KINDS}
+
+
+def aggregate(view: ViewGraph, vocab: Vocabulary) -> ViewGraph:
+    group = _group_of_places(view)
+    # visits and issues join the group of their place
+    for e in view.edges:
+        if e.predicate == VISITED_PLACE and e.target in group:
+            group[e.source] = group[e.target]
+        elif e.predicate == RAISED_ISSUE and e.source in group:
+            group[e.target] = group[e.source]
+    for e in view.edges:
+        if e.predicate == RAISED_DURING and e.source not in group and e.target in group:
+            group[e.source] = group[e.target]
+
+    members = defaultdict(Counter)
+    for key, head in group.items():
+        members[head][view.nodes[key].kind] += 1
+
+    out = ViewGraph(notes=list(view.notes))
+    ui = UI[vocab.lang]
+    for head, counts in sorted(members.items()):
+        node = view.nodes[head]
+        kinds = sorted(counts.items(), key=lambda kc: (-kc[1], kc[0]))
+        summary = "、".join(f"{kind_label(k, vocab)} {n}" for k, n in kinds)
+        out.nodes[head] = ViewNode(
+            key=head, label=node.label, kind=node.kind, names=set(node.names),
+            tip=node.tip[:1] + [ui["group_members"].format(counts=summary)] + node.tip[1:],
+            weight=sum(counts.values()),
+        )
+    for key, node in view.nodes.items():
+        if node.kind == "Official":
+            out.nodes[key] = node
+
+    visits = Counter()
+    for e in view.edges:
+        if e.predicate == VISITOR and e.source in group:
+            visits[(e.target, group[e.source])] += 1
+    pairs = Counter()
+    for e in view.edges:
+        if e.predicate == VISITED and e.target in group:
+            pairs[(e.source, group[e.target], e.predicate, e.label)] += 1
+        elif e.predicate == PART_OF and e.source in group and e.target in group and group[e.source] != group[e.target]:
+            pairs[(group[e.source], group[e.target], e.predicate, e.label)] += 1
+    for (src, dst, predicate, label), n in sorted(pairs.items()):
+        if src not in out.nodes or dst not in out.nodes:
+            continue
+        # a count of visits to a group says something; a count of partOf edges does not
+        n = max(n, visits.get((src, dst), 0)) if predicate == VISITED else 1
+        shown = f"{label} ×{n}" if n > 1 else label
+        tip = [f"{out.nodes[src].label} —{shown}→ {out.nodes[dst].label}"]
+        out.edges.append(ViewEdge(src, dst, predicate, shown, tip, count=n))
+    return out

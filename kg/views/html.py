@@ -1,0 +1,186 @@
+"""The page: a view graph -> one self-contained HTML file (pyvis + vis-network).
+
+pyvis builds the network (nodes, edges, options); the page itself comes from
+our template, not pyvis's: pyvis's pulls Bootstrap from a CDN even with
+cdn_resources='in_line' (pyvis #229) and switches tooltips to innerHTML when a
+title contains "href".  Here vis-network is inlined, the graph travels as one
+JSON block with <, > and & escaped, page.js sets every string as text, and a
+Content-Security-Policy allows no network and no script but the page's own.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pyvis
+from jinja2 import Environment, FileSystemLoader
+from markupsafe import Markup
+from pyvis.network import Network
+from rdflib import Graph
+
+from kg.fsutil import atomic_write_text
+from kg.views.aggregate import aggregate
+from kg.views.layout import PHYSICS_MAX_NODES, SPRING_MAX_NODES, positions
+from kg.views.model import ViewGraph, read_view
+from kg.views.select import Selector, select
+from kg.views.style import FONT_STACK, UI, kind_rank, look
+from kg.views.vocabulary import Vocabulary, kind_label
+
+HERE = Path(__file__).resolve().parent
+VIS_JS = Path(pyvis.__file__).resolve().parent / "lib" / "vis-9.1.2" / "vis-network.min.js"
+AGGREGATE_ABOVE = 2000  # nodes; above this the default view is one node per subdistrict
+GLYPHS = {"dot": "●", "box": "▬", "hexagon": "⬢", "square": "■", "triangle": "▲",
+          "triangleDown": "▼", "diamond": "◆", "star": "★", "database": "▮"}
+
+
+@dataclass
+class ViewOptions:
+    lang: str = "zh"
+    selectors: tuple[Selector, ...] = ()
+    depth: int | None = None
+    everything: bool = False  # --all: never aggregate
+    aggregate_above: int = AGGREGATE_ABOVE
+    physics_max: int = PHYSICS_MAX_NODES
+    spring_max: int = SPRING_MAX_NODES
+
+
+def prepare(graph: Graph, options: ViewOptions) -> ViewGraph:
+    """RDF -> the nodes and edges to draw: selected, then aggregated if too many."""
+    vocab = Vocabulary(options.lang)
+    ui = UI[options.lang]
+    view = select(read_view(graph, vocab), list(options.selectors), options.depth)
+    if options.selectors:
+        what = "、".join(f"{s.flag} {s.name}" for s in options.selectors)
+        view.notes.append(ui["focus"].format(what=what, depth=options.depth or 2))
+    total = len(view.nodes)
+    if total > options.aggregate_above and not options.everything:
+        view = aggregate(view, vocab)
+        view.notes.append(ui["aggregated"].format(total=total, shown=len(view.nodes)))
+    return view
+
+
+def vis_options(view: ViewGraph, physics: bool) -> dict:
+    big = not physics
+    groups = {}
+    for kind in {n.kind for n in view.nodes.values()}:
+        lk = look(kind)
+        groups[kind] = {"shape": lk.shape, "color": {"background": lk.color, "border": "#444",
+                                                    "highlight": {"background": lk.color, "border": "#000"}}}
+        if lk.shape in ("box", "database"):
+            groups[kind]["font"] = {"size": 11}
+    return {
+        "groups": groups,
+        "nodes": {"font": {"face": FONT_STACK, "size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"}, "borderWidth": 1},
+        "edges": {
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+            "color": {"color": "#b0b0b0", "highlight": "#333333", "hover": "#666666"},
+            "font": {"face": FONT_STACK, "size": 10, "color": "#555555", "strokeWidth": 3, "align": "middle"},
+            "smooth": False if big else {"type": "continuous"},
+        },
+        "physics": {
+            "enabled": physics,
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {"gravitationalConstant": -90, "springLength": 110, "avoidOverlap": 0.6},
+            "stabilization": {"iterations": 400, "fit": True},
+        },
+        "layout": {"improvedLayout": physics and len(view.nodes) <= 100, "randomSeed": 7},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big},
+    }
+
+
+def build_network(view: ViewGraph, options: ViewOptions) -> Network:
+    pos = positions(view, options.physics_max, options.spring_max)
+    net = Network(directed=True, cdn_resources="in_line")
+    ids = {key: i for i, key in enumerate(view.nodes)}
+    for key, node in view.nodes.items():
+        lk = look(node.kind)
+        extra = {}
+        if pos is not None:
+            extra = {"x": round(pos[key][0], 1), "y": round(pos[key][1], 1)}
+        if node.weight > 1:
+            extra["size"] = round(lk.size + 4 * math.log2(node.weight), 1)
+        net.add_node(ids[key], label=node.label, title="\n".join(node.tip), shape=lk.shape, group=node.kind, **extra)
+    for e in view.edges:
+        net.add_edge(ids[e.source], ids[e.target], label=e.label, title="\n".join(e.tip))
+    net.set_options(json.dumps(vis_options(view, physics=pos is None)))
+    if pos is not None:
+        view.notes.append(UI[options.lang]["big"].format(n=len(view.nodes)))
+    return net
+
+
+def legend(view: ViewGraph, vocab: Vocabulary) -> list[dict]:
+    counts = {}
+    for n in view.nodes.values():
+        counts[n.kind] = counts.get(n.kind, 0) + n.weight
+    return [
+        {"kind": k, "label": kind_label(k, vocab), "count": c, "color": look(k).color, "glyph": GLYPHS.get(look(k).shape, "●")}
+        for k, c in sorted(counts.items(), key=lambda kc: kind_rank(kc[0]))
+    ]
+
+
+def json_for_script(value) -> str:
+    """JSON that cannot end the <script> element it sits in, nor open a comment."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    for ch, esc in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(ch, esc)
+    return text
+
+
+@cache
+def _assets() -> dict[str, str]:
+    vis_js = VIS_JS.read_text(encoding="utf-8")
+    page_js = (HERE / "page.js").read_text(encoding="utf-8")
+    for script in (vis_js, page_js):
+        if "</script" in script.lower():
+            raise ValueError("an inlined script contains '</script'")
+    hashes = " ".join(
+        "'sha256-" + base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode("ascii") + "'"
+        for s in (vis_js, page_js)
+    )
+    return {"vis_js": vis_js, "page_js": page_js, "page_css": (HERE / "page.css").read_text(encoding="utf-8"),
+            "script_hashes": hashes}
+
+
+@cache
+def _template():
+    return Environment(loader=FileSystemLoader(HERE), autoescape=True).get_template("page.html")
+
+
+def render(graph: Graph, options: ViewOptions | None = None) -> str:
+    options = options or ViewOptions()
+    vocab = Vocabulary(options.lang)
+    view = prepare(graph, options)
+    net = build_network(view, options)
+    payload = {
+        "heading": UI[options.lang]["title"],
+        "ui": UI[options.lang],
+        "notes": view.notes,
+        "legend": legend(view, vocab),
+        "nodes": net.nodes,
+        "edges": net.edges,
+        "options": net.options,
+    }
+    assets = _assets()
+    return _template().render(
+        lang=options.lang,
+        font_stack=Markup(FONT_STACK),
+        data=Markup(json_for_script(payload)),
+        **{k: Markup(v) for k, v in assets.items()},
+    )
+
+
+def write_view(graph: Graph, target: Path, options: ViewOptions | None = None) -> Path:
+    target = Path(target)
+    atomic_write_text(target, render(graph, options))
+    return target
+
+
+def write_build(result, out_dir: Path, options=None) -> Path:
+    """kg build's output plugin (kg.build.OUTPUTS["html"]): DIR/graph.html of everything built."""
+    return write_view(result.union(), Path(out_dir) / "graph.html")

@@ -1,0 +1,99 @@
+// govkg view: draws the graph in #kg-data with vis-network; search and class filters.
+// Everything from the graph is set with textContent or drawn on the canvas: never parsed as HTML.
+(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("kg-data").textContent);
+  var ui = data.ui;
+
+  function text(id, value) { document.getElementById(id).textContent = value; }
+
+  // Tooltips as elements holding one text node: vis-network shows an element as it is.
+  function tip(value) {
+    var div = document.createElement("div");
+    div.className = "kg-tip";
+    div.textContent = value;
+    return div;
+  }
+  data.nodes.forEach(function (n) { if (typeof n.title === "string") n.title = tip(n.title); });
+  data.edges.forEach(function (e) { if (typeof e.title === "string") e.title = tip(e.title); });
+
+  document.title = data.heading;
+  text("kg-heading", data.heading);
+  text("kg-kinds", ui.kinds);
+  document.getElementById("kg-search").placeholder = ui.search;
+  text("kg-notes", data.notes.join("\n"));
+
+  var nodes = new vis.DataSet(data.nodes);
+  var edges = new vis.DataSet(data.edges);
+  var hiddenKinds = new Set();
+  var shown = null; // ids kept by the name search, or null for all
+  var nodeView = new vis.DataView(nodes, {
+    filter: function (n) { return !hiddenKinds.has(n.group) && (shown === null || shown.has(n.id)); }
+  });
+
+  var container = document.getElementById("kg-network");
+  var network = new vis.Network(container, { nodes: nodeView, edges: edges }, data.options);
+  network.once("afterDrawing", function () {
+    window.kgReadyAt = performance.now();
+    document.body.setAttribute("data-ready", "1");
+  });
+  if (data.options.physics && data.options.physics.enabled) {
+    // settle once, then hold still so dragging one node does not move the rest
+    network.once("stabilizationIterationsDone", function () { network.setOptions({ physics: { enabled: false } }); });
+  }
+
+  // Legend: one checkbox per class shown; unticking hides that class.
+  var list = document.getElementById("kg-kind-list");
+  data.legend.forEach(function (entry) {
+    var li = document.createElement("li");
+    var label = document.createElement("label");
+    var box = document.createElement("input");
+    box.type = "checkbox";
+    box.checked = true;
+    box.setAttribute("data-kind", entry.kind);
+    box.addEventListener("change", function () {
+      if (box.checked) hiddenKinds.delete(entry.kind); else hiddenKinds.add(entry.kind);
+      nodeView.refresh();
+    });
+    var swatch = document.createElement("span");
+    swatch.className = "kg-swatch";
+    swatch.style.color = entry.color;
+    swatch.textContent = entry.glyph;
+    var name = document.createElement("span");
+    name.textContent = entry.label + " (" + entry.count + ")";
+    label.append(box, swatch, name);
+    li.appendChild(label);
+    list.appendChild(li);
+  });
+
+  // Name search: keep the matches and their neighbours, select the matches.
+  function search(query) {
+    query = query.trim().toLowerCase();
+    if (!query) {
+      shown = null;
+      nodeView.refresh();
+      network.unselectAll();
+      text("kg-status", "");
+      return;
+    }
+    var matches = nodes.getIds({ filter: function (n) { return String(n.label).toLowerCase().indexOf(query) >= 0; } });
+    var matched = new Set(matches);
+    var keep = new Set(matches);
+    edges.forEach(function (e) {
+      if (matched.has(e.from) || matched.has(e.to)) { keep.add(e.from); keep.add(e.to); }
+    });
+    shown = keep;
+    nodeView.refresh();
+    var visible = matches.filter(function (id) { return nodeView.get(id) !== null; });
+    network.selectNodes(visible);
+    if (visible.length) network.fit({ nodes: visible, animation: false });
+    text("kg-status", matches.length ? ui.matches.replace("{n}", matches.length) : ui.no_match);
+  }
+  var pending = null;
+  document.getElementById("kg-search").addEventListener("input", function (ev) {
+    clearTimeout(pending);
+    pending = setTimeout(function () { search(ev.target.value); }, 150);
+  });
+
+  window.kgView = { network: network, nodes: nodes, edges: edges, nodeView: nodeView, search: search };
+})();
