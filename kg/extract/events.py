@@ -12,6 +12,7 @@ not by officials, at the place of the paragraph's visit.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -86,10 +87,12 @@ class Reader:
         self.doc = doc
         self.text = doc.text.text
         self.officials = doc.state["officials"]
-        self.mentions = doc.state["name_mentions"]
+        self.mentions = doc.state["name_mentions"]  # sorted by start
+        self.mention_starts = [a for a, _, _ in self.mentions]
         self.places: PlaceRegistry = doc.state["places"]
         self.visits: list[VisitRecord] = []
         self.issues: list[IssueRecord] = []
+        self.issue_keys: set[tuple[int, str]] = set()
         self.current_actor: str | None = None
         self.last_named: str | None = None
         self.doc_group: list[int] = []  # places of the latest visit in the report
@@ -106,7 +109,9 @@ class Reader:
         return min(principal, key=lambda o: o.first).name if principal else None
 
     def actors(self, s: Sentence) -> list[Actor]:
-        found = [Actor(a, b, "name", n) for a, b, n in self.mentions if s.start <= a < s.end]
+        lo = bisect.bisect_left(self.mention_starts, s.start)
+        hi = bisect.bisect_left(self.mention_starts, s.end)
+        found = [Actor(a, b, "name", n) for a, b, n in self.mentions[lo:hi]]
         for m in PRONOUN.finditer(self.text, s.start, s.end):
             found.append(Actor(m.start(), m.end(), "pronoun"))
         for m in pattern("group_words.txt").finditer(self.text, s.start, s.end):
@@ -168,7 +173,8 @@ class Reader:
         group: list[int] = []  # places of the latest visit in this paragraph
         first = sentences[0]
         topic = []
-        starts_with_person = any(a == first.start for a, _, _ in self.mentions)
+        i = bisect.bisect_left(self.mention_starts, first.start)
+        starts_with_person = i < len(self.mention_starts) and self.mention_starts[i] == first.start
         if not starts_with_person and not CONTEXT_INTRO.match(self.text, first.start):
             topic = parse_list(self.text, first.start, first.end)
         for chunk in topic:
@@ -267,8 +273,9 @@ class Reader:
                 continue
             for label in split_items(m.group("items")):
                 for pid in places:
-                    if any(i.place == pid and i.label == label for i in self.issues):
+                    if (pid, label) in self.issue_keys:
                         continue
+                    self.issue_keys.add((pid, label))
                     self.issues.append(
                         IssueRecord(pid, label, categorise(label), self.doc_visitor, s.start, s.end)
                     )

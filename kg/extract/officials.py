@@ -43,7 +43,8 @@ def _name_after(text: str, pos: int) -> str | None:
             break
     if stops.match(run, 0):  # 和居民代表, 关于...: a function word, not a surname
         return None
-    bounded = cut is not None or len(run) <= MAX_NAME
+    ended = len(run) < MAX_NAME + 2  # punctuation or Latin text ended the run
+    bounded = cut is not None or (ended and len(run) <= 4)
     run = run[:cut] if cut is not None else run
     single, compound = surnames()
     if run[:2] in compound:
@@ -56,6 +57,10 @@ def _name_after(text: str, pos: int) -> str | None:
         return None
     if not bounded:
         run = run[: min_len + 1]
+    # 区长王明说: a verb character after a two-character name, unless the
+    # three-character reading is confirmed elsewhere in the report
+    if len(run) >= min_len + 1 and run[min_len] in words("name_stop_chars.txt") and text.count(run[: min_len + 1]) == 1:
+        run = run[:min_len]
     return run
 
 
@@ -141,7 +146,30 @@ def find_officials(text: str) -> dict[str, OfficialInfo]:
                 info.accompanying = True
             if leads.match(tail) or leads.match(text, after + 2):
                 info.leads = True
+    _mark_listed_companions(text, found)
     return found
+
+
+def _mark_listed_companions(text: str, found: dict[str, OfficialInfo]) -> None:
+    """`副区长林峰，区住建委主任孙涛等陪同`: everyone listed before 陪同 accompanies."""
+    if not found:
+        return
+    people = sorted({*found, *(p for o in found.values() for p in o.posts)}, key=len, reverse=True)
+    listed = re.compile("|".join(re.escape(p) for p in people))
+    for m in re.finditer(r"等?陪同", text):
+        clause_start = max(text.rfind(c, 0, m.start()) for c in "。；\n")
+        names = []
+        cursor = m.start()
+        # walk back over `post name，post name` to the start of the list
+        tokens = [(t.start(), t.end(), t.group(0)) for t in listed.finditer(text, clause_start + 1, m.start())]
+        for start, end, token in reversed(tokens):
+            if text[end:cursor].strip("，、和及 ") != "":
+                break
+            if token in found:
+                names.append(token)
+            cursor = start
+        for name in names:
+            found[name].accompanying = True
 
 
 def _ends_with_name(text: str, end: int) -> bool:
@@ -150,7 +178,7 @@ def _ends_with_name(text: str, end: int) -> bool:
     for length in range(2, MAX_NAME + 1):
         if end - length < 0:
             break
-        if titles.search(text, 0, end - length) and _name_after(text, end - length):
+        if titles.search(text, max(0, end - length - MAX_POST), end - length) and _name_after(text, end - length):
             return True
     return False
 
