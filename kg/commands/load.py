@@ -1,0 +1,119 @@
+"""`kg load TARGET`: load a build (or an RDF file) into a store or server.
+
+    kg load neo4j    --uri bolt://host:7687 --user neo4j --database neo4j [--from out | --file graph.trig]
+    kg load sparql   --endpoint http://host:7878/store
+    kg load oxigraph --store DIR
+    kg load ladybug  --store DIR_OR_FILE
+
+Every load is idempotent: running it again, also after a failed or killed
+run, ends with the same counts as one clean run.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from kg.stores.errors import StoreError
+
+TARGETS = ("neo4j", "sparql", "oxigraph", "ladybug")
+
+
+def register(sub) -> None:
+    p = sub.add_parser("load", help="load a build or RDF file into Neo4j, a SPARQL server or an embedded store")
+    targets = p.add_subparsers(dest="target", required=True, metavar="TARGET")
+    for name, help_text in (
+        ("neo4j", "Neo4j (or another Bolt server) with batched UNWIND ... MERGE"),
+        ("sparql", "a SPARQL 1.1 Graph Store Protocol endpoint, one named graph per report"),
+        ("oxigraph", "an on-disk Oxigraph store"),
+        ("ladybug", "an embedded LadybugDB (Cypher) store"),
+    ):
+        t = targets.add_parser(name, help=help_text)
+        source = t.add_mutually_exclusive_group()
+        source.add_argument("--from", dest="source", type=Path, help="build folder to load (default: out)")
+        source.add_argument("--file", "--ttl", dest="file", type=Path, help="RDF file to load (.ttl, .nt, .trig, .nq)")
+        t.add_argument("--progress", action="store_true", help="print a line per committed batch or graph")
+        t.set_defaults(func=run)
+        if name == "neo4j":
+            t.add_argument("--uri", default="bolt://localhost:7687", help="Bolt URI (default: bolt://localhost:7687)")
+            t.add_argument("--user", default="neo4j", help="user (default: neo4j); password from NEO4J_PASSWORD or a prompt")
+            t.add_argument("--database", default=None, help="database (default: the server's default)")
+            t.add_argument("--batch-size", type=int, default=2000, help="rows per transaction (default: 2000)")
+            t.add_argument("--retry-seconds", type=float, default=30.0, help="how long the driver retries a failed batch (default: 30)")
+        elif name == "sparql":
+            t.add_argument("--endpoint", required=True, metavar="URL", help="Graph Store Protocol URL (Oxigraph: http://host:7878/store)")
+        else:
+            t.add_argument("--store", type=Path, default=Path("out"), help="build folder or store path (default: out)")
+            if name == "ladybug":
+                t.add_argument("--batch-size", type=int, default=2000, help="rows per transaction (default: 2000)")
+
+
+def _dataset(args):
+    from kg.stores import source
+
+    return source.from_path(args.file if args.file else (args.source or Path("out")))
+
+
+def _progress(args):
+    if not args.progress:
+        return None
+
+    def report(done: int, total: int) -> None:
+        print(f"kg load: {done}/{total} committed", file=sys.stderr, flush=True)
+
+    return report
+
+
+def run(args) -> int:
+    try:
+        line = LOADERS[args.target](args)
+    except StoreError as exc:
+        print(f"kg load: error: {exc}", file=sys.stderr)
+        return 1
+    print(line)
+    return 0
+
+
+def _counts(c: dict) -> str:
+    return ", ".join(f"{v} {k}" for k, v in c.items())
+
+
+def load_neo4j(args) -> str:
+    from kg.stores import neo4j_store
+    from kg.stores.mapping import property_graph
+
+    secret = neo4j_store.password()
+    with neo4j_store.session(args.uri, args.user, secret, args.database, args.retry_seconds) as s:
+        pg = property_graph(_dataset(args))
+        neo4j_store.load(s, pg, args.batch_size, _progress(args))
+        return f"loaded {_counts(pg.counts())} into {args.uri}; it now holds {_counts(neo4j_store.counts(s))}"
+
+
+def load_sparql(args) -> str:
+    from kg.stores import sparql_endpoint
+
+    graphs = sparql_endpoint.load(args.endpoint, _dataset(args), _progress(args))
+    return f"loaded {graphs} graph(s) into {args.endpoint}"
+
+
+def load_oxigraph(args) -> str:
+    from kg.stores import oxigraph_store
+
+    target = oxigraph_store.store_path(args.store)
+    dataset = _dataset(args)
+    graphs = oxigraph_store.load_into(target, dataset, _progress(args))
+    held = oxigraph_store.counts(oxigraph_store.open_store(target))
+    return f"loaded {graphs} graph(s) ({len(dataset)} quads) into {target}; it now holds {_counts(held)}"
+
+
+def load_ladybug(args) -> str:
+    from kg.stores import ladybug_store
+    from kg.stores.mapping import property_graph
+
+    target = ladybug_store.db_path(args.store)
+    pg = property_graph(_dataset(args))
+    ladybug_store.load_into(target, pg, args.batch_size, _progress(args))
+    return f"loaded {_counts(pg.counts())} into {target}; it now holds {_counts(ladybug_store.counts(target))}"
+
+
+LOADERS = {"neo4j": load_neo4j, "sparql": load_sparql, "oxigraph": load_oxigraph, "ladybug": load_ladybug}

@@ -1,0 +1,82 @@
+"""`kg query --sparql Q | --cypher Q`: ask the embedded stores, a SPARQL server or Neo4j.
+
+Q is a file, a named query from queries/ (e.g. `visits-by-official`), or the
+query text.  Parameters (`--param name=value`) are bound by the engine.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from kg.errors import UsageError
+from kg.stores import named
+from kg.stores.errors import StoreError
+from kg.stores.results import Table, render
+
+
+def register(sub) -> None:
+    p = sub.add_parser("query", help="run a SPARQL or Cypher query (or a named one from queries/)")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--sparql", metavar="Q", help="SPARQL: a file, a named query, or the text")
+    which.add_argument("--cypher", metavar="Q", help="Cypher: a file, a named query, or the text")
+    which.add_argument("--list", action="store_true", help="list the named queries and their parameters")
+    p.add_argument("--store", type=Path, default=Path("out"), help="build folder or store path for the embedded stores (default: out)")
+    p.add_argument("--endpoint", metavar="URL", help="SPARQL query endpoint instead of the embedded store")
+    p.add_argument("--neo4j", metavar="URI", help="Bolt URI (bolt://host:7687) instead of the embedded Cypher store")
+    p.add_argument("--user", default="neo4j", help="Neo4j user (default: neo4j); password from NEO4J_PASSWORD or a prompt")
+    p.add_argument("--database", default=None, help="Neo4j database (default: the server's default)")
+    p.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="a query parameter (repeatable)")
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format (default: table)")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    if args.list:
+        sys.stdout.write(listing())
+        return 0
+    if args.sparql is not None and args.neo4j:
+        raise UsageError("--neo4j runs Cypher; use --endpoint for a SPARQL server")
+    if args.cypher is not None and args.endpoint:
+        raise UsageError("--endpoint is a SPARQL server; use --neo4j for a Bolt server")
+    try:
+        table = execute(args)
+    except StoreError as exc:
+        print(f"kg query: error: {exc}", file=sys.stderr)
+        return 1
+    sys.stdout.write(render(table, args.format))
+    return 0
+
+
+def execute(args) -> Table:
+    given = named.parse_assignments(args.param)
+    if args.sparql is not None:
+        query = named.resolve(args.sparql, "sparql")
+        terms = named.sparql_terms(named.values(query, given))
+        if args.endpoint:
+            from kg.stores import sparql_endpoint
+
+            return sparql_endpoint.query(args.endpoint, query.text, terms)
+        from kg.stores import oxigraph_store
+
+        return oxigraph_store.query(oxigraph_store.open_store(args.store), query.text, terms)
+
+    query = named.resolve(args.cypher, "cypher")
+    parameters = named.cypher_parameters(named.values(query, given))
+    if args.neo4j:
+        from kg.stores import neo4j_store
+
+        with neo4j_store.session(args.neo4j, args.user, neo4j_store.password(), args.database) as s:
+            return neo4j_store.query(s, query.text, parameters)
+    from kg.stores import ladybug_store
+
+    return ladybug_store.query(args.store, query.text, parameters)
+
+
+def listing() -> str:
+    lines = []
+    for name in named.available("sparql"):
+        query = named.resolve(name, "sparql")
+        params = " ".join(f"{p.name}={p.default or '<' + p.type + '>'}" for p in query.params.values())
+        lines.append(f"{name}: {query.description}" + (f"  [--param {params}]" if params else ""))
+    return "\n".join(lines) + "\n"

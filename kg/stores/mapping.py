@@ -1,0 +1,256 @@
+"""RDF -> property graph, after the neosemantics (n10s) conventions.
+
+Every node carries its IRI as `uri`; rdf:type gives the label; literal values
+become properties named after the predicate's local name (the @zh rdfs:label
+or skos:prefLabel as `name`); IRI-valued properties become relationships named
+after the property (gov:holdsPost -> HOLDS_POST).  Labels, property names and
+relationship types come from ontology/govkg.ttl only: they are the one thing
+ever written into Cypher text, so report data can never reach it.
+
+Where the embedded engine needs one table per node (LadybugDB), subclasses of
+gov:Place share the label `Place` and keep their class in `kind`; every engine
+gets the same model so one Cypher query answers the same everywhere.
+See docs/property-graph.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+
+from pyoxigraph import BlankNode, Literal, NamedNode, Store
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
+
+from kg.namespaces import GOV
+from kg.resources import ontology_dir
+
+IDENTIFIER = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
+CONCEPT = "Concept"
+
+# Column types, named as LadybugDB declares them.
+STRING, INT64, DATE, STRING_LIST = "STRING", "INT64", "DATE", "STRING[]"
+XSD_COLUMN = {str(XSD.date): DATE, str(XSD.integer): INT64, str(XSD.int): INT64, str(XSD.long): INT64}
+
+NAME_PREDICATES = (str(RDFS.label), str(SKOS.prefLabel))
+
+
+@dataclass
+class NodeTable:
+    label: str
+    columns: dict[str, str] = field(default_factory=dict)  # property -> column type
+
+
+@dataclass
+class RelTable:
+    type: str
+    sources: tuple[str, ...]
+    targets: tuple[str, ...]
+
+    def pairs(self) -> list[tuple[str, str]]:
+        return [(s, t) for s in self.sources for t in self.targets]
+
+
+@dataclass
+class Schema:
+    nodes: dict[str, NodeTable]
+    rels: dict[str, RelTable]  # predicate IRI -> relationship table
+    family: dict[str, str]  # class IRI -> label
+    literals: dict[str, str]  # predicate IRI -> property name
+
+    def rel_tables(self) -> list[RelTable]:
+        return sorted({r.type: r for r in self.rels.values()}.values(), key=lambda r: r.type)
+
+
+def rel_type(local: str) -> str:
+    """camelCase property name -> UPPER_SNAKE relationship type (holdsPost -> HOLDS_POST)."""
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", local).upper()
+
+
+def _local(iri) -> str:
+    return re.split(r"[#/]", str(iri))[-1]
+
+
+def _checked(name: str) -> str:
+    if not IDENTIFIER.match(name):
+        raise ValueError(f"ontology name {name!r} cannot be a Cypher identifier")
+    return name
+
+
+@cache
+def schema() -> Schema:
+    """The property-graph schema derived from ontology/govkg.ttl (and the SKOS scheme's terms)."""
+    from rdflib import Graph
+
+    onto = Graph().parse(ontology_dir() / "govkg.ttl")
+    gov = str(GOV)
+    classes = {str(c) for c in onto.subjects(RDF.type, OWL.Class) if str(c).startswith(gov)}
+
+    def top(cls: str) -> str:
+        parents = [str(p) for p in onto.objects(_ref(cls), RDFS.subClassOf) if str(p) in classes]
+        return top(parents[0]) if parents else cls
+
+    family = {c: _checked(_local(top(c))) for c in classes}
+    family[str(SKOS.Concept)] = CONCEPT
+    labels = sorted(set(family.values()))
+    gov_labels = tuple(label for label in labels if label != CONCEPT)
+    nodes = {label: NodeTable(label, {"name": STRING, "altLabels": STRING_LIST}) for label in labels}
+    for cls, label in family.items():
+        if label != _local(cls):  # a subclass: its class name is kept in `kind`
+            nodes[label].columns["kind"] = STRING
+
+    def families(prop, axis) -> tuple[str, ...]:
+        found = sorted({family[str(c)] for c in onto.objects(prop, axis) if str(c) in family})
+        return tuple(found) or gov_labels
+
+    literals = {p: "name" for p in NAME_PREDICATES}
+    literals[str(SKOS.altLabel)] = "altLabels"
+    for prop in onto.subjects(RDF.type, OWL.DatatypeProperty):
+        name = _checked(_local(prop))
+        column = XSD_COLUMN.get(str(onto.value(prop, RDFS.range)), STRING)
+        literals[str(prop)] = name
+        for label in families(prop, RDFS.domain):
+            nodes[label].columns[name] = column
+    literals[str(DCTERMS.date)] = "date"  # the report's date
+    nodes["Report"].columns["date"] = DATE
+
+    rels = {}
+    for prop in onto.subjects(RDF.type, OWL.ObjectProperty):
+        rels[str(prop)] = RelTable(_checked(rel_type(_local(prop))), families(prop, RDFS.domain), families(prop, RDFS.range))
+    rels[str(SKOS.broader)] = RelTable("BROADER", (CONCEPT,), (CONCEPT,))
+    return Schema(nodes, rels, family, literals)
+
+
+def _ref(iri: str):
+    from rdflib import URIRef
+
+    return URIRef(iri)
+
+
+# ------------------------------------------------------------------ conversion
+
+
+@dataclass
+class PropertyGraph:
+    nodes: dict[str, list[dict]]  # label -> rows {uri, name, ...}
+    edges: dict[tuple[str, str, str], list[dict]]  # (type, source label, target label) -> rows {s, o}
+    skipped: Counter  # predicate IRI -> triples not mapped
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "nodes": sum(map(len, self.nodes.values())),
+            "relationships": sum(map(len, self.edges.values())),
+        }
+
+
+def _key(term) -> str:
+    return f"_:{term.value}" if isinstance(term, BlankNode) else term.value
+
+
+def _value(literal: Literal, column: str):
+    text = literal.value
+    if column == DATE:
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            return None
+    if column == INT64:
+        try:
+            return int(text)
+        except ValueError:
+            return None
+    return text
+
+
+def _name(literals: list[Literal]) -> str | None:
+    """The @zh label when there is one, else an untagged one, else any; the smallest if several."""
+    for wanted in (lambda lang: lang is not None and lang.lower().startswith("zh"), lambda lang: lang is None, lambda lang: True):
+        values = [lit.value for lit in literals if wanted(lit.language)]
+        if values:
+            return min(values)
+    return None
+
+
+def _label_and_kind(types: set[str], sch: Schema) -> tuple[str | None, str | None]:
+    known = sorted(t for t in types if t in sch.family)
+    if not known:
+        return None, None
+    label = sch.family[known[0]]
+    kinds = sorted(_local(t) for t in known if sch.family[t] == label)
+    specific = [k for k in kinds if k != label]
+    return label, (specific or kinds)[0]
+
+
+def property_graph(dataset: Store, sch: Schema | None = None) -> PropertyGraph:
+    """Map every quad of the dataset (all graphs together) to nodes and relationships."""
+    sch = sch or schema()
+    rdf_type = str(RDF.type)
+    types: dict[str, set[str]] = defaultdict(set)
+    literals: dict[str, dict[str, list[Literal]]] = defaultdict(lambda: defaultdict(list))
+    links: set[tuple[str, str, str]] = set()
+    skipped: Counter = Counter()
+    for quad in dataset.quads_for_pattern(None, None, None, None):
+        s, p, o = _key(quad.subject), quad.predicate.value, quad.object
+        if p == rdf_type and isinstance(o, NamedNode):
+            types[s].add(o.value)
+        elif p in sch.literals and isinstance(o, Literal):
+            literals[s][p].append(o)
+        elif p in sch.rels and not isinstance(o, Literal):
+            links.add((s, p, _key(o)))
+        else:
+            skipped[p] += 1
+
+    label_of: dict[str, str] = {}
+    rows: dict[str, dict[str, dict]] = defaultdict(dict)
+    for uri, node_types in types.items():
+        label, kind = _label_and_kind(node_types, sch)
+        if label is None:
+            continue
+        label_of[uri] = label
+        row = _row(uri, sch.nodes[label], literals.get(uri, {}), sch)
+        if "kind" in sch.nodes[label].columns:
+            row["kind"] = kind
+        rows[label][uri] = row
+
+    edges: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+    for s, p, o in sorted(links):
+        table = sch.rels[p]
+        source = label_of.get(s) or _only(table.sources)
+        target = label_of.get(o) or _only(table.targets)
+        if source not in table.sources or target not in table.targets:
+            skipped[p] += 1
+            continue
+        for uri, label in ((s, source), (o, target)):
+            if uri not in rows[label]:  # referenced but never typed: a bare node, as n10s makes
+                label_of[uri] = label
+                rows[label][uri] = _row(uri, sch.nodes[label], literals.get(uri, {}), sch)
+        edges[(table.type, source, target)].append({"s": s, "o": o})
+
+    nodes = {label: [table[u] for u in sorted(table)] for label, table in sorted(rows.items())}
+    return PropertyGraph(nodes, dict(sorted(edges.items())), skipped)
+
+
+def _only(labels: tuple[str, ...]) -> str | None:
+    return labels[0] if len(labels) == 1 else None
+
+
+def _row(uri: str, table: NodeTable, values: dict[str, list[Literal]], sch: Schema) -> dict:
+    row = {"uri": uri}
+    for column in table.columns:
+        row[column] = [] if table.columns[column] == STRING_LIST else None
+    names = [lit for p in NAME_PREDICATES for lit in values.get(p, [])]
+    row["name"] = _name(names)
+    for predicate, found in values.items():
+        column = sch.literals[predicate]
+        if column == "name" or column not in table.columns:
+            continue
+        kind = table.columns[column]
+        if kind == STRING_LIST:
+            row[column] = sorted({lit.value for lit in found})
+        else:
+            converted = [v for v in (_value(lit, kind) for lit in found) if v is not None]
+            row[column] = min(converted) if converted else None  # several values: the smallest, deterministically
+    return row
+

@@ -1,0 +1,159 @@
+"""Named questions in queries/ (NAME.rq and NAME.cypher) and their parameters.
+
+A query file starts with comment lines: the first is its one-line
+description, and each `param: NAME TYPE [DEFAULT]` line declares a parameter
+(TYPE is date, string, iri or integer).  Values given on the command line are
+checked against the type and bound by the engine, never pasted into the text:
+SPARQL gets RDF terms (pyoxigraph substitutions, or a VALUES block written by
+the RDF library for a remote endpoint), Cypher gets driver parameters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pyoxigraph import Literal, NamedNode, Variable
+
+from kg.namespaces import PREFIXES
+from kg.resources import queries_dir
+from kg.stores.errors import StoreError
+
+SUFFIX = {"sparql": ".rq", "cypher": ".cypher"}
+COMMENT = {"sparql": "#", "cypher": "//"}
+TYPES = ("date", "string", "iri", "integer")
+XSD_DATE = NamedNode("http://www.w3.org/2001/XMLSchema#date")
+XSD_INTEGER = NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+PARAM_LINE = re.compile(r"^param:\s*(\w+)\s+(\w+)(?:\s+(\S.*))?$")
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str
+    default: str | None = None
+
+
+@dataclass
+class Query:
+    language: str  # sparql | cypher
+    text: str
+    name: str | None = None  # the named query's name, None for ad-hoc text
+    description: str = ""
+    params: dict[str, Param] = field(default_factory=dict)
+
+
+def header(text: str, language: str) -> tuple[str, dict[str, Param]]:
+    """The description and the declared parameters from the leading comment lines."""
+    mark = COMMENT[language]
+    description, params = "", {}
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if not line.startswith(mark):
+            break
+        body = line[len(mark):].strip()
+        found = PARAM_LINE.match(body)
+        if found:
+            name, kind, default = found.groups()
+            if kind not in TYPES:
+                raise StoreError(f"parameter {name}: unknown type {kind!r} (one of {', '.join(TYPES)})")
+            params[name] = Param(name, kind, default.strip() if default else None)
+        elif body and not description:
+            description = body
+    return description, params
+
+
+def available(language: str) -> list[str]:
+    return sorted(p.stem for p in queries_dir().glob(f"*{SUFFIX[language]}"))
+
+
+def resolve(spec: str, language: str) -> Query:
+    """A query given as a file path, a name in queries/, or the query text itself."""
+    named = queries_dir() / f"{spec}{SUFFIX[language]}"
+    path = Path(spec)
+    if re.fullmatch(r"[\w.-]+", spec) and named.is_file():
+        name, text = spec, named.read_text(encoding="utf-8")
+    elif len(spec) < 4096 and "\n" not in spec and path.is_file():
+        name, text = None, path.read_text(encoding="utf-8")
+    elif re.fullmatch(r"[\w.-]+", spec):
+        raise StoreError(f"no named {language} query {spec!r}; available: {', '.join(available(language))}")
+    else:
+        name, text = None, spec
+    description, params = header(text, language)
+    return Query(language, text, name, description, params)
+
+
+def _parse(param: Param, raw: str):
+    """Check one raw value against its declared type; returns a Python value."""
+    if param.type == "date":
+        try:
+            return dt.date.fromisoformat(raw)
+        except ValueError:
+            raise StoreError(f"--param {param.name}: expected a date YYYY-MM-DD, got {raw!r}") from None
+    if param.type == "integer":
+        try:
+            return int(raw)
+        except ValueError:
+            raise StoreError(f"--param {param.name}: expected an integer, got {raw!r}") from None
+    if param.type == "iri":
+        prefix, sep, local = raw.partition(":")
+        if sep and prefix in PREFIXES and not local.startswith("//"):
+            raw = str(PREFIXES[prefix]) + local
+        try:
+            NamedNode(raw)
+        except ValueError as exc:
+            raise StoreError(f"--param {param.name}: not an IRI: {exc}") from None
+    return raw
+
+
+def values(query: Query, given: dict[str, str]) -> dict:
+    """Declared parameters with their values (given, else default) as Python values.
+
+    An ad-hoc query declares nothing: every given value is a string."""
+    unknown = sorted(set(given) - set(query.params)) if query.params or query.name else []
+    if unknown:
+        declared = ", ".join(query.params) or "none"
+        raise StoreError(f"unknown parameter {unknown[0]!r} (this query takes: {declared})")
+    params = query.params or {name: Param(name, "string") for name in given}
+    bound = {}
+    for name, param in params.items():
+        raw = given.get(name, param.default)
+        if raw is None:
+            raise StoreError(f"this query needs --param {name}=<{param.type}>")
+        bound[name] = (param, _parse(param, raw))
+    return bound
+
+
+def sparql_terms(bound: dict) -> dict:
+    """Parameter values as RDF terms, keyed by SPARQL variable."""
+    terms = {}
+    for name, (param, value) in bound.items():
+        if param.type == "date":
+            term = Literal(value.isoformat(), datatype=XSD_DATE)
+        elif param.type == "integer":
+            term = Literal(str(value), datatype=XSD_INTEGER)
+        elif param.type == "iri":
+            term = NamedNode(value)
+        else:
+            term = Literal(value)
+        terms[Variable(name)] = term
+    return terms
+
+
+def cypher_parameters(bound: dict) -> dict:
+    return {name: value for name, (param, value) in bound.items()}
+
+
+def parse_assignments(pairs: list[str]) -> dict[str, str]:
+    """--param name=value pairs -> dict; the value may contain '='."""
+    given = {}
+    for pair in pairs or []:
+        name, sep, value = pair.partition("=")
+        if not sep or not re.fullmatch(r"\w+", name):
+            raise StoreError(f"--param expects NAME=VALUE, got {pair!r}")
+        given[name] = value
+    return given

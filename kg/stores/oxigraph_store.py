@@ -1,0 +1,95 @@
+"""The embedded SPARQL store: an on-disk Oxigraph database, one named graph
+per report plus the issue scheme.  `kg build` writes it to DIR/store/oxigraph.
+
+Queries see the union of all graphs as their default graph, so a question
+spanning reports needs no GRAPH clauses.
+"""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+
+from pyoxigraph import DefaultGraph, Store
+
+from kg.stores.errors import StoreError
+from kg.stores.results import Table, sparql_table
+from kg.stores.source import OXIGRAPH_DIR, from_build, graph_names
+from kg.stores.swap import fresh_sibling, swap_in
+
+
+def store_path(path) -> Path:
+    """A build folder means its store; anything else is the store folder itself."""
+    path = Path(path)
+    if (path / OXIGRAPH_DIR).is_dir() or (path / "graph.ttl").is_file():
+        return path / OXIGRAPH_DIR
+    return path
+
+
+def write_build(result, out_dir: Path, options) -> Path | None:
+    """Output writer for kg.build.OUTPUTS: the build's dataset as a fresh store."""
+    if not getattr(options, "store", True):
+        return None
+    target = Path(out_dir) / OXIGRAPH_DIR
+    write_fresh(from_build(result), target)
+    return target
+
+
+def write_fresh(dataset: Store, target: Path) -> None:
+    """Bulk-load the dataset into a new store beside `target`, then swap it in."""
+    fresh = fresh_sibling(target)
+    store = Store(str(fresh))
+    store.bulk_extend(dataset.quads_for_pattern(None, None, None, None))
+    store.flush()
+    del store
+    gc.collect()  # closes the database before its folder is renamed
+    swap_in(fresh, target)
+
+
+def load_into(target: Path, dataset: Store, progress=None) -> int:
+    """Replace, graph by graph, each graph the dataset holds; other graphs stay.
+
+    A graph is cleared and bulk-loaded again, so a load killed halfway is
+    repaired by running it again, with the same counts as one clean run."""
+    target = Path(target)
+    target.mkdir(parents=True, exist_ok=True)
+    store = _open(target)
+    names = graph_names(dataset)
+    for done, graph in enumerate(names, start=1):
+        if isinstance(graph, DefaultGraph):
+            store.clear_graph(graph)
+        else:
+            store.remove_graph(graph)
+        store.bulk_extend(dataset.quads_for_pattern(None, None, None, graph))
+        store.flush()
+        if progress:
+            progress(done, len(names))
+    del store
+    gc.collect()
+    return len(names)
+
+
+def _open(path: Path, read_only: bool = False) -> Store:
+    try:
+        return Store.read_only(str(path)) if read_only else Store(str(path))
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot open the Oxigraph store: {str(exc).splitlines()[0]}") from None
+
+
+def open_store(path, read_only: bool = True) -> Store:
+    path = store_path(path)
+    if not path.is_dir():
+        raise StoreError(f"{path}: no Oxigraph store here (run `kg build ... --out DIR` or pass --store)")
+    return _open(path, read_only)
+
+
+def counts(store: Store) -> dict[str, int]:
+    return {"quads": len(store), "graphs": len(list(store.named_graphs()))}
+
+
+def query(store: Store, text: str, substitutions: dict | None = None) -> Table:
+    try:
+        results = store.query(text, use_default_graph_as_union=True, substitutions=substitutions or None)
+    except SyntaxError as exc:
+        raise StoreError(f"SPARQL syntax error: {str(exc).splitlines()[0]}") from None
+    return sparql_table(results)

@@ -1,0 +1,99 @@
+"""What loaders load: one RDF dataset (named graph per report) plus the SKOS
+issue scheme, held in an in-memory Oxigraph store.
+
+The dataset comes from a finished build (kg.build.BuildResult), from a build
+folder (its Oxigraph store, or graph.ttl when the store was not written), or
+from an RDF file (.ttl/.nt into the default graph, .trig/.nq with their named
+graphs), so any load can be rerun without building again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pyoxigraph import DefaultGraph, NamedNode, RdfFormat, Store
+
+from kg.resources import ontology_dir
+from kg.stores.errors import StoreError
+
+# The issue scheme travels with every store as its own named graph, so SKOS
+# queries (narrower concepts, category labels) work on the store alone.
+SCHEME_GRAPH = "https://w3id.org/govkg/issue#scheme"
+
+OXIGRAPH_DIR = Path("store") / "oxigraph"
+LADYBUG_FILE = Path("store") / "ladybug.db"
+
+
+def scheme_path() -> Path:
+    return ontology_dir() / "issues.ttl"
+
+
+def add_scheme(dataset: Store) -> Store:
+    graph = NamedNode(SCHEME_GRAPH)
+    if graph in set(dataset.named_graphs()):
+        dataset.remove_graph(graph)
+    dataset.load(path=str(scheme_path()), format=RdfFormat.TURTLE, to_graph=graph)
+    return dataset
+
+
+def from_build(result) -> Store:
+    """The build's report graphs, each under its report IRI, plus the scheme."""
+    dataset = Store()
+    for graph in result.graphs:
+        data = graph.serialize(format="nt", encoding="utf-8")
+        dataset.load(data, RdfFormat.N_TRIPLES, to_graph=NamedNode(str(graph.identifier)))
+    return add_scheme(dataset)
+
+
+def rdf_format(path: Path) -> RdfFormat:
+    fmt = RdfFormat.from_extension(path.suffix.lstrip(".").lower())
+    if fmt is None or fmt in (RdfFormat.RDF_XML,):
+        raise StoreError(f"{path}: not an RDF file this loader reads (.ttl, .nt, .trig, .nq)")
+    return fmt
+
+
+def from_file(path: Path) -> Store:
+    path = Path(path)
+    fmt = rdf_format(path)
+    dataset = Store()
+    try:
+        dataset.load(path=str(path), format=fmt)
+    except FileNotFoundError:
+        raise StoreError(f"{path}: no such file") from None
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise StoreError(f"{path}: cannot read: {_first_line(exc)}") from None
+    return add_scheme(dataset)
+
+
+def from_folder(folder: Path) -> Store:
+    """A build folder: its Oxigraph store when there is one, else its graph.ttl."""
+    folder = Path(folder)
+    store_dir = folder / OXIGRAPH_DIR
+    if store_dir.is_dir():
+        dataset = Store()
+        dataset.bulk_extend(Store.read_only(str(store_dir)).quads_for_pattern(None, None, None, None))
+        return add_scheme(dataset)
+    if (folder / "graph.ttl").is_file():
+        return from_file(folder / "graph.ttl")
+    raise StoreError(f"{folder}: not a build folder (no {OXIGRAPH_DIR} and no graph.ttl)")
+
+
+def from_path(path) -> Store:
+    path = Path(path)
+    if path.is_dir():
+        return from_folder(path)
+    if not path.exists():
+        raise StoreError(f"{path}: no such file or folder")
+    return from_file(path)
+
+
+def graph_names(dataset: Store) -> list:
+    """Every graph holding data, the default graph first when it has any."""
+    names = sorted(dataset.named_graphs(), key=lambda g: g.value)
+    has_default = next(iter(dataset.quads_for_pattern(None, None, None, DefaultGraph())), None) is not None
+    return ([DefaultGraph()] if has_default else []) + names
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__

@@ -1,0 +1,120 @@
+"""SPARQL 1.1 servers: load with the Graph Store Protocol, query over HTTP.
+
+Loading PUTs each graph of the dataset (one per report, the issue scheme,
+and the default graph for plain Turtle): PUT replaces a graph, so loading
+twice, or again after an interrupted load, leaves the same data.  A PUT
+that fails on the network or with a 5xx is retried (RETRIES times, with a
+growing pause); 4xx answers are not retried.
+
+Queries assume the server shows the union of its graphs as the default
+graph (`oxigraph serve --union-default-graph`; Fuseki's unionDefaultGraph).
+"""
+
+from __future__ import annotations
+
+import http.client
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+from pyoxigraph import DefaultGraph, QueryResultsFormat, RdfFormat, Store, parse_query_results
+
+from kg.stores.errors import StoreError
+from kg.stores.results import Table, sparql_table
+from kg.stores.source import graph_names
+
+RETRIES = 3
+TIMEOUT = 60
+
+
+def _request(method: str, url: str, body: bytes | None, headers: dict, retries: int = RETRIES) -> bytes:
+    for attempt in range(retries + 1):
+        request = urllib.request.Request(url, data=body, method=method, headers=headers)
+        try:
+            with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
+                return response.read()
+        except urllib.error.HTTPError as exc:
+            detail = exc.read()[:300].decode("utf-8", "replace").strip().splitlines()
+            message = f"{url}: HTTP {exc.code} {exc.reason}" + (f": {detail[0]}" if detail else "")
+            if exc.code < 500 or attempt == retries:
+                raise StoreError(message) from None
+        except (urllib.error.URLError, http.client.HTTPException, ConnectionError, TimeoutError) as exc:
+            reason = getattr(exc, "reason", exc)
+            if attempt == retries:
+                raise StoreError(f"cannot reach {url}: {reason} (tried {retries + 1} times)") from None
+        time.sleep(0.5 * 2**attempt)
+    raise AssertionError("unreachable")
+
+
+def graph_url(endpoint: str, graph) -> str:
+    sep = "&" if "?" in endpoint else "?"
+    if isinstance(graph, DefaultGraph):
+        return f"{endpoint}{sep}default"
+    return f"{endpoint}{sep}graph={urllib.parse.quote(graph.value, safe='')}"
+
+
+def load(endpoint: str, dataset: Store, progress=None) -> int:
+    """PUT every graph of the dataset to a Graph Store Protocol endpoint."""
+    names = graph_names(dataset)
+    for done, graph in enumerate(names, start=1):
+        body = dataset.dump(format=RdfFormat.N_TRIPLES, from_graph=graph)
+        _request("PUT", graph_url(endpoint, graph), body, {"Content-Type": "application/n-triples"})
+        if progress:
+            progress(done, len(names))
+    return len(names)
+
+
+def _skip(text: str, i: int) -> int:
+    """Index just past the string, IRI or comment starting at text[i] (or i+1)."""
+    ch = text[i]
+    if ch == "#":
+        end = text.find("\n", i)
+        return len(text) if end < 0 else end + 1
+    if ch == "<":
+        end = text.find(">", i)
+        return i + 1 if end < 0 or any(c in text[i:end] for c in " \n{}") else end + 1
+    if ch in "\"'":
+        quote = ch * 3 if text.startswith(ch * 3, i) else ch
+        j = i + len(quote)
+        while j < len(text) and not text.startswith(quote, j):
+            j += 2 if text[j] == "\\" else 1
+        return j + len(quote)
+    return i + 1
+
+
+def with_values(text: str, terms: dict) -> str:
+    """The query with a VALUES block for `terms` opening its WHERE group.
+
+    The block is written from RDF terms (their N-Triples form, escaped by the
+    RDF library), so a value can never end the literal it sits in."""
+    if not terms:
+        return text
+    i = 0
+    while i < len(text) and text[i] != "{":
+        i = _skip(text, i)
+    if i >= len(text):
+        raise StoreError("cannot bind parameters: the query has no WHERE group")
+    names = " ".join(f"?{var.value}" for var in terms)
+    row = " ".join(str(term) for term in terms.values())
+    return f"{text[:i + 1]}\n  VALUES ({names}) {{ ({row}) }}\n{text[i + 1:]}"
+
+
+def query(endpoint: str, text: str, terms: dict | None = None) -> Table:
+    body = urllib.parse.urlencode({"query": with_values(text, terms or {})}).encode("utf-8")
+    headers = {
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Accept": "application/sparql-results+json",
+    }
+    raw = _request("POST", endpoint, body, headers, retries=1)
+    try:
+        return sparql_table(parse_query_results(raw, QueryResultsFormat.JSON))
+    except (SyntaxError, ValueError) as exc:
+        raise StoreError(f"{endpoint}: not a SPARQL JSON result: {str(exc).splitlines()[0]}") from None
+
+
+def counts(endpoint: str) -> dict[str, int]:
+    """Triples per graph summed, and the number of named graphs, read back from the server."""
+    table = query(endpoint, "SELECT (COUNT(*) AS ?quads) (COUNT(DISTINCT ?g) AS ?graphs) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    quads, graphs = table.rows[0]
+    return {"quads": quads, "graphs": graphs}
