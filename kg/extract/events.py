@@ -34,7 +34,7 @@ ITEM_TRIM_HEAD = re.compile(r"^(?:了|关于|包括)")
 ITEM_TRIM_TAIL = re.compile(r"(?:等方面|等问题|等工作|等事项|等|方面|的问题)+$")
 INSIDE = re.compile(r"[内里中]")
 # between two names of one list: a separator and at most the next one's post
-LISTED = re.compile(r"^[、和与及][^，。；：\s]{0,20}$")
+LISTED = re.compile(r"^[、和与及，][^，。；：\s]{0,20}$")
 
 
 @dataclass
@@ -93,6 +93,7 @@ class Reader:
         self.visits: list[VisitRecord] = []
         self.issues: list[IssueRecord] = []
         self.issue_keys: set[tuple[int, str]] = set()
+        self.sentence_places: dict[int, list[int]] = {}  # sentence start -> places of its 在X
         self.current_actor: str | None = None
         self.last_named: str | None = None
         self.doc_group: list[int] = []  # places of the latest visit in the report
@@ -139,6 +140,10 @@ class Reader:
             if not who:
                 continue
             team = [who]
+            if actor.kind == "group":  # 主任A，副主任B、C一行: the party is led by the list
+                named = [k for k in range(i) if before[k].kind == "name" and before[k].end == actor.start]
+                if named:
+                    i, actor = named[0], before[named[0]]
             if actor.kind == "name":
                 j = i
                 while j > 0 and before[j - 1].kind == "name" and self._listed_together(before[j - 1], before[j]):
@@ -192,6 +197,8 @@ class Reader:
                     pid = self.places.add(chunk, self._admin(context))
                     if pid not in context:
                         context.append(pid)
+                    if self.places.nodes[pid].level in INSIDE_LEVELS:
+                        self.sentence_places.setdefault(s.start, []).append(pid)
             visited_here = self.explicit_visits(s, actors, here, context, inside)
             if visited_here:
                 group = visited_here
@@ -268,7 +275,7 @@ class Reader:
             if not self.raised_by_residents(s, actors, start):
                 continue
             taken_end = m.end()
-            places = self.issue_places(group, context)
+            places = self.sentence_places.get(s.start) or self.issue_places(group, context)
             if not places:
                 continue
             for label in split_items(m.group("items")):

@@ -23,6 +23,7 @@ ADMIN = {"district", "subdistrict", "community"}
 NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9\-+“”\"#·]+")
 MAX_PLACE = 32
 LIST_SEP = re.compile(r"、|和|及|与|以及")
+SITE_TAIL = re.compile(r"[^，。；、和及与\s]{1,8}?(?:现场|工地)")
 QUANTIFIED = re.compile(r"([一二三四五六七八九十两\d]+)个(街道|镇|乡|社区|村|小区|居民区)")
 
 
@@ -189,6 +190,9 @@ def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk
             break
         chunks.append(chunk)
         cursor = chunk.end
+        site = SITE_TAIL.match(text, cursor, limit)  # 幸福小区加装电梯现场、…
+        if site:
+            cursor = site.end()
         sep = LIST_SEP.match(text, cursor)
         if sep and pattern("place_name_words.txt").match(text, cursor):
             sep = None
