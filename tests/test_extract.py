@@ -208,3 +208,18 @@ def test_evidence_offsets_point_into_the_original_text():
 def test_no_facts_is_an_error():
     with pytest.raises(ReportError, match="no facts"):
         facts_of("今天天气很好，我们去公园散步。")
+
+
+def test_a_listed_team_with_a_party_word_all_visit():
+    f = facts_of("区人大常委会主任马华，副主任汪丽、许斌一行来到江浦路街道辽源居民区。")
+    assert visits(f) == {("马华", "辽源居民区"), ("汪丽", "辽源居民区"), ("许斌", "辽源居民区")}
+
+
+def test_site_words_after_a_listed_place_do_not_end_the_list():
+    f = facts_of("区委书记郑东一行先后来到幸福小区加装电梯现场和新华路菜场。")
+    assert visits(f) == {("郑东", "幸福小区"), ("郑东", "新华路菜场")}
+
+
+def test_issue_goes_to_the_place_named_in_its_sentence():
+    f = facts_of("区委书记郑东一行先后来到幸福小区和安康家园。在幸福小区，居民们纷纷反映加装电梯后采光受影响问题。")
+    assert issues(f) == {("幸福小区", "加装电梯后采光受影响")}
