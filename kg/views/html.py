@@ -14,6 +14,7 @@ import base64
 import hashlib
 import json
 import math
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -79,7 +80,8 @@ def vis_options(view: ViewGraph, physics: bool) -> dict:
         "nodes": {"font": {"face": FONT_STACK, "size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"}, "borderWidth": 1},
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
-            "color": {"color": "#b0b0b0", "highlight": "#333333", "hover": "#666666"},
+            # on big graphs faint edges, so the nodes stay visible through them
+            "color": {"color": "#b0b0b0", "highlight": "#333333", "hover": "#666666", "opacity": 0.35 if big else 1.0},
             "font": {"face": FONT_STACK, "size": 10, "color": "#555555", "strokeWidth": 3, "align": "middle"},
             "smooth": False if big else {"type": "continuous"},
         },
@@ -115,9 +117,7 @@ def build_network(view: ViewGraph, options: ViewOptions) -> Network:
 
 
 def legend(view: ViewGraph, vocab: Vocabulary) -> list[dict]:
-    counts = {}
-    for n in view.nodes.values():
-        counts[n.kind] = counts.get(n.kind, 0) + n.weight
+    counts = Counter(n.kind for n in view.nodes.values())
     return [
         {"kind": k, "label": kind_label(k, vocab), "count": c, "color": look(k).color, "glyph": GLYPHS.get(look(k).shape, "●")}
         for k, c in sorted(counts.items(), key=lambda kc: kind_rank(kc[0]))
