@@ -52,14 +52,14 @@ def execute(args) -> Table:
     given = named.parse_assignments(args.param)
     if args.sparql is not None:
         query = named.resolve(args.sparql, "sparql")
-        terms = named.sparql_terms(named.values(query, given))
+        text = named.bind_sparql(query, given)
         if args.endpoint:
             from kg.stores import sparql_endpoint
 
-            return sparql_endpoint.query(args.endpoint, query.text, terms)
+            return sparql_endpoint.query(args.endpoint, text)
         from kg.stores import oxigraph_store
 
-        return oxigraph_store.query(oxigraph_store.open_store(args.store), query.text, terms)
+        return oxigraph_store.query(oxigraph_store.open_store(args.store), text)
 
     query = named.resolve(args.cypher, "cypher")
     parameters = named.cypher_parameters(named.values(query, given))

@@ -3,9 +3,9 @@
 A query file starts with comment lines: the first is its one-line
 description, and each `param: NAME TYPE [DEFAULT]` line declares a parameter
 (TYPE is date, string, iri or integer).  Values given on the command line are
-checked against the type and bound by the engine, never pasted into the text:
-SPARQL gets RDF terms (pyoxigraph substitutions, or a VALUES block written by
-the RDF library for a remote endpoint), Cypher gets driver parameters.
+checked against the type and never pasted into the text as written: SPARQL
+gets a VALUES block of RDF terms serialised by the RDF library (opening the
+query's first group, so FILTERs there see them), Cypher gets driver parameters.
 """
 
 from __future__ import annotations
@@ -67,15 +67,24 @@ def header(text: str, language: str) -> tuple[str, dict[str, Param]]:
     return description, params
 
 
+def _library() -> Path | None:
+    try:
+        return queries_dir()
+    except FileNotFoundError:
+        return None
+
+
 def available(language: str) -> list[str]:
-    return sorted(p.stem for p in queries_dir().glob(f"*{SUFFIX[language]}"))
+    library = _library()
+    return sorted(p.stem for p in library.glob(f"*{SUFFIX[language]}")) if library else []
 
 
 def resolve(spec: str, language: str) -> Query:
     """A query given as a file path, a name in queries/, or the query text itself."""
-    named = queries_dir() / f"{spec}{SUFFIX[language]}"
+    library = _library()
+    named = library / f"{spec}{SUFFIX[language]}" if library else None
     path = Path(spec)
-    if re.fullmatch(r"[\w.-]+", spec) and named.is_file():
+    if re.fullmatch(r"[\w.-]+", spec) and named and named.is_file():
         name, text = spec, named.read_text(encoding="utf-8")
     elif len(spec) < 4096 and "\n" not in spec and path.is_file():
         name, text = None, path.read_text(encoding="utf-8")
@@ -142,6 +151,46 @@ def sparql_terms(bound: dict) -> dict:
             term = Literal(value)
         terms[Variable(name)] = term
     return terms
+
+
+def _skip(text: str, i: int) -> int:
+    """Index just past the string, IRI or comment starting at text[i] (or i+1)."""
+    ch = text[i]
+    if ch == "#":
+        end = text.find("\n", i)
+        return len(text) if end < 0 else end + 1
+    if ch == "<":
+        end = text.find(">", i)
+        return i + 1 if end < 0 or any(c in text[i:end] for c in " \n{}") else end + 1
+    if ch in "\"'":
+        quote = ch * 3 if text.startswith(ch * 3, i) else ch
+        j = i + len(quote)
+        while j < len(text) and not text.startswith(quote, j):
+            j += 2 if text[j] == "\\" else 1
+        return j + len(quote)
+    return i + 1
+
+
+def with_values(text: str, terms: dict) -> str:
+    """The query with a VALUES block for `terms` opening its WHERE group.
+
+    The block is written from RDF terms (their N-Triples form, escaped by the
+    RDF library), so a value can never end the literal it sits in."""
+    if not terms:
+        return text
+    i = 0
+    while i < len(text) and text[i] != "{":
+        i = _skip(text, i)
+    if i >= len(text):
+        raise StoreError("cannot bind parameters: the query has no WHERE group")
+    names = " ".join(f"?{var.value}" for var in terms)
+    row = " ".join(str(term) for term in terms.values())
+    return f"{text[:i + 1]}\n  VALUES ({names}) {{ ({row}) }}\n{text[i + 1:]}"
+
+
+def bind_sparql(query: Query, given: dict[str, str]) -> str:
+    """The SPARQL text with its parameters bound (see with_values)."""
+    return with_values(query.text, sparql_terms(values(query, given)))
 
 
 def cypher_parameters(bound: dict) -> dict:

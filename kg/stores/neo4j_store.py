@@ -15,6 +15,7 @@ the same command run again after a failure, adds no duplicates.
 from __future__ import annotations
 
 import contextlib
+import re
 
 from kg.stores import cypher_load
 from kg.stores.errors import StoreError
@@ -26,7 +27,8 @@ DEFAULT_RETRY_SECONDS = 30.0
 
 def _message(exc: Exception) -> str:
     text = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-    return text.strip().splitlines()[0]
+    reason = re.search(r"\[Errno -?\d+\][^)\n]*", text)  # the socket's own words, when there are any
+    return reason.group(0) if reason else text.strip().splitlines()[0]
 
 
 def explain(exc: Exception, uri: str) -> StoreError:

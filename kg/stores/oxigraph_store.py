@@ -87,9 +87,9 @@ def counts(store: Store) -> dict[str, int]:
     return {"quads": len(store), "graphs": len(list(store.named_graphs()))}
 
 
-def query(store: Store, text: str, substitutions: dict | None = None) -> Table:
+def query(store: Store, text: str) -> Table:
     try:
-        results = store.query(text, use_default_graph_as_union=True, substitutions=substitutions or None)
+        results = store.query(text, use_default_graph_as_union=True)
     except SyntaxError as exc:
         raise StoreError(f"SPARQL syntax error: {str(exc).splitlines()[0]}") from None
     return sparql_table(results)

@@ -65,43 +65,8 @@ def load(endpoint: str, dataset: Store, progress=None) -> int:
     return len(names)
 
 
-def _skip(text: str, i: int) -> int:
-    """Index just past the string, IRI or comment starting at text[i] (or i+1)."""
-    ch = text[i]
-    if ch == "#":
-        end = text.find("\n", i)
-        return len(text) if end < 0 else end + 1
-    if ch == "<":
-        end = text.find(">", i)
-        return i + 1 if end < 0 or any(c in text[i:end] for c in " \n{}") else end + 1
-    if ch in "\"'":
-        quote = ch * 3 if text.startswith(ch * 3, i) else ch
-        j = i + len(quote)
-        while j < len(text) and not text.startswith(quote, j):
-            j += 2 if text[j] == "\\" else 1
-        return j + len(quote)
-    return i + 1
-
-
-def with_values(text: str, terms: dict) -> str:
-    """The query with a VALUES block for `terms` opening its WHERE group.
-
-    The block is written from RDF terms (their N-Triples form, escaped by the
-    RDF library), so a value can never end the literal it sits in."""
-    if not terms:
-        return text
-    i = 0
-    while i < len(text) and text[i] != "{":
-        i = _skip(text, i)
-    if i >= len(text):
-        raise StoreError("cannot bind parameters: the query has no WHERE group")
-    names = " ".join(f"?{var.value}" for var in terms)
-    row = " ".join(str(term) for term in terms.values())
-    return f"{text[:i + 1]}\n  VALUES ({names}) {{ ({row}) }}\n{text[i + 1:]}"
-
-
-def query(endpoint: str, text: str, terms: dict | None = None) -> Table:
-    body = urllib.parse.urlencode({"query": with_values(text, terms or {})}).encode("utf-8")
+def query(endpoint: str, text: str) -> Table:
+    body = urllib.parse.urlencode({"query": text}).encode("utf-8")
     headers = {
         "Content-Type": "application/x-www-form-urlencoded",
         "Accept": "application/sparql-results+json",
