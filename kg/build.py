@@ -1,26 +1,46 @@
 """Build a corpus: report paths in, one RDF dataset (a named graph per report) out.
 
+The build folder remembers what it was built from (kg.corpus.manifest), so a
+build only extracts reports that are new or changed, in parallel when asked
+(`jobs`), caching each report's quads; the graph is then assembled from the
+cache with entities linked across reports (kg.corpus.assemble).  Rebuilding
+an unchanged folder extracts nothing and rewrites nothing.
+
 Outputs are plugins: `OUTPUTS` maps a name to a writer `(result, out_dir,
 options) -> path`; stores and views add theirs here, and a writer whose
-module is not installed is skipped.
+module is not installed is skipped.  Writers read the assembled files
+(`result.dataset_path`: N-Quads with named graphs; `result.union_path`:
+sorted N-Triples of the union) or, more slowly, rdflib views of them
+(`result.graphs`, `.union()`, `.dataset()`).
 """
 
 from __future__ import annotations
 
+import concurrent.futures as cf
 import importlib
+import os
+import tempfile
+import time
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from rdflib import Dataset, Graph
 
+from kg.corpus.assemble import DATASET, UNION, assemble
+from kg.corpus.manifest import Manifest, extractor_fingerprint, file_sha256, locked
+from kg.corpus.progress import Progress
+from kg.corpus.record import try_extract
 from kg.emit.iri import DEFAULT_BASE
-from kg.emit.rdf import new_graph, report_graph
-from kg.errors import ReportError
-from kg.facts import ReportFacts
-from kg.fsutil import atomic_write_text, walk_files
-from kg.pipeline import Pipeline
+from kg.emit.rdf import new_graph
+from kg.emit.terms import IRI_FORBIDDEN
+from kg.emit.turtle import write_turtle as turtle_from_lines
+from kg.errors import ReportError, UsageError
+from kg.fsutil import atomic_path
 
 REPORT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".md"}
+# below this many reports to extract, worker processes cost more than they save
+POOL_THRESHOLD = 32
 
 
 @dataclass
@@ -29,45 +49,80 @@ class BuildOptions:
     base: str | None = None
     store: bool = True
     html: bool = True
+    out: Path | None = None  # the build folder (manifest, cache, outputs); None: a temporary one
+    jobs: int = 1
+    progress: bool | None = None  # a progress bar; None: when stderr is a terminal
+    force: bool = False  # extract every report again
 
     @property
     def iri_base(self) -> str:
-        return self.base or DEFAULT_BASE
+        base = self.base or DEFAULT_BASE
+        if IRI_FORBIDDEN.search(base) or ":" not in base:
+            raise UsageError(f"--base must be an absolute IRI without spaces or <>\"{{}}|^`\\, not {base!r}")
+        return base
+
+    def settings(self) -> dict:
+        date = self.default_date.isoformat() if self.default_date else None
+        return {"base": self.iri_base, "default_date": date, "extractor": extractor_fingerprint()}
+
+
+@dataclass
+class BuildStats:
+    read: int = 0  # report files given (after expanding folders)
+    extracted: int = 0  # new or changed reports extracted this time
+    unchanged: int = 0
+    reports: int = 0  # reports in the graph (this build's and earlier ones')
+    triples: int = 0
+    seconds: float = 0.0
+    counts: dict[str, int] = field(default_factory=dict)
+    missing: list[str] = field(default_factory=list)  # built earlier, their file is gone
 
 
 @dataclass
 class BuildResult:
-    reports: list[ReportFacts] = field(default_factory=list)
-    graphs: list[Graph] = field(default_factory=list)
+    out_dir: Path
+    manifest: Manifest
     failures: list[ReportError] = field(default_factory=list)
+    stats: BuildStats = field(default_factory=BuildStats)
+    up_to_date: bool = False  # nothing changed: the outputs on disk are current
+
+    @property
+    def dataset_path(self) -> Path:
+        return self.out_dir / DATASET
+
+    @property
+    def union_path(self) -> Path:
+        return self.out_dir / UNION
+
+    @property
+    def report_count(self) -> int:
+        return len(self.manifest.reports)
 
     def counts(self) -> dict[str, int]:
-        merged = self.union()
-        from kg.namespaces import GOV
-        from rdflib.namespace import RDF
+        return dict(self.stats.counts)
 
-        def n(cls):
-            return len(set(merged.subjects(RDF.type, cls)))
-
-        places = {s for cls in ("Place", "District", "Subdistrict", "ResidentsCommittee", "HousingEstate", "Facility", "Venue", "Enterprise") for s in merged.subjects(RDF.type, GOV[cls])}
-        return {"officials": n(GOV.Official), "places": len(places), "visits": n(GOV.Visit), "issues": n(GOV.Issue)}
-
-    def union(self) -> Graph:
-        g = new_graph()
-        for rg in self.graphs:
-            for triple in rg:
-                g.add(triple)
-        return g
-
-    def dataset(self) -> Dataset:
+    @cached_property
+    def _dataset(self) -> Dataset:
         ds = Dataset()
         for prefix, ns in new_graph().namespaces():
             ds.bind(prefix, ns)
-        for rg in self.graphs:
-            named = ds.graph(rg.identifier)
-            for triple in rg:
-                named.add(triple)
+        ds.parse(self.dataset_path, format="nquads")
         return ds
+
+    def dataset(self) -> Dataset:
+        """The dataset as rdflib objects (slow for big corpora: prefer dataset_path)."""
+        return self._dataset
+
+    @property
+    def graphs(self) -> list[Graph]:
+        """Each named graph (the reports' and the entities graph), in IRI order."""
+        ds = self._dataset
+        return sorted((g for g in ds.graphs() if g.identifier != ds.default_graph.identifier and len(g)), key=lambda g: str(g.identifier))
+
+    def union(self) -> Graph:
+        g = new_graph()
+        g.parse(self.union_path, format="nt")
+        return g
 
 
 def report_paths(paths) -> tuple[list[tuple[Path, str]], list[ReportError]]:
@@ -76,10 +131,12 @@ def report_paths(paths) -> tuple[list[tuple[Path, str]], list[ReportError]]:
     for root in paths:
         root = Path(root)
         if root.is_dir():
-            all_files, unreadable = walk_files(root)
-            errors.extend(ReportError(folder, f"{reason}: folder skipped") for folder, reason in unreadable)
-            files = [p for p in all_files if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES]
-            if not files and not unreadable:
+            try:
+                files = sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES)
+            except PermissionError:
+                errors.append(ReportError(root, "permission denied"))
+                continue
+            if not files:
                 errors.append(ReportError(root, "folder holds no report files (.txt, .html)"))
             found.extend((f, f.relative_to(root).as_posix()) for f in files)
         elif root.exists():
@@ -89,24 +146,190 @@ def report_paths(paths) -> tuple[list[tuple[Path, str]], list[ReportError]]:
     return found, errors
 
 
-def build_corpus(paths, options: BuildOptions) -> BuildResult:
-    pipeline = Pipeline()
-    result = BuildResult()
-    files, result.failures = report_paths(paths)
+# ---------------------------------------------------------------- planning
+
+
+def _file_state(path: Path) -> dict:
+    st = path.stat()
+    return {"source": str(path.resolve()), "size": st.st_size, "mtime_ns": st.st_mtime_ns}
+
+
+def _same_stat(entry: dict, state: dict) -> bool:
+    return entry.get("size") == state["size"] and entry.get("mtime_ns") == state["mtime_ns"]
+
+
+def _plan(files, manifest: Manifest, force: bool, stats: BuildStats, failures: list) -> list[tuple[Path, str, dict]]:
+    """The reports to extract; unchanged ones are counted, earlier failures re-reported."""
+    todo, seen = [], {}
     for path, key in files:
-        try:
-            facts = pipeline(path, key=key, default_date=options.default_date)
-        except ReportError as exc:
-            result.failures.append(exc)
+        if key in seen:
+            failures.append(ReportError(path, f"same report key {key!r} as {seen[key]} (build the two folders into separate outputs)"))
             continue
-        result.reports.append(facts)
-        result.graphs.append(report_graph(facts, options.iri_base))
+        seen[key] = path
+        try:
+            state = _file_state(path)
+        except OSError as exc:
+            failures.append(ReportError(path, f"cannot read ({exc.strerror or exc})"))
+            continue
+        entry, failed = manifest.reports.get(key), manifest.failed.get(key)
+        if not force and entry and manifest.has_record(key):
+            if _same_stat(entry, state):
+                stats.unchanged += 1
+                continue
+            try:
+                if file_sha256(path) == entry["sha256"]:
+                    entry.update(state)  # touched, not changed
+                    stats.unchanged += 1
+                    continue
+            except OSError:
+                pass
+        elif not force and failed and _same_stat(failed, state) and not manifest.stale:
+            failures.append(ReportError(path, failed["reason"] + " (unchanged since the last build)"))
+            continue
+        todo.append((path, key, state))
+    for key, entry in sorted(manifest.reports.items()):
+        if key in seen or manifest.has_record(key):
+            if key not in seen and not Path(entry["source"]).exists():
+                stats.missing.append(key)
+            continue
+        source = Path(entry["source"])  # built earlier under other settings: extract again
+        if source.is_file():
+            todo.append((source, key, _file_state(source)))
+        else:
+            del manifest.reports[key]
+            stats.missing.append(key)
+    return todo
+
+
+# ---------------------------------------------------------------- extraction
+
+
+def _extract_task(task) -> dict:
+    """Runs in a worker: extract one report into the cache; returns a small summary."""
+    path, key, default_date, base, folder, settings = task
+    got = try_extract(path, key, default_date, base)
+    if isinstance(got, ReportError):
+        return {"key": key, "reason": got.reason}
+    stem = Manifest(Path(folder), settings).write_record(got)
+    return {"key": key, "sha256": got.sha256, "stem": stem, "graph": got.graph, "counts": got.meta["counts"], "triples": len(got.quads)}
+
+
+def _run(tasks: list, jobs: int):
+    if jobs <= 1 or len(tasks) < POOL_THRESHOLD:
+        yield from map(_extract_task, tasks)
+        return
+    chunk = max(1, min(64, len(tasks) // (jobs * 8)))
+    with cf.ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(_extract_task, tasks, chunksize=chunk)
+
+
+def _extract(todo, options: BuildOptions, manifest: Manifest, stats: BuildStats, failures: list) -> None:
+    settings = manifest.settings
+    tasks = [(str(p), key, options.default_date, settings["base"], str(manifest.folder), settings) for p, key, _ in todo]
+    states = {key: (path, state) for path, key, state in todo}
+    with Progress(len(tasks), "extracting reports", bar=options.progress) as progress:
+        for summary in _run(tasks, options.jobs):
+            key = summary["key"]
+            path, state = states[key]
+            if "reason" in summary:
+                manifest.reports.pop(key, None)
+                manifest.failed[key] = {**state, "reason": summary["reason"]}
+                failures.append(ReportError(path, summary["reason"]))
+            else:
+                manifest.failed.pop(key, None)
+                manifest.reports[key] = {**state, **{k: summary[k] for k in ("sha256", "stem", "graph", "counts")}}
+                stats.extracted += 1
+            progress.advance()
+
+
+# ---------------------------------------------------------------- the build
+
+
+def _assembled_state(folder: Path) -> dict | None:
+    try:
+        return {name: [(st := (folder / name).stat()).st_size, st.st_mtime_ns] for name in (DATASET, UNION.as_posix())}
+    except OSError:
+        return None
+
+
+def build_corpus(paths, options: BuildOptions) -> BuildResult:
+    started = time.perf_counter()
+    out = Path(options.out) if options.out else Path(tempfile.mkdtemp(prefix="kg-build-"))
+    with locked(out):
+        manifest = Manifest.load(out, options.settings())
+        result = BuildResult(out, manifest)
+        stats = result.stats
+        files, result.failures = report_paths(paths)
+        stats.read = len(files)
+        todo = _plan(files, manifest, options.force, stats, result.failures)
+        _extract(todo, options, manifest, stats, result.failures)
+        current = manifest.assembled is not None and manifest.assembled == _assembled_state(out)
+        result.up_to_date = current and not todo and not manifest.stale
+        if result.up_to_date:
+            stats.reports = len(manifest.reports)
+            stats.triples, stats.counts = manifest.summary.get("triples", 0), manifest.summary.get("counts", {})
+        else:
+            _assemble(result)
+        manifest.sweep()
+    stats.seconds = time.perf_counter() - started
     return result
 
 
+def _assemble(result: BuildResult) -> None:
+    """Link and assemble the graph from the cached records, and remember it."""
+    manifest, stats = result.manifest, result.stats
+    manifest.outputs = {}
+    assembly = assemble(manifest, manifest.settings["base"])
+    stats.reports = len(manifest.reports)
+    stats.triples, stats.counts = assembly.triples, assembly.counts
+    manifest.assembled = _assembled_state(result.out_dir)
+    manifest.summary = {"triples": stats.triples, "counts": stats.counts}
+    manifest.save()
+
+
+def find_report(manifest: Manifest, name: str) -> str:
+    """The key of a built report named by its key, its file path, or a unique file name."""
+    keys = set(manifest.reports) | set(manifest.failed)
+    if name in keys:
+        return name
+    path = Path(name)
+    if path.exists():
+        source = str(path.resolve())
+        for key in sorted(keys):
+            if (manifest.reports.get(key) or manifest.failed.get(key))["source"] == source:
+                return key
+    matches = sorted(k for k in keys if k.rsplit("/", 1)[-1] == path.name or k.endswith("/" + name))
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        raise UsageError(f"{name!r} names several reports ({', '.join(matches[:5])}): give the key")
+    raise UsageError(f"no report {name!r} in {manifest.folder} (kg export lists them; keys are paths relative to the folder built)")
+
+
+def remove_reports(names, out: Path) -> tuple[BuildResult, list[str]]:
+    """Take reports out of a build folder: their named graphs go, the rest is re-linked."""
+    started = time.perf_counter()
+    out = Path(out)
+    with locked(out):
+        manifest = Manifest.open(out)
+        keys = list(dict.fromkeys(find_report(manifest, name) for name in names))
+        for key in keys:
+            manifest.reports.pop(key, None)
+            manifest.failed.pop(key, None)
+        result = BuildResult(out, manifest)
+        _assemble(result)
+        manifest.sweep()
+    result.stats.seconds = time.perf_counter() - started
+    return result, keys
+
+
+# ---------------------------------------------------------------- outputs
+
+
 def write_turtle(result: BuildResult, out_dir: Path, options: BuildOptions) -> Path:
-    target = out_dir / "graph.ttl"
-    atomic_write_text(target, result.union().serialize(format="turtle"))
+    target = Path(out_dir) / "graph.ttl"
+    with atomic_path(target) as tmp, open(tmp, "w", encoding="utf-8") as out, open(result.union_path, encoding="utf-8") as lines:
+        turtle_from_lines((line.rstrip("\n") for line in lines), out)
     return target
 
 
@@ -114,23 +337,30 @@ def write_turtle(result: BuildResult, out_dir: Path, options: BuildOptions) -> P
 OUTPUTS = {
     "turtle": write_turtle,
     "store": "kg.stores.oxigraph_store:write_build",
-    "cypher": "kg.stores.ladybug_store:write_build",
     "html": "kg.views.html:write_build",
 }
 
 
 def write_outputs(result: BuildResult, out_dir: Path, options: BuildOptions) -> dict[str, Path]:
     written = {}
-    for name, writer in OUTPUTS.items():
-        if name == "store" and not options.store or name == "html" and not options.html:
-            continue
-        if isinstance(writer, str):
-            module, func = writer.split(":")
-            try:
-                writer = getattr(importlib.import_module(module), func)
-            except ModuleNotFoundError:
+    manifest = result.manifest
+    with locked(out_dir):
+        for name, writer in OUTPUTS.items():
+            if name == "store" and not options.store or name == "html" and not options.html:
                 continue
-        path = writer(result, Path(out_dir), options)
-        if path:
-            written[name] = path
+            previous = manifest.outputs.get(name)
+            if result.up_to_date and previous and (Path(out_dir) / previous).exists():
+                written[name] = Path(out_dir) / previous  # nothing changed: the output on disk is current
+                continue
+            if isinstance(writer, str):
+                module, func = writer.split(":")
+                try:
+                    writer = getattr(importlib.import_module(module), func)
+                except ModuleNotFoundError:
+                    continue
+            path = writer(result, Path(out_dir), options)
+            if path:
+                written[name] = path
+                manifest.outputs[name] = os.path.relpath(path, out_dir)
+        manifest.save()
     return written

@@ -1,12 +1,18 @@
-"""`kg build PATH... --out DIR`: reports in, graph.ttl (and other outputs) out."""
+"""`kg build PATH... --out DIR`: reports in, graph.ttl (and other outputs) out.
+
+The output folder is incremental: reports already built and unchanged are
+not extracted again, changed ones replace their own named graph, and
+reports built earlier stay in the graph until `kg remove` takes them out.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 
-from kg.build import BuildOptions, build_corpus, write_outputs
+from kg.build import BuildOptions, BuildResult, build_corpus, write_outputs
 from kg.errors import UsageError
 
 
@@ -16,6 +22,8 @@ def register(sub) -> None:
     p.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out)")
     p.add_argument("--date", type=_date, help="date of the reports when they give no year (YYYY-MM-DD)")
     p.add_argument("--base", default=None, help="base IRI for minted entities (default https://w3id.org/govkg/id/)")
+    p.add_argument("--jobs", "-j", type=_jobs, default=os.cpu_count() or 1, help="worker processes (default: all cores)")
+    p.add_argument("--force", action="store_true", help="extract every report again, even unchanged ones")
     p.add_argument("--no-store", action="store_true", help="do not fill the embedded stores")
     p.add_argument("--no-html", action="store_true", help="do not write graph.html")
     p.set_defaults(func=run)
@@ -28,20 +36,44 @@ def _date(text: str) -> dt.date:
         raise UsageError(f"--date must be YYYY-MM-DD, not {text!r}") from None
 
 
+def _jobs(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise UsageError(f"--jobs must be a whole number of at least 1, not {text!r}")
+    return int(text)
+
+
 def run(args) -> int:
-    options = BuildOptions(default_date=args.date, base=args.base, store=not args.no_store, html=not args.no_html)
+    options = BuildOptions(
+        default_date=args.date, base=args.base, store=not args.no_store, html=not args.no_html,
+        out=args.out, jobs=args.jobs, force=args.force,
+    )
     result = build_corpus(args.paths, options)
     for failure in result.failures:
         print(f"kg build: error: {failure}", file=sys.stderr)
-    if not result.reports:
+    if not result.report_count:
         print("kg build: nothing built", file=sys.stderr)
         return 1
     written = write_outputs(result, args.out, options)
-    c = result.counts()
-    print(
-        f"built {len(result.reports)} report(s): {c['officials']} officials, {c['places']} places, "
-        f"{c['visits']} visits, {c['issues']} issues"
-    )
+    print(summary(result))
     for label, path in written.items():
         print(f"{label}: {path}")
     return 1 if result.failures else 0
+
+
+def summary(result: BuildResult) -> str:
+    s, c = result.stats, result.counts()
+    rate = s.read / s.seconds if s.seconds else 0.0
+    lines = [
+        f"built {s.reports} report(s): {c.get('officials', 0)} officials, {c.get('places', 0)} places, "
+        f"{c.get('visits', 0)} visits, {c.get('issues', 0)} issues ({s.triples} triples)",
+        f"read {s.read} report file(s) in {s.seconds:.2f} s ({rate:.0f}/s): {s.extracted} extracted, "
+        f"{s.unchanged} unchanged, {len(result.failures)} failed"
+        + ("; the graph was already up to date" if result.up_to_date else ""),
+    ]
+    if result.failures:
+        lines.append("failed:")
+        lines.extend(f"  {f.path}: {f.reason}" for f in result.failures)
+    if s.missing:
+        shown = ", ".join(s.missing[:5]) + (" ..." if len(s.missing) > 5 else "")
+        lines.append(f"{len(s.missing)} report(s) built earlier are gone from disk ({shown}): kg remove REPORT --out {result.out_dir}")
+    return "\n".join(lines)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from functools import lru_cache
+from urllib.parse import quote
 
 DEFAULT_BASE = "https://w3id.org/govkg/id/"
 NON_SLUG = re.compile(r"[^a-z0-9]+")
@@ -29,3 +30,14 @@ def digest(key: str, size: int = 8) -> str:
 
 def mint(base: str, kind: str, key: str, readable: str | None = None) -> str:
     return f"{base}{kind}/{slug(readable or key)}-{digest(key)}"
+
+
+# Entities a report names are written with report-independent mention IRIs
+# (`urn:govkg:place:…`); the corpus linker maps each to its canonical IRI when
+# the graph is assembled (kg.corpus.link), so the per-report step stays pure.
+MENTION_PREFIX = "urn:govkg:"
+MENTION = re.compile(r"<urn:govkg:[^>]+>")
+
+
+def mention(kind: str, *parts: str) -> str:
+    return "<" + MENTION_PREFIX + kind + ":" + ":".join(quote(p, safe="") for p in parts) + ">"

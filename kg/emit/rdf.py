@@ -1,22 +1,27 @@
-"""Facts -> RDF under the govkg ontology, one named graph per report.
+"""Facts -> RDF under the govkg ontology: the named graph of one report.
 
 Besides the direct triples an analyst queries first (official gov:visited
 place; place gov:raisedIssue issue; official gov:holdsPost post), every visit
-is an event node carrying its date, visitor, place, report and evidence.
+is an event node carrying its date, visitor, place, report and evidence.  The
+evidence is also a Web Annotation target: the report as source, with a
+TextPositionSelector (character offsets into the text as received) and a
+TextQuoteSelector (the exact characters there).
+
+`report_quads` is a pure function of the facts and the original text.
+Officials, posts and places are written with mention IRIs (kg.emit.iri
+.mention) that the corpus linker maps to canonical IRIs; reports, visits,
+issues and evidence spans belong to one report and get their final IRIs here.
 """
 
 from __future__ import annotations
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
+from rdflib import Graph, URIRef
 
-from kg.emit.iri import DEFAULT_BASE, mint
+from kg.emit import terms as t
+from kg.emit.iri import DEFAULT_BASE, mention, mint
+from kg.emit.terms import P, gov
 from kg.facts import Evidence, ReportFacts
-from kg.namespaces import GOV, ISSUE, PREFIXES
-
-
-def zh(text: str) -> Literal:
-    return Literal(text, lang="zh")
+from kg.namespaces import ISSUE, PREFIXES
 
 
 class Minter:
@@ -25,103 +30,148 @@ class Minter:
     def __init__(self, base: str = DEFAULT_BASE):
         self.base = base
 
-    def report(self, key: str) -> URIRef:
-        return URIRef(mint(self.base, "report", key))
+    def report(self, key: str) -> str:
+        return mint(self.base, "report", key)
 
-    def official(self, key: str, name: str) -> URIRef:
-        return URIRef(mint(self.base, "official", key, name))
+    def official(self, key: str, name: str) -> str:
+        return mint(self.base, "official", key, name)
 
-    def post(self, official_key: str, title: str) -> URIRef:
-        return URIRef(mint(self.base, "post", f"{official_key}|{title}", title))
+    def post(self, official_key: str, title: str) -> str:
+        return mint(self.base, "post", f"{official_key}|{title}", title)
 
-    def place(self, key: str, name: str) -> URIRef:
-        return URIRef(mint(self.base, "place", key, name))
+    def place(self, key: str, name: str) -> str:
+        return mint(self.base, "place", key, name)
 
-    def visit(self, report_key: str, index: int, official: str, place: str) -> URIRef:
-        return URIRef(mint(self.base, "visit", f"{report_key}|{official}|{place}|{index}", official))
+    def visit(self, report_key: str, index: int, official: str) -> str:
+        return mint(self.base, "visit", f"{report_key}|{index}", official)
 
-    def issue(self, place_key: str, label: str) -> URIRef:
-        return URIRef(mint(self.base, "issue", f"{place_key}|{label}", label))
+    def issue(self, report_key: str, index: int, label: str) -> str:
+        return mint(self.base, "issue", f"{report_key}|{index}", label)
+
+    def entities_graph(self) -> str:
+        return f"{self.base}graph/entities"
 
 
 def new_graph(identifier=None) -> Graph:
-    g = Graph(identifier=identifier)
+    g = Graph(identifier=URIRef(identifier) if isinstance(identifier, str) else identifier)
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns)
     return g
 
 
-def _evidence(g: Graph, node: URIRef, ev: Evidence | None) -> None:
-    if ev is None:
-        return
-    g.add((node, GOV.evidence, zh(ev.sentence)))
-    g.add((node, GOV.evidenceStart, Literal(ev.start)))
-    g.add((node, GOV.evidenceEnd, Literal(ev.end)))
+def official_mention(name: str) -> str:
+    return mention("official", name)
 
 
-def report_graph(facts: ReportFacts, base: str = DEFAULT_BASE) -> Graph:
-    """The named graph of one report."""
+def post_mention(official: str, title: str) -> str:
+    return mention("post", official, title)
+
+
+def place_mention(chain: str) -> str:
+    return mention("place", chain)
+
+
+class _Writer:
+    """Collects the statements of one named graph as N-Quads lines."""
+
+    def __init__(self, graph: str):
+        self.tail = f" {graph} ."
+        self.lines: set[str] = set()
+
+    def add(self, s: str, p: str, o: str) -> None:
+        self.lines.add(f"{s} {p} {o}{self.tail}")
+
+
+def report_quads(facts: ReportFacts, original: str, base: str = DEFAULT_BASE) -> list[str]:
+    """The report's named graph as N-Quads lines (unsorted, no duplicates)."""
     mint_ = Minter(base)
-    report = mint_.report(facts.key)
-    g = new_graph(identifier=report)
+    report = t.iri(mint_.report(facts.key))
+    w = _Writer(report)
+    add = w.add
 
-    g.add((report, RDF.type, GOV.Report))
-    g.add((report, RDFS.label, zh(facts.file_name)))
-    g.add((report, GOV.fileName, Literal(facts.file_name)))
-    g.add((report, GOV.contentHash, Literal(facts.sha256)))
+    add(report, P.type, gov("Report"))
+    add(report, P.type, P.entity)
+    add(report, P.label, t.zh(facts.file_name))
+    add(report, gov("fileName"), t.literal(facts.file_name))
+    add(report, gov("contentHash"), t.literal(facts.sha256))
     if facts.date:
-        g.add((report, DCTERMS.date, Literal(facts.date, datatype=XSD.date)))
+        add(report, P.date, t.date(facts.date))
 
-    officials = {key: mint_.official(key, o.name) for key, o in facts.officials.items()}
-    places = {key: mint_.place(key, p.name) for key, p in facts.places.items()}
-
+    places = {key: place_mention(key) for key in facts.places}
     for key, place in facts.places.items():
         node = places[key]
-        g.add((node, RDF.type, GOV[place.type]))
-        g.add((node, RDFS.label, zh(place.name)))
-        for alt in sorted(place.alt_labels - {place.name}):
-            g.add((node, SKOS.altLabel, zh(alt)))
+        add(node, P.type, gov(place.type))
+        for written in place.alt_labels | {place.name}:
+            add(node, P.alt_label, t.zh(written))
         if place.parent and place.parent in places:
-            g.add((node, GOV.partOf, places[place.parent]))
+            add(node, gov("partOf"), places[place.parent])
 
     visit_nodes = []
     for i, visit in enumerate(facts.visits):
-        node = mint_.visit(facts.key, i, visit.official, visit.place)
-        visit_nodes.append(node)
         official, place = facts.officials[visit.official], facts.places[visit.place]
-        g.add((officials[visit.official], GOV.visited, places[visit.place]))
-        g.add((node, RDF.type, GOV.Visit))
-        g.add((node, RDFS.label, zh(f"{official.name}走访{place.name}")))
-        g.add((node, GOV.visitor, officials[visit.official]))
-        g.add((node, GOV.visitedPlace, places[visit.place]))
-        g.add((node, GOV.sourceReport, report))
+        node = t.iri(mint_.visit(facts.key, i, official.name))
+        visit_nodes.append(node)
+        add(official_mention(visit.official), gov("visited"), places[visit.place])
+        add(node, P.type, gov("Visit"))
+        add(node, P.label, t.zh(f"{official.name}走访{place.name}"))
+        add(node, gov("visitor"), official_mention(visit.official))
+        add(node, gov("visitedPlace"), places[visit.place])
+        add(node, gov("sourceReport"), report)
         if visit.date:
-            g.add((node, GOV.date, Literal(visit.date, datatype=XSD.date)))
-        _evidence(g, node, visit.evidence)
+            add(node, gov("date"), t.date(visit.date))
+        _evidence(w, node, visit.evidence, report, original)
 
     for key, official in facts.officials.items():
-        node = officials[key]
-        g.add((node, RDF.type, GOV.Official))
-        g.add((node, RDFS.label, zh(official.name)))
-        g.add((node, GOV.role, Literal(official.role)))
-        _evidence(g, node, official.evidence)
+        node = official_mention(key)
+        add(node, P.type, gov("Official"))
+        add(node, P.label, t.zh(official.name))
+        add(node, gov("role"), t.literal(official.role))
+        _evidence(w, node, official.evidence, report, original)
         for title in official.posts:
-            post = mint_.post(key, title)
-            g.add((node, GOV.holdsPost, post))
-            g.add((post, RDF.type, GOV.Post))
-            g.add((post, RDFS.label, zh(title)))
+            post = post_mention(key, title)
+            add(node, gov("holdsPost"), post)
+            add(post, P.type, gov("Post"))
+            add(post, P.alt_label, t.zh(title))
+            add(post, gov("sourceReport"), report)
             for i, visit in enumerate(facts.visits):
                 if visit.official == key:
-                    g.add((post, GOV.postDuring, visit_nodes[i]))
+                    add(post, gov("postDuring"), visit_nodes[i])
 
-    for issue in facts.issues:
-        node = mint_.issue(issue.place, issue.label)
-        g.add((places[issue.place], GOV.raisedIssue, node))
-        g.add((node, RDF.type, GOV.Issue))
-        g.add((node, RDFS.label, zh(issue.label)))
-        g.add((node, GOV.category, ISSUE[issue.concept]))
-        g.add((node, GOV.sourceReport, report))
+    for i, issue in enumerate(facts.issues):
+        node = t.iri(mint_.issue(facts.key, i, issue.label))
+        add(places[issue.place], gov("raisedIssue"), node)
+        add(node, P.type, gov("Issue"))
+        add(node, P.label, t.zh(issue.label))
+        add(node, gov("category"), t.iri(ISSUE[issue.concept]))
+        add(node, gov("sourceReport"), report)
         if issue.visit is not None:
-            g.add((node, GOV.raisedDuring, visit_nodes[issue.visit]))
-        _evidence(g, node, issue.evidence)
-    return g
+            add(node, gov("raisedDuring"), visit_nodes[issue.visit])
+        _evidence(w, node, issue.evidence, report, original)
+    return list(w.lines)
+
+
+def _evidence(w: _Writer, node: str, ev: Evidence | None, report: str, original: str) -> None:
+    """The sentence on the fact, and a Web Annotation target for its span.
+
+    The span's IRI is the report's with an RFC 5147 `#char=start,end`
+    fragment, so facts read from the same sentence share one target.
+    """
+    if ev is None:
+        return
+    add = w.add
+    add(node, gov("evidence"), t.zh(ev.sentence))
+    add(node, gov("evidenceStart"), t.integer(ev.start))
+    add(node, gov("evidenceEnd"), t.integer(ev.end))
+    base = report[1:-1]
+    span = f"<{base}#char={ev.start},{ev.end}>"
+    position, quote = f"<{base}#position={ev.start},{ev.end}>", f"<{base}#quote={ev.start},{ev.end}>"
+    add(node, gov("evidenceSpan"), span)
+    add(span, P.type, P.oa_resource)
+    add(span, P.oa_source, report)
+    add(span, P.oa_selector, position)
+    add(span, P.oa_selector, quote)
+    add(position, P.type, P.oa_position)
+    add(position, P.oa_start, t.integer(ev.start))
+    add(position, P.oa_end, t.integer(ev.end))
+    add(quote, P.type, P.oa_quote)
+    add(quote, P.oa_exact, t.literal(original[ev.start:ev.end]))

@@ -1,0 +1,86 @@
+"""`kg export --out DIR --format FORMAT`: the built graph in another format.
+
+Formats: turtle (the union of all graphs), trig and nquads (one named graph
+per report, plus the entities graph), jsonld (the named graphs), graphml (the
+union, for networkx/Gephi/yEd) and neo4j-csv (nodes.csv and
+relationships.csv for `neo4j-admin database import full`).  Nothing is
+extracted: the export reads the assembled files of the build folder.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import sys
+from pathlib import Path
+
+from kg.corpus.assemble import DATASET, UNION
+from kg.corpus.manifest import Manifest
+from kg.errors import UsageError
+from kg.fsutil import atomic_path
+
+FORMATS = {"turtle": "graph.ttl", "trig": "graph.trig", "nquads": "graph.nq", "jsonld": "graph.jsonld", "graphml": "graph.graphml", "neo4j-csv": "neo4j"}
+
+
+def register(sub) -> None:
+    p = sub.add_parser("export", help="write the built graph as Turtle, TriG, N-Quads, JSON-LD, GraphML or neo4j-admin CSV")
+    p.add_argument("--out", type=Path, default=Path("out"), help="the build folder (default: out)")
+    p.add_argument("--format", "-f", required=True, choices=sorted(FORMATS), help="output format")
+    p.add_argument("--to", default=None, help="file (folder for neo4j-csv) to write; '-' for standard output (default: DIR/export/...)")
+    p.set_defaults(func=run)
+
+
+def _lines(path: Path):
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            yield line.rstrip("\n")
+
+
+def run(args) -> int:
+    folder = args.out
+    Manifest.open(folder)  # a clear error when this is not a build folder
+    dataset, union = folder / DATASET, folder / UNION
+    if not dataset.is_file() or not union.is_file():
+        raise UsageError(f"{folder}: the graph was not assembled (run kg build PATH --out {folder})")
+    fmt = args.format
+    if args.to == "-" and fmt in ("neo4j-csv", "graphml"):
+        raise UsageError(f"--format {fmt} writes files: give --to PATH")
+    target = None if args.to == "-" else Path(args.to) if args.to else folder / "export" / FORMATS[fmt]
+    summary = export(fmt, dataset, union, target)
+    print(f"{fmt}: {summary} -> {target or 'stdout'}", file=sys.stderr)
+    return 0
+
+
+def export(fmt: str, dataset: Path, union: Path, target: Path | None) -> str:
+    from kg.emit.graphml import write_graphml
+    from kg.emit.jsonld import write_jsonld
+    from kg.emit.neo4j_csv import write_neo4j_csv
+    from kg.emit.turtle import write_trig, write_turtle
+
+    if fmt == "neo4j-csv":
+        nodes, edges = write_neo4j_csv(_lines(union), target)
+        return f"{nodes} nodes, {edges} relationships"
+    if target is not None:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    if fmt == "graphml":
+        with atomic_path(target) as tmp:
+            nodes, edges = write_graphml(_lines(union), tmp)
+        return f"{nodes} nodes, {edges} edges"
+    if fmt == "nquads" and target is not None:
+        shutil.copyfile(dataset, target)
+        return "N-Quads"
+    with _text_target(target) as out:
+        if fmt == "nquads":
+            out.writelines(line + "\n" for line in _lines(dataset))
+            return "N-Quads"
+        writer, source = {"turtle": (write_turtle, union), "trig": (write_trig, dataset), "jsonld": (write_jsonld, dataset)}[fmt]
+        return f"{writer(_lines(source), out)} statements"
+
+
+@contextlib.contextmanager
+def _text_target(target: Path | None):
+    if target is None:
+        yield sys.stdout
+        return
+    with atomic_path(target) as tmp, open(tmp, "w", encoding="utf-8") as out:
+        yield out

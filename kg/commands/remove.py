@@ -1,0 +1,43 @@
+"""`kg remove REPORT... --out DIR`: take reports out of a built graph.
+
+REPORT is a report's key (its path relative to the folder built), its file
+path, or its file name when only one report has it.  The reports' named
+graphs go, entities only they named go with them, the rest is linked again
+from the cache (nothing is extracted) and the outputs are rewritten.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.build import BuildOptions, remove_reports, write_outputs
+
+
+def register(sub) -> None:
+    p = sub.add_parser("remove", help="remove reports (and the facts only they gave) from a built graph")
+    p.add_argument("reports", nargs="+", metavar="REPORT", help="report key, file path or file name")
+    p.add_argument("--out", type=Path, default=Path("out"), help="the build folder (default: out)")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    previous = _outputs(args.out)
+    result, keys = remove_reports(args.reports, args.out)
+    settings = result.manifest.settings
+    options = BuildOptions(base=settings["base"], out=args.out, store="store" in previous, html="html" in previous)
+    written = write_outputs(result, args.out, options)
+    c = result.counts()
+    print(f"removed {len(keys)} report(s): {', '.join(keys)}")
+    print(
+        f"the graph now holds {result.report_count} report(s): {c.get('officials', 0)} officials, "
+        f"{c.get('places', 0)} places, {c.get('visits', 0)} visits, {c.get('issues', 0)} issues"
+    )
+    for label, path in written.items():
+        print(f"{label}: {path}")
+    return 0
+
+
+def _outputs(out: Path) -> set[str]:
+    from kg.corpus.manifest import Manifest
+
+    return set(Manifest.open(out).outputs)

@@ -1,0 +1,323 @@
+"""Entity resolution across reports: one node per official, place and post.
+
+Each report's graph names its entities with mention IRIs; the linker sees the
+mentions of every report (kg.corpus.mentions), decides which are the same
+entity, and maps each mention to a canonical IRI.  It decides on evidence and
+writes down why (gov:mergeReason on the canonical node):
+
+Places are chains of `level:core` from the top (`subdistrict:四川北路/
+community:山一`).  Chains with the same leaf are the same place when their
+ancestors do not disagree at any level; a shorter chain (`community:山一`)
+joins the one place it fits, and stays apart (with a skos:editorialNote)
+when it fits several — 新华居民区 of 东湖街道 and of 西湖街道 never merge.
+
+Officials are a name plus a jurisdiction (district): named in a post
+(`东湖区区长`), by the report (a district place or another official's post),
+or inferred from the report's places (a subdistrict known to lie in one
+district).  Same name and same district: one node.  No jurisdiction: the one
+node of that name when there is exactly one, else kept apart.  Two districts:
+two people.
+
+Posts belong to an official; `东湖区区长` and `区长` held by an official of
+东湖区 are one post (label 区长, gov:jurisdiction 东湖区).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from kg.corpus.mentions import parse_chain, strip_district
+from kg.emit import terms as t
+from kg.emit.iri import digest
+from kg.emit.rdf import Minter, official_mention, place_mention, post_mention
+from kg.emit.terms import P, gov
+from kg.extract.places import LEVELS
+
+Chain = tuple[tuple[str, str], ...]
+SKOS_NOTE = "<http://www.w3.org/2004/02/skos/core#editorialNote>"
+
+
+@dataclass
+class PlaceCluster:
+    leaf: tuple[str, str]
+    ancestors: dict[str, tuple[str, ...]]  # level -> cores at that level, top down
+    members: list[str] = field(default_factory=list)
+    closed: bool = False  # an ambiguous mention: nothing else may join it
+    fits: list[str] = field(default_factory=list)  # for a closed one, the places it could be
+
+    def key(self) -> str:
+        levels = sorted(self.ancestors, key=lambda lv: LEVELS.get(lv, 99))
+        parts = [f"{lv}:{c}" for lv in levels for c in self.ancestors[lv]]
+        return "/".join(parts + [f"{self.leaf[0]}:{self.leaf[1]}"])
+
+    def district(self) -> str | None:
+        found = self.ancestors.get("district") or ((self.leaf[1],) if self.leaf[0] == "district" else ())
+        return found[-1] if found else None
+
+    def subdistrict(self) -> str | None:
+        found = self.ancestors.get("subdistrict") or ((self.leaf[1],) if self.leaf[0] == "subdistrict" else ())
+        return found[-1] if found else None
+
+
+def _ancestors(chain: Chain) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for level, name in chain[:-1]:
+        out[level] = out.get(level, ()) + (name,)
+    return out
+
+
+def _compatible(a: dict, b: dict) -> bool:
+    return all(a[level] == b[level] for level in a.keys() & b.keys())
+
+
+@dataclass
+class _PlaceStats:
+    reports: int = 0
+    names: Counter = field(default_factory=Counter)
+    types: Counter = field(default_factory=Counter)
+    written: set = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class _OfficialMention:
+    name: str
+    post_district: str | None
+    report_districts: tuple[str, ...]
+    chains: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Resolved:
+    key: str  # the canonical key the IRI is minted from
+    district: str | None
+    how: str  # post | report | places | only | name | ambiguous
+
+
+def most_common(counter: Counter) -> str:
+    """The most frequent value; ties go to the shortest, then the first in code-point order."""
+    return min(counter, key=lambda v: (-counter[v], len(v), v))
+
+
+class Linker:
+    def __init__(self, base: str):
+        self.mint = Minter(base)
+        self.places: dict[str, _PlaceStats] = defaultdict(_PlaceStats)
+        self.mentions: Counter[_OfficialMention] = Counter()
+        self.posts: dict[_OfficialMention, set[str]] = defaultdict(set)
+        self.district_names: Counter = Counter()  # (core, full) -> reports
+        self.clusters: dict[str, PlaceCluster] = {}  # member chain -> cluster
+        self.officials: dict[_OfficialMention, Resolved] = {}
+
+    # ------------------------------------------------------------ collect
+
+    def add(self, mentions: dict) -> None:
+        """Take in one report's mentions (kg.corpus.mentions.report_mentions)."""
+        for p in mentions["places"]:
+            stats = self.places[p["chain"]]
+            stats.reports += 1
+            stats.names[p["name"]] += 1
+            stats.types[p["type"]] += 1
+            stats.written.update(p["written"])
+        for core, full in mentions["districts"].items():
+            self.district_names[(core, full)] += 1
+        chains = tuple(p["chain"] for p in mentions["places"])
+        districts = tuple(mentions["districts"])
+        for o in mentions["officials"]:
+            m = _OfficialMention(o["name"], o["district"], districts, chains)
+            self.mentions[m] += 1
+            self.posts[m].update(o["posts"])
+
+    # ------------------------------------------------------------ decide
+
+    def finish(self) -> "Linker":
+        self._cluster_places()
+        self._resolve_officials()
+        self._place_iris: dict[str, str] = {}
+        self._place_labels: dict[str, str] = {}
+        for chain, cluster in self.clusters.items():
+            if cluster.key() not in self._place_iris:
+                names = Counter()
+                for member in cluster.members:
+                    names.update(self.places[member].names)
+                self._place_iris[cluster.key()] = t.iri(self.mint.place(cluster.key(), cluster.leaf[1]))
+                self._place_labels[cluster.key()] = most_common(names)
+        return self
+
+    def _cluster_places(self) -> None:
+        by_leaf: dict[tuple[str, str], list[Chain]] = defaultdict(list)
+        for chain in self.places:
+            parsed = parse_chain(chain)
+            by_leaf[parsed[-1]].append(parsed)
+        for leaf, chains in by_leaf.items():
+            clusters: list[PlaceCluster] = []
+            # the fullest chains first, so shorter ones see every place they could be
+            for chain in sorted(chains, key=lambda c: (-len(c), c)):
+                anc = _ancestors(chain)
+                text = "/".join(f"{lv}:{c}" for lv, c in chain)
+                fits = [c for c in clusters if not c.closed and _compatible(c.ancestors, anc)]
+                if len(fits) == 1:
+                    cluster = fits[0]
+                    for level, names in anc.items():
+                        cluster.ancestors.setdefault(level, names)
+                else:
+                    cluster = PlaceCluster(leaf, dict(anc), closed=len(fits) > 1, fits=[c.key() for c in fits])
+                    clusters.append(cluster)
+                cluster.members.append(text)
+                self.clusters[text] = cluster
+
+    def subdistrict_districts(self) -> dict[str, set[str]]:
+        """Subdistrict core -> the districts it is known to lie in (by chain or by report)."""
+        known: dict[str, set[str]] = defaultdict(set)
+        for cluster in self.clusters.values():
+            if cluster.subdistrict() and cluster.district():
+                known[cluster.subdistrict()].add(cluster.district())
+        for m in self.mentions:
+            if len(m.report_districts) == 1:
+                for chain in m.chains:
+                    sub = self.clusters[chain].subdistrict()
+                    if sub:
+                        known[sub].add(m.report_districts[0])
+        return known
+
+    def _district_of(self, m: _OfficialMention, known: dict[str, set[str]]) -> tuple[str | None, str]:
+        if m.post_district:
+            return m.post_district, "post"
+        if len(m.report_districts) == 1:
+            return m.report_districts[0], "report"
+        if m.report_districts:
+            return None, "ambiguous"
+        inferred = set()
+        for chain in m.chains:
+            cluster = self.clusters[chain]
+            district = cluster.district()
+            if district:
+                inferred.add(district)
+            elif cluster.subdistrict() and len(known.get(cluster.subdistrict(), ())) == 1:
+                inferred |= known[cluster.subdistrict()]
+        if len(inferred) == 1:
+            return inferred.pop(), "places"
+        return None, "ambiguous" if inferred else "name"
+
+    def _resolve_officials(self) -> None:
+        known = self.subdistrict_districts()
+        first = {m: self._district_of(m, known) for m in self.mentions}
+        districts_of_name: dict[str, set[str]] = defaultdict(set)
+        for m, (district, _) in first.items():
+            if district:
+                districts_of_name[m.name].add(district)
+        for m, (district, how) in first.items():
+            names = districts_of_name[m.name]
+            if district:
+                self.officials[m] = Resolved(f"{m.name}@{district}", district, how)
+            elif how == "name" and len(names) == 1:
+                only = next(iter(names))
+                self.officials[m] = Resolved(f"{m.name}@{only}", only, "only")
+            elif how == "name" and not names:
+                self.officials[m] = Resolved(m.name, None, "name")
+            else:  # several people of this name, or places in several districts: keep apart
+                self.officials[m] = Resolved(f"{m.name}?{digest('|'.join(m.chains))}", None, "ambiguous")
+
+    # ------------------------------------------------------------ apply
+
+    def place_iri(self, chain: str) -> str:
+        return self._place_iris[self.clusters[chain].key()]
+
+    def place_label(self, chain: str) -> str:
+        return self._place_labels[self.clusters[chain].key()]
+
+    def official(self, mentions: dict, o: dict) -> Resolved:
+        m = _OfficialMention(o["name"], o["district"], tuple(mentions["districts"]), tuple(p["chain"] for p in mentions["places"]))
+        return self.officials[m]
+
+    def post_key(self, resolved: Resolved, title: str) -> tuple[str, str]:
+        label = strip_district(title, resolved.district)
+        return f"{resolved.key}|{label}", label
+
+    def report_map(self, mentions: dict) -> tuple[dict[str, str], set[str]]:
+        """Mention IRI -> canonical IRI for one report, and the canonical label of each
+        place and post (as `<iri> skos:altLabel "label"@zh`, to drop: a label is no variant)."""
+        mapping, labels = {}, set()
+        for p in mentions["places"]:
+            node = self.place_iri(p["chain"])
+            mapping[place_mention(p["chain"])] = node
+            labels.add(f"{node} {P.alt_label} {t.zh(self.place_label(p['chain']))}")
+        for o in mentions["officials"]:
+            resolved = self.official(mentions, o)
+            mapping[official_mention(o["key"])] = t.iri(self.mint.official(resolved.key, o["name"]))
+            for title in o["posts"]:
+                key, label = self.post_key(resolved, title)
+                node = t.iri(self.mint.post(resolved.key, label))
+                mapping[post_mention(o["key"], title)] = node
+                labels.add(f"{node} {P.alt_label} {t.zh(label)}")
+        return mapping, labels
+
+    # ------------------------------------------------------------ the entities graph
+
+    def entity_triples(self):
+        """(s, p, o) of the corpus-level description: one label per entity, types,
+        post jurisdictions, and why mentions were merged or kept apart."""
+        seen_places = set()
+        for chain in sorted(self.clusters):
+            cluster = self.clusters[chain]
+            node = self.place_iri(chain)
+            if node in seen_places:
+                continue
+            seen_places.add(node)
+            types = Counter()
+            for member in cluster.members:
+                types.update(self.places[member].types)
+            yield node, P.type, gov(most_common(types))
+            yield node, P.label, t.zh(self.place_label(chain))
+            for member in cluster.members:
+                if member != cluster.key():
+                    yield node, gov("mergeReason"), t.literal(self._place_reason(member, cluster), "en")
+            if cluster.closed:
+                note = f"{chain} not merged: it fits {len(cluster.fits)} places ({'; '.join(sorted(cluster.fits))})"
+                yield node, SKOS_NOTE, t.literal(note, "en")
+        yield from self._official_triples()
+
+    def _place_reason(self, member: str, cluster: PlaceCluster) -> str:
+        stats = self.places[member]
+        written = "、".join(sorted(stats.written, key=lambda w: (len(w), w))[:3])
+        return (
+            f"{member} (written {written}; {stats.reports} report(s)) is {cluster.key()}: "
+            "same name and level, no conflicting parent, the only such place in the corpus"
+        )
+
+    def _official_triples(self):
+        full_names = {}
+        for (core, full), n in sorted(self.district_names.items()):
+            full_names.setdefault(core, Counter())[full] += n
+        by_node: dict[tuple[str, str], Counter] = defaultdict(Counter)
+        posts: dict[str, tuple[str, str | None]] = {}
+        for m, resolved in self.officials.items():
+            node = t.iri(self.mint.official(resolved.key, m.name))
+            by_node[(node, m.name)][resolved.how] += self.mentions[m]
+            for title in self.posts[m]:
+                _, label = self.post_key(resolved, title)
+                post = t.iri(self.mint.post(resolved.key, label))
+                posts[post] = (label, resolved.district)
+        for (node, name), hows in sorted(by_node.items()):
+            yield node, P.type, gov("Official")
+            yield node, P.label, t.zh(name)
+            if sum(hows.values()) > 1:
+                for how, n in sorted(hows.items()):
+                    yield node, gov("mergeReason"), t.literal(_official_reason(name, how, n), "en")
+        for post, (label, district) in sorted(posts.items()):
+            yield post, P.type, gov("Post")
+            yield post, P.label, t.zh(label)
+            if district:
+                yield post, gov("jurisdiction"), t.zh(most_common(full_names[district]) if district in full_names else district)
+
+
+def _official_reason(name: str, how: str, n: int) -> str:
+    said = {
+        "post": "with a jurisdiction named in the post title",
+        "report": "in a report naming one district",
+        "places": "in a report whose places lie in one district",
+        "only": "without a jurisdiction; the only official of this name in the corpus",
+        "name": "without a jurisdiction anywhere in the corpus; same name, nothing conflicting",
+        "ambiguous": "with places in several districts or among several officials of this name; kept apart",
+    }[how]
+    return f"{n} report(s) name {name} {said}"

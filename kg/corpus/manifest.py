@@ -1,0 +1,164 @@
+"""The build folder's memory: which report files went into it, and their records.
+
+`DIR/manifest.json` maps each report key (its path relative to the folder
+given to `kg build`) to the file's size, mtime and SHA-256 and to its cached
+record in `DIR/cache/records/` (`.nq`: the report's named graph; `.json`:
+the mentions the linker reads).  Record file names are derived from the
+settings, key and content hash, so a build killed half-way never leaves a
+manifest entry pointing at a half-written record.  The settings include a
+fingerprint of the extractor's code and lexicons: change either and every
+report is extracted again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.corpus.record import Record
+from kg.emit.iri import digest
+from kg.fsutil import atomic_write_text
+from kg.resources import PACKAGE, ontology_dir
+
+MANIFEST = "manifest.json"
+RECORDS = Path("cache") / "records"
+FORMAT = 1
+# what shapes a record: change any of it and cached records are stale
+EXTRACTOR_SOURCES = (
+    "read.py", "text.py", "pipeline.py", "facts.py", "resolve.py", "namespaces.py",
+    "repair", "extract", "lexicons", "emit/rdf.py", "emit/iri.py", "emit/terms.py",
+    "corpus/mentions.py", "corpus/record.py",
+)
+
+
+def extractor_fingerprint() -> str:
+    h = hashlib.sha256()
+    files = []
+    for name in EXTRACTOR_SOURCES:
+        path = PACKAGE / name
+        files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in {".py", ".txt", ".tsv"}) if path.is_dir() else [path])
+    files.append(ontology_dir() / "issues.ttl")
+    for path in files:
+        if path.is_file():
+            h.update(path.name.encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def file_sha256(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+@dataclass
+class Manifest:
+    folder: Path
+    settings: dict
+    reports: dict[str, dict] = field(default_factory=dict)  # key -> source, size, mtime_ns, sha256, stem, counts
+    failed: dict[str, dict] = field(default_factory=dict)  # key -> source, size, mtime_ns, reason
+    outputs: dict[str, str] = field(default_factory=dict)  # writer name -> path written last time
+    assembled: dict | None = None  # size and mtime of the assembled files, to tell they are current
+    summary: dict = field(default_factory=dict)  # triples and counts of the assembled graph
+    stale: bool = False  # the settings changed since the last build: nothing cached is valid
+
+    @classmethod
+    def load(cls, folder: Path, settings: dict) -> "Manifest":
+        folder = Path(folder)
+        try:
+            data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        except (FileNotFoundError, ValueError):
+            return cls(folder, settings)
+        if data.get("format") != FORMAT:
+            return cls(folder, settings, stale=True)
+        if data.get("settings") != settings:
+            # keep the reports' sources so a changed setting rebuilds everything built before
+            return cls(folder, settings, reports={k: {"source": v["source"], "sha256": None} for k, v in data.get("reports", {}).items()}, stale=True)
+        return cls(
+            folder, settings, data.get("reports", {}), data.get("failed", {}), data.get("outputs", {}),
+            data.get("assembled"), data.get("summary", {}),
+        )
+
+    @classmethod
+    def open(cls, folder: Path) -> "Manifest":
+        """An existing build folder's manifest, with the settings it was built with."""
+        try:
+            settings = json.loads((Path(folder) / MANIFEST).read_text(encoding="utf-8"))["settings"]
+        except (FileNotFoundError, ValueError, KeyError):
+            from kg.errors import UsageError
+
+            raise UsageError(f"{folder}: not a build folder (no {MANIFEST}; run kg build PATH --out {folder})") from None
+        return cls.load(folder, settings)
+
+    def save(self) -> None:
+        data = {
+            "format": FORMAT,
+            "settings": self.settings,
+            "assembled": self.assembled,
+            "summary": self.summary,
+            "outputs": dict(sorted(self.outputs.items())),
+            "reports": dict(sorted(self.reports.items())),
+            "failed": dict(sorted(self.failed.items())),
+        }
+        atomic_write_text(self.folder / MANIFEST, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+
+    # ------------------------------------------------------------ records
+
+    def stem(self, key: str, sha256: str) -> str:
+        return digest(json.dumps([self.settings, key, sha256], ensure_ascii=False), 20)
+
+    def record_paths(self, stem: str) -> tuple[Path, Path]:
+        base = self.folder / RECORDS / stem
+        return base.with_suffix(".nq"), base.with_suffix(".json")
+
+    def has_record(self, key: str) -> bool:
+        entry = self.reports.get(key)
+        return bool(entry and entry.get("stem")) and all(p.is_file() for p in self.record_paths(entry["stem"]))
+
+    def write_record(self, record: Record) -> str:
+        stem = self.stem(record.key, record.sha256)
+        nq, meta = self.record_paths(stem)
+        nq.parent.mkdir(parents=True, exist_ok=True)
+        nq.write_text("".join(line + "\n" for line in sorted(record.quads)), encoding="utf-8")
+        meta.write_text(json.dumps({"key": record.key, **record.meta}, ensure_ascii=False), encoding="utf-8")
+        return stem
+
+    def read_meta(self, key: str) -> dict:
+        return json.loads(self.record_paths(self.reports[key]["stem"])[1].read_text(encoding="utf-8"))
+
+    def read_quads(self, key: str) -> str:
+        return self.record_paths(self.reports[key]["stem"])[0].read_text(encoding="utf-8")
+
+    def sweep(self) -> int:
+        """Delete record files no manifest entry refers to; returns how many."""
+        keep = {e["stem"] for e in self.reports.values() if e.get("stem")}
+        removed = 0
+        folder = self.folder / RECORDS
+        if folder.is_dir():
+            for path in folder.iterdir():
+                if path.stem not in keep:
+                    with contextlib.suppress(FileNotFoundError):
+                        path.unlink()
+                        removed += 1
+        return removed
+
+
+@contextlib.contextmanager
+def locked(folder: Path):
+    """One build at a time per folder (a second waits for the first)."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no locking
+        yield
+        return
+    fd = os.open(folder / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)

@@ -1,0 +1,66 @@
+"""What one report says about its entities, as the cross-report linker needs it.
+
+A report names officials (with posts), places (as chains of `level:core`
+from the top, see kg.resolve.place_key) and sometimes its district, in a
+post (`东湖区区长`) or as a place (`东湖区东湖街道`).  This module turns a
+report's facts into that small summary; the text is not kept.
+"""
+
+from __future__ import annotations
+
+from kg.extract.places import core, segment
+from kg.facts import ReportFacts
+
+DISTRICT_CHARS = "区县市旗"
+# what may follow a district name at the start of a post: 东湖区|区长, 东湖区|委书记
+POST_AFTER_DISTRICT = ("区", "县", "市", "旗", "委", "政府", "人大", "政协", "副", "纪委", "人民", "常委")
+
+
+def parse_chain(chain: str) -> tuple[tuple[str, str], ...]:
+    """`subdistrict:东湖/community:新华` -> (('subdistrict', '东湖'), ('community', '新华'))."""
+    return tuple(tuple(part.split(":", 1)) for part in chain.split("/"))  # type: ignore[misc]
+
+
+def post_district(title: str) -> tuple[str, str] | None:
+    """The district a post names at its start: `东湖区区长` -> ('东湖', '东湖区')."""
+    for i, ch in enumerate(title[:-1]):
+        if ch not in DISTRICT_CHARS or i == 0 or not title.startswith(POST_AFTER_DISTRICT, i + 1):
+            continue
+        segments = segment(title[: i + 1])
+        if segments and segments[-1].type == "District":
+            full = segments[-1].text
+            return core(full), full
+    return None
+
+
+def strip_district(title: str, district: str | None) -> str:
+    """The post without a leading district name equal to `district` (a core):
+    东湖区区长 -> 区长, 东湖区委书记 -> 区委书记, 东湖区副区长 -> 副区长."""
+    named = post_district(title)
+    if not (district and named and named[0] == district):
+        return title
+    rest = title[title.index(named[1]) + len(named[1]):]
+    suffix = named[1][-1]  # 区 of 东湖区 also starts 区委 in 东湖区委书记
+    if rest.startswith((suffix, "副", "常务")):
+        return rest
+    return suffix + rest
+
+
+def report_mentions(facts: ReportFacts) -> dict:
+    """The linker's view of one report (JSON-ready)."""
+    districts: dict[str, str] = {}
+    for key, place in facts.places.items():
+        level, name = parse_chain(key)[-1]
+        if level == "district":
+            districts.setdefault(name, place.name)
+    officials = []
+    for name, official in sorted(facts.officials.items()):
+        named = next((d for d in map(post_district, official.posts) if d), None)
+        if named:
+            districts.setdefault(*named)
+        officials.append({"name": official.name, "key": name, "posts": list(official.posts), "district": named and named[0]})
+    places = [
+        {"chain": key, "type": p.type, "name": p.name, "written": sorted(p.alt_labels | {p.name})}
+        for key, p in sorted(facts.places.items())
+    ]
+    return {"districts": dict(sorted(districts.items())), "officials": officials, "places": places}

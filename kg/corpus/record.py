@@ -1,0 +1,84 @@
+"""The per-report step: a report file in, its named graph and mentions out.
+
+`extract_record` is a pure function of the file's bytes and the settings,
+so a corpus can be mapped with any engine (processes here, Dask or Spark
+elsewhere; see docs/corpus.md).  A `Record` is what the corpus build caches
+per report: the report's quads (N-Quads, entities as mention IRIs) and the
+small summary the cross-report linker reads.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.corpus.mentions import report_mentions
+from kg.emit.iri import DEFAULT_BASE
+from kg.emit.rdf import Minter, report_quads
+from kg.errors import ReportError
+from kg.read import read_report
+
+
+@dataclass
+class Record:
+    key: str
+    meta: dict  # file, sha256, date, graph, counts, mentions (JSON-ready)
+    quads: list[str] = field(default_factory=list)
+
+    @property
+    def sha256(self) -> str:
+        return self.meta["sha256"]
+
+    @property
+    def graph(self) -> str:
+        return self.meta["graph"]
+
+    def to_json(self) -> str:
+        return json.dumps({"key": self.key, "meta": self.meta, "quads": self.quads}, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> "Record":
+        data = json.loads(text)
+        return cls(data["key"], data["meta"], data["quads"])
+
+
+_PIPELINE = None
+
+
+def _pipeline():
+    # one per process: building it loads the lexicons
+    global _PIPELINE
+    if _PIPELINE is None:
+        from kg.pipeline import Pipeline
+
+        _PIPELINE = Pipeline()
+    return _PIPELINE
+
+
+def extract_record(path, key: str | None = None, default_date: dt.date | None = None, base: str = DEFAULT_BASE) -> Record:
+    """One report file -> its Record.  Raises ReportError (one-line reason) on bad input."""
+    raw = read_report(Path(path))
+    key = key or Path(path).name
+    facts = _pipeline().run_text(raw, key, default_date)
+    return Record(
+        key=key,
+        meta={
+            "file": facts.file_name,
+            "sha256": facts.sha256,
+            "date": facts.date.isoformat() if facts.date else None,
+            "graph": Minter(base).report(key),
+            "counts": facts.counts(),
+            "mentions": report_mentions(facts),
+        },
+        quads=report_quads(facts, raw.text, base),
+    )
+
+
+def try_extract(path, key: str, default_date=None, base: str = DEFAULT_BASE) -> Record | ReportError:
+    """`extract_record`, with a bad report returned rather than raised (for map-style engines)."""
+    try:
+        return extract_record(path, key, default_date, base)
+    except ReportError as exc:
+        return exc

@@ -1,0 +1,45 @@
+"""GraphML (via networkx) of the union graph, for Gephi, yEd or networkx users."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+from kg.emit.property_graph import property_graph
+
+
+def to_networkx(lines: Iterable[str]):
+    import networkx as nx
+
+    nodes, edges = property_graph(lines)
+    g = nx.MultiDiGraph()
+    for node in nodes:
+        attrs = {"labels": ";".join(node.labels)}
+        for name, values in node.properties.items():
+            # GraphML attributes hold one value: several become one string
+            attrs[name] = values[0] if len(values) == 1 else " | ".join(map(str, values))
+        g.add_node(node.iri, **attrs)
+    for e in edges:
+        g.add_edge(e.start, e.end, key=e.type, type=e.type)
+    return g
+
+
+def write_graphml(lines: Iterable[str], target: Path) -> tuple[int, int]:
+    import networkx as nx
+
+    g = to_networkx(lines)
+    _consistent_types(g)
+    nx.write_graphml(g, str(target), encoding="utf-8", named_key_ids=True)
+    return g.number_of_nodes(), g.number_of_edges()
+
+
+def _consistent_types(g) -> None:
+    """GraphML declares one type per attribute: where ints and strings mix, use strings."""
+    kinds: dict[str, set] = {}
+    for _, data in g.nodes(data=True):
+        for k, v in data.items():
+            kinds.setdefault(k, set()).add(type(v))
+    mixed = {k for k, ts in kinds.items() if len(ts) > 1}
+    for _, data in g.nodes(data=True):
+        for k in mixed & data.keys():
+            data[k] = str(data[k])

@@ -1,0 +1,128 @@
+"""N-Triples terms as plain strings.
+
+The corpus build writes and sorts millions of statements; formatting them as
+strings directly is several times faster than building rdflib nodes, and a
+line-sorted N-Quads file is already deterministic.  Every term written here
+is valid N-Triples, Turtle and TriG alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kg.namespaces import GOV, OA, PREFIXES
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+
+# characters N-Triples needs escaped in a literal; other controls as \uXXXX
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_ESCAPES.update({chr(c): f"\\u{c:04X}" for c in (*range(0x20), 0x7F) if chr(c) not in _ESCAPES})
+_ESCAPE_TABLE = str.maketrans(_ESCAPES)
+# what an IRI may not contain (RFC 3987 as N-Triples restricts it)
+IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
+def iri(value: str) -> str:
+    return f"<{value}>"
+
+
+def literal(text: str, lang: str | None = None) -> str:
+    body = f'"{text.translate(_ESCAPE_TABLE)}"'
+    return f"{body}@{lang}" if lang else body
+
+
+def zh(text: str) -> str:
+    return literal(text, "zh")
+
+
+def integer(value: int) -> str:
+    return f'"{int(value)}"^^<{XSD.integer}>'
+
+
+def date(value: dt.date) -> str:
+    return f'"{value.isoformat()}"^^<{XSD.date}>'
+
+
+def unescape(body: str) -> str:
+    """The text of an escaped literal body (between the quotes)."""
+    if "\\" not in body:
+        return body
+    return re.sub(r"\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)", _unescape_one, body)
+
+
+def _unescape_one(m: re.Match) -> str:
+    code = m.group(1)
+    if code[0] in "uU" and len(code) > 1:
+        return chr(int(code[1:], 16))
+    return {"n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f"}.get(code, code)
+
+
+class P:
+    """Predicates and classes as ready-made N-Triples terms."""
+
+    type = iri(RDF.type)
+    label = iri(RDFS.label)
+    alt_label = iri(SKOS.altLabel)
+    date = iri(DCTERMS.date)
+    entity = iri(PROV.Entity)
+    derived = iri(PROV.wasDerivedFrom)
+    oa_resource = iri(OA.SpecificResource)
+    oa_source = iri(OA.hasSource)
+    oa_selector = iri(OA.hasSelector)
+    oa_position = iri(OA.TextPositionSelector)
+    oa_quote = iri(OA.TextQuoteSelector)
+    oa_start = iri(OA.start)
+    oa_end = iri(OA.end)
+    oa_exact = iri(OA.exact)
+
+
+def gov(local: str) -> str:
+    return iri(GOV[local])
+
+
+def split_terms(line: str) -> tuple[str, str, str]:
+    """(subject, predicate, object) of an N-Triples line this module wrote.
+
+    Subjects and predicates are IRIs without spaces, so the first two spaces
+    separate them; the object is everything up to the final ` .` (and the
+    graph term, for a quad, is stripped by the caller).
+    """
+    s, p, rest = line.split(" ", 2)
+    return s, p, rest[:-2] if rest.endswith(" .") else rest
+
+
+def prefixed(term: str) -> str:
+    """An IRI term as a prefixed name when a known vocabulary covers it."""
+    value = term[1:-1]
+    for prefix, ns in _VOCAB:
+        if value.startswith(ns):
+            local = value[len(ns):]
+            if _PN_LOCAL.fullmatch(local):
+                return f"{prefix}:{local}"
+    return term
+
+
+_PN_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*")
+# longest namespace first, so gov: wins over a shorter one that prefixes it
+_VOCAB = sorted(((p, str(ns)) for p, ns in PREFIXES.items()), key=lambda pn: -len(pn[1]))
+
+
+def parse_object(term: str) -> tuple[str, str | None, str | None]:
+    """An object term -> (value, language, datatype); an IRI gives (iri, None, None)
+    with the datatype `@id`."""
+    if term.startswith("<"):
+        return term[1:-1], None, "@id"
+    end = term.rindex('"')
+    value = unescape(term[1:end])
+    rest = term[end + 1 :]
+    if rest.startswith("@"):
+        return value, rest[1:], None
+    if rest.startswith("^^<"):
+        return value, None, rest[3:-1]
+    return value, None, None
+
+
+def local_name(value: str) -> str:
+    """The part of an IRI after its namespace (`…ontology#holdsPost` -> holdsPost)."""
+    cut = max(value.rfind("#"), value.rfind("/"))
+    return value[cut + 1 :] or value

@@ -1,0 +1,91 @@
+"""Turtle and TriG from sorted N-Triples / N-Quads lines, streaming.
+
+rdflib's Turtle serialiser holds the whole graph and takes minutes on a
+corpus; the lines here arrive sorted (so a subject's statements are
+adjacent) and are written as they come: same bytes for the same graph,
+memory bounded by one subject.
+"""
+
+from __future__ import annotations
+
+from itertools import groupby
+from typing import Iterable, Iterator, TextIO
+
+from kg.emit.terms import P, prefixed, split_terms
+from kg.namespaces import PREFIXES
+from rdflib.namespace import XSD
+
+_INTEGER = f"^^<{XSD.integer}>"
+_TYPED = "^^<"
+
+
+def prefix_header() -> str:
+    return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items())) + "\n"
+
+
+def _object(term: str) -> str:
+    if term.startswith("<"):
+        return prefixed(term)
+    if term.endswith(_INTEGER):
+        return term[1 : -len(_INTEGER) - 1]
+    at = term.rfind(_TYPED)
+    if at > 0 and term.endswith(">"):
+        return term[:at] + "^^" + prefixed(term[at + 2 :])
+    return term
+
+
+def _predicate(term: str) -> str:
+    return "a" if term == P.type else prefixed(term)
+
+
+def subject_blocks(triples: Iterable[tuple[str, str, str]], indent: str = "") -> Iterator[str]:
+    """One Turtle block per subject from (s, p, o) sorted by subject."""
+    for subject, group in groupby(triples, key=lambda spo: spo[0]):
+        rows = sorted(((p, o) for _, p, o in group), key=lambda po: (po[0] != P.type, po))
+        parts = []
+        for predicate, objects in groupby(rows, key=lambda po: po[0]):
+            parts.append(f"{_predicate(predicate)} " + ",\n{0}        ".format(indent).join(_object(o) for _, o in objects))
+        body = f" ;\n{indent}    ".join(parts)
+        yield f"{indent}{prefixed(subject)} {body} .\n\n"
+
+
+def write_turtle(lines: Iterable[str], out: TextIO) -> int:
+    """Sorted, unique N-Triples lines -> Turtle; returns the number of triples."""
+    count = 0
+
+    def triples():
+        nonlocal count
+        for line in lines:
+            count += 1
+            yield split_terms(line)
+
+    out.write(prefix_header())
+    for block in subject_blocks(triples()):
+        out.write(block)
+    return count
+
+
+def quad_graph(line: str) -> tuple[str, str]:
+    """(graph term, the triple as an N-Triples line) of an N-Quads line with a named graph."""
+    body = line[:-2]  # drop " ."
+    at = body.rindex(" <")
+    return body[at + 1 :], body[:at] + " ."
+
+
+def write_trig(lines: Iterable[str], out: TextIO) -> int:
+    """N-Quads lines sorted by graph, then statement -> TriG."""
+    count = 0
+
+    def triples(group):
+        nonlocal count
+        for _, triple in group:
+            count += 1
+            yield split_terms(triple)
+
+    out.write(prefix_header())
+    for graph, group in groupby(map(quad_graph, lines), key=lambda gl: gl[0]):
+        out.write(f"{graph} {{\n")
+        for block in subject_blocks(triples(group), indent="    "):
+            out.write(block)
+        out.write("}\n\n")
+    return count
