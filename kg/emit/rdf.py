@@ -18,7 +18,7 @@ from __future__ import annotations
 from rdflib import Graph, URIRef
 
 from kg.emit import terms as t
-from kg.emit.iri import DEFAULT_BASE, mention, mint
+from kg.emit.iri import DEFAULT_BASE, MENTION, mention, mint
 from kg.emit.terms import P, gov
 from kg.facts import Evidence, ReportFacts
 from kg.namespaces import ISSUE, PREFIXES
@@ -82,7 +82,29 @@ class _Writer:
         self.lines.add(f"{s} {p} {o}{self.tail}")
 
 
-def report_quads(facts: ReportFacts, original: str, base: str = DEFAULT_BASE) -> list[str]:
+def report_graph(facts: ReportFacts, base: str = DEFAULT_BASE, original: str | None = None) -> Graph:
+    """One report as a graph on its own: its statements with entities linked as if
+    the corpus were this report alone, plus their labels (what `kg build` on this
+    one file writes to graph.ttl).  Without `original` text, evidence spans carry
+    no TextQuoteSelector."""
+    from kg.corpus.link import Linker
+    from kg.corpus.mentions import report_mentions
+
+    mentions = report_mentions(facts)
+    linker = Linker(base)
+    linker.add(mentions)
+    linker.finish()
+    mapping, drop = linker.report_map(mentions)
+    report = Minter(base).report(facts.key)
+    cut = len(f" <{report}> .")
+    triples = {MENTION.sub(lambda m: mapping[m.group(0)], line)[:-cut] for line in report_quads(facts, original, base)}
+    triples = {f"{s} {p} {o}" for s, p, o in linker.entity_triples()} | (triples - drop)
+    graph = new_graph(identifier=report)
+    graph.parse(data="".join(line + " .\n" for line in sorted(triples)), format="nt")
+    return graph
+
+
+def report_quads(facts: ReportFacts, original: str | None, base: str = DEFAULT_BASE) -> list[str]:
     """The report's named graph as N-Quads lines (unsorted, no duplicates)."""
     mint_ = Minter(base)
     report = t.iri(mint_.report(facts.key))
@@ -150,7 +172,7 @@ def report_quads(facts: ReportFacts, original: str, base: str = DEFAULT_BASE) ->
     return list(w.lines)
 
 
-def _evidence(w: _Writer, node: str, ev: Evidence | None, report: str, original: str) -> None:
+def _evidence(w: _Writer, node: str, ev: Evidence | None, report: str, original: str | None) -> None:
     """The sentence on the fact, and a Web Annotation target for its span.
 
     The span's IRI is the report's with an RFC 5147 `#char=start,end`
@@ -169,9 +191,11 @@ def _evidence(w: _Writer, node: str, ev: Evidence | None, report: str, original:
     add(span, P.type, P.oa_resource)
     add(span, P.oa_source, report)
     add(span, P.oa_selector, position)
-    add(span, P.oa_selector, quote)
+    if original is not None:
+        add(span, P.oa_selector, quote)
     add(position, P.type, P.oa_position)
     add(position, P.oa_start, t.integer(ev.start))
     add(position, P.oa_end, t.integer(ev.end))
-    add(quote, P.type, P.oa_quote)
-    add(quote, P.oa_exact, t.literal(original[ev.start:ev.end]))
+    if original is not None:
+        add(quote, P.type, P.oa_quote)
+        add(quote, P.oa_exact, t.literal(original[ev.start:ev.end]))
