@@ -73,16 +73,16 @@ def vis_options(view: ViewGraph, physics: bool) -> dict:
         lk = look(kind)
         groups[kind] = {"shape": lk.shape, "color": {"background": lk.color, "border": "#444",
                                                     "highlight": {"background": lk.color, "border": "#000"}}}
-        if lk.shape in ("box", "database"):
-            groups[kind]["font"] = {"size": 11}
+        if lk.shape in ("box", "database"):  # label inside the shape
+            groups[kind]["font"] = {"size": 13, "strokeWidth": 0}
     return {
         "groups": groups,
-        "nodes": {"font": {"face": FONT_STACK, "size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"}, "borderWidth": 1},
+        "nodes": {"font": {"face": FONT_STACK, "size": 16, "strokeWidth": 3, "strokeColor": "#ffffff"}, "borderWidth": 1},
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
             # on big graphs faint edges, so the nodes stay visible through them
             "color": {"color": "#b0b0b0", "highlight": "#333333", "hover": "#666666", "opacity": 0.35 if big else 1.0},
-            "font": {"face": FONT_STACK, "size": 10, "color": "#555555", "strokeWidth": 3, "align": "middle"},
+            "font": {"face": FONT_STACK, "size": 11, "color": "#555555", "strokeWidth": 3, "align": "middle"},
             "smooth": False if big else {"type": "continuous"},
         },
         "physics": {

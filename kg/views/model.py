@@ -91,8 +91,8 @@ class _Reader:
                     return str(v)
         return None
 
-    def name(self, node) -> str:
-        return clean(self.text(node) or local_name(node), LABEL_MAX)
+    def name(self, node, limit: int = LABEL_MAX) -> str:
+        return clean(self.text(node) or local_name(node), limit)
 
     def field(self, prop: URIRef, value) -> str:
         return f"{self.vocab.label(prop)}：{value}"
@@ -184,7 +184,7 @@ def _category_names(r: _Reader, issue) -> set[str]:
 def _node_tip(r: _Reader, node, vnode: ViewNode) -> list[str]:
     g, vocab = r.g, r.vocab
     cls = GOV[vnode.kind.split(":", 1)[0]]
-    lines = [f"{vocab.label(cls)}：{r.name(node)}"]
+    lines = [f"{vocab.label(cls)}：{r.name(node, SENTENCE_MAX)}"]
     aliases = sorted({clean(a, LABEL_MAX) for a in g.objects(node, SKOS.altLabel)} - {vnode.label})
     if aliases:
         lines.append(f"{r.ui['aliases']}：{'、'.join(aliases)}")

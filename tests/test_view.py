@@ -1,0 +1,194 @@
+"""graph.html and `kg view` without a browser: the file is self-contained, values
+from reports stay inside one escaped JSON block, slices and aggregation keep
+what they should.  tests/test_view_browser.py opens the pages in Chromium."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import math
+import re
+
+import pytest
+from rdflib import Graph
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from kg.namespaces import GOV
+from kg.views.html import ViewOptions, prepare, render
+from kg.views.model import LABEL_MAX, clean
+from tests.conftest import run_kg
+from tests.plugins.browser import PAYLOADS, ROOT, hostile_graph, view_counts
+
+
+def page_data(html: str) -> dict:
+    block = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.S).group(1)
+    return json.loads(block)
+
+
+def inline_scripts(html: str) -> list[str]:
+    return re.findall(r"<script>(.*?)</script>", html, re.S)
+
+
+@pytest.fixture(scope="module")
+def seed_graph(seed_build) -> Graph:
+    return Graph().parse(seed_build / "graph.ttl")
+
+
+def test_build_writes_a_self_contained_page(seed_build):
+    html = (seed_build / "graph.html").read_text(encoding="utf-8")
+    assert not re.search(r"<script[^>]*\bsrc\s*=", html, re.I)
+    assert not re.search(r"<link\b", html, re.I)
+    assert not re.search(r"@import|url\(\s*['\"]?https?:", html, re.I)
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html).group(1)
+    assert "default-src 'none'" in csp
+    # the policy names exactly the page's own scripts, by hash
+    scripts = inline_scripts(html)
+    assert len(scripts) == 2
+    for script in scripts:
+        digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode()
+        assert f"'sha256-{digest}'" in csp
+
+
+def test_build_page_holds_every_node_and_edge(seed_build, seed_graph):
+    nodes, edges = view_counts(seed_graph)
+    data = page_data((seed_build / "graph.html").read_text(encoding="utf-8"))
+    assert len(data["nodes"]) == len(nodes) > 0
+    assert len(data["edges"]) == len(edges) > 0
+    names = {str(seed_graph.value(o, RDFS.label)) for o in seed_graph.subjects(RDF.type, GOV.Official)}
+    assert names <= {n["label"] for n in data["nodes"]}
+
+
+def test_hostile_values_never_become_markup():
+    html = render(hostile_graph())
+    for tag in ("<img", "<svg", "<a ", "<a\n", "<!--"):
+        assert tag not in html.lower()
+    assert html.lower().count("</script") == 3  # data, vis-network, page.js: nothing from the graph
+    data = page_data(html)
+    labels = {n["label"] for n in data["nodes"]}
+    # shown as text on the canvas (long names cut) ...
+    assert {clean(PAYLOADS["img"], LABEL_MAX), clean(PAYLOADS["href"], LABEL_MAX)} <= labels
+    tips = "\n".join(n["title"] for n in data["nodes"]) + "\n".join(e["title"] for e in data["edges"])
+    for payload in PAYLOADS.values():
+        assert payload in tips  # ... and shown whole in the tooltip
+
+
+def test_clean_drops_invisible_and_direction_characters():
+    assert clean("王\u200b明\u202e\u2066") == "王明"
+    assert clean("a\nb\tc\x00d") == "a b c d"
+    assert clean("很长" * 40, limit=10) == "很长很长很长很长很…"
+
+
+def test_edge_labels_come_from_the_ontology_in_either_language(seed_graph):
+    onto = Graph().parse(ROOT / "ontology" / "govkg.ttl")
+    for lang in ("zh", "en"):
+        wanted = {str(l) for l in onto.objects(None, RDFS.label) if l.language == lang}
+        data = page_data(render(seed_graph, ViewOptions(lang=lang)))
+        used = {e["label"] for e in data["edges"]}
+        assert used and used <= wanted
+        assert {entry["label"] for entry in data["legend"] if ":" not in entry["kind"]} <= wanted
+
+
+def test_tooltips_carry_the_evidence(seed_graph):
+    data = page_data(render(seed_graph))
+    visits = list(seed_graph.subjects(RDF.type, GOV.Visit))
+    if not visits:
+        pytest.skip("the seed build has no visits yet")
+    titles = "\n".join(n["title"] for n in data["nodes"])
+    for visit in visits:
+        for sentence in seed_graph.objects(visit, GOV.evidence):
+            assert clean(sentence) in titles
+        report = seed_graph.value(visit, GOV.sourceReport)
+        assert str(seed_graph.value(report, GOV.fileName)) in titles
+
+
+def _busiest_official(graph: Graph):
+    return max(graph.subjects(RDF.type, GOV.Official), key=lambda o: (len(list(graph.objects(o, GOV.visited))), str(o)))
+
+
+def _neighbours(edges, node) -> set:
+    return {o for s, _, o in edges if s == node} | {s for s, _, o in edges if o == node}
+
+
+def test_kg_view_focus_keeps_the_official_and_what_touches_them(seed_build, seed_graph, tmp_path):
+    nodes, edges = view_counts(seed_graph)
+    official = _busiest_official(seed_graph)
+    name = str(seed_graph.value(official, RDFS.label))
+    out = tmp_path / "focus.html"
+    proc = run_kg("view", seed_build, "--out", out, "--focus", name, "--depth", "1")
+    assert proc.returncode == 0, proc.stderr
+    data = page_data(out.read_text(encoding="utf-8"))
+    same_name = {o for o in seed_graph.subjects(RDFS.label, None) if o in nodes and str(seed_graph.value(o, RDFS.label)) == name
+                 and (o, RDF.type, GOV.Official) in seed_graph}
+    expected = set(same_name)
+    for o in same_name:
+        expected |= _neighbours(edges, o)
+    assert len(data["nodes"]) == len(expected)
+
+
+def test_kg_view_issue_category_selects_its_issues(seed_build, seed_graph, tmp_path):
+    issues = list(seed_graph.subjects(RDF.type, GOV.Issue))
+    if not issues:
+        pytest.skip("the seed build has no issues yet")
+    scheme = Graph().parse(ROOT / "ontology" / "issues.ttl")
+
+    def top(concept):
+        while scheme.value(concept, SKOS.broader) is not None:
+            concept = scheme.value(concept, SKOS.broader)
+        return concept
+
+    category = top(seed_graph.value(issues[0], GOV.category))
+    label = next(str(l) for l in scheme.objects(category, SKOS.prefLabel) if l.language == "zh")
+    expected = [i for i in issues if top(seed_graph.value(i, GOV.category)) == category]
+    out = tmp_path / "issue.html"
+    proc = run_kg("view", seed_build / "graph.ttl", "--out", out, "--issue", label, "--depth", "0")
+    assert proc.returncode == 0, proc.stderr
+    assert len(page_data(out.read_text(encoding="utf-8"))["nodes"]) == len(expected)
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["/no/such/graph.ttl"], "no such graph file"),
+        (["{graph}", "--focus", "没有这个人"], "nothing of that name"),
+        (["{notrdf}"], "not a readable RDF graph"),
+        (["{graph}", "--depth", "2"], "--depth needs"),
+    ],
+)
+def test_kg_view_errors_are_one_line(seed_build, tmp_path, args, message):
+    notrdf = tmp_path / "bad.ttl"
+    notrdf.write_text("这不是 Turtle {{{", encoding="utf-8")
+    args = [a.format(graph=seed_build / "graph.ttl", notrdf=notrdf) for a in args]
+    proc = run_kg("view", *args, "--out", tmp_path / "x.html")
+    assert proc.returncode == 2
+    assert message in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "x.html").exists()
+
+
+def test_big_graphs_aggregate_by_subdistrict_unless_all():
+    from benchmarks.views import synthetic_graph
+
+    g = synthetic_graph(400, seed=3)
+    full = prepare(g, ViewOptions(aggregate_above=100, everything=True))
+    assert len(full.nodes) == len(view_counts(g)[0])
+    folded = prepare(g, ViewOptions(aggregate_above=100))
+    assert {n.kind for n in folded.nodes.values()} <= {"Official", "Subdistrict", "District"}
+    assert len(folded.nodes) < len(full.nodes)
+    # every visit is counted once, on the edge from its official to its place's group
+    visited = [e for e in folded.edges if e.predicate == str(GOV.visited)]
+    assert sum(e.count for e in visited) == len(set(g.subjects(RDF.type, GOV.Visit)))
+    officials = set(g.subjects(RDF.type, GOV.Official))
+    assert sum(1 for n in folded.nodes.values() if n.kind == "Official") == len(officials)
+
+
+@pytest.mark.parametrize("spring_max", [1000, 20])  # spring layout per component; radial trees
+def test_big_graphs_get_positions_and_no_physics(spring_max):
+    from benchmarks.views import synthetic_graph
+
+    g = synthetic_graph(400, seed=5)
+    data = page_data(render(g, ViewOptions(everything=True, physics_max=50, spring_max=spring_max)))
+    assert data["options"]["physics"]["enabled"] is False
+    points = [(n["x"], n["y"]) for n in data["nodes"]]
+    assert len(points) == len(view_counts(g)[0])
+    assert all(math.isfinite(x) and math.isfinite(y) for x, y in points)
+    assert len(set(points)) > 0.95 * len(points)  # spread out, not piled up
