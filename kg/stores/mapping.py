@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
-from pyoxigraph import BlankNode, Literal, NamedNode, Store
+from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Store
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
 from kg.namespaces import GOV
@@ -184,14 +184,14 @@ def _label_and_kind(types: set[str], sch: Schema) -> tuple[str | None, str | Non
 
 
 def property_graph(dataset: Store, sch: Schema | None = None) -> PropertyGraph:
-    """Map every quad of the dataset (all graphs together) to nodes and relationships."""
+    """Map the dataset's default graph (the union of its graphs) to nodes and relationships."""
     sch = sch or schema()
     rdf_type = str(RDF.type)
     types: dict[str, set[str]] = defaultdict(set)
     literals: dict[str, dict[str, list[Literal]]] = defaultdict(lambda: defaultdict(list))
     links: set[tuple[str, str, str]] = set()
     skipped: Counter = Counter()
-    for quad in dataset.quads_for_pattern(None, None, None, None):
+    for quad in dataset.quads_for_pattern(None, None, None, DefaultGraph()):
         s, p, o = _key(quad.subject), quad.predicate.value, quad.object
         if p == rdf_type and isinstance(o, NamedNode):
             types[s].add(o.value)

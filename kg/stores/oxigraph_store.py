@@ -1,8 +1,8 @@
 """The embedded SPARQL store: an on-disk Oxigraph database, one named graph
 per report plus the issue scheme.  `kg build` writes it to DIR/store/oxigraph.
 
-Queries see the union of all graphs as their default graph, so a question
-spanning reports needs no GRAPH clauses.
+Its default graph is the union of the named graphs (kg.stores.source), so a
+question spanning reports needs no GRAPH clauses and sees each fact once.
 """
 
 from __future__ import annotations
@@ -10,11 +10,11 @@ from __future__ import annotations
 import gc
 from pathlib import Path
 
-from pyoxigraph import DefaultGraph, Store
+from pyoxigraph import DefaultGraph, Quad, Store
 
 from kg.stores.errors import StoreError
 from kg.stores.results import Table, sparql_table
-from kg.stores.source import OXIGRAPH_DIR, from_build, graph_names
+from kg.stores.source import OXIGRAPH_DIR, default_triples, from_build, graph_names
 from kg.stores.swap import fresh_sibling, swap_in
 
 
@@ -47,26 +47,34 @@ def write_fresh(dataset: Store, target: Path) -> None:
 
 
 def load_into(target: Path, dataset: Store, progress=None) -> int:
-    """Replace, graph by graph, each graph the dataset holds; other graphs stay.
+    """Replace, graph by graph, each named graph the dataset holds; other graphs stay.
 
-    A graph is cleared and bulk-loaded again, so a load killed halfway is
-    repaired by running it again, with the same counts as one clean run."""
+    Then the default graph (the union) takes the new triples and drops those
+    no named graph states any more.  Every step can be repeated, so a load
+    killed halfway is repaired by running it again, with the same counts as
+    one clean run."""
     target = Path(target)
     target.mkdir(parents=True, exist_ok=True)
     store = _open(target)
     names = graph_names(dataset)
     for done, graph in enumerate(names, start=1):
-        if isinstance(graph, DefaultGraph):
-            store.clear_graph(graph)
-        else:
-            store.remove_graph(graph)
+        store.remove_graph(graph)
         store.bulk_extend(dataset.quads_for_pattern(None, None, None, graph))
         store.flush()
         if progress:
             progress(done, len(names))
+    store.extend(default_triples(dataset))
+    stale = [q for q in default_triples(store) if q not in dataset and not _named_holds(store, q)]
+    for quad in stale:
+        store.remove(quad)
+    store.flush()
     del store
     gc.collect()
     return len(names)
+
+
+def _named_holds(store: Store, quad: Quad) -> bool:
+    return any(not isinstance(q.graph_name, DefaultGraph) for q in store.quads_for_pattern(quad.subject, quad.predicate, quad.object, None))
 
 
 def _open(path: Path, read_only: bool = False) -> Store:
@@ -84,12 +92,13 @@ def open_store(path, read_only: bool = True) -> Store:
 
 
 def counts(store: Store) -> dict[str, int]:
-    return {"quads": len(store), "graphs": len(list(store.named_graphs()))}
+    union = sum(1 for _ in default_triples(store))
+    return {"quads": len(store), "graphs": len(list(store.named_graphs())), "union triples": union}
 
 
 def query(store: Store, text: str) -> Table:
     try:
-        results = store.query(text, use_default_graph_as_union=True)
+        results = store.query(text)
     except SyntaxError as exc:
         raise StoreError(f"SPARQL syntax error: {str(exc).splitlines()[0]}") from None
     return sparql_table(results)

@@ -1,6 +1,12 @@
 """What loaders load: one RDF dataset (named graph per report) plus the SKOS
 issue scheme, held in an in-memory Oxigraph store.
 
+The dataset's default graph is the union of all its graphs, as a set: a fact
+stated by three reports is one triple there and three quads in the named
+graphs.  Queries read the default graph, so they see each fact once
+(Oxigraph's own union-default-graph mode repeats a solution for every graph
+that holds the triple), and the named graphs keep per-report provenance.
+
 The dataset comes from a finished build (kg.build.BuildResult), from a build
 folder (its Oxigraph store, or graph.ttl when the store was not written), or
 from an RDF file (.ttl/.nt into the default graph, .trig/.nq with their named
@@ -11,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pyoxigraph import DefaultGraph, NamedNode, RdfFormat, Store
+from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store
 
 from kg.resources import ontology_dir
 from kg.stores.errors import StoreError
@@ -28,12 +34,21 @@ def scheme_path() -> Path:
     return ontology_dir() / "issues.ttl"
 
 
+def with_union(dataset: Store) -> Store:
+    """Add every named graph's triples to the default graph (a set: no duplicates)."""
+    default = DefaultGraph()
+    dataset.extend(
+        [Quad(q.subject, q.predicate, q.object, default) for q in dataset.quads_for_pattern(None, None, None, None) if not isinstance(q.graph_name, DefaultGraph)]
+    )
+    return dataset
+
+
 def add_scheme(dataset: Store) -> Store:
     graph = NamedNode(SCHEME_GRAPH)
     if graph in set(dataset.named_graphs()):
         dataset.remove_graph(graph)
     dataset.load(path=str(scheme_path()), format=RdfFormat.TURTLE, to_graph=graph)
-    return dataset
+    return with_union(dataset)
 
 
 def from_build(result) -> Store:
@@ -53,15 +68,26 @@ def rdf_format(path: Path) -> RdfFormat:
 
 
 def from_file(path: Path) -> Store:
+    """An RDF file.  Triples outside any named graph go into a graph named after
+    the file (its file: IRI), so loading the same file again replaces them."""
     path = Path(path)
     fmt = rdf_format(path)
     dataset = Store()
+    own_graph = NamedNode(path.resolve().as_uri())
     try:
-        dataset.load(path=str(path), format=fmt)
+        if fmt.supports_datasets:
+            dataset.load(path=str(path), format=fmt)
+        else:
+            dataset.load(path=str(path), format=fmt, to_graph=own_graph)
     except FileNotFoundError:
         raise StoreError(f"{path}: no such file") from None
     except (SyntaxError, ValueError, OSError) as exc:
         raise StoreError(f"{path}: cannot read: {_first_line(exc)}") from None
+    loose = list(default_triples(dataset))
+    if loose:
+        dataset.extend([Quad(q.subject, q.predicate, q.object, own_graph) for q in loose])
+        for q in loose:
+            dataset.remove(q)
     return add_scheme(dataset)
 
 
@@ -88,10 +114,12 @@ def from_path(path) -> Store:
 
 
 def graph_names(dataset: Store) -> list:
-    """Every graph holding data, the default graph first when it has any."""
-    names = sorted(dataset.named_graphs(), key=lambda g: g.value)
-    has_default = next(iter(dataset.quads_for_pattern(None, None, None, DefaultGraph())), None) is not None
-    return ([DefaultGraph()] if has_default else []) + names
+    """The named graphs, in a stable order."""
+    return sorted(dataset.named_graphs(), key=lambda g: g.value)
+
+
+def default_triples(dataset: Store):
+    return dataset.quads_for_pattern(None, None, None, DefaultGraph())
 
 
 def _first_line(exc: Exception) -> str:
