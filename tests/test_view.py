@@ -192,3 +192,23 @@ def test_big_graphs_get_positions_and_no_physics(spring_max):
     assert len(points) == len(view_counts(g)[0])
     assert all(math.isfinite(x) and math.isfinite(y) for x, y in points)
     assert len(set(points)) > 0.95 * len(points)  # spread out, not piled up
+
+
+def test_kg_view_draws_a_trig_dataset_as_the_union_of_its_graphs(seed_graph, tmp_path):
+    from rdflib import Dataset, URIRef
+
+    ds = Dataset()
+    triples = sorted(seed_graph)
+    half = len(triples) // 2
+    for name, part in (("a", triples[:half]), ("b", triples[half:])):
+        named = ds.graph(URIRef(f"https://example.org/graph/{name}"))
+        for t in part:
+            named.add(t)
+    trig = tmp_path / "graph.trig"
+    ds.serialize(trig, format="trig")
+    out = tmp_path / "trig.html"
+    proc = run_kg("view", trig, "--out", out)
+    assert proc.returncode == 0, proc.stderr
+    nodes, edges = view_counts(seed_graph)
+    data = page_data(out.read_text(encoding="utf-8"))
+    assert (len(data["nodes"]), len(data["edges"])) == (len(nodes), len(edges))
