@@ -9,14 +9,16 @@ an unchanged folder extracts nothing and rewrites nothing.
 Outputs are plugins: `OUTPUTS` maps a name to a writer `(result, out_dir,
 options) -> path`; stores and views add theirs here, and a writer whose
 module is not installed is skipped.  Writers read the assembled files
-(`result.dataset_path`: N-Quads with named graphs; `result.union_path`:
-sorted N-Triples of the union) or, more slowly, rdflib views of them
+(`result.dataset_path`: N-Quads with named graphs; `result.turtle_path`:
+the union as Turtle; `result.union_lines()`: the union as sorted N-Triples)
+or, more slowly, rdflib views of them
 (`result.graphs`, `.union()`, `.dataset()`).
 """
 
 from __future__ import annotations
 
 import concurrent.futures as cf
+import functools
 import importlib
 import os
 import tempfile
@@ -27,8 +29,8 @@ from pathlib import Path
 
 from rdflib import Dataset, Graph
 
-from kg.corpus.assemble import DATASET, UNION, assemble
-from kg.corpus.manifest import Manifest, extractor_fingerprint, file_sha256, locked
+from kg.corpus.assemble import DATASET, TURTLE, assemble, union_lines
+from kg.corpus.manifest import Manifest, extractor_fingerprint, file_sha256, locked, pack, record_id
 from kg.corpus.progress import Progress
 from kg.corpus.record import try_extract
 from kg.emit.iri import DEFAULT_BASE
@@ -91,8 +93,12 @@ class BuildResult:
         return self.out_dir / DATASET
 
     @property
-    def union_path(self) -> Path:
-        return self.out_dir / UNION
+    def turtle_path(self) -> Path:
+        return self.out_dir / TURTLE
+
+    def union_lines(self):
+        """The union graph as sorted, unique N-Triples lines (streamed)."""
+        return union_lines(self.dataset_path, self.out_dir / "cache" / "sort")
 
     @property
     def report_count(self) -> int:
@@ -121,7 +127,7 @@ class BuildResult:
 
     def union(self) -> Graph:
         g = new_graph()
-        g.parse(self.union_path, format="nt")
+        g.parse(self.turtle_path, format="turtle")
         return g
 
 
@@ -205,13 +211,13 @@ def _plan(files, manifest: Manifest, force: bool, stats: BuildStats, failures: l
 
 
 def _extract_task(task) -> dict:
-    """Runs in a worker: extract one report into the cache; returns a small summary."""
-    path, key, default_date, base, folder, settings = task
+    """Runs in a worker: extract one report; returns its summary and packed record."""
+    path, key, default_date, base, stem_of = task
     got = try_extract(path, key, default_date, base)
     if isinstance(got, ReportError):
         return {"key": key, "reason": got.reason}
-    stem = Manifest(Path(folder), settings).write_record(got)
-    return {"key": key, "sha256": got.sha256, "stem": stem, "graph": got.graph, "counts": got.meta["counts"], "triples": len(got.quads)}
+    stem = stem_of(key, got.sha256)
+    return {"key": key, "sha256": got.sha256, "stem": stem, "graph": got.graph, "counts": got.meta["counts"], "row": pack(got, stem)}
 
 
 def _run(tasks: list, jobs: int):
@@ -224,9 +230,10 @@ def _run(tasks: list, jobs: int):
 
 
 def _extract(todo, options: BuildOptions, manifest: Manifest, stats: BuildStats, failures: list) -> None:
-    settings = manifest.settings
-    tasks = [(str(p), key, options.default_date, settings["base"], str(manifest.folder), settings) for p, key, _ in todo]
+    stem_of = functools.partial(record_id, manifest.settings)
+    tasks = [(str(p), key, options.default_date, manifest.settings["base"], stem_of) for p, key, _ in todo]
     states = {key: (path, state) for path, key, state in todo}
+    rows = []
     with Progress(len(tasks), "extracting reports", bar=options.progress) as progress:
         for summary in _run(tasks, options.jobs):
             key = summary["key"]
@@ -238,8 +245,13 @@ def _extract(todo, options: BuildOptions, manifest: Manifest, stats: BuildStats,
             else:
                 manifest.failed.pop(key, None)
                 manifest.reports[key] = {**state, **{k: summary[k] for k in ("sha256", "stem", "graph", "counts")}}
+                rows.append(summary["row"])
                 stats.extracted += 1
+            if len(rows) >= 500:
+                manifest.records.put(rows)
+                rows = []
             progress.advance()
+    manifest.records.put(rows)
 
 
 # ---------------------------------------------------------------- the build
@@ -247,7 +259,7 @@ def _extract(todo, options: BuildOptions, manifest: Manifest, stats: BuildStats,
 
 def _assembled_state(folder: Path) -> dict | None:
     try:
-        return {name: [(st := (folder / name).stat()).st_size, st.st_mtime_ns] for name in (DATASET, UNION.as_posix())}
+        return {name: [(st := (folder / name).stat()).st_size, st.st_mtime_ns] for name in (DATASET, TURTLE)}
     except OSError:
         return None
 
@@ -271,6 +283,7 @@ def build_corpus(paths, options: BuildOptions) -> BuildResult:
         else:
             _assemble(result)
         manifest.sweep()
+        manifest.close()
     stats.seconds = time.perf_counter() - started
     return result
 
@@ -319,6 +332,7 @@ def remove_reports(names, out: Path) -> tuple[BuildResult, list[str]]:
         result = BuildResult(out, manifest)
         _assemble(result)
         manifest.sweep()
+        manifest.close()
     result.stats.seconds = time.perf_counter() - started
     return result, keys
 
@@ -327,9 +341,11 @@ def remove_reports(names, out: Path) -> tuple[BuildResult, list[str]]:
 
 
 def write_turtle(result: BuildResult, out_dir: Path, options: BuildOptions) -> Path:
-    target = Path(out_dir) / "graph.ttl"
-    with atomic_path(target) as tmp, open(tmp, "w", encoding="utf-8") as out, open(result.union_path, encoding="utf-8") as lines:
-        turtle_from_lines((line.rstrip("\n") for line in lines), out)
+    """graph.ttl: written with the dataset when the graph is assembled; elsewhere, from it."""
+    target = Path(out_dir) / TURTLE
+    if Path(out_dir).resolve() != result.out_dir.resolve() or not target.is_file():
+        with atomic_path(target) as tmp, open(tmp, "w", encoding="utf-8") as out:
+            turtle_from_lines(result.union_lines(), out)
     return target
 
 

@@ -14,7 +14,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from kg.corpus.assemble import DATASET, UNION
+from kg.corpus.assemble import DATASET, TURTLE, union_lines
 from kg.corpus.manifest import Manifest
 from kg.errors import UsageError
 from kg.fsutil import atomic_path
@@ -39,42 +39,48 @@ def _lines(path: Path):
 def run(args) -> int:
     folder = args.out
     Manifest.open(folder)  # a clear error when this is not a build folder
-    dataset, union = folder / DATASET, folder / UNION
-    if not dataset.is_file() or not union.is_file():
+    dataset = folder / DATASET
+    if not dataset.is_file():
         raise UsageError(f"{folder}: the graph was not assembled (run kg build PATH --out {folder})")
     fmt = args.format
     if args.to == "-" and fmt in ("neo4j-csv", "graphml"):
         raise UsageError(f"--format {fmt} writes files: give --to PATH")
     target = None if args.to == "-" else Path(args.to) if args.to else folder / "export" / FORMATS[fmt]
-    summary = export(fmt, dataset, union, target)
+    summary = export(fmt, folder, target)
     print(f"{fmt}: {summary} -> {target or 'stdout'}", file=sys.stderr)
     return 0
 
 
-def export(fmt: str, dataset: Path, union: Path, target: Path | None) -> str:
+def export(fmt: str, folder: Path, target: Path | None) -> str:
     from kg.emit.graphml import write_graphml
     from kg.emit.jsonld import write_jsonld
     from kg.emit.neo4j_csv import write_neo4j_csv
     from kg.emit.turtle import write_trig, write_turtle
 
+    dataset = folder / DATASET
+
+    def union():
+        return union_lines(dataset, folder / "cache" / "sort")
+
     if fmt == "neo4j-csv":
-        nodes, edges = write_neo4j_csv(_lines(union), target)
+        nodes, edges = write_neo4j_csv(union(), target)
         return f"{nodes} nodes, {edges} relationships"
     if target is not None:
         target.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "graphml":
         with atomic_path(target) as tmp:
-            nodes, edges = write_graphml(_lines(union), tmp)
+            nodes, edges = write_graphml(union(), tmp)
         return f"{nodes} nodes, {edges} edges"
-    if fmt == "nquads" and target is not None:
-        shutil.copyfile(dataset, target)
-        return "N-Quads"
+    copy = {"nquads": dataset, "turtle": folder / TURTLE}.get(fmt)
+    if copy is not None and target is not None and copy.is_file():
+        shutil.copyfile(copy, target)
+        return f"a copy of {copy.name}"
     with _text_target(target) as out:
         if fmt == "nquads":
             out.writelines(line + "\n" for line in _lines(dataset))
             return "N-Quads"
-        writer, source = {"turtle": (write_turtle, union), "trig": (write_trig, dataset), "jsonld": (write_jsonld, dataset)}[fmt]
-        return f"{writer(_lines(source), out)} statements"
+        writer, source = {"turtle": (write_turtle, union), "trig": (write_trig, lambda: _lines(dataset)), "jsonld": (write_jsonld, lambda: _lines(dataset))}[fmt]
+        return f"{writer(source(), out)} statements"
 
 
 @contextlib.contextmanager

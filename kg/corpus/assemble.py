@@ -6,8 +6,8 @@ linker, the second rewrites each report's quads to canonical IRIs and writes
 - `DIR/graph.nq`: the dataset, one named graph per report plus the entities
   graph (`{base}graph/entities`: labels, merge reasons), sorted by graph
   then statement;
-- `DIR/cache/union.nt`: the union of all graphs, sorted, without duplicates
-  (what graph.ttl is written from).
+- `DIR/graph.ttl`: the union of all graphs as Turtle, subjects sorted,
+  without duplicates.
 
 Memory holds the linker's index (distinct entities and mention patterns) and
 a bounded sort buffer, not the reports.
@@ -15,9 +15,9 @@ a bounded sort buffer, not the reports.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 from kg.corpus.link import Linker
 from kg.corpus.manifest import Manifest
@@ -25,19 +25,18 @@ from kg.corpus.sort import SortedLines
 from kg.emit import terms as t
 from kg.emit.iri import MENTION
 from kg.emit.rdf import Minter
+from kg.emit.turtle import quad_graph, write_turtle
 from kg.errors import UsageError
 from kg.fsutil import atomic_path
 
 DATASET = "graph.nq"
-UNION = Path("cache") / "union.nt"
-COUNTED = {"Official": "officials", "Visit": "visits", "Issue": "issues", "Post": "posts"}
-PLACE_CLASSES = {"Place", "District", "Subdistrict", "ResidentsCommittee", "HousingEstate", "Facility", "Venue", "Enterprise"}
+TURTLE = "graph.ttl"
 
 
 @dataclass
 class Assembly:
     dataset: Path
-    union: Path
+    turtle: Path
     triples: int = 0
     quads: int = 0
     counts: dict[str, int] = field(default_factory=dict)
@@ -67,7 +66,7 @@ def assemble(manifest: Manifest, base: str, chunk: int = 250_000) -> Assembly:
     union = SortedLines(folder / "cache" / "sort", chunk)
     entities = t.iri(Minter(base).entities_graph())
     graphs = sorted([(entities, None)] + [(t.iri(manifest.reports[k].get("graph") or manifest.read_meta(k)["graph"]), k) for k in manifest.reports])
-    result = Assembly(folder / DATASET, folder / UNION)
+    result = Assembly(folder / DATASET, folder / TURTLE)
     with atomic_path(result.dataset) as tmp, open(tmp, "w", encoding="utf-8") as out:
         for graph, key in graphs:
             tail = f" {graph} ."
@@ -80,24 +79,19 @@ def assemble(manifest: Manifest, base: str, chunk: int = 250_000) -> Assembly:
             result.quads += len(lines)
             cut = len(tail)
             union.add(line[:-cut] + " ." for line in lines)
-    result.counts = Counter()
-    typed = f" {t.P.type} "
-    gov = str(t.gov(""))[:-1]
-    last_place = None
-    with atomic_path(result.union) as tmp, open(tmp, "w", encoding="utf-8") as out:
-        for line in union:
-            out.write(line + "\n")
-            result.triples += 1
-            if typed not in line:
-                continue
-            s, p, o = t.split_terms(line)
-            if p != t.P.type:
-                continue
-            cls = o[len(gov):-1] if o.startswith(gov) else None
-            if cls in COUNTED:
-                result.counts[COUNTED[cls]] += 1
-            elif cls in PLACE_CLASSES and s != last_place:
-                result.counts["places"] += 1
-                last_place = s
-    result.counts = {k: result.counts.get(k, 0) for k in ("officials", "posts", "places", "visits", "issues")}
+    with atomic_path(result.turtle) as tmp, open(tmp, "w", encoding="utf-8") as out:
+        result.triples = write_turtle(union, out)
+    result.counts = linker.counts()
+    for entry in manifest.reports.values():
+        for name in ("visits", "issues"):
+            result.counts[name] += entry.get("counts", {}).get(name, 0)
     return result
+
+
+def union_lines(dataset: Path, tmp_dir: Path) -> Iterator[str]:
+    """The union of a dataset's graphs: sorted N-Triples lines without duplicates."""
+    union = SortedLines(tmp_dir)
+    with open(dataset, encoding="utf-8") as f:
+        for chunk in iter(lambda: f.readlines(1 << 22), []):
+            union.add(quad_graph(line.rstrip("\n"))[1] for line in chunk)
+    return iter(union)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.corpus.mentions import parse_chain, strip_district
 from kg.emit import terms as t
@@ -45,8 +46,11 @@ class PlaceCluster:
     members: list[str] = field(default_factory=list)
     closed: bool = False  # an ambiguous mention: nothing else may join it
     fits: list[str] = field(default_factory=list)  # for a closed one, the places it could be
+    final_key: str = ""  # the key, fixed once clustering is done
 
     def key(self) -> str:
+        if self.final_key:
+            return self.final_key
         levels = sorted(self.ancestors, key=lambda lv: LEVELS.get(lv, 99))
         parts = [f"{lv}:{c}" for lv in levels for c in self.ancestors[lv]]
         return "/".join(parts + [f"{self.leaf[0]}:{self.leaf[1]}"])
@@ -133,6 +137,8 @@ class Linker:
     def finish(self) -> "Linker":
         self._cluster_places()
         self._resolve_officials()
+        for cluster in self.clusters.values():
+            cluster.final_key = cluster.key()
         self._place_iris: dict[str, str] = {}
         self._place_labels: dict[str, str] = {}
         for chain, cluster in self.clusters.items():
@@ -230,9 +236,15 @@ class Linker:
         m = _OfficialMention(o["name"], o["district"], tuple(mentions["districts"]), tuple(p["chain"] for p in mentions["places"]))
         return self.officials[m]
 
-    def post_key(self, resolved: Resolved, title: str) -> tuple[str, str]:
+    @lru_cache(maxsize=1 << 16)
+    def official_iri(self, key: str, name: str) -> str:
+        return t.iri(self.mint.official(key, name))
+
+    @lru_cache(maxsize=1 << 16)
+    def post_iri(self, resolved: Resolved, title: str) -> tuple[str, str]:
+        """(IRI, label) of an official's post."""
         label = strip_district(title, resolved.district)
-        return f"{resolved.key}|{label}", label
+        return t.iri(self.mint.post(resolved.key, label)), label
 
     def report_map(self, mentions: dict) -> tuple[dict[str, str], set[str]]:
         """Mention IRI -> canonical IRI for one report, and the canonical label of each
@@ -244,13 +256,18 @@ class Linker:
             labels.add(f"{node} {P.alt_label} {t.zh(self.place_label(p['chain']))}")
         for o in mentions["officials"]:
             resolved = self.official(mentions, o)
-            mapping[official_mention(o["key"])] = t.iri(self.mint.official(resolved.key, o["name"]))
+            mapping[official_mention(o["key"])] = self.official_iri(resolved.key, o["name"])
             for title in o["posts"]:
-                key, label = self.post_key(resolved, title)
-                node = t.iri(self.mint.post(resolved.key, label))
+                node, label = self.post_iri(resolved, title)
                 mapping[post_mention(o["key"], title)] = node
                 labels.add(f"{node} {P.alt_label} {t.zh(label)}")
         return mapping, labels
+
+    def counts(self) -> dict[str, int]:
+        """Distinct officials, posts and places (visits and issues belong to one report each)."""
+        officials = {self.official_iri(r.key, m.name) for m, r in self.officials.items()}
+        posts = {self.post_iri(r, title)[0] for m, r in self.officials.items() for title in self.posts[m]}
+        return {"officials": len(officials), "posts": len(posts), "places": len(self._place_iris), "visits": 0, "issues": 0}
 
     # ------------------------------------------------------------ the entities graph
 
@@ -292,11 +309,10 @@ class Linker:
         by_node: dict[tuple[str, str], Counter] = defaultdict(Counter)
         posts: dict[str, tuple[str, str | None]] = {}
         for m, resolved in self.officials.items():
-            node = t.iri(self.mint.official(resolved.key, m.name))
+            node = self.official_iri(resolved.key, m.name)
             by_node[(node, m.name)][resolved.how] += self.mentions[m]
             for title in self.posts[m]:
-                _, label = self.post_key(resolved, title)
-                post = t.iri(self.mint.post(resolved.key, label))
+                post, label = self.post_iri(resolved, title)
                 posts[post] = (label, resolved.district)
         for (node, name), hows in sorted(by_node.items()):
             yield node, P.type, gov("Official")

@@ -2,10 +2,12 @@
 
 `DIR/manifest.json` maps each report key (its path relative to the folder
 given to `kg build`) to the file's size, mtime and SHA-256 and to its cached
-record in `DIR/cache/records/` (`.nq`: the report's named graph; `.json`:
-the mentions the linker reads).  Record file names are derived from the
-settings, key and content hash, so a build killed half-way never leaves a
-manifest entry pointing at a half-written record.  The settings include a
+record in `DIR/cache/records.sqlite` (the report's named graph as N-Quads,
+zlib-compressed, and the mentions the linker reads).  One SQLite file rather
+than a file per report: creating thousands of small files costs more than
+extracting them on a VM disk.  A record's id is derived from the settings,
+key and content hash, so a build killed half-way never leaves a manifest
+entry pointing at a half-written record.  The settings include a
 fingerprint of the extractor's code and lexicons: change either and every
 report is extracted again.
 """
@@ -16,6 +18,8 @@ import contextlib
 import hashlib
 import json
 import os
+import sqlite3
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,7 +29,7 @@ from kg.fsutil import atomic_write_text
 from kg.resources import PACKAGE, ontology_dir
 
 MANIFEST = "manifest.json"
-RECORDS = Path("cache") / "records"
+RECORDS = Path("cache") / "records.sqlite"
 FORMAT = 1
 # what shapes a record: change any of it and cached records are stale
 EXTRACTOR_SOURCES = (
@@ -63,6 +67,7 @@ class Manifest:
     assembled: dict | None = None  # size and mtime of the assembled files, to tell they are current
     summary: dict = field(default_factory=dict)  # triples and counts of the assembled graph
     stale: bool = False  # the settings changed since the last build: nothing cached is valid
+    _records: "RecordStore | None" = field(default=None, repr=False)
 
     @classmethod
     def load(cls, folder: Path, settings: dict) -> "Manifest":
@@ -107,42 +112,86 @@ class Manifest:
     # ------------------------------------------------------------ records
 
     def stem(self, key: str, sha256: str) -> str:
-        return digest(json.dumps([self.settings, key, sha256], ensure_ascii=False), 20)
+        return record_id(self.settings, key, sha256)
 
-    def record_paths(self, stem: str) -> tuple[Path, Path]:
-        base = self.folder / RECORDS / stem
-        return base.with_suffix(".nq"), base.with_suffix(".json")
+    @property
+    def records(self) -> "RecordStore":
+        if self._records is None:
+            self._records = RecordStore(self.folder / RECORDS)
+        return self._records
 
     def has_record(self, key: str) -> bool:
         entry = self.reports.get(key)
-        return bool(entry and entry.get("stem")) and all(p.is_file() for p in self.record_paths(entry["stem"]))
-
-    def write_record(self, record: Record) -> str:
-        stem = self.stem(record.key, record.sha256)
-        nq, meta = self.record_paths(stem)
-        nq.parent.mkdir(parents=True, exist_ok=True)
-        nq.write_text("".join(line + "\n" for line in sorted(record.quads)), encoding="utf-8")
-        meta.write_text(json.dumps({"key": record.key, **record.meta}, ensure_ascii=False), encoding="utf-8")
-        return stem
+        return bool(entry and entry.get("stem")) and entry["stem"] in self.records
 
     def read_meta(self, key: str) -> dict:
-        return json.loads(self.record_paths(self.reports[key]["stem"])[1].read_text(encoding="utf-8"))
+        return self.records.meta(self.reports[key]["stem"])
 
     def read_quads(self, key: str) -> str:
-        return self.record_paths(self.reports[key]["stem"])[0].read_text(encoding="utf-8")
+        return self.records.quads(self.reports[key]["stem"])
 
     def sweep(self) -> int:
-        """Delete record files no manifest entry refers to; returns how many."""
-        keep = {e["stem"] for e in self.reports.values() if e.get("stem")}
-        removed = 0
-        folder = self.folder / RECORDS
-        if folder.is_dir():
-            for path in folder.iterdir():
-                if path.stem not in keep:
-                    with contextlib.suppress(FileNotFoundError):
-                        path.unlink()
-                        removed += 1
-        return removed
+        """Delete records no manifest entry refers to; returns how many."""
+        return self.records.keep_only({e["stem"] for e in self.reports.values() if e.get("stem")})
+
+    def close(self) -> None:
+        if self._records is not None:
+            self._records.close()
+            self._records = None
+
+
+def record_id(settings: dict, key: str, sha256: str) -> str:
+    return digest(json.dumps([settings, key, sha256], ensure_ascii=False), 20)
+
+
+def pack(record: Record, stem: str) -> tuple[str, str, bytes]:
+    """A record as a row of the store: (id, mentions JSON, compressed quads)."""
+    meta = json.dumps({"key": record.key, **record.meta}, ensure_ascii=False)
+    return stem, meta, zlib.compress("".join(line + "\n" for line in sorted(record.quads)).encode("utf-8"), 3)
+
+
+class RecordStore:
+    """The cached records of a build folder (SQLite)."""
+
+    def __init__(self, path: Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(path)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute("CREATE TABLE IF NOT EXISTS records (stem TEXT PRIMARY KEY, meta TEXT NOT NULL, quads BLOB NOT NULL)")
+        self._stems = {row[0] for row in self.db.execute("SELECT stem FROM records")}
+
+    def __contains__(self, stem: str) -> bool:
+        return stem in self._stems
+
+    def put(self, rows) -> None:
+        rows = list(rows)
+        with self.db:
+            self.db.executemany("INSERT OR REPLACE INTO records VALUES (?, ?, ?)", rows)
+        self._stems.update(r[0] for r in rows)
+
+    def meta(self, stem: str) -> dict:
+        return json.loads(self._get("meta", stem))
+
+    def quads(self, stem: str) -> str:
+        return zlib.decompress(self._get("quads", stem)).decode("utf-8")
+
+    def _get(self, column: str, stem: str):
+        row = self.db.execute(f"SELECT {column} FROM records WHERE stem = ?", (stem,)).fetchone()
+        if row is None:
+            raise KeyError(f"record {stem} missing from the cache")
+        return row[0]
+
+    def keep_only(self, stems: set[str]) -> int:
+        gone = self._stems - stems
+        if gone:
+            with self.db:
+                self.db.executemany("DELETE FROM records WHERE stem = ?", [(s,) for s in gone])
+            self._stems -= gone
+        return len(gone)
+
+    def close(self) -> None:
+        self.db.close()
 
 
 @contextlib.contextmanager

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from kg.namespaces import GOV, OA, PREFIXES
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
@@ -26,9 +27,15 @@ def iri(value: str) -> str:
     return f"<{value}>"
 
 
+_NEEDS_ESCAPE = re.compile('[\\\\"\x00-\x1f\x7f]')
+_INTEGER = f"^^<{XSD.integer}>"
+_DATE = f"^^<{XSD.date}>"
+
+
 def literal(text: str, lang: str | None = None) -> str:
-    body = f'"{text.translate(_ESCAPE_TABLE)}"'
-    return f"{body}@{lang}" if lang else body
+    if _NEEDS_ESCAPE.search(text):
+        text = text.translate(_ESCAPE_TABLE)
+    return f'"{text}"@{lang}' if lang else f'"{text}"'
 
 
 def zh(text: str) -> str:
@@ -36,11 +43,11 @@ def zh(text: str) -> str:
 
 
 def integer(value: int) -> str:
-    return f'"{int(value)}"^^<{XSD.integer}>'
+    return f'"{int(value)}"{_INTEGER}'
 
 
 def date(value: dt.date) -> str:
-    return f'"{value.isoformat()}"^^<{XSD.date}>'
+    return f'"{value.isoformat()}"{_DATE}'
 
 
 def unescape(body: str) -> str:
@@ -76,6 +83,7 @@ class P:
     oa_exact = iri(OA.exact)
 
 
+@lru_cache(maxsize=None)
 def gov(local: str) -> str:
     return iri(GOV[local])
 
@@ -93,18 +101,15 @@ def split_terms(line: str) -> tuple[str, str, str]:
 
 def prefixed(term: str) -> str:
     """An IRI term as a prefixed name when a known vocabulary covers it."""
-    value = term[1:-1]
-    for prefix, ns in _VOCAB:
-        if value.startswith(ns):
-            local = value[len(ns):]
-            if _PN_LOCAL.fullmatch(local):
-                return f"{prefix}:{local}"
-    return term
+    m = _VOCAB_TERM.match(term)
+    return f"{_PREFIX_OF[m.group(1)]}:{m.group(2)}" if m else term
 
 
-_PN_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*")
 # longest namespace first, so gov: wins over a shorter one that prefixes it
-_VOCAB = sorted(((p, str(ns)) for p, ns in PREFIXES.items()), key=lambda pn: -len(pn[1]))
+_PREFIX_OF = {str(ns): p for p, ns in PREFIXES.items()}
+_VOCAB_TERM = re.compile(
+    "<(" + "|".join(re.escape(ns) for ns in sorted(_PREFIX_OF, key=len, reverse=True)) + r")([A-Za-z_][A-Za-z0-9_\-]*)>\Z"
+)
 
 
 def parse_object(term: str) -> tuple[str, str | None, str | None]:

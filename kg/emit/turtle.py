@@ -8,6 +8,7 @@ memory bounded by one subject.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import groupby
 from typing import Iterable, Iterator, TextIO
 
@@ -34,19 +35,38 @@ def _object(term: str) -> str:
     return term
 
 
+@lru_cache(maxsize=4096)
 def _predicate(term: str) -> str:
     return "a" if term == P.type else prefixed(term)
 
 
 def subject_blocks(triples: Iterable[tuple[str, str, str]], indent: str = "") -> Iterator[str]:
-    """One Turtle block per subject from (s, p, o) sorted by subject."""
-    for subject, group in groupby(triples, key=lambda spo: spo[0]):
-        rows = sorted(((p, o) for _, p, o in group), key=lambda po: (po[0] != P.type, po))
-        parts = []
-        for predicate, objects in groupby(rows, key=lambda po: po[0]):
-            parts.append(f"{_predicate(predicate)} " + ",\n{0}        ".format(indent).join(_object(o) for _, o in objects))
-        body = f" ;\n{indent}    ".join(parts)
-        yield f"{indent}{prefixed(subject)} {body} .\n\n"
+    """One Turtle block per subject from (s, p, o) sorted by subject, then
+    predicate and object (rdf:type comes first, as `a`)."""
+    between_objects = f",\n{indent}        "
+    between_predicates = f" ;\n{indent}    "
+    subject, rows = None, []
+
+    def block() -> str:
+        typed = [r for r in rows if r[0] == P.type]
+        ordered = typed + [r for r in rows if r[0] != P.type] if typed else rows
+        parts, last = [], None
+        for predicate, obj in ordered:
+            if predicate == last:
+                parts[-1] += between_objects + _object(obj)
+            else:
+                parts.append(_predicate(predicate) + " " + _object(obj))
+                last = predicate
+        return f"{indent}{prefixed(subject)} {between_predicates.join(parts)} .\n\n"
+
+    for s, p, o in triples:
+        if s != subject:
+            if rows:
+                yield block()
+            subject, rows = s, []
+        rows.append((p, o))
+    if rows:
+        yield block()
 
 
 def write_turtle(lines: Iterable[str], out: TextIO) -> int:
@@ -57,11 +77,11 @@ def write_turtle(lines: Iterable[str], out: TextIO) -> int:
         nonlocal count
         for line in lines:
             count += 1
-            yield split_terms(line)
+            s, p, o = line.split(" ", 2)
+            yield s, p, o[:-2]
 
     out.write(prefix_header())
-    for block in subject_blocks(triples()):
-        out.write(block)
+    out.writelines(subject_blocks(triples()))
     return count
 
 
