@@ -59,8 +59,7 @@ def load_into(target: Path, dataset: Store, progress=None) -> int:
     names = graph_names(dataset)
     for done, graph in enumerate(names, start=1):
         store.remove_graph(graph)
-        store.bulk_extend(dataset.quads_for_pattern(None, None, None, graph))
-        store.flush()
+        store.extend(dataset.quads_for_pattern(None, None, None, graph))  # one transaction
         if progress:
             progress(done, len(names))
     store.extend(default_triples(dataset))

@@ -1,0 +1,179 @@
+"""The embedded stores `kg build` fills, `kg load` into every kind of store
+(twice: the counts must not change), and `kg query` as a user runs it."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+from pyoxigraph import DefaultGraph, NamedNode, RdfFormat, parse
+from rdflib import Graph
+from rdflib.namespace import RDF, RDFS
+
+from kg.namespaces import GOV
+
+from kg.stores import ladybug_store, oxigraph_store, sparql_endpoint
+from kg.stores.mapping import rel_type, schema
+from kg.stores.source import SCHEME_GRAPH, scheme_path
+from tests.conftest import run_kg
+from tests.plugins.stores import INJECTION, NASTY, VISITS
+
+
+def _triples(path, fmt=RdfFormat.TURTLE) -> set:
+    return {(t.subject, t.predicate, t.object) for t in parse(path=str(path), format=fmt)}
+
+
+def test_build_writes_one_named_graph_per_report_and_the_union(corpus_build):
+    store = oxigraph_store.open_store(corpus_build)
+    ttl = Graph().parse(corpus_build / "graph.ttl")
+    reports = {str(r) for r in ttl.subjects(RDF.type, GOV.Report)}
+    assert len(reports) == 4  # the seed and our three
+    assert {g.value for g in store.named_graphs()} == reports | {SCHEME_GRAPH}
+    union = {(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, DefaultGraph())}
+    assert union == _triples(corpus_build / "graph.ttl") | _triples(scheme_path())
+    for report in reports:  # each report's graph holds its own facts, among them the report node
+        assert any(True for _ in store.quads_for_pattern(NamedNode(report), None, None, NamedNode(report)))
+
+
+def test_build_fills_the_embedded_cypher_store_after_the_ontology(corpus_build):
+    ttl = Graph().parse(corpus_build / "graph.ttl")
+    sch = schema()
+    expected_labels = Counter()
+    for s in set(ttl.subjects(RDF.type, None)):
+        families = {sch.family.get(str(t)) for t in ttl.objects(s, RDF.type)} - {None}
+        expected_labels.update(families)
+    db = ladybug_store.db_path(corpus_build)
+    for label, count in expected_labels.items():
+        assert ladybug_store.query(db, f"MATCH (n:{label}) RETURN count(n)").rows == [(count,)], label
+    for prop in ("visited", "holdsPost", "partOf", "raisedIssue", "visitor", "visitedPlace"):
+        expected = len(set(ttl.subject_objects(GOV[prop])))
+        got = ladybug_store.query(db, f"MATCH ()-[r:{rel_type(prop)}]->() RETURN count(r)").rows
+        assert got == [(expected,)], prop
+    names = ladybug_store.query(db, "MATCH (o:Official) RETURN o.name ORDER BY o.name").rows
+    assert sorted(str(o) for s in ttl.subjects(RDF.type, GOV.Official) for o in ttl.objects(s, RDFS.label)) == [n for (n,) in names]
+
+
+def test_building_twice_gives_the_same_stores(tmp_path, report_folder):
+    counts = []
+    for _ in range(2):
+        proc = run_kg("build", report_folder, "--out", tmp_path, "--no-html", "--date", "2025-01-01")
+        assert proc.returncode == 0, proc.stderr
+        counts.append((oxigraph_store.counts(oxigraph_store.open_store(tmp_path)), ladybug_store.counts(tmp_path)))
+    assert counts[0] == counts[1]
+    assert counts[0][0]["graphs"] == 4 and counts[0][1]["nodes"] > 0
+    assert not list(tmp_path.joinpath("store").glob(".*"))  # no temporary copies left behind
+
+
+def test_no_store_writes_no_store(tmp_path, report_folder):
+    proc = run_kg("build", report_folder, "--out", tmp_path, "--no-html", "--no-store")
+    assert proc.returncode == 0, proc.stderr
+    assert not (tmp_path / "store").exists()
+
+
+# ------------------------------------------------------------ loading twice
+
+
+def _load(*args, env=None):
+    proc = run_kg("load", *args, env=env)
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+@pytest.mark.parametrize("source", ["build", "trig"])
+def test_loading_twice_changes_no_count_on_any_store(source, corpus_build, feature_graph, tmp_path, bolt, sparql_server):
+    src = ["--from", corpus_build] if source == "build" else ["--file", feature_graph]
+    seen = {}
+    for attempt in (1, 2):
+        _load("oxigraph", *src, "--store", tmp_path / "ox")
+        _load("ladybug", *src, "--store", tmp_path / "graph.db")
+        _load("neo4j", *src, *bolt.load_args(), env=bolt.env())
+        _load("sparql", *src, "--endpoint", sparql_server.store_url)
+        seen[attempt] = {
+            "oxigraph": oxigraph_store.counts(oxigraph_store.open_store(tmp_path / "ox")),
+            "ladybug": ladybug_store.counts(tmp_path / "graph.db"),
+            "bolt": bolt.counts(),
+            "sparql": sparql_endpoint.counts(sparql_server.query_url),
+        }
+    assert seen[1] == seen[2]
+    assert seen[1]["ladybug"] == seen[1]["bolt"] and seen[1]["ladybug"]["relationships"] > 0
+    assert seen[1]["sparql"] == {k: v for k, v in seen[1]["oxigraph"].items() if k != "quads"} | {"quads": seen[1]["sparql"]["quads"]}
+    assert seen[1]["oxigraph"]["union triples"] == seen[1]["sparql"]["union triples"]
+
+
+def test_a_turtle_file_loads_as_one_graph_named_after_it(tmp_path, corpus_build):
+    _load("oxigraph", "--ttl", corpus_build / "graph.ttl", "--store", tmp_path / "ox")
+    store = oxigraph_store.open_store(tmp_path / "ox")
+    graphs = {g.value for g in store.named_graphs()}
+    assert graphs == {(corpus_build / "graph.ttl").resolve().as_uri(), SCHEME_GRAPH}
+
+
+# ------------------------------------------------------------ kg query
+
+
+def test_query_prints_a_table_csv_and_json(corpus_build):
+    table = run_kg("query", "--sparql", "officials-and-posts", "--store", corpus_build)
+    assert table.returncode == 0, table.stderr
+    lines = table.stdout.splitlines()
+    assert lines[0].split() == ["official", "|", "post"] and lines[-1].endswith("rows)")
+    csv_out = run_kg("query", "--cypher", "officials-and-posts", "--store", corpus_build, "--format", "csv")
+    assert csv_out.returncode == 0, csv_out.stderr
+    assert csv_out.stdout.splitlines()[0] == "official,post"
+    as_json = run_kg("query", "--sparql", "officials-and-posts", "--store", corpus_build, "--format", "json")
+    rows = json.loads(as_json.stdout)
+    assert len(rows) == len(lines) - 3 and set(rows[0]) == {"official", "post"}
+
+
+def test_query_list_names_every_question(corpus_build):
+    proc = run_kg("query", "--list")
+    assert proc.returncode == 0
+    assert len(proc.stdout.splitlines()) >= 10
+    assert "visits-in-date-range: " in proc.stdout and "from=<date>" in proc.stdout
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--sparql", "no-such-question"], "no named sparql query 'no-such-question'; available: "),
+        (["--cypher", "visits-in-date-range", "--param", "from=2025-01-01"], "needs --param to=<date>"),
+        (["--sparql", "visits-in-date-range", "--param", "from=2025-13-01", "--param", "to=2025-01-01"], "expected a date"),
+        (["--sparql", "co-visits", "--param", "x=1"], "unknown parameter 'x'"),
+        (["--sparql", "SELECT * WHERE { ?s ?p }"], "SPARQL syntax error"),
+        (["--cypher", "MATCH (n RETURN n"], "Cypher error"),
+    ],
+)
+def test_query_mistakes_get_one_line_and_exit_1(corpus_build, args, message):
+    proc = run_kg("query", *args, "--store", corpus_build)
+    assert proc.returncode == 1
+    assert message in proc.stderr and "Traceback" not in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_query_runs_on_a_sparql_server_and_on_bolt(corpus_build, bolt, sparql_server):
+    _load("sparql", "--from", corpus_build, "--endpoint", sparql_server.store_url)
+    _load("neo4j", "--from", corpus_build, *bolt.load_args(), env=bolt.env())
+    args = ["--format", "json"]
+    embedded = run_kg("query", "--sparql", "places-visited-most", "--store", corpus_build, *args)
+    remote = run_kg("query", "--sparql", "places-visited-most", "--endpoint", sparql_server.query_url, *args)
+    on_bolt = run_kg("query", "--cypher", "places-visited-most", "--neo4j", bolt.uri, "--user", bolt.user, "--database", bolt.database, *args, env=bolt.env())
+    for proc in (embedded, remote, on_bolt):
+        assert proc.returncode == 0, proc.stderr
+    key = lambda rows: sorted(json.dumps(r, sort_keys=True, ensure_ascii=False) for r in rows)  # noqa: E731
+    assert key(json.loads(remote.stdout)) == key(json.loads(embedded.stdout)) == key(json.loads(on_bolt.stdout))
+    assert json.loads(embedded.stdout)
+
+
+@pytest.mark.parametrize("name", [INJECTION, NASTY])
+def test_sparql_parameters_are_bound_as_literals(name, feature_graph, tmp_path, sparql_server):
+    """A name built to break out of a string literal matches itself, on the
+    embedded store and on a server, and the data is unchanged afterwards."""
+    _load("oxigraph", "--file", feature_graph, "--store", tmp_path / "ox")
+    _load("sparql", "--file", feature_graph, "--endpoint", sparql_server.store_url)
+    before = oxigraph_store.counts(oxigraph_store.open_store(tmp_path / "ox")), sparql_endpoint.counts(sparql_server.query_url)
+    expected = sorted({v.date.isoformat() for v in VISITS if v.date and (v.official == "evil") == (name == INJECTION) and v.official in ("evil", "nasty")})
+    for where in (["--store", tmp_path / "ox"], ["--endpoint", sparql_server.query_url]):
+        proc = run_kg("query", "--sparql", "official-trail", "--param", f"official={name}", "--format", "json", *where)
+        assert proc.returncode == 0, proc.stderr
+        assert sorted({row["date"] for row in json.loads(proc.stdout)}) == expected
+    after = oxigraph_store.counts(oxigraph_store.open_store(tmp_path / "ox")), sparql_endpoint.counts(sparql_server.query_url)
+    assert before == after
