@@ -107,7 +107,10 @@ class Manifest:
             "reports": dict(sorted(self.reports.items())),
             "failed": dict(sorted(self.failed.items())),
         }
-        atomic_write_text(self.folder / MANIFEST, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+        text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+        path = self.folder / MANIFEST
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:  # an unchanged build touches nothing
+            atomic_write_text(path, text)
 
     # ------------------------------------------------------------ records
 

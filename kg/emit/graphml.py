@@ -17,7 +17,8 @@ def to_networkx(lines: Iterable[str]):
         attrs = {"labels": ";".join(node.labels)}
         for name, values in node.properties.items():
             # GraphML attributes hold one value: several become one string
-            attrs[name] = values[0] if len(values) == 1 else " | ".join(map(str, values))
+            value = values[0] if len(values) == 1 else " | ".join(map(str, values))
+            attrs[name] = value if isinstance(value, (int, str)) else str(value)
         g.add_node(node.iri, **attrs)
     for e in edges:
         g.add_edge(e.start, e.end, key=e.type, type=e.type)

@@ -11,6 +11,7 @@ node has several values of, separated by `;`).
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from pathlib import Path
 from typing import Iterable
 
@@ -23,7 +24,7 @@ def _column_types(nodes) -> dict[str, str]:
     types: dict[str, str] = {}
     for node in nodes:
         for name, values in node.properties.items():
-            kind = "long" if all(isinstance(v, int) for v in values) else "string"
+            kind = "long" if all(isinstance(v, int) for v in values) else "date" if all(isinstance(v, dt.date) for v in values) else "string"
             if types.get(name, kind) != kind:
                 kind = "string"
             if len(values) > 1 or types.get(name, "").endswith("[]"):

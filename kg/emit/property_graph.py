@@ -7,6 +7,7 @@ are written from this.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from itertools import groupby
@@ -43,6 +44,11 @@ def property_name(predicate: str) -> str:
 def _value(value: str, datatype: str | None):
     if datatype and datatype.endswith(("#integer", "#int", "#long")):
         return int(value)
+    if datatype and datatype.endswith("#date"):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return value
     return value
 
 
