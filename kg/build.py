@@ -194,12 +194,12 @@ def _plan(files, manifest: Manifest, force: bool, stats: BuildStats, failures: l
             continue
         todo.append((path, key, state))
     for key, entry in sorted(manifest.reports.items()):
+        source = Path(entry["source"]) if entry.get("source") else None  # None: ingested records
         if key in seen or manifest.has_record(key):
-            if key not in seen and not Path(entry["source"]).exists():
+            if key not in seen and source and not source.exists():
                 stats.missing.append(key)
             continue
-        source = Path(entry["source"])  # built earlier under other settings: extract again
-        if source.is_file():
+        if source and source.is_file():  # built earlier under other settings: extract again
             todo.append((source, key, _file_state(source)))
         else:
             del manifest.reports[key]
@@ -300,6 +300,39 @@ def _assemble(result: BuildResult) -> None:
     manifest.save()
 
 
+def ingest(records, options: BuildOptions) -> BuildResult:
+    """Records extracted elsewhere (say by a Dask or Spark map of
+    kg.corpus.extract_record) into the build folder, then the graph assembled:
+    the same folder, cache and outputs as `kg build` gives.  `records` is any
+    iterable of kg.corpus.Record, consumed once, as a stream."""
+    started = time.perf_counter()
+    out = Path(options.out)
+    with locked(out):
+        manifest = Manifest.load(out, options.settings())
+        result = BuildResult(out, manifest)
+        base, rows = manifest.settings["base"], []
+        for record in records:
+            if not record.graph.startswith(base):
+                raise UsageError(f"record {record.key!r} was extracted with another base IRI than {base}")
+            stem = manifest.stem(record.key, record.sha256)
+            rows.append(pack(record, stem))
+            manifest.failed.pop(record.key, None)
+            manifest.reports[record.key] = {
+                "source": None, "sha256": record.sha256, "stem": stem, "graph": record.graph, "counts": record.meta["counts"],
+            }
+            result.stats.extracted += 1
+            if len(rows) >= 500:
+                manifest.records.put(rows)
+                rows = []
+        manifest.records.put(rows)
+        result.stats.read = result.stats.extracted
+        _assemble(result)
+        manifest.sweep()
+        manifest.close()
+    result.stats.seconds = time.perf_counter() - started
+    return result
+
+
 def find_report(manifest: Manifest, name: str) -> str:
     """The key of a built report named by its key, its file path, or a unique file name."""
     keys = set(manifest.reports) | set(manifest.failed)
@@ -309,7 +342,7 @@ def find_report(manifest: Manifest, name: str) -> str:
     if path.exists():
         source = str(path.resolve())
         for key in sorted(keys):
-            if (manifest.reports.get(key) or manifest.failed.get(key))["source"] == source:
+            if (manifest.reports.get(key) or manifest.failed.get(key)).get("source") == source:
                 return key
     matches = sorted(k for k in keys if k.rsplit("/", 1)[-1] == path.name or k.endswith("/" + name))
     if len(matches) == 1:
