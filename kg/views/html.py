@@ -105,6 +105,8 @@ def build_network(view: ViewGraph, options: ViewOptions) -> Network:
         extra = {}
         if pos is not None:
             extra = {"x": round(pos[key][0], 1), "y": round(pos[key][1], 1)}
+        if node.full and node.full != node.label:
+            extra["name"] = node.full  # the search box matches the whole name
         if node.weight > 1:
             extra["size"] = round(lk.size + 4 * math.log2(node.weight), 1)
         net.add_node(ids[key], label=node.label, title="\n".join(node.tip), shape=lk.shape, group=node.kind, **extra)

@@ -32,6 +32,7 @@ class ViewNode:
     kind: str
     tip: list[str] = field(default_factory=list)
     names: set[str] = field(default_factory=set)  # what --focus/--place/--issue match
+    full: str = ""  # the whole name, where the label is cut short
     weight: int = 1  # members, once aggregated
 
 
@@ -143,10 +144,11 @@ def read_view(graph: Graph, vocab: Vocabulary) -> ViewGraph:
     view = ViewGraph()
     for node in sorted(classes):
         kind = r.kind(node, classes[node])
-        vnode = ViewNode(key=str(node), label=r.name(node), kind=kind)
+        vnode = ViewNode(key=str(node), label=r.name(node), kind=kind, full=r.name(node, SENTENCE_MAX))
         if kind == "Visit":
             # "吕鸣走访新华居民区" repeats the edges around it; the date is what the node adds
             vnode.label = r.date_of(node) or vocab.label(GOV.Visit)
+            vnode.full = ""  # searched by the official's and the place's names, not its own
         vnode.names = {clean(v) for v in graph.objects(node, RDFS.label)} | {
             clean(v) for v in graph.objects(node, SKOS.altLabel)
         }

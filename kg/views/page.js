@@ -76,7 +76,7 @@
       text("kg-status", "");
       return;
     }
-    var matches = nodes.getIds({ filter: function (n) { return String(n.label).toLowerCase().indexOf(query) >= 0; } });
+    var matches = nodes.getIds({ filter: function (n) { return String(n.name || n.label).toLowerCase().indexOf(query) >= 0; } });
     var matched = new Set(matches);
     var keep = new Set(matches);
     edges.forEach(function (e) {
