@@ -161,3 +161,32 @@ def test_big_graph_pages(big_graph_file, open_page, tmp_path, everything):
         assert shown == officials + groups < len(nodes)
     assert opened.errors == [] and opened.blocked == []
     opened.screenshot(f"big-{'all' if everything else 'aggregated'}.png")
+
+
+HOSTILE_REPORT = """<html><head><title>东湖街道新闻</title><script>window.__pwned=7</script></head>
+<body onload="window.__pwned=8"><article>
+<p>2025年2月5日，区委副书记、区长王明来到东湖街道新华居民区&lt;img src=x onerror=window.__pwned=1&gt;，听取居民关于加装电梯和停车难的意见建议。</p>
+<p><img src=x onerror="window.__pwned=9">王明强调，要把群众的急难愁盼问题办好办实&lt;/script&gt;&lt;script&gt;window.__pwned=3&lt;/script&gt;。</p>
+</article></body></html>
+"""
+
+
+def test_escaped_markup_in_a_report_reaches_the_page_as_text(open_page, tmp_path):
+    """End to end: an HTML report whose text holds escaped markup; the parser keeps
+    it in the evidence sentence, `kg build` writes graph.html, and nothing runs."""
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "donghu.html").write_text(HOSTILE_REPORT, encoding="utf-8")
+    proc = run_kg("build", tmp_path / "reports", "--out", tmp_path / "out", "--no-store")
+    assert proc.returncode == 0, proc.stderr
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    evidence = " ".join(str(s) for s in graph.objects(None, GOV.evidence))
+    assert "<img src=x onerror=window.__pwned=1>" in evidence  # the payload did get through the parser
+    nodes, edges = view_counts(graph)
+    opened = open_page(tmp_path / "out" / "graph.html")
+    page = opened.page
+    assert page.evaluate(COUNTS)[:2] == [len(nodes), len(edges)]
+    for node in page.evaluate("kgView.nodes.get().filter(n => n.group === 'Visit').map(n => n.id)"):
+        assert "<img src=x onerror=window.__pwned=1>" in hover_tooltip(page, node)
+    assert page.evaluate("window.__pwned") is None
+    assert page.evaluate("document.querySelectorAll('img, svg, a, iframe, object').length") == 0
+    assert opened.errors == [] and opened.blocked == []
