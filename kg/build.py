@@ -131,14 +131,18 @@ class BuildResult:
         return g
 
 
-def report_paths(paths) -> tuple[list[tuple[Path, str]], list[ReportError]]:
-    """(file, key) pairs in a stable order; keys are paths relative to the folder given."""
+def report_paths(paths, exclude: Path | None = None) -> tuple[list[tuple[Path, str]], list[ReportError]]:
+    """(file, key) pairs in a stable order; keys are paths relative to the folder given.
+    Files under `exclude` (the build folder, when it sits inside a corpus) are skipped."""
     found, errors = [], []
+    skip = exclude.resolve() if exclude is not None else None
     for root in paths:
         root = Path(root)
         if root.is_dir():
             try:
                 files = sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES)
+                if skip and skip.is_relative_to(root.resolve()):  # the build folder is inside the corpus
+                    files = [p for p in files if not p.resolve().is_relative_to(skip)]
             except PermissionError:
                 errors.append(ReportError(root, "permission denied"))
                 continue
@@ -225,8 +229,18 @@ def _run(tasks: list, jobs: int):
         yield from map(_extract_task, tasks)
         return
     chunk = max(1, min(64, len(tasks) // (jobs * 8)))
+    _warm_up()  # workers fork from here and inherit what is loaded
     with cf.ProcessPoolExecutor(max_workers=jobs) as pool:
         yield from pool.map(_extract_task, tasks, chunksize=chunk)
+
+
+def _warm_up() -> None:
+    """Load the lexicons, the pipeline and the pinyin dictionary once."""
+    from kg.corpus.record import _pipeline
+    from kg.emit.iri import slug
+
+    _pipeline()
+    slug("王明")
 
 
 def _extract(todo, options: BuildOptions, manifest: Manifest, stats: BuildStats, failures: list) -> None:
@@ -271,7 +285,7 @@ def build_corpus(paths, options: BuildOptions) -> BuildResult:
         manifest = Manifest.load(out, options.settings())
         result = BuildResult(out, manifest)
         stats = result.stats
-        files, result.failures = report_paths(paths)
+        files, result.failures = report_paths(paths, exclude=out)
         stats.read = len(files)
         todo = _plan(files, manifest, options.force, stats, result.failures)
         _extract(todo, options, manifest, stats, result.failures)

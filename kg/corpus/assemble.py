@@ -6,8 +6,10 @@ linker, the second rewrites each report's quads to canonical IRIs and writes
 - `DIR/graph.nq`: the dataset, one named graph per report plus the entities
   graph (`{base}graph/entities`: labels, merge reasons), sorted by graph
   then statement;
-- `DIR/graph.ttl`: the union of all graphs as Turtle, subjects sorted,
-  without duplicates.
+- `DIR/graph.ttl`: the union of all graphs as Turtle: first each report's
+  own nodes (the report, its visits, issues and evidence spans) report by
+  report, then the officials, posts and places, sorted and without the
+  duplicates many reports state.
 
 Memory holds the linker's index (distinct entities and mention patterns) and
 a bounded sort buffer, not the reports.
@@ -25,7 +27,7 @@ from kg.corpus.sort import SortedLines
 from kg.emit import terms as t
 from kg.emit.iri import MENTION
 from kg.emit.rdf import Minter
-from kg.emit.turtle import quad_graph, write_turtle
+from kg.emit.turtle import prefix_header, quad_graph, write_blocks
 from kg.errors import UsageError
 from kg.fsutil import atomic_path
 
@@ -60,14 +62,19 @@ def rewrite(quads: str, mapping: dict[str, str], drop: set[str], tail: str) -> l
     return sorted(line for line in text.splitlines() if line and line[:-cut] not in drop)
 
 
-def assemble(manifest: Manifest, base: str, chunk: int = 250_000) -> Assembly:
+def assemble(manifest: Manifest, base: str, chunk: int = 100_000) -> Assembly:
     folder = manifest.folder
     linker = link(manifest, base)
-    union = SortedLines(folder / "cache" / "sort", chunk)
+    # statements about officials, posts and places come from many reports: sorted and
+    # deduplicated at the end; everything else belongs to one report and streams out
+    shared = tuple(f"<{base}{kind}/" for kind in ("official", "post", "place"))
+    entity_lines = SortedLines(folder / "cache" / "sort", chunk)
     entities = t.iri(Minter(base).entities_graph())
     graphs = sorted([(entities, None)] + [(t.iri(manifest.reports[k].get("graph") or manifest.read_meta(k)["graph"]), k) for k in manifest.reports])
     result = Assembly(folder / DATASET, folder / TURTLE)
-    with atomic_path(result.dataset) as tmp, open(tmp, "w", encoding="utf-8") as out:
+    with atomic_path(result.dataset) as tmp, open(tmp, "w", encoding="utf-8") as out, \
+            atomic_path(result.turtle) as tmp_ttl, open(tmp_ttl, "w", encoding="utf-8") as ttl:
+        ttl.write(prefix_header())
         for graph, key in graphs:
             tail = f" {graph} ."
             if key is None:
@@ -78,9 +85,14 @@ def assemble(manifest: Manifest, base: str, chunk: int = 250_000) -> Assembly:
             out.writelines(line + "\n" for line in lines)
             result.quads += len(lines)
             cut = len(tail)
-            union.add(line[:-cut] + " ." for line in lines)
-    with atomic_path(result.turtle) as tmp, open(tmp, "w", encoding="utf-8") as out:
-        result.triples = write_turtle(union, out)
+            local = []
+            for line in lines:
+                if line.startswith(shared):
+                    entity_lines.add_one(line[:-cut] + " .")
+                else:
+                    local.append(line[:-cut] + " .")
+            result.triples += write_blocks(local, ttl)
+        result.triples += write_blocks(entity_lines, ttl)
     result.counts = linker.counts()
     for entry in manifest.reports.values():
         for name in ("visits", "issues"):

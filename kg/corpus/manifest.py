@@ -150,7 +150,8 @@ def record_id(settings: dict, key: str, sha256: str) -> str:
 def pack(record: Record, stem: str) -> tuple[str, str, bytes]:
     """A record as a row of the store: (id, mentions JSON, compressed quads)."""
     meta = json.dumps({"key": record.key, **record.meta}, ensure_ascii=False)
-    return stem, meta, zlib.compress("".join(line + "\n" for line in sorted(record.quads)).encode("utf-8"), 3)
+    # unsorted: the assembly sorts each report's lines once its IRIs are final
+    return stem, meta, zlib.compress("".join(line + "\n" for line in record.quads).encode("utf-8"), 3)
 
 
 class RecordStore:

@@ -8,10 +8,13 @@ report's facts into that small summary; the text is not kept.
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.places import core, segment
 from kg.facts import ReportFacts
 
 DISTRICT_CHARS = "区县市旗"
+HAN = re.compile(r"[\u3400-\u9fff]+")
 # what may follow a district name at the start of a post: 东湖区|区长, 东湖区|委书记
 POST_AFTER_DISTRICT = ("区", "县", "市", "旗", "委", "政府", "人大", "政协", "副", "纪委", "人民", "常委")
 
@@ -26,6 +29,8 @@ def post_district(title: str) -> tuple[str, str] | None:
     for i, ch in enumerate(title[:-1]):
         if ch not in DISTRICT_CHARS or i == 0 or not title.startswith(POST_AFTER_DISTRICT, i + 1):
             continue
+        if not HAN.fullmatch(title, 0, i + 1):  # noise such as `◆^区` is no district
+            return None
         segments = segment(title[: i + 1])
         if segments and segments[-1].type == "District":
             full = segments[-1].text

@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 
 
 class SortedLines:
-    def __init__(self, tmp_dir: Path, chunk: int = 250_000):
+    def __init__(self, tmp_dir: Path, chunk: int = 100_000):
         self.tmp_dir = Path(tmp_dir)
         self.chunk = chunk
         self.pending: set[str] = set()
@@ -23,6 +23,11 @@ class SortedLines:
 
     def add(self, lines: Iterable[str]) -> None:
         self.pending.update(lines)
+        if len(self.pending) >= self.chunk:
+            self._spill()
+
+    def add_one(self, line: str) -> None:
+        self.pending.add(line)
         if len(self.pending) >= self.chunk:
             self._spill()
 

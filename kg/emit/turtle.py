@@ -69,8 +69,8 @@ def subject_blocks(triples: Iterable[tuple[str, str, str]], indent: str = "") ->
         yield block()
 
 
-def write_turtle(lines: Iterable[str], out: TextIO) -> int:
-    """Sorted, unique N-Triples lines -> Turtle; returns the number of triples."""
+def write_blocks(lines: Iterable[str], out: TextIO) -> int:
+    """N-Triples lines sorted by subject -> Turtle blocks (no header); returns the count."""
     count = 0
 
     def triples():
@@ -80,9 +80,14 @@ def write_turtle(lines: Iterable[str], out: TextIO) -> int:
             s, p, o = line.split(" ", 2)
             yield s, p, o[:-2]
 
-    out.write(prefix_header())
     out.writelines(subject_blocks(triples()))
     return count
+
+
+def write_turtle(lines: Iterable[str], out: TextIO) -> int:
+    """Sorted, unique N-Triples lines -> Turtle; returns the number of triples."""
+    out.write(prefix_header())
+    return write_blocks(lines, out)
 
 
 def quad_graph(line: str) -> tuple[str, str]:
