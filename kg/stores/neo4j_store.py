@@ -15,6 +15,7 @@ the same command run again after a failure, adds no duplicates.
 from __future__ import annotations
 
 import contextlib
+import logging
 import re
 
 from kg.stores import cypher_load
@@ -27,8 +28,12 @@ DEFAULT_RETRY_SECONDS = 30.0
 
 def _message(exc: Exception) -> str:
     text = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-    reason = re.search(r"\[Errno -?\d+\][^)\n]*", text)  # the socket's own words, when there are any
-    return reason.group(0) if reason else text.strip().splitlines()[0]
+    # the socket's own words, when there are any
+    reason = re.search(r"\[Errno -?\d+\] ([^)\n]*)", text) or re.search(r"Error\(-?\d+, '([^']*)'\)", text)
+    if reason:
+        return reason.group(1)
+    first = text.strip().splitlines()[0]
+    return re.sub(r"\s*\(?(Resolved)?IPv[46]Address\(\(.*?\)\)\)?", "", first).rstrip(" :")
 
 
 def explain(exc: Exception, uri: str) -> StoreError:
@@ -52,6 +57,8 @@ def session(uri: str, user: str, password: str, database: str | None, retry_seco
     from neo4j import GraphDatabase
     from neo4j import exceptions as ne
 
+    # the driver logs each dropped connection to stderr; the one-line error says it instead
+    logging.getLogger("neo4j").setLevel(logging.CRITICAL)
     try:
         driver = GraphDatabase.driver(
             uri, auth=(user, password), connection_timeout=10, max_transaction_retry_time=retry_seconds
