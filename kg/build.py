@@ -400,6 +400,7 @@ def write_turtle(result: BuildResult, out_dir: Path, options: BuildOptions) -> P
 OUTPUTS = {
     "turtle": write_turtle,
     "store": "kg.stores.oxigraph_store:write_build",
+    "cypher": "kg.stores.ladybug_store:write_build",
     "html": "kg.views.html:write_build",
 }
 

@@ -31,11 +31,13 @@ def db_path(path) -> Path:
 
 
 def ddl(sch: Schema | None = None) -> list[str]:
+    """Tables for the schema; columns the ontology gained since the store was made are added."""
     sch = sch or schema()
     statements = []
     for label, table in sorted(sch.nodes.items()):
         columns = "".join(f", {col} {kind}" for col, kind in table.columns.items())
         statements.append(f"CREATE NODE TABLE IF NOT EXISTS {label}(uri STRING PRIMARY KEY{columns})")
+        statements += [f"ALTER TABLE {label} ADD IF NOT EXISTS {col} {kind}" for col, kind in table.columns.items()]
     for rel in sch.rel_tables():
         pairs = ", ".join(f"FROM {s} TO {t}" for s, t in rel.pairs())
         statements.append(f"CREATE REL TABLE IF NOT EXISTS {rel.type}({pairs})")
@@ -72,11 +74,14 @@ def load_into(path: Path, pg: PropertyGraph, batch_size: int = cypher_load.DEFAU
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     with connect(path) as conn:
-        for statement in ddl():
-            conn.execute(statement)
-        steps = cypher_load.plan(pg, cypher_load.LADYBUG, batch_size)
-        done = cypher_load.run_plan(steps, lambda s, rows: conn.execute(s, {"rows": rows}), progress)
-        conn.execute("CHECKPOINT")  # folds the write-ahead log into the file
+        try:
+            for statement in ddl():
+                conn.execute(statement)
+            steps = cypher_load.plan(pg, cypher_load.LADYBUG, batch_size)
+            done = cypher_load.run_plan(steps, lambda s, rows: conn.execute(s, {"rows": rows}), progress)
+            conn.execute("CHECKPOINT")  # folds the write-ahead log into the file
+        except RuntimeError as exc:
+            raise StoreError(f"{path}: LadybugDB refused the load: {str(exc).splitlines()[0]}") from None
     return done
 
 

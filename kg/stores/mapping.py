@@ -102,12 +102,16 @@ def schema() -> Schema:
             nodes[label].columns["kind"] = STRING
 
     def families(prop, axis) -> tuple[str, ...]:
-        found = sorted({family[str(c)] for c in onto.objects(prop, axis) if str(c) in family})
-        return tuple(found) or gov_labels
+        """Labels the property's domain (or range) allows: all when it declares none,
+        none when it declares only classes outside the mapping (oa:SpecificResource)."""
+        declared = [str(c) for c in onto.objects(prop, axis)]
+        if not declared:
+            return gov_labels
+        return tuple(sorted({family[c] for c in declared if c in family}))
 
     literals = {p: "name" for p in NAME_PREDICATES}
     literals[str(SKOS.altLabel)] = "altLabels"
-    for prop in onto.subjects(RDF.type, OWL.DatatypeProperty):
+    for prop in sorted(onto.subjects(RDF.type, OWL.DatatypeProperty)):
         name = _checked(_local(prop))
         column = XSD_COLUMN.get(str(onto.value(prop, RDFS.range)), STRING)
         literals[str(prop)] = name
@@ -117,8 +121,10 @@ def schema() -> Schema:
     nodes["Report"].columns["date"] = DATE
 
     rels = {}
-    for prop in onto.subjects(RDF.type, OWL.ObjectProperty):
-        rels[str(prop)] = RelTable(_checked(rel_type(_local(prop))), families(prop, RDFS.domain), families(prop, RDFS.range))
+    for prop in sorted(onto.subjects(RDF.type, OWL.ObjectProperty)):
+        sources, targets = families(prop, RDFS.domain), families(prop, RDFS.range)
+        if sources and targets:  # else it links to nodes the property graph does not have
+            rels[str(prop)] = RelTable(_checked(rel_type(_local(prop))), sources, targets)
     rels[str(SKOS.broader)] = RelTable("BROADER", (CONCEPT,), (CONCEPT,))
     return Schema(nodes, rels, family, literals)
 

@@ -54,6 +54,10 @@ def add_scheme(dataset: Store) -> Store:
 def from_build(result) -> Store:
     """The build's report graphs, each under its report IRI, plus the scheme."""
     dataset = Store()
+    nquads = getattr(result, "dataset_path", None)  # the assembled build: read the file, not rdflib objects
+    if nquads is not None and Path(nquads).is_file():
+        dataset.load(path=str(nquads), format=RdfFormat.N_QUADS)
+        return add_scheme(dataset)
     for graph in result.graphs:
         data = graph.serialize(format="nt", encoding="utf-8")
         dataset.load(data, RdfFormat.N_TRIPLES, to_graph=NamedNode(str(graph.identifier)))
