@@ -74,18 +74,33 @@ def _kinds_by_class() -> dict[URIRef, str]:
 
 
 class _Reader:
-    """Reads one graph into a ViewGraph; holds the lookups the tooltips share."""
+    """Reads one graph into a ViewGraph.  The graph is indexed once by predicate
+    (subject -> objects): rdflib's per-lookup cost dominated at 10,000 nodes."""
 
     def __init__(self, graph: Graph, vocab: Vocabulary):
         self.g = graph
         self.vocab = vocab
         self.ui = UI[vocab.lang]
-        reports = set(graph.subjects(RDF.type, GOV.Report))
+        self.index: dict = defaultdict(lambda: defaultdict(list))
+        for s, p, o in graph:
+            self.index[p][s].append(o)
+        reports = [s for s, objs in self.index.get(RDF.type, {}).items() if GOV.Report in objs]
         # with a single report every fact came from it, even those that do not say so
-        self.only_report = next(iter(reports)) if len(reports) == 1 else None
+        self.only_report = reports[0] if len(reports) == 1 else None
+        self._evidence: dict = {}
+        self._report_names: dict = {}
+        self._top: dict = {}
+
+    def objects(self, node, prop) -> list:
+        found = self.index.get(prop, {}).get(node)
+        return sorted(found) if found else []
+
+    def value(self, node, prop):
+        found = self.index.get(prop, {}).get(node)
+        return min(found) if found else None
 
     def text(self, node, prop=RDFS.label) -> str | None:
-        values = [v for v in self.g.objects(node, prop) if isinstance(v, Literal)]
+        values = [v for v in self.objects(node, prop) if isinstance(v, Literal)]
         for lang in (self.vocab.lang, "zh", None):
             for v in values:
                 if lang is None or v.language == lang:
@@ -98,48 +113,60 @@ class _Reader:
     def field(self, prop: URIRef, value) -> str:
         return f"{self.vocab.label(prop)}：{value}"
 
+    def top_concept(self, concept: URIRef) -> URIRef:
+        if concept not in self._top:
+            self._top[concept] = self.vocab.top_concept(concept, self.g)
+        return self._top[concept]
+
     def kind(self, node, classes: list[str]) -> str:
         order = list(CLASS_LOOKS)
         kind = min(classes, key=order.index)
         if kind == "Issue":
-            concept = self.g.value(node, GOV.category)
+            concept = self.value(node, GOV.category)
             if isinstance(concept, URIRef):
-                return issue_kind(local_name(self.vocab.top_concept(concept, self.g)))
+                return issue_kind(local_name(self.top_concept(concept)))
         return kind
 
     def report_of(self, node):
-        return self.g.value(node, GOV.sourceReport) or self.only_report
+        return self.value(node, GOV.sourceReport) or self.only_report
 
     def date_of(self, node) -> str | None:
-        date = self.g.value(node, GOV.date)
-        if date is None and isinstance(self.g.value(node, GOV.raisedDuring), URIRef):
-            date = self.g.value(self.g.value(node, GOV.raisedDuring), GOV.date)
+        date = self.value(node, GOV.date)
+        during = self.value(node, GOV.raisedDuring)
+        if date is None and isinstance(during, URIRef):
+            date = self.value(during, GOV.date)
         if date is None and self.report_of(node) is not None:
-            date = self.g.value(self.report_of(node), DCTERMS.date)
+            date = self.value(self.report_of(node), DCTERMS.date)
         return None if date is None else str(date)
 
     def evidence(self, node) -> list[str]:
-        """Where a fact came from: date and report, then the sentence itself."""
-        sentences = sorted(str(s) for s in self.g.objects(node, GOV.evidence))
-        report = self.report_of(node)
-        where = " · ".join(
-            part for part in (self.date_of(node), report is not None and self.report_name(report)) if part
-        )
-        lines = [where] if where else []
-        lines += [f"“{clean(s, SENTENCE_MAX)}”" for s in sentences]
-        return lines
+        """Where a fact came from: date and report, then the sentence itself.
+        (Memoised: a visit's evidence also serves its official's and post's edges.)"""
+        if node not in self._evidence:
+            sentences = sorted(str(s) for s in self.objects(node, GOV.evidence))
+            report = self.report_of(node)
+            where = " · ".join(
+                part for part in (self.date_of(node), report is not None and self.report_name(report)) if part
+            )
+            lines = [where] if where else []
+            self._evidence[node] = lines + [f"“{clean(s, SENTENCE_MAX)}”" for s in sentences]
+        return self._evidence[node]
 
     def report_name(self, report) -> str:
-        return clean(self.text(report, GOV.fileName) or self.text(report) or local_name(report), LABEL_MAX)
+        if report not in self._report_names:
+            name = self.text(report, GOV.fileName) or self.text(report) or local_name(report)
+            self._report_names[report] = clean(name, LABEL_MAX)
+        return self._report_names[report]
 
 
 def read_view(graph: Graph, vocab: Vocabulary) -> ViewGraph:
     r = _Reader(graph, vocab)
     by_class = _kinds_by_class()
-    classes: dict[URIRef, list[str]] = defaultdict(list)
-    for node, cls in graph.subject_objects(RDF.type):
-        if cls in by_class and isinstance(node, URIRef):
-            classes[node].append(by_class[cls])
+    classes: dict[URIRef, list[str]] = {}
+    for node, types in r.index.get(RDF.type, {}).items():
+        kinds = [by_class[c] for c in types if c in by_class]
+        if kinds and isinstance(node, URIRef):
+            classes[node] = kinds
 
     view = ViewGraph()
     for node in sorted(classes):
@@ -149,61 +176,65 @@ def read_view(graph: Graph, vocab: Vocabulary) -> ViewGraph:
             # "吕鸣走访新华居民区" repeats the edges around it; the date is what the node adds
             vnode.label = r.date_of(node) or vocab.label(GOV.Visit)
             vnode.full = ""  # searched by the official's and the place's names, not its own
-        vnode.names = {clean(v) for v in graph.objects(node, RDFS.label)} | {
-            clean(v) for v in graph.objects(node, SKOS.altLabel)
-        }
+        vnode.names = {clean(v) for v in r.objects(node, RDFS.label) + r.objects(node, SKOS.altLabel)}
         vnode.tip = _node_tip(r, node, vnode)
         if kind.startswith("Issue:"):
             vnode.names |= _category_names(r, node)
         view.nodes[vnode.key] = vnode
 
     visits_between = defaultdict(list)  # (official, place) -> visits: evidence of gov:visited
-    for visit in graph.subjects(RDF.type, GOV.Visit):
-        for official in graph.objects(visit, GOV.visitor):
-            for place in graph.objects(visit, GOV.visitedPlace):
-                visits_between[(official, place)].append(visit)
+    for visit, officials in r.index.get(GOV.visitor, {}).items():
+        if str(visit) in view.nodes:
+            for official in officials:
+                for place in r.objects(visit, GOV.visitedPlace):
+                    visits_between[(official, place)].append(visit)
 
-    for s, p, o in graph:
-        if not (is_govkg_property(p) and str(s) in view.nodes and str(o) in view.nodes):
+    for p, by_subject in list(r.index.items()):
+        if not is_govkg_property(p):
             continue
         label = vocab.label(p)
-        tip = [f"{view.nodes[str(s)].label} —{label}→ {view.nodes[str(o)].label}"]
-        tip += _edge_evidence(r, s, p, o, visits_between)
-        view.edges.append(ViewEdge(str(s), str(o), str(p), label, tip))
+        for s, objects in by_subject.items():
+            if str(s) not in view.nodes:
+                continue
+            for o in objects:
+                if str(o) in view.nodes:
+                    tip = [f"{view.nodes[str(s)].label} —{label}→ {view.nodes[str(o)].label}"]
+                    tip += _edge_evidence(r, s, p, o, visits_between)
+                    view.edges.append(ViewEdge(str(s), str(o), str(p), label, tip))
     view.edges.sort(key=lambda e: (e.source, e.predicate, e.target))
     return view
 
 
 def _category_names(r: _Reader, issue) -> set[str]:
     names = set()
-    concept = r.g.value(issue, GOV.category)
+    concept = r.value(issue, GOV.category)
     if isinstance(concept, URIRef):
-        for c in {concept, r.vocab.top_concept(concept, r.g)}:
+        for c in {concept, r.top_concept(concept)}:
             names |= {Vocabulary(lang).concept_label(c, r.g) for lang in ("zh", "en")} | {local_name(c)}
     return names
 
 
 def _node_tip(r: _Reader, node, vnode: ViewNode) -> list[str]:
-    g, vocab = r.g, r.vocab
+    vocab = r.vocab
     cls = GOV[vnode.kind.split(":", 1)[0]]
     lines = [f"{vocab.label(cls)}：{r.name(node, SENTENCE_MAX)}"]
-    aliases = sorted({clean(a, LABEL_MAX) for a in g.objects(node, SKOS.altLabel)} - {vnode.label})
+    aliases = sorted({clean(a, LABEL_MAX) for a in r.objects(node, SKOS.altLabel)} - {vnode.label})
     if aliases:
         lines.append(f"{r.ui['aliases']}：{'、'.join(aliases)}")
-    posts = sorted(r.name(p) for p in g.objects(node, GOV.holdsPost))
+    posts = sorted(r.name(p) for p in r.objects(node, GOV.holdsPost))
     if posts:
         lines.append(r.field(GOV.holdsPost, "、".join(posts)))
-    for parent in g.objects(node, GOV.partOf):
+    for parent in r.objects(node, GOV.partOf):
         lines.append(r.field(GOV.partOf, r.name(parent)))
-    concept = g.value(node, GOV.category)
+    concept = r.value(node, GOV.category)
     if isinstance(concept, URIRef):
-        lines.append(r.field(GOV.category, clean(vocab.concept_label(concept, g), LABEL_MAX)))
+        lines.append(r.field(GOV.category, clean(vocab.concept_label(concept, r.g), LABEL_MAX)))
     if vnode.kind == "Report":
-        date = g.value(node, DCTERMS.date)
+        date = r.value(node, DCTERMS.date)
         lines.append(r.field(GOV.fileName, r.report_name(node)))
         if date is not None:
             lines.append(r.field(GOV.date, date))
-    elif vnode.kind == "Visit" or vnode.kind.startswith("Issue") or (node, GOV.evidence, None) in g:
+    elif vnode.kind == "Visit" or vnode.kind.startswith("Issue") or r.objects(node, GOV.evidence):
         lines += r.evidence(node)
     return lines
 
@@ -216,7 +247,7 @@ def _edge_evidence(r: _Reader, s, p, o, visits_between) -> list[str]:
     elif p == GOV.raisedIssue:
         sources = [o]
     elif p == GOV.holdsPost:
-        sources = sorted(r.g.objects(o, GOV.postDuring)) or [s]
+        sources = r.objects(o, GOV.postDuring) or [s]
     else:
         return []
     lines = []

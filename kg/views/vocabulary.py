@@ -31,6 +31,11 @@ def _label(g: Graph, node, lang: str, props=(RDFS.label, SKOS.prefLabel)) -> str
     return None
 
 
+@cache
+def _ontology_label(iri: URIRef, lang: str) -> str | None:
+    return _label(_ontology(), iri, lang)
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """Ontology labels in one language; falls back to the IRI's local name."""
@@ -38,7 +43,7 @@ class Vocabulary:
     lang: str = "zh"
 
     def label(self, iri: URIRef) -> str:
-        return _label(_ontology(), iri, self.lang) or local_name(iri)
+        return _ontology_label(iri, self.lang) or local_name(iri)
 
     def top_concept(self, concept: URIRef, graph: Graph | None = None) -> URIRef:
         """The top concept above `concept` (skos:broader*), looked up in the
@@ -55,7 +60,7 @@ class Vocabulary:
             current = parent
 
     def concept_label(self, concept: URIRef, graph: Graph | None = None) -> str:
-        found = _label(_ontology(), concept, self.lang)
+        found = _ontology_label(concept, self.lang)
         if found is None and graph is not None:
             found = _label(graph, concept, self.lang)
         return found or local_name(concept)
