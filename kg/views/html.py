@@ -29,7 +29,7 @@ from kg.fsutil import atomic_write_text
 from kg.views.aggregate import aggregate
 from kg.views.layout import PHYSICS_MAX_NODES, SPRING_MAX_NODES, positions
 from kg.views.model import ViewGraph, read_view
-from kg.views.select import Selector, select
+from kg.views.select import DEFAULT_DEPTH, Selector, select
 from kg.views.style import FONT_STACK, UI, kind_rank, look
 from kg.views.vocabulary import Vocabulary, kind_label
 
@@ -58,7 +58,8 @@ def prepare(graph: Graph, options: ViewOptions) -> ViewGraph:
     view = select(read_view(graph, vocab), list(options.selectors), options.depth)
     if options.selectors:
         what = "、".join(f"{s.flag} {s.name}" for s in options.selectors)
-        view.notes.append(ui["focus"].format(what=what, depth=options.depth or 2))
+        depth = DEFAULT_DEPTH if options.depth is None else options.depth
+        view.notes.append(ui["focus"].format(what=what, depth=depth))
     total = len(view.nodes)
     if total > options.aggregate_above and not options.everything:
         view = aggregate(view, vocab)
