@@ -4,6 +4,7 @@ password or die during a load."""
 
 from __future__ import annotations
 
+import shutil
 import signal
 import subprocess
 import sys
@@ -121,17 +122,23 @@ def test_bolt_load_killed_halfway_then_rerun(big_source, bolt):
 
 
 def test_build_leaves_no_half_store_behind(tmp_path, report_folder):
-    """Leftovers of a killed build (a half-filled copy beside the store) are cleared by the next build."""
-    proc = run_kg("build", report_folder, "--out", tmp_path, "--no-html")
-    assert proc.returncode == 0, proc.stderr
-    before = oxigraph_store.counts(oxigraph_store.open_store(tmp_path)), ladybug_store.counts(tmp_path)
-    (tmp_path / "store" / ".oxigraph.999.new").mkdir()
-    (tmp_path / "store" / ".oxigraph.999.new" / "junk").write_text("half")
-    (tmp_path / "store" / ".ladybug.db.999.new").write_text("half")
-    proc = run_kg("build", report_folder, "--out", tmp_path, "--no-html")
-    assert proc.returncode == 0, proc.stderr
-    assert (oxigraph_store.counts(oxigraph_store.open_store(tmp_path)), ladybug_store.counts(tmp_path)) == before
-    assert not list((tmp_path / "store").glob(".*"))
+    """Leftovers of a killed build (half-filled copies beside the stores) are
+    cleared by the next build, whose stores equal a clean build's."""
+    reports = tmp_path / "reports"
+    shutil.copytree(report_folder, reports)
+    out, clean = tmp_path / "out", tmp_path / "clean"
+    assert run_kg("build", reports, "--out", out, "--no-html").returncode == 0
+    (out / "store" / ".oxigraph.999.new").mkdir()
+    (out / "store" / ".oxigraph.999.new" / "junk").write_text("half")
+    (out / "store" / ".ladybug.db.999.new").write_text("half")
+    first = sorted(reports.iterdir())[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\n区长王明来到西岭街道长青小区。\n", encoding="utf-8")
+    for target in (out, clean):
+        proc = run_kg("build", reports, "--out", target, "--no-html")
+        assert proc.returncode == 0, proc.stderr
+    assert not list((out / "store").glob(".*"))
+    assert oxigraph_store.counts(oxigraph_store.open_store(out)) == oxigraph_store.counts(oxigraph_store.open_store(clean))
+    assert ladybug_store.counts(out) == ladybug_store.counts(clean)
 
 
 # ------------------------------------------------------------ servers failing

@@ -96,8 +96,10 @@ def from_file(path: Path) -> Store:
 
 
 def from_folder(folder: Path) -> Store:
-    """A build folder: its Oxigraph store when there is one, else its graph.ttl."""
+    """A build folder: its graph.nq (named graphs), else its Oxigraph store, else its graph.ttl."""
     folder = Path(folder)
+    if (folder / "graph.nq").is_file():
+        return from_file(folder / "graph.nq")
     store_dir = folder / OXIGRAPH_DIR
     if store_dir.is_dir():
         dataset = Store()
@@ -105,7 +107,7 @@ def from_folder(folder: Path) -> Store:
         return add_scheme(dataset)
     if (folder / "graph.ttl").is_file():
         return from_file(folder / "graph.ttl")
-    raise StoreError(f"{folder}: not a build folder (no {OXIGRAPH_DIR} and no graph.ttl)")
+    raise StoreError(f"{folder}: not a build folder (no graph.nq, {OXIGRAPH_DIR} or graph.ttl)")
 
 
 def from_path(path) -> Store:
