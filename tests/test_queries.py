@@ -100,3 +100,13 @@ def test_the_corpus_build_gives_rows(answers):
     rows = {case: len(t["oxigraph-sparql"].rows) for case, t in answers["corpus"].items()}
     assert rows[("officials-and-posts", "")] > 0 and rows[("visits-by-official", "")] > 0
     assert sum(rows.values()) > 20
+
+
+def test_the_mapping_document_names_every_label_and_relationship():
+    from kg.resources import PACKAGE
+    from kg.stores.mapping import schema
+
+    doc = (PACKAGE.parent / "docs" / "property-graph.md").read_text(encoding="utf-8")
+    sch = schema()
+    missing = [name for name in [*sch.nodes, *(r.type for r in sch.rel_tables())] if f"`{name}`" not in doc]
+    assert not missing
