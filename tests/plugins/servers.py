@@ -41,6 +41,9 @@ class Server:
     proc: subprocess.Popen | None = None
     log: Path
 
+    def start(self) -> "Server":
+        raise NotImplementedError
+
     def _spawn(self, argv: list[str]) -> None:
         with open(self.log, "ab") as log:
             self.proc = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
@@ -195,12 +198,25 @@ class OxigraphServer(Server):
         urllib.request.urlopen(request, timeout=30).close()
 
 
+def _running(server: Server):
+    """Start the server for a fixture's lifetime; stopped even when the tests fail."""
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
 @pytest.fixture(scope="session")
 def arcadedb_server(tmp_path_factory):
     """One ArcadeDB Bolt server for the session."""
-    server = ArcadeDB(tmp_path_factory.mktemp("arcadedb")).start()
-    yield server
-    server.stop()
+    yield from _running(ArcadeDB(tmp_path_factory.mktemp("arcadedb")))
+
+
+@pytest.fixture(scope="session")
+def oxigraph_server(tmp_path_factory):
+    """One `oxigraph serve` for the session."""
+    yield from _running(OxigraphServer(tmp_path_factory.mktemp("oxigraph-serve")))
 
 
 @pytest.fixture
@@ -208,13 +224,6 @@ def bolt(arcadedb_server):
     """The session's Bolt server with an empty database."""
     arcadedb_server.wipe()
     return arcadedb_server
-
-
-@pytest.fixture(scope="session")
-def oxigraph_server(tmp_path_factory):
-    server = OxigraphServer(tmp_path_factory.mktemp("oxigraph-serve")).start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture
