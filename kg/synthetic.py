@@ -247,6 +247,11 @@ def to_traditional(text: str) -> str:
 
 
 @cache
+def _traditional_char(char: str) -> str:
+    return to_traditional(char)
+
+
+@cache
 def _reading(char: str) -> str:
     from pypinyin import Style, pinyin
 
@@ -257,7 +262,7 @@ def annotate_pinyin(simplified: str, rng: random.Random, rate: float = 0.8) -> s
     """Traditional script with `區(qū)` readings after characters that changed."""
     out = []
     for char in simplified:
-        trad = to_traditional(char)
+        trad = _traditional_char(char)
         out.append(trad)
         if trad != char and rng.random() < rate:
             out.append(f"({_reading(char)})")
@@ -289,18 +294,28 @@ def add_noise(text: str, rng: random.Random, rate: float = 0.02) -> str:
     return "".join(out)
 
 
+DAMAGE_KINDS = ("pinyin", "traditional", "ascii_punctuation", "lost_indents", "noise")
+
+
 def damage(text: str, rng: random.Random) -> str:
-    """Apply a random subset of the damage mirrors do, in the order they do it."""
-    if rng.random() < 0.5:
+    """Apply a random subset of the damage mirrors do."""
+    kinds = {k for k in DAMAGE_KINDS if rng.random() < 0.5}
+    return apply_damage(text, kinds, rng)
+
+
+def apply_damage(text: str, kinds, rng: random.Random) -> str:
+    """The chosen kinds of damage, in the order mirrors apply them.  Pinyin
+    annotation writes Traditional script too, so it takes the place of "traditional"."""
+    if "pinyin" in kinds:
         text = annotate_pinyin(text, rng, rate=rng.uniform(0.3, 1.0))
-    elif rng.random() < 0.5:
+    elif "traditional" in kinds:
         text = to_traditional(text)
-    if rng.random() < 0.5:
+    if "ascii_punctuation" in kinds:
         text = ascii_punctuation(text)
-    if rng.random() < 0.5:
+    if "lost_indents" in kinds:
         text = lost_indents(text)
-    if rng.random() < 0.5:
-        text = add_noise(text, rng, rate=rng.uniform(0.0, 0.03))
+    if "noise" in kinds:
+        text = add_noise(text, rng, rate=rng.uniform(0.001, 0.03))
     return text
 
 
