@@ -146,3 +146,22 @@ def test_records_made_elsewhere_give_the_same_graph(linking_corpus, linking_buil
     write_outputs(result, options.out, options)
     assert (options.out / "graph.ttl").read_bytes() == (linking_build / "graph.ttl").read_bytes()
     assert (options.out / "graph.nq").read_bytes() == (linking_build / "graph.nq").read_bytes()
+
+
+def test_assembly_spilling_to_disk_gives_the_same_bytes(linking_build, tmp_path):
+    """With sort buffers of a few statements the graph is assembled from sorted run
+    files on disk (as a big corpus is): same bytes, no run files left."""
+    import shutil
+
+    from kg.corpus.assemble import assemble
+    from kg.corpus.manifest import Manifest
+
+    copy = tmp_path / "copy"
+    shutil.copytree(linking_build, copy)
+    manifest = Manifest.open(copy)
+    assembly = assemble(manifest, manifest.settings["base"], chunk=7)
+    manifest.close()
+    assert assembly.triples == len(Graph().parse(copy / "graph.ttl"))
+    for name in ("graph.ttl", "graph.nq"):
+        assert (copy / name).read_bytes() == (linking_build / name).read_bytes()
+    assert not list((copy / "cache" / "sort").glob("*"))

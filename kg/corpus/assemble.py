@@ -62,7 +62,7 @@ def rewrite(quads: str, mapping: dict[str, str], drop: set[str], tail: str) -> l
     return sorted(line for line in text.splitlines() if line and line[:-cut] not in drop)
 
 
-def assemble(manifest: Manifest, base: str, chunk: int = 100_000) -> Assembly:
+def assemble(manifest: Manifest, base: str, chunk: int = 50_000) -> Assembly:
     folder = manifest.folder
     linker = link(manifest, base)
     # statements about officials, posts and places come from many reports: sorted and
@@ -77,12 +77,19 @@ def assemble(manifest: Manifest, base: str, chunk: int = 100_000) -> Assembly:
         ttl.write(prefix_header())
         for graph, key in graphs:
             tail = f" {graph} ."
-            if key is None:
-                lines = sorted(f"{s} {p} {o}{tail}" for s, p, o in linker.entity_triples())
-            else:
-                mapping, drop = linker.report_map(manifest.read_meta(key)["mentions"])
-                lines = rewrite(manifest.read_quads(key), mapping, drop, tail)
-            out.writelines(line + "\n" for line in lines)
+            if key is None:  # the entities graph: as big as the corpus's entities, so sorted on disk
+                described = SortedLines(folder / "cache" / "sort", chunk)
+                for s, p, o in linker.entity_triples():
+                    described.add_one(f"{s} {p} {o} .")
+                for line in described:
+                    out.write(f"{line[:-1]}{graph} .\n")
+                    entity_lines.add_one(line)
+                    result.quads += 1
+                continue
+            mapping, drop = linker.report_map(manifest.read_meta(key)["mentions"])
+            lines = rewrite(manifest.read_quads(key), mapping, drop, tail)
+            if lines:
+                out.write("\n".join(lines) + "\n")
             result.quads += len(lines)
             cut = len(tail)
             local = []

@@ -24,6 +24,7 @@ Posts belong to an official; `东湖区区长` and `区长` held by an official 
 
 from __future__ import annotations
 
+import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -118,6 +119,7 @@ class Linker:
     def add(self, mentions: dict) -> None:
         """Take in one report's mentions (kg.corpus.mentions.report_mentions)."""
         for p in mentions["places"]:
+            p["chain"] = sys.intern(p["chain"])  # the same chain comes from many reports
             stats = self.places[p["chain"]]
             stats.reports += 1
             stats.names[p["name"]] += 1
@@ -128,7 +130,7 @@ class Linker:
         chains = tuple(p["chain"] for p in mentions["places"])
         districts = tuple(mentions["districts"])
         for o in mentions["officials"]:
-            m = _OfficialMention(o["name"], o["district"], districts, chains)
+            m = _OfficialMention(sys.intern(o["name"]), o["district"], districts, chains)
             self.mentions[m] += 1
             self.posts[m].update(o["posts"])
 
