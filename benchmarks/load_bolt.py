@@ -10,14 +10,14 @@ the property graph `kg load neo4j` writes, and in the same run times:
 - batched: kg.stores.neo4j_store.load, i.e. UNWIND batches of --batch-size
   rows, one managed transaction per batch, on the whole data;
 - per row: the same MERGE for a single row (`MERGE (n:Label {uri: $uri}) SET
-  ...`), one auto-commit transaction per row, on the first --per-row rows of
-  the same data (each statement group sampled in proportion), into an empty
-  database, because row-at-a-time loading of the whole set takes too long.
+  ...`) on the first --per-row rows of the same data (each statement group
+  sampled in proportion), into an empty database, because row-at-a-time
+  loading of the whole set takes too long; twice: each row an auto-commit
+  `session.run` (the fastest naive loop), and each row a managed
+  `execute_write` transaction (how the loader commits its batches).
 
-Both rates are rows (nodes + relationships) per second; the ratio is
-batched rate / per-row rate.  It runs twice: with ArcadeDB's default commit
-(the write-ahead log is not flushed at commit) and with durable commits
-(`arcadedb.txWalFlush=2`, an fsync per commit, as Neo4j does by default).
+Rates are rows (nodes + relationships) per second; each ratio is batched
+rate / per-row rate.
 """
 
 from __future__ import annotations
@@ -64,9 +64,24 @@ def main() -> None:
     pg = property_graph(source.from_path(nq))
     print(f"data: {pg.counts()['nodes']} nodes + {pg.counts()['relationships']} relationships = {sum(pg.counts().values())} rows")
 
-    for mode, settings in (("default commit", {}), ("durable commit (fsync)", {"arcadedb.txWalFlush": 2})):
-        print(f"-- ArcadeDB, {mode}")
-        measure(ArcadeDB(work / f"arcadedb-{len(settings)}", settings), pg, args)
+    measure(ArcadeDB(work / "arcadedb"), pg, args)
+
+
+def per_row(server: ArcadeDB, s, steps, commit) -> float:
+    """Rows per second loading one row per transaction into an empty database."""
+    server.wipe()
+    start = time.perf_counter()
+    for statement, row in steps:
+        commit(s, statement, row)
+    return len(steps) / (time.perf_counter() - start)
+
+
+def auto_commit(s, statement, row):
+    s.run(statement, row).consume()
+
+
+def managed(s, statement, row):
+    s.execute_write(lambda tx: tx.run(statement, row).consume())
 
 
 def measure(server: ArcadeDB, pg, args) -> None:
@@ -76,18 +91,13 @@ def measure(server: ArcadeDB, pg, args) -> None:
         with neo4j_store.session(server.uri, server.user, server.password, server.database) as s:
             start = time.perf_counter()
             batches = neo4j_store.load(s, pg, args.batch_size)
-            batched = time.perf_counter() - start
+            batched = rows / (time.perf_counter() - start)
             assert neo4j_store.counts(s) == pg.counts()
-            print(f"batched UNWIND : {rows} rows in {batches} transactions, {batched:7.2f} s, {rows / batched:9.0f} rows/s")
-
-            server.wipe()
+            print(f"batched UNWIND, {batches} transactions for {rows} rows : {batched:8.0f} rows/s")
             steps = per_row_statements(pg, args.per_row)
-            start = time.perf_counter()
-            for statement, row in steps:
-                s.run(statement, row).consume()
-            single = time.perf_counter() - start
-            print(f"one MERGE a row: {len(steps)} rows (subset) in {len(steps)} transactions, {single:7.2f} s, {len(steps) / single:9.0f} rows/s")
-        print(f"ratio batched/per-row: {(rows / batched) / (len(steps) / single):.0f}x")
+            for name, commit in (("auto-commit", auto_commit), ("execute_write", managed)):
+                rate = per_row(server, s, steps, commit)
+                print(f"one MERGE a row ({name}), {len(steps)} rows  : {rate:8.0f} rows/s  ratio {batched / rate:.0f}x")
     finally:
         server.stop()
 

@@ -81,7 +81,7 @@ class ArcadeDB(Server):
     password = "govkg-test-pw"  # ArcadeDB wants 8+ characters
     database = "kg"
 
-    def __init__(self, root: Path, settings: dict | None = None):
+    def __init__(self, root: Path):
         spec = importlib.util.find_spec("arcadedb_embedded")
         if spec is None:
             raise RuntimeError("arcadedb-embedded is not installed (pip install -e '.[test]')")
@@ -91,7 +91,6 @@ class ArcadeDB(Server):
         self.log = self.root / "server.log"
         self.bolt_port = free_port()
         self.http_port = free_port()
-        self.settings = settings or {}  # extra arcadedb.* settings
 
     @property
     def uri(self) -> str:
@@ -110,7 +109,6 @@ class ArcadeDB(Server):
             "arcadedb.bolt.host": "127.0.0.1",
             "arcadedb.bolt.port": self.bolt_port,
             "arcadedb.server.mode": "development",
-            **self.settings,
         }
         return [str(java), "-Xmx1g", "-cp", str(self.home / "jars" / "*"), *(f"-D{k}={v}" for k, v in props.items()), "com.arcadedb.server.ArcadeDBServer"]
 
