@@ -38,7 +38,7 @@ from kg.emit.rdf import new_graph
 from kg.emit.terms import IRI_FORBIDDEN
 from kg.emit.turtle import write_turtle as turtle_from_lines
 from kg.errors import ReportError, UsageError
-from kg.fsutil import atomic_path
+from kg.fsutil import atomic_path, walk_files
 
 REPORT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".md"}
 # below this many reports to extract, worker processes cost more than they save
@@ -139,14 +139,12 @@ def report_paths(paths, exclude: Path | None = None) -> tuple[list[tuple[Path, s
     for root in paths:
         root = Path(root)
         if root.is_dir():
-            try:
-                files = sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES)
-                if skip and skip.is_relative_to(root.resolve()):  # the build folder is inside the corpus
-                    files = [p for p in files if not p.resolve().is_relative_to(skip)]
-            except PermissionError:
-                errors.append(ReportError(root, "permission denied"))
-                continue
-            if not files:
+            all_files, unreadable = walk_files(root)  # rglob would skip unreadable folders silently
+            errors.extend(ReportError(folder, f"{reason}: folder skipped") for folder, reason in unreadable)
+            files = [p for p in all_files if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES]
+            if skip and skip.is_relative_to(root.resolve()):  # the build folder is inside the corpus
+                files = [p for p in files if not p.resolve().is_relative_to(skip)]
+            if not files and not unreadable:
                 errors.append(ReportError(root, "folder holds no report files (.txt, .html)"))
             found.extend((f, f.relative_to(root).as_posix()) for f in files)
         elif root.exists():

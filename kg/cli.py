@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import importlib.util
+import os
 import sys
 
 from kg import __version__
@@ -27,7 +28,16 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    args = parser().parse_args(argv)
+    try:
+        args = parser().parse_args(argv)
+    except UsageError as exc:  # raised by an option's type check (--date, --jobs)
+        if "--debug" in argv:
+            raise
+        print(f"kg: error: {exc}", file=sys.stderr)
+        return 2
+    if args.debug:
+        # worker processes inherit it: a report that trips a bug shows its traceback
+        os.environ["KG_DEBUG"] = "1"
     try:
         return int(args.func(args) or 0)
     except (UsageError, ReportError) as exc:

@@ -9,7 +9,9 @@ GB18030, then Big5, and refuses binary files with a clear reason.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -153,13 +155,17 @@ READERS: dict[str, Callable[[str], str]] = {
 def read_report(path: Path) -> RawReport:
     path = Path(path)
     try:
-        if path.is_dir():
+        mode = path.stat().st_mode
+        if stat.S_ISDIR(mode):
             raise ReportError(path, "is a folder, not a report file")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ReportError(path, f"too large for a report ({size / 2**20:.1f} MiB; the limit is "
-                                     f"{MAX_BYTES / 2**20:g} MiB)")
-        data = path.read_bytes()
+        if not stat.S_ISREG(mode):  # reading a FIFO or a device would block or never end
+            raise ReportError(path, "not a regular file")
+        with open(path, "rb") as file:
+            data = file.read(MAX_BYTES + 1)  # never more, even if the file grows meanwhile
+            if len(data) > MAX_BYTES:
+                size = os.fstat(file.fileno()).st_size
+                raise ReportError(path, f"too large for a report ({size / 2**20:.1f} MiB; the limit is "
+                                         f"{MAX_BYTES / 2**20:g} MiB)")
     except FileNotFoundError:
         raise ReportError(path, "no such file") from None
     except PermissionError:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -82,3 +83,7 @@ def try_extract(path, key: str, default_date=None, base: str = DEFAULT_BASE) -> 
         return extract_record(path, key, default_date, base)
     except ReportError as exc:
         return exc
+    except Exception as exc:  # a bug this report trips must not cost the other reports
+        if os.environ.get("KG_DEBUG"):  # set by `kg --debug`
+            raise
+        return ReportError(path, f"internal error ({type(exc).__name__}: {exc}); `kg --debug build --force` shows the traceback")
