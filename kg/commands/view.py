@@ -8,8 +8,6 @@ from rdflib import Dataset, Graph
 from rdflib.util import guess_format
 
 from kg.errors import UsageError
-from kg.views.html import ViewOptions, write_view
-from kg.views.select import Selector
 from kg.views.vocabulary import LANGS
 
 
@@ -49,6 +47,10 @@ def load(path: Path) -> Graph:
 
 
 def run(args) -> int:
+    # imported here: pyvis pulls in IPython, which would slow every `kg` start
+    from kg.views.html import ViewOptions, write_view
+    from kg.views.select import Selector
+
     if args.depth is not None and args.depth < 0:
         raise UsageError("--depth must be 0 or more")
     selectors = tuple(
