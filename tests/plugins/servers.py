@@ -46,7 +46,7 @@ class Server:
 
     def _spawn(self, argv: list[str]) -> None:
         with open(self.log, "ab") as log:
-            self.proc = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+            self.proc = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, cwd=self.root)
 
     def _wait(self, ready) -> None:
         deadline = time.monotonic() + START_TIMEOUT
