@@ -223,3 +223,8 @@ def test_site_words_after_a_listed_place_do_not_end_the_list():
 def test_issue_goes_to_the_place_named_in_its_sentence():
     f = facts_of("区委书记郑东一行先后来到幸福小区和安康家园。在幸福小区，居民们纷纷反映加装电梯后采光受影响问题。")
     assert issues(f) == {("幸福小区", "加装电梯后采光受影响")}
+
+
+def test_words_ending_in_a_visit_verb_are_not_visits():
+    f = facts_of("区长王明来到东湖街道。要确保做到新华社区全覆盖，让居民受到幸福小区的欢迎。")
+    assert visits(f) == {("王明", "东湖街道")}

@@ -66,7 +66,9 @@ class Actor:
 @cache
 def _visit_verbs() -> tuple[re.Pattern, dict[str, str]]:
     kinds = {row[0]: row[1] for row in table("visit_verbs.tsv")}
-    return re.compile(f"(?:{alternation(kinds)})"), kinds
+    # 做到, 受到, 看到...: a verb ending in a visit verb's character is not a visit
+    not_after = "".join(words("visit_verb_blockers.txt"))
+    return re.compile(f"(?<![{re.escape(not_after)}])(?:{alternation(kinds)})"), kinds
 
 
 @cache
