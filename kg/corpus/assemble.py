@@ -62,7 +62,7 @@ def rewrite(quads: str, mapping: dict[str, str], drop: set[str], tail: str) -> l
     return sorted(line for line in text.splitlines() if line and line[:-cut] not in drop)
 
 
-def assemble(manifest: Manifest, base: str, chunk: int = 50_000) -> Assembly:
+def assemble(manifest: Manifest, base: str, chunk: int = 20_000) -> Assembly:
     folder = manifest.folder
     linker = link(manifest, base)
     # statements about officials, posts and places come from many reports: sorted and

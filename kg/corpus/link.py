@@ -27,7 +27,6 @@ from __future__ import annotations
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from kg.corpus.mentions import parse_chain, strip_district
 from kg.emit import terms as t
@@ -81,7 +80,7 @@ class _PlaceStats:
     reports: int = 0
     names: Counter = field(default_factory=Counter)
     types: Counter = field(default_factory=Counter)
-    written: set = field(default_factory=set)
+    written: list = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -113,26 +112,30 @@ class Linker:
         self.district_names: Counter = Counter()  # (core, full) -> reports
         self.clusters: dict[str, PlaceCluster] = {}  # member chain -> cluster
         self.officials: dict[_OfficialMention, Resolved] = {}
+        self._official_iris: dict[tuple[str, str], str] = {}
+        self._post_iris: dict[tuple[Resolved, str], tuple[str, str]] = {}
 
     # ------------------------------------------------------------ collect
 
     def add(self, mentions: dict) -> None:
         """Take in one report's mentions (kg.corpus.mentions.report_mentions)."""
+        intern = sys.intern  # the same names come from many reports: keep one copy
         for p in mentions["places"]:
-            p["chain"] = sys.intern(p["chain"])  # the same chain comes from many reports
+            p["chain"] = intern(p["chain"])
             stats = self.places[p["chain"]]
             stats.reports += 1
-            stats.names[p["name"]] += 1
-            stats.types[p["type"]] += 1
-            stats.written.update(p["written"])
+            stats.names[intern(p["name"])] += 1
+            stats.types[intern(p["type"])] += 1
+            # a few spellings, for the merge reason (the report graphs keep them all)
+            stats.written = sorted(set(stats.written) | set(p["written"]), key=lambda w: (len(w), w))[:3]
         for core, full in mentions["districts"].items():
             self.district_names[(core, full)] += 1
         chains = tuple(p["chain"] for p in mentions["places"])
-        districts = tuple(mentions["districts"])
+        districts = tuple(map(intern, mentions["districts"]))
         for o in mentions["officials"]:
-            m = _OfficialMention(sys.intern(o["name"]), o["district"], districts, chains)
+            m = _OfficialMention(intern(o["name"]), o["district"] and intern(o["district"]), districts, chains)
             self.mentions[m] += 1
-            self.posts[m].update(o["posts"])
+            self.posts[m].update(map(intern, o["posts"]))
 
     # ------------------------------------------------------------ decide
 
@@ -153,16 +156,15 @@ class Linker:
         return self
 
     def _cluster_places(self) -> None:
-        by_leaf: dict[tuple[str, str], list[Chain]] = defaultdict(list)
-        for chain in self.places:
-            parsed = parse_chain(chain)
-            by_leaf[parsed[-1]].append(parsed)
+        by_leaf: dict[tuple[str, str], list[tuple[Chain, str]]] = defaultdict(list)
+        for text in self.places:
+            parsed = parse_chain(text)
+            by_leaf[parsed[-1]].append((parsed, text))
         for leaf, chains in by_leaf.items():
             clusters: list[PlaceCluster] = []
             # the fullest chains first, so shorter ones see every place they could be
-            for chain in sorted(chains, key=lambda c: (-len(c), c)):
+            for chain, text in sorted(chains, key=lambda ct: (-len(ct[0]), ct[0])):
                 anc = _ancestors(chain)
-                text = "/".join(f"{lv}:{c}" for lv, c in chain)
                 fits = [c for c in clusters if not c.closed and _compatible(c.ancestors, anc)]
                 if len(fits) == 1:
                     cluster = fits[0]
@@ -238,15 +240,19 @@ class Linker:
         m = _OfficialMention(o["name"], o["district"], tuple(mentions["districts"]), tuple(p["chain"] for p in mentions["places"]))
         return self.officials[m]
 
-    @lru_cache(maxsize=1 << 16)
     def official_iri(self, key: str, name: str) -> str:
-        return t.iri(self.mint.official(key, name))
+        found = self._official_iris.get((key, name))
+        if found is None:
+            found = self._official_iris[(key, name)] = t.iri(self.mint.official(key, name))
+        return found
 
-    @lru_cache(maxsize=1 << 16)
     def post_iri(self, resolved: Resolved, title: str) -> tuple[str, str]:
         """(IRI, label) of an official's post."""
-        label = strip_district(title, resolved.district)
-        return t.iri(self.mint.post(resolved.key, label)), label
+        found = self._post_iris.get((resolved, title))
+        if found is None:
+            label = strip_district(title, resolved.district)
+            found = self._post_iris[(resolved, title)] = (t.iri(self.mint.post(resolved.key, label)), label)
+        return found
 
     def report_map(self, mentions: dict) -> tuple[dict[str, str], set[str]]:
         """Mention IRI -> canonical IRI for one report, and the canonical label of each
@@ -298,7 +304,7 @@ class Linker:
 
     def _place_reason(self, member: str, cluster: PlaceCluster) -> str:
         stats = self.places[member]
-        written = "、".join(sorted(stats.written, key=lambda w: (len(w), w))[:3])
+        written = "、".join(stats.written)
         return (
             f"{member} (written {written}; {stats.reports} report(s)) is {cluster.key()}: "
             "same name and level, no conflicting parent, the only such place in the corpus"

@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 
 
 class SortedLines:
-    def __init__(self, tmp_dir: Path, chunk: int = 50_000):
+    def __init__(self, tmp_dir: Path, chunk: int = 20_000):
         self.tmp_dir = Path(tmp_dir)
         self.chunk = chunk
         self.pending: set[str] = set()

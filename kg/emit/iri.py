@@ -16,7 +16,7 @@ NON_SLUG = re.compile(r"[^a-z0-9]+")
 TOKENS = re.compile(r"[\u3400-\u9fff]|[^\u3400-\u9fff]+")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def slug(text: str, limit: int = 40) -> str:
     latin = "-".join(_reading(token) if len(token) == 1 else token for token in TOKENS.findall(text))
     latin = NON_SLUG.sub("-", latin.lower()).strip("-")
@@ -48,6 +48,6 @@ MENTION_PREFIX = "urn:govkg:"
 MENTION = re.compile(r"<urn:govkg:[^>]+>")
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=4096)
 def mention(kind: str, *parts: str) -> str:
     return "<" + MENTION_PREFIX + kind + ":" + ":".join(quote(p, safe="") for p in parts) + ">"
