@@ -293,18 +293,18 @@ def build_corpus(paths, options: BuildOptions) -> BuildResult:
             stats.reports = len(manifest.reports)
             stats.triples, stats.counts = manifest.summary.get("triples", 0), manifest.summary.get("counts", {})
         else:
-            _assemble(result)
+            _assemble(result, options.jobs)
         manifest.sweep()
         manifest.close()
     stats.seconds = time.perf_counter() - started
     return result
 
 
-def _assemble(result: BuildResult) -> None:
+def _assemble(result: BuildResult, jobs: int = 1) -> None:
     """Link and assemble the graph from the cached records, and remember it."""
     manifest, stats = result.manifest, result.stats
     manifest.outputs = {}
-    assembly = assemble(manifest, manifest.settings["base"])
+    assembly = assemble(manifest, manifest.settings["base"], jobs=jobs)
     stats.reports = len(manifest.reports)
     stats.triples, stats.counts = assembly.triples, assembly.counts
     manifest.assembled = _assembled_state(result.out_dir)
@@ -338,7 +338,7 @@ def ingest(records, options: BuildOptions) -> BuildResult:
                 rows = []
         manifest.records.put(rows)
         result.stats.read = result.stats.extracted
-        _assemble(result)
+        _assemble(result, options.jobs)
         manifest.sweep()
         manifest.close()
     result.stats.seconds = time.perf_counter() - started

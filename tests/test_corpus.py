@@ -165,3 +165,21 @@ def test_assembly_spilling_to_disk_gives_the_same_bytes(linking_build, tmp_path)
     for name in ("graph.ttl", "graph.nq"):
         assert (copy / name).read_bytes() == (linking_build / name).read_bytes()
     assert not list((copy / "cache" / "sort").glob("*"))
+
+
+def test_parallel_assembly_gives_the_same_bytes(linking_build, tmp_path, monkeypatch):
+    """Slices of the reports rewritten in forked workers, appended in order."""
+    import shutil
+
+    import kg.corpus.assemble as assemble_module
+    from kg.corpus.manifest import Manifest
+
+    monkeypatch.setattr(assemble_module, "PARALLEL_THRESHOLD", 1)
+    copy = tmp_path / "copy"
+    shutil.copytree(linking_build, copy)
+    manifest = Manifest.open(copy)
+    assemble_module.assemble(manifest, manifest.settings["base"], jobs=2)
+    manifest.close()
+    for name in ("graph.ttl", "graph.nq"):
+        assert (copy / name).read_bytes() == (linking_build / name).read_bytes()
+    assert not list((copy / "cache" / "parts").glob("*")) and not list((copy / "cache" / "sort").glob("*"))

@@ -12,20 +12,26 @@ linker, the second rewrites each report's quads to canonical IRIs and writes
   duplicates many reports state.
 
 Memory holds the linker's index (distinct entities and mention patterns) and
-a bounded sort buffer, not the reports.
+bounded sort buffers, not the reports.  With several jobs, slices of the
+reports are rewritten in forked workers (which inherit the linker) into part
+files that are appended in order, so the bytes do not depend on the job count.
 """
 
 from __future__ import annotations
 
+import concurrent.futures as cf
+import multiprocessing
+import os
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
 from kg.corpus.link import Linker
-from kg.corpus.manifest import Manifest
+from kg.corpus.manifest import RECORDS, Manifest, RecordStore
 from kg.corpus.sort import SortedLines
 from kg.emit import terms as t
-from kg.emit.iri import MENTION
+from kg.emit.iri import MENTION, digest
 from kg.emit.rdf import Minter
 from kg.emit.turtle import prefix_header, quad_graph, write_blocks
 from kg.errors import UsageError
@@ -62,49 +68,133 @@ def rewrite(quads: str, mapping: dict[str, str], drop: set[str], tail: str) -> l
     return sorted(line for line in text.splitlines() if line and line[:-cut] not in drop)
 
 
-def assemble(manifest: Manifest, base: str, chunk: int = 20_000) -> Assembly:
+def assemble(manifest: Manifest, base: str, chunk: int = 20_000, jobs: int = 1) -> Assembly:
     folder = manifest.folder
     linker = link(manifest, base)
-    # statements about officials, posts and places come from many reports: sorted and
-    # deduplicated at the end; everything else belongs to one report and streams out
-    shared = tuple(f"<{base}{kind}/" for kind in ("official", "post", "place"))
-    entity_lines = SortedLines(folder / "cache" / "sort", chunk)
+    sort_dir = folder / "cache" / "sort"
+    entity_lines = SortedLines(sort_dir, chunk)
     entities = t.iri(Minter(base).entities_graph())
-    graphs = sorted([(entities, None)] + [(t.iri(manifest.reports[k].get("graph") or manifest.read_meta(k)["graph"]), k) for k in manifest.reports])
+    reports = sorted((t.iri(e.get("graph") or manifest.read_meta(k)["graph"]), k, e["stem"]) for k, e in manifest.reports.items())
     result = Assembly(folder / DATASET, folder / TURTLE)
     with atomic_path(result.dataset) as tmp, open(tmp, "w", encoding="utf-8") as out, \
             atomic_path(result.turtle) as tmp_ttl, open(tmp_ttl, "w", encoding="utf-8") as ttl:
         ttl.write(prefix_header())
-        for graph, key in graphs:
-            tail = f" {graph} ."
-            if key is None:  # the entities graph: as big as the corpus's entities, so sorted on disk
-                described = SortedLines(folder / "cache" / "sort", chunk)
-                for s, p, o in linker.entity_triples():
-                    described.add_one(f"{s} {p} {o} .")
-                for line in described:
-                    out.write(f"{line[:-1]}{graph} .\n")
-                    entity_lines.add_one(line)
-                    result.quads += 1
-                continue
-            mapping, drop = linker.report_map(manifest.read_meta(key)["mentions"])
-            lines = rewrite(manifest.read_quads(key), mapping, drop, tail)
-            if lines:
-                out.write("\n".join(lines) + "\n")
-            result.quads += len(lines)
-            cut = len(tail)
-            local = []
-            for line in lines:
-                if line.startswith(shared):
-                    entity_lines.add_one(line[:-cut] + " .")
-                else:
-                    local.append(line[:-cut] + " .")
-            result.triples += write_blocks(local, ttl)
+        # the entities graph IRI sorts before every report's: it comes first
+        assert all(entities < graph for graph, _, _ in reports)
+        described = SortedLines(sort_dir, chunk)
+        for s, p, o in linker.entity_triples():
+            described.add_one(f"{s} {p} {o} .")
+        for line in described:
+            out.write(f"{line[:-1]}{entities} .\n")
+            entity_lines.add_one(line)
+            result.quads += 1
+        work = Slices(manifest, base, chunk)
+        if jobs > 1 and len(reports) >= PARALLEL_THRESHOLD and _can_fork():
+            parts = work.in_parallel(linker, reports, jobs)
+        else:
+            parts = [work.run(linker, reports, out, ttl)]
+        for part in parts:
+            result.quads += part.quads
+            result.triples += part.triples
+            for source, target in ((part.dataset, out), (part.turtle, ttl)):
+                if source:
+                    with open(source, encoding="utf-8") as f:
+                        shutil.copyfileobj(f, target, 1 << 20)
+                    source.unlink()
+            entity_lines.add_run(part.entities)
         result.triples += write_blocks(entity_lines, ttl)
     result.counts = linker.counts()
     for entry in manifest.reports.values():
         for name in ("visits", "issues"):
             result.counts[name] += entry.get("counts", {}).get(name, 0)
     return result
+
+
+# below this many reports, assembling in worker processes costs more than it saves
+PARALLEL_THRESHOLD = 400
+
+
+def _can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+@dataclass
+class Part:
+    """What a slice of the reports gave: its share of graph.nq and graph.ttl (as
+    files to append, or None when written in place), its statements about shared
+    entities (a sorted run file), and counts."""
+
+    dataset: Path | None
+    turtle: Path | None
+    entities: Path
+    quads: int = 0
+    triples: int = 0
+
+
+class Slices:
+    """Rewrites reports to canonical IRIs, a slice at a time (in this process or a worker)."""
+
+    def __init__(self, manifest: Manifest, base: str, chunk: int):
+        self.folder, self.chunk = manifest.folder, chunk
+        self.records = manifest.records
+        # statements about officials, posts and places come from many reports: sorted and
+        # deduplicated at the end; everything else belongs to one report and streams out
+        self.shared = tuple(f"<{base}{kind}/" for kind in ("official", "post", "place"))
+
+    def run(self, linker: Linker, reports, out, ttl) -> Part:
+        sort_dir = self.folder / "cache" / "sort"
+        entity_lines = SortedLines(sort_dir, self.chunk)
+        first = reports[0][1] if reports else ""
+        part = Part(None, None, sort_dir / f"entities-{os.getpid()}-{digest(first)}.txt")
+        for graph, key, stem in reports:
+            tail = f" {graph} ."
+            mapping, drop = linker.report_map(self.records.meta(stem)["mentions"])
+            lines = rewrite(self.records.quads(stem), mapping, drop, tail)
+            if lines:
+                out.write("\n".join(lines) + "\n")
+            part.quads += len(lines)
+            cut = len(tail)
+            local = []
+            for line in lines:
+                if line.startswith(self.shared):
+                    entity_lines.add_one(line[:-cut] + " .")
+                else:
+                    local.append(line[:-cut] + " .")
+            part.triples += write_blocks(local, ttl)
+        sort_dir.mkdir(parents=True, exist_ok=True)
+        with open(part.entities, "w", encoding="utf-8") as f:
+            f.writelines(line + "\n" for line in entity_lines)
+        return part
+
+    def in_parallel(self, linker: Linker, reports, jobs: int) -> list[Part]:
+        global _FORKED
+        size = -(-len(reports) // (jobs * 4))
+        slices = [reports[i : i + size] for i in range(0, len(reports), size)]
+        parts_dir = self.folder / "cache" / "parts"
+        parts_dir.mkdir(parents=True, exist_ok=True)
+        _FORKED = (self, linker)
+        try:
+            with cf.ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+                return list(pool.map(_assemble_part, [(i, sl, parts_dir) for i, sl in enumerate(slices)]))
+        finally:
+            _FORKED = None
+
+
+# what forked workers inherit instead of receiving it pickled (the linker is big,
+# a SQLite connection cannot be pickled at all)
+_FORKED: tuple[Slices, Linker] | None = None
+
+
+def _assemble_part(task) -> Part:
+    index, reports, parts_dir = task
+    slices, linker = _FORKED
+    # a connection of its own: the parent's must not be used across fork
+    slices.records = RecordStore(slices.folder / RECORDS)
+    nq, ttl = parts_dir / f"{index:05d}.nq", parts_dir / f"{index:05d}.ttl"
+    with open(nq, "w", encoding="utf-8") as out, open(ttl, "w", encoding="utf-8") as turtle:
+        part = slices.run(linker, reports, out, turtle)
+    part.dataset, part.turtle = nq, ttl
+    return part
 
 
 def union_lines(dataset: Path, tmp_dir: Path) -> Iterator[str]:

@@ -31,6 +31,10 @@ class SortedLines:
         if len(self.pending) >= self.chunk:
             self._spill()
 
+    def add_run(self, path: Path) -> None:
+        """A file of sorted, unique lines made elsewhere, merged in (and deleted) at the end."""
+        self.runs.append(Path(path))
+
     def _spill(self) -> None:
         self.tmp_dir.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix="run-", suffix=".txt", dir=self.tmp_dir)
