@@ -1,0 +1,399 @@
+"""Bad input through the real `kg build`: each case alone and mixed into a
+folder of good reports gives a one-line error naming the file and the reason,
+a non-zero exit when anything failed, and the good reports still built.
+
+`python -m tests.test_bad_input` runs every case and rewrites the table in
+docs/reliability.md from what it observed; test_reliability_table_is_current
+fails when the table and the command's behaviour drift apart.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import os
+import re
+import shutil
+import struct
+import subprocess
+import sys
+import tempfile
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import pytest
+from rdflib import Graph, Literal
+
+from kg.namespaces import GOV, OA
+from kg.repair.artefacts import INVISIBLE
+
+ROOT = Path(__file__).resolve().parent.parent
+DOC = ROOT / "docs" / "reliability.md"
+
+GOOD_REPORTS = {
+    "good-east.txt": "2024年3月1日，区委副书记、区长王明来到东湖街道新华居民区，听取居民关于加装电梯和停车难的意见建议。\n",
+    "good-west.txt": "2024年4月2日，区委书记陈立华来到西湖街道和平社区，听取居民关于垃圾分类的意见建议。\n",
+}
+SIMPLIFIED = "2024年5月6日，副区长刘建国来到北湖街道胜利居民区，听取居民关于加装电梯和停车难的意见建议。\n"
+TRADITIONAL = "2024年5月6日，副區長劉建國來到北湖街道勝利居民區，聽取居民關於加裝電梯和停車難的意見建議。\n"
+SCRIPT_HTML = """<!DOCTYPE html>
+<html><head><title>区委书记张强来到北湖街道</title>
+<script>var s = "区委书记赵刚来到西山街道红旗居民区，听取居民关于垃圾分类的意见建议。"; alert(1)</script>
+</head><body onload="alert('区长钱伟来到南湖街道')">
+<article>
+<p onclick="alert('区委书记周杰来到东港街道')">2024年3月1日，副区长孙丽来到中山街道青云居民区，听取居民关于加装电梯的意见建议。</p>
+<p><img src=x onerror="alert('副区长吴刚来到北山街道')">随后，孙丽来到青云居民区党群服务站。</p>
+<script>document.write('区委书记郑华来到东山街道')</script>
+<svg><script>alert('副区长冯军来到南港街道')</script></svg>
+</article></body></html>
+"""
+SCRIPT_ONLY_NAMES = ("赵刚", "钱伟", "周杰", "吴刚", "郑华", "冯军", "西山街道", "南湖街道", "东港街道", "北山街道", "东山街道", "南港街道")
+ODD_NAMES = "\n".join([
+    '2024年3月1日，区委副书记、区长王"明来到东湖街道新华居民区，听取居民关于加装电梯的意见建议。',
+    "副区长李'强来到西湖街道幸福\\居民区，听取居民关于停车难的意见建议。",
+    "区委书记张`华来到南湖街道和平}居民区，听取居民关于垃圾分类的意见建议。",
+    "区政协主席赵\n刚来到北湖街道红旗居民区。",
+    "区人大常委会主任钱\u200b伟来到东山街道青云\u200d社区，听取居民关于充电桩的意见建议。",
+    "副区长孙\u202e丽\u202c来到西山街道\u202e安康\u202c小区，听取居民关于绿化的意见建议。",
+    '区委副书记周"}`\\杰来到中山街道"}\\居民区。',
+]) + "\n"
+NO_FACTS = "今天天气晴朗，气温适宜，适合户外活动。\n市民纷纷走出家门，享受春日的阳光。\n"
+
+
+def png_bytes() -> bytes:
+    """A real 1x1 PNG."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00")) + chunk(b"IEND", b"")
+
+
+def zip_bytes() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("report.txt", GOOD_REPORTS["good-east.txt"])
+    return buffer.getvalue()
+
+
+def twenty_megabytes() -> bytes:
+    report = GOOD_REPORTS["good-east.txt"].encode("utf-8")
+    return report * (20 * 2**20 // len(report) + 1)
+
+
+@dataclass(frozen=True)
+class Case:
+    title: str
+    name: str  # the path given to kg, relative to the work folder
+    make: Callable[[Path], None]  # writes the case into the work folder
+    builds: bool  # the case's own report is expected in the graph
+    reason: str = ""  # what the one-line error must say (a regular expression)
+    unprivileged: bool = False  # run kg without root's permission override
+
+
+def _file(data) -> Callable[[Path], None]:
+    def make(path: Path) -> None:
+        path.write_bytes(data() if callable(data) else data)
+    return make
+
+
+def _unreadable_folder(path: Path) -> None:
+    path.mkdir()
+    (path / "inside.txt").write_text(GOOD_REPORTS["good-east.txt"].replace("王明", "林海"), encoding="utf-8")
+    path.chmod(0)
+
+
+CASES = [
+    Case("empty file", "empty.txt", _file(b""), False, r"empty file"),
+    Case("binary file: PNG", "scan.txt", _file(png_bytes), False, r"binary file \(a PNG image\)"),
+    Case("binary file: zip", "archive.txt", _file(zip_bytes), False, r"binary file \(a zip archive\)"),
+    Case("truncated UTF-8", "truncated.txt", _file(SIMPLIFIED.encode("utf-8")[:-2]), False, r"truncated UTF-8"),
+    Case("GB18030 text", "gb18030.txt", _file(SIMPLIFIED.encode("gb18030")), True),
+    Case("Big5 text", "big5.txt", _file(TRADITIONAL.encode("big5")), True),
+    Case("20 MB text", "huge.txt", _file(twenty_megabytes), False, r"too large for a report \(20\.0 MiB"),
+    Case("HTML with <script> and inline event handlers", "page.html", _file(SCRIPT_HTML.encode("utf-8")), True),
+    Case("no officials or places", "weather.txt", _file(NO_FACTS.encode("utf-8")), False, r"no facts found"),
+    Case("names with quotes, backslashes, backticks, }, newlines, zero-width and RTL characters",
+         "odd-names.txt", _file(ODD_NAMES.encode("utf-8")), True),
+    Case("a path that does not exist", "missing.txt", lambda path: None, False, r"no such file"),
+    Case("a folder without permission to read", "locked", _unreadable_folder, False,
+         r"permission denied: folder skipped", unprivileged=True),
+]
+
+
+# ------------------------------------------------------------------ running kg
+
+@dataclass
+class Run:
+    code: int
+    stdout: str
+    stderr: str
+
+    def errors(self) -> list[str]:
+        return [line for line in self.stderr.splitlines() if line.startswith("kg build: error:")]
+
+
+def unprivileged_prefix() -> list[str] | None:
+    """How to run a command that root's permission override does not cover:
+    CI runs as root, for whom chmod 000 stops nothing.  None: not possible here."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if not setpriv:
+        return None
+    prefix = [setpriv, "--bounding-set", "-dac_override,-dac_read_search", "--"]
+    probe = Path(tempfile.mkdtemp()) / "probe"
+    probe.write_text("x")
+    probe.chmod(0)
+    try:
+        proc = subprocess.run([*prefix, "cat", str(probe)], capture_output=True)
+    except OSError:
+        return None
+    finally:
+        shutil.rmtree(probe.parent)
+    return prefix if proc.returncode != 0 else None
+
+
+def kg_build(work: Path, *args: str, unprivileged: bool = False, debug: bool = False, env=None,
+             every_output: bool = False) -> Run:
+    """`kg build ARGS --out out` in `work`; only graph.ttl unless `every_output` (stores, HTML)."""
+    cmd = [sys.executable, "-m", "kg", *(["--debug"] if debug else []), "build", *args, "--out", "out",
+           *([] if every_output else ["--no-store", "--no-html"])]
+    if unprivileged:
+        prefix = unprivileged_prefix()
+        if prefix is None:
+            pytest.skip("running as root and cannot drop the permission override (no setpriv or no CAP_SETPCAP)")
+        cmd = prefix + cmd
+    proc = subprocess.run(cmd, cwd=work, capture_output=True, text=True, timeout=600, env=env)
+    return Run(proc.returncode, proc.stdout, proc.stderr)
+
+
+LOADED_FILES = {
+    "--sparql": "PREFIX gov: <https://w3id.org/govkg/ontology#> SELECT DISTINCT ?f WHERE { ?r gov:fileName ?f }",
+    "--cypher": "MATCH (r:Report) RETURN DISTINCT r.fileName AS f",
+}
+
+
+def loaded_files(work: Path) -> dict[str, set[str]]:
+    """The report files each embedded store holds, asked through `kg query`."""
+    found = {}
+    for language, query in LOADED_FILES.items():
+        proc = subprocess.run([sys.executable, "-m", "kg", "query", "--store", "out", "--format", "csv", language, query],
+                              cwd=work, capture_output=True, text=True, timeout=600)
+        assert proc.returncode == 0, proc.stderr
+        found[language] = set(proc.stdout.splitlines()[1:])
+    return found
+
+
+def built_files(work: Path) -> set[str]:
+    """The report files in the graph kg wrote."""
+    graph = Graph().parse(work / "out" / "graph.ttl", format="turtle")
+    return {str(name) for name in graph.objects(None, GOV.fileName)}
+
+
+def set_up(work: Path, case: Case, mixed: bool) -> list[str]:
+    """The case (and with `mixed`, the good reports beside it) in `work`; the paths to give kg."""
+    if mixed:
+        folder = work / "reports"
+        folder.mkdir()
+        for name, text in GOOD_REPORTS.items():
+            (folder / name).write_text(text, encoding="utf-8")
+        case.make(folder / case.name)
+        # a missing path cannot sit in a folder: give it beside the folder
+        return ["reports", "missing.txt"] if case.name == "missing.txt" else ["reports"]
+    case.make(work / case.name)
+    return [case.name]
+
+
+def clean_up(work: Path) -> None:
+    for path in work.rglob("*"):
+        if path.is_dir():
+            path.chmod(0o755)
+
+
+@dataclass
+class Observation:
+    run: Run
+    built: set[str]  # report files in the graph written (empty: no graph)
+    loaded: dict[str, set[str]]  # query language -> report files in that embedded store
+
+
+@functools.cache
+def observe(case: Case, mixed: bool) -> Observation:
+    """`kg build` on the case (alone, or in a folder beside good reports), once per session."""
+    work = Path(tempfile.mkdtemp(prefix="kg-bad-input-"))
+    try:
+        run = kg_build(work, *set_up(work, case, mixed=mixed), unprivileged=case.unprivileged, every_output=mixed)
+        built = built_files(work) if (work / "out" / "graph.ttl").exists() else set()
+        return Observation(run, built, loaded_files(work) if mixed else {})
+    finally:
+        clean_up(work)
+        shutil.rmtree(work, ignore_errors=True)
+
+
+# ------------------------------------------------------------------ tests
+
+@pytest.fixture
+def work(tmp_path):
+    yield tmp_path
+    clean_up(tmp_path)
+
+
+def assert_one_line_error(run: Run, case: Case) -> None:
+    assert "Traceback" not in run.stderr, run.stderr
+    matching = [line for line in run.errors() if case.name in line and re.search(case.reason, line)]
+    assert len(matching) == 1, run.stderr
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+def test_case_alone(case):
+    seen = observe(case, mixed=False)
+    if case.builds:
+        assert seen.run.code == 0 and not seen.run.errors(), seen.run.stderr
+        assert seen.built == {case.name}
+    else:
+        assert seen.run.code == 1, seen.run.stderr
+        assert_one_line_error(seen.run, case)
+        assert "nothing built" in seen.run.stderr and not seen.built
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+def test_case_mixed_with_good_reports(case):
+    seen = observe(case, mixed=True)
+    expected = set(GOOD_REPORTS) | ({case.name} if case.builds else set())
+    assert seen.built == expected
+    assert seen.loaded == {language: expected for language in LOADED_FILES}
+    if case.builds:
+        assert seen.run.code == 0 and not seen.run.errors(), seen.run.stderr
+    else:
+        assert seen.run.code == 1, seen.run.stderr
+        assert_one_line_error(seen.run, case)
+
+
+def graph_of(work: Path) -> Graph:
+    return Graph().parse(work / "out" / "graph.ttl", format="turtle")
+
+
+def labels(graph: Graph) -> set[str]:
+    return {str(o) for _, p, o in graph if isinstance(o, Literal) and p != OA.exact}
+
+
+def test_gb18030_and_big5_decode_to_the_same_facts(work):
+    for case in CASES:
+        if case.name in ("gb18030.txt", "big5.txt"):
+            case.make(work / case.name)
+    run = kg_build(work, "gb18030.txt", "big5.txt")
+    assert run.code == 0, run.stderr
+    found = labels(graph_of(work))
+    # Big5 holds Traditional script: repaired to the same Simplified names
+    assert {"刘建国", "北湖街道", "胜利居民区"} <= found
+
+
+def test_script_text_never_becomes_facts(work):
+    (work / "page.html").write_text(SCRIPT_HTML, encoding="utf-8")
+    # the same page saved by a scraper as .txt is still read as HTML
+    (work / "page-source.txt").write_text(SCRIPT_HTML, encoding="utf-8")
+    run = kg_build(work, "page.html", "page-source.txt")
+    assert run.code == 0, run.stderr
+    text = " ".join(labels(graph_of(work))) + " ".join(str(o) for o in graph_of(work).objects(None, OA.exact))
+    assert "孙丽" in text
+    assert not [name for name in SCRIPT_ONLY_NAMES if name in text]
+    assert "alert" not in text and "<" not in text
+
+
+def test_odd_characters_stay_verbatim_in_quotes_and_out_of_names(work):
+    (work / "odd-names.txt").write_text(ODD_NAMES, encoding="utf-8")
+    run = kg_build(work, "odd-names.txt")
+    assert run.code == 0, run.stderr
+    graph = graph_of(work)  # parses: quotes, backslashes and braces were escaped
+    quotes = {str(o) for o in graph.objects(None, OA.exact)}
+    # the source sentence is quoted verbatim, every awkward character intact
+    assert '区委副书记周"}`\\杰来到中山街道"}\\居民区。' in quotes
+    assert "副区长孙\u202e丽\u202c来到西山街道\u202e安康\u202c小区，听取居民关于绿化的意见建议。" in quotes
+    # names and labels carry no invisible or direction-changing characters
+    assert not {label for label in labels(graph) if INVISIBLE.search(label)}
+    assert "孙丽" in labels(graph)
+
+
+def test_file_names_with_control_characters_stay_on_one_line(work):
+    (work / "bad\nname\u202e.txt").write_bytes(b"")
+    run = kg_build(work, ".")
+    assert run.code == 1
+    assert [line for line in run.errors() if "bad\\u000aname\\u202e.txt: empty file" in line], run.stderr
+
+
+def test_a_report_that_trips_a_bug_fails_alone(work):
+    """Fault injection: a sitecustomize breaks the officials component for one
+    report; the other reports build, the error is one line, --debug shows the traceback."""
+    hooks = work / "hooks"
+    hooks.mkdir()
+    (hooks / "sitecustomize.py").write_text(
+        "import kg.pipeline as p\n"
+        "p._load_components()\n"
+        "real = p.COMPONENTS['officials']\n"
+        "def broken(doc):\n"
+        "    if '故障' in doc.raw.text:\n"
+        "        raise IndexError('injected fault')\n"
+        "    return real(doc)\n"
+        "p.COMPONENTS['officials'] = broken\n",
+        encoding="utf-8",
+    )
+    (work / "reports").mkdir()
+    for name, text in GOOD_REPORTS.items():
+        (work / "reports" / name).write_text(text, encoding="utf-8")
+    (work / "reports" / "fault.txt").write_text("故障" + GOOD_REPORTS["good-east.txt"], encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(hooks), str(ROOT)])}
+
+    run = kg_build(work, "reports", env=env)
+    assert run.code == 1 and "Traceback" not in run.stderr, run.stderr
+    assert [line for line in run.errors() if "fault.txt: internal error (IndexError: injected fault)" in line]
+    assert built_files(work) == set(GOOD_REPORTS)
+
+    run = kg_build(work, "reports", "--force", debug=True, env=env)
+    assert "Traceback" in run.stderr and "IndexError: injected fault" in run.stderr
+
+
+# ------------------------------------------------------------------ the table
+
+TABLE_START, TABLE_END = "<!-- bad-input table: start -->", "<!-- bad-input table: end -->"
+
+
+def table() -> str:
+    """The cases as kg handled them: its own error lines, its exit codes."""
+    rows = ["| case | alone: message | exit | mixed into a folder with 2 good reports: message (built / loaded into both stores) | exit |",
+            "| --- | --- | --- | --- | --- |"]
+    for case in CASES:
+        alone, mixed = observe(case, mixed=False), observe(case, mixed=True)
+        alone_text = "; ".join(alone.run.errors()) or "(no error; built)"
+        mixed_text = "; ".join(line for line in mixed.run.errors() if case.name in line) or "(no error)"
+        good = len(mixed.built & set(GOOD_REPORTS))
+        loaded = min(len(files & set(GOOD_REPORTS)) for files in mixed.loaded.values())
+        mixed_text += f" — {good}/{len(GOOD_REPORTS)} good reports built, {loaded}/{len(GOOD_REPORTS)} loaded"
+        rows.append(f"| {_cell(case.title)} | {_cell(alone_text)} | {alone.run.code} "
+                    f"| {_cell(mixed_text)} | {mixed.run.code} |")
+    return "\n".join(rows)
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("<", "&lt;")
+
+
+def documented_table() -> str:
+    text = DOC.read_text(encoding="utf-8")
+    return text[text.index(TABLE_START) + len(TABLE_START):text.index(TABLE_END)].strip()
+
+
+def test_reliability_table_is_current():
+    if unprivileged_prefix() is None:
+        pytest.skip("the unreadable-folder row cannot be observed here")
+    assert documented_table() == table(), "docs/reliability.md is stale: python -m tests.test_bad_input"
+
+
+if __name__ == "__main__":
+    text = DOC.read_text(encoding="utf-8")
+    start, end = text.index(TABLE_START) + len(TABLE_START), text.index(TABLE_END)
+    DOC.write_text(text[:start] + "\n" + table() + "\n" + text[end:], encoding="utf-8")
+    print(f"wrote the observed table to {DOC}")
