@@ -320,9 +320,11 @@ def test_odd_characters_stay_verbatim_in_quotes_and_out_of_names(work):
 
 def test_file_names_with_control_characters_stay_on_one_line(work):
     (work / "bad\nname\u202e.txt").write_bytes(b"")
+    (work / "good-east.txt").write_text(GOOD_REPORTS["good-east.txt"], encoding="utf-8")  # so a summary is printed
     run = kg_build(work, ".")
     assert run.code == 1
     assert [line for line in run.errors() if "bad\\u000aname\\u202e.txt: empty file" in line], run.stderr
+    assert "\u202e" not in run.stdout + run.stderr and "bad\nname" not in run.stdout + run.stderr
 
 
 def test_a_report_that_trips_a_bug_fails_alone(work):

@@ -72,7 +72,7 @@ def summary(result: BuildResult) -> str:
     ]
     if result.failures:
         lines.append("failed:")
-        lines.extend(f"  {f.path}: {f.reason}" for f in result.failures)
+        lines.extend(f"  {f}" for f in result.failures)  # str(): control characters escaped, one line each
     if s.missing:
         shown = ", ".join(s.missing[:5]) + (" ..." if len(s.missing) > 5 else "")
         lines.append(f"{len(s.missing)} report(s) built earlier are gone from disk ({shown}): kg remove REPORT --out {result.out_dir}")
