@@ -10,7 +10,7 @@ import os
 import sys
 
 from kg import __version__
-from kg.errors import ReportError, UsageError
+from kg.errors import ReportError, UsageError, printable
 
 COMMANDS = ("build", "validate", "query", "load", "view", "export", "remove")
 
@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:  # raised by an option's type check (--date, --jobs)
         if "--debug" in argv:
             raise
-        print(f"kg: error: {exc}", file=sys.stderr)
+        print(f"kg: error: {one_line(exc)}", file=sys.stderr)
         return 2
     if args.debug:
         # worker processes inherit it: a report that trips a bug shows its traceback
@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     except (UsageError, ReportError) as exc:
         if args.debug:
             raise
-        print(f"kg {args.command}: error: {exc}", file=sys.stderr)
+        print(f"kg {args.command}: error: {one_line(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print(f"kg {args.command}: interrupted", file=sys.stderr)
@@ -51,5 +51,10 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # one line for users; --debug shows the traceback
         if args.debug:
             raise
-        print(f"kg {args.command}: error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(f"kg {args.command}: error: {type(exc).__name__}: {one_line(exc)}", file=sys.stderr)
         return 1
+
+
+def one_line(exc: BaseException) -> str:
+    """The message on one line: libraries (rdflib's parser, drivers) write several."""
+    return printable(" ".join(str(exc).split()))

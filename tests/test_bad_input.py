@@ -358,6 +358,31 @@ def test_a_report_that_trips_a_bug_fails_alone(work):
     assert "Traceback" in run.stderr and "IndexError: injected fault" in run.stderr
 
 
+COMMANDS_ON_BAD_INPUT = [
+    ("validate", "broken.ttl"),
+    ("validate", "scan.ttl"),
+    ("validate", "missing.ttl"),
+    ("view", "broken.ttl", "--out", "view"),
+    ("query", "--store", "missing-folder", "--sparql", "SELECT * WHERE { ?s ?p ?o }"),
+    ("export", "--out", "missing-folder", "--format", "turtle"),
+    ("remove", "x.txt", "--out", "missing-folder"),
+    ("build", "good.txt", "--date", "2024-13-01"),
+    ("build", "good.txt", "--jobs", "none"),
+]
+
+
+@pytest.mark.parametrize("args", COMMANDS_ON_BAD_INPUT, ids=" ".join)
+def test_every_command_reports_bad_input_on_one_line(work, args):
+    # a Turtle syntax error whose parser message spans several lines
+    (work / "broken.ttl").write_text('@prefix x: <http://x#> .\nx:a x:b "unterminated .\n', encoding="utf-8")
+    (work / "scan.ttl").write_bytes(png_bytes())
+    (work / "good.txt").write_text(GOOD_REPORTS["good-east.txt"], encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "kg", *args], cwd=work, capture_output=True, text=True, timeout=600)
+    assert proc.returncode != 0
+    lines = proc.stderr.splitlines()
+    assert len(lines) == 1 and re.match(r"kg( \w+)?: error: ", lines[0]), proc.stderr
+
+
 # ------------------------------------------------------------------ the table
 
 TABLE_START, TABLE_END = "<!-- bad-input table: start -->", "<!-- bad-input table: end -->"
