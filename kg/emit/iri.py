@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import re
 from functools import lru_cache
-from urllib.parse import quote
 
 DEFAULT_BASE = "https://w3id.org/govkg/id/"
 NON_SLUG = re.compile(r"[^a-z0-9]+")
@@ -48,6 +47,9 @@ MENTION_PREFIX = "urn:govkg:"
 MENTION = re.compile(r"<urn:govkg:[^>]+>")
 
 
-@lru_cache(maxsize=4096)
+# IRIs may hold Chinese as it is; only what N-Triples forbids (and the separators) is %-escaped
+_IRI_ESCAPES = str.maketrans({c: f"%{ord(c):02X}" for c in '%:<>"{}|^`\\' + "".join(map(chr, range(0x21)))})
+
+
 def mention(kind: str, *parts: str) -> str:
-    return "<" + MENTION_PREFIX + kind + ":" + ":".join(quote(p, safe="") for p in parts) + ">"
+    return "<" + MENTION_PREFIX + kind + ":" + ":".join(p.translate(_IRI_ESCAPES) for p in parts) + ">"

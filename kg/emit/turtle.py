@@ -40,47 +40,49 @@ def _predicate(term: str) -> str:
     return "a" if term == P.type else prefixed(term)
 
 
+def _block(subject: str, rows: list[tuple[str, str]], indent: str) -> str:
+    """A subject's Turtle block from its (predicate, object) rows, sorted;
+    rdf:type comes first, as `a`."""
+    typed = [r for r in rows if r[0] == P.type]
+    if typed:
+        rows = typed + [r for r in rows if r[0] != P.type]
+    parts, last = [], None
+    for predicate, obj in rows:
+        if predicate == last:
+            parts[-1] += f",\n{indent}        " + _object(obj)
+        else:
+            parts.append(_predicate(predicate) + " " + _object(obj))
+            last = predicate
+    return f"{indent}{prefixed(subject)} " + f" ;\n{indent}    ".join(parts) + " .\n\n"
+
+
 def subject_blocks(triples: Iterable[tuple[str, str, str]], indent: str = "") -> Iterator[str]:
-    """One Turtle block per subject from (s, p, o) sorted by subject, then
-    predicate and object (rdf:type comes first, as `a`)."""
-    between_objects = f",\n{indent}        "
-    between_predicates = f" ;\n{indent}    "
+    """One Turtle block per subject from (s, p, o) sorted by subject, then predicate and object."""
     subject, rows = None, []
-
-    def block() -> str:
-        typed = [r for r in rows if r[0] == P.type]
-        ordered = typed + [r for r in rows if r[0] != P.type] if typed else rows
-        parts, last = [], None
-        for predicate, obj in ordered:
-            if predicate == last:
-                parts[-1] += between_objects + _object(obj)
-            else:
-                parts.append(_predicate(predicate) + " " + _object(obj))
-                last = predicate
-        return f"{indent}{prefixed(subject)} {between_predicates.join(parts)} .\n\n"
-
     for s, p, o in triples:
         if s != subject:
             if rows:
-                yield block()
+                yield _block(subject, rows, indent)
             subject, rows = s, []
         rows.append((p, o))
     if rows:
-        yield block()
+        yield _block(subject, rows, indent)
 
 
 def write_blocks(lines: Iterable[str], out: TextIO) -> int:
     """N-Triples lines sorted by subject -> Turtle blocks (no header); returns the count."""
-    count = 0
-
-    def triples():
-        nonlocal count
-        for line in lines:
-            count += 1
-            s, p, o = line.split(" ", 2)
-            yield s, p, o[:-2]
-
-    out.writelines(subject_blocks(triples()))
+    count, subject, rows, write = 0, None, [], out.write
+    for line in lines:
+        s, p, o = line.split(" ", 2)
+        if s != subject:
+            if rows:
+                write(_block(subject, rows, ""))
+                count += len(rows)
+            subject, rows = s, []
+        rows.append((p, o[:-2]))
+    if rows:
+        write(_block(subject, rows, ""))
+        count += len(rows)
     return count
 
 
