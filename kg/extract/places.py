@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.extract.lexicons import alternation, pattern, table, words
 from kg.pipeline import Doc, component
@@ -61,17 +61,25 @@ def _suffixes():
     return plain, regex, max(len(s) for s in plain)
 
 
+SUFFIX_WINDOW = 8  # no suffix, plain or regex, is longer
+
+
 def suffix_at(text: str, end: int) -> tuple[int, str, str] | None:
     """The longest place suffix ending at `end`: (length, type, level)."""
+    return _suffix_of(text[max(0, end - SUFFIX_WINDOW):end])
+
+
+@lru_cache(maxsize=65536)
+def _suffix_of(tail: str) -> tuple[int, str, str] | None:
     plain, regex, longest = _suffixes()
     best = None
-    for length in range(min(longest, end), 0, -1):
-        hit = plain.get(text[end - length:end])
+    for length in range(min(longest, len(tail)), 0, -1):
+        hit = plain.get(tail[len(tail) - length:])
         if hit:
             best = (length, *hit)
             break
     for rx, type_, level in regex:
-        m = rx.search(text, max(0, end - 8), end)
+        m = rx.search(tail)
         if m and (best is None or len(m.group(0)) > best[0]):
             best = (len(m.group(0)), type_, level)
     return best
