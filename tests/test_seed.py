@@ -107,3 +107,13 @@ def test_build_prints_counts_and_where_the_turtle_went(seed_path, tmp_path):
     assert proc.returncode == 0
     assert "5 officials" in proc.stdout and "8 visits" in proc.stdout
     assert str(tmp_path / "graph.ttl") in proc.stdout
+
+
+def test_shacl_catches_a_visit_to_something_that_is_not_a_place(seed_build):
+    # with RDFS inference the range of gov:visitedPlace would make the official a Place
+    g = _graph(seed_build)
+    official = next(g.subjects(RDF.type, GOV.Official))
+    visit = next(g.subjects(RDF.type, GOV.Visit))
+    g.remove((visit, GOV.visitedPlace, None))
+    g.add((visit, GOV.visitedPlace, official))
+    assert not validate(g).conforms
