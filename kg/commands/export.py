@@ -10,6 +10,7 @@ extracted: the export reads the assembled files of the build folder.
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -46,7 +47,11 @@ def run(args) -> int:
     if args.to == "-" and fmt in ("neo4j-csv", "graphml"):
         raise UsageError(f"--format {fmt} writes files: give --to PATH")
     target = None if args.to == "-" else Path(args.to) if args.to else folder / "export" / FORMATS[fmt]
-    summary = export(fmt, folder, target)
+    try:
+        summary = export(fmt, folder, target)
+    except BrokenPipeError:  # `kg export ... --to - | head`: the reader has had enough
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     print(f"{fmt}: {summary} -> {target or 'stdout'}", file=sys.stderr)
     return 0
 
