@@ -19,6 +19,7 @@ HAN = re.compile(r"[\u3400-\u9fff]+")
 POST_BOUNDARY = set("，。；：、“”‘’\"'()（）《》【】—\n 　…！？,.;:!?0123456789")
 MAX_POST = 25
 MAX_NAME = 6
+NEARBY = 20_000  # characters either side
 
 
 @dataclass
@@ -59,9 +60,17 @@ def _name_after(text: str, pos: int) -> str | None:
         run = run[: min_len + 1]
     # 区长王明说: a verb character after a two-character name, unless the
     # three-character reading is confirmed elsewhere in the report
-    if len(run) >= min_len + 1 and run[min_len] in words("name_stop_chars.txt") and text.count(run[: min_len + 1]) == 1:
+    nearby = _nearby(text, pos)
+    if len(run) >= min_len + 1 and run[min_len] in words("name_stop_chars.txt") and nearby.count(run[: min_len + 1]) == 1:
         run = run[:min_len]
     return run
+
+
+def _nearby(text: str, pos: int) -> str:
+    """The text around `pos` in which a name's other mentions are counted: the
+    whole of any ordinary report, a window of a huge one (counting over all of
+    it for every title would be quadratic)."""
+    return text[max(0, pos - NEARBY):pos + NEARBY]
 
 
 def _choose_length(text: str, run: str) -> str:
@@ -103,7 +112,7 @@ def find_officials(text: str) -> dict[str, OfficialInfo]:
         run = _name_after(text, m.end())
         if not run:
             continue
-        name = _choose_length(text, run)
+        name = _choose_length(_nearby(text, m.end()), run)
         # the posts: this one, and any before it joined by 、
         posts = []
         cursor = m.end()
@@ -130,7 +139,7 @@ def find_officials(text: str) -> dict[str, OfficialInfo]:
             nxt = _name_after(text, after + 1)
             if not nxt or titles.search(nxt) or len(nxt) > 4:
                 break
-            nxt = _choose_length(text, nxt)
+            nxt = _choose_length(_nearby(text, after), nxt)
             names.append(nxt)
             after = after + 1 + len(nxt)
         head = text[max(0, first_post_start - 3):first_post_start]
