@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from kg.resources import lexicon, lexicon_table, ontology_dir
+from kg.resources import lexicon, lexicon_table
 
 # Words the lexicons do not hold (they list title heads and suffixes, not the
 # organisations in front of them): each organisation with the title heads it
@@ -89,10 +89,11 @@ def move_verbs() -> tuple[str, ...]:
 @cache
 def issue_labels() -> tuple[str, ...]:
     """zh prefLabels and hiddenLabels of the issue scheme's narrower concepts."""
-    import rdflib
     from rdflib.namespace import SKOS
 
-    graph = rdflib.Graph().parse(ontology_dir() / "issues.ttl", format="turtle")
+    from kg import ontology
+
+    graph = ontology.graph(ontology.ISSUE_SCHEME)
     labels = set()
     for concept in graph.subjects(SKOS.broader, None):
         for prop in (SKOS.prefLabel, SKOS.hiddenLabel):

@@ -10,24 +10,9 @@ ranges (anything a visit points at "is" a Place) and let wrong graphs pass.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
-
 from rdflib import Graph
 
-from kg.resources import ontology_dir
-
-
-@cache
-def _shapes() -> Graph:
-    return Graph().parse(ontology_dir() / "shapes.ttl", format="turtle")
-
-
-@cache
-def _ontology() -> Graph:
-    g = Graph()
-    for name in ("govkg.ttl", "issues.ttl"):
-        g.parse(ontology_dir() / name, format="turtle")
-    return g
+from kg import ontology
 
 
 @dataclass
@@ -40,9 +25,9 @@ def validate(data: Graph) -> Validation:
     from pyshacl import validate as shacl
 
     checked = Graph()
-    for triple in _ontology():
+    for triple in ontology.vocabulary():
         checked.add(triple)
     for triple in data:
         checked.add(triple)
-    conforms, _, text = shacl(checked, shacl_graph=_shapes(), inference="none", advanced=False, allow_warnings=True)
+    conforms, _, text = shacl(checked, shacl_graph=ontology.graph(ontology.SHAPES), inference="none", advanced=False, allow_warnings=True)
     return Validation(bool(conforms), text)

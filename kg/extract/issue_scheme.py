@@ -9,17 +9,16 @@ from __future__ import annotations
 
 from functools import cache
 
-from kg.resources import ontology_dir
+from kg import ontology
 
 FALLBACK = "Other"
 
 
 @cache
 def keywords() -> tuple[tuple[str, str], ...]:
-    from rdflib import Graph
     from rdflib.namespace import SKOS
 
-    g = Graph().parse(ontology_dir() / "issues.ttl", format="turtle")
+    g = ontology.graph(ontology.ISSUE_SCHEME)
     pairs = []
     for concept, word in g.subject_objects(SKOS.hiddenLabel):
         local = str(concept).rsplit("#", 1)[-1]

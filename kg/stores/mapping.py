@@ -25,7 +25,6 @@ from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Store
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
 from kg.namespaces import GOV
-from kg.resources import ontology_dir
 
 IDENTIFIER = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 CONCEPT = "Concept"
@@ -82,9 +81,9 @@ def _checked(name: str) -> str:
 @cache
 def schema() -> Schema:
     """The property-graph schema derived from ontology/govkg.ttl (and the SKOS scheme's terms)."""
-    from rdflib import Graph
+    from kg import ontology
 
-    onto = Graph().parse(ontology_dir() / "govkg.ttl")
+    onto = ontology.graph(ontology.ONTOLOGY)
     gov = str(GOV)
     classes = {str(c) for c in onto.subjects(RDF.type, OWL.Class) if str(c).startswith(gov)}
 

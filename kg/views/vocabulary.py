@@ -10,17 +10,13 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDFS, SKOS
 
 from kg.namespaces import GOV, ISSUE
-from kg.resources import ontology_dir
+from kg import ontology
 
 LANGS = ("zh", "en")
 
 
-@cache
 def _ontology() -> Graph:
-    g = Graph()
-    for name in ("govkg.ttl", "issues.ttl"):
-        g.parse(ontology_dir() / name, format="turtle")
-    return g
+    return ontology.vocabulary()
 
 
 def _label(g: Graph, node, lang: str, props=(RDFS.label, SKOS.prefLabel)) -> str | None:
