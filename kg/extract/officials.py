@@ -161,16 +161,15 @@ def find_officials(text: str) -> dict[str, OfficialInfo]:
 
 def _mark_listed_companions(text: str, found: dict[str, OfficialInfo]) -> None:
     """`副区长林峰，区住建委主任孙涛等陪同`: everyone listed before 陪同 accompanies."""
-    if not found:
+    if not found or "陪同" not in text:
         return
-    people = sorted({*found, *(p for o in found.values() for p in o.posts)}, key=len, reverse=True)
-    listed = re.compile("|".join(re.escape(p) for p in people))
+    people = {*found, *(p for o in found.values() for p in o.posts)}
     for m in re.finditer(r"等?陪同", text):
         clause_start = max(text.rfind(c, 0, m.start()) for c in "。；\n")
         names = []
         cursor = m.start()
         # walk back over `post name，post name` to the start of the list
-        tokens = [(t.start(), t.end(), t.group(0)) for t in listed.finditer(text, clause_start + 1, m.start())]
+        tokens = occurrences(text, people, clause_start + 1, m.start())
         for start, end, token in reversed(tokens):
             if text[end:cursor].strip("，、和及 ") != "":
                 break
@@ -192,12 +191,29 @@ def _ends_with_name(text: str, end: int) -> bool:
     return False
 
 
+def occurrences(text: str, words, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """Every occurrence of the words in text[start:end], longest first where they
+    overlap.  str.find per word: a report names a handful of people, and a
+    regex alternation compiled per report costs more than the search."""
+    end = len(text) if end is None else end
+    found = []
+    for word in sorted(set(words), key=len, reverse=True):
+        i = text.find(word, start, end)
+        while i >= 0:
+            found.append((i, i + len(word), word))
+            i = text.find(word, i + len(word), end)
+    found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    kept, last_end = [], -1
+    for hit in found:
+        if hit[0] >= last_end:
+            kept.append(hit)
+            last_end = hit[1]
+    return kept
+
+
 def mentions(text: str, names) -> list[tuple[int, int, str]]:
     """Every occurrence of a known name, longest names first, no overlaps."""
-    if not names:
-        return []
-    rx = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
-    return [(m.start(), m.end(), m.group(0)) for m in rx.finditer(text)]
+    return occurrences(text, names)
 
 
 @component("officials")

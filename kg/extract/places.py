@@ -88,9 +88,14 @@ def _suffix_of(tail: str) -> tuple[int, str, str] | None:
 def _continues_name(rest: str, level: str) -> bool:
     """`真如镇街道`: a suffix word of the same or a higher level right after a
     suffix continues the same name (镇+街道) rather than starting a new place."""
+    return _continues(rest[:SUFFIX_WINDOW], level)
+
+
+@lru_cache(maxsize=65536)
+def _continues(head: str, level: str) -> bool:
     plain, _, _ = _suffixes()
     return any(
-        rest.startswith(s) and len(s) > 1 and lv in ADMIN and LEVELS[lv] <= LEVELS[level]
+        head.startswith(s) and len(s) > 1 and lv in ADMIN and LEVELS[lv] <= LEVELS[level]
         for s, (_, lv) in plain.items()
     )
 
