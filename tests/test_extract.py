@@ -228,3 +228,8 @@ def test_issue_goes_to_the_place_named_in_its_sentence():
 def test_words_ending_in_a_visit_verb_are_not_visits():
     f = facts_of("区长王明来到东湖街道。要确保做到新华社区全覆盖，让居民受到幸福小区的欢迎。")
     assert visits(f) == {("王明", "东湖街道")}
+
+
+def test_an_official_spoken_to_does_not_silence_residents():
+    f = facts_of("副区长周华来到北湖街道昆明居民区。居民代表向周华反映了楼道灯不亮、地下室渗水等问题。")
+    assert issues(f) == {("昆明居民区", "楼道灯不亮"), ("昆明居民区", "地下室渗水")}

@@ -292,7 +292,8 @@ class Reader:
     def raised_by_residents(self, s: Sentence, actors: list[Actor], pos: int) -> bool:
         """The nearest speaker before the pattern is residents, or nobody at all."""
         nearest_raiser = max((m.end() for m in pattern("issue_raisers.txt").finditer(self.text, s.start, pos)), default=-1)
-        blockers = [a.end for a in actors if a.start < pos]
+        spoken_to = set(words("recipient_markers.txt"))
+        blockers = [a.end for a in actors if a.start < pos and self.text[a.start - 1 : a.start] not in spoken_to]
         blockers += [m.end() for m in pattern("issue_blockers.txt").finditer(self.text, s.start, pos)]
         nearest_blocker = max(blockers, default=-1)
         return nearest_raiser >= nearest_blocker
