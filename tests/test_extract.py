@@ -233,3 +233,14 @@ def test_words_ending_in_a_visit_verb_are_not_visits():
 def test_an_official_spoken_to_does_not_silence_residents():
     f = facts_of("副区长周华来到北湖街道昆明居民区。居民代表向周华反映了楼道灯不亮、地下室渗水等问题。")
     assert issues(f) == {("昆明居民区", "楼道灯不亮"), ("昆明居民区", "地下室渗水")}
+
+
+def test_an_official_at_a_place_is_a_visit_whatever_they_do_there():
+    f = facts_of("区长王明在东湖街道新华社区主持召开座谈会，听取居民关于停车难的意见。")
+    assert visits(f) == {("王明", "新华社区")}
+    assert issues(f) == {("新华社区", "停车难")}
+
+
+def test_a_place_in_an_officials_speech_is_not_a_visit():
+    f = facts_of("区长王明来到东湖街道新华社区。\n王明要求，在西湖街道晨光社区推广新华社区的经验。")
+    assert visits(f) == {("王明", "新华社区")}

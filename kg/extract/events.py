@@ -33,6 +33,7 @@ MIN_PAIR_SIDE = 3
 ITEM_TRIM_HEAD = re.compile(r"^(?:了|关于|包括)")
 ITEM_TRIM_TAIL = re.compile(r"(?:等方面|等问题|等工作|等事项|等|方面|的问题)+$")
 INSIDE = re.compile(r"[内里中]")
+ACTOR_AT = re.compile(r"(?:一行)?(?:还|又|也|先后|首先|随后|专程)?")
 # between two names of one list: a separator and at most the next one's post
 LISTED = re.compile(r"^[、和与及，][^，。；：\s]{0,20}$")
 
@@ -189,10 +190,13 @@ class Reader:
         for s in sentences:
             actors = self.actors(s)
             inside = False
+            actor_at = False  # 王明在新华社区主持召开座谈会: the official is there
             for m in CONTEXT_INTRO.finditer(self.text, s.start, s.end):
                 chunks = parse_list(self.text, m.end(), s.end)
                 if not chunks:
                     continue
+                if m.group(0) == "在" and any(ACTOR_AT.fullmatch(self.text, a.end, m.start()) for a in actors):
+                    actor_at = True
                 if INSIDE.match(self.text, chunks[-1].end):
                     inside = True
                 for chunk in chunks:
@@ -204,7 +208,7 @@ class Reader:
             visited_here = self.explicit_visits(s, actors, here, context, inside)
             if visited_here:
                 group = visited_here
-            elif self.present(s, actors):
+            elif actor_at or self.present(s, actors):
                 team = [w for w in self.subject(actors, s.end) if not here.get(w)]
                 targets = self._most_specific(context)
                 if team and targets:
