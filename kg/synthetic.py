@@ -236,15 +236,10 @@ def synthetic_report(rng: random.Random, damaged: bool = False) -> str:
 
 # ------------------------------------------------------------------ damage
 
-@cache
-def _traditional_converter():
-    import opencc
-
-    return opencc.OpenCC("s2tw")
-
-
 def to_traditional(text: str) -> str:
-    return _traditional_converter().convert(text)
+    from kg.repair.script import converter
+
+    return converter("s2tw").convert(text)
 
 
 @cache

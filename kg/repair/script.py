@@ -12,14 +12,15 @@ from kg.text import TrackedText
 
 
 @cache
-def _converter():
+def converter(config: str):
+    """An OpenCC converter (`tw2s`, `s2tw`, ...), built once per process."""
     import opencc
 
-    return opencc.OpenCC("tw2s")
+    return opencc.OpenCC(config)
 
 
 def simplify(text: str) -> str:
-    return _converter().convert(text)
+    return converter("tw2s").convert(text)
 
 
 @cache
