@@ -244,3 +244,8 @@ def test_an_official_at_a_place_is_a_visit_whatever_they_do_there():
 def test_a_place_in_an_officials_speech_is_not_a_visit():
     f = facts_of("区长王明来到东湖街道新华社区。\n王明要求，在西湖街道晨光社区推广新华社区的经验。")
     assert visits(f) == {("王明", "新华社区")}
+
+
+def test_dao_after_a_verb():
+    f = facts_of("区长王明深入到东湖街道新华社区，了解到居民安康小区的情况。")
+    assert visits(f) == {("王明", "新华社区")}

@@ -226,6 +226,8 @@ class Reader:
             pos = m.end()
             if self.text.startswith("了", pos) and not self.text.startswith("了解", pos):
                 pos += 1
+            elif self.text.startswith("到", pos):  # 深入到, 走访到
+                pos += 1
             chunks = parse_list(self.text, pos, s.end)
             if not chunks:
                 continue
