@@ -249,3 +249,8 @@ def test_a_place_in_an_officials_speech_is_not_a_visit():
 def test_dao_after_a_verb():
     f = facts_of("区长王明深入到东湖街道新华社区，了解到居民安康小区的情况。")
     assert visits(f) == {("王明", "新华社区")}
+
+
+def test_a_shared_suffix_completes_bare_names_only():
+    f = facts_of("区长王明先后走访了东风新村、幸福苑、阳光家园三个小区。")
+    assert visits(f) == {("王明", "东风新村"), ("王明", "幸福苑"), ("王明", "阳光家园")}

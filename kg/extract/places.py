@@ -85,6 +85,11 @@ def _suffix_of(tail: str) -> tuple[int, str, str] | None:
     return best
 
 
+def _suffix_type(suffix: str) -> str | None:
+    hit = suffix_at(suffix, len(suffix))
+    return hit[1] if hit else None
+
+
 def _continues_name(rest: str, level: str) -> bool:
     """`真如镇街道`: a suffix word of the same or a higher level right after a
     suffix continues the same name (镇+街道) rather than starting a new place."""
@@ -187,8 +192,10 @@ def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk
         chunks = []
         cursor = pos
         for item in items:
-            name = item if item.endswith(suffix) else item + suffix
-            segs = segment(name)
+            # 潍坊新村、洋泾两个街道: the shared suffix completes bare names only
+            segs = segment(item)
+            if not segs or not is_named(segs) or segs[-1].type != _suffix_type(suffix):
+                segs = segment(item if item.endswith(suffix) else item + suffix)
             at = text.find(item, cursor)
             cursor = at + len(item)
             if segs and is_named(segs):
