@@ -254,3 +254,8 @@ def test_dao_after_a_verb():
 def test_a_shared_suffix_completes_bare_names_only():
     f = facts_of("区长王明先后走访了东风新村、幸福苑、阳光家园三个小区。")
     assert visits(f) == {("王明", "东风新村"), ("王明", "幸福苑"), ("王明", "阳光家园")}
+
+
+def test_dates_and_time_words_before_a_post_are_not_part_of_it():
+    f = facts_of("3月30日上午区长王明来到东湖街道新华社区。6月3日区委书记赵力来到新华社区。日照市市长张平也来到新华社区。")
+    assert posts(f) == {"王明": ["区长"], "赵力": ["区委书记"], "张平": ["日照市市长"]}

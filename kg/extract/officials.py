@@ -92,6 +92,13 @@ def _post_before(text: str, end: int) -> tuple[str, int] | None:
     while start > 0 and end - start < MAX_POST and text[start - 1] not in POST_BOUNDARY:
         start -= 1
     post = text[start:end]
+    # 3月30日上午区长王明: the post starts after the date and the last time word
+    if start > 0 and text[start - 1].isdigit() and post[:1] in "日时号":
+        start, post = start + 1, post[1:]
+    times = list(pattern("post_time_words.txt").finditer(post))
+    if times and titles.search(post[times[-1].end():]):
+        start += times[-1].end()
+        post = post[times[-1].end():]
     left_stops = pattern("post_left_stops.txt")
     # drop a leading word that is not part of the post (携社区办主任 -> 社区办主任)
     for _ in range(2):
