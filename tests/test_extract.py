@@ -259,3 +259,15 @@ def test_a_shared_suffix_completes_bare_names_only():
 def test_dates_and_time_words_before_a_post_are_not_part_of_it():
     f = facts_of("3月30日上午区长王明来到东湖街道新华社区。6月3日区委书记赵力来到新华社区。日照市市长张平也来到新华社区。")
     assert posts(f) == {"王明": ["区长"], "赵力": ["区委书记"], "张平": ["日照市市长"]}
+
+
+def test_officials_brought_along_by_the_leader_accompany():
+    f = facts_of("区委书记陈立带领区委常委李明、副区长赵刚来到东湖街道新华社区。")
+    assert visits(f) == {("陈立", "新华社区")}
+    assert posts(f) == {"陈立": ["区委书记"], "李明": ["区委常委"], "赵刚": ["副区长"]}
+    assert f.officials["李明"].role == f.officials["赵刚"].role == "accompanying"
+
+
+def test_a_conjunction_inside_an_organisation_name_stays():
+    f = facts_of("住房和城乡建设部副部长倪红来到东湖街道新华社区。")
+    assert posts(f) == {"倪红": ["住房和城乡建设部副部长"]}

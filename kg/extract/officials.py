@@ -10,15 +10,17 @@ known name are found by string search.
 from __future__ import annotations
 
 import re
+from functools import cache
 from dataclasses import dataclass, field
 
-from kg.extract.lexicons import pattern, surnames, words
+from kg.extract.lexicons import alternation, pattern, surnames, words
 from kg.pipeline import Doc, component
 
 HAN = re.compile(r"[\u3400-\u9fff]+")
 POST_BOUNDARY = set("，。；：、“”‘’\"'()（）《》【】—\n 　…！？,.;:!?0123456789")
 MAX_POST = 25
 MAX_NAME = 6
+CONJUNCTIONS = {"和", "与", "及", "同"}
 NEARBY = 20_000  # characters either side
 
 
@@ -85,6 +87,12 @@ def _choose_length(text: str, run: str) -> str:
     return best
 
 
+@cache
+def _post_breaks() -> re.Pattern:
+    words_ = [*words("post_left_stops.txt"), *words("companion_markers.txt"), *words("lead_markers.txt")]
+    return re.compile(f"(?:{alternation(words_)})")
+
+
 def _post_before(text: str, end: int) -> tuple[str, int] | None:
     """The post ending at `end` (exclusive), and where it starts."""
     titles = pattern("post_titles.txt", "(?:{})$")
@@ -99,12 +107,17 @@ def _post_before(text: str, end: int) -> tuple[str, int] | None:
     if times and titles.search(post[times[-1].end():]):
         start += times[-1].end()
         post = post[times[-1].end():]
-    left_stops = pattern("post_left_stops.txt")
-    # drop a leading word that is not part of the post (携社区办主任 -> 社区办主任)
-    for _ in range(2):
-        m = left_stops.match(post)
-        if m and titles.search(post[m.end():]):
-            post, start = post[m.end():], start + m.end()
+    # the post starts after the last word that cannot be inside one
+    # (携社区办主任 -> 社区办主任; 区委书记陈立带领区委常委 -> 区委常委)
+    # (but 住房和城乡建设部: a conjunction splits only where a post stands before it)
+    any_title = pattern("post_titles.txt")
+    cuts = [
+        m.end()
+        for m in _post_breaks().finditer(post)
+        if titles.search(post[m.end():]) and (m.group(0) not in CONJUNCTIONS or any_title.search(post[: m.start()]))
+    ]
+    if cuts:
+        post, start = post[cuts[-1]:], start + cuts[-1]
     if not titles.search(post):
         return None
     return post, start
@@ -168,7 +181,7 @@ def find_officials(text: str) -> dict[str, OfficialInfo]:
 
 def _mark_listed_companions(text: str, found: dict[str, OfficialInfo]) -> None:
     """`副区长林峰，区住建委主任孙涛等陪同`: everyone listed before 陪同 accompanies."""
-    if not found or "陪同" not in text:
+    if not found:
         return
     people = {*found, *(p for o in found.values() for p in o.posts)}
     for m in re.finditer(r"等?陪同", text):
@@ -185,6 +198,16 @@ def _mark_listed_companions(text: str, found: dict[str, OfficialInfo]) -> None:
             cursor = start
         for name in names:
             found[name].accompanying = True
+    # `区委书记A带领区委常委B、副区长C来到`: everyone listed after 带领/携 accompanies
+    for m in pattern("companion_markers.txt").finditer(text):
+        clause_end = min((i for i in (text.find(c, m.end()) for c in "。；，\n") if i >= 0), default=len(text))
+        cursor = m.end()
+        for start, end, token in occurrences(text, people, m.end(), clause_end):
+            if text[cursor:start].strip("，、和及 ") != "":
+                break
+            if token in found:
+                found[token].accompanying = True
+            cursor = end
 
 
 def _ends_with_name(text: str, end: int) -> bool:
