@@ -271,3 +271,8 @@ def test_officials_brought_along_by_the_leader_accompany():
 def test_a_conjunction_inside_an_organisation_name_stays():
     f = facts_of("住房和城乡建设部副部长倪红来到东湖街道新华社区。")
     assert posts(f) == {"倪红": ["住房和城乡建设部副部长"]}
+
+
+def test_a_topic_joined_to_a_generic_place_is_not_a_place():
+    f = facts_of("区委书记文东深入东湖街道，调研接诉即办和老旧小区综合整治工作。\n在东湖街道新华社区，文东详细了解整治进展。")
+    assert visits(f) == {("文东", "新华社区")}

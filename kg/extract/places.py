@@ -258,7 +258,15 @@ def _parse_item(text: str, pos: int, limit: int) -> PlaceChunk | None:
         right = _parse_item(text, sep.end(), limit)
         if left and right:
             return left
+        if not right and _generic_after(text, sep.end(), chunk.end):
+            return None  # 接诉即办和老旧小区: a topic and a generic place, not a name
     return chunk
+
+
+def _generic_after(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a generic place (老旧小区, 社区食堂)?"""
+    segs = segment(text[start:end])
+    return bool(segs) and not is_named(segs)
 
 
 # ---------------------------------------------------------------- registry
