@@ -276,3 +276,11 @@ def test_a_conjunction_inside_an_organisation_name_stays():
 def test_a_topic_joined_to_a_generic_place_is_not_a_place():
     f = facts_of("区委书记文东深入东湖街道，调研接诉即办和老旧小区综合整治工作。\n在东湖街道新华社区，文东详细了解整治进展。")
     assert visits(f) == {("文东", "新华社区")}
+
+
+def test_issues_go_to_the_listed_place_the_paragraph_is_about():
+    f = facts_of(
+        "区政协主席韩立先后视察了新港湾项目、滨江社区卫生服务中心和彩虹社区。\n"
+        "在彩虹社区，韩立召开居民座谈会。会上，居民们围绕加装电梯、停车难等话题踊跃发言。"
+    )
+    assert issues(f) == {("彩虹社区", "加装电梯"), ("彩虹社区", "停车难")}

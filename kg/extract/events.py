@@ -307,8 +307,12 @@ class Reader:
     def issue_places(self, group: list[int], context: list[int]) -> list[int]:
         if group:
             return group
-        if self.doc_group and (not context or set(context) & set(self.doc_group)):
+        if self.doc_group and not context:
             return self.doc_group
+        # 在彩虹社区，…会上，居民们…: of the places just visited, the one the paragraph is about
+        shared = [p for p in self.doc_group if p in context]
+        if shared:
+            return shared
         return self._most_specific(context) or list(self.doc_group)
 
 
