@@ -22,6 +22,7 @@ from kg.extract.lexicons import alternation, pattern, table, words
 from kg.extract.places import ADMIN, PlaceRegistry, parse_list
 from kg.extract.sentences import Sentence
 from kg.pipeline import Doc, component
+from kg.resources import lexicon
 
 # at a community or a site, 察看/走进 X looks around inside it
 INSIDE_LEVELS = {"community", "site"}
@@ -74,13 +75,7 @@ def _visit_verbs() -> tuple[re.Pattern, dict[str, str]]:
 
 @cache
 def _issue_patterns() -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p) for p in words_lines("issue_patterns.txt"))
-
-
-def words_lines(name: str) -> tuple[str, ...]:
-    from kg.resources import lexicon
-
-    return lexicon(name)
+    return tuple(re.compile(p) for p in lexicon("issue_patterns.txt"))
 
 
 class Reader:

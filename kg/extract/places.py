@@ -181,9 +181,6 @@ def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None
 def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk]:
     """Places written as a list: `A、B和C`, `A和B四个街道`, `A的两个项目——B和C`."""
     limit = limit or len(text)
-    run = NAME_CHARS.match(text, pos, limit)
-    span_end = pos + len(run.group(0)) if run else pos
-    # stretch over list separators to see the whole list
     clause = re.match(r"[^，。；：！？\n]*", text[pos:limit]).group(0)
     q = QUANTIFIED.search(clause)
     if q:
@@ -225,7 +222,6 @@ def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk
                     return [PlaceChunk(c.start, c.end, chunks[0].segments + c.segments) for c in inner]
             break
         cursor = sep.end()
-    del span_end
     # `乌兰镇众安家园、泰祥家苑和园丁B区`: later items share the first one's parents
     if len(chunks) > 1 and len(chunks[0].segments) > 1:
         parents = chunks[0].segments[:-1]
