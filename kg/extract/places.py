@@ -340,16 +340,14 @@ class PlaceRegistry:
                 self.index.setdefault((core(seg.text), _type_group(seg.type)), []).append(pid)
             else:
                 node = self.nodes[pid]
-                if node.parent is None and parent is not None and parent not in self._descendants(pid):
+                # no cycles: the new parent must not lie inside this place (or be it)
+                if node.parent is None and parent is not None and pid not in self.ancestors(parent):
                     node.parent = parent
             node.written.add(seg.text)
             node.written.add(self._label(chunk.segments, i))
             parent = pid
         self.nodes[parent].written.add(written)
         return parent
-
-    def _descendants(self, pid: int) -> set[int]:
-        return {n.id for n in self.nodes if pid in self.ancestors(n.id) and n.id != pid}
 
     @staticmethod
     def _label(segments, i: int) -> str:
