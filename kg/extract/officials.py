@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 
 from kg.extract.lexicons import alternation, pattern, surnames, words
 from kg.pipeline import Doc, component
+from kg.text import HAN_RUN
 
-HAN = re.compile(r"[\u3400-\u9fff]+")
+HAN = HAN_RUN
 POST_BOUNDARY = set("，。；：、“”‘’\"'()（）《》【】—\n 　…！？,.;:!?0123456789")
 MAX_POST = 25
 MAX_NAME = 6
