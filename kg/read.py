@@ -228,6 +228,30 @@ READERS: dict[str, Callable[[str], str]] = {
 }
 
 
+# Files a folder of reports often holds besides them, and what to do with each:
+# govkg reads text (.txt, .md, .html), never office documents or scans.
+_OTHER_TYPES = {
+    (".doc", ".docx", ".wps", ".odt", ".rtf", ".pages"): "a word-processor document: save it as .txt (or .html) and build again",
+    (".pdf",): "a PDF: extract its text (pdftotext FILE.pdf) and build the .txt",
+    (".xls", ".xlsx", ".et", ".ods", ".csv", ".tsv"): "a spreadsheet or table, not a report",
+    (".jpg", ".jpeg", ".png", ".gif", ".bmp", ".tif", ".tiff", ".webp"): "an image: govkg reads text, not scans",
+    (".zip", ".rar", ".7z", ".gz", ".tar"): "an archive: unpack it and build the folder",
+}
+SKIP_REASONS = {suffix: reason for suffixes, reason in _OTHER_TYPES.items() for suffix in suffixes}
+
+
+def skip_reason(path: Path) -> str:
+    """Why a file of a folder (`path`, relative to the folder) is not read as a
+    report, and what to do about it.
+    Example: `skip_reason(Path("a/notes.docx"))` -> `"a word-processor document: save it as .txt ..."`."""
+    path = Path(path)
+    if any(part.startswith(".") and part not in (".", "..") for part in path.parts):
+        return "hidden file"
+    if not path.suffix:
+        return "no file extension: if it is a text report, name it NAME.txt"
+    return SKIP_REASONS.get(path.suffix.lower(), f"not a report file type ({path.suffix}): reports are .txt, .md or .html")
+
+
 def read_report(path: Path) -> RawReport:
     path = Path(path)
     try:
@@ -259,4 +283,6 @@ def read_report(path: Path) -> RawReport:
     text = reader(text)
     if not text.strip():
         raise ReportError(path, "no text in the file")
+    if not HAN_RUN.search(text):
+        raise ReportError(path, "not a Chinese report (no Chinese characters in the text)")
     return RawReport(path=path, text=text, sha256=hashlib.sha256(data).hexdigest(), encoding=encoding)
