@@ -1,14 +1,33 @@
-"""Traditional -> Simplified with OpenCC.
+"""Traditional -> Simplified with OpenCC, only for text that is Traditional.
 
 `tw2s` rather than `t2s`: it also turns the aspect particle 著 into 着
 (開展著 -> 开展着) while leaving 著名 alone.
+
+Converting a report already in Simplified would rewrite what was right:
+於, 乾, 著 and 昇 are Simplified characters too (於明华 is a name, 乾县 a
+place, 显著 a word).  So a text is converted only when it is Traditional:
+when at least `TRADITIONAL_SHARE` of its Han characters are Traditional-only,
+i.e. changed by OpenCC and outside GB2312 (the Simplified character set; 於,
+乾 and 著 are in it, 區, 會 and 們 are not).  Measured with
+`traditional_share` on the dev reports (shared/eval/reports, 33 reports):
+the 22 Simplified ones score 0.000, the 11 Traditional ones 0.286-0.393; the
+Simplified kinds reports score 0.000 and a Simplified report full of 於/乾/
+著/昇 0.005.  5% sits in that gap with room on both sides.
+
+A report is decided as a whole; in a Simplified report, a line (a passage)
+that is itself Traditional by the same rule, with at least
+`MIN_PASSAGE_EVIDENCE` Traditional-only characters, is converted alone (a
+quoted Traditional passage), so one rare name never flips a line.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from kg.text import TrackedText
+from kg.text import HAN_RUN, TrackedText
+
+TRADITIONAL_SHARE = 0.05
+MIN_PASSAGE_EVIDENCE = 3
 
 
 @cache
@@ -20,6 +39,7 @@ def converter(config: str):
 
 
 def simplify(text: str) -> str:
+    """`text` converted to Simplified, unconditionally (OpenCC tw2s)."""
     return converter("tw2s").convert(text)
 
 
@@ -28,5 +48,60 @@ def simplified_char(char: str) -> str:
     return simplify(char)
 
 
+@cache
+def traditional_only(char: str) -> bool:
+    """Is `char` written only in Traditional text: OpenCC changes it and GB2312
+    (the Simplified set) lacks it?  `traditional_only("區") -> True`,
+    `traditional_only("於") -> False` (於 is Simplified too)."""
+    if simplified_char(char) == char:
+        return False
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def traditional_count(text: str) -> tuple[int, int]:
+    """(Traditional-only characters, Han characters) in `text`."""
+    han = "".join(HAN_RUN.findall(text))
+    return sum(map(traditional_only, han)), len(han)
+
+
+def traditional_share(text: str) -> float:
+    """The share (0..1) of `text`'s Han characters that are Traditional-only;
+    0.0 for text without Han characters."""
+    hits, total = traditional_count(text)
+    return hits / total if total else 0.0
+
+
+def is_traditional(text: str, min_evidence: int = 1) -> bool:
+    """Is `text` written in Traditional characters (see the module doc for the
+    rule and how it was measured)?  `is_traditional("區長來到社區") -> True`,
+    `is_traditional("於明华来到乾安社区") -> False`."""
+    hits, total = traditional_count(text)
+    return hits >= min_evidence and total > 0 and hits / total >= TRADITIONAL_SHARE
+
+
 def to_simplified(text: TrackedText) -> TrackedText:
-    return text.map_chars(simplify)
+    """The repair step: a Traditional text converted whole, a Simplified one
+    only in its Traditional lines; a Simplified text comes back unchanged."""
+    if is_traditional(text.text):
+        return text.map_chars(simplify)
+    return text.map_chars(lambda line: simplify(line) if is_traditional(line, MIN_PASSAGE_EVIDENCE) else line)
+
+
+def original_forms(text: TrackedText, name: str) -> set[str]:
+    """How `name` (a name in the repaired text) is written in the original
+    where script conversion changed it: `{"陳昇"}` for 陈升 in a Traditional
+    report, `set()` when it is written as it is.  Only same-length spans whose
+    conversion gives `name` back count (the spelling, not a neighbour).
+    Each character is read where it came from, so annotations the repair
+    dropped between them (`劉(liú)冬梅`) are not part of the form."""
+    found, start = set(), text.text.find(name)
+    while start >= 0 and name:
+        written = "".join(text.original[text.origin[i]:text.origin[i] + 1] for i in range(start, start + len(name)))
+        if written != name and simplify(written) == name:
+            found.add(written)
+        start = text.text.find(name, start + 1)
+    return found
