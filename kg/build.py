@@ -75,7 +75,8 @@ class BuildStats:
     extracted: int = 0  # new or changed reports extracted this time
     unchanged: int = 0
     reports: int = 0  # reports in the graph (this build's and earlier ones')
-    triples: int = 0
+    triples: int = 0  # distinct triples of the union graph (graph.ttl)
+    quads: int = 0  # statements over the named graphs (graph.nq): a triple stated by two reports counts twice
     seconds: float = 0.0
     counts: dict[str, int] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)  # built earlier, their file is gone
@@ -331,6 +332,7 @@ def build_corpus(paths, options: BuildOptions) -> BuildResult:
         if result.up_to_date:
             stats.reports = len(manifest.reports)
             stats.triples, stats.counts = manifest.summary.get("triples", 0), manifest.summary.get("counts", {})
+            stats.quads = manifest.summary.get("quads", 0)
         else:
             _assemble(result, options.jobs)
         manifest.sweep()
@@ -345,9 +347,9 @@ def _assemble(result: BuildResult, jobs: int = 1) -> None:
     manifest.outputs = {}
     assembly = assemble(manifest, manifest.settings["base"], jobs=jobs)
     stats.reports = len(manifest.reports)
-    stats.triples, stats.counts = assembly.triples, assembly.counts
+    stats.triples, stats.quads, stats.counts = assembly.triples, assembly.quads, assembly.counts
     manifest.assembled = _assembled_state(result.out_dir)
-    manifest.summary = {"triples": stats.triples, "counts": stats.counts}
+    manifest.summary = {"triples": stats.triples, "quads": stats.quads, "counts": stats.counts}
     manifest.save()
 
 
