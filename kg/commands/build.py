@@ -51,6 +51,8 @@ def run(args) -> int:
     for failure in result.failures:
         print(f"kg build: error: {failure}", file=sys.stderr)
     if not result.report_count:
+        for why in result.stats.removed:  # the graph lost them: say so even when nothing is left
+            print(f"kg build: removed from the graph: {why}", file=sys.stderr)
         print("kg build: nothing built", file=sys.stderr)
         return 1
     written = write_outputs(result, args.out, options)

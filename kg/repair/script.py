@@ -14,10 +14,14 @@ the 22 Simplified ones score 0.000, the 11 Traditional ones 0.286-0.393; the
 Simplified kinds reports score 0.000 and a Simplified report full of 於/乾/
 著/昇 0.005.  5% sits in that gap with room on both sides.
 
-A report is decided as a whole; in a Simplified report, a line (a passage)
-that is itself Traditional by the same rule, with at least
-`MIN_PASSAGE_EVIDENCE` Traditional-only characters, is converted alone (a
-quoted Traditional passage), so one rare name never flips a line.
+Each line (a passage) is decided on its own evidence when it has some: it
+is converted when it is Traditional by the same rule with at least
+`MIN_PASSAGE_EVIDENCE` Traditional-only characters (a Traditional passage
+quoted in a Simplified report), kept when it holds at least that many
+Simplified-only characters (ones OpenCC's s2tw changes: 区, 书, 们).  A
+line with less evidence either way (a name alone, a line of characters both
+scripts share) follows the whole text's decision, so one rare character in a
+name never flips a line.
 """
 
 from __future__ import annotations
@@ -83,12 +87,27 @@ def is_traditional(text: str, min_evidence: int = 1) -> bool:
     return hits >= min_evidence and total > 0 and hits / total >= TRADITIONAL_SHARE
 
 
+@cache
+def simplified_only(char: str) -> bool:
+    """Is `char` a Simplified form that Traditional text writes otherwise
+    (OpenCC s2tw changes it)?  `simplified_only("区") -> True`, `simplified_only("社") -> False`."""
+    return converter("s2tw").convert(char) != char
+
+
 def to_simplified(text: TrackedText) -> TrackedText:
-    """The repair step: a Traditional text converted whole, a Simplified one
-    only in its Traditional lines; a Simplified text comes back unchanged."""
-    if is_traditional(text.text):
-        return text.map_chars(simplify)
-    return text.map_chars(lambda line: simplify(line) if is_traditional(line, MIN_PASSAGE_EVIDENCE) else line)
+    """The repair step: each Traditional line converted, Simplified lines kept,
+    lines without enough evidence as the whole text goes (see the module doc).
+    A Simplified text comes back unchanged."""
+    whole = is_traditional(text.text)
+
+    def convert(line: str) -> str:
+        if is_traditional(line, MIN_PASSAGE_EVIDENCE):
+            return simplify(line)
+        if sum(map(simplified_only, "".join(HAN_RUN.findall(line)))) >= MIN_PASSAGE_EVIDENCE:
+            return line
+        return simplify(line) if whole else line
+
+    return text.map_chars(convert)
 
 
 def original_forms(text: TrackedText, name: str) -> set[str]:
