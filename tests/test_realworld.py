@@ -59,20 +59,22 @@ def query(out: Path, language: str, name: str, *params: str) -> list[dict]:
 # ---------------------------------------------------------------- kind 1: script conversion
 
 
-def test_a_simplified_report_keeps_its_characters(tmp_path):
-    (tmp_path / "s.txt").write_text(SIMPLIFIED, encoding="utf-8")
-    proc = build(tmp_path / "s.txt", out=tmp_path / "out")
+def built_graph(folder: Path, text: str) -> Graph:
+    """`text` as a report built on its own; its graph.ttl."""
+    (folder / "r.txt").write_text(text, encoding="utf-8")
+    proc = build(folder / "r.txt", out=folder / "out")
     assert proc.returncode == 0, proc.stderr
-    g = turtle(tmp_path / "out")
+    return turtle(folder / "out")
+
+
+def test_a_simplified_report_keeps_its_characters(tmp_path):
+    g = built_graph(tmp_path, SIMPLIFIED)
     assert labels(g, "Official") == {"於立新", "邹乾"}
     assert "乾元街道桂园社区" in {str(o) for o in g.objects(None, SKOS.altLabel)}
 
 
 def test_a_traditional_report_is_converted_and_keeps_its_own_spelling(tmp_path):
-    (tmp_path / "t.txt").write_text(TRADITIONAL, encoding="utf-8")
-    proc = build(tmp_path / "t.txt", out=tmp_path / "out")
-    assert proc.returncode == 0, proc.stderr
-    g = turtle(tmp_path / "out")
+    g = built_graph(tmp_path, TRADITIONAL)
     assert labels(g, "Official") == {"周振华", "钱立群"}
     hant = {str(o) for o in g.objects(None, SKOS.altLabel) if isinstance(o, Literal) and o.language.lower() == "zh-hant"}
     assert {"周振華", "錢立群", "桂園社區", "梅嶺社區"} <= hant
@@ -170,8 +172,7 @@ def test_validate_reports_an_ill_typed_date_in_one_line(tmp_path, form):
 
 
 def test_validate_passes_a_built_graph(tmp_path):
-    (tmp_path / "s.txt").write_text(SIMPLIFIED, encoding="utf-8")
-    assert build(tmp_path / "s.txt", out=tmp_path / "out").returncode == 0
+    built_graph(tmp_path, SIMPLIFIED)
     proc = run_kg("validate", tmp_path / "out")
     assert proc.returncode == 0 and "conforms" in proc.stdout, proc.stdout
 
