@@ -276,7 +276,14 @@ def read_report(path: Path) -> RawReport:
         raise ReportError(path, f"cannot read ({exc.strerror or exc})") from None
     if not data.strip():
         raise ReportError(path, "empty file")
-    text, encoding = decode(data, path)
+    try:
+        text, encoding = decode(data, path)
+    except ReportError as exc:
+        # a .docx or .pdf given by name: say what to do, not only what it is
+        advice = SKIP_REASONS.get(path.suffix.lower())
+        if advice and exc.reason.startswith("binary file"):
+            raise ReportError(path, f"{exc.reason}: {advice}") from None
+        raise
     reader = READERS.get(path.suffix.lower(), _plain)
     if reader is _plain and MARKUP.search(text, 0, 65536):
         reader = html_to_text

@@ -248,6 +248,9 @@ def test_every_file_of_a_folder_is_built_listed_as_skipped_or_failed_once(tmp_pa
     assert "no file extension" in skipped["NOTES"] and "1 hidden file" in proc.stdout
     assert proc.stderr.count("english.txt") == 1 and "not a Chinese report" in proc.stderr
     assert "english.txt" not in proc.stdout  # each failure printed once
+    # a document given by name is refused with what to do
+    given = build(corpus / "minutes.docx", out=tmp_path / "out2")
+    assert given.returncode == 1 and "save it as .txt" in given.stderr
 
 
 # ---------------------------------------------------------------- kinds 10 and 11: places, orders, counts

@@ -9,7 +9,7 @@ place, 显著 a word).  So a text is converted only when it is Traditional:
 when at least `TRADITIONAL_SHARE` of its Han characters are Traditional-only,
 i.e. changed by OpenCC and outside GB2312 (the Simplified character set; 於,
 乾 and 著 are in it, 區, 會 and 們 are not).  Measured with
-`traditional_share` on the dev reports (shared/eval/reports, 33 reports):
+`python scripts/script_share.py FILE_OR_FOLDER...` (one share per report) on the dev reports (shared/eval/reports, 33 reports):
 the 22 Simplified ones score 0.000, the 11 Traditional ones 0.286-0.393; the
 Simplified kinds reports score 0.000 and a Simplified report full of 於/乾/
 著/昇 0.005.  5% sits in that gap with room on both sides.
@@ -124,3 +124,26 @@ def original_forms(text: TrackedText, name: str) -> set[str]:
             found.add(written)
         start = text.text.find(name, start + 1)
     return found
+
+
+def main(argv=None) -> int:
+    """Print each report's Traditional share and the decision, to re-measure the rule."""
+    import sys
+    from pathlib import Path
+
+    from kg.errors import ReportError
+    from kg.read import read_report
+
+    for arg in argv if argv is not None else sys.argv[1:]:
+        root = Path(arg)
+        for path in sorted(root.rglob("*")) if root.is_dir() else [root]:
+            if not path.is_file():
+                continue
+            try:
+                text = read_report(path).text
+            except ReportError as exc:
+                print(f"{exc}")
+                continue
+            share = traditional_share(text)
+            print(f"{share:.3f} {'Traditional' if is_traditional(text) else 'Simplified '} {path}")
+    return 0
