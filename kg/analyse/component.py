@@ -34,7 +34,7 @@ def windows(text: str) -> list[tuple[int, int]]:
             start = cut.end()
         stop = CLAUSE_END.search(text, m.end(), end)
         if stop:
-            end = stop.start()
+            end = stop.end()  # the punctuation too: it shows where a name ends
         spans.append((start, end))
     return _disjoint(spans)
 
@@ -59,7 +59,7 @@ def analyse_spans(doc: Doc, spans) -> None:
         if any(a <= start and end <= b for a, b in merged):
             continue
         for a, b in merged:
-            if a <= end and start <= b:  # touching or overlapping: one span
+            if a < end and start < b:  # overlapping: one span
                 start, end = min(a, start), max(b, end)
         todo.append((start, end))
     if not todo:

@@ -34,9 +34,10 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kg.analyse import Token
-from kg.analyse.component import analyse_spans
+from kg.analyse.component import CLAUSE_END, analyse_spans
 from kg.extract.lexicons import alternation, pattern, words
 from kg.pipeline import Doc, component, set_extension
+from kg.resources import lexicon
 
 POST_BOUNDARY = set("，。；：、“”‘’\"'()（）《》【】—\n 　…！？,.;:!?0123456789")
 MAX_POST = 25
@@ -48,6 +49,11 @@ POST_TAGS = frozenset({"ORG", "LOC", "n", "nz", "vn", "an", "m", "q", "j", "f", 
 CONJUNCTIONS = {"和", "与", "及", "同"}
 # a one-character PER word followed by a word of these tags can be surname + given name
 GIVEN_NAME_TAGS = frozenset({"PER", "n", "nz", "LOC", "a", "an", "ORG", "TIME"})
+# tags of the word after a name: its verb, an adverb, preposition, conjunction, particle or punctuation
+NAME_END_TAGS = frozenset({"v", "vd", "d", "p", "c", "u", "w", "xc"})
+# tags of a word after a title that is no name: adverbs, particles, pronouns, numerals…
+NOT_NAME_TAGS = frozenset({"d", "u", "r", "m", "q", "w", "f", "xc", "TIME", "ad"})
+CLAUSE_STARTS = set("，。；：！？、\n 　")
 NEARBY = 20_000  # characters either side in which other mentions are counted
 LOOKAHEAD = 8  # characters analysed after a position when the window ran out
 
@@ -76,15 +82,9 @@ def _title_at_end() -> re.Pattern:
 def _capacity_frames() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(word before the post, words after it) from post_capacity.txt."""
     frames = []
-    for before, after in (line.split(None, 1) for line in words_lines("post_capacity.txt")):
+    for before, after in (line.split(None, 1) for line in lexicon("post_capacity.txt")):
         frames.append((before, tuple(after.split())))
     return tuple(frames)
-
-
-def words_lines(name: str) -> tuple[str, ...]:
-    from kg.resources import lexicon
-
-    return lexicon(name)
 
 
 @cache
@@ -103,9 +103,17 @@ class Lexis:
     def covered(self, start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in self.doc.ext.analysed)
 
-    def tokens(self, start: int, end: int) -> list[Token]:
-        """Tokens overlapping text[start:end], analysing the span if no window covers it."""
+    def tokens(self, start: int, end: int, anchor: int | None = None) -> list[Token]:
+        """Tokens overlapping text[start:end] within the clause holding
+        `anchor` (default `start`): no name or post runs across a clause's
+        end.  Analyses the span if no window covers it."""
+        anchor = start if anchor is None else anchor
         start, end = max(0, start), min(len(self.text), end)
+        for cut in CLAUSE_END.finditer(self.text, start, anchor):
+            start = cut.end()
+        stop = CLAUSE_END.search(self.text, anchor, end)
+        if stop:
+            end = stop.end()
         if start >= end:
             return []
         if not self.covered(start, end):
@@ -120,8 +128,11 @@ class Lexis:
             i += 1
         return out
 
-    def name_after(self, pos: int) -> str | None:
-        """The person named at `pos` by the analyser, or None."""
+    def name_after(self, pos: int) -> tuple[str, int] | None:
+        """The person named at `pos` (after any spaces) by the analyser, and
+        where the name ends; None if no person is named there."""
+        while pos < len(self.text) and self.text[pos] in " \u3000":
+            pos += 1  # 区长 王明: a space between title and name
         toks = self.tokens(pos, pos + LOOKAHEAD)
         if not toks or toks[0].start != pos:
             return None
@@ -132,13 +143,22 @@ class Lexis:
             name += tok.word
         if len(name) == 1 and len(toks) > 1 and toks[1].tag in GIVEN_NAME_TAGS and len(toks[1].word) <= 2:
             name += toks[1].word  # 于|海鹰: a surname the tagger left alone
+        rest = toks[len(_covering(toks, pos + len(name))):]
+        if 2 <= len(name) < MAX_NAME and len(rest) >= 2 and len(rest[0].word) == 1 and rest[0].tag in ("n", "nz") \
+                and rest[1].tag in NAME_END_TAGS:
+            name += rest[0].word  # 白朝格吉乐|图|带领: a one-character noun between a name and its verb
         if len(name) >= 2:
-            return self._extend(name, pos)
-        return self._confirmed_elsewhere(pos)
+            rest = toks[len(_covering(toks, pos + len(name))):]
+            if rest and rest[0].start == pos + len(name) and len(rest[0].word) == 1:
+                name = self._extend(name, pos)
+        else:
+            name = self._confirmed_elsewhere(pos)
+        return (name, pos + len(name)) if name else None
 
     def _extend(self, name: str, pos: int) -> str:
         """孟宪|和: a name followed, at each of its several mentions, by the
-        same character is one character longer (the tagger cut it short)."""
+        same character, which the tagger took for a word of its own, is one
+        character longer (the tagger cut it short)."""
         end = pos + len(name)
         if len(name) >= MAX_NAME or end >= len(self.text) or not _is_han(self.text[end]):
             return name
@@ -150,30 +170,41 @@ class Lexis:
         return name
 
     def _confirmed_elsewhere(self, pos: int) -> str | None:
-        """A name the tagger misread here (县长|向|玉林), accepted when another
-        mention of the same characters is tagged as one person."""
-        first = self.tokens(pos, pos + 1)
-        if first and first[0].tag not in ("PER", "p", "c", "LOC", "nz", "n") and len(first[0].word) > 1:
-            return None  # 负责人|高度|重视: a title used as a common noun
+        """A name the tagger misread after a title (县长|向|玉林, 书记|储明|带领),
+        accepted on the evidence of another mention of the same characters:
+        tagged there as one person, or standing there as a clause's subject
+        (clause start, then a verb).  The candidate must be a whole run of
+        words here, followed by a word that can follow a name; a title
+        followed by an adverb or a function word is a common noun
+        (负责人|高度|重视)."""
+        here = self.tokens(pos, pos + LOOKAHEAD)
+        if not here or here[0].start != pos or here[0].tag in NOT_NAME_TAGS:
+            return None
         for length in (3, 2):
             cand = self.text[pos:pos + length]
             if len(cand) < length or not all(_is_han(c) for c in cand):
+                continue
+            if not _ends_word_before_name_end(here, pos + length):
                 continue
             i = self.text.find(cand)
             seen = 0
             while i >= 0 and seen < 4:
                 if i != pos:
                     seen += 1
-                    toks = self.tokens(i, i + length)
-                    per = "".join(t.word for t in toks if t.tag == "PER")
-                    if toks and toks[0].start == i and per == cand and toks[-1].end == i + length:
+                    toks = self.tokens(i, i + length + 2)
+                    inside = [t for t in toks if t.end <= i + length]
+                    per = "".join(t.word for t in inside if t.tag == "PER")
+                    aligned = toks and toks[0].start == i and inside and inside[-1].end == i + length
+                    if aligned and per == cand:
+                        return cand
+                    if aligned and (i == 0 or self.text[i - 1] in CLAUSE_STARTS) and _ends_word_before_name_end(toks, i + length):
                         return cand
                 i = self.text.find(cand, i + 1)
         return None
 
     def name_before(self, end: int) -> tuple[str, int] | None:
         """The person whose PER words end at `end`, and where they start."""
-        toks = self.tokens(end - MAX_NAME - 1, end)
+        toks = self.tokens(end - MAX_NAME - 1, end, anchor=end - 1)
         if not toks or toks[-1].end != end:
             return None
         name, start = "", end
@@ -182,6 +213,17 @@ class Lexis:
                 break
             name, start = tok.word + name, tok.start
         return (name, start) if len(name) >= 2 else None
+
+
+def _ends_word_before_name_end(toks: list[Token], end: int) -> bool:
+    """Does a word end at `end`, followed by a word that can follow a name?"""
+    nxt = next((t for t in toks if t.start == end), None)
+    return any(t.end == end for t in toks) and nxt is not None and nxt.tag in NAME_END_TAGS
+
+
+def _covering(toks: list[Token], end: int) -> list[Token]:
+    """The leading tokens that end at or before `end`."""
+    return [t for t in toks if t.end <= end]
 
 
 def _is_han(char: str) -> bool:
@@ -218,7 +260,7 @@ def post_before(lx: Lexis, end: int, head_start: int | None = None) -> tuple[str
     times = list(pattern("post_time_words.txt").finditer(text, start, head))
     if times:
         start = times[-1].end()
-    toks = lx.tokens(start, head + 1)
+    toks = lx.tokens(start, head + 1, anchor=head)
     if toks and toks[0].start <= start:
         # walk back from the head's word over nominal words
         i = len(toks) - 1
@@ -299,21 +341,21 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
             info.leads = True
 
     for m in _titles().finditer(text):
-        name = lx.name_after(m.end())
-        if name:
+        named = lx.name_after(m.end())
+        if named:
+            name, after = named
             got = _posts_before(lx, m.end(), m.start())
             if not got:
                 continue
             posts, first = got
             names = [name]
-            after = m.end() + len(name)
             # 区人大代表甲、乙: one post shared by a list of names
             while after < len(text) and text[after] == "、":
                 nxt = lx.name_after(after + 1)
                 if not nxt or _titles().match(text, after + 1):
                     break
-                names.append(nxt)
-                after = after + 1 + len(nxt)
+                names.append(nxt[0])
+                after = nxt[1]
             head_text = text[max(0, first - 3):first]
             for person in names:
                 add(person, posts, first, head_text, text[after:after + 4], after)
