@@ -33,6 +33,8 @@ def roles(facts):
         ("城管执法大队大队长乔振宇来到江湾街道芦苇社区。", {"乔振宇": ["城管执法大队大队长"]}),
         # a conjunction inside an organisation's name stays in the post
         ("住房和城乡建设局副局长万海川来到江湾街道芦苇社区。", {"万海川": ["住房和城乡建设局副局长"]}),
+        # an assistant to the holder of a post
+        ("区长助理冷志强来到江湾街道芦苇社区。", {"冷志强": ["区长助理"]}),
         # a first secretary sent to a community
         ("社区第一书记戚雨桐陪同区长葛文翰来到芦苇社区。", {"戚雨桐": ["社区第一书记"], "葛文翰": ["区长"]}),
     ],
@@ -69,6 +71,12 @@ def test_a_list_of_names_with_different_posts():
 def test_a_name_before_its_title():
     f = facts_of("会后，由庄一鸣副镇长带领工作组来到麦田村，察看灌渠。")
     assert posts(f) == {"庄一鸣": ["副镇长"]}
+
+
+def test_a_name_before_its_title_then_the_party_word():
+    f = facts_of("王海涛副区长一行来到石桥街道荷塘社区。")
+    assert posts(f) == {"王海涛": ["副区长"]}
+    assert visits(f) == {("王海涛", "荷塘社区")}
 
 
 def test_a_post_given_as_a_capacity_after_the_name():
@@ -125,6 +133,12 @@ def test_a_name_the_tagger_misreads_is_confirmed_by_a_later_mention_as_subject()
     assert posts(facts_of(text)) == {"储明": ["区委书记"]}
 
 
+def test_a_name_read_as_two_single_characters_before_the_party_word():
+    # the tagger reads 钱|进 as a noun and a verb; the party word 一行 ends the name
+    f = facts_of("镇党委书记雷金波、镇长钱进一行走访了荷塘村。")
+    assert posts(f) == {"雷金波": ["镇党委书记"], "钱进": ["镇长"]}
+
+
 def test_a_long_transcribed_name():
     f = facts_of("旗人大常委会副主任乌力吉巴雅尔带领代表来到阿拉坦镇草原社区。")
     assert posts(f) == {"乌力吉巴雅尔": ["旗人大常委会副主任"]}
@@ -137,6 +151,8 @@ def test_a_long_transcribed_name():
         "区住建局负责人高度重视，表示将立即整改。",
         "社区主任常年扎根基层，熟悉每一户居民。",
         "局长单位的意见已经反馈。",
+        "社区主任常说，办法总比困难多。",
+        "区长也来到了现场。",
         "各楼组长和居民代表参加，区长访谈节目也播出了。",
     ],
 )

@@ -54,6 +54,8 @@ NAME_END_TAGS = frozenset({"v", "vd", "d", "p", "c", "u", "w", "xc"})
 # tags of a word after a title that is no name: adverbs, particles, pronouns, numerals…
 NOT_NAME_TAGS = frozenset({"d", "u", "r", "m", "q", "w", "f", "xc", "TIME", "ad"})
 CLAUSE_STARTS = set("，。；：！？、\n 　")
+# tags of a surname the tagger did not read as a person
+SURNAME_LIKE_TAGS = frozenset({"PER", "n", "nz", "a", "LOC", "ORG"})
 NEARBY = 20_000  # characters either side in which other mentions are counted
 LOOKAHEAD = 8  # characters analysed after a position when the window ran out
 
@@ -143,9 +145,11 @@ class Lexis:
             name += tok.word
         if len(name) == 1 and len(toks) > 1 and toks[1].tag in GIVEN_NAME_TAGS and len(toks[1].word) <= 2:
             name += toks[1].word  # 于|海鹰: a surname the tagger left alone
+        elif not name and _two_characters_before_name_end(toks):
+            name = toks[0].word + toks[1].word  # 镇长|钱|进|一行: single characters, then the name ends
         rest = toks[len(_covering(toks, pos + len(name))):]
         if 2 <= len(name) < MAX_NAME and len(rest) >= 2 and len(rest[0].word) == 1 and rest[0].tag in ("n", "nz") \
-                and rest[1].tag in NAME_END_TAGS:
+                and _can_follow_name(rest[1]):
             name += rest[0].word  # 白朝格吉乐|图|带领: a one-character noun between a name and its verb
         if len(name) >= 2:
             rest = toks[len(_covering(toks, pos + len(name))):]
@@ -218,7 +222,26 @@ class Lexis:
 def _ends_word_before_name_end(toks: list[Token], end: int) -> bool:
     """Does a word end at `end`, followed by a word that can follow a name?"""
     nxt = next((t for t in toks if t.start == end), None)
-    return any(t.end == end for t in toks) and nxt is not None and nxt.tag in NAME_END_TAGS
+    return any(t.end == end for t in toks) and nxt is not None and _can_follow_name(nxt)
+
+
+def _two_characters_before_name_end(toks: list[Token]) -> bool:
+    """Two one-character words right after a title, the first nominal (a
+    surname the tagger read as a noun), then a word that can follow a name:
+    after a title, common words come as longer words (高度, 常年, 单位)."""
+    return (
+        len(toks) >= 3
+        and len(toks[0].word) == len(toks[1].word) == 1
+        and toks[0].tag in SURNAME_LIKE_TAGS
+        and toks[1].tag != "w"
+        and all(_is_han(t.word) for t in toks[:2])
+        and _can_follow_name(toks[2])
+    )
+
+
+def _can_follow_name(tok: Token) -> bool:
+    """A verb, adverb, function word or punctuation, or a party word (一行)."""
+    return tok.tag in NAME_END_TAGS or tok.word in words("group_words.txt")
 
 
 def _covering(toks: list[Token], end: int) -> list[Token]:
@@ -380,7 +403,7 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
     post, start = got
     named = lx.name_before(start)
     followed = lx.tokens(m.end(), m.end() + 2)
-    if named and followed and followed[0].start == m.end() and followed[0].tag in ("v", "vd"):
+    if named and followed and followed[0].start == m.end() and _can_follow_name(followed[0]):
         # 由甲副镇长带领: a name, its post, then what the person does
         marker = text[named[1] - 1] if named[1] > 0 else "\n"
         if marker in POST_BOUNDARY or marker in words("post_agent_markers.txt"):
