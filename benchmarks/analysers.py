@@ -10,7 +10,6 @@ prints characters/s and the ratio to it.
 from __future__ import annotations
 
 import argparse
-import time
 from pathlib import Path
 
 from kg.analyse import get_analyser
@@ -18,17 +17,9 @@ from kg.analyse.component import windows
 from kg.extract.sentences import split_sentences
 from kg.repair import repair
 from kg.text import TrackedText
+from throughput import best_of  # benchmarks/ is on sys.path when run as a script
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "hongkou-2025-02-05.txt"
-
-
-def best_of(runs: int, func) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> None:

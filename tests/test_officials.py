@@ -190,3 +190,15 @@ def test_officials_brought_along_by_the_leader_accompany():
     assert visits(f) == {("褚明哲", "荷塘社区")}
     assert posts(f) == {"褚明哲": ["区委书记"], "蔺佳音": ["区委常委"], "穆青阳": ["副区长"]}
     assert roles(f)["蔺佳音"] == roles(f)["穆青阳"] == "accompanying"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在街道党工委书记符晓梅的陪同下，副区长穆青阳来到石桥街道荷塘社区。",
+        "副区长穆青阳来到石桥街道荷塘社区，陪同调研的还有街道党工委书记符晓梅。",
+    ],
+)
+def test_accompanying_frames(text):
+    f = facts_of(text)
+    assert roles(f) == {"穆青阳": "visitor", "符晓梅": "accompanying"}

@@ -54,6 +54,10 @@ NAME_END_TAGS = frozenset({"v", "vd", "d", "p", "c", "u", "w", "xc"})
 # tags of a word after a title that is no name: adverbs, particles, pronouns, numerals…
 NOT_NAME_TAGS = frozenset({"d", "u", "r", "m", "q", "w", "f", "xc", "TIME", "ad"})
 CLAUSE_STARTS = set("，。；：！？、\n 　")
+# `X陪同` / `在X的陪同下`: X accompanies
+ACCOMPANIED_AFTER = re.compile(r"的?陪同")
+# `陪同调研的(还)有X`: the people listed after it accompany
+ACCOMPANYING_WERE = re.compile(r"(?:陪同|随同)[^，。；]{0,6}的(?:还)?有$")
 # tags of a surname the tagger did not read as a person
 SURNAME_LIKE_TAGS = frozenset({"PER", "n", "nz", "a", "LOC", "ORG"})
 NEARBY = 20_000  # characters either side in which other mentions are counted
@@ -225,6 +229,14 @@ def _ends_word_before_name_end(toks: list[Token], end: int) -> bool:
     return any(t.end == end for t in toks) and nxt is not None and _can_follow_name(nxt)
 
 
+def _clause_start(text: str, pos: int) -> int:
+    """Offset just after the clause end before `pos` (0 if none)."""
+    cut = None
+    for cut in CLAUSE_END.finditer(text, max(0, pos - 40), pos):
+        pass
+    return cut.end() if cut else max(0, pos - 40)
+
+
 def _two_characters_before_name_end(toks: list[Token]) -> bool:
     """Two one-character words right after a title, the first nominal (a
     surname the tagger read as a noun), then a word that can follow a name:
@@ -358,7 +370,8 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
         for post in posts:
             if post not in info.posts:
                 info.posts.append(post)
-        if companions.search(head_text) or tail.startswith("陪同"):
+        clause = text[max(0, _clause_start(text, first), first - 12):first]
+        if companions.search(head_text) or ACCOMPANIED_AFTER.match(tail) or ACCOMPANYING_WERE.search(clause):
             info.accompanying = True
         if leads.match(tail) or leads.match(text, after + 2):
             info.leads = True
