@@ -20,6 +20,7 @@ from kg.extract.actors import Actor, ActorIndex
 from kg.extract.lexicons import alternation, pattern, table, words
 from kg.extract.places import ADMIN, PlaceRegistry, parse_list
 from kg.extract.sentences import Sentence
+from kg.resources import lexicon
 from kg.pipeline import Doc, component, set_extension
 
 # at a community or a site, 察看/走进 X looks around inside it
@@ -60,10 +61,43 @@ set_extension("scenes", dict)  # sentence start -> Scene
 
 @cache
 def _visit_verbs() -> tuple[re.Pattern, dict[str, str]]:
-    kinds = {row[0]: row[1] for row in table("visit_verbs.tsv")}
-    # 做到, 受到, 看到...: a verb ending in a visit verb's character is not a visit
+    """The visit verbs as one pattern, and each verb's kind (move / inspect).
+
+    A verb with a `then` column matches only before one of those characters;
+    a verb right after a blocker character is part of another word (做到).
+    """
+    rows = table("visit_verbs.tsv")
+    kinds = {row[0]: row[1] for row in rows}
+    then = {row[0]: row[2] for row in rows if len(row) > 2 and row[2]}
+    alternatives = [
+        re.escape(v) + (f"(?=[{re.escape(then[v])}])" if v in then else "")
+        for v in sorted(kinds, key=len, reverse=True)
+    ]
     not_after = "".join(words("visit_verb_blockers.txt"))
-    return re.compile(f"(?<![{re.escape(not_after)}])(?:{alternation(kinds)})"), kinds
+    return re.compile(f"(?<![{re.escape(not_after)}])(?:{'|'.join(alternatives)})"), kinds
+
+
+@cache
+def _nominal_context() -> tuple[re.Pattern, re.Pattern]:
+    """Words before / after a visit verb that make it a noun or a modifier
+    (`visit_verb_nominal.txt`: 向走访人员, 此次调研发现)."""
+    sides = {"before": [], "after": []}
+    for line in lexicon("visit_verb_nominal.txt"):
+        side, _, rest = line.partition(":")
+        sides[side.strip()].extend(rest.split())
+    before = re.compile(f"(?:{alternation(sides['before'])})$")
+    after = re.compile(f"(?:{alternation(sides['after'])})")
+    return before, after
+
+
+def verb_used_as_noun(text: str, start: int, end: int) -> bool:
+    """Is the visit verb at text[start:end] a noun or modifier here?
+
+    >>> verb_used_as_noun("居民向走访人员提出", 3, 5)
+    True
+    """
+    before, after = _nominal_context()
+    return bool(before.search(text, max(0, start - 3), start)) or bool(after.match(text, end))
 
 
 class Reader:
@@ -198,6 +232,8 @@ class Reader:
         verbs, kinds = _visit_verbs()
         made: list[int] = []
         for m in verbs.finditer(self.text, s.start, s.end):
+            if verb_used_as_noun(self.text, m.start(), m.end()):
+                continue
             pos = m.end()
             if self.text.startswith("了", pos) and not self.text.startswith("了解", pos):
                 pos += 1
