@@ -23,7 +23,10 @@ ADMIN = {"district", "subdistrict", "community"}
 NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9\-+“”\"#·]+")
 MAX_PLACE = 32
 LIST_SEP = re.compile(r"、|和|及|与|以及")
-SITE_TAIL = re.compile(r"[^，。；、和及与\s]{1,8}?(?:现场|工地)")
+# after a listed place, words that do not end the list: a site in it (幸福小区加装电梯现场)
+# or a quoted name of a room in it (松涛小区“书记工作室”)
+SITE_TAIL = re.compile(r"[^，。；、和及与\s]{1,8}?(?:现场|工地)|“[^”，。]{1,16}”")
+NUMBER = re.compile(r"[\dA-Za-z一二三四五六七八九十百零〇#\-]+")
 QUANTIFIED = re.compile(r"([一二三四五六七八九十两\d]+)个(街道|镇|乡|社区|村|小区|居民区)")
 LOCATED = re.compile(r"位于|地处")
 IN_OWN_AREA = re.compile(r"辖区(?:内|里)?的?")
@@ -145,6 +148,8 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         return None
     if type_ == "District" and segments == [] and len(tail) <= 2:
         return None
+    if level == "site" and length == 1 and len(tail) <= 2 and not segments:
+        return None  # 泵站, 水里, 家里: one character before a one-character type word is a common word
     segments.append(Segment(tail, type_, level))
     return tuple(segments)
 
@@ -175,6 +180,8 @@ def has_proper_part(segment_text: str) -> bool:
     name = name.strip("“”\"")
     if not name or _determiners().match(name) or pattern("place_generic_words.txt").match(segment_text):
         return False
+    if NUMBER.fullmatch(name):
+        return False  # 10号, 3号楼: an address inside a place, not a place's name
     return not _covered(name)
 
 
@@ -202,7 +209,7 @@ def _determiners() -> re.Pattern:
 @cache
 def _place_stops() -> re.Pattern:
     """Stop words, and the visit verbs: a place name ends before 来到/察看..."""
-    verbs = [row[0] for row in table("visit_verbs.tsv")]
+    verbs = [row[0] for row in table("visit_verbs.tsv") if {"move", "inspect"} & set(row[1].split(","))]
     return re.compile(f"(?:{alternation(list(words('place_stops.txt')) + verbs)})")
 
 
@@ -213,7 +220,7 @@ def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None
         return None
     window = run.group(0)[:MAX_PLACE]
     stops = _place_stops()
-    if stops.match(window):
+    if stops.match(window) or pattern("place_left_stops.txt").match(window):
         return None
     for i in range(1, len(window)):
         if window[i] == "的" or (stops.match(window, i) and not _suffix_starts(window, i, stops.match(window, i).end())):
@@ -388,6 +395,15 @@ class PlaceRegistry:
                 return pid
         return None
 
+    def _shortened(self, seg: Segment) -> int | None:
+        """A place named again by the tail of its name (联络站 after
+        长岭街道人大代表中心联络站): the earlier place of that type whose name
+        ends with it, when exactly one does."""
+        if len(seg.text) < 3:
+            return None
+        hits = [n.id for n in self.nodes if n.type == seg.type and n.name != seg.text and n.name.endswith(seg.text)]
+        return hits[0] if len(hits) == 1 else None
+
     def _same_line(self, a: int, b: int) -> bool:
         return self.ancestors(a) & {b} or self.ancestors(b) & {a}
 
@@ -410,6 +426,8 @@ class PlaceRegistry:
         written = chunk.text
         for i, seg in enumerate(chunk.segments):
             pid = self._find(seg, parent)
+            if pid is None and len(chunk.segments) == 1:
+                pid = self._shortened(seg)
             if pid is None:
                 pid = len(self.nodes)
                 node = PlaceNode(pid, self._label(chunk.segments, i), seg.type, seg.level, parent, first=chunk.start)
