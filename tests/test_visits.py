@@ -87,6 +87,29 @@ def test_accompanying_official_is_not_the_visitor():
     assert f.officials["李启"].role == "accompanying"
 
 
+def test_a_plural_party_word_is_the_whole_team():
+    f = facts_of("区政协委员钟启航、许晴来到青枫街道杏林社区。\n委员们先后走访察看了松风和竹影两个小区。")
+    assert {(who, place) for who, place in visits(f) if place != "杏林社区"} == {
+        ("钟启航", "松风小区"),
+        ("许晴", "松风小区"),
+        ("钟启航", "竹影小区"),
+        ("许晴", "竹影小区"),
+    }
+
+
+def test_an_organisations_visit_is_joined_by_the_officials_named_there():
+    f = facts_of(
+        "区政协机关党支部组团来到青枫街道杏林社区开展走访。\n"
+        "座谈会上，区政协副主席钟启航介绍了协商议题，区政协秘书长许晴表示将跟进上次建议的办理。"
+    )
+    assert visits(f) == {("钟启航", "杏林社区"), ("许晴", "杏林社区")}
+
+
+def test_residents_coming_to_a_place_is_no_organisations_visit():
+    f = facts_of("居民们陆续来到杏林社区广场。\n区政协委员钟启航向居民征求意见。街道办主任许晴介绍了改造计划。")
+    assert ("许晴", "杏林社区广场") not in visits(f)
+
+
 # ------------------------------------------------------------------ presence and activity at 在X
 def test_an_official_at_a_place_is_a_visit_whatever_they_do_there():
     f = facts_of("区长程立远在梧桐街道竹韵社区主持召开座谈会，听取居民关于停车难的意见。")
@@ -102,6 +125,11 @@ def test_presence_when_the_clause_after_zai_opens_with_the_official():
     f = facts_of("区委书记蓝启航来到青枫街道，进社区听民声。\n在青枫街道杏林社区，蓝启航同二十多位居民代表围坐交流。")
     assert visits(f) == {("蓝启航", "杏林社区")}
     assert parent_name(f, "杏林社区") == "青枫街道"
+
+
+def test_presence_when_the_official_after_zai_is_written_with_a_title():
+    f = facts_of("区委书记蓝启航到青枫街道开展调研。\n在杏林社区，区政协委员钟启航与居民代表坐在一起商量改造方案。")
+    assert ("钟启航", "杏林社区") in visits(f)
 
 
 def test_a_second_zai_stop_in_a_paragraph():

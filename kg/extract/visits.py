@@ -33,6 +33,10 @@ MAX_SUBJECT_GAP = 40  # characters between a subject and its 在X
 # 与/同/和 Y 的 居民: meeting the residents of Y
 MEET = re.compile(r"[与同和跟]")
 RESIDENTS_OF = re.compile(r"的?")
+# between the comma after 在X and the official: nothing, or their title
+TITLE_GAP = re.compile(r"[^，。；：、\s]{0,16}")
+# a sentence set at the event: 座谈会上，…  活动中，…
+EVENT_CONTEXT = re.compile(r"[^，。；]{0,8}?(?:会上|会中|活动中|活动上|期间)[，,]")
 NEXT_PLACE = re.compile(r"[在与同跟和到]")
 # between two names of one list: a separator and at most the next one's post
 LISTED = re.compile(r"^[、和与及，][^，。；：\s]{0,40}$")
@@ -150,6 +154,10 @@ class Reader:
         self.doc_group: list[int] = []  # places of the latest visit in the report
         self.doc_visitor: str | None = None
         self.area: int | None = None  # the district/subdistrict of the latest visit
+        self.last_team: list[str] = []  # who made the latest visit
+        self.plural = self._plural_party()
+        self.brought_to: list[int] = []  # places of an organisation's visit, joined by officials named later
+        self.brought_in = 0  # the paragraph of that visit
 
     # ----------------------------------------------------------- people
     def lead(self) -> str | None:
@@ -162,7 +170,18 @@ class Reader:
         return min(principal, key=lambda o: o.first).name if principal else None
 
     def actors(self, s: Sentence) -> list[Actor]:
-        return self.index.in_span(s.start, s.end)
+        found = self.index.in_span(s.start, s.end)
+        if self.plural is not None:  # 代表们 after the report's 人大代表A、B: their party
+            for m in self.plural.finditer(self.text, s.start, s.end):
+                if not pattern("issue_raisers.txt").search(self.text, max(0, m.start() - 2), m.start()):
+                    found.append(Actor(m.start(), m.end(), "group"))
+            found.sort(key=lambda a: a.start)
+        return found
+
+    def _plural_party(self) -> re.Pattern | None:
+        """`head们` for the heads of the report's officials' posts (代表们, 委员们)."""
+        heads = {p[-2:] for o in self.officials.values() for p in o.posts if len(p) >= 2}
+        return re.compile(f"(?:{alternation(heads)})们") if heads else None
 
     def resolve(self, actor: Actor, actors: list[Actor]) -> str | None:
         if actor.kind == "name":
@@ -189,6 +208,8 @@ class Reader:
                 named = [k for k in range(i) if before[k].kind == "name" and before[k].end == actor.start]
                 if named:
                     i, actor = named[0], before[named[0]]
+                elif self.last_team:  # 代表们, 一行人 alone: the party of the latest visit
+                    return list(self.last_team)
             if actor.kind == "name":
                 j = i
                 while j > 0 and before[j - 1].kind == "name" and self._listed_together(before[j - 1], before[j]):
@@ -267,6 +288,8 @@ class Reader:
                 here[who] = targets
             if team and targets:
                 group = targets
+                self.last_team = team
+            self.join_brought(s, actors)
             self.note_names(actors, s.end)
             self.scenes[s.start] = Scene(
                 list(group), list(context), list(self.sentence_places.get(s.start, [])), list(self.doc_group), self.doc_visitor
@@ -289,6 +312,9 @@ class Reader:
             team = self.subject(actors, m.start())
             if not team:
                 continue
+            # no official before the verb: an organisation's visit (机关支部组团来到X);
+            # the officials the report then names there take part in it
+            brought = not any(a.start < m.start() for a in actors) and self._organisation_subject(s, m.start())
             at = here.get(team[-1], [])
             at_specific = any(self.places.nodes[p].level in INSIDE_LEVELS for p in at)
             if kinds[m.group(0)] == "inspect" and (at_specific or inside):
@@ -299,6 +325,9 @@ class Reader:
             for who in team:
                 self.add_visit(who, pids, s, stop)
                 here[who] = pids
+            self.last_team = team
+            self.brought_to = pids if brought else []
+            self.brought_in = s.paragraph
             made = pids
         return made
 
@@ -318,7 +347,9 @@ class Reader:
         if _sequence_lead().fullmatch(self.text, s.start, at):
             rest = _clause_open().match(self.text, place_end, s.end)
             if rest:
-                return any(a.start == rest.end() for a in actors)
+                # the official opens the clause, maybe after their title (在X，人大代表A…)
+                first = next((a for a in actors if a.start >= rest.end()), None)
+                return first is not None and bool(TITLE_GAP.fullmatch(self.text, rest.end(), first.start))
         return False
 
     def met_residents(self, s: Sentence, actors: list[Actor], here: dict, context: list[int]) -> list[int]:
@@ -335,6 +366,32 @@ class Reader:
             held = [p for ps in here.values() for p in ps]
             found += [self.places.add(c, self._admin(held + context) or self.area) for c in chunks]
         return found
+
+    def _organisation_subject(self, s: Sentence, verb: int) -> bool:
+        """Does the clause before the verb at `verb` tell an organisation bringing
+        people (`organisation_heads.txt` + `bring_words.txt`), not residents coming?"""
+        clause = re.split(r"[，,]", self.text[s.start:verb])[-1]
+        return (
+            bool(pattern("organisation_heads.txt").search(clause))
+            and bool(pattern("bring_words.txt").search(clause))
+            and not pattern("issue_raisers.txt").search(clause)
+        )
+
+    def join_brought(self, s: Sentence, actors: list[Actor]) -> None:
+        """Officials named after an organisation's visit take part in it when
+        they do something there (参加, 出席) or the sentence is set at its event
+        (座谈会上，…)."""
+        if not self.brought_to or s.paragraph > self.brought_in + 1:
+            return  # the event is told in the visit's paragraph and the next
+        at_event = EVENT_CONTEXT.match(self.text, s.start, s.end)
+        for a in actors:
+            if a.kind != "name" or self.officials[a.name].accompanying:
+                continue
+            if not at_event and not _presence().search(self.text, a.end, s.end):
+                continue  # named, but not taking part (参加, 出席, 座谈会上…)
+            if not any(v.official == a.name and v.place in self.brought_to for v in self.visits):
+                for pid in self.brought_to:
+                    self.visits.append(VisitRecord(a.name, pid, s.start, s.end))
 
     def _new_stop(self, at: list[int], targets: list[int]) -> bool:
         """A target the official is not already at, nor inside of (a second 在X stop counts)."""
@@ -376,7 +433,8 @@ class Reader:
         return max(areas, key=lambda a: self.places.nodes[a].rank) if areas else None
 
     def _admin(self, pids: list[int]) -> int | None:
-        admin = [p for p in pids if self.places.nodes[p].level in ADMIN]
+        """The most specific administrative place among `pids` and what holds them."""
+        admin = [a for p in pids for a in self.places.ancestors(p) if self.places.nodes[a].level in ADMIN]
         return max(admin, key=lambda p: self.places.nodes[p].rank) if admin else None
 
 
