@@ -36,13 +36,13 @@ from functools import cache
 
 from kg.extract.actors import PRONOUN, Actor, ActorIndex
 from kg.extract.issue_scheme import categorise
-from kg.extract.lexicons import alternation, pattern, surnames, words
+from kg.extract.lexicons import alternation, pattern, surnames, table, words
 from kg.extract.places import PlaceRegistry, parse_at
 from kg.extract.sentences import Sentence
 from kg.extract.visits import Scene
 from kg.pipeline import Doc, component, set_extension
 
-ITEM_SPLIT = re.compile(r"[、，,；;]|以及|还有|并且|另外")
+ITEM_SPLIT = re.compile(r"[、，,；;]|[”」][“「]|以及|还有|并且|另外")
 PAIR_SPLIT = re.compile(r"和|及|与")
 MIN_PAIR_SIDE = 3
 MIN_ITEM, MAX_ITEM, MIN_CLAUSE, MAX_CLAUSE = 2, 30, 4, 40
@@ -51,11 +51,17 @@ ITEM_TRIM_TAIL = re.compile(r"(?:等(?:[一二三四五六七八九十两几多\
 # a full sentence: the content of a head noun or a clause may run across ；？
 FULL_STOP = re.compile(r"[。！!\n]")
 CLAUSE_STOP = re.compile(r"[，,。；;！!？?\n]")
+# 这一协商主题, 该项工作: a theme pointed at, not an issue
+THEME = re.compile(r"(?:这|该|此)(?:一|个|项|些|两|几|类)")
+BOOK_TITLE = re.compile(r"《[^》]*》")
 QUOTE_OPEN, QUOTE_CLOSE = "“「", "”」"
 ORDINALS = re.compile(r"(?:^|[；;。，：:])\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[，,、])")
-AFTER_ACT = re.compile(r"(?:了|过|出了|出|到|起|起了)?")
+DIRECTIONAL = ("上来", "上去", "出来", "起来", "来")
+AFTER_ACT = re.compile(r"(?:上来|上去|出来|起来|出了|起了|了|过|出|到|起|来)?")
 SINGLE_CHAR_ACT_FOLLOW = re.compile(r"[：:，,“\"「]|道[：:，,]")
+TRACE = False
 NEAR_SPEAKER = 8
+ADDRESSEE_SPAN = 16  # 请 + the raisers' description: 请街道所属8个社区的10多名居民代表
 HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 QUANTITY = r"(?:[一二三四五六七八九十两几多\d]+(?:个|项|条|件|类|大类|方面)?)?"
 
@@ -74,14 +80,24 @@ set_extension("issues", list)  # list[IssueRecord]
 
 
 @cache
+def _act_shapes() -> dict[str, str]:
+    return {row[0]: row[1] for row in table("issue_acts.tsv")}
+
+
+@cache
 def _acts() -> re.Pattern:
     degrees = alternation(words("issue_act_degrees.txt"))
-    return re.compile(f"(?P<act>{alternation(words('issue_acts.txt'))})(?P<degree>(?:{degrees})?的[，,]?(?:是|为|主要是|集中在|主要集中在)?)?")
+    compounds = alternation(words("issue_act_compounds.txt"))
+    return re.compile(
+        f"(?<!的)(?P<act>{alternation(_act_shapes())})(?!{compounds})"
+        f"(?P<degree>(?:{degrees})?的[，,]?(?:是|为|主要是|集中在|主要集中在)?)?"
+    )
 
 
 @cache
 def _topic_markers() -> re.Pattern:
-    return pattern("issue_topic_markers.txt")
+    # a one-character marker inside a word is no marker (面对面, 相对, 成就, 迁就)
+    return re.compile(f"(?<![面相针绝反应核比派成迁造])(?:{alternation(words('issue_topic_markers.txt'))})")
 
 
 @cache
@@ -97,8 +113,13 @@ def _closer() -> re.Pattern:
 
 @cache
 def _head_then_items() -> re.Pattern:
-    links = alternation(words("issue_head_links.txt"))
-    return re.compile(f"(?:{_heads()})(?:主要|大多|大都|多)?(?:{links})")
+    """A head noun and a link to the items after it: 问题包括, 五点建议：, 一些问题，主要涉及."""
+    links = words("issue_head_links.txt")
+    long_links = alternation([w for w in links if len(w) > 1])
+    return re.compile(
+        f"{QUANTITY}(?:点|些)?(?:{_heads()})"
+        f"(?:[，,]?(?:主要|大多|大都|多)?(?:{long_links})|(?:主要|大多|大都|多)?(?:{alternation(links)}))"
+    )
 
 
 @cache
@@ -121,7 +142,6 @@ class Speaker:
     pos: int  # end of the mention
     raiser: bool
     place: int | None = None  # the place written before a raiser (B社区的居民代表)
-    addressed: bool = False  # written after 对/向: spoken to, not speaking
 
 
 class IssueReader:
@@ -156,6 +176,10 @@ class IssueReader:
             if scene is None:
                 continue
             taken_end = self.read_sentence(s, scene, taken_end)
+            # 与B社区的居民座谈。居民们反映…: the raisers named with their place speak on
+            placed = [r for r in self.raiser_mentions(s.start, s.end) if r.raiser and r.place is not None]
+            if placed:
+                self.raiser_place = (placed[-1].place, s.start)
 
     def read_sentence(self, s: Sentence, scene: Scene, taken_end: int) -> int:
         actors = self.index.in_span(self.paragraph_start, s.end)
@@ -168,9 +192,12 @@ class IssueReader:
             anchors.append((m.start(), "head", m))
         for m in self._quotes_before_speaker(s):
             anchors.append((m[0], "quote", m))
+        for m in self._quotes_after_colon(s):
+            anchors.append((m[2], "colon", m))
+        titles = [(t.start(), t.end()) for t in BOOK_TITLE.finditer(self.text, s.start, s.end)]
         for pos, kind, m in sorted(anchors, key=lambda a: a[0]):
-            if pos < taken_end:
-                continue
+            if pos < taken_end or any(a <= pos < b for a, b in titles):
+                continue  # a document's title (《关于…的意见》) is not a raising
             self.read_clause = False
             self.sentence_end = s.end
             found = self.read_anchor(s, kind, m)
@@ -182,15 +209,20 @@ class IssueReader:
                 continue
             # reported speech needs someone to report it; a list closed by a head
             # noun (…等意见建议) may stand without one (a meeting's topics)
-            if self.read_clause and (speaker.pos < 0 or speaker.addressed):
+            if self.read_clause and speaker.pos < 0:
                 continue
             # a one-character speech verb (说/问) binds to the speaker right before it
-            if kind == "act" and len(m.group("act")) == 1 and not (0 <= at - speaker.pos <= NEAR_SPEAKER):
+            if kind == "act" and _act_shapes()[m.group("act")] == "say" and not (0 <= at - speaker.pos <= NEAR_SPEAKER):
+                continue
+            # a quotation after a colon is the nearest speaker's, in the same clause
+            if kind == "colon" and (speaker.pos < 0 or CLAUSE_STOP.search(self.text, speaker.pos, at)):
                 continue
             items = [i for i in items if i]
             if not items:
                 continue
             taken_end = end
+            if TRACE:
+                print("TRACE", kind, self.text[pos:end][:60], items, speaker)
             self.add(items, s, scene, speaker)
         return taken_end
 
@@ -204,14 +236,22 @@ class IssueReader:
             start = m.end()
             end = self.full_end(start)
             return self.after_head(start, end), end, m.start()
+        if kind == "colon":
+            q_start, q_end, colon = m
+            return self.clause_items(q_start, q_end, quote=True), q_end, colon
         if kind == "quote":
             q_start, q_end, speaker_end = m
             return self.clause_items(q_start, q_end, quote=True), speaker_end, speaker_end
         act = m.group("act")
+        shape = _act_shapes()[act]
         start = m.end()
-        if len(act) == 1:
-            if not SINGLE_CHAR_ACT_FOLLOW.match(text, start) or m.group("degree"):
+        if shape == "relative" and m.group("degree") != "的":
+            return None
+        if shape == "say":
+            if m.group("degree"):
                 return None
+            if not SINGLE_CHAR_ACT_FOLLOW.match(text, start):
+                return None  # 问题, 说明: a character of another word
             return self.after_say(start), self.full_end(start), m.start()
         if m.group("degree"):
             degree = m.group("degree")
@@ -220,7 +260,10 @@ class IssueReader:
             # 反映最多的，是X等问题: X is the content
             end = self.full_end(start)
             return self.list_or_clause(start, end), end, m.start()
-        start = AFTER_ACT.match(text, start).end()
+        after = AFTER_ACT.match(text, start)
+        if after.group(0) in DIRECTIONAL:
+            return None  # 反映上去, 提出来: the act is complete, its content is elsewhere
+        start = after.end()
         h = _head_then_items().match(text, start)
         if h:  # 提出的问题涉及…, 反映问题：…
             end = self.full_end(h.end())
@@ -231,29 +274,38 @@ class IssueReader:
         return self.list_or_clause(start, end), end, m.start()
 
     def topic(self, s: Sentence, m) -> tuple[list[str], int, int] | None:
-        """围绕/就/对/关于 X (等议题|的意见) + a discussion verb or raising act."""
+        """围绕/就/对/关于 X (等议题|的意见) + a discussion verb or raising act.
+
+        X runs to the last discussion verb or raising act of the clause (就X等问题
+        展开讨论, 对X等方面提出了建议), cut at the head noun closing it; with no
+        verb, an opinion head must close it (关于X的意见建议).
+        """
         text = self.text
         start = m.end()
         limit = CLAUSE_STOP.search(text, start, s.end)
         limit = limit.start() if limit else s.end
-        close = _closer().search(text, start, limit)
-        disc = _discussion().search(text, start, limit)
-        act = _acts().search(text, start, limit)
-        ends = [c for c in (close, disc, act) if c]
-        if not ends:
-            return None
-        first = min(ends, key=lambda c: c.start())
-        if first.start() <= start:
-            return None
-        if first is close:
-            # the head must be followed by a raising or discussion (…等议题展开热议,
-            # …的意见建议); a head noun alone (对X的情况) is someone else's topic
-            rest = text[close.end() : limit]
-            head_is_raising = any(close.group(0).endswith(w) for w in RAISING_HEADS)
-            if not head_is_raising and not (_discussion().search(rest) or _acts().search(rest)):
+        closers = list(_closer().finditer(text, start, limit))
+        verbs = list(_discussion().finditer(text, start, limit))
+        # an act in a relative clause (X提出的Y) is not the topic's verb
+        verbs += [
+            a for a in _acts().finditer(text, start, limit) if _act_shapes()[a.group("act")] == "any" and not a.group("degree")
+        ]
+        # 意见建议 is a head noun, not the act 建议
+        verbs = [v for v in verbs if not any(c.start() <= v.start() < c.end() for c in closers)]
+        if verbs:
+            verb = max(verbs, key=lambda v: v.start())
+            end, finish = verb.start(), verb.end()
+            inner = [c for c in closers if c.end() <= end]
+            if inner:
+                end = inner[-1].start()
+        else:
+            opinion = [c for c in closers if c.group(0).endswith(OPINION_HEADS)]
+            if not opinion:
                 return None
-        items = split_items(text[start : first.start()])
-        return items, first.end(), m.start()
+            end, finish = opinion[0].start(), opinion[0].end()
+        if end <= start:
+            return None
+        return split_items(text[start:end]), finish, m.start()
 
     def relative(self, m, start: int) -> tuple[list[str], int, int] | None:
         """居民反映的X等问题 / 居民投诉的X: the content follows 的."""
@@ -280,7 +332,7 @@ class IssueReader:
                 return a.start
         return end
 
-    def list_or_clause(self, start: int, end: int) -> list[str]:
+    def list_or_clause(self, start: int, end: int, clause: bool = True) -> list[str]:
         """A topic list closed by a head noun, 一是…二是…, X的设想, or a clause."""
         text = self.text
         if ORDINALS.search(text, start, end):
@@ -293,7 +345,7 @@ class IssueReader:
             between = text[clause_end:close.start()]
             if close.start() <= clause_end or re.fullmatch(r"[，,](?:以及|还有|和|及)[^。；！？]*", between):
                 return split_items(text[start : close.start()])
-        return self.clause_items(start, end)
+        return self.clause_items(start, end) if clause else []
 
     def after_head(self, start: int, end: int) -> list[str]:
         """Items after a head noun: A、B以及C; A；B；C; A怎样…？B能不能…？"""
@@ -327,16 +379,32 @@ class IssueReader:
         out: list[str] = []
         for i, mk in enumerate(marks):
             stop = marks[i + 1].start() if i + 1 < len(marks) else end
-            out += self.clause_items(mk.end(), stop)
+            out += self.clause_items(mk.end(), stop, every=True)
         return out
 
-    def clause_items(self, start: int, end: int, quote: bool = False) -> list[str]:
-        """A clause of reported speech, cut at its commas into short complaints."""
+    def clause_items(self, start: int, end: int, quote: bool = False, every: bool = False) -> list[str]:
+        """A clause of reported speech, cut at its commas into short complaints.
+
+        The complaint is the first clause that does not set the scene (从X到Y那段路),
+        and each later clause marked as parallel (也/还); other later clauses are its
+        consequences.  `every` keeps all clauses (the points of 一是…二是…).
+        """
         self.read_clause = True
         if not quote:
             end = min(end, max(self.sentence_end, start))
+        setting, parallel = _clause_markers()
         out: list[str] = []
+        found = False
         for part in re.split(r"[，,；;？?！!。…“”「」]+", self.text[start:end]):
+            part = part.strip()
+            if not part:
+                continue
+            if not every:
+                if not found and setting.match(part):
+                    continue
+                if found and not parallel.search(part):
+                    continue
+            found = True
             item = trim(part)
             if not MIN_CLAUSE <= len(item) <= MAX_CLAUSE:
                 continue
@@ -347,19 +415,42 @@ class IssueReader:
         return out
 
     def _quotes_before_speaker(self, s: Sentence):
-        """“…”一位村民说 / “…”另一位村民接过话头: a quotation, then its speaker."""
+        """“…”一位村民说 / “…”另一位村民接过话头: a quotation, then a raiser who says it.
+
+        The closing quote may end the sentence before (the splitter cuts at 。”).
+        """
         text = self.text
-        for m in re.finditer(r"[”」][，,]?", text[s.start : s.end]):
-            after = s.start + m.end()
-            r = pattern("issue_raisers.txt").search(text, after, min(after + 12, len(text)))
-            if not r or PRONOUN.search(text, after, r.start()):
+        lo = max(self.paragraph_start, s.start - 2)
+        for m in re.finditer(r"[”」][，,]?", text[lo : s.end]):
+            after = lo + m.end()
+            clause = CLAUSE_STOP.search(text, after + 1, s.end)
+            clause_end = clause.start() if clause else s.end
+            mentions = self.raiser_mentions(after, min(after + 12, clause_end))
+            raiser = next((r for r in mentions if r.raiser), None)
+            if raiser is None or PRONOUN.search(text, after, raiser.pos):
                 continue
-            if not re.search(r"(?:说|问|道|接过话|发言|开口)", text[r.end() : min(r.end() + 10, s.end)]):
+            if not _speech_verbs().search(text, raiser.pos, min(raiser.pos + 10, clause_end)):
                 continue
-            close = s.start + m.start()
-            open_ = max(text.rfind(c, 0, close) for c in QUOTE_OPEN)
+            close = lo + m.start()
+            open_ = max(text.rfind(c, self.paragraph_start, close) for c in QUOTE_OPEN)
             if open_ >= 0:
-                yield (open_ + 1, close, r.end())
+                yield (open_ + 1, close, raiser.pos)
+
+    def _quotes_after_colon(self, s: Sentence):
+        """居民X打开了话匣子：“A”“B”: quotations after a colon, said by the nearest speaker."""
+        text = self.text
+        for m in re.finditer(r"[：:]\s*[“「]", text[s.start : s.end]):
+            colon = s.start + m.start()
+            open_ = s.start + m.end() - 1
+            close = open_
+            # consecutive quotations: “A”“B”“C”
+            while close < len(text) and text[close] in QUOTE_OPEN:
+                end = min((i for i in (text.find(c, close + 1) for c in QUOTE_CLOSE) if i > 0), default=-1)
+                if end < 0:
+                    break
+                close = end + 1
+            if close > open_:
+                yield (open_ + 1, close - 1, colon)
 
     # ------------------------------------------------------------ speaker
     def speaker(self, s: Sentence, pos: int, actors: list[Actor]) -> Speaker | None:
@@ -385,9 +476,9 @@ class IssueReader:
                 cadre = a.name in self.cadres
                 if not cadre and _official_acts().match(text, a.end, min(a.end + 6, pos)):
                     return None  # the official's own remark runs to the end of the sentence
-                candidates.append(Speaker(a.end, cadre))
+                candidates.append(Speaker(a.end, cadre, self.cadre_place(a.name) if cadre else None))
             elif a.kind == "pronoun":
-                raiser = self.pronoun_is_raiser(a.start, actors)
+                raiser = self.pronoun_is_raiser(a.start, actors) and not self.addressed(lo, a.start)
                 if not raiser and _official_acts().match(text, a.end, min(a.end + 6, pos)):
                     return None
                 candidates.append(Speaker(a.end, raiser))
@@ -404,17 +495,36 @@ class IssueReader:
         text = self.text
         out = []
         blocked_ends = {b.end() for b in pattern("issue_blockers.txt").finditer(text, max(0, lo - 4), hi)}
+        phrase_start, last_end = -1, -1
         for r in pattern("issue_raisers.txt").finditer(text, lo, hi):
-            if r.start() in blocked_ends or self.official_at(r.end()):
+            # 居民代表, 村民小组长: one raiser phrase, its place written before the first word
+            phrase_start = phrase_start if r.start() == last_end else r.start()
+            last_end = r.end()
+            if phrase_start in blocked_ends or self.official_at(r.end()):
                 continue
-            addressed = bool(_addressed().search(text, max(lo, r.start() - 6), r.start()))
-            out.append(Speaker(r.end(), True, self.place_before(r.start()), addressed))
+            # 对居民表示感谢, 请大家多提意见: spoken to; 对居民反映的问题:居民 speak
+            if self.addressed(lo, phrase_start) and not _acts().match(text, r.end()):
+                out.append(Speaker(r.end(), False))
+                continue
+            out.append(Speaker(r.end(), True, self.place_before(phrase_start)))
         for name in self.residents:
             i = text.find(name, lo, hi)
             while i >= 0:
                 out.append(Speaker(i + len(name), True))
                 i = text.find(name, i + 1, hi)
         return out
+
+    def cadre_place(self, name: str) -> int | None:
+        """The community a cadre's post names (东湖社区党委书记 → 东湖社区)."""
+        for post in self.officials[name].posts:
+            chunk = parse_at(post, 0)
+            if chunk:
+                return self.places.add(chunk)
+        return None
+
+    def addressed(self, lo: int, pos: int) -> bool:
+        """A person written at `pos` is spoken to (对居民表示感谢, 请街道所属社区的居民代表谈谈)."""
+        return bool(_addressed().search(self.text, max(lo, pos - ADDRESSEE_SPAN), pos))
 
     def official_at(self, pos: int) -> bool:
         i = bisect.bisect_left(self.mention_starts, pos)
@@ -458,10 +568,11 @@ class IssueReader:
 
     # ------------------------------------------------------------ output
     def add(self, items: list[str], s: Sentence, scene: Scene, speaker: Speaker) -> None:
-        if speaker.place is not None:
-            self.raiser_place = (speaker.place, s.start)
-        places = self.issue_places(scene, s)
+        places = [speaker.place] if speaker.place is not None else self.issue_places(scene, s)
+        named = {w for node in self.places.nodes for w in node.written}
         for label in items:
+            if label in named:
+                continue  # 对于B社区提出的…: a place of the report is no issue
             for pid in places:
                 if (pid, label) in self.issue_keys:
                     continue
@@ -469,14 +580,14 @@ class IssueReader:
                 self.issues.append(IssueRecord(pid, label, categorise(label), scene.visitor, s.start, s.end))
 
     def issue_places(self, scene: Scene, s: Sentence) -> list[int]:
+        if scene.at:
+            return scene.at
         if self.raiser_place is not None:
             pid, at = self.raiser_place
             # the raisers' place holds until the report moves on to a new visit
             i = bisect.bisect_right(self.visit_starts, at)
-            if i >= len(self.visit_starts) or self.visit_starts[i] > s.start or self.visit_starts[i] == at:
+            if i >= len(self.visit_starts) or self.visit_starts[i] > s.start:
                 return [pid]
-        if scene.at:
-            return scene.at
         if scene.group:
             return scene.group
         if scene.report_group and not scene.context:
@@ -492,8 +603,29 @@ class IssueReader:
 PLACE_BEFORE_RAISER = frozenset("，,。；;：:、“ \n与同和跟向对在据及")
 # acts whose bare object (居民投诉的X) is the complaint itself
 COMPLAINT_ACTS = frozenset({"投诉", "反映", "反应"})
-# head nouns that are themselves a raising (…的意见建议, 等诉求)
-RAISING_HEADS = ("意见", "建议", "诉求", "想法", "看法", "心声", "问题", "需求", "愿望", "设想", "议题", "话题", "急难愁盼")
+# head nouns that are themselves a raising (…的意见建议, 等诉求); the other heads
+# (问题, 议题, 方面) close a topic only before a raising or discussion verb
+OPINION_HEADS = ("意见", "建议", "诉求", "想法", "看法", "心声", "需求", "愿望", "设想", "急难愁盼")
+
+
+@cache
+def _clause_markers() -> tuple[re.Pattern, re.Pattern]:
+    """(setting openers, parallel markers) of `issue_clause_markers.tsv`."""
+    rows = table("issue_clause_markers.tsv")
+    setting = alternation(r[0] for r in rows if r[1] == "setting")
+    parallel = alternation(r[0] for r in rows if r[1] == "parallel")
+    return re.compile(f"(?:{setting})"), re.compile(f"(?:{parallel})")
+
+
+@cache
+def _speech_verbs() -> re.Pattern:
+    return pattern("issue_speech_verbs.txt")
+
+
+@cache
+def _owner_de() -> re.Pattern:
+    degrees = alternation(words("issue_act_degrees.txt"))
+    return re.compile(f"(?:{alternation(list(_act_shapes()) + list(words('issue_raisers.txt')))})(?:{degrees})?的")
 
 
 @cache
@@ -503,7 +635,7 @@ def _official_acts() -> re.Pattern:
 
 @cache
 def _addressed() -> re.Pattern:
-    return re.compile(f"(?:{alternation(words('issue_addressee_markers.txt'))})[^，。；：、]{{0,5}}$")
+    return re.compile(f"(?:{alternation(words('issue_addressee_markers.txt'))})[^，。；：、]*$")
 
 
 @cache
@@ -557,9 +689,9 @@ def trim(item: str) -> str:
         before = item
         item = openers.sub("", item)
         item = ITEM_TRIM_HEAD.sub("", item)
-        # 此前居民提出的X: the part after the last 'raising act + 的'
+        # 此前居民提出的X, 群众的急难愁盼: the part after the last 'raiser/act + 的'
         m = None
-        for m in re.finditer(f"(?:{alternation(words('issue_acts.txt'))})的", item):
+        for m in _owner_de().finditer(item):
             pass
         if m and m.end() < len(item):
             item = item[m.end():]
@@ -574,8 +706,10 @@ def keep(item: str) -> bool:
     generic, backref, followup, _ = _item_filters()
     if not (MIN_ITEM <= len(item) <= MAX_ITEM):
         return False
-    if item in generic or backref.match(item) or followup.search(item):
+    if item in generic or backref.match(item) or followup.search(item) or THEME.search(item):
         return False
+    if _acts().search(item, len(item) - 2):
+        return False  # 居民们联名来反映: the act, not its content
     return not item.endswith(tuple(generic)) or len(item) > 4
 
 
