@@ -1,7 +1,8 @@
 """The per-report pipeline, built from named components as spaCy builds one.
 
 A `Doc` flows through the components in order: repair the text, split it into
-sentences, find dates, officials, places, visits and issues, then resolve
+sentences, tag the words where names and posts may stand (the lexical
+analyser), find dates, officials, places, visits and issues, then resolve
 them into `ReportFacts`.  `Pipeline.__call__` is a pure function of the file's
 bytes and the options, so a corpus can be mapped with any engine.
 
@@ -40,6 +41,7 @@ COMPONENTS: dict[str, ComponentInfo] = {}
 COMPONENT_MODULES: dict[str, str] = {
     "repair": "kg.repair.component",
     "sentences": "kg.extract.sentences",
+    "analyse": "kg.analyse.component",
     "dates": "kg.extract.dates",
     "officials": "kg.extract.officials",
     "places": "kg.extract.places",
@@ -109,7 +111,7 @@ class Doc:
 
 
 DOC_ATTRIBUTES = ("raw", "key", "default_date")
-DEFAULT_PIPELINE = ("repair", "sentences", "dates", "officials", "places", "visits", "issues", "resolve")
+DEFAULT_PIPELINE = ("repair", "sentences", "analyse", "dates", "officials", "places", "visits", "issues", "resolve")
 
 
 def get_component(name: str) -> ComponentInfo:
