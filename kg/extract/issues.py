@@ -37,7 +37,7 @@ from functools import cache
 from kg.extract.actors import PRONOUN, Actor, ActorIndex
 from kg.extract.issue_scheme import categorise
 from kg.extract.lexicons import alternation, pattern, surnames, table, words
-from kg.extract.places import PlaceRegistry, parse_at
+from kg.extract.places import ADMIN, PlaceRegistry, parse_at
 from kg.extract.sentences import Sentence
 from kg.extract.visits import Scene
 from kg.pipeline import Doc, component, set_extension
@@ -47,7 +47,9 @@ PAIR_SPLIT = re.compile(r"和|及|与")
 MIN_PAIR_SIDE = 3
 MIN_ITEM, MAX_ITEM, MIN_CLAUSE, MAX_CLAUSE = 2, 30, 4, 40
 ITEM_TRIM_HEAD = re.compile(r"^(?:了|关于|包括|有关|对|就|如|比如|例如|诸如|是|有|在于)")
-ITEM_TRIM_TAIL = re.compile(r"(?:等(?:[一二三四五六七八九十两几多\d]+[个项条件类大]+)?)?(?:方面|问题|工作|事项|事宜|情况|的问题)?[。，；？！!?”’\s]*$")
+ITEM_TRIM_TAIL = re.compile(
+    r"(?:等)?(?:[一二三四五六七八九十两几多\d]+(?:个|项|条|件|类|大类))?(?:方面|问题|工作|事项|事宜|情况|的问题)?[。，；？！!?”’\s]*$"
+)
 # a full sentence: the content of a head noun or a clause may run across ；？
 FULL_STOP = re.compile(r"[。！!\n]")
 CLAUSE_STOP = re.compile(r"[，,。；;！!？?\n]")
@@ -118,7 +120,7 @@ def _head_then_items() -> re.Pattern:
     long_links = alternation([w for w in links if len(w) > 1])
     return re.compile(
         f"{QUANTITY}(?:点|些)?(?:{_heads()})"
-        f"(?:[，,]?(?:主要|大多|大都|多)?(?:{long_links})|(?:主要|大多|大都|多)?(?:{alternation(links)}))"
+        f"(?:[，,]?[^，,。；;！？、]{{0,4}}?(?:{long_links})|(?:主要|大多|大都|多)?(?:{alternation(links)}))"
     )
 
 
@@ -169,12 +171,14 @@ class IssueReader:
     def read(self, sentences: list[Sentence]) -> None:
         taken_end = -1
         paragraph = None
+        official_paragraph = False
         for s in sentences:
             if s.paragraph != paragraph:
                 paragraph, self.paragraph_start = s.paragraph, s.start
+                official_paragraph = self.official_speaks_at(s.start)
             scene = self.scenes.get(s.start)
-            if scene is None:
-                continue
+            if scene is None or official_paragraph:
+                continue  # 王明说，…: a paragraph opened by an official's remark is theirs
             taken_end = self.read_sentence(s, scene, taken_end)
             # 与B社区的居民座谈。居民们反映…: the raisers named with their place speak on
             placed = [r for r in self.raiser_mentions(s.start, s.end) if r.raiser and r.place is not None]
@@ -390,7 +394,7 @@ class IssueReader:
         consequences.  `every` keeps all clauses (the points of 一是…二是…).
         """
         self.read_clause = True
-        if not quote:
+        if not quote and not every:
             end = min(end, max(self.sentence_end, start))
         setting, parallel = _clause_markers()
         out: list[str] = []
@@ -514,6 +518,14 @@ class IssueReader:
                 i = text.find(name, i + 1, hi)
         return out
 
+    def official_speaks_at(self, pos: int) -> bool:
+        """An official's name (not a cadre's) written at `pos`, followed by their remark (王明说，)."""
+        i = bisect.bisect_left(self.mention_starts, pos)
+        if i >= len(self.mentions) or self.mentions[i][0] != pos or self.mentions[i][2] in self.cadres:
+            return False
+        end = self.mentions[i][1]
+        return bool(_official_acts().match(self.text, end, end + 6)) and self.text[end : end + 8].find("，") >= 0
+
     def cadre_place(self, name: str) -> int | None:
         """The community a cadre's post names (东湖社区党委书记 → 东湖社区)."""
         for post in self.officials[name].posts:
@@ -596,7 +608,19 @@ class IssueReader:
         shared = [p for p in scene.report_group if p in scene.context]
         if shared:
             return shared
-        return self.places.most_specific(scene.context) or list(scene.report_group)
+        return self.places.most_specific(scene.context) or list(scene.report_group) or self.place_named_before(s.start)
+
+    def place_named_before(self, pos: int) -> list[int]:
+        """With no visit to go by: the administrative place (district to community)
+        last named before `pos`, where the meeting is reported."""
+        best, best_at = None, -1
+        for node in self.places.nodes:
+            if node.level not in ADMIN:
+                continue
+            at = max((self.text.rfind(w, 0, pos) for w in node.written), default=-1)
+            if at > best_at:
+                best, best_at = node.id, at
+        return [best] if best is not None else []
 
 
 # what may stand right before a raisers' place: a boundary or a preposition (与B社区的居民)
