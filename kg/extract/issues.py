@@ -57,7 +57,8 @@ CLAUSE_STOP = re.compile(r"[，,。；;！!？?\n]")
 THEME = re.compile(r"(?:这|该|此)(?:一|个|项|些|两|几|类)")
 BOOK_TITLE = re.compile(r"《[^》]*》")
 QUOTE_OPEN, QUOTE_CLOSE = "“「", "”」"
-ORDINALS = re.compile(r"(?:^|[；;。，：:])\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[，,、])")
+# an ordinal opens a point after punctuation (seen behind the search's start too)
+ORDINALS = re.compile(r"(?<=[；;。，,：:\s])\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[，,、])")
 DIRECTIONAL = ("上来", "上去", "出来", "起来", "来")
 AFTER_ACT = re.compile(r"(?:上来|上去|出来|起来|出了|起了|了|过|出|到|起|来)?")
 SINGLE_CHAR_ACT_FOLLOW = re.compile(r"[：:，,“\"「]|道[：:，,]")
@@ -120,7 +121,7 @@ def _head_then_items() -> re.Pattern:
     long_links = alternation([w for w in links if len(w) > 1])
     return re.compile(
         f"{QUANTITY}(?:点|些)?(?:{_heads()})"
-        f"(?:[，,]?[^，,。；;！？、]{{0,4}}?(?:{long_links})|(?:主要|大多|大都|多)?(?:{alternation(links)}))"
+        f"(?:[，,]?[^，,。；;！？、]{{0,4}}?(?:{long_links}|[：:])|(?:主要|大多|大都|多)?(?:{alternation(links)}))"
     )
 
 
@@ -336,20 +337,20 @@ class IssueReader:
                 return a.start
         return end
 
-    def list_or_clause(self, start: int, end: int, clause: bool = True) -> list[str]:
+    def list_or_clause(self, start: int, end: int) -> list[str]:
         """A topic list closed by a head noun, 一是…二是…, X的设想, or a clause."""
         text = self.text
         if ORDINALS.search(text, start, end):
             return self.enumeration(start, end)
-        clause = CLAUSE_STOP.search(text, start, end)
-        clause_end = clause.start() if clause else end
+        stop = CLAUSE_STOP.search(text, start, end)
+        clause_end = stop.start() if stop else end
         close = _closer().search(text, start, end)
         if close:
             # a list may run past a comma only when the next part continues it (，以及X等问题)
             between = text[clause_end:close.start()]
             if close.start() <= clause_end or re.fullmatch(r"[，,](?:以及|还有|和|及)[^。；！？]*", between):
                 return split_items(text[start : close.start()])
-        return self.clause_items(start, end) if clause else []
+        return self.clause_items(start, end)
 
     def after_head(self, start: int, end: int) -> list[str]:
         """Items after a head noun: A、B以及C; A；B；C; A怎样…？B能不能…？"""
@@ -543,19 +544,27 @@ class IssueReader:
         return i < len(self.mention_starts) and self.mention_starts[i] == pos and self.mentions[i][2] not in self.cadres
 
     def pronoun_is_raiser(self, pos: int, actors: list[Actor]) -> bool:
-        """他/她 refers to the last single person named before it in the paragraph:
-        an official, a cadre, or a resident (一位居民, 村民李某)."""
-        last_official = max((a.end for a in actors if a.kind == "name" and a.end <= pos and a.name not in self.cadres), default=-1)
-        last_cadre = max((a.end for a in actors if a.kind == "name" and a.end <= pos and a.name in self.cadres), default=-1)
-        last_resident = max(
-            (r.end() for r in _single_raiser().finditer(self.text, self.paragraph_start, pos)),
-            default=-1,
-        )
+        """Whether 他/她 at `pos` refers to a raiser.
+
+        The antecedent is the subject the sentence so far has named (the first
+        person in it), else the subject of the latest earlier sentence of the
+        paragraph that names a person.  Persons are officials (cadres count as
+        raisers), single residents (一位老党员, 另一位村民) and named residents.
+        """
+        persons = [(a.start, a.name in self.cadres) for a in actors if a.kind == "name" and a.end <= pos]
+        persons += [(r.start(), True) for r in _single_raiser().finditer(self.text, self.paragraph_start, pos)]
         for name in self.residents:
-            i = self.text.rfind(name, self.paragraph_start, pos)
-            if i >= 0:
-                last_resident = max(last_resident, i + len(name))
-        return max(last_cadre, last_resident) > last_official
+            i = self.text.find(name, self.paragraph_start, pos)
+            while i >= 0:
+                persons.append((i, True))
+                i = self.text.find(name, i + 1, pos)
+        persons = sorted(p for p in persons if p[0] >= self.paragraph_start)
+        if not persons:
+            return False
+        last = persons[-1][0]
+        stop = max(self.text.rfind(c, self.paragraph_start, last) for c in "。！？；")
+        sentence_start = max(stop + 1, self.paragraph_start)
+        return next(p for p in persons if p[0] >= sentence_start)[1]
 
     def place_before(self, pos: int) -> int | None:
         """The place written right before a raiser: `B社区的居民代表`, `B村村民`."""
