@@ -88,6 +88,16 @@ def test_a_clause_of_reported_speech(sentence, expected):
     assert issues_in(sentence) == at("柳岸社区", *expected)
 
 
+def test_a_later_clause_asking_for_something_is_another_issue():
+    found = issues_in("一位村民说，河堤上的路灯坏了，能不能在渡口加装一盏灯？")
+    assert found == at("柳岸社区", "河堤上的路灯坏了", "能不能在渡口加装一盏灯")
+
+
+def test_a_clause_giving_the_aim_is_not_an_issue():
+    found = issues_in("居民代表提出两点建议：一是错峰开放停车场，让上班族有车位；二是增设快递柜。")
+    assert found == at("柳岸社区", "错峰开放停车场", "增设快递柜")
+
+
 def test_a_clause_starting_with_a_setting_gives_the_clause_after_it():
     found = issues_in("一位居民反映，从菜场到学校那段人行道，地砖松动得厉害。")
     assert found == at("柳岸社区", "地砖松动得厉害")
@@ -108,7 +118,7 @@ def test_a_quotation_before_its_speaker():
 
 
 def test_a_quotation_after_a_colon():
-    found = issues_in("居民马小芸问：“健身器材坏了半年，能不能换新的？”")
+    found = issues_in("居民马小芸问：“健身器材坏了半年，什么时候来修？”")
     assert found == at("柳岸社区", "健身器材坏了半年")
 
 

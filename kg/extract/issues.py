@@ -55,6 +55,7 @@ FULL_STOP = re.compile(r"[。！!\n]")
 CLAUSE_STOP = re.compile(r"[，,。；;！!？?\n]")
 # 这一协商主题, 该项工作: a theme pointed at, not an issue
 THEME = re.compile(r"(?:这|该|此)(?:一|个|项|些|两|几|类)")
+CLAUSE_SPLIT = re.compile(r"[，,；;？?！!。…]+|[”」]\s*[“「]")
 BOOK_TITLE = re.compile(r"《[^》]*》")
 QUOTE_OPEN, QUOTE_CLOSE = "“「", "”」"
 # an ordinal opens a point after punctuation (seen behind the search's start too)
@@ -64,6 +65,7 @@ AFTER_ACT = re.compile(r"(?:上来|上去|出来|起来|出了|起了|了|过|�
 SINGLE_CHAR_ACT_FOLLOW = re.compile(r"[：:，,“\"「]|道[：:，,]")
 TRACE = False
 NEAR_SPEAKER = 8
+FOLLOWUP_SPAN = 6
 ADDRESSEE_SPAN = 16  # 请 + the raisers' description: 请街道所属8个社区的10多名居民代表
 HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 QUANTITY = r"(?:[一二三四五六七八九十两几多\d]+(?:个|项|条|件|类|大类|方面)?)?"
@@ -121,7 +123,7 @@ def _head_then_items() -> re.Pattern:
     long_links = alternation([w for w in links if len(w) > 1])
     return re.compile(
         f"{QUANTITY}(?:点|些)?(?:{_heads()})"
-        f"(?:[，,]?[^，,。；;！？、]{{0,4}}?(?:{long_links}|[：:])|(?:主要|大多|大都|多)?(?:{alternation(links)}))"
+        f"(?:[，,]?[^，,。；;！？、的]{{0,4}}?(?:{long_links}|[：:])|(?:主要|大多|大都|多)?(?:{alternation(links)}))"
     )
 
 
@@ -238,6 +240,8 @@ class IssueReader:
         if kind == "topic":
             return self.topic(s, m)
         if kind == "head":
+            if _item_filters()[2].search(text, max(0, m.start() - FOLLOWUP_SPAN), m.start()):
+                return None  # 对征集到的意见，凡涉及…: what is done with the issues
             start = m.end()
             end = self.full_end(start)
             return self.after_head(start, end), end, m.start()
@@ -397,12 +401,13 @@ class IssueReader:
         self.read_clause = True
         if not quote and not every:
             end = min(end, max(self.sentence_end, start))
-        setting, parallel = _clause_markers()
+        setting, parallel, purpose = _clause_markers()
         out: list[str] = []
         found = False
-        for part in re.split(r"[，,；;？?！!。…“”「」]+", self.text[start:end]):
+        # quoted words inside a clause are part of it; “A”“B”: two quotations
+        for part in CLAUSE_SPLIT.split(self.text[start:end]):
             part = part.strip()
-            if not part:
+            if not part or purpose.match(part):
                 continue
             if not every:
                 if not found and setting.match(part):
@@ -642,12 +647,13 @@ OPINION_HEADS = ("意见", "建议", "诉求", "想法", "看法", "心声", "�
 
 
 @cache
-def _clause_markers() -> tuple[re.Pattern, re.Pattern]:
-    """(setting openers, parallel markers) of `issue_clause_markers.tsv`."""
+def _clause_markers() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(setting openers, parallel or request markers, purpose openers) of `issue_clause_markers.tsv`."""
     rows = table("issue_clause_markers.tsv")
     setting = alternation(r[0] for r in rows if r[1] == "setting")
-    parallel = alternation(r[0] for r in rows if r[1] == "parallel")
-    return re.compile(f"(?:{setting})"), re.compile(f"(?:{parallel})")
+    more = alternation(r[0] for r in rows if r[1] in ("parallel", "request"))
+    purpose = alternation(r[0] for r in rows if r[1] == "purpose")
+    return re.compile(f"(?:{setting})"), re.compile(f"(?:{more})"), re.compile(f"(?:{purpose})")
 
 
 @cache
