@@ -37,7 +37,7 @@ from functools import cache
 from kg.extract.actors import PRONOUN, Actor, ActorIndex
 from kg.extract.issue_scheme import categorise
 from kg.extract.lexicons import alternation, pattern, surnames, table, words
-from kg.extract.places import ADMIN, PlaceRegistry, parse_at
+from kg.extract.places import ADMIN, PlaceRegistry, parse_at, suffix_at
 from kg.extract.sentences import Sentence
 from kg.extract.visits import Scene
 from kg.pipeline import Doc, component, set_extension
@@ -167,6 +167,9 @@ class IssueReader:
         self.cadres = {name for name, info in self.officials.items() if is_cadre(info.posts)}
         self.paragraph_start = 0
         self.residents = named_residents(self.text, set(self.officials))
+        self.place_memo: dict[int, int | None] = {}  # raiser position -> place written before it
+        self.raisers = self.find_raisers()
+        self.raiser_starts = [start for start, _ in self.raisers]
         self.read_clause = False  # whether the content just read was reported speech
         self.sentence_end = 0  # reported speech stays inside its sentence
 
@@ -229,7 +232,7 @@ class IssueReader:
                 continue
             taken_end = end
             if TRACE:
-                print("TRACE", kind, self.text[pos:end][:60], items, speaker)
+                print("TRACE", kind, "nobody" if speaker.pos < 0 else "raiser", items, self.text[pos:end][:50])
             self.add(items, s, scene, speaker)
         return taken_end
 
@@ -500,29 +503,38 @@ class IssueReader:
         return nearest if nearest.raiser else None
 
     def raiser_mentions(self, lo: int, hi: int) -> list[Speaker]:
-        """Raisers written in [lo, hi): raiser words (not an organisation's, not an
-        official's post as in 人大代表王明) and the named residents."""
+        """Raisers written in [lo, hi) (see `find_raisers`)."""
+        i = bisect.bisect_left(self.raiser_starts, lo)
+        j = bisect.bisect_left(self.raiser_starts, hi)
+        return [sp for start, sp in self.raisers[i:j] if sp.pos <= hi]
+
+    def find_raisers(self) -> list[tuple[int, Speaker]]:
+        """Every raiser of the report, as (start, Speaker), sorted: raiser words (not
+        an organisation's, not an official's post as in 人大代表王明; spoken to when
+        written after 对/向/请), and the named residents."""
         text = self.text
         out = []
-        blocked_ends = {b.end() for b in pattern("issue_blockers.txt").finditer(text, max(0, lo - 4), hi)}
+        blocked_ends = {b.end() for b in pattern("issue_blockers.txt").finditer(text)}
         phrase_start, last_end = -1, -1
-        for r in pattern("issue_raisers.txt").finditer(text, lo, hi):
+        for r in pattern("issue_raisers.txt").finditer(text):
             # 居民代表, 村民小组长: one raiser phrase, its place written before the first word
             phrase_start = phrase_start if r.start() == last_end else r.start()
             last_end = r.end()
             if phrase_start in blocked_ends or self.official_at(r.end()):
                 continue
             # 对居民表示感谢, 请大家多提意见: spoken to; 对居民反映的问题:居民 speak
-            if self.addressed(lo, phrase_start) and not _acts().match(text, r.end()):
-                out.append(Speaker(r.end(), False))
+            window = max(0, phrase_start - ADDRESSEE_SPAN)
+            sentence_start = max(text.rfind(c, window, phrase_start) for c in "。！？；\n") + 1
+            if self.addressed(max(window, sentence_start), phrase_start) and not _acts().match(text, r.end()):
+                out.append((r.start(), Speaker(r.end(), False)))
                 continue
-            out.append(Speaker(r.end(), True, self.place_before(phrase_start)))
+            out.append((r.start(), Speaker(r.end(), True, self.place_before(phrase_start))))
         for name in self.residents:
-            i = text.find(name, lo, hi)
+            i = text.find(name)
             while i >= 0:
-                out.append(Speaker(i + len(name), True))
-                i = text.find(name, i + 1, hi)
-        return out
+                out.append((i, Speaker(i + len(name), True)))
+                i = text.find(name, i + 1)
+        return sorted(out, key=lambda t: t[0])
 
     def official_speaks_at(self, pos: int) -> bool:
         """An official's name (not a cadre's) written at `pos`, followed by their remark (王明说，)."""
@@ -573,8 +585,17 @@ class IssueReader:
 
     def place_before(self, pos: int) -> int | None:
         """The place written right before a raiser: `B社区的居民代表`, `B村村民`."""
+        if pos not in self.place_memo:
+            self.place_memo[pos] = self._place_before(pos)
+        return self.place_memo[pos]
+
+    def _place_before(self, pos: int) -> int | None:
         text = self.text
+        if pos == 0 or text[pos - 1] in PLACE_BEFORE_RAISER:
+            return None  # nothing written before the raiser
         end = pos - 1 if text[pos - 1 : pos] == "的" else pos
+        if not suffix_at(text, end):
+            return None  # no place-type word (社区, 村…) ends there
         known = [
             (len(w), node.id)
             for node in self.places.nodes
