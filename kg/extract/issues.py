@@ -56,6 +56,7 @@ CLAUSE_STOP = re.compile(r"[，,。；;！!？?\n]")
 # 这一协商主题, 该项工作: a theme pointed at, not an issue
 THEME = re.compile(r"(?:这|该|此)(?:一|个|项|些|两|几|类)")
 CLAUSE_SPLIT = re.compile(r"[，,；;？?！!。…]+|[”」]\s*[“「]")
+RAISER_COUNT = re.compile(r"(?:[一二两三四五六七八九十几多数百\d]+[位名个户]|部分|一些|不少|众多|广大)$")
 BOOK_TITLE = re.compile(r"《[^》]*》")
 QUOTE_OPEN, QUOTE_CLOSE = "“「", "”」"
 # an ordinal opens a point after punctuation (seen behind the search's start too)
@@ -66,7 +67,7 @@ SINGLE_CHAR_ACT_FOLLOW = re.compile(r"[：:，,“\"「]|道[：:，,]")
 TRACE = False
 NEAR_SPEAKER = 8
 FOLLOWUP_SPAN = 6
-ADDRESSEE_SPAN = 16  # 请 + the raisers' description: 请街道所属8个社区的10多名居民代表
+ADDRESSEE_SPAN = 16  # 请 + the raisers' description: 请各小区推选的二十多位居民代表
 HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 QUANTITY = r"(?:[一二三四五六七八九十两几多\d]+(?:个|项|条|件|类|大类|方面)?)?"
 
@@ -591,6 +592,10 @@ class IssueReader:
 
     def _place_before(self, pos: int) -> int | None:
         text = self.text
+        # B社区的几位楼组长, B村部分村民: a count between the place and the raiser
+        q = RAISER_COUNT.search(text, max(0, pos - 6), pos)
+        if q:
+            pos = q.start()
         if pos == 0 or text[pos - 1] in PLACE_BEFORE_RAISER:
             return None  # nothing written before the raiser
         end = pos - 1 if text[pos - 1 : pos] == "的" else pos
@@ -776,8 +781,8 @@ def keep(item: str) -> bool:
 def split_items(items: str) -> list[str]:
     """A topic list cut into items: on 、，以及 还有, and on 和/及 between longer items.
 
-    >>> split_items("楼道照明不足、垃圾房异味大以及非机动车乱停放")
-    ['楼道照明不足', '垃圾房异味大', '非机动车乱停放']
+    >>> split_items("门卫室漏雨、花坛缺人修剪以及广场灯太暗")
+    ['门卫室漏雨', '花坛缺人修剪', '广场灯太暗']
     """
     out = []
     for part in ITEM_SPLIT.split(items):
