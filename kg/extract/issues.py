@@ -57,6 +57,8 @@ CLAUSE_STOP = re.compile(r"[，,。；;！!？?\n]")
 THEME = re.compile(r"(?:这|该|此)(?:一|个|项|些|两|几|类)")
 CLAUSE_SPLIT = re.compile(r"[，,；;？?！!。…]+|[”」]\s*[“「]")
 RAISER_COUNT = re.compile(r"(?:[一二两三四五六七八九十几多数百\d]+[位名个户]|部分|一些|不少|众多|广大)$")
+# a post of a body above the community: a jurisdiction or an organ in it
+HIGHER_BODY = re.compile(r"[省市县区镇乡委局厅办院]|街道|人大|政协")
 BOOK_TITLE = re.compile(r"《[^》]*》")
 QUOTE_OPEN, QUOTE_CLOSE = "“「", "”」"
 # an ordinal opens a point after punctuation (seen behind the search's start too)
@@ -147,7 +149,8 @@ def _item_filters() -> tuple[frozenset, re.Pattern, re.Pattern, re.Pattern]:
 class Speaker:
     pos: int  # end of the mention
     raiser: bool
-    place: int | None = None  # the place written before a raiser (B社区的居民代表)
+    place: int | None = None  # the place written before a raiser (B社区的居民代表), or a cadre's
+    from_post: bool = False  # the place is the one a cadre's post names
 
 
 class IssueReader:
@@ -173,6 +176,7 @@ class IssueReader:
         self.raiser_starts = [start for start, _ in self.raisers]
         self.read_clause = False  # whether the content just read was reported speech
         self.sentence_end = 0  # reported speech stays inside its sentence
+        self.content_end = 0  # where the reported speech just read ends
 
     # ------------------------------------------------------------ sentences
     def read(self, sentences: list[Sentence]) -> None:
@@ -215,6 +219,8 @@ class IssueReader:
             if not found:
                 continue
             items, end, at = found
+            if self.read_clause:
+                end = min(end, self.content_end)  # reported speech ends where its clause or quotation does
             speaker = self.speaker(s, at, actors)
             if speaker is None:
                 continue
@@ -405,7 +411,8 @@ class IssueReader:
         self.read_clause = True
         if not quote and not every:
             end = min(end, max(self.sentence_end, start))
-        setting, parallel, purpose = _clause_markers()
+        self.content_end = end
+        setting, parallel, purpose, contrast = _clause_markers()
         out: list[str] = []
         found = False
         # quoted words inside a clause are part of it; “A”“B”: two quotations
@@ -418,7 +425,8 @@ class IssueReader:
                     continue
                 if found and not parallel.search(part):
                     continue
-            found = True
+                if found and contrast.match(part):
+                    out = []  # X还可以，就是Y: X was a concession
             item = trim(part)
             if not MIN_CLAUSE <= len(item) <= MAX_CLAUSE:
                 continue
@@ -426,6 +434,7 @@ class IssueReader:
                 out += [i for i in split_items(item) if i not in out]
             elif keep(item) and item not in out:
                 out.append(item)
+            found = found or bool(out)  # an introduction (居民们来反映) is not the complaint
         return out
 
     def _quotes_before_speaker(self, s: Sentence):
@@ -443,7 +452,9 @@ class IssueReader:
             raiser = next((r for r in mentions if r.raiser), None)
             if raiser is None or PRONOUN.search(text, after, raiser.pos):
                 continue
-            if not _speech_verbs().search(text, raiser.pos, min(raiser.pos + 10, clause_end)):
+            # 村民X接过话头, 听到居民的反映: a speech verb or a raising act after the raiser
+            window = (raiser.pos, min(raiser.pos + 10, clause_end))
+            if not (_speech_verbs().search(text, *window) or _act_words().search(text, *window)):
                 continue
             close = lo + m.start()
             open_ = max(text.rfind(c, self.paragraph_start, close) for c in QUOTE_OPEN)
@@ -490,7 +501,7 @@ class IssueReader:
                 cadre = a.name in self.cadres
                 if not cadre and _official_acts().match(text, a.end, min(a.end + 6, pos)):
                     return None  # the official's own remark runs to the end of the sentence
-                candidates.append(Speaker(a.end, cadre, self.cadre_place(a.name) if cadre else None))
+                candidates.append(Speaker(a.end, cadre, self.cadre_place(a.name) if cadre else None, cadre))
             elif a.kind == "pronoun":
                 raiser = self.pronoun_is_raiser(a.start, actors) and not self.addressed(lo, a.start)
                 if not raiser and _official_acts().match(text, a.end, min(a.end + 6, pos)):
@@ -620,7 +631,12 @@ class IssueReader:
 
     # ------------------------------------------------------------ output
     def add(self, items: list[str], s: Sentence, scene: Scene, speaker: Speaker) -> None:
-        places = [speaker.place] if speaker.place is not None else self.issue_places(scene, s)
+        places = self.issue_places(scene, s)
+        if speaker.place is not None:
+            # raisers named with their place speak for it; a cadre's own community
+            # counts when the scene says nothing else (a cadre may speak elsewhere)
+            if not speaker.from_post or not places or any(self.related(speaker.place, p) for p in places):
+                places = [speaker.place]
         named = {w for node in self.places.nodes for w in node.written}
         for label in items:
             if label in named:
@@ -650,6 +666,10 @@ class IssueReader:
             return shared
         return self.places.most_specific(scene.context) or list(scene.report_group) or self.place_named_before(s.start)
 
+    def related(self, a: int, b: int) -> bool:
+        """One place is the other or lies inside it."""
+        return a in self.places.ancestors(b) or b in self.places.ancestors(a)
+
     def place_named_before(self, pos: int) -> list[int]:
         """With no visit to go by: the administrative place (district to community)
         last named before `pos`, where the meeting is reported."""
@@ -673,13 +693,21 @@ OPINION_HEADS = ("意见", "建议", "诉求", "想法", "看法", "心声", "�
 
 
 @cache
-def _clause_markers() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """(setting openers, parallel or request markers, purpose openers) of `issue_clause_markers.tsv`."""
+def _clause_markers() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """(setting openers, markers of another issue, purpose openers, contrast markers)
+    of `issue_clause_markers.tsv`."""
     rows = table("issue_clause_markers.tsv")
-    setting = alternation(r[0] for r in rows if r[1] == "setting")
-    more = alternation(r[0] for r in rows if r[1] in ("parallel", "request"))
-    purpose = alternation(r[0] for r in rows if r[1] == "purpose")
-    return re.compile(f"(?:{setting})"), re.compile(f"(?:{more})"), re.compile(f"(?:{purpose})")
+
+    def role(*names):
+        return re.compile(f"(?:{alternation(r[0] for r in rows if r[1] in names)})")
+
+    return role("setting"), role("parallel", "request", "contrast"), role("purpose"), role("contrast")
+
+
+@cache
+def _act_words() -> re.Pattern:
+    """The raising acts as plain words, wherever they stand (居民的反映)."""
+    return re.compile(alternation(_act_shapes()))
 
 
 @cache
@@ -740,10 +768,17 @@ def named_residents(text: str, officials: set[str]) -> list[str]:
 def is_cadre(posts: list[str]) -> bool:
     """A post at community or village level (X社区党委书记): its holder speaks for residents.
 
-    >>> is_cadre(["东湖社区党委书记"]), is_cadre(["副区长"])
-    (True, False)
+    A post naming a community-level unit (`issue_cadre_units.txt`) is a cadre's; a
+    bare title after it (…社区书记、主任) shares it; a post of a higher body (副区长,
+    区人大代表, 街道党工委书记) is not.
+
+    >>> is_cadre(["东湖社区党委书记"]), is_cadre(["东湖社区书记", "主任"]), is_cadre(["副区长"])
+    (True, True, False)
     """
-    return bool(posts) and all(pattern("issue_cadre_units.txt").search(p) for p in posts)
+    units = pattern("issue_cadre_units.txt")
+    if not any(units.search(p) for p in posts):
+        return False
+    return all(units.search(p) or not HIGHER_BODY.search(p) for p in posts)
 
 
 def trim(item: str) -> str:
