@@ -7,7 +7,7 @@ fails as surely as a missing one.
 
 import pytest
 
-from kg.extract.issues import is_cadre, named_residents, split_items
+from kg.extract.issues import is_cadre, split_items
 from tests.extraction import facts_of, issues
 
 VISIT = "区长孟涛来到青河街道柳岸社区。"
@@ -165,8 +165,9 @@ def test_an_organisations_representative_is_no_raiser():
     assert issues_in("物业代表谈到，保洁人员工资上涨，物业费入不敷出。") == set()
 
 
-def test_named_residents_are_those_written_after_a_raiser_word():
-    assert named_residents("村民欧阳青青说，路不平。欧阳青青又说，灯不亮。", set()) == ["欧阳青青"]
+def test_a_named_residents_later_mention_is_no_official():
+    text = VISIT + "孟涛来到村民欧阳青青家。欧阳青青说，院墙被雨水冲垮了一截。"
+    assert issues(facts_of(text)) == at("柳岸社区", "院墙被雨水冲垮了一截")
 
 
 def test_a_cadre_is_one_whose_posts_are_all_community_level():

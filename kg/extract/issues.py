@@ -36,7 +36,8 @@ from functools import cache
 
 from kg.extract.actors import PRONOUN, Actor, ActorIndex
 from kg.extract.issue_scheme import categorise
-from kg.extract.lexicons import alternation, pattern, surnames, table, words
+from kg.analyse.component import analyse_spans
+from kg.extract.lexicons import alternation, pattern, table, words
 from kg.extract.places import ADMIN, PlaceRegistry, parse_at, suffix_at
 from kg.extract.sentences import Sentence
 from kg.extract.visits import Scene
@@ -70,7 +71,9 @@ TRACE = False
 NEAR_SPEAKER = 8
 FOLLOWUP_SPAN = 6
 ADDRESSEE_SPAN = 16  # 请 + the raisers' description: 请各小区推选的二十多位居民代表
-HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# a name may follow a raiser word directly (村民李小梅), not a particle or a verb
+NAME_MAY_START = re.compile(r"[\u4e00-\u9fff](?<![们的都也还就等和与及对向在说反提希建纷一代])")
+RESIDENT_WINDOW = 6  # a name of up to four characters and the word after it
 QUANTITY = r"(?:[一二三四五六七八九十两几多\d]+(?:个|项|条|件|类|大类|方面)?)?"
 
 
@@ -170,7 +173,7 @@ class IssueReader:
         self.raiser_place: tuple[int, int] | None = None  # (place id, position) of the latest placed raiser
         self.cadres = {name for name, info in self.officials.items() if is_cadre(info.posts)}
         self.paragraph_start = 0
-        self.residents = named_residents(self.text, set(self.officials))
+        self.residents = named_residents(doc)
         self.place_memo: dict[int, int | None] = {}  # raiser position -> place written before it
         self.raisers = self.find_raisers()
         self.raiser_starts = [start for start, _ in self.raisers]
@@ -738,30 +741,39 @@ def _single_raiser() -> re.Pattern:
     return re.compile(f"(?:[一另有]位|一名|一个)[^，。；：、]{{0,4}}?(?:{raisers})")
 
 
-def named_residents(text: str, officials: set[str]) -> list[str]:
-    """Names written right after a raiser word (村民李小梅, 老党员王大山): later bare
-    mentions of them are residents speaking.  A name is a surname and one or two
-    characters, the longer form when it recurs.
+@cache
+def _surname_initials() -> frozenset[str] | None:
+    """First characters of surnames (`surnames.txt`): only there can a name start,
+    so only there is the analyser asked.  None when the lexicon is not shipped."""
+    try:
+        return frozenset(w[0] for w in words("surnames.txt"))
+    except FileNotFoundError:
+        return None
 
-    >>> named_residents("村民李小梅说，路灯坏了。李小梅又说，", set())
-    ['李小梅']
+
+def named_residents(doc: Doc) -> list[str]:
+    """Names written right after a raiser word (村民李小梅, 老党员王大山): their later
+    bare mentions are residents speaking.  The lexical analyser decides what is a
+    name (a PER word starting right after the raiser word); it reads a short
+    window there, only where a word follows the raiser directly.
+
+    >>> # 村民李小梅说，路灯坏了。李小梅又说，… -> ['李小梅']
     """
-    single, compound = surnames()
+    text = doc.text.text
+    initials = _surname_initials()
+    found = [
+        r
+        for r in pattern("issue_raisers.txt").finditer(text)
+        if NAME_MAY_START.match(text, r.end()) and (initials is None or text[r.end()] in initials)
+    ]
+    if not found:
+        return []
+    analyse_spans(doc, [(r.start(), min(len(text), r.end() + RESIDENT_WINDOW)) for r in found])
+    starts = {r.end() for r in found}
     out = []
-    for r in pattern("issue_raisers.txt").finditer(text):
-        pos = r.end()
-        for sur in (text[pos : pos + 2], text[pos : pos + 1]):
-            if (len(sur) == 2 and sur in compound) or (len(sur) == 1 and sur in single):
-                break
-        else:
-            continue
-        forms = [text[pos : pos + len(sur) + n] for n in (2, 1)]
-        for name in forms:
-            if not HAN_NAME.fullmatch(name) or name in officials or name in out:
-                continue
-            if text.count(name) > 1:
-                out.append(name)
-                break
+    for t in doc.ext.tokens:
+        if t.tag == "PER" and t.start in starts and t.word not in doc.ext.officials and t.word not in out:
+            out.append(t.word)
     return out
 
 
@@ -834,7 +846,9 @@ def split_items(items: str) -> list[str]:
     return out
 
 
-@component("issues", requires=("sentences", "officials", "name_mentions", "places", "visits", "scenes"), assigns=("issues",))
+@component(
+    "issues", requires=("sentences", "tokens", "officials", "name_mentions", "places", "visits", "scenes"), assigns=("issues",)
+)
 def issues_component(doc: Doc) -> None:
     reader = IssueReader(doc)
     reader.read(doc.sentences)
