@@ -22,9 +22,9 @@ from tests.conftest import run_kg
 GOV = "https://w3id.org/govkg/ontology#"
 
 SIMPLIFIED = (
-    "2025年3月4日上午，南湖区委书记於立新、区长邹乾来到基层一线开展走访活动，成效显著。\n"
+    "2025年3月4日上午，南湖区委书记於立新、区长邹乾明来到基层一线开展走访活动，成效显著。\n"
     "於立新首先来到乾元街道桂园社区，听取居民关于加装电梯的意见建议。\n"
-    "邹乾来到石桥街道梅岭社区，与居民代表面对面交流。居民代表反映了路灯损坏、楼道堆物等问题。\n"
+    "邹乾明来到石桥街道梅岭社区，与居民代表面对面交流。居民代表反映了路灯损坏、楼道堆物等问题。\n"
 )
 TRADITIONAL = (
     "2025年3月4日上午，南湖區委書記周振華、區長錢立群來到基層一線開展走訪活動。\n"
@@ -69,7 +69,7 @@ def built_graph(folder: Path, text: str) -> Graph:
 
 def test_a_simplified_report_keeps_its_characters(tmp_path):
     g = built_graph(tmp_path, SIMPLIFIED)
-    assert labels(g, "Official") == {"於立新", "邹乾"}
+    assert labels(g, "Official") == {"於立新", "邹乾明"}
     assert "乾元街道桂园社区" in {str(o) for o in g.objects(None, SKOS.altLabel)}
 
 
@@ -192,13 +192,13 @@ def test_a_second_report_with_the_same_file_name_never_replaces_the_first(tmp_pa
     assert second.returncode == 1
     errors = second.stderr.strip().splitlines()
     assert len(errors) == 1 and "same key 'report.txt'" in errors[0] and str(tmp_path / "a" / "report.txt") in errors[0]
-    assert labels(turtle(out), "Official") == {"於立新", "邹乾"}  # the first report is still there
+    assert labels(turtle(out), "Official") == {"於立新", "邹乾明"}  # the first report is still there
     # built from their common folder, both are in the graph, under their own keys
     both = build(tmp_path / "a", tmp_path / "b", out=tmp_path / "out2")
     assert both.returncode == 1  # two folders give the same key: refused, not merged
     common = build(tmp_path, out=tmp_path / "out3")
     assert common.returncode == 0, common.stderr
-    assert labels(turtle(tmp_path / "out3"), "Official") == {"於立新", "邹乾", "周振华", "钱立群"}
+    assert labels(turtle(tmp_path / "out3"), "Official") == {"於立新", "邹乾明", "周振华", "钱立群"}
 
 
 def test_every_build_states_what_it_added_replaced_and_removed(tmp_path):
