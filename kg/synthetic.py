@@ -3,7 +3,7 @@
 For benchmarks and property-based tests: `synthetic_report(rng)` writes a
 report such as
 
-    2024年3月1日，区委副书记、区长王明来到东湖街道新华居民区，听取居民关于加装电梯和停车难的意见建议。
+    2024年3月1日，区委常委、副区长柏宁来到松柏街道梅林居委会，听取群众关于停车难和路灯的意见建议。
 
 with varied officials (post titles and surnames from kg/lexicons), nested places
 (place suffixes by level), visit verbs and residents' issues (the zh labels of
@@ -44,6 +44,14 @@ ORG_TITLES = {
     "镇党委": ("书记", "副书记"),
     "": ("区长", "副区长", "县长", "副县长", "镇长", "副镇长"),
 }
+# Two posts are written party post first, then the government post of the same
+# level (区委副书记、区长 / 镇党委副书记、镇长): the pairs officials really hold.
+POST_PAIRS = (
+    ("区委副书记", "区长"), ("区委常委", "副区长"), ("区委常委", "区委组织部部长"),
+    ("区委常委", "区委宣传部部长"), ("区委常委", "区政府副区长"), ("区委委员", "区民政局局长"),
+    ("镇党委副书记", "镇长"), ("镇党委书记", "镇长"), ("街道党工委副书记", "街道办事处主任"),
+    ("街道党工委书记", "街道办事处主任"), ("区政府副区长", "区房管局局长"),
+)
 # Given-name characters: common, and none of them a stop word of the parser.
 GIVEN_NAME_CHARS = "明华伟强军平建国文斌涛磊静丽敏燕勇杰峰超宏志宁俊红霞鹏飞云海波涛晨曦瑞琳嘉颖"
 PLACE_STEMS = (
@@ -64,7 +72,16 @@ CLOSING_SENTENCES = (
 
 @cache
 def surnames() -> tuple[str, ...]:
-    return tuple(w for line in lexicon("surnames.txt") for w in line.split())
+    """The lexicon's surnames, less two kinds a test cannot expect back:
+    those that are also a conjunction or preposition the parser lists as a
+    word starting the verb (name_stop_chars.txt: 县长和丽涛 reads as 县长 and
+    丽涛), and those the script repair rewrites even in Simplified text (於 -> 于)."""
+    from kg.repair.script import converter
+
+    ambiguous = {c for line in lexicon("name_stop_chars.txt") for c in line.split()}
+    to_simplified = converter("tw2s")
+    return tuple(w for line in lexicon("surnames.txt") for w in line.split()
+                 if w not in ambiguous and to_simplified.convert(w) == w)
 
 
 @cache
@@ -147,9 +164,23 @@ def random_post(rng: random.Random) -> str:
     return rng.choice(posts())
 
 
+@cache
+def post_pairs() -> tuple[tuple[str, str], ...]:
+    """POST_PAIRS whose title heads are all in post_titles.txt."""
+    known = posts()
+    return tuple(pair for pair in POST_PAIRS if all(p in known for p in pair))
+
+
+def random_posts(rng: random.Random) -> tuple[str, ...]:
+    """One post, or (one time in three) a party post and a government post."""
+    pairs = post_pairs()
+    if pairs and rng.random() < 1 / 3:
+        return rng.choice(pairs)
+    return (random_post(rng),)
+
+
 def random_official(rng: random.Random) -> Official:
-    posts = tuple(dict.fromkeys(random_post(rng) for _ in range(rng.choice((1, 1, 2)))))
-    return Official(name=random_name(rng), posts=posts)
+    return Official(name=random_name(rng), posts=random_posts(rng))
 
 
 def random_places(rng: random.Random) -> tuple[str, ...]:

@@ -24,7 +24,8 @@ names = st.builds(
 officials = st.builds(
     syn.Official,
     name=names,
-    posts=st.lists(st.sampled_from(syn.posts()), min_size=1, max_size=2, unique=True).map(tuple),
+    # one post, or a party post and the government post of the same level
+    posts=st.one_of(st.sampled_from(syn.posts()).map(lambda p: (p,)), st.sampled_from(syn.post_pairs())),
 )
 
 

@@ -132,7 +132,7 @@ def test_build_leaves_no_half_store_behind(tmp_path, report_folder):
     (out / "store" / ".oxigraph.999.new" / "junk").write_text("half")
     (out / "store" / ".ladybug.db.999.new").write_text("half")
     first = sorted(reports.iterdir())[0]
-    first.write_text(first.read_text(encoding="utf-8") + "\n区长王明来到西岭街道长青小区。\n", encoding="utf-8")
+    first.write_text(first.read_text(encoding="utf-8") + "\n区长孟川来到石埠街道桂园小区。\n", encoding="utf-8")
     for target in (out, clean):
         proc = run_kg("build", reports, "--out", target, "--no-html")
         assert proc.returncode == 0, proc.stderr
