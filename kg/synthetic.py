@@ -260,9 +260,10 @@ def render(plan: Plan) -> str:
     return "\n".join(lines) + "\n"
 
 
-def synthetic_report(rng: random.Random, damaged: bool = False) -> str:
+def synthetic_report(rng: random.Random, damaged: bool = False, kinds=None) -> str:
+    """One report's text; `damaged` applies a random subset of `kinds` (default DAMAGE_KINDS)."""
     text = render(random_plan(rng))
-    return damage(text, rng) if damaged else text
+    return damage(text, rng, kinds) if damaged else text
 
 
 # ------------------------------------------------------------------ damage
@@ -322,12 +323,14 @@ def add_noise(text: str, rng: random.Random, rate: float = 0.02) -> str:
 
 
 DAMAGE_KINDS = ("pinyin", "traditional", "ascii_punctuation", "lost_indents", "noise")
+# The kinds repair undoes: a report damaged only by these keeps every fact readable.
+READABLE_DAMAGE = tuple(k for k in DAMAGE_KINDS if k != "noise")
 
 
-def damage(text: str, rng: random.Random) -> str:
-    """Apply a random subset of the damage mirrors do."""
-    kinds = {k for k in DAMAGE_KINDS if rng.random() < 0.5}
-    return apply_damage(text, kinds, rng)
+def damage(text: str, rng: random.Random, kinds=None) -> str:
+    """Apply a random subset of the damage mirrors do (of `kinds`, default DAMAGE_KINDS)."""
+    chosen = {k for k in (DAMAGE_KINDS if kinds is None else kinds) if rng.random() < 0.5}
+    return apply_damage(text, chosen, rng)
 
 
 def apply_damage(text: str, kinds, rng: random.Random) -> str:
@@ -346,14 +349,17 @@ def apply_damage(text: str, kinds, rng: random.Random) -> str:
     return text
 
 
-def write_corpus(folder: Path, count: int, seed: int = 0, damaged_share: float = 0.5) -> list[Path]:
-    """`count` synthetic reports as UTF-8 files in `folder` (for benchmarks)."""
+def write_corpus(folder: Path, count: int, seed: int = 0, damaged_share: float = 0.5, kinds=None) -> list[Path]:
+    """`count` synthetic reports as UTF-8 files in `folder` (for benchmarks and tests);
+    `damaged_share` of them damaged with a random subset of `kinds` (default DAMAGE_KINDS).
+
+    Without "noise" every report keeps its facts readable, so a build of them fails on none."""
     rng = random.Random(seed)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for i in range(count):
         path = folder / f"synthetic-{seed}-{i:05d}.txt"
-        path.write_text(synthetic_report(rng, damaged=rng.random() < damaged_share), encoding="utf-8")
+        path.write_text(synthetic_report(rng, damaged=rng.random() < damaged_share, kinds=kinds), encoding="utf-8")
         paths.append(path)
     return paths

@@ -116,9 +116,8 @@ def test_markup_in_names_and_sentences_runs_nothing(open_page, tmp_path):
     opened = open_page(out)
     page = opened.page
     assert page.evaluate(COUNTS)[:2] == [len(nodes), len(edges)]
-    for node in page.evaluate("kgView.nodes.get().map(n => n.id)"):
-        tip = hover_tooltip(page, node)
-        assert tip  # shown, as text
+    for node, title in page.evaluate("kgView.nodes.get().map(n => [n.id, n.title.textContent])"):
+        assert hover_tooltip(page, node) == title  # the node's own tooltip, shown as text
     # the search box takes markup as plain text too, and finds whole names beyond the cut labels
     page.fill("#kg-search", PAYLOADS["img"])
     page.wait_for_function("() => kgView.network.getSelectedNodes().length === 2", timeout=5000)
