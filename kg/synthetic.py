@@ -65,7 +65,12 @@ CLOSING_SENTENCES = (
     "{name}指出，要坚持以人民为中心，把群众的急难愁盼问题办好办实。",
     "{name}强调，相关部门要加强统筹协调，切实改善居民居住环境。",
     "{name}表示，将认真研究居民的意见，推动问题尽快解决。",
+    # residents raise something, but nothing named: no issue to extract
+    "居民们还反映了一些问题，{name}要求相关部门逐一研究解决。",
 )
+# How the lead sentence joins the officials: all by commas, or the last two by
+# a conjunction (区长王明和区委常委、副区长陈立平), which must not join the post.
+LEAD_JOINS = ("，", "和", "与")
 
 
 # ------------------------------------------------------------------ word lists
@@ -146,6 +151,7 @@ class Plan:
     visits: tuple[Visit, ...]
     with_year: bool = True
     closings: tuple[int, ...] = field(default=())
+    lead_join: int = 0  # index into LEAD_JOINS
 
 
 def random_name(rng: random.Random) -> str:
@@ -213,7 +219,8 @@ def random_plan(rng: random.Random) -> Plan:
         for o in officials
     )
     closings = tuple(rng.randrange(len(CLOSING_SENTENCES)) for _ in visits)
-    return Plan(date=random_date(rng), visits=visits, with_year=rng.random() < 0.8, closings=closings)
+    return Plan(date=random_date(rng), visits=visits, with_year=rng.random() < 0.8, closings=closings,
+                lead_join=rng.randrange(len(LEAD_JOINS)))
 
 
 # ------------------------------------------------------------------ rendering
@@ -250,7 +257,10 @@ def render_visit(visit: Visit, first_mention: bool = True) -> str:
 def render(plan: Plan) -> str:
     """The report text: a dated lead sentence, then one paragraph per visit."""
     date = render_date(plan.date, plan.with_year)
-    officials = "，".join(v.official.written() for v in plan.visits)
+    written = [v.official.written() for v in plan.visits]
+    if len(written) > 1:
+        written[-2:] = [LEAD_JOINS[plan.lead_join % len(LEAD_JOINS)].join(written[-2:])]
+    officials = "，".join(written)
     lines = [f"{date}，{officials}分别深入社区一线，开展联系服务群众活动。"]
     for i, visit in enumerate(plan.visits):
         paragraph = render_visit(visit, first_mention=False)
