@@ -47,14 +47,14 @@ def drop_coarse_visits(registry: PlaceRegistry, visits: list) -> list:
     return kept
 
 
-@component("resolve")
+@component("resolve", requires=("officials", "places", "visits", "issues", "date"), assigns=("facts",))
 def resolve_component(doc: Doc) -> None:
-    registry: PlaceRegistry = doc.state["places"]
+    registry: PlaceRegistry = doc.ext.places
     facts = ReportFacts(
         key=doc.key,
         file_name=doc.raw.path.name,
         sha256=doc.raw.sha256,
-        date=doc.state.get("date"),
+        date=doc.ext.date,
     )
     keys = {node.id: place_key(registry, node.id) for node in registry.nodes}
     for node in registry.nodes:
@@ -66,9 +66,9 @@ def resolve_component(doc: Doc) -> None:
             parent=keys.get(node.parent) if node.parent is not None else None,
             alt_labels=set(node.written),
         )
-    visits = drop_coarse_visits(registry, doc.state.get("visits", []))
+    visits = drop_coarse_visits(registry, doc.ext.visits)
     visitors = {v.official for v in visits}
-    for info in doc.state["officials"].values():
+    for info in doc.ext.officials.values():
         role = "visitor" if info.name in visitors else ("accompanying" if info.accompanying else "other")
         facts.officials[info.name] = Official(key=info.name, name=info.name, posts=list(info.posts), role=role)
     index = {}
@@ -78,7 +78,7 @@ def resolve_component(doc: Doc) -> None:
             continue
         index[pair] = len(facts.visits)
         facts.visits.append(Visit(v.official, keys[v.place], facts.date, evidence(doc, v.start, v.end)))
-    for i in doc.state.get("issues", []):
+    for i in doc.ext.issues:
         facts.issues.append(
             Issue(keys[i.place], i.label, i.concept, index.get((i.official, keys[i.place])), evidence(doc, i.start, i.end))
         )

@@ -14,7 +14,7 @@ from functools import cache
 from dataclasses import dataclass, field
 
 from kg.extract.lexicons import alternation, pattern, surnames, words
-from kg.pipeline import Doc, component
+from kg.pipeline import Doc, component, set_extension
 
 HAN = re.compile(r"[\u3400-\u9fff]+")
 POST_BOUNDARY = set("，。；：、“”‘’\"'()（）《》【】—\n 　…！？,.;:!?0123456789")
@@ -246,9 +246,13 @@ def mentions(text: str, names) -> list[tuple[int, int, str]]:
     return occurrences(text, names)
 
 
-@component("officials")
+set_extension("officials", dict)  # name -> OfficialInfo
+set_extension("name_mentions", list)  # (start, end, name) of every mention, sorted
+
+
+@component("officials", requires=("text",), assigns=("officials", "name_mentions"))
 def officials_component(doc: Doc) -> None:
     text = doc.text.text
     officials = find_officials(text)
-    doc.state["officials"] = officials
-    doc.state["name_mentions"] = mentions(text, officials)
+    doc.ext.officials = officials
+    doc.ext.name_mentions = mentions(text, officials)

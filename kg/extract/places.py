@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from kg.extract.lexicons import alternation, pattern, table, words
-from kg.pipeline import Doc, component
+from kg.pipeline import Doc, component, set_extension
 
 LEVELS = {"district": 0, "subdistrict": 1, "community": 2, "site": 3}
 ADMIN = {"district", "subdistrict", "community"}
@@ -349,6 +349,13 @@ class PlaceRegistry:
         self.nodes[parent].written.add(written)
         return parent
 
+    def most_specific(self, pids: list[int]) -> list[int]:
+        """The places of the lowest level among `pids` (在A、B、C三个视察点 gives all three)."""
+        if not pids:
+            return []
+        best = max(self.nodes[p].rank for p in pids)
+        return [p for p in pids if self.nodes[p].rank == best]
+
     @staticmethod
     def _label(segments, i: int) -> str:
         """The leaf as written, with its parent's name when the leaf alone is generic."""
@@ -358,6 +365,9 @@ class PlaceRegistry:
         return seg.text
 
 
-@component("places")
+set_extension("places", PlaceRegistry)
+
+
+@component("places", requires=("text",), assigns=("places",))
 def places_component(doc: Doc) -> None:
-    doc.state["places"] = PlaceRegistry()
+    doc.ext.places = PlaceRegistry()

@@ -1,4 +1,4 @@
-"""Visits and residents' issues, read paragraph by paragraph.
+"""Visits, read paragraph by paragraph, and where the report is at each sentence.
 
 Visits: an official (named, 他/她, or their party: 一行, 调研组) followed by a
 visit verb (`visit_verbs.tsv`) and a place.  "move" verbs always start a
@@ -6,33 +6,25 @@ visit; "inspect" verbs (察看, 参观, 走进) only when the official is not ye
 a specific place in the paragraph, otherwise they look around inside it.  A
 paragraph about a place (its first words, 在X，, 将X) with an official present
 (`presence_verbs.txt`: 驻足, 实地查看...) is a visit to the most specific such
-place.  Issues: `issue_patterns.txt`, raised by residents (`issue_raisers.txt`),
-not by officials, at the place of the paragraph's visit.
+place.  Each sentence gets a `Scene`: the places it is about and the stop the
+report is at, which the issue frame uses to place what residents raised.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
 
-from kg.extract.issue_scheme import categorise
+from kg.extract.actors import Actor, ActorIndex
 from kg.extract.lexicons import alternation, pattern, table, words
 from kg.extract.places import ADMIN, PlaceRegistry, parse_list
 from kg.extract.sentences import Sentence
-from kg.pipeline import Doc, component
-from kg.resources import lexicon
+from kg.pipeline import Doc, component, set_extension
 
 # at a community or a site, 察看/走进 X looks around inside it
 INSIDE_LEVELS = {"community", "site"}
-PRONOUN = re.compile(r"[他她](?![们們])")
 CONTEXT_INTRO = re.compile(r"在|将|把|位于|地处")
-ITEM_SPLIT = re.compile(r"[、，,；]|以及|还有|并且")
-PAIR_SPLIT = re.compile(r"和|及|与")
-MIN_PAIR_SIDE = 3
-ITEM_TRIM_HEAD = re.compile(r"^(?:了|关于|包括)")
-ITEM_TRIM_TAIL = re.compile(r"(?:等方面|等问题|等工作|等事项|等|方面|的问题)+$")
 INSIDE = re.compile(r"[内里中]")
 ACTOR_AT = re.compile(r"(?:一行)?(?:还|又|也|先后|首先|随后|专程)?")
 # between two names of one list: a separator and at most the next one's post
@@ -48,21 +40,22 @@ class VisitRecord:
 
 
 @dataclass
-class IssueRecord:
-    place: int
-    label: str
-    concept: str
-    official: str | None
-    start: int
-    end: int
+class Scene:
+    """Where one sentence stands: `group` the places of the latest visit in its
+    paragraph, `context` the places the paragraph is about, `at` the specific
+    places the sentence itself names after 在/将, `report_group` the places of
+    the latest visit in the report and `visitor` who made it (place ids index
+    `doc.ext.places.nodes`)."""
+
+    group: list[int]
+    context: list[int]
+    at: list[int]
+    report_group: list[int]
+    visitor: str | None
 
 
-@dataclass
-class Actor:
-    start: int
-    end: int
-    kind: str  # name | pronoun | group
-    name: str | None = None
+set_extension("visits", list)  # list[VisitRecord]
+set_extension("scenes", dict)  # sentence start -> Scene
 
 
 @cache
@@ -73,24 +66,17 @@ def _visit_verbs() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(f"(?<![{re.escape(not_after)}])(?:{alternation(kinds)})"), kinds
 
 
-@cache
-def _issue_patterns() -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p) for p in lexicon("issue_patterns.txt"))
-
-
 class Reader:
     """Walks the sentences of one report, keeping who is where."""
 
     def __init__(self, doc: Doc):
         self.doc = doc
         self.text = doc.text.text
-        self.officials = doc.state["officials"]
-        self.mentions = doc.state["name_mentions"]  # sorted by start
-        self.mention_starts = [a for a, _, _ in self.mentions]
-        self.places: PlaceRegistry = doc.state["places"]
+        self.officials = doc.ext.officials
+        self.index = ActorIndex(self.text, doc.ext.name_mentions)
+        self.places: PlaceRegistry = doc.ext.places
         self.visits: list[VisitRecord] = []
-        self.issues: list[IssueRecord] = []
-        self.issue_keys: set[tuple[int, str]] = set()
+        self.scenes: dict[int, Scene] = {}
         self.sentence_places: dict[int, list[int]] = {}  # sentence start -> places of its 在X
         self.current_actor: str | None = None
         self.last_named: str | None = None
@@ -108,14 +94,7 @@ class Reader:
         return min(principal, key=lambda o: o.first).name if principal else None
 
     def actors(self, s: Sentence) -> list[Actor]:
-        lo = bisect.bisect_left(self.mention_starts, s.start)
-        hi = bisect.bisect_left(self.mention_starts, s.end)
-        found = [Actor(a, b, "name", n) for a, b, n in self.mentions[lo:hi]]
-        for m in PRONOUN.finditer(self.text, s.start, s.end):
-            found.append(Actor(m.start(), m.end(), "pronoun"))
-        for m in pattern("group_words.txt").finditer(self.text, s.start, s.end):
-            found.append(Actor(m.start(), m.end(), "group"))
-        return sorted(found, key=lambda a: a.start)
+        return self.index.in_span(s.start, s.end)
 
     def resolve(self, actor: Actor, actors: list[Actor]) -> str | None:
         if actor.kind == "name":
@@ -176,8 +155,7 @@ class Reader:
         group: list[int] = []  # places of the latest visit in this paragraph
         first = sentences[0]
         topic = []
-        i = bisect.bisect_left(self.mention_starts, first.start)
-        starts_with_person = i < len(self.mention_starts) and self.mention_starts[i] == first.start
+        starts_with_person = self.index.starts_at(first.start)
         if not starts_with_person and not CONTEXT_INTRO.match(self.text, first.start):
             topic = parse_list(self.text, first.start, first.end)
         for chunk in topic:
@@ -205,14 +183,16 @@ class Reader:
                 group = visited_here
             elif actor_at or self.present(s, actors):
                 team = [w for w in self.subject(actors, s.end) if not here.get(w)]
-                targets = self._most_specific(context)
+                targets = self.places.most_specific(context)
                 if team and targets:
                     for who in team:
                         self.add_visit(who, targets, s)
                         here[who] = targets
                     group = targets
             self.note_names(actors, s.end)
-            self.read_issues(s, actors, group, context)
+            self.scenes[s.start] = Scene(
+                list(group), list(context), list(self.sentence_places.get(s.start, [])), list(self.doc_group), self.doc_visitor
+            )
 
     def explicit_visits(self, s, actors, here, context, inside) -> list[int]:
         verbs, kinds = _visit_verbs()
@@ -258,79 +238,10 @@ class Reader:
         admin = [p for p in pids if self.places.nodes[p].level in ADMIN]
         return max(admin, key=lambda p: self.places.nodes[p].rank) if admin else None
 
-    def _most_specific(self, pids: list[int]) -> list[int]:
-        """The places of the lowest level (在A、B、C三个视察点 gives all three)."""
-        if not pids:
-            return []
-        best = max(self.places.nodes[p].rank for p in pids)
-        return [p for p in pids if self.places.nodes[p].rank == best]
 
-    # ----------------------------------------------------------- issues
-    def read_issues(self, s: Sentence, actors: list[Actor], group: list[int], context: list[int]) -> None:
-        matches = []
-        for rx in _issue_patterns():
-            for m in rx.finditer(self.text, s.start, s.end):
-                matches.append((m.start(), -(m.end() - m.start()), m))
-        taken_end = -1
-        for start, _, m in sorted(matches, key=lambda t: (t[0], t[1])):
-            if start < taken_end:
-                continue
-            if not self.raised_by_residents(s, actors, start):
-                continue
-            taken_end = m.end()
-            places = self.sentence_places.get(s.start) or self.issue_places(group, context)
-            if not places:
-                continue
-            for label in split_items(m.group("items")):
-                for pid in places:
-                    if (pid, label) in self.issue_keys:
-                        continue
-                    self.issue_keys.add((pid, label))
-                    self.issues.append(
-                        IssueRecord(pid, label, categorise(label), self.doc_visitor, s.start, s.end)
-                    )
-
-    def raised_by_residents(self, s: Sentence, actors: list[Actor], pos: int) -> bool:
-        """The nearest speaker before the pattern is residents, or nobody at all."""
-        nearest_raiser = max((m.end() for m in pattern("issue_raisers.txt").finditer(self.text, s.start, pos)), default=-1)
-        spoken_to = set(words("recipient_markers.txt"))
-        blockers = [a.end for a in actors if a.start < pos and self.text[a.start - 1 : a.start] not in spoken_to]
-        blockers += [m.end() for m in pattern("issue_blockers.txt").finditer(self.text, s.start, pos)]
-        nearest_blocker = max(blockers, default=-1)
-        return nearest_raiser >= nearest_blocker
-
-    def issue_places(self, group: list[int], context: list[int]) -> list[int]:
-        if group:
-            return group
-        if self.doc_group and not context:
-            return self.doc_group
-        # 在彩虹社区，…会上，居民们…: of the places just visited, the one the paragraph is about
-        shared = [p for p in self.doc_group if p in context]
-        if shared:
-            return shared
-        return self._most_specific(context) or list(self.doc_group)
-
-
-def split_items(items: str) -> list[str]:
-    out = []
-    generic = set(words("issue_generic.txt"))
-    for part in ITEM_SPLIT.split(items):
-        part = part.strip(" 。；：:")
-        pieces = PAIR_SPLIT.split(part)
-        if len(pieces) > 1 and all(len(p) >= MIN_PAIR_SIDE for p in pieces):
-            candidates = pieces
-        else:
-            candidates = [part]
-        for c in candidates:
-            c = ITEM_TRIM_TAIL.sub("", ITEM_TRIM_HEAD.sub("", c.strip())).strip()
-            if len(c) >= 2 and c not in generic and c not in out:
-                out.append(c)
-    return out
-
-
-@component("events")
-def events_component(doc: Doc) -> None:
+@component("visits", requires=("sentences", "officials", "name_mentions", "places"), assigns=("visits", "scenes"))
+def visits_component(doc: Doc) -> None:
     reader = Reader(doc)
     reader.read()
-    doc.state["visits"] = reader.visits
-    doc.state["issues"] = reader.issues
+    doc.ext.visits = reader.visits
+    doc.ext.scenes = reader.scenes
