@@ -4,12 +4,11 @@ For each pipeline component (kg.pipeline.DEFAULT_PIPELINE) and each data file
 under kg/lexicons/, in turn, a temporary copy of the repository is made with
 that one part disabled, and the fast tests (`pytest -m fast`) run in it:
 
-- a component is disabled by emptying its output: it runs, then whatever it
-  set on the Doc (fields and `doc.state` entries) is replaced by an empty value
-  of the same type (`type(value)()`), or by the value before it ran where the
-  type has no empty value.  If no test notices that, it is not run at all
-  (a component whose own output is empty, such as one that only sets up a
-  registry others fill, can only be missed that way), and the line says so;
+- a component is disabled by emptying its output: it runs, then every Doc
+  attribute it declares it assigns (`@component(..., assigns=...)`) is set to
+  its empty value (the Doc field's default, or the extension's declared
+  factory).  If no test notices that, it is not run at all, and the line says so
+  (a component whose own output is already empty can only be missed either way);
 - a data file is disabled by emptying it.
 
 A knockout is caught when the fast tests fail.  Prints one line per knockout
@@ -33,48 +32,47 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FAST_TESTS = ["-m", "fast", "-q", "-x", "-p", "no:cacheprovider"]
 
-# Appended to kg/pipeline.py in the copy: the loader wraps one component.
-EMPTY_COMPONENT = '''
+# Appended to kg/pipeline.py in the copy: registering the component wraps it, so
+# every way of running it (Pipeline, COMPONENTS[name].func) gets the knocked-out one.
+KNOCKOUT_COMPONENT = '''
 
-# ---- scripts/knockout.py: component {name!r} gives empty output, or with skip, does not run
-def _knockout_empty(value, before):
-    if value is None or isinstance(value, (str, bytes, int, float, bool)):
-        return before
-    try:
-        return type(value)()
-    except Exception:
-        return before
+# ---- scripts/knockout.py: component {name!r} gives empty output (with skip: does not run)
+import dataclasses as _knockout_dc
+
+_knockout_register = component
 
 
-def _knockout(real):
-    if {skip!r}:
-        def skipped(doc):
-            pass
-        skipped.knocked_out = True
-        return skipped
-
-    def emptied(doc):
-        fields = {{k: v for k, v in vars(doc).items() if k != "state"}}
-        sizes = {{k: len(v) for k, v in fields.items() if isinstance(v, (list, dict, set, tuple))}}
-        state = dict(doc.state)
-        real(doc)
-        for k, v in list(vars(doc).items()):
-            if k != "state" and (v is not fields.get(k) or (k in sizes and len(v) != sizes[k])):
-                setattr(doc, k, _knockout_empty(v, fields.get(k)))
-        for k, v in list(doc.state.items()):
-            if k not in state or v is not state[k]:
-                doc.state[k] = _knockout_empty(v, state.get(k))
-    emptied.knocked_out = True
-    return emptied
+def _knockout_empty(doc, attribute):
+    """The empty value of a Doc field (its default) or of a declared extension."""
+    for f in _knockout_dc.fields(Doc):
+        if f.name == attribute:
+            return f.default_factory() if f.default_factory is not _knockout_dc.MISSING else f.default
+    return EXTENSIONS[attribute]()
 
 
-_knockout_load = _load_components
+def _knockout(info):
+    def knocked_out(doc):
+        if {skip!r}:
+            return
+        info.func(doc)
+        for attribute in info.assigns:
+            value = _knockout_empty(doc, attribute)
+            if any(f.name == attribute for f in _knockout_dc.fields(Doc)):
+                setattr(doc, attribute, value)
+            else:
+                setattr(doc.ext, attribute, value)
+    return knocked_out
 
 
-def _load_components():
-    _knockout_load()
-    if not getattr(COMPONENTS[{name!r}], "knocked_out", False):
-        COMPONENTS[{name!r}] = _knockout(COMPONENTS[{name!r}])
+def component(name, requires=(), assigns=()):
+    register = _knockout_register(name, requires, assigns)
+
+    def wrapped(func):
+        result = register(func)
+        if name == {name!r}:
+            COMPONENTS[name] = _knockout_dc.replace(COMPONENTS[name], func=_knockout(COMPONENTS[name]))
+        return result
+    return wrapped
 '''
 
 
@@ -90,7 +88,7 @@ class Knockout:
     def apply(self, copy: Path) -> None:
         if self.kind == "component":
             with open(copy / "kg" / "pipeline.py", "a", encoding="utf-8") as f:
-                f.write(EMPTY_COMPONENT.format(name=self.target, skip=self.skip))
+                f.write(KNOCKOUT_COMPONENT.format(name=self.target, skip=self.skip))
         else:
             (copy / self.target).write_bytes(b"")
 

@@ -19,7 +19,7 @@ pytest_plugins = sorted(
 
 # In-process parser and repair tests run in seconds: with the tests marked
 # @pytest.mark.fast elsewhere they make the subset scripts/knockout.sh runs.
-FAST_MODULES = ("test_extract", "test_officials", "test_repair")
+FAST_MODULES = ("test_extract", "test_officials", "test_repair", "test_analyse")
 
 
 def pytest_collection_modifyitems(items):
