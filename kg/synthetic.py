@@ -5,9 +5,13 @@ report such as
 
     2024年3月1日，区委常委、副区长柏宁来到松柏街道梅林居委会，听取群众关于停车难和路灯的意见建议。
 
-with varied officials (post titles and surnames from kg/lexicons), nested places
-(place suffixes by level), visit verbs and residents' issues (the zh labels of
-ontology/issues.ttl).  `damage(text, rng)` then degrades it the way scraped
+with varied officials (post titles and surnames from kg/lexicons; one post, or
+a party and a government post of one level), nested places (place suffixes by
+level), visit verbs and residents' issues (the zh labels of ontology/issues.ttl),
+a lead sentence naming every official (the last two joined by a comma, 和 or 与)
+and closing remarks, one of which mentions unnamed problems that are no issue.
+The `Plan` a report was rendered from is what extraction should give back
+(tests/recovery.py compares the two).  `damage(text, rng)` then degrades it the way scraped
 mirrors do: Traditional script, pinyin annotations (`區(qū)`), ASCII
 punctuation, `??` at line starts and random noise characters.
 
