@@ -134,7 +134,9 @@ def run_fast_tests(copy: Path) -> tuple[int, str]:
     failed = [re.sub(r"^FAILED |^ERROR ", "", line).split(" - ")[0] for line in lines
               if line.startswith(("FAILED ", "ERROR "))]
     if failed:
-        summary += f"; first: {failed[0]}"
+        # pytest escapes non-ASCII test ids; show them as written, cut short
+        first = re.sub(r"\\u([0-9a-f]{4})", lambda m: chr(int(m.group(1), 16)), failed[0])
+        summary += f"; first: {first[:100]}"
     return proc.returncode, summary
 
 
