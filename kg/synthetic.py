@@ -81,16 +81,15 @@ LEAD_JOINS = ("，", "和", "与")
 
 @cache
 def surnames() -> tuple[str, ...]:
-    """The lexicon's surnames, less two kinds a test cannot expect back:
-    those that are also a conjunction or preposition the parser lists as a
-    word starting the verb (name_stop_chars.txt: 县长和丽涛 reads as 县长 and
-    丽涛), and those the script repair rewrites even in Simplified text (於 -> 于)."""
+    """The lexicon's surnames, less those a Traditional→Simplified repair
+    would rewrite (於 -> 于): damaged samples are converted, so such a name
+    cannot come back as written.  Surnames that are also function words
+    (向, 和) stay: names are found by the analyser, not by stop lists."""
     from kg.repair.script import converter
 
-    ambiguous = {c for line in lexicon("name_stop_chars.txt") for c in line.split()}
     to_simplified = converter("tw2s")
     return tuple(w for line in lexicon("surnames.txt") for w in line.split()
-                 if w not in ambiguous and to_simplified.convert(w) == w)
+                 if to_simplified.convert(w) == w)
 
 
 @cache
