@@ -8,6 +8,7 @@ import os
 from collections import defaultdict
 from pathlib import Path
 
+from kg.synthetic import READABLE_DAMAGE
 from kg.synthetic import write_corpus as write_synthetic
 from tests.conftest import run_kg
 from tests.plugins.corpus import build
@@ -122,12 +123,12 @@ def test_failures_are_listed_with_reasons_and_not_retried_unchanged(linking_copy
 
 def test_parallel_build_gives_the_same_bytes_and_plain_progress(tmp_path):
     corpus = tmp_path / "synthetic"
-    write_synthetic(corpus, 48, seed=5)
+    write_synthetic(corpus, 48, seed=5, kinds=READABLE_DAMAGE)
     outs = {}
     for jobs in (1, 2):
         outs[jobs] = tmp_path / f"j{jobs}"
         proc = run_kg("build", corpus, "--out", outs[jobs], "--jobs", jobs, "--no-store", "--no-html")
-        assert proc.returncode in (0, 1), proc.stderr  # a damaged report may hold no facts
+        assert proc.returncode == 0, proc.stderr  # damage without noise: every report has facts
         assert "extracting reports 48/48" in proc.stderr  # plain lines: stderr is not a terminal
     for name in ("graph.ttl", "graph.nq"):
         assert (outs[1] / name).read_bytes() == (outs[2] / name).read_bytes()
