@@ -63,7 +63,8 @@ def test_cypher_injection_is_stored_verbatim_over_bolt(feature_graph, bolt):
     assert proc.returncode == 0, proc.stderr
     # his two visits (tests/test_queries.py's stated answer), no issue raised on either
     assert proc.stdout.splitlines() == [
-        "date,place,report,issue", "2025-03-04,东湖街道社区卫生服务中心,r1.txt,", "2025-04-02,长青小区,r3.txt,",
+        "date,place,within,report,issue", "2025-03-04,东湖街道社区卫生服务中心,东湖街道,r1.txt,",
+        "2025-04-02,长青小区,西岭街道,r3.txt,",
     ]
     assert bolt.counts() == _expected(feature_graph)
 
