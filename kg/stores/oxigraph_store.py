@@ -8,13 +8,17 @@ question spanning reports needs no GRAPH clauses and sees each fact once.
 from __future__ import annotations
 
 import gc
+import hashlib
+import json
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import DefaultGraph, Quad, Store
+from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, Triple
 
+from kg.fsutil import atomic_write_text
 from kg.stores.errors import StoreError
 from kg.stores.results import Table, sparql_table
-from kg.stores.source import OXIGRAPH_DIR, default_triples, from_build, graph_names
+from kg.stores.source import OXIGRAPH_DIR, SCHEME_GRAPH, default_triples, graph_names, scheme_path
 from kg.stores.swap import fresh_sibling, swap_in
 
 
@@ -26,13 +30,162 @@ def store_path(path) -> Path:
     return path
 
 
-def write_build(result, out_dir: Path, options) -> Path | None:
-    """Output writer for kg.build.OUTPUTS: the build's dataset as a fresh store."""
-    if not getattr(options, "store", True):
+STATE = "oxigraph.state.json"  # beside the store: each named graph's digest, as last written
+BULK_LINES = 100_000  # statements per bulk-load call: bounded memory, few calls
+# above this share of graphs changed, a fresh store is quicker than updating
+REWRITE_ABOVE = 0.5
+
+
+def graph_digest(lines: list[str]) -> str:
+    """A named graph's fingerprint: its sorted N-Quads lines, hashed."""
+    h = hashlib.blake2b(digest_size=12)
+    for line in lines:
+        h.update(line.encode("utf-8"))
+        h.update(b"\n")
+    return h.hexdigest()
+
+
+@dataclass
+class Changes:
+    """What an incremental store update touched, for the property-graph store."""
+
+    rewritten: bool  # True: a fresh store, nothing incremental
+    graphs: list[str] = field(default_factory=list)  # graph IRIs replaced, added or removed
+    iris: set[str] = field(default_factory=set)  # IRIs in the old or new triples of those graphs
+    previous: str | None = None  # digest of the state updated from
+    current: str | None = None
+
+
+def state_digest(graphs: dict[str, str]) -> str:
+    return hashlib.blake2b(json.dumps(graphs, sort_keys=True).encode(), digest_size=12).hexdigest()
+
+
+def read_state(target: Path) -> dict[str, str] | None:
+    try:
+        return json.loads((target.parent / STATE).read_text(encoding="utf-8"))["graphs"]
+    except (OSError, ValueError, KeyError, TypeError):
         return None
-    target = Path(out_dir) / OXIGRAPH_DIR
-    write_fresh(from_build(result), target)
-    return target
+
+
+class StoreSink:
+    """kg build's output (kg.build.OUTPUTS["store"]): the assembled dataset into
+    DIR/store/oxigraph, fed from the assembly stream (kg.corpus.assemble.Sink).
+
+    A first build, or one that changes many reports (`result.incremental` False): the
+    named graphs and the union (default graph) are bulk-loaded into a fresh
+    store beside the old one, which is then swapped in.  Otherwise the store
+    is updated in place: each graph whose digest changed is replaced as it
+    arrives (one transaction each), graphs gone are dropped, and the default
+    graph gains the changed graphs' triples and loses those no graph states
+    any more.  The state file is removed while the store is being changed, so
+    a build killed then rewrites the store next time."""
+
+    def __init__(self, result, options):
+        self.target = Path(result.out_dir) / OXIGRAPH_DIR
+        incremental = getattr(result, "incremental", False)
+        self.previous = read_state(self.target) if incremental and self.target.is_dir() else None
+        self.graphs: dict[str, str] = {}
+        self.buffer: list[str] = []
+        self.union: list[str] = []
+        self.store = self.fresh = None
+        self.changed: list[str] = []
+        self.old: set = set()  # triples the changed graphs held before
+        self.changes: Changes | None = None
+        if self.previous is None:
+            self.fresh = fresh_sibling(self.target)
+            self.store = Store(str(self.fresh))
+
+    def graph(self, name: str, lines: list[str]) -> None:
+        iri = name[1:-1]
+        digest = self.graphs[iri] = graph_digest(lines)
+        if self.fresh is not None:
+            self._bulk(self.buffer, lines, None)
+        elif self.previous.get(iri) != digest:
+            self._replace(iri, lines)
+
+    def triples(self, lines: list[str]) -> None:
+        if self.fresh is not None:
+            self._bulk(self.union, lines, DefaultGraph())
+
+    def _bulk(self, buffer: list, lines: list[str], graph) -> None:
+        buffer.extend(lines)
+        if len(buffer) >= BULK_LINES:
+            self._flush(buffer, graph)
+
+    def _flush(self, buffer: list, graph) -> None:
+        if buffer:
+            data = ("\n".join(buffer) + "\n").encode("utf-8")
+            if graph is None:
+                self.store.bulk_load(data, RdfFormat.N_QUADS)
+            else:
+                self.store.bulk_load(data, RdfFormat.N_TRIPLES, to_graph=graph)
+            buffer.clear()
+
+    def _open_in_place(self) -> Store:
+        if self.store is None:
+            _remove_state(self.target)
+            self.store = _open(self.target)
+        return self.store
+
+    def _replace(self, iri: str, lines: list[str] | None) -> None:
+        store, graph = self._open_in_place(), NamedNode(iri)
+        self.old.update(Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, graph))
+        store.remove_graph(graph)
+        if lines:
+            store.load(("\n".join(lines) + "\n").encode("utf-8"), RdfFormat.N_QUADS)
+        self.changed.append(iri)
+
+    def close(self) -> Path:
+        if self.fresh is not None:
+            self._flush(self.buffer, None)
+            self._flush(self.union, DefaultGraph())
+            _load_scheme(self.store)
+            self.store.flush()
+            self.store = None
+            gc.collect()  # closes the database before its folder is renamed
+            _remove_state(self.target)
+            swap_in(self.fresh, self.target)
+            self.changes = Changes(rewritten=True)
+        else:
+            for iri in sorted(set(self.previous) - set(self.graphs)):
+                self._replace(iri, None)
+            self.changes = Changes(rewritten=False, graphs=sorted(self.changed), previous=state_digest(self.previous))
+            if self.store is not None:
+                self._update_union()
+        self.changes.current = state_digest(self.graphs)
+        if self.changes.rewritten or self.changes.graphs:
+            atomic_write_text(self.target.parent / STATE, json.dumps({"graphs": self.graphs}, sort_keys=True) + "\n")
+        return self.target
+
+    def _update_union(self) -> None:
+        """The default graph after in-place changes: new triples in, orphaned ones out."""
+        store, default = self.store, DefaultGraph()
+        new = set()
+        for iri in self.changed:
+            new.update(Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, NamedNode(iri)))
+        store.extend([Quad(t.subject, t.predicate, t.object, default) for t in new])
+        for t in self.old - new:
+            held = store.quads_for_pattern(t.subject, t.predicate, t.object, None)
+            if not any(not isinstance(q.graph_name, DefaultGraph) for q in held):
+                store.remove(Quad(t.subject, t.predicate, t.object, default))
+        for t in self.old | new:
+            for term in (t.subject, t.object):
+                if isinstance(term, NamedNode):
+                    self.changes.iris.add(term.value)
+        store.flush()
+        self.store = None
+        gc.collect()
+
+
+def _remove_state(target: Path) -> None:
+    (target.parent / STATE).unlink(missing_ok=True)
+
+
+def _load_scheme(store: Store) -> None:
+    """The issue scheme as its own graph, and its triples in the default graph."""
+    path = str(scheme_path())
+    store.bulk_load(path=path, format=RdfFormat.TURTLE, to_graph=NamedNode(SCHEME_GRAPH))
+    store.bulk_load(path=path, format=RdfFormat.TURTLE, to_graph=DefaultGraph())
 
 
 def write_fresh(dataset: Store, target: Path) -> None:

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
-from kg.namespaces import GOV
+from kg.emit.terms import parse_object, split_terms
+from kg.namespaces import GOV, OA
 from kg.views.style import CLASS_LOOKS, UI, issue_kind
 from kg.views.vocabulary import Vocabulary, is_govkg_property, local_name
 
@@ -73,17 +74,73 @@ def _kinds_by_class() -> dict[URIRef, str]:
     return {GOV[name]: name for name in CLASS_LOOKS}
 
 
-class _Reader:
-    """Reads one graph into a ViewGraph.  The graph is indexed once by predicate
-    (subject -> objects): rdflib's per-lookup cost dominated at 10,000 nodes."""
+# What a view never reads: Web Annotation selectors, offsets, hashes, merge notes.
+# Dropping them while indexing keeps the index (and the build's memory) small.
+_UNUSED = (str(OA), *(str(GOV[p]) for p in ("evidenceStart", "evidenceEnd", "evidenceSpan", "contentHash", "mergeReason")),
+           str(SKOS.editorialNote))
 
-    def __init__(self, graph: Graph, vocab: Vocabulary):
+
+class TermIndex:
+    """Triples as rdflib terms, indexed by predicate then subject (subject -> objects,
+    in the order added).  rdflib's per-lookup cost dominated at 10,000 nodes.
+
+    Filled from an rdflib Graph (`of_graph`, for `kg view`) or, by `kg build`,
+    from N-Triples lines as govkg writes them (`add_lines`), which makes the
+    same terms without a parser.  `value` and `objects` answer as rdflib's
+    Graph methods do, for the vocabulary's lookups."""
+
+    def __init__(self):
+        self.index: dict = defaultdict(lambda: defaultdict(list))
+        self._terms: dict[str, object] = {}
+
+    @classmethod
+    def of_graph(cls, graph: Graph) -> "TermIndex":
+        index = cls()
+        for s, p, o in graph:
+            index.index[p][s].append(o)
+        return index
+
+    def _term(self, text: str):
+        term = self._terms.get(text)
+        if term is None:
+            value, lang, datatype = parse_object(text)
+            if datatype == "@id":
+                term = URIRef(value)
+            elif datatype:
+                term = Literal(value, datatype=URIRef(datatype))
+            else:
+                term = Literal(value, lang=lang)
+            self._terms[text] = term
+        return term
+
+    def add_lines(self, lines) -> None:
+        """N-Triples lines (kg.emit.terms); statements a view never reads are skipped."""
+        term, index = self._term, self.index
+        for line in lines:
+            s, p, o = split_terms(line)
+            if p.startswith(_UNUSED, 1) or (p == _TYPE and o.startswith(_OA)):
+                continue
+            index[term(p)][term(s)].append(term(o))
+
+    def value(self, subject, predicate):
+        found = self.index.get(predicate, {}).get(subject)
+        return found[0] if found else None
+
+    def objects(self, subject, predicate):
+        return iter(self.index.get(predicate, {}).get(subject, ()))
+
+
+_TYPE, _OA = f"<{RDF.type}>", f"<{OA}"
+
+
+class _Reader:
+    """Reads one graph (a TermIndex) into a ViewGraph."""
+
+    def __init__(self, graph: "TermIndex", vocab: Vocabulary):
         self.g = graph
         self.vocab = vocab
         self.ui = UI[vocab.lang]
-        self.index: dict = defaultdict(lambda: defaultdict(list))
-        for s, p, o in graph:
-            self.index[p][s].append(o)
+        self.index = graph.index
         reports = [s for s, objs in self.index.get(RDF.type, {}).items() if GOV.Report in objs]
         # with a single report every fact came from it, even those that do not say so
         self.only_report = reports[0] if len(reports) == 1 else None
@@ -159,8 +216,9 @@ class _Reader:
         return self._report_names[report]
 
 
-def read_view(graph: Graph, vocab: Vocabulary) -> ViewGraph:
-    r = _Reader(graph, vocab)
+def read_view(graph: "Graph | TermIndex", vocab: Vocabulary) -> ViewGraph:
+    """The nodes and edges to draw, from an rdflib Graph or a TermIndex of one."""
+    r = _Reader(graph if isinstance(graph, TermIndex) else TermIndex.of_graph(graph), vocab)
     by_class = _kinds_by_class()
     classes: dict[URIRef, list[str]] = {}
     for node, types in r.index.get(RDF.type, {}).items():
