@@ -49,6 +49,7 @@ class BuildOptions:
     jobs: int = 1
     progress: bool | None = None  # a progress bar; None: when stderr is a terminal
     force: bool = False  # extract every report again
+    keep_facts: bool = False  # keep each extracted report's ReportFacts in BuildResult.facts (kg.api)
 
     @property
     def iri_base(self) -> str:
@@ -87,6 +88,7 @@ class BuildResult:
     up_to_date: bool = False  # nothing changed: the outputs on disk are current
 
     outputs: dict[str, Path] = field(default_factory=dict)  # output name -> path, as of this build
+    facts: dict = field(default_factory=dict)  # report key -> ReportFacts, when BuildOptions.keep_facts
     incremental: bool = False  # stores may be updated in place rather than rewritten
     store_changes: object = None  # what the Oxigraph output changed (kg.stores.oxigraph_store.Changes)
 
@@ -189,14 +191,14 @@ def _plan(files, manifest: Manifest, force: bool, stats: BuildStats, failures: l
 
 def _extract_task(task) -> dict:
     """Runs in a worker: extract one report; returns its summary and packed record."""
-    path, key, default_date, base, stem_of = task
-    timing: dict = {}
-    got = try_extract(path, key, default_date, base, timing)
+    path, key, default_date, base, stem_of, keep = task
+    info: dict = {}
+    got = try_extract(path, key, default_date, base, info)
     if isinstance(got, ReportError):
-        return {"key": key, "reason": got.reason, "facts_seconds": timing.get("facts", 0.0)}
+        return {"key": key, "reason": got.reason, "facts_seconds": info.get("facts_seconds", 0.0)}
     stem = stem_of(key, got.sha256)
     return {"key": key, "sha256": got.sha256, "stem": stem, "graph": got.graph, "counts": got.meta["counts"],
-            "row": pack(got, stem), "facts_seconds": timing.get("facts", 0.0)}
+            "row": pack(got, stem), "facts_seconds": info["facts_seconds"], "facts": info["facts"] if keep else None}
 
 
 def _run(tasks: list, jobs: int):
@@ -218,9 +220,9 @@ def _warm_up() -> None:
     slug("王明")
 
 
-def _extract(todo, options: BuildOptions, manifest: Manifest, stats: BuildStats, failures: list) -> None:
+def _extract(todo, options: BuildOptions, manifest: Manifest, stats: BuildStats, failures: list, facts: dict) -> None:
     stem_of = functools.partial(record_id, manifest.settings)
-    tasks = [(str(p), key, options.default_date, manifest.settings["base"], stem_of) for p, key, _ in todo]
+    tasks = [(str(p), key, options.default_date, manifest.settings["base"], stem_of, options.keep_facts) for p, key, _ in todo]
     states = {key: (path, state) for path, key, state in todo}
     rows = []
     with Progress(len(tasks), "extracting reports", bar=options.progress) as progress:
@@ -237,6 +239,8 @@ def _extract(todo, options: BuildOptions, manifest: Manifest, stats: BuildStats,
                 manifest.reports[key] = {**state, **{k: summary[k] for k in ("sha256", "stem", "graph", "counts")}}
                 rows.append(summary["row"])
                 stats.extracted += 1
+                if summary["facts"] is not None:
+                    facts[key] = summary["facts"]
             if len(rows) >= 500:
                 manifest.records.put(rows)
                 rows = []
@@ -268,7 +272,7 @@ def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult
         files, result.failures = report_paths(paths, exclude=out)
         stats.read = len(files)
         todo = _plan(files, manifest, options.force, stats, result.failures)
-        _extract(todo, options, manifest, stats, result.failures)
+        _extract(todo, options, manifest, stats, result.failures, result.facts)
         stats.extract_seconds = time.perf_counter() - started
         current = manifest.assembled is not None and manifest.assembled == _assembled_state(out)
         result.up_to_date = current and not todo and not manifest.stale and _outputs_present(manifest, out, options)
@@ -276,7 +280,7 @@ def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult
         if result.up_to_date and not sinks:
             stats.reports = len(manifest.reports)
             stats.triples, stats.counts = manifest.summary.get("triples", 0), manifest.summary.get("counts", {})
-            result.outputs = {name: out / path for name, path in manifest.outputs.items()}
+            result.outputs = {name: out / manifest.outputs[name] for name in OUTPUTS if name in manifest.outputs}
         elif manifest.reports:
             _assemble(result, options, sinks)
         manifest.sweep()
@@ -324,16 +328,26 @@ def _assemble(result: BuildResult, options: BuildOptions, extra: tuple = ()) -> 
     stats.reports = len(manifest.reports)
     stats.triples, stats.counts = assembly.triples, assembly.counts
     result.outputs = {"turtle": assembly.turtle}
-    for name, sink in outputs:
+    pending = {}
+    for name, sink in outputs:  # in order: the Cypher store's update needs the Oxigraph store's changes
         started = time.perf_counter()
         path = sink.close()
         stats.stage_seconds[name] = time.perf_counter() - started
         if name == "store":
             result.store_changes = sink.changes
-        if path:
+        if isinstance(path, cf.Future):  # written in a thread while the next outputs are
+            pending[name] = path
+        elif path:
             result.outputs[name] = Path(path)
     for sink in extra:
         sink.close()
+    for name, future in pending.items():
+        started = time.perf_counter()
+        path = future.result()
+        stats.stage_seconds[name] += time.perf_counter() - started
+        if path:
+            result.outputs[name] = Path(path)
+    result.outputs = {name: result.outputs[name] for name in OUTPUTS if name in result.outputs}
     manifest.outputs = {name: os.path.relpath(path, result.out_dir) for name, path in result.outputs.items()}
     manifest.assembled = _assembled_state(result.out_dir)
     manifest.summary = {"triples": stats.triples, "counts": stats.counts}

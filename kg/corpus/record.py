@@ -67,13 +67,15 @@ def extract_facts(path, key: str | None = None, default_date: dt.date | None = N
 
 
 def extract_record(path, key: str | None = None, default_date: dt.date | None = None, base: str = DEFAULT_BASE,
-                   timing: dict | None = None) -> Record:
+                   info: dict | None = None) -> Record:
     """One report file -> its Record.  Raises ReportError (one-line reason) on bad input.
-    `timing`, if given, gets the seconds spent on the facts (read -> resolve) as "facts"."""
+    `info`, if given, gets the ReportFacts ("facts") and the seconds spent on them,
+    read -> resolve ("facts_seconds")."""
     started = time.perf_counter()
     raw, facts = extract_facts(path, key, default_date)
-    if timing is not None:
-        timing["facts"] = time.perf_counter() - started
+    if info is not None:
+        info["facts_seconds"] = time.perf_counter() - started
+        info["facts"] = facts
     return to_record(raw, facts, base)
 
 
@@ -94,10 +96,10 @@ def to_record(raw, facts, base: str = DEFAULT_BASE) -> Record:
     )
 
 
-def try_extract(path, key: str, default_date=None, base: str = DEFAULT_BASE, timing: dict | None = None) -> Record | ReportError:
+def try_extract(path, key: str, default_date=None, base: str = DEFAULT_BASE, info: dict | None = None) -> Record | ReportError:
     """`extract_record`, with a bad report returned rather than raised (for map-style engines)."""
     try:
-        return extract_record(path, key, default_date, base, timing)
+        return extract_record(path, key, default_date, base, info)
     except ReportError as exc:
         return exc
     except Exception as exc:  # a bug this report trips must not cost the other reports

@@ -24,6 +24,7 @@ from kg.stores.mapping import PropertyGraph, Schema, schema
 from kg.stores.results import Table, cypher_value
 from kg.stores.source import LADYBUG_FILE
 from kg.stores.swap import fresh_sibling, swap_in
+from kg.stores.threads import in_thread
 
 WAL = ".wal"
 # The buffer pool's ceiling.  LadybugDB's default (80 % of the machine's memory)
@@ -39,14 +40,16 @@ def db_path(path) -> Path:
     return path
 
 
-def ddl(sch: Schema | None = None) -> list[str]:
-    """Tables for the schema; columns the ontology gained since the store was made are added."""
+def ddl(sch: Schema | None = None, fresh: bool = False) -> list[str]:
+    """Tables for the schema; columns the ontology gained since the store was made are
+    added (not needed in a `fresh`, empty store)."""
     sch = sch or schema()
     statements = []
     for label, table in sorted(sch.nodes.items()):
         columns = "".join(f", {col} {kind}" for col, kind in table.columns.items())
         statements.append(f"CREATE NODE TABLE IF NOT EXISTS {label}(uri STRING PRIMARY KEY{columns})")
-        statements += [f"ALTER TABLE {label} ADD IF NOT EXISTS {col} {kind}" for col, kind in table.columns.items()]
+        if not fresh:
+            statements += [f"ALTER TABLE {label} ADD IF NOT EXISTS {col} {kind}" for col, kind in table.columns.items()]
     for rel in sch.rel_tables():
         pairs = ", ".join(f"FROM {s} TO {t}" for s, t in rel.pairs())
         statements.append(f"CREATE REL TABLE IF NOT EXISTS {rel.type}({pairs})")
@@ -121,46 +124,65 @@ def _csv_row(row: dict, columns: dict[str, str]) -> list | None:
     return fields
 
 
+# COPY costs ~50 ms a statement whatever its size; smaller tables go in by UNWIND ... MERGE
+COPY_MIN = 1000
+
+
 def copy_into(path: Path, pg: PropertyGraph) -> None:
     """Fill a new, empty store with COPY FROM, LadybugDB's bulk path (its docs
     recommend it over CREATE/MERGE for bulk data: ~10x faster here).  The rows
-    travel as CSV files in a temporary folder, removed afterwards."""
+    travel as CSV files in a temporary folder, removed afterwards; tables of
+    fewer than COPY_MIN rows, and rows CSV cannot carry, are MERGEd instead."""
     sch = schema()
     work = Path(tempfile.mkdtemp(prefix="kg-ladybug-"))
     if not _SAFE_PATH.fullmatch(str(work)):  # the path goes into the statement text
         raise StoreError(f"{work}: temporary folder name unusable in a COPY statement")
+    merge = PropertyGraph({}, {}, pg.skipped)
+    copies = []
+    for label, rows in pg.nodes.items():
+        columns = sch.nodes[label].columns
+        csv_rows = [] if len(rows) >= COPY_MIN else None
+        for row in rows:
+            fields = _csv_row(row, columns) if csv_rows is not None else None
+            if fields is None:
+                merge.nodes.setdefault(label, []).append(row)
+            else:
+                csv_rows.append(fields)
+        if csv_rows:
+            copies.append((f"{label}", "", _write_csv(work / f"{label}.csv", csv_rows)))
+    edge_copies = []
+    for (rel, source, dest), rows in pg.edges.items():
+        if len(rows) >= COPY_MIN:
+            target = _write_csv(work / f"{rel}-{source}-{dest}.csv", ((r["s"], r["o"]) for r in rows))
+            edge_copies.append((rel, f", from='{source}', to='{dest}'", target))
+        else:
+            merge.edges[(rel, source, dest)] = rows
     try:
         with connect(path) as conn:
             try:
-                for statement in ddl(sch):
+                for statement in ddl(sch, fresh=True):
                     conn.execute(statement)
-                merge = PropertyGraph({}, {}, pg.skipped)
-                for label, rows in pg.nodes.items():
-                    columns = sch.nodes[label].columns
-                    target = work / f"{label}.csv"
-                    with open(target, "w", encoding="utf-8", newline="") as f:
-                        writer, copied = csv.writer(f), 0
-                        for row in rows:
-                            fields = _csv_row(row, columns)
-                            if fields is None:
-                                merge.nodes.setdefault(label, []).append(row)
-                            else:
-                                writer.writerow(fields)
-                                copied += 1
-                    if copied:
-                        conn.execute(f"COPY {label} FROM '{target}' (HEADER=false, PARALLEL=false)")
-                for statement, merge_rows in cypher_load.plan(merge, cypher_load.LADYBUG):
-                    conn.execute(statement, {"rows": merge_rows})
-                for (rel, source, dest), rows in pg.edges.items():
-                    target = work / f"{rel}-{source}-{dest}.csv"
-                    with open(target, "w", encoding="utf-8", newline="") as f:
-                        csv.writer(f).writerows((r["s"], r["o"]) for r in rows)
-                    conn.execute(f"COPY {rel} FROM '{target}' (from='{source}', to='{dest}', HEADER=false, PARALLEL=false)")
+                node_steps = cypher_load.plan(PropertyGraph(merge.nodes, {}, pg.skipped), cypher_load.LADYBUG)
+                edge_steps = cypher_load.plan(PropertyGraph({}, merge.edges, pg.skipped), cypher_load.LADYBUG)
+                for table, options, target in copies:
+                    conn.execute(f"COPY {table} FROM '{target}' (HEADER=false, PARALLEL=false{options})")
+                for statement, rows in node_steps:
+                    conn.execute(statement, {"rows": rows})
+                for table, options, target in edge_copies:  # every node is in before any relationship
+                    conn.execute(f"COPY {table} FROM '{target}' (HEADER=false, PARALLEL=false{options})")
+                for statement, rows in edge_steps:
+                    conn.execute(statement, {"rows": rows})
                 conn.execute("CHECKPOINT")
             except RuntimeError as exc:
                 raise StoreError(f"{path}: LadybugDB refused the load: {str(exc).splitlines()[0]}") from None
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _write_csv(target: Path, rows) -> Path:
+    with open(target, "w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows(rows)
+    return target
 
 
 def write_fresh(pg: PropertyGraph, target: Path) -> None:
@@ -222,8 +244,14 @@ class CypherSink:
     def triples(self, lines: list[str]) -> None:
         self.mapper.add_lines(lines)
 
-    def close(self) -> Path:
+    def close(self):
+        """Maps the graph, then writes the store in a thread of its own (LadybugDB works
+        without the GIL, so later outputs render meanwhile); returns its Future."""
         pg = self.mapper.finish()
+        self.mapper = None
+        return in_thread(self._write, pg)
+
+    def _write(self, pg: PropertyGraph) -> Path:
         changes = getattr(self.result, "store_changes", None)
         state = self.target.parent / STATE
         try:

@@ -84,7 +84,8 @@ def schema() -> Schema:
     """The property-graph schema derived from ontology/govkg.ttl (and the SKOS scheme's terms)."""
     from kg import ontology
 
-    onto = ontology.graph(ontology.ONTOLOGY)
+    # the ontology with the issue scheme: what the views read too, so it is parsed once per build
+    onto = ontology.vocabulary()
     gov = str(GOV)
     classes = {str(c) for c in onto.subjects(RDF.type, OWL.Class) if str(c).startswith(gov)}
 

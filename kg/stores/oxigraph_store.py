@@ -20,6 +20,7 @@ from kg.stores.errors import StoreError
 from kg.stores.results import Table, sparql_table
 from kg.stores.source import OXIGRAPH_DIR, SCHEME_GRAPH, default_triples, graph_names, scheme_path
 from kg.stores.swap import fresh_sibling, swap_in
+from kg.stores.threads import in_thread
 
 
 def store_path(path) -> Path:
@@ -31,7 +32,10 @@ def store_path(path) -> Path:
 
 
 STATE = "oxigraph.state.json"  # beside the store: each named graph's digest, as last written
-BULK_LINES = 100_000  # statements per bulk-load call: bounded memory, few calls
+BULK_LINES = 50_000  # statements per bulk-load call: bounded memory, few calls
+# the bulk loader costs ~0.15 s a call whatever the size; below this many
+# statements a plain (transactional) load is quicker
+BULK_MIN = 5_000
 # above this share of graphs changed, a fresh store is quicker than updating
 REWRITE_ABOVE = 0.5
 
@@ -88,6 +92,7 @@ class StoreSink:
         self.buffer: list[str] = []
         self.union: list[str] = []
         self.store = self.fresh = None
+        self.loading = None  # the bulk load in flight (Oxigraph works without the GIL: it overlaps the assembly)
         self.changed: list[str] = []
         self.old: set = set()  # triples the changed graphs held before
         self.changes: Changes | None = None
@@ -115,11 +120,20 @@ class StoreSink:
     def _flush(self, buffer: list, graph) -> None:
         if buffer:
             data = ("\n".join(buffer) + "\n").encode("utf-8")
-            if graph is None:
-                self.store.bulk_load(data, RdfFormat.N_QUADS)
-            else:
-                self.store.bulk_load(data, RdfFormat.N_TRIPLES, to_graph=graph)
             buffer.clear()
+            self._wait()  # one load at a time: memory holds at most two chunks
+            fmt = RdfFormat.N_QUADS if graph is None else RdfFormat.N_TRIPLES
+            if data.count(b"\n") < BULK_MIN:
+                self.store.load(data, fmt, to_graph=graph)
+            elif graph is None:
+                self.loading = in_thread(self.store.bulk_load, data, RdfFormat.N_QUADS)
+            else:
+                self.loading = in_thread(self.store.bulk_load, data, RdfFormat.N_TRIPLES, to_graph=graph)
+
+    def _wait(self) -> None:
+        if self.loading is not None:
+            loading, self.loading = self.loading, None
+            loading.result()
 
     def _open_in_place(self) -> Store:
         if self.store is None:
@@ -139,6 +153,7 @@ class StoreSink:
         if self.fresh is not None:
             self._flush(self.buffer, None)
             self._flush(self.union, DefaultGraph())
+            self._wait()
             _load_scheme(self.store)
             self.store.flush()
             self.store = None
@@ -184,8 +199,8 @@ def _remove_state(target: Path) -> None:
 def _load_scheme(store: Store) -> None:
     """The issue scheme as its own graph, and its triples in the default graph."""
     path = str(scheme_path())
-    store.bulk_load(path=path, format=RdfFormat.TURTLE, to_graph=NamedNode(SCHEME_GRAPH))
-    store.bulk_load(path=path, format=RdfFormat.TURTLE, to_graph=DefaultGraph())
+    store.load(path=path, format=RdfFormat.TURTLE, to_graph=NamedNode(SCHEME_GRAPH))
+    store.load(path=path, format=RdfFormat.TURTLE, to_graph=DefaultGraph())
 
 
 def write_fresh(dataset: Store, target: Path) -> None:
