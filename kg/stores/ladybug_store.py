@@ -30,7 +30,6 @@ WAL = ".wal"
 # The buffer pool's ceiling.  LadybugDB's default (80 % of the machine's memory)
 # costs ~45 MB of page tables on opening; pages are only touched as data needs them.
 BUFFER_POOL = 1 << 30
-THREADS = 1
 
 
 def db_path(path) -> Path:
