@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, Triple
+from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, Triple, parse
 
 from kg.fsutil import atomic_write_text
 from kg.stores.errors import StoreError
@@ -78,10 +78,10 @@ class StoreSink:
     A first build, or one that changes many reports (`result.incremental` False): the
     named graphs and the union (default graph) are bulk-loaded into a fresh
     store beside the old one, which is then swapped in.  Otherwise the store
-    is updated in place: each graph whose digest changed is replaced as it
-    arrives (one transaction each), graphs gone are dropped, and the default
-    graph gains the changed graphs' triples and loses those no graph states
-    any more.  The state file is removed while the store is being changed, so
+    is updated in place: in each graph whose digest changed, the statements
+    that differ are removed or inserted as it arrives (one transaction each),
+    graphs gone are dropped, and the default graph gains the new statements
+    and loses those no graph states any more.  The state file is removed while the store is being changed, so
     a build killed then rewrites the store next time."""
 
     def __init__(self, result, options):
@@ -94,7 +94,8 @@ class StoreSink:
         self.store = self.fresh = None
         self.loading = None  # the bulk load in flight (Oxigraph works without the GIL: it overlaps the assembly)
         self.changed: list[str] = []
-        self.old: set = set()  # triples the changed graphs held before
+        self.added: set = set()  # statements (as triples) the changed graphs gained
+        self.removed: set = set()  # and lost
         self.changes: Changes | None = None
         if self.previous is None:
             self.fresh = fresh_sibling(self.target)
@@ -142,11 +143,17 @@ class StoreSink:
         return self.store
 
     def _replace(self, iri: str, lines: list[str] | None) -> None:
+        """Make the named graph hold `lines` (None: drop it): only the statements that
+        differ are removed or inserted, in one transaction."""
         store, graph = self._open_in_place(), NamedNode(iri)
-        self.old.update(Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, graph))
-        store.remove_graph(graph)
-        if lines:
-            store.load(("\n".join(lines) + "\n").encode("utf-8"), RdfFormat.N_QUADS)
+        old = set(store.quads_for_pattern(None, None, None, graph))
+        new = set(parse(("\n".join(lines) + "\n").encode("utf-8"), RdfFormat.N_QUADS)) if lines else set()
+        gone, added = old - new, new - old
+        store.extend(added)
+        for quad in gone:
+            store.remove(quad)
+        self.added.update(Triple(q.subject, q.predicate, q.object) for q in added)
+        self.removed.update(Triple(q.subject, q.predicate, q.object) for q in gone)
         self.changed.append(iri)
 
     def close(self) -> Path:
@@ -173,17 +180,15 @@ class StoreSink:
         return self.target
 
     def _update_union(self) -> None:
-        """The default graph after in-place changes: new triples in, orphaned ones out."""
+        """The default graph after in-place changes: new triples in, triples no named graph
+        states any more out; the IRIs of every changed statement are noted (Changes.iris)."""
         store, default = self.store, DefaultGraph()
-        new = set()
-        for iri in self.changed:
-            new.update(Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, NamedNode(iri)))
-        store.extend([Quad(t.subject, t.predicate, t.object, default) for t in new])
-        for t in self.old - new:
+        store.extend([Quad(t.subject, t.predicate, t.object, default) for t in self.added])
+        for t in self.removed - self.added:
             held = store.quads_for_pattern(t.subject, t.predicate, t.object, None)
             if not any(not isinstance(q.graph_name, DefaultGraph) for q in held):
                 store.remove(Quad(t.subject, t.predicate, t.object, default))
-        for t in self.old | new:
+        for t in self.added | self.removed:
             for term in (t.subject, t.object):
                 if isinstance(term, NamedNode):
                     self.changes.iris.add(term.value)
