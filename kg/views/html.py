@@ -70,7 +70,7 @@ def prepare(graph: "Graph | TermIndex", options: ViewOptions) -> ViewGraph:
 def vis_options(view: ViewGraph, physics: bool) -> dict:
     big = not physics
     groups = {}
-    for kind in {n.kind for n in view.nodes.values()}:
+    for kind in sorted({n.kind for n in view.nodes.values()}):  # sorted: the same graph gives the same bytes
         lk = look(kind)
         groups[kind] = {"shape": lk.shape, "color": {"background": lk.color, "border": "#444",
                                                     "highlight": {"background": lk.color, "border": "#000"}}}

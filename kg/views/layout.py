@@ -42,7 +42,7 @@ def positions(view: ViewGraph, physics_max: int = PHYSICS_MAX_NODES, spring_max:
     g.add_nodes_from(view.nodes)
     g.add_edges_from((e.source, e.target) for e in view.edges if e.source not in hubs and e.target not in hubs)
 
-    skeleton = g.subgraph(k for k, node in view.nodes.items() if node.kind in SKELETON_KINDS and g.degree(k))
+    skeleton = _induced(g, [k for k, node in view.nodes.items() if node.kind in SKELETON_KINDS and g.degree(k)])
     pos = layout_components(skeleton, lambda k: view.nodes[k].kind in PLACE_KINDS, spring_max)
     _place_near_neighbours(g, pos)
     # reports sit amid the facts they state
@@ -51,6 +51,17 @@ def positions(view: ViewGraph, physics_max: int = PHYSICS_MAX_NODES, spring_max:
     _place_near_neighbours(full, pos)
     _pack_below(sorted(k for k in g if k not in pos), pos)
     return pos
+
+
+def _induced(g: nx.Graph, nodes: list) -> nx.Graph:
+    """The subgraph on `nodes`, as a graph of its own whose nodes come in the order
+    given.  networkx's subgraph views iterate a smaller subgraph in the order of a
+    set, which varies between runs (string hashing) and moved the whole layout."""
+    keep = set(nodes)
+    sub = nx.Graph()
+    sub.add_nodes_from(nodes)
+    sub.add_edges_from((a, b) for a, b in g.edges(nodes) if a in keep and b in keep)
+    return sub
 
 
 def _jitter(key: str, radius: float) -> tuple[float, float]:
@@ -128,7 +139,7 @@ def layout_components(g: nx.Graph, preferred_root, spring_max: int = SPRING_MAX_
     comps = sorted((sorted(c, key=str) for c in nx.connected_components(g)), key=len, reverse=True)
     laid = []
     for comp in comps:
-        sub = g.subgraph(comp)
+        sub = _induced(g, comp)
         if len(comp) <= spring_max:
             laid.append(_spring(sub))
         else:
