@@ -4,14 +4,14 @@ from Chinese local-government reports.
 Data flows one way: read -> repair -> extract -> resolve -> emit RDF -> load
 stores -> render.  `kg.pipeline.Pipeline` wires the first five together.
 
-From Python, `kg.build(paths)` and `kg.build_texts({name: text})` (kg.api)
+From Python, `kg.build_reports(paths)` and `kg.build_texts({name: text})` (kg.api)
 return an rdflib Dataset and the extracted facts; `import kg` itself loads
 nothing heavy: they are imported on first use.
 """
 
 __version__ = "0.1.0"
 
-_API = ("Build", "build", "build_texts")
+_API = ("Build", "build_reports", "build_texts")
 
 
 def __getattr__(name: str):

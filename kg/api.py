@@ -1,14 +1,15 @@
 """govkg from Python: reports in, an RDF dataset and the extracted facts out.
 
     import kg
-    result = kg.build(["reports/"])                      # in memory: nothing is left on disk
+    result = kg.build_reports(["reports/"])              # in memory: nothing is left on disk
     result.dataset.graph(result.graph_of["0301.txt"])    # one report's named graph (rdflib)
     result.facts["0301.txt"].visits                      # what extraction found, as plain records
-    kg.build(["reports/"], out="out")                    # a build folder, as `kg build` writes it
+    kg.build_reports(["reports/"], out="out")            # a build folder, as `kg build` writes it
 
-`build` takes report files and folders, `build_texts` takes texts with a
-name each; both run the same pipeline as `kg build` (the command line is a
-thin layer over `build`) and give back a `Build`.
+`build_reports` takes report files and folders, `build_texts` takes texts
+with a name each; both run the same pipeline as `kg build` (the command line
+is a thin layer over `build_reports`) and give back a `Build`.  (`kg.build`
+is the module that does the work, hence the longer name.)
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from kg.build import BuildOptions, BuildResult, build_corpus
 from kg.errors import ReportError, UsageError
 from kg.facts import ReportFacts
 
-__all__ = ["Build", "build", "build_texts"]
+__all__ = ["Build", "build_reports", "build_texts"]
 
 
 @dataclass
@@ -34,7 +35,7 @@ class Build:
     - `dataset`: an `rdflib.Dataset` (default_union=True: `dataset.query()` sees
       every graph) with one named graph per report, named by the report's IRI,
       plus the entities graph (`{base}graph/entities`: canonical labels, merge
-      reasons).  None when `build(..., dataset=False)`.
+      reasons).  None when `build_reports(..., dataset=False)`.
     - `facts`: report key -> `kg.facts.ReportFacts` (officials, places, visits,
       issues with their evidence) of every report extracted by this call; in a
       build folder, reports unchanged since the last build are not extracted
@@ -58,7 +59,7 @@ class Build:
     result: BuildResult | None = None
 
 
-def build(paths: Iterable[str | Path] | str | Path, out: str | Path | None = None, *, date: dt.date | None = None,
+def build_reports(paths: Iterable[str | Path] | str | Path, out: str | Path | None = None, *, date: dt.date | None = None,
           base: str | None = None, store: bool | None = None, html: bool | None = None, jobs: int = 1,
           force: bool = False, dataset: bool = True, facts: bool = True, progress: bool | None = False) -> Build:
     """Build the graph of report files (.txt, .html, ...) and folders of them.
@@ -76,8 +77,11 @@ def build(paths: Iterable[str | Path] | str | Path, out: str | Path | None = Non
     `ReportError` in `Build.failures`.  Raises `UsageError` when the options
     cannot work (a relative `base`, `jobs` < 1).
 
-    >>> result = kg.build(["seeds/"])
+    >>> result = kg.build_reports(["seeds/"])
     >>> sorted(o.name for f in result.facts.values() for o in f.officials.values())[:2]
+    ['吕鸣', '姜爱锋']
+    >>> result.counts["visits"], len(result.dataset)   # len: statements in the union
+    (8, 382)
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
@@ -118,7 +122,7 @@ def build_texts(texts: Mapping[str, str | bytes], out: str | Path | None = None,
     A name is the report's key (a relative path; its suffix tells HTML from
     plain text, as for files) and names its graph and facts.  Texts go through
     the same reader as files (bytes are decoded as files are).  Other options
-    as for `build`.  Raises `UsageError` for a name that is absolute, empty
+    as for `build_reports`.  Raises `UsageError` for a name that is absolute, empty
     or leaves its folder (`..`).
 
     >>> result = kg.build_texts({"a.txt": "2024年3月1日，区长王明来到东湖街道新华居民区。"})
@@ -134,6 +138,6 @@ def build_texts(texts: Mapping[str, str | bytes], out: str | Path | None = None,
             target = folder / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
-        return build([folder], out, **options)
+        return build_reports([folder], out, **options)
     finally:
         shutil.rmtree(folder, ignore_errors=True)

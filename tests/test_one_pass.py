@@ -133,7 +133,7 @@ def test_a_build_reads_back_no_file_it_wrote(tmp_path):
                 read_back.append(path)
 
     sys.addaudithook(audit)
-    outputs_seen = kg.build([corpus], out, jobs=1).outputs
+    outputs_seen = kg.build_reports([corpus], out, jobs=1).outputs
     assert {"turtle", "store", "cypher", "html"} <= set(outputs_seen)
     assert read_back == []
 
@@ -216,7 +216,7 @@ def test_api_into_a_folder_writes_what_the_command_line_writes(tmp_path):
     import kg
 
     corpus = write_corpus(tmp_path / "reports")
-    result = kg.build(corpus, tmp_path / "api", jobs=1, store=False, html=False)
+    result = kg.build_reports(corpus, tmp_path / "api", jobs=1, store=False, html=False)
     assert result.outputs == {"turtle": tmp_path / "api" / "graph.ttl"}
     proc = run_kg("build", corpus, "--out", tmp_path / "cli", "--no-store", "--no-html", "--jobs", "1")
     assert proc.returncode == 0, proc.stderr

@@ -43,9 +43,9 @@ def _jobs(text: str) -> int:
 
 
 def run(args) -> int:
-    from kg.api import build
+    from kg.api import build_reports
 
-    built = build(
+    built = build_reports(
         args.paths, args.out, date=args.date, base=args.base, store=not args.no_store, html=not args.no_html,
         jobs=args.jobs, force=args.force, dataset=False, facts=False, progress=None,
     )
