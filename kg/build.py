@@ -74,6 +74,8 @@ class BuildStats:
     extract_seconds: float = 0.0  # planning and the per-report step (read -> record cached)
     facts_seconds: float = 0.0  # of which read -> resolve (the facts), summed over processes
     output_seconds: float = 0.0  # linking, assembly and every output
+    extract_cpu: float = 0.0  # CPU seconds of this process (all its threads) in extraction
+    output_cpu: float = 0.0  # and after it (with --jobs > 1 the workers' CPU is not counted)
     stage_seconds: dict[str, float] = field(default_factory=dict)  # assembly (incl. feeding the outputs), then each output's close
     counts: dict[str, int] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)  # built earlier, their file is gone
@@ -263,7 +265,7 @@ def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult
     assemble the graph and write every output `options` asks for, in one pass.
     `sinks` are extra outputs fed by that pass (kg.api uses one for an rdflib
     Dataset); with them, an up-to-date folder is assembled again from its cache."""
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     out = Path(options.out) if options.out else Path(tempfile.mkdtemp(prefix="kg-build-"))
     with locked(out):
         manifest = Manifest.load(out, options.settings())
@@ -273,7 +275,7 @@ def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult
         stats.read = len(files)
         todo = _plan(files, manifest, options.force, stats, result.failures)
         _extract(todo, options, manifest, stats, result.failures, result.facts)
-        stats.extract_seconds = time.perf_counter() - started
+        stats.extract_seconds, stats.extract_cpu = time.perf_counter() - started, time.process_time() - cpu
         current = manifest.assembled is not None and manifest.assembled == _assembled_state(out)
         result.up_to_date = current and not todo and not manifest.stale and _outputs_present(manifest, out, options)
         result.incremental = not options.force and not manifest.stale and (stats.extracted + len(stats.missing)) <= INCREMENTAL_SHARE * max(len(manifest.reports), 1)
@@ -287,6 +289,7 @@ def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult
         manifest.close()
     stats.seconds = time.perf_counter() - started
     stats.output_seconds = stats.seconds - stats.extract_seconds
+    stats.output_cpu = time.process_time() - cpu - stats.extract_cpu
     return result
 
 
