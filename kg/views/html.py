@@ -28,8 +28,8 @@ from rdflib import Graph
 from kg.fsutil import atomic_write_text
 from kg.views.aggregate import aggregate
 from kg.views.layout import PHYSICS_MAX_NODES, SPRING_MAX_NODES, positions
-from kg.views.model import TermIndex, ViewGraph, read_view
-from kg.views.select import DEFAULT_DEPTH, Selector, select
+from kg.views.model import TermIndex, ViewGraph, read_view_untipped
+from kg.views.select import DEFAULT_DEPTH, PLACE_KINDS, Selector, select
 from kg.views.style import FONT_STACK, UI, kind_rank, look
 from kg.views.vocabulary import Vocabulary, kind_label
 
@@ -55,15 +55,19 @@ def prepare(graph: "Graph | TermIndex", options: ViewOptions) -> ViewGraph:
     """RDF -> the nodes and edges to draw: selected, then aggregated if too many."""
     vocab = Vocabulary(options.lang)
     ui = UI[options.lang]
-    view = select(read_view(graph, vocab), list(options.selectors), options.depth)
+    whole, tips = read_view_untipped(graph, vocab)
+    view = select(whole, list(options.selectors), options.depth)
     if options.selectors:
         what = "、".join(f"{s.flag} {s.name}" for s in options.selectors)
         depth = DEFAULT_DEPTH if options.depth is None else options.depth
         view.notes.append(ui["focus"].format(what=what, depth=depth))
     total = len(view.nodes)
     if total > options.aggregate_above and not options.everything:
+        tips(view, kinds=PLACE_KINDS | {"Official"}, edges=False)  # what the groups keep; they make their own edges
         view = aggregate(view, vocab)
         view.notes.append(ui["aggregated"].format(total=total, shown=len(view.nodes)))
+    else:
+        tips(view)
     return view
 
 

@@ -232,7 +232,19 @@ class _Reader:
 
 
 def read_view(graph: "Graph | TermIndex", vocab: Vocabulary) -> ViewGraph:
-    """The nodes and edges to draw, from an rdflib Graph or a TermIndex of one."""
+    """The nodes and edges to draw, with their tooltips, from an rdflib Graph or a TermIndex of one."""
+    view, tips = read_view_untipped(graph, vocab)
+    tips(view)
+    return view
+
+
+def read_view_untipped(graph: "Graph | TermIndex", vocab: Vocabulary):
+    """(the view without tooltips, `tips(view, kinds=None, edges=True)` that fills them in).
+
+    Tooltips (evidence sentences, dates, reports) are most of the reading; a big
+    graph is aggregated into a few hundred group nodes, so `kg.views.html`
+    computes them only for what it draws: `kinds` limits the nodes, `edges`
+    says whether edges get theirs.  `tips` works on any slice of the view."""
     r = _Reader(graph if isinstance(graph, TermIndex) else TermIndex.of_graph(graph), vocab)
     by_class = _kinds_by_class()
     classes: dict[URIRef, list[str]] = {}
@@ -242,6 +254,7 @@ def read_view(graph: "Graph | TermIndex", vocab: Vocabulary) -> ViewGraph:
             classes[node] = kinds
 
     view = ViewGraph()
+    terms = {}
     for node in sorted(classes):
         kind = r.kind(node, classes[node])
         vnode = ViewNode(key=str(node), label=r.name(node), kind=kind, full=r.name(node, SENTENCE_MAX))
@@ -250,17 +263,10 @@ def read_view(graph: "Graph | TermIndex", vocab: Vocabulary) -> ViewGraph:
             vnode.label = r.date_of(node) or vocab.label(GOV.Visit)
             vnode.full = ""  # searched by the official's and the place's names, not its own
         vnode.names = {clean(v) for v in r.objects(node, RDFS.label) + r.objects(node, SKOS.altLabel)}
-        vnode.tip = _node_tip(r, node, vnode)
         if kind.startswith("Issue:"):
             vnode.names |= _category_names(r, node)
         view.nodes[vnode.key] = vnode
-
-    visits_between = defaultdict(list)  # (official, place) -> visits: evidence of gov:visited
-    for visit, officials in r.index.get(GOV.visitor, {}).items():
-        if str(visit) in view.nodes:
-            for official in officials:
-                for place in r.objects(visit, GOV.visitedPlace):
-                    visits_between[(official, place)].append(visit)
+        terms[vnode.key] = node
 
     for p, by_subject in list(r.index.items()):
         if not is_govkg_property(p):
@@ -271,11 +277,28 @@ def read_view(graph: "Graph | TermIndex", vocab: Vocabulary) -> ViewGraph:
                 continue
             for o in objects:
                 if str(o) in view.nodes:
-                    tip = [f"{view.nodes[str(s)].label} —{label}→ {view.nodes[str(o)].label}"]
-                    tip += _edge_evidence(r, s, p, o, visits_between)
-                    view.edges.append(ViewEdge(str(s), str(o), str(p), label, tip))
+                    view.edges.append(ViewEdge(str(s), str(o), str(p), label))
     view.edges.sort(key=lambda e: (e.source, e.predicate, e.target))
-    return view
+    visits_between = {}
+
+    def tips(part: ViewGraph, kinds=None, edges: bool = True) -> None:
+        for key, vnode in part.nodes.items():
+            if kinds is None or vnode.kind.split(":", 1)[0] in kinds:
+                vnode.tip = _node_tip(r, terms[key], vnode)
+        if not edges:
+            return
+        if not visits_between:  # (official, place) -> visits: evidence of gov:visited
+            for visit, officials in r.index.get(GOV.visitor, {}).items():
+                if str(visit) in view.nodes:
+                    for official in officials:
+                        for place in r.objects(visit, GOV.visitedPlace):
+                            visits_between.setdefault((official, place), []).append(visit)
+        for e in part.edges:
+            s, o = terms[e.source], terms[e.target]
+            e.tip = [f"{view.nodes[e.source].label} —{e.label}→ {view.nodes[e.target].label}"]
+            e.tip += _edge_evidence(r, s, URIRef(e.predicate), o, visits_between)
+
+    return view, tips
 
 
 def _category_names(r: _Reader, issue) -> set[str]:
