@@ -42,11 +42,7 @@ REWRITE_ABOVE = 0.5
 
 def graph_digest(lines: list[str]) -> str:
     """A named graph's fingerprint: its sorted N-Quads lines, hashed."""
-    h = hashlib.blake2b(digest_size=12)
-    for line in lines:
-        h.update(line.encode("utf-8"))
-        h.update(b"\n")
-    return h.hexdigest()
+    return hashlib.blake2b("\n".join(lines).encode("utf-8"), digest_size=12).hexdigest()
 
 
 @dataclass

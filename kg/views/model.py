@@ -255,7 +255,7 @@ def read_view_untipped(graph: "Graph | TermIndex", vocab: Vocabulary):
 
     view = ViewGraph()
     terms = {}
-    for node in sorted(classes):
+    for node in sorted(classes, key=str):  # URIRefs order as their text does; str keys sort faster
         kind = r.kind(node, classes[node])
         vnode = ViewNode(key=str(node), label=r.name(node), kind=kind, full=r.name(node, SENTENCE_MAX))
         if kind == "Visit":
