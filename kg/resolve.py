@@ -7,6 +7,9 @@ from kg.extract.places import PlaceRegistry, core
 from kg.facts import Evidence, Official, Place, ReportFacts, Visit, Issue
 from kg.pipeline import Doc, component
 
+# a visit to a subdistrict, community or site where something was done stays beside stops inside it
+STOP_LEVELS = {"subdistrict", "community", "site"}
+
 
 def place_key(registry: PlaceRegistry, pid: int) -> str:
     """Stable within and across reports: the chain of (level, core name) from the top."""
@@ -29,8 +32,10 @@ def drop_coarse_visits(registry: PlaceRegistry, visits: list) -> list:
     """`率队赴A街道和B街道` then stops inside each: the stops are the visits.
 
     A visit to a district or city is dropped when the same official visited
-    anything more specific; a visit to any place is dropped when the same
-    official visited a place inside it.
+    anything more specific; a visit to any other place is dropped when the
+    same official visited a place inside it, unless the visit was a stop of
+    its own (`VisitRecord.stop`: something was done there, 听取汇报 in its
+    meeting room, before moving on to the place inside it).
     """
     by_official: dict[str, set[int]] = {}
     for v in visits:
@@ -41,20 +46,20 @@ def drop_coarse_visits(registry: PlaceRegistry, visits: list) -> list:
         node = registry.nodes[v.place]
         if node.level == "district" and any(registry.nodes[o].level != "district" for o in others):
             continue
-        if any(v.place in registry.ancestors(o) for o in others):
+        if any(v.place in registry.ancestors(o) for o in others) and not (v.stop and node.level in STOP_LEVELS):
             continue
         kept.append(v)
     return kept
 
 
-@component("resolve")
+@component("resolve", requires=("officials", "places", "visits", "issues", "date"), assigns=("facts",))
 def resolve_component(doc: Doc) -> None:
-    registry: PlaceRegistry = doc.state["places"]
+    registry: PlaceRegistry = doc.ext.places
     facts = ReportFacts(
         key=doc.key,
         file_name=doc.raw.path.name,
         sha256=doc.raw.sha256,
-        date=doc.state.get("date"),
+        date=doc.ext.date,
     )
     keys = {node.id: place_key(registry, node.id) for node in registry.nodes}
     for node in registry.nodes:
@@ -66,9 +71,9 @@ def resolve_component(doc: Doc) -> None:
             parent=keys.get(node.parent) if node.parent is not None else None,
             alt_labels=set(node.written),
         )
-    visits = drop_coarse_visits(registry, doc.state.get("visits", []))
+    visits = drop_coarse_visits(registry, doc.ext.visits)
     visitors = {v.official for v in visits}
-    for info in doc.state["officials"].values():
+    for info in doc.ext.officials.values():
         role = "visitor" if info.name in visitors else ("accompanying" if info.accompanying else "other")
         facts.officials[info.name] = Official(key=info.name, name=info.name, posts=list(info.posts), role=role)
     index = {}
@@ -78,7 +83,7 @@ def resolve_component(doc: Doc) -> None:
             continue
         index[pair] = len(facts.visits)
         facts.visits.append(Visit(v.official, keys[v.place], facts.date, evidence(doc, v.start, v.end)))
-    for i in doc.state.get("issues", []):
+    for i in doc.ext.issues:
         facts.issues.append(
             Issue(keys[i.place], i.label, i.concept, index.get((i.official, keys[i.place])), evidence(doc, i.start, i.end))
         )

@@ -333,14 +333,14 @@ def test_a_report_that_trips_a_bug_fails_alone(work):
     hooks = work / "hooks"
     hooks.mkdir()
     (hooks / "sitecustomize.py").write_text(
+        "import dataclasses\n"
         "import kg.pipeline as p\n"
-        "p._load_components()\n"
-        "real = p.COMPONENTS['officials']\n"
+        "real = p.get_component('officials')\n"
         "def broken(doc):\n"
         "    if '故障' in doc.raw.text:\n"
         "        raise IndexError('injected fault')\n"
-        "    return real(doc)\n"
-        "p.COMPONENTS['officials'] = broken\n",
+        "    return real.func(doc)\n"
+        "p.COMPONENTS['officials'] = dataclasses.replace(real, func=broken)\n",
         encoding="utf-8",
     )
     (work / "reports").mkdir()

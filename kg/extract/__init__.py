@@ -1,2 +1,2 @@
-"""Extraction components: sentences, dates, officials, places, events (visits
-and issues).  Each registers itself with kg.pipeline.component."""
+"""Extraction components: sentences, dates, officials, places, visits and
+issues.  Each registers itself with kg.pipeline.component."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kg.pipeline import Doc, component
+from kg.pipeline import Doc, component, set_extension
 
 FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -43,6 +43,9 @@ def report_date(text: str, file_name: str = "", default: dt.date | None = None) 
     return default or file_date
 
 
-@component("dates")
+set_extension("date")  # datetime.date | None
+
+
+@component("dates", requires=("text", "raw"), assigns=("date",))
 def dates_component(doc: Doc) -> None:
-    doc.state["date"] = report_date(doc.text.text, doc.raw.path.name, doc.default_date)
+    doc.ext.date = report_date(doc.text.text, doc.raw.path.name, doc.default_date)

