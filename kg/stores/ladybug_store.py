@@ -126,6 +126,10 @@ def _csv_row(row: dict, columns: dict[str, str]) -> list | None:
 
 # COPY costs ~50 ms a statement whatever its size; smaller tables go in by UNWIND ... MERGE
 COPY_MIN = 1000
+# The dialect Python's csv module writes, stated: LadybugDB otherwise guesses it from the
+# first rows, and a quoted field after hundreds of unquoted ones then breaks its row.
+# PARALLEL=false: a quoted field may hold a line break.
+CSV_OPTIONS = "HEADER=false, PARALLEL=false, AUTO_DETECT=false, DELIM=',', QUOTE='\"', ESCAPE='\"'"
 
 
 def copy_into(path: Path, pg: PropertyGraph) -> None:
@@ -165,11 +169,11 @@ def copy_into(path: Path, pg: PropertyGraph) -> None:
                 node_steps = cypher_load.plan(PropertyGraph(merge.nodes, {}, pg.skipped), cypher_load.LADYBUG)
                 edge_steps = cypher_load.plan(PropertyGraph({}, merge.edges, pg.skipped), cypher_load.LADYBUG)
                 for table, options, target in copies:
-                    conn.execute(f"COPY {table} FROM '{target}' (HEADER=false, PARALLEL=false{options})")
+                    conn.execute(f"COPY {table} FROM '{target}' ({CSV_OPTIONS}{options})")
                 for statement, rows in node_steps:
                     conn.execute(statement, {"rows": rows})
                 for table, options, target in edge_copies:  # every node is in before any relationship
-                    conn.execute(f"COPY {table} FROM '{target}' (HEADER=false, PARALLEL=false{options})")
+                    conn.execute(f"COPY {table} FROM '{target}' ({CSV_OPTIONS}{options})")
                 for statement, rows in edge_steps:
                     conn.execute(statement, {"rows": rows})
                 conn.execute("CHECKPOINT")
