@@ -129,20 +129,32 @@ class TermIndex:
         return term
 
     def add_lines(self, lines) -> None:
-        """N-Triples lines (kg.emit.terms); statements a view never reads are skipped."""
+        """N-Triples lines (kg.emit.terms); statements a view never reads are skipped.
+        Literals stay text (`_Unparsed`) until read: an aggregated page reads few of them."""
         term, index = self._term, self.index
         for line in lines:
             s, p, o = split_terms(line)
             if p.startswith(_UNUSED, 1) or (p == _TYPE and o.startswith(_OA)):
                 continue
-            index[term(p)][term(s)].append(term(o))
+            index[term(p)][term(s)].append(term(o) if o[0] == "<" else _Unparsed(o))
+
+    def found(self, subject, predicate) -> list | None:
+        """The objects of (subject, predicate) as rdflib terms, in the order added (None: none)."""
+        found = self.index.get(predicate, {}).get(subject)
+        if found and any(type(o) is _Unparsed for o in found):
+            found[:] = [self._term(o) if type(o) is _Unparsed else o for o in found]
+        return found
 
     def value(self, subject, predicate):
-        found = self.index.get(predicate, {}).get(subject)
+        found = self.found(subject, predicate)
         return found[0] if found else None
 
     def objects(self, subject, predicate):
-        return iter(self.index.get(predicate, {}).get(subject, ()))
+        return iter(self.found(subject, predicate) or ())
+
+
+class _Unparsed(str):
+    """A literal's N-Triples text, made an rdflib Literal when first read (TermIndex.found)."""
 
 
 _TYPE, _OA = f"<{RDF.type}>", f"<{OA}"
@@ -164,11 +176,11 @@ class _Reader:
         self._top: dict = {}
 
     def objects(self, node, prop) -> list:
-        found = self.index.get(prop, {}).get(node)
+        found = self.g.found(node, prop)
         return sorted(found) if found else []
 
     def value(self, node, prop):
-        found = self.index.get(prop, {}).get(node)
+        found = self.g.found(node, prop)
         return min(found) if found else None
 
     def text(self, node, prop=RDFS.label) -> str | None:
