@@ -83,6 +83,10 @@ class BuildStats:
 
 @dataclass
 class BuildResult:
+    """What build_corpus, ingest and remove_reports did: the folder, its manifest,
+    the reports that failed, the figures (`stats`), the outputs written (name ->
+    path), and for kg.api the facts extracted and what the stores' update touched."""
+
     out_dir: Path
     manifest: Manifest
     failures: list[ReportError] = field(default_factory=list)
