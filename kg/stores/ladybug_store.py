@@ -219,6 +219,7 @@ def counts(path) -> dict[str, int]:
 
 
 STATE = "ladybug.state.json"  # beside the store: the Oxigraph state it was built from
+THREAD_ABOVE = 20_000  # nodes and relationships
 
 
 class CypherSink:
@@ -249,10 +250,14 @@ class CypherSink:
         self.mapper.add_lines(lines)
 
     def close(self):
-        """Maps the graph, then writes the store in a thread of its own (LadybugDB works
-        without the GIL, so later outputs render meanwhile); returns its Future."""
+        """Maps the graph, then writes the store; a big one in a thread of its own
+        (LadybugDB works without the GIL, so later outputs render meanwhile), whose
+        Future is returned.  A small one is written here: both at once would only
+        add their memory peaks."""
         pg = self.mapper.finish()
         self.mapper = None
+        if sum(pg.counts().values()) < THREAD_ABOVE:
+            return self._write(pg)
         return in_thread(self._write, pg)
 
     def _write(self, pg: PropertyGraph) -> Path:
