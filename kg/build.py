@@ -29,6 +29,7 @@ from kg.corpus.assemble import DATASET, TURTLE, assemble
 from kg.corpus.manifest import Manifest, extractor_fingerprint, file_sha256, locked, pack, record_id
 from kg.corpus.progress import Progress
 from kg.corpus.record import try_extract
+from kg.corpus.workers import die_with_parent
 from kg.emit.iri import DEFAULT_BASE
 from kg.emit.terms import IRI_FORBIDDEN
 from kg.errors import ReportError, UsageError
@@ -213,7 +214,7 @@ def _run(tasks: list, jobs: int):
         return
     chunk = max(1, min(64, len(tasks) // (jobs * 8)))
     _warm_up()  # workers fork from here and inherit what is loaded
-    with cf.ProcessPoolExecutor(max_workers=jobs) as pool:
+    with cf.ProcessPoolExecutor(max_workers=jobs, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
         yield from pool.map(_extract_task, tasks, chunksize=chunk)
 
 

@@ -275,3 +275,36 @@ def test_copy_from_reads_a_late_quoted_field(tmp_path):
     ladybug_store.copy_into(tmp_path / "copy.db", mapper.finish())
     rows = ladybug_store.query(tmp_path / "copy.db", "MATCH (o:Official) WHERE o.mergeReason IS NOT NULL RETURN o.mergeReason, o.role").rows
     assert rows == [("2 report(s) name 官员, nothing conflicting", "visitor")]
+
+
+def test_a_killed_build_leaves_no_worker_behind(tmp_path):
+    """SIGKILL the build while its extraction workers run: they end with it (they
+    would otherwise wait forever on a queue, holding the build's output open)."""
+    import signal
+    import subprocess
+    import time
+
+    corpus = tmp_path / "reports"
+    write_synthetic(corpus, 200, seed=3)
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "build", str(corpus), "--out", str(tmp_path / "out"), "--jobs", "2",
+                             "--no-store", "--no-html"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    children_file = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+    workers, deadline = [], time.monotonic() + 300
+    while not workers and proc.poll() is None and time.monotonic() < deadline:
+        with contextlib.suppress(OSError):
+            workers = [int(pid) for pid in children_file.read_text().split()]
+        time.sleep(0.05)
+    assert workers, "the build ended before its workers started: grow the corpus"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() and "Z" not in _state(pid) for pid in workers):
+        time.sleep(0.1)
+    assert not [pid for pid in workers if Path(f"/proc/{pid}").exists() and "Z" not in _state(pid)]
+
+
+def _state(pid: int) -> str:
+    try:
+        return next(line for line in Path(f"/proc/{pid}/status").read_text().splitlines() if line.startswith("State:"))
+    except (OSError, StopIteration):
+        return "Z"

@@ -32,6 +32,7 @@ from typing import Iterable, Iterator, Protocol
 from kg.corpus.link import Linker
 from kg.corpus.manifest import RECORDS, Manifest, RecordStore
 from kg.corpus.sort import SortedLines
+from kg.corpus.workers import die_with_parent
 from kg.emit import terms as t
 from kg.emit.iri import MENTION, digest
 from kg.emit.rdf import Minter
@@ -259,7 +260,8 @@ class Slices:
         parts_dir.mkdir(parents=True, exist_ok=True)
         _FORKED = (self, linker)
         try:
-            with cf.ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            with cf.ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"),
+                                        initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
                 return list(pool.map(_assemble_part, [(i, sl, parts_dir) for i, sl in enumerate(slices)]))
         finally:
             _FORKED = None
