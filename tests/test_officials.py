@@ -79,6 +79,16 @@ def test_a_name_before_its_title_then_the_party_word():
     assert visits(f) == {("王海涛", "荷塘社区")}
 
 
+@pytest.mark.parametrize("text", ["区长：葛文翰来到石桥街道荷塘社区。", "区长 葛文翰来到石桥街道荷塘社区。"])
+def test_a_colon_or_a_space_between_title_and_name(text):
+    assert posts(facts_of(text)) == {"葛文翰": ["区长"]}
+
+
+def test_a_post_in_parentheses_after_the_name():
+    f = facts_of("葛文翰（区委书记）来到石桥街道荷塘社区。")
+    assert posts(f) == {"葛文翰": ["区委书记"]}
+
+
 def test_a_post_given_as_a_capacity_after_the_name():
     f = facts_of("区委书记裴远航以区政协委员的身份来到石桥街道荷塘社区。")
     assert posts(f) == {"裴远航": ["区委书记", "区政协委员"]}

@@ -15,8 +15,9 @@ The person is the analyser's PER words (kg/analyse), not a surname list:
   surname and a given name apart), also a lone surname-like PER character
   with the word after it (`于|海鹰`);
 - shared by a list: `区人大代表甲、乙` (each item must itself be a PER);
-- before the post, when no name follows it: `由甲副镇长带领`, or as a
-  capacity (`甲以区政协委员(的)身份`, frames in `post_capacity.txt`).
+- before the post, when no name follows it: `由甲副镇长带领`, in
+  parentheses (`甲（区委书记）`), or as a capacity (`甲以区政协委员(的)身份`,
+  frames in `post_capacity.txt`).
 
 Evidence beyond the tagger's first reading: a name the tagger did not call a
 person after a title is accepted when it is tagged PER at another of its
@@ -137,8 +138,8 @@ class Lexis:
     def name_after(self, pos: int) -> tuple[str, int] | None:
         """The person named at `pos` (after any spaces) by the analyser, and
         where the name ends; None if no person is named there."""
-        while pos < len(self.text) and self.text[pos] in " \u3000":
-            pos += 1  # 区长 王明: a space between title and name
+        while pos < len(self.text) and self.text[pos] in " \u3000：:":
+            pos += 1  # 区长 王明, 区长：王明: a space or a colon between title and name
         toks = self.tokens(pos, pos + LOOKAHEAD)
         if not toks or toks[0].start != pos:
             return None
@@ -420,6 +421,10 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
         # 由甲副镇长带领: a name, its post, then what the person does
         marker = text[named[1] - 1] if named[1] > 0 else "\n"
         if marker in POST_BOUNDARY or marker in words("post_agent_markers.txt"):
+            return named[0], [post], start, named[1]
+    if start > 0 and text[start - 1] in "（(" and text.startswith(("）", ")"), m.end()):
+        named = lx.name_before(start - 1)  # 王明（区委书记）
+        if named:
             return named[0], [post], start, named[1]
     for before, afters in _capacity_frames():
         if text.startswith(before, start - len(before)) and any(
