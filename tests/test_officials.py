@@ -171,9 +171,13 @@ def test_a_title_used_as_a_common_noun_is_not_an_official(text):
     assert set(f.officials) == {"葛文翰"}
 
 
-def test_a_quoted_leader_before_a_title_is_not_a_visitor():
-    f = facts_of("区长葛文翰来到石桥街道荷塘社区。葛文翰说，要把中央精神学深悟透。")
+def test_a_name_before_a_title_needs_an_agent_marker_or_a_clause_start():
+    # a person quoted as an authority (把 … 关于) is not an official of the report
+    f = facts_of("区长葛文翰来到石桥街道荷塘社区。葛文翰要求把孟庆山总工程师关于管网改造的意见落到实处。")
     assert set(f.officials) == {"葛文翰"}
+    # 陪同 before the name makes them the partner of the visit
+    f = facts_of("街道党工委书记符晓梅陪同王海涛副区长来到石桥街道荷塘社区。")
+    assert posts(f) == {"符晓梅": ["街道党工委书记"], "王海涛": ["副区长"]}
 
 
 def test_a_community_cadre_named_with_a_post_is_an_official_with_role_other():

@@ -419,8 +419,8 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
     followed = lx.tokens(m.end(), m.end() + 2)
     if named and followed and followed[0].start == m.end() and _can_follow_name(followed[0]):
         # 由甲副镇长带领: a name, its post, then what the person does
-        marker = text[named[1] - 1] if named[1] > 0 else "\n"
-        if marker in POST_BOUNDARY or marker in words("post_agent_markers.txt"):
+        before = text[max(0, named[1] - 4):named[1]]
+        if not before or before[-1] in POST_BOUNDARY or before.endswith(words("post_agent_markers.txt")):
             return named[0], [post], start, named[1]
     if start > 0 and text[start - 1] in "（(" and text.startswith(("）", ")"), m.end()):
         named = lx.name_before(start - 1)  # 王明（区委书记）
