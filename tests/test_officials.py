@@ -149,6 +149,11 @@ def test_a_name_read_as_two_single_characters_before_the_party_word():
     assert posts(f) == {"雷金波": ["镇党委书记"], "钱进": ["镇长"]}
 
 
+def test_a_conjunction_after_a_name_joins_only_nouns():
+    f = facts_of("区长邝明远来到石桥街道荷塘社区。邝明远和居民们围坐交流。")
+    assert set(f.officials) == {"邝明远"}
+
+
 def test_a_long_transcribed_name():
     f = facts_of("旗人大常委会副主任乌力吉巴雅尔带领代表来到阿拉坦镇草原社区。")
     assert posts(f) == {"乌力吉巴雅尔": ["旗人大常委会副主任"]}
@@ -163,6 +168,7 @@ def test_a_long_transcribed_name():
         "局长单位的意见已经反馈。",
         "社区主任常说，办法总比困难多。",
         "区长也来到了现场。",
+        "居民拨打区长热线反映问题。热线接通后，工作人员作了记录。",
         "各楼组长和居民代表参加，区长访谈节目也播出了。",
     ],
 )

@@ -21,8 +21,8 @@ The person is the analyser's PER words (kg/analyse), not a surname list:
 
 Evidence beyond the tagger's first reading: a name the tagger did not call a
 person after a title is accepted when it is tagged PER at another of its
-mentions (`县长向玉林…向玉林表示`); a two-character PER is extended by the
-character that follows it at every one of its (several) mentions.  A title
+mentions, or stands there as a clause's subject (`县长向玉林…向玉林表示`); a
+one-character conjunction between a PER and a verb ends the name (`孟宪|和|来到`).  A title
 followed by no person is a common noun (`负责人高度重视`): no official.
 Later bare mentions of a known name are found by string search.
 """
@@ -61,7 +61,6 @@ ACCOMPANIED_AFTER = re.compile(r"的?陪同")
 ACCOMPANYING_WERE = re.compile(r"(?:陪同|随同)[^，。；]{0,6}的(?:还)?有$")
 # tags of a surname the tagger did not read as a person
 SURNAME_LIKE_TAGS = frozenset({"PER", "n", "nz", "a", "LOC", "ORG"})
-NEARBY = 20_000  # characters either side in which other mentions are counted
 LOOKAHEAD = 8  # characters analysed after a position when the window ran out
 
 
@@ -157,25 +156,19 @@ class Lexis:
                 and _can_follow_name(rest[1]):
             name += rest[0].word  # 白朝格吉乐|图|带领: a one-character noun between a name and its verb
         if len(name) >= 2:
-            rest = toks[len(_covering(toks, pos + len(name))):]
-            if rest and rest[0].start == pos + len(name) and len(rest[0].word) == 1:
-                name = self._extend(name, pos)
+            name = self._extend(name, toks[len(_covering(toks, pos + len(name))):])
         else:
             name = self._confirmed_elsewhere(pos)
         return (name, pos + len(name)) if name else None
 
-    def _extend(self, name: str, pos: int) -> str:
-        """孟宪|和: a name followed, at each of its several mentions, by the
-        same character, which the tagger took for a word of its own, is one
-        character longer (the tagger cut it short)."""
-        end = pos + len(name)
-        if len(name) >= MAX_NAME or end >= len(self.text) or not _is_han(self.text[end]):
-            return name
-        nearby = self.text[max(0, pos - NEARBY):pos + NEARBY]
-        longer = self.text[pos:end + 1]
-        count = nearby.count(name)
-        if count >= 2 and nearby.count(longer) == count:
-            return longer
+    @staticmethod
+    def _extend(name: str, rest: list[Token]) -> str:
+        """孟宪|和|来到: a conjunction cannot be followed by a verb or end a
+        clause, so a one-character conjunction the tagger put right after a
+        name is the name's last character (王明|和|居民 stays 王明)."""
+        if len(name) < MAX_NAME and len(rest) >= 2 and len(rest[0].word) == 1 and rest[0].tag == "c" \
+                and rest[1].tag in ("v", "vd", "w") and _is_han(rest[0].word):
+            return name + rest[0].word
         return name
 
     def _confirmed_elsewhere(self, pos: int) -> str | None:
@@ -206,7 +199,10 @@ class Lexis:
                     aligned = toks and toks[0].start == i and inside and inside[-1].end == i + length
                     if aligned and per == cand:
                         return cand
-                    if aligned and (i == 0 or self.text[i - 1] in CLAUSE_STARTS) and _ends_word_before_name_end(toks, i + length):
+                    # a common noun as a subject (区长热线…。热线接通后) is no evidence
+                    one_noun = len(inside) == 1 and inside[0].tag in ("n", "vn", "nz")
+                    if aligned and not one_noun and (i == 0 or self.text[i - 1] in CLAUSE_STARTS) \
+                            and _ends_word_before_name_end(toks, i + length):
                         return cand
                 i = self.text.find(cand, i + 1)
         return None
