@@ -104,6 +104,16 @@ def test_a_clause_before_the_post_is_not_part_of_it():
     assert posts(f)["符晓梅"] == ["街道党工委书记"]
 
 
+def test_a_preposition_before_the_post_is_not_part_of_it():
+    f = facts_of("区长葛文翰来到荷塘社区。居民代表向社区主任裘文山反映了停车难的问题。")
+    assert posts(f)["裘文山"] == ["社区主任"]
+
+
+def test_an_abbreviated_office_stays_in_the_post():
+    f = facts_of("区长葛文翰带领调研组，携社区办主任滕可欣来到荷塘社区。")
+    assert posts(f)["滕可欣"] == ["社区办主任"]
+
+
 def test_a_deputy_is_not_the_head():
     f = facts_of("副区长穆青阳来到石桥街道荷塘社区。")
     assert posts(f) == {"穆青阳": ["副区长"]}

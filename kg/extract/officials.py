@@ -48,6 +48,9 @@ MAX_NAME = 6  # characters: Han names of two to four, transcribed minority names
 # (执法大队), adjectives as nouns, abbreviations, directions, other proper nouns
 POST_TAGS = frozenset({"ORG", "LOC", "n", "nz", "vn", "an", "m", "q", "j", "f", "s"})
 CONJUNCTIONS = {"和", "与", "及", "同"}
+# one character tagged so between nominal words is an abbreviation (社区办, 区建管委),
+# never a preposition or particle (居民代表|向|社区主任)
+ABBREVIATION_TAGS = frozenset({"n", "v", "vn", "a", "nz", "j"})
 # a one-character PER word followed by a word of these tags can be surname + given name
 GIVEN_NAME_TAGS = frozenset({"PER", "n", "nz", "LOC", "a", "an", "ORG", "TIME"})
 # tags of the word after a name: its verb, an adverb, preposition, conjunction, particle or punctuation
@@ -258,8 +261,15 @@ def _covering(toks: list[Token], end: int) -> list[Token]:
     return [t for t in toks if t.end <= end]
 
 
+# Han blocks (Unicode 15.1): Extension A, the URO, compatibility ideographs,
+# Extensions B–H with the compatibility supplement (planes 2–3), Extension I
+HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x323AF), (0x2EBF0, 0x2EE5F))
+
+
 def _is_han(char: str) -> bool:
-    return char.isidentifier() and not char.isascii() and ord(char) >= 0x3400
+    """A Han character of any Unicode block (HAN_RANGES), not only the BMP's."""
+    code = ord(char) if len(char) == 1 else -1
+    return any(lo <= code <= hi for lo, hi in HAN_RANGES)
 
 
 def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -308,7 +318,7 @@ def post_before(lx: Lexis, end: int, head_start: int | None = None) -> tuple[str
                 and not _titles().search(text, start, prev.start)
             )
             # 社区|办|主任: one character between nominal words is an abbreviated noun
-            abbreviation = len(prev.word) == 1 and i > 1 and toks[i - 2].tag in POST_TAGS and prev.tag != "w"
+            abbreviation = len(prev.word) == 1 and i > 1 and toks[i - 2].tag in POST_TAGS and prev.tag in ABBREVIATION_TAGS
             if prev.tag not in POST_TAGS and not inner_and and not abbreviation:
                 break
             i -= 1
