@@ -159,6 +159,12 @@ def test_a_name_read_as_two_single_characters_before_the_party_word():
     assert posts(f) == {"雷金波": ["镇党委书记"], "钱进": ["镇长"]}
 
 
+def test_a_name_that_is_also_a_place_name():
+    # the tagger reads 黄河 as a place; a title is not followed by a bare place and a verb
+    f = facts_of("区长黄河来到石桥街道荷塘社区。")
+    assert posts(f) == {"黄河": ["区长"]}
+
+
 def test_a_conjunction_after_a_name_joins_only_nouns():
     f = facts_of("区长邝明远来到石桥街道荷塘社区。邝明远和居民们围坐交流。")
     assert set(f.officials) == {"邝明远"}

@@ -154,6 +154,8 @@ class Lexis:
             name += toks[1].word  # 于|海鹰: a surname the tagger left alone
         elif not name and _two_characters_before_name_end(toks):
             name = toks[0].word + toks[1].word  # 镇长|钱|进|一行: single characters, then the name ends
+        elif not name and _proper_noun_as_name(toks):
+            name = toks[0].word  # 区长|黄河|来到: a name that is also a place's
         rest = toks[len(_covering(toks, pos + len(name))):]
         if 2 <= len(name) < MAX_NAME and len(rest) >= 2 and len(rest[0].word) == 1 and rest[0].tag in ("n", "nz") \
                 and _can_follow_name(rest[1]):
@@ -248,6 +250,19 @@ def _two_characters_before_name_end(toks: list[Token]) -> bool:
         and toks[1].tag != "w"
         and all(_is_han(t.word) for t in toks[:2])
         and _can_follow_name(toks[2])
+    )
+
+
+def _proper_noun_as_name(toks: list[Token]) -> bool:
+    """A short place, organisation or other proper noun right after a title,
+    then a word that can follow a name: a person whose name is also a
+    place's (区长|黄河|来到); a title is not followed by a bare place."""
+    return (
+        len(toks) >= 2
+        and toks[0].tag in ("LOC", "ORG", "nz")
+        and 2 <= len(toks[0].word) <= 3
+        and all(_is_han(c) for c in toks[0].word)
+        and _can_follow_name(toks[1])
     )
 
 
