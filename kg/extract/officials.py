@@ -30,7 +30,7 @@ Later bare mentions of a known name are found by string search.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -110,7 +110,10 @@ class Lexis:
         self.text = doc.text.text
 
     def covered(self, start: int, end: int) -> bool:
-        return any(a <= start and end <= b for a, b in self.doc.ext.analysed)
+        """Does one analysed span hold text[start:end]?  (spans sorted, disjoint)"""
+        spans = self.doc.ext.analysed
+        i = bisect_right(spans, (start, float("inf"))) - 1
+        return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
     def tokens(self, start: int, end: int, anchor: int | None = None) -> list[Token]:
         """Tokens overlapping text[start:end] within the clause holding
