@@ -35,6 +35,8 @@ def roles(facts):
         ("住房和城乡建设局副局长万海川来到江湾街道芦苇社区。", {"万海川": ["住房和城乡建设局副局长"]}),
         # an assistant to the holder of a post
         ("区长助理冷志强来到江湾街道芦苇社区。", {"冷志强": ["区长助理"]}),
+        # councillors and ward heads of other Chinese-speaking administrations
+        ("里长高文雄陪同市议员林佳慧走访民生里。", {"高文雄": ["里长"], "林佳慧": ["市议员"]}),
         # a first secretary sent to a community
         ("社区第一书记戚雨桐陪同区长葛文翰来到芦苇社区。", {"戚雨桐": ["社区第一书记"], "葛文翰": ["区长"]}),
     ],
