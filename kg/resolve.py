@@ -6,6 +6,10 @@ from __future__ import annotations
 from kg.extract.places import PlaceRegistry, core
 from kg.facts import Evidence, Official, Place, ReportFacts, Visit, Issue
 from kg.pipeline import Doc, component
+from kg.repair.script import original_forms
+
+# a visit to a subdistrict, community or site where something was done stays beside stops inside it
+STOP_LEVELS = {"subdistrict", "community", "site"}
 
 
 def place_key(registry: PlaceRegistry, pid: int) -> str:
@@ -29,8 +33,10 @@ def drop_coarse_visits(registry: PlaceRegistry, visits: list) -> list:
     """`率队赴A街道和B街道` then stops inside each: the stops are the visits.
 
     A visit to a district or city is dropped when the same official visited
-    anything more specific; a visit to any place is dropped when the same
-    official visited a place inside it.
+    anything more specific; a visit to any other place is dropped when the
+    same official visited a place inside it, unless the visit was a stop of
+    its own (`VisitRecord.stop`: something was done there, 听取汇报 in its
+    meeting room, before moving on to the place inside it).
     """
     by_official: dict[str, set[int]] = {}
     for v in visits:
@@ -41,7 +47,7 @@ def drop_coarse_visits(registry: PlaceRegistry, visits: list) -> list:
         node = registry.nodes[v.place]
         if node.level == "district" and any(registry.nodes[o].level != "district" for o in others):
             continue
-        if any(v.place in registry.ancestors(o) for o in others):
+        if any(v.place in registry.ancestors(o) for o in others) and not (v.stop and node.level in STOP_LEVELS):
             continue
         kept.append(v)
     return kept
@@ -65,12 +71,15 @@ def resolve_component(doc: Doc) -> None:
             type=node.type,
             parent=keys.get(node.parent) if node.parent is not None else None,
             alt_labels=set(node.written),
+            original_labels=set().union(*(original_forms(doc.text, w) for w in {node.name, *node.written})),
         )
     visits = drop_coarse_visits(registry, doc.ext.visits)
     visitors = {v.official for v in visits}
     for info in doc.ext.officials.values():
         role = "visitor" if info.name in visitors else ("accompanying" if info.accompanying else "other")
-        facts.officials[info.name] = Official(key=info.name, name=info.name, posts=list(info.posts), role=role)
+        facts.officials[info.name] = Official(
+            key=info.name, name=info.name, posts=list(info.posts), role=role, original_labels=original_forms(doc.text, info.name)
+        )
     index = {}
     for v in visits:
         pair = (v.official, keys[v.place])

@@ -39,6 +39,7 @@ from kg.analyse.component import CLAUSE_END, analyse_spans
 from kg.extract.lexicons import alternation, pattern, words
 from kg.pipeline import Doc, component, set_extension
 from kg.resources import lexicon
+from kg.text import is_han
 
 POST_BOUNDARY = set("，。；：、“”‘’\"'()（）《》【】—\n 　…！？,.;:!?0123456789")
 MAX_POST = 25
@@ -175,7 +176,7 @@ class Lexis:
         clause, so a one-character conjunction the tagger put right after a
         name is the name's last character (王明|和|居民 stays 王明)."""
         if len(name) < MAX_NAME and len(rest) >= 2 and len(rest[0].word) == 1 and rest[0].tag == "c" \
-                and rest[1].tag in ("v", "vd", "w") and _is_han(rest[0].word):
+                and rest[1].tag in ("v", "vd", "w") and is_han(rest[0].word):
             return name + rest[0].word
         return name
 
@@ -192,7 +193,7 @@ class Lexis:
             return None
         for length in (3, 2):
             cand = self.text[pos:pos + length]
-            if len(cand) < length or not all(_is_han(c) for c in cand):
+            if len(cand) < length or not all(is_han(c) for c in cand):
                 continue
             if not _ends_word_before_name_end(here, pos + length):
                 continue
@@ -251,7 +252,7 @@ def _two_characters_before_name_end(toks: list[Token]) -> bool:
         and len(toks[0].word) == len(toks[1].word) == 1
         and toks[0].tag in SURNAME_LIKE_TAGS
         and toks[1].tag != "w"
-        and all(_is_han(t.word) for t in toks[:2])
+        and all(is_han(t.word) for t in toks[:2])
         and _can_follow_name(toks[2])
     )
 
@@ -264,7 +265,7 @@ def _proper_noun_as_name(toks: list[Token]) -> bool:
         len(toks) >= 2
         and toks[0].tag in ("LOC", "ORG", "nz")
         and 2 <= len(toks[0].word) <= 3
-        and all(_is_han(c) for c in toks[0].word)
+        and all(is_han(c) for c in toks[0].word)
         and _can_follow_name(toks[1])
     )
 
@@ -277,17 +278,6 @@ def _can_follow_name(tok: Token) -> bool:
 def _covering(toks: list[Token], end: int) -> list[Token]:
     """The leading tokens that end at or before `end`."""
     return [t for t in toks if t.end <= end]
-
-
-# Han blocks (Unicode 15.1): Extension A, the URO, compatibility ideographs,
-# Extensions B–H with the compatibility supplement (planes 2–3), Extension I
-HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x323AF), (0x2EBF0, 0x2EE5F))
-
-
-def _is_han(char: str) -> bool:
-    """A Han character of any Unicode block (HAN_RANGES), not only the BMP's."""
-    code = ord(char) if len(char) == 1 else -1
-    return any(lo <= code <= hi for lo, hi in HAN_RANGES)
 
 
 def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
