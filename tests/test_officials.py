@@ -161,6 +161,11 @@ def test_a_name_read_as_two_single_characters_before_the_party_word():
     assert posts(f) == {"雷金波": ["镇党委书记"], "钱进": ["镇长"]}
 
 
+def test_a_transcribed_name_with_a_separator_dot():
+    f = facts_of("县长阿卜杜拉·吐尔洪来到团结路社区，与居民交谈。阿卜杜拉·吐尔洪察看了社区食堂。")
+    assert posts(f) == {"阿卜杜拉·吐尔洪": ["县长"]}
+
+
 def test_a_name_that_is_also_a_place_name():
     # the tagger reads 黄河 as a place; a title is not followed by a bare place and a verb
     f = facts_of("区长黄河来到石桥街道荷塘社区。")

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kg.analyse import Token
-from kg.analyse.component import CLAUSE_END, analyse_spans
+from kg.analyse.component import CLAUSE_END, NAME_DOTS, analyse_spans
 from kg.extract.lexicons import alternation, pattern, words
 from kg.pipeline import Doc, component, set_extension
 from kg.resources import lexicon
@@ -44,6 +44,8 @@ from kg.text import is_han
 POST_BOUNDARY = set("，。；：、“”‘’\"'()（）《》【】—\n 　…！？,.;:!?0123456789")
 MAX_POST = 25
 MAX_NAME = 6  # characters: Han names of two to four, transcribed minority names longer
+# transcribed names with a separator dot (阿不都热依木·吐尔逊) run longer still
+MAX_DOTTED_NAME = 16
 # tags of words that can be part of a post before its head (LAC's tag set):
 # organisations, places, nouns, numerals (第一书记, 二级巡视员), verbal nouns
 # (执法大队), adjectives as nouns, abbreviations, directions, other proper nouns
@@ -146,12 +148,13 @@ class Lexis:
         where the name ends; None if no person is named there."""
         while pos < len(self.text) and self.text[pos] in " \u3000：:":
             pos += 1  # 区长 王明, 区长：王明: a space or a colon between title and name
-        toks = self.tokens(pos, pos + LOOKAHEAD)
+        dotted = any(d in self.text[pos:pos + MAX_DOTTED_NAME] for d in NAME_DOTS)
+        toks = self.tokens(pos, pos + LOOKAHEAD + (MAX_DOTTED_NAME if dotted else 0))
         if not toks or toks[0].start != pos:
             return None
         name = ""
         for tok in toks:
-            if tok.tag != "PER" or len(name) + len(tok.word) > MAX_NAME:
+            if tok.tag != "PER" or len(name) + len(tok.word) > _max_name(name + tok.word):
                 break
             name += tok.word
         if len(name) == 1 and len(toks) > 1 and toks[1].tag in GIVEN_NAME_TAGS and len(toks[1].word) <= 2:
@@ -223,10 +226,15 @@ class Lexis:
             return None
         name, start = "", end
         for tok in reversed(toks):
-            if tok.tag != "PER" or len(name) + len(tok.word) > MAX_NAME:
+            if tok.tag != "PER" or len(name) + len(tok.word) > _max_name(tok.word + name):
                 break
             name, start = tok.word + name, tok.start
         return (name, start) if len(name) >= 2 else None
+
+
+def _max_name(name: str) -> int:
+    """The longest a name can be: longer for a transcribed name with a dot."""
+    return MAX_DOTTED_NAME if any(d in name for d in NAME_DOTS) else MAX_NAME
 
 
 def _ends_word_before_name_end(toks: list[Token], end: int) -> bool:
