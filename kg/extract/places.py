@@ -36,6 +36,7 @@ INSIDE_OF = re.compile(r"(辖区)?([内里中])?的")
 SINGLE = re.compile(r"[一这那][个处家座所片栋幢]?")
 NUMERAL = "[一二三四五六七八九十百两几数多\\d]"
 CLASSIFIERS = "个处家座所片栋幢"
+SET_THEN_MEMBERS = re.compile(f"的{NUMERAL}+[{CLASSIFIERS}][^，。；]{{0,12}}?(?:——|：|:)")
 # characters that never stand in a place's name part: particles (人员提出了小区)
 NOT_IN_NAME = re.compile(r"[的了们着吗呢吧啊]")
 
@@ -213,19 +214,28 @@ def _place_stops() -> re.Pattern:
     return re.compile(f"(?:{alternation(list(words('place_stops.txt')) + verbs)})")
 
 
-def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None:
-    """The place name starting at `pos`, if there is one."""
+def name_window(text: str, pos: int, limit: int | None = None) -> str:
+    """The run at `pos` that a place name may fill: name characters up to a
+    stop word, a visit verb or `的` ("" when a stop word or a clause-opening
+    word stands at `pos`)."""
     run = NAME_CHARS.match(text, pos, limit or len(text))
     if not run:
-        return None
+        return ""
     window = run.group(0)[:MAX_PLACE]
     stops = _place_stops()
     if stops.match(window) or pattern("place_left_stops.txt").match(window):
-        return None
+        return ""
     for i in range(1, len(window)):
         if window[i] == "的" or (stops.match(window, i) and not _suffix_starts(window, i, stops.match(window, i).end())):
-            window = window[:i]
-            break
+            return window[:i]
+    return window
+
+
+def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None:
+    """The place name starting at `pos`, if there is one."""
+    window = name_window(text, pos, limit)
+    if not window:
+        return None
     # the longest prefix that is a named place
     for end in range(len(window), 1, -1):
         if not suffix_at(window, end):
@@ -280,10 +290,11 @@ def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk
         if sep and pattern("place_name_words.txt").match(text, cursor):
             sep = None
         if not sep:
-            # `X的两个民心工程项目——A和B`: the list after the dash is inside X
-            m = re.match(r"的[^，。；]{0,14}?——", text[cursor:limit])
+            # `X的两个惠民项目——A和B` / `X的几处点位：A、B`: a set counted by a
+            # quantifier, then its members after a dash or colon, inside X
+            m = SET_THEN_MEMBERS.match(text, cursor, limit)
             if m and len(chunks) == 1:
-                inner = parse_list(text, cursor + m.end(), limit)
+                inner = parse_list(text, m.end(), limit)
                 if inner:
                     return [PlaceChunk(c.start, c.end, chunks[0].segments + c.segments) for c in inner]
             break
