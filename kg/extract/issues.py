@@ -1,29 +1,80 @@
-"""Residents' issues: what residents raised, and where.
+"""Residents' issues: a frame of raiser, raising act and content, at a place.
 
-Issues: `issue_patterns.txt`, raised by residents (`issue_raisers.txt`), not
-by officials, at the place of the sentence's scene (see `kg.extract.visits`).
+The frame (word classes are data files in kg/lexicons/):
+
+- RAISER (`issue_raisers.txt`): residents and the people who speak for them
+  (居民, 村民代表, 大家, 一位老党员, 他们); a named person whose post is
+  community-level (`issue_cadre_units.txt`: X社区党委书记); 他/她 when the last
+  person named before it is a raiser.  The nearest speaker before the act
+  decides: a visiting official (a name not written after 向/对…, their party,
+  `issue_blockers.txt`) silences the frame, since an official's own remarks
+  are not residents' issues.  No speaker at all is allowed (a topic heard at a
+  meeting).
+- RAISING ACT: a verb from `issue_acts.txt` (反映, 提出, 建议, 希望, 说, 问…),
+  possibly modified (`issue_act_degrees.txt`: 反映最多的，是X), or a topic
+  frame opened by `issue_topic_markers.txt` (围绕/就/对/关于 X) and closed by a
+  head noun (`issue_heads.txt`: 等议题) or a discussion verb
+  (`issue_discussion_verbs.txt`: 展开热议), or a head noun followed by a link
+  (`issue_head_links.txt`: 问题包括…, 意见主要集中在…).
+- CONTENT, in the genre's shapes: a topic list closed by 等 + head noun; items
+  after a head noun (read across ；？ up to the end of the full sentence); a
+  clause (居民反映，楼道灯坏了); a quotation (“…”一位村民说); 一是…二是…; X的设想.
+  Items are split on 、/以及/还有 (and 和/及 between longer items) and trimmed
+  to their core.  Back-references (`issue_backrefs.txt`: 这两个问题),
+  follow-ups (`issue_followups.txt`: 收集到的意见) and vague words
+  (`issue_generic.txt`) are not issues.
+- PLACE: a place written right before the raiser (B社区的居民代表), else the
+  place of the sentence's scene (see `kg.extract.visits.Scene`).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
 
-from kg.extract.actors import Actor, ActorIndex
+from kg.extract.actors import PRONOUN, Actor, ActorIndex
 from kg.extract.issue_scheme import categorise
-from kg.extract.lexicons import pattern, words
-from kg.extract.places import PlaceRegistry
+from kg.analyse.component import analyse_spans
+from kg.extract.lexicons import alternation, pattern, table, words
+from kg.extract.places import ADMIN, PlaceRegistry, parse_at, suffix_at
 from kg.extract.sentences import Sentence
 from kg.extract.visits import Scene
 from kg.pipeline import Doc, component, set_extension
-from kg.resources import lexicon
 
-ITEM_SPLIT = re.compile(r"[、，,；]|以及|还有|并且")
+ITEM_SPLIT = re.compile(r"[、，,；;]|[”」][“「]|以及|还有|并且|另外")
 PAIR_SPLIT = re.compile(r"和|及|与")
 MIN_PAIR_SIDE = 3
-ITEM_TRIM_HEAD = re.compile(r"^(?:了|关于|包括)")
-ITEM_TRIM_TAIL = re.compile(r"(?:等方面|等问题|等工作|等事项|等|方面|的问题)+$")
+MIN_ITEM, MAX_ITEM, MIN_CLAUSE, MAX_CLAUSE = 2, 30, 4, 40
+ITEM_TRIM_HEAD = re.compile(r"^(?:了|关于|包括|有关|对|就|如|比如|例如|诸如|是|有|在于)")
+ITEM_TRIM_TAIL = re.compile(
+    r"(?:等)?(?:[一二三四五六七八九十两几多\d]+(?:个|项|条|件|类|大类))?(?:方面|问题|工作|事项|事宜|情况|的问题)?[。，；？！!?”’\s]*$"
+)
+# a full sentence: the content of a head noun or a clause may run across ；？
+FULL_STOP = re.compile(r"[。！!\n]")
+CLAUSE_STOP = re.compile(r"[，,。；;！!？?\n]")
+# 这一协商主题, 该项工作: a theme pointed at, not an issue
+THEME = re.compile(r"(?:这|该|此)(?:一|个|项|些|两|几|类)")
+CLAUSE_SPLIT = re.compile(r"[，,；;？?！!。…]+|[”」]\s*[“「]")
+RAISER_COUNT = re.compile(r"(?:[一二两三四五六七八九十几多数百\d]+[位名个户]|部分|一些|不少|众多|广大)$")
+# a post of a body above the community: a jurisdiction or an organ in it
+HIGHER_BODY = re.compile(r"[省市县区镇乡委局厅办院]|街道|人大|政协")
+BOOK_TITLE = re.compile(r"《[^》]*》")
+QUOTE_OPEN, QUOTE_CLOSE = "“「", "”」"
+# an ordinal opens a point after punctuation (seen behind the search's start too)
+ORDINALS = re.compile(r"(?<=[；;。，,：:\s])\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[，,、])")
+DIRECTIONAL = ("上来", "上去", "出来", "起来", "来")
+AFTER_ACT = re.compile(r"(?:上来|上去|出来|起来|出了|起了|了|过|出|到|起|来)?")
+SINGLE_CHAR_ACT_FOLLOW = re.compile(r"[：:，,“\"「]|道[：:，,]")
+TRACE = False
+NEAR_SPEAKER = 8
+FOLLOWUP_SPAN = 6
+ADDRESSEE_SPAN = 16  # 请 + the raisers' description: 请各小区推选的二十多位居民代表
+# a name may follow a raiser word directly (村民李小梅), not a particle or a verb
+NAME_MAY_START = re.compile(r"[\u4e00-\u9fff](?<![们的都也还就等和与及对向在说反提希建纷一代])")
+RESIDENT_WINDOW = 6  # a name of up to four characters and the word after it
+QUANTITY = r"(?:[一二三四五六七八九十两几多\d]+(?:个|项|条|件|类|大类|方面)?)?"
 
 
 @dataclass
@@ -40,57 +91,574 @@ set_extension("issues", list)  # list[IssueRecord]
 
 
 @cache
-def _issue_patterns() -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p) for p in lexicon("issue_patterns.txt"))
+def _act_shapes() -> dict[str, str]:
+    return {row[0]: row[1] for row in table("issue_acts.tsv")}
+
+
+@cache
+def _acts() -> re.Pattern:
+    degrees = alternation(words("issue_act_degrees.txt"))
+    compounds = alternation(words("issue_act_compounds.txt"))
+    return re.compile(
+        f"(?<!的)(?P<act>{alternation(_act_shapes())})(?!{compounds})"
+        f"(?P<degree>(?:{degrees})?的[，,]?(?:是|为|主要是|集中在|主要集中在)?)?"
+    )
+
+
+@cache
+def _topic_markers() -> re.Pattern:
+    # a one-character marker inside a word is no marker (面对面, 相对, 成就, 迁就)
+    return re.compile(f"(?<![面相针绝反应核比派成迁造])(?:{alternation(words('issue_topic_markers.txt'))})")
+
+
+@cache
+def _heads() -> str:
+    return alternation(words("issue_heads.txt"))
+
+
+@cache
+def _closer() -> re.Pattern:
+    """等 (+ a count) + head noun, or 的 + head noun: the end of a topic list."""
+    return re.compile(f"(?:等{QUANTITY}[^，。；！？、]{{0,16}}?|的|{QUANTITY})(?:{_heads()})")
+
+
+@cache
+def _head_then_items() -> re.Pattern:
+    """A head noun and a link to the items after it: 问题包括, 五点建议：, 一些问题，主要涉及."""
+    links = words("issue_head_links.txt")
+    long_links = alternation([w for w in links if len(w) > 1])
+    return re.compile(
+        f"{QUANTITY}(?:点|些)?(?:{_heads()})"
+        f"(?:[，,]?[^，,。；;！？、的]{{0,4}}?(?:{long_links}|[：:])|(?:主要|大多|大都|多)?(?:{alternation(links)}))"
+    )
+
+
+@cache
+def _discussion() -> re.Pattern:
+    return pattern("issue_discussion_verbs.txt")
+
+
+@cache
+def _item_filters() -> tuple[frozenset, re.Pattern, re.Pattern, re.Pattern]:
+    return (
+        frozenset(words("issue_generic.txt")),
+        re.compile(f"^(?:{alternation(words('issue_backrefs.txt'))})"),
+        pattern("issue_followups.txt"),
+        re.compile(f"^(?:{alternation(words('issue_clause_openers.txt'))})"),
+    )
+
+
+@dataclass
+class Speaker:
+    pos: int  # end of the mention
+    raiser: bool
+    place: int | None = None  # the place written before a raiser (B社区的居民代表), or a cadre's
+    from_post: bool = False  # the place is the one a cadre's post names
 
 
 class IssueReader:
+    """Reads the issue frames of one report, sentence by sentence."""
+
     def __init__(self, doc: Doc):
         self.text = doc.text.text
         self.places: PlaceRegistry = doc.ext.places
-        self.index = ActorIndex(self.text, doc.ext.name_mentions)
+        self.officials = doc.ext.officials
+        self.mentions = doc.ext.name_mentions
+        self.mention_starts = [m[0] for m in self.mentions]
+        self.index = ActorIndex(self.text, self.mentions)
         self.scenes: dict[int, Scene] = doc.ext.scenes
+        self.visit_starts = sorted(v.start for v in doc.ext.visits)
         self.issues: list[IssueRecord] = []
         self.issue_keys: set[tuple[int, str]] = set()
+        self.raiser_place: tuple[int, int] | None = None  # (place id, position) of the latest placed raiser
+        self.cadres = {name for name, info in self.officials.items() if is_cadre(info.posts)}
+        self.paragraph_start = 0
+        self.residents = named_residents(doc)
+        self.place_memo: dict[int, int | None] = {}  # raiser position -> place written before it
+        self.raisers = self.find_raisers()
+        self.raiser_starts = [start for start, _ in self.raisers]
+        self.read_clause = False  # whether the content just read was reported speech
+        self.sentence_end = 0  # reported speech stays inside its sentence
+        self.content_end = 0  # where the reported speech just read ends
 
+    # ------------------------------------------------------------ sentences
     def read(self, sentences: list[Sentence]) -> None:
-        for s in sentences:
-            scene = self.scenes.get(s.start)
-            if scene is not None:
-                self.read_sentence(s, self.index.in_span(s.start, s.end), scene)
-
-    def read_sentence(self, s: Sentence, actors: list[Actor], scene: Scene) -> None:
-        matches = []
-        for rx in _issue_patterns():
-            for m in rx.finditer(self.text, s.start, s.end):
-                matches.append((m.start(), -(m.end() - m.start()), m))
         taken_end = -1
-        for start, _, m in sorted(matches, key=lambda t: (t[0], t[1])):
-            if start < taken_end:
-                continue
-            if not self.raised_by_residents(s, actors, start):
-                continue
-            taken_end = m.end()
-            places = scene.at or self.issue_places(scene)
-            if not places:
-                continue
-            for label in split_items(m.group("items")):
-                for pid in places:
-                    if (pid, label) in self.issue_keys:
-                        continue
-                    self.issue_keys.add((pid, label))
-                    self.issues.append(IssueRecord(pid, label, categorise(label), scene.visitor, s.start, s.end))
+        paragraph = None
+        official_paragraph = False
+        for s in sentences:
+            if s.paragraph != paragraph:
+                paragraph, self.paragraph_start = s.paragraph, s.start
+                official_paragraph = self.official_speaks_at(s.start)
+            scene = self.scenes.get(s.start)
+            if scene is None or official_paragraph:
+                continue  # 王明说，…: a paragraph opened by an official's remark is theirs
+            taken_end = self.read_sentence(s, scene, taken_end)
+            # 与B社区的居民座谈。居民们反映…: the raisers named with their place speak on
+            placed = [r for r in self.raiser_mentions(s.start, s.end) if r.raiser and r.place is not None]
+            if placed:
+                self.raiser_place = (placed[-1].place, s.start)
 
-    def raised_by_residents(self, s: Sentence, actors: list[Actor], pos: int) -> bool:
-        """The nearest speaker before the pattern is residents, or nobody at all."""
-        nearest_raiser = max((m.end() for m in pattern("issue_raisers.txt").finditer(self.text, s.start, pos)), default=-1)
+    def read_sentence(self, s: Sentence, scene: Scene, taken_end: int) -> int:
+        actors = self.index.in_span(self.paragraph_start, s.end)
+        anchors = []
+        for m in _topic_markers().finditer(self.text, s.start, s.end):
+            anchors.append((m.start(), "topic", m))
+        for m in _acts().finditer(self.text, s.start, s.end):
+            anchors.append((m.start(), "act", m))
+        for m in _head_then_items().finditer(self.text, s.start, s.end):
+            anchors.append((m.start(), "head", m))
+        for m in self._quotes_before_speaker(s):
+            anchors.append((m[0], "quote", m))
+        for m in self._quotes_after_colon(s):
+            anchors.append((m[2], "colon", m))
+        titles = [(t.start(), t.end()) for t in BOOK_TITLE.finditer(self.text, s.start, s.end)]
+        for pos, kind, m in sorted(anchors, key=lambda a: a[0]):
+            if pos < taken_end or any(a <= pos < b for a, b in titles):
+                continue  # a document's title (《关于…的意见》) is not a raising
+            self.read_clause = False
+            self.sentence_end = s.end
+            found = self.read_anchor(s, kind, m)
+            if not found:
+                continue
+            items, end, at = found
+            if self.read_clause:
+                end = min(end, self.content_end)  # reported speech ends where its clause or quotation does
+            speaker = self.speaker(s, at, actors)
+            if speaker is None:
+                continue
+            # reported speech needs someone to report it; a list closed by a head
+            # noun (…等意见建议) may stand without one (a meeting's topics)
+            if self.read_clause and speaker.pos < 0:
+                continue
+            # a one-character speech verb (说/问) binds to the speaker right before it
+            if kind == "act" and _act_shapes()[m.group("act")] == "say" and not (0 <= at - speaker.pos <= NEAR_SPEAKER):
+                continue
+            # a quotation after a colon is the nearest speaker's, in the same clause
+            if kind == "colon" and (speaker.pos < 0 or CLAUSE_STOP.search(self.text, speaker.pos, at)):
+                continue
+            items = [i for i in items if i]
+            if not items:
+                continue
+            taken_end = end
+            if TRACE:
+                print("TRACE", kind, "nobody" if speaker.pos < 0 else "raiser", items, self.text[pos:end][:50])
+            self.add(items, s, scene, speaker)
+        return taken_end
+
+    # ------------------------------------------------------------ anchors
+    def read_anchor(self, s: Sentence, kind: str, m) -> tuple[list[str], int, int] | None:
+        """(items, end of the content, position whose speaker decides) or None."""
+        text = self.text
+        if kind == "topic":
+            return self.topic(s, m)
+        if kind == "head":
+            if _item_filters()[2].search(text, max(0, m.start() - FOLLOWUP_SPAN), m.start()):
+                return None  # 对征集到的意见，凡涉及…: what is done with the issues
+            start = m.end()
+            end = self.full_end(start)
+            return self.after_head(start, end), end, m.start()
+        if kind == "colon":
+            q_start, q_end, colon = m
+            return self.clause_items(q_start, q_end, quote=True), q_end, colon
+        if kind == "quote":
+            q_start, q_end, speaker_end = m
+            return self.clause_items(q_start, q_end, quote=True), speaker_end, speaker_end
+        act = m.group("act")
+        shape = _act_shapes()[act]
+        start = m.end()
+        if shape == "relative" and m.group("degree") != "的":
+            return None
+        if shape == "say":
+            if m.group("degree"):
+                return None
+            if not SINGLE_CHAR_ACT_FOLLOW.match(text, start):
+                return None  # 问题, 说明: a character of another word
+            return self.after_say(start), self.full_end(start), m.start()
+        if m.group("degree"):
+            degree = m.group("degree")
+            if degree == "的":
+                return self.relative(m, start)
+            # 反映最多的，是X等问题: X is the content
+            end = self.full_end(start)
+            return self.list_or_clause(start, end), end, m.start()
+        after = AFTER_ACT.match(text, start)
+        if after.group(0) in DIRECTIONAL:
+            return None  # 反映上去, 提出来: the act is complete, its content is elsewhere
+        start = after.end()
+        h = _head_then_items().match(text, start)
+        if h:  # 提出的问题涉及…, 反映问题：…
+            end = self.full_end(h.end())
+            return self.after_head(h.end(), end), end, m.start()
+        if text.startswith(("，", "：", ":", ",", "“"), start):
+            return self.after_say(start), self.full_end(start), m.start()
+        end = self.full_end(start)
+        return self.list_or_clause(start, end), end, m.start()
+
+    def topic(self, s: Sentence, m) -> tuple[list[str], int, int] | None:
+        """围绕/就/对/关于 X (等议题|的意见) + a discussion verb or raising act.
+
+        X runs to the last discussion verb or raising act of the clause (就X等问题
+        展开讨论, 对X等方面提出了建议), cut at the head noun closing it; with no
+        verb, an opinion head must close it (关于X的意见建议).
+        """
+        text = self.text
+        start = m.end()
+        limit = CLAUSE_STOP.search(text, start, s.end)
+        limit = limit.start() if limit else s.end
+        closers = list(_closer().finditer(text, start, limit))
+        verbs = list(_discussion().finditer(text, start, limit))
+        # an act in a relative clause (X提出的Y) is not the topic's verb
+        verbs += [
+            a for a in _acts().finditer(text, start, limit) if _act_shapes()[a.group("act")] == "any" and not a.group("degree")
+        ]
+        # 意见建议 is a head noun, not the act 建议
+        verbs = [v for v in verbs if not any(c.start() <= v.start() < c.end() for c in closers)]
+        if verbs:
+            verb = max(verbs, key=lambda v: v.start())
+            end, finish = verb.start(), verb.end()
+            inner = [c for c in closers if c.end() <= end]
+            if inner:
+                end = inner[-1].start()
+        else:
+            opinion = [c for c in closers if c.group(0).endswith(OPINION_HEADS)]
+            if not opinion:
+                return None
+            end, finish = opinion[0].start(), opinion[0].end()
+        if end <= start:
+            return None
+        return split_items(text[start:end]), finish, m.start()
+
+    def relative(self, m, start: int) -> tuple[list[str], int, int] | None:
+        """居民反映的X等问题 / 居民投诉的X: the content follows 的."""
+        text = self.text
+        h = _head_then_items().match(text, start)
+        if h:
+            end = self.full_end(h.end())
+            return self.after_head(h.end(), end), end, m.start()
+        limit = CLAUSE_STOP.search(text, start)
+        limit = limit.start() if limit else len(text)
+        close = _closer().search(text, start, limit)
+        stop = close.start() if close else limit
+        if not close and m.group("act") not in COMPLAINT_ACTS:
+            return None
+        return split_items(text[start:stop]), stop, m.start()
+
+    # ------------------------------------------------------------ content shapes
+    def full_end(self, pos: int) -> int:
+        stop = FULL_STOP.search(self.text, pos)
+        end = stop.start() if stop else len(self.text)
+        # reported speech stops where an official starts speaking again
+        for a in self.index.in_span(pos, end):
+            if a.kind != "pronoun" and (a.kind != "name" or a.name not in self.cadres):
+                return a.start
+        return end
+
+    def list_or_clause(self, start: int, end: int) -> list[str]:
+        """A topic list closed by a head noun, 一是…二是…, X的设想, or a clause."""
+        text = self.text
+        if ORDINALS.search(text, start, end):
+            return self.enumeration(start, end)
+        stop = CLAUSE_STOP.search(text, start, end)
+        clause_end = stop.start() if stop else end
+        close = _closer().search(text, start, end)
+        if close:
+            # a list may run past a comma only when the next part continues it (，以及X等问题)
+            between = text[clause_end:close.start()]
+            if close.start() <= clause_end or re.fullmatch(r"[，,](?:以及|还有|和|及)[^。；！？]*", between):
+                return split_items(text[start : close.start()])
+        return self.clause_items(start, end)
+
+    def after_head(self, start: int, end: int) -> list[str]:
+        """Items after a head noun: A、B以及C; A；B；C; A怎样…？B能不能…？"""
+        text = self.text
+        if ORDINALS.search(text, start, end):
+            return self.enumeration(start, end)
+        out: list[str] = []
+        for part in re.split(r"[；;？?]", text[start:end]):
+            out += split_items(part)
+        return out
+
+    def after_say(self, start: int) -> list[str]:
+        """After 说/反映/问 and a colon or comma: a quotation or a clause."""
+        text = self.text
+        pos = start
+        while pos < len(text) and text[pos] in "：:，, ":
+            pos += 1
+        if pos < len(text) and text[pos] in QUOTE_OPEN:
+            close = min((i for i in (text.find(c, pos + 1) for c in QUOTE_CLOSE) if i > 0), default=-1)
+            if close > 0:
+                return self.clause_items(pos + 1, close, quote=True)
+        end = self.full_end(pos)
+        if ORDINALS.search(text, pos, end):
+            return self.enumeration(pos, end)
+        return self.clause_items(pos, end)
+
+    def enumeration(self, start: int, end: int) -> list[str]:
+        """一是A，…；二是B…: each point's clauses."""
+        text = self.text
+        marks = list(ORDINALS.finditer(text, start, end))
+        out: list[str] = []
+        for i, mk in enumerate(marks):
+            stop = marks[i + 1].start() if i + 1 < len(marks) else end
+            out += self.clause_items(mk.end(), stop, every=True)
+        return out
+
+    def clause_items(self, start: int, end: int, quote: bool = False, every: bool = False) -> list[str]:
+        """A clause of reported speech, cut at its commas into short complaints.
+
+        The complaint is the first clause that does not set the scene (从X到Y那段路),
+        and each later clause marked as parallel (也/还); other later clauses are its
+        consequences.  `every` keeps all clauses (the points of 一是…二是…).
+        """
+        self.read_clause = True
+        if not quote and not every:
+            end = min(end, max(self.sentence_end, start))
+        self.content_end = end
+        setting, parallel, purpose, contrast = _clause_markers()
+        out: list[str] = []
+        found = False
+        # quoted words inside a clause are part of it; “A”“B”: two quotations
+        for part in CLAUSE_SPLIT.split(self.text[start:end]):
+            part = part.strip()
+            if not part or purpose.match(part):
+                continue
+            if not every:
+                if not found and setting.match(part):
+                    continue
+                if found and not parallel.search(part):
+                    continue
+                if found and contrast.match(part):
+                    out = []  # X还可以，就是Y: X was a concession
+            item = trim(part)
+            if not MIN_CLAUSE <= len(item) <= MAX_CLAUSE:
+                continue
+            if "、" in item and not quote:
+                out += [i for i in split_items(item) if i not in out]
+            elif keep(item) and item not in out:
+                out.append(item)
+            found = found or bool(out)  # an introduction (居民们来反映) is not the complaint
+        return out
+
+    def _quotes_before_speaker(self, s: Sentence):
+        """“…”一位村民说 / “…”另一位村民接过话头: a quotation, then a raiser who says it.
+
+        The closing quote may end the sentence before (the splitter cuts at 。”).
+        """
+        text = self.text
+        lo = max(self.paragraph_start, s.start - 2)
+        for m in re.finditer(r"[”」][，,]?", text[lo : s.end]):
+            after = lo + m.end()
+            clause = CLAUSE_STOP.search(text, after + 1, s.end)
+            clause_end = clause.start() if clause else s.end
+            mentions = self.raiser_mentions(after, min(after + 12, clause_end))
+            raiser = next((r for r in mentions if r.raiser), None)
+            if raiser is None or PRONOUN.search(text, after, raiser.pos):
+                continue
+            # 村民X接过话头, 听到居民的反映: a speech verb or a raising act after the raiser
+            window = (raiser.pos, min(raiser.pos + 10, clause_end))
+            if not (_speech_verbs().search(text, *window) or _act_words().search(text, *window)):
+                continue
+            close = lo + m.start()
+            open_ = max(text.rfind(c, self.paragraph_start, close) for c in QUOTE_OPEN)
+            if open_ >= 0:
+                yield (open_ + 1, close, raiser.pos)
+
+    def _quotes_after_colon(self, s: Sentence):
+        """居民X打开了话匣子：“A”“B”: quotations after a colon, said by the nearest speaker."""
+        text = self.text
+        for m in re.finditer(r"[：:]\s*[“「]", text[s.start : s.end]):
+            colon = s.start + m.start()
+            open_ = s.start + m.end() - 1
+            close = open_
+            # consecutive quotations: “A”“B”“C”
+            while close < len(text) and text[close] in QUOTE_OPEN:
+                end = min((i for i in (text.find(c, close + 1) for c in QUOTE_CLOSE) if i > 0), default=-1)
+                if end < 0:
+                    break
+                close = end + 1
+            if close > open_:
+                yield (open_ + 1, close - 1, colon)
+
+    # ------------------------------------------------------------ speaker
+    def speaker(self, s: Sentence, pos: int, actors: list[Actor]) -> Speaker | None:
+        """The nearest speaker before `pos` when they are residents (or nobody).
+
+        None when an official (or their party, or an organisation) is nearer,
+        or when an official's own remark (王明表示，…) covers `pos`.
+        """
+        text = self.text
         spoken_to = set(words("recipient_markers.txt"))
-        blockers = [a.end for a in actors if a.start < pos and self.text[a.start - 1 : a.start] not in spoken_to]
-        blockers += [m.end() for m in pattern("issue_blockers.txt").finditer(self.text, s.start, pos)]
-        nearest_blocker = max(blockers, default=-1)
-        return nearest_raiser >= nearest_blocker
+        lo = s.start
+        candidates: list[Speaker] = []
+        for r in self.raiser_mentions(lo, pos):
+            candidates.append(r)
+        for b in pattern("issue_blockers.txt").finditer(text, lo, pos):
+            candidates.append(Speaker(b.end(), False))
+        for a in actors:
+            if not (lo <= a.start < pos):
+                continue
+            if a.kind == "name":
+                if text[a.start - 1 : a.start] in spoken_to:
+                    continue
+                cadre = a.name in self.cadres
+                if not cadre and _official_acts().match(text, a.end, min(a.end + 6, pos)):
+                    return None  # the official's own remark runs to the end of the sentence
+                candidates.append(Speaker(a.end, cadre, self.cadre_place(a.name) if cadre else None, cadre))
+            elif a.kind == "pronoun":
+                raiser = self.pronoun_is_raiser(a.start, actors) and not self.addressed(lo, a.start)
+                if not raiser and _official_acts().match(text, a.end, min(a.end + 6, pos)):
+                    return None
+                candidates.append(Speaker(a.end, raiser))
+            else:
+                candidates.append(Speaker(a.end, False))
+        if not candidates:
+            return Speaker(-1, True)
+        nearest = max(candidates, key=lambda c: (c.pos, not c.raiser))
+        return nearest if nearest.raiser else None
 
-    def issue_places(self, scene: Scene) -> list[int]:
+    def raiser_mentions(self, lo: int, hi: int) -> list[Speaker]:
+        """Raisers written in [lo, hi) (see `find_raisers`)."""
+        i = bisect.bisect_left(self.raiser_starts, lo)
+        j = bisect.bisect_left(self.raiser_starts, hi)
+        return [sp for start, sp in self.raisers[i:j] if sp.pos <= hi]
+
+    def find_raisers(self) -> list[tuple[int, Speaker]]:
+        """Every raiser of the report, as (start, Speaker), sorted: raiser words (not
+        an organisation's, not an official's post as in 人大代表王明; spoken to when
+        written after 对/向/请), and the named residents."""
+        text = self.text
+        out = []
+        blocked_ends = {b.end() for b in pattern("issue_blockers.txt").finditer(text)}
+        phrase_start, last_end = -1, -1
+        for r in pattern("issue_raisers.txt").finditer(text):
+            # 居民代表, 村民小组长: one raiser phrase, its place written before the first word
+            phrase_start = phrase_start if r.start() == last_end else r.start()
+            last_end = r.end()
+            if phrase_start in blocked_ends or self.official_at(r.end()):
+                continue
+            # 对居民表示感谢, 请大家多提意见: spoken to; 对居民反映的问题:居民 speak
+            window = max(0, phrase_start - ADDRESSEE_SPAN)
+            sentence_start = max(text.rfind(c, window, phrase_start) for c in "。！？；\n") + 1
+            if self.addressed(max(window, sentence_start), phrase_start) and not _acts().match(text, r.end()):
+                out.append((r.start(), Speaker(r.end(), False)))
+                continue
+            out.append((r.start(), Speaker(r.end(), True, self.place_before(phrase_start))))
+        for name in self.residents:
+            i = text.find(name)
+            while i >= 0:
+                out.append((i, Speaker(i + len(name), True)))
+                i = text.find(name, i + 1)
+        return sorted(out, key=lambda t: t[0])
+
+    def official_speaks_at(self, pos: int) -> bool:
+        """An official's name (not a cadre's) written at `pos`, followed by their remark (王明说，)."""
+        i = bisect.bisect_left(self.mention_starts, pos)
+        if i >= len(self.mentions) or self.mentions[i][0] != pos or self.mentions[i][2] in self.cadres:
+            return False
+        end = self.mentions[i][1]
+        return bool(_official_acts().match(self.text, end, end + 6)) and self.text[end : end + 8].find("，") >= 0
+
+    def cadre_place(self, name: str) -> int | None:
+        """The community a cadre's post names (东湖社区党委书记 → 东湖社区)."""
+        for post in self.officials[name].posts:
+            chunk = parse_at(post, 0)
+            if chunk:
+                return self.places.add(chunk)
+        return None
+
+    def addressed(self, lo: int, pos: int) -> bool:
+        """A person written at `pos` is spoken to (对居民表示感谢, 请街道所属社区的居民代表谈谈)."""
+        return bool(_addressed().search(self.text, max(lo, pos - ADDRESSEE_SPAN), pos))
+
+    def official_at(self, pos: int) -> bool:
+        i = bisect.bisect_left(self.mention_starts, pos)
+        return i < len(self.mention_starts) and self.mention_starts[i] == pos and self.mentions[i][2] not in self.cadres
+
+    def pronoun_is_raiser(self, pos: int, actors: list[Actor]) -> bool:
+        """Whether 他/她 at `pos` refers to a raiser.
+
+        The antecedent is the subject the sentence so far has named (the first
+        person in it), else the subject of the latest earlier sentence of the
+        paragraph that names a person.  Persons are officials (cadres count as
+        raisers), single residents (一位老党员, 另一位村民) and named residents.
+        """
+        persons = [(a.start, a.name in self.cadres) for a in actors if a.kind == "name" and a.end <= pos]
+        persons += [(r.start(), True) for r in _single_raiser().finditer(self.text, self.paragraph_start, pos)]
+        for name in self.residents:
+            i = self.text.find(name, self.paragraph_start, pos)
+            while i >= 0:
+                persons.append((i, True))
+                i = self.text.find(name, i + 1, pos)
+        persons = sorted(p for p in persons if p[0] >= self.paragraph_start)
+        if not persons:
+            return False
+        last = persons[-1][0]
+        stop = max(self.text.rfind(c, self.paragraph_start, last) for c in "。！？；")
+        sentence_start = max(stop + 1, self.paragraph_start)
+        return next(p for p in persons if p[0] >= sentence_start)[1]
+
+    def place_before(self, pos: int) -> int | None:
+        """The place written right before a raiser: `B社区的居民代表`, `B村村民`."""
+        if pos not in self.place_memo:
+            self.place_memo[pos] = self._place_before(pos)
+        return self.place_memo[pos]
+
+    def _place_before(self, pos: int) -> int | None:
+        text = self.text
+        # B社区的几位楼组长, B村部分村民: a count between the place and the raiser
+        q = RAISER_COUNT.search(text, max(0, pos - 6), pos)
+        if q:
+            pos = q.start()
+        if pos == 0 or text[pos - 1] in PLACE_BEFORE_RAISER:
+            return None  # nothing written before the raiser
+        end = pos - 1 if text[pos - 1 : pos] == "的" else pos
+        if not suffix_at(text, end):
+            return None  # no place-type word (社区, 村…) ends there
+        known = [
+            (len(w), node.id)
+            for node in self.places.nodes
+            for w in node.written
+            if len(w) >= 2 and text.endswith(w, 0, end)
+        ]
+        if known:
+            return max(known)[1]
+        # a place not seen before starts after a clause boundary or a preposition
+        for start in range(max(0, end - 16), end - 1):
+            if start > 0 and text[start - 1] not in PLACE_BEFORE_RAISER:
+                continue
+            chunk = parse_at(text, start, end)
+            if chunk and chunk.end == end:
+                return self.places.add(chunk)
+        return None
+
+    # ------------------------------------------------------------ output
+    def add(self, items: list[str], s: Sentence, scene: Scene, speaker: Speaker) -> None:
+        places = self.issue_places(scene, s)
+        if speaker.place is not None:
+            # raisers named with their place speak for it; a cadre's own community
+            # counts when the scene says nothing else (a cadre may speak elsewhere)
+            if not speaker.from_post or not places or any(self.related(speaker.place, p) for p in places):
+                places = [speaker.place]
+        named = {w for node in self.places.nodes for w in node.written}
+        for label in items:
+            if label in named:
+                continue  # 对于B社区提出的…: a place of the report is no issue
+            for pid in places:
+                if (pid, label) in self.issue_keys:
+                    continue
+                self.issue_keys.add((pid, label))
+                self.issues.append(IssueRecord(pid, label, categorise(label), scene.visitor, s.start, s.end))
+
+    def issue_places(self, scene: Scene, s: Sentence) -> list[int]:
+        if scene.at:
+            return scene.at
+        if self.raiser_place is not None:
+            pid, at = self.raiser_place
+            # the raisers' place holds until the report moves on to a new visit
+            i = bisect.bisect_right(self.visit_starts, at)
+            if i >= len(self.visit_starts) or self.visit_starts[i] > s.start:
+                return [pid]
         if scene.group:
             return scene.group
         if scene.report_group and not scene.context:
@@ -99,12 +667,171 @@ class IssueReader:
         shared = [p for p in scene.report_group if p in scene.context]
         if shared:
             return shared
-        return self.places.most_specific(scene.context) or list(scene.report_group)
+        return self.places.most_specific(scene.context) or list(scene.report_group) or self.place_named_before(s.start)
+
+    def related(self, a: int, b: int) -> bool:
+        """One place is the other or lies inside it."""
+        return a in self.places.ancestors(b) or b in self.places.ancestors(a)
+
+    def place_named_before(self, pos: int) -> list[int]:
+        """With no visit to go by: the administrative place (district to community)
+        last named before `pos`, where the meeting is reported."""
+        best, best_at = None, -1
+        for node in self.places.nodes:
+            if node.level not in ADMIN:
+                continue
+            at = max((self.text.rfind(w, 0, pos) for w in node.written), default=-1)
+            if at > best_at:
+                best, best_at = node.id, at
+        return [best] if best is not None else []
+
+
+# what may stand right before a raisers' place: a boundary or a preposition (与B社区的居民)
+PLACE_BEFORE_RAISER = frozenset("，,。；;：:、“ \n与同和跟向对在据及")
+# acts whose bare object (居民投诉的X) is the complaint itself
+COMPLAINT_ACTS = frozenset({"投诉", "反映", "反应"})
+# head nouns that are themselves a raising (…的意见建议, 等诉求); the other heads
+# (问题, 议题, 方面) close a topic only before a raising or discussion verb
+OPINION_HEADS = ("意见", "建议", "诉求", "想法", "看法", "心声", "需求", "愿望", "设想", "急难愁盼")
+
+
+@cache
+def _clause_markers() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """(setting openers, markers of another issue, purpose openers, contrast markers)
+    of `issue_clause_markers.tsv`."""
+    rows = table("issue_clause_markers.tsv")
+
+    def role(*names):
+        return re.compile(f"(?:{alternation(r[0] for r in rows if r[1] in names)})")
+
+    return role("setting"), role("parallel", "request", "contrast"), role("purpose"), role("contrast")
+
+
+@cache
+def _act_words() -> re.Pattern:
+    """The raising acts as plain words, wherever they stand (居民的反映)."""
+    return re.compile(alternation(_act_shapes()))
+
+
+@cache
+def _speech_verbs() -> re.Pattern:
+    return pattern("issue_speech_verbs.txt")
+
+
+@cache
+def _owner_de() -> re.Pattern:
+    degrees = alternation(words("issue_act_degrees.txt"))
+    return re.compile(f"(?:{alternation(list(_act_shapes()) + list(words('issue_raisers.txt')))})(?:{degrees})?的")
+
+
+@cache
+def _official_acts() -> re.Pattern:
+    return re.compile(f"(?:[^，。；：:、]{{0,3}}?)(?:{alternation(words('issue_official_acts.txt'))})")
+
+
+@cache
+def _addressed() -> re.Pattern:
+    return re.compile(f"(?:{alternation(words('issue_addressee_markers.txt'))})[^，。；：、]*$")
+
+
+@cache
+def _single_raiser() -> re.Pattern:
+    """One resident: 一位/另一位/有位 + raiser, or a raiser followed by a name."""
+    raisers = alternation(words("issue_raisers.txt"))
+    return re.compile(f"(?:[一另有]位|一名|一个)[^，。；：、]{{0,4}}?(?:{raisers})")
+
+
+@cache
+def _surname_initials() -> frozenset[str] | None:
+    """First characters of surnames (`surnames.txt`): only there can a name start,
+    so only there is the analyser asked.  None when the lexicon is not shipped."""
+    try:
+        return frozenset(w[0] for w in words("surnames.txt"))
+    except FileNotFoundError:
+        return None
+
+
+def named_residents(doc: Doc) -> list[str]:
+    """Names written right after a raiser word (村民李小梅, 老党员王大山): their later
+    bare mentions are residents speaking.  The lexical analyser decides what is a
+    name (a PER word starting right after the raiser word); it reads a short
+    window there, only where a word follows the raiser directly.
+
+    >>> # 村民李小梅说，路灯坏了。李小梅又说，… -> ['李小梅']
+    """
+    text = doc.text.text
+    initials = _surname_initials()
+    found = [
+        r
+        for r in pattern("issue_raisers.txt").finditer(text)
+        if NAME_MAY_START.match(text, r.end()) and (initials is None or text[r.end()] in initials)
+    ]
+    if not found:
+        return []
+    analyse_spans(doc, [(r.start(), min(len(text), r.end() + RESIDENT_WINDOW)) for r in found])
+    starts = {r.end() for r in found}
+    out = []
+    for t in doc.ext.tokens:
+        if t.tag == "PER" and t.start in starts and t.word not in doc.ext.officials and t.word not in out:
+            out.append(t.word)
+    return out
+
+
+def is_cadre(posts: list[str]) -> bool:
+    """A post at community or village level (X社区党委书记): its holder speaks for residents.
+
+    A post naming a community-level unit (`issue_cadre_units.txt`) is a cadre's; a
+    bare title after it (…社区书记、主任) shares it; a post of a higher body (副区长,
+    区人大代表, 街道党工委书记) is not.
+
+    >>> is_cadre(["东湖社区党委书记"]), is_cadre(["东湖社区书记", "主任"]), is_cadre(["副区长"])
+    (True, True, False)
+    """
+    units = pattern("issue_cadre_units.txt")
+    if not any(units.search(p) for p in posts):
+        return False
+    return all(units.search(p) or not HIGHER_BODY.search(p) for p in posts)
+
+
+def trim(item: str) -> str:
+    """An item's core: no leading connective, preposition or act, no closing head noun."""
+    _, _, _, openers = _item_filters()
+    item = item.strip(" \u3000：:“”‘’「」\"'()（）")
+    for _ in range(3):
+        before = item
+        item = openers.sub("", item)
+        item = ITEM_TRIM_HEAD.sub("", item)
+        # 此前居民提出的X, 群众的急难愁盼: the part after the last 'raiser/act + 的'
+        m = None
+        for m in _owner_de().finditer(item):
+            pass
+        if m and m.end() < len(item):
+            item = item[m.end():]
+        item = ITEM_TRIM_TAIL.sub("", item).strip()
+        if item == before:
+            break
+    return item
+
+
+def keep(item: str) -> bool:
+    """Whether a trimmed item can be an issue: long enough, not vague, not a back-reference or follow-up."""
+    generic, backref, followup, _ = _item_filters()
+    if not (MIN_ITEM <= len(item) <= MAX_ITEM):
+        return False
+    if item in generic or backref.match(item) or followup.search(item) or THEME.search(item):
+        return False
+    if _acts().search(item, len(item) - 2):
+        return False  # 居民们联名来反映: the act, not its content
+    return not item.endswith(tuple(generic)) or len(item) > 4
 
 
 def split_items(items: str) -> list[str]:
+    """A topic list cut into items: on 、，以及 还有, and on 和/及 between longer items.
+
+    >>> split_items("门卫室漏雨、花坛缺人修剪以及广场灯太暗")
+    ['门卫室漏雨', '花坛缺人修剪', '广场灯太暗']
+    """
     out = []
-    generic = set(words("issue_generic.txt"))
     for part in ITEM_SPLIT.split(items):
         part = part.strip(" 。；：:")
         pieces = PAIR_SPLIT.split(part)
@@ -113,13 +840,15 @@ def split_items(items: str) -> list[str]:
         else:
             candidates = [part]
         for c in candidates:
-            c = ITEM_TRIM_TAIL.sub("", ITEM_TRIM_HEAD.sub("", c.strip())).strip()
-            if len(c) >= 2 and c not in generic and c not in out:
+            c = trim(c)
+            if keep(c) and c not in out:
                 out.append(c)
     return out
 
 
-@component("issues", requires=("sentences", "name_mentions", "places", "scenes"), assigns=("issues",))
+@component(
+    "issues", requires=("sentences", "tokens", "officials", "name_mentions", "places", "visits", "scenes"), assigns=("issues",)
+)
 def issues_component(doc: Doc) -> None:
     reader = IssueReader(doc)
     reader.read(doc.sentences)

@@ -1,0 +1,280 @@
+"""The residents'-issue frame: raiser, raising act, content, place.
+
+Every fixture is written for its test (invented names, places and wording).
+Each test states the whole set of issues the text holds, so an extra issue
+fails as surely as a missing one.
+"""
+
+import pytest
+
+from kg.extract.issues import is_cadre, split_items
+from tests.extraction import facts_of, issues
+
+VISIT = "区长孟涛来到青河街道柳岸社区。"
+
+
+def issues_in(sentence: str, visit: str = VISIT) -> set[tuple[str, str]]:
+    return issues(facts_of(visit + sentence))
+
+
+def at(place: str, *labels: str) -> set[tuple[str, str]]:
+    return {(place, label) for label in labels}
+
+
+# ------------------------------------------------------------------ content shapes
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a topic list closed by 等 + a head noun, the head an open class
+        ("居民们反映了门禁失灵、垃圾桶满溢等问题。", {"门禁失灵", "垃圾桶满溢"}),
+        ("居民代表提出了增设晾晒架、修补台阶等意见建议。", {"增设晾晒架", "修补台阶"}),
+        ("业主们提出了拓宽消防通道、清理楼顶杂物等建议。", {"拓宽消防通道", "清理楼顶杂物"}),
+        ("居民提出了调整公交站位置等诉求。", {"调整公交站位置"}),
+        ("居民代表还提出了补种行道树等十余条意见。", {"补种行道树"}),
+        # the list may run past a comma that continues it
+        ("居民代表提出了水箱锈蚀、墙面开裂，以及车棚漏雨等20多个问题。", {"水箱锈蚀", "墙面开裂", "车棚漏雨"}),
+    ],
+)
+def test_a_list_closed_by_a_head_noun(sentence, expected):
+    assert issues_in(sentence) == at("柳岸社区", *expected)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("大家围绕电梯维保、楼道堆物清理等议题展开热议。", {"电梯维保", "楼道堆物清理"}),
+        ("居民们就垃圾分拣点选址各抒己见。", {"垃圾分拣点选址"}),
+        ("居民代表还对充电桩建设、小区照明等方面提出了建议。", {"充电桩建设", "小区照明"}),
+        ("认真听取居民关于绿地改造和道路拓宽的意见建议。", {"绿地改造", "道路拓宽"}),
+        ("居民们围绕老年食堂、托育点等热点问题畅所欲言。", {"老年食堂", "托育点"}),
+    ],
+)
+def test_a_topic_frame_closed_by_a_discussion_verb_or_an_opinion_noun(sentence, expected):
+    assert issues_in(sentence) == at("柳岸社区", *expected)
+
+
+def test_items_after_the_head_noun():
+    assert issues_in("座谈中，居民反映的问题包括楼梯扶手松动、信报箱破损以及雨棚缺失。") == at(
+        "柳岸社区", "楼梯扶手松动", "信报箱破损", "雨棚缺失"
+    )
+
+
+def test_items_after_a_colon_read_across_semicolons():
+    assert issues_in("居民们反映的几个问题：地下车库渗水；外墙瓷砖脱落；楼道灯不亮。") == at(
+        "柳岸社区", "地下车库渗水", "外墙瓷砖脱落", "楼道灯不亮"
+    )
+
+
+def test_questions_after_the_head_noun_are_items():
+    found = issues_in("居民们提出的问题很具体：停车位怎样分配？菜场能不能早点开门？")
+    assert found == at("柳岸社区", "停车位怎样分配", "菜场能不能早点开门")
+
+
+def test_items_after_a_head_noun_with_a_link_further_on():
+    found = issues_in("居民们又提出了一些问题，主要涉及雨污分流、屋面防水等方面。")
+    assert found == at("柳岸社区", "雨污分流", "屋面防水")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("一位居民反映，小区北门晚上不开，下夜班要绕远路。", {"小区北门晚上不开"}),
+        ("另一位居民说，菜场的冷库噪音很大，吵得老人睡不着觉。", {"菜场的冷库噪音很大"}),
+        ("居民们建议在河边增设护栏。", {"在河边增设护栏"}),
+        ("村民们反映，灌渠年久失修，农机道也坑洼不平。", {"灌渠年久失修", "农机道也坑洼不平"}),
+    ],
+)
+def test_a_clause_of_reported_speech(sentence, expected):
+    assert issues_in(sentence) == at("柳岸社区", *expected)
+
+
+def test_a_later_clause_asking_for_something_is_another_issue():
+    found = issues_in("一位村民说，河堤上的路灯坏了，能不能在渡口加装一盏灯？")
+    assert found == at("柳岸社区", "河堤上的路灯坏了", "能不能在渡口加装一盏灯")
+
+
+def test_a_clause_giving_the_aim_is_not_an_issue():
+    found = issues_in("居民代表提出两点建议：一是错峰开放停车场，让上班族有车位；二是增设快递柜。")
+    assert found == at("柳岸社区", "错峰开放停车场", "增设快递柜")
+
+
+def test_a_clause_starting_with_a_setting_gives_the_clause_after_it():
+    found = issues_in("一位居民反映，从菜场到学校那段人行道，地砖松动得厉害。")
+    assert found == at("柳岸社区", "地砖松动得厉害")
+
+
+def test_points_of_an_enumeration():
+    found = issues_in("居民代表提出三点建议：一是增加巡逻频次；二是更换老化水管；三是开放学校操场。")
+    assert found == at("柳岸社区", "增加巡逻频次", "更换老化水管", "开放学校操场")
+
+
+def test_the_desire_named_before_its_head_noun():
+    assert issues_in("居民们提出了建一座口袋公园的设想。") == at("柳岸社区", "建一座口袋公园")
+
+
+def test_a_quotation_before_its_speaker():
+    found = issues_in("“晚上巷子里没有灯，走路老摔跤。”一位居民说。")
+    assert found == at("柳岸社区", "晚上巷子里没有灯")
+
+
+def test_a_quotation_after_a_colon():
+    found = issues_in("居民马小芸问：“健身器材坏了半年，什么时候来修？”")
+    assert found == at("柳岸社区", "健身器材坏了半年")
+
+
+# ------------------------------------------------------------------ raising acts
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("会上，业主反映最多的，是快递柜不够和充电桩太少等问题。", {"快递柜不够", "充电桩太少"}),
+        ("居民反映最强烈的是下水道返味问题。", {"下水道返味"}),
+        ("居民的意见主要集中在公厕保洁、路灯维修等方面。", {"公厕保洁", "路灯维修"}),
+        ("居民投诉的违规广告牌和占道摊点，将由城管部门处理。", {"违规广告牌", "占道摊点"}),
+    ],
+)
+def test_a_raising_act_split_or_modified(sentence, expected):
+    assert issues_in(sentence) == at("柳岸社区", *expected)
+
+
+# ------------------------------------------------------------------ raisers
+def test_a_community_cadre_named_with_a_post_raises_issues():
+    found = issues_in("柳岸社区党委书记许晴反映了小区绿化带被占、共享单车堆积等问题。")
+    assert found == at("柳岸社区", "小区绿化带被占", "共享单车堆积")
+
+
+def test_a_visiting_official_named_before_the_act_is_no_raiser():
+    assert issues_in("孟涛提出了加快老旧小区改造等要求。") == set()
+
+
+def test_a_named_resident_speaks_again_by_name():
+    text = VISIT + "孟涛走进居民魏大川家中。魏大川说，屋顶的防水层老化了，一下雨就漏。"
+    assert issues(facts_of(text)) == at("柳岸社区", "屋顶的防水层老化了")
+
+
+def test_a_pronoun_refers_to_the_resident_named_last():
+    text = VISIT + "一位老党员拉着孟涛的手。他说，楼下的排水沟常年堵塞。"
+    assert issues(facts_of(text)) == at("柳岸社区", "楼下的排水沟常年堵塞")
+
+
+def test_a_pronoun_refers_to_the_official_named_last():
+    text = VISIT + "孟涛仔细察看了楼道。他说，楼道的消防设施要尽快补齐。"
+    assert issues(facts_of(text)) == set()
+
+
+def test_an_organisations_representative_is_no_raiser():
+    assert issues_in("物业代表谈到，保洁人员工资上涨，物业费入不敷出。") == set()
+
+
+def test_a_named_residents_later_mention_is_no_official():
+    text = VISIT + "孟涛来到村民欧阳青青家。欧阳青青说，院墙被雨水冲垮了一截。"
+    assert issues(facts_of(text)) == at("柳岸社区", "院墙被雨水冲垮了一截")
+
+
+def test_a_cadre_is_one_whose_posts_are_all_community_level():
+    assert is_cadre(["柳岸社区党委书记"]) and is_cadre(["村民小组长"])
+    assert not is_cadre(["副区长"]) and not is_cadre(["柳岸社区党委书记", "区人大代表"])
+
+
+# ------------------------------------------------------------------ place
+def test_the_raisers_place_named_mid_sentence():
+    text = "区长孟涛先后来到青河街道柳岸社区和桃源社区，察看积水点。座谈时，桃源社区的几位楼组长反映了雨水倒灌、井盖缺失等问题。"
+    assert issues(facts_of(text)) == at("桃源社区", "雨水倒灌", "井盖缺失")
+
+
+def test_the_raisers_place_holds_into_the_next_paragraph():
+    text = "区长孟涛来到青河街道，同桃源社区的居民拉家常。\n居民们反映了路口红绿灯太短、夜市油烟大等问题。"
+    assert issues(facts_of(text)) == at("桃源社区", "路口红绿灯太短", "夜市油烟大")
+
+
+def test_the_raisers_place_gives_way_to_the_next_visit():
+    text = (
+        "区长孟涛来到青河街道，与桃源社区的居民代表座谈。\n"
+        "随后，孟涛来到杏花社区。居民们反映了菜场搬迁等问题。"
+    )
+    assert issues(facts_of(text)) == at("杏花社区", "菜场搬迁")
+
+
+def test_with_no_visit_the_administrative_place_last_named():
+    text = "市人大常委会在青河区召开代表座谈会，副主任孟涛出席。\n代表们提出了增加公交班次等建议。"
+    assert issues(facts_of(text)) == at("青河区", "增加公交班次")
+
+
+def test_issue_linked_to_the_place_visited_in_that_paragraph():
+    text = VISIT + "居民们反映了车棚漏雨等问题。\n随后，孟涛来到杏花社区，居民代表对停车难提出了建议。"
+    assert issues(facts_of(text)) == at("柳岸社区", "车棚漏雨") | at("杏花社区", "停车难")
+
+
+# ------------------------------------------------------------------ precision
+def test_a_back_reference_is_not_an_issue():
+    text = VISIT + "居民们反映了井盖松动等问题。孟涛表示，居民反映的这两个问题要马上解决。"
+    assert issues(facts_of(text)) == at("柳岸社区", "井盖松动")
+
+
+def test_a_follow_up_is_not_an_issue():
+    assert issues_in("街道将对收集到的意见建议进行梳理，逐条答复。") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "孟涛指出，要重视加装电梯工作，并就功能优化提出建议。",
+        "孟涛强调，要把居民反映的停车问题放在心上。",
+        "孟涛要求街道尽快解决楼道堆物问题。",
+        "孟涛表示，居民提出的电梯加装问题要纳入计划。",
+    ],
+)
+def test_the_officials_own_remarks_are_not_issues(sentence):
+    assert issues_in(sentence) == set()
+
+
+def test_a_paragraph_opened_by_an_officials_remark_is_theirs():
+    text = VISIT + "\n孟涛说，社区工作千头万绪。希望大家把遇到的困难如实反映出来，并提出意见建议。"
+    assert issues(facts_of(text)) == set()
+
+
+def test_an_official_spoken_to_is_not_the_speaker():
+    assert issues_in("居民代表向孟涛反映了楼顶漏水、路面塌陷等问题。") == at("柳岸社区", "楼顶漏水", "路面塌陷")
+
+
+def test_residents_spoken_to_are_not_the_speaker():
+    assert issues_in("孟涛对居民的支持表示感谢，希望施工单位保证工程质量。") == set()
+
+
+def test_residents_asked_for_views_have_not_raised_them_yet():
+    assert issues_in("孟涛请在场的居民对社区建设多提宝贵意见。") == set()
+
+
+def test_a_documents_title_is_not_a_raising():
+    assert issues_in("孟涛向居民们讲解了《关于加强基层治理的意见》。") == set()
+
+
+def test_a_place_of_the_report_is_not_an_issue():
+    assert issues_in("对于柳岸社区提出的改建活动室的想法，区民政局表示支持。") == at("柳岸社区", "改建活动室")
+
+
+# ------------------------------------------------------------------ items and scheme
+def test_short_pairs_joined_by_he_stay_one_issue():
+    assert split_items("烟尘和噪音扰民、高空抛物") == ["烟尘和噪音扰民", "高空抛物"]
+
+
+def test_longer_pairs_joined_by_he_are_two_issues():
+    assert split_items("加装电梯和停车位改造") == ["加装电梯", "停车位改造"]
+
+
+def test_issues_are_categorised_with_the_skos_scheme():
+    f = facts_of(VISIT + "居民们反映了加装电梯、蜘蛛网线整治和某种新麻烦等问题。")
+    concepts = {i.label: i.concept for i in f.issues}
+    assert concepts == {"加装电梯": "ElevatorRetrofit", "蜘蛛网线整治": "OverheadCables", "某种新麻烦": "Other"}
+
+
+def test_issue_goes_to_the_place_named_in_its_sentence():
+    text = "区委书记卢川一行先后来到枫林小区和松涛家园。在枫林小区，居民们纷纷反映了电梯停运后出行不便问题。"
+    assert issues(facts_of(text)) == at("枫林小区", "电梯停运后出行不便")
+
+
+def test_issues_go_to_the_listed_place_the_paragraph_is_about():
+    text = (
+        "区人大常委会副主任常远先后视察了滨河公园、东岭社区卫生服务中心和晨曦社区。\n"
+        "在晨曦社区，常远召开居民座谈会。会上，居民们围绕适老化改造、社区食堂等话题踊跃发言。"
+    )
+    assert issues(facts_of(text)) == at("晨曦社区", "适老化改造", "社区食堂")
