@@ -165,3 +165,10 @@ def test_a_place_named_again_by_the_tail_of_its_name_is_the_same_place():
 
 def test_a_number_alone_is_no_place():
     assert names("10号楼1单元") == []
+
+
+def test_a_shared_site_word_types_bare_names_that_keep_their_written_form():
+    chunks = parse_list("翠竹坊和听涛阁两个小区，察看外墙。", 0)
+    assert [(c.leaf.text, c.leaf.type) for c in chunks] == [("翠竹坊", "HousingEstate"), ("听涛阁", "HousingEstate")]
+    # an administrative word completes the name: 梧桐、青枫两个街道 are 梧桐街道 and 青枫街道
+    assert [c.leaf.text for c in parse_list("梧桐、青枫两个街道。", 0)] == ["梧桐街道", "青枫街道"]

@@ -269,6 +269,11 @@ def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk
             segs = segment(item)
             if not segs or not is_named(segs) or segs[-1].type != _suffix_type(suffix):
                 segs = segment(item if item.endswith(suffix) else item + suffix)
+                if segs and not item.endswith(suffix) and segs[-1].level == "site":
+                    # 西江月厦和四民公所两个小区: a site's name is as written, the
+                    # shared word gives its type (洋泾两个街道 → 洋泾街道, the full name)
+                    last = segs[-1]
+                    segs = segs[:-1] + (Segment(last.text[: -len(suffix)], last.type, last.level),)
             at = text.find(item, cursor)
             cursor = at + len(item)
             if segs and is_named(segs):
