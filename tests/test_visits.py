@@ -170,6 +170,20 @@ def test_meeting_the_residents_of_a_place_is_a_visit_to_it():
     assert parent_name(f, "杏林社区") == "青枫街道"
 
 
+@pytest.mark.parametrize(
+    "clause",
+    ["看望了杏林社区的老党员和困难群众", "慰问杏林社区的独居老人", "听取杏林社区居民代表的意见建议"],
+)
+def test_calling_on_a_places_residents_is_a_visit_to_it(clause):
+    f = facts_of(f"区长程立远主持召开座谈会。会后，程立远{clause}。")
+    assert visits(f) == {("程立远", "杏林社区")}
+
+
+def test_an_officials_report_about_a_place_is_no_visit():
+    f = facts_of("区长程立远在会上听取了区民政局关于杏林社区养老服务的汇报。")
+    assert visits(f) == set()
+
+
 # ------------------------------------------------------------------ stops, coarse places and the tour's area
 def test_looking_around_inside_a_visited_place_is_not_a_new_visit():
     f = facts_of("区长程立远来到梧桐街道竹韵居民区，走进竹韵食堂、青松书屋和梧桐卫生服务站，察看运行情况。")

@@ -151,8 +151,27 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         return None
     if level == "site" and length == 1 and len(tail) <= 2 and not segments:
         return None  # 泵站, 水里, 家里: one character before a one-character type word is a common word
+    if level in ADMIN:
+        inner = suffix_at(tail, len(tail) - length)
+        if inner and inner[2] == level and len(tail) - length - inner[0] >= 1:
+            tail = tail[: len(tail) - length]  # 柏溪村村委会, 竹韵社区居委会: the place's own organ is the place
     segments.append(Segment(tail, type_, level))
     return tuple(segments)
+
+
+def _work_on(segment_text: str) -> int | None:
+    """`竹韵小区加装电梯项目`: a site named by a place and the work done there.
+    The length of the place (竹韵小区) when the words between it and the final
+    type word are generic words only; None otherwise."""
+    hit = suffix_at(segment_text, len(segment_text))
+    if not hit:
+        return None
+    name_end = len(segment_text) - hit[0]
+    for k in range(name_end - 1, 1, -1):
+        inner = suffix_at(segment_text, k)
+        if inner and k - inner[0] >= 2 and _covered(segment_text[k:name_end]):
+            return k
+    return None
 
 
 def is_named(segments: tuple[Segment, ...]) -> bool:
@@ -244,6 +263,11 @@ def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None
             continue  # `“创建全国文明镇`: a slogan in quotes, not a place
         segs = segment(window[:end])
         if segs and is_named(segs):
+            work = _work_on(segs[-1].text) if segs[-1].level == "site" else None
+            if work is not None:  # the place, not the project on it
+                cut = end - len(segs[-1].text) + work
+                segs = segment(window[:cut]) or segs
+                end = cut if segs is not None else end
             return PlaceChunk(pos, pos + end, segs)
     return None
 

@@ -32,7 +32,8 @@ AREA_LEVELS = {"district", "subdistrict"}
 MAX_SUBJECT_GAP = 40  # characters between a subject and its 在X
 # 与/同/和 Y 的 居民: meeting the residents of Y
 MEET = re.compile(r"[与同和跟]")
-RESIDENTS_OF = re.compile(r"的?")
+# after Y: 的 and a short noun phrase holding the residents (的老党员, 居民代表)
+RESIDENTS_OF = re.compile(r"的?[^，。；、和及与\s的]{0,4}")
 # between the comma after 在X and the official: nothing, or their title
 TITLE_GAP = re.compile(r"[^，。；：、\s]{0,16}")
 # a sentence set at the event: 座谈会上，…  活动中，…
@@ -353,18 +354,24 @@ class Reader:
         return False
 
     def met_residents(self, s: Sentence, actors: list[Actor], here: dict, context: list[int]) -> list[int]:
-        """`与/同Y社区的居民座谈`: meeting a place's residents puts the official at Y."""
+        """Meeting a place's residents puts the official at the place:
+        `与/同Y社区的居民座谈`, `看望了Y村的老党员`, `听取Y社区居民代表的意见`
+        (a preposition of company, or a presence/activity verb, then Y, then
+        residents: `issue_raisers.txt` within the next few characters)."""
         found = []
-        for m in MEET.finditer(self.text, s.start, s.end):
-            if not any(a.end <= m.start() for a in actors):
-                continue
-            chunks = parse_list(self.text, m.end(), s.end)
-            if not chunks or not RESIDENTS_OF.match(self.text, chunks[-1].end):
-                continue
-            if not pattern("issue_raisers.txt").match(self.text, RESIDENTS_OF.match(self.text, chunks[-1].end).end()):
-                continue
-            held = [p for ps in here.values() for p in ps]
-            found += [self.places.add(c, self._admin(held + context) or self.area) for c in chunks]
+        for rx in (MEET, _presence()):
+            for m in rx.finditer(self.text, s.start, s.end):
+                if not any(a.end <= m.start() for a in actors):
+                    continue
+                at = m.end() + (1 if self.text.startswith("了", m.end()) else 0)
+                chunks = parse_list(self.text, at, s.end)
+                if not chunks:
+                    continue
+                people = RESIDENTS_OF.match(self.text, chunks[-1].end, s.end)
+                if not pattern("issue_raisers.txt").search(people.group(0)):
+                    continue
+                held = [p for ps in here.values() for p in ps]
+                found += [self.places.add(c, self._admin(held + context) or self.area) for c in chunks]
         return found
 
     def _organisation_subject(self, s: Sentence, verb: int) -> bool:
