@@ -188,3 +188,14 @@ def test_a_project_named_by_a_place_and_its_work_is_the_place():
 def test_public_offices_are_sites():
     f = facts_of("区长程立远一行来到青枫街道综合行政执法队，听取工作汇报。")
     assert visits(f) == {("程立远", "青枫街道综合行政执法队")}
+
+
+def test_a_counted_list_without_a_classifier():
+    assert [c.leaf.text for c in parse_list("云溪、青石两镇调研", 0)] == ["云溪镇", "青石镇"]
+    # a numeral inside a name is no count
+    assert [c.leaf.text for c in parse_list("罗湾六村，", 0)] == ["罗湾六村"]
+
+
+def test_a_place_located_on_a_street_we_do_not_know():
+    f = facts_of("区长程立远来到位于青枫路的梧桐社区卫生服务中心，察看签约服务。")
+    assert {p for _, p in visits(f)} == {"梧桐社区卫生服务中心"}

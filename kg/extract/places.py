@@ -28,7 +28,10 @@ LIST_SEP = re.compile(r"、|和|及|与|以及")
 SITE_TAIL = re.compile(r"[^，。；、和及与\s]{1,8}?(?:现场|工地)|“[^”，。]{1,16}”")
 NUMBER = re.compile(r"[\dA-Za-z一二三四五六七八九十百零〇#\-]+")
 QUANTIFIED = re.compile(r"([一二三四五六七八九十两\d]+)个(街道|镇|乡|社区|村|小区|居民区)")
+# 云溪、青石两镇: without 个 only after a list (罗山六村, 第三社区 are names)
+QUANTIFIED_BARE = re.compile(r"(?<=[^\d一二三四五六七八九十两第])([两二三四五六七八九十])(街道|镇|乡|社区|村)")
 LOCATED = re.compile(r"位于|地处")
+LOCATED_OF = re.compile(r"[^，。；的\s]{1,12}的")
 IN_OWN_AREA = re.compile(r"辖区(?:内|里)?的?")
 # after a place: X辖区内的Y, X内的Y, X的(一处)Y
 INSIDE_OF = re.compile(r"(辖区)?([内里中])?的")
@@ -283,6 +286,10 @@ def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk
     limit = limit or len(text)
     clause = re.match(r"[^，。；：！？\n]*", text[pos:limit]).group(0)
     q = QUANTIFIED.search(clause)
+    if not q:
+        q = QUANTIFIED_BARE.search(clause)
+        if q and not LIST_SEP.search(clause, 0, q.start()):
+            q = None
     if q:
         items = [i for i in LIST_SEP.split(clause[: q.start()]) if i]
         suffix = q.group(2)
@@ -300,6 +307,8 @@ def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk
                     segs = segs[:-1] + (Segment(last.text[: -len(suffix)], last.type, last.level),)
             at = text.find(item, cursor)
             cursor = at + len(item)
+            if name_window(item, 0) != item:
+                break  # 区长王明到云溪: an item holding a stop or a verb is no name
             if segs and is_named(segs):
                 chunks.append(PlaceChunk(at, at + len(item), segs))
         if len(chunks) == len(items) and chunks:
@@ -350,6 +359,9 @@ def _parse_item(text: str, pos: int, limit: int) -> PlaceChunk | None:
     if located:
         pos = located.end()
     chunk = _parse_single(text, pos, limit)
+    if not chunk and located:  # 位于青枫路的Y: the location is no place we know; Y is
+        of = LOCATED_OF.match(text, pos, limit)
+        return parse_at(text, _skip_determiner(text, of.end(), limit), limit) if of else None
     if not chunk:
         return None
     inside = INSIDE_OF.match(text, chunk.end, limit)
