@@ -199,3 +199,8 @@ def test_a_counted_list_without_a_classifier():
 def test_a_place_located_on_a_street_we_do_not_know():
     f = facts_of("区长程立远来到位于青枫路的梧桐社区卫生服务中心，察看签约服务。")
     assert {p for _, p in visits(f)} == {"梧桐社区卫生服务中心"}
+
+
+def test_an_organ_of_a_place_stands_for_the_place():
+    assert [c.text for c in parse_list("梧桐街道办事处，", 0)] == ["梧桐街道"]
+    assert [c.text for c in parse_list("云溪镇人民政府召开", 0)] == ["云溪镇"]

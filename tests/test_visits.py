@@ -249,3 +249,9 @@ def test_evidence_offsets_point_into_the_original_text():
     ev = f.visits[0].evidence
     assert "程立远" in ev.sentence
     assert damaged[ev.start:ev.end].startswith("5月9日,區(qū)長程立遠")
+
+
+@pytest.mark.parametrize("clause", ["下一步将到杏林社区调研", "曾多次到杏林社区调研", "计划前往杏林社区"])
+def test_a_planned_or_habitual_visit_is_not_this_visit(clause):
+    f = facts_of(f"区长程立远来到梧桐街道竹韵社区，察看垃圾分类。\n程立远指出，{clause}。")
+    assert visits(f) == {("程立远", "竹韵社区")}

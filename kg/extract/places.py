@@ -67,6 +67,12 @@ class PlaceChunk:
 
 
 @cache
+def _organ_words() -> dict[str, str]:
+    """Suffixes naming a place's organ -> the place's own type word (街道办事处 -> 街道)."""
+    return {row[0]: row[3] for row in table("place_suffixes.tsv") if len(row) > 3 and row[3]}
+
+
+@cache
 def _suffixes():
     plain, regex = {}, []
     for row in table("place_suffixes.tsv"):
@@ -154,6 +160,10 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         return None
     if level == "site" and length == 1 and len(tail) <= 2 and not segments:
         return None  # 泵站, 水里, 家里: one character before a one-character type word is a common word
+    organ = _organ_words().get(tail[len(tail) - length:])
+    if organ:  # 梧桐街道办事处, 云溪镇人民政府: the organ stands for its place
+        tail = tail[: len(tail) - length] + organ
+        length = len(organ)
     if level in ADMIN:
         inner = suffix_at(tail, len(tail) - length)
         if inner and inner[2] == level and len(tail) - length - inner[0] >= 1:

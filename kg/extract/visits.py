@@ -39,6 +39,7 @@ TITLE_GAP = re.compile(r"[^，。；：、\s]{0,16}")
 # a sentence set at the event: 座谈会上，…  活动中，…
 EVENT_CONTEXT = re.compile(r"[^，。；]{0,8}?(?:会上|会中|活动中|活动上|期间)[，,]")
 NEXT_PLACE = re.compile(r"[在与同跟和到]")
+MODAL_REACH = 4  # characters before a visit verb searched for a modal word
 # between two names of one list: a separator and at most the next one's post
 LISTED = re.compile(r"^[、和与及，][^，。；：\s]{0,40}$")
 
@@ -302,6 +303,8 @@ class Reader:
         for m in verbs.finditer(self.text, s.start, s.end):
             if verb_used_as_noun(self.text, m.start(), m.end()):
                 continue
+            if pattern("visit_modal_words.txt").search(self.text, max(s.start, m.start() - MODAL_REACH), m.start()):
+                continue  # 将到X, 曾多次到X: a plan or a habit, not this visit
             pos = m.end()
             if self.text.startswith("了", pos) and not self.text.startswith("了解", pos):
                 pos += 1
