@@ -76,7 +76,7 @@ def test_a_listed_team_with_a_party_word_all_visit():
 def test_officials_listed_with_long_posts_between_them_visit_together():
     f = facts_of(
         "市委常委、宣传部部长郑启明，市委常委、滨河区委书记、滨河新区党工委书记陈远航，"
-        "滨河区人大常委会主任李晴，以市人大代表的身份来到联络站开展履职活动。"
+        "滨河区人大常委会主任李晴，以市人大代表身份到履职联络站参加接待选民日。"
     )
     assert {who for who, _ in visits(f)} == {"郑启明", "陈远航", "李晴"}
 
@@ -99,7 +99,7 @@ def test_a_plural_party_word_is_the_whole_team():
 
 def test_an_organisations_visit_is_joined_by_the_officials_named_there():
     f = facts_of(
-        "区政协机关党支部组团来到青枫街道杏林社区开展走访。\n"
+        "区政协办公室组织部分委员来到青枫街道杏林社区，开展协商议事活动。\n"
         "座谈会上，区政协副主席钟启航介绍了协商议题，区政协秘书长许晴表示将跟进上次建议的办理。"
     )
     assert visits(f) == {("钟启航", "杏林社区"), ("许晴", "杏林社区")}

@@ -1,10 +1,10 @@
 """Place names and their hierarchy.
 
 A written place name is a run of segments, each a name plus a suffix from
-`place_suffixes.tsv`: `北外滩街道蕃兴居委安国大楼小区` is a housing estate
-(安国大楼小区) in a residents' committee (蕃兴居委) in a subdistrict
-(北外滩街道).  Names are only cut after administrative suffixes (district,
-subdistrict, community), so 安国大楼小区 stays whole.  Where a name starts is
+`place_suffixes.tsv`: `梧桐街道竹韵居委松涛大楼小区` is a housing estate
+(松涛大楼小区) in a residents' committee (竹韵居委) in a subdistrict
+(梧桐街道).  Names are only cut after administrative suffixes (district,
+subdistrict, community), so 松涛大楼小区 stays whole.  Where a name starts is
 decided by the caller (after a verb, 在, a list separator...); where it ends
 is decided here, at stop words from `place_stops.txt` or punctuation.
 """
@@ -28,7 +28,7 @@ LIST_SEP = re.compile(r"、|和|及|与|以及")
 SITE_TAIL = re.compile(r"[^，。；、和及与\s]{1,8}?(?:现场|工地)|“[^”，。]{1,16}”")
 NUMBER = re.compile(r"[\dA-Za-z一二三四五六七八九十百零〇#\-]+")
 QUANTIFIED = re.compile(r"([一二三四五六七八九十两\d]+)个(街道|镇|乡|社区|村|小区|居民区)")
-# 云溪、青石两镇: without 个 only after a list (罗山六村, 第三社区 are names)
+# 云溪、青石两镇: without 个 only after a list (罗湾六村, 第三社区 are names)
 QUANTIFIED_BARE = re.compile(r"(?<=[^\d一二三四五六七八九十两第])([两二三四五六七八九十])(街道|镇|乡|社区|村)")
 LOCATED = re.compile(r"位于|地处")
 LOCATED_OF = re.compile(r"[^，。；的\s]{1,12}的")
@@ -311,7 +311,7 @@ def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk
             if not segs or not is_named(segs) or segs[-1].type != _suffix_type(suffix):
                 segs = segment(item if item.endswith(suffix) else item + suffix)
                 if segs and not item.endswith(suffix) and segs[-1].level == "site":
-                    # 西江月厦和四民公所两个小区: a site's name is as written, the
+                    # 翠竹坊和听涛阁两个小区: a site's name is as written, the
                     # shared word gives its type (洋泾两个街道 → 洋泾街道, the full name)
                     last = segs[-1]
                     segs = segs[:-1] + (Segment(last.text[: -len(suffix)], last.type, last.level),)
@@ -347,7 +347,7 @@ def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk
                     return [PlaceChunk(c.start, c.end, chunks[0].segments + c.segments) for c in inner]
             break
         cursor = sep.end()
-    # `乌兰镇众安家园、泰祥家苑和园丁B区`: later items share the first one's parents
+    # `云溪镇和美家园、安宁家苑和翠屏C区`: later items share the first one's parents
     if len(chunks) > 1 and len(chunks[0].segments) > 1:
         parents = chunks[0].segments[:-1]
         chunks = [chunks[0]] + [
@@ -459,7 +459,7 @@ class PlaceRegistry:
 
     def _shortened(self, seg: Segment) -> int | None:
         """A place named again by the tail of its name (联络站 after
-        长岭街道人大代表中心联络站): the earlier place of that type whose name
+        梧桐街道代表履职联络站): the earlier place of that type whose name
         ends with it, when exactly one does."""
         if len(seg.text) < 3:
             return None

@@ -1,13 +1,18 @@
 """Visits, read paragraph by paragraph, and where the report is at each sentence.
 
-Visits: an official (named, 他/她, or their party: 一行, 调研组) followed by a
-visit verb (`visit_verbs.tsv`) and a place.  "move" verbs always start a
-visit; "inspect" verbs (察看, 参观, 走进) only when the official is not yet at
-a specific place in the paragraph, otherwise they look around inside it.  A
-paragraph about a place (its first words, 在X，, 将X) with an official present
-(`presence_verbs.txt`: 驻足, 实地查看...) is a visit to the most specific such
-place.  Each sentence gets a `Scene`: the places it is about and the stop the
-report is at, which the issue frame uses to place what residents raised.
+A visit frame is an actor, a movement / presence / activity, and a place.
+Actors: a named official, 他/她, their party (一行, 调研组, `head们` of the
+report's own posts), or an organisation bringing people (组织…来到X) whose
+visit the officials then named taking part join.  Verbs are an open word class
+with kinds kept as data (`visit_verbs.tsv`): "move" verbs always start a visit
+to the place after them; "inspect" verbs (察看, 走进) only when the official is
+not yet at a specific place in the paragraph; "presence" and "activity" verbs
+(驻足, 座谈, 出席) put an official where the paragraph is.  An official is at
+`在X` when they are its subject (王明已在X主持) or open the clause after it
+(在X，王明同…); meeting or calling on a place's residents (与Y社区的居民座谈)
+is a visit to it.  Each sentence gets a `Scene`: the places it is about and
+the stop the report is at, which the issue frame uses to place what residents
+raised.  See docs/parser.md for the whole frame.
 """
 
 from __future__ import annotations
@@ -190,7 +195,7 @@ class Reader:
             return actor.name
         if actor.kind == "pronoun":
             return self.last_named or self.lead()
-        # 杭迎伟一行: the party of the name right before it
+        # 王明一行: the party of the name right before it
         before = [a for a in actors if a.kind == "name" and a.end == actor.start]
         return before[0].name if before else self.lead()
 
@@ -316,7 +321,7 @@ class Reader:
             team = self.subject(actors, m.start())
             if not team:
                 continue
-            # no official before the verb: an organisation's visit (机关支部组团来到X);
+            # no official before the verb: an organisation's visit (区妇联组织党员来到X);
             # the officials the report then names there take part in it
             brought = not any(a.start < m.start() for a in actors) and self._organisation_subject(s, m.start())
             at = here.get(team[-1], [])
@@ -438,7 +443,7 @@ class Reader:
 
     def _area(self, pids: list[int]) -> int | None:
         """The most specific district or subdistrict holding `pids` (the tour's area):
-        a later stop written without it (嘉乐社区 after 新成路街道) lies inside it."""
+        a later stop written without it (杏林社区 after 青枫街道) lies inside it."""
         areas = [a for p in pids for a in self.places.ancestors(p) if self.places.nodes[a].level in AREA_LEVELS]
         return max(areas, key=lambda a: self.places.nodes[a].rank) if areas else None
 
