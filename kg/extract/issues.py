@@ -60,6 +60,8 @@ CLAUSE_SPLIT = re.compile(r"[，,；;？?！!。…]+|[”」]\s*[“「]")
 RAISER_COUNT = re.compile(r"(?:[一二两三四五六七八九十几多数百\d]+[位名个户]|部分|一些|不少|众多|广大)$")
 # a post of a body above the community: a jurisdiction or an organ in it
 HIGHER_BODY = re.compile(r"[省市县区镇乡委局厅办院]|街道|人大|政协")
+SHORT_AT = re.compile(r"在([^，,。；、\s]{2,12})[，,]")
+HAN = re.compile(r"[\u4e00-\u9fff]")
 BOOK_TITLE = re.compile(r"《[^》]*》")
 QUOTE_OPEN, QUOTE_CLOSE = "“「", "”」"
 # an ordinal opens a point after punctuation (seen behind the search's start too)
@@ -118,8 +120,10 @@ def _heads() -> str:
 
 @cache
 def _closer() -> re.Pattern:
-    """等 (+ a count) + head noun, or 的 + head noun: the end of a topic list."""
-    return re.compile(f"(?:等{QUANTITY}[^，。；！？、]{{0,16}}?|的|{QUANTITY})(?:{_heads()})")
+    """等 (+ a count) + head noun, 的 + head noun, or a head noun met in the work
+    (X工作中遇到的困难): the end of a topic list."""
+    met = "(?:工作)?中?(?:遇到|存在|面临|碰到)的"
+    return re.compile(f"(?:等{QUANTITY}[^，。；！？、]{{0,16}}?|{met}|的|{QUANTITY})(?:{_heads()})")
 
 
 @cache
@@ -175,6 +179,15 @@ class IssueReader:
         self.paragraph_start = 0
         self.residents = named_residents(doc)
         self.place_memo: dict[int, int | None] = {}  # raiser position -> place written before it
+        # raiser words that end a visiting official's post (人大代表 → 代表)
+        self.official_heads = {
+            w
+            for name, info in self.officials.items()
+            if name not in self.cadres
+            for post in info.posts
+            for w in words("issue_raisers.txt")
+            if post.endswith(w)
+        }
         self.raisers = self.find_raisers()
         self.raiser_starts = [start for start, _ in self.raisers]
         self.read_clause = False  # whether the content just read was reported speech
@@ -267,7 +280,7 @@ class IssueReader:
         act = m.group("act")
         shape = _act_shapes()[act]
         start = m.end()
-        if shape == "relative" and m.group("degree") != "的":
+        if shape == "relative" and not m.group("degree"):
             return None
         if shape == "say":
             if m.group("degree"):
@@ -537,6 +550,11 @@ class IssueReader:
             last_end = r.end()
             if phrase_start in blocked_ends or self.official_at(r.end()):
                 continue
+            # 代表们 when the visiting officials are 人大代表: the bare head of their posts is them
+            bare = phrase_start == r.start() and not HAN.match(text, max(0, r.start() - 1))
+            if (bare or text.startswith("们", r.end())) and phrase_start == r.start() and r.group(0) in self.official_heads:
+                out.append((r.start(), Speaker(r.end(), False)))
+                continue
             # 对居民表示感谢, 请大家多提意见: spoken to; 对居民反映的问题:居民 speak
             window = max(0, phrase_start - ADDRESSEE_SPAN)
             sentence_start = max(text.rfind(c, window, phrase_start) for c in "。！？；\n") + 1
@@ -653,6 +671,9 @@ class IssueReader:
     def issue_places(self, scene: Scene, s: Sentence) -> list[int]:
         if scene.at:
             return scene.at
+        named = self.place_by_short_name(s)
+        if named is not None:
+            return [named]
         if self.raiser_place is not None:
             pid, at = self.raiser_place
             # the raisers' place holds until the report moves on to a new visit
@@ -668,6 +689,20 @@ class IssueReader:
         if shared:
             return shared
         return self.places.most_specific(scene.context) or list(scene.report_group) or self.place_named_before(s.start)
+
+    def place_by_short_name(self, s: Sentence) -> int | None:
+        """在X， opening the sentence, X a known place written without its type word
+        (在中环花苑， for 中环花苑小区)."""
+        m = SHORT_AT.match(self.text, s.start, s.end)
+        if not m:
+            return None
+        short = m.group(1)
+        for node in self.places.nodes:
+            for w in node.written:
+                hit = suffix_at(w, len(w)) if w.startswith(short) else None
+                if hit and len(w) - hit[0] == len(short):
+                    return node.id
+        return None
 
     def related(self, a: int, b: int) -> bool:
         """One place is the other or lies inside it."""
@@ -705,6 +740,11 @@ def _clause_markers() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
         return re.compile(f"(?:{alternation(r[0] for r in rows if r[1] in names)})")
 
     return role("setting"), role("parallel", "request", "contrast"), role("purpose"), role("contrast")
+
+
+@cache
+def _leading_act() -> re.Pattern:
+    return re.compile(f"^(?:{alternation(w for w, shape in _act_shapes().items() if shape != 'say')})(?=.{{4}})")
 
 
 @cache
@@ -800,6 +840,7 @@ def trim(item: str) -> str:
     for _ in range(3):
         before = item
         item = openers.sub("", item)
+        item = _leading_act().sub("", item)  # 希望尽快修复X: the request is X
         item = ITEM_TRIM_HEAD.sub("", item)
         # 此前居民提出的X, 群众的急难愁盼: the part after the last 'raiser/act + 的'
         m = None
