@@ -49,6 +49,7 @@ def test_a_list_closed_by_a_head_noun(sentence, expected):
         ("居民们围绕老年食堂、托育点等热点问题畅所欲言。", {"老年食堂", "托育点"}),
         ("居民代表就河道清淤一事进行了集中探讨。", {"河道清淤"}),
         ("大家就垃圾清运工作中遇到的困难谈了看法。", {"垃圾清运"}),
+        ("居民们围绕“雨棚搭建”“楼顶绿化”等议题畅谈想法。", {"雨棚搭建", "楼顶绿化"}),
     ],
 )
 def test_a_topic_frame_closed_by_a_discussion_verb_or_an_opinion_noun(sentence, expected):
@@ -70,6 +71,11 @@ def test_items_after_a_colon_read_across_semicolons():
 def test_questions_after_the_head_noun_are_items():
     found = issues_in("居民们提出的问题很具体：停车位怎样分配？菜场能不能早点开门？")
     assert found == at("柳岸社区", "停车位怎样分配", "菜场能不能早点开门")
+
+
+def test_items_announced_by_a_following_colon():
+    found = issues_in("居民们的意见集中在以下几个方面：菜价、公交班次、夜间照明。")
+    assert found == at("柳岸社区", "菜价", "公交班次", "夜间照明")
 
 
 def test_items_after_a_head_noun_with_a_link_further_on():
@@ -133,6 +139,7 @@ def test_a_quotation_after_a_colon():
         ("居民的意见主要集中在公厕保洁、路灯维修等方面。", {"公厕保洁", "路灯维修"}),
         ("居民投诉的违规广告牌和占道摊点，将由城管部门处理。", {"违规广告牌", "占道摊点"}),
         ("居民们最关心的是雨污管网改造问题。", {"雨污管网改造"}),
+        ("业主反映较多的是地库渗水和门禁失灵。", {"地库渗水", "门禁失灵"}),
         ("一位居民提出，希望尽快修复倒伏的护栏。", {"尽快修复倒伏的护栏"}),
     ],
 )
@@ -158,6 +165,19 @@ def test_a_named_resident_speaks_again_by_name():
 def test_a_pronoun_refers_to_the_resident_named_last():
     text = VISIT + "一位老党员拉着孟涛的手。他说，楼下的排水沟常年堵塞。"
     assert issues(facts_of(text)) == at("柳岸社区", "楼下的排水沟常年堵塞")
+
+
+def test_an_official_named_as_a_possessive_is_not_the_speaker():
+    text = VISIT + "村民陶阿婆拉着孟涛的手说：“巷子口的路灯晚上经常不亮。”"
+    assert issues(facts_of(text)) == at("柳岸社区", "巷子口的路灯晚上经常不亮")
+
+
+def test_an_official_named_by_title_alone_is_not_a_raiser():
+    assert issues_in("街道负责人表示，将尽快解决停车难等问题。") == set()
+
+
+def test_a_community_post_without_a_name_is_a_raiser():
+    assert issues_in("居委会主任说，违建拆了一半就停了。") == at("柳岸社区", "违建拆了一半就停了")
 
 
 def test_a_pronoun_refers_to_the_official_named_last():

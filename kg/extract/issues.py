@@ -62,6 +62,7 @@ RAISER_COUNT = re.compile(r"(?:[一二两三四五六七八九十几多数百\d]
 HIGHER_BODY = re.compile(r"[省市县区镇乡委局厅办院]|街道|人大|政协")
 SHORT_AT = re.compile(r"在([^，,。；、\s]{2,12})[，,]")
 HAN = re.compile(r"[\u4e00-\u9fff]")
+FOLLOWING = re.compile(r"[^，,。；：:]{0,8}?(?:以下|如下)[^，,。；：:]{0,6}[：:]")
 BOOK_TITLE = re.compile(r"《[^》]*》")
 QUOTE_OPEN, QUOTE_CLOSE = "“「", "”」"
 # an ordinal opens a point after punctuation (seen behind the search's start too)
@@ -71,6 +72,7 @@ AFTER_ACT = re.compile(r"(?:上来|上去|出来|起来|出了|起了|了|过|�
 SINGLE_CHAR_ACT_FOLLOW = re.compile(r"[：:，,“\"「]|道[：:，,]")
 TRACE = False
 NEAR_SPEAKER = 8
+BARE_TITLE_UNIT = 8  # 居委会主任: the unit written within this many characters before the title
 FOLLOWUP_SPAN = 6
 ADDRESSEE_SPAN = 16  # 请 + the raisers' description: 请各小区推选的二十多位居民代表
 # a name may follow a raiser word directly (村民李小梅), not a particle or a verb
@@ -292,9 +294,12 @@ class IssueReader:
             degree = m.group("degree")
             if degree == "的":
                 return self.relative(m, start)
-            # 反映最多的，是X等问题: X is the content
+            # 反映最多的，是X等问题: X is the content, a list of nouns
             end = self.full_end(start)
-            return self.list_or_clause(start, end), end, m.start()
+            items = self.list_or_clause(start, end)
+            if self.read_clause and len(items) == 1:
+                items = split_items(items[0])
+            return items, end, m.start()
         after = AFTER_ACT.match(text, start)
         if after.group(0) in DIRECTIONAL:
             return None  # 反映上去, 提出来: the act is complete, its content is elsewhere
@@ -337,7 +342,8 @@ class IssueReader:
             opinion = [c for c in closers if c.group(0).endswith(OPINION_HEADS)]
             if not opinion:
                 return None
-            end, finish = opinion[0].start(), opinion[0].end()
+            # 围绕X等议题畅谈想法: X ends at the first head noun
+            end, finish = closers[0].start(), opinion[0].end()
         if end <= start:
             return None
         return split_items(text[start:end]), finish, m.start()
@@ -385,6 +391,9 @@ class IssueReader:
     def after_head(self, start: int, end: int) -> list[str]:
         """Items after a head noun: A、B以及C; A；B；C; A怎样…？B能不能…？"""
         text = self.text
+        intro = FOLLOWING.match(text, start, end)  # 集中在以下几个方面：A、B
+        if intro:
+            start = intro.end()
         if ORDINALS.search(text, start, end):
             return self.enumeration(start, end)
         out: list[str] = []
@@ -508,12 +517,18 @@ class IssueReader:
             candidates.append(r)
         for b in pattern("issue_blockers.txt").finditer(text, lo, pos):
             candidates.append(Speaker(b.end(), False))
+        # a title without a name (负责人表示, 区长说): an official, unless community-level
+        for t in _bare_titles().finditer(text, lo, pos):
+            if self.official_after(t.end()):
+                continue  # the name that follows speaks (or is a cadre)
+            cadre = pattern("issue_cadre_units.txt").search(text, max(lo, t.start() - BARE_TITLE_UNIT), t.start())
+            candidates.append(Speaker(t.end(), bool(cadre)))
         for a in actors:
             if not (lo <= a.start < pos):
                 continue
             if a.kind == "name":
-                if text[a.start - 1 : a.start] in spoken_to:
-                    continue
+                if text[a.start - 1 : a.start] in spoken_to or text.startswith("的", a.end):
+                    continue  # spoken to (向王明), or a possessive (拉着王明的手说)
                 cadre = a.name in self.cadres
                 if not cadre and _official_acts().match(text, a.end, min(a.end + 6, pos)):
                     return None  # the official's own remark runs to the end of the sentence
@@ -588,6 +603,11 @@ class IssueReader:
     def addressed(self, lo: int, pos: int) -> bool:
         """A person written at `pos` is spoken to (对居民表示感谢, 请街道所属社区的居民代表谈谈)."""
         return bool(_addressed().search(self.text, max(lo, pos - ADDRESSEE_SPAN), pos))
+
+    def official_after(self, pos: int) -> bool:
+        """A named official's mention starts at `pos` (after a title, 、 or a space)."""
+        i = bisect.bisect_left(self.mention_starts, pos)
+        return i < len(self.mention_starts) and self.mention_starts[i] - pos <= 1
 
     def official_at(self, pos: int) -> bool:
         i = bisect.bisect_left(self.mention_starts, pos)
@@ -740,6 +760,14 @@ def _clause_markers() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
         return re.compile(f"(?:{alternation(r[0] for r in rows if r[1] in names)})")
 
     return role("setting"), role("parallel", "request", "contrast"), role("purpose"), role("contrast")
+
+
+@cache
+def _bare_titles() -> re.Pattern:
+    """Post-title heads (`post_titles.txt`) and 负责人, not raiser words (代表)."""
+    raisers = set(words("issue_raisers.txt"))
+    titles = [w for w in words("post_titles.txt") if w not in raisers and len(w) > 1] + ["负责人"]
+    return re.compile(f"(?:{alternation(titles)})")
 
 
 @cache
