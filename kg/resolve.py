@@ -7,6 +7,9 @@ from kg.extract.places import PlaceRegistry, core
 from kg.facts import Evidence, Official, Place, ReportFacts, Visit, Issue
 from kg.pipeline import Doc, component
 
+# a visit to a subdistrict, community or site where something was done stays beside stops inside it
+STOP_LEVELS = {"subdistrict", "community", "site"}
+
 
 def place_key(registry: PlaceRegistry, pid: int) -> str:
     """Stable within and across reports: the chain of (level, core name) from the top."""
@@ -29,8 +32,10 @@ def drop_coarse_visits(registry: PlaceRegistry, visits: list) -> list:
     """`率队赴A街道和B街道` then stops inside each: the stops are the visits.
 
     A visit to a district or city is dropped when the same official visited
-    anything more specific; a visit to any place is dropped when the same
-    official visited a place inside it.
+    anything more specific; a visit to any other place is dropped when the
+    same official visited a place inside it, unless the visit was a stop of
+    its own (`VisitRecord.stop`: something was done there, 听取汇报 in its
+    meeting room, before moving on to the place inside it).
     """
     by_official: dict[str, set[int]] = {}
     for v in visits:
@@ -41,7 +46,7 @@ def drop_coarse_visits(registry: PlaceRegistry, visits: list) -> list:
         node = registry.nodes[v.place]
         if node.level == "district" and any(registry.nodes[o].level != "district" for o in others):
             continue
-        if any(v.place in registry.ancestors(o) for o in others):
+        if any(v.place in registry.ancestors(o) for o in others) and not (v.stop and node.level in STOP_LEVELS):
             continue
         kept.append(v)
     return kept

@@ -108,7 +108,8 @@ def test_windows_cover_a_name_on_either_side_of_a_title_within_its_clause():
     spans = windows(text)
     covered = "".join(text[s:e] for s, e in spans)
     assert "杜若飞副镇长" in covered and "区长韦一鸣说" in covered
-    assert all("，" not in text[s:e] and "。" not in text[s:e] for s, e in spans)
+    # a window ends at its clause's punctuation, which it keeps
+    assert all("，" not in text[s:e - 1] and "。" not in text[s:e - 1] for s, e in spans)
 
 
 def test_pipeline_assigns_tokens_before_the_extractors(tmp_path):

@@ -34,15 +34,9 @@ def windows(text: str) -> list[tuple[int, int]]:
             start = cut.end()
         stop = CLAUSE_END.search(text, m.end(), end)
         if stop:
-            end = stop.start()
+            end = stop.end()  # the punctuation too: it shows where a name ends
         spans.append((start, end))
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:  # finditer gives them in order of start
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
+    return _disjoint(spans)
 
 
 def tokens_in(tokens: list[Token], start: int, end: int) -> list[Token]:
@@ -56,13 +50,35 @@ def tokens_in(tokens: list[Token], start: int, end: int) -> list[Token]:
 
 
 def analyse_spans(doc: Doc, spans) -> None:
-    """Add the tokens of `spans` (doc.text offsets) that are not yet analysed."""
-    have = doc.ext.analysed
-    todo = [(s, e) for s, e in spans if not any(a <= s and e <= b for a, b in have)]
+    """Tokenise `spans` (doc.text offsets) too.  A span overlapping analysed
+    text is merged with it and the union re-analysed, so tokens never
+    overlap and a word is never cut at an old window's edge."""
+    merged = sorted(doc.ext.analysed)
+    todo = []
+    for start, end in spans:
+        if any(a <= start and end <= b for a, b in merged):
+            continue
+        for a, b in merged:
+            if a < end and start < b:  # overlapping: one span
+                start, end = min(a, start), max(b, end)
+        todo.append((start, end))
     if not todo:
         return
-    doc.ext.tokens = sorted([*doc.ext.tokens, *tokenize(doc.text.text, todo)], key=lambda t: t.start)
-    doc.ext.analysed = sorted([*have, *todo])
+    keep = [t for t in doc.ext.tokens if not any(s <= t.start < e for s, e in todo)]
+    kept_spans = [(a, b) for a, b in merged if not any(s <= a and b <= e for s, e in todo)]
+    doc.ext.tokens = sorted([*keep, *tokenize(doc.text.text, _disjoint(todo))], key=lambda t: t.start)
+    doc.ext.analysed = _disjoint([*kept_spans, *todo])
+
+
+def _disjoint(spans) -> list[tuple[int, int]]:
+    """Overlapping or touching spans merged, in order."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
 
 
 set_extension("tokens", list)  # Token, sorted by start; only inside doc.ext.analysed

@@ -43,17 +43,23 @@ def viterbi(emissions: np.ndarray, transitions: np.ndarray, lengths: np.ndarray)
     """
     batch, steps, n_tags = emissions.shape
     score = emissions[:, 0, :].copy()
-    back = np.zeros((batch, steps, n_tags), dtype=np.int64)
+    back = np.zeros((batch, steps, n_tags), dtype=np.intp)
     keep = np.broadcast_to(np.arange(n_tags), (batch, n_tags))
+    padded = bool((lengths < steps).any())
+    total = np.empty((batch, n_tags, n_tags), dtype=score.dtype)
     for t in range(1, steps):
-        total = score[:, :, None] + transitions[None, :, :]
+        np.add(score[:, :, None], transitions, out=total)
         best_prev = total.argmax(axis=1)
-        stepped = np.take_along_axis(total, best_prev[:, None, :], axis=1)[:, 0, :] + emissions[:, t, :]
-        live = (t < lengths)[:, None]
-        score = np.where(live, stepped, score)
-        # a finished sequence points each tag back to itself, so the
-        # backtrace passes through the padding unchanged
-        back[:, t, :] = np.where(live, best_prev, keep)
+        stepped = total.max(axis=1)
+        stepped += emissions[:, t, :]
+        if padded:
+            live = (t < lengths)[:, None]
+            stepped = np.where(live, stepped, score)
+            # a finished sequence points each tag back to itself, so the
+            # backtrace passes through the padding unchanged
+            best_prev = np.where(live, best_prev, keep)
+        score = stepped
+        back[:, t, :] = best_prev
     path = np.zeros((batch, steps), dtype=np.int64)
     path[:, -1] = score.argmax(axis=1)
     rows = np.arange(batch)

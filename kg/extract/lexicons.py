@@ -27,10 +27,3 @@ def pattern(name: str, template: str = "(?:{})") -> re.Pattern:
 @cache
 def table(name: str) -> tuple[tuple[str, ...], ...]:
     return lexicon_table(name)
-
-
-@cache
-def surnames() -> tuple[frozenset[str], frozenset[str]]:
-    """(single-character surnames, compound surnames)."""
-    all_ = words("surnames.txt")
-    return frozenset(s for s in all_ if len(s) == 1), frozenset(s for s in all_ if len(s) > 1)

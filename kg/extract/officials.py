@@ -1,27 +1,67 @@
-"""Officials and their posts from title+name patterns.
+"""Officials and their posts: a post-title grammar over the lexical analyser's
+words.
 
-`区委副书记、区长吕鸣` gives 吕鸣 with posts 区委副书记 and 区长: a post is an
-organisation prefix followed by a title head from `post_titles.txt`; the name
-follows the last title and ends at a word from `name_stops.txt` or
-punctuation; its first character must be a surname.  Later bare mentions of a
-known name are found by string search.
+A post is jurisdiction + organ + title head (`区委副书记`, `东湖区人大代表`,
+`村党支部书记`, `副区长候选人`): the head comes from `post_titles.txt`,
+optionally followed by a word of `post_title_suffixes.txt` (候选人, 人选);
+the words before it belong to the post as long as the analyser calls them
+nominal (organisations, places, nouns, numerals: `二级巡视员`, `社区第一书记`)
+and stop at a verb, particle, preposition, pronoun, time or person
+(`参加调研的有|街道党工委书记`).  Several posts joined by 、 go to one person.
+
+The person is the analyser's PER words (kg/analyse), not a surname list:
+
+- after the head: `区长王明` (adjacent PER words joined: LAC may tag a
+  surname and a given name apart), also a lone surname-like PER character
+  with the word after it (`于|海鹰`);
+- shared by a list: `区人大代表甲、乙` (each item must itself be a PER);
+- before the post, when no name follows it: `由甲副镇长带领`, or as a
+  capacity (`甲以区政协委员(的)身份`, frames in `post_capacity.txt`).
+
+Evidence beyond the tagger's first reading: a name the tagger did not call a
+person after a title is accepted when it is tagged PER at another of its
+mentions (`县长向玉林…向玉林表示`); a two-character PER is extended by the
+character that follows it at every one of its (several) mentions.  A title
+followed by no person is a common noun (`负责人高度重视`): no official.
+Later bare mentions of a known name are found by string search.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cache
 
-from kg.extract.lexicons import alternation, pattern, surnames, words
+from kg.analyse import Token
+from kg.analyse.component import CLAUSE_END, analyse_spans
+from kg.extract.lexicons import alternation, pattern, words
 from kg.pipeline import Doc, component, set_extension
+from kg.resources import lexicon
 
-HAN = re.compile(r"[\u3400-\u9fff]+")
 POST_BOUNDARY = set("，。；：、“”‘’\"'()（）《》【】—\n 　…！？,.;:!?0123456789")
 MAX_POST = 25
-MAX_NAME = 6
+MAX_NAME = 6  # characters: Han names of two to four, transcribed minority names longer
+# tags of words that can be part of a post before its head (LAC's tag set):
+# organisations, places, nouns, numerals (第一书记, 二级巡视员), verbal nouns
+# (执法大队), adjectives as nouns, abbreviations, directions, other proper nouns
+POST_TAGS = frozenset({"ORG", "LOC", "n", "nz", "vn", "an", "m", "q", "j", "f", "s"})
 CONJUNCTIONS = {"和", "与", "及", "同"}
-NEARBY = 20_000  # characters either side
+# a one-character PER word followed by a word of these tags can be surname + given name
+GIVEN_NAME_TAGS = frozenset({"PER", "n", "nz", "LOC", "a", "an", "ORG", "TIME"})
+# tags of the word after a name: its verb, an adverb, preposition, conjunction, particle or punctuation
+NAME_END_TAGS = frozenset({"v", "vd", "d", "p", "c", "u", "w", "xc"})
+# tags of a word after a title that is no name: adverbs, particles, pronouns, numerals…
+NOT_NAME_TAGS = frozenset({"d", "u", "r", "m", "q", "w", "f", "xc", "TIME", "ad"})
+CLAUSE_STARTS = set("，。；：！？、\n 　")
+# `X陪同` / `在X的陪同下`: X accompanies
+ACCOMPANIED_AFTER = re.compile(r"的?陪同")
+# `陪同调研的(还)有X`: the people listed after it accompany
+ACCOMPANYING_WERE = re.compile(r"(?:陪同|随同)[^，。；]{0,6}的(?:还)?有$")
+# tags of a surname the tagger did not read as a person
+SURNAME_LIKE_TAGS = frozenset({"PER", "n", "nz", "a", "LOC", "ORG"})
+NEARBY = 20_000  # characters either side in which other mentions are counted
+LOOKAHEAD = 8  # characters analysed after a position when the window ran out
 
 
 @dataclass
@@ -33,58 +73,24 @@ class OfficialInfo:
     leads: bool = False
 
 
-def _name_after(text: str, pos: int) -> str | None:
-    run = HAN.match(text, pos)
-    if not run:
-        return None
-    run = run.group(0)[: MAX_NAME + 2]
-    stops = pattern("name_stops.txt")
-    cut = None
-    for i in range(2, len(run)):
-        if stops.match(run, i):
-            cut = i
-            break
-    if stops.match(run, 0):  # 和居民代表, 关于...: a function word, not a surname
-        return None
-    ended = len(run) < MAX_NAME + 2  # punctuation or Latin text ended the run
-    bounded = cut is not None or (ended and len(run) <= 4)
-    run = run[:cut] if cut is not None else run
-    single, compound = surnames()
-    if run[:2] in compound:
-        min_len = 3
-    elif run[:1] in single:
-        min_len = 2
-    else:
-        return None
-    if len(run) < min_len:
-        return None
-    if not bounded:
-        run = run[: min_len + 1]
-    # 区长王明说: a verb character after a two-character name, unless the
-    # three-character reading is confirmed elsewhere in the report
-    nearby = _nearby(text, pos)
-    if len(run) >= min_len + 1 and run[min_len] in words("name_stop_chars.txt") and nearby.count(run[: min_len + 1]) == 1:
-        run = run[:min_len]
-    return run
+@cache
+def _titles() -> re.Pattern:
+    """Title head, optionally followed by a post suffix (副区长候选人)."""
+    return re.compile(f"(?:{alternation(words('post_titles.txt'))})(?:{alternation(words('post_title_suffixes.txt'))})?")
 
 
-def _nearby(text: str, pos: int) -> str:
-    """The text around `pos` in which a name's other mentions are counted: the
-    whole of any ordinary report, a window of a huge one (counting over all of
-    it for every title would be quadratic)."""
-    return text[max(0, pos - NEARBY):pos + NEARBY]
+@cache
+def _title_at_end() -> re.Pattern:
+    return re.compile(f"(?:{_titles().pattern})$")
 
 
-def _choose_length(text: str, run: str) -> str:
-    """Shorten `run` to the name: the longest prefix every mention of it shares."""
-    base = text.count(run[:2])
-    best = run[:2]
-    for length in range(3, len(run) + 1):
-        if text.count(run[:length]) == base:
-            best = run[:length]
-        else:
-            break
-    return best
+@cache
+def _capacity_frames() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(word before the post, words after it) from post_capacity.txt."""
+    frames = []
+    for before, after in (line.split(None, 1) for line in lexicon("post_capacity.txt")):
+        frames.append((before, tuple(after.split())))
+    return tuple(frames)
 
 
 @cache
@@ -93,90 +99,336 @@ def _post_breaks() -> re.Pattern:
     return re.compile(f"(?:{alternation(words_)})")
 
 
-def _post_before(text: str, end: int) -> tuple[str, int] | None:
-    """The post ending at `end` (exclusive), and where it starts."""
-    titles = pattern("post_titles.txt", "(?:{})$")
+class Lexis:
+    """The analyser's tokens of one document, analysing more on demand."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc.text.text
+
+    def covered(self, start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in self.doc.ext.analysed)
+
+    def tokens(self, start: int, end: int, anchor: int | None = None) -> list[Token]:
+        """Tokens overlapping text[start:end] within the clause holding
+        `anchor` (default `start`): no name or post runs across a clause's
+        end.  Analyses the span if no window covers it."""
+        anchor = start if anchor is None else anchor
+        start, end = max(0, start), min(len(self.text), end)
+        for cut in CLAUSE_END.finditer(self.text, start, anchor):
+            start = cut.end()
+        stop = CLAUSE_END.search(self.text, anchor, end)
+        if stop:
+            end = stop.end()
+        if start >= end:
+            return []
+        if not self.covered(start, end):
+            analyse_spans(self.doc, [_clause_span(self.text, start, end)])
+        toks = self.doc.ext.tokens
+        i = bisect_left(toks, start, key=lambda t: t.end)
+        while i < len(toks) and toks[i].end <= start:
+            i += 1
+        out = []
+        while i < len(toks) and toks[i].start < end:
+            out.append(toks[i])
+            i += 1
+        return out
+
+    def name_after(self, pos: int) -> tuple[str, int] | None:
+        """The person named at `pos` (after any spaces) by the analyser, and
+        where the name ends; None if no person is named there."""
+        while pos < len(self.text) and self.text[pos] in " \u3000":
+            pos += 1  # 区长 王明: a space between title and name
+        toks = self.tokens(pos, pos + LOOKAHEAD)
+        if not toks or toks[0].start != pos:
+            return None
+        name = ""
+        for tok in toks:
+            if tok.tag != "PER" or len(name) + len(tok.word) > MAX_NAME:
+                break
+            name += tok.word
+        if len(name) == 1 and len(toks) > 1 and toks[1].tag in GIVEN_NAME_TAGS and len(toks[1].word) <= 2:
+            name += toks[1].word  # 于|海鹰: a surname the tagger left alone
+        elif not name and _two_characters_before_name_end(toks):
+            name = toks[0].word + toks[1].word  # 镇长|钱|进|一行: single characters, then the name ends
+        rest = toks[len(_covering(toks, pos + len(name))):]
+        if 2 <= len(name) < MAX_NAME and len(rest) >= 2 and len(rest[0].word) == 1 and rest[0].tag in ("n", "nz") \
+                and _can_follow_name(rest[1]):
+            name += rest[0].word  # 白朝格吉乐|图|带领: a one-character noun between a name and its verb
+        if len(name) >= 2:
+            rest = toks[len(_covering(toks, pos + len(name))):]
+            if rest and rest[0].start == pos + len(name) and len(rest[0].word) == 1:
+                name = self._extend(name, pos)
+        else:
+            name = self._confirmed_elsewhere(pos)
+        return (name, pos + len(name)) if name else None
+
+    def _extend(self, name: str, pos: int) -> str:
+        """孟宪|和: a name followed, at each of its several mentions, by the
+        same character, which the tagger took for a word of its own, is one
+        character longer (the tagger cut it short)."""
+        end = pos + len(name)
+        if len(name) >= MAX_NAME or end >= len(self.text) or not _is_han(self.text[end]):
+            return name
+        nearby = self.text[max(0, pos - NEARBY):pos + NEARBY]
+        longer = self.text[pos:end + 1]
+        count = nearby.count(name)
+        if count >= 2 and nearby.count(longer) == count:
+            return longer
+        return name
+
+    def _confirmed_elsewhere(self, pos: int) -> str | None:
+        """A name the tagger misread after a title (县长|向|玉林, 书记|储明|带领),
+        accepted on the evidence of another mention of the same characters:
+        tagged there as one person, or standing there as a clause's subject
+        (clause start, then a verb).  The candidate must be a whole run of
+        words here, followed by a word that can follow a name; a title
+        followed by an adverb or a function word is a common noun
+        (负责人|高度|重视)."""
+        here = self.tokens(pos, pos + LOOKAHEAD)
+        if not here or here[0].start != pos or here[0].tag in NOT_NAME_TAGS:
+            return None
+        for length in (3, 2):
+            cand = self.text[pos:pos + length]
+            if len(cand) < length or not all(_is_han(c) for c in cand):
+                continue
+            if not _ends_word_before_name_end(here, pos + length):
+                continue
+            i = self.text.find(cand)
+            seen = 0
+            while i >= 0 and seen < 4:
+                if i != pos:
+                    seen += 1
+                    toks = self.tokens(i, i + length + 2)
+                    inside = [t for t in toks if t.end <= i + length]
+                    per = "".join(t.word for t in inside if t.tag == "PER")
+                    aligned = toks and toks[0].start == i and inside and inside[-1].end == i + length
+                    if aligned and per == cand:
+                        return cand
+                    if aligned and (i == 0 or self.text[i - 1] in CLAUSE_STARTS) and _ends_word_before_name_end(toks, i + length):
+                        return cand
+                i = self.text.find(cand, i + 1)
+        return None
+
+    def name_before(self, end: int) -> tuple[str, int] | None:
+        """The person whose PER words end at `end`, and where they start."""
+        toks = self.tokens(end - MAX_NAME - 1, end, anchor=end - 1)
+        if not toks or toks[-1].end != end:
+            return None
+        name, start = "", end
+        for tok in reversed(toks):
+            if tok.tag != "PER" or len(name) + len(tok.word) > MAX_NAME:
+                break
+            name, start = tok.word + name, tok.start
+        return (name, start) if len(name) >= 2 else None
+
+
+def _ends_word_before_name_end(toks: list[Token], end: int) -> bool:
+    """Does a word end at `end`, followed by a word that can follow a name?"""
+    nxt = next((t for t in toks if t.start == end), None)
+    return any(t.end == end for t in toks) and nxt is not None and _can_follow_name(nxt)
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Offset just after the clause end before `pos` (0 if none)."""
+    cut = None
+    for cut in CLAUSE_END.finditer(text, max(0, pos - 40), pos):
+        pass
+    return cut.end() if cut else max(0, pos - 40)
+
+
+def _two_characters_before_name_end(toks: list[Token]) -> bool:
+    """Two one-character words right after a title, the first nominal (a
+    surname the tagger read as a noun), then a word that can follow a name:
+    after a title, common words come as longer words (高度, 常年, 单位)."""
+    return (
+        len(toks) >= 3
+        and len(toks[0].word) == len(toks[1].word) == 1
+        and toks[0].tag in SURNAME_LIKE_TAGS
+        and toks[1].tag != "w"
+        and all(_is_han(t.word) for t in toks[:2])
+        and _can_follow_name(toks[2])
+    )
+
+
+def _can_follow_name(tok: Token) -> bool:
+    """A verb, adverb, function word or punctuation, or a party word (一行)."""
+    return tok.tag in NAME_END_TAGS or tok.word in words("group_words.txt")
+
+
+def _covering(toks: list[Token], end: int) -> list[Token]:
+    """The leading tokens that end at or before `end`."""
+    return [t for t in toks if t.end <= end]
+
+
+def _is_han(char: str) -> bool:
+    return char.isidentifier() and not char.isascii() and ord(char) >= 0x3400
+
+
+def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) widened by a few characters of context, within the line."""
+    lo = max(0, start - 4, text.rfind("\n", 0, start) + 1)
+    nl = text.find("\n", end)
+    hi = min(len(text), end + 4, nl if nl >= 0 else len(text))
+    return lo, max(hi, end)
+
+
+def post_before(lx: Lexis, end: int, head_start: int | None = None) -> tuple[str, int] | None:
+    """The post ending at `end` (exclusive), and where it starts.
+
+    The candidate runs back to punctuation (at most MAX_POST characters) and
+    after any date or time word; then the analyser's words decide: the post
+    is the nominal words before the head.  Returns None if no title head ends
+    the candidate.
+    """
+    text = lx.text
     start = end
     while start > 0 and end - start < MAX_POST and text[start - 1] not in POST_BOUNDARY:
         start -= 1
     post = text[start:end]
-    # 3月30日上午区长王明: the post starts after the date and the last time word
-    if start > 0 and text[start - 1].isdigit() and post[:1] in "日时号":
-        start, post = start + 1, post[1:]
-    times = list(pattern("post_time_words.txt").finditer(post))
-    if times and titles.search(post[times[-1].end():]):
-        start += times[-1].end()
-        post = post[times[-1].end():]
-    # the post starts after the last word that cannot be inside one
-    # (携社区办主任 -> 社区办主任; 区委书记陈立带领区委常委 -> 区委常委)
-    # (but 住房和城乡建设部: a conjunction splits only where a post stands before it)
-    any_title = pattern("post_titles.txt")
-    cuts = [
-        m.end()
-        for m in _post_breaks().finditer(post)
-        if titles.search(post[m.end():]) and (m.group(0) not in CONJUNCTIONS or any_title.search(post[: m.start()]))
-    ]
-    if cuts:
-        post, start = post[cuts[-1]:], start + cuts[-1]
-    if not titles.search(post):
+    m = _title_at_end().search(post)
+    if not m:
         return None
-    return post, start
+    head = start + m.start() if head_start is None else head_start
+    if start > 0 and text[start - 1].isdigit() and post[:1] in "日时号":
+        start += 1
+    times = list(pattern("post_time_words.txt").finditer(text, start, head))
+    if times:
+        start = times[-1].end()
+    toks = lx.tokens(start, head + 1, anchor=head)
+    if toks and toks[0].start <= start:
+        # walk back from the head's word over nominal words
+        i = len(toks) - 1
+        while i > 0 and toks[i].start > head:
+            i -= 1
+        cut = toks[i].start
+        while i > 0 and toks[i - 1].start >= start:
+            prev = toks[i - 1]
+            # 住房和城乡建设部: a conjunction inside an organisation's name,
+            # unless a post stands before it (区长和副区长)
+            inner_and = (
+                prev.tag == "c" and prev.word in CONJUNCTIONS and i > 1 and toks[i - 2].tag in POST_TAGS
+                and not _titles().search(text, start, prev.start)
+            )
+            # 社区|办|主任: one character between nominal words is an abbreviated noun
+            abbreviation = len(prev.word) == 1 and i > 1 and toks[i - 2].tag in POST_TAGS and prev.tag != "w"
+            if prev.tag not in POST_TAGS and not inner_and and not abbreviation:
+                break
+            i -= 1
+            cut = toks[i].start
+        start = max(start, cut)
+    else:
+        # not analysed to the post's start (a long post): the word list decides
+        cuts = [
+            b.end()
+            for b in _post_breaks().finditer(text, start, head)
+            if b.group(0) not in CONJUNCTIONS or _titles().search(text, start, b.start())
+        ]
+        if cuts:
+            start = cuts[-1]
+    if start >= head:
+        start = head
+    return text[start:end], start
 
 
-def find_officials(text: str) -> dict[str, OfficialInfo]:
+def _posts_before(lx: Lexis, end: int, head_start: int) -> tuple[list[str], int] | None:
+    """This post and any joined to it by 、 before (区委副书记、区长王明)."""
+    posts: list[str] = []
+    first = None
+    cursor, head = end, head_start
+    while True:
+        got = post_before(lx, cursor, head)
+        if not got:
+            break
+        post, start = got
+        posts.insert(0, post)
+        first = start
+        if start > 0 and lx.text[start - 1] == "、":
+            prev = _title_at_end().search(lx.text, max(0, start - 1 - MAX_POST), start - 1)
+            if prev and not lx.name_before(start - 1):
+                cursor, head = start - 1, prev.start()
+                continue
+        break
+    return (posts, first) if posts else None
+
+
+def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
+    """Officials (name -> OfficialInfo) of `doc`, from its text and tokens.
+
+    >>> # 区委副书记、区长王明来到… -> {'王明': OfficialInfo('王明', ['区委副书记', '区长'])}
+    """
+    lx = Lexis(doc)
+    text = lx.text
     found: dict[str, OfficialInfo] = {}
-    titles = pattern("post_titles.txt")
     companions = pattern("companion_markers.txt", "(?:{})$")
     leads = pattern("lead_markers.txt")
-    for m in titles.finditer(text):
-        run = _name_after(text, m.end())
-        if not run:
-            continue
-        name = _choose_length(_nearby(text, m.end()), run)
-        # the posts: this one, and any before it joined by 、
-        posts = []
-        cursor = m.end()
-        first_post_start = None
-        while True:
-            got = _post_before(text, cursor)
+
+    def add(person: str, posts: list[str], first: int, head_text: str, tail: str, after: int) -> None:
+        info = found.get(person)
+        if info is None:
+            info = found[person] = OfficialInfo(person, first=first)
+        for post in posts:
+            if post not in info.posts:
+                info.posts.append(post)
+        clause = text[max(0, _clause_start(text, first), first - 12):first]
+        if companions.search(head_text) or ACCOMPANIED_AFTER.match(tail) or ACCOMPANYING_WERE.search(clause):
+            info.accompanying = True
+        if leads.match(tail) or leads.match(text, after + 2):
+            info.leads = True
+
+    for m in _titles().finditer(text):
+        named = lx.name_after(m.end())
+        if named:
+            name, after = named
+            got = _posts_before(lx, m.end(), m.start())
             if not got:
-                break
-            post, start = got
-            posts.insert(0, post)
-            first_post_start = start
-            if start > 0 and text[start - 1] == "、":
-                prev = _post_before(text, start - 1)
-                if prev and not _ends_with_name(text, start - 1):
-                    cursor = start - 1
-                    continue
-            break
-        if not posts:
+                continue
+            posts, first = got
+            names = [name]
+            # 区人大代表甲、乙: one post shared by a list of names
+            while after < len(text) and text[after] == "、":
+                nxt = lx.name_after(after + 1)
+                if not nxt or _titles().match(text, after + 1):
+                    break
+                names.append(nxt[0])
+                after = nxt[1]
+            head_text = text[max(0, first - 3):first]
+            for person in names:
+                add(person, posts, first, head_text, text[after:after + 4], after)
             continue
-        names = [name]
-        after = m.end() + len(name)
-        # 市领导陈寅、诸葛宇杰: one post shared by a list of names
-        while after < len(text) and text[after] == "、":
-            nxt = _name_after(text, after + 1)
-            if not nxt or titles.search(nxt) or len(nxt) > 4:
-                break
-            nxt = _choose_length(_nearby(text, after), nxt)
-            names.append(nxt)
-            after = after + 1 + len(nxt)
-        head = text[max(0, first_post_start - 3):first_post_start]
-        tail = text[after:after + 4]
-        for person in names:
-            info = found.get(person)
-            if info is None:
-                info = found[person] = OfficialInfo(person, first=first_post_start)
-            for post in posts:
-                if post not in info.posts:
-                    info.posts.append(post)
-            if companions.search(head) or tail.startswith("陪同"):
-                info.accompanying = True
-            if leads.match(tail) or leads.match(text, after + 2):
-                info.leads = True
+        before = _name_before_post(lx, m)
+        if before:
+            person, posts, first, start = before
+            add(person, posts, start, text[max(0, start - 3):start], text[m.end():m.end() + 4], m.end())
     _mark_listed_companions(text, found)
     return found
+
+
+def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int] | None:
+    """`由甲副镇长带领` / `甲以区政协委员(的)身份`: the person before the post.
+
+    Returns (name, posts, post start, name start) or None.
+    """
+    text = lx.text
+    got = post_before(lx, m.end(), m.start())
+    if not got:
+        return None
+    post, start = got
+    named = lx.name_before(start)
+    followed = lx.tokens(m.end(), m.end() + 2)
+    if named and followed and followed[0].start == m.end() and _can_follow_name(followed[0]):
+        # 由甲副镇长带领: a name, its post, then what the person does
+        marker = text[named[1] - 1] if named[1] > 0 else "\n"
+        if marker in POST_BOUNDARY or marker in words("post_agent_markers.txt"):
+            return named[0], [post], start, named[1]
+    for before, afters in _capacity_frames():
+        if text.startswith(before, start - len(before)) and any(
+            text.startswith(a, m.end()) for a in afters
+        ):
+            named = lx.name_before(start - len(before))
+            if named:
+                return named[0], [post], start, named[1]
+    return None
 
 
 def _mark_listed_companions(text: str, found: dict[str, OfficialInfo]) -> None:
@@ -210,17 +462,6 @@ def _mark_listed_companions(text: str, found: dict[str, OfficialInfo]) -> None:
             cursor = end
 
 
-def _ends_with_name(text: str, end: int) -> bool:
-    """Does a title+name end at `end`?  (then a 、 before a post starts a new person)"""
-    titles = pattern("post_titles.txt", "(?:{})$")
-    for length in range(2, MAX_NAME + 1):
-        if end - length < 0:
-            break
-        if titles.search(text, max(0, end - length - MAX_POST), end - length) and _name_after(text, end - length):
-            return True
-    return False
-
-
 def occurrences(text: str, words, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """Every occurrence of the words in text[start:end], longest first where they
     overlap.  str.find per word: a report names a handful of people, and a
@@ -250,9 +491,8 @@ set_extension("officials", dict)  # name -> OfficialInfo
 set_extension("name_mentions", list)  # (start, end, name) of every mention, sorted
 
 
-@component("officials", requires=("text",), assigns=("officials", "name_mentions"))
+@component("officials", requires=("text", "tokens"), assigns=("officials", "name_mentions"))
 def officials_component(doc: Doc) -> None:
-    text = doc.text.text
-    officials = find_officials(text)
+    officials = find_officials(doc)
     doc.ext.officials = officials
-    doc.ext.name_mentions = mentions(text, officials)
+    doc.ext.name_mentions = mentions(doc.text.text, officials)

@@ -23,8 +23,21 @@ ADMIN = {"district", "subdistrict", "community"}
 NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9\-+“”\"#·]+")
 MAX_PLACE = 32
 LIST_SEP = re.compile(r"、|和|及|与|以及")
-SITE_TAIL = re.compile(r"[^，。；、和及与\s]{1,8}?(?:现场|工地)")
+# after a listed place, words that do not end the list: a site in it (幸福小区加装电梯现场)
+# or a quoted name of a room in it (松涛小区“书记工作室”)
+SITE_TAIL = re.compile(r"[^，。；、和及与\s]{1,8}?(?:现场|工地)|“[^”，。]{1,16}”")
+NUMBER = re.compile(r"[\dA-Za-z一二三四五六七八九十百零〇#\-]+")
 QUANTIFIED = re.compile(r"([一二三四五六七八九十两\d]+)个(街道|镇|乡|社区|村|小区|居民区)")
+LOCATED = re.compile(r"位于|地处")
+IN_OWN_AREA = re.compile(r"辖区(?:内|里)?的?")
+# after a place: X辖区内的Y, X内的Y, X的(一处)Y
+INSIDE_OF = re.compile(r"(辖区)?([内里中])?的")
+# one place inside another (X的一处Y); a plural (X的两个项目——A和B) names a set instead
+SINGLE = re.compile(r"[一这那][个处家座所片栋幢]?")
+NUMERAL = "[一二三四五六七八九十百两几数多\\d]"
+CLASSIFIERS = "个处家座所片栋幢"
+# characters that never stand in a place's name part: particles (人员提出了小区)
+NOT_IN_NAME = re.compile(r"[的了们着吗呢吧啊]")
 
 
 @dataclass(frozen=True)
@@ -107,6 +120,8 @@ def _continues(head: str, level: str) -> bool:
 
 def segment(name: str) -> tuple[Segment, ...] | None:
     """Cut a written name into segments; None when it is not a place name."""
+    if NOT_IN_NAME.search(name):
+        return None
     end = len(name)
     last = suffix_at(name, end)
     if not last or last[0] >= end:
@@ -133,23 +148,68 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         return None
     if type_ == "District" and segments == [] and len(tail) <= 2:
         return None
+    if level == "site" and length == 1 and len(tail) <= 2 and not segments:
+        return None  # 泵站, 水里, 家里: one character before a one-character type word is a common word
     segments.append(Segment(tail, type_, level))
     return tuple(segments)
 
 
 def is_named(segments: tuple[Segment, ...]) -> bool:
-    """A named place, not a generic one (社区食堂, 居委活动室)."""
-    generic = pattern("place_generic_words.txt")
-    leaf = segments[-1]
+    """A named place, not a generic one (社区食堂, 该小区, 几个安置小区, 镇里).
+
+    A chain of several segments is named (its generic leaf is labelled with the
+    parent's name).  A single segment is generic when its name part (the text
+    before its type suffix) has no proper-name part: it starts with a
+    determiner or quantifier (`place_determiners.txt`, or numeral + classifier:
+    两个, 一处), starts with a generic word (`place_generic_words.txt`), or is
+    made up wholly of generic words and type words (小区活动室, 镇里).
+
+    >>> is_named(segment("翠湖小区")), is_named(segment("几个安置小区"))
+    (True, False)
+    """
     if len(segments) > 1:
         return True
-    return not generic.match(leaf.text)
+    return has_proper_part(segments[-1].text)
+
+
+@lru_cache(maxsize=65536)
+def has_proper_part(segment_text: str) -> bool:
+    """Does one segment's name part hold a proper name (see `is_named`)?"""
+    hit = suffix_at(segment_text, len(segment_text))
+    name = segment_text[: len(segment_text) - hit[0]] if hit else segment_text
+    name = name.strip("“”\"")
+    if not name or _determiners().match(name) or pattern("place_generic_words.txt").match(segment_text):
+        return False
+    if NUMBER.fullmatch(name):
+        return False  # 10号, 3号楼: an address inside a place, not a place's name
+    return not _covered(name)
+
+
+def _covered(name: str) -> bool:
+    """Is `name` a run of generic words and type words only (小区活动, 村民活动)?"""
+    generic = set(words("place_generic_words.txt"))
+    plain, _, longest = _suffixes()
+    ok = [True] + [False] * len(name)  # ok[i]: name[:i] is covered
+    for i in range(len(name)):
+        if not ok[i]:
+            continue
+        for j in range(i + 1, min(len(name), i + max(longest, 4)) + 1):
+            piece = name[i:j]
+            if piece in generic or piece in plain:
+                ok[j] = True
+    return ok[len(name)]
+
+
+@cache
+def _determiners() -> re.Pattern:
+    # numeral + classifier (两个, 一处, 几家, 多所) is grammar; the words are data
+    return re.compile(f"(?:{alternation(words('place_determiners.txt'))}|{NUMERAL}+[{CLASSIFIERS}])")
 
 
 @cache
 def _place_stops() -> re.Pattern:
     """Stop words, and the visit verbs: a place name ends before 来到/察看..."""
-    verbs = [row[0] for row in table("visit_verbs.tsv")]
+    verbs = [row[0] for row in table("visit_verbs.tsv") if {"move", "inspect"} & set(row[1].split(","))]
     return re.compile(f"(?:{alternation(list(words('place_stops.txt')) + verbs)})")
 
 
@@ -160,10 +220,10 @@ def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None
         return None
     window = run.group(0)[:MAX_PLACE]
     stops = _place_stops()
-    if stops.match(window):
+    if stops.match(window) or pattern("place_left_stops.txt").match(window):
         return None
     for i in range(1, len(window)):
-        if window[i] == "的" or stops.match(window, i):
+        if window[i] == "的" or (stops.match(window, i) and not _suffix_starts(window, i, stops.match(window, i).end())):
             window = window[:i]
             break
     # the longest prefix that is a named place
@@ -176,6 +236,12 @@ def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None
         if segs and is_named(segs):
             return PlaceChunk(pos, pos + end, segs)
     return None
+
+
+def _suffix_starts(window: str, i: int, stop_end: int) -> bool:
+    """A type word longer than the stop word starts at `i` (工作室 holds the stop 工作)."""
+    plain, _, longest = _suffixes()
+    return any(window[i:j] in plain for j in range(stop_end + 1, min(len(window), i + longest) + 1))
 
 
 def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk]:
@@ -232,18 +298,35 @@ def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk
 
 
 def _parse_item(text: str, pos: int, limit: int) -> PlaceChunk | None:
-    """One list item; `位于X的一处Y` gives Y inside X."""
-    m = re.match(r"位于", text[pos:limit])
-    if m:
-        outer = parse_at(text, pos + 2, limit)
-        if outer:
-            rest = re.match(r"的(?:一处|一个|一家|这个|这处)?", text[outer.end:limit])
-            if rest:
-                inner = parse_at(text, outer.end + rest.end(), limit)
-                if inner:
-                    return PlaceChunk(inner.start, inner.end, outer.segments + inner.segments)
-            return outer
-    # the window of one item stops at the next list separator that starts a place
+    """One list item, with the locative frames around it.
+
+    `位于X的(一处)Y` and `X辖区内的Y` give Y inside X; `辖区内的Y` (the
+    report's own area) gives Y; `X及周边区域` keeps X.
+    """
+    area = IN_OWN_AREA.match(text, pos, limit)
+    if area:
+        pos = area.end()
+    located = LOCATED.match(text, pos, limit)
+    if located:
+        pos = located.end()
+    chunk = _parse_single(text, pos, limit)
+    if not chunk:
+        return None
+    inside = INSIDE_OF.match(text, chunk.end, limit)
+    if inside and (located or inside.group(1) or inside.group(2) or SINGLE.match(text, inside.end(), limit)):
+        inner = parse_at(text, _skip_determiner(text, inside.end(), limit), limit)
+        if inner:
+            return PlaceChunk(inner.start, inner.end, chunk.segments + inner.segments)
+    return chunk
+
+
+def _skip_determiner(text: str, pos: int, limit: int) -> int:
+    m = _determiners().match(text, pos, limit)
+    return m.end() if m else pos
+
+
+def _parse_single(text: str, pos: int, limit: int) -> PlaceChunk | None:
+    """One place; the window of one item stops at the next list separator that starts a place."""
     chunk = parse_at(text, pos, limit)
     if not chunk:
         return None
@@ -255,7 +338,8 @@ def _parse_item(text: str, pos: int, limit: int) -> PlaceChunk | None:
         if left and right:
             return left
         if not right and _generic_after(text, sep.end(), chunk.end):
-            return None  # 接诉即办和老旧小区: a topic and a generic place, not a name
+            # X及周边区域 keeps X; 接诉即办和老旧小区 (a topic and a generic place) is no place
+            return left
     return chunk
 
 
@@ -311,6 +395,15 @@ class PlaceRegistry:
                 return pid
         return None
 
+    def _shortened(self, seg: Segment) -> int | None:
+        """A place named again by the tail of its name (联络站 after
+        长岭街道人大代表中心联络站): the earlier place of that type whose name
+        ends with it, when exactly one does."""
+        if len(seg.text) < 3:
+            return None
+        hits = [n.id for n in self.nodes if n.type == seg.type and n.name != seg.text and n.name.endswith(seg.text)]
+        return hits[0] if len(hits) == 1 else None
+
     def _same_line(self, a: int, b: int) -> bool:
         return self.ancestors(a) & {b} or self.ancestors(b) & {a}
 
@@ -333,6 +426,8 @@ class PlaceRegistry:
         written = chunk.text
         for i, seg in enumerate(chunk.segments):
             pid = self._find(seg, parent)
+            if pid is None and len(chunk.segments) == 1:
+                pid = self._shortened(seg)
             if pid is None:
                 pid = len(self.nodes)
                 node = PlaceNode(pid, self._label(chunk.segments, i), seg.type, seg.level, parent, first=chunk.start)
@@ -360,7 +455,7 @@ class PlaceRegistry:
     def _label(segments, i: int) -> str:
         """The leaf as written, with its parent's name when the leaf alone is generic."""
         seg = segments[i]
-        if i > 0 and pattern("place_generic_words.txt").match(seg.text):
+        if i > 0 and not has_proper_part(seg.text):
             return segments[i - 1].text + seg.text
         return seg.text
 

@@ -20,15 +20,26 @@ from kg.extract.actors import Actor, ActorIndex
 from kg.extract.lexicons import alternation, pattern, table, words
 from kg.extract.places import ADMIN, PlaceRegistry, parse_list
 from kg.extract.sentences import Sentence
+from kg.resources import lexicon
 from kg.pipeline import Doc, component, set_extension
 
 # at a community or a site, 察看/走进 X looks around inside it
 INSIDE_LEVELS = {"community", "site"}
 CONTEXT_INTRO = re.compile(r"在|将|把|位于|地处")
+CONTAINER_INTRO = ("位于", "地处")
 INSIDE = re.compile(r"[内里中]")
-ACTOR_AT = re.compile(r"(?:一行)?(?:还|又|也|先后|首先|随后|专程)?")
+AREA_LEVELS = {"district", "subdistrict"}
+MAX_SUBJECT_GAP = 40  # characters between a subject and its 在X
+# 与/同/和 Y 的 居民: meeting the residents of Y
+MEET = re.compile(r"[与同和跟]")
+RESIDENTS_OF = re.compile(r"的?")
+# between the comma after 在X and the official: nothing, or their title
+TITLE_GAP = re.compile(r"[^，。；：、\s]{0,16}")
+# a sentence set at the event: 座谈会上，…  活动中，…
+EVENT_CONTEXT = re.compile(r"[^，。；]{0,8}?(?:会上|会中|活动中|活动上|期间)[，,]")
+NEXT_PLACE = re.compile(r"[在与同跟和到]")
 # between two names of one list: a separator and at most the next one's post
-LISTED = re.compile(r"^[、和与及，][^，。；：\s]{0,20}$")
+LISTED = re.compile(r"^[、和与及，][^，。；：\s]{0,40}$")
 
 
 @dataclass
@@ -37,6 +48,7 @@ class VisitRecord:
     place: int
     start: int
     end: int
+    stop: bool = False  # the official did something there (kept beside stops inside it)
 
 
 @dataclass
@@ -60,10 +72,69 @@ set_extension("scenes", dict)  # sentence start -> Scene
 
 @cache
 def _visit_verbs() -> tuple[re.Pattern, dict[str, str]]:
-    kinds = {row[0]: row[1] for row in table("visit_verbs.tsv")}
-    # 做到, 受到, 看到...: a verb ending in a visit verb's character is not a visit
+    """The visit verbs as one pattern, and each verb's kind (move / inspect).
+
+    A verb with a `then` column matches only before one of those characters;
+    a verb right after a blocker character is part of another word (做到).
+    """
+    rows = [row for row in table("visit_verbs.tsv") if {"move", "inspect"} & set(row[1].split(","))]
+    kinds = {row[0]: "move" if "move" in row[1].split(",") else "inspect" for row in rows}
+    then = {row[0]: row[2] for row in rows if len(row) > 2 and row[2]}
+    alternatives = [
+        re.escape(v) + (f"(?=[{re.escape(then[v])}])" if v in then else "")
+        for v in sorted(kinds, key=len, reverse=True)
+    ]
     not_after = "".join(words("visit_verb_blockers.txt"))
-    return re.compile(f"(?<![{re.escape(not_after)}])(?:{alternation(kinds)})"), kinds
+    return re.compile(f"(?<![{re.escape(not_after)}])(?:{'|'.join(alternatives)})"), kinds
+
+
+@cache
+def _sequence_lead() -> re.Pattern:
+    """What may stand before a sentence's `在X`: sequence words and commas."""
+    return re.compile(f"(?:{alternation(words('sequence_words.txt'))}|[，,\\s])*")
+
+
+@cache
+def _clause_open() -> re.Pattern:
+    """After `在X`: the comma ending the place's clause (在X内，), then sequence words."""
+    return re.compile(f"[内里中]?[，,]\\s*(?:{alternation(words('sequence_words.txt'))})*")
+
+
+@cache
+def _presence() -> re.Pattern:
+    """Verbs that show an official is at the place the paragraph is about
+    (kinds presence and activity in `visit_verbs.tsv`)."""
+    return re.compile(alternation(row[0] for row in table("visit_verbs.tsv") if {"presence", "activity"} & set(row[1].split(","))))
+
+
+@cache
+def _activity() -> re.Pattern:
+    """Verbs of doing something at a place (座谈, 主持, 听取): after a visited
+    place, they make the visit a stop of its own (kept beside stops inside it)."""
+    return re.compile(alternation(row[0] for row in table("visit_verbs.tsv") if "activity" in row[1].split(",")))
+
+
+@cache
+def _nominal_context() -> tuple[re.Pattern, re.Pattern]:
+    """Words before / after a visit verb that make it a noun or a modifier
+    (`visit_verb_nominal.txt`: 向走访人员, 此次调研发现)."""
+    sides = {"before": [], "after": []}
+    for line in lexicon("visit_verb_nominal.txt"):
+        side, _, rest = line.partition(":")
+        sides[side.strip()].extend(rest.split())
+    before = re.compile(f"(?:{alternation(sides['before'])})$")
+    after = re.compile(f"(?:{alternation(sides['after'])})")
+    return before, after
+
+
+def verb_used_as_noun(text: str, start: int, end: int) -> bool:
+    """Is the visit verb at text[start:end] a noun or modifier here?
+
+    >>> verb_used_as_noun("居民向走访人员提出", 3, 5)
+    True
+    """
+    before, after = _nominal_context()
+    return bool(before.search(text, max(0, start - 3), start)) or bool(after.match(text, end))
 
 
 class Reader:
@@ -82,6 +153,11 @@ class Reader:
         self.last_named: str | None = None
         self.doc_group: list[int] = []  # places of the latest visit in the report
         self.doc_visitor: str | None = None
+        self.area: int | None = None  # the district/subdistrict of the latest visit
+        self.last_team: list[str] = []  # who made the latest visit
+        self.plural = self._plural_party()
+        self.brought_to: list[int] = []  # places of an organisation's visit, joined by officials named later
+        self.brought_in = 0  # the paragraph of that visit
 
     # ----------------------------------------------------------- people
     def lead(self) -> str | None:
@@ -94,7 +170,18 @@ class Reader:
         return min(principal, key=lambda o: o.first).name if principal else None
 
     def actors(self, s: Sentence) -> list[Actor]:
-        return self.index.in_span(s.start, s.end)
+        found = self.index.in_span(s.start, s.end)
+        if self.plural is not None:  # 代表们 after the report's 人大代表A、B: their party
+            for m in self.plural.finditer(self.text, s.start, s.end):
+                if not pattern("issue_raisers.txt").search(self.text, max(0, m.start() - 2), m.start()):
+                    found.append(Actor(m.start(), m.end(), "group"))
+            found.sort(key=lambda a: a.start)
+        return found
+
+    def _plural_party(self) -> re.Pattern | None:
+        """`head们` for the heads of the report's officials' posts (代表们, 委员们)."""
+        heads = {p[-2:] for o in self.officials.values() for p in o.posts if len(p) >= 2}
+        return re.compile(f"(?:{alternation(heads)})们") if heads else None
 
     def resolve(self, actor: Actor, actors: list[Actor]) -> str | None:
         if actor.kind == "name":
@@ -121,6 +208,8 @@ class Reader:
                 named = [k for k in range(i) if before[k].kind == "name" and before[k].end == actor.start]
                 if named:
                     i, actor = named[0], before[named[0]]
+                elif self.last_team:  # 代表们, 一行人 alone: the party of the latest visit
+                    return list(self.last_team)
             if actor.kind == "name":
                 j = i
                 while j > 0 and before[j - 1].kind == "name" and self._listed_together(before[j - 1], before[j]):
@@ -163,32 +252,44 @@ class Reader:
         for s in sentences:
             actors = self.actors(s)
             inside = False
-            actor_at = False  # 王明在新华社区主持召开座谈会: the official is there
+            at_places: list[int] = []  # 在X where an actor is present (王明在X主持, 在X，王明同…)
+            at_end = s.start
             for m in CONTEXT_INTRO.finditer(self.text, s.start, s.end):
                 chunks = parse_list(self.text, m.end(), s.end)
                 if not chunks:
                     continue
-                if m.group(0) == "在" and any(ACTOR_AT.fullmatch(self.text, a.end, m.start()) for a in actors):
-                    actor_at = True
                 if INSIDE.match(self.text, chunks[-1].end):
                     inside = True
+                present = m.group(0) == "在" and self.present_at(s, actors, m.start(), chunks[-1].end)
                 for chunk in chunks:
-                    pid = self.places.add(chunk, self._admin(context))
+                    pid = self.places.add(chunk, self._admin(context) or self.area)
+                    if m.group(0) in CONTAINER_INTRO:
+                        continue  # X地处Y: Y is around X, not a place to be at
                     if pid not in context:
                         context.append(pid)
+                    if present:
+                        at_places.append(pid)
+                        at_end = chunks[-1].end
                     if self.places.nodes[pid].level in INSIDE_LEVELS:
                         self.sentence_places.setdefault(s.start, []).append(pid)
             visited_here = self.explicit_visits(s, actors, here, context, inside)
             if visited_here:
                 group = visited_here
-            elif actor_at or self.present(s, actors):
-                team = [w for w in self.subject(actors, s.end) if not here.get(w)]
+            at_places += self.met_residents(s, actors, here, context)
+            team, targets = [], []
+            if at_places:  # a second 在X stop in the paragraph counts when it is somewhere new
+                targets = self.places.most_specific(at_places)
+                team = [w for w in self.subject(actors, s.end) if self._new_stop(here.get(w, []), targets)]
+            elif not visited_here and self.present(s, actors):
                 targets = self.places.most_specific(context)
-                if team and targets:
-                    for who in team:
-                        self.add_visit(who, targets, s)
-                        here[who] = targets
-                    group = targets
+                team = [w for w in self.subject(actors, s.end) if not here.get(w)]
+            for who in team if targets else []:
+                self.add_visit(who, targets, s, self._is_stop(s, at_end))
+                here[who] = targets
+            if team and targets:
+                group = targets
+                self.last_team = team
+            self.join_brought(s, actors)
             self.note_names(actors, s.end)
             self.scenes[s.start] = Scene(
                 list(group), list(context), list(self.sentence_places.get(s.start, [])), list(self.doc_group), self.doc_visitor
@@ -198,6 +299,8 @@ class Reader:
         verbs, kinds = _visit_verbs()
         made: list[int] = []
         for m in verbs.finditer(self.text, s.start, s.end):
+            if verb_used_as_noun(self.text, m.start(), m.end()):
+                continue
             pos = m.end()
             if self.text.startswith("了", pos) and not self.text.startswith("了解", pos):
                 pos += 1
@@ -209,33 +312,129 @@ class Reader:
             team = self.subject(actors, m.start())
             if not team:
                 continue
+            # no official before the verb: an organisation's visit (机关支部组团来到X);
+            # the officials the report then names there take part in it
+            brought = not any(a.start < m.start() for a in actors) and self._organisation_subject(s, m.start())
             at = here.get(team[-1], [])
             at_specific = any(self.places.nodes[p].level in INSIDE_LEVELS for p in at)
             if kinds[m.group(0)] == "inspect" and (at_specific or inside):
                 continue  # looking around inside the place already visited
             admin = [p for p in at if self.places.nodes[p].level in ADMIN] or context
-            pids = [self.places.add(chunk, self._admin(admin)) for chunk in chunks]
+            pids = [self.places.add(chunk, self._admin(admin) or self.area) for chunk in chunks]
+            stop = self._is_stop(s, chunks[-1].end)
             for who in team:
-                self.add_visit(who, pids, s)
+                self.add_visit(who, pids, s, stop)
                 here[who] = pids
+            self.last_team = team
+            self.brought_to = pids if brought else []
+            self.brought_in = s.paragraph
             made = pids
         return made
+
+    def present_at(self, s: Sentence, actors: list[Actor], at: int, place_end: int) -> bool:
+        """Is an official at the place of the `在X` at `at` (ending at `place_end`)?
+
+        Either an actor before it is the clause's subject (`王明已在X主持`,
+        `王明和居民围坐在X`): nothing between them reports speech or a plan
+        (`visit_presence_blockers.txt`: 王明指出，在X推广); or `在X，` opens the
+        sentence and an actor opens the next clause (`在X，王明同居民座谈`).
+        """
+        before = [a for a in actors if a.end <= at]
+        if before:
+            between = self.text[before[-1].end:at]
+            if len(between) <= MAX_SUBJECT_GAP and not pattern("visit_presence_blockers.txt").search(between):
+                return True
+        if _sequence_lead().fullmatch(self.text, s.start, at):
+            rest = _clause_open().match(self.text, place_end, s.end)
+            if rest:
+                # the official opens the clause, maybe after their title (在X，人大代表A…)
+                first = next((a for a in actors if a.start >= rest.end()), None)
+                return first is not None and bool(TITLE_GAP.fullmatch(self.text, rest.end(), first.start))
+        return False
+
+    def met_residents(self, s: Sentence, actors: list[Actor], here: dict, context: list[int]) -> list[int]:
+        """`与/同Y社区的居民座谈`: meeting a place's residents puts the official at Y."""
+        found = []
+        for m in MEET.finditer(self.text, s.start, s.end):
+            if not any(a.end <= m.start() for a in actors):
+                continue
+            chunks = parse_list(self.text, m.end(), s.end)
+            if not chunks or not RESIDENTS_OF.match(self.text, chunks[-1].end):
+                continue
+            if not pattern("issue_raisers.txt").match(self.text, RESIDENTS_OF.match(self.text, chunks[-1].end).end()):
+                continue
+            held = [p for ps in here.values() for p in ps]
+            found += [self.places.add(c, self._admin(held + context) or self.area) for c in chunks]
+        return found
+
+    def _organisation_subject(self, s: Sentence, verb: int) -> bool:
+        """Does the clause before the verb at `verb` tell an organisation bringing
+        people (`organisation_heads.txt` + `bring_words.txt`), not residents coming?"""
+        clause = re.split(r"[，,]", self.text[s.start:verb])[-1]
+        return (
+            bool(pattern("organisation_heads.txt").search(clause))
+            and bool(pattern("bring_words.txt").search(clause))
+            and not pattern("issue_raisers.txt").search(clause)
+        )
+
+    def join_brought(self, s: Sentence, actors: list[Actor]) -> None:
+        """Officials named after an organisation's visit take part in it when
+        they do something there (参加, 出席) or the sentence is set at its event
+        (座谈会上，…)."""
+        if not self.brought_to or s.paragraph > self.brought_in + 1:
+            return  # the event is told in the visit's paragraph and the next
+        at_event = EVENT_CONTEXT.match(self.text, s.start, s.end)
+        for a in actors:
+            if a.kind != "name" or self.officials[a.name].accompanying:
+                continue
+            if not at_event and not _presence().search(self.text, a.end, s.end):
+                continue  # named, but not taking part (参加, 出席, 座谈会上…)
+            if not any(v.official == a.name and v.place in self.brought_to for v in self.visits):
+                for pid in self.brought_to:
+                    self.visits.append(VisitRecord(a.name, pid, s.start, s.end))
+
+    def _new_stop(self, at: list[int], targets: list[int]) -> bool:
+        """A target the official is not already at, nor inside of (a second 在X stop counts)."""
+        return any(t not in at and not any(t in self.places.ancestors(p) for p in at) for t in targets)
+
+    def _is_stop(self, s: Sentence, after: int) -> bool:
+        """Does the official do something (听取, 座谈) at the place written
+        before `after`, i.e. before the sentence names another place
+        (来到A街道，与B社区的居民座谈: the talk is at B)?"""
+        end = s.end
+        verbs, _ = _visit_verbs()
+        for rx in (NEXT_PLACE, verbs):
+            for m in rx.finditer(self.text, after, end):
+                if parse_list(self.text, m.end(), s.end):
+                    end = m.start()
+                    break
+        return _presence().search(self.text, after, end) is not None
 
     def present(self, s: Sentence, actors: list[Actor]) -> bool:
         if not actors:
             return False
         first = actors[0].start
-        return pattern("presence_verbs.txt").search(self.text, first, s.end) is not None
+        return _presence().search(self.text, first, s.end) is not None
 
-    def add_visit(self, who: str, pids: list[int], s: Sentence) -> None:
+    def add_visit(self, who: str, pids: list[int], s: Sentence, stop: bool = False) -> None:
         for pid in pids:
-            self.visits.append(VisitRecord(who, pid, s.start, s.end))
+            self.visits.append(VisitRecord(who, pid, s.start, s.end, stop))
         self.current_actor = who
         self.doc_group = list(pids)
         self.doc_visitor = who
+        area = self._area(pids)
+        if area is not None:
+            self.area = area
+
+    def _area(self, pids: list[int]) -> int | None:
+        """The most specific district or subdistrict holding `pids` (the tour's area):
+        a later stop written without it (嘉乐社区 after 新成路街道) lies inside it."""
+        areas = [a for p in pids for a in self.places.ancestors(p) if self.places.nodes[a].level in AREA_LEVELS]
+        return max(areas, key=lambda a: self.places.nodes[a].rank) if areas else None
 
     def _admin(self, pids: list[int]) -> int | None:
-        admin = [p for p in pids if self.places.nodes[p].level in ADMIN]
+        """The most specific administrative place among `pids` and what holds them."""
+        admin = [a for p in pids for a in self.places.ancestors(p) if self.places.nodes[a].level in ADMIN]
         return max(admin, key=lambda p: self.places.nodes[p].rank) if admin else None
 
 

@@ -1,0 +1,204 @@
+"""Officials and posts (kg/extract/officials.py) on the real pipeline, with the
+real lexical analyser: one test per title shape, name shape and precision rule.
+Every fixture is invented for these tests."""
+
+import pytest
+
+from tests.extraction import facts_of, posts, visits
+
+
+def roles(facts):
+    return {o.name: o.role for o in facts.officials.values()}
+
+
+# ------------------------------------------------------------ title shapes
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # jurisdiction + organ + head, two posts joined by 、
+        ("区委副书记、区长钟秀兰来到枫桥街道松风居民区。", {"钟秀兰": ["区委副书记", "区长"]}),
+        # a compound surname
+        ("市委常委、常务副市长司马文涛来到南塘街道竹影社区。", {"司马文涛": ["市委常委", "常务副市长"]}),
+        # two officials, each with a post, in one clause
+        ("区科委主任庞思远、区民政局局长常立新来到城北街道梧桐社区。", {"庞思远": ["区科委主任"], "常立新": ["区民政局局长"]}),
+        # a head with a numeral rank before it
+        ("市二级巡视员简一帆来到南塘街道竹影社区。", {"简一帆": ["市二级巡视员"]}),
+        # village party branch secretary
+        ("村党支部书记尚春林陪同县长葛文翰走访了桃源村。", {"尚春林": ["村党支部书记"], "葛文翰": ["县长"]}),
+        # deputy head of a town
+        ("副镇长缪晓光来到麦田村。", {"缪晓光": ["副镇长"]}),
+        # a nominee for a post (post suffix)
+        ("区委常委、副区长候选人屠志刚来到江湾街道芦苇社区。", {"屠志刚": ["区委常委", "副区长候选人"]}),
+        # a team leader
+        ("城管执法大队大队长乔振宇来到江湾街道芦苇社区。", {"乔振宇": ["城管执法大队大队长"]}),
+        # a conjunction inside an organisation's name stays in the post
+        ("住房和城乡建设局副局长万海川来到江湾街道芦苇社区。", {"万海川": ["住房和城乡建设局副局长"]}),
+        # an assistant to the holder of a post
+        ("区长助理冷志强来到江湾街道芦苇社区。", {"冷志强": ["区长助理"]}),
+        # a first secretary sent to a community
+        ("社区第一书记戚雨桐陪同区长葛文翰来到芦苇社区。", {"戚雨桐": ["社区第一书记"], "葛文翰": ["区长"]}),
+    ],
+)
+def test_title_shapes(text, expected):
+    got = posts(facts_of(text))
+    for name, titles in expected.items():
+        assert got.get(name) == titles
+
+
+@pytest.mark.parametrize("post", ["区人大代表", "市人大代表", "人大代表", "党代表"])
+def test_deputies_are_posts(post):
+    f = facts_of(f"4月2日上午，{post}鲁映雪来到石桥街道荷塘社区，走访居民。鲁映雪与居民交谈。")
+    assert posts(f) == {"鲁映雪": [post]}
+    assert visits(f) == {("鲁映雪", "荷塘社区")}
+
+
+def test_a_residents_representative_is_not_a_post():
+    f = facts_of("区长葛文翰来到石桥街道荷塘社区，居民代表傅春生介绍了情况。")
+    assert set(f.officials) == {"葛文翰"}
+
+
+def test_several_names_share_one_title():
+    f = facts_of("区人大代表聂晓东、范文娟来到石桥街道荷塘社区。")
+    assert posts(f) == {"聂晓东": ["区人大代表"], "范文娟": ["区人大代表"]}
+
+
+def test_a_list_of_names_with_different_posts():
+    # the second post starts with a character that is also a surname (党)
+    f = facts_of("区水务局局长邵启明、党组成员柏思雨来到石桥街道荷塘社区。")
+    assert posts(f) == {"邵启明": ["区水务局局长"], "柏思雨": ["党组成员"]}
+
+
+def test_a_name_before_its_title():
+    f = facts_of("会后，由庄一鸣副镇长带领工作组来到麦田村，察看灌渠。")
+    assert posts(f) == {"庄一鸣": ["副镇长"]}
+
+
+def test_a_name_before_its_title_then_the_party_word():
+    f = facts_of("王海涛副区长一行来到石桥街道荷塘社区。")
+    assert posts(f) == {"王海涛": ["副区长"]}
+    assert visits(f) == {("王海涛", "荷塘社区")}
+
+
+def test_a_post_given_as_a_capacity_after_the_name():
+    f = facts_of("区委书记裴远航以区政协委员的身份来到石桥街道荷塘社区。")
+    assert posts(f) == {"裴远航": ["区委书记", "区政协委员"]}
+
+
+def test_dates_and_time_words_before_a_post_are_not_part_of_it():
+    f = facts_of("5月9日上午区长葛文翰来到石桥街道荷塘社区。7月1日区委书记储明来到荷塘社区。")
+    assert posts(f) == {"葛文翰": ["区长"], "储明": ["区委书记"]}
+
+
+def test_a_clause_before_the_post_is_not_part_of_it():
+    f = facts_of("副区长穆青阳来到石桥街道荷塘社区，参加调研的还有街道党工委书记符晓梅。")
+    assert posts(f)["符晓梅"] == ["街道党工委书记"]
+
+
+def test_a_deputy_is_not_the_head():
+    f = facts_of("副区长穆青阳来到石桥街道荷塘社区。")
+    assert posts(f) == {"穆青阳": ["副区长"]}
+
+
+# ------------------------------------------------------------ name shapes
+@pytest.mark.parametrize("surname", ["向", "和", "于", "经", "文", "冯", "关", "方"])
+def test_surnames_that_are_also_function_words(surname):
+    name = surname + "嘉禾"
+    f = facts_of(f"6月5日，区委书记陶思源、区长{name}分别来到基层。{name}来到石桥街道荷塘社区，与居民交流。")
+    assert "陶思源" in f.officials
+    assert name in f.officials, sorted(f.officials)
+    assert (name, "荷塘社区") in visits(f)
+
+
+def test_a_name_with_a_supplementary_plane_character():
+    name = "林\U0002c35b远"
+    f = facts_of(f"区长{name}来到石桥街道荷塘社区。{name}察看了楼道。")
+    assert posts(f) == {name: ["区长"]}
+    assert visits(f) == {(name, "荷塘社区")}
+
+
+@pytest.mark.parametrize("after", ["先察看了河道", "以及街道干部", "透露，", "表示，", "认真听取汇报"])
+def test_a_name_ends_before_the_next_word(after):
+    f = facts_of(f"副区长邝明远{after}。邝明远来到石桥街道荷塘社区。")
+    assert set(f.officials) == {"邝明远"}
+
+
+def test_a_name_the_tagger_cut_short_is_completed_by_its_other_mentions():
+    f = facts_of("区长孟宪和来到石桥街道荷塘社区。孟宪和询问了加装电梯的进展。")
+    assert set(f.officials) == {"孟宪和"}
+
+
+def test_a_name_the_tagger_misreads_is_confirmed_by_a_later_mention_as_subject():
+    # the tagger reads 储明 as a verb here; the later clause-initial mention is the evidence
+    text = "区委书记储明带领工作组来到石桥街道荷塘社区。储明指出，要办好民生实事。"
+    assert posts(facts_of(text)) == {"储明": ["区委书记"]}
+
+
+def test_a_name_read_as_two_single_characters_before_the_party_word():
+    # the tagger reads 钱|进 as a noun and a verb; the party word 一行 ends the name
+    f = facts_of("镇党委书记雷金波、镇长钱进一行走访了荷塘村。")
+    assert posts(f) == {"雷金波": ["镇党委书记"], "钱进": ["镇长"]}
+
+
+def test_a_long_transcribed_name():
+    f = facts_of("旗人大常委会副主任乌力吉巴雅尔带领代表来到阿拉坦镇草原社区。")
+    assert posts(f) == {"乌力吉巴雅尔": ["旗人大常委会副主任"]}
+
+
+# ------------------------------------------------------------ precision
+@pytest.mark.parametrize(
+    "text",
+    [
+        "区住建局负责人高度重视，表示将立即整改。",
+        "社区主任常年扎根基层，熟悉每一户居民。",
+        "局长单位的意见已经反馈。",
+        "社区主任常说，办法总比困难多。",
+        "区长也来到了现场。",
+        "各楼组长和居民代表参加，区长访谈节目也播出了。",
+    ],
+)
+def test_a_title_used_as_a_common_noun_is_not_an_official(text):
+    f = facts_of("区长葛文翰来到石桥街道荷塘社区。" + text)
+    assert set(f.officials) == {"葛文翰"}
+
+
+def test_a_quoted_leader_before_a_title_is_not_a_visitor():
+    f = facts_of("区长葛文翰来到石桥街道荷塘社区。葛文翰说，要把中央精神学深悟透。")
+    assert set(f.officials) == {"葛文翰"}
+
+
+def test_a_community_cadre_named_with_a_post_is_an_official_with_role_other():
+    f = facts_of("副区长穆青阳来到石桥街道荷塘社区。荷塘社区党委书记解晓芸介绍了加装电梯的进展。")
+    assert posts(f)["解晓芸"] == ["荷塘社区党委书记"]
+    assert roles(f)["解晓芸"] == "other"
+
+
+# ------------------------------------------------------------ roles
+def test_accompanying_official_is_not_the_visitor():
+    f = facts_of("副区长穆青阳来到石桥街道荷塘社区开展调研，街道党工委书记符晓梅陪同。")
+    assert visits(f) == {("穆青阳", "荷塘社区")}
+    assert roles(f) == {"穆青阳": "visitor", "符晓梅": "accompanying"}
+
+
+def test_a_companion_brought_with_xie_does_not_take_the_visit():
+    f = facts_of("镇党委委员闵秋实带领调研组，携社区办主任滕可欣来到杏花二居。")
+    assert visits(f) == {("闵秋实", "杏花二居")}
+    assert posts(f)["滕可欣"] == ["社区办主任"]
+
+
+def test_officials_brought_along_by_the_leader_accompany():
+    f = facts_of("区委书记褚明哲带领区委常委蔺佳音、副区长穆青阳来到石桥街道荷塘社区。")
+    assert visits(f) == {("褚明哲", "荷塘社区")}
+    assert posts(f) == {"褚明哲": ["区委书记"], "蔺佳音": ["区委常委"], "穆青阳": ["副区长"]}
+    assert roles(f)["蔺佳音"] == roles(f)["穆青阳"] == "accompanying"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在街道党工委书记符晓梅的陪同下，副区长穆青阳来到石桥街道荷塘社区。",
+        "副区长穆青阳来到石桥街道荷塘社区，陪同调研的还有街道党工委书记符晓梅。",
+    ],
+)
+def test_accompanying_frames(text):
+    f = facts_of(text)
+    assert roles(f) == {"穆青阳": "visitor", "符晓梅": "accompanying"}

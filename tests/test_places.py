@@ -1,0 +1,167 @@
+"""The place grammar: what a written place is, and what is only a phrase about places.
+
+Every fixture is invented for these tests.
+"""
+
+import pytest
+
+from kg.extract.places import PlaceRegistry, has_proper_part, parse_list, segment
+from tests.extraction import facts_of, parent_name, visits
+
+
+def names(text: str) -> list[str]:
+    """The places parse_list reads at the start of `text` (leaf as written)."""
+    return [c.text for c in parse_list(text, 0)]
+
+
+# ------------------------------------------------------------------ the suffix grammar
+def test_a_written_chain_is_cut_after_administrative_suffixes():
+    segs = segment("梧桐街道竹韵社区松涛大楼小区")
+    assert [(s.text, s.level) for s in segs] == [
+        ("梧桐街道", "subdistrict"),
+        ("竹韵社区", "community"),
+        ("松涛大楼小区", "site"),
+    ]
+
+
+def test_nested_place_names_give_a_hierarchy():
+    f = facts_of("区长程立远来到梧桐街道竹韵居委丹枫大楼小区。")
+    assert visits(f) == {("程立远", "丹枫大楼小区")}
+    assert parent_name(f, "丹枫大楼小区") == "竹韵居委"
+    assert parent_name(f, "竹韵居委") == "梧桐街道"
+    types = {p.name: p.type for p in f.places.values()}
+    assert types == {"梧桐街道": "Subdistrict", "竹韵居委": "ResidentsCommittee", "丹枫大楼小区": "HousingEstate"}
+
+
+@pytest.mark.parametrize(
+    "written, leaf",
+    [
+        ("杏林社区议事工作室", "议事工作室"),  # a type word holding the stop word 工作
+        ("清泉村第三居民小组", "第三居民小组"),
+        ("云溪镇粮站家属院", "粮站家属院"),
+        ("梧桐街道青石巷", "青石巷"),
+    ],
+)
+def test_type_words_of_sites_inside_a_community(written, leaf):
+    chunks = parse_list(written + "，了解情况。", 0)
+    assert [c.leaf.text for c in chunks] == [leaf]
+    assert chunks[0].text == written
+
+
+def test_a_generic_leaf_is_labelled_with_its_parent():
+    f = facts_of("副区长钟晓岚来到杏林社区议事工作室，参加居民议事会。")
+    assert visits(f) == {("钟晓岚", "杏林社区议事工作室")}
+
+
+# ------------------------------------------------------------------ precision: phrases about places
+@pytest.mark.parametrize("phrase", ["该社区", "这个小区", "部分小区", "几个安置小区", "各村", "两处工地", "其他街道"])
+def test_a_determiner_or_quantifier_before_a_type_word_is_no_place(phrase):
+    assert names(phrase + "的环境") == []
+
+
+@pytest.mark.parametrize("phrase", ["村民活动中心", "小区活动室", "物管中心", "新型社区", "镇里", "联系社区", "老旧小区改造项目"])
+def test_a_name_made_only_of_generic_and_type_words_is_no_place(phrase):
+    assert not has_proper_part(phrase)
+    assert names(phrase + "，") == []
+
+
+@pytest.mark.parametrize("name", ["松涛小区", "金桂花园", "清泉村", "云溪镇", "青枫文化广场"])
+def test_a_name_with_a_proper_part_is_a_place(name):
+    assert has_proper_part(name)
+
+
+def test_a_run_with_a_particle_is_no_place():
+    # 向走访人员提出了小区…: nothing that holds a particle is a place name
+    assert names("人员提出了小区路灯不亮等问题") == []
+    assert segment("人员提出了小区") is None
+
+
+def test_a_clause_opening_word_starts_no_place():
+    assert names("为进一步密切社区与居民的联系") == []
+    assert names("以群众满意为中心的工作思路") == []
+
+
+def test_generic_places_are_not_visits():
+    f = facts_of("区长程立远来到梧桐街道竹韵社区。在驿站内，程立远先后察看了社区食堂、便民服务区。")
+    assert visits(f) == {("程立远", "竹韵社区")}
+
+
+def test_a_topic_joined_to_a_generic_place_is_not_a_place():
+    f = facts_of("区委书记蓝启航深入梧桐街道，调研垃圾分类和老旧小区综合整治工作。\n在梧桐街道竹韵社区，蓝启航详细了解整治进展。")
+    assert visits(f) == {("蓝启航", "竹韵社区")}
+
+
+def test_a_generic_set_of_places_gives_none_of_them():
+    f = facts_of("区长程立远来到梧桐街道竹韵社区。\n程立远一行实地察看了村民活动中心和部分农户庭院。")
+    assert visits(f) == {("程立远", "竹韵社区")}
+
+
+# ------------------------------------------------------------------ locative frames
+def test_a_place_in_the_reports_own_area():
+    f = facts_of("区政协副主席邢远舟来到辖区内的丹枫苑小区，调研物业服务。")
+    assert visits(f) == {("邢远舟", "丹枫苑小区")}
+
+
+def test_a_place_inside_a_named_area():
+    f = facts_of("区政协副主席邢远舟来到梧桐街道辖区内的丹枫苑小区，调研物业服务。")
+    assert visits(f) == {("邢远舟", "丹枫苑小区")}
+    assert parent_name(f, "丹枫苑小区") == "梧桐街道"
+    assert not any(p.name.endswith("辖区") for p in f.places.values())
+
+
+def test_place_located_in_another():
+    f = facts_of("区委副书记孙启来到位于梧桐街道的一处外卖骑手驿站，看望骑手。")
+    assert visits(f) == {("孙启", "外卖骑手驿站")}
+    assert parent_name(f, "外卖骑手驿站") == "梧桐街道"
+
+
+def test_a_place_and_its_surroundings_keep_the_place():
+    f = facts_of("副区长钟晓岚来到青枫湿地公园及周边区域，检查防汛工作。")
+    assert visits(f) == {("钟晓岚", "青枫湿地公园")}
+
+
+def test_a_plural_set_then_a_dash_lists_the_places_inside():
+    f = facts_of("区长程立远来到云溪镇的两个惠民项目——清泉村卫生服务站和杏林社区长者食堂，实地察看运行情况。")
+    # a generic leaf (卫生服务站) is labelled with its parent's name
+    assert visits(f) == {("程立远", "清泉村卫生服务站"), ("程立远", "长者食堂")}
+    assert parent_name(f, "长者食堂") == "杏林社区"
+    assert not any("项目" in p.name for p in f.places.values())
+
+
+# ------------------------------------------------------------------ lists
+def test_list_of_places_shares_the_first_ones_parent():
+    f = facts_of("副主任赵启明一行先后来到云溪镇和美家园、安宁家苑和翠屏C区。")
+    assert visits(f) == {("赵启明", "和美家园"), ("赵启明", "安宁家苑"), ("赵启明", "翠屏C区")}
+    assert {parent_name(f, p) for p in ("和美家园", "安宁家苑", "翠屏C区")} == {"云溪镇"}
+
+
+def test_a_shared_suffix_completes_bare_names_only():
+    f = facts_of("区长程立远先后走访了青松新村、丹枫苑、金桂家园三个小区。")
+    assert visits(f) == {("程立远", "青松新村"), ("程立远", "丹枫苑"), ("程立远", "金桂家园")}
+
+
+def test_a_quoted_name_after_a_listed_place_does_not_end_the_list():
+    f = facts_of("调研组一行先后走访了松涛小区“书记工作室”、丹枫苑小区“网格驿站”和金桂小区，了解治理情况。区长程立远参加。")
+    assert {p for _, p in visits(f)} == {"松涛小区", "丹枫苑小区", "金桂小区"}
+
+
+def test_site_words_after_a_listed_place_do_not_end_the_list():
+    f = facts_of("区委书记蓝启航一行先后来到松涛小区加装电梯现场和青枫路菜场。")
+    assert visits(f) == {("蓝启航", "松涛小区"), ("蓝启航", "青枫路菜场")}
+
+
+# ------------------------------------------------------------------ the registry
+def test_same_place_with_and_without_prefix_is_one_node():
+    f = facts_of("区长程立远来到梧桐街道竹韵居民区。随后，程立远再次来到竹韵社区，与居民交流。")
+    assert len([p for p in f.places.values() if p.type == "ResidentsCommittee"]) == 1
+
+
+def test_a_place_named_again_by_the_tail_of_its_name_is_the_same_place():
+    registry = PlaceRegistry()
+    full = registry.add(parse_list("梧桐街道代表履职联络站揭牌", 0)[0])
+    again = registry.add(parse_list("联络站开展活动", 0)[0])
+    assert again == full
+
+
+def test_a_number_alone_is_no_place():
+    assert names("10号楼1单元") == []

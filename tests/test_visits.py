@@ -1,0 +1,237 @@
+"""The visit frame: an actor, a movement / presence / activity, and a place;
+plus the report date and the evidence a visit carries.
+
+Every fixture is invented for these tests.
+"""
+
+import datetime as dt
+
+import pytest
+
+from kg.extract.visits import verb_used_as_noun
+from tests.extraction import facts_of, issues, parent_name, visits
+
+
+# ------------------------------------------------------------------ movement and inspection verbs
+@pytest.mark.parametrize("verb", ["来到", "前往", "赴", "深入", "走访", "走进", "实地察看", "去了", "实地检查了", "踏勘"])
+def test_visit_verbs(verb):
+    f = facts_of(f"区长程立远{verb}梧桐街道竹韵居民区，了解情况。")
+    assert visits(f) == {("程立远", "竹韵居民区")}
+
+
+def test_going_to_find_out_is_not_going_somewhere():
+    # 去了解: 了 starts 了解, so no place follows 去
+    f = facts_of("区长程立远来到梧桐街道。程立远还去了解放路街道的情况汇报材料。")
+    assert visits(f) == {("程立远", "梧桐街道")}
+
+
+def test_two_stops_by_the_same_movement_verb():
+    f = facts_of("区委常委钟晓岚带队检查防汛工作。上午，钟晓岚一行先去了滨河街道，随后又去了青枫街道，察看泵站运行。")
+    assert visits(f) == {("钟晓岚", "滨河街道"), ("钟晓岚", "青枫街道")}
+
+
+def test_dao_after_a_verb():
+    f = facts_of("区长程立远深入到梧桐街道竹韵社区，了解到居民丹枫小区的情况。")
+    assert visits(f) == {("程立远", "竹韵社区")}
+
+
+def test_words_ending_in_a_visit_verb_are_not_visits():
+    f = facts_of("区长程立远来到梧桐街道。要确保做到竹韵社区全覆盖，让居民受到松涛小区的欢迎。")
+    assert visits(f) == {("程立远", "梧桐街道")}
+
+
+# ------------------------------------------------------------------ a visit verb used as a noun
+@pytest.mark.parametrize(
+    "text, start, end",
+    [("居民向走访人员提出", 3, 5), ("此次调研发现小区", 2, 4), ("走访中了解到", 0, 2), ("来到竹韵社区", 0, 2)],
+)
+def test_verb_used_as_noun(text, start, end):
+    assert verb_used_as_noun(text, start, end) == (text != "来到竹韵社区")
+
+
+def test_a_visit_verb_used_as_a_noun_starts_no_place():
+    f = facts_of(
+        "区人大常委会副主任邢远舟来到青枫街道杏林社区，开展代表联系群众活动。"
+        "会上，居民代表向走访人员提出了小区路灯损坏、楼道堆物等问题。此次调研发现小区停车位不足。"
+    )
+    assert visits(f) == {("邢远舟", "杏林社区")}
+
+
+# ------------------------------------------------------------------ actors
+def test_pronoun_and_party_resolve_to_the_official():
+    f = facts_of("区长程立远主持会议。会后，他带队赴梧桐街道竹韵居民区。\n随后，一行人来到青枫街道杏林社区。")
+    assert visits(f) == {("程立远", "竹韵居民区"), ("程立远", "杏林社区")}
+
+
+def test_officials_listed_together_visit_together():
+    f = facts_of("区委书记蓝启航、区长程立远一同来到滨河街道松涛新村。")
+    assert visits(f) == {("蓝启航", "松涛新村"), ("程立远", "松涛新村")}
+
+
+def test_a_listed_team_with_a_party_word_all_visit():
+    f = facts_of("区人大常委会主任马启华，副主任汪晴、许向东一行来到青枫街道杏林居民区。")
+    assert visits(f) == {("马启华", "杏林居民区"), ("汪晴", "杏林居民区"), ("许向东", "杏林居民区")}
+
+
+def test_officials_listed_with_long_posts_between_them_visit_together():
+    f = facts_of(
+        "市委常委、宣传部部长郑启明，市委常委、滨河区委书记、滨河新区党工委书记陈远航，"
+        "滨河区人大常委会主任李晴，以市人大代表的身份来到联络站开展履职活动。"
+    )
+    assert {who for who, _ in visits(f)} == {"郑启明", "陈远航", "李晴"}
+
+
+def test_accompanying_official_is_not_the_visitor():
+    f = facts_of("副区长程立远来到梧桐街道竹韵居民区开展调研，街道党工委书记李启陪同。")
+    assert visits(f) == {("程立远", "竹韵居民区")}
+    assert f.officials["李启"].role == "accompanying"
+
+
+def test_a_plural_party_word_is_the_whole_team():
+    f = facts_of("区政协委员钟启航、许晴来到青枫街道杏林社区。\n委员们先后走访察看了松风和竹影两个小区。")
+    assert {(who, place) for who, place in visits(f) if place != "杏林社区"} == {
+        ("钟启航", "松风小区"),
+        ("许晴", "松风小区"),
+        ("钟启航", "竹影小区"),
+        ("许晴", "竹影小区"),
+    }
+
+
+def test_an_organisations_visit_is_joined_by_the_officials_named_there():
+    f = facts_of(
+        "区政协机关党支部组团来到青枫街道杏林社区开展走访。\n"
+        "座谈会上，区政协副主席钟启航介绍了协商议题，区政协秘书长许晴表示将跟进上次建议的办理。"
+    )
+    assert visits(f) == {("钟启航", "杏林社区"), ("许晴", "杏林社区")}
+
+
+def test_residents_coming_to_a_place_is_no_organisations_visit():
+    f = facts_of("居民们陆续来到杏林社区广场。\n区政协委员钟启航向居民征求意见。街道办主任许晴介绍了改造计划。")
+    assert ("许晴", "杏林社区广场") not in visits(f)
+
+
+# ------------------------------------------------------------------ presence and activity at 在X
+def test_an_official_at_a_place_is_a_visit_whatever_they_do_there():
+    f = facts_of("区长程立远在梧桐街道竹韵社区主持召开座谈会，听取居民关于停车难的意见。")
+    assert visits(f) == {("程立远", "竹韵社区")}
+
+
+def test_presence_after_an_adverb():
+    f = facts_of("区长程立远来到梧桐街道。当天下午，程立远已在竹韵社区主持召开居民恳谈会。")
+    assert ("程立远", "竹韵社区") in visits(f)
+
+
+def test_presence_when_the_clause_after_zai_opens_with_the_official():
+    f = facts_of("区委书记蓝启航来到青枫街道，进社区听民声。\n在青枫街道杏林社区，蓝启航同二十多位居民代表围坐交流。")
+    assert visits(f) == {("蓝启航", "杏林社区")}
+    assert parent_name(f, "杏林社区") == "青枫街道"
+
+
+def test_presence_when_the_official_after_zai_is_written_with_a_title():
+    f = facts_of("区委书记蓝启航到青枫街道开展调研。\n在杏林社区，区政协委员钟启航与居民代表坐在一起商量改造方案。")
+    assert ("钟启航", "杏林社区") in visits(f)
+
+
+def test_a_second_zai_stop_in_a_paragraph():
+    f = facts_of("区长程立远在梧桐街道竹韵社区察看了垃圾分类点。随后，在松涛小区，程立远同居民交流。")
+    assert visits(f) == {("程立远", "竹韵社区"), ("程立远", "松涛小区")}
+
+
+def test_an_event_held_at_a_place_that_the_official_attends():
+    f = facts_of("市人大常委会在滨河区召开代表座谈会，听取基层意见。市人大常委会副主任钟启航出席会议并讲话。")
+    assert visits(f) == {("钟启航", "滨河区")}
+
+
+def test_a_place_in_an_officials_speech_is_not_a_visit():
+    f = facts_of("区长程立远来到梧桐街道竹韵社区。\n程立远要求，在青枫街道杏林社区推广竹韵社区的经验。")
+    assert visits(f) == {("程立远", "竹韵社区")}
+
+
+def test_implied_visit_from_place_context_and_presence():
+    f = facts_of("区政协主席周晴来到梧桐街道。\n在青枫街道明月一期的小广场，居民们正在排练。周晴驻足观看，与居民交流。")
+    assert ("周晴", "明月一期") in visits(f)
+
+
+def test_paragraph_about_a_place_then_an_official_present():
+    f = facts_of("区长程立远来到青枫街道。\n青枫街道将晨光居委会打造成居民议事厅。程立远实地查看议事厅建设情况。")
+    assert ("程立远", "晨光居委会") in visits(f)
+    assert ("程立远", "青枫街道") not in visits(f)  # the subdistrict is coarser than a stop inside it
+
+
+def test_a_place_around_the_place_is_not_where_the_official_is():
+    f = facts_of("区长程立远来到梧桐街道竹韵社区。\n竹韵社区地处青枫历史风貌区，程立远察看了弄堂修缮情况。")
+    assert visits(f) == {("程立远", "竹韵社区")}
+
+
+# ------------------------------------------------------------------ meeting a place's residents
+def test_meeting_the_residents_of_a_place_is_a_visit_to_it():
+    f = facts_of("区委书记蓝启航来到青枫街道，与杏林社区的居民代表围坐恳谈。居民们反映了电梯老化等问题。")
+    assert visits(f) == {("蓝启航", "杏林社区")}
+    assert parent_name(f, "杏林社区") == "青枫街道"
+
+
+# ------------------------------------------------------------------ stops, coarse places and the tour's area
+def test_looking_around_inside_a_visited_place_is_not_a_new_visit():
+    f = facts_of("区长程立远来到梧桐街道竹韵居民区，走进竹韵食堂、青松书屋和梧桐卫生服务站，察看运行情况。")
+    assert visits(f) == {("程立远", "竹韵居民区")}
+
+
+def test_quantified_subdistrict_list_pruned_by_stops_inside():
+    f = facts_of("区长程立远先后走进梧桐、青枫两个街道。\n在梧桐街道，程立远来到竹韵居民区。\n在青枫街道，程立远来到杏林社区。")
+    assert visits(f) == {("程立远", "竹韵居民区"), ("程立远", "杏林社区")}
+    assert parent_name(f, "杏林社区") == "青枫街道"
+
+
+def test_a_community_where_something_was_done_stays_beside_a_stop_inside_it():
+    f = facts_of("区长程立远来到梧桐街道竹韵社区，在社区议事厅听取了社区工作汇报。随后，程立远步行来到松涛小区，察看加装电梯施工。")
+    assert visits(f) == {("程立远", "竹韵社区"), ("程立远", "松涛小区")}
+    assert parent_name(f, "松涛小区") == "竹韵社区"
+
+
+def test_a_later_stop_lies_in_the_tours_area():
+    f = facts_of(
+        "副区长钟晓岚到青枫街道开展调研。\n"
+        "钟晓岚一行首先来到杏林社区丹枫花园小区，察看加装电梯工程。\n"
+        "随后，一行人来到竹韵社区松涛小区，查看车棚改造。"
+    )
+    assert visits(f) == {("钟晓岚", "丹枫花园小区"), ("钟晓岚", "松涛小区")}
+    assert parent_name(f, "杏林社区") == "青枫街道"
+
+
+# ------------------------------------------------------------------ issues follow the scene
+def test_issue_linked_to_the_place_visited_in_that_paragraph():
+    f = facts_of(
+        "区长程立远来到梧桐街道竹韵居民区，听取居民关于加装电梯的意见。\n"
+        "随后，程立远来到青枫街道杏林社区，居民代表对停车难提出了建议。"
+    )
+    assert issues(f) == {("竹韵居民区", "加装电梯"), ("杏林社区", "停车难")}
+
+
+# ------------------------------------------------------------------ dates
+@pytest.mark.parametrize(
+    "text, default, expected",
+    [
+        ("2023年5月9日上午，区长程立远来到梧桐街道。", None, dt.date(2023, 5, 9)),
+        ("5月9日，区长程立远来到梧桐街道，开展2022年二季度走访。", None, dt.date(2022, 5, 9)),
+        ("5月9日，区长程立远来到梧桐街道。", dt.date(2021, 1, 1), dt.date(2021, 5, 9)),
+        ("近日，区长程立远来到梧桐街道。", None, None),
+    ],
+)
+def test_dates(text, default, expected):
+    f = facts_of(text, default_date=default)
+    assert f.date == expected
+    assert all(v.date == expected for v in f.visits)
+
+
+def test_year_from_file_name():
+    f = facts_of("5月9日，区长程立远来到梧桐街道。", name="visit-2020-05-09.txt")
+    assert f.date == dt.date(2020, 5, 9)
+
+
+# ------------------------------------------------------------------ evidence
+def test_evidence_offsets_point_into_the_original_text():
+    damaged = "??5月9日,區(qū)長程立遠來到梧桐街道竹韻居民區(qū),聽取居民關於加裝電梯的意見。"
+    f = facts_of(damaged)
+    ev = f.visits[0].evidence
+    assert "程立远" in ev.sentence
+    assert damaged[ev.start:ev.end].startswith("5月9日,區(qū)長程立遠")
