@@ -185,6 +185,15 @@ def test_a_pronoun_refers_to_the_official_named_last():
     assert issues(facts_of(text)) == set()
 
 
+@pytest.mark.parametrize(
+    "raisers, expected",
+    [("代表们", set()), ("居民代表", at("柳岸社区", "加快道路修缮"))],
+)
+def test_deputies_who_visit_are_no_raisers_by_their_posts_head(raisers, expected):
+    text = f"区人大代表孟涛、方芸来到青河街道柳岸社区。{raisers}提出了加快道路修缮等建议。"
+    assert issues(facts_of(text)) == expected
+
+
 def test_an_organisations_representative_is_no_raiser():
     assert issues_in("物业代表谈到，保洁人员工资上涨，物业费入不敷出。") == set()
 
