@@ -219,6 +219,14 @@ def test_the_raisers_place_holds_into_the_next_paragraph():
     assert issues(facts_of(text)) == at("桃源社区", "路口红绿灯太短", "夜市油烟大")
 
 
+def test_the_people_of_a_place_met_raise_issues_for_it():
+    text = (
+        "区长孟涛来到青河街道柳岸社区，走访了两户村民。\n"
+        "之后，孟涛又同白沙镇的干部群众一起座谈。座谈中，大家反映镇上的卫生院缺少儿科医生。"
+    )
+    assert issues(facts_of(text)) == at("白沙镇", "镇上的卫生院缺少儿科医生")
+
+
 def test_the_raisers_place_gives_way_to_the_next_visit():
     text = (
         "区长孟涛来到青河街道，与桃源社区的居民代表座谈。\n"

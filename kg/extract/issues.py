@@ -60,6 +60,8 @@ CLAUSE_SPLIT = re.compile(r"[，,；;？?！!。…]+|[”」]\s*[“「]")
 RAISER_COUNT = re.compile(r"(?:[一二两三四五六七八九十几多数百\d]+[位名个户]|部分|一些|不少|众多|广大)$")
 # a post of a body above the community: a jurisdiction or an organ in it
 HIGHER_BODY = re.compile(r"[省市县区镇乡委局厅办院]|街道|人大|政协")
+# 与/同 + a place + 的 + people: the place is the one before 的 (found by place_before)
+MEETING = re.compile(r"[与同跟][^，。；、与同跟]{2,16}?(的)")
 SHORT_AT = re.compile(r"在([^，,。；、\s]{2,12})[，,]")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 FOLLOWING = re.compile(r"[^，,。；：:]{0,8}?(?:以下|如下)[^，,。；：:]{0,6}[：:]")
@@ -173,6 +175,7 @@ class IssueReader:
         self.mention_starts = [m[0] for m in self.mentions]
         self.index = ActorIndex(self.text, self.mentions)
         self.scenes: dict[int, Scene] = doc.ext.scenes
+        self.visits = doc.ext.visits
         self.visit_starts = sorted(v.start for v in doc.ext.visits)
         self.issues: list[IssueRecord] = []
         self.issue_keys: set[tuple[int, str]] = set()
@@ -209,10 +212,12 @@ class IssueReader:
             if scene is None or official_paragraph:
                 continue  # 王明说，…: a paragraph opened by an official's remark is theirs
             taken_end = self.read_sentence(s, scene, taken_end)
-            # 与B社区的居民座谈。居民们反映…: the raisers named with their place speak on
-            placed = [r for r in self.raiser_mentions(s.start, s.end) if r.raiser and r.place is not None]
+            # 与B社区的居民座谈。居民们反映…: the raisers named with their place speak on;
+            # so do the people of a place met (同B镇的负责人座谈。大家反映…)
+            placed = [(r.pos, r.place) for r in self.raiser_mentions(s.start, s.end) if r.raiser and r.place is not None]
+            placed += self.places_met(s)
             if placed:
-                self.raiser_place = (placed[-1].place, s.start)
+                self.raiser_place = (max(placed)[1], s.start)
 
     def read_sentence(self, s: Sentence, scene: Scene, taken_end: int) -> int:
         actors = self.index.in_span(self.paragraph_start, s.end)
@@ -700,6 +705,10 @@ class IssueReader:
             i = bisect.bisect_right(self.visit_starts, at)
             if i >= len(self.visit_starts) or self.visit_starts[i] > s.start:
                 return [pid]
+        # 来到X，王明察看了居民投诉的…: the stop this very sentence makes
+        here = [v.place for v in self.visits if s.start <= v.start < s.end]
+        if here:
+            return self.places.most_specific(list(dict.fromkeys(here)))
         if scene.group:
             return scene.group
         if scene.report_group and not scene.context:
@@ -709,6 +718,16 @@ class IssueReader:
         if shared:
             return shared
         return self.places.most_specific(scene.context) or list(scene.report_group) or self.place_named_before(s.start)
+
+    def places_met(self, s: Sentence) -> list[tuple[int, int]]:
+        """(position, place) of the people of a place met in the sentence: 与/同 + place + 的."""
+        out = []
+        for m in MEETING.finditer(self.text, s.start, s.end):
+            end = m.start(1)
+            pid = self.place_before(end + 1) if self.text[end : end + 1] == "的" else None
+            if pid is not None:
+                out.append((end, pid))
+        return out
 
     def place_by_short_name(self, s: Sentence) -> int | None:
         """在X， opening the sentence, X a known place written without its type word
