@@ -253,6 +253,12 @@ def test_a_back_reference_is_not_an_issue():
 
 def test_a_follow_up_is_not_an_issue():
     assert issues_in("街道将对收集到的意见建议进行梳理，逐条答复。") == set()
+    assert issues_in("对征集到的意见，凡涉及规划调整的，都转交区规划部门。") == set()
+
+
+def test_the_topics_of_opinions_gathered_are_issues_and_their_count_is_not():
+    found = issues_in("活动中共收集到居民意见建议30余条，主要涉及环境卫生、交通出行等方面。")
+    assert found == at("柳岸社区", "环境卫生", "交通出行")
 
 
 @pytest.mark.parametrize(

@@ -73,6 +73,8 @@ DIRECTIONAL = ("上来", "上去", "出来", "起来", "来")
 AFTER_ACT = re.compile(r"(?:上来|上去|出来|起来|出了|起了|了|过|出|到|起|来)?")
 SINGLE_CHAR_ACT_FOLLOW = re.compile(r"[：:，,“\"「]|道[：:，,]")
 TRACE = False
+# a count of items: 20余条, 三个, 14件
+COUNT = r"[\d一二三四五六七八九十两几百]+[余多]?(?:条|个|项|件|类|大类|方面)"
 NEAR_SPEAKER = 8
 BARE_TITLE_UNIT = 8  # 居委会主任: the unit written within this many characters before the title
 FOLLOWUP_SPAN = 6
@@ -136,7 +138,7 @@ def _head_then_items() -> re.Pattern:
     links = words("issue_head_links.txt")
     long_links = alternation([w for w in links if len(w) > 1])
     return re.compile(
-        f"{QUANTITY}(?:点|些)?(?:{_heads()})"
+        f"{QUANTITY}(?:点|些)?(?:{_heads()})(?:{COUNT})?"
         f"(?:[，,]?[^，,。；;！？、的]{{0,4}}?(?:{long_links}|[：:])|(?:主要|大多|大都|多)?(?:{alternation(links)}))"
     )
 
@@ -273,7 +275,7 @@ class IssueReader:
         if kind == "topic":
             return self.topic(s, m)
         if kind == "head":
-            if _item_filters()[2].search(text, max(0, m.start() - FOLLOWUP_SPAN), m.start()):
+            if _treated().search(text, max(0, m.start() - FOLLOWUP_SPAN), m.start()):
                 return None  # 对征集到的意见，凡涉及…: what is done with the issues
             start = m.end()
             end = self.full_end(start)
@@ -782,6 +784,12 @@ def _clause_markers() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
 
 
 @cache
+def _treated() -> re.Pattern:
+    """对/将/把 + a follow-up (对收集到的意见…): issues being dealt with, right before a head noun."""
+    return re.compile(f"[对将把][^，。；]{{0,3}}?(?:{alternation(words('issue_followups.txt'))})[^，。；]{{0,3}}$")
+
+
+@cache
 def _bare_titles() -> re.Pattern:
     """Post-title heads (`post_titles.txt`) and 负责人, not raiser words (代表)."""
     raisers = set(words("issue_raisers.txt"))
@@ -908,6 +916,8 @@ def keep(item: str) -> bool:
         return False
     if item in generic or backref.match(item) or followup.search(item) or THEME.search(item):
         return False
+    if re.fullmatch(COUNT, item):
+        return False  # 20余条: how many, not what
     if _acts().search(item, len(item) - 2):
         return False  # 居民们联名来反映: the act, not its content
     return not item.endswith(tuple(generic)) or len(item) > 4
