@@ -106,6 +106,11 @@ def test_a_clause_giving_the_aim_is_not_an_issue():
     assert found == at("柳岸社区", "错峰开放停车场", "增设快递柜")
 
 
+def test_a_connective_opening_the_complaint_is_trimmed():
+    found = issues_in("一位居民反映，同时小区东侧的围墙开裂了。")
+    assert found == at("柳岸社区", "小区东侧的围墙开裂了")
+
+
 def test_a_clause_starting_with_a_setting_gives_the_clause_after_it():
     found = issues_in("一位居民反映，从菜场到学校那段人行道，地砖松动得厉害。")
     assert found == at("柳岸社区", "地砖松动得厉害")
@@ -123,6 +128,11 @@ def test_the_desire_named_before_its_head_noun():
 def test_a_quotation_before_its_speaker():
     found = issues_in("“晚上巷子里没有灯，走路老摔跤。”一位居民说。")
     assert found == at("柳岸社区", "晚上巷子里没有灯")
+
+
+def test_a_quotation_before_a_speech_verb_that_is_no_raising_act():
+    found = issues_in("“菜场门口天天堵车，孩子上学都迟到。”另一位居民接过话头。")
+    assert found == at("柳岸社区", "菜场门口天天堵车")
 
 
 def test_a_quotation_after_a_colon():
@@ -249,6 +259,18 @@ def test_issue_linked_to_the_place_visited_in_that_paragraph():
 def test_a_back_reference_is_not_an_issue():
     text = VISIT + "居民们反映了井盖松动等问题。孟涛表示，居民反映的这两个问题要马上解决。"
     assert issues(facts_of(text)) == at("柳岸社区", "井盖松动")
+
+
+def test_a_raising_act_inside_a_noun_is_no_act():
+    assert issues_in("社区开通了居民投诉热线，接听时间为每天八点到十八点。") == set()
+
+
+def test_a_demonstrative_points_back_and_is_no_issue():
+    assert issues_in("居民们再次反映了上述问题。") == set()
+
+
+def test_vague_words_are_not_issues():
+    assert issues_in("居民们反映了群众关心的热点、难点等问题。") == set()
 
 
 def test_a_follow_up_is_not_an_issue():
