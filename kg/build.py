@@ -370,6 +370,11 @@ def ingest(records, options: BuildOptions) -> BuildResult:
             stem = manifest.stem(record.key, record.sha256)
             rows.append(pack(record, stem))
             manifest.failed.pop(record.key, None)
+            earlier = manifest.reports.get(record.key)
+            if earlier is None:
+                result.stats.added.append(record.key)
+            elif earlier.get("sha256") and earlier["sha256"] != record.sha256:
+                result.stats.replaced.append(record.key)
             manifest.reports[record.key] = {
                 "source": None, "sha256": record.sha256, "stem": stem, "graph": record.graph, "counts": record.meta["counts"],
             }
