@@ -113,10 +113,12 @@ def test_failures_are_listed_with_reasons_and_not_retried_unchanged(linking_copy
     (reports / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
     proc = run_kg("build", reports, "--out", out, "--no-store", "--no-html")
     assert proc.returncode == 1
-    assert "2 failed" in proc.stdout and "empty file" in proc.stdout and "PNG" in proc.stdout
+    assert "2 failed" in proc.stdout and "empty file" in proc.stderr and "PNG" in proc.stderr
     assert "built 6 report(s)" in proc.stdout
+    # each failure once: on stderr, not repeated in the summary
+    assert proc.stderr.count("empty.txt") == 1 and "empty.txt" not in proc.stdout
     again = run_kg("build", reports, "--out", out, "--no-store", "--no-html")
-    assert "0 extracted" in again.stdout and "unchanged since the last build" in again.stdout
+    assert "0 extracted" in again.stdout and "unchanged since the last build" in again.stderr
 
 
 def test_parallel_build_gives_the_same_bytes_and_plain_progress(tmp_path):

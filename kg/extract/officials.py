@@ -38,6 +38,7 @@ from kg.analyse.component import CLAUSE_END, analyse_spans
 from kg.extract.lexicons import alternation, pattern, words
 from kg.pipeline import Doc, component, set_extension
 from kg.resources import lexicon
+from kg.text import is_han
 
 POST_BOUNDARY = set("，。；：、“”‘’\"'()（）《》【】—\n 　…！？,.;:!?0123456789")
 MAX_POST = 25
@@ -262,7 +263,7 @@ def _covering(toks: list[Token], end: int) -> list[Token]:
 
 
 def _is_han(char: str) -> bool:
-    return char.isidentifier() and not char.isascii() and ord(char) >= 0x3400
+    return is_han(char)
 
 
 def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
