@@ -279,6 +279,9 @@ def read_view_untipped(graph: "Graph | TermIndex", vocab: Vocabulary):
             vnode.names |= _category_names(r, node)
         view.nodes[vnode.key] = vnode
         terms[vnode.key] = node
+    # tooltips name a node as it is written; the label may yet be qualified with its parent
+    written = {key: vnode.label for key, vnode in view.nodes.items()}
+    _qualify_same_named_places(r, view)
 
     for p, by_subject in list(r.index.items()):
         if not is_govkg_property(p):
@@ -296,7 +299,7 @@ def read_view_untipped(graph: "Graph | TermIndex", vocab: Vocabulary):
     def tips(part: ViewGraph, kinds=None, edges: bool = True) -> None:
         for key, vnode in part.nodes.items():
             if kinds is None or vnode.kind.split(":", 1)[0] in kinds:
-                vnode.tip = _node_tip(r, terms[key], vnode)
+                vnode.tip = _node_tip(r, terms[key], vnode, written[key])
         if not edges:
             return
         if not visits_between:  # (official, place) -> visits: evidence of gov:visited
@@ -313,6 +316,25 @@ def read_view_untipped(graph: "Graph | TermIndex", vocab: Vocabulary):
     return view, tips
 
 
+def _qualify_same_named_places(r: _Reader, view: ViewGraph) -> None:
+    """Places that share a label (桂园社区 of two subdistricts) are shown with
+    the place that contains them, `桂园社区（西岭街道）`, so they can be told apart."""
+    by_label = defaultdict(list)
+    for key, vnode in view.nodes.items():
+        if vnode.kind.split(":", 1)[0] not in NOT_PLACES:
+            by_label[vnode.label].append(key)
+    for label, keys in by_label.items():
+        if len(keys) < 2:
+            continue
+        for key in keys:
+            parents = sorted(r.name(p) for p in r.objects(URIRef(key), GOV.partOf))
+            if parents:
+                view.nodes[key].label = f"{label}（{parents[0]}）"
+
+
+NOT_PLACES = {"Official", "Post", "Visit", "Issue", "Report"}
+
+
 def _category_names(r: _Reader, issue) -> set[str]:
     names = set()
     concept = r.value(issue, GOV.category)
@@ -322,11 +344,12 @@ def _category_names(r: _Reader, issue) -> set[str]:
     return names
 
 
-def _node_tip(r: _Reader, node, vnode: ViewNode) -> list[str]:
+def _node_tip(r: _Reader, node, vnode: ViewNode, label: str | None = None) -> list[str]:
+    """The node's tooltip lines; `label`: its label as written (default vnode.label)."""
     vocab = r.vocab
     cls = GOV[vnode.kind.split(":", 1)[0]]
     lines = [f"{vocab.label(cls)}：{r.name(node, SENTENCE_MAX)}"]
-    aliases = sorted({clean(a, LABEL_MAX) for a in r.objects(node, SKOS.altLabel)} - {vnode.label})
+    aliases = sorted({clean(a, LABEL_MAX) for a in r.objects(node, SKOS.altLabel)} - {label or vnode.label})
     if aliases:
         lines.append(f"{r.ui['aliases']}：{'、'.join(aliases)}")
     posts = sorted(r.name(p) for p in r.objects(node, GOV.holdsPost))
