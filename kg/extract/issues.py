@@ -64,7 +64,7 @@ HIGHER_BODY = re.compile(r"[省市县区镇乡委局厅办院]|街道|人大|政
 # 与/同 + a place + 的 + people: the place is the one before 的 (found by place_before)
 MEETING = re.compile(r"[与同跟][^，。；、与同跟]{2,16}?(的)")
 SHORT_AT = re.compile(r"在([^，,。；、\s]{2,12})[，,]")
-HAN = re.compile(r"[\u4e00-\u9fff]")
+HAN_CHAR = re.compile(f"[{HAN}]")
 FOLLOWING = re.compile(r"[^，,。；：:]{0,8}?(?:以下|如下)[^，,。；：:]{0,6}[：:]")
 BOOK_TITLE = re.compile(r"《[^》]*》")
 QUOTE_OPEN, QUOTE_CLOSE = "“「", "”」"
@@ -574,7 +574,7 @@ class IssueReader:
             if phrase_start in blocked_ends or self.official_at(r.end()):
                 continue
             # 代表们 when the visiting officials are 人大代表: the bare head of their posts is them
-            bare = phrase_start == r.start() and not HAN.match(text, max(0, r.start() - 1))
+            bare = phrase_start == r.start() and not HAN_CHAR.match(text, max(0, r.start() - 1))
             if (bare or text.startswith("们", r.end())) and phrase_start == r.start() and r.group(0) in self.official_heads:
                 out.append((r.start(), Speaker(r.end(), False)))
                 continue
