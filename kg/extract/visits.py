@@ -367,10 +367,13 @@ class Reader:
         (a preposition of company, or a presence/activity verb, then Y, then
         residents: `issue_raisers.txt` within the next few characters)."""
         found = []
+        residents = pattern("issue_raisers.txt")
+        if not actors or not residents.search(self.text, s.start, s.end):
+            return found  # cheap test first: most sentences name no residents
         for rx in (MEET, _presence()):
-            for m in rx.finditer(self.text, s.start, s.end):
-                if not any(a.end <= m.start() for a in actors):
-                    continue
+            for m in rx.finditer(self.text, actors[0].end, s.end):
+                if not residents.search(self.text, m.end(), s.end):
+                    break
                 at = m.end() + (1 if self.text.startswith("了", m.end()) else 0)
                 chunks = parse_list(self.text, at, s.end)
                 if not chunks:
