@@ -39,6 +39,7 @@ from kg.emit.terms import IRI_FORBIDDEN
 from kg.emit.turtle import write_turtle as turtle_from_lines
 from kg.errors import ReportError, UsageError
 from kg.fsutil import atomic_path, walk_files
+from kg.read import skip_reason
 
 REPORT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".md"}
 # below this many reports to extract, worker processes cost more than they save
@@ -74,10 +75,15 @@ class BuildStats:
     extracted: int = 0  # new or changed reports extracted this time
     unchanged: int = 0
     reports: int = 0  # reports in the graph (this build's and earlier ones')
-    triples: int = 0
+    triples: int = 0  # distinct triples of the union graph (graph.ttl)
+    quads: int = 0  # statements over the named graphs (graph.nq): a triple stated by two reports counts twice
     seconds: float = 0.0
     counts: dict[str, int] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)  # built earlier, their file is gone
+    # what this build did to the graph, by report key
+    added: list[str] = field(default_factory=list)  # reports new to the build folder
+    replaced: list[str] = field(default_factory=list)  # a new version of a report built before
+    removed: list[str] = field(default_factory=list)  # reports no longer in the graph, with the reason
 
 
 @dataclass
@@ -85,6 +91,7 @@ class BuildResult:
     out_dir: Path
     manifest: Manifest
     failures: list[ReportError] = field(default_factory=list)
+    skipped: list[tuple[Path, str]] = field(default_factory=list)  # files of a folder that are not reports, and why
     stats: BuildStats = field(default_factory=BuildStats)
     up_to_date: bool = False  # nothing changed: the outputs on disk are current
 
@@ -131,21 +138,24 @@ class BuildResult:
         return g
 
 
-def report_paths(paths, exclude: Path | None = None) -> tuple[list[tuple[Path, str]], list[ReportError]]:
+def report_paths(paths, exclude: Path | None = None, skipped: list | None = None) -> tuple[list[tuple[Path, str]], list[ReportError]]:
     """(file, key) pairs in a stable order; keys are paths relative to the folder given.
-    Files under `exclude` (the build folder, when it sits inside a corpus) are skipped."""
+    Files under `exclude` (the build folder, when it sits inside a corpus) are skipped;
+    other files of a folder that are not reports go to `skipped` as (path, reason)."""
     found, errors = [], []
+    skipped = [] if skipped is None else skipped
     skip = exclude.resolve() if exclude is not None else None
     for root in paths:
         root = Path(root)
         if root.is_dir():
             all_files, unreadable = walk_files(root)  # rglob would skip unreadable folders silently
             errors.extend(ReportError(folder, f"{reason}: folder skipped") for folder, reason in unreadable)
-            files = [p for p in all_files if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES]
             if skip and skip.is_relative_to(root.resolve()):  # the build folder is inside the corpus
-                files = [p for p in files if not p.resolve().is_relative_to(skip)]
+                all_files = [p for p in all_files if not p.resolve().is_relative_to(skip)]
+            files = [p for p in all_files if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES]
+            skipped.extend((p, skip_reason(p.relative_to(root))) for p in all_files if p.suffix.lower() not in REPORT_SUFFIXES)
             if not files and not unreadable:
-                errors.append(ReportError(root, "folder holds no report files (.txt, .html)"))
+                errors.append(ReportError(root, "folder holds no report files (.txt, .md, .html)"))
             found.extend((f, f.relative_to(root).as_posix()) for f in files)
         elif root.exists():
             found.append((root, root.name))
@@ -180,6 +190,9 @@ def _plan(files, manifest: Manifest, force: bool, stats: BuildStats, failures: l
             failures.append(ReportError(path, f"cannot read ({exc.strerror or exc})"))
             continue
         entry, failed = manifest.reports.get(key), manifest.failed.get(key)
+        if entry and (clash := _other_report(key, entry, path, state)):
+            failures.append(ReportError(path, clash))
+            continue
         if not force and entry and manifest.has_record(key):
             if _same_stat(entry, state):
                 stats.unchanged += 1
@@ -206,7 +219,28 @@ def _plan(files, manifest: Manifest, force: bool, stats: BuildStats, failures: l
         else:
             del manifest.reports[key]
             stats.missing.append(key)
+            stats.removed.append(f"{key} (its file is gone and nothing of it was cached)")
     return todo
+
+
+def _other_report(key: str, entry: dict, path: Path, state: dict) -> str | None:
+    """Why `path` may not take the key of the report `entry` built earlier: a
+    report's key is its path relative to the folder given, so `a/report.txt`
+    and `b/report.txt` built one after the other would share the key
+    `report.txt`.  When the earlier file is elsewhere, still exists and holds
+    other bytes, it is another report: refuse rather than replace it.  (An
+    earlier file that is gone was moved: its new version replaces it.)"""
+    source = entry.get("source")
+    if not source or source == state["source"] or not Path(source).is_file():
+        return None
+    try:
+        if entry.get("sha256") and file_sha256(path) == entry["sha256"]:
+            return None  # a copy of the same report
+    except OSError:
+        return None
+    return (f"another report with the same key {key!r} is already in this build folder (built from "
+            f"{source}); build both from their common folder, or into separate --out folders, or "
+            f"`kg remove` the earlier one first")
 
 
 # ---------------------------------------------------------------- extraction
@@ -251,11 +285,17 @@ def _extract(todo, options: BuildOptions, manifest: Manifest, stats: BuildStats,
             key = summary["key"]
             path, state = states[key]
             if "reason" in summary:
-                manifest.reports.pop(key, None)
+                if manifest.reports.pop(key, None) is not None:
+                    stats.removed.append(f"{key} (its new version failed: {summary['reason']})")
                 manifest.failed[key] = {**state, "reason": summary["reason"]}
                 failures.append(ReportError(path, summary["reason"]))
             else:
                 manifest.failed.pop(key, None)
+                earlier = manifest.reports.get(key, {}).get("sha256")
+                if key not in manifest.reports:
+                    stats.added.append(key)
+                elif earlier and earlier != summary["sha256"]:
+                    stats.replaced.append(key)
                 manifest.reports[key] = {**state, **{k: summary[k] for k in ("sha256", "stem", "graph", "counts")}}
                 rows.append(summary["row"])
                 stats.extracted += 1
@@ -283,7 +323,7 @@ def build_corpus(paths, options: BuildOptions) -> BuildResult:
         manifest = Manifest.load(out, options.settings())
         result = BuildResult(out, manifest)
         stats = result.stats
-        files, result.failures = report_paths(paths, exclude=out)
+        files, result.failures = report_paths(paths, exclude=out, skipped=result.skipped)
         stats.read = len(files)
         todo = _plan(files, manifest, options.force, stats, result.failures)
         _extract(todo, options, manifest, stats, result.failures)
@@ -292,6 +332,7 @@ def build_corpus(paths, options: BuildOptions) -> BuildResult:
         if result.up_to_date:
             stats.reports = len(manifest.reports)
             stats.triples, stats.counts = manifest.summary.get("triples", 0), manifest.summary.get("counts", {})
+            stats.quads = manifest.summary.get("quads", 0)
         else:
             _assemble(result, options.jobs)
         manifest.sweep()
@@ -306,9 +347,9 @@ def _assemble(result: BuildResult, jobs: int = 1) -> None:
     manifest.outputs = {}
     assembly = assemble(manifest, manifest.settings["base"], jobs=jobs)
     stats.reports = len(manifest.reports)
-    stats.triples, stats.counts = assembly.triples, assembly.counts
+    stats.triples, stats.quads, stats.counts = assembly.triples, assembly.quads, assembly.counts
     manifest.assembled = _assembled_state(result.out_dir)
-    manifest.summary = {"triples": stats.triples, "counts": stats.counts}
+    manifest.summary = {"triples": stats.triples, "quads": stats.quads, "counts": stats.counts}
     manifest.save()
 
 
@@ -329,6 +370,11 @@ def ingest(records, options: BuildOptions) -> BuildResult:
             stem = manifest.stem(record.key, record.sha256)
             rows.append(pack(record, stem))
             manifest.failed.pop(record.key, None)
+            earlier = manifest.reports.get(record.key)
+            if earlier is None:
+                result.stats.added.append(record.key)
+            elif earlier.get("sha256") and earlier["sha256"] != record.sha256:
+                result.stats.replaced.append(record.key)
             manifest.reports[record.key] = {
                 "source": None, "sha256": record.sha256, "stem": stem, "graph": record.graph, "counts": record.meta["counts"],
             }

@@ -10,9 +10,11 @@ import hashlib
 import re
 from functools import lru_cache
 
+from kg.text import HAN
+
 DEFAULT_BASE = "https://w3id.org/govkg/id/"
 NON_SLUG = re.compile(r"[^a-z0-9]+")
-TOKENS = re.compile(r"[\u3400-\u9fff]|[^\u3400-\u9fff]+")
+TOKENS = re.compile(f"[{HAN}]|[^{HAN}]+")
 
 
 @lru_cache(maxsize=16384)

@@ -17,10 +17,11 @@ from functools import cache, lru_cache
 
 from kg.extract.lexicons import alternation, pattern, table, words
 from kg.pipeline import Doc, component, set_extension
+from kg.text import HAN
 
 LEVELS = {"district": 0, "subdistrict": 1, "community": 2, "site": 3}
 ADMIN = {"district", "subdistrict", "community"}
-NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9\-+“”\"#·]+")
+NAME_CHARS = re.compile(rf"[{HAN}A-Za-z0-9\-+“”\"#·]+")
 MAX_PLACE = 32
 LIST_SEP = re.compile(r"、|和|及|与|以及")
 # after a listed place, words that do not end the list: a site in it (幸福小区加装电梯现场)

@@ -182,6 +182,7 @@ def read_view(graph: Graph, vocab: Vocabulary) -> ViewGraph:
             vnode.names |= _category_names(r, node)
         view.nodes[vnode.key] = vnode
 
+    _qualify_same_named_places(r, view)
     visits_between = defaultdict(list)  # (official, place) -> visits: evidence of gov:visited
     for visit, officials in r.index.get(GOV.visitor, {}).items():
         if str(visit) in view.nodes:
@@ -203,6 +204,25 @@ def read_view(graph: Graph, vocab: Vocabulary) -> ViewGraph:
                     view.edges.append(ViewEdge(str(s), str(o), str(p), label, tip))
     view.edges.sort(key=lambda e: (e.source, e.predicate, e.target))
     return view
+
+
+def _qualify_same_named_places(r: _Reader, view: ViewGraph) -> None:
+    """Places that share a label (桂园社区 of two subdistricts) are shown with
+    the place that contains them, `桂园社区（西岭街道）`, so they can be told apart."""
+    by_label = defaultdict(list)
+    for key, vnode in view.nodes.items():
+        if vnode.kind.split(":", 1)[0] not in NOT_PLACES:
+            by_label[vnode.label].append(key)
+    for label, keys in by_label.items():
+        if len(keys) < 2:
+            continue
+        for key in keys:
+            parents = sorted(r.name(p) for p in r.objects(URIRef(key), GOV.partOf))
+            if parents:
+                view.nodes[key].label = f"{label}（{parents[0]}）"
+
+
+NOT_PLACES = {"Official", "Post", "Visit", "Issue", "Report"}
 
 
 def _category_names(r: _Reader, issue) -> set[str]:
