@@ -100,7 +100,7 @@ def test_a_plural_party_word_is_the_whole_team():
 def test_an_organisations_visit_is_joined_by_the_officials_named_there():
     f = facts_of(
         "区政协办公室组织部分委员来到青枫街道杏林社区，开展协商议事活动。\n"
-        "座谈会上，区政协副主席钟启航介绍了协商议题，区政协秘书长许晴表示将跟进上次建议的办理。"
+        "座谈会上，区政协副主席钟启航介绍了协商议题。区政协秘书长许晴表示将跟进上次建议的办理。"
     )
     assert visits(f) == {("钟启航", "杏林社区"), ("许晴", "杏林社区")}
 

@@ -165,6 +165,7 @@ class Reader:
         self.plural = self._plural_party()
         self.brought_to: list[int] = []  # places of an organisation's visit, joined by officials named later
         self.brought_in = 0  # the paragraph of that visit
+        self.event_paragraph = -1  # the paragraph told at that visit's event (座谈会上，…)
 
     # ----------------------------------------------------------- people
     def lead(self) -> str | None:
@@ -401,7 +402,9 @@ class Reader:
         (座谈会上，…)."""
         if not self.brought_to or s.paragraph > self.brought_in + 1:
             return  # the event is told in the visit's paragraph and the next
-        at_event = EVENT_CONTEXT.match(self.text, s.start, s.end)
+        if EVENT_CONTEXT.match(self.text, s.start, s.end):
+            self.event_paragraph = s.paragraph  # 座谈会上，… sets the rest of the paragraph at the event
+        at_event = self.event_paragraph == s.paragraph
         for a in actors:
             if a.kind != "name" or self.officials[a.name].accompanying:
                 continue
