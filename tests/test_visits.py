@@ -255,3 +255,8 @@ def test_evidence_offsets_point_into_the_original_text():
 def test_a_planned_or_habitual_visit_is_not_this_visit(clause):
     f = facts_of(f"区长程立远来到梧桐街道竹韵社区，察看垃圾分类。\n程立远指出，{clause}。")
     assert visits(f) == {("程立远", "竹韵社区")}
+
+
+def test_a_visit_to_a_villagers_home_is_a_visit_to_the_village():
+    f = facts_of("区长程立远来到云溪镇。\n在柏溪村村民王大山家里，程立远了解春耕情况。")
+    assert visits(f) == {("程立远", "柏溪村")}
