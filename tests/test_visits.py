@@ -100,7 +100,7 @@ def test_a_plural_party_word_is_the_whole_team():
 def test_an_organisations_visit_is_joined_by_the_officials_named_there():
     f = facts_of(
         "区政协办公室组织部分委员来到青枫街道杏林社区，开展协商议事活动。\n"
-        "座谈会上，区政协副主席钟启航介绍了协商议题，区政协秘书长许晴表示将跟进上次建议的办理。"
+        "座谈会上，区政协副主席钟启航介绍了协商议题。区政协秘书长许晴表示将跟进上次建议的办理。"
     )
     assert visits(f) == {("钟启航", "杏林社区"), ("许晴", "杏林社区")}
 
@@ -255,3 +255,8 @@ def test_evidence_offsets_point_into_the_original_text():
 def test_a_planned_or_habitual_visit_is_not_this_visit(clause):
     f = facts_of(f"区长程立远来到梧桐街道竹韵社区，察看垃圾分类。\n程立远指出，{clause}。")
     assert visits(f) == {("程立远", "竹韵社区")}
+
+
+def test_a_visit_to_a_villagers_home_is_a_visit_to_the_village():
+    f = facts_of("区长程立远来到云溪镇。\n在柏溪村村民王大山家里，程立远了解春耕情况。")
+    assert visits(f) == {("程立远", "柏溪村")}

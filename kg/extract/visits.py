@@ -165,6 +165,7 @@ class Reader:
         self.plural = self._plural_party()
         self.brought_to: list[int] = []  # places of an organisation's visit, joined by officials named later
         self.brought_in = 0  # the paragraph of that visit
+        self.event_paragraph = -1  # the paragraph told at that visit's event (座谈会上，…)
 
     # ----------------------------------------------------------- people
     def lead(self) -> str | None:
@@ -367,10 +368,13 @@ class Reader:
         (a preposition of company, or a presence/activity verb, then Y, then
         residents: `issue_raisers.txt` within the next few characters)."""
         found = []
+        residents = pattern("issue_raisers.txt")
+        if not actors or not residents.search(self.text, s.start, s.end):
+            return found  # cheap test first: most sentences name no residents
         for rx in (MEET, _presence()):
-            for m in rx.finditer(self.text, s.start, s.end):
-                if not any(a.end <= m.start() for a in actors):
-                    continue
+            for m in rx.finditer(self.text, actors[0].end, s.end):
+                if not residents.search(self.text, m.end(), s.end):
+                    break
                 at = m.end() + (1 if self.text.startswith("了", m.end()) else 0)
                 chunks = parse_list(self.text, at, s.end)
                 if not chunks:
@@ -398,7 +402,9 @@ class Reader:
         (座谈会上，…)."""
         if not self.brought_to or s.paragraph > self.brought_in + 1:
             return  # the event is told in the visit's paragraph and the next
-        at_event = EVENT_CONTEXT.match(self.text, s.start, s.end)
+        if EVENT_CONTEXT.match(self.text, s.start, s.end):
+            self.event_paragraph = s.paragraph  # 座谈会上，… sets the rest of the paragraph at the event
+        at_event = self.event_paragraph == s.paragraph
         for a in actors:
             if a.kind != "name" or self.officials[a.name].accompanying:
                 continue
