@@ -47,7 +47,7 @@ ITEM_SPLIT = re.compile(r"[、，,；;]|[”」][“「]|以及|还有|并且|�
 PAIR_SPLIT = re.compile(r"和|及|与")
 MIN_PAIR_SIDE = 3
 MIN_ITEM, MAX_ITEM, MIN_CLAUSE, MAX_CLAUSE = 2, 30, 4, 40
-ITEM_TRIM_HEAD = re.compile(r"^(?:了|关于|包括|有关|对|就|如|比如|例如|诸如|是|有|在于)")
+ITEM_TRIM_HEAD = re.compile(r"^(?:了|关于|包括|有关|对|比如|例如|诸如|是|有|在于)")
 ITEM_TRIM_TAIL = re.compile(
     r"(?:等)?(?:[一二三四五六七八九十两几多\d]+(?:个|项|条|件|类|大类))?(?:方面|问题|工作|事项|事宜|情况|的问题)?[。，；？！!?”’\s]*$"
 )
@@ -290,7 +290,15 @@ class IssueReader:
         shape = _act_shapes()[act]
         start = m.end()
         if shape == "relative" and not m.group("degree"):
-            return None
+            # 居民普遍关心A、B等问题: only a list closed by a head noun
+            end = self.full_end(start)
+            close = _closer().search(text, start, end)
+            stop = CLAUSE_STOP.search(text, start, end)
+            if not close or not close.group(0).startswith("等") or text.startswith("地", start):
+                return None  # 关切地询问…: an adverb, not an act
+            if stop and stop.start() < close.start():
+                return None
+            return split_items(text[start : close.start()]), close.end(), m.start()
         if shape == "say":
             if m.group("degree"):
                 return None
@@ -389,6 +397,10 @@ class IssueReader:
         clause_end = stop.start() if stop else end
         close = _closer().search(text, start, end)
         if close:
+            # 诉说生活中的难事，比如A、B: the head noun opens the items after it
+            h = _head_then_items().search(text, close.start(), end)
+            if h and h.start() < close.end() <= h.end():
+                return self.after_head(h.end(), end)
             # a list may run past a comma only when the next part continues it (，以及X等问题)
             between = text[clause_end:close.start()]
             if close.start() <= clause_end or re.fullmatch(r"[，,](?:以及|还有|和|及)[^。；！？]*", between):
@@ -892,11 +904,12 @@ def trim(item: str) -> str:
     """An item's core: no leading connective, preposition or act, no closing head noun."""
     _, _, _, openers = _item_filters()
     item = item.strip(" \u3000：:“”‘’「」\"'()（）")
-    for _ in range(3):
+    for n in range(3):
         before = item
         item = openers.sub("", item)
         item = _leading_act().sub("", item)  # 希望尽快修复X: the request is X
-        item = ITEM_TRIM_HEAD.sub("", item)
+        if n == 0:  # once: 比如就医排队 keeps its 就
+            item = ITEM_TRIM_HEAD.sub("", item)
         # 此前居民提出的X, 群众的急难愁盼: the part after the last 'raiser/act + 的'
         m = None
         for m in _owner_de().finditer(item):
