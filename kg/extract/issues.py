@@ -772,9 +772,28 @@ class IssueReader:
             at = max((self.text.rfind(w, 0, pos) for w in node.written), default=-1)
             if at > best_at:
                 best, best_at = node.id, at
+        if best is None:
+            best = self.admin_place_written_before(pos)
         return [best] if best is not None else []
 
+    def admin_place_written_before(self, pos: int) -> int | None:
+        """The last administrative place written before `pos` that no component
+        registered (来到X街道Y村 in a sentence read as no visit), parsed here."""
+        for m in reversed(list(ADMIN_SUFFIX.finditer(self.text, 0, pos))):
+            end = m.end()
+            for start in range(max(0, end - 16), end - 1):
+                if start > 0 and self.text[start - 1] not in PLACE_OPENERS:
+                    continue
+                chunk = parse_at(self.text, start, end)
+                # a name before the type word (进村 is no village)
+                if chunk and chunk.end == end and chunk.leaf.level in ADMIN and len(chunk.leaf.text) >= 3:
+                    return self.places.add(chunk)
+        return None
 
+
+# where an administrative place may end, and what may stand right before its name
+ADMIN_SUFFIX = re.compile(r"(?:街道|社区|居民区|居委会|村|镇|乡)(?![\u4e00-\u9fff]{0,1}(?:委|民|干部|党))")
+PLACE_OPENERS = frozenset("，,。；;：:、“ \n到在赴走进入于")
 # what may stand right before a raisers' place: a boundary or a preposition (与B社区的居民)
 PLACE_BEFORE_RAISER = frozenset("，,。；;：:、“ \n与同和跟向对在据及")
 # acts whose bare object (居民投诉的X) is the complaint itself
