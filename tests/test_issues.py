@@ -151,6 +151,8 @@ def test_a_quotation_after_a_colon():
         ("居民们最关心的是雨污管网改造问题。", {"雨污管网改造"}),
         ("业主反映较多的是地库渗水和门禁失灵。", {"地库渗水", "门禁失灵"}),
         ("一位居民提出，希望尽快修复倒伏的护栏。", {"尽快修复倒伏的护栏"}),
+        ("居民们普遍关心学区划分、菜场搬迁等问题。", {"学区划分", "菜场搬迁"}),
+        ("居民们向孟涛诉说身边的难事，比如就医排队太久、小区缺少休闲场所等。", {"就医排队太久", "小区缺少休闲场所"}),
     ],
 )
 def test_a_raising_act_split_or_modified(sentence, expected):
@@ -250,6 +252,11 @@ def test_with_no_visit_the_administrative_place_last_named():
     assert issues(facts_of(text)) == at("青河区", "增加公交班次")
 
 
+def test_with_no_place_registered_the_administrative_place_written_last():
+    text = "区长孟涛的笔记本上写着：白鹭镇芦花村，渡口土路。“渡口的土路一下雨就走不了。”一位村民说。"
+    assert issues(facts_of(text)) == at("芦花村", "渡口的土路一下雨就走不了")
+
+
 def test_issue_linked_to_the_place_visited_in_that_paragraph():
     text = VISIT + "居民们反映了车棚漏雨等问题。\n随后，孟涛来到杏花社区，居民代表对停车难提出了建议。"
     assert issues(facts_of(text)) == at("柳岸社区", "车棚漏雨") | at("杏花社区", "停车难")
@@ -259,6 +266,10 @@ def test_issue_linked_to_the_place_visited_in_that_paragraph():
 def test_a_back_reference_is_not_an_issue():
     text = VISIT + "居民们反映了井盖松动等问题。孟涛表示，居民反映的这两个问题要马上解决。"
     assert issues(facts_of(text)) == at("柳岸社区", "井盖松动")
+
+
+def test_a_caring_official_raises_nothing():
+    assert issues_in("孟涛与大家坐下来拉家常，关切地询问身体怎么样、还有什么困难。") == set()
 
 
 def test_a_raising_act_inside_a_noun_is_no_act():

@@ -47,8 +47,8 @@ from kg.text import HAN
 ITEM_SPLIT = re.compile(r"[、，,；;]|[”」][“「]|以及|还有|并且|另外")
 PAIR_SPLIT = re.compile(r"和|及|与")
 MIN_PAIR_SIDE = 3
-MIN_ITEM, MAX_ITEM, MIN_CLAUSE, MAX_CLAUSE = 2, 30, 4, 40
-ITEM_TRIM_HEAD = re.compile(r"^(?:了|关于|包括|有关|对|就|如|比如|例如|诸如|是|有|在于)")
+MIN_ITEM, MAX_ITEM, MIN_CLAUSE, MAX_CLAUSE = 2, 30, 4, 24  # a complaint said in one clause is short; longer is narration
+ITEM_TRIM_HEAD = re.compile(r"^(?:了|关于|包括|有关|对|比如|例如|诸如|是|有|在于)")
 ITEM_TRIM_TAIL = re.compile(
     r"(?:等)?(?:[一二三四五六七八九十两几多\d]+(?:个|项|条|件|类|大类))?(?:方面|问题|工作|事项|事宜|情况|的问题)?[。，；？！!?”’\s]*$"
 )
@@ -73,7 +73,6 @@ ORDINALS = re.compile(r"(?<=[；;。，,：:\s])\s*(?:[一二三四五六七八�
 DIRECTIONAL = ("上来", "上去", "出来", "起来", "来")
 AFTER_ACT = re.compile(r"(?:上来|上去|出来|起来|出了|起了|了|过|出|到|起|来)?")
 SINGLE_CHAR_ACT_FOLLOW = re.compile(r"[：:，,“\"「]|道[：:，,]")
-TRACE = False
 # a count of items: 20余条, 三个, 14件
 COUNT = r"[\d一二三四五六七八九十两几百]+[余多]?(?:条|个|项|件|类|大类|方面)"
 NEAR_SPEAKER = 8
@@ -185,6 +184,7 @@ class IssueReader:
         self.raiser_place: tuple[int, int] | None = None  # (place id, position) of the latest placed raiser
         self.cadres = {name for name, info in self.officials.items() if is_cadre(info.posts)}
         self.paragraph_start = 0
+        self.sentence_starts = [s.start for s in doc.sentences] or [0]
         self.residents = named_residents(doc)
         self.place_memo: dict[int, int | None] = {}  # raiser position -> place written before it
         # raiser words that end a visiting official's post (人大代表 → 代表)
@@ -264,8 +264,6 @@ class IssueReader:
             if not items:
                 continue
             taken_end = end
-            if TRACE:
-                print("TRACE", kind, "nobody" if speaker.pos < 0 else "raiser", items, self.text[pos:end][:50])
             self.add(items, s, scene, speaker)
         return taken_end
 
@@ -291,7 +289,15 @@ class IssueReader:
         shape = _act_shapes()[act]
         start = m.end()
         if shape == "relative" and not m.group("degree"):
-            return None
+            # 居民普遍关心A、B等问题: only a list closed by a head noun
+            end = self.full_end(start)
+            close = _closer().search(text, start, end)
+            stop = CLAUSE_STOP.search(text, start, end)
+            if not close or not close.group(0).startswith("等") or text.startswith("地", start):
+                return None  # 关切地询问…: an adverb, not an act
+            if stop and stop.start() < close.start():
+                return None
+            return split_items(text[start : close.start()]), close.end(), m.start()
         if shape == "say":
             if m.group("degree"):
                 return None
@@ -390,6 +396,10 @@ class IssueReader:
         clause_end = stop.start() if stop else end
         close = _closer().search(text, start, end)
         if close:
+            # 诉说生活中的难事，比如A、B: the head noun opens the items after it
+            h = _head_then_items().search(text, close.start(), end)
+            if h and h.start() < close.end() <= h.end():
+                return self.after_head(h.end(), end)
             # a list may run past a comma only when the next part continues it (，以及X等问题)
             between = text[clause_end:close.start()]
             if close.start() <= clause_end or re.fullmatch(r"[，,](?:以及|还有|和|及)[^。；！？]*", between):
@@ -580,7 +590,7 @@ class IssueReader:
                 continue
             # 对居民表示感谢, 请大家多提意见: spoken to; 对居民反映的问题:居民 speak
             window = max(0, phrase_start - ADDRESSEE_SPAN)
-            sentence_start = max(text.rfind(c, window, phrase_start) for c in "。！？；\n") + 1
+            sentence_start = self.sentence_starts[max(0, bisect.bisect_right(self.sentence_starts, phrase_start) - 1)]
             if self.addressed(max(window, sentence_start), phrase_start) and not _acts().match(text, r.end()):
                 out.append((r.start(), Speaker(r.end(), False)))
                 continue
@@ -760,9 +770,28 @@ class IssueReader:
             at = max((self.text.rfind(w, 0, pos) for w in node.written), default=-1)
             if at > best_at:
                 best, best_at = node.id, at
+        if best is None:
+            best = self.admin_place_written_before(pos)
         return [best] if best is not None else []
 
+    def admin_place_written_before(self, pos: int) -> int | None:
+        """The last administrative place written before `pos` that no component
+        registered (来到X街道Y村 in a sentence read as no visit), parsed here."""
+        for m in reversed(list(ADMIN_SUFFIX.finditer(self.text, 0, pos))):
+            end = m.end()
+            for start in range(max(0, end - 16), end - 1):
+                if start > 0 and self.text[start - 1] not in PLACE_OPENERS:
+                    continue
+                chunk = parse_at(self.text, start, end)
+                # a name before the type word (进村 is no village)
+                if chunk and chunk.end == end and chunk.leaf.level in ADMIN and len(chunk.leaf.text) >= 3:
+                    return self.places.add(chunk)
+        return None
 
+
+# where an administrative place may end, and what may stand right before its name
+ADMIN_SUFFIX = re.compile(r"(?:街道|社区|居民区|居委会|村|镇|乡)(?![\u4e00-\u9fff]{0,1}(?:委|民|干部|党))")
+PLACE_OPENERS = frozenset("，,。；;：:、“ \n到在赴走进入于")
 # what may stand right before a raisers' place: a boundary or a preposition (与B社区的居民)
 PLACE_BEFORE_RAISER = frozenset("，,。；;：:、“ \n与同和跟向对在据及")
 # acts whose bare object (居民投诉的X) is the complaint itself
@@ -893,11 +922,12 @@ def trim(item: str) -> str:
     """An item's core: no leading connective, preposition or act, no closing head noun."""
     _, _, _, openers = _item_filters()
     item = item.strip(" \u3000：:“”‘’「」\"'()（）")
-    for _ in range(3):
+    for n in range(3):
         before = item
         item = openers.sub("", item)
         item = _leading_act().sub("", item)  # 希望尽快修复X: the request is X
-        item = ITEM_TRIM_HEAD.sub("", item)
+        if n == 0:  # once: 比如就医排队 keeps its 就
+            item = ITEM_TRIM_HEAD.sub("", item)
         # 此前居民提出的X, 群众的急难愁盼: the part after the last 'raiser/act + 的'
         m = None
         for m in _owner_de().finditer(item):
