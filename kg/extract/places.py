@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from kg.extract.lexicons import alternation, pattern, table, words
-from kg.pipeline import Doc, component, set_extension
+from kg.pipeline import set_extension
 from kg.text import HAN
 
 LEVELS = {"district": 0, "subdistrict": 1, "community": 2, "site": 3}
@@ -523,9 +523,6 @@ class PlaceRegistry:
         return seg.text
 
 
+# the report's place registry: created empty with the Doc, filled by the
+# visit frame as it reads places (there is no separate "places" step)
 set_extension("places", PlaceRegistry)
-
-
-@component("places", requires=("text",), assigns=("places",))
-def places_component(doc: Doc) -> None:
-    doc.ext.places = PlaceRegistry()

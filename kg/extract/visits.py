@@ -459,7 +459,7 @@ class Reader:
         return max(admin, key=lambda p: self.places.nodes[p].rank) if admin else None
 
 
-@component("visits", requires=("sentences", "officials", "name_mentions", "places"), assigns=("visits", "scenes"))
+@component("visits", requires=("sentences", "officials", "name_mentions"), assigns=("places", "visits", "scenes"))
 def visits_component(doc: Doc) -> None:
     reader = Reader(doc)
     reader.read()
