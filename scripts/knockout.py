@@ -159,6 +159,7 @@ def check(knockout: Knockout | None, files: list[str], extra: list[str]) -> tupl
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="knockouts run at once")
+    parser.add_argument("--only", nargs="+", metavar="NAME", help="knock out only these components or data files")
     parser.add_argument("pytest_args", nargs=argparse.REMAINDER, help="after --: more pytest arguments (e.g. --deselect)")
     args = parser.parse_args()
     extra = [a for a in args.pytest_args if a != "--"]
@@ -169,6 +170,8 @@ def main() -> int:
         print(f"the fast tests fail with nothing knocked out ({summary}): fix them first")
         return 1
     knockouts = [Knockout("component", c) for c in components()] + [Knockout("data file", f) for f in data_files()]
+    if args.only:
+        knockouts = [k for k in knockouts if k.target in args.only or Path(k.target).name in args.only]
     caught = 0
     missed = []
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
