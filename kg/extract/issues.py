@@ -790,7 +790,7 @@ class IssueReader:
 
 
 # where an administrative place may end, and what may stand right before its name
-ADMIN_SUFFIX = re.compile(r"(?:街道|社区|居民区|居委会|村|镇|乡)(?![\u4e00-\u9fff]{0,1}(?:委|民|干部|党))")
+ADMIN_SUFFIX = re.compile(rf"(?:街道|社区|居民区|居委会|村|镇|乡)(?![{HAN}]{{0,1}}(?:委|民|干部|党))")
 PLACE_OPENERS = frozenset("，,。；;：:、“ \n到在赴走进入于")
 # what may stand right before a raisers' place: a boundary or a preposition (与B社区的居民)
 PLACE_BEFORE_RAISER = frozenset("，,。；;：:、“ \n与同和跟向对在据及")
