@@ -172,6 +172,11 @@ def test_a_name_that_is_also_a_place_name():
     assert posts(f) == {"黄河": ["区长"]}
 
 
+def test_a_name_the_tagger_ran_into_a_conjunction_is_cut_where_the_report_repeats_it():
+    f = facts_of("区委书记司马云和区水务局局长邵启明分别来到基层。司马云来到荷塘社区。邵启明来到松风社区。")
+    assert posts(f) == {"司马云": ["区委书记"], "邵启明": ["区水务局局长"]}
+
+
 def test_a_conjunction_after_a_name_joins_only_nouns():
     f = facts_of("区长邝明远来到石桥街道荷塘社区。邝明远和居民们围坐交流。")
     assert set(f.officials) == {"邝明远"}
