@@ -149,6 +149,12 @@ def test_a_name_the_tagger_cut_short_is_completed_by_its_other_mentions():
     assert set(f.officials) == {"孟宪和"}
 
 
+def test_a_name_read_as_another_word_class_is_confirmed_by_a_later_person_reading():
+    # read as one non-name word after the title, as a person at its next mention
+    f = facts_of("1月3日，区委书记上官明，区长欧阳丽分别深入社区一线。\n上官明来到东湖街道新华居委会。")
+    assert set(f.officials) == {"上官明", "欧阳丽"}
+
+
 def test_a_name_the_tagger_misreads_is_confirmed_by_a_later_mention_as_subject():
     # the tagger reads 储明 as a verb here; the later clause-initial mention is the evidence
     text = "区委书记储明带领工作组来到石桥街道荷塘社区。储明指出，要办好民生实事。"

@@ -204,8 +204,10 @@ class Lexis:
         followed by an adverb or a function word is a common noun
         (负责人|高度|重视)."""
         here = self.tokens(pos, pos + LOOKAHEAD)
-        if not here or here[0].start != pos or here[0].tag in NOT_NAME_TAGS:
+        if not here or here[0].start != pos:
             return None
+        # after an adverb or a function word only a PER reading elsewhere counts
+        weak = here[0].tag in NOT_NAME_TAGS and len(here[0].word) < 2
         for length in (3, 2):
             cand = self.text[pos:pos + length]
             if len(cand) < length or not all(is_han(c) for c in cand):
@@ -221,8 +223,11 @@ class Lexis:
                     inside = [t for t in toks if t.end <= i + length]
                     per = "".join(t.word for t in inside if t.tag == "PER")
                     aligned = toks and toks[0].start == i and inside and inside[-1].end == i + length
-                    if aligned and per == cand:
+                    if aligned and per == cand and not (weak or here[0].tag in NOT_NAME_TAGS and here[0].word != cand):
                         return cand
+                    if here[0].tag in NOT_NAME_TAGS:
+                        i = self.text.find(cand, i + 1)
+                        continue
                     # a common noun as a subject (区长热线…。热线接通后) is no evidence
                     one_noun = len(inside) == 1 and inside[0].tag in ("n", "vn", "nz")
                     if aligned and not one_noun and (i == 0 or self.text[i - 1] in CLAUSE_STARTS) \
