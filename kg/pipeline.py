@@ -44,7 +44,6 @@ COMPONENT_MODULES: dict[str, str] = {
     "analyse": "kg.analyse.component",
     "dates": "kg.extract.dates",
     "officials": "kg.extract.officials",
-    "places": "kg.extract.places",
     "visits": "kg.extract.visits",
     "issues": "kg.extract.issues",
     "resolve": "kg.resolve",
@@ -111,7 +110,7 @@ class Doc:
 
 
 DOC_ATTRIBUTES = ("raw", "key", "default_date")
-DEFAULT_PIPELINE = ("repair", "sentences", "analyse", "dates", "officials", "places", "visits", "issues", "resolve")
+DEFAULT_PIPELINE = ("repair", "sentences", "analyse", "dates", "officials", "visits", "issues", "resolve")
 
 
 def get_component(name: str) -> ComponentInfo:

@@ -13,7 +13,8 @@ that one part disabled, and the fast tests (`pytest -m fast`) run in it:
 
 A knockout is caught when the fast tests fail.  Prints one line per knockout
 and `N/M knockouts caught`; exits 1 if any was not caught (or if the fast tests
-fail with nothing knocked out).  Usage: python scripts/knockout.py [--jobs N]
+fail with nothing knocked out).
+Usage: python scripts/knockout.py [--jobs N] [-- EXTRA PYTEST ARGUMENTS]
 """
 
 from __future__ import annotations
@@ -125,9 +126,9 @@ def copy_repository(files: list[str], into: Path) -> Path:
     return into
 
 
-def run_fast_tests(copy: Path) -> tuple[int, str]:
+def run_fast_tests(copy: Path, extra: list[str]) -> tuple[int, str]:
     env = {**os.environ, "PYTHONPATH": str(copy), "PYTHONDONTWRITEBYTECODE": "1"}
-    proc = subprocess.run([sys.executable, "-m", "pytest", *FAST_TESTS], cwd=copy, env=env,
+    proc = subprocess.run([sys.executable, "-m", "pytest", *FAST_TESTS, *extra], cwd=copy, env=env,
                           capture_output=True, text=True, timeout=1800)
     lines = [line for line in proc.stdout.splitlines() if line.strip()]
     summary = (lines or proc.stderr.strip().splitlines() or ["no output"])[-1].strip("= ")
@@ -144,32 +145,37 @@ def run_fast_tests(copy: Path) -> tuple[int, str]:
 FAILED = (1, 2, 3, 4)
 
 
-def check(knockout: Knockout | None, files: list[str]) -> tuple[Knockout | None, int, str]:
+def check(knockout: Knockout | None, files: list[str], extra: list[str]) -> tuple[Knockout | None, int, str]:
     with tempfile.TemporaryDirectory(prefix="kg-knockout-") as tmp:
         copy = copy_repository(files, Path(tmp))
         if knockout is not None:
             knockout.apply(copy)
-        code, summary = run_fast_tests(copy)
+        code, summary = run_fast_tests(copy, extra)
     if knockout is not None and knockout.kind == "component" and not knockout.skip and code not in FAILED:
-        return check(Knockout(knockout.kind, knockout.target, skip=True), files)
+        return check(Knockout(knockout.kind, knockout.target, skip=True), files, extra)
     return knockout, code, summary
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="knockouts run at once")
+    parser.add_argument("--only", nargs="+", metavar="NAME", help="knock out only these components or data files")
+    parser.add_argument("pytest_args", nargs=argparse.REMAINDER, help="after --: more pytest arguments (e.g. --deselect)")
     args = parser.parse_args()
+    extra = [a for a in args.pytest_args if a != "--"]
 
     files = repository_files()
-    _, code, summary = check(None, files)
+    _, code, summary = check(None, files, extra)
     if code != 0:
         print(f"the fast tests fail with nothing knocked out ({summary}): fix them first")
         return 1
     knockouts = [Knockout("component", c) for c in components()] + [Knockout("data file", f) for f in data_files()]
+    if args.only:
+        knockouts = [k for k in knockouts if k.target in args.only or Path(k.target).name in args.only]
     caught = 0
     missed = []
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        for knockout, code, summary in pool.map(lambda k: check(k, files), knockouts):
+        for knockout, code, summary in pool.map(lambda k: check(k, files, extra), knockouts):
             if code in FAILED:
                 caught += 1
                 print(f"caught     {knockout}: {summary}", flush=True)

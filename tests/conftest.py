@@ -19,7 +19,9 @@ pytest_plugins = sorted(
 
 # In-process parser and repair tests run in seconds: with the tests marked
 # @pytest.mark.fast elsewhere they make the subset scripts/knockout.sh runs.
-FAST_MODULES = ("test_extract", "test_officials", "test_repair", "test_analyse")
+# (A parser test module named otherwise sets `pytestmark = pytest.mark.fast`.)
+FAST_MODULES = ("test_extract", "test_officials", "test_repair", "test_analyse", "test_places", "test_visits",
+                "test_issues", "test_dates")
 
 
 def pytest_collection_modifyitems(items):

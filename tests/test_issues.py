@@ -47,6 +47,9 @@ def test_a_list_closed_by_a_head_noun(sentence, expected):
         ("居民代表还对充电桩建设、小区照明等方面提出了建议。", {"充电桩建设", "小区照明"}),
         ("认真听取居民关于绿地改造和道路拓宽的意见建议。", {"绿地改造", "道路拓宽"}),
         ("居民们围绕老年食堂、托育点等热点问题畅所欲言。", {"老年食堂", "托育点"}),
+        ("居民代表就河道清淤一事进行了集中探讨。", {"河道清淤"}),
+        ("大家就垃圾清运工作中遇到的困难谈了看法。", {"垃圾清运"}),
+        ("居民们围绕“雨棚搭建”“楼顶绿化”等议题畅谈想法。", {"雨棚搭建", "楼顶绿化"}),
     ],
 )
 def test_a_topic_frame_closed_by_a_discussion_verb_or_an_opinion_noun(sentence, expected):
@@ -68,6 +71,11 @@ def test_items_after_a_colon_read_across_semicolons():
 def test_questions_after_the_head_noun_are_items():
     found = issues_in("居民们提出的问题很具体：停车位怎样分配？菜场能不能早点开门？")
     assert found == at("柳岸社区", "停车位怎样分配", "菜场能不能早点开门")
+
+
+def test_items_announced_by_a_following_colon():
+    found = issues_in("居民们的意见集中在以下几个方面：菜价、公交班次、夜间照明。")
+    assert found == at("柳岸社区", "菜价", "公交班次", "夜间照明")
 
 
 def test_items_after_a_head_noun_with_a_link_further_on():
@@ -98,6 +106,11 @@ def test_a_clause_giving_the_aim_is_not_an_issue():
     assert found == at("柳岸社区", "错峰开放停车场", "增设快递柜")
 
 
+def test_a_connective_opening_the_complaint_is_trimmed():
+    found = issues_in("一位居民反映，同时小区东侧的围墙开裂了。")
+    assert found == at("柳岸社区", "小区东侧的围墙开裂了")
+
+
 def test_a_clause_starting_with_a_setting_gives_the_clause_after_it():
     found = issues_in("一位居民反映，从菜场到学校那段人行道，地砖松动得厉害。")
     assert found == at("柳岸社区", "地砖松动得厉害")
@@ -117,6 +130,11 @@ def test_a_quotation_before_its_speaker():
     assert found == at("柳岸社区", "晚上巷子里没有灯")
 
 
+def test_a_quotation_before_a_speech_verb_that_is_no_raising_act():
+    found = issues_in("“菜场门口天天堵车，孩子上学都迟到。”另一位居民接过话头。")
+    assert found == at("柳岸社区", "菜场门口天天堵车")
+
+
 def test_a_quotation_after_a_colon():
     found = issues_in("居民马小芸问：“健身器材坏了半年，什么时候来修？”")
     assert found == at("柳岸社区", "健身器材坏了半年")
@@ -130,6 +148,11 @@ def test_a_quotation_after_a_colon():
         ("居民反映最强烈的是下水道返味问题。", {"下水道返味"}),
         ("居民的意见主要集中在公厕保洁、路灯维修等方面。", {"公厕保洁", "路灯维修"}),
         ("居民投诉的违规广告牌和占道摊点，将由城管部门处理。", {"违规广告牌", "占道摊点"}),
+        ("居民们最关心的是雨污管网改造问题。", {"雨污管网改造"}),
+        ("业主反映较多的是地库渗水和门禁失灵。", {"地库渗水", "门禁失灵"}),
+        ("一位居民提出，希望尽快修复倒伏的护栏。", {"尽快修复倒伏的护栏"}),
+        ("居民们普遍关心学区划分、菜场搬迁等问题。", {"学区划分", "菜场搬迁"}),
+        ("居民们向孟涛诉说身边的难事，比如就医排队太久、小区缺少休闲场所等。", {"就医排队太久", "小区缺少休闲场所"}),
     ],
 )
 def test_a_raising_act_split_or_modified(sentence, expected):
@@ -156,9 +179,31 @@ def test_a_pronoun_refers_to_the_resident_named_last():
     assert issues(facts_of(text)) == at("柳岸社区", "楼下的排水沟常年堵塞")
 
 
+def test_an_official_named_as_a_possessive_is_not_the_speaker():
+    text = VISIT + "村民陶阿婆拉着孟涛的手说：“巷子口的路灯晚上经常不亮。”"
+    assert issues(facts_of(text)) == at("柳岸社区", "巷子口的路灯晚上经常不亮")
+
+
+def test_an_official_named_by_title_alone_is_not_a_raiser():
+    assert issues_in("街道负责人表示，将尽快解决停车难等问题。") == set()
+
+
+def test_a_community_post_without_a_name_is_a_raiser():
+    assert issues_in("居委会主任说，违建拆了一半就停了。") == at("柳岸社区", "违建拆了一半就停了")
+
+
 def test_a_pronoun_refers_to_the_official_named_last():
     text = VISIT + "孟涛仔细察看了楼道。他说，楼道的消防设施要尽快补齐。"
     assert issues(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "raisers, expected",
+    [("代表们", set()), ("居民代表", at("柳岸社区", "加快道路修缮"))],
+)
+def test_deputies_who_visit_are_no_raisers_by_their_posts_head(raisers, expected):
+    text = f"区人大代表孟涛、方芸来到青河街道柳岸社区。{raisers}提出了加快道路修缮等建议。"
+    assert issues(facts_of(text)) == expected
 
 
 def test_an_organisations_representative_is_no_raiser():
@@ -186,6 +231,14 @@ def test_the_raisers_place_holds_into_the_next_paragraph():
     assert issues(facts_of(text)) == at("桃源社区", "路口红绿灯太短", "夜市油烟大")
 
 
+def test_the_people_of_a_place_met_raise_issues_for_it():
+    text = (
+        "区长孟涛来到青河街道柳岸社区，走访了两户村民。\n"
+        "之后，孟涛又同白沙镇的干部群众一起座谈。座谈中，大家反映镇上的卫生院缺少儿科医生。"
+    )
+    assert issues(facts_of(text)) == at("白沙镇", "镇上的卫生院缺少儿科医生")
+
+
 def test_the_raisers_place_gives_way_to_the_next_visit():
     text = (
         "区长孟涛来到青河街道，与桃源社区的居民代表座谈。\n"
@@ -199,6 +252,11 @@ def test_with_no_visit_the_administrative_place_last_named():
     assert issues(facts_of(text)) == at("青河区", "增加公交班次")
 
 
+def test_with_no_place_registered_the_administrative_place_written_last():
+    text = "区长孟涛的笔记本上写着：白鹭镇芦花村，渡口土路。“渡口的土路一下雨就走不了。”一位村民说。"
+    assert issues(facts_of(text)) == at("芦花村", "渡口的土路一下雨就走不了")
+
+
 def test_issue_linked_to_the_place_visited_in_that_paragraph():
     text = VISIT + "居民们反映了车棚漏雨等问题。\n随后，孟涛来到杏花社区，居民代表对停车难提出了建议。"
     assert issues(facts_of(text)) == at("柳岸社区", "车棚漏雨") | at("杏花社区", "停车难")
@@ -210,8 +268,30 @@ def test_a_back_reference_is_not_an_issue():
     assert issues(facts_of(text)) == at("柳岸社区", "井盖松动")
 
 
+def test_a_caring_official_raises_nothing():
+    assert issues_in("孟涛与大家坐下来拉家常，关切地询问身体怎么样、还有什么困难。") == set()
+
+
+def test_a_raising_act_inside_a_noun_is_no_act():
+    assert issues_in("社区开通了居民投诉热线，接听时间为每天八点到十八点。") == set()
+
+
+def test_a_demonstrative_points_back_and_is_no_issue():
+    assert issues_in("居民们再次反映了上述问题。") == set()
+
+
+def test_vague_words_are_not_issues():
+    assert issues_in("居民们反映了群众关心的热点、难点等问题。") == set()
+
+
 def test_a_follow_up_is_not_an_issue():
     assert issues_in("街道将对收集到的意见建议进行梳理，逐条答复。") == set()
+    assert issues_in("对征集到的意见，凡涉及规划调整的，都转交区规划部门。") == set()
+
+
+def test_the_topics_of_opinions_gathered_are_issues_and_their_count_is_not():
+    found = issues_in("活动中共收集到居民意见建议30余条，主要涉及环境卫生、交通出行等方面。")
+    assert found == at("柳岸社区", "环境卫生", "交通出行")
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from kg.resources import queries_dir
 from kg.stores import ladybug_store, named, neo4j_store, oxigraph_store
 from kg.stores.results import Table, normalised
 from tests.conftest import run_kg
-from tests.plugins.stores import INJECTION, NASTY
+from tests.plugins.stores import INJECTION, NASTY, PLACES
 from tests.test_seed import SEED_OFFICIALS
 
 ENGINES = ("oxigraph-sparql", "ladybug-cypher", "bolt-cypher")
@@ -45,25 +45,37 @@ CASES = [(q, "") for q in QUERIES] + [("elevator-retrofit-places", "housing"), (
 D = dt.date
 WS = "东湖街道社区卫生服务中心"
 MAR4, MAR12, APR2 = D(2025, 3, 4), D(2025, 3, 12), D(2025, 4, 2)
+# queries listing places give `within`, the containing place, after the place:
+# the feature graph's own hierarchy (PLACES), and for our reports the
+# subdistrict each report names before the place
+FEATURE_WITHIN = {name: PLACES[parent][1] for _, name, parent in PLACES.values() if parent}
+CORPUS_WITHIN = {"柳湾居民区": "松岗街道", "松岗街道社区卫生服务中心": "松岗街道", "桂园小区": "石埠街道"}
+
+
+def within(rows: list[tuple], at: int, parents: dict = FEATURE_WITHIN) -> list[tuple]:
+    """`rows` with the containing place of column `at` inserted after it."""
+    return [row[:at + 1] + (parents.get(row[at]),) + row[at + 1:] for row in rows]
+
+
 FEATURE_ANSWERS = {
     # same place, same day; official_a is the one whose IRI sorts first
     # (…/official/chen < evil < nasty < wang < zhang)
-    ("co-visits", ""): [
+    ("co-visits", ""): within([
         ("陈立平", "王明", "新华居民区", MAR4),
         (INJECTION, "王明", WS, MAR4),
         (NASTY, "张建华", "长青小区", MAR12),
         (INJECTION, "王明", "长青小区", APR2),
-    ],
-    ("elevator-retrofit-places", ""): [
+    ], 2),
+    ("elevator-retrofit-places", ""): within([
         ("新华一村", "外挂电梯进度", "加装电梯"),
         ("新华居民区", "加装电梯", "加装电梯"),
-    ],
+    ], 0),
     # everything under 住房与小区: elevator retrofit and estate renovation
-    ("elevator-retrofit-places", "housing"): [
+    ("elevator-retrofit-places", "housing"): within([
         ("新华一村", "外挂电梯进度", "加装电梯"),
         ("新华居民区", "加装电梯", "加装电梯"),
         ("长青小区", "屋顶漏水", "美丽家园与旧房改造"),
-    ],
+    ], 0),
     # 屋顶漏水 at 长青小区 is one issue raised twice
     ("issues-by-category", ""): [
         ("加装电梯", 2), ("停车", 1), ("医疗卫生", 1), ("垃圾分类", 1), ("美丽家园与旧房改造", 1),
@@ -71,54 +83,54 @@ FEATURE_ANSWERS = {
     ("issues-by-theme", ""): [
         ("住房与小区", 3), ("基础设施与交通", 1), ("公共服务", 1), ("公共空间与环境", 1),
     ],
-    ("issues-per-place", ""): [
+    ("issues-per-place", ""): within([
         ("新华居民区", 2), ("长青小区", 2), (WS, 1), ("新华一村", 1),
-    ],
+    ], 0),
     # 东湖街道 holds 新华居民区 (2), its 新华一村 (1) and the health centre (1)
     ("issues-per-subdistrict", ""): [("东湖街道", 4), ("西岭街道", 2)],
     # 长青小区 was visited again on 2025-04-02: only the 屋顶漏水 raised that day stays open there
-    ("issues-without-later-visit", ""): [
+    ("issues-without-later-visit", ""): within([
         ("新华居民区", "加装电梯", MAR4),
         ("新华居民区", "停车难", MAR4),
         (WS, "老年人配药", MAR4),
         ("新华一村", "外挂电梯进度", MAR12),
         ("长青小区", "屋顶漏水", APR2),
-    ],
+    ], 0),
     # date, place, report, issue; the undated visit of r4 has no date
-    ("official-trail", ""): [
+    ("official-trail", ""): within([
         (MAR4, "新华居民区", "r1.txt", "加装电梯"),
         (MAR4, "新华居民区", "r1.txt", "停车难"),
         (MAR4, WS, "r1.txt", "老年人配药"),
         (APR2, "长青小区", "r3.txt", "屋顶漏水"),
         (None, "东湖街道", "r4.txt", None),
-    ],
+    ], 1),
     # a name that is a Cypher injection is matched as text, and deletes nothing
-    ("official-trail", "injection"): [
+    ("official-trail", "injection"): within([
         (MAR4, WS, "r1.txt", None),
         (APR2, "长青小区", "r3.txt", None),
-    ],
+    ], 1),
     ("officials-and-posts", ""): [
         ("王明", "区长"), ("王明", "区委副书记"), ("陈立平", "副区长"), ("张建华", "区委书记"),
         (INJECTION, "街道主任"), (NASTY, None),
     ],
     # place, visits, different officials
-    ("places-visited-most", ""): [
+    ("places-visited-most", ""): within([
         ("长青小区", 4, 4), ("新华居民区", 2, 2), (WS, 2, 2), ("新华一村", 1, 1), ("东湖街道", 1, 1),
-    ],
+    ], 0),
     # report, date, visits, issues (屋顶漏水 is read from both r2 and r3)
     ("reports-overview", ""): [
         ("r1.txt", MAR4, 4, 3), ("r2.txt", MAR12, 3, 3), ("r3.txt", APR2, 2, 1), ("r4.txt", None, 1, 0),
     ],
-    ("visits-by-official", ""): [
+    ("visits-by-official", ""): within([
         ("王明", "新华居民区", MAR4), ("陈立平", "新华居民区", MAR4), ("王明", WS, MAR4), (INJECTION, WS, MAR4),
         ("张建华", "新华一村", MAR12), ("张建华", "长青小区", MAR12), (NASTY, "长青小区", MAR12),
         ("王明", "长青小区", APR2), (INJECTION, "长青小区", APR2), ("王明", "东湖街道", None),
-    ],
+    ], 1),
     # 2025-03-04 to 2025-03-12, both days included
-    ("visits-in-date-range", ""): [
+    ("visits-in-date-range", ""): within([
         (MAR4, "王明", "新华居民区"), (MAR4, "陈立平", "新华居民区"), (MAR4, "王明", WS), (MAR4, INJECTION, WS),
         (MAR12, "张建华", "新华一村"), (MAR12, "张建华", "长青小区"), (MAR12, NASTY, "长青小区"),
-    ],
+    ], 2),
 }
 # On the built corpus, the questions whose answer our own reports fix (see the
 # facts stated above REPORTS in tests/plugins/stores.py; the seed's officials
@@ -129,16 +141,16 @@ CORPUS_ANSWERS = {
     ("officials-and-posts", ""): [
         (name, post) for officials in (SEED_OFFICIALS, OUR_POSTS) for name, posts in officials.items() for post in posts
     ],
-    ("visits-in-date-range", ""): [
+    ("visits-in-date-range", ""): within([
         (MAR6, "孟川", "柳湾居民区"), (MAR6, "孟川", "松岗街道社区卫生服务中心"),
         (MAR19, "邵文岚", "柳湾居民区"), (MAR19, "邵文岚", "桂园小区"),
-    ],
-    ("official-trail", ""): [
+    ], 2, CORPUS_WITHIN),
+    ("official-trail", ""): within([
         (MAR6, "柳湾居民区", "qingfeng-2025-03-06.txt", "加装电梯"),
         (MAR6, "柳湾居民区", "qingfeng-2025-03-06.txt", "停车难"),
         (MAR6, "松岗街道社区卫生服务中心", "qingfeng-2025-03-06.txt", None),
         (APR9, "桂园小区", "shibu-2025-04-09.txt", "屋顶漏水"),
-    ],
+    ], 1, CORPUS_WITHIN),
     ("official-trail", "injection"): [],
 }
 

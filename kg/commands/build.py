@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from kg.build import BuildOptions, BuildResult, build_corpus, write_outputs
+from kg.build import BuildResult
 from kg.errors import ReportError, UsageError
 
 
@@ -43,11 +43,13 @@ def _jobs(text: str) -> int:
 
 
 def run(args) -> int:
-    options = BuildOptions(
-        default_date=args.date, base=args.base, store=not args.no_store, html=not args.no_html,
-        out=args.out, jobs=args.jobs, force=args.force,
+    from kg.api import build_reports
+
+    built = build_reports(
+        args.paths, args.out, date=args.date, base=args.base, store=not args.no_store, html=not args.no_html,
+        jobs=args.jobs, force=args.force, dataset=False, facts=False, progress=None,
     )
-    result = build_corpus(args.paths, options)
+    result = built.result
     for failure in result.failures:
         print(f"kg build: error: {failure}", file=sys.stderr)
     if not result.report_count:
@@ -55,9 +57,8 @@ def run(args) -> int:
             print(f"kg build: removed from the graph: {why}", file=sys.stderr)
         print("kg build: nothing built", file=sys.stderr)
         return 1
-    written = write_outputs(result, args.out, options)
     print(summary(result))
-    for label, path in written.items():
+    for label, path in built.outputs.items():
         print(f"{label}: {path}")
     return 1 if result.failures else 0
 

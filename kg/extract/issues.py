@@ -47,8 +47,8 @@ from kg.text import HAN
 ITEM_SPLIT = re.compile(r"[、，,；;]|[”」][“「]|以及|还有|并且|另外")
 PAIR_SPLIT = re.compile(r"和|及|与")
 MIN_PAIR_SIDE = 3
-MIN_ITEM, MAX_ITEM, MIN_CLAUSE, MAX_CLAUSE = 2, 30, 4, 40
-ITEM_TRIM_HEAD = re.compile(r"^(?:了|关于|包括|有关|对|就|如|比如|例如|诸如|是|有|在于)")
+MIN_ITEM, MAX_ITEM, MIN_CLAUSE, MAX_CLAUSE = 2, 30, 4, 24  # a complaint said in one clause is short; longer is narration
+ITEM_TRIM_HEAD = re.compile(r"^(?:了|关于|包括|有关|对|比如|例如|诸如|是|有|在于)")
 ITEM_TRIM_TAIL = re.compile(
     r"(?:等)?(?:[一二三四五六七八九十两几多\d]+(?:个|项|条|件|类|大类))?(?:方面|问题|工作|事项|事宜|情况|的问题)?[。，；？！!?”’\s]*$"
 )
@@ -61,6 +61,11 @@ CLAUSE_SPLIT = re.compile(r"[，,；;？?！!。…]+|[”」]\s*[“「]")
 RAISER_COUNT = re.compile(r"(?:[一二两三四五六七八九十几多数百\d]+[位名个户]|部分|一些|不少|众多|广大)$")
 # a post of a body above the community: a jurisdiction or an organ in it
 HIGHER_BODY = re.compile(r"[省市县区镇乡委局厅办院]|街道|人大|政协")
+# 与/同 + a place + 的 + people: the place is the one before 的 (found by place_before)
+MEETING = re.compile(r"[与同跟][^，。；、与同跟]{2,16}?(的)")
+SHORT_AT = re.compile(r"在([^，,。；、\s]{2,12})[，,]")
+HAN_CHAR = re.compile(f"[{HAN}]")
+FOLLOWING = re.compile(r"[^，,。；：:]{0,8}?(?:以下|如下)[^，,。；：:]{0,6}[：:]")
 BOOK_TITLE = re.compile(r"《[^》]*》")
 QUOTE_OPEN, QUOTE_CLOSE = "“「", "”」"
 # an ordinal opens a point after punctuation (seen behind the search's start too)
@@ -68,8 +73,10 @@ ORDINALS = re.compile(r"(?<=[；;。，,：:\s])\s*(?:[一二三四五六七八�
 DIRECTIONAL = ("上来", "上去", "出来", "起来", "来")
 AFTER_ACT = re.compile(r"(?:上来|上去|出来|起来|出了|起了|了|过|出|到|起|来)?")
 SINGLE_CHAR_ACT_FOLLOW = re.compile(r"[：:，,“\"「]|道[：:，,]")
-TRACE = False
+# a count of items: 20余条, 三个, 14件
+COUNT = r"[\d一二三四五六七八九十两几百]+[余多]?(?:条|个|项|件|类|大类|方面)"
 NEAR_SPEAKER = 8
+BARE_TITLE_UNIT = 8  # 居委会主任: the unit written within this many characters before the title
 FOLLOWUP_SPAN = 6
 ADDRESSEE_SPAN = 16  # 请 + the raisers' description: 请各小区推选的二十多位居民代表
 # a name may follow a raiser word directly (村民李小梅), not a particle or a verb
@@ -119,8 +126,10 @@ def _heads() -> str:
 
 @cache
 def _closer() -> re.Pattern:
-    """等 (+ a count) + head noun, or 的 + head noun: the end of a topic list."""
-    return re.compile(f"(?:等{QUANTITY}[^，。；！？、]{{0,16}}?|的|{QUANTITY})(?:{_heads()})")
+    """等 (+ a count) + head noun, 的 + head noun, or a head noun met in the work
+    (X工作中遇到的困难): the end of a topic list."""
+    met = "(?:工作)?中?(?:遇到|存在|面临|碰到)的"
+    return re.compile(f"(?:等{QUANTITY}[^，。；！？、]{{0,16}}?|{met}|的|{QUANTITY})(?:{_heads()})")
 
 
 @cache
@@ -129,7 +138,7 @@ def _head_then_items() -> re.Pattern:
     links = words("issue_head_links.txt")
     long_links = alternation([w for w in links if len(w) > 1])
     return re.compile(
-        f"{QUANTITY}(?:点|些)?(?:{_heads()})"
+        f"{QUANTITY}(?:点|些)?(?:{_heads()})(?:{COUNT})?"
         f"(?:[，,]?[^，,。；;！？、的]{{0,4}}?(?:{long_links}|[：:])|(?:主要|大多|大都|多)?(?:{alternation(links)}))"
     )
 
@@ -168,14 +177,25 @@ class IssueReader:
         self.mention_starts = [m[0] for m in self.mentions]
         self.index = ActorIndex(self.text, self.mentions)
         self.scenes: dict[int, Scene] = doc.ext.scenes
+        self.visits = doc.ext.visits
         self.visit_starts = sorted(v.start for v in doc.ext.visits)
         self.issues: list[IssueRecord] = []
         self.issue_keys: set[tuple[int, str]] = set()
         self.raiser_place: tuple[int, int] | None = None  # (place id, position) of the latest placed raiser
         self.cadres = {name for name, info in self.officials.items() if is_cadre(info.posts)}
         self.paragraph_start = 0
+        self.sentence_starts = [s.start for s in doc.sentences] or [0]
         self.residents = named_residents(doc)
         self.place_memo: dict[int, int | None] = {}  # raiser position -> place written before it
+        # raiser words that end a visiting official's post (人大代表 → 代表)
+        self.official_heads = {
+            w
+            for name, info in self.officials.items()
+            if name not in self.cadres
+            for post in info.posts
+            for w in words("issue_raisers.txt")
+            if post.endswith(w)
+        }
         self.raisers = self.find_raisers()
         self.raiser_starts = [start for start, _ in self.raisers]
         self.read_clause = False  # whether the content just read was reported speech
@@ -195,10 +215,12 @@ class IssueReader:
             if scene is None or official_paragraph:
                 continue  # 王明说，…: a paragraph opened by an official's remark is theirs
             taken_end = self.read_sentence(s, scene, taken_end)
-            # 与B社区的居民座谈。居民们反映…: the raisers named with their place speak on
-            placed = [r for r in self.raiser_mentions(s.start, s.end) if r.raiser and r.place is not None]
+            # 与B社区的居民座谈。居民们反映…: the raisers named with their place speak on;
+            # so do the people of a place met (同B镇的负责人座谈。大家反映…)
+            placed = [(r.pos, r.place) for r in self.raiser_mentions(s.start, s.end) if r.raiser and r.place is not None]
+            placed += self.places_met(s)
             if placed:
-                self.raiser_place = (placed[-1].place, s.start)
+                self.raiser_place = (max(placed)[1], s.start)
 
     def read_sentence(self, s: Sentence, scene: Scene, taken_end: int) -> int:
         actors = self.index.in_span(self.paragraph_start, s.end)
@@ -242,8 +264,6 @@ class IssueReader:
             if not items:
                 continue
             taken_end = end
-            if TRACE:
-                print("TRACE", kind, "nobody" if speaker.pos < 0 else "raiser", items, self.text[pos:end][:50])
             self.add(items, s, scene, speaker)
         return taken_end
 
@@ -254,7 +274,7 @@ class IssueReader:
         if kind == "topic":
             return self.topic(s, m)
         if kind == "head":
-            if _item_filters()[2].search(text, max(0, m.start() - FOLLOWUP_SPAN), m.start()):
+            if _treated().search(text, max(0, m.start() - FOLLOWUP_SPAN), m.start()):
                 return None  # 对征集到的意见，凡涉及…: what is done with the issues
             start = m.end()
             end = self.full_end(start)
@@ -268,8 +288,16 @@ class IssueReader:
         act = m.group("act")
         shape = _act_shapes()[act]
         start = m.end()
-        if shape == "relative" and m.group("degree") != "的":
-            return None
+        if shape == "relative" and not m.group("degree"):
+            # 居民普遍关心A、B等问题: only a list closed by a head noun
+            end = self.full_end(start)
+            close = _closer().search(text, start, end)
+            stop = CLAUSE_STOP.search(text, start, end)
+            if not close or not close.group(0).startswith("等") or text.startswith("地", start):
+                return None  # 关切地询问…: an adverb, not an act
+            if stop and stop.start() < close.start():
+                return None
+            return split_items(text[start : close.start()]), close.end(), m.start()
         if shape == "say":
             if m.group("degree"):
                 return None
@@ -280,9 +308,12 @@ class IssueReader:
             degree = m.group("degree")
             if degree == "的":
                 return self.relative(m, start)
-            # 反映最多的，是X等问题: X is the content
+            # 反映最多的，是X等问题: X is the content, a list of nouns
             end = self.full_end(start)
-            return self.list_or_clause(start, end), end, m.start()
+            items = self.list_or_clause(start, end)
+            if self.read_clause and len(items) == 1:
+                items = split_items(items[0])
+            return items, end, m.start()
         after = AFTER_ACT.match(text, start)
         if after.group(0) in DIRECTIONAL:
             return None  # 反映上去, 提出来: the act is complete, its content is elsewhere
@@ -325,7 +356,8 @@ class IssueReader:
             opinion = [c for c in closers if c.group(0).endswith(OPINION_HEADS)]
             if not opinion:
                 return None
-            end, finish = opinion[0].start(), opinion[0].end()
+            # 围绕X等议题畅谈想法: X ends at the first head noun
+            end, finish = closers[0].start(), opinion[0].end()
         if end <= start:
             return None
         return split_items(text[start:end]), finish, m.start()
@@ -364,6 +396,10 @@ class IssueReader:
         clause_end = stop.start() if stop else end
         close = _closer().search(text, start, end)
         if close:
+            # 诉说生活中的难事，比如A、B: the head noun opens the items after it
+            h = _head_then_items().search(text, close.start(), end)
+            if h and h.start() < close.end() <= h.end():
+                return self.after_head(h.end(), end)
             # a list may run past a comma only when the next part continues it (，以及X等问题)
             between = text[clause_end:close.start()]
             if close.start() <= clause_end or re.fullmatch(r"[，,](?:以及|还有|和|及)[^。；！？]*", between):
@@ -373,6 +409,9 @@ class IssueReader:
     def after_head(self, start: int, end: int) -> list[str]:
         """Items after a head noun: A、B以及C; A；B；C; A怎样…？B能不能…？"""
         text = self.text
+        intro = FOLLOWING.match(text, start, end)  # 集中在以下几个方面：A、B
+        if intro:
+            start = intro.end()
         if ORDINALS.search(text, start, end):
             return self.enumeration(start, end)
         out: list[str] = []
@@ -496,12 +535,18 @@ class IssueReader:
             candidates.append(r)
         for b in pattern("issue_blockers.txt").finditer(text, lo, pos):
             candidates.append(Speaker(b.end(), False))
+        # a title without a name (负责人表示, 区长说): an official, unless community-level
+        for t in _bare_titles().finditer(text, lo, pos):
+            if self.official_after(t.end()):
+                continue  # the name that follows speaks (or is a cadre)
+            cadre = pattern("issue_cadre_units.txt").search(text, max(lo, t.start() - BARE_TITLE_UNIT), t.start())
+            candidates.append(Speaker(t.end(), bool(cadre)))
         for a in actors:
             if not (lo <= a.start < pos):
                 continue
             if a.kind == "name":
-                if text[a.start - 1 : a.start] in spoken_to:
-                    continue
+                if text[a.start - 1 : a.start] in spoken_to or text.startswith("的", a.end):
+                    continue  # spoken to (向王明), or a possessive (拉着王明的手说)
                 cadre = a.name in self.cadres
                 if not cadre and _official_acts().match(text, a.end, min(a.end + 6, pos)):
                     return None  # the official's own remark runs to the end of the sentence
@@ -538,9 +583,14 @@ class IssueReader:
             last_end = r.end()
             if phrase_start in blocked_ends or self.official_at(r.end()):
                 continue
+            # 代表们 when the visiting officials are 人大代表: the bare head of their posts is them
+            bare = phrase_start == r.start() and not HAN_CHAR.match(text, max(0, r.start() - 1))
+            if (bare or text.startswith("们", r.end())) and phrase_start == r.start() and r.group(0) in self.official_heads:
+                out.append((r.start(), Speaker(r.end(), False)))
+                continue
             # 对居民表示感谢, 请大家多提意见: spoken to; 对居民反映的问题:居民 speak
             window = max(0, phrase_start - ADDRESSEE_SPAN)
-            sentence_start = max(text.rfind(c, window, phrase_start) for c in "。！？；\n") + 1
+            sentence_start = self.sentence_starts[max(0, bisect.bisect_right(self.sentence_starts, phrase_start) - 1)]
             if self.addressed(max(window, sentence_start), phrase_start) and not _acts().match(text, r.end()):
                 out.append((r.start(), Speaker(r.end(), False)))
                 continue
@@ -571,6 +621,11 @@ class IssueReader:
     def addressed(self, lo: int, pos: int) -> bool:
         """A person written at `pos` is spoken to (对居民表示感谢, 请街道所属社区的居民代表谈谈)."""
         return bool(_addressed().search(self.text, max(lo, pos - ADDRESSEE_SPAN), pos))
+
+    def official_after(self, pos: int) -> bool:
+        """A named official's mention starts at `pos` (after a title, 、 or a space)."""
+        i = bisect.bisect_left(self.mention_starts, pos)
+        return i < len(self.mention_starts) and self.mention_starts[i] - pos <= 1
 
     def official_at(self, pos: int) -> bool:
         i = bisect.bisect_left(self.mention_starts, pos)
@@ -654,12 +709,19 @@ class IssueReader:
     def issue_places(self, scene: Scene, s: Sentence) -> list[int]:
         if scene.at:
             return scene.at
+        named = self.place_by_short_name(s)
+        if named is not None:
+            return [named]
         if self.raiser_place is not None:
             pid, at = self.raiser_place
             # the raisers' place holds until the report moves on to a new visit
             i = bisect.bisect_right(self.visit_starts, at)
             if i >= len(self.visit_starts) or self.visit_starts[i] > s.start:
                 return [pid]
+        # 来到X，王明察看了居民投诉的…: the stop this very sentence makes
+        here = [v.place for v in self.visits if s.start <= v.start < s.end]
+        if here:
+            return self.places.most_specific(list(dict.fromkeys(here)))
         if scene.group:
             return scene.group
         if scene.report_group and not scene.context:
@@ -669,6 +731,30 @@ class IssueReader:
         if shared:
             return shared
         return self.places.most_specific(scene.context) or list(scene.report_group) or self.place_named_before(s.start)
+
+    def places_met(self, s: Sentence) -> list[tuple[int, int]]:
+        """(position, place) of the people of a place met in the sentence: 与/同 + place + 的."""
+        out = []
+        for m in MEETING.finditer(self.text, s.start, s.end):
+            end = m.start(1)
+            pid = self.place_before(end + 1) if self.text[end : end + 1] == "的" else None
+            if pid is not None:
+                out.append((end, pid))
+        return out
+
+    def place_by_short_name(self, s: Sentence) -> int | None:
+        """在X， opening the sentence, X a known place written without its type word
+        (在中环花苑， for 中环花苑小区)."""
+        m = SHORT_AT.match(self.text, s.start, s.end)
+        if not m:
+            return None
+        short = m.group(1)
+        for node in self.places.nodes:
+            for w in node.written:
+                hit = suffix_at(w, len(w)) if w.startswith(short) else None
+                if hit and len(w) - hit[0] == len(short):
+                    return node.id
+        return None
 
     def related(self, a: int, b: int) -> bool:
         """One place is the other or lies inside it."""
@@ -684,9 +770,28 @@ class IssueReader:
             at = max((self.text.rfind(w, 0, pos) for w in node.written), default=-1)
             if at > best_at:
                 best, best_at = node.id, at
+        if best is None:
+            best = self.admin_place_written_before(pos)
         return [best] if best is not None else []
 
+    def admin_place_written_before(self, pos: int) -> int | None:
+        """The last administrative place written before `pos` that no component
+        registered (来到X街道Y村 in a sentence read as no visit), parsed here."""
+        for m in reversed(list(ADMIN_SUFFIX.finditer(self.text, 0, pos))):
+            end = m.end()
+            for start in range(max(0, end - 16), end - 1):
+                if start > 0 and self.text[start - 1] not in PLACE_OPENERS:
+                    continue
+                chunk = parse_at(self.text, start, end)
+                # a name before the type word (进村 is no village)
+                if chunk and chunk.end == end and chunk.leaf.level in ADMIN and len(chunk.leaf.text) >= 3:
+                    return self.places.add(chunk)
+        return None
 
+
+# where an administrative place may end, and what may stand right before its name
+ADMIN_SUFFIX = re.compile(r"(?:街道|社区|居民区|居委会|村|镇|乡)(?![\u4e00-\u9fff]{0,1}(?:委|民|干部|党))")
+PLACE_OPENERS = frozenset("，,。；;：:、“ \n到在赴走进入于")
 # what may stand right before a raisers' place: a boundary or a preposition (与B社区的居民)
 PLACE_BEFORE_RAISER = frozenset("，,。；;：:、“ \n与同和跟向对在据及")
 # acts whose bare object (居民投诉的X) is the complaint itself
@@ -706,6 +811,25 @@ def _clause_markers() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
         return re.compile(f"(?:{alternation(r[0] for r in rows if r[1] in names)})")
 
     return role("setting"), role("parallel", "request", "contrast"), role("purpose"), role("contrast")
+
+
+@cache
+def _treated() -> re.Pattern:
+    """对/将/把 + a follow-up (对收集到的意见…): issues being dealt with, right before a head noun."""
+    return re.compile(f"[对将把][^，。；]{{0,3}}?(?:{alternation(words('issue_followups.txt'))})[^，。；]{{0,3}}$")
+
+
+@cache
+def _bare_titles() -> re.Pattern:
+    """Post-title heads (`post_titles.txt`) and 负责人, not raiser words (代表)."""
+    raisers = set(words("issue_raisers.txt"))
+    titles = [w for w in words("post_titles.txt") if w not in raisers and len(w) > 1] + ["负责人"]
+    return re.compile(f"(?:{alternation(titles)})")
+
+
+@cache
+def _leading_act() -> re.Pattern:
+    return re.compile(f"^(?:{alternation(w for w, shape in _act_shapes().items() if shape != 'say')})(?=.{{4}})")
 
 
 @cache
@@ -798,10 +922,12 @@ def trim(item: str) -> str:
     """An item's core: no leading connective, preposition or act, no closing head noun."""
     _, _, _, openers = _item_filters()
     item = item.strip(" \u3000：:“”‘’「」\"'()（）")
-    for _ in range(3):
+    for n in range(3):
         before = item
         item = openers.sub("", item)
-        item = ITEM_TRIM_HEAD.sub("", item)
+        item = _leading_act().sub("", item)  # 希望尽快修复X: the request is X
+        if n == 0:  # once: 比如就医排队 keeps its 就
+            item = ITEM_TRIM_HEAD.sub("", item)
         # 此前居民提出的X, 群众的急难愁盼: the part after the last 'raiser/act + 的'
         m = None
         for m in _owner_de().finditer(item):
@@ -821,6 +947,8 @@ def keep(item: str) -> bool:
         return False
     if item in generic or backref.match(item) or followup.search(item) or THEME.search(item):
         return False
+    if re.fullmatch(COUNT, item):
+        return False  # 20余条: how many, not what
     if _acts().search(item, len(item) - 2):
         return False  # 居民们联名来反映: the act, not its content
     return not item.endswith(tuple(generic)) or len(item) > 4

@@ -9,8 +9,10 @@ from kg.resources import lexicon, lexicon_table
 
 
 def alternation(words) -> str:
-    """A regex alternation, longest words first so the longest match wins."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """A regex alternation, longest words first so the longest match wins; an
+    empty word class matches nothing (not the empty string everywhere)."""
+    words = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words) if words else "(?!)"
 
 
 @cache
