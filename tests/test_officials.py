@@ -256,3 +256,14 @@ def test_officials_brought_along_by_the_leader_accompany():
 def test_accompanying_frames(text):
     f = facts_of(text)
     assert roles(f) == {"穆青阳": "visitor", "符晓梅": "accompanying"}
+
+
+def test_a_name_glued_to_its_title_by_the_tagger_is_read_from_the_report_repeating_it():
+    # evidence from the report itself: the name opens a later clause
+    f = facts_of("镇长凤杰静，区委常委、副区长农霞超分别来到基层。\n凤杰静来到柳塘居委会。\n农霞超来到石门居委会。")
+    assert posts(f) == {"凤杰静": ["镇长"], "农霞超": ["区委常委", "副区长"]}
+
+
+def test_a_name_the_tagger_ran_into_a_conjunction_before_the_next_post():
+    f = facts_of("副县长成明和街道办事处主任任明分别来到基层。\n成明来到柳塘居委会。\n任明来到石门居委会。")
+    assert posts(f) == {"成明": ["副县长"], "任明": ["街道办事处主任"]}

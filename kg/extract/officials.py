@@ -39,7 +39,7 @@ from kg.analyse.component import CLAUSE_END, NAME_DOTS, analyse_spans
 from kg.extract.lexicons import alternation, pattern, words
 from kg.pipeline import Doc, component, set_extension
 from kg.resources import lexicon
-from kg.text import is_han
+from kg.text import HAN_RUN, is_han
 
 POST_BOUNDARY = set("，。；：、“”‘’\"'()（）《》【】—\n 　…！？,.;:!?0123456789")
 MAX_POST = 25
@@ -59,6 +59,7 @@ GIVEN_NAME_TAGS = frozenset({"PER", "n", "nz", "LOC", "a", "an", "ORG", "TIME"})
 # tags of the word after a name: its verb, an adverb, preposition, conjunction, particle or punctuation
 NAME_END_TAGS = frozenset({"v", "vd", "d", "p", "c", "u", "w", "xc"})
 # tags of a word after a title that is no name: adverbs, particles, pronouns, numerals…
+PLACE_LIKE_TAGS = frozenset({"LOC", "ORG", "TIME", "m", "q", "w", "f", "s"})
 NOT_NAME_TAGS = frozenset({"d", "u", "r", "m", "q", "w", "f", "xc", "TIME", "ad"})
 CLAUSE_STARTS = set("，。；：！？、\n 　")
 # `X陪同` / `在X的陪同下`: X accompanies
@@ -151,7 +152,9 @@ class Lexis:
         dotted = any(d in self.text[pos:pos + MAX_DOTTED_NAME] for d in NAME_DOTS)
         toks = self.tokens(pos, pos + LOOKAHEAD + (MAX_DOTTED_NAME if dotted else 0))
         if not toks or toks[0].start != pos:
-            return None
+            # the tagger glued the name to the title (镇长凤杰静/PER)
+            repeated = self._repeated_as_subject(pos)
+            return (repeated, pos + len(repeated)) if repeated else None
         name = ""
         for tok in toks:
             if tok.tag != "PER" or len(name) + len(tok.word) > _max_name(name + tok.word):
@@ -172,7 +175,40 @@ class Lexis:
             name = self._trim(name, pos)
         else:
             name = self._confirmed_elsewhere(pos)
+        repeated = self._repeated_as_subject(pos)
+        if repeated and (not name or _same_person_longer(repeated, name)):
+            name = repeated
         return (name, pos + len(name)) if name else None
+
+    def _repeated_as_subject(self, pos: int) -> str | None:
+        """The name written after a title at `pos`, on the evidence of the
+        report itself when the tagger glued it to the title or split it
+        (秘书长弓|军飞, 副县长|成明和|…): the longest run of 2-4 characters at
+        `pos` that the report writes again opening a clause, where it ends a
+        word and goes on differently from here.  Evidence, not a surname list:
+        a title before it, the name repeated later (issue 11, kind 6)."""
+        run = HAN_RUN.match(self.text, pos)
+        if not run:
+            return None
+        run = run.group(0)[:MAX_NAME]
+        for length in range(min(4, len(run)), 1, -1):
+            cand = run[:length]
+            if _titles().search(cand):
+                continue
+            after_here = self.text[pos + length:pos + length + 1]
+            i = self.text.find(cand)
+            while i >= 0:
+                if i != pos and (i == 0 or self.text[i - 1] in CLAUSE_STARTS) \
+                        and self.text[i + length:i + length + 1] != after_here:
+                    toks = self.tokens(i, i + length + 3)
+                    inside = [t for t in toks if t.end <= i + length]
+                    if toks and toks[0].start == i and inside and inside[-1].end == i + length \
+                            and not any(t.tag in PLACE_LIKE_TAGS for t in inside) \
+                            and not (len(inside) == 1 and inside[0].tag in ("n", "vn", "nz")) \
+                            and len(toks) > len(inside) and _can_follow_name(toks[len(inside)]):
+                        return cand
+                i = self.text.find(cand, i + 1)
+        return None
 
     @staticmethod
     def _extend(name: str, rest: list[Token]) -> str:
@@ -247,6 +283,14 @@ class Lexis:
                 break
             name, start = tok.word + name, tok.start
         return (name, start) if len(name) >= 2 else None
+
+
+def _same_person_longer(repeated: str, name: str) -> bool:
+    """Does the report's repeated form correct the tagger's reading: longer
+    (简斌|红 → 简斌红), or shorter by a conjunction it ran into (成明和 → 成明)?"""
+    if len(repeated) > len(name):
+        return repeated.startswith(name)
+    return len(repeated) < len(name) and name.startswith(repeated) and name[len(repeated)] in CONJUNCTIONS
 
 
 def _max_name(name: str) -> int:
