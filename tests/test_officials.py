@@ -149,6 +149,12 @@ def test_a_name_the_tagger_cut_short_is_completed_by_its_other_mentions():
     assert set(f.officials) == {"孟宪和"}
 
 
+def test_a_name_read_as_another_word_class_is_confirmed_by_a_later_person_reading():
+    # read as one non-name word after the title, as a person at its next mention
+    f = facts_of("1月3日，区委书记上官明，区长欧阳丽分别深入社区一线。\n上官明来到东湖街道新华居委会。")
+    assert set(f.officials) == {"上官明", "欧阳丽"}
+
+
 def test_a_name_the_tagger_misreads_is_confirmed_by_a_later_mention_as_subject():
     # the tagger reads 储明 as a verb here; the later clause-initial mention is the evidence
     text = "区委书记储明带领工作组来到石桥街道荷塘社区。储明指出，要办好民生实事。"
@@ -170,6 +176,11 @@ def test_a_name_that_is_also_a_place_name():
     # the tagger reads 黄河 as a place; a title is not followed by a bare place and a verb
     f = facts_of("区长黄河来到石桥街道荷塘社区。")
     assert posts(f) == {"黄河": ["区长"]}
+
+
+def test_a_name_the_tagger_ran_into_a_conjunction_is_cut_where_the_report_repeats_it():
+    f = facts_of("区委书记司马云和区水务局局长邵启明分别来到基层。司马云来到荷塘社区。邵启明来到松风社区。")
+    assert posts(f) == {"司马云": ["区委书记"], "邵启明": ["区水务局局长"]}
 
 
 def test_a_conjunction_after_a_name_joins_only_nouns():
@@ -245,3 +256,14 @@ def test_officials_brought_along_by_the_leader_accompany():
 def test_accompanying_frames(text):
     f = facts_of(text)
     assert roles(f) == {"穆青阳": "visitor", "符晓梅": "accompanying"}
+
+
+def test_a_name_glued_to_its_title_by_the_tagger_is_read_from_the_report_repeating_it():
+    # evidence from the report itself: the name opens a later clause
+    f = facts_of("镇长凤杰静，区委常委、副区长农霞超分别来到基层。\n凤杰静来到柳塘居委会。\n农霞超来到石门居委会。")
+    assert posts(f) == {"凤杰静": ["镇长"], "农霞超": ["区委常委", "副区长"]}
+
+
+def test_a_name_the_tagger_ran_into_a_conjunction_before_the_next_post():
+    f = facts_of("副县长成明和街道办事处主任任明分别来到基层。\n成明来到柳塘居委会。\n任明来到石门居委会。")
+    assert posts(f) == {"成明": ["副县长"], "任明": ["街道办事处主任"]}

@@ -39,7 +39,7 @@ from kg.analyse.component import CLAUSE_END, NAME_DOTS, analyse_spans
 from kg.extract.lexicons import alternation, pattern, words
 from kg.pipeline import Doc, component, set_extension
 from kg.resources import lexicon
-from kg.text import is_han
+from kg.text import HAN_RUN, is_han
 
 POST_BOUNDARY = set("，。；：、“”‘’\"'()（）《》【】—\n 　…！？,.;:!?0123456789")
 MAX_POST = 25
@@ -59,6 +59,7 @@ GIVEN_NAME_TAGS = frozenset({"PER", "n", "nz", "LOC", "a", "an", "ORG", "TIME"})
 # tags of the word after a name: its verb, an adverb, preposition, conjunction, particle or punctuation
 NAME_END_TAGS = frozenset({"v", "vd", "d", "p", "c", "u", "w", "xc"})
 # tags of a word after a title that is no name: adverbs, particles, pronouns, numerals…
+PLACE_LIKE_TAGS = frozenset({"LOC", "ORG", "TIME", "m", "q", "w", "f", "s"})
 NOT_NAME_TAGS = frozenset({"d", "u", "r", "m", "q", "w", "f", "xc", "TIME", "ad"})
 CLAUSE_STARTS = set("，。；：！？、\n 　")
 # `X陪同` / `在X的陪同下`: X accompanies
@@ -151,7 +152,9 @@ class Lexis:
         dotted = any(d in self.text[pos:pos + MAX_DOTTED_NAME] for d in NAME_DOTS)
         toks = self.tokens(pos, pos + LOOKAHEAD + (MAX_DOTTED_NAME if dotted else 0))
         if not toks or toks[0].start != pos:
-            return None
+            # the tagger glued the name to the title (镇长凤杰静/PER)
+            repeated = self._repeated_as_subject(pos)
+            return (repeated, pos + len(repeated)) if repeated else None
         name = ""
         for tok in toks:
             if tok.tag != "PER" or len(name) + len(tok.word) > _max_name(name + tok.word):
@@ -169,9 +172,43 @@ class Lexis:
             name += rest[0].word  # 白朝格吉乐|图|带领: a one-character noun between a name and its verb
         if len(name) >= 2:
             name = self._extend(name, toks[len(_covering(toks, pos + len(name))):])
+            name = self._trim(name, pos)
         else:
             name = self._confirmed_elsewhere(pos)
+        repeated = self._repeated_as_subject(pos)
+        if repeated and (not name or _same_person_longer(repeated, name)):
+            name = repeated
         return (name, pos + len(name)) if name else None
+
+    def _repeated_as_subject(self, pos: int) -> str | None:
+        """The name written after a title at `pos`, on the evidence of the
+        report itself when the tagger glued it to the title or split it
+        (秘书长弓|军飞, 副县长|成明和|…): the longest run of 2-4 characters at
+        `pos` that the report writes again opening a clause, where it ends a
+        word and goes on differently from here.  Evidence, not a surname list:
+        a title before it, the name repeated later (issue 11, kind 6)."""
+        run = HAN_RUN.match(self.text, pos)
+        if not run:
+            return None
+        run = run.group(0)[:MAX_NAME]
+        for length in range(min(4, len(run)), 1, -1):
+            cand = run[:length]
+            if _titles().search(cand):
+                continue
+            after_here = self.text[pos + length:pos + length + 1]
+            i = self.text.find(cand)
+            while i >= 0:
+                if i != pos and (i == 0 or self.text[i - 1] in CLAUSE_STARTS) \
+                        and self.text[i + length:i + length + 1] != after_here:
+                    toks = self.tokens(i, i + length + 3)
+                    inside = [t for t in toks if t.end <= i + length]
+                    if toks and toks[0].start == i and inside and inside[-1].end == i + length \
+                            and not any(t.tag in PLACE_LIKE_TAGS for t in inside) \
+                            and not (len(inside) == 1 and inside[0].tag in ("n", "vn", "nz")) \
+                            and len(toks) > len(inside) and _can_follow_name(toks[len(inside)]):
+                        return cand
+                i = self.text.find(cand, i + 1)
+        return None
 
     @staticmethod
     def _extend(name: str, rest: list[Token]) -> str:
@@ -183,6 +220,17 @@ class Lexis:
             return name + rest[0].word
         return name
 
+    def _trim(self, name: str, pos: int) -> str:
+        """司马云和|区民政局局长: a PER the tagger ran on into a conjunction or
+        an adverb (NAME_TAIL_WORDS), when the report repeats the name without
+        that character and never with it elsewhere."""
+        if len(name) < 3 or name[-1] not in words("name_tail_words.txt"):
+            return name
+        shorter = name[:-1]
+        if self.text.count(name) == 1 and self.text.count(shorter) >= 2:
+            return shorter
+        return name
+
     def _confirmed_elsewhere(self, pos: int) -> str | None:
         """A name the tagger misread after a title (县长|向|玉林, 书记|储明|带领),
         accepted on the evidence of another mention of the same characters:
@@ -192,8 +240,10 @@ class Lexis:
         followed by an adverb or a function word is a common noun
         (负责人|高度|重视)."""
         here = self.tokens(pos, pos + LOOKAHEAD)
-        if not here or here[0].start != pos or here[0].tag in NOT_NAME_TAGS:
+        if not here or here[0].start != pos:
             return None
+        # after an adverb or a function word only a PER reading elsewhere counts
+        weak = here[0].tag in NOT_NAME_TAGS and len(here[0].word) < 2
         for length in (3, 2):
             cand = self.text[pos:pos + length]
             if len(cand) < length or not all(is_han(c) for c in cand):
@@ -209,8 +259,11 @@ class Lexis:
                     inside = [t for t in toks if t.end <= i + length]
                     per = "".join(t.word for t in inside if t.tag == "PER")
                     aligned = toks and toks[0].start == i and inside and inside[-1].end == i + length
-                    if aligned and per == cand:
+                    if aligned and per == cand and not (weak or here[0].tag in NOT_NAME_TAGS and here[0].word != cand):
                         return cand
+                    if here[0].tag in NOT_NAME_TAGS:
+                        i = self.text.find(cand, i + 1)
+                        continue
                     # a common noun as a subject (区长热线…。热线接通后) is no evidence
                     one_noun = len(inside) == 1 and inside[0].tag in ("n", "vn", "nz")
                     if aligned and not one_noun and (i == 0 or self.text[i - 1] in CLAUSE_STARTS) \
@@ -230,6 +283,14 @@ class Lexis:
                 break
             name, start = tok.word + name, tok.start
         return (name, start) if len(name) >= 2 else None
+
+
+def _same_person_longer(repeated: str, name: str) -> bool:
+    """Does the report's repeated form correct the tagger's reading: longer
+    (简斌|红 → 简斌红), or shorter by a conjunction it ran into (成明和 → 成明)?"""
+    if len(repeated) > len(name):
+        return repeated.startswith(name)
+    return len(repeated) < len(name) and name.startswith(repeated) and name[len(repeated)] in CONJUNCTIONS
 
 
 def _max_name(name: str) -> int:
