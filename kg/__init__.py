@@ -3,6 +3,24 @@ from Chinese local-government reports.
 
 Data flows one way: read -> repair -> extract -> resolve -> emit RDF -> load
 stores -> render.  `kg.pipeline.Pipeline` wires the first five together.
+
+From Python, `kg.build_reports(paths)` and `kg.build_texts({name: text})` (kg.api)
+return an rdflib Dataset and the extracted facts; `import kg` itself loads
+nothing heavy: they are imported on first use.
 """
 
 __version__ = "0.1.0"
+
+_API = ("Build", "build_reports", "build_texts")
+
+
+def __getattr__(name: str):
+    if name in _API:
+        from kg import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'kg' has no attribute {name!r}")
+
+
+def __dir__():
+    return sorted([*globals(), *_API])

@@ -6,13 +6,12 @@ build only extracts reports that are new or changed, in parallel when asked
 cache with entities linked across reports (kg.corpus.assemble).  Rebuilding
 an unchanged folder extracts nothing and rewrites nothing.
 
-Outputs are plugins: `OUTPUTS` maps a name to a writer `(result, out_dir,
-options) -> path`; stores and views add theirs here, and a writer whose
-module is not installed is skipped.  Writers read the assembled files
-(`result.dataset_path`: N-Quads with named graphs; `result.turtle_path`:
-the union as Turtle; `result.union_lines()`: the union as sorted N-Triples)
-or, more slowly, rdflib views of them
-(`result.graphs`, `.union()`, `.dataset()`).
+Data flows once: the assembly writes graph.nq and graph.ttl and, in the same
+pass, feeds every other output (kg.corpus.assemble.Sink).  Outputs are
+plugins: `OUTPUTS` maps a name to a sink factory `(result, options) -> Sink`
+given as "module:name", imported only when that output is wanted (a module
+that is not installed is skipped).  No output reads a file written by the
+same build.
 """
 
 from __future__ import annotations
@@ -24,21 +23,18 @@ import os
 import tempfile
 import time
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 
-from rdflib import Dataset, Graph
-
-from kg.corpus.assemble import DATASET, TURTLE, assemble, union_lines
+from kg.corpus.assemble import DATASET, TURTLE, assemble
 from kg.corpus.manifest import Manifest, extractor_fingerprint, file_sha256, locked, pack, record_id
 from kg.corpus.progress import Progress
 from kg.corpus.record import try_extract
+from kg.corpus.workers import die_with_parent
 from kg.emit.iri import DEFAULT_BASE
-from kg.emit.rdf import new_graph
 from kg.emit.terms import IRI_FORBIDDEN
-from kg.emit.turtle import write_turtle as turtle_from_lines
 from kg.errors import ReportError, UsageError
-from kg.fsutil import atomic_path, walk_files
+from kg.fsutil import walk_files
+from kg.read import skip_reason
 
 REPORT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".md"}
 # below this many reports to extract, worker processes cost more than they save
@@ -55,6 +51,7 @@ class BuildOptions:
     jobs: int = 1
     progress: bool | None = None  # a progress bar; None: when stderr is a terminal
     force: bool = False  # extract every report again
+    keep_facts: bool = False  # keep each extracted report's ReportFacts in BuildResult.facts (kg.api)
 
     @property
     def iri_base(self) -> str:
@@ -74,19 +71,40 @@ class BuildStats:
     extracted: int = 0  # new or changed reports extracted this time
     unchanged: int = 0
     reports: int = 0  # reports in the graph (this build's and earlier ones')
-    triples: int = 0
+    triples: int = 0  # distinct triples of the union graph (graph.ttl)
+    quads: int = 0  # statements over the named graphs (graph.nq): a triple stated by two reports counts twice
     seconds: float = 0.0
+    extract_seconds: float = 0.0  # planning and the per-report step (read -> record cached)
+    facts_seconds: float = 0.0  # of which read -> resolve (the facts), summed over processes
+    output_seconds: float = 0.0  # linking, assembly and every output
+    extract_cpu: float = 0.0  # CPU seconds of this process (all its threads) in extraction
+    output_cpu: float = 0.0  # and after it (with --jobs > 1 the workers' CPU is not counted)
+    stage_seconds: dict[str, float] = field(default_factory=dict)  # assembly (incl. feeding the outputs), then each output's close
     counts: dict[str, int] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)  # built earlier, their file is gone
+    # what this build did to the graph, by report key
+    added: list[str] = field(default_factory=list)  # reports new to the build folder
+    replaced: list[str] = field(default_factory=list)  # a new version of a report built before
+    removed: list[str] = field(default_factory=list)  # reports no longer in the graph, with the reason
 
 
 @dataclass
 class BuildResult:
+    """What build_corpus, ingest and remove_reports did: the folder, its manifest,
+    the reports that failed, the figures (`stats`), the outputs written (name ->
+    path), and for kg.api the facts extracted and what the stores' update touched."""
+
     out_dir: Path
     manifest: Manifest
     failures: list[ReportError] = field(default_factory=list)
+    skipped: list[tuple[Path, str]] = field(default_factory=list)  # files of a folder that are not reports, and why
     stats: BuildStats = field(default_factory=BuildStats)
     up_to_date: bool = False  # nothing changed: the outputs on disk are current
+
+    outputs: dict[str, Path] = field(default_factory=dict)  # output name -> path, as of this build
+    facts: dict = field(default_factory=dict)  # report key -> ReportFacts, when BuildOptions.keep_facts
+    incremental: bool = False  # stores may be updated in place rather than rewritten
+    store_changes: object = None  # what the Oxigraph output changed (kg.stores.oxigraph_store.Changes)
 
     @property
     def dataset_path(self) -> Path:
@@ -96,10 +114,6 @@ class BuildResult:
     def turtle_path(self) -> Path:
         return self.out_dir / TURTLE
 
-    def union_lines(self):
-        """The union graph as sorted, unique N-Triples lines (streamed)."""
-        return union_lines(self.dataset_path, self.out_dir / "cache" / "sort")
-
     @property
     def report_count(self) -> int:
         return len(self.manifest.reports)
@@ -107,45 +121,25 @@ class BuildResult:
     def counts(self) -> dict[str, int]:
         return dict(self.stats.counts)
 
-    @cached_property
-    def _dataset(self) -> Dataset:
-        ds = Dataset()
-        for prefix, ns in new_graph().namespaces():
-            ds.bind(prefix, ns)
-        ds.parse(self.dataset_path, format="nquads")
-        return ds
 
-    def dataset(self) -> Dataset:
-        """The dataset as rdflib objects (slow for big corpora: prefer dataset_path)."""
-        return self._dataset
-
-    @property
-    def graphs(self) -> list[Graph]:
-        """Each named graph (the reports' and the entities graph), in IRI order."""
-        ds = self._dataset
-        return sorted((g for g in ds.graphs() if g.identifier != ds.default_graph.identifier and len(g)), key=lambda g: str(g.identifier))
-
-    def union(self) -> Graph:
-        g = new_graph()
-        g.parse(self.turtle_path, format="turtle")
-        return g
-
-
-def report_paths(paths, exclude: Path | None = None) -> tuple[list[tuple[Path, str]], list[ReportError]]:
+def report_paths(paths, exclude: Path | None = None, skipped: list | None = None) -> tuple[list[tuple[Path, str]], list[ReportError]]:
     """(file, key) pairs in a stable order; keys are paths relative to the folder given.
-    Files under `exclude` (the build folder, when it sits inside a corpus) are skipped."""
+    Files under `exclude` (the build folder, when it sits inside a corpus) are skipped;
+    other files of a folder that are not reports go to `skipped` as (path, reason)."""
     found, errors = [], []
+    skipped = [] if skipped is None else skipped
     skip = exclude.resolve() if exclude is not None else None
     for root in paths:
         root = Path(root)
         if root.is_dir():
             all_files, unreadable = walk_files(root)  # rglob would skip unreadable folders silently
             errors.extend(ReportError(folder, f"{reason}: folder skipped") for folder, reason in unreadable)
-            files = [p for p in all_files if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES]
             if skip and skip.is_relative_to(root.resolve()):  # the build folder is inside the corpus
-                files = [p for p in files if not p.resolve().is_relative_to(skip)]
+                all_files = [p for p in all_files if not p.resolve().is_relative_to(skip)]
+            files = [p for p in all_files if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES]
+            skipped.extend((p, skip_reason(p.relative_to(root))) for p in all_files if p.suffix.lower() not in REPORT_SUFFIXES)
             if not files and not unreadable:
-                errors.append(ReportError(root, "folder holds no report files (.txt, .html)"))
+                errors.append(ReportError(root, "folder holds no report files (.txt, .md, .html)"))
             found.extend((f, f.relative_to(root).as_posix()) for f in files)
         elif root.exists():
             found.append((root, root.name))
@@ -180,6 +174,9 @@ def _plan(files, manifest: Manifest, force: bool, stats: BuildStats, failures: l
             failures.append(ReportError(path, f"cannot read ({exc.strerror or exc})"))
             continue
         entry, failed = manifest.reports.get(key), manifest.failed.get(key)
+        if entry and (clash := _other_report(key, entry, path, state)):
+            failures.append(ReportError(path, clash))
+            continue
         if not force and entry and manifest.has_record(key):
             if _same_stat(entry, state):
                 stats.unchanged += 1
@@ -206,7 +203,28 @@ def _plan(files, manifest: Manifest, force: bool, stats: BuildStats, failures: l
         else:
             del manifest.reports[key]
             stats.missing.append(key)
+            stats.removed.append(f"{key} (its file is gone and nothing of it was cached)")
     return todo
+
+
+def _other_report(key: str, entry: dict, path: Path, state: dict) -> str | None:
+    """Why `path` may not take the key of the report `entry` built earlier: a
+    report's key is its path relative to the folder given, so `a/report.txt`
+    and `b/report.txt` built one after the other would share the key
+    `report.txt`.  When the earlier file is elsewhere, still exists and holds
+    other bytes, it is another report: refuse rather than replace it.  (An
+    earlier file that is gone was moved: its new version replaces it.)"""
+    source = entry.get("source")
+    if not source or source == state["source"] or not Path(source).is_file():
+        return None
+    try:
+        if entry.get("sha256") and file_sha256(path) == entry["sha256"]:
+            return None  # a copy of the same report
+    except OSError:
+        return None
+    return (f"another report with the same key {key!r} is already in this build folder (built from "
+            f"{source}); build both from their common folder, or into separate --out folders, or "
+            f"`kg remove` the earlier one first")
 
 
 # ---------------------------------------------------------------- extraction
@@ -214,12 +232,14 @@ def _plan(files, manifest: Manifest, force: bool, stats: BuildStats, failures: l
 
 def _extract_task(task) -> dict:
     """Runs in a worker: extract one report; returns its summary and packed record."""
-    path, key, default_date, base, stem_of = task
-    got = try_extract(path, key, default_date, base)
+    path, key, default_date, base, stem_of, keep = task
+    info: dict = {}
+    got = try_extract(path, key, default_date, base, info)
     if isinstance(got, ReportError):
-        return {"key": key, "reason": got.reason}
+        return {"key": key, "reason": got.reason, "facts_seconds": info.get("facts_seconds", 0.0)}
     stem = stem_of(key, got.sha256)
-    return {"key": key, "sha256": got.sha256, "stem": stem, "graph": got.graph, "counts": got.meta["counts"], "row": pack(got, stem)}
+    return {"key": key, "sha256": got.sha256, "stem": stem, "graph": got.graph, "counts": got.meta["counts"],
+            "row": pack(got, stem), "facts_seconds": info["facts_seconds"], "facts": info["facts"] if keep else None}
 
 
 def _run(tasks: list, jobs: int):
@@ -228,7 +248,7 @@ def _run(tasks: list, jobs: int):
         return
     chunk = max(1, min(64, len(tasks) // (jobs * 8)))
     _warm_up()  # workers fork from here and inherit what is loaded
-    with cf.ProcessPoolExecutor(max_workers=jobs) as pool:
+    with cf.ProcessPoolExecutor(max_workers=jobs, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
         yield from pool.map(_extract_task, tasks, chunksize=chunk)
 
 
@@ -241,24 +261,33 @@ def _warm_up() -> None:
     slug("王明")
 
 
-def _extract(todo, options: BuildOptions, manifest: Manifest, stats: BuildStats, failures: list) -> None:
+def _extract(todo, options: BuildOptions, manifest: Manifest, stats: BuildStats, failures: list, facts: dict) -> None:
     stem_of = functools.partial(record_id, manifest.settings)
-    tasks = [(str(p), key, options.default_date, manifest.settings["base"], stem_of) for p, key, _ in todo]
+    tasks = [(str(p), key, options.default_date, manifest.settings["base"], stem_of, options.keep_facts) for p, key, _ in todo]
     states = {key: (path, state) for path, key, state in todo}
     rows = []
     with Progress(len(tasks), "extracting reports", bar=options.progress) as progress:
         for summary in _run(tasks, options.jobs):
             key = summary["key"]
+            stats.facts_seconds += summary["facts_seconds"]
             path, state = states[key]
             if "reason" in summary:
-                manifest.reports.pop(key, None)
+                if manifest.reports.pop(key, None) is not None:
+                    stats.removed.append(f"{key} (its new version failed: {summary['reason']})")
                 manifest.failed[key] = {**state, "reason": summary["reason"]}
                 failures.append(ReportError(path, summary["reason"]))
             else:
                 manifest.failed.pop(key, None)
+                earlier = manifest.reports.get(key, {}).get("sha256")
+                if key not in manifest.reports:
+                    stats.added.append(key)
+                elif earlier and earlier != summary["sha256"]:
+                    stats.replaced.append(key)
                 manifest.reports[key] = {**state, **{k: summary[k] for k in ("sha256", "stem", "graph", "counts")}}
                 rows.append(summary["row"])
                 stats.extracted += 1
+                if summary["facts"] is not None:
+                    facts[key] = summary["facts"]
             if len(rows) >= 500:
                 manifest.records.put(rows)
                 rows = []
@@ -276,39 +305,101 @@ def _assembled_state(folder: Path) -> dict | None:
         return None
 
 
-def build_corpus(paths, options: BuildOptions) -> BuildResult:
-    started = time.perf_counter()
+def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult:
+    """Extract what is new or changed under `paths` into the build folder, then
+    assemble the graph and write every output `options` asks for, in one pass.
+    `sinks` are extra outputs fed by that pass (kg.api uses one for an rdflib
+    Dataset); with them, an up-to-date folder is assembled again from its cache."""
+    started, cpu = time.perf_counter(), time.process_time()
     out = Path(options.out) if options.out else Path(tempfile.mkdtemp(prefix="kg-build-"))
     with locked(out):
         manifest = Manifest.load(out, options.settings())
         result = BuildResult(out, manifest)
         stats = result.stats
-        files, result.failures = report_paths(paths, exclude=out)
+        files, result.failures = report_paths(paths, exclude=out, skipped=result.skipped)
         stats.read = len(files)
         todo = _plan(files, manifest, options.force, stats, result.failures)
-        _extract(todo, options, manifest, stats, result.failures)
+        _extract(todo, options, manifest, stats, result.failures, result.facts)
+        stats.extract_seconds, stats.extract_cpu = time.perf_counter() - started, time.process_time() - cpu
         current = manifest.assembled is not None and manifest.assembled == _assembled_state(out)
-        result.up_to_date = current and not todo and not manifest.stale
-        if result.up_to_date:
+        result.up_to_date = current and not todo and not manifest.stale and _outputs_present(manifest, out, options)
+        result.incremental = not options.force and not manifest.stale and (stats.extracted + len(stats.missing)) <= INCREMENTAL_SHARE * max(len(manifest.reports), 1)
+        if result.up_to_date and not sinks:
             stats.reports = len(manifest.reports)
             stats.triples, stats.counts = manifest.summary.get("triples", 0), manifest.summary.get("counts", {})
+            stats.quads = manifest.summary.get("quads", 0)
+            result.outputs = {name: out / manifest.outputs[name] for name in OUTPUTS if name in manifest.outputs}
         else:
-            _assemble(result, options.jobs)
+            _assemble(result, options, sinks)
         manifest.sweep()
         manifest.close()
     stats.seconds = time.perf_counter() - started
+    stats.output_seconds = stats.seconds - stats.extract_seconds
+    stats.output_cpu = time.process_time() - cpu - stats.extract_cpu
     return result
 
 
-def _assemble(result: BuildResult, jobs: int = 1) -> None:
-    """Link and assemble the graph from the cached records, and remember it."""
+# a build that extracts (or drops) more than this share of the reports rewrites
+# the stores rather than updating them graph by graph
+INCREMENTAL_SHARE = 0.2
+
+
+def _wanted(options: BuildOptions) -> list[str]:
+    return [name for name in OUTPUTS if not (name in ("store", "cypher") and not options.store or name == "html" and not options.html)]
+
+
+def _outputs_present(manifest: Manifest, out: Path, options: BuildOptions) -> bool:
+    return all(name in manifest.outputs and (out / manifest.outputs[name]).exists() for name in _wanted(options))
+
+
+def _sinks(result: BuildResult, options: BuildOptions) -> list[tuple[str, object]]:
+    made = []
+    for name in _wanted(options):
+        spec = OUTPUTS[name]
+        if spec is None:
+            continue
+        module, factory = spec.split(":")
+        try:
+            made.append((name, getattr(importlib.import_module(module), factory)(result, options)))
+        except ModuleNotFoundError:
+            continue
+    return made
+
+
+def _assemble(result: BuildResult, options: BuildOptions, extra: tuple = ()) -> None:
+    """Link and assemble the graph from the cached records, feeding every output, and remember it."""
     manifest, stats = result.manifest, result.stats
+    outputs = _sinks(result, options)
     manifest.outputs = {}
-    assembly = assemble(manifest, manifest.settings["base"], jobs=jobs)
+    started = time.perf_counter()
+    assembly = assemble(manifest, manifest.settings["base"], jobs=options.jobs, sinks=tuple(s for _, s in outputs) + tuple(extra))
+    stats.stage_seconds["assembly"] = time.perf_counter() - started
     stats.reports = len(manifest.reports)
-    stats.triples, stats.counts = assembly.triples, assembly.counts
+    stats.triples, stats.quads, stats.counts = assembly.triples, assembly.quads, assembly.counts
+    result.outputs = {"turtle": assembly.turtle}
+    pending = {}
+    for name, sink in outputs:  # in order: the Cypher store's update needs the Oxigraph store's changes
+        started = time.perf_counter()
+        path = sink.close()
+        stats.stage_seconds[name] = time.perf_counter() - started
+        if name == "store":
+            result.store_changes = sink.changes
+        if isinstance(path, cf.Future):  # written in a thread while the next outputs are
+            pending[name] = path
+        elif path:
+            result.outputs[name] = Path(path)
+    for sink in extra:
+        sink.close()
+    for name, future in pending.items():
+        started = time.perf_counter()
+        path = future.result()
+        stats.stage_seconds[name] += time.perf_counter() - started
+        if path:
+            result.outputs[name] = Path(path)
+    result.outputs = {name: result.outputs[name] for name in OUTPUTS if name in result.outputs}
+    manifest.outputs = {name: os.path.relpath(path, result.out_dir) for name, path in result.outputs.items()}
     manifest.assembled = _assembled_state(result.out_dir)
-    manifest.summary = {"triples": stats.triples, "counts": stats.counts}
+    manifest.summary = {"triples": stats.triples, "quads": stats.quads, "counts": stats.counts}
     manifest.save()
 
 
@@ -329,6 +420,11 @@ def ingest(records, options: BuildOptions) -> BuildResult:
             stem = manifest.stem(record.key, record.sha256)
             rows.append(pack(record, stem))
             manifest.failed.pop(record.key, None)
+            earlier = manifest.reports.get(record.key)
+            if earlier is None:
+                result.stats.added.append(record.key)
+            elif earlier.get("sha256") and earlier["sha256"] != record.sha256:
+                result.stats.replaced.append(record.key)
             manifest.reports[record.key] = {
                 "source": None, "sha256": record.sha256, "stem": stem, "graph": record.graph, "counts": record.meta["counts"],
             }
@@ -338,7 +434,8 @@ def ingest(records, options: BuildOptions) -> BuildResult:
                 rows = []
         manifest.records.put(rows)
         result.stats.read = result.stats.extracted
-        _assemble(result, options.jobs)
+        result.incremental = not manifest.stale and result.stats.extracted <= INCREMENTAL_SHARE * max(len(manifest.reports), 1)
+        _assemble(result, options)
         manifest.sweep()
         manifest.close()
     result.stats.seconds = time.perf_counter() - started
@@ -364,18 +461,23 @@ def find_report(manifest: Manifest, name: str) -> str:
     raise UsageError(f"no report {name!r} in {manifest.folder} (kg export lists them; keys are paths relative to the folder built)")
 
 
-def remove_reports(names, out: Path) -> tuple[BuildResult, list[str]]:
-    """Take reports out of a build folder: their named graphs go, the rest is re-linked."""
+def remove_reports(names, out: Path, options: BuildOptions | None = None) -> tuple[BuildResult, list[str]]:
+    """Take reports out of a build folder: their named graphs go, the rest is re-linked,
+    and the outputs the folder had (or those `options` asks for) follow."""
     started = time.perf_counter()
     out = Path(out)
     with locked(out):
         manifest = Manifest.open(out)
+        if options is None:
+            had = set(manifest.outputs)
+            options = BuildOptions(base=manifest.settings["base"], out=out, store="store" in had, html="html" in had)
         keys = list(dict.fromkeys(find_report(manifest, name) for name in names))
         for key in keys:
             manifest.reports.pop(key, None)
             manifest.failed.pop(key, None)
         result = BuildResult(out, manifest)
-        _assemble(result)
+        result.incremental = len(keys) <= INCREMENTAL_SHARE * max(len(manifest.reports), 1)
+        _assemble(result, options)
         manifest.sweep()
         manifest.close()
     result.stats.seconds = time.perf_counter() - started
@@ -385,44 +487,20 @@ def remove_reports(names, out: Path) -> tuple[BuildResult, list[str]]:
 # ---------------------------------------------------------------- outputs
 
 
-def write_turtle(result: BuildResult, out_dir: Path, options: BuildOptions) -> Path:
-    """graph.ttl: written with the dataset when the graph is assembled; elsewhere, from it."""
-    target = Path(out_dir) / TURTLE
-    if Path(out_dir).resolve() != result.out_dir.resolve() or not target.is_file():
-        with atomic_path(target) as tmp, open(tmp, "w", encoding="utf-8") as out:
-            turtle_from_lines(result.union_lines(), out)
-    return target
-
-
-# name -> writer or "module:function"; order is the order they run
+# name -> sink factory as "module:name", in the order they are fed and closed
+# (the Cypher store's incremental update follows the Oxigraph store's); graph.ttl
+# and graph.nq are written by the assembly itself
 OUTPUTS = {
-    "turtle": write_turtle,
-    "store": "kg.stores.oxigraph_store:write_build",
-    "cypher": "kg.stores.ladybug_store:write_build",
-    "html": "kg.views.html:write_build",
+    "turtle": None,
+    "store": "kg.stores.oxigraph_store:StoreSink",
+    "cypher": "kg.stores.ladybug_store:CypherSink",
+    "html": "kg.views.html:PageSink",
 }
 
 
-def write_outputs(result: BuildResult, out_dir: Path, options: BuildOptions) -> dict[str, Path]:
-    written = {}
-    manifest = result.manifest
-    with locked(out_dir):
-        for name, writer in OUTPUTS.items():
-            if name == "store" and not options.store or name == "html" and not options.html:
-                continue
-            previous = manifest.outputs.get(name)
-            if result.up_to_date and previous and (Path(out_dir) / previous).exists():
-                written[name] = Path(out_dir) / previous  # nothing changed: the output on disk is current
-                continue
-            if isinstance(writer, str):
-                module, func = writer.split(":")
-                try:
-                    writer = getattr(importlib.import_module(module), func)
-                except ModuleNotFoundError:
-                    continue
-            path = writer(result, Path(out_dir), options)
-            if path:
-                written[name] = path
-                manifest.outputs[name] = os.path.relpath(path, out_dir)
-        manifest.save()
-    return written
+def write_outputs(result: BuildResult, out_dir: Path | None = None, options: BuildOptions | None = None) -> dict[str, Path]:
+    """The outputs of the build (name -> path).  They are written while the graph is
+    assembled (build_corpus, ingest, remove_reports); this only reports them."""
+    if out_dir is not None and Path(out_dir).resolve() != result.out_dir.resolve():
+        raise UsageError(f"outputs are written into the build folder {result.out_dir}, not {out_dir}")
+    return dict(result.outputs)

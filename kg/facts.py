@@ -27,6 +27,7 @@ class Official:
     posts: list[str] = field(default_factory=list)
     role: str = "other"  # visitor | accompanying | other
     evidence: Evidence | None = None
+    original_labels: set[str] = field(default_factory=set)  # as written in Traditional script, where converted
 
 
 @dataclass
@@ -37,6 +38,7 @@ class Place:
     parent: str | None = None  # key of the containing place
     alt_labels: set[str] = field(default_factory=set)
     evidence: Evidence | None = None
+    original_labels: set[str] = field(default_factory=set)  # as written in Traditional script, where converted
 
 
 @dataclass

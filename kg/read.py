@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Callable
 
 from kg.errors import ReportError
+from kg.text import HAN, HAN_RUN
 
 # A news report is tens of kilobytes; megabytes are a dump, a book or a
 # mistake, and extraction time grows faster than linearly with length.
@@ -41,14 +42,42 @@ class RawReport:
     encoding: str
 
 
+# Byte-order marks and the encoding each one announces, longest first (the
+# UTF-32 LE mark begins with the UTF-16 LE one).  Windows Notepad saves
+# "Unicode" as UTF-16 LE with a BOM; GB18030's BOM is 84 31 95 33.
+BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\x84\x31\x95\x33", "gb18030"),
+)
+
+
 def decode(data: bytes, path) -> tuple[str, str]:
+    """The text of a report file's bytes and the encoding read: `(text, encoding)`.
+
+    A byte-order mark decides the encoding (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE,
+    GB18030) and is not part of the text, so a file saved with any of them
+    gives the same text, and the same character offsets, as its plain UTF-8
+    copy: offsets count characters (code points) of the decoded text.
+    Without a BOM: UTF-8, then GB18030 or Big5 (whichever reads as the common
+    characters).  Raises ReportError for binary, damaged or undecodable bytes.
+    Example: `decode("\ufeff区长".encode("utf-16-le"), p) -> ("区长", "utf-16-le")`.
+    """
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding), encoding
+            except UnicodeDecodeError as exc:
+                raise ReportError(path, f"damaged {encoding.upper()}: {exc.reason} at byte {exc.start + len(bom)} "
+                                        f"(the file starts with a {encoding.upper()} byte-order mark)") from None
     for magic, kind in BINARY_SIGNATURES.items():
         if data.startswith(magic):
             raise ReportError(path, f"binary file ({kind}), not a text report")
     if b"\x00" in data[:4096]:
         raise ReportError(path, "binary file (contains NUL bytes), not a text report")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
@@ -95,7 +124,7 @@ def _common_share(text: str) -> float:
     after Traditional -> Simplified."""
     from kg.repair.script import simplify
 
-    han = "".join(c for c in text[:20000] if "\u4e00" <= c <= "\u9fff")
+    han = "".join(HAN_RUN.findall(text[:20000]))
     if not han:
         return 0.0
     return sum(map(_is_common_han, simplify(han))) / len(han)
@@ -117,8 +146,34 @@ DROPPED_ELEMENTS = ("script", "style", "noscript", "template", "svg", "math", "o
 MARKUP = re.compile(r"<(?:!doctype\s+html|html|body|script|style|p|div|article|br)\b[^>]*>", re.IGNORECASE)
 
 
+# Elements that end a line of text (HTML's block-level and table elements, and
+# <br>): everything else (span, strong, a, font, em, img ...) is inline and
+# never breaks a sentence.  Source: the HTML Living Standard's rendering
+# section (display: block / list-item / table-*).
+BLOCKS = frozenset(
+    "address article aside blockquote body caption center dd details dialog div dl dt fieldset figcaption figure "
+    "footer form h1 h2 h3 h4 h5 h6 header hr html legend li main menu nav ol p pre section summary table tbody "
+    "td tfoot th thead tr ul".split()
+)
+# Whitespace in the page source is layout: a run of it is one space, except a
+# run holding a line break between two wide characters, which is nothing
+# (CSS Text 3, segment break transformation: Chinese puts no spaces between
+# words, and pages wrap their source lines anywhere).
+_WHITESPACE = re.compile(r"[ \t\n\r\f]+")
+_WIDE = re.compile(f"[{HAN}\u3000-\u303f\uff00-\uffef“”‘’—…]")
+
+
 def html_to_text(html: str) -> str:
-    """The article text of an HTML page: scripts, styles and navigation dropped."""
+    """The article text of an HTML page, in the page's flow: one line per block.
+
+    Block elements (p, div, li, td, h1-h6, figcaption ...) and <br> end a line;
+    inline elements (span, strong, a, font ...) never do, so a sentence split
+    across inline tags stays one sentence.  Scripts, styles, navigation,
+    headers, footers and forms are dropped; the article is the <article> or
+    <main> element when the page has one, else the <body>.
+    Example: `html_to_text("<div>韩立新<span>来到</span>松林社区。<br>次日</div>")`
+    -> `"韩立新来到松林社区。\n次日"`.
+    """
     from selectolax.lexbor import LexborHTMLParser
 
     tree = LexborHTMLParser(html)
@@ -128,17 +183,38 @@ def html_to_text(html: str) -> str:
     root = tree.css_first("article") or tree.css_first("main") or tree.body or tree.root
     if root is None:
         return ""
-    blocks = []
-    for node in root.css("h1, h2, h3, p, li, td, div"):
-        # take only leaf-ish blocks so nested divs do not repeat their text
-        if node.tag == "div" and node.css_first("p, div, h1, h2, h3, li, td") is not None:
+    lines: list[list[str]] = [[]]
+    _flow(root, lines)
+    out = (_inline_text("".join(parts)) for parts in lines)
+    return "\n".join(line for line in out if line)
+
+
+def _flow(node, lines: list[list[str]]) -> None:
+    """Append the text under `node` to `lines`, starting a new line at blocks."""
+    for child in node.iter(include_text=True):
+        tag = child.tag
+        if tag == "-text":
+            lines[-1].append(child.text_content or "")
+        elif tag == "br":
+            lines.append([])
+        elif tag.startswith("-"):  # comments, doctype
             continue
-        text = node.text(separator="", strip=True)
-        if text:
-            blocks.append(text)
-    if not blocks:
-        blocks = [root.text(separator="\n", strip=True)]
-    return "\n".join(blocks)
+        elif tag in BLOCKS:
+            lines.append([])
+            _flow(child, lines)
+            lines.append([])
+        else:
+            _flow(child, lines)
+
+
+def _inline_text(text: str) -> str:
+    def space(m: re.Match) -> str:
+        before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
+        if ("\n" in m.group(0) or "\r" in m.group(0)) and _WIDE.match(before) and _WIDE.match(after):
+            return ""
+        return " "
+
+    return _WHITESPACE.sub(space, text).strip()
 
 
 def _plain(text: str) -> str:
@@ -150,6 +226,30 @@ READERS: dict[str, Callable[[str], str]] = {
     ".htm": html_to_text,
     ".xhtml": html_to_text,
 }
+
+
+# Files a folder of reports often holds besides them, and what to do with each:
+# govkg reads text (.txt, .md, .html), never office documents or scans.
+_OTHER_TYPES = {
+    (".doc", ".docx", ".wps", ".odt", ".rtf", ".pages"): "a word-processor document: save it as .txt (or .html) and build again",
+    (".pdf",): "a PDF: extract its text (pdftotext FILE.pdf) and build the .txt",
+    (".xls", ".xlsx", ".et", ".ods", ".csv", ".tsv"): "a spreadsheet or table, not a report",
+    (".jpg", ".jpeg", ".png", ".gif", ".bmp", ".tif", ".tiff", ".webp"): "an image: govkg reads text, not scans",
+    (".zip", ".rar", ".7z", ".gz", ".tar"): "an archive: unpack it and build the folder",
+}
+SKIP_REASONS = {suffix: reason for suffixes, reason in _OTHER_TYPES.items() for suffix in suffixes}
+
+
+def skip_reason(path: Path) -> str:
+    """Why a file of a folder (`path`, relative to the folder) is not read as a
+    report, and what to do about it.
+    Example: `skip_reason(Path("a/notes.docx"))` -> `"a word-processor document: save it as .txt ..."`."""
+    path = Path(path)
+    if any(part.startswith(".") and part not in (".", "..") for part in path.parts):
+        return "hidden file"
+    if not path.suffix:
+        return "no file extension: if it is a text report, name it NAME.txt"
+    return SKIP_REASONS.get(path.suffix.lower(), f"not a report file type ({path.suffix}): reports are .txt, .md or .html")
 
 
 def read_report(path: Path) -> RawReport:
@@ -176,11 +276,20 @@ def read_report(path: Path) -> RawReport:
         raise ReportError(path, f"cannot read ({exc.strerror or exc})") from None
     if not data.strip():
         raise ReportError(path, "empty file")
-    text, encoding = decode(data, path)
+    try:
+        text, encoding = decode(data, path)
+    except ReportError as exc:
+        # a .docx or .pdf given by name: say what to do, not only what it is
+        advice = SKIP_REASONS.get(path.suffix.lower())
+        if advice and exc.reason.startswith("binary file"):
+            raise ReportError(path, f"{exc.reason}: {advice}") from None
+        raise
     reader = READERS.get(path.suffix.lower(), _plain)
     if reader is _plain and MARKUP.search(text, 0, 65536):
         reader = html_to_text
     text = reader(text)
     if not text.strip():
         raise ReportError(path, "no text in the file")
+    if not HAN_RUN.search(text):
+        raise ReportError(path, "not a Chinese report (no Chinese characters in the text)")
     return RawReport(path=path, text=text, sha256=hashlib.sha256(data).hexdigest(), encoding=encoding)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from kg.extract.places import PlaceRegistry, core
 from kg.facts import Evidence, Official, Place, ReportFacts, Visit, Issue
 from kg.pipeline import Doc, component
+from kg.repair.script import original_forms
 
 # a visit to a subdistrict, community or site where something was done stays beside stops inside it
 STOP_LEVELS = {"subdistrict", "community", "site"}
@@ -70,12 +71,15 @@ def resolve_component(doc: Doc) -> None:
             type=node.type,
             parent=keys.get(node.parent) if node.parent is not None else None,
             alt_labels=set(node.written),
+            original_labels=set().union(*(original_forms(doc.text, w) for w in {node.name, *node.written})),
         )
     visits = drop_coarse_visits(registry, doc.ext.visits)
     visitors = {v.official for v in visits}
     for info in doc.ext.officials.values():
         role = "visitor" if info.name in visitors else ("accompanying" if info.accompanying else "other")
-        facts.officials[info.name] = Official(key=info.name, name=info.name, posts=list(info.posts), role=role)
+        facts.officials[info.name] = Official(
+            key=info.name, name=info.name, posts=list(info.posts), role=role, original_labels=original_forms(doc.text, info.name)
+        )
     index = {}
     for v in visits:
         pair = (v.official, keys[v.place])

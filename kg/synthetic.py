@@ -3,11 +3,15 @@
 For benchmarks and property-based tests: `synthetic_report(rng)` writes a
 report such as
 
-    2024年3月1日，区委副书记、区长王明来到东湖街道新华居民区，听取居民关于加装电梯和停车难的意见建议。
+    2024年3月1日，区委常委、副区长柏宁来到松柏街道梅林居委会，听取群众关于停车难和路灯的意见建议。
 
-with varied officials (post titles and surnames from kg/lexicons), nested places
-(place suffixes by level), visit verbs and residents' issues (the zh labels of
-ontology/issues.ttl).  `damage(text, rng)` then degrades it the way scraped
+with varied officials (post titles and surnames from kg/lexicons; one post, or
+a party and a government post of one level), nested places (place suffixes by
+level), visit verbs and residents' issues (the zh labels of ontology/issues.ttl),
+a lead sentence naming every official (the last two joined by a comma, 和 or 与)
+and closing remarks, one of which mentions unnamed problems that are no issue.
+The `Plan` a report was rendered from is what extraction should give back
+(tests/recovery.py compares the two).  `damage(text, rng)` then degrades it the way scraped
 mirrors do: Traditional script, pinyin annotations (`區(qū)`), ASCII
 punctuation, `??` at line starts and random noise characters.
 
@@ -44,6 +48,14 @@ ORG_TITLES = {
     "镇党委": ("书记", "副书记"),
     "": ("区长", "副区长", "县长", "副县长", "镇长", "副镇长"),
 }
+# Two posts are written party post first, then the government post of the same
+# level (区委副书记、区长 / 镇党委副书记、镇长): the pairs officials really hold.
+POST_PAIRS = (
+    ("区委副书记", "区长"), ("区委常委", "副区长"), ("区委常委", "区委组织部部长"),
+    ("区委常委", "区委宣传部部长"), ("区委常委", "区政府副区长"), ("区委委员", "区民政局局长"),
+    ("镇党委副书记", "镇长"), ("镇党委书记", "镇长"), ("街道党工委副书记", "街道办事处主任"),
+    ("街道党工委书记", "街道办事处主任"), ("区政府副区长", "区房管局局长"),
+)
 # Given-name characters: common, and none of them a stop word of the parser.
 GIVEN_NAME_CHARS = "明华伟强军平建国文斌涛磊静丽敏燕勇杰峰超宏志宁俊红霞鹏飞云海波涛晨曦瑞琳嘉颖"
 PLACE_STEMS = (
@@ -57,14 +69,27 @@ CLOSING_SENTENCES = (
     "{name}指出，要坚持以人民为中心，把群众的急难愁盼问题办好办实。",
     "{name}强调，相关部门要加强统筹协调，切实改善居民居住环境。",
     "{name}表示，将认真研究居民的意见，推动问题尽快解决。",
+    # residents raise something, but nothing named: no issue to extract
+    "居民们还反映了一些问题，{name}要求相关部门逐一研究解决。",
 )
+# How the lead sentence joins the officials: all by commas, or the last two by
+# a conjunction (区长王明和区委常委、副区长陈立平), which must not join the post.
+LEAD_JOINS = ("，", "和", "与")
 
 
 # ------------------------------------------------------------------ word lists
 
 @cache
 def surnames() -> tuple[str, ...]:
-    return tuple(w for line in lexicon("surnames.txt") for w in line.split())
+    """The lexicon's surnames, less those a Traditional→Simplified repair
+    would rewrite (於 -> 于): damaged samples are converted, so such a name
+    cannot come back as written.  Surnames that are also function words
+    (向, 和) stay: names are found by the analyser, not by stop lists."""
+    from kg.repair.script import converter
+
+    to_simplified = converter("tw2s")
+    return tuple(w for line in lexicon("surnames.txt") for w in line.split()
+                 if to_simplified.convert(w) == w)
 
 
 @cache
@@ -129,6 +154,7 @@ class Plan:
     visits: tuple[Visit, ...]
     with_year: bool = True
     closings: tuple[int, ...] = field(default=())
+    lead_join: int = 0  # index into LEAD_JOINS
 
 
 def random_name(rng: random.Random) -> str:
@@ -147,9 +173,23 @@ def random_post(rng: random.Random) -> str:
     return rng.choice(posts())
 
 
+@cache
+def post_pairs() -> tuple[tuple[str, str], ...]:
+    """POST_PAIRS whose title heads are all in post_titles.txt."""
+    known = posts()
+    return tuple(pair for pair in POST_PAIRS if all(p in known for p in pair))
+
+
+def random_posts(rng: random.Random) -> tuple[str, ...]:
+    """One post, or (one time in three) a party post and a government post."""
+    pairs = post_pairs()
+    if pairs and rng.random() < 1 / 3:
+        return rng.choice(pairs)
+    return (random_post(rng),)
+
+
 def random_official(rng: random.Random) -> Official:
-    posts = tuple(dict.fromkeys(random_post(rng) for _ in range(rng.choice((1, 1, 2)))))
-    return Official(name=random_name(rng), posts=posts)
+    return Official(name=random_name(rng), posts=random_posts(rng))
 
 
 def random_places(rng: random.Random) -> tuple[str, ...]:
@@ -182,7 +222,8 @@ def random_plan(rng: random.Random) -> Plan:
         for o in officials
     )
     closings = tuple(rng.randrange(len(CLOSING_SENTENCES)) for _ in visits)
-    return Plan(date=random_date(rng), visits=visits, with_year=rng.random() < 0.8, closings=closings)
+    return Plan(date=random_date(rng), visits=visits, with_year=rng.random() < 0.8, closings=closings,
+                lead_join=rng.randrange(len(LEAD_JOINS)))
 
 
 # ------------------------------------------------------------------ rendering
@@ -219,7 +260,10 @@ def render_visit(visit: Visit, first_mention: bool = True) -> str:
 def render(plan: Plan) -> str:
     """The report text: a dated lead sentence, then one paragraph per visit."""
     date = render_date(plan.date, plan.with_year)
-    officials = "，".join(v.official.written() for v in plan.visits)
+    written = [v.official.written() for v in plan.visits]
+    if len(written) > 1:
+        written[-2:] = [LEAD_JOINS[plan.lead_join % len(LEAD_JOINS)].join(written[-2:])]
+    officials = "，".join(written)
     lines = [f"{date}，{officials}分别深入社区一线，开展联系服务群众活动。"]
     for i, visit in enumerate(plan.visits):
         paragraph = render_visit(visit, first_mention=False)
@@ -229,9 +273,10 @@ def render(plan: Plan) -> str:
     return "\n".join(lines) + "\n"
 
 
-def synthetic_report(rng: random.Random, damaged: bool = False) -> str:
+def synthetic_report(rng: random.Random, damaged: bool = False, kinds=None) -> str:
+    """One report's text; `damaged` applies a random subset of `kinds` (default DAMAGE_KINDS)."""
     text = render(random_plan(rng))
-    return damage(text, rng) if damaged else text
+    return damage(text, rng, kinds) if damaged else text
 
 
 # ------------------------------------------------------------------ damage
@@ -291,12 +336,14 @@ def add_noise(text: str, rng: random.Random, rate: float = 0.02) -> str:
 
 
 DAMAGE_KINDS = ("pinyin", "traditional", "ascii_punctuation", "lost_indents", "noise")
+# The kinds repair undoes: a report damaged only by these keeps every fact readable.
+READABLE_DAMAGE = tuple(k for k in DAMAGE_KINDS if k != "noise")
 
 
-def damage(text: str, rng: random.Random) -> str:
-    """Apply a random subset of the damage mirrors do."""
-    kinds = {k for k in DAMAGE_KINDS if rng.random() < 0.5}
-    return apply_damage(text, kinds, rng)
+def damage(text: str, rng: random.Random, kinds=None) -> str:
+    """Apply a random subset of the damage mirrors do (of `kinds`, default DAMAGE_KINDS)."""
+    chosen = {k for k in (DAMAGE_KINDS if kinds is None else kinds) if rng.random() < 0.5}
+    return apply_damage(text, chosen, rng)
 
 
 def apply_damage(text: str, kinds, rng: random.Random) -> str:
@@ -315,14 +362,17 @@ def apply_damage(text: str, kinds, rng: random.Random) -> str:
     return text
 
 
-def write_corpus(folder: Path, count: int, seed: int = 0, damaged_share: float = 0.5) -> list[Path]:
-    """`count` synthetic reports as UTF-8 files in `folder` (for benchmarks)."""
+def write_corpus(folder: Path, count: int, seed: int = 0, damaged_share: float = 0.5, kinds=None) -> list[Path]:
+    """`count` synthetic reports as UTF-8 files in `folder` (for benchmarks and tests);
+    `damaged_share` of them damaged with a random subset of `kinds` (default DAMAGE_KINDS).
+
+    Without "noise" every report keeps its facts readable, so a build of them fails on none."""
     rng = random.Random(seed)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for i in range(count):
         path = folder / f"synthetic-{seed}-{i:05d}.txt"
-        path.write_text(synthetic_report(rng, damaged=rng.random() < damaged_share), encoding="utf-8")
+        path.write_text(synthetic_report(rng, damaged=rng.random() < damaged_share, kinds=kinds), encoding="utf-8")
         paths.append(path)
     return paths

@@ -12,6 +12,21 @@ import re
 from array import array
 from typing import Callable
 
+# Every Han ideograph block of Unicode 15.1, the one definition every pattern
+# uses (`[{HAN}]` in a character class): CJK Unified Ideographs (4E00-9FFF),
+# Extension A (3400-4DBF), the Compatibility Ideographs (F900-FAFF), and the
+# Supplementary and Tertiary Ideographic Planes whole (U+20000-U+3FFFF:
+# Extensions B-I and the Compatibility Supplement), so a name written with a
+# rare character (陈𬀩明, Extension B) is a name like any other.
+# Source: The Unicode Standard 15.1, Blocks.txt.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
+HAN_RUN = re.compile(f"[{HAN}]+")
+
+
+def is_han(char: str) -> bool:
+    """Is `char` (one character) a Han ideograph of any block?  `is_han("𬀩") -> True`."""
+    return bool(HAN_RUN.fullmatch(char))
+
 
 class TrackedText:
     __slots__ = ("original", "text", "origin")

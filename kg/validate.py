@@ -1,33 +1,118 @@
-"""SHACL validation of a govkg graph with pySHACL.
+"""Validation of a govkg graph: literals' lexical forms, then SHACL (pySHACL).
 
 The ontology and the issue scheme are added to the graph being checked, so
 subclass-typed places (gov:HousingEstate) satisfy `sh:class gov:Place`
 (SHACL follows rdfs:subClassOf in the data) and issue concepts are known
 skos:Concepts.  No RDFS inference: it would derive types from property
 ranges (anything a visit points at "is" a Place) and let wrong graphs pass.
+
+Lexical forms are checked here, not by pySHACL: rdflib turns
+`"2025-03-12T10:00:00"^^xsd:date` into the date 2025-03-12 and calls it
+well-typed, so `sh:datatype xsd:date` passes it, while a SPARQL store
+compares it as an unknown value and drops it from date ranges.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from rdflib import Graph
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from rdflib import XSD, Graph, Literal
 
 from kg import ontology
+
+# Lexical spaces of the XSD datatypes a govkg graph uses (XML Schema 1.1
+# Part 2, section 3.3: the regular expressions given with each datatype).
+_TZ = r"(Z|[+-]((0[0-9]|1[0-3]):[0-5][0-9]|14:00))?"
+_YEAR = r"-?([1-9][0-9]{3,}|0[0-9]{3})"
+_DATE = _YEAR + r"-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
+_TIME = r"(([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]+)?|24:00:00(\.0+)?)"
+LEXICAL = {
+    XSD.date: (re.compile(_DATE + _TZ), "YYYY-MM-DD, no time of day"),
+    XSD.dateTime: (re.compile(_DATE + "T" + _TIME + _TZ), "YYYY-MM-DDThh:mm:ss"),
+    XSD.gYear: (re.compile(_YEAR + _TZ), "a year, YYYY"),
+    XSD.integer: (re.compile(r"[+-]?[0-9]+"), "digits"),
+    XSD.nonNegativeInteger: (re.compile(r"\+?[0-9]+|-0+"), "digits, not negative"),
+    XSD.decimal: (re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)"), "a decimal number"),
+    XSD.boolean: (re.compile(r"true|false|1|0"), "true or false"),
+}
 
 
 @dataclass
 class Validation:
     conforms: bool
     report: str
+    # one line each: literals whose lexical form is not of their datatype
+    ill_typed: list[str] = field(default_factory=list)
+    shapes_report: str = ""  # pySHACL's report when the shapes are violated, else ""
+
+
+def lexical_error(literal: Literal) -> str | None:
+    """Why `literal`'s lexical form is not of its XSD datatype, or None when it is
+    (or the datatype is not one checked here).  The forms are XML Schema 1.1's;
+    dates must also exist (no 30 February).
+    Example: `lexical_error(Literal("2025-02-30", datatype=XSD.date))` -> `"no such day"`.
+    """
+    rule = LEXICAL.get(literal.datatype)
+    if rule is None:
+        return None
+    form = str(literal)
+    pattern, expected = rule
+    if not pattern.fullmatch(form):
+        return f"not an xsd:{literal.datatype.split('#')[-1]} ({expected})"
+    if literal.datatype in (XSD.date, XSD.dateTime):
+        year, month, day = re.match(r"-?(\d+)-(\d+)-(\d+)", form).groups()
+        try:
+            dt.date(min(int(year), 9999) or 2000, int(month), int(day))  # year 0000 is a leap year
+        except ValueError:
+            return "no such day"
+    return None
+
+
+def ill_typed(data: Graph) -> list[str]:
+    """One line per literal of `data` whose lexical form is not of its datatype,
+    in a stable order: `<subject> <predicate> "form"^^xsd:T: reason`."""
+    lines = set()
+    for s, p, o in data:
+        if isinstance(o, Literal) and (why := lexical_error(o)):
+            dtype = "xsd:" + o.datatype.split("#")[-1]
+            lines.add(f"ill-typed literal \"{o}\"^^{dtype} on <{s}> <{p}>: {why}")
+    return sorted(lines)
+
+
+def parse(path, format: str = "turtle") -> Graph:
+    """The graph in the file at `path`, with every literal's lexical form as
+    written: rdflib by default rewrites a form it can read as another
+    (`"2025-03-12T10:00:00"^^xsd:date` becomes `"2025-03-12"`), hiding the
+    error.  rdflib's own log of unconvertible literals is silenced; they are
+    reported by `ill_typed`.  Raises what rdflib raises for unreadable files."""
+    import logging
+
+    import rdflib
+
+    logger = logging.getLogger("rdflib.term")
+    normalize, level = rdflib.NORMALIZE_LITERALS, logger.level
+    rdflib.NORMALIZE_LITERALS = False
+    logger.setLevel(logging.CRITICAL)
+    try:
+        return Graph().parse(path, format=format)
+    finally:
+        rdflib.NORMALIZE_LITERALS = normalize
+        logger.setLevel(level)
 
 
 def validate(data: Graph) -> Validation:
+    """Check `data` (an rdflib Graph): ill-typed literals, then the SHACL shapes
+    of ontology/shapes.ttl.  `conforms` is False when either finds a problem."""
     from pyshacl import validate as shacl
 
+    bad = ill_typed(data)
     checked = Graph()
     for triple in ontology.vocabulary():
         checked.add(triple)
     for triple in data:
         checked.add(triple)
     conforms, _, text = shacl(checked, shacl_graph=ontology.graph(ontology.SHAPES), inference="none", advanced=False, allow_warnings=True)
-    return Validation(bool(conforms), text)
+    shapes = "" if conforms else text.rstrip()
+    return Validation(bool(conforms) and not bad, "\n".join(bad + [shapes]).strip(), bad, shapes)

@@ -2,5 +2,8 @@
 // param: concept iri https://w3id.org/govkg/issue#ElevatorRetrofit
 MATCH (c:Concept)-[:BROADER*0..10]->(top:Concept {uri: $concept})
 MATCH (p:Place)-[:RAISED_ISSUE]->(i:Issue)-[:CATEGORY]->(c)
-RETURN DISTINCT p.name AS place, i.name AS issue, c.name AS category
-ORDER BY place, issue
+WITH DISTINCT p, i, c
+OPTIONAL MATCH (p)-[:PART_OF]->(up:Place)
+WITH p, i, c, min(up.name) AS within
+RETURN DISTINCT p.name AS place, within, i.name AS issue, c.name AS category
+ORDER BY place, within, issue, category

@@ -2,5 +2,8 @@
 MATCH (p:Place)-[:RAISED_ISSUE]->(i:Issue)-[:RAISED_DURING]->(v:Visit)
 WHERE v.date IS NOT NULL
   AND NOT EXISTS { MATCH (later:Visit)-[:VISITED_PLACE]->(p) WHERE later.date > v.date }
-RETURN DISTINCT p.name AS place, i.name AS issue, v.date AS raised
-ORDER BY raised, place, issue
+WITH DISTINCT p, i, v.date AS raised
+OPTIONAL MATCH (p)-[:PART_OF]->(up:Place)
+WITH p, i, raised, min(up.name) AS within
+RETURN DISTINCT p.name AS place, within, i.name AS issue, raised
+ORDER BY raised, place, within, issue

@@ -1,7 +1,13 @@
 // One official's trail: every visit in date order, with its report and the issues raised there.
-// param: official string
-MATCH (o:Official {name: $official})<-[:VISITOR]-(v:Visit)-[:VISITED_PLACE]->(p:Place)
+// param: official name
+// $official is the list of the name's spellings (as typed, normalised like the reports);
+// an official matches by any of its labels.  Nulls sort last, as in the SPARQL version.
+MATCH (o:Official)<-[:VISITOR]-(v:Visit)-[:VISITED_PLACE]->(p:Place)
+WHERE o.name IN $official OR any(n IN $official WHERE n IN coalesce(o.altLabels, []))
 MATCH (v)-[:SOURCE_REPORT]->(r:Report)
 OPTIONAL MATCH (i:Issue)-[:RAISED_DURING]->(v)
-RETURN v.date AS date, p.name AS place, r.fileName AS report, i.name AS issue
-ORDER BY date, place, issue
+WITH DISTINCT v, p, r, i
+OPTIONAL MATCH (p)-[:PART_OF]->(up:Place)
+WITH v, p, r, i, min(up.name) AS within
+RETURN DISTINCT v.date AS date, p.name AS place, within, r.fileName AS report, i.name AS issue
+ORDER BY date, place, within, report, issue

@@ -17,6 +17,19 @@ pytest_plugins = sorted(
 )
 
 
+# In-process parser and repair tests run in seconds: with the tests marked
+# @pytest.mark.fast elsewhere they make the subset scripts/knockout.sh runs.
+# (A parser test module named otherwise sets `pytestmark = pytest.mark.fast`.)
+FAST_MODULES = ("test_extract", "test_officials", "test_repair", "test_analyse", "test_places", "test_visits",
+                "test_issues", "test_dates")
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if item.module is not None and item.module.__name__.rpartition(".")[2].startswith(FAST_MODULES):
+            item.add_marker(pytest.mark.fast)
+
+
 def run_kg(*args, cwd=None, env=None, input=None) -> subprocess.CompletedProcess:
     """Run the real `kg` command line as a user would."""
     return subprocess.run(

@@ -108,7 +108,7 @@ def test_evidence_points_at_the_original_characters(dataset, linking_corpus):
 
 def test_evidence_offsets_survive_repair(tmp_path):
     """A Traditional-script report with pinyin annotations: the quote is the text as received."""
-    original = "2024年9月1日，東湖區(qū)區長(zhǎng)王明來到東湖街道山一居民區(qū)，聽取居民關於加裝電梯的意見建議。\n"
+    original = "2024年9月1日，東湖區(qū)區長(zhǎng)王明來到東湖街道青藤居民區(qū)，聽取居民關於加裝電梯的意見建議。\n"
     (tmp_path / "r").mkdir()
     (tmp_path / "r" / "t.txt").write_text(original, encoding="utf-8")
     proc = run_kg("build", tmp_path / "r", "--out", tmp_path / "o", "--no-store", "--no-html")

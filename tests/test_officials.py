@@ -35,6 +35,8 @@ def roles(facts):
         ("住房和城乡建设局副局长万海川来到江湾街道芦苇社区。", {"万海川": ["住房和城乡建设局副局长"]}),
         # an assistant to the holder of a post
         ("区长助理冷志强来到江湾街道芦苇社区。", {"冷志强": ["区长助理"]}),
+        # councillors and ward heads of other Chinese-speaking administrations
+        ("里长高文雄陪同市议员林佳慧走访民生里。", {"高文雄": ["里长"], "林佳慧": ["市议员"]}),
         # a first secretary sent to a community
         ("社区第一书记戚雨桐陪同区长葛文翰来到芦苇社区。", {"戚雨桐": ["社区第一书记"], "葛文翰": ["区长"]}),
     ],
@@ -79,6 +81,16 @@ def test_a_name_before_its_title_then_the_party_word():
     assert visits(f) == {("王海涛", "荷塘社区")}
 
 
+@pytest.mark.parametrize("text", ["区长：葛文翰来到石桥街道荷塘社区。", "区长 葛文翰来到石桥街道荷塘社区。"])
+def test_a_colon_or_a_space_between_title_and_name(text):
+    assert posts(facts_of(text)) == {"葛文翰": ["区长"]}
+
+
+def test_a_post_in_parentheses_after_the_name():
+    f = facts_of("葛文翰（区委书记）来到石桥街道荷塘社区。")
+    assert posts(f) == {"葛文翰": ["区委书记"]}
+
+
 def test_a_post_given_as_a_capacity_after_the_name():
     f = facts_of("区委书记裴远航以区政协委员的身份来到石桥街道荷塘社区。")
     assert posts(f) == {"裴远航": ["区委书记", "区政协委员"]}
@@ -92,6 +104,16 @@ def test_dates_and_time_words_before_a_post_are_not_part_of_it():
 def test_a_clause_before_the_post_is_not_part_of_it():
     f = facts_of("副区长穆青阳来到石桥街道荷塘社区，参加调研的还有街道党工委书记符晓梅。")
     assert posts(f)["符晓梅"] == ["街道党工委书记"]
+
+
+def test_a_preposition_before_the_post_is_not_part_of_it():
+    f = facts_of("区长葛文翰来到荷塘社区。居民代表向社区主任裘文山反映了停车难的问题。")
+    assert posts(f)["裘文山"] == ["社区主任"]
+
+
+def test_an_abbreviated_office_stays_in_the_post():
+    f = facts_of("区长葛文翰带领调研组，携社区办主任滕可欣来到荷塘社区。")
+    assert posts(f)["滕可欣"] == ["社区办主任"]
 
 
 def test_a_deputy_is_not_the_head():
@@ -139,6 +161,22 @@ def test_a_name_read_as_two_single_characters_before_the_party_word():
     assert posts(f) == {"雷金波": ["镇党委书记"], "钱进": ["镇长"]}
 
 
+def test_a_transcribed_name_with_a_separator_dot():
+    f = facts_of("县长阿卜杜拉·吐尔洪来到团结路社区，与居民交谈。阿卜杜拉·吐尔洪察看了社区食堂。")
+    assert posts(f) == {"阿卜杜拉·吐尔洪": ["县长"]}
+
+
+def test_a_name_that_is_also_a_place_name():
+    # the tagger reads 黄河 as a place; a title is not followed by a bare place and a verb
+    f = facts_of("区长黄河来到石桥街道荷塘社区。")
+    assert posts(f) == {"黄河": ["区长"]}
+
+
+def test_a_conjunction_after_a_name_joins_only_nouns():
+    f = facts_of("区长邝明远来到石桥街道荷塘社区。邝明远和居民们围坐交流。")
+    assert set(f.officials) == {"邝明远"}
+
+
 def test_a_long_transcribed_name():
     f = facts_of("旗人大常委会副主任乌力吉巴雅尔带领代表来到阿拉坦镇草原社区。")
     assert posts(f) == {"乌力吉巴雅尔": ["旗人大常委会副主任"]}
@@ -153,6 +191,7 @@ def test_a_long_transcribed_name():
         "局长单位的意见已经反馈。",
         "社区主任常说，办法总比困难多。",
         "区长也来到了现场。",
+        "居民拨打区长热线反映问题。热线接通后，工作人员作了记录。",
         "各楼组长和居民代表参加，区长访谈节目也播出了。",
     ],
 )
@@ -161,9 +200,13 @@ def test_a_title_used_as_a_common_noun_is_not_an_official(text):
     assert set(f.officials) == {"葛文翰"}
 
 
-def test_a_quoted_leader_before_a_title_is_not_a_visitor():
-    f = facts_of("区长葛文翰来到石桥街道荷塘社区。葛文翰说，要把中央精神学深悟透。")
+def test_a_name_before_a_title_needs_an_agent_marker_or_a_clause_start():
+    # a person quoted as an authority (把 … 关于) is not an official of the report
+    f = facts_of("区长葛文翰来到石桥街道荷塘社区。葛文翰要求把孟庆山总工程师关于管网改造的意见落到实处。")
     assert set(f.officials) == {"葛文翰"}
+    # 陪同 before the name makes them the partner of the visit
+    f = facts_of("街道党工委书记符晓梅陪同王海涛副区长来到石桥街道荷塘社区。")
+    assert posts(f) == {"符晓梅": ["街道党工委书记"], "王海涛": ["副区长"]}
 
 
 def test_a_community_cadre_named_with_a_post_is_an_official_with_role_other():

@@ -165,3 +165,42 @@ def test_a_place_named_again_by_the_tail_of_its_name_is_the_same_place():
 
 def test_a_number_alone_is_no_place():
     assert names("10号楼1单元") == []
+
+
+def test_a_shared_site_word_types_bare_names_that_keep_their_written_form():
+    chunks = parse_list("翠竹坊和听涛阁两个小区，察看外墙。", 0)
+    assert [(c.leaf.text, c.leaf.type) for c in chunks] == [("翠竹坊", "HousingEstate"), ("听涛阁", "HousingEstate")]
+    # an administrative word completes the name: 梧桐、青枫两个街道 are 梧桐街道 and 青枫街道
+    assert [c.leaf.text for c in parse_list("梧桐、青枫两个街道。", 0)] == ["梧桐街道", "青枫街道"]
+
+
+def test_a_places_own_organ_is_the_place():
+    assert [c.leaf.text for c in parse_list("柏溪村村委会召开", 0)] == ["柏溪村"]
+    assert [c.leaf.text for c in parse_list("竹韵社区居委会，", 0)] == ["竹韵社区"]
+
+
+def test_a_project_named_by_a_place_and_its_work_is_the_place():
+    assert [c.text for c in parse_list("梧桐街道竹韵小区加装电梯项目，", 0)] == ["梧桐街道竹韵小区"]
+    # a project with a proper name of its own stays
+    assert [c.text for c in parse_list("青枫湾项目，", 0)] == ["青枫湾项目"]
+
+
+def test_public_offices_are_sites():
+    f = facts_of("区长程立远一行来到青枫街道综合行政执法队，听取工作汇报。")
+    assert visits(f) == {("程立远", "青枫街道综合行政执法队")}
+
+
+def test_a_counted_list_without_a_classifier():
+    assert [c.leaf.text for c in parse_list("云溪、青石两镇调研", 0)] == ["云溪镇", "青石镇"]
+    # a numeral inside a name is no count
+    assert [c.leaf.text for c in parse_list("罗湾六村，", 0)] == ["罗湾六村"]
+
+
+def test_a_place_located_on_a_street_we_do_not_know():
+    f = facts_of("区长程立远来到位于青枫路的梧桐社区卫生服务中心，察看签约服务。")
+    assert {p for _, p in visits(f)} == {"梧桐社区卫生服务中心"}
+
+
+def test_an_organ_of_a_place_stands_for_the_place():
+    assert [c.text for c in parse_list("梧桐街道办事处，", 0)] == ["梧桐街道"]
+    assert [c.text for c in parse_list("云溪镇人民政府召开", 0)] == ["云溪镇"]

@@ -1,12 +1,19 @@
 """Property-based tests: synthetic reports with random damage go through the
 real pipeline in-process, then the build's own emitters: read -> repair ->
 extract -> resolve -> N-Quads (kg.emit.rdf) -> streamed Turtle (kg.emit.turtle)
--> rdflib parse -> SHACL (kg.validate)."""
+-> rdflib parse -> SHACL (kg.validate).
+
+The generator knows what it wrote (`sample.plan`), so the tests check content
+too (tests/recovery.py): every official, post and date exactly, per report,
+where the damage leaves them readable; and over 2,000 reports, at least a
+stated share of what was written for every kind of fact, clean and damaged."""
 
 from __future__ import annotations
 
 import hashlib
 import io
+import random
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -20,7 +27,9 @@ from kg.namespaces import OA
 from kg.pipeline import Pipeline
 from kg.read import RawReport
 from kg.repair.artefacts import INVISIBLE
+from kg import synthetic as syn
 from kg.validate import validate
+from tests.recovery import KINDS, found, precision, recall, recovered, written
 from tests.strategies import damaged_reports
 
 PIPELINE = Pipeline()
@@ -48,11 +57,18 @@ def test_damaged_reports_give_valid_conforming_turtle(sample):
     try:
         facts = PIPELINE.run_text(raw_report(sample.text), key="synthetic.txt")
     except ReportError as exc:
-        # the one expected failure: nothing recognised (noise can break every
-        # name; the extractor can also miss a surname such as 和).
-        assert exc.reason.startswith("no facts found"), f"{exc}\n{sample.text}"
-        event("no facts found" + (" (noise)" if "noise" in sample.damage else " (no noise)"))
+        # The generator always writes officials and places, so "no facts found"
+        # fails, except where noise characters may have broken every name and
+        # post; test_recovery_meets_the_stated_floors bounds how often that is.
+        assert "noise" in sample.damage and exc.reason.startswith("no facts found"), f"{exc}\n{sample.text}"
+        event("no facts found (noise)")
         return
+
+    if "noise" not in sample.damage:
+        # script, pinyin, punctuation and indents are all repaired: exact
+        want, got = written(sample.plan), found(facts)
+        for kind in ("officials", "posts", "date"):
+            assert got[kind] == want[kind], f"{kind}: wrote {want[kind]}, got {got[kind]}\n{sample.text}"
 
     quads = report_quads(facts, sample.text)
     assert len(Dataset().parse(data="\n".join(quads), format="nquads")) == len(quads)
@@ -66,3 +82,83 @@ def test_damaged_reports_give_valid_conforming_turtle(sample):
 
     validation = validate(parsed)
     assert validation.conforms, f"{validation.report}\n{sample.text}"
+
+
+# Recovery over many reports, clean and damaged: the share of what the generator
+# wrote that extraction gave back (recall) and of what it gave that was written
+# (precision), per kind; "no facts found" counts as nothing found.
+SAMPLE_SIZE = 2000
+SAMPLE_SEED = 12
+# Floors: each a little under the share measured on this sample with the parser
+# as of 2026-11-30 (`pytest -s -k floors` prints the table), so a change that
+# loses facts fails here; raise them as the parser gets better.  Measured then:
+#                    officials  posts  places  visits  issues  date
+#   clean recall         1.000  1.000   0.688   0.699   0.310  1.000
+#   clean precision      1.000  1.000   0.714   0.699   0.422  1.000
+#   damaged recall       0.937  0.891   0.644   0.604   0.268  0.940
+#   damaged precision    0.976  0.937   0.717   0.627   0.380  0.999
+# ("damaged": each kind of damage with chance 1/2, as syn.damage).  Places are
+# low because 街道办事处X / 居委会X are cut at the shorter suffix; issues because
+# a list's last item after 和 is not split off (A和B comes back as one issue).
+# Officials and posts are not quite 1: one report names 欧阳志 and 欧阳华敏, and
+# the parser gives back 欧阳 (see tests/strategies.py's _one_visit_per_name).
+# Measured again after the parser moved to the lexical analyser (main 393b124,
+# 2026-11-30 13:10), this fails: clean recall officials 0.959, posts 0.943,
+# visits 0.660, 10 clean reports "no facts found"; damaged recall officials
+# 0.916, posts 0.859, visits 0.576.  The floors stay: they are what the parser
+# did before, and a rewrite should not lose it.
+FLOORS = {
+    "clean": {
+        "recall": {"officials": 0.999, "posts": 0.999, "places": 0.67, "visits": 0.68, "issues": 0.29, "date": 1.0},
+        "precision": {"officials": 0.999, "posts": 0.999, "places": 0.70, "visits": 0.68, "issues": 0.40, "date": 1.0},
+    },
+    "damaged": {
+        "recall": {"officials": 0.93, "posts": 0.88, "places": 0.62, "visits": 0.58, "issues": 0.24, "date": 0.92},
+        "precision": {"officials": 0.97, "posts": 0.93, "places": 0.70, "visits": 0.61, "issues": 0.35, "date": 0.99},
+    },
+}
+# Share of damaged reports allowed to give "no facts found": noise inside every
+# post title (measured 16 of 2,000, 0.8 %).
+NO_FACTS_CEILING = 0.015
+
+
+def _measure(size: int = SAMPLE_SIZE, seed: int = SAMPLE_SEED) -> tuple[dict[str, Counter], Counter]:
+    rng = random.Random(seed)
+    counts = {"clean": Counter(), "damaged": Counter()}
+    no_facts = Counter()
+    for _ in range(size):
+        plan = syn.random_plan(rng)
+        clean = syn.render(plan)
+        for variant, text in (("clean", clean), ("damaged", syn.damage(clean, rng))):
+            try:
+                facts = PIPELINE.run_text(raw_report(text), key="synthetic.txt")
+            except ReportError:
+                facts = None
+                no_facts[variant] += 1
+            counts[variant] += recovered(plan, facts)
+    return counts, no_facts
+
+
+def _table(counts: dict[str, Counter]) -> str:
+    lines = [f"{'':18}" + "".join(f"{k:>10}" for k in KINDS)]
+    for variant, c in counts.items():
+        for name, measure in (("recall", recall), ("precision", precision)):
+            lines.append(f"{variant + ' ' + name:18}" + "".join(f"{v:10.3f}" for v in measure(c).values()))
+    return "\n".join(lines)
+
+
+@pytest.mark.fast
+def test_recovery_meets_the_stated_floors():
+    counts, no_facts = _measure()
+    table = _table(counts)
+    print(f"\nrecovery on {SAMPLE_SIZE} synthetic reports (seed {SAMPLE_SEED}):\n{table}\nno facts found: {dict(no_facts)}")
+    assert no_facts["clean"] == 0, table
+    assert no_facts["damaged"] <= NO_FACTS_CEILING * SAMPLE_SIZE, no_facts
+    below = [
+        f"{variant} {name} {kind}: {got:.3f} < {floor}"
+        for variant, measures in FLOORS.items()
+        for name, measure in (("recall", recall), ("precision", precision))
+        for kind, got in measure(counts[variant]).items()
+        if got < measures[name][kind] for floor in [measures[name][kind]]
+    ]
+    assert not below, "\n".join(below) + "\n" + table

@@ -61,7 +61,10 @@ def test_cypher_injection_is_stored_verbatim_over_bolt(feature_graph, bolt):
     proc = run_kg("query", "--cypher", "official-trail", "--param", f"official={INJECTION}", "--neo4j", bolt.uri,
                   "--user", bolt.user, "--database", bolt.database, "--format", "csv", env=bolt.env())
     assert proc.returncode == 0, proc.stderr
-    assert len(proc.stdout.splitlines()) > 1
+    # his two visits (tests/test_queries.py's stated answer), no issue raised on either
+    assert proc.stdout.splitlines() == [
+        "date,place,report,issue", "2025-03-04,东湖街道社区卫生服务中心,r1.txt,", "2025-04-02,长青小区,r3.txt,",
+    ]
     assert bolt.counts() == _expected(feature_graph)
 
 
@@ -132,7 +135,7 @@ def test_build_leaves_no_half_store_behind(tmp_path, report_folder):
     (out / "store" / ".oxigraph.999.new" / "junk").write_text("half")
     (out / "store" / ".ladybug.db.999.new").write_text("half")
     first = sorted(reports.iterdir())[0]
-    first.write_text(first.read_text(encoding="utf-8") + "\n区长王明来到西岭街道长青小区。\n", encoding="utf-8")
+    first.write_text(first.read_text(encoding="utf-8") + "\n区长孟川来到石埠街道桂园小区。\n", encoding="utf-8")
     for target in (out, clean):
         proc = run_kg("build", reports, "--out", target, "--no-html")
         assert proc.returncode == 0, proc.stderr

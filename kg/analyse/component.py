@@ -22,6 +22,8 @@ from kg.pipeline import Doc, component, set_extension
 CLAUSE_END = re.compile(r"[，。；：！？,;:!?\n]")
 LEFT = 10  # a name (2-4), a marker (以/由) and an organisation before the head
 RIGHT = 8  # a name (2-4) and the next word after the head
+NAME_DOTS = "·•・‧"  # separators of transcribed names
+RIGHT_DOTTED = 20
 
 
 def windows(text: str) -> list[tuple[int, int]]:
@@ -29,7 +31,10 @@ def windows(text: str) -> list[tuple[int, int]]:
     clause ends, overlapping ones merged, in text order."""
     spans = []
     for m in pattern("post_titles.txt").finditer(text):
-        start, end = max(0, m.start() - LEFT), min(len(text), m.end() + RIGHT)
+        right = RIGHT
+        if any(d in text[m.end():m.end() + RIGHT] for d in NAME_DOTS):
+            right = RIGHT_DOTTED  # a transcribed name with a dot (阿不都热依木·吐尔逊)
+        start, end = max(0, m.start() - LEFT), min(len(text), m.end() + right)
         for cut in CLAUSE_END.finditer(text, start, m.start()):
             start = cut.end()
         stop = CLAUSE_END.search(text, m.end(), end)

@@ -12,8 +12,8 @@ import os
 import sys
 from pathlib import Path
 
-from kg.build import BuildOptions, BuildResult, build_corpus, write_outputs
-from kg.errors import UsageError
+from kg.build import BuildResult
+from kg.errors import ReportError, UsageError
 
 
 def register(sub) -> None:
@@ -43,19 +43,22 @@ def _jobs(text: str) -> int:
 
 
 def run(args) -> int:
-    options = BuildOptions(
-        default_date=args.date, base=args.base, store=not args.no_store, html=not args.no_html,
-        out=args.out, jobs=args.jobs, force=args.force,
+    from kg.api import build_reports
+
+    built = build_reports(
+        args.paths, args.out, date=args.date, base=args.base, store=not args.no_store, html=not args.no_html,
+        jobs=args.jobs, force=args.force, dataset=False, facts=False, progress=None,
     )
-    result = build_corpus(args.paths, options)
+    result = built.result
     for failure in result.failures:
         print(f"kg build: error: {failure}", file=sys.stderr)
     if not result.report_count:
+        for why in result.stats.removed:  # the graph lost them: say so even when nothing is left
+            print(f"kg build: removed from the graph: {why}", file=sys.stderr)
         print("kg build: nothing built", file=sys.stderr)
         return 1
-    written = write_outputs(result, args.out, options)
     print(summary(result))
-    for label, path in written.items():
+    for label, path in built.outputs.items():
         print(f"{label}: {path}")
     return 1 if result.failures else 0
 
@@ -65,15 +68,29 @@ def summary(result: BuildResult) -> str:
     rate = s.read / s.seconds if s.seconds else 0.0
     lines = [
         f"built {s.reports} report(s): {c.get('officials', 0)} officials, {c.get('places', 0)} places, "
-        f"{c.get('visits', 0)} visits, {c.get('issues', 0)} issues ({s.triples} triples)",
+        f"{c.get('visits', 0)} visits, {c.get('issues', 0)} issues ({s.triples} triples in the union graph, "
+        f"{s.quads} quads over {s.reports + 1} named graphs)",
         f"read {s.read} report file(s) in {s.seconds:.2f} s ({rate:.0f}/s): {s.extracted} extracted, "
         f"{s.unchanged} unchanged, {len(result.failures)} failed"
         + ("; the graph was already up to date" if result.up_to_date else ""),
+        f"graph: {len(s.added)} report(s) added, {len(s.replaced)} replaced by a new version, {len(s.removed)} removed"
+        + _keys(s.added + s.replaced) + ("".join(f"\n  removed: {why}" for why in s.removed)),
     ]
-    if result.failures:
-        lines.append("failed:")
-        lines.extend(f"  {f}" for f in result.failures)  # str(): control characters escaped, one line each
+    # each failure was printed once, on stderr, as it happened: not again here
+    hidden = sum(1 for _, reason in result.skipped if reason == "hidden file")
+    shown = [(p, reason) for p, reason in result.skipped if reason != "hidden file"]
+    if shown or hidden:
+        lines.append(f"skipped {len(shown) + hidden} file(s) that are not reports:")
+        lines.extend(f"  {ReportError(p, reason)}" for p, reason in shown)  # str(): control characters escaped
+        if hidden:
+            lines.append(f"  and {hidden} hidden file(s) (names starting with '.')")
     if s.missing:
         shown = ", ".join(s.missing[:5]) + (" ..." if len(s.missing) > 5 else "")
         lines.append(f"{len(s.missing)} report(s) built earlier are gone from disk ({shown}): kg remove REPORT --out {result.out_dir}")
     return "\n".join(lines)
+
+
+def _keys(keys: list[str], shown: int = 5) -> str:
+    if not keys:
+        return ""
+    return " (" + ", ".join(keys[:shown]) + (f", ... {len(keys) - shown} more" if len(keys) > shown else "") + ")"

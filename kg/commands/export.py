@@ -85,7 +85,10 @@ def export(fmt: str, folder: Path, target: Path | None) -> str:
             out.writelines(line + "\n" for line in _lines(dataset))
             return "N-Quads"
         writer, source = {"turtle": (write_turtle, union), "trig": (write_trig, lambda: _lines(dataset)), "jsonld": (write_jsonld, lambda: _lines(dataset))}[fmt]
-        return f"{writer(source(), out)} statements"
+        # Turtle is the union graph (distinct triples); TriG and JSON-LD keep the
+        # named graphs, so a triple two reports state counts in each (quads)
+        counted = "triples in the union graph" if fmt == "turtle" else "quads over the named graphs"
+        return f"{writer(source(), out)} {counted}"
 
 
 @contextlib.contextmanager

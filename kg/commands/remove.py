@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.build import BuildOptions, remove_reports, write_outputs
+from kg.build import remove_reports, write_outputs
 
 
 def register(sub) -> None:
@@ -21,11 +21,8 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    previous = _outputs(args.out)
-    result, keys = remove_reports(args.reports, args.out)
-    settings = result.manifest.settings
-    options = BuildOptions(base=settings["base"], out=args.out, store="store" in previous, html="html" in previous)
-    written = write_outputs(result, args.out, options)
+    result, keys = remove_reports(args.reports, args.out)  # the outputs the folder had are rewritten
+    written = write_outputs(result)
     c = result.counts()
     print(f"removed {len(keys)} report(s): {', '.join(keys)}")
     print(
@@ -35,9 +32,3 @@ def run(args) -> int:
     for label, path in written.items():
         print(f"{label}: {path}")
     return 0
-
-
-def _outputs(out: Path) -> set[str]:
-    from kg.corpus.manifest import Manifest
-
-    return set(Manifest.open(out).outputs)

@@ -14,21 +14,23 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from rdflib import Graph
-
-    from kg.validate import validate
+    from kg.validate import parse, validate
 
     path = args.graph / "graph.ttl" if args.graph.is_dir() else args.graph
     if not path.exists():
         raise UsageError(f"{path}: no such file")
     try:
-        data = Graph().parse(path, format="turtle")
+        data = parse(path)
     except Exception as exc:
         raise UsageError(f"{path}: not readable Turtle ({exc})") from None
     result = validate(data)
     if result.conforms:
         print(f"{path}: conforms ({len(data)} triples)")
         return 0
-    print(result.report)
-    print(f"{path}: does NOT conform")
+    for line in result.ill_typed:
+        print(f"{path}: {line}")
+    if result.shapes_report:
+        print(result.shapes_report)
+    problems = f" ({len(result.ill_typed)} ill-typed literal(s))" if result.ill_typed else ""
+    print(f"{path}: does NOT conform{problems}")
     return 1

@@ -53,8 +53,11 @@ def run(args) -> int:
 
     if args.depth is not None and args.depth < 0:
         raise UsageError("--depth must be 0 or more")
+    from kg.repair import spellings
+
+    # a name as the user typed it, and normalised like the reports (Traditional -> Simplified)
     selectors = tuple(
-        Selector(flag, name) for flag, names in (("--focus", args.focus), ("--place", args.place), ("--issue", args.issue))
+        Selector(flag, name, spellings(name)) for flag, names in (("--focus", args.focus), ("--place", args.place), ("--issue", args.issue))
         for name in names
     )
     if args.depth is not None and not selectors:

@@ -15,6 +15,9 @@ Memory holds the linker's index (distinct entities and mention patterns) and
 bounded sort buffers, not the reports.  With several jobs, slices of the
 reports are rewritten in forked workers (which inherit the linker) into part
 files that are appended in order, so the bytes do not depend on the job count.
+
+Every other output (stores, views, an in-memory rdflib Dataset) is a `Sink`
+fed from the same pass: no output reads back a file written here.
 """
 
 from __future__ import annotations
@@ -24,11 +27,12 @@ import multiprocessing
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator, Protocol
 
 from kg.corpus.link import Linker
 from kg.corpus.manifest import RECORDS, Manifest, RecordStore
 from kg.corpus.sort import SortedLines
+from kg.corpus.workers import die_with_parent
 from kg.emit import terms as t
 from kg.emit.iri import MENTION, digest
 from kg.emit.rdf import Minter
@@ -38,6 +42,26 @@ from kg.fsutil import atomic_path
 
 DATASET = "graph.nq"
 TURTLE = "graph.ttl"
+
+
+class Sink(Protocol):
+    """An output fed as the graph is assembled (kg.build.OUTPUTS).
+
+    `graph(name, lines)` is called once per named graph (the entities graph
+    first, then each report's in IRI order) with the graph term (`<iri>`) and
+    its statements as sorted N-Quads lines; `triples(lines)` with N-Triples
+    lines of the union graph, every union triple exactly once over the whole
+    pass, in no particular order; `close()` after the last, returning the path
+    written (or None)."""
+
+    def graph(self, name: str, lines: list[str]) -> None: ...
+
+    def triples(self, lines: list[str]) -> None: ...
+
+    def close(self) -> Path | None: ...
+
+
+SINK_CHUNK = 20_000  # union lines handed to sinks at a time
 
 
 @dataclass
@@ -67,7 +91,8 @@ def rewrite(quads: str, mapping: dict[str, str], drop: set[str], tail: str) -> l
     return sorted(line for line in text.splitlines() if line and line[:-cut] not in drop)
 
 
-def assemble(manifest: Manifest, base: str, chunk: int = 20_000, jobs: int = 1) -> Assembly:
+def assemble(manifest: Manifest, base: str, chunk: int = 20_000, jobs: int = 1, sinks: tuple[Sink, ...] = ()) -> Assembly:
+    """Write graph.nq and graph.ttl from the cached records, feeding `sinks` as it goes."""
     folder = manifest.folder
     linker = link(manifest, base)
     sort_dir = folder / "cache" / "sort"
@@ -83,29 +108,55 @@ def assemble(manifest: Manifest, base: str, chunk: int = 20_000, jobs: int = 1) 
         described = SortedLines(sort_dir, chunk)
         for s, p, o in linker.entity_triples():
             described.add_one(f"{s} {p} {o} .")
+        graph_lines = []
         for line in described:
-            out.write(f"{line[:-1]}{entities} .\n")
+            graph_lines.append(f"{line[:-1]}{entities} .")
             entity_lines.add_one(line)
-            result.quads += 1
+        if graph_lines:
+            out.write("\n".join(graph_lines) + "\n")
+            for sink in sinks:
+                sink.graph(entities, graph_lines)
+        result.quads += len(graph_lines)
+        del graph_lines
         work = Slices(manifest, base, chunk)
         if jobs > 1 and len(reports) >= PARALLEL_THRESHOLD and _can_fork():
             parts = work.in_parallel(linker, reports, jobs)
         else:
-            parts = [work.run(linker, reports, out, ttl)]
+            parts = [work.run(linker, reports, out, ttl, sinks)]
         for part in parts:
             result.quads += part.quads
             result.triples += part.triples
+            if part.dataset and sinks:
+                work.replay(part, sinks)
             for source, target in ((part.dataset, out), (part.turtle, ttl)):
                 if source:
                     append_file(target, source)
                     source.unlink()
             entity_lines.add_run(part.entities)
-        result.triples += write_blocks(entity_lines, ttl)
+        result.triples += write_blocks(_fed(entity_lines, sinks), ttl)
     result.counts = linker.counts()
     for entry in manifest.reports.values():
         for name in ("visits", "issues"):
             result.counts[name] += entry.get("counts", {}).get(name, 0)
     return result
+
+
+def _fed(lines: Iterable[str], sinks) -> Iterator[str]:
+    """The lines, passed on unchanged, and handed to the sinks in chunks on the way."""
+    if not sinks:
+        yield from lines
+        return
+    chunk = []
+    for line in lines:
+        chunk.append(line)
+        yield line
+        if len(chunk) >= SINK_CHUNK:
+            for sink in sinks:
+                sink.triples(chunk)
+            chunk = []
+    if chunk:
+        for sink in sinks:
+            sink.triples(chunk)
 
 
 def append_file(target, source: Path) -> None:
@@ -143,6 +194,7 @@ class Part:
     entities: Path
     quads: int = 0
     triples: int = 0
+    graphs: list[tuple[str, int]] = field(default_factory=list)  # (graph term, lines) in order
 
 
 class Slices:
@@ -155,7 +207,7 @@ class Slices:
         # deduplicated at the end; everything else belongs to one report and streams out
         self.shared = tuple(f"<{base}{kind}/" for kind in ("official", "post", "place"))
 
-    def run(self, linker: Linker, reports, out, ttl) -> Part:
+    def run(self, linker: Linker, reports, out, ttl, sinks=()) -> Part:
         sort_dir = self.folder / "cache" / "sort"
         entity_lines = SortedLines(sort_dir, self.chunk)
         first = reports[0][1] if reports else ""
@@ -167,18 +219,38 @@ class Slices:
             if lines:
                 out.write("\n".join(lines) + "\n")
             part.quads += len(lines)
-            cut = len(tail)
-            local = []
-            for line in lines:
-                if line.startswith(self.shared):
-                    entity_lines.add_one(line[:-cut] + " .")
-                else:
-                    local.append(line[:-cut] + " .")
+            part.graphs.append((graph, len(lines)))
+            local = self.split(lines, len(tail), entity_lines)
             part.triples += write_blocks(local, ttl)
+            for sink in sinks:
+                sink.graph(graph, lines)
+                sink.triples(local)
         sort_dir.mkdir(parents=True, exist_ok=True)
         with open(part.entities, "w", encoding="utf-8") as f:
             f.writelines(line + "\n" for line in entity_lines)
         return part
+
+    def split(self, lines: list[str], cut: int, entity_lines: SortedLines | None) -> list[str]:
+        """A report's quads as triples: those about shared entities go to `entity_lines`
+        (sorted and deduplicated across reports later); the report's own are returned."""
+        local = []
+        for line in lines:
+            if line.startswith(self.shared):
+                if entity_lines is not None:
+                    entity_lines.add_one(line[:-cut] + " .")
+            else:
+                local.append(line[:-cut] + " .")
+        return local
+
+    def replay(self, part: Part, sinks) -> None:
+        """Feed the sinks a part a worker wrote (its own temporary file, as lines)."""
+        with open(part.dataset, encoding="utf-8") as f:
+            for graph, count in part.graphs:
+                lines = [f.readline()[:-1] for _ in range(count)]
+                local = self.split(lines, len(graph) + 3, None)
+                for sink in sinks:
+                    sink.graph(graph, lines)
+                    sink.triples(local)
 
     def in_parallel(self, linker: Linker, reports, jobs: int) -> list[Part]:
         global _FORKED
@@ -188,7 +260,8 @@ class Slices:
         parts_dir.mkdir(parents=True, exist_ok=True)
         _FORKED = (self, linker)
         try:
-            with cf.ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            with cf.ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"),
+                                        initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
                 return list(pool.map(_assemble_part, [(i, sl, parts_dir) for i, sl in enumerate(slices)]))
         finally:
             _FORKED = None

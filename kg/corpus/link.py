@@ -111,18 +111,34 @@ class Linker:
         self.posts: dict[_OfficialMention, set[str]] = defaultdict(set)
         self.district_names: Counter = Counter()  # (core, full) -> reports
         self.clusters: dict[str, PlaceCluster] = {}  # member chain -> cluster
+        self.context: dict[str, tuple[str, str]] = {}  # chain placed in a report's district -> (chain, district)
         self.officials: dict[_OfficialMention, Resolved] = {}
         self._official_iris: dict[tuple[str, str], str] = {}
         self._post_iris: dict[tuple[Resolved, str], tuple[str, str]] = {}
 
     # ------------------------------------------------------------ collect
 
+    def in_jurisdiction(self, mentions: dict, chain: str) -> str:
+        """The chain a report's place is linked by: its own, with the report's
+        district on top when the chain names no district and the report names
+        exactly one (`community:桂园` in a report of 东湖区 is
+        `district:东湖/community:桂园`).  A bare name then joins the one
+        same-named place of that district and stays apart from those of
+        others; `self.context` remembers the district was the report's."""
+        districts = mentions["districts"]
+        if len(districts) != 1 or any(level == "district" for level, _ in parse_chain(chain)):
+            return chain
+        district = next(iter(districts))
+        placed = sys.intern(f"district:{district}/{chain}")
+        self.context[placed] = (chain, district)
+        return placed
+
     def add(self, mentions: dict) -> None:
         """Take in one report's mentions (kg.corpus.mentions.report_mentions)."""
         intern = sys.intern  # the same names come from many reports: keep one copy
         for p in mentions["places"]:
             p["chain"] = intern(p["chain"])
-            stats = self.places[p["chain"]]
+            stats = self.places[self.in_jurisdiction(mentions, p["chain"])]
             stats.reports += 1
             stats.names[intern(p["name"])] += 1
             stats.types[intern(p["type"])] += 1
@@ -130,7 +146,7 @@ class Linker:
             stats.written = sorted(set(stats.written) | set(p["written"]), key=lambda w: (len(w), w))[:3]
         for core, full in mentions["districts"].items():
             self.district_names[(core, full)] += 1
-        chains = tuple(p["chain"] for p in mentions["places"])
+        chains = tuple(self.in_jurisdiction(mentions, p["chain"]) for p in mentions["places"])
         districts = tuple(map(intern, mentions["districts"]))
         for o in mentions["officials"]:
             m = _OfficialMention(intern(o["name"]), o["district"] and intern(o["district"]), districts, chains)
@@ -237,7 +253,8 @@ class Linker:
         return self._place_labels[self.clusters[chain].key()]
 
     def official(self, mentions: dict, o: dict) -> Resolved:
-        m = _OfficialMention(o["name"], o["district"], tuple(mentions["districts"]), tuple(p["chain"] for p in mentions["places"]))
+        chains = tuple(self.in_jurisdiction(mentions, p["chain"]) for p in mentions["places"])
+        m = _OfficialMention(o["name"], o["district"], tuple(mentions["districts"]), chains)
         return self.officials[m]
 
     def official_iri(self, key: str, name: str) -> str:
@@ -259,9 +276,10 @@ class Linker:
         place and post (as `<iri> skos:altLabel "label"@zh`, to drop: a label is no variant)."""
         mapping, labels = {}, set()
         for p in mentions["places"]:
-            node = self.place_iri(p["chain"])
+            chain = self.in_jurisdiction(mentions, p["chain"])
+            node = self.place_iri(chain)
             mapping[place_mention(p["chain"])] = node
-            labels.add(f"{node} {P.alt_label} {t.zh(self.place_label(p['chain']))}")
+            labels.add(f"{node} {P.alt_label} {t.zh(self.place_label(chain))}")
         for o in mentions["officials"]:
             resolved = self.official(mentions, o)
             mapping[official_mention(o["key"])] = self.official_iri(resolved.key, o["name"])
@@ -295,7 +313,7 @@ class Linker:
             yield node, P.type, gov(most_common(types))
             yield node, P.label, t.zh(self.place_label(chain))
             for member in cluster.members:
-                if member != cluster.key():
+                if member != cluster.key() or member in self.context:
                     yield node, gov("mergeReason"), t.literal(self._place_reason(member, cluster), "en")
             if cluster.closed:
                 note = f"{chain} not merged: it fits {len(cluster.fits)} places ({'; '.join(sorted(cluster.fits))})"
@@ -305,10 +323,14 @@ class Linker:
     def _place_reason(self, member: str, cluster: PlaceCluster) -> str:
         stats = self.places[member]
         written = "、".join(stats.written)
-        return (
-            f"{member} (written {written}; {stats.reports} report(s)) is {cluster.key()}: "
-            "same name and level, no conflicting parent, the only such place in the corpus"
-        )
+        if member in self.context:
+            chain, district = self.context[member]
+            said = f"{chain} (written {written}; {stats.reports} report(s) whose jurisdiction is district {district})"
+            if member == cluster.key():
+                return f"{said} is {cluster.key()}: the district is the report's, as the place names none"
+        else:
+            said = f"{member} (written {written}; {stats.reports} report(s))"
+        return f"{said} is {cluster.key()}: same name and level, no conflicting parent, the only such place in the corpus"
 
     def _official_triples(self):
         full_names = {}

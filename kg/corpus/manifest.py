@@ -36,6 +36,7 @@ EXTRACTOR_SOURCES = (
     "read.py", "text.py", "pipeline.py", "facts.py", "resolve.py", "namespaces.py",
     "repair", "extract", "lexicons", "emit/rdf.py", "emit/iri.py", "emit/terms.py",
     "corpus/mentions.py", "corpus/record.py",
+    "corpus/link.py",  # the linker decides the graph as much as extraction: a change rebuilds it
 )
 
 

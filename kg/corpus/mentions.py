@@ -12,9 +12,10 @@ import re
 
 from kg.extract.places import core, segment
 from kg.facts import ReportFacts
+from kg.text import HAN_RUN
 
 DISTRICT_CHARS = "区县市旗"
-HAN = re.compile(r"[\u3400-\u9fff]+")
+HAN = HAN_RUN
 # what may follow a district name at the start of a post: 东湖区|区长, 东湖区|委书记
 POST_AFTER_DISTRICT = ("区", "县", "市", "旗", "委", "政府", "人大", "政协", "副", "纪委", "人民", "常委")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Iterable
 
@@ -18,11 +19,21 @@ def to_networkx(lines: Iterable[str]):
         for name, values in node.properties.items():
             # GraphML attributes hold one value: several become one string
             value = values[0] if len(values) == 1 else " | ".join(map(str, values))
-            attrs[name] = value if isinstance(value, (int, str)) else str(value)
+            attrs[name] = value if isinstance(value, int) else _xml_chars(str(value))
         g.add_node(node.iri, **attrs)
     for e in edges:
         g.add_edge(e.start, e.end, key=e.type, type=e.type)
     return g
+
+
+# Characters XML 1.0 cannot hold, not even as a reference (XML 1.0 section 2.2,
+# Char).  Labels never carry them (the repair step drops them), but a verbatim
+# quote of the source (oa:exact) may: it gets U+FFFD there, so the file parses.
+XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_chars(text: str) -> str:
+    return XML_ILLEGAL.sub("\ufffd", text)
 
 
 def write_graphml(lines: Iterable[str], target: Path) -> tuple[int, int]:

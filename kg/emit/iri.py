@@ -7,12 +7,18 @@ full key keeps different entities with the same reading apart.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
+import json
+import os
 import re
+import unicodedata
 from functools import lru_cache
+
+from kg.text import HAN
 
 DEFAULT_BASE = "https://w3id.org/govkg/id/"
 NON_SLUG = re.compile(r"[^a-z0-9]+")
-TOKENS = re.compile(r"[\u3400-\u9fff]|[^\u3400-\u9fff]+")
+TOKENS = re.compile(f"[{HAN}]|[^{HAN}]+")
 
 
 @lru_cache(maxsize=16384)
@@ -24,12 +30,27 @@ def slug(text: str, limit: int = 40) -> str:
 
 @lru_cache(maxsize=None)
 def _reading(char: str) -> str:
-    """A character's pinyin without tone (itself when it has none).  Read one
-    character at a time: phrase-aware readings cost ~30x more and IRIs only
-    need to be legible and stable."""
-    from pypinyin import Style, lazy_pinyin
+    """A character's pinyin without tone (itself when it has none), as pypinyin's
+    `lazy_pinyin(char, style=Style.NORMAL)` gives it (ü as v).  Read one character
+    at a time: phrase-aware readings cost ~30x more and IRIs only need to be
+    legible and stable."""
+    if not char.strip():
+        return "-"
+    reading = _single_readings().get(ord(char))
+    if reading is None:
+        return char
+    decomposed = unicodedata.normalize("NFD", reading).replace("u\u0308", "v")
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
-    return lazy_pinyin(char, style=Style.NORMAL, errors="default")[0] if char.strip() else "-"
+
+@lru_cache(maxsize=1)
+def _single_readings() -> dict[int, str]:
+    """pypinyin's per-character dictionary (code point -> first reading, toned), read
+    from its data file: importing pypinyin loads its phrase dictionary too, ~55 MB
+    that one-character readings never use."""
+    folder = importlib.util.find_spec("pypinyin").submodule_search_locations[0]
+    with open(os.path.join(folder, "pinyin_dict.json"), encoding="utf-8") as f:
+        return {int(code): readings.split(",", 1)[0] for code, readings in json.load(f).items()}
 
 
 def digest(key: str, size: int = 8) -> str:

@@ -125,6 +125,8 @@ def report_quads(facts: ReportFacts, original: str | None, base: str = DEFAULT_B
         add(node, P.type, gov(place.type))
         for written in place.alt_labels | {place.name}:
             add(node, P.alt_label, t.zh(written))
+        for written in place.original_labels:  # the source's own script, kept (BCP 47 zh-Hant)
+            add(node, P.alt_label, t.literal(written, "zh-Hant"))
         if place.parent and place.parent in places:
             add(node, gov("partOf"), places[place.parent])
 
@@ -147,6 +149,8 @@ def report_quads(facts: ReportFacts, original: str | None, base: str = DEFAULT_B
         node = official_mention(key)
         add(node, P.type, gov("Official"))
         add(node, P.label, t.zh(official.name))
+        for written in official.original_labels:
+            add(node, P.alt_label, t.literal(written, "zh-Hant"))
         add(node, gov("role"), t.literal(official.role))
         _evidence(w, node, official.evidence, report, original)
         for title in official.posts:

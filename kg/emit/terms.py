@@ -131,3 +131,18 @@ def local_name(value: str) -> str:
     """The part of an IRI after its namespace (`…ontology#holdsPost` -> holdsPost)."""
     cut = max(value.rfind("#"), value.rfind("/"))
     return value[cut + 1 :] or value
+
+
+def to_rdflib(term: str):
+    """An N-Triples term this module wrote -> the rdflib term (URIRef, Literal, BNode),
+    without a parser: `'"王明"@zh'` -> Literal("王明", lang="zh")."""
+    from rdflib import BNode, Literal, URIRef
+
+    if term.startswith("_:"):
+        return BNode(term[2:])
+    value, lang, datatype = parse_object(term)
+    if datatype == "@id":
+        return URIRef(value)
+    if datatype:
+        return Literal(value, datatype=URIRef(datatype))
+    return Literal(value, lang=lang)

@@ -42,6 +42,7 @@ from kg.extract.places import ADMIN, PlaceRegistry, parse_at, suffix_at
 from kg.extract.sentences import Sentence
 from kg.extract.visits import Scene
 from kg.pipeline import Doc, component, set_extension
+from kg.text import HAN
 
 ITEM_SPLIT = re.compile(r"[、，,；;]|[”」][“「]|以及|还有|并且|另外")
 PAIR_SPLIT = re.compile(r"和|及|与")
@@ -63,7 +64,7 @@ HIGHER_BODY = re.compile(r"[省市县区镇乡委局厅办院]|街道|人大|政
 # 与/同 + a place + 的 + people: the place is the one before 的 (found by place_before)
 MEETING = re.compile(r"[与同跟][^，。；、与同跟]{2,16}?(的)")
 SHORT_AT = re.compile(r"在([^，,。；、\s]{2,12})[，,]")
-HAN = re.compile(r"[\u4e00-\u9fff]")
+HAN_CHAR = re.compile(f"[{HAN}]")
 FOLLOWING = re.compile(r"[^，,。；：:]{0,8}?(?:以下|如下)[^，,。；：:]{0,6}[：:]")
 BOOK_TITLE = re.compile(r"《[^》]*》")
 QUOTE_OPEN, QUOTE_CLOSE = "“「", "”」"
@@ -80,7 +81,7 @@ BARE_TITLE_UNIT = 8  # 居委会主任: the unit written within this many charac
 FOLLOWUP_SPAN = 6
 ADDRESSEE_SPAN = 16  # 请 + the raisers' description: 请各小区推选的二十多位居民代表
 # a name may follow a raiser word directly (村民李小梅), not a particle or a verb
-NAME_MAY_START = re.compile(r"[\u4e00-\u9fff](?<![们的都也还就等和与及对向在说反提希建纷一代])")
+NAME_MAY_START = re.compile(rf"[{HAN}](?<![们的都也还就等和与及对向在说反提希建纷一代])")
 RESIDENT_WINDOW = 6  # a name of up to four characters and the word after it
 QUANTITY = r"(?:[一二三四五六七八九十两几多\d]+(?:个|项|条|件|类|大类|方面)?)?"
 
@@ -585,7 +586,7 @@ class IssueReader:
             if phrase_start in blocked_ends or self.official_at(r.end()):
                 continue
             # 代表们 when the visiting officials are 人大代表: the bare head of their posts is them
-            bare = phrase_start == r.start() and not HAN.match(text, max(0, r.start() - 1))
+            bare = phrase_start == r.start() and not HAN_CHAR.match(text, max(0, r.start() - 1))
             if (bare or text.startswith("们", r.end())) and phrase_start == r.start() and r.group(0) in self.official_heads:
                 out.append((r.start(), Speaker(r.end(), False)))
                 continue

@@ -15,13 +15,14 @@ The person is the analyser's PER words (kg/analyse), not a surname list:
   surname and a given name apart), also a lone surname-like PER character
   with the word after it (`于|海鹰`);
 - shared by a list: `区人大代表甲、乙` (each item must itself be a PER);
-- before the post, when no name follows it: `由甲副镇长带领`, or as a
-  capacity (`甲以区政协委员(的)身份`, frames in `post_capacity.txt`).
+- before the post, when no name follows it: `由甲副镇长带领`, in
+  parentheses (`甲（区委书记）`), or as a capacity (`甲以区政协委员(的)身份`,
+  frames in `post_capacity.txt`).
 
 Evidence beyond the tagger's first reading: a name the tagger did not call a
 person after a title is accepted when it is tagged PER at another of its
-mentions (`县长向玉林…向玉林表示`); a two-character PER is extended by the
-character that follows it at every one of its (several) mentions.  A title
+mentions, or stands there as a clause's subject (`县长向玉林…向玉林表示`); a
+one-character conjunction between a PER and a verb ends the name (`孟宪|和|来到`).  A title
 followed by no person is a common noun (`负责人高度重视`): no official.
 Later bare mentions of a known name are found by string search.
 """
@@ -29,24 +30,30 @@ Later bare mentions of a known name are found by string search.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
 from kg.analyse import Token
-from kg.analyse.component import CLAUSE_END, analyse_spans
+from kg.analyse.component import CLAUSE_END, NAME_DOTS, analyse_spans
 from kg.extract.lexicons import alternation, pattern, words
 from kg.pipeline import Doc, component, set_extension
 from kg.resources import lexicon
+from kg.text import is_han
 
 POST_BOUNDARY = set("，。；：、“”‘’\"'()（）《》【】—\n 　…！？,.;:!?0123456789")
 MAX_POST = 25
 MAX_NAME = 6  # characters: Han names of two to four, transcribed minority names longer
+# transcribed names with a separator dot (阿不都热依木·吐尔逊) run longer still
+MAX_DOTTED_NAME = 16
 # tags of words that can be part of a post before its head (LAC's tag set):
 # organisations, places, nouns, numerals (第一书记, 二级巡视员), verbal nouns
 # (执法大队), adjectives as nouns, abbreviations, directions, other proper nouns
 POST_TAGS = frozenset({"ORG", "LOC", "n", "nz", "vn", "an", "m", "q", "j", "f", "s"})
 CONJUNCTIONS = {"和", "与", "及", "同"}
+# one character tagged so between nominal words is an abbreviation (社区办, 区建管委),
+# never a preposition or particle (居民代表|向|社区主任)
+ABBREVIATION_TAGS = frozenset({"n", "v", "vn", "a", "nz", "j"})
 # a one-character PER word followed by a word of these tags can be surname + given name
 GIVEN_NAME_TAGS = frozenset({"PER", "n", "nz", "LOC", "a", "an", "ORG", "TIME"})
 # tags of the word after a name: its verb, an adverb, preposition, conjunction, particle or punctuation
@@ -60,7 +67,6 @@ ACCOMPANIED_AFTER = re.compile(r"的?陪同")
 ACCOMPANYING_WERE = re.compile(r"(?:陪同|随同)[^，。；]{0,6}的(?:还)?有$")
 # tags of a surname the tagger did not read as a person
 SURNAME_LIKE_TAGS = frozenset({"PER", "n", "nz", "a", "LOC", "ORG"})
-NEARBY = 20_000  # characters either side in which other mentions are counted
 LOOKAHEAD = 8  # characters analysed after a position when the window ran out
 
 
@@ -107,7 +113,10 @@ class Lexis:
         self.text = doc.text.text
 
     def covered(self, start: int, end: int) -> bool:
-        return any(a <= start and end <= b for a, b in self.doc.ext.analysed)
+        """Does one analysed span hold text[start:end]?  (spans sorted, disjoint)"""
+        spans = self.doc.ext.analysed
+        i = bisect_right(spans, (start, float("inf"))) - 1
+        return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
     def tokens(self, start: int, end: int, anchor: int | None = None) -> list[Token]:
         """Tokens overlapping text[start:end] within the clause holding
@@ -137,44 +146,41 @@ class Lexis:
     def name_after(self, pos: int) -> tuple[str, int] | None:
         """The person named at `pos` (after any spaces) by the analyser, and
         where the name ends; None if no person is named there."""
-        while pos < len(self.text) and self.text[pos] in " \u3000":
-            pos += 1  # 区长 王明: a space between title and name
-        toks = self.tokens(pos, pos + LOOKAHEAD)
+        while pos < len(self.text) and self.text[pos] in " \u3000：:":
+            pos += 1  # 区长 王明, 区长：王明: a space or a colon between title and name
+        dotted = any(d in self.text[pos:pos + MAX_DOTTED_NAME] for d in NAME_DOTS)
+        toks = self.tokens(pos, pos + LOOKAHEAD + (MAX_DOTTED_NAME if dotted else 0))
         if not toks or toks[0].start != pos:
             return None
         name = ""
         for tok in toks:
-            if tok.tag != "PER" or len(name) + len(tok.word) > MAX_NAME:
+            if tok.tag != "PER" or len(name) + len(tok.word) > _max_name(name + tok.word):
                 break
             name += tok.word
         if len(name) == 1 and len(toks) > 1 and toks[1].tag in GIVEN_NAME_TAGS and len(toks[1].word) <= 2:
             name += toks[1].word  # 于|海鹰: a surname the tagger left alone
         elif not name and _two_characters_before_name_end(toks):
             name = toks[0].word + toks[1].word  # 镇长|钱|进|一行: single characters, then the name ends
+        elif not name and _proper_noun_as_name(toks):
+            name = toks[0].word  # 区长|黄河|来到: a name that is also a place's
         rest = toks[len(_covering(toks, pos + len(name))):]
         if 2 <= len(name) < MAX_NAME and len(rest) >= 2 and len(rest[0].word) == 1 and rest[0].tag in ("n", "nz") \
                 and _can_follow_name(rest[1]):
             name += rest[0].word  # 白朝格吉乐|图|带领: a one-character noun between a name and its verb
         if len(name) >= 2:
-            rest = toks[len(_covering(toks, pos + len(name))):]
-            if rest and rest[0].start == pos + len(name) and len(rest[0].word) == 1:
-                name = self._extend(name, pos)
+            name = self._extend(name, toks[len(_covering(toks, pos + len(name))):])
         else:
             name = self._confirmed_elsewhere(pos)
         return (name, pos + len(name)) if name else None
 
-    def _extend(self, name: str, pos: int) -> str:
-        """孟宪|和: a name followed, at each of its several mentions, by the
-        same character, which the tagger took for a word of its own, is one
-        character longer (the tagger cut it short)."""
-        end = pos + len(name)
-        if len(name) >= MAX_NAME or end >= len(self.text) or not _is_han(self.text[end]):
-            return name
-        nearby = self.text[max(0, pos - NEARBY):pos + NEARBY]
-        longer = self.text[pos:end + 1]
-        count = nearby.count(name)
-        if count >= 2 and nearby.count(longer) == count:
-            return longer
+    @staticmethod
+    def _extend(name: str, rest: list[Token]) -> str:
+        """孟宪|和|来到: a conjunction cannot be followed by a verb or end a
+        clause, so a one-character conjunction the tagger put right after a
+        name is the name's last character (王明|和|居民 stays 王明)."""
+        if len(name) < MAX_NAME and len(rest) >= 2 and len(rest[0].word) == 1 and rest[0].tag == "c" \
+                and rest[1].tag in ("v", "vd", "w") and is_han(rest[0].word):
+            return name + rest[0].word
         return name
 
     def _confirmed_elsewhere(self, pos: int) -> str | None:
@@ -190,7 +196,7 @@ class Lexis:
             return None
         for length in (3, 2):
             cand = self.text[pos:pos + length]
-            if len(cand) < length or not all(_is_han(c) for c in cand):
+            if len(cand) < length or not all(is_han(c) for c in cand):
                 continue
             if not _ends_word_before_name_end(here, pos + length):
                 continue
@@ -205,7 +211,10 @@ class Lexis:
                     aligned = toks and toks[0].start == i and inside and inside[-1].end == i + length
                     if aligned and per == cand:
                         return cand
-                    if aligned and (i == 0 or self.text[i - 1] in CLAUSE_STARTS) and _ends_word_before_name_end(toks, i + length):
+                    # a common noun as a subject (区长热线…。热线接通后) is no evidence
+                    one_noun = len(inside) == 1 and inside[0].tag in ("n", "vn", "nz")
+                    if aligned and not one_noun and (i == 0 or self.text[i - 1] in CLAUSE_STARTS) \
+                            and _ends_word_before_name_end(toks, i + length):
                         return cand
                 i = self.text.find(cand, i + 1)
         return None
@@ -217,10 +226,15 @@ class Lexis:
             return None
         name, start = "", end
         for tok in reversed(toks):
-            if tok.tag != "PER" or len(name) + len(tok.word) > MAX_NAME:
+            if tok.tag != "PER" or len(name) + len(tok.word) > _max_name(tok.word + name):
                 break
             name, start = tok.word + name, tok.start
         return (name, start) if len(name) >= 2 else None
+
+
+def _max_name(name: str) -> int:
+    """The longest a name can be: longer for a transcribed name with a dot."""
+    return MAX_DOTTED_NAME if any(d in name for d in NAME_DOTS) else MAX_NAME
 
 
 def _ends_word_before_name_end(toks: list[Token], end: int) -> bool:
@@ -246,8 +260,21 @@ def _two_characters_before_name_end(toks: list[Token]) -> bool:
         and len(toks[0].word) == len(toks[1].word) == 1
         and toks[0].tag in SURNAME_LIKE_TAGS
         and toks[1].tag != "w"
-        and all(_is_han(t.word) for t in toks[:2])
+        and all(is_han(t.word) for t in toks[:2])
         and _can_follow_name(toks[2])
+    )
+
+
+def _proper_noun_as_name(toks: list[Token]) -> bool:
+    """A short place, organisation or other proper noun right after a title,
+    then a word that can follow a name: a person whose name is also a
+    place's (区长|黄河|来到); a title is not followed by a bare place."""
+    return (
+        len(toks) >= 2
+        and toks[0].tag in ("LOC", "ORG", "nz")
+        and 2 <= len(toks[0].word) <= 3
+        and all(is_han(c) for c in toks[0].word)
+        and _can_follow_name(toks[1])
     )
 
 
@@ -259,10 +286,6 @@ def _can_follow_name(tok: Token) -> bool:
 def _covering(toks: list[Token], end: int) -> list[Token]:
     """The leading tokens that end at or before `end`."""
     return [t for t in toks if t.end <= end]
-
-
-def _is_han(char: str) -> bool:
-    return char.isidentifier() and not char.isascii() and ord(char) >= 0x3400
 
 
 def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -311,7 +334,7 @@ def post_before(lx: Lexis, end: int, head_start: int | None = None) -> tuple[str
                 and not _titles().search(text, start, prev.start)
             )
             # 社区|办|主任: one character between nominal words is an abbreviated noun
-            abbreviation = len(prev.word) == 1 and i > 1 and toks[i - 2].tag in POST_TAGS and prev.tag != "w"
+            abbreviation = len(prev.word) == 1 and i > 1 and toks[i - 2].tag in POST_TAGS and prev.tag in ABBREVIATION_TAGS
             if prev.tag not in POST_TAGS and not inner_and and not abbreviation:
                 break
             i -= 1
@@ -418,8 +441,12 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
     followed = lx.tokens(m.end(), m.end() + 2)
     if named and followed and followed[0].start == m.end() and _can_follow_name(followed[0]):
         # 由甲副镇长带领: a name, its post, then what the person does
-        marker = text[named[1] - 1] if named[1] > 0 else "\n"
-        if marker in POST_BOUNDARY or marker in words("post_agent_markers.txt"):
+        before = text[max(0, named[1] - 4):named[1]]
+        if not before or before[-1] in POST_BOUNDARY or before.endswith(words("post_agent_markers.txt")):
+            return named[0], [post], start, named[1]
+    if start > 0 and text[start - 1] in "（(" and text.startswith(("）", ")"), m.end()):
+        named = lx.name_before(start - 1)  # 王明（区委书记）
+        if named:
             return named[0], [post], start, named[1]
     for before, afters in _capacity_frames():
         if text.startswith(before, start - len(before)) and any(

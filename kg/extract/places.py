@@ -1,10 +1,10 @@
 """Place names and their hierarchy.
 
 A written place name is a run of segments, each a name plus a suffix from
-`place_suffixes.tsv`: `北外滩街道蕃兴居委安国大楼小区` is a housing estate
-(安国大楼小区) in a residents' committee (蕃兴居委) in a subdistrict
-(北外滩街道).  Names are only cut after administrative suffixes (district,
-subdistrict, community), so 安国大楼小区 stays whole.  Where a name starts is
+`place_suffixes.tsv`: `梧桐街道竹韵居委松涛大楼小区` is a housing estate
+(松涛大楼小区) in a residents' committee (竹韵居委) in a subdistrict
+(梧桐街道).  Names are only cut after administrative suffixes (district,
+subdistrict, community), so 松涛大楼小区 stays whole.  Where a name starts is
 decided by the caller (after a verb, 在, a list separator...); where it ends
 is decided here, at stop words from `place_stops.txt` or punctuation.
 """
@@ -17,10 +17,11 @@ from functools import cache, lru_cache
 
 from kg.extract.lexicons import alternation, pattern, table, words
 from kg.pipeline import Doc, component, set_extension
+from kg.text import HAN
 
 LEVELS = {"district": 0, "subdistrict": 1, "community": 2, "site": 3}
 ADMIN = {"district", "subdistrict", "community"}
-NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9\-+“”\"#·]+")
+NAME_CHARS = re.compile(rf"[{HAN}A-Za-z0-9\-+“”\"#·]+")
 MAX_PLACE = 32
 LIST_SEP = re.compile(r"、|和|及|与|以及")
 # after a listed place, words that do not end the list: a site in it (幸福小区加装电梯现场)
@@ -28,7 +29,10 @@ LIST_SEP = re.compile(r"、|和|及|与|以及")
 SITE_TAIL = re.compile(r"[^，。；、和及与\s]{1,8}?(?:现场|工地)|“[^”，。]{1,16}”")
 NUMBER = re.compile(r"[\dA-Za-z一二三四五六七八九十百零〇#\-]+")
 QUANTIFIED = re.compile(r"([一二三四五六七八九十两\d]+)个(街道|镇|乡|社区|村|小区|居民区)")
+# 云溪、青石两镇: without 个 only after a list (罗湾六村, 第三社区 are names)
+QUANTIFIED_BARE = re.compile(r"(?<=[^\d一二三四五六七八九十两第])([两二三四五六七八九十])(街道|镇|乡|社区|村)")
 LOCATED = re.compile(r"位于|地处")
+LOCATED_OF = re.compile(r"[^，。；的\s]{1,12}的")
 IN_OWN_AREA = re.compile(r"辖区(?:内|里)?的?")
 # after a place: X辖区内的Y, X内的Y, X的(一处)Y
 INSIDE_OF = re.compile(r"(辖区)?([内里中])?的")
@@ -36,6 +40,7 @@ INSIDE_OF = re.compile(r"(辖区)?([内里中])?的")
 SINGLE = re.compile(r"[一这那][个处家座所片栋幢]?")
 NUMERAL = "[一二三四五六七八九十百两几数多\\d]"
 CLASSIFIERS = "个处家座所片栋幢"
+SET_THEN_MEMBERS = re.compile(f"的{NUMERAL}+[{CLASSIFIERS}][^，。；]{{0,12}}?(?:——|：|:)")
 # characters that never stand in a place's name part: particles (人员提出了小区)
 NOT_IN_NAME = re.compile(r"[的了们着吗呢吧啊]")
 
@@ -60,6 +65,12 @@ class PlaceChunk:
     @property
     def leaf(self) -> Segment:
         return self.segments[-1]
+
+
+@cache
+def _organ_words() -> dict[str, str]:
+    """Suffixes naming a place's organ -> the place's own type word (街道办事处 -> 街道)."""
+    return {row[0]: row[3] for row in table("place_suffixes.tsv") if len(row) > 3 and row[3]}
 
 
 @cache
@@ -150,8 +161,31 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         return None
     if level == "site" and length == 1 and len(tail) <= 2 and not segments:
         return None  # 泵站, 水里, 家里: one character before a one-character type word is a common word
+    organ = _organ_words().get(tail[len(tail) - length:])
+    if organ:  # 梧桐街道办事处, 云溪镇人民政府: the organ stands for its place
+        tail = tail[: len(tail) - length] + organ
+        length = len(organ)
+    if level in ADMIN:
+        inner = suffix_at(tail, len(tail) - length)
+        if inner and inner[2] == level and len(tail) - length - inner[0] >= 1:
+            tail = tail[: len(tail) - length]  # 柏溪村村委会, 竹韵社区居委会: the place's own organ is the place
     segments.append(Segment(tail, type_, level))
     return tuple(segments)
+
+
+def _work_on(segment_text: str) -> int | None:
+    """`竹韵小区加装电梯项目`: a site named by a place and the work done there.
+    The length of the place (竹韵小区) when the words between it and the final
+    type word are generic words only; None otherwise."""
+    hit = suffix_at(segment_text, len(segment_text))
+    if not hit:
+        return None
+    name_end = len(segment_text) - hit[0]
+    for k in range(name_end - 1, 1, -1):
+        inner = suffix_at(segment_text, k)
+        if inner and k - inner[0] >= 2 and _covered(segment_text[k:name_end]):
+            return k
+    return None
 
 
 def is_named(segments: tuple[Segment, ...]) -> bool:
@@ -213,19 +247,28 @@ def _place_stops() -> re.Pattern:
     return re.compile(f"(?:{alternation(list(words('place_stops.txt')) + verbs)})")
 
 
-def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None:
-    """The place name starting at `pos`, if there is one."""
+def name_window(text: str, pos: int, limit: int | None = None) -> str:
+    """The run at `pos` that a place name may fill: name characters up to a
+    stop word, a visit verb or `的` ("" when a stop word or a clause-opening
+    word stands at `pos`)."""
     run = NAME_CHARS.match(text, pos, limit or len(text))
     if not run:
-        return None
+        return ""
     window = run.group(0)[:MAX_PLACE]
     stops = _place_stops()
     if stops.match(window) or pattern("place_left_stops.txt").match(window):
-        return None
+        return ""
     for i in range(1, len(window)):
         if window[i] == "的" or (stops.match(window, i) and not _suffix_starts(window, i, stops.match(window, i).end())):
-            window = window[:i]
-            break
+            return window[:i]
+    return window
+
+
+def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None:
+    """The place name starting at `pos`, if there is one."""
+    window = name_window(text, pos, limit)
+    if not window:
+        return None
     # the longest prefix that is a named place
     for end in range(len(window), 1, -1):
         if not suffix_at(window, end):
@@ -234,6 +277,11 @@ def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None
             continue  # `“创建全国文明镇`: a slogan in quotes, not a place
         segs = segment(window[:end])
         if segs and is_named(segs):
+            work = _work_on(segs[-1].text) if segs[-1].level == "site" else None
+            if work is not None:  # the place, not the project on it
+                cut = end - len(segs[-1].text) + work
+                segs = segment(window[:cut]) or segs
+                end = cut if segs is not None else end
             return PlaceChunk(pos, pos + end, segs)
     return None
 
@@ -249,6 +297,10 @@ def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk
     limit = limit or len(text)
     clause = re.match(r"[^，。；：！？\n]*", text[pos:limit]).group(0)
     q = QUANTIFIED.search(clause)
+    if not q:
+        q = QUANTIFIED_BARE.search(clause)
+        if q and not LIST_SEP.search(clause, 0, q.start()):
+            q = None
     if q:
         items = [i for i in LIST_SEP.split(clause[: q.start()]) if i]
         suffix = q.group(2)
@@ -259,8 +311,15 @@ def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk
             segs = segment(item)
             if not segs or not is_named(segs) or segs[-1].type != _suffix_type(suffix):
                 segs = segment(item if item.endswith(suffix) else item + suffix)
+                if segs and not item.endswith(suffix) and segs[-1].level == "site":
+                    # 翠竹坊和听涛阁两个小区: a site's name is as written, the
+                    # shared word gives its type (洋泾两个街道 → 洋泾街道, the full name)
+                    last = segs[-1]
+                    segs = segs[:-1] + (Segment(last.text[: -len(suffix)], last.type, last.level),)
             at = text.find(item, cursor)
             cursor = at + len(item)
+            if name_window(item, 0) != item:
+                break  # 区长王明到云溪: an item holding a stop or a verb is no name
             if segs and is_named(segs):
                 chunks.append(PlaceChunk(at, at + len(item), segs))
         if len(chunks) == len(items) and chunks:
@@ -280,15 +339,16 @@ def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk
         if sep and pattern("place_name_words.txt").match(text, cursor):
             sep = None
         if not sep:
-            # `X的两个民心工程项目——A和B`: the list after the dash is inside X
-            m = re.match(r"的[^，。；]{0,14}?——", text[cursor:limit])
+            # `X的两个惠民项目——A和B` / `X的几处点位：A、B`: a set counted by a
+            # quantifier, then its members after a dash or colon, inside X
+            m = SET_THEN_MEMBERS.match(text, cursor, limit)
             if m and len(chunks) == 1:
-                inner = parse_list(text, cursor + m.end(), limit)
+                inner = parse_list(text, m.end(), limit)
                 if inner:
                     return [PlaceChunk(c.start, c.end, chunks[0].segments + c.segments) for c in inner]
             break
         cursor = sep.end()
-    # `乌兰镇众安家园、泰祥家苑和园丁B区`: later items share the first one's parents
+    # `云溪镇和美家园、安宁家苑和翠屏C区`: later items share the first one's parents
     if len(chunks) > 1 and len(chunks[0].segments) > 1:
         parents = chunks[0].segments[:-1]
         chunks = [chunks[0]] + [
@@ -310,6 +370,9 @@ def _parse_item(text: str, pos: int, limit: int) -> PlaceChunk | None:
     if located:
         pos = located.end()
     chunk = _parse_single(text, pos, limit)
+    if not chunk and located:  # 位于青枫路的Y: the location is no place we know; Y is
+        of = LOCATED_OF.match(text, pos, limit)
+        return parse_at(text, _skip_determiner(text, of.end(), limit), limit) if of else None
     if not chunk:
         return None
     inside = INSIDE_OF.match(text, chunk.end, limit)
@@ -397,7 +460,7 @@ class PlaceRegistry:
 
     def _shortened(self, seg: Segment) -> int | None:
         """A place named again by the tail of its name (联络站 after
-        长岭街道人大代表中心联络站): the earlier place of that type whose name
+        梧桐街道代表履职联络站): the earlier place of that type whose name
         ends with it, when exactly one does."""
         if len(seg.text) < 3:
             return None

@@ -1,13 +1,18 @@
 """Visits, read paragraph by paragraph, and where the report is at each sentence.
 
-Visits: an official (named, 他/她, or their party: 一行, 调研组) followed by a
-visit verb (`visit_verbs.tsv`) and a place.  "move" verbs always start a
-visit; "inspect" verbs (察看, 参观, 走进) only when the official is not yet at
-a specific place in the paragraph, otherwise they look around inside it.  A
-paragraph about a place (its first words, 在X，, 将X) with an official present
-(`presence_verbs.txt`: 驻足, 实地查看...) is a visit to the most specific such
-place.  Each sentence gets a `Scene`: the places it is about and the stop the
-report is at, which the issue frame uses to place what residents raised.
+A visit frame is an actor, a movement / presence / activity, and a place.
+Actors: a named official, 他/她, their party (一行, 调研组, `head们` of the
+report's own posts), or an organisation bringing people (组织…来到X) whose
+visit the officials then named taking part join.  Verbs are an open word class
+with kinds kept as data (`visit_verbs.tsv`): "move" verbs always start a visit
+to the place after them; "inspect" verbs (察看, 走进) only when the official is
+not yet at a specific place in the paragraph; "presence" and "activity" verbs
+(驻足, 座谈, 出席) put an official where the paragraph is.  An official is at
+`在X` when they are its subject (王明已在X主持) or open the clause after it
+(在X，王明同…); meeting or calling on a place's residents (与Y社区的居民座谈)
+is a visit to it.  Each sentence gets a `Scene`: the places it is about and
+the stop the report is at, which the issue frame uses to place what residents
+raised.  See docs/parser.md for the whole frame.
 """
 
 from __future__ import annotations
@@ -32,12 +37,14 @@ AREA_LEVELS = {"district", "subdistrict"}
 MAX_SUBJECT_GAP = 40  # characters between a subject and its 在X
 # 与/同/和 Y 的 居民: meeting the residents of Y
 MEET = re.compile(r"[与同和跟]")
-RESIDENTS_OF = re.compile(r"的?")
+# after Y: 的 and a short noun phrase holding the residents (的老党员, 居民代表)
+RESIDENTS_OF = re.compile(r"的?[^，。；、和及与\s的]{0,4}")
 # between the comma after 在X and the official: nothing, or their title
 TITLE_GAP = re.compile(r"[^，。；：、\s]{0,16}")
 # a sentence set at the event: 座谈会上，…  活动中，…
 EVENT_CONTEXT = re.compile(r"[^，。；]{0,8}?(?:会上|会中|活动中|活动上|期间)[，,]")
 NEXT_PLACE = re.compile(r"[在与同跟和到]")
+MODAL_REACH = 4  # characters before a visit verb searched for a modal word
 # between two names of one list: a separator and at most the next one's post
 LISTED = re.compile(r"^[、和与及，][^，。；：\s]{0,40}$")
 
@@ -188,7 +195,7 @@ class Reader:
             return actor.name
         if actor.kind == "pronoun":
             return self.last_named or self.lead()
-        # 杭迎伟一行: the party of the name right before it
+        # 王明一行: the party of the name right before it
         before = [a for a in actors if a.kind == "name" and a.end == actor.start]
         return before[0].name if before else self.lead()
 
@@ -301,6 +308,8 @@ class Reader:
         for m in verbs.finditer(self.text, s.start, s.end):
             if verb_used_as_noun(self.text, m.start(), m.end()):
                 continue
+            if pattern("visit_modal_words.txt").search(self.text, max(s.start, m.start() - MODAL_REACH), m.start()):
+                continue  # 将到X, 曾多次到X: a plan or a habit, not this visit
             pos = m.end()
             if self.text.startswith("了", pos) and not self.text.startswith("了解", pos):
                 pos += 1
@@ -312,7 +321,7 @@ class Reader:
             team = self.subject(actors, m.start())
             if not team:
                 continue
-            # no official before the verb: an organisation's visit (机关支部组团来到X);
+            # no official before the verb: an organisation's visit (区妇联组织党员来到X);
             # the officials the report then names there take part in it
             brought = not any(a.start < m.start() for a in actors) and self._organisation_subject(s, m.start())
             at = here.get(team[-1], [])
@@ -353,18 +362,24 @@ class Reader:
         return False
 
     def met_residents(self, s: Sentence, actors: list[Actor], here: dict, context: list[int]) -> list[int]:
-        """`与/同Y社区的居民座谈`: meeting a place's residents puts the official at Y."""
+        """Meeting a place's residents puts the official at the place:
+        `与/同Y社区的居民座谈`, `看望了Y村的老党员`, `听取Y社区居民代表的意见`
+        (a preposition of company, or a presence/activity verb, then Y, then
+        residents: `issue_raisers.txt` within the next few characters)."""
         found = []
-        for m in MEET.finditer(self.text, s.start, s.end):
-            if not any(a.end <= m.start() for a in actors):
-                continue
-            chunks = parse_list(self.text, m.end(), s.end)
-            if not chunks or not RESIDENTS_OF.match(self.text, chunks[-1].end):
-                continue
-            if not pattern("issue_raisers.txt").match(self.text, RESIDENTS_OF.match(self.text, chunks[-1].end).end()):
-                continue
-            held = [p for ps in here.values() for p in ps]
-            found += [self.places.add(c, self._admin(held + context) or self.area) for c in chunks]
+        for rx in (MEET, _presence()):
+            for m in rx.finditer(self.text, s.start, s.end):
+                if not any(a.end <= m.start() for a in actors):
+                    continue
+                at = m.end() + (1 if self.text.startswith("了", m.end()) else 0)
+                chunks = parse_list(self.text, at, s.end)
+                if not chunks:
+                    continue
+                people = RESIDENTS_OF.match(self.text, chunks[-1].end, s.end)
+                if not pattern("issue_raisers.txt").search(people.group(0)):
+                    continue
+                held = [p for ps in here.values() for p in ps]
+                found += [self.places.add(c, self._admin(held + context) or self.area) for c in chunks]
         return found
 
     def _organisation_subject(self, s: Sentence, verb: int) -> bool:
@@ -428,7 +443,7 @@ class Reader:
 
     def _area(self, pids: list[int]) -> int | None:
         """The most specific district or subdistrict holding `pids` (the tour's area):
-        a later stop written without it (嘉乐社区 after 新成路街道) lies inside it."""
+        a later stop written without it (杏林社区 after 青枫街道) lies inside it."""
         areas = [a for p in pids for a in self.places.ancestors(p) if self.places.nodes[a].level in AREA_LEVELS]
         return max(areas, key=lambda a: self.places.nodes[a].rank) if areas else None
 

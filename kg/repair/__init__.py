@@ -21,3 +21,13 @@ def repair(text: str | TrackedText, steps=REPAIRS) -> TrackedText:
     for step in steps:
         tracked = step(tracked)
     return tracked
+
+
+def spellings(name: str) -> tuple[str, ...]:
+    """The forms to look a user-given name up by: as typed, and normalised the
+    way reports are (the repair steps: invisible characters dropped, Traditional
+    converted when it is Traditional).  Labels hold the normalised form and
+    altLabels the source's own, so either finds the entity.
+    Example: `spellings("杭迎偉") -> ("杭迎偉", "杭迎伟")`, `spellings("王明") -> ("王明",)`."""
+    typed = name.strip()
+    return tuple(dict.fromkeys(form for form in (typed, repair(typed).text.strip()) if form))

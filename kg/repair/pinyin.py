@@ -11,9 +11,9 @@ import re
 import unicodedata
 from functools import cache
 
-from kg.text import TrackedText
+from kg.text import HAN, TrackedText
 
-ANNOTATION = re.compile(r"([\u3400-\u9fff])[(（]\s*([A-Za-zÀ-ɏḀ-ỿ]{1,7})\s*[)）]([\u3400-\u9fff]?)")
+ANNOTATION = re.compile(rf"([{HAN}])[(（]\s*([A-Za-zÀ-ɏḀ-ỿ]{{1,7}})\s*[)）]([{HAN}]?)")
 
 
 def _fold(syllable: str) -> str:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from kg.text import TrackedText
+from kg.text import HAN, TrackedText
 
 # Parentheses stay ASCII: `2月5日)` and `(MS)` are the report's own.
 FULLWIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
-CJK = r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”‘’]"
+CJK = rf"[{HAN}\u3000-\u303f\uff00-\uffef“”‘’]"
 ASCII_NEAR_CJK = re.compile(rf"(?<={CJK})[ \t]*([,;:?!])[ \t]*|[ \t]*([,;:?!])[ \t]*(?={CJK})")
 
 

@@ -24,6 +24,7 @@ from functools import cache
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Store
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
+from kg.emit.terms import parse_object, split_terms
 from kg.namespaces import GOV
 
 IDENTIFIER = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
@@ -83,7 +84,8 @@ def schema() -> Schema:
     """The property-graph schema derived from ontology/govkg.ttl (and the SKOS scheme's terms)."""
     from kg import ontology
 
-    onto = ontology.graph(ontology.ONTOLOGY)
+    # the ontology with the issue scheme: what the views read too, so it is parsed once per build
+    onto = ontology.vocabulary()
     gov = str(GOV)
     classes = {str(c) for c in onto.subjects(RDF.type, OWL.Class) if str(c).startswith(gov)}
 
@@ -154,25 +156,29 @@ def _key(term) -> str:
     return f"_:{term.value}" if isinstance(term, BlankNode) else term.value
 
 
-def _value(literal: Literal, column: str):
-    text = literal.value
+# An object as the mapping reads it: (value, language, datatype); IRIs and blank
+# nodes have the datatype IRI_OBJECT (kg.emit.terms.parse_object gives the same).
+IRI_OBJECT = "@id"
+
+
+def _value(value: str, column: str):
     if column == DATE:
         try:
-            return dt.date.fromisoformat(text)
+            return dt.date.fromisoformat(value)
         except ValueError:
             return None
     if column == INT64:
         try:
-            return int(text)
+            return int(value)
         except ValueError:
             return None
-    return text
+    return value
 
 
-def _name(literals: list[Literal]) -> str | None:
+def _name(literals: list[tuple]) -> str | None:
     """The @zh label when there is one, else an untagged one, else any; the smallest if several."""
     for wanted in (lambda lang: lang is not None and lang.lower().startswith("zh"), lambda lang: lang is None, lambda lang: True):
-        values = [lit.value for lit in literals if wanted(lit.language)]
+        values = [value for value, lang, _ in literals if wanted(lang)]
         if values:
             return min(values)
     return None
@@ -188,60 +194,99 @@ def _label_and_kind(types: set[str], sch: Schema) -> tuple[str | None, str | Non
     return label, (specific or kinds)[0]
 
 
+class Mapper:
+    """Collects triples, then maps them to nodes and relationships (`finish`).
+
+    Feed it the union graph as plain terms, `add(subject, predicate, object)`:
+    the subject an IRI (or `_:id`), the predicate an IRI, the object a tuple
+    `(value, language, datatype)` with datatype IRI_OBJECT for IRIs.  Memory:
+    every mapped statement (the property graph is built whole, as n10s does)."""
+
+    def __init__(self, sch: Schema | None = None):
+        self.sch = sch or schema()
+        self.types: dict[str, set[str]] = defaultdict(set)
+        self.literals: dict[str, dict[str, list[tuple]]] = defaultdict(lambda: defaultdict(list))
+        self.links: set[tuple[str, str, str]] = set()
+        self.skipped: Counter = Counter()
+        self._rdf_type = str(RDF.type)
+
+    def wants(self, predicate: str) -> bool:
+        """Whether statements with this predicate are mapped at all (others are only counted)."""
+        return predicate == self._rdf_type or predicate in self.sch.literals or predicate in self.sch.rels
+
+    def add(self, s: str, p: str, o: tuple) -> None:
+        is_iri = o[2] == IRI_OBJECT
+        if p == self._rdf_type and is_iri and not o[0].startswith("_:"):
+            self.types[s].add(o[0])
+        elif p in self.sch.literals and not is_iri:
+            self.literals[s][p].append(o)
+        elif p in self.sch.rels and is_iri:
+            self.links.add((s, p, o[0]))
+        else:
+            self.skipped[p] += 1
+
+    def add_lines(self, lines) -> None:
+        """N-Triples lines as govkg writes them (kg.emit.terms): one statement a line."""
+        wants, add = self.wants, self.add
+        for line in lines:
+            s, p, o = split_terms(line)
+            p = p[1:-1]
+            if wants(p):
+                add(s[1:-1] if s[0] == "<" else s, p, parse_object(o))
+            else:
+                self.skipped[p] += 1
+
+    def finish(self) -> PropertyGraph:
+        sch, literals = self.sch, self.literals
+        label_of: dict[str, str] = {}
+        rows: dict[str, dict[str, dict]] = defaultdict(dict)
+        for uri, node_types in self.types.items():
+            label, kind = _label_and_kind(node_types, sch)
+            if label is None:
+                continue
+            label_of[uri] = label
+            row = _row(uri, sch.nodes[label], literals.get(uri, {}), sch)
+            if "kind" in sch.nodes[label].columns:
+                row["kind"] = kind
+            rows[label][uri] = row
+
+        edges: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+        for s, p, o in sorted(self.links):
+            table = sch.rels[p]
+            source = label_of.get(s) or _only(table.sources)
+            target = label_of.get(o) or _only(table.targets)
+            if source not in table.sources or target not in table.targets:
+                self.skipped[p] += 1
+                continue
+            for uri, label in ((s, source), (o, target)):
+                if uri not in rows[label]:  # referenced but never typed: a bare node, as n10s makes
+                    label_of[uri] = label
+                    rows[label][uri] = _row(uri, sch.nodes[label], literals.get(uri, {}), sch)
+            edges[(table.type, source, target)].append({"s": s, "o": o})
+
+        nodes = {label: [table[u] for u in sorted(table)] for label, table in sorted(rows.items())}
+        return PropertyGraph(nodes, dict(sorted(edges.items())), self.skipped)
+
+
+def _object(term) -> tuple:
+    if isinstance(term, Literal):
+        return term.value, term.language, term.datatype.value
+    return _key(term), None, IRI_OBJECT
+
+
 def property_graph(dataset: Store, sch: Schema | None = None) -> PropertyGraph:
     """Map the dataset's default graph (the union of its graphs) to nodes and relationships."""
-    sch = sch or schema()
-    rdf_type = str(RDF.type)
-    types: dict[str, set[str]] = defaultdict(set)
-    literals: dict[str, dict[str, list[Literal]]] = defaultdict(lambda: defaultdict(list))
-    links: set[tuple[str, str, str]] = set()
-    skipped: Counter = Counter()
+    mapper = Mapper(sch)
     for quad in dataset.quads_for_pattern(None, None, None, DefaultGraph()):
-        s, p, o = _key(quad.subject), quad.predicate.value, quad.object
-        if p == rdf_type and isinstance(o, NamedNode):
-            types[s].add(o.value)
-        elif p in sch.literals and isinstance(o, Literal):
-            literals[s][p].append(o)
-        elif p in sch.rels and not isinstance(o, Literal):
-            links.add((s, p, _key(o)))
-        else:
-            skipped[p] += 1
-
-    label_of: dict[str, str] = {}
-    rows: dict[str, dict[str, dict]] = defaultdict(dict)
-    for uri, node_types in types.items():
-        label, kind = _label_and_kind(node_types, sch)
-        if label is None:
-            continue
-        label_of[uri] = label
-        row = _row(uri, sch.nodes[label], literals.get(uri, {}), sch)
-        if "kind" in sch.nodes[label].columns:
-            row["kind"] = kind
-        rows[label][uri] = row
-
-    edges: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
-    for s, p, o in sorted(links):
-        table = sch.rels[p]
-        source = label_of.get(s) or _only(table.sources)
-        target = label_of.get(o) or _only(table.targets)
-        if source not in table.sources or target not in table.targets:
-            skipped[p] += 1
-            continue
-        for uri, label in ((s, source), (o, target)):
-            if uri not in rows[label]:  # referenced but never typed: a bare node, as n10s makes
-                label_of[uri] = label
-                rows[label][uri] = _row(uri, sch.nodes[label], literals.get(uri, {}), sch)
-        edges[(table.type, source, target)].append({"s": s, "o": o})
-
-    nodes = {label: [table[u] for u in sorted(table)] for label, table in sorted(rows.items())}
-    return PropertyGraph(nodes, dict(sorted(edges.items())), skipped)
+        mapper.add(_key(quad.subject), quad.predicate.value, _object(quad.object))
+    return mapper.finish()
 
 
 def _only(labels: tuple[str, ...]) -> str | None:
     return labels[0] if len(labels) == 1 else None
 
 
-def _row(uri: str, table: NodeTable, values: dict[str, list[Literal]], sch: Schema) -> dict:
+def _row(uri: str, table: NodeTable, values: dict[str, list[tuple]], sch: Schema) -> dict:
     row = {"uri": uri}
     for column in table.columns:
         row[column] = [] if table.columns[column] == STRING_LIST else None
@@ -253,9 +298,9 @@ def _row(uri: str, table: NodeTable, values: dict[str, list[Literal]], sch: Sche
             continue
         kind = table.columns[column]
         if kind == STRING_LIST:
-            row[column] = sorted({lit.value for lit in found})
+            row[column] = sorted({lit[0] for lit in found})
         else:
-            converted = [v for v in (_value(lit, kind) for lit in found) if v is not None]
+            converted = [v for v in (_value(lit[0], kind) for lit in found) if v is not None]
             row[column] = min(converted) if converted else None  # several values: the smallest, deterministically
     return row
 

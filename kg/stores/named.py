@@ -2,7 +2,9 @@
 
 A query file starts with comment lines: the first is its one-line
 description, and each `param: NAME TYPE [DEFAULT]` line declares a parameter
-(TYPE is date, string, iri or integer).  Values given on the command line are
+(TYPE is date, string, name, iri or integer; a `name` is looked up by each
+of its spellings, kg.repair.spellings: SPARQL gets one VALUES row per
+spelling, Cypher a list).  Values given on the command line are
 checked against the type and never pasted into the text as written: SPARQL
 gets a VALUES block of RDF terms serialised by the RDF library (opening the
 query's first group, so FILTERs there see them), Cypher gets driver parameters.
@@ -11,6 +13,7 @@ query's first group, so FILTERs there see them), Cypher gets driver parameters.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +26,7 @@ from kg.stores.errors import StoreError
 
 SUFFIX = {"sparql": ".rq", "cypher": ".cypher"}
 COMMENT = {"sparql": "#", "cypher": "//"}
-TYPES = ("date", "string", "iri", "integer")
+TYPES = ("date", "string", "name", "iri", "integer")
 XSD_DATE = NamedNode("http://www.w3.org/2001/XMLSchema#date")
 XSD_INTEGER = NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 PARAM_LINE = re.compile(r"^param:\s*(\w+)\s+(\w+)(?:\s+(\S.*))?$")
@@ -108,6 +111,13 @@ def _parse(param: Param, raw: str):
             return int(raw)
         except ValueError:
             raise StoreError(f"--param {param.name}: expected an integer, got {raw!r}") from None
+    if param.type == "name":
+        from kg.repair import spellings
+
+        found = spellings(raw)
+        if not found:
+            raise StoreError(f"--param {param.name}: expected a name, got {raw!r}")
+        return found
     if param.type == "iri":
         prefix, sep, local = raw.partition(":")
         if sep and prefix in PREFIXES and not local.startswith("//"):
@@ -147,6 +157,8 @@ def sparql_terms(bound: dict) -> dict:
             term = Literal(str(value), datatype=XSD_INTEGER)
         elif param.type == "iri":
             term = NamedNode(value)
+        elif param.type == "name":
+            term = [Literal(form) for form in value]  # one VALUES row each
         else:
             term = Literal(value)
         terms[Variable(name)] = term
@@ -184,8 +196,9 @@ def with_values(text: str, terms: dict) -> str:
     if i >= len(text):
         raise StoreError("cannot bind parameters: the query has no WHERE group")
     names = " ".join(f"?{var.value}" for var in terms)
-    row = " ".join(str(term) for term in terms.values())
-    return f"{text[:i + 1]}\n  VALUES ({names}) {{ ({row}) }}\n{text[i + 1:]}"
+    choices = [term if isinstance(term, list) else [term] for term in terms.values()]
+    rows = " ".join("(" + " ".join(map(str, row)) + ")" for row in itertools.product(*choices))
+    return f"{text[:i + 1]}\n  VALUES ({names}) {{ {rows} }}\n{text[i + 1:]}"
 
 
 def bind_sparql(query: Query, given: dict[str, str]) -> str:
@@ -194,7 +207,7 @@ def bind_sparql(query: Query, given: dict[str, str]) -> str:
 
 
 def cypher_parameters(bound: dict) -> dict:
-    return {name: value for name, (param, value) in bound.items()}
+    return {name: list(value) if param.type == "name" else value for name, (param, value) in bound.items()}
 
 
 def parse_assignments(pairs: list[str]) -> dict[str, str]:

@@ -8,14 +8,19 @@ question spanning reports needs no GRAPH clauses and sees each fact once.
 from __future__ import annotations
 
 import gc
+import hashlib
+import json
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import DefaultGraph, Quad, Store
+from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, Triple, parse
 
+from kg.fsutil import atomic_write_text
 from kg.stores.errors import StoreError
 from kg.stores.results import Table, sparql_table
-from kg.stores.source import OXIGRAPH_DIR, default_triples, from_build, graph_names
+from kg.stores.source import OXIGRAPH_DIR, SCHEME_GRAPH, default_triples, graph_names, scheme_path
 from kg.stores.swap import fresh_sibling, swap_in
+from kg.stores.threads import in_thread
 
 
 def store_path(path) -> Path:
@@ -26,13 +31,177 @@ def store_path(path) -> Path:
     return path
 
 
-def write_build(result, out_dir: Path, options) -> Path | None:
-    """Output writer for kg.build.OUTPUTS: the build's dataset as a fresh store."""
-    if not getattr(options, "store", True):
+STATE = "oxigraph.state.json"  # beside the store: each named graph's digest, as last written
+BULK_LINES = 50_000  # statements per bulk-load call: bounded memory, few calls
+# the bulk loader costs ~0.15 s a call whatever the size; below this many
+# statements a plain (transactional) load is quicker
+BULK_MIN = 5_000
+# above this share of graphs changed, a fresh store is quicker than updating
+REWRITE_ABOVE = 0.5
+
+
+def graph_digest(lines: list[str]) -> str:
+    """A named graph's fingerprint: its sorted N-Quads lines, hashed."""
+    return hashlib.blake2b("\n".join(lines).encode("utf-8"), digest_size=12).hexdigest()
+
+
+@dataclass
+class Changes:
+    """What an incremental store update touched, for the property-graph store."""
+
+    rewritten: bool  # True: a fresh store, nothing incremental
+    graphs: list[str] = field(default_factory=list)  # graph IRIs replaced, added or removed
+    iris: set[str] = field(default_factory=set)  # IRIs in the old or new triples of those graphs
+    previous: str | None = None  # digest of the state updated from
+    current: str | None = None
+
+
+def state_digest(graphs: dict[str, str]) -> str:
+    return hashlib.blake2b(json.dumps(graphs, sort_keys=True).encode(), digest_size=12).hexdigest()
+
+
+def read_state(target: Path) -> dict[str, str] | None:
+    try:
+        return json.loads((target.parent / STATE).read_text(encoding="utf-8"))["graphs"]
+    except (OSError, ValueError, KeyError, TypeError):
         return None
-    target = Path(out_dir) / OXIGRAPH_DIR
-    write_fresh(from_build(result), target)
-    return target
+
+
+class StoreSink:
+    """kg build's output (kg.build.OUTPUTS["store"]): the assembled dataset into
+    DIR/store/oxigraph, fed from the assembly stream (kg.corpus.assemble.Sink).
+
+    A first build, or one that changes many reports (`result.incremental` False): the
+    named graphs and the union (default graph) are bulk-loaded into a fresh
+    store beside the old one, which is then swapped in.  Otherwise the store
+    is updated in place: in each graph whose digest changed, the statements
+    that differ are removed or inserted as it arrives (one transaction each),
+    graphs gone are dropped, and the default graph gains the new statements
+    and loses those no graph states any more.  The state file is removed while the store is being changed, so
+    a build killed then rewrites the store next time."""
+
+    def __init__(self, result, options):
+        self.target = Path(result.out_dir) / OXIGRAPH_DIR
+        incremental = getattr(result, "incremental", False)
+        self.previous = read_state(self.target) if incremental and self.target.is_dir() else None
+        self.graphs: dict[str, str] = {}
+        self.buffer: list[str] = []
+        self.union: list[str] = []
+        self.store = self.fresh = None
+        self.loading = None  # the bulk load in flight (Oxigraph works without the GIL: it overlaps the assembly)
+        self.changed: list[str] = []
+        self.added: set = set()  # statements (as triples) the changed graphs gained
+        self.removed: set = set()  # and lost
+        self.changes: Changes | None = None
+        if self.previous is None:
+            self.fresh = fresh_sibling(self.target)
+            self.store = Store(str(self.fresh))
+
+    def graph(self, name: str, lines: list[str]) -> None:
+        iri = name[1:-1]
+        digest = self.graphs[iri] = graph_digest(lines)
+        if self.fresh is not None:
+            self._bulk(self.buffer, lines, None)
+        elif self.previous.get(iri) != digest:
+            self._replace(iri, lines)
+
+    def triples(self, lines: list[str]) -> None:
+        if self.fresh is not None:
+            self._bulk(self.union, lines, DefaultGraph())
+
+    def _bulk(self, buffer: list, lines: list[str], graph) -> None:
+        buffer.extend(lines)
+        if len(buffer) >= BULK_LINES:
+            self._flush(buffer, graph)
+
+    def _flush(self, buffer: list, graph) -> None:
+        if buffer:
+            data = ("\n".join(buffer) + "\n").encode("utf-8")
+            buffer.clear()
+            self._wait()  # one load at a time: memory holds at most two chunks
+            fmt = RdfFormat.N_QUADS if graph is None else RdfFormat.N_TRIPLES
+            if data.count(b"\n") < BULK_MIN:
+                self.store.load(data, fmt, to_graph=graph)
+            elif graph is None:
+                self.loading = in_thread(self.store.bulk_load, data, RdfFormat.N_QUADS)
+            else:
+                self.loading = in_thread(self.store.bulk_load, data, RdfFormat.N_TRIPLES, to_graph=graph)
+
+    def _wait(self) -> None:
+        if self.loading is not None:
+            loading, self.loading = self.loading, None
+            loading.result()
+
+    def _open_in_place(self) -> Store:
+        if self.store is None:
+            _remove_state(self.target)
+            self.store = _open(self.target)
+        return self.store
+
+    def _replace(self, iri: str, lines: list[str] | None) -> None:
+        """Make the named graph hold `lines` (None: drop it): only the statements that
+        differ are removed or inserted, in one transaction."""
+        store, graph = self._open_in_place(), NamedNode(iri)
+        old = set(store.quads_for_pattern(None, None, None, graph))
+        new = set(parse(("\n".join(lines) + "\n").encode("utf-8"), RdfFormat.N_QUADS)) if lines else set()
+        gone, added = old - new, new - old
+        store.extend(added)
+        for quad in gone:
+            store.remove(quad)
+        self.added.update(Triple(q.subject, q.predicate, q.object) for q in added)
+        self.removed.update(Triple(q.subject, q.predicate, q.object) for q in gone)
+        self.changed.append(iri)
+
+    def close(self) -> Path:
+        if self.fresh is not None:
+            self._flush(self.buffer, None)
+            self._flush(self.union, DefaultGraph())
+            self._wait()
+            _load_scheme(self.store)
+            self.store.flush()
+            self.store = None
+            gc.collect()  # closes the database before its folder is renamed
+            _remove_state(self.target)
+            swap_in(self.fresh, self.target)
+            self.changes = Changes(rewritten=True)
+        else:
+            for iri in sorted(set(self.previous) - set(self.graphs)):
+                self._replace(iri, None)
+            self.changes = Changes(rewritten=False, graphs=sorted(self.changed), previous=state_digest(self.previous))
+            if self.store is not None:
+                self._update_union()
+        self.changes.current = state_digest(self.graphs)
+        if self.changes.rewritten or self.changes.graphs:
+            atomic_write_text(self.target.parent / STATE, json.dumps({"graphs": self.graphs}, sort_keys=True) + "\n")
+        return self.target
+
+    def _update_union(self) -> None:
+        """The default graph after in-place changes: new triples in, triples no named graph
+        states any more out; the IRIs of every changed statement are noted (Changes.iris)."""
+        store, default = self.store, DefaultGraph()
+        store.extend([Quad(t.subject, t.predicate, t.object, default) for t in self.added])
+        for t in self.removed - self.added:
+            held = store.quads_for_pattern(t.subject, t.predicate, t.object, None)
+            if not any(not isinstance(q.graph_name, DefaultGraph) for q in held):
+                store.remove(Quad(t.subject, t.predicate, t.object, default))
+        for t in self.added | self.removed:
+            for term in (t.subject, t.object):
+                if isinstance(term, NamedNode):
+                    self.changes.iris.add(term.value)
+        store.flush()
+        self.store = None
+        gc.collect()
+
+
+def _remove_state(target: Path) -> None:
+    (target.parent / STATE).unlink(missing_ok=True)
+
+
+def _load_scheme(store: Store) -> None:
+    """The issue scheme as its own graph, and its triples in the default graph."""
+    path = str(scheme_path())
+    store.load(path=path, format=RdfFormat.TURTLE, to_graph=NamedNode(SCHEME_GRAPH))
+    store.load(path=path, format=RdfFormat.TURTLE, to_graph=DefaultGraph())
 
 
 def write_fresh(dataset: Store, target: Path) -> None:

@@ -7,14 +7,14 @@ graphs.  Queries read the default graph, so they see each fact once
 (Oxigraph's own union-default-graph mode repeats a solution for every graph
 that holds the triple), and the named graphs keep per-report provenance.
 
-The dataset comes from a finished build (kg.build.BuildResult), from a build
-folder (its Oxigraph store, or graph.ttl when the store was not written), or
-from an RDF file (.ttl/.nt into the default graph, .trig/.nq with their named
+The dataset comes from a build folder (its graph.nq, its Oxigraph store, or
+graph.ttl when the store was not written), or from an RDF file (.ttl/.nt into the default graph, .trig/.nq with their named
 graphs), so any load can be rerun without building again.
 """
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store
@@ -34,6 +34,16 @@ def scheme_path() -> Path:
     return ontology_dir() / "issues.ttl"
 
 
+@cache
+def scheme_lines() -> tuple[str, ...]:
+    """The issue scheme's triples as N-Triples lines (what kg build maps with the union)."""
+    from pyoxigraph import parse, serialize
+
+    with open(scheme_path(), "rb") as f:
+        text = serialize(parse(f, format=RdfFormat.TURTLE), format=RdfFormat.N_TRIPLES).decode("utf-8")
+    return tuple(line for line in text.splitlines() if line)
+
+
 def with_union(dataset: Store) -> Store:
     """Add every named graph's triples to the default graph (a set: no duplicates)."""
     default = DefaultGraph()
@@ -49,19 +59,6 @@ def add_scheme(dataset: Store) -> Store:
         dataset.remove_graph(graph)
     dataset.load(path=str(scheme_path()), format=RdfFormat.TURTLE, to_graph=graph)
     return with_union(dataset)
-
-
-def from_build(result) -> Store:
-    """The build's report graphs, each under its report IRI, plus the scheme."""
-    dataset = Store()
-    nquads = getattr(result, "dataset_path", None)  # the assembled build: read the file, not rdflib objects
-    if nquads is not None and Path(nquads).is_file():
-        dataset.load(path=str(nquads), format=RdfFormat.N_QUADS)
-        return add_scheme(dataset)
-    for graph in result.graphs:
-        data = graph.serialize(format="nt", encoding="utf-8")
-        dataset.load(data, RdfFormat.N_TRIPLES, to_graph=NamedNode(str(graph.identifier)))
-    return add_scheme(dataset)
 
 
 def rdf_format(path: Path) -> RdfFormat:

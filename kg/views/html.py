@@ -28,8 +28,8 @@ from rdflib import Graph
 from kg.fsutil import atomic_write_text
 from kg.views.aggregate import aggregate
 from kg.views.layout import PHYSICS_MAX_NODES, SPRING_MAX_NODES, positions
-from kg.views.model import ViewGraph, read_view
-from kg.views.select import DEFAULT_DEPTH, Selector, select
+from kg.views.model import TermIndex, ViewGraph, read_view_untipped
+from kg.views.select import DEFAULT_DEPTH, PLACE_KINDS, Selector, select
 from kg.views.style import FONT_STACK, UI, kind_rank, look
 from kg.views.vocabulary import Vocabulary, kind_label
 
@@ -51,26 +51,30 @@ class ViewOptions:
     spring_max: int = SPRING_MAX_NODES
 
 
-def prepare(graph: Graph, options: ViewOptions) -> ViewGraph:
+def prepare(graph: "Graph | TermIndex", options: ViewOptions) -> ViewGraph:
     """RDF -> the nodes and edges to draw: selected, then aggregated if too many."""
     vocab = Vocabulary(options.lang)
     ui = UI[options.lang]
-    view = select(read_view(graph, vocab), list(options.selectors), options.depth)
+    whole, tips = read_view_untipped(graph, vocab)
+    view = select(whole, list(options.selectors), options.depth)
     if options.selectors:
         what = "、".join(f"{s.flag} {s.name}" for s in options.selectors)
         depth = DEFAULT_DEPTH if options.depth is None else options.depth
         view.notes.append(ui["focus"].format(what=what, depth=depth))
     total = len(view.nodes)
     if total > options.aggregate_above and not options.everything:
+        tips(view, kinds=PLACE_KINDS | {"Official"}, edges=False)  # what the groups keep; they make their own edges
         view = aggregate(view, vocab)
         view.notes.append(ui["aggregated"].format(total=total, shown=len(view.nodes)))
+    else:
+        tips(view)
     return view
 
 
 def vis_options(view: ViewGraph, physics: bool) -> dict:
     big = not physics
     groups = {}
-    for kind in {n.kind for n in view.nodes.values()}:
+    for kind in sorted({n.kind for n in view.nodes.values()}):  # sorted: the same graph gives the same bytes
         lk = look(kind)
         groups[kind] = {"shape": lk.shape, "color": {"background": lk.color, "border": "#444",
                                                     "highlight": {"background": lk.color, "border": "#000"}}}
@@ -171,7 +175,7 @@ def _template():
     return Environment(loader=FileSystemLoader(HERE), autoescape=True).get_template("page.html")
 
 
-def render(graph: Graph, options: ViewOptions | None = None) -> str:
+def render(graph: "Graph | TermIndex", options: ViewOptions | None = None) -> str:
     options = options or ViewOptions()
     vocab = Vocabulary(options.lang)
     view = prepare(graph, options)
@@ -194,12 +198,26 @@ def render(graph: Graph, options: ViewOptions | None = None) -> str:
     )
 
 
-def write_view(graph: Graph, target: Path, options: ViewOptions | None = None) -> Path:
+def write_view(graph: "Graph | TermIndex", target: Path, options: ViewOptions | None = None) -> Path:
     target = Path(target)
     atomic_write_text(target, render(graph, options))
     return target
 
 
-def write_build(result, out_dir: Path, options=None) -> Path:
-    """kg build's output plugin (kg.build.OUTPUTS["html"]): DIR/graph.html of everything built."""
-    return write_view(result.union(), Path(out_dir) / "graph.html")
+class PageSink:
+    """kg build's output (kg.build.OUTPUTS["html"]): DIR/graph.html of everything
+    built, drawn from the union's triples as the assembly streams them
+    (kg.corpus.assemble.Sink), indexed as terms without parsing any file."""
+
+    def __init__(self, result, options=None):
+        self.target = Path(result.out_dir) / "graph.html"
+        self.index = TermIndex()
+
+    def graph(self, name: str, lines: list[str]) -> None:
+        pass
+
+    def triples(self, lines: list[str]) -> None:
+        self.index.add_lines(lines)
+
+    def close(self) -> Path:
+        return write_view(self.index, self.target)

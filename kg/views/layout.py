@@ -20,11 +20,13 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from kg.views.model import ViewGraph
 from kg.views.select import PLACE_KINDS
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 PHYSICS_MAX_NODES = 300
 SPRING_MAX_NODES = 600  # per component: networkx's spring layout takes about a second at this size
@@ -37,12 +39,13 @@ def positions(view: ViewGraph, physics_max: int = PHYSICS_MAX_NODES, spring_max:
     n = len(view.nodes)
     if n <= physics_max:
         return None
+    import networkx as nx  # here: a page small enough for the browser's physics needs no layout
     hubs = {k for k, node in view.nodes.items() if node.kind == "Report"}
     g = nx.Graph()
     g.add_nodes_from(view.nodes)
     g.add_edges_from((e.source, e.target) for e in view.edges if e.source not in hubs and e.target not in hubs)
 
-    skeleton = g.subgraph(k for k, node in view.nodes.items() if node.kind in SKELETON_KINDS and g.degree(k))
+    skeleton = _induced(g, [k for k, node in view.nodes.items() if node.kind in SKELETON_KINDS and g.degree(k)])
     pos = layout_components(skeleton, lambda k: view.nodes[k].kind in PLACE_KINDS, spring_max)
     _place_near_neighbours(g, pos)
     # reports sit amid the facts they state
@@ -51,6 +54,18 @@ def positions(view: ViewGraph, physics_max: int = PHYSICS_MAX_NODES, spring_max:
     _place_near_neighbours(full, pos)
     _pack_below(sorted(k for k in g if k not in pos), pos)
     return pos
+
+
+def _induced(g: nx.Graph, nodes: list) -> nx.Graph:
+    """The subgraph on `nodes`, as a graph of its own whose nodes come in the order
+    given.  networkx's subgraph views iterate a smaller subgraph in the order of a
+    set, which varies between runs (string hashing) and moved the whole layout."""
+    import networkx as nx
+    keep = set(nodes)
+    sub = nx.Graph()
+    sub.add_nodes_from(nodes)
+    sub.add_edges_from((a, b) for a, b in g.edges(nodes) if a in keep and b in keep)
+    return sub
 
 
 def _jitter(key: str, radius: float) -> tuple[float, float]:
@@ -88,6 +103,7 @@ def _pack_below(keys: list[str], pos: dict) -> None:
 
 
 def _tree_positions(g: nx.Graph, root, spacing: float) -> tuple[dict, float]:
+    import networkx as nx
     tree = nx.bfs_tree(g, root)
     depth = nx.single_source_shortest_path_length(tree, root)
     leaves = {}
@@ -112,6 +128,7 @@ def _tree_positions(g: nx.Graph, root, spacing: float) -> tuple[dict, float]:
 
 
 def _spring(g: nx.Graph) -> tuple[dict, float]:
+    import networkx as nx
     if len(g) == 1:
         return {next(iter(g)): (0.0, 0.0)}, SPACING
     scale = SPACING * math.sqrt(len(g))
@@ -123,12 +140,13 @@ def _spring(g: nx.Graph) -> tuple[dict, float]:
 def layout_components(g: nx.Graph, preferred_root, spring_max: int = SPRING_MAX_NODES) -> dict:
     """Each connected component on its own (spring layout, or radial tree when
     bigger than spring_max), then packed in rows, largest first."""
+    import networkx as nx
     if not len(g):
         return {}
     comps = sorted((sorted(c, key=str) for c in nx.connected_components(g)), key=len, reverse=True)
     laid = []
     for comp in comps:
-        sub = g.subgraph(comp)
+        sub = _induced(g, comp)
         if len(comp) <= spring_max:
             laid.append(_spring(sub))
         else:

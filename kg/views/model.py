@@ -14,11 +14,34 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
+from rdflib import namespace as _ns
 
-from kg.namespaces import GOV
+from kg import namespaces as _kg_ns
+from kg.emit.terms import split_terms, to_rdflib
 from kg.views.style import CLASS_LOOKS, UI, issue_kind
 from kg.views.vocabulary import Vocabulary, is_govkg_property, local_name
+
+class _Terms:
+    """A namespace whose terms are made once: rdflib builds a new URIRef on every
+    attribute access, which cost a second over a 600-report view."""
+
+    def __init__(self, ns):
+        self._ns = ns
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = URIRef(self._ns[name]) if not name.startswith("_") else getattr(self._ns, name)
+        setattr(self, name, term)
+        return term
+
+    def __getitem__(self, name: str) -> URIRef:
+        return getattr(self, name)
+
+    def __str__(self) -> str:
+        return str(self._ns)
+
+
+GOV, OA = _Terms(_kg_ns.GOV), _Terms(_kg_ns.OA)
+DCTERMS, RDF, RDFS, SKOS = _Terms(_ns.DCTERMS), _Terms(_ns.RDF), _Terms(_ns.RDFS), _Terms(_ns.SKOS)
 
 LABEL_MAX = 30
 SENTENCE_MAX = 300
@@ -73,17 +96,78 @@ def _kinds_by_class() -> dict[URIRef, str]:
     return {GOV[name]: name for name in CLASS_LOOKS}
 
 
-class _Reader:
-    """Reads one graph into a ViewGraph.  The graph is indexed once by predicate
-    (subject -> objects): rdflib's per-lookup cost dominated at 10,000 nodes."""
+# What a view never reads: Web Annotation selectors, offsets, hashes, merge notes.
+# Dropping them while indexing keeps the index (and the build's memory) small.
+_UNUSED = (str(OA), *(str(GOV[p]) for p in ("evidenceStart", "evidenceEnd", "evidenceSpan", "contentHash", "mergeReason")),
+           str(SKOS.editorialNote))
 
-    def __init__(self, graph: Graph, vocab: Vocabulary):
+
+class TermIndex:
+    """Triples as rdflib terms, indexed by predicate then subject (subject -> objects,
+    in the order added).  rdflib's per-lookup cost dominated at 10,000 nodes.
+
+    Filled from an rdflib Graph (`of_graph`, for `kg view`) or, by `kg build`,
+    from N-Triples lines as govkg writes them (`add_lines`), which makes the
+    same terms without a parser.  `value` and `objects` answer as rdflib's
+    Graph methods do, for the vocabulary's lookups."""
+
+    def __init__(self):
+        self.index: dict = defaultdict(lambda: defaultdict(list))
+        self._terms: dict[str, object] = {}
+
+    @classmethod
+    def of_graph(cls, graph: Graph) -> "TermIndex":
+        index = cls()
+        for s, p, o in graph:
+            index.index[p][s].append(o)
+        return index
+
+    def _term(self, text: str):
+        term = self._terms.get(text)
+        if term is None:
+            term = self._terms[text] = to_rdflib(text)
+        return term
+
+    def add_lines(self, lines) -> None:
+        """N-Triples lines (kg.emit.terms); statements a view never reads are skipped.
+        Literals stay text (`_Unparsed`) until read: an aggregated page reads few of them."""
+        term, index = self._term, self.index
+        for line in lines:
+            s, p, o = split_terms(line)
+            if p.startswith(_UNUSED, 1) or (p == _TYPE and o.startswith(_OA)):
+                continue
+            index[term(p)][term(s)].append(term(o) if o[0] == "<" else _Unparsed(o))
+
+    def found(self, subject, predicate) -> list | None:
+        """The objects of (subject, predicate) as rdflib terms, in the order added (None: none)."""
+        found = self.index.get(predicate, {}).get(subject)
+        if found and any(type(o) is _Unparsed for o in found):
+            found[:] = [self._term(o) if type(o) is _Unparsed else o for o in found]
+        return found
+
+    def value(self, subject, predicate):
+        found = self.found(subject, predicate)
+        return found[0] if found else None
+
+    def objects(self, subject, predicate):
+        return iter(self.found(subject, predicate) or ())
+
+
+class _Unparsed(str):
+    """A literal's N-Triples text, made an rdflib Literal when first read (TermIndex.found)."""
+
+
+_TYPE, _OA = f"<{RDF.type}>", f"<{OA}"
+
+
+class _Reader:
+    """Reads one graph (a TermIndex) into a ViewGraph."""
+
+    def __init__(self, graph: "TermIndex", vocab: Vocabulary):
         self.g = graph
         self.vocab = vocab
         self.ui = UI[vocab.lang]
-        self.index: dict = defaultdict(lambda: defaultdict(list))
-        for s, p, o in graph:
-            self.index[p][s].append(o)
+        self.index = graph.index
         reports = [s for s, objs in self.index.get(RDF.type, {}).items() if GOV.Report in objs]
         # with a single report every fact came from it, even those that do not say so
         self.only_report = reports[0] if len(reports) == 1 else None
@@ -92,11 +176,11 @@ class _Reader:
         self._top: dict = {}
 
     def objects(self, node, prop) -> list:
-        found = self.index.get(prop, {}).get(node)
+        found = self.g.found(node, prop)
         return sorted(found) if found else []
 
     def value(self, node, prop):
-        found = self.index.get(prop, {}).get(node)
+        found = self.g.found(node, prop)
         return min(found) if found else None
 
     def text(self, node, prop=RDFS.label) -> str | None:
@@ -159,8 +243,21 @@ class _Reader:
         return self._report_names[report]
 
 
-def read_view(graph: Graph, vocab: Vocabulary) -> ViewGraph:
-    r = _Reader(graph, vocab)
+def read_view(graph: "Graph | TermIndex", vocab: Vocabulary) -> ViewGraph:
+    """The nodes and edges to draw, with their tooltips, from an rdflib Graph or a TermIndex of one."""
+    view, tips = read_view_untipped(graph, vocab)
+    tips(view)
+    return view
+
+
+def read_view_untipped(graph: "Graph | TermIndex", vocab: Vocabulary):
+    """(the view without tooltips, `tips(view, kinds=None, edges=True)` that fills them in).
+
+    Tooltips (evidence sentences, dates, reports) are most of the reading; a big
+    graph is aggregated into a few hundred group nodes, so `kg.views.html`
+    computes them only for what it draws: `kinds` limits the nodes, `edges`
+    says whether edges get theirs.  `tips` works on any slice of the view."""
+    r = _Reader(graph if isinstance(graph, TermIndex) else TermIndex.of_graph(graph), vocab)
     by_class = _kinds_by_class()
     classes: dict[URIRef, list[str]] = {}
     for node, types in r.index.get(RDF.type, {}).items():
@@ -169,7 +266,8 @@ def read_view(graph: Graph, vocab: Vocabulary) -> ViewGraph:
             classes[node] = kinds
 
     view = ViewGraph()
-    for node in sorted(classes):
+    terms = {}
+    for node in sorted(classes, key=str):  # URIRefs order as their text does; str keys sort faster
         kind = r.kind(node, classes[node])
         vnode = ViewNode(key=str(node), label=r.name(node), kind=kind, full=r.name(node, SENTENCE_MAX))
         if kind == "Visit":
@@ -177,17 +275,13 @@ def read_view(graph: Graph, vocab: Vocabulary) -> ViewGraph:
             vnode.label = r.date_of(node) or vocab.label(GOV.Visit)
             vnode.full = ""  # searched by the official's and the place's names, not its own
         vnode.names = {clean(v) for v in r.objects(node, RDFS.label) + r.objects(node, SKOS.altLabel)}
-        vnode.tip = _node_tip(r, node, vnode)
         if kind.startswith("Issue:"):
             vnode.names |= _category_names(r, node)
         view.nodes[vnode.key] = vnode
-
-    visits_between = defaultdict(list)  # (official, place) -> visits: evidence of gov:visited
-    for visit, officials in r.index.get(GOV.visitor, {}).items():
-        if str(visit) in view.nodes:
-            for official in officials:
-                for place in r.objects(visit, GOV.visitedPlace):
-                    visits_between[(official, place)].append(visit)
+        terms[vnode.key] = node
+    # tooltips name a node as it is written; the label may yet be qualified with its parent
+    written = {key: vnode.label for key, vnode in view.nodes.items()}
+    _qualify_same_named_places(r, view)
 
     for p, by_subject in list(r.index.items()):
         if not is_govkg_property(p):
@@ -198,11 +292,47 @@ def read_view(graph: Graph, vocab: Vocabulary) -> ViewGraph:
                 continue
             for o in objects:
                 if str(o) in view.nodes:
-                    tip = [f"{view.nodes[str(s)].label} —{label}→ {view.nodes[str(o)].label}"]
-                    tip += _edge_evidence(r, s, p, o, visits_between)
-                    view.edges.append(ViewEdge(str(s), str(o), str(p), label, tip))
+                    view.edges.append(ViewEdge(str(s), str(o), str(p), label))
     view.edges.sort(key=lambda e: (e.source, e.predicate, e.target))
-    return view
+    visits_between = {}
+
+    def tips(part: ViewGraph, kinds=None, edges: bool = True) -> None:
+        for key, vnode in part.nodes.items():
+            if kinds is None or vnode.kind.split(":", 1)[0] in kinds:
+                vnode.tip = _node_tip(r, terms[key], vnode, written[key])
+        if not edges:
+            return
+        if not visits_between:  # (official, place) -> visits: evidence of gov:visited
+            for visit, officials in r.index.get(GOV.visitor, {}).items():
+                if str(visit) in view.nodes:
+                    for official in officials:
+                        for place in r.objects(visit, GOV.visitedPlace):
+                            visits_between.setdefault((official, place), []).append(visit)
+        for e in part.edges:
+            s, o = terms[e.source], terms[e.target]
+            e.tip = [f"{view.nodes[e.source].label} —{e.label}→ {view.nodes[e.target].label}"]
+            e.tip += _edge_evidence(r, s, URIRef(e.predicate), o, visits_between)
+
+    return view, tips
+
+
+def _qualify_same_named_places(r: _Reader, view: ViewGraph) -> None:
+    """Places that share a label (桂园社区 of two subdistricts) are shown with
+    the place that contains them, `桂园社区（西岭街道）`, so they can be told apart."""
+    by_label = defaultdict(list)
+    for key, vnode in view.nodes.items():
+        if vnode.kind.split(":", 1)[0] not in NOT_PLACES:
+            by_label[vnode.label].append(key)
+    for label, keys in by_label.items():
+        if len(keys) < 2:
+            continue
+        for key in keys:
+            parents = sorted(r.name(p) for p in r.objects(URIRef(key), GOV.partOf))
+            if parents:
+                view.nodes[key].label = f"{label}（{parents[0]}）"
+
+
+NOT_PLACES = {"Official", "Post", "Visit", "Issue", "Report"}
 
 
 def _category_names(r: _Reader, issue) -> set[str]:
@@ -214,11 +344,12 @@ def _category_names(r: _Reader, issue) -> set[str]:
     return names
 
 
-def _node_tip(r: _Reader, node, vnode: ViewNode) -> list[str]:
+def _node_tip(r: _Reader, node, vnode: ViewNode, label: str | None = None) -> list[str]:
+    """The node's tooltip lines; `label`: its label as written (default vnode.label)."""
     vocab = r.vocab
     cls = GOV[vnode.kind.split(":", 1)[0]]
     lines = [f"{vocab.label(cls)}：{r.name(node, SENTENCE_MAX)}"]
-    aliases = sorted({clean(a, LABEL_MAX) for a in r.objects(node, SKOS.altLabel)} - {vnode.label})
+    aliases = sorted({clean(a, LABEL_MAX) for a in r.objects(node, SKOS.altLabel)} - {label or vnode.label})
     if aliases:
         lines.append(f"{r.ui['aliases']}：{'、'.join(aliases)}")
     posts = sorted(r.name(p) for p in r.objects(node, GOV.holdsPost))

@@ -23,6 +23,7 @@ HUB_KINDS = {"Report"}
 class Selector:
     flag: str  # the command-line flag, for messages
     name: str
+    also: tuple[str, ...] = ()  # other spellings of the name (kg.repair.spellings)
 
     def accepts(self, kind: str) -> bool:
         base = kind.split(":", 1)[0]
@@ -31,12 +32,12 @@ class Selector:
 
 def seeds(view: ViewGraph, selector: Selector) -> list[str]:
     """Nodes named exactly `name`; failing that, those whose name contains it."""
-    wanted = clean(selector.name)
+    forms = [f for f in dict.fromkeys(clean(name) for name in (selector.name, *selector.also)) if f]
     candidates = [n for n in view.nodes.values() if selector.accepts(n.kind)]
-    exact = [n.key for n in candidates if wanted in n.names or wanted == n.label]
+    exact = [n.key for n in candidates if any(f in n.names or f == n.label for f in forms)]
     if exact:
         return exact
-    partial = [n.key for n in candidates if wanted and any(wanted in name for name in n.names | {n.label})]
+    partial = [n.key for n in candidates if any(f in name for f in forms for name in n.names | {n.label})]
     if not partial:
         raise UsageError(f"{selector.flag} {selector.name!r}: nothing of that name in the graph")
     return partial

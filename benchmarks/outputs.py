@@ -1,0 +1,156 @@
+"""Everything after extraction: `kg build` with all its outputs, and an incremental rebuild.
+
+    python benchmarks/outputs.py                     # 600 and 10,000 reports
+    python benchmarks/outputs.py --sizes 600 --keep /tmp/bench
+
+The reports come from kg.synthetic (the genre, half of them damaged).  Each
+build runs in a fresh process through kg.api.build_reports with --jobs 1 and
+every output on (graph.ttl and graph.nq, the Oxigraph and LadybugDB stores,
+graph.html), exactly what `kg build DIR --out OUT --jobs 1` does.  Printed
+per size:
+
+- extraction: planning and the per-report step (read -> repair -> extract ->
+  resolve -> the report's quads, cached), and of it read -> resolve alone;
+- outputs: everything after it (linking, assembly, graph.nq/graph.ttl, both
+  stores, graph.html), in absolute seconds, per stage, and as a ratio to
+  extraction (the baseline of this benchmark: target <= 0.25);
+- end to end: wall seconds of the process (interpreter start included),
+  reports/s (target >= 250/s at 10,000), CPU seconds, peak RSS.
+
+Then, on the largest corpus, one report is changed (a visit by a new official
+appended) and the folder rebuilt: time, what changed in the stores (graphs
+whose digest moved, statements, nodes and relationships before and after),
+and one question to each store and the page about the new official.  A
+rebuild of the unchanged folder closes the run.  Timings on a shared machine
+vary from run to run: compare the ratios, and CPU seconds, more than wall time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.synthetic import write_corpus  # noqa: E402
+
+DRIVER = """
+import json, sys, time
+from kg.api import build_reports
+started = time.perf_counter()
+built = build_reports([sys.argv[1]], sys.argv[2], jobs=1, dataset=False, facts=False)
+s, c = built.result.stats, built.result.store_changes
+print(json.dumps({
+    "reports": s.reports, "extracted": s.extracted, "failed": len(built.failures), "triples": s.triples,
+    "extract": s.extract_seconds, "facts": s.facts_seconds, "outputs": s.output_seconds, "stages": s.stage_seconds,
+    "extract_cpu": s.extract_cpu, "outputs_cpu": s.output_cpu,
+    "in_process": time.perf_counter() - started,
+    "changes": None if c is None else {"rewritten": c.rewritten, "graphs": c.graphs, "iris": len(c.iris)},
+}))
+"""
+
+NEW_VISIT = "\n2025年6月3日，副区长钱立新来到东湖街道山一居民区，听取居民关于楼道照明的意见建议。\n"
+NEW_OFFICIAL = "钱立新"
+
+
+def run_build(corpus: Path, out: Path) -> dict:
+    """One build in a fresh process: its figures, plus wall and CPU seconds and peak RSS (MiB)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    started = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", DRIVER, str(corpus), str(out)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - started
+    stdout, stderr = proc.stdout.read(), proc.stderr.read()
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"build failed:\n{stderr[-3000:]}")
+    figures = json.loads(stdout.strip().splitlines()[-1])
+    figures.update(wall=wall, cpu=usage.ru_utime + usage.ru_stime, peak=usage.ru_maxrss // 1024)
+    return figures
+
+
+def report(label: str, size: int, f: dict) -> None:
+    ratio = f["outputs"] / f["extract"] if f["extract"] else float("inf")
+    stages = ", ".join(f"{k} {v:.2f}" for k, v in f["stages"].items())
+    print(f"  {label}: {f['reports']} reports built, {f['failed']} failed, {f['triples']} triples")
+    cpu_ratio = f["outputs_cpu"] / f["extract_cpu"] if f["extract_cpu"] else float("inf")
+    print(f"    extraction {f['extract']:.2f} s wall, {f['extract_cpu']:.2f} s CPU (read -> resolve {f['facts']:.2f} s)")
+    print(f"    outputs    {f['outputs']:.2f} s wall = {ratio:.2f} x extraction; {f['outputs_cpu']:.2f} s CPU = {cpu_ratio:.2f} x "
+          f"(target <= 0.25)   [wall: {stages}]")
+    print(f"    end to end {f['wall']:.2f} s wall = {size / f['wall']:.0f} reports/s (target >= 250 at 10,000); "
+          f"CPU {f['cpu']:.2f} s; peak RSS {f['peak']} MiB")
+
+
+def store_figures(out: Path) -> dict:
+    """Counts and the new official's visits, asked of each store and of the page."""
+    from kg.stores import ladybug_store, oxigraph_store
+
+    store = oxigraph_store.open_store(out)
+    counts = oxigraph_store.counts(store)
+    sparql = oxigraph_store.query(store, f"""
+        PREFIX gov: <https://w3id.org/govkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT (COUNT(?v) AS ?n) WHERE {{ ?v gov:visitor/rdfs:label "{NEW_OFFICIAL}"@zh }}""").rows[0][0]
+    del store
+    cypher = ladybug_store.query(out, "MATCH (v:Visit)-[:VISITOR]->(o:Official {name: $name}) RETURN count(v)", {"name": NEW_OFFICIAL}).rows[0][0]
+    counts.update(ladybug_store.counts(out))
+    counts.update(sparql_visits=sparql, cypher_visits=cypher, page_mentions=(out / "graph.html").read_text(encoding="utf-8").count(NEW_OFFICIAL))
+    return counts
+
+
+def state(out: Path) -> dict:
+    return json.loads((out / "store" / "oxigraph.state.json").read_text(encoding="utf-8"))["graphs"]
+
+
+def incremental(corpus: Path, out: Path) -> None:
+    victim = sorted(corpus.glob("*.txt"))[len(list(corpus.glob("*.txt"))) // 2]
+    before, digests = store_figures(out), state(out)
+    with open(victim, "a", encoding="utf-8") as f:
+        f.write(NEW_VISIT)
+    f = run_build(corpus, out)
+    after, now = store_figures(out), state(out)
+    moved = sorted(g for g in set(digests) | set(now) if digests.get(g) != now.get(g))
+    print(f"\none report changed ({victim.name}: a visit by {NEW_OFFICIAL} appended), folder rebuilt:")
+    print(f"  {f['wall']:.2f} s wall ({f['extracted']} extracted in {f['extract']:.2f} s; outputs {f['outputs']:.2f} s "
+          f"[{', '.join(f'{k} {v:.2f}' for k, v in f['stages'].items())}]); peak RSS {f['peak']} MiB")
+    print(f"  stores updated in place: {not f['changes']['rewritten']}; named graphs whose content changed: "
+          f"{len(moved)} of {len(now)} ({', '.join(g.rsplit('/', 1)[-1] for g in moved)}); IRIs re-mapped in LadybugDB: {f['changes']['iris']}")
+    for key in before:
+        print(f"    {key:15} {before[key]:>9} -> {after[key]}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[600, 10000])
+    ap.add_argument("--keep", type=Path, help="write corpora and builds here (default: a temporary folder)")
+    args = ap.parse_args()
+    work = args.keep or Path(tempfile.mkdtemp(prefix="kg-outputs-bench-"))
+    print(f"cores: {os.cpu_count()}; work folder: {work}")
+    for size in args.sizes:
+        corpus = work / f"reports-{size}"
+        if not corpus.is_dir():
+            write_corpus(corpus, size, seed=size)
+        megabytes = sum(p.stat().st_size for p in corpus.glob("*.txt")) / 1e6
+        out = work / f"build-{size}"
+        shutil.rmtree(out, ignore_errors=True)
+        print(f"\n{size} reports ({megabytes:.1f} MB), kg build --jobs 1 with every output:")
+        report("first build", size, run_build(corpus, out))
+    size = max(args.sizes)
+    corpus, out = work / f"reports-{size}", work / f"build-{size}"
+    incremental(corpus, out)
+    f = run_build(corpus, out)
+    print(f"\nrebuild of the unchanged {size}-report folder: {f['wall']:.2f} s wall, {f['extracted']} extracted, "
+          f"outputs {f['outputs']:.2f} s; peak RSS {f['peak']} MiB")
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

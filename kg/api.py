@@ -1,0 +1,143 @@
+"""govkg from Python: reports in, an RDF dataset and the extracted facts out.
+
+    import kg
+    result = kg.build_reports(["reports/"])              # in memory: nothing is left on disk
+    result.dataset.graph(result.graph_of["0301.txt"])    # one report's named graph (rdflib)
+    result.facts["0301.txt"].visits                      # what extraction found, as plain records
+    kg.build_reports(["reports/"], out="out")            # a build folder, as `kg build` writes it
+
+`build_reports` takes report files and folders, `build_texts` takes texts
+with a name each; both run the same pipeline as `kg build` (the command line
+is a thin layer over `build_reports`) and give back a `Build`.  (`kg.build`
+is the module that does the work, hence the longer name.)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Iterable, Mapping
+
+from kg.build import BuildOptions, BuildResult, build_corpus
+from kg.errors import ReportError, UsageError
+from kg.facts import ReportFacts
+
+__all__ = ["Build", "build_reports", "build_texts"]
+
+
+@dataclass
+class Build:
+    """What a build gave.
+
+    - `dataset`: an `rdflib.Dataset` (default_union=True: `dataset.query()` sees
+      every graph) with one named graph per report, named by the report's IRI,
+      plus the entities graph (`{base}graph/entities`: canonical labels, merge
+      reasons).  None when `build_reports(..., dataset=False)`.
+    - `facts`: report key -> `kg.facts.ReportFacts` (officials, places, visits,
+      issues with their evidence) of every report extracted by this call; in a
+      build folder, reports unchanged since the last build are not extracted
+      again (pass `force=True` to have them all).
+    - `graph_of`: report key -> the IRI of its named graph (every report in the graph).
+    - `failures`: one `ReportError` per report that could not be built
+      (`str()` names the file and the problem).
+    - `counts`: officials, posts, places, visits and issues in the graph, and `triples`.
+    - `out`: the build folder, or None in memory; `outputs`: output name ->
+      path written there (`turtle`, `store`, `cypher`, `html`).
+    - `result`: the underlying `kg.build.BuildResult` (timings, manifest).
+    """
+
+    dataset: object
+    facts: dict[str, ReportFacts]
+    graph_of: dict[str, str]
+    failures: list[ReportError]
+    counts: dict[str, int]
+    out: Path | None
+    outputs: dict[str, Path] = field(default_factory=dict)
+    result: BuildResult | None = None
+
+
+def build_reports(paths: Iterable[str | Path] | str | Path, out: str | Path | None = None, *, date: dt.date | None = None,
+          base: str | None = None, store: bool | None = None, html: bool | None = None, jobs: int = 1,
+          force: bool = False, dataset: bool = True, facts: bool = True, progress: bool | None = False) -> Build:
+    """Build the graph of report files (.txt, .html, ...) and folders of them.
+
+    `out`: a build folder (created if needed; incremental: unchanged reports are
+    not extracted again) that gets graph.ttl, graph.nq and, unless turned off
+    with `store=False` / `html=False`, the Oxigraph and LadybugDB stores and
+    graph.html.  None (the default): the build runs in a temporary folder that
+    is removed afterwards; no stores or page unless asked for.
+    `date`: the date of reports that give no year; `base`: the base IRI of
+    minted entities (default https://w3id.org/govkg/id/); `jobs`: extraction
+    processes; `dataset` / `facts`: whether to return them (they cost memory).
+
+    Bad reports (and paths that do not exist) do not stop the build: each is a
+    `ReportError` in `Build.failures`.  Raises `UsageError` when the options
+    cannot work (a relative `base`, `jobs` < 1).
+
+    >>> result = kg.build_reports(["seeds/"])
+    >>> sorted(o.name for f in result.facts.values() for o in f.officials.values())[:2]
+    ['吕鸣', '姜爱锋']
+    >>> result.counts["visits"], len(result.dataset)   # len: statements in the union
+    (8, 382)
+    """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    paths = [Path(p) for p in paths]
+    if jobs < 1:
+        raise UsageError(f"jobs must be at least 1, not {jobs}")
+    temporary = out is None
+    folder = Path(tempfile.mkdtemp(prefix="kg-build-")) if temporary else Path(out)
+    options = BuildOptions(default_date=date, base=base, out=folder, jobs=jobs, force=force, progress=progress,
+                           store=(not temporary) if store is None else store, html=(not temporary) if html is None else html)
+    options.iri_base  # raises UsageError for a bad base before anything is read
+    sinks = ()
+    if dataset:
+        from kg.emit.dataset import DatasetSink
+
+        sinks = (DatasetSink(),)
+    options.keep_facts = facts
+    try:
+        result = build_corpus(paths, options, sinks=sinks)
+        return Build(
+            dataset=sinks[0].dataset if sinks else None,
+            facts=dict(sorted(result.facts.items())),
+            graph_of={key: entry["graph"] for key, entry in sorted(result.manifest.reports.items())},
+            failures=list(result.failures),
+            counts={**result.counts(), "triples": result.stats.triples},
+            out=None if temporary else folder,
+            outputs={} if temporary else dict(result.outputs),
+            result=result,
+        )
+    finally:
+        if temporary:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def build_texts(texts: Mapping[str, str | bytes], out: str | Path | None = None, **options) -> Build:
+    """Build the graph of reports given as texts, each under a name: `{"2024/0301.txt": "…"}`.
+
+    A name is the report's key (a relative path; its suffix tells HTML from
+    plain text, as for files) and names its graph and facts.  Texts go through
+    the same reader as files (bytes are decoded as files are).  Other options
+    as for `build_reports`.  Raises `UsageError` for a name that is absolute, empty
+    or leaves its folder (`..`).
+
+    >>> result = kg.build_texts({"a.txt": "2024年3月1日，区长王明来到东湖街道新华居民区。"})
+    >>> result.facts["a.txt"].visits[0].date
+    datetime.date(2024, 3, 1)
+    """
+    folder = Path(tempfile.mkdtemp(prefix="kg-texts-"))
+    try:
+        for name, text in texts.items():
+            rel = PurePosixPath(name)
+            if not name or rel.is_absolute() or ".." in rel.parts or "\\" in name:
+                raise UsageError(f"report name {name!r}: give a relative path without '..'")
+            target = folder / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
+        return build_reports([folder], out, **options)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

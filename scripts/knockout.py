@@ -1,0 +1,187 @@
+"""Knockout check: would the tests notice if a part of the parser stopped working?
+
+For each pipeline component (kg.pipeline.DEFAULT_PIPELINE) and each data file
+under kg/lexicons/, in turn, a temporary copy of the repository is made with
+that one part disabled, and the fast tests (`pytest -m fast`) run in it:
+
+- a component is disabled by emptying its output: it runs, then every Doc
+  attribute it declares it assigns (`@component(..., assigns=...)`) is set to
+  its empty value (the Doc field's default, or the extension's declared
+  factory).  If no test notices that, it is not run at all, and the line says so
+  (a component whose own output is already empty can only be missed either way);
+- a data file is disabled by emptying it.
+
+A knockout is caught when the fast tests fail.  Prints one line per knockout
+and `N/M knockouts caught`; exits 1 if any was not caught (or if the fast tests
+fail with nothing knocked out).
+Usage: python scripts/knockout.py [--jobs N] [-- EXTRA PYTEST ARGUMENTS]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FAST_TESTS = ["-m", "fast", "-q", "-x", "-p", "no:cacheprovider"]
+
+# Appended to kg/pipeline.py in the copy: registering the component wraps it, so
+# every way of running it (Pipeline, COMPONENTS[name].func) gets the knocked-out one.
+KNOCKOUT_COMPONENT = '''
+
+# ---- scripts/knockout.py: component {name!r} gives empty output (with skip: does not run)
+import dataclasses as _knockout_dc
+
+_knockout_register = component
+
+
+def _knockout_empty(doc, attribute):
+    """The empty value of a Doc field (its default) or of a declared extension."""
+    for f in _knockout_dc.fields(Doc):
+        if f.name == attribute:
+            return f.default_factory() if f.default_factory is not _knockout_dc.MISSING else f.default
+    return EXTENSIONS[attribute]()
+
+
+def _knockout(info):
+    def knocked_out(doc):
+        if {skip!r}:
+            return
+        info.func(doc)
+        for attribute in info.assigns:
+            value = _knockout_empty(doc, attribute)
+            if any(f.name == attribute for f in _knockout_dc.fields(Doc)):
+                setattr(doc, attribute, value)
+            else:
+                setattr(doc.ext, attribute, value)
+    return knocked_out
+
+
+def component(name, requires=(), assigns=()):
+    register = _knockout_register(name, requires, assigns)
+
+    def wrapped(func):
+        result = register(func)
+        if name == {name!r}:
+            COMPONENTS[name] = _knockout_dc.replace(COMPONENTS[name], func=_knockout(COMPONENTS[name]))
+        return result
+    return wrapped
+'''
+
+
+@dataclass(frozen=True)
+class Knockout:
+    kind: str  # "component" or "data file"
+    target: str  # component name, or path relative to the repository
+    skip: bool = False  # a component not run at all, rather than run with its output emptied
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.target}" + (" (not run: emptying its output changed no test)" if self.skip else "")
+
+    def apply(self, copy: Path) -> None:
+        if self.kind == "component":
+            with open(copy / "kg" / "pipeline.py", "a", encoding="utf-8") as f:
+                f.write(KNOCKOUT_COMPONENT.format(name=self.target, skip=self.skip))
+        else:
+            (copy / self.target).write_bytes(b"")
+
+
+def components() -> list[str]:
+    """The components the default pipeline runs, as kg/pipeline.py lists them."""
+    sys.path.insert(0, str(ROOT))
+    from kg.pipeline import DEFAULT_PIPELINE
+
+    return list(DEFAULT_PIPELINE)
+
+
+def data_files() -> list[str]:
+    """Every data file under kg/lexicons/ (lexicons, word classes, tables)."""
+    folder = ROOT / "kg" / "lexicons"
+    return sorted(
+        str(p.relative_to(ROOT)) for p in folder.rglob("*")
+        if p.is_file() and p.suffix not in (".py", ".pyc") and "__pycache__" not in p.parts
+    )
+
+
+def repository_files() -> list[str]:
+    """Tracked files and new ones not ignored (a work tree's uncommitted tests count)."""
+    out = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+                         cwd=ROOT, capture_output=True, check=True).stdout
+    return [name for name in out.decode("utf-8").split("\0") if name and (ROOT / name).is_file()]
+
+
+def copy_repository(files: list[str], into: Path) -> Path:
+    for name in files:
+        target = into / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ROOT / name, target)
+    return into
+
+
+def run_fast_tests(copy: Path, extra: list[str]) -> tuple[int, str]:
+    env = {**os.environ, "PYTHONPATH": str(copy), "PYTHONDONTWRITEBYTECODE": "1"}
+    proc = subprocess.run([sys.executable, "-m", "pytest", *FAST_TESTS, *extra], cwd=copy, env=env,
+                          capture_output=True, text=True, timeout=1800)
+    lines = [line for line in proc.stdout.splitlines() if line.strip()]
+    summary = (lines or proc.stderr.strip().splitlines() or ["no output"])[-1].strip("= ")
+    failed = [re.sub(r"^FAILED |^ERROR ", "", line).split(" - ")[0] for line in lines
+              if line.startswith(("FAILED ", "ERROR "))]
+    if failed:
+        # pytest escapes non-ASCII test ids; show them as written, cut short
+        first = re.sub(r"\\u([0-9a-f]{4})", lambda m: chr(int(m.group(1), 16)), failed[0])
+        summary += f"; first: {first[:100]}"
+    return proc.returncode, summary
+
+
+# pytest's exit codes: 1 tests failed; 2-4 interrupted, internal or usage error; 5 no tests ran
+FAILED = (1, 2, 3, 4)
+
+
+def check(knockout: Knockout | None, files: list[str], extra: list[str]) -> tuple[Knockout | None, int, str]:
+    with tempfile.TemporaryDirectory(prefix="kg-knockout-") as tmp:
+        copy = copy_repository(files, Path(tmp))
+        if knockout is not None:
+            knockout.apply(copy)
+        code, summary = run_fast_tests(copy, extra)
+    if knockout is not None and knockout.kind == "component" and not knockout.skip and code not in FAILED:
+        return check(Knockout(knockout.kind, knockout.target, skip=True), files, extra)
+    return knockout, code, summary
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="knockouts run at once")
+    parser.add_argument("pytest_args", nargs=argparse.REMAINDER, help="after --: more pytest arguments (e.g. --deselect)")
+    args = parser.parse_args()
+    extra = [a for a in args.pytest_args if a != "--"]
+
+    files = repository_files()
+    _, code, summary = check(None, files, extra)
+    if code != 0:
+        print(f"the fast tests fail with nothing knocked out ({summary}): fix them first")
+        return 1
+    knockouts = [Knockout("component", c) for c in components()] + [Knockout("data file", f) for f in data_files()]
+    caught = 0
+    missed = []
+    with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        for knockout, code, summary in pool.map(lambda k: check(k, files, extra), knockouts):
+            if code in FAILED:
+                caught += 1
+                print(f"caught     {knockout}: {summary}", flush=True)
+            else:
+                missed.append(knockout)
+                print(f"NOT CAUGHT {knockout}: {summary}", flush=True)
+    print(f"{caught}/{len(knockouts)} knockouts caught")
+    return 0 if not missed else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,322 @@
+"""govkg used the way its users use it: Simplified and Traditional reports,
+names typed in either script, folders holding other files, rebuilds into one
+output folder, hand-edited graphs, same-named places.  Every fixture is
+invented; every check runs the real `kg` command line or the real stores."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import SKOS, XSD
+
+from kg.repair import repair, spellings
+from kg.repair.script import is_traditional, traditional_share
+from kg.validate import lexical_error
+from tests.conftest import run_kg
+
+GOV = "https://w3id.org/govkg/ontology#"
+
+SIMPLIFIED = (
+    "2025年3月4日上午，南湖区委书记於立新、区长邹乾明来到基层一线开展走访活动，成效显著。\n"
+    "於立新首先来到乾元街道桂园社区，听取居民关于加装电梯的意见建议。\n"
+    "邹乾明来到石桥街道梅岭社区，与居民代表面对面交流。居民代表反映了路灯损坏、楼道堆物等问题。\n"
+)
+TRADITIONAL = (
+    "2025年3月4日上午，南湖區委書記周振華、區長錢立群來到基層一線開展走訪活動。\n"
+    "周振華首先來到楓林街道桂園社區，聽取居民關於加裝電梯的意見建議。\n"
+    "錢立群來到石橋街道梅嶺社區，與居民代表面對面交流。居民代表反映了路燈損壞、樓道堆物等問題。\n"
+)
+
+
+def build(*paths, out: Path, store: bool = False):
+    args = ["build", *paths, "--out", out, "--no-html"] + ([] if store else ["--no-store"])
+    return run_kg(*args)
+
+
+def turtle(out: Path) -> Graph:
+    return Graph().parse(out / "graph.ttl")
+
+
+def labels(g: Graph, cls: str) -> set[str]:
+    q = f"SELECT ?l WHERE {{ ?s a <{GOV}{cls}> ; <http://www.w3.org/2000/01/rdf-schema#label> ?l }}"
+    return {str(r[0]) for r in g.query(q)}
+
+
+def query(out: Path, language: str, name: str, *params: str) -> list[dict]:
+    args = ["query", "--store", out, f"--{language}", name, "--format", "csv"]
+    for p in params:
+        args += ["--param", p]
+    proc = run_kg(*args)
+    assert proc.returncode == 0, proc.stderr
+    return list(csv.DictReader(io.StringIO(proc.stdout)))
+
+
+# ---------------------------------------------------------------- kind 1: script conversion
+
+
+def built_graph(folder: Path, text: str) -> Graph:
+    """`text` as a report built on its own; its graph.ttl."""
+    (folder / "r.txt").write_text(text, encoding="utf-8")
+    proc = build(folder / "r.txt", out=folder / "out")
+    assert proc.returncode == 0, proc.stderr
+    return turtle(folder / "out")
+
+
+def test_a_simplified_report_keeps_its_characters(tmp_path):
+    g = built_graph(tmp_path, SIMPLIFIED)
+    assert labels(g, "Official") == {"於立新", "邹乾明"}
+    assert "乾元街道桂园社区" in {str(o) for o in g.objects(None, SKOS.altLabel)}
+
+
+def test_a_traditional_report_is_converted_and_keeps_its_own_spelling(tmp_path):
+    g = built_graph(tmp_path, TRADITIONAL)
+    assert labels(g, "Official") == {"周振华", "钱立群"}
+    hant = {str(o) for o in g.objects(None, SKOS.altLabel) if isinstance(o, Literal) and o.language.lower() == "zh-hant"}
+    assert {"周振華", "錢立群", "桂園社區", "梅嶺社區"} <= hant
+
+
+def test_the_measured_rule_separates_the_scripts():
+    assert traditional_share(TRADITIONAL) > 0.2 and is_traditional(TRADITIONAL)
+    assert traditional_share(SIMPLIFIED) == 0.0 and not is_traditional(SIMPLIFIED)
+    # one rare character in a Simplified line is no evidence of Traditional
+    assert not is_traditional("区长陈昇来到松涛社区走访调研，听取居民意见建议", 3)
+
+
+def test_a_traditional_passage_in_a_simplified_report_is_converted_alone():
+    quoted = SIMPLIFIED + "居民說：「這個問題終於解決了，我們很滿意。」\n"
+    out = repair(quoted).text
+    assert out.startswith(SIMPLIFIED)  # 於, 乾, 显著 untouched
+    assert "这个问题终于解决了，我们很满意" in out
+
+
+# ---------------------------------------------------------------- kind 2: names typed by users
+
+
+def test_spellings_of_a_name():
+    assert spellings("錢立群") == ("錢立群", "钱立群")
+    assert spellings(" 钱立群 ") == ("钱立群",)
+    assert spellings("於立新") == ("於立新",)
+
+
+@pytest.fixture(scope="module")
+def traditional_store(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("trad")
+    (folder / "t.txt").write_text(TRADITIONAL, encoding="utf-8")
+    out = folder / "out"
+    proc = build(folder / "t.txt", out=out, store=True)
+    assert proc.returncode == 0, proc.stderr
+    return out
+
+
+@pytest.mark.parametrize("language", ["sparql", "cypher"])
+@pytest.mark.parametrize("typed", ["錢立群", "钱立群"])
+def test_an_official_is_found_by_the_reports_own_spelling(traditional_store, language, typed):
+    rows = query(traditional_store, language, "official-trail", f"official={typed}")
+    assert {r["place"] for r in rows} == {"梅岭社区"}
+
+
+@pytest.mark.parametrize("typed", ["錢立群", "钱立群"])
+def test_view_focus_finds_the_reports_own_spelling(traditional_store, tmp_path, typed):
+    proc = run_kg("view", traditional_store, "--focus", typed, "--out", tmp_path / "v.html")
+    assert proc.returncode == 0, proc.stderr
+    assert "梅岭社区" in (tmp_path / "v.html").read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- kind 7: lexical forms
+
+
+@pytest.mark.parametrize(
+    "form, datatype, wrong",
+    [
+        ("2025-03-12T10:00:00", XSD.date, True),
+        ("2025-02-30", XSD.date, True),
+        ("2024-02-29", XSD.date, False),
+        ("2025-02-29", XSD.date, True),
+        ("2025-03-12", XSD.date, False),
+        ("2025-03-12+08:00", XSD.date, False),
+        ("2025-03-12", XSD.dateTime, True),
+        ("2025-03-12T10:00:00", XSD.dateTime, False),
+        ("十二", XSD.integer, True),
+        ("12", XSD.integer, False),
+    ],
+)
+def test_lexical_forms(form, datatype, wrong):
+    assert (lexical_error(Literal(form, datatype=datatype, normalize=False)) is not None) is wrong
+
+
+@pytest.mark.parametrize("form", ["2025-03-12T10:00:00", "2025-02-30", "2025-3-1"])
+def test_validate_reports_an_ill_typed_date_in_one_line(tmp_path, form):
+    path = tmp_path / "g.ttl"
+    path.write_text(
+        "@prefix gov: <https://w3id.org/govkg/ontology#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
+        "<urn:x:r> a gov:Report ; rdfs:label \"r.txt\"@zh ; gov:fileName \"r.txt\" ; gov:contentHash \"00\" .\n"
+        "<urn:x:o> a gov:Official ; rdfs:label \"周振华\"@zh ; gov:visited <urn:x:p> .\n"
+        "<urn:x:p> a gov:ResidentsCommittee ; rdfs:label \"桂园社区\"@zh .\n"
+        "<urn:x:v> a gov:Visit ; rdfs:label \"周振华走访桂园社区\"@zh ; gov:visitor <urn:x:o> ;\n"
+        f"  gov:visitedPlace <urn:x:p> ; gov:sourceReport <urn:x:r> ; gov:date \"{form}\"^^xsd:date .\n",
+        encoding="utf-8",
+    )
+    proc = run_kg("validate", path)
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr + proc.stdout and "conforms (" not in proc.stdout
+    line = [ln for ln in proc.stdout.splitlines() if "ill-typed literal \"" in ln]
+    assert len(line) == 1 and f'"{form}"^^xsd:date' in line[0] and "urn:x:v" in line[0]
+    assert proc.stdout.rstrip().endswith("does NOT conform (1 ill-typed literal(s))")
+
+
+def test_validate_passes_a_built_graph(tmp_path):
+    built_graph(tmp_path, SIMPLIFIED)
+    proc = run_kg("validate", tmp_path / "out")
+    assert proc.returncode == 0 and "conforms" in proc.stdout, proc.stdout
+
+
+# ---------------------------------------------------------------- kind 8: no silent replace
+
+
+def test_a_second_report_with_the_same_file_name_never_replaces_the_first(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "report.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    (tmp_path / "b" / "report.txt").write_text(TRADITIONAL, encoding="utf-8")
+    out = tmp_path / "out"
+    first = build(tmp_path / "a" / "report.txt", out=out)
+    assert first.returncode == 0 and "1 report(s) added" in first.stdout
+    second = build(tmp_path / "b" / "report.txt", out=out)
+    assert second.returncode == 1
+    errors = second.stderr.strip().splitlines()
+    assert len(errors) == 1 and "same key 'report.txt'" in errors[0] and str(tmp_path / "a" / "report.txt") in errors[0]
+    assert labels(turtle(out), "Official") == {"於立新", "邹乾明"}  # the first report is still there
+    # built from their common folder, both are in the graph, under their own keys
+    both = build(tmp_path / "a", tmp_path / "b", out=tmp_path / "out2")
+    assert both.returncode == 1  # two folders give the same key: refused, not merged
+    common = build(tmp_path, out=tmp_path / "out3")
+    assert common.returncode == 0, common.stderr
+    assert labels(turtle(tmp_path / "out3"), "Official") == {"於立新", "邹乾明", "周振华", "钱立群"}
+
+
+def test_every_build_states_what_it_added_replaced_and_removed(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "one.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    out = tmp_path / "out"
+    assert "graph: 1 report(s) added, 0 replaced by a new version, 0 removed" in build(corpus, out=out).stdout
+    (corpus / "one.txt").write_text(TRADITIONAL, encoding="utf-8")
+    assert "graph: 0 report(s) added, 1 replaced by a new version, 0 removed" in build(corpus, out=out).stdout
+    (corpus / "two.txt").write_text(SIMPLIFIED.replace("南湖", "北湖"), encoding="utf-8")
+    (corpus / "one.txt").write_text("2025年，天气晴。\n", encoding="utf-8")  # the new version holds no facts
+    proc = build(corpus, out=out)
+    assert "1 report(s) added, 0 replaced by a new version, 1 removed (two.txt)" in proc.stdout
+    assert "removed: one.txt (its new version failed: no facts found" in proc.stdout
+    (corpus / "two.txt").unlink()
+    (corpus / "one.txt").write_text("2025年，天气仍晴。\n", encoding="utf-8")
+    proc = run_kg("remove", "two.txt", "--out", out)
+    assert proc.returncode == 0
+    # the last report fails again: nothing is left, and the build says why
+    (corpus / "one.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    assert build(corpus, out=out).returncode == 0
+    (corpus / "one.txt").write_text("2025年，天气晴朗。\n", encoding="utf-8")
+    proc = build(corpus, out=out)
+    assert "removed from the graph: one.txt (its new version failed" in proc.stderr
+
+
+# ---------------------------------------------------------------- kind 9: nothing skipped silently
+
+
+def test_every_file_of_a_folder_is_built_listed_as_skipped_or_failed_once(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "one.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    (corpus / "two.md").write_text("# 走访\n\n" + TRADITIONAL, encoding="utf-8")
+    (corpus / "minutes.docx").write_bytes(b"PK\x03\x04" + bytes(40))
+    (corpus / "scan.pdf").write_bytes(b"%PDF-1.4\n")
+    (corpus / "NOTES").write_text("待整理", encoding="utf-8")
+    (corpus / "english.txt").write_text("The district head visited a community on Monday.\n", encoding="utf-8")
+    (corpus / ".DS_Store").write_bytes(b"\x00\x01")
+    proc = build(corpus, out=tmp_path / "out")
+    assert proc.returncode == 1
+    assert "built 2 report(s)" in proc.stdout  # .md is read like .txt
+    assert "skipped 4 file(s) that are not reports" in proc.stdout
+    skipped = {line.strip().split(":", 1)[0].rsplit("/", 1)[-1]: line for line in proc.stdout.splitlines() if line.startswith("  ")}
+    assert "save it as .txt" in skipped["minutes.docx"] and "pdftotext" in skipped["scan.pdf"]
+    assert "no file extension" in skipped["NOTES"] and "1 hidden file" in proc.stdout
+    assert proc.stderr.count("english.txt") == 1 and "not a Chinese report" in proc.stderr
+    assert "english.txt" not in proc.stdout  # each failure printed once
+    # a document given by name is refused with what to do
+    given = build(corpus / "minutes.docx", out=tmp_path / "out2")
+    assert given.returncode == 1 and "save it as .txt" in given.stderr
+
+
+# ---------------------------------------------------------------- kinds 10 and 11: places, orders, counts
+
+SAME_NAME = {
+    "y2024/report.txt": "2024年4月8日上午，东湖区区长蒋文涛来到西岭街道桂园社区，实地察看老旧小区改造进展，听取居民关于加装电梯的意见建议。\n",
+    "y2025/report.txt": "2025年6月12日，东湖区委书记严海明来到桂园社区走访调研，与社区干部和居民代表座谈。\n",
+    "other/report.txt": "2025年5月20日，南坪区区长苏立平来到南坪区石桥街道桂园社区，听取居民关于加装电梯的意见。\n",
+    "undated/report.txt": "近日，东湖区副区长韦思远来到西岭街道松涛社区，与居民代表座谈。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def same_name_build(tmp_path_factory) -> Path:
+    corpus = tmp_path_factory.mktemp("same-name")
+    for key, text in SAME_NAME.items():
+        (corpus / key).parent.mkdir(parents=True, exist_ok=True)
+        (corpus / key).write_text(text, encoding="utf-8")
+    out = corpus.parent / (corpus.name + "-out")
+    proc = build(corpus, out=out, store=True)
+    assert proc.returncode == 0, proc.stderr
+    return out
+
+
+def test_one_place_one_node_in_its_district_and_apart_from_another(same_name_build):
+    rows = query(same_name_build, "sparql", "places-visited-most")
+    guiyuan = sorted((r["within"], r["visits"]) for r in rows if r["place"] == "桂园社区")
+    assert guiyuan == [("石桥街道", "1"), ("西岭街道", "2")]
+    g = turtle(same_name_build)
+    reasons = [str(o) for o in g.objects(None, URIRef(GOV + "mergeReason")) if "jurisdiction is district 东湖" in str(o)]
+    assert any(r.startswith("community:桂园 ") for r in reasons)  # why the bare name was linked
+
+
+def test_places_of_the_same_name_are_told_apart_in_the_view(same_name_build, tmp_path):
+    proc = run_kg("view", same_name_build, "--out", tmp_path / "v.html")
+    assert proc.returncode == 0, proc.stderr
+    html = (tmp_path / "v.html").read_text(encoding="utf-8")
+    assert "桂园社区（西岭街道）" in html and "桂园社区（石桥街道）" in html
+
+
+@pytest.mark.parametrize(
+    "name, params",
+    [("visits-by-official", ()), ("reports-overview", ()), ("places-visited-most", ()),
+     ("official-trail", ("official=韦思远",)), ("officials-and-posts", ())],
+)
+def test_sparql_and_cypher_give_the_same_rows_in_the_same_order(same_name_build, name, params):
+    sparql = query(same_name_build, "sparql", name, *params)
+    cypher = query(same_name_build, "cypher", name, *params)
+    assert sparql == cypher and sparql
+
+
+def test_undated_rows_sort_last_in_both_languages(same_name_build):
+    for language in ("sparql", "cypher"):
+        rows = query(same_name_build, language, "reports-overview")
+        assert [r["date"] == "" for r in rows] == [False, False, False, True], rows
+
+
+def test_counts_are_labelled_and_agree(same_name_build, tmp_path):
+    proc = build(same_name_build.parent / same_name_build.name.removesuffix("-out"), out=same_name_build, store=True)
+    summary = re.search(r"\((\d+) triples in the union graph, (\d+) quads over (\d+) named graphs", proc.stdout)
+    assert summary, proc.stdout
+    triples, quads, graphs = map(int, summary.groups())
+    assert graphs == len(SAME_NAME) + 1
+    assert triples == len(turtle(same_name_build))
+    assert quads == sum(1 for line in (same_name_build / "graph.nq").read_text(encoding="utf-8").splitlines() if line)
+    export = run_kg("export", "--out", same_name_build, "--format", "trig", "--to", tmp_path / "g.trig")
+    assert f"{quads} quads over the named graphs" in export.stdout + export.stderr
+    reports = query(same_name_build, "sparql", "reports-overview")
+    assert len(reports) == len(SAME_NAME)
