@@ -171,7 +171,8 @@ def test_a_visiting_official_named_before_the_act_is_no_raiser():
 
 def test_a_named_resident_speaks_again_by_name():
     text = VISIT + "孟涛走进居民魏大川家中。魏大川说，屋顶的防水层老化了，一下雨就漏。"
-    assert issues(facts_of(text)) == at("柳岸社区", "屋顶的防水层老化了")
+    # the second clause states a problem of its own (漏): a complaint too
+    assert issues(facts_of(text)) == at("柳岸社区", "屋顶的防水层老化了", "一下雨就漏")
 
 
 def test_a_pronoun_refers_to_the_resident_named_last():
@@ -353,3 +354,20 @@ def test_issues_go_to_the_listed_place_the_paragraph_is_about():
         "在晨曦社区，常远召开居民座谈会。会上，居民们围绕适老化改造、社区食堂等话题踊跃发言。"
     )
     assert issues(facts_of(text)) == at("晨曦社区", "适老化改造", "社区食堂")
+
+
+# ------------------------------------------------------------------ whole complaints, open raisers
+
+def test_a_later_clause_of_background_is_not_a_complaint():
+    assert issues_in("居民反映，单元门禁经常失灵，我们在这里住了十年。") == at("柳岸社区", "单元门禁经常失灵")
+
+
+def test_a_later_clause_with_a_problem_predicate_is_kept():
+    assert issues_in("居民反映，单元门禁经常失灵，快递员进出困难。") == at(
+        "柳岸社区", "单元门禁经常失灵", "快递员进出困难"
+    )
+
+
+def test_a_time_question_in_a_quotation_asks_for_its_object():
+    found = issues_in("居民庞晓丽说：“什么时候能给车棚装上充电桩？”")
+    assert found == at("柳岸社区", "给车棚装上充电桩")

@@ -450,8 +450,9 @@ class IssueReader:
         """A clause of reported speech, cut at its commas into short complaints.
 
         The complaint is the first clause that does not set the scene (从X到Y那段路),
-        and each later clause marked as parallel (也/还); other later clauses are its
-        consequences.  `every` keeps all clauses (the points of 一是…二是…).
+        and each later clause marked as parallel (也/还) or stating a problem of its
+        own (`issue_problem_words.txt`: 下雨就积水); other later clauses are
+        background.  `every` keeps all clauses (the points of 一是…二是…).
         """
         self.read_clause = True
         if not quote and not every:
@@ -468,11 +469,11 @@ class IssueReader:
             if not every:
                 if not found and setting.match(part):
                     continue
-                if found and not parallel.search(part):
+                if found and not (parallel.search(part) or _problem().search(part)):
                     continue
                 if found and contrast.match(part):
                     out = []  # X还可以，就是Y: X was a concession
-            item = trim(part)
+            item = trim(_question().sub("", part))  # 什么时候能装电梯？ asks for 装电梯
             if not MIN_CLAUSE <= len(item) <= MAX_CLAUSE:
                 continue
             if "、" in item and not quote:
@@ -794,6 +795,18 @@ def _clause_markers() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
         return re.compile(f"(?:{alternation(r[0] for r in rows if r[1] in names)})")
 
     return role("setting"), role("parallel", "request", "contrast"), role("purpose"), role("contrast")
+
+
+@cache
+def _problem() -> re.Pattern:
+    """A problem predicate (`issue_problem_words.txt`): a lack, damage, nuisance, danger or request."""
+    return pattern("issue_problem_words.txt")
+
+
+@cache
+def _question() -> re.Pattern:
+    """A question opener (`issue_question_openers.txt`) at a clause's start, and 吗/呢 at its end."""
+    return re.compile(f"^(?:{alternation(words('issue_question_openers.txt'))})|[吗呢]$")
 
 
 @cache
