@@ -253,6 +253,11 @@ def test_with_no_visit_the_administrative_place_last_named():
     assert issues(facts_of(text)) == at("青河区", "增加公交班次")
 
 
+def test_with_no_place_registered_the_administrative_place_written_last():
+    text = "区长孟涛的笔记本上写着：白鹭镇芦花村，渡口土路。“渡口的土路一下雨就走不了。”一位村民说。"
+    assert issues(facts_of(text)) == at("芦花村", "渡口的土路一下雨就走不了")
+
+
 def test_issue_linked_to_the_place_visited_in_that_paragraph():
     text = VISIT + "居民们反映了车棚漏雨等问题。\n随后，孟涛来到杏花社区，居民代表对停车难提出了建议。"
     assert issues(facts_of(text)) == at("柳岸社区", "车棚漏雨") | at("杏花社区", "停车难")

@@ -73,7 +73,6 @@ ORDINALS = re.compile(r"(?<=[；;。，,：:\s])\s*(?:[一二三四五六七八�
 DIRECTIONAL = ("上来", "上去", "出来", "起来", "来")
 AFTER_ACT = re.compile(r"(?:上来|上去|出来|起来|出了|起了|了|过|出|到|起|来)?")
 SINGLE_CHAR_ACT_FOLLOW = re.compile(r"[：:，,“\"「]|道[：:，,]")
-TRACE = False
 # a count of items: 20余条, 三个, 14件
 COUNT = r"[\d一二三四五六七八九十两几百]+[余多]?(?:条|个|项|件|类|大类|方面)"
 NEAR_SPEAKER = 8
@@ -185,6 +184,7 @@ class IssueReader:
         self.raiser_place: tuple[int, int] | None = None  # (place id, position) of the latest placed raiser
         self.cadres = {name for name, info in self.officials.items() if is_cadre(info.posts)}
         self.paragraph_start = 0
+        self.sentence_starts = [s.start for s in doc.sentences] or [0]
         self.residents = named_residents(doc)
         self.place_memo: dict[int, int | None] = {}  # raiser position -> place written before it
         # raiser words that end a visiting official's post (人大代表 → 代表)
@@ -264,8 +264,6 @@ class IssueReader:
             if not items:
                 continue
             taken_end = end
-            if TRACE:
-                print("TRACE", kind, "nobody" if speaker.pos < 0 else "raiser", items, self.text[pos:end][:50])
             self.add(items, s, scene, speaker)
         return taken_end
 
@@ -593,7 +591,7 @@ class IssueReader:
                 continue
             # 对居民表示感谢, 请大家多提意见: spoken to; 对居民反映的问题:居民 speak
             window = max(0, phrase_start - ADDRESSEE_SPAN)
-            sentence_start = max(text.rfind(c, window, phrase_start) for c in "。！？；\n") + 1
+            sentence_start = self.sentence_starts[max(0, bisect.bisect_right(self.sentence_starts, phrase_start) - 1)]
             if self.addressed(max(window, sentence_start), phrase_start) and not _acts().match(text, r.end()):
                 out.append((r.start(), Speaker(r.end(), False)))
                 continue
@@ -773,9 +771,28 @@ class IssueReader:
             at = max((self.text.rfind(w, 0, pos) for w in node.written), default=-1)
             if at > best_at:
                 best, best_at = node.id, at
+        if best is None:
+            best = self.admin_place_written_before(pos)
         return [best] if best is not None else []
 
+    def admin_place_written_before(self, pos: int) -> int | None:
+        """The last administrative place written before `pos` that no component
+        registered (来到X街道Y村 in a sentence read as no visit), parsed here."""
+        for m in reversed(list(ADMIN_SUFFIX.finditer(self.text, 0, pos))):
+            end = m.end()
+            for start in range(max(0, end - 16), end - 1):
+                if start > 0 and self.text[start - 1] not in PLACE_OPENERS:
+                    continue
+                chunk = parse_at(self.text, start, end)
+                # a name before the type word (进村 is no village)
+                if chunk and chunk.end == end and chunk.leaf.level in ADMIN and len(chunk.leaf.text) >= 3:
+                    return self.places.add(chunk)
+        return None
 
+
+# where an administrative place may end, and what may stand right before its name
+ADMIN_SUFFIX = re.compile(r"(?:街道|社区|居民区|居委会|村|镇|乡)(?![\u4e00-\u9fff]{0,1}(?:委|民|干部|党))")
+PLACE_OPENERS = frozenset("，,。；;：:、“ \n到在赴走进入于")
 # what may stand right before a raisers' place: a boundary or a preposition (与B社区的居民)
 PLACE_BEFORE_RAISER = frozenset("，,。；;：:、“ \n与同和跟向对在据及")
 # acts whose bare object (居民投诉的X) is the complaint itself
