@@ -376,3 +376,21 @@ def test_a_later_clause_with_a_problem_predicate_is_kept():
 def test_a_time_question_in_a_quotation_asks_for_its_object():
     found = issues_in("居民庞晓丽说：“什么时候能给车棚装上充电桩？”")
     assert found == at("柳岸社区", "给车棚装上充电桩")
+
+
+def test_a_neighbour_raises_an_issue():
+    assert issues_in("邻居也反映，楼下的排污井盖松动了。") == at("柳岸社区", "楼下的排污井盖松动了")
+
+
+def test_residents_quantified_without_a_noun_raise_issues():
+    assert issues_in("有的说，垃圾房周边蚊虫太多。") == at("柳岸社区", "垃圾房周边蚊虫太多")
+
+
+def test_an_account_by_a_community_cadre_is_a_raising_when_it_states_a_problem():
+    text = VISIT + "社区党委书记葛小英介绍，辖区独居老人多，助餐点座位不足。"
+    assert issues(facts_of(text)) == at("柳岸社区", "助餐点座位不足")
+
+
+def test_an_account_by_a_visiting_official_is_not_a_raising():
+    text = VISIT + "孟涛介绍，全区养老床位缺口不足一千张。"
+    assert issues(facts_of(text)) == set()

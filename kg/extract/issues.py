@@ -108,7 +108,7 @@ def _acts() -> re.Pattern:
     degrees = alternation(words("issue_act_degrees.txt"))
     compounds = alternation(words("issue_act_compounds.txt"))
     return re.compile(
-        f"(?<!的)(?P<act>{alternation(_act_shapes())})(?!{compounds})"
+        f"(?<!(?<!有)的)(?P<act>{alternation(_act_shapes())})(?!{compounds})"
         f"(?P<degree>(?:{degrees})?的[，,]?(?:是|为|主要是|集中在|主要集中在)?)?"
     )
 
@@ -261,6 +261,9 @@ class IssueReader:
             if kind == "colon" and (speaker.pos < 0 or CLAUSE_STOP.search(self.text, speaker.pos, at)):
                 continue
             items = [i for i in items if i]
+            if kind == "act" and _act_shapes()[m.group("act")] == "account":
+                # 村支书介绍，…: an account is a raising only in its clauses that state a problem
+                items = [i for i in items if _problem().search(i)]
             if not items:
                 continue
             taken_end = end
