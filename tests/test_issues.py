@@ -394,3 +394,7 @@ def test_an_account_by_a_community_cadre_is_a_raising_when_it_states_a_problem()
 def test_an_account_by_a_visiting_official_is_not_a_raising():
     text = VISIT + "孟涛介绍，全区养老床位缺口不足一千张。"
     assert issues(facts_of(text)) == set()
+
+
+def test_a_label_drops_the_place_written_before_it():
+    assert issues_in("居民谈到，青河街道芦荡苑小区的消防通道常被占用。") == at("柳岸社区", "消防通道常被占用")

@@ -796,6 +796,8 @@ class IssueReader:
 # where an administrative place may end, and what may stand right before its name
 ADMIN_SUFFIX = re.compile(r"(?:街道|社区|居民区|居委会|村|镇|乡)(?![\u4e00-\u9fff]{0,1}(?:委|民|干部|党))")
 PLACE_OPENERS = frozenset("，,。；;：:、“ \n到在赴走进入于")
+# a place's possessive before an item: B小区的, B村里的
+PLACE_OF = re.compile(r"(?:里|内|中)?的")
 # what may stand right before a raisers' place: a boundary or a preposition (与B社区的居民)
 PLACE_BEFORE_RAISER = frozenset("，,。；;：:、“ \n与同和跟向对在据及")
 # acts whose bare object (居民投诉的X) is the complaint itself
@@ -951,9 +953,24 @@ def trim(item: str) -> str:
         if m and m.end() < len(item):
             item = item[m.end():]
         item = ITEM_TRIM_TAIL.sub("", item).strip()
+        item = _without_place(item)
         if item == before:
             break
     return item
+
+
+def _without_place(item: str) -> str:
+    """An item without the place written before it (B小区的化粪池外溢 → 化粪池外溢):
+    the place is the issue's subject node, not part of its label.
+
+    >>> _without_place("东湖花园小区的地库渗水")
+    '地库渗水'
+    """
+    chunk = parse_at(item, 0)
+    if chunk is None:
+        return item
+    m = PLACE_OF.match(item, chunk.end)
+    return item[m.end():] if m and len(item) - m.end() >= MIN_CLAUSE else item
 
 
 def keep(item: str) -> bool:
