@@ -398,3 +398,13 @@ def test_an_account_by_a_visiting_official_is_not_a_raising():
 
 def test_a_label_drops_the_place_written_before_it():
     assert issues_in("居民谈到，青河街道芦荡苑小区的消防通道常被占用。") == at("柳岸社区", "消防通道常被占用")
+
+
+def test_a_following_sentence_opened_by_a_continuation_goes_on_with_the_list():
+    found = issues_in("居民反映，单元门禁经常失灵。还有楼道里堆满杂物，存在消防隐患。")
+    assert found == at("柳岸社区", "单元门禁经常失灵", "楼道里堆满杂物", "存在消防隐患")
+
+
+def test_a_continuation_after_an_officials_remark_is_not_the_residents():
+    text = VISIT + "孟涛表示，要尽快修好门禁。还有楼道照明要逐步更换。"
+    assert issues(facts_of(text)) == set()

@@ -48,7 +48,7 @@ ITEM_SPLIT = re.compile(r"[、，,；;]|[”」][“「]|以及|还有|并且|�
 PAIR_SPLIT = re.compile(r"和|及|与")
 MIN_PAIR_SIDE = 3
 MIN_ITEM, MAX_ITEM, MIN_CLAUSE, MAX_CLAUSE = 2, 30, 4, 24  # a complaint said in one clause is short; longer is narration
-ITEM_TRIM_HEAD = re.compile(r"^(?:了|关于|包括|有关|对|比如|例如|诸如|是|有|在于)")
+ITEM_TRIM_HEAD = re.compile(r"^(?:了|关于|包括|有关|对|比如|例如|诸如|是|有|在于)[：:]?")
 ITEM_TRIM_TAIL = re.compile(
     r"(?:等)?(?:[一二三四五六七八九十两几多\d]+(?:个|项|条|件|类|大类))?(?:方面|问题|工作|事项|事宜|情况|的问题)?[。，；？！!?”’\s]*$"
 )
@@ -201,6 +201,7 @@ class IssueReader:
         self.read_clause = False  # whether the content just read was reported speech
         self.sentence_end = 0  # reported speech stays inside its sentence
         self.content_end = 0  # where the reported speech just read ends
+        self.spoken: tuple[int, Scene, Speaker] | None = None  # (end, scene, speaker) of the latest reported speech
 
     # ------------------------------------------------------------ sentences
     def read(self, sentences: list[Sentence]) -> None:
@@ -214,6 +215,8 @@ class IssueReader:
             scene = self.scenes.get(s.start)
             if scene is None or official_paragraph:
                 continue  # 王明说，…: a paragraph opened by an official's remark is theirs
+            if self.continues(s):
+                continue
             taken_end = self.read_sentence(s, scene, taken_end)
             # 与B社区的居民座谈。居民们反映…: the raisers named with their place speak on;
             # so do the people of a place met (同B镇的负责人座谈。大家反映…)
@@ -268,7 +271,26 @@ class IssueReader:
                 continue
             taken_end = end
             self.add(items, s, scene, speaker)
+            if self.read_clause:
+                self.spoken = (s.end, scene, speaker)
         return taken_end
+
+    def continues(self, s: Sentence) -> bool:
+        """A sentence opened by a continuation (`issue_continuations.txt`: 还有X，Y。)
+        right after residents' reported speech goes on with it: its problem
+        clauses are the same speaker's issues.  True when it was read so."""
+        if self.spoken is None:
+            return False
+        end, scene, speaker = self.spoken
+        self.spoken = None
+        if self.text[end:s.start].strip("。！!？? \n”」") or not (m := _continuation().match(self.text, s.start, s.end)):
+            return False
+        self.sentence_end = s.end
+        items = [i for i in self.clause_items(m.end(), s.end) if i]
+        if not items:
+            return False
+        self.add(items, s, scene, speaker)
+        return True
 
     # ------------------------------------------------------------ anchors
     def read_anchor(self, s: Sentence, kind: str, m) -> tuple[list[str], int, int] | None:
@@ -829,6 +851,11 @@ def _problem() -> re.Pattern:
 def _question() -> re.Pattern:
     """A question opener (`issue_question_openers.txt`) at a clause's start, and 吗/呢 at its end."""
     return re.compile(f"^(?:{alternation(words('issue_question_openers.txt'))})|[吗呢]$")
+
+
+@cache
+def _continuation() -> re.Pattern:
+    return pattern("issue_continuations.txt")
 
 
 @cache
