@@ -408,3 +408,17 @@ def test_a_following_sentence_opened_by_a_continuation_goes_on_with_the_list():
 def test_a_continuation_after_an_officials_remark_is_not_the_residents():
     text = VISIT + "孟涛表示，要尽快修好门禁。还有楼道照明要逐步更换。"
     assert issues(facts_of(text)) == set()
+
+
+def test_a_result_sentence_counting_opinions_is_no_issue():
+    found = issues_in("社区今年收集意见建议八十余条，居民满意度稳步提升。")
+    assert found == set()
+
+
+def test_an_officials_own_act_after_meeting_residents_is_not_theirs():
+    text = VISIT + "孟涛与居民交流，提出了可操作的改进思路。"
+    assert issues(facts_of(text)) == set()
+
+
+def test_a_vague_topic_is_no_issue():
+    assert issues_in("居民们就身边事畅所欲言。") == set()

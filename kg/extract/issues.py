@@ -620,6 +620,10 @@ class IssueReader:
             if self.addressed(max(window, sentence_start), phrase_start) and not _acts().match(text, r.end()):
                 out.append((r.start(), Speaker(r.end(), False)))
                 continue
+            # 王明与居民交流，提出…: residents met are the object; the one meeting them speaks
+            if MET_RAISER.search(text, max(0, phrase_start - MET_SPAN), phrase_start):
+                out.append((r.start(), Speaker(r.end(), False)))
+                continue
             out.append((r.start(), Speaker(r.end(), True, self.place_before(phrase_start))))
         for name in self.residents:
             i = text.find(name)
@@ -818,6 +822,9 @@ class IssueReader:
 # where an administrative place may end, and what may stand right before its name
 ADMIN_SUFFIX = re.compile(r"(?:街道|社区|居民区|居委会|村|镇|乡)(?![\u4e00-\u9fff]{0,1}(?:委|民|干部|党))")
 PLACE_OPENERS = frozenset("，,。；;：:、“ \n到在赴走进入于")
+# 与/同/跟 (+ the people's place and 的) right before a raiser: the people met
+MET_RAISER = re.compile(r"[与同跟][^，,。；;、：:“”与同跟]{0,10}?$")
+MET_SPAN = 11
 # a place's possessive before an item: B小区的, B村里的
 PLACE_OF = re.compile(r"(?:里|内|中)?的")
 # what may stand right before a raisers' place: a boundary or a preposition (与B社区的居民)
@@ -856,6 +863,11 @@ def _question() -> re.Pattern:
 @cache
 def _continuation() -> re.Pattern:
     return pattern("issue_continuations.txt")
+
+
+@cache
+def _positive() -> re.Pattern:
+    return pattern("issue_positive_words.txt")
 
 
 @cache
@@ -1009,6 +1021,8 @@ def keep(item: str) -> bool:
         return False
     if re.fullmatch(COUNT, item):
         return False  # 20余条: how many, not what
+    if _positive().search(item) and not _problem().search(item):
+        return False  # 满意率持续提升: a result, not an issue
     if _acts().search(item, len(item) - 2):
         return False  # 居民们联名来反映: the act, not its content
     return not item.endswith(tuple(generic)) or len(item) > 4
