@@ -171,7 +171,8 @@ def test_a_visiting_official_named_before_the_act_is_no_raiser():
 
 def test_a_named_resident_speaks_again_by_name():
     text = VISIT + "孟涛走进居民魏大川家中。魏大川说，屋顶的防水层老化了，一下雨就漏。"
-    assert issues(facts_of(text)) == at("柳岸社区", "屋顶的防水层老化了")
+    # the second clause states a problem of its own (漏): a complaint too
+    assert issues(facts_of(text)) == at("柳岸社区", "屋顶的防水层老化了", "一下雨就漏")
 
 
 def test_a_pronoun_refers_to_the_resident_named_last():
@@ -358,3 +359,66 @@ def test_issues_go_to_the_listed_place_the_paragraph_is_about():
         "在晨曦社区，常远召开居民座谈会。会上，居民们围绕适老化改造、社区食堂等话题踊跃发言。"
     )
     assert issues(facts_of(text)) == at("晨曦社区", "适老化改造", "社区食堂")
+
+
+# ------------------------------------------------------------------ whole complaints, open raisers
+
+def test_a_later_clause_of_background_is_not_a_complaint():
+    assert issues_in("居民反映，单元门禁经常失灵，我们在这里住了十年。") == at("柳岸社区", "单元门禁经常失灵")
+
+
+def test_a_later_clause_with_a_problem_predicate_is_kept():
+    assert issues_in("居民反映，单元门禁经常失灵，快递员进出困难。") == at(
+        "柳岸社区", "单元门禁经常失灵", "快递员进出困难"
+    )
+
+
+def test_a_time_question_in_a_quotation_asks_for_its_object():
+    found = issues_in("居民庞晓丽说：“什么时候能给车棚装上充电桩？”")
+    assert found == at("柳岸社区", "给车棚装上充电桩")
+
+
+def test_a_neighbour_raises_an_issue():
+    assert issues_in("邻居也反映，楼下的排污井盖松动了。") == at("柳岸社区", "楼下的排污井盖松动了")
+
+
+def test_residents_quantified_without_a_noun_raise_issues():
+    assert issues_in("有的说，垃圾房周边蚊虫太多。") == at("柳岸社区", "垃圾房周边蚊虫太多")
+
+
+def test_an_account_by_a_community_cadre_is_a_raising_when_it_states_a_problem():
+    text = VISIT + "社区党委书记葛小英介绍，辖区独居老人多，助餐点座位不足。"
+    assert issues(facts_of(text)) == at("柳岸社区", "助餐点座位不足")
+
+
+def test_an_account_by_a_visiting_official_is_not_a_raising():
+    text = VISIT + "孟涛介绍，全区养老床位缺口不足一千张。"
+    assert issues(facts_of(text)) == set()
+
+
+def test_a_label_drops_the_place_written_before_it():
+    assert issues_in("居民谈到，青河街道芦荡苑小区的消防通道常被占用。") == at("柳岸社区", "消防通道常被占用")
+
+
+def test_a_following_sentence_opened_by_a_continuation_goes_on_with_the_list():
+    found = issues_in("居民反映，单元门禁经常失灵。还有楼道里堆满杂物，存在消防隐患。")
+    assert found == at("柳岸社区", "单元门禁经常失灵", "楼道里堆满杂物", "存在消防隐患")
+
+
+def test_a_continuation_after_an_officials_remark_is_not_the_residents():
+    text = VISIT + "孟涛表示，要尽快修好门禁。还有楼道照明要逐步更换。"
+    assert issues(facts_of(text)) == set()
+
+
+def test_a_result_sentence_counting_opinions_is_no_issue():
+    found = issues_in("社区今年收集意见建议八十余条，居民满意度稳步提升。")
+    assert found == set()
+
+
+def test_an_officials_own_act_after_meeting_residents_is_not_theirs():
+    text = VISIT + "孟涛与居民交流，提出了可操作的改进思路。"
+    assert issues(facts_of(text)) == set()
+
+
+def test_a_vague_topic_is_no_issue():
+    assert issues_in("居民们就身边事畅所欲言。") == set()

@@ -48,7 +48,7 @@ ITEM_SPLIT = re.compile(r"[、，,；;]|[”」][“「]|以及|还有|并且|�
 PAIR_SPLIT = re.compile(r"和|及|与")
 MIN_PAIR_SIDE = 3
 MIN_ITEM, MAX_ITEM, MIN_CLAUSE, MAX_CLAUSE = 2, 30, 4, 24  # a complaint said in one clause is short; longer is narration
-ITEM_TRIM_HEAD = re.compile(r"^(?:了|关于|包括|有关|对|比如|例如|诸如|是|有|在于)")
+ITEM_TRIM_HEAD = re.compile(r"^(?:了|关于|包括|有关|对|比如|例如|诸如|是|有|在于)[：:]?")
 ITEM_TRIM_TAIL = re.compile(
     r"(?:等)?(?:[一二三四五六七八九十两几多\d]+(?:个|项|条|件|类|大类))?(?:方面|问题|工作|事项|事宜|情况|的问题)?[。，；？！!?”’\s]*$"
 )
@@ -108,7 +108,7 @@ def _acts() -> re.Pattern:
     degrees = alternation(words("issue_act_degrees.txt"))
     compounds = alternation(words("issue_act_compounds.txt"))
     return re.compile(
-        f"(?<!的)(?P<act>{alternation(_act_shapes())})(?!{compounds})"
+        f"(?<!(?<!有)的)(?P<act>{alternation(_act_shapes())})(?!{compounds})"
         f"(?P<degree>(?:{degrees})?的[，,]?(?:是|为|主要是|集中在|主要集中在)?)?"
     )
 
@@ -201,6 +201,7 @@ class IssueReader:
         self.read_clause = False  # whether the content just read was reported speech
         self.sentence_end = 0  # reported speech stays inside its sentence
         self.content_end = 0  # where the reported speech just read ends
+        self.spoken: tuple[int, Scene, Speaker] | None = None  # (end, scene, speaker) of the latest reported speech
 
     # ------------------------------------------------------------ sentences
     def read(self, sentences: list[Sentence]) -> None:
@@ -214,6 +215,8 @@ class IssueReader:
             scene = self.scenes.get(s.start)
             if scene is None or official_paragraph:
                 continue  # 王明说，…: a paragraph opened by an official's remark is theirs
+            if self.continues(s):
+                continue
             taken_end = self.read_sentence(s, scene, taken_end)
             # 与B社区的居民座谈。居民们反映…: the raisers named with their place speak on;
             # so do the people of a place met (同B镇的负责人座谈。大家反映…)
@@ -261,11 +264,33 @@ class IssueReader:
             if kind == "colon" and (speaker.pos < 0 or CLAUSE_STOP.search(self.text, speaker.pos, at)):
                 continue
             items = [i for i in items if i]
+            if kind == "act" and _act_shapes()[m.group("act")] == "account":
+                # 村支书介绍，…: an account is a raising only in its clauses that state a problem
+                items = [i for i in items if _problem().search(i)]
             if not items:
                 continue
             taken_end = end
             self.add(items, s, scene, speaker)
+            if self.read_clause:
+                self.spoken = (s.end, scene, speaker)
         return taken_end
+
+    def continues(self, s: Sentence) -> bool:
+        """A sentence opened by a continuation (`issue_continuations.txt`: 还有X，Y。)
+        right after residents' reported speech goes on with it: its problem
+        clauses are the same speaker's issues.  True when it was read so."""
+        if self.spoken is None:
+            return False
+        end, scene, speaker = self.spoken
+        self.spoken = None
+        if self.text[end:s.start].strip("。！!？? \n”」") or not (m := _continuation().match(self.text, s.start, s.end)):
+            return False
+        self.sentence_end = s.end
+        items = [i for i in self.clause_items(m.end(), s.end) if i]
+        if not items:
+            return False
+        self.add(items, s, scene, speaker)
+        return True
 
     # ------------------------------------------------------------ anchors
     def read_anchor(self, s: Sentence, kind: str, m) -> tuple[list[str], int, int] | None:
@@ -448,8 +473,9 @@ class IssueReader:
         """A clause of reported speech, cut at its commas into short complaints.
 
         The complaint is the first clause that does not set the scene (从X到Y那段路),
-        and each later clause marked as parallel (也/还); other later clauses are its
-        consequences.  `every` keeps all clauses (the points of 一是…二是…).
+        and each later clause marked as parallel (也/还) or stating a problem of its
+        own (`issue_problem_words.txt`: 下雨就积水); other later clauses are
+        background.  `every` keeps all clauses (the points of 一是…二是…).
         """
         self.read_clause = True
         if not quote and not every:
@@ -466,11 +492,11 @@ class IssueReader:
             if not every:
                 if not found and setting.match(part):
                     continue
-                if found and not parallel.search(part):
+                if found and not (parallel.search(part) or _problem().search(part)):
                     continue
                 if found and contrast.match(part):
                     out = []  # X还可以，就是Y: X was a concession
-            item = trim(part)
+            item = trim(_question().sub("", part))  # 什么时候能装电梯？ asks for 装电梯
             if not MIN_CLAUSE <= len(item) <= MAX_CLAUSE:
                 continue
             if "、" in item and not quote:
@@ -592,6 +618,10 @@ class IssueReader:
             window = max(0, phrase_start - ADDRESSEE_SPAN)
             sentence_start = self.sentence_starts[max(0, bisect.bisect_right(self.sentence_starts, phrase_start) - 1)]
             if self.addressed(max(window, sentence_start), phrase_start) and not _acts().match(text, r.end()):
+                out.append((r.start(), Speaker(r.end(), False)))
+                continue
+            # 王明与居民交流，提出…: residents met are the object; the one meeting them speaks
+            if MET_RAISER.search(text, max(0, phrase_start - MET_SPAN), phrase_start):
                 out.append((r.start(), Speaker(r.end(), False)))
                 continue
             out.append((r.start(), Speaker(r.end(), True, self.place_before(phrase_start))))
@@ -792,6 +822,11 @@ class IssueReader:
 # where an administrative place may end, and what may stand right before its name
 ADMIN_SUFFIX = re.compile(rf"(?:街道|社区|居民区|居委会|村|镇|乡)(?![{HAN}]{{0,1}}(?:委|民|干部|党))")
 PLACE_OPENERS = frozenset("，,。；;：:、“ \n到在赴走进入于")
+# 与/同/跟 (+ the people's place and 的) right before a raiser: the people met
+MET_RAISER = re.compile(r"[与同跟][^，,。；;、：:“”与同跟]{0,10}?$")
+MET_SPAN = 11
+# a place's possessive before an item: B小区的, B村里的
+PLACE_OF = re.compile(r"(?:里|内|中)?的")
 # what may stand right before a raisers' place: a boundary or a preposition (与B社区的居民)
 PLACE_BEFORE_RAISER = frozenset("，,。；;：:、“ \n与同和跟向对在据及")
 # acts whose bare object (居民投诉的X) is the complaint itself
@@ -811,6 +846,28 @@ def _clause_markers() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
         return re.compile(f"(?:{alternation(r[0] for r in rows if r[1] in names)})")
 
     return role("setting"), role("parallel", "request", "contrast"), role("purpose"), role("contrast")
+
+
+@cache
+def _problem() -> re.Pattern:
+    """A problem predicate (`issue_problem_words.txt`): a lack, damage, nuisance, danger or request."""
+    return pattern("issue_problem_words.txt")
+
+
+@cache
+def _question() -> re.Pattern:
+    """A question opener (`issue_question_openers.txt`) at a clause's start, and 吗/呢 at its end."""
+    return re.compile(f"^(?:{alternation(words('issue_question_openers.txt'))})|[吗呢]$")
+
+
+@cache
+def _continuation() -> re.Pattern:
+    return pattern("issue_continuations.txt")
+
+
+@cache
+def _positive() -> re.Pattern:
+    return pattern("issue_positive_words.txt")
 
 
 @cache
@@ -935,9 +992,24 @@ def trim(item: str) -> str:
         if m and m.end() < len(item):
             item = item[m.end():]
         item = ITEM_TRIM_TAIL.sub("", item).strip()
+        item = _without_place(item)
         if item == before:
             break
     return item
+
+
+def _without_place(item: str) -> str:
+    """An item without the place written before it (B小区的化粪池外溢 → 化粪池外溢):
+    the place is the issue's subject node, not part of its label.
+
+    >>> _without_place("东湖花园小区的地库渗水")
+    '地库渗水'
+    """
+    chunk = parse_at(item, 0)
+    if chunk is None:
+        return item
+    m = PLACE_OF.match(item, chunk.end)
+    return item[m.end():] if m and len(item) - m.end() >= MIN_CLAUSE else item
 
 
 def keep(item: str) -> bool:
@@ -949,6 +1021,8 @@ def keep(item: str) -> bool:
         return False
     if re.fullmatch(COUNT, item):
         return False  # 20余条: how many, not what
+    if _positive().search(item) and not _problem().search(item):
+        return False  # 满意率持续提升: a result, not an issue
     if _acts().search(item, len(item) - 2):
         return False  # 居民们联名来反映: the act, not its content
     return not item.endswith(tuple(generic)) or len(item) > 4
