@@ -60,7 +60,9 @@ ODD_NAMES = "\n".join([
     "区政协主席赵\n刚来到北湖街道红旗居民区。",
     "区人大常委会主任钱\u200b伟来到东山街道青云\u200d社区，听取居民关于充电桩的意见建议。",
     "副区长孙\u202e丽\u202c来到西山街道\u202e安康\u202c小区，听取居民关于绿化的意见建议。",
-    '区委副书记周"}`\\杰来到中山街道"}\\居民区。',
+    # quotes, a backtick, a brace and a backslash in the sentence (punctuation
+    # inside a name makes it no name, so they stand beside the name here)
+    '区委副书记周杰来到中山街道新风居民区，看望"}`\\居民。',
 ]) + "\n"
 NO_FACTS = "今天天气晴朗，气温适宜，适合户外活动。\n市民纷纷走出家门，享受春日的阳光。\n"
 
@@ -321,7 +323,7 @@ def test_odd_characters_stay_verbatim_in_quotes_and_out_of_names(work):
     graph = graph_of(work)  # parses: quotes, backslashes and braces were escaped
     quotes = {str(o) for o in graph.objects(None, OA.exact)}
     # the source sentence is quoted verbatim, every awkward character intact
-    assert '区委副书记周"}`\\杰来到中山街道"}\\居民区。' in quotes
+    assert '区委副书记周杰来到中山街道新风居民区，看望"}`\\居民。' in quotes
     assert "副区长孙\u202e丽\u202c来到西山街道\u202e安康\u202c小区，听取居民关于绿化的意见建议。" in quotes
     # names and labels carry no invisible or direction-changing characters
     assert not {label for label in labels(graph) if INVISIBLE.search(label)}

@@ -260,3 +260,9 @@ def test_a_planned_or_habitual_visit_is_not_this_visit(clause):
 def test_a_visit_to_a_villagers_home_is_a_visit_to_the_village():
     f = facts_of("区长程立远来到云溪镇。\n在柏溪村村民王大山家里，程立远了解春耕情况。")
     assert visits(f) == {("程立远", "柏溪村")}
+
+
+def test_a_place_name_starting_with_a_nominal_word_after_the_verb_is_visited():
+    # 中 after a visit verb makes it a noun (走访中), but not where it begins a place's name
+    f = facts_of("区长王强来到中山街道新风居民区。")
+    assert visits(f) == {("王强", "新风居民区")}

@@ -178,6 +178,8 @@ class Lexis:
         repeated = self._repeated_as_subject(pos)
         if repeated and (not name or _same_person_longer(repeated, name)):
             name = repeated
+        if name and not all(is_han(c) or c in NAME_DOTS for c in name):
+            return None  # 张`华, 赵⏎刚: punctuation or a break inside is no name
         return (name, pos + len(name)) if name else None
 
     def _repeated_as_subject(self, pos: int) -> str | None:

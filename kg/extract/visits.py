@@ -23,7 +23,7 @@ from functools import cache
 
 from kg.extract.actors import Actor, ActorIndex
 from kg.extract.lexicons import alternation, pattern, table, words
-from kg.extract.places import ADMIN, PlaceRegistry, parse_list
+from kg.extract.places import ADMIN, PlaceRegistry, parse_at, parse_list
 from kg.extract.sentences import Sentence
 from kg.resources import lexicon
 from kg.pipeline import Doc, component, set_extension
@@ -141,7 +141,11 @@ def verb_used_as_noun(text: str, start: int, end: int) -> bool:
     True
     """
     before, after = _nominal_context()
-    return bool(before.search(text, max(0, start - 3), start)) or bool(after.match(text, end))
+    if before.search(text, max(0, start - 3), start):
+        return True
+    # 走访中, 调研组: a word after the verb, unless that is where a place's name
+    # starts (来到中山街道: 中 begins the name)
+    return bool(after.match(text, end)) and not parse_at(text, end)
 
 
 class Reader:
