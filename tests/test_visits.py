@@ -255,3 +255,32 @@ def test_evidence_offsets_point_into_the_original_text():
 def test_a_planned_or_habitual_visit_is_not_this_visit(clause):
     f = facts_of(f"区长程立远来到梧桐街道竹韵社区，察看垃圾分类。\n程立远指出，{clause}。")
     assert visits(f) == {("程立远", "竹韵社区")}
+
+
+# ------------------------------------------------------------------ returning, nearby places, headlines
+@pytest.mark.parametrize("verb", ["回到", "返回"])
+def test_returning_to_a_place_is_a_visit(verb):
+    f = facts_of(f"九月初，驻村帮扶队队长严启航{verb}云岭县石桥镇桃溪村，了解秋收情况。")
+    assert visits(f) == {("严启航", "桃溪村")}
+
+
+def test_a_named_place_beside_the_visited_one_is_a_visit():
+    f = facts_of("区长程立远来到梧桐街道枫林苑小区，与居民交谈。随后，程立远又来到小区对面的青禾菜市场，询问菜价。")
+    assert visits(f) == {("程立远", "枫林苑小区"), ("程立远", "青禾菜市场")}
+
+
+def test_a_headline_visit_to_an_area_gives_way_to_the_place_in_it_named_below():
+    f = facts_of(
+        "区人大主任到梧桐街道参加议事会\n"
+        "5月6日，议事会在梧桐街道竹韵社区召开。区人大常委会主任程立远出席并讲话。"
+    )
+    assert visits(f) == {("程立远", "竹韵社区")}
+
+
+def test_members_of_a_party_an_official_brought_join_the_visit():
+    f = facts_of(
+        "6月2日，区人大副主任程立远带领部分区人大代表来到梧桐街道竹韵社区，开展接待选民活动。\n"
+        "座谈中，居民谈到了小区停车难。区人大代表钟晓岚、林海峰分别与居民深入交流。"
+    )
+    assert visits(f) == {("程立远", "竹韵社区"), ("钟晓岚", "竹韵社区"), ("林海峰", "竹韵社区")}
+
