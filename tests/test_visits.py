@@ -284,3 +284,7 @@ def test_members_of_a_party_an_official_brought_join_the_visit():
     )
     assert visits(f) == {("程立远", "竹韵社区"), ("钟晓岚", "竹韵社区"), ("林海峰", "竹韵社区")}
 
+
+def test_a_visit_to_a_villagers_home_is_a_visit_to_the_village():
+    f = facts_of("区长程立远来到云溪镇。\n在柏溪村村民王大山家里，程立远了解春耕情况。")
+    assert visits(f) == {("程立远", "柏溪村")}
