@@ -288,3 +288,12 @@ def test_members_of_a_party_an_official_brought_join_the_visit():
 def test_a_visit_to_a_villagers_home_is_a_visit_to_the_village():
     f = facts_of("区长程立远来到云溪镇。\n在柏溪村村民王大山家里，程立远了解春耕情况。")
     assert visits(f) == {("程立远", "柏溪村")}
+
+
+def test_residents_received_at_a_station_raise_their_issues_there():
+    f = facts_of(
+        "7月3日，区人大代表程立远来到云溪镇人大代表联络站，接待来访群众。\n"
+        "活动中，桃溪村村民反映：村口的石桥年久失修，雨天通行困难。"
+    )
+    places = {place for place, _ in issues(f)}
+    assert places and places <= {"云溪镇人大代表联络站", "人大代表联络站"}

@@ -65,13 +65,16 @@ class Scene:
     paragraph, `context` the places the paragraph is about, `at` the specific
     places the sentence itself names after 在/将, `report_group` the places of
     the latest visit in the report and `visitor` who made it (place ids index
-    `doc.ext.places.nodes`)."""
+    `doc.ext.places.nodes`); `receiving` when that visit's sentence tells the
+    officials receive people there (`visit_reception_words.txt`: 接待), so
+    residents named with their own place (X村村民) raise issues at the stop."""
 
     group: list[int]
     context: list[int]
     at: list[int]
     report_group: list[int]
     visitor: str | None
+    receiving: bool = False  # the latest visit is a stop where officials receive people from elsewhere
 
 
 set_extension("visits", list)  # list[VisitRecord]
@@ -161,6 +164,7 @@ class Reader:
         self.last_named: str | None = None
         self.doc_group: list[int] = []  # places of the latest visit in the report
         self.doc_visitor: str | None = None
+        self.doc_receiving = False
         self.area: int | None = None  # the district/subdistrict of the latest visit
         self.last_team: list[str] = []  # who made the latest visit
         self.plural = self._plural_party()
@@ -302,7 +306,8 @@ class Reader:
             self.join_brought(s, actors)
             self.note_names(actors, s.end)
             self.scenes[s.start] = Scene(
-                list(group), list(context), list(self.sentence_places.get(s.start, [])), list(self.doc_group), self.doc_visitor
+                list(group), list(context), list(self.sentence_places.get(s.start, [])), list(self.doc_group), self.doc_visitor,
+                self.doc_receiving,
             )
 
     def explicit_visits(self, s, actors, here, context, inside) -> list[int]:
@@ -461,6 +466,7 @@ class Reader:
         self.current_actor = who
         self.doc_group = list(pids)
         self.doc_visitor = who
+        self.doc_receiving = bool(pattern("visit_reception_words.txt").search(self.text, s.start, s.end))
         area = self._area(pids)
         if area is not None:
             self.area = area
