@@ -204,3 +204,19 @@ def test_a_place_located_on_a_street_we_do_not_know():
 def test_an_organ_of_a_place_stands_for_the_place():
     assert [c.text for c in parse_list("梧桐街道办事处，", 0)] == ["梧桐街道"]
     assert [c.text for c in parse_list("云溪镇人民政府召开", 0)] == ["云溪镇"]
+
+
+def test_a_named_place_beside_a_generic_one():
+    from kg.extract.places import parse_list
+
+    chunks = parse_list("小区旁边的松涛农贸市场，了解菜价", 0)
+    assert [c.text for c in chunks] == ["松涛农贸市场"]
+
+
+
+def test_a_type_word_opening_a_common_word_after_a_separator_is_no_place():
+    from kg.extract.places import parse_list
+
+    # 村 here starts 村民: cadres and villagers, no place
+    assert parse_list("村“两委”成员和村民代表座谈", 0) == []
+    assert [c.leaf.text for c in parse_list("青枫村和桃溪村，了解", 0)] == ["青枫村", "桃溪村"]

@@ -257,6 +257,34 @@ def test_a_planned_or_habitual_visit_is_not_this_visit(clause):
     assert visits(f) == {("程立远", "竹韵社区")}
 
 
+# ------------------------------------------------------------------ returning, nearby places, headlines
+@pytest.mark.parametrize("verb", ["回到", "返回"])
+def test_returning_to_a_place_is_a_visit(verb):
+    f = facts_of(f"九月初，驻村帮扶队队长严启航{verb}云岭县石桥镇桃溪村，了解秋收情况。")
+    assert visits(f) == {("严启航", "桃溪村")}
+
+
+def test_a_named_place_beside_the_visited_one_is_a_visit():
+    f = facts_of("区长程立远来到梧桐街道枫林苑小区，与居民交谈。随后，程立远又来到小区对面的青禾菜市场，询问菜价。")
+    assert visits(f) == {("程立远", "枫林苑小区"), ("程立远", "青禾菜市场")}
+
+
+def test_a_headline_visit_to_an_area_gives_way_to_the_place_in_it_named_below():
+    f = facts_of(
+        "区人大主任到梧桐街道参加议事会\n"
+        "5月6日，议事会在梧桐街道竹韵社区召开。区人大常委会主任程立远出席并讲话。"
+    )
+    assert visits(f) == {("程立远", "竹韵社区")}
+
+
+def test_members_of_a_party_an_official_brought_join_the_visit():
+    f = facts_of(
+        "6月2日，区人大副主任程立远带领部分区人大代表来到梧桐街道竹韵社区，开展接待选民活动。\n"
+        "座谈中，居民谈到了小区停车难。区人大代表钟晓岚、林海峰分别与居民深入交流。"
+    )
+    assert visits(f) == {("程立远", "竹韵社区"), ("钟晓岚", "竹韵社区"), ("林海峰", "竹韵社区")}
+
+
 def test_a_visit_to_a_villagers_home_is_a_visit_to_the_village():
     f = facts_of("区长程立远来到云溪镇。\n在柏溪村村民王大山家里，程立远了解春耕情况。")
     assert visits(f) == {("程立远", "柏溪村")}
@@ -266,3 +294,12 @@ def test_a_place_name_starting_with_a_nominal_word_after_the_verb_is_visited():
     # 中 after a visit verb makes it a noun (走访中), but not where it begins a place's name
     f = facts_of("区长王强来到中山街道新风居民区。")
     assert visits(f) == {("王强", "新风居民区")}
+
+
+def test_residents_received_at_a_station_raise_their_issues_there():
+    f = facts_of(
+        "7月3日，区人大代表程立远来到云溪镇人大代表联络站，接待来访群众。\n"
+        "活动中，桃溪村村民反映：村口的石桥年久失修，雨天通行困难。"
+    )
+    places = {place for place, _ in issues(f)}
+    assert places and places <= {"云溪镇人大代表联络站", "人大代表联络站"}

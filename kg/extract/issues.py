@@ -721,7 +721,7 @@ class IssueReader:
     # ------------------------------------------------------------ output
     def add(self, items: list[str], s: Sentence, scene: Scene, speaker: Speaker) -> None:
         places = self.issue_places(scene, s)
-        if speaker.place is not None:
+        if speaker.place is not None and not scene.receiving:
             # raisers named with their place speak for it; a cadre's own community
             # counts when the scene says nothing else (a cadre may speak elsewhere)
             if not speaker.from_post or not places or any(self.related(speaker.place, p) for p in places):
@@ -742,7 +742,7 @@ class IssueReader:
         named = self.place_by_short_name(s)
         if named is not None:
             return [named]
-        if self.raiser_place is not None:
+        if self.raiser_place is not None and not scene.receiving:
             pid, at = self.raiser_place
             # the raisers' place holds until the report moves on to a new visit
             i = bisect.bisect_right(self.visit_starts, at)

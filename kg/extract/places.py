@@ -370,6 +370,10 @@ def _parse_item(text: str, pos: int, limit: int) -> PlaceChunk | None:
     if located:
         pos = located.end()
     chunk = _parse_single(text, pos, limit)
+    if not chunk:
+        near = _near_place(text, pos, limit)
+        if near:
+            return near
     if not chunk and located:  # 位于青枫路的Y: the location is no place we know; Y is
         of = LOCATED_OF.match(text, pos, limit)
         return parse_at(text, _skip_determiner(text, of.end(), limit), limit) if of else None
@@ -381,6 +385,25 @@ def _parse_item(text: str, pos: int, limit: int) -> PlaceChunk | None:
         if inner:
             return PlaceChunk(inner.start, inner.end, chunk.segments + inner.segments)
     return chunk
+
+
+def _near_place(text: str, pos: int, limit: int) -> PlaceChunk | None:
+    """`小区附近的金桂市场`, `学校对面的X`: a place (often a generic one, the
+    one just visited) and a locative word (`place_locatives.txt`) + 的 before
+    a named place: that place, beside the first rather than inside it.
+
+    >>> _near_place("小区附近的青枫菜市场", 0, 10).text
+    '青枫菜市场'
+    """
+    m = _locative_of().match(text, pos, limit)
+    if not m or not suffix_at(m.group(1), len(m.group(1))):
+        return None
+    return parse_at(text, _skip_determiner(text, m.end(), limit), limit)
+
+
+@cache
+def _locative_of() -> re.Pattern:
+    return re.compile(f"([^，。；、的\\s]{{1,10}}?)(?:{alternation(words('place_locatives.txt'))})的")
 
 
 def _skip_determiner(text: str, pos: int, limit: int) -> int:
@@ -403,7 +426,15 @@ def _parse_single(text: str, pos: int, limit: int) -> PlaceChunk | None:
         if not right and _generic_after(text, sep.end(), chunk.end):
             # X及周边区域 keeps X; 接诉即办和老旧小区 (a topic and a generic place) is no place
             return left
+        if not left and not right and not _named_between(text, sep.end(), chunk.end):
+            return None  # 干部和村(民): the separator joins common words; a bare type word is left
     return chunk
+
+
+def _named_between(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a named place (not a bare type word such as 村)?"""
+    segs = segment(text[start:end])
+    return bool(segs) and is_named(segs)
 
 
 def _generic_after(text: str, start: int, end: int) -> bool:

@@ -46,6 +46,7 @@ EVENT_CONTEXT = re.compile(r"[^，。；]{0,8}?(?:会上|会中|活动中|活动
 NEXT_PLACE = re.compile(r"[在与同跟和到]")
 MODAL_REACH = 4  # characters before a visit verb searched for a modal word
 # between two names of one list: a separator and at most the next one's post
+HEADLINE_END = re.compile(r"[。！？；][”’」』]?$")
 LISTED = re.compile(r"^[、和与及，][^，。；：\s]{0,40}$")
 
 
@@ -64,13 +65,16 @@ class Scene:
     paragraph, `context` the places the paragraph is about, `at` the specific
     places the sentence itself names after 在/将, `report_group` the places of
     the latest visit in the report and `visitor` who made it (place ids index
-    `doc.ext.places.nodes`)."""
+    `doc.ext.places.nodes`); `receiving` when that visit's sentence tells the
+    officials receive people there (`visit_reception_words.txt`: 接待), so
+    residents named with their own place (X村村民) raise issues at the stop."""
 
     group: list[int]
     context: list[int]
     at: list[int]
     report_group: list[int]
     visitor: str | None
+    receiving: bool = False  # the latest visit is a stop where officials receive people from elsewhere
 
 
 set_extension("visits", list)  # list[VisitRecord]
@@ -164,11 +168,13 @@ class Reader:
         self.last_named: str | None = None
         self.doc_group: list[int] = []  # places of the latest visit in the report
         self.doc_visitor: str | None = None
+        self.doc_receiving = False
         self.area: int | None = None  # the district/subdistrict of the latest visit
         self.last_team: list[str] = []  # who made the latest visit
         self.plural = self._plural_party()
         self.brought_to: list[int] = []  # places of an organisation's visit, joined by officials named later
         self.brought_in = 0  # the paragraph of that visit
+        self.headline = _headline(doc.sentences)
         self.event_paragraph = -1  # the paragraph told at that visit's event (座谈会上，…)
 
     # ----------------------------------------------------------- people
@@ -304,7 +310,8 @@ class Reader:
             self.join_brought(s, actors)
             self.note_names(actors, s.end)
             self.scenes[s.start] = Scene(
-                list(group), list(context), list(self.sentence_places.get(s.start, [])), list(self.doc_group), self.doc_visitor
+                list(group), list(context), list(self.sentence_places.get(s.start, [])), list(self.doc_group), self.doc_visitor,
+                self.doc_receiving,
             )
 
     def explicit_visits(self, s, actors, here, context, inside) -> list[int]:
@@ -328,7 +335,9 @@ class Reader:
                 continue
             # no official before the verb: an organisation's visit (区妇联组织党员来到X);
             # the officials the report then names there take part in it
-            brought = not any(a.start < m.start() for a in actors) and self._organisation_subject(s, m.start())
+            brought = (
+                not any(a.start < m.start() for a in actors) and self._organisation_subject(s, m.start())
+            ) or self._brings_party(actors, m.start())
             at = here.get(team[-1], [])
             at_specific = any(self.places.nodes[p].level in INSIDE_LEVELS for p in at)
             if kinds[m.group(0)] == "inspect" and (at_specific or inside):
@@ -400,13 +409,23 @@ class Reader:
             and not pattern("issue_raisers.txt").search(clause)
         )
 
+    def _brings_party(self, actors: list[Actor], verb: int) -> bool:
+        """`区政协副主席A带领部分委员来到X`: the official before the verb brings
+        people along (`bring_words.txt` between them, in one clause), so the
+        officials the report then names taking part there join the visit."""
+        before = [a for a in actors if a.end <= verb]
+        if not before:
+            return False
+        between = self.text[before[-1].end:verb]
+        return not re.search(r"[，,。；]", between) and bool(pattern("bring_words.txt").search(between))
+
     def join_brought(self, s: Sentence, actors: list[Actor]) -> None:
         """Officials named after an organisation's visit take part in it when
         they do something there (参加, 出席) or the sentence is set at its event
         (座谈会上，…)."""
         if not self.brought_to or s.paragraph > self.brought_in + 1:
             return  # the event is told in the visit's paragraph and the next
-        if EVENT_CONTEXT.match(self.text, s.start, s.end):
+        if EVENT_CONTEXT.match(self.text, s.start, s.end) or _activity_under_way().match(self.text, s.start, s.end):
             self.event_paragraph = s.paragraph  # 座谈会上，… sets the rest of the paragraph at the event
         at_event = self.event_paragraph == s.paragraph
         for a in actors:
@@ -425,7 +444,11 @@ class Reader:
     def _is_stop(self, s: Sentence, after: int) -> bool:
         """Does the official do something (听取, 座谈) at the place written
         before `after`, i.e. before the sentence names another place
-        (来到A街道，与B社区的居民座谈: the talk is at B)?"""
+        (来到A街道，与B社区的居民座谈: the talk is at B)?  Never in the
+        headline: it names the event in short (区长到A街道参加议事会), and
+        the body tells where in A it was held."""
+        if s.paragraph == self.headline:
+            return False
         end = s.end
         verbs, _ = _visit_verbs()
         for rx in (NEXT_PLACE, verbs):
@@ -447,6 +470,7 @@ class Reader:
         self.current_actor = who
         self.doc_group = list(pids)
         self.doc_visitor = who
+        self.doc_receiving = bool(pattern("visit_reception_words.txt").search(self.text, s.start, s.end))
         area = self._area(pids)
         if area is not None:
             self.area = area
@@ -461,6 +485,23 @@ class Reader:
         """The most specific administrative place among `pids` and what holds them."""
         admin = [a for p in pids for a in self.places.ancestors(p) if self.places.nodes[a].level in ADMIN]
         return max(admin, key=lambda p: self.places.nodes[p].rank) if admin else None
+
+
+@cache
+def _activity_under_way() -> re.Pattern:
+    """A sentence opened by an activity under way (座谈中，…, 交流时，…): it is
+    told at the event, like 座谈会上，…"""
+    verbs = alternation(row[0] for row in table("visit_verbs.tsv") if "activity" in row[1].split(","))
+    return re.compile(f"(?:{verbs})(?:中|时|期间)[，,]")
+
+
+def _headline(sentences: list[Sentence]) -> int | None:
+    """The paragraph of the report's headline: a first paragraph of one
+    sentence with no sentence-ending punctuation; None when there is none."""
+    first = [s for s in sentences if s.paragraph == sentences[0].paragraph] if sentences else []
+    if len(first) == 1 and not HEADLINE_END.search(first[0].text.rstrip()):
+        return first[0].paragraph
+    return None
 
 
 @component("visits", requires=("sentences", "officials", "name_mentions"), assigns=("places", "visits", "scenes"))
