@@ -36,7 +36,7 @@ from functools import cache
 
 from kg.analyse import Token
 from kg.analyse.component import CLAUSE_END, NAME_DOTS, analyse_spans
-from kg.extract.lexicons import alternation, pattern, words
+from kg.extract.lexicons import alternation, pattern, table, words
 from kg.pipeline import Doc, component, set_extension
 from kg.resources import lexicon
 from kg.text import HAN_RUN, is_han
@@ -206,7 +206,8 @@ class Lexis:
                     inside = [t for t in toks if t.end <= i + length]
                     if toks and toks[0].start == i and inside and inside[-1].end == i + length \
                             and not any(t.tag in PLACE_LIKE_TAGS for t in inside) \
-                            and not (len(inside) == 1 and inside[0].tag in ("n", "vn", "nz")) \
+                            and not (len(inside) == 1 and inside[0].tag in ("n", "vn", "nz")
+                                     and not _moves(self.text, i + length)) \
                             and len(toks) > len(inside) and _can_follow_name(toks[len(inside)]):
                         return cand
                 i = self.text.find(cand, i + 1)
@@ -285,6 +286,17 @@ class Lexis:
                 break
             name, start = tok.word + name, tok.start
         return (name, start) if len(name) >= 2 else None
+
+
+@cache
+def _move_verbs() -> re.Pattern:
+    return re.compile(alternation(row[0] for row in table("visit_verbs.tsv") if "move" in row[1].split(",")))
+
+
+def _moves(text: str, pos: int) -> bool:
+    """Does a movement verb (来到, 前往…) start at `pos`?  Its subject is a
+    person, so a common noun before it (乌云来到…) is a name there."""
+    return _move_verbs().match(text, pos) is not None
 
 
 def _same_person_longer(repeated: str, name: str) -> bool:
