@@ -422,3 +422,9 @@ def test_an_officials_own_act_after_meeting_residents_is_not_theirs():
 
 def test_a_vague_topic_is_no_issue():
     assert issues_in("居民们就身边事畅所欲言。") == set()
+
+
+def test_a_positive_outcome_told_by_residents_is_no_issue():
+    # 满意度/幸福感 …提升: a result, not something residents ask to be fixed
+    assert issues_in("居民们谈到，生活满意度显著提升。") == set()
+    assert issues_in("居民代表反映了居民幸福感持续提升、楼道堆物等问题。") == at("柳岸社区", "楼道堆物")

@@ -172,7 +172,6 @@ class Lexis:
             name += rest[0].word  # 白朝格吉乐|图|带领: a one-character noun between a name and its verb
         if len(name) >= 2:
             name = self._extend(name, toks[len(_covering(toks, pos + len(name))):])
-            name = self._trim(name, pos)
         else:
             name = self._confirmed_elsewhere(pos)
         repeated = self._repeated_as_subject(pos)
@@ -221,17 +220,6 @@ class Lexis:
         if len(name) < MAX_NAME and len(rest) >= 2 and len(rest[0].word) == 1 and rest[0].tag == "c" \
                 and rest[1].tag in ("v", "vd", "w") and is_han(rest[0].word):
             return name + rest[0].word
-        return name
-
-    def _trim(self, name: str, pos: int) -> str:
-        """司马云和|区民政局局长: a PER the tagger ran on into a conjunction or
-        an adverb (NAME_TAIL_WORDS), when the report repeats the name without
-        that character and never with it elsewhere."""
-        if len(name) < 3 or name[-1] not in words("name_tail_words.txt"):
-            return name
-        shorter = name[:-1]
-        if self.text.count(name) == 1 and self.text.count(shorter) >= 2:
-            return shorter
         return name
 
     def _confirmed_elsewhere(self, pos: int) -> str | None:
