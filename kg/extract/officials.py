@@ -102,7 +102,9 @@ def _capacity_frames() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 @cache
 def _post_breaks() -> re.Pattern:
-    words_ = [*words("post_left_stops.txt"), *words("companion_markers.txt"), *words("lead_markers.txt")]
+    # a post read without the analyser (longer than its window) starts after a
+    # companion or lead marker, or after a conjunction that follows a post
+    words_ = [*CONJUNCTIONS, *words("companion_markers.txt"), *words("lead_markers.txt")]
     return re.compile(f"(?:{alternation(words_)})")
 
 
@@ -282,9 +284,11 @@ def _move_verbs() -> re.Pattern:
 
 
 def _moves(text: str, pos: int) -> bool:
-    """Does a movement verb (来到, 前往…) start at `pos`?  Its subject is a
-    person, so a common noun before it (乌云来到…) is a name there."""
-    return _move_verbs().match(text, pos) is not None
+    """Does a movement verb (来到, 前往…) start at `pos`, after any party word
+    (一行)?  Its subject is a person, so a common noun before it (乌云来到…)
+    is a name there."""
+    party = pattern("group_words.txt").match(text, pos)  # 乌云一行来到
+    return _move_verbs().match(text, party.end() if party else pos) is not None
 
 
 def _same_person_longer(repeated: str, name: str) -> bool:
