@@ -82,7 +82,7 @@ def test_a_clause_opening_word_starts_no_place():
 
 
 def test_generic_places_are_not_visits():
-    f = facts_of("区长程立远来到梧桐街道竹韵社区。在驿站内，程立远先后察看了社区食堂、便民服务区。")
+    f = facts_of("区长程立远来到梧桐街道竹韵社区。在驿站内，程立远依次看了社区食堂和便民服务区。")
     assert visits(f) == {("程立远", "竹韵社区")}
 
 

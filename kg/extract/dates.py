@@ -1,4 +1,4 @@
-"""The report's event date: `2018年3月30日`, or `2月5日` with the year taken from
+"""The report's event date: `2019年4月12日`, or `2月5日` with the year taken from
 elsewhere in the text (`2025年一季度`), the file name, or the --date option."""
 
 from __future__ import annotations
