@@ -52,6 +52,13 @@ visits = st.builds(
     issues=st.lists(st.sampled_from(syn.issue_labels()), min_size=1, max_size=3, unique=True).map(tuple),
     style=st.integers(0, len(syn.VISIT_TEMPLATES) - 1),
 )
+def _compound_surname(official) -> bool:
+    """A third known limit: a compound surname whose first character the
+    analyser reads as a word of its own after a title (书记|长/LOC|孙斌峰).
+    Such names are measured, not excluded, in test_recovery_meets_the_stated_floors."""
+    return any(len(s) == 2 and official.name.startswith(s) for s in syn.surnames())
+
+
 def _one_visit_per_name(drawn) -> tuple[syn.Visit, ...]:
     """One visit per official; no two officials whose names start with the same
     two characters; no place-name stem in two visits.  The last two rules are
@@ -65,7 +72,7 @@ def _one_visit_per_name(drawn) -> tuple[syn.Visit, ...]:
     kept, names, stems = [], set(), set()
     for visit in drawn:
         own = {p[:2] for p in visit.places if p not in syn.SITE_NAMES}
-        if visit.official.name[:2] in names or own & stems:
+        if visit.official.name[:2] in names or own & stems or _compound_surname(visit.official):
             continue
         kept.append(visit)
         names.add(visit.official.name[:2])
@@ -76,7 +83,7 @@ def _one_visit_per_name(drawn) -> tuple[syn.Visit, ...]:
 plans = st.builds(
     syn.Plan,
     date=st.dates(dt.date(2015, 1, 1), dt.date(2030, 12, 31)),
-    visits=st.lists(visits, min_size=1, max_size=4).map(_one_visit_per_name),
+    visits=st.lists(visits, min_size=1, max_size=4).map(_one_visit_per_name).filter(bool),
     with_year=st.booleans(),
     closings=st.lists(st.integers(0, len(syn.CLOSING_SENTENCES) - 1), max_size=4).map(tuple),
     lead_join=st.integers(0, len(syn.LEAD_JOINS) - 1),
