@@ -442,6 +442,16 @@ def _posts_before(lx: Lexis, end: int, head_start: int) -> tuple[list[str], int]
     return (posts, first) if posts else None
 
 
+def _after_other_names(post: str, found: dict[str, "OfficialInfo"]) -> str:
+    """A post holds no other official: 区委常委乌丽和区民政局局长 (read back
+    across a name the analyser did not tag) is 区民政局局长."""
+    for name in found:
+        i = post.rfind(name)
+        if i >= 0 and post[i + len(name):i + len(name) + 1] in CONJUNCTIONS | {"、", "，"}:
+            post = post[i + len(name) + 1:]
+    return post
+
+
 def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
     """Officials (name -> OfficialInfo) of `doc`, from its text and tokens.
 
@@ -457,6 +467,7 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
         info = found.get(person)
         if info is None:
             info = found[person] = OfficialInfo(person, first=first)
+        posts = [_after_other_names(post, found) for post in posts]
         for post in posts:
             if post not in info.posts:
                 info.posts.append(post)
