@@ -267,3 +267,8 @@ def test_a_name_glued_to_its_title_by_the_tagger_is_read_from_the_report_repeati
 def test_a_name_the_tagger_ran_into_a_conjunction_before_the_next_post():
     f = facts_of("副县长成明和街道办事处主任任明分别来到基层。\n成明来到柳塘居委会。\n任明来到石门居委会。")
     assert posts(f) == {"成明": ["副县长"], "任明": ["街道办事处主任"]}
+
+
+def test_a_post_read_back_across_another_officials_name_stops_at_it():
+    f = facts_of("区委副书记、区长乌丽和区房管局局长赵丽分别来到基层。\n乌丽来到东湖街道长风居委会。\n赵丽来到新华居委会。")
+    assert posts(f) == {"乌丽": ["区委副书记", "区长"], "赵丽": ["区房管局局长"]}

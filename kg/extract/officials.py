@@ -467,7 +467,12 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
         info = found.get(person)
         if info is None:
             info = found[person] = OfficialInfo(person, first=first)
-        posts = [_after_other_names(post, found) for post in posts]
+        cut = [_after_other_names(post, found) for post in posts]
+        for i in range(len(cut) - 1, -1, -1):
+            if cut[i] != posts[i]:  # the posts before another official are theirs
+                cut = cut[i:]
+                break
+        posts = cut
         for post in posts:
             if post not in info.posts:
                 info.posts.append(post)
