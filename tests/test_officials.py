@@ -4,6 +4,8 @@ Every fixture is invented for these tests."""
 
 import pytest
 
+from kg.errors import ReportError
+
 from tests.extraction import facts_of, posts, visits
 
 
@@ -272,3 +274,32 @@ def test_a_name_the_tagger_ran_into_a_conjunction_before_the_next_post():
 def test_a_post_read_back_across_another_officials_name_stops_at_it():
     f = facts_of("区委副书记、区长乌丽和区房管局局长赵丽分别来到基层。\n乌丽来到东湖街道长风居委会。\n赵丽来到新华居委会。")
     assert posts(f) == {"乌丽": ["区委副书记", "区长"], "赵丽": ["区房管局局长"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("期间副区长穆青阳来到荷塘社区。", {"穆青阳": ["副区长"]}),
+    ("日前镇党委书记蒋立新来到新桥村。", {"蒋立新": ["镇党委书记"]}),
+    ("凌晨市应急管理局局长贺东来到码头。", {"贺东": ["市应急管理局局长"]}),
+    ("中午区人大代表冯玉来到荷塘社区。", {"冯玉": ["区人大代表"]}),
+])
+def test_a_time_word_glued_to_the_post_is_not_part_of_it(text, expected):
+    assert posts(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("区委书记储明带领区委常委蔺佳音、副区长穆青阳来到石桥街道荷塘社区。",
+     {"储明": ["区委书记"], "蔺佳音": ["区委常委"], "穆青阳": ["副区长"]}),
+    ("区委书记储明率区民政局局长蔺佳音来到石桥街道荷塘社区。", {"储明": ["区委书记"], "蔺佳音": ["区民政局局长"]}),
+])
+def test_a_name_the_tagger_misread_before_a_verb_only_a_person_does(text, expected):
+    assert posts(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "区委书记亲自带领工作组来到荷塘社区。",
+    "镇长一行来到新桥村。",
+    "区长随后来到荷塘社区。",
+])
+def test_a_title_before_an_adverb_or_a_party_word_names_no_one(text):
+    with pytest.raises(ReportError, match="no facts found"):
+        facts_of(text)  # nor any place: no official visited it

@@ -168,6 +168,8 @@ class Lexis:
             name = toks[0].word + toks[1].word  # 镇长|钱|进|一行: single characters, then the name ends
         elif not name and _proper_noun_as_name(toks):
             name = toks[0].word  # 区长|黄河|来到: a name that is also a place's
+        if not name:
+            name = _subject_of_person_verb(self.text, toks, pos) or ""
         rest = toks[len(_covering(toks, pos + len(name))):]
         if 2 <= len(name) < MAX_NAME and len(rest) >= 2 and len(rest[0].word) == 1 and rest[0].tag in ("n", "nz") \
                 and _can_follow_name(rest[1]):
@@ -291,6 +293,39 @@ def _moves(text: str, pos: int) -> bool:
     return _move_verbs().match(text, party.end() if party else pos) is not None
 
 
+@cache
+def _person_verbs() -> re.Pattern:
+    """Verbs whose subject is a person: movement (来到, 前往), leading (带领, 率)
+    and accompanying (陪同)."""
+    return re.compile(alternation([*(row[0] for row in table("visit_verbs.tsv") if "move" in row[1].split(",")),
+                                   *words("lead_markers.txt"), *words("companion_markers.txt")]))
+
+
+def _subject_of_person_verb(text: str, toks: list[Token], pos: int) -> str | None:
+    """Two or three characters after a title, then a verb only a person does
+    (区委书记|储明|带领, 区长|储明率|…): the tagger read the name as a verb or
+    glued it to the next word, but a title, then a person's verb, names the
+    person between them.  The first word must not be an adverb, pronoun,
+    number, time or place (书记|亲自|带领, 镇长|一行|来到).  Prefers a
+    candidate ending where the tagger ends a word.
+
+    >>> # 区委书记储明带领工作组来到… -> '储明'
+    """
+    if not toks or toks[0].start != pos or toks[0].tag in ("PER", "w"):
+        return None
+    ends = {t.end for t in toks}
+    found = []
+    for length in (2, 3):
+        cand = text[pos:pos + length]
+        # a word of the candidate must be a possible name; a word running past it is the tagger's glue
+        if toks[0].end <= pos + length and toks[0].tag in NOT_NAME_TAGS | PLACE_LIKE_TAGS | {"r", "p", "c"}:
+            continue
+        if len(cand) == length and all(is_han(c) for c in cand) and not _titles().search(cand) \
+                and cand not in words("group_words.txt") and _person_verbs().match(text, pos + length):
+            found.append((pos + length in ends, cand))
+    return max(found)[1] if found else None
+
+
 def _same_person_longer(repeated: str, name: str) -> bool:
     """Does the report's repeated form correct the tagger's reading: longer
     (简斌|红 → 简斌红), or shorter by a conjunction it ran into (成明和 → 成明)?"""
@@ -406,6 +441,9 @@ def post_before(lx: Lexis, end: int, head_start: int | None = None) -> tuple[str
                 break
             i -= 1
             cut = toks[i].start
+        glued = toks[i - 1] if i > 0 else None
+        if times and glued and glued.start < start < glued.end and glued.tag in POST_TAGS:
+            cut = start  # 日前镇|党委书记: the tagger glued the post's first characters to the time word
         start = max(start, cut)
     else:
         # not analysed to the post's start (a long post): the word list decides
@@ -444,11 +482,17 @@ def _posts_before(lx: Lexis, end: int, head_start: int) -> tuple[list[str], int]
 
 def _after_other_names(post: str, found: dict[str, "OfficialInfo"]) -> str:
     """A post holds no other official: 区委常委乌丽和区民政局局长 (read back
-    across a name the analyser did not tag) is 区民政局局长."""
+    across a name the analyser did not tag) is 区民政局局长, and so is
+    区委书记储明率区民政局局长."""
     for name in found:
         i = post.rfind(name)
-        if i >= 0 and post[i + len(name):i + len(name) + 1] in CONJUNCTIONS | {"、", "，"}:
-            post = post[i + len(name) + 1:]
+        if i < 0:
+            continue
+        after = i + len(name)
+        if post[after:after + 1] in {"、", "，"}:
+            post = post[after + 1:]
+        elif m := _post_breaks().match(post, after):  # 和, 陪同, 率: a conjunction, companion or lead word
+            post = post[m.end():]
     return post
 
 
