@@ -320,6 +320,8 @@ def _subject_of_person_verb(text: str, toks: list[Token], pos: int) -> str | Non
         # a word of the candidate must be a possible name; a word running past it is the tagger's glue
         if toks[0].end <= pos + length and toks[0].tag in NOT_NAME_TAGS | PLACE_LIKE_TAGS | {"r", "p", "c"}:
             continue
+        if toks[0].end == pos + length and toks[0].tag in ("n", "vn"):
+            continue  # 代表|身份|到: one common noun is no name
         if len(cand) == length and all(is_han(c) for c in cand) and not _titles().search(cand) \
                 and cand not in words("group_words.txt") and _person_verbs().match(text, pos + length):
             found.append((pos + length in ends, cand))
