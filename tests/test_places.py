@@ -220,3 +220,32 @@ def test_a_type_word_opening_a_common_word_after_a_separator_is_no_place():
     # 村 here starts 村民: cadres and villagers, no place
     assert parse_list("村“两委”成员和村民代表座谈", 0) == []
     assert [c.leaf.text for c in parse_list("青枫村和桃溪村，了解", 0)] == ["青枫村", "桃溪村"]
+
+
+# ------------------------------------------------------------------ places the analyser knows
+@pytest.mark.parametrize(
+    "clause, place",
+    [
+        ("来到锦溪华庭，察看加装电梯进展。", "锦溪华庭"),  # an estate named without a type word
+        ("来到大榕屯，看望留守老人。", "大榕屯"),  # a natural village of the southwest
+    ],
+)
+def test_a_place_without_a_type_word_after_a_visit_verb_is_read_by_the_analyser(clause, place):
+    f = facts_of("2024年5月6日，区长邝明远" + clause)
+    assert visits(f) == {("邝明远", place)}
+
+
+def test_a_clause_opening_zai_names_a_place_the_analyser_knows():
+    f = facts_of("2024年5月6日，区长邝明远来到青枫街道。\n在东方雅筑，邝明远走进物业服务中心，询问加装电梯进展。")
+    assert ("邝明远", "东方雅筑") in visits(f)
+    assert parent_name(f, "东方雅筑") == "青枫街道"
+
+
+def test_a_list_continues_with_a_place_the_analyser_knows():
+    f = facts_of("2024年5月6日，区长邝明远先后来到青枫街道杏林社区和锦溪华庭，了解老旧小区改造情况。")
+    assert visits(f) == {("邝明远", "杏林社区"), ("邝明远", "锦溪华庭")}
+
+
+def test_a_bare_city_in_a_headline_is_no_stop():
+    f = facts_of("副市长邝明远赴江州调研旧改\n2024年5月6日，副市长邝明远来到江州市青枫街道杏林社区，察看管网更换。")
+    assert visits(f) == {("邝明远", "杏林社区")}

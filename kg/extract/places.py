@@ -443,6 +443,51 @@ def _generic_after(text: str, start: int, end: int) -> bool:
     return bool(segs) and not is_named(segs)
 
 
+# ---------------------------------------------------------------- tagged places
+
+# LAC tags (see kg.analyse): a place the analyser knows is a run of LOC words; the word
+# after it must end the name (punctuation, a conjunction, a verb, an adverb, a
+# preposition, a particle, a locative), not go on into a noun (中山公园北门)
+PLACE_TAG = "LOC"
+ENDS_NAME = frozenset({"w", "c", "v", "vd", "d", "p", "u", "xc", "f"})
+TAGGED_TYPE = ("Place", "site")  # no type word: a place of unknown kind, as specific as a site
+
+
+def tagged_place(tokens, text: str, pos: int, limit: int) -> PlaceChunk | None:
+    """The place the lexical analyser names at `pos` when the suffix grammar
+    finds none there: `东方花城`, `红旗屯`, `星河丽景` (no type word on the list).
+
+    `tokens` are `kg.analyse.Token`s covering text[pos:limit], sorted.  The
+    name is the run of LOC tokens starting exactly at `pos`; it counts only
+    when the next token ends it (`ENDS_NAME`), and `X的Y` with a place Y the
+    grammar reads gives Y inside X.  Returns None otherwise.  Callers use it
+    only where a place is expected (the object of a visit verb, a clause-opening
+    `在X，`): elsewhere a LOC word is as often a city or a river as a stop.
+
+    >>> from kg.analyse import Token
+    >>> toks = [Token("东方花城", "LOC", 0, 4), Token("，", "w", 4, 5)]
+    >>> tagged_place(toks, "东方花城，", 0, 5).leaf
+    Segment(text='东方花城', type='Place', level='site')
+    """
+    run = [t for t in tokens if pos <= t.start < limit]
+    if not run or run[0].start != pos or run[0].tag != PLACE_TAG:
+        return None
+    end = 0
+    while end < len(run) and run[end].tag == PLACE_TAG and (end == 0 or run[end].start == run[end - 1].end):
+        end += 1
+    name = text[pos:run[end - 1].end]
+    if len(name) < 2 or len(name) > MAX_PLACE or NOT_IN_NAME.search(name) or not NAME_CHARS.fullmatch(name):
+        return None
+    seg = Segment(name, *TAGGED_TYPE)
+    after = run[end] if end < len(run) else None
+    if after is not None and after.word == "的":
+        inner = parse_at(text, _skip_determiner(text, after.end, limit), limit)
+        return PlaceChunk(pos, inner.end, (seg,) + inner.segments) if inner else None
+    if after is not None and after.tag not in ENDS_NAME:
+        return None
+    return PlaceChunk(pos, pos + len(name), (seg,))
+
+
 # ---------------------------------------------------------------- registry
 
 

@@ -23,7 +23,8 @@ from functools import cache
 
 from kg.extract.actors import Actor, ActorIndex
 from kg.extract.lexicons import alternation, pattern, table, words
-from kg.extract.places import ADMIN, PlaceRegistry, parse_at, parse_list
+from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
+from kg.extract.places import ADMIN, LIST_SEP, NAME_CHARS, PlaceChunk, PlaceRegistry, parse_at, parse_list, tagged_place
 from kg.extract.sentences import Sentence
 from kg.resources import lexicon
 from kg.pipeline import Doc, component, set_extension
@@ -274,6 +275,10 @@ class Reader:
             at_end = s.start
             for m in CONTEXT_INTRO.finditer(self.text, s.start, s.end):
                 chunks = parse_list(self.text, m.end(), s.end)
+                if not chunks and m.group(0) == "在" and _sequence_lead().fullmatch(self.text, s.start, m.start()):
+                    # 在东方花城，王明…: a clause-opening 在X names a place even without a type word
+                    tagged = self.tagged(m.end(), s.end)
+                    chunks = [tagged] if tagged and _clause_open().match(self.text, tagged.end, s.end) else []
                 if not chunks:
                     continue
                 if INSIDE.match(self.text, chunks[-1].end):
@@ -327,7 +332,7 @@ class Reader:
                 pos += 1
             elif self.text.startswith("到", pos):  # 深入到, 走访到
                 pos += 1
-            chunks = parse_list(self.text, pos, s.end)
+            chunks = self.visited_places(pos, s.end, tagged=s.paragraph != self.headline)
             if not chunks:
                 continue
             team = self.subject(actors, m.start())
@@ -353,6 +358,39 @@ class Reader:
             self.brought_in = s.paragraph
             made = pids
         return made
+
+    def visited_places(self, pos: int, end: int, tagged: bool = True) -> list[PlaceChunk]:
+        """The places written after a visit verb: the grammar's list, with items
+        it cannot read (no type word on the list: 锦绣华庭) taken from the
+        lexical analyser (`places.tagged_place`) when `tagged`.  Not in a
+        headline: it names the trip in short (赴北京调研), where a bare LOC
+        word is a city, not a stop."""
+        found: list[PlaceChunk] = []
+        at = pos
+        while True:
+            chunks = parse_list(self.text, at, end)
+            if not chunks and tagged:
+                one = self.tagged(at, end)
+                chunks = [one] if one else []
+            if not chunks:
+                return found
+            found += chunks
+            sep = LIST_SEP.match(self.text, chunks[-1].end, end)
+            if not sep:
+                return found
+            at = sep.end()
+
+    def tagged(self, pos: int, end: int) -> PlaceChunk | None:
+        """The analyser's place at `pos` (its clause is analysed on demand)."""
+        if not NAME_CHARS.match(self.text, pos, end):
+            return None
+        start = pos
+        while start > 0 and not CLAUSE_END.match(self.text, start - 1):
+            start -= 1
+        stop = CLAUSE_END.search(self.text, pos, end)
+        stop = stop.end() if stop else end
+        analyse_spans(self.doc, [(start, stop)])
+        return tagged_place(tokens_in(self.doc.ext.tokens, pos, stop), self.text, pos, stop)
 
     def present_at(self, s: Sentence, actors: list[Actor], at: int, place_end: int) -> bool:
         """Is an official at the place of the `在X` at `at` (ending at `place_end`)?
