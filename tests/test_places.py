@@ -249,3 +249,13 @@ def test_a_list_continues_with_a_place_the_analyser_knows():
 def test_a_bare_city_in_a_headline_is_no_stop():
     f = facts_of("副市长邝明远赴江州调研旧改\n2024年5月6日，副市长邝明远来到江州市青枫街道杏林社区，察看管网更换。")
     assert visits(f) == {("邝明远", "杏林社区")}
+
+
+def test_a_chain_never_climbs_to_a_larger_area():
+    # 督导城市: 市 ends a common word; a city never lies inside a community
+    assert names("竹韵社区督导城市管理工作") == ["竹韵社区"]
+
+
+def test_a_place_beside_the_current_one_with_the_first_left_out():
+    f = facts_of("2024年5月6日，副区长钟晓岚来到竹韵社区。随后，钟晓岚来到附近的青枫小学，察看校门口交通。")
+    assert ("钟晓岚", "青枫小学") in visits(f)

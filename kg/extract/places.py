@@ -169,6 +169,8 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         inner = suffix_at(tail, len(tail) - length)
         if inner and inner[2] == level and len(tail) - length - inner[0] >= 1:
             tail = tail[: len(tail) - length]  # 柏溪村村委会, 竹韵社区居委会: the place's own organ is the place
+    if segments and LEVELS[level] < LEVELS[segments[-1].level]:
+        return None  # 清泉社区督导城市: a district never lies inside a community; the name ended earlier
     segments.append(Segment(tail, type_, level))
     return tuple(segments)
 
@@ -390,15 +392,24 @@ def _parse_item(text: str, pos: int, limit: int) -> PlaceChunk | None:
 def _near_place(text: str, pos: int, limit: int) -> PlaceChunk | None:
     """`小区附近的金桂市场`, `学校对面的X`: a place (often a generic one, the
     one just visited) and a locative word (`place_locatives.txt`) + 的 before
-    a named place: that place, beside the first rather than inside it.
+    a named place: that place, beside the first rather than inside it; the
+    first place may be left out (`来到附近的金桂市场`: beside where the report is).
 
     >>> _near_place("小区附近的青枫菜市场", 0, 10).text
     '青枫菜市场'
     """
     m = _locative_of().match(text, pos, limit)
     if not m or not suffix_at(m.group(1), len(m.group(1))):
-        return None
+        # 来到附近的X: the place it is beside is the one the report is at
+        m = _bare_locative().match(text, pos, limit)
+        if not m:
+            return None
     return parse_at(text, _skip_determiner(text, m.end(), limit), limit)
+
+
+@cache
+def _bare_locative() -> re.Pattern:
+    return re.compile(f"(?:{alternation(words('place_locatives.txt'))})的")
 
 
 @cache
