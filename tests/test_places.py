@@ -259,3 +259,17 @@ def test_a_chain_never_climbs_to_a_larger_area():
 def test_a_place_beside_the_current_one_with_the_first_left_out():
     f = facts_of("2024年5月6日，副区长钟晓岚来到竹韵社区。随后，钟晓岚来到附近的青枫小学，察看校门口交通。")
     assert ("钟晓岚", "青枫小学") in visits(f)
+
+
+def test_a_numbered_group_of_a_village_is_a_place_inside_it():
+    f = facts_of("2024年5月6日，镇长邝明远来到前溪村七组，察看排涝泵站。")
+    assert visits(f) == {("邝明远", "前溪村七组")}
+    assert parent_name(f, "前溪村七组") == "前溪村"
+
+
+def test_a_list_goes_on_after_a_part_of_a_place_the_grammar_cannot_name():
+    assert names("梅岭村滑坡隐患点和樟溪镇中心小学，") == ["梅岭村", "樟溪镇中心小学"]
+
+
+def test_no_name_runs_across_a_separator_with_no_place_before_it():
+    assert names("村卫生室和村级日间照料中心的运行情况") == []

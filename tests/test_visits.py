@@ -303,3 +303,17 @@ def test_residents_received_at_a_station_raise_their_issues_there():
     )
     places = {place for place, _ in issues(f)}
     assert places and places <= {"云溪镇人大代表联络站", "人大代表联络站"}
+
+
+@pytest.mark.parametrize("verb", ["赶往", "暗访了", "走入"])
+def test_more_visit_verbs(verb):
+    f = facts_of(f"2024年5月6日，镇长邝明远{verb}杏林村，察看防汛物资。")
+    assert visits(f) == {("邝明远", "杏林村")}
+
+
+def test_a_count_of_the_officials_heads_is_their_party():
+    f = facts_of(
+        "2024年5月6日，县人大代表邝明远、钟晓岚来到云溪镇人大代表联络站，接待选民。\n"
+        "活动结束后，两位代表又来到杏林村，察看便桥。"
+    )
+    assert ("邝明远", "杏林村") in visits(f) and ("钟晓岚", "杏林村") in visits(f)

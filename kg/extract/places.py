@@ -27,6 +27,9 @@ LIST_SEP = re.compile(r"、|和|及|与|以及")
 # after a listed place, words that do not end the list: a site in it (幸福小区加装电梯现场)
 # or a quoted name of a room in it (松涛小区“书记工作室”)
 SITE_TAIL = re.compile(r"[^，。；、和及与\s]{1,8}?(?:现场|工地)|“[^”，。]{1,16}”")
+# the words of a part of a listed place the grammar cannot name (…隐患点), up to the next separator
+PART_GAP = re.compile(r"[^，。；：、和及与\s的]{1,8}")
+NUMBERED = re.compile(r"[一二三四五六七八九十\d]+[组期]")
 NUMBER = re.compile(r"[\dA-Za-z一二三四五六七八九十百零〇#\-]+")
 QUANTIFIED = re.compile(r"([一二三四五六七八九十两\d]+)个(街道|镇|乡|社区|村|小区|居民区)")
 # 云溪、青石两镇: without 个 only after a list (罗湾六村, 第三社区 are names)
@@ -149,13 +152,13 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         if cut - length - start < min_name or _continues_name(rest, hit[2]):
             continue
         rest_suffix = suffix_at(rest, len(rest))
-        if not rest_suffix or len(rest) - rest_suffix[0] < 2:
-            continue
+        if not rest_suffix or (len(rest) - rest_suffix[0] < 2 and not NUMBERED.fullmatch(rest)):
+            continue  # (a numbered part, 五组 or 3期, is a place inside: 下洲村|五组)
         segments.append(Segment(name[start:cut], hit[1], hit[2]))
         start = cut
     tail = name[start:]
     length, type_, level = suffix_at(name, end)
-    if len(tail) - length < 1:
+    if len(tail) - length < 1 and not (segments and NUMBERED.fullmatch(tail)):
         return None
     if type_ == "District" and segments == [] and len(tail) <= 2:
         return None
@@ -341,6 +344,8 @@ def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk
         if sep and pattern("place_name_words.txt").match(text, cursor):
             sep = None
         if not sep:
+            sep = _sep_after_part(text, chunk, limit)
+        if not sep:
             # `X的两个惠民项目——A和B` / `X的几处点位：A、B`: a set counted by a
             # quantifier, then its members after a dash or colon, inside X
             m = SET_THEN_MEMBERS.match(text, cursor, limit)
@@ -357,6 +362,21 @@ def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk
             PlaceChunk(c.start, c.end, parents + c.segments) if len(c.segments) == 1 else c for c in chunks[1:]
         ]
     return chunks
+
+
+def _sep_after_part(text: str, chunk: PlaceChunk, limit: int) -> re.Match | None:
+    """`梅林村地质灾害隐患点和樟树湾镇中心小学`: a part of the place the grammar
+    cannot name (no type word on the list) before the list goes on.  The list
+    separator after it, when the words between hold no stop word or verb (they
+    lie in the first item's name window) and a place follows the separator."""
+    window_end = chunk.start + len(name_window(text, chunk.start, limit))
+    gap = PART_GAP.match(text, chunk.end, min(limit, window_end + 1))
+    if not gap:
+        return None
+    sep = LIST_SEP.match(text, gap.end(), limit)
+    if not sep or gap.end() > window_end or not _parse_item(text, sep.end(), limit):
+        return None
+    return sep
 
 
 def _parse_item(text: str, pos: int, limit: int) -> PlaceChunk | None:
@@ -439,6 +459,8 @@ def _parse_single(text: str, pos: int, limit: int) -> PlaceChunk | None:
             return left
         if not left and not right and not _named_between(text, sep.end(), chunk.end):
             return None  # 干部和村(民): the separator joins common words; a bare type word is left
+        if not left and right and sep.start() > pos:
+            return None  # 村卫生室和村级…中心: no place before the separator, so no name runs across it
     return chunk
 
 

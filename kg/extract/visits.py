@@ -47,6 +47,8 @@ EVENT_CONTEXT = re.compile(r"[^，。；]{0,8}?(?:会上|会中|活动中|活动
 NEXT_PLACE = re.compile(r"[在与同跟和到]")
 MODAL_REACH = 4  # characters before a visit verb searched for a modal word
 # between two names of one list: a separator and at most the next one's post
+# a count of people: 两位, 几名 (before the head of the officials' posts: 两位代表)
+COUNTED = "[两二三四五六七八九十几多各数]+[位名]"
 HEADLINE_END = re.compile(r"[。！？；][”’」』]?$")
 LISTED = re.compile(r"^[、和与及，][^，。；：\s]{0,40}$")
 
@@ -198,9 +200,12 @@ class Reader:
         return found
 
     def _plural_party(self) -> re.Pattern | None:
-        """`head们` for the heads of the report's officials' posts (代表们, 委员们)."""
+        """`head们` for the heads of the report's officials' posts (代表们, 委员们),
+        and a count of them (两位代表, 几位委员)."""
         heads = {p[-2:] for o in self.officials.values() for p in o.posts if len(p) >= 2}
-        return re.compile(f"(?:{alternation(heads)})们") if heads else None
+        if not heads:
+            return None
+        return re.compile(f"(?:{alternation(heads)})们|{COUNTED}(?:{alternation(heads)})")
 
     def resolve(self, actor: Actor, actors: list[Actor]) -> str | None:
         if actor.kind == "name":
