@@ -261,7 +261,10 @@ def name_window(text: str, pos: int, limit: int | None = None) -> str:
         return ""
     window = run.group(0)[:MAX_PLACE]
     stops = _place_stops()
-    if stops.match(window) or pattern("place_left_stops.txt").match(window):
+    first = stops.match(window)
+    if first and not (len(first.group(0)) == 1 and text[pos - 1:pos] == "、"):
+        return ""  # (after 、 a list goes on: 向阳村 starts with the preposition 向, not a clause)
+    if pattern("place_left_stops.txt").match(window):
         return ""
     for i in range(1, len(window)):
         if window[i] == "的" or (stops.match(window, i) and not _suffix_starts(window, i, stops.match(window, i).end())):
@@ -598,6 +601,10 @@ class PlaceRegistry:
         written = chunk.text
         for i, seg in enumerate(chunk.segments):
             pid = self._find(seg, parent)
+            if pid is None and i == 0 and parent is not None:
+                # the parent is only the paragraph's context: 在龙潭村 after 石桥乡龙潭村
+                # is that village, whatever area the tour was last in
+                pid = self._find(seg, None)
             if pid is None and len(chunk.segments) == 1:
                 pid = self._shortened(seg)
             if pid is None:
