@@ -273,3 +273,9 @@ def test_a_list_goes_on_after_a_part_of_a_place_the_grammar_cannot_name():
 
 def test_no_name_runs_across_a_separator_with_no_place_before_it():
     assert names("村卫生室和村级日间照料中心的运行情况") == []
+
+
+def test_a_named_place_of_an_area_lies_in_it():
+    f = facts_of("4月2日，区长邝明远来到青枫新区的云帆光电有限公司，了解用工情况。")
+    assert visits(f) == {("邝明远", "云帆光电有限公司")}
+    assert parent_name(f, "云帆光电有限公司") == "青枫新区"

@@ -317,3 +317,21 @@ def test_a_count_of_the_officials_heads_is_their_party():
         "活动结束后，两位代表又来到杏林村，察看便桥。"
     )
     assert ("邝明远", "杏林村") in visits(f) and ("钟晓岚", "杏林村") in visits(f)
+
+
+def test_a_headline_visit_gives_way_to_the_stops_told_in_the_body():
+    f = facts_of(
+        "区长到青枫高新区企业走访调研\n"
+        "4月2日，区长邝明远来到青枫高新区的云帆光电有限公司，了解企业用工情况。"
+    )
+    assert visits(f) == {("邝明远", "云帆光电有限公司")}
+
+
+def test_a_bare_type_word_after_zai_is_the_place_named_before():
+    f = facts_of(
+        "副市长邝明远到杏林社区督导背街小巷整治\n"
+        "9月3日下午，副市长邝明远就背街小巷整治开展督导。\n"
+        "在社区，邝明远沿着小巷步行察看。\n"
+        "随后，邝明远来到附近的青枫小学，察看校门口交通。"
+    )
+    assert visits(f) == {("邝明远", "杏林社区"), ("邝明远", "青枫小学")}

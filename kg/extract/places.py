@@ -21,6 +21,7 @@ from kg.text import HAN
 
 LEVELS = {"district": 0, "subdistrict": 1, "community": 2, "site": 3}
 ADMIN = {"district", "subdistrict", "community"}
+AREAS = {"district", "subdistrict"}
 NAME_CHARS = re.compile(rf"[{HAN}A-Za-z0-9\-+“”\"#·]+")
 MAX_PLACE = 32
 LIST_SEP = re.compile(r"、|和|及|与|以及")
@@ -405,7 +406,9 @@ def _parse_item(text: str, pos: int, limit: int) -> PlaceChunk | None:
     if not chunk:
         return None
     inside = INSIDE_OF.match(text, chunk.end, limit)
-    if inside and (located or inside.group(1) or inside.group(2) or SINGLE.match(text, inside.end(), limit)):
+    # 青枫高新区的云帆公司: a named place in an area lies in it (not a counted set: X的两个项目——A和B)
+    area = chunk.leaf.level in AREAS and inside is not None and not _determiners().match(text, inside.end(), limit)
+    if inside and (located or area or inside.group(1) or inside.group(2) or SINGLE.match(text, inside.end(), limit)):
         inner = parse_at(text, _skip_determiner(text, inside.end(), limit), limit)
         if inner:
             return PlaceChunk(inner.start, inner.end, chunk.segments + inner.segments)

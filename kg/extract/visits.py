@@ -24,7 +24,9 @@ from functools import cache
 from kg.extract.actors import Actor, ActorIndex
 from kg.extract.lexicons import alternation, pattern, table, words
 from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
-from kg.extract.places import ADMIN, LIST_SEP, NAME_CHARS, PlaceChunk, PlaceRegistry, parse_at, parse_list, tagged_place
+from kg.extract.places import (
+    ADMIN, LIST_SEP, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, parse_at, parse_list, suffix_at, tagged_place,
+)
 from kg.extract.sentences import Sentence
 from kg.resources import lexicon
 from kg.pipeline import Doc, component, set_extension
@@ -47,6 +49,8 @@ EVENT_CONTEXT = re.compile(r"[^，。；]{0,8}?(?:会上|会中|活动中|活动
 NEXT_PLACE = re.compile(r"[在与同跟和到]")
 MODAL_REACH = 4  # characters before a visit verb searched for a modal word
 # between two names of one list: a separator and at most the next one's post
+# a bare type word standing for a place named before (在社区，…), up to its clause's end
+BARE_TYPE_WORD = re.compile(r"[^，,。；：\s内里中]{1,4}(?=[内里中]?[，,])")
 # a count of people: 两位, 几名 (before the head of the officials' posts: 两位代表)
 COUNTED = "[两二三四五六七八九十几多各数]+[位名]"
 HEADLINE_END = re.compile(r"[。！？；][”’」』]?$")
@@ -60,6 +64,7 @@ class VisitRecord:
     start: int
     end: int
     stop: bool = False  # the official did something there (kept beside stops inside it)
+    headline: bool = False  # told in the report's headline, which names the trip in short
 
 
 @dataclass
@@ -282,7 +287,7 @@ class Reader:
                 chunks = parse_list(self.text, m.end(), s.end)
                 if not chunks and m.group(0) == "在" and _sequence_lead().fullmatch(self.text, s.start, m.start()):
                     # 在东方花城，王明…: a clause-opening 在X names a place even without a type word
-                    tagged = self.tagged(m.end(), s.end)
+                    tagged = self.tagged(m.end(), s.end) or self.type_word_ref(m.end(), s.end)
                     chunks = [tagged] if tagged and _clause_open().match(self.text, tagged.end, s.end) else []
                 if not chunks:
                     continue
@@ -397,6 +402,23 @@ class Reader:
         analyse_spans(self.doc, [(start, stop)])
         return tagged_place(tokens_in(self.doc.ext.tokens, pos, stop), self.text, pos, stop)
 
+    def type_word_ref(self, pos: int, end: int) -> PlaceChunk | None:
+        """`在社区，王明…` after the headline's `到清泉社区督导`: a bare type word
+        names the place of that type visited last (or the only one named so
+        far), written in short.  None when there is no such place."""
+        word = BARE_TYPE_WORD.match(self.text, pos, end)
+        hit = word and suffix_at(word.group(0), len(word.group(0)))
+        if not hit or hit[0] != len(word.group(0)):
+            return None
+        type_ = hit[1]
+        visited = [v.place for v in self.visits if self.places.nodes[v.place].type == type_]
+        named = [n.id for n in self.places.nodes if n.type == type_]
+        pid = visited[-1] if visited else (named[0] if len(named) == 1 else None)
+        if pid is None:
+            return None
+        node = self.places.nodes[pid]
+        return PlaceChunk(pos, word.end(), (Segment(node.name, node.type, node.level),))
+
     def present_at(self, s: Sentence, actors: list[Actor], at: int, place_end: int) -> bool:
         """Is an official at the place of the `在X` at `at` (ending at `place_end`)?
 
@@ -509,7 +531,7 @@ class Reader:
 
     def add_visit(self, who: str, pids: list[int], s: Sentence, stop: bool = False) -> None:
         for pid in pids:
-            self.visits.append(VisitRecord(who, pid, s.start, s.end, stop))
+            self.visits.append(VisitRecord(who, pid, s.start, s.end, stop, s.paragraph == self.headline))
         self.current_actor = who
         self.doc_group = list(pids)
         self.doc_visitor = who
