@@ -279,3 +279,12 @@ def test_a_named_place_of_an_area_lies_in_it():
     f = facts_of("4月2日，区长邝明远来到青枫新区的云帆光电有限公司，了解用工情况。")
     assert visits(f) == {("邝明远", "云帆光电有限公司")}
     assert parent_name(f, "云帆光电有限公司") == "青枫新区"
+
+
+def test_a_one_character_type_word_after_a_type_word_is_a_locative():
+    assert names("青枫湿地公园里，游人如织") == ["青枫湿地公园"]
+
+
+def test_a_paragraph_opening_with_where_a_place_lies_is_about_that_place():
+    f = facts_of("8月5日，市长邝明远调研民生项目。\n位于城东的青禾菜市场刚刚完成改造。邝明远走进市场，与摊主交流。")
+    assert visits(f) == {("邝明远", "青禾菜市场")}

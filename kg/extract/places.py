@@ -280,8 +280,11 @@ def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None
         return None
     # the longest prefix that is a named place
     for end in range(len(window), 1, -1):
-        if not suffix_at(window, end):
+        hit = suffix_at(window, end)
+        if not hit:
             continue
+        if hit[0] == 1 and suffix_at(window, end - 1):
+            continue  # 湿地公园里: a one-character type word after a type word is a locative (里, 内)
         if window[:end].count("“") != window[:end].count("”"):
             continue  # `“创建全国文明镇`: a slogan in quotes, not a place
         segs = segment(window[:end])

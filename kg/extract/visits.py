@@ -274,7 +274,9 @@ class Reader:
         first = sentences[0]
         topic = []
         starts_with_person = self.index.starts_at(first.start)
-        if not starts_with_person and not CONTEXT_INTRO.match(self.text, first.start):
+        opener = CONTEXT_INTRO.match(self.text, first.start)
+        # 位于城东的X…: a paragraph opening with where X lies is about X (parse_list reads 位于…的X)
+        if not starts_with_person and (not opener or opener.group(0) in CONTAINER_INTRO):
             topic = parse_list(self.text, first.start, first.end)
         for chunk in topic:
             context.append(self.places.add(chunk, self._admin(context)))
