@@ -288,3 +288,8 @@ def test_a_one_character_type_word_after_a_type_word_is_a_locative():
 def test_a_paragraph_opening_with_where_a_place_lies_is_about_that_place():
     f = facts_of("8月5日，市长邝明远调研民生项目。\n位于城东的青禾菜市场刚刚完成改造。邝明远走进市场，与摊主交流。")
     assert visits(f) == {("邝明远", "青禾菜市场")}
+
+
+@pytest.mark.parametrize("phrase", ["孩子上学要绕七八里路", "希望在小区附近设置便民菜站"])
+def test_a_distance_or_a_locative_phrase_is_no_place(phrase):
+    assert names(phrase) == [] and names(phrase[2:]) == []

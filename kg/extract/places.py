@@ -173,6 +173,8 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         inner = suffix_at(tail, len(tail) - length)
         if inner and inner[2] == level and len(tail) - length - inner[0] >= 1:
             tail = tail[: len(tail) - length]  # 柏溪村村委会, 竹韵社区居委会: the place's own organ is the place
+    if any(_locative_inside().search(seg.text) for seg in segments) or _locative_inside().search(tail, 0, len(tail) - length):
+        return None  # 小区附近设置便民菜站: a locative word (附近) is never part of a name
     if segments and LEVELS[level] < LEVELS[segments[-1].level]:
         return None  # 清泉社区督导城市: a district never lies inside a community; the name ended earlier
     segments.append(Segment(tail, type_, level))
@@ -434,6 +436,13 @@ def _near_place(text: str, pos: int, limit: int) -> PlaceChunk | None:
         if not m:
             return None
     return parse_at(text, _skip_determiner(text, m.end(), limit), limit)
+
+
+@cache
+def _locative_inside() -> re.Pattern:
+    """The locative words of two or more characters (附近, 对面): one inside a
+    written name shows it is a phrase about places, not a name."""
+    return re.compile(alternation(w for w in words("place_locatives.txt") if len(w) > 1))
 
 
 @cache
