@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from kg.extract.visits import verb_used_as_noun
-from tests.extraction import facts_of, issues, parent_name, visits
+from tests.extraction import facts_of, issues, parent_name, posts, visits
 
 
 # ------------------------------------------------------------------ movement and inspection verbs
@@ -335,3 +335,16 @@ def test_a_bare_type_word_after_zai_is_the_place_named_before():
         "随后，邝明远来到附近的青枫小学，察看校门口交通。"
     )
     assert visits(f) == {("邝明远", "杏林社区"), ("邝明远", "青枫小学")}
+
+
+def test_links_to_other_pages_tell_no_visits_of_this_report():
+    f = facts_of(
+        "区长邝明远到杏林社区调研\n"
+        "3月8日，区长邝明远来到青枫街道杏林社区，与居民代表座谈。\n"
+        "【打印】【关闭】\n"
+        "上一篇：副区长钟晓岚到竹韵社区检查安全生产\n"
+        "相关新闻\n"
+        "区委书记严启航到松涛社区走访老党员\n"
+    )
+    assert visits(f) == {("邝明远", "杏林社区")}
+    assert set(posts(f)) == {"邝明远"}
