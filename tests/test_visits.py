@@ -348,3 +348,8 @@ def test_links_to_other_pages_tell_no_visits_of_this_report():
     )
     assert visits(f) == {("邝明远", "杏林社区")}
     assert set(posts(f)) == {"邝明远"}
+
+
+def test_a_full_stop_typed_as_an_ascii_period_ends_the_sentence():
+    f = facts_of("5月9日,区长程立远来到竹韵居民区,察看车棚.居民代表 反映,车棚没有充电桩.增长1.5万户.")
+    assert f.visits[0].evidence.sentence == "5月9日，区长程立远来到竹韵居民区，察看车棚。"
