@@ -1,14 +1,10 @@
-"""The page: a view graph -> one self-contained HTML file (vis-network).
+"""The page: a view graph -> one self-contained HTML file (pyvis + vis-network).
 
-The nodes, edges and options are vis-network's own DataSet items and options
-object (https://visjs.github.io/vis-network/docs/network/), written as plain
-dicts; the vis-network build comes from the pyvis wheel, read as a file.
-pyvis's Network class is not used: importing it imports IPython (~0.5 s and
-~20 MB for a one-report build), its set_options strips every space from the
-options (so font names such as "Noto Sans SC" never matched), and its page
-pulls Bootstrap from a CDN even with cdn_resources='in_line' (pyvis #229).
-Here vis-network is inlined, the graph travels as one JSON block with <, >
-and & escaped, page.js sets every string as text, and a
+pyvis builds the network (nodes, edges, options); the page itself comes from
+our template, not pyvis's: pyvis's pulls Bootstrap from a CDN even with
+cdn_resources='in_line' (pyvis #229) and switches tooltips to innerHTML when a
+title contains "href".  Here vis-network is inlined, the graph travels as one
+JSON block with <, > and & escaped, page.js sets every string as text, and a
 Content-Security-Policy allows no network and no script but the page's own.
 """
 
@@ -16,7 +12,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import importlib.util
 import json
 import math
 from collections import Counter
@@ -24,8 +19,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import pyvis
 from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup
+from pyvis.network import Network
 from rdflib import Graph
 
 from kg.fsutil import atomic_write_text
@@ -37,8 +34,7 @@ from kg.views.style import FONT_STACK, UI, kind_rank, look
 from kg.views.vocabulary import Vocabulary, kind_label
 
 HERE = Path(__file__).resolve().parent
-# vis-network 9.1.2 as the pyvis wheel ships it, found without importing pyvis
-VIS_JS = Path(importlib.util.find_spec("pyvis").submodule_search_locations[0]) / "lib" / "vis-9.1.2" / "vis-network.min.js"
+VIS_JS = Path(pyvis.__file__).resolve().parent / "lib" / "vis-9.1.2" / "vis-network.min.js"
 AGGREGATE_ABOVE = 2000  # nodes; above this the default view is one node per subdistrict
 GLYPHS = {"dot": "●", "box": "▬", "hexagon": "⬢", "square": "■", "triangle": "▲",
           "triangleDown": "▼", "diamond": "◆", "star": "★", "database": "▮"}
@@ -105,36 +101,41 @@ def vis_options(view: ViewGraph, physics: bool) -> dict:
     }
 
 
-@dataclass
-class Network:
-    """What vis-network draws: its DataSet items and its options object."""
+class _Network(Network):
+    """pyvis's Network, with node lookups in a set: add_edge checks both ends
+    against get_nodes(), a list, which made 28,000 edges take seconds."""
 
-    nodes: list[dict]
-    edges: list[dict]
-    options: dict
+    def __init__(self, **kw):
+        super().__init__(**kw)
+        self._ids: set = set()
+
+    def add_node(self, n_id, *args, **kw):
+        super().add_node(n_id, *args, **kw)
+        self._ids.add(n_id)
+
+    def get_nodes(self):
+        return self._ids
 
 
 def build_network(view: ViewGraph, options: ViewOptions) -> Network:
-    """The view as vis-network items: nodes numbered in view order, each with
-    its label, tooltip (`title`), shape and group (its kind), and fixed x/y when
-    the graph is too big for the browser's physics; directed edges."""
     pos = positions(view, options.physics_max, options.spring_max)
+    net = _Network(directed=True, cdn_resources="in_line")
     ids = {key: i for i, key in enumerate(view.nodes)}
-    nodes = []
     for key, node in view.nodes.items():
         lk = look(node.kind)
-        item = {"title": "\n".join(node.tip), "group": node.kind}
+        extra = {}
         if pos is not None:
-            item.update(x=round(pos[key][0], 1), y=round(pos[key][1], 1))
+            extra = {"x": round(pos[key][0], 1), "y": round(pos[key][1], 1)}
         if node.full and node.full != node.label:
-            item["name"] = node.full  # the search box matches the whole name
+            extra["name"] = node.full  # the search box matches the whole name
         if node.weight > 1:
-            item["size"] = round(lk.size + 4 * math.log2(node.weight), 1)
-        item.update(id=ids[key], label=node.label or ids[key], shape=lk.shape)
-        nodes.append(item)
-    edges = [{"label": e.label, "title": "\n".join(e.tip), "from": ids[e.source], "to": ids[e.target], "arrows": "to"}
-             for e in view.edges]
-    net = Network(nodes, edges, vis_options(view, physics=pos is None))
+            extra["size"] = round(lk.size + 4 * math.log2(node.weight), 1)
+        net.add_node(ids[key], label=node.label, title="\n".join(node.tip), shape=lk.shape, group=node.kind, **extra)
+    for e in view.edges:
+        net.add_edge(ids[e.source], ids[e.target], label=e.label, title="\n".join(e.tip))
+    # the dict pyvis's set_options would parse, given directly: set_options strips
+    # every space from its JSON, which turned font faces into NotoSansSC
+    net.options = vis_options(view, physics=pos is None)
     if pos is not None:
         view.notes.append(UI[options.lang]["big"].format(n=len(view.nodes)))
     return net
