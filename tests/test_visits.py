@@ -353,3 +353,12 @@ def test_links_to_other_pages_tell_no_visits_of_this_report():
 def test_a_full_stop_typed_as_an_ascii_period_ends_the_sentence():
     f = facts_of("5月9日,区长程立远来到竹韵居民区,察看车棚.居民代表 反映,车棚没有充电桩.增长1.5万户.")
     assert f.visits[0].evidence.sentence == "5月9日，区长程立远来到竹韵居民区，察看车棚。"
+
+
+def test_a_headline_opening_with_a_place_and_naming_no_one_sets_the_scene():
+    body = "5月6日晚，区人大代表邝明远来到青枫街道，参加居民议事会。议事会上，竹韵社区的居民围坐一起，说起了加装电梯的事。"
+    f = facts_of("竹韵社区：议事会开到家门口\n" + body)
+    assert ("邝明远", "竹韵社区") in visits(f)
+    # the title's phrase the body never names again sets no scene
+    g = facts_of("青枫区人民政府网站\n" + body)
+    assert not any(place.endswith("网站") for _, place in visits(g))

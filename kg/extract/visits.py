@@ -182,6 +182,7 @@ class Reader:
         self.plural = self._plural_party()
         self.brought_to: list[int] = []  # places of an organisation's visit, joined by officials named later
         self.brought_in = 0  # the paragraph of that visit
+        self.scene_places: list[tuple[int, Sentence]] = []  # places opening a headline that names no one
         self.headline = _headline(doc.sentences)
         self.event_paragraph = -1  # the paragraph told at that visit's event (座谈会上，…)
 
@@ -266,6 +267,22 @@ class Reader:
             paragraphs.setdefault(s.paragraph, []).append(s)
         for sentences in paragraphs.values():
             self.read_paragraph(sentences)
+        self.visit_scenes()
+
+    def visit_scenes(self) -> None:
+        """A headline that opens with a place and names no one (`竹韵社区：议事会
+        开到家门口`) tells where the report is: the report's first visitor was
+        there, when the body names the place again.  Areas are left to the
+        body's stops; a stop inside the place is the more specific visit."""
+        if not self.visits or not self.scene_places:
+            return
+        first = self.visits[0]
+        for pid, s in self.scene_places:
+            body = self.text[s.end:]
+            if not any(w in body for w in self.places.nodes[pid].written):
+                continue  # a title's phrase the body never names again (人民政府网站) sets no scene
+            if not any(v.place == pid for v in self.visits):
+                self.visits.append(VisitRecord(first.official, pid, s.start, s.end))
 
     def read_paragraph(self, sentences: list[Sentence]) -> None:
         here: dict[str, list[int]] = {}  # official -> places visited in this paragraph
@@ -280,6 +297,10 @@ class Reader:
             topic = parse_list(self.text, first.start, first.end)
         for chunk in topic:
             context.append(self.places.add(chunk, self._admin(context)))
+        if topic and first.paragraph == self.headline and not any(self.actors(s) for s in sentences):
+            self.scene_places += [
+                (p, first) for p in self.places.most_specific(context) if self.places.nodes[p].level in INSIDE_LEVELS
+            ]
         for s in sentences:
             actors = self.actors(s)
             inside = False
