@@ -362,3 +362,11 @@ def test_a_headline_opening_with_a_place_and_naming_no_one_sets_the_scene():
     # the title's phrase the body never names again sets no scene
     g = facts_of("青枫区人民政府网站\n" + body)
     assert not any(place.endswith("网站") for _, place in visits(g))
+
+
+def test_a_plural_party_word_takes_in_the_named_officials_of_that_post():
+    f = facts_of(
+        "5月9日，区政协副主席邝明远带领部分委员来到青枫街道开展民主监督活动。区政协委员钟晓岚认真记录商户意见。\n"
+        "委员们实地察看了青禾农贸市场的排水设施。"
+    )
+    assert visits(f) == {("邝明远", "青禾农贸市场"), ("钟晓岚", "青禾农贸市场")}

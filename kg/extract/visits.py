@@ -201,14 +201,28 @@ class Reader:
         if self.plural is not None:  # 代表们 after the report's 人大代表A、B: their party
             for m in self.plural.finditer(self.text, s.start, s.end):
                 if not pattern("issue_raisers.txt").search(self.text, max(0, m.start() - 2), m.start()):
-                    found.append(Actor(m.start(), m.end(), "group"))
+                    found.append(Actor(m.start(), m.end(), "group", self._members(m.group(0))))
             found.sort(key=lambda a: a.start)
         return found
+
+    def _members(self, party: str) -> str | None:
+        """The post head a plural party word names (委员们 -> 委员), kept in `Actor.name`."""
+        head = party.removesuffix("们")
+        return next((h for h in self._heads() if head.endswith(h)), None)
+
+    def _named_members(self, actor: Actor) -> list[str]:
+        """`委员们` after the report named 区政协委员A: A is one of them (not those accompanying)."""
+        if actor.kind != "group" or not actor.name:
+            return []
+        return [o.name for o in self.officials.values() if not o.accompanying and any(p.endswith(actor.name) for p in o.posts)]
+
+    def _heads(self) -> set[str]:
+        return {p[-2:] for o in self.officials.values() for p in o.posts if len(p) >= 2}
 
     def _plural_party(self) -> re.Pattern | None:
         """`head们` for the heads of the report's officials' posts (代表们, 委员们),
         and a count of them (两位代表, 几位委员)."""
-        heads = {p[-2:] for o in self.officials.values() for p in o.posts if len(p) >= 2}
+        heads = self._heads()
         if not heads:
             return None
         return re.compile(f"(?:{alternation(heads)})们|{COUNTED}(?:{alternation(heads)})")
@@ -239,7 +253,7 @@ class Reader:
                 if named:
                     i, actor = named[0], before[named[0]]
                 elif self.last_team:  # 代表们, 一行人 alone: the party of the latest visit
-                    return list(self.last_team)
+                    return list(dict.fromkeys([*self.last_team, *self._named_members(actor)]))
             if actor.kind == "name":
                 j = i
                 while j > 0 and before[j - 1].kind == "name" and self._listed_together(before[j - 1], before[j]):
