@@ -370,3 +370,12 @@ def test_a_plural_party_word_takes_in_the_named_officials_of_that_post():
         "委员们实地察看了青禾农贸市场的排水设施。"
     )
     assert visits(f) == {("邝明远", "青禾农贸市场"), ("钟晓岚", "青禾农贸市场")}
+
+
+def test_a_home_inside_the_place_after_zai_and_a_party_of_a_title_word():
+    f = facts_of(
+        "10月21日，区政协主席邝明远带领部分区政协委员到青枫街道调研。\n"
+        "邝明远一行首先来到杏林居民区长者照护之家，察看助浴服务。\n"
+        "在杏林居民区一户独居老人家中，委员们察看了扶手和紧急呼叫装置。"
+    )
+    assert ("邝明远", "杏林居民区") in visits(f)

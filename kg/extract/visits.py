@@ -51,6 +51,8 @@ MODAL_REACH = 4  # characters before a visit verb searched for a modal word
 # between two names of one list: a separator and at most the next one's post
 # a bare type word standing for a place named before (在社区，…), up to its clause's end
 BARE_TYPE_WORD = re.compile(r"[^，,。；：\s内里中]{1,4}(?=[内里中]?[，,])")
+# a home inside the place just named: 一户独居老人家中, 村民李大伯家里
+HOME_IN = "[^，,。；：\\s]{0,12}?(?:家中|家里)"
 # a count of people: 两位, 几名 (before the head of the officials' posts: 两位代表)
 COUNTED = "[两二三四五六七八九十几多各数]+[位名]"
 HEADLINE_END = re.compile(r"[。！？；][”’」』]?$")
@@ -115,8 +117,9 @@ def _sequence_lead() -> re.Pattern:
 
 @cache
 def _clause_open() -> re.Pattern:
-    """After `在X`: the comma ending the place's clause (在X内，), then sequence words."""
-    return re.compile(f"[内里中]?[，,]\\s*(?:{alternation(words('sequence_words.txt'))})*")
+    """After `在X`: the comma ending the place's clause (在X内，), maybe after a
+    home in X (在X村一户老人家中，), then sequence words."""
+    return re.compile(f"(?:{HOME_IN})?[内里中]?[，,]\\s*(?:{alternation(words('sequence_words.txt'))})*")
 
 
 @cache
@@ -217,7 +220,10 @@ class Reader:
         return [o.name for o in self.officials.values() if not o.accompanying and any(p.endswith(actor.name) for p in o.posts)]
 
     def _heads(self) -> set[str]:
-        return {p[-2:] for o in self.officials.values() for p in o.posts if len(p) >= 2}
+        """The heads of the report's posts (代表, 委员), and every title head of
+        `post_titles.txt` (委员们 when only the group's leader is named)."""
+        own = {p[-2:] for o in self.officials.values() for p in o.posts if len(p) >= 2}
+        return own | {t for t in words("post_titles.txt") if len(t) >= 2 and not t.startswith("副")} if own else set()
 
     def _plural_party(self) -> re.Pattern | None:
         """`head们` for the heads of the report's officials' posts (代表们, 委员们),
