@@ -7,7 +7,8 @@ fails as surely as a missing one.
 
 import pytest
 
-from kg.extract.issues import is_cadre, split_items
+from kg.extract.issue_items import split_items
+from kg.extract.issue_raisers import is_cadre
 from tests.extraction import facts_of, issues
 
 VISIT = "区长孟涛来到青河街道柳岸社区。"
