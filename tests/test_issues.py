@@ -429,3 +429,15 @@ def test_a_positive_outcome_told_by_residents_is_no_issue():
     # 满意度/幸福感 …提升: a result, not something residents ask to be fixed
     assert issues_in("居民们谈到，生活满意度显著提升。") == set()
     assert issues_in("居民代表反映了居民幸福感持续提升、楼道堆物等问题。") == at("柳岸社区", "楼道堆物")
+
+
+# ------------------------------------------------------------------ placement, raisers (session 3)
+
+def test_issues_of_a_visit_to_several_stops_go_to_the_place_holding_them():
+    text = "区长孟涛先后来到青河街道柳岸社区樱园小区和桃苑小区。居民们反映，楼前停车位不够。"
+    assert issues(facts_of(text)) == at("柳岸社区", "楼前停车位不够")
+
+
+def test_a_stop_named_without_a_type_word_places_its_sentence():
+    text = "区长孟涛先后走访察看了金水湾和玉泉居两个小区。在玉泉居，居民反映最多的是楼顶漏水等问题。"
+    assert issues(facts_of(text)) == at("玉泉居", "楼顶漏水")

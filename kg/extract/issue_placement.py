@@ -95,6 +95,11 @@ class IssuePlacement:
         here = [v.place for v in self.visits if s.start <= v.start < s.end]
         if here:
             return self.places.most_specific(list(dict.fromkeys(here)))
+        # places the sentence does not name: one place holds its issues
+        return self.one_place(self.scene_places(scene, s))
+
+    def scene_places(self, scene: Scene, s: Sentence) -> list[int]:
+        """The places of the visit the report is at, when the sentence names none."""
         if scene.group:
             return scene.group
         if scene.report_group and not scene.context:
@@ -124,6 +129,8 @@ class IssuePlacement:
         short = m.group(1)
         for node in self.places.nodes:
             for w in node.written:
+                if w == short:
+                    return node.id  # 在西江月厦，: a place whose name has no type word
                 hit = suffix_at(w, len(w)) if w.startswith(short) else None
                 if hit and len(w) - hit[0] == len(short):
                     return node.id
@@ -171,3 +178,17 @@ class IssuePlacement:
             if not from_post or not places or any(self.related(raiser_place, p) for p in places):
                 places = [raiser_place]
         return places
+
+    def one_place(self, places: list[int]) -> list[int]:
+        """An issue the sentence does not place is raised at one place: of several
+        (the stops of one visit, 先后来到A和B), the nearest place holding them all (the residential area or
+        subdistrict they lie in); the places themselves when nothing holds them all.
+
+        >>> # 先后来到A小区和B小区（both in C社区）。居民反映… -> [C社区]
+        """
+        if len(places) < 2:
+            return places
+        common = set.intersection(*(self.places.ancestors(p) for p in places))
+        if not common:
+            return places
+        return [max(common, key=lambda p: self.places.nodes[p].rank)]
