@@ -441,3 +441,13 @@ def test_issues_of_a_visit_to_several_stops_go_to_the_place_holding_them():
 def test_a_stop_named_without_a_type_word_places_its_sentence():
     text = "区长孟涛先后走访察看了金水湾和玉泉居两个小区。在玉泉居，居民反映最多的是楼顶漏水等问题。"
     assert issues(facts_of(text)) == at("玉泉居", "楼顶漏水")
+
+
+def test_a_raiser_qualifying_a_noun_is_not_the_subject_of_a_later_verb():
+    found = issues_in("孟涛还就居民提出的停车难、路灯不亮等问题进行了讨论，提出切实的改进办法。")
+    assert found == at("柳岸社区", "停车难", "路灯不亮")
+
+
+def test_community_staff_are_raisers_though_staff_alone_are_not():
+    found = issues_in("社区工作人员介绍，辖区内部分楼栋没有电梯，老人上下楼困难。")
+    assert found == at("柳岸社区", "辖区内部分楼栋没有电梯", "老人上下楼困难")

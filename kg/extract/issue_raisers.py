@@ -37,6 +37,7 @@ RESIDENT_WINDOW = 6  # a name of up to four characters and the word after it
 # 与/同/跟 (+ the people's place and 的) right before a raiser: the people met
 MET_RAISER = re.compile(r"[与同跟][^，,。；;、：:“”与同跟]{0,10}?$")
 MET_SPAN = 11
+RELATIVE_GAP = 3  # characters between a raiser and the act of its relative clause (们普遍)
 
 
 @dataclass
@@ -72,20 +73,26 @@ class Raisers:
         self.raisers = self.find_raisers()
         self.raiser_starts = [start for start, _ in self.raisers]
 
-    def speaker(self, s: Sentence, pos: int, actors: list[Actor], paragraph_start: int) -> Speaker | None:
+    def speaker(self, s: Sentence, pos: int, actors: list[Actor], paragraph_start: int, verb: bool = False) -> Speaker | None:
         """The nearest speaker before `pos` when they are residents (or nobody).
 
         None when an official (or their party, or an organisation) is nearer,
-        or when an official's own remark (王明表示，…) covers `pos`.
+        or when an official's own remark (王明表示，…) covers `pos`.  For a raising
+        verb (`verb`) with no subject of its own, a raiser that only qualified a noun
+        earlier (选民代表提出的X等问题进行了讨论，提出…) is not the subject.
         """
         text = self.text
         spoken_to = set(words("recipient_markers.txt"))
         lo = s.start
         candidates: list[Speaker] = []
-        for r in self.raiser_mentions(lo, pos):
-            candidates.append(r)
+        spans = self.raiser_spans(lo, pos)
+        for start, r in spans:
+            if not (verb and self.relative_closed(r.pos, pos)):
+                candidates.append(r)
         for b in pattern("issue_blockers.txt").finditer(text, lo, pos):
-            candidates.append(Speaker(b.end(), False))
+            # 社区工作人员: a blocker ending a longer raiser phrase is that raiser's head
+            if not any(start < b.start() and r.pos == b.end() for start, r in spans):
+                candidates.append(Speaker(b.end(), False))
         # a title without a name (负责人表示, 区长说): an official, unless community-level
         for t in issue_words.bare_titles().finditer(text, lo, pos):
             if self.official_after(t.end()):
@@ -116,9 +123,27 @@ class Raisers:
 
     def raiser_mentions(self, lo: int, hi: int) -> list[Speaker]:
         """Raisers written in [lo, hi) (see `find_raisers`)."""
+        return [sp for _, sp in self.raiser_spans(lo, hi)]
+
+    def raiser_spans(self, lo: int, hi: int) -> list[tuple[int, Speaker]]:
+        """(start, Speaker) of the raisers written in [lo, hi)."""
         i = bisect.bisect_left(self.raiser_starts, lo)
         j = bisect.bisect_left(self.raiser_starts, hi)
-        return [sp for start, sp in self.raisers[i:j] if sp.pos <= hi]
+        return [(start, sp) for start, sp in self.raisers[i:j] if sp.pos <= hi]
+
+    def relative_closed(self, end: int, pos: int) -> bool:
+        """The raiser ending at `end` only qualifies a noun (选民代表提出的X等问题) and
+        that noun phrase has ended, at a clause boundary, before `pos`: the raiser is
+        not the subject of what follows (…进行了讨论，提出可行的方案 is the officials')."""
+        for gap in range(RELATIVE_GAP + 1):  # 们, an adverb (普遍) before the act
+            act = issue_words.acts().match(self.text, end + gap, pos)
+            if act:
+                break
+            if issue_words.CLAUSE_STOP.match(self.text, end + gap):
+                return False
+        if not act or act.group("degree") != "的":
+            return False
+        return bool(issue_words.CLAUSE_STOP.search(self.text, act.end(), pos))
 
     def find_raisers(self) -> list[tuple[int, Speaker]]:
         """Every raiser of the report, as (start, Speaker), sorted: raiser words (not

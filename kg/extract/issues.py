@@ -101,7 +101,7 @@ class IssueReader:
             items, end, at = found
             if content.read_clause:
                 end = min(end, content.content_end)  # reported speech ends where its clause or quotation does
-            speaker = self.raisers.speaker(s, at, actors, self.paragraph_start)
+            speaker = self.raisers.speaker(s, at, actors, self.paragraph_start, verb=kind == "act")
             if speaker is None:
                 continue
             # reported speech needs someone to report it; a list closed by a head
