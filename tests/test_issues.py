@@ -451,3 +451,15 @@ def test_a_raiser_qualifying_a_noun_is_not_the_subject_of_a_later_verb():
 def test_community_staff_are_raisers_though_staff_alone_are_not():
     found = issues_in("社区工作人员介绍，辖区内部分楼栋没有电梯，老人上下楼困难。")
     assert found == at("柳岸社区", "辖区内部分楼栋没有电梯", "老人上下楼困难")
+
+
+def test_a_village_level_post_without_a_unit_word_is_a_cadres():
+    found = issues(facts_of("区长孟涛来到青河镇柳岸村。驻村第一书记杜若衡介绍，村里水窖渗漏，冬季用电取暖存在安全隐患。"))
+    assert found == at("柳岸村", "村里水窖渗漏", "冬季用电取暖存在安全隐患")
+    found = issues(facts_of("区长孟涛来到乌兰苏木巴音嘎查。嘎查达苏日娜介绍，牧民住房老旧，墙体保温差。"))
+    assert found == at("巴音嘎查", "牧民住房老旧", "墙体保温差")
+
+
+def test_problem_predicates_of_size_and_flow_mark_further_complaints():
+    found = issues_in("居民反映，雨水管线管径偏小，排水不畅。")
+    assert found == at("柳岸社区", "雨水管线管径偏小", "排水不畅")
