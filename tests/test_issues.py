@@ -463,3 +463,27 @@ def test_a_village_level_post_without_a_unit_word_is_a_cadres():
 def test_problem_predicates_of_size_and_flow_mark_further_complaints():
     found = issues_in("居民反映，雨水管线管径偏小，排水不畅。")
     assert found == at("柳岸社区", "雨水管线管径偏小", "排水不畅")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        # the analyser's words name the subject: a person holding no post, a common noun
+        ("邓阿婆说，楼道扶手松动了。", "楼道扶手松动了"),
+        ("摊主们反映，棚顶一下雨就漏。", "棚顶一下雨就漏"),
+    ],
+)
+def test_the_subject_of_a_raising_verb_outside_the_raiser_words_raises(sentence, label):
+    assert issues_in(sentence) == at("柳岸社区", label)
+
+
+def test_an_organisation_as_subject_raises_nothing():
+    assert issues_in("区城管局介绍，辖区违章搭建偏多。") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["几位居民向他反映，地下车库渗水严重。", "老党员蔡大山拉住孟涛说：“地下车库渗水严重。”"],
+)
+def test_an_official_addressed_or_held_by_a_raiser_is_not_the_speaker(sentence):
+    assert issues_in(sentence) == at("柳岸社区", "地下车库渗水严重")

@@ -16,7 +16,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from kg.analyse.component import analyse_spans
+from kg.analyse.component import analyse_spans, tokens_in
 from kg.extract import issue_words
 from kg.extract.actors import Actor
 from kg.extract.issue_placement import IssuePlacement
@@ -37,6 +37,12 @@ RESIDENT_WINDOW = 6  # a name of up to four characters and the word after it
 # 与/同/跟 (+ the people's place and 的) right before a raiser: the people met
 MET_RAISER = re.compile(r"[与同跟][^，,。；;、：:“”与同跟]{0,10}?$")
 MET_SPAN = 11
+# a clause boundary, and the coordination that joins two speakers (居民和王明)
+CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?\n“”]")
+COORDINATION = re.compile(r"[和与同跟及、]")
+SUBJECT_SPAN = 14  # a subject of a few words before its verb
+# the last word of a subject: a person, a common noun (牧民, 护理员) or a pronoun of many (大伙)
+SUBJECT_HEADS = frozenset({"PER", "n", "nr", "nz", "r"})
 RELATIVE_GAP = 3  # characters between a raiser and the act of its relative clause (们普遍)
 
 
@@ -52,6 +58,7 @@ class Raisers:
     """The raisers of one report, and the speaker who decides a raising act."""
 
     def __init__(self, doc: Doc, placement: IssuePlacement):
+        self.doc = doc
         self.text = doc.text.text
         self.places = placement.places
         self.place_before = placement.place_before
@@ -102,6 +109,8 @@ class Raisers:
         for a in actors:
             if not (lo <= a.start < pos):
                 continue
+            if a.kind in ("name", "pronoun") and self.object_of_raiser(spans, a.start):
+                continue  # 张大爷拦住王明说, 村民指着水渍向他反映: the raiser speaks
             if a.kind == "name":
                 if text[a.start - 1 : a.start] in spoken_to or text.startswith("的", a.end):
                     continue  # spoken to (向王明), or a possessive (拉着王明的手说)
@@ -110,16 +119,57 @@ class Raisers:
                     return None  # the official's own remark runs to the end of the sentence
                 candidates.append(Speaker(a.end, cadre, self.cadre_place(a.name) if cadre else None, cadre))
             elif a.kind == "pronoun":
+                if text[a.start - 1 : a.start] in spoken_to:
+                    continue  # 向他反映: spoken to
                 raiser = self.pronoun_is_raiser(a.start, actors, paragraph_start) and not self.addressed(lo, a.start)
                 if not raiser and issue_words.official_acts().match(text, a.end, min(a.end + 6, pos)):
                     return None
                 candidates.append(Speaker(a.end, raiser))
             else:
                 candidates.append(Speaker(a.end, False))
+        clause = max([lo, *(m.end() for m in CLAUSE_MARK.finditer(text, lo, pos))]) if verb else lo
+        if verb and not any(c.pos > clause for c in candidates):
+            subject = self.clause_subject(clause, pos)
+            if subject is not None:
+                candidates.append(subject)
         if not candidates:
             return Speaker(-1, True)
         nearest = max(candidates, key=lambda c: (c.pos, not c.raiser))
         return nearest if nearest.raiser else None
+
+    def object_of_raiser(self, spans: list[tuple[int, Speaker]], pos: int) -> bool:
+        """A person written at `pos` after a raiser in the same clause, a verb or
+        preposition between them (拦住王明说, 拉着王明的手说, 指着水渍向他反映): the
+        object of the raiser's act, not a speaker."""
+        for start, r in spans:
+            if not r.raiser or r.pos >= pos:
+                continue
+            between = self.text[r.pos : pos]
+            if between and not CLAUSE_MARK.search(between) and not COORDINATION.fullmatch(between):
+                return True
+        return False
+
+    def clause_subject(self, clause: int, pos: int) -> Speaker | None:
+        """The subject of a raising verb at `pos` whose clause (from `clause`) names no
+        known speaker, read from the analyser's words: the words before the clause's
+        first verb or preposition.  A person (PER) who holds no post, or a common noun
+        (牧民图门说, 护理员反映, 村支书邱长林介绍), is someone speaking for residents;
+        an organisation (ORG) is not.  None when the clause has no subject."""
+        if pos - clause > SUBJECT_SPAN or pos <= clause:
+            return None
+        analyse_spans(self.doc, [(clause, pos + 1)])
+        subject: list = []
+        for t in tokens_in(self.doc.ext.tokens, clause, pos):
+            if t.tag in ("v", "p", "vd", "c", "u", "w") or t.tag.startswith("v"):
+                break
+            if t.tag in ("TIME", "d", "ad") and not subject:
+                continue  # 目前, 还, 也 before the subject
+            subject.append(t)
+        if not subject or subject[-1].tag not in SUBJECT_HEADS:
+            return None
+        if any(t.tag == "ORG" or t.word in self.officials for t in subject):
+            return Speaker(subject[-1].end, False)
+        return Speaker(subject[-1].end, True)
 
     def raiser_mentions(self, lo: int, hi: int) -> list[Speaker]:
         """Raisers written in [lo, hi) (see `find_raisers`)."""
