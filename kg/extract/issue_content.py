@@ -17,6 +17,8 @@ from kg.extract.issue_raisers import Raisers
 from kg.extract.issue_words import CLAUSE_STOP, FULL_STOP
 from kg.extract.sentences import Sentence
 
+# a point of reported speech ends at ；: the next one opens with its own complaint
+POINT_SPLIT = re.compile(r"[；;]")
 CLAUSE_SPLIT = re.compile(r"[，,；;？?！!。…]+|[”」]\s*[“「]")
 FOLLOWING = re.compile(r"[^，,。；：:]{0,8}?(?:以下|如下)[^，,。；：:]{0,6}[：:]")
 QUOTE_OPEN, QUOTE_CLOSE = "“「", "”」"
@@ -109,27 +111,35 @@ class ContentReader:
     def clause_items(self, start: int, end: int, quote: bool = False, every: bool = False) -> list[str]:
         """A clause of reported speech, cut at its commas into short complaints.
 
-        The complaint is the first clause that does not set the scene (从X到Y那段路),
-        and each later clause marked as parallel (也/还) or stating a problem of its
-        own (`issue_problem_words.txt`: 下雨就积水); other later clauses are
-        background.  `every` keeps all clauses (the points of 一是…二是…).
+        Each point (the speech is cut at ；) gives its first clause that does not
+        set the scene (从X到Y那段路), and each later clause marked as parallel
+        (也/还) or stating a problem of its own (`issue_problem_words.txt`:
+        下雨就积水); other later clauses are background.  `every` keeps all clauses (the points of 一是…二是…).
         """
         self.read_clause = True
         if not quote and not every:
             end = min(end, max(self.sentence_end, start))
         self.content_end = end
+        out: list[str] = []
+        for point in POINT_SPLIT.split(self.text[start:end]):
+            out += [i for i in self.point_items(point, quote, every) if i not in out]
+        return out
+
+    def point_items(self, point: str, quote: bool, every: bool) -> list[str]:
+        """The complaints of one point of reported speech (see `clause_items`)."""
         setting, parallel, purpose, contrast = issue_words.clause_markers()
+        problem = issue_words.problem()
         out: list[str] = []
         found = False
         # quoted words inside a clause are part of it; “A”“B”: two quotations
-        for part in CLAUSE_SPLIT.split(self.text[start:end]):
+        for part in CLAUSE_SPLIT.split(point):
             part = part.strip()
             if not part or purpose.match(part):
                 continue
             if not every:
                 if not found and setting.match(part):
                     continue
-                if found and not (parallel.search(part) or issue_words.problem().search(part)):
+                if found and not (parallel.search(part) or problem.search(part)):
                     continue
                 if found and contrast.match(part):
                     out = []  # X还可以，就是Y: X was a concession

@@ -19,6 +19,7 @@ This module runs them sentence by sentence and records the issues.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kg.extract import issue_words
@@ -34,6 +35,8 @@ from kg.extract.visits import Scene
 from kg.pipeline import Doc, component, set_extension
 
 NEAR_SPEAKER = 8
+# a sentence cut at ； goes on with the point before it
+POINT_END = re.compile(r"[；;]")
 
 
 @dataclass
@@ -123,24 +126,33 @@ class IssueReader:
             taken_end = end
             self.add(items, s, scene, speaker)
             if content.read_clause:
-                self.spoken = (s.end, scene, speaker)
+                self.spoken = (max(s.end, end), scene, speaker)  # 一是…；二是…: read past the sentence
         return taken_end
 
     def continues(self, s: Sentence) -> bool:
-        """A sentence opened by a continuation (`issue_continuations.txt`: 还有X，Y。)
-        right after residents' reported speech goes on with it: its problem
-        clauses are the same speaker's issues.  True when it was read so."""
+        """A sentence opened by a continuation (`issue_continuations.txt`: 还有X，Y。),
+        or the next point after ； with no raising of its own, right after residents'
+        reported speech goes on with it: its clauses are the same speaker's issues.
+        True when it was read so."""
         if self.spoken is None:
             return False
         end, scene, speaker = self.spoken
         self.spoken = None
-        if self.text[end:s.start].strip("。！!？? \n”」") or not (m := issue_words.continuation().match(self.text, s.start, s.end)):
+        gap = self.text[end:s.start]
+        if end > s.start or gap.strip("。！!？? \n”」；;"):
+            return False
+        if m := issue_words.continuation().match(self.text, s.start, s.end):
+            start = m.end()
+        elif POINT_END.search(self.text, max(0, end - 1), s.start) and not self.frames.anchors(s, self.paragraph_start):
+            start = s.start  # 化粪池外溢；公交站台迁移后，乘车要多走…: the next point
+        else:
             return False
         self.content.sentence_end = s.end
-        items = [i for i in self.content.clause_items(m.end(), s.end) if i]
+        items = [i for i in self.content.clause_items(start, s.end) if i]
         if not items:
             return False
         self.add(items, s, scene, speaker)
+        self.spoken = (s.end, scene, speaker)  # a third point may follow
         return True
 
     def add(self, items: list[str], s: Sentence, scene: Scene, speaker: Speaker) -> None:
