@@ -492,3 +492,17 @@ def test_an_official_addressed_or_held_by_a_raiser_is_not_the_speaker(sentence):
 def test_reported_speech_goes_on_after_a_semicolon_into_the_next_point():
     found = issues_in("居民谈到，地下室经常返潮；另外，小区西门的路灯坏了半年，晚上出行不便。")
     assert found == at("柳岸社区", "地下室经常返潮", "小区西门的路灯坏了半年", "晚上出行不便")
+
+
+def test_a_raisers_verb_outside_the_act_class_opens_an_account():
+    found = issues_in("社区党委书记葛小英告诉孟涛，辖区独居老人多，助餐点座位不足。")
+    assert found == at("柳岸社区", "助餐点座位不足")
+    assert issues_in("网格员坦言，改造施工难以进场。") == at("柳岸社区", "改造施工难以进场")
+
+
+def test_a_raiser_as_the_object_of_an_officials_verb_opens_nothing():
+    assert issues_in("孟涛召集居民代表开座谈会，推动居民反映的难点问题得到解决。") == set()
+
+
+def test_an_item_keeps_its_leading_quantifier_you_de():
+    assert issues_in("居民反映，有的楼道堆物较多，消防通道不畅。") == at("柳岸社区", "有的楼道堆物较多", "消防通道不畅")

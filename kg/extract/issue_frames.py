@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from kg.analyse.component import analyse_spans, tokens_in
 from kg.extract import issue_words
 from kg.extract.issue_content import ContentReader
 from kg.extract.issue_items import split_items
@@ -28,6 +29,11 @@ FOLLOWUP_SPAN = 6
 COMPLAINT_ACTS = frozenset({"投诉", "反映", "反应"})
 # head nouns that are themselves a raising (…的意见建议, 等诉求); the other heads
 # (问题, 议题, 方面) close a topic only before a raising or discussion verb
+# a raiser's open-class verb: its clause ends within this many characters at ，or ：
+VERB_CLAUSE = 12
+VERB_CLAUSE_END = re.compile(r"[，,：:。；;！!？?\n“]")
+VERB_LEAD = frozenset({"d", "ad", "u", "n"})  # 们 (tagged n), 又/也/还, 着
+VERB_OBJECT = frozenset({"n", "nr", "PER", "r", "u", "f"})  # 告诉委员们, 接过话头
 OPINION_HEADS = ("意见", "建议", "诉求", "想法", "看法", "心声", "需求", "愿望", "设想", "急难愁盼")
 
 
@@ -58,8 +64,39 @@ class RaisingFrames:
             anchors.append((m[0], "quote", m))
         for m in self.content.quotes_after_colon(s):
             anchors.append((m[2], "colon", m))
+        acts_at = [a[0] for a in anchors if a[1] == "act"]
+        for m in self.verb_anchors(s, acts_at):
+            anchors.append((m[0], "verb", m))
         titles = [(t.start(), t.end()) for t in BOOK_TITLE.finditer(text, s.start, s.end)]
         return [a for a in sorted(anchors, key=lambda a: a[0]) if not any(b <= a[0] < e for b, e in titles)]
+
+    def verb_anchors(self, s: Sentence, acts_at: list[int]) -> list[tuple[int, int]]:
+        """A raiser (or a cadre named) then a verb the act class does not hold, and a
+        comma or colon (负责人坦言，…; 周敏告诉委员们，…; 小吴接过话头：…): the raising
+        acts as an open class, read from the analyser's words.  (verb start, content
+        start) for each; the content counts only where it states a problem."""
+        raisers = self.content.raisers
+        text, doc = self.text, raisers.doc
+        spans = [(start, sp.pos) for start, sp in raisers.raiser_spans(s.start, s.end) if sp.raiser]
+        spans += [(start, end) for start, end, name in raisers.mentions if s.start <= start < s.end and name in raisers.cadres]
+        out = []
+        for r_start, r_end in sorted(set(spans)):
+            stop = VERB_CLAUSE_END.search(text, r_end, min(s.end, r_end + VERB_CLAUSE))
+            if not stop or stop.group(0) not in "，,：:" or any(r_end <= a < stop.start() for a in acts_at):
+                continue
+            clause = max([s.start, *(m.end() for m in VERB_CLAUSE_END.finditer(text, s.start, r_start))])
+            analyse_spans(doc, [(clause, stop.end())])
+            if any(t.tag.startswith("v") or t.tag == "p" for t in tokens_in(doc.ext.tokens, clause, r_start)):
+                continue  # 召集居民代表开座谈会: the raiser is an object, not the subject
+            words = tokens_in(doc.ext.tokens, r_end, stop.start())
+            verbs = [i for i, t in enumerate(words) if t.tag == "v"]
+            # 们/an adverb before the verb; after it at most its object (告诉委员们)
+            if not verbs or any(t.tag not in VERB_LEAD for t in words[: verbs[0]]):
+                continue
+            if any(t.tag not in VERB_OBJECT for t in words[verbs[0] + 1 :]):
+                continue
+            out.append((words[verbs[0]].start, stop.end()))
+        return out
 
     def read_anchor(self, s: Sentence, kind: str, m) -> tuple[list[str], int, int] | None:
         """(items, end of the content, position whose speaker decides) or None."""
@@ -75,6 +112,9 @@ class RaisingFrames:
         if kind == "colon":
             q_start, q_end, colon = m
             return self.clause_items(q_start, q_end, quote=True), q_end, colon
+        if kind == "verb":
+            verb, start = m
+            return self.clause_items(start, self.full_end(start)), self.full_end(start), verb
         if kind == "quote":
             q_start, q_end, speaker_end = m
             return self.clause_items(q_start, q_end, quote=True), speaker_end, speaker_end

@@ -18,7 +18,7 @@ ITEM_SPLIT = re.compile(r"[、，,；;]|[”」][“「]|以及|还有|并且|�
 PAIR_SPLIT = re.compile(r"和|及|与")
 MIN_PAIR_SIDE = 3
 MIN_ITEM, MAX_ITEM, MIN_CLAUSE, MAX_CLAUSE = 2, 30, 4, 24  # a complaint said in one clause is short; longer is narration
-ITEM_TRIM_HEAD = re.compile(r"^(?:了|关于|包括|有关|对|比如|例如|诸如|是|有|在于)[：:]?")
+ITEM_TRIM_HEAD = re.compile(r"^(?:了|关于|包括|有关|对|比如|例如|诸如|是|有(?!的)|在于)[：:]?")
 ITEM_TRIM_TAIL = re.compile(
     r"(?:等)?(?:[一二三四五六七八九十两几多\d]+(?:个|项|条|件|类|大类))?(?:方面|问题|工作|事项|事宜|情况|的问题)?[。，；？！!?”’\s]*$"
 )

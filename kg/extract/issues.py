@@ -104,7 +104,7 @@ class IssueReader:
             items, end, at = found
             if content.read_clause:
                 end = min(end, content.content_end)  # reported speech ends where its clause or quotation does
-            speaker = self.raisers.speaker(s, at, actors, self.paragraph_start, verb=kind == "act")
+            speaker = self.raisers.speaker(s, at, actors, self.paragraph_start, verb=kind in ("act", "verb"))
             if speaker is None:
                 continue
             # reported speech needs someone to report it; a list closed by a head
@@ -118,7 +118,7 @@ class IssueReader:
             if kind == "colon" and (speaker.pos < 0 or CLAUSE_STOP.search(self.text, speaker.pos, at)):
                 continue
             items = [i for i in items if i]
-            if kind == "act" and issue_words.act_shapes()[m.group("act")] == "account":
+            if kind == "verb" or kind == "act" and issue_words.act_shapes()[m.group("act")] == "account":
                 # 村支书介绍，…: an account is a raising only in its clauses that state a problem
                 items = [i for i in items if issue_words.problem().search(i)]
             if not items:
