@@ -506,3 +506,12 @@ def test_a_raiser_as_the_object_of_an_officials_verb_opens_nothing():
 
 def test_an_item_keeps_its_leading_quantifier_you_de():
     assert issues_in("居民反映，有的楼道堆物较多，消防通道不畅。") == at("柳岸社区", "有的楼道堆物较多", "消防通道不畅")
+
+
+def test_a_title_sharing_characters_with_its_unit_is_a_cadres():
+    found = issues_in("楼组长们反映了两方面问题：一是楼顶水箱锈蚀；二是车棚容量不足。")
+    assert found == at("柳岸社区", "楼顶水箱锈蚀", "车棚容量不足")
+
+
+def test_a_subject_with_a_verbal_noun_before_its_name_raises():
+    assert issues_in("退休教师范大明说，小区健身器材年久失修。") == at("柳岸社区", "小区健身器材年久失修")

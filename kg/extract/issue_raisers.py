@@ -104,7 +104,8 @@ class Raisers:
         for t in issue_words.bare_titles().finditer(text, lo, pos):
             if self.official_after(t.end()):
                 continue  # the name that follows speaks (or is a cadre)
-            cadre = pattern("issue_cadre_units.txt").search(text, max(lo, t.start() - BARE_TITLE_UNIT), t.start())
+            # the unit may share characters with the title (楼组长: 楼组 + 组长)
+            cadre = pattern("issue_cadre_units.txt").search(text, max(lo, t.start() - BARE_TITLE_UNIT), t.end())
             candidates.append(Speaker(t.end(), bool(cadre)))
         for a in actors:
             if not (lo <= a.start < pos):
@@ -160,7 +161,7 @@ class Raisers:
         analyse_spans(self.doc, [(clause, pos + 1)])
         subject: list = []
         for t in tokens_in(self.doc.ext.tokens, clause, pos):
-            if t.tag in ("v", "p", "vd", "c", "u", "w") or t.tag.startswith("v"):
+            if t.tag in ("v", "p", "vd", "c", "u", "w"):  # vn (退休教师) is nominal
                 break
             if t.tag in ("TIME", "d", "ad") and not subject:
                 continue  # 目前, 还, 也 before the subject
