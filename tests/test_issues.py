@@ -515,3 +515,12 @@ def test_a_title_sharing_characters_with_its_unit_is_a_cadres():
 
 def test_a_subject_with_a_verbal_noun_before_its_name_raises():
     assert issues_in("退休教师范大明说，小区健身器材年久失修。") == at("柳岸社区", "小区健身器材年久失修")
+
+
+def test_a_list_closed_by_a_head_noun_inside_reported_speech_is_the_complaint():
+    found = issues_in("居民代表补充说，小区内电动车乱停、楼道堆物、门禁损坏等情况长期没有得到解决。")
+    assert found == at("柳岸社区", "小区内电动车乱停", "楼道堆物", "门禁损坏")
+
+
+def test_a_question_after_wen_dao_is_read_from_its_quotation():
+    assert issues_in("一位居民问道：“地下车库渗水什么时候能修？”") == at("柳岸社区", "地下车库渗水什么时候能修")

@@ -86,7 +86,7 @@ class ContentReader:
     def after_say(self, start: int) -> list[str]:
         """After 说/反映/问 and a colon or comma: a quotation or a clause."""
         text = self.text
-        pos = start
+        pos = start + 1 if text.startswith("道", start) else start  # 问道：
         while pos < len(text) and text[pos] in "：:，, ":
             pos += 1
         if pos < len(text) and text[pos] in QUOTE_OPEN:
@@ -143,6 +143,12 @@ class ContentReader:
                     continue
                 if found and contrast.match(part):
                     out = []  # X还可以，就是Y: X was a concession
+            close = issue_words.closer().search(part)
+            if close and close.group(0).startswith("等") and "、" in part[: close.start()]:
+                # A、B等情况长期没有得到解决: the list closed by 等 + head noun is the complaint
+                out += [i for i in split_items(part[: close.start()]) if i not in out]
+                found = found or bool(out)
+                continue
             item = trim(issue_words.question().sub("", part))  # 什么时候能装电梯？ asks for 装电梯
             if not MIN_CLAUSE <= len(item) <= MAX_CLAUSE:
                 continue
