@@ -524,3 +524,16 @@ def test_a_list_closed_by_a_head_noun_inside_reported_speech_is_the_complaint():
 
 def test_a_question_after_wen_dao_is_read_from_its_quotation():
     assert issues_in("一位居民问道：“地下车库渗水什么时候能修？”") == at("柳岸社区", "地下车库渗水什么时候能修")
+
+
+def test_a_quotation_before_a_named_person_after_setting_clauses_is_theirs():
+    text = VISIT + "“楼顶水箱漏水，楼道返潮。”当天上午，在小区门口，摊主邹大姐拉着孟涛的手说。"
+    assert {label for _, label in issues(facts_of(text))} == {"楼顶水箱漏水"}
+
+
+def test_a_quotation_before_an_officials_clause_is_not_a_residents():
+    assert issues_in("“大家看看还有哪些问题要解决？”孟涛话音刚落，居民邹大姐就打开了话匣子。") == set()
+
+
+def test_a_name_in_quotes_inside_a_clause_is_not_speech():
+    assert issues_in("社区开展“楼道不堆物”活动，居民反映，车棚漏雨。") == at("柳岸社区", "车棚漏雨")

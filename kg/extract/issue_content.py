@@ -22,6 +22,8 @@ POINT_SPLIT = re.compile(r"[；;]")
 CLAUSE_SPLIT = re.compile(r"[，,；;？?！!。…]+|[”」]\s*[“「]")
 FOLLOWING = re.compile(r"[^，,。；：:]{0,8}?(?:以下|如下)[^，,。；：:]{0,6}[：:]")
 QUOTE_OPEN, QUOTE_CLOSE = "“「", "”」"
+UTTERANCE_BEFORE = frozenset("，,。！!？?；;：:\n ”」")
+QUOTE_SPEAKER_CLAUSES = 3  # the speaker's clause and up to two setting clauses before it
 # an ordinal opens a point after punctuation (seen behind the search's start too)
 ORDINALS = re.compile(r"(?<=[；;。，,：:\s])\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[，,、])")
 
@@ -162,26 +164,47 @@ class ContentReader:
     def quotes_before_speaker(self, s: Sentence, paragraph_start: int):
         """“…”一位村民说 / “…”另一位村民接过话头: a quotation, then a raiser who says it.
 
-        The closing quote may end the sentence before (the splitter cuts at 。”).
+        Yields (quotation start, end, the Speaker).  The closing quote may end the
+        sentence before (the splitter cuts at 。”); the speaker's clause may follow a
+        clause or two setting the time or place (“…”5月9日，在X市场，摊主Y拉着Z的手说).
+        The speaker is a raiser word or, read from the analyser's words, a person
+        holding no post, written before the speech verb or raising act.
         """
         text = self.text
         lo = max(paragraph_start, s.start - 2)
         for m in re.finditer(r"[”」][，,]?", text[lo : s.end]):
             after = lo + m.end()
-            clause = CLAUSE_STOP.search(text, after + 1, s.end)
-            clause_end = clause.start() if clause else s.end
-            mentions = self.raisers.raiser_mentions(after, min(after + 12, clause_end))
-            raiser = next((r for r in mentions if r.raiser), None)
-            if raiser is None or PRONOUN.search(text, after, raiser.pos):
-                continue
-            # 村民X接过话头, 听到居民的反映: a speech verb or a raising act after the raiser
-            window = (raiser.pos, min(raiser.pos + 10, clause_end))
-            if not (issue_words.speech_verbs().search(text, *window) or issue_words.act_words().search(text, *window)):
+            speaker = None
+            clause_start = after
+            for _ in range(QUOTE_SPEAKER_CLAUSES):
+                clause = CLAUSE_STOP.search(text, clause_start + 1, s.end)
+                clause_end = clause.start() if clause else s.end
+                speaker = self.quote_speaker(clause_start, clause_end)
+                if speaker is not None or clause is None or text[clause.start()] not in "，,":
+                    break
+                if self.index.in_span(clause_start, clause_end):
+                    break  # 委员何莉莉话音刚落，居民罗学…: the quotation was the person's named first
+                clause_start = clause.end()
+            if speaker is None:
                 continue
             close = lo + m.start()
             open_ = max(text.rfind(c, paragraph_start, close) for c in QUOTE_OPEN)
-            if open_ >= 0:
-                yield (open_ + 1, close, raiser.pos)
+            # an utterance opens its clause; a name in quotes inside one (开展“X”活动) is no speech
+            if open_ >= 0 and (open_ == paragraph_start or text[open_ - 1] in UTTERANCE_BEFORE):
+                yield (open_ + 1, close, speaker)
+
+    def quote_speaker(self, start: int, end: int):
+        """The raiser who says a quotation in the clause text[start:end], before its
+        speech verb or raising act (村民X接过话头, 居民李某指着水渍向王明反映); None."""
+        text = self.text
+        verb = issue_words.speech_verbs().search(text, start, end) or issue_words.act_words().search(text, start, end)
+        if not verb:
+            return None
+        mentions = self.raisers.raiser_mentions(start, verb.start())
+        raiser = next((r for r in mentions if r.raiser), None)
+        if raiser is not None:
+            return None if PRONOUN.search(text, start, raiser.pos) else raiser
+        return self.raisers.person_before(start, verb.start())
 
     def quotes_after_colon(self, s: Sentence):
         """居民X打开了话匣子：“A”“B”: quotations after a colon, said by the nearest speaker."""

@@ -116,8 +116,8 @@ class RaisingFrames:
             verb, start = m
             return self.clause_items(start, self.full_end(start)), self.full_end(start), verb
         if kind == "quote":
-            q_start, q_end, speaker_end = m
-            return self.clause_items(q_start, q_end, quote=True), speaker_end, speaker_end
+            q_start, q_end, speaker = m
+            return self.clause_items(q_start, q_end, quote=True), speaker.pos, speaker.pos
         act = m.group("act")
         shape = issue_words.act_shapes()[act]
         start = m.end()

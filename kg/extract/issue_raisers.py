@@ -40,6 +40,7 @@ MET_SPAN = 11
 # a clause boundary, and the coordination that joins two speakers (居民和王明)
 CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?\n“”]")
 COORDINATION = re.compile(r"[和与同跟及、]")
+PRONOUN_WORD = re.compile(r"[他她]们?")
 SUBJECT_SPAN = 14  # a subject of a few words before its verb
 # the last word of a subject: a person, a common noun (牧民, 护理员) or a pronoun of many (大伙)
 SUBJECT_HEADS = frozenset({"PER", "n", "nr", "nz", "r"})
@@ -137,6 +138,20 @@ class Raisers:
             return Speaker(-1, True)
         nearest = max(candidates, key=lambda c: (c.pos, not c.raiser))
         return nearest if nearest.raiser else None
+
+    def person_before(self, start: int, end: int) -> Speaker | None:
+        """The first person the analyser finds in text[start:end] when they hold no
+        post (商户郑大姐拉着…的手说): a resident speaking; None when an official or a
+        pronoun comes first, or nobody is named."""
+        analyse_spans(self.doc, [(start, end)])
+        for t in tokens_in(self.doc.ext.tokens, start, end):
+            if t.tag == "r" and PRONOUN_WORD.fullmatch(t.word):
+                return None
+            if t.tag == "PER":
+                if t.word in self.officials or self.official_after(t.start):
+                    return None
+                return Speaker(t.end, True)
+        return None
 
     def object_of_raiser(self, spans: list[tuple[int, Speaker]], pos: int) -> bool:
         """A person written at `pos` after a raiser in the same clause, a verb or

@@ -104,7 +104,10 @@ class IssueReader:
             items, end, at = found
             if content.read_clause:
                 end = min(end, content.content_end)  # reported speech ends where its clause or quotation does
-            speaker = self.raisers.speaker(s, at, actors, self.paragraph_start, verb=kind in ("act", "verb"))
+            if kind == "quote":
+                speaker = m[2]  # the quotation's speaker was found after it
+            else:
+                speaker = self.raisers.speaker(s, at, actors, self.paragraph_start, verb=kind in ("act", "verb"))
             if speaker is None:
                 continue
             # reported speech needs someone to report it; a list closed by a head
