@@ -31,17 +31,13 @@ officials = st.builds(
 
 @st.composite
 def place_chains(draw) -> tuple[str, ...]:
-    """Subdistrict, community, then maybe an estate or a named site."""
+    """Subdistrict, community, then maybe an estate or a named site (syn.place_chain)."""
     stems = draw(st.lists(st.sampled_from(syn.PLACE_STEMS), min_size=3, max_size=3, unique=True))
-    chain = [stems[0] + draw(st.sampled_from(syn.place_suffixes("subdistrict"))),
-             stems[1] + draw(st.sampled_from(syn.place_suffixes("community")))]
     tail = draw(st.sampled_from(("", "estate", "site")))
-    if tail == "estate":
-        chain.append(stems[2] + draw(st.sampled_from(syn.place_suffixes("site"))))
-    elif tail == "site":
-        chain.append(draw(st.sampled_from(syn.SITE_NAMES)))
-    start = draw(st.sampled_from((0, 1)))
-    return tuple(chain[start:])
+    site = draw(st.sampled_from(syn.place_suffixes("site") if tail == "estate" else syn.site_names()))
+    suffixes = (draw(st.sampled_from(syn.place_suffixes("subdistrict"))),
+                draw(st.sampled_from(syn.place_suffixes("community"))), site)
+    return syn.place_chain(stems, suffixes, tail, start=draw(st.sampled_from((0, 1))))
 
 
 visits = st.builds(
