@@ -303,3 +303,23 @@ def test_a_name_the_tagger_misread_before_a_verb_only_a_person_does(text, expect
 def test_a_title_before_an_adverb_or_a_party_word_names_no_one(text):
     with pytest.raises(ReportError, match="no facts found"):
         facts_of(text)  # nor any place: no official visited it
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the tagger reads the name as a place (印宁/LOC), a time (凌晨/TIME) or a
+    # direction and a verb (后|建); the report repeats it before a party word
+    # or a movement verb, which only a person does
+    ("6月1日，县长印宁与镇党委副书记管红宁分别深入社区一线。\n印宁一行抵达柳塘村调研。\n管红宁来到石门村。",
+     {"印宁": ["县长"], "管红宁": ["镇党委副书记"]}),
+    ("8月17日，区委副书记、区长凌晨建分别深入社区一线。\n凌晨建深入柳塘村，听取居民意见。",
+     {"凌晨建": ["区委副书记", "区长"]}),
+    ("区委副书记、区长后建分别深入社区一线。\n后建一行抵达柳塘镇石门村调研。", {"后建": ["区委副书记", "区长"]}),
+    ("区委常委、区政府副区长桂国军，区民政局局长殷华分别深入社区一线。\n随后，桂国军回到柳塘村。\n殷华来到石门村。",
+     {"桂国军": ["区委常委", "区政府副区长"], "殷华": ["区民政局局长"]}),
+    # an official's own remark (强调: issue_official_acts.txt) after the repeated name
+    ("镇长车勇强，副镇长戴勤分别来到基层。\n车勇强强调，要加强统筹协调。戴勤来到石门村。",
+     {"车勇强": ["镇长"], "戴勤": ["副镇长"]}),
+])
+def test_a_name_the_tagger_reads_as_another_word_is_a_person_where_the_report_repeats_it_before_a_persons_verb(text, expected):
+    assert posts(facts_of(text)) == expected
+

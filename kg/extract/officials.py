@@ -207,10 +207,13 @@ class Lexis:
                         and self.text[i + length:i + length + 1] != after_here:
                     toks = self.tokens(i, i + length + 3)
                     inside = [t for t in toks if t.end <= i + length]
+                    # a person's verb after it (印宁|一行抵达, 福军赶赴) is evidence
+                    # whatever the tagger called the words (place, time, noun)
+                    acts = _acts_as_person(self.text, i + length)
                     if toks and toks[0].start == i and inside and inside[-1].end == i + length \
-                            and not any(t.tag in PLACE_LIKE_TAGS for t in inside) \
-                            and not (len(inside) == 1 and inside[0].tag in ("n", "vn", "nz")
-                                     and not _moves(self.text, i + length)) \
+                            and (acts or not any(t.tag in PLACE_LIKE_TAGS for t in inside)
+                                 and not (len(inside) == 1 and inside[0].tag in ("n", "vn", "nz")
+                                          and not _moves(self.text, i + length))) \
                             and len(toks) > len(inside) and _can_follow_name(toks[len(inside)]):
                         return cand
                 i = self.text.find(cand, i + 1)
@@ -291,6 +294,26 @@ def _moves(text: str, pos: int) -> bool:
     is a name there."""
     party = pattern("group_words.txt").match(text, pos)  # 乌云一行来到
     return _move_verbs().match(text, party.end() if party else pos) is not None
+
+
+def _acts_as_person(text: str, pos: int) -> bool:
+    """Does a party word (一行) start at `pos`, or a verb of two or more
+    characters that only a person does: moving, leading, accompanying
+    (来到, 赶赴, 带领, 陪同) or an official's own remarks (强调, 指出:
+    issue_official_acts.txt)?  Whatever stands before it as a clause's
+    subject is a person, even where the tagger read it as a place, a time or
+    a noun (印宁/LOC一行, 凌晨/TIME建深入, 车勇强/n强调).  One-character verbs
+    (到, 率, 说) are left out: they follow common words too."""
+    if pattern("group_words.txt").match(text, pos):
+        return True
+    m = _person_verbs().match(text, pos) or _remark_verbs().match(text, pos)
+    return m is not None and len(m.group(0)) >= 2
+
+
+@cache
+def _remark_verbs() -> re.Pattern:
+    """An official's own remarks (表示, 强调): the issue frame's word class."""
+    return pattern("issue_official_acts.txt")
 
 
 @cache
