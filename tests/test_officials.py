@@ -323,3 +323,18 @@ def test_a_title_before_an_adverb_or_a_party_word_names_no_one(text):
 def test_a_name_the_tagger_reads_as_another_word_is_a_person_where_the_report_repeats_it_before_a_persons_verb(text, expected):
     assert posts(facts_of(text)) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # the tagger glued the name's last character, the conjunction and the
+    # jurisdiction into one word (宏和区, 华和镇): the post starts after 和
+    ("区房管局副局长暨宏和区建管委副主任仉立勇分别来到基层。\n暨宏来到柳塘村。\n仉立勇来到石门村。",
+     {"暨宏": ["区房管局副局长"], "仉立勇": ["区建管委副主任"]}),
+    ("区人大常委会副主任穆杰华和镇党委书记、镇长毛曦颖分别来到基层。\n穆杰华来到柳塘村。\n毛曦颖来到石门村。",
+     {"穆杰华": ["区人大常委会副主任"], "毛曦颖": ["镇党委书记", "镇长"]}),
+    # …or glued name, conjunction and organ into one person word: the post
+    # read from the words was only its head (副书记)
+    ("副县长璩涛平和街道党工委副书记蒯丽红分别来到基层。\n璩涛平来到柳塘村。\n蒯丽红来到石门村。",
+     {"璩涛平": ["副县长"], "蒯丽红": ["街道党工委副书记"]}),
+])
+def test_a_post_starts_after_the_name_and_conjunction_before_it(text, expected):
+    assert posts(facts_of(text)) == expected

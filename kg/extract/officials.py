@@ -505,6 +505,34 @@ def _posts_before(lx: Lexis, end: int, head_start: int) -> tuple[list[str], int]
     return (posts, first) if posts else None
 
 
+# how far before a post a name joined to it by a conjunction may end (区建设管理委: 6)
+MAX_JOINED_GAP = 8
+
+
+def _after_name_before(text: str, posts: list[str], first: int, head: int, name_ends: list[int]) -> tuple[list[str], int]:
+    """The first of `posts` (starting at `first`, its head at `head`) starts
+    right after the name of the official written before it and the
+    conjunction, comma, lead or companion word joining them, whatever words the tagger made of the
+    characters there: 暨宏|和区…副主任 (宏和区/LOC) is 区…副主任, and
+    璩涛平|和街道党工委副书记 (璩涛平和街道党工委/PER, where the post read
+    from the words was only 副书记) is 街道党工委副书记.  Returns the posts
+    and the first one's start."""
+    end = max((e for e in name_ends if first - MAX_JOINED_GAP < e <= head), default=None)
+    if end is None:
+        return posts, first
+    # 和, 率, 陪同: a conjunction, lead or companion word after the name
+    joint = _post_breaks().match(text, end)
+    start = joint.end() if joint else end + 1 if text[end] in "、，" else end
+    if start == first or start > head:
+        return posts, first
+    if end < first:
+        # only such a word and nominal characters between the name and the post
+        gap = text[start:first]
+        if not joint or any(c in POST_BOUNDARY for c in gap) or _titles().search(gap):
+            return posts, first
+    return [text[start:first + len(posts[0])], *posts[1:]], start
+
+
 def _after_other_names(post: str, found: dict[str, "OfficialInfo"]) -> str:
     """A post holds no other official: 区委常委乌丽和区民政局局长 (read back
     across a name the analyser did not tag) is 区民政局局长, and so is
@@ -531,6 +559,7 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
     found: dict[str, OfficialInfo] = {}
     companions = pattern("companion_markers.txt", "(?:{})$")
     leads = pattern("lead_markers.txt")
+    name_ends: list[int] = []  # where each name read after a title ends
 
     def add(person: str, posts: list[str], first: int, head_text: str, tail: str, after: int) -> None:
         info = found.get(person)
@@ -559,6 +588,7 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
             if not got:
                 continue
             posts, first = got
+            posts, first = _after_name_before(text, posts, first, m.start(), name_ends)
             names = [name]
             # 区人大代表甲、乙: one post shared by a list of names
             while after < len(text) and text[after] == "、":
@@ -567,6 +597,7 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
                     break
                 names.append(nxt[0])
                 after = nxt[1]
+            name_ends.append(after)
             head_text = text[max(0, first - 3):first]
             for person in names:
                 add(person, posts, first, head_text, text[after:after + 4], after)
