@@ -338,3 +338,15 @@ def test_a_name_the_tagger_reads_as_another_word_is_a_person_where_the_report_re
 ])
 def test_a_post_starts_after_the_name_and_conjunction_before_it(text, expected):
     assert posts(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 兴隆村 + 长风站, 青云居委会 + 长风弄: the object of a movement verb is a place
+    ("区长凌海来到嘉兴乡兴隆村长风站调研。", {"凌海": ["区长"]}),
+    ("副区长陈立返回幸福镇青云居委会长风弄，听取居民意见。", {"陈立": ["副区长"]}),
+    # a title right after the verb, or outside its object, is still a title
+    ("区长凌海来到村长李华家中。", {"凌海": ["区长"], "李华": ["村长"]}),
+    ("兴隆村长李华陪同区长凌海走访农户。", {"李华": ["兴隆村长"], "凌海": ["区长"]}),
+])
+def test_a_title_made_of_a_place_suffix_and_the_next_place_is_no_title_after_a_movement_verb(text, expected):
+    assert posts(facts_of(text)) == expected

@@ -37,6 +37,7 @@ from functools import cache
 from kg.analyse import Token
 from kg.analyse.component import CLAUSE_END, NAME_DOTS, analyse_spans
 from kg.extract.lexicons import alternation, pattern, table, words
+from kg.extract.places import suffix_at
 from kg.pipeline import Doc, component, set_extension
 from kg.resources import lexicon
 from kg.text import HAN_RUN, is_han
@@ -286,6 +287,27 @@ class Lexis:
 @cache
 def _move_verbs() -> re.Pattern:
     return re.compile(alternation(row[0] for row in table("visit_verbs.tsv") if "move" in row[1].split(",")))
+
+
+def _inside_visited_place(text: str, title: re.Match) -> bool:
+    """Is the title's first character the end of a place's type word
+    (place_suffixes.tsv) in the object of a movement verb?  来到兴隆村长风站
+    is 兴隆村 + 长风站 and 返回青云居委会长风弄 is 青云居委会 + 长风弄, not
+    村长/会长 and a person: what a movement verb reaches is a place.  A
+    title right after the verb (来到村长家中) keeps its reading."""
+    hit = suffix_at(text, title.start() + 1)
+    if not hit:
+        return False
+    stem_end = title.start() + 1 - hit[0]
+    if stem_end <= 0 or not is_han(text[stem_end - 1]):
+        return False
+    start = max(0, stem_end - MAX_POST)
+    for cut in CLAUSE_END.finditer(text, start, stem_end):
+        start = cut.end()
+    verb = None
+    for verb in _move_verbs().finditer(text, start, stem_end):
+        pass
+    return verb is not None and verb.end() < stem_end
 
 
 def _moves(text: str, pos: int) -> bool:
@@ -581,6 +603,8 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
             info.leads = True
 
     for m in _titles().finditer(text):
+        if _inside_visited_place(text, m):
+            continue
         named = lx.name_after(m.end())
         if named:
             name, after = named
