@@ -60,17 +60,15 @@ def test_damaged_reports_give_valid_conforming_turtle(sample):
         # The generator always writes officials and places, so "no facts found"
         # fails, except where noise characters may have broken every name and
         # post; test_recovery_meets_the_stated_floors bounds how often that is.
-        # how often that happens on clean text is bounded by the floors test
-        assert exc.reason.startswith("no facts found"), f"{exc}\n{sample.text}"
-        event("no facts found")
+        assert "noise" in sample.damage and exc.reason.startswith("no facts found"), f"{exc}\n{sample.text}"
+        event("no facts found (noise)")
         return
 
     if "noise" not in sample.damage:
-        # script, pinyin, punctuation and indents are all repaired: the date
-        # exactly; officials and posts by the analyser, whose misses on random
-        # names (和云, 长孙斌峰) test_recovery_meets_the_stated_floors bounds
+        # script, pinyin, punctuation and indents are all repaired: exact
         want, got = written(sample.plan), found(facts)
-        assert got["date"] == want["date"], f"date: wrote {want['date']}, got {got['date']}\n{sample.text}"
+        for kind in ("officials", "posts", "date"):
+            assert got[kind] == want[kind], f"{kind}: wrote {want[kind]}, got {got[kind]}\n{sample.text}"
 
     quads = report_quads(facts, sample.text)
     assert len(Dataset().parse(data="\n".join(quads), format="nquads")) == len(quads)
@@ -97,31 +95,33 @@ SAMPLE_SEED = 12
 # evaluation's rules (tests/recovery.py), and the generator writes and expects
 # places as readers annotate them (an organ stands for its place, an unnamed
 # site is named by the place before it; kg/synthetic.py place_names).
-# Measured 2026-11-30 15:20, generator aligned with those conventions:
+# Measured 2026-11-30 15:20, generator aligned with those conventions, and
+# again after the officials fixes it led to (repetition before a person's verb,
+# a post after the name joined to it, no title inside a visited place):
 #                    officials  posts  places  visits  issues  date
-#   clean recall         0.996  0.993   0.948   0.913   0.908  1.000
-#   clean precision      1.000  0.996   0.973   0.915   0.907  1.000
-#   damaged recall       0.946  0.907   0.887   0.800   0.807  0.933
-#   damaged precision    0.993  0.962   0.967   0.832   0.828  0.999
+#   clean recall         1.000  1.000   0.949   0.916   0.908  1.000
+#   clean precision      1.000  1.000   0.973   0.918   0.907  1.000
+#   damaged recall       0.951  0.914   0.887   0.803   0.807  0.933
+#   damaged precision    0.993  0.965   0.967   0.835   0.828  0.999
+# (before the alignment places, visits and issues read .43/.49/.21 and the
+# floors stood at .40/.46/.20, officials and posts at .985/.975).
 # What is left of places and visits is the parser's: after X居委会 a site is cut
 # at 居委 (会松柏养老院), a community before an unnamed site stays in its name
 # (和平村养老院 gives no 和平村), and 社区食堂 after X村 is read as 社区; of
 # issues, 党建工作 comes back as 党建 (shorter than the scorer's four characters).
+# Damaged officials and posts are noise inside names and titles.
 FLOORS = {
     "clean": {
-        "recall": {"officials": 0.985, "posts": 0.975, "places": 0.93, "visits": 0.90, "issues": 0.89, "date": 0.995},
-        "precision": {"officials": 0.995, "posts": 0.98, "places": 0.96, "visits": 0.90, "issues": 0.89, "date": 0.995},
+        "recall": {"officials": 0.998, "posts": 0.998, "places": 0.935, "visits": 0.90, "issues": 0.89, "date": 0.998},
+        "precision": {"officials": 0.998, "posts": 0.998, "places": 0.96, "visits": 0.90, "issues": 0.89, "date": 0.998},
     },
     "damaged": {
-        "recall": {"officials": 0.93, "posts": 0.87, "places": 0.87, "visits": 0.78, "issues": 0.79, "date": 0.91},
-        "precision": {"officials": 0.98, "posts": 0.94, "places": 0.95, "visits": 0.81, "issues": 0.81, "date": 0.99},
+        "recall": {"officials": 0.94, "posts": 0.90, "places": 0.875, "visits": 0.79, "issues": 0.79, "date": 0.92},
+        "precision": {"officials": 0.985, "posts": 0.955, "places": 0.955, "visits": 0.82, "issues": 0.81, "date": 0.995},
     },
 }
-# Clean reports allowed to give "no facts found": the analyser leaves a name
-# glued to 一行 untagged in a report naming one official (measured 3 of 2,000).
-CLEAN_NO_FACTS_CEILING = 0.002
 # Share of damaged reports allowed to give "no facts found": noise inside every
-# post title (measured 16 of 2,000, 0.8 %).
+# post title (measured 22 of 2,000, 1.1 %).
 NO_FACTS_CEILING = 0.015
 
 
@@ -155,7 +155,7 @@ def test_recovery_meets_the_stated_floors():
     counts, no_facts = _measure()
     table = _table(counts)
     print(f"\nrecovery on {SAMPLE_SIZE} synthetic reports (seed {SAMPLE_SEED}):\n{table}\nno facts found: {dict(no_facts)}")
-    assert no_facts["clean"] <= CLEAN_NO_FACTS_CEILING * SAMPLE_SIZE, table
+    assert no_facts["clean"] == 0, table
     assert no_facts["damaged"] <= NO_FACTS_CEILING * SAMPLE_SIZE, no_facts
     below = [
         f"{variant} {name} {kind}: {got:.3f} < {floor}"
