@@ -350,3 +350,35 @@ def test_a_post_starts_after_the_name_and_conjunction_before_it(text, expected):
 ])
 def test_a_title_made_of_a_place_suffix_and_the_next_place_is_no_title_after_a_movement_verb(text, expected):
     assert posts(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the tagger's person word runs into the act (池志先|后来到, 秦军来|到)
+    ("副县长池志先后来到柳塘居委和石门村。", {"池志": ["副县长"]}),
+    ("区政府秘书长秦军来到柳塘居民委员会，走访居民。", {"秦军": ["区政府秘书长"]}),
+    # …or stops a character short of it (郝斌|超|率队, 屈|建|一行)
+    ("区委常委郝斌超率队走访柳塘居民委员会。", {"郝斌超": ["区委常委"]}),
+    ("区民政局副局长空斌强一行来到石门商场调研。", {"空斌强": ["区民政局副局长"]}),
+    ("镇长屈建一行来到柳塘居委会调研。", {"屈建": ["镇长"]}),
+    # no person word: a compound surname read apart, a surname read as a
+    # conjunction, a sequence adverb (sequence_words.txt) before the verb
+    ("区委书记长孙斌峰来到东湖街道柳塘社区。", {"长孙斌峰": ["区委书记"]}),
+    ("区长和云来到东湖街道柳塘社区。", {"和云": ["区长"]}),
+    ("副区长揭强先后来到东湖街道柳塘社区和石门社区。", {"揭强": ["副区长"]}),
+])
+def test_a_name_mentioned_once_lies_between_its_title_and_a_persons_act(text, expected):
+    assert posts(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("区长凌海等来到柳塘社区。", {"凌海": ["区长"]}),
+    ("区长凌海也来到柳塘社区。", {"凌海": ["区长"]}),
+])
+def test_a_function_word_between_a_name_and_its_act_is_not_part_of_the_name(text, expected):
+    assert posts(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", ["区长和我来到柳塘社区。", "区长和群众来到柳塘社区。"])
+def test_a_title_and_a_conjunction_name_no_one(text):
+    with pytest.raises(ReportError, match="no facts found"):
+        facts_of(text)

@@ -171,6 +171,7 @@ class Lexis:
             name = toks[0].word  # 区长|黄河|来到: a name that is also a place's
         if not name:
             name = _subject_of_person_verb(self.text, toks, pos) or ""
+        name = _fit_to_person_act(self.text, toks, pos, name)
         rest = toks[len(_covering(toks, pos + len(name))):]
         if 2 <= len(name) < MAX_NAME and len(rest) >= 2 and len(rest[0].word) == 1 and rest[0].tag in ("n", "nz") \
                 and _can_follow_name(rest[1]):
@@ -347,12 +348,19 @@ def _person_verbs() -> re.Pattern:
 
 
 def _subject_of_person_verb(text: str, toks: list[Token], pos: int) -> str | None:
-    """Two or three characters after a title, then a verb only a person does
+    """Two to four characters after a title, then a verb only a person does
     (区委书记|储明|带领, 区长|储明率|…): the tagger read the name as a verb or
     glued it to the next word, but a title, then a person's verb, names the
     person between them.  The first word must not be an adverb, pronoun,
     number, time or place (书记|亲自|带领, 镇长|一行|来到).  Prefers a
     candidate ending where the tagger ends a word.
+
+    Also, with the same title-and-verb evidence: a party word before the verb
+    (和云|一行|来到), an adverb between name and verb (揭强|先后|来到); a
+    one-character function word that is the surname of a one-character
+    given name (区长|和/c|云/n|来到: a conjunction joins no single character
+    to a title); a one-character word before a person's name, the first
+    character of a compound surname (书记|长/a|孙斌峰/PER|来到).
 
     >>> # 区委书记储明带领工作组来到… -> '储明'
     """
@@ -360,17 +368,80 @@ def _subject_of_person_verb(text: str, toks: list[Token], pos: int) -> str | Non
         return None
     ends = {t.end for t in toks}
     found = []
-    for length in (2, 3):
+    for length in (2, 3, 4):
         cand = text[pos:pos + length]
+        if length == 4 and not (len(toks) > 1 and len(toks[0].word) == 1 and toks[0].tag in SURNAME_LIKE_TAGS
+                                and toks[1].tag == "PER" and toks[1].end == pos + 4):
+            continue  # four characters only as 长|孙斌峰: a compound surname read apart
+        surname = (length == 2 and len(toks[0].word) == 1 and toks[0].tag in ("c", "p") and len(toks) > 1
+                   and len(toks[1].word) == 1 and toks[1].tag in SURNAME_LIKE_TAGS and toks[1].end == pos + 2)
         # a word of the candidate must be a possible name; a word running past it is the tagger's glue
-        if toks[0].end <= pos + length and toks[0].tag in NOT_NAME_TAGS | PLACE_LIKE_TAGS | {"r", "p", "c"}:
+        if toks[0].end <= pos + length and toks[0].tag in NOT_NAME_TAGS | PLACE_LIKE_TAGS | {"r", "p", "c"} \
+                and not surname:
             continue
         if toks[0].end == pos + length and toks[0].tag in ("n", "vn"):
             continue  # 代表|身份|到: one common noun is no name
         if len(cand) == length and all(is_han(c) for c in cand) and not _titles().search(cand) \
-                and cand not in words("group_words.txt") and _person_verbs().match(text, pos + length):
-            found.append((pos + length in ends, cand))
-    return max(found)[1] if found else None
+                and cand not in words("group_words.txt") and _person_act_after(text, toks, pos + length):
+            found.append((pos + length in ends, length, cand))
+    return max(found)[2] if found else None
+
+
+# tags of a one-character word that cannot end a name before its verb: particles
+# (等), conjunctions, prepositions, pronouns, adverbs (亦), numerals, times
+NOT_GIVEN_NAME_TAGS = frozenset({"u", "c", "p", "r", "d", "w", "xc", "m", "q", "TIME", "f"})
+
+
+def _act_follows(text: str, pos: int) -> bool:
+    """A person's act at `pos` (_acts_as_person), or after a sequence adverb
+    (sequence_words.txt: 先后来到, 随后前往, 也来到)."""
+    seq = pattern("sequence_words.txt").match(text, pos)
+    return _acts_as_person(text, pos) or (seq is not None and _acts_as_person(text, seq.end()))
+
+
+def _fit_to_person_act(text: str, toks: list[Token], pos: int, name: str) -> str:
+    """The name read at `pos`, moved by one character where the tagger's
+    person word and the person's act that follows disagree: a title before,
+    a person's act after (a party word, a verb of two or more characters,
+    after any sequence adverb) place the name between them.
+
+    - one character too many, the act's first (池志先|后来到 → 池志 先后来到,
+      秦军来|到 → 秦军 来到), for a name of three characters or more;
+    - one character too few (郝斌|超|率队, 屈|建|一行, 令狐|超|一行), where
+      that character is no function word, adverb or time and starts no act
+      or sequence adverb itself (王明|等|来到, 王明|也|来到 stay 王明)."""
+    if not name:
+        return name
+    end = pos + len(name)
+    if _act_follows(text, end):
+        return name
+    if len(name) >= 3 and is_han(name[-1]) and _act_follows(text, end - 1):
+        return name[:-1]
+    nxt = next((t for t in toks if t.start == end), None)
+    if len(name) < 4 and end < len(text) and is_han(text[end]) and _act_follows(text, end + 1) \
+            and (nxt is None or nxt.tag not in NOT_GIVEN_NAME_TAGS) \
+            and not pattern("sequence_words.txt").match(text, end) and not _person_verbs().match(text, end):
+        return name + text[end]
+    return name
+
+
+def _person_act_after(text: str, toks: list[Token], pos: int) -> bool:
+    """Does a person's verb start at `pos` (带领, 率, 来到), or after a party
+    word (一行来到) or one adverb the tagger marks (分别来到, 先后来到)?"""
+    if _person_verbs().match(text, pos):
+        return True
+    seq = pattern("sequence_words.txt").match(text, pos)
+    if seq and _acts_as_person(text, seq.end()):
+        return True  # 揭强|先后|来到: a sequence adverb between name and verb
+    party = pattern("group_words.txt").match(text, pos)
+    if party:
+        return _person_verbs().match(text, party.end()) is not None
+    adverb = next((t for t in toks if t.start == pos), None)
+    if adverb is None or adverb.tag != "d" or len(adverb.word) > 2:
+        return False
+    # the tagger may run the adverb into the verb (先|后来|到): a two-character verb within two characters
+    return any(_person_verbs().match(text, end) and len(_person_verbs().match(text, end).group(0)) >= 2
+               for end in range(adverb.end, min(pos + 2, len(text)) + 1))
 
 
 def _same_person_longer(repeated: str, name: str) -> bool:
