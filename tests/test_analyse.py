@@ -126,3 +126,32 @@ def test_pipeline_assigns_tokens_before_the_extractors(tmp_path):
     seen = {t.word: t.tag for t in doc.ext.tokens}
     assert seen.get("韦一鸣") == "PER"
     assert all(doc.text.text[t.start:t.end] == t.word for t in doc.ext.tokens)
+
+
+def test_pruned_viterbi_equals_the_full_table():
+    """best_path leaves out previous tags that cannot win; the path must be the
+    one the full tags x tags table gives, ties (equal sums) included."""
+    from kg.analyse.lac import best_path
+
+    def full(emissions, transitions):
+        score, back = emissions[0].copy(), []
+        for t in range(1, len(emissions)):
+            total = score[:, None] + transitions
+            back.append(total.argmax(axis=0))
+            score = total.max(axis=0) + emissions[t]
+        path = [int(score.argmax())]
+        for prev in reversed(back):
+            path.append(int(prev[path[-1]]))
+        return path[::-1]
+
+    rng = np.random.default_rng(11)
+    for _ in range(300):
+        steps, tags = int(rng.integers(1, 25)), int(rng.integers(2, 9))
+        if rng.random() < 0.3:  # small integers: many exact ties
+            emissions = rng.integers(0, 3, size=(steps, tags)).astype(np.float32)
+            transitions = rng.integers(0, 2, size=(tags, tags)).astype(np.float32)
+        else:
+            emissions = (rng.normal(size=(steps, tags)) * rng.choice([0.05, 1, 6])).astype(np.float32)
+            transitions = (rng.normal(size=(tags, tags)) * rng.choice([0.05, 0.2, 2])).astype(np.float32)
+        spread = float(transitions.max() - transitions.min())
+        assert best_path(emissions, transitions, spread) == full(emissions, transitions)

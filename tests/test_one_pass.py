@@ -179,9 +179,10 @@ def test_slug_readings_are_pypinyins(tmp_path):
     pypinyin's lazy_pinyin gives, for every character it knows (IRIs must not change)."""
     from pypinyin import Style, lazy_pinyin
 
-    from kg.emit.iri import _reading, _single_readings
+    from kg.emit.iri import _reading
+    from kg.repair.pinyin import character_readings
 
-    for code in _single_readings():
+    for code in character_readings():
         char = chr(code)
         assert _reading(char) == (lazy_pinyin(char, style=Style.NORMAL, errors="default")[0] if char.strip() else "-"), char
     assert _reading("a") == "a" and _reading("，") == "，"

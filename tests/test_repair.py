@@ -68,3 +68,30 @@ def test_decodes_common_encodings(encoding):
     text = "區委書記王明來到東湖街道" if encoding == "big5" else "区委书记王明来到东湖街道"
     decoded, used = decode(text.encode(encoding), "x.txt")
     assert decoded == text
+
+
+def test_readings_are_pypinyins_for_every_character():
+    """The readings read from pypinyin's per-character data file, without their
+    tones, are those `pypinyin.pinyin(char, heteronym=True)` gives, for every
+    character it knows; a character it does not know reads as itself."""
+    from pypinyin import Style, pinyin
+
+    from kg.repair.pinyin import _fold, character_readings, readings, toneless
+
+    for code, toned in character_readings().items():
+        char = chr(code)
+        given = pinyin(char, style=Style.NORMAL, heteronym=True, v_to_u=False, neutral_tone_with_five=False)[0]
+        assert {_fold(toneless(r)) for r in toned} == {_fold(s) for s in given}, char
+    unknown = next(chr(c) for c in range(0x4E00, 0xA000) if c not in character_readings())
+    assert pinyin(unknown, style=Style.NORMAL, heteronym=True) == [[unknown]]
+    assert unknown in readings(unknown)
+
+
+def test_repairing_annotations_leaves_pypinyins_phrase_dictionary_unloaded():
+    import subprocess
+    import sys
+
+    code = ("import sys; from kg.repair import repair; print(repair('區(qū)長(zhǎng)呂(lǚ)鳴').text); "
+            "print('pypinyin.phrases_dict' in sys.modules)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.stdout.split() == ["区长吕鸣", "False"], proc.stdout + proc.stderr

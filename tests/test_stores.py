@@ -187,3 +187,26 @@ def test_sparql_parameters_are_bound_as_literals(name, feature_graph, tmp_path, 
         assert sorted({row["date"] for row in json.loads(proc.stdout)}) == expected
     after = oxigraph_store.counts(oxigraph_store.open_store(tmp_path / "ox")), sparql_endpoint.counts(sparql_server.query_url)
     assert before == after
+
+
+def test_ladybug_transaction_keeps_all_or_nothing(tmp_path):
+    """Statements in `transaction` commit together; when one fails, the store
+    keeps none of them (what `update` relies on to leave a store as it was)."""
+    path = tmp_path / "t.db"
+    with ladybug_store.connect(path) as conn:
+        conn.execute("CREATE NODE TABLE Thing(uri STRING PRIMARY KEY)")
+        with ladybug_store.transaction(conn):
+            conn.execute("CREATE (:Thing {uri: 'a'})")
+            conn.execute("CREATE (:Thing {uri: 'b'})")
+        with pytest.raises(RuntimeError):
+            with ladybug_store.transaction(conn):
+                conn.execute("CREATE (:Thing {uri: 'c'})")
+                conn.execute("CREATE (:Thing {uri: 'a'})")  # duplicate primary key
+        rows = ladybug_store.execute(conn, "MATCH (t:Thing) RETURN t.uri ORDER BY t.uri").rows
+    assert rows == [("a",), ("b",)]
+
+
+def test_ladybug_edge_groups_hold_a_few_tables_each():
+    steps = [("R1", [1]), ("R1", [2]), ("R2", [3]), ("R3", [4]), ("R3", [5]), ("R4", [6]), ("R5", [7])]
+    groups = ladybug_store._by_table(steps, 2)
+    assert [[s for s, _ in g] for g in groups] == [["R1", "R1", "R2"], ["R3", "R3", "R4"], ["R5"]]

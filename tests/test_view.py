@@ -210,3 +210,26 @@ def test_kg_view_draws_a_trig_dataset_as_the_union_of_its_graphs(seed_graph, tmp
     nodes, edges = view_counts(seed_graph)
     data = page_data(out.read_text(encoding="utf-8"))
     assert (len(data["nodes"]), len(data["edges"])) == (len(nodes), len(edges))
+
+
+def test_canvas_fonts_keep_their_names(seed_build):
+    """vis-network draws labels on a canvas with the options' font faces: the
+    names must arrive whole ("Noto Sans SC", not "NotoSansSC"), and the same
+    stack the page's CSS uses."""
+    from kg.views.style import FONT_STACK
+
+    data = page_data((seed_build / "graph.html").read_text(encoding="utf-8"))
+    assert data["options"]["nodes"]["font"]["face"] == FONT_STACK
+    assert data["options"]["edges"]["font"]["face"] == FONT_STACK
+    assert "Noto Sans SC" in FONT_STACK
+
+
+@pytest.mark.parametrize("text", ["区长王明", "a\u200bb", "x\u2028y", "甲\u3000乙", "tab\there", "\x07bell", "ok  spaced ", "\ue000private"])
+def test_clean_takes_the_same_characters_on_its_printable_fast_path(text):
+    """clean skips its per-character scan for printable text; the result must be
+    the one the scan gives (drop C*, control and line separators become spaces)."""
+    import unicodedata
+
+    scanned = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in text
+                      if unicodedata.category(c) not in ("Cf", "Cs", "Co", "Cn"))
+    assert clean(text) == " ".join(scanned.split())

@@ -7,13 +7,10 @@ full key keeps different entities with the same reading apart.
 from __future__ import annotations
 
 import hashlib
-import importlib.util
-import json
-import os
 import re
-import unicodedata
 from functools import lru_cache
 
+from kg.repair.pinyin import character_readings, toneless
 from kg.text import HAN
 
 DEFAULT_BASE = "https://w3id.org/govkg/id/"
@@ -36,21 +33,8 @@ def _reading(char: str) -> str:
     legible and stable."""
     if not char.strip():
         return "-"
-    reading = _single_readings().get(ord(char))
-    if reading is None:
-        return char
-    decomposed = unicodedata.normalize("NFD", reading).replace("u\u0308", "v")
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-@lru_cache(maxsize=1)
-def _single_readings() -> dict[int, str]:
-    """pypinyin's per-character dictionary (code point -> first reading, toned), read
-    from its data file: importing pypinyin loads its phrase dictionary too, ~55 MB
-    that one-character readings never use."""
-    folder = importlib.util.find_spec("pypinyin").submodule_search_locations[0]
-    with open(os.path.join(folder, "pinyin_dict.json"), encoding="utf-8") as f:
-        return {int(code): readings.split(",", 1)[0] for code, readings in json.load(f).items()}
+    readings = character_readings().get(ord(char))
+    return toneless(readings[0]) if readings else char
 
 
 def digest(key: str, size: int = 8) -> str:

@@ -3,10 +3,19 @@
 A parenthesised Latin word right after a Chinese character is an annotation only
 when it is a reading of that character (or of its Simplified form): pypinyin
 knows the readings.  `2月5日)`, `(来源:...)` and `(MS)` stay.
+
+The readings come from pypinyin's per-character dictionary, read from its data
+file when the first annotation is met: importing pypinyin would also load its
+phrase dictionary (~50 MB resident, ~0.3 s), which one character's readings
+never use (tests/test_repair.py checks they equal `pypinyin.pinyin(char,
+heteronym=True)` for every character of the Han blocks).
 """
 
 from __future__ import annotations
 
+import importlib.util
+import json
+import os
 import re
 import unicodedata
 from functools import cache
@@ -16,6 +25,7 @@ from kg.text import HAN, TrackedText
 ANNOTATION = re.compile(rf"([{HAN}])[(（]\s*([A-Za-zÀ-ɏḀ-ỿ]{{1,7}})\s*[)）]([{HAN}]?)")
 
 
+@cache
 def _fold(syllable: str) -> str:
     syllable = syllable.lower().replace("ü", "v").replace("u:", "v")
     decomposed = unicodedata.normalize("NFD", syllable)
@@ -23,17 +33,44 @@ def _fold(syllable: str) -> str:
 
 
 @cache
-def readings(char: str, next_char: str = "") -> frozenset[str]:
-    from pypinyin import Style, pinyin
+def character_readings() -> dict[int, tuple[str, ...]]:
+    """pypinyin's per-character dictionary, `pinyin_dict.json`: code point ->
+    the character's readings with tone marks, most common first
+    (`character_readings()[ord("区")] == ("qū", "ōu")`).  About 42,000
+    characters; loaded once per process.  Raises ModuleNotFoundError when
+    pypinyin is not installed."""
+    spec = importlib.util.find_spec("pypinyin")
+    if spec is None:
+        raise ModuleNotFoundError("pypinyin is not installed", name="pypinyin")
+    with open(os.path.join(spec.submodule_search_locations[0], "pinyin_dict.json"), encoding="utf-8") as f:
+        return {int(code): tuple(readings.split(",")) for code, readings in json.load(f).items()}
 
+
+def toneless(reading: str) -> str:
+    """A toned reading without its tone, ü written v, as pypinyin's
+    Style.NORMAL gives it: `toneless("lǚ") -> "lv"`, `toneless("qū") -> "qu"`."""
+    decomposed = unicodedata.normalize("NFD", reading).replace("u\u0308", "v")
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@cache
+def readings(char: str, next_char: str = "") -> frozenset[str]:
+    """The toneless readings (folded by `_fold`) of `char`, of its Simplified
+    form, and of its Simplified form before `next_char`; a character pypinyin
+    does not know reads as itself."""
     from kg.repair.script import simplify
 
     # the Simplified form in context: 瞭 alone stays 瞭, but 瞭解 becomes 了解 (le/liao)
     forms = {char, simplify(char), simplify(char + next_char)[:1]}
+    table = character_readings()
     found: set[str] = set()
     for form in forms:
-        for syllables in pinyin(form, style=Style.NORMAL, heteronym=True, v_to_u=False, neutral_tone_with_five=False):
-            found.update(_fold(s) for s in syllables)
+        for c in form:
+            known = table.get(ord(c))
+            if known:
+                found.update(_fold(toneless(r)) for r in known)
+            else:
+                found.add(_fold(c))
     # a reading written with u for ü (lu for lü) is still that reading
     found.update({r.replace("v", "u") for r in found})
     return frozenset(found)

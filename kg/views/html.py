@@ -133,7 +133,9 @@ def build_network(view: ViewGraph, options: ViewOptions) -> Network:
         net.add_node(ids[key], label=node.label, title="\n".join(node.tip), shape=lk.shape, group=node.kind, **extra)
     for e in view.edges:
         net.add_edge(ids[e.source], ids[e.target], label=e.label, title="\n".join(e.tip))
-    net.set_options(json.dumps(vis_options(view, physics=pos is None)))
+    # the dict pyvis's set_options would parse, given directly: set_options strips
+    # every space from its JSON, which turned font faces into NotoSansSC
+    net.options = vis_options(view, physics=pos is None)
     if pos is not None:
         view.notes.append(UI[options.lang]["big"].format(n=len(view.nodes)))
     return net

@@ -79,14 +79,21 @@ class ViewGraph:
 def clean(text, limit: int | None = None) -> str:
     """Untrusted text made safe to show: no control, zero-width or bidi
     characters (they can disguise a name), whitespace collapsed, length capped."""
-    kept = []
-    for ch in str(text):
-        cat = unicodedata.category(ch)
-        if cat in ("Cc", "Zl", "Zp"):
-            kept.append(" ")
-        elif cat not in ("Cf", "Cs", "Co", "Cn"):
-            kept.append(ch)
-    result = " ".join("".join(kept).split())
+    text = str(text)
+    if text.isprintable():
+        # no character of categories C* or Z* but the ASCII space (Python's definition of
+        # printable), so none to drop: the per-character loop below would keep them all
+        kept = text
+    else:
+        kept = []
+        for ch in text:
+            cat = unicodedata.category(ch)
+            if cat in ("Cc", "Zl", "Zp"):
+                kept.append(" ")
+            elif cat not in ("Cf", "Cs", "Co", "Cn"):
+                kept.append(ch)
+        kept = "".join(kept)
+    result = " ".join(kept.split())
     if limit and len(result) > limit:
         result = result[: limit - 1] + "…"
     return result
