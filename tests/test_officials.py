@@ -382,3 +382,16 @@ def test_a_function_word_between_a_name_and_its_act_is_not_part_of_the_name(text
 def test_a_title_and_a_conjunction_name_no_one(text):
     with pytest.raises(ReportError, match="no facts found"):
         facts_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a surname and a term of address (name_address_terms.txt) names a resident
+    "副区长陈立来到柳塘居民区。楼组长钱阿姨说，楼道灯坏了。",
+    "副区长陈立来到柳塘居民区，业委会主任孙先生介绍了停车情况。",
+    # a headline's title followed by what the person did, which the report
+    # repeats at a clause start with its subject left out
+    "副区长冒雨入户看望受灾群众\n5月2日，副区长陈立带领工作人员，冒雨深入柳塘村看望受灾群众。",
+    "副区长回访热线诉求\n6月3日，副区长陈立来到柳塘社区，回访察看积水点位。",
+])
+def test_a_resident_addressed_by_courtesy_or_a_verb_after_a_title_is_no_official(text):
+    assert posts(facts_of(text)) == {"陈立": ["副区长"]}

@@ -62,6 +62,8 @@ NAME_END_TAGS = frozenset({"v", "vd", "d", "p", "c", "u", "w", "xc"})
 # tags of a word after a title that is no name: adverbs, particles, pronouns, numerals…
 PLACE_LIKE_TAGS = frozenset({"LOC", "ORG", "TIME", "m", "q", "w", "f", "s"})
 NOT_NAME_TAGS = frozenset({"d", "u", "r", "m", "q", "w", "f", "xc", "TIME", "ad"})
+# tags of one word that repeated at a clause start is no name (冒雪, 回访, 专程)
+ONE_WORD_NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "a", "ad", "d"})
 CLAUSE_STARTS = set("，。；：！？、\n 　")
 # `X陪同` / `在X的陪同下`: X accompanies
 ACCOMPANIED_AFTER = re.compile(r"的?陪同")
@@ -185,6 +187,8 @@ class Lexis:
             name = repeated
         if name and not all(is_han(c) or c in NAME_DOTS for c in name):
             return None  # 张`华, 赵⏎刚: punctuation or a break inside is no name
+        if name and _addressed_by_courtesy(name):
+            return None  # 楼组长施阿姨: a resident named by a term of address
         return (name, pos + len(name)) if name else None
 
     def _repeated_as_subject(self, pos: int) -> str | None:
@@ -198,9 +202,10 @@ class Lexis:
         if not run:
             return None
         run = run.group(0)[:MAX_NAME]
+        here = self.tokens(pos, pos + LOOKAHEAD)
         for length in range(min(4, len(run)), 1, -1):
             cand = run[:length]
-            if _titles().search(cand):
+            if _titles().search(cand) or _verb_then_verb(here, pos, length):
                 continue
             after_here = self.text[pos + length:pos + length + 1]
             i = self.text.find(cand)
@@ -212,7 +217,13 @@ class Lexis:
                     # a person's verb after it (印宁|一行抵达, 福军赶赴) is evidence
                     # whatever the tagger called the words (place, time, noun)
                     acts = _acts_as_person(self.text, i + length)
-                    if toks and toks[0].start == i and inside and inside[-1].end == i + length \
+                    # one verb, adjective or adverb opening a clause has its subject
+                    # elided (，冒雪深入…, ，回访察看…): no name
+                    # (a name the tagger read as a verb, 成明/v来到, needs a person's act
+                    # after it here, and no verb after it at the title: 乡长冒雪入户)
+                    one_verb = len(inside) == 1 and inside[0].tag in ONE_WORD_NOT_NAME_TAGS \
+                        and not (acts and not _verb_follows(self.tokens(pos, pos + length + 2), pos + length))
+                    if toks and toks[0].start == i and inside and inside[-1].end == i + length and not one_verb \
                             and (acts or not any(t.tag in PLACE_LIKE_TAGS for t in inside)
                                  and not (len(inside) == 1 and inside[0].tag in ("n", "vn", "nz")
                                           and not _moves(self.text, i + length))) \
@@ -246,7 +257,7 @@ class Lexis:
         weak = here[0].tag in NOT_NAME_TAGS and len(here[0].word) < 2
         for length in (3, 2):
             cand = self.text[pos:pos + length]
-            if len(cand) < length or not all(is_han(c) for c in cand):
+            if len(cand) < length or not all(is_han(c) for c in cand) or _verb_then_verb(here, pos, length):
                 continue
             if not _ends_word_before_name_end(here, pos + length):
                 continue
@@ -442,6 +453,28 @@ def _person_act_after(text: str, toks: list[Token], pos: int) -> bool:
     # the tagger may run the adverb into the verb (先|后来|到): a two-character verb within two characters
     return any(_person_verbs().match(text, end) and len(_person_verbs().match(text, end).group(0)) >= 2
                for end in range(adverb.end, min(pos + 2, len(text)) + 1))
+
+
+def _verb_then_verb(toks: list[Token], pos: int, length: int) -> bool:
+    """Is text[pos:pos+length] one verb, adjective or adverb followed by a
+    verb (乡长|冒雪|入户|走访)?  After a title that is what the person did, in a
+    headline's short style, not their name."""
+    first = next((t for t in toks if t.start == pos), None)
+    return first is not None and first.end == pos + length and first.tag in ONE_WORD_NOT_NAME_TAGS \
+        and _verb_follows(toks, first.end)
+
+
+def _verb_follows(toks: list[Token], pos: int) -> bool:
+    """Does a word tagged as a verb start at `pos`?"""
+    return any(t.start == pos and t.tag in ("v", "vd", "vn") for t in toks)
+
+
+def _addressed_by_courtesy(name: str) -> bool:
+    """A surname (one or two characters) and a term of address
+    (name_address_terms.txt: 施阿姨, 钱先生): a person named by courtesy is a
+    resident, not an official with a post (an official is named in full)."""
+    m = pattern("name_address_terms.txt", "(?:{})$").search(name)
+    return m is not None and 1 <= m.start() <= 2
 
 
 def _same_person_longer(repeated: str, name: str) -> bool:
