@@ -395,3 +395,15 @@ def test_a_title_and_a_conjunction_name_no_one(text):
 ])
 def test_a_resident_addressed_by_courtesy_or_a_verb_after_a_title_is_no_official(text):
     assert posts(facts_of(text)) == {"陈立": ["副区长"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 有/v建/vn分/d别/d深入: the longer adverb before the act, not a name running into it
+    ("区政府秘书长龙平强与区委组织部副部长有建分别深入社区一线。\n龙平强一行抵达柳塘村调研。\n有建一行奔赴石门居民区调研。有建指出，要抓好落实。",
+     {"龙平强": ["区政府秘书长"], "有建": ["区委组织部副部长"]}),
+    # the repeated mention is followed by a person's act the tagger called an adverb (深入/ad)
+    ("区政府副区长束峰飞，区房管局局长卢海分别深入社区一线。\n随后，束峰飞深入柳塘乡桃源村口袋公园。束峰飞强调，要抓好落实。\n随后，卢海深入石门村。",
+     {"束峰飞": ["区政府副区长"], "卢海": ["区房管局局长"]}),
+])
+def test_the_persons_act_decides_where_a_misread_name_ends(text, expected):
+    assert posts(facts_of(text)) == expected

@@ -227,8 +227,8 @@ class Lexis:
                             and (acts or not any(t.tag in PLACE_LIKE_TAGS for t in inside)
                                  and not (len(inside) == 1 and inside[0].tag in ("n", "vn", "nz")
                                           and not _moves(self.text, i + length))) \
-                            and len(toks) > len(inside) and _can_follow_name(toks[len(inside)]):
-                        return cand
+                            and (acts or len(toks) > len(inside) and _can_follow_name(toks[len(inside)])):
+                        return cand  # (a person's act follows whatever the tagger made of it: 深入/ad)
                 i = self.text.find(cand, i + 1)
         return None
 
@@ -393,9 +393,12 @@ def _subject_of_person_verb(text: str, toks: list[Token], pos: int) -> str | Non
         if toks[0].end == pos + length and toks[0].tag in ("n", "vn"):
             continue  # 代表|身份|到: one common noun is no name
         if len(cand) == length and all(is_han(c) for c in cand) and not _titles().search(cand) \
-                and cand not in words("group_words.txt") and _person_act_after(text, toks, pos + length):
-            found.append((pos + length in ends, length, cand))
-    return max(found)[2] if found else None
+                and cand not in words("group_words.txt"):
+            skip = _person_act_after(text, toks, pos + length)
+            if skip is not None:
+                # the act right after it first, then the longer adverb (有建|分别深入, not 有建分|别深入)
+                found.append((pos + length in ends, skip == 0, skip, length, cand))
+    return max(found)[-1] if found else None
 
 
 # tags of a one-character word that cannot end a name before its verb: particles
@@ -436,23 +439,28 @@ def _fit_to_person_act(text: str, toks: list[Token], pos: int, name: str) -> str
     return name
 
 
-def _person_act_after(text: str, toks: list[Token], pos: int) -> bool:
+def _person_act_after(text: str, toks: list[Token], pos: int) -> int | None:
     """Does a person's verb start at `pos` (带领, 率, 来到), or after a party
-    word (一行来到) or one adverb the tagger marks (分别来到, 先后来到)?"""
+    word (一行来到) or a sequence adverb (sequence_words.txt: 先后来到)?  Then
+    0.  After one adverb the tagger marks (分别来到, 先|后来|到: the tagger
+    may run the adverb into the verb), the adverb's length.  Else None."""
     if _person_verbs().match(text, pos):
-        return True
+        return 0
     seq = pattern("sequence_words.txt").match(text, pos)
     if seq and _acts_as_person(text, seq.end()):
-        return True  # 揭强|先后|来到: a sequence adverb between name and verb
+        return 0  # 揭强|先后|来到: a sequence adverb between name and verb
     party = pattern("group_words.txt").match(text, pos)
     if party:
-        return _person_verbs().match(text, party.end()) is not None
+        return 0 if _person_verbs().match(text, party.end()) else None
     adverb = next((t for t in toks if t.start == pos), None)
     if adverb is None or adverb.tag != "d" or len(adverb.word) > 2:
-        return False
-    # the tagger may run the adverb into the verb (先|后来|到): a two-character verb within two characters
-    return any(_person_verbs().match(text, end) and len(_person_verbs().match(text, end).group(0)) >= 2
-               for end in range(adverb.end, min(pos + 2, len(text)) + 1))
+        return None
+    # a two-character verb within two characters
+    for end in range(adverb.end, min(pos + 2, len(text)) + 1):
+        verb = _person_verbs().match(text, end)
+        if verb and len(verb.group(0)) >= 2:
+            return end - pos
+    return None
 
 
 def _verb_then_verb(toks: list[Token], pos: int, length: int) -> bool:
