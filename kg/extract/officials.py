@@ -22,8 +22,14 @@ The person is the analyser's PER words (kg/analyse), not a surname list:
 Evidence beyond the tagger's first reading: a name the tagger did not call a
 person after a title is accepted when it is tagged PER at another of its
 mentions, or stands there as a clause's subject (`县长向玉林…向玉林表示`); a
-one-character conjunction between a PER and a verb ends the name (`孟宪|和|来到`).  A title
-followed by no person is a common noun (`负责人高度重视`): no official.
+one-character conjunction between a PER and a verb ends the name (`孟宪|和|来到`).  A
+person's act (a party word, a movement, leading or accompanying verb, an
+official's remark) after a title's name or after its repetition at a clause
+start places the name whatever the tagger made of it (`印宁/LOC一行`,
+`池志先|后来到` → 池志, `长|孙斌峰来到`).  A title followed by no person is a
+common noun (`负责人高度重视`): no official; nor is a surname with a term of
+address (`楼组长钱阿姨`), a verb after a title (`副区长冒雨入户`), or a title
+made of a visited place's type word (`来到兴隆村长风站`).
 Later bare mentions of a known name are found by string search.
 """
 
