@@ -7,7 +7,8 @@ fails as surely as a missing one.
 
 import pytest
 
-from kg.extract.issues import is_cadre, split_items
+from kg.extract.issue_items import split_items
+from kg.extract.issue_raisers import is_cadre
 from tests.extraction import facts_of, issues
 
 VISIT = "区长孟涛来到青河街道柳岸社区。"
@@ -428,3 +429,111 @@ def test_a_positive_outcome_told_by_residents_is_no_issue():
     # 满意度/幸福感 …提升: a result, not something residents ask to be fixed
     assert issues_in("居民们谈到，生活满意度显著提升。") == set()
     assert issues_in("居民代表反映了居民幸福感持续提升、楼道堆物等问题。") == at("柳岸社区", "楼道堆物")
+
+
+# ------------------------------------------------------------------ placement, raisers (session 3)
+
+def test_issues_of_a_visit_to_several_stops_go_to_the_place_holding_them():
+    text = "区长孟涛先后来到青河街道柳岸社区樱园小区和桃苑小区。居民们反映，楼前停车位不够。"
+    assert issues(facts_of(text)) == at("柳岸社区", "楼前停车位不够")
+
+
+def test_a_stop_named_without_a_type_word_places_its_sentence():
+    text = "区长孟涛先后走访察看了金水湾和玉泉居两个小区。在玉泉居，居民反映最多的是楼顶漏水等问题。"
+    assert issues(facts_of(text)) == at("玉泉居", "楼顶漏水")
+
+
+def test_a_raiser_qualifying_a_noun_is_not_the_subject_of_a_later_verb():
+    found = issues_in("孟涛还就居民提出的停车难、路灯不亮等问题进行了讨论，提出切实的改进办法。")
+    assert found == at("柳岸社区", "停车难", "路灯不亮")
+
+
+def test_community_staff_are_raisers_though_staff_alone_are_not():
+    found = issues_in("社区工作人员介绍，辖区内部分楼栋没有电梯，老人上下楼困难。")
+    assert found == at("柳岸社区", "辖区内部分楼栋没有电梯", "老人上下楼困难")
+
+
+def test_a_village_level_post_without_a_unit_word_is_a_cadres():
+    found = issues(facts_of("区长孟涛来到青河镇柳岸村。驻村第一书记杜若衡介绍，村里水窖渗漏，冬季用电取暖存在安全隐患。"))
+    assert found == at("柳岸村", "村里水窖渗漏", "冬季用电取暖存在安全隐患")
+    found = issues(facts_of("区长孟涛来到乌兰苏木巴音嘎查。嘎查达苏日娜介绍，牧民住房老旧，墙体保温差。"))
+    assert found == at("巴音嘎查", "牧民住房老旧", "墙体保温差")
+
+
+def test_problem_predicates_of_size_and_flow_mark_further_complaints():
+    found = issues_in("居民反映，雨水管线管径偏小，排水不畅。")
+    assert found == at("柳岸社区", "雨水管线管径偏小", "排水不畅")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        # the analyser's words name the subject: a person holding no post, a common noun
+        ("邓阿婆说，楼道扶手松动了。", "楼道扶手松动了"),
+        ("摊主们反映，棚顶一下雨就漏。", "棚顶一下雨就漏"),
+    ],
+)
+def test_the_subject_of_a_raising_verb_outside_the_raiser_words_raises(sentence, label):
+    assert issues_in(sentence) == at("柳岸社区", label)
+
+
+def test_an_organisation_as_subject_raises_nothing():
+    assert issues_in("区城管局介绍，辖区违章搭建偏多。") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["几位居民向他反映，地下车库渗水严重。", "老党员蔡大山拉住孟涛说：“地下车库渗水严重。”"],
+)
+def test_an_official_addressed_or_held_by_a_raiser_is_not_the_speaker(sentence):
+    assert issues_in(sentence) == at("柳岸社区", "地下车库渗水严重")
+
+
+def test_reported_speech_goes_on_after_a_semicolon_into_the_next_point():
+    found = issues_in("居民谈到，地下室经常返潮；另外，小区西门的路灯坏了半年，晚上出行不便。")
+    assert found == at("柳岸社区", "地下室经常返潮", "小区西门的路灯坏了半年", "晚上出行不便")
+
+
+def test_a_raisers_verb_outside_the_act_class_opens_an_account():
+    found = issues_in("社区党委书记葛小英告诉孟涛，辖区独居老人多，助餐点座位不足。")
+    assert found == at("柳岸社区", "助餐点座位不足")
+    assert issues_in("网格员坦言，改造施工难以进场。") == at("柳岸社区", "改造施工难以进场")
+
+
+def test_a_raiser_as_the_object_of_an_officials_verb_opens_nothing():
+    assert issues_in("孟涛召集居民代表开座谈会，推动居民反映的难点问题得到解决。") == set()
+
+
+def test_an_item_keeps_its_leading_quantifier_you_de():
+    assert issues_in("居民反映，有的楼道堆物较多，消防通道不畅。") == at("柳岸社区", "有的楼道堆物较多", "消防通道不畅")
+
+
+def test_a_title_sharing_characters_with_its_unit_is_a_cadres():
+    found = issues_in("楼组长们反映了两方面问题：一是楼顶水箱锈蚀；二是车棚容量不足。")
+    assert found == at("柳岸社区", "楼顶水箱锈蚀", "车棚容量不足")
+
+
+def test_a_subject_with_a_verbal_noun_before_its_name_raises():
+    assert issues_in("退休教师范大明说，小区健身器材年久失修。") == at("柳岸社区", "小区健身器材年久失修")
+
+
+def test_a_list_closed_by_a_head_noun_inside_reported_speech_is_the_complaint():
+    found = issues_in("居民代表补充说，小区内电动车乱停、楼道堆物、门禁损坏等情况长期没有得到解决。")
+    assert found == at("柳岸社区", "小区内电动车乱停", "楼道堆物", "门禁损坏")
+
+
+def test_a_question_after_wen_dao_is_read_from_its_quotation():
+    assert issues_in("一位居民问道：“地下车库渗水什么时候能修？”") == at("柳岸社区", "地下车库渗水什么时候能修")
+
+
+def test_a_quotation_before_a_named_person_after_setting_clauses_is_theirs():
+    text = VISIT + "“楼顶水箱漏水，楼道返潮。”当天上午，在小区门口，摊主邹大姐拉着孟涛的手说。"
+    assert {label for _, label in issues(facts_of(text))} == {"楼顶水箱漏水"}
+
+
+def test_a_quotation_before_an_officials_clause_is_not_a_residents():
+    assert issues_in("“大家看看还有哪些问题要解决？”孟涛话音刚落，居民邹大姐就打开了话匣子。") == set()
+
+
+def test_a_name_in_quotes_inside_a_clause_is_not_speech():
+    assert issues_in("社区开展“楼道不堆物”活动，居民反映，车棚漏雨。") == at("柳岸社区", "车棚漏雨")

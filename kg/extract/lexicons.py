@@ -21,11 +21,34 @@ def words(name: str) -> tuple[str, ...]:
     return tuple(w for line in lexicon(name) for w in line.split())
 
 
+def compile_words(ws, template: str = "(?:{})") -> re.Pattern:
+    """A pattern of `template` with the alternation of the words `ws` in its `{}`
+    (other braces doubled, as in str.format).
+
+    >>> compile_words(["居民", "村民"], "^(?:{})").match("村民代表").group(0)
+    '村民'
+    """
+    return re.compile(template.format(alternation(ws)))
+
+
 @cache
 def pattern(name: str, template: str = "(?:{})") -> re.Pattern:
-    return re.compile(template.format(alternation(words(name))))
+    """`compile_words` over a word-list lexicon, built once per (file, template)."""
+    return compile_words(words(name), template)
 
 
 @cache
 def table(name: str) -> tuple[tuple[str, ...], ...]:
     return lexicon_table(name)
+
+
+@cache
+def kind_words(name: str, *kinds: str) -> tuple[str, ...]:
+    """The words of a tab-separated lexicon (word<TAB>kinds, the kinds comma-separated)
+    whose row names at least one of `kinds`, in file order.
+
+    >>> "座谈" in kind_words("visit_verbs.tsv", "activity")
+    True
+    """
+    wanted = set(kinds)
+    return tuple(row[0] for row in table(name) if len(row) > 1 and wanted & set(row[1].split(",")))

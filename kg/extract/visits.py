@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.extract.actors import Actor, ActorIndex
-from kg.extract.lexicons import alternation, pattern, table, words
+from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
 from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
 from kg.extract.places import (
     ADMIN, LIST_SEP, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, parse_at, parse_list, suffix_at, tagged_place,
@@ -126,14 +126,14 @@ def _clause_open() -> re.Pattern:
 def _presence() -> re.Pattern:
     """Verbs that show an official is at the place the paragraph is about
     (kinds presence and activity in `visit_verbs.tsv`)."""
-    return re.compile(alternation(row[0] for row in table("visit_verbs.tsv") if {"presence", "activity"} & set(row[1].split(","))))
+    return compile_words(kind_words("visit_verbs.tsv", "presence", "activity"), "{}")
 
 
 @cache
 def _activity() -> re.Pattern:
     """Verbs of doing something at a place (座谈, 主持, 听取): after a visited
     place, they make the visit a stop of its own (kept beside stops inside it)."""
-    return re.compile(alternation(row[0] for row in table("visit_verbs.tsv") if "activity" in row[1].split(",")))
+    return compile_words(kind_words("visit_verbs.tsv", "activity"), "{}")
 
 
 @cache
@@ -599,7 +599,7 @@ class Reader:
 def _activity_under_way() -> re.Pattern:
     """A sentence opened by an activity under way (座谈中，…, 交流时，…): it is
     told at the event, like 座谈会上，…"""
-    verbs = alternation(row[0] for row in table("visit_verbs.tsv") if "activity" in row[1].split(","))
+    verbs = alternation(kind_words("visit_verbs.tsv", "activity"))
     return re.compile(f"(?:{verbs})(?:中|时|期间)[，,]")
 
 

@@ -1,0 +1,223 @@
+"""Content shapes: what a raising act's content looks like in the genre.
+
+A topic list closed by 等 + head noun; items after a head noun (read across ；？
+up to the end of the full sentence); a clause (居民反映，楼道灯坏了) cut into
+short complaints; a quotation after a colon or before its speaker (“…”一位村民说);
+一是…二是….  Each shape returns trimmed items (see `kg.extract.issue_items`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import issue_words
+from kg.extract.actors import PRONOUN, ActorIndex
+from kg.extract.issue_items import MAX_CLAUSE, MIN_CLAUSE, keep, split_items, trim
+from kg.extract.issue_raisers import Raisers
+from kg.extract.issue_words import CLAUSE_STOP, FULL_STOP
+from kg.extract.sentences import Sentence
+
+# a point of reported speech ends at ；: the next one opens with its own complaint
+POINT_SPLIT = re.compile(r"[；;]")
+CLAUSE_SPLIT = re.compile(r"[，,；;？?！!。…]+|[”」]\s*[“「]")
+FOLLOWING = re.compile(r"[^，,。；：:]{0,8}?(?:以下|如下)[^，,。；：:]{0,6}[：:]")
+QUOTE_OPEN, QUOTE_CLOSE = "“「", "”」"
+UTTERANCE_BEFORE = frozenset("，,。！!？?；;：:\n ”」")
+QUOTE_SPEAKER_CLAUSES = 3  # the speaker's clause and up to two setting clauses before it
+# an ordinal opens a point after punctuation (seen behind the search's start too)
+ORDINALS = re.compile(r"(?<=[；;。，,：:\s])\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[，,、])")
+
+
+class ContentReader:
+    """Reads the content after a raising act in one report.
+
+    `read_clause` tells whether the content just read was reported speech,
+    `content_end` where it ended; `sentence_end` (set by the caller) bounds it.
+    """
+
+    def __init__(self, text: str, index: ActorIndex, raisers: Raisers):
+        self.text = text
+        self.index = index
+        self.raisers = raisers
+        self.cadres = raisers.cadres
+        self.read_clause = False  # whether the content just read was reported speech
+        self.sentence_end = 0  # reported speech stays inside its sentence
+        self.content_end = 0  # where the reported speech just read ends
+
+    def full_end(self, pos: int) -> int:
+        stop = FULL_STOP.search(self.text, pos)
+        end = stop.start() if stop else len(self.text)
+        # reported speech stops where an official starts speaking again
+        for a in self.index.in_span(pos, end):
+            if a.kind != "pronoun" and (a.kind != "name" or a.name not in self.cadres):
+                return a.start
+        return end
+
+    def list_or_clause(self, start: int, end: int) -> list[str]:
+        """A topic list closed by a head noun, 一是…二是…, X的设想, or a clause."""
+        text = self.text
+        if ORDINALS.search(text, start, end):
+            return self.enumeration(start, end)
+        stop = CLAUSE_STOP.search(text, start, end)
+        clause_end = stop.start() if stop else end
+        close = issue_words.closer().search(text, start, end)
+        if close:
+            # 诉说生活中的难事，比如A、B: the head noun opens the items after it
+            h = issue_words.head_then_items().search(text, close.start(), end)
+            if h and h.start() < close.end() <= h.end():
+                return self.after_head(h.end(), end)
+            # a list may run past a comma only when the next part continues it (，以及X等问题)
+            between = text[clause_end:close.start()]
+            if close.start() <= clause_end or re.fullmatch(r"[，,](?:以及|还有|和|及)[^。；！？]*", between):
+                return split_items(text[start : close.start()])
+        return self.clause_items(start, end)
+
+    def after_head(self, start: int, end: int) -> list[str]:
+        """Items after a head noun: A、B以及C; A；B；C; A怎样…？B能不能…？"""
+        text = self.text
+        intro = FOLLOWING.match(text, start, end)  # 集中在以下几个方面：A、B
+        if intro:
+            start = intro.end()
+        if ORDINALS.search(text, start, end):
+            return self.enumeration(start, end)
+        out: list[str] = []
+        for part in re.split(r"[；;？?]", text[start:end]):
+            out += split_items(part)
+        return out
+
+    def after_say(self, start: int) -> list[str]:
+        """After 说/反映/问 and a colon or comma: a quotation or a clause."""
+        text = self.text
+        pos = start + 1 if text.startswith("道", start) else start  # 问道：
+        while pos < len(text) and text[pos] in "：:，, ":
+            pos += 1
+        if pos < len(text) and text[pos] in QUOTE_OPEN:
+            close = min((i for i in (text.find(c, pos + 1) for c in QUOTE_CLOSE) if i > 0), default=-1)
+            if close > 0:
+                return self.clause_items(pos + 1, close, quote=True)
+        end = self.full_end(pos)
+        if ORDINALS.search(text, pos, end):
+            return self.enumeration(pos, end)
+        return self.clause_items(pos, end)
+
+    def enumeration(self, start: int, end: int) -> list[str]:
+        """一是A，…；二是B…: each point's clauses."""
+        text = self.text
+        marks = list(ORDINALS.finditer(text, start, end))
+        out: list[str] = []
+        for i, mk in enumerate(marks):
+            stop = marks[i + 1].start() if i + 1 < len(marks) else end
+            out += self.clause_items(mk.end(), stop, every=True)
+        return out
+
+    def clause_items(self, start: int, end: int, quote: bool = False, every: bool = False) -> list[str]:
+        """A clause of reported speech, cut at its commas into short complaints.
+
+        Each point (the speech is cut at ；) gives its first clause that does not
+        set the scene (从X到Y那段路), and each later clause marked as parallel
+        (也/还) or stating a problem of its own (`issue_problem_words.txt`:
+        下雨就积水); other later clauses are background.  `every` keeps all clauses (the points of 一是…二是…).
+        """
+        self.read_clause = True
+        if not quote and not every:
+            end = min(end, max(self.sentence_end, start))
+        self.content_end = end
+        out: list[str] = []
+        for point in POINT_SPLIT.split(self.text[start:end]):
+            out += [i for i in self.point_items(point, quote, every) if i not in out]
+        return out
+
+    def point_items(self, point: str, quote: bool, every: bool) -> list[str]:
+        """The complaints of one point of reported speech (see `clause_items`)."""
+        setting, parallel, purpose, contrast = issue_words.clause_markers()
+        problem = issue_words.problem()
+        out: list[str] = []
+        found = False
+        # quoted words inside a clause are part of it; “A”“B”: two quotations
+        for part in CLAUSE_SPLIT.split(point):
+            part = part.strip()
+            if not part or purpose.match(part):
+                continue
+            if not every:
+                if not found and setting.match(part):
+                    continue
+                if found and not (parallel.search(part) or problem.search(part)):
+                    continue
+                if found and contrast.match(part):
+                    out = []  # X还可以，就是Y: X was a concession
+            close = issue_words.closer().search(part)
+            if close and close.group(0).startswith("等") and "、" in part[: close.start()]:
+                # A、B等情况长期没有得到解决: the list closed by 等 + head noun is the complaint
+                out += [i for i in split_items(part[: close.start()]) if i not in out]
+                found = found or bool(out)
+                continue
+            item = trim(issue_words.question().sub("", part))  # 什么时候能装电梯？ asks for 装电梯
+            if not MIN_CLAUSE <= len(item) <= MAX_CLAUSE:
+                continue
+            if "、" in item and not quote:
+                out += [i for i in split_items(item) if i not in out]
+            elif keep(item) and item not in out:
+                out.append(item)
+            found = found or bool(out)  # an introduction (居民们来反映) is not the complaint
+        return out
+
+    def quotes_before_speaker(self, s: Sentence, paragraph_start: int):
+        """“…”一位村民说 / “…”另一位村民接过话头: a quotation, then a raiser who says it.
+
+        Yields (quotation start, end, the Speaker).  The closing quote may end the
+        sentence before (the splitter cuts at 。”); the speaker's clause may follow a
+        clause or two setting the time or place (“…”5月9日，在X市场，摊主Y拉着Z的手说).
+        The speaker is a raiser word or, read from the analyser's words, a person
+        holding no post, written before the speech verb or raising act.
+        """
+        text = self.text
+        lo = max(paragraph_start, s.start - 2)
+        for m in re.finditer(r"[”」][，,]?", text[lo : s.end]):
+            after = lo + m.end()
+            speaker = None
+            clause_start = after
+            for _ in range(QUOTE_SPEAKER_CLAUSES):
+                clause = CLAUSE_STOP.search(text, clause_start + 1, s.end)
+                clause_end = clause.start() if clause else s.end
+                speaker = self.quote_speaker(clause_start, clause_end)
+                if speaker is not None or clause is None or text[clause.start()] not in "，,":
+                    break
+                if self.index.in_span(clause_start, clause_end):
+                    break  # 委员何莉莉话音刚落，居民罗学…: the quotation was the person's named first
+                clause_start = clause.end()
+            if speaker is None:
+                continue
+            close = lo + m.start()
+            open_ = max(text.rfind(c, paragraph_start, close) for c in QUOTE_OPEN)
+            # an utterance opens its clause; a name in quotes inside one (开展“X”活动) is no speech
+            if open_ >= 0 and (open_ == paragraph_start or text[open_ - 1] in UTTERANCE_BEFORE):
+                yield (open_ + 1, close, speaker)
+
+    def quote_speaker(self, start: int, end: int):
+        """The raiser who says a quotation in the clause text[start:end], before its
+        speech verb or raising act (村民X接过话头, 居民李某指着水渍向王明反映); None."""
+        text = self.text
+        verb = issue_words.speech_verbs().search(text, start, end) or issue_words.act_words().search(text, start, end)
+        if not verb:
+            return None
+        mentions = self.raisers.raiser_mentions(start, verb.start())
+        raiser = next((r for r in mentions if r.raiser), None)
+        if raiser is not None:
+            return None if PRONOUN.search(text, start, raiser.pos) else raiser
+        return self.raisers.person_before(start, verb.start())
+
+    def quotes_after_colon(self, s: Sentence):
+        """居民X打开了话匣子：“A”“B”: quotations after a colon, said by the nearest speaker."""
+        text = self.text
+        for m in re.finditer(r"[：:]\s*[“「]", text[s.start : s.end]):
+            colon = s.start + m.start()
+            open_ = s.start + m.end() - 1
+            close = open_
+            # consecutive quotations: “A”“B”“C”
+            while close < len(text) and text[close] in QUOTE_OPEN:
+                end = min((i for i in (text.find(c, close + 1) for c in QUOTE_CLOSE) if i > 0), default=-1)
+                if end < 0:
+                    break
+                close = end + 1
+            if close > open_:
+                yield (open_ + 1, close - 1, colon)

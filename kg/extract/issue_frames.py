@@ -1,0 +1,211 @@
+"""Raising frames: where a raising starts in a sentence, and the content it governs.
+
+Anchors: a raising act (`issue_acts.tsv`: 反映, 提出, 建议, 希望, 说, 问…),
+possibly modified (`issue_act_degrees.txt`: 反映最多的，是X); a topic frame opened
+by `issue_topic_markers.txt` (围绕/就/对/关于 X) and closed by a head noun
+(`issue_heads.txt`: 等议题) or a discussion verb (`issue_discussion_verbs.txt`:
+展开热议); a head noun followed by a link (`issue_head_links.txt`: 问题包括…,
+意见主要集中在…); a quotation before its speaker or after a colon.  Each anchor
+gives (items, end of the content, position whose speaker decides).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.analyse.component import analyse_spans, tokens_in
+from kg.extract import issue_words
+from kg.extract.issue_content import ContentReader
+from kg.extract.issue_items import split_items
+from kg.extract.issue_words import CLAUSE_STOP
+from kg.extract.sentences import Sentence
+
+BOOK_TITLE = re.compile(r"《[^》]*》")
+DIRECTIONAL = ("上来", "上去", "出来", "起来", "来")
+AFTER_ACT = re.compile(r"(?:上来|上去|出来|起来|出了|起了|了|过|出|到|起|来)?")
+SINGLE_CHAR_ACT_FOLLOW = re.compile(r"[：:，,“\"「]|道[：:，,]")
+FOLLOWUP_SPAN = 6
+# acts whose bare object (居民投诉的X) is the complaint itself
+COMPLAINT_ACTS = frozenset({"投诉", "反映", "反应"})
+# head nouns that are themselves a raising (…的意见建议, 等诉求); the other heads
+# (问题, 议题, 方面) close a topic only before a raising or discussion verb
+# a raiser's open-class verb: its clause ends within this many characters at ，or ：
+VERB_CLAUSE = 12
+VERB_CLAUSE_END = re.compile(r"[，,：:。；;！!？?\n“]")
+VERB_LEAD = frozenset({"d", "ad", "u", "n"})  # 们 (tagged n), 又/也/还, 着
+VERB_OBJECT = frozenset({"n", "nr", "PER", "r", "u", "f"})  # 告诉委员们, 接过话头
+OPINION_HEADS = ("意见", "建议", "诉求", "想法", "看法", "心声", "需求", "愿望", "设想", "急难愁盼")
+
+
+class RaisingFrames:
+    """The raising frames of one report, reading their content with a `ContentReader`."""
+
+    def __init__(self, content: ContentReader):
+        self.content = content
+        self.text = content.text
+        self.full_end = content.full_end
+        self.after_head = content.after_head
+        self.after_say = content.after_say
+        self.clause_items = content.clause_items
+        self.list_or_clause = content.list_or_clause
+
+    def anchors(self, s: Sentence, paragraph_start: int) -> list[tuple[int, str, object]]:
+        """(position, kind, match) of every raising anchor in `s`, in text order; kind is
+        topic, act, head, quote or colon; none inside a document's title (《关于…的意见》)."""
+        text = self.text
+        anchors = []
+        for m in issue_words.topic_markers().finditer(text, s.start, s.end):
+            anchors.append((m.start(), "topic", m))
+        for m in issue_words.acts().finditer(text, s.start, s.end):
+            anchors.append((m.start(), "act", m))
+        for m in issue_words.head_then_items().finditer(text, s.start, s.end):
+            anchors.append((m.start(), "head", m))
+        for m in self.content.quotes_before_speaker(s, paragraph_start):
+            anchors.append((m[0], "quote", m))
+        for m in self.content.quotes_after_colon(s):
+            anchors.append((m[2], "colon", m))
+        acts_at = [a[0] for a in anchors if a[1] == "act"]
+        for m in self.verb_anchors(s, acts_at):
+            anchors.append((m[0], "verb", m))
+        titles = [(t.start(), t.end()) for t in BOOK_TITLE.finditer(text, s.start, s.end)]
+        return [a for a in sorted(anchors, key=lambda a: a[0]) if not any(b <= a[0] < e for b, e in titles)]
+
+    def verb_anchors(self, s: Sentence, acts_at: list[int]) -> list[tuple[int, int]]:
+        """A raiser (or a cadre named) then a verb the act class does not hold, and a
+        comma or colon (负责人坦言，…; 周敏告诉委员们，…; 小吴接过话头：…): the raising
+        acts as an open class, read from the analyser's words.  (verb start, content
+        start) for each; the content counts only where it states a problem."""
+        raisers = self.content.raisers
+        text, doc = self.text, raisers.doc
+        spans = [(start, sp.pos) for start, sp in raisers.raiser_spans(s.start, s.end) if sp.raiser]
+        spans += [(start, end) for start, end, name in raisers.mentions if s.start <= start < s.end and name in raisers.cadres]
+        out = []
+        for r_start, r_end in sorted(set(spans)):
+            stop = VERB_CLAUSE_END.search(text, r_end, min(s.end, r_end + VERB_CLAUSE))
+            if not stop or stop.group(0) not in "，,：:" or any(r_end <= a < stop.start() for a in acts_at):
+                continue
+            clause = max([s.start, *(m.end() for m in VERB_CLAUSE_END.finditer(text, s.start, r_start))])
+            analyse_spans(doc, [(clause, stop.end())])
+            if any(t.tag.startswith("v") or t.tag == "p" for t in tokens_in(doc.ext.tokens, clause, r_start)):
+                continue  # 召集居民代表开座谈会: the raiser is an object, not the subject
+            words = tokens_in(doc.ext.tokens, r_end, stop.start())
+            verbs = [i for i, t in enumerate(words) if t.tag == "v"]
+            # 们/an adverb before the verb; after it at most its object (告诉委员们)
+            if not verbs or any(t.tag not in VERB_LEAD for t in words[: verbs[0]]):
+                continue
+            if any(t.tag not in VERB_OBJECT for t in words[verbs[0] + 1 :]):
+                continue
+            out.append((words[verbs[0]].start, stop.end()))
+        return out
+
+    def read_anchor(self, s: Sentence, kind: str, m) -> tuple[list[str], int, int] | None:
+        """(items, end of the content, position whose speaker decides) or None."""
+        text = self.text
+        if kind == "topic":
+            return self.topic(s, m)
+        if kind == "head":
+            if issue_words.treated().search(text, max(0, m.start() - FOLLOWUP_SPAN), m.start()):
+                return None  # 对征集到的意见，凡涉及…: what is done with the issues
+            start = m.end()
+            end = self.full_end(start)
+            return self.after_head(start, end), end, m.start()
+        if kind == "colon":
+            q_start, q_end, colon = m
+            return self.clause_items(q_start, q_end, quote=True), q_end, colon
+        if kind == "verb":
+            verb, start = m
+            return self.clause_items(start, self.full_end(start)), self.full_end(start), verb
+        if kind == "quote":
+            q_start, q_end, speaker = m
+            return self.clause_items(q_start, q_end, quote=True), speaker.pos, speaker.pos
+        act = m.group("act")
+        shape = issue_words.act_shapes()[act]
+        start = m.end()
+        if shape == "relative" and not m.group("degree"):
+            # 居民普遍关心A、B等问题: only a list closed by a head noun
+            end = self.full_end(start)
+            close = issue_words.closer().search(text, start, end)
+            stop = CLAUSE_STOP.search(text, start, end)
+            if not close or not close.group(0).startswith("等") or text.startswith("地", start):
+                return None  # 关切地询问…: an adverb, not an act
+            if stop and stop.start() < close.start():
+                return None
+            return split_items(text[start : close.start()]), close.end(), m.start()
+        if shape == "say":
+            if m.group("degree"):
+                return None
+            if not SINGLE_CHAR_ACT_FOLLOW.match(text, start):
+                return None  # 问题, 说明: a character of another word
+            return self.after_say(start), self.full_end(start), m.start()
+        if m.group("degree"):
+            degree = m.group("degree")
+            if degree == "的":
+                return self.relative(m, start)
+            # 反映最多的，是X等问题: X is the content, a list of nouns
+            end = self.full_end(start)
+            items = self.list_or_clause(start, end)
+            if self.content.read_clause and len(items) == 1:
+                items = split_items(items[0])
+            return items, end, m.start()
+        after = AFTER_ACT.match(text, start)
+        if after.group(0) in DIRECTIONAL:
+            return None  # 反映上去, 提出来: the act is complete, its content is elsewhere
+        start = after.end()
+        h = issue_words.head_then_items().match(text, start)
+        if h:  # 提出的问题涉及…, 反映问题：…
+            end = self.full_end(h.end())
+            return self.after_head(h.end(), end), end, m.start()
+        if text.startswith(("，", "：", ":", ",", "“"), start):
+            return self.after_say(start), self.full_end(start), m.start()
+        end = self.full_end(start)
+        return self.list_or_clause(start, end), end, m.start()
+
+    def topic(self, s: Sentence, m) -> tuple[list[str], int, int] | None:
+        """围绕/就/对/关于 X (等议题|的意见) + a discussion verb or raising act.
+
+        X runs to the last discussion verb or raising act of the clause (就X等问题
+        展开讨论, 对X等方面提出了建议), cut at the head noun closing it; with no
+        verb, an opinion head must close it (关于X的意见建议).
+        """
+        text = self.text
+        start = m.end()
+        limit = CLAUSE_STOP.search(text, start, s.end)
+        limit = limit.start() if limit else s.end
+        closers = list(issue_words.closer().finditer(text, start, limit))
+        verbs = list(issue_words.discussion().finditer(text, start, limit))
+        # an act in a relative clause (X提出的Y) is not the topic's verb
+        verbs += [
+            a for a in issue_words.acts().finditer(text, start, limit) if issue_words.act_shapes()[a.group("act")] == "any" and not a.group("degree")
+        ]
+        # 意见建议 is a head noun, not the act 建议
+        verbs = [v for v in verbs if not any(c.start() <= v.start() < c.end() for c in closers)]
+        if verbs:
+            verb = max(verbs, key=lambda v: v.start())
+            end, finish = verb.start(), verb.end()
+            inner = [c for c in closers if c.end() <= end]
+            if inner:
+                end = inner[-1].start()
+        else:
+            opinion = [c for c in closers if c.group(0).endswith(OPINION_HEADS)]
+            if not opinion:
+                return None
+            # 围绕X等议题畅谈想法: X ends at the first head noun
+            end, finish = closers[0].start(), opinion[0].end()
+        if end <= start:
+            return None
+        return split_items(text[start:end]), finish, m.start()
+
+    def relative(self, m, start: int) -> tuple[list[str], int, int] | None:
+        """居民反映的X等问题 / 居民投诉的X: the content follows 的."""
+        text = self.text
+        h = issue_words.head_then_items().match(text, start)
+        if h:
+            end = self.full_end(h.end())
+            return self.after_head(h.end(), end), end, m.start()
+        limit = CLAUSE_STOP.search(text, start)
+        limit = limit.start() if limit else len(text)
+        close = issue_words.closer().search(text, start, limit)
+        stop = close.start() if close else limit
+        if not close and m.group("act") not in COMPLAINT_ACTS:
+            return None
+        return split_items(text[start:stop]), stop, m.start()

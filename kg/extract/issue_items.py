@@ -1,0 +1,102 @@
+"""Issue items: a raw stretch of content cut into items and trimmed to their core.
+
+Pure functions on strings: `split_items` cuts a topic list (on 、/以及/还有, and on
+和/及/与 between longer items), `trim` strips connectives, acts and closing head
+nouns, `keep` drops what is no issue (vague words, back-references, follow-ups,
+counts, results).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import issue_words
+from kg.extract.issue_words import COUNT
+from kg.extract.places import parse_at
+
+ITEM_SPLIT = re.compile(r"[、，,；;]|[”」][“「]|以及|还有|并且|另外")
+PAIR_SPLIT = re.compile(r"和|及|与")
+MIN_PAIR_SIDE = 3
+MIN_ITEM, MAX_ITEM, MIN_CLAUSE, MAX_CLAUSE = 2, 30, 4, 24  # a complaint said in one clause is short; longer is narration
+ITEM_TRIM_HEAD = re.compile(r"^(?:了|关于|包括|有关|对|比如|例如|诸如|是|有(?!的)|在于)[：:]?")
+ITEM_TRIM_TAIL = re.compile(
+    r"(?:等)?(?:[一二三四五六七八九十两几多\d]+(?:个|项|条|件|类|大类))?(?:方面|问题|工作|事项|事宜|情况|的问题)?[。，；？！!?”’\s]*$"
+)
+# 这一协商主题, 该项工作: a theme pointed at, not an issue
+THEME = re.compile(r"(?:这|该|此)(?:一|个|项|些|两|几|类)")
+# a place's possessive before an item: B小区的, B村里的
+PLACE_OF = re.compile(r"(?:里|内|中)?的")
+
+
+def trim(item: str) -> str:
+    """An item's core: no leading connective, preposition or act, no closing head noun."""
+    _, _, _, openers = issue_words.item_filters()
+    item = item.strip(" \u3000：:“”‘’「」\"'()（）")
+    for n in range(3):
+        before = item
+        item = openers.sub("", item)
+        item = issue_words.leading_act().sub("", item)  # 希望尽快修复X: the request is X
+        if n == 0:  # once: 比如就医排队 keeps its 就
+            item = ITEM_TRIM_HEAD.sub("", item)
+        # 此前居民提出的X, 群众的急难愁盼: the part after the last 'raiser/act + 的'
+        m = None
+        for m in issue_words.owner_de().finditer(item):
+            pass
+        if m and m.end() < len(item):
+            item = item[m.end():]
+        item = ITEM_TRIM_TAIL.sub("", item).strip()
+        item = _without_place(item)
+        if item == before:
+            break
+    return item
+
+
+def _without_place(item: str) -> str:
+    """An item without the place written before it (B小区的化粪池外溢 → 化粪池外溢):
+    the place is the issue's subject node, not part of its label.
+
+    >>> _without_place("东湖花园小区的地库渗水")
+    '地库渗水'
+    """
+    chunk = parse_at(item, 0)
+    if chunk is None:
+        return item
+    m = PLACE_OF.match(item, chunk.end)
+    return item[m.end():] if m and len(item) - m.end() >= MIN_CLAUSE else item
+
+
+def keep(item: str) -> bool:
+    """Whether a trimmed item can be an issue: long enough, not vague, not a back-reference or follow-up."""
+    generic, backref, followup, _ = issue_words.item_filters()
+    if not (MIN_ITEM <= len(item) <= MAX_ITEM):
+        return False
+    if item in generic or backref.match(item) or followup.search(item) or THEME.search(item):
+        return False
+    if re.fullmatch(COUNT, item):
+        return False  # 20余条: how many, not what
+    if issue_words.positive().search(item) and not issue_words.problem().search(item):
+        return False  # 满意率持续提升: a result, not an issue
+    if issue_words.acts().search(item, len(item) - 2):
+        return False  # 居民们联名来反映: the act, not its content
+    return not item.endswith(tuple(generic)) or len(item) > 4
+
+
+def split_items(items: str) -> list[str]:
+    """A topic list cut into items: on 、，以及 还有, and on 和/及 between longer items.
+
+    >>> split_items("门卫室漏雨、花坛缺人修剪以及广场灯太暗")
+    ['门卫室漏雨', '花坛缺人修剪', '广场灯太暗']
+    """
+    out = []
+    for part in ITEM_SPLIT.split(items):
+        part = part.strip(" 。；：:")
+        pieces = PAIR_SPLIT.split(part)
+        if len(pieces) > 1 and all(len(p) >= MIN_PAIR_SIDE for p in pieces):
+            candidates = pieces
+        else:
+            candidates = [part]
+        for c in candidates:
+            c = trim(c)
+            if keep(c) and c not in out:
+                out.append(c)
+    return out

@@ -1,0 +1,194 @@
+"""Where residents' issues belong: the raisers' own place, else the sentence's scene.
+
+A place written right before the raiser (B社区的居民代表, B村部分村民) or the
+people of a place met (与B镇的负责人座谈) hold the issues they raise, and keep
+holding the report's issues until it moves on to a new visit; otherwise the
+place of the sentence's `Scene` (see `kg.extract.visits`) does.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.extract.places import ADMIN, PlaceRegistry, parse_at, suffix_at
+from kg.extract.sentences import Sentence
+from kg.extract.visits import Scene
+from kg.pipeline import Doc
+from kg.text import HAN
+
+RAISER_COUNT = re.compile(r"(?:[一二两三四五六七八九十几多数百\d]+[位名个户]|部分|一些|不少|众多|广大)$")
+# 与/同 + a place + 的 + people: the place is the one before 的 (found by place_before)
+MEETING = re.compile(r"[与同跟][^，。；、与同跟]{2,16}?(的)")
+SHORT_AT = re.compile(r"在([^，,。；、\s]{2,12})[，,]")
+# where an administrative place may end, and what may stand right before its name
+ADMIN_SUFFIX = re.compile(rf"(?:街道|社区|居民区|居委会|村|镇|乡)(?![{HAN}]{{0,1}}(?:委|民|干部|党))")
+PLACE_OPENERS = frozenset("，,。；;：:、“ \n到在赴走进入于")
+# what may stand right before a raisers' place: a boundary or a preposition (与B社区的居民)
+PLACE_BEFORE_RAISER = frozenset("，,。；;：:、“ \n与同和跟向对在据及")
+
+
+class IssuePlacement:
+    """The places of one report's issues.
+
+    `raiser_place` is (place id, position) of the latest raisers named with
+    their place; the reader sets it as it goes.
+    """
+
+    def __init__(self, doc: Doc):
+        self.text = doc.text.text
+        self.places: PlaceRegistry = doc.ext.places
+        self.visits = doc.ext.visits
+        self.visit_starts = sorted(v.start for v in doc.ext.visits)
+        self.raiser_place: tuple[int, int] | None = None  # (place id, position) of the latest placed raiser
+        self.place_memo: dict[int, int | None] = {}  # raiser position -> place written before it
+
+    def place_before(self, pos: int) -> int | None:
+        """The place written right before a raiser: `B社区的居民代表`, `B村村民`."""
+        if pos not in self.place_memo:
+            self.place_memo[pos] = self._place_before(pos)
+        return self.place_memo[pos]
+
+    def _place_before(self, pos: int) -> int | None:
+        text = self.text
+        # B社区的几位楼组长, B村部分村民: a count between the place and the raiser
+        q = RAISER_COUNT.search(text, max(0, pos - 6), pos)
+        if q:
+            pos = q.start()
+        if pos == 0 or text[pos - 1] in PLACE_BEFORE_RAISER:
+            return None  # nothing written before the raiser
+        end = pos - 1 if text[pos - 1 : pos] == "的" else pos
+        if not suffix_at(text, end):
+            return None  # no place-type word (社区, 村…) ends there
+        known = [
+            (len(w), node.id)
+            for node in self.places.nodes
+            for w in node.written
+            if len(w) >= 2 and text.endswith(w, 0, end)
+        ]
+        if known:
+            return max(known)[1]
+        # a place not seen before starts after a clause boundary or a preposition
+        for start in range(max(0, end - 16), end - 1):
+            if start > 0 and text[start - 1] not in PLACE_BEFORE_RAISER:
+                continue
+            chunk = parse_at(text, start, end)
+            if chunk and chunk.end == end:
+                return self.places.add(chunk)
+        return None
+
+    # ------------------------------------------------------------ output
+
+    def issue_places(self, scene: Scene, s: Sentence) -> list[int]:
+        if scene.at:
+            return scene.at
+        named = self.place_by_short_name(s)
+        if named is not None:
+            return [named]
+        if self.raiser_place is not None and not scene.receiving:
+            pid, at = self.raiser_place
+            # the raisers' place holds until the report moves on to a new visit
+            i = bisect.bisect_right(self.visit_starts, at)
+            if i >= len(self.visit_starts) or self.visit_starts[i] > s.start:
+                return [pid]
+        # 来到X，王明察看了居民投诉的…: the stop this very sentence makes
+        here = [v.place for v in self.visits if s.start <= v.start < s.end]
+        if here:
+            return self.places.most_specific(list(dict.fromkeys(here)))
+        # places the sentence does not name: one place holds its issues
+        return self.one_place(self.scene_places(scene, s))
+
+    def scene_places(self, scene: Scene, s: Sentence) -> list[int]:
+        """The places of the visit the report is at, when the sentence names none."""
+        if scene.group:
+            return scene.group
+        if scene.report_group and not scene.context:
+            return scene.report_group
+        # 在彩虹社区，…会上，居民们…: of the places just visited, the one the paragraph is about
+        shared = [p for p in scene.report_group if p in scene.context]
+        if shared:
+            return shared
+        return self.places.most_specific(scene.context) or list(scene.report_group) or self.place_named_before(s.start)
+
+    def places_met(self, s: Sentence) -> list[tuple[int, int]]:
+        """(position, place) of the people of a place met in the sentence: 与/同 + place + 的."""
+        out = []
+        for m in MEETING.finditer(self.text, s.start, s.end):
+            end = m.start(1)
+            pid = self.place_before(end + 1) if self.text[end : end + 1] == "的" else None
+            if pid is not None:
+                out.append((end, pid))
+        return out
+
+    def place_by_short_name(self, s: Sentence) -> int | None:
+        """在X， opening the sentence, X a known place written without its type word
+        (在中环花苑， for 中环花苑小区)."""
+        m = SHORT_AT.match(self.text, s.start, s.end)
+        if not m:
+            return None
+        short = m.group(1)
+        for node in self.places.nodes:
+            for w in node.written:
+                if w == short:
+                    return node.id  # 在西江月厦，: a place whose name has no type word
+                hit = suffix_at(w, len(w)) if w.startswith(short) else None
+                if hit and len(w) - hit[0] == len(short):
+                    return node.id
+        return None
+
+    def related(self, a: int, b: int) -> bool:
+        """One place is the other or lies inside it."""
+        return a in self.places.ancestors(b) or b in self.places.ancestors(a)
+
+    def place_named_before(self, pos: int) -> list[int]:
+        """With no visit to go by: the administrative place (district to community)
+        last named before `pos`, where the meeting is reported."""
+        best, best_at = None, -1
+        for node in self.places.nodes:
+            if node.level not in ADMIN:
+                continue
+            at = max((self.text.rfind(w, 0, pos) for w in node.written), default=-1)
+            if at > best_at:
+                best, best_at = node.id, at
+        if best is None:
+            best = self.admin_place_written_before(pos)
+        return [best] if best is not None else []
+
+    def admin_place_written_before(self, pos: int) -> int | None:
+        """The last administrative place written before `pos` that no component
+        registered (来到X街道Y村 in a sentence read as no visit), parsed here."""
+        for m in reversed(list(ADMIN_SUFFIX.finditer(self.text, 0, pos))):
+            end = m.end()
+            for start in range(max(0, end - 16), end - 1):
+                if start > 0 and self.text[start - 1] not in PLACE_OPENERS:
+                    continue
+                chunk = parse_at(self.text, start, end)
+                # a name before the type word (进村 is no village)
+                if chunk and chunk.end == end and chunk.leaf.level in ADMIN and len(chunk.leaf.text) >= 3:
+                    return self.places.add(chunk)
+        return None
+
+    def places_for(self, scene: Scene, s: Sentence, raiser_place: int | None, from_post: bool) -> list[int]:
+        """The places of issues raised in `s`: the raiser's own place (`raiser_place`,
+        from a cadre's post when `from_post`), else the scene's (`issue_places`)."""
+        places = self.issue_places(scene, s)
+        if raiser_place is not None and not scene.receiving:
+            # raisers named with their place speak for it; a cadre's own community
+            # counts when the scene says nothing else (a cadre may speak elsewhere)
+            if not from_post or not places or any(self.related(raiser_place, p) for p in places):
+                places = [raiser_place]
+        return places
+
+    def one_place(self, places: list[int]) -> list[int]:
+        """An issue the sentence does not place is raised at one place: of several
+        (the stops of one visit, 先后来到A和B), the nearest place holding them all (the residential area or
+        subdistrict they lie in); the places themselves when nothing holds them all.
+
+        >>> # 先后来到A小区和B小区（both in C社区）。居民反映… -> [C社区]
+        """
+        if len(places) < 2:
+            return places
+        common = set.intersection(*(self.places.ancestors(p) for p in places))
+        if not common:
+            return places
+        return [max(common, key=lambda p: self.places.nodes[p].rank)]

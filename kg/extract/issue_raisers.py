@@ -1,0 +1,345 @@
+"""Who raises an issue: residents and the people who speak for them, or an official.
+
+Raisers (`issue_raisers.txt`): residents and their representatives (居民, 村民代表,
+大家, 一位老党员, 他们); a named person whose post is community-level
+(`issue_cadre_units.txt`: X社区党委书记); a name written right after a raiser word
+(村民李小梅); 他/她 when the last person named before it is a raiser.  The nearest
+speaker before a raising act decides: a visiting official (a name not written
+after 向/对…, their party, `issue_blockers.txt`) silences the frame, since an
+official's own remarks are not residents' issues.  No speaker at all is allowed
+(a topic heard at a meeting).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from kg.analyse.component import analyse_spans, tokens_in
+from kg.extract import issue_words
+from kg.extract.actors import Actor
+from kg.extract.issue_placement import IssuePlacement
+from kg.extract.lexicons import pattern, words
+from kg.extract.places import parse_at
+from kg.extract.sentences import Sentence
+from kg.pipeline import Doc
+from kg.text import HAN
+
+# a post of a body above the community: a jurisdiction or an organ in it
+HIGHER_BODY = re.compile(r"[省市县区镇乡委局厅办院]|街道|人大|政协")
+HAN_CHAR = re.compile(f"[{HAN}]")
+BARE_TITLE_UNIT = 8  # 居委会主任: the unit written within this many characters before the title
+ADDRESSEE_SPAN = 16  # 请 + the raisers' description: 请各小区推选的二十多位居民代表
+# a name may follow a raiser word directly (村民李小梅), not a particle or a verb
+NAME_MAY_START = re.compile(rf"[{HAN}](?<![们的都也还就等和与及对向在说反提希建纷一代])")
+RESIDENT_WINDOW = 6  # a name of up to four characters and the word after it
+# 与/同/跟 (+ the people's place and 的) right before a raiser: the people met
+MET_RAISER = re.compile(r"[与同跟][^，,。；;、：:“”与同跟]{0,10}?$")
+MET_SPAN = 11
+# a clause boundary, and the coordination that joins two speakers (居民和王明)
+CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?\n“”]")
+COORDINATION = re.compile(r"[和与同跟及、]")
+PRONOUN_WORD = re.compile(r"[他她]们?")
+SUBJECT_SPAN = 14  # a subject of a few words before its verb
+# the last word of a subject: a person, a common noun (牧民, 护理员) or a pronoun of many (大伙)
+SUBJECT_HEADS = frozenset({"PER", "n", "nr", "nz", "r"})
+RELATIVE_GAP = 3  # characters between a raiser and the act of its relative clause (们普遍)
+
+
+@dataclass
+class Speaker:
+    pos: int  # end of the mention
+    raiser: bool
+    place: int | None = None  # the place written before a raiser (B社区的居民代表), or a cadre's
+    from_post: bool = False  # the place is the one a cadre's post names
+
+
+class Raisers:
+    """The raisers of one report, and the speaker who decides a raising act."""
+
+    def __init__(self, doc: Doc, placement: IssuePlacement):
+        self.doc = doc
+        self.text = doc.text.text
+        self.places = placement.places
+        self.place_before = placement.place_before
+        self.officials = doc.ext.officials
+        self.mentions = doc.ext.name_mentions
+        self.mention_starts = [m[0] for m in self.mentions]
+        self.cadres = {name for name, info in self.officials.items() if is_cadre(info.posts)}
+        self.sentence_starts = [s.start for s in doc.sentences] or [0]
+        self.residents = named_residents(doc)
+        # raiser words that end a visiting official's post (人大代表 → 代表)
+        self.official_heads = {
+            w
+            for name, info in self.officials.items()
+            if name not in self.cadres
+            for post in info.posts
+            for w in words("issue_raisers.txt")
+            if post.endswith(w)
+        }
+        self.raisers = self.find_raisers()
+        self.raiser_starts = [start for start, _ in self.raisers]
+
+    def speaker(self, s: Sentence, pos: int, actors: list[Actor], paragraph_start: int, verb: bool = False) -> Speaker | None:
+        """The nearest speaker before `pos` when they are residents (or nobody).
+
+        None when an official (or their party, or an organisation) is nearer,
+        or when an official's own remark (王明表示，…) covers `pos`.  For a raising
+        verb (`verb`) with no subject of its own, a raiser that only qualified a noun
+        earlier (选民代表提出的X等问题进行了讨论，提出…) is not the subject.
+        """
+        text = self.text
+        spoken_to = set(words("recipient_markers.txt"))
+        lo = s.start
+        candidates: list[Speaker] = []
+        spans = self.raiser_spans(lo, pos)
+        for start, r in spans:
+            if not (verb and self.relative_closed(r.pos, pos)):
+                candidates.append(r)
+        for b in pattern("issue_blockers.txt").finditer(text, lo, pos):
+            # 社区工作人员: a blocker ending a longer raiser phrase is that raiser's head
+            if not any(start < b.start() and r.pos == b.end() for start, r in spans):
+                candidates.append(Speaker(b.end(), False))
+        # a title without a name (负责人表示, 区长说): an official, unless community-level
+        for t in issue_words.bare_titles().finditer(text, lo, pos):
+            if self.official_after(t.end()):
+                continue  # the name that follows speaks (or is a cadre)
+            # the unit may share characters with the title (楼组长: 楼组 + 组长)
+            cadre = pattern("issue_cadre_units.txt").search(text, max(lo, t.start() - BARE_TITLE_UNIT), t.end())
+            candidates.append(Speaker(t.end(), bool(cadre)))
+        for a in actors:
+            if not (lo <= a.start < pos):
+                continue
+            if a.kind in ("name", "pronoun") and self.object_of_raiser(spans, a.start):
+                continue  # 张大爷拦住王明说, 村民指着水渍向他反映: the raiser speaks
+            if a.kind == "name":
+                if text[a.start - 1 : a.start] in spoken_to or text.startswith("的", a.end):
+                    continue  # spoken to (向王明), or a possessive (拉着王明的手说)
+                cadre = a.name in self.cadres
+                if not cadre and issue_words.official_acts().match(text, a.end, min(a.end + 6, pos)):
+                    return None  # the official's own remark runs to the end of the sentence
+                candidates.append(Speaker(a.end, cadre, self.cadre_place(a.name) if cadre else None, cadre))
+            elif a.kind == "pronoun":
+                if text[a.start - 1 : a.start] in spoken_to:
+                    continue  # 向他反映: spoken to
+                raiser = self.pronoun_is_raiser(a.start, actors, paragraph_start) and not self.addressed(lo, a.start)
+                if not raiser and issue_words.official_acts().match(text, a.end, min(a.end + 6, pos)):
+                    return None
+                candidates.append(Speaker(a.end, raiser))
+            else:
+                candidates.append(Speaker(a.end, False))
+        clause = max([lo, *(m.end() for m in CLAUSE_MARK.finditer(text, lo, pos))]) if verb else lo
+        if verb and not any(c.pos > clause for c in candidates):
+            subject = self.clause_subject(clause, pos)
+            if subject is not None:
+                candidates.append(subject)
+        if not candidates:
+            return Speaker(-1, True)
+        nearest = max(candidates, key=lambda c: (c.pos, not c.raiser))
+        return nearest if nearest.raiser else None
+
+    def person_before(self, start: int, end: int) -> Speaker | None:
+        """The first person the analyser finds in text[start:end] when they hold no
+        post (商户郑大姐拉着…的手说): a resident speaking; None when an official or a
+        pronoun comes first, or nobody is named."""
+        analyse_spans(self.doc, [(start, end)])
+        for t in tokens_in(self.doc.ext.tokens, start, end):
+            if t.tag == "r" and PRONOUN_WORD.fullmatch(t.word):
+                return None
+            if t.tag == "PER":
+                if t.word in self.officials or self.official_after(t.start):
+                    return None
+                return Speaker(t.end, True)
+        return None
+
+    def object_of_raiser(self, spans: list[tuple[int, Speaker]], pos: int) -> bool:
+        """A person written at `pos` after a raiser in the same clause, a verb or
+        preposition between them (拦住王明说, 拉着王明的手说, 指着水渍向他反映): the
+        object of the raiser's act, not a speaker."""
+        for start, r in spans:
+            if not r.raiser or r.pos >= pos:
+                continue
+            between = self.text[r.pos : pos]
+            if between and not CLAUSE_MARK.search(between) and not COORDINATION.fullmatch(between):
+                return True
+        return False
+
+    def clause_subject(self, clause: int, pos: int) -> Speaker | None:
+        """The subject of a raising verb at `pos` whose clause (from `clause`) names no
+        known speaker, read from the analyser's words: the words before the clause's
+        first verb or preposition.  A person (PER) who holds no post, or a common noun
+        (牧民图门说, 护理员反映, 村支书邱长林介绍), is someone speaking for residents;
+        an organisation (ORG) is not.  None when the clause has no subject."""
+        if pos - clause > SUBJECT_SPAN or pos <= clause:
+            return None
+        analyse_spans(self.doc, [(clause, pos + 1)])
+        subject: list = []
+        for t in tokens_in(self.doc.ext.tokens, clause, pos):
+            if t.tag in ("v", "p", "vd", "c", "u", "w"):  # vn (退休教师) is nominal
+                break
+            if t.tag in ("TIME", "d", "ad") and not subject:
+                continue  # 目前, 还, 也 before the subject
+            subject.append(t)
+        if not subject or subject[-1].tag not in SUBJECT_HEADS:
+            return None
+        if any(t.tag == "ORG" or t.word in self.officials for t in subject):
+            return Speaker(subject[-1].end, False)
+        return Speaker(subject[-1].end, True)
+
+    def raiser_mentions(self, lo: int, hi: int) -> list[Speaker]:
+        """Raisers written in [lo, hi) (see `find_raisers`)."""
+        return [sp for _, sp in self.raiser_spans(lo, hi)]
+
+    def raiser_spans(self, lo: int, hi: int) -> list[tuple[int, Speaker]]:
+        """(start, Speaker) of the raisers written in [lo, hi)."""
+        i = bisect.bisect_left(self.raiser_starts, lo)
+        j = bisect.bisect_left(self.raiser_starts, hi)
+        return [(start, sp) for start, sp in self.raisers[i:j] if sp.pos <= hi]
+
+    def relative_closed(self, end: int, pos: int) -> bool:
+        """The raiser ending at `end` only qualifies a noun (选民代表提出的X等问题) and
+        that noun phrase has ended, at a clause boundary, before `pos`: the raiser is
+        not the subject of what follows (…进行了讨论，提出可行的方案 is the officials')."""
+        for gap in range(RELATIVE_GAP + 1):  # 们, an adverb (普遍) before the act
+            act = issue_words.acts().match(self.text, end + gap, pos)
+            if act:
+                break
+            if issue_words.CLAUSE_STOP.match(self.text, end + gap):
+                return False
+        if not act or act.group("degree") != "的":
+            return False
+        return bool(issue_words.CLAUSE_STOP.search(self.text, act.end(), pos))
+
+    def find_raisers(self) -> list[tuple[int, Speaker]]:
+        """Every raiser of the report, as (start, Speaker), sorted: raiser words (not
+        an organisation's, not an official's post as in 人大代表王明; spoken to when
+        written after 对/向/请), and the named residents."""
+        text = self.text
+        out = []
+        blocked_ends = {b.end() for b in pattern("issue_blockers.txt").finditer(text)}
+        phrase_start, last_end = -1, -1
+        for r in pattern("issue_raisers.txt").finditer(text):
+            # 居民代表, 村民小组长: one raiser phrase, its place written before the first word
+            phrase_start = phrase_start if r.start() == last_end else r.start()
+            last_end = r.end()
+            if phrase_start in blocked_ends or self.official_at(r.end()):
+                continue
+            # 代表们 when the visiting officials are 人大代表: the bare head of their posts is them
+            bare = phrase_start == r.start() and not HAN_CHAR.match(text, max(0, r.start() - 1))
+            if (bare or text.startswith("们", r.end())) and phrase_start == r.start() and r.group(0) in self.official_heads:
+                out.append((r.start(), Speaker(r.end(), False)))
+                continue
+            # 对居民表示感谢, 请大家多提意见: spoken to; 对居民反映的问题:居民 speak
+            window = max(0, phrase_start - ADDRESSEE_SPAN)
+            sentence_start = self.sentence_starts[max(0, bisect.bisect_right(self.sentence_starts, phrase_start) - 1)]
+            if self.addressed(max(window, sentence_start), phrase_start) and not issue_words.acts().match(text, r.end()):
+                out.append((r.start(), Speaker(r.end(), False)))
+                continue
+            # 王明与居民交流，提出…: residents met are the object; the one meeting them speaks
+            if MET_RAISER.search(text, max(0, phrase_start - MET_SPAN), phrase_start):
+                out.append((r.start(), Speaker(r.end(), False)))
+                continue
+            out.append((r.start(), Speaker(r.end(), True, self.place_before(phrase_start))))
+        for name in self.residents:
+            i = text.find(name)
+            while i >= 0:
+                out.append((i, Speaker(i + len(name), True)))
+                i = text.find(name, i + 1)
+        return sorted(out, key=lambda t: t[0])
+
+    def official_speaks_at(self, pos: int) -> bool:
+        """An official's name (not a cadre's) written at `pos`, followed by their remark (王明说，)."""
+        i = bisect.bisect_left(self.mention_starts, pos)
+        if i >= len(self.mentions) or self.mentions[i][0] != pos or self.mentions[i][2] in self.cadres:
+            return False
+        end = self.mentions[i][1]
+        return bool(issue_words.official_acts().match(self.text, end, end + 6)) and self.text[end : end + 8].find("，") >= 0
+
+    def cadre_place(self, name: str) -> int | None:
+        """The community a cadre's post names (东湖社区党委书记 → 东湖社区)."""
+        for post in self.officials[name].posts:
+            chunk = parse_at(post, 0)
+            if chunk:
+                return self.places.add(chunk)
+        return None
+
+    def addressed(self, lo: int, pos: int) -> bool:
+        """A person written at `pos` is spoken to (对居民表示感谢, 请街道所属社区的居民代表谈谈)."""
+        return bool(issue_words.addressed().search(self.text, max(lo, pos - ADDRESSEE_SPAN), pos))
+
+    def official_after(self, pos: int) -> bool:
+        """A named official's mention starts at `pos` (after a title, 、 or a space)."""
+        i = bisect.bisect_left(self.mention_starts, pos)
+        return i < len(self.mention_starts) and self.mention_starts[i] - pos <= 1
+
+    def official_at(self, pos: int) -> bool:
+        i = bisect.bisect_left(self.mention_starts, pos)
+        return i < len(self.mention_starts) and self.mention_starts[i] == pos and self.mentions[i][2] not in self.cadres
+
+    def pronoun_is_raiser(self, pos: int, actors: list[Actor], paragraph_start: int) -> bool:
+        """Whether 他/她 at `pos` refers to a raiser.
+
+        The antecedent is the subject the sentence so far has named (the first
+        person in it), else the subject of the latest earlier sentence of the
+        paragraph that names a person.  Persons are officials (cadres count as
+        raisers), single residents (一位老党员, 另一位村民) and named residents.
+        """
+        persons = [(a.start, a.name in self.cadres) for a in actors if a.kind == "name" and a.end <= pos]
+        persons += [(r.start(), True) for r in issue_words.single_raiser().finditer(self.text, paragraph_start, pos)]
+        for name in self.residents:
+            i = self.text.find(name, paragraph_start, pos)
+            while i >= 0:
+                persons.append((i, True))
+                i = self.text.find(name, i + 1, pos)
+        persons = sorted(p for p in persons if p[0] >= paragraph_start)
+        if not persons:
+            return False
+        last = persons[-1][0]
+        stop = max(self.text.rfind(c, paragraph_start, last) for c in "。！？；")
+        sentence_start = max(stop + 1, paragraph_start)
+        return next(p for p in persons if p[0] >= sentence_start)[1]
+
+
+
+def named_residents(doc: Doc) -> list[str]:
+    """Names written right after a raiser word (村民李小梅, 老党员王大山): their later
+    bare mentions are residents speaking.  The lexical analyser decides what is a
+    name (a PER word starting right after the raiser word); it reads a short
+    window there, only where a word follows the raiser directly.
+
+    >>> # 村民李小梅说，路灯坏了。李小梅又说，… -> ['李小梅']
+    """
+    text = doc.text.text
+    initials = issue_words.surname_initials()
+    found = [
+        r
+        for r in pattern("issue_raisers.txt").finditer(text)
+        if NAME_MAY_START.match(text, r.end()) and (initials is None or text[r.end()] in initials)
+    ]
+    if not found:
+        return []
+    analyse_spans(doc, [(r.start(), min(len(text), r.end() + RESIDENT_WINDOW)) for r in found])
+    starts = {r.end() for r in found}
+    out = []
+    for t in doc.ext.tokens:
+        if t.tag == "PER" and t.start in starts and t.word not in doc.ext.officials and t.word not in out:
+            out.append(t.word)
+    return out
+
+
+def is_cadre(posts: list[str]) -> bool:
+    """A post at community or village level (X社区党委书记): its holder speaks for residents.
+
+    A post naming a community-level unit (`issue_cadre_units.txt`) is a cadre's; a
+    bare title after it (…社区书记、主任) shares it; a post of a higher body (副区长,
+    区人大代表, 街道党工委书记) is not.
+
+    >>> is_cadre(["东湖社区党委书记"]), is_cadre(["东湖社区书记", "主任"]), is_cadre(["副区长"])
+    (True, True, False)
+    """
+    units = pattern("issue_cadre_units.txt")
+    if not any(units.search(p) for p in posts):
+        return False
+    return all(units.search(p) or not HIGHER_BODY.search(p) for p in posts)
+

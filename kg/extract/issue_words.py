@@ -1,0 +1,166 @@
+"""The issue frame's word classes, read once from the lexicon files (kg/lexicons/issue_*).
+
+Each getter builds one pattern from data; the frame's modules (raisers, content
+shapes, raising frames, items) only match them.  Shared shapes of the genre's
+punctuation and counts are here too.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
+
+# a full sentence: the content of a head noun or a clause may run across ；？
+FULL_STOP = re.compile(r"[。！!\n]")
+CLAUSE_STOP = re.compile(r"[，,。；;！!？?\n]")
+# a count of items: 20余条, 三个, 14件
+COUNT = r"[\d一二三四五六七八九十两几百]+[余多]?(?:条|个|项|件|类|大类|方面)"
+QUANTITY = r"(?:[一二三四五六七八九十两几多\d]+(?:个|项|条|件|类|大类|方面)?)?"
+
+
+@cache
+def act_shapes() -> dict[str, str]:
+    """Raising act -> its content shape (`issue_acts.tsv`: any, say, relative, account)."""
+    return {row[0]: row[1] for row in table("issue_acts.tsv")}
+
+
+@cache
+def acts() -> re.Pattern:
+    """A raising act (group `act`), possibly with a degree and 的 (group `degree`: 反映最多的，是)."""
+    degrees = alternation(words("issue_act_degrees.txt"))
+    compounds = alternation(words("issue_act_compounds.txt"))
+    return re.compile(
+        f"(?<!(?<!有)的)(?P<act>{alternation(act_shapes())})(?!{compounds})"
+        f"(?P<degree>(?:{degrees})?的[，,]?(?:是|为|主要是|集中在|主要集中在)?)?"
+    )
+
+
+def topic_markers() -> re.Pattern:
+    """围绕/就/对/关于: a one-character marker inside a word is no marker (面对面, 相对, 成就, 迁就)."""
+    return pattern("issue_topic_markers.txt", "(?<![面相针绝反应核比派成迁造])(?:{})")
+
+
+@cache
+def heads() -> str:
+    return alternation(words("issue_heads.txt"))
+
+
+@cache
+def closer() -> re.Pattern:
+    """等 (+ a count) + head noun, 的 + head noun, or a head noun met in the work
+    (X工作中遇到的困难): the end of a topic list."""
+    met = "(?:工作)?中?(?:遇到|存在|面临|碰到)的"
+    return re.compile(f"(?:等{QUANTITY}[^，。；！？、]{{0,16}}?|{met}|的|{QUANTITY})(?:{heads()})")
+
+
+@cache
+def head_then_items() -> re.Pattern:
+    """A head noun and a link to the items after it: 问题包括, 五点建议：, 一些问题，主要涉及."""
+    links = words("issue_head_links.txt")
+    long_links = alternation([w for w in links if len(w) > 1])
+    return re.compile(
+        f"{QUANTITY}(?:点|些)?(?:{heads()})(?:{COUNT})?"
+        f"(?:[，,]?[^，,。；;！？、的]{{0,4}}?(?:{long_links}|[：:])|(?:主要|大多|大都|多)?(?:{alternation(links)}))"
+    )
+
+
+def discussion() -> re.Pattern:
+    return pattern("issue_discussion_verbs.txt")
+
+
+@cache
+def item_filters() -> tuple[frozenset, re.Pattern, re.Pattern, re.Pattern]:
+    """(vague words, back-references, follow-ups, clause openers) that an item is not, or loses."""
+    return (
+        frozenset(words("issue_generic.txt")),
+        pattern("issue_backrefs.txt", "^(?:{})"),
+        pattern("issue_followups.txt"),
+        pattern("issue_clause_openers.txt", "^(?:{})"),
+    )
+
+
+@cache
+def clause_markers() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """(setting openers, markers of another issue, purpose openers, contrast markers)
+    of `issue_clause_markers.tsv`."""
+
+    def role(*names):
+        return compile_words(kind_words("issue_clause_markers.tsv", *names))
+
+    return role("setting"), role("parallel", "request", "contrast"), role("purpose"), role("contrast")
+
+
+def problem() -> re.Pattern:
+    """A problem predicate (`issue_problem_words.txt`): a lack, damage, nuisance, danger or request."""
+    return pattern("issue_problem_words.txt")
+
+
+def question() -> re.Pattern:
+    """A question opener (`issue_question_openers.txt`) at a clause's start, and 吗/呢 at its end."""
+    return pattern("issue_question_openers.txt", "^(?:{})|[吗呢]$")
+
+
+def continuation() -> re.Pattern:
+    return pattern("issue_continuations.txt")
+
+
+def positive() -> re.Pattern:
+    return pattern("issue_positive_words.txt")
+
+
+def treated() -> re.Pattern:
+    """对/将/把 + a follow-up (对收集到的意见…): issues being dealt with, right before a head noun."""
+    return pattern("issue_followups.txt", "[对将把][^，。；]{{0,3}}?(?:{})[^，。；]{{0,3}}$")
+
+
+@cache
+def bare_titles() -> re.Pattern:
+    """Post-title heads (`post_titles.txt`) and 负责人, not raiser words (代表)."""
+    raisers = set(words("issue_raisers.txt"))
+    return compile_words([w for w in words("post_titles.txt") if w not in raisers and len(w) > 1] + ["负责人"])
+
+
+@cache
+def leading_act() -> re.Pattern:
+    return compile_words([w for w, shape in act_shapes().items() if shape != "say"], "^(?:{})(?=.{{4}})")
+
+
+@cache
+def act_words() -> re.Pattern:
+    """The raising acts as plain words, wherever they stand (居民的反映)."""
+    return compile_words(act_shapes(), "{}")
+
+
+def speech_verbs() -> re.Pattern:
+    return pattern("issue_speech_verbs.txt")
+
+
+@cache
+def owner_de() -> re.Pattern:
+    degrees = alternation(words("issue_act_degrees.txt"))
+    return re.compile(f"(?:{alternation(list(act_shapes()) + list(words('issue_raisers.txt')))})(?:{degrees})?的")
+
+
+def official_acts() -> re.Pattern:
+    return pattern("issue_official_acts.txt", "(?:[^，。；：:、]{{0,3}}?)(?:{})")
+
+
+def addressed() -> re.Pattern:
+    return pattern("issue_addressee_markers.txt", "(?:{})[^，。；：、]*$")
+
+
+def single_raiser() -> re.Pattern:
+    """One resident: 一位/另一位/有位 + raiser, or a raiser followed by a name."""
+    return pattern("issue_raisers.txt", "(?:[一另有]位|一名|一个)[^，。；：、]{{0,4}}?(?:{})")
+
+
+@cache
+def surname_initials() -> frozenset[str] | None:
+    """First characters of surnames (`surnames.txt`): only there can a name start,
+    so only there is the analyser asked.  None when the lexicon is not shipped."""
+    try:
+        return frozenset(w[0] for w in words("surnames.txt"))
+    except FileNotFoundError:
+        return None
