@@ -537,3 +537,8 @@ def test_a_quotation_before_an_officials_clause_is_not_a_residents():
 
 def test_a_name_in_quotes_inside_a_clause_is_not_speech():
     assert issues_in("社区开展“楼道不堆物”活动，居民反映，车棚漏雨。") == at("柳岸社区", "车棚漏雨")
+
+
+def test_a_clause_telling_how_many_years_is_background():
+    found = issues_in("居民反映，我们在这栋楼住了二十多年，楼道扶手松动了。")
+    assert found == at("柳岸社区", "楼道扶手松动了")
