@@ -36,8 +36,13 @@ def drop_coarse_visits(registry: PlaceRegistry, visits: list) -> list:
     anything more specific; a visit to any other place is dropped when the
     same official visited a place inside it, unless the visit was a stop of
     its own (`VisitRecord.stop`: something was done there, 听取汇报 in its
-    meeting room, before moving on to the place inside it).
+    meeting room, before moving on to the place inside it).  A visit told in
+    the headline is dropped when the body tells the same official's stops
+    (区长到高新区企业调研, then the companies by name).
     """
+    in_body = {v.official for v in visits if not v.headline}
+    # the body tells the stops; the headline names the trip in short
+    visits = [v for v in visits if not (v.headline and v.official in in_body)]
     by_official: dict[str, set[int]] = {}
     for v in visits:
         by_official.setdefault(v.official, set()).add(v.place)

@@ -62,6 +62,8 @@ PLACE_STEMS = (
     "东湖", "新华", "长风", "曲江", "凉溪", "江湾", "嘉兴", "广中", "彩虹", "玉田", "运光", "金泉",
     "安康", "和平", "幸福", "胜利", "青云", "松柏", "梅林", "桃源", "兴隆", "春晖", "望江", "临平",
 )
+# Unnamed sites (a community's own canteen or park); only those ending in a
+# site suffix of place_suffixes.tsv are used (site_names()), as for every word here.
 SITE_NAMES = ("党群服务站", "社区食堂", "邻里汇", "睦邻中心", "养老院", "卫生服务中心", "口袋公园", "快递驿站")
 PRESENCE_PHRASES = ("实地察看小区环境", "边走边看", "驻足察看楼道设施", "实地查看改造进展")
 RAISERS = ("居民", "居民代表", "群众", "业主")
@@ -98,10 +100,53 @@ def post_titles() -> tuple[str, ...]:
 
 
 @cache
-def place_suffixes(level: str) -> tuple[str, ...]:
-    """Literal suffixes of one admin level: district, subdistrict, community, site."""
+def place_suffixes(level: str, organs: bool | None = None) -> tuple[str, ...]:
+    """Literal suffixes of one admin level: district, subdistrict, community, site.
+    `organs=False` keeps the place's own type words (街道, 村), `True` only the
+    suffixes naming its organ (街道办事处, 村委会: the 4th column), None both."""
     return tuple(row[0] for row in lexicon_table("place_suffixes.tsv")
-                 if len(row) >= 3 and row[2] == level and not row[0].startswith("re:"))
+                 if len(row) >= 3 and row[2] == level and not row[0].startswith("re:")
+                 and (organs is None or organs == (len(row) >= 4 and bool(row[3]))))
+
+
+@cache
+def _organ_suffixes() -> dict[str, str]:
+    """Organ suffix -> the place's own type word (place_suffixes.tsv, 4th column)."""
+    return {row[0]: row[3] for row in lexicon_table("place_suffixes.tsv")
+            if len(row) >= 4 and row[3] and not row[0].startswith("re:")}
+
+
+def place_name(written: str) -> str:
+    """The place a written name stands for, as the parser (docs/parser.md) and
+    readers annotating reports name it: an organ stands for its place
+    (望江村委会 -> 望江村, 东湖街道办事处 -> 东湖街道); other names as written.
+
+    >>> place_name("望江村民委员会")
+    '望江村'
+    """
+    for suffix in sorted(_organ_suffixes(), key=len, reverse=True):
+        if written.endswith(suffix) and len(written) > len(suffix):
+            return written[: -len(suffix)] + _organ_suffixes()[suffix]
+    return written
+
+
+def place_names(chain: tuple[str, ...]) -> tuple[str, ...]:
+    """The places of a written chain as a reader names them: place_name of
+    each, and an unnamed site (社区食堂, SITE_NAMES) by the place written
+    before it (凉溪居委会社区食堂), as it is known by no name of its own."""
+    names = []
+    for i, written in enumerate(chain):
+        if written in SITE_NAMES and i > 0:
+            names.append(chain[i - 1] + written)
+        else:
+            names.append(place_name(written))
+    return tuple(names)
+
+
+@cache
+def site_names() -> tuple[str, ...]:
+    """SITE_NAMES that end in a site suffix the lexicon knows."""
+    return tuple(n for n in SITE_NAMES if n.endswith(place_suffixes("site")))
 
 
 @cache
@@ -192,18 +237,33 @@ def random_official(rng: random.Random) -> Official:
     return Official(name=random_name(rng), posts=random_posts(rng))
 
 
+def place_chain(stems, suffixes, tail: str = "", start: int = 0) -> tuple[str, ...]:
+    """A nested place chain as written: subdistrict, community, then maybe
+    (`tail`) an estate or a named site; from `start` (1: no subdistrict).
+
+    `suffixes` is (subdistrict's, community's, site's or a site name).  A
+    place that contains another is written by its own type word (望江镇凉溪村,
+    not 望江镇政府凉溪村); only the innermost may be named by its organ
+    (凉溪村委会), which stands for the place (place_name).
+    """
+    sub, com, site = suffixes
+    chain = [stems[0] + sub, stems[1] + com]
+    if tail == "estate":
+        chain.append(stems[2] + site)
+    elif tail == "site":
+        chain.append(site)
+    chain = chain[start:]
+    return tuple(place_name(p) for p in chain[:-1]) + (chain[-1],)
+
+
 def random_places(rng: random.Random) -> tuple[str, ...]:
-    """A nested place chain: subdistrict, community, then maybe an estate or a site."""
+    """A nested place chain (place_chain) with random stems, suffixes and tail."""
     stems = rng.sample(PLACE_STEMS, 3)
-    chain = [stems[0] + rng.choice(place_suffixes("subdistrict")),
-             stems[1] + rng.choice(place_suffixes("community"))]
     tail = rng.random()
-    if tail < 0.4:
-        chain.append(stems[2] + rng.choice(place_suffixes("site")))
-    elif tail < 0.6:
-        chain.append(rng.choice(SITE_NAMES))
-    start = 0 if rng.random() < 0.7 else 1
-    return tuple(chain[start:])
+    tail = "estate" if tail < 0.4 else "site" if tail < 0.6 else ""
+    site = rng.choice(place_suffixes("site")) if tail == "estate" else rng.choice(site_names())
+    suffixes = (rng.choice(place_suffixes("subdistrict")), rng.choice(place_suffixes("community")), site)
+    return place_chain(stems, suffixes, tail, start=0 if rng.random() < 0.7 else 1)
 
 
 def random_issues(rng: random.Random) -> tuple[str, ...]:

@@ -31,17 +31,13 @@ officials = st.builds(
 
 @st.composite
 def place_chains(draw) -> tuple[str, ...]:
-    """Subdistrict, community, then maybe an estate or a named site."""
+    """Subdistrict, community, then maybe an estate or a named site (syn.place_chain)."""
     stems = draw(st.lists(st.sampled_from(syn.PLACE_STEMS), min_size=3, max_size=3, unique=True))
-    chain = [stems[0] + draw(st.sampled_from(syn.place_suffixes("subdistrict"))),
-             stems[1] + draw(st.sampled_from(syn.place_suffixes("community")))]
     tail = draw(st.sampled_from(("", "estate", "site")))
-    if tail == "estate":
-        chain.append(stems[2] + draw(st.sampled_from(syn.place_suffixes("site"))))
-    elif tail == "site":
-        chain.append(draw(st.sampled_from(syn.SITE_NAMES)))
-    start = draw(st.sampled_from((0, 1)))
-    return tuple(chain[start:])
+    site = draw(st.sampled_from(syn.place_suffixes("site") if tail == "estate" else syn.site_names()))
+    suffixes = (draw(st.sampled_from(syn.place_suffixes("subdistrict"))),
+                draw(st.sampled_from(syn.place_suffixes("community"))), site)
+    return syn.place_chain(stems, suffixes, tail, start=draw(st.sampled_from((0, 1))))
 
 
 visits = st.builds(
@@ -52,18 +48,6 @@ visits = st.builds(
     issues=st.lists(st.sampled_from(syn.issue_labels()), min_size=1, max_size=3, unique=True).map(tuple),
     style=st.integers(0, len(syn.VISIT_TEMPLATES) - 1),
 )
-def _compound_surname(official) -> bool:
-    """A third known limit: a compound surname whose first character the
-    analyser reads as a word of its own after a title (书记|长/LOC|孙斌峰).
-    Such names are measured, not excluded, in test_recovery_meets_the_stated_floors."""
-    return any(len(s) == 2 and official.name.startswith(s) for s in syn.surnames()) or _function_word_surname(official)
-
-
-def _function_word_surname(official) -> bool:
-    """A fourth: a two-character name whose surname is also a conjunction or
-    preposition (和云, 向东): the analyser reads it as the function word.
-    Longer such names (向晓东) are found; the floors test measures the rest."""
-    return len(official.name) == 2 and official.name[0] in "和与及同向对于经在为由把被"
 
 
 def _one_visit_per_name(drawn) -> tuple[syn.Visit, ...]:
@@ -79,7 +63,7 @@ def _one_visit_per_name(drawn) -> tuple[syn.Visit, ...]:
     kept, names, stems = [], set(), set()
     for visit in drawn:
         own = {p[:2] for p in visit.places if p not in syn.SITE_NAMES}
-        if visit.official.name[:2] in names or own & stems or _compound_surname(visit.official):
+        if visit.official.name[:2] in names or own & stems:
             continue
         kept.append(visit)
         names.add(visit.official.name[:2])

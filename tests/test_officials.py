@@ -303,3 +303,107 @@ def test_a_name_the_tagger_misread_before_a_verb_only_a_person_does(text, expect
 def test_a_title_before_an_adverb_or_a_party_word_names_no_one(text):
     with pytest.raises(ReportError, match="no facts found"):
         facts_of(text)  # nor any place: no official visited it
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the tagger reads the name as a place (印宁/LOC), a time (凌晨/TIME) or a
+    # direction and a verb (后|建); the report repeats it before a party word
+    # or a movement verb, which only a person does
+    ("6月1日，县长印宁与镇党委副书记管红宁分别深入社区一线。\n印宁一行抵达柳塘村调研。\n管红宁来到石门村。",
+     {"印宁": ["县长"], "管红宁": ["镇党委副书记"]}),
+    ("8月17日，区委副书记、区长凌晨建分别深入社区一线。\n凌晨建深入柳塘村，听取居民意见。",
+     {"凌晨建": ["区委副书记", "区长"]}),
+    ("区委副书记、区长后建分别深入社区一线。\n后建一行抵达柳塘镇石门村调研。", {"后建": ["区委副书记", "区长"]}),
+    ("区委常委、区政府副区长桂国军，区民政局局长殷华分别深入社区一线。\n随后，桂国军回到柳塘村。\n殷华来到石门村。",
+     {"桂国军": ["区委常委", "区政府副区长"], "殷华": ["区民政局局长"]}),
+    # an official's own remark (强调: issue_official_acts.txt) after the repeated name
+    ("镇长车勇强，副镇长戴勤分别来到基层。\n车勇强强调，要加强统筹协调。戴勤来到石门村。",
+     {"车勇强": ["镇长"], "戴勤": ["副镇长"]}),
+])
+def test_a_name_the_tagger_reads_as_another_word_is_a_person_where_the_report_repeats_it_before_a_persons_verb(text, expected):
+    assert posts(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the tagger glued the name's last character, the conjunction and the
+    # jurisdiction into one word (宏和区, 华和镇): the post starts after 和
+    ("区房管局副局长暨宏和区建管委副主任仉立勇分别来到基层。\n暨宏来到柳塘村。\n仉立勇来到石门村。",
+     {"暨宏": ["区房管局副局长"], "仉立勇": ["区建管委副主任"]}),
+    ("区人大常委会副主任穆杰华和镇党委书记、镇长毛曦颖分别来到基层。\n穆杰华来到柳塘村。\n毛曦颖来到石门村。",
+     {"穆杰华": ["区人大常委会副主任"], "毛曦颖": ["镇党委书记", "镇长"]}),
+    # …or glued name, conjunction and organ into one person word: the post
+    # read from the words was only its head (副书记)
+    ("副县长璩涛平和街道党工委副书记蒯丽红分别来到基层。\n璩涛平来到柳塘村。\n蒯丽红来到石门村。",
+     {"璩涛平": ["副县长"], "蒯丽红": ["街道党工委副书记"]}),
+])
+def test_a_post_starts_after_the_name_and_conjunction_before_it(text, expected):
+    assert posts(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 兴隆村 + 长风站, 青云居委会 + 长风弄: the object of a movement verb is a place
+    ("区长凌海来到嘉兴乡兴隆村长风站调研。", {"凌海": ["区长"]}),
+    ("副区长陈立返回幸福镇青云居委会长风弄，听取居民意见。", {"陈立": ["副区长"]}),
+    # a title right after the verb, or outside its object, is still a title
+    ("区长凌海来到村长李华家中。", {"凌海": ["区长"], "李华": ["村长"]}),
+    ("兴隆村长李华陪同区长凌海走访农户。", {"李华": ["兴隆村长"], "凌海": ["区长"]}),
+])
+def test_a_title_made_of_a_place_suffix_and_the_next_place_is_no_title_after_a_movement_verb(text, expected):
+    assert posts(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the tagger's person word runs into the act (池志先|后来到, 秦军来|到)
+    ("副县长池志先后来到柳塘居委和石门村。", {"池志": ["副县长"]}),
+    ("区政府秘书长秦军来到柳塘居民委员会，走访居民。", {"秦军": ["区政府秘书长"]}),
+    # …or stops a character short of it (郝斌|超|率队, 屈|建|一行)
+    ("区委常委郝斌超率队走访柳塘居民委员会。", {"郝斌超": ["区委常委"]}),
+    ("区民政局副局长空斌强一行来到石门商场调研。", {"空斌强": ["区民政局副局长"]}),
+    ("镇长屈建一行来到柳塘居委会调研。", {"屈建": ["镇长"]}),
+    # no person word: a compound surname read apart, a surname read as a
+    # conjunction, a sequence adverb (sequence_words.txt) before the verb
+    ("区委书记长孙斌峰来到东湖街道柳塘社区。", {"长孙斌峰": ["区委书记"]}),
+    ("区长和云来到东湖街道柳塘社区。", {"和云": ["区长"]}),
+    ("副区长揭强先后来到东湖街道柳塘社区和石门社区。", {"揭强": ["副区长"]}),
+])
+def test_a_name_mentioned_once_lies_between_its_title_and_a_persons_act(text, expected):
+    assert posts(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("区长凌海等来到柳塘社区。", {"凌海": ["区长"]}),
+    ("区长凌海也来到柳塘社区。", {"凌海": ["区长"]}),
+])
+def test_a_function_word_between_a_name_and_its_act_is_not_part_of_the_name(text, expected):
+    assert posts(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", ["区长和我来到柳塘社区。", "区长和群众来到柳塘社区。"])
+def test_a_title_and_a_conjunction_name_no_one(text):
+    with pytest.raises(ReportError, match="no facts found"):
+        facts_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a surname and a term of address (name_address_terms.txt) names a resident
+    "副区长陈立来到柳塘居民区。楼组长钱阿姨说，楼道灯坏了。",
+    "副区长陈立来到柳塘居民区，业委会主任孙先生介绍了停车情况。",
+    # a headline's title followed by what the person did, which the report
+    # repeats at a clause start with its subject left out
+    "副区长冒雨入户看望受灾群众\n5月2日，副区长陈立带领工作人员，冒雨深入柳塘村看望受灾群众。",
+    "副区长回访热线诉求\n6月3日，副区长陈立来到柳塘社区，回访察看积水点位。",
+])
+def test_a_resident_addressed_by_courtesy_or_a_verb_after_a_title_is_no_official(text):
+    assert posts(facts_of(text)) == {"陈立": ["副区长"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 有/v建/vn分/d别/d深入: the longer adverb before the act, not a name running into it
+    ("区政府秘书长龙平强与区委组织部副部长有建分别深入社区一线。\n龙平强一行抵达柳塘村调研。\n有建一行奔赴石门居民区调研。有建指出，要抓好落实。",
+     {"龙平强": ["区政府秘书长"], "有建": ["区委组织部副部长"]}),
+    # the repeated mention is followed by a person's act the tagger called an adverb (深入/ad)
+    ("区政府副区长束峰飞，区房管局局长卢海分别深入社区一线。\n随后，束峰飞深入柳塘乡桃源村口袋公园。束峰飞强调，要抓好落实。\n随后，卢海深入石门村。",
+     {"束峰飞": ["区政府副区长"], "卢海": ["区房管局局长"]}),
+])
+def test_the_persons_act_decides_where_a_misread_name_ends(text, expected):
+    assert posts(facts_of(text)) == expected

@@ -220,3 +220,76 @@ def test_a_type_word_opening_a_common_word_after_a_separator_is_no_place():
     # 村 here starts 村民: cadres and villagers, no place
     assert parse_list("村“两委”成员和村民代表座谈", 0) == []
     assert [c.leaf.text for c in parse_list("青枫村和桃溪村，了解", 0)] == ["青枫村", "桃溪村"]
+
+
+# ------------------------------------------------------------------ places the analyser knows
+@pytest.mark.parametrize(
+    "clause, place",
+    [
+        ("来到锦溪华庭，察看加装电梯进展。", "锦溪华庭"),  # an estate named without a type word
+        ("来到大榕屯，看望留守老人。", "大榕屯"),  # a natural village of the southwest
+    ],
+)
+def test_a_place_without_a_type_word_after_a_visit_verb_is_read_by_the_analyser(clause, place):
+    f = facts_of("2024年5月6日，区长邝明远" + clause)
+    assert visits(f) == {("邝明远", place)}
+
+
+def test_a_clause_opening_zai_names_a_place_the_analyser_knows():
+    f = facts_of("2024年5月6日，区长邝明远来到青枫街道。\n在东方雅筑，邝明远走进物业服务中心，询问加装电梯进展。")
+    assert ("邝明远", "东方雅筑") in visits(f)
+    assert parent_name(f, "东方雅筑") == "青枫街道"
+
+
+def test_a_list_continues_with_a_place_the_analyser_knows():
+    f = facts_of("2024年5月6日，区长邝明远先后来到青枫街道杏林社区和锦溪华庭，了解老旧小区改造情况。")
+    assert visits(f) == {("邝明远", "杏林社区"), ("邝明远", "锦溪华庭")}
+
+
+def test_a_bare_city_in_a_headline_is_no_stop():
+    f = facts_of("副市长邝明远赴江州调研旧改\n2024年5月6日，副市长邝明远来到江州市青枫街道杏林社区，察看管网更换。")
+    assert visits(f) == {("邝明远", "杏林社区")}
+
+
+def test_a_chain_never_climbs_to_a_larger_area():
+    # 督导城市: 市 ends a common word; a city never lies inside a community
+    assert names("竹韵社区督导城市管理工作") == ["竹韵社区"]
+
+
+def test_a_place_beside_the_current_one_with_the_first_left_out():
+    f = facts_of("2024年5月6日，副区长钟晓岚来到竹韵社区。随后，钟晓岚来到附近的青枫小学，察看校门口交通。")
+    assert ("钟晓岚", "青枫小学") in visits(f)
+
+
+def test_a_numbered_group_of_a_village_is_a_place_inside_it():
+    f = facts_of("2024年5月6日，镇长邝明远来到前溪村七组，察看排涝泵站。")
+    assert visits(f) == {("邝明远", "前溪村七组")}
+    assert parent_name(f, "前溪村七组") == "前溪村"
+
+
+def test_a_list_goes_on_after_a_part_of_a_place_the_grammar_cannot_name():
+    assert names("梅岭村滑坡隐患点和樟溪镇中心小学，") == ["梅岭村", "樟溪镇中心小学"]
+
+
+def test_no_name_runs_across_a_separator_with_no_place_before_it():
+    assert names("村卫生室和村级日间照料中心的运行情况") == []
+
+
+def test_a_named_place_of_an_area_lies_in_it():
+    f = facts_of("4月2日，区长邝明远来到青枫新区的云帆光电有限公司，了解用工情况。")
+    assert visits(f) == {("邝明远", "云帆光电有限公司")}
+    assert parent_name(f, "云帆光电有限公司") == "青枫新区"
+
+
+def test_a_one_character_type_word_after_a_type_word_is_a_locative():
+    assert names("青枫湿地公园里，游人如织") == ["青枫湿地公园"]
+
+
+def test_a_paragraph_opening_with_where_a_place_lies_is_about_that_place():
+    f = facts_of("8月5日，市长邝明远调研民生项目。\n位于城东的青禾菜市场刚刚完成改造。邝明远走进市场，与摊主交流。")
+    assert visits(f) == {("邝明远", "青禾菜市场")}
+
+
+@pytest.mark.parametrize("phrase", ["孩子上学要绕七八里路", "希望在小区附近设置便民菜站"])
+def test_a_distance_or_a_locative_phrase_is_no_place(phrase):
+    assert names(phrase) == [] and names(phrase[2:]) == []

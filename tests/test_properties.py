@@ -60,17 +60,15 @@ def test_damaged_reports_give_valid_conforming_turtle(sample):
         # The generator always writes officials and places, so "no facts found"
         # fails, except where noise characters may have broken every name and
         # post; test_recovery_meets_the_stated_floors bounds how often that is.
-        # how often that happens on clean text is bounded by the floors test
-        assert exc.reason.startswith("no facts found"), f"{exc}\n{sample.text}"
-        event("no facts found")
+        assert "noise" in sample.damage and exc.reason.startswith("no facts found"), f"{exc}\n{sample.text}"
+        event("no facts found (noise)")
         return
 
     if "noise" not in sample.damage:
-        # script, pinyin, punctuation and indents are all repaired: the date
-        # exactly; officials and posts by the analyser, whose misses on random
-        # names (和云, 长孙斌峰) test_recovery_meets_the_stated_floors bounds
+        # script, pinyin, punctuation and indents are all repaired: exact
         want, got = written(sample.plan), found(facts)
-        assert got["date"] == want["date"], f"date: wrote {want['date']}, got {got['date']}\n{sample.text}"
+        for kind in ("officials", "posts", "date"):
+            assert got[kind] == want[kind], f"{kind}: wrote {want[kind]}, got {got[kind]}\n{sample.text}"
 
     quads = report_quads(facts, sample.text)
     assert len(Dataset().parse(data="\n".join(quads), format="nquads")) == len(quads)
@@ -91,48 +89,39 @@ def test_damaged_reports_give_valid_conforming_turtle(sample):
 # (precision), per kind; "no facts found" counts as nothing found.
 SAMPLE_SIZE = 2000
 SAMPLE_SEED = 12
-# Floors: each a little under the share measured on this sample with the parser
-# as of 2026-11-30 (`pytest -s -k floors` prints the table), so a change that
-# loses facts fails here; raise them as the parser gets better.  Measured then:
+# Floors: each a little under the share measured on this sample (`pytest -s -k
+# floors` prints the table), so a change that loses facts fails here; raise
+# them as the parser gets better.  Places, visits and issues are matched by the
+# evaluation's rules (tests/recovery.py), and the generator writes and expects
+# places as readers annotate them (an organ stands for its place, an unnamed
+# site is named by the place before it; kg/synthetic.py place_names).
+# Measured 2026-11-30 15:20, generator aligned with those conventions, and
+# again after the officials fixes it led to (repetition before a person's verb,
+# a post after the name joined to it, no title inside a visited place):
 #                    officials  posts  places  visits  issues  date
-#   clean recall         1.000  1.000   0.688   0.699   0.310  1.000
-#   clean precision      1.000  1.000   0.714   0.699   0.422  1.000
-#   damaged recall       0.937  0.891   0.644   0.604   0.268  0.940
-#   damaged precision    0.976  0.937   0.717   0.627   0.380  0.999
-# ("damaged": each kind of damage with chance 1/2, as syn.damage).  Places are
-# low because 街道办事处X / 居委会X are cut at the shorter suffix; issues because
-# a list's last item after 和 is not split off (A和B comes back as one issue).
-# Officials and posts are not quite 1: one report names 欧阳志 and 欧阳华敏, and
-# the parser gives back 欧阳 (see tests/strategies.py's _one_visit_per_name).
-# Measured again at the end of the parser rewrite (lexical analyser + frames,
-# 2026-11-30 14:05), and the floors set a little under it:
-#                    officials  posts  places  visits  issues  date
-#   clean recall         0.991  0.982   0.421   0.485   0.213  0.999
-#   clean precision      1.000  0.989   0.436   0.486   0.291  1.000
-#   damaged recall       0.940  0.888   0.386   0.412   0.182  0.928
-#   damaged precision    0.993  0.952   0.431   0.428   0.253  0.997
-# Officials and posts held; places, visits and issues fell because the parser
-# now reads a place's organ as the place itself (X村委会, X镇政府, X街道办事处
-# give X村, X镇, X街道, as readers annotate real reports) and dropped suffixes
-# kept for one report (邻里汇), while the generator still writes and expects
-# those forms; part of it is real (镇人民政府 before a village is not cut off).
-# Aligning the generator with the parser's conventions is open work; until
-# then these floors catch any further loss.
+#   clean recall         1.000  1.000   0.949   0.916   0.908  1.000
+#   clean precision      1.000  1.000   0.973   0.918   0.907  1.000
+#   damaged recall       0.951  0.914   0.887   0.803   0.807  0.933
+#   damaged precision    0.993  0.965   0.967   0.835   0.828  0.999
+# (before the alignment places, visits and issues read .43/.49/.21 and the
+# floors stood at .40/.46/.20, officials and posts at .985/.975).
+# What is left of places and visits is the parser's: after X居委会 a site is cut
+# at 居委 (会松柏养老院), a community before an unnamed site stays in its name
+# (和平村养老院 gives no 和平村), and 社区食堂 after X村 is read as 社区; of
+# issues, 党建工作 comes back as 党建 (shorter than the scorer's four characters).
+# Damaged officials and posts are noise inside names and titles.
 FLOORS = {
     "clean": {
-        "recall": {"officials": 0.985, "posts": 0.975, "places": 0.40, "visits": 0.46, "issues": 0.20, "date": 0.995},
-        "precision": {"officials": 0.995, "posts": 0.98, "places": 0.42, "visits": 0.47, "issues": 0.27, "date": 0.995},
+        "recall": {"officials": 0.998, "posts": 0.998, "places": 0.935, "visits": 0.90, "issues": 0.89, "date": 0.998},
+        "precision": {"officials": 0.998, "posts": 0.998, "places": 0.96, "visits": 0.90, "issues": 0.89, "date": 0.998},
     },
     "damaged": {
-        "recall": {"officials": 0.93, "posts": 0.87, "places": 0.37, "visits": 0.39, "issues": 0.17, "date": 0.91},
-        "precision": {"officials": 0.98, "posts": 0.94, "places": 0.41, "visits": 0.41, "issues": 0.24, "date": 0.99},
+        "recall": {"officials": 0.94, "posts": 0.90, "places": 0.875, "visits": 0.79, "issues": 0.79, "date": 0.92},
+        "precision": {"officials": 0.985, "posts": 0.955, "places": 0.955, "visits": 0.82, "issues": 0.81, "date": 0.995},
     },
 }
-# Clean reports allowed to give "no facts found": the analyser leaves a name
-# glued to 一行 untagged in a report naming one official (measured 3 of 2,000).
-CLEAN_NO_FACTS_CEILING = 0.002
 # Share of damaged reports allowed to give "no facts found": noise inside every
-# post title (measured 16 of 2,000, 0.8 %).
+# post title (measured 22 of 2,000, 1.1 %).
 NO_FACTS_CEILING = 0.015
 
 
@@ -166,7 +155,7 @@ def test_recovery_meets_the_stated_floors():
     counts, no_facts = _measure()
     table = _table(counts)
     print(f"\nrecovery on {SAMPLE_SIZE} synthetic reports (seed {SAMPLE_SEED}):\n{table}\nno facts found: {dict(no_facts)}")
-    assert no_facts["clean"] <= CLEAN_NO_FACTS_CEILING * SAMPLE_SIZE, table
+    assert no_facts["clean"] == 0, table
     assert no_facts["damaged"] <= NO_FACTS_CEILING * SAMPLE_SIZE, no_facts
     below = [
         f"{variant} {name} {kind}: {got:.3f} < {floor}"

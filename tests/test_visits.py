@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from kg.extract.visits import verb_used_as_noun
-from tests.extraction import facts_of, issues, parent_name, visits
+from tests.extraction import facts_of, issues, parent_name, posts, visits
 
 
 # ------------------------------------------------------------------ movement and inspection verbs
@@ -303,3 +303,70 @@ def test_residents_received_at_a_station_raise_their_issues_there():
     )
     places = {place for place, _ in issues(f)}
     assert places and places <= {"云溪镇人大代表联络站", "人大代表联络站"}
+
+
+@pytest.mark.parametrize("verb", ["赶往", "暗访了", "走入"])
+def test_more_visit_verbs(verb):
+    f = facts_of(f"2024年5月6日，镇长邝明远{verb}杏林村，察看防汛物资。")
+    assert visits(f) == {("邝明远", "杏林村")}
+
+
+def test_a_count_of_the_officials_heads_is_their_party():
+    f = facts_of(
+        "2024年5月6日，县人大代表邝明远、钟晓岚来到云溪镇人大代表联络站，接待选民。\n"
+        "活动结束后，两位代表又来到杏林村，察看便桥。"
+    )
+    assert ("邝明远", "杏林村") in visits(f) and ("钟晓岚", "杏林村") in visits(f)
+
+
+def test_a_headline_visit_gives_way_to_the_stops_told_in_the_body():
+    f = facts_of(
+        "区长到青枫高新区企业走访调研\n"
+        "4月2日，区长邝明远来到青枫高新区的云帆光电有限公司，了解企业用工情况。"
+    )
+    assert visits(f) == {("邝明远", "云帆光电有限公司")}
+
+
+def test_a_bare_type_word_after_zai_is_the_place_named_before():
+    f = facts_of(
+        "副市长邝明远到杏林社区督导背街小巷整治\n"
+        "9月3日下午，副市长邝明远就背街小巷整治开展督导。\n"
+        "在社区，邝明远沿着小巷步行察看。\n"
+        "随后，邝明远来到附近的青枫小学，察看校门口交通。"
+    )
+    assert visits(f) == {("邝明远", "杏林社区"), ("邝明远", "青枫小学")}
+
+
+def test_links_to_other_pages_tell_no_visits_of_this_report():
+    f = facts_of(
+        "区长邝明远到杏林社区调研\n"
+        "3月8日，区长邝明远来到青枫街道杏林社区，与居民代表座谈。\n"
+        "【打印】【关闭】\n"
+        "上一篇：副区长钟晓岚到竹韵社区检查安全生产\n"
+        "相关新闻\n"
+        "区委书记严启航到松涛社区走访老党员\n"
+    )
+    assert visits(f) == {("邝明远", "杏林社区")}
+    assert set(posts(f)) == {"邝明远"}
+
+
+def test_a_full_stop_typed_as_an_ascii_period_ends_the_sentence():
+    f = facts_of("5月9日,区长程立远来到竹韵居民区,察看车棚.居民代表 反映,车棚没有充电桩.增长1.5万户.")
+    assert f.visits[0].evidence.sentence == "5月9日，区长程立远来到竹韵居民区，察看车棚。"
+
+
+def test_a_headline_opening_with_a_place_and_naming_no_one_sets_the_scene():
+    body = "5月6日晚，区人大代表邝明远来到青枫街道，参加居民议事会。议事会上，竹韵社区的居民围坐一起，说起了加装电梯的事。"
+    f = facts_of("竹韵社区：议事会开到家门口\n" + body)
+    assert ("邝明远", "竹韵社区") in visits(f)
+    # the title's phrase the body never names again sets no scene
+    g = facts_of("青枫区人民政府网站\n" + body)
+    assert not any(place.endswith("网站") for _, place in visits(g))
+
+
+def test_a_plural_party_word_takes_in_the_named_officials_of_that_post():
+    f = facts_of(
+        "5月9日，区政协副主席邝明远带领部分委员来到青枫街道开展民主监督活动。区政协委员钟晓岚认真记录商户意见。\n"
+        "委员们实地察看了青禾农贸市场的排水设施。"
+    )
+    assert visits(f) == {("邝明远", "青禾农贸市场"), ("钟晓岚", "青禾农贸市场")}

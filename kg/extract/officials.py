@@ -22,8 +22,14 @@ The person is the analyser's PER words (kg/analyse), not a surname list:
 Evidence beyond the tagger's first reading: a name the tagger did not call a
 person after a title is accepted when it is tagged PER at another of its
 mentions, or stands there as a clause's subject (`县长向玉林…向玉林表示`); a
-one-character conjunction between a PER and a verb ends the name (`孟宪|和|来到`).  A title
-followed by no person is a common noun (`负责人高度重视`): no official.
+one-character conjunction between a PER and a verb ends the name (`孟宪|和|来到`).  A
+person's act (a party word, a movement, leading or accompanying verb, an
+official's remark) after a title's name or after its repetition at a clause
+start places the name whatever the tagger made of it (`印宁/LOC一行`,
+`池志先|后来到` → 池志, `长|孙斌峰来到`).  A title followed by no person is a
+common noun (`负责人高度重视`): no official; nor is a surname with a term of
+address (`楼组长钱阿姨`), a verb after a title (`副区长冒雨入户`), or a title
+made of a visited place's type word (`来到兴隆村长风站`).
 Later bare mentions of a known name are found by string search.
 """
 
@@ -37,6 +43,7 @@ from functools import cache
 from kg.analyse import Token
 from kg.analyse.component import CLAUSE_END, NAME_DOTS, analyse_spans
 from kg.extract.lexicons import alternation, pattern, table, words
+from kg.extract.places import suffix_at
 from kg.pipeline import Doc, component, set_extension
 from kg.resources import lexicon
 from kg.text import HAN_RUN, is_han
@@ -61,6 +68,8 @@ NAME_END_TAGS = frozenset({"v", "vd", "d", "p", "c", "u", "w", "xc"})
 # tags of a word after a title that is no name: adverbs, particles, pronouns, numerals…
 PLACE_LIKE_TAGS = frozenset({"LOC", "ORG", "TIME", "m", "q", "w", "f", "s"})
 NOT_NAME_TAGS = frozenset({"d", "u", "r", "m", "q", "w", "f", "xc", "TIME", "ad"})
+# tags of one word that repeated at a clause start is no name (冒雪, 回访, 专程)
+ONE_WORD_NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "a", "ad", "d"})
 CLAUSE_STARTS = set("，。；：！？、\n 　")
 # `X陪同` / `在X的陪同下`: X accompanies
 ACCOMPANIED_AFTER = re.compile(r"的?陪同")
@@ -170,6 +179,7 @@ class Lexis:
             name = toks[0].word  # 区长|黄河|来到: a name that is also a place's
         if not name:
             name = _subject_of_person_verb(self.text, toks, pos) or ""
+        name = _fit_to_person_act(self.text, toks, pos, name)
         rest = toks[len(_covering(toks, pos + len(name))):]
         if 2 <= len(name) < MAX_NAME and len(rest) >= 2 and len(rest[0].word) == 1 and rest[0].tag in ("n", "nz") \
                 and _can_follow_name(rest[1]):
@@ -183,6 +193,8 @@ class Lexis:
             name = repeated
         if name and not all(is_han(c) or c in NAME_DOTS for c in name):
             return None  # 张`华, 赵⏎刚: punctuation or a break inside is no name
+        if name and _addressed_by_courtesy(name):
+            return None  # 楼组长施阿姨: a resident named by a term of address
         return (name, pos + len(name)) if name else None
 
     def _repeated_as_subject(self, pos: int) -> str | None:
@@ -196,9 +208,10 @@ class Lexis:
         if not run:
             return None
         run = run.group(0)[:MAX_NAME]
+        here = self.tokens(pos, pos + LOOKAHEAD)
         for length in range(min(4, len(run)), 1, -1):
             cand = run[:length]
-            if _titles().search(cand):
+            if _titles().search(cand) or _verb_then_verb(here, pos, length):
                 continue
             after_here = self.text[pos + length:pos + length + 1]
             i = self.text.find(cand)
@@ -207,12 +220,21 @@ class Lexis:
                         and self.text[i + length:i + length + 1] != after_here:
                     toks = self.tokens(i, i + length + 3)
                     inside = [t for t in toks if t.end <= i + length]
-                    if toks and toks[0].start == i and inside and inside[-1].end == i + length \
-                            and not any(t.tag in PLACE_LIKE_TAGS for t in inside) \
-                            and not (len(inside) == 1 and inside[0].tag in ("n", "vn", "nz")
-                                     and not _moves(self.text, i + length)) \
-                            and len(toks) > len(inside) and _can_follow_name(toks[len(inside)]):
-                        return cand
+                    # a person's verb after it (印宁|一行抵达, 福军赶赴) is evidence
+                    # whatever the tagger called the words (place, time, noun)
+                    acts = _acts_as_person(self.text, i + length)
+                    # one verb, adjective or adverb opening a clause has its subject
+                    # elided (，冒雪深入…, ，回访察看…): no name
+                    # (a name the tagger read as a verb, 成明/v来到, needs a person's act
+                    # after it here, and no verb after it at the title: 乡长冒雪入户)
+                    one_verb = len(inside) == 1 and inside[0].tag in ONE_WORD_NOT_NAME_TAGS \
+                        and not (acts and not _verb_follows(self.tokens(pos, pos + length + 2), pos + length))
+                    if toks and toks[0].start == i and inside and inside[-1].end == i + length and not one_verb \
+                            and (acts or not any(t.tag in PLACE_LIKE_TAGS for t in inside)
+                                 and not (len(inside) == 1 and inside[0].tag in ("n", "vn", "nz")
+                                          and not _moves(self.text, i + length))) \
+                            and (acts or len(toks) > len(inside) and _can_follow_name(toks[len(inside)])):
+                        return cand  # (a person's act follows whatever the tagger made of it: 深入/ad)
                 i = self.text.find(cand, i + 1)
         return None
 
@@ -241,7 +263,7 @@ class Lexis:
         weak = here[0].tag in NOT_NAME_TAGS and len(here[0].word) < 2
         for length in (3, 2):
             cand = self.text[pos:pos + length]
-            if len(cand) < length or not all(is_han(c) for c in cand):
+            if len(cand) < length or not all(is_han(c) for c in cand) or _verb_then_verb(here, pos, length):
                 continue
             if not _ends_word_before_name_end(here, pos + length):
                 continue
@@ -285,12 +307,53 @@ def _move_verbs() -> re.Pattern:
     return re.compile(alternation(row[0] for row in table("visit_verbs.tsv") if "move" in row[1].split(",")))
 
 
+def _inside_visited_place(text: str, title: re.Match) -> bool:
+    """Is the title's first character the end of a place's type word
+    (place_suffixes.tsv) in the object of a movement verb?  来到兴隆村长风站
+    is 兴隆村 + 长风站 and 返回青云居委会长风弄 is 青云居委会 + 长风弄, not
+    村长/会长 and a person: what a movement verb reaches is a place.  A
+    title right after the verb (来到村长家中) keeps its reading."""
+    hit = suffix_at(text, title.start() + 1)
+    if not hit:
+        return False
+    stem_end = title.start() + 1 - hit[0]
+    if stem_end <= 0 or not is_han(text[stem_end - 1]):
+        return False
+    start = max(0, stem_end - MAX_POST)
+    for cut in CLAUSE_END.finditer(text, start, stem_end):
+        start = cut.end()
+    verb = None
+    for verb in _move_verbs().finditer(text, start, stem_end):
+        pass
+    return verb is not None and verb.end() < stem_end
+
+
 def _moves(text: str, pos: int) -> bool:
     """Does a movement verb (来到, 前往…) start at `pos`, after any party word
     (一行)?  Its subject is a person, so a common noun before it (乌云来到…)
     is a name there."""
     party = pattern("group_words.txt").match(text, pos)  # 乌云一行来到
     return _move_verbs().match(text, party.end() if party else pos) is not None
+
+
+def _acts_as_person(text: str, pos: int) -> bool:
+    """Does a party word (一行) start at `pos`, or a verb of two or more
+    characters that only a person does: moving, leading, accompanying
+    (来到, 赶赴, 带领, 陪同) or an official's own remarks (强调, 指出:
+    issue_official_acts.txt)?  Whatever stands before it as a clause's
+    subject is a person, even where the tagger read it as a place, a time or
+    a noun (印宁/LOC一行, 凌晨/TIME建深入, 车勇强/n强调).  One-character verbs
+    (到, 率, 说) are left out: they follow common words too."""
+    if pattern("group_words.txt").match(text, pos):
+        return True
+    m = _person_verbs().match(text, pos) or _remark_verbs().match(text, pos)
+    return m is not None and len(m.group(0)) >= 2
+
+
+@cache
+def _remark_verbs() -> re.Pattern:
+    """An official's own remarks (表示, 强调): the issue frame's word class."""
+    return pattern("issue_official_acts.txt")
 
 
 @cache
@@ -302,12 +365,19 @@ def _person_verbs() -> re.Pattern:
 
 
 def _subject_of_person_verb(text: str, toks: list[Token], pos: int) -> str | None:
-    """Two or three characters after a title, then a verb only a person does
+    """Two to four characters after a title, then a verb only a person does
     (区委书记|储明|带领, 区长|储明率|…): the tagger read the name as a verb or
     glued it to the next word, but a title, then a person's verb, names the
     person between them.  The first word must not be an adverb, pronoun,
     number, time or place (书记|亲自|带领, 镇长|一行|来到).  Prefers a
     candidate ending where the tagger ends a word.
+
+    Also, with the same title-and-verb evidence: a party word before the verb
+    (和云|一行|来到), an adverb between name and verb (揭强|先后|来到); a
+    one-character function word that is the surname of a one-character
+    given name (区长|和/c|云/n|来到: a conjunction joins no single character
+    to a title); a one-character word before a person's name, the first
+    character of a compound surname (书记|长/a|孙斌峰/PER|来到).
 
     >>> # 区委书记储明带领工作组来到… -> '储明'
     """
@@ -315,17 +385,110 @@ def _subject_of_person_verb(text: str, toks: list[Token], pos: int) -> str | Non
         return None
     ends = {t.end for t in toks}
     found = []
-    for length in (2, 3):
+    for length in (2, 3, 4):
         cand = text[pos:pos + length]
+        if length == 4 and not (len(toks) > 1 and len(toks[0].word) == 1 and toks[0].tag in SURNAME_LIKE_TAGS
+                                and toks[1].tag == "PER" and toks[1].end == pos + 4):
+            continue  # four characters only as 长|孙斌峰: a compound surname read apart
+        surname = (length == 2 and len(toks[0].word) == 1 and toks[0].tag in ("c", "p") and len(toks) > 1
+                   and len(toks[1].word) == 1 and toks[1].tag in SURNAME_LIKE_TAGS and toks[1].end == pos + 2)
         # a word of the candidate must be a possible name; a word running past it is the tagger's glue
-        if toks[0].end <= pos + length and toks[0].tag in NOT_NAME_TAGS | PLACE_LIKE_TAGS | {"r", "p", "c"}:
+        if toks[0].end <= pos + length and toks[0].tag in NOT_NAME_TAGS | PLACE_LIKE_TAGS | {"r", "p", "c"} \
+                and not surname:
             continue
         if toks[0].end == pos + length and toks[0].tag in ("n", "vn"):
             continue  # 代表|身份|到: one common noun is no name
         if len(cand) == length and all(is_han(c) for c in cand) and not _titles().search(cand) \
-                and cand not in words("group_words.txt") and _person_verbs().match(text, pos + length):
-            found.append((pos + length in ends, cand))
-    return max(found)[1] if found else None
+                and cand not in words("group_words.txt"):
+            skip = _person_act_after(text, toks, pos + length)
+            if skip is not None:
+                # the act right after it first, then the longer adverb (有建|分别深入, not 有建分|别深入)
+                found.append((pos + length in ends, skip == 0, skip, length, cand))
+    return max(found)[-1] if found else None
+
+
+# tags of a one-character word that cannot end a name before its verb: particles
+# (等), conjunctions, prepositions, pronouns, adverbs (亦), numerals, times
+NOT_GIVEN_NAME_TAGS = frozenset({"u", "c", "p", "r", "d", "w", "xc", "m", "q", "TIME", "f"})
+
+
+def _act_follows(text: str, pos: int) -> bool:
+    """A person's act at `pos` (_acts_as_person), or after a sequence adverb
+    (sequence_words.txt: 先后来到, 随后前往, 也来到)."""
+    seq = pattern("sequence_words.txt").match(text, pos)
+    return _acts_as_person(text, pos) or (seq is not None and _acts_as_person(text, seq.end()))
+
+
+def _fit_to_person_act(text: str, toks: list[Token], pos: int, name: str) -> str:
+    """The name read at `pos`, moved by one character where the tagger's
+    person word and the person's act that follows disagree: a title before,
+    a person's act after (a party word, a verb of two or more characters,
+    after any sequence adverb) place the name between them.
+
+    - one character too many, the act's first (池志先|后来到 → 池志 先后来到,
+      秦军来|到 → 秦军 来到), for a name of three characters or more;
+    - one character too few (郝斌|超|率队, 屈|建|一行, 令狐|超|一行), where
+      that character is no function word, adverb or time and starts no act
+      or sequence adverb itself (王明|等|来到, 王明|也|来到 stay 王明)."""
+    if not name:
+        return name
+    end = pos + len(name)
+    if _act_follows(text, end):
+        return name
+    if len(name) >= 3 and is_han(name[-1]) and _act_follows(text, end - 1):
+        return name[:-1]
+    nxt = next((t for t in toks if t.start == end), None)
+    if len(name) < 4 and end < len(text) and is_han(text[end]) and _act_follows(text, end + 1) \
+            and (nxt is None or nxt.tag not in NOT_GIVEN_NAME_TAGS) \
+            and not pattern("sequence_words.txt").match(text, end) and not _person_verbs().match(text, end):
+        return name + text[end]
+    return name
+
+
+def _person_act_after(text: str, toks: list[Token], pos: int) -> int | None:
+    """Does a person's verb start at `pos` (带领, 率, 来到), or after a party
+    word (一行来到) or a sequence adverb (sequence_words.txt: 先后来到)?  Then
+    0.  After one adverb the tagger marks (分别来到, 先|后来|到: the tagger
+    may run the adverb into the verb), the adverb's length.  Else None."""
+    if _person_verbs().match(text, pos):
+        return 0
+    seq = pattern("sequence_words.txt").match(text, pos)
+    if seq and _acts_as_person(text, seq.end()):
+        return 0  # 揭强|先后|来到: a sequence adverb between name and verb
+    party = pattern("group_words.txt").match(text, pos)
+    if party:
+        return 0 if _person_verbs().match(text, party.end()) else None
+    adverb = next((t for t in toks if t.start == pos), None)
+    if adverb is None or adverb.tag != "d" or len(adverb.word) > 2:
+        return None
+    # a two-character verb within two characters
+    for end in range(adverb.end, min(pos + 2, len(text)) + 1):
+        verb = _person_verbs().match(text, end)
+        if verb and len(verb.group(0)) >= 2:
+            return end - pos
+    return None
+
+
+def _verb_then_verb(toks: list[Token], pos: int, length: int) -> bool:
+    """Is text[pos:pos+length] one verb, adjective or adverb followed by a
+    verb (乡长|冒雪|入户|走访)?  After a title that is what the person did, in a
+    headline's short style, not their name."""
+    first = next((t for t in toks if t.start == pos), None)
+    return first is not None and first.end == pos + length and first.tag in ONE_WORD_NOT_NAME_TAGS \
+        and _verb_follows(toks, first.end)
+
+
+def _verb_follows(toks: list[Token], pos: int) -> bool:
+    """Does a word tagged as a verb start at `pos`?"""
+    return any(t.start == pos and t.tag in ("v", "vd", "vn") for t in toks)
+
+
+def _addressed_by_courtesy(name: str) -> bool:
+    """A surname (one or two characters) and a term of address
+    (name_address_terms.txt: 施阿姨, 钱先生): a person named by courtesy is a
+    resident, not an official with a post (an official is named in full)."""
+    m = pattern("name_address_terms.txt", "(?:{})$").search(name)
+    return m is not None and 1 <= m.start() <= 2
 
 
 def _same_person_longer(repeated: str, name: str) -> bool:
@@ -482,6 +645,34 @@ def _posts_before(lx: Lexis, end: int, head_start: int) -> tuple[list[str], int]
     return (posts, first) if posts else None
 
 
+# how far before a post a name joined to it by a conjunction may end (区建设管理委: 6)
+MAX_JOINED_GAP = 8
+
+
+def _after_name_before(text: str, posts: list[str], first: int, head: int, name_ends: list[int]) -> tuple[list[str], int]:
+    """The first of `posts` (starting at `first`, its head at `head`) starts
+    right after the name of the official written before it and the
+    conjunction, comma, lead or companion word joining them, whatever words the tagger made of the
+    characters there: 暨宏|和区…副主任 (宏和区/LOC) is 区…副主任, and
+    璩涛平|和街道党工委副书记 (璩涛平和街道党工委/PER, where the post read
+    from the words was only 副书记) is 街道党工委副书记.  Returns the posts
+    and the first one's start."""
+    end = max((e for e in name_ends if first - MAX_JOINED_GAP < e <= head), default=None)
+    if end is None:
+        return posts, first
+    # 和, 率, 陪同: a conjunction, lead or companion word after the name
+    joint = _post_breaks().match(text, end)
+    start = joint.end() if joint else end + 1 if text[end] in "、，" else end
+    if start == first or start > head:
+        return posts, first
+    if end < first:
+        # only such a word and nominal characters between the name and the post
+        gap = text[start:first]
+        if not joint or any(c in POST_BOUNDARY for c in gap) or _titles().search(gap):
+            return posts, first
+    return [text[start:first + len(posts[0])], *posts[1:]], start
+
+
 def _after_other_names(post: str, found: dict[str, "OfficialInfo"]) -> str:
     """A post holds no other official: 区委常委乌丽和区民政局局长 (read back
     across a name the analyser did not tag) is 区民政局局长, and so is
@@ -508,6 +699,7 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
     found: dict[str, OfficialInfo] = {}
     companions = pattern("companion_markers.txt", "(?:{})$")
     leads = pattern("lead_markers.txt")
+    name_ends: list[int] = []  # where each name read after a title ends
 
     def add(person: str, posts: list[str], first: int, head_text: str, tail: str, after: int) -> None:
         info = found.get(person)
@@ -529,6 +721,8 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
             info.leads = True
 
     for m in _titles().finditer(text):
+        if _inside_visited_place(text, m):
+            continue
         named = lx.name_after(m.end())
         if named:
             name, after = named
@@ -536,6 +730,7 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
             if not got:
                 continue
             posts, first = got
+            posts, first = _after_name_before(text, posts, first, m.start(), name_ends)
             names = [name]
             # 区人大代表甲、乙: one post shared by a list of names
             while after < len(text) and text[after] == "、":
@@ -544,6 +739,7 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
                     break
                 names.append(nxt[0])
                 after = nxt[1]
+            name_ends.append(after)
             head_text = text[max(0, first - 3):first]
             for person in names:
                 add(person, posts, first, head_text, text[after:after + 4], after)

@@ -21,12 +21,16 @@ from kg.text import HAN
 
 LEVELS = {"district": 0, "subdistrict": 1, "community": 2, "site": 3}
 ADMIN = {"district", "subdistrict", "community"}
+AREAS = {"district", "subdistrict"}
 NAME_CHARS = re.compile(rf"[{HAN}A-Za-z0-9\-+“”\"#·]+")
 MAX_PLACE = 32
 LIST_SEP = re.compile(r"、|和|及|与|以及")
 # after a listed place, words that do not end the list: a site in it (幸福小区加装电梯现场)
 # or a quoted name of a room in it (松涛小区“书记工作室”)
 SITE_TAIL = re.compile(r"[^，。；、和及与\s]{1,8}?(?:现场|工地)|“[^”，。]{1,16}”")
+# the words of a part of a listed place the grammar cannot name (…隐患点), up to the next separator
+PART_GAP = re.compile(r"[^，。；：、和及与\s的]{1,8}")
+NUMBERED = re.compile(r"[一二三四五六七八九十\d]+[组期]")
 NUMBER = re.compile(r"[\dA-Za-z一二三四五六七八九十百零〇#\-]+")
 QUANTIFIED = re.compile(r"([一二三四五六七八九十两\d]+)个(街道|镇|乡|社区|村|小区|居民区)")
 # 云溪、青石两镇: without 个 only after a list (罗湾六村, 第三社区 are names)
@@ -149,13 +153,13 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         if cut - length - start < min_name or _continues_name(rest, hit[2]):
             continue
         rest_suffix = suffix_at(rest, len(rest))
-        if not rest_suffix or len(rest) - rest_suffix[0] < 2:
-            continue
+        if not rest_suffix or (len(rest) - rest_suffix[0] < 2 and not NUMBERED.fullmatch(rest)):
+            continue  # (a numbered part, 五组 or 3期, is a place inside: 下洲村|五组)
         segments.append(Segment(name[start:cut], hit[1], hit[2]))
         start = cut
     tail = name[start:]
     length, type_, level = suffix_at(name, end)
-    if len(tail) - length < 1:
+    if len(tail) - length < 1 and not (segments and NUMBERED.fullmatch(tail)):
         return None
     if type_ == "District" and segments == [] and len(tail) <= 2:
         return None
@@ -169,6 +173,10 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         inner = suffix_at(tail, len(tail) - length)
         if inner and inner[2] == level and len(tail) - length - inner[0] >= 1:
             tail = tail[: len(tail) - length]  # 柏溪村村委会, 竹韵社区居委会: the place's own organ is the place
+    if any(_locative_inside().search(seg.text) for seg in segments) or _locative_inside().search(tail, 0, len(tail) - length):
+        return None  # 小区附近设置便民菜站: a locative word (附近) is never part of a name
+    if segments and LEVELS[level] < LEVELS[segments[-1].level]:
+        return None  # 清泉社区督导城市: a district never lies inside a community; the name ended earlier
     segments.append(Segment(tail, type_, level))
     return tuple(segments)
 
@@ -256,7 +264,10 @@ def name_window(text: str, pos: int, limit: int | None = None) -> str:
         return ""
     window = run.group(0)[:MAX_PLACE]
     stops = _place_stops()
-    if stops.match(window) or pattern("place_left_stops.txt").match(window):
+    first = stops.match(window)
+    if first and not (len(first.group(0)) == 1 and text[pos - 1:pos] == "、"):
+        return ""  # (after 、 a list goes on: 向阳村 starts with the preposition 向, not a clause)
+    if pattern("place_left_stops.txt").match(window):
         return ""
     for i in range(1, len(window)):
         if window[i] == "的" or (stops.match(window, i) and not _suffix_starts(window, i, stops.match(window, i).end())):
@@ -271,8 +282,11 @@ def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None
         return None
     # the longest prefix that is a named place
     for end in range(len(window), 1, -1):
-        if not suffix_at(window, end):
+        hit = suffix_at(window, end)
+        if not hit:
             continue
+        if hit[0] == 1 and suffix_at(window, end - 1):
+            continue  # 湿地公园里: a one-character type word after a type word is a locative (里, 内)
         if window[:end].count("“") != window[:end].count("”"):
             continue  # `“创建全国文明镇`: a slogan in quotes, not a place
         segs = segment(window[:end])
@@ -339,6 +353,8 @@ def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk
         if sep and pattern("place_name_words.txt").match(text, cursor):
             sep = None
         if not sep:
+            sep = _sep_after_part(text, chunk, limit)
+        if not sep:
             # `X的两个惠民项目——A和B` / `X的几处点位：A、B`: a set counted by a
             # quantifier, then its members after a dash or colon, inside X
             m = SET_THEN_MEMBERS.match(text, cursor, limit)
@@ -355,6 +371,21 @@ def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk
             PlaceChunk(c.start, c.end, parents + c.segments) if len(c.segments) == 1 else c for c in chunks[1:]
         ]
     return chunks
+
+
+def _sep_after_part(text: str, chunk: PlaceChunk, limit: int) -> re.Match | None:
+    """`梅林村地质灾害隐患点和樟树湾镇中心小学`: a part of the place the grammar
+    cannot name (no type word on the list) before the list goes on.  The list
+    separator after it, when the words between hold no stop word or verb (they
+    lie in the first item's name window) and a place follows the separator."""
+    window_end = chunk.start + len(name_window(text, chunk.start, limit))
+    gap = PART_GAP.match(text, chunk.end, min(limit, window_end + 1))
+    if not gap:
+        return None
+    sep = LIST_SEP.match(text, gap.end(), limit)
+    if not sep or gap.end() > window_end or not _parse_item(text, sep.end(), limit):
+        return None
+    return sep
 
 
 def _parse_item(text: str, pos: int, limit: int) -> PlaceChunk | None:
@@ -380,7 +411,9 @@ def _parse_item(text: str, pos: int, limit: int) -> PlaceChunk | None:
     if not chunk:
         return None
     inside = INSIDE_OF.match(text, chunk.end, limit)
-    if inside and (located or inside.group(1) or inside.group(2) or SINGLE.match(text, inside.end(), limit)):
+    # 青枫高新区的云帆公司: a named place in an area lies in it (not a counted set: X的两个项目——A和B)
+    area = chunk.leaf.level in AREAS and inside is not None and not _determiners().match(text, inside.end(), limit)
+    if inside and (located or area or inside.group(1) or inside.group(2) or SINGLE.match(text, inside.end(), limit)):
         inner = parse_at(text, _skip_determiner(text, inside.end(), limit), limit)
         if inner:
             return PlaceChunk(inner.start, inner.end, chunk.segments + inner.segments)
@@ -390,15 +423,31 @@ def _parse_item(text: str, pos: int, limit: int) -> PlaceChunk | None:
 def _near_place(text: str, pos: int, limit: int) -> PlaceChunk | None:
     """`小区附近的金桂市场`, `学校对面的X`: a place (often a generic one, the
     one just visited) and a locative word (`place_locatives.txt`) + 的 before
-    a named place: that place, beside the first rather than inside it.
+    a named place: that place, beside the first rather than inside it; the
+    first place may be left out (`来到附近的金桂市场`: beside where the report is).
 
     >>> _near_place("小区附近的青枫菜市场", 0, 10).text
     '青枫菜市场'
     """
     m = _locative_of().match(text, pos, limit)
     if not m or not suffix_at(m.group(1), len(m.group(1))):
-        return None
+        # 来到附近的X: the place it is beside is the one the report is at
+        m = _bare_locative().match(text, pos, limit)
+        if not m:
+            return None
     return parse_at(text, _skip_determiner(text, m.end(), limit), limit)
+
+
+@cache
+def _locative_inside() -> re.Pattern:
+    """The locative words of two or more characters (附近, 对面): one inside a
+    written name shows it is a phrase about places, not a name."""
+    return re.compile(alternation(w for w in words("place_locatives.txt") if len(w) > 1))
+
+
+@cache
+def _bare_locative() -> re.Pattern:
+    return re.compile(f"(?:{alternation(words('place_locatives.txt'))})的")
 
 
 @cache
@@ -428,6 +477,8 @@ def _parse_single(text: str, pos: int, limit: int) -> PlaceChunk | None:
             return left
         if not left and not right and not _named_between(text, sep.end(), chunk.end):
             return None  # 干部和村(民): the separator joins common words; a bare type word is left
+        if not left and right and sep.start() > pos:
+            return None  # 村卫生室和村级…中心: no place before the separator, so no name runs across it
     return chunk
 
 
@@ -441,6 +492,51 @@ def _generic_after(text: str, start: int, end: int) -> bool:
     """Is text[start:end] a generic place (老旧小区, 社区食堂)?"""
     segs = segment(text[start:end])
     return bool(segs) and not is_named(segs)
+
+
+# ---------------------------------------------------------------- tagged places
+
+# LAC tags (see kg.analyse): a place the analyser knows is a run of LOC words; the word
+# after it must end the name (punctuation, a conjunction, a verb, an adverb, a
+# preposition, a particle, a locative), not go on into a noun (中山公园北门)
+PLACE_TAG = "LOC"
+ENDS_NAME = frozenset({"w", "c", "v", "vd", "d", "p", "u", "xc", "f"})
+TAGGED_TYPE = ("Place", "site")  # no type word: a place of unknown kind, as specific as a site
+
+
+def tagged_place(tokens, text: str, pos: int, limit: int) -> PlaceChunk | None:
+    """The place the lexical analyser names at `pos` when the suffix grammar
+    finds none there: `东方花城`, `红旗屯`, `星河丽景` (no type word on the list).
+
+    `tokens` are `kg.analyse.Token`s covering text[pos:limit], sorted.  The
+    name is the run of LOC tokens starting exactly at `pos`; it counts only
+    when the next token ends it (`ENDS_NAME`), and `X的Y` with a place Y the
+    grammar reads gives Y inside X.  Returns None otherwise.  Callers use it
+    only where a place is expected (the object of a visit verb, a clause-opening
+    `在X，`): elsewhere a LOC word is as often a city or a river as a stop.
+
+    >>> from kg.analyse import Token
+    >>> toks = [Token("东方花城", "LOC", 0, 4), Token("，", "w", 4, 5)]
+    >>> tagged_place(toks, "东方花城，", 0, 5).leaf
+    Segment(text='东方花城', type='Place', level='site')
+    """
+    run = [t for t in tokens if pos <= t.start < limit]
+    if not run or run[0].start != pos or run[0].tag != PLACE_TAG:
+        return None
+    end = 0
+    while end < len(run) and run[end].tag == PLACE_TAG and (end == 0 or run[end].start == run[end - 1].end):
+        end += 1
+    name = text[pos:run[end - 1].end]
+    if len(name) < 2 or len(name) > MAX_PLACE or NOT_IN_NAME.search(name) or not NAME_CHARS.fullmatch(name):
+        return None
+    seg = Segment(name, *TAGGED_TYPE)
+    after = run[end] if end < len(run) else None
+    if after is not None and after.word == "的":
+        inner = parse_at(text, _skip_determiner(text, after.end, limit), limit)
+        return PlaceChunk(pos, inner.end, (seg,) + inner.segments) if inner else None
+    if after is not None and after.tag not in ENDS_NAME:
+        return None
+    return PlaceChunk(pos, pos + len(name), (seg,))
 
 
 # ---------------------------------------------------------------- registry
@@ -520,6 +616,10 @@ class PlaceRegistry:
         written = chunk.text
         for i, seg in enumerate(chunk.segments):
             pid = self._find(seg, parent)
+            if pid is None and i == 0 and parent is not None:
+                # the parent is only the paragraph's context: 在龙潭村 after 石桥乡龙潭村
+                # is that village, whatever area the tour was last in
+                pid = self._find(seg, None)
             if pid is None and len(chunk.segments) == 1:
                 pid = self._shortened(seg)
             if pid is None:

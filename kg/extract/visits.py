@@ -23,7 +23,10 @@ from functools import cache
 
 from kg.extract.actors import Actor, ActorIndex
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
-from kg.extract.places import ADMIN, PlaceRegistry, parse_at, parse_list
+from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
+from kg.extract.places import (
+    ADMIN, LIST_SEP, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, parse_at, parse_list, suffix_at, tagged_place,
+)
 from kg.extract.sentences import Sentence
 from kg.resources import lexicon
 from kg.pipeline import Doc, component, set_extension
@@ -46,6 +49,10 @@ EVENT_CONTEXT = re.compile(r"[^，。；]{0,8}?(?:会上|会中|活动中|活动
 NEXT_PLACE = re.compile(r"[在与同跟和到]")
 MODAL_REACH = 4  # characters before a visit verb searched for a modal word
 # between two names of one list: a separator and at most the next one's post
+# a bare type word standing for a place named before (在社区，…), up to its clause's end
+BARE_TYPE_WORD = re.compile(r"[^，,。；：\s内里中]{1,4}(?=[内里中]?[，,])")
+# a count of people: 两位, 几名 (before the head of the officials' posts: 两位代表)
+COUNTED = "[两二三四五六七八九十几多各数]+[位名]"
 HEADLINE_END = re.compile(r"[。！？；][”’」』]?$")
 LISTED = re.compile(r"^[、和与及，][^，。；：\s]{0,40}$")
 
@@ -57,6 +64,7 @@ class VisitRecord:
     start: int
     end: int
     stop: bool = False  # the official did something there (kept beside stops inside it)
+    headline: bool = False  # told in the report's headline, which names the trip in short
 
 
 @dataclass
@@ -174,6 +182,7 @@ class Reader:
         self.plural = self._plural_party()
         self.brought_to: list[int] = []  # places of an organisation's visit, joined by officials named later
         self.brought_in = 0  # the paragraph of that visit
+        self.scene_places: list[tuple[int, Sentence]] = []  # places opening a headline that names no one
         self.headline = _headline(doc.sentences)
         self.event_paragraph = -1  # the paragraph told at that visit's event (座谈会上，…)
 
@@ -192,14 +201,31 @@ class Reader:
         if self.plural is not None:  # 代表们 after the report's 人大代表A、B: their party
             for m in self.plural.finditer(self.text, s.start, s.end):
                 if not pattern("issue_raisers.txt").search(self.text, max(0, m.start() - 2), m.start()):
-                    found.append(Actor(m.start(), m.end(), "group"))
+                    found.append(Actor(m.start(), m.end(), "group", self._members(m.group(0))))
             found.sort(key=lambda a: a.start)
         return found
 
+    def _members(self, party: str) -> str | None:
+        """The post head a plural party word names (委员们 -> 委员), kept in `Actor.name`."""
+        head = party.removesuffix("们")
+        return next((h for h in self._heads() if head.endswith(h)), None)
+
+    def _named_members(self, actor: Actor) -> list[str]:
+        """`委员们` after the report named 区政协委员A: A is one of them (not those accompanying)."""
+        if actor.kind != "group" or not actor.name:
+            return []
+        return [o.name for o in self.officials.values() if not o.accompanying and any(p.endswith(actor.name) for p in o.posts)]
+
+    def _heads(self) -> set[str]:
+        return {p[-2:] for o in self.officials.values() for p in o.posts if len(p) >= 2}
+
     def _plural_party(self) -> re.Pattern | None:
-        """`head们` for the heads of the report's officials' posts (代表们, 委员们)."""
-        heads = {p[-2:] for o in self.officials.values() for p in o.posts if len(p) >= 2}
-        return re.compile(f"(?:{alternation(heads)})们") if heads else None
+        """`head们` for the heads of the report's officials' posts (代表们, 委员们),
+        and a count of them (两位代表, 几位委员)."""
+        heads = self._heads()
+        if not heads:
+            return None
+        return re.compile(f"(?:{alternation(heads)})们|{COUNTED}(?:{alternation(heads)})")
 
     def resolve(self, actor: Actor, actors: list[Actor]) -> str | None:
         if actor.kind == "name":
@@ -227,7 +253,7 @@ class Reader:
                 if named:
                     i, actor = named[0], before[named[0]]
                 elif self.last_team:  # 代表们, 一行人 alone: the party of the latest visit
-                    return list(self.last_team)
+                    return list(dict.fromkeys([*self.last_team, *self._named_members(actor)]))
             if actor.kind == "name":
                 j = i
                 while j > 0 and before[j - 1].kind == "name" and self._listed_together(before[j - 1], before[j]):
@@ -255,6 +281,22 @@ class Reader:
             paragraphs.setdefault(s.paragraph, []).append(s)
         for sentences in paragraphs.values():
             self.read_paragraph(sentences)
+        self.visit_scenes()
+
+    def visit_scenes(self) -> None:
+        """A headline that opens with a place and names no one (`竹韵社区：议事会
+        开到家门口`) tells where the report is: the report's first visitor was
+        there, when the body names the place again.  Areas are left to the
+        body's stops; a stop inside the place is the more specific visit."""
+        if not self.visits or not self.scene_places:
+            return
+        first = self.visits[0]
+        for pid, s in self.scene_places:
+            body = self.text[s.end:]
+            if not any(w in body for w in self.places.nodes[pid].written):
+                continue  # a title's phrase the body never names again (人民政府网站) sets no scene
+            if not any(v.place == pid for v in self.visits):
+                self.visits.append(VisitRecord(first.official, pid, s.start, s.end))
 
     def read_paragraph(self, sentences: list[Sentence]) -> None:
         here: dict[str, list[int]] = {}  # official -> places visited in this paragraph
@@ -263,10 +305,16 @@ class Reader:
         first = sentences[0]
         topic = []
         starts_with_person = self.index.starts_at(first.start)
-        if not starts_with_person and not CONTEXT_INTRO.match(self.text, first.start):
+        opener = CONTEXT_INTRO.match(self.text, first.start)
+        # 位于城东的X…: a paragraph opening with where X lies is about X (parse_list reads 位于…的X)
+        if not starts_with_person and (not opener or opener.group(0) in CONTAINER_INTRO):
             topic = parse_list(self.text, first.start, first.end)
         for chunk in topic:
             context.append(self.places.add(chunk, self._admin(context)))
+        if topic and first.paragraph == self.headline and not any(self.actors(s) for s in sentences):
+            self.scene_places += [
+                (p, first) for p in self.places.most_specific(context) if self.places.nodes[p].level in INSIDE_LEVELS
+            ]
         for s in sentences:
             actors = self.actors(s)
             inside = False
@@ -274,6 +322,10 @@ class Reader:
             at_end = s.start
             for m in CONTEXT_INTRO.finditer(self.text, s.start, s.end):
                 chunks = parse_list(self.text, m.end(), s.end)
+                if not chunks and m.group(0) == "在" and _sequence_lead().fullmatch(self.text, s.start, m.start()):
+                    # 在东方花城，王明…: a clause-opening 在X names a place even without a type word
+                    tagged = self.tagged(m.end(), s.end) or self.type_word_ref(m.end(), s.end)
+                    chunks = [tagged] if tagged and _clause_open().match(self.text, tagged.end, s.end) else []
                 if not chunks:
                     continue
                 if INSIDE.match(self.text, chunks[-1].end):
@@ -327,7 +379,7 @@ class Reader:
                 pos += 1
             elif self.text.startswith("到", pos):  # 深入到, 走访到
                 pos += 1
-            chunks = parse_list(self.text, pos, s.end)
+            chunks = self.visited_places(pos, s.end, tagged=s.paragraph != self.headline)
             if not chunks:
                 continue
             team = self.subject(actors, m.start())
@@ -353,6 +405,56 @@ class Reader:
             self.brought_in = s.paragraph
             made = pids
         return made
+
+    def visited_places(self, pos: int, end: int, tagged: bool = True) -> list[PlaceChunk]:
+        """The places written after a visit verb: the grammar's list, with items
+        it cannot read (no type word on the list: 锦绣华庭) taken from the
+        lexical analyser (`places.tagged_place`) when `tagged`.  Not in a
+        headline: it names the trip in short (赴北京调研), where a bare LOC
+        word is a city, not a stop."""
+        found: list[PlaceChunk] = []
+        at = pos
+        while True:
+            chunks = parse_list(self.text, at, end)
+            if not chunks and tagged:
+                one = self.tagged(at, end)
+                chunks = [one] if one else []
+            if not chunks:
+                return found
+            found += chunks
+            sep = LIST_SEP.match(self.text, chunks[-1].end, end)
+            if not sep:
+                return found
+            at = sep.end()
+
+    def tagged(self, pos: int, end: int) -> PlaceChunk | None:
+        """The analyser's place at `pos` (its clause is analysed on demand)."""
+        if not NAME_CHARS.match(self.text, pos, end):
+            return None
+        start = pos
+        while start > 0 and not CLAUSE_END.match(self.text, start - 1):
+            start -= 1
+        stop = CLAUSE_END.search(self.text, pos, end)
+        stop = stop.end() if stop else end
+        analyse_spans(self.doc, [(start, stop)])
+        return tagged_place(tokens_in(self.doc.ext.tokens, pos, stop), self.text, pos, stop)
+
+    def type_word_ref(self, pos: int, end: int) -> PlaceChunk | None:
+        """`在社区，王明…` after the headline's `到清泉社区督导`: a bare type word
+        names the place of that type visited last (or the only one named so
+        far), written in short.  None when there is no such place."""
+        word = BARE_TYPE_WORD.match(self.text, pos, end)
+        hit = word and suffix_at(word.group(0), len(word.group(0)))
+        if not hit or hit[0] != len(word.group(0)):
+            return None
+        type_ = hit[1]
+        visited = [v.place for v in self.visits if self.places.nodes[v.place].type == type_]
+        named = [n.id for n in self.places.nodes if n.type == type_]
+        pid = visited[-1] if visited else (named[0] if len(named) == 1 else None)
+        if pid is None:
+            return None
+        node = self.places.nodes[pid]
+        return PlaceChunk(pos, word.end(), (Segment(node.name, node.type, node.level),))
 
     def present_at(self, s: Sentence, actors: list[Actor], at: int, place_end: int) -> bool:
         """Is an official at the place of the `在X` at `at` (ending at `place_end`)?
@@ -466,7 +568,7 @@ class Reader:
 
     def add_visit(self, who: str, pids: list[int], s: Sentence, stop: bool = False) -> None:
         for pid in pids:
-            self.visits.append(VisitRecord(who, pid, s.start, s.end, stop))
+            self.visits.append(VisitRecord(who, pid, s.start, s.end, stop, s.paragraph == self.headline))
         self.current_actor = who
         self.doc_group = list(pids)
         self.doc_visitor = who

@@ -8,12 +8,13 @@ annotations follow the Traditional character they read).
 from __future__ import annotations
 
 from kg.repair.artefacts import strip_artefacts
+from kg.repair.page import strip_page_links
 from kg.repair.pinyin import strip_pinyin_annotations
 from kg.repair.punctuation import fullwidth_punctuation
 from kg.repair.script import to_simplified
 from kg.text import TrackedText
 
-REPAIRS = (strip_artefacts, strip_pinyin_annotations, to_simplified, fullwidth_punctuation)
+REPAIRS = (strip_artefacts, strip_pinyin_annotations, to_simplified, fullwidth_punctuation, strip_page_links)
 
 
 def repair(text: str | TrackedText, steps=REPAIRS) -> TrackedText:

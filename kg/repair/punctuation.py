@@ -16,5 +16,10 @@ CJK = rf"[{HAN}\u3000-\u303f\uff00-\uffef“”‘’]"
 ASCII_NEAR_CJK = re.compile(rf"(?<={CJK})[ \t]*([,;:?!])[ \t]*|[ \t]*([,;:?!])[ \t]*(?={CJK})")
 
 
+# a full stop typed as `.` after Chinese text (`陪同.`): not a decimal point (1.5万) or a Latin abbreviation
+ASCII_STOP = re.compile(rf"(?<={CJK})[ \t]*\.(?![\d.])[ \t]*")
+
+
 def fullwidth_punctuation(text: TrackedText) -> TrackedText:
-    return text.sub(ASCII_NEAR_CJK, lambda m: FULLWIDTH[m.group(1) or m.group(2)])
+    text = text.sub(ASCII_NEAR_CJK, lambda m: FULLWIDTH[m.group(1) or m.group(2)])
+    return text.sub(ASCII_STOP, "。")
