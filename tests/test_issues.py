@@ -537,3 +537,13 @@ def test_a_quotation_before_an_officials_clause_is_not_a_residents():
 
 def test_a_name_in_quotes_inside_a_clause_is_not_speech():
     assert issues_in("社区开展“楼道不堆物”活动，居民反映，车棚漏雨。") == at("柳岸社区", "车棚漏雨")
+
+
+def test_a_clause_telling_how_many_years_is_background():
+    found = issues_in("居民反映，我们在这栋楼住了二十多年，楼道扶手松动了。")
+    assert found == at("柳岸社区", "楼道扶手松动了")
+
+
+def test_a_tally_of_issues_dealt_with_is_no_raising():
+    assert issues_in("今年以来，街道累计解决群众反映的楼道堆物、飞线充电等问题300余个。") == set()
+    assert issues_in("孟涛仔细询问居民反映的楼道堆物、飞线充电等问题。") == at("柳岸社区", "楼道堆物", "飞线充电")

@@ -29,6 +29,8 @@ FOLLOWUP_SPAN = 6
 COMPLAINT_ACTS = frozenset({"投诉", "反映", "反应"})
 # head nouns that are themselves a raising (…的意见建议, 等诉求); the other heads
 # (问题, 议题, 方面) close a topic only before a raising or discussion verb
+# a count right after a closing head noun: 等问题400余个, 等诉求30多件
+TALLY = re.compile(r"[\d一二三四五六七八九十两百千]+[余多]?[个件条项起]")
 # a raiser's open-class verb: its clause ends within this many characters at ，or ：
 VERB_CLAUSE = 12
 VERB_CLAUSE_END = re.compile(r"[，,：:。；;！!？?\n“]")
@@ -208,4 +210,6 @@ class RaisingFrames:
         stop = close.start() if close else limit
         if not close and m.group("act") not in COMPLAINT_ACTS:
             return None
+        if close and TALLY.match(text, close.end()):
+            return None  # 解决群众反映的A、B等问题400余个: a tally of work done, not what was raised
         return split_items(text[start:stop]), stop, m.start()

@@ -24,6 +24,8 @@ ITEM_TRIM_TAIL = re.compile(
 )
 # 这一协商主题, 该项工作: a theme pointed at, not an issue
 THEME = re.compile(r"(?:这|该|此)(?:一|个|项|些|两|几|类)")
+# a clause ending in a span of years (住了二十多年, 快30年了, 铺设多年)
+DURATION = re.compile(r"(?:[\d一二三四五六七八九十两几百]+[余多]?|好几|多)年了?$")
 # a place's possessive before an item: B小区的, B村里的
 PLACE_OF = re.compile(r"(?:里|内|中)?的")
 
@@ -74,6 +76,8 @@ def keep(item: str) -> bool:
         return False
     if re.fullmatch(COUNT, item):
         return False  # 20余条: how many, not what
+    if DURATION.search(item) and not issue_words.problem().search(item):
+        return False  # 我们这栋楼住了二十多年: how long, background to the complaint
     if issue_words.positive().search(item) and not issue_words.problem().search(item):
         return False  # 满意率持续提升: a result, not an issue
     if issue_words.acts().search(item, len(item) - 2):
