@@ -77,16 +77,9 @@ class RaisingFrames:
         comma or colon (负责人坦言，…; 周敏告诉委员们，…; 小吴接过话头：…): the raising
         acts as an open class, read from the analyser's words.  (verb start, content
         start) for each; the content counts only where it states a problem."""
-        raisers = self.content.raisers
-        text, doc = self.text, raisers.doc
-        spans = [(start, sp.pos) for start, sp in raisers.raiser_spans(s.start, s.end) if sp.raiser]
-        spans += [(start, end) for start, end, name in raisers.mentions if s.start <= start < s.end and name in raisers.cadres]
+        doc = self.content.raisers.doc
         out = []
-        for r_start, r_end in sorted(set(spans)):
-            stop = VERB_CLAUSE_END.search(text, r_end, min(s.end, r_end + VERB_CLAUSE))
-            if not stop or stop.group(0) not in "，,：:" or any(r_end <= a < stop.start() for a in acts_at):
-                continue
-            clause = max([s.start, *(m.end() for m in VERB_CLAUSE_END.finditer(text, s.start, r_start))])
+        for r_start, r_end, clause, stop in self._verb_clauses(s, acts_at):
             analyse_spans(doc, [(clause, stop.end())])
             if any(t.tag.startswith("v") or t.tag == "p" for t in tokens_in(doc.ext.tokens, clause, r_start)):
                 continue  # 召集居民代表开座谈会: the raiser is an object, not the subject
@@ -99,6 +92,31 @@ class RaisingFrames:
                 continue
             out.append((words[verbs[0]].start, stop.end()))
         return out
+
+    def _verb_clauses(self, s: Sentence, acts_at: list[int]):
+        """(raiser start, raiser end, clause start, the comma or colon match) of
+        each raiser in `s` followed within VERB_CLAUSE characters by a comma or
+        colon with no raising act between: where verb_anchors reads the words."""
+        raisers = self.content.raisers
+        text = self.text
+        spans = [(start, sp.pos) for start, sp in raisers.raiser_spans(s.start, s.end) if sp.raiser]
+        spans += [(start, end) for start, end, name in raisers.mentions if s.start <= start < s.end and name in raisers.cadres]
+        for r_start, r_end in sorted(set(spans)):
+            stop = VERB_CLAUSE_END.search(text, r_end, min(s.end, r_end + VERB_CLAUSE))
+            if not stop or stop.group(0) not in "，,：:" or any(r_end <= a < stop.start() for a in acts_at):
+                continue
+            clause = max([s.start, *(m.end() for m in VERB_CLAUSE_END.finditer(text, s.start, r_start))])
+            yield r_start, r_end, clause, stop
+
+    def prepare(self, sentences: list[Sentence]) -> None:
+        """Analyse, in one call, every clause verb_anchors will read in
+        `sentences`: the tagger runs once per report instead of once per raiser."""
+        spans = []
+        for s in sentences:
+            acts_at = [m.start() for m in issue_words.acts().finditer(self.text, s.start, s.end)]
+            spans += [(clause, stop.end()) for _, _, clause, stop in self._verb_clauses(s, acts_at)]
+        if spans:
+            analyse_spans(self.content.raisers.doc, spans)
 
     def read_anchor(self, s: Sentence, kind: str, m) -> tuple[list[str], int, int] | None:
         """(items, end of the content, position whose speaker decides) or None."""

@@ -70,6 +70,7 @@ class IssueReader:
         self.spoken: tuple[int, Scene, Speaker] | None = None  # (end, scene, speaker) of the latest reported speech
 
     def read(self, sentences: list[Sentence]) -> None:
+        self.frames.prepare([s for s in sentences if s.start in self.scenes])
         taken_end = -1
         paragraph = None
         official_paragraph = False
