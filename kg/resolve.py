@@ -3,6 +3,7 @@ coarse visits dropped where a more specific one exists, roles assigned."""
 
 from __future__ import annotations
 
+from kg.extract.dates import date_at
 from kg.extract.places import PlaceRegistry, core
 from kg.facts import Evidence, Official, Place, ReportFacts, Visit, Issue
 from kg.pipeline import Doc, component
@@ -58,7 +59,7 @@ def drop_coarse_visits(registry: PlaceRegistry, visits: list) -> list:
     return kept
 
 
-@component("resolve", requires=("officials", "places", "visits", "issues", "date"), assigns=("facts",))
+@component("resolve", requires=("officials", "places", "visits", "issues", "date", "sentence_dates"), assigns=("facts",))
 def resolve_component(doc: Doc) -> None:
     registry: PlaceRegistry = doc.ext.places
     facts = ReportFacts(
@@ -91,7 +92,8 @@ def resolve_component(doc: Doc) -> None:
         if pair in index:
             continue
         index[pair] = len(facts.visits)
-        facts.visits.append(Visit(v.official, keys[v.place], facts.date, evidence(doc, v.start, v.end)))
+        when = date_at(doc.ext.sentence_dates, v.start, facts.date)
+        facts.visits.append(Visit(v.official, keys[v.place], when, evidence(doc, v.start, v.end)))
     for i in doc.ext.issues:
         facts.issues.append(
             Issue(keys[i.place], i.label, i.concept, index.get((i.official, keys[i.place])), evidence(doc, i.start, i.end))

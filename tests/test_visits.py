@@ -379,3 +379,17 @@ def test_a_home_inside_the_place_after_zai_and_a_party_of_a_title_word():
         "在杏林居民区一户独居老人家中，委员们察看了扶手和紧急呼叫装置。"
     )
     assert ("邝明远", "杏林居民区") in visits(f)
+
+
+def test_each_visit_takes_the_date_that_opens_its_sentence():
+    f = facts_of(
+        "2024年4月2日，区长程立远来到梧桐街道竹韵居民区，察看加装电梯。\n"
+        "4月18日下午，副区长穆青阳来到梧桐街道竹韵居民区。自2023年1月1日以来，该居民区已完成改造。\n"
+        "区长程立远随后来到青枫街道杏林社区。"
+    )
+    dates = {(f.officials[v.official].name, f.places[v.place].name): v.date.isoformat() for v in f.visits}
+    assert dates == {
+        ("程立远", "竹韵居民区"): "2024-04-02",
+        ("穆青阳", "竹韵居民区"): "2024-04-18",
+        ("程立远", "杏林社区"): "2024-04-18",  # told after the 18th: the date inside a sentence dates nothing
+    }
