@@ -80,8 +80,8 @@ def build_reports(paths: Iterable[str | Path] | str | Path, out: str | Path | No
     >>> result = kg.build_reports(["seeds/"])
     >>> sorted(o.name for f in result.facts.values() for o in f.officials.values())[:2]
     ['吕鸣', '姜爱锋']
-    >>> result.counts["visits"], len(result.dataset)   # len: statements in the union
-    (8, 382)
+    >>> result.counts["visits"]
+    8
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
@@ -129,6 +129,8 @@ def build_texts(texts: Mapping[str, str | bytes], out: str | Path | None = None,
     >>> result.facts["a.txt"].visits[0].date
     datetime.date(2024, 3, 1)
     """
+    if not texts:
+        raise UsageError("no texts given: pass a mapping of report names to texts")
     folder = Path(tempfile.mkdtemp(prefix="kg-texts-"))
     try:
         for name, text in texts.items():
@@ -138,6 +140,19 @@ def build_texts(texts: Mapping[str, str | bytes], out: str | Path | None = None,
             target = folder / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
-        return build_reports([folder], out, **options)
+        built = build_reports([folder], out, **options)
+        # failures name the report as the caller did, not the temporary file
+        built.failures = [_renamed(e, folder) for e in built.failures]
+        return built
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _renamed(error: ReportError, folder: Path) -> ReportError:
+    """`error` naming its report by the name given to `build_texts` (its path
+    under `folder`) instead of the temporary file."""
+    try:
+        name = Path(error.path).relative_to(folder).as_posix()
+    except ValueError:
+        return error
+    return ReportError(name, error.reason)

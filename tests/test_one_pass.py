@@ -236,6 +236,16 @@ def test_api_refuses_names_that_leave_their_folder(name):
         kg.build_texts({name: "2024年3月1日，区长王明来到东湖街道山一居民区。"})
 
 
+def test_api_failures_name_the_report_as_given_and_no_texts_is_a_usage_error():
+    import kg
+
+    result = kg.build_texts({"2024/empty.txt": "", "2024/ok.txt": "2024年3月1日，区长王明来到东湖街道山一居民区。"})
+    assert [str(e) for e in result.failures] == ["2024/empty.txt: empty file"]
+    assert result.counts["visits"] == 1
+    with pytest.raises(UsageError, match="no texts given"):
+        kg.build_texts({})
+
+
 def test_import_kg_loads_nothing_heavy():
     proc = run_kg_python("import kg, sys; print(sorted(m for m in ('rdflib', 'pyoxigraph', 'ladybug', 'pyvis', 'networkx', 'scipy', 'pyshacl', 'neo4j', 'jinja2', 'pypinyin', 'kg.api') if m in sys.modules))")
     assert proc.stdout.strip() == "[]", proc.stdout + proc.stderr
