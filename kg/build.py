@@ -467,7 +467,7 @@ def find_report(manifest: Manifest, name: str) -> str:
         return matches[0]
     if matches:
         raise UsageError(f"{name!r} names several reports ({', '.join(matches[:5])}): give the key")
-    raise UsageError(f"no report {name!r} in {manifest.folder} (kg export lists them; keys are paths relative to the folder built)")
+    raise UsageError(f"no report {name!r} in {manifest.folder} (`kg query --store {manifest.folder} --sparql reports-overview` lists them; keys are paths relative to the folder built)")
 
 
 def remove_reports(names, out: Path, options: BuildOptions | None = None) -> tuple[BuildResult, list[str]]:

@@ -138,7 +138,7 @@ def test_query_list_names_every_question(corpus_build):
     proc = run_kg("query", "--list")
     assert proc.returncode == 0
     assert len(proc.stdout.splitlines()) >= 10
-    assert "visits-in-date-range: " in proc.stdout and "from=<date>" in proc.stdout
+    assert "visits-in-date-range: " in proc.stdout and "[--param from=<date> --param to=<date>]" in proc.stdout
 
 
 @pytest.mark.parametrize(

@@ -77,6 +77,7 @@ def listing() -> str:
     lines = []
     for name in named.available("sparql"):
         query = named.resolve(name, "sparql")
-        params = " ".join(f"{p.name}={p.default or '<' + p.type + '>'}" for p in query.params.values())
-        lines.append(f"{name}: {query.description}" + (f"  [--param {params}]" if params else ""))
+        # one --param per parameter, as the option takes them
+        params = " ".join(f"--param {p.name}={p.default or '<' + p.type + '>'}" for p in query.params.values())
+        lines.append(f"{name}: {query.description}" + (f"  [{params}]" if params else ""))
     return "\n".join(lines) + "\n"
