@@ -51,7 +51,11 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # one line for users; --debug shows the traceback
         if args.debug:
             raise
-        print(f"kg {args.command}: error: {type(exc).__name__}: {one_line(exc)}", file=sys.stderr)
+        if isinstance(exc, OSError) and exc.filename and exc.strerror:
+            # a path that cannot be used (--out naming a file, a read-only place): the path and why
+            print(f"kg {args.command}: error: {printable(exc.filename)}: {exc.strerror}", file=sys.stderr)
+        else:
+            print(f"kg {args.command}: error: {type(exc).__name__}: {one_line(exc)}", file=sys.stderr)
         return 1
 
 

@@ -380,6 +380,7 @@ COMMANDS_ON_BAD_INPUT = [
     ("remove", "x.txt", "--out", "missing-folder"),
     ("build", "good.txt", "--date", "2024-13-01"),
     ("build", "good.txt", "--jobs", "none"),
+    ("build", "good.txt", "--out", "good.txt"),  # --out naming a file
 ]
 
 
@@ -393,6 +394,7 @@ def test_every_command_reports_bad_input_on_one_line(work, args):
     assert proc.returncode != 0
     lines = proc.stderr.splitlines()
     assert len(lines) == 1 and re.match(r"kg( \w+)?: error: ", lines[0]), proc.stderr
+    assert "Errno" not in lines[0]  # the path and the reason, not Python's exception text
 
 
 # ------------------------------------------------------------------ the table
