@@ -69,7 +69,7 @@ def test_neo4j_csv_is_consistent(linking_build, tmp_path):
         rows = list(csv.reader(f))
     header, nodes = rows[0], rows[1:]
     assert header[:3] == ["uri:ID", ":LABEL", "name:string"]
-    assert {"evidenceStart:long", "altLabel:string[]", "date:date"} <= set(header)
+    assert {"evidenceStart:long", "altLabels:string[]", "date:date"} <= set(header)  # named as in the stores
     ids = [row[0] for row in nodes]
     assert len(ids) == len(set(ids))
     by_name = {}

@@ -4,7 +4,7 @@
 
 Node ids are the IRIs (`uri:ID`), labels are the rdf:types plus `Resource`
 (as neosemantics does), and each property column carries its type
-(`evidenceStart:long`, `date:date`, `altLabel:string[]` for properties some
+(`evidenceStart:long`, `date:date`, `altLabels:string[]` for properties some
 node has several values of, separated by `;`).
 """
 

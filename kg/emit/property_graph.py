@@ -37,8 +37,21 @@ def relationship_type(predicate: str) -> str:
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", local_name(predicate)).upper()
 
 
+ALT_LABEL = "http://www.w3.org/2004/02/skos/core#altLabel"
+
+
 def property_name(predicate: str) -> str:
-    return "name" if predicate == LABEL else local_name(predicate)
+    """The property a literal-valued predicate becomes: rdfs:label is `name`,
+    skos:altLabel the list `altLabels` (as the stores name it,
+    kg/stores/mapping.py, so one Cypher text answers on an export loaded by
+    neo4j-admin too), others their local name.
+
+    >>> property_name("http://www.w3.org/2004/02/skos/core#altLabel")
+    'altLabels'
+    """
+    if predicate == LABEL:
+        return "name"
+    return "altLabels" if predicate == ALT_LABEL else local_name(predicate)
 
 
 def _value(value: str, datatype: str | None):
