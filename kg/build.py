@@ -161,11 +161,20 @@ def _same_stat(entry: dict, state: dict) -> bool:
     return entry.get("size") == state["size"] and entry.get("mtime_ns") == state["mtime_ns"]
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:
+        return False
+
+
 def _plan(files, manifest: Manifest, force: bool, stats: BuildStats, failures: list) -> list[tuple[Path, str, dict]]:
     """The reports to extract; unchanged ones are counted, earlier failures re-reported."""
     todo, seen = [], {}
     for path, key in files:
         if key in seen:
+            if _same_file(path, seen[key]):
+                continue  # the same file named twice (a folder and a file in it): one report
             failures.append(ReportError(path, f"same report key {key!r} as {seen[key]} (build the two folders into separate outputs)"))
             continue
         seen[key] = path

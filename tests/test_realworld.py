@@ -201,6 +201,14 @@ def test_a_second_report_with_the_same_file_name_never_replaces_the_first(tmp_pa
     assert labels(turtle(tmp_path / "out3"), "Official") == {"於立新", "邹乾明", "周振华", "钱立群"}
 
 
+def test_the_same_file_named_twice_is_one_report(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "report.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    proc = build(tmp_path / "a", tmp_path / "a" / "report.txt", out=tmp_path / "out")
+    assert proc.returncode == 0 and proc.stderr == "", proc.stderr
+    assert "1 report(s) added" in proc.stdout
+
+
 def test_every_build_states_what_it_added_replaced_and_removed(tmp_path):
     corpus = tmp_path / "c"
     corpus.mkdir()
