@@ -547,3 +547,12 @@ def test_a_clause_telling_how_many_years_is_background():
 def test_a_tally_of_issues_dealt_with_is_no_raising():
     assert issues_in("今年以来，街道累计解决群众反映的楼道堆物、飞线充电等问题300余个。") == set()
     assert issues_in("孟涛仔细询问居民反映的楼道堆物、飞线充电等问题。") == at("柳岸社区", "楼道堆物", "飞线充电")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("区长穆青阳来到梧桐街道竹韵居民区。座谈中，向穆青阳反映最多的是楼道堆物的问题。", {("竹韵居民区", "楼道堆物")}),
+    ("区长穆青阳来到梧桐街道竹韵居民区。会上，对穆青阳提出的意见包括加装电梯和停车难。",
+     {("竹韵居民区", "加装电梯"), ("竹韵居民区", "停车难")}),
+])
+def test_an_official_spoken_to_with_no_speaker_named_leaves_the_residents_issues(text, expected):
+    assert issues(facts_of(text)) == expected
