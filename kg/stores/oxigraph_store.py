@@ -265,8 +265,25 @@ def counts(store: Store) -> dict[str, int]:
 
 
 def query(store: Store, text: str) -> Table:
+    """Rows of a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) on `store`.
+    Raises StoreError with one line for a syntax error, or for an update
+    (INSERT/DELETE…), which `kg query` does not run: the store is built by
+    `kg build`."""
     try:
         results = store.query(text)
     except SyntaxError as exc:
+        if _is_update(text):
+            raise StoreError("this is a SPARQL update; kg query runs read-only queries "
+                             "(SELECT, ASK, CONSTRUCT, DESCRIBE): the store is written by kg build") from None
         raise StoreError(f"SPARQL syntax error: {str(exc).splitlines()[0]}") from None
     return sparql_table(results)
+
+
+def _is_update(text: str) -> bool:
+    """Does Oxigraph's own parser read `text` as a SPARQL update?  Tried on
+    an empty in-memory store, so nothing is changed anywhere."""
+    try:
+        Store().update(text)
+    except (SyntaxError, ValueError, OSError):
+        return False
+    return True
