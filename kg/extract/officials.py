@@ -42,7 +42,7 @@ from functools import cache
 
 from kg.analyse import Token
 from kg.analyse.component import CLAUSE_END, NAME_DOTS, analyse_spans
-from kg.extract.lexicons import alternation, pattern, table, words
+from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, words
 from kg.extract.places import suffix_at
 from kg.pipeline import Doc, component, set_extension
 from kg.resources import lexicon
@@ -114,7 +114,7 @@ def _post_breaks() -> re.Pattern:
     # a post read without the analyser (longer than its window) starts after a
     # companion or lead marker, or after a conjunction that follows a post
     words_ = [*CONJUNCTIONS, *words("companion_markers.txt"), *words("lead_markers.txt")]
-    return re.compile(f"(?:{alternation(words_)})")
+    return compile_words(words_)
 
 
 class Lexis:
@@ -304,7 +304,7 @@ class Lexis:
 
 @cache
 def _move_verbs() -> re.Pattern:
-    return re.compile(alternation(row[0] for row in table("visit_verbs.tsv") if "move" in row[1].split(",")))
+    return compile_words(kind_words("visit_verbs.tsv", "move"), "{}")
 
 
 def _inside_visited_place(text: str, title: re.Match) -> bool:
@@ -360,8 +360,7 @@ def _remark_verbs() -> re.Pattern:
 def _person_verbs() -> re.Pattern:
     """Verbs whose subject is a person: movement (来到, 前往), leading (带领, 率)
     and accompanying (陪同)."""
-    return re.compile(alternation([*(row[0] for row in table("visit_verbs.tsv") if "move" in row[1].split(",")),
-                                   *words("lead_markers.txt"), *words("companion_markers.txt")]))
+    return compile_words([*kind_words("visit_verbs.tsv", "move"), *words("lead_markers.txt"), *words("companion_markers.txt")], "{}")
 
 
 def _subject_of_person_verb(text: str, toks: list[Token], pos: int) -> str | None:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from kg.extract.lexicons import alternation, pattern, table, words
+from kg.extract.lexicons import alternation, compile_words, pattern, table, words
 from kg.pipeline import set_extension
 from kg.text import HAN
 
@@ -442,17 +442,15 @@ def _near_place(text: str, pos: int, limit: int) -> PlaceChunk | None:
 def _locative_inside() -> re.Pattern:
     """The locative words of two or more characters (附近, 对面): one inside a
     written name shows it is a phrase about places, not a name."""
-    return re.compile(alternation(w for w in words("place_locatives.txt") if len(w) > 1))
+    return compile_words(w for w in words("place_locatives.txt") if len(w) > 1)
 
 
-@cache
 def _bare_locative() -> re.Pattern:
-    return re.compile(f"(?:{alternation(words('place_locatives.txt'))})的")
+    return pattern("place_locatives.txt", "(?:{})的")
 
 
-@cache
 def _locative_of() -> re.Pattern:
-    return re.compile(f"([^，。；、的\\s]{{1,10}}?)(?:{alternation(words('place_locatives.txt'))})的")
+    return pattern("place_locatives.txt", "([^，。；、的\\s]{{1,10}}?)(?:{})的")
 
 
 def _skip_determiner(text: str, pos: int, limit: int) -> int:
