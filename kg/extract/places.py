@@ -22,6 +22,9 @@ from kg.text import HAN
 LEVELS = {"district": 0, "subdistrict": 1, "community": 2, "site": 3}
 ADMIN = {"district", "subdistrict", "community"}
 AREAS = {"district", "subdistrict"}
+# types of open-air places: a generic one after a named place (X社区广场) is a spot in it,
+# and the dev gold names the named place as the stop (the written form is another label)
+OPEN_SPACES = {"Venue"}
 NAME_CHARS = re.compile(rf"[{HAN}A-Za-z0-9\-+“”\"#·]+")
 MAX_PLACE = 32
 LIST_SEP = re.compile(r"、|和|及|与|以及")
@@ -47,6 +50,10 @@ CLASSIFIERS = "个处家座所片栋幢"
 SET_THEN_MEMBERS = re.compile(f"的{NUMERAL}+[{CLASSIFIERS}][^，。；]{{0,12}}?(?:——|：|:)")
 # characters that never stand in a place's name part: particles (人员提出了小区)
 NOT_IN_NAME = re.compile(r"[的了们着吗呢吧啊]")
+# a count of people (20多名, 三位) never stands in a name: 20多名委员共接待社区 is a clause, not a place
+COUNTED_PEOPLE = re.compile(r"[\d一二三四五六七八九十百千两几]+多?[名位]")
+# the locative characters that a one-character type word (里) may also be
+INSIDE_CHARS = re.compile(r"[里内中]")
 
 
 @dataclass(frozen=True)
@@ -135,7 +142,7 @@ def _continues(head: str, level: str) -> bool:
 
 def segment(name: str) -> tuple[Segment, ...] | None:
     """Cut a written name into segments; None when it is not a place name."""
-    if NOT_IN_NAME.search(name):
+    if NOT_IN_NAME.search(name) or COUNTED_PEOPLE.search(name):
         return None
     end = len(name)
     last = suffix_at(name, end)
@@ -285,8 +292,8 @@ def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None
         hit = suffix_at(window, end)
         if not hit:
             continue
-        if hit[0] == 1 and suffix_at(window, end - 1):
-            continue  # 湿地公园里: a one-character type word after a type word is a locative (里, 内)
+        if hit[0] == 1 and INSIDE_CHARS.match(window, end - 1) and suffix_at(window, end - 1):
+            continue  # 湿地公园里: a locative character after a type word (里, 内) is no type word (阆苑村 is a village)
         if window[:end].count("“") != window[:end].count("”"):
             continue  # `“创建全国文明镇`: a slogan in quotes, not a place
         segs = segment(window[:end])
@@ -407,14 +414,14 @@ def _parse_item(text: str, pos: int, limit: int) -> PlaceChunk | None:
             return near
     if not chunk and located:  # 位于青枫路的Y: the location is no place we know; Y is
         of = LOCATED_OF.match(text, pos, limit)
-        return parse_at(text, _skip_determiner(text, of.end(), limit), limit) if of else None
+        return parse_at(text, skip_determiner(text, of.end(), limit), limit) if of else None
     if not chunk:
         return None
     inside = INSIDE_OF.match(text, chunk.end, limit)
     # 青枫高新区的云帆公司: a named place in an area lies in it (not a counted set: X的两个项目——A和B)
     area = chunk.leaf.level in AREAS and inside is not None and not _determiners().match(text, inside.end(), limit)
     if inside and (located or area or inside.group(1) or inside.group(2) or SINGLE.match(text, inside.end(), limit)):
-        inner = parse_at(text, _skip_determiner(text, inside.end(), limit), limit)
+        inner = parse_at(text, skip_determiner(text, inside.end(), limit), limit)
         if inner:
             return PlaceChunk(inner.start, inner.end, chunk.segments + inner.segments)
     return chunk
@@ -435,7 +442,7 @@ def _near_place(text: str, pos: int, limit: int) -> PlaceChunk | None:
         m = _bare_locative().match(text, pos, limit)
         if not m:
             return None
-    return parse_at(text, _skip_determiner(text, m.end(), limit), limit)
+    return parse_at(text, skip_determiner(text, m.end(), limit), limit)
 
 
 @cache
@@ -453,7 +460,7 @@ def _locative_of() -> re.Pattern:
     return pattern("place_locatives.txt", "([^，。；、的\\s]{{1,10}}?)(?:{})的")
 
 
-def _skip_determiner(text: str, pos: int, limit: int) -> int:
+def skip_determiner(text: str, pos: int, limit: int) -> int:
     m = _determiners().match(text, pos, limit)
     return m.end() if m else pos
 
@@ -490,51 +497,6 @@ def _generic_after(text: str, start: int, end: int) -> bool:
     """Is text[start:end] a generic place (老旧小区, 社区食堂)?"""
     segs = segment(text[start:end])
     return bool(segs) and not is_named(segs)
-
-
-# ---------------------------------------------------------------- tagged places
-
-# LAC tags (see kg.analyse): a place the analyser knows is a run of LOC words; the word
-# after it must end the name (punctuation, a conjunction, a verb, an adverb, a
-# preposition, a particle, a locative), not go on into a noun (中山公园北门)
-PLACE_TAG = "LOC"
-ENDS_NAME = frozenset({"w", "c", "v", "vd", "d", "p", "u", "xc", "f"})
-TAGGED_TYPE = ("Place", "site")  # no type word: a place of unknown kind, as specific as a site
-
-
-def tagged_place(tokens, text: str, pos: int, limit: int) -> PlaceChunk | None:
-    """The place the lexical analyser names at `pos` when the suffix grammar
-    finds none there: `东方花城`, `红旗屯`, `星河丽景` (no type word on the list).
-
-    `tokens` are `kg.analyse.Token`s covering text[pos:limit], sorted.  The
-    name is the run of LOC tokens starting exactly at `pos`; it counts only
-    when the next token ends it (`ENDS_NAME`), and `X的Y` with a place Y the
-    grammar reads gives Y inside X.  Returns None otherwise.  Callers use it
-    only where a place is expected (the object of a visit verb, a clause-opening
-    `在X，`): elsewhere a LOC word is as often a city or a river as a stop.
-
-    >>> from kg.analyse import Token
-    >>> toks = [Token("东方花城", "LOC", 0, 4), Token("，", "w", 4, 5)]
-    >>> tagged_place(toks, "东方花城，", 0, 5).leaf
-    Segment(text='东方花城', type='Place', level='site')
-    """
-    run = [t for t in tokens if pos <= t.start < limit]
-    if not run or run[0].start != pos or run[0].tag != PLACE_TAG:
-        return None
-    end = 0
-    while end < len(run) and run[end].tag == PLACE_TAG and (end == 0 or run[end].start == run[end - 1].end):
-        end += 1
-    name = text[pos:run[end - 1].end]
-    if len(name) < 2 or len(name) > MAX_PLACE or NOT_IN_NAME.search(name) or not NAME_CHARS.fullmatch(name):
-        return None
-    seg = Segment(name, *TAGGED_TYPE)
-    after = run[end] if end < len(run) else None
-    if after is not None and after.word == "的":
-        inner = parse_at(text, _skip_determiner(text, after.end, limit), limit)
-        return PlaceChunk(pos, inner.end, (seg,) + inner.segments) if inner else None
-    if after is not None and after.tag not in ENDS_NAME:
-        return None
-    return PlaceChunk(pos, pos + len(name), (seg,))
 
 
 # ---------------------------------------------------------------- registry
@@ -608,21 +570,24 @@ class PlaceRegistry:
         `context` is a containing place known from the paragraph (在X, 来到X，察看Y):
         it becomes the parent of the chunk's top segment when that is lower.
         """
+        segments = chunk.segments
+        if len(segments) > 1 and segments[-1].type in OPEN_SPACES and not has_proper_part(segments[-1].text):
+            segments = segments[:-1]  # 清泉社区广场: an open space of the place, written after it, is the place
         parent = None
-        if context is not None and self.nodes[context].rank < LEVELS[chunk.segments[0].level]:
+        if context is not None and self.nodes[context].rank < LEVELS[segments[0].level]:
             parent = context
         written = chunk.text
-        for i, seg in enumerate(chunk.segments):
+        for i, seg in enumerate(segments):
             pid = self._find(seg, parent)
             if pid is None and i == 0 and parent is not None:
                 # the parent is only the paragraph's context: 在龙潭村 after 石桥乡龙潭村
                 # is that village, whatever area the tour was last in
                 pid = self._find(seg, None)
-            if pid is None and len(chunk.segments) == 1:
+            if pid is None and len(segments) == 1:
                 pid = self._shortened(seg)
             if pid is None:
                 pid = len(self.nodes)
-                node = PlaceNode(pid, self._label(chunk.segments, i), seg.type, seg.level, parent, first=chunk.start)
+                node = PlaceNode(pid, self._label(segments, i), seg.type, seg.level, parent, first=chunk.start)
                 self.nodes.append(node)
                 self.index.setdefault((core(seg.text), _type_group(seg.type)), []).append(pid)
             else:
@@ -631,7 +596,7 @@ class PlaceRegistry:
                 if node.parent is None and parent is not None and pid not in self.ancestors(parent):
                     node.parent = parent
             node.written.add(seg.text)
-            node.written.add(self._label(chunk.segments, i))
+            node.written.add(self._label(segments, i))
             parent = pid
         self.nodes[parent].written.add(written)
         return parent
@@ -647,9 +612,16 @@ class PlaceRegistry:
     def _label(segments, i: int) -> str:
         """The leaf as written, with its parent's name when the leaf alone is generic."""
         seg = segments[i]
-        if i > 0 and not has_proper_part(seg.text):
+        if i > 0 and (not has_proper_part(seg.text) or _own_part(segments[i - 1], seg)):
             return segments[i - 1].text + seg.text
         return seg.text
+
+
+def _own_part(parent: Segment, seg: Segment) -> bool:
+    """`望山村村史馆`, `云溪镇镇卫生院`: a part whose name opens with its parent's
+    type word (村, 镇) is that place's own facility, named by the parent."""
+    hit = suffix_at(parent.text, len(parent.text))
+    return bool(hit) and parent.level in ADMIN and seg.text.startswith(parent.text[len(parent.text) - hit[0]:])
 
 
 # the report's place registry: created empty with the Doc, filled by the

@@ -25,8 +25,9 @@ from kg.extract.actors import Actor, ActorIndex
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
 from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
 from kg.extract.places import (
-    ADMIN, LIST_SEP, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, parse_at, parse_list, suffix_at, tagged_place,
+    ADMIN, LIST_SEP, LOCATED, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, name_window, parse_at, parse_list, skip_determiner, suffix_at,
 )
+from kg.extract.tagged_places import tagged_place
 from kg.extract.sentences import Sentence
 from kg.resources import lexicon
 from kg.pipeline import Doc, component, set_extension
@@ -56,6 +57,8 @@ HOME_IN = "[^，,。；：\\s]{0,12}?(?:家中|家里)"
 # a count of people: 两位, 几名 (before the head of the officials' posts: 两位代表)
 COUNTED = "[两二三四五六七八九十几多各数]+[位名]"
 HEADLINE_END = re.compile(r"[。！？；][”’」』]?$")
+# a list item neither the grammar nor the analyser reads: one short name up to the separator
+UNREAD_ITEM = re.compile(r"[^，,。；：、和及与\s的]{2,8}(?=[、和及与])")
 LISTED = re.compile(r"^[、和与及，][^，。；：\s]{0,40}$")
 
 
@@ -294,15 +297,17 @@ class Reader:
         开到家门口`) tells where the report is: the report's first visitor was
         there, when the body names the place again.  Areas are left to the
         body's stops; a stop inside the place is the more specific visit."""
-        if not self.visits or not self.scene_places:
+        if not self.scene_places:
             return
-        first = self.visits[0]
+        if not self.visits:
+            return
+        visitor = self.visits[0].official
         for pid, s in self.scene_places:
             body = self.text[s.end:]
             if not any(w in body for w in self.places.nodes[pid].written):
                 continue  # a title's phrase the body never names again (人民政府网站) sets no scene
             if not any(v.place == pid for v in self.visits):
-                self.visits.append(VisitRecord(first.official, pid, s.start, s.end))
+                self.visits.append(VisitRecord(visitor, pid, s.start, s.end))
 
     def read_paragraph(self, sentences: list[Sentence]) -> None:
         here: dict[str, list[int]] = {}  # official -> places visited in this paragraph
@@ -415,7 +420,7 @@ class Reader:
     def visited_places(self, pos: int, end: int, tagged: bool = True) -> list[PlaceChunk]:
         """The places written after a visit verb: the grammar's list, with items
         it cannot read (no type word on the list: 锦绣华庭) taken from the
-        lexical analyser (`places.tagged_place`) when `tagged`.  Not in a
+        lexical analyser (`tagged_places.tagged_place`) when `tagged`.  Not in a
         headline: it names the trip in short (赴北京调研), where a bare LOC
         word is a city, not a stop."""
         found: list[PlaceChunk] = []
@@ -423,8 +428,18 @@ class Reader:
         while True:
             chunks = parse_list(self.text, at, end)
             if not chunks and tagged:
-                one = self.tagged(at, end)
+                one = self.tagged(at, end) or self.tagged_located(at, end)
                 chunks = [one] if one else []
+            if not chunks and tagged:
+                # 来到翠湖天地、碧桂园和…: an item neither reads (one short name) is
+                # passed over when the list goes on after it
+                skip = UNREAD_ITEM.match(self.text, at, end)
+                if skip and not name_window(self.text, at, end).startswith(skip.group(0)):
+                    skip = None  # 察看了X和Y: a verb or a stop word is no name
+                sep = skip and LIST_SEP.match(self.text, skip.end(), end)
+                if sep:
+                    at = sep.end()
+                    continue
             if not chunks:
                 return found
             found += chunks
@@ -432,6 +447,12 @@ class Reader:
             if not sep:
                 return found
             at = sep.end()
+
+    def tagged_located(self, pos: int, end: int) -> PlaceChunk | None:
+        """`来到位于城东的锦江大酒店`: the analyser's place after `位于/地处…的`."""
+        located = LOCATED.match(self.text, pos, end)
+        of = located and LOCATED_OF.match(self.text, located.end(), end)
+        return self.tagged(skip_determiner(self.text, of.end(), end), end) if of else None
 
     def tagged(self, pos: int, end: int) -> PlaceChunk | None:
         """The analyser's place at `pos` (its clause is analysed on demand)."""
@@ -574,7 +595,9 @@ class Reader:
 
     def add_visit(self, who: str, pids: list[int], s: Sentence, stop: bool = False) -> None:
         for pid in pids:
-            self.visits.append(VisitRecord(who, pid, s.start, s.end, stop, s.paragraph == self.headline))
+            # back to an area after a stop inside it (随后还到X街道督导): a stop of its own
+            back = any(v.official == who and v.place != pid and pid in self.places.ancestors(v.place) for v in self.visits)
+            self.visits.append(VisitRecord(who, pid, s.start, s.end, stop or back, s.paragraph == self.headline))
         self.current_actor = who
         self.doc_group = list(pids)
         self.doc_visitor = who
