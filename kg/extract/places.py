@@ -170,8 +170,8 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         return None
     if type_ == "District" and segments == [] and len(tail) <= 2:
         return None
-    if level == "site" and length == 1 and len(tail) <= 2 and not segments:
-        return None  # 泵站, 水里, 家里: one character before a one-character type word is a common word
+    if level == "site" and len(tail) - length < 2 and not segments:
+        return None  # 泵站, 家里, 受水库: a site's own name has two characters or more (one is a word)
     organ = _organ_words().get(tail[len(tail) - length:])
     if organ:  # 梧桐街道办事处, 云溪镇人民政府: the organ stands for its place
         tail = tail[: len(tail) - length] + organ
@@ -418,8 +418,8 @@ def _parse_item(text: str, pos: int, limit: int) -> PlaceChunk | None:
     if not chunk:
         return None
     inside = INSIDE_OF.match(text, chunk.end, limit)
-    # 青枫高新区的云帆公司: a named place in an area lies in it (not a counted set: X的两个项目——A和B)
-    area = chunk.leaf.level in AREAS and inside is not None and not _determiners().match(text, inside.end(), limit)
+    # 青枫高新区的云帆公司, 光华社区的永春小区: a named place in an administrative area lies in it (not a counted set: X的两个项目——A和B)
+    area = chunk.leaf.level in ADMIN and inside is not None and not _determiners().match(text, inside.end(), limit)
     if inside and (located or area or inside.group(1) or inside.group(2) or SINGLE.match(text, inside.end(), limit)):
         inner = parse_at(text, skip_determiner(text, inside.end(), limit), limit)
         if inner:

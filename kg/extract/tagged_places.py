@@ -14,7 +14,7 @@ word is as often a city or a river as a stop.
 from __future__ import annotations
 
 from kg.extract.places import (
-    MAX_PLACE, NAME_CHARS, NOT_IN_NAME, PlaceChunk, Segment, parse_at, segment, skip_determiner, suffix_at,
+    MAX_PLACE, NAME_CHARS, NOT_IN_NAME, PlaceChunk, Segment, is_named, parse_at, segment, skip_determiner, suffix_at,
 )
 
 # LAC's entity tags for a named place or organisation (an organisation stands for its premises)
@@ -55,6 +55,8 @@ def tagged_place(tokens, text: str, pos: int, limit: int) -> PlaceChunk | None:
     if len(name) < 2 or len(name) > MAX_PLACE or NOT_IN_NAME.search(name) or not NAME_CHARS.fullmatch(name):
         return None
     segs = _segments(name)
+    if segs is None:
+        return None
     after = run[end] if end < len(run) else None
     if after is not None and after.word == "的":
         inner = parse_at(text, skip_determiner(text, after.end, limit), limit)
@@ -76,8 +78,11 @@ def _head_words(run, text: str, pos: int, end: int) -> int:
     return best
 
 
-def _segments(name: str) -> tuple[Segment, ...]:
+def _segments(name: str) -> tuple[Segment, ...] | None:
     """The grammar's reading of the name when it has one (石门镇青禾公司:
-    the town, then the company), else one place of unknown type."""
+    the town, then the company), else one place of unknown type; None when
+    the grammar reads a generic place (街道社区, 村卫生室: no proper name)."""
     segs = segment(name)
+    if segs and not is_named(segs):
+        return None
     return segs if segs else (Segment(name, *TAGGED_TYPE),)

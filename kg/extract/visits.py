@@ -25,7 +25,7 @@ from kg.extract.actors import Actor, ActorIndex
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
 from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
 from kg.extract.places import (
-    ADMIN, LIST_SEP, LOCATED, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, name_window, parse_at, parse_list, skip_determiner, suffix_at,
+    ADMIN, LIST_SEP, LOCATED, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
 )
 from kg.extract.tagged_places import tagged_place
 from kg.extract.sentences import Sentence
@@ -59,6 +59,8 @@ COUNTED = "[两二三四五六七八九十几多各数]+[位名]"
 HEADLINE_END = re.compile(r"[。！？；][”’」』]?$")
 # a list item neither the grammar nor the analyser reads: one short name up to the separator
 UNREAD_ITEM = re.compile(r"[^，,。；：、和及与\s的]{2,8}(?=[、和及与])")
+# right after a name: a lead word (lead_markers.txt) and the led officials' post
+LED_TEMPLATE = "(?:{})[^，,。；：、\\s]{{0,16}}$"
 LISTED = re.compile(r"^[、和与及，][^，。；：\s]{0,40}$")
 
 
@@ -140,16 +142,17 @@ def _activity() -> re.Pattern:
 
 
 @cache
-def _nominal_context() -> tuple[re.Pattern, re.Pattern]:
+def _nominal_context() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """Words before / after a visit verb that make it a noun or a modifier
     (`visit_verb_nominal.txt`: 向走访人员, 此次调研发现)."""
-    sides = {"before": [], "after": []}
+    sides = {"before": [], "after": [], "adverb": []}
     for line in lexicon("visit_verb_nominal.txt"):
         side, _, rest = line.partition(":")
         sides[side.strip()].extend(rest.split())
     before = re.compile(f"(?:{alternation(sides['before'])})$")
     after = re.compile(f"(?:{alternation(sides['after'])})")
-    return before, after
+    adverb = re.compile(f"(?:{alternation(sides['adverb'])})$")
+    return before, after, adverb
 
 
 def verb_used_as_noun(text: str, start: int, end: int) -> bool:
@@ -158,9 +161,9 @@ def verb_used_as_noun(text: str, start: int, end: int) -> bool:
     >>> verb_used_as_noun("居民向走访人员提出", 3, 5)
     True
     """
-    before, after = _nominal_context()
-    if before.search(text, max(0, start - 3), start):
-        return True
+    before, after, adverb = _nominal_context()
+    if before.search(text, max(0, start - 3), start) and not adverb.search(text, max(0, start - 3), start):
+        return True  # (一次走访 is a noun; 又一次来到 came again)
     # 走访中, 调研组: a word after the verb, unless that is where a place's name
     # starts (来到中山街道: 中 begins the name)
     return bool(after.match(text, end)) and not parse_at(text, end)
@@ -191,6 +194,8 @@ class Reader:
         self.scene_places: list[tuple[int, Sentence]] = []  # places opening a headline that names no one
         self.headline = _headline(doc.sentences)
         self.event_paragraph = -1  # the paragraph told at that visit's event (座谈会上，…)
+        self.paragraph_end = 0  # end of the paragraph being read
+        self.clause_subject: int | None = None  # end of the official opening the clause after 在X， (this sentence)
 
     # ----------------------------------------------------------- people
     def lead(self) -> str | None:
@@ -257,12 +262,13 @@ class Reader:
             if not who:
                 continue
             team = [who]
+            party = False
             if actor.kind == "group":  # 主任A，副主任B、C一行: the party is led by the list
                 named = [k for k in range(i) if before[k].kind == "name" and before[k].end == actor.start]
                 if named:
-                    i, actor = named[0], before[named[0]]
-                elif self.last_team:  # 代表们, 一行人 alone: the party of the latest visit
-                    return list(dict.fromkeys([*self.last_team, *self._named_members(actor)]))
+                    i, actor, party = named[0], before[named[0]], True
+                else:  # 代表们, 两位代表, 一行人 alone: the party of the latest visit, and the named members
+                    return list(dict.fromkeys([*(self.last_team or team), *self._named_members(actor)]))
             if actor.kind == "name":
                 j = i
                 while j > 0 and before[j - 1].kind == "name" and self._listed_together(before[j - 1], before[j]):
@@ -270,9 +276,30 @@ class Reader:
                     other = before[j].name
                     if not self.officials[other].accompanying and other not in team:
                         team.insert(0, other)
+                team += self._led(before, i)
+                if party and who in self.last_team:  # A一行 after A led B and C: the same party
+                    team = list(dict.fromkeys([*team, *self.last_team]))
             return team
+        if not self.index.starts or self.index.starts[0] >= max(pos, self.paragraph_end):
+            return []  # no official named yet, nor in this paragraph (a page's menu: 走进钱湾): no one went there
         fallback = self.current_actor or self.lead()
         return [fallback] if fallback else []
+
+    def _led(self, before: list[Actor], i: int) -> list[str]:
+        """`A带领区人大代表B、C、D，到X`: the officials A leads (named after a
+        lead word right after A, then listed) go with A.  Gold conventions
+        differ on whether they are visitors or companions; a companion's visit
+        is neither right nor wrong, a visitor's is a stop they made."""
+        led: list[str] = []
+        k = i + 1
+        if k >= len(before) or before[k].kind != "name" or not pattern("lead_markers.txt", LED_TEMPLATE).match(self.text, before[i].end, before[k].start):
+            return led
+        while k < len(before) and before[k].kind == "name":
+            if k > i + 1 and not LISTED.match(self.text[before[k - 1].end:before[k].start]):
+                break
+            led.append(before[k].name)
+            k += 1
+        return led
 
     def _listed_together(self, a: Actor, b: Actor) -> bool:
         between = self.text[a.end:b.start]
@@ -314,6 +341,7 @@ class Reader:
         context: list[int] = []  # places the paragraph is about
         group: list[int] = []  # places of the latest visit in this paragraph
         first = sentences[0]
+        self.paragraph_end = sentences[-1].end
         topic = []
         starts_with_person = self.index.starts_at(first.start)
         opener = CONTEXT_INTRO.match(self.text, first.start)
@@ -330,6 +358,7 @@ class Reader:
             actors = self.actors(s)
             inside = False
             at_places: list[int] = []  # 在X where an actor is present (王明在X主持, 在X，王明同…)
+            self.clause_subject = None
             at_end = s.start
             for m in CONTEXT_INTRO.finditer(self.text, s.start, s.end):
                 chunks = parse_list(self.text, m.end(), s.end)
@@ -353,14 +382,14 @@ class Reader:
                         at_end = chunks[-1].end
                     if self.places.nodes[pid].level in INSIDE_LEVELS:
                         self.sentence_places.setdefault(s.start, []).append(pid)
-            visited_here = self.explicit_visits(s, actors, here, context, inside)
+            visited_here = self.explicit_visits(s, actors, here, context, inside, at_places)
             if visited_here:
                 group = visited_here
             at_places += self.met_residents(s, actors, here, context)
             team, targets = [], []
             if at_places:  # a second 在X stop in the paragraph counts when it is somewhere new
                 targets = self.places.most_specific(at_places)
-                team = [w for w in self.subject(actors, s.end) if self._new_stop(here.get(w, []), targets)]
+                team = [w for w in self.subject(actors, self.clause_subject or s.end) if self._new_stop(here.get(w, []), targets)]
             elif not visited_here and self.present(s, actors):
                 targets = self.places.most_specific(context)
                 team = [w for w in self.subject(actors, s.end) if not here.get(w)]
@@ -377,13 +406,15 @@ class Reader:
                 self.doc_receiving,
             )
 
-    def explicit_visits(self, s, actors, here, context, inside) -> list[int]:
+    def explicit_visits(self, s, actors, here, context, inside, at_places=()) -> list[int]:
         verbs, kinds = _visit_verbs()
         made: list[int] = []
         for m in verbs.finditer(self.text, s.start, s.end):
             if verb_used_as_noun(self.text, m.start(), m.end()):
                 continue
-            if pattern("visit_modal_words.txt").search(self.text, max(s.start, m.start() - MODAL_REACH), m.start()):
+            # (not inside a name before the verb: the surname 曾 of 曾德胜到X)
+            named_end = max((a.end for a in actors if a.end <= m.start()), default=s.start)
+            if pattern("visit_modal_words.txt").search(self.text, max(s.start, named_end, m.start() - MODAL_REACH), m.start()):
                 continue  # 将到X, 曾多次到X: a plan or a habit, not this visit
             pos = m.end()
             if self.text.startswith("了", pos) and not self.text.startswith("了解", pos):
@@ -394,6 +425,8 @@ class Reader:
             if not chunks:
                 continue
             team = self.subject(actors, m.start())
+            if not team and self._organisation_subject(s, m.start()):
+                team = [self.lead()] if self.lead() else []  # 机关支部组团来到X: the officials named later join
             if not team:
                 continue
             # no official before the verb: an organisation's visit (区妇联组织党员来到X);
@@ -401,15 +434,17 @@ class Reader:
             brought = (
                 not any(a.start < m.start() for a in actors) and self._organisation_subject(s, m.start())
             ) or self._brings_party(actors, m.start())
-            at = here.get(team[-1], [])
+            at = here.get(team[-1], []) + at_places  # 在X，A走进Y: Y is inside X, where A is
             at_specific = any(self.places.nodes[p].level in INSIDE_LEVELS for p in at)
             if kinds[m.group(0)] == "inspect" and (at_specific or inside):
                 continue  # looking around inside the place already visited
+            if kinds[m.group(0)] == "inspect" and chunks[-1].leaf.level in AREA_LEVELS and self.text.startswith("的", chunks[-1].end):
+                continue  # 察看了X乡的道路硬化情况: the area owns what is looked at, it is no stop
             admin = [p for p in at if self.places.nodes[p].level in ADMIN] or context
             pids = [self.places.add(chunk, self._admin(admin) or self.area) for chunk in chunks]
             stop = self._is_stop(s, chunks[-1].end)
             for who in team:
-                self.add_visit(who, pids, s, stop)
+                self.add_visit(who, pids, s, stop, moved=kinds[m.group(0)] == "move")
                 here[who] = pids
             self.last_team = team
             self.brought_to = pids if brought else []
@@ -434,8 +469,8 @@ class Reader:
                 # 来到翠湖天地、碧桂园和…: an item neither reads (one short name) is
                 # passed over when the list goes on after it
                 skip = UNREAD_ITEM.match(self.text, at, end)
-                if skip and not name_window(self.text, at, end).startswith(skip.group(0)):
-                    skip = None  # 察看了X和Y: a verb or a stop word is no name
+                if skip and (not name_window(self.text, at, end).startswith(skip.group(0)) or segment(skip.group(0))):
+                    skip = None  # 察看了X和Y: a verb or a stop word is no name; 村卫生室和…: a list of generic places
                 sep = skip and LIST_SEP.match(self.text, skip.end(), end)
                 if sep:
                     at = sep.end()
@@ -501,7 +536,14 @@ class Reader:
             if rest:
                 # the official opens the clause, maybe after their title (在X，人大代表A…)
                 first = next((a for a in actors if a.start >= rest.end()), None)
-                return first is not None and bool(TITLE_GAP.fullmatch(self.text, rest.end(), first.start))
+                if first is not None and TITLE_GAP.fullmatch(self.text, rest.end(), first.start):
+                    # the subject is that official and those listed with them (人大代表A、B与…),
+                    # not a name later in the clause
+                    k = actors.index(first)
+                    while k + 1 < len(actors) and actors[k + 1].kind == "name" and self._listed_together(actors[k], actors[k + 1]):
+                        k += 1
+                    self.clause_subject = actors[k].end
+                    return True
         return False
 
     def met_residents(self, s: Sentence, actors: list[Actor], here: dict, context: list[int]) -> list[int]:
@@ -593,10 +635,11 @@ class Reader:
         first = actors[0].start
         return _presence().search(self.text, first, s.end) is not None
 
-    def add_visit(self, who: str, pids: list[int], s: Sentence, stop: bool = False) -> None:
+    def add_visit(self, who: str, pids: list[int], s: Sentence, stop: bool = False, moved: bool = False) -> None:
+        """Record `who` at `pids`; `moved` when a visit verb took them there."""
         for pid in pids:
-            # back to an area after a stop inside it (随后还到X街道督导): a stop of its own
-            back = any(v.official == who and v.place != pid and pid in self.places.ancestors(v.place) for v in self.visits)
+            # going back to an area after a stop inside it (随后还到X街道督导): a stop of its own
+            back = moved and any(v.official == who and v.place != pid and pid in self.places.ancestors(v.place) for v in self.visits)
             self.visits.append(VisitRecord(who, pid, s.start, s.end, stop or back, s.paragraph == self.headline))
         self.current_actor = who
         self.doc_group = list(pids)
