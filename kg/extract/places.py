@@ -262,6 +262,25 @@ def _place_stops() -> re.Pattern:
     return re.compile(f"(?:{alternation(list(words('place_stops.txt')) + verbs)})")
 
 
+@cache
+def _stop_before() -> re.Pattern:
+    """A stop word or a visit verb ending right before a position (是|来到|在…$)."""
+    return re.compile(f"(?:{_place_stops().pattern})$")
+
+
+def name_may_start(text: str, pos: int) -> bool:
+    """May a place name start at `pos`: at the text's start, after a character
+    no name holds (punctuation), or after a stop word or a visit verb
+    (`当天是雁鸣路街道…`)?  Not inside a run of name characters (进社区…).
+
+    >>> name_may_start("当天是雁鸣路街道", 3), name_may_start("走进社区", 2)
+    (True, False)
+    """
+    if pos == 0 or not NAME_CHARS.match(text, pos - 1):
+        return True
+    return bool(_stop_before().search(text, max(0, pos - SUFFIX_WINDOW), pos))
+
+
 def name_window(text: str, pos: int, limit: int | None = None) -> str:
     """The run at `pos` that a place name may fill: name characters up to a
     stop word, a visit verb or `的` ("" when a stop word or a clause-opening

@@ -25,7 +25,7 @@ from kg.extract.actors import Actor, ActorIndex
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
 from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
 from kg.extract.places import (
-    ADMIN, LIST_SEP, LOCATED, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
+    ADMIN, LIST_SEP, LOCATED, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, is_named, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
 )
 from kg.extract.tagged_places import tagged_place
 from kg.extract.sentences import Sentence
@@ -57,6 +57,7 @@ HOME_IN = "[^，,。；：\\s]{0,12}?(?:家中|家里)"
 # a count of people: 两位, 几名 (before the head of the officials' posts: 两位代表)
 COUNTED = "[两二三四五六七八九十几多各数]+[位名]"
 HEADLINE_END = re.compile(r"[。！？；][”’」』]?$")
+NAME_REACH = 12  # characters of a proper name written before a generic place's words
 # a list item neither the grammar nor the analyser reads: one short name up to the separator
 UNREAD_ITEM = re.compile(r"[^，,。；：、和及与\s的]{2,8}(?=[、和及与])")
 # right after a name: a lead word (lead_markers.txt) and the led officials' post
@@ -285,6 +286,24 @@ class Reader:
         fallback = self.current_actor or self.lead()
         return [fallback] if fallback else []
 
+    def receivers(self, s: Sentence, actors: list[Actor], verb: int, place_end: int) -> list[str]:
+        """`居民王女士来到X，向正在值班接待的区人大代表A、B反映`: no official
+        before the verb, and officials named after a reception word
+        (`visit_reception_words.txt`) later in the sentence receive people
+        at X: they are there.  [] otherwise."""
+        if any(a.start < verb for a in actors):
+            return []
+        word = pattern("visit_reception_words.txt").search(self.text, place_end, s.end)
+        named = [a for a in actors if word and a.kind == "name" and a.start >= word.end()]
+        if not named:
+            return []
+        team = [named[0].name]
+        for a, b in zip(named, named[1:]):
+            if not self._listed_together(a, b):
+                break
+            team.append(b.name)
+        return team
+
     def _led(self, before: list[Actor], i: int) -> list[str]:
         """`A带领区人大代表B、C、D，到X`: the officials A leads (named after a
         lead word right after A, then listed) go with A.  Gold conventions
@@ -371,6 +390,10 @@ class Reader:
                 if INSIDE.match(self.text, chunks[-1].end):
                     inside = True
                 present = m.group(0) == "在" and self.present_at(s, actors, m.start(), chunks[-1].end)
+                if m.group(0) == "在" and not present and pattern("event_held_words.txt").match(self.text, chunks[-1].end):
+                    # 在X召开的议事会上，…: an event held at X; officials named taking part in it join
+                    held = [self.places.add(c, self._admin(context) or self.area) for c in chunks]
+                    self.brought_to, self.brought_in = self.places.most_specific(held), s.paragraph
                 for chunk in chunks:
                     pid = self.places.add(chunk, self._admin(context) or self.area)
                     if m.group(0) in CONTAINER_INTRO:
@@ -424,7 +447,7 @@ class Reader:
             chunks = self.visited_places(pos, s.end, tagged=s.paragraph != self.headline)
             if not chunks:
                 continue
-            team = self.subject(actors, m.start())
+            team = self.receivers(s, actors, m.start(), chunks[-1].end) or self.subject(actors, m.start())
             if not team and self._organisation_subject(s, m.start()):
                 team = [self.lead()] if self.lead() else []  # 机关支部组团来到X: the officials named later join
             if not team:
@@ -463,7 +486,7 @@ class Reader:
         while True:
             chunks = parse_list(self.text, at, end)
             if not chunks and tagged:
-                one = self.tagged(at, end) or self.tagged_located(at, end)
+                one = self.tagged(at, end) or self.tagged_located(at, end) or self.named_elsewhere(at, end)
                 chunks = [one] if one else []
             if not chunks and tagged:
                 # 来到翠湖天地、碧桂园和…: an item neither reads (one short name) is
@@ -482,6 +505,30 @@ class Reader:
             if not sep:
                 return found
             at = sep.end()
+
+    def named_elsewhere(self, pos: int, end: int) -> PlaceChunk | None:
+        """`来到街道人大代表工作站` when the report writes `雁鸣路街道人大代表工作站`
+        elsewhere (before or after): a generic place written in short is the
+        one named place whose written name ends with it.  None when the place
+        at `pos` is named, is no place, or no such full name is written."""
+        window = name_window(self.text, pos, end)
+        short = next((parse for k in range(len(window), 2, -1) if (parse := segment(window[:k]))), None)
+        if short is None or is_named(short):
+            return None
+        written = "".join(seg.text for seg in short)
+        full = set()
+        for m in re.finditer(re.escape(written), self.text):
+            for start in range(max(0, m.start() - NAME_REACH), m.start()):
+                if not name_may_start(self.text, start):
+                    continue
+                chunk = parse_at(self.text, start, m.end())
+                # a named place around it, then the generic words (雁鸣路街道|人大代表工作站)
+                if chunk and chunk.end == m.end() and len(chunk.segments) > len(short) and is_named(chunk.segments[:1]):
+                    full.add(chunk.segments)
+                    break
+        if len(full) != 1:
+            return None
+        return PlaceChunk(pos, pos + len(written), full.pop())
 
     def tagged_located(self, pos: int, end: int) -> PlaceChunk | None:
         """`来到位于城东的锦江大酒店`: the analyser's place after `位于/地处…的`."""
@@ -607,6 +654,8 @@ class Reader:
             if not any(v.official == a.name and v.place in self.brought_to for v in self.visits):
                 for pid in self.brought_to:
                     self.visits.append(VisitRecord(a.name, pid, s.start, s.end))
+            if a.name not in self.last_team:  # one party with those already there (A一行 then takes them in)
+                self.last_team = [*self.last_team, a.name]
 
     def _new_stop(self, at: list[int], targets: list[int]) -> bool:
         """A target the official is not already at, nor inside of (a second 在X stop counts)."""
