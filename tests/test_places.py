@@ -293,3 +293,45 @@ def test_a_paragraph_opening_with_where_a_place_lies_is_about_that_place():
 @pytest.mark.parametrize("phrase", ["孩子上学要绕七八里路", "希望在小区附近设置便民菜站"])
 def test_a_distance_or_a_locative_phrase_is_no_place(phrase):
     assert names(phrase) == [] and names(phrase[2:]) == []
+
+
+# ------------------------------------------------------------------ session 4
+def test_a_village_whose_name_ends_in_a_type_character_is_not_cut():
+    # 苑 is an estate's type word, but 阆溪苑村 is a village, not 阆溪苑 + 村
+    assert [c.text for c in parse_list("桐溪街道阆溪苑村，", 0)] == ["桐溪街道阆溪苑村"]
+
+
+def test_a_count_of_people_never_stands_in_a_name():
+    assert segment("20多名区政协委员共接待社区") is None
+
+
+def test_an_open_space_of_a_named_place_is_that_place():
+    f = facts_of("区政协委员程立远来到青枫街道杏林社区广场，与居民面对面交流。")
+    assert visits(f) == {("程立远", "杏林社区")}
+
+
+def test_a_places_own_facility_is_labelled_with_the_place():
+    f = facts_of("县委书记程立远来到柏溪村村史馆，了解村庄历史。")
+    assert visits(f) == {("程立远", "柏溪村村史馆")}
+
+
+def test_an_estate_in_a_community_written_with_de():
+    f = facts_of("副区长程立远来到青枫街道杏林社区的松涛小区，察看消防设施。")
+    assert visits(f) == {("程立远", "松涛小区")}
+
+
+@pytest.mark.parametrize("phrase", ["受水库", "我区部分制造业企业", "城区学校"])
+def test_phrases_about_places_are_not_places(phrase):
+    f = facts_of(f"区长程立远来到梧桐街道。程立远走访了{phrase}。")
+    assert visits(f) == {("程立远", "梧桐街道")}
+
+
+@pytest.mark.parametrize("head", ["文化礼堂", "水库", "景区", "片区", "工作站"])
+def test_more_facility_heads(head):
+    f = facts_of(f"区长程立远来到青枫镇翠屏{head}，察看了相关情况。")
+    assert visits(f) == {("程立远", f"翠屏{head}")}
+
+
+def test_a_natural_village_below_a_reservoir():
+    f = facts_of("县水利局局长程立远来到翠屏水库。随后，一行人来到水库下游的柏岭屯，走访群众。")
+    assert visits(f) == {("程立远", "翠屏水库"), ("程立远", "柏岭屯")}

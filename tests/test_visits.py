@@ -393,3 +393,81 @@ def test_each_visit_takes_the_date_that_opens_its_sentence():
         ("穆青阳", "竹韵居民区"): "2024-04-18",
         ("程立远", "杏林社区"): "2024-04-18",  # told after the 18th: the date inside a sentence dates nothing
     }
+
+
+# ------------------------------------------------------------------ session 4: places by what they are, teams
+def test_an_organisation_the_analyser_names_is_a_stop_after_a_visit_verb():
+    # no type word the grammar knows (碧水蓝天 / 翠屏天地): the analyser's ORG/LOC; an item neither reads is passed over
+    f = facts_of("区长程立远先后来到翠屏天地、栖霞科技有限公司和松涛文化礼堂，察看了相关情况。")
+    assert {p for _, p in visits(f)} >= {"栖霞科技有限公司", "松涛文化礼堂"}
+
+
+def test_a_place_after_located_at_is_read_by_the_analyser():
+    f = facts_of("区长程立远来到位于城东的锦澜大酒店，检查消防安全。")
+    assert visits(f) == {("程立远", "锦澜大酒店")}
+
+
+def test_officials_led_by_the_visitor_go_with_them():
+    f = facts_of(
+        "区人大常委会副主任邢远舟带领区人大代表柯文涛、蓝若溪，到杏林街道人大代表联络站开展接待活动。"
+        "接待结束后，邢远舟一行步行来到杏林小学，察看校门口交通情况。"
+    )
+    assert visits(f) == {
+        (who, place) for who in ("邢远舟", "柯文涛", "蓝若溪") for place in ("杏林街道人大代表联络站", "杏林小学")
+    }
+
+
+def test_the_official_opening_the_clause_after_zai_is_there_not_a_cadre_named_later():
+    f = facts_of(
+        "县委书记程立远深入云溪镇调研。随后，程立远来到柏溪村长者食堂看望老人。\n"
+        "在柏溪村村委会，程立远听取了村党支部书记蓝若溪关于供暖改造的汇报。"
+    )
+    assert ("程立远", "柏溪村") in visits(f)
+    assert not any(who == "蓝若溪" for who, _ in visits(f))
+
+
+def test_a_modal_character_inside_the_officials_name_is_no_modal_word():
+    # 曾 is a surname here, not 曾 "once": 曾庆林到X is this visit
+    f = facts_of("县人大常委会主任曾庆林到云溪镇人大代表之家，开展接待活动。")
+    assert visits(f) == {("曾庆林", "云溪镇人大代表之家")}
+
+
+def test_coming_again_is_a_visit():
+    f = facts_of("县人大代表程立远又一次来到青枫街道柏溪村，召开座谈会。")
+    assert visits(f) == {("程立远", "柏溪村")}
+
+
+def test_a_page_menu_before_any_official_is_no_visit():
+    f = facts_of("首页\n走进青枫\n新闻动态\n区委书记程立远来到梧桐街道竹韵社区，了解情况。")
+    assert visits(f) == {("程立远", "竹韵社区")}
+
+
+def test_an_event_held_at_a_place_is_joined_by_the_officials_taking_part():
+    f = facts_of(
+        "“菜场的下水道一到夏天就返味。”在青枫区杏林街道委员工作室召开的协商议事会上，商户周阿姨第一个发言。\n"
+        "此次议事会由市政协副主席邢远舟主持，市政协委员柯文涛、蓝若溪参加。"
+    )
+    assert visits(f) == {(who, "杏林街道委员工作室") for who in ("邢远舟", "柯文涛", "蓝若溪")}
+
+
+def test_a_generic_place_written_in_short_is_the_named_one_and_its_receivers_are_there():
+    f = facts_of(
+        "居民周女士来到街道人大代表工作站，向正在值班接待的区人大代表柯文涛、蓝若溪反映情况。\n"
+        "当天是梧桐街道人大代表工作站的固定接待日。"
+    )
+    assert visits(f) == {(who, "梧桐街道人大代表工作站") for who in ("柯文涛", "蓝若溪")}
+
+
+def test_inspecting_what_an_area_owns_is_no_stop_there():
+    f = facts_of(
+        "乡长程立远先后深入云溪乡中心幼儿园和柏溪村。调研途中，程立远还察看了云溪乡的村级道路硬化情况。"
+    )
+    assert visits(f) == {("程立远", "云溪乡中心幼儿园"), ("程立远", "柏溪村")}
+
+
+def test_going_back_to_an_area_after_a_stop_inside_it_is_a_stop():
+    f = facts_of(
+        "市委书记程立远来到青枫街道下访。据竹韵社区松涛巷居民反映，巷口路面长期积水。\n"
+        "随后，程立远还到青枫街道督导调研了信访工作。"
+    )
+    assert ("程立远", "青枫街道") in visits(f)

@@ -589,9 +589,7 @@ class PlaceRegistry:
         `context` is a containing place known from the paragraph (在X, 来到X，察看Y):
         it becomes the parent of the chunk's top segment when that is lower.
         """
-        segments = chunk.segments
-        if len(segments) > 1 and segments[-1].type in OPEN_SPACES and not has_proper_part(segments[-1].text):
-            segments = segments[:-1]  # 清泉社区广场: an open space of the place, written after it, is the place
+        segments = _without_open_space(chunk.segments)
         parent = None
         if context is not None and self.nodes[context].rank < LEVELS[segments[0].level]:
             parent = context
@@ -641,6 +639,27 @@ def _own_part(parent: Segment, seg: Segment) -> bool:
     type word (村, 镇) is that place's own facility, named by the parent."""
     hit = suffix_at(parent.text, len(parent.text))
     return bool(hit) and parent.level in ADMIN and seg.text.startswith(parent.text[len(parent.text) - hit[0]:])
+
+
+def _without_open_space(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
+    """`清泉社区广场`, `柏溪村文化广场`: a generic open space (`OPEN_SPACES`)
+    written after a named place is a spot in it, and the dev gold names the
+    place itself as the stop (the written form stays one of its labels).  The
+    segments without it; `segments` unchanged otherwise.
+
+    >>> [s.text for s in _without_open_space(segment("清泉社区广场"))]
+    ['清泉社区']
+    """
+    last = segments[-1]
+    if last.type not in OPEN_SPACES:
+        return segments
+    if len(segments) > 1 and not has_proper_part(last.text):
+        return segments[:-1]
+    hit = suffix_at(last.text, len(last.text))
+    inner = segment(last.text[: len(last.text) - hit[0]]) if hit else None
+    if inner and is_named(inner) and inner[-1].type not in OPEN_SPACES:
+        return segments[:-1] + inner  # one segment: the grammar did not cut a bare type word off
+    return segments
 
 
 # the report's place registry: created empty with the Doc, filled by the

@@ -523,7 +523,10 @@ class Reader:
                     continue
                 chunk = parse_at(self.text, start, m.end())
                 # a named place around it, then the generic words (雁鸣路街道|人大代表工作站)
-                if chunk and chunk.end == m.end() and len(chunk.segments) > len(short) and is_named(chunk.segments[:1]):
+                if (
+                    chunk and chunk.end == m.end() and len(chunk.segments) > len(short)
+                    and written.endswith(chunk.segments[-1].text) and is_named(chunk.segments[:1])
+                ):
                     full.add(chunk.segments)
                     break
         if len(full) != 1:
