@@ -305,7 +305,7 @@ def test_residents_received_at_a_station_raise_their_issues_there():
     assert places and places <= {"云溪镇人大代表联络站", "人大代表联络站"}
 
 
-@pytest.mark.parametrize("verb", ["赶往", "暗访了", "走入"])
+@pytest.mark.parametrize("verb", ["赶往", "暗访了", "走入", "亲临", "直奔", "转至"])
 def test_more_visit_verbs(verb):
     f = facts_of(f"2024年5月6日，镇长邝明远{verb}杏林村，察看防汛物资。")
     assert visits(f) == {("邝明远", "杏林村")}
