@@ -87,6 +87,7 @@ class BuildStats:
     added: list[str] = field(default_factory=list)  # reports new to the build folder
     replaced: list[str] = field(default_factory=list)  # a new version of a report built before
     removed: list[str] = field(default_factory=list)  # reports no longer in the graph, with the reason
+    kept: list[str] = field(default_factory=list)  # reports whose new version failed: the graph keeps the one built before
 
 
 @dataclass
@@ -187,20 +188,24 @@ def _plan(files, manifest: Manifest, force: bool, stats: BuildStats, failures: l
         if entry and (clash := _other_report(key, entry, path, state)):
             failures.append(ReportError(path, clash))
             continue
+        if not force and failed and _same_stat(failed, state) and not manifest.stale:
+            failures.append(ReportError(path, failed["reason"] + " (unchanged since the last build)" + _kept_note(manifest, key)))
+            if manifest.has_record(key):
+                stats.kept.append(key)
+            continue
         if not force and entry and manifest.has_record(key):
             if _same_stat(entry, state):
+                manifest.failed.pop(key, None)
                 stats.unchanged += 1
                 continue
             try:
                 if file_sha256(path) == entry["sha256"]:
-                    entry.update(state)  # touched, not changed
+                    entry.update(state)  # touched, not changed (or a failed version undone)
+                    manifest.failed.pop(key, None)
                     stats.unchanged += 1
                     continue
             except OSError:
                 pass
-        elif not force and failed and _same_stat(failed, state) and not manifest.stale:
-            failures.append(ReportError(path, failed["reason"] + " (unchanged since the last build)"))
-            continue
         todo.append((path, key, state))
     for key, entry in sorted(manifest.reports.items()):
         source = Path(entry["source"]) if entry.get("source") else None  # None: ingested records
@@ -215,6 +220,15 @@ def _plan(files, manifest: Manifest, force: bool, stats: BuildStats, failures: l
             stats.missing.append(key)
             stats.removed.append(f"{key} (its file is gone and nothing of it was cached)")
     return todo
+
+
+def _kept_note(manifest: Manifest, key: str) -> str:
+    """What a failed report's error adds when the graph keeps the version built
+    before: the user must learn that the graph holds the last good facts, not
+    these, and how to drop them."""
+    if not manifest.has_record(key):
+        return ""
+    return f"; the graph keeps the version built before (`kg remove {key} --out {manifest.folder}` drops it)"
 
 
 def _other_report(key: str, entry: dict, path: Path, state: dict) -> str | None:
@@ -289,10 +303,13 @@ def _extract(todo, options: BuildOptions, manifest: Manifest, stats: BuildStats,
             stats.facts_seconds += summary["facts_seconds"]
             path, state = states[key]
             if "reason" in summary:
-                if manifest.reports.pop(key, None) is not None:
-                    stats.removed.append(f"{key} (its new version failed: {summary['reason']})")
                 manifest.failed[key] = {**state, "reason": summary["reason"]}
-                failures.append(ReportError(path, summary["reason"]))
+                if manifest.has_record(key):
+                    # a damaged or emptied new version never costs the facts built before
+                    stats.kept.append(key)
+                elif manifest.reports.pop(key, None) is not None:  # settings changed: nothing of it is cached
+                    stats.removed.append(f"{key} (its new version failed: {summary['reason']})")
+                failures.append(ReportError(path, summary["reason"] + _kept_note(manifest, key)))
             else:
                 manifest.failed.pop(key, None)
                 earlier = manifest.reports.get(key, {}).get("sha256")
@@ -347,6 +364,7 @@ def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult
             stats.triples, stats.counts = manifest.summary.get("triples", 0), manifest.summary.get("counts", {})
             stats.quads = manifest.summary.get("quads", 0)
             result.outputs = {name: out / manifest.outputs[name] for name in OUTPUTS if name in manifest.outputs}
+            manifest.save()  # a touched file's new mtime, a failed version undone: written only when changed
         else:
             _assemble(result, options, sinks)
         manifest.sweep()

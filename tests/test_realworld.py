@@ -220,18 +220,51 @@ def test_every_build_states_what_it_added_replaced_and_removed(tmp_path):
     (corpus / "two.txt").write_text(SIMPLIFIED.replace("南湖", "北湖"), encoding="utf-8")
     (corpus / "one.txt").write_text("2025年，天气晴。\n", encoding="utf-8")  # the new version holds no facts
     proc = build(corpus, out=out)
-    assert "1 report(s) added, 0 replaced by a new version, 1 removed (two.txt)" in proc.stdout
-    assert "removed: one.txt (its new version failed: no facts found" in proc.stdout
+    assert "1 report(s) added, 0 replaced by a new version, 0 removed (two.txt)" in proc.stdout
+    assert "1 kept as built before, their new version failed (one.txt)" in proc.stdout
     (corpus / "two.txt").unlink()
-    (corpus / "one.txt").write_text("2025年，天气仍晴。\n", encoding="utf-8")
-    proc = run_kg("remove", "two.txt", "--out", out)
-    assert proc.returncode == 0
-    # the last report fails again: nothing is left, and the build says why
-    (corpus / "one.txt").write_text(SIMPLIFIED, encoding="utf-8")
-    assert build(corpus, out=out).returncode == 0
-    (corpus / "one.txt").write_text("2025年，天气晴朗。\n", encoding="utf-8")
+    proc = run_kg("remove", "two.txt", "one.txt", "--out", out)
+    assert proc.returncode == 0 and "the graph now holds 0 report(s)" in proc.stdout
+    # a report whose only version failed is not in the graph: nothing built, and the build says why
     proc = build(corpus, out=out)
-    assert "removed from the graph: one.txt (its new version failed" in proc.stderr
+    assert proc.returncode == 1 and "nothing built" in proc.stderr and "no facts found" in proc.stderr
+
+
+# the same report as received, then damaged as mirrors and editors damage it
+DAMAGED = {
+    "emptied": (b"", "empty file"),
+    "truncated": (SIMPLIFIED.encode("utf-8")[:100], "truncated UTF-8"),
+    "factless GB18030": ("今天天气晴朗，气温回升，适宜出行。\n".encode("gb18030"), "no facts found"),
+    "binary": (b"\x89PNG\r\n\x1a\n" + bytes(64), "binary file"),
+}
+
+
+@pytest.mark.parametrize("damage", sorted(DAMAGED))
+def test_a_damaged_new_version_never_costs_the_facts_built_before(tmp_path, damage):
+    corpus, out = tmp_path / "c", tmp_path / "out"
+    corpus.mkdir()
+    (corpus / "one.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    (corpus / "two.txt").write_text(TRADITIONAL, encoding="utf-8")
+    assert build(corpus, out=out, store=True).returncode == 0
+    data, problem = DAMAGED[damage]
+    (corpus / "one.txt").write_bytes(data)
+    for attempt in ("changed", "unchanged since"):  # the next build says it again
+        proc = build(corpus, out=out, store=True)
+        assert proc.returncode == 1, proc.stderr
+        errors = proc.stderr.strip().splitlines()
+        assert len(errors) == 1 and errors[0].startswith(f"kg build: error: {corpus / 'one.txt'}: {problem}"), errors
+        assert "the graph keeps the version built before" in errors[0] and "kg remove one.txt" in errors[0]
+        assert (attempt == "unchanged since") == ("unchanged since the last build" in errors[0])
+        assert "0 removed" in proc.stdout and "1 kept as built before" in proc.stdout
+        assert labels(turtle(out), "Official") == {"於立新", "邹乾明", "周振华", "钱立群"}
+        visitors = {row["official"] for row in query(out, "sparql", "visits-by-official")}
+        assert {"於立新", "邹乾明", "周振华", "钱立群"} <= visitors
+    # the file put right again: no error, nothing extracted, the failure forgotten
+    (corpus / "one.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    proc = build(corpus, out=out, store=True)
+    assert proc.returncode == 0 and proc.stderr == "", proc.stderr
+    assert "0 extracted, 2 unchanged, 0 failed" in proc.stdout
+    assert build(corpus, out=out, store=True).stderr == ""
 
 
 # ---------------------------------------------------------------- kind 9: nothing skipped silently

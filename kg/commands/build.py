@@ -74,7 +74,9 @@ def summary(result: BuildResult) -> str:
         f"{s.unchanged} unchanged, {len(result.failures)} failed"
         + ("; the graph was already up to date" if result.up_to_date else ""),
         f"graph: {len(s.added)} report(s) added, {len(s.replaced)} replaced by a new version, {len(s.removed)} removed"
-        + _keys(s.added + s.replaced) + ("".join(f"\n  removed: {why}" for why in s.removed)),
+        + _keys(s.added + s.replaced)
+        + (f"; {len(s.kept)} kept as built before, their new version failed" + _keys(s.kept) if s.kept else "")
+        + ("".join(f"\n  removed: {why}" for why in s.removed)),
     ]
     # each failure was printed once, on stderr, as it happened: not again here
     hidden = sum(1 for _, reason in result.skipped if reason == "hidden file")
