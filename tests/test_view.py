@@ -149,7 +149,7 @@ def test_kg_view_issue_category_selects_its_issues(seed_build, seed_graph, tmp_p
     [
         (["/no/such/graph.ttl"], "no such graph file"),
         (["{graph}", "--focus", "没有这个人"], "nothing of that name"),
-        (["{notrdf}"], "not a readable RDF graph"),
+        (["{notrdf}"], "not readable as Turtle"),
         (["{graph}", "--depth", "2"], "--depth needs"),
     ],
 )

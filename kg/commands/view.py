@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import Dataset, Graph
-from rdflib.util import guess_format
+from rdflib import Graph
 
 from kg.errors import UsageError
 from kg.views.vocabulary import LANGS
@@ -33,17 +32,10 @@ def graph_file(path: Path) -> Path:
 
 
 def load(path: Path) -> Graph:
-    """Any RDF file rdflib reads; datasets (TriG, N-Quads) are drawn as the union of their graphs."""
-    fmt = guess_format(str(path)) or "turtle"
-    try:
-        if fmt in ("trig", "nquads"):
-            union = Graph()
-            for s, p, o, _ in Dataset().parse(path, format=fmt).quads():
-                union.add((s, p, o))
-            return union
-        return Graph().parse(path, format=fmt)
-    except Exception as exc:  # rdflib raises several kinds; the user needs one line
-        raise UsageError(f"{path}: not a readable RDF graph ({type(exc).__name__}: {str(exc).splitlines()[0][:200]})") from exc
+    """Any RDF file govkg writes (kg.rdffile); datasets (TriG, N-Quads) are drawn as the union of their graphs."""
+    from kg.rdffile import read_graph
+
+    return read_graph(path)[0]
 
 
 def run(args) -> int:
