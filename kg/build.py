@@ -30,6 +30,7 @@ from kg.corpus.assemble import DATASET, TURTLE, assemble
 from kg.corpus.manifest import Manifest, extractor_fingerprint, file_sha256, locked, pack, record_id
 from kg.corpus.progress import Progress
 from kg.corpus.record import try_extract
+from kg.corpus.undated import undated_warning
 from kg.corpus.workers import die_with_parent
 from kg.emit.iri import DEFAULT_BASE
 from kg.emit.terms import IRI_FORBIDDEN
@@ -99,6 +100,7 @@ class BuildResult:
     out_dir: Path
     manifest: Manifest
     failures: list[ReportError] = field(default_factory=list)
+    warnings: list[ReportError] = field(default_factory=list)  # reports built with something missing (undated visits)
     skipped: list[tuple[Path, str]] = field(default_factory=list)  # files of a folder that are not reports, and why
     stats: BuildStats = field(default_factory=BuildStats)
     up_to_date: bool = False  # nothing changed: the outputs on disk are current
@@ -263,7 +265,8 @@ def _extract_task(task) -> dict:
         return {"key": key, "reason": got.reason, "facts_seconds": info.get("facts_seconds", 0.0)}
     stem = stem_of(key, got.sha256)
     return {"key": key, "sha256": got.sha256, "stem": stem, "graph": got.graph, "counts": got.meta["counts"],
-            "row": pack(got, stem), "facts_seconds": info["facts_seconds"], "facts": info["facts"] if keep else None}
+            "row": pack(got, stem), "facts_seconds": info["facts_seconds"], "facts": info["facts"] if keep else None,
+            "warning": undated_warning(info["facts"], info["text"])}
 
 
 def _run(tasks: list, jobs: int):
@@ -318,6 +321,8 @@ def _extract(todo, options: BuildOptions, manifest: Manifest, stats: BuildStats,
                 elif earlier and earlier != summary["sha256"]:
                     stats.replaced.append(key)
                 manifest.reports[key] = {**state, **{k: summary[k] for k in ("sha256", "stem", "graph", "counts")}}
+                if summary["warning"]:  # said again by every build that reads the report unchanged
+                    manifest.reports[key]["warning"] = summary["warning"]
                 rows.append(summary["row"])
                 stats.extracted += 1
                 if summary["facts"] is not None:
@@ -330,6 +335,16 @@ def _extract(todo, options: BuildOptions, manifest: Manifest, stats: BuildStats,
 
 
 # ---------------------------------------------------------------- the build
+
+
+def _warnings(files, manifest: Manifest, failures: list) -> list[ReportError]:
+    """The warnings of the reports this build read and built (a report whose new
+    version failed has its error instead), in the order read."""
+    failed, warned = {e.path for e in failures}, {}
+    for path, key in files:
+        if key not in warned and str(path) not in failed and (why := manifest.reports.get(key, {}).get("warning")):
+            warned[key] = ReportError(path, why)
+    return list(warned.values())
 
 
 def _assembled_state(folder: Path) -> dict | None:
@@ -354,6 +369,7 @@ def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult
         stats.read = len(files)
         todo = _plan(files, manifest, options.force, stats, result.failures)
         _extract(todo, options, manifest, stats, result.failures, result.facts)
+        result.warnings = _warnings(files, manifest, result.failures)
         _release_models()
         stats.extract_seconds, stats.extract_cpu = time.perf_counter() - started, time.process_time() - cpu
         current = manifest.assembled is not None and manifest.assembled == _assembled_state(out)

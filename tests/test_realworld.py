@@ -361,3 +361,46 @@ def test_counts_are_labelled_and_agree(same_name_build, tmp_path):
     assert f"{quads} quads over the named graphs" in export.stdout + export.stderr
     reports = query(same_name_build, "sparql", "reports-overview")
     assert len(reports) == len(SAME_NAME)
+
+
+# ---------------------------------------------------------------- a date without a year
+
+YEARLESS = (
+    "5月20日上午，青溪区副区长赵文澜来到松岭街道竹园社区，走访了社区居民。\n"
+    "居民反映小区停车难问题突出。\n"
+)
+
+
+def visit_dates(out: Path) -> set[str]:
+    return {row["date"] for row in query(out, "sparql", "visits-by-official")}
+
+
+def test_a_month_and_day_without_a_year_warns_with_the_sentence_and_the_remedy(tmp_path):
+    corpus, out = tmp_path / "c", tmp_path / "out"
+    corpus.mkdir()
+    (corpus / "yearless.txt").write_text(YEARLESS, encoding="utf-8")
+    (corpus / "dated.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    for attempt in ("first build", "unchanged rebuild"):
+        proc = build(corpus, out=out, store=True)
+        assert proc.returncode == 0, proc.stderr  # built: a warning, not an error
+        lines = proc.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith(f"kg build: warning: {corpus / 'yearless.txt'}: 「5月20日上午，"), lines
+        assert "no year" in lines[0] and "1 visit is undated" in lines[0]
+        assert "--date YYYY-MM-DD" in lines[0] and "YYYY-05-20-yearless.txt" in lines[0]
+        assert "" in visit_dates(out)
+    # each remedy the warning names dates the visit and silences it
+    (corpus / "yearless.txt").rename(corpus / "2024-05-20-yearless.txt")
+    proc = build(corpus, out=tmp_path / "named", store=True)
+    assert proc.returncode == 0 and proc.stderr == "", proc.stderr
+    assert "2024-05-20" in visit_dates(tmp_path / "named")
+    proc = run_kg("build", corpus / "2024-05-20-yearless.txt", "--out", tmp_path / "given", "--no-html", "--date", "2023-01-01")
+    assert proc.returncode == 0 and proc.stderr == "", proc.stderr
+    assert "2023-05-20" in visit_dates(tmp_path / "given")
+
+
+def test_a_report_without_any_date_warns_that_its_visits_are_undated(tmp_path):
+    (tmp_path / "recent.txt").write_text(YEARLESS.replace("5月20日上午", "近日"), encoding="utf-8")
+    proc = build(tmp_path / "recent.txt", out=tmp_path / "out")
+    lines = proc.stderr.strip().splitlines()
+    assert proc.returncode == 0 and len(lines) == 1, lines
+    assert "recent.txt: no date in the text" in lines[0] and "--date YYYY-MM-DD" in lines[0]

@@ -52,6 +52,8 @@ def run(args) -> int:
     result = built.result
     for failure in result.failures:
         print(f"kg build: error: {failure}", file=sys.stderr)
+    for warning in result.warnings:
+        print(f"kg build: warning: {warning}", file=sys.stderr)
     if not result.report_count:
         for why in result.stats.removed:  # the graph lost them: say so even when nothing is left
             print(f"kg build: removed from the graph: {why}", file=sys.stderr)
