@@ -110,6 +110,10 @@ def _file(data) -> Callable[[Path], None]:
     return make
 
 
+def _spoiled(data: bytes) -> bytes:
+    return data[:14] + b"\xff" + data[14:]
+
+
 def _unreadable_folder(path: Path) -> None:
     path.mkdir()
     (path / "inside.txt").write_text(GOOD_REPORTS["good-east.txt"].replace("王明", "林海"), encoding="utf-8")
@@ -125,6 +129,11 @@ CASES = [
          "truncated UTF-8: the file ends inside a character (byte 129); incomplete download?"),
     Case("GB18030 text", "gb18030.txt", _file(SIMPLIFIED.encode("gb18030")), True),
     Case("Big5 text", "big5.txt", _file(TRADITIONAL.encode("big5")), True),
+    # a byte no GB18030 / Big5 character starts with (0xFF), put in after "2024年5月6日，" (14 bytes in both)
+    Case("damaged GB18030", "gb-damaged.txt", _file(lambda: _spoiled(SIMPLIFIED.encode("gb18030"))), False,
+         "damaged GB18030: illegal multibyte sequence at byte 14; the rest reads as GB18030 (re-save or download the file again)"),
+    Case("damaged Big5", "big5-damaged.txt", _file(lambda: _spoiled(TRADITIONAL.encode("big5"))), False,
+         "damaged Big5: illegal multibyte sequence at byte 14; the rest reads as Big5 (re-save or download the file again)"),
     Case("20 MB text", "huge.txt", _file(twenty_megabytes), False, "too large for a report (20.0 MiB; the limit is 1 MiB)"),
     Case("HTML with <script> and inline event handlers", "page.html", _file(SCRIPT_HTML.encode("utf-8")), True),
     Case("no officials or places", "weather.txt", _file(NO_FACTS.encode("utf-8")), False,
