@@ -20,6 +20,7 @@ import concurrent.futures as cf
 import functools
 import importlib
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -27,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.corpus.assemble import DATASET, TURTLE, assemble
-from kg.corpus.manifest import Manifest, extractor_fingerprint, file_sha256, locked, pack, record_id
+from kg.corpus.manifest import MANIFEST, Manifest, extractor_fingerprint, file_sha256, locked, pack, record_id
 from kg.corpus.progress import Progress
 from kg.corpus.record import try_extract
 from kg.corpus.undated import undated_warning
@@ -361,6 +362,8 @@ def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult
     Dataset); with them, an up-to-date folder is assembled again from its cache."""
     started, cpu = time.perf_counter(), time.process_time()
     out = Path(options.out) if options.out else Path(tempfile.mkdtemp(prefix="kg-build-"))
+    check_out_folder(out, paths)
+    created, new_folder = not out.exists(), not (out / MANIFEST).exists()
     with locked(out):
         manifest = Manifest.load(out, options.settings())
         result = BuildResult(out, manifest)
@@ -375,7 +378,10 @@ def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult
         current = manifest.assembled is not None and manifest.assembled == _assembled_state(out)
         result.up_to_date = current and not todo and not manifest.stale and _outputs_present(manifest, out, options)
         result.incremental = not options.force and not manifest.stale and (stats.extracted + len(stats.missing)) <= INCREMENTAL_SHARE * max(len(manifest.reports), 1)
-        if result.up_to_date and not sinks:
+        empty = new_folder and not manifest.reports and not sinks
+        if empty:
+            pass  # nothing was ever built here: no empty graph, stores or page to mistake for a build
+        elif result.up_to_date and not sinks:
             stats.reports = len(manifest.reports)
             stats.triples, stats.counts = manifest.summary.get("triples", 0), manifest.summary.get("counts", {})
             stats.quads = manifest.summary.get("quads", 0)
@@ -385,10 +391,24 @@ def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult
             _assemble(result, options, sinks)
         manifest.sweep()
         manifest.close()
+    if empty and created:  # and no folder left behind that this build made
+        shutil.rmtree(out, ignore_errors=True)
     stats.seconds = time.perf_counter() - started
     stats.output_seconds = stats.seconds - stats.extract_seconds
     stats.output_cpu = time.process_time() - cpu - stats.extract_cpu
     return result
+
+
+def check_out_folder(out: Path, paths) -> None:
+    """Raise UsageError when `out` cannot be the build folder of `paths`: it is
+    a file, or it is one of the folders of reports given (the build would
+    skip every report in it as its own output, and write beside them)."""
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"--out {out}: is a file; --out names the build folder (default: out)")
+    for path in paths:
+        if Path(path).is_dir() and _same_file(Path(path), out):
+            raise UsageError(f"--out {out}: is the folder of reports given; name a build folder beside it (default: out)")
 
 
 # a build that extracts (or drops) more than this share of the reports rewrites

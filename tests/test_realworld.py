@@ -404,3 +404,27 @@ def test_a_report_without_any_date_warns_that_its_visits_are_undated(tmp_path):
     lines = proc.stderr.strip().splitlines()
     assert proc.returncode == 0 and len(lines) == 1, lines
     assert "recent.txt: no date in the text" in lines[0] and "--date YYYY-MM-DD" in lines[0]
+
+
+# ---------------------------------------------------------------- wrong arguments: nothing written, one line
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_build_refuses_an_out_folder_that_is_the_reports_or_a_file(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "one.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    before = tree(corpus)
+    for out, problem in ((corpus, "is the folder of reports given"), (tmp_path / "c" / ".." / "c", "is the folder of reports given"),
+                         (corpus / "one.txt", "is a file")):
+        proc = build(corpus, out=out)
+        lines = proc.stderr.strip().splitlines()
+        assert proc.returncode == 2 and len(lines) == 1 and f"--out {out}: {problem}" in lines[0], lines
+        assert tree(corpus) == before  # nothing written beside the reports, the file untouched
+    # a build of nothing leaves no empty build folder behind
+    proc = build(tmp_path / "missing.txt", out=tmp_path / "new")
+    assert proc.returncode == 1 and "nothing built" in proc.stderr
+    assert not (tmp_path / "new").exists()
