@@ -535,7 +535,9 @@ def find_report(manifest: Manifest, name: str) -> str:
 
 def remove_reports(names, out: Path, options: BuildOptions | None = None) -> tuple[BuildResult, list[str]]:
     """Take reports out of a build folder: their named graphs go, the rest is re-linked,
-    and the outputs the folder had (or those `options` asks for) follow."""
+    and the outputs the folder had (or those `options` asks for) follow.  Returns the
+    result (`stats.removed`: the keys that were in the graph) and every key named
+    (a report whose build failed is forgotten too)."""
     started = time.perf_counter()
     out = Path(out)
     with locked(out):
@@ -544,10 +546,11 @@ def remove_reports(names, out: Path, options: BuildOptions | None = None) -> tup
             had = set(manifest.outputs)
             options = BuildOptions(base=manifest.settings["base"], out=out, store="store" in had, html="html" in had)
         keys = list(dict.fromkeys(find_report(manifest, name) for name in names))
-        for key in keys:
-            manifest.reports.pop(key, None)
-            manifest.failed.pop(key, None)
         result = BuildResult(out, manifest)
+        for key in keys:
+            if manifest.reports.pop(key, None) is not None:
+                result.stats.removed.append(key)  # the others had only failed: forgotten, never in the graph
+            manifest.failed.pop(key, None)
         result.incremental = len(keys) <= INCREMENTAL_SHARE * max(len(manifest.reports), 1)
         _assemble(result, options)
         manifest.sweep()

@@ -428,3 +428,44 @@ def test_build_refuses_an_out_folder_that_is_the_reports_or_a_file(tmp_path):
     proc = build(tmp_path / "missing.txt", out=tmp_path / "new")
     assert proc.returncode == 1 and "nothing built" in proc.stderr
     assert not (tmp_path / "new").exists()
+
+
+def test_view_and_export_never_write_over_a_build_or_into_a_folder(tmp_path):
+    corpus, out = tmp_path / "c", tmp_path / "out"
+    corpus.mkdir()
+    (corpus / "one.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    assert build(corpus, out=out).returncode == 0
+    before = tree(out)
+    attempts = [
+        (("view", out, "--out", out), "--out", out, "is a folder"),
+        (("view", out, "--out", out / "graph.ttl"), "--out", out / "graph.ttl", "is an output of the build folder"),
+        (("export", "--out", out, "--format", "trig", "--to", out), "--to", out, "is a folder"),
+        (("export", "--out", out, "--format", "trig", "--to", out / "graph.nq"), "--to", out / "graph.nq", "is an output of the build folder"),
+        (("export", "--out", out, "--format", "turtle", "--to", out / "graph.ttl"), "--to", out / "graph.ttl", "is an output of the build folder"),
+        (("export", "--out", out, "--format", "neo4j-csv", "--to", out), "--to", out, "is a build folder"),
+        (("export", "--out", out, "--format", "neo4j-csv", "--to", out / "graph.ttl"), "--to", out / "graph.ttl", "is a file"),
+    ]
+    for args, option, path, problem in attempts:
+        proc = run_kg(*args)
+        lines = proc.stderr.strip().splitlines()
+        assert proc.returncode == 2 and len(lines) == 1 and f"{option} {path}: {problem}" in lines[0], (args, lines)
+        assert tree(out) == before
+    # a place that cannot be written: the error names the file asked for, not a temporary beside it
+    if Path("/proc/self").is_dir():
+        proc = run_kg("export", "--out", out, "--format", "trig", "--to", "/proc/graph.trig")
+        assert proc.returncode == 1 and proc.stderr.startswith("kg export: error: /proc/graph.trig: "), proc.stderr
+
+
+def test_remove_tells_a_report_in_the_graph_from_a_failed_one(tmp_path):
+    corpus, out = tmp_path / "c", tmp_path / "out"
+    corpus.mkdir()
+    (corpus / "one.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    (corpus / "two.txt").write_text(TRADITIONAL, encoding="utf-8")
+    (corpus / "empty.txt").write_bytes(b"")
+    assert build(corpus, out=out).returncode == 1
+    proc = run_kg("remove", "empty.txt", "two.txt", "--out", out)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[0] == "removed 1 report(s): two.txt"
+    assert lines[1] == "forgot 1 report(s) whose build had failed (they were not in the graph): empty.txt"
+    assert "the graph now holds 1 report(s)" in lines[2]

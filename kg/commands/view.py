@@ -23,6 +23,18 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
+def check_target(path: Path, option: str, what: str) -> None:
+    """Raise UsageError when the file `path` given to `option` is a folder or an
+    output of a build folder (graph.ttl, the stores...), which writing would replace."""
+    from kg.corpus.manifest import build_folder_of
+
+    if path.is_dir():
+        raise UsageError(f"{option} {path}: is a folder; {option} names {what}")
+    if folder := build_folder_of(path):
+        raise UsageError(f"{option} {path}: is an output of the build folder {folder}, which kg build writes; "
+                         f"name another file")
+
+
 def graph_file(path: Path) -> Path:
     if path.is_dir():
         path = path / "graph.ttl"
@@ -55,6 +67,7 @@ def run(args) -> int:
     if args.depth is not None and not selectors:
         raise UsageError("--depth needs --focus, --place or --issue")
     options = ViewOptions(lang=args.lang, selectors=selectors, depth=args.depth, everything=args.everything)
+    check_target(args.out, "--out", "the HTML file to write")
     graph = load(graph_file(args.graph))
     target = write_view(graph, args.out, options)
     print(f"html: {target}")

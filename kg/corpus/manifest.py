@@ -40,6 +40,22 @@ EXTRACTOR_SOURCES = (
 )
 
 
+# what a build writes into its folder (kg.build, kg.corpus.assemble): no other
+# command may write over it
+BUILT = (MANIFEST, "graph.ttl", "graph.nq", "graph.html", "store", "cache", ".lock")
+
+
+def build_folder_of(path: Path) -> Path | None:
+    """The build folder whose own output `path` is (or would replace), else None.
+    Example: `build_folder_of(Path("out/graph.ttl"))` -> `Path("/abs/out")` when
+    out/manifest.json exists; `build_folder_of(Path("out/export/g.trig"))` -> None."""
+    path = Path(path).resolve()
+    for folder in path.parents:
+        if (folder / MANIFEST).is_file():
+            return folder if path.relative_to(folder).parts[0] in BUILT else None
+    return None
+
+
 def extractor_fingerprint() -> str:
     h = hashlib.sha256()
     files = []
