@@ -469,3 +469,17 @@ def test_remove_tells_a_report_in_the_graph_from_a_failed_one(tmp_path):
     assert lines[0] == "removed 1 report(s): two.txt"
     assert lines[1] == "forgot 1 report(s) whose build had failed (they were not in the graph): empty.txt"
     assert "the graph now holds 1 report(s)" in lines[2]
+
+
+def test_query_on_a_build_without_stores_says_how_to_add_them(tmp_path):
+    corpus, out = tmp_path / "c", tmp_path / "out"
+    corpus.mkdir()
+    (corpus / "one.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    assert build(corpus, out=out).returncode == 0  # --no-store
+    for language, name in (("sparql", "visits-by-official"), ("cypher", "officials-and-posts")):
+        proc = run_kg("query", "--store", out, f"--{language}", name)
+        lines = proc.stderr.strip().splitlines()
+        assert proc.returncode == 2 and len(lines) == 1 and f"{out}: built with --no-store" in lines[0], lines
+    again = build(corpus, out=out, store=True)
+    assert "0 extracted" in again.stdout
+    assert {row["official"] for row in query(out, "sparql", "visits-by-official")} == {"於立新", "邹乾明"}
