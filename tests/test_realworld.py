@@ -403,7 +403,7 @@ def test_a_report_without_any_date_warns_that_its_visits_are_undated(tmp_path):
     proc = build(tmp_path / "recent.txt", out=tmp_path / "out")
     lines = proc.stderr.strip().splitlines()
     assert proc.returncode == 0 and len(lines) == 1, lines
-    assert "recent.txt: no date in the text" in lines[0] and "--date YYYY-MM-DD" in lines[0]
+    assert "recent.txt: no date in the form govkg reads" in lines[0] and "--date YYYY-MM-DD" in lines[0]
 
 
 # ---------------------------------------------------------------- wrong arguments: nothing written, one line
