@@ -20,6 +20,7 @@ import concurrent.futures as cf
 import functools
 import importlib
 import os
+import shlex
 import shutil
 import sys
 import tempfile
@@ -231,7 +232,7 @@ def _kept_note(manifest: Manifest, key: str) -> str:
     these, and how to drop them."""
     if not manifest.has_record(key):
         return ""
-    return f"; the graph keeps the version built before (`kg remove {key} --out {manifest.folder}` drops it)"
+    return f"; the graph keeps the version built before (`kg remove {shlex.quote(key)} --out {shlex.quote(str(manifest.folder))}` drops it)"
 
 
 def _other_report(key: str, entry: dict, path: Path, state: dict) -> str | None:
