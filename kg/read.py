@@ -103,6 +103,9 @@ def decode(data: bytes, path) -> tuple[str, str]:
         # like damaged UTF-8: refused, since which characters the bad bytes held is unknown
         encoding, exc, places = damaged
         name = {"big5": "Big5"}.get(encoding, encoding.upper())
+        if places == 1 and exc.end >= len(data):
+            raise ReportError(path, f"truncated {name}: the file ends inside a character (byte {exc.start}); "
+                                    "incomplete download?")
         raise ReportError(path, f"damaged {name}: {exc.reason} at byte {exc.start}"
                                 f"{f' and {places - 1} more place(s)' if places > 1 else ''}; the rest reads as "
                                 f"{name} (re-save or download the file again)")

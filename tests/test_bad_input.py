@@ -132,6 +132,9 @@ CASES = [
     # a byte no GB18030 / Big5 character starts with (0xFF), put in after "2024年5月6日，" (14 bytes in both)
     Case("damaged GB18030", "gb-damaged.txt", _file(lambda: _spoiled(SIMPLIFIED.encode("gb18030"))), False,
          "damaged GB18030: illegal multibyte sequence at byte 14; the rest reads as GB18030 (re-save or download the file again)"),
+    # GB18030's last character, 。 (2 bytes), cut in half: SIMPLIFIED less its newline and last byte
+    Case("truncated GB18030", "gb-truncated.txt", _file(lambda: SIMPLIFIED.encode("gb18030")[:-2]), False,
+         f"truncated GB18030: the file ends inside a character (byte {len(SIMPLIFIED.encode('gb18030')) - 3}); incomplete download?"),
     Case("damaged Big5", "big5-damaged.txt", _file(lambda: _spoiled(TRADITIONAL.encode("big5"))), False,
          "damaged Big5: illegal multibyte sequence at byte 14; the rest reads as Big5 (re-save or download the file again)"),
     Case("20 MB text", "huge.txt", _file(twenty_megabytes), False, "too large for a report (20.0 MiB; the limit is 1 MiB)"),

@@ -68,7 +68,10 @@ def run(args) -> int:
         raise UsageError("--depth needs --focus, --place or --issue")
     options = ViewOptions(lang=args.lang, selectors=selectors, depth=args.depth, everything=args.everything)
     check_target(args.out, "--out", "the HTML file to write")
-    graph = load(graph_file(args.graph))
+    path = graph_file(args.graph)
+    graph = load(path)
+    if not len(graph):
+        raise UsageError(f"{path}: holds no RDF statements: nothing to draw")
     target = write_view(graph, args.out, options)
     print(f"html: {target}")
     return 0
