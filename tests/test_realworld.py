@@ -483,3 +483,25 @@ def test_query_on_a_build_without_stores_says_how_to_add_them(tmp_path):
     again = build(corpus, out=out, store=True)
     assert "0 extracted" in again.stdout
     assert {row["official"] for row in query(out, "sparql", "visits-by-official")} == {"於立新", "邹乾明"}
+
+
+@pytest.mark.parametrize("damage", ["cut short", "not a manifest"])
+def test_a_damaged_manifest_stops_the_build_before_it_drops_reports(tmp_path, damage):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "one.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    (tmp_path / "b" / "two.txt").write_text(TRADITIONAL, encoding="utf-8")
+    out = tmp_path / "out"
+    assert build(tmp_path / "a", out=out).returncode == 0
+    assert build(tmp_path / "b", out=out).returncode == 0  # two folders, one graph
+    manifest = out / "manifest.json"
+    text = manifest.read_text(encoding="utf-8")
+    manifest.write_text(text[: len(text) // 2] if damage == "cut short" else "[]\n", encoding="utf-8")
+    before = tree(out)
+    for args in (("build", tmp_path / "b", "--out", out, "--no-store", "--no-html"), ("remove", "two.txt", "--out", out),
+                 ("export", "--out", out, "--format", "trig")):
+        proc = run_kg(*args)
+        lines = proc.stderr.strip().splitlines()
+        assert proc.returncode == 2 and len(lines) == 1 and f"{manifest}: damaged" in lines[0], (args, lines)
+        assert tree(out) == before  # one.txt, built from the other folder, is still in the graph
+    assert labels(turtle(out), "Official") == {"於立新", "邹乾明", "周振华", "钱立群"}

@@ -90,8 +90,8 @@ class Manifest:
     def load(cls, folder: Path, settings: dict) -> "Manifest":
         folder = Path(folder)
         try:
-            data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-        except (FileNotFoundError, ValueError):
+            data = _read(folder)
+        except FileNotFoundError:
             return cls(folder, settings)
         if data.get("format") != FORMAT:
             return cls(folder, settings, stale=True)
@@ -107,8 +107,8 @@ class Manifest:
     def open(cls, folder: Path) -> "Manifest":
         """An existing build folder's manifest, with the settings it was built with."""
         try:
-            settings = json.loads((Path(folder) / MANIFEST).read_text(encoding="utf-8"))["settings"]
-        except (FileNotFoundError, ValueError, KeyError):
+            settings = _read(Path(folder))["settings"]
+        except FileNotFoundError:
             from kg.errors import UsageError
 
             raise UsageError(f"{folder}: not a build folder (no {MANIFEST}; run kg build PATH --out {folder})") from None
@@ -158,6 +158,25 @@ class Manifest:
         if self._records is not None:
             self._records.close()
             self._records = None
+
+
+def _read(folder: Path) -> dict:
+    """The manifest of `folder` as written.  Raises FileNotFoundError when there is
+    none, UsageError when it is damaged (cut short, edited): it is the only list
+    of what the folder's graph holds, so a build must not start afresh over it and
+    drop the reports built earlier from other folders."""
+    path = folder / MANIFEST
+    text = path.read_text(encoding="utf-8", errors="replace")
+    try:
+        data = json.loads(text)
+        if not isinstance(data, dict) or not isinstance(data.get("settings"), dict) or not isinstance(data.get("reports", {}), dict):
+            raise ValueError("not a govkg manifest")
+    except ValueError as exc:
+        from kg.errors import UsageError
+
+        raise UsageError(f"{path}: damaged ({str(exc).splitlines()[0]}); it lists what the graph holds, so nothing was "
+                         f"changed: restore it, or delete {folder} and build every report again") from None
+    return data
 
 
 def record_id(settings: dict, key: str, sha256: str) -> str:
