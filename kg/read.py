@@ -319,9 +319,16 @@ def read_report(path: Path) -> RawReport:
     reader = READERS.get(path.suffix.lower(), _plain)
     if reader is _plain and MARKUP.search(text, 0, 65536):
         reader = html_to_text
+    page = text
     text = reader(text)
     if not text.strip():
-        raise ReportError(path, "no text in the file")
+        if reader is not html_to_text:
+            raise ReportError(path, "no text in the file")
+        # a page whose article a script fills in has none in its HTML source
+        scripted = re.search(r"<script\b", page, re.IGNORECASE)
+        raise ReportError(path, "no text in the HTML page" + (
+            " (its scripts write the text in the browser: save the page as the browser shows it, or its text as .txt)"
+            if scripted else ""))
     if not HAN_RUN.search(text):
         raise ReportError(path, "not a Chinese report (no Chinese characters in the text)")
     return RawReport(path=path, text=text, sha256=hashlib.sha256(data).hexdigest(), encoding=encoding)

@@ -64,6 +64,11 @@ ODD_NAMES = "\n".join([
     # inside a name makes it no name, so they stand beside the name here)
     '区委副书记周杰来到中山街道新风居民区，看望"}`\\居民。',
 ]) + "\n"
+SCRIPTED_PAGE = (
+    "<html><head><title>走访</title></head><body><div id=\"app\"></div>"
+    "<script>document.getElementById('app').textContent = '2024年3月1日，区长王明来到东湖街道新华居民区。';</script>"
+    "</body></html>\n"
+)
 NO_FACTS = "今天天气晴朗，气温适宜，适合户外活动。\n市民纷纷走出家门，享受春日的阳光。\n"
 
 
@@ -139,6 +144,8 @@ CASES = [
          "damaged Big5: illegal multibyte sequence at byte 14; the rest reads as Big5 (re-save or download the file again)"),
     Case("20 MB text", "huge.txt", _file(twenty_megabytes), False, "too large for a report (20.0 MiB; the limit is 1 MiB)"),
     Case("HTML with <script> and inline event handlers", "page.html", _file(SCRIPT_HTML.encode("utf-8")), True),
+    Case("HTML page whose text a script writes", "scripted.html", _file(SCRIPTED_PAGE.encode("utf-8")), False,
+         "no text in the HTML page (its scripts write the text in the browser: save the page as the browser shows it, or its text as .txt)"),
     Case("no officials or places", "weather.txt", _file(NO_FACTS.encode("utf-8")), False,
          "no facts found (no officials or places recognised)"),
     Case("names with quotes, backslashes, backticks, }, newlines, zero-width and RTL characters",
