@@ -68,11 +68,13 @@ def run(args) -> int:
 def summary(result: BuildResult) -> str:
     s, c = result.stats, result.counts()
     rate = s.read / s.seconds if s.seconds else 0.0
+    # one slow report would read "0/s": below one a second, the seconds each took
+    speed = f"{rate:.{1 if rate < 10 else 0}f}/s" if rate >= 1 or not s.read else f"{s.seconds / s.read:.1f} s per report"
     lines = [
         f"built {s.reports} report(s): {c.get('officials', 0)} officials, {c.get('places', 0)} places, "
         f"{c.get('visits', 0)} visits, {c.get('issues', 0)} issues ({s.triples} triples in the union graph, "
         f"{s.quads} quads over {s.reports + 1} named graphs)",
-        f"read {s.read} report file(s) in {s.seconds:.2f} s ({rate:.{1 if rate < 10 else 0}f}/s): {s.extracted} extracted, "
+        f"read {s.read} report file(s) in {s.seconds:.2f} s ({speed}): {s.extracted} extracted, "
         f"{s.unchanged} unchanged, {len(result.failures)} failed"
         + ("; the graph was already up to date" if result.up_to_date else ""),
         f"graph: {len(s.added)} report(s) added, {len(s.replaced)} replaced by a new version, {len(s.removed)} removed"
