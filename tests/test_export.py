@@ -86,3 +86,25 @@ def test_neo4j_csv_is_consistent(linking_build, tmp_path):
 def test_export_needs_a_build_folder(tmp_path):
     proc = run_kg("export", "--out", tmp_path, "--format", "trig")
     assert proc.returncode == 2 and "not a build folder" in proc.stderr
+
+
+def test_exports_name_what_the_stores_name_alike(linking_build, tmp_path):
+    """One naming convention (kg.emit.property_graph) for the exports and the
+    stores: every relationship type and property the store schema derives from
+    the ontology (the tables LadybugDB and Neo4j are filled with) appears under
+    the same name in a neo4j-admin export of a build that states it."""
+    from kg.stores.mapping import schema
+
+    folder = export(linking_build, "neo4j-csv", tmp_path / "neo4j")
+    with open(folder / "nodes.csv", encoding="utf-8", newline="") as f:
+        exported_columns = {c.split(":")[0] for c in next(csv.reader(f))}
+    with open(folder / "relationships.csv", encoding="utf-8", newline="") as f:
+        exported_types = {row[2] for row in list(csv.reader(f))[1:]}
+    union = Graph().parse(linking_build / "graph.ttl")
+    stated = {str(p) for p in union.predicates()}
+    sch = schema()
+    rel_types = {table.type for predicate, table in sch.rels.items() if predicate in stated}
+    columns = {name for predicate, name in sch.literals.items() if predicate in stated}
+    assert rel_types and columns
+    assert rel_types <= exported_types
+    assert columns <= exported_columns
