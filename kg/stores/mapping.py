@@ -16,6 +16,7 @@ See docs/property-graph.md.
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
@@ -212,13 +213,22 @@ class Mapper:
             self.skipped[p] += 1
 
     def add_lines(self, lines) -> None:
-        """N-Triples lines as govkg writes them (kg.emit.terms): one statement a line."""
-        wants, add = self.wants, self.add
+        """N-Triples lines as govkg writes them (kg.emit.terms): one statement a line.
+
+        IRIs, predicates, languages and datatypes are interned: each line gives
+        them as new strings, and kept as such they were most of the mapper's
+        memory (600 reports: 28 MiB, 18 interned)."""
+        wants, add, intern = self.wants, self.add, sys.intern
         for line in lines:
             s, p, o = split_terms(line)
-            p = p[1:-1]
+            p = intern(p[1:-1])
             if wants(p):
-                add(s[1:-1] if s[0] == "<" else s, p, parse_object(o))
+                value, lang, datatype = parse_object(o)
+                if datatype == IRI_OBJECT:
+                    value = intern(value)
+                else:
+                    lang, datatype = lang and intern(lang), datatype and intern(datatype)
+                add(intern(s[1:-1] if s[0] == "<" else s), p, (value, lang, datatype))
             else:
                 self.skipped[p] += 1
 
