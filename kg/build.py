@@ -542,7 +542,7 @@ OUTPUTS = {
     "turtle": None,
     "store": "kg.stores.oxigraph_store:StoreSink",
     "cypher": "kg.stores.ladybug_store:CypherSink",
-    "html": "kg.views.html:PageSink",
+    "html": "kg.views.sink:PageSink",
 }
 
 

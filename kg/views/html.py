@@ -214,22 +214,3 @@ def write_view(graph: "Graph | TermIndex", target: Path, options: ViewOptions | 
     target = Path(target)
     atomic_write_text(target, render(graph, options))
     return target
-
-
-class PageSink:
-    """kg build's output (kg.build.OUTPUTS["html"]): DIR/graph.html of everything
-    built, drawn from the union's triples as the assembly streams them
-    (kg.corpus.assemble.Sink), indexed as terms without parsing any file."""
-
-    def __init__(self, result, options=None):
-        self.target = Path(result.out_dir) / "graph.html"
-        self.index = TermIndex()
-
-    def graph(self, name: str, lines: list[str]) -> None:
-        pass
-
-    def triples(self, lines: list[str]) -> None:
-        self.index.add_lines(lines)
-
-    def close(self) -> Path:
-        return write_view(self.index, self.target)
