@@ -305,18 +305,20 @@ class Reader:
         return team
 
     def _led(self, before: list[Actor], i: int) -> list[str]:
-        """`A带领区人大代表B、C、D，到X`: the officials A leads (named after a
-        lead word right after A, then listed) go with A.  Gold conventions
-        differ on whether they are visitors or companions; a companion's visit
-        is neither right nor wrong, a visitor's is a stop they made."""
+        """`A带领区人大代表B、C、D，到X`: the deputies and members A leads
+        (named after a lead word right after A, then listed; posts headed by
+        a word of `duty_post_heads.txt`) make the visit with A.  Other
+        officials led along (区委常委, 副区长) accompany A."""
         led: list[str] = []
         k = i + 1
         if k >= len(before) or before[k].kind != "name" or not pattern("lead_markers.txt", LED_TEMPLATE).match(self.text, before[i].end, before[k].start):
             return led
+        heads = words("duty_post_heads.txt")
         while k < len(before) and before[k].kind == "name":
             if k > i + 1 and not LISTED.match(self.text[before[k - 1].end:before[k].start]):
                 break
-            led.append(before[k].name)
+            if any(p.endswith(heads) for p in self.officials[before[k].name].posts):
+                led.append(before[k].name)
             k += 1
         return led
 
