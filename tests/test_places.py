@@ -326,7 +326,7 @@ def test_phrases_about_places_are_not_places(phrase):
     assert visits(f) == {("程立远", "梧桐街道")}
 
 
-@pytest.mark.parametrize("head", ["景区", "片区", "工作站"])
+@pytest.mark.parametrize("head", ["景区", "片区", "工作站", "水库"])
 def test_more_facility_heads(head):
     f = facts_of(f"区长程立远来到青枫镇翠屏{head}，察看了相关情况。")
     assert visits(f) == {("程立远", f"翠屏{head}")}
