@@ -17,7 +17,9 @@ same build.
 from __future__ import annotations
 
 import concurrent.futures as cf
+import contextlib
 import functools
+import gc
 import importlib
 import os
 import shlex
@@ -439,8 +441,36 @@ def _sinks(result: BuildResult, options: BuildOptions) -> list[tuple[str, object
     return made
 
 
+# Young-generation collections during the outputs stage: every few thousand
+# allocations by default, each also scanning the objects the linker, the sort
+# buffers and the view's index keep alive (~10 % of the stage at 600 reports)
+OUTPUT_GC_THRESHOLD = 50_000
+
+
+@contextlib.contextmanager
+def _quiet_gc():
+    """The cyclic collector, eased for the outputs stage: what is alive when it
+    starts (modules, lexicons, the manifest) is frozen out of every scan
+    (gc.freeze), and young collections come every OUTPUT_GC_THRESHOLD
+    allocations; both are restored afterwards.  Reference counting frees
+    nearly everything the stage makes; the collector is only for cycles."""
+    threshold = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(OUTPUT_GC_THRESHOLD, *threshold[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+        gc.unfreeze()
+
+
 def _assemble(result: BuildResult, options: BuildOptions, extra: tuple = ()) -> None:
     """Link and assemble the graph from the cached records, feeding every output, and remember it."""
+    with _quiet_gc():
+        _assemble_outputs(result, options, extra)
+
+
+def _assemble_outputs(result: BuildResult, options: BuildOptions, extra: tuple) -> None:
     manifest, stats = result.manifest, result.stats
     outputs = _sinks(result, options)
     manifest.outputs = {}
@@ -570,7 +600,7 @@ OUTPUTS = {
     "turtle": None,
     "store": "kg.stores.oxigraph_store:StoreSink",
     "cypher": "kg.stores.ladybug_store:CypherSink",
-    "html": "kg.views.html:PageSink",
+    "html": "kg.views.sink:PageSink",
 }
 
 

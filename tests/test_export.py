@@ -116,3 +116,25 @@ def test_validate_tells_the_format_by_content_and_names_what_it_reads(linking_bu
     (tmp_path / "broken.ttl").write_text("<urn:a> <urn:b> .\n", encoding="utf-8")
     proc = run_kg("validate", tmp_path / "broken.ttl")
     assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "not readable as Turtle" in proc.stderr
+
+
+def test_exports_name_what_the_stores_name_alike(linking_build, tmp_path):
+    """One naming convention (kg.emit.property_graph) for the exports and the
+    stores: every relationship type and property the store schema derives from
+    the ontology (the tables LadybugDB and Neo4j are filled with) appears under
+    the same name in a neo4j-admin export of a build that states it."""
+    from kg.stores.mapping import schema
+
+    folder = export(linking_build, "neo4j-csv", tmp_path / "neo4j")
+    with open(folder / "nodes.csv", encoding="utf-8", newline="") as f:
+        exported_columns = {c.split(":")[0] for c in next(csv.reader(f))}
+    with open(folder / "relationships.csv", encoding="utf-8", newline="") as f:
+        exported_types = {row[2] for row in list(csv.reader(f))[1:]}
+    union = Graph().parse(linking_build / "graph.ttl")
+    stated = {str(p) for p in union.predicates()}
+    sch = schema()
+    rel_types = {table.type for predicate, table in sch.rels.items() if predicate in stated}
+    columns = {name for predicate, name in sch.literals.items() if predicate in stated}
+    assert rel_types and columns
+    assert rel_types <= exported_types
+    assert columns <= exported_columns
