@@ -407,3 +407,33 @@ def test_a_resident_addressed_by_courtesy_or_a_verb_after_a_title_is_no_official
 ])
 def test_the_persons_act_decides_where_a_misread_name_ends(text, expected):
     assert posts(facts_of(text)) == expected
+
+
+# ------------------------------------------------- session 4: title shapes
+def test_a_name_before_a_bare_title_then_a_manner_adverb():
+    # no movement verb: the person acts (详细了解) right after the title
+    facts = facts_of("2025年4月2日，在青松纸箱厂，王建国书记详细了解生产情况。")
+    assert posts(facts) == {"王建国": ["书记"]}
+
+
+def test_a_leading_verb_after_a_title_is_no_name():
+    # 带队 is what the person before the title does, never a name
+    facts = facts_of("2025年4月2日，龚伟副区长带队到白杨物流园检查安全生产。")
+    assert posts(facts) == {"龚伟": ["副区长"]}
+
+
+def test_a_title_followed_by_a_leading_verb_and_no_name_is_no_official():
+    with pytest.raises(ReportError):
+        facts_of("2025年4月2日，书记带队来到松林村。")
+
+
+def test_two_name_title_pairs_joined_by_and_both_visit():
+    facts = facts_of("2025年4月2日，裴永安镇长和苗雨副镇长来到白沙村。")
+    assert posts(facts) == {"裴永安": ["镇长"], "苗雨": ["副镇长"]}
+    assert visits(facts) == {("裴永安", "白沙村"), ("苗雨", "白沙村")}
+
+
+def test_several_posts_in_brackets_after_the_name():
+    facts = facts_of("2025年4月2日，卜亚楠（区政协委员、区妇联主席）来到青禾社区。")
+    assert posts(facts) == {"卜亚楠": ["区政协委员", "区妇联主席"]}
+    assert visits(facts) == {("卜亚楠", "青禾社区")}

@@ -160,6 +160,8 @@ class Lexis:
         where the name ends; None if no person is named there."""
         while pos < len(self.text) and self.text[pos] in " \u3000：:":
             pos += 1  # 区长 王明, 区长：王明: a space or a colon between title and name
+        if _leads_or_moves(self.text, pos):
+            return None  # 副县长|带队|到…: the person's act, the name stands before the title
         dotted = any(d in self.text[pos:pos + MAX_DOTTED_NAME] for d in NAME_DOTS)
         toks = self.tokens(pos, pos + LOOKAHEAD + (MAX_DOTTED_NAME if dotted else 0))
         if not toks or toks[0].start != pos:
@@ -334,6 +336,15 @@ def _moves(text: str, pos: int) -> bool:
     is a name there."""
     party = pattern("group_words.txt").match(text, pos)  # 乌云一行来到
     return _move_verbs().match(text, party.end() if party else pos) is not None
+
+
+def _leads_or_moves(text: str, pos: int) -> bool:
+    """Does a leading, accompanying or movement verb of two or more
+    characters start at `pos` (带队, 陪同, 来到)?  Right after a title that is
+    what the person does (王明副县长带队到…), never their name: one-character
+    verbs (率, 到) are left out, they are surnames too (区长率明)."""
+    m = _person_verbs().match(text, pos)
+    return m is not None and len(m.group(0)) >= 2
 
 
 def _acts_as_person(text: str, pos: int) -> bool:
@@ -763,15 +774,19 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
     post, start = got
     named = lx.name_before(start)
     followed = lx.tokens(m.end(), m.end() + 2)
-    if named and followed and followed[0].start == m.end() and _can_follow_name(followed[0]):
+    # what the person does after the title, a manner adverb included (王明书记|详细|了解)
+    if named and followed and followed[0].start == m.end() and (_can_follow_name(followed[0]) or followed[0].tag == "ad"):
         # 由甲副镇长带领: a name, its post, then what the person does
         before = text[max(0, named[1] - 4):named[1]]
         if not before or before[-1] in POST_BOUNDARY or before.endswith(words("post_agent_markers.txt")):
             return named[0], [post], start, named[1]
-    if start > 0 and text[start - 1] in "（(" and text.startswith(("）", ")"), m.end()):
-        named = lx.name_before(start - 1)  # 王明（区委书记）
-        if named:
-            return named[0], [post], start, named[1]
+    if text.startswith(("）", ")"), m.end()):
+        # 王明（区委书记）, 王明（省人大代表、市农业局局长）: the posts in brackets after a name
+        chain = _posts_before(lx, m.end(), m.start())
+        if chain and chain[1] > 0 and text[chain[1] - 1] in "（(":
+            named = lx.name_before(chain[1] - 1)
+            if named:
+                return named[0], chain[0], chain[1], named[1]
     for before, afters in _capacity_frames():
         if text.startswith(before, start - len(before)) and any(
             text.startswith(a, m.end()) for a in afters
@@ -834,8 +849,20 @@ def occurrences(text: str, words, start: int = 0, end: int | None = None) -> lis
 
 
 def mentions(text: str, names) -> list[tuple[int, int, str]]:
-    """Every occurrence of a known name, longest names first, no overlaps."""
-    return occurrences(text, names)
+    """Every occurrence of a known name, longest names first, no overlaps;
+    a title written right after the name is part of the mention
+    (`王明乡长和李红副乡长来到`: (0, 4, '王明'), (5, 10, '李红')), so what
+    follows the mention follows the person's whole noun phrase: the
+    conjunction joining two such pairs, a party word (王明乡长一行).
+
+    >>> mentions("王明乡长和李红副乡长来到", ["王明", "李红"])
+    [(0, 4, '王明'), (5, 10, '李红')]
+    """
+    found = []
+    for start, end, name in occurrences(text, names):
+        title = _titles().match(text, end)
+        found.append((start, title.end() if title else end, name))
+    return found
 
 
 set_extension("officials", dict)  # name -> OfficialInfo
