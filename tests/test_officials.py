@@ -437,3 +437,32 @@ def test_several_posts_in_brackets_after_the_name():
     facts = facts_of("2025年4月2日，卜亚楠（区政协委员、区妇联主席）来到青禾社区。")
     assert posts(facts) == {"卜亚楠": ["区政协委员", "区妇联主席"]}
     assert visits(facts) == {("卜亚楠", "青禾社区")}
+
+
+def test_a_name_then_deputy_then_an_act():
+    facts = facts_of("2025年4月2日，王建国代表深入金沙社区开展调研。")
+    assert posts(facts) == {"王建国": ["代表"]}
+    assert visits(facts) == {("王建国", "金沙社区")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 代表 as a verb: on behalf of an organ
+        "2025年4月2日，区长刘晓燕代表区政府来到金沙社区。",
+        # on behalf of the others
+        "2025年4月2日，区长刘晓燕来到金沙社区，王建国代表大家发言。",
+    ],
+)
+def test_deputy_as_a_verb_makes_no_official(text):
+    assert set(posts(facts_of(text))) == {"刘晓燕"}
+
+
+def test_posts_joined_by_a_comma_when_the_clause_is_only_a_post():
+    facts = facts_of("2025年4月2日，县政协副主席，县工商联主席景立新到青禾社区调研。")
+    assert posts(facts) == {"景立新": ["县政协副主席", "县工商联主席"]}
+
+
+def test_a_post_in_a_clause_with_other_words_stays_there():
+    facts = facts_of("2025年4月2日，王建国任副区长，区委书记刘晓燕来到金沙社区。")
+    assert posts(facts)["刘晓燕"] == ["区委书记"]

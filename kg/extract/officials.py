@@ -96,6 +96,12 @@ def _titles() -> re.Pattern:
 
 
 @cache
+def _titles_after_name() -> re.Pattern:
+    """Heads that are a post only after a name (post_titles_after_name.txt: 代表)."""
+    return pattern("post_titles_after_name.txt")
+
+
+@cache
 def _title_at_end() -> re.Pattern:
     return re.compile(f"(?:{_titles().pattern})$")
 
@@ -646,13 +652,23 @@ def _posts_before(lx: Lexis, end: int, head_start: int) -> tuple[list[str], int]
         post, start = got
         posts.insert(0, post)
         first = start
-        if start > 0 and lx.text[start - 1] == "、":
+        if start > 0 and lx.text[start - 1] in "、，":
             prev = _title_at_end().search(lx.text, max(0, start - 1 - MAX_POST), start - 1)
-            if prev and not lx.name_before(start - 1):
+            if prev and not lx.name_before(start - 1) \
+                    and (lx.text[start - 1] == "、" or _whole_clause_is_post(lx, start - 1, prev.start())):
                 cursor, head = start - 1, prev.start()
                 continue
         break
     return (posts, first) if posts else None
+
+
+def _whole_clause_is_post(lx: Lexis, end: int, head: int) -> bool:
+    """Is the clause ending at `end` nothing but a post (its head at
+    `head`)?  Then a comma joins it to the post after it, both the same
+    person's (`市人大常委会副主任，市总工会主席王明`); a clause with anything
+    else in it (王明任副区长，区委书记李红) keeps its post."""
+    got = post_before(lx, end, head)
+    return got is not None and (got[1] == 0 or lx.text[got[1] - 1] in CLAUSE_STARTS and lx.text[got[1] - 1] != "、")
 
 
 # how far before a post a name joined to it by a conjunction may end (区建设管理委: 6)
@@ -758,8 +774,33 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
         if before:
             person, posts, first, start = before
             add(person, posts, start, text[max(0, start - 3):start], text[m.end():m.end() + 4], m.end())
+    for m in _titles_after_name().finditer(text):
+        if _titles().search(text, max(0, m.start() - 4), m.end()):
+            continue  # part of a title of its own (人大代表)
+        named = _name_acting_after(lx, m)
+        if named:
+            person, start = named
+            add(person, [m.group(0)], start, text[max(0, start - 3):start], text[m.end():m.end() + 4], m.end())
     _mark_listed_companions(text, found)
     return found
+
+
+def _name_acting_after(lx: Lexis, m: re.Match) -> tuple[str, int] | None:
+    """`王明代表深入社区`: the person's name right before the title `m`,
+    opening its clause, and a word that can follow a name right after it
+    (a verb, an adverb, a party word), not an object (王明代表区委讲话).
+    Returns (name, name start) or None."""
+    named = lx.name_before(m.start())
+    if not named:
+        return None
+    text = lx.text
+    before = text[max(0, named[1] - 4):named[1]]
+    if before and before[-1] not in POST_BOUNDARY and not before.endswith(words("post_agent_markers.txt")):
+        return None
+    followed = lx.tokens(m.end(), m.end() + 2)
+    if followed and followed[0].start == m.end() and (_can_follow_name(followed[0]) or followed[0].tag == "ad"):
+        return named
+    return None
 
 
 def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int] | None:
@@ -860,7 +901,7 @@ def mentions(text: str, names) -> list[tuple[int, int, str]]:
     """
     found = []
     for start, end, name in occurrences(text, names):
-        title = _titles().match(text, end)
+        title = _titles().match(text, end) or _titles_after_name().match(text, end)
         found.append((start, title.end() if title else end, name))
     return found
 
