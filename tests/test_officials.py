@@ -466,3 +466,21 @@ def test_posts_joined_by_a_comma_when_the_clause_is_only_a_post():
 def test_a_post_in_a_clause_with_other_words_stays_there():
     facts = facts_of("2025年4月2日，王建国任副区长，区委书记刘晓燕来到金沙社区。")
     assert posts(facts)["刘晓燕"] == ["区委书记"]
+
+
+def test_a_bracketed_note_after_a_listed_name_keeps_the_list():
+    facts = facts_of("2025年4月2日，人大代表王建国（区人民医院护士长）、刘晓燕来到金沙社区接待选民。")
+    assert posts(facts)["刘晓燕"] == ["人大代表"]
+    assert "人大代表" in posts(facts)["王建国"]
+
+
+def test_a_listed_name_the_tagger_misreads_is_kept_beside_a_read_one():
+    # the tagger reads 尤建军 as an adverb and a verb; 刘晓燕 beside it is a person
+    facts = facts_of("2025年4月2日，区人大代表尤建军、刘晓燕来到金沙社区。")
+    assert posts(facts) == {"尤建军": ["区人大代表"], "刘晓燕": ["区人大代表"]}
+
+
+@pytest.mark.parametrize("residents", ["居民", "群众"])
+def test_residents_listed_after_an_official_are_no_official(residents):
+    facts = facts_of(f"2025年4月2日，区长王建国、{residents}来到金沙社区。")
+    assert posts(facts) == {"王建国": ["区长"]}

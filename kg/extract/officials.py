@@ -188,6 +188,8 @@ class Lexis:
         if not name:
             name = _subject_of_person_verb(self.text, toks, pos) or ""
         name = _fit_to_person_act(self.text, toks, pos, name)
+        if name in words("issue_raisers.txt"):
+            name = ""  # 区长王明、居民|来到: the residents' word class (issue_raisers.txt) names no one
         rest = toks[len(_covering(toks, pos + len(name))):]
         if 2 <= len(name) < MAX_NAME and len(rest) >= 2 and len(rest[0].word) == 1 and rest[0].tag in ("n", "nz") \
                 and _can_follow_name(rest[1]):
@@ -749,7 +751,7 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
     for m in _titles().finditer(text):
         if _inside_visited_place(text, m):
             continue
-        named = lx.name_after(m.end())
+        named = lx.name_after(m.end()) or _unread_list_head(lx, m.end())
         if named:
             name, after = named
             got = _posts_before(lx, m.end(), m.start())
@@ -757,15 +759,12 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
                 continue
             posts, first = got
             posts, first = _after_name_before(text, posts, first, m.start(), name_ends)
-            names = [name]
             # 区人大代表甲、乙: one post shared by a list of names
-            while after < len(text) and text[after] == "、":
-                nxt = lx.name_after(after + 1)
-                if not nxt or _titles().match(text, after + 1):
-                    break
-                names.append(nxt[0])
-                after = nxt[1]
+            listed = _name_list(lx, named)
+            names = [n for n, _ in listed]
+            after = listed[-1][1]
             name_ends.append(after)
+            after = _after_note(text, after)
             head_text = text[max(0, first - 3):first]
             for person in names:
                 add(person, posts, first, head_text, text[after:after + 4], after)
@@ -801,6 +800,75 @@ def _name_acting_after(lx: Lexis, m: re.Match) -> tuple[str, int] | None:
     if followed and followed[0].start == m.end() and (_can_follow_name(followed[0]) or followed[0].tag == "ad"):
         return named
     return None
+
+
+# a note in brackets after a listed name (王明（区医院护士长）、李红): at most this long
+MAX_NOTE = 30
+
+
+def _after_note(text: str, pos: int) -> int:
+    """The position after a bracketed note opening at `pos`, else `pos`."""
+    if pos < len(text) and text[pos] in "（(":
+        close = re.compile(r"[）)]").search(text, pos, pos + MAX_NOTE)
+        if close and not CLAUSE_END.search(text, pos, close.start()):
+            return close.end()
+    return pos
+
+
+def _list_item(lx: Lexis, pos: int) -> tuple[tuple[str, int] | None, bool]:
+    """The name of a list item at `pos`: the analyser's reading (then True),
+    or, where it read no person, two or three characters that fill the item
+    up to its separator (、, a bracketed note) or a person's act (then
+    False: such an item counts only in a list where another item is read as
+    a person, 区人大代表甲、乙 with 乙 tagged as a verb)."""
+    named = lx.name_after(pos)
+    if named:
+        return named, True
+    text = lx.text
+    for length in (3, 2):
+        cand = text[pos:pos + length]
+        end = pos + length
+        if len(cand) < length or not all(is_han(c) for c in cand) or _titles().search(cand) \
+                or pattern("group_words.txt").search(cand) or _leads_or_moves(text, pos):
+            continue
+        if end < len(text) and (text[end] in "、（(" or _act_follows(text, end)):
+            toks = lx.tokens(pos, end + 1)
+            if len([t for t in toks if t.start < end]) < 2 or toks[0].start != pos \
+                    or not any(t.end == end for t in toks):
+                continue  # one word of its own class (居民, 群众) is no name; nor half a word
+            return (cand, end), False
+    return None, False
+
+
+def _name_list(lx: Lexis, first: tuple[str, int]) -> list[tuple[str, int]]:
+    """The names sharing one title (区人大代表甲、乙（区医院护士长）、丙):
+    `first` and the items joined to it by 、, each possibly followed by a
+    bracketed note; items the analyser did not read as persons are kept
+    when one item of the list is read as a person."""
+    text = lx.text
+    items, read = [first], [lx.name_after(first[1] - len(first[0])) is not None]
+    after = _after_note(text, first[1])
+    while after < len(text) and text[after] == "、" and len(items) < 12:
+        if _titles().match(text, after + 1):
+            break
+        nxt, by_tagger = _list_item(lx, after + 1)
+        if not nxt:
+            break
+        items.append(nxt)
+        read.append(by_tagger)
+        after = _after_note(text, nxt[1])
+    return items if any(read) else [first]
+
+
+def _unread_list_head(lx: Lexis, pos: int) -> tuple[str, int] | None:
+    """The first name of a list after a title that the analyser did not read
+    as a person (区人大代表甲、乙来到, 甲 tagged as an adverb and a verb),
+    accepted when a later item of the list is read as one."""
+    head, by_tagger = _list_item(lx, pos)
+    if not head or by_tagger:
+        return head
+    listed = _name_list(lx, head)
+    return head if len(listed) > 1 else None
 
 
 def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int] | None:
