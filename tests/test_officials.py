@@ -484,3 +484,18 @@ def test_a_listed_name_the_tagger_misreads_is_kept_beside_a_read_one():
 def test_residents_listed_after_an_official_are_no_official(residents):
     facts = facts_of(f"2025年4月2日，区长王建国、{residents}来到金沙社区。")
     assert posts(facts) == {"王建国": ["区长"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title as the visited unit's head, then a manner adverb: a common noun
+        "2025年4月2日，区长王建国来到青松纸箱厂，公司董事长详细介绍了生产情况。",
+        "2025年4月2日，区长王建国来到金沙社区，社区主任详细汇报了工作。",
+        # persons who hold no post: a resident, a residents' representative
+        "2025年4月2日，区长王建国来到金沙社区，居民刘晓燕来到活动室反映停车难问题。",
+        "2025年4月2日，区长王建国来到金沙社区，村民代表刘晓燕发言。",
+    ],
+)
+def test_titles_as_common_nouns_and_persons_without_posts_are_no_officials(text):
+    assert posts(facts_of(text)) == {"王建国": ["区长"]}
