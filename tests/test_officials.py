@@ -499,3 +499,29 @@ def test_residents_listed_after_an_official_are_no_official(residents):
 )
 def test_titles_as_common_nouns_and_persons_without_posts_are_no_officials(text):
     assert posts(facts_of(text)) == {"王建国": ["区长"]}
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["卫生院院长唐秀梅", "合作社理事长吴大勇", "公司董事长欧阳建明", "物业公司经理黄振宇", "站长刘长海"],
+)
+def test_the_head_of_a_visited_unit_is_no_official(head):
+    facts = facts_of(f"2025年4月2日，区长王建国来到青松村调研，{head}介绍了有关情况。")
+    assert posts(facts) == {"王建国": ["区长"]}
+
+
+def test_a_court_president_is_an_official():
+    facts = facts_of("2025年4月2日，区人民法院院长唐秀梅来到青松村调研。")
+    assert posts(facts) == {"唐秀梅": ["区人民法院院长"]}
+
+
+def test_a_place_type_word_after_a_title_is_no_name():
+    # 人大代表|联络站: the station, repeated as a clause's subject, names no one
+    facts = facts_of("2025年4月2日，区人大常委会主任梁振邦来到沙湾街道人大代表联络站。"
+                     "梁振邦指出，人大代表联络站是代表联系群众的桥梁。")
+    assert posts(facts) == {"梁振邦": ["区人大常委会主任"]}
+
+
+def test_a_post_written_again_without_its_organ_is_one_post():
+    facts = facts_of("2025年4月2日，区人大常委会主任梁振邦来到金沙社区。梁振邦主任详细询问了居民的意见。")
+    assert posts(facts) == {"梁振邦": ["区人大常委会主任"]}

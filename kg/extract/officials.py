@@ -203,6 +203,8 @@ class Lexis:
             name = repeated
         if name and not all(is_han(c) or c in NAME_DOTS for c in name):
             return None  # 张`华, 赵⏎刚: punctuation or a break inside is no name
+        if name and suffix_at(name, len(name)) and not (toks[0].tag == "PER" and toks[0].start == pos):
+            return None  # 人大代表|联络站: a place's type word ends it, and the tagger read no person
         if name and _addressed_by_courtesy(name):
             return None  # 楼组长施阿姨: a resident named by a term of address
         return (name, pos + len(name)) if name else None
@@ -740,8 +742,7 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
                 break
         posts = cut
         for post in posts:
-            if post not in info.posts:
-                info.posts.append(post)
+            _add_post(info.posts, post)
         clause = text[max(0, _clause_start(text, first), first - 12):first]
         if companions.search(head_text) or ACCOMPANIED_AFTER.match(tail) or ACCOMPANYING_WERE.search(clause):
             info.accompanying = True
@@ -781,7 +782,44 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
             person, start = named
             add(person, [m.group(0)], start, text[max(0, start - 3):start], text[m.end():m.end() + 4], m.end())
     _mark_listed_companions(text, found)
+    for person in [p for p, info in found.items() if info.posts and all(map(_unit_head, info.posts))]:
+        del found[person]  # 卫生院院长X, 公司董事长X: the visited unit's head, no official
     return found
+
+
+def _same_post_shorter(short: str, long: str) -> bool:
+    """Is `short` the same post as `long` written without its organ
+    (主任 for 区人大常委会主任, 代表 for 区人大代表)?  Not a deputy's
+    (区长 is not 副区长's)."""
+    return len(short) < len(long) and long.endswith(short) and not long[:-len(short)].endswith("副")
+
+
+def _add_post(posts: list[str], post: str) -> None:
+    """Add `post` to `posts` unless it is a known post written shorter; a
+    longer writing of a known post replaces it.
+
+    >>> p = ["主任"]; _add_post(p, "区人大常委会主任"); _add_post(p, "主任"); p
+    ['区人大常委会主任']
+    """
+    if post in posts or any(_same_post_shorter(post, known) for known in posts):
+        return
+    for i, known in enumerate(posts):
+        if _same_post_shorter(known, post):
+            posts[i] = post
+            return
+    posts.append(post)
+
+
+def _unit_head(post: str) -> bool:
+    """Is `post` the head of an enterprise or service unit: a unit-head title
+    (post_unit_titles.txt) with no organ before it or an enterprise or
+    service unit's (post_unit_organs.txt)?  `站长`, `合作社理事长`,
+    `物业公司经理` are; `区人民法院院长`, `调研组组长` are not."""
+    head = pattern("post_unit_titles.txt", "(?:{})$").search(post)
+    if not head:
+        return False
+    organ = post[:head.start()]
+    return not organ or pattern("post_unit_organs.txt").search(post) is not None
 
 
 def _name_acting_after(lx: Lexis, m: re.Match) -> tuple[str, int] | None:
