@@ -525,3 +525,9 @@ def test_a_place_type_word_after_a_title_is_no_name():
 def test_a_post_written_again_without_its_organ_is_one_post():
     facts = facts_of("2025年4月2日，区人大常委会主任梁振邦来到金沙社区。梁振邦主任详细询问了居民的意见。")
     assert posts(facts) == {"梁振邦": ["区人大常委会主任"]}
+
+
+def test_a_misread_name_in_a_list_of_post_name_pairs():
+    # 刀建新 is read as noun+verb+adjective; the next pair of the list is read
+    facts = facts_of("2025年4月2日，县人大代表刀建新、乡人大代表王建国来到青松村联络站接待群众。")
+    assert posts(facts) == {"刀建新": ["县人大代表"], "王建国": ["乡人大代表"]}

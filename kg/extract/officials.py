@@ -906,7 +906,16 @@ def _unread_list_head(lx: Lexis, pos: int) -> tuple[str, int] | None:
     if not head or by_tagger:
         return head
     listed = _name_list(lx, head)
-    return head if len(listed) > 1 else None
+    if len(listed) > 1:
+        return head
+    # 县人大代表甲、乡人大代表乙: a list of post + name pairs, the next one read
+    text = lx.text
+    if text[head[1]:head[1] + 1] == "、":
+        nxt = _titles().search(text, head[1] + 1, head[1] + 1 + MAX_POST)
+        if nxt and not any(c in POST_BOUNDARY for c in text[head[1] + 1:nxt.start()]) \
+                and _list_item(lx, nxt.end())[1]:
+            return head
+    return None
 
 
 def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int] | None:
