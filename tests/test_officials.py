@@ -531,3 +531,9 @@ def test_a_misread_name_in_a_list_of_post_name_pairs():
     # 刀建新 is read as noun+verb+adjective; the next pair of the list is read
     facts = facts_of("2025年4月2日，县人大代表刀建新、乡人大代表王建国来到青松村联络站接待群众。")
     assert posts(facts) == {"刀建新": ["县人大代表"], "王建国": ["乡人大代表"]}
+
+
+def test_a_transcribed_name_read_in_part_by_the_tagger_is_whole():
+    # the tagger reads the part after the dot as a verb
+    facts = facts_of("2025年4月2日，副县长艾尔肯·买买提深入托格拉克乡，检查便民服务工作。")
+    assert posts(facts) == {"艾尔肯·买买提": ["副县长"]}

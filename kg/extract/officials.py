@@ -179,6 +179,8 @@ class Lexis:
             if tok.tag != "PER" or len(name) + len(tok.word) > _max_name(name + tok.word):
                 break
             name += tok.word
+        if name:
+            name = _dotted_rest(self.text, toks, pos, name)
         if len(name) == 1 and len(toks) > 1 and toks[1].tag in GIVEN_NAME_TAGS and len(toks[1].word) <= 2:
             name += toks[1].word  # 于|海鹰: a surname the tagger left alone
         elif not name and _two_characters_before_name_end(toks):
@@ -517,6 +519,31 @@ def _same_person_longer(repeated: str, name: str) -> bool:
     if len(repeated) > len(name):
         return repeated.startswith(name)
     return len(repeated) < len(name) and name.startswith(repeated) and name[len(repeated)] in CONJUNCTIONS
+
+
+def _dotted_rest(text: str, toks: list[Token], pos: int, name: str) -> str:
+    """A transcribed name read in part (艾尔肯/PER ·/w 买买提/v 深入): after a
+    name dot, the Han words up to the person's act or a function word are
+    the name's rest, whatever the tagger called them.
+
+    >>> # 副县长艾尔肯·买买提深入… -> '艾尔肯·买买提'
+    """
+    end = pos + len(name)
+    while end < len(text) and text[end] in NAME_DOTS:
+        rest = ""
+        for tok in toks:
+            if tok.start < end + 1:
+                continue
+            if tok.start != end + 1 + len(rest) or not all(is_han(c) or c in NAME_DOTS for c in tok.word) \
+                    or tok.tag in ("p", "c", "u", "w", "d", "r") or _act_follows(text, tok.start) \
+                    or len(name) + 1 + len(rest) + len(tok.word) > MAX_DOTTED_NAME:
+                break
+            rest += tok.word
+        if not rest:
+            break
+        name += text[end] + rest
+        end = pos + len(name)
+    return name
 
 
 def _max_name(name: str) -> int:
