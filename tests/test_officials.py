@@ -537,3 +537,19 @@ def test_a_transcribed_name_read_in_part_by_the_tagger_is_whole():
     # the tagger reads the part after the dot as a verb
     facts = facts_of("2025年4月2日，副县长艾尔肯·买买提深入托格拉克乡，检查便民服务工作。")
     assert posts(facts) == {"艾尔肯·买买提": ["副县长"]}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2025年4月2日，王建国、刘晓燕等区领导来到金沙社区。", {"王建国": ["区领导"], "刘晓燕": ["区领导"]}),
+        ("2025年4月2日，王建国等3名区人大代表来到金沙社区。", {"王建国": ["区人大代表"]}),
+    ],
+)
+def test_names_listed_before_a_plural_post(text, expected):
+    assert posts(facts_of(text)) == expected
+
+
+def test_a_verb_introducing_a_post_is_not_part_of_it():
+    facts = facts_of("2025年4月2日，区长李秀英来到金沙社区。陪同人员有副区长王建国、区民政局局长刘晓燕。")
+    assert posts(facts)["王建国"] == ["副区长"]

@@ -648,7 +648,8 @@ def post_before(lx: Lexis, end: int, head_start: int | None = None) -> tuple[str
                 and not _titles().search(text, start, prev.start)
             )
             # 社区|办|主任: one character between nominal words is an abbreviated noun
-            abbreviation = len(prev.word) == 1 and i > 1 and toks[i - 2].tag in POST_TAGS and prev.tag in ABBREVIATION_TAGS
+            abbreviation = len(prev.word) == 1 and i > 1 and toks[i - 2].tag in POST_TAGS and prev.tag in ABBREVIATION_TAGS \
+                and prev.word not in words("post_link_verbs.txt")  # 人员|有|副区长: a verb introducing the post
             if prev.tag not in POST_TAGS and not inner_and and not abbreviation:
                 break
             i -= 1
@@ -757,6 +758,7 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
     companions = pattern("companion_markers.txt", "(?:{})$")
     leads = pattern("lead_markers.txt")
     name_ends: list[int] = []  # where each name read after a title ends
+    plural: list[tuple[str, str, int, int]] = []  # (name, post, name start, post end) before 等 + post
 
     def add(person: str, posts: list[str], first: int, head_text: str, tail: str, after: int) -> None:
         info = found.get(person)
@@ -801,6 +803,12 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
         if before:
             person, posts, first, start = before
             add(person, posts, start, text[max(0, start - 3):start], text[m.end():m.end() + 4], m.end())
+            continue
+        plural += [(*hit, m.end()) for hit in _names_before_plural_post(lx, m)]
+    # 甲、乙等区领导: a collective post, only for persons no post names otherwise
+    for person, post, start, end in plural:
+        if person not in found or found[person].posts == [post]:
+            add(person, [post], start, text[max(0, start - 3):start], text[end:end + 4], end)
     for m in _titles_after_name().finditer(text):
         if _titles().search(text, max(0, m.start() - 4), m.end()):
             continue  # part of a title of its own (人大代表)
@@ -943,6 +951,40 @@ def _unread_list_head(lx: Lexis, pos: int) -> tuple[str, int] | None:
                 and _list_item(lx, nxt.end())[1]:
             return head
     return None
+
+
+# 等, then a count of people (等3名, 等两位): names listed before a plural post
+PLURAL_AFTER_NAMES = re.compile(r"等(?:[0-9一二两三四五六七八九十]+[名位])?$")
+COUNT_BEFORE_POST = re.compile(r"^[0-9一二两三四五六七八九十]*[名位]")
+
+
+def _names_before_plural_post(lx: Lexis, m: re.Match) -> list[tuple[str, str, int]]:
+    """`甲、乙等区领导来到`, `甲等3名区人大代表`: the persons listed before 等
+    hold the post written after it.  Returns (name, post, name start) for
+    each, or [] if no name list stands there."""
+    text = lx.text
+    got = post_before(lx, m.end(), m.start())
+    if not got:
+        return []
+    post, start = got
+    count = COUNT_BEFORE_POST.match(post)
+    if count:
+        post = post[count.end():]
+    if not post:
+        return []
+    plural = PLURAL_AFTER_NAMES.search(text, max(0, start - 8), start + (count.end() if count else 0))
+    if not plural or not count and plural.end() != start:
+        return []
+    found, end = [], plural.start()
+    while True:
+        named = lx.name_before(end)
+        if not named:
+            break
+        found.insert(0, (named[0], post, named[1]))
+        if named[1] == 0 or text[named[1] - 1] != "、":
+            break
+        end = named[1] - 1
+    return found
 
 
 def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int] | None:
