@@ -407,3 +407,149 @@ def test_a_resident_addressed_by_courtesy_or_a_verb_after_a_title_is_no_official
 ])
 def test_the_persons_act_decides_where_a_misread_name_ends(text, expected):
     assert posts(facts_of(text)) == expected
+
+
+# ------------------------------------------------- session 4: title shapes
+def test_a_name_before_a_bare_title_then_a_manner_adverb():
+    # no movement verb: the person acts (详细了解) right after the title
+    facts = facts_of("2025年4月2日，在青松纸箱厂，王建国书记详细了解生产情况。")
+    assert posts(facts) == {"王建国": ["书记"]}
+
+
+def test_a_leading_verb_after_a_title_is_no_name():
+    # 带队 is what the person before the title does, never a name
+    facts = facts_of("2025年4月2日，龚伟副区长带队到白杨物流园检查安全生产。")
+    assert posts(facts) == {"龚伟": ["副区长"]}
+
+
+def test_a_title_followed_by_a_leading_verb_and_no_name_is_no_official():
+    with pytest.raises(ReportError):
+        facts_of("2025年4月2日，书记带队来到松林村。")
+
+
+def test_two_name_title_pairs_joined_by_and_both_visit():
+    facts = facts_of("2025年4月2日，裴永安镇长和苗雨副镇长来到白沙村。")
+    assert posts(facts) == {"裴永安": ["镇长"], "苗雨": ["副镇长"]}
+    assert visits(facts) == {("裴永安", "白沙村"), ("苗雨", "白沙村")}
+
+
+def test_several_posts_in_brackets_after_the_name():
+    facts = facts_of("2025年4月2日，卜亚楠（区政协委员、区妇联主席）来到青禾社区。")
+    assert posts(facts) == {"卜亚楠": ["区政协委员", "区妇联主席"]}
+    assert visits(facts) == {("卜亚楠", "青禾社区")}
+
+
+def test_a_name_then_deputy_then_an_act():
+    facts = facts_of("2025年4月2日，王建国代表深入金沙社区开展调研。")
+    assert posts(facts) == {"王建国": ["代表"]}
+    assert visits(facts) == {("王建国", "金沙社区")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 代表 as a verb: on behalf of an organ
+        "2025年4月2日，区长刘晓燕代表区政府来到金沙社区。",
+        # on behalf of the others
+        "2025年4月2日，区长刘晓燕来到金沙社区，王建国代表大家发言。",
+    ],
+)
+def test_deputy_as_a_verb_makes_no_official(text):
+    assert set(posts(facts_of(text))) == {"刘晓燕"}
+
+
+def test_posts_joined_by_a_comma_when_the_clause_is_only_a_post():
+    facts = facts_of("2025年4月2日，县政协副主席，县工商联主席景立新到青禾社区调研。")
+    assert posts(facts) == {"景立新": ["县政协副主席", "县工商联主席"]}
+
+
+def test_a_post_in_a_clause_with_other_words_stays_there():
+    facts = facts_of("2025年4月2日，王建国任副区长，区委书记刘晓燕来到金沙社区。")
+    assert posts(facts)["刘晓燕"] == ["区委书记"]
+
+
+def test_a_bracketed_note_after_a_listed_name_keeps_the_list():
+    facts = facts_of("2025年4月2日，人大代表王建国（区人民医院护士长）、刘晓燕来到金沙社区接待选民。")
+    assert posts(facts)["刘晓燕"] == ["人大代表"]
+    assert "人大代表" in posts(facts)["王建国"]
+
+
+def test_a_listed_name_the_tagger_misreads_is_kept_beside_a_read_one():
+    # the tagger reads 尤建军 as an adverb and a verb; 刘晓燕 beside it is a person
+    facts = facts_of("2025年4月2日，区人大代表尤建军、刘晓燕来到金沙社区。")
+    assert posts(facts) == {"尤建军": ["区人大代表"], "刘晓燕": ["区人大代表"]}
+
+
+@pytest.mark.parametrize("residents", ["居民", "群众"])
+def test_residents_listed_after_an_official_are_no_official(residents):
+    facts = facts_of(f"2025年4月2日，区长王建国、{residents}来到金沙社区。")
+    assert posts(facts) == {"王建国": ["区长"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title as the visited unit's head, then a manner adverb: a common noun
+        "2025年4月2日，区长王建国来到青松纸箱厂，公司董事长详细介绍了生产情况。",
+        "2025年4月2日，区长王建国来到金沙社区，社区主任详细汇报了工作。",
+        # persons who hold no post: a resident, a residents' representative
+        "2025年4月2日，区长王建国来到金沙社区，居民刘晓燕来到活动室反映停车难问题。",
+        "2025年4月2日，区长王建国来到金沙社区，村民代表刘晓燕发言。",
+    ],
+)
+def test_titles_as_common_nouns_and_persons_without_posts_are_no_officials(text):
+    assert posts(facts_of(text)) == {"王建国": ["区长"]}
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["卫生院院长唐秀梅", "合作社理事长吴大勇", "公司董事长欧阳建明", "物业公司经理黄振宇", "站长刘长海"],
+)
+def test_the_head_of_a_visited_unit_is_no_official(head):
+    facts = facts_of(f"2025年4月2日，区长王建国来到青松村调研，{head}介绍了有关情况。")
+    assert posts(facts) == {"王建国": ["区长"]}
+
+
+def test_a_court_president_is_an_official():
+    facts = facts_of("2025年4月2日，区人民法院院长唐秀梅来到青松村调研。")
+    assert posts(facts) == {"唐秀梅": ["区人民法院院长"]}
+
+
+def test_a_place_type_word_after_a_title_is_no_name():
+    # 人大代表|联络站: the station, repeated as a clause's subject, names no one
+    facts = facts_of("2025年4月2日，区人大常委会主任梁振邦来到沙湾街道人大代表联络站。"
+                     "梁振邦指出，人大代表联络站是代表联系群众的桥梁。")
+    assert posts(facts) == {"梁振邦": ["区人大常委会主任"]}
+
+
+def test_a_post_written_again_without_its_organ_is_one_post():
+    facts = facts_of("2025年4月2日，区人大常委会主任梁振邦来到金沙社区。梁振邦主任详细询问了居民的意见。")
+    assert posts(facts) == {"梁振邦": ["区人大常委会主任"]}
+
+
+def test_a_misread_name_in_a_list_of_post_name_pairs():
+    # 刀建新 is read as noun+verb+adjective; the next pair of the list is read
+    facts = facts_of("2025年4月2日，县人大代表刀建新、乡人大代表王建国来到青松村联络站接待群众。")
+    assert posts(facts) == {"刀建新": ["县人大代表"], "王建国": ["乡人大代表"]}
+
+
+def test_a_transcribed_name_read_in_part_by_the_tagger_is_whole():
+    # the tagger reads the part after the dot as a verb
+    facts = facts_of("2025年4月2日，副县长艾尔肯·买买提深入托格拉克乡，检查便民服务工作。")
+    assert posts(facts) == {"艾尔肯·买买提": ["副县长"]}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2025年4月2日，王建国、刘晓燕等区领导来到金沙社区。", {"王建国": ["区领导"], "刘晓燕": ["区领导"]}),
+        ("2025年4月2日，王建国等3名区人大代表来到金沙社区。", {"王建国": ["区人大代表"]}),
+    ],
+)
+def test_names_listed_before_a_plural_post(text, expected):
+    assert posts(facts_of(text)) == expected
+
+
+def test_a_verb_introducing_a_post_is_not_part_of_it():
+    facts = facts_of("2025年4月2日，区长李秀英来到金沙社区。陪同人员有副区长王建国、区民政局局长刘晓燕。")
+    assert posts(facts)["王建国"] == ["副区长"]

@@ -96,6 +96,12 @@ def _titles() -> re.Pattern:
 
 
 @cache
+def _titles_after_name() -> re.Pattern:
+    """Heads that are a post only after a name (post_titles_after_name.txt: 代表)."""
+    return pattern("post_titles_after_name.txt")
+
+
+@cache
 def _title_at_end() -> re.Pattern:
     return re.compile(f"(?:{_titles().pattern})$")
 
@@ -160,6 +166,8 @@ class Lexis:
         where the name ends; None if no person is named there."""
         while pos < len(self.text) and self.text[pos] in " \u3000：:":
             pos += 1  # 区长 王明, 区长：王明: a space or a colon between title and name
+        if _leads_or_moves(self.text, pos):
+            return None  # 副县长|带队|到…: the person's act, the name stands before the title
         dotted = any(d in self.text[pos:pos + MAX_DOTTED_NAME] for d in NAME_DOTS)
         toks = self.tokens(pos, pos + LOOKAHEAD + (MAX_DOTTED_NAME if dotted else 0))
         if not toks or toks[0].start != pos:
@@ -171,6 +179,8 @@ class Lexis:
             if tok.tag != "PER" or len(name) + len(tok.word) > _max_name(name + tok.word):
                 break
             name += tok.word
+        if name:
+            name = _dotted_rest(self.text, toks, pos, name)
         if len(name) == 1 and len(toks) > 1 and toks[1].tag in GIVEN_NAME_TAGS and len(toks[1].word) <= 2:
             name += toks[1].word  # 于|海鹰: a surname the tagger left alone
         elif not name and _two_characters_before_name_end(toks):
@@ -180,6 +190,8 @@ class Lexis:
         if not name:
             name = _subject_of_person_verb(self.text, toks, pos) or ""
         name = _fit_to_person_act(self.text, toks, pos, name)
+        if name in words("issue_raisers.txt"):
+            name = ""  # 区长王明、居民|来到: the residents' word class (issue_raisers.txt) names no one
         rest = toks[len(_covering(toks, pos + len(name))):]
         if 2 <= len(name) < MAX_NAME and len(rest) >= 2 and len(rest[0].word) == 1 and rest[0].tag in ("n", "nz") \
                 and _can_follow_name(rest[1]):
@@ -193,6 +205,8 @@ class Lexis:
             name = repeated
         if name and not all(is_han(c) or c in NAME_DOTS for c in name):
             return None  # 张`华, 赵⏎刚: punctuation or a break inside is no name
+        if name and suffix_at(name, len(name)) and not (toks[0].tag == "PER" and toks[0].start == pos):
+            return None  # 人大代表|联络站: a place's type word ends it, and the tagger read no person
         if name and _addressed_by_courtesy(name):
             return None  # 楼组长施阿姨: a resident named by a term of address
         return (name, pos + len(name)) if name else None
@@ -334,6 +348,15 @@ def _moves(text: str, pos: int) -> bool:
     is a name there."""
     party = pattern("group_words.txt").match(text, pos)  # 乌云一行来到
     return _move_verbs().match(text, party.end() if party else pos) is not None
+
+
+def _leads_or_moves(text: str, pos: int) -> bool:
+    """Does a leading, accompanying or movement verb of two or more
+    characters start at `pos` (带队, 陪同, 来到)?  Right after a title that is
+    what the person does (王明副县长带队到…), never their name: one-character
+    verbs (率, 到) are left out, they are surnames too (区长率明)."""
+    m = _person_verbs().match(text, pos)
+    return m is not None and len(m.group(0)) >= 2
 
 
 def _acts_as_person(text: str, pos: int) -> bool:
@@ -498,6 +521,31 @@ def _same_person_longer(repeated: str, name: str) -> bool:
     return len(repeated) < len(name) and name.startswith(repeated) and name[len(repeated)] in CONJUNCTIONS
 
 
+def _dotted_rest(text: str, toks: list[Token], pos: int, name: str) -> str:
+    """A transcribed name read in part (艾尔肯/PER ·/w 买买提/v 深入): after a
+    name dot, the Han words up to the person's act or a function word are
+    the name's rest, whatever the tagger called them.
+
+    >>> # 副县长艾尔肯·买买提深入… -> '艾尔肯·买买提'
+    """
+    end = pos + len(name)
+    while end < len(text) and text[end] in NAME_DOTS:
+        rest = ""
+        for tok in toks:
+            if tok.start < end + 1:
+                continue
+            if tok.start != end + 1 + len(rest) or not all(is_han(c) or c in NAME_DOTS for c in tok.word) \
+                    or tok.tag in ("p", "c", "u", "w", "d", "r") or _act_follows(text, tok.start) \
+                    or len(name) + 1 + len(rest) + len(tok.word) > MAX_DOTTED_NAME:
+                break
+            rest += tok.word
+        if not rest:
+            break
+        name += text[end] + rest
+        end = pos + len(name)
+    return name
+
+
 def _max_name(name: str) -> int:
     """The longest a name can be: longer for a transcribed name with a dot."""
     return MAX_DOTTED_NAME if any(d in name for d in NAME_DOTS) else MAX_NAME
@@ -600,7 +648,8 @@ def post_before(lx: Lexis, end: int, head_start: int | None = None) -> tuple[str
                 and not _titles().search(text, start, prev.start)
             )
             # 社区|办|主任: one character between nominal words is an abbreviated noun
-            abbreviation = len(prev.word) == 1 and i > 1 and toks[i - 2].tag in POST_TAGS and prev.tag in ABBREVIATION_TAGS
+            abbreviation = len(prev.word) == 1 and i > 1 and toks[i - 2].tag in POST_TAGS and prev.tag in ABBREVIATION_TAGS \
+                and prev.word not in words("post_link_verbs.txt")  # 人员|有|副区长: a verb introducing the post
             if prev.tag not in POST_TAGS and not inner_and and not abbreviation:
                 break
             i -= 1
@@ -635,13 +684,23 @@ def _posts_before(lx: Lexis, end: int, head_start: int) -> tuple[list[str], int]
         post, start = got
         posts.insert(0, post)
         first = start
-        if start > 0 and lx.text[start - 1] == "、":
+        if start > 0 and lx.text[start - 1] in "、，":
             prev = _title_at_end().search(lx.text, max(0, start - 1 - MAX_POST), start - 1)
-            if prev and not lx.name_before(start - 1):
+            if prev and not lx.name_before(start - 1) \
+                    and (lx.text[start - 1] == "、" or _whole_clause_is_post(lx, start - 1, prev.start())):
                 cursor, head = start - 1, prev.start()
                 continue
         break
     return (posts, first) if posts else None
+
+
+def _whole_clause_is_post(lx: Lexis, end: int, head: int) -> bool:
+    """Is the clause ending at `end` nothing but a post (its head at
+    `head`)?  Then a comma joins it to the post after it, both the same
+    person's (`市人大常委会副主任，市总工会主席王明`); a clause with anything
+    else in it (王明任副区长，区委书记李红) keeps its post."""
+    got = post_before(lx, end, head)
+    return got is not None and (got[1] == 0 or lx.text[got[1] - 1] in CLAUSE_STARTS and lx.text[got[1] - 1] != "、")
 
 
 # how far before a post a name joined to it by a conjunction may end (区建设管理委: 6)
@@ -699,6 +758,7 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
     companions = pattern("companion_markers.txt", "(?:{})$")
     leads = pattern("lead_markers.txt")
     name_ends: list[int] = []  # where each name read after a title ends
+    plural: list[tuple[str, str, int, int]] = []  # (name, post, name start, post end) before 等 + post
 
     def add(person: str, posts: list[str], first: int, head_text: str, tail: str, after: int) -> None:
         info = found.get(person)
@@ -711,8 +771,7 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
                 break
         posts = cut
         for post in posts:
-            if post not in info.posts:
-                info.posts.append(post)
+            _add_post(info.posts, post)
         clause = text[max(0, _clause_start(text, first), first - 12):first]
         if companions.search(head_text) or ACCOMPANIED_AFTER.match(tail) or ACCOMPANYING_WERE.search(clause):
             info.accompanying = True
@@ -722,7 +781,7 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
     for m in _titles().finditer(text):
         if _inside_visited_place(text, m):
             continue
-        named = lx.name_after(m.end())
+        named = lx.name_after(m.end()) or _unread_list_head(lx, m.end())
         if named:
             name, after = named
             got = _posts_before(lx, m.end(), m.start())
@@ -730,15 +789,12 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
                 continue
             posts, first = got
             posts, first = _after_name_before(text, posts, first, m.start(), name_ends)
-            names = [name]
             # 区人大代表甲、乙: one post shared by a list of names
-            while after < len(text) and text[after] == "、":
-                nxt = lx.name_after(after + 1)
-                if not nxt or _titles().match(text, after + 1):
-                    break
-                names.append(nxt[0])
-                after = nxt[1]
+            listed = _name_list(lx, named)
+            names = [n for n, _ in listed]
+            after = listed[-1][1]
             name_ends.append(after)
+            after = _after_note(text, after)
             head_text = text[max(0, first - 3):first]
             for person in names:
                 add(person, posts, first, head_text, text[after:after + 4], after)
@@ -747,7 +803,187 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
         if before:
             person, posts, first, start = before
             add(person, posts, start, text[max(0, start - 3):start], text[m.end():m.end() + 4], m.end())
+            continue
+        plural += [(*hit, m.end()) for hit in _names_before_plural_post(lx, m)]
+    # 甲、乙等区领导: a collective post, only for persons no post names otherwise
+    for person, post, start, end in plural:
+        if person not in found or found[person].posts == [post]:
+            add(person, [post], start, text[max(0, start - 3):start], text[end:end + 4], end)
+    for m in _titles_after_name().finditer(text):
+        if _titles().search(text, max(0, m.start() - 4), m.end()):
+            continue  # part of a title of its own (人大代表)
+        named = _name_acting_after(lx, m)
+        if named:
+            person, start = named
+            add(person, [m.group(0)], start, text[max(0, start - 3):start], text[m.end():m.end() + 4], m.end())
     _mark_listed_companions(text, found)
+    for person in [p for p, info in found.items() if info.posts and all(map(_unit_head, info.posts))]:
+        del found[person]  # 卫生院院长X, 公司董事长X: the visited unit's head, no official
+    return found
+
+
+def _same_post_shorter(short: str, long: str) -> bool:
+    """Is `short` the same post as `long` written without its organ
+    (主任 for 区人大常委会主任, 代表 for 区人大代表)?  Not a deputy's
+    (区长 is not 副区长's)."""
+    return len(short) < len(long) and long.endswith(short) and not long[:-len(short)].endswith("副")
+
+
+def _add_post(posts: list[str], post: str) -> None:
+    """Add `post` to `posts` unless it is a known post written shorter; a
+    longer writing of a known post replaces it.
+
+    >>> p = ["主任"]; _add_post(p, "区人大常委会主任"); _add_post(p, "主任"); p
+    ['区人大常委会主任']
+    """
+    if post in posts or any(_same_post_shorter(post, known) for known in posts):
+        return
+    for i, known in enumerate(posts):
+        if _same_post_shorter(known, post):
+            posts[i] = post
+            return
+    posts.append(post)
+
+
+def _unit_head(post: str) -> bool:
+    """Is `post` the head of an enterprise or service unit: a unit-head title
+    (post_unit_titles.txt) with no organ before it or an enterprise or
+    service unit's (post_unit_organs.txt)?  `站长`, `合作社理事长`,
+    `物业公司经理` are; `区人民法院院长`, `调研组组长` are not."""
+    head = pattern("post_unit_titles.txt", "(?:{})$").search(post)
+    if not head:
+        return False
+    organ = post[:head.start()]
+    return not organ or pattern("post_unit_organs.txt").search(post) is not None
+
+
+def _name_acting_after(lx: Lexis, m: re.Match) -> tuple[str, int] | None:
+    """`王明代表深入社区`: the person's name right before the title `m`,
+    opening its clause, and a word that can follow a name right after it
+    (a verb, an adverb, a party word), not an object (王明代表区委讲话).
+    Returns (name, name start) or None."""
+    named = lx.name_before(m.start())
+    if not named:
+        return None
+    text = lx.text
+    before = text[max(0, named[1] - 4):named[1]]
+    if before and before[-1] not in POST_BOUNDARY and not before.endswith(words("post_agent_markers.txt")):
+        return None
+    followed = lx.tokens(m.end(), m.end() + 2)
+    if followed and followed[0].start == m.end() and (_can_follow_name(followed[0]) or followed[0].tag == "ad"):
+        return named
+    return None
+
+
+# a note in brackets after a listed name (王明（区医院护士长）、李红): at most this long
+MAX_NOTE = 30
+
+
+def _after_note(text: str, pos: int) -> int:
+    """The position after a bracketed note opening at `pos`, else `pos`."""
+    if pos < len(text) and text[pos] in "（(":
+        close = re.compile(r"[）)]").search(text, pos, pos + MAX_NOTE)
+        if close and not CLAUSE_END.search(text, pos, close.start()):
+            return close.end()
+    return pos
+
+
+def _list_item(lx: Lexis, pos: int) -> tuple[tuple[str, int] | None, bool]:
+    """The name of a list item at `pos`: the analyser's reading (then True),
+    or, where it read no person, two or three characters that fill the item
+    up to its separator (、, a bracketed note) or a person's act (then
+    False: such an item counts only in a list where another item is read as
+    a person, 区人大代表甲、乙 with 乙 tagged as a verb)."""
+    named = lx.name_after(pos)
+    if named:
+        return named, True
+    text = lx.text
+    for length in (3, 2):
+        cand = text[pos:pos + length]
+        end = pos + length
+        if len(cand) < length or not all(is_han(c) for c in cand) or _titles().search(cand) \
+                or pattern("group_words.txt").search(cand) or _leads_or_moves(text, pos):
+            continue
+        if end < len(text) and (text[end] in "、（(" or _act_follows(text, end)):
+            toks = lx.tokens(pos, end + 1)
+            if len([t for t in toks if t.start < end]) < 2 or toks[0].start != pos \
+                    or not any(t.end == end for t in toks):
+                continue  # one word of its own class (居民, 群众) is no name; nor half a word
+            return (cand, end), False
+    return None, False
+
+
+def _name_list(lx: Lexis, first: tuple[str, int]) -> list[tuple[str, int]]:
+    """The names sharing one title (区人大代表甲、乙（区医院护士长）、丙):
+    `first` and the items joined to it by 、, each possibly followed by a
+    bracketed note; items the analyser did not read as persons are kept
+    when one item of the list is read as a person."""
+    text = lx.text
+    items, read = [first], [lx.name_after(first[1] - len(first[0])) is not None]
+    after = _after_note(text, first[1])
+    while after < len(text) and text[after] == "、" and len(items) < 12:
+        if _titles().match(text, after + 1):
+            break
+        nxt, by_tagger = _list_item(lx, after + 1)
+        if not nxt:
+            break
+        items.append(nxt)
+        read.append(by_tagger)
+        after = _after_note(text, nxt[1])
+    return items if any(read) else [first]
+
+
+def _unread_list_head(lx: Lexis, pos: int) -> tuple[str, int] | None:
+    """The first name of a list after a title that the analyser did not read
+    as a person (区人大代表甲、乙来到, 甲 tagged as an adverb and a verb),
+    accepted when a later item of the list is read as one."""
+    head, by_tagger = _list_item(lx, pos)
+    if not head or by_tagger:
+        return head
+    listed = _name_list(lx, head)
+    if len(listed) > 1:
+        return head
+    # 县人大代表甲、乡人大代表乙: a list of post + name pairs, the next one read
+    text = lx.text
+    if text[head[1]:head[1] + 1] == "、":
+        nxt = _titles().search(text, head[1] + 1, head[1] + 1 + MAX_POST)
+        if nxt and not any(c in POST_BOUNDARY for c in text[head[1] + 1:nxt.start()]) \
+                and _list_item(lx, nxt.end())[1]:
+            return head
+    return None
+
+
+# 等, then a count of people (等3名, 等两位): names listed before a plural post
+PLURAL_AFTER_NAMES = re.compile(r"等(?:[0-9一二两三四五六七八九十]+[名位])?$")
+COUNT_BEFORE_POST = re.compile(r"^[0-9一二两三四五六七八九十]*[名位]")
+
+
+def _names_before_plural_post(lx: Lexis, m: re.Match) -> list[tuple[str, str, int]]:
+    """`甲、乙等区领导来到`, `甲等3名区人大代表`: the persons listed before 等
+    hold the post written after it.  Returns (name, post, name start) for
+    each, or [] if no name list stands there."""
+    text = lx.text
+    got = post_before(lx, m.end(), m.start())
+    if not got:
+        return []
+    post, start = got
+    count = COUNT_BEFORE_POST.match(post)
+    if count:
+        post = post[count.end():]
+    if not post:
+        return []
+    plural = PLURAL_AFTER_NAMES.search(text, max(0, start - 8), start + (count.end() if count else 0))
+    if not plural or not count and plural.end() != start:
+        return []
+    found, end = [], plural.start()
+    while True:
+        named = lx.name_before(end)
+        if not named:
+            break
+        found.insert(0, (named[0], post, named[1]))
+        if named[1] == 0 or text[named[1] - 1] != "、":
+            break
+        end = named[1] - 1
     return found
 
 
@@ -763,15 +999,19 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
     post, start = got
     named = lx.name_before(start)
     followed = lx.tokens(m.end(), m.end() + 2)
-    if named and followed and followed[0].start == m.end() and _can_follow_name(followed[0]):
+    # what the person does after the title, a manner adverb included (王明书记|详细|了解)
+    if named and followed and followed[0].start == m.end() and (_can_follow_name(followed[0]) or followed[0].tag == "ad"):
         # 由甲副镇长带领: a name, its post, then what the person does
         before = text[max(0, named[1] - 4):named[1]]
         if not before or before[-1] in POST_BOUNDARY or before.endswith(words("post_agent_markers.txt")):
             return named[0], [post], start, named[1]
-    if start > 0 and text[start - 1] in "（(" and text.startswith(("）", ")"), m.end()):
-        named = lx.name_before(start - 1)  # 王明（区委书记）
-        if named:
-            return named[0], [post], start, named[1]
+    if text.startswith(("）", ")"), m.end()):
+        # 王明（区委书记）, 王明（省人大代表、市农业局局长）: the posts in brackets after a name
+        chain = _posts_before(lx, m.end(), m.start())
+        if chain and chain[1] > 0 and text[chain[1] - 1] in "（(":
+            named = lx.name_before(chain[1] - 1)
+            if named:
+                return named[0], chain[0], chain[1], named[1]
     for before, afters in _capacity_frames():
         if text.startswith(before, start - len(before)) and any(
             text.startswith(a, m.end()) for a in afters
@@ -834,8 +1074,20 @@ def occurrences(text: str, words, start: int = 0, end: int | None = None) -> lis
 
 
 def mentions(text: str, names) -> list[tuple[int, int, str]]:
-    """Every occurrence of a known name, longest names first, no overlaps."""
-    return occurrences(text, names)
+    """Every occurrence of a known name, longest names first, no overlaps;
+    a title written right after the name is part of the mention
+    (`王明乡长和李红副乡长来到`: (0, 4, '王明'), (5, 10, '李红')), so what
+    follows the mention follows the person's whole noun phrase: the
+    conjunction joining two such pairs, a party word (王明乡长一行).
+
+    >>> mentions("王明乡长和李红副乡长来到", ["王明", "李红"])
+    [(0, 4, '王明'), (5, 10, '李红')]
+    """
+    found = []
+    for start, end, name in occurrences(text, names):
+        title = _titles().match(text, end) or _titles_after_name().match(text, end)
+        found.append((start, title.end() if title else end, name))
+    return found
 
 
 set_extension("officials", dict)  # name -> OfficialInfo
