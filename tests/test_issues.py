@@ -556,3 +556,47 @@ def test_a_tally_of_issues_dealt_with_is_no_raising():
 ])
 def test_an_official_spoken_to_with_no_speaker_named_leaves_the_residents_issues(text, expected):
     assert issues(facts_of(text)) == expected
+
+
+# ------------------------------------------------------------------ placement (session 4)
+def test_voters_of_a_place_met_at_a_stop_inside_it_raise_issues_at_the_stop():
+    # the subdistrict names who the voters are; the station is where they spoke
+    text = (
+        "区人大代表孟涛来到青河街道人大代表联络站开展接待活动。\n"
+        "活动之后，孟涛与青河街道的选民围坐在一起座谈。选民们反映了菜场噪音扰民、路口积水等问题。"
+    )
+    assert issues(facts_of(text)) == at("青河街道人大代表联络站", "菜场噪音扰民", "路口积水")
+
+
+def test_a_place_named_after_the_raising_act_belongs_to_the_content():
+    found = issues_in("有居民建议，在桃源小区旁的空地上建一座停车楼。")
+    assert found == at("柳岸社区", "在桃源小区旁的空地上建一座停车楼")
+
+
+def test_a_count_of_people_before_the_raisers_is_no_place():
+    text = VISIT + "\n当天，30余名区政协委员共接待社区群众300多人。群众提出了楼道堆物、电梯老旧等问题。"
+    assert issues(facts_of(text)) == at("柳岸社区", "楼道堆物", "电梯老旧")
+
+
+def test_one_resident_named_with_a_home_does_not_place_later_issues():
+    text = (
+        VISIT + "桃源小区居民韩晓梅说：“车棚漏雨好几年了。”\n"
+        "孟涛介绍，社区今年将完成改造。\n当天，居民们还反映了楼道堆物等问题。"
+    )
+    assert ("柳岸社区", "楼道堆物") in issues(facts_of(text))
+
+
+def test_a_one_character_speech_verb_with_a_closed_topic_list():
+    assert issues_in("孟涛听居民讲停车难、快递柜不够等烦心事。") == at("柳岸社区", "停车难", "快递柜不够")
+
+
+def test_a_meeting_after_a_tour_of_stops_is_held_by_the_host():
+    # no stop holds both: the subdistrict that organised the tour hosts the meeting
+    text = (
+        "青河街道组织人大代表开展调研。区长孟涛先后来到白石垃圾中转站和樱园小区察看。"
+        "随后召开的座谈会上，大家就分类宣传、清运时间等问题展开讨论。"
+    )
+    assert issues(facts_of(text)) == at("青河街道", "分类宣传", "清运时间")
+    # the community the officials came to, before touring the estates in it
+    text = "区长孟涛来到青河街道柳岸社区，先后走访了樱园小区、桃苑小区。随后召开座谈会，居民代表提出了增设充电桩等建议。"
+    assert issues(facts_of(text)) == at("柳岸社区", "增设充电桩")

@@ -11,12 +11,15 @@ from __future__ import annotations
 import bisect
 import re
 
+from kg.extract.lexicons import pattern
 from kg.extract.places import ADMIN, PlaceRegistry, parse_at, suffix_at
 from kg.extract.sentences import Sentence
 from kg.extract.visits import Scene
 from kg.pipeline import Doc
 from kg.text import HAN
 
+# a count of people (20多名, 三位) is never part of a place's name: 20多名委员共接待社区群众
+PERSON_COUNT = re.compile(r"[一二两三四五六七八九十几多数百\d]+[位名]")
 RAISER_COUNT = re.compile(r"(?:[一二两三四五六七八九十几多数百\d]+[位名个户]|部分|一些|不少|众多|广大)$")
 # 与/同 + a place + 的 + people: the place is the one before 的 (found by place_before)
 MEETING = re.compile(r"[与同跟][^，。；、与同跟]{2,16}?(的)")
@@ -73,15 +76,23 @@ class IssuePlacement:
             if start > 0 and text[start - 1] not in PLACE_BEFORE_RAISER:
                 continue
             chunk = parse_at(text, start, end)
-            if chunk and chunk.end == end:
+            if chunk and chunk.end == end and not self.clause_in_name(chunk.text):
                 return self.places.add(chunk)
         return None
 
+    @staticmethod
+    def clause_in_name(name: str) -> bool:
+        """Does a would-be place hold a clause instead of a name: a count of people or
+        a reception verb (`visit_reception_words.txt`: 委员共接待社区, read before 群众)?"""
+        return bool(PERSON_COUNT.search(name) or pattern("visit_reception_words.txt").search(name))
+
     # ------------------------------------------------------------ output
 
-    def issue_places(self, scene: Scene, s: Sentence) -> list[int]:
-        if scene.at:
-            return scene.at
+    def issue_places(self, scene: Scene, s: Sentence, act: int | None = None) -> list[int]:
+        # 有群众建议，在辖区内建一所…: a place named after the raising act is the content's
+        at = [p for p in scene.at if act is None or self.written_at(p, s) < act]
+        if at:
+            return at
         named = self.place_by_short_name(s)
         if named is not None:
             return [named]
@@ -90,13 +101,35 @@ class IssuePlacement:
             # the raisers' place holds until the report moves on to a new visit
             i = bisect.bisect_right(self.visit_starts, at)
             if i >= len(self.visit_starts) or self.visit_starts[i] > s.start:
-                return [pid]
+                return self.within(pid, scene, s)
         # 来到X，王明察看了居民投诉的…: the stop this very sentence makes
         here = [v.place for v in self.visits if s.start <= v.start < s.end]
         if here:
             return self.places.most_specific(list(dict.fromkeys(here)))
         # places the sentence does not name: one place holds its issues
-        return self.one_place(self.scene_places(scene, s))
+        places = self.scene_places(scene, s)
+        host = self.host(places, s) if len(places) > 1 else None
+        return [host] if host is not None else self.one_place(places)
+
+    def host(self, stops: list[int], s: Sentence) -> int | None:
+        """The host of a meeting reported after a tour of several stops (先后来到A和B…。
+        随后召开的座谈会上，大家…): the administrative place the officials came to
+        before the stops (来到X社区，走访了A、B小区), else the administrative place
+        named last before `s` (the subdistrict that organised the tour).  None when
+        no meeting (`issue_meeting_words.txt`) is told between the stops' visit and
+        the end of `s`, or no such place is known.
+
+        >>> # 来到X社区，先后走访A小区和B小区。随后座谈，居民反映… -> X社区
+        """
+        tour = [v for v in self.visits if v.place in stops and v.start < s.start]
+        if not tour or not pattern("issue_meeting_words.txt").search(self.text, max(v.end for v in tour), s.end):
+            return None
+        first = min(v.start for v in tour)
+        came = [v.place for v in self.visits if v.start < first and self.places.nodes[v.place].level in ADMIN]
+        if came:
+            return came[-1]
+        named = self.place_named_before(s.start)
+        return named[0] if named and named[0] not in stops else None
 
     def scene_places(self, scene: Scene, s: Sentence) -> list[int]:
         """The places of the visit the report is at, when the sentence names none."""
@@ -168,16 +201,38 @@ class IssuePlacement:
                     return self.places.add(chunk)
         return None
 
-    def places_for(self, scene: Scene, s: Sentence, raiser_place: int | None, from_post: bool) -> list[int]:
+    def written_at(self, pid: int, s: Sentence) -> int:
+        """Where place `pid` is first written in sentence `s` (its end when it is not)."""
+        found = [i for w in self.places.nodes[pid].written if (i := self.text.find(w, s.start, s.end)) >= 0]
+        return min(found, default=s.end)
+
+    def places_for(self, scene: Scene, s: Sentence, raiser_place: int | None, from_post: bool, act: int | None = None) -> list[int]:
         """The places of issues raised in `s`: the raiser's own place (`raiser_place`,
-        from a cadre's post when `from_post`), else the scene's (`issue_places`)."""
-        places = self.issue_places(scene, s)
+        from a cadre's post when `from_post`), else the scene's (`issue_places`);
+        `act` is where the raising act stands (places written after it are content)."""
+        places = self.issue_places(scene, s, act)
         if raiser_place is not None and not scene.receiving:
             # raisers named with their place speak for it; a cadre's own community
             # counts when the scene says nothing else (a cadre may speak elsewhere)
             if not from_post or not places or any(self.related(raiser_place, p) for p in places):
-                places = [raiser_place]
+                places = self.within(raiser_place, scene, s)
         return places
+
+    def within(self, pid: int, scene: Scene, s: Sentence) -> list[int]:
+        """The raisers' place `pid`, or the visited stop inside it where they met the
+        officials: 来到B街道的联络站…与B街道的选民座谈 puts the issues at the
+        station (the venue), not at the subdistrict the voters live in; several
+        stops inside it give the nearest place holding them all (`one_place`).
+        A place the officials went to themselves (a stop of a visit) keeps them.
+
+        >>> # visit to 长乐街道联络站; 与长乐街道的居民座谈，居民反映… -> [联络站]
+        """
+        if any(v.place == pid and v.stop for v in self.visits):
+            return [pid]
+        inside = [v.place for v in self.visits if v.place != pid and v.start < s.start and pid in self.places.ancestors(v.place)]
+        if inside:
+            return self.one_place(self.places.most_specific(list(dict.fromkeys(inside))))
+        return [pid]
 
     def one_place(self, places: list[int]) -> list[int]:
         """An issue the sentence does not place is raised at one place: of several

@@ -248,6 +248,10 @@ class Raisers:
                 i = text.find(name, i + 1)
         return sorted(out, key=lambda t: t[0])
 
+    def resident_at(self, pos: int) -> bool:
+        """A named resident (see `named_residents`) is written at `pos` (村民|李小梅)."""
+        return any(self.text.startswith(name, pos) for name in self.residents)
+
     def official_speaks_at(self, pos: int) -> bool:
         """An official's name (not a cadre's) written at `pos`, followed by their remark (王明说，)."""
         i = bisect.bisect_left(self.mention_starts, pos)

@@ -86,7 +86,12 @@ class IssueReader:
             taken_end = self.read_sentence(s, scene, taken_end)
             # 与B社区的居民座谈。居民们反映…: the raisers named with their place speak on;
             # so do the people of a place met (同B镇的负责人座谈。大家反映…)
-            placed = [(r.pos, r.place) for r in self.raisers.raiser_mentions(s.start, s.end) if r.raiser and r.place is not None]
+            # (one resident named with their home, X村村民张三, is a person described, not a group met)
+            placed = [
+                (r.pos, r.place)
+                for r in self.raisers.raiser_mentions(s.start, s.end)
+                if r.raiser and r.place is not None and not self.raisers.resident_at(r.pos)
+            ]
             placed += self.placement.places_met(s)
             if placed:
                 self.placement.raiser_place = (max(placed)[1], s.start)
@@ -128,7 +133,7 @@ class IssueReader:
             if not items:
                 continue
             taken_end = end
-            self.add(items, s, scene, speaker)
+            self.add(items, s, scene, speaker, act=at)
             if content.read_clause:
                 self.spoken = (max(s.end, end), scene, speaker)  # 一是…；二是…: read past the sentence
         return taken_end
@@ -159,8 +164,8 @@ class IssueReader:
         self.spoken = (s.end, scene, speaker)  # a third point may follow
         return True
 
-    def add(self, items: list[str], s: Sentence, scene: Scene, speaker: Speaker) -> None:
-        places = self.placement.places_for(scene, s, speaker.place, speaker.from_post)
+    def add(self, items: list[str], s: Sentence, scene: Scene, speaker: Speaker, act: int | None = None) -> None:
+        places = self.placement.places_for(scene, s, speaker.place, speaker.from_post, act)
         named = {w for node in self.places.nodes for w in node.written}
         for label in items:
             if label in named:
