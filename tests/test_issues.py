@@ -600,3 +600,10 @@ def test_a_meeting_after_a_tour_of_stops_is_held_by_the_host():
     # the community the officials came to, before touring the estates in it
     text = "区长孟涛来到青河街道柳岸社区，先后走访了樱园小区、桃苑小区。随后召开座谈会，居民代表提出了增设充电桩等建议。"
     assert issues(facts_of(text)) == at("柳岸社区", "增设充电桩")
+
+
+def test_a_clause_giving_the_time_or_condition_is_not_the_complaint():
+    # the complaint is the clause after it, even after a first complaint
+    assert issues_in("居民反映，菜场搬走以后，买菜要走半个小时。") == at("柳岸社区", "买菜要走半个小时")
+    found = issues_in("居民反映，楼道灯坏了，每逢阴雨天，楼梯上漆黑一片。")
+    assert found == at("柳岸社区", "楼道灯坏了", "楼梯上漆黑一片")

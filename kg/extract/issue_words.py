@@ -92,6 +92,15 @@ def clause_markers() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     return role("setting"), role("parallel", "request", "contrast"), role("purpose"), role("contrast")
 
 
+@cache
+def condition() -> re.Pattern:
+    """A clause setting the time or condition of the next one (`issue_clause_markers.tsv`:
+    condition openers 一下/每逢…, condition-end words …后/…时): matched on a whole clause."""
+    opens = alternation(kind_words("issue_clause_markers.tsv", "condition"))
+    ends = alternation(kind_words("issue_clause_markers.tsv", "condition-end"))
+    return re.compile(f"^(?:{opens}).+|^.{{2,}}(?:{ends})$")
+
+
 def problem() -> re.Pattern:
     """A problem predicate (`issue_problem_words.txt`): a lack, damage, nuisance, danger or request."""
     return pattern("issue_problem_words.txt")
