@@ -607,3 +607,11 @@ def test_a_clause_giving_the_time_or_condition_is_not_the_complaint():
     assert issues_in("居民反映，菜场搬走以后，买菜要走半个小时。") == at("柳岸社区", "买菜要走半个小时")
     found = issues_in("居民反映，楼道灯坏了，每逢阴雨天，楼梯上漆黑一片。")
     assert found == at("柳岸社区", "楼道灯坏了", "楼梯上漆黑一片")
+
+
+def test_of_several_stops_the_one_the_paragraph_is_at_holds_its_issues():
+    text = (
+        "区长孟涛先后来到青河镇柳岸村和青河镇中心卫生院。"
+        "在柳岸村，村支书韩立介绍，村口的排水沟常年淤堵。几位村民代表还反映了渡口没有护栏、村道坑洼等问题。"
+    )
+    assert issues(facts_of(text)) == at("柳岸村", "村口的排水沟常年淤堵", "渡口没有护栏", "村道坑洼")

@@ -134,7 +134,9 @@ class IssuePlacement:
     def scene_places(self, scene: Scene, s: Sentence) -> list[int]:
         """The places of the visit the report is at, when the sentence names none."""
         if scene.group:
-            return scene.group
+            # 先后来到A和B。在A，…。村民反映…: of the visit's stops, the one the paragraph is at
+            shared = [p for p in scene.group if p in scene.context]
+            return shared if shared else scene.group
         if scene.report_group and not scene.context:
             return scene.report_group
         # 在彩虹社区，…会上，居民们…: of the places just visited, the one the paragraph is about
