@@ -615,3 +615,9 @@ def test_of_several_stops_the_one_the_paragraph_is_at_holds_its_issues():
         "在柳岸村，村支书韩立介绍，村口的排水沟常年淤堵。几位村民代表还反映了渡口没有护栏、村道坑洼等问题。"
     )
     assert issues(facts_of(text)) == at("柳岸村", "村口的排水沟常年淤堵", "渡口没有护栏", "村道坑洼")
+
+
+def test_an_adverb_like_a_topic_marker_does_not_stop_the_next_point():
+    # 就 in 一下雪就… is an adverb, not 就X展开讨论: the point after ； goes on
+    found = issues_in("村民反映，村后的水渠塌了一段；通往镇上的土路一下雪就难以通行。")
+    assert found == at("柳岸社区", "村后的水渠塌了一段", "通往镇上的土路一下雪就难以通行")

@@ -152,7 +152,7 @@ class IssueReader:
             return False
         if m := issue_words.continuation().match(self.text, s.start, s.end):
             start = m.end()
-        elif POINT_END.search(self.text, max(0, end - 1), s.start) and not self.frames.anchors(s, self.paragraph_start):
+        elif POINT_END.search(self.text, max(0, end - 1), s.start) and not self.raises(s):
             start = s.start  # 化粪池外溢；公交站台迁移后，乘车要多走…: the next point
         else:
             return False
@@ -163,6 +163,11 @@ class IssueReader:
         self.add(items, s, scene, speaker)
         self.spoken = (s.end, scene, speaker)  # a third point may follow
         return True
+
+    def raises(self, s: Sentence) -> bool:
+        """Does `s` hold a raising of its own?  A topic marker that opens no topic frame
+        (一下雪就难以通行: 就 as an adverb) does not count."""
+        return any(kind != "topic" or self.frames.topic(s, m) for _, kind, m in self.frames.anchors(s, self.paragraph_start))
 
     def add(self, items: list[str], s: Sentence, scene: Scene, speaker: Speaker, act: int | None = None) -> None:
         places = self.placement.places_for(scene, s, speaker.place, speaker.from_post, act)
