@@ -621,3 +621,10 @@ def test_an_adverb_like_a_topic_marker_does_not_stop_the_next_point():
     # 就 in 一下雪就… is an adverb, not 就X展开讨论: the point after ； goes on
     found = issues_in("村民反映，村后的水渠塌了一段；通往镇上的土路一下雪就难以通行。")
     assert found == at("柳岸社区", "村后的水渠塌了一段", "通往镇上的土路一下雪就难以通行")
+
+
+def test_the_hosts_of_an_enterprise_or_a_cooperative_raise_its_issues():
+    text = "区长孟涛来到青河镇绿禾食品有限公司。企业负责人反映，冷库电费太高，旺季还经常限电。"
+    assert issues(facts_of(text)) == at("绿禾食品有限公司", "冷库电费太高", "旺季还经常限电")
+    text = "区长孟涛来到柳岸村果蔬专业合作社。合作社理事长提出，希望帮助建一座保鲜库。"
+    assert issues(facts_of(text)) == at("果蔬专业合作社", "帮助建一座保鲜库")
