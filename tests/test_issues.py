@@ -628,3 +628,13 @@ def test_the_hosts_of_an_enterprise_or_a_cooperative_raise_its_issues():
     assert issues(facts_of(text)) == at("绿禾食品有限公司", "冷库电费太高", "旺季还经常限电")
     text = "区长孟涛来到柳岸村果蔬专业合作社。合作社理事长提出，希望帮助建一座保鲜库。"
     assert issues(facts_of(text)) == at("果蔬专业合作社", "帮助建一座保鲜库")
+
+
+def test_a_paragraph_set_at_a_meeting_puts_its_issues_at_the_venue():
+    # the raisers name their own estate; they speak at the meeting's venue
+    text = (
+        "6月3日，在青河街道柳岸社区党群服务中心召开的协商议事会由区长孟涛主持。\n"
+        "议事会前，孟涛先到桃源农贸市场察看了摊位。\n"
+        "议事会上，樱园小区的居民代表提出，市场的垃圾站离住宅楼太近。"
+    )
+    assert issues(facts_of(text)) == at("柳岸社区党群服务中心", "市场的垃圾站离住宅楼太近")

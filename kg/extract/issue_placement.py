@@ -14,7 +14,7 @@ import re
 from kg.extract.lexicons import pattern
 from kg.extract.places import ADMIN, PlaceRegistry, parse_at, suffix_at
 from kg.extract.sentences import Sentence
-from kg.extract.visits import Scene
+from kg.extract.visits import EVENT_CONTEXT, Scene
 from kg.pipeline import Doc
 from kg.text import HAN
 
@@ -23,6 +23,8 @@ PERSON_COUNT = re.compile(r"[一二两三四五六七八九十几多数百\d]+[�
 RAISER_COUNT = re.compile(r"(?:[一二两三四五六七八九十几多数百\d]+[位名个户]|部分|一些|不少|众多|广大)$")
 # 与/同 + a place + 的 + people: the place is the one before 的 (found by place_before)
 MEETING = re.compile(r"[与同跟][^，。；、与同跟]{2,16}?(的)")
+# 在V召开的…会 / 在V举行…活动: a meeting held at V (see `IssuePlacement.venue`)
+HELD_AT = re.compile(r"在([^，,。；;：:、]{2,24}?)(?:召开|举行|举办|开展)的?[^，,。；;]{0,24}?(?:会|活动)")
 SHORT_AT = re.compile(r"在([^，,。；、\s]{2,12})[，,]")
 # where an administrative place may end, and what may stand right before its name
 ADMIN_SUFFIX = re.compile(rf"(?:街道|社区|居民区|居委会|村|镇|乡)(?![{HAN}]{{0,1}}(?:委|民|干部|党))")
@@ -45,6 +47,8 @@ class IssuePlacement:
         self.visit_starts = sorted(v.start for v in doc.ext.visits)
         self.raiser_place: tuple[int, int] | None = None  # (place id, position) of the latest placed raiser
         self.place_memo: dict[int, int | None] = {}  # raiser position -> place written before it
+        self.paragraph_start = 0  # set by the reader as it goes
+        self.at_venue = False  # the latest issue_places answer was a meeting's venue
 
     def place_before(self, pos: int) -> int | None:
         """The place written right before a raiser: `B社区的居民代表`, `B村村民`."""
@@ -90,12 +94,17 @@ class IssuePlacement:
 
     def issue_places(self, scene: Scene, s: Sentence, act: int | None = None) -> list[int]:
         # 有群众建议，在辖区内建一所…: a place named after the raising act is the content's
+        self.at_venue = False
         at = [p for p in scene.at if act is None or self.written_at(p, s) < act]
         if at:
             return at
         named = self.place_by_short_name(s)
         if named is not None:
             return [named]
+        venue = self.venue(s)
+        if venue is not None:
+            self.at_venue = True
+            return [venue]
         if self.raiser_place is not None and not scene.receiving:
             pid, at = self.raiser_place
             # the raisers' place holds until the report moves on to a new visit
@@ -130,6 +139,23 @@ class IssuePlacement:
             return came[-1]
         named = self.place_named_before(s.start)
         return named[0] if named and named[0] not in stops else None
+
+    def venue(self, s: Sentence) -> int | None:
+        """The venue of the meeting a paragraph (or sentence) opened by 会上，/活动中，
+        is set at: the registered place V of the last `在V召开的…会` written before it
+        (在X街道委员工作室召开的议事会上…。议事会上，商户反映… -> the 委员工作室).
+        Raisers who name their own place (附近Y小区的居民) speak at the venue too."""
+        text = self.text
+        opened = EVENT_CONTEXT.match(text, self.paragraph_start) or EVENT_CONTEXT.match(text, s.start, s.end)
+        if not opened:
+            return None
+        held = [m for m in HELD_AT.finditer(text, 0, opened.end())]
+        for m in reversed(held):
+            # the venue ends V; its containing places may stand before it (在X区Y街道Z室)
+            known = [(len(w), node.id) for node in self.places.nodes for w in node.written if len(w) >= 3 and text.endswith(w, m.start(1), m.end(1))]
+            if known:
+                return max(known)[1]
+        return None
 
     def scene_places(self, scene: Scene, s: Sentence) -> list[int]:
         """The places of the visit the report is at, when the sentence names none."""
@@ -213,7 +239,7 @@ class IssuePlacement:
         from a cadre's post when `from_post`), else the scene's (`issue_places`);
         `act` is where the raising act stands (places written after it are content)."""
         places = self.issue_places(scene, s, act)
-        if raiser_place is not None and not scene.receiving:
+        if raiser_place is not None and not scene.receiving and not self.at_venue:
             # raisers named with their place speak for it; a cadre's own community
             # counts when the scene says nothing else (a cadre may speak elsewhere)
             if not from_post or not places or any(self.related(raiser_place, p) for p in places):

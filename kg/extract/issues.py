@@ -77,6 +77,7 @@ class IssueReader:
         for s in sentences:
             if s.paragraph != paragraph:
                 paragraph, self.paragraph_start = s.paragraph, s.start
+                self.placement.paragraph_start = s.start
                 official_paragraph = self.raisers.official_speaks_at(s.start)
             scene = self.scenes.get(s.start)
             if scene is None or official_paragraph:
