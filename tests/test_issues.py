@@ -638,3 +638,8 @@ def test_a_paragraph_set_at_a_meeting_puts_its_issues_at_the_venue():
         "议事会上，樱园小区的居民代表提出，市场的垃圾站离住宅楼太近。"
     )
     assert issues(facts_of(text)) == at("柳岸社区党群服务中心", "市场的垃圾站离住宅楼太近")
+
+
+def test_a_pronoun_refers_to_a_person_the_analyser_names_not_to_the_official_spoken_to():
+    text = VISIT + "修鞋摊的摊主周师傅向孟涛诉苦。他说，雨棚被大风刮坏了，一直没人来修。"
+    assert issues(facts_of(text)) == at("柳岸社区", "雨棚被大风刮坏了", "一直没人来修")

@@ -287,10 +287,25 @@ class Raisers:
         The antecedent is the subject the sentence so far has named (the first
         person in it), else the subject of the latest earlier sentence of the
         paragraph that names a person.  Persons are officials (cadres count as
-        raisers), single residents (一位老党员, 另一位村民) and named residents.
+        raisers), single residents (一位老党员, 另一位村民), named residents and persons
+        the analyser names who hold no post; a person spoken to (向王明) is none.
         """
-        persons = [(a.start, a.name in self.cadres) for a in actors if a.kind == "name" and a.end <= pos]
+        spoken_to = set(words("recipient_markers.txt"))
+        # a person spoken to (刘师傅向王明诉苦。他说…) is not the one who goes on speaking
+        persons = [
+            (a.start, a.name in self.cadres)
+            for a in actors
+            if a.kind == "name" and a.end <= pos and self.text[a.start - 1 : a.start] not in spoken_to
+        ]
         persons += [(r.start(), True) for r in issue_words.single_raiser().finditer(self.text, paragraph_start, pos)]
+        # a person the analyser names who holds no post (摊主刘师傅) is a resident
+        analyse_spans(self.doc, [(paragraph_start, pos)])
+        persons += [
+            (t.start, True)
+            for t in tokens_in(self.doc.ext.tokens, paragraph_start, pos)
+            if t.tag == "PER" and t.word not in self.officials and not any(t.start <= a.start < t.end for a in actors)
+            and self.text[t.start - 1 : t.start] not in spoken_to and not self.official_after(t.start)
+        ]
         for name in self.residents:
             i = self.text.find(name, paragraph_start, pos)
             while i >= 0:
