@@ -643,3 +643,13 @@ def test_a_paragraph_set_at_a_meeting_puts_its_issues_at_the_venue():
 def test_a_pronoun_refers_to_a_person_the_analyser_names_not_to_the_official_spoken_to():
     text = VISIT + "修鞋摊的摊主周师傅向孟涛诉苦。他说，雨棚被大风刮坏了，一直没人来修。"
     assert issues(facts_of(text)) == at("柳岸社区", "雨棚被大风刮坏了", "一直没人来修")
+
+
+def test_a_subject_after_a_relative_clause_and_before_an_adverb_raises():
+    # 卖鱼的 modifies the speaker; 随即 stands between the speaker and 说
+    found = issues_in("卖鱼的冯师傅随即说，菜场的下水道堵了半个月。")
+    assert found == at("柳岸社区", "菜场的下水道堵了半个月")
+
+
+def test_a_follow_up_word_inside_a_noun_does_not_void_the_complaint():
+    assert issues_in("居民反映，小区里没有固定的旧衣收集点。") == at("柳岸社区", "小区里没有固定的旧衣收集点")

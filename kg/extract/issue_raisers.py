@@ -174,18 +174,31 @@ class Raisers:
         if pos - clause > SUBJECT_SPAN or pos <= clause:
             return None
         analyse_spans(self.doc, [(clause, pos + 1)])
-        subject: list = []
-        for t in tokens_in(self.doc.ext.tokens, clause, pos):
-            if t.tag in ("v", "p", "vd", "c", "u", "w"):  # vn (退休教师) is nominal
-                break
-            if t.tag in ("TIME", "d", "ad") and not subject:
-                continue  # 目前, 还, 也 before the subject
-            subject.append(t)
+        words_ = tokens_in(self.doc.ext.tokens, clause, pos)
+        subject = self._subject(words_)
+        if not subject:
+            # 卖肉的王师傅接着说: a relative clause before the subject's head noun
+            de = [i for i, t in enumerate(words_) if t.tag == "u" and t.word == "的"]
+            subject = self._subject(words_[de[-1] + 1 :]) if de else []
         if not subject or subject[-1].tag not in SUBJECT_HEADS:
             return None
         if any(t.tag == "ORG" or t.word in self.officials for t in subject):
             return Speaker(subject[-1].end, False)
         return Speaker(subject[-1].end, True)
+
+    @staticmethod
+    def _subject(tokens) -> list:
+        """The words before the first verb or preposition (adverbs and times before them skipped)."""
+        subject: list = []
+        for t in tokens:
+            if t.tag in ("v", "p", "vd", "c", "u", "w"):  # vn (退休教师) is nominal
+                break
+            if t.tag in ("TIME", "d", "ad"):
+                if subject:
+                    break  # 王师傅接着说: an adverb after the subject
+                continue  # 目前, 还, 也 before the subject
+            subject.append(t)
+        return subject
 
     def raiser_mentions(self, lo: int, hi: int) -> list[Speaker]:
         """Raisers written in [lo, hi) (see `find_raisers`)."""

@@ -76,7 +76,8 @@ def item_filters() -> tuple[frozenset, re.Pattern, re.Pattern, re.Pattern]:
     return (
         frozenset(words("issue_generic.txt")),
         pattern("issue_backrefs.txt", "^(?:{})"),
-        pattern("issue_followups.txt"),
+        # 收集点, 办理窗口: a follow-up word inside a noun (issue_act_compounds.txt) is none
+        pattern("issue_followups.txt", "(?:{})(?!" + alternation(words("issue_act_compounds.txt")) + ")"),
         pattern("issue_clause_openers.txt", "^(?:{})"),
     )
 
