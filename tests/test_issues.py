@@ -653,3 +653,12 @@ def test_a_subject_after_a_relative_clause_and_before_an_adverb_raises():
 
 def test_a_follow_up_word_inside_a_noun_does_not_void_the_complaint():
     assert issues_in("居民反映，小区里没有固定的旧衣收集点。") == at("柳岸社区", "小区里没有固定的旧衣收集点")
+
+
+def test_a_condition_stated_with_its_own_result_is_the_complaint():
+    assert issues_in("村民反映，一到冬天就停水，牲口也没水喝。") == at("柳岸社区", "一到冬天就停水", "牲口也没水喝")
+
+
+def test_a_later_clause_saying_there_is_no_other_way_is_another_complaint():
+    found = issues_in("居民反映，小区后门被封了，孩子上学只能走土路。")
+    assert found == at("柳岸社区", "小区后门被封了", "孩子上学只能走土路")

@@ -99,7 +99,8 @@ def condition() -> re.Pattern:
     condition openers 一下/每逢…, condition-end words …后/…时): matched on a whole clause."""
     opens = alternation(kind_words("issue_clause_markers.tsv", "condition"))
     ends = alternation(kind_words("issue_clause_markers.tsv", "condition-end"))
-    return re.compile(f"^(?:{opens}).+|^.{{2,}}(?:{ends})$")
+    # 一到旱季就断水: an opener whose 就 is in the same clause states the complaint itself
+    return re.compile(f"^(?:{opens})(?!.*就).+|^.{{2,}}(?:{ends})$")
 
 
 def problem() -> re.Pattern:
