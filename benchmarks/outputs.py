@@ -2,6 +2,8 @@
 
     python benchmarks/outputs.py                     # 600 and 10,000 reports
     python benchmarks/outputs.py --sizes 600 --keep /tmp/bench
+    git archive main | tar -x -C /tmp/main-tree       # another revision, to compare with:
+    python benchmarks/outputs.py --sizes 600 --against /tmp/main-tree --runs 2
 
 The reports come from kg.synthetic (the genre, half of them damaged).  Each
 build runs in a fresh process through kg.api.build_reports with --jobs 1 and
@@ -21,7 +23,10 @@ Then, on the largest corpus, one report is changed (a visit by a new official
 appended) and the folder rebuilt: time, what changed in the stores (graphs
 whose digest moved, statements, nodes and relationships before and after),
 and one question to each store and the page about the new official.  A
-rebuild of the unchanged folder closes the run.  Timings on a shared machine
+rebuild of the unchanged folder closes the run.  With `--against TREE` (a
+checkout of another revision) each first build is run with both trees,
+alternately, `--runs` times, on the same corpus, and the medians compared
+(no incremental part then).  Timings on a shared machine
 vary from run to run: compare the ratios, and CPU seconds, more than wall time.
 """
 
@@ -31,6 +36,7 @@ import argparse
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -61,12 +67,13 @@ NEW_VISIT = "\n2025年6月3日，副区长钱立新来到东湖街道山一居�
 NEW_OFFICIAL = "钱立新"
 
 
-def run_build(corpus: Path, out: Path) -> dict:
-    """One build in a fresh process: its figures, plus wall and CPU seconds and peak RSS (MiB)."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+def run_build(corpus: Path, out: Path, root: Path = ROOT) -> dict:
+    """One build in a fresh process, with the code of the tree `root`: its
+    figures, plus wall and CPU seconds and peak RSS (MiB)."""
+    env = {**os.environ, "PYTHONPATH": str(root)}
     started = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", DRIVER, str(corpus), str(out)], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env)
+                            stderr=subprocess.PIPE, text=True, cwd=root, env=env)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - started
     stdout, stderr = proc.stdout.read(), proc.stderr.read()
@@ -126,10 +133,34 @@ def incremental(corpus: Path, out: Path) -> None:
         print(f"    {key:15} {before[key]:>9} -> {after[key]}")
 
 
+def median_figures(runs: list[dict]) -> dict:
+    """Each number the median over runs (stages too); other fields from the first run."""
+    f = dict(runs[0])
+    for key, value in runs[0].items():
+        if isinstance(value, (int, float)):
+            f[key] = statistics.median(r[key] for r in runs)
+    f["stages"] = {k: statistics.median(r["stages"][k] for r in runs) for k in runs[0]["stages"]}
+    return f
+
+
+def compare(corpus: Path, work: Path, size: int, other: Path, runs: int) -> None:
+    """First builds with this tree and with `other`, alternately (a change in the machine's load hits both)."""
+    figures: dict[str, list] = {"this tree": [], f"{other}": []}
+    for _ in range(runs):
+        for (label, rows), root in zip(figures.items(), (ROOT, other)):
+            out = work / f"build-{size}-compare"
+            shutil.rmtree(out, ignore_errors=True)
+            rows.append(run_build(corpus, out, root))
+    for label, rows in figures.items():
+        report(f"{label} (median of {runs})", size, median_figures(rows))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[600, 10000])
     ap.add_argument("--keep", type=Path, help="write corpora and builds here (default: a temporary folder)")
+    ap.add_argument("--against", type=Path, help="a checkout of another revision to compare first builds with")
+    ap.add_argument("--runs", type=int, default=1, help="first builds per tree with --against (medians)")
     args = ap.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="kg-outputs-bench-"))
     print(f"cores: {os.cpu_count()}; work folder: {work}")
@@ -141,7 +172,14 @@ def main() -> None:
         out = work / f"build-{size}"
         shutil.rmtree(out, ignore_errors=True)
         print(f"\n{size} reports ({megabytes:.1f} MB), kg build --jobs 1 with every output:")
+        if args.against:
+            compare(corpus, work, size, args.against.resolve(), args.runs)
+            continue
         report("first build", size, run_build(corpus, out))
+    if args.against:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+        return
     size = max(args.sizes)
     corpus, out = work / f"reports-{size}", work / f"build-{size}"
     incremental(corpus, out)

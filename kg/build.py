@@ -17,9 +17,13 @@ same build.
 from __future__ import annotations
 
 import concurrent.futures as cf
+import contextlib
 import functools
+import gc
 import importlib
 import os
+import shlex
+import shutil
 import sys
 import tempfile
 import time
@@ -27,9 +31,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.corpus.assemble import DATASET, TURTLE, assemble
-from kg.corpus.manifest import Manifest, extractor_fingerprint, file_sha256, locked, pack, record_id
+from kg.corpus.manifest import MANIFEST, Manifest, extractor_fingerprint, file_sha256, locked, pack, record_id
 from kg.corpus.progress import Progress
 from kg.corpus.record import try_extract
+from kg.corpus.undated import undated_warning
 from kg.corpus.workers import die_with_parent
 from kg.emit.iri import DEFAULT_BASE
 from kg.emit.terms import IRI_FORBIDDEN
@@ -87,6 +92,7 @@ class BuildStats:
     added: list[str] = field(default_factory=list)  # reports new to the build folder
     replaced: list[str] = field(default_factory=list)  # a new version of a report built before
     removed: list[str] = field(default_factory=list)  # reports no longer in the graph, with the reason
+    kept: list[str] = field(default_factory=list)  # reports whose new version failed: the graph keeps the one built before
 
 
 @dataclass
@@ -98,6 +104,7 @@ class BuildResult:
     out_dir: Path
     manifest: Manifest
     failures: list[ReportError] = field(default_factory=list)
+    warnings: list[ReportError] = field(default_factory=list)  # reports built with something missing (undated visits)
     skipped: list[tuple[Path, str]] = field(default_factory=list)  # files of a folder that are not reports, and why
     stats: BuildStats = field(default_factory=BuildStats)
     up_to_date: bool = False  # nothing changed: the outputs on disk are current
@@ -187,20 +194,24 @@ def _plan(files, manifest: Manifest, force: bool, stats: BuildStats, failures: l
         if entry and (clash := _other_report(key, entry, path, state)):
             failures.append(ReportError(path, clash))
             continue
+        if not force and failed and _same_stat(failed, state) and not manifest.stale:
+            failures.append(ReportError(path, failed["reason"] + " (unchanged since the last build)" + _kept_note(manifest, key)))
+            if manifest.has_record(key):
+                stats.kept.append(key)
+            continue
         if not force and entry and manifest.has_record(key):
             if _same_stat(entry, state):
+                manifest.failed.pop(key, None)
                 stats.unchanged += 1
                 continue
             try:
                 if file_sha256(path) == entry["sha256"]:
-                    entry.update(state)  # touched, not changed
+                    entry.update(state)  # touched, not changed (or a failed version undone)
+                    manifest.failed.pop(key, None)
                     stats.unchanged += 1
                     continue
             except OSError:
                 pass
-        elif not force and failed and _same_stat(failed, state) and not manifest.stale:
-            failures.append(ReportError(path, failed["reason"] + " (unchanged since the last build)"))
-            continue
         todo.append((path, key, state))
     for key, entry in sorted(manifest.reports.items()):
         source = Path(entry["source"]) if entry.get("source") else None  # None: ingested records
@@ -215,6 +226,15 @@ def _plan(files, manifest: Manifest, force: bool, stats: BuildStats, failures: l
             stats.missing.append(key)
             stats.removed.append(f"{key} (its file is gone and nothing of it was cached)")
     return todo
+
+
+def _kept_note(manifest: Manifest, key: str) -> str:
+    """What a failed report's error adds when the graph keeps the version built
+    before: the user must learn that the graph holds the last good facts, not
+    these, and how to drop them."""
+    if not manifest.has_record(key):
+        return ""
+    return f"; the graph keeps the version built before (`kg remove {shlex.quote(key)} --out {shlex.quote(str(manifest.folder))}` drops it)"
 
 
 def _other_report(key: str, entry: dict, path: Path, state: dict) -> str | None:
@@ -249,7 +269,8 @@ def _extract_task(task) -> dict:
         return {"key": key, "reason": got.reason, "facts_seconds": info.get("facts_seconds", 0.0)}
     stem = stem_of(key, got.sha256)
     return {"key": key, "sha256": got.sha256, "stem": stem, "graph": got.graph, "counts": got.meta["counts"],
-            "row": pack(got, stem), "facts_seconds": info["facts_seconds"], "facts": info["facts"] if keep else None}
+            "row": pack(got, stem), "facts_seconds": info["facts_seconds"], "facts": info["facts"] if keep else None,
+            "warning": undated_warning(info["facts"], info["text"])}
 
 
 def _run(tasks: list, jobs: int):
@@ -289,10 +310,13 @@ def _extract(todo, options: BuildOptions, manifest: Manifest, stats: BuildStats,
             stats.facts_seconds += summary["facts_seconds"]
             path, state = states[key]
             if "reason" in summary:
-                if manifest.reports.pop(key, None) is not None:
-                    stats.removed.append(f"{key} (its new version failed: {summary['reason']})")
                 manifest.failed[key] = {**state, "reason": summary["reason"]}
-                failures.append(ReportError(path, summary["reason"]))
+                if manifest.has_record(key):
+                    # a damaged or emptied new version never costs the facts built before
+                    stats.kept.append(key)
+                elif manifest.reports.pop(key, None) is not None:  # settings changed: nothing of it is cached
+                    stats.removed.append(f"{key} (its new version failed: {summary['reason']})")
+                failures.append(ReportError(path, summary["reason"] + _kept_note(manifest, key)))
             else:
                 manifest.failed.pop(key, None)
                 earlier = manifest.reports.get(key, {}).get("sha256")
@@ -301,6 +325,8 @@ def _extract(todo, options: BuildOptions, manifest: Manifest, stats: BuildStats,
                 elif earlier and earlier != summary["sha256"]:
                     stats.replaced.append(key)
                 manifest.reports[key] = {**state, **{k: summary[k] for k in ("sha256", "stem", "graph", "counts")}}
+                if summary["warning"]:  # said again by every build that reads the report unchanged
+                    manifest.reports[key]["warning"] = summary["warning"]
                 rows.append(summary["row"])
                 stats.extracted += 1
                 if summary["facts"] is not None:
@@ -313,6 +339,16 @@ def _extract(todo, options: BuildOptions, manifest: Manifest, stats: BuildStats,
 
 
 # ---------------------------------------------------------------- the build
+
+
+def _warnings(files, manifest: Manifest, failures: list) -> list[ReportError]:
+    """The warnings of the reports this build read and built (a report whose new
+    version failed has its error instead), in the order read."""
+    failed, warned = {e.path for e in failures}, {}
+    for path, key in files:
+        if key not in warned and str(path) not in failed and (why := manifest.reports.get(key, {}).get("warning")):
+            warned[key] = ReportError(path, why)
+    return list(warned.values())
 
 
 def _assembled_state(folder: Path) -> dict | None:
@@ -329,6 +365,8 @@ def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult
     Dataset); with them, an up-to-date folder is assembled again from its cache."""
     started, cpu = time.perf_counter(), time.process_time()
     out = Path(options.out) if options.out else Path(tempfile.mkdtemp(prefix="kg-build-"))
+    check_out_folder(out, paths)
+    created, new_folder = not out.exists(), not (out / MANIFEST).exists()
     with locked(out):
         manifest = Manifest.load(out, options.settings())
         result = BuildResult(out, manifest)
@@ -337,24 +375,43 @@ def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult
         stats.read = len(files)
         todo = _plan(files, manifest, options.force, stats, result.failures)
         _extract(todo, options, manifest, stats, result.failures, result.facts)
+        result.warnings = _warnings(files, manifest, result.failures)
         _release_models()
         stats.extract_seconds, stats.extract_cpu = time.perf_counter() - started, time.process_time() - cpu
         current = manifest.assembled is not None and manifest.assembled == _assembled_state(out)
         result.up_to_date = current and not todo and not manifest.stale and _outputs_present(manifest, out, options)
         result.incremental = not options.force and not manifest.stale and (stats.extracted + len(stats.missing)) <= INCREMENTAL_SHARE * max(len(manifest.reports), 1)
-        if result.up_to_date and not sinks:
+        empty = new_folder and not manifest.reports and not sinks
+        if empty:
+            pass  # nothing was ever built here: no empty graph, stores or page to mistake for a build
+        elif result.up_to_date and not sinks:
             stats.reports = len(manifest.reports)
             stats.triples, stats.counts = manifest.summary.get("triples", 0), manifest.summary.get("counts", {})
             stats.quads = manifest.summary.get("quads", 0)
             result.outputs = {name: out / manifest.outputs[name] for name in OUTPUTS if name in manifest.outputs}
+            manifest.save()  # a touched file's new mtime, a failed version undone: written only when changed
         else:
             _assemble(result, options, sinks)
         manifest.sweep()
         manifest.close()
+    if empty and created:  # and no folder left behind that this build made
+        shutil.rmtree(out, ignore_errors=True)
     stats.seconds = time.perf_counter() - started
     stats.output_seconds = stats.seconds - stats.extract_seconds
     stats.output_cpu = time.process_time() - cpu - stats.extract_cpu
     return result
+
+
+def check_out_folder(out: Path, paths) -> None:
+    """Raise UsageError when `out` cannot be the build folder of `paths`: it is
+    a file, or it is one of the folders of reports given (the build would
+    skip every report in it as its own output, and write beside them)."""
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"--out {out}: is a file; --out names the build folder (default: out)")
+    for path in paths:
+        if Path(path).is_dir() and _same_file(Path(path), out):
+            raise UsageError(f"--out {out}: is the folder of reports given; name a build folder beside it (default: out)")
 
 
 # a build that extracts (or drops) more than this share of the reports rewrites
@@ -384,8 +441,36 @@ def _sinks(result: BuildResult, options: BuildOptions) -> list[tuple[str, object
     return made
 
 
+# Young-generation collections during the outputs stage: every few thousand
+# allocations by default, each also scanning the objects the linker, the sort
+# buffers and the view's index keep alive (~10 % of the stage at 600 reports)
+OUTPUT_GC_THRESHOLD = 50_000
+
+
+@contextlib.contextmanager
+def _quiet_gc():
+    """The cyclic collector, eased for the outputs stage: what is alive when it
+    starts (modules, lexicons, the manifest) is frozen out of every scan
+    (gc.freeze), and young collections come every OUTPUT_GC_THRESHOLD
+    allocations; both are restored afterwards.  Reference counting frees
+    nearly everything the stage makes; the collector is only for cycles."""
+    threshold = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(OUTPUT_GC_THRESHOLD, *threshold[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+        gc.unfreeze()
+
+
 def _assemble(result: BuildResult, options: BuildOptions, extra: tuple = ()) -> None:
     """Link and assemble the graph from the cached records, feeding every output, and remember it."""
+    with _quiet_gc():
+        _assemble_outputs(result, options, extra)
+
+
+def _assemble_outputs(result: BuildResult, options: BuildOptions, extra: tuple) -> None:
     manifest, stats = result.manifest, result.stats
     outputs = _sinks(result, options)
     manifest.outputs = {}
@@ -481,7 +566,9 @@ def find_report(manifest: Manifest, name: str) -> str:
 
 def remove_reports(names, out: Path, options: BuildOptions | None = None) -> tuple[BuildResult, list[str]]:
     """Take reports out of a build folder: their named graphs go, the rest is re-linked,
-    and the outputs the folder had (or those `options` asks for) follow."""
+    and the outputs the folder had (or those `options` asks for) follow.  Returns the
+    result (`stats.removed`: the keys that were in the graph) and every key named
+    (a report whose build failed is forgotten too)."""
     started = time.perf_counter()
     out = Path(out)
     with locked(out):
@@ -490,10 +577,11 @@ def remove_reports(names, out: Path, options: BuildOptions | None = None) -> tup
             had = set(manifest.outputs)
             options = BuildOptions(base=manifest.settings["base"], out=out, store="store" in had, html="html" in had)
         keys = list(dict.fromkeys(find_report(manifest, name) for name in names))
-        for key in keys:
-            manifest.reports.pop(key, None)
-            manifest.failed.pop(key, None)
         result = BuildResult(out, manifest)
+        for key in keys:
+            if manifest.reports.pop(key, None) is not None:
+                result.stats.removed.append(key)  # the others had only failed: forgotten, never in the graph
+            manifest.failed.pop(key, None)
         result.incremental = len(keys) <= INCREMENTAL_SHARE * max(len(manifest.reports), 1)
         _assemble(result, options)
         manifest.sweep()
@@ -512,7 +600,7 @@ OUTPUTS = {
     "turtle": None,
     "store": "kg.stores.oxigraph_store:StoreSink",
     "cypher": "kg.stores.ladybug_store:CypherSink",
-    "html": "kg.views.html:PageSink",
+    "html": "kg.views.sink:PageSink",
 }
 
 

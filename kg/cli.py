@@ -52,8 +52,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.debug:
             raise
         if isinstance(exc, OSError) and exc.filename and exc.strerror:
-            # a path that cannot be used (--out naming a file, a read-only place): the path and why
-            print(f"kg {args.command}: error: {printable(exc.filename)}: {exc.strerror}", file=sys.stderr)
+            # a path that cannot be used (--out naming a file, a read-only place): the path and why;
+            # a rename's is its target (filename2), not the temporary file written beside it
+            print(f"kg {args.command}: error: {printable(exc.filename2 or exc.filename)}: {exc.strerror}", file=sys.stderr)
         else:
             print(f"kg {args.command}: error: {type(exc).__name__}: {one_line(exc)}", file=sys.stderr)
         return 1

@@ -21,7 +21,10 @@ def atomic_path(target: Path):
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     _remove_orphans(target)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=target.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:  # the error names the file the caller asked for, not the temporary
+        raise OSError(exc.errno, exc.strerror, str(target)) from None
     os.close(fd)
     try:
         yield Path(tmp)

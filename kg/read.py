@@ -99,6 +99,16 @@ def decode(data: bytes, path) -> tuple[str, str]:
         # Big5 bytes often decode as GB18030 too, into rare characters: keep the
         # decoding whose characters are the common ones.
         return max(candidates, key=lambda c: _common_share(c[0]))
+    if damaged := _damaged_legacy(data):
+        # like damaged UTF-8: refused, since which characters the bad bytes held is unknown
+        encoding, exc, places = damaged
+        name = {"big5": "Big5"}.get(encoding, encoding.upper())
+        if places == 1 and exc.end >= len(data):
+            raise ReportError(path, f"truncated {name}: the file ends inside a character (byte {exc.start}); "
+                                    "incomplete download?")
+        raise ReportError(path, f"damaged {name}: {exc.reason} at byte {exc.start}"
+                                f"{f' and {places - 1} more place(s)' if places > 1 else ''}; the rest reads as "
+                                f"{name} (re-save or download the file again)")
     raise ReportError(
         path,
         f"cannot decode: not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}), "
@@ -107,6 +117,28 @@ def decode(data: bytes, path) -> tuple[str, str]:
 
 
 LEGACY_ENCODINGS = ("gb18030", "big5")  # order breaks ties
+
+
+def _damaged_legacy(data: bytes) -> tuple[str, UnicodeDecodeError, int] | None:
+    """(encoding, first error, number of bad places) when `data` is one of
+    LEGACY_ENCODINGS but for a few bytes (as `_mostly_utf8` tells for UTF-8),
+    else None.  As for whole files, Big5 bytes read as GB18030 too, into rare
+    characters: of the encodings that fit, the one whose characters are the
+    common ones wins."""
+    fits = []
+    for encoding in LEGACY_ENCODINGS:
+        text = data[:1 << 20].decode(encoding, errors="replace")
+        bad = text.count("\ufffd")
+        good = sum(1 for c in text if ord(c) > 0x7F) - bad
+        if good >= 8 and bad <= good // 10:
+            try:
+                data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                fits.append((_common_share(text), encoding, exc, bad))
+    if not fits:
+        return None
+    _, encoding, exc, bad = max(fits, key=lambda f: f[0])
+    return encoding, exc, bad
 
 
 def _mostly_utf8(data: bytes) -> bool:
@@ -287,9 +319,16 @@ def read_report(path: Path) -> RawReport:
     reader = READERS.get(path.suffix.lower(), _plain)
     if reader is _plain and MARKUP.search(text, 0, 65536):
         reader = html_to_text
+    page = text
     text = reader(text)
     if not text.strip():
-        raise ReportError(path, "no text in the file")
+        if reader is not html_to_text:
+            raise ReportError(path, "no text in the file")
+        # a page whose article a script fills in has none in its HTML source
+        scripted = re.search(r"<script\b", page, re.IGNORECASE)
+        raise ReportError(path, "no text in the HTML page" + (
+            " (its scripts write the text in the browser: save the page as the browser shows it, or its text as .txt)"
+            if scripted else ""))
     if not HAN_RUN.search(text):
         raise ReportError(path, "not a Chinese report (no Chinese characters in the text)")
     return RawReport(path=path, text=text, sha256=hashlib.sha256(data).hexdigest(), encoding=encoding)

@@ -81,27 +81,6 @@ def ill_typed(data: Graph) -> list[str]:
     return sorted(lines)
 
 
-def parse(path, format: str = "turtle") -> Graph:
-    """The graph in the file at `path`, with every literal's lexical form as
-    written: rdflib by default rewrites a form it can read as another
-    (`"2025-03-12T10:00:00"^^xsd:date` becomes `"2025-03-12"`), hiding the
-    error.  rdflib's own log of unconvertible literals is silenced; they are
-    reported by `ill_typed`.  Raises what rdflib raises for unreadable files."""
-    import logging
-
-    import rdflib
-
-    logger = logging.getLogger("rdflib.term")
-    normalize, level = rdflib.NORMALIZE_LITERALS, logger.level
-    rdflib.NORMALIZE_LITERALS = False
-    logger.setLevel(logging.CRITICAL)
-    try:
-        return Graph().parse(path, format=format)
-    finally:
-        rdflib.NORMALIZE_LITERALS = normalize
-        logger.setLevel(level)
-
-
 def validate(data: Graph) -> Validation:
     """Check `data` (an rdflib Graph): ill-typed literals, then the SHACL shapes
     of ontology/shapes.ttl.  `conforms` is False when either finds a problem."""

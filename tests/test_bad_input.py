@@ -64,6 +64,11 @@ ODD_NAMES = "\n".join([
     # inside a name makes it no name, so they stand beside the name here)
     '区委副书记周杰来到中山街道新风居民区，看望"}`\\居民。',
 ]) + "\n"
+SCRIPTED_PAGE = (
+    "<html><head><title>走访</title></head><body><div id=\"app\"></div>"
+    "<script>document.getElementById('app').textContent = '2024年3月1日，区长王明来到东湖街道新华居民区。';</script>"
+    "</body></html>\n"
+)
 NO_FACTS = "今天天气晴朗，气温适宜，适合户外活动。\n市民纷纷走出家门，享受春日的阳光。\n"
 
 
@@ -110,6 +115,10 @@ def _file(data) -> Callable[[Path], None]:
     return make
 
 
+def _spoiled(data: bytes) -> bytes:
+    return data[:14] + b"\xff" + data[14:]
+
+
 def _unreadable_folder(path: Path) -> None:
     path.mkdir()
     (path / "inside.txt").write_text(GOOD_REPORTS["good-east.txt"].replace("王明", "林海"), encoding="utf-8")
@@ -125,8 +134,18 @@ CASES = [
          "truncated UTF-8: the file ends inside a character (byte 129); incomplete download?"),
     Case("GB18030 text", "gb18030.txt", _file(SIMPLIFIED.encode("gb18030")), True),
     Case("Big5 text", "big5.txt", _file(TRADITIONAL.encode("big5")), True),
+    # a byte no GB18030 / Big5 character starts with (0xFF), put in after "2024年5月6日，" (14 bytes in both)
+    Case("damaged GB18030", "gb-damaged.txt", _file(lambda: _spoiled(SIMPLIFIED.encode("gb18030"))), False,
+         "damaged GB18030: illegal multibyte sequence at byte 14; the rest reads as GB18030 (re-save or download the file again)"),
+    # GB18030's last character, 。 (2 bytes), cut in half: SIMPLIFIED less its newline and last byte
+    Case("truncated GB18030", "gb-truncated.txt", _file(lambda: SIMPLIFIED.encode("gb18030")[:-2]), False,
+         f"truncated GB18030: the file ends inside a character (byte {len(SIMPLIFIED.encode('gb18030')) - 3}); incomplete download?"),
+    Case("damaged Big5", "big5-damaged.txt", _file(lambda: _spoiled(TRADITIONAL.encode("big5"))), False,
+         "damaged Big5: illegal multibyte sequence at byte 14; the rest reads as Big5 (re-save or download the file again)"),
     Case("20 MB text", "huge.txt", _file(twenty_megabytes), False, "too large for a report (20.0 MiB; the limit is 1 MiB)"),
     Case("HTML with <script> and inline event handlers", "page.html", _file(SCRIPT_HTML.encode("utf-8")), True),
+    Case("HTML page whose text a script writes", "scripted.html", _file(SCRIPTED_PAGE.encode("utf-8")), False,
+         "no text in the HTML page (its scripts write the text in the browser: save the page as the browser shows it, or its text as .txt)"),
     Case("no officials or places", "weather.txt", _file(NO_FACTS.encode("utf-8")), False,
          "no facts found (no officials or places recognised)"),
     Case("names with quotes, backslashes, backticks, }, newlines, zero-width and RTL characters",

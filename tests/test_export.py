@@ -86,3 +86,55 @@ def test_neo4j_csv_is_consistent(linking_build, tmp_path):
 def test_export_needs_a_build_folder(tmp_path):
     proc = run_kg("export", "--out", tmp_path, "--format", "trig")
     assert proc.returncode == 2 and "not a build folder" in proc.stderr
+
+
+@pytest.mark.parametrize("fmt, suffix, read_as", [("trig", "trig", "TriG"), ("nquads", "nq", "N-Quads"), ("jsonld", "jsonld", "JSON-LD"), ("turtle", "ttl", None)])
+def test_validate_reads_every_rdf_format_export_writes(linking_build, tmp_path, fmt, suffix, read_as):
+    path = export(linking_build, fmt, tmp_path / f"graph.{suffix}")
+    union = len(Graph().parse(linking_build / "graph.ttl"))
+    proc = run_kg("validate", path)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    said = f", read as {read_as}" if read_as else ""
+    assert proc.stdout.strip() == f"{path}: conforms ({union} triples{said})"
+
+
+def test_validate_tells_the_format_by_content_and_names_what_it_reads(linking_build, tmp_path):
+    # N-Quads under a suffix that names no format, with an ill-typed date in a named graph
+    text = (linking_build / "graph.nq").read_text(encoding="utf-8")
+    bad = '<urn:x:v> <https://w3id.org/govkg/ontology#date> "2025-02-30"^^<http://www.w3.org/2001/XMLSchema#date> <urn:x:g> .\n'
+    (tmp_path / "dump.txt").write_text(text + bad, encoding="utf-8")
+    proc = run_kg("validate", tmp_path / "dump.txt")
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert '"2025-02-30"^^xsd:date' in proc.stdout and "no such day" in proc.stdout
+    # a graph that is not RDF: one line naming the file and the formats read
+    path = export(linking_build, "graphml", tmp_path / "graph.graphml")
+    proc = run_kg("validate", path)
+    lines = proc.stderr.strip().splitlines()
+    assert proc.returncode == 2 and len(lines) == 1 and str(path) in lines[0]
+    assert "GraphML" in lines[0] and "N-Quads (.nq)" in lines[0] and "TriG (.trig)" in lines[0]
+    # broken Turtle: the Turtle parser's complaint, on one line
+    (tmp_path / "broken.ttl").write_text("<urn:a> <urn:b> .\n", encoding="utf-8")
+    proc = run_kg("validate", tmp_path / "broken.ttl")
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "not readable as Turtle" in proc.stderr
+
+
+def test_exports_name_what_the_stores_name_alike(linking_build, tmp_path):
+    """One naming convention (kg.emit.property_graph) for the exports and the
+    stores: every relationship type and property the store schema derives from
+    the ontology (the tables LadybugDB and Neo4j are filled with) appears under
+    the same name in a neo4j-admin export of a build that states it."""
+    from kg.stores.mapping import schema
+
+    folder = export(linking_build, "neo4j-csv", tmp_path / "neo4j")
+    with open(folder / "nodes.csv", encoding="utf-8", newline="") as f:
+        exported_columns = {c.split(":")[0] for c in next(csv.reader(f))}
+    with open(folder / "relationships.csv", encoding="utf-8", newline="") as f:
+        exported_types = {row[2] for row in list(csv.reader(f))[1:]}
+    union = Graph().parse(linking_build / "graph.ttl")
+    stated = {str(p) for p in union.predicates()}
+    sch = schema()
+    rel_types = {table.type for predicate, table in sch.rels.items() if predicate in stated}
+    columns = {name for predicate, name in sch.literals.items() if predicate in stated}
+    assert rel_types and columns
+    assert rel_types <= exported_types
+    assert columns <= exported_columns

@@ -220,18 +220,51 @@ def test_every_build_states_what_it_added_replaced_and_removed(tmp_path):
     (corpus / "two.txt").write_text(SIMPLIFIED.replace("南湖", "北湖"), encoding="utf-8")
     (corpus / "one.txt").write_text("2025年，天气晴。\n", encoding="utf-8")  # the new version holds no facts
     proc = build(corpus, out=out)
-    assert "1 report(s) added, 0 replaced by a new version, 1 removed (two.txt)" in proc.stdout
-    assert "removed: one.txt (its new version failed: no facts found" in proc.stdout
+    assert "1 report(s) added, 0 replaced by a new version, 0 removed (two.txt)" in proc.stdout
+    assert "1 kept as built before, their new version failed (one.txt)" in proc.stdout
     (corpus / "two.txt").unlink()
-    (corpus / "one.txt").write_text("2025年，天气仍晴。\n", encoding="utf-8")
-    proc = run_kg("remove", "two.txt", "--out", out)
-    assert proc.returncode == 0
-    # the last report fails again: nothing is left, and the build says why
-    (corpus / "one.txt").write_text(SIMPLIFIED, encoding="utf-8")
-    assert build(corpus, out=out).returncode == 0
-    (corpus / "one.txt").write_text("2025年，天气晴朗。\n", encoding="utf-8")
+    proc = run_kg("remove", "two.txt", "one.txt", "--out", out)
+    assert proc.returncode == 0 and "the graph now holds 0 report(s)" in proc.stdout
+    # a report whose only version failed is not in the graph: nothing built, and the build says why
     proc = build(corpus, out=out)
-    assert "removed from the graph: one.txt (its new version failed" in proc.stderr
+    assert proc.returncode == 1 and "nothing built" in proc.stderr and "no facts found" in proc.stderr
+
+
+# the same report as received, then damaged as mirrors and editors damage it
+DAMAGED = {
+    "emptied": (b"", "empty file"),
+    "truncated": (SIMPLIFIED.encode("utf-8")[:100], "truncated UTF-8"),
+    "factless GB18030": ("今天天气晴朗，气温回升，适宜出行。\n".encode("gb18030"), "no facts found"),
+    "binary": (b"\x89PNG\r\n\x1a\n" + bytes(64), "binary file"),
+}
+
+
+@pytest.mark.parametrize("damage", sorted(DAMAGED))
+def test_a_damaged_new_version_never_costs_the_facts_built_before(tmp_path, damage):
+    corpus, out = tmp_path / "c", tmp_path / "out"
+    corpus.mkdir()
+    (corpus / "one.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    (corpus / "two.txt").write_text(TRADITIONAL, encoding="utf-8")
+    assert build(corpus, out=out, store=True).returncode == 0
+    data, problem = DAMAGED[damage]
+    (corpus / "one.txt").write_bytes(data)
+    for attempt in ("changed", "unchanged since"):  # the next build says it again
+        proc = build(corpus, out=out, store=True)
+        assert proc.returncode == 1, proc.stderr
+        errors = proc.stderr.strip().splitlines()
+        assert len(errors) == 1 and errors[0].startswith(f"kg build: error: {corpus / 'one.txt'}: {problem}"), errors
+        assert "the graph keeps the version built before" in errors[0] and "kg remove one.txt" in errors[0]
+        assert (attempt == "unchanged since") == ("unchanged since the last build" in errors[0])
+        assert "0 removed" in proc.stdout and "1 kept as built before" in proc.stdout
+        assert labels(turtle(out), "Official") == {"於立新", "邹乾明", "周振华", "钱立群"}
+        visitors = {row["official"] for row in query(out, "sparql", "visits-by-official")}
+        assert {"於立新", "邹乾明", "周振华", "钱立群"} <= visitors
+    # the file put right again: no error, nothing extracted, the failure forgotten
+    (corpus / "one.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    proc = build(corpus, out=out, store=True)
+    assert proc.returncode == 0 and proc.stderr == "", proc.stderr
+    assert "0 extracted, 2 unchanged, 0 failed" in proc.stdout
+    assert build(corpus, out=out, store=True).stderr == ""
 
 
 # ---------------------------------------------------------------- kind 9: nothing skipped silently
@@ -328,3 +361,147 @@ def test_counts_are_labelled_and_agree(same_name_build, tmp_path):
     assert f"{quads} quads over the named graphs" in export.stdout + export.stderr
     reports = query(same_name_build, "sparql", "reports-overview")
     assert len(reports) == len(SAME_NAME)
+
+
+# ---------------------------------------------------------------- a date without a year
+
+YEARLESS = (
+    "5月20日上午，青溪区副区长赵文澜来到松岭街道竹园社区，走访了社区居民。\n"
+    "居民反映小区停车难问题突出。\n"
+)
+
+
+def visit_dates(out: Path) -> set[str]:
+    return {row["date"] for row in query(out, "sparql", "visits-by-official")}
+
+
+def test_a_month_and_day_without_a_year_warns_with_the_sentence_and_the_remedy(tmp_path):
+    corpus, out = tmp_path / "c", tmp_path / "out"
+    corpus.mkdir()
+    (corpus / "yearless.txt").write_text(YEARLESS, encoding="utf-8")
+    (corpus / "dated.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    for attempt in ("first build", "unchanged rebuild"):
+        proc = build(corpus, out=out, store=True)
+        assert proc.returncode == 0, proc.stderr  # built: a warning, not an error
+        lines = proc.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith(f"kg build: warning: {corpus / 'yearless.txt'}: 「5月20日上午，"), lines
+        assert "no year" in lines[0] and "1 visit is undated" in lines[0]
+        assert "--date YYYY-MM-DD" in lines[0] and "YYYY-05-20-yearless.txt" in lines[0]
+        assert "" in visit_dates(out)
+    # each remedy the warning names dates the visit and silences it
+    (corpus / "yearless.txt").rename(corpus / "2024-05-20-yearless.txt")
+    proc = build(corpus, out=tmp_path / "named", store=True)
+    assert proc.returncode == 0 and proc.stderr == "", proc.stderr
+    assert "2024-05-20" in visit_dates(tmp_path / "named")
+    proc = run_kg("build", corpus / "2024-05-20-yearless.txt", "--out", tmp_path / "given", "--no-html", "--date", "2023-01-01")
+    assert proc.returncode == 0 and proc.stderr == "", proc.stderr
+    assert "2023-05-20" in visit_dates(tmp_path / "given")
+
+
+def test_a_report_without_any_date_warns_that_its_visits_are_undated(tmp_path):
+    (tmp_path / "recent.txt").write_text(YEARLESS.replace("5月20日上午", "近日"), encoding="utf-8")
+    proc = build(tmp_path / "recent.txt", out=tmp_path / "out")
+    lines = proc.stderr.strip().splitlines()
+    assert proc.returncode == 0 and len(lines) == 1, lines
+    assert "recent.txt: no date in the form govkg reads" in lines[0] and "--date YYYY-MM-DD" in lines[0]
+
+
+# ---------------------------------------------------------------- wrong arguments: nothing written, one line
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_build_refuses_an_out_folder_that_is_the_reports_or_a_file(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "one.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    before = tree(corpus)
+    for out, problem in ((corpus, "is the folder of reports given"), (tmp_path / "c" / ".." / "c", "is the folder of reports given"),
+                         (corpus / "one.txt", "is a file")):
+        proc = build(corpus, out=out)
+        lines = proc.stderr.strip().splitlines()
+        assert proc.returncode == 2 and len(lines) == 1 and f"--out {out}: {problem}" in lines[0], lines
+        assert tree(corpus) == before  # nothing written beside the reports, the file untouched
+    # a build of nothing leaves no empty build folder behind
+    proc = build(tmp_path / "missing.txt", out=tmp_path / "new")
+    assert proc.returncode == 1 and "nothing built" in proc.stderr
+    assert not (tmp_path / "new").exists()
+
+
+def test_view_and_export_never_write_over_a_build_or_into_a_folder(tmp_path):
+    corpus, out = tmp_path / "c", tmp_path / "out"
+    corpus.mkdir()
+    (corpus / "one.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    assert build(corpus, out=out).returncode == 0
+    before = tree(out)
+    attempts = [
+        (("view", out, "--out", out), "--out", out, "is a folder"),
+        (("view", out, "--out", out / "graph.ttl"), "--out", out / "graph.ttl", "is an output of the build folder"),
+        (("export", "--out", out, "--format", "trig", "--to", out), "--to", out, "is a folder"),
+        (("export", "--out", out, "--format", "trig", "--to", out / "graph.nq"), "--to", out / "graph.nq", "is an output of the build folder"),
+        (("export", "--out", out, "--format", "turtle", "--to", out / "graph.ttl"), "--to", out / "graph.ttl", "is an output of the build folder"),
+        (("export", "--out", out, "--format", "neo4j-csv", "--to", out), "--to", out, "is a build folder"),
+        (("export", "--out", out, "--format", "neo4j-csv", "--to", out / "graph.ttl"), "--to", out / "graph.ttl", "is a file"),
+    ]
+    for args, option, path, problem in attempts:
+        proc = run_kg(*args)
+        lines = proc.stderr.strip().splitlines()
+        assert proc.returncode == 2 and len(lines) == 1 and f"{option} {path}: {problem}" in lines[0], (args, lines)
+        assert tree(out) == before
+    # a place that cannot be written: the error names the file asked for, not a temporary beside it
+    if Path("/proc/self").is_dir():
+        proc = run_kg("export", "--out", out, "--format", "trig", "--to", "/proc/graph.trig")
+        assert proc.returncode == 1 and proc.stderr.startswith("kg export: error: /proc/graph.trig: "), proc.stderr
+
+
+def test_remove_tells_a_report_in_the_graph_from_a_failed_one(tmp_path):
+    corpus, out = tmp_path / "c", tmp_path / "out"
+    corpus.mkdir()
+    (corpus / "one.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    (corpus / "two.txt").write_text(TRADITIONAL, encoding="utf-8")
+    (corpus / "empty.txt").write_bytes(b"")
+    assert build(corpus, out=out).returncode == 1
+    proc = run_kg("remove", "empty.txt", "two.txt", "--out", out)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[0] == "removed 1 report(s): two.txt"
+    assert lines[1] == "forgot 1 report(s) whose build had failed (they were not in the graph): empty.txt"
+    assert "the graph now holds 1 report(s)" in lines[2]
+
+
+def test_query_on_a_build_without_stores_says_how_to_add_them(tmp_path):
+    corpus, out = tmp_path / "c", tmp_path / "out"
+    corpus.mkdir()
+    (corpus / "one.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    assert build(corpus, out=out).returncode == 0  # --no-store
+    for language, name in (("sparql", "visits-by-official"), ("cypher", "officials-and-posts")):
+        proc = run_kg("query", "--store", out, f"--{language}", name)
+        lines = proc.stderr.strip().splitlines()
+        assert proc.returncode == 2 and len(lines) == 1 and f"{out}: built with --no-store" in lines[0], lines
+    again = build(corpus, out=out, store=True)
+    assert "0 extracted" in again.stdout
+    assert {row["official"] for row in query(out, "sparql", "visits-by-official")} == {"於立新", "邹乾明"}
+
+
+@pytest.mark.parametrize("damage", ["cut short", "not a manifest"])
+def test_a_damaged_manifest_stops_the_build_before_it_drops_reports(tmp_path, damage):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "one.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    (tmp_path / "b" / "two.txt").write_text(TRADITIONAL, encoding="utf-8")
+    out = tmp_path / "out"
+    assert build(tmp_path / "a", out=out).returncode == 0
+    assert build(tmp_path / "b", out=out).returncode == 0  # two folders, one graph
+    manifest = out / "manifest.json"
+    text = manifest.read_text(encoding="utf-8")
+    manifest.write_text(text[: len(text) // 2] if damage == "cut short" else "[]\n", encoding="utf-8")
+    before = tree(out)
+    for args in (("build", tmp_path / "b", "--out", out, "--no-store", "--no-html"), ("remove", "two.txt", "--out", out),
+                 ("export", "--out", out, "--format", "trig")):
+        proc = run_kg(*args)
+        lines = proc.stderr.strip().splitlines()
+        assert proc.returncode == 2 and len(lines) == 1 and f"{manifest}: damaged" in lines[0], (args, lines)
+        assert tree(out) == before  # one.txt, built from the other folder, is still in the graph
+    assert labels(turtle(out), "Official") == {"於立新", "邹乾明", "周振华", "钱立群"}

@@ -149,14 +149,17 @@ def test_kg_view_issue_category_selects_its_issues(seed_build, seed_graph, tmp_p
     [
         (["/no/such/graph.ttl"], "no such graph file"),
         (["{graph}", "--focus", "没有这个人"], "nothing of that name"),
-        (["{notrdf}"], "not a readable RDF graph"),
+        (["{notrdf}"], "not readable as Turtle"),
+        (["{empty}"], "holds no RDF statements: nothing to draw"),
         (["{graph}", "--depth", "2"], "--depth needs"),
     ],
 )
 def test_kg_view_errors_are_one_line(seed_build, tmp_path, args, message):
     notrdf = tmp_path / "bad.ttl"
     notrdf.write_text("这不是 Turtle {{{", encoding="utf-8")
-    args = [a.format(graph=seed_build / "graph.ttl", notrdf=notrdf) for a in args]
+    empty = tmp_path / "empty.ttl"
+    empty.write_text("# a graph emptied by hand\n", encoding="utf-8")
+    args = [a.format(graph=seed_build / "graph.ttl", notrdf=notrdf, empty=empty) for a in args]
     proc = run_kg("view", *args, "--out", tmp_path / "x.html")
     assert proc.returncode == 2
     assert message in proc.stderr and len(proc.stderr.strip().splitlines()) == 1

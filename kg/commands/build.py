@@ -52,6 +52,8 @@ def run(args) -> int:
     result = built.result
     for failure in result.failures:
         print(f"kg build: error: {failure}", file=sys.stderr)
+    for warning in result.warnings:
+        print(f"kg build: warning: {warning}", file=sys.stderr)
     if not result.report_count:
         for why in result.stats.removed:  # the graph lost them: say so even when nothing is left
             print(f"kg build: removed from the graph: {why}", file=sys.stderr)
@@ -66,15 +68,19 @@ def run(args) -> int:
 def summary(result: BuildResult) -> str:
     s, c = result.stats, result.counts()
     rate = s.read / s.seconds if s.seconds else 0.0
+    # one slow report would read "0/s": below one a second, the seconds each took
+    speed = f"{rate:.{1 if rate < 10 else 0}f}/s" if rate >= 1 or not s.read else f"{s.seconds / s.read:.1f} s per report"
     lines = [
         f"built {s.reports} report(s): {c.get('officials', 0)} officials, {c.get('places', 0)} places, "
         f"{c.get('visits', 0)} visits, {c.get('issues', 0)} issues ({s.triples} triples in the union graph, "
         f"{s.quads} quads over {s.reports + 1} named graphs)",
-        f"read {s.read} report file(s) in {s.seconds:.2f} s ({rate:.0f}/s): {s.extracted} extracted, "
+        f"read {s.read} report file(s) in {s.seconds:.2f} s ({speed}): {s.extracted} extracted, "
         f"{s.unchanged} unchanged, {len(result.failures)} failed"
         + ("; the graph was already up to date" if result.up_to_date else ""),
         f"graph: {len(s.added)} report(s) added, {len(s.replaced)} replaced by a new version, {len(s.removed)} removed"
-        + _keys(s.added + s.replaced) + ("".join(f"\n  removed: {why}" for why in s.removed)),
+        + _keys(s.added + s.replaced)
+        + (f"; {len(s.kept)} kept as built before, their new version failed" + _keys(s.kept) if s.kept else "")
+        + ("".join(f"\n  removed: {why}" for why in s.removed)),
     ]
     # each failure was printed once, on stderr, as it happened: not again here
     hidden = sum(1 for _, reason in result.skipped if reason == "hidden file")

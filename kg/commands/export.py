@@ -16,7 +16,8 @@ import sys
 from pathlib import Path
 
 from kg.corpus.assemble import DATASET, TURTLE, union_lines
-from kg.corpus.manifest import Manifest
+from kg.corpus.manifest import MANIFEST, Manifest, build_folder_of
+from kg.commands.view import check_target
 from kg.errors import UsageError
 from kg.fsutil import atomic_path
 
@@ -47,6 +48,14 @@ def run(args) -> int:
     if args.to == "-" and fmt in ("neo4j-csv", "graphml"):
         raise UsageError(f"--format {fmt} writes files: give --to PATH")
     target = None if args.to == "-" else Path(args.to) if args.to else folder / "export" / FORMATS[fmt]
+    if target is not None:
+        if fmt == "neo4j-csv":
+            if target.exists() and not target.is_dir():
+                raise UsageError(f"--to {target}: is a file; --format neo4j-csv writes a folder (nodes.csv, relationships.csv)")
+            if (target / MANIFEST).is_file() or build_folder_of(target):
+                raise UsageError(f"--to {target}: is a build folder or one of its outputs; name another folder")
+        else:
+            check_target(target, "--to", "the file to write")
     try:
         summary = export(fmt, folder, target)
     except BrokenPipeError:  # `kg export ... --to - | head`: the reader has had enough

@@ -59,6 +59,7 @@ def execute(args) -> Table:
             return sparql_endpoint.query(args.endpoint, text)
         from kg.stores import oxigraph_store
 
+        _built_with_store(args.store, "store")
         return oxigraph_store.query(oxigraph_store.open_store(args.store), text)
 
     query = named.resolve(args.cypher, "cypher")
@@ -70,7 +71,20 @@ def execute(args) -> Table:
             return neo4j_store.query(s, query.text, parameters)
     from kg.stores import ladybug_store
 
+    _built_with_store(args.store, "cypher")
     return ladybug_store.query(args.store, query.text, parameters)
+
+
+def _built_with_store(folder: Path, output: str) -> None:
+    """Raise UsageError when `folder` is a build folder built without its
+    embedded stores (`kg build --no-store`): say so, and how to add them."""
+    from kg.corpus.manifest import MANIFEST, Manifest
+
+    if not (folder / MANIFEST).is_file():
+        return  # a store path, or no build at all: the store's own error says which
+    if output not in Manifest.open(folder).outputs:
+        raise UsageError(f"{folder}: built with --no-store, so it has no store to query; run the same "
+                         f"kg build again without --no-store (nothing is extracted again)")
 
 
 def listing() -> str:

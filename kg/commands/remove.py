@@ -24,7 +24,10 @@ def run(args) -> int:
     result, keys = remove_reports(args.reports, args.out)  # the outputs the folder had are rewritten
     written = write_outputs(result)
     c = result.counts()
-    print(f"removed {len(keys)} report(s): {', '.join(keys)}")
+    removed = result.stats.removed
+    print(f"removed {len(removed)} report(s)" + (f": {', '.join(removed)}" if removed else ""))
+    if forgotten := [key for key in keys if key not in removed]:
+        print(f"forgot {len(forgotten)} report(s) whose build had failed (they were not in the graph): {', '.join(forgotten)}")
     print(
         f"the graph now holds {result.report_count} report(s): {c.get('officials', 0)} officials, "
         f"{c.get('places', 0)} places, {c.get('visits', 0)} visits, {c.get('issues', 0)} issues"

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import Dataset, Graph
-from rdflib.util import guess_format
+from rdflib import Graph
 
 from kg.errors import UsageError
 from kg.views.vocabulary import LANGS
@@ -24,6 +23,18 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
+def check_target(path: Path, option: str, what: str) -> None:
+    """Raise UsageError when the file `path` given to `option` is a folder or an
+    output of a build folder (graph.ttl, the stores...), which writing would replace."""
+    from kg.corpus.manifest import build_folder_of
+
+    if path.is_dir():
+        raise UsageError(f"{option} {path}: is a folder; {option} names {what}")
+    if folder := build_folder_of(path):
+        raise UsageError(f"{option} {path}: is an output of the build folder {folder}, which kg build writes; "
+                         f"name another file")
+
+
 def graph_file(path: Path) -> Path:
     if path.is_dir():
         path = path / "graph.ttl"
@@ -33,17 +44,10 @@ def graph_file(path: Path) -> Path:
 
 
 def load(path: Path) -> Graph:
-    """Any RDF file rdflib reads; datasets (TriG, N-Quads) are drawn as the union of their graphs."""
-    fmt = guess_format(str(path)) or "turtle"
-    try:
-        if fmt in ("trig", "nquads"):
-            union = Graph()
-            for s, p, o, _ in Dataset().parse(path, format=fmt).quads():
-                union.add((s, p, o))
-            return union
-        return Graph().parse(path, format=fmt)
-    except Exception as exc:  # rdflib raises several kinds; the user needs one line
-        raise UsageError(f"{path}: not a readable RDF graph ({type(exc).__name__}: {str(exc).splitlines()[0][:200]})") from exc
+    """Any RDF file govkg writes (kg.rdffile); datasets (TriG, N-Quads) are drawn as the union of their graphs."""
+    from kg.rdffile import read_graph
+
+    return read_graph(path)[0]
 
 
 def run(args) -> int:
@@ -63,7 +67,11 @@ def run(args) -> int:
     if args.depth is not None and not selectors:
         raise UsageError("--depth needs --focus, --place or --issue")
     options = ViewOptions(lang=args.lang, selectors=selectors, depth=args.depth, everything=args.everything)
-    graph = load(graph_file(args.graph))
+    check_target(args.out, "--out", "the HTML file to write")
+    path = graph_file(args.graph)
+    graph = load(path)
+    if not len(graph):
+        raise UsageError(f"{path}: holds no RDF statements: nothing to draw")
     target = write_view(graph, args.out, options)
     print(f"html: {target}")
     return 0

@@ -35,9 +35,25 @@ FORMAT = 1
 EXTRACTOR_SOURCES = (
     "read.py", "text.py", "pipeline.py", "facts.py", "resolve.py", "namespaces.py",
     "repair", "extract", "lexicons", "emit/rdf.py", "emit/iri.py", "emit/terms.py",
-    "corpus/mentions.py", "corpus/record.py",
+    "corpus/mentions.py", "corpus/record.py", "corpus/undated.py",
     "corpus/link.py",  # the linker decides the graph as much as extraction: a change rebuilds it
 )
+
+
+# what a build writes into its folder (kg.build, kg.corpus.assemble): no other
+# command may write over it
+BUILT = (MANIFEST, "graph.ttl", "graph.nq", "graph.html", "store", "cache", ".lock")
+
+
+def build_folder_of(path: Path) -> Path | None:
+    """The build folder whose own output `path` is (or would replace), else None.
+    Example: `build_folder_of(Path("out/graph.ttl"))` -> `Path("/abs/out")` when
+    out/manifest.json exists; `build_folder_of(Path("out/export/g.trig"))` -> None."""
+    path = Path(path).resolve()
+    for folder in path.parents:
+        if (folder / MANIFEST).is_file():
+            return folder if path.relative_to(folder).parts[0] in BUILT else None
+    return None
 
 
 def extractor_fingerprint() -> str:
@@ -74,8 +90,8 @@ class Manifest:
     def load(cls, folder: Path, settings: dict) -> "Manifest":
         folder = Path(folder)
         try:
-            data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-        except (FileNotFoundError, ValueError):
+            data = _read(folder)
+        except FileNotFoundError:
             return cls(folder, settings)
         if data.get("format") != FORMAT:
             return cls(folder, settings, stale=True)
@@ -91,8 +107,8 @@ class Manifest:
     def open(cls, folder: Path) -> "Manifest":
         """An existing build folder's manifest, with the settings it was built with."""
         try:
-            settings = json.loads((Path(folder) / MANIFEST).read_text(encoding="utf-8"))["settings"]
-        except (FileNotFoundError, ValueError, KeyError):
+            settings = _read(Path(folder))["settings"]
+        except FileNotFoundError:
             from kg.errors import UsageError
 
             raise UsageError(f"{folder}: not a build folder (no {MANIFEST}; run kg build PATH --out {folder})") from None
@@ -142,6 +158,25 @@ class Manifest:
         if self._records is not None:
             self._records.close()
             self._records = None
+
+
+def _read(folder: Path) -> dict:
+    """The manifest of `folder` as written.  Raises FileNotFoundError when there is
+    none, UsageError when it is damaged (cut short, edited): it is the only list
+    of what the folder's graph holds, so a build must not start afresh over it and
+    drop the reports built earlier from other folders."""
+    path = folder / MANIFEST
+    text = path.read_text(encoding="utf-8", errors="replace")
+    try:
+        data = json.loads(text)
+        if not isinstance(data, dict) or not isinstance(data.get("settings"), dict) or not isinstance(data.get("reports", {}), dict):
+            raise ValueError("not a govkg manifest")
+    except ValueError as exc:
+        from kg.errors import UsageError
+
+        raise UsageError(f"{path}: damaged ({str(exc).splitlines()[0]}); it lists what the graph holds, so nothing was "
+                         f"changed: restore it, or delete {folder} and build every report again") from None
+    return data
 
 
 def record_id(settings: dict, key: str, sha256: str) -> str:

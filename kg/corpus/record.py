@@ -69,13 +69,14 @@ def extract_facts(path, key: str | None = None, default_date: dt.date | None = N
 def extract_record(path, key: str | None = None, default_date: dt.date | None = None, base: str = DEFAULT_BASE,
                    info: dict | None = None) -> Record:
     """One report file -> its Record.  Raises ReportError (one-line reason) on bad input.
-    `info`, if given, gets the ReportFacts ("facts") and the seconds spent on them,
-    read -> resolve ("facts_seconds")."""
+    `info`, if given, gets the ReportFacts ("facts"), the text as read ("text") and
+    the seconds spent on them, read -> resolve ("facts_seconds")."""
     started = time.perf_counter()
     raw, facts = extract_facts(path, key, default_date)
     if info is not None:
         info["facts_seconds"] = time.perf_counter() - started
         info["facts"] = facts
+        info["text"] = raw.text  # the report as read: a warning quotes it (kg.corpus.undated)
     return to_record(raw, facts, base)
 
 

@@ -13,6 +13,9 @@ import re
 from functools import lru_cache
 
 from kg.namespaces import GOV, OA, PREFIXES
+# at module level: rdflib is loaded with its namespaces anyway, and an import
+# statement inside to_rdflib cost ~1 s per 100,000 terms of a big page
+from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 # characters N-Triples needs escaped in a literal; other controls as \uXXXX
@@ -136,8 +139,6 @@ def local_name(value: str) -> str:
 def to_rdflib(term: str):
     """An N-Triples term this module wrote -> the rdflib term (URIRef, Literal, BNode),
     without a parser: `'"王明"@zh'` -> Literal("王明", lang="zh")."""
-    from rdflib import BNode, Literal, URIRef
-
     if term.startswith("_:"):
         return BNode(term[2:])
     value, lang, datatype = parse_object(term)

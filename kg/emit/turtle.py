@@ -26,13 +26,19 @@ def prefix_header() -> str:
 
 def _object(term: str) -> str:
     if term.startswith("<"):
-        return prefixed(term)
+        return _iri(term)
     if term.endswith(_INTEGER):
         return term[1 : -len(_INTEGER) - 1]
     at = term.rfind(_TYPED)
     if at > 0 and term.endswith(">"):
         return term[:at] + "^^" + prefixed(term[at + 2 :])
     return term
+
+
+@lru_cache(maxsize=65536)
+def _iri(term: str) -> str:
+    # object IRIs repeat (classes, shared officials, places, concepts): their prefixed form once
+    return prefixed(term)
 
 
 @lru_cache(maxsize=4096)

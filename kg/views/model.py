@@ -276,7 +276,8 @@ def read_view_untipped(graph: "Graph | TermIndex", vocab: Vocabulary):
     terms = {}
     for node in sorted(classes, key=str):  # URIRefs order as their text does; str keys sort faster
         kind = r.kind(node, classes[node])
-        vnode = ViewNode(key=str(node), label=r.name(node), kind=kind, full=r.name(node, SENTENCE_MAX))
+        text = r.text(node) or local_name(node)
+        vnode = ViewNode(key=str(node), label=clean(text, LABEL_MAX), kind=kind, full=clean(text, SENTENCE_MAX))
         if kind == "Visit":
             # "吕鸣走访新华居民区" repeats the edges around it; the date is what the node adds
             vnode.label = r.date_of(node) or vocab.label(GOV.Visit)
@@ -290,16 +291,19 @@ def read_view_untipped(graph: "Graph | TermIndex", vocab: Vocabulary):
     written = {key: vnode.label for key, vnode in view.nodes.items()}
     _qualify_same_named_places(r, view)
 
+    drawn = view.nodes
     for p, by_subject in list(r.index.items()):
         if not is_govkg_property(p):
             continue
-        label = vocab.label(p)
+        label, predicate = vocab.label(p), str(p)
         for s, objects in by_subject.items():
-            if str(s) not in view.nodes:
+            source = str(s)
+            if source not in drawn:
                 continue
             for o in objects:
-                if str(o) in view.nodes:
-                    view.edges.append(ViewEdge(str(s), str(o), str(p), label))
+                # literals (still N-Triples text, or Literal) are never drawn nodes
+                if isinstance(o, URIRef) and (target := str(o)) in drawn:
+                    view.edges.append(ViewEdge(source, target, predicate, label))
     view.edges.sort(key=lambda e: (e.source, e.predicate, e.target))
     visits_between = {}
 

@@ -1,0 +1,61 @@
+"""The warning for a report built with undated visits: which sentence holds the
+incomplete date, and how to give the year.
+
+A report dated `5月20日` with no year anywhere (not in the text, the file
+name or `--date`) is built, but its visits carry no date; a user must learn
+that at build time rather than from an empty date column later.  The rules
+for what dates a report are kg.extract.dates'; this only explains their
+outcome.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.dates import FULL_DATE, MONTH_DAY
+from kg.facts import ReportFacts
+
+# a sentence of the report as written: up to 。！？ or a line break
+_SENTENCE = re.compile(r"[^。！？!?\n]*[。！？!?]?")
+QUOTE_CHARS = 40
+
+
+def undated_warning(facts: ReportFacts, text: str) -> str | None:
+    """Why `facts`' visits are undated and what to do, in one line, or None when
+    every visit has a date.  `text` is the report as read (kg.read.RawReport.text),
+    so the quoted sentence can be found in the file.
+
+    Example: for a report whose only date is in `5月20日上午，区长王明来到甲社区。`
+    -> `'「5月20日上午，区长王明来到甲社区。」 gives a month and day but no year, so 1 visit
+    is undated; put the date in the file name (YYYY-05-20-report.txt) or give --date ...'`.
+    """
+    undated = sum(1 for visit in facts.visits if visit.date is None)
+    if not undated:
+        return None
+    visits = f"{undated} visit{'s are' if undated > 1 else ' is'} undated"
+
+    def remedy(month_day: str = "MM-DD") -> str:
+        # a date in the file name gives the year of this report alone; --date is a setting of the folder
+        return (f"put the date in the file name ({'YYYY-' + month_day}-{facts.file_name}) or give --date YYYY-MM-DD "
+                "(it dates every report of the build folder that gives no year)")
+
+    if m := FULL_DATE.search(text):
+        return f"{_quote(text, m.start())} gives a date that does not exist, so {visits}; correct it, or {remedy()}"
+    if m := MONTH_DAY.search(text):
+        month_day = f"{int(m.group(1)):02d}-{int(m.group(2)):02d}"
+        return f"{_quote(text, m.start())} gives a month and day but no year, so {visits}; {remedy(month_day)}"
+    # dates in other forms (二〇二四年五月二十日, ２０２４年, 2024/5/20) are not read: say which form is
+    return f"no date in the form govkg reads (2025年5月20日, digits 0-9), so {visits}; {remedy()}"
+
+
+def _quote(text: str, at: int) -> str:
+    """The sentence of `text` around offset `at`, shortened, in 「」."""
+    for m in _SENTENCE.finditer(text):
+        if m.start() <= at < max(m.end(), m.start() + 1):
+            sentence = m.group().strip()
+            break
+    else:  # not reached: the sentences cover the text
+        sentence = text[at:]
+    if len(sentence) > QUOTE_CHARS:
+        sentence = sentence[: QUOTE_CHARS - 1] + "…"
+    return f"「{sentence}」"
