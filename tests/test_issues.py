@@ -662,3 +662,8 @@ def test_a_condition_stated_with_its_own_result_is_the_complaint():
 def test_a_later_clause_saying_there_is_no_other_way_is_another_complaint():
     found = issues_in("居民反映，小区后门被封了，孩子上学只能走土路。")
     assert found == at("柳岸社区", "小区后门被封了", "孩子上学只能走土路")
+
+
+def test_a_pronoun_refers_to_a_hosts_title_written_without_a_name():
+    text = "区长孟涛来到青河镇绿禾食品有限公司。公司董事长介绍了今年的产值。他提出，厂区门前的路灯坏了很久。"
+    assert issues(facts_of(text)) == at("绿禾食品有限公司", "厂区门前的路灯坏了很久")

@@ -311,6 +311,14 @@ class Raisers:
             if a.kind == "name" and a.end <= pos and self.text[a.start - 1 : a.start] not in spoken_to
         ]
         persons += [(r.start(), True) for r in issue_words.single_raiser().finditer(self.text, paragraph_start, pos)]
+        # a title without a name is a person too (公司董事长介绍，…。他提出…): a raiser
+        # after a community-level or host unit, else an official
+        units = pattern("issue_cadre_units.txt")
+        persons += [
+            (t.start(), bool(units.search(self.text, max(paragraph_start, t.start() - BARE_TITLE_UNIT), t.end())))
+            for t in issue_words.bare_titles().finditer(self.text, paragraph_start, pos)
+            if not self.official_after(t.end())
+        ]
         # a person the analyser names who holds no post (摊主刘师傅) is a resident
         analyse_spans(self.doc, [(paragraph_start, pos)])
         persons += [
