@@ -86,6 +86,13 @@ def test_quantified_subdistrict_list_pruned_by_stops_inside():
         ("3月8日，区长王明来到东湖街道，开展2023年一季度走访。", None, dt.date(2023, 3, 8)),
         ("3月8日，区长王明来到东湖街道。", dt.date(2022, 1, 1), dt.date(2022, 3, 8)),
         ("日前，区长王明来到东湖街道。", None, None),
+        # as pages write numbers: full-width digits, Chinese numerals, a separator-written publication date
+        ("２０２４年３月８日，区长王明来到东湖街道。", None, dt.date(2024, 3, 8)),
+        ("二〇二四年三月二十八日，区长王明来到东湖街道。", None, dt.date(2024, 3, 28)),
+        ("十二月一日，区长王明来到东湖街道，开展二〇二三年冬季走访。", None, dt.date(2023, 12, 1)),
+        ("发布时间：2024-03-09 10:12\n3月8日，区长王明来到东湖街道。", None, dt.date(2024, 3, 8)),
+        ("发布时间：2024/3/9\n日前，区长王明来到东湖街道。", None, dt.date(2024, 3, 9)),
+        ("区长王明来到东湖街道，电话010-2024-3811。", None, None),
     ],
 )
 def test_dates(text, default, expected):

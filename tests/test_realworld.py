@@ -480,6 +480,10 @@ def test_query_on_a_build_without_stores_says_how_to_add_them(tmp_path):
         proc = run_kg("query", "--store", out, f"--{language}", name)
         lines = proc.stderr.strip().splitlines()
         assert proc.returncode == 2 and len(lines) == 1 and f"{out}: built with --no-store" in lines[0], lines
+    # the folder of reports given by mistake: said in one line, nothing opened as a store
+    proc = run_kg("query", "--store", corpus, "--sparql", "visits-by-official")
+    assert proc.returncode == 2 and f"{corpus}: neither a build folder" in proc.stderr and proc.stderr.count("\n") == 1
+    assert sorted(p.name for p in corpus.iterdir()) == ["one.txt"]
     again = build(corpus, out=out, store=True)
     assert "0 extracted" in again.stdout
     assert {row["official"] for row in query(out, "sparql", "visits-by-official")} == {"於立新", "邹乾明"}

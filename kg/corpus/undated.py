@@ -44,8 +44,8 @@ def undated_warning(facts: ReportFacts, text: str) -> str | None:
     if m := MONTH_DAY.search(text):
         month_day = f"{int(m.group(1)):02d}-{int(m.group(2)):02d}"
         return f"{_quote(text, m.start())} gives a month and day but no year, so {visits}; {remedy(month_day)}"
-    # dates in other forms (二〇二四年五月二十日, ２０２４年, 2024/5/20) are not read: say which form is
-    return f"no date in the form govkg reads (2025年5月20日, digits 0-9), so {visits}; {remedy()}"
+    # say which forms are read (kg.extract.dates), so a date in some other form is recognised as the cause
+    return f"no date in the form govkg reads (2025年5月20日, 二〇二五年五月二十日, 2025/5/20), so {visits}; {remedy()}"
 
 
 def _quote(text: str, at: int) -> str:

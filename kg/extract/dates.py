@@ -1,7 +1,13 @@
 """The report's event date: `2019年4月12日`, or `2月5日` with the year taken from
-elsewhere in the text (`2025年一季度`), the file name, or the --date option;
-and the dates that open a sentence (`3月20日上午，…`), which date the visits
-told after them: a round-up of several days dates each visit by its own day."""
+elsewhere in the text (`2025年一季度`, a page's `2025-02-06` publication line),
+the file name, or the --date option; and the dates that open a sentence
+(`3月20日上午，…`), which date the visits told after them: a round-up of
+several days dates each visit by its own day.
+
+Numbers are read as Chinese pages write them: ASCII or full-width digits
+(`２０２４年５月２０日`) and Chinese numerals (`二〇二四年五月二十日`); a date
+written with separators (`2024/5/20`, `2024-05-20`) gives a year, or the date
+itself when the text has no other."""
 
 from __future__ import annotations
 
@@ -10,45 +16,83 @@ import re
 
 from kg.pipeline import Doc, component, set_extension
 
-FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+# \d is any Unicode decimal digit (ASCII and full-width alike); int() reads both
+_CN_DIGITS = "〇零○一二三四五六七八九"
+_CN_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
+_Y = rf"((?:19|20|１９|２０)\d{{2}}|[一二][{_CN_DIGITS}]{{3}})"
+_MD = r"(\d{1,2}|[一二三四五六七八九十廿]{1,3})"
+FULL_DATE = re.compile(rf"{_Y}\s*年\s*{_MD}\s*月\s*{_MD}\s*日")
+MONTH_DAY = re.compile(rf"(?<![\d年{_CN_DIGITS}十]){_MD}\s*月\s*{_MD}\s*日")
+YEAR = re.compile(rf"{_Y}\s*年")
+# 2024/5/20, 2024-05-20, 2024.5.20 (a page's publication line), not part of a longer number
+NUMERIC_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[/／.\-－]\s*(\d{1,2})\s*[/／.\-－]\s*(\d{1,2})(?!\d)")
 FILE_DATE = re.compile(r"((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})")
+
+
+def number(written: str) -> int:
+    """The value of a year, month or day as written: digits of any width, or
+    Chinese numerals read digit by digit (a year: 二〇二四 -> 2024) or with
+    十 as tens (二十一 -> 21, 十二 -> 12, 廿三 -> 23).  Raises ValueError for
+    anything else.
+
+    >>> [number(s) for s in ("2024", "２０", "二〇二四", "十", "二十一", "廿三")]
+    [2024, 20, 2024, 10, 21, 23]
+    """
+    if written.isdecimal():
+        return int(written)
+    written = written.replace("廿", "二十")
+    if "十" in written:
+        tens, _, ones = written.partition("十")
+        return (_CN_VALUE[tens] if tens else 1) * 10 + (_CN_VALUE[ones] if ones else 0)
+    value = 0
+    for char in written:
+        value = value * 10 + _CN_VALUE[char]  # KeyError for a non-numeral
+    return value
 
 
 def _date(y, m, d) -> dt.date | None:
     try:
-        return dt.date(int(y), int(m), int(d))
-    except ValueError:
+        return dt.date(number(y), number(m), number(d))
+    except (ValueError, KeyError):
         return None
 
 
 def report_date(text: str, file_name: str = "", default: dt.date | None = None) -> dt.date | None:
+    """The event date of a report: its first full date (year, month, day);
+    else its first month and day, with the year of the text (`2025年`), of
+    `default`, of the file name or of a separator-written date (`2025-02-06`);
+    else a separator-written date; else `default` or the file name's date.
+    None when nothing gives one.
+
+    >>> report_date("发布时间：2025-02-06\\n2月5日，王明来到甲社区。")
+    datetime.date(2025, 2, 5)
+    """
     m = FULL_DATE.search(text)
     if m and (found := _date(*m.groups())):
         return found
     file_match = FILE_DATE.search(file_name)
     file_date = _date(*file_match.groups()) if file_match else None
+    numeric = next((d for m in NUMERIC_DATE.finditer(text) if (d := _date(*m.groups()))), None)
     md = MONTH_DAY.search(text)
     if md:
         year_match = YEAR.search(text)
         if year_match:
-            year = int(year_match.group(1))
+            year = number(year_match.group(1))
         elif default:
             year = default.year
         elif file_date:
             year = file_date.year
+        elif numeric:
+            year = numeric.year
         else:
             year = None
-        if year and (found := _date(year, *md.groups())):
+        if year and (found := _date(str(year), *md.groups())):
             return found
-    return default or file_date
+    return default or file_date or numeric
 
 
 # a date opening a sentence or a line: the time adverbial of what the sentence tells
-SENTENCE_DATE = re.compile(
-    r"(?:^|(?<=[\n。；！？]))[ \u3000]*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日"
-)
+SENTENCE_DATE = re.compile(rf"(?:^|(?<=[\n。；！？]))[ \u3000]*(?:{_Y}\s*年\s*)?{_MD}\s*月\s*{_MD}\s*日")
 
 
 def sentence_dates(text: str, date: dt.date | None) -> list[tuple[int, dt.date]]:
@@ -65,8 +109,8 @@ def sentence_dates(text: str, date: dt.date | None) -> list[tuple[int, dt.date]]
     for m in SENTENCE_DATE.finditer(text):
         y, month, day = m.groups()
         if y:
-            year = int(y)
-        if year and (found := _date(year, month, day)):
+            year = number(y)
+        if year and (found := _date(str(year), month, day)):
             out.append((m.start(), found))
     return out
 
