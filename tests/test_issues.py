@@ -556,3 +556,114 @@ def test_a_tally_of_issues_dealt_with_is_no_raising():
 ])
 def test_an_official_spoken_to_with_no_speaker_named_leaves_the_residents_issues(text, expected):
     assert issues(facts_of(text)) == expected
+
+
+# ------------------------------------------------------------------ placement (session 4)
+def test_voters_of_a_place_met_at_a_stop_inside_it_raise_issues_at_the_stop():
+    # the subdistrict names who the voters are; the station is where they spoke
+    text = (
+        "区人大代表孟涛来到青河街道人大代表联络站开展接待活动。\n"
+        "活动之后，孟涛与青河街道的选民围坐在一起座谈。选民们反映了菜场噪音扰民、路口积水等问题。"
+    )
+    assert issues(facts_of(text)) == at("青河街道人大代表联络站", "菜场噪音扰民", "路口积水")
+
+
+def test_a_place_named_after_the_raising_act_belongs_to_the_content():
+    found = issues_in("有居民建议，在桃源小区旁的空地上建一座停车楼。")
+    assert found == at("柳岸社区", "在桃源小区旁的空地上建一座停车楼")
+
+
+def test_a_count_of_people_before_the_raisers_is_no_place():
+    text = VISIT + "\n当天，30余名区政协委员共接待社区群众300多人。群众提出了楼道堆物、电梯老旧等问题。"
+    assert issues(facts_of(text)) == at("柳岸社区", "楼道堆物", "电梯老旧")
+
+
+def test_one_resident_named_with_a_home_does_not_place_later_issues():
+    text = (
+        VISIT + "桃源小区居民韩晓梅说：“车棚漏雨好几年了。”\n"
+        "孟涛介绍，社区今年将完成改造。\n当天，居民们还反映了楼道堆物等问题。"
+    )
+    assert ("柳岸社区", "楼道堆物") in issues(facts_of(text))
+
+
+def test_a_one_character_speech_verb_with_a_closed_topic_list():
+    assert issues_in("孟涛听居民讲停车难、快递柜不够等烦心事。") == at("柳岸社区", "停车难", "快递柜不够")
+
+
+def test_a_meeting_after_a_tour_of_stops_is_held_by_the_host():
+    # no stop holds both: the subdistrict that organised the tour hosts the meeting
+    text = (
+        "青河街道组织人大代表开展调研。区长孟涛先后来到白石垃圾中转站和樱园小区察看。"
+        "随后召开的座谈会上，大家就分类宣传、清运时间等问题展开讨论。"
+    )
+    assert issues(facts_of(text)) == at("青河街道", "分类宣传", "清运时间")
+    # the community the officials came to, before touring the estates in it
+    text = "区长孟涛来到青河街道柳岸社区，先后走访了樱园小区、桃苑小区。随后召开座谈会，居民代表提出了增设充电桩等建议。"
+    assert issues(facts_of(text)) == at("柳岸社区", "增设充电桩")
+
+
+def test_a_clause_giving_the_time_or_condition_is_not_the_complaint():
+    # the complaint is the clause after it, even after a first complaint
+    assert issues_in("居民反映，菜场搬走以后，买菜要走半个小时。") == at("柳岸社区", "买菜要走半个小时")
+    found = issues_in("居民反映，楼道灯坏了，每逢阴雨天，楼梯上漆黑一片。")
+    assert found == at("柳岸社区", "楼道灯坏了", "楼梯上漆黑一片")
+
+
+def test_of_several_stops_the_one_the_paragraph_is_at_holds_its_issues():
+    text = (
+        "区长孟涛先后来到青河镇柳岸村和青河镇中心卫生院。"
+        "在柳岸村，村支书韩立介绍，村口的排水沟常年淤堵。几位村民代表还反映了渡口没有护栏、村道坑洼等问题。"
+    )
+    assert issues(facts_of(text)) == at("柳岸村", "村口的排水沟常年淤堵", "渡口没有护栏", "村道坑洼")
+
+
+def test_an_adverb_like_a_topic_marker_does_not_stop_the_next_point():
+    # 就 in 一下雪就… is an adverb, not 就X展开讨论: the point after ； goes on
+    found = issues_in("村民反映，村后的水渠塌了一段；通往镇上的土路一下雪就难以通行。")
+    assert found == at("柳岸社区", "村后的水渠塌了一段", "通往镇上的土路一下雪就难以通行")
+
+
+def test_the_hosts_of_an_enterprise_or_a_cooperative_raise_its_issues():
+    text = "区长孟涛来到青河镇绿禾食品有限公司。企业负责人反映，冷库电费太高，旺季还经常限电。"
+    assert issues(facts_of(text)) == at("绿禾食品有限公司", "冷库电费太高", "旺季还经常限电")
+    text = "区长孟涛来到柳岸村果蔬专业合作社。合作社理事长提出，希望帮助建一座保鲜库。"
+    assert issues(facts_of(text)) == at("果蔬专业合作社", "帮助建一座保鲜库")
+
+
+def test_a_paragraph_set_at_a_meeting_puts_its_issues_at_the_venue():
+    # the raisers name their own estate; they speak at the meeting's venue
+    text = (
+        "6月3日，在青河街道柳岸社区党群服务中心召开的协商议事会由区长孟涛主持。\n"
+        "议事会前，孟涛先到桃源农贸市场察看了摊位。\n"
+        "议事会上，樱园小区的居民代表提出，市场的垃圾站离住宅楼太近。"
+    )
+    assert issues(facts_of(text)) == at("柳岸社区党群服务中心", "市场的垃圾站离住宅楼太近")
+
+
+def test_a_pronoun_refers_to_a_person_the_analyser_names_not_to_the_official_spoken_to():
+    text = VISIT + "修鞋摊的摊主周师傅向孟涛诉苦。他说，雨棚被大风刮坏了，一直没人来修。"
+    assert issues(facts_of(text)) == at("柳岸社区", "雨棚被大风刮坏了", "一直没人来修")
+
+
+def test_a_subject_after_a_relative_clause_and_before_an_adverb_raises():
+    # 卖鱼的 modifies the speaker; 随即 stands between the speaker and 说
+    found = issues_in("卖鱼的冯师傅随即说，菜场的下水道堵了半个月。")
+    assert found == at("柳岸社区", "菜场的下水道堵了半个月")
+
+
+def test_a_follow_up_word_inside_a_noun_does_not_void_the_complaint():
+    assert issues_in("居民反映，小区里没有固定的旧衣收集点。") == at("柳岸社区", "小区里没有固定的旧衣收集点")
+
+
+def test_a_condition_stated_with_its_own_result_is_the_complaint():
+    assert issues_in("村民反映，一到冬天就停水，牲口也没水喝。") == at("柳岸社区", "一到冬天就停水", "牲口也没水喝")
+
+
+def test_a_later_clause_saying_there_is_no_other_way_is_another_complaint():
+    found = issues_in("居民反映，小区后门被封了，孩子上学只能走土路。")
+    assert found == at("柳岸社区", "小区后门被封了", "孩子上学只能走土路")
+
+
+def test_a_pronoun_refers_to_a_hosts_title_written_without_a_name():
+    text = "区长孟涛来到青河镇绿禾食品有限公司。公司董事长介绍了今年的产值。他提出，厂区门前的路灯坏了很久。"
+    assert issues(facts_of(text)) == at("绿禾食品有限公司", "厂区门前的路灯坏了很久")

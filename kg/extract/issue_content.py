@@ -134,15 +134,19 @@ class ContentReader:
         out: list[str] = []
         found = False
         # quoted words inside a clause are part of it; “A”“B”: two quotations
-        for part in CLAUSE_SPLIT.split(point):
-            part = part.strip()
-            if not part or purpose.match(part):
+        conditioned = False  # the clause before set this one's time or condition
+        for part, condition in self.clauses(point):
+            if purpose.match(part):
                 continue
             if not every:
+                if condition:
+                    conditioned = True  # 一下大雨，门口就积水: the complaint is the next clause
+                    continue
                 if not found and setting.match(part):
                     continue
-                if found and not (parallel.search(part) or problem.search(part)):
+                if found and not (conditioned or parallel.search(part) or problem.search(part)):
                     continue
+                conditioned = False
                 if found and contrast.match(part):
                     out = []  # X还可以，就是Y: X was a concession
             close = issue_words.closer().search(part)
@@ -159,6 +163,24 @@ class ContentReader:
             elif keep(item) and item not in out:
                 out.append(item)
             found = found or bool(out)  # an introduction (居民们来反映) is not the complaint
+        return out
+
+    @staticmethod
+    def clauses(point: str) -> list[tuple[str, bool]]:
+        """A point's clauses, each with whether it gives the time or condition of the
+        clause after its comma (`issue_words.condition`: 一下大雨，…; 菜场搬走后，…).
+
+        >>> ContentReader.clauses("菜场搬走后，买菜要走半小时。")
+        [('菜场搬走后', True), ('买菜要走半小时', False)]
+        """
+        out: list[tuple[str, bool]] = []
+        pos = 0
+        for sep in [*CLAUSE_SPLIT.finditer(point), None]:
+            part = point[pos : sep.start() if sep else len(point)].strip()
+            pos = sep.end() if sep else len(point)
+            if part:
+                condition = sep is not None and sep.group(0) in "，," and bool(issue_words.condition().match(part))
+                out.append((part, condition))
         return out
 
     def quotes_before_speaker(self, s: Sentence, paragraph_start: int):

@@ -143,19 +143,18 @@ class RaisingFrames:
         start = m.end()
         if shape == "relative" and not m.group("degree"):
             # 居民普遍关心A、B等问题: only a list closed by a head noun
-            end = self.full_end(start)
-            close = issue_words.closer().search(text, start, end)
-            stop = CLAUSE_STOP.search(text, start, end)
-            if not close or not close.group(0).startswith("等") or text.startswith("地", start):
+            if text.startswith("地", start):
                 return None  # 关切地询问…: an adverb, not an act
-            if stop and stop.start() < close.start():
-                return None
-            return split_items(text[start : close.start()]), close.end(), m.start()
+            listed = self.closed_list(start)
+            return (*listed, m.start()) if listed else None
         if shape == "say":
             if m.group("degree"):
                 return None
             if not SINGLE_CHAR_ACT_FOLLOW.match(text, start):
-                return None  # 问题, 说明: a character of another word
+                # 听群众讲A、B等烦心事: a topic list closed in the clause; else 问题,
+                # 说明: a character of another word
+                listed = self.closed_list(start)
+                return (*listed, m.start()) if listed else None
             return self.after_say(start), self.full_end(start), m.start()
         if m.group("degree"):
             degree = m.group("degree")
@@ -179,6 +178,19 @@ class RaisingFrames:
             return self.after_say(start), self.full_end(start), m.start()
         end = self.full_end(start)
         return self.list_or_clause(start, end), end, m.start()
+
+    def closed_list(self, start: int) -> tuple[list[str], int] | None:
+        """(items, end) of a topic list starting at `start` and closed within its clause
+        by 等 + a head noun (A、B等问题, A、B等民生实事上的烦心事), or None."""
+        text = self.text
+        end = self.full_end(start)
+        close = issue_words.closer().search(text, start, end)
+        if not close or not close.group(0).startswith("等"):
+            return None
+        stop = CLAUSE_STOP.search(text, start, end)
+        if stop and stop.start() < close.start():
+            return None
+        return split_items(text[start : close.start()]), close.end()
 
     def topic(self, s: Sentence, m) -> tuple[list[str], int, int] | None:
         """围绕/就/对/关于 X (等议题|的意见) + a discussion verb or raising act.

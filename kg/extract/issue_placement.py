@@ -11,15 +11,20 @@ from __future__ import annotations
 import bisect
 import re
 
+from kg.extract.lexicons import pattern
 from kg.extract.places import ADMIN, PlaceRegistry, parse_at, suffix_at
 from kg.extract.sentences import Sentence
-from kg.extract.visits import Scene
+from kg.extract.visits import EVENT_CONTEXT, Scene
 from kg.pipeline import Doc
 from kg.text import HAN
 
+# a count of people (20多名, 三位) is never part of a place's name: 20多名委员共接待社区群众
+PERSON_COUNT = re.compile(r"[一二两三四五六七八九十几多数百\d]+[位名]")
 RAISER_COUNT = re.compile(r"(?:[一二两三四五六七八九十几多数百\d]+[位名个户]|部分|一些|不少|众多|广大)$")
 # 与/同 + a place + 的 + people: the place is the one before 的 (found by place_before)
 MEETING = re.compile(r"[与同跟][^，。；、与同跟]{2,16}?(的)")
+# 在V召开的…会 / 在V举行…活动: a meeting held at V (see `IssuePlacement.venue`)
+HELD_AT = re.compile(r"在([^，,。；;：:、]{2,24}?)(?:召开|举行|举办|开展)的?[^，,。；;]{0,24}?(?:会|活动)")
 SHORT_AT = re.compile(r"在([^，,。；、\s]{2,12})[，,]")
 # where an administrative place may end, and what may stand right before its name
 ADMIN_SUFFIX = re.compile(rf"(?:街道|社区|居民区|居委会|村|镇|乡)(?![{HAN}]{{0,1}}(?:委|民|干部|党))")
@@ -42,6 +47,8 @@ class IssuePlacement:
         self.visit_starts = sorted(v.start for v in doc.ext.visits)
         self.raiser_place: tuple[int, int] | None = None  # (place id, position) of the latest placed raiser
         self.place_memo: dict[int, int | None] = {}  # raiser position -> place written before it
+        self.paragraph_start = 0  # set by the reader as it goes
+        self.at_venue = False  # the latest issue_places answer was a meeting's venue
 
     def place_before(self, pos: int) -> int | None:
         """The place written right before a raiser: `B社区的居民代表`, `B村村民`."""
@@ -73,35 +80,89 @@ class IssuePlacement:
             if start > 0 and text[start - 1] not in PLACE_BEFORE_RAISER:
                 continue
             chunk = parse_at(text, start, end)
-            if chunk and chunk.end == end:
+            if chunk and chunk.end == end and not self.clause_in_name(chunk.text):
                 return self.places.add(chunk)
         return None
 
+    @staticmethod
+    def clause_in_name(name: str) -> bool:
+        """Does a would-be place hold a clause instead of a name: a count of people or
+        a reception verb (`visit_reception_words.txt`: 委员共接待社区, read before 群众)?"""
+        return bool(PERSON_COUNT.search(name) or pattern("visit_reception_words.txt").search(name))
+
     # ------------------------------------------------------------ output
 
-    def issue_places(self, scene: Scene, s: Sentence) -> list[int]:
-        if scene.at:
-            return scene.at
+    def issue_places(self, scene: Scene, s: Sentence, act: int | None = None) -> list[int]:
+        # 有群众建议，在辖区内建一所…: a place named after the raising act is the content's
+        self.at_venue = False
+        at = [p for p in scene.at if act is None or self.written_at(p, s) < act]
+        if at:
+            return at
         named = self.place_by_short_name(s)
         if named is not None:
             return [named]
+        venue = self.venue(s)
+        if venue is not None:
+            self.at_venue = True
+            return [venue]
         if self.raiser_place is not None and not scene.receiving:
             pid, at = self.raiser_place
             # the raisers' place holds until the report moves on to a new visit
             i = bisect.bisect_right(self.visit_starts, at)
             if i >= len(self.visit_starts) or self.visit_starts[i] > s.start:
-                return [pid]
+                return self.within(pid, scene, s)
         # 来到X，王明察看了居民投诉的…: the stop this very sentence makes
         here = [v.place for v in self.visits if s.start <= v.start < s.end]
         if here:
             return self.places.most_specific(list(dict.fromkeys(here)))
         # places the sentence does not name: one place holds its issues
-        return self.one_place(self.scene_places(scene, s))
+        places = self.scene_places(scene, s)
+        host = self.host(places, s) if len(places) > 1 else None
+        return [host] if host is not None else self.one_place(places)
+
+    def host(self, stops: list[int], s: Sentence) -> int | None:
+        """The host of a meeting reported after a tour of several stops (先后来到A和B…。
+        随后召开的座谈会上，大家…): the administrative place the officials came to
+        before the stops (来到X社区，走访了A、B小区), else the administrative place
+        named last before `s` (the subdistrict that organised the tour).  None when
+        no meeting (`issue_meeting_words.txt`) is told between the stops' visit and
+        the end of `s`, or no such place is known.
+
+        >>> # 来到X社区，先后走访A小区和B小区。随后座谈，居民反映… -> X社区
+        """
+        tour = [v for v in self.visits if v.place in stops and v.start < s.start]
+        if not tour or not pattern("issue_meeting_words.txt").search(self.text, max(v.end for v in tour), s.end):
+            return None
+        first = min(v.start for v in tour)
+        came = [v.place for v in self.visits if v.start < first and self.places.nodes[v.place].level in ADMIN]
+        if came:
+            return came[-1]
+        named = self.place_named_before(s.start)
+        return named[0] if named and named[0] not in stops else None
+
+    def venue(self, s: Sentence) -> int | None:
+        """The venue of the meeting a paragraph (or sentence) opened by 会上，/活动中，
+        is set at: the registered place V of the last `在V召开的…会` written before it
+        (在X街道委员工作室召开的议事会上…。议事会上，商户反映… -> the 委员工作室).
+        Raisers who name their own place (附近Y小区的居民) speak at the venue too."""
+        text = self.text
+        opened = EVENT_CONTEXT.match(text, self.paragraph_start) or EVENT_CONTEXT.match(text, s.start, s.end)
+        if not opened:
+            return None
+        held = [m for m in HELD_AT.finditer(text, 0, opened.end())]
+        for m in reversed(held):
+            # the venue ends V; its containing places may stand before it (在X区Y街道Z室)
+            known = [(len(w), node.id) for node in self.places.nodes for w in node.written if len(w) >= 3 and text.endswith(w, m.start(1), m.end(1))]
+            if known:
+                return max(known)[1]
+        return None
 
     def scene_places(self, scene: Scene, s: Sentence) -> list[int]:
         """The places of the visit the report is at, when the sentence names none."""
         if scene.group:
-            return scene.group
+            # 先后来到A和B。在A，…。村民反映…: of the visit's stops, the one the paragraph is at
+            shared = [p for p in scene.group if p in scene.context]
+            return shared if shared else scene.group
         if scene.report_group and not scene.context:
             return scene.report_group
         # 在彩虹社区，…会上，居民们…: of the places just visited, the one the paragraph is about
@@ -168,16 +229,38 @@ class IssuePlacement:
                     return self.places.add(chunk)
         return None
 
-    def places_for(self, scene: Scene, s: Sentence, raiser_place: int | None, from_post: bool) -> list[int]:
+    def written_at(self, pid: int, s: Sentence) -> int:
+        """Where place `pid` is first written in sentence `s` (its end when it is not)."""
+        found = [i for w in self.places.nodes[pid].written if (i := self.text.find(w, s.start, s.end)) >= 0]
+        return min(found, default=s.end)
+
+    def places_for(self, scene: Scene, s: Sentence, raiser_place: int | None, from_post: bool, act: int | None = None) -> list[int]:
         """The places of issues raised in `s`: the raiser's own place (`raiser_place`,
-        from a cadre's post when `from_post`), else the scene's (`issue_places`)."""
-        places = self.issue_places(scene, s)
-        if raiser_place is not None and not scene.receiving:
+        from a cadre's post when `from_post`), else the scene's (`issue_places`);
+        `act` is where the raising act stands (places written after it are content)."""
+        places = self.issue_places(scene, s, act)
+        if raiser_place is not None and not scene.receiving and not self.at_venue:
             # raisers named with their place speak for it; a cadre's own community
             # counts when the scene says nothing else (a cadre may speak elsewhere)
             if not from_post or not places or any(self.related(raiser_place, p) for p in places):
-                places = [raiser_place]
+                places = self.within(raiser_place, scene, s)
         return places
+
+    def within(self, pid: int, scene: Scene, s: Sentence) -> list[int]:
+        """The raisers' place `pid`, or the visited stop inside it where they met the
+        officials: 来到B街道的联络站…与B街道的选民座谈 puts the issues at the
+        station (the venue), not at the subdistrict the voters live in; several
+        stops inside it give the nearest place holding them all (`one_place`).
+        A place the officials went to themselves (a stop of a visit) keeps them.
+
+        >>> # visit to 长乐街道联络站; 与长乐街道的居民座谈，居民反映… -> [联络站]
+        """
+        if any(v.place == pid and v.stop for v in self.visits):
+            return [pid]
+        inside = [v.place for v in self.visits if v.place != pid and v.start < s.start and pid in self.places.ancestors(v.place)]
+        if inside:
+            return self.one_place(self.places.most_specific(list(dict.fromkeys(inside))))
+        return [pid]
 
     def one_place(self, places: list[int]) -> list[int]:
         """An issue the sentence does not place is raised at one place: of several

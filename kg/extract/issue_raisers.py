@@ -174,18 +174,31 @@ class Raisers:
         if pos - clause > SUBJECT_SPAN or pos <= clause:
             return None
         analyse_spans(self.doc, [(clause, pos + 1)])
-        subject: list = []
-        for t in tokens_in(self.doc.ext.tokens, clause, pos):
-            if t.tag in ("v", "p", "vd", "c", "u", "w"):  # vn (退休教师) is nominal
-                break
-            if t.tag in ("TIME", "d", "ad") and not subject:
-                continue  # 目前, 还, 也 before the subject
-            subject.append(t)
+        words_ = tokens_in(self.doc.ext.tokens, clause, pos)
+        subject = self._subject(words_)
+        if not subject:
+            # 卖肉的王师傅接着说: a relative clause before the subject's head noun
+            de = [i for i, t in enumerate(words_) if t.tag == "u" and t.word == "的"]
+            subject = self._subject(words_[de[-1] + 1 :]) if de else []
         if not subject or subject[-1].tag not in SUBJECT_HEADS:
             return None
         if any(t.tag == "ORG" or t.word in self.officials for t in subject):
             return Speaker(subject[-1].end, False)
         return Speaker(subject[-1].end, True)
+
+    @staticmethod
+    def _subject(tokens) -> list:
+        """The words before the first verb or preposition (adverbs and times before them skipped)."""
+        subject: list = []
+        for t in tokens:
+            if t.tag in ("v", "p", "vd", "c", "u", "w"):  # vn (退休教师) is nominal
+                break
+            if t.tag in ("TIME", "d", "ad"):
+                if subject:
+                    break  # 王师傅接着说: an adverb after the subject
+                continue  # 目前, 还, 也 before the subject
+            subject.append(t)
+        return subject
 
     def raiser_mentions(self, lo: int, hi: int) -> list[Speaker]:
         """Raisers written in [lo, hi) (see `find_raisers`)."""
@@ -248,6 +261,10 @@ class Raisers:
                 i = text.find(name, i + 1)
         return sorted(out, key=lambda t: t[0])
 
+    def resident_at(self, pos: int) -> bool:
+        """A named resident (see `named_residents`) is written at `pos` (村民|李小梅)."""
+        return any(self.text.startswith(name, pos) for name in self.residents)
+
     def official_speaks_at(self, pos: int) -> bool:
         """An official's name (not a cadre's) written at `pos`, followed by their remark (王明说，)."""
         i = bisect.bisect_left(self.mention_starts, pos)
@@ -283,10 +300,33 @@ class Raisers:
         The antecedent is the subject the sentence so far has named (the first
         person in it), else the subject of the latest earlier sentence of the
         paragraph that names a person.  Persons are officials (cadres count as
-        raisers), single residents (一位老党员, 另一位村民) and named residents.
+        raisers), single residents (一位老党员, 另一位村民), named residents and persons
+        the analyser names who hold no post; a person spoken to (向王明) is none.
         """
-        persons = [(a.start, a.name in self.cadres) for a in actors if a.kind == "name" and a.end <= pos]
+        spoken_to = set(words("recipient_markers.txt"))
+        # a person spoken to (刘师傅向王明诉苦。他说…) is not the one who goes on speaking
+        persons = [
+            (a.start, a.name in self.cadres)
+            for a in actors
+            if a.kind == "name" and a.end <= pos and self.text[a.start - 1 : a.start] not in spoken_to
+        ]
         persons += [(r.start(), True) for r in issue_words.single_raiser().finditer(self.text, paragraph_start, pos)]
+        # a title without a name is a person too (公司董事长介绍，…。他提出…): a raiser
+        # after a community-level or host unit, else an official
+        units = pattern("issue_cadre_units.txt")
+        persons += [
+            (t.start(), bool(units.search(self.text, max(paragraph_start, t.start() - BARE_TITLE_UNIT), t.end())))
+            for t in issue_words.bare_titles().finditer(self.text, paragraph_start, pos)
+            if not self.official_after(t.end())
+        ]
+        # a person the analyser names who holds no post (摊主刘师傅) is a resident
+        analyse_spans(self.doc, [(paragraph_start, pos)])
+        persons += [
+            (t.start, True)
+            for t in tokens_in(self.doc.ext.tokens, paragraph_start, pos)
+            if t.tag == "PER" and t.word not in self.officials and not any(t.start <= a.start < t.end for a in actors)
+            and self.text[t.start - 1 : t.start] not in spoken_to and not self.official_after(t.start)
+        ]
         for name in self.residents:
             i = self.text.find(name, paragraph_start, pos)
             while i >= 0:

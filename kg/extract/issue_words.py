@@ -76,7 +76,8 @@ def item_filters() -> tuple[frozenset, re.Pattern, re.Pattern, re.Pattern]:
     return (
         frozenset(words("issue_generic.txt")),
         pattern("issue_backrefs.txt", "^(?:{})"),
-        pattern("issue_followups.txt"),
+        # 收集点, 办理窗口: a follow-up word inside a noun (issue_act_compounds.txt) is none
+        pattern("issue_followups.txt", "(?:{})(?!" + alternation(words("issue_act_compounds.txt")) + ")"),
         pattern("issue_clause_openers.txt", "^(?:{})"),
     )
 
@@ -90,6 +91,16 @@ def clause_markers() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
         return compile_words(kind_words("issue_clause_markers.tsv", *names))
 
     return role("setting"), role("parallel", "request", "contrast"), role("purpose"), role("contrast")
+
+
+@cache
+def condition() -> re.Pattern:
+    """A clause setting the time or condition of the next one (`issue_clause_markers.tsv`:
+    condition openers 一下/每逢…, condition-end words …后/…时): matched on a whole clause."""
+    opens = alternation(kind_words("issue_clause_markers.tsv", "condition"))
+    ends = alternation(kind_words("issue_clause_markers.tsv", "condition-end"))
+    # 一到旱季就断水: an opener whose 就 is in the same clause states the complaint itself
+    return re.compile(f"^(?:{opens})(?!.*就).+|^.{{2,}}(?:{ends})$")
 
 
 def problem() -> re.Pattern:

@@ -77,6 +77,7 @@ class IssueReader:
         for s in sentences:
             if s.paragraph != paragraph:
                 paragraph, self.paragraph_start = s.paragraph, s.start
+                self.placement.paragraph_start = s.start
                 official_paragraph = self.raisers.official_speaks_at(s.start)
             scene = self.scenes.get(s.start)
             if scene is None or official_paragraph:
@@ -86,7 +87,12 @@ class IssueReader:
             taken_end = self.read_sentence(s, scene, taken_end)
             # 与B社区的居民座谈。居民们反映…: the raisers named with their place speak on;
             # so do the people of a place met (同B镇的负责人座谈。大家反映…)
-            placed = [(r.pos, r.place) for r in self.raisers.raiser_mentions(s.start, s.end) if r.raiser and r.place is not None]
+            # (one resident named with their home, X村村民张三, is a person described, not a group met)
+            placed = [
+                (r.pos, r.place)
+                for r in self.raisers.raiser_mentions(s.start, s.end)
+                if r.raiser and r.place is not None and not self.raisers.resident_at(r.pos)
+            ]
             placed += self.placement.places_met(s)
             if placed:
                 self.placement.raiser_place = (max(placed)[1], s.start)
@@ -128,7 +134,7 @@ class IssueReader:
             if not items:
                 continue
             taken_end = end
-            self.add(items, s, scene, speaker)
+            self.add(items, s, scene, speaker, act=at)
             if content.read_clause:
                 self.spoken = (max(s.end, end), scene, speaker)  # 一是…；二是…: read past the sentence
         return taken_end
@@ -147,7 +153,7 @@ class IssueReader:
             return False
         if m := issue_words.continuation().match(self.text, s.start, s.end):
             start = m.end()
-        elif POINT_END.search(self.text, max(0, end - 1), s.start) and not self.frames.anchors(s, self.paragraph_start):
+        elif POINT_END.search(self.text, max(0, end - 1), s.start) and not self.raises(s):
             start = s.start  # 化粪池外溢；公交站台迁移后，乘车要多走…: the next point
         else:
             return False
@@ -159,8 +165,13 @@ class IssueReader:
         self.spoken = (s.end, scene, speaker)  # a third point may follow
         return True
 
-    def add(self, items: list[str], s: Sentence, scene: Scene, speaker: Speaker) -> None:
-        places = self.placement.places_for(scene, s, speaker.place, speaker.from_post)
+    def raises(self, s: Sentence) -> bool:
+        """Does `s` hold a raising of its own?  A topic marker that opens no topic frame
+        (一下雪就难以通行: 就 as an adverb) does not count."""
+        return any(kind != "topic" or self.frames.topic(s, m) for _, kind, m in self.frames.anchors(s, self.paragraph_start))
+
+    def add(self, items: list[str], s: Sentence, scene: Scene, speaker: Speaker, act: int | None = None) -> None:
+        places = self.placement.places_for(scene, s, speaker.place, speaker.from_post, act)
         named = {w for node in self.places.nodes for w in node.written}
         for label in items:
             if label in named:
