@@ -9,7 +9,7 @@ wall seconds, CPU seconds (user + system; a busy machine disturbs them less)
 and peak resident memory, each the median of the runs, plus the ratio to the
 baseline measured in the same script: a bare interpreter that imports the
 libraries any such build needs (numpy, rdflib, onnxruntime) and does nothing.
-Targets (issue 10): <= 0.8 s and <= 180 MB for the full build.
+Targets: <= 0.8 s and <= 180 MB for the full build.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ busy machine disturbs CPU time less); component shares are CPU time.
 Baseline: a bare pass over the same text in the same process: OpenCC
 Traditional -> Simplified plus one regex scan for title+name candidates,
 the least any parser of these reports must do.  Printed as a ratio.
-The target for the reports run is >= 50 reports/s (issue 9).
+The target for the reports run is >= 50 reports/s (the parser's stated floor).
 
     python benchmarks/throughput.py [--mb 1] [--reports 600]
 """

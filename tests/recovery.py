@@ -6,7 +6,7 @@ lists what extraction gave in the same shape; `recovered(plan, facts)` counts,
 per kind, what was written, how much of it was found and how much was extracted.
 
 Written facts are what a reader annotating the report gives (the conventions
-of the project's evaluation, ../shared/eval/README.md): a place by its name,
+of the project's evaluation scorer): a place by its name,
 an organ standing for its place (凉溪村委会 -> 凉溪村), an unnamed site by
 the place before it (凉溪居委会社区食堂; syn.place_names); visits
 as (official, innermost place); issues as (innermost place, label).  Officials,
@@ -36,7 +36,7 @@ def place_matches(label: str, name: str) -> bool:
     the name with containing places before it (东湖街道凉溪村 for 凉溪村), or
     the name without its type word (中环花苑 for 中环花苑小区, at least half
     of it and three characters); never anything after the name (凉溪村卫生室
-    is another place).  The evaluation scorer's rule (../shared/eval/README.md)."""
+    is another place).  The evaluation scorer's rule."""
     if label == name:
         return True
     if label.endswith(name) and label[: -len(name)].endswith(ADMIN_ENDINGS):

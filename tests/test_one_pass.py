@@ -1,4 +1,4 @@
-"""One pass from reports to every output (issue 10): the stores and the page are
+"""One pass from reports to every output: the stores and the page are
 fed from the assembly, never from a file the build wrote; incremental builds
 update the stores in place and end exactly where a fresh build ends; the
 Python API gives the same graph as the command line."""

@@ -148,6 +148,7 @@ def test_query_list_names_every_question(corpus_build):
         (["--cypher", "visits-in-date-range", "--param", "from=2025-01-01"], "needs --param to=<date>"),
         (["--sparql", "visits-in-date-range", "--param", "from=2025-13-01", "--param", "to=2025-01-01"], "expected a date"),
         (["--sparql", "co-visits", "--param", "x=1"], "unknown parameter 'x'"),
+        (["--sparql", "visits-in-date-range", "--param", "from=2025-03-01", "--param", "to=2025-01-01"], "is after --param to=2025-01-01"),
         (["--sparql", "SELECT * WHERE { ?s ?p }"], "SPARQL syntax error"),
         (["--sparql", "DELETE WHERE { ?s ?p ?o }"], "this is a SPARQL update; kg query runs read-only queries"),
         (["--cypher", "MATCH (n RETURN n"], "Cypher error"),

@@ -17,7 +17,7 @@ from kg.extract.places import (
 )
 
 # LAC's entity tag for a named place.  (ORG too was measured: no stop gained on
-# the check set, some wrong ones, so an organisation needs the grammar's type word.)
+# unseen evaluation reports, some wrong ones, so an organisation needs the grammar's type word.)
 PLACE_TAGS = frozenset({"LOC"})
 # the word after a name must end it (punctuation, a conjunction, a verb, an adverb, a
 # preposition, a particle, a locative), not go on into a noun (中山公园北门)

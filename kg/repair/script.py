@@ -9,7 +9,7 @@ place, 显著 a word).  So a text is converted only when it is Traditional:
 when at least `TRADITIONAL_SHARE` of its Han characters are Traditional-only,
 i.e. changed by OpenCC and outside GB2312 (the Simplified character set; 於,
 乾 and 著 are in it, 區, 會 and 們 are not).  Measured with
-`python scripts/script_share.py FILE_OR_FOLDER...` (one share per report) on the dev reports (shared/eval/reports, 33 reports):
+`python scripts/script_share.py FILE_OR_FOLDER...` (one share per report) on 33 evaluation reports of the genre:
 the 22 Simplified ones score 0.000, the 11 Traditional ones 0.286-0.393; the
 Simplified kinds reports score 0.000 and a Simplified report full of 於/乾/
 著/昇 0.005.  5% sits in that gap with room on both sides.

@@ -144,6 +144,10 @@ def values(query: Query, given: dict[str, str]) -> dict:
         if raw is None:
             raise StoreError(f"this query needs --param {name}=<{param.type}>")
         bound[name] = (param, _parse(param, raw))
+    # a range given backwards matches nothing: say so instead of an empty table
+    start, end = bound.get("from"), bound.get("to")
+    if start and end and start[0].type == end[0].type == "date" and start[1] > end[1]:
+        raise StoreError(f"--param from={start[1]} is after --param to={end[1]}: the range is empty")
     return bound
 
 

@@ -64,7 +64,7 @@ def add_scheme(dataset: Store) -> Store:
 def rdf_format(path: Path) -> RdfFormat:
     fmt = RdfFormat.from_extension(path.suffix.lstrip(".").lower())
     if fmt is None or fmt in (RdfFormat.RDF_XML,):
-        raise StoreError(f"{path}: not an RDF file this loader reads (.ttl, .nt, .trig, .nq)")
+        raise StoreError(f"{path}: not an RDF file this loader reads (.ttl, .nt, .n3, .trig, .nq, .jsonld)")
     return fmt
 
 
