@@ -395,6 +395,15 @@ def test_each_visit_takes_the_date_that_opens_its_sentence():
     }
 
 
+def test_a_day_told_relative_to_the_last_date_dates_its_visits():
+    f = facts_of(
+        "2024年4月2日，区长程立远来到梧桐街道竹韵居民区。次日，副区长穆青阳来到青枫街道杏林社区。\n"
+        "第三天，区长程立远来到青枫街道柳湾社区。"
+    )
+    dates = {f.places[v.place].name: v.date.isoformat() for v in f.visits}
+    assert dates == {"竹韵居民区": "2024-04-02", "杏林社区": "2024-04-03", "柳湾社区": "2024-04-05"}
+
+
 # ------------------------------------------------------------------ session 4: places by what they are, teams
 def test_a_list_mixing_grammar_and_analyser_places_after_a_visit_verb():
     # no type word the grammar knows (东方花城): the analyser's LOC; an item neither reads (翠屏天地) is passed over

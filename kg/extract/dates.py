@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
+from kg.extract.lexicons import table
 from kg.pipeline import Doc, component, set_extension
 
 # \d is any Unicode decimal digit (ASCII and full-width alike); int() reads both
@@ -95,23 +97,45 @@ def report_date(text: str, file_name: str = "", default: dt.date | None = None) 
 SENTENCE_DATE = re.compile(rf"(?:^|(?<=[\n。；！？]))[ \u3000]*(?:{_Y}\s*年\s*)?{_MD}\s*月\s*{_MD}\s*日")
 
 
+@cache
+def _relative_days() -> tuple[re.Pattern, dict[str, int]]:
+    """The sentence-opening words that date relative to the last date
+    (date_relative_days.tsv: 次日 -> +1) and the pattern finding them."""
+    days = {row[0]: int(row[1]) for row in table("date_relative_days.tsv") if len(row) > 1}
+    words = "|".join(sorted(map(re.escape, days), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?:^|(?<=[\n。；！？]))[ \u3000]*({words})"), days
+
+
 def sentence_dates(text: str, date: dt.date | None) -> list[tuple[int, dt.date]]:
     """(offset, date) of each date that opens a sentence in `text`, in order.
     A month and day without a year take the year of the last full date
     before them, else of `date` (the report's); with neither they are left out.
+    A word dating relative to the last date (次日, 第二天: the lexicon
+    date_relative_days.tsv) gives that date moved by its days.
     A date inside a sentence (自2023年1月1日以来) dates nothing.
 
     >>> sentence_dates("3月1日，王明来到甲社区。3月20日，陈刚来到乙社区。", dt.date(2024, 3, 1))
     [(0, datetime.date(2024, 3, 1)), (13, datetime.date(2024, 3, 20))]
+    >>> sentence_dates("3月1日，王明来到甲社区。次日，陈刚来到乙社区。", dt.date(2024, 3, 1))
+    [(0, datetime.date(2024, 3, 1)), (13, datetime.date(2024, 3, 2))]
     """
+    relative, days = _relative_days()
+    found_at = sorted([*SENTENCE_DATE.finditer(text), *relative.finditer(text)], key=lambda m: m.start())
     out = []
     year = date.year if date else None
-    for m in SENTENCE_DATE.finditer(text):
+    last = date
+    for m in found_at:
+        if m.re is relative:
+            if last:
+                last = last + dt.timedelta(days=days[m.group(1)])
+                out.append((m.start(), last))
+            continue
         y, month, day = m.groups()
         if y:
             year = number(y)
         if year and (found := _date(str(year), month, day)):
             out.append((m.start(), found))
+            last = found
     return out
 
 
