@@ -12,14 +12,12 @@ import bisect
 import re
 
 from kg.extract.lexicons import pattern
-from kg.extract.places import ADMIN, PlaceRegistry, parse_at, suffix_at
+from kg.extract.places import ADMIN, COUNTED_PEOPLE, PlaceRegistry, parse_at, suffix_at
 from kg.extract.sentences import Sentence
 from kg.extract.visits import EVENT_CONTEXT, Scene
 from kg.pipeline import Doc
 from kg.text import HAN
 
-# a count of people (20多名, 三位) is never part of a place's name: 20多名委员共接待社区群众
-PERSON_COUNT = re.compile(r"[一二两三四五六七八九十几多数百\d]+[位名]")
 RAISER_COUNT = re.compile(r"(?:[一二两三四五六七八九十几多数百\d]+[位名个户]|部分|一些|不少|众多|广大)$")
 # 与/同 + a place + 的 + people: the place is the one before 的 (found by place_before)
 MEETING = re.compile(r"[与同跟][^，。；、与同跟]{2,16}?(的)")
@@ -88,7 +86,7 @@ class IssuePlacement:
     def clause_in_name(name: str) -> bool:
         """Does a would-be place hold a clause instead of a name: a count of people or
         a reception verb (`visit_reception_words.txt`: 委员共接待社区, read before 群众)?"""
-        return bool(PERSON_COUNT.search(name) or pattern("visit_reception_words.txt").search(name))
+        return bool(COUNTED_PEOPLE.search(name) or pattern("visit_reception_words.txt").search(name))
 
     # ------------------------------------------------------------ output
 

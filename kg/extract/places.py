@@ -51,7 +51,7 @@ SET_THEN_MEMBERS = re.compile(f"的{NUMERAL}+[{CLASSIFIERS}][^，。；]{{0,12}}
 # characters that never stand in a place's name part: particles (人员提出了小区)
 NOT_IN_NAME = re.compile(r"[的了们着吗呢吧啊]")
 # a count of people (20多名, 三位) never stands in a name: 20多名委员共接待社区 is a clause, not a place
-COUNTED_PEOPLE = re.compile(r"[\d一二三四五六七八九十百千两几]+多?[名位]")
+COUNTED_PEOPLE = re.compile(r"[\d一二两三四五六七八九十百千几数多]+[名位]")
 # the locative characters that a one-character type word (里) may also be
 INSIDE_CHARS = re.compile(r"[里内中]")
 
