@@ -398,6 +398,14 @@ def test_a_month_and_day_without_a_year_warns_with_the_sentence_and_the_remedy(t
     assert "2023-05-20" in visit_dates(tmp_path / "given")
 
 
+def test_a_month_and_day_in_chinese_numerals_without_a_year_warns_too(tmp_path):
+    (tmp_path / "yearless.txt").write_text(YEARLESS.replace("5月20日上午", "五月二十日上午"), encoding="utf-8")
+    proc = build(tmp_path / "yearless.txt", out=tmp_path / "out")
+    lines = proc.stderr.strip().splitlines()
+    assert proc.returncode == 0 and len(lines) == 1 and "Traceback" not in proc.stderr, proc.stderr
+    assert "「五月二十日上午，" in lines[0] and "no year" in lines[0] and "YYYY-05-20-yearless.txt" in lines[0]
+
+
 def test_a_report_without_any_date_warns_that_its_visits_are_undated(tmp_path):
     (tmp_path / "recent.txt").write_text(YEARLESS.replace("5月20日上午", "近日"), encoding="utf-8")
     proc = build(tmp_path / "recent.txt", out=tmp_path / "out")

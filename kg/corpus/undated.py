@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.dates import FULL_DATE, MONTH_DAY
+from kg.extract.dates import FULL_DATE, MONTH_DAY, number
 from kg.facts import ReportFacts
 
 # a sentence of the report as written: up to 。！？ or a line break
@@ -42,7 +42,7 @@ def undated_warning(facts: ReportFacts, text: str) -> str | None:
     if m := FULL_DATE.search(text):
         return f"{_quote(text, m.start())} gives a date that does not exist, so {visits}; correct it, or {remedy()}"
     if m := MONTH_DAY.search(text):
-        month_day = f"{int(m.group(1)):02d}-{int(m.group(2)):02d}"
+        month_day = f"{number(m.group(1)):02d}-{number(m.group(2)):02d}"
         return f"{_quote(text, m.start())} gives a month and day but no year, so {visits}; {remedy(month_day)}"
     # say which forms are read (kg.extract.dates), so a date in some other form is recognised as the cause
     return f"no date in the form govkg reads (2025年5月20日, 二〇二五年五月二十日, 2025/5/20), so {visits}; {remedy()}"
