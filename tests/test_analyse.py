@@ -128,10 +128,10 @@ def test_pipeline_assigns_tokens_before_the_extractors(tmp_path):
     assert all(doc.text.text[t.start:t.end] == t.word for t in doc.ext.tokens)
 
 
-def test_pruned_viterbi_equals_the_full_table():
-    """best_path leaves out previous tags that cannot win; the path must be the
-    one the full tags x tags table gives, ties (equal sums) included."""
-    from kg.analyse.lac import best_path
+def test_anchored_viterbi_equals_the_full_table():
+    """viterbi reads anchored steps off the argmax and decodes only the runs
+    between them; the paths must be the full tags x tags table's, float32
+    sums and ties (equal sums) included, for every sequence of a padded batch."""
 
     def full(emissions, transitions):
         score, back = emissions[0].copy(), []
@@ -145,13 +145,20 @@ def test_pruned_viterbi_equals_the_full_table():
         return path[::-1]
 
     rng = np.random.default_rng(11)
+    anchored = 0
     for _ in range(300):
-        steps, tags = int(rng.integers(1, 25)), int(rng.integers(2, 9))
+        batch, steps, tags = int(rng.integers(1, 4)), int(rng.integers(1, 25)), int(rng.integers(2, 9))
         if rng.random() < 0.3:  # small integers: many exact ties
-            emissions = rng.integers(0, 3, size=(steps, tags)).astype(np.float32)
+            emissions = rng.integers(0, 3, size=(batch, steps, tags)).astype(np.float32)
             transitions = rng.integers(0, 2, size=(tags, tags)).astype(np.float32)
-        else:
-            emissions = (rng.normal(size=(steps, tags)) * rng.choice([0.05, 1, 6])).astype(np.float32)
+        else:  # LAC's shape: emissions spread wider than transitions, so most steps anchor
+            emissions = (rng.normal(size=(batch, steps, tags)) * rng.choice([0.05, 1, 6])).astype(np.float32)
             transitions = (rng.normal(size=(tags, tags)) * rng.choice([0.05, 0.2, 2])).astype(np.float32)
-        spread = float(transitions.max() - transitions.min())
-        assert best_path(emissions, transitions, spread) == full(emissions, transitions)
+        lengths = rng.integers(0, steps + 1, size=batch)
+        paths = viterbi(emissions, transitions, lengths)
+        for row, length in enumerate(lengths):
+            assert paths[row, :length].tolist() == (full(emissions[row, :length], transitions) if length else [])
+            assert not paths[row, length:].any()
+        top2 = np.sort(emissions, axis=-1)[..., -2:]
+        anchored += int((top2[..., 1] - top2[..., 0] > 2 * np.ptp(transitions) + 1e-3).sum())
+    assert anchored > 1000  # the shortcut was exercised, not only the runs
