@@ -162,3 +162,39 @@ def test_anchored_viterbi_equals_the_full_table():
         top2 = np.sort(emissions, axis=-1)[..., -2:]
         anchored += int((top2[..., 1] - top2[..., 0] > 2 * np.ptp(transitions) + 1e-3).sum())
     assert anchored > 1000  # the shortcut was exercised, not only the runs
+
+
+def test_on_demand_spans_merge_with_analysed_text_and_keep_tokens_in_order(tmp_path):
+    """analyse_spans: a span inside analysed text changes nothing, one
+    overlapping it is re-analysed as the union (the union's tokens, as one
+    fresh call gives them), separate ones are added; the tokens stay sorted,
+    never overlap and lie exactly in the analysed spans."""
+    from kg.analyse.component import analyse_spans
+    from kg.pipeline import COMPONENTS
+
+    text = "2024年4月9日上午，西岭区副区长葛春燕来到桃溪街道云杉社区，看望了独居老人。随后她又走访了竹林村和河口村的农户，了解春耕情况。"
+    path = tmp_path / "r.txt"
+    path.write_text(text, encoding="utf-8")
+    pipeline = Pipeline(("repair", "sentences", "analyse"))  # registers the components
+    doc = Doc(raw=RawReport(path, text, "x", "utf-8"), key="r")
+    for name in pipeline.names:
+        COMPONENTS[name].func(doc)
+    clean = doc.text.text
+    [(w_start, w_end)] = doc.ext.analysed
+    before = list(doc.ext.tokens)
+
+    analyse_spans(doc, [(w_start + 1, w_end - 1)])  # inside the window: nothing new
+    assert doc.ext.tokens == before and doc.ext.analysed == [(w_start, w_end)]
+
+    later = clean.index("随后")
+    overlap = (w_end - 3, w_end + 6)
+    analyse_spans(doc, [overlap, (later, later + 12), (later + 20, len(clean))])
+    union = (w_start, w_end + 6)
+    assert doc.ext.analysed == [union, (later, later + 12), (later + 20, len(clean))]
+    assert tokens_in(doc.ext.tokens, *union) == tokenize(clean, [union])
+    assert tokens_in(doc.ext.tokens, later, later + 12) == tokenize(clean, [(later, later + 12)])
+    starts = [t.start for t in doc.ext.tokens]
+    assert starts == sorted(starts)
+    assert all(a.end <= b.start for a, b in zip(doc.ext.tokens, doc.ext.tokens[1:]))
+    assert all(any(s <= t.start and t.end <= e for s, e in doc.ext.analysed) for t in doc.ext.tokens)
+    assert all(clean[t.start:t.end] == t.word for t in doc.ext.tokens)
