@@ -65,14 +65,17 @@ def viterbi(emissions: np.ndarray, transitions: np.ndarray, lengths: np.ndarray)
     if not steps or tags < 2:
         return np.zeros((batch, steps), dtype=np.int64)
     lengths = np.asarray(lengths)
-    valid = np.arange(steps) < lengths[:, None]
     top2 = np.sort(emissions, axis=-1)[..., -2:]  # sorting 59 scores beats np.partition here
     lead, second = top2[..., 1], top2[..., 0]
     spread = float(transitions.max() - transitions.min())
     # a path's float32 sum drifts from the exact one by far less than this slack
     slack = MARGIN * (1.0 + steps * float(np.abs(lead).max()))
-    loose = (lead - second <= 2 * spread + slack) & valid
-    path = emissions.argmax(axis=-1) * valid
+    loose = lead - second <= 2 * spread + slack
+    path = emissions.argmax(axis=-1)
+    if lengths.min() < steps:  # padded rows: nothing to decode past a row's length
+        valid = np.arange(steps) < lengths[:, None]
+        loose &= valid
+        path *= valid
     rows, at = (a.tolist() for a in loose.nonzero())  # row-major: runs come left to right
     i = 0
     while i < len(rows):  # each run of consecutive unanchored steps of a row
@@ -135,7 +138,7 @@ class LacAnalyser:
         self.q2b = _tsv(data / "q2b.dic")  # full-width -> half-width, as LAC reads text
         tags = {int(k): v for k, v in _tsv(data / "tag.dic").items()}
         self.labels = [tags[i].rsplit("-", 1)[0] for i in range(len(tags))]
-        self.inside = np.array([tags[i].endswith("-I") for i in range(len(tags))])
+        self.inside_tags = [tags[i].endswith("-I") for i in range(len(tags))]
         self.transitions = np.load(data / "lac_crf_transitions.npy")
         options = ort.SessionOptions()
         # one thread: extraction runs one report per process; more threads
@@ -165,10 +168,14 @@ class LacAnalyser:
         return out  # type: ignore[return-value]
 
     def _words(self, text: str, path: np.ndarray) -> list[tuple[str, str]]:
+        """(word, label) pairs of `text` from its tag ids: a word starts at
+        the first character and at every tag that does not continue one (-I)."""
+        inside, labels, tags = self.inside_tags, self.labels, path.tolist()
         words = []
         start = 0
-        for j in range(1, len(text) + 1):
-            if j == len(text) or not self.inside[path[j]]:
-                words.append((text[start:j], self.labels[path[start]]))
+        for j in range(1, len(text)):
+            if not inside[tags[j]]:
+                words.append((text[start:j], labels[tags[start]]))
                 start = j
+        words.append((text[start:], labels[tags[start]]))
         return words
