@@ -176,3 +176,15 @@ def test_the_official_after_peitong_is_the_one_accompanied():
 def test_officials_listed_after_lv_accompany_the_leader():
     f = facts_of("6月3日，区长庞国华率区民政局局长蒋立、区住建局局长丁晓来到金桂苑小区。")
     assert roles(f) == {"庞国华": "visitor", "蒋立": "accompanying", "丁晓": "accompanying"}
+
+
+# ------------------------------------------------------------ names sharing a title after them
+def test_names_joined_before_a_title_share_it():
+    f = facts_of("6月3日，庞国华、蒋立副区长来到金桂苑小区。")
+    assert posts(f) == {"庞国华": ["副区长"], "蒋立": ["副区长"]}
+    assert visits(f) == {("庞国华", "金桂苑小区"), ("蒋立", "金桂苑小区")}
+
+
+def test_a_resident_joined_to_an_official_before_his_title_holds_no_post():
+    f = facts_of("6月3日，副区长王明来到金桂苑小区。居民李强和王明副区长交谈。")
+    assert posts(f) == {"王明": ["副区长"]}

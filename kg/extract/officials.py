@@ -1103,6 +1103,12 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
         if before:
             person, posts, first, start = before
             add(person, posts, start, text[max(0, start - 3):start], text[m.end():m.end() + 4], m.end())
+            # 甲、乙副区长来到: names joined to it by 、 or a conjunction share the
+            # post, unless a post of their own named them already (区委书记甲和乙副区长)
+            for other, other_start in _names_joined_before(lx, start):
+                if other not in found:
+                    add(other, posts, other_start, text[max(0, other_start - 3):other_start],
+                        text[m.end():m.end() + 4], m.end())
             continue
         plural += [(*hit, m.end()) for hit in _names_before_plural_post(lx, m)]
     # 甲、乙等区领导: a collective post, only for persons no post names otherwise
@@ -1314,6 +1320,30 @@ def _names_before_plural_post(lx: Lexis, m: re.Match) -> list[tuple[str, str, in
             break
         end = named[1] - 1
     return found
+
+
+# what joins names listed before a post they share (甲、乙副区长, 甲和乙副区长)
+NAME_JOINERS = "、和及与"
+
+
+def _names_joined_before(lx: Lexis, start: int) -> list[tuple[str, int]]:
+    """The names joined by 、 or a conjunction before the name starting at
+    `start` (甲、乙|丙副区长 → 乙, 甲), nearest first, each read as a person or
+    shaped as one (`Lexis.name_shaped_before`), none named by courtesy
+    (张大妈); at most a dozen; none unless the list opens its clause.""" 
+    text, out = lx.text, []
+    while start > 1 and text[start - 1] in NAME_JOINERS and len(out) < 12:
+        named = lx.name_shaped_before(start - 1)
+        if not named or _addressed_by_courtesy(named[0]):
+            break
+        out.append(named)
+        start = named[1]
+    # the list opens a clause or follows an agent marker (由甲、乙副主任带队), as
+    # a name before its post does: 居民李强和王明副区长交谈 lists no official
+    if out and not (start == 0 or text[start - 1] in POST_BOUNDARY
+                    or text[max(0, start - 4):start].endswith(words("post_agent_markers.txt"))):
+        return []
+    return out
 
 
 def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int] | None:
