@@ -188,3 +188,10 @@ def test_names_joined_before_a_title_share_it():
 def test_a_resident_joined_to_an_official_before_his_title_holds_no_post():
     f = facts_of("6月3日，副区长王明来到金桂苑小区。居民李强和王明副区长交谈。")
     assert posts(f) == {"王明": ["副区长"]}
+
+
+def test_names_joined_by_a_comma_before_deng_and_a_collective_post():
+    f = facts_of("6月3日，庞国华，蒋立等区领导来到金桂苑小区。")
+    assert posts(f) == {"庞国华": ["区领导"], "蒋立": ["区领导"]}
+    f = facts_of("6月3日，区长庞国华，蒋立等区领导来到金桂苑小区。")
+    assert posts(f) == {"庞国华": ["区长"], "蒋立": ["区领导"]}

@@ -1316,8 +1316,13 @@ def _names_before_plural_post(lx: Lexis, m: re.Match) -> list[tuple[str, str, in
         if not named:
             break
         found.insert(0, (named[0], post, named[1]))
-        if named[1] == 0 or text[named[1] - 1] != "、":
+        if named[1] == 0 or text[named[1] - 1] not in "、，":
             break
+        if text[named[1] - 1] == "，":
+            # 甲，乙等区领导: a comma joins a name standing alone in its clause
+            before = lx.name_before(named[1] - 1)
+            if not before or before[1] > 0 and text[before[1] - 1] not in CLAUSE_STARTS:
+                break
         end = named[1] - 1
     return found
 
