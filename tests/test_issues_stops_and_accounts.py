@@ -29,3 +29,53 @@ def test_a_flat_of_the_estate_is_no_place_of_its_own():
         "在六号楼一单元，居民周大妈说，家里暖气不热。"
     )
     assert issues(facts_of(text)) == at("红枫小区", "家里暖气不热")
+
+
+# ------------------------------------------------------------------ accounts
+def test_an_account_states_its_problem_after_a_concession():
+    # 介绍 (an account): 新增了充电口 is work done; 但仍供不应求 is the problem
+    text = (
+        "2025年6月3日，区长李明来到青松街道翠湖苑小区调研。"
+        "居民区党总支书记周丽华介绍，小区车棚改造后新增了充电口一百个，但仍供不应求。"
+    )
+    assert issues(facts_of(text)) == at("翠湖苑小区", "仍供不应求")
+
+
+def test_the_next_point_of_an_account_is_read_with_the_same_filter():
+    # the account's first point states no problem; its next point (after ；) does,
+    # and that point's clause of work done (只靠居民自治) is still no issue
+    text = (
+        "2025年6月3日，区长李明来到青松街道翠湖苑小区调研。"
+        "居民区党总支书记周丽华介绍，小区去年完成了雨污分流改造；"
+        "小区没有专职物业，只靠居民自治管理。"
+    )
+    assert issues(facts_of(text)) == at("翠湖苑小区", "小区没有专职物业")
+
+
+# ------------------------------------------------------------------ clauses of reported speech
+def test_a_clause_opened_by_bing_is_another_request():
+    text = "2025年6月3日，县长刘洋来到红星村。村民代表马大成建议，尽快对村里的排水沟进行清淤，并在村口增设一台抽水泵。"
+    assert issues(facts_of(text)) == at("红星村", "尽快对村里的排水沟进行清淤", "在村口增设一台抽水泵")
+
+
+def test_que_inside_a_clause_marks_the_complaint_after_a_concession():
+    text = "2025年6月3日，区长王红来到绿野社区。居民钱阿姨说，社区环境好了，却一直没有菜市场。"
+    assert issues(facts_of(text)) == at("绿野社区", "却一直没有菜市场")
+
+
+def test_the_clause_before_the_first_point_is_an_issue_too():
+    text = (
+        "2025年6月3日，市长张军来到东湖街道代表联络站。"
+        "选民陈大伯反映，柳溪新村的雨水管网老化，一是每逢下雨小区道路积水，二是化粪池多年没有清理。"
+    )
+    assert issues(facts_of(text)) == at("东湖街道代表联络站", "雨水管网老化", "每逢下雨小区道路积水", "化粪池多年没有清理")
+
+
+def test_a_sentence_opened_by_haiyou_with_its_own_raisers_is_its_own_frame():
+    # 还有 opens a new raising (还有选民围绕A、B等问题提出了意见), not a continuation
+    text = (
+        "2025年6月3日，区人大代表王强来到金桥街道代表联络站接待选民。"
+        "选民陈大伯反映，小区道路积水严重。"
+        "还有选民围绕社区医院药品少、配药不方便等问题提出了意见建议。"
+    )
+    assert issues(facts_of(text)) == at("金桥街道代表联络站", "小区道路积水严重", "社区医院药品少", "配药不方便")

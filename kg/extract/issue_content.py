@@ -43,6 +43,7 @@ class ContentReader:
         self.read_clause = False  # whether the content just read was reported speech
         self.sentence_end = 0  # reported speech stays inside its sentence
         self.content_end = 0  # where the reported speech just read ends
+        self.contrasted: set[str] = set()  # items read from a clause after a concession (X，但Y)
 
     def full_end(self, pos: int) -> int:
         stop = FULL_STOP.search(self.text, pos)
@@ -104,7 +105,11 @@ class ContentReader:
         """一是A，…；二是B…: each point's clauses."""
         text = self.text
         marks = list(ORDINALS.finditer(text, start, end))
-        out: list[str] = []
+        # 反映，X老化，一是…: the clause before the first point states the issue too,
+        # unless it only announces them (面临两个困难：一是…)
+        lead = marks[0].start() if marks else start
+        announced = issue_words.head_then_items().search(text, start, lead) or issue_words.closer().search(text, start, lead)
+        out: list[str] = self.clause_items(start, lead) if lead > start and not announced else []
         for i, mk in enumerate(marks):
             stop = marks[i + 1].start() if i + 1 < len(marks) else end
             out += self.clause_items(mk.end(), stop, every=True)
@@ -136,6 +141,7 @@ class ContentReader:
         # quoted words inside a clause are part of it; “A”“B”: two quotations
         conditioned = False  # the clause before set this one's time or condition
         for part, condition in self.clauses(point):
+            contrasted = False
             if purpose.match(part):
                 continue
             if not every:
@@ -147,8 +153,9 @@ class ContentReader:
                 if found and not (conditioned or parallel.search(part) or problem.search(part)):
                     continue
                 conditioned = False
-                if found and contrast.match(part):
+                if found and contrast.search(part):
                     out = []  # X还可以，就是Y: X was a concession
+                    contrasted = True
             close = issue_words.closer().search(part)
             if close and close.group(0).startswith("等") and "、" in part[: close.start()]:
                 # A、B等情况长期没有得到解决: the list closed by 等 + head noun is the complaint
@@ -162,6 +169,8 @@ class ContentReader:
                 out += [i for i in split_items(item) if i not in out]
             elif keep(item) and item not in out:
                 out.append(item)
+                if contrasted:
+                    self.contrasted.add(item)  # 但仍供不应求: what an account says is wrong
             found = found or bool(out)  # an introduction (居民们来反映) is not the complaint
         return out
 

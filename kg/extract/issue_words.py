@@ -85,12 +85,19 @@ def item_filters() -> tuple[frozenset, re.Pattern, re.Pattern, re.Pattern]:
 @cache
 def clause_markers() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """(setting openers, markers of another issue, purpose openers, contrast markers)
-    of `issue_clause_markers.tsv`."""
+    of `issue_clause_markers.tsv`; contrast and parallel-open words count at a
+    clause's start, the others anywhere in it (searched with `.search`)."""
 
     def role(*names):
         return compile_words(kind_words("issue_clause_markers.tsv", *names))
 
-    return role("setting"), role("parallel", "request", "contrast"), role("purpose"), role("contrast")
+    # a contrast opens its clause (但 inside 不但 is none) or stands inside it (却)
+    contrast = compile_words(kind_words("issue_clause_markers.tsv", "contrast"), "^(?:{})")
+    within = alternation(kind_words("issue_clause_markers.tsv", "contrast-within"))
+    contrast = re.compile(f"{contrast.pattern}|{within}")
+    opening = compile_words(kind_words("issue_clause_markers.tsv", "parallel-open"), "^(?:{})")
+    parallel = re.compile(f"{role('parallel', 'request').pattern}|{contrast.pattern}|{opening.pattern}")
+    return role("setting"), parallel, role("purpose"), contrast
 
 
 @cache

@@ -67,7 +67,8 @@ class IssueReader:
         self.issues: list[IssueRecord] = []
         self.issue_keys: set[tuple[int, str]] = set()
         self.paragraph_start = 0
-        self.spoken: tuple[int, Scene, Speaker] | None = None  # (end, scene, speaker) of the latest reported speech
+        # (end, scene, speaker, whether an account) of the latest reported speech
+        self.spoken: tuple[int, Scene, Speaker, bool] | None = None
 
     def read(self, sentences: list[Sentence]) -> None:
         self.frames.prepare([s for s in sentences if s.start in self.scenes])
@@ -128,15 +129,17 @@ class IssueReader:
             if kind == "colon" and (speaker.pos < 0 or CLAUSE_STOP.search(self.text, speaker.pos, at)):
                 continue
             items = [i for i in items if i]
-            if kind == "verb" or kind == "act" and issue_words.act_shapes()[m.group("act")] == "account":
+            account = kind == "verb" or kind == "act" and issue_words.act_shapes()[m.group("act")] == "account"
+            if account:
                 # 村支书介绍，…: an account is a raising only in its clauses that state a problem
-                items = [i for i in items if issue_words.problem().search(i)]
+                items = self.problems(items)
+            if content.read_clause:
+                # 一是…；二是…: read past the sentence (an account's next points too)
+                self.spoken = (max(s.end, end), scene, speaker, account)
             if not items:
                 continue
             taken_end = end
             self.add(items, s, scene, speaker, act=at)
-            if content.read_clause:
-                self.spoken = (max(s.end, end), scene, speaker)  # 一是…；二是…: read past the sentence
         return taken_end
 
     def continues(self, s: Sentence) -> bool:
@@ -146,12 +149,14 @@ class IssueReader:
         True when it was read so."""
         if self.spoken is None:
             return False
-        end, scene, speaker = self.spoken
+        end, scene, speaker, account = self.spoken
         self.spoken = None
         gap = self.text[end:s.start]
         if end > s.start or gap.strip("。！!？? \n”」；;"):
             return False
         if m := issue_words.continuation().match(self.text, s.start, s.end):
+            if self.raisers.raiser_mentions(s.start, s.end) and self.raises(s):
+                return False  # 还有选民围绕A、B等问题提出了建议: raisers of its own, raising
             start = m.end()
         elif POINT_END.search(self.text, max(0, end - 1), s.start) and not self.raises(s):
             start = s.start  # 化粪池外溢；公交站台迁移后，乘车要多走…: the next point
@@ -159,11 +164,17 @@ class IssueReader:
             return False
         self.content.sentence_end = s.end
         items = [i for i in self.content.clause_items(start, s.end) if i]
-        if not items:
-            return False
-        self.add(items, s, scene, speaker)
-        self.spoken = (s.end, scene, speaker)  # a third point may follow
+        if account:
+            items = self.problems(items)
+        self.spoken = (s.end, scene, speaker, account)  # a third point may follow
+        if items:
+            self.add(items, s, scene, speaker)
         return True
+
+    def problems(self, items: list[str]) -> list[str]:
+        """The items of an account that state a problem (`issue_problem_words.txt`) or
+        follow a concession (新增了充电口，但仍供不应求)."""
+        return [i for i in items if issue_words.problem().search(i) or i in self.content.contrasted]
 
     def raises(self, s: Sentence) -> bool:
         """Does `s` hold a raising of its own?  A topic marker that opens no topic frame
