@@ -79,3 +79,65 @@ def test_a_sentence_opened_by_haiyou_with_its_own_raisers_is_its_own_frame():
         "还有选民围绕社区医院药品少、配药不方便等问题提出了意见建议。"
     )
     assert issues(facts_of(text)) == at("金桥街道代表联络站", "小区道路积水严重", "社区医院药品少", "配药不方便")
+
+
+# ------------------------------------------------------------------ precision: acts that are part of another word
+def test_an_official_asking_is_no_raising():
+    # 询问 ends in the act 问 (issue_act_containers.txt); the official asks, residents raise nothing
+    text = "2025年6月3日，区长王明来到石桥社区，拉着老人们的手，详细询问家里收入、看病报销等情况。"
+    assert issues(facts_of(text)) == set()
+
+
+def test_an_act_ending_a_head_noun_is_that_noun():
+    # 意见建议 is a head noun: what follows its comma is what the deputies did
+    text = (
+        "2025年6月3日，区人大代表王强来到金桥街道代表联络站。"
+        "代表们认真记录群众的意见建议，并就部分问题与街道负责同志进行了交流。"
+    )
+    assert issues(facts_of(text)) == set()
+
+
+def test_a_clause_with_a_short_second_part_stays_whole():
+    # 招不来、留不住: one complaint; 留不住 cannot stand alone
+    text = "2025年6月3日，区长王明来到东岭社区卫生服务站。站长介绍，年轻医生招不来、留不住。"
+    assert issues(facts_of(text)) == at("东岭社区卫生服务站", "年轻医生招不来、留不住")
+
+
+# ------------------------------------------------------------------ raisers: hosts and titles spoken to
+def test_a_units_head_with_an_open_class_verb_speaks_for_the_stop():
+    # 市场负责人坦言: a unit head (no organ before the title), the verb read from the analyser
+    text = "2025年6月3日，区长王明走进东风菜市场。市场负责人坦言，市场的水电线路老化，消防设施也不达标。"
+    assert issues(facts_of(text)) == at("东风菜市场", "市场的水电线路老化", "消防设施也不达标")
+
+
+def test_a_title_spoken_to_is_not_the_speaker():
+    # 向区长反映: the resident speaks, the title after 向 is spoken to
+    text = "2025年6月3日，区长王明走进东风菜市场。卖菜的刘大姐向区长反映，市场顶棚漏雨。"
+    assert issues(facts_of(text)) == at("东风菜市场", "市场顶棚漏雨")
+
+
+def test_complaints_and_worries_of_some_of_them():
+    # 有的吐槽X，有的担心Y: each part's act is a raising act; 有的 + act is trimmed
+    text = "2025年6月3日，区长王明来到南湖老年食堂。几位老人说出了心里话，有的吐槽饭菜偏咸，有的担心食堂离家太远。"
+    assert issues(facts_of(text)) == at("南湖老年食堂", "饭菜偏咸", "食堂离家太远")
+
+
+def test_a_first_clause_counting_members_is_background():
+    text = "2025年6月3日，区长王明来到西岭社区。居民刘阿姨说：“我们合唱队有三十多个人，活动室太小了。”"
+    assert issues(facts_of(text)) == at("西岭社区", "活动室太小了")
+
+
+def test_a_shi_de_clause_before_a_problem_is_background():
+    # 是…的 tells when the pipes were laid; the complaint is the clause after it
+    text = "2025年6月3日，区长王明来到青石村。村民代表刘强说，村里的水管是二十年前铺的，经常爆管停水。"
+    assert issues(facts_of(text)) == at("青石村", "经常爆管停水")
+
+
+def test_a_rate_reached_is_no_issue():
+    text = "2025年6月3日，区长王明来到青石村。村民代表刘强说，村民对改造方案的支持率达到九成以上。"
+    assert issues(facts_of(text)) == set()
+
+
+def test_satisfaction_said_is_no_issue():
+    text = "2025年6月3日，区长王明来到青石村。村民刘大爷说，饭菜可口，大家都很满意。"
+    assert issues(facts_of(text)) == set()

@@ -22,6 +22,9 @@ POINT_SPLIT = re.compile(r"[；;]")
 CLAUSE_SPLIT = re.compile(r"[，,；;？?！!。…]+|[”」]\s*[“「]")
 FOLLOWING = re.compile(r"[^，,。；：:]{0,8}?(?:以下|如下)[^，,。；：:]{0,6}[：:]")
 QUOTE_OPEN, QUOTE_CLOSE = "“「", "”」"
+SHI_DE = re.compile(r"是[^，,]{1,12}的$")
+# a count of people, households or things (二十多个人, 三千户, 八百余亩)
+TALLY = re.compile(r"[\d一二三四五六七八九十两百千万]+[余多]?(?:个|名|位|户|家|人|条|座|间|亩|吨|元|辆|所)")
 UTTERANCE_BEFORE = frozenset("，,。！!？?；;：:\n ”」")
 QUOTE_SPEAKER_CLAUSES = 3  # the speaker's clause and up to two setting clauses before it
 # an ordinal opens a point after punctuation (seen behind the search's start too)
@@ -165,13 +168,21 @@ class ContentReader:
             item = trim(issue_words.question().sub("", part))  # 什么时候能装电梯？ asks for 装电梯
             if not MIN_CLAUSE <= len(item) <= MAX_CLAUSE:
                 continue
-            if "、" in item and not quote:
+            # 门禁失灵、垃圾桶满溢: two complaints; 医生招不来、留不住: one, its
+            # second part too short to stand alone
+            if "、" in item and not quote and min(map(len, item.split("、"))) >= MIN_CLAUSE:
                 out += [i for i in split_items(item) if i not in out]
             elif keep(item) and item not in out:
                 out.append(item)
                 if contrasted:
                     self.contrasted.add(item)  # 但仍供不应求: what an account says is wrong
             found = found or bool(out)  # an introduction (居民们来反映) is not the complaint
+        # 我们舞蹈队有二十多个人，活动室太小了: a first clause counting something, with
+        # no problem word, before one that states a problem is the complaint's background
+        # (so is a 是…的 clause telling when or how a thing came to be: 管道是十几年前铺的)
+        background = TALLY.search(out[0]) or SHI_DE.search(out[0]) if out else None
+        if not every and len(out) > 1 and background and not problem.search(out[0]) and any(problem.search(i) for i in out[1:]):
+            out = out[1:]
         return out
 
     @staticmethod

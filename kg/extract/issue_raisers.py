@@ -30,7 +30,8 @@ from kg.text import HAN
 # a post of a body above the community: a jurisdiction or an organ in it
 HIGHER_BODY = re.compile(r"[省市县区镇乡委局厅办院]|街道|人大|政协")
 # an organ of government (or a department) written before a unit head's title
-ORGAN_BEFORE = re.compile(rf"{HIGHER_BODY.pattern}|部门|单位|政府")
+# (a jurisdiction alone is none: 市场, 县医院 are units)
+ORGAN_BEFORE = re.compile(r"[委局厅办]|街道|人大|政协|政府|法院|检察院|部门|单位")
 HAN_CHAR = re.compile(f"[{HAN}]")
 BARE_TITLE_UNIT = 8  # 居委会主任: the unit written within this many characters before the title
 ADDRESSEE_SPAN = 16  # 请 + the raisers' description: 请各小区推选的二十多位居民代表
@@ -108,6 +109,8 @@ class Raisers:
         for t in issue_words.bare_titles().finditer(text, lo, pos):
             if self.official_after(t.end()):
                 continue  # the name that follows speaks (or is a cadre)
+            if text[t.start() - 1 : t.start()] in spoken_to:
+                continue  # 张大姐向区长反映: the title is spoken to
             # the unit may share characters with the title (楼组长: 楼组 + 组长)
             cadre = pattern("issue_cadre_units.txt").search(text, max(lo, t.start() - BARE_TITLE_UNIT), t.end())
             candidates.append(Speaker(t.end(), bool(cadre) or self.unit_head(lo, t)))

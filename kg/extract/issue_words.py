@@ -31,8 +31,15 @@ def acts() -> re.Pattern:
     """A raising act (group `act`), possibly with a degree and 的 (group `degree`: 反映最多的，是)."""
     degrees = alternation(words("issue_act_degrees.txt"))
     compounds = alternation(words("issue_act_compounds.txt"))
+    # an act ending another word (询问, 听说: issue_act_containers.txt) is part of it
+    inside_head = "".join(
+        f"(?<!{re.escape(h[: -len(a)])}(?={re.escape(a)}))"
+        for h in words("issue_act_containers.txt")
+        for a in act_shapes()
+        if h.endswith(a) and h != a
+    )
     return re.compile(
-        f"(?<!(?<!有)的)(?P<act>{alternation(act_shapes())})(?!{compounds})"
+        f"(?<!(?<!有)的){inside_head}(?P<act>{alternation(act_shapes())})(?!{compounds})"
         f"(?P<degree>(?:{degrees})?的[，,]?(?:是|为|主要是|集中在|主要集中在)?)?"
     )
 
@@ -131,6 +138,22 @@ def positive() -> re.Pattern:
 def treated() -> re.Pattern:
     """对/将/把 + a follow-up (对收集到的意见…): issues being dealt with, right before a head noun."""
     return pattern("issue_followups.txt", "[对将把][^，。；]{{0,3}}?(?:{})[^，。；]{{0,3}}$")
+
+
+@cache
+def head_prefixes() -> tuple[str, ...]:
+    """What comes before an act that ends a head noun (意见 of 意见建议, `issue_heads.txt`)."""
+    return tuple({h[: -len(a)] for h in words("issue_heads.txt") for a in act_shapes() if h.endswith(a) and h != a})
+
+
+def followups() -> re.Pattern:
+    return pattern("issue_followups.txt")
+
+
+@cache
+def raiser_words() -> frozenset[str]:
+    """The raiser words (`issue_raisers.txt`) and the organisations that speak (`issue_blockers.txt`)."""
+    return frozenset(words("issue_raisers.txt")) | frozenset(words("issue_blockers.txt"))
 
 
 @cache
