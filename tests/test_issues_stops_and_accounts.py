@@ -6,10 +6,7 @@ states the whole set of issues the text holds.
 """
 
 from tests.extraction import facts_of, issues
-
-
-def at(place: str, *labels: str) -> set[tuple[str, str]]:
-    return {(place, label) for label in labels}
+from tests.test_issues import at
 
 
 # ------------------------------------------------------------------ placement: at the stop
@@ -141,3 +138,14 @@ def test_a_rate_reached_is_no_issue():
 def test_satisfaction_said_is_no_issue():
     text = "2025年6月3日，区长王明来到青石村。村民刘大爷说，饭菜可口，大家都很满意。"
     assert issues(facts_of(text)) == set()
+
+
+def test_residents_issues_referred_to_in_an_officials_remark_are_no_raising():
+    # the remark goes on after 王明指出: 群众反映的X问题 is only referred to
+    text = "2025年6月3日，区长王明来到东湖社区。王明指出，要把好事办好。对群众反映的停车难问题要限时解决。"
+    assert issues(facts_of(text)) == set()
+
+
+def test_a_resident_speaking_after_an_officials_remark_still_raises():
+    text = "2025年6月3日，区长王明来到东湖社区。王明指出，要把好事办好。居民李大爷说，楼道灯坏了。"
+    assert issues(facts_of(text)) == at("东湖社区", "楼道灯坏了")

@@ -69,6 +69,7 @@ class IssueReader:
         self.paragraph_start = 0
         # (end, scene, speaker, whether an account) of the latest reported speech
         self.spoken: tuple[int, Scene, Speaker, bool] | None = None
+        self.remarking = False  # an official's remark was made earlier in the paragraph
 
     def read(self, sentences: list[Sentence]) -> None:
         self.frames.prepare([s for s in sentences if s.start in self.scenes])
@@ -80,12 +81,14 @@ class IssueReader:
                 paragraph, self.paragraph_start = s.paragraph, s.start
                 self.placement.paragraph_start = s.start
                 official_paragraph = self.raisers.official_speaks_at(s.start)
+                self.remarking = False
             scene = self.scenes.get(s.start)
             if scene is None or official_paragraph:
                 continue  # 王明说，…: a paragraph opened by an official's remark is theirs
             if self.continues(s):
                 continue
             taken_end = self.read_sentence(s, scene, taken_end)
+            self.remarking = self.remarking or self.remark_in(s)
             # 与B社区的居民座谈。居民们反映…: the raisers named with their place speak on;
             # so do the people of a place met (同B镇的负责人座谈。大家反映…)
             # (one resident named with their home, X村村民张三, is a person described, not a group met)
@@ -118,6 +121,10 @@ class IssueReader:
                 speaker = self.raisers.speaker(s, at, actors, self.paragraph_start, verb=kind in ("act", "verb"))
             if speaker is None:
                 continue
+            # 王明要求，…。对群众反映的X问题要…: the remark goes on; what residents
+            # raised is only referred to, and nobody else speaks
+            if self.remarking and (speaker.pos < 0 or kind == "act" and (m.group("degree") or "").startswith("的")):
+                continue
             # reported speech needs someone to report it; a list closed by a head
             # noun (…等意见建议) may stand without one (a meeting's topics)
             if content.read_clause and speaker.pos < 0:
@@ -141,6 +148,13 @@ class IssueReader:
             taken_end = end
             self.add(items, s, scene, speaker, act=at)
         return taken_end
+
+    def remark_in(self, s: Sentence) -> bool:
+        """Does an official (not a community cadre) make a remark in `s` (王明指出，…)?"""
+        for a in self.index.in_span(s.start, s.end):
+            if a.kind == "name" and a.name not in self.raisers.cadres and self.raisers.official_speaks_at(a.start):
+                return True
+        return False
 
     def continues(self, s: Sentence) -> bool:
         """A sentence opened by a continuation (`issue_continuations.txt`: 还有X，Y。),
