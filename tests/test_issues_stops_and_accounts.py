@@ -149,3 +149,26 @@ def test_residents_issues_referred_to_in_an_officials_remark_are_no_raising():
 def test_a_resident_speaking_after_an_officials_remark_still_raises():
     text = "2025年6月3日，区长王明来到东湖社区。王明指出，要把好事办好。居民李大爷说，楼道灯坏了。"
     assert issues(facts_of(text)) == at("东湖社区", "楼道灯坏了")
+
+
+def test_residents_concerns_named_in_an_officials_demand_are_no_raising():
+    # 王明…要求把居民最关心的X放在首位: the official's words, not a raising
+    text = "2025年6月3日，区长王明来到东湖社区。王明仔细询问施工计划，要求把居民最关心的安全问题放在首位。"
+    assert issues(facts_of(text)) == set()
+
+
+def test_residents_issues_heard_by_an_official_are_raised():
+    # 听取居民反映的A、B等问题: the residents raised them (no official act before)
+    text = "2025年6月3日，区长王明来到东湖社区，认真听取居民反映的楼道灯不亮、车棚漏雨等问题。"
+    assert issues(facts_of(text)) == at("东湖社区", "楼道灯不亮", "车棚漏雨")
+
+
+def test_a_clause_saying_what_a_thing_is_before_a_problem_is_background():
+    text = "2025年6月3日，区长王明来到东湖社区。居民李伯说，他住的楼是八十年代的老房子，六层没有电梯。"
+    assert issues(facts_of(text)) == at("东湖社区", "六层没有电梯")
+
+
+def test_a_title_as_a_possessive_is_not_the_speaker_and_a_later_worry_is_raised():
+    # 拉着区长的手说: the resident speaks; 最担心的就是X: a later clause with its own act
+    text = "2025年6月3日，区长王明来到东湖村。村民邹婆婆拉着区长的手说，最担心的就是晚上生急病。"
+    assert issues(facts_of(text)) == at("东湖村", "晚上生急病")

@@ -22,7 +22,8 @@ POINT_SPLIT = re.compile(r"[；;]")
 CLAUSE_SPLIT = re.compile(r"[，,；;？?！!。…]+|[”」]\s*[“「]")
 FOLLOWING = re.compile(r"[^，,。；：:]{0,8}?(?:以下|如下)[^，,。；：:]{0,6}[：:]")
 QUOTE_OPEN, QUOTE_CLOSE = "“「", "”」"
-SHI_DE = re.compile(r"是[^，,]{1,12}的$")
+# a clause saying what a thing is or when it came to be (楼是九十年代的老楼, 管道是二十年前铺的)
+SHI_DE = re.compile(r"[^，,]是[^，,]{2,14}$")
 # a count of people, households or things (二十多个人, 三千户, 八百余亩)
 TALLY = re.compile(r"[\d一二三四五六七八九十两百千万]+[余多]?(?:个|名|位|户|家|人|条|座|间|亩|吨|元|辆|所)")
 UTTERANCE_BEFORE = frozenset("，,。！!？?；;：:\n ”」")
@@ -153,7 +154,8 @@ class ContentReader:
                     continue
                 if not found and setting.match(part):
                     continue
-                if found and not (conditioned or parallel.search(part) or problem.search(part)):
+                # (a clause with its own raising act, 最担心的就是X, is another complaint)
+                if found and not (conditioned or parallel.search(part) or problem.search(part) or issue_words.acts().search(part)):
                     continue
                 conditioned = False
                 if found and contrast.search(part):
@@ -179,7 +181,7 @@ class ContentReader:
             found = found or bool(out)  # an introduction (居民们来反映) is not the complaint
         # 我们舞蹈队有二十多个人，活动室太小了: a first clause counting something, with
         # no problem word, before one that states a problem is the complaint's background
-        # (so is a 是…的 clause telling when or how a thing came to be: 管道是十几年前铺的)
+        # (so is a clause saying what a thing is: 管道是十几年前铺的, 楼是九十年代的老楼)
         background = TALLY.search(out[0]) or SHI_DE.search(out[0]) if out else None
         if not every and len(out) > 1 and background and not problem.search(out[0]) and any(problem.search(i) for i in out[1:]):
             out = out[1:]

@@ -109,8 +109,8 @@ class Raisers:
         for t in issue_words.bare_titles().finditer(text, lo, pos):
             if self.official_after(t.end()):
                 continue  # the name that follows speaks (or is a cadre)
-            if text[t.start() - 1 : t.start()] in spoken_to:
-                continue  # 张大姐向区长反映: the title is spoken to
+            if text[t.start() - 1 : t.start()] in spoken_to or text.startswith("的", t.end()):
+                continue  # 张大姐向区长反映, 拉着区长的手说: spoken to, or a possessive
             # the unit may share characters with the title (楼组长: 楼组 + 组长)
             cadre = pattern("issue_cadre_units.txt").search(text, max(lo, t.start() - BARE_TITLE_UNIT), t.end())
             candidates.append(Speaker(t.end(), bool(cadre) or self.unit_head(lo, t)))

@@ -38,7 +38,7 @@ def acts() -> re.Pattern:
     )
     return re.compile(
         f"(?<!(?<!有)的)(?P<act>{alternation(act_shapes())}){inside}(?!{compounds})"
-        f"(?P<degree>(?:{degrees})?的[，,]?(?:是|为|主要是|集中在|主要集中在)?)?"
+        f"(?P<degree>(?:{degrees})?的[，,]?(?:是|就是|为|主要是|集中在|主要集中在)?)?"
     )
 
 

@@ -30,11 +30,13 @@ from kg.extract.issue_placement import IssuePlacement
 from kg.extract.issue_raisers import Raisers, Speaker
 from kg.extract.issue_scheme import categorise
 from kg.extract.issue_words import CLAUSE_STOP
+from kg.extract.lexicons import pattern
 from kg.extract.sentences import Sentence
 from kg.extract.visits import Scene
 from kg.pipeline import Doc, component, set_extension
 
 NEAR_SPEAKER = 8
+OFFICIAL_ACT = pattern("issue_official_acts.txt")
 # a sentence cut at ； goes on with the point before it
 POINT_END = re.compile(r"[；;]")
 
@@ -123,8 +125,11 @@ class IssueReader:
                 continue
             # 王明要求，…。对群众反映的X问题要…: the remark goes on; what residents
             # raised is only referred to, and nobody else speaks
-            if self.remarking and (speaker.pos < 0 or kind == "act" and (m.group("degree") or "").startswith("的")):
+            relative = kind == "act" and (m.group("degree") or "").startswith("的")
+            if self.remarking and (speaker.pos < 0 or relative):
                 continue
+            if relative and self.official_directs(s, at):
+                continue  # 王明要求把居民最关心的安全问题放在首位: the official's words
             # reported speech needs someone to report it; a list closed by a head
             # noun (…等意见建议) may stand without one (a meeting's topics)
             if content.read_clause and speaker.pos < 0:
@@ -148,6 +153,15 @@ class IssueReader:
             taken_end = end
             self.add(items, s, scene, speaker, act=at)
         return taken_end
+
+    def official_directs(self, s: Sentence, pos: int) -> bool:
+        """Is `pos` inside an official's words in `s`: an official named before it, then
+        one of their acts (`issue_official_acts.txt`: 要求, 强调) before `pos`?"""
+        for a in self.index.in_span(s.start, pos):
+            if a.kind == "name" and a.name not in self.raisers.cadres:
+                if OFFICIAL_ACT.search(self.text, a.end, pos):
+                    return True
+        return False
 
     def remark_in(self, s: Sentence) -> bool:
         """Does an official (not a community cadre) make a remark in `s` (王明指出，…)?"""
