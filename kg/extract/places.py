@@ -37,6 +37,8 @@ NUMBERED = re.compile(r"[一二三四五六七八九十\d]+[组期]")
 NUMBER = re.compile(r"[\dA-Za-z一二三四五六七八九十百零〇#\-]+")
 QUANTIFIED = re.compile(r"([一二三四五六七八九十两\d]+)个(街道|镇|乡|社区|村|小区|居民区)")
 # 云溪、青石两镇: without 个 only after a list (罗湾六村, 第三社区 are names)
+# 鹭岛锦苑、翠湖湾、梧桐苑等小区: a list closed by 等 and the type word its items share
+QUANTIFIED_ETC = re.compile(r"等(?:([一二三四五六七八九十两\d]+)个)?(街道|镇|乡|社区|村|小区|居民区)(?![\u4e00-\u9fff]{0,3}[站室馆院场园所])")
 QUANTIFIED_BARE = re.compile(r"(?<=[^\d一二三四五六七八九十两第])([两二三四五六七八九十])(街道|镇|乡|社区|村)")
 LOCATED = re.compile(r"位于|地处")
 LOCATED_OF = re.compile(r"[^，。；的\s]{1,12}的")
@@ -47,6 +49,8 @@ INSIDE_OF = re.compile(r"(辖区)?([内里中])?的")
 SINGLE = re.compile(r"[一这那][个处家座所片栋幢]?")
 NUMERAL = "[一二三四五六七八九十百两几数多\\d]"
 CLASSIFIERS = "个处家座所片栋幢"
+# a count of more than one (两家, 几个, 多处): what follows is a set, not one place
+PLURAL_COUNT = re.compile(f"[两二三四五六七八九十几多数]+[{CLASSIFIERS}]")
 SET_THEN_MEMBERS = re.compile(f"的{NUMERAL}+[{CLASSIFIERS}][^，。；]{{0,12}}?(?:——|：|:)")
 # characters that never stand in a place's name part: particles (人员提出了小区)
 NOT_IN_NAME = re.compile(r"[的了们着吗呢吧啊]")
@@ -336,7 +340,8 @@ def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk
     """Places written as a list: `A、B和C`, `A和B四个街道`, `A的两个项目——B和C`."""
     limit = limit or len(text)
     clause = re.match(r"[^，。；：！？\n]*", text[pos:limit]).group(0)
-    q = QUANTIFIED.search(clause)
+    found = [m for m in (QUANTIFIED_ETC.search(clause), QUANTIFIED.search(clause)) if m]
+    q = min(found, key=lambda m: m.start()) if found else None
     if not q:
         q = QUANTIFIED_BARE.search(clause)
         if q and not LIST_SEP.search(clause, 0, q.start()):
@@ -427,7 +432,8 @@ def _parse_item(text: str, pos: int, limit: int) -> PlaceChunk | None:
     if located:
         pos = located.end()
     chunk = _parse_single(text, pos, limit)
-    if not chunk:
+    if not chunk or _bare_locative().match(text, chunk.end, limit):
+        # 联络站旁的X小学: the place beside the first one, not the first one
         near = _near_place(text, pos, limit)
         if near:
             return near
@@ -437,6 +443,8 @@ def _parse_item(text: str, pos: int, limit: int) -> PlaceChunk | None:
     if not chunk:
         return None
     inside = INSIDE_OF.match(text, chunk.end, limit)
+    if inside and PLURAL_COUNT.match(text, inside.end(), limit) and not SET_THEN_MEMBERS.match(text, chunk.end, limit):
+        return chunk  # X内的两家超市: several unnamed things in X; the stop is X
     # 青枫高新区的云帆公司, 光华社区的永春小区: a named place in an administrative area lies in it (not a counted set: X的两个项目——A和B)
     area = chunk.leaf.level in ADMIN and inside is not None and not _determiners().match(text, inside.end(), limit)
     if inside and (located or area or inside.group(1) or inside.group(2) or SINGLE.match(text, inside.end(), limit)):
