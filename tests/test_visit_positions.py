@@ -123,3 +123,21 @@ def test_a_named_place_beside_a_generic_one():
 def test_several_unnamed_things_inside_a_place_make_the_place_the_stop():
     f = facts_of("2025年5月6日，区长白启明走访了梅岭街道樟园社区内的两家连锁药店，了解药价。")
     assert visits(f) == {("白启明", "樟园社区")}
+
+
+def test_a_visit_moved_on_by_the_activity_is_the_partys():
+    # no one is named in the sentence: the party of the latest visit moves on
+    f = facts_of(
+        "2025年5月6日，区人大代表陶文清、宋立新来到樟园社区，察看加装电梯。\n上午十时，活动转到梅岭街道人大代表之家，代表们接待选民。"
+    )
+    assert {("陶文清", "梅岭街道人大代表之家"), ("宋立新", "梅岭街道人大代表之家")} <= visits(f)
+
+
+def test_a_town_then_a_place_only_the_analyser_names():
+    f = facts_of("2025年5月6日，区长白启明来到梅岭镇青龙湾，察看防汛。")
+    assert visits(f) == {("白启明", "青龙湾")}
+
+
+def test_a_date_before_a_clause_opening_at_place():
+    f = facts_of("6月3日上午，在青龙湾，区长白启明察看了泵站运行。")
+    assert visits(f) == {("白启明", "青龙湾")}

@@ -133,6 +133,20 @@ def _verb_blockers() -> frozenset[str]:
     return frozenset(words("visit_verb_blockers.txt"))
 
 
+def verb_matches(text: str, start: int, end: int, name_ends=frozenset()):
+    """The visit verbs in text[start:end] that are not part of another word
+    (`verb_blocked`); after a blocked one the search goes on from its second
+    character, so 达来到 still finds 到 (as a lookbehind would)."""
+    verbs, _ = _visit_verbs()
+    pos = start
+    while (m := verbs.search(text, pos, end)) is not None:
+        if verb_blocked(text, m.start(), name_ends):
+            pos = m.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 def verb_blocked(text: str, start: int, name_ends: frozenset[int] | set[int] = frozenset()) -> bool:
     """Is the visit verb at `start` part of another word (做到, 看到: a blocker
     character of `visit_verb_blockers.txt` right before it)?  Not when that
@@ -502,8 +516,8 @@ class Reader:
         verbs, kinds = _visit_verbs()
         made: list[int] = []
         name_ends = {a.end for a in actors if a.kind == "name"}
-        for m in verbs.finditer(self.text, s.start, s.end):
-            if verb_blocked(self.text, m.start(), name_ends) or verb_used_as_noun(self.text, m.start(), m.end()):
+        for m in verb_matches(self.text, s.start, s.end, name_ends):
+            if verb_used_as_noun(self.text, m.start(), m.end()):
                 continue
             # (not inside a name before the verb: the surname 曾 of 曾德胜到X)
             named_end = max((a.end for a in actors if a.end <= m.start()), default=s.start)
@@ -804,9 +818,7 @@ class Reader:
         end = s.end
         verbs, _ = _visit_verbs()
         for rx in (NEXT_PLACE, verbs):
-            for m in rx.finditer(self.text, after, end):
-                if rx is verbs and verb_blocked(self.text, m.start()):
-                    continue
+            for m in (verb_matches(self.text, after, end) if rx is verbs else rx.finditer(self.text, after, end)):
                 if parse_list(self.text, m.end(), s.end):
                     end = m.start()
                     break
