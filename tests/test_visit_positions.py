@@ -141,3 +141,18 @@ def test_a_town_then_a_place_only_the_analyser_names():
 def test_a_date_before_a_clause_opening_at_place():
     f = facts_of("6月3日上午，在青龙湾，区长白启明察看了泵站运行。")
     assert visits(f) == {("白启明", "青龙湾")}
+
+
+def test_deputies_led_along_are_the_party_named_by_their_plural():
+    # 带领 before the deputies makes them led along; 代表们一行 is their party, so they visit
+    f = facts_of(
+        "2025年5月6日，县人大常委会副主任蓝启航带领县人大代表韦丽清、莫春林，开展集中视察。\n"
+        "代表们一行来到梅岭镇中心卫生院，察看门诊大厅。"
+    )
+    assert visits(f) == {(n, "梅岭镇中心卫生院") for n in ("蓝启航", "韦丽清", "莫春林")}
+
+
+def test_two_generic_facilities_of_one_town_stay_two_places():
+    # both are labelled with the town's name (梅岭镇中心卫生院, 梅岭镇敬老院); their keys must differ
+    f = facts_of("2025年5月6日，副县长蓝启航先后来到梅岭镇中心卫生院和梅岭镇敬老院，察看设施。")
+    assert visits(f) == {("蓝启航", "梅岭镇中心卫生院"), ("蓝启航", "梅岭镇敬老院")}

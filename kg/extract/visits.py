@@ -268,10 +268,17 @@ class Reader:
         return next((h for h in self._heads() if head.endswith(h)), None)
 
     def _named_members(self, actor: Actor) -> list[str]:
-        """`委员们` after the report named 区政协委员A: A is one of them (not those accompanying)."""
+        """`委员们` after the report named 区政协委员A: A is one of them (not
+        those accompanying, unless the head is a duty post's: deputies and
+        members led along by their body's leader, 副主任A带领区人大代表B、C,
+        make the visit, see `_led`)."""
         if actor.kind != "group" or not actor.name:
             return []
-        return [o.name for o in self.officials.values() if not o.accompanying and any(p.endswith(actor.name) for p in o.posts)]
+        duty = actor.name in words("duty_post_heads.txt")
+        return [
+            o.name for o in self.officials.values()
+            if (duty or not o.accompanying) and any(p.endswith(actor.name) for p in o.posts)
+        ]
 
     def _heads(self) -> set[str]:
         """The heads of the report's posts (代表, 委员), and every title head of
@@ -314,7 +321,9 @@ class Reader:
                 if named:
                     i, actor, party = named[0], before[named[0]], True
                 else:  # 代表们, 两位代表, 一行人 alone: the party of the latest visit, and the named members
-                    return list(dict.fromkeys([*(self.last_team or team), *self._named_members(actor), *self.participants]))
+                    # (代表们一行: the members of the party word right before 一行 too)
+                    members = [n for a in before[: i + 1] if a.kind == "group" and (a is actor or a.end == actor.start) for n in self._named_members(a)]
+                    return list(dict.fromkeys([*(self.last_team or team), *members, *self.participants]))
             if actor.kind == "name":
                 j = i
                 while j > 0 and before[j - 1].kind == "name" and self._listed_together(before[j - 1], before[j]):
@@ -388,8 +397,8 @@ class Reader:
             before = [a for a in names if a.end <= m.start()]
             if not before or not JOIN_GAP.fullmatch(self.text, before[-1].end, m.start()):
                 continue
-            if parse_list(self.text, m.end(), s.end) or self.visits:
-                continue  # joining an event at a place, or told once the tour is under way
+            if parse_list(self.text, m.end(), s.end):
+                continue  # joining an event at a place (参加X社区议事会)
             k = len(before) - 1
             listed = [before[k]]
             while k > 0 and LISTED_NAMES.fullmatch(self.text, before[k - 1].end, before[k].start):
