@@ -55,7 +55,7 @@ SET_THEN_MEMBERS = re.compile(f"的{NUMERAL}+[{CLASSIFIERS}][^，。；]{{0,12}}
 # characters that never stand in a place's name part: particles (人员提出了小区)
 NOT_IN_NAME = re.compile(r"[的了们着吗呢吧啊]")
 # a count of people (20多名, 三位) never stands in a name: 20多名委员共接待社区 is a clause, not a place
-COUNTED_PEOPLE = re.compile(r"[\d一二两三四五六七八九十百千几数多]+[名位]")
+COUNTED_PEOPLE = re.compile(r"[\d一二两三四五六七八九十百千几数多]+余?[名位]|^[\d一二两三四五六七八九十几数多]+余?户")
 # the locative characters that a one-character type word (里) may also be
 INSIDE_CHARS = re.compile(r"[里内中]")
 
@@ -255,8 +255,8 @@ def _covered(name: str) -> bool:
 
 @cache
 def _determiners() -> re.Pattern:
-    # numeral + classifier (两个, 一处, 几家, 多所) is grammar; the words are data
-    return re.compile(f"(?:{alternation(words('place_determiners.txt'))}|{NUMERAL}+[{CLASSIFIERS}])")
+    # numeral + classifier (两个, 一处, 几家, 多所, 十余家) is grammar; the words are data
+    return re.compile(f"(?:{alternation(words('place_determiners.txt'))}|{NUMERAL}+余?[{CLASSIFIERS}])")
 
 
 @cache
