@@ -156,3 +156,64 @@ def test_two_generic_facilities_of_one_town_stay_two_places():
     # both are labelled with the town's name (梅岭镇中心卫生院, 梅岭镇敬老院); their keys must differ
     f = facts_of("2025年5月6日，副县长蓝启航先后来到梅岭镇中心卫生院和梅岭镇敬老院，察看设施。")
     assert visits(f) == {("蓝启航", "梅岭镇中心卫生院"), ("蓝启航", "梅岭镇敬老院")}
+
+
+# ------------------------------------------------------------------ generic places are no stops
+@pytest.mark.fast
+@pytest.mark.parametrize("written", ["学生食堂", "农家书屋", "外贸企业", "十余家企业", "几户村民家中"])
+def test_a_generic_place_is_no_stop(written):
+    f = facts_of(f"2025年5月6日，区长白启明来到梅岭街道。白启明还走进{written}，了解情况。")
+    assert visits(f) == {("白启明", "梅岭街道")}
+
+
+def test_a_named_place_with_a_generic_word_is_still_a_stop():
+    f = facts_of("2025年5月6日，区长白启明来到青禾外贸企业，了解订单情况。")
+    assert visits(f) == {("白启明", "青禾外贸企业")}
+
+
+# ------------------------------------------------------------------ walks and facility heads
+@pytest.mark.parametrize("sentence, place", [
+    ("区长白启明一行沿着清水河堤察看了河道行洪情况。", "清水河堤"),
+    ("区长白启明沿青溪海堤步行察看加固工程。", "青溪海堤"),
+])
+def test_a_walk_along_a_named_place_is_a_stop(sentence, place):
+    assert (("白启明", place)) in visits(facts_of("2025年5月6日，" + sentence))
+
+
+def test_a_walk_without_a_named_place_is_no_stop():
+    f = facts_of("2025年5月6日，区长白启明来到梅岭街道。白启明沿途察看了道路建设。")
+    assert visits(f) == {("白启明", "梅岭街道")}
+
+
+@pytest.mark.parametrize("place", ["青螺洲渡口", "梅岭镇应急物资储备库", "草原明珠商贸城", "东湖路临江停车场"])
+def test_facility_heads(place):
+    f = facts_of(f"2025年5月6日，区长白启明来到{place}，察看运行情况。")
+    assert {p for _, p in visits(f)} and all(place.endswith(p) for _, p in visits(f))
+
+
+def test_a_list_closed_by_etc_and_a_generic_noun():
+    f = facts_of("2025年5月6日，区长白启明先后来到红星机械厂、新光纺织厂等企业调研。")
+    assert visits(f) == {("白启明", "红星机械厂"), ("白启明", "新光纺织厂")}
+
+
+def test_etc_inside_a_name_stays():
+    f = facts_of("2025年5月6日，区长白启明来到梅岭高等专科学校，察看实训楼。")
+    assert visits(f) == {("白启明", "梅岭高等专科学校")}
+
+
+@pytest.mark.parametrize("modifier", ["正在建设中的", "新建成的"])
+def test_a_short_modifier_before_the_place(modifier):
+    f = facts_of(f"2025年5月6日，区长白启明来到{modifier}梅岭镇中心小学，察看校舍。")
+    assert visits(f) == {("白启明", "梅岭镇中心小学")}
+
+
+def test_dao_da_is_one_verb():
+    f = facts_of("2025年5月6日，区长白启明一行到达梅岭村，察看春耕。")
+    assert visits(f) == {("白启明", "梅岭村")}
+
+
+def test_a_place_receiving_a_party():
+    f = facts_of(
+        "2025年5月6日，副区长白启明带领区安全生产检查组开展检查。\n梅岭镇第二敬老院接待了检查组一行，院长介绍了消防设施。"
+    )
+    assert visits(f) == {("白启明", "梅岭镇第二敬老院")}

@@ -302,7 +302,20 @@ def name_window(text: str, pos: int, limit: int | None = None) -> str:
     for i in range(1, len(window)):
         if window[i] == "的" or (stops.match(window, i) and not _suffix_starts(window, i, stops.match(window, i).end())):
             return window[:i]
+        if window[i] == "等" and _closes_list(window[i + 1:_next_stop(window, i + 1, stops)]):
+            return window[:i]  # 红星机械厂、新光纺织厂等企业: the list is closed, the name ends before 等
     return window
+
+
+def _next_stop(window: str, start: int, stops: re.Pattern) -> int:
+    """Where the next stop word or 的 in `window` starts, from `start` (its length if none)."""
+    return next((j for j in range(start, len(window)) if window[j] == "的" or stops.match(window, j)), len(window))
+
+
+def _closes_list(rest: str) -> bool:
+    """After 等: a type word or generic words only (企业, 地, 单位, 村组), so 等
+    closes a list rather than standing in a name."""
+    return rest in ("地", "处") or (bool(rest) and _covered(rest))
 
 
 def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None:

@@ -74,6 +74,11 @@ LISTED_NAMES = re.compile(r"[、，,和及与][^。；：！？\s]{0,16}")
 LEADS_TEMPLATE = "[还又再也]{{0,2}}(?:{})"
 # a date opening a sentence (2025年5月6日, 6月3日, 五月六日)
 DATE_LEAD = "[0-9０-９〇零一二三四五六七八九十]{1,4}[年月日号]"
+# a walk along a place (沿着X察看, 沿X步行察看): the words between the place and the verb
+ALONG = re.compile(r"沿着|沿(?![途线街])")
+ALONG_TO_VERB = re.compile(r"(?:沿线|一线|两岸|一带)?(?:步行|徒步|一路|一边走一边|边走边)?")
+# a short modifier before the place after a visit verb (正在建设中的, 新建成的), ending in 的
+MODIFIER_OF = re.compile(r"[^，,。；：、的\s]{1,8}的(?=[^的])")
 HOST_GAP = re.compile(r"[^，,。；：、\s]{0,8}")
 HOST_GAP_TO_OFFICIAL = re.compile(r"[。；！？]")
 CLAUSE_BREAK = re.compile(r"[，,。；：！？]")
@@ -497,6 +502,7 @@ class Reader:
                         self.sentence_places.setdefault(s.start, []).append(pid)
             visited_here = self.explicit_visits(s, actors, here, context, inside, at_places)
             visited_here += self.hosted_visits(s, actors, here, context)
+            visited_here += self.along_visits(s, actors, here, context)
             if visited_here:
                 group = visited_here
             at_places += self.met_residents(s, actors, here, context)
@@ -536,6 +542,8 @@ class Reader:
             if self.text.startswith("了", pos) and not self.text.startswith("了解", pos):
                 pos += 1
             elif self.text.startswith("到", pos):  # 深入到, 走访到
+                pos += 1
+            elif m.group(0) == "到" and self.text.startswith("达", pos):  # 到达X: 达 completes the verb
                 pos += 1
             chunks = self.visited_places(pos, s.end, tagged=s.paragraph != self.headline)
             if not chunks:
@@ -577,8 +585,8 @@ class Reader:
         visited; [] when the sentence has no such frame."""
         made: list[int] = []
         for m in pattern("visit_host_verbs.txt").finditer(self.text, s.start, s.end):
-            after = [a for a in actors if a.kind == "name" and a.start >= m.end()]
-            if not after or self.officials[after[0].name].accompanying:
+            after = [a for a in actors if a.kind in ("name", "group") and a.start >= m.end()]
+            if not after or (after[0].kind == "name" and self.officials[after[0].name].accompanying):
                 continue
             if HOST_GAP_TO_OFFICIAL.search(self.text, m.end(), after[0].start):
                 continue  # the official belongs to another clause
@@ -587,15 +595,45 @@ class Reader:
             chunks = parse_list(self.text, at, m.start()) or [c for c in [self.tagged(at, m.start())] if c]
             if not chunks or not HOST_GAP.fullmatch(self.text, chunks[-1].end, m.start()):
                 continue
-            team = [after[0].name]
-            for a, b in zip(after, after[1:]):
-                if not self._listed_together(a, b):
-                    break
-                team.append(b.name)
+            if after[0].kind == "group":  # X接待了检查组一行: the party
+                team = self.subject(actors, after[0].end)
+            else:
+                team = [after[0].name]
+                for a, b in zip(after, after[1:]):
+                    if a.kind != "name" or b.kind != "name" or not self._listed_together(a, b):
+                        break
+                    team.append(b.name)
+            if not team:
+                continue
             held = [p for ps in here.values() for p in ps]
             pids = [self.places.add(c, self._admin(held + context) or self.area) for c in chunks]
             for who in team:
                 self.add_visit(who, pids, s, moved=True)
+                here[who] = pids
+            self.last_team = team
+            made += pids
+        return made
+
+    def along_visits(self, s: Sentence, actors: list[Actor], here: dict, context: list[int]) -> list[int]:
+        """`A沿着清水河堤察看了…`, `沿湖滨路步行察看`: a walk along a named
+        dyke, road or path (`ALONG`), then a visit verb within a few
+        characters, is a stop at it.  The place ids visited ([] when none)."""
+        made: list[int] = []
+        for m in ALONG.finditer(self.text, s.start, s.end):
+            chunks = parse_list(self.text, m.end(), s.end) or [c for c in [self.tagged(m.end(), s.end)] if c]
+            if not chunks:
+                continue
+            walk = ALONG_TO_VERB.match(self.text, chunks[-1].end, s.end)
+            verb = walk and next(verb_matches(self.text, walk.end(), min(s.end, walk.end() + 4)), None)
+            if verb is None or verb.start() != walk.end():
+                continue
+            team = self.subject(actors, m.start())
+            if not team:
+                continue
+            held = [p for ps in here.values() for p in ps]
+            pids = [self.places.add(c, self._admin(held + context) or self.area) for c in chunks]
+            for who in team:
+                self.add_visit(who, pids, s)
                 here[who] = pids
             self.last_team = team
             made += pids
@@ -617,6 +655,9 @@ class Reader:
         at = pos
         while True:
             chunks = parse_list(self.text, at, end)
+            if not chunks and at == pos and (modifier := MODIFIER_OF.match(self.text, at, end)):
+                # 来到正在建设中的X小学, 新建成的Y公园: a short modifier + 的, then a named place
+                chunks = parse_list(self.text, modifier.end(), end)
             if not chunks and tagged:
                 # after a place and a list separator, an organisation's name is the next stop too
                 # (来到翠湖湾、碧水云天: LAC may tag an estate's brand name ORG)
