@@ -217,3 +217,31 @@ def test_a_place_receiving_a_party():
         "2025年5月6日，副区长白启明带领区安全生产检查组开展检查。\n梅岭镇第二敬老院接待了检查组一行，院长介绍了消防设施。"
     )
     assert visits(f) == {("白启明", "梅岭镇第二敬老院")}
+
+
+# ------------------------------------------------------------------ 在X…时 and a next stop after an adverb
+@pytest.mark.fast
+@pytest.mark.parametrize("opening, place", [
+    ("在樟园社区调研时", "樟园社区"),
+    ("在青龙湾调研时", "青龙湾"),
+    ("在樟园社区检查疫情防控工作期间", "樟园社区"),
+])
+def test_an_official_opening_the_clause_after_a_while_at_clause_is_there(opening, place):
+    f = facts_of(f"2025年5月6日，{opening}，区长白启明强调，要办好民生实事。")
+    assert visits(f) == {("白启明", place)}
+
+
+def test_a_while_at_clause_about_someone_else_gives_no_visit():
+    # no official opens the clause after it: the sentence only reports work there
+    f = facts_of("2025年5月6日，区长白启明来到梅岭街道。在樟园社区调研时发现，部分楼道堆物较多。")
+    assert visits(f) == {("白启明", "梅岭街道")}
+
+
+def test_an_adverb_before_an_inspect_verb_tells_a_next_stop():
+    f = facts_of("2025年5月6日，区长白启明一行来到樟园社区，随后还察看了青龙湾。")
+    assert visits(f) == {("白启明", "樟园社区"), ("白启明", "青龙湾")}
+
+
+def test_an_inspect_verb_without_an_adverb_looks_around_inside():
+    f = facts_of("2025年5月6日，区长白启明来到樟园社区，察看了青龙湾小区的加装电梯。")
+    assert ("白启明", "樟园社区") in visits(f)

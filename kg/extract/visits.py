@@ -79,6 +79,8 @@ ALONG = re.compile(r"沿着|沿(?![途线街])")
 ALONG_TO_VERB = re.compile(r"(?:沿线|一线|两岸|一带)?(?:步行|徒步|一路|一边走一边|边走边)?")
 # a short modifier before the place after a visit verb (正在建设中的, 新建成的), ending in 的
 MODIFIER_OF = re.compile(r"[^，,。；：、的\s]{1,8}的(?=[^的])")
+# right before an inspect verb: a sequence adverb telling a next stop (随后还察看了Y)
+NEXT_STOP = re.compile(r"随后|接着|然后|之后|又|还|再|并")
 HOST_GAP = re.compile(r"[^，,。；：、\s]{0,8}")
 HOST_GAP_TO_OFFICIAL = re.compile(r"[。；！？]")
 CLAUSE_BREAK = re.compile(r"[，,。；：！？]")
@@ -473,7 +475,8 @@ class Reader:
                 if not chunks and m.group(0) == "在" and _sequence_lead().fullmatch(self.text, s.start, m.start()):
                     # 在东方花城，王明…: a clause-opening 在X names a place even without a type word
                     tagged = self.tagged(m.end(), s.end) or self.type_word_ref(m.end(), s.end)
-                    chunks = [tagged] if tagged and _clause_open().match(self.text, tagged.end, s.end) else []
+                    opens = tagged and (_clause_open().match(self.text, tagged.end, s.end) or _while_at().match(self.text, tagged.end, s.end))
+                    chunks = [tagged] if opens else []
                 elif not chunks and m.group(0) == "在" and self._subject_before(actors, m.start()):
                     # 王明在东方花城调研时, 王明随后在青龙湾察看…: the official's own 在X before a visit verb
                     tagged = self.tagged(m.end(), s.end)
@@ -560,8 +563,8 @@ class Reader:
             ) or self._brings_party(actors, m.start())
             at = here.get(team[-1], []) + at_places  # 在X，A走进Y: Y is inside X, where A is
             at_specific = any(self.places.nodes[p].level in INSIDE_LEVELS for p in at)
-            if kinds[m.group(0)] == "inspect" and (at_specific or inside):
-                continue  # looking around inside the place already visited
+            if kinds[m.group(0)] == "inspect" and (at_specific or inside) and not NEXT_STOP.search(self.text, max(s.start, m.start() - 4), m.start()):
+                continue  # looking around inside the place already visited (随后还察看了Y: a next stop)
             if kinds[m.group(0)] == "inspect" and chunks[-1].leaf.level in AREA_LEVELS and self.text.startswith("的", chunks[-1].end):
                 continue  # 察看了X乡的道路硬化情况: the area owns what is looked at, it is no stop
             admin = [p for p in at if self.places.nodes[p].level in ADMIN] or context
@@ -775,7 +778,7 @@ class Reader:
             if len(between) <= MAX_SUBJECT_GAP and not pattern("visit_presence_blockers.txt").search(between):
                 return True
         if _sequence_lead().fullmatch(self.text, s.start, at):
-            rest = _clause_open().match(self.text, place_end, s.end)
+            rest = _clause_open().match(self.text, place_end, s.end) or _while_at().match(self.text, place_end, s.end)
             if rest:
                 # the official opens the clause, maybe after their title (在X，人大代表A…)
                 first = next((a for a in actors if a.start >= rest.end()), None)
@@ -912,6 +915,14 @@ def _activity_under_way() -> re.Pattern:
     told at the event, like 座谈会上，…"""
     verbs = alternation(kind_words("visit_verbs.tsv", "activity"))
     return re.compile(f"(?:{verbs})(?:中|时|期间)[，,]")
+
+
+@cache
+def _while_at() -> re.Pattern:
+    """After a sentence-opening `在X`: a visit verb and its object, then 时 /
+    期间 / 过程中 and the comma (在X调研时，王明…; 在X检查工作期间，…): the
+    official opening the next clause is at X."""
+    return re.compile(f"(?:{_at_verb().pattern})[^，,。；：！？]{{0,12}}?(?:时|期间|过程中|之际)[，,]\\s*")
 
 
 @cache
