@@ -20,9 +20,19 @@ def place_key(registry: PlaceRegistry, pid: int) -> str:
     while pid is not None and pid not in seen:
         seen.add(pid)
         node = registry.nodes[pid]
-        chain.append(f"{node.level}:{core(node.name)}")
+        chain.append(f"{node.level}:{core(_own_name(registry, node))}")
         pid = node.parent
     return "/".join(reversed(chain))
+
+
+def _own_name(registry: PlaceRegistry, node) -> str:
+    """The node's name without its parent's name before it: a generic place
+    is labelled with its parent's (板岭镇中心卫生院, 板岭镇敬老院), and the core of
+    the whole label would be the parent's core for both (板岭), merging them."""
+    parent = registry.nodes[node.parent] if node.parent is not None else None
+    if parent is not None and node.name.startswith(parent.name) and len(node.name) > len(parent.name):
+        return node.name[len(parent.name):]
+    return node.name
 
 
 def evidence(doc: Doc, start: int, end: int) -> Evidence:

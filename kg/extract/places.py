@@ -37,6 +37,8 @@ NUMBERED = re.compile(r"[一二三四五六七八九十\d]+[组期]")
 NUMBER = re.compile(r"[\dA-Za-z一二三四五六七八九十百零〇#\-]+")
 QUANTIFIED = re.compile(r"([一二三四五六七八九十两\d]+)个(街道|镇|乡|社区|村|小区|居民区)")
 # 云溪、青石两镇: without 个 only after a list (罗湾六村, 第三社区 are names)
+# 鹭岛锦苑、翠湖湾、梧桐苑等小区: a list closed by 等 and the type word its items share
+QUANTIFIED_ETC = re.compile(r"等(?:([一二三四五六七八九十两\d]+)个)?(街道|镇|乡|社区|村|小区|居民区)(?![\u4e00-\u9fff]{0,3}[站室馆院场园所])")
 QUANTIFIED_BARE = re.compile(r"(?<=[^\d一二三四五六七八九十两第])([两二三四五六七八九十])(街道|镇|乡|社区|村)")
 LOCATED = re.compile(r"位于|地处")
 LOCATED_OF = re.compile(r"[^，。；的\s]{1,12}的")
@@ -47,11 +49,13 @@ INSIDE_OF = re.compile(r"(辖区)?([内里中])?的")
 SINGLE = re.compile(r"[一这那][个处家座所片栋幢]?")
 NUMERAL = "[一二三四五六七八九十百两几数多\\d]"
 CLASSIFIERS = "个处家座所片栋幢"
+# a count of more than one (两家, 几个, 多处): what follows is a set, not one place
+PLURAL_COUNT = re.compile(f"[两二三四五六七八九十几多数]+[{CLASSIFIERS}]")
 SET_THEN_MEMBERS = re.compile(f"的{NUMERAL}+[{CLASSIFIERS}][^，。；]{{0,12}}?(?:——|：|:)")
 # characters that never stand in a place's name part: particles (人员提出了小区)
 NOT_IN_NAME = re.compile(r"[的了们着吗呢吧啊]")
 # a count of people (20多名, 三位) never stands in a name: 20多名委员共接待社区 is a clause, not a place
-COUNTED_PEOPLE = re.compile(r"[\d一二两三四五六七八九十百千几数多]+[名位]")
+COUNTED_PEOPLE = re.compile(r"[\d一二两三四五六七八九十百千几数多]+余?[名位]|^[\d一二两三四五六七八九十几数多]+余?户")
 # the locative characters that a one-character type word (里) may also be
 INSIDE_CHARS = re.compile(r"[里内中]")
 
@@ -251,8 +255,8 @@ def _covered(name: str) -> bool:
 
 @cache
 def _determiners() -> re.Pattern:
-    # numeral + classifier (两个, 一处, 几家, 多所) is grammar; the words are data
-    return re.compile(f"(?:{alternation(words('place_determiners.txt'))}|{NUMERAL}+[{CLASSIFIERS}])")
+    # numeral + classifier (两个, 一处, 几家, 多所, 十余家) is grammar; the words are data
+    return re.compile(f"(?:{alternation(words('place_determiners.txt'))}|{NUMERAL}+余?[{CLASSIFIERS}])")
 
 
 @cache
@@ -298,7 +302,20 @@ def name_window(text: str, pos: int, limit: int | None = None) -> str:
     for i in range(1, len(window)):
         if window[i] == "的" or (stops.match(window, i) and not _suffix_starts(window, i, stops.match(window, i).end())):
             return window[:i]
+        if window[i] == "等" and _closes_list(window[i + 1:_next_stop(window, i + 1, stops)]):
+            return window[:i]  # 红星机械厂、新光纺织厂等企业: the list is closed, the name ends before 等
     return window
+
+
+def _next_stop(window: str, start: int, stops: re.Pattern) -> int:
+    """Where the next stop word or 的 in `window` starts, from `start` (its length if none)."""
+    return next((j for j in range(start, len(window)) if window[j] == "的" or stops.match(window, j)), len(window))
+
+
+def _closes_list(rest: str) -> bool:
+    """After 等: a type word or generic words only (企业, 地, 单位, 村组), so 等
+    closes a list rather than standing in a name."""
+    return rest in ("地", "处") or (bool(rest) and _covered(rest))
 
 
 def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None:
@@ -336,7 +353,8 @@ def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk
     """Places written as a list: `A、B和C`, `A和B四个街道`, `A的两个项目——B和C`."""
     limit = limit or len(text)
     clause = re.match(r"[^，。；：！？\n]*", text[pos:limit]).group(0)
-    q = QUANTIFIED.search(clause)
+    found = [m for m in (QUANTIFIED_ETC.search(clause), QUANTIFIED.search(clause)) if m]
+    q = min(found, key=lambda m: m.start()) if found else None
     if not q:
         q = QUANTIFIED_BARE.search(clause)
         if q and not LIST_SEP.search(clause, 0, q.start()):
@@ -427,7 +445,8 @@ def _parse_item(text: str, pos: int, limit: int) -> PlaceChunk | None:
     if located:
         pos = located.end()
     chunk = _parse_single(text, pos, limit)
-    if not chunk:
+    if not chunk or _bare_locative().match(text, chunk.end, limit):
+        # 联络站旁的X小学: the place beside the first one, not the first one
         near = _near_place(text, pos, limit)
         if near:
             return near
@@ -437,6 +456,8 @@ def _parse_item(text: str, pos: int, limit: int) -> PlaceChunk | None:
     if not chunk:
         return None
     inside = INSIDE_OF.match(text, chunk.end, limit)
+    if inside and PLURAL_COUNT.match(text, inside.end(), limit) and not SET_THEN_MEMBERS.match(text, chunk.end, limit):
+        return chunk  # X内的两家超市: several unnamed things in X; the stop is X
     # 青枫高新区的云帆公司, 光华社区的永春小区: a named place in an administrative area lies in it (not a counted set: X的两个项目——A和B)
     area = chunk.leaf.level in ADMIN and inside is not None and not _determiners().match(text, inside.end(), limit)
     if inside and (located or area or inside.group(1) or inside.group(2) or SINGLE.match(text, inside.end(), limit)):

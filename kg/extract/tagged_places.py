@@ -19,20 +19,24 @@ from kg.extract.places import (
 # LAC's entity tag for a named place.  (ORG too was measured: no stop gained on
 # unseen evaluation reports, some wrong ones, so an organisation needs the grammar's type word.)
 PLACE_TAGS = frozenset({"LOC"})
+# after a place and a list separator (来到翠湖湾、碧水云天) the list shows the
+# item is a place, so an ORG word counts too
+LISTED_TAGS = PLACE_TAGS | {"ORG"}
 # the word after a name must end it (punctuation, a conjunction, a verb, an adverb, a
 # preposition, a particle, a locative), not go on into a noun (中山公园北门)
 ENDS_NAME = frozenset({"w", "c", "v", "vd", "d", "p", "u", "xc", "f"})
 TAGGED_TYPE = ("Place", "site")  # no type word: a place of unknown kind, as specific as a site
 
 
-def tagged_place(tokens, text: str, pos: int, limit: int) -> PlaceChunk | None:
+def tagged_place(tokens, text: str, pos: int, limit: int, tags: frozenset[str] = PLACE_TAGS) -> PlaceChunk | None:
     """The place the lexical analyser names at `pos` when the suffix grammar
     finds none there: `东方花城`, `青龙湾` (LOC, no type word on the list).
 
     `tokens` are `kg.analyse.Token`s covering text[pos:limit], sorted.  The
     name is the run of LOC tokens starting exactly at `pos`; it counts only
     when the next token ends it (`ENDS_NAME`) and the grammar does not read it
-    as a generic place (街道社区).  `X的Y` with a place Y the grammar reads
+    as a generic place (街道社区); `tags` are the entity tags that name a
+    place here (`LISTED_TAGS` in a list after a place).  `X的Y` with a place Y the grammar reads
     gives Y inside X.  Returns None otherwise.
 
     >>> from kg.analyse import Token
@@ -41,10 +45,10 @@ def tagged_place(tokens, text: str, pos: int, limit: int) -> PlaceChunk | None:
     Segment(text='东方花城', type='Place', level='site')
     """
     run = [t for t in tokens if pos <= t.start < limit]
-    if not run or run[0].start != pos or run[0].tag not in PLACE_TAGS:
+    if not run or run[0].start != pos or run[0].tag not in tags:
         return None
     end = 0
-    while end < len(run) and run[end].tag in PLACE_TAGS and (end == 0 or run[end].start == run[end - 1].end):
+    while end < len(run) and run[end].tag in tags and (end == 0 or run[end].start == run[end - 1].end):
         end += 1
     name = text[pos:run[end - 1].end]
     if len(name) < 2 or len(name) > MAX_PLACE or NOT_IN_NAME.search(name) or not NAME_CHARS.fullmatch(name):

@@ -27,7 +27,7 @@ from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
 from kg.extract.places import (
     ADMIN, LIST_SEP, LOCATED, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, is_named, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
 )
-from kg.extract.tagged_places import tagged_place
+from kg.extract.tagged_places import LISTED_TAGS, PLACE_TAGS, tagged_place
 from kg.extract.sentences import Sentence
 from kg.resources import lexicon
 from kg.pipeline import Doc, component, set_extension
@@ -63,6 +63,27 @@ UNREAD_ITEM = re.compile(r"[^，,。；：、和及与\s的]{2,8}(?=[、和及�
 # right after a name: a lead word (lead_markers.txt) and the led officials' post
 LED_TEMPLATE = "(?:{})[^，,。；：、\\s]{{0,16}}$"
 LISTED = re.compile(r"^[、和与及，][^，。；：\s]{0,40}$")
+# a receiving place's organ or people between it and the host verb (党委, 干部群众), and 了 after
+# between an official and their own 在X: adverbs only (随后, 还, 又, 一行)
+SUBJECT_ADVERBS = re.compile(r"[^，,。；：、\s的]{0,6}")
+# between the last listed name and a join word: adverbs (也, 一同)
+JOIN_GAP = re.compile(r"[也还等同一共]{0,3}")
+# between two listed names: a separator, maybe the next one's post (，市政协委员)
+LISTED_NAMES = re.compile(r"[、，,和及与][^。；：！？\s]{0,16}")
+# right after a name: adverbs, then a lead word (A还带领…)
+LEADS_TEMPLATE = "[还又再也]{{0,2}}(?:{})"
+# a date opening a sentence (2025年5月6日, 6月3日, 五月六日)
+DATE_LEAD = "[0-9０-９〇零一二三四五六七八九十]{1,4}[年月日号]"
+# a walk along a place (沿着X察看, 沿X步行察看): the words between the place and the verb
+ALONG = re.compile(r"沿着|沿(?![途线街])")
+ALONG_TO_VERB = re.compile(r"(?:沿线|一线|两岸|一带)?(?:步行|徒步|一路|一边走一边|边走边)?")
+# a short modifier before the place after a visit verb (正在建设中的, 新建成的), ending in 的
+MODIFIER_OF = re.compile(r"[^，,。；：、的\s]{1,8}的(?=[^的])")
+# right before an inspect verb: a sequence adverb telling a next stop (随后还察看了Y)
+NEXT_STOP = re.compile(r"随后|接着|然后|之后|又|还|再|并")
+HOST_GAP = re.compile(r"[^，,。；：、\s]{0,8}")
+HOST_GAP_TO_OFFICIAL = re.compile(r"[。；！？]")
+CLAUSE_BREAK = re.compile(r"[，,。；：！？]")
 
 
 @dataclass
@@ -101,8 +122,8 @@ set_extension("scenes", dict)  # sentence start -> Scene
 def _visit_verbs() -> tuple[re.Pattern, dict[str, str]]:
     """The visit verbs as one pattern, and each verb's kind (move / inspect).
 
-    A verb with a `then` column matches only before one of those characters;
-    a verb right after a blocker character is part of another word (做到).
+    A verb with a `then` column matches only before one of those characters.
+    Whether a match is part of another word (做到) is `verb_blocked`'s call.
     """
     rows = [row for row in table("visit_verbs.tsv") if {"move", "inspect"} & set(row[1].split(","))]
     kinds = {row[0]: "move" if "move" in row[1].split(",") else "inspect" for row in rows}
@@ -111,14 +132,44 @@ def _visit_verbs() -> tuple[re.Pattern, dict[str, str]]:
         re.escape(v) + (f"(?=[{re.escape(then[v])}])" if v in then else "")
         for v in sorted(kinds, key=len, reverse=True)
     ]
-    not_after = "".join(words("visit_verb_blockers.txt"))
-    return re.compile(f"(?<![{re.escape(not_after)}])(?:{'|'.join(alternatives)})"), kinds
+    return re.compile("|".join(alternatives)), kinds
+
+
+@cache
+def _verb_blockers() -> frozenset[str]:
+    return frozenset(words("visit_verb_blockers.txt"))
+
+
+def verb_matches(text: str, start: int, end: int, name_ends=frozenset()):
+    """The visit verbs in text[start:end] that are not part of another word
+    (`verb_blocked`); after a blocked one the search goes on from its second
+    character, so 达来到 still finds 到 (as a lookbehind would)."""
+    verbs, _ = _visit_verbs()
+    pos = start
+    while (m := verbs.search(text, pos, end)) is not None:
+        if verb_blocked(text, m.start(), name_ends):
+            pos = m.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
+
+def verb_blocked(text: str, start: int, name_ends: frozenset[int] | set[int] = frozenset()) -> bool:
+    """Is the visit verb at `start` part of another word (做到, 看到: a blocker
+    character of `visit_verb_blockers.txt` right before it)?  Not when that
+    character ends an official's name (`name_ends`: 孔文达走进X, 李应来到X).
+
+    >>> verb_blocked("做到", 1), verb_blocked("孔文达走进", 3, {3})
+    (True, False)
+    """
+    return start > 0 and text[start - 1] in _verb_blockers() and start not in name_ends
 
 
 @cache
 def _sequence_lead() -> re.Pattern:
-    """What may stand before a sentence's `在X`: sequence words and commas."""
-    return re.compile(f"(?:{alternation(words('sequence_words.txt'))}|[，,\\s])*")
+    """What may stand before a sentence's `在X`: sequence words, a date
+    (2025年5月6日上午, 6月3日) and commas."""
+    return re.compile(f"(?:{alternation(words('sequence_words.txt'))}|{DATE_LEAD}|[，,\\s])*")
 
 
 @cache
@@ -197,6 +248,7 @@ class Reader:
         self.event_paragraph = -1  # the paragraph told at that visit's event (座谈会上，…)
         self.paragraph_end = 0  # end of the paragraph being read
         self.clause_subject: int | None = None  # end of the official opening the clause after 在X， (this sentence)
+        self.participants: list[str] = []  # officials named taking part before the tour (参加调研)
 
     # ----------------------------------------------------------- people
     def lead(self) -> str | None:
@@ -223,10 +275,17 @@ class Reader:
         return next((h for h in self._heads() if head.endswith(h)), None)
 
     def _named_members(self, actor: Actor) -> list[str]:
-        """`委员们` after the report named 区政协委员A: A is one of them (not those accompanying)."""
+        """`委员们` after the report named 区政协委员A: A is one of them (not
+        those accompanying, unless the head is a duty post's: deputies and
+        members led along by their body's leader, 副主任A带领区人大代表B、C,
+        make the visit, see `_led`)."""
         if actor.kind != "group" or not actor.name:
             return []
-        return [o.name for o in self.officials.values() if not o.accompanying and any(p.endswith(actor.name) for p in o.posts)]
+        duty = actor.name in words("duty_post_heads.txt")
+        return [
+            o.name for o in self.officials.values()
+            if (duty or not o.accompanying) and any(p.endswith(actor.name) for p in o.posts)
+        ]
 
     def _heads(self) -> set[str]:
         """The heads of the report's posts (代表, 委员), and every title head of
@@ -257,7 +316,7 @@ class Reader:
         before = [a for a in actors if a.start < pos]
         for i in range(len(before) - 1, -1, -1):
             actor = before[i]
-            if actor.kind == "name" and self.officials[actor.name].accompanying:
+            if actor.kind == "name" and self.officials[actor.name].accompanying and not self._leads_here(actor):
                 continue
             who = self.resolve(actor, actors)
             if not who:
@@ -269,7 +328,9 @@ class Reader:
                 if named:
                     i, actor, party = named[0], before[named[0]], True
                 else:  # 代表们, 两位代表, 一行人 alone: the party of the latest visit, and the named members
-                    return list(dict.fromkeys([*(self.last_team or team), *self._named_members(actor)]))
+                    # (代表们一行: the members of the party word right before 一行 too)
+                    members = [n for a in before[: i + 1] if a.kind == "group" and (a is actor or a.end == actor.start) for n in self._named_members(a)]
+                    return list(dict.fromkeys([*(self.last_team or team), *members, *self.participants]))
             if actor.kind == "name":
                 j = i
                 while j > 0 and before[j - 1].kind == "name" and self._listed_together(before[j - 1], before[j]):
@@ -284,7 +345,14 @@ class Reader:
         if not self.index.starts or self.index.starts[0] >= max(pos, self.paragraph_end):
             return []  # no official named yet, nor in this paragraph (a page's menu: 走进钱湾): no one went there
         fallback = self.current_actor or self.lead()
+        if fallback and fallback in self.last_team:
+            return list(self.last_team)  # no one named: the party that made the latest visit goes on
         return [fallback] if fallback else []
+
+    def _leads_here(self, actor: Actor) -> bool:
+        """`下午，副主任A带领部分代表来到X`: an official who accompanied someone
+        else earlier leads this visit (a lead word right after their name)."""
+        return pattern("lead_markers.txt", LEADS_TEMPLATE).match(self.text, actor.end) is not None
 
     def receivers(self, s: Sentence, actors: list[Actor], verb: int, place_end: int) -> list[str]:
         """`居民王女士来到X，向正在值班接待的区人大代表A、B反映`: no official
@@ -325,6 +393,27 @@ class Reader:
     def _listed_together(self, a: Actor, b: Actor) -> bool:
         between = self.text[a.end:b.start]
         return bool(LISTED.match(between)) and not pattern("lead_markers.txt").search(between)
+
+    def note_participants(self, s: Sentence, actors: list[Actor]) -> None:
+        """`市政协副主席A，市政协委员B、C参加调研`: officials named in a list
+        right before a join word (`visit_join_words.txt`) are members of the
+        party; a visit told of the party alone (调研组来到X) is theirs too.
+        Not when a place follows in the clause (参加X社区的议事会: an event)."""
+        names = [a for a in actors if a.kind == "name"]
+        for m in pattern("visit_join_words.txt").finditer(self.text, s.start, s.end):
+            before = [a for a in names if a.end <= m.start()]
+            if not before or not JOIN_GAP.fullmatch(self.text, before[-1].end, m.start()):
+                continue
+            if parse_list(self.text, m.end(), s.end):
+                continue  # joining an event at a place (参加X社区议事会)
+            k = len(before) - 1
+            listed = [before[k]]
+            while k > 0 and LISTED_NAMES.fullmatch(self.text, before[k - 1].end, before[k].start):
+                k -= 1
+                listed.insert(0, before[k])
+            for a in listed:
+                if not self.officials[a.name].accompanying and a.name not in self.participants:
+                    self.participants.append(a.name)
 
     def note_names(self, actors: list[Actor], upto: int) -> None:
         for a in actors:
@@ -386,7 +475,14 @@ class Reader:
                 if not chunks and m.group(0) == "在" and _sequence_lead().fullmatch(self.text, s.start, m.start()):
                     # 在东方花城，王明…: a clause-opening 在X names a place even without a type word
                     tagged = self.tagged(m.end(), s.end) or self.type_word_ref(m.end(), s.end)
-                    chunks = [tagged] if tagged and _clause_open().match(self.text, tagged.end, s.end) else []
+                    opens = tagged and (_clause_open().match(self.text, tagged.end, s.end) or _while_at().match(self.text, tagged.end, s.end))
+                    chunks = [tagged] if opens else []
+                elif not chunks and m.group(0) == "在" and self._subject_before(actors, m.start()):
+                    # 王明在东方花城调研时, 王明随后在青龙湾察看…: the official's own 在X before a visit verb
+                    tagged = self.tagged(m.end(), s.end)
+                    # (a name of two characters is as often a city as a stop: 在济南走访; a city is no stop)
+                    own = tagged and len(tagged.text) > 2 and _at_verb().match(self.text, tagged.end, s.end)
+                    chunks = [tagged] if own else []
                 if not chunks:
                     continue
                 if INSIDE.match(self.text, chunks[-1].end):
@@ -408,6 +504,8 @@ class Reader:
                     if self.places.nodes[pid].level in INSIDE_LEVELS:
                         self.sentence_places.setdefault(s.start, []).append(pid)
             visited_here = self.explicit_visits(s, actors, here, context, inside, at_places)
+            visited_here += self.hosted_visits(s, actors, here, context)
+            visited_here += self.along_visits(s, actors, here, context)
             if visited_here:
                 group = visited_here
             at_places += self.met_residents(s, actors, here, context)
@@ -425,6 +523,7 @@ class Reader:
                 group = targets
                 self.last_team = team
             self.join_brought(s, actors)
+            self.note_participants(s, actors)
             self.note_names(actors, s.end)
             self.scenes[s.start] = Scene(
                 list(group), list(context), list(self.sentence_places.get(s.start, [])), list(self.doc_group), self.doc_visitor,
@@ -434,7 +533,8 @@ class Reader:
     def explicit_visits(self, s, actors, here, context, inside, at_places=()) -> list[int]:
         verbs, kinds = _visit_verbs()
         made: list[int] = []
-        for m in verbs.finditer(self.text, s.start, s.end):
+        name_ends = {a.end for a in actors if a.kind == "name"}
+        for m in verb_matches(self.text, s.start, s.end, name_ends):
             if verb_used_as_noun(self.text, m.start(), m.end()):
                 continue
             # (not inside a name before the verb: the surname 曾 of 曾德胜到X)
@@ -445,6 +545,8 @@ class Reader:
             if self.text.startswith("了", pos) and not self.text.startswith("了解", pos):
                 pos += 1
             elif self.text.startswith("到", pos):  # 深入到, 走访到
+                pos += 1
+            elif m.group(0) == "到" and self.text.startswith("达", pos):  # 到达X: 达 completes the verb
                 pos += 1
             chunks = self.visited_places(pos, s.end, tagged=s.paragraph != self.headline)
             if not chunks:
@@ -461,8 +563,8 @@ class Reader:
             ) or self._brings_party(actors, m.start())
             at = here.get(team[-1], []) + at_places  # 在X，A走进Y: Y is inside X, where A is
             at_specific = any(self.places.nodes[p].level in INSIDE_LEVELS for p in at)
-            if kinds[m.group(0)] == "inspect" and (at_specific or inside):
-                continue  # looking around inside the place already visited
+            if kinds[m.group(0)] == "inspect" and (at_specific or inside) and not NEXT_STOP.search(self.text, max(s.start, m.start() - 4), m.start()):
+                continue  # looking around inside the place already visited (随后还察看了Y: a next stop)
             if kinds[m.group(0)] == "inspect" and chunks[-1].leaf.level in AREA_LEVELS and self.text.startswith("的", chunks[-1].end):
                 continue  # 察看了X乡的道路硬化情况: the area owns what is looked at, it is no stop
             admin = [p for p in at if self.places.nodes[p].level in ADMIN] or context
@@ -477,6 +579,75 @@ class Reader:
             made = pids
         return made
 
+    def hosted_visits(self, s: Sentence, actors: list[Actor], here: dict, context: list[int]) -> list[int]:
+        """A place receiving officials: `樟园社区迎来了区委书记A一行`,
+        `X社区党委接待了…` — a place opens the clause (after sequence words),
+        at most a few words of its organ or people follow (党委, 干部群众), then a
+        host verb (`visit_host_verbs.txt`), then a named official: that
+        official (and those listed with them) visits the place.  The place ids
+        visited; [] when the sentence has no such frame."""
+        made: list[int] = []
+        for m in pattern("visit_host_verbs.txt").finditer(self.text, s.start, s.end):
+            after = [a for a in actors if a.kind in ("name", "group") and a.start >= m.end()]
+            if not after or (after[0].kind == "name" and self.officials[after[0].name].accompanying):
+                continue
+            if HOST_GAP_TO_OFFICIAL.search(self.text, m.end(), after[0].start):
+                continue  # the official belongs to another clause
+            clause = max([s.start, *(p.end() for p in CLAUSE_BREAK.finditer(self.text, s.start, m.start()))])
+            at = _sequence_lead().match(self.text, clause, m.start()).end()
+            chunks = parse_list(self.text, at, m.start()) or [c for c in [self.tagged(at, m.start())] if c]
+            if not chunks or not HOST_GAP.fullmatch(self.text, chunks[-1].end, m.start()):
+                continue
+            if after[0].kind == "group":  # X接待了检查组一行: the party
+                team = self.subject(actors, after[0].end)
+            else:
+                team = [after[0].name]
+                for a, b in zip(after, after[1:]):
+                    if a.kind != "name" or b.kind != "name" or not self._listed_together(a, b):
+                        break
+                    team.append(b.name)
+            if not team:
+                continue
+            held = [p for ps in here.values() for p in ps]
+            pids = [self.places.add(c, self._admin(held + context) or self.area) for c in chunks]
+            for who in team:
+                self.add_visit(who, pids, s, moved=True)
+                here[who] = pids
+            self.last_team = team
+            made += pids
+        return made
+
+    def along_visits(self, s: Sentence, actors: list[Actor], here: dict, context: list[int]) -> list[int]:
+        """`A沿着清水河堤察看了…`, `沿湖滨路步行察看`: a walk along a named
+        dyke, road or path (`ALONG`), then a visit verb within a few
+        characters, is a stop at it.  The place ids visited ([] when none)."""
+        made: list[int] = []
+        for m in ALONG.finditer(self.text, s.start, s.end):
+            chunks = parse_list(self.text, m.end(), s.end) or [c for c in [self.tagged(m.end(), s.end)] if c]
+            if not chunks:
+                continue
+            walk = ALONG_TO_VERB.match(self.text, chunks[-1].end, s.end)
+            verb = walk and next(verb_matches(self.text, walk.end(), min(s.end, walk.end() + 4)), None)
+            if verb is None or verb.start() != walk.end():
+                continue
+            team = self.subject(actors, m.start())
+            if not team:
+                continue
+            held = [p for ps in here.values() for p in ps]
+            pids = [self.places.add(c, self._admin(held + context) or self.area) for c in chunks]
+            for who in team:
+                self.add_visit(who, pids, s)
+                here[who] = pids
+            self.last_team = team
+            made += pids
+        return made
+
+    def _subject_before(self, actors: list[Actor], at: int) -> bool:
+        """Does an actor stand right before the `在` at `at`, with at most a
+        few adverbs between (王明在, 王明一行随后在, 他还在)?"""
+        before = [a for a in actors if a.end <= at]
+        return bool(before) and SUBJECT_ADVERBS.fullmatch(self.text, before[-1].end, at) is not None
+
     def visited_places(self, pos: int, end: int, tagged: bool = True) -> list[PlaceChunk]:
         """The places written after a visit verb: the grammar's list, with items
         it cannot read (no type word on the list: 锦绣华庭) taken from the
@@ -487,8 +658,14 @@ class Reader:
         at = pos
         while True:
             chunks = parse_list(self.text, at, end)
+            if not chunks and at == pos and (modifier := MODIFIER_OF.match(self.text, at, end)):
+                # 来到正在建设中的X小学, 新建成的Y公园: a short modifier + 的, then a named place
+                chunks = parse_list(self.text, modifier.end(), end)
             if not chunks and tagged:
-                one = self.tagged(at, end) or self.tagged_located(at, end) or self.named_elsewhere(at, end)
+                # after a place and a list separator, an organisation's name is the next stop too
+                # (来到翠湖湾、碧水云天: LAC may tag an estate's brand name ORG)
+                listed = at > pos
+                one = self.tagged(at, end, listed) or self.tagged_located(at, end) or self.named_elsewhere(at, end)
                 chunks = [one] if one else []
             if not chunks and tagged:
                 # 来到翠湖天地、碧桂园和…: an item neither reads (one short name) is
@@ -502,11 +679,25 @@ class Reader:
                     continue
             if not chunks:
                 return found
+            if tagged:
+                chunks[-1] = self.inner_tagged(chunks[-1], end)
             found += chunks
             sep = LIST_SEP.match(self.text, chunks[-1].end, end)
             if not sep:
                 return found
             at = sep.end()
+
+    def inner_tagged(self, chunk: PlaceChunk, end: int) -> PlaceChunk:
+        """`来到梅岭镇青龙湾`, `梅岭镇的青龙湾`: an administrative place the
+        grammar read, then (maybe after 的) a place only the analyser names:
+        that place, inside the first.  `chunk` unchanged otherwise."""
+        if chunk.leaf.level not in ADMIN:
+            return chunk
+        at = chunk.end + (1 if self.text.startswith("的", chunk.end) else 0)
+        inner = self.tagged(at, end) if NAME_CHARS.match(self.text, at, end) else None
+        if inner is None or len(inner.text) < 3:
+            return chunk  # (two characters after a town are as often a word as a name)
+        return PlaceChunk(chunk.start, inner.end, chunk.segments + inner.segments)
 
     def named_elsewhere(self, pos: int, end: int) -> PlaceChunk | None:
         """`来到街道人大代表工作站` when the report writes `雁鸣路街道人大代表工作站`
@@ -541,8 +732,10 @@ class Reader:
         of = located and LOCATED_OF.match(self.text, located.end(), end)
         return self.tagged(skip_determiner(self.text, of.end(), end), end) if of else None
 
-    def tagged(self, pos: int, end: int) -> PlaceChunk | None:
-        """The analyser's place at `pos` (its clause is analysed on demand)."""
+    def tagged(self, pos: int, end: int, listed: bool = False) -> PlaceChunk | None:
+        """The analyser's place at `pos` (its clause is analysed on demand);
+        `listed`: it follows another place in a list, where an organisation's
+        name stands for a place too (`tagged_place`'s `LISTED_TAGS`)."""
         if not NAME_CHARS.match(self.text, pos, end):
             return None
         start = pos
@@ -551,7 +744,8 @@ class Reader:
         stop = CLAUSE_END.search(self.text, pos, end)
         stop = stop.end() if stop else end
         analyse_spans(self.doc, [(start, stop)])
-        return tagged_place(tokens_in(self.doc.ext.tokens, pos, stop), self.text, pos, stop)
+        tags = LISTED_TAGS if listed else PLACE_TAGS
+        return tagged_place(tokens_in(self.doc.ext.tokens, pos, stop), self.text, pos, stop, tags)
 
     def type_word_ref(self, pos: int, end: int) -> PlaceChunk | None:
         """`在社区，王明…` after the headline's `到清泉社区督导`: a bare type word
@@ -584,7 +778,7 @@ class Reader:
             if len(between) <= MAX_SUBJECT_GAP and not pattern("visit_presence_blockers.txt").search(between):
                 return True
         if _sequence_lead().fullmatch(self.text, s.start, at):
-            rest = _clause_open().match(self.text, place_end, s.end)
+            rest = _clause_open().match(self.text, place_end, s.end) or _while_at().match(self.text, place_end, s.end)
             if rest:
                 # the official opens the clause, maybe after their title (在X，人大代表A…)
                 first = next((a for a in actors if a.start >= rest.end()), None)
@@ -677,7 +871,7 @@ class Reader:
         end = s.end
         verbs, _ = _visit_verbs()
         for rx in (NEXT_PLACE, verbs):
-            for m in rx.finditer(self.text, after, end):
+            for m in (verb_matches(self.text, after, end) if rx is verbs else rx.finditer(self.text, after, end)):
                 if parse_list(self.text, m.end(), s.end):
                     end = m.start()
                     break
@@ -721,6 +915,22 @@ def _activity_under_way() -> re.Pattern:
     told at the event, like 座谈会上，…"""
     verbs = alternation(kind_words("visit_verbs.tsv", "activity"))
     return re.compile(f"(?:{verbs})(?:中|时|期间)[，,]")
+
+
+@cache
+def _while_at() -> re.Pattern:
+    """After a sentence-opening `在X`: a visit verb and its object, then 时 /
+    期间 / 过程中 and the comma (在X调研时，王明…; 在X检查工作期间，…): the
+    official opening the next clause is at X."""
+    return re.compile(f"(?:{_at_verb().pattern})[^，,。；：！？]{{0,12}}?(?:时|期间|过程中|之际)[，,]\\s*")
+
+
+@cache
+def _at_verb() -> re.Pattern:
+    """Right after `在X`: a visit verb of any kind (调研, 察看, 座谈, 主持),
+    maybe after 的 or sequence adverbs (在X调研时, 在X详细察看)."""
+    verbs = [row[0] for row in table("visit_verbs.tsv")]
+    return re.compile(f"(?:详细|认真|实地|深入)?(?:{alternation(verbs)})")
 
 
 def _headline(sentences: list[Sentence]) -> int | None:
