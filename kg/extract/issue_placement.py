@@ -305,6 +305,8 @@ class IssuePlacement:
         subdistrict they lie in); the places themselves when nothing holds them all.
 
         >>> # 先后来到A小区和B小区（both in C社区）。居民反映… -> [C社区]
+        (`places_for` then moves issues from a C社区 no visit went to onto the
+        latest stop: see `at_latest_stop`.)
         """
         if len(places) < 2:
             return places
