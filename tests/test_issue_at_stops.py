@@ -20,3 +20,4 @@ def test_a_meetings_host_area_keeps_the_meetings_issues():
         "随后召开座谈会，居民代表反映，老旧小区外墙渗水。"
     )
     assert ("长风街道", "老旧小区外墙渗水") in issues(f), issues(f)
+

@@ -668,3 +668,9 @@ def test_a_later_clause_saying_there_is_no_other_way_is_another_complaint():
 def test_a_pronoun_refers_to_a_hosts_title_written_without_a_name():
     text = "区长孟涛来到青河镇绿禾食品有限公司。公司董事长介绍了今年的产值。他提出，厂区门前的路灯坏了很久。"
     assert issues(facts_of(text)) == at("绿禾食品有限公司", "厂区门前的路灯坏了很久")
+
+
+def test_a_raising_act_after_de_closes_a_topic_like_an_opinion_noun():
+    # 关于X的反映 reads as 关于X的意见: the act after 的 is a noun
+    f = facts_of("2025年6月3日，区长石川来到金桥社区，听取居民关于楼道堆物、电瓶车飞线充电的反映。")
+    assert issues(f) == {("金桥社区", "楼道堆物"), ("金桥社区", "电瓶车飞线充电")}, issues(f)

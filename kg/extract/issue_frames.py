@@ -224,6 +224,10 @@ class RaisingFrames:
             inner = [c for c in closers if c.end() <= end]
             if inner:
                 end = inner[-1].start()
+        elif nominal := self.nominal_act(start, limit):
+            # 关于X的反映: a raising act after 的 is a noun closing the topic, as 的意见 is
+            inner = [c for c in closers if c.end() <= nominal[0]]
+            end, finish = (inner[0].start() if inner else nominal[0]), nominal[1]
         else:
             opinion = [c for c in closers if c.group(0).endswith(OPINION_HEADS)]
             if not opinion:
@@ -233,6 +237,19 @@ class RaisingFrames:
         if end <= start:
             return None
         return split_items(text[start:end]), finish, m.start()
+
+    def nominal_act(self, start: int, limit: int) -> tuple[int, int] | None:
+        """(start of 的, end of the act) of a raising act of shape `any` used as a
+        noun after 的 at the end of a topic's clause (关于X的反映。/ 就X的呼吁，);
+        None when the clause does not end so.
+
+        >>> # 听取居民关于架空线杂乱的反映。 -> the 的 before 反映 and the end of 反映
+        """
+        text = self.text
+        for act, shape in issue_words.act_shapes().items():
+            if shape == "any" and text.endswith("的" + act, start, limit):
+                return limit - len(act) - 1, limit
+        return None
 
     def relative(self, m, start: int) -> tuple[list[str], int, int] | None:
         """居民反映的X等问题 / 居民投诉的X: the content follows 的."""
