@@ -674,3 +674,11 @@ def test_a_raising_act_after_de_closes_a_topic_like_an_opinion_noun():
     # 关于X的反映 reads as 关于X的意见: the act after 的 is a noun
     f = facts_of("2025年6月3日，区长石川来到金桥社区，听取居民关于楼道堆物、电瓶车飞线充电的反映。")
     assert issues(f) == {("金桥社区", "楼道堆物"), ("金桥社区", "电瓶车飞线充电")}, issues(f)
+
+
+def test_a_concepts_own_name_is_its_strongest_keyword():
+    # 老年 (ElderlyCare) and 助餐 (SeniorMeals) tie; 老年助餐 is SeniorMeals' prefLabel
+    from kg.extract.issue_scheme import categorise
+
+    assert categorise("老年助餐") == "SeniorMeals"
+    assert categorise("老年人活动少") == "ElderlyCare"
