@@ -71,9 +71,11 @@ def read_graph(path: Path, keep_lexical: bool = False) -> tuple[Graph, str]:
             return graph, FORMATS[fmt]
         error = error or (fmt, ValueError("no RDF statements"))
     fmt, exc = error
-    said = f"not readable as {FORMATS[fmt]}" if first else "not a readable RDF file"
+    if not first:
+        # the parsers' messages for a file of no RDF format only echo its bytes
+        raise UsageError(f"{path}: not a readable RDF file (its name gives no RDF format and no RDF parser reads it); this reads {READS}")
     detail = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
-    raise UsageError(f"{path}: {said} ({detail}); this reads {READS}")
+    raise UsageError(f"{path}: not readable as {FORMATS[fmt]} ({detail}); this reads {READS}")
 
 
 def _parse(path: Path, fmt: str) -> Graph:

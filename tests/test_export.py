@@ -116,6 +116,10 @@ def test_validate_tells_the_format_by_content_and_names_what_it_reads(linking_bu
     (tmp_path / "broken.ttl").write_text("<urn:a> <urn:b> .\n", encoding="utf-8")
     proc = run_kg("validate", tmp_path / "broken.ttl")
     assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "not readable as Turtle" in proc.stderr
+    # a report given by mistake: named, said to be no RDF, no parser's byte dump
+    (tmp_path / "report.txt").write_text("今天区长来到社区。\n", encoding="utf-8")
+    proc = run_kg("validate", tmp_path / "report.txt")
+    assert proc.returncode == 2 and "not a readable RDF file" in proc.stderr and "\\x" not in proc.stderr
 
 
 def test_exports_name_what_the_stores_name_alike(linking_build, tmp_path):

@@ -247,7 +247,7 @@ def write_fresh(pg: PropertyGraph, target: Path) -> None:
 def open_db(path):
     path = db_path(path)
     if not path.is_file():
-        raise StoreError(f"{path}: no LadybugDB store here (run `kg build ... --out DIR` or pass --store)")
+        raise StoreError(f"{path}: no LadybugDB store here (build one with `kg build REPORTS --out DIR`, then pass --store DIR)")
     return connect(path, read_only=True)
 
 

@@ -260,7 +260,7 @@ def _open(path: Path, read_only: bool = False) -> Store:
 def open_store(path, read_only: bool = True) -> Store:
     path = store_path(path)
     if not path.is_dir():
-        raise StoreError(f"{path}: no Oxigraph store here (run `kg build ... --out DIR` or pass --store)")
+        raise StoreError(f"{path}: no Oxigraph store here (build one with `kg build REPORTS --out DIR`, then pass --store DIR)")
     return _open(path, read_only)
 
 
