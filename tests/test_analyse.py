@@ -128,10 +128,10 @@ def test_pipeline_assigns_tokens_before_the_extractors(tmp_path):
     assert all(doc.text.text[t.start:t.end] == t.word for t in doc.ext.tokens)
 
 
-def test_pruned_viterbi_equals_the_full_table():
-    """best_path leaves out previous tags that cannot win; the path must be the
-    one the full tags x tags table gives, ties (equal sums) included."""
-    from kg.analyse.lac import best_path
+def test_anchored_viterbi_equals_the_full_table():
+    """viterbi reads anchored steps off the argmax and decodes only the runs
+    between them; the paths must be the full tags x tags table's, float32
+    sums and ties (equal sums) included, for every sequence of a padded batch."""
 
     def full(emissions, transitions):
         score, back = emissions[0].copy(), []
@@ -145,13 +145,56 @@ def test_pruned_viterbi_equals_the_full_table():
         return path[::-1]
 
     rng = np.random.default_rng(11)
+    anchored = 0
     for _ in range(300):
-        steps, tags = int(rng.integers(1, 25)), int(rng.integers(2, 9))
+        batch, steps, tags = int(rng.integers(1, 4)), int(rng.integers(1, 25)), int(rng.integers(2, 9))
         if rng.random() < 0.3:  # small integers: many exact ties
-            emissions = rng.integers(0, 3, size=(steps, tags)).astype(np.float32)
+            emissions = rng.integers(0, 3, size=(batch, steps, tags)).astype(np.float32)
             transitions = rng.integers(0, 2, size=(tags, tags)).astype(np.float32)
-        else:
-            emissions = (rng.normal(size=(steps, tags)) * rng.choice([0.05, 1, 6])).astype(np.float32)
+        else:  # LAC's shape: emissions spread wider than transitions, so most steps anchor
+            emissions = (rng.normal(size=(batch, steps, tags)) * rng.choice([0.05, 1, 6])).astype(np.float32)
             transitions = (rng.normal(size=(tags, tags)) * rng.choice([0.05, 0.2, 2])).astype(np.float32)
-        spread = float(transitions.max() - transitions.min())
-        assert best_path(emissions, transitions, spread) == full(emissions, transitions)
+        lengths = rng.integers(0, steps + 1, size=batch)
+        paths = viterbi(emissions, transitions, lengths)
+        for row, length in enumerate(lengths):
+            assert paths[row, :length].tolist() == (full(emissions[row, :length], transitions) if length else [])
+            assert not paths[row, length:].any()
+        top2 = np.sort(emissions, axis=-1)[..., -2:]
+        anchored += int((top2[..., 1] - top2[..., 0] > 2 * np.ptp(transitions) + 1e-3).sum())
+    assert anchored > 1000  # the shortcut was exercised, not only the runs
+
+
+def test_on_demand_spans_merge_with_analysed_text_and_keep_tokens_in_order(tmp_path):
+    """analyse_spans: a span inside analysed text changes nothing, one
+    overlapping it is re-analysed as the union (the union's tokens, as one
+    fresh call gives them), separate ones are added; the tokens stay sorted,
+    never overlap and lie exactly in the analysed spans."""
+    from kg.analyse.component import analyse_spans
+    from kg.pipeline import COMPONENTS
+
+    text = "2024年4月9日上午，西岭区副区长葛春燕来到桃溪街道云杉社区，看望了独居老人。随后她又走访了竹林村和河口村的农户，了解春耕情况。"
+    path = tmp_path / "r.txt"
+    path.write_text(text, encoding="utf-8")
+    pipeline = Pipeline(("repair", "sentences", "analyse"))  # registers the components
+    doc = Doc(raw=RawReport(path, text, "x", "utf-8"), key="r")
+    for name in pipeline.names:
+        COMPONENTS[name].func(doc)
+    clean = doc.text.text
+    [(w_start, w_end)] = doc.ext.analysed
+    before = list(doc.ext.tokens)
+
+    analyse_spans(doc, [(w_start + 1, w_end - 1)])  # inside the window: nothing new
+    assert doc.ext.tokens == before and doc.ext.analysed == [(w_start, w_end)]
+
+    later = clean.index("随后")
+    overlap = (w_end - 3, w_end + 6)
+    analyse_spans(doc, [overlap, (later, later + 12), (later + 20, len(clean))])
+    union = (w_start, w_end + 6)
+    assert doc.ext.analysed == [union, (later, later + 12), (later + 20, len(clean))]
+    assert tokens_in(doc.ext.tokens, *union) == tokenize(clean, [union])
+    assert tokens_in(doc.ext.tokens, later, later + 12) == tokenize(clean, [(later, later + 12)])
+    starts = [t.start for t in doc.ext.tokens]
+    assert starts == sorted(starts)
+    assert all(a.end <= b.start for a, b in zip(doc.ext.tokens, doc.ext.tokens[1:]))
+    assert all(any(s <= t.start and t.end <= e for s, e in doc.ext.analysed) for t in doc.ext.tokens)
+    assert all(clean[t.start:t.end] == t.word for t in doc.ext.tokens)

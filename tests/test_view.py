@@ -236,3 +236,32 @@ def test_clean_takes_the_same_characters_on_its_printable_fast_path(text):
     scanned = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in text
                       if unicodedata.category(c) not in ("Cf", "Cs", "Co", "Cn"))
     assert clean(text) == " ".join(scanned.split())
+
+
+def test_page_items_are_the_ones_pyvis_makes(seed_graph):
+    """The page writes vis-network's node and edge items itself (pyvis's module
+    imports IPython); they are key for key, in order, what pyvis's own Network
+    makes of the same nodes and edges, positioned ones and empty labels included."""
+    from pyvis.network import Network
+
+    from kg.views.html import build_network, vis_edge, vis_node
+
+    net = Network(directed=True, cdn_resources="in_line")
+    ours = []
+    for i, (label, extra) in enumerate([("王明", {}), ("", {"x": 1.5, "y": -2.0, "name": "东湖街道山一居民区", "size": 12.0})]):
+        net.add_node(i, label=label, title="区长\n2024-03-01", shape="dot", group="Official", **extra)
+        ours.append(vis_node(i, label, "dot", title="区长\n2024-03-01", group="Official", **extra))
+    net.add_edge(0, 1, label="访问", title="“来到东湖街道”")
+    assert json.dumps(ours, ensure_ascii=False) == json.dumps(net.nodes, ensure_ascii=False)
+    assert json.dumps([vis_edge(0, 1, label="访问", title="“来到东湖街道”")], ensure_ascii=False) == json.dumps(net.edges, ensure_ascii=False)
+    # and the seed's whole page: every item as pyvis would have built it
+    view = prepare(seed_graph, ViewOptions())
+    built = build_network(view, ViewOptions())
+    net = Network(directed=True, cdn_resources="in_line")
+    for node in built.nodes:
+        fields = {k: v for k, v in node.items() if k not in ("id", "label", "shape")}
+        net.add_node(node["id"], label=node["label"], shape=node["shape"], **fields)
+    for edge in built.edges:
+        net.add_edge(edge["from"], edge["to"], label=edge["label"], title=edge["title"])
+    assert json.dumps(built.nodes, ensure_ascii=False) == json.dumps(net.nodes, ensure_ascii=False)
+    assert json.dumps(built.edges, ensure_ascii=False) == json.dumps(net.edges, ensure_ascii=False)

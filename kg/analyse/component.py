@@ -12,7 +12,8 @@ tokens; `kg.analyse.component.analyse_spans` tokenises more on demand.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from math import inf
 
 from kg.analyse import Token, tokenize
 from kg.extract.lexicons import pattern
@@ -61,18 +62,43 @@ def analyse_spans(doc: Doc, spans) -> None:
     merged = sorted(doc.ext.analysed)
     todo = []
     for start, end in spans:
-        if any(a <= start and end <= b for a, b in merged):
+        if start < end:  # analysed spans are disjoint, so bisection finds the one holding it or those overlapping it
+            i = bisect_right(merged, (start, inf)) - 1  # the last analysed span starting at or before `start`
+            if i >= 0 and end <= merged[i][1]:
+                continue
+            first = i if i >= 0 and merged[i][1] > start else i + 1
+            last = bisect_left(merged, (end,)) - 1  # the last one starting before `end`
+            if first <= last:  # overlapping: one span
+                start, end = min(merged[first][0], start), max(merged[last][1], end)
+        elif any(a <= start and end <= b for a, b in merged):
             continue
-        for a, b in merged:
-            if a < end and start < b:  # overlapping: one span
-                start, end = min(a, start), max(b, end)
+        else:  # an empty or backward span, as it comes
+            for a, b in merged:
+                if a < end and start < b:
+                    start, end = min(a, start), max(b, end)
         todo.append((start, end))
     if not todo:
         return
-    keep = [t for t in doc.ext.tokens if not any(s <= t.start < e for s, e in todo)]
     kept_spans = [(a, b) for a, b in merged if not any(s <= a and b <= e for s, e in todo)]
-    doc.ext.tokens = sorted([*keep, *tokenize(doc.text.text, _disjoint(todo))], key=lambda t: t.start)
-    doc.ext.analysed = _disjoint([*kept_spans, *todo])
+    analysed = _disjoint([*kept_spans, *todo])
+    todo = _disjoint(todo)
+    new = tokenize(doc.text.text, todo)
+    # splice, as sorting kept and new tokens by start would: each span's old
+    # tokens (those starting inside it) give way to its new ones
+    tokens, out, k, n = doc.ext.tokens, [], 0, 0
+    for start, end in todo:
+        i = bisect_left(tokens, start, lo=k, key=_start)
+        out.extend(tokens[k:i])
+        k = bisect_left(tokens, end, lo=i, key=_start)
+        m = bisect_left(new, end, lo=n, key=_start)
+        out.extend(new[n:m])
+        n = m
+    out.extend(tokens[k:])
+    doc.ext.tokens, doc.ext.analysed = out, analysed
+
+
+def _start(token: Token) -> int:
+    return token.start
 
 
 def _disjoint(spans) -> list[tuple[int, int]]:

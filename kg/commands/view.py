@@ -51,7 +51,7 @@ def load(path: Path) -> Graph:
 
 
 def run(args) -> int:
-    # imported here: pyvis pulls in IPython, which would slow every `kg` start
+    # imported here: the page's libraries (jinja2, networkx for big layouts) would slow every `kg` start
     from kg.views.html import ViewOptions, write_view
     from kg.views.select import Selector
 

@@ -22,6 +22,10 @@ POINT_SPLIT = re.compile(r"[；;]")
 CLAUSE_SPLIT = re.compile(r"[，,；;？?！!。…]+|[”」]\s*[“「]")
 FOLLOWING = re.compile(r"[^，,。；：:]{0,8}?(?:以下|如下)[^，,。；：:]{0,6}[：:]")
 QUOTE_OPEN, QUOTE_CLOSE = "“「", "”」"
+# a clause saying what a thing is or when it came to be (楼是九十年代的老楼, 管道是二十年前铺的)
+SHI_DE = re.compile(r"[^，,]是[^，,]{2,14}$")
+# a count of people, households or things (二十多个人, 三千户, 八百余亩)
+TALLY = re.compile(r"[\d一二三四五六七八九十两百千万]+[余多]?(?:个|名|位|户|家|人|条|座|间|亩|吨|元|辆|所)")
 UTTERANCE_BEFORE = frozenset("，,。！!？?；;：:\n ”」")
 QUOTE_SPEAKER_CLAUSES = 3  # the speaker's clause and up to two setting clauses before it
 # an ordinal opens a point after punctuation (seen behind the search's start too)
@@ -43,6 +47,7 @@ class ContentReader:
         self.read_clause = False  # whether the content just read was reported speech
         self.sentence_end = 0  # reported speech stays inside its sentence
         self.content_end = 0  # where the reported speech just read ends
+        self.contrasted: set[str] = set()  # items read from a clause after a concession (X，但Y)
 
     def full_end(self, pos: int) -> int:
         stop = FULL_STOP.search(self.text, pos)
@@ -104,7 +109,11 @@ class ContentReader:
         """一是A，…；二是B…: each point's clauses."""
         text = self.text
         marks = list(ORDINALS.finditer(text, start, end))
-        out: list[str] = []
+        # 反映，X老化，一是…: the clause before the first point states the issue too,
+        # unless it only announces them (面临两个困难：一是…)
+        lead = marks[0].start() if marks else start
+        announced = issue_words.head_then_items().search(text, start, lead) or issue_words.closer().search(text, start, lead)
+        out: list[str] = self.clause_items(start, lead) if lead > start and not announced else []
         for i, mk in enumerate(marks):
             stop = marks[i + 1].start() if i + 1 < len(marks) else end
             out += self.clause_items(mk.end(), stop, every=True)
@@ -136,6 +145,7 @@ class ContentReader:
         # quoted words inside a clause are part of it; “A”“B”: two quotations
         conditioned = False  # the clause before set this one's time or condition
         for part, condition in self.clauses(point):
+            contrasted = False
             if purpose.match(part):
                 continue
             if not every:
@@ -144,11 +154,13 @@ class ContentReader:
                     continue
                 if not found and setting.match(part):
                     continue
-                if found and not (conditioned or parallel.search(part) or problem.search(part)):
+                # (a clause with its own raising act, 最担心的就是X, is another complaint)
+                if found and not (conditioned or parallel.search(part) or problem.search(part) or issue_words.acts().search(part)):
                     continue
                 conditioned = False
-                if found and contrast.match(part):
+                if found and contrast.search(part):
                     out = []  # X还可以，就是Y: X was a concession
+                    contrasted = True
             close = issue_words.closer().search(part)
             if close and close.group(0).startswith("等") and "、" in part[: close.start()]:
                 # A、B等情况长期没有得到解决: the list closed by 等 + head noun is the complaint
@@ -158,11 +170,21 @@ class ContentReader:
             item = trim(issue_words.question().sub("", part))  # 什么时候能装电梯？ asks for 装电梯
             if not MIN_CLAUSE <= len(item) <= MAX_CLAUSE:
                 continue
-            if "、" in item and not quote:
+            # 门禁失灵、垃圾桶满溢: two complaints; 医生招不来、留不住: one, its
+            # second part too short to stand alone
+            if "、" in item and not quote and min(map(len, item.split("、"))) >= MIN_CLAUSE:
                 out += [i for i in split_items(item) if i not in out]
             elif keep(item) and item not in out:
                 out.append(item)
+                if contrasted:
+                    self.contrasted.add(item)  # 但仍供不应求: what an account says is wrong
             found = found or bool(out)  # an introduction (居民们来反映) is not the complaint
+        # 我们舞蹈队有二十多个人，活动室太小了: a first clause counting something, with
+        # no problem word, before one that states a problem is the complaint's background
+        # (so is a clause saying what a thing is: 管道是十几年前铺的, 楼是九十年代的老楼)
+        background = TALLY.search(out[0]) or SHI_DE.search(out[0]) if out else None
+        if not every and len(out) > 1 and background and not problem.search(out[0]) and any(problem.search(i) for i in out[1:]):
+            out = out[1:]
         return out
 
     @staticmethod

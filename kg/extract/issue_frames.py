@@ -101,6 +101,8 @@ class RaisingFrames:
         text = self.text
         spans = [(start, sp.pos) for start, sp in raisers.raiser_spans(s.start, s.end) if sp.raiser]
         spans += [(start, end) for start, end, name in raisers.mentions if s.start <= start < s.end and name in raisers.cadres]
+        # a unit's head (市场负责人坦言，…) speaks for the stop
+        spans += [(t.start(), t.end()) for t in issue_words.bare_titles().finditer(text, s.start, s.end) if raisers.unit_head(s.start, t)]
         for r_start, r_end in sorted(set(spans)):
             stop = VERB_CLAUSE_END.search(text, r_end, min(s.end, r_end + VERB_CLAUSE))
             if not stop or stop.group(0) not in "，,：:" or any(r_end <= a < stop.start() for a in acts_at):
@@ -141,6 +143,11 @@ class RaisingFrames:
         act = m.group("act")
         shape = issue_words.act_shapes()[act]
         start = m.end()
+        if text.endswith(issue_words.head_prefixes(), 0, m.start()):
+            # 记录群众的意见建议，并…: a head noun the officials handle, not an act
+            clause = max([s.start, *(c.end() for c in CLAUSE_STOP.finditer(text, s.start, m.start()))])
+            if issue_words.followups().search(text, clause, m.start()):
+                return None
         if shape == "relative" and not m.group("degree"):
             # 居民普遍关心A、B等问题: only a list closed by a head noun
             if text.startswith("地", start):

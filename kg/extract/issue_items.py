@@ -37,6 +37,8 @@ def trim(item: str) -> str:
     for n in range(3):
         before = item
         item = openers.sub("", item)
+        if item.startswith("有的") and issue_words.leading_act().match(item[2:]):
+            item = item[2:]  # 有的担心X: some of them raise X (有的楼道… keeps its 有的)
         item = issue_words.leading_act().sub("", item)  # 希望尽快修复X: the request is X
         if n == 0:  # once: 比如就医排队 keeps its 就
             item = ITEM_TRIM_HEAD.sub("", item)
@@ -74,6 +76,8 @@ def keep(item: str) -> bool:
         return False
     if item in generic or backref.match(item) or followup.search(item) or THEME.search(item):
         return False
+    if item in issue_words.raiser_words():
+        return False  # 谈到代表…: a raiser named, not what they raised
     if re.fullmatch(COUNT, item):
         return False  # 20余条: how many, not what
     if DURATION.search(item) and not issue_words.problem().search(item):

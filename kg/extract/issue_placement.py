@@ -28,7 +28,8 @@ SHORT_AT = re.compile(r"在([^，,。；、\s]{2,12})[，,]")
 ADMIN_SUFFIX = re.compile(rf"(?:街道|社区|居民区|居委会|村|镇|乡)(?![{HAN}]{{0,1}}(?:委|民|干部|党))")
 PLACE_OPENERS = frozenset("，,。；;：:、“ \n到在赴走进入于")
 # what may stand right before a raisers' place: a boundary or a preposition (与B社区的居民)
-PLACE_BEFORE_RAISER = frozenset("，,。；;：:、“ \n与同和跟向对在据及")
+# (来自/家住 + a place: the verb before it is no part of its name)
+PLACE_BEFORE_RAISER = frozenset("，,。；;：:、“ \n与同和跟向对在据及自住")
 
 
 class IssuePlacement:
@@ -95,7 +96,7 @@ class IssuePlacement:
         self.at_venue = False
         at = [p for p in scene.at if act is None or self.written_at(p, s) < act]
         if at:
-            return at
+            return self.at_stops(at, scene)
         named = self.place_by_short_name(s)
         if named is not None:
             return [named]
@@ -116,7 +117,7 @@ class IssuePlacement:
         # places the sentence does not name: one place holds its issues
         places = self.scene_places(scene, s)
         host = self.host(places, s) if len(places) > 1 else None
-        return [host] if host is not None else self.one_place(places)
+        return [host] if host is not None else self.one_place(self.at_stops(places, scene))
 
     def host(self, stops: list[int], s: Sentence) -> int | None:
         """The host of a meeting reported after a tour of several stops (先后来到A和B…。
@@ -241,8 +242,23 @@ class IssuePlacement:
             # raisers named with their place speak for it; a cadre's own community
             # counts when the scene says nothing else (a cadre may speak elsewhere)
             if not from_post or not places or any(self.related(raiser_place, p) for p in places):
-                places = self.within(raiser_place, scene, s)
+                places = self.at_stops(self.within(raiser_place, scene, s), scene)
         return places
+
+    def at_stops(self, places: list[int], scene: Scene) -> list[int]:
+        """Issues are raised where the officials went: a place no visit went to (the
+        raisers' home estate named at a liaison station, 来自X居民区的选民; a corner of
+        the stop, 在五号楼三单元) gives way to the stop the report is at, when it has one."""
+        visited = {v.place for v in self.visits}
+        if all(p in visited for p in places):
+            return places
+        stops = [p for p in (scene.group or scene.report_group) if p in visited]
+        if not stops:
+            return places
+        out: list[int] = []
+        for p in places:
+            out += [q for q in ([p] if p in visited else stops) if q not in out]
+        return out
 
     def within(self, pid: int, scene: Scene, s: Sentence) -> list[int]:
         """The raisers' place `pid`, or the visited stop inside it where they met the

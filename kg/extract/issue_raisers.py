@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 from dataclasses import dataclass
 
 from kg.analyse.component import analyse_spans, tokens_in
@@ -28,6 +29,9 @@ from kg.text import HAN
 
 # a post of a body above the community: a jurisdiction or an organ in it
 HIGHER_BODY = re.compile(r"[省市县区镇乡委局厅办院]|街道|人大|政协")
+# an organ of government (or a department) written before a unit head's title
+# (a jurisdiction alone is none: 市场, 县医院 are units)
+ORGAN_BEFORE = re.compile(r"[委局厅办]|街道|人大|政协|政府|法院|检察院|部门|单位")
 HAN_CHAR = re.compile(f"[{HAN}]")
 BARE_TITLE_UNIT = 8  # 居委会主任: the unit written within this many characters before the title
 ADDRESSEE_SPAN = 16  # 请 + the raisers' description: 请各小区推选的二十多位居民代表
@@ -105,9 +109,11 @@ class Raisers:
         for t in issue_words.bare_titles().finditer(text, lo, pos):
             if self.official_after(t.end()):
                 continue  # the name that follows speaks (or is a cadre)
+            if text[t.start() - 1 : t.start()] in spoken_to or text.startswith("的", t.end()):
+                continue  # 张大姐向区长反映, 拉着区长的手说: spoken to, or a possessive
             # the unit may share characters with the title (楼组长: 楼组 + 组长)
             cadre = pattern("issue_cadre_units.txt").search(text, max(lo, t.start() - BARE_TITLE_UNIT), t.end())
-            candidates.append(Speaker(t.end(), bool(cadre)))
+            candidates.append(Speaker(t.end(), bool(cadre) or self.unit_head(lo, t)))
         for a in actors:
             if not (lo <= a.start < pos):
                 continue
@@ -138,6 +144,19 @@ class Raisers:
             return Speaker(-1, True)
         nearest = max(candidates, key=lambda c: (c.pos, not c.raiser))
         return nearest if nearest.raiser else None
+
+    def unit_head(self, lo: int, title: re.Match) -> bool:
+        """A title naming the head of a unit (`post_unit_titles.txt`: 院长, 站长,
+        理事长) with no organ of government written before it in its clause
+        (院长唐晓梅汇报, 站长介绍; not 区法院院长, 相关部门负责人): the host of the
+        stop, who speaks for the people it serves.
+
+        >>> # "站长介绍，…" -> True; "区卫健局副局长" is no unit title
+        """
+        if title.group(0) not in unit_titles():
+            return False
+        clause = max([lo, *(m.end() for m in CLAUSE_MARK.finditer(self.text, lo, title.start()))])
+        return not ORGAN_BEFORE.search(self.text, clause, title.start())
 
     def person_before(self, start: int, end: int) -> Speaker | None:
         """The first person the analyser finds in text[start:end] when they hold no
@@ -315,7 +334,7 @@ class Raisers:
         # after a community-level or host unit, else an official
         units = pattern("issue_cadre_units.txt")
         persons += [
-            (t.start(), bool(units.search(self.text, max(paragraph_start, t.start() - BARE_TITLE_UNIT), t.end())))
+            (t.start(), bool(units.search(self.text, max(paragraph_start, t.start() - BARE_TITLE_UNIT), t.end())) or self.unit_head(paragraph_start, t))
             for t in issue_words.bare_titles().finditer(self.text, paragraph_start, pos)
             if not self.official_after(t.end())
         ]
@@ -366,6 +385,12 @@ def named_residents(doc: Doc) -> list[str]:
         if t.tag == "PER" and t.start in starts and t.word not in doc.ext.officials and t.word not in out:
             out.append(t.word)
     return out
+
+
+@cache
+def unit_titles() -> frozenset[str]:
+    """Titles of the head of a unit (`post_unit_titles.txt`)."""
+    return frozenset(words("post_unit_titles.txt"))
 
 
 def is_cadre(posts: list[str]) -> bool:

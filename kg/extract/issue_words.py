@@ -31,9 +31,14 @@ def acts() -> re.Pattern:
     """A raising act (group `act`), possibly with a degree and 的 (group `degree`: 反映最多的，是)."""
     degrees = alternation(words("issue_act_degrees.txt"))
     compounds = alternation(words("issue_act_compounds.txt"))
+    # an act ending another word (询问, 听说: issue_act_containers.txt) is part of it
+    # (checked behind the act once it matched: cheap, the act is rare)
+    inside = "".join(
+        f"(?<!{re.escape(h)})" for h in words("issue_act_containers.txt") if any(h.endswith(a) and h != a for a in act_shapes())
+    )
     return re.compile(
-        f"(?<!(?<!有)的)(?P<act>{alternation(act_shapes())})(?!{compounds})"
-        f"(?P<degree>(?:{degrees})?的[，,]?(?:是|为|主要是|集中在|主要集中在)?)?"
+        f"(?<!(?<!有)的)(?P<act>{alternation(act_shapes())}){inside}(?!{compounds})"
+        f"(?P<degree>(?:{degrees})?的[，,]?(?:是|就是|为|主要是|集中在|主要集中在)?)?"
     )
 
 
@@ -85,12 +90,19 @@ def item_filters() -> tuple[frozenset, re.Pattern, re.Pattern, re.Pattern]:
 @cache
 def clause_markers() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """(setting openers, markers of another issue, purpose openers, contrast markers)
-    of `issue_clause_markers.tsv`."""
+    of `issue_clause_markers.tsv`; contrast and parallel-open words count at a
+    clause's start, the others anywhere in it (searched with `.search`)."""
 
     def role(*names):
         return compile_words(kind_words("issue_clause_markers.tsv", *names))
 
-    return role("setting"), role("parallel", "request", "contrast"), role("purpose"), role("contrast")
+    # a contrast opens its clause (但 inside 不但 is none) or stands inside it (却)
+    contrast = compile_words(kind_words("issue_clause_markers.tsv", "contrast"), "^(?:{})")
+    within = alternation(kind_words("issue_clause_markers.tsv", "contrast-within"))
+    contrast = re.compile(f"{contrast.pattern}|{within}")
+    opening = compile_words(kind_words("issue_clause_markers.tsv", "parallel-open"), "^(?:{})")
+    parallel = re.compile(f"{role('parallel', 'request').pattern}|{contrast.pattern}|{opening.pattern}")
+    return role("setting"), parallel, role("purpose"), contrast
 
 
 @cache
@@ -124,6 +136,22 @@ def positive() -> re.Pattern:
 def treated() -> re.Pattern:
     """对/将/把 + a follow-up (对收集到的意见…): issues being dealt with, right before a head noun."""
     return pattern("issue_followups.txt", "[对将把][^，。；]{{0,3}}?(?:{})[^，。；]{{0,3}}$")
+
+
+@cache
+def head_prefixes() -> tuple[str, ...]:
+    """What comes before an act that ends a head noun (意见 of 意见建议, `issue_heads.txt`)."""
+    return tuple({h[: -len(a)] for h in words("issue_heads.txt") for a in act_shapes() if h.endswith(a) and h != a})
+
+
+def followups() -> re.Pattern:
+    return pattern("issue_followups.txt")
+
+
+@cache
+def raiser_words() -> frozenset[str]:
+    """The raiser words (`issue_raisers.txt`) and the organisations that speak (`issue_blockers.txt`)."""
+    return frozenset(words("issue_raisers.txt")) | frozenset(words("issue_blockers.txt"))
 
 
 @cache

@@ -30,11 +30,13 @@ from kg.extract.issue_placement import IssuePlacement
 from kg.extract.issue_raisers import Raisers, Speaker
 from kg.extract.issue_scheme import categorise
 from kg.extract.issue_words import CLAUSE_STOP
+from kg.extract.lexicons import pattern
 from kg.extract.sentences import Sentence
 from kg.extract.visits import Scene
 from kg.pipeline import Doc, component, set_extension
 
 NEAR_SPEAKER = 8
+OFFICIAL_ACT = pattern("issue_official_acts.txt")
 # a sentence cut at ； goes on with the point before it
 POINT_END = re.compile(r"[；;]")
 
@@ -67,7 +69,9 @@ class IssueReader:
         self.issues: list[IssueRecord] = []
         self.issue_keys: set[tuple[int, str]] = set()
         self.paragraph_start = 0
-        self.spoken: tuple[int, Scene, Speaker] | None = None  # (end, scene, speaker) of the latest reported speech
+        # (end, scene, speaker, whether an account) of the latest reported speech
+        self.spoken: tuple[int, Scene, Speaker, bool] | None = None
+        self.remarking = False  # an official's remark was made earlier in the paragraph
 
     def read(self, sentences: list[Sentence]) -> None:
         self.frames.prepare([s for s in sentences if s.start in self.scenes])
@@ -79,12 +83,14 @@ class IssueReader:
                 paragraph, self.paragraph_start = s.paragraph, s.start
                 self.placement.paragraph_start = s.start
                 official_paragraph = self.raisers.official_speaks_at(s.start)
+                self.remarking = False
             scene = self.scenes.get(s.start)
             if scene is None or official_paragraph:
                 continue  # 王明说，…: a paragraph opened by an official's remark is theirs
             if self.continues(s):
                 continue
             taken_end = self.read_sentence(s, scene, taken_end)
+            self.remarking = self.remarking or self.remark_in(s)
             # 与B社区的居民座谈。居民们反映…: the raisers named with their place speak on;
             # so do the people of a place met (同B镇的负责人座谈。大家反映…)
             # (one resident named with their home, X村村民张三, is a person described, not a group met)
@@ -117,6 +123,13 @@ class IssueReader:
                 speaker = self.raisers.speaker(s, at, actors, self.paragraph_start, verb=kind in ("act", "verb"))
             if speaker is None:
                 continue
+            # 王明要求，…。对群众反映的X问题要…: the remark goes on; what residents
+            # raised is only referred to, and nobody else speaks
+            relative = kind == "act" and (m.group("degree") or "").startswith("的")
+            if self.remarking and (speaker.pos < 0 or relative):
+                continue
+            if relative and self.official_directs(s, at):
+                continue  # 王明要求把居民最关心的安全问题放在首位: the official's words
             # reported speech needs someone to report it; a list closed by a head
             # noun (…等意见建议) may stand without one (a meeting's topics)
             if content.read_clause and speaker.pos < 0:
@@ -128,16 +141,34 @@ class IssueReader:
             if kind == "colon" and (speaker.pos < 0 or CLAUSE_STOP.search(self.text, speaker.pos, at)):
                 continue
             items = [i for i in items if i]
-            if kind == "verb" or kind == "act" and issue_words.act_shapes()[m.group("act")] == "account":
+            account = kind == "verb" or kind == "act" and issue_words.act_shapes()[m.group("act")] == "account"
+            if account:
                 # 村支书介绍，…: an account is a raising only in its clauses that state a problem
-                items = [i for i in items if issue_words.problem().search(i)]
+                items = self.problems(items)
+            if content.read_clause:
+                # 一是…；二是…: read past the sentence (an account's next points too)
+                self.spoken = (max(s.end, end), scene, speaker, account)
             if not items:
                 continue
             taken_end = end
             self.add(items, s, scene, speaker, act=at)
-            if content.read_clause:
-                self.spoken = (max(s.end, end), scene, speaker)  # 一是…；二是…: read past the sentence
         return taken_end
+
+    def official_directs(self, s: Sentence, pos: int) -> bool:
+        """Is `pos` inside an official's words in `s`: an official named before it, then
+        one of their acts (`issue_official_acts.txt`: 要求, 强调) before `pos`?"""
+        for a in self.index.in_span(s.start, pos):
+            if a.kind == "name" and a.name not in self.raisers.cadres:
+                if OFFICIAL_ACT.search(self.text, a.end, pos):
+                    return True
+        return False
+
+    def remark_in(self, s: Sentence) -> bool:
+        """Does an official (not a community cadre) make a remark in `s` (王明指出，…)?"""
+        for a in self.index.in_span(s.start, s.end):
+            if a.kind == "name" and a.name not in self.raisers.cadres and self.raisers.official_speaks_at(a.start):
+                return True
+        return False
 
     def continues(self, s: Sentence) -> bool:
         """A sentence opened by a continuation (`issue_continuations.txt`: 还有X，Y。),
@@ -146,12 +177,14 @@ class IssueReader:
         True when it was read so."""
         if self.spoken is None:
             return False
-        end, scene, speaker = self.spoken
+        end, scene, speaker, account = self.spoken
         self.spoken = None
         gap = self.text[end:s.start]
         if end > s.start or gap.strip("。！!？? \n”」；;"):
             return False
         if m := issue_words.continuation().match(self.text, s.start, s.end):
+            if self.raisers.raiser_mentions(s.start, s.end) and self.raises(s):
+                return False  # 还有选民围绕A、B等问题提出了建议: raisers of its own, raising
             start = m.end()
         elif POINT_END.search(self.text, max(0, end - 1), s.start) and not self.raises(s):
             start = s.start  # 化粪池外溢；公交站台迁移后，乘车要多走…: the next point
@@ -159,11 +192,17 @@ class IssueReader:
             return False
         self.content.sentence_end = s.end
         items = [i for i in self.content.clause_items(start, s.end) if i]
-        if not items:
-            return False
-        self.add(items, s, scene, speaker)
-        self.spoken = (s.end, scene, speaker)  # a third point may follow
+        if account:
+            items = self.problems(items)
+        self.spoken = (s.end, scene, speaker, account)  # a third point may follow
+        if items:
+            self.add(items, s, scene, speaker)
         return True
+
+    def problems(self, items: list[str]) -> list[str]:
+        """The items of an account that state a problem (`issue_problem_words.txt`) or
+        follow a concession (新增了充电口，但仍供不应求)."""
+        return [i for i in items if issue_words.problem().search(i) or i in self.content.contrasted]
 
     def raises(self, s: Sentence) -> bool:
         """Does `s` hold a raising of its own?  A topic marker that opens no topic frame

@@ -42,6 +42,7 @@ from functools import cache
 
 from kg.analyse import Token
 from kg.analyse.component import CLAUSE_END, NAME_DOTS, analyse_spans
+from kg.extract.issue_words import surname_initials
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, words
 from kg.extract.places import suffix_at
 from kg.pipeline import Doc, component, set_extension
@@ -74,7 +75,8 @@ CLAUSE_STARTS = set("，。；：！？、\n 　")
 # `X陪同` / `在X的陪同下`: X accompanies
 ACCOMPANIED_AFTER = re.compile(r"的?陪同")
 # `陪同调研的(还)有X`: the people listed after it accompany
-ACCOMPANYING_WERE = re.compile(r"(?:陪同|随同)[^，。；]{0,6}的(?:还)?有$")
+ACCOMPANYING_WERE = re.compile(r"(?:陪同|随同)[^，。；]{0,6}的(?:还)?有[：:]?$")
+ACCOMPANYING_LIST = re.compile(r"(?:陪同|随同)[^，。；]{0,6}的(?:还)?有[：:]?")
 # tags of a surname the tagger did not read as a person
 SURNAME_LIKE_TAGS = frozenset({"PER", "n", "nz", "a", "LOC", "ORG"})
 LOOKAHEAD = 8  # characters analysed after a position when the window ran out
@@ -91,8 +93,14 @@ class OfficialInfo:
 
 @cache
 def _titles() -> re.Pattern:
-    """Title head, optionally followed by a post suffix (副区长候选人)."""
-    return re.compile(f"(?:{alternation(words('post_titles.txt'))})(?:{alternation(words('post_title_suffixes.txt'))})?")
+    """Title head, optionally after a title prefix (常务副区长:
+    post_title_prefixes.txt) and followed by a post suffix (副区长候选人)."""
+    prefixes, heads = words("post_title_prefixes.txt"), words("post_titles.txt")
+    # the lookahead keeps the search fast: an optional group first makes re try
+    # every alternative at every character (15 times slower on a report)
+    first = "".join(sorted({w[0] for w in (*prefixes, *heads)}))
+    return re.compile(f"(?=[{first}])(?:{alternation(prefixes)})?"
+                      f"(?:{alternation(heads)})(?:{alternation(words('post_title_suffixes.txt'))})?")
 
 
 @cache
@@ -136,17 +144,23 @@ class Lexis:
         i = bisect_right(spans, (start, float("inf"))) - 1
         return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
-    def tokens(self, start: int, end: int, anchor: int | None = None) -> list[Token]:
-        """Tokens overlapping text[start:end] within the clause holding
-        `anchor` (default `start`): no name or post runs across a clause's
-        end.  Analyses the span if no window covers it."""
-        anchor = start if anchor is None else anchor
+    def _within_clause(self, start: int, end: int, anchor: int) -> tuple[int, int]:
+        """text[start:end] cut to the clause holding `anchor` (end keeps the
+        clause's closing punctuation: it shows where a name ends)."""
         start, end = max(0, start), min(len(self.text), end)
         for cut in CLAUSE_END.finditer(self.text, start, anchor):
             start = cut.end()
         stop = CLAUSE_END.search(self.text, anchor, end)
         if stop:
             end = stop.end()
+        return start, end
+
+    def tokens(self, start: int, end: int, anchor: int | None = None) -> list[Token]:
+        """Tokens overlapping text[start:end] within the clause holding
+        `anchor` (default `start`): no name or post runs across a clause's
+        end.  Analyses the span if no window covers it (`prepare` analyses
+        the usual ones beforehand, in one call)."""
+        start, end = self._within_clause(start, end, start if anchor is None else anchor)
         if start >= end:
             return []
         if not self.covered(start, end):
@@ -161,11 +175,104 @@ class Lexis:
             i += 1
         return out
 
+    def prepare(self) -> None:
+        """Analyse, in two calls to the analyser, the spans `find_officials`
+        reads beyond the analyse component's windows: first a long post's
+        start (post_before), the words after a title's name and a name before
+        a title of `post_titles_after_name.txt`; then, for a title not
+        followed by a clean person reading (`clean_person_at`), the first
+        clause-opening repetition of the characters after it
+        (`_repeated_as_subject`) and, for a title no person follows, the name
+        before its post.  The analyser costs ~30 µs a character plus
+        ~0.3 ms a call; reads still missing are analysed on demand.  The
+        spans are those the reads ask for, so the tokens are the same as
+        when analysed one by one."""
+        text = self.text
+        spans = []
+
+        def want(start: int, end: int, anchor: int | None = None) -> None:
+            spans.append((start, end, anchor))
+
+        titles = [m for m in _titles().finditer(text) if not _inside_visited_place(text, m)]
+        for m in titles:
+            cand = _post_candidate(text, m.end())
+            if cand:
+                want(cand[0], m.start() + 1, anchor=m.start())
+            pos = _skip_title_gap(text, m.end())
+            dotted = any(d in text[pos:pos + MAX_DOTTED_NAME] for d in NAME_DOTS)
+            want(pos, pos + LOOKAHEAD + (MAX_DOTTED_NAME if dotted else 0))
+        for m in _titles_after_name().finditer(text):
+            want(m.start() - MAX_NAME - 1, m.start(), anchor=m.start() - 1)
+        self.analyse_all(spans)
+        # then, where no clean person reading follows a title, the repetitions
+        # of what follows it and, where no person at all, the words before its
+        # post (the post's start is the analyser's: `由王明副镇长带领`)
+        spans = []
+        for m in titles:
+            pos = _skip_title_gap(text, m.end())
+            if self.clean_person_at(pos):
+                continue
+            for i, length in self._repetitions(pos):
+                want(i, i + length + 3)
+            if any(t.start == pos and t.tag == "PER" for t in self.tokens(pos, pos + 1)):
+                continue
+            got = post_before(self, m.end(), m.start())
+            if got:
+                want(got[1] - MAX_NAME - 1, got[1], anchor=got[1] - 1)
+        self.analyse_all(spans)
+
+    def analyse_all(self, requests) -> None:
+        """Analyse in one call every (start, end[, anchor]) span that `tokens`
+        would analyse on demand (cut to the anchor's clause, widened as
+        there), leaving out those already analysed."""
+        spans = []
+        for start, end, *anchor in requests:
+            start, end = self._within_clause(start, end, anchor[0] if anchor and anchor[0] is not None else start)
+            if start < end and not self.covered(start, end):
+                spans.append(_clause_span(self.text, start, end))
+        if spans:
+            analyse_spans(self.doc, spans)
+
+    def clean_person_at(self, pos: int) -> bool:
+        """Does the analyser read a whole name at `pos` beyond doubt: PER
+        words of two to four Han characters, the last no conjunction
+        (成明和), then punctuation or a function word or verb of two
+        characters or more (李谦，, 王明指出)?  Then the report's other
+        mentions (`_repeated_as_subject`) have nothing to correct."""
+        toks = self.tokens(pos, pos + LOOKAHEAD)
+        i, name = 0, ""
+        while i < len(toks) and toks[i].tag == "PER" and toks[i].start == pos + len(name):
+            name += toks[i].word
+            i += 1
+        if not 2 <= len(name) <= 4 or not all(is_han(c) for c in name) or name[-1] in CONJUNCTIONS or i >= len(toks):
+            return False
+        nxt = toks[i]
+        return nxt.tag == "w" or len(nxt.word) >= 2 and nxt.tag in NAME_END_TAGS
+
+    def _repetitions(self, pos: int):
+        """(offset, length) of the first clause-opening repetition elsewhere of
+        the 2-4 characters at `pos`: where `_repeated_as_subject` reads words
+        first (it reads further ones only when that one is no evidence)."""
+        run = HAN_RUN.match(self.text, pos)
+        if not run:
+            return
+        run = run.group(0)[:MAX_NAME]
+        for length in range(min(4, len(run)), 1, -1):
+            cand = run[:length]
+            if _titles().search(cand):
+                continue
+            i = self.text.find(cand)
+            while i >= 0:
+                if i != pos and (i == 0 or self.text[i - 1] in CLAUSE_STARTS) \
+                        and self.text[i + length:i + length + 1] != self.text[pos + length:pos + length + 1]:
+                    yield i, length
+                    break
+                i = self.text.find(cand, i + 1)
+
     def name_after(self, pos: int) -> tuple[str, int] | None:
         """The person named at `pos` (after any spaces) by the analyser, and
         where the name ends; None if no person is named there."""
-        while pos < len(self.text) and self.text[pos] in " \u3000：:":
-            pos += 1  # 区长 王明, 区长：王明: a space or a colon between title and name
+        pos = _skip_title_gap(self.text, pos)
         if _leads_or_moves(self.text, pos):
             return None  # 副县长|带队|到…: the person's act, the name stands before the title
         dotted = any(d in self.text[pos:pos + MAX_DOTTED_NAME] for d in NAME_DOTS)
@@ -189,6 +296,10 @@ class Lexis:
             name = toks[0].word  # 区长|黄河|来到: a name that is also a place's
         if not name:
             name = _subject_of_person_verb(self.text, toks, pos) or ""
+        if not name:
+            name = _name_filling_item(self.text, toks, pos) or ""
+        if not name:
+            name = self._common_word_as_name(toks, pos) or ""
         name = _fit_to_person_act(self.text, toks, pos, name)
         if name in words("issue_raisers.txt"):
             name = ""  # 区长王明、居民|来到: the residents' word class (issue_raisers.txt) names no one
@@ -200,7 +311,7 @@ class Lexis:
             name = self._extend(name, toks[len(_covering(toks, pos + len(name))):])
         else:
             name = self._confirmed_elsewhere(pos)
-        repeated = self._repeated_as_subject(pos)
+        repeated = None if self.clean_person_at(pos) else self._repeated_as_subject(pos)
         if repeated and (not name or _same_person_longer(repeated, name)):
             name = repeated
         if name and not all(is_han(c) or c in NAME_DOTS for c in name):
@@ -210,6 +321,24 @@ class Lexis:
         if name and _addressed_by_courtesy(name):
             return None  # 楼组长施阿姨: a resident named by a term of address
         return (name, pos + len(name)) if name else None
+
+    def _common_word_as_name(self, toks: list[Token], pos: int) -> str | None:
+        """A name that is also a common word (高峰/n, 田野/n, 和平/ad), right
+        after a title: one word of two or three characters shaped as a name
+        (_name_shaped: a surname first), then a person's act or a visit verb
+        (区委书记高峰|调研, 书记田野|陪同).  Not a word the tagger calls an
+        adverb, pronoun, numeral or time (负责人|高度|重视), nor one followed by
+        anything else: a preposition or conjunction follows common nouns too
+        (实施书记|项目|推进, 局长|单位|的意见)."""
+        text = self.text
+        if len(toks) < 2 or toks[0].start != pos or not 2 <= len(toks[0].word) <= 3 \
+                or toks[0].tag not in ("n", "nz", "a", "ad", "an", "vn", "v", "LOC", "ORG") \
+                or not _name_shaped(toks[0].word):
+            return None
+        end = toks[0].end
+        if _act_follows(text, end) or _visit_verb_at(text, end):
+            return toks[0].word
+        return None
 
     def _repeated_as_subject(self, pos: int) -> str | None:
         """The name written after a title at `pos`, on the evidence of the
@@ -252,14 +381,24 @@ class Lexis:
                 i = self.text.find(cand, i + 1)
         return None
 
-    @staticmethod
-    def _extend(name: str, rest: list[Token]) -> str:
-        """孟宪|和|来到: a conjunction cannot be followed by a verb or end a
-        clause, so a one-character conjunction the tagger put right after a
-        name is the name's last character (王明|和|居民 stays 王明)."""
-        if len(name) < MAX_NAME and len(rest) >= 2 and len(rest[0].word) == 1 and rest[0].tag == "c" \
-                and rest[1].tag in ("v", "vd", "w") and is_han(rest[0].word):
-            return name + rest[0].word
+    def _extend(self, name: str, rest: list[Token]) -> str:
+        """孟宪|和|来到: a one-character conjunction the tagger put right
+        after a name, then a verb or a clause's end, is the name's last
+        character, on the report's evidence: written with it again
+        elsewhere, or, written nowhere else without it, followed by a
+        movement or leading verb (a conjunction joins no verb).  王明|和|居民
+        stays 王明, and so do 王明|及|陪同/v人员 (a verb used as a noun's
+        attribute) and 王明|和|… where the report writes 王明 alone."""
+        if not (len(name) < MAX_NAME and len(rest) >= 2 and len(rest[0].word) == 1 and rest[0].tag == "c"
+                and rest[1].tag in ("v", "vd", "w") and is_han(rest[0].word)):
+            return name
+        longer, text = name + rest[0].word, self.text
+        here = rest[0].start - len(name)
+        others = [i for i in _find_all(text, name) if i != here]
+        if any(text.startswith(longer, i) for i in others):
+            return longer
+        if not others and _move_or_lead_verbs().match(text, rest[1].start):
+            return longer
         return name
 
     def _confirmed_elsewhere(self, pos: int) -> str | None:
@@ -281,6 +420,8 @@ class Lexis:
                 continue
             if not _ends_word_before_name_end(here, pos + length):
                 continue
+            # the (at most four) other mentions read below, analysed in one call
+            self.analyse_all([(i, i + length + 2) for i in _find_all(self.text, cand) if i != pos][:4])
             i = self.text.find(cand)
             seen = 0
             while i >= 0 and seen < 4:
@@ -303,6 +444,30 @@ class Lexis:
                 i = self.text.find(cand, i + 1)
         return None
 
+    def name_shaped_before(self, end: int) -> tuple[str, int] | None:
+        """The person named right before a title at `end` (`name_before`),
+        or, where the tagger read no person there, a name it misread: a
+        person or proper noun with one more character glued to the title
+        (蒙大/PER 成/v 书记, 蒙大/ORG 成/v 书记), or one proper noun of two or
+        three characters (杭宇航/ORG 代表).  Only what stands where a name
+        does: callers check that the title is followed by what a person
+        does and preceded by a clause start or an agent marker."""
+        named = self.name_before(end)
+        if named:
+            return named
+        toks = self.tokens(end - MAX_NAME - 1, end, anchor=end - 1)
+        if not toks or toks[-1].end != end:
+            return None
+        last = toks[-1]
+        if len(toks) >= 2 and len(last.word) == 1 and is_han(last.word) and last.tag not in NOT_GIVEN_NAME_TAGS \
+                and toks[-2].tag in ("PER", "ORG", "LOC", "nz") and 2 <= len(toks[-2].word) <= 3:
+            cand, start = toks[-2].word + last.word, toks[-2].start
+        elif last.tag in ("ORG", "LOC", "nz") and 2 <= len(last.word) <= 3:
+            cand, start = last.word, last.start
+        else:
+            return None
+        return (cand, start) if _name_shaped(cand) else None
+
     def name_before(self, end: int) -> tuple[str, int] | None:
         """The person whose PER words end at `end`, and where they start."""
         toks = self.tokens(end - MAX_NAME - 1, end, anchor=end - 1)
@@ -319,6 +484,35 @@ class Lexis:
 @cache
 def _move_verbs() -> re.Pattern:
     return compile_words(kind_words("visit_verbs.tsv", "move"), "{}")
+
+
+@cache
+def _move_or_lead_verbs() -> re.Pattern:
+    """Movement (来到) and leading (带领) verbs: what a named person does."""
+    return compile_words([*kind_words("visit_verbs.tsv", "move"), *words("lead_markers.txt")], "{}")
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    """Offsets of every occurrence of `word` in `text`."""
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
+@cache
+def _visit_verbs() -> re.Pattern:
+    """Verbs that go to or look at a place (visit_verbs.tsv: move, inspect)."""
+    return compile_words(kind_words("visit_verbs.tsv", "move", "inspect"), "{}")
+
+
+def _visit_verb_at(text: str, pos: int) -> bool:
+    """Does a visit verb of two or more characters start at `pos` (走进, 察看)?
+    Ends a list of names (甲、乙、丙走进…): one-character ones (到, 去) are
+    left out, they start words and names too."""
+    m = _visit_verbs().match(text, pos)
+    return m is not None and len(m.group(0)) >= 2
 
 
 def _inside_visited_place(text: str, title: re.Match) -> bool:
@@ -406,6 +600,12 @@ def _subject_of_person_verb(text: str, toks: list[Token], pos: int) -> str | Non
     if not toks or toks[0].start != pos or toks[0].tag in ("PER", "w"):
         return None
     ends = {t.end for t in toks}
+    initials = surname_initials() or frozenset()
+    # 市委书记|尤/d|立成/v|来到: a surname the tagger read as a one-character
+    # adverb or pronoun, then a word of the given name's kind (a conjunction or
+    # preposition there joins a noun: 区长|和|群众|来到)
+    odd_surname = len(toks[0].word) == 1 and toks[0].tag in ("d", "r") and text[pos] in initials \
+        and len(toks) > 1 and toks[1].tag in GIVEN_NAME_WORD_TAGS
     found = []
     for length in (2, 3, 4):
         cand = text[pos:pos + length]
@@ -416,7 +616,7 @@ def _subject_of_person_verb(text: str, toks: list[Token], pos: int) -> str | Non
                    and len(toks[1].word) == 1 and toks[1].tag in SURNAME_LIKE_TAGS and toks[1].end == pos + 2)
         # a word of the candidate must be a possible name; a word running past it is the tagger's glue
         if toks[0].end <= pos + length and toks[0].tag in NOT_NAME_TAGS | PLACE_LIKE_TAGS | {"r", "p", "c"} \
-                and not surname:
+                and not surname and not (odd_surname and pos + length in ends and toks[1].end == pos + length):
             continue
         if toks[0].end == pos + length and toks[0].tag in ("n", "vn"):
             continue  # 代表|身份|到: one common noun is no name
@@ -427,6 +627,51 @@ def _subject_of_person_verb(text: str, toks: list[Token], pos: int) -> str | Non
                 # the act right after it first, then the longer adverb (有建|分别深入, not 有建分|别深入)
                 found.append((pos + length in ends, skip == 0, skip, length, cand))
     return max(found)[-1] if found else None
+
+
+# tags of the word after a misread surname that can be its given name (尤/d 立成/v)
+GIVEN_NAME_WORD_TAGS = frozenset({"v", "n", "nz", "a", "an", "PER"})
+# tags of a word of two or more characters that is no part of a name: verbs, adverbs,
+# function words, numerals, times (书记|亲自|部署, 局长|高度|重视)
+NOT_NAME_PART_TAGS = frozenset({"v", "vd", "vn", "d", "ad", "p", "c", "u", "m", "q", "TIME", "f", "w", "xc"})
+# a list item of post + name ends at one of these (区民政局局长其木格，区…局长…)
+ITEM_SEPARATORS = "，、,"
+
+
+def _name_filling_item(text: str, toks: list[Token], pos: int) -> str | None:
+    """Two to four characters after a title that fill a list item up to its
+    separator, in a list of post + name items (区应急管理局局长其/r木格/n，区民政局
+    副局长刘振宇等陪同; 局长其其/r格/n等陪同): the tagger read no person there (a
+    name outside the Han pattern), but a list of posts and names lists a name
+    after each post.  The next item must open with a post, or 等 must close
+    the list; the characters must be whole words, none a verb, adverb,
+    function word, numeral or time of two characters or more (局长|高度|重视，),
+    nor one common noun (组长|单位，), a title, a place's or an organisation's
+    type word, a party word or the residents' word class.
+
+    >>> # 区应急管理局局长其木格，区民政局副局长刘振宇等陪同 -> '其木格'
+    """
+    end = pos
+    while end < len(text) and end - pos <= 4 and is_han(text[end]) and text[end] != "等":
+        end += 1
+    if not 2 <= end - pos <= 4 or end >= len(text) or text[end] not in ITEM_SEPARATORS + "等":
+        return None
+    cand = text[pos:end]
+    inside = [t for t in toks if t.start < end]
+    if not inside or inside[0].start != pos or inside[-1].end != end:
+        return None
+    if any(len(t.word) >= 2 and t.tag in NOT_NAME_PART_TAGS for t in inside) or any(t.tag == "w" for t in inside):
+        return None
+    if len(inside) == 1 and (inside[0].tag == "r" or inside[0].tag in ("n", "vn", "an") and not _name_shaped(cand)):
+        return None  # one common noun (组长|单位，), unless shaped as a name (区长|高峰/n，)
+    if _titles().search(cand) or cand in words("group_words.txt") or cand in words("issue_raisers.txt") \
+            or suffix_at(cand, len(cand)) or pattern("organisation_heads.txt", "(?:{})$").search(cand):
+        return None
+    if text[end] != "等":
+        nxt = _titles().search(text, end + 1, end + 1 + MAX_POST)
+        if not nxt or any(c in POST_BOUNDARY for c in text[end + 1:nxt.start()]):
+            return None
+    return cand
 
 
 # tags of a one-character word that cannot end a name before its verb: particles
@@ -528,6 +773,7 @@ def _dotted_rest(text: str, toks: list[Token], pos: int, name: str) -> str:
 
     >>> # 副县长艾尔肯·买买提深入… -> '艾尔肯·买买提'
     """
+    name = name.rstrip(NAME_DOTS)  # 古丽娜尔·/PER 买买提/v: the tagger kept the dot, not the rest
     end = pos + len(name)
     while end < len(text) and text[end] in NAME_DOTS:
         rest = ""
@@ -539,11 +785,38 @@ def _dotted_rest(text: str, toks: list[Token], pos: int, name: str) -> str:
                     or len(name) + 1 + len(rest) + len(tok.word) > MAX_DOTTED_NAME:
                 break
             rest += tok.word
+        if not rest or any(t.start < end + 1 + len(rest) < t.end for t in toks):
+            rest = _dotted_part(text, end + 1) or rest
         if not rest:
             break
         name += text[end] + rest
         end = pos + len(name)
     return name
+
+
+# a transcribed name's part after a dot: at most this many characters (吐尔逊, 热合曼, 托乎提)
+MAX_DOTTED_PART = 5
+
+
+def _dotted_part(text: str, pos: int) -> str:
+    """The part of a transcribed name after its dot, read by characters where
+    the analyser's words cross it (·托乎/w 提到/v, 托乎提 + 到): Han
+    characters up to a person's act (_act_follows), a one-character movement
+    verb after two characters (托乎提|到), a conjunction or 等, at most
+    MAX_DOTTED_PART; '' if fewer than two.
+
+    >>> _dotted_part("阿力木·托乎提到光明街道", 4)
+    '托乎提'
+    """
+    end = pos
+    while end < len(text) and end - pos < MAX_DOTTED_PART and is_han(text[end]) \
+            and not _act_follows(text, end) and text[end] not in "等和与及同":
+        if end - pos >= 2 and _move_verbs().match(text, end):
+            break
+        end += 1
+    if end < len(text) and is_han(text[end]) and end - pos == MAX_DOTTED_PART:
+        return ""  # no end in sight: not a name's part
+    return text[pos:end] if end - pos >= 2 else ""
 
 
 def _max_name(name: str) -> int:
@@ -610,15 +883,21 @@ def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, max(hi, end)
 
 
-def post_before(lx: Lexis, end: int, head_start: int | None = None) -> tuple[str, int] | None:
-    """The post ending at `end` (exclusive), and where it starts.
+# between a title and its name: spaces, a colon, or 有/为 and a colon introducing
+# the names (区长 王明, 区长：王明, 出席的区领导有：王明、李红)
+TITLE_GAP = re.compile(r"[ \u3000]*(?:[有为]?[：:][ \u3000]*)?")
 
-    The candidate runs back to punctuation (at most MAX_POST characters) and
-    after any date or time word; then the analyser's words decide: the post
-    is the nominal words before the head.  Returns None if no title head ends
-    the candidate.
-    """
-    text = lx.text
+
+def _skip_title_gap(text: str, pos: int) -> int:
+    """Past any spaces or colon after a title (TITLE_GAP)."""
+    return TITLE_GAP.match(text, pos).end()
+
+
+def _post_candidate(text: str, end: int, head_start: int | None = None):
+    """The text a post ending at `end` may start from, before the analyser
+    decides: back to punctuation (at most MAX_POST characters), after any
+    date or time word.  Returns (start, head start, the time words' matches)
+    or None if no title head ends there."""
     start = end
     while start > 0 and end - start < MAX_POST and text[start - 1] not in POST_BOUNDARY:
         start -= 1
@@ -632,6 +911,22 @@ def post_before(lx: Lexis, end: int, head_start: int | None = None) -> tuple[str
     times = list(pattern("post_time_words.txt").finditer(text, start, head))
     if times:
         start = times[-1].end()
+    return start, head, times
+
+
+def post_before(lx: Lexis, end: int, head_start: int | None = None) -> tuple[str, int] | None:
+    """The post ending at `end` (exclusive), and where it starts.
+
+    The candidate runs back to punctuation (at most MAX_POST characters) and
+    after any date or time word; then the analyser's words decide: the post
+    is the nominal words before the head.  Returns None if no title head ends
+    the candidate.
+    """
+    text = lx.text
+    cand = _post_candidate(text, end, head_start)
+    if not cand:
+        return None
+    start, head, times = cand
     toks = lx.tokens(start, head + 1, anchor=head)
     if toks and toks[0].start <= start:
         # walk back from the head's word over nominal words
@@ -753,6 +1048,7 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
     >>> # 区委副书记、区长王明来到… -> {'王明': OfficialInfo('王明', ['区委副书记', '区长'])}
     """
     lx = Lexis(doc)
+    lx.prepare()
     text = lx.text
     found: dict[str, OfficialInfo] = {}
     companions = pattern("companion_markers.txt", "(?:{})$")
@@ -773,7 +1069,9 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
         for post in posts:
             _add_post(info.posts, post)
         clause = text[max(0, _clause_start(text, first), first - 12):first]
-        if companions.search(head_text) or ACCOMPANIED_AFTER.match(tail) or ACCOMPANYING_WERE.search(clause):
+        marker = companions.search(head_text)
+        led = marker is not None and marker.group(0) != ACCOMPANY_VERB
+        if led or ACCOMPANIED_AFTER.match(tail) or ACCOMPANYING_WERE.search(clause):
             info.accompanying = True
         if leads.match(tail) or leads.match(text, after + 2):
             info.leads = True
@@ -795,6 +1093,8 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
             after = listed[-1][1]
             name_ends.append(after)
             after = _after_note(text, after)
+            comrade = COMRADE.match(text, after)
+            after = comrade.end() if comrade else after
             head_text = text[max(0, first - 3):first]
             for person in names:
                 add(person, posts, first, head_text, text[after:after + 4], after)
@@ -862,7 +1162,7 @@ def _name_acting_after(lx: Lexis, m: re.Match) -> tuple[str, int] | None:
     opening its clause, and a word that can follow a name right after it
     (a verb, an adverb, a party word), not an object (王明代表区委讲话).
     Returns (name, name start) or None."""
-    named = lx.name_before(m.start())
+    named = lx.name_shaped_before(m.start())
     if not named:
         return None
     text = lx.text
@@ -874,6 +1174,9 @@ def _name_acting_after(lx: Lexis, m: re.Match) -> tuple[str, int] | None:
         return named
     return None
 
+
+# the term of address written after an official's name (王明同志带队)
+COMRADE = re.compile("同志")
 
 # a note in brackets after a listed name (王明（区医院护士长）、李红): at most this long
 MAX_NOTE = 30
@@ -904,13 +1207,38 @@ def _list_item(lx: Lexis, pos: int) -> tuple[tuple[str, int] | None, bool]:
         if len(cand) < length or not all(is_han(c) for c in cand) or _titles().search(cand) \
                 or pattern("group_words.txt").search(cand) or _leads_or_moves(text, pos):
             continue
-        if end < len(text) and (text[end] in "、（(" or _act_follows(text, end)):
+        if end < len(text) and (text[end] in "、（(" or _act_follows(text, end) or _visit_verb_at(text, end)):
             toks = lx.tokens(pos, end + 1)
-            if len([t for t in toks if t.start < end]) < 2 or toks[0].start != pos \
-                    or not any(t.end == end for t in toks):
-                continue  # one word of its own class (居民, 群众) is no name; nor half a word
+            inside = [t for t in toks if t.start < end]
+            if toks[0].start != pos or not any(t.end == end for t in toks):
+                continue  # half a word is no name
+            if len(inside) < 2 and not _word_as_listed_name(cand, inside[0]):
+                continue  # one word of its own class (居民, 群众) is no name
             return (cand, end), False
     return None, False
+
+
+def _name_shaped(cand: str) -> bool:
+    """Can Han characters the tagger did not read as a person be a name where
+    the frame says one stands: opening with a surname (surnames.txt: the
+    shape of a Han name, asked only there), not ending in a place's or an
+    organisation's type word (金山村, 纪委, 政协), and no title, party word
+    or word of the residents' class (居民, 党员)?"""
+    initials = surname_initials()
+    return initials is not None and len(cand) >= 2 and cand[0] in initials and all(is_han(c) for c in cand) \
+        and not suffix_at(cand, len(cand)) and not pattern("organisation_heads.txt", "(?:{})$").search(cand) \
+        and not _titles().search(cand) and cand not in words("issue_raisers.txt") \
+        and cand not in words("group_words.txt")
+
+
+def _word_as_listed_name(cand: str, tok: Token) -> bool:
+    """Is one word of the analyser's, listed among names after a title, a
+    name it misread (副区长韦国明、石红/n、祁连山/LOC来到)?  A proper noun or
+    a noun opening with a surname (surnames.txt: the shape of a Han name,
+    checked only where the list already says a person stands), not a place's
+    or organisation's type word, nor a word of the residents', party or
+    title classes (居民, 党员, 村委会)."""
+    return tok.tag in ("n", "nz", "LOC", "ORG", "a") and _name_shaped(cand)
 
 
 def _name_list(lx: Lexis, first: tuple[str, int]) -> list[tuple[str, int]]:
@@ -953,14 +1281,15 @@ def _unread_list_head(lx: Lexis, pos: int) -> tuple[str, int] | None:
     return None
 
 
-# 等, then a count of people (等3名, 等两位): names listed before a plural post
-PLURAL_AFTER_NAMES = re.compile(r"等(?:[0-9一二两三四五六七八九十]+[名位])?$")
+# 等, a count of people, or both (等3名, 两位, 等两位): names listed before a plural post
+PLURAL_AFTER_NAMES = re.compile(r"(?:等(?:[0-9一二两三四五六七八九十]+[名位])?|[0-9一二两三四五六七八九十]+[名位])$")
 COUNT_BEFORE_POST = re.compile(r"^[0-9一二两三四五六七八九十]*[名位]")
+PEOPLE_COUNT = re.compile(r"[0-9一二两三四五六七八九十]+[名位]")
 
 
 def _names_before_plural_post(lx: Lexis, m: re.Match) -> list[tuple[str, str, int]]:
-    """`甲、乙等区领导来到`, `甲等3名区人大代表`: the persons listed before 等
-    hold the post written after it.  Returns (name, post, name start) for
+    """`甲、乙等区领导来到`, `甲等3名区人大代表`, `甲、乙两位副区长`: the persons
+    listed before 等 or a count of people hold the post written after it.  Returns (name, post, name start) for
     each, or [] if no name list stands there."""
     text = lx.text
     got = post_before(lx, m.end(), m.start())
@@ -997,7 +1326,9 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
     if not got:
         return None
     post, start = got
-    named = lx.name_before(start)
+    if PEOPLE_COUNT.match(post):
+        return None  # 甲、乙两位副区长: a plural post (_names_before_plural_post)
+    named = lx.name_shaped_before(start)
     followed = lx.tokens(m.end(), m.end() + 2)
     # what the person does after the title, a manner adverb included (王明书记|详细|了解)
     if named and followed and followed[0].start == m.end() and (_can_follow_name(followed[0]) or followed[0].tag == "ad"):
@@ -1022,12 +1353,23 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
     return None
 
 
+# the verb whose object is the official accompanied (街道党工委书记甲陪同区长乙来到):
+# of the companion markers, the one that does not make the name after it accompany
+ACCOMPANY_VERB = "陪同"
+
+
+# a list of posts and names closed by 陪同: `…等陪同`, `在…的陪同下`; not 陪同人员
+# (王明及陪同人员: the staff who accompany him)
+LISTED_BEFORE_ACCOMPANYING = re.compile(r"[等的]?陪同(?!人员|者)")
+
+
 def _mark_listed_companions(text: str, found: dict[str, OfficialInfo]) -> None:
-    """`副区长林峰，区住建委主任孙涛等陪同`: everyone listed before 陪同 accompanies."""
+    """`副区长林峰，区住建委主任孙涛等陪同`, `在区委常委、副区长林峰，区住建委主任
+    孙涛的陪同下`: everyone listed before 陪同 accompanies."""
     if not found:
         return
     people = {*found, *(p for o in found.values() for p in o.posts)}
-    for m in re.finditer(r"等?陪同", text):
+    for m in LISTED_BEFORE_ACCOMPANYING.finditer(text):
         clause_start = max(text.rfind(c, 0, m.start()) for c in "。；\n")
         names = []
         cursor = m.start()
@@ -1041,11 +1383,17 @@ def _mark_listed_companions(text: str, found: dict[str, OfficialInfo]) -> None:
             cursor = start
         for name in names:
             found[name].accompanying = True
-    # `区委书记A带领区委常委B、副区长C来到`: everyone listed after 带领/携 accompanies
-    for m in pattern("companion_markers.txt").finditer(text):
-        clause_end = min((i for i in (text.find(c, m.end()) for c in "。；，\n") if i >= 0), default=len(text))
-        cursor = m.end()
-        for start, end, token in occurrences(text, people, m.end(), clause_end):
+    # `区委书记A带领区委常委B、副区长C来到`, `陪同调研的有：区委常委B，副区长C`:
+    # everyone listed after 带领/携 or 陪同…的有 accompanies (the leader's party:
+    # kg.extract.visits gives them the leader's stops); after 陪同 itself
+    # (A陪同B) stands the one accompanied
+    starts = [m.end() for m in pattern("companion_markers.txt").finditer(text) if m.group(0) != ACCOMPANY_VERB]
+    starts += [m.end() for m in ACCOMPANYING_LIST.finditer(text)]
+    for list_start in sorted(starts):
+        # the list may run on over commas (带领区委常委、部长甲，副区长乙来到): it ends at the first word that is no post or name
+        clause_end = min((i for i in (text.find(c, list_start) for c in "。；\n") if i >= 0), default=len(text))
+        cursor = list_start
+        for start, end, token in occurrences(text, people, list_start, clause_end):
             if text[cursor:start].strip("，、和及 ") != "":
                 break
             if token in found:
@@ -1082,11 +1430,15 @@ def mentions(text: str, names) -> list[tuple[int, int, str]]:
 
     >>> mentions("王明乡长和李红副乡长来到", ["王明", "李红"])
     [(0, 4, '王明'), (5, 10, '李红')]
+    >>> mentions("王明同志，李红同志来到", ["王明", "李红"])
+    [(0, 4, '王明'), (5, 9, '李红')]
     """
     found = []
     for start, end, name in occurrences(text, names):
         title = _titles().match(text, end) or _titles_after_name().match(text, end)
-        found.append((start, title.end() if title else end, name))
+        end = title.end() if title else end
+        comrade = COMRADE.match(text, end)  # 王明同志，李红同志来到: the term of address too
+        found.append((start, comrade.end() if comrade else end, name))
     return found
 
 

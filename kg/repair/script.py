@@ -83,7 +83,10 @@ def is_traditional(text: str, min_evidence: int = 1) -> bool:
     """Is `text` written in Traditional characters (see the module doc for the
     rule and how it was measured)?  `is_traditional("區長來到社區") -> True`,
     `is_traditional("於明华来到乾安社区") -> False`."""
-    hits, total = traditional_count(text)
+    return _traditional(*traditional_count(text), min_evidence)
+
+
+def _traditional(hits: int, total: int, min_evidence: int) -> bool:
     return hits >= min_evidence and total > 0 and hits / total >= TRADITIONAL_SHARE
 
 
@@ -98,14 +101,22 @@ def to_simplified(text: TrackedText) -> TrackedText:
     """The repair step: each Traditional line converted, Simplified lines kept,
     lines without enough evidence as the whole text goes (see the module doc).
     A Simplified text comes back unchanged."""
-    whole = is_traditional(text.text)
+    # each line counted once; Han runs never cross a line, so the whole text's count is their sum
+    lines = text.text.split("\n")
+    counts = {line: traditional_count(line) for line in lines}
+    hits = sum(counts[line][0] for line in lines)
+    if not hits:
+        return text  # no Traditional-only character: no line converts
+    whole = _traditional(hits, sum(counts[line][1] for line in lines), 1)
 
     def convert(line: str) -> str:
-        if is_traditional(line, MIN_PASSAGE_EVIDENCE):
+        if _traditional(*counts[line], MIN_PASSAGE_EVIDENCE):
             return simplify(line)
+        if not whole:
+            return line
         if sum(map(simplified_only, "".join(HAN_RUN.findall(line)))) >= MIN_PASSAGE_EVIDENCE:
             return line
-        return simplify(line) if whole else line
+        return simplify(line)
 
     return text.map_chars(convert)
 

@@ -38,6 +38,11 @@ BULK_LINES = 50_000  # statements per bulk-load call: bounded memory, few calls
 BULK_MIN = 5_000
 # above this share of graphs changed, a fresh store is quicker than updating
 REWRITE_ABOVE = 0.5
+# The bulk loader is fed only lines kg.emit.terms wrote from the assembled
+# records: IRIs minted as base (checked: BuildOptions.iri_base) + a [a-z0-9-] slug (kg.emit.iri), and
+# literals escaped there.  Oxigraph's `lenient` mode skips re-validating them
+# (its documented fast path for trusted input): ~10 % of the load's CPU.
+LENIENT = True
 
 
 def graph_digest(lines: list[str]) -> str:
@@ -123,9 +128,9 @@ class StoreSink:
             if data.count(b"\n") < BULK_MIN:
                 self.store.load(data, fmt, to_graph=graph)
             elif graph is None:
-                self.loading = in_thread(self.store.bulk_load, data, RdfFormat.N_QUADS)
+                self.loading = in_thread(self.store.bulk_load, data, RdfFormat.N_QUADS, lenient=LENIENT)
             else:
-                self.loading = in_thread(self.store.bulk_load, data, RdfFormat.N_TRIPLES, to_graph=graph)
+                self.loading = in_thread(self.store.bulk_load, data, RdfFormat.N_TRIPLES, to_graph=graph, lenient=LENIENT)
 
     def _wait(self) -> None:
         if self.loading is not None:

@@ -1,9 +1,9 @@
 """kg build's page output: graph.html fed from the assembly stream.
 
-Apart from kg.views.html so that the page's libraries (pyvis, which imports
-IPython and networkx, and jinja2: ~30 MB, ~0.35 s) load only when the page is
-written, after the stores: a one-report build's memory peak is LadybugDB's
-write, and these no longer add to it.
+Apart from kg.views.html so that the page's libraries (jinja2; networkx for
+the layout of a big graph) load only when the page is written, after the
+stores: a one-report build's memory peak is LadybugDB's write, and these do
+not add to it.
 """
 
 from __future__ import annotations
