@@ -641,13 +641,7 @@ class Reader:
                     team.append(b.name)
             if not team:
                 continue
-            held = [p for ps in here.values() for p in ps]
-            pids = [self.places.add(c, self._admin(held + context) or self.area) for c in chunks]
-            for who in team:
-                self.add_visit(who, pids, s, moved=True)
-                here[who] = pids
-            self.last_team = team
-            made += pids
+            made += self._team_visits(team, chunks, s, here, context, moved=True)
         return made
 
     def along_visits(self, s: Sentence, actors: list[Actor], here: dict, context: list[int]) -> list[int]:
@@ -666,14 +660,20 @@ class Reader:
             team = self.subject(actors, m.start())
             if not team:
                 continue
-            held = [p for ps in here.values() for p in ps]
-            pids = [self.places.add(c, self._admin(held + context) or self.area) for c in chunks]
-            for who in team:
-                self.add_visit(who, pids, s)
-                here[who] = pids
-            self.last_team = team
-            made += pids
+            made += self._team_visits(team, chunks, s, here, context)
         return made
+
+    def _team_visits(self, team: list[str], chunks: list[PlaceChunk], s: Sentence, here: dict, context: list[int],
+                     moved: bool = False) -> list[int]:
+        """Register `chunks` (inside the paragraph's administrative place) and
+        record `team`'s visit to them; the place ids."""
+        held = [p for ps in here.values() for p in ps]
+        pids = [self.places.add(c, self._admin(held + context) or self.area) for c in chunks]
+        for who in team:
+            self.add_visit(who, pids, s, moved=moved)
+            here[who] = pids
+        self.last_team = team
+        return pids
 
     def _subject_before(self, actors: list[Actor], at: int) -> bool:
         """Does an actor stand right before the `在` at `at`, with at most a
