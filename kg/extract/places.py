@@ -38,7 +38,7 @@ NUMBER = re.compile(r"[\dA-Za-z一二三四五六七八九十百零〇#\-]+")
 QUANTIFIED = re.compile(r"([一二三四五六七八九十两\d]+)个(街道|镇|乡|社区|村|小区|居民区)")
 # 云溪、青石两镇: without 个 only after a list (罗湾六村, 第三社区 are names)
 # 鹭岛锦苑、翠湖湾、梧桐苑等小区: a list closed by 等 and the type word its items share
-QUANTIFIED_ETC = re.compile(r"等(?:([一二三四五六七八九十两\d]+)个)?(街道|镇|乡|社区|村|小区|居民区)(?![\u4e00-\u9fff]{0,3}[站室馆院场园所])")
+QUANTIFIED_ETC = re.compile(rf"等(?:([一二三四五六七八九十两\d]+)个)?(街道|镇|乡|社区|村|小区|居民区)(?![{HAN}]{{0,3}}[站室馆院场园所])")
 QUANTIFIED_BARE = re.compile(r"(?<=[^\d一二三四五六七八九十两第])([两二三四五六七八九十])(街道|镇|乡|社区|村)")
 LOCATED = re.compile(r"位于|地处")
 LOCATED_OF = re.compile(r"[^，。；的\s]{1,12}的")
