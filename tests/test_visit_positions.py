@@ -245,3 +245,29 @@ def test_an_adverb_before_an_inspect_verb_tells_a_next_stop():
 def test_an_inspect_verb_without_an_adverb_looks_around_inside():
     f = facts_of("2025年5月6日，区长白启明来到樟园社区，察看了青龙湾小区的加装电梯。")
     assert ("白启明", "樟园社区") in visits(f)
+
+
+# ------------------------------------------------------------------ deputies named once the tour is under way
+def test_deputies_first_named_during_the_tour_made_it():
+    f = facts_of(
+        "2025年5月6日，区人大常委会主任程海来到梅岭街道人大代表联络站，与区人大代表陶文清、宋立新一起接待选民。\n"
+        "随后，程海来到樟园社区，察看加装电梯。"
+    )
+    assert {("陶文清", "梅岭街道人大代表联络站"), ("宋立新", "樟园社区")} <= visits(f)
+
+
+def test_deputies_with_stops_of_their_own_are_not_given_the_others():
+    # a round-up: each deputy's own stop, no shared tour
+    f = facts_of(
+        "2025年5月6日，人大代表陶文清来到樟园社区走访。\n在梅岭社区，人大代表宋立新走进小区实地查看。"
+    )
+    assert visits(f) == {("陶文清", "樟园社区"), ("宋立新", "梅岭社区")}
+
+
+def test_afternoon_deputies_are_not_given_the_mornings_stops():
+    f = facts_of(
+        "2025年5月6日上午，区委书记孔文达来到樟园社区，察看加装电梯。\n"
+        "下午，区人大常委会副主任郁青来到梅岭街道人大代表联络站，与区人大代表陶文清一起接待选民。"
+    )
+    assert ("陶文清", "樟园社区") not in visits(f)
+    assert ("陶文清", "梅岭街道人大代表联络站") in visits(f)

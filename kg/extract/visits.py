@@ -428,6 +428,39 @@ class Reader:
         for sentences in paragraphs.values():
             self.read_paragraph(sentences)
         self.visit_scenes()
+        self.credit_participants()
+
+    def credit_participants(self) -> None:
+        """Who else made the tour, first named once it is under way:
+
+        - officials named taking part (`visit_join_words.txt`: 委员A、B参加调研);
+        - deputies and members (posts headed by `duty_post_heads.txt`: 区人大代表,
+          市政协委员) first named after the tour began (与区人大代表B、C一起…,
+          代表B询问…): they make a duty visit, they do not host one.
+
+        Each visits the places of the visitor whose tour they are named in
+        (the latest body visit before their first mention, else the first),
+        so the afternoon's deputies are not given the morning's stops.  Not
+        those told making a visit of their own elsewhere (a round-up of each
+        deputy's stop)."""
+        body = [v for v in self.visits if not v.headline]
+        if not body:
+            return
+        heads = words("duty_post_heads.txt")
+        late = [o.name for o in self.officials.values() if o.first >= body[0].start]
+        members = [n for n in late if n in self.participants or any(p.endswith(heads) for p in self.officials[n].posts)]
+        for name in members:
+            mention = self.officials[name].first
+            before = [v for v in body if v.start <= mention and v.official != name]
+            lead = (before[-1] if before else body[0]).official
+            toured = {v.place for v in body if v.official == lead}
+            had = {v.place for v in self.visits if v.official == name}
+            if had - toured:
+                continue  # a stop of their own apart from the tour: a round-up of each deputy's visit
+            for v in body:
+                if v.official == lead and v.place not in had:
+                    self.visits.append(VisitRecord(name, v.place, v.start, v.end, v.stop))
+                    had.add(v.place)
 
     def visit_scenes(self) -> None:
         """A headline that opens with a place and names no one (`竹韵社区：议事会
@@ -608,13 +641,7 @@ class Reader:
                     team.append(b.name)
             if not team:
                 continue
-            held = [p for ps in here.values() for p in ps]
-            pids = [self.places.add(c, self._admin(held + context) or self.area) for c in chunks]
-            for who in team:
-                self.add_visit(who, pids, s, moved=True)
-                here[who] = pids
-            self.last_team = team
-            made += pids
+            made += self._team_visits(team, chunks, s, here, context, moved=True)
         return made
 
     def along_visits(self, s: Sentence, actors: list[Actor], here: dict, context: list[int]) -> list[int]:
@@ -633,14 +660,20 @@ class Reader:
             team = self.subject(actors, m.start())
             if not team:
                 continue
-            held = [p for ps in here.values() for p in ps]
-            pids = [self.places.add(c, self._admin(held + context) or self.area) for c in chunks]
-            for who in team:
-                self.add_visit(who, pids, s)
-                here[who] = pids
-            self.last_team = team
-            made += pids
+            made += self._team_visits(team, chunks, s, here, context)
         return made
+
+    def _team_visits(self, team: list[str], chunks: list[PlaceChunk], s: Sentence, here: dict, context: list[int],
+                     moved: bool = False) -> list[int]:
+        """Register `chunks` (inside the paragraph's administrative place) and
+        record `team`'s visit to them; the place ids."""
+        held = [p for ps in here.values() for p in ps]
+        pids = [self.places.add(c, self._admin(held + context) or self.area) for c in chunks]
+        for who in team:
+            self.add_visit(who, pids, s, moved=moved)
+            here[who] = pids
+        self.last_team = team
+        return pids
 
     def _subject_before(self, actors: list[Actor], at: int) -> bool:
         """Does an actor stand right before the `在` at `at`, with at most a
