@@ -21,3 +21,12 @@ def test_a_meetings_host_area_keeps_the_meetings_issues():
     )
     assert ("长风街道", "老旧小区外墙渗水") in issues(f), issues(f)
 
+
+
+def test_residents_received_at_a_station_raise_there_though_their_village_was_a_stop():
+    # the station's reception (接待来访群众: visit_reception_words.txt) brings the villagers to it
+    f = facts_of(
+        "2025年6月3日，区人大代表石川上午走访了白沙村。下午，石川来到长乐街道代表联络站接待来访群众。"
+        "白沙村村民反映，进村道路太窄。"
+    )
+    assert issues(f) == {("长乐街道代表联络站", "进村道路太窄")}, issues(f)
