@@ -43,6 +43,7 @@ class IssuePlacement:
         self.text = doc.text.text
         self.places: PlaceRegistry = doc.ext.places
         self.visits = doc.ext.visits
+        self.visited = {v.place for v in doc.ext.visits}  # places a visit went to
         self.visit_starts = sorted(v.start for v in doc.ext.visits)
         self.raiser_place: tuple[int, int] | None = None  # (place id, position) of the latest placed raiser
         self.place_memo: dict[int, int | None] = {}  # raiser position -> place written before it
@@ -259,20 +260,20 @@ class IssuePlacement:
 
         >>> # 先后来到X街道A小区和X街道B小区。居民们反映，… -> [B小区], not X街道
         """
-        visited = {v.place for v in self.visits}
+        visited = self.visited
         if all(p in visited for p in places):
             return places
-        before = [v for v in self.visits if v.start < s.end]
+        before = sorted((v for v in self.visits if v.start < s.end), key=lambda v: v.start)
         if not before:
             return places
-        latest = max(enumerate(before), key=lambda iv: (iv[1].start, iv[0]))[1].place  # ties: the one written last
+        latest = before[-1].place  # of visits told together, the one written last (sorted is stable)
         return list(dict.fromkeys(p if p in visited else latest for p in places))
 
     def at_stops(self, places: list[int], scene: Scene) -> list[int]:
         """Issues are raised where the officials went: a place no visit went to (the
         raisers' home estate named at a liaison station, 来自X居民区的选民; a corner of
         the stop, 在五号楼三单元) gives way to the stop the report is at, when it has one."""
-        visited = {v.place for v in self.visits}
+        visited = self.visited
         if all(p in visited for p in places):
             return places
         stops = [p for p in (scene.group or scene.report_group) if p in visited]
