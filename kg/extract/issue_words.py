@@ -182,6 +182,11 @@ def owner_de() -> re.Pattern:
     return re.compile(f"(?:{alternation(list(act_shapes()) + list(words('issue_raisers.txt')))})(?:{degrees})?的")
 
 
+def remark_acts() -> re.Pattern:
+    """An official's own remarks (`issue_official_acts.txt`: 要求, 强调), the words alone."""
+    return pattern("issue_official_acts.txt")
+
+
 def official_acts() -> re.Pattern:
     return pattern("issue_official_acts.txt", "(?:[^，。；：:、]{{0,3}}?)(?:{})")
 

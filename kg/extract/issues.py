@@ -30,13 +30,11 @@ from kg.extract.issue_placement import IssuePlacement
 from kg.extract.issue_raisers import Raisers, Speaker
 from kg.extract.issue_scheme import categorise
 from kg.extract.issue_words import CLAUSE_STOP
-from kg.extract.lexicons import pattern
 from kg.extract.sentences import Sentence
 from kg.extract.visits import Scene
 from kg.pipeline import Doc, component, set_extension
 
 NEAR_SPEAKER = 8
-OFFICIAL_ACT = pattern("issue_official_acts.txt")
 # a sentence cut at ； goes on with the point before it
 POINT_END = re.compile(r"[；;]")
 
@@ -159,7 +157,7 @@ class IssueReader:
         one of their acts (`issue_official_acts.txt`: 要求, 强调) before `pos`?"""
         for a in self.index.in_span(s.start, pos):
             if a.kind == "name" and a.name not in self.raisers.cadres:
-                if OFFICIAL_ACT.search(self.text, a.end, pos):
+                if issue_words.remark_acts().search(self.text, a.end, pos):
                     return True
         return False
 

@@ -75,8 +75,8 @@ CLAUSE_STARTS = set("，。；：！？、\n 　")
 # `X陪同` / `在X的陪同下`: X accompanies
 ACCOMPANIED_AFTER = re.compile(r"的?陪同")
 # `陪同调研的(还)有X`: the people listed after it accompany
-ACCOMPANYING_WERE = re.compile(r"(?:陪同|随同)[^，。；]{0,6}的(?:还)?有[：:]?$")
 ACCOMPANYING_LIST = re.compile(r"(?:陪同|随同)[^，。；]{0,6}的(?:还)?有[：:]?")
+ACCOMPANYING_WERE = re.compile(ACCOMPANYING_LIST.pattern + "$")  # the same words ending a clause
 # tags of a surname the tagger did not read as a person
 SURNAME_LIKE_TAGS = frozenset({"PER", "n", "nz", "a", "LOC", "ORG"})
 LOOKAHEAD = 8  # characters analysed after a position when the window ran out
