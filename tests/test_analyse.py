@@ -217,7 +217,7 @@ def assert_tokens_well_formed(doc) -> None:
 
 def test_on_demand_spans_read_each_character_once(tmp_path, analyser_inputs):
     """analyse_spans: only the parts not analysed yet go to the analyser, and
-    at a clause's edge they meet the analysed text as they are."""
+    next to a clause's end mark they meet the analysed text as they are."""
     from kg.analyse.component import analyse_spans
 
     doc = _doc(tmp_path, "西岭区副区长葛春燕来到桃溪街道云杉社区，看望了独居老人。随后她又走访了竹林村和河口村的农户，了解春耕情况。")
@@ -234,9 +234,14 @@ def test_on_demand_spans_read_each_character_once(tmp_path, analyser_inputs):
     assert tokens_in(doc.ext.tokens, comma, stop) == tokenize(text, [(comma, stop)])
     assert doc.ext.analysed == [(0, stop)]
 
+    end = len(text)
+    analyse_spans(doc, [(stop, end - 1)])  # up to the full stop: no word is cut there
+    analyse_spans(doc, [(stop, end)])  # so the full stop is read alone
+    assert analyser_inputs[-1] == [text[end - 1:]]
+
     calls = len(analyser_inputs)
     analyse_spans(doc, [(2, 9), (5, 5), (9, 3)])  # inside, empty, backward: nothing to read
-    assert len(analyser_inputs) == calls and doc.ext.analysed == [(0, stop)]
+    assert len(analyser_inputs) == calls and doc.ext.analysed == [(0, end)]
     assert_tokens_well_formed(doc)
 
 

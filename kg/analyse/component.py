@@ -58,19 +58,20 @@ def tokens_in(tokens: list[Token], start: int, end: int) -> list[Token]:
 def analyse_spans(doc: Doc, spans) -> None:
     """Tokenise `spans` (doc.text offsets) too, each character once: the
     parts of the spans not yet analysed go to the analyser (in one call), the
-    tokens already read stay.  Where such a part meets analysed text inside a
-    clause (an earlier span's edge may have cut a word, `区居民代表、社|区干部`),
-    it takes in the analysed word at that edge, whose tokens give way to the
-    new reading; at a clause's end (after `，。；：！？` or a line break) no
-    word runs across, so parts meet there as they are.  Overlapping spans of
-    one call are one part.  Empty and backward spans read nothing.
+    tokens already read stay.  Where such a part meets analysed words of its
+    own clause (an earlier span's edge may have cut a word: `居民代表、社|区干部`),
+    it takes them in, up to the clause's edge or the analysed text's, and they
+    are read again with it, so the new reading sees the clause as far as it
+    was read; at a clause's end (after `，。；：！？` or a line break) no word
+    runs across, so parts meet there as they are.  Overlapping spans of one
+    call are one part.  Empty and backward spans read nothing.
 
-    Re-reading the union of an overlapping span and the analysed text instead
-    (as this did before) tagged 23-29 % of the characters two or three times
-    (`benchmarks/throughput.py`).
+    Re-reading the union of an overlapping span and all the analysed text it
+    touched (as this did before) read 23-29 % of a report's characters two
+    or three times (`benchmarks/throughput.py`).
 
-    >>> # analysed (5, 12); analyse_spans(doc, [(0, 20)]) reads (0, 5) and (12, 20),
-    >>> # widened over the analysed word at 5 or 12 when that is inside a clause
+    >>> # analysed: 看望老人。随后[走访了竹林]; analyse_spans(doc, [(0, len(text))])
+    >>> # reads 看望老人。 alone and 随后走访了竹林村和河口村。 as one part
     """
     text = doc.text.text
     analysed = doc.ext.analysed
@@ -119,7 +120,7 @@ def _edge_start(text: str, tokens: list[Token], pos: int) -> int:
     clause (an earlier span's edge may have cut a word there, and the new
     reading sees the clause as one would whole)."""
     i = bisect_left(tokens, pos, key=_end)
-    while i < len(tokens) and tokens[i].end == pos and not CLAUSE_END.match(text, pos - 1):
+    while 0 <= i < len(tokens) and tokens[i].end == pos and not _clause_edge(text, pos):
         pos = tokens[i].start
         i -= 1
     return pos
@@ -129,10 +130,16 @@ def _edge_end(text: str, tokens: list[Token], pos: int) -> int:
     """Where a new part ending at `pos` ends: `pos` at a clause's end, else
     the end of the analysed words right after it in the same clause."""
     i = bisect_left(tokens, pos, key=_start)
-    while i < len(tokens) and tokens[i].start == pos and pos > 0 and not CLAUSE_END.match(text, pos - 1):
+    while i < len(tokens) and tokens[i].start == pos and not _clause_edge(text, pos):
         pos = tokens[i].end
         i += 1
     return pos
+
+
+def _clause_edge(text: str, pos: int) -> bool:
+    """Is `pos` the start or end of the text, or next to a clause's end mark
+    (no word runs across it)?"""
+    return pos <= 0 or pos >= len(text) or bool(CLAUSE_END.match(text, pos - 1) or CLAUSE_END.match(text, pos))
 
 
 def _end(token: Token) -> int:
