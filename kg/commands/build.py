@@ -52,7 +52,7 @@ def run(args) -> int:
     result = built.result
     for failure in result.failures:
         print(f"kg build: error: {failure}", file=sys.stderr)
-    for warning in result.warnings:
+    for warning in built.warnings:  # a report's (undated visits), then the build folder's
         print(f"kg build: warning: {warning}", file=sys.stderr)
     if not result.report_count:
         for why in result.stats.removed:  # the graph lost them: say so even when nothing is left
