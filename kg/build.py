@@ -366,12 +366,15 @@ def _notices(files, manifest: Manifest, stats: BuildStats, out: Path, new_folder
     if not earlier:
         return []
     where = shlex.quote(str(out))
-    return [f"{out} already holds {len(earlier)} report(s) of an earlier build that were not given{_keys(earlier)}: "
+    return [f"{out} already holds {len(earlier)} report(s) of an earlier build that were not given{key_list(earlier, 3)}: "
             f"they stay in the graph beside this build's (`kg remove REPORT --out {where}` takes one out; "
             f"a new --out folder starts a separate graph)"]
 
 
-def _keys(keys: list[str], shown: int = 3) -> str:
+def key_list(keys: list[str], shown: int = 5) -> str:
+    """Report keys for a message line: `" (a.txt, b.txt, ... 3 more)"`, or "" for none."""
+    if not keys:
+        return ""
     return " (" + ", ".join(keys[:shown]) + (f", ... {len(keys) - shown} more" if len(keys) > shown else "") + ")"
 
 
