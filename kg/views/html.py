@@ -2,11 +2,12 @@
 
 pyvis builds the network (nodes, edges, options: vis-network's DataSet items
 and options) and ships the vis-network script the page inlines; the page
-itself comes from our template, not pyvis's: pyvis's pulls Bootstrap from a CDN even with
-cdn_resources='in_line' (pyvis #229) and switches tooltips to innerHTML when a
-title contains "href".  Here vis-network is inlined, the graph travels as one
-JSON block with <, > and & escaped, page.js sets every string as text, and a
-Content-Security-Policy allows no network and no script but the page's own.
+itself comes from our template, not pyvis's: pyvis's pulls Bootstrap from a
+CDN even with cdn_resources='in_line' (pyvis #229) and switches tooltips to
+innerHTML when a title contains "href".  Here vis-network is inlined, the
+graph travels as one JSON block with <, > and & escaped, page.js sets every
+string as text, and a Content-Security-Policy allows no network and no script
+but the page's own.
 """
 
 from __future__ import annotations
