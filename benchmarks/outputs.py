@@ -85,15 +85,25 @@ def run_build(corpus: Path, out: Path, root: Path = ROOT) -> dict:
 
 
 def report(label: str, size: int, f: dict) -> None:
+    """The issue's rows for one build: extraction, outputs (and their ratio),
+    end-to-end reports/s, peak RSS; plus what the outputs stage alone does per
+    report, and the end-to-end ceiling extraction sets."""
     ratio = f["outputs"] / f["extract"] if f["extract"] else float("inf")
     stages = ", ".join(f"{k} {v:.2f}" for k, v in f["stages"].items())
+    built = max(f["reports"], 1)
     print(f"  {label}: {f['reports']} reports built, {f['failed']} failed, {f['triples']} triples")
     cpu_ratio = f["outputs_cpu"] / f["extract_cpu"] if f["extract_cpu"] else float("inf")
-    print(f"    extraction {f['extract']:.2f} s wall, {f['extract_cpu']:.2f} s CPU (read -> resolve {f['facts']:.2f} s)")
+    print(f"    extraction {f['extract']:.2f} s wall, {f['extract_cpu']:.2f} s CPU (read -> resolve {f['facts']:.2f} s) "
+          f"= {size / f['extract_cpu']:.0f} reports per CPU-second")
     print(f"    outputs    {f['outputs']:.2f} s wall = {ratio:.2f} x extraction; {f['outputs_cpu']:.2f} s CPU = {cpu_ratio:.2f} x "
           f"(target <= 0.25)   [wall: {stages}]")
+    print(f"               alone: {1000 * f['outputs_cpu'] / built:.1f} ms CPU a report = {built / f['outputs_cpu']:.0f} reports "
+          f"per CPU-second ({1000 * f['outputs'] / built:.1f} ms wall)")
     print(f"    end to end {f['wall']:.2f} s wall = {size / f['wall']:.0f} reports/s (target >= 250 at 10,000); "
-          f"CPU {f['cpu']:.2f} s; peak RSS {f['peak']} MiB")
+          f"CPU {f['cpu']:.2f} s = {size / f['cpu']:.0f} reports per CPU-second; peak RSS {f['peak']} MiB")
+    print(f"    ceiling: with free outputs one process would do at most {size / f['extract_cpu']:.0f} reports per CPU-second "
+          f"(extraction's rate), and 250/s needs extraction and outputs together <= 4 ms CPU a report "
+          f"(here {1000 * (f['extract_cpu'] + f['outputs_cpu']) / size:.1f} ms)")
 
 
 def store_figures(out: Path) -> dict:

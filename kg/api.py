@@ -43,6 +43,10 @@ class Build:
     - `graph_of`: report key -> the IRI of its named graph (every report in the graph).
     - `failures`: one `ReportError` per report that could not be built
       (`str()` names the file and the problem).
+    - `warnings`: one line per thing built but worth a look, as `kg build`
+      prints them: a report built with something missing (its undated
+      visits, naming the file), or a build folder that already held other
+      reports, which stay in the graph.
     - `counts`: officials, posts, places, visits and issues in the graph, and `triples`.
     - `out`: the build folder, or None in memory; `outputs`: output name ->
       path written there (`turtle`, `store`, `cypher`, `html`).
@@ -57,6 +61,7 @@ class Build:
     out: Path | None
     outputs: dict[str, Path] = field(default_factory=dict)
     result: BuildResult | None = None
+    warnings: list[str] = field(default_factory=list)
 
 
 def build_reports(paths: Iterable[str | Path] | str | Path, out: str | Path | None = None, *, date: dt.date | None = None,
@@ -74,7 +79,9 @@ def build_reports(paths: Iterable[str | Path] | str | Path, out: str | Path | No
     processes; `dataset` / `facts`: whether to return them (they cost memory).
 
     Bad reports (and paths that do not exist) do not stop the build: each is a
-    `ReportError` in `Build.failures`.  Raises `UsageError` when the options
+    `ReportError` in `Build.failures`; what was built with something missing,
+    and an `out` folder that already held other reports (they stay in the
+    graph), are lines in `Build.warnings`.  Raises `UsageError` when the options
     cannot work (a relative `base`, `jobs` < 1).
 
     >>> result = kg.build_reports(["seeds/"])
@@ -107,6 +114,7 @@ def build_reports(paths: Iterable[str | Path] | str | Path, out: str | Path | No
             graph_of={key: entry["graph"] for key, entry in sorted(result.manifest.reports.items())},
             failures=list(result.failures),
             counts={**result.counts(), "triples": result.stats.triples},
+            warnings=[str(w) for w in result.warnings] + list(result.notices),
             out=None if temporary else folder,
             outputs={} if temporary else dict(result.outputs),
             result=result,
@@ -143,6 +151,7 @@ def build_texts(texts: Mapping[str, str | bytes], out: str | Path | None = None,
         built = build_reports([folder], out, **options)
         # failures name the report as the caller did, not the temporary file
         built.failures = [_renamed(e, folder) for e in built.failures]
+        built.warnings = [str(_renamed(w, folder)) for w in built.result.warnings] + list(built.result.notices)
         return built
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -105,6 +105,7 @@ class BuildResult:
     manifest: Manifest
     failures: list[ReportError] = field(default_factory=list)
     warnings: list[ReportError] = field(default_factory=list)  # reports built with something missing (undated visits)
+    notices: list[str] = field(default_factory=list)  # about the build folder as a whole (one line each)
     skipped: list[tuple[Path, str]] = field(default_factory=list)  # files of a folder that are not reports, and why
     stats: BuildStats = field(default_factory=BuildStats)
     up_to_date: bool = False  # nothing changed: the outputs on disk are current
@@ -351,6 +352,32 @@ def _warnings(files, manifest: Manifest, failures: list) -> list[ReportError]:
     return list(warned.values())
 
 
+def _notices(files, manifest: Manifest, stats: BuildStats, out: Path, new_folder: bool) -> list[str]:
+    """What the user must be told about the build folder itself: a folder that
+    already held a build gains the reports given, and its earlier reports that
+    were not given stay in the graph.  (Reports whose file is gone have their
+    own line in the summary: stats.missing.)  Example:
+    `["out already holds 12 report(s) of an earlier build that were not given
+    (a.txt, b.txt, ...): they stay in the graph beside this build's; ..."]`"""
+    if new_folder:
+        return []
+    given, gone = {key for _, key in files}, set(stats.missing)
+    earlier = sorted(key for key in manifest.reports if key not in given and key not in gone)
+    if not earlier:
+        return []
+    where = shlex.quote(str(out))
+    return [f"{out} already holds {len(earlier)} report(s) of an earlier build that were not given{key_list(earlier, 3)}: "
+            f"they stay in the graph beside this build's (`kg remove REPORT --out {where}` takes one out; "
+            f"a new --out folder starts a separate graph)"]
+
+
+def key_list(keys: list[str], shown: int = 5) -> str:
+    """Report keys for a message line: `" (a.txt, b.txt, ... 3 more)"`, or "" for none."""
+    if not keys:
+        return ""
+    return " (" + ", ".join(keys[:shown]) + (f", ... {len(keys) - shown} more" if len(keys) > shown else "") + ")"
+
+
 def _assembled_state(folder: Path) -> dict | None:
     try:
         return {name: [(st := (folder / name).stat()).st_size, st.st_mtime_ns] for name in (DATASET, TURTLE)}
@@ -376,6 +403,7 @@ def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult
         todo = _plan(files, manifest, options.force, stats, result.failures)
         _extract(todo, options, manifest, stats, result.failures, result.facts)
         result.warnings = _warnings(files, manifest, result.failures)
+        result.notices = _notices(files, manifest, stats, out, new_folder)
         _release_models()
         stats.extract_seconds, stats.extract_cpu = time.perf_counter() - started, time.process_time() - cpu
         current = manifest.assembled is not None and manifest.assembled == _assembled_state(out)

@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from kg.build import BuildResult
+from kg.build import BuildResult, key_list
 from kg.errors import ReportError, UsageError
 
 
@@ -52,7 +52,7 @@ def run(args) -> int:
     result = built.result
     for failure in result.failures:
         print(f"kg build: error: {failure}", file=sys.stderr)
-    for warning in result.warnings:
+    for warning in built.warnings:  # a report's (undated visits), then the build folder's
         print(f"kg build: warning: {warning}", file=sys.stderr)
     if not result.report_count:
         for why in result.stats.removed:  # the graph lost them: say so even when nothing is left
@@ -78,8 +78,8 @@ def summary(result: BuildResult) -> str:
         f"{s.unchanged} unchanged, {len(result.failures)} failed"
         + ("; the graph was already up to date" if result.up_to_date else ""),
         f"graph: {len(s.added)} report(s) added, {len(s.replaced)} replaced by a new version, {len(s.removed)} removed"
-        + _keys(s.added + s.replaced)
-        + (f"; {len(s.kept)} kept as built before, their new version failed" + _keys(s.kept) if s.kept else "")
+        + key_list(s.added + s.replaced)
+        + (f"; {len(s.kept)} kept as built before, their new version failed" + key_list(s.kept) if s.kept else "")
         + ("".join(f"\n  removed: {why}" for why in s.removed)),
     ]
     # each failure was printed once, on stderr, as it happened: not again here
@@ -94,9 +94,3 @@ def summary(result: BuildResult) -> str:
         shown = ", ".join(s.missing[:5]) + (" ..." if len(s.missing) > 5 else "")
         lines.append(f"{len(s.missing)} report(s) built earlier are gone from disk ({shown}): kg remove REPORT --out {result.out_dir}")
     return "\n".join(lines)
-
-
-def _keys(keys: list[str], shown: int = 5) -> str:
-    if not keys:
-        return ""
-    return " (" + ", ".join(keys[:shown]) + (f", ... {len(keys) - shown} more" if len(keys) > shown else "") + ")"

@@ -1,17 +1,13 @@
-"""The page: a view graph -> one self-contained HTML file (vis-network).
+"""The page: a view graph -> one self-contained HTML file (pyvis + vis-network).
 
-The nodes and edges are vis-network's DataSet items (its documented `nodes`
-and `edges` options), written as the dicts pyvis's `Network.add_node` and
-`add_edge` made, key for key, so the page's bytes are pyvis's; pyvis itself
-is not imported: its module imports IPython (~0.3 s CPU and ~50 MB on every
-build that writes a page) for the notebook display this page never uses.
-The pyvis package still ships the vis-network script the page inlines
-(found by its path, without importing pyvis).  The page comes from our
-template, not pyvis's: pyvis's pulls Bootstrap from a CDN even with
-cdn_resources='in_line' (pyvis #229) and switches tooltips to innerHTML when a
-title contains "href".  Here vis-network is inlined, the graph travels as one
-JSON block with <, > and & escaped, page.js sets every string as text, and a
-Content-Security-Policy allows no network and no script but the page's own.
+pyvis builds the network (nodes, edges, options: vis-network's DataSet items
+and options) and ships the vis-network script the page inlines; the page
+itself comes from our template, not pyvis's: pyvis's pulls Bootstrap from a
+CDN even with cdn_resources='in_line' (pyvis #229) and switches tooltips to
+innerHTML when a title contains "href".  Here vis-network is inlined, the
+graph travels as one JSON block with <, > and & escaped, page.js sets every
+string as text, and a Content-Security-Policy allows no network and no script
+but the page's own.
 """
 
 from __future__ import annotations
@@ -107,40 +103,42 @@ def vis_options(view: ViewGraph, physics: bool) -> dict:
     }
 
 
-@dataclass
-class Network:
-    """vis-network's data for the page: `nodes` and `edges` as its DataSet
-    items (dicts: a node's id, label, shape, group, title, x/y, size; an
-    edge's from, to, label, title, arrows) and `options` as its options dict."""
+class _NodeIds(list):
+    """pyvis's list of node ids, answering `in` from a set: pyvis tests it on
+    every add_node and (through get_nodes) twice on every add_edge, which made
+    a 23,000-node page take 5 s in add_node and 28,000 edges seconds more."""
 
-    nodes: list[dict]
-    edges: list[dict]
-    options: dict
+    def __init__(self):
+        super().__init__()
+        self._set: set = set()
 
+    def append(self, n_id) -> None:
+        super().append(n_id)
+        self._set.add(n_id)
 
-def vis_node(n_id: int, label: str, shape: str, **options) -> dict:
-    """A node item as pyvis's `add_node(n_id, label=..., shape=..., group=..., **options)`
-    makes it (pyvis 0.3.2 network.py/node.py: the options given, then id,
-    label (the id when the label is empty) and shape).
-    Example: `vis_node(0, "王明", "dot", title="…", group="Official")`
-    -> `{"title": "…", "group": "Official", "id": 0, "label": "王明", "shape": "dot"}`."""
-    item = dict(options)
-    item.update(id=n_id, label=label or n_id, shape=shape)
-    return item
+    def __contains__(self, n_id) -> bool:
+        return n_id in self._set
 
 
-def vis_edge(source: int, target: int, **options) -> dict:
-    """A directed edge item as pyvis's `add_edge` makes it on a directed network:
-    the options given, then from, to and arrows "to"."""
-    item = dict(options)
-    item.update({"from": source, "to": target})
-    item.setdefault("arrows", "to")
-    return item
+def network():
+    """pyvis's Network for the page (directed, nothing from a CDN), with its
+    node ids in a _NodeIds (pyvis only appends to the list and tests
+    membership).  Imported here: pyvis's module imports IPython (~0.3 s CPU,
+    ~50 MB) for its notebook display, which only a build that writes a page pays."""
+    from pyvis.network import Network
+
+    net = Network(directed=True, cdn_resources="in_line")
+    net.node_ids = _NodeIds()
+    return net
 
 
-def build_network(view: ViewGraph, options: ViewOptions) -> Network:
+def build_network(view: ViewGraph, options: ViewOptions):
+    """The view as pyvis's Network: `nodes` and `edges` are vis-network's
+    DataSet items pyvis makes (a node's id, label, shape, group, title, x/y,
+    size, name; an edge's from, to, label, title, arrows), `options` the
+    dict vis_options gives."""
     pos = positions(view, options.physics_max, options.spring_max)
-    nodes, edges = [], []
+    net = network()
     ids = {key: i for i, key in enumerate(view.nodes)}
     for key, node in view.nodes.items():
         lk = look(node.kind)
@@ -151,10 +149,12 @@ def build_network(view: ViewGraph, options: ViewOptions) -> Network:
             extra["name"] = node.full  # the search box matches the whole name
         if node.weight > 1:
             extra["size"] = round(lk.size + 4 * math.log2(node.weight), 1)
-        nodes.append(vis_node(ids[key], node.label, lk.shape, title="\n".join(node.tip), group=node.kind, **extra))
+        net.add_node(ids[key], label=node.label, title="\n".join(node.tip), shape=lk.shape, group=node.kind, **extra)
     for e in view.edges:
-        edges.append(vis_edge(ids[e.source], ids[e.target], label=e.label, title="\n".join(e.tip)))
-    net = Network(nodes, edges, vis_options(view, physics=pos is None))
+        net.add_edge(ids[e.source], ids[e.target], label=e.label, title="\n".join(e.tip))
+    # the dict pyvis's set_options would parse, given directly: set_options strips
+    # every space from its JSON, which turned font faces into NotoSansSC
+    net.options = vis_options(view, physics=pos is None)
     if pos is not None:
         view.notes.append(UI[options.lang]["big"].format(n=len(view.nodes)))
     return net

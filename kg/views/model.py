@@ -116,18 +116,31 @@ class TermIndex:
     Filled from an rdflib Graph (`of_graph`, for `kg view`) or, by `kg build`,
     from N-Triples lines as govkg writes them (`add_lines`), which makes the
     same terms without a parser.  `value` and `objects` answer as rdflib's
-    Graph methods do, for the vocabulary's lookups."""
+    Graph methods do, for the vocabulary's lookups.  A subject's only object
+    is held as itself, a list only from the second on (`objects_of` reads
+    both): most (predicate, subject) pairs have one object, and a list each
+    was ~40 % of the index's memory."""
 
     def __init__(self):
-        self.index: dict = defaultdict(lambda: defaultdict(list))
+        self.index: dict = defaultdict(dict)
         self._terms: dict[str, object] = {}
 
     @classmethod
     def of_graph(cls, graph: Graph) -> "TermIndex":
         index = cls()
         for s, p, o in graph:
-            index.index[p][s].append(o)
+            index._add(p, s, o)
         return index
+
+    def _add(self, p, s, o) -> None:
+        by_subject = self.index[p]
+        held = by_subject.get(s)
+        if held is None:
+            by_subject[s] = o
+        elif type(held) is list:
+            held.append(o)
+        else:
+            by_subject[s] = [held, o]
 
     def _term(self, text: str):
         term = self._terms.get(text)
@@ -138,19 +151,26 @@ class TermIndex:
     def add_lines(self, lines) -> None:
         """N-Triples lines (kg.emit.terms); statements a view never reads are skipped.
         Literals stay text (`_Unparsed`) until read: an aggregated page reads few of them."""
-        term, index = self._term, self.index
+        term, add = self._term, self._add
         for line in lines:
             s, p, o = split_terms(line)
             if p.startswith(_UNUSED, 1) or (p == _TYPE and o.startswith(_OA)):
                 continue
-            index[term(p)][term(s)].append(term(o) if o[0] == "<" else _Unparsed(o))
+            add(term(p), term(s), term(o) if o[0] == "<" else _Unparsed(o))
 
     def found(self, subject, predicate) -> list | None:
         """The objects of (subject, predicate) as rdflib terms, in the order added (None: none)."""
-        found = self.index.get(predicate, {}).get(subject)
-        if found and any(type(o) is _Unparsed for o in found):
-            found[:] = [self._term(o) if type(o) is _Unparsed else o for o in found]
-        return found
+        by_subject = self.index.get(predicate)
+        held = None if by_subject is None else by_subject.get(subject)
+        if held is None:
+            return None
+        if type(held) is not list:
+            if type(held) is _Unparsed:
+                held = by_subject[subject] = self._term(held)
+            return [held]
+        if any(type(o) is _Unparsed for o in held):
+            held[:] = [self._term(o) if type(o) is _Unparsed else o for o in held]
+        return held
 
     def value(self, subject, predicate):
         found = self.found(subject, predicate)
@@ -158,6 +178,11 @@ class TermIndex:
 
     def objects(self, subject, predicate):
         return iter(self.found(subject, predicate) or ())
+
+
+def objects_of(held) -> list:
+    """What TermIndex.index holds for a subject, as a list of its objects."""
+    return held if type(held) is list else [held]
 
 
 class _Unparsed(str):
@@ -175,7 +200,7 @@ class _Reader:
         self.vocab = vocab
         self.ui = UI[vocab.lang]
         self.index = graph.index
-        reports = [s for s, objs in self.index.get(RDF.type, {}).items() if GOV.Report in objs]
+        reports = [s for s, objs in self.index.get(RDF.type, {}).items() if GOV.Report in objects_of(objs)]
         # with a single report every fact came from it, even those that do not say so
         self.only_report = reports[0] if len(reports) == 1 else None
         self._evidence: dict = {}
@@ -268,7 +293,7 @@ def read_view_untipped(graph: "Graph | TermIndex", vocab: Vocabulary):
     by_class = _kinds_by_class()
     classes: dict[URIRef, list[str]] = {}
     for node, types in r.index.get(RDF.type, {}).items():
-        kinds = [by_class[c] for c in types if c in by_class]
+        kinds = [by_class[c] for c in objects_of(types) if c in by_class]
         if kinds and isinstance(node, URIRef):
             classes[node] = kinds
 
@@ -300,7 +325,7 @@ def read_view_untipped(graph: "Graph | TermIndex", vocab: Vocabulary):
             source = str(s)
             if source not in drawn:
                 continue
-            for o in objects:
+            for o in objects_of(objects):
                 # literals (still N-Triples text, or Literal) are never drawn nodes
                 if isinstance(o, URIRef) and (target := str(o)) in drawn:
                     view.edges.append(ViewEdge(source, target, predicate, label))
@@ -316,7 +341,7 @@ def read_view_untipped(graph: "Graph | TermIndex", vocab: Vocabulary):
         if not visits_between:  # (official, place) -> visits: evidence of gov:visited
             for visit, officials in r.index.get(GOV.visitor, {}).items():
                 if str(visit) in view.nodes:
-                    for official in officials:
+                    for official in objects_of(officials):
                         for place in r.objects(visit, GOV.visitedPlace):
                             visits_between.setdefault((official, place), []).append(visit)
         for e in part.edges:
