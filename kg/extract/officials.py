@@ -124,6 +124,19 @@ def _capacity_frames() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 @cache
+def _capacity_words() -> re.Pattern:
+    """The words that close a capacity frame after its post (身份, 的身份:
+    post_capacity.txt)."""
+    return compile_words([a for _, afters in _capacity_frames() for a in afters], "{}")
+
+
+def _capacity_word_at(text: str, pos: int) -> bool:
+    """Does a capacity frame's closing word (身份) start at `pos`?  After a
+    title it is the frame's (王明以市人大代表|身份|来到), never a name."""
+    return _capacity_words().match(text, pos) is not None
+
+
+@cache
 def _post_breaks() -> re.Pattern:
     # a post read without the analyser (longer than its window) starts after a
     # companion or lead marker, or after a conjunction that follows a post
@@ -275,6 +288,8 @@ class Lexis:
         pos = _skip_title_gap(self.text, pos)
         if _leads_or_moves(self.text, pos):
             return None  # 副县长|带队|到…: the person's act, the name stands before the title
+        if _capacity_word_at(self.text, pos):
+            return None  # 以市人大代表|身份|来到: the capacity frame's word, the name stands before
         dotted = any(d in self.text[pos:pos + MAX_DOTTED_NAME] for d in NAME_DOTS)
         toks = self.tokens(pos, pos + LOOKAHEAD + (MAX_DOTTED_NAME if dotted else 0))
         if not toks or toks[0].start != pos:
@@ -459,7 +474,9 @@ class Lexis:
         if not toks or toks[-1].end != end:
             return None
         last = toks[-1]
+        # (not a verb that introduces the post: 王明|是|区委常委 names 王明, not 王明是)
         if len(toks) >= 2 and len(last.word) == 1 and is_han(last.word) and last.tag not in NOT_GIVEN_NAME_TAGS \
+                and last.word not in words("post_link_verbs.txt") \
                 and toks[-2].tag in ("PER", "ORG", "LOC", "nz") and 2 <= len(toks[-2].word) <= 3:
             cand, start = toks[-2].word + last.word, toks[-2].start
         elif last.tag in ("ORG", "LOC", "nz") and 2 <= len(last.word) <= 3:
@@ -1310,9 +1327,14 @@ def _names_before_plural_post(lx: Lexis, m: re.Match) -> list[tuple[str, str, in
     plural = PLURAL_AFTER_NAMES.search(text, max(0, start - 8), start + (count.end() if count else 0))
     if not plural or not count and plural.end() != start:
         return []
-    found, end = [], plural.start()
+    found, end, read = [], plural.start(), False
     while True:
         named = lx.name_before(end)
+        read = read or named is not None
+        # 甲、乙、郝/PER建设/vn、丁等区人大代表: an item the analyser misread,
+        # shaped as a name and filling its place in the list, is kept when
+        # another item of the list is read as a person
+        named = named or _unread_item_before(lx, end)
         if not named:
             break
         found.insert(0, (named[0], post, named[1]))
@@ -1324,7 +1346,40 @@ def _names_before_plural_post(lx: Lexis, m: re.Match) -> list[tuple[str, str, in
             if not before or before[1] > 0 and text[before[1] - 1] not in CLAUSE_STARTS:
                 break
         end = named[1] - 1
+    if not read:
+        return []
+    # an unread item opening the list must open its clause (甲、乙 after 居民 or a verb is no list of names)
+    while found and lx.name_before(found[0][2] + len(found[0][0])) is None \
+            and not (found[0][2] == 0 or text[found[0][2] - 1] in POST_BOUNDARY):
+        found.pop(0)
     return found
+
+
+# a list item the analyser did not read as a person: at most this many characters
+MAX_UNREAD_ITEM = 3
+
+
+def _unread_item_before(lx: Lexis, end: int) -> tuple[str, int] | None:
+    """The list item ending at `end` (甲、|郝建设|、丁等), when the analyser
+    read no person there: two or three Han characters back to the list's
+    separator (、，) or a clause start, whole words (a word starts where
+    the item does and one ends at `end`) and shaped as a name (_name_shaped:
+    a surname first, no place's or organisation's type word).  Returns
+    (name, start) or None; callers keep it only in a list where another
+    item is read as a person."""
+    text = lx.text
+    start = end
+    while start > 0 and end - start < MAX_UNREAD_ITEM and is_han(text[start - 1]):
+        start -= 1
+    if start > 0 and text[start - 1] not in POST_BOUNDARY or end - start < 2:
+        return None
+    cand = text[start:end]
+    if not _name_shaped(cand):
+        return None
+    toks = lx.tokens(start, end, anchor=end - 1)
+    if not toks or toks[0].start != start or toks[-1].end != end or any(t.tag == "w" for t in toks):
+        return None
+    return cand, start
 
 
 # what joins names listed before a post they share (甲、乙副区长, 甲和乙副区长)
@@ -1371,13 +1426,26 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
         before = text[max(0, named[1] - 4):named[1]]
         if not before or before[-1] in POST_BOUNDARY or before.endswith(words("post_agent_markers.txt")):
             return named[0], [post], start, named[1]
-    if text.startswith(("）", ")"), m.end()):
-        # 王明（区委书记）, 王明（省人大代表、市农业局局长）: the posts in brackets after a name
+        organ = _organ_before(lx, named[1])
+        if organ and start == m.start():
+            # 区政协|王明|副主席一行: the organ written before the name is the post's
+            return named[0], [organ[0] + post], organ[1], named[1]
+    closed = m.end() >= len(text) or text[m.end()] in APPOSITION_ENDS
+    if closed or text.startswith(("）", ")"), m.end()):
+        # 王明（区委书记）, 王明（省人大代表、市农业局局长）: the posts in brackets after a name;
+        # 王明，区委副书记、区长，来到: in a clause of their own after a name alone in its clause;
+        # 王明是区委常委、副区长: after a verb introducing them (post_link_verbs.txt)
         chain = _posts_before(lx, m.end(), m.start())
-        if chain and chain[1] > 0 and text[chain[1] - 1] in "（(":
+        opener = text[chain[1] - 1] if chain and chain[1] > 0 else ""
+        named = None
+        if opener in "（(" and not closed:
             named = lx.name_before(chain[1] - 1)
-            if named:
-                return named[0], chain[0], chain[1], named[1]
+        elif opener in "，," and closed or opener in words("post_link_verbs.txt") and opener != "有":
+            named = lx.name_before(chain[1] - 1)
+            if named and named[1] > 0 and text[named[1] - 1] not in CLAUSE_STARTS:
+                named = None  # the name must open its clause
+        if named:
+            return named[0], chain[0], chain[1], named[1]
     for before, afters in _capacity_frames():
         if text.startswith(before, start - len(before)) and any(
             text.startswith(a, m.end()) for a in afters
@@ -1386,6 +1454,37 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
             if named:
                 return named[0], [post], start, named[1]
     return None
+
+
+# what ends a clause of posts set off after a name (王明，区委副书记、区长，来到)
+APPOSITION_ENDS = "，。；,;"
+
+
+def _organ_before(lx: Lexis, end: int) -> tuple[str, int] | None:
+    """The organ written right before a name whose title follows it
+    (区政协|王明副主席, 市委巡视组|王明组长): nominal words (POST_TAGS) back to
+    a clause start or an agent marker, the last an organisation (tagged ORG,
+    or ending in a word of organisation_heads.txt), not ending in a title
+    (区委常委|王明副区长 is two posts, read elsewhere).
+    Returns (organ, start) or None."""
+    text = lx.text
+    toks = lx.tokens(end - MAX_POST, end, anchor=end - 1)
+    if not toks or toks[-1].end != end:
+        return None
+    i = len(toks) - 1
+    while i > 0 and toks[i - 1].tag in POST_TAGS:
+        i -= 1
+    if toks[i].tag not in POST_TAGS:
+        return None
+    start = toks[i].start
+    organ = text[start:end]
+    if not (toks[-1].tag == "ORG" or pattern("organisation_heads.txt", "(?:{})$").search(organ)) \
+            or _title_at_end().search(organ) or any(c in POST_BOUNDARY for c in organ):
+        return None
+    if start > 0 and text[start - 1] not in POST_BOUNDARY \
+            and not text[max(0, start - 4):start].endswith(words("post_agent_markers.txt")):
+        return None
+    return organ, start
 
 
 # the verb whose object is the official accompanied (街道党工委书记甲陪同区长乙来到):

@@ -1,0 +1,62 @@
+"""Posts linked to a name written apart from it (kg/extract/officials.py): a
+clause of posts set off after a name, a verb introducing the posts, the organ
+written before the name and the title after it, a capacity frame, and lists of
+names the analyser reads only in part.  Real pipeline, real lexical analyser;
+every fixture is invented for these tests."""
+
+import pytest
+
+from tests.extraction import facts_of, posts, visits
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # posts in a clause of their own after a name alone in its clause
+        ("2025年6月3日，卢振邦，区委副书记、区长，来到青枫街道翠湖社区调研。", "卢振邦", ["区委副书记", "区长"]),
+        # posts after a verb that introduces them
+        ("2025年6月3日，卢振邦是区委常委、副区长，他来到青枫街道翠湖社区调研。", "卢振邦", ["区委常委", "副区长"]),
+        # the organ before the name, the title after it
+        ("2025年6月3日，区政协卢振邦副主席一行来到青枫街道翠湖社区。", "卢振邦", ["区政协副主席"]),
+        ("2025年6月3日，区住建委卢振邦副主任带队来到青枫街道翠湖社区。", "卢振邦", ["区住建委副主任"]),
+        # a capacity: the word closing the frame is no name
+        ("2025年6月3日，卢振邦以市人大代表身份来到青枫街道翠湖社区。", "卢振邦", ["市人大代表"]),
+    ],
+)
+def test_posts_written_apart_from_the_name(text, name, expected):
+    got = posts(facts_of(text))
+    assert got.get(name) == expected, got
+    assert set(got) == {name}  # nothing else read as a person (身份, 卢振邦是)
+
+
+def test_the_visitor_introduced_by_an_appositive_visits():
+    facts = facts_of("2025年6月3日，卢振邦，区委副书记、区长，来到青枫街道翠湖社区调研。")
+    assert ("卢振邦", "翠湖社区") in visits(facts)
+
+
+def test_a_name_list_before_a_plural_post_keeps_an_item_read_apart():
+    # 郝建设 is read by the analyser as a surname and a verbal noun
+    facts = facts_of("2025年6月3日，卢振邦、宫晓岚、郝建设、简雨农等区人大代表来到青枫街道翠湖社区。")
+    got = posts(facts)
+    assert got == {n: ["区人大代表"] for n in ("卢振邦", "宫晓岚", "郝建设", "简雨农")}, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name and a clause that is no post
+        "卢振邦，退休教师，也来到社区。",
+        # posts after a name that is not alone in its clause
+        "居民向卢振邦反映，区委副书记、区长，都很关心这件事。",
+        # a list of residents before a count that is no post
+        "居民卢振邦、郝建设等3人也来到社区。",
+    ],
+)
+def test_no_official_without_a_post_frame(text):
+    got = posts(facts_of("2025年6月3日，副区长简雨农来到青枫街道翠湖社区。" + text))
+    assert got == {"简雨农": ["副区长"]}, got
+
+
+def test_posts_set_off_after_a_name_do_not_take_the_next_name():
+    got = posts(facts_of("2025年6月3日，卢振邦，区委副书记、区长宫晓岚来到青枫街道翠湖社区。"))
+    assert got == {"宫晓岚": ["区委副书记", "区长"]}, got
