@@ -42,9 +42,9 @@ from functools import cache
 
 from kg.analyse import Token
 from kg.analyse.component import CLAUSE_END, NAME_DOTS, analyse_spans
-from kg.extract.issue_words import surname_initials
+from kg.extract.issue_words import remark_acts, surname_initials
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, words
-from kg.extract.places import suffix_at
+from kg.extract.places import COUNTED_PEOPLE, suffix_at
 from kg.pipeline import Doc, component, set_extension
 from kg.resources import lexicon
 from kg.text import HAN_RUN, is_han
@@ -580,14 +580,8 @@ def _acts_as_person(text: str, pos: int) -> bool:
     (到, 率, 说) are left out: they follow common words too."""
     if pattern("group_words.txt").match(text, pos):
         return True
-    m = _person_verbs().match(text, pos) or _remark_verbs().match(text, pos)
+    m = _person_verbs().match(text, pos) or remark_acts().match(text, pos)
     return m is not None and len(m.group(0)) >= 2
-
-
-@cache
-def _remark_verbs() -> re.Pattern:
-    """An official's own remarks (表示, 强调): the issue frame's word class."""
-    return pattern("issue_official_acts.txt")
 
 
 @cache
@@ -1307,7 +1301,6 @@ def _unread_list_head(lx: Lexis, pos: int) -> tuple[str, int] | None:
 # 等, a count of people, or both (等3名, 两位, 等两位): names listed before a plural post
 PLURAL_AFTER_NAMES = re.compile(r"(?:等(?:[0-9一二两三四五六七八九十]+[名位])?|[0-9一二两三四五六七八九十]+[名位])$")
 COUNT_BEFORE_POST = re.compile(r"^[0-9一二两三四五六七八九十]*[名位]")
-PEOPLE_COUNT = re.compile(r"[0-9一二两三四五六七八九十]+[名位]")
 
 
 def _names_before_plural_post(lx: Lexis, m: re.Match) -> list[tuple[str, str, int]]:
@@ -1416,8 +1409,8 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
     if not got:
         return None
     post, start = got
-    if PEOPLE_COUNT.match(post):
-        return None  # 甲、乙两位副区长: a plural post (_names_before_plural_post)
+    if COUNTED_PEOPLE.match(post):
+        return None  # 甲、乙两位副区长: a plural post (_names_before_plural_post; places' count of people)
     named = lx.name_shaped_before(start)
     followed = lx.tokens(m.end(), m.end() + 2)
     # what the person does after the title, a manner adverb included (王明书记|详细|了解)
