@@ -60,3 +60,25 @@ def test_no_official_without_a_post_frame(text):
 def test_posts_set_off_after_a_name_do_not_take_the_next_name():
     got = posts(facts_of("2025年6月3日，卢振邦，区委副书记、区长宫晓岚来到青枫街道翠湖社区。"))
     assert got == {"宫晓岚": ["区委副书记", "区长"]}, got
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        # the head of a residents' own body (post_resident_bodies.txt)
+        ("业委会主任宫晓岚反映，小区绿化带多年没有修剪。", "宫晓岚"),
+        ("楼组长宫晓岚说，脚手架搭起来以后出门很不方便。", "宫晓岚"),
+        # an enterprise's title whatever the organ (post_enterprise_titles.txt)
+        ("分拣中心总经理宫晓岚介绍了分拣情况。", "宫晓岚"),
+        # the person in charge for a party to a contract
+        ("运营方负责人宫晓岚介绍，助餐点每天供应午餐。", "宫晓岚"),
+    ],
+)
+def test_heads_of_bodies_outside_government_are_no_officials(sentence, name):
+    got = posts(facts_of("2025年6月3日，副区长简雨农来到青枫街道翠湖社区。" + sentence))
+    assert name not in got and "简雨农" in got, got
+
+
+def test_a_government_organs_person_in_charge_stays_an_official():
+    got = posts(facts_of("2025年6月3日，副区长简雨农来到青枫街道翠湖社区，区民政局负责人宫晓岚陪同。"))
+    assert got.get("宫晓岚") == ["区民政局负责人"], got

@@ -1163,15 +1163,26 @@ def _add_post(posts: list[str], post: str) -> None:
 
 
 def _unit_head(post: str) -> bool:
-    """Is `post` the head of an enterprise or service unit: a unit-head title
-    (post_unit_titles.txt) with no organ before it or an enterprise or
-    service unit's (post_unit_organs.txt)?  `站长`, `合作社理事长`,
-    `物业公司经理` are; `区人民法院院长`, `调研组组长` are not."""
+    """Is `post` the head of an enterprise, a service unit or a residents'
+    body rather than a government post: a unit-head title
+    (post_unit_titles.txt) with no organ before it, an enterprise or
+    service unit's (post_unit_organs.txt) or a party's to a contract
+    (运营方, 施工方: an organ ending in 方); an enterprise's title
+    (post_enterprise_titles.txt: 总经理) whatever the organ; any title of a
+    residents' own body (post_resident_bodies.txt: 业委会主任, 楼组长).
+    `站长`, `合作社理事长`, `分拣中心总经理`, `运营方负责人` are; `区人民法院院长`,
+    `调研组组长` are not."""
+    if pattern("post_resident_bodies.txt").search(post) or pattern("post_enterprise_titles.txt", "(?:{})$").search(post):
+        return True
     head = pattern("post_unit_titles.txt", "(?:{})$").search(post)
     if not head:
         return False
     organ = post[:head.start()]
-    return not organ or pattern("post_unit_organs.txt").search(post) is not None
+    return not organ or organ.endswith(CONTRACT_PARTY) or pattern("post_unit_organs.txt").search(post) is not None
+
+
+# what ends the name of a party to a contract or a project (运营方, 施工方, 管理方)
+CONTRACT_PARTY = "方"
 
 
 def _name_acting_after(lx: Lexis, m: re.Match) -> tuple[str, int] | None:
