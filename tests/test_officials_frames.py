@@ -82,3 +82,23 @@ def test_heads_of_bodies_outside_government_are_no_officials(sentence, name):
 def test_a_government_organs_person_in_charge_stays_an_official():
     got = posts(facts_of("2025年6月3日，副区长简雨农来到青枫街道翠湖社区，区民政局负责人宫晓岚陪同。"))
     assert got.get("宫晓岚") == ["区民政局负责人"], got
+
+
+@pytest.mark.parametrize(
+    "sentence, name, post",
+    [
+        # a noun ending in a title morpheme (post_title_morphemes.txt: 官) heads a post
+        ("社区教官宫晓岚介绍了小区治安情况。", "宫晓岚", "社区教官"),
+        # a police officer (post_titles.txt)
+        ("社区民警宫晓岚介绍了小区治安情况。", "宫晓岚", "社区民警"),
+    ],
+)
+def test_title_heads_of_a_class(sentence, name, post):
+    got = posts(facts_of("2025年6月3日，副区长简雨农来到青枫街道翠湖社区。" + sentence))
+    assert got.get(name) == [post], got
+
+
+def test_a_title_morpheme_inside_a_common_word_names_no_one():
+    got = posts(facts_of("2025年6月3日，副区长简雨农来到青枫街道翠湖社区，官方网站发布了消息。"))
+    assert got == {"简雨农": ["副区长"]}, got
+
