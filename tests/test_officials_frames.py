@@ -102,3 +102,12 @@ def test_a_title_morpheme_inside_a_common_word_names_no_one():
     got = posts(facts_of("2025年6月3日，副区长简雨农来到青枫街道翠湖社区，官方网站发布了消息。"))
     assert got == {"简雨农": ["副区长"]}, got
 
+
+def test_names_sharing_a_title_after_an_organ_share_the_organ():
+    got = posts(facts_of("2025年6月3日，区人大常委会卢振邦、宫晓岚副主任来到青枫街道翠湖社区。"))
+    assert got == {"卢振邦": ["区人大常委会副主任"], "宫晓岚": ["区人大常委会副主任"]}, got
+
+
+def test_names_sharing_a_title_after_a_resident_are_not_a_list():
+    got = posts(facts_of("2025年6月3日，副区长简雨农来到青枫街道翠湖社区。居民卢振邦和宫晓岚副主任交谈。"))
+    assert "卢振邦" not in got, got

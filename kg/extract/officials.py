@@ -1120,7 +1120,12 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
             add(person, posts, start, text[max(0, start - 3):start], text[m.end():m.end() + 4], m.end())
             # 甲、乙副区长来到: names joined to it by 、 or a conjunction share the
             # post, unless a post of their own named them already (区委书记甲和乙副区长)
-            for other, other_start in _names_joined_before(lx, start):
+            joined, organ = _names_joined_before(lx, start)
+            if organ:
+                # 区人大常委会甲、乙副主任: the organ before the list is the shared post's
+                posts = [organ + post for post in posts]
+                add(person, posts, start, text[max(0, start - 3):start], text[m.end():m.end() + 4], m.end())
+            for other, other_start in joined:
                 if other not in found:
                     add(other, posts, other_start, text[max(0, other_start - 3):other_start],
                         text[m.end():m.end() + 4], m.end())
@@ -1394,11 +1399,13 @@ def _unread_item_before(lx: Lexis, end: int) -> tuple[str, int] | None:
 NAME_JOINERS = "、和及与"
 
 
-def _names_joined_before(lx: Lexis, start: int) -> list[tuple[str, int]]:
+def _names_joined_before(lx: Lexis, start: int) -> tuple[list[tuple[str, int]], str]:
     """The names joined by 、 or a conjunction before the name starting at
     `start` (甲、乙|丙副区长 → 乙, 甲), nearest first, each read as a person or
     shaped as one (`Lexis.name_shaped_before`), none named by courtesy
-    (张大妈); at most a dozen; none unless the list opens its clause.""" 
+    (张大妈); at most a dozen; none unless the list opens its clause or an
+    organ does (_organ_before: 区人大常委会甲、乙|丙副主任).  Returns the names
+    and that organ ('' if none)."""
     text, out = lx.text, []
     while start > 1 and text[start - 1] in NAME_JOINERS and len(out) < 12:
         named = lx.name_shaped_before(start - 1)
@@ -1410,8 +1417,9 @@ def _names_joined_before(lx: Lexis, start: int) -> list[tuple[str, int]]:
     # a name before its post does: 居民李强和王明副区长交谈 lists no official
     if out and not (start == 0 or text[start - 1] in POST_BOUNDARY
                     or text[max(0, start - 4):start].endswith(words("post_agent_markers.txt"))):
-        return []
-    return out
+        organ = _organ_before(lx, start)
+        return (out, organ[0]) if organ else ([], "")
+    return out, ""
 
 
 def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int] | None:
