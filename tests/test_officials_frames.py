@@ -111,3 +111,18 @@ def test_names_sharing_a_title_after_an_organ_share_the_organ():
 def test_names_sharing_a_title_after_a_resident_are_not_a_list():
     got = posts(facts_of("2025年6月3日，副区长简雨农来到青枫街道翠湖社区。居民卢振邦和宫晓岚副主任交谈。"))
     assert "卢振邦" not in got, got
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # names before a title they share, each after its own organ
+        ("区民政局卢振邦、区住建委宫晓岚副主任陪同调研。", {"卢振邦": ["区民政局副主任"], "宫晓岚": ["区住建委副主任"]}),
+        # the same before a count and a plural post
+        ("区人大常委会卢振邦、区政协宫晓岚两位副主任陪同调研。",
+         {"卢振邦": ["区人大常委会副主任"], "宫晓岚": ["区政协副主任"]}),
+    ],
+)
+def test_list_items_with_their_own_organ(sentence, expected):
+    got = posts(facts_of("2025年6月3日，副区长简雨农来到青枫街道翠湖社区，" + sentence))
+    assert {k: v for k, v in got.items() if k != "简雨农"} == expected, got

@@ -1120,14 +1120,20 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
             add(person, posts, start, text[max(0, start - 3):start], text[m.end():m.end() + 4], m.end())
             # 甲、乙副区长来到: names joined to it by 、 or a conjunction share the
             # post, unless a post of their own named them already (区委书记甲和乙副区长)
-            joined, organ = _names_joined_before(lx, start)
-            if organ:
+            own = first < start  # 区住建委乙副主任: the organ before the name (_organ_before)
+            bare = [post[start - first:] for post in posts] if own else posts
+            joined, organ = _names_joined_before(lx, first if own else start)
+            separate = own or any(o for _, _, o in joined)
+            if organ and not separate:
                 # 区人大常委会甲、乙副主任: the organ before the list is the shared post's
                 posts = [organ + post for post in posts]
                 add(person, posts, start, text[max(0, start - 3):start], text[m.end():m.end() + 4], m.end())
-            for other, other_start in joined:
+            for k, (other, other_start, other_organ) in enumerate(joined):
+                # 区民政局甲、区住建委乙副主任: each item's own organ, the first's before the list
+                item_organ = other_organ or (organ if separate and k == len(joined) - 1 else "")
+                item_posts = [item_organ + post for post in bare] if item_organ else bare if separate else posts
                 if other not in found:
-                    add(other, posts, other_start, text[max(0, other_start - 3):other_start],
+                    add(other, item_posts, other_start, text[max(0, other_start - 3):other_start],
                         text[m.end():m.end() + 4], m.end())
             continue
         plural += [(*hit, m.end()) for hit in _names_before_plural_post(lx, m)]
@@ -1351,7 +1357,17 @@ def _names_before_plural_post(lx: Lexis, m: re.Match) -> list[tuple[str, str, in
         if not named:
             break
         found.insert(0, (named[0], post, named[1]))
-        if named[1] == 0 or text[named[1] - 1] not in "、，":
+        if named[1] > 0 and text[named[1] - 1] not in "、，":
+            # 区人大常委会甲、区政协乙两位副主任: an item with its own organ
+            organ = _organ_before(lx, named[1])
+            if not organ:
+                break
+            found[0] = (named[0], organ[0] + post, named[1])
+            if organ[1] == 0 or text[organ[1] - 1] != "、":
+                break
+            end = organ[1] - 1
+            continue
+        if named[1] == 0:
             break
         if text[named[1] - 1] == "，":
             # 甲，乙等区领导: a comma joins a name standing alone in its clause
@@ -1399,20 +1415,26 @@ def _unread_item_before(lx: Lexis, end: int) -> tuple[str, int] | None:
 NAME_JOINERS = "、和及与"
 
 
-def _names_joined_before(lx: Lexis, start: int) -> tuple[list[tuple[str, int]], str]:
+def _names_joined_before(lx: Lexis, start: int) -> tuple[list[tuple[str, int, str]], str]:
     """The names joined by 、 or a conjunction before the name starting at
     `start` (甲、乙|丙副区长 → 乙, 甲), nearest first, each read as a person or
     shaped as one (`Lexis.name_shaped_before`), none named by courtesy
     (张大妈); at most a dozen; none unless the list opens its clause or an
-    organ does (_organ_before: 区人大常委会甲、乙|丙副主任).  Returns the names
-    and that organ ('' if none)."""
+    organ does (_organ_before: 区人大常委会甲、乙|丙副主任).  Returns (name,
+    start, the item's own organ or '') of each (区民政局甲、|区住建委乙|、丙) and
+    the organ opening the list ('' if none)."""
     text, out = lx.text, []
     while start > 1 and text[start - 1] in NAME_JOINERS and len(out) < 12:
         named = lx.name_shaped_before(start - 1)
         if not named or _addressed_by_courtesy(named[0]):
             break
-        out.append(named)
         start = named[1]
+        organ = _organ_before(lx, start) if start > 0 and text[start - 1] not in NAME_JOINERS + "，" else None
+        if organ and organ[1] > 0 and text[organ[1] - 1] in NAME_JOINERS:
+            out.append((*named, organ[0]))  # 区民政局甲、|区住建委乙|、丙副主任: an item with its own organ
+            start = organ[1]
+            continue
+        out.append((*named, ""))
     # the list opens a clause or follows an agent marker (由甲、乙副主任带队), as
     # a name before its post does: 居民李强和王明副区长交谈 lists no official
     if out and not (start == 0 or text[start - 1] in POST_BOUNDARY
@@ -1480,7 +1502,8 @@ def _organ_before(lx: Lexis, end: int) -> tuple[str, int] | None:
     """The organ written right before a name whose title follows it
     (区政协|王明副主席, 市委巡视组|王明组长): nominal words (POST_TAGS) back to
     a clause start or an agent marker, the last an organisation (tagged ORG,
-    or ending in a word of organisation_heads.txt), not ending in a title
+    or ending in a word of organisation_heads.txt, or a place ending in its
+    type word: 翠湖村|王明书记), not ending in a title
     (区委常委|王明副区长 is two posts, read elsewhere).
     Returns (organ, start) or None."""
     text = lx.text
@@ -1494,7 +1517,9 @@ def _organ_before(lx: Lexis, end: int) -> tuple[str, int] | None:
         return None
     start = toks[i].start
     organ = text[start:end]
-    if not (toks[-1].tag == "ORG" or pattern("organisation_heads.txt", "(?:{})$").search(organ)) \
+    # (a place ending in its type word stands for its committee: 翠湖村|王明书记)
+    if not (toks[-1].tag == "ORG" or pattern("organisation_heads.txt", "(?:{})$").search(organ)
+            or toks[-1].tag == "LOC" and suffix_at(organ, len(organ))) \
             or _title_at_end().search(organ) or any(c in POST_BOUNDARY for c in organ):
         return None
     if start > 0 and text[start - 1] not in POST_BOUNDARY \
