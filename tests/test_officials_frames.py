@@ -126,3 +126,10 @@ def test_names_sharing_a_title_after_a_resident_are_not_a_list():
 def test_list_items_with_their_own_organ(sentence, expected):
     got = posts(facts_of("2025年6月3日，副区长简雨农来到青枫街道翠湖社区，" + sentence))
     assert {k: v for k, v in got.items() if k != "简雨农"} == expected, got
+
+
+def test_names_led_with_their_own_organs_accompany_the_leader():
+    facts = facts_of("2025年6月3日，区委书记简雨农带领区民政局卢振邦、区住建委宫晓岚副主任来到青枫街道翠湖社区。")
+    got = posts(facts)
+    assert got.get("卢振邦") == ["区民政局副主任"] and got.get("宫晓岚") == ["区住建委副主任"], got
+    assert visits(facts) == {("简雨农", "翠湖社区")}

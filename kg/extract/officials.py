@@ -1522,8 +1522,11 @@ def _organ_before(lx: Lexis, end: int) -> tuple[str, int] | None:
             or toks[-1].tag == "LOC" and suffix_at(organ, len(organ))) \
             or _title_at_end().search(organ) or any(c in POST_BOUNDARY for c in organ):
         return None
+    # after a clause start, an agent marker (由, 在), or a conjunction, lead or
+    # companion word (带领区民政局|甲、…: _post_breaks)
     if start > 0 and text[start - 1] not in POST_BOUNDARY \
-            and not text[max(0, start - 4):start].endswith(words("post_agent_markers.txt")):
+            and not text[max(0, start - 4):start].endswith(words("post_agent_markers.txt")) \
+            and not any(b.end() == start for b in _post_breaks().finditer(text, max(0, start - 4), start)):
         return None
     return organ, start
 
@@ -1569,7 +1572,9 @@ def _mark_listed_companions(text: str, found: dict[str, OfficialInfo]) -> None:
         clause_end = min((i for i in (text.find(c, list_start) for c in "。；\n") if i >= 0), default=len(text))
         cursor = list_start
         for start, end, token in occurrences(text, people, list_start, clause_end):
-            if text[cursor:start].strip("，、和及 ") != "":
+            gap = text[cursor:start].strip("，、和及 ")
+            # 带领区民政局甲、…: the organ of the next name's post, written before it
+            if gap and not (token in found and any(p.startswith(gap) for p in found[token].posts)):
                 break
             if token in found:
                 found[token].accompanying = True
