@@ -45,7 +45,7 @@ MET_SPAN = 11
 CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?\n“”]")
 COORDINATION = re.compile(r"[和与同跟及、]")
 PRONOUN_WORD = re.compile(r"[他她]们?")
-SUBJECT_SPAN = 14  # a subject of a few words before its verb
+SUBJECT_SPAN = 20  # a subject of a few words (and a relative clause, 向 + a person) before its verb
 # the last word of a subject: a person, a common noun (牧民, 护理员) or a pronoun of many (大伙)
 SUBJECT_HEADS = frozenset({"PER", "n", "nr", "nz", "r"})
 RELATIVE_GAP = 3  # characters between a raiser and the act of its relative clause (们普遍)
@@ -194,11 +194,14 @@ class Raisers:
             return None
         analyse_spans(self.doc, [(clause, pos + 1)])
         words_ = tokens_in(self.doc.ext.tokens, clause, pos)
-        subject = self._subject(words_)
-        if not subject:
-            # 卖肉的王师傅接着说: a relative clause before the subject's head noun
-            de = [i for i, t in enumerate(words_) if t.tag == "u" and t.word == "的"]
-            subject = self._subject(words_[de[-1] + 1 :]) if de else []
+        # 卖肉的王师傅接着说, 板岭街的个体户覃师傅提出: a relative clause or a possessive
+        # before the subject's head noun; the subject is what follows the last 的
+        # written before the clause's first preposition (向/对 + the person spoken to)
+        first_p = next((i for i, t in enumerate(words_) if t.tag == "p"), len(words_))
+        de = [i for i, t in enumerate(words_[:first_p]) if t.tag == "u" and t.word == "的"]
+        subject = self._subject(words_[de[-1] + 1 :]) if de else []
+        if not subject or subject[-1].tag not in SUBJECT_HEADS:
+            subject = self._subject(words_)
         if not subject or subject[-1].tag not in SUBJECT_HEADS:
             return None
         if any(t.tag == "ORG" or t.word in self.officials for t in subject):
