@@ -39,6 +39,7 @@ def trim(item: str) -> str:
         item = openers.sub("", item)
         if item.startswith("有的") and issue_words.leading_act().match(item[2:]):
             item = item[2:]  # 有的担心X: some of them raise X (有的楼道… keeps its 有的)
+        item = issue_words.leading_speaker().sub("", item)  # 他希望尽快修复X: the speaker goes on
         item = issue_words.leading_act().sub("", item)  # 希望尽快修复X: the request is X
         if n == 0:  # once: 比如就医排队 keeps its 就
             item = ITEM_TRIM_HEAD.sub("", item)
