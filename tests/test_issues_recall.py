@@ -118,3 +118,10 @@ def test_alternatives_and_urgent_needs_are_further_issues():
     assert issues_in(text) == at("枫溪农贸市场", "雨天棚顶漏水", "急需更换顶棚")
     text = "摊主说，市场的环境还不错，可就是冷库太小。"
     assert issues_in(text) == at("枫溪农贸市场", "冷库太小")
+
+
+def test_a_community_cadre_read_as_the_subject_speaks():
+    # the subject the analyser reads holds a community cadre's name: a raiser
+    visit = "区长沈一鸣来到柳荫居民区。"
+    text = "居民区党总支书记芮晓红向沈一鸣介绍，小区已有三幢加装了电梯，但其余楼栋意见不统一，迟迟推进不了。"
+    assert issues_in(text, visit) == at("柳荫居民区", "其余楼栋意见不统一", "迟迟推进不了")

@@ -220,7 +220,7 @@ class Raisers:
             subject = self._subject(words_)
         if not subject or subject[-1].tag not in SUBJECT_HEADS:
             return None
-        if any(t.tag == "ORG" or t.word in self.officials for t in subject):
+        if any(t.tag == "ORG" or t.word in self.officials and t.word not in self.cadres for t in subject):
             return Speaker(subject[-1].end, False)
         return Speaker(subject[-1].end, True)
 
