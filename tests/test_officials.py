@@ -388,6 +388,10 @@ def test_a_title_and_a_conjunction_name_no_one(text):
     # a surname and a term of address (name_address_terms.txt) names a resident
     "副区长陈立来到柳塘居民区。楼组长钱阿姨说，楼道灯坏了。",
     "副区长陈立来到柳塘居民区，业委会主任孙先生介绍了停车情况。",
+    # a cadre's title does not make a courtesy-named person an official (a
+    # residents' body's title above is no official's title anyway)
+    "副区长陈立来到柳塘居民区。居委会主任钱阿姨说，楼道灯坏了。",
+    "副区长陈立来到柳塘村，村主任孙大伯说，路灯坏了。",
     # a headline's title followed by what the person did, which the report
     # repeats at a clause start with its subject left out
     "副区长冒雨入户看望受灾群众\n5月2日，副区长陈立带领工作人员，冒雨深入柳塘村看望受灾群众。",
