@@ -133,3 +133,8 @@ def test_names_led_with_their_own_organs_accompany_the_leader():
     got = posts(facts)
     assert got.get("卢振邦") == ["区民政局副主任"] and got.get("宫晓岚") == ["区住建委副主任"], got
     assert visits(facts) == {("简雨农", "翠湖社区")}
+
+
+def test_a_compound_surname_ending_in_a_title_morpheme_is_a_name():
+    got = posts(facts_of("2025年6月3日，区委书记上官军军来到青枫街道翠湖社区。上官军军察看了社区食堂。"))
+    assert got == {"上官军军": ["区委书记"]}, got

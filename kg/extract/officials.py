@@ -47,7 +47,7 @@ from kg.extract.lexicons import alternation, compile_words, kind_words, pattern,
 from kg.extract.places import COUNTED_PEOPLE, suffix_at
 from kg.pipeline import Doc, component, set_extension
 from kg.resources import lexicon
-from kg.text import HAN_RUN, is_han
+from kg.text import HAN, HAN_RUN, is_han
 
 POST_BOUNDARY = set("，。；：、“”‘’\"'()（）《》【】—\n 　…！？,.;:!?0123456789")
 MAX_POST = 25
@@ -99,9 +99,12 @@ def _titles() -> re.Pattern:
     # the lookahead keeps the search fast: an optional group first makes re try
     # every alternative at every character (15 times slower on a report)
     first = "".join(sorted({w[0] for w in (*prefixes, *heads)}))
-    # a Han character and a title morpheme (教官): a head no list names
+    # a Han character and a title morpheme (教官): a head no list names, unless
+    # the two are a compound surname (surnames.txt: 上官军军 is a name)
     morphemes = "".join(words("post_title_morphemes.txt"))
-    coined = f"|[\u4e00-\u9fff][{morphemes}]" if morphemes else ""
+    surnames = [w for w in words("surnames.txt") if len(w) == 2 and w[1] in morphemes]
+    not_surname = f"(?!{alternation(surnames)})" if surnames else ""
+    coined = f"|{not_surname}[{HAN}][{morphemes}]" if morphemes else ""
     start = f"[{first}]|.[{morphemes}]" if morphemes else f"[{first}]"
     return re.compile(f"(?={start})(?:{alternation(prefixes)})?"
                       f"(?:{alternation(heads)}{coined})(?:{alternation(words('post_title_suffixes.txt'))})?")
