@@ -15,15 +15,24 @@ Traditional -> Simplified plus one regex scan for title+name candidates,
 the least any parser of these reports must do.  Printed as a ratio.
 The target for the reports run is >= 50 reports/s (the parser's stated floor).
 
-    python benchmarks/throughput.py [--mb 1] [--reports 600]
+With `--against TREE` (a checkout of another revision) the reports runs
+are also made by each tree in fresh processes, alternately (a change in the
+machine's load hits both), and the medians printed with their ratio: the
+figure of a change measured in one script.
+
+    python benchmarks/throughput.py [--mb 1] [--reports 600] [--against TREE --runs 3]
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import json
+import os
 import random
 import re
+import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -37,7 +46,8 @@ from kg.read import RawReport  # noqa: E402
 from kg.repair.script import simplify  # noqa: E402
 from kg.errors import ReportError  # noqa: E402
 
-SEED = Path(__file__).resolve().parent.parent / "seeds" / "hongkou-2025-02-05.txt"
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "hongkou-2025-02-05.txt"
 TITLE_NAME = re.compile(r"(?:书记|区长|主任|主席)[\u4e00-\u9fff]{2,3}")
 
 
@@ -62,7 +72,11 @@ def main() -> None:
     ap.add_argument("--mb", type=float, default=1.0)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--reports", type=int, default=600, help="separate reports for the reports/s line (0: skip)")
+    ap.add_argument("--against", type=Path, help="a checkout of another revision: its reports runs beside this tree's")
     args = ap.parse_args()
+    if args.against:
+        for kind in ("seed", "synthetic"):
+            compare(kind, args.reports, args.against.resolve(), args.runs)
     if args.reports:
         seed = SEED.read_text(encoding="utf-8")
         per_report([seed] * args.reports, f"{args.reports} x seed ({len(seed)} characters)")
@@ -92,6 +106,74 @@ def main() -> None:
     print(f"pipeline (read->resolve): {t_parse:.3f} s  {mb / t_parse:.2f} MB/s  ratio {t_parse / t_base:.1f}x baseline")
     print(f"pipeline + Turtle: {t_emit:.3f} s  {mb / t_emit:.2f} MB/s  ratio {t_emit / t_base:.1f}x baseline")
     print(f"facts: {facts.counts()}")
+
+
+# run by each tree in a fresh process: reports/CPU-s of one corpus, and the analyser's share
+DRIVER = """
+import hashlib, json, random, sys, time
+from pathlib import Path
+from kg.analyse import get_analyser
+from kg.errors import ReportError
+from kg.pipeline import Pipeline
+from kg.read import RawReport
+corpus, count, seed = sys.argv[1], int(sys.argv[2]), Path(sys.argv[3])
+if corpus == "seed":
+    texts = [seed.read_text(encoding="utf-8")] * count
+else:
+    from kg.synthetic import synthetic_report
+    rng = random.Random(600)
+    texts = [synthetic_report(rng, damaged=rng.random() < 0.5) for _ in range(count)]
+raws = [RawReport(seed, t, hashlib.sha256(t.encode()).hexdigest(), "utf-8") for t in texts]
+pipeline = Pipeline()
+pipeline.run_text(raws[0], "warm")
+analyser = get_analyser()
+tagger = {"s": 0.0, "chars": 0, "calls": 0}
+untimed = analyser.tag
+def timed(texts):
+    start = time.process_time()
+    out = untimed(texts)
+    tagger["s"] += time.process_time() - start
+    tagger["chars"] += sum(map(len, texts))
+    tagger["calls"] += 1
+    return out
+analyser.tag = timed
+start, cpu = time.perf_counter(), time.process_time()
+for i, raw in enumerate(raws):
+    try:
+        pipeline.run_text(raw, f"r{i}")
+    except ReportError:
+        pass
+wall, cpu = time.perf_counter() - start, time.process_time() - cpu
+print(json.dumps({"wall": wall, "cpu": cpu, "tagger": tagger["s"], "chars": tagger["chars"] / count, "calls": tagger["calls"] / count}))
+"""
+
+
+def run_tree(root: Path, corpus: str, count: int) -> dict:
+    """DRIVER in a fresh process with the code of the tree `root`."""
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    proc = subprocess.run([sys.executable, "-c", DRIVER, corpus, str(count), str(SEED)], capture_output=True,
+                          text=True, cwd=root, env=env)
+    if proc.returncode:
+        sys.exit(f"{root}: the run failed:\n{proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def compare(corpus: str, count: int, other: Path, runs: int) -> None:
+    """`count` reports of `corpus` by this tree and by `other`, alternately,
+    `runs` times each; medians and the ratio of reports per CPU-second."""
+    rows: dict[Path, list[dict]] = {other: [], ROOT: []}
+    for _ in range(runs):
+        for root in rows:
+            rows[root].append(run_tree(root, corpus, count))
+    print(f"{count} {corpus} reports, one process, each tree {runs} times alternately (medians):")
+    rates = {}
+    for root, figures in rows.items():
+        cpu = statistics.median(f["cpu"] for f in figures)
+        tag = statistics.median(f["tagger"] for f in figures)
+        rates[root] = count / cpu
+        print(f"  {root}: {count / cpu:.0f} reports per CPU-second ({1000 * cpu / count:.2f} ms a report;"
+              f" the analyser {1000 * tag / count:.2f} ms, {figures[0]['calls']:.1f} calls, {figures[0]['chars']:.0f} characters)")
+    print(f"  ratio this tree / {other.name}: {rates[ROOT] / rates[other]:.2f}x reports per CPU-second")
 
 
 def synthetic(count: int, seed: int = 600) -> list[str]:

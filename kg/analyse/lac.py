@@ -117,6 +117,19 @@ def _decode_run(emissions: np.ndarray, transitions: np.ndarray, path: np.ndarray
         path[t] = last
 
 
+def _char_ids(vocab: dict[str, int], q2b: dict[str, str], oov: int) -> np.ndarray:
+    """LAC's input id of every code point up to the highest one it knows, as
+    its reader gives them (full-width -> half-width by q2b.dic, then
+    word.dic; anything else OOV), plus one OOV entry last for every code
+    point above: `table[min(ord(c), len(table) - 1)]`."""
+    singles = {ch: i for ch, i in vocab.items() if len(ch) == 1}
+    top = max(ord(ch) for ch in (*singles, *q2b))
+    table = np.full(top + 2, oov, dtype=np.int64)
+    table[[ord(ch) for ch in singles]] = list(singles.values())
+    table[[ord(ch) for ch in q2b]] = [vocab.get(half, oov) for half in q2b.values()]
+    return table
+
+
 # relative slack on the anchoring bound, far above float32 rounding (~6e-8 relative)
 MARGIN = 1e-4
 
@@ -136,6 +149,7 @@ class LacAnalyser:
         self.vocab = {v: int(k) for k, v in _tsv(data / "word.dic").items()}
         self.oov = self.vocab.get("OOV", 0)
         self.q2b = _tsv(data / "q2b.dic")  # full-width -> half-width, as LAC reads text
+        self.char_ids = _char_ids(self.vocab, self.q2b, self.oov)
         tags = {int(k): v for k, v in _tsv(data / "tag.dic").items()}
         self.labels = [tags[i].rsplit("-", 1)[0] for i in range(len(tags))]
         self.inside_tags = [tags[i].endswith("-I") for i in range(len(tags))]
@@ -156,21 +170,23 @@ class LacAnalyser:
         for i in by_length.pop(0, ()):
             out[i] = []
         chunks = [same[k:k + BATCH] for same in by_length.values() for k in range(0, len(same), BATCH)]
+        table = self.char_ids
         for chunk in chunks:
-            lengths = np.array([len(texts[i]) for i in chunk], dtype=np.int64)
-            ids = np.zeros((len(chunk), int(lengths.max())), dtype=np.int64)
-            for row, i in enumerate(chunk):
-                ids[row, : lengths[row]] = [self.vocab.get(self.q2b.get(c, c), self.oov) for c in texts[i]]
+            length = len(texts[chunk[0]])  # one length per chunk
+            lengths = np.full(len(chunk), length, dtype=np.int64)
+            # code points of the chunk's texts, one row each, looked up in one step
+            codes = np.frombuffer("".join(texts[i] for i in chunk).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+            ids = table[np.minimum(codes, len(table) - 1)].reshape(len(chunk), length)
             emissions = self.session.run(None, {"token_ids": ids, "length": lengths})[0]
-            paths = viterbi(emissions, self.transitions, lengths)
+            paths = viterbi(emissions, self.transitions, lengths).tolist()
             for row, i in enumerate(chunk):
-                out[i] = self._words(texts[i], paths[row, : lengths[row]])
+                out[i] = self._words(texts[i], paths[row])
         return out  # type: ignore[return-value]
 
-    def _words(self, text: str, path: np.ndarray) -> list[tuple[str, str]]:
+    def _words(self, text: str, tags: list[int]) -> list[tuple[str, str]]:
         """(word, label) pairs of `text` from its tag ids: a word starts at
         the first character and at every tag that does not continue one (-I)."""
-        inside, labels, tags = self.inside_tags, self.labels, path.tolist()
+        inside, labels = self.inside_tags, self.labels
         words = []
         start = 0
         for j in range(1, len(text)):

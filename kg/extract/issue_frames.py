@@ -17,6 +17,7 @@ from kg.analyse.component import analyse_spans, tokens_in
 from kg.extract import issue_words
 from kg.extract.issue_content import ContentReader
 from kg.extract.issue_items import split_items
+from kg.extract.issue_raisers import Speaker
 from kg.extract.issue_words import CLAUSE_STOP
 from kg.extract.sentences import Sentence
 
@@ -66,11 +67,33 @@ class RaisingFrames:
             anchors.append((m[0], "quote", m))
         for m in self.content.quotes_after_colon(s):
             anchors.append((m[2], "colon", m))
+        for m in self.discussions(s):
+            anchors.append((m[0], "met", m))
         acts_at = [a[0] for a in anchors if a[1] == "act"]
         for m in self.verb_anchors(s, acts_at):
             anchors.append((m[0], "verb", m))
         titles = [(t.start(), t.end()) for t in BOOK_TITLE.finditer(text, s.start, s.end)]
         return [a for a in sorted(anchors, key=lambda a: a[0]) if not any(b <= a[0] < e for b, e in titles)]
+
+    def discussions(self, s: Sentence):
+        """与/同 + raisers + a discussion verb (`issue_discussion_verbs.txt`) in one clause:
+        the people met discuss with the official, and the topics are theirs
+        (与居民交流小区停车难问题; 同村民代表就A、B等问题进行了交流).  Yields
+        (position of the raisers, end of the discussion verb, Speaker, topic marker
+        match or None): read_anchor reads the topic frame, else the verb's object
+        closed by a head noun."""
+        raisers = self.content.raisers
+        text = self.text
+        for start, sp in raisers.raiser_spans(s.start, s.end):
+            if not raisers.met_at(start):
+                continue
+            stop = CLAUSE_STOP.search(text, sp.pos, s.end)
+            limit = stop.start() if stop else s.end
+            verb = issue_words.discussion().search(text, sp.pos, limit)
+            if not verb:
+                continue
+            topic = issue_words.topic_markers().search(text, sp.pos, verb.start())
+            yield start, verb.end(), Speaker(sp.pos, True, raisers.place_before(start)), topic
 
     def verb_anchors(self, s: Sentence, acts_at: list[int]) -> list[tuple[int, int]]:
         """A raiser (or a cadre named) then a verb the act class does not hold, and a
@@ -137,6 +160,19 @@ class RaisingFrames:
         if kind == "verb":
             verb, start = m
             return self.clause_items(start, self.full_end(start)), self.full_end(start), verb
+        if kind == "met":
+            _, verb_end, speaker, topic = m
+            if topic is not None:
+                found = self.topic(s, topic)
+                return (*found[:2], speaker.pos) if found else None
+            # 交流了A和B问题: the object of the verb, closed by a head noun
+            start = AFTER_ACT.match(text, verb_end).end()
+            stop = CLAUSE_STOP.search(text, start, s.end)
+            limit = stop.start() if stop else s.end
+            close = issue_words.closer().search(text, start, limit)
+            if not close or close.end() != limit:
+                return None
+            return split_items(text[start : close.start()]), close.end(), speaker.pos
         if kind == "quote":
             q_start, q_end, speaker = m
             return self.clause_items(q_start, q_end, quote=True), speaker.pos, speaker.pos
@@ -154,6 +190,12 @@ class RaisingFrames:
                 return None  # 关切地询问…: an adverb, not an act
             listed = self.closed_list(start)
             return (*listed, m.start()) if listed else None
+        if shape == "tell":
+            # 告诉区长，X: the person told, then the content after the comma or colon
+            stop = VERB_CLAUSE_END.search(text, start, min(s.end, start + VERB_CLAUSE))
+            if m.group("degree") or not stop or stop.group(0) not in "，,：:":
+                return None
+            return self.after_say(stop.start()), self.full_end(stop.end()), m.start()
         if shape == "say":
             if m.group("degree"):
                 return None
@@ -172,6 +214,10 @@ class RaisingFrames:
             items = self.list_or_clause(start, end)
             if self.content.read_clause and len(items) == 1:
                 items = split_items(items[0])
+            elif not items:
+                # 反映最多的是停车难: a short noun phrase, too short for a clause
+                stop = CLAUSE_STOP.search(text, start, end)
+                items = split_items(text[start : stop.start() if stop else end])
             return items, end, m.start()
         after = AFTER_ACT.match(text, start)
         if after.group(0) in DIRECTIONAL:
@@ -182,9 +228,27 @@ class RaisingFrames:
             end = self.full_end(h.end())
             return self.after_head(h.end(), end), end, m.start()
         if text.startswith(("，", "：", ":", ",", "“"), start):
+            if announced := self.announced_items(start + 1):
+                return *announced, m.start()  # 坦言，中心存在几个方面的困难：A；B: the items after the head noun
             return self.after_say(start), self.full_end(start), m.start()
         end = self.full_end(start)
         return self.list_or_clause(start, end), end, m.start()
+
+    def announced_items(self, start: int) -> tuple[list[str], int] | None:
+        """(items, end) when the first clause of reported
+        speech at `start` announces its items by a head noun and a colon
+        (目前存在几个方面的困难：A；B), else None."""
+        text = self.text
+        stop = CLAUSE_STOP.search(text, start)
+        clause_end = stop.start() if stop else len(text)
+        colon = text.find("：", start, clause_end)
+        if colon < 0:
+            return None
+        h = issue_words.head_then_items().search(text, start, colon + 1)
+        if not h or h.end() != colon + 1:
+            return None
+        end = self.full_end(h.end())
+        return self.after_head(h.end(), end), end
 
     def closed_list(self, start: int) -> tuple[list[str], int] | None:
         """(items, end) of a topic list starting at `start` and closed within its clause

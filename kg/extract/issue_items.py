@@ -20,7 +20,7 @@ MIN_PAIR_SIDE = 3
 MIN_ITEM, MAX_ITEM, MIN_CLAUSE, MAX_CLAUSE = 2, 30, 4, 24  # a complaint said in one clause is short; longer is narration
 ITEM_TRIM_HEAD = re.compile(r"^(?:了|关于|包括|有关|对|比如|例如|诸如|是|有(?!的)|在于)[：:]?")
 ITEM_TRIM_TAIL = re.compile(
-    r"(?:等)?(?:[一二三四五六七八九十两几多\d]+(?:个|项|条|件|类|大类))?(?:方面|问题|工作|事项|事宜|情况|的问题)?[。，；？！!?”’\s]*$"
+    r"(?:等)?(?:[一二三四五六七八九十两几多\d]+(?:个|项|条|件|类|大类))?(?:的?(?:有关|相关))?(?:方面|问题|工作|事项|事宜|情况|的问题)?[。，；？！!?”’\s]*$"
 )
 # 这一协商主题, 该项工作: a theme pointed at, not an issue
 THEME = re.compile(r"(?:这|该|此)(?:一|个|项|些|两|几|类)")
@@ -39,6 +39,7 @@ def trim(item: str) -> str:
         item = openers.sub("", item)
         if item.startswith("有的") and issue_words.leading_act().match(item[2:]):
             item = item[2:]  # 有的担心X: some of them raise X (有的楼道… keeps its 有的)
+        item = issue_words.leading_speaker().sub("", item)  # 他希望尽快修复X: the speaker goes on
         item = issue_words.leading_act().sub("", item)  # 希望尽快修复X: the request is X
         if n == 0:  # once: 比如就医排队 keeps its 就
             item = ITEM_TRIM_HEAD.sub("", item)

@@ -32,6 +32,7 @@ HIGHER_BODY = re.compile(r"[省市县区镇乡委局厅办院]|街道|人大|政
 # an organ of government (or a department) written before a unit head's title
 # (a jurisdiction alone is none: 市场, 县医院 are units)
 ORGAN_BEFORE = re.compile(r"[委局厅办]|街道|人大|政协|政府|法院|检察院|部门|单位")
+JURISDICTION = re.compile(r"[省市县区]")  # a post opening with its jurisdiction is a government body's
 HAN_CHAR = re.compile(f"[{HAN}]")
 BARE_TITLE_UNIT = 8  # 居委会主任: the unit written within this many characters before the title
 ADDRESSEE_SPAN = 16  # 请 + the raisers' description: 请各小区推选的二十多位居民代表
@@ -39,15 +40,17 @@ ADDRESSEE_SPAN = 16  # 请 + the raisers' description: 请各小区推选的二�
 NAME_MAY_START = re.compile(rf"[{HAN}](?<![们的都也还就等和与及对向在说反提希建纷一代])")
 RESIDENT_WINDOW = 6  # a name of up to four characters and the word after it
 # 与/同/跟 (+ the people's place and 的) right before a raiser: the people met
-MET_RAISER = re.compile(r"[与同跟][^，,。；;、：:“”与同跟]{0,10}?$")
+# (not after 在/到/于/自: 住在同心苑小区的X, a place name starting with the character)
+MET_RAISER = re.compile(r"(?<![在到于自])[与同跟][^，,。；;、：:“”与同跟]{0,10}?$")
 MET_SPAN = 11
 # a clause boundary, and the coordination that joins two speakers (居民和王明)
 CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?\n“”]")
 COORDINATION = re.compile(r"[和与同跟及、]")
 PRONOUN_WORD = re.compile(r"[他她]们?")
-SUBJECT_SPAN = 14  # a subject of a few words before its verb
+SUBJECT_SPAN = 20  # a subject of a few words (and a relative clause, 向 + a person) before its verb
 # the last word of a subject: a person, a common noun (牧民, 护理员) or a pronoun of many (大伙)
 SUBJECT_HEADS = frozenset({"PER", "n", "nr", "nz", "r"})
+NEAR_SUBJECT = 8  # a subject farther than this from its verb may be qualifying the true subject
 RELATIVE_GAP = 3  # characters between a raiser and the act of its relative clause (们普遍)
 
 
@@ -70,7 +73,7 @@ class Raisers:
         self.officials = doc.ext.officials
         self.mentions = doc.ext.name_mentions
         self.mention_starts = [m[0] for m in self.mentions]
-        self.cadres = {name for name, info in self.officials.items() if is_cadre(info.posts)}
+        self.cadres = {name for name, info in self.officials.items() if is_cadre(info.posts) or is_host(info.posts)}
         self.sentence_starts = [s.start for s in doc.sentences] or [0]
         self.residents = named_residents(doc)
         # raiser words that end a visiting official's post (人大代表 → 代表)
@@ -99,10 +102,14 @@ class Raisers:
         candidates: list[Speaker] = []
         spans = self.raiser_spans(lo, pos)
         for start, r in spans:
+            if not r.raiser and text[start - 1 : start] in spoken_to:
+                continue  # 老孟对代表们说: the visiting deputies are spoken to, not speaking
             if not (verb and self.relative_closed(r.pos, pos)):
                 candidates.append(r)
         for b in pattern("issue_blockers.txt").finditer(text, lo, pos):
             # 社区工作人员: a blocker ending a longer raiser phrase is that raiser's head
+            if text[b.start() - 1 : b.start()] in spoken_to:
+                continue  # 对委员们说: the party spoken to
             if not any(start < b.start() and r.pos == b.end() for start, r in spans):
                 candidates.append(Speaker(b.end(), False))
         # a title without a name (负责人表示, 区长说): an official, unless community-level
@@ -143,6 +150,12 @@ class Raisers:
         if not candidates:
             return Speaker(-1, True)
         nearest = max(candidates, key=lambda c: (c.pos, not c.raiser))
+        if verb and nearest.raiser and nearest.pos > clause and pos - nearest.pos > NEAR_SUBJECT:
+            # 沿线商户、经营小吃店的郑师傅说: a raiser word qualifies the person named
+            # after it in the clause, who is the subject the analyser reads
+            later = self.clause_subject(nearest.pos, pos)
+            if later is not None and later.pos > nearest.pos:
+                nearest = later
         return nearest if nearest.raiser else None
 
     def unit_head(self, lo: int, title: re.Match) -> bool:
@@ -194,14 +207,20 @@ class Raisers:
             return None
         analyse_spans(self.doc, [(clause, pos + 1)])
         words_ = tokens_in(self.doc.ext.tokens, clause, pos)
-        subject = self._subject(words_)
-        if not subject:
-            # 卖肉的王师傅接着说: a relative clause before the subject's head noun
-            de = [i for i, t in enumerate(words_) if t.tag == "u" and t.word == "的"]
-            subject = self._subject(words_[de[-1] + 1 :]) if de else []
+        # 卖肉的王师傅接着说, 板岭街的个体户覃师傅提出, 在路口开茶馆的X说: a relative
+        # clause or a possessive before the subject's head noun; the subject is what
+        # follows the latest 的 after which the words up to a verb or preposition
+        # (向/对 + the person spoken to) end in a person or a noun
+        subject = []
+        for i in reversed([i for i, t in enumerate(words_) if t.tag == "u" and t.word == "的"]):
+            subject = self._subject(words_[i + 1 :])
+            if subject and subject[-1].tag in SUBJECT_HEADS:
+                break
+        if not subject or subject[-1].tag not in SUBJECT_HEADS:
+            subject = self._subject(words_)
         if not subject or subject[-1].tag not in SUBJECT_HEADS:
             return None
-        if any(t.tag == "ORG" or t.word in self.officials for t in subject):
+        if any(t.tag == "ORG" or t.word in self.officials and t.word not in self.cadres for t in subject):
             return Speaker(subject[-1].end, False)
         return Speaker(subject[-1].end, True)
 
@@ -269,7 +288,7 @@ class Raisers:
                 out.append((r.start(), Speaker(r.end(), False)))
                 continue
             # 王明与居民交流，提出…: residents met are the object; the one meeting them speaks
-            if MET_RAISER.search(text, max(0, phrase_start - MET_SPAN), phrase_start):
+            if self.met_at(phrase_start):
                 out.append((r.start(), Speaker(r.end(), False)))
                 continue
             out.append((r.start(), Speaker(r.end(), True, self.place_before(phrase_start))))
@@ -279,6 +298,11 @@ class Raisers:
                 out.append((i, Speaker(i + len(name), True)))
                 i = text.find(name, i + 1)
         return sorted(out, key=lambda t: t[0])
+
+    def met_at(self, start: int) -> bool:
+        """The raisers written at `start` are people met (与/同/跟 + their place + them:
+        与青杉社区的居民, 同村民代表), the object of the one meeting them."""
+        return bool(MET_RAISER.search(self.text, max(0, start - MET_SPAN), start))
 
     def resident_at(self, pos: int) -> bool:
         """A named resident (see `named_residents`) is written at `pos` (村民|李小梅)."""
@@ -408,3 +432,21 @@ def is_cadre(posts: list[str]) -> bool:
         return False
     return all(units.search(p) or not HIGHER_BODY.search(p) for p in posts)
 
+
+
+# the head of a unit named before the title: 中心主任, 服务站站长, 合作社理事长
+HOST_TITLE = re.compile(r"^(?!.*[党副])(?P<unit>.{2,})(?:主任|" + "|".join(sorted(words("post_unit_titles.txt"), key=len, reverse=True)) + ")$")
+
+
+def is_host(posts: list[str]) -> bool:
+    """Posts that all head the unit a stop is (中心主任, 敬老院院长, 公司总经理), under no
+    organ of government and no jurisdiction (`ORGAN_BEFORE`: not 县人大常委会主任,
+    办公室主任; not 区政务服务中心主任): the stop's host,
+    who speaks for the people it serves, as a community cadre does.
+
+    >>> is_host(["中心主任"]), is_host(["养老院院长"]), is_host(["县人大常委会主任"]), is_host(["主任"])
+    (True, True, False, False)
+    """
+    return bool(posts) and all(
+        (m := HOST_TITLE.match(p)) and not ORGAN_BEFORE.search(m.group("unit")) and not JURISDICTION.match(p) for p in posts
+    )

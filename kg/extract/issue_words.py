@@ -167,6 +167,15 @@ def leading_act() -> re.Pattern:
 
 
 @cache
+def leading_speaker() -> re.Pattern:
+    """A speaker and an adverb opening an item before its act (他希望X, 居民们也建议X):
+    what the item keeps is the act's content."""
+    speakers = alternation(["他", "她", *words("issue_raisers.txt")])
+    acts_ = alternation([w for w, shape in act_shapes().items() if shape != "say"])
+    return re.compile(f"^(?:{speakers})们?(?:还|也|都|又|更|则)?(?=(?:{acts_}).{{4}})")
+
+
+@cache
 def act_words() -> re.Pattern:
     """The raising acts as plain words, wherever they stand (居民的反映)."""
     return compile_words(act_shapes(), "{}")

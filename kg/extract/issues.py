@@ -115,8 +115,8 @@ class IssueReader:
             items, end, at = found
             if content.read_clause:
                 end = min(end, content.content_end)  # reported speech ends where its clause or quotation does
-            if kind == "quote":
-                speaker = m[2]  # the quotation's speaker was found after it
+            if kind in ("quote", "met"):
+                speaker = m[2]  # the quotation's speaker was found after it; the people met discuss
             else:
                 speaker = self.raisers.speaker(s, at, actors, self.paragraph_start, verb=kind in ("act", "verb"))
             if speaker is None:
@@ -139,7 +139,7 @@ class IssueReader:
             if kind == "colon" and (speaker.pos < 0 or CLAUSE_STOP.search(self.text, speaker.pos, at)):
                 continue
             items = [i for i in items if i]
-            account = kind == "verb" or kind == "act" and issue_words.act_shapes()[m.group("act")] == "account"
+            account = kind == "verb" or kind == "act" and issue_words.act_shapes()[m.group("act")] in ("account", "tell")
             if account:
                 # 村支书介绍，…: an account is a raising only in its clauses that state a problem
                 items = self.problems(items)

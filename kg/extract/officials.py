@@ -42,9 +42,9 @@ from functools import cache
 
 from kg.analyse import Token
 from kg.analyse.component import CLAUSE_END, NAME_DOTS, analyse_spans
-from kg.extract.issue_words import surname_initials
+from kg.extract.issue_words import remark_acts, surname_initials
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, words
-from kg.extract.places import suffix_at
+from kg.extract.places import COUNTED_PEOPLE, suffix_at
 from kg.pipeline import Doc, component, set_extension
 from kg.resources import lexicon
 from kg.text import HAN_RUN, is_han
@@ -99,8 +99,12 @@ def _titles() -> re.Pattern:
     # the lookahead keeps the search fast: an optional group first makes re try
     # every alternative at every character (15 times slower on a report)
     first = "".join(sorted({w[0] for w in (*prefixes, *heads)}))
-    return re.compile(f"(?=[{first}])(?:{alternation(prefixes)})?"
-                      f"(?:{alternation(heads)})(?:{alternation(words('post_title_suffixes.txt'))})?")
+    # a Han character and a title morpheme (教官): a head no list names
+    morphemes = "".join(words("post_title_morphemes.txt"))
+    coined = f"|[\u4e00-\u9fff][{morphemes}]" if morphemes else ""
+    start = f"[{first}]|.[{morphemes}]" if morphemes else f"[{first}]"
+    return re.compile(f"(?={start})(?:{alternation(prefixes)})?"
+                      f"(?:{alternation(heads)}{coined})(?:{alternation(words('post_title_suffixes.txt'))})?")
 
 
 @cache
@@ -121,6 +125,19 @@ def _capacity_frames() -> tuple[tuple[str, tuple[str, ...]], ...]:
     for before, after in (line.split(None, 1) for line in lexicon("post_capacity.txt")):
         frames.append((before, tuple(after.split())))
     return tuple(frames)
+
+
+@cache
+def _capacity_words() -> re.Pattern:
+    """The words that close a capacity frame after its post (身份, 的身份:
+    post_capacity.txt)."""
+    return compile_words([a for _, afters in _capacity_frames() for a in afters], "{}")
+
+
+def _capacity_word_at(text: str, pos: int) -> bool:
+    """Does a capacity frame's closing word (身份) start at `pos`?  After a
+    title it is the frame's (王明以市人大代表|身份|来到), never a name."""
+    return _capacity_words().match(text, pos) is not None
 
 
 @cache
@@ -275,6 +292,8 @@ class Lexis:
         pos = _skip_title_gap(self.text, pos)
         if _leads_or_moves(self.text, pos):
             return None  # 副县长|带队|到…: the person's act, the name stands before the title
+        if _capacity_word_at(self.text, pos):
+            return None  # 以市人大代表|身份|来到: the capacity frame's word, the name stands before
         dotted = any(d in self.text[pos:pos + MAX_DOTTED_NAME] for d in NAME_DOTS)
         toks = self.tokens(pos, pos + LOOKAHEAD + (MAX_DOTTED_NAME if dotted else 0))
         if not toks or toks[0].start != pos:
@@ -459,7 +478,9 @@ class Lexis:
         if not toks or toks[-1].end != end:
             return None
         last = toks[-1]
+        # (not a verb that introduces the post: 王明|是|区委常委 names 王明, not 王明是)
         if len(toks) >= 2 and len(last.word) == 1 and is_han(last.word) and last.tag not in NOT_GIVEN_NAME_TAGS \
+                and last.word not in words("post_link_verbs.txt") \
                 and toks[-2].tag in ("PER", "ORG", "LOC", "nz") and 2 <= len(toks[-2].word) <= 3:
             cand, start = toks[-2].word + last.word, toks[-2].start
         elif last.tag in ("ORG", "LOC", "nz") and 2 <= len(last.word) <= 3:
@@ -563,14 +584,8 @@ def _acts_as_person(text: str, pos: int) -> bool:
     (到, 率, 说) are left out: they follow common words too."""
     if pattern("group_words.txt").match(text, pos):
         return True
-    m = _person_verbs().match(text, pos) or _remark_verbs().match(text, pos)
+    m = _person_verbs().match(text, pos) or remark_acts().match(text, pos)
     return m is not None and len(m.group(0)) >= 2
-
-
-@cache
-def _remark_verbs() -> re.Pattern:
-    """An official's own remarks (表示, 强调): the issue frame's word class."""
-    return pattern("issue_official_acts.txt")
 
 
 @cache
@@ -1105,9 +1120,20 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
             add(person, posts, start, text[max(0, start - 3):start], text[m.end():m.end() + 4], m.end())
             # 甲、乙副区长来到: names joined to it by 、 or a conjunction share the
             # post, unless a post of their own named them already (区委书记甲和乙副区长)
-            for other, other_start in _names_joined_before(lx, start):
+            own = first < start  # 区住建委乙副主任: the organ before the name (_organ_before)
+            bare = [post[start - first:] for post in posts] if own else posts
+            joined, organ = _names_joined_before(lx, first if own else start)
+            separate = own or any(o for _, _, o in joined)
+            if organ and not separate:
+                # 区人大常委会甲、乙副主任: the organ before the list is the shared post's
+                posts = [organ + post for post in posts]
+                add(person, posts, start, text[max(0, start - 3):start], text[m.end():m.end() + 4], m.end())
+            for k, (other, other_start, other_organ) in enumerate(joined):
+                # 区民政局甲、区住建委乙副主任: each item's own organ, the first's before the list
+                item_organ = other_organ or (organ if separate and k == len(joined) - 1 else "")
+                item_posts = [item_organ + post for post in bare] if item_organ else bare if separate else posts
                 if other not in found:
-                    add(other, posts, other_start, text[max(0, other_start - 3):other_start],
+                    add(other, item_posts, other_start, text[max(0, other_start - 3):other_start],
                         text[m.end():m.end() + 4], m.end())
             continue
         plural += [(*hit, m.end()) for hit in _names_before_plural_post(lx, m)]
@@ -1152,15 +1178,26 @@ def _add_post(posts: list[str], post: str) -> None:
 
 
 def _unit_head(post: str) -> bool:
-    """Is `post` the head of an enterprise or service unit: a unit-head title
-    (post_unit_titles.txt) with no organ before it or an enterprise or
-    service unit's (post_unit_organs.txt)?  `站长`, `合作社理事长`,
-    `物业公司经理` are; `区人民法院院长`, `调研组组长` are not."""
+    """Is `post` the head of an enterprise, a service unit or a residents'
+    body rather than a government post: a unit-head title
+    (post_unit_titles.txt) with no organ before it, an enterprise or
+    service unit's (post_unit_organs.txt) or a party's to a contract
+    (运营方, 施工方: an organ ending in 方); an enterprise's title
+    (post_enterprise_titles.txt: 总经理) whatever the organ; any title of a
+    residents' own body (post_resident_bodies.txt: 业委会主任, 楼组长).
+    `站长`, `合作社理事长`, `分拣中心总经理`, `运营方负责人` are; `区人民法院院长`,
+    `调研组组长` are not."""
+    if pattern("post_resident_bodies.txt").search(post) or pattern("post_enterprise_titles.txt", "(?:{})$").search(post):
+        return True
     head = pattern("post_unit_titles.txt", "(?:{})$").search(post)
     if not head:
         return False
     organ = post[:head.start()]
-    return not organ or pattern("post_unit_organs.txt").search(post) is not None
+    return not organ or organ.endswith(CONTRACT_PARTY) or pattern("post_unit_organs.txt").search(post) is not None
+
+
+# what ends the name of a party to a contract or a project (运营方, 施工方, 管理方)
+CONTRACT_PARTY = "方"
 
 
 def _name_acting_after(lx: Lexis, m: re.Match) -> tuple[str, int] | None:
@@ -1290,7 +1327,6 @@ def _unread_list_head(lx: Lexis, pos: int) -> tuple[str, int] | None:
 # 等, a count of people, or both (等3名, 两位, 等两位): names listed before a plural post
 PLURAL_AFTER_NAMES = re.compile(r"(?:等(?:[0-9一二两三四五六七八九十]+[名位])?|[0-9一二两三四五六七八九十]+[名位])$")
 COUNT_BEFORE_POST = re.compile(r"^[0-9一二两三四五六七八九十]*[名位]")
-PEOPLE_COUNT = re.compile(r"[0-9一二两三四五六七八九十]+[名位]")
 
 
 def _names_before_plural_post(lx: Lexis, m: re.Match) -> list[tuple[str, str, int]]:
@@ -1310,13 +1346,28 @@ def _names_before_plural_post(lx: Lexis, m: re.Match) -> list[tuple[str, str, in
     plural = PLURAL_AFTER_NAMES.search(text, max(0, start - 8), start + (count.end() if count else 0))
     if not plural or not count and plural.end() != start:
         return []
-    found, end = [], plural.start()
+    found, end, read = [], plural.start(), False
     while True:
         named = lx.name_before(end)
+        read = read or named is not None
+        # 甲、乙、郝/PER建设/vn、丁等区人大代表: an item the analyser misread,
+        # shaped as a name and filling its place in the list, is kept when
+        # another item of the list is read as a person
+        named = named or _unread_item_before(lx, end)
         if not named:
             break
         found.insert(0, (named[0], post, named[1]))
-        if named[1] == 0 or text[named[1] - 1] not in "、，":
+        if named[1] > 0 and text[named[1] - 1] not in "、，":
+            # 区人大常委会甲、区政协乙两位副主任: an item with its own organ
+            organ = _organ_before(lx, named[1])
+            if not organ:
+                break
+            found[0] = (named[0], organ[0] + post, named[1])
+            if organ[1] == 0 or text[organ[1] - 1] != "、":
+                break
+            end = organ[1] - 1
+            continue
+        if named[1] == 0:
             break
         if text[named[1] - 1] == "，":
             # 甲，乙等区领导: a comma joins a name standing alone in its clause
@@ -1324,31 +1375,73 @@ def _names_before_plural_post(lx: Lexis, m: re.Match) -> list[tuple[str, str, in
             if not before or before[1] > 0 and text[before[1] - 1] not in CLAUSE_STARTS:
                 break
         end = named[1] - 1
+    if not read:
+        return []
+    # an unread item opening the list must open its clause (甲、乙 after 居民 or a verb is no list of names)
+    while found and lx.name_before(found[0][2] + len(found[0][0])) is None \
+            and not (found[0][2] == 0 or text[found[0][2] - 1] in POST_BOUNDARY):
+        found.pop(0)
     return found
+
+
+# a list item the analyser did not read as a person: at most this many characters
+MAX_UNREAD_ITEM = 3
+
+
+def _unread_item_before(lx: Lexis, end: int) -> tuple[str, int] | None:
+    """The list item ending at `end` (甲、|郝建设|、丁等), when the analyser
+    read no person there: two or three Han characters back to the list's
+    separator (、，) or a clause start, whole words (a word starts where
+    the item does and one ends at `end`) and shaped as a name (_name_shaped:
+    a surname first, no place's or organisation's type word).  Returns
+    (name, start) or None; callers keep it only in a list where another
+    item is read as a person."""
+    text = lx.text
+    start = end
+    while start > 0 and end - start < MAX_UNREAD_ITEM and is_han(text[start - 1]):
+        start -= 1
+    if start > 0 and text[start - 1] not in POST_BOUNDARY or end - start < 2:
+        return None
+    cand = text[start:end]
+    if not _name_shaped(cand):
+        return None
+    toks = lx.tokens(start, end, anchor=end - 1)
+    if not toks or toks[0].start != start or toks[-1].end != end or any(t.tag == "w" for t in toks):
+        return None
+    return cand, start
 
 
 # what joins names listed before a post they share (甲、乙副区长, 甲和乙副区长)
 NAME_JOINERS = "、和及与"
 
 
-def _names_joined_before(lx: Lexis, start: int) -> list[tuple[str, int]]:
+def _names_joined_before(lx: Lexis, start: int) -> tuple[list[tuple[str, int, str]], str]:
     """The names joined by 、 or a conjunction before the name starting at
     `start` (甲、乙|丙副区长 → 乙, 甲), nearest first, each read as a person or
     shaped as one (`Lexis.name_shaped_before`), none named by courtesy
-    (张大妈); at most a dozen; none unless the list opens its clause.""" 
+    (张大妈); at most a dozen; none unless the list opens its clause or an
+    organ does (_organ_before: 区人大常委会甲、乙|丙副主任).  Returns (name,
+    start, the item's own organ or '') of each (区民政局甲、|区住建委乙|、丙) and
+    the organ opening the list ('' if none)."""
     text, out = lx.text, []
     while start > 1 and text[start - 1] in NAME_JOINERS and len(out) < 12:
         named = lx.name_shaped_before(start - 1)
         if not named or _addressed_by_courtesy(named[0]):
             break
-        out.append(named)
         start = named[1]
+        organ = _organ_before(lx, start) if start > 0 and text[start - 1] not in NAME_JOINERS + "，" else None
+        if organ and organ[1] > 0 and text[organ[1] - 1] in NAME_JOINERS:
+            out.append((*named, organ[0]))  # 区民政局甲、|区住建委乙|、丙副主任: an item with its own organ
+            start = organ[1]
+            continue
+        out.append((*named, ""))
     # the list opens a clause or follows an agent marker (由甲、乙副主任带队), as
     # a name before its post does: 居民李强和王明副区长交谈 lists no official
     if out and not (start == 0 or text[start - 1] in POST_BOUNDARY
                     or text[max(0, start - 4):start].endswith(words("post_agent_markers.txt"))):
-        return []
-    return out
+        organ = _organ_before(lx, start)
+        return (out, organ[0]) if organ else ([], "")
+    return out, ""
 
 
 def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int] | None:
@@ -1361,8 +1454,8 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
     if not got:
         return None
     post, start = got
-    if PEOPLE_COUNT.match(post):
-        return None  # 甲、乙两位副区长: a plural post (_names_before_plural_post)
+    if COUNTED_PEOPLE.match(post):
+        return None  # 甲、乙两位副区长: a plural post (_names_before_plural_post; places' count of people)
     named = lx.name_shaped_before(start)
     followed = lx.tokens(m.end(), m.end() + 2)
     # what the person does after the title, a manner adverb included (王明书记|详细|了解)
@@ -1371,13 +1464,26 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
         before = text[max(0, named[1] - 4):named[1]]
         if not before or before[-1] in POST_BOUNDARY or before.endswith(words("post_agent_markers.txt")):
             return named[0], [post], start, named[1]
-    if text.startswith(("）", ")"), m.end()):
-        # 王明（区委书记）, 王明（省人大代表、市农业局局长）: the posts in brackets after a name
+        organ = _organ_before(lx, named[1])
+        if organ and start == m.start():
+            # 区政协|王明|副主席一行: the organ written before the name is the post's
+            return named[0], [organ[0] + post], organ[1], named[1]
+    closed = m.end() >= len(text) or text[m.end()] in APPOSITION_ENDS
+    if closed or text.startswith(("）", ")"), m.end()):
+        # 王明（区委书记）, 王明（省人大代表、市农业局局长）: the posts in brackets after a name;
+        # 王明，区委副书记、区长，来到: in a clause of their own after a name alone in its clause;
+        # 王明是区委常委、副区长: after a verb introducing them (post_link_verbs.txt)
         chain = _posts_before(lx, m.end(), m.start())
-        if chain and chain[1] > 0 and text[chain[1] - 1] in "（(":
+        opener = text[chain[1] - 1] if chain and chain[1] > 0 else ""
+        named = None
+        if opener in "（(" and not closed:
             named = lx.name_before(chain[1] - 1)
-            if named:
-                return named[0], chain[0], chain[1], named[1]
+        elif opener in "，," and closed or opener in words("post_link_verbs.txt") and opener != "有":
+            named = lx.name_before(chain[1] - 1)
+            if named and named[1] > 0 and text[named[1] - 1] not in CLAUSE_STARTS:
+                named = None  # the name must open its clause
+        if named:
+            return named[0], chain[0], chain[1], named[1]
     for before, afters in _capacity_frames():
         if text.startswith(before, start - len(before)) and any(
             text.startswith(a, m.end()) for a in afters
@@ -1386,6 +1492,43 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
             if named:
                 return named[0], [post], start, named[1]
     return None
+
+
+# what ends a clause of posts set off after a name (王明，区委副书记、区长，来到)
+APPOSITION_ENDS = "，。；,;"
+
+
+def _organ_before(lx: Lexis, end: int) -> tuple[str, int] | None:
+    """The organ written right before a name whose title follows it
+    (区政协|王明副主席, 市委巡视组|王明组长): nominal words (POST_TAGS) back to
+    a clause start or an agent marker, the last an organisation (tagged ORG,
+    or ending in a word of organisation_heads.txt, or a place ending in its
+    type word: 翠湖村|王明书记), not ending in a title
+    (区委常委|王明副区长 is two posts, read elsewhere).
+    Returns (organ, start) or None."""
+    text = lx.text
+    toks = lx.tokens(end - MAX_POST, end, anchor=end - 1)
+    if not toks or toks[-1].end != end:
+        return None
+    i = len(toks) - 1
+    while i > 0 and toks[i - 1].tag in POST_TAGS:
+        i -= 1
+    if toks[i].tag not in POST_TAGS:
+        return None
+    start = toks[i].start
+    organ = text[start:end]
+    # (a place ending in its type word stands for its committee: 翠湖村|王明书记)
+    if not (toks[-1].tag == "ORG" or pattern("organisation_heads.txt", "(?:{})$").search(organ)
+            or toks[-1].tag == "LOC" and suffix_at(organ, len(organ))) \
+            or _title_at_end().search(organ) or any(c in POST_BOUNDARY for c in organ):
+        return None
+    # after a clause start, an agent marker (由, 在), or a conjunction, lead or
+    # companion word (带领区民政局|甲、…: _post_breaks)
+    if start > 0 and text[start - 1] not in POST_BOUNDARY \
+            and not text[max(0, start - 4):start].endswith(words("post_agent_markers.txt")) \
+            and not any(b.end() == start for b in _post_breaks().finditer(text, max(0, start - 4), start)):
+        return None
+    return organ, start
 
 
 # the verb whose object is the official accompanied (街道党工委书记甲陪同区长乙来到):
@@ -1429,7 +1572,9 @@ def _mark_listed_companions(text: str, found: dict[str, OfficialInfo]) -> None:
         clause_end = min((i for i in (text.find(c, list_start) for c in "。；\n") if i >= 0), default=len(text))
         cursor = list_start
         for start, end, token in occurrences(text, people, list_start, clause_end):
-            if text[cursor:start].strip("，、和及 ") != "":
+            gap = text[cursor:start].strip("，、和及 ")
+            # 带领区民政局甲、…: the organ of the next name's post, written before it
+            if gap and not (token in found and any(p.startswith(gap) for p in found[token].posts)):
                 break
             if token in found:
                 found[token].accompanying = True

@@ -1,0 +1,127 @@
+"""Issue recall: raisers, raising acts and content shapes the frame reads.
+
+Every fixture is invented for its test (names, places and wording).  Each test
+states the whole set of issues its text holds, so an extra issue fails as surely
+as a missing one.
+"""
+
+from tests.extraction import facts_of, issues
+
+VISIT = "副镇长邵明川来到枫溪农贸市场。"
+
+
+def issues_in(text: str, visit: str = VISIT) -> set[tuple[str, str]]:
+    return issues(facts_of(visit + text))
+
+
+def at(place: str, *labels: str) -> set[tuple[str, str]]:
+    return {(place, label) for label in labels}
+
+
+# ------------------------------------------------------------------ raisers
+def test_a_subject_after_a_relative_clause_speaks():
+    # the subject the analyser reads is the head after 的, past a relative clause
+    # and before 向 + the official spoken to
+    text = "隔壁卖豆腐的徐大婶也向副镇长诉苦，市场顶棚漏雨。"
+    assert issues_in(text) == at("枫溪农贸市场", "市场顶棚漏雨")
+    text = "枫溪街的个体户莫师傅提出，市场周边缺少公共厕所。"
+    assert issues_in(text) == at("枫溪农贸市场", "市场周边缺少公共厕所")
+
+
+def test_an_organisation_after_a_possessive_does_not_speak():
+    text = "镇上的供电公司提出，市场线路将于下月改造。"
+    assert issues_in(text) == set()
+
+
+def test_a_party_spoken_to_is_no_speaker():
+    # the visiting deputies (代表们, the head of their posts) and a visiting party
+    # (委员们) written after 对 are spoken to; the resident before them speaks
+    visit = "区人大代表贺兰青、蒲志远来到枫溪农贸市场。"
+    text = "鱼贩老鲍对代表们说：“冷柜离摊位太远，鱼放不住。”"
+    assert issues_in(text, visit) == at("枫溪农贸市场", "冷柜离摊位太远", "鱼放不住")
+    text = "正在买菜的居民柏师傅对委员们说，市场地面太滑。"
+    assert issues_in(text) == at("枫溪农贸市场", "市场地面太滑")
+
+
+def test_kin_and_building_heads_raise():
+    # a resident's family named by relation, and the head of a building's residents
+    text = "摊主老葛的女儿反映，市场夜间没有照明。"
+    assert issues_in(text) == at("枫溪农贸市场", "市场夜间没有照明")
+    text = "一位楼栋长提出，市场后门的垃圾没人清运。"
+    assert issues_in(text) == at("枫溪农贸市场", "市场后门的垃圾没人清运")
+
+
+def test_the_head_of_the_unit_visited_speaks_for_it():
+    # a named person whose post heads the unit a stop is (中心主任) is its host
+    visit = "副区长邵明川来到枫溪颐养中心。"
+    text = "中心主任龚秀芝介绍了情况。她坦言，中心的护理员招不到人。"
+    assert issues_in(text, visit) == at("枫溪颐养中心", "中心的护理员招不到人")
+    # a post under an organ of government is an official's
+    text = "区民政局办公室主任龚秀芝坦言，中心的护理员招不到人。"
+    assert issues_in(text, visit) == set()
+
+
+def test_items_announced_by_a_head_noun_after_the_act():
+    visit = "副区长邵明川来到枫溪颐养中心。"
+    text = "院长坦言，中心目前存在两个方面的困难：床位不够用；护理员流失严重。"
+    assert issues_in(text, visit) == at("枫溪颐养中心", "床位不够用", "护理员流失严重")
+
+
+def test_a_place_name_starting_with_a_preposition_is_no_meeting():
+    # 住在同安苑的X: 同 opens a place name, not 同 + the people met
+    text = "住在同安苑小区的滕大叔反映，单元门的门禁坏了。"
+    assert issues_in(text) == at("枫溪农贸市场", "单元门的门禁坏了")
+
+
+def test_a_person_named_after_a_raiser_word_is_the_subject():
+    # 沿街商户、开茶馆的X说: the raiser word qualifies the person the analyser names
+    text = "沿街商户、在市场口开茶馆的詹师傅说，门口的护栏挡住了客人。"
+    assert issues_in(text) == at("枫溪农贸市场", "门口的护栏挡住了客人")
+
+
+def test_the_speaker_opening_a_later_clause_is_trimmed():
+    text = "摊主们反映，市场里没有公厕，他们希望尽快建一座公厕。"
+    assert issues_in(text) == at("枫溪农贸市场", "市场里没有公厕", "尽快建一座公厕")
+
+
+# ------------------------------------------------------------------ discussion with the people met
+def test_topics_discussed_with_the_people_met():
+    visit = "区人大代表蒲志远来到枫溪社区。"
+    assert issues_in("蒲志远与居民交流了小区充电桩不足问题。", visit) == at("枫溪社区", "小区充电桩不足")
+    text = "蒲志远同居民代表就楼道堆物、绿化缺管等问题进行了讨论。"
+    assert issues_in(text, visit) == at("枫溪社区", "楼道堆物", "绿化缺管")
+    # no head noun closing the object, or no residents met: no issue
+    assert issues_in("蒲志远与居民交流了社区治理工作。", visit) == set()
+    assert issues_in("蒲志远与街道干部交流了小区充电桩不足问题。", visit) == set()
+
+
+# ------------------------------------------------------------------ raising acts
+def test_telling_an_official():
+    # 告诉 + the person told, then the content after the comma
+    text = "菜农小柴告诉邵明川，市场摊位费一年涨了两次，冷库也太小。"
+    assert issues_in(text) == at("枫溪农贸市场", "冷库也太小")
+    # what is told is an account: praise states no problem
+    assert issues_in("菜农小柴告诉邵明川，市场的管理比以前好多了。") == set()
+    # the official telling residents is no raising
+    assert issues_in("邵明川告诉摊主们，市场改造将在年底完成。") == set()
+
+
+def test_a_short_phrase_after_an_act_of_degree():
+    assert issues_in("摊主们反映最多的是缺车位。") == at("枫溪农贸市场", "缺车位")
+
+
+# ------------------------------------------------------------------ clause markers
+def test_alternatives_and_urgent_needs_are_further_issues():
+    text = "居民提出，市场能不能延长营业时间，或者增设早市。"
+    assert issues_in(text) == at("枫溪农贸市场", "市场能不能延长营业时间", "增设早市")
+    text = "摊主说，雨天棚顶漏水，急需更换顶棚。"
+    assert issues_in(text) == at("枫溪农贸市场", "雨天棚顶漏水", "急需更换顶棚")
+    text = "摊主说，市场的环境还不错，可就是冷库太小。"
+    assert issues_in(text) == at("枫溪农贸市场", "冷库太小")
+
+
+def test_a_community_cadre_read_as_the_subject_speaks():
+    # the subject the analyser reads holds a community cadre's name: a raiser
+    visit = "区长沈一鸣来到柳荫居民区。"
+    text = "居民区党总支书记芮晓红向沈一鸣介绍，小区已有三幢加装了电梯，但其余楼栋意见不统一，迟迟推进不了。"
+    assert issues_in(text, visit) == at("柳荫居民区", "其余楼栋意见不统一", "迟迟推进不了")
