@@ -1,0 +1,31 @@
+"""Issues: where they sit when no visit is told, and what is not an issue (invented fixtures)."""
+
+import pytest
+
+from tests.extraction import facts_of, issues, visits
+
+pytestmark = pytest.mark.fast
+
+
+def test_with_no_visit_issues_sit_at_the_place_the_report_names_most():
+    # no visit verb: the report is a residents' meeting about 青龙湾 (a LOC word with no
+    # type word); the town, named once in a title, is not where the issues were raised
+    f = facts_of(
+        "3月5日晚，青龙湾的二十多位居民聚在一起开了个议事会，桂山镇副镇长王丽华听取大家的意见。"
+        "青龙湾是个老小区，住户多是退休职工。青龙湾居民张大伯反映，楼道里的路灯坏了很久，晚上出行不便。"
+        "桂山镇的青龙湾居民李阿姨说，希望小区能加装电梯。"
+    )
+    assert not visits(f)
+    got = issues(f)
+    assert got and {place for place, _ in got} == {"青龙湾"}, got
+    assert ("青龙湾", "路灯坏了很久") in got
+
+
+def test_with_no_visit_a_registered_place_written_most_keeps_the_issues():
+    f = facts_of(
+        "3月5日晚，柳岸社区的居民代表在社区活动室开了个议事会，桂山镇副镇长王丽华听取大家的意见。"
+        "柳岸社区是个老社区。柳岸社区居民张大伯反映，楼道里的路灯坏了很久。"
+    )
+    assert not visits(f)
+    got = issues(f)
+    assert got and {place for place, _ in got} == {"柳岸社区"}, got
