@@ -29,3 +29,17 @@ def test_with_no_visit_a_registered_place_written_most_keeps_the_issues():
     assert not visits(f)
     got = issues(f)
     assert got and {place for place, _ in got} == {"柳岸社区"}, got
+
+
+def test_residents_of_an_estate_visited_only_later_raise_at_the_stop_they_speak_at():
+    # issues stay where raised: the estate the residents come from becomes a stop only
+    # after they spoke at the building site (both points of the sentence, 说…；还有居民提出…)
+    f = facts_of(
+        "2025年6月3日，区长石川来到长风镇，实地察看长风镇安置房项目工地。"
+        "走访中，附近金桥小区的居民说，渣土车经过时尘土飞扬；还有居民提出，工地门前没有红绿灯，希望设置信号灯。"
+        "随后，石川来到金桥小区，与业委会负责人座谈。业委会主任反映，小区物业费多年没有调整。"
+    )
+    got = issues(f)
+    assert ("长风镇安置房项目工地", "渣土车经过时尘土飞扬") in got, got
+    assert ("长风镇安置房项目工地", "工地门前没有红绿灯") in got, got
+    assert ("金桥小区", "小区物业费多年没有调整") in got, got  # raised at the estate's own stop

@@ -109,7 +109,7 @@ class IssuePlacement:
         if venue is not None:
             self.at_venue = True
             return [venue]
-        if self.raiser_place is not None and not scene.receiving:
+        if self.raiser_place is not None and not scene.receiving and not self.visited_later(self.raiser_place[0], s):
             pid, at = self.raiser_place
             # the raisers' place holds until the report moves on to a new visit
             i = bisect.bisect_right(self.visit_starts, at)
@@ -246,6 +246,8 @@ class IssuePlacement:
         from a cadre's post when `from_post`), else the scene's (`issue_places`);
         `act` is where the raising act stands (places written after it are content)."""
         places = self.issue_places(scene, s, act)
+        if raiser_place is not None and self.visited_later(raiser_place, s):
+            raiser_place = None  # 走访中，附近X小区的居民说…: issues stay where raised, X is a later stop
         if raiser_place is not None and not scene.receiving and not self.at_venue:
             # raisers named with their place speak for it; a cadre's own community
             # counts when the scene says nothing else (a cadre may speak elsewhere)
@@ -292,6 +294,11 @@ class IssuePlacement:
             winner = self.places.add(chunk) if chunk is not None else None
         self._report_place = [winner] if winner is not None else []
         return self._report_place
+
+    def visited_later(self, pid: int, s: Sentence) -> bool:
+        """Is `pid` a stop only of visits told after sentence `s`?  The raisers' home
+        estate the officials go to later in the report is not where they spoke now."""
+        return pid in self.visited and all(v.start >= s.end for v in self.visits if v.place == pid)
 
     def at_latest_stop(self, places: list[int], s: Sentence) -> list[int]:
         """Issues are raised where the officials went: a place of `places` that no
