@@ -43,3 +43,28 @@ def test_residents_of_an_estate_visited_only_later_raise_at_the_stop_they_speak_
     assert ("长风镇安置房项目工地", "渣土车经过时尘土飞扬") in got, got
     assert ("长风镇安置房项目工地", "工地门前没有红绿灯") in got, got
     assert ("金桥小区", "小区物业费多年没有调整") in got, got  # raised at the estate's own stop
+
+
+def test_a_stop_named_short_at_the_head_of_an_earlier_sentence_holds_the_issues_after_it():
+    # 在人大代表之家， names the stop 长风街道人大代表之家 by the tail of its name; the
+    # voters' topics in the next sentence are raised there, not at the stop before it
+    f = facts_of(
+        "2025年6月3日，区人大常委会主任石川来到长风街道，走访了金桥五村和长风街道人大代表之家。"
+        "在金桥五村，他详细了解加装电梯进展。居民们反映，低层住户意见难统一。"
+        "在人大代表之家，石川与区人大代表王丽一起接待选民。选民们围绕菜场营业时间短、公交换乘不便等问题提出意见建议。"
+    )
+    got = issues(f)
+    assert ("长风街道人大代表之家", "菜场营业时间短") in got, got
+    assert ("金桥五村", "低层住户意见难统一") in got, got
+    assert ("金桥五村", "菜场营业时间短") not in got, got
+
+
+def test_an_opening_place_holding_another_place_does_not_decide():
+    # 在X社区的Y小区，: the estate is the stop, not the community that holds it
+    f = facts_of(
+        "2025年6月3日，区政协主席石川带队来到长风街道，先后走访了金桥社区和金桥花苑小区。"
+        "在金桥社区的金桥花苑小区，委员们察看了垃圾投放亭。家住7幢的汤阿姨反映，投放亭离她家太远，下雨天扔垃圾很不方便。"
+    )
+    got = issues(f)
+    assert got and {place for place, _ in got} == {"金桥花苑小区"}, got
+

@@ -26,6 +26,8 @@ MEETING = re.compile(r"[与同跟][^，。；、与同跟]{2,16}?(的)")
 # 在V召开的…会 / 在V举行…活动: a meeting held at V (see `IssuePlacement.venue`)
 HELD_AT = re.compile(r"在([^，,。；;：:、]{2,24}?)(?:召开|举行|举办|开展)的?[^，,。；;]{0,24}?(?:会|活动)")
 SHORT_AT = re.compile(r"在([^，,。；、\s]{2,12})[，,]")
+# the same, opening a sentence of the paragraph
+OPENING_AT = re.compile(r"(?:^|(?<=[。！？!?\n]))在([^，,。；、\s]{2,12})[，,]", re.M)
 # where an administrative place may end, and what may stand right before its name
 ADMIN_SUFFIX = re.compile(rf"(?:街道|社区|居民区|居委会|村|镇|乡)(?![{HAN}]{{0,1}}(?:委|民|干部|党))")
 PLACE_OPENERS = frozenset("，,。；;：:、“ \n到在赴走进入于")
@@ -190,19 +192,41 @@ class IssuePlacement:
 
     def place_by_short_name(self, s: Sentence) -> int | None:
         """在X， opening the sentence, X a known place written without its type word
-        (在中环花苑， for 中环花苑小区)."""
+        (在中环花苑， for 中环花苑小区); else the stop a sentence of the paragraph
+        before it opened with 在X， when no visit was told since (在人大代表之家，
+        王明接待选民。选民们围绕…: the shortened name of a stop of the paragraph)."""
         m = SHORT_AT.match(self.text, s.start, s.end)
-        if not m:
-            return None
-        short = m.group(1)
+        if m:
+            pid = self.short_name(m.group(1))
+            if pid is not None:
+                return pid
+        for m in reversed([m for m in OPENING_AT.finditer(self.text, self.paragraph_start, s.end) if m.start() <= s.start]):
+            pid = self.short_name(m.group(1), stops_only=True)
+            if any(m.start() <= v.start < s.start and v.place != pid for v in self.visits):
+                return None  # the report moved on to another visit since (在X街道，王明察看了Y)
+            if pid is not None:
+                return pid
+        return None
+
+    def short_name(self, short: str, stops_only: bool = False) -> int | None:
+        """The known place `short` names: written so, or without its type word
+        (中环花苑 for 中环花苑小区); with `stops_only`, a visited place written so,
+        by the tail of its name (人大代表之家 for X街道人大代表之家) or with a
+        room of it after its name (X居民区活动室)."""
         for node in self.places.nodes:
+            if stops_only and node.id not in self.visited:
+                continue
             for w in node.written:
                 if w == short:
                     return node.id  # 在西江月厦，: a place whose name has no type word
                 hit = suffix_at(w, len(w)) if w.startswith(short) else None
                 if hit and len(w) - hit[0] == len(short):
                     return node.id
-        return None
+        if not stops_only:
+            return None
+        tails = [(len(w), n.id) for n in self.places.nodes if n.id in self.visited for w in n.written
+                 if len(short) >= 4 and w.endswith(short) or len(w) >= 3 and short.startswith(w) and "的" not in short]
+        return max(tails)[1] if tails else None
 
     def related(self, a: int, b: int) -> bool:
         """One place is the other or lies inside it."""
