@@ -312,9 +312,8 @@ class IssuePlacement:
                 best, winner = (n, 0), t
         if isinstance(winner, Token):
             word = winner.word
-            chunks = (tagged_place(tokens, text, t.start, len(text)) for t in tokens if t.word == word)
-            # else the word alone, whatever follows it (青龙湾的二十多位居民)
-            chunk = next((c for c in chunks if c is not None), None) or tagged_place([winner], text, winner.start, winner.end)
+            # the word alone, whatever follows it (青龙湾的二十多位居民)
+            chunk = tagged_place([winner], text, winner.start, winner.end)
             winner = self.places.add(chunk) if chunk is not None else None
         self._report_place = [winner] if winner is not None else []
         return self._report_place
