@@ -68,3 +68,20 @@ def test_an_opening_place_holding_another_place_does_not_decide():
     got = issues(f)
     assert got and {place for place, _ in got} == {"金桥花苑小区"}, got
 
+
+
+def test_a_first_clause_saying_how_things_stand_is_background_to_the_complaint():
+    # a group being many, a share, what there was: background before a problem or a wish
+    f = facts_of(
+        "2025年6月3日，区长石川来到金桥小区。退休教师孟先生提出，社区里的双职工家庭多，希望服务站暑假能开设少儿托管班。"
+        "居民区书记说，居民区老年人占比超过四成，独居老人没人照顾。"
+        "一旁的居民晏大姐说，小区里原来有个老年活动室，现在堆满了杂物，老人们没有地方下棋。"
+    )
+    got = {label for _, label in issues(f)}
+    assert {"服务站暑假能开设少儿托管班", "独居老人没人照顾"} <= got, got
+    assert not got & {"社区里的双职工家庭多", "居民区老年人占比超过四成", "小区里原来有个老年活动室"}, got
+
+
+def test_a_first_clause_saying_something_is_too_many_is_the_complaint():
+    f = facts_of("2025年6月3日，区长石川来到金桥小区。居民们反映，外来车辆太多，小区道路经常堵塞。")
+    assert ("金桥小区", "外来车辆太多") in issues(f), issues(f)
