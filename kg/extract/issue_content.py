@@ -28,8 +28,8 @@ SHI_DE = re.compile(r"[^，,]是[^，,]{2,14}$")
 # (also of rounds, years, shares and buildings: 已进行两轮, 连续两年, 占四成, 5幢)
 TALLY = re.compile(r"[\d一二三四五六七八九十两百千万]+[余多]?(?:个|名|位|户|家|人|条|座|间|亩|吨|元|辆|所|轮|年|成|幢|栋|套|次)")
 # a clause stating how things stand: a share (老年人占比超过四成), what there is or
-# was (原来有个活动室), a group being many (双职工家庭多)
-STANDING = re.compile(r"占比|比例|原来有|有个|[^太很更越]多$")
+# was (原来有个活动室), a group being many (双职工家庭多; not 太多, 较多: a complaint)
+STANDING = re.compile(r"占比|比例|原来有|有个|[^太很更越较过偏别]多$")
 UTTERANCE_BEFORE = frozenset("，,。！!？?；;：:\n ”」")
 QUOTE_SPEAKER_CLAUSES = 3  # the speaker's clause and up to two setting clauses before it
 # an ordinal opens a point after punctuation (seen behind the search's start too)
