@@ -125,3 +125,13 @@ def test_a_community_cadre_read_as_the_subject_speaks():
     visit = "区长沈一鸣来到柳荫居民区。"
     text = "居民区党总支书记芮晓红向沈一鸣介绍，小区已有三幢加装了电梯，但其余楼栋意见不统一，迟迟推进不了。"
     assert issues_in(text, visit) == at("柳荫居民区", "其余楼栋意见不统一", "迟迟推进不了")
+
+
+def test_a_bare_speech_verb_right_after_its_raisers():
+    # 有的说A，有的说B: each speaker's words run to the next one's
+    assert issues_in("摊主们七嘴八舌。有的说冷库小，有的说车位少。") == at("枫溪农贸市场", "冷库小", "车位少")
+    text = "大家说菜价实惠，就是市场里太闷热了。"
+    assert issues_in(text) == at("枫溪农贸市场", "市场里太闷热了")
+    # 说 inside a longer word (说明) is no speech verb; an official's bare 说 is no raising
+    assert issues_in("大家说明了来意。") == set()
+    assert issues_in("邵明川说要尽快解决停车难。") == set()
