@@ -37,6 +37,7 @@ VERB_CLAUSE = 12
 VERB_CLAUSE_END = re.compile(r"[，,：:。；;！!？?\n“]")
 VERB_LEAD = frozenset({"d", "ad", "u", "n"})  # 们 (tagged n), 又/也/还, 着
 VERB_OBJECT = frozenset({"n", "nr", "PER", "r", "u", "f"})  # 告诉委员们, 接过话头
+BARE_SAY_GAP = "们都也还就又"  # between a raiser and its bare 说 (有的说X, 大家都说X)
 OPINION_HEADS = ("意见", "建议", "诉求", "想法", "看法", "心声", "需求", "愿望", "设想", "急难愁盼")
 
 
@@ -203,7 +204,9 @@ class RaisingFrames:
                 # 听群众讲A、B等烦心事: a topic list closed in the clause; else 问题,
                 # 说明: a character of another word
                 listed = self.closed_list(start)
-                return (*listed, m.start()) if listed else None
+                if listed:
+                    return (*listed, m.start())
+                return self.bare_say(s, m)
             return self.after_say(start), self.full_end(start), m.start()
         if m.group("degree"):
             degree = m.group("degree")
@@ -233,6 +236,34 @@ class RaisingFrames:
             return self.after_say(start), self.full_end(start), m.start()
         end = self.full_end(start)
         return self.list_or_clause(start, end), end, m.start()
+
+    def bare_say(self, s: Sentence, m) -> tuple[list[str], int, int] | None:
+        """有的说停车难，有的说菜场远 / 大家说X，就是Y: a speech verb right after its raiser
+        (们/都/也/还 between at most), with no colon or comma: the speech runs to the next
+        raiser speaking so (or the sentence's end); one short phrase is an item.  None
+        when no raiser stands right before it, or the analyser reads 说 inside a longer
+        word (说明, 说服)."""
+        text = self.text
+        raisers = self.content.raisers
+        before = text[max(s.start, m.start() - 2) : m.start()]
+        spoken = [sp for _, sp in raisers.raiser_spans(s.start, m.start()) if sp.raiser and m.start() - sp.pos <= len(before)]
+        if not spoken or text[spoken[-1].pos : m.start()].strip(BARE_SAY_GAP):
+            return None
+        # 说明, 说服: one word in the analyser's reading (a short span, read only here: rare)
+        analyse_spans(raisers.doc, [(max(s.start, m.start() - 4), min(s.end, m.end() + 4))])
+        if not any(t.start == m.start() and t.end == m.end() for t in tokens_in(raisers.doc.ext.tokens, m.start(), m.end())):
+            return None
+        start = m.end()
+        end = self.full_end(start)
+        for later in issue_words.acts().finditer(text, start, end):
+            if later.group("act") == m.group("act") and any(sp.raiser for sp in raisers.raiser_mentions(max(start, later.start() - 3), later.start())):
+                end = max(start, later.start() - 3)  # 有的说A，有的说B: the next speaker's words
+                break
+        items = self.clause_items(start, end)
+        if not items:
+            stop = CLAUSE_STOP.search(text, start, end)
+            items = split_items(text[start : stop.start() if stop else end])
+        return items, end, m.start()
 
     def announced_items(self, start: int) -> tuple[list[str], int] | None:
         """(items, end) when the first clause of reported
