@@ -100,6 +100,13 @@ def _suffixes():
     return plain, regex, max(len(s) for s in plain)
 
 
+@cache
+def _inside_words() -> dict[str, str]:
+    """Suffixes whose places lie only in a place of a given type -> that type
+    word (组 -> 村: a village group), from the 5th column of `place_suffixes.tsv`."""
+    return {row[0]: row[4] for row in table("place_suffixes.tsv") if len(row) > 4 and row[4]}
+
+
 SUFFIX_WINDOW = 8  # no suffix, plain or regex, is longer
 
 
@@ -154,7 +161,7 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         return None
     segments = []
     start = 0
-    for cut in range(1, end):
+    for cut in range(1, end - last[0] + 1):  # (never inside the last type word: 第三|村民小组)
         hit = suffix_at(name, cut)
         if not hit or hit[2] not in ADMIN:
             continue
@@ -176,6 +183,9 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         return None
     if level == "site" and len(tail) - length < 2 and not segments:
         return None  # 泵站, 家里, 受水库: a site's own name has two characters or more (one is a word)
+    within = _inside_words().get(tail[len(tail) - length:])
+    if within and not (segments and segments[-1].text.endswith(within) and has_proper_part(tail)):
+        return None  # 调研组, 驻村工作组: a group is a place only as a named part of a village (柳湾村上滩组)
     organ = _organ_words().get(tail[len(tail) - length:])
     if organ:  # 梧桐街道办事处, 云溪镇人民政府: the organ stands for its place
         tail = tail[: len(tail) - length] + organ
@@ -300,7 +310,10 @@ def name_window(text: str, pos: int, limit: int | None = None) -> str:
     if pattern("place_left_stops.txt").match(window):
         return ""
     for i in range(1, len(window)):
-        if window[i] == "的" or (stops.match(window, i) and not _suffix_starts(window, i, stops.match(window, i).end())):
+        stop = stops.match(window, i)
+        if stop and (_suffix_starts(window, i, stop.end()) or pattern("place_name_words.txt").match(window, i)):
+            stop = None  # 工作室 holds the stop 工作; 新时代 holds the stop 时 (a name word starts there)
+        if window[i] == "的" or stop:
             return window[:i]
         if window[i] == "等" and _closes_list(window[i + 1:_next_stop(window, i + 1, stops)]):
             return window[:i]  # 红星机械厂、新光纺织厂等企业: the list is closed, the name ends before 等
@@ -386,6 +399,8 @@ def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk
     cursor = pos
     while cursor < limit:
         chunk = _parse_item(text, cursor, limit)
+        if not chunk and chunks and len(chunks[-1].segments) > 1:
+            chunk = _item_in_parent(text, cursor, limit, chunks[-1].segments[:-1])
         if not chunk:
             break
         chunks.append(chunk)
@@ -415,6 +430,30 @@ def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk
             PlaceChunk(c.start, c.end, parents + c.segments) if len(c.segments) == 1 else c for c in chunks[1:]
         ]
     return chunks
+
+
+def _item_in_parent(text: str, pos: int, limit: int, parents: tuple[Segment, ...]) -> PlaceChunk | None:
+    """`桃源村一组、二组和三组`, `桃源村党群服务中心、卫生室`: a list item written
+    without the place it lies in, which the item before it named (its
+    `parents`): a numbered part or a generic facility, read with the parents'
+    names before it.  Only a place lower than the last parent (a village's
+    group, a community's facility), never one the item names by itself.
+
+    >>> [c.text for c in parse_list("桃源村一组、二组", 0)]
+    ['桃源村一组', '桃源村二组']
+    """
+    window = name_window(text, pos, limit)
+    sep = next((m for m in LIST_SEP.finditer(window) if not pattern("place_name_words.txt").match(window, m.start())), None)
+    item = window[: sep.start()] if sep else window
+    written = "".join(seg.text for seg in parents)
+    for end in range(len(item), 1, -1):
+        hit = suffix_at(item, end)
+        if not hit or LEVELS[hit[2]] <= LEVELS[parents[-1].level]:
+            continue
+        segs = segment(written + item[:end])
+        if segs and is_named(segs) and "".join(seg.text for seg in segs) == written + item[:end]:
+            return PlaceChunk(pos, pos + end, segs)
+    return None
 
 
 def _sep_after_part(text: str, chunk: PlaceChunk, limit: int) -> re.Match | None:
