@@ -67,3 +67,45 @@ def test_a_villagers_group_written_in_full_is_not_cut_inside_its_type_word():
 def test_a_stop_at_a_village_group():
     f = facts_of("5月6日，副县长邱明远来到柳湾村上滩组，与村民围坐交流。")
     assert visits(f) == {("邱明远", "上滩组")}
+
+
+# ------------------------------------------------------------- facilities named in quotes
+def test_a_facility_named_in_quotes_with_its_type_word_is_a_place():
+    assert names("青禾社区“暖阳驿站”，") == ["青禾社区“暖阳驿站”"]
+    assert names("“暖阳驿站”，") == ["“暖阳驿站”"]
+
+
+def test_a_quoted_room_after_a_site_stays_part_of_the_site():
+    assert names("蓝桥苑小区“社区书记工作室”，") == ["蓝桥苑小区"]
+
+
+def test_a_quoted_slogan_is_no_place():
+    assert names("“创建全国文明镇”和“美丽家园”建设中") == []
+
+
+def test_a_quoted_name_in_an_area_is_a_facility_there():
+    f = facts_of("5月6日，在青禾街道“委员之家”，区政协副主席邱明远与居民代表座谈。")
+    [(who, place)] = visits(f)
+    assert who == "邱明远" and place.endswith("“委员之家”")  # (labelled with its area or alone)
+
+
+# ------------------------------------------------------------- where a place lies
+def test_located_on_a_floor_of_another_place_the_place_is_the_one_after_of():
+    assert names("位于青禾菜场二楼的“暖阳驿站”，") == ["“暖阳驿站”"]
+    assert names("位于青枫街道的云帆公司，") == ["青枫街道云帆公司"]
+
+
+def test_a_place_beside_another_written_before_it():
+    # place_beside_words.txt: 紧邻X的Y is Y
+    assert names("紧邻项目的石桥巷小区，") == ["石桥巷小区"]
+
+
+def test_a_numbered_name_after_a_listed_name_of_the_same_type_is_no_count():
+    assert names("丰收新村和丰收二村，") == ["丰收新村", "丰收二村"]
+    assert names("云溪、青石两镇") == ["云溪镇", "青石镇"]
+
+
+def test_type_words_of_resettlement_areas_courtyards_and_hospital_campuses():
+    assert segment("白石镇移民安置区")[-1].level == "site"
+    assert segment("桂花巷院落")[-1].level == "site"
+    assert segment("县人民医院新院区")[-1].level == "site"

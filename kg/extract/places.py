@@ -343,9 +343,17 @@ def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None
             continue
         if hit[0] == 1 and INSIDE_CHARS.match(window, end - 1) and suffix_at(window, end - 1):
             continue  # 湿地公园里: a locative character after a type word (里, 内) is no type word (阆苑村 is a village)
-        if window[:end].count("“") != window[:end].count("”"):
+        quoted = window[:end].count("“") - window[:end].count("”")
+        if quoted and not (quoted == 1 and hit[2] == "site" and window.startswith("”", end)):
             continue  # `“创建全国文明镇`: a slogan in quotes, not a place
         segs = segment(window[:end])
+        if segs and quoted:
+            # 青禾社区“暖阳驿站”: a facility's name in quotes, with its closing quote; not a
+            # quoted room after a site's name (松涛小区“书记工作室”: the quote opens no segment)
+            if not segs[-1].text.startswith("“"):
+                continue
+            segs = segs[:-1] + (Segment(segs[-1].text + "”", segs[-1].type, segs[-1].level),)
+            end += 1
         if segs and is_named(segs):
             work = _work_on(segs[-1].text) if segs[-1].level == "site" else None
             if work is not None:  # the place, not the project on it
@@ -370,8 +378,8 @@ def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk
     q = min(found, key=lambda m: m.start()) if found else None
     if not q:
         q = QUANTIFIED_BARE.search(clause)
-        if q and not LIST_SEP.search(clause, 0, q.start()):
-            q = None
+        if q and (not LIST_SEP.search(clause, 0, q.start()) or clause.startswith(q.group(2), LIST_SEP.search(clause).start() - len(q.group(2)))):
+            q = None  # (丰收新村和丰收二村: the first item has the type word already, so 二村 is a name, not a count)
     if q:
         items = [i for i in LIST_SEP.split(clause[: q.start()]) if i]
         suffix = q.group(2)
@@ -480,6 +488,10 @@ def _parse_item(text: str, pos: int, limit: int) -> PlaceChunk | None:
     area = IN_OWN_AREA.match(text, pos, limit)
     if area:
         pos = area.end()
+    beside = pattern("place_beside_words.txt").match(text, pos, limit)
+    of = beside and LOCATED_OF.match(text, beside.end(), limit)
+    if of:  # 紧邻项目的双桥巷小区: the place beside another, written before it
+        return parse_at(text, skip_determiner(text, of.end(), limit), limit)
     located = LOCATED.match(text, pos, limit)
     if located:
         pos = located.end()
@@ -489,9 +501,12 @@ def _parse_item(text: str, pos: int, limit: int) -> PlaceChunk | None:
         near = _near_place(text, pos, limit)
         if near:
             return near
-    if not chunk and located:  # 位于青枫路的Y: the location is no place we know; Y is
-        of = LOCATED_OF.match(text, pos, limit)
-        return parse_at(text, skip_determiner(text, of.end(), limit), limit) if of else None
+    of = LOCATED_OF.match(text, pos, limit) if located else None
+    if of and (not chunk or chunk.end < of.end() - 1):
+        # 位于青枫路的Y: the location is no place we know; 位于X二楼的Y: X is only where Y is
+        inner = parse_at(text, skip_determiner(text, of.end(), limit), limit)
+        if inner or not chunk:
+            return inner
     if not chunk:
         return None
     inside = INSIDE_OF.match(text, chunk.end, limit)
