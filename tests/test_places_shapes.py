@@ -109,3 +109,20 @@ def test_type_words_of_resettlement_areas_courtyards_and_hospital_campuses():
     assert segment("白石镇移民安置区")[-1].level == "site"
     assert segment("桂花巷院落")[-1].level == "site"
     assert segment("县人民医院新院区")[-1].level == "site"
+
+
+# ------------------------------------------------------------- rooms, park zones, common nouns
+def test_a_generic_room_after_a_named_place_leaves_the_place_the_stop():
+    # place_room_words.txt: the written form stays one of its labels
+    f = facts_of("6月3日，在杏林居民区活动室，副区长严明与居民代表座谈。")
+    assert visits(f) == {("严明", "杏林居民区")}
+    assert "杏林居民区活动室" in next(p for p in f.places.values() if p.name == "杏林居民区").alt_labels
+
+
+def test_an_industrial_park_zone_is_a_container_of_its_companies():
+    f = facts_of("6月3日，副县长严明来到金坝工业园区，先后走访了贵蓝新材料有限公司和黔味食品加工厂。")
+    assert visits(f) == {("严明", "贵蓝新材料有限公司"), ("严明", "黔味食品加工厂")}
+
+
+def test_back_streets_and_alleys_is_no_named_place():
+    assert names("背街小巷整治，") == []

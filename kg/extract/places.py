@@ -718,7 +718,7 @@ def _own_part(parent: Segment, seg: Segment) -> bool:
 
 def _without_open_space(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
     """`清泉社区广场`, `柏溪村文化广场`: a generic open space (`OPEN_SPACES`)
-    written after a named place is a spot in it, and the dev gold names the
+    or room (`place_room_words.txt`: 杏林居民区活动室) written after a named place is a spot in it, and the dev gold names the
     place itself as the stop (the written form stays one of its labels).  The
     segments without it; `segments` unchanged otherwise.
 
@@ -726,7 +726,8 @@ def _without_open_space(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
     ['清泉社区']
     """
     last = segments[-1]
-    if last.type not in OPEN_SPACES:
+    room = pattern("place_room_words.txt", "(?:{})$").search(last.text)
+    if last.type not in OPEN_SPACES and not room:
         return segments
     if len(segments) > 1 and not has_proper_part(last.text):
         return segments[:-1]
