@@ -100,6 +100,13 @@ def _suffixes():
     return plain, regex, max(len(s) for s in plain)
 
 
+@cache
+def _inside_words() -> dict[str, str]:
+    """Suffixes whose places lie only in a place of a given type -> that type
+    word (组 -> 村: a village group), from the 5th column of `place_suffixes.tsv`."""
+    return {row[0]: row[4] for row in table("place_suffixes.tsv") if len(row) > 4 and row[4]}
+
+
 SUFFIX_WINDOW = 8  # no suffix, plain or regex, is longer
 
 
@@ -154,7 +161,7 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         return None
     segments = []
     start = 0
-    for cut in range(1, end):
+    for cut in range(1, end - last[0] + 1):  # (never inside the last type word: 第三|村民小组)
         hit = suffix_at(name, cut)
         if not hit or hit[2] not in ADMIN:
             continue
@@ -176,6 +183,9 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         return None
     if level == "site" and len(tail) - length < 2 and not segments:
         return None  # 泵站, 家里, 受水库: a site's own name has two characters or more (one is a word)
+    within = _inside_words().get(tail[len(tail) - length:])
+    if within and not (segments and segments[-1].text.endswith(within) and has_proper_part(tail)):
+        return None  # 调研组, 驻村工作组: a group is a place only as a named part of a village (柳湾村上滩组)
     organ = _organ_words().get(tail[len(tail) - length:])
     if organ:  # 梧桐街道办事处, 云溪镇人民政府: the organ stands for its place
         tail = tail[: len(tail) - length] + organ
@@ -300,7 +310,10 @@ def name_window(text: str, pos: int, limit: int | None = None) -> str:
     if pattern("place_left_stops.txt").match(window):
         return ""
     for i in range(1, len(window)):
-        if window[i] == "的" or (stops.match(window, i) and not _suffix_starts(window, i, stops.match(window, i).end())):
+        stop = stops.match(window, i)
+        if stop and (_suffix_starts(window, i, stop.end()) or pattern("place_name_words.txt").match(window, i)):
+            stop = None  # 工作室 holds the stop 工作; 新时代 holds the stop 时 (a name word starts there)
+        if window[i] == "的" or stop:
             return window[:i]
         if window[i] == "等" and _closes_list(window[i + 1:_next_stop(window, i + 1, stops)]):
             return window[:i]  # 红星机械厂、新光纺织厂等企业: the list is closed, the name ends before 等
@@ -330,9 +343,17 @@ def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None
             continue
         if hit[0] == 1 and INSIDE_CHARS.match(window, end - 1) and suffix_at(window, end - 1):
             continue  # 湿地公园里: a locative character after a type word (里, 内) is no type word (阆苑村 is a village)
-        if window[:end].count("“") != window[:end].count("”"):
+        quoted = window[:end].count("“") - window[:end].count("”")
+        if quoted and not (quoted == 1 and hit[2] == "site" and window.startswith("”", end)):
             continue  # `“创建全国文明镇`: a slogan in quotes, not a place
         segs = segment(window[:end])
+        if segs and quoted:
+            # 青禾社区“暖阳驿站”: a facility's name in quotes, with its closing quote; not a
+            # quoted room after a site's name (松涛小区“书记工作室”: the quote opens no segment)
+            if not segs[-1].text.startswith("“"):
+                continue
+            segs = segs[:-1] + (Segment(segs[-1].text + "”", segs[-1].type, segs[-1].level),)
+            end += 1
         if segs and is_named(segs):
             work = _work_on(segs[-1].text) if segs[-1].level == "site" else None
             if work is not None:  # the place, not the project on it
@@ -357,8 +378,8 @@ def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk
     q = min(found, key=lambda m: m.start()) if found else None
     if not q:
         q = QUANTIFIED_BARE.search(clause)
-        if q and not LIST_SEP.search(clause, 0, q.start()):
-            q = None
+        if q and (not LIST_SEP.search(clause, 0, q.start()) or clause.startswith(q.group(2), LIST_SEP.search(clause).start() - len(q.group(2)))):
+            q = None  # (丰收新村和丰收二村: the first item has the type word already, so 二村 is a name, not a count)
     if q:
         items = [i for i in LIST_SEP.split(clause[: q.start()]) if i]
         suffix = q.group(2)
@@ -386,6 +407,8 @@ def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk
     cursor = pos
     while cursor < limit:
         chunk = _parse_item(text, cursor, limit)
+        if not chunk and chunks and len(chunks[-1].segments) > 1:
+            chunk = _item_in_parent(text, cursor, limit, chunks[-1].segments[:-1])
         if not chunk:
             break
         chunks.append(chunk)
@@ -417,6 +440,30 @@ def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk
     return chunks
 
 
+def _item_in_parent(text: str, pos: int, limit: int, parents: tuple[Segment, ...]) -> PlaceChunk | None:
+    """`桃源村一组、二组和三组`, `桃源村党群服务中心、卫生室`: a list item written
+    without the place it lies in, which the item before it named (its
+    `parents`): a numbered part or a generic facility, read with the parents'
+    names before it.  Only a place lower than the last parent (a village's
+    group, a community's facility), never one the item names by itself.
+
+    >>> [c.text for c in parse_list("桃源村一组、二组", 0)]
+    ['桃源村一组', '桃源村二组']
+    """
+    window = name_window(text, pos, limit)
+    sep = next((m for m in LIST_SEP.finditer(window) if not pattern("place_name_words.txt").match(window, m.start())), None)
+    item = window[: sep.start()] if sep else window
+    written = "".join(seg.text for seg in parents)
+    for end in range(len(item), 1, -1):
+        hit = suffix_at(item, end)
+        if not hit or LEVELS[hit[2]] <= LEVELS[parents[-1].level]:
+            continue
+        segs = segment(written + item[:end])
+        if segs and is_named(segs) and "".join(seg.text for seg in segs) == written + item[:end]:
+            return PlaceChunk(pos, pos + end, segs)
+    return None
+
+
 def _sep_after_part(text: str, chunk: PlaceChunk, limit: int) -> re.Match | None:
     """`梅林村地质灾害隐患点和樟树湾镇中心小学`: a part of the place the grammar
     cannot name (no type word on the list) before the list goes on.  The list
@@ -441,6 +488,10 @@ def _parse_item(text: str, pos: int, limit: int) -> PlaceChunk | None:
     area = IN_OWN_AREA.match(text, pos, limit)
     if area:
         pos = area.end()
+    beside = pattern("place_beside_words.txt").match(text, pos, limit)
+    of = beside and LOCATED_OF.match(text, beside.end(), limit)
+    if of:  # 紧邻项目的双桥巷小区: the place beside another, written before it
+        return parse_at(text, skip_determiner(text, of.end(), limit), limit)
     located = LOCATED.match(text, pos, limit)
     if located:
         pos = located.end()
@@ -450,9 +501,12 @@ def _parse_item(text: str, pos: int, limit: int) -> PlaceChunk | None:
         near = _near_place(text, pos, limit)
         if near:
             return near
-    if not chunk and located:  # 位于青枫路的Y: the location is no place we know; Y is
-        of = LOCATED_OF.match(text, pos, limit)
-        return parse_at(text, skip_determiner(text, of.end(), limit), limit) if of else None
+    of = LOCATED_OF.match(text, pos, limit) if located else None
+    if of and (not chunk or chunk.end < of.end() - 1):
+        # 位于青枫路的Y: the location is no place we know; 位于X二楼的Y: X is only where Y is
+        inner = parse_at(text, skip_determiner(text, of.end(), limit), limit)
+        if inner or not chunk:
+            return inner
     if not chunk:
         return None
     inside = INSIDE_OF.match(text, chunk.end, limit)
@@ -664,7 +718,7 @@ def _own_part(parent: Segment, seg: Segment) -> bool:
 
 def _without_open_space(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
     """`清泉社区广场`, `柏溪村文化广场`: a generic open space (`OPEN_SPACES`)
-    written after a named place is a spot in it, and the dev gold names the
+    or room (`place_room_words.txt`: 杏林居民区活动室) written after a named place is a spot in it, and the dev gold names the
     place itself as the stop (the written form stays one of its labels).  The
     segments without it; `segments` unchanged otherwise.
 
@@ -672,7 +726,8 @@ def _without_open_space(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
     ['清泉社区']
     """
     last = segments[-1]
-    if last.type not in OPEN_SPACES:
+    room = pattern("place_room_words.txt", "(?:{})$").search(last.text)
+    if last.type not in OPEN_SPACES and not room:
         return segments
     if len(segments) > 1 and not has_proper_part(last.text):
         return segments[:-1]

@@ -7,13 +7,16 @@ carry one after a name the grammar cannot delimit: an estate's brand name
 `kg.analyse`) knows these by what they are: a LOC word.  Callers use this
 only where a place must stand (the object of a visit verb, a clause-opening
 `在X，`, the place after `位于…的`); elsewhere a LOC word is as often a city
-or a river as a stop.
+or a river as a stop.  A facility named in quotes inside an administrative
+place (`闻溪街道“委员会客厅”`) is the other place without a type word read here.
 """
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.places import (
-    MAX_PLACE, NAME_CHARS, NOT_IN_NAME, PlaceChunk, Segment, is_named, parse_at, segment, skip_determiner,
+    ADMIN, MAX_PLACE, NAME_CHARS, NOT_IN_NAME, PlaceChunk, Segment, is_named, parse_at, segment, skip_determiner,
 )
 
 # LAC's entity tag for a named place.  (ORG too was measured: no stop gained on
@@ -26,6 +29,8 @@ LISTED_TAGS = PLACE_TAGS | {"ORG"}
 # preposition, a particle, a locative), not go on into a noun (中山公园北门)
 ENDS_NAME = frozenset({"w", "c", "v", "vd", "d", "p", "u", "xc", "f"})
 TAGGED_TYPE = ("Place", "site")  # no type word: a place of unknown kind, as specific as a site
+# a name in quotes, then at most a few words of its kind (“邻里小灶”助餐点) before the clause or list goes on
+QUOTED_NAME = re.compile(r"“([^“”，。；：、！？\s]{2,10})”(?=[^，,。；：、和及与\s]{0,4}(?:[，,。；：、和及与\s]|$))")
 
 
 def tagged_place(tokens, text: str, pos: int, limit: int, tags: frozenset[str] = PLACE_TAGS) -> PlaceChunk | None:
@@ -73,3 +78,22 @@ def _segments(name: str) -> tuple[Segment, ...] | None:
     if segs and not is_named(segs):
         return None
     return segs if segs else (Segment(name, *TAGGED_TYPE),)
+
+
+def quoted_inside(text: str, chunk: PlaceChunk, limit: int) -> PlaceChunk:
+    """`在闻溪街道“委员会客厅”`, `翠屿山社区的“邻里小灶”助餐点`: a name in
+    quotes right after an administrative place (maybe after 的) is a facility
+    in it, named by the quotes though no type word ends the name (a named
+    room after a site, 松涛小区“书记工作室”, stays part of that site).  The
+    chunk extended to that facility; `chunk` unchanged otherwise.
+
+    >>> quoted_inside("闻溪街道“委员会客厅”，", PlaceChunk(0, 4, segment("闻溪街道")), 12).leaf.text
+    '“委员会客厅”'
+    """
+    if chunk.leaf.level not in ADMIN:
+        return chunk
+    at = chunk.end + (1 if text.startswith("的", chunk.end) else 0)
+    m = QUOTED_NAME.match(text, at, limit)
+    if not m or not has_proper_part(m.group(1)):
+        return chunk
+    return PlaceChunk(chunk.start, m.end(), chunk.segments + (Segment(m.group(0), *TAGGED_TYPE),))

@@ -25,9 +25,9 @@ from kg.extract.actors import Actor, ActorIndex
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
 from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
 from kg.extract.places import (
-    ADMIN, LIST_SEP, LOCATED, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, is_named, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
+    ADMIN, LIST_SEP, LOCATED, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, has_proper_part, is_named, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
 )
-from kg.extract.tagged_places import LISTED_TAGS, PLACE_TAGS, tagged_place
+from kg.extract.tagged_places import LISTED_TAGS, PLACE_TAGS, quoted_inside, tagged_place
 from kg.extract.sentences import Sentence
 from kg.resources import lexicon
 from kg.pipeline import Doc, component, set_extension
@@ -78,9 +78,14 @@ DATE_LEAD = "[0-9０-９〇零一二三四五六七八九十]{1,4}[年月日号]
 ALONG = re.compile(r"沿着|沿(?![途线街])")
 ALONG_TO_VERB = re.compile(r"(?:沿线|一线|两岸|一带)?(?:步行|徒步|一路|一边走一边|边走边)?")
 # a short modifier before the place after a visit verb (正在建设中的, 新建成的), ending in 的
-MODIFIER_OF = re.compile(r"[^，,。；：、的\s]{1,8}的(?=[^的])")
+MODIFIER_OF = re.compile(r"[^，,。；：、的\s]{1,16}的(?=[^的])")
 # right before an inspect verb: a sequence adverb telling a next stop (随后还察看了Y)
 NEXT_STOP = re.compile(r"随后|接着|然后|之后|又|还|再|并")
+# a stop told by its rank in the tour (第一站, 首站, 最后一站), then 是/为/：or a comma before the place
+ORDINAL_STOP = re.compile(r"(?:第[一二三四五六七八九十\d]+|首|末|最后一|下一)站")
+ORDINAL_LINK = re.compile(r"(?:便|就)?(?:是|为|设在|来到|：|:)")
+# X是此次调研的最后一站: between the place and the rank, 是 and a few words ending in 的
+ORDINAL_BEFORE = re.compile(r"(?:就|则|便)?是[^，,。；：、\s]{0,16}的?")
 HOST_GAP = re.compile(r"[^，,。；：、\s]{0,8}")
 HOST_GAP_TO_OFFICIAL = re.compile(r"[。；！？]")
 CLAUSE_BREAK = re.compile(r"[，,。；：！？]")
@@ -163,6 +168,23 @@ def verb_blocked(text: str, start: int, name_ends: frozenset[int] | set[int] = f
     (True, False)
     """
     return start > 0 and text[start - 1] in _verb_blockers() and start not in name_ends
+
+
+def object_start(text: str, verb: re.Match) -> int:
+    """Where the object of the visit verb `verb` starts: after 了 (察看了X, not
+    了解), 到 (深入到X) or, after 到, 达 (到达X).
+
+    >>> object_start("察看了翠园", re.match("察看", "察看了翠园"))
+    3
+    """
+    pos = verb.end()
+    if text.startswith("了", pos) and not text.startswith("了解", pos):
+        return pos + 1
+    if text.startswith("到", pos):  # 深入到, 走访到
+        return pos + 1
+    if verb.group(0) == "到" and text.startswith("达", pos):  # 到达X: 达 completes the verb
+        return pos + 1
+    return pos
 
 
 @cache
@@ -452,13 +474,15 @@ class Reader:
         for name in members:
             mention = self.officials[name].first
             before = [v for v in body if v.start <= mention and v.official != name]
-            lead = (before[-1] if before else body[0]).official
-            toured = {v.place for v in body if v.official == lead}
+            joined = before[-1] if before else body[0]
+            lead = joined.official
+            # from the stop they are first named at on (与区人大代表B、C一起接待选民: not the lead's earlier stops)
+            toured = {v.place for v in body if v.official == lead and v.start >= joined.start}
             had = {v.place for v in self.visits if v.official == name}
             if had - toured:
                 continue  # a stop of their own apart from the tour: a round-up of each deputy's visit
             for v in body:
-                if v.official == lead and v.place not in had:
+                if v.official == lead and v.place in toured and v.place not in had:
                     self.visits.append(VisitRecord(name, v.place, v.start, v.end, v.stop))
                     had.add(v.place)
 
@@ -505,6 +529,8 @@ class Reader:
             at_end = s.start
             for m in CONTEXT_INTRO.finditer(self.text, s.start, s.end):
                 chunks = parse_list(self.text, m.end(), s.end)
+                if chunks and m.group(0) == "在":  # 在闻溪街道“委员会客厅”召开座谈会
+                    chunks[-1] = quoted_inside(self.text, chunks[-1], s.end)
                 if not chunks and m.group(0) == "在" and _sequence_lead().fullmatch(self.text, s.start, m.start()):
                     # 在东方花城，王明…: a clause-opening 在X names a place even without a type word
                     tagged = self.tagged(m.end(), s.end) or self.type_word_ref(m.end(), s.end)
@@ -523,10 +549,10 @@ class Reader:
                 present = m.group(0) == "在" and self.present_at(s, actors, m.start(), chunks[-1].end)
                 if m.group(0) == "在" and not present and pattern("event_held_words.txt").match(self.text, chunks[-1].end):
                     # 在X召开的议事会上，…: an event held at X; officials named taking part in it join
-                    held = [self.places.add(c, self._admin(context) or self.area) for c in chunks]
+                    held = [self.places.add(c, self._holder(context)) for c in chunks]
                     self.brought_to, self.brought_in = self.places.most_specific(held), s.paragraph
                 for chunk in chunks:
-                    pid = self.places.add(chunk, self._admin(context) or self.area)
+                    pid = self.places.add(chunk, self._holder(context))
                     if m.group(0) in CONTAINER_INTRO:
                         continue  # X地处Y: Y is around X, not a place to be at
                     if pid not in context:
@@ -539,6 +565,8 @@ class Reader:
             visited_here = self.explicit_visits(s, actors, here, context, inside, at_places)
             visited_here += self.hosted_visits(s, actors, here, context)
             visited_here += self.along_visits(s, actors, here, context)
+            if not visited_here:
+                visited_here += self.ordinal_stop_visits(s, actors, here, context)
             if visited_here:
                 group = visited_here
             at_places += self.met_residents(s, actors, here, context)
@@ -574,13 +602,7 @@ class Reader:
             named_end = max((a.end for a in actors if a.end <= m.start()), default=s.start)
             if pattern("visit_modal_words.txt").search(self.text, max(s.start, named_end, m.start() - MODAL_REACH), m.start()):
                 continue  # 将到X, 曾多次到X: a plan or a habit, not this visit
-            pos = m.end()
-            if self.text.startswith("了", pos) and not self.text.startswith("了解", pos):
-                pos += 1
-            elif self.text.startswith("到", pos):  # 深入到, 走访到
-                pos += 1
-            elif m.group(0) == "到" and self.text.startswith("达", pos):  # 到达X: 达 completes the verb
-                pos += 1
+            pos = object_start(self.text, m)
             chunks = self.visited_places(pos, s.end, tagged=s.paragraph != self.headline)
             if not chunks:
                 continue
@@ -596,12 +618,15 @@ class Reader:
             ) or self._brings_party(actors, m.start())
             at = here.get(team[-1], []) + at_places  # 在X，A走进Y: Y is inside X, where A is
             at_specific = any(self.places.nodes[p].level in INSIDE_LEVELS for p in at)
-            if kinds[m.group(0)] == "inspect" and (at_specific or inside) and not NEXT_STOP.search(self.text, max(s.start, m.start() - 4), m.start()):
+            if (
+                kinds[m.group(0)] == "inspect" and (at_specific or inside) and not NEXT_STOP.search(self.text, max(s.start, m.start() - 4), m.start())
+                and not self._named_site_in_community(at, chunks)
+            ):
                 continue  # looking around inside the place already visited (随后还察看了Y: a next stop)
             if kinds[m.group(0)] == "inspect" and chunks[-1].leaf.level in AREA_LEVELS and self.text.startswith("的", chunks[-1].end):
                 continue  # 察看了X乡的道路硬化情况: the area owns what is looked at, it is no stop
             admin = [p for p in at if self.places.nodes[p].level in ADMIN] or context
-            pids = [self.places.add(chunk, self._admin(admin) or self.area) for chunk in chunks]
+            pids = [self.places.add(chunk, self._holder(admin)) for chunk in chunks]
             stop = self._is_stop(s, chunks[-1].end)
             for who in team:
                 self.add_visit(who, pids, s, stop, moved=kinds[m.group(0)] == "move")
@@ -611,6 +636,17 @@ class Reader:
             self.brought_in = s.paragraph
             made = pids
         return made
+
+    def _named_site_in_community(self, at: list[int], chunks: list[PlaceChunk]) -> bool:
+        """`在云锦居民区，他走进云锦苑`, `来到北园社区，察看了北园社区X服务中心`:
+        at a community (not yet at a site in it), the named sites looked at
+        are the stops; the community only frames them (`drop_coarse_visits`)."""
+        levels = {self.places.nodes[p].level for p in at} & INSIDE_LEVELS
+        return (
+            levels == {"community"}
+            and all(c.leaf.level == "site" and has_proper_part(c.leaf.text) for c in chunks)
+            and not name_window(self.text, chunks[-1].end)  # (察看背街小巷整治成效: the place only qualifies the object)
+        )
 
     def hosted_visits(self, s: Sentence, actors: list[Actor], here: dict, context: list[int]) -> list[int]:
         """A place receiving officials: `樟园社区迎来了区委书记A一行`,
@@ -641,7 +677,30 @@ class Reader:
                     team.append(b.name)
             if not team:
                 continue
-            made += self._team_visits(team, chunks, s, here, context, moved=True)
+            # received there (a community, a facility), the officials made a stop of their own, kept
+            # beside stops inside it (锦漪社区迎来了调研组一行, then 在锦漪社区的X小区); a town receiving is a container
+            made += self._team_visits(team, chunks, s, here, context, moved=True, received=True)
+        return made
+
+    def ordinal_stop_visits(self, s: Sentence, actors: list[Actor], here: dict, context: list[int]) -> list[int]:
+        """A stop told by its rank in the tour: `调研的第一站是X`, `首站：X`,
+        `X是此次调研的最后一站` (`ORDINAL_STOP`, after or before the place):
+        the officials of the clause (or the party touring) visit X.  The place
+        ids visited ([] when the sentence has no such frame)."""
+        made: list[int] = []
+        for m in ORDINAL_STOP.finditer(self.text, s.start, s.end):
+            after = ORDINAL_LINK.match(self.text, m.end(), s.end)
+            chunks = parse_list(self.text, after.end(), s.end) if after else []
+            if not chunks:  # X是…的最后一站: the place opens the clause
+                clause = max([s.start, *(p.end() for p in CLAUSE_BREAK.finditer(self.text, s.start, m.start()))])
+                at = _sequence_lead().match(self.text, clause, m.start()).end()
+                chunks = parse_list(self.text, at, m.start())
+                link = chunks and ORDINAL_BEFORE.fullmatch(self.text, chunks[-1].end, m.start())
+                if not link:
+                    continue
+            team = self.subject(actors, s.end)
+            if team:
+                made += self._team_visits(team, chunks, s, here, context, moved=True)
         return made
 
     def along_visits(self, s: Sentence, actors: list[Actor], here: dict, context: list[int]) -> list[int]:
@@ -664,13 +723,15 @@ class Reader:
         return made
 
     def _team_visits(self, team: list[str], chunks: list[PlaceChunk], s: Sentence, here: dict, context: list[int],
-                     moved: bool = False) -> list[int]:
+                     moved: bool = False, received: bool = False) -> list[int]:
         """Register `chunks` (inside the paragraph's administrative place) and
-        record `team`'s visit to them; the place ids."""
+        record `team`'s visit to them; the place ids.  `received`: the places
+        received the team, a stop of its own at a community or a site."""
         held = [p for ps in here.values() for p in ps]
-        pids = [self.places.add(c, self._admin(held + context) or self.area) for c in chunks]
+        pids = [self.places.add(c, self._holder(held + context)) for c in chunks]
+        stop = received and all(self.places.nodes[p].level in INSIDE_LEVELS for p in pids)
         for who in team:
-            self.add_visit(who, pids, s, moved=moved)
+            self.add_visit(who, pids, s, stop, moved=moved)
             here[who] = pids
         self.last_team = team
         return pids
@@ -691,8 +752,9 @@ class Reader:
         at = pos
         while True:
             chunks = parse_list(self.text, at, end)
-            if not chunks and at == pos and (modifier := MODIFIER_OF.match(self.text, at, end)):
+            if not chunks and (modifier := MODIFIER_OF.match(self.text, at, end)):
                 # 来到正在建设中的X小学, 新建成的Y公园: a short modifier + 的, then a named place
+                # (as the first item or a later one: A、B和正在建设的C口袋公园)
                 chunks = parse_list(self.text, modifier.end(), end)
             if not chunks and tagged:
                 # after a place and a list separator, an organisation's name is the next stop too
@@ -712,7 +774,10 @@ class Reader:
                     continue
             if not chunks:
                 return found
-            if tagged:
+            quoted = quoted_inside(self.text, chunks[-1], end)
+            if quoted is not chunks[-1]:
+                chunks[-1] = quoted
+            elif tagged:
                 chunks[-1] = self.inner_tagged(chunks[-1], end)
             found += chunks
             sep = LIST_SEP.match(self.text, chunks[-1].end, end)
@@ -846,7 +911,7 @@ class Reader:
                 if not pattern("issue_raisers.txt").search(people.group(0)):
                     continue
                 held = [p for ps in here.values() for p in ps]
-                found += [self.places.add(c, self._admin(held + context) or self.area) for c in chunks]
+                found += [self.places.add(c, self._holder(held + context)) for c in chunks]
         return found
 
     def _organisation_subject(self, s: Sentence, verb: int) -> bool:
@@ -905,7 +970,9 @@ class Reader:
         verbs, _ = _visit_verbs()
         for rx in (NEXT_PLACE, verbs):
             for m in (verb_matches(self.text, after, end) if rx is verbs else rx.finditer(self.text, after, end)):
-                if parse_list(self.text, m.end(), s.end):
+                at = object_start(self.text, m) if rx is verbs else m.end()
+                modifier = MODIFIER_OF.match(self.text, at, s.end) if rx is verbs else None
+                if parse_list(self.text, at, s.end) or (modifier and parse_list(self.text, modifier.end(), s.end)):
                     end = m.start()
                     break
         return _presence().search(self.text, after, end) is not None
@@ -935,6 +1002,13 @@ class Reader:
         a later stop written without it (杏林社区 after 青枫街道) lies inside it."""
         areas = [a for p in pids for a in self.places.ancestors(p) if self.places.nodes[a].level in AREA_LEVELS]
         return max(areas, key=lambda a: self.places.nodes[a].rank) if areas else None
+
+    def _holder(self, pids: list[int]) -> int | None:
+        """The place a newly read place lies in: the most specific administrative
+        place among `pids` (`_admin`), else the tour's area.  (Place ids start
+        at 0, so this is a None test, not `or`.)"""
+        admin = self._admin(pids)
+        return admin if admin is not None else self.area
 
     def _admin(self, pids: list[int]) -> int | None:
         """The most specific administrative place among `pids` and what holds them."""

@@ -1,0 +1,60 @@
+"""Which places a tour's stops are: a named site inside the community the
+officials are at, a community that receives them, a stop told by its rank,
+a place after a modifier in a list, and who joins the tour from where.
+
+Every fixture is invented for these tests.
+"""
+
+from tests.extraction import facts_of, parent_name, visits
+
+
+def test_a_named_site_looked_at_inside_a_community_is_the_stop():
+    f = facts_of("6月3日，副县长严明来到青峰街道北园社区，察看了北园社区嵌入式养老服务中心。")
+    assert visits(f) == {("严明", "嵌入式养老服务中心")}
+
+
+def test_a_generic_place_looked_at_inside_a_community_leaves_the_community_the_stop():
+    f = facts_of("6月3日，副县长严明来到北园社区，察看了社区养老服务中心的运营情况。")
+    assert visits(f) == {("严明", "北园社区")}
+
+
+def test_a_community_where_something_was_done_first_stays_beside_the_site():
+    f = facts_of("6月3日，副县长严明来到北园社区，听取社区工作汇报，随后察看了北园社区养老服务中心。")
+    assert visits(f) == {("严明", "北园社区"), ("严明", "北园社区养老服务中心")}
+
+
+def test_the_first_place_read_is_the_parent_of_a_site_entered_from_it():
+    # the first place of a report has id 0: still the container of the site (not lost as falsy)
+    f = facts_of("6月3日，在云锦居民区，副县长严明走进刚刚完成“美丽家园”改造的云锦苑，察看了新铺设的透水路面。")
+    assert visits(f) == {("严明", "云锦苑")}
+    assert parent_name(f, "云锦苑") == "云锦居民区"
+
+
+def test_a_community_that_receives_the_party_is_a_stop_beside_an_estate_in_it():
+    f = facts_of(
+        "6月3日上午，北园社区迎来了副县长严明一行。社区党委书记介绍了垃圾分类情况。"
+        "在北园社区的幸福家园小区，严明察看了垃圾投放亭。"
+    )
+    assert visits(f) == {("严明", "北园社区"), ("严明", "幸福家园小区")}
+
+
+def test_a_stop_told_by_its_rank_in_the_tour():
+    f = facts_of("6月3日，副县长严明此次调研的第一站是青禾社区党群服务中心。")
+    assert visits(f) == {("严明", "青禾社区党群服务中心")}
+    f = facts_of("6月3日，副县长严明来到白鹭村。青禾社区党群服务中心是此次调研的最后一站。")
+    assert ("严明", "青禾社区党群服务中心") in visits(f)
+
+
+def test_a_modifier_before_a_later_item_of_a_list():
+    f = facts_of("6月3日，副县长严明先后察看了桂花巷院落、青禾长者食堂和正在建设的银杏口袋公园。")
+    assert visits(f) == {("严明", "桂花巷院落"), ("严明", "青禾长者食堂"), ("严明", "银杏口袋公园")}
+
+
+def test_a_walk_over_is_a_visit_verb():
+    f = facts_of("6月3日，副县长严明先后踏看了槐花坊小区和青溪公园。")
+    assert visits(f) == {("严明", "槐花坊小区"), ("严明", "青溪公园")}
+
+
+def test_a_place_qualifying_what_is_looked_at_in_a_community_is_no_stop():
+    f = facts_of("6月3日，副区长严明来到北园社区，调研背街小巷整治工作。")
+    assert visits(f) == {("严明", "北园社区")}
