@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.places import (
-    ADMIN, MAX_PLACE, NAME_CHARS, NOT_IN_NAME, PlaceChunk, Segment, is_named, parse_at, segment, skip_determiner,
+    ADMIN, MAX_PLACE, NAME_CHARS, NOT_IN_NAME, PlaceChunk, Segment, has_proper_part, is_named, parse_at, segment, skip_determiner,
 )
 
 # LAC's entity tag for a named place.  (ORG too was measured: no stop gained on
