@@ -40,7 +40,7 @@ from kg.emit.iri import DEFAULT_BASE
 from kg.emit.terms import IRI_FORBIDDEN
 from kg.errors import ReportError, UsageError
 from kg.fsutil import walk_files
-from kg.read import skip_reason
+from kg.read import is_hidden, skip_reason
 
 REPORT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".md"}
 # below this many reports to extract, worker processes cost more than they save
@@ -145,8 +145,11 @@ def report_paths(paths, exclude: Path | None = None, skipped: list | None = None
             errors.extend(ReportError(folder, f"{reason}: folder skipped") for folder, reason in unreadable)
             if skip and skip.is_relative_to(root.resolve()):  # the build folder is inside the corpus
                 all_files = [p for p in all_files if not p.resolve().is_relative_to(skip)]
-            files = [p for p in all_files if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES]
-            skipped.extend((p, skip_reason(p.relative_to(root))) for p in all_files if p.suffix.lower() not in REPORT_SUFFIXES)
+            # a hidden copy (.ipynb_checkpoints/, .git/) would count every fact twice
+            reports = {p for p in all_files
+                       if p.suffix.lower() in REPORT_SUFFIXES and not is_hidden(p.relative_to(root))}
+            files = [p for p in all_files if p in reports and p.is_file()]
+            skipped.extend((p, skip_reason(p.relative_to(root))) for p in all_files if p not in reports)
             if not files and not unreadable:
                 errors.append(ReportError(root, "folder holds no report files (.txt, .md, .html)"))
             found.extend((f, f.relative_to(root).as_posix()) for f in files)

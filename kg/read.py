@@ -272,12 +272,20 @@ _OTHER_TYPES = {
 SKIP_REASONS = {suffix: reason for suffixes, reason in _OTHER_TYPES.items() for suffix in suffixes}
 
 
+def is_hidden(path: Path) -> bool:
+    """Is a file of a folder (`path`, relative to the folder) hidden: its name or a folder on
+    its way starts with '.' (.git/, .ipynb_checkpoints/ copies, macOS ._x.txt)?  Such files are
+    never reports, whatever their suffix.
+    Example: `is_hidden(Path(".ipynb_checkpoints/a-checkpoint.txt"))` -> True."""
+    return any(part.startswith(".") and part not in (".", "..") for part in Path(path).parts)
+
+
 def skip_reason(path: Path) -> str:
     """Why a file of a folder (`path`, relative to the folder) is not read as a
     report, and what to do about it.
     Example: `skip_reason(Path("a/notes.docx"))` -> `"a word-processor document: save it as .txt ..."`."""
     path = Path(path)
-    if any(part.startswith(".") and part not in (".", "..") for part in path.parts):
+    if is_hidden(path):
         return "hidden file"
     if not path.suffix:
         return "no file extension: if it is a text report, name it NAME.txt"

@@ -294,6 +294,35 @@ def test_every_file_of_a_folder_is_built_listed_as_skipped_or_failed_once(tmp_pa
     assert given.returncode == 1 and "save it as .txt" in given.stderr
 
 
+def test_hidden_folders_and_apple_double_files_are_never_reports(tmp_path):
+    # a notebook's checkpoint copy would count every fact twice; a macOS ._ file is binary
+    corpus = tmp_path / "c"
+    (corpus / ".ipynb_checkpoints").mkdir(parents=True)
+    (corpus / ".git").mkdir()
+    (corpus / "one.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    (corpus / ".ipynb_checkpoints" / "one-checkpoint.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    (corpus / ".git" / "notes.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    (corpus / "._one.txt").write_bytes(b"\x00\x05\x16\x07" + bytes(60))
+    proc = build(corpus, out=tmp_path / "out")
+    assert proc.returncode == 0, proc.stderr
+    assert "built 1 report(s)" in proc.stdout and "3 hidden file(s)" in proc.stdout
+    g = turtle(tmp_path / "out")
+    alone = turtle_of_one(tmp_path)
+    assert visit_count(g) == visit_count(alone) > 0
+
+
+def visit_count(g: Graph) -> int:
+    return len(list(g.query(f"SELECT DISTINCT ?v WHERE {{ ?v a <{GOV}Visit> }}")))
+
+
+def turtle_of_one(tmp_path: Path) -> Graph:
+    """The graph of SIMPLIFIED built alone, to compare counts with."""
+    (tmp_path / "alone").mkdir()
+    (tmp_path / "alone" / "one.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    assert build(tmp_path / "alone", out=tmp_path / "out-alone").returncode == 0
+    return turtle(tmp_path / "out-alone")
+
+
 # ---------------------------------------------------------------- kinds 10 and 11: places, orders, counts
 
 SAME_NAME = {
