@@ -106,6 +106,7 @@ def place_suffixes(level: str, organs: bool | None = None) -> tuple[str, ...]:
     suffixes naming its organ (街道办事处, 村委会: the 4th column), None both."""
     return tuple(row[0] for row in lexicon_table("place_suffixes.tsv")
                  if len(row) >= 3 and row[2] == level and not row[0].startswith("re:")
+                 and not (len(row) >= 5 and row[4])  # (组: a place only inside a village, 5th column)
                  and (organs is None or organs == (len(row) >= 4 and bool(row[3]))))
 
 

@@ -186,15 +186,14 @@ def test_an_officials_report_about_a_place_is_no_visit():
 
 # ------------------------------------------------------------------ stops, coarse places and the tour's area
 def test_looking_around_inside_a_visited_place_is_not_a_new_visit():
-    # generic places looked at inside the community: the community is the stop
-    f = facts_of("区长程立远来到梧桐街道竹韵居民区，走进居民区食堂和卫生服务站，察看运行情况。")
+    f = facts_of("区长程立远来到梧桐街道竹韵居民区，走进竹韵食堂、青松书屋和梧桐卫生服务站，察看运行情况。")
     assert visits(f) == {("程立远", "竹韵居民区")}
 
 
-def test_named_sites_entered_inside_a_visited_community_are_the_stops():
-    # the most specific named place of each stop (the community only frames them)
-    f = facts_of("区长程立远来到梧桐街道竹韵居民区，走进竹韵食堂、青松书屋和梧桐卫生服务站，察看运行情况。")
-    assert visits(f) == {("程立远", "竹韵食堂"), ("程立远", "青松书屋"), ("程立远", "梧桐卫生服务站")}
+def test_named_estates_entered_inside_a_visited_community_are_the_stops():
+    # the community only frames them; its facilities are a look around it (test above)
+    f = facts_of("区长程立远来到梧桐街道竹韵居民区，走进竹韵苑和青松小区，察看改造情况。")
+    assert visits(f) == {("程立远", "竹韵苑"), ("程立远", "青松小区")}
 
 
 def test_quantified_subdistrict_list_pruned_by_stops_inside():

@@ -8,9 +8,9 @@ Every fixture is invented for these tests.
 from tests.extraction import facts_of, parent_name, visits
 
 
-def test_a_named_site_looked_at_inside_a_community_is_the_stop():
-    f = facts_of("6月3日，副县长严明来到青峰街道北园社区，察看了北园社区嵌入式养老服务中心。")
-    assert visits(f) == {("严明", "嵌入式养老服务中心")}
+def test_a_named_estate_entered_inside_a_community_is_the_stop():
+    f = facts_of("6月3日，副县长严明来到青峰街道北园社区，走进了北园新村。")
+    assert visits(f) == {("严明", "北园新村")}
 
 
 def test_a_generic_place_looked_at_inside_a_community_leaves_the_community_the_stop():
@@ -58,3 +58,11 @@ def test_a_walk_over_is_a_visit_verb():
 def test_a_place_qualifying_what_is_looked_at_in_a_community_is_no_stop():
     f = facts_of("6月3日，副区长严明来到北园社区，调研背街小巷整治工作。")
     assert visits(f) == {("严明", "北园社区")}
+
+
+def test_co_leaders_under_one_title_both_make_the_partys_visits():
+    f = facts_of(
+        "4月22日，区人大常委会副主任严明、柴青带领部分区人大代表，视察全区老年助餐服务工作。"
+        "视察组一行首先来到青淮湾街道颐安睦邻中心。"
+    )
+    assert {("严明", "颐安睦邻中心"), ("柴青", "颐安睦邻中心")} <= visits(f)

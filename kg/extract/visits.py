@@ -34,6 +34,7 @@ from kg.pipeline import Doc, component, set_extension
 
 # at a community or a site, 察看/走进 X looks around inside it
 INSIDE_LEVELS = {"community", "site"}
+ESTATE = "HousingEstate"  # the type of a community's housing estates (place_suffixes.tsv: 小区, 苑, 新村)
 CONTEXT_INTRO = re.compile(r"在|将|把|位于|地处")
 CONTAINER_INTRO = ("位于", "地处")
 INSIDE = re.compile(r"[内里中]")
@@ -352,7 +353,7 @@ class Reader:
                 else:  # 代表们, 两位代表, 一行人 alone: the party of the latest visit, and the named members
                     # (代表们一行: the members of the party word right before 一行 too)
                     members = [n for a in before[: i + 1] if a.kind == "group" and (a is actor or a.end == actor.start) for n in self._named_members(a)]
-                    return list(dict.fromkeys([*(self.last_team or team), *members, *self.participants]))
+                    return list(dict.fromkeys([*(self.last_team or self._co_leaders(who)), *members, *self.participants]))
             if actor.kind == "name":
                 j = i
                 while j > 0 and before[j - 1].kind == "name" and self._listed_together(before[j - 1], before[j]):
@@ -370,6 +371,17 @@ class Reader:
         if fallback and fallback in self.last_team:
             return list(self.last_team)  # no one named: the party that made the latest visit goes on
         return [fallback] if fallback else []
+
+    def _co_leaders(self, who: str) -> list[str]:
+        """`区人大常委会副主任A、B带领…`: officials leading the tour under one
+        title with `who` (the same first mention) lead its party together;
+        [who] when no one else does."""
+        info = self.officials[who]
+        others = [
+            o.name for o in self.officials.values()
+            if o.name != who and o.leads and not o.accompanying and o.first == info.first
+        ]
+        return [who, *others] if info.leads else [who]
 
     def _leads_here(self, actor: Actor) -> bool:
         """`下午，副主任A带领部分代表来到X`: an official who accompanied someone
@@ -638,13 +650,14 @@ class Reader:
         return made
 
     def _named_site_in_community(self, at: list[int], chunks: list[PlaceChunk]) -> bool:
-        """`在云锦居民区，他走进云锦苑`, `来到北园社区，察看了北园社区X服务中心`:
-        at a community (not yet at a site in it), the named sites looked at
-        are the stops; the community only frames them (`drop_coarse_visits`)."""
+        """`在云锦居民区，他走进云锦苑`: at a community (not yet at a site in
+        it), the named housing estates entered are the stops; the community
+        only frames them (`drop_coarse_visits`).  Its facilities looked at
+        (走进新华食堂、阳光书屋) are a look around the community itself."""
         levels = {self.places.nodes[p].level for p in at} & INSIDE_LEVELS
         return (
             levels == {"community"}
-            and all(c.leaf.level == "site" and has_proper_part(c.leaf.text) for c in chunks)
+            and all(c.leaf.type == ESTATE and has_proper_part(c.leaf.text) for c in chunks)
             and not name_window(self.text, chunks[-1].end)  # (察看背街小巷整治成效: the place only qualifies the object)
         )
 
