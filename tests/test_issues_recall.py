@@ -136,3 +136,13 @@ def test_a_bare_speech_verb_right_after_its_raisers():
     # 说 inside a longer word (说明) is no speech verb; an official's bare 说 is no raising
     assert issues_in("大家说明了来意。") == set()
     assert issues_in("邵明川说要尽快解决停车难。") == set()
+
+
+def test_a_person_of_an_organisation_complains_in_quotes():
+    # 公司创始人X向邵主任“吐槽”：“…”: the act in quotes, its words after the colon; the
+    # person the analyser names after the organisation speaks, the official addressed
+    # by surname and title after 向 is spoken to
+    text = "园区一家公司的创始人小顾向邵主任“吐槽”：“招来的技术员留不住。”"
+    assert issues_in(text) == at("枫溪农贸市场", "招来的技术员留不住")
+    # the organisation alone is no speaker
+    assert issues_in("供电公司向邵主任“吐槽”：“线路改造的资金不够。”") == set()

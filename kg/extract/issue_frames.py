@@ -226,6 +226,8 @@ class RaisingFrames:
         if after.group(0) in DIRECTIONAL:
             return None  # 反映上去, 提出来: the act is complete, its content is elsewhere
         start = after.end()
+        if text.startswith(("”：", "”:", "」：", "」:", "”，", "」，"), start):
+            start += 1  # 向区长“吐槽”：“…”: the act in quotes, its words after the colon
         h = issue_words.head_then_items().match(text, start)
         if h:  # 提出的问题涉及…, 反映问题：…
             end = self.full_end(h.end())

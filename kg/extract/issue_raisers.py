@@ -60,6 +60,7 @@ class Speaker:
     raiser: bool
     place: int | None = None  # the place written before a raiser (B社区的居民代表), or a cadre's
     from_post: bool = False  # the place is the one a cadre's post names
+    person: bool = False  # the analyser read a person's name (PER) as the subject
 
 
 class Raisers:
@@ -106,18 +107,20 @@ class Raisers:
                 continue  # 老孟对代表们说: the visiting deputies are spoken to, not speaking
             if not (verb and self.relative_closed(r.pos, pos)):
                 candidates.append(r)
+        organisations: set[int] = set()  # ends of the organisations and parties among the candidates
         for b in pattern("issue_blockers.txt").finditer(text, lo, pos):
             # 社区工作人员: a blocker ending a longer raiser phrase is that raiser's head
             if text[b.start() - 1 : b.start()] in spoken_to:
                 continue  # 对委员们说: the party spoken to
             if not any(start < b.start() and r.pos == b.end() for start, r in spans):
                 candidates.append(Speaker(b.end(), False))
+                organisations.add(b.end())
         # a title without a name (负责人表示, 区长说): an official, unless community-level
         for t in issue_words.bare_titles().finditer(text, lo, pos):
             if self.official_after(t.end()):
                 continue  # the name that follows speaks (or is a cadre)
-            if text[t.start() - 1 : t.start()] in spoken_to or text.startswith("的", t.end()):
-                continue  # 张大姐向区长反映, 拉着区长的手说: spoken to, or a possessive
+            if spoken_to & {text[t.start() - 1 : t.start()], text[t.start() - 2 : t.start() - 1]} or text.startswith("的", t.end()):
+                continue  # 张大姐向区长反映, 向赵主任吐槽 (a surname before the title), 拉着区长的手说: spoken to, or a possessive
             # the unit may share characters with the title (楼组长: 楼组 + 组长)
             cadre = pattern("issue_cadre_units.txt").search(text, max(lo, t.start() - BARE_TITLE_UNIT), t.end())
             candidates.append(Speaker(t.end(), bool(cadre) or self.unit_head(lo, t)))
@@ -142,7 +145,9 @@ class Raisers:
                 candidates.append(Speaker(a.end, raiser))
             else:
                 candidates.append(Speaker(a.end, False))
-        clause = max([lo, *(m.end() for m in CLAUSE_MARK.finditer(text, lo, pos))]) if verb else lo
+        # (an act in quotes, 向区长“吐槽”：, is in the clause of its subject)
+        quoted = 1 if text[pos - 1 : pos] in "“「" else 0
+        clause = max([lo, *(m.end() for m in CLAUSE_MARK.finditer(text, lo, pos - quoted))]) if verb else lo
         if verb and not any(c.pos > clause for c in candidates):
             subject = self.clause_subject(clause, pos)
             if subject is not None:
@@ -150,11 +155,13 @@ class Raisers:
         if not candidates:
             return Speaker(-1, True)
         nearest = max(candidates, key=lambda c: (c.pos, not c.raiser))
-        if verb and nearest.raiser and nearest.pos > clause and pos - nearest.pos > NEAR_SUBJECT:
-            # 沿线商户、经营小吃店的郑师傅说: a raiser word qualifies the person named
-            # after it in the clause, who is the subject the analyser reads
+        far = nearest.raiser and pos - nearest.pos > NEAR_SUBJECT
+        if verb and nearest.pos > clause and (far or nearest.pos in organisations):
+            # 沿线商户、经营小吃店的郑师傅说, 公司创始人小郝向区长吐槽: a raiser word or an
+            # organisation qualifies the person named after it in the clause, who is
+            # the subject the analyser reads (a person holding no post speaks)
             later = self.clause_subject(nearest.pos, pos)
-            if later is not None and later.pos > nearest.pos:
+            if later is not None and later.pos > nearest.pos and (far or later.person):
                 nearest = later
         return nearest if nearest.raiser else None
 
@@ -218,11 +225,15 @@ class Raisers:
                 break
         if not subject or subject[-1].tag not in SUBJECT_HEADS:
             subject = self._subject(words_)
+        # 小郝向赵主任“吐槽”: a person after 向/对 (read into the word before it) is spoken to
+        spoken_to = set(words("recipient_markers.txt"))
+        cut = next((i for i, t in enumerate(subject) if i and self.text[t.start - 1 : t.start] in spoken_to), len(subject))
+        subject = subject[:cut]
         if not subject or subject[-1].tag not in SUBJECT_HEADS:
             return None
         if any(t.tag == "ORG" or t.word in self.officials and t.word not in self.cadres for t in subject):
             return Speaker(subject[-1].end, False)
-        return Speaker(subject[-1].end, True)
+        return Speaker(subject[-1].end, True, person=any(t.tag == "PER" for t in subject))
 
     @staticmethod
     def _subject(tokens) -> list:
@@ -434,8 +445,10 @@ def is_cadre(posts: list[str]) -> bool:
 
 
 
-# the head of a unit named before the title: 中心主任, 服务站站长, 合作社理事长
-HOST_TITLE = re.compile(r"^(?!.*[党副])(?P<unit>.{2,})(?:主任|" + "|".join(sorted(words("post_unit_titles.txt"), key=len, reverse=True)) + ")$")
+# the head of a unit: 中心主任 (主任 with its unit before it), 服务站站长, 总经理, 院长
+HOST_TITLE = re.compile(
+    r"^(?!.*[党副])(?:(?P<unit>.{2,})主任|(?P<unit_>.*?)(?:" + "|".join(sorted(words("post_unit_titles.txt"), key=len, reverse=True)) + "))$"
+)
 
 
 def is_host(posts: list[str]) -> bool:
@@ -444,9 +457,10 @@ def is_host(posts: list[str]) -> bool:
     办公室主任; not 区政务服务中心主任): the stop's host,
     who speaks for the people it serves, as a community cadre does.
 
-    >>> is_host(["中心主任"]), is_host(["养老院院长"]), is_host(["县人大常委会主任"]), is_host(["主任"])
+    >>> is_host(["中心主任"]), is_host(["总经理"]), is_host(["县人大常委会主任"]), is_host(["主任"])
     (True, True, False, False)
     """
     return bool(posts) and all(
-        (m := HOST_TITLE.match(p)) and not ORGAN_BEFORE.search(m.group("unit")) and not JURISDICTION.match(p) for p in posts
+        (m := HOST_TITLE.match(p)) and not ORGAN_BEFORE.search(m.group("unit") or m.group("unit_")) and not JURISDICTION.match(p)
+        for p in posts
     )
