@@ -92,7 +92,13 @@ def build_reports(paths: Iterable[str | Path] | str | Path, out: str | Path | No
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    paths = [Path(p) for p in paths]
+    return _build([Path(p) for p in paths], out, date=date, base=base, store=store, html=html, jobs=jobs, force=force,
+                  dataset=dataset, facts=facts, progress=progress)
+
+
+def _build(paths: list, out, *, date=None, base=None, store=None, html=None, jobs=1, force=False, dataset=True, facts=True,
+           progress=False) -> Build:
+    """build_reports on paths already listed: folders, files, or (file, key) pairs (build_texts)."""
     if jobs < 1:
         raise UsageError(f"jobs must be at least 1, not {jobs}")
     temporary = out is None
@@ -127,28 +133,40 @@ def build_reports(paths: Iterable[str | Path] | str | Path, out: str | Path | No
 def build_texts(texts: Mapping[str, str | bytes], out: str | Path | None = None, **options) -> Build:
     """Build the graph of reports given as texts, each under a name: `{"2024/0301.txt": "…"}`.
 
-    A name is the report's key (a relative path; its suffix tells HTML from
-    plain text, as for files) and names its graph and facts.  Texts go through
-    the same reader as files (bytes are decoded as files are).  Other options
-    as for `build_reports`.  Raises `UsageError` for a name that is absolute, empty
-    or leaves its folder (`..`).
+    A name is the report's key (a relative path) and names its graph and facts;
+    any name will do (`"0301"`, `"notes.docx"`): a `.html`/`.htm`/`.xhtml`
+    suffix reads the text as HTML, any other as plain text (HTML all the same
+    when it holds markup), as for files.  Texts go through the same reader as
+    files (bytes are decoded as files are).  Other options as for
+    `build_reports`.  Raises `TypeError` when `texts` is not a mapping of str
+    names to str or bytes texts (a list of texts has no names), `UsageError`
+    for a name that is absolute, empty or leaves its folder (`..`).
 
     >>> result = kg.build_texts({"a.txt": "2024年3月1日，区长王明来到东湖街道新华居民区。"})
     >>> result.facts["a.txt"].visits[0].date
     datetime.date(2024, 3, 1)
     """
+    if not isinstance(texts, Mapping):
+        raise TypeError(f"build_texts takes a mapping of report names to texts, {{'a.txt': '…'}}, not a {type(texts).__name__}"
+                        + (" (a text needs a name: its report's key)" if isinstance(texts, (list, tuple, str, bytes)) else ""))
     if not texts:
         raise UsageError("no texts given: pass a mapping of report names to texts")
+    for name, text in texts.items():
+        if not isinstance(name, str) or not isinstance(text, (str, bytes)):
+            raise TypeError(f"build_texts takes a mapping of str names to str or bytes texts, not {type(name).__name__} -> "
+                            f"{type(text).__name__} ({name!r})")
     folder = Path(tempfile.mkdtemp(prefix="kg-texts-"))
     try:
+        given = []
         for name, text in texts.items():
             rel = PurePosixPath(name)
-            if not name or rel.is_absolute() or ".." in rel.parts or "\\" in name:
+            if not name or rel.is_absolute() or ".." in rel.parts or "\\" in name or not rel.parts:
                 raise UsageError(f"report name {name!r}: give a relative path without '..'")
             target = folder / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
-        built = build_reports([folder], out, **options)
+            given.append((target, rel.as_posix()))  # its name, not a folder walk: no suffix is needed
+        built = _build(given, out, **options)
         # failures name the report as the caller did, not the temporary file
         built.failures = [_renamed(e, folder) for e in built.failures]
         built.warnings = [str(_renamed(w, folder)) for w in built.result.warnings] + list(built.result.notices)

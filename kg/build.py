@@ -132,13 +132,17 @@ class BuildResult:
 
 
 def report_paths(paths, exclude: Path | None = None, skipped: list | None = None) -> tuple[list[tuple[Path, str]], list[ReportError]]:
-    """(file, key) pairs in a stable order; keys are paths relative to the folder given.
+    """(file, key) pairs in a stable order; keys are paths relative to the folder given
+    (a `(file, key)` pair given is kept as it is).
     Files under `exclude` (the build folder, when it sits inside a corpus) are skipped;
     other files of a folder that are not reports go to `skipped` as (path, reason)."""
     found, errors = [], []
     skipped = [] if skipped is None else skipped
     skip = exclude.resolve() if exclude is not None else None
     for root in paths:
+        if isinstance(root, tuple):  # a file given with its key (kg.api.build_texts): a name is a name, whatever its suffix
+            found.append((Path(root[0]), root[1]))
+            continue
         root = Path(root)
         if root.is_dir():
             all_files, unreadable = walk_files(root)  # rglob would skip unreadable folders silently
@@ -441,7 +445,7 @@ def check_out_folder(out: Path, paths) -> None:
     if out.exists() and not out.is_dir():
         raise UsageError(f"--out {out}: is a file; --out names the build folder (default: out)")
     for path in paths:
-        if Path(path).is_dir() and _same_file(Path(path), out):
+        if not isinstance(path, tuple) and Path(path).is_dir() and _same_file(Path(path), out):
             raise UsageError(f"--out {out}: is the folder of reports given; name a build folder beside it (default: out)")
 
 
