@@ -28,7 +28,7 @@ from kg.facts import ReportFacts
 __all__ = ["Build", "build_reports", "build_texts"]
 
 
-@dataclass
+@dataclass(repr=False)
 class Build:
     """What a build gave.
 
@@ -62,6 +62,20 @@ class Build:
     outputs: dict[str, Path] = field(default_factory=dict)
     result: BuildResult | None = None
     warnings: list[str] = field(default_factory=list)
+
+    def __repr__(self) -> str:
+        """A one-line summary (the fields hold every fact: printed whole, a
+        notebook cell of 10,000 reports would never end).  Example:
+        `<Build: 1 report (officials=5, places=15, visits=8, issues=10, triples=407); 0 failures, 0 warnings; in memory>`"""
+        c = self.counts
+        kinds = ", ".join(f"{k}={c.get(k, 0)}" for k in ("officials", "places", "visits", "issues", "triples"))
+        where = f"out={str(self.out)!r}" if self.out is not None else "in memory"
+        return (f"<Build: {_plural(len(self.graph_of), 'report')} ({kinds}); {_plural(len(self.failures), 'failure')}, "
+                f"{_plural(len(self.warnings), 'warning')}; {where}>")
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
 
 
 def build_reports(paths: Iterable[str | Path] | str | Path, out: str | Path | None = None, *, date: dt.date | None = None,

@@ -1,5 +1,5 @@
 """kg.api as a newcomer meets it in a notebook: wrong shapes get a TypeError
-naming the expected one, any name is a report's name."""
+naming the expected one, any name is a report's name, and a Build prints short."""
 
 from __future__ import annotations
 
@@ -25,3 +25,11 @@ def test_build_texts_names_need_no_suffix():
     assert [v.date.isoformat() for v in built.facts["0612"].visits] == ["2023-06-12"]
     assert {o.name for o in built.facts["2023/july"].officials.values()} == {"陈雅文"}
 
+
+def test_build_repr_is_a_one_line_summary():
+    built = kg.build_texts({"a.txt": VISIT, "b.txt": OTHER})
+    text = repr(built)
+    assert "\n" not in text and len(text) < 200, text
+    assert text.startswith("<Build: 2 reports (") and "in memory" in text
+    assert f"visits={built.counts['visits']}," in text and "0 failures" in text
+    assert VISIT[:8] not in text  # no fact, no evidence sentence
