@@ -34,6 +34,7 @@ from kg.corpus.assemble import DATASET, TURTLE, assemble
 from kg.corpus.manifest import MANIFEST, Manifest, extractor_fingerprint, file_sha256, locked, pack, record_id
 from kg.corpus.progress import Progress
 from kg.corpus.record import try_extract
+from kg.corpus.stale import drop_stale_outputs
 from kg.corpus.undated import undated_warning
 from kg.corpus.workers import die_with_parent
 from kg.emit.iri import DEFAULT_BASE
@@ -508,7 +509,7 @@ def _assemble(result: BuildResult, options: BuildOptions, extra: tuple = ()) -> 
 def _assemble_outputs(result: BuildResult, options: BuildOptions, extra: tuple) -> None:
     manifest, stats = result.manifest, result.stats
     outputs = _sinks(result, options)
-    manifest.outputs = {}
+    earlier, manifest.outputs = manifest.outputs, {}
     started = time.perf_counter()
     assembly = assemble(manifest, manifest.settings["base"], jobs=options.jobs, sinks=tuple(s for _, s in outputs) + tuple(extra))
     stats.stage_seconds["assembly"] = time.perf_counter() - started
@@ -536,6 +537,7 @@ def _assemble_outputs(result: BuildResult, options: BuildOptions, extra: tuple) 
             result.outputs[name] = Path(path)
     result.outputs = {name: result.outputs[name] for name in OUTPUTS if name in result.outputs}
     manifest.outputs = {name: os.path.relpath(path, result.out_dir) for name, path in result.outputs.items()}
+    result.notices += drop_stale_outputs(result.out_dir, earlier, manifest.outputs)  # a page or store left would not match
     manifest.assembled = _assembled_state(result.out_dir)
     manifest.summary = {"triples": stats.triples, "quads": stats.quads, "counts": stats.counts}
     manifest.save()

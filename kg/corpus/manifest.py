@@ -97,7 +97,9 @@ class Manifest:
             return cls(folder, settings, stale=True)
         if data.get("settings") != settings:
             # keep the reports' sources so a changed setting rebuilds everything built before
-            return cls(folder, settings, reports={k: {"source": v["source"], "sha256": None} for k, v in data.get("reports", {}).items()}, stale=True)
+            # and the outputs it wrote, which the next assembly replaces or removes (kg.corpus.stale)
+            return cls(folder, settings, reports={k: {"source": v["source"], "sha256": None} for k, v in data.get("reports", {}).items()},
+                       outputs=data.get("outputs", {}), stale=True)
         return cls(
             folder, settings, data.get("reports", {}), data.get("failed", {}), data.get("outputs", {}),
             data.get("assembled"), data.get("summary", {}),
