@@ -402,7 +402,7 @@ def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult
     out = Path(options.out) if options.out else Path(tempfile.mkdtemp(prefix="kg-build-"))
     check_out_folder(out, paths)
     created, new_folder = not out.exists(), not (out / MANIFEST).exists()
-    with locked(out):
+    with locked(out) as taken_over:
         manifest = Manifest.load(out, options.settings())
         result = BuildResult(out, manifest)
         stats = result.stats
@@ -411,7 +411,7 @@ def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult
         todo = _plan(files, manifest, options.force, stats, result.failures)
         _extract(todo, options, manifest, stats, result.failures, result.facts)
         result.warnings = _warnings(files, manifest, result.failures)
-        result.notices = _notices(files, manifest, stats, out, new_folder)
+        result.notices = [taken_over] * bool(taken_over) + _notices(files, manifest, stats, out, new_folder)
         _release_models()
         stats.extract_seconds, stats.extract_cpu = time.perf_counter() - started, time.process_time() - cpu
         current = manifest.assembled is not None and manifest.assembled == _assembled_state(out)

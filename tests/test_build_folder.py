@@ -6,6 +6,10 @@ names built once.  Real `kg build` runs on invented reports."""
 from __future__ import annotations
 
 import json
+import signal
+import subprocess
+import sys
+import time
 
 import pytest
 
@@ -50,3 +54,37 @@ def test_no_html_and_no_store_remove_the_earlier_builds_page_and_stores(reports,
     again = run_kg("build", reports, "--out", out)  # the page and stores come back, nothing extracted
     assert again.returncode == 0, again.stderr
     assert "0 extracted" in again.stdout and (out / "graph.html").is_file() and (out / "store" / "ladybug.db").exists()
+
+
+def _first_build_stopped(reports, out, stop) -> subprocess.CompletedProcess:
+    """A first `kg build` into `out`, stopped by `stop(process)` once it holds
+    the folder's lock (the lock file names it), i.e. mid-build."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kg", "build", reports, "--out", out, "--jobs", "1"], stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # as a terminal's Ctrl-C reaches it
+    lock, deadline = out / ".lock", time.monotonic() + 120
+    while not (lock.is_file() and lock.read_text()) and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+    assert process.poll() is None, "the build ended before it could be stopped"
+    stop(process)
+    stdout, stderr = process.communicate(timeout=120)
+    return subprocess.CompletedProcess(process.pid, process.returncode, stdout, stderr)  # args: its pid
+
+
+@pytest.mark.parametrize("stop, code", [(lambda p: p.send_signal(signal.SIGINT), 130), (lambda p: p.kill(), -9)],
+                         ids=["ctrl-c", "kill-9"])
+def test_a_first_build_stopped_half_way_is_taken_over_by_the_next(reports, tmp_path, stop, code):
+    out = tmp_path / "out"
+    stopped = _first_build_stopped(reports, out, stop)
+    assert stopped.returncode == code, stopped.stderr
+    if code == 130:
+        assert stopped.stderr.strip().splitlines() == ["kg build: interrupted; files written so far are whole: run it again to finish"]
+    assert not (out / "manifest.json").exists()  # nothing was built: the folder holds the lock (and cache)
+    rerun = run_kg("build", reports, "--out", out, "--no-store", "--no-html")
+    assert rerun.returncode == 0, rerun.stderr
+    lines = [line for line in rerun.stderr.splitlines() if "did not finish" in line]
+    assert len(lines) == 1 and "taken over" in lines[0] and f"pid {stopped.args}," in lines[0], rerun.stderr
+    assert "built 2 report(s)" in rerun.stdout and (out / ".lock").read_text() == ""
+    again = run_kg("build", reports, "--out", out, "--no-store", "--no-html")  # a finished build leaves nothing to say
+    assert again.returncode == 0 and again.stderr == "", again.stderr
