@@ -15,6 +15,7 @@ is the module that does the work, hence the longer name.)
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -192,8 +193,9 @@ def build_texts(texts: Mapping[str, str | bytes], out: str | Path | None = None,
 def _renamed(error: ReportError, folder: Path) -> ReportError:
     """`error` naming its report by the name given to `build_texts` (its path
     under `folder`) instead of the temporary file."""
+    reason = error.reason.replace(f"{folder}{os.sep}", "")  # another text named in the reason (a copy's original)
     try:
         name = Path(error.path).relative_to(folder).as_posix()
     except ValueError:
-        return error
-    return ReportError(name, error.reason)
+        return ReportError(error.path, reason)
+    return ReportError(name, reason)

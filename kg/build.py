@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.corpus.assemble import DATASET, TURTLE, assemble
+from kg.corpus.copies import drop_copies
 from kg.corpus.manifest import MANIFEST, Manifest, extractor_fingerprint, file_sha256, locked, pack, record_id
 from kg.corpus.progress import Progress
 from kg.corpus.record import try_extract
@@ -408,9 +409,10 @@ def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult
         stats = result.stats
         files, result.failures = report_paths(paths, exclude=out, skipped=result.skipped)
         stats.read = len(files)
+        files, copies = drop_copies(files, manifest, stats.removed)  # one report per content: no fact counted twice
         todo = _plan(files, manifest, options.force, stats, result.failures)
         _extract(todo, options, manifest, stats, result.failures, result.facts)
-        result.warnings = _warnings(files, manifest, result.failures)
+        result.warnings = copies + _warnings(files, manifest, result.failures)
         result.notices = [taken_over] * bool(taken_over) + _notices(files, manifest, stats, out, new_folder)
         _release_models()
         stats.extract_seconds, stats.extract_cpu = time.perf_counter() - started, time.process_time() - cpu

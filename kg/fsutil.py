@@ -88,6 +88,15 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def same_file(a: Path, b: Path) -> bool:
+    """Whether `a` and `b` name one file (a hard link, a path through a symlink);
+    False when either cannot be reached."""
+    try:
+        return Path(a).samefile(b)
+    except OSError:
+        return False
+
+
 def walk_files(root: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
     """Every file under `root`, and the folders that could not be read with
     the reason (Path.rglob skips those silently)."""

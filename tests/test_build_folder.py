@@ -88,3 +88,31 @@ def test_a_first_build_stopped_half_way_is_taken_over_by_the_next(reports, tmp_p
     assert "built 2 report(s)" in rerun.stdout and (out / ".lock").read_text() == ""
     again = run_kg("build", reports, "--out", out, "--no-store", "--no-html")  # a finished build leaves nothing to say
     assert again.returncode == 0 and again.stderr == "", again.stderr
+
+
+def test_a_copy_under_another_name_is_built_once(reports, tmp_path):
+    copy = reports / "a (1).txt"
+    copy.write_bytes((reports / "a.txt").read_bytes())
+    out = tmp_path / "out"
+    built = run_kg("build", reports, "--out", out, "--no-store", "--no-html")
+    assert built.returncode == 0, built.stderr
+    assert built.stderr.splitlines() == [f"kg build: warning: {copy}: the same bytes as {reports / 'a.txt'}: built once, as a.txt"]
+    assert "built 2 report(s)" in built.stdout and ", 2 visits," in built.stdout
+    assert set(json.loads((out / "manifest.json").read_text(encoding="utf-8"))["reports"]) == {"a.txt", "b.txt"}
+
+    # a copy given on its own, of a report the folder's graph already holds: kept out too
+    alone = tmp_path / "elsewhere" / "a-copy.txt"
+    alone.parent.mkdir()
+    alone.write_bytes(copy.read_bytes())
+    again = run_kg("build", alone, "--out", out, "--no-store", "--no-html")
+    assert again.returncode == 0, again.stderr
+    assert f"{alone}: the same bytes as {reports / 'a.txt'}: built once, as a.txt" in again.stderr
+    assert "built 2 report(s)" in again.stdout and "0 extracted" in again.stdout
+
+
+def test_build_texts_builds_the_same_text_once():
+    import kg
+
+    built = kg.build_texts({"a.txt": REPORTS["a.txt"], "copy/a.txt": REPORTS["a.txt"], "b.txt": REPORTS["b.txt"]})
+    assert sorted(built.graph_of) == ["a.txt", "b.txt"] and built.failures == []
+    assert built.warnings == ["copy/a.txt: the same bytes as a.txt: built once, as a.txt"]
