@@ -77,7 +77,9 @@ def _first_build_stopped(reports, out, stop) -> subprocess.CompletedProcess:
 def test_a_first_build_stopped_half_way_is_taken_over_by_the_next(reports, tmp_path, stop, code):
     out = tmp_path / "out"
     stopped = _first_build_stopped(reports, out, stop)
-    assert stopped.returncode == code, stopped.stderr
+    # 130 from kg's handler; CPython may still end by re-raising SIGINT (-2) when the
+    # interrupt landed in code a C extension ran: to a shell both read as 130
+    assert stopped.returncode in ((130, -signal.SIGINT) if code == 130 else (code,)), stopped.stderr
     if code == 130:
         assert stopped.stderr.strip().splitlines() == ["kg build: interrupted; files written so far are whole: run it again to finish"]
     assert not (out / "manifest.json").exists()  # nothing was built: the folder holds the lock (and cache)
