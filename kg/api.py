@@ -46,8 +46,10 @@ class Build:
       (`str()` names the file and the problem).
     - `warnings`: one line per thing built but worth a look, as `kg build`
       prints them: a report built with something missing (its undated
-      visits, naming the file), or a build folder that already held other
-      reports, which stay in the graph.
+      visits, naming the file), a copy of another report (the same bytes,
+      built once), a build folder that already held other reports (they
+      stay in the graph), an earlier build's page or stores removed
+      (`html=False` / `store=False`), or a build before that did not finish.
     - `counts`: officials, posts, places, visits and issues in the graph, and `triples`.
     - `out`: the build folder, or None in memory; `outputs`: output name ->
       path written there (`turtle`, `store`, `cypher`, `html`).

@@ -36,7 +36,7 @@ def drop_stale_outputs(folder: Path, earlier: dict[str, str], current: dict[str,
     folder = Path(folder)
     removed, kept, flags = [], [], []
     for name, rel in sorted(earlier.items()):
-        if name in current:
+        if name in current or not isinstance(rel, str):
             continue
         path = folder / rel
         parts = Path(rel).parts
@@ -75,5 +75,8 @@ def _companions(path: Path) -> list[Path]:
 
 
 def _remove_if_empty(path: Path, folder: Path) -> None:
-    if path.resolve() != folder.resolve() and path.is_dir() and not any(path.iterdir()):
-        path.rmdir()
+    try:
+        if path.resolve() != folder.resolve() and path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
+    except OSError:  # in use or not ours to remove: an empty folder is harmless
+        pass
