@@ -506,7 +506,8 @@ def _assemble_outputs(result: BuildResult, options: BuildOptions, extra: tuple) 
     outputs = _sinks(result, options)
     manifest.outputs = {}
     started = time.perf_counter()
-    assembly = assemble(manifest, manifest.settings["base"], jobs=options.jobs, sinks=tuple(s for _, s in outputs) + tuple(extra))
+    assembly = assemble(manifest, manifest.settings["base"], jobs=options.jobs, sinks=tuple(s for _, s in outputs) + tuple(extra),
+                        incremental=result.incremental)
     stats.stage_seconds["assembly"] = time.perf_counter() - started
     stats.reports = len(manifest.reports)
     stats.triples, stats.quads, stats.counts = assembly.triples, assembly.quads, assembly.counts
