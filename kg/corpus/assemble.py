@@ -141,6 +141,7 @@ class Assembly:
     triples: int = 0
     quads: int = 0
     counts: dict[str, int] = field(default_factory=dict)
+    reassembled: int = 0  # reports rewritten to canonical IRIs now; the others' assembled form was reused
 
 
 def link(manifest: Manifest, base: str) -> Linker:
@@ -205,6 +206,7 @@ def assemble(manifest: Manifest, base: str, chunk: int = 20_000, jobs: int = 1, 
         for part in parts:
             result.quads += part.quads
             result.triples += part.triples
+            result.reassembled += part.reassembled
             if part.dataset and sinks:
                 work.replay(part, sinks)
             for source, target in ((part.dataset, out), (part.turtle, ttl)):
@@ -274,6 +276,7 @@ class Part:
     quads: int = 0
     triples: int = 0
     graphs: list[tuple[str, int]] = field(default_factory=list)  # (graph term, lines) in order
+    reassembled: int = 0  # reports not found assembled in the cache
 
 
 class Slices:
@@ -283,6 +286,7 @@ class Slices:
         self.folder, self.chunk = manifest.folder, chunk
         self.records = manifest.records
         self.pending: list[tuple[str, str, bytes]] = []  # assembled reports not yet in the cache
+        self.reassembled = 0
         # statements about officials, posts and places come from many reports: sorted and
         # deduplicated at the end; everything else belongs to one report and streams out
         self.shared = tuple(f"<{base}{kind}/" for kind in ("official", "post", "place"))
@@ -303,6 +307,7 @@ class Slices:
         buffer = io.StringIO()
         triples = write_blocks(local, buffer)
         item = Assembled(lines, graph_digest(lines), buffer.getvalue(), triples, shared)
+        self.reassembled += 1
         self.pending.append((stem, key, item.pack()))
         if len(self.pending) >= KEEP_BATCH:
             self.keep()
@@ -330,6 +335,7 @@ class Slices:
 
     def _close_part(self, part: Part, entity_lines: SortedLines) -> Part:
         self.keep()
+        part.reassembled, self.reassembled = self.reassembled, 0
         part.entities.parent.mkdir(parents=True, exist_ok=True)
         with open(part.entities, "w", encoding="utf-8") as f:
             f.writelines(line + "\n" for line in entity_lines)
