@@ -77,6 +77,7 @@ class BuildOptions:
 class BuildStats:
     read: int = 0  # report files given (after expanding folders)
     extracted: int = 0  # new or changed reports extracted this time
+    reassembled: int = 0  # reports assembled anew (new or changed, or linked differently); the rest came from the cache
     unchanged: int = 0
     reports: int = 0  # reports in the graph (this build's and earlier ones')
     triples: int = 0  # distinct triples of the union graph (graph.ttl)
@@ -513,10 +514,12 @@ def _assemble_outputs(result: BuildResult, options: BuildOptions, extra: tuple) 
     outputs = _sinks(result, options)
     earlier, manifest.outputs = manifest.outputs, {}
     started = time.perf_counter()
-    assembly = assemble(manifest, manifest.settings["base"], jobs=options.jobs, sinks=tuple(s for _, s in outputs) + tuple(extra))
+    assembly = assemble(manifest, manifest.settings["base"], jobs=options.jobs, sinks=tuple(s for _, s in outputs) + tuple(extra),
+                        incremental=result.incremental)
     stats.stage_seconds["assembly"] = time.perf_counter() - started
     stats.reports = len(manifest.reports)
     stats.triples, stats.quads, stats.counts = assembly.triples, assembly.quads, assembly.counts
+    stats.reassembled = assembly.reassembled
     result.outputs = {"turtle": assembly.turtle}
     pending = {}
     for name, sink in outputs:  # in order: the Cypher store's update needs the Oxigraph store's changes

@@ -196,10 +196,14 @@ class RecordStore:
 
     def __init__(self, path: Path):
         path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(path)
+        # forked assembly workers write their assembled reports here at once: wait for each other
+        self.db = sqlite3.connect(path, timeout=120)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("CREATE TABLE IF NOT EXISTS records (stem TEXT PRIMARY KEY, meta TEXT NOT NULL, quads BLOB NOT NULL)")
+        # what each record gave once assembled (kg.corpus.assemble.Assembled), under the
+        # key of the links it was assembled with: an incremental build reuses it
+        self.db.execute("CREATE TABLE IF NOT EXISTS assembled (stem TEXT PRIMARY KEY, key TEXT NOT NULL, data BLOB NOT NULL)")
         self._stems = {row[0] for row in self.db.execute("SELECT stem FROM records")}
 
     def __contains__(self, stem: str) -> bool:
@@ -217,6 +221,17 @@ class RecordStore:
     def quads(self, stem: str) -> str:
         return zlib.decompress(self._get("quads", stem)).decode("utf-8")
 
+    def assembled(self, stem: str, key: str) -> bytes | None:
+        """The assembled form of record `stem` kept under `key` (compressed), or None
+        when there is none or it was assembled with other links."""
+        row = self.db.execute("SELECT data FROM assembled WHERE stem = ? AND key = ?", (stem, key)).fetchone()
+        return row[0] if row else None
+
+    def put_assembled(self, rows) -> None:
+        """(stem, key, data) rows; each replaces what the stem had."""
+        with self.db:
+            self.db.executemany("INSERT OR REPLACE INTO assembled VALUES (?, ?, ?)", rows)
+
     def _get(self, column: str, stem: str):
         row = self.db.execute(f"SELECT {column} FROM records WHERE stem = ?", (stem,)).fetchone()
         if row is None:
@@ -228,6 +243,7 @@ class RecordStore:
         if gone:
             with self.db:
                 self.db.executemany("DELETE FROM records WHERE stem = ?", [(s,) for s in gone])
+                self.db.executemany("DELETE FROM assembled WHERE stem = ?", [(s,) for s in gone])
             self._stems -= gone
         return len(gone)
 
