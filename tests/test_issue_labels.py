@@ -81,3 +81,23 @@ def test_a_count_closing_a_complaint_stays_in_its_label():
 def test_measures_proposed_to_government_are_not_issues():
     got = labels("座谈会上，大家提出，要进一步完善社区助老服务体系，加大对志愿团队的扶持。")
     assert not got, got
+
+
+def test_an_address_before_a_complaint_is_not_part_of_its_label():
+    got = labels("居民反映，滨河大楼2单元301室门口的井盖长期松动。")
+    assert "门口的井盖长期松动" in got, got
+
+
+def test_work_reported_done_or_under_way_is_no_issue():
+    got = labels("社区书记介绍，收集的问题已现场解决12条，目前正在开展楼道清理和管线整治。")
+    assert not got, got
+
+
+def test_resolving_issues_named_only_by_a_vague_word_is_no_issue():
+    got = labels("座谈会上，居民们提出，希望帮助解决急难愁盼。")
+    assert not got, got
+
+
+def test_a_share_of_the_population_is_a_statistic():
+    got = labels("社区书记说，社区老年人占比接近一半，独居老人的照护压力很大。")
+    assert not any("占比" in label for label in got), got

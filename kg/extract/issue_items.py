@@ -32,10 +32,21 @@ THEME = re.compile(r"(?:这|该|此)(?:一|个|项|些|两|几|类)")
 DURATION = re.compile(r"(?:[\d一二三四五六七八九十两几百]+[余多]?|好几|多)年了?$")
 # a place's possessive before an item: B小区的, B村里的
 PLACE_OF = re.compile(r"(?:里|内|中)?的")
+# an address opening an item (滨河大楼2单元301室, 5号楼): numbered building, unit, room
+ADDRESS = re.compile(r"^[^，,的]{0,8}?(?:[\d一二三四五六七八九十]+(?:号楼|号院|幢|栋|单元|室|号(?![线码召称])))+")
+# work reported done (已现场解决, 已经修复): progress, not a problem
+# (a tally may follow: 已现场解决37条); so is work under way (目前正在开展地块平整)
+PROGRESS = re.compile(
+    r"^(?:已经?|均已|都已|现已)[^，,]{0,6}?(?:解决|修好|修复|完成|办结|处理|落实|整改|到位)了?(?:[\d一二三四五六七八九十百]+[条件个项])?$"
+    r"|^(?:目前|现在|当前)?正在(?:开展|进行|推进|实施|组织)"
+)
 # a figure in Arabic digits counting people, things, money or a share (供应午餐380份左右,
 # 惠及居民1.8万户, 共启动项目42个): an account's statistic.  Time and distance (要走20分钟,
 # 离楼栋300米) are not counted here: they measure an inconvenience.
-FIGURE = re.compile(r"\d+(?:\.\d+)?[余多]?[万千百]?(?:份|户|人|名|位|个|项|家|座|间|亩|吨|元|辆|所|成|例|台|套|栋|幢|张|岁|%|％)")
+FIGURE = re.compile(
+    r"\d+(?:\.\d+)?[余多]?[万千百]?(?:份|户|人|名|位|个|项|条|件|家|座|间|亩|吨|元|辆|所|成|例|台|套|栋|幢|张|岁|%|％)"
+    r"|占比|比例"  # a share of the population (老年人占比超过四成)
+)
 # a problem word naming a kind of estate (老旧小区改造项目): a programme's term, no complaint
 ESTATE_KIND = re.compile(r"(?:老旧|破旧|陈旧)(?=小区|片区|街区|房屋|楼栋|住宅)")
 # where someone lives (他家住二楼, 她住在坡上的老房子): the speaker's circumstance, a
@@ -46,6 +57,10 @@ RESIDENCE = re.compile(r"^(?:[^，,]{0,5}?[我你他她家们都也还就人户�
 # a thing done (外墙保温做完了, 屋顶防水做好了): work finished, not a problem
 # (要是有个食堂就好了 is a wish; 不好了, 没完了 are complaints)
 COMPLETED = re.compile(r"(?<![不没就太])[好完]了$")
+# resolving issues named only by a vague word (现场协调解决急难愁盼, 帮助解决实际困难):
+# what officials do, not an issue (the vague words: issue_generic.txt)
+RESOLVE = re.compile(r"(?:解决|回应|化解|办理|帮助|协调)(?:好)?(?:群众|居民|百姓|大家)?(?:的|身边的)?(?:实际)?$")
+RESOLVING = re.compile(r"(?:现场|及时|尽快|帮助|协调|推动)*(?:解决|回应|化解|办理)")
 # a dated intention of whoever speaks (村里打算明年结合河道整治一并修缮): a plan, not a problem
 PLAN = re.compile(r"^[^，,]{0,6}?(?:打算|计划|准备|拟)(?:在|于)?(?:明年|今年|年内|年底|下一步|近期|下半年|尽快)")
 # an announcement cut before its items (难点主要有两个：…, 原因在于): no content of its own
@@ -89,7 +104,13 @@ def _without_place(item: str) -> str:
 
     >>> _without_place("东湖花园小区的地库渗水")
     '地库渗水'
+    >>> _without_place("滨河大楼2单元301室门口的井盖松动")
+    '门口的井盖松动'
     """
+    address = ADDRESS.match(item)
+    if address and len(item) - address.end() >= MIN_CLAUSE:
+        rest = PLACE_OF.match(item, address.end())
+        return item[rest.end() if rest else address.end() :]
     chunk = parse_at(item, 0)
     if chunk is None:
         return item
@@ -98,7 +119,7 @@ def _without_place(item: str) -> str:
 
 
 def statistic(raw: str) -> bool:
-    """Whether an untrimmed item states a figure (`FIGURE`) and no problem: a statistic
+    """Whether an untrimmed item states a figure or a share (`FIGURE`) and no problem: a statistic
     of an account (今年共启动项目42个, 现在每天供应午餐380份左右), not an issue.
 
     >>> statistic("现在每天供应晚餐260份左右"), statistic("小区只有38个充电桩")
@@ -119,7 +140,7 @@ def circumstance(item: str) -> bool:
     if m := RESIDENCE.match(item):
         if not problem.search(m.group("where").rsplit("的", 1)[-1]):
             return True
-    if (COMPLETED.search(item) or PLAN.match(item)) and not problem.search(item):
+    if (COMPLETED.search(item) or PLAN.match(item) or PROGRESS.match(item)) and not problem.search(item):
         return True
     relief = issue_words.relief()
     return bool(relief.search(item)) and not problem.search(relief.sub("", item))
@@ -134,6 +155,8 @@ def keep(item: str) -> bool:
         return False
     if circumstance(item) or ANNOUNCEMENT.search(item) or issue_words.measure().match(item):
         return False
+    if any(item.endswith(g) and RESOLVE.search(item, 0, len(item) - len(g)) for g in generic) or RESOLVING.fullmatch(item):
+        return False  # 现场协调解决急难愁盼, 帮助解决(急难愁盼): resolving, with nothing named
     if item in generic or backref.match(item) or followup.search(item) or THEME.search(item):
         return False
     if item in issue_words.raiser_words():
@@ -158,6 +181,8 @@ def split_items(items: str) -> list[str]:
     out = []
     for part in ITEM_SPLIT.split(items):
         part = part.strip(" 。；：:")
+        if PROGRESS.match(part):
+            continue  # 正在开展地块平整和管线迁改: work under way, not two issues
         pieces = PAIR_SPLIT.split(part)
         if len(pieces) > 1 and all(len(p) >= MIN_PAIR_SIDE for p in pieces):
             candidates = pieces
