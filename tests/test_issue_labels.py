@@ -101,3 +101,12 @@ def test_resolving_issues_named_only_by_a_vague_word_is_no_issue():
 def test_a_share_of_the_population_is_a_statistic():
     got = labels("社区书记说，社区老年人占比接近一半，独居老人的照护压力很大。")
     assert not any("占比" in label for label in got), got
+
+
+def test_better_than_before_is_praise():
+    assert not labels("村民老贺说：“现在河边比以前干净多了，晚上出来散步的人也多。”")
+
+
+def test_a_concession_to_a_wish_is_not_another_issue():
+    got = labels("一位家长说：“我们最盼着能开一趟通勤班车，哪怕多交点钱也行。”")
+    assert got and not any(label.startswith("哪怕") for label in got), got

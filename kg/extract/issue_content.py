@@ -148,6 +148,7 @@ class ContentReader:
         found = False
         # quoted words inside a clause are part of it; “A”“B”: two quotations
         conditioned = False  # the clause before set this one's time or condition
+        praised = False  # the point opened with praise (work done, better than before)
         for part, condition in self.clauses(point):
             contrasted = False
             if purpose.match(part):
@@ -177,8 +178,10 @@ class ContentReader:
             if not MIN_CLAUSE <= len(item) <= MAX_CLAUSE:
                 continue
             if not every and not found and circumstance(item) and not RESIDENCE.match(item):
-                found = True  # 外墙保温做完了，屋里暖和多了: praise; only a marked clause after it complains
+                found = praised = True  # 外墙保温做完了，屋里暖和多了: praise
                 continue
+            if praised and not problem.search(part):
+                continue  # …，散步的人也多: the praise goes on; only a problem after it complains
             # 门禁失灵、垃圾桶满溢: two complaints; 医生招不来、留不住: one, its
             # second part too short to stand alone
             if "、" in item and not quote and min(map(len, item.split("、"))) >= MIN_CLAUSE:

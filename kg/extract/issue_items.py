@@ -61,6 +61,13 @@ COMPLETED = re.compile(r"(?<![不没就太])[好完]了$")
 # what officials do, not an issue (the vague words: issue_generic.txt)
 RESOLVE = re.compile(r"(?:解决|回应|化解|办理|帮助|协调)(?:好)?(?:群众|居民|百姓|大家)?(?:的|身边的)?(?:实际)?$")
 RESOLVING = re.compile(r"(?:现场|及时|尽快|帮助|协调|推动)*(?:解决|回应|化解|办理)")
+# better than before (比原来漂亮多了, 现在方便多了): praise
+# (an adjective between: 车比以前多了 is more of a nuisance)
+IMPROVED = re.compile(r"(?:比(?:原来|以前|过去|从前|往年|去年)[^，,]|^现在[^，,]{2})[^，,]*多了$")
+# a concession to a wish (哪怕收点钱也行, 即使贵一点也愿意): what the speaker would accept
+CONCESSION = re.compile(r"^(?:哪怕|即使|就算|即便)[^，,]*(?:也行|也可以|也愿意|也没关系|都行)$")
+# waiting with nothing waited for (老人们天天盼着): the wish is in the clause before
+WAITING = re.compile(r"(?:盼|等|望)着$")
 # a dated intention of whoever speaks (村里打算明年结合河道整治一并修缮): a plan, not a problem
 PLAN = re.compile(r"^[^，,]{0,6}?(?:打算|计划|准备|拟)(?:在|于)?(?:明年|今年|年内|年底|下一步|近期|下半年|尽快)")
 # an announcement cut before its items (难点主要有两个：…, 原因在于): no content of its own
@@ -140,7 +147,7 @@ def circumstance(item: str) -> bool:
     if m := RESIDENCE.match(item):
         if not problem.search(m.group("where").rsplit("的", 1)[-1]):
             return True
-    if (COMPLETED.search(item) or PLAN.match(item) or PROGRESS.match(item)) and not problem.search(item):
+    if any(p.search(item) for p in (COMPLETED, PLAN, PROGRESS, IMPROVED, CONCESSION, WAITING)) and not problem.search(item):
         return True
     relief = issue_words.relief()
     return bool(relief.search(item)) and not problem.search(relief.sub("", item))
