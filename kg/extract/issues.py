@@ -121,6 +121,8 @@ class IssueReader:
                 speaker = self.raisers.speaker(s, at, actors, self.paragraph_start, verb=kind in ("act", "verb"))
             if speaker is None:
                 continue
+            if kind == "act" and issue_words.deputy_proposes(self.text, speaker.pos, m.group("act")):
+                continue  # 代表们建议加大投入: a deputy's own suggestion
             # 王明要求，…。对群众反映的X问题要…: the remark goes on; what residents
             # raised is only referred to, and nobody else speaks
             relative = kind == "act" and (m.group("degree") or "").startswith("的")
