@@ -146,3 +146,16 @@ def test_a_person_of_an_organisation_complains_in_quotes():
     assert issues_in(text) == at("枫溪农贸市场", "招来的技术员留不住")
     # the organisation alone is no speaker
     assert issues_in("供电公司向邵主任“吐槽”：“线路改造的资金不够。”") == set()
+
+
+# ------------------------------------------------------------------ a subject left out
+def test_a_raising_with_no_subject_goes_on_with_the_residents_before():
+    # Chinese drops the subject that goes on: the next sentence's act is the same raiser's
+    text = "摊主柯美兰反映，市场的排水沟堵了半个月。还希望在市场门口划几个临时停车位。"
+    assert issues_in(text) == at("枫溪农贸市场", "市场的排水沟堵了半个月", "在市场门口划几个临时停车位")
+    # after an official's remark, the act with no subject is the official's
+    text = "邵明川指出，市场的排水沟要尽快疏通。同时希望摊主们共同维护市场环境卫生。"
+    assert issues_in(text) == set()
+    # a sentence in between that raises nothing ends the residents' turn
+    text = "摊主柯美兰反映，市场的排水沟堵了半个月。邵明川随后察看了排水沟。同时希望尽快修好市场大门。"
+    assert issues_in(text) == at("枫溪农贸市场", "市场的排水沟堵了半个月")
