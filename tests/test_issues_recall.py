@@ -159,3 +159,19 @@ def test_a_raising_with_no_subject_goes_on_with_the_residents_before():
     # a sentence in between that raises nothing ends the residents' turn
     text = "摊主柯美兰反映，市场的排水沟堵了半个月。邵明川随后察看了排水沟。同时希望尽快修好市场大门。"
     assert issues_in(text) == at("枫溪农贸市场", "市场的排水沟堵了半个月")
+
+
+def test_residents_raising_inside_an_official_remark_is_theirs():
+    # a deputy tells what residents raised: the residents open their clause and raise
+    visit = "区人大代表严冬梅来到枫溪农贸市场。"
+    text = "严冬梅说，她这个月走访了附近十几户居民，大家集中反映了两件事：冷库不够用、夜间照明不足。"
+    assert issues_in(text, visit) == at("枫溪农贸市场", "冷库不够用", "夜间照明不足")
+    # a raiser word inside the official's own words (代表建议) is no subject
+    text = "严冬梅表示，会把收集到的问题整理成代表建议，督促有关部门解决。"
+    assert issues_in(text, visit) == set()
+
+
+def test_a_count_and_a_colon_announce_the_items():
+    # 反映三件事：A、B、C: the count's noun is no item; the items follow the colon
+    text = "摊主们反映了三件事：冷库不够用、市场顶棚漏雨、后门的垃圾没人清运。"
+    assert issues_in(text) == at("枫溪农贸市场", "冷库不够用", "市场顶棚漏雨", "后门的垃圾没人清运")

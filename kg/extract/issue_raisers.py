@@ -134,6 +134,8 @@ class Raisers:
                     continue  # spoken to (向王明), or a possessive (拉着王明的手说)
                 cadre = a.name in self.cadres
                 if not cadre and issue_words.official_acts().match(text, a.end, min(a.end + 6, pos)):
+                    if self.relayed(spans, a.end, pos):
+                        continue
                     return None  # the official's own remark runs to the end of the sentence
                 candidates.append(Speaker(a.end, cadre, self.cadre_place(a.name) if cadre else None, cadre))
             elif a.kind == "pronoun":
@@ -141,6 +143,8 @@ class Raisers:
                     continue  # 向他反映: spoken to
                 raiser = self.pronoun_is_raiser(a.start, actors, paragraph_start) and not self.addressed(lo, a.start)
                 if not raiser and issue_words.official_acts().match(text, a.end, min(a.end + 6, pos)):
+                    if self.relayed(spans, a.end, pos):
+                        continue
                     return None
                 candidates.append(Speaker(a.end, raiser))
             else:
@@ -164,6 +168,23 @@ class Raisers:
             if later is not None and later.pos > nearest.pos and (far or later.person):
                 nearest = later
         return nearest if nearest.raiser else None
+
+    def relayed(self, spans: list[tuple[int, Speaker]], remark: int, pos: int) -> bool:
+        """An official's remark (starting at `remark`) that reports residents raising
+        issues: a raiser opening a clause after the remark's first clause boundary is
+        the subject of the raising act at `pos`, with at most a few adverbs between (王代表说，她走访了
+        六个楼栋，居民们集中反映三件事：…).  The act is the residents' own."""
+        boundary = CLAUSE_MARK.search(self.text, remark, pos)
+        if boundary is None:
+            return False
+        return any(
+            r.raiser
+            and start >= boundary.end()
+            and 0 <= pos - r.pos <= RELATIVE_GAP
+            # the raisers open their clause (，居民们反映): the subject, not a noun's modifier (代表建议)
+            and (CLAUSE_MARK.match(self.text, start - 1) or r.place is not None)
+            for start, r in spans
+        )
 
     def unit_head(self, lo: int, title: re.Match) -> bool:
         """A title naming the head of a unit (`post_unit_titles.txt`: 院长, 站长,
