@@ -175,3 +175,10 @@ def test_a_count_and_a_colon_announce_the_items():
     # 反映三件事：A、B、C: the count's noun is no item; the items follow the colon
     text = "摊主们反映了三件事：冷库不够用、市场顶棚漏雨、后门的垃圾没人清运。"
     assert issues_in(text) == at("枫溪农贸市场", "冷库不够用", "市场顶棚漏雨", "后门的垃圾没人清运")
+
+
+def test_a_quotation_split_by_a_community_cadre_is_theirs():
+    # “A，”X说，“B”: a community cadre named after the quotation's first part speaks it
+    visit = "副区长邵明川来到枫溪社区。"
+    text = "社区党委书记鲁晓燕陪同察看。“我们最发愁的是活动室太小，”鲁晓燕说，“下雨天老人们没地方去。”"
+    assert issues_in(text, visit) == at("枫溪社区", "我们最发愁的是活动室太小", "下雨天老人们没地方去")

@@ -201,13 +201,16 @@ class Raisers:
 
     def person_before(self, start: int, end: int) -> Speaker | None:
         """The first person the analyser finds in text[start:end] when they hold no
-        post (商户郑大姐拉着…的手说): a resident speaking; None when an official or a
-        pronoun comes first, or nobody is named."""
+        post (商户郑大姐拉着…的手说) or a community cadre's post: a resident speaking;
+        None when an official or a pronoun comes first, or nobody is named."""
         analyse_spans(self.doc, [(start, end)])
         for t in tokens_in(self.doc.ext.tokens, start, end):
             if t.tag == "r" and PRONOUN_WORD.fullmatch(t.word):
                 return None
             if t.tag == "PER":
+                if t.word in self.cadres:
+                    # “…”社区书记甘某说: a community cadre speaks for the residents
+                    return Speaker(t.end, True, self.cadre_place(t.word), True)
                 if t.word in self.officials or self.official_after(t.start):
                     return None
                 return Speaker(t.end, True)
