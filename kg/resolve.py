@@ -11,6 +11,8 @@ from kg.repair.script import original_forms
 
 # a visit to a subdistrict, community or site where something was done stays beside stops inside it
 STOP_LEVELS = {"subdistrict", "community", "site"}
+# a community or site where people raised issues was a stop of its own, even with a stop inside it after
+RAISED_LEVELS = {"community", "site"}
 
 
 def place_key(registry: PlaceRegistry, pid: int) -> str:
@@ -40,7 +42,7 @@ def evidence(doc: Doc, start: int, end: int) -> Evidence:
     return Evidence(doc.text.text[start:end].strip(), o_start, o_end)
 
 
-def drop_coarse_visits(registry: PlaceRegistry, visits: list) -> list:
+def drop_coarse_visits(registry: PlaceRegistry, visits: list, raised_at: set[int] = frozenset()) -> list:
     """`率队赴A街道和B街道` then stops inside each: the stops are the visits.
 
     A visit to a district or city is dropped when the same official visited
@@ -50,6 +52,14 @@ def drop_coarse_visits(registry: PlaceRegistry, visits: list) -> list:
     meeting room, before moving on to the place inside it).  A visit told in
     the headline is dropped when the body tells the same official's stops
     (区长到高新区企业调研, then the companies by name).
+
+    `raised_at`: place ids where the issue frame placed what people raised.
+    A community or site among them was a stop of its own (视察组来到X社区。
+    its 党委书记 and residents speak there; then 在X社区的Y小区, …): the
+    dev gold and the probe READMEs count it; a community that only frames
+    the stops (来到X居民区，先后走访A、B) has its issues placed at the stops.
+
+    >>> drop_coarse_visits(registry, visits, raised_at={community_id})  # doctest: +SKIP
     """
     in_body = {v.official for v in visits if not v.headline}
     # the body tells the stops; the headline names the trip in short
@@ -63,7 +73,8 @@ def drop_coarse_visits(registry: PlaceRegistry, visits: list) -> list:
         node = registry.nodes[v.place]
         if node.level == "district" and any(registry.nodes[o].level != "district" for o in others):
             continue
-        if any(v.place in registry.ancestors(o) for o in others) and not (v.stop and node.level in STOP_LEVELS):
+        stop = (v.stop and node.level in STOP_LEVELS) or (v.place in raised_at and node.level in RAISED_LEVELS)
+        if any(v.place in registry.ancestors(o) for o in others) and not stop:
             continue
         kept.append(v)
     return kept
@@ -89,7 +100,7 @@ def resolve_component(doc: Doc) -> None:
             alt_labels=set(node.written),
             original_labels=set().union(*(original_forms(doc.text, w) for w in {node.name, *node.written})),
         )
-    visits = drop_coarse_visits(registry, doc.ext.visits)
+    visits = drop_coarse_visits(registry, doc.ext.visits, {i.place for i in doc.ext.issues})
     visitors = {v.official for v in visits}
     for info in doc.ext.officials.values():
         role = "visitor" if info.name in visitors else ("accompanying" if info.accompanying else "other")

@@ -66,3 +66,47 @@ def test_co_leaders_under_one_title_both_make_the_partys_visits():
         "视察组一行首先来到青淮湾街道颐安睦邻中心。"
     )
     assert {("严明", "颐安睦邻中心"), ("柴青", "颐安睦邻中心")} <= visits(f)
+
+
+def test_a_community_where_residents_raised_issues_stays_beside_an_estate_in_it():
+    # the community's own paragraph: its secretary and a resident speak there, before the estate inside it
+    f = facts_of(
+        "6月3日，区政协副主席严明带领部分委员开展视察。委员们首先来到柳湾街道北园社区。"
+        "社区党委书记介绍，社区居民反映最多的是停车难，小区里车位严重不足。\n"
+        "在北园社区的幸福家园小区，委员们走进独居老人家中。居民反映，楼道灯坏了好几个月没人修。"
+    )
+    assert visits(f) == {("严明", "北园社区"), ("严明", "幸福家园小区")}
+
+
+def test_a_community_that_only_frames_the_stops_is_no_visit():
+    # issues raised at the estates named after it: the community holds them, it is no stop
+    f = facts_of(
+        "6月3日，副县长严明来到北园社区，先后走访了幸福家园小区和桂花苑小区。"
+        "幸福家园小区的居民反映，楼道灯坏了好几个月没人修。"
+    )
+    assert ("严明", "北园社区") not in visits(f)
+
+
+def test_a_paragraph_opening_at_an_area_sets_the_party_looking_around_there():
+    f = facts_of(
+        "6月3日，区政协副主席严明带领部分委员开展视察。委员们首先来到望湖农贸市场。\n"
+        "在北园社区的槐荫坊片区，改造工程已进入收尾阶段。委员们察看了新修的亲水步道和社区食堂。"
+    )
+    assert visits(f) == {("严明", "望湖农贸市场"), ("严明", "槐荫坊片区")}
+
+
+def test_deputies_as_a_party_word_when_only_their_leader_is_named():
+    # 代表们: the head of 人大代表, though no deputy is named in the report
+    f = facts_of(
+        "6月3日，县人大常委会主任严明带领部分人大代表视察农村饮水工作。"
+        "在柳岸镇河口村，代表们随机走进村民孙大伯家，打开水龙头察看水质。"
+    )
+    assert visits(f) == {("严明", "河口村")}
+
+
+def test_while_doing_something_is_no_place():
+    f = facts_of(
+        "6月3日，县人大常委会主任严明带领视察组来到柳岸镇河口村。"
+        "视察组在肯定全县农村饮水工作成效的同时，建议加大投入。"
+    )
+    assert visits(f) == {("严明", "河口村")}

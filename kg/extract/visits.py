@@ -90,6 +90,8 @@ ORDINAL_BEFORE = re.compile(r"(?:就|则|便)?是[^，,。；：、\s]{0,16}的?
 HOST_GAP = re.compile(r"[^，,。；：、\s]{0,8}")
 HOST_GAP_TO_OFFICIAL = re.compile(r"[。；！？]")
 CLAUSE_BREAK = re.compile(r"[，,。；：！？]")
+# 在…的同时，: a time, not a place (代表们在肯定X村工作成效的同时，…); the clause after 在 ends so
+WHILE_DOING = re.compile(r"[^，,。；：！？]*?(?:的同时|之余)[，,]")
 
 
 @dataclass
@@ -312,9 +314,12 @@ class Reader:
 
     def _heads(self) -> set[str]:
         """The heads of the report's posts (代表, 委员), and every title head of
-        `post_titles.txt` (委员们 when only the group's leader is named)."""
+        `post_titles.txt` (委员们 when only the group's leader is named), with
+        the head word a longer title ends in (代表们 for the 人大代表 led along
+        when none of them is named)."""
         own = {p[-2:] for o in self.officials.values() for p in o.posts if len(p) >= 2}
-        return own | {t for t in words("post_titles.txt") if len(t) >= 2 and not t.startswith("副")} if own else set()
+        titles = [t for t in words("post_titles.txt") if len(t) >= 2 and not t.startswith("副")]
+        return own | set(titles) | {t[-2:] for t in titles} if own else set()
 
     def _plural_party(self) -> re.Pattern | None:
         """`head们` for the heads of the report's officials' posts (代表们, 委员们),
@@ -533,6 +538,7 @@ class Reader:
             self.scene_places += [
                 (p, first) for p in self.places.most_specific(context) if self.places.nodes[p].level in INSIDE_LEVELS
             ]
+        self.opening = []  # the paragraph opens at a specific place with no one in its clause (在X片区，改造已收尾。)
         for s in sentences:
             actors = self.actors(s)
             inside = False
@@ -540,6 +546,8 @@ class Reader:
             self.clause_subject = None
             at_end = s.start
             for m in CONTEXT_INTRO.finditer(self.text, s.start, s.end):
+                if m.group(0) == "在" and WHILE_DOING.match(self.text, m.end(), s.end):
+                    continue
                 chunks = parse_list(self.text, m.end(), s.end)
                 if chunks and m.group(0) == "在":  # 在闻溪街道“委员会客厅”召开座谈会
                     chunks[-1] = quoted_inside(self.text, chunks[-1], s.end)
@@ -574,6 +582,8 @@ class Reader:
                         at_end = chunks[-1].end
                     if self.places.nodes[pid].level in INSIDE_LEVELS:
                         self.sentence_places.setdefault(s.start, []).append(pid)
+                if s is first and m.group(0) == "在" and not actors and _sequence_lead().fullmatch(self.text, s.start, m.start()):
+                    self.opening = self._opening_place(chunks, context, s.end)
             visited_here = self.explicit_visits(s, actors, here, context, inside, at_places)
             visited_here += self.hosted_visits(s, actors, here, context)
             visited_here += self.along_visits(s, actors, here, context)
@@ -629,6 +639,13 @@ class Reader:
                 not any(a.start < m.start() for a in actors) and self._organisation_subject(s, m.start())
             ) or self._brings_party(actors, m.start())
             at = here.get(team[-1], []) + at_places  # 在X，A走进Y: Y is inside X, where A is
+            if not at and self.opening and kinds[m.group(0)] == "inspect":
+                # 在X片区，改造已收尾。委员们察看了新建的步道: the paragraph set the party at X, where they look around
+                for who in team:
+                    self.add_visit(who, self.opening, s, True)
+                    here[who] = self.opening
+                self.last_team = team
+                made = at = list(self.opening)
             at_specific = any(self.places.nodes[p].level in INSIDE_LEVELS for p in at)
             if (
                 kinds[m.group(0)] == "inspect" and (at_specific or inside) and not NEXT_STOP.search(self.text, max(s.start, m.start() - 4), m.start())
@@ -648,6 +665,17 @@ class Reader:
             self.brought_in = s.paragraph
             made = pids
         return made
+
+    def _opening_place(self, chunks: list[PlaceChunk], context: list[int], end: int) -> list[int]:
+        """A paragraph opening `在X，` with no one in the clause (在X社区的Y片区，
+        改造项目已进入收尾阶段。): the report is at X, and a party looking
+        around (察看) later in the paragraph is there.  The most specific
+        place ids when they are a community or a site and the clause closes
+        after X (`_clause_open`); [] otherwise (在X期间, 在X的带动下)."""
+        if not _clause_open().match(self.text, chunks[-1].end, end):
+            return []
+        pids = self.places.most_specific([self.places.add(c, self._holder(context)) for c in chunks])
+        return pids if all(self.places.nodes[p].level in INSIDE_LEVELS for p in pids) else []
 
     def _named_site_in_community(self, at: list[int], chunks: list[PlaceChunk]) -> bool:
         """`在云锦居民区，他走进云锦苑`: at a community (not yet at a site in
