@@ -5,7 +5,7 @@ a place after a modifier in a list, and who joins the tour from where.
 Every fixture is invented for these tests.
 """
 
-from tests.extraction import facts_of, parent_name, visits
+from tests.extraction import facts_of, issues, parent_name, visits
 
 
 def test_a_named_estate_entered_inside_a_community_is_the_stop():
@@ -110,3 +110,45 @@ def test_while_doing_something_is_no_place():
         "视察组在肯定全县农村饮水工作成效的同时，建议加大投入。"
     )
     assert visits(f) == {("严明", "河口村")}
+
+
+def test_a_walk_along_a_river_from_a_village_is_the_stop():
+    f = facts_of("6月3日，副镇长严明来到河口村，沿着青溪河察看河道保洁情况。村民反映，河边的护栏断了好几处。")
+    assert visits(f) == {("严明", "青溪河")}
+    assert {place for place, _ in issues(f)} == {"青溪河"}
+
+
+def test_a_phrase_opened_by_a_type_word_is_no_place():
+    # 小区业主群里: a chat group inside an estate, not an estate named 小区业主群
+    f = facts_of(
+        "6月3日，区政协主席严明带领区政协委员钟小川来到北园社区。钟小川说，他在小区业主群里收集了大家的意见。"
+    )
+    assert visits(f) == {("严明", "北园社区"), ("钟小川", "北园社区")}
+
+
+def test_a_name_written_alone_elsewhere_is_not_glued_to_home():
+    # 钟小川|家|就住在附近: his home, not a person named 钟小川家
+    f = facts_of(
+        "6月3日，区政协主席严明带队视察，区政协委员尚晓川、吴晓燕参加视察。视察组来到北园社区。"
+        "区政协委员尚晓川家就住在附近，他告诉视察组，楼道灯坏了。"
+    )
+    assert set(f.officials) == {"严明", "尚晓川", "吴晓燕"}
+
+
+def test_named_places_looked_at_one_after_another_in_a_community_are_stops():
+    f = facts_of("6月3日，副区长严明到西河街道，走进柳湾社区，先后察看了桂花里院落、柳湾社区长者食堂和正在建设的银桂口袋公园。")
+    assert visits(f) == {("严明", "桂花里院落"), ("严明", "长者食堂"), ("严明", "银桂口袋公园")}
+    assert parent_name(f, "长者食堂") == "柳湾社区"
+
+
+def test_a_community_cadres_issue_after_the_stops_inside_it_keeps_it_a_frame():
+    f = facts_of(
+        "6月3日，副区长严明走进柳湾社区，先后察看了桂花里院落和银桂口袋公园。"
+        "柳湾社区党委书记吴红介绍，院落改造遇到了手续上的难题。"
+    )
+    assert ("严明", "柳湾社区") not in visits(f)
+
+
+def test_a_walk_opening_the_sentence_before_the_official():
+    f = facts_of("6月3日，副镇长严明来到桂花里小区。沿着青溪河步道，严明察看了河道保洁情况。")
+    assert visits(f) == {("严明", "桂花里小区"), ("严明", "青溪河步道")}

@@ -39,6 +39,7 @@ CONTEXT_INTRO = re.compile(r"在|将|把|位于|地处")
 CONTAINER_INTRO = ("位于", "地处")
 INSIDE = re.compile(r"[内里中]")
 AREA_LEVELS = {"district", "subdistrict"}
+MAX_ADVERBS = 6  # characters between an official and their verb (随后又一起)
 MAX_SUBJECT_GAP = 40  # characters between a subject and its 在X
 # 与/同/和 Y 的 居民: meeting the residents of Y
 MEET = re.compile(r"[与同和跟]")
@@ -48,7 +49,8 @@ RESIDENTS_OF = re.compile(r"的?[^，。；、和及与\s的]{0,4}")
 TITLE_GAP = re.compile(r"[^，。；：、\s]{0,16}")
 # a sentence set at the event: 座谈会上，…  活动中，…
 EVENT_CONTEXT = re.compile(r"[^，。；]{0,8}?(?:会上|会中|活动中|活动上|期间)[，,]")
-NEXT_PLACE = re.compile(r"[在与同跟和到]")
+# what names the next place of a sentence: a preposition, or a walk along it (来到X村，沿着Y河察看: the look is at Y)
+NEXT_PLACE = re.compile(r"[在与同跟和到]|沿着|沿(?![途线街])")
 MODAL_REACH = 4  # characters before a visit verb searched for a modal word
 # between two names of one list: a separator and at most the next one's post
 # a bare type word standing for a place named before (在社区，…), up to its clause's end
@@ -82,6 +84,8 @@ ALONG_TO_VERB = re.compile(r"(?:沿线|一线|两岸|一带)?(?:步行|徒步|�
 MODIFIER_OF = re.compile(r"[^，,。；：、的\s]{1,16}的(?=[^的])")
 # right before an inspect verb: a sequence adverb telling a next stop (随后还察看了Y)
 NEXT_STOP = re.compile(r"随后|接着|然后|之后|又|还|再|并")
+# right before an inspect verb: stops one after another (先后察看了A、B和C): named places listed are stops
+SEVERAL_STOPS = re.compile(r"先后|依次|逐一")
 # a stop told by its rank in the tour (第一站, 首站, 最后一站), then 是/为/：or a comma before the place
 ORDINAL_STOP = re.compile(r"(?:第[一二三四五六七八九十\d]+|首|末|最后一|下一)站")
 ORDINAL_LINK = re.compile(r"(?:便|就)?(?:是|为|设在|来到|：|:)")
@@ -590,7 +594,8 @@ class Reader:
             if not visited_here:
                 visited_here += self.ordinal_stop_visits(s, actors, here, context)
             if visited_here:
-                group = visited_here
+                # 来到X村，沿着X河察看: the river inside the village is where the sentence is
+                group = [p for p in visited_here if not any(p in self.places.ancestors(q) for q in visited_here if q != p)]
             at_places += self.met_residents(s, actors, here, context)
             team, targets = [], []
             if at_places:  # a second 在X stop in the paragraph counts when it is somewhere new
@@ -650,6 +655,7 @@ class Reader:
             if (
                 kinds[m.group(0)] == "inspect" and (at_specific or inside) and not NEXT_STOP.search(self.text, max(s.start, m.start() - 4), m.start())
                 and not self._named_site_in_community(at, chunks)
+                and not (SEVERAL_STOPS.search(self.text, max(s.start, m.start() - 4), m.start()) and all(is_named(c.segments) for c in chunks))
             ):
                 continue  # looking around inside the place already visited (随后还察看了Y: a next stop)
             if kinds[m.group(0)] == "inspect" and chunks[-1].leaf.level in AREA_LEVELS and self.text.startswith("的", chunks[-1].end):
@@ -755,13 +761,29 @@ class Reader:
                 continue
             walk = ALONG_TO_VERB.match(self.text, chunks[-1].end, s.end)
             verb = walk and next(verb_matches(self.text, walk.end(), min(s.end, walk.end() + 4)), None)
-            if verb is None or verb.start() != walk.end():
-                continue
-            team = self.subject(actors, m.start())
+            if verb is not None and verb.start() == walk.end():
+                team = self.subject(actors, m.start())
+            else:
+                team = self._walker_after(s, actors, m.start(), chunks[-1].end)
             if not team:
                 continue
             made += self._team_visits(team, chunks, s, here, context)
         return made
+
+    def _walker_after(self, s: Sentence, actors: list[Actor], along: int, place_end: int) -> list[str]:
+        """`沿着南湾河步道，王明察看了…`: the walk opens the sentence, the
+        official opens the next clause (maybe after their title and a few
+        adverbs) and a visit verb follows: that official walks it.  [] otherwise."""
+        if not _sequence_lead().fullmatch(self.text, s.start, along):
+            return []
+        rest = _clause_open().match(self.text, place_end, s.end)
+        first = next((a for a in actors if rest and a.start >= rest.end()), None)
+        if first is None or not TITLE_GAP.fullmatch(self.text, rest.end(), first.start):
+            return []
+        verb = next(verb_matches(self.text, first.end, min(s.end, first.end + MAX_ADVERBS)), None)
+        if verb is None:
+            return []
+        return self.subject(actors, first.end + 1)
 
     def _team_visits(self, team: list[str], chunks: list[PlaceChunk], s: Sentence, here: dict, context: list[int],
                      moved: bool = False, received: bool = False) -> list[int]:
@@ -1015,6 +1037,9 @@ class Reader:
                 modifier = MODIFIER_OF.match(self.text, at, s.end) if rx is verbs else None
                 if parse_list(self.text, at, s.end) or (modifier and parse_list(self.text, modifier.end(), s.end)):
                     end = m.start()
+                    break
+                if rx is NEXT_PLACE and ALONG.fullmatch(m.group(0)) and self.tagged(at, s.end):
+                    end = m.start()  # 沿着南湾河察看: a river the analyser names
                     break
         return _presence().search(self.text, after, end) is not None
 
