@@ -403,8 +403,10 @@ def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult
     started, cpu = time.perf_counter(), time.process_time()
     out = Path(options.out) if options.out else Path(tempfile.mkdtemp(prefix="kg-build-"))
     check_out_folder(out, paths)
-    created, new_folder = not out.exists(), not (out / MANIFEST).exists()
+    created = not out.exists()
     with locked(out) as taken_over:
+        # read under the lock: a build that waited for another one into the same folder finds its manifest
+        new_folder = not (out / MANIFEST).exists()
         manifest = Manifest.load(out, options.settings())
         result = BuildResult(out, manifest)
         stats = result.stats

@@ -112,6 +112,24 @@ def test_a_copy_under_another_name_is_built_once(reports, tmp_path):
     assert "built 2 report(s)" in again.stdout and "0 extracted" in again.stdout
 
 
+def test_a_renamed_report_is_taken_as_moved_not_built_twice(reports, tmp_path):
+    """A report renamed (to put its date in the name, say) is the same report:
+    the old name leaves the graph, with one warning naming both files, and
+    no fact is counted twice."""
+    out = tmp_path / "out"
+    first = run_kg("build", reports, "--out", out, "--no-store", "--no-html")
+    assert first.returncode == 0, first.stderr
+    renamed = reports / "2024-03-28-a.txt"
+    (reports / "a.txt").rename(renamed)
+    again = run_kg("build", reports, "--out", out, "--no-store", "--no-html")
+    assert again.returncode == 0, again.stderr
+    assert again.stderr.splitlines() == [f"kg build: warning: {renamed}: the same bytes as {reports / 'a.txt'}, "
+                                         "which is gone: taken as moved, built as 2024-03-28-a.txt in place of a.txt"]
+    assert "built 2 report(s)" in again.stdout and ", 2 visits," in again.stdout
+    assert "a.txt (its file is gone; its bytes are now 2024-03-28-a.txt)" in again.stdout
+    assert set(json.loads((out / "manifest.json").read_text(encoding="utf-8"))["reports"]) == {"2024-03-28-a.txt", "b.txt"}
+
+
 def test_build_texts_builds_the_same_text_once():
     import kg
 

@@ -14,8 +14,11 @@ original's with more: `a (1).txt`, `a - 副本.txt`, `a copy.txt`), else the
 first in the order read (paths in the order given, a folder's files in
 sorted order).  A report built earlier from
 a file that is still there, unchanged, counts as in the graph even when its
-folder is not given this time; one whose file is gone does not (its copy
-elsewhere is taken as the file moved).
+folder is not given this time.  One whose file is gone while a file given
+now holds its bytes (recorded hash) was moved or renamed: it leaves the
+graph and the file is built under its new name, with one warning line
+(otherwise renaming `x.txt` to `2024-03-28-x.txt` would count every fact
+twice: the old report stays in the graph while its file is merely gone).
 """
 
 from __future__ import annotations
@@ -45,18 +48,31 @@ def drop_copies(files: list[tuple[Path, str]], manifest: Manifest, removed: list
             by_size[path.stat().st_size].append((path, key, manifest.reports.get(key), True))
         except OSError:
             continue
+    moved = []  # (key, entry) of reports in the graph whose file is gone
     for key, entry in manifest.reports.items():  # reports in the graph whose files were not given this time
-        if key not in given and entry.get("size") is not None and entry.get("sha256") and _unchanged(entry):
-            by_size[entry["size"]].append((Path(entry["source"]), key, entry, False))
+        if key not in given and entry.get("size") is not None and entry.get("sha256"):
+            if _unchanged(entry):
+                by_size[entry["size"]].append((Path(entry["source"]), key, entry, False))
+            elif entry.get("source") and not Path(entry["source"]).exists():
+                moved.append((key, entry))
+    for key, entry in moved:  # a given file of the same size must be hashed to be matched
+        if any(is_given for *_, is_given in by_size.get(entry["size"], ())):
+            by_size[entry["size"]].append((Path(entry["source"]), key, entry, None))
     kept_as, warnings = {}, []  # key of a copy -> key built; the warnings
     for group in by_size.values():
-        if len(group) < 2 or sum(is_given for *_, is_given in group) == 0:
+        if len(group) < 2 or sum(bool(is_given) for *_, is_given in group) == 0:
             continue
         by_hash: dict[str, list] = defaultdict(list)
         for member in group:
-            if (digest := _sha256(*member[:3])) is not None:
+            # a gone file's bytes are known by the hash recorded when it was built
+            digest = member[2]["sha256"] if member[3] is None else _sha256(*member[:3])
+            if digest is not None:
                 by_hash[digest].append(member)
         for digest, same in by_hash.items():
+            gone = [m for m in same if m[3] is None]
+            same = [m for m in same if m[3] is not None]
+            if gone and same:
+                _take_as_moved(gone, same, manifest, removed, warnings)
             if len(same) < 2:
                 continue
             # the name the graph holds these bytes under, else the shortest ("a.txt", not "a (1).txt"), else the first read
@@ -71,6 +87,25 @@ def drop_copies(files: list[tuple[Path, str]], manifest: Manifest, removed: list
                         removed.append(f"{key} (the same bytes as {first[1]}, which stays)")
                         manifest.assembled = None  # the graph changes: assemble it again
     return [(path, key) for path, key in files if key not in kept_as], warnings
+
+
+def _take_as_moved(gone: list, present: list, manifest: Manifest, removed: list[str], warnings: list[ReportError]) -> None:
+    """The reports in `gone` (files no longer on disk) hold the bytes of the
+    given file in `present` that will be built (the one a copy would keep):
+    each leaves the graph, listed in `removed`, and one warning names the
+    move.  Example: `x.txt` renamed `2024-03-28-x.txt` -> removed gets
+    "x.txt (its file is gone; its bytes are now 2024-03-28-x.txt)"."""
+    given = [m for m in present if m[3]]
+    held = [m for m in present if m[2] and m[2].get("sha256") == gone[0][2]["sha256"]]
+    target = min(held or given, key=lambda m: len(m[1]))
+    for path, key, entry, _ in gone:
+        if manifest.reports.pop(key, None) is None:
+            continue
+        removed.append(f"{key} (its file is gone; its bytes are now {target[1]})")
+        manifest.assembled = None  # the graph changes: assemble it again
+        if target[3]:
+            warnings.append(ReportError(target[0], f"the same bytes as {path}, which is gone: taken as moved, "
+                                                   f"built as {target[1]} in place of {key}"))
 
 
 def _unchanged(entry: dict) -> bool:
