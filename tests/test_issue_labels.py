@@ -110,3 +110,10 @@ def test_better_than_before_is_praise():
 def test_a_concession_to_a_wish_is_not_another_issue():
     got = labels("一位家长说：“我们最盼着能开一趟通勤班车，哪怕多交点钱也行。”")
     assert got and not any(label.startswith("哪怕") for label in got), got
+
+
+def test_a_proposals_purpose_is_not_another_issue():
+    got = labels("居民代表谢阿姨建议，在小区南门加装一排遮雨棚，方便老人等车。")
+    assert any("遮雨棚" in label for label in got), got
+    assert not any(label.startswith("方便") for label in got), got
+
