@@ -117,3 +117,13 @@ def test_a_proposals_purpose_is_not_another_issue():
     assert any("遮雨棚" in label for label in got), got
     assert not any(label.startswith("方便") for label in got), got
 
+
+
+def test_a_clause_opening_with_a_demonstrative_says_something_of_its_own():
+    got = labels("居民甘阿姨反映，楼道里堆满杂物，她希望这次整治能把这些杂物一并清走。")
+    assert any(label.endswith("一并清走") for label in got), got
+
+
+def test_a_demonstrative_pointing_back_at_issues_is_not_one():
+    got = labels("居民们反映了停车难、路灯不亮等问题。王明表示，这两个问题要尽快解决。居民反映，这些情况由来已久。")
+    assert not any(label.startswith("这") for label in got), got

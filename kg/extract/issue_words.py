@@ -53,6 +53,12 @@ def heads() -> str:
 
 
 @cache
+def head_words() -> tuple[str, ...]:
+    """The head nouns (`issue_heads.txt`) as words."""
+    return words("issue_heads.txt")
+
+
+@cache
 def closer() -> re.Pattern:
     """等 (+ a count) + head noun, 的 + head noun, or a head noun met in the work
     (X工作中遇到的困难): the end of a topic list."""
