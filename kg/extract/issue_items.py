@@ -30,6 +30,7 @@ POINTER_MAX = 6  # 这两个问题, 以上这些: a demonstrative phrase pointin
 CLASSIFIER = re.compile(r"[一两几三四五]?[个项类些条件]")  # 这些, 这两个 (after issue_backrefs.txt)
 # 这一协商主题, 该项工作: a theme pointed at, not an issue
 THEME = re.compile(r"(?:这|该|此)(?:一|个|项|些|两|几|类)")
+THEME_END = re.compile(THEME.pattern + r".{0,4}$")  # …大家谈这一协商主题 (not 这些线一并理一理)
 # a clause ending in a span of years (住了二十多年, 快30年了, 铺设多年)
 DURATION = re.compile(r"(?:[\d一二三四五六七八九十两几百]+[余多]?|好几|多)年了?$")
 # a place's possessive before an item: B小区的, B村里的
@@ -187,7 +188,7 @@ def keep(item: str) -> bool:
         return False  # 现场协调解决急难愁盼, 帮助解决(急难愁盼): resolving, with nothing named
     if item in generic or followup.search(item):
         return False
-    if (backref.match(item) or THEME.search(item)) and pointed(item, generic):
+    if THEME_END.search(item) or backref.match(item) and pointed(item, generic):
         return False
     if item in issue_words.raiser_words():
         return False  # 谈到代表…: a raiser named, not what they raised
