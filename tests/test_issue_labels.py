@@ -64,7 +64,7 @@ def test_a_colon_inside_spoken_words_ends_their_introduction():
 
 
 def test_deputies_own_suggestions_are_not_residents_issues():
-    got = labels("座谈会上，代表们建议加大雨污分流改造投入，探索物业托底管理新模式。")
+    got = labels("座谈会上，代表们建议在河堤沿线增设夜间照明，在渡口旁修建候船亭。")
     assert not got, got
 
 
@@ -110,3 +110,20 @@ def test_better_than_before_is_praise():
 def test_a_concession_to_a_wish_is_not_another_issue():
     got = labels("一位家长说：“我们最盼着能开一趟通勤班车，哪怕多交点钱也行。”")
     assert got and not any(label.startswith("哪怕") for label in got), got
+
+
+def test_a_proposals_purpose_is_not_another_issue():
+    got = labels("居民代表谢阿姨建议，在小区南门加装一排遮雨棚，方便老人等车。")
+    assert any("遮雨棚" in label for label in got), got
+    assert not any(label.startswith("方便") for label in got), got
+
+
+
+def test_a_clause_opening_with_a_demonstrative_says_something_of_its_own():
+    got = labels("居民甘阿姨反映，楼道里堆满杂物，她希望这次整治能把这些杂物一并清走。")
+    assert any(label.endswith("一并清走") for label in got), got
+
+
+def test_a_demonstrative_pointing_back_at_issues_is_not_one():
+    got = labels("居民们反映了停车难、路灯不亮等问题。王明表示，这两个问题要尽快解决。居民反映，这些情况由来已久。")
+    assert not any(label.startswith("这") for label in got), got

@@ -156,6 +156,9 @@ def test_a_raising_with_no_subject_goes_on_with_the_residents_before():
     # after an official's remark, the act with no subject is the official's
     text = "邵明川指出，市场的排水沟要尽快疏通。同时希望摊主们共同维护市场环境卫生。"
     assert issues_in(text) == set()
+    # the clauses before the act of such a sentence are the same speaker's words
+    text = "摊主柯美兰反映，市场的排水沟堵了半个月。后门的道闸也经常失灵，希望尽快修好。"
+    assert issues_in(text) == at("枫溪农贸市场", "市场的排水沟堵了半个月", "后门的道闸也经常失灵", "尽快修好")
     # a sentence in between that raises nothing ends the residents' turn
     text = "摊主柯美兰反映，市场的排水沟堵了半个月。邵明川随后察看了排水沟。同时希望尽快修好市场大门。"
     assert issues_in(text) == at("枫溪农贸市场", "市场的排水沟堵了半个月")

@@ -30,6 +30,9 @@ TALLY = re.compile(r"[\d一二三四五六七八九十两百千万]+[余多]?(?:
 # a clause stating how things stand: a share (老年人占比超过四成), what there is or
 # was (原来有个活动室), a group being many (双职工家庭多; not 太多, 较多: a complaint)
 STANDING = re.compile(r"占比|比例|原来有|有个|[^太很更越较过偏别]多$")
+# what a proposal is for, in the clause after it (增设充电桩，解决飞线充电问题; 设立驿站，
+# 方便环卫工人歇脚): the proposal's purpose, not another issue
+PURPOSE_AFTER = re.compile(r"^(?:既|又|以|好|从而)?(?:解决|方便|便于)(?!不)")
 UTTERANCE_BEFORE = frozenset("，,。！!？?；;：:\n ”」")
 QUOTE_SPEAKER_CLAUSES = 3  # the speaker's clause and up to two setting clauses before it
 # an ordinal opens a point after punctuation (seen behind the search's start too)
@@ -149,6 +152,7 @@ class ContentReader:
         # quoted words inside a clause are part of it; “A”“B”: two quotations
         conditioned = False  # the clause before set this one's time or condition
         praised = False  # the point opened with praise (work done, better than before)
+        purposed = False  # a clause gave the proposal's purpose
         for part, condition in self.clauses(point):
             contrasted = False
             if purpose.match(part):
@@ -179,6 +183,9 @@ class ContentReader:
                 continue
             if not every and not found and circumstance(item) and not RESIDENCE.match(item):
                 found = praised = True  # 外墙保温做完了，屋里暖和多了: praise
+                continue
+            if found and not every and (PURPOSE_AFTER.match(part) or purposed and part.startswith(("又", "也", "还", "并"))):
+                purposed = True  # 既解决X，又能盘活Y: the purpose goes on
                 continue
             if praised and not problem.search(part):
                 continue  # …，散步的人也多: the praise goes on; only a problem after it complains

@@ -26,8 +26,11 @@ _ITEM_HEAD = r"(?:的?(?:有关|相关))?(?:方面|问题|工作|事项|事宜|�
 ITEM_TRIM_TAIL = re.compile(
     rf"(?:等(?:{_ITEM_COUNT})?|{_ITEM_COUNT}(?={_ITEM_HEAD}))?{_ITEM_HEAD}?[。，；？！!?”’\s]*$"
 )
+POINTER_MAX = 6  # 这两个问题, 以上这些: a demonstrative phrase pointing back is short
+CLASSIFIER = re.compile(r"[一两几三四五]?[个项类些条件]")  # 这些, 这两个 (after issue_backrefs.txt)
 # 这一协商主题, 该项工作: a theme pointed at, not an issue
 THEME = re.compile(r"(?:这|该|此)(?:一|个|项|些|两|几|类)")
+THEME_END = re.compile(THEME.pattern + r".{0,4}$")  # …大家谈这一协商主题 (not 这些线一并理一理)
 # a clause ending in a span of years (住了二十多年, 快30年了, 铺设多年)
 DURATION = re.compile(r"(?:[\d一二三四五六七八九十两几百]+[余多]?|好几|多)年了?$")
 # a place's possessive before an item: B小区的, B村里的
@@ -153,6 +156,25 @@ def circumstance(item: str) -> bool:
     return bool(relief.search(item)) and not problem.search(relief.sub("", item))
 
 
+def pointed(item: str, generic: frozenset[str]) -> bool:
+    """Whether an item holding a demonstrative (这/该/上述…, 这一/这些) only points at
+    issues told elsewhere: it is short or ends in a vague word or head noun (这两个问题,
+    这一协商主题, 上述情况).  A clause saying something of its own keeps its 这
+    (这次改造能把这些线一并理一理, 这条路一下雨就积水).
+
+    >>> pointed("这两个问题", frozenset({"问题"})), pointed("这次改造能把这些线理一理", frozenset())
+    (True, False)
+    """
+    if len(item) <= POINTER_MAX or item.endswith((*generic, *issue_words.head_words())):
+        return True
+    # 这些情况由来已久: the demonstrative's noun is a vague word or head noun
+    m = issue_words.item_filters()[1].match(item)
+    if not m:
+        return False
+    end = (CLASSIFIER.match(item, m.end()) or m).end()
+    return item[end:].startswith((*generic, *issue_words.head_words()))
+
+
 def keep(item: str) -> bool:
     """Whether a trimmed item can be an issue: long enough, not vague, not a back-reference
     or follow-up, not a circumstance (`circumstance`), an announcement (难点主要有) or a
@@ -164,7 +186,9 @@ def keep(item: str) -> bool:
         return False
     if any(item.endswith(g) and RESOLVE.search(item, 0, len(item) - len(g)) for g in generic) or RESOLVING.fullmatch(item):
         return False  # 现场协调解决急难愁盼, 帮助解决(急难愁盼): resolving, with nothing named
-    if item in generic or backref.match(item) or followup.search(item) or THEME.search(item):
+    if item in generic or followup.search(item):
+        return False
+    if THEME_END.search(item) or backref.match(item) and pointed(item, generic):
         return False
     if item in issue_words.raiser_words():
         return False  # 谈到代表…: a raiser named, not what they raised

@@ -53,6 +53,12 @@ def heads() -> str:
 
 
 @cache
+def head_words() -> tuple[str, ...]:
+    """The head nouns (`issue_heads.txt`) as words."""
+    return words("issue_heads.txt")
+
+
+@cache
 def closer() -> re.Pattern:
     """等 (+ a count) + head noun, 的 + head noun, or a head noun met in the work
     (X工作中遇到的困难): the end of a topic list."""
@@ -232,6 +238,8 @@ def deputy_proposes(text: str, speaker_end: int, act: str) -> bool:
     >>> deputy_proposes("居民代表孙大伯建议增设充电桩", 4, "建议")
     False
     """
+    if speaker_end < 2:
+        return False  # nobody speaks (a meeting's topics)
     if text[speaker_end - 1 : speaker_end] == "们":
         speaker_end -= 1
     if act not in proposal_acts() or text[max(0, speaker_end - 2) : speaker_end] not in DEPUTY_HEADS:

@@ -150,6 +150,8 @@ class IssueReader:
             if kind == "colon" and (speaker.pos < 0 or CLAUSE_STOP.search(self.text, speaker.pos, at)):
                 continue
             items = [i for i in items if i]
+            if inherited:
+                items = self.before_act(s, at) + items
             account = kind == "verb" or kind == "act" and issue_words.act_shapes()[m.group("act")] in ("account", "tell")
             if account:
                 # 村支书介绍，…: an account is a raising only in its clauses that state a problem
@@ -169,6 +171,19 @@ class IssueReader:
         the same paragraph in which residents raised issues: the subject left out is
         theirs (张大爷反映，X。还希望Y。 — Chinese drops a subject that goes on)."""
         return speaker.pos < 0 and self.previous is not None
+
+    def before_act(self, s: Sentence, at: int) -> list[str]:
+        """The clauses before the act's clause in a sentence whose subject is left out
+        (X反映，A。路灯坏了半年，一直没人修，希望尽快修好。): the same speaker's
+        words go on there too, read as reported speech (see `ContentReader.clause_items`)."""
+        opening = max([s.start, *(c.end() for c in CLAUSE_STOP.finditer(self.text, s.start, at))])
+        if opening == s.start:
+            return []
+        content = self.content
+        kept = content.read_clause, content.content_end
+        before = content.clause_items(s.start, opening)
+        content.read_clause, content.content_end = kept
+        return before
 
     def official_directs(self, s: Sentence, pos: int) -> bool:
         """Is `pos` inside an official's words in `s`: an official named before it, then
