@@ -11,6 +11,8 @@ from kg.repair.script import original_forms
 
 # a visit to a subdistrict, community or site where something was done stays beside stops inside it
 STOP_LEVELS = {"subdistrict", "community", "site"}
+# a community or site where people raised issues was a stop of its own, even with a stop inside it after
+RAISED_LEVELS = {"community", "site"}
 
 
 def place_key(registry: PlaceRegistry, pid: int) -> str:
@@ -40,7 +42,7 @@ def evidence(doc: Doc, start: int, end: int) -> Evidence:
     return Evidence(doc.text.text[start:end].strip(), o_start, o_end)
 
 
-def drop_coarse_visits(registry: PlaceRegistry, visits: list) -> list:
+def drop_coarse_visits(registry: PlaceRegistry, visits: list, raised: list[tuple[int, int]] = ()) -> list:
     """`率队赴A街道和B街道` then stops inside each: the stops are the visits.
 
     A visit to a district or city is dropped when the same official visited
@@ -50,6 +52,16 @@ def drop_coarse_visits(registry: PlaceRegistry, visits: list) -> list:
     meeting room, before moving on to the place inside it).  A visit told in
     the headline is dropped when the body tells the same official's stops
     (区长到高新区企业调研, then the companies by name).
+
+    `raised`: (place id, text offset) of what people raised, placed by the
+    issue frame.  A community or site where something was raised after the
+    visit and before the official's first stop inside it was a stop of its
+    own (视察组来到X社区。its 党委书记 and residents speak there; then
+    在X社区的Y小区, …): the dev gold and the probe READMEs count it.  A
+    community that only frames the stops (来到X社区，先后察看了A、B) has
+    nothing raised before them.
+
+    >>> drop_coarse_visits(registry, visits, raised=[(community_id, offset)])  # doctest: +SKIP
     """
     in_body = {v.official for v in visits if not v.headline}
     # the body tells the stops; the headline names the trip in short
@@ -63,10 +75,21 @@ def drop_coarse_visits(registry: PlaceRegistry, visits: list) -> list:
         node = registry.nodes[v.place]
         if node.level == "district" and any(registry.nodes[o].level != "district" for o in others):
             continue
-        if any(v.place in registry.ancestors(o) for o in others) and not (v.stop and node.level in STOP_LEVELS):
+        inner = [o for o in others if v.place in registry.ancestors(o)]
+        if inner and not (v.stop and node.level in STOP_LEVELS) and not _raised_before(v, inner, visits, raised, node.level):
             continue
         kept.append(v)
     return kept
+
+
+def _raised_before(v, inner: list[int], visits: list, raised, level: str) -> bool:
+    """Was something raised at `v`'s place (a community or site) after the
+    visit's sentence and before the official's first visit to a place in
+    `inner` (places inside it)?"""
+    if level not in RAISED_LEVELS:
+        return False
+    first_inner = min((w.start for w in visits if w.official == v.official and w.place in inner), default=v.end)
+    return any(place == v.place and v.end <= at < first_inner for place, at in raised)
 
 
 @component("resolve", requires=("officials", "places", "visits", "issues", "date", "sentence_dates"), assigns=("facts",))
@@ -89,7 +112,7 @@ def resolve_component(doc: Doc) -> None:
             alt_labels=set(node.written),
             original_labels=set().union(*(original_forms(doc.text, w) for w in {node.name, *node.written})),
         )
-    visits = drop_coarse_visits(registry, doc.ext.visits)
+    visits = drop_coarse_visits(registry, doc.ext.visits, [(i.place, i.start) for i in doc.ext.issues])
     visitors = {v.official for v in visits}
     for info in doc.ext.officials.values():
         role = "visitor" if info.name in visitors else ("accompanying" if info.accompanying else "other")

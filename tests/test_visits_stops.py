@@ -5,7 +5,7 @@ a place after a modifier in a list, and who joins the tour from where.
 Every fixture is invented for these tests.
 """
 
-from tests.extraction import facts_of, parent_name, visits
+from tests.extraction import facts_of, issues, parent_name, visits
 
 
 def test_a_named_estate_entered_inside_a_community_is_the_stop():
@@ -66,3 +66,89 @@ def test_co_leaders_under_one_title_both_make_the_partys_visits():
         "视察组一行首先来到青淮湾街道颐安睦邻中心。"
     )
     assert {("严明", "颐安睦邻中心"), ("柴青", "颐安睦邻中心")} <= visits(f)
+
+
+def test_a_community_where_residents_raised_issues_stays_beside_an_estate_in_it():
+    # the community's own paragraph: its secretary and a resident speak there, before the estate inside it
+    f = facts_of(
+        "6月3日，区政协副主席严明带领部分委员开展视察。委员们首先来到柳湾街道北园社区。"
+        "社区党委书记介绍，社区居民反映最多的是停车难，小区里车位严重不足。\n"
+        "在北园社区的幸福家园小区，委员们走进独居老人家中。居民反映，楼道灯坏了好几个月没人修。"
+    )
+    assert visits(f) == {("严明", "北园社区"), ("严明", "幸福家园小区")}
+
+
+def test_a_community_that_only_frames_the_stops_is_no_visit():
+    # issues raised at the estates named after it: the community holds them, it is no stop
+    f = facts_of(
+        "6月3日，副县长严明来到北园社区，先后走访了幸福家园小区和桂花苑小区。"
+        "幸福家园小区的居民反映，楼道灯坏了好几个月没人修。"
+    )
+    assert ("严明", "北园社区") not in visits(f)
+
+
+def test_a_paragraph_opening_at_an_area_sets_the_party_looking_around_there():
+    f = facts_of(
+        "6月3日，区政协副主席严明带领部分委员开展视察。委员们首先来到望湖农贸市场。\n"
+        "在北园社区的槐荫坊片区，改造工程已进入收尾阶段。委员们察看了新修的亲水步道和社区食堂。"
+    )
+    assert visits(f) == {("严明", "望湖农贸市场"), ("严明", "槐荫坊片区")}
+
+
+def test_deputies_as_a_party_word_when_only_their_leader_is_named():
+    # 代表们: the head of 人大代表, though no deputy is named in the report
+    f = facts_of(
+        "6月3日，县人大常委会主任严明带领部分人大代表视察农村饮水工作。"
+        "在柳岸镇河口村，代表们随机走进村民孙大伯家，打开水龙头察看水质。"
+    )
+    assert visits(f) == {("严明", "河口村")}
+
+
+def test_while_doing_something_is_no_place():
+    f = facts_of(
+        "6月3日，县人大常委会主任严明带领视察组来到柳岸镇河口村。"
+        "视察组在肯定全县农村饮水工作成效的同时，建议加大投入。"
+    )
+    assert visits(f) == {("严明", "河口村")}
+
+
+def test_a_walk_along_a_river_from_a_village_is_the_stop():
+    f = facts_of("6月3日，副镇长严明来到河口村，沿着青溪河察看河道保洁情况。村民反映，河边的护栏断了好几处。")
+    assert visits(f) == {("严明", "青溪河")}
+    assert {place for place, _ in issues(f)} == {"青溪河"}
+
+
+def test_a_phrase_opened_by_a_type_word_is_no_place():
+    # 小区业主群里: a chat group inside an estate, not an estate named 小区业主群
+    f = facts_of(
+        "6月3日，区政协主席严明带领区政协委员钟小川来到北园社区。钟小川说，他在小区业主群里收集了大家的意见。"
+    )
+    assert visits(f) == {("严明", "北园社区"), ("钟小川", "北园社区")}
+
+
+def test_a_name_written_alone_elsewhere_is_not_glued_to_home():
+    # 钟小川|家|就住在附近: his home, not a person named 钟小川家
+    f = facts_of(
+        "6月3日，区政协主席严明带队视察，区政协委员尚晓川、吴晓燕参加视察。视察组来到北园社区。"
+        "区政协委员尚晓川家就住在附近，他告诉视察组，楼道灯坏了。"
+    )
+    assert set(f.officials) == {"严明", "尚晓川", "吴晓燕"}
+
+
+def test_named_places_looked_at_one_after_another_in_a_community_are_stops():
+    f = facts_of("6月3日，副区长严明到西河街道，走进柳湾社区，先后察看了桂花里院落、柳湾社区长者食堂和正在建设的银桂口袋公园。")
+    assert visits(f) == {("严明", "桂花里院落"), ("严明", "长者食堂"), ("严明", "银桂口袋公园")}
+    assert parent_name(f, "长者食堂") == "柳湾社区"
+
+
+def test_a_community_cadres_issue_after_the_stops_inside_it_keeps_it_a_frame():
+    f = facts_of(
+        "6月3日，副区长严明走进柳湾社区，先后察看了桂花里院落和银桂口袋公园。"
+        "柳湾社区党委书记吴红介绍，院落改造遇到了手续上的难题。"
+    )
+    assert ("严明", "柳湾社区") not in visits(f)
+
+
+def test_a_walk_opening_the_sentence_before_the_official():
+    f = facts_of("6月3日，副镇长严明来到桂花里小区。沿着青溪河步道，严明察看了河道保洁情况。")
+    assert visits(f) == {("严明", "桂花里小区"), ("严明", "青溪河步道")}

@@ -17,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import sqlite3
 import zlib
 from dataclasses import dataclass, field
@@ -25,7 +24,7 @@ from pathlib import Path
 
 from kg.corpus.record import Record
 from kg.emit.iri import digest
-from kg.fsutil import atomic_write_text
+from kg.fsutil import atomic_write_text, held_lock
 from kg.resources import PACKAGE, ontology_dir
 
 MANIFEST = "manifest.json"
@@ -97,7 +96,9 @@ class Manifest:
             return cls(folder, settings, stale=True)
         if data.get("settings") != settings:
             # keep the reports' sources so a changed setting rebuilds everything built before
-            return cls(folder, settings, reports={k: {"source": v["source"], "sha256": None} for k, v in data.get("reports", {}).items()}, stale=True)
+            # and the outputs it wrote, which the next assembly replaces or removes (kg.corpus.stale)
+            return cls(folder, settings, reports={k: {"source": v["source"], "sha256": None} for k, v in data.get("reports", {}).items()},
+                       outputs=data.get("outputs", {}), stale=True)
         return cls(
             folder, settings, data.get("reports", {}), data.get("failed", {}), data.get("outputs", {}),
             data.get("assembled"), data.get("summary", {}),
@@ -252,18 +253,11 @@ class RecordStore:
 
 @contextlib.contextmanager
 def locked(folder: Path):
-    """One build at a time per folder (a second waits for the first)."""
+    """One build at a time per folder (a second waits for the first).  Yields a
+    one-line notice when the build before did not finish (killed or
+    interrupted: its lock is taken over, kg.fsutil.held_lock), else None."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    try:
-        import fcntl
-    except ImportError:  # not POSIX: no locking
-        yield
-        return
-    fd = os.open(folder / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
-    finally:
-        fcntl.flock(fd, fcntl.LOCK_UN)
-        os.close(fd)
+    with held_lock(folder / ".lock") as earlier:
+        yield (f"{folder}: the build before ({earlier}) did not finish (killed or interrupted); its lock is taken "
+               f"over, and this build redoes what it left undone" if earlier else None)

@@ -327,7 +327,7 @@ class Lexis:
             name = ""  # 区长王明、居民|来到: the residents' word class (issue_raisers.txt) names no one
         rest = toks[len(_covering(toks, pos + len(name))):]
         if 2 <= len(name) < MAX_NAME and len(rest) >= 2 and len(rest[0].word) == 1 and rest[0].tag in ("n", "nz") \
-                and _can_follow_name(rest[1]):
+                and _can_follow_name(rest[1]) and not self._stands_alone(name, rest[0].word):
             name += rest[0].word  # 白朝格吉乐|图|带领: a one-character noun between a name and its verb
         if len(name) >= 2:
             name = self._extend(name, toks[len(_covering(toks, pos + len(name))):])
@@ -343,6 +343,11 @@ class Lexis:
         if name and _addressed_by_courtesy(name):
             return None  # 楼组长施阿姨: a resident named by a term of address
         return (name, pos + len(name)) if name else None
+
+    def _stands_alone(self, name: str, char: str) -> bool:
+        """Is `name` written elsewhere in the report without `char` after it
+        (委员邝小川、… then 邝小川|家|就住在附近: the name and his home)?"""
+        return self.text.count(name) > self.text.count(name + char)
 
     def _common_word_as_name(self, toks: list[Token], pos: int) -> str | None:
         """A name that is also a common word (高峰/n, 田野/n, 和平/ad), right

@@ -245,7 +245,17 @@ def has_proper_part(segment_text: str) -> bool:
         return False
     if NUMBER.fullmatch(name):
         return False  # 10号, 3号楼: an address inside a place, not a place's name
+    if _opens_with_type_word(name):
+        return False  # 片区居民群里: a common noun phrase opened by a bare type word, no name before it
     return not _covered(name)
+
+
+def _opens_with_type_word(name: str) -> bool:
+    """Does the name part open with a type word of two or more characters
+    (片区居民群, 小区门口)?  A proper name comes before its type word; a
+    phrase opened by one names no place (`has_proper_part`)."""
+    plain, _, longest = _suffixes()
+    return any(len(name) > k and name[:k] in plain for k in range(2, longest + 1))
 
 
 def _covered(name: str) -> bool:

@@ -39,6 +39,7 @@ CONTEXT_INTRO = re.compile(r"在|将|把|位于|地处")
 CONTAINER_INTRO = ("位于", "地处")
 INSIDE = re.compile(r"[内里中]")
 AREA_LEVELS = {"district", "subdistrict"}
+MAX_ADVERBS = 6  # characters between an official and their verb (随后又一起)
 MAX_SUBJECT_GAP = 40  # characters between a subject and its 在X
 # 与/同/和 Y 的 居民: meeting the residents of Y
 MEET = re.compile(r"[与同和跟]")
@@ -48,7 +49,8 @@ RESIDENTS_OF = re.compile(r"的?[^，。；、和及与\s的]{0,4}")
 TITLE_GAP = re.compile(r"[^，。；：、\s]{0,16}")
 # a sentence set at the event: 座谈会上，…  活动中，…
 EVENT_CONTEXT = re.compile(r"[^，。；]{0,8}?(?:会上|会中|活动中|活动上|期间)[，,]")
-NEXT_PLACE = re.compile(r"[在与同跟和到]")
+# what names the next place of a sentence: a preposition, or a walk along it (来到X村，沿着Y河察看: the look is at Y)
+NEXT_PLACE = re.compile(r"[在与同跟和到]|沿着|沿(?![途线街])")
 MODAL_REACH = 4  # characters before a visit verb searched for a modal word
 # between two names of one list: a separator and at most the next one's post
 # a bare type word standing for a place named before (在社区，…), up to its clause's end
@@ -57,6 +59,8 @@ BARE_TYPE_WORD = re.compile(r"[^，,。；：\s内里中]{1,4}(?=[内里中]?[�
 HOME_IN = "[^，,。；：\\s]{0,12}?(?:家中|家里)"
 # a count of people: 两位, 几名 (before the head of the officials' posts: 两位代表)
 COUNTED = "[两二三四五六七八九十几多各数]+[位名]"
+# a character every match of `Reader._plural_party` holds (们, or COUNTED's 位/名)
+PARTY_MARKS = re.compile("[们位名]")
 HEADLINE_END = re.compile(r"[。！？；][”’」』]?$")
 NAME_REACH = 12  # characters of a proper name written before a generic place's words
 # a list item neither the grammar nor the analyser reads: one short name up to the separator
@@ -82,6 +86,8 @@ ALONG_TO_VERB = re.compile(r"(?:沿线|一线|两岸|一带)?(?:步行|徒步|�
 MODIFIER_OF = re.compile(r"[^，,。；：、的\s]{1,16}的(?=[^的])")
 # right before an inspect verb: a sequence adverb telling a next stop (随后还察看了Y)
 NEXT_STOP = re.compile(r"随后|接着|然后|之后|又|还|再|并")
+# right before an inspect verb: stops one after another (先后察看了A、B和C): named places listed are stops
+SEVERAL_STOPS = re.compile(r"先后|依次|逐一")
 # a stop told by its rank in the tour (第一站, 首站, 最后一站), then 是/为/：or a comma before the place
 ORDINAL_STOP = re.compile(r"(?:第[一二三四五六七八九十\d]+|首|末|最后一|下一)站")
 ORDINAL_LINK = re.compile(r"(?:便|就)?(?:是|为|设在|来到|：|:)")
@@ -90,6 +96,8 @@ ORDINAL_BEFORE = re.compile(r"(?:就|则|便)?是[^，,。；：、\s]{0,16}的?
 HOST_GAP = re.compile(r"[^，,。；：、\s]{0,8}")
 HOST_GAP_TO_OFFICIAL = re.compile(r"[。；！？]")
 CLAUSE_BREAK = re.compile(r"[，,。；：！？]")
+# 在…的同时，: a time, not a place (代表们在肯定X村工作成效的同时，…); the clause after 在 ends so
+WHILE_DOING = re.compile(r"[^，,。；：！？]*?(?:的同时|之余)[，,]")
 
 
 @dataclass
@@ -285,7 +293,9 @@ class Reader:
 
     def actors(self, s: Sentence) -> list[Actor]:
         found = self.index.in_span(s.start, s.end)
-        if self.plural is not None:  # 代表们 after the report's 人大代表A、B: their party
+        # (a party word holds 们, 位 or 名: most sentences have none, and the
+        # pattern, an alternation of every title head, is slow to scan)
+        if self.plural is not None and PARTY_MARKS.search(self.text, s.start, s.end):  # 代表们 after the report's 人大代表A、B: their party
             for m in self.plural.finditer(self.text, s.start, s.end):
                 if not pattern("issue_raisers.txt").search(self.text, max(0, m.start() - 2), m.start()):
                     found.append(Actor(m.start(), m.end(), "group", self._members(m.group(0))))
@@ -312,9 +322,12 @@ class Reader:
 
     def _heads(self) -> set[str]:
         """The heads of the report's posts (代表, 委员), and every title head of
-        `post_titles.txt` (委员们 when only the group's leader is named)."""
+        `post_titles.txt` (委员们 when only the group's leader is named), with
+        the head word a longer title ends in (代表们 for the 人大代表 led along
+        when none of them is named)."""
         own = {p[-2:] for o in self.officials.values() for p in o.posts if len(p) >= 2}
-        return own | {t for t in words("post_titles.txt") if len(t) >= 2 and not t.startswith("副")} if own else set()
+        titles = [t for t in words("post_titles.txt") if len(t) >= 2 and not t.startswith("副")]
+        return own | set(titles) | {t[-2:] for t in titles} if own else set()
 
     def _plural_party(self) -> re.Pattern | None:
         """`head们` for the heads of the report's officials' posts (代表们, 委员们),
@@ -533,6 +546,7 @@ class Reader:
             self.scene_places += [
                 (p, first) for p in self.places.most_specific(context) if self.places.nodes[p].level in INSIDE_LEVELS
             ]
+        self.opening = []  # the paragraph opens at a specific place with no one in its clause (在X片区，改造已收尾。)
         for s in sentences:
             actors = self.actors(s)
             inside = False
@@ -540,6 +554,8 @@ class Reader:
             self.clause_subject = None
             at_end = s.start
             for m in CONTEXT_INTRO.finditer(self.text, s.start, s.end):
+                if m.group(0) == "在" and WHILE_DOING.match(self.text, m.end(), s.end):
+                    continue
                 chunks = parse_list(self.text, m.end(), s.end)
                 if chunks and m.group(0) == "在":  # 在闻溪街道“委员会客厅”召开座谈会
                     chunks[-1] = quoted_inside(self.text, chunks[-1], s.end)
@@ -574,13 +590,16 @@ class Reader:
                         at_end = chunks[-1].end
                     if self.places.nodes[pid].level in INSIDE_LEVELS:
                         self.sentence_places.setdefault(s.start, []).append(pid)
+                if s is first and m.group(0) == "在" and not actors and _sequence_lead().fullmatch(self.text, s.start, m.start()):
+                    self.opening = self._opening_place(chunks, context, s.end)
             visited_here = self.explicit_visits(s, actors, here, context, inside, at_places)
             visited_here += self.hosted_visits(s, actors, here, context)
             visited_here += self.along_visits(s, actors, here, context)
             if not visited_here:
                 visited_here += self.ordinal_stop_visits(s, actors, here, context)
             if visited_here:
-                group = visited_here
+                # 来到X村，沿着X河察看: the river inside the village is where the sentence is
+                group = [p for p in visited_here if not any(p in self.places.ancestors(q) for q in visited_here if q != p)]
             at_places += self.met_residents(s, actors, here, context)
             team, targets = [], []
             if at_places:  # a second 在X stop in the paragraph counts when it is somewhere new
@@ -629,10 +648,18 @@ class Reader:
                 not any(a.start < m.start() for a in actors) and self._organisation_subject(s, m.start())
             ) or self._brings_party(actors, m.start())
             at = here.get(team[-1], []) + at_places  # 在X，A走进Y: Y is inside X, where A is
+            if not at and self.opening and kinds[m.group(0)] == "inspect":
+                # 在X片区，改造已收尾。委员们察看了新建的步道: the paragraph set the party at X, where they look around
+                for who in team:
+                    self.add_visit(who, self.opening, s, True)
+                    here[who] = self.opening
+                self.last_team = team
+                made = at = list(self.opening)
             at_specific = any(self.places.nodes[p].level in INSIDE_LEVELS for p in at)
             if (
                 kinds[m.group(0)] == "inspect" and (at_specific or inside) and not NEXT_STOP.search(self.text, max(s.start, m.start() - 4), m.start())
                 and not self._named_site_in_community(at, chunks)
+                and not (SEVERAL_STOPS.search(self.text, max(s.start, m.start() - 4), m.start()) and all(is_named(c.segments) for c in chunks))
             ):
                 continue  # looking around inside the place already visited (随后还察看了Y: a next stop)
             if kinds[m.group(0)] == "inspect" and chunks[-1].leaf.level in AREA_LEVELS and self.text.startswith("的", chunks[-1].end):
@@ -648,6 +675,17 @@ class Reader:
             self.brought_in = s.paragraph
             made = pids
         return made
+
+    def _opening_place(self, chunks: list[PlaceChunk], context: list[int], end: int) -> list[int]:
+        """A paragraph opening `在X，` with no one in the clause (在X社区的Y片区，
+        改造项目已进入收尾阶段。): the report is at X, and a party looking
+        around (察看) later in the paragraph is there.  The most specific
+        place ids when they are a community or a site and the clause closes
+        after X (`_clause_open`); [] otherwise (在X期间, 在X的带动下)."""
+        if not _clause_open().match(self.text, chunks[-1].end, end):
+            return []
+        pids = self.places.most_specific([self.places.add(c, self._holder(context)) for c in chunks])
+        return pids if all(self.places.nodes[p].level in INSIDE_LEVELS for p in pids) else []
 
     def _named_site_in_community(self, at: list[int], chunks: list[PlaceChunk]) -> bool:
         """`在云锦居民区，他走进云锦苑`: at a community (not yet at a site in
@@ -727,13 +765,29 @@ class Reader:
                 continue
             walk = ALONG_TO_VERB.match(self.text, chunks[-1].end, s.end)
             verb = walk and next(verb_matches(self.text, walk.end(), min(s.end, walk.end() + 4)), None)
-            if verb is None or verb.start() != walk.end():
-                continue
-            team = self.subject(actors, m.start())
+            if verb is not None and verb.start() == walk.end():
+                team = self.subject(actors, m.start())
+            else:
+                team = self._walker_after(s, actors, m.start(), chunks[-1].end)
             if not team:
                 continue
             made += self._team_visits(team, chunks, s, here, context)
         return made
+
+    def _walker_after(self, s: Sentence, actors: list[Actor], along: int, place_end: int) -> list[str]:
+        """`沿着南湾河步道，王明察看了…`: the walk opens the sentence, the
+        official opens the next clause (maybe after their title and a few
+        adverbs) and a visit verb follows: that official walks it.  [] otherwise."""
+        if not _sequence_lead().fullmatch(self.text, s.start, along):
+            return []
+        rest = _clause_open().match(self.text, place_end, s.end)
+        first = next((a for a in actors if rest and a.start >= rest.end()), None)
+        if first is None or not TITLE_GAP.fullmatch(self.text, rest.end(), first.start):
+            return []
+        verb = next(verb_matches(self.text, first.end, min(s.end, first.end + MAX_ADVERBS)), None)
+        if verb is None:
+            return []
+        return self.subject(actors, first.end + 1)
 
     def _team_visits(self, team: list[str], chunks: list[PlaceChunk], s: Sentence, here: dict, context: list[int],
                      moved: bool = False, received: bool = False) -> list[int]:
@@ -987,6 +1041,9 @@ class Reader:
                 modifier = MODIFIER_OF.match(self.text, at, s.end) if rx is verbs else None
                 if parse_list(self.text, at, s.end) or (modifier and parse_list(self.text, modifier.end(), s.end)):
                     end = m.start()
+                    break
+                if rx is NEXT_PLACE and ALONG.fullmatch(m.group(0)) and self.tagged(at, s.end):
+                    end = m.start()  # 沿着南湾河察看: a river the analyser names
                     break
         return _presence().search(self.text, after, end) is not None
 
