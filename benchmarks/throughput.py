@@ -20,7 +20,11 @@ are also made by each tree in fresh processes, alternately (a change in the
 machine's load hits both), and the medians printed with their ratio: the
 figure of a change measured in one script.
 
-    python benchmarks/throughput.py [--mb 1] [--reports 600] [--against TREE --runs 3]
+    python benchmarks/throughput.py [--mb 1] [--reports 600] [--against TREE --runs 3] [--folder DIR]
+
+`--folder DIR` adds the per-component lines for real reports (DIR's files,
+read as a build reads them, cycled to --reports): the seed is one report,
+every line of it damaged; real reports are shorter and mostly clean.
 """
 
 from __future__ import annotations
@@ -73,14 +77,19 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--reports", type=int, default=600, help="separate reports for the reports/s line (0: skip)")
     ap.add_argument("--against", type=Path, help="a checkout of another revision: its reports runs beside this tree's")
+    ap.add_argument("--folder", type=Path, help="a folder of real reports: their per-component cost too (cycled to --reports)")
     args = ap.parse_args()
     if args.against:
-        for kind in ("seed", "synthetic"):
+        for kind in ("seed", "synthetic", *([str(args.folder.resolve())] if args.folder else [])):
             compare(kind, args.reports, args.against.resolve(), args.runs)
     if args.reports:
         seed = SEED.read_text(encoding="utf-8")
         per_report([seed] * args.reports, f"{args.reports} x seed ({len(seed)} characters)")
         per_report(synthetic(args.reports), f"{args.reports} synthetic reports")
+        if args.folder:
+            real = folder_texts(args.folder)
+            per_report([real[i % len(real)] for i in range(args.reports)],
+                       f"{args.reports} real reports ({len(real)} of {args.folder} cycled)")
     text = corpus(args.mb)
     size = len(text.encode("utf-8"))
     raw = RawReport(SEED, text, hashlib.sha256(text.encode()).hexdigest(), "utf-8")
@@ -119,6 +128,16 @@ from kg.read import RawReport
 corpus, count, seed = sys.argv[1], int(sys.argv[2]), Path(sys.argv[3])
 if corpus == "seed":
     texts = [seed.read_text(encoding="utf-8")] * count
+elif corpus != "synthetic":  # a folder of real reports, cycled to count
+    from kg.read import read_report
+    real = []
+    for path in sorted(Path(corpus).iterdir()):
+        if path.is_file() and not path.name.startswith("."):
+            try:
+                real.append(read_report(path).text)
+            except ReportError:
+                pass
+    texts = [real[i % len(real)] for i in range(count)]
 else:
     from kg.synthetic import synthetic_report
     rng = random.Random(600)
@@ -182,6 +201,24 @@ def synthetic(count: int, seed: int = 600) -> list[str]:
 
     rng = random.Random(seed)
     return [synthetic_report(rng, damaged=rng.random() < 0.5) for _ in range(count)]
+
+
+def folder_texts(folder: Path) -> list[str]:
+    """The decoded text of each report file in `folder` (as a build reads
+    them: kg.read.read_report), in name order; files it refuses are left out.
+    Raises SystemExit when none is left."""
+    from kg.read import read_report
+
+    texts = []
+    for path in sorted(folder.iterdir()):
+        if path.is_file() and not path.name.startswith("."):
+            try:
+                texts.append(read_report(path).text)
+            except ReportError:
+                pass
+    if not texts:
+        sys.exit(f"{folder}: no report files")
+    return texts
 
 
 def per_report(texts: list[str], label: str) -> None:

@@ -15,6 +15,7 @@ is the module that does the work, hence the longer name.)
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -28,7 +29,7 @@ from kg.facts import ReportFacts
 __all__ = ["Build", "build_reports", "build_texts"]
 
 
-@dataclass
+@dataclass(repr=False)
 class Build:
     """What a build gave.
 
@@ -45,8 +46,10 @@ class Build:
       (`str()` names the file and the problem).
     - `warnings`: one line per thing built but worth a look, as `kg build`
       prints them: a report built with something missing (its undated
-      visits, naming the file), or a build folder that already held other
-      reports, which stay in the graph.
+      visits, naming the file), a copy of another report (the same bytes,
+      built once), a build folder that already held other reports (they
+      stay in the graph), an earlier build's page or stores removed
+      (`html=False` / `store=False`), or a build before that did not finish.
     - `counts`: officials, posts, places, visits and issues in the graph, and `triples`.
     - `out`: the build folder, or None in memory; `outputs`: output name ->
       path written there (`turtle`, `store`, `cypher`, `html`).
@@ -62,6 +65,20 @@ class Build:
     outputs: dict[str, Path] = field(default_factory=dict)
     result: BuildResult | None = None
     warnings: list[str] = field(default_factory=list)
+
+    def __repr__(self) -> str:
+        """A one-line summary (the fields hold every fact: printed whole, a
+        notebook cell of 10,000 reports would never end).  Example:
+        `<Build: 1 report (officials=5, places=15, visits=8, issues=10, triples=407); 0 failures, 0 warnings; in memory>`"""
+        c = self.counts
+        kinds = ", ".join(f"{k}={c.get(k, 0)}" for k in ("officials", "places", "visits", "issues", "triples"))
+        where = f"out={str(self.out)!r}" if self.out is not None else "in memory"
+        return (f"<Build: {_plural(len(self.graph_of), 'report')} ({kinds}); {_plural(len(self.failures), 'failure')}, "
+                f"{_plural(len(self.warnings), 'warning')}; {where}>")
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
 
 
 def build_reports(paths: Iterable[str | Path] | str | Path, out: str | Path | None = None, *, date: dt.date | None = None,
@@ -92,7 +109,13 @@ def build_reports(paths: Iterable[str | Path] | str | Path, out: str | Path | No
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    paths = [Path(p) for p in paths]
+    return _build([Path(p) for p in paths], out, date=date, base=base, store=store, html=html, jobs=jobs, force=force,
+                  dataset=dataset, facts=facts, progress=progress)
+
+
+def _build(paths: list, out, *, date=None, base=None, store=None, html=None, jobs=1, force=False, dataset=True, facts=True,
+           progress=False) -> Build:
+    """build_reports on paths already listed: folders, files, or (file, key) pairs (build_texts)."""
     if jobs < 1:
         raise UsageError(f"jobs must be at least 1, not {jobs}")
     temporary = out is None
@@ -127,28 +150,40 @@ def build_reports(paths: Iterable[str | Path] | str | Path, out: str | Path | No
 def build_texts(texts: Mapping[str, str | bytes], out: str | Path | None = None, **options) -> Build:
     """Build the graph of reports given as texts, each under a name: `{"2024/0301.txt": "…"}`.
 
-    A name is the report's key (a relative path; its suffix tells HTML from
-    plain text, as for files) and names its graph and facts.  Texts go through
-    the same reader as files (bytes are decoded as files are).  Other options
-    as for `build_reports`.  Raises `UsageError` for a name that is absolute, empty
-    or leaves its folder (`..`).
+    A name is the report's key (a relative path) and names its graph and facts;
+    any name will do (`"0301"`, `"notes.docx"`): a `.html`/`.htm`/`.xhtml`
+    suffix reads the text as HTML, any other as plain text (HTML all the same
+    when it holds markup), as for files.  Texts go through the same reader as
+    files (bytes are decoded as files are).  Other options as for
+    `build_reports`.  Raises `TypeError` when `texts` is not a mapping of str
+    names to str or bytes texts (a list of texts has no names), `UsageError`
+    for a name that is absolute, empty or leaves its folder (`..`).
 
     >>> result = kg.build_texts({"a.txt": "2024年3月1日，区长王明来到东湖街道新华居民区。"})
     >>> result.facts["a.txt"].visits[0].date
     datetime.date(2024, 3, 1)
     """
+    if not isinstance(texts, Mapping):
+        raise TypeError(f"build_texts takes a mapping of report names to texts, {{'a.txt': '…'}}, not a {type(texts).__name__}"
+                        + (" (a text needs a name: its report's key)" if isinstance(texts, (list, tuple, str, bytes)) else ""))
     if not texts:
         raise UsageError("no texts given: pass a mapping of report names to texts")
+    for name, text in texts.items():
+        if not isinstance(name, str) or not isinstance(text, (str, bytes)):
+            raise TypeError(f"build_texts takes a mapping of str names to str or bytes texts, not {type(name).__name__} -> "
+                            f"{type(text).__name__} ({name!r})")
     folder = Path(tempfile.mkdtemp(prefix="kg-texts-"))
     try:
+        given = []
         for name, text in texts.items():
             rel = PurePosixPath(name)
-            if not name or rel.is_absolute() or ".." in rel.parts or "\\" in name:
+            if not name or rel.is_absolute() or ".." in rel.parts or "\\" in name or not rel.parts:
                 raise UsageError(f"report name {name!r}: give a relative path without '..'")
             target = folder / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
-        built = build_reports([folder], out, **options)
+            given.append((target, rel.as_posix()))  # its name, not a folder walk: no suffix is needed
+        built = _build(given, out, **options)
         # failures name the report as the caller did, not the temporary file
         built.failures = [_renamed(e, folder) for e in built.failures]
         built.warnings = [str(_renamed(w, folder)) for w in built.result.warnings] + list(built.result.notices)
@@ -160,8 +195,9 @@ def build_texts(texts: Mapping[str, str | bytes], out: str | Path | None = None,
 def _renamed(error: ReportError, folder: Path) -> ReportError:
     """`error` naming its report by the name given to `build_texts` (its path
     under `folder`) instead of the temporary file."""
+    reason = error.reason.replace(f"{folder}{os.sep}", "")  # another text named in the reason (a copy's original)
     try:
         name = Path(error.path).relative_to(folder).as_posix()
     except ValueError:
-        return error
-    return ReportError(name, error.reason)
+        return ReportError(error.path, reason)
+    return ReportError(name, reason)

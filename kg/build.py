@@ -31,9 +31,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.corpus.assemble import DATASET, TURTLE, assemble
+from kg.corpus.copies import drop_copies
 from kg.corpus.manifest import MANIFEST, Manifest, extractor_fingerprint, file_sha256, locked, pack, record_id
 from kg.corpus.progress import Progress
 from kg.corpus.record import try_extract
+from kg.corpus.stale import drop_stale_outputs
 from kg.corpus.undated import undated_warning
 from kg.corpus.workers import die_with_parent
 from kg.emit.iri import DEFAULT_BASE
@@ -75,6 +77,7 @@ class BuildOptions:
 class BuildStats:
     read: int = 0  # report files given (after expanding folders)
     extracted: int = 0  # new or changed reports extracted this time
+    reassembled: int = 0  # reports assembled anew (new or changed, or linked differently); the rest came from the cache
     unchanged: int = 0
     reports: int = 0  # reports in the graph (this build's and earlier ones')
     triples: int = 0  # distinct triples of the union graph (graph.ttl)
@@ -132,13 +135,17 @@ class BuildResult:
 
 
 def report_paths(paths, exclude: Path | None = None, skipped: list | None = None) -> tuple[list[tuple[Path, str]], list[ReportError]]:
-    """(file, key) pairs in a stable order; keys are paths relative to the folder given.
+    """(file, key) pairs in a stable order; keys are paths relative to the folder given
+    (a `(file, key)` pair given is kept as it is).
     Files under `exclude` (the build folder, when it sits inside a corpus) are skipped;
     other files of a folder that are not reports go to `skipped` as (path, reason)."""
     found, errors = [], []
     skipped = [] if skipped is None else skipped
     skip = exclude.resolve() if exclude is not None else None
     for root in paths:
+        if isinstance(root, tuple):  # a file given with its key (kg.api.build_texts): a name is a name, whatever its suffix
+            found.append((Path(root[0]), root[1]))
+            continue
         root = Path(root)
         if root.is_dir():
             all_files, unreadable = walk_files(root)  # rglob would skip unreadable folders silently
@@ -397,16 +404,17 @@ def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult
     out = Path(options.out) if options.out else Path(tempfile.mkdtemp(prefix="kg-build-"))
     check_out_folder(out, paths)
     created, new_folder = not out.exists(), not (out / MANIFEST).exists()
-    with locked(out):
+    with locked(out) as taken_over:
         manifest = Manifest.load(out, options.settings())
         result = BuildResult(out, manifest)
         stats = result.stats
         files, result.failures = report_paths(paths, exclude=out, skipped=result.skipped)
         stats.read = len(files)
+        files, copies = drop_copies(files, manifest, stats.removed)  # one report per content: no fact counted twice
         todo = _plan(files, manifest, options.force, stats, result.failures)
         _extract(todo, options, manifest, stats, result.failures, result.facts)
-        result.warnings = _warnings(files, manifest, result.failures)
-        result.notices = _notices(files, manifest, stats, out, new_folder)
+        result.warnings = copies + _warnings(files, manifest, result.failures)
+        result.notices = [taken_over] * bool(taken_over) + _notices(files, manifest, stats, out, new_folder)
         _release_models()
         stats.extract_seconds, stats.extract_cpu = time.perf_counter() - started, time.process_time() - cpu
         current = manifest.assembled is not None and manifest.assembled == _assembled_state(out)
@@ -441,7 +449,7 @@ def check_out_folder(out: Path, paths) -> None:
     if out.exists() and not out.is_dir():
         raise UsageError(f"--out {out}: is a file; --out names the build folder (default: out)")
     for path in paths:
-        if Path(path).is_dir() and _same_file(Path(path), out):
+        if not isinstance(path, tuple) and Path(path).is_dir() and _same_file(Path(path), out):
             raise UsageError(f"--out {out}: is the folder of reports given; name a build folder beside it (default: out)")
 
 
@@ -504,12 +512,14 @@ def _assemble(result: BuildResult, options: BuildOptions, extra: tuple = ()) -> 
 def _assemble_outputs(result: BuildResult, options: BuildOptions, extra: tuple) -> None:
     manifest, stats = result.manifest, result.stats
     outputs = _sinks(result, options)
-    manifest.outputs = {}
+    earlier, manifest.outputs = manifest.outputs, {}
     started = time.perf_counter()
-    assembly = assemble(manifest, manifest.settings["base"], jobs=options.jobs, sinks=tuple(s for _, s in outputs) + tuple(extra))
+    assembly = assemble(manifest, manifest.settings["base"], jobs=options.jobs, sinks=tuple(s for _, s in outputs) + tuple(extra),
+                        incremental=result.incremental)
     stats.stage_seconds["assembly"] = time.perf_counter() - started
     stats.reports = len(manifest.reports)
     stats.triples, stats.quads, stats.counts = assembly.triples, assembly.quads, assembly.counts
+    stats.reassembled = assembly.reassembled
     result.outputs = {"turtle": assembly.turtle}
     pending = {}
     for name, sink in outputs:  # in order: the Cypher store's update needs the Oxigraph store's changes
@@ -532,6 +542,7 @@ def _assemble_outputs(result: BuildResult, options: BuildOptions, extra: tuple) 
             result.outputs[name] = Path(path)
     result.outputs = {name: result.outputs[name] for name in OUTPUTS if name in result.outputs}
     manifest.outputs = {name: os.path.relpath(path, result.out_dir) for name, path in result.outputs.items()}
+    result.notices += drop_stale_outputs(result.out_dir, earlier, manifest.outputs)  # a page or store left would not match
     manifest.assembled = _assembled_state(result.out_dir)
     manifest.summary = {"triples": stats.triples, "quads": stats.quads, "counts": stats.counts}
     manifest.save()

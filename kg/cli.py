@@ -46,7 +46,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"kg {args.command}: error: {one_line(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print(f"kg {args.command}: interrupted", file=sys.stderr)
+        # a build folder keeps every file whole (kg.fsutil); the next build takes over and says so
+        after = "; files written so far are whole: run it again to finish" if args.command in ("build", "remove") else ""
+        print(f"kg {args.command}: interrupted{after}", file=sys.stderr)
         return 130
     except Exception as exc:  # one line for users; --debug shows the traceback
         if args.debug:

@@ -1,5 +1,6 @@
 """Atomic file output: write beside the target, then rename over it, so a
-failed or killed build never leaves a half-written file behind."""
+failed or killed build never leaves a half-written file behind; and the lock
+file a build holds (`held_lock`), which tells the next build when one was killed."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import contextlib
 import os
 import re
 import tempfile
+import time
 from pathlib import Path
 
 
@@ -86,6 +88,15 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def same_file(a: Path, b: Path) -> bool:
+    """Whether `a` and `b` name one file (a hard link, a path through a symlink);
+    False when either cannot be reached."""
+    try:
+        return Path(a).samefile(b)
+    except OSError:
+        return False
+
+
 def walk_files(root: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
     """Every file under `root`, and the folders that could not be read with
     the reason (Path.rglob skips those silently)."""
@@ -98,3 +109,39 @@ def walk_files(root: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
     for folder, _dirs, names in os.walk(root, onerror=record):
         files.extend(Path(folder, name) for name in names)
     return sorted(files), unreadable
+
+
+@contextlib.contextmanager
+def held_lock(path: Path):
+    """Hold an exclusive lock on the file `path` (flock; a second holder waits
+    for the first), writing `pid N, started YYYY-MM-DDTHH:MM:SSZ` into it while
+    held and emptying it on the way out, also when the work raised an error
+    (it was reported).  The kernel releases a lock whose process died, so a
+    lock is never stale; but a holder killed (SIGKILL, SIGTERM, power loss)
+    or interrupted (Ctrl-C: KeyboardInterrupt) leaves its line in the file.
+    Yields that line of the holder before, when it did not finish, else None:
+    the caller says in one line that it takes over.  Not POSIX (no fcntl): no
+    lock, yields None.  Raises OSError when the file cannot be created.
+
+    Example: after `kill -9` of a build in out/, the next build's
+    `held_lock(out / ".lock")` yields `"pid 4242, started 2026-12-01T02:17:00Z"`."""
+    try:
+        import fcntl
+    except ImportError:
+        yield None
+        return
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        earlier = os.pread(fd, 4096, 0).decode("utf-8", "replace").strip() or None
+        started = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"pid {os.getpid()}, started {started}\n".encode(), 0)
+        try:
+            yield earlier
+        except Exception:
+            os.ftruncate(fd, 0)  # a failure was reported: the next holder has nothing to say about it
+            raise
+        os.ftruncate(fd, 0)  # finished; a KeyboardInterrupt leaves the line for the next holder to report
+    finally:
+        os.close(fd)  # releases the lock

@@ -146,3 +146,39 @@ def test_a_person_of_an_organisation_complains_in_quotes():
     assert issues_in(text) == at("枫溪农贸市场", "招来的技术员留不住")
     # the organisation alone is no speaker
     assert issues_in("供电公司向邵主任“吐槽”：“线路改造的资金不够。”") == set()
+
+
+# ------------------------------------------------------------------ a subject left out
+def test_a_raising_with_no_subject_goes_on_with_the_residents_before():
+    # Chinese drops the subject that goes on: the next sentence's act is the same raiser's
+    text = "摊主柯美兰反映，市场的排水沟堵了半个月。还希望在市场门口划几个临时停车位。"
+    assert issues_in(text) == at("枫溪农贸市场", "市场的排水沟堵了半个月", "在市场门口划几个临时停车位")
+    # after an official's remark, the act with no subject is the official's
+    text = "邵明川指出，市场的排水沟要尽快疏通。同时希望摊主们共同维护市场环境卫生。"
+    assert issues_in(text) == set()
+    # a sentence in between that raises nothing ends the residents' turn
+    text = "摊主柯美兰反映，市场的排水沟堵了半个月。邵明川随后察看了排水沟。同时希望尽快修好市场大门。"
+    assert issues_in(text) == at("枫溪农贸市场", "市场的排水沟堵了半个月")
+
+
+def test_residents_raising_inside_an_official_remark_is_theirs():
+    # a deputy tells what residents raised: the residents open their clause and raise
+    visit = "区人大代表严冬梅来到枫溪农贸市场。"
+    text = "严冬梅说，她这个月走访了附近十几户居民，大家集中反映了两件事：冷库不够用、夜间照明不足。"
+    assert issues_in(text, visit) == at("枫溪农贸市场", "冷库不够用", "夜间照明不足")
+    # a raiser word inside the official's own words (代表建议) is no subject
+    text = "严冬梅表示，会把收集到的问题整理成代表建议，督促有关部门解决。"
+    assert issues_in(text, visit) == set()
+
+
+def test_a_count_and_a_colon_announce_the_items():
+    # 反映三件事：A、B、C: the count's noun is no item; the items follow the colon
+    text = "摊主们反映了三件事：冷库不够用、市场顶棚漏雨、后门的垃圾没人清运。"
+    assert issues_in(text) == at("枫溪农贸市场", "冷库不够用", "市场顶棚漏雨", "后门的垃圾没人清运")
+
+
+def test_a_quotation_split_by_a_community_cadre_is_theirs():
+    # “A，”X说，“B”: a community cadre named after the quotation's first part speaks it
+    visit = "副区长邵明川来到枫溪社区。"
+    text = "社区党委书记鲁晓燕陪同察看。“我们最发愁的是活动室太小，”鲁晓燕说，“下雨天老人们没地方去。”"
+    assert issues_in(text, visit) == at("枫溪社区", "我们最发愁的是活动室太小", "下雨天老人们没地方去")

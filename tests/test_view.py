@@ -259,3 +259,9 @@ def test_page_items_are_the_ones_pyvis_makes(seed_graph):
     net.add_edge(0, 1, label="访问", title="“来到东湖街道”")
     assert [n["label"] for n in net.nodes] == ["王明", 1] and 1 in net.node_ids and 2 not in net.node_ids
     assert net.edges == [{"label": "访问", "title": "“来到东湖街道”", "from": 0, "to": 1, "arrows": "to"}]
+
+
+def test_page_language_is_simplified_chinese_or_english(seed_graph):
+    # BCP 47: "zh" says nothing about the script; the labels are Simplified Chinese
+    assert re.search(r'<html lang="zh-Hans">', render(seed_graph))
+    assert re.search(r'<html lang="en">', render(seed_graph, ViewOptions(lang="en")))

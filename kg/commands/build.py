@@ -24,8 +24,8 @@ def register(sub) -> None:
     p.add_argument("--base", default=None, help="base IRI for minted entities (default https://w3id.org/govkg/id/)")
     p.add_argument("--jobs", "-j", type=_jobs, default=os.cpu_count() or 1, help="worker processes (default: all cores)")
     p.add_argument("--force", action="store_true", help="extract every report again, even unchanged ones")
-    p.add_argument("--no-store", action="store_true", help="do not fill the embedded stores")
-    p.add_argument("--no-html", action="store_true", help="do not write graph.html")
+    p.add_argument("--no-store", action="store_true", help="do not fill the embedded stores (an earlier build's are removed once the graph changes)")
+    p.add_argument("--no-html", action="store_true", help="do not write graph.html (an earlier build's is removed once the graph changes)")
     p.set_defaults(func=run)
 
 

@@ -18,13 +18,27 @@ files that are appended in order, so the bytes do not depend on the job count.
 
 Every other output (stores, views, an in-memory rdflib Dataset) is a `Sink`
 fed from the same pass: no output reads back a file written here.
+
+What each report gives once assembled (`Assembled`: its sorted N-Quads, their
+digest, its Turtle blocks and its statements about shared entities) is kept
+in the record cache under a key of the links it was assembled with (the
+canonical IRI of each of its mentions, the labels dropped) and of this
+module's code.  A later build reuses it for every report whose record and
+links are the same, so changing one report of 10,000 re-assembles that
+report, and any other whose entities the linker now decides differently,
+and copies the rest.
 """
 
 from __future__ import annotations
 
 import concurrent.futures as cf
+import functools
+import hashlib
+import io
+import json
 import multiprocessing
 import os
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Protocol
@@ -34,11 +48,13 @@ from kg.corpus.manifest import RECORDS, Manifest, RecordStore
 from kg.corpus.sort import SortedLines
 from kg.corpus.workers import die_with_parent
 from kg.emit import terms as t
+from kg.emit.digest import GraphLines, graph_digest
 from kg.emit.iri import MENTION, digest
 from kg.emit.rdf import Minter
 from kg.emit.turtle import prefix_header, quad_graph, write_blocks
 from kg.errors import UsageError
 from kg.fsutil import atomic_path
+from kg.resources import PACKAGE
 
 DATASET = "graph.nq"
 TURTLE = "graph.ttl"
@@ -49,10 +65,17 @@ class Sink(Protocol):
 
     `graph(name, lines)` is called once per named graph (the entities graph
     first, then each report's in IRI order) with the graph term (`<iri>`) and
-    its statements as sorted N-Quads lines; `triples(lines)` with N-Triples
+    its statements as sorted N-Quads lines (a list; a kg.emit.digest.GraphLines,
+    which carries their `digest`, where it is known); `triples(lines)` with N-Triples
     lines of the union graph, every union triple exactly once over the whole
     pass, in no particular order; `close()` after the last, returning the path
-    written (or None)."""
+    written (or None).
+
+    An incremental assembly (`assemble(..., incremental=True)`) makes every
+    graph() call before the first triples() call, and in between calls
+    `graphs_done()` on the sinks that have it (optional): the Oxigraph
+    output knows then what changed, and the property-graph output maps only
+    the statements that touch it."""
 
     def graph(self, name: str, lines: list[str]) -> None: ...
 
@@ -62,6 +85,53 @@ class Sink(Protocol):
 
 
 SINK_CHUNK = 20_000  # union lines handed to sinks at a time
+KEEP_BATCH = 200  # assembled reports written to the cache at a time
+
+
+@dataclass
+class Assembled:
+    """One report's share of the assembled graph: its named graph (`lines`: sorted
+    N-Quads with canonical IRIs) and their `digest`, its own nodes as Turtle
+    blocks (`turtle`, holding `triples` statements), and its statements about
+    shared entities (officials, posts, places) as N-Triples `entities` lines."""
+
+    lines: list[str]
+    digest: str
+    turtle: str
+    triples: int
+    entities: list[str]
+
+    def pack(self) -> bytes:
+        """zlib-compressed text: a header line (triples, digest, line counts), the
+        lines, the entity lines, then the Turtle."""
+        head = f"{self.triples} {self.digest} {len(self.lines)} {len(self.entities)}"
+        return zlib.compress("\n".join([head, *self.lines, *self.entities, self.turtle]).encode("utf-8"), 1)
+
+    @classmethod
+    def unpack(cls, data: bytes) -> "Assembled":
+        text = zlib.decompress(data).decode("utf-8")
+        head, _, text = text.partition("\n")
+        triples, digest, n, m = head.split(" ")
+        n, m = int(n), int(m)
+        parts = text.split("\n", n + m)
+        return cls(parts[:n], digest, parts[n + m], int(triples), parts[n : n + m])
+
+
+@functools.cache
+def code_version() -> str:
+    """What shapes an assembled report besides its record and links: this module's
+    and the Turtle writer's code (a change re-assembles every report)."""
+    h = hashlib.blake2b(digest_size=8)
+    for name in ("corpus/assemble.py", "emit/turtle.py"):
+        h.update((PACKAGE / name).read_bytes())
+    return h.hexdigest()
+
+
+def assembly_key(graph: str, mapping: dict[str, str], drop: set[str]) -> str:
+    """The key an assembled report is kept under: its graph, the canonical IRI of
+    each of its mentions and the labels dropped, and code_version()."""
+    text = json.dumps([code_version(), graph, sorted(mapping.items()), sorted(drop)], ensure_ascii=False)
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
 
 
 @dataclass
@@ -71,6 +141,7 @@ class Assembly:
     triples: int = 0
     quads: int = 0
     counts: dict[str, int] = field(default_factory=dict)
+    reassembled: int = 0  # reports rewritten to canonical IRIs now; the others' assembled form was reused
 
 
 def link(manifest: Manifest, base: str) -> Linker:
@@ -91,8 +162,14 @@ def rewrite(quads: str, mapping: dict[str, str], drop: set[str], tail: str) -> l
     return sorted(line for line in text.splitlines() if line and line[:-cut] not in drop)
 
 
-def assemble(manifest: Manifest, base: str, chunk: int = 20_000, jobs: int = 1, sinks: tuple[Sink, ...] = ()) -> Assembly:
-    """Write graph.nq and graph.ttl from the cached records, feeding `sinks` as it goes."""
+def assemble(manifest: Manifest, base: str, chunk: int = 20_000, jobs: int = 1, sinks: tuple[Sink, ...] = (),
+             incremental: bool = False) -> Assembly:
+    """Write graph.nq and graph.ttl from the cached records, feeding `sinks` as it goes.
+
+    `incremental`: few reports changed since the last build (kg.build decides):
+    every graph goes to the sinks before any union triple (see Sink), in this
+    process whatever `jobs`.  Either way each report's assembled form is kept
+    in the record cache and reused when its record and links are unchanged."""
     folder = manifest.folder
     linker = link(manifest, base)
     sort_dir = folder / "cache" / "sort"
@@ -114,18 +191,22 @@ def assemble(manifest: Manifest, base: str, chunk: int = 20_000, jobs: int = 1, 
             entity_lines.add_one(line)
         if graph_lines:
             out.write("\n".join(graph_lines) + "\n")
+            graph_lines = GraphLines(graph_lines)
             for sink in sinks:
                 sink.graph(entities, graph_lines)
         result.quads += len(graph_lines)
         del graph_lines
         work = Slices(manifest, base, chunk)
-        if jobs > 1 and len(reports) >= PARALLEL_THRESHOLD and _can_fork():
+        if incremental:
+            parts = [work.run_incremental(linker, reports, out, ttl, sinks)]
+        elif jobs > 1 and len(reports) >= PARALLEL_THRESHOLD and _can_fork():
             parts = work.in_parallel(linker, reports, jobs)
         else:
             parts = [work.run(linker, reports, out, ttl, sinks)]
         for part in parts:
             result.quads += part.quads
             result.triples += part.triples
+            result.reassembled += part.reassembled
             if part.dataset and sinks:
                 work.replay(part, sinks)
             for source, target in ((part.dataset, out), (part.turtle, ttl)):
@@ -195,6 +276,7 @@ class Part:
     quads: int = 0
     triples: int = 0
     graphs: list[tuple[str, int]] = field(default_factory=list)  # (graph term, lines) in order
+    reassembled: int = 0  # reports not found assembled in the cache
 
 
 class Slices:
@@ -203,41 +285,108 @@ class Slices:
     def __init__(self, manifest: Manifest, base: str, chunk: int):
         self.folder, self.chunk = manifest.folder, chunk
         self.records = manifest.records
+        self.pending: list[tuple[str, str, bytes]] = []  # assembled reports not yet in the cache
+        self.reassembled = 0
         # statements about officials, posts and places come from many reports: sorted and
         # deduplicated at the end; everything else belongs to one report and streams out
         self.shared = tuple(f"<{base}{kind}/" for kind in ("official", "post", "place"))
 
-    def run(self, linker: Linker, reports, out, ttl, sinks=()) -> Part:
+    def item(self, linker: Linker, graph: str, stem: str) -> tuple[Assembled, list[str] | None, str]:
+        """A report assembled: from the cache when it was assembled before with the
+        same links, else rewritten now (and queued for the cache).  Returns the
+        item, its own triples when they were made here (else None), and its key."""
+        mapping, drop = linker.report_map(self.records.meta(stem)["mentions"])
+        key = assembly_key(graph, mapping, drop)
+        data = self.records.assembled(stem, key)
+        if data is not None:
+            return Assembled.unpack(data), None, key
+        tail = f" {graph} ."
+        lines = rewrite(self.records.quads(stem), mapping, drop, tail)
+        shared: list[str] = []
+        local = self.split(lines, len(tail), shared)
+        buffer = io.StringIO()
+        triples = write_blocks(local, buffer)
+        item = Assembled(lines, graph_digest(lines), buffer.getvalue(), triples, shared)
+        self.reassembled += 1
+        self.pending.append((stem, key, item.pack()))
+        if len(self.pending) >= KEEP_BATCH:
+            self.keep()
+        return item, local, key
+
+    def keep(self) -> None:
+        """Write the queued assembled reports to the cache."""
+        if self.pending:
+            self.records.put_assembled(self.pending)
+            self.pending = []
+
+    def _write(self, item: Assembled, out, ttl, entity_lines: SortedLines, part: Part, graph: str) -> None:
+        if item.lines:
+            out.write("\n".join(item.lines) + "\n")
+        ttl.write(item.turtle)
+        entity_lines.add(item.entities)
+        part.quads += len(item.lines)
+        part.triples += item.triples
+        part.graphs.append((graph, len(item.lines)))
+
+    def _part(self, reports) -> tuple[Part, SortedLines]:
         sort_dir = self.folder / "cache" / "sort"
-        entity_lines = SortedLines(sort_dir, self.chunk)
         first = reports[0][1] if reports else ""
-        part = Part(None, None, sort_dir / f"entities-{os.getpid()}-{digest(first)}.txt")
-        for graph, key, stem in reports:
-            tail = f" {graph} ."
-            mapping, drop = linker.report_map(self.records.meta(stem)["mentions"])
-            lines = rewrite(self.records.quads(stem), mapping, drop, tail)
-            if lines:
-                out.write("\n".join(lines) + "\n")
-            part.quads += len(lines)
-            part.graphs.append((graph, len(lines)))
-            local = self.split(lines, len(tail), entity_lines)
-            part.triples += write_blocks(local, ttl)
-            for sink in sinks:
-                sink.graph(graph, lines)
-                sink.triples(local)
-        sort_dir.mkdir(parents=True, exist_ok=True)
+        return Part(None, None, sort_dir / f"entities-{os.getpid()}-{digest(first)}.txt"), SortedLines(sort_dir, self.chunk)
+
+    def _close_part(self, part: Part, entity_lines: SortedLines) -> Part:
+        self.keep()
+        part.reassembled, self.reassembled = self.reassembled, 0
+        part.entities.parent.mkdir(parents=True, exist_ok=True)
         with open(part.entities, "w", encoding="utf-8") as f:
             f.writelines(line + "\n" for line in entity_lines)
         return part
 
-    def split(self, lines: list[str], cut: int, entity_lines: SortedLines | None) -> list[str]:
+    def run(self, linker: Linker, reports, out, ttl, sinks=()) -> Part:
+        """Each report's graph and then its triples to the sinks, report by report."""
+        part, entity_lines = self._part(reports)
+        for graph, key, stem in reports:
+            item, local, _ = self.item(linker, graph, stem)
+            self._write(item, out, ttl, entity_lines, part, graph)
+            if sinks:
+                if local is None:
+                    local = self.split(item.lines, len(graph) + 3, None)
+                lines = GraphLines(item.lines, item.digest)
+                for sink in sinks:
+                    sink.graph(graph, lines)
+                    sink.triples(local)
+        return self._close_part(part, entity_lines)
+
+    def run_incremental(self, linker: Linker, reports, out, ttl, sinks=()) -> Part:
+        """Every report's graph to the sinks, then (after their graphs_done) every
+        report's triples, read again from the cache rather than held in memory."""
+        part, entity_lines = self._part(reports)
+        keys = []
+        for graph, _, stem in reports:
+            item, _, key = self.item(linker, graph, stem)
+            keys.append(key)
+            self._write(item, out, ttl, entity_lines, part, graph)
+            lines = GraphLines(item.lines, item.digest)
+            for sink in sinks:
+                sink.graph(graph, lines)
+        self.keep()
+        for sink in sinks:
+            if hasattr(sink, "graphs_done"):
+                sink.graphs_done()
+        if sinks:
+            for (graph, _, stem), key in zip(reports, keys):
+                local = self.split(Assembled.unpack(self.records.assembled(stem, key)).lines, len(graph) + 3, None)
+                for sink in sinks:
+                    sink.triples(local)
+        return self._close_part(part, entity_lines)
+
+    def split(self, lines: list[str], cut: int, entity_lines: "list[str] | None") -> list[str]:
         """A report's quads as triples: those about shared entities go to `entity_lines`
         (sorted and deduplicated across reports later); the report's own are returned."""
         local = []
         for line in lines:
             if line.startswith(self.shared):
                 if entity_lines is not None:
-                    entity_lines.add_one(line[:-cut] + " .")
+                    entity_lines.append(line[:-cut] + " .")
             else:
                 local.append(line[:-cut] + " .")
         return local

@@ -17,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import sqlite3
 import zlib
 from dataclasses import dataclass, field
@@ -25,7 +24,7 @@ from pathlib import Path
 
 from kg.corpus.record import Record
 from kg.emit.iri import digest
-from kg.fsutil import atomic_write_text
+from kg.fsutil import atomic_write_text, held_lock
 from kg.resources import PACKAGE, ontology_dir
 
 MANIFEST = "manifest.json"
@@ -97,7 +96,9 @@ class Manifest:
             return cls(folder, settings, stale=True)
         if data.get("settings") != settings:
             # keep the reports' sources so a changed setting rebuilds everything built before
-            return cls(folder, settings, reports={k: {"source": v["source"], "sha256": None} for k, v in data.get("reports", {}).items()}, stale=True)
+            # and the outputs it wrote, which the next assembly replaces or removes (kg.corpus.stale)
+            return cls(folder, settings, reports={k: {"source": v["source"], "sha256": None} for k, v in data.get("reports", {}).items()},
+                       outputs=data.get("outputs", {}), stale=True)
         return cls(
             folder, settings, data.get("reports", {}), data.get("failed", {}), data.get("outputs", {}),
             data.get("assembled"), data.get("summary", {}),
@@ -195,10 +196,14 @@ class RecordStore:
 
     def __init__(self, path: Path):
         path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(path)
+        # forked assembly workers write their assembled reports here at once: wait for each other
+        self.db = sqlite3.connect(path, timeout=120)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("CREATE TABLE IF NOT EXISTS records (stem TEXT PRIMARY KEY, meta TEXT NOT NULL, quads BLOB NOT NULL)")
+        # what each record gave once assembled (kg.corpus.assemble.Assembled), under the
+        # key of the links it was assembled with: an incremental build reuses it
+        self.db.execute("CREATE TABLE IF NOT EXISTS assembled (stem TEXT PRIMARY KEY, key TEXT NOT NULL, data BLOB NOT NULL)")
         self._stems = {row[0] for row in self.db.execute("SELECT stem FROM records")}
 
     def __contains__(self, stem: str) -> bool:
@@ -216,6 +221,17 @@ class RecordStore:
     def quads(self, stem: str) -> str:
         return zlib.decompress(self._get("quads", stem)).decode("utf-8")
 
+    def assembled(self, stem: str, key: str) -> bytes | None:
+        """The assembled form of record `stem` kept under `key` (compressed), or None
+        when there is none or it was assembled with other links."""
+        row = self.db.execute("SELECT data FROM assembled WHERE stem = ? AND key = ?", (stem, key)).fetchone()
+        return row[0] if row else None
+
+    def put_assembled(self, rows) -> None:
+        """(stem, key, data) rows; each replaces what the stem had."""
+        with self.db:
+            self.db.executemany("INSERT OR REPLACE INTO assembled VALUES (?, ?, ?)", rows)
+
     def _get(self, column: str, stem: str):
         row = self.db.execute(f"SELECT {column} FROM records WHERE stem = ?", (stem,)).fetchone()
         if row is None:
@@ -227,6 +243,7 @@ class RecordStore:
         if gone:
             with self.db:
                 self.db.executemany("DELETE FROM records WHERE stem = ?", [(s,) for s in gone])
+                self.db.executemany("DELETE FROM assembled WHERE stem = ?", [(s,) for s in gone])
             self._stems -= gone
         return len(gone)
 
@@ -236,18 +253,11 @@ class RecordStore:
 
 @contextlib.contextmanager
 def locked(folder: Path):
-    """One build at a time per folder (a second waits for the first)."""
+    """One build at a time per folder (a second waits for the first).  Yields a
+    one-line notice when the build before did not finish (killed or
+    interrupted: its lock is taken over, kg.fsutil.held_lock), else None."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    try:
-        import fcntl
-    except ImportError:  # not POSIX: no locking
-        yield
-        return
-    fd = os.open(folder / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
-    finally:
-        fcntl.flock(fd, fcntl.LOCK_UN)
-        os.close(fd)
+    with held_lock(folder / ".lock") as earlier:
+        yield (f"{folder}: the build before ({earlier}) did not finish (killed or interrupted); its lock is taken "
+               f"over, and this build redoes what it left undone" if earlier else None)

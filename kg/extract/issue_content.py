@@ -12,7 +12,7 @@ import re
 
 from kg.extract import issue_words
 from kg.extract.actors import PRONOUN, ActorIndex
-from kg.extract.issue_items import MAX_CLAUSE, MIN_CLAUSE, keep, split_items, trim
+from kg.extract.issue_items import RESIDENCE, MAX_CLAUSE, MIN_CLAUSE, circumstance, keep, split_items, statistic, trim
 from kg.extract.issue_raisers import Raisers
 from kg.extract.issue_words import CLAUSE_STOP, FULL_STOP
 from kg.extract.sentences import Sentence
@@ -148,6 +148,7 @@ class ContentReader:
         found = False
         # quoted words inside a clause are part of it; “A”“B”: two quotations
         conditioned = False  # the clause before set this one's time or condition
+        praised = False  # the point opened with praise (work done, better than before)
         for part, condition in self.clauses(point):
             contrasted = False
             if purpose.match(part):
@@ -171,9 +172,16 @@ class ContentReader:
                 out += [i for i in split_items(part[: close.start()]) if i not in out]
                 found = found or bool(out)
                 continue
+            if statistic(part):
+                continue  # 现在每天供应午餐380份左右: the account's figures, like a setting
             item = trim(issue_words.question().sub("", part))  # 什么时候能装电梯？ asks for 装电梯
             if not MIN_CLAUSE <= len(item) <= MAX_CLAUSE:
                 continue
+            if not every and not found and circumstance(item) and not RESIDENCE.match(item):
+                found = praised = True  # 外墙保温做完了，屋里暖和多了: praise
+                continue
+            if praised and not problem.search(part):
+                continue  # …，散步的人也多: the praise goes on; only a problem after it complains
             # 门禁失灵、垃圾桶满溢: two complaints; 医生招不来、留不住: one, its
             # second part too short to stand alone
             if "、" in item and not quote and min(map(len, item.split("、"))) >= MIN_CLAUSE:

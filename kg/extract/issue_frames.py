@@ -32,6 +32,9 @@ COMPLAINT_ACTS = frozenset({"投诉", "反映", "反应"})
 # (问题, 议题, 方面) close a topic only before a raising or discussion verb
 # a count right after a closing head noun: 等问题400余个, 等诉求30多件
 TALLY = re.compile(r"[\d一二三四五六七八九十两百千]+[余多]?[个件条项起]")
+# a count of things and its noun, then a colon: the act announces its items (反映三件事：,
+# 提出两点建议：); what follows the colon are the items
+COUNTED_ITEMS = re.compile(r"[\d一二三四五六七八九十两几]+[余多]?[个件条项点类种][^，,。；;：:！!？?\n“”]{0,6}[：:]")
 # a raiser's open-class verb: its clause ends within this many characters at ，or ：
 VERB_CLAUSE = 12
 VERB_CLAUSE_END = re.compile(r"[，,：:。；;！!？?\n“]")
@@ -228,6 +231,10 @@ class RaisingFrames:
         start = after.end()
         if text.startswith(("”：", "”:", "」：", "」:", "”，", "」，"), start):
             start += 1  # 向区长“吐槽”：“…”: the act in quotes, its words after the colon
+        if counted := COUNTED_ITEMS.match(text, start):
+            # 集中反映三件事：A、B、C / 提出两点建议：一是…: the items the count announces
+            end = self.full_end(counted.end())
+            return self.after_head(counted.end(), end), end, m.start()
         h = issue_words.head_then_items().match(text, start)
         if h:  # 提出的问题涉及…, 反映问题：…
             end = self.full_end(h.end())

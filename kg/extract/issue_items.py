@@ -19,8 +19,12 @@ PAIR_SPLIT = re.compile(r"和|及|与")
 MIN_PAIR_SIDE = 3
 MIN_ITEM, MAX_ITEM, MIN_CLAUSE, MAX_CLAUSE = 2, 30, 4, 24  # a complaint said in one clause is short; longer is narration
 ITEM_TRIM_HEAD = re.compile(r"^(?:了|关于|包括|有关|对|比如|例如|诸如|是|有(?!的)|在于)[：:]?")
+# a count of items is cut only after 等 or before a head noun (A、B等3个问题); a count
+# closing a clause is its content (充电桩只有16个)
+_ITEM_COUNT = r"[一二三四五六七八九十两几多\d]+(?:个|项|条|件|类|大类)"
+_ITEM_HEAD = r"(?:的?(?:有关|相关))?(?:方面|问题|工作|事项|事宜|情况|的问题)"
 ITEM_TRIM_TAIL = re.compile(
-    r"(?:等)?(?:[一二三四五六七八九十两几多\d]+(?:个|项|条|件|类|大类))?(?:的?(?:有关|相关))?(?:方面|问题|工作|事项|事宜|情况|的问题)?[。，；？！!?”’\s]*$"
+    rf"(?:等(?:{_ITEM_COUNT})?|{_ITEM_COUNT}(?={_ITEM_HEAD}))?{_ITEM_HEAD}?[。，；？！!?”’\s]*$"
 )
 # 这一协商主题, 该项工作: a theme pointed at, not an issue
 THEME = re.compile(r"(?:这|该|此)(?:一|个|项|些|两|几|类)")
@@ -28,12 +32,56 @@ THEME = re.compile(r"(?:这|该|此)(?:一|个|项|些|两|几|类)")
 DURATION = re.compile(r"(?:[\d一二三四五六七八九十两几百]+[余多]?|好几|多)年了?$")
 # a place's possessive before an item: B小区的, B村里的
 PLACE_OF = re.compile(r"(?:里|内|中)?的")
+# an address opening an item (滨河大楼2单元301室, 5号楼): numbered building, unit, room
+ADDRESS = re.compile(r"^[^，,的]{0,8}?(?:[\d一二三四五六七八九十]+(?:号楼|号院|幢|栋|单元|室|号(?![线码召称])))+")
+# work reported done (已现场解决, 已经修复): progress, not a problem
+# (a tally may follow: 已现场解决37条); so is work under way (目前正在开展地块平整)
+PROGRESS = re.compile(
+    r"^(?:已经?|均已|都已|现已)[^，,]{0,6}?(?:解决|修好|修复|完成|办结|处理|落实|整改|到位)了?(?:[\d一二三四五六七八九十百]+[条件个项])?$"
+    r"|^(?:目前|现在|当前)?正在(?:开展|进行|推进|实施|组织)"
+)
+# a figure in Arabic digits counting people, things, money or a share (供应午餐380份左右,
+# 惠及居民1.8万户, 共启动项目42个): an account's statistic.  Time and distance (要走20分钟,
+# 离楼栋300米) are not counted here: they measure an inconvenience.
+FIGURE = re.compile(
+    r"\d+(?:\.\d+)?[余多]?[万千百]?(?:份|户|人|名|位|个|项|条|件|家|座|间|亩|吨|元|辆|所|成|例|台|套|栋|幢|张|岁|%|％)"
+    r"|占比|比例"  # a share of the population (老年人占比超过四成)
+)
+# a problem word naming a kind of estate (老旧小区改造项目): a programme's term, no complaint
+ESTATE_KIND = re.compile(r"(?:老旧|破旧|陈旧)(?=小区|片区|街区|房屋|楼栋|住宅)")
+# where someone lives (他家住二楼, 她住在坡上的老房子): the speaker's circumstance, a
+# complaint only when a problem follows what is lived in (住在坡上的几户经常停水);
+# 住房/住宅/住户/住院/住得 are other words
+# (住 after a person, 家 or an adverb: 留不住人, 挡住 are a verb's result, not living)
+RESIDENCE = re.compile(r"^(?:[^，,]{0,5}?[我你他她家们都也还就人户数])?住(?![房宅户院得所建])(?:在|着|的是)?(?P<where>.+)$")
+# a thing done (外墙保温做完了, 屋顶防水做好了): work finished, not a problem
+# (要是有个食堂就好了 is a wish; 不好了, 没完了 are complaints)
+COMPLETED = re.compile(r"(?<![不没就太])[好完]了$")
+# resolving issues named only by a vague word (现场协调解决急难愁盼, 帮助解决实际困难):
+# what officials do, not an issue (the vague words: issue_generic.txt)
+RESOLVE = re.compile(r"(?:解决|回应|化解|办理|帮助|协调)(?:好)?(?:群众|居民|百姓|大家)?(?:的|身边的)?(?:实际)?$")
+RESOLVING = re.compile(r"(?:现场|及时|尽快|帮助|协调|推动)*(?:解决|回应|化解|办理)")
+# better than before (比原来漂亮多了, 现在方便多了): praise
+# (an adjective between: 车比以前多了 is more of a nuisance)
+IMPROVED = re.compile(r"(?:比(?:原来|以前|过去|从前|往年|去年)[^，,]|^现在[^，,]{2})[^，,]*多了$")
+# a concession to a wish (哪怕收点钱也行, 即使贵一点也愿意): what the speaker would accept
+CONCESSION = re.compile(r"^(?:哪怕|即使|就算|即便)[^，,]*(?:也行|也可以|也愿意|也没关系|都行)$")
+# waiting with nothing waited for (老人们天天盼着): the wish is in the clause before
+WAITING = re.compile(r"(?:盼|等|望)着$")
+# a dated intention of whoever speaks (村里打算明年结合河道整治一并修缮): a plan, not a problem
+PLAN = re.compile(r"^[^，,]{0,6}?(?:打算|计划|准备|拟)(?:在|于)?(?:明年|今年|年内|年底|下一步|近期|下半年|尽快)")
+# an announcement cut before its items (难点主要有两个：…, 原因在于): no content of its own
+ANNOUNCEMENT = re.compile(r"(?:(?<!没)有|包括|在于|如下|(?:主要|就|还|也)是)$")
 
 
 def trim(item: str) -> str:
     """An item's core: no leading connective, preposition or act, no closing head noun."""
     _, _, _, openers = issue_words.item_filters()
     item = item.strip(" \u3000：:“”‘’「」\"'()（）")
+    # 说得更直接：孩子们过马路…: what comes before a colon inside an item introduces it
+    colon = max(item.rfind("："), item.rfind(":"))
+    if colon >= 0 and len(item) - colon - 1 >= MIN_CLAUSE:
+        item = item[colon + 1 :].strip("“”「」\"' ")
     for n in range(3):
         before = item
         item = openers.sub("", item)
@@ -41,6 +89,7 @@ def trim(item: str) -> str:
             item = item[2:]  # 有的担心X: some of them raise X (有的楼道… keeps its 有的)
         item = issue_words.leading_speaker().sub("", item)  # 他希望尽快修复X: the speaker goes on
         item = issue_words.leading_act().sub("", item)  # 希望尽快修复X: the request is X
+        item = issue_words.addressee_subject().sub("", item)  # 街道能协调X: the request to the street is X
         if n == 0:  # once: 比如就医排队 keeps its 就
             item = ITEM_TRIM_HEAD.sub("", item)
         # 此前居民提出的X, 群众的急难愁盼: the part after the last 'raiser/act + 的'
@@ -62,7 +111,13 @@ def _without_place(item: str) -> str:
 
     >>> _without_place("东湖花园小区的地库渗水")
     '地库渗水'
+    >>> _without_place("滨河大楼2单元301室门口的井盖松动")
+    '门口的井盖松动'
     """
+    address = ADDRESS.match(item)
+    if address and len(item) - address.end() >= MIN_CLAUSE:
+        rest = PLACE_OF.match(item, address.end())
+        return item[rest.end() if rest else address.end() :]
     chunk = parse_at(item, 0)
     if chunk is None:
         return item
@@ -70,11 +125,45 @@ def _without_place(item: str) -> str:
     return item[m.end():] if m and len(item) - m.end() >= MIN_CLAUSE else item
 
 
+def statistic(raw: str) -> bool:
+    """Whether an untrimmed item states a figure or a share (`FIGURE`) and no problem: a statistic
+    of an account (今年共启动项目42个, 现在每天供应午餐380份左右), not an issue.
+
+    >>> statistic("现在每天供应晚餐260份左右"), statistic("小区只有38个充电桩")
+    (True, False)
+    """
+    return bool(FIGURE.search(raw)) and not issue_words.problem().search(ESTATE_KIND.sub("", raw))
+
+
+def circumstance(item: str) -> bool:
+    """Whether an item states a circumstance, not a problem: where the speaker lives
+    (`RESIDENCE`, 他家住二楼), work finished (`COMPLETED`, 外墙保温做完了), or a problem
+    that is over (`issue_relief_words.txt`: 上楼再也不用歇了).
+
+    >>> circumstance("多数住在没有电梯的老楼里"), circumstance("住在坡上的几户经常停水")
+    (True, False)
+    """
+    problem = issue_words.problem()
+    if m := RESIDENCE.match(item):
+        if not problem.search(m.group("where").rsplit("的", 1)[-1]):
+            return True
+    if any(p.search(item) for p in (COMPLETED, PLAN, PROGRESS, IMPROVED, CONCESSION, WAITING)) and not problem.search(item):
+        return True
+    relief = issue_words.relief()
+    return bool(relief.search(item)) and not problem.search(relief.sub("", item))
+
+
 def keep(item: str) -> bool:
-    """Whether a trimmed item can be an issue: long enough, not vague, not a back-reference or follow-up."""
+    """Whether a trimmed item can be an issue: long enough, not vague, not a back-reference
+    or follow-up, not a circumstance (`circumstance`), an announcement (难点主要有) or a
+    measure proposed to government (`issue_words.measure`: 加大投入力度)."""
     generic, backref, followup, _ = issue_words.item_filters()
     if not (MIN_ITEM <= len(item) <= MAX_ITEM):
         return False
+    if circumstance(item) or ANNOUNCEMENT.search(item) or issue_words.measure().match(item):
+        return False
+    if any(item.endswith(g) and RESOLVE.search(item, 0, len(item) - len(g)) for g in generic) or RESOLVING.fullmatch(item):
+        return False  # 现场协调解决急难愁盼, 帮助解决(急难愁盼): resolving, with nothing named
     if item in generic or backref.match(item) or followup.search(item) or THEME.search(item):
         return False
     if item in issue_words.raiser_words():
@@ -99,12 +188,16 @@ def split_items(items: str) -> list[str]:
     out = []
     for part in ITEM_SPLIT.split(items):
         part = part.strip(" 。；：:")
+        if PROGRESS.match(part):
+            continue  # 正在开展地块平整和管线迁改: work under way, not two issues
         pieces = PAIR_SPLIT.split(part)
         if len(pieces) > 1 and all(len(p) >= MIN_PAIR_SIDE for p in pieces):
             candidates = pieces
         else:
             candidates = [part]
         for c in candidates:
+            if statistic(c):
+                continue
             c = trim(c)
             if keep(c) and c not in out:
                 out.append(c)

@@ -134,6 +134,8 @@ class Raisers:
                     continue  # spoken to (向王明), or a possessive (拉着王明的手说)
                 cadre = a.name in self.cadres
                 if not cadre and issue_words.official_acts().match(text, a.end, min(a.end + 6, pos)):
+                    if self.relayed(spans, a.end, pos):
+                        continue
                     return None  # the official's own remark runs to the end of the sentence
                 candidates.append(Speaker(a.end, cadre, self.cadre_place(a.name) if cadre else None, cadre))
             elif a.kind == "pronoun":
@@ -141,6 +143,8 @@ class Raisers:
                     continue  # 向他反映: spoken to
                 raiser = self.pronoun_is_raiser(a.start, actors, paragraph_start) and not self.addressed(lo, a.start)
                 if not raiser and issue_words.official_acts().match(text, a.end, min(a.end + 6, pos)):
+                    if self.relayed(spans, a.end, pos):
+                        continue
                     return None
                 candidates.append(Speaker(a.end, raiser))
             else:
@@ -165,6 +169,23 @@ class Raisers:
                 nearest = later
         return nearest if nearest.raiser else None
 
+    def relayed(self, spans: list[tuple[int, Speaker]], remark: int, pos: int) -> bool:
+        """An official's remark (starting at `remark`) that reports residents raising
+        issues: a raiser opening a clause after the remark's first clause boundary is
+        the subject of the raising act at `pos`, with at most a few adverbs between (王代表说，她走访了
+        六个楼栋，居民们集中反映三件事：…).  The act is the residents' own."""
+        boundary = CLAUSE_MARK.search(self.text, remark, pos)
+        if boundary is None:
+            return False
+        return any(
+            r.raiser
+            and start >= boundary.end()
+            and 0 <= pos - r.pos <= RELATIVE_GAP
+            # the raisers open their clause (，居民们反映): the subject, not a noun's modifier (代表建议)
+            and (CLAUSE_MARK.match(self.text, start - 1) or r.place is not None)
+            for start, r in spans
+        )
+
     def unit_head(self, lo: int, title: re.Match) -> bool:
         """A title naming the head of a unit (`post_unit_titles.txt`: 院长, 站长,
         理事长) with no organ of government written before it in its clause
@@ -180,13 +201,16 @@ class Raisers:
 
     def person_before(self, start: int, end: int) -> Speaker | None:
         """The first person the analyser finds in text[start:end] when they hold no
-        post (商户郑大姐拉着…的手说): a resident speaking; None when an official or a
-        pronoun comes first, or nobody is named."""
+        post (商户郑大姐拉着…的手说) or a community cadre's post: a resident speaking;
+        None when an official or a pronoun comes first, or nobody is named."""
         analyse_spans(self.doc, [(start, end)])
         for t in tokens_in(self.doc.ext.tokens, start, end):
             if t.tag == "r" and PRONOUN_WORD.fullmatch(t.word):
                 return None
             if t.tag == "PER":
+                if t.word in self.cadres:
+                    # “…”社区书记甘某说: a community cadre speaks for the residents
+                    return Speaker(t.end, True, self.cadre_place(t.word), True)
                 if t.word in self.officials or self.official_after(t.start):
                     return None
                 return Speaker(t.end, True)

@@ -133,6 +133,26 @@ def positive() -> re.Pattern:
     return pattern("issue_positive_words.txt")
 
 
+def measure() -> re.Pattern:
+    """An item opening with a measure verb (`issue_measure_verbs.txt`: 加大, 进一步完善):
+    a measure proposed to government, not a problem; a modal may open it (要进一步完善)."""
+    return pattern("issue_measure_verbs.txt", "^(?:要|应当|应该|应|需要)?(?:{})")
+
+
+def relief() -> re.Pattern:
+    """A problem over (`issue_relief_words.txt`: 再也不用, 不用再) and the rest of its clause."""
+    return pattern("issue_relief_words.txt", "(?:{})[^，,。；;]*")
+
+
+@cache
+def addressee_subject() -> re.Pattern:
+    """Who a request asks to act, as its subject, and a modal (街道能, 有关部门尽快,
+    物业帮忙): `issue_addressees.txt` and the organisations of `issue_blockers.txt`.
+    What the request asks for follows (at least four characters)."""
+    who = alternation([*words("issue_addressees.txt"), *words("issue_blockers.txt")])
+    return re.compile(f"^(?:有关|相关|上级)?(?:{who})(?:能够|能(?!不)|可以|尽快|帮忙|帮助|帮着|帮|来|给)+(?=.{{4}})")
+
+
 def treated() -> re.Pattern:
     """对/将/把 + a follow-up (对收集到的意见…): issues being dealt with, right before a head noun."""
     return pattern("issue_followups.txt", "[对将把][^，。；]{{0,3}}?(?:{})[^，。；]{{0,3}}$")
@@ -189,6 +209,35 @@ def speech_verbs() -> re.Pattern:
 def owner_de() -> re.Pattern:
     degrees = alternation(words("issue_act_degrees.txt"))
     return re.compile(f"(?:{alternation(list(act_shapes()) + list(words('issue_raisers.txt')))})(?:{degrees})?的")
+
+
+@cache
+def proposal_acts() -> frozenset[str]:
+    """Acts that put forward the speaker's own measure (`issue_proposal_acts.txt`: 建议)."""
+    return frozenset(words("issue_proposal_acts.txt"))
+
+
+DEPUTY_HEADS = ("代表", "委员")  # 人大代表, 政协委员: deputies and members, by the head of their title
+
+
+def deputy_proposes(text: str, speaker_end: int, act: str) -> bool:
+    """Whether a proposal act (`proposal_acts`) is a deputy's or a CPPCC member's own:
+    the speaker ending at `speaker_end` (们 may follow) is 代表/委员 with no resident or
+    organisation word before it (居民代表, 企业代表 speak for those they represent;
+    `issue_raisers.txt`, `issue_blockers.txt`).  Source: the gold convention of
+    ../shared/eval and the probes (deputies' own 建议 are not issues).
+
+    >>> deputy_proposes("座谈会上，代表们建议加大投入", 7, "建议")
+    True
+    >>> deputy_proposes("居民代表孙大伯建议增设充电桩", 4, "建议")
+    False
+    """
+    if text[speaker_end - 1 : speaker_end] == "们":
+        speaker_end -= 1
+    if act not in proposal_acts() or text[max(0, speaker_end - 2) : speaker_end] not in DEPUTY_HEADS:
+        return False
+    before = text[max(0, speaker_end - 8) : speaker_end - 2]
+    return not before.endswith(tuple(raiser_words()))
 
 
 def remark_acts() -> re.Pattern:

@@ -70,6 +70,10 @@ class IssueReader:
         # (end, scene, speaker, whether an account) of the latest reported speech
         self.spoken: tuple[int, Scene, Speaker, bool] | None = None
         self.remarking = False  # an official's remark was made earlier in the paragraph
+        # the raiser of the residents' issues the previous sentence of the paragraph
+        # raised, and the one of the sentence being read (see `ellipsis`)
+        self.previous: Speaker | None = None
+        self.raised_by: Speaker | None = None
 
     def read(self, sentences: list[Sentence]) -> None:
         self.frames.prepare([s for s in sentences if s.start in self.scenes])
@@ -82,6 +86,8 @@ class IssueReader:
                 self.placement.paragraph_start = s.start
                 official_paragraph = self.raisers.official_speaks_at(s.start)
                 self.remarking = False
+                self.raised_by = None
+            self.previous, self.raised_by = self.raised_by, None
             scene = self.scenes.get(s.start)
             if scene is None or official_paragraph:
                 continue  # 王明说，…: a paragraph opened by an official's remark is theirs
@@ -121,6 +127,11 @@ class IssueReader:
                 speaker = self.raisers.speaker(s, at, actors, self.paragraph_start, verb=kind in ("act", "verb"))
             if speaker is None:
                 continue
+            if kind == "act" and issue_words.deputy_proposes(self.text, speaker.pos, m.group("act")):
+                continue  # 代表们建议加大投入: a deputy's own suggestion
+            inherited = kind == "act" and self.ellipsis(speaker)
+            if inherited:
+                speaker = self.previous
             # 王明要求，…。对群众反映的X问题要…: the remark goes on; what residents
             # raised is only referred to, and nobody else speaks
             relative = kind == "act" and (m.group("degree") or "").startswith("的")
@@ -133,7 +144,7 @@ class IssueReader:
             if content.read_clause and speaker.pos < 0:
                 continue
             # a one-character speech verb (说/问) binds to the speaker right before it
-            if kind == "act" and issue_words.act_shapes()[m.group("act")] == "say" and not (0 <= at - speaker.pos <= NEAR_SPEAKER):
+            if kind == "act" and issue_words.act_shapes()[m.group("act")] == "say" and not inherited and not (0 <= at - speaker.pos <= NEAR_SPEAKER):
                 continue
             # a quotation after a colon is the nearest speaker's, in the same clause
             if kind == "colon" and (speaker.pos < 0 or CLAUSE_STOP.search(self.text, speaker.pos, at)):
@@ -151,6 +162,13 @@ class IssueReader:
             taken_end = end
             self.add(items, s, scene, speaker, act=at)
         return taken_end
+
+    def ellipsis(self, speaker: Speaker) -> bool:
+        """A raising act with no subject in its sentence (`speaker` is nobody: no
+        raiser, person, organisation or title before it) right after a sentence of
+        the same paragraph in which residents raised issues: the subject left out is
+        theirs (张大爷反映，X。还希望Y。 — Chinese drops a subject that goes on)."""
+        return speaker.pos < 0 and self.previous is not None
 
     def official_directs(self, s: Sentence, pos: int) -> bool:
         """Is `pos` inside an official's words in `s`: an official named before it, then
@@ -208,6 +226,8 @@ class IssueReader:
         return any(kind != "topic" or self.frames.topic(s, m) for _, kind, m in self.frames.anchors(s, self.paragraph_start))
 
     def add(self, items: list[str], s: Sentence, scene: Scene, speaker: Speaker, act: int | None = None) -> None:
+        if speaker.pos >= 0:
+            self.raised_by = speaker
         places = self.placement.places_for(scene, s, speaker.place, speaker.from_post, act)
         named = {w for node in self.places.nodes for w in node.written}
         for label in items:

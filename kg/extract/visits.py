@@ -60,6 +60,8 @@ BARE_TYPE_WORD = re.compile(r"[^，,。；：\s内里中]{1,4}(?=[内里中]?[�
 HOME_IN = "[^，,。；：\\s]{0,12}?(?:家中|家里)"
 # a count of people: 两位, 几名 (before the head of the officials' posts: 两位代表)
 COUNTED = "[两二三四五六七八九十几多各数]+[位名]"
+# a character every match of `Reader._plural_party` holds (们, or COUNTED's 位/名)
+PARTY_MARKS = re.compile("[们位名]")
 HEADLINE_END = re.compile(r"[。！？；][”’」』]?$")
 NAME_REACH = 12  # characters of a proper name written before a generic place's words
 # a list item neither the grammar nor the analyser reads: one short name up to the separator
@@ -292,7 +294,9 @@ class Reader:
 
     def actors(self, s: Sentence) -> list[Actor]:
         found = self.index.in_span(s.start, s.end)
-        if self.plural is not None:  # 代表们 after the report's 人大代表A、B: their party
+        # (a party word holds 们, 位 or 名: most sentences have none, and the
+        # pattern, an alternation of every title head, is slow to scan)
+        if self.plural is not None and PARTY_MARKS.search(self.text, s.start, s.end):  # 代表们 after the report's 人大代表A、B: their party
             for m in self.plural.finditer(self.text, s.start, s.end):
                 if not pattern("issue_raisers.txt").search(self.text, max(0, m.start() - 2), m.start()):
                     found.append(Actor(m.start(), m.end(), "group", self._members(m.group(0))))

@@ -288,42 +288,60 @@ class CypherSink:
 
         self.result = result
         self.target = Path(result.out_dir) / LADYBUG_FILE
+        self.state = self.target.parent / STATE
+        try:
+            self.built_from = json.loads(self.state.read_text(encoding="utf-8"))["oxigraph"]
+        except (OSError, ValueError, KeyError, TypeError):
+            self.built_from = None
         self.mapper = Mapper()
         self.mapper.add_lines(scheme_lines())
+        self.focus: set[str] | None = None  # with an update in place: the IRIs it replaces, as terms
+        self.decided = False
 
     def graph(self, name: str, lines: list[str]) -> None:
         pass
 
+    def _updating(self) -> bool:
+        """Whether the Oxigraph output updated its store in place from the state this
+        store was built from: then only the nodes it touched are written again."""
+        changes = getattr(self.result, "store_changes", None)
+        return changes is not None and not changes.rewritten and self.target.is_file() and self.built_from == changes.previous
+
     def triples(self, lines: list[str]) -> None:
-        self.mapper.add_lines(lines)
+        if not self.decided:  # an incremental assembly knows the store's changes before its first triple
+            self.decided = True
+            if self._updating():
+                self.focus = {f"<{iri}>" for iri in self.result.store_changes.iris}
+        if self.focus is None:
+            self.mapper.add_lines(lines)
+        elif self.focus:
+            self.mapper.add_touching(lines, self.focus)
 
     def close(self):
         """Maps the graph, then writes the store; a big one in a thread of its own
         (LadybugDB works without the GIL, so later outputs render meanwhile), whose
         Future is returned.  A small one is written here: both at once would only
         add their memory peaks."""
-        pg = self.mapper.finish()
+        updating = self._updating()
+        if self.focus is not None and not updating:  # cannot happen: the changes were known at the first triple
+            raise StoreError(f"{self.target}: the Oxigraph store's changes moved after the property graph was mapped")
+        pg = self.mapper.finish(None if self.focus is None else {iri[1:-1] for iri in self.focus})
         self.mapper = None
         if sum(pg.counts().values()) < THREAD_ABOVE:
-            return self._write(pg)
-        return in_thread(self._write, pg)
+            return self._write(pg, updating)
+        return in_thread(self._write, pg, updating)
 
-    def _write(self, pg: PropertyGraph) -> Path:
+    def _write(self, pg: PropertyGraph, updating: bool) -> Path:
         changes = getattr(self.result, "store_changes", None)
-        state = self.target.parent / STATE
-        try:
-            built_from = json.loads(state.read_text(encoding="utf-8"))["oxigraph"]
-        except (OSError, ValueError, KeyError, TypeError):
-            built_from = None
-        if changes is not None and not changes.rewritten and self.target.is_file() and built_from == changes.previous:
+        if updating:
             if changes.graphs:
-                state.unlink(missing_ok=True)
+                self.state.unlink(missing_ok=True)
                 update(self.target, pg, changes.iris)
         else:
-            state.unlink(missing_ok=True)
+            self.state.unlink(missing_ok=True)
             write_fresh(pg, self.target)
         if changes is not None:
-            atomic_write_text(state, json.dumps({"oxigraph": changes.current}) + "\n")
+            atomic_write_text(self.state, json.dumps({"oxigraph": changes.current}) + "\n")
         return self.target
 
 

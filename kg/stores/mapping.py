@@ -238,7 +238,23 @@ class Mapper:
             else:
                 self.skipped[p] += 1
 
-    def finish(self) -> PropertyGraph:
+    def add_touching(self, lines, focus: set[str]) -> None:
+        """N-Triples lines as add_lines takes them, keeping only what the rows of the
+        nodes in `focus` (IRIs as terms, `<iri>`) and their relationships need: every
+        rdf:type (the label of a relationship's other end), and the statements
+        whose subject, or IRI object, is in `focus`.  For an in-place update of
+        those nodes (kg.stores.ladybug_store.update): finish(focus) then gives
+        them the rows a whole mapping would, at a fraction of its cost."""
+        rdf_type, kept = f"<{self._rdf_type}>", []
+        for line in lines:
+            s, p, rest = line.split(" ", 2)
+            if p == rdf_type or s in focus or (rest[0] == "<" and rest[:-2] in focus):
+                kept.append(line)
+        self.add_lines(kept)
+
+    def finish(self, focus: set[str] | None = None) -> PropertyGraph:
+        """The property graph: a row per typed node (or, with `focus`, a set of IRIs,
+        only for those nodes), and every relationship between nodes."""
         sch, literals = self.sch, self.literals
         label_of: dict[str, str] = {}
         rows: dict[str, dict[str, dict]] = defaultdict(dict)
@@ -247,6 +263,8 @@ class Mapper:
             if label is None:
                 continue
             label_of[uri] = label
+            if focus is not None and uri not in focus:
+                continue
             row = _row(uri, sch.nodes[label], _by_predicate(literals.get(uri, ())), sch)
             if "kind" in sch.nodes[label].columns:
                 row["kind"] = kind
@@ -261,9 +279,10 @@ class Mapper:
                 self.skipped[p] += 1
                 continue
             for uri, label in ((s, source), (o, target)):
-                if uri not in rows[label]:  # referenced but never typed: a bare node, as n10s makes
+                if uri not in rows[label] and uri not in label_of:  # referenced but never typed: a bare node, as n10s makes
                     label_of[uri] = label
-                    rows[label][uri] = _row(uri, sch.nodes[label], _by_predicate(literals.get(uri, ())), sch)
+                    if focus is None or uri in focus:
+                        rows[label][uri] = _row(uri, sch.nodes[label], _by_predicate(literals.get(uri, ())), sch)
             edges[(table.type, source, target)].append({"s": s, "o": o})
 
         nodes = {label: [table[u] for u in sorted(table)] for label, table in sorted(rows.items())}

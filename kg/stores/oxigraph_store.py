@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, Triple, parse
 
+from kg.emit.digest import graph_digest
 from kg.fsutil import atomic_write_text
 from kg.stores.errors import StoreError
 from kg.stores.results import Table, sparql_table
@@ -43,11 +44,6 @@ REWRITE_ABOVE = 0.5
 # literals escaped there.  Oxigraph's `lenient` mode skips re-validating them
 # (its documented fast path for trusted input): ~10 % of the load's CPU.
 LENIENT = True
-
-
-def graph_digest(lines: list[str]) -> str:
-    """A named graph's fingerprint: its sorted N-Quads lines, hashed."""
-    return hashlib.blake2b("\n".join(lines).encode("utf-8"), digest_size=12).hexdigest()
 
 
 @dataclass
@@ -83,9 +79,14 @@ class StoreSink:
     that differ are removed or inserted as it arrives (one transaction each),
     graphs gone are dropped, and the default graph gains the new statements
     and loses those no graph states any more.  The state file is removed while the store is being changed, so
-    a build killed then rewrites the store next time."""
+    a build killed then rewrites the store next time.
+
+    What an update changed (`changes`) is known once every graph is in: at
+    `graphs_done()` when the assembly calls it (it is then also set as
+    `result.store_changes`, for the property-graph output), else at close."""
 
     def __init__(self, result, options):
+        self.result = result
         self.target = Path(result.out_dir) / OXIGRAPH_DIR
         incremental = getattr(result, "incremental", False)
         self.previous = read_state(self.target) if incremental and self.target.is_dir() else None
@@ -104,7 +105,7 @@ class StoreSink:
 
     def graph(self, name: str, lines: list[str]) -> None:
         iri = name[1:-1]
-        digest = self.graphs[iri] = graph_digest(lines)
+        digest = self.graphs[iri] = getattr(lines, "digest", None) or graph_digest(lines)
         if self.fresh is not None:
             self._bulk(self.buffer, lines, None)
         elif self.previous.get(iri) != digest:
@@ -170,9 +171,8 @@ class StoreSink:
             swap_in(self.fresh, self.target)
             self.changes = Changes(rewritten=True)
         else:
-            for iri in sorted(set(self.previous) - set(self.graphs)):
-                self._replace(iri, None)
-            self.changes = Changes(rewritten=False, graphs=sorted(self.changed), previous=state_digest(self.previous))
+            if self.changes is None:
+                self.graphs_done()
             if self.store is not None:
                 self._update_union()
         self.changes.current = state_digest(self.graphs)
@@ -180,19 +180,30 @@ class StoreSink:
             atomic_write_text(self.target.parent / STATE, json.dumps({"graphs": self.graphs}, sort_keys=True) + "\n")
         return self.target
 
+    def graphs_done(self) -> None:
+        """Every named graph is in: graphs gone are dropped, and what changed is noted
+        (Changes: the graphs, and the IRIs of every statement they gained or lost)."""
+        if self.fresh is not None:
+            return
+        for iri in sorted(set(self.previous) - set(self.graphs)):
+            self._replace(iri, None)
+        self.changes = Changes(rewritten=False, graphs=sorted(self.changed), previous=state_digest(self.previous))
+        for t in self.added | self.removed:
+            for term in (t.subject, t.object):
+                if isinstance(term, NamedNode):
+                    self.changes.iris.add(term.value)
+        self.changes.current = state_digest(self.graphs)
+        self.result.store_changes = self.changes
+
     def _update_union(self) -> None:
         """The default graph after in-place changes: new triples in, triples no named graph
-        states any more out; the IRIs of every changed statement are noted (Changes.iris)."""
+        states any more out."""
         store, default = self.store, DefaultGraph()
         store.extend([Quad(t.subject, t.predicate, t.object, default) for t in self.added])
         for t in self.removed - self.added:
             held = store.quads_for_pattern(t.subject, t.predicate, t.object, None)
             if not any(not isinstance(q.graph_name, DefaultGraph) for q in held):
                 store.remove(Quad(t.subject, t.predicate, t.object, default))
-        for t in self.added | self.removed:
-            for term in (t.subject, t.object):
-                if isinstance(term, NamedNode):
-                    self.changes.iris.add(term.value)
         store.flush()
         self.store = None
         gc.collect()
