@@ -152,3 +152,17 @@ def test_a_community_cadres_issue_after_the_stops_inside_it_keeps_it_a_frame():
 def test_a_walk_opening_the_sentence_before_the_official():
     f = facts_of("6月3日，副镇长严明来到桂花里小区。沿着青溪河步道，严明察看了河道保洁情况。")
     assert visits(f) == {("严明", "桂花里小区"), ("严明", "青溪河步道")}
+
+
+def test_a_class_of_estates_the_report_counts_is_no_stop():
+    # 部分无主小区: the phrase names a class, not one estate (place_quantifiers.txt)
+    f = facts_of(
+        "6月3日，街道办事处主任严明深入北园社区走访无主小区，听取居民意见。"
+        "辖区部分无主小区长期没有物业管理。"
+    )
+    assert visits(f) == {("严明", "北园社区")}
+
+
+def test_a_named_estate_written_near_another_place_is_still_a_stop():
+    f = facts_of("6月3日，街道办事处主任严明走访青禾小区，听取居民意见。附近青禾小区的居民也赶来反映情况。")
+    assert visits(f) == {("严明", "青禾小区")}

@@ -280,6 +280,37 @@ def _determiners() -> re.Pattern:
 
 
 @cache
+def _quantifier_before() -> re.Pattern:
+    """A quantifier of a set (`place_quantifiers.txt`) or a count ending right
+    where a place phrase starts (部分|X小区, 三个|X小区)."""
+    return re.compile(f"(?:{alternation(words('place_quantifiers.txt'))}|{NUMERAL}+余?[{CLASSIFIERS}])$")
+
+
+# X小区23个，: a count of them closing the clause (not A和B两个小区: a list's count before its type word)
+COUNT_AFTER = re.compile(f"{NUMERAL}+余?个(?=[，。；,;\\s]|$)")
+
+
+def written_as_class(text: str, phrase: str) -> bool:
+    """Does the report write `phrase` (one place segment, 弃管小区) after a
+    quantifier or with a count somewhere (辖区部分弃管小区, 共有弃管小区23个)?
+    A proper name takes neither, so the phrase names a class of places,
+    not one place to visit.
+
+    >>> written_as_class("走访弃管小区。辖区部分弃管小区无人管理。", "弃管小区")
+    True
+    >>> written_as_class("走访青禾小区。青禾小区建于1990年。", "青禾小区")
+    False
+    """
+    det = _quantifier_before()
+    at = text.find(phrase)
+    while at >= 0:
+        if det.search(text, max(0, at - SUFFIX_WINDOW), at) or COUNT_AFTER.match(text, at + len(phrase)):
+            return True
+        at = text.find(phrase, at + 1)
+    return False
+
+
+@cache
 def _place_stops() -> re.Pattern:
     """Stop words, and the visit verbs: a place name ends before 来到/察看..."""
     verbs = [row[0] for row in table("visit_verbs.tsv") if {"move", "inspect"} & set(row[1].split(","))]

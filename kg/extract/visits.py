@@ -26,6 +26,7 @@ from kg.extract.lexicons import alternation, compile_words, kind_words, pattern,
 from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
 from kg.extract.places import (
     ADMIN, LIST_SEP, LOCATED, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, has_proper_part, is_named, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
+    written_as_class,
 )
 from kg.extract.tagged_places import LISTED_TAGS, PLACE_TAGS, quoted_inside, tagged_place
 from kg.extract.sentences import Sentence
@@ -841,6 +842,8 @@ class Reader:
                     continue
             if not chunks:
                 return found
+            if any(len(c.segments) == 1 and c.leaf.level not in ADMIN and written_as_class(self.text, c.leaf.text) for c in chunks):
+                return found  # 走访弃管小区 where the report counts 部分弃管小区: a class of places, no stop
             quoted = quoted_inside(self.text, chunks[-1], end)
             if quoted is not chunks[-1]:
                 chunks[-1] = quoted
