@@ -32,7 +32,7 @@ from pathlib import Path
 
 from kg.corpus.assemble import DATASET, TURTLE, assemble
 from kg.corpus.copies import drop_copies
-from kg.corpus.manifest import MANIFEST, Manifest, extractor_fingerprint, file_sha256, locked, pack, record_id
+from kg.corpus.manifest import MANIFEST, Manifest, extractor_fingerprint, file_sha256, is_build_folder, locked, pack, record_id
 from kg.corpus.progress import Progress
 from kg.corpus.record import try_extract
 from kg.corpus.stale import drop_stale_outputs
@@ -152,6 +152,11 @@ def report_paths(paths, exclude: Path | None = None, skipped: list | None = None
             errors.extend(ReportError(folder, f"{reason}: folder skipped") for folder, reason in unreadable)
             if skip and skip.is_relative_to(root.resolve()):  # the build folder is inside the corpus
                 all_files = [p for p in all_files if not p.resolve().is_relative_to(skip)]
+            # another govkg build inside the folder (an earlier --out): its page and caches are no reports
+            builds = [p.parent for p in all_files if p.name == MANIFEST and p.parent != root and is_build_folder(p.parent)]
+            if builds:
+                skipped.extend((b, "a govkg build folder (an earlier --out): its outputs are no reports, skipped whole") for b in builds)
+                all_files = [p for p in all_files if not any(p.is_relative_to(b) for b in builds)]
             # a hidden copy (.ipynb_checkpoints/, .git/) would count every fact twice
             reports = {p for p in all_files
                        if p.suffix.lower() in REPORT_SUFFIXES and not is_hidden(p.relative_to(root))}

@@ -130,6 +130,27 @@ def test_a_renamed_report_is_taken_as_moved_not_built_twice(reports, tmp_path):
     assert set(json.loads((out / "manifest.json").read_text(encoding="utf-8"))["reports"]) == {"2024-03-28-a.txt", "b.txt"}
 
 
+def test_an_earlier_build_folder_inside_the_reports_is_skipped_whole(reports, tmp_path):
+    """`kg build reports --out reports/out`, then the folder built elsewhere:
+    the earlier build's page, caches and stores are outputs, not reports (the
+    page was read as a report and failed the build)."""
+    inner = run_kg("build", reports, "--out", reports / "out", "--no-store")
+    assert inner.returncode == 0, inner.stderr
+    outer = run_kg("build", reports, "--out", tmp_path / "out", "--no-store")
+    assert outer.returncode == 0, outer.stderr
+    assert outer.stderr == ""
+    assert f"{reports / 'out'}: a govkg build folder (an earlier --out): its outputs are no reports, skipped whole" in outer.stdout
+    assert "built 2 report(s)" in outer.stdout
+    # a manifest.json of anything else is no build: the folder's reports are read
+    other = reports / "data"
+    other.mkdir()
+    (other / "manifest.json").write_text('{"name": "my data"}', encoding="utf-8")
+    (other / "c.txt").write_text(REPORTS["a.txt"].replace("李清华", "欧阳明远"), encoding="utf-8")
+    again = run_kg("build", reports, "--out", tmp_path / "out2", "--no-store", "--no-html")
+    assert again.returncode == 0, again.stderr
+    assert "built 3 report(s)" in again.stdout and f"{other}:" not in again.stdout
+
+
 def test_build_texts_builds_the_same_text_once():
     import kg
 

@@ -73,6 +73,21 @@ def file_sha256(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
+
+def is_build_folder(folder: Path) -> bool:
+    """Does `folder` hold a govkg build (a `manifest.json` that is a JSON
+    object with govkg's `format` and `reports` keys)?  A folder walked for
+    reports skips such a folder: its graph.html, caches and stores are
+    outputs, not reports.  A `manifest.json` of anything else (unreadable,
+    not JSON, other keys) is no build.
+
+    Example: after `kg build seeds/ --out seeds/out`, `is_build_folder(Path("seeds/out"))` -> True."""
+    try:
+        data = json.loads((Path(folder) / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and "format" in data and "reports" in data
+
 @dataclass
 class Manifest:
     folder: Path
