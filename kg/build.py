@@ -24,6 +24,7 @@ import importlib
 import os
 import shlex
 import shutil
+import stat
 import sys
 import tempfile
 import time
@@ -162,6 +163,8 @@ def report_paths(paths, exclude: Path | None = None, skipped: list | None = None
                        if p.suffix.lower() in REPORT_SUFFIXES and not is_hidden(p.relative_to(root))}
             files = [p for p in all_files if p in reports and p.is_file()]
             skipped.extend((p, skip_reason(p.relative_to(root))) for p in all_files if p not in reports)
+            # a report's name on something that is no regular file: said, not passed over
+            skipped.extend((p, _not_regular(p)) for p in all_files if p in reports and not p.is_file())
             if not files and not unreadable:
                 errors.append(ReportError(root, "folder holds no report files (.txt, .md, .html)"))
             found.extend((f, f.relative_to(root).as_posix()) for f in files)
@@ -170,6 +173,18 @@ def report_paths(paths, exclude: Path | None = None, skipped: list | None = None
         else:
             errors.append(ReportError(root, "no such file or folder"))
     return found, errors
+
+
+def _not_regular(path: Path) -> str:
+    """Why `path`, named like a report but no regular file, is not read (a
+    FIFO or device would block or never end: kg.read.read_report refuses
+    them too).  Example: a FIFO `f.txt` -> "not a regular file (a FIFO): not read"."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return "a link to nothing: not read"
+    kind = "a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "no regular file"
+    return f"not a regular file ({kind}): not read"
 
 
 # ---------------------------------------------------------------- planning

@@ -151,6 +151,19 @@ def test_an_earlier_build_folder_inside_the_reports_is_skipped_whole(reports, tm
     assert "built 3 report(s)" in again.stdout and f"{other}:" not in again.stdout
 
 
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="no FIFOs on this system")
+def test_a_fifo_or_a_dangling_link_named_like_a_report_is_said_not_passed_over(reports, tmp_path):
+    import os
+
+    os.mkfifo(reports / "pipe.txt")
+    (reports / "gone.txt").symlink_to(tmp_path / "nothing-here.txt")
+    built = run_kg("build", reports, "--out", tmp_path / "out", "--no-store", "--no-html")
+    assert built.returncode == 0, built.stderr
+    assert f"{reports / 'pipe.txt'}: not a regular file (a FIFO): not read" in built.stdout
+    assert f"{reports / 'gone.txt'}: a link to nothing: not read" in built.stdout
+    assert "built 2 report(s)" in built.stdout
+
+
 def test_build_texts_builds_the_same_text_once():
     import kg
 
