@@ -175,6 +175,11 @@ def report_paths(paths, exclude: Path | None = None, skipped: list | None = None
     return found, errors
 
 
+def _say_waiting(line: str) -> None:
+    """Say on stderr, at once, that this build waits for another one into the same folder."""
+    print(f"kg build: {line}", file=sys.stderr, flush=True)
+
+
 def _not_regular(path: Path) -> str:
     """Why `path`, named like a report but no regular file, is not read (a
     FIFO or device would block or never end: kg.read.read_report refuses
@@ -424,7 +429,7 @@ def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult
     out = Path(options.out) if options.out else Path(tempfile.mkdtemp(prefix="kg-build-"))
     check_out_folder(out, paths)
     created = not out.exists()
-    with locked(out) as taken_over:
+    with locked(out, on_wait=_say_waiting) as taken_over:
         # read under the lock: a build that waited for another one into the same folder finds its manifest
         new_folder = not (out / MANIFEST).exists()
         manifest = Manifest.load(out, options.settings())

@@ -112,14 +112,15 @@ def walk_files(root: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
 
 
 @contextlib.contextmanager
-def held_lock(path: Path):
+def held_lock(path: Path, on_wait=None):
     """Hold an exclusive lock on the file `path` (flock; a second holder waits
     for the first), writing `pid N, started YYYY-MM-DDTHH:MM:SSZ` into it while
     held and emptying it on the way out, also when the work raised an error
     (it was reported).  The kernel releases a lock whose process died, so a
     lock is never stale; but a holder killed (SIGKILL, SIGTERM, power loss)
     or interrupted (Ctrl-C: KeyboardInterrupt) leaves its line in the file.
-    Yields that line of the holder before, when it did not finish, else None:
+    When another process holds the lock, `on_wait(its line)` is called once
+    before waiting.  Yields that line of the holder before, when it did not finish, else None:
     the caller says in one line that it takes over.  Not POSIX (no fcntl): no
     lock, yields None.  Raises OSError when the file cannot be created.
 
@@ -132,7 +133,13 @@ def held_lock(path: Path):
         return
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            # held by a running holder: say so before waiting, or the wait looks like a hang
+            if on_wait is not None:
+                on_wait(os.pread(fd, 4096, 0).decode("utf-8", "replace").strip() or "another process")
+            fcntl.flock(fd, fcntl.LOCK_EX)
         earlier = os.pread(fd, 4096, 0).decode("utf-8", "replace").strip() or None
         started = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
         os.ftruncate(fd, 0)

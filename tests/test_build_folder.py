@@ -164,6 +164,35 @@ def test_a_fifo_or_a_dangling_link_named_like_a_report_is_said_not_passed_over(r
     assert "built 2 report(s)" in built.stdout
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="flock locks are POSIX")
+def test_a_build_waiting_for_another_in_the_same_folder_says_so(reports, tmp_path):
+    """A second build into a folder another build holds says at once that it
+    waits (it looked like a hang), then builds when the lock is released."""
+    import fcntl
+    import os
+
+    out = tmp_path / "out"
+    out.mkdir()
+    fd = os.open(out / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+    fcntl.flock(fd, fcntl.LOCK_EX)  # stands for a build that is running
+    os.pwrite(fd, b"pid 4242, started 2026-01-01T00:00:00Z\n", 0)
+    build = subprocess.Popen([sys.executable, "-m", "kg", "build", str(reports), "--out", str(out), "--no-store", "--no-html"],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        import select
+
+        ready, _, _ = select.select([build.stderr], [], [], 60)  # said before the wait, while the lock is still held
+        assert ready, "the waiting build said nothing"
+        line = build.stderr.readline()
+        assert line.strip() == f"kg build: {out}: another build is running here (pid 4242, started 2026-01-01T00:00:00Z); waiting for it to finish"
+        assert build.poll() is None  # still waiting
+    finally:
+        os.ftruncate(fd, 0)
+        os.close(fd)  # the running build finishes
+    stdout, _ = build.communicate(timeout=600)
+    assert build.returncode == 0 and "built 2 report(s)" in stdout
+
+
 def test_build_texts_builds_the_same_text_once():
     import kg
 

@@ -267,12 +267,14 @@ class RecordStore:
 
 
 @contextlib.contextmanager
-def locked(folder: Path):
-    """One build at a time per folder (a second waits for the first).  Yields a
+def locked(folder: Path, on_wait=None):
+    """One build at a time per folder (a second waits for the first, after
+    `on_wait(line)` with a line saying whom it waits for).  Yields a
     one-line notice when the build before did not finish (killed or
     interrupted: its lock is taken over, kg.fsutil.held_lock), else None."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    with held_lock(folder / ".lock") as earlier:
+    wait = None if on_wait is None else (lambda holder: on_wait(f"{folder}: another build is running here ({holder}); waiting for it to finish"))
+    with held_lock(folder / ".lock", wait) as earlier:
         yield (f"{folder}: the build before ({earlier}) did not finish (killed or interrupted); its lock is taken "
                f"over, and this build redoes what it left undone" if earlier else None)
