@@ -42,7 +42,7 @@ from kg.corpus.workers import die_with_parent
 from kg.emit.iri import DEFAULT_BASE
 from kg.emit.terms import IRI_FORBIDDEN
 from kg.errors import ReportError, UsageError
-from kg.fsutil import walk_files
+from kg.fsutil import same_file, walk_files
 from kg.read import is_hidden, skip_reason
 
 REPORT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".md"}
@@ -204,19 +204,12 @@ def _same_stat(entry: dict, state: dict) -> bool:
     return entry.get("size") == state["size"] and entry.get("mtime_ns") == state["mtime_ns"]
 
 
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.samefile(b)
-    except OSError:
-        return False
-
-
 def _plan(files, manifest: Manifest, force: bool, stats: BuildStats, failures: list) -> list[tuple[Path, str, dict]]:
     """The reports to extract; unchanged ones are counted, earlier failures re-reported."""
     todo, seen = [], {}
     for path, key in files:
         if key in seen:
-            if _same_file(path, seen[key]):
+            if same_file(path, seen[key]):
                 continue  # the same file named twice (a folder and a file in it): one report
             failures.append(ReportError(path, f"same report key {key!r} as {seen[key]} (build the two folders into separate outputs)"))
             continue
@@ -476,7 +469,7 @@ def check_out_folder(out: Path, paths) -> None:
     if out.exists() and not out.is_dir():
         raise UsageError(f"--out {out}: is a file; --out names the build folder (default: out)")
     for path in paths:
-        if not isinstance(path, tuple) and Path(path).is_dir() and _same_file(Path(path), out):
+        if not isinstance(path, tuple) and Path(path).is_dir() and same_file(Path(path), out):
             raise UsageError(f"--out {out}: is the folder of reports given; name a build folder beside it (default: out)")
 
 
