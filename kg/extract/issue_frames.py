@@ -12,6 +12,7 @@ gives (items, end of the content, position whose speaker decides).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from kg.analyse.component import analyse_spans, tokens_in
@@ -61,6 +62,8 @@ class RaisingFrames:
         self.after_say = content.after_say
         self.clause_items = content.clause_items
         self.list_or_clause = content.list_or_clause
+        # sentence start -> its clauses for verb_anchors, found once by prepare
+        self.verb_clauses: dict[int, list] = {}
 
     def anchors(self, s: Sentence, paragraph_start: int) -> list[tuple[int, str, object]]:
         """(position, kind, match) of every raising anchor in `s`, in text order; kind is
@@ -112,7 +115,8 @@ class RaisingFrames:
         start) for each; the content counts only where it states a problem."""
         doc = self.content.raisers.doc
         out = []
-        for r_start, r_end, clause, stop in self._verb_clauses(s, acts_at):
+        clauses = self.verb_clauses.get(s.start)
+        for r_start, r_end, clause, stop in self._verb_clauses(s, acts_at) if clauses is None else clauses:
             analyse_spans(doc, [(clause, stop.end())])
             if any(t.tag.startswith("v") or t.tag == "p" for t in tokens_in(doc.ext.tokens, clause, r_start)):
                 continue  # 召集居民代表开座谈会: the raiser is an object, not the subject
@@ -136,7 +140,8 @@ class RaisingFrames:
         raisers = self.content.raisers
         text = self.text
         spans = [(start, sp.pos) for start, sp in raisers.raiser_spans(s.start, s.end) if sp.raiser]
-        spans += [(start, end) for start, end, name in raisers.mentions if s.start <= start < s.end and name in raisers.cadres]
+        named = raisers.mentions[bisect_left(raisers.mention_starts, s.start) : bisect_left(raisers.mention_starts, s.end)]
+        spans += [(start, end) for start, end, name in named if name in raisers.cadres]
         # a unit's head (市场负责人坦言，…) speaks for the stop
         spans += [(t.start(), t.end()) for t in issue_words.bare_titles().finditer(text, s.start, s.end) if raisers.unit_head(s.start, t)]
         # with no visit told, the issues' place may be the place written most often
@@ -183,11 +188,13 @@ class RaisingFrames:
 
     def prepare(self, sentences: list[Sentence]) -> None:
         """Analyse, in one call, every clause verb_anchors will read in
-        `sentences`: the tagger runs once per report instead of once per raiser."""
+        `sentences`: the tagger runs once per report instead of once per raiser.
+        The clauses are kept (`verb_clauses`) for verb_anchors to read."""
         spans = []
         for s in sentences:
             acts_at = [m.start() for m in issue_words.acts().finditer(self.text, s.start, s.end)]
-            spans += [(clause, stop.end()) for _, _, clause, stop in self._verb_clauses(s, acts_at)]
+            self.verb_clauses[s.start] = clauses = list(self._verb_clauses(s, acts_at))
+            spans += [(clause, stop.end()) for _, _, clause, stop in clauses]
         if spans:
             analyse_spans(self.content.raisers.doc, spans)
 
