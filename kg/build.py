@@ -48,6 +48,9 @@ from kg.read import is_hidden, skip_reason
 REPORT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".md"}
 # below this many reports to extract, worker processes cost more than they save
 POOL_THRESHOLD = 32
+# extracted records are committed to the cache at least this often (seconds), so a
+# build stopped early leaves them to the next (a commit in WAL mode costs ~1 ms)
+COMMIT_SECONDS = 1.0
 
 
 @dataclass
@@ -80,6 +83,7 @@ class BuildStats:
     extracted: int = 0  # new or changed reports extracted this time
     reassembled: int = 0  # reports assembled anew (new or changed, or linked differently); the rest came from the cache
     unchanged: int = 0
+    resumed: int = 0  # reports a build stopped early had extracted (its cached records): taken, not extracted again
     reports: int = 0  # reports in the graph (this build's and earlier ones')
     triples: int = 0  # distinct triples of the union graph (graph.ttl)
     quads: int = 0  # statements over the named graphs (graph.nq): a triple stated by two reports counts twice
@@ -207,6 +211,7 @@ def _same_stat(entry: dict, state: dict) -> bool:
 def _plan(files, manifest: Manifest, force: bool, stats: BuildStats, failures: list) -> list[tuple[Path, str, dict]]:
     """The reports to extract; unchanged ones are counted, earlier failures re-reported."""
     todo, seen = [], {}
+    unfinished = set() if force else manifest.unfinished()  # records of a build stopped before its manifest
     for path, key in files:
         if key in seen:
             if same_file(path, seen[key]):
@@ -241,6 +246,8 @@ def _plan(files, manifest: Manifest, force: bool, stats: BuildStats, failures: l
                     continue
             except OSError:
                 pass
+        if unfinished and _resume(manifest, path, key, state, unfinished, stats):
+            continue
         todo.append((path, key, state))
     for key, entry in sorted(manifest.reports.items()):
         source = Path(entry["source"]) if entry.get("source") else None  # None: ingested records
@@ -249,12 +256,52 @@ def _plan(files, manifest: Manifest, force: bool, stats: BuildStats, failures: l
                 stats.missing.append(key)
             continue
         if source and source.is_file():  # built earlier under other settings: extract again
-            todo.append((source, key, _file_state(source)))
+            state = _file_state(source)
+            if not (unfinished and _resume(manifest, source, key, state, unfinished, stats)):
+                todo.append((source, key, state))
         else:
             del manifest.reports[key]
             stats.missing.append(key)
             stats.removed.append(f"{key} (its file is gone and nothing of it was cached)")
     return todo
+
+
+def _resume(manifest: Manifest, path: Path, key: str, state: dict, unfinished: set[str], stats: BuildStats) -> bool:
+    """Take into the manifest the record a build stopped early (Ctrl-C, kill)
+    committed for this file's current bytes, instead of extracting it again;
+    False when there is none.  The record's id is derived from the settings,
+    the key and the SHA-256 of the bytes (kg.corpus.manifest.record_id), and
+    each record was committed whole, so a record found is this file's, under
+    these settings and this extractor.  Example: Ctrl-C at 240 of 300 reports
+    -> the next build resumes ~240 and extracts ~60."""
+    try:
+        sha256 = file_sha256(path)
+    except OSError:
+        return False  # the extraction will say why
+    stem = manifest.stem(key, sha256)
+    if stem not in unfinished:
+        return False
+    meta = manifest.records.meta(stem)
+    _enter(manifest, stats, key, state, {"sha256": sha256, "stem": stem, "graph": meta["graph"], "counts": meta["counts"]},
+           meta.get("warning"))
+    manifest.assembled = None  # the graph gains it: assemble again
+    stats.resumed += 1
+    return True
+
+
+def _enter(manifest: Manifest, stats: BuildStats, key: str, state: dict, record: dict, warning: str | None) -> None:
+    """Name a report's record in the manifest (`record`: its sha256, stem, graph
+    and counts; `state`: its file's source, size and mtime), counting it as
+    added or replaced."""
+    manifest.failed.pop(key, None)
+    earlier = manifest.reports.get(key, {}).get("sha256")
+    if key not in manifest.reports:
+        stats.added.append(key)
+    elif earlier and earlier != record["sha256"]:
+        stats.replaced.append(key)
+    manifest.reports[key] = {**state, **record}
+    if warning:  # said again by every build that reads the report unchanged
+        manifest.reports[key]["warning"] = warning
 
 
 def _kept_note(manifest: Manifest, key: str) -> str:
@@ -297,9 +344,12 @@ def _extract_task(task) -> dict:
     if isinstance(got, ReportError):
         return {"key": key, "reason": got.reason, "facts_seconds": info.get("facts_seconds", 0.0)}
     stem = stem_of(key, got.sha256)
+    warning = undated_warning(info["facts"], info["text"])
+    if warning:  # kept with the record: a build that resumes it (_resume) says it too
+        got.meta["warning"] = warning
     return {"key": key, "sha256": got.sha256, "stem": stem, "graph": got.graph, "counts": got.meta["counts"],
             "row": pack(got, stem), "facts_seconds": info["facts_seconds"], "facts": info["facts"] if keep else None,
-            "warning": undated_warning(info["facts"], info["text"])}
+            "warning": warning}
 
 
 def _run(tasks: list, jobs: int):
@@ -332,39 +382,39 @@ def _extract(todo, options: BuildOptions, manifest: Manifest, stats: BuildStats,
     stem_of = functools.partial(record_id, manifest.settings)
     tasks = [(str(p), key, options.default_date, manifest.settings["base"], stem_of, options.keep_facts) for p, key, _ in todo]
     states = {key: (path, state) for path, key, state in todo}
-    rows = []
-    with Progress(len(tasks), "extracting reports", bar=options.progress) as progress:
-        for summary in _run(tasks, options.jobs):
-            key = summary["key"]
-            stats.facts_seconds += summary["facts_seconds"]
-            path, state = states[key]
-            if "reason" in summary:
-                manifest.failed[key] = {**state, "reason": summary["reason"]}
-                if manifest.has_record(key):
-                    # a damaged or emptied new version never costs the facts built before
-                    stats.kept.append(key)
-                elif manifest.reports.pop(key, None) is not None:  # settings changed: nothing of it is cached
-                    stats.removed.append(f"{key} (its new version failed: {summary['reason']})")
-                failures.append(ReportError(path, summary["reason"] + _kept_note(manifest, key)))
-            else:
-                manifest.failed.pop(key, None)
-                earlier = manifest.reports.get(key, {}).get("sha256")
-                if key not in manifest.reports:
-                    stats.added.append(key)
-                elif earlier and earlier != summary["sha256"]:
-                    stats.replaced.append(key)
-                manifest.reports[key] = {**state, **{k: summary[k] for k in ("sha256", "stem", "graph", "counts")}}
-                if summary["warning"]:  # said again by every build that reads the report unchanged
-                    manifest.reports[key]["warning"] = summary["warning"]
-                rows.append(summary["row"])
-                stats.extracted += 1
-                if summary["facts"] is not None:
-                    facts[key] = summary["facts"]
-            if len(rows) >= 500:
-                manifest.records.put(rows)
-                rows = []
-            progress.advance()
-    manifest.records.put(rows)
+    rows, committed = [], time.monotonic()
+    try:
+        with Progress(len(tasks), "extracting reports", bar=options.progress) as progress:
+            for summary in _run(tasks, options.jobs):
+                key = summary["key"]
+                stats.facts_seconds += summary["facts_seconds"]
+                path, state = states[key]
+                if "reason" in summary:
+                    _failed(manifest, stats, failures, path, key, state, summary["reason"])
+                else:
+                    _enter(manifest, stats, key, state, {k: summary[k] for k in ("sha256", "stem", "graph", "counts")}, summary["warning"])
+                    rows.append(summary["row"])
+                    stats.extracted += 1
+                    if summary["facts"] is not None:
+                        facts[key] = summary["facts"]
+                # committed as it goes: a build stopped early (Ctrl-C, kill) leaves what it
+                # extracted for the next one to resume (_resume), losing at most COMMIT_SECONDS of work
+                if len(rows) >= 500 or rows and time.monotonic() - committed >= COMMIT_SECONDS:
+                    manifest.records.put(rows)
+                    rows, committed = [], time.monotonic()
+                progress.advance()
+    finally:
+        manifest.records.put(rows)  # also when interrupted: each record is committed whole
+
+
+def _failed(manifest: Manifest, stats: BuildStats, failures: list, path: Path, key: str, state: dict, reason: str) -> None:
+    """Note a report whose extraction failed; the graph keeps a version built before."""
+    manifest.failed[key] = {**state, "reason": reason}
+    if manifest.has_record(key):
+        stats.kept.append(key)  # a damaged or emptied new version never costs the facts built before
+    elif manifest.reports.pop(key, None) is not None:  # settings changed: nothing of it is cached
+        stats.removed.append(f"{key} (its new version failed: {reason})")
+    failures.append(ReportError(path, reason + _kept_note(manifest, key)))
 
 
 # ---------------------------------------------------------------- the build
@@ -439,7 +489,7 @@ def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult
         stats.extract_seconds, stats.extract_cpu = time.perf_counter() - started, time.process_time() - cpu
         current = manifest.assembled is not None and manifest.assembled == _assembled_state(out)
         result.up_to_date = current and not todo and not manifest.stale and _outputs_present(manifest, out, options)
-        result.incremental = not options.force and not manifest.stale and (stats.extracted + len(stats.missing)) <= INCREMENTAL_SHARE * max(len(manifest.reports), 1)
+        result.incremental = not options.force and not manifest.stale and (stats.extracted + stats.resumed + len(stats.missing)) <= INCREMENTAL_SHARE * max(len(manifest.reports), 1)
         empty = new_folder and not manifest.reports and not sinks
         if empty:
             pass  # nothing was ever built here: no empty graph, stores or page to mistake for a build

@@ -5,7 +5,9 @@ names built once.  Real `kg build` runs on invented reports."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import random
 import signal
 import subprocess
 import sys
@@ -13,6 +15,7 @@ import time
 
 import pytest
 
+from kg.synthetic import synthetic_report
 from tests.conftest import run_kg
 
 REPORTS = {
@@ -230,3 +233,55 @@ def test_a_build_killed_while_writing_its_outputs_is_repaired_by_the_next(tmp_pa
     query = run_kg("query", "--store", out, "--format", "csv", "--sparql",
                    'SELECT ?o WHERE { ?o <http://www.w3.org/2000/01/rdf-schema#label> "欧阳明远"@zh }')
     assert query.returncode == 0 and "/official/" in query.stdout, query.stdout + query.stderr
+
+
+def _records_cached(out) -> int:
+    """How many records the build folder's cache holds (0 before it exists)."""
+    import sqlite3
+
+    path = out / "cache" / "records.sqlite"
+    if not path.is_file():
+        return 0
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)) as db:
+            return db.execute("SELECT count(*) FROM records").fetchone()[0]
+    except sqlite3.OperationalError:  # the table is being created
+        return 0
+
+
+@pytest.mark.parametrize("stop", [lambda p: p.send_signal(signal.SIGINT), lambda p: p.kill()], ids=["ctrl-c", "kill-9"])
+def test_a_first_build_stopped_keeps_what_it_extracted_and_the_next_extracts_only_the_rest(tmp_path, stop):
+    reports, total = tmp_path / "many", 40
+    reports.mkdir()
+    for i in range(total):  # invented reports of the genre (kg.synthetic), some without a year; long enough
+        # that the build is stopped with some extracted and some not
+        text = "".join(synthetic_report(random.Random(i * 10 + part)) for part in range(10))
+        (reports / f"r{i:02d}.txt").write_text(text, encoding="utf-8")
+    # read first, so extracted before the stop: its warning comes from the record resumed
+    (reports / "a-undated.txt").write_text("5月20日，副镇长赵晓峰来到青石村，察看村道修缮。\n", encoding="utf-8")
+    total += 1
+    out = tmp_path / "out"
+    process = subprocess.Popen([sys.executable, "-m", "kg", "build", reports, "--out", out, "--jobs", "1", "--no-store", "--no-html"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.monotonic() + 300
+    while _records_cached(out) < 2 and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert process.poll() is None, "the build ended before it could be stopped"
+    stop(process)
+    process.communicate(timeout=120)
+    kept = _records_cached(out)
+    assert 2 <= kept < total and not (out / "manifest.json").exists()
+
+    rerun = run_kg("build", reports, "--out", out, "--no-store", "--no-html")
+    assert rerun.returncode == 0, rerun.stderr
+    assert f": {total - kept} extracted, {kept} resumed (extracted by the build before" in rerun.stdout, rerun.stdout
+    assert f"graph: {total} report(s) added" in rerun.stdout
+    # the graph is the one a build that was never stopped gives, warnings included
+    whole = run_kg("build", reports, "--out", tmp_path / "whole", "--no-store", "--no-html")
+    assert whole.returncode == 0, whole.stderr
+    assert sorted((out / "graph.nq").read_text(encoding="utf-8").splitlines()) == \
+        sorted((tmp_path / "whole" / "graph.nq").read_text(encoding="utf-8").splitlines())
+    warned = [line for line in rerun.stderr.splitlines() if "warning:" in line and "undated" in line]
+    assert len(warned) == 1 and "a-undated.txt" in warned[0] and warned == [line for line in whole.stderr.splitlines() if "warning:" in line and "undated" in line]
+    assert _records_cached(out) == total  # nothing left over: the cache holds the manifest's records only

@@ -160,6 +160,17 @@ class Manifest:
         entry = self.reports.get(key)
         return bool(entry and entry.get("stem")) and entry["stem"] in self.records
 
+    def unfinished(self) -> set[str]:
+        """Ids of the records in the cache that no manifest entry names: what a
+        build stopped before writing its manifest (Ctrl-C, kill) had extracted.
+        Each was committed whole (one SQLite transaction) under an id derived
+        from the settings, key and content hash (`record_id`), so one whose id
+        a file's current bytes give again is that file's record.  Empty when
+        the folder has no cache (nothing is created to find out)."""
+        if self._records is None and not (self.folder / RECORDS).is_file():
+            return set()
+        return self.records.stems() - {e["stem"] for e in self.reports.values() if e.get("stem")}
+
     def read_meta(self, key: str) -> dict:
         return self.records.meta(self.reports[key]["stem"])
 
@@ -223,6 +234,10 @@ class RecordStore:
 
     def __contains__(self, stem: str) -> bool:
         return stem in self._stems
+
+    def stems(self) -> set[str]:
+        """The ids of every record held."""
+        return set(self._stems)
 
     def put(self, rows) -> None:
         rows = list(rows)
