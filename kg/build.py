@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import contextlib
+import datetime as dt
 import functools
 import gc
 import importlib
@@ -72,9 +73,17 @@ class BuildOptions:
             raise UsageError(f"--base must be an absolute IRI without spaces or <>\"{{}}|^`\\, not {base!r}")
         return base
 
+    @property
+    def date_iso(self) -> str | None:
+        """`default_date` as YYYY-MM-DD, or None."""
+        return self.default_date.isoformat() if self.default_date else None
+
     def settings(self) -> dict:
-        date = self.default_date.isoformat() if self.default_date else None
-        return {"base": self.iri_base, "default_date": date, "extractor": extractor_fingerprint()}
+        """What every report of the folder is built under: change any and all are
+        extracted again.  `default_date` is not among them: it is a setting of
+        each report (kept in its manifest entry and record id), so a build's
+        --date dates the reports it reads, not those built before."""
+        return {"base": self.iri_base, "extractor": extractor_fingerprint()}
 
 
 @dataclass
@@ -101,6 +110,7 @@ class BuildStats:
     replaced: list[str] = field(default_factory=list)  # a new version of a report built before
     removed: list[str] = field(default_factory=list)  # reports no longer in the graph, with the reason
     kept: list[str] = field(default_factory=list)  # reports whose new version failed: the graph keeps the one built before
+    redated: list[str] = field(default_factory=list)  # reports built before under another --date, read again under this build's
 
 
 @dataclass
@@ -208,8 +218,13 @@ def _same_stat(entry: dict, state: dict) -> bool:
     return entry.get("size") == state["size"] and entry.get("mtime_ns") == state["mtime_ns"]
 
 
-def _plan(files, manifest: Manifest, force: bool, stats: BuildStats, failures: list) -> list[tuple[Path, str, dict]]:
-    """The reports to extract; unchanged ones are counted, earlier failures re-reported."""
+def _plan(files, manifest: Manifest, options: BuildOptions, stats: BuildStats, failures: list) -> list[tuple[Path, str, dict]]:
+    """The reports to extract, as (path, key, state): the file's source, size and
+    mtime_ns, and the `default_date` (ISO or None) it is extracted with, which
+    is this build's for the files it reads and their own for reports built
+    before under other settings.  Unchanged ones are counted, earlier failures
+    re-reported; a report read again under another date goes to `stats.redated`."""
+    force, date = options.force, options.date_iso
     todo, seen = [], {}
     unfinished = set() if force else manifest.unfinished()  # records of a build stopped before its manifest
     for path, key in files:
@@ -220,7 +235,7 @@ def _plan(files, manifest: Manifest, force: bool, stats: BuildStats, failures: l
             continue
         seen[key] = path
         try:
-            state = _file_state(path)
+            state = {**_file_state(path), "default_date": date}
         except OSError as exc:
             failures.append(ReportError(path, f"cannot read ({exc.strerror or exc})"))
             continue
@@ -233,7 +248,9 @@ def _plan(files, manifest: Manifest, force: bool, stats: BuildStats, failures: l
             if manifest.has_record(key):
                 stats.kept.append(key)
             continue
-        if not force and entry and manifest.has_record(key):
+        if entry and manifest.has_record(key) and entry.get("default_date") != date:
+            stats.redated.append(key)  # this build's date applies to the reports it reads
+        elif not force and entry and manifest.has_record(key):
             if _same_stat(entry, state):
                 manifest.failed.pop(key, None)
                 stats.unchanged += 1
@@ -255,8 +272,8 @@ def _plan(files, manifest: Manifest, force: bool, stats: BuildStats, failures: l
             if key not in seen and source and not source.exists():
                 stats.missing.append(key)
             continue
-        if source and source.is_file():  # built earlier under other settings: extract again
-            state = _file_state(source)
+        if source and source.is_file():  # built earlier under other settings: extract again, with its own date
+            state = {**_file_state(source), "default_date": entry.get("default_date")}
             if not (unfinished and _resume(manifest, source, key, state, unfinished, stats)):
                 todo.append((source, key, state))
         else:
@@ -278,7 +295,7 @@ def _resume(manifest: Manifest, path: Path, key: str, state: dict, unfinished: s
         sha256 = file_sha256(path)
     except OSError:
         return False  # the extraction will say why
-    stem = manifest.stem(key, sha256)
+    stem = manifest.stem(key, sha256, state["default_date"])
     if stem not in unfinished:
         return False
     meta = manifest.records.meta(stem)
@@ -340,10 +357,10 @@ def _extract_task(task) -> dict:
     """Runs in a worker: extract one report; returns its summary and packed record."""
     path, key, default_date, base, stem_of, keep = task
     info: dict = {}
-    got = try_extract(path, key, default_date, base, info)
+    got = try_extract(path, key, default_date and dt.date.fromisoformat(default_date), base, info)
     if isinstance(got, ReportError):
         return {"key": key, "reason": got.reason, "facts_seconds": info.get("facts_seconds", 0.0)}
-    stem = stem_of(key, got.sha256)
+    stem = stem_of(key, got.sha256, default_date)
     warning = undated_warning(info["facts"], info["text"])
     if warning:  # kept with the record: a build that resumes it (_resume) says it too
         got.meta["warning"] = warning
@@ -380,7 +397,7 @@ def _release_models() -> None:
 
 def _extract(todo, options: BuildOptions, manifest: Manifest, stats: BuildStats, failures: list, facts: dict) -> None:
     stem_of = functools.partial(record_id, manifest.settings)
-    tasks = [(str(p), key, options.default_date, manifest.settings["base"], stem_of, options.keep_facts) for p, key, _ in todo]
+    tasks = [(str(p), key, state["default_date"], manifest.settings["base"], stem_of, options.keep_facts) for p, key, state in todo]
     states = {key: (path, state) for path, key, state in todo}
     rows, committed = [], time.monotonic()
     try:
@@ -439,12 +456,17 @@ def _notices(files, manifest: Manifest, stats: BuildStats, out: Path, new_folder
     (a.txt, b.txt, ...): they stay in the graph beside this build's; ..."]`"""
     if new_folder:
         return []
+    lines = []
+    if stats.redated:
+        lines.append(f"{len(stats.redated)} report(s) built before under another --date were read again under this "
+                     f"build's{key_list(stats.redated, 3)}: a date given applies to the reports a build reads; "
+                     f"the others in {out} keep the date they were built with")
     given, gone = {key for _, key in files}, set(stats.missing)
     earlier = sorted(key for key in manifest.reports if key not in given and key not in gone)
     if not earlier:
-        return []
+        return lines
     where = shlex.quote(str(out))
-    return [f"{out} already holds {len(earlier)} report(s) of an earlier build that were not given{key_list(earlier, 3)}: "
+    return lines + [f"{out} already holds {len(earlier)} report(s) of an earlier build that were not given{key_list(earlier, 3)}: "
             f"they stay in the graph beside this build's (`kg remove REPORT --out {where}` takes one out; "
             f"a new --out folder starts a separate graph)"]
 
@@ -481,7 +503,7 @@ def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult
         files, result.failures = report_paths(paths, exclude=out, skipped=result.skipped)
         stats.read = len(files)
         files, copies = drop_copies(files, manifest, stats.removed)  # one report per content: no fact counted twice
-        todo = _plan(files, manifest, options.force, stats, result.failures)
+        todo = _plan(files, manifest, options, stats, result.failures)
         _extract(todo, options, manifest, stats, result.failures, result.facts)
         result.warnings = copies + _warnings(files, manifest, result.failures)
         result.notices = [taken_over] * bool(taken_over) + _notices(files, manifest, stats, out, new_folder)
@@ -632,7 +654,7 @@ def ingest(records, options: BuildOptions) -> BuildResult:
         for record in records:
             if not record.graph.startswith(base):
                 raise UsageError(f"record {record.key!r} was extracted with another base IRI than {base}")
-            stem = manifest.stem(record.key, record.sha256)
+            stem = manifest.stem(record.key, record.sha256, options.date_iso)
             rows.append(pack(record, stem))
             manifest.failed.pop(record.key, None)
             earlier = manifest.reports.get(record.key)
@@ -642,6 +664,7 @@ def ingest(records, options: BuildOptions) -> BuildResult:
                 result.stats.replaced.append(record.key)
             manifest.reports[record.key] = {
                 "source": None, "sha256": record.sha256, "stem": stem, "graph": record.graph, "counts": record.meta["counts"],
+                "default_date": options.date_iso,
             }
             result.stats.extracted += 1
             if len(rows) >= 500:

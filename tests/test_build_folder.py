@@ -285,3 +285,43 @@ def test_a_first_build_stopped_keeps_what_it_extracted_and_the_next_extracts_onl
     warned = [line for line in rerun.stderr.splitlines() if "warning:" in line and "undated" in line]
     assert len(warned) == 1 and "a-undated.txt" in warned[0] and warned == [line for line in whole.stderr.splitlines() if "warning:" in line and "undated" in line]
     assert _records_cached(out) == total  # nothing left over: the cache holds the manifest's records only
+
+
+def _dates_by_report(out) -> dict[str, set[str]]:
+    """xsd:date literals of graph.nq by the report (its fileName) whose named graph states them."""
+    graphs: dict[str, list[str]] = {}
+    for line in (out / "graph.nq").read_text(encoding="utf-8").splitlines():
+        graphs.setdefault(line.rsplit(" ", 2)[-2], []).append(line)
+    found = {}
+    for lines in graphs.values():
+        names = [line.split('fileName> "', 1)[1].split('"', 1)[0] for line in lines if 'fileName> "' in line]
+        if names:
+            found[names[0]] = {part.split('"', 1)[0] for line in lines for part in line.split('"')[1::2] if part[:2] == "20" and part[4:5] == "-"}
+    return found
+
+
+def test_a_date_given_dates_the_reports_read_and_reports_built_before_keep_theirs(tmp_path):
+    first, second, third = tmp_path / "spring", tmp_path / "summer", tmp_path / "autumn"
+    for folder, name, text in ((first, "a.txt", "5月20日，副镇长赵晓峰来到青石村，察看村道修缮。\n"),
+                               (second, "b.txt", "6月3日，镇长孙立文来到白沙村，走访困难群众。\n"),
+                               (third, "c.txt", "2022年9月9日，副镇长钱语桐来到红枫村，察看防汛设施。\n")):
+        folder.mkdir()
+        (folder / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    assert run_kg("build", first, "--out", out, "--no-store", "--no-html", "--date", "2023-01-01").returncode == 0
+    assert run_kg("build", third, "--out", out, "--no-store", "--no-html").returncode == 0
+    (third / "c.txt").write_bytes(b"")  # its new version fails: the graph keeps the one built before
+    kept = run_kg("build", third, "--out", out, "--no-store", "--no-html")
+    assert kept.returncode == 1 and "1 kept as built before" in kept.stdout
+
+    other = run_kg("build", second, "--out", out, "--no-store", "--no-html", "--date", "2024-01-01")
+    assert other.returncode == 0, other.stderr
+    assert "0 removed" in other.stdout and "1 extracted" in other.stdout, other.stdout
+    assert _dates_by_report(out) == {"a.txt": {"2023-05-20"}, "b.txt": {"2024-06-03"}, "c.txt": {"2022-09-09"}}
+    assert "another --date" not in other.stderr  # it re-dated nothing
+
+    again = run_kg("build", first, "--out", out, "--no-store", "--no-html", "--date", "2025-01-01")
+    assert again.returncode == 0, again.stderr
+    lines = [line for line in again.stderr.splitlines() if "another --date" in line]
+    assert len(lines) == 1 and "(a.txt)" in lines[0], again.stderr
+    assert _dates_by_report(out) == {"a.txt": {"2025-05-20"}, "b.txt": {"2024-06-03"}, "c.txt": {"2022-09-09"}}

@@ -112,7 +112,8 @@ class Manifest:
         if data.get("settings") != settings:
             # keep the reports' sources so a changed setting rebuilds everything built before
             # and the outputs it wrote, which the next assembly replaces or removes (kg.corpus.stale)
-            return cls(folder, settings, reports={k: {"source": v["source"], "sha256": None} for k, v in data.get("reports", {}).items()},
+            return cls(folder, settings, reports={k: {"source": v["source"], "sha256": None, "default_date": v.get("default_date")}
+                                                  for k, v in data.get("reports", {}).items()},
                        outputs=data.get("outputs", {}), stale=True)
         return cls(
             folder, settings, data.get("reports", {}), data.get("failed", {}), data.get("outputs", {}),
@@ -147,8 +148,8 @@ class Manifest:
 
     # ------------------------------------------------------------ records
 
-    def stem(self, key: str, sha256: str) -> str:
-        return record_id(self.settings, key, sha256)
+    def stem(self, key: str, sha256: str, default_date: str | None = None) -> str:
+        return record_id(self.settings, key, sha256, default_date)
 
     @property
     def records(self) -> "RecordStore":
@@ -206,8 +207,13 @@ def _read(folder: Path) -> dict:
     return data
 
 
-def record_id(settings: dict, key: str, sha256: str) -> str:
-    return digest(json.dumps([settings, key, sha256], ensure_ascii=False), 20)
+def record_id(settings: dict, key: str, sha256: str, default_date: str | None = None) -> str:
+    """The id of a report's record: a digest of the folder's settings, the
+    report's key, the SHA-256 of its bytes and the date it was extracted
+    with when it gives no year (`--date`, ISO, or None), so a record is
+    found again only for those very inputs.  Example:
+    `record_id({"base": B, "extractor": F}, "a.txt", "9f…", None)` -> 20 hex digits."""
+    return digest(json.dumps([settings, key, sha256, default_date], ensure_ascii=False), 20)
 
 
 def pack(record: Record, stem: str) -> tuple[str, str, bytes]:
