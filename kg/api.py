@@ -153,7 +153,7 @@ def build_texts(texts: Mapping[str, str | bytes], out: str | Path | None = None,
     A name is the report's key (a relative path) and names its graph and facts;
     any name will do (`"0301"`, `"notes.docx"`): a `.html`/`.htm`/`.xhtml`
     suffix reads the text as HTML, any other as plain text (HTML all the same
-    when it holds markup), as for files.  Texts go through the same reader as
+    when it is an HTML page: it starts with a doctype or `<html>`), as for files.  Texts go through the same reader as
     files (bytes are decoded as files are).  Other options as for
     `build_reports`.  Raises `TypeError` when `texts` is not a mapping of str
     names to str or bytes texts (a list of texts has no names), `UsageError`
