@@ -176,17 +176,38 @@ def report_paths(paths, exclude: Path | None = None, skipped: list | None = None
             reports = {p for p in all_files
                        if p.suffix.lower() in REPORT_SUFFIXES and not is_hidden(p.relative_to(root))}
             files = [p for p in all_files if p in reports and p.is_file()]
-            skipped.extend((p, skip_reason(p.relative_to(root))) for p in all_files if p not in reports)
+            here = [(p, skip_reason(p.relative_to(root))) for p in all_files if p not in reports]
             # a report's name on something that is no regular file: said, not passed over
-            skipped.extend((p, _not_regular(p)) for p in all_files if p in reports and not p.is_file())
+            here += [(p, _not_regular(p)) for p in all_files if p in reports and not p.is_file()]
+            skipped.extend(here)
             if not files and not unreadable:
-                errors.append(ReportError(root, "folder holds no report files (.txt, .md, .html)"))
+                errors.append(ReportError(root, no_reports(root, here)))
             found.extend((f, f.relative_to(root).as_posix()) for f in files)
         elif root.exists():
             found.append((root, root.name))
         else:
             errors.append(ReportError(root, "no such file or folder"))
     return found, errors
+
+
+def no_reports(root: Path, skipped: list[tuple[Path, str]], shown: int = 3) -> str:
+    """Why a folder gave no report, naming the formats read and the files
+    skipped with what to do about each (`skipped`: (path, reason) pairs, as
+    kg.read.skip_reason gives them).  Example: a folder holding only a.docx ->
+    `"holds no report files (govkg reads .htm, .html, .md, .text, .txt, .xhtml); skipped 1 file: a.docx (a
+    word-processor document: save it as .txt (or .html) and build again)"`."""
+    formats = ", ".join(sorted(REPORT_SUFFIXES))
+    line = f"holds no report files (govkg reads {formats})"
+    if not skipped:
+        return line + "; it is empty"
+    hidden = sum(1 for _, reason in skipped if reason == "hidden file")
+    named = [(p, reason) for p, reason in skipped if reason != "hidden file"]
+    parts = [f"{p.relative_to(root).as_posix()} ({reason})" for p, reason in named[:shown]]
+    if len(named) > shown:
+        parts.append(f"... {len(named) - shown} more")
+    if hidden:
+        parts.append(f"{hidden} hidden file(s) (names starting with '.')")
+    return line + f"; skipped {len(skipped)} file(s): " + ", ".join(parts)
 
 
 def _say_waiting(line: str) -> None:
