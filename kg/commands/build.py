@@ -43,10 +43,10 @@ def _jobs(text: str) -> int:
 
 
 def run(args) -> int:
-    from kg.api import build_reports
+    from kg.api import _build  # build_reports, its messages naming the flags of this command
 
-    built = build_reports(
-        args.paths, args.out, date=args.date, base=args.base, store=not args.no_store, html=not args.no_html,
+    built = _build(
+        list(args.paths), args.out, date=args.date, base=args.base, store=not args.no_store, html=not args.no_html,
         jobs=args.jobs, force=args.force, dataset=False, facts=False, progress=None,
     )
     result = built.result
