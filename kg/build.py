@@ -210,9 +210,12 @@ def no_reports(root: Path, skipped: list[tuple[Path, str]], shown: int = 3) -> s
     return line + f"; skipped {len(skipped)} file(s): " + ", ".join(parts)
 
 
-def _say_waiting(line: str) -> None:
-    """Say on stderr, at once, that this build waits for another one into the same folder."""
-    print(f"kg build: {line}", file=sys.stderr, flush=True)
+def say_waiting(command: str):
+    """`locked`'s on_wait for `command` ("kg build", "kg remove"): says on stderr,
+    at once, that it waits for another build into the same folder (a silent
+    wait looks like a hang).  Example: `say_waiting("kg remove")(line)` prints
+    `kg remove: out: another build is running here (pid 4242, ...); waiting for it to finish`."""
+    return lambda line: print(f"{command}: {line}", file=sys.stderr, flush=True)
 
 
 def _not_regular(path: Path) -> str:
@@ -515,7 +518,7 @@ def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult
     out = Path(options.out) if options.out else Path(tempfile.mkdtemp(prefix="kg-build-"))
     check_out_folder(out, paths)
     created = not out.exists()
-    with locked(out, on_wait=_say_waiting) as taken_over:
+    with locked(out, on_wait=say_waiting("kg build")) as taken_over:
         # read under the lock: a build that waited for another one into the same folder finds its manifest
         new_folder = not (out / MANIFEST).exists()
         manifest = Manifest.load(out, options.settings())
@@ -668,9 +671,10 @@ def ingest(records, options: BuildOptions) -> BuildResult:
     iterable of kg.corpus.Record, consumed once, as a stream."""
     started = time.perf_counter()
     out = Path(options.out)
-    with locked(out):
+    with locked(out, on_wait=say_waiting("kg.build.ingest")) as taken_over:
         manifest = Manifest.load(out, options.settings())
         result = BuildResult(out, manifest)
+        result.notices = [taken_over] * bool(taken_over)
         base, rows = manifest.settings["base"], []
         for record in records:
             if not record.graph.startswith(base):
@@ -727,13 +731,14 @@ def remove_reports(names, out: Path, options: BuildOptions | None = None) -> tup
     (a report whose build failed is forgotten too)."""
     started = time.perf_counter()
     out = Path(out)
-    with locked(out):
+    with locked(out, on_wait=say_waiting("kg remove")) as taken_over:
         manifest = Manifest.open(out)
         if options is None:
             had = set(manifest.outputs)
             options = BuildOptions(base=manifest.settings["base"], out=out, store="store" in had, html="html" in had)
         keys = list(dict.fromkeys(find_report(manifest, name) for name in names))
         result = BuildResult(out, manifest)
+        result.notices = [taken_over] * bool(taken_over)
         for key in keys:
             if manifest.reports.pop(key, None) is not None:
                 result.stats.removed.append(key)  # the others had only failed: forgotten, never in the graph

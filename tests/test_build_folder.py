@@ -196,6 +196,34 @@ def test_a_build_waiting_for_another_in_the_same_folder_says_so(reports, tmp_pat
     assert build.returncode == 0 and "built 2 report(s)" in stdout
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="flock locks are POSIX")
+def test_a_remove_waiting_for_a_build_in_the_same_folder_says_so(reports, tmp_path):
+    """`kg remove` takes the build folder's lock as a build does: while a build
+    holds it, it says at once that it waits, then removes once it is released."""
+    import fcntl
+    import os
+    import select
+
+    out = tmp_path / "out"
+    assert run_kg("build", reports, "--out", out, "--no-store", "--no-html").returncode == 0
+    fd = os.open(out / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+    fcntl.flock(fd, fcntl.LOCK_EX)  # stands for a build that is running
+    os.pwrite(fd, b"pid 4343, started 2026-01-02T00:00:00Z\n", 0)
+    remove = subprocess.Popen([sys.executable, "-m", "kg", "remove", "a.txt", "--out", str(out)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        ready, _, _ = select.select([remove.stderr], [], [], 60)  # said before the wait, while the lock is held
+        assert ready, "the waiting remove said nothing"
+        line = remove.stderr.readline()
+        assert line.strip() == f"kg remove: {out}: another build is running here (pid 4343, started 2026-01-02T00:00:00Z); waiting for it to finish"
+        assert remove.poll() is None  # still waiting
+    finally:
+        os.ftruncate(fd, 0)
+        os.close(fd)  # the running build finishes
+    stdout, stderr = remove.communicate(timeout=600)
+    assert remove.returncode == 0 and stdout.startswith("removed 1 report(s): a.txt"), stderr
+
+
 def test_build_texts_builds_the_same_text_once():
     import kg
 
