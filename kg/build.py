@@ -34,7 +34,8 @@ from pathlib import Path
 
 from kg.corpus.assemble import DATASET, TURTLE, assemble
 from kg.corpus.copies import drop_copies
-from kg.corpus.manifest import MANIFEST, Manifest, extractor_fingerprint, file_sha256, is_build_folder, locked, pack, record_id
+from kg.corpus.manifest import (MANIFEST, Manifest, extractor_fingerprint, file_sha256, file_state, is_build_folder, locked, pack,
+                                record_id, unchanged)
 from kg.corpus.progress import Progress
 from kg.corpus.record import try_extract
 from kg.corpus.stale import drop_stale_outputs
@@ -233,15 +234,6 @@ def _not_regular(path: Path) -> str:
 # ---------------------------------------------------------------- planning
 
 
-def _file_state(path: Path) -> dict:
-    st = path.stat()
-    return {"source": str(path.resolve()), "size": st.st_size, "mtime_ns": st.st_mtime_ns}
-
-
-def _same_stat(entry: dict, state: dict) -> bool:
-    return entry.get("size") == state["size"] and entry.get("mtime_ns") == state["mtime_ns"]
-
-
 def _plan(files, manifest: Manifest, options: BuildOptions, stats: BuildStats, failures: list) -> list[tuple[Path, str, dict]]:
     """The reports to extract, as (path, key, state): the file's source, size and
     mtime_ns, and the `default_date` (ISO or None) it is extracted with, which
@@ -259,7 +251,7 @@ def _plan(files, manifest: Manifest, options: BuildOptions, stats: BuildStats, f
             continue
         seen[key] = path
         try:
-            state = {**_file_state(path), "default_date": date}
+            state = {**file_state(path), "default_date": date}
         except OSError as exc:
             failures.append(ReportError(path, f"cannot read ({exc.strerror or exc})"))
             continue
@@ -267,7 +259,7 @@ def _plan(files, manifest: Manifest, options: BuildOptions, stats: BuildStats, f
         if entry and (clash := _other_report(key, entry, path, state)):
             failures.append(ReportError(path, clash))
             continue
-        if not force and failed and _same_stat(failed, state) and not manifest.stale:
+        if not force and failed and unchanged(failed, state) and not manifest.stale:
             failures.append(ReportError(path, failed["reason"] + " (unchanged since the last build)" + _kept_note(manifest, key)))
             if manifest.has_record(key):
                 stats.kept.append(key)
@@ -275,7 +267,7 @@ def _plan(files, manifest: Manifest, options: BuildOptions, stats: BuildStats, f
         if entry and manifest.has_record(key) and entry.get("default_date") != date:
             stats.redated.append(key)  # this build's date applies to the reports it reads
         elif not force and entry and manifest.has_record(key):
-            if _same_stat(entry, state):
+            if unchanged(entry, state):
                 manifest.failed.pop(key, None)
                 stats.unchanged += 1
                 continue
@@ -297,7 +289,7 @@ def _plan(files, manifest: Manifest, options: BuildOptions, stats: BuildStats, f
                 stats.missing.append(key)
             continue
         if source and source.is_file():  # built earlier under other settings: extract again, with its own date
-            state = {**_file_state(source), "default_date": entry.get("default_date")}
+            state = {**file_state(source), "default_date": entry.get("default_date")}
             if not (unfinished and _resume(manifest, source, key, state, unfinished, stats)):
                 todo.append((source, key, state))
         else:

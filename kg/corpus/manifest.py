@@ -73,6 +73,28 @@ def file_sha256(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
+def file_state(path: Path) -> dict:
+    """What a manifest entry records of a report's file to tell, by one stat,
+    that it is unchanged: `{"source": absolute path, "size": bytes, "mtime_ns": ns}`.
+    Raises OSError when the file cannot be stat'ed."""
+    st = Path(path).stat()
+    return {"source": str(Path(path).resolve()), "size": st.st_size, "mtime_ns": st.st_mtime_ns}
+
+
+def unchanged(entry: dict, state: dict | None = None) -> bool:
+    """Is the file a manifest entry (a report's or a failure's) was read from
+    still the size and mtime recorded?  `state` is the file's `file_state` when
+    already taken; else the entry's `source` is stat'ed, and a file gone or
+    unreadable (or no source) is not unchanged.  Example: right after a build,
+    `unchanged(manifest.reports["a.txt"])` -> True; after `touch a.txt` -> False."""
+    if state is None:
+        try:
+            state = file_state(entry["source"])
+        except (OSError, TypeError, KeyError):
+            return False
+    return entry.get("size") == state["size"] and entry.get("mtime_ns") == state["mtime_ns"]
+
+
 
 def is_build_folder(folder: Path) -> bool:
     """Does `folder` hold a govkg build (a `manifest.json` that is a JSON
