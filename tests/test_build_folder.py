@@ -167,61 +167,53 @@ def test_a_fifo_or_a_dangling_link_named_like_a_report_is_said_not_passed_over(r
     assert "built 2 report(s)" in built.stdout
 
 
+def _waiting_on_a_held_lock(out, *args: str) -> tuple[str, str, int]:
+    """Run `kg ARGS` while the test holds `out`'s lock as a running build would
+    (pid 4242): the first line it says on stderr while still waiting, then,
+    once the lock is released, its stdout and exit code."""
+    import fcntl
+    import os
+    import select
+
+    fd = os.open(out / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+    fcntl.flock(fd, fcntl.LOCK_EX)  # stands for a build that is running
+    os.pwrite(fd, b"pid 4242, started 2026-01-01T00:00:00Z\n", 0)
+    process = subprocess.Popen([sys.executable, "-m", "kg", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        ready, _, _ = select.select([process.stderr], [], [], 60)  # said before the wait, while the lock is still held
+        assert ready, "the waiting command said nothing"
+        line = process.stderr.readline().strip()
+        assert process.poll() is None  # still waiting
+    finally:
+        os.ftruncate(fd, 0)
+        os.close(fd)  # the running build finishes
+    stdout, _ = process.communicate(timeout=600)
+    return line, stdout, process.returncode
+
+
+HOLDER = "another build is running here (pid 4242, started 2026-01-01T00:00:00Z); waiting for it to finish"
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="flock locks are POSIX")
 def test_a_build_waiting_for_another_in_the_same_folder_says_so(reports, tmp_path):
     """A second build into a folder another build holds says at once that it
     waits (it looked like a hang), then builds when the lock is released."""
-    import fcntl
-    import os
-
     out = tmp_path / "out"
     out.mkdir()
-    fd = os.open(out / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
-    fcntl.flock(fd, fcntl.LOCK_EX)  # stands for a build that is running
-    os.pwrite(fd, b"pid 4242, started 2026-01-01T00:00:00Z\n", 0)
-    build = subprocess.Popen([sys.executable, "-m", "kg", "build", str(reports), "--out", str(out), "--no-store", "--no-html"],
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        import select
-
-        ready, _, _ = select.select([build.stderr], [], [], 60)  # said before the wait, while the lock is still held
-        assert ready, "the waiting build said nothing"
-        line = build.stderr.readline()
-        assert line.strip() == f"kg build: {out}: another build is running here (pid 4242, started 2026-01-01T00:00:00Z); waiting for it to finish"
-        assert build.poll() is None  # still waiting
-    finally:
-        os.ftruncate(fd, 0)
-        os.close(fd)  # the running build finishes
-    stdout, _ = build.communicate(timeout=600)
-    assert build.returncode == 0 and "built 2 report(s)" in stdout
+    line, stdout, code = _waiting_on_a_held_lock(out, "build", str(reports), "--out", str(out), "--no-store", "--no-html")
+    assert line == f"kg build: {out}: {HOLDER}"
+    assert code == 0 and "built 2 report(s)" in stdout
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="flock locks are POSIX")
 def test_a_remove_waiting_for_a_build_in_the_same_folder_says_so(reports, tmp_path):
     """`kg remove` takes the build folder's lock as a build does: while a build
     holds it, it says at once that it waits, then removes once it is released."""
-    import fcntl
-    import os
-    import select
-
     out = tmp_path / "out"
     assert run_kg("build", reports, "--out", out, "--no-store", "--no-html").returncode == 0
-    fd = os.open(out / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
-    fcntl.flock(fd, fcntl.LOCK_EX)  # stands for a build that is running
-    os.pwrite(fd, b"pid 4343, started 2026-01-02T00:00:00Z\n", 0)
-    remove = subprocess.Popen([sys.executable, "-m", "kg", "remove", "a.txt", "--out", str(out)],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        ready, _, _ = select.select([remove.stderr], [], [], 60)  # said before the wait, while the lock is held
-        assert ready, "the waiting remove said nothing"
-        line = remove.stderr.readline()
-        assert line.strip() == f"kg remove: {out}: another build is running here (pid 4343, started 2026-01-02T00:00:00Z); waiting for it to finish"
-        assert remove.poll() is None  # still waiting
-    finally:
-        os.ftruncate(fd, 0)
-        os.close(fd)  # the running build finishes
-    stdout, stderr = remove.communicate(timeout=600)
-    assert remove.returncode == 0 and stdout.startswith("removed 1 report(s): a.txt"), stderr
+    line, stdout, code = _waiting_on_a_held_lock(out, "remove", "a.txt", "--out", str(out))
+    assert line == f"kg remove: {out}: {HOLDER}"
+    assert code == 0 and stdout.startswith("removed 1 report(s): a.txt"), stdout
 
 
 def test_build_texts_builds_the_same_text_once():
