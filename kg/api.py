@@ -74,7 +74,7 @@ class Build:
     def __repr__(self) -> str:
         """A one-line summary (the fields hold every fact: printed whole, a
         notebook cell of 10,000 reports would never end).  Example:
-        `<Build: 1 report (officials=5, places=15, visits=8, issues=10, triples=407); 0 failures, 0 warnings; in memory>`"""
+        `<Build: 1 report (officials=5, places=15, visits=8, issues=10, triples=408); 0 failures, 0 warnings; in memory>`"""
         c = self.counts
         kinds = ", ".join(f"{k}={c.get(k, 0)}" for k in ("officials", "places", "visits", "issues", "triples"))
         where = f"out={str(self.out)!r}" if self.out is not None else "in memory"
