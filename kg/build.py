@@ -195,7 +195,7 @@ def no_reports(root: Path, skipped: list[tuple[Path, str]], shown: int = 3) -> s
     """Why a folder gave no report, naming the formats read and the files
     skipped with what to do about each (`skipped`: (path, reason) pairs, as
     kg.read.skip_reason gives them).  Example: a folder holding only a.docx ->
-    `"holds no report files (govkg reads .htm, .html, .md, .text, .txt, .xhtml); skipped 1 file: a.docx (a
+    `"holds no report files (govkg reads .htm, .html, .md, .text, .txt, .xhtml); skipped 1 file(s): a.docx (a
     word-processor document: save it as .txt (or .html) and build again)"`."""
     formats = ", ".join(sorted(REPORT_SUFFIXES))
     line = f"holds no report files (govkg reads {formats})"
