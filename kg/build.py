@@ -731,6 +731,7 @@ def remove_reports(names, out: Path, options: BuildOptions | None = None) -> tup
         keys = list(dict.fromkeys(find_report(manifest, name) for name in names))
         result = BuildResult(out, manifest)
         result.notices = [taken_over] * bool(taken_over)
+        result.notices += _still_on_disk(manifest, keys)
         for key in keys:
             if manifest.reports.pop(key, None) is not None:
                 result.stats.removed.append(key)  # the others had only failed: forgotten, never in the graph
@@ -741,6 +742,21 @@ def remove_reports(names, out: Path, options: BuildOptions | None = None) -> tup
         manifest.close()
     result.stats.seconds = time.perf_counter() - started
     return result, keys
+
+
+def _still_on_disk(manifest: Manifest, keys: list[str]) -> list[str]:
+    """A line for each report taken out whose file is still where it was built
+    from: a removal lasts until the next build of that folder, which reads the
+    file again and adds it back.  Example: `["r6.txt is still in /data/reports/:
+    the next build of that folder adds it back (move or delete the file to keep
+    it out)"]`."""
+    lines = []
+    for key in keys:
+        source = (manifest.reports.get(key) or manifest.failed.get(key) or {}).get("source")
+        if source and Path(source).is_file():
+            lines.append(f"{key} is still in {Path(source).parent}{os.sep}: the next build of that folder adds it back "
+                         f"(move or delete the file to keep it out)")
+    return lines
 
 
 # ---------------------------------------------------------------- outputs
