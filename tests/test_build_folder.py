@@ -216,6 +216,30 @@ def test_a_remove_waiting_for_a_build_in_the_same_folder_says_so(reports, tmp_pa
     assert code == 0 and stdout.startswith("removed 1 report(s): a.txt"), stdout
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="flock locks are POSIX")
+def test_a_query_while_a_build_runs_in_the_folder_says_the_stores_may_change(reports, tmp_path):
+    """A query does not wait for a build (it reads), but says that one is
+    running: the stores are being rewritten and may disagree until it ends."""
+    import fcntl
+    import os
+
+    out = tmp_path / "out"
+    assert run_kg("build", reports, "--out", out).returncode == 0
+    fd = os.open(out / ".lock", os.O_RDWR)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)  # stands for a build that is running
+        os.pwrite(fd, b"pid 4242, started 2026-01-01T00:00:00Z\n", 0)
+        during = run_kg("query", "--store", out / "store" / "ladybug.db", "--cypher", "MATCH (v:Visit) RETURN count(v)")
+    finally:
+        os.ftruncate(fd, 0)
+        os.close(fd)
+    assert during.returncode == 0 and "2" in during.stdout, during.stderr
+    assert during.stderr == (f"kg query: warning: {out}: a build is running here (pid 4242, started 2026-01-01T00:00:00Z): "
+                             f"the stores may change during this query and disagree with each other until it finishes\n")
+    after = run_kg("query", "--store", out, "--cypher", "MATCH (v:Visit) RETURN count(v)")
+    assert after.returncode == 0 and after.stderr == "", after.stderr
+
+
 def test_build_texts_builds_the_same_text_once():
     import kg
 
@@ -245,14 +269,21 @@ def test_a_build_killed_while_writing_its_outputs_is_repaired_by_the_next(tmp_pa
     process.kill()  # graph.ttl was just replaced: the stores and the page are still being written
     assert process.wait() == -signal.SIGKILL
     assert "欧阳明远" in turtle.read_text(encoding="utf-8") and "欧阳明远" not in page.read_text(encoding="utf-8")
+    # the stores may disagree now: a query says so, for the SPARQL and the Cypher store alike
+    for language, text in (("--sparql", "reports-overview"), ("--cypher", "MATCH (v:Visit) RETURN count(v)")):
+        early = run_kg("query", "--store", out, language, text)
+        assert early.returncode == 0, early.stderr
+        assert early.stderr.startswith(f"kg query: warning: {out}: its last build (pid {process.pid}, started ") and \
+            "did not finish" in early.stderr and "may disagree" in early.stderr, early.stderr
 
     rerun = run_kg("build", reports, "--out", out, "--jobs", "1")
     assert rerun.returncode == 0, rerun.stderr
     assert len([line for line in rerun.stderr.splitlines() if "did not finish" in line]) == 1, rerun.stderr
     assert "欧阳明远" in page.read_text(encoding="utf-8")
-    query = run_kg("query", "--store", out, "--format", "csv", "--sparql",
+    query = run_kg("query", "--store", out / "store" / "oxigraph", "--format", "csv", "--sparql",
                    'SELECT ?o WHERE { ?o <http://www.w3.org/2000/01/rdf-schema#label> "欧阳明远"@zh }')
     assert query.returncode == 0 and "/official/" in query.stdout, query.stdout + query.stderr
+    assert query.stderr == ""  # repaired: nothing to warn about
 
 
 def _records_cached(out) -> int:
