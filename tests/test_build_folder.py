@@ -115,6 +115,25 @@ def test_a_copy_under_another_name_is_built_once(reports, tmp_path):
     assert "built 2 report(s)" in again.stdout and "0 extracted" in again.stdout
 
 
+def test_identical_files_that_are_no_report_each_get_their_own_error(reports, tmp_path):
+    """Empty, blank or binary files with the same bytes are not copies of one
+    another (nothing of them is built): each is a failure with its own reason,
+    and the counts add up."""
+    for name, data in {"e1.txt": b"", "e2.txt": b"", "w1.txt": b" \n\n", "w2.txt": b" \n\n",
+                       "x1.txt": b"\x00\x07PK\x00\xff", "x2.txt": b"\x00\x07PK\x00\xff"}.items():
+        (reports / name).write_bytes(data)
+    out = tmp_path / "out"
+    built = run_kg("build", reports, "--out", out, "--no-store", "--no-html")
+    assert built.returncode == 1, built.stderr
+    assert "same bytes" not in built.stderr and "same file" not in built.stderr, built.stderr
+    lines = built.stderr.splitlines()
+    for name in ("e1.txt", "e2.txt", "w1.txt", "w2.txt"):
+        assert f"kg build: error: {reports / name}: empty file" in lines, built.stderr
+    for name in ("x1.txt", "x2.txt"):
+        assert any(line.startswith(f"kg build: error: {reports / name}: binary file") for line in lines), built.stderr
+    assert "read 8 report file(s)" in built.stdout and "2 extracted, 0 unchanged, 6 failed" in built.stdout, built.stdout
+
+
 def test_a_renamed_report_is_taken_as_moved_not_built_twice(reports, tmp_path):
     """A report renamed (to put its date in the name, say) is the same report:
     the old name leaves the graph, with one warning naming both files, and

@@ -6,7 +6,8 @@ counted twice.  The copies are found before anything is extracted: files are
 grouped by size (a stat each), and only files sharing a size with another are
 hashed (SHA-256; a file unchanged since the last build has its hash in the
 manifest).  Of identical files one is built, the others are left out with
-one warning line naming both.
+one warning line naming both.  Identical bytes that are no report (empty,
+blank, binary) are not copies: each file gets its own error.
 
 Which name is kept: the one already in the graph with these bytes (so a
 rebuild never swaps names), else the shortest key (a copy's name is the
@@ -37,7 +38,8 @@ def drop_copies(files: list[tuple[Path, str]], manifest: Manifest, removed: list
     bytes as KEPT: built once, as KEY")`.  A copy that an earlier build put in
     the graph under its own key leaves it (the entry is dropped from
     `manifest.reports`, and `removed` gets the key with the reason).  Files
-    that cannot be read are kept: the build reports them.
+    that cannot be read, or whose bytes are no report (empty, binary), are
+    kept: the build reports each of them.
 
     Example: files `[(r/a.txt, "a.txt"), (r/b.txt, "b.txt")]` holding the same
     bytes -> `([(r/a.txt, "a.txt")], [ReportError(r/b.txt, "the same bytes as r/a.txt: built once, as a.txt")])`."""
@@ -45,9 +47,11 @@ def drop_copies(files: list[tuple[Path, str]], manifest: Manifest, removed: list
     by_size: dict[int, list] = defaultdict(list)  # size -> (path, key, entry or None, given)
     for path, key in files:
         try:
-            by_size[path.stat().st_size].append((path, key, manifest.reports.get(key), True))
+            size = path.stat().st_size
         except OSError:
             continue
+        if size:  # empty files are not reports: each gets its own error
+            by_size[size].append((path, key, manifest.reports.get(key), True))
     moved = []  # (key, entry) of reports in the graph whose file is gone
     for key, entry in manifest.reports.items():  # reports in the graph whose files were not given this time
         if key not in given and entry.get("size") is not None and entry.get("sha256"):
@@ -78,6 +82,8 @@ def drop_copies(files: list[tuple[Path, str]], manifest: Manifest, removed: list
             # the name the graph holds these bytes under, else the shortest ("a.txt", not "a (1).txt"), else the first read
             held = [m for m in same if m[2] and m[2].get("sha256") == digest]
             first = min(held or same, key=lambda m: len(m[1]))
+            if not held and not _readable(first[0]):
+                continue  # bytes that are no report (empty, binary): each file gets its own error, none is a "copy"
             for path, key, entry, is_given in same:
                 if is_given and key != first[1]:
                     kept_as[key] = first[1]
@@ -106,6 +112,19 @@ def _take_as_moved(gone: list, present: list, manifest: Manifest, removed: list[
         if target[3]:
             warnings.append(ReportError(target[0], f"the same bytes as {path}, which is gone: taken as moved, "
                                                    f"built as {target[1]} in place of {key}"))
+
+
+def _readable(path: Path) -> bool:
+    """Whether `path` reads as a report (kg.read.read_report raises no
+    ReportError): identical bytes that are no report (blank, binary, too
+    large) are each reported as failed, not built once as a copy."""
+    from kg.read import read_report
+
+    try:
+        read_report(path)
+    except ReportError:
+        return False
+    return True
 
 
 def _sha256(path: Path, key: str, entry: dict | None) -> str | None:
