@@ -262,9 +262,19 @@ READERS: dict[str, Callable[[str], str]] = {
     ".xhtml": html_to_text,
 }
 
+# the file types a folder's reports are found by (kg.build.report_paths): plain
+# text and Markdown read as they are, the rest through READERS
+REPORT_SUFFIXES = frozenset({".txt", ".text", ".md", *READERS})
+
+
+def report_formats() -> str:
+    """The report file types, for messages, from REPORT_SUFFIXES (the one list):
+    `".htm, .html, .md, .text, .txt, .xhtml"`."""
+    return ", ".join(sorted(REPORT_SUFFIXES))
+
 
 # Files a folder of reports often holds besides them, and what to do with each:
-# govkg reads text (.txt, .md, .html), never office documents or scans.
+# govkg reads text (REPORT_SUFFIXES), never office documents or scans.
 _OTHER_TYPES = {
     (".doc", ".docx", ".wps", ".odt", ".rtf", ".pages"): "a word-processor document: save it as .txt (or .html) and build again",
     (".pdf",): "a PDF: extract its text (pdftotext FILE.pdf) and build the .txt",
@@ -292,7 +302,7 @@ def skip_reason(path: Path) -> str:
         return "hidden file"
     if not path.suffix:
         return "no file extension: if it is a text report, name it NAME.txt"
-    return SKIP_REASONS.get(path.suffix.lower(), f"not a report file type ({path.suffix}): reports are .txt, .md or .html")
+    return SKIP_REASONS.get(path.suffix.lower(), f"not a report file type ({path.suffix}): govkg reads {report_formats()}")
 
 
 def read_report(path: Path) -> RawReport:

@@ -466,3 +466,21 @@ def test_a_folder_of_only_office_documents_says_which_were_skipped_and_what_to_d
     (line,) = [line for line in run.stderr.splitlines() if "error:" in line]
     assert line.startswith(f"kg build: error: inbox: holds no report files (govkg reads ") and ".txt" in line and ".html" in line
     assert "纪要.docx (a word-processor document: save it as .txt" in line and "通报.pdf (a PDF: extract its text" in line
+
+
+def test_every_message_naming_the_report_types_names_every_type_read(work):
+    """A file of a type govkg does not read is listed with the types it reads:
+    all of them (.text, .htm and .xhtml were missing), and each of those is
+    indeed read as a report."""
+    folder = work / "inbox"
+    folder.mkdir()
+    visit = "2023年5月4日，副县长周明远来到红枫镇石桥村，察看春耕备耕情况。"
+    for name in ("a.txt", "b.text", "c.md"):
+        (folder / name).write_text(visit.replace("石桥村", f"石桥{name[0]}村") + "\n", encoding="utf-8")
+    for name in ("d.html", "e.htm", "f.xhtml"):
+        (folder / name).write_text(f"<html><body><p>{visit.replace('石桥村', f'石桥{name[0]}村')}</p></body></html>\n", encoding="utf-8")
+    (folder / "notes.rst").write_text(visit + "\n", encoding="utf-8")
+    run = kg_build(work, "inbox")
+    assert run.code == 0, run.stderr
+    assert "read 6 report file(s)" in run.stdout and "6 extracted" in run.stdout, run.stdout
+    assert "inbox/notes.rst: not a report file type (.rst): govkg reads .htm, .html, .md, .text, .txt, .xhtml" in run.stdout, run.stdout
