@@ -305,6 +305,14 @@ def skip_reason(path: Path) -> str:
     return SKIP_REASONS.get(path.suffix.lower(), f"not a report file type ({path.suffix}): govkg reads {report_formats()}")
 
 
+def too_large(size: int) -> str:
+    """The reason given for a file over MAX_BYTES, in exact bytes (a file just
+    over the limit rounds to the limit in MiB):
+    `too_large(1_100_379)` -> `"too large for a report (1,100,379 bytes = 1.05 MiB; the limit is 1,048,576 bytes = 1 MiB)"`."""
+    return (f"too large for a report ({size:,} bytes = {size / 2**20:.3g} MiB; "
+            f"the limit is {MAX_BYTES:,} bytes = {MAX_BYTES / 2**20:g} MiB)")
+
+
 def read_report(path: Path) -> RawReport:
     path = Path(path)
     try:
@@ -317,8 +325,7 @@ def read_report(path: Path) -> RawReport:
             data = file.read(MAX_BYTES + 1)  # never more, even if the file grows meanwhile
             if len(data) > MAX_BYTES:
                 size = os.fstat(file.fileno()).st_size
-                raise ReportError(path, f"too large for a report ({size / 2**20:.1f} MiB; the limit is "
-                                         f"{MAX_BYTES / 2**20:g} MiB)")
+                raise ReportError(path, too_large(size))
     except FileNotFoundError:
         raise ReportError(path, "no such file") from None
     except PermissionError:
