@@ -139,7 +139,7 @@ def dataset_counts(dataset: Store) -> dict[str, int]:
     given and their quads (without the issue scheme, which every load adds),
     the scheme's quads, and the triples of the default graph (their union, as
     a set).  Example: a TriG of 34 graphs, 4,953 quads -> `{"graphs": 34,
-    "quads": 4953, "scheme quads": 271, "union triples": 4810}`."""
+    "quads": 4953, "scheme quads": 263, "union triples": 4810}`."""
     scheme = NamedNode(SCHEME_GRAPH)
     counts = {"graphs": 0, "quads": 0, "scheme quads": 0}
     for graph in dataset.named_graphs():
@@ -155,7 +155,7 @@ def dataset_counts(dataset: Store) -> dict[str, int]:
 
 def loaded(dataset: Store) -> str:
     """`dataset_counts` as the words a load prints:
-    `"34 graph(s), 4953 quads, with the issue scheme (271 quads) and their union as the default graph (4810 triples)"`."""
+    `"34 graph(s), 4953 quads, with the issue scheme (263 quads) and their union as the default graph (4810 triples)"`."""
     c = dataset_counts(dataset)
     return (f"{c['graphs']} graph(s), {c['quads']} quads, with the issue scheme ({c['scheme quads']} quads) "
             f"and their union as the default graph ({c['union triples']} triples)")
