@@ -134,6 +134,33 @@ def test_identical_files_that_are_no_report_each_get_their_own_error(reports, tm
     assert "read 8 report file(s)" in built.stdout and "2 extracted, 0 unchanged, 6 failed" in built.stdout, built.stdout
 
 
+def test_a_file_read_through_a_narrower_folder_then_a_wider_one_is_keyed_as_the_wider_folder_keys_it(tmp_path):
+    """`kg build nest/2024` keys nest/2024/a.txt `a.txt`; `kg build nest` then
+    keys it `2024/a.txt`, as a fresh build of nest would (the same graph), with
+    no "not given" line about the old key; building the narrower folder again
+    keeps the wider key."""
+    nest = tmp_path / "nest"
+    (nest / "2024").mkdir(parents=True)
+    (nest / "2025").mkdir()
+    (nest / "2024" / "a.txt").write_text(REPORTS["a.txt"], encoding="utf-8")
+    (nest / "2025" / "b.txt").write_text(REPORTS["b.txt"], encoding="utf-8")
+    out, fresh = tmp_path / "out", tmp_path / "fresh"
+    assert run_kg("build", nest / "2024", "--out", out, "--no-store", "--no-html").returncode == 0
+    wider = run_kg("build", nest, "--out", out, "--no-store", "--no-html")
+    assert wider.returncode == 0, wider.stderr
+    assert wider.stderr.splitlines() == [f"kg build: warning: {nest / '2024' / 'a.txt'}: built before as a.txt (read through a "
+                                         f"narrower folder): now keyed 2024/a.txt, as a build of the wider folder keys it"]
+    assert "removed: a.txt (the same file, now keyed 2024/a.txt)" in wider.stdout
+    assert run_kg("build", nest, "--out", fresh, "--no-store", "--no-html").returncode == 0
+    nquads = lambda folder: sorted((folder / "graph.nq").read_text(encoding="utf-8").splitlines())  # noqa: E731
+    assert nquads(out) == nquads(fresh)
+
+    narrower = run_kg("build", nest / "2024", "--out", out, "--no-store", "--no-html")
+    assert narrower.returncode == 0 and "0 extracted, 1 unchanged" in narrower.stdout, narrower.stdout
+    assert "2024/a.txt" not in narrower.stderr and "same file" not in narrower.stderr, narrower.stderr
+    assert nquads(out) == nquads(fresh)
+
+
 def test_a_renamed_report_is_taken_as_moved_not_built_twice(reports, tmp_path):
     """A report renamed (to put its date in the name, say) is the same report:
     the old name leaves the graph, with one warning naming both files, and

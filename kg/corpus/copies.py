@@ -20,6 +20,8 @@ now holds its bytes (recorded hash) was moved or renamed: it leaves the
 graph and the file is built under its new name, with one warning line
 (otherwise renaming `x.txt` to `2024-03-28-x.txt` would count every fact
 twice: the old report stays in the graph while its file is merely gone).
+The same file given through another folder than before is no copy: it is
+keyed once, by the wider folder's key (`_rekeyed`).
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ def drop_copies(files: list[tuple[Path, str]], manifest: Manifest, removed: list
 
     Example: files `[(r/a.txt, "a.txt"), (r/b.txt, "b.txt")]` holding the same
     bytes -> `([(r/a.txt, "a.txt")], [ReportError(r/b.txt, "the same bytes as r/a.txt: built once, as a.txt")])`."""
+    files, warnings = _rekeyed(files, manifest, removed)
     given = {key for _, key in files}
     by_size: dict[int, list] = defaultdict(list)  # size -> (path, key, entry or None, given)
     for path, key in files:
@@ -62,7 +65,7 @@ def drop_copies(files: list[tuple[Path, str]], manifest: Manifest, removed: list
     for key, entry in moved:  # a given file of the same size must be hashed to be matched
         if any(is_given for *_, is_given in by_size.get(entry["size"], ())):
             by_size[entry["size"]].append((Path(entry["source"]), key, entry, None))
-    kept_as, warnings = {}, []  # key of a copy -> key built; the warnings
+    kept_as = {}  # key of a copy -> key built
     for group in by_size.values():
         if len(group) < 2 or sum(bool(is_given) for *_, is_given in group) == 0:
             continue
@@ -93,6 +96,49 @@ def drop_copies(files: list[tuple[Path, str]], manifest: Manifest, removed: list
                         removed.append(f"{key} (the same bytes as {first[1]}, which stays)")
                         manifest.assembled = None  # the graph changes: assemble it again
     return [(path, key) for path, key in files if key not in kept_as], warnings
+
+
+def _rekeyed(files: list[tuple[Path, str]], manifest: Manifest, removed: list[str]) -> tuple[list[tuple[Path, str]], list[ReportError]]:
+    """`files` with each file the graph holds under another key (the same file,
+    read before through another folder) keyed once: by the key of the wider
+    folder, the one with more path parts, as a fresh build of the widest
+    folder keys it.  `kg build nest/2024` keys nest/2024/a.txt `a.txt`, then
+    `kg build nest` keys it `2024/a.txt`: the old key leaves the graph (listed
+    in `removed`) and the file is built under the new one, with one warning
+    line.  Given through a narrower folder (or by name) after the wider one,
+    the file keeps the key the graph holds, silently.  Otherwise the file was
+    "the same file" kept under its old key while the summary said that key was
+    not given, and the IRIs differed from a fresh build's.  Example:
+    `[(nest/2024/a.txt, "2024/a.txt")]` with `a.txt` built from that file ->
+    (the same list, `[ReportError(nest/2024/a.txt, "built before as a.txt (read
+    through a narrower folder): now keyed 2024/a.txt, as a build of the wider
+    folder keys it")]`)."""
+    given = {key for _, key in files}
+    by_source: dict[str, list[str]] = defaultdict(list)
+    for key, entry in manifest.reports.items():
+        if key not in given and entry.get("source"):
+            by_source[entry["source"]].append(key)
+    if not by_source:
+        return files, []
+    keyed, warnings = [], []
+    for path, key in files:
+        try:
+            earlier = by_source.pop(str(path.resolve()), [])
+        except OSError:
+            earlier = []
+        held = [old for old in earlier if len(old.split("/")) >= len(key.split("/"))]
+        if held:  # read through a narrower folder: the graph's key stays
+            keyed.append((path, held[0]))
+            continue
+        for old in earlier:
+            manifest.reports.pop(old)
+            manifest.failed.pop(old, None)
+            removed.append(f"{old} (the same file, now keyed {key})")
+            manifest.assembled = None  # the graph changes: assemble it again
+            warnings.append(ReportError(path, f"built before as {old} (read through a narrower folder): now keyed {key}, "
+                                              f"as a build of the wider folder keys it"))
+        keyed.append((path, key))
+    return keyed, warnings
 
 
 def _take_as_moved(gone: list, present: list, manifest: Manifest, removed: list[str], warnings: list[ReportError]) -> None:
