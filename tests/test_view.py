@@ -182,6 +182,40 @@ def test_big_graphs_aggregate_by_subdistrict_unless_all():
     assert sum(1 for n in folded.nodes.values() if n.kind == "Official") == len(officials)
 
 
+def test_aggregated_nodes_list_the_names_folded_into_them():
+    """Each group keeps the names of its places and issues, each official those of its
+    posts: every one exactly once, on the node that now holds it (and in the page's data)."""
+    from benchmarks.views import synthetic_graph
+
+    g = synthetic_graph(400, seed=3)
+    folded = prepare(g, ViewOptions(aggregate_above=100))
+    heads = {k for k, n in folded.nodes.items() if n.kind in ("Subdistrict", "District")}
+
+    def head_of(place):
+        while str(place) not in heads:
+            place = g.value(place, GOV.partOf)
+        return str(place)
+
+    expected = {}
+    for cls in (GOV.ResidentsCommittee, GOV.HousingEstate, GOV.Facility):
+        for place in g.subjects(RDF.type, cls):
+            expected.setdefault(head_of(place), set()).add(str(g.value(place, RDFS.label)))
+    for place, issue in g.subject_objects(GOV.raisedIssue):
+        expected.setdefault(head_of(place), set()).add(str(g.value(issue, RDFS.label)))
+    for official, post in g.subject_objects(GOV.holdsPost):
+        expected.setdefault(str(official), set()).add(str(g.value(post, RDFS.label)))
+    for key, names in expected.items():
+        names.discard(folded.nodes[key].full or folded.nodes[key].label)
+    assert {k: n.inside for k, n in folded.nodes.items() if n.inside} == {k: sorted(v) for k, v in expected.items() if v}
+
+    data = page_data(render(g, ViewOptions(aggregate_above=100)))
+    assert sum(len(n.get("inside", [])) for n in data["nodes"]) == sum(len(n.inside) for n in folded.nodes.values())
+    # the flag the page's hint gives for each kind that holds names: kg view --focus / --place NAME
+    assert data["flags"]["Official"] == "--focus" and data["flags"]["Subdistrict"] == "--place"
+    # a page that is not aggregated carries no such lists
+    assert all("inside" not in n for n in page_data(render(g, ViewOptions(everything=True)))["nodes"])
+
+
 @pytest.mark.parametrize("spring_max", [1000, 20])  # spring layout per component; radial trees
 def test_big_graphs_get_positions_and_no_physics(spring_max):
     from benchmarks.views import synthetic_graph

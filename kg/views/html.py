@@ -30,7 +30,7 @@ from kg.fsutil import atomic_write_text
 from kg.views.aggregate import aggregate
 from kg.views.layout import PHYSICS_MAX_NODES, SPRING_MAX_NODES, positions
 from kg.views.model import TermIndex, ViewGraph, read_view_untipped
-from kg.views.select import DEFAULT_DEPTH, PLACE_KINDS, Selector, select
+from kg.views.select import DEFAULT_DEPTH, PLACE_KINDS, Selector, flag_for, select
 from kg.views.style import FONT_STACK, UI, kind_rank, look
 from kg.views.vocabulary import Vocabulary, kind_label
 
@@ -135,7 +135,8 @@ def network():
 def build_network(view: ViewGraph, options: ViewOptions):
     """The view as pyvis's Network: `nodes` and `edges` are vis-network's
     DataSet items pyvis makes (a node's id, label, shape, group, title, x/y,
-    size, name; an edge's from, to, label, title, arrows), `options` the
+    size, name, inside: the names folded into an aggregated node; an edge's
+    from, to, label, title, arrows), `options` the
     dict vis_options gives."""
     pos = positions(view, options.physics_max, options.spring_max)
     net = network()
@@ -149,6 +150,8 @@ def build_network(view: ViewGraph, options: ViewOptions):
             extra["name"] = node.full  # the search box matches the whole name
         if node.weight > 1:
             extra["size"] = round(lk.size + 4 * math.log2(node.weight), 1)
+        if node.inside:
+            extra["inside"] = node.inside  # what the search finds inside an aggregated node
         net.add_node(ids[key], label=node.label, title="\n".join(node.tip), shape=lk.shape, group=node.kind, **extra)
     for e in view.edges:
         net.add_edge(ids[e.source], ids[e.target], label=e.label, title="\n".join(e.tip))
@@ -209,6 +212,8 @@ def render(graph: "Graph | TermIndex", options: ViewOptions | None = None) -> st
         "nodes": net.nodes,
         "edges": net.edges,
         "options": net.options,
+        # how the search's hint names a node that holds others: kg view --place <name> / --focus <name>
+        "flags": {k: f for k in sorted({n.kind for n in view.nodes.values() if n.inside}) if (f := flag_for(k))},
     }
     assets = _assets()
     return _template().render(
