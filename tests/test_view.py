@@ -209,7 +209,10 @@ def test_aggregated_nodes_list_the_names_folded_into_them():
     assert {k: n.inside for k, n in folded.nodes.items() if n.inside} == {k: sorted(v) for k, v in expected.items() if v}
 
     data = page_data(render(g, ViewOptions(aggregate_above=100)))
-    assert sum(len(n.get("inside", [])) for n in data["nodes"]) == sum(len(n.inside) for n in folded.nodes.values())
+    # the page lists each name once and the nodes refer to it by index
+    assert len(data["folded"]) == len(set(data["folded"])) == len({name for n in folded.nodes.values() for name in n.inside})
+    held = sorted(sorted(data["folded"][i] for i in n["inside"]) for n in data["nodes"] if "inside" in n)
+    assert held == sorted(n.inside for n in folded.nodes.values() if n.inside)
     # the flag the page's hint gives for each kind that holds names: kg view --focus / --place NAME
     assert data["flags"]["Official"] == "--focus" and data["flags"]["Subdistrict"] == "--place"
     # a page that is not aggregated carries no such lists

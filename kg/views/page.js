@@ -67,7 +67,7 @@
   });
 
   // Name search: keep the matches and their neighbours, select the matches.
-  // An aggregated node lists the names folded into it (n.inside): a name found only
+  // An aggregated node lists the names folded into it (n.inside, indices into data.folded): a name found only
   // there selects that node, and the status says so and how to see it unfolded.
   function found(name, query) { return String(name).toLowerCase().indexOf(query) >= 0; }
   // a name as one shell word: quoted unless plain letters and digits
@@ -97,8 +97,10 @@
     }
     var matches = nodes.getIds({ filter: function (n) { return found(n.name || n.label, query); } });
     var matched = new Set(matches);
-    var holders = nodes.get({ filter: function (n) {
-      return !matched.has(n.id) && n.inside !== undefined && n.inside.some(function (name) { return found(name, query); });
+    var foldedHits = new Set();  // indices into data.folded of the names that match
+    data.folded.forEach(function (name, i) { if (found(name, query)) foldedHits.add(i); });
+    var holders = foldedHits.size === 0 ? [] : nodes.get({ filter: function (n) {
+      return !matched.has(n.id) && n.inside !== undefined && n.inside.some(function (i) { return foldedHits.has(i); });
     } });
     var hits = matches.concat(holders.map(function (n) { return n.id; }));
     var hit = new Set(hits);
