@@ -219,6 +219,26 @@ def test_aggregated_nodes_list_the_names_folded_into_them():
     assert all("inside" not in n for n in page_data(render(g, ViewOptions(everything=True)))["nodes"])
 
 
+def test_a_post_two_officials_hold_is_folded_into_both():
+    from rdflib import Literal, URIRef
+
+    g, base = Graph(), "https://example.org/id/"
+
+    def node(key, cls, label):
+        iri = URIRef(base + key)
+        g.add((iri, RDF.type, GOV[cls]))
+        g.add((iri, RDFS.label, Literal(label, lang="zh")))
+        return iri
+
+    post, town = node("post", "Post", "镇长"), node("town", "Subdistrict", "青禾镇")
+    for key, name in (("o1", "甘小禾"), ("o2", "晏青")):
+        official = node(key, "Official", name)
+        g.add((official, GOV.holdsPost, post))
+        g.add((official, GOV.visited, town))
+    folded = prepare(g, ViewOptions(aggregate_above=2))
+    assert {n.label: n.inside for n in folded.nodes.values()} == {"甘小禾": ["镇长"], "晏青": ["镇长"], "青禾镇": []}
+
+
 @pytest.mark.parametrize("spring_max", [1000, 20])  # spring layout per component; radial trees
 def test_big_graphs_get_positions_and_no_physics(spring_max):
     from benchmarks.views import synthetic_graph

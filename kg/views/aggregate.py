@@ -12,6 +12,7 @@ can still find a community or an issue and point at the node that holds it.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import replace
 
 from kg.namespaces import GOV
@@ -42,16 +43,17 @@ def _group_of_places(view: ViewGraph) -> dict[str, str]:
     return {k: group(k) for k, n in view.nodes.items() if n.kind in PLACE_KINDS}
 
 
-def folded_names(view: ViewGraph, into: dict[str, str]) -> dict[str, list[str]]:
+def folded_names(view: ViewGraph, into: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
     """Head key -> the sorted, deduplicated names of the nodes folded into it.
 
-    `into` maps a member's key to its head's key.  A name is the member's
+    `into`: (member key, head key) pairs, a member possibly under several heads
+    (a post two officials hold).  A name is the member's
     whole written name (`full`, else its label); visits are left out (their
     label is a date, and they are found by their official's and place's
     names), and so is the head's own name.  Example: {"s1": ["加装电梯", "新华居民区"]}.
     """
     names: dict[str, set[str]] = defaultdict(set)
-    for key, head in into.items():
+    for key, head in into:
         node = view.nodes[key]
         if key != head and node.kind != "Visit":
             names[head].add(node.full or node.label)
@@ -76,9 +78,8 @@ def aggregate(view: ViewGraph, vocab: Vocabulary) -> ViewGraph:
     members = defaultdict(Counter)
     for key, head in group.items():
         members[head][view.nodes[key].kind] += 1
-    posts = {e.target: e.source for e in view.edges if e.predicate == HOLDS_POST
-             and e.source in view.nodes and view.nodes[e.source].kind == "Official"}
-    inside = folded_names(view, {**posts, **group})
+    posts = [(e.target, e.source) for e in view.edges if e.predicate == HOLDS_POST and view.nodes[e.source].kind == "Official"]
+    inside = folded_names(view, [*group.items(), *posts])
 
     out = ViewGraph(notes=list(view.notes))
     ui = UI[vocab.lang]
