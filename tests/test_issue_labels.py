@@ -145,6 +145,8 @@ def test_a_past_clause_with_no_now_after_it_stays_a_complaint():
 def test_when_a_thing_was_built_is_background_to_what_is_wrong_with_it():
     got = labels("居民付阿婆说：“这座桥还是七十年代造的，桥面裂了好几道缝。”")
     assert got == {"桥面裂了好几道缝"}, got
+    got = labels("“楼是老楼，水管是老水管，一到冬天就冻裂。”居民付阿婆说。")
+    assert got == {"一到冬天就冻裂"}, got
 
 
 def test_a_wish_that_things_go_on_well_is_praise():

@@ -73,11 +73,12 @@ RESOLVING = re.compile(r"(?:现场|及时|尽快|帮助|协调|推动)*(?:解决
 IMPROVED = re.compile(r"(?:比(?:原来|以前|过去|从前|往年|去年)[^，,]|^现在[^，,]{2})[^，,]*多了$")
 # a wish that something go on well (合作社越办越好, 日子越过越好): praise, not a request
 GOOD_WISH = re.compile(r"越[^，,]{1,3}越好")
-# a clause dating a thing (这段路是九十年代修的, 系统是二〇一三年安装的, 住院楼建于二〇〇五年):
-# when it was built, background to what is wrong with it now
+# a clause dating a thing (这段路是九十年代修的, 系统是二〇一三年安装的, 住院楼建于二〇〇五年)
+# or saying it is old (房子是老房子): its age, background to what is wrong with it now
 DATED = re.compile(
     r"是[^，,]{1,10}?(?:年代|年前|年)[^，,]{0,3}?(?:修|建|铺|装|盖|造)[^，,]{0,2}的$"
     r"|(?:建|修|造)(?:成|设)?于[^，,]{1,10}?(?:年代|年)$"
+    r"|^(?P<thing>[^，,]{1,4})是(?:老|旧)(?P=thing)$"
 )
 # a concession to a wish (哪怕收点钱也行, 即使贵一点也愿意): what the speaker would accept
 CONCESSION = re.compile(r"^(?:哪怕|即使|就算|即便)[^，,]*(?:也行|也可以|也愿意|也没关系|都行)$")
