@@ -125,6 +125,11 @@ class IssueReader:
                 speaker = m[2]  # the quotation's speaker was found after it; the people met discuss
             else:
                 speaker = self.raisers.speaker(s, at, actors, self.paragraph_start, verb=kind in ("act", "verb"))
+            if kind == "colon" and speaker is not None and speaker.pos < 0 and self.speech_before(s, at):
+                # 退休工人陈伯第一个开口：“…”: no raiser word or known name before the
+                # colon; the analyser's subject of the clause, when a person holding no post
+                subject = self.raisers.speaker(s, at, actors, self.paragraph_start, verb=True)
+                speaker = subject if subject is not None and subject.person else speaker
             if speaker is None:
                 continue
             if kind == "act" and issue_words.deputy_proposes(self.text, speaker.pos, m.group("act")):
@@ -164,6 +169,13 @@ class IssueReader:
             taken_end = end
             self.add(items, s, scene, speaker, act=at)
         return taken_end
+
+    def speech_before(self, s: Sentence, pos: int) -> bool:
+        """Does the clause ending at `pos` (a colon) hold a speech verb
+        (`issue_speech_verbs.txt`: 说, 开口, 插话)?  A quotation whose speaker is only
+        the clause's subject must be introduced as speech."""
+        clause = max([s.start, *(c.end() for c in CLAUSE_STOP.finditer(self.text, s.start, pos))])
+        return bool(issue_words.speech_verbs().search(self.text, clause, pos))
 
     def ellipsis(self, speaker: Speaker) -> bool:
         """A raising act with no subject in its sentence (`speaker` is nobody: no
@@ -231,8 +243,8 @@ class IssueReader:
         return True
 
     def problems(self, items: list[str]) -> list[str]:
-        """The items of an account that state a problem (`issue_problem_words.txt`) or
-        follow a concession (新增了充电口，但仍供不应求)."""
+        """The items of an account that state a problem (`issue_problem_words.txt`),
+        follow a concession (新增了充电口，但仍供不应求) or were asked for (他希望X)."""
         return [i for i in items if issue_words.problem().search(i) or i in self.content.contrasted]
 
     def raises(self, s: Sentence) -> bool:
