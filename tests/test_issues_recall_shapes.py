@@ -110,3 +110,32 @@ def test_an_official_the_raiser_meets_is_their_object_not_the_speaker():
     # 摊主X一见副区长就说: the title after the raiser's verb is its object; 摊主 is a trader (as 商户)
     text = "卖菜的摊主甘阿姐一见副区长就说：“棚顶一下雨就漏水。”"
     assert issues_in(text) == at("梅岭社区", "棚顶一下雨就漏水")
+
+
+def test_enterprise_representatives_raise_but_department_ones_do_not():
+    # 企业 is a unit whose people speak as cadres do (issue_cadre_units.txt); 部门 is government
+    text = "柯文涛主持召开座谈会。企业代表们集中反映了厂房租金高、融资难、招工难等问题。"
+    assert issues_in(text) == at("梅岭社区", "厂房租金高", "融资难", "招工难")
+    text = "柯文涛主持召开座谈会。部门代表们介绍了厂房租金高、融资难、招工难等问题的解决进展。"
+    assert issues_in(text) == set()
+
+
+def test_the_subject_is_read_with_the_whole_act_after_it():
+    # read with only 坦 of 坦言 after it, the analyser takes 钱立新坦 for a name
+    text = "公司总经理钱立新介绍，公司今年订单饱满。谈到企业面临的困难，钱立新坦言，银行贷款审批周期长、抵押要求高。"
+    assert issues_in(text, "区长王明来到梅岭机械公司。") == at("梅岭机械公司", "银行贷款审批周期长", "抵押要求高")
+
+
+def test_a_resident_holding_the_officials_hand_says_the_quotation():
+    # 拉着X的手说：“…”: the first person the analyser names in the clause speaks, not 手
+    text = "82岁的甘婆婆拉着柯文涛的手说：“单元门的门禁坏了半年了。”"
+    assert issues_in(text) == at("梅岭社区", "单元门的门禁坏了半年了")
+
+
+def test_of_two_stops_the_one_whose_type_word_the_raiser_names_holds_the_issue():
+    # a dyke walked along, then a pumping station entered: 泵站负责人 speaks for the station
+    text = (
+        "随后，柯文涛一行沿着梅岭河堤察看了河道行洪情况，并走进梅岭河二号排涝泵站，检查机组运行情况。"
+        "泵站负责人汇报，泵站建于八十年代，配电设备老化。"
+    )
+    assert issues_in(text, "副县长柯文涛来到梅岭乡。") == at("梅岭河二号排涝泵站", "配电设备老化")

@@ -123,11 +123,31 @@ class IssuePlacement:
             return self.places.most_specific(list(dict.fromkeys(here)))
         # places the sentence does not name: one place holds its issues
         places = self.scene_places(scene, s)
+        if len(places) > 1 and (own := self.unit_named(places, s, act)) is not None:
+            return [own]
         host = self.host(places, s) if len(places) > 1 else None
         if host is not None:
             self.at_venue = True  # a meeting's host area holds the meeting's issues
             return [host]
         return self.one_place(self.at_stops(places, scene))
+
+    def unit_named(self, places: list[int], s: Sentence, act: int | None) -> int | None:
+        """Of several stops the scene holds (沿着X河堤察看…，并走进Y泵站), the one whose
+        type word (its place suffix: 泵站, 卫生院, 食堂) the sentence writes before the
+        raising act, as the raiser's unit (泵站负责人汇报…); None unless exactly one.
+
+        >>> # stops [清水河堤, 三号泵站]; "泵站负责人汇报，…" -> 三号泵站
+        """
+        end = act if act is not None else s.end
+        named = []
+        for p in places:
+            for w in self.places.nodes[p].written:
+                hit = suffix_at(w, len(w))
+                # the suffix (with the character before a one-character one: 泵站), or its tail
+                if hit and max(hit[0], 2) < len(w) and any(self.text.find(w[-k:], s.start, end) >= 0 for k in range(max(hit[0], 2), 1, -1)):
+                    named.append(p)
+                    break
+        return named[0] if len(named) == 1 else None
 
     def host(self, stops: list[int], s: Sentence) -> int | None:
         """The host of a meeting reported after a tour of several stops (先后来到A和B…。

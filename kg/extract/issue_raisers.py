@@ -232,10 +232,11 @@ class Raisers:
         a named resident, or a person the analyser reads (PER)."""
         if self.official_after(pos) or self.resident_at(pos):
             return True
-        # 付|大姐, 老|刘: a surname then an address word (a raiser word) is a name too
         initials = issue_words.surname_initials()
-        if (initials is None or self.text[pos : pos + 1] in initials) and self.raiser_spans(pos + 1, pos + 3):
-            return True
+        if initials is not None and self.text[pos : pos + 1] not in initials:
+            return False  # a name starts with a surname (and the analyser is asked only there)
+        if self.raiser_spans(pos + 1, pos + 3):
+            return True  # 付|大姐: a surname then an address word (a raiser word) is a name too
         analyse_spans(self.doc, [(pos, min(len(self.text), pos + RESIDENT_WINDOW))])
         return any(t.tag == "PER" and t.start == pos for t in tokens_in(self.doc.ext.tokens, pos, pos + RESIDENT_WINDOW))
 
@@ -259,7 +260,8 @@ class Raisers:
         an organisation (ORG) is not.  None when the clause has no subject."""
         if pos - clause > SUBJECT_SPAN or pos <= clause:
             return None
-        analyse_spans(self.doc, [(clause, pos + 1)])
+        # the act whole (钱立新坦言: cut after 坦, the analyser reads 钱立新坦 as a name)
+        analyse_spans(self.doc, [(clause, min(len(self.text), pos + 2))])
         words_ = tokens_in(self.doc.ext.tokens, clause, pos)
         # 卖肉的王师傅接着说, 板岭街的个体户覃师傅提出, 在路口开茶馆的X说: a relative
         # clause or a possessive before the subject's head noun; the subject is what
@@ -328,7 +330,10 @@ class Raisers:
         written after 对/向/请), and the named residents."""
         text = self.text
         out = []
-        blocked_ends = {b.end() for b in pattern("issue_blockers.txt").finditer(text)}
+        # 部门代表: an organisation's people are not residents; but a unit of the community
+        # level (`issue_cadre_units.txt`: 企业代表, 公司代表) speaks as its cadres do
+        units = pattern("issue_cadre_units.txt")
+        blocked_ends = {b.end() for b in pattern("issue_blockers.txt").finditer(text) if not units.fullmatch(b.group(0))}
         phrase_start, last_end = -1, -1
         for r in pattern("issue_raisers.txt").finditer(text):
             # 居民代表, 村民小组长: one raiser phrase, its place written before the first word

@@ -125,11 +125,11 @@ class IssueReader:
                 speaker = m[2]  # the quotation's speaker was found after it; the people met discuss
             else:
                 speaker = self.raisers.speaker(s, at, actors, self.paragraph_start, verb=kind in ("act", "verb"))
-            if kind == "colon" and speaker is not None and speaker.pos < 0 and self.speech_before(s, at):
-                # 退休工人陈伯第一个开口：“…”: no raiser word or known name before the
-                # colon; the analyser's subject of the clause, when a person holding no post
-                subject = self.raisers.speaker(s, at, actors, self.paragraph_start, verb=True)
-                speaker = subject if subject is not None and subject.person else speaker
+            if kind == "colon" and speaker is not None and speaker.pos < 0 and (clause := self.speech_clause(s, at)) is not None:
+                # 退休工人陈伯第一个开口：“…”, 陈孃孃拉着X的手说：“…”: no raiser word or known
+                # name before the colon; the first person the analyser names in the clause,
+                # when holding no post, speaks
+                speaker = self.raisers.person_before(clause, at) or speaker
             if speaker is None:
                 continue
             if kind == "act" and issue_words.deputy_proposes(self.text, speaker.pos, m.group("act")):
@@ -170,12 +170,12 @@ class IssueReader:
             self.add(items, s, scene, speaker, act=at)
         return taken_end
 
-    def speech_before(self, s: Sentence, pos: int) -> bool:
-        """Does the clause ending at `pos` (a colon) hold a speech verb
-        (`issue_speech_verbs.txt`: 说, 开口, 插话)?  A quotation whose speaker is only
-        the clause's subject must be introduced as speech."""
+    def speech_clause(self, s: Sentence, pos: int) -> int | None:
+        """The start of the clause ending at `pos` (a colon) when it holds a speech verb
+        (`issue_speech_verbs.txt`: 说, 开口, 插话), else None: a quotation whose speaker
+        is only found by the analyser must be introduced as speech."""
         clause = max([s.start, *(c.end() for c in CLAUSE_STOP.finditer(self.text, s.start, pos))])
-        return bool(issue_words.speech_verbs().search(self.text, clause, pos))
+        return clause if issue_words.speech_verbs().search(self.text, clause, pos) else None
 
     def ellipsis(self, speaker: Speaker) -> bool:
         """A raising act with no subject in its sentence (`speaker` is nobody: no
