@@ -139,3 +139,9 @@ def test_of_two_stops_the_one_whose_type_word_the_raiser_names_holds_the_issue()
         "泵站负责人汇报，泵站建于八十年代，配电设备老化。"
     )
     assert issues_in(text, "副县长柯文涛来到梅岭乡。") == at("梅岭河二号排涝泵站", "配电设备老化")
+
+
+def test_an_area_of_the_site_read_as_a_district_gives_way_to_the_site():
+    # 在候诊区: an area (X区) inside the clinic just visited, not a district of its own
+    text = "院长介绍，卫生院今年开通了远程会诊。在候诊区，前来看病的村民喻大嫂告诉柯文涛，卫生院的B超机器老旧。"
+    assert issues_in(text, "副区长柯文涛来到梅岭镇卫生院。") == at("梅岭镇卫生院", "卫生院的B超机器老旧")
