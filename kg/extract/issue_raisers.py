@@ -233,10 +233,9 @@ class Raisers:
         if self.official_after(pos) or self.resident_at(pos):
             return True
         initials = issue_words.surname_initials()
-        if initials is not None and self.text[pos : pos + 1] not in initials:
-            return False  # a name starts with a surname (and the analyser is asked only there)
-        if self.raiser_spans(pos + 1, pos + 3):
+        if (initials is None or self.text[pos : pos + 1] in initials) and self.raiser_spans(pos + 1, pos + 3):
             return True  # 付|大姐: a surname then an address word (a raiser word) is a name too
+        # a rare surname (喇大爷) is not on the list: the analyser's PER decides
         analyse_spans(self.doc, [(pos, min(len(self.text), pos + RESIDENT_WINDOW))])
         return any(t.tag == "PER" and t.start == pos for t in tokens_in(self.doc.ext.tokens, pos, pos + RESIDENT_WINDOW))
 
