@@ -42,7 +42,7 @@ PURPOSE_AFTER = re.compile(r"^(?:既|又|以|好|从而)?(?:解决|方便|便于
 UTTERANCE_BEFORE = frozenset("，,。！!？?；;：:\n ”」")
 QUOTE_SPEAKER_CLAUSES = 3  # the speaker's clause and up to two setting clauses before it
 # an ordinal opens a point after punctuation (seen behind the search's start too)
-ORDINALS = re.compile(r"(?<=[；;。，,：:\s])\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[，,、])")
+ORDINALS = re.compile(r"(?<=[；;。，,：:\s])\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+[，,、])")
 
 
 class ContentReader:
@@ -60,7 +60,8 @@ class ContentReader:
         self.read_clause = False  # whether the content just read was reported speech
         self.sentence_end = 0  # reported speech stays inside its sentence
         self.content_end = 0  # where the reported speech just read ends
-        self.contrasted: set[str] = set()  # items read from a clause after a concession (X，但Y)
+        # items read from a clause after a concession (X，但Y) or asking for something (希望X)
+        self.contrasted: set[str] = set()
 
     def full_end(self, pos: int) -> int:
         stop = FULL_STOP.search(self.text, pos)
@@ -159,6 +160,7 @@ class ContentReader:
         conditioned = False  # the clause before set this one's time or condition
         praised = False  # the point opened with praise (work done, better than before)
         purposed = False  # a clause gave the proposal's purpose
+        requested = False  # the clause before asked for something (希望A，B: B is asked for too)
         clauses = self.clauses(point)
         past, now = issue_words.then_now()
         for n, (part, condition) in enumerate(clauses):
@@ -176,9 +178,10 @@ class ContentReader:
                 if not found and n + 1 < len(clauses) and LOCATED.search(part) and not problem.search(part):
                     continue  # 社区在半山坡上，老人…: where the place lies sets the scene
                 # (a clause with its own raising act, 最担心的就是X, is another complaint)
-                if found and not (conditioned or parallel.search(part) or problem.search(part) or issue_words.acts().search(part)):
+                if found and not (conditioned or requested or parallel.search(part) or problem.search(part) or issue_words.acts().search(part)):
                     continue
                 conditioned = False
+                requested = bool(issue_words.request().search(part))
                 if found and contrast.search(part):
                     out = []  # X还可以，就是Y: X was a concession
                     contrasted = True
@@ -207,8 +210,9 @@ class ContentReader:
                 out += [i for i in split_items(item) if i not in out]
             elif keep(item) and item not in out:
                 out.append(item)
-                if contrasted:
-                    self.contrasted.add(item)  # 但仍供不应求: what an account says is wrong
+                if contrasted or issue_words.request().search(part):
+                    # 但仍供不应求: what an account says is wrong; 他希望X: what it asks for
+                    self.contrasted.add(item)
             found = found or bool(out)  # an introduction (居民们来反映) is not the complaint
         # 我们舞蹈队有二十多个人，活动室太小了: a first clause counting something, with
         # no problem word, before one that states a problem is the complaint's background

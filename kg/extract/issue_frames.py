@@ -38,6 +38,11 @@ TALLY = re.compile(r"[\d一二三四五六七八九十两百千]+[余多]?[个�
 # a count of things and its noun, then a colon: the act announces its items (反映三件事：,
 # 提出两点建议：); what follows the colon are the items
 COUNTED_ITEMS = re.compile(r"[\d一二三四五六七八九十两几]+[余多]?[个件条项点类种][^，,。；;：:！!？?\n“”]{0,6}[：:]")
+# the act's object, then a colon announcing what was said (七嘴八舌说起停车的事：A；B): the
+# items follow the colon, as after a count (COUNTED_ITEMS); a quotation after it is speech
+ANNOUNCED = re.compile(r"[^，,。；;：:！!？?\n“”「」]{1,12}[：:]\s*(?![“「\"])")
+# a line opening with an ordinal: one point of a list written a line each
+NUMBERED_LINE = re.compile(r"\n\s*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、是])")
 # a raiser's open-class verb: its clause ends within this many characters at ，or ：
 VERB_CLAUSE = 12
 VERB_CLAUSE_END = re.compile(r"[，,：:。；;！!？?\n“]")
@@ -48,7 +53,7 @@ BARE_SAY_GAP = "们都也还就又"  # between a raiser and its bare 说 (有的
 # that goes on with it, and the ；that makes the next sentence its next point
 GOES_ON_GAP = re.compile(r"[。！!？? \n”」；;]*")
 POINT_END = re.compile(r"[；;]")
-OPINION_HEADS = ("意见", "建议", "诉求", "想法", "看法", "心声", "需求", "愿望", "设想", "急难愁盼")
+OPINION_HEADS = ("意见", "建议", "诉求", "想法", "看法", "心声", "呼声", "需求", "愿望", "设想", "急难愁盼")
 
 
 class RaisingFrames:
@@ -118,7 +123,10 @@ class RaisingFrames:
         clauses = self.verb_clauses.get(s.start)
         for r_start, r_end, clause, stop in self._verb_clauses(s, acts_at) if clauses is None else clauses:
             analyse_spans(doc, [(clause, stop.end())])
-            if any(t.tag.startswith("v") or t.tag == "p" for t in tokens_in(doc.ext.tokens, clause, r_start)):
+            before = tokens_in(doc.ext.tokens, clause, r_start)
+            # 坐在他旁边的林阿姨接过话头: a relative clause before 的 qualifies the raiser
+            de = max((i for i, t in enumerate(before) if t.tag == "u" and t.word == "的"), default=-1)
+            if any(t.tag.startswith("v") or t.tag == "p" for t in before[de + 1 :]):
                 continue  # 召集居民代表开座谈会: the raiser is an object, not the subject
             words = tokens_in(doc.ext.tokens, r_end, stop.start())
             verbs = [i for i, t in enumerate(words) if t.tag == "v"]
@@ -207,13 +215,16 @@ class RaisingFrames:
             if issue_words.treated().search(text, max(0, m.start() - FOLLOWUP_SPAN), m.start()):
                 return None  # 对征集到的意见，凡涉及…: what is done with the issues
             start = m.end()
-            end = self.full_end(start)
+            end = self.items_end(start)
             return self.after_head(start, end), end, m.start()
         if kind == "colon":
             q_start, q_end, colon = m
             return self.clause_items(q_start, q_end, quote=True), q_end, colon
         if kind == "verb":
             verb, start = m
+            said = issue_words.acts().match(text, start)
+            if said and issue_words.act_shapes()[said.group("act")] == "say" and not said.group("degree"):
+                start = said.end()  # 接过话头，说X: the speech verb opens the content
             return self.clause_items(start, self.full_end(start)), self.full_end(start), verb
         if kind == "met":
             _, verb_end, speaker, topic = m
@@ -284,11 +295,14 @@ class RaisingFrames:
             start += 1  # 向区长“吐槽”：“…”: the act in quotes, its words after the colon
         if counted := COUNTED_ITEMS.match(text, start):
             # 集中反映三件事：A、B、C / 提出两点建议：一是…: the items the count announces
-            end = self.full_end(counted.end())
+            end = self.items_end(counted.end())
             return self.after_head(counted.end(), end), end, m.start()
         h = issue_words.head_then_items().match(text, start)
+        if not h and shape == "any" and (announced := ANNOUNCED.match(text, start)):
+            end = self.items_end(announced.end())
+            return self.after_head(announced.end(), end), end, m.start()
         if h:  # 提出的问题涉及…, 反映问题：…
-            end = self.full_end(h.end())
+            end = self.items_end(h.end())
             return self.after_head(h.end(), end), end, m.start()
         if text.startswith(("，", "：", ":", ",", "“"), start):
             if announced := self.announced_items(start + 1):
@@ -296,6 +310,22 @@ class RaisingFrames:
             return self.after_say(start), self.full_end(start), m.start()
         end = self.full_end(start)
         return self.list_or_clause(start, end), end, m.start()
+
+    def items_end(self, start: int) -> int:
+        """Where the items announced at `start` (after a head noun or a count and its
+        colon) end: the sentence's end, or, when the colon ends its line and the next
+        lines open with ordinals (问题主要有：\n1. A；\n2. B；), the end of the last of them.
+
+        >>> # "问题主要有：\n1. 路灯不亮；\n2. 车位太少。\n会上…" -> the end of the line "2. 车位太少。"
+        """
+        text = self.text
+        end = self.full_end(start)
+        if text[start:end].strip(" \u3000：:"):
+            return end
+        while line := NUMBERED_LINE.match(text, end):
+            stop = text.find("\n", line.end())
+            end = len(text) if stop < 0 else stop
+        return end
 
     def bare_say(self, s: Sentence, m) -> tuple[list[str], int, int] | None:
         """有的说停车难，有的说菜场远 / 大家说X，就是Y: a speech verb right after its raiser
@@ -411,7 +441,7 @@ class RaisingFrames:
         text = self.text
         h = issue_words.head_then_items().match(text, start)
         if h:
-            end = self.full_end(h.end())
+            end = self.items_end(h.end())
             return self.after_head(h.end(), end), end, m.start()
         limit = CLAUSE_STOP.search(text, start)
         limit = limit.start() if limit else len(text)
@@ -426,6 +456,6 @@ class RaisingFrames:
 
 @cache
 def _account_words() -> re.Pattern:
-    """A problem word or a concession marker, anywhere: what an account's clause
-    needs to be raised (see `RaisingFrames._account_counts`)."""
-    return compile_words((*words("issue_problem_words.txt"), *kind_words("issue_clause_markers.tsv", "contrast", "contrast-within")))
+    """A problem word, a concession marker or a request marker, anywhere: what an
+    account's clause needs to be raised (see `RaisingFrames._account_counts`)."""
+    return compile_words((*words("issue_problem_words.txt"), *kind_words("issue_clause_markers.tsv", "contrast", "contrast-within", "request")))

@@ -103,10 +103,10 @@ class IssuePlacement:
         self.at_venue = False
         at = [p for p in scene.at if act is None or self.written_at(p, s) < act]
         if at:
-            return self.at_stops(at, scene)
+            return self.at_stops([self.area_of_site(p, s) for p in at], scene)
         named = self.place_by_short_name(s)
         if named is not None:
-            return [named]
+            return [self.area_of_site(named, s)]
         venue = self.venue(s)
         if venue is not None:
             self.at_venue = True
@@ -123,11 +123,48 @@ class IssuePlacement:
             return self.places.most_specific(list(dict.fromkeys(here)))
         # places the sentence does not name: one place holds its issues
         places = self.scene_places(scene, s)
+        if len(places) > 1 and (own := self.unit_named(places, s, act)) is not None:
+            return [own]
         host = self.host(places, s) if len(places) > 1 else None
         if host is not None:
             self.at_venue = True  # a meeting's host area holds the meeting's issues
             return [host]
         return self.one_place(self.at_stops(places, scene))
+
+    def area_of_site(self, pid: int, s: Sentence) -> int:
+        """A place `pid` read as a district (X区) entered after a site of the same
+        paragraph that it does not hold is an area of that site (来到X卫生院。…在候诊区，
+        村民反映…: 候诊区 is the waiting area, the issue is the clinic's): the site,
+        the latest visited in the paragraph before `s`; else `pid`.
+
+        >>> # visit to 青竹镇卫生院, then 在候诊区，… in the same paragraph -> 青竹镇卫生院
+        """
+        if self.places.nodes[pid].level != "district":
+            return pid
+        sites = [
+            v.place
+            for v in self.visits
+            if self.paragraph_start <= v.start < s.start and self.places.nodes[v.place].level == "site" and pid not in self.places.ancestors(v.place)
+        ]
+        return sites[-1] if sites else pid
+
+    def unit_named(self, places: list[int], s: Sentence, act: int | None) -> int | None:
+        """Of several stops the scene holds (沿着X河堤察看…，并走进Y泵站), the one whose
+        type word (its place suffix: 泵站, 卫生院, 食堂) the sentence writes before the
+        raising act, as the raiser's unit (泵站负责人汇报…); None unless exactly one.
+
+        >>> # stops [清水河堤, 三号泵站]; "泵站负责人汇报，…" -> 三号泵站
+        """
+        end = act if act is not None else s.end
+        named = []
+        for p in places:
+            for w in self.places.nodes[p].written:
+                hit = suffix_at(w, len(w))
+                # the suffix (with the character before a one-character one: 泵站), or its tail
+                if hit and max(hit[0], 2) < len(w) and any(self.text.find(w[-k:], s.start, end) >= 0 for k in range(max(hit[0], 2), 1, -1)):
+                    named.append(p)
+                    break
+        return named[0] if len(named) == 1 else None
 
     def host(self, stops: list[int], s: Sentence) -> int | None:
         """The host of a meeting reported after a tour of several stops (先后来到A和B…。

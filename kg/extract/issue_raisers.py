@@ -47,6 +47,7 @@ MET_SPAN = 11
 CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?\n“”]")
 COORDINATION = re.compile(r"[和与同跟及、]")
 PRONOUN_WORD = re.compile(r"[他她]们?")
+PLURAL_RAISER = re.compile(r"们|大家|有的|有人|群众")  # a raiser of many is no antecedent of 他/她
 SUBJECT_SPAN = 20  # a subject of a few words (and a relative clause, 向 + a person) before its verb
 # the last word of a subject: a person, a common noun (牧民, 护理员) or a pronoun of many (大伙)
 SUBJECT_HEADS = frozenset({"PER", "n", "nr", "nz", "r"})
@@ -119,6 +120,8 @@ class Raisers:
         for t in issue_words.bare_titles().finditer(text, lo, pos):
             if self.official_after(t.end()):
                 continue  # the name that follows speaks (or is a cadre)
+            if self.object_of_raiser(spans, t.start()):
+                continue  # 摊主汤阿姐一见镇长就说: the official is the raiser's object
             if spoken_to & {text[t.start() - 1 : t.start()], text[t.start() - 2 : t.start() - 1]} or text.startswith("的", t.end()):
                 continue  # 张大姐向区长反映, 向赵主任吐槽 (a surname before the title), 拉着区长的手说: spoken to, or a possessive
             # the unit may share characters with the title (楼组长: 楼组 + 组长)
@@ -216,6 +219,26 @@ class Raisers:
                 return Speaker(t.end, True)
         return None
 
+    def told(self, pos: int) -> bool:
+        """A person written at `pos` right after a recipient marker (`recipient_markers.txt`:
+        向/对/给…) or an act of telling (`issue_acts.tsv` shape tell: 告诉区长): spoken to."""
+        text = self.text
+        if text[pos - 1 : pos] in words("recipient_markers.txt"):
+            return True
+        return any(text.endswith(act, 0, pos) for act, shape in issue_words.act_shapes().items() if shape == "tell")
+
+    def named_after(self, pos: int) -> bool:
+        """A name starts at `pos`, right after a raiser word (楼栋长|付大姐): a known name,
+        a named resident, or a person the analyser reads (PER)."""
+        if self.official_after(pos) or self.resident_at(pos):
+            return True
+        initials = issue_words.surname_initials()
+        if (initials is None or self.text[pos : pos + 1] in initials) and self.raiser_spans(pos + 1, pos + 3):
+            return True  # 付|大姐: a surname then an address word (a raiser word) is a name too
+        # a rare surname (喇大爷) is not on the list: the analyser's PER decides
+        analyse_spans(self.doc, [(pos, min(len(self.text), pos + RESIDENT_WINDOW))])
+        return any(t.tag == "PER" and t.start == pos for t in tokens_in(self.doc.ext.tokens, pos, pos + RESIDENT_WINDOW))
+
     def object_of_raiser(self, spans: list[tuple[int, Speaker]], pos: int) -> bool:
         """A person written at `pos` after a raiser in the same clause, a verb or
         preposition between them (拦住王明说, 拉着王明的手说, 指着水渍向他反映): the
@@ -236,7 +259,8 @@ class Raisers:
         an organisation (ORG) is not.  None when the clause has no subject."""
         if pos - clause > SUBJECT_SPAN or pos <= clause:
             return None
-        analyse_spans(self.doc, [(clause, pos + 1)])
+        # the act whole (钱立新坦言: cut after 坦, the analyser reads 钱立新坦 as a name)
+        analyse_spans(self.doc, [(clause, min(len(self.text), pos + 2))])
         words_ = tokens_in(self.doc.ext.tokens, clause, pos)
         # 卖肉的王师傅接着说, 板岭街的个体户覃师傅提出, 在路口开茶馆的X说: a relative
         # clause or a possessive before the subject's head noun; the subject is what
@@ -266,6 +290,8 @@ class Raisers:
         for t in tokens:
             if t.tag in ("v", "p", "vd", "c", "u", "w"):  # vn (退休教师) is nominal
                 break
+            if t.tag in ("m", "q", "mq") and subject and subject[-1].tag in SUBJECT_HEADS:
+                break  # 陈伯第一个开口: a numeral after the subject's head opens the predicate
             if t.tag in ("TIME", "d", "ad"):
                 if subject:
                     break  # 王师傅接着说: an adverb after the subject
@@ -303,7 +329,10 @@ class Raisers:
         written after 对/向/请), and the named residents."""
         text = self.text
         out = []
-        blocked_ends = {b.end() for b in pattern("issue_blockers.txt").finditer(text)}
+        # 部门代表: an organisation's people are not residents; but a unit of the community
+        # level (`issue_cadre_units.txt`: 企业代表, 公司代表) speaks as its cadres do
+        units = pattern("issue_cadre_units.txt")
+        blocked_ends = {b.end() for b in pattern("issue_blockers.txt").finditer(text) if not units.fullmatch(b.group(0))}
         phrase_start, last_end = -1, -1
         for r in pattern("issue_raisers.txt").finditer(text):
             # 居民代表, 村民小组长: one raiser phrase, its place written before the first word
@@ -395,7 +424,13 @@ class Raisers:
         persons += [
             (t.start(), bool(units.search(self.text, max(paragraph_start, t.start() - BARE_TITLE_UNIT), t.end())) or self.unit_head(paragraph_start, t))
             for t in issue_words.bare_titles().finditer(self.text, paragraph_start, pos)
-            if not self.official_after(t.end())
+            if not self.official_after(t.end()) and not self.told(t.start())
+        ]
+        # a single raiser with a name (楼栋长付大姐告诉区长，…。她希望…): the raiser word starts the person
+        persons += [
+            (start, True)
+            for start, r in self.raiser_spans(paragraph_start, pos)
+            if r.raiser and not PLURAL_RAISER.search(self.text, start, r.pos + 1) and self.named_after(r.pos)
         ]
         # a person the analyser names who holds no post (摊主刘师傅) is a resident
         analyse_spans(self.doc, [(paragraph_start, pos)])

@@ -119,6 +119,14 @@ def clause_markers() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
 
 
 @cache
+def request() -> re.Pattern:
+    """A request marker (`issue_clause_markers.tsv` request: 希望, 能不能): the clause
+    holding one asks for something, and the clause right after it goes on asking
+    (希望合作社越办越好，能一年四季都有活干)."""
+    return compile_words(kind_words("issue_clause_markers.tsv", "request"))
+
+
+@cache
 def condition() -> re.Pattern:
     """A clause setting the time or condition of the next one (`issue_clause_markers.tsv`:
     condition openers 一下/每逢…, condition-end words …后/…时): matched on a whole clause."""

@@ -125,6 +125,11 @@ class IssueReader:
                 speaker = m[2]  # the quotation's speaker was found after it; the people met discuss
             else:
                 speaker = self.raisers.speaker(s, at, actors, self.paragraph_start, verb=kind in ("act", "verb"))
+            if kind == "colon" and speaker is not None and speaker.pos < 0 and (clause := self.speech_clause(s, at)) is not None:
+                # 退休工人陈伯第一个开口：“…”, 陈孃孃拉着X的手说：“…”: no raiser word or known
+                # name before the colon; the first person the analyser names in the clause,
+                # when holding no post, speaks
+                speaker = self.raisers.person_before(clause, at) or speaker
             if speaker is None:
                 continue
             if kind == "act" and issue_words.deputy_proposes(self.text, speaker.pos, m.group("act")):
@@ -164,6 +169,13 @@ class IssueReader:
             taken_end = end
             self.add(items, s, scene, speaker, act=at)
         return taken_end
+
+    def speech_clause(self, s: Sentence, pos: int) -> int | None:
+        """The start of the clause ending at `pos` (a colon) when it holds a speech verb
+        (`issue_speech_verbs.txt`: 说, 开口, 插话), else None: a quotation whose speaker
+        is only found by the analyser must be introduced as speech."""
+        clause = max([s.start, *(c.end() for c in CLAUSE_STOP.finditer(self.text, s.start, pos))])
+        return clause if issue_words.speech_verbs().search(self.text, clause, pos) else None
 
     def ellipsis(self, speaker: Speaker) -> bool:
         """A raising act with no subject in its sentence (`speaker` is nobody: no
@@ -231,8 +243,8 @@ class IssueReader:
         return True
 
     def problems(self, items: list[str]) -> list[str]:
-        """The items of an account that state a problem (`issue_problem_words.txt`) or
-        follow a concession (新增了充电口，但仍供不应求)."""
+        """The items of an account that state a problem (`issue_problem_words.txt`),
+        follow a concession (新增了充电口，但仍供不应求) or were asked for (他希望X)."""
         return [i for i in items if issue_words.problem().search(i) or i in self.content.contrasted]
 
     def raises(self, s: Sentence) -> bool:
