@@ -166,3 +166,16 @@ def test_a_class_of_estates_the_report_counts_is_no_stop():
 def test_a_named_estate_written_near_another_place_is_still_a_stop():
     f = facts_of("6月3日，街道办事处主任严明走访青禾小区，听取居民意见。附近青禾小区的居民也赶来反映情况。")
     assert visits(f) == {("严明", "青禾小区")}
+
+
+def test_deputies_named_at_a_later_stop_join_from_that_stop_on():
+    # both stops told in one sentence; the deputies are first named at the second
+    f = facts_of(
+        "6月3日，县人大常委会主任严明来到青峰街道，走访了北园社区和青峰街道代表联络站。"
+        "在北园社区，他了解了加装电梯进展。"
+        "在代表联络站，严明与县人大代表柴青、韩露一起接待选民。"
+    )
+    got = visits(f)
+    assert ("柴青", "青峰街道代表联络站") in got and ("韩露", "青峰街道代表联络站") in got
+    assert ("柴青", "北园社区") not in got and ("韩露", "北园社区") not in got
+    assert ("严明", "北园社区") in got

@@ -18,6 +18,7 @@ raised.  See docs/parser.md for the whole frame.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -281,6 +282,7 @@ class Reader:
         self.paragraph_end = 0  # end of the paragraph being read
         self.clause_subject: int | None = None  # end of the official opening the clause after 在X， (this sentence)
         self.participants: list[str] = []  # officials named taking part before the tour (参加调研)
+        self.sentence_starts = [s.start for s in doc.sentences]
 
     # ----------------------------------------------------------- people
     def lead(self) -> str | None:
@@ -504,6 +506,15 @@ class Reader:
             lead = joined.official
             # from the stop they are first named at on (与区人大代表B、C一起接待选民: not the lead's earlier stops)
             toured = {v.place for v in body if v.official == lead and v.start >= joined.start}
+            # 走访了A和B。在B，谈某与区人大代表C一起接待选民: C joins at the stop their
+            # sentence names before them (B), not at the stops told with it (A)
+            head = self.text[self._sentence_start(mention):mention]
+            at = {
+                p for p in toured
+                if self.places.nodes[p].level in INSIDE_LEVELS and any(len(w) > 2 and w in head for w in self.places.nodes[p].written)
+            }
+            if at:
+                toured = at | {v.place for v in body if v.official == lead and v.start > mention}
             had = {v.place for v in self.visits if v.official == name}
             if had - toured:
                 continue  # a stop of their own apart from the tour: a round-up of each deputy's visit
@@ -511,6 +522,11 @@ class Reader:
                 if v.official == lead and v.place in toured and v.place not in had:
                     self.visits.append(VisitRecord(name, v.place, v.start, v.end, v.stop))
                     had.add(v.place)
+
+    def _sentence_start(self, pos: int) -> int:
+        """Start offset of the sentence holding text offset `pos` (-1 before the first)."""
+        k = bisect_right(self.sentence_starts, pos) - 1
+        return self.sentence_starts[k] if k >= 0 else -1
 
     def visit_scenes(self) -> None:
         """A headline that opens with a place and names no one (`竹韵社区：议事会
