@@ -24,6 +24,14 @@ def test_a_written_chain_is_cut_after_administrative_suffixes():
     ]
 
 
+def test_a_clause_running_into_a_scope_word_is_no_place_name():
+    # 全区 after a clause is "the whole district", not a district named 今年被纳入全区
+    assert segment("今年被纳入全区老旧小区") is None
+    assert [s.text for s in segment("万全区东风社区")] == ["万全区", "东风社区"]  # one character before 全: a name
+    f = facts_of("6月3日，副区长严明到青峰街道调研老旧小区改造。北园小区今年被纳入全区老旧小区改造计划。")
+    assert visits(f) == {("严明", "青峰街道")}
+
+
 def test_nested_place_names_give_a_hierarchy():
     f = facts_of("区长程立远来到梧桐街道竹韵居委丹枫大楼小区。")
     assert visits(f) == {("程立远", "丹枫大楼小区")}
