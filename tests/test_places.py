@@ -32,6 +32,12 @@ def test_a_clause_running_into_a_scope_word_is_no_place_name():
     assert visits(f) == {("严明", "青峰街道")}
 
 
+def test_a_shanty_area_is_a_housing_type_not_a_district():
+    assert [(s.text, s.level) for s in segment("东关棚户区")] == [("东关棚户区", "site")]
+    f = facts_of("6月3日，副区长严明到青峰街道，走访棚户区改造回迁小区。严明首先来到北园社区的丰乐家园回迁小区。")
+    assert visits(f) == {("严明", "丰乐家园回迁小区")}
+
+
 def test_nested_place_names_give_a_hierarchy():
     f = facts_of("区长程立远来到梧桐街道竹韵居委丹枫大楼小区。")
     assert visits(f) == {("程立远", "丹枫大楼小区")}

@@ -179,3 +179,21 @@ def test_deputies_named_at_a_later_stop_join_from_that_stop_on():
     assert ("柴青", "青峰街道代表联络站") in got and ("韩露", "青峰街道代表联络站") in got
     assert ("柴青", "北园社区") not in got and ("韩露", "北园社区") not in got
     assert ("严明", "北园社区") in got
+
+
+def test_an_area_told_before_the_first_stop_sums_up_the_tour():
+    # the first stop (首先) comes after the area's sentence: the area was the tour's summary
+    f = facts_of(
+        "6月3日，副区长严明到青峰街道，调研背街小巷整治和社区服务工作，现场听取居民意见。"
+        "严明首先来到北园社区的松涛小区，察看了新修的步道。"
+        "随后，严明来到青峰街道便民服务中心。"
+    )
+    assert visits(f) == {("严明", "松涛小区"), ("严明", "青峰街道便民服务中心")}
+
+
+def test_an_area_where_something_was_done_stays_a_stop_without_a_first_stop_after_it():
+    f = facts_of(
+        "6月3日，副区长严明到青峰街道，听取街道工作汇报。"
+        "随后，严明来到北园社区的松涛小区，察看了新修的步道。"
+    )
+    assert visits(f) == {("严明", "青峰街道"), ("严明", "松涛小区")}

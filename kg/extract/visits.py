@@ -1074,6 +1074,8 @@ class Reader:
 
     def add_visit(self, who: str, pids: list[int], s: Sentence, stop: bool = False, moved: bool = False) -> None:
         """Record `who` at `pids`; `moved` when a visit verb took them there."""
+        if pattern("visit_first_stop_words.txt").search(self.text, s.start, s.end):
+            self._summary_areas(who, pids, s)
         for pid in pids:
             # going back to an area after a stop inside it (随后还到X街道督导): a stop of its own
             back = moved and any(v.official == who and v.place != pid and pid in self.places.ancestors(v.place) for v in self.visits)
@@ -1085,6 +1087,17 @@ class Reader:
         area = self._area(pids)
         if area is not None:
             self.area = area
+
+    def _summary_areas(self, who: str, pids: list[int], s: Sentence) -> None:
+        """`到A街道，调研…工作，听取居民意见。…首先来到A街道的B小区`: the first
+        stop (`visit_first_stop_words.txt`) is told after `who`'s visit to the
+        area holding it, so that area visit, in an earlier sentence, summed up
+        the tour: it is no stop of its own (`VisitRecord.stop` cleared), and
+        `kg.resolve.drop_coarse_visits` leaves the stops inside it."""
+        inside = set().union(*(self.places.ancestors(p) for p in pids)) - set(pids)
+        for v in self.visits:
+            if v.official == who and v.start < s.start and v.place in inside and self.places.nodes[v.place].level in AREA_LEVELS:
+                v.stop = False
 
     def _area(self, pids: list[int]) -> int | None:
         """The most specific district or subdistrict holding `pids` (the tour's area):
