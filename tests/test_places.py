@@ -38,6 +38,13 @@ def test_a_shanty_area_is_a_housing_type_not_a_district():
     assert visits(f) == {("严明", "丰乐家园回迁小区")}
 
 
+def test_a_market_named_by_its_time_is_a_venue_not_a_city():
+    assert [(s.text, s.type, s.level) for s in segment("青禾夜市")] == [("青禾夜市", "Venue", "site")]
+    f = facts_of("6月3日晚，副区长严明来到青峰街道，走访青禾夜市。")
+    assert visits(f) == {("严明", "青禾夜市")}
+    assert parent_name(f, "青禾夜市") == "青峰街道"
+
+
 def test_nested_place_names_give_a_hierarchy():
     f = facts_of("区长程立远来到梧桐街道竹韵居委丹枫大楼小区。")
     assert visits(f) == {("程立远", "丹枫大楼小区")}

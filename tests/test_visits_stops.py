@@ -197,3 +197,20 @@ def test_an_area_where_something_was_done_stays_a_stop_without_a_first_stop_afte
         "随后，严明来到北园社区的松涛小区，察看了新修的步道。"
     )
     assert visits(f) == {("严明", "青峰街道"), ("严明", "松涛小区")}
+
+
+def test_an_area_whose_sentence_goes_on_to_a_round_of_visits_is_no_stop():
+    # the listening belongs to the round (走访…), not to the subdistrict itself
+    f = facts_of(
+        "6月3日，副区长严明到青峰街道，走访学校和卫生服务中心，听取家长和居民的意见建议。"
+        "随后，严明走进青峰街道社区卫生服务中心，察看了药房。"
+    )
+    assert visits(f) == {("严明", "青峰街道社区卫生服务中心")}
+
+
+def test_a_community_told_before_the_first_stop_inside_it_is_no_stop():
+    f = facts_of(
+        "6月3日，副区长严明到青峰街道北园社区走访调研，听取居民对社区服务的意见。"
+        "严明首先来到北园社区的松涛小区，察看了新修的步道。"
+    )
+    assert visits(f) == {("严明", "松涛小区")}

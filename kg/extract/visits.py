@@ -683,7 +683,7 @@ class Reader:
                 continue  # 察看了X乡的道路硬化情况: the area owns what is looked at, it is no stop
             admin = [p for p in at if self.places.nodes[p].level in ADMIN] or context
             pids = [self.places.add(chunk, self._holder(admin)) for chunk in chunks]
-            stop = self._is_stop(s, chunks[-1].end)
+            stop = self._is_stop(s, chunks[-1].end, area=chunks[-1].leaf.level in AREA_LEVELS)
             for who in team:
                 self.add_visit(who, pids, s, stop, moved=kinds[m.group(0)] == "move")
                 here[who] = pids
@@ -1044,10 +1044,13 @@ class Reader:
         """A target the official is not already at, nor inside of (a second 在X stop counts)."""
         return any(t not in at and not any(t in self.places.ancestors(p) for p in at) for t in targets)
 
-    def _is_stop(self, s: Sentence, after: int) -> bool:
+    def _is_stop(self, s: Sentence, after: int, area: bool = False) -> bool:
         """Does the official do something (听取, 座谈) at the place written
         before `after`, i.e. before the sentence names another place
-        (来到A街道，与B社区的居民座谈: the talk is at B)?  Never in the
+        (来到A街道，与B社区的居民座谈: the talk is at B)?  At an `area`
+        (district, subdistrict) a visit verb with any object ends the search
+        too (到A街道，走访学校和卫生服务中心，听取意见: the listening is on that
+        round, not at the area itself).  Never in the
         headline: it names the event in short (区长到A街道参加议事会), and
         the body tells where in A it was held."""
         if s.paragraph == self.headline:
@@ -1059,6 +1062,9 @@ class Reader:
                 at = object_start(self.text, m) if rx is verbs else m.end()
                 modifier = MODIFIER_OF.match(self.text, at, s.end) if rx is verbs else None
                 if parse_list(self.text, at, s.end) or (modifier and parse_list(self.text, modifier.end(), s.end)):
+                    end = m.start()
+                    break
+                if area and rx is verbs and NAME_CHARS.match(self.text, at, s.end):
                     end = m.start()
                     break
                 if rx is NEXT_PLACE and ALONG.fullmatch(m.group(0)) and self.tagged(at, s.end):
@@ -1091,12 +1097,14 @@ class Reader:
     def _summary_areas(self, who: str, pids: list[int], s: Sentence) -> None:
         """`到A街道，调研…工作，听取居民意见。…首先来到A街道的B小区`: the first
         stop (`visit_first_stop_words.txt`) is told after `who`'s visit to the
-        area holding it, so that area visit, in an earlier sentence, summed up
-        the tour: it is no stop of its own (`VisitRecord.stop` cleared), and
-        `kg.resolve.drop_coarse_visits` leaves the stops inside it."""
+        area (or community) holding it, so that visit, in an earlier sentence,
+        summed up the tour: it is no stop of its own (`VisitRecord.stop`
+        cleared), and `kg.resolve.drop_coarse_visits` leaves the stops inside
+        it (a community where something was raised first stays: its
+        `_raised_before`)."""
         inside = set().union(*(self.places.ancestors(p) for p in pids)) - set(pids)
         for v in self.visits:
-            if v.official == who and v.start < s.start and v.place in inside and self.places.nodes[v.place].level in AREA_LEVELS:
+            if v.official == who and v.start < s.start and v.place in inside and self.places.nodes[v.place].level in ADMIN:
                 v.stop = False
 
     def _area(self, pids: list[int]) -> int | None:
