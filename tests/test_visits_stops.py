@@ -214,3 +214,12 @@ def test_a_community_told_before_the_first_stop_inside_it_is_no_stop():
         "严明首先来到北园社区的松涛小区，察看了新修的步道。"
     )
     assert visits(f) == {("严明", "松涛小区")}
+
+
+def test_officials_receiving_people_at_an_event_a_place_hosts_visit_it():
+    # the place hosts an event (no official after its host verb); those then named receiving people join
+    f = facts_of(
+        "6月3日上午，青峰街道人大代表联络站迎来本月的代表接待日。"
+        "区人大代表、区水务局局长严明，市人大代表柴青一同接待选民，街道人大工委主任韩露陪同。"
+    )
+    assert visits(f) == {("严明", "青峰街道人大代表联络站"), ("柴青", "青峰街道人大代表联络站")}

@@ -726,14 +726,18 @@ class Reader:
         made: list[int] = []
         for m in pattern("visit_host_verbs.txt").finditer(self.text, s.start, s.end):
             after = [a for a in actors if a.kind in ("name", "group") and a.start >= m.end()]
-            if not after or (after[0].kind == "name" and self.officials[after[0].name].accompanying):
+            if not after or HOST_GAP_TO_OFFICIAL.search(self.text, m.end(), after[0].start):
+                # X迎来代表接待日: an event the place hosts, no official received in
+                # the sentence; the officials then named taking part in it join
+                chunks = self._host_place(s, m)
+                if chunks and not after:
+                    self.brought_to = self.places.most_specific([self.places.add(c, self._holder(context)) for c in chunks])
+                    self.brought_in = s.paragraph
+                continue  # (an official after it belongs to another clause)
+            if after[0].kind == "name" and self.officials[after[0].name].accompanying:
                 continue
-            if HOST_GAP_TO_OFFICIAL.search(self.text, m.end(), after[0].start):
-                continue  # the official belongs to another clause
-            clause = max([s.start, *(p.end() for p in CLAUSE_BREAK.finditer(self.text, s.start, m.start()))])
-            at = _sequence_lead().match(self.text, clause, m.start()).end()
-            chunks = parse_list(self.text, at, m.start()) or [c for c in [self.tagged(at, m.start())] if c]
-            if not chunks or not HOST_GAP.fullmatch(self.text, chunks[-1].end, m.start()):
+            chunks = self._host_place(s, m)
+            if not chunks:
                 continue
             if after[0].kind == "group":  # X接待了检查组一行: the party
                 team = self.subject(actors, after[0].end)
@@ -749,6 +753,17 @@ class Reader:
             # beside stops inside it (锦漪社区迎来了调研组一行, then 在锦漪社区的X小区); a town receiving is a container
             made += self._team_visits(team, chunks, s, here, context, moved=True, received=True)
         return made
+
+    def _host_place(self, s: Sentence, verb: re.Match) -> list[PlaceChunk]:
+        """The places opening the clause of the host verb `verb` (after sequence
+        words), with at most a few words of their organ or people before the
+        verb (`HOST_GAP`); [] when the clause does not open with a place."""
+        clause = max([s.start, *(p.end() for p in CLAUSE_BREAK.finditer(self.text, s.start, verb.start()))])
+        at = _sequence_lead().match(self.text, clause, verb.start()).end()
+        chunks = parse_list(self.text, at, verb.start()) or [c for c in [self.tagged(at, verb.start())] if c]
+        if not chunks or not HOST_GAP.fullmatch(self.text, chunks[-1].end, verb.start()):
+            return []
+        return chunks
 
     def ordinal_stop_visits(self, s: Sentence, actors: list[Actor], here: dict, context: list[int]) -> list[int]:
         """A stop told by its rank in the tour: `调研的第一站是X`, `首站：X`,
@@ -1032,8 +1047,8 @@ class Reader:
         for a in actors:
             if a.kind != "name" or self.officials[a.name].accompanying:
                 continue
-            if not at_event and not _presence().search(self.text, a.end, s.end):
-                continue  # named, but not taking part (参加, 出席, 座谈会上…)
+            if not at_event and not _presence().search(self.text, a.end, s.end) and not pattern("visit_reception_words.txt").search(self.text, a.end, s.end):
+                continue  # named, but not taking part (参加, 出席, 接待选民, 座谈会上…)
             if not any(v.official == a.name and v.place in self.brought_to for v in self.visits):
                 for pid in self.brought_to:
                     self.visits.append(VisitRecord(a.name, pid, s.start, s.end))
