@@ -45,6 +45,12 @@ def test_a_market_named_by_its_time_is_a_venue_not_a_city():
     assert parent_name(f, "青禾夜市") == "青峰街道"
 
 
+def test_a_hall_is_a_building_of_its_own():
+    f = facts_of("6月3日下午，镇党委书记严明在北园村文化礼堂召开村民座谈会。")
+    assert visits(f) == {("严明", "北园村文化礼堂")}
+    assert parent_name(f, "北园村文化礼堂") == "北园村"
+
+
 def test_nested_place_names_give_a_hierarchy():
     f = facts_of("区长程立远来到梧桐街道竹韵居委丹枫大楼小区。")
     assert visits(f) == {("程立远", "丹枫大楼小区")}
