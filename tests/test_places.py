@@ -51,6 +51,15 @@ def test_a_hall_is_a_building_of_its_own():
     assert parent_name(f, "北园村文化礼堂") == "北园村"
 
 
+def test_two_sites_sharing_a_core_yet_neither_holding_the_other_stay_apart():
+    # 青禾花园小区 and 青禾夜市 both reduce to the core 青禾 in one subdistrict
+    f = facts_of("6月3日晚，副区长严明来到青峰街道，走访青禾夜市。随后，严明步行来到紧邻夜市的青禾花园小区。")
+    assert visits(f) == {("严明", "青禾夜市"), ("严明", "青禾花园小区")}
+    # the same estate written with and without its type word stays one place
+    f = facts_of("6月3日，副区长严明来到中禾花苑小区。在中禾花苑，严明察看了车棚。")
+    assert visits(f) == {("严明", "中禾花苑小区")}
+
+
 def test_nested_place_names_give_a_hierarchy():
     f = facts_of("区长程立远来到梧桐街道竹韵居委丹枫大楼小区。")
     assert visits(f) == {("程立远", "丹枫大楼小区")}

@@ -223,3 +223,8 @@ def test_officials_receiving_people_at_an_event_a_place_hosts_visit_it():
         "区人大代表、区水务局局长严明，市人大代表柴青一同接待选民，街道人大工委主任韩露陪同。"
     )
     assert visits(f) == {("严明", "青峰街道人大代表联络站"), ("柴青", "青峰街道人大代表联络站")}
+
+
+def test_a_visit_at_night_is_a_visit_verb():
+    f = facts_of("6月3日晚，区城管局局长严明夜访青禾夜市，察看了摊位排水沟。")
+    assert visits(f) == {("严明", "青禾夜市")}

@@ -697,6 +697,9 @@ class PlaceRegistry:
     def _find(self, seg: Segment, parent: int | None) -> int | None:
         for pid in self.index.get((core(seg.text), _type_group(seg.type)), []):
             node = self.nodes[pid]
+            if seg.level == "site" and not any(w.startswith(seg.text) or seg.text.startswith(w) for w in node.written):
+                continue  # sites 江北花园小区 and 江北夜市 share the core 江北, yet neither name holds the other
+                # (竹韵居民区 and 竹韵社区: one community, its type word written two ways)
             if parent is None or node.parent is None or node.parent == parent or self._same_line(node.parent, parent):
                 return pid
         return None
