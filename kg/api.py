@@ -8,14 +8,19 @@
 
 `build_reports` takes report files and folders, `build_texts` takes texts
 with a name each; both run the same pipeline as `kg build` (the command line
-is a thin layer over `build_reports`) and give back a `Build`.  (`kg.build`
+is a thin layer over the function behind `build_reports`) and give back a
+`Build`.  An empty input is an error (UsageError) for both, as for `kg build`;
+messages name options by the parameters passed (`date=`, `html=False`), not
+the command line's flags.  (`kg.build`
 is the module that does the work, hence the longer name.)
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -69,7 +74,7 @@ class Build:
     def __repr__(self) -> str:
         """A one-line summary (the fields hold every fact: printed whole, a
         notebook cell of 10,000 reports would never end).  Example:
-        `<Build: 1 report (officials=5, places=15, visits=8, issues=10, triples=407); 0 failures, 0 warnings; in memory>`"""
+        `<Build: 1 report (officials=5, places=15, visits=8, issues=10, triples=408); 0 failures, 0 warnings; in memory>`"""
         c = self.counts
         kinds = ", ".join(f"{k}={c.get(k, 0)}" for k in ("officials", "places", "visits", "issues", "triples"))
         where = f"out={str(self.out)!r}" if self.out is not None else "in memory"
@@ -98,8 +103,11 @@ def build_reports(paths: Iterable[str | Path] | str | Path, out: str | Path | No
     Bad reports (and paths that do not exist) do not stop the build: each is a
     `ReportError` in `Build.failures`; what was built with something missing,
     and an `out` folder that already held other reports (they stay in the
-    graph), are lines in `Build.warnings`.  Raises `UsageError` when the options
-    cannot work (a relative `base`, `jobs` < 1).
+    graph), are lines in `Build.warnings`; they name options by the parameters
+    of this function (`date=`, `html=False`), as `kg build` names its flags.
+    Raises `UsageError` when the options cannot work (a relative `base`,
+    `jobs` < 1) or when no path is given (an empty input is an error, as
+    for `build_texts` and the command line).
 
     >>> result = kg.build_reports(["seeds/"])
     >>> sorted(o.name for f in result.facts.values() for o in f.officials.values())[:2]
@@ -109,13 +117,55 @@ def build_reports(paths: Iterable[str | Path] | str | Path, out: str | Path | No
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    return _build([Path(p) for p in paths], out, date=date, base=base, store=store, html=html, jobs=jobs, force=force,
-                  dataset=dataset, facts=facts, progress=progress)
+    paths = [Path(p) for p in paths]
+    if not paths:
+        raise UsageError("no paths given: pass report files or folders (build_texts takes texts)")
+    with _parameters_named():
+        return _as_parameters(_build(paths, out, date=date, base=base, store=store, html=html, jobs=jobs, force=force,
+                                     dataset=dataset, facts=facts, progress=progress))
+
+
+# Messages name options as the command line spells them (`--date YYYY-MM-DD`,
+# `--no-html`): `kg build` prints them as they are.  A caller of this module
+# passed parameters, so its warnings, failures and errors name those.  A
+# command quoted in backticks (`kg remove a.txt --out out`) is run as written:
+# left whole.
+_FLAG = re.compile(r"--(date|base|out|no-html|no-store|force)\b( YYYY-MM-DD)?")
+_PARAMETER = {"date": "date=", "base": "base=", "out": "out=", "no-html": "html=False", "no-store": "store=False",
+              "force": "force=True"}
+
+
+def as_parameters(message: str) -> str:
+    """`message` with the command line's flags named as this module's parameters,
+    outside backticks.  Example: `as_parameters("... or give --date YYYY-MM-DD (...)")`
+    -> `"... or give date=datetime.date(YYYY, MM, DD) (...)"`; `"build again without
+    --no-html"` -> `"build again without html=False"`."""
+    parts = message.split("`")
+    for i in range(0, len(parts), 2):
+        parts[i] = _FLAG.sub(lambda m: "date=datetime.date(YYYY, MM, DD)" if m.group(2) else _PARAMETER[m.group(1)], parts[i])
+    return "`".join(parts)
+
+
+@contextlib.contextmanager
+def _parameters_named():
+    """A UsageError raised inside names options as this module's parameters."""
+    try:
+        yield
+    except UsageError as exc:
+        raise UsageError(as_parameters(str(exc))) from None
+
+
+def _as_parameters(built: Build) -> Build:
+    """`built` with its failures and warnings naming options as parameters (as_parameters)."""
+    built.failures = [ReportError(e.path, as_parameters(e.reason)) for e in built.failures]
+    built.warnings = [as_parameters(w) for w in built.warnings]
+    return built
 
 
 def _build(paths: list, out, *, date=None, base=None, store=None, html=None, jobs=1, force=False, dataset=True, facts=True,
            progress=False) -> Build:
-    """build_reports on paths already listed: folders, files, or (file, key) pairs (build_texts)."""
+    """build_reports on paths already listed: folders, files, or (file, key) pairs
+    (build_texts); messages name the command line's flags (`kg build` calls it)."""
     if jobs < 1:
         raise UsageError(f"jobs must be at least 1, not {jobs}")
     temporary = out is None
@@ -153,7 +203,7 @@ def build_texts(texts: Mapping[str, str | bytes], out: str | Path | None = None,
     A name is the report's key (a relative path) and names its graph and facts;
     any name will do (`"0301"`, `"notes.docx"`): a `.html`/`.htm`/`.xhtml`
     suffix reads the text as HTML, any other as plain text (HTML all the same
-    when it holds markup), as for files.  Texts go through the same reader as
+    when it is an HTML page: it starts with a doctype or `<html>`), as for files.  Texts go through the same reader as
     files (bytes are decoded as files are).  Other options as for
     `build_reports`.  Raises `TypeError` when `texts` is not a mapping of str
     names to str or bytes texts (a list of texts has no names), `UsageError`
@@ -183,11 +233,12 @@ def build_texts(texts: Mapping[str, str | bytes], out: str | Path | None = None,
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
             given.append((target, rel.as_posix()))  # its name, not a folder walk: no suffix is needed
-        built = _build(given, out, **options)
+        with _parameters_named():
+            built = _build(given, out, **options)
         # failures name the report as the caller did, not the temporary file
         built.failures = [_renamed(e, folder) for e in built.failures]
         built.warnings = [str(_renamed(w, folder)) for w in built.result.warnings] + list(built.result.notices)
-        return built
+        return _as_parameters(built)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import contextlib
+import datetime as dt
 import functools
 import gc
 import importlib
@@ -33,7 +34,8 @@ from pathlib import Path
 
 from kg.corpus.assemble import DATASET, TURTLE, assemble
 from kg.corpus.copies import drop_copies
-from kg.corpus.manifest import MANIFEST, Manifest, extractor_fingerprint, file_sha256, is_build_folder, locked, pack, record_id
+from kg.corpus.manifest import (MANIFEST, Manifest, extractor_fingerprint, file_sha256, file_state, is_build_folder, locked, pack,
+                                record_id, unchanged)
 from kg.corpus.progress import Progress
 from kg.corpus.record import try_extract
 from kg.corpus.stale import drop_stale_outputs
@@ -48,6 +50,9 @@ from kg.read import is_hidden, skip_reason
 REPORT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".md"}
 # below this many reports to extract, worker processes cost more than they save
 POOL_THRESHOLD = 32
+# extracted records are committed to the cache at least this often (seconds), so a
+# build stopped early leaves them to the next (a commit in WAL mode costs ~1 ms)
+COMMIT_SECONDS = 1.0
 
 
 @dataclass
@@ -69,9 +74,17 @@ class BuildOptions:
             raise UsageError(f"--base must be an absolute IRI without spaces or <>\"{{}}|^`\\, not {base!r}")
         return base
 
+    @property
+    def date_iso(self) -> str | None:
+        """`default_date` as YYYY-MM-DD, or None."""
+        return self.default_date.isoformat() if self.default_date else None
+
     def settings(self) -> dict:
-        date = self.default_date.isoformat() if self.default_date else None
-        return {"base": self.iri_base, "default_date": date, "extractor": extractor_fingerprint()}
+        """What every report of the folder is built under: change any and all are
+        extracted again.  `default_date` is not among them: it is a setting of
+        each report (kept in its manifest entry and record id), so a build's
+        --date dates the reports it reads, not those built before."""
+        return {"base": self.iri_base, "extractor": extractor_fingerprint()}
 
 
 @dataclass
@@ -80,6 +93,7 @@ class BuildStats:
     extracted: int = 0  # new or changed reports extracted this time
     reassembled: int = 0  # reports assembled anew (new or changed, or linked differently); the rest came from the cache
     unchanged: int = 0
+    resumed: int = 0  # reports a build stopped early had extracted (its cached records): taken, not extracted again
     reports: int = 0  # reports in the graph (this build's and earlier ones')
     triples: int = 0  # distinct triples of the union graph (graph.ttl)
     quads: int = 0  # statements over the named graphs (graph.nq): a triple stated by two reports counts twice
@@ -97,6 +111,7 @@ class BuildStats:
     replaced: list[str] = field(default_factory=list)  # a new version of a report built before
     removed: list[str] = field(default_factory=list)  # reports no longer in the graph, with the reason
     kept: list[str] = field(default_factory=list)  # reports whose new version failed: the graph keeps the one built before
+    redated: list[str] = field(default_factory=list)  # reports built before under another --date, read again under this build's
 
 
 @dataclass
@@ -162,11 +177,12 @@ def report_paths(paths, exclude: Path | None = None, skipped: list | None = None
             reports = {p for p in all_files
                        if p.suffix.lower() in REPORT_SUFFIXES and not is_hidden(p.relative_to(root))}
             files = [p for p in all_files if p in reports and p.is_file()]
-            skipped.extend((p, skip_reason(p.relative_to(root))) for p in all_files if p not in reports)
+            here = [(p, skip_reason(p.relative_to(root))) for p in all_files if p not in reports]
             # a report's name on something that is no regular file: said, not passed over
-            skipped.extend((p, _not_regular(p)) for p in all_files if p in reports and not p.is_file())
+            here += [(p, _not_regular(p)) for p in all_files if p in reports and not p.is_file()]
+            skipped.extend(here)
             if not files and not unreadable:
-                errors.append(ReportError(root, "folder holds no report files (.txt, .md, .html)"))
+                errors.append(ReportError(root, no_reports(root, here)))
             found.extend((f, f.relative_to(root).as_posix()) for f in files)
         elif root.exists():
             found.append((root, root.name))
@@ -175,9 +191,32 @@ def report_paths(paths, exclude: Path | None = None, skipped: list | None = None
     return found, errors
 
 
-def _say_waiting(line: str) -> None:
-    """Say on stderr, at once, that this build waits for another one into the same folder."""
-    print(f"kg build: {line}", file=sys.stderr, flush=True)
+def no_reports(root: Path, skipped: list[tuple[Path, str]], shown: int = 3) -> str:
+    """Why a folder gave no report, naming the formats read and the files
+    skipped with what to do about each (`skipped`: (path, reason) pairs, as
+    kg.read.skip_reason gives them).  Example: a folder holding only a.docx ->
+    `"holds no report files (govkg reads .htm, .html, .md, .text, .txt, .xhtml); skipped 1 file(s): a.docx (a
+    word-processor document: save it as .txt (or .html) and build again)"`."""
+    formats = ", ".join(sorted(REPORT_SUFFIXES))
+    line = f"holds no report files (govkg reads {formats})"
+    if not skipped:
+        return line + "; it is empty"
+    hidden = sum(1 for _, reason in skipped if reason == "hidden file")
+    named = [(p, reason) for p, reason in skipped if reason != "hidden file"]
+    parts = [f"{p.relative_to(root).as_posix()} ({reason})" for p, reason in named[:shown]]
+    if len(named) > shown:
+        parts.append(f"... {len(named) - shown} more")
+    if hidden:
+        parts.append(f"{hidden} hidden file(s) (names starting with '.')")
+    return line + f"; skipped {len(skipped)} file(s): " + ", ".join(parts)
+
+
+def say_waiting(command: str):
+    """`locked`'s on_wait for `command` ("kg build", "kg remove"): says on stderr,
+    at once, that it waits for another build into the same folder (a silent
+    wait looks like a hang).  Example: `say_waiting("kg remove")(line)` prints
+    `kg remove: out: another build is running here (pid 4242, ...); waiting for it to finish`."""
+    return lambda line: print(f"{command}: {line}", file=sys.stderr, flush=True)
 
 
 def _not_regular(path: Path) -> str:
@@ -195,18 +234,15 @@ def _not_regular(path: Path) -> str:
 # ---------------------------------------------------------------- planning
 
 
-def _file_state(path: Path) -> dict:
-    st = path.stat()
-    return {"source": str(path.resolve()), "size": st.st_size, "mtime_ns": st.st_mtime_ns}
-
-
-def _same_stat(entry: dict, state: dict) -> bool:
-    return entry.get("size") == state["size"] and entry.get("mtime_ns") == state["mtime_ns"]
-
-
-def _plan(files, manifest: Manifest, force: bool, stats: BuildStats, failures: list) -> list[tuple[Path, str, dict]]:
-    """The reports to extract; unchanged ones are counted, earlier failures re-reported."""
+def _plan(files, manifest: Manifest, options: BuildOptions, stats: BuildStats, failures: list) -> list[tuple[Path, str, dict]]:
+    """The reports to extract, as (path, key, state): the file's source, size and
+    mtime_ns, and the `default_date` (ISO or None) it is extracted with, which
+    is this build's for the files it reads and their own for reports built
+    before under other settings.  Unchanged ones are counted, earlier failures
+    re-reported; a report read again under another date goes to `stats.redated`."""
+    force, date = options.force, options.date_iso
     todo, seen = [], {}
+    unfinished = set() if force else manifest.unfinished()  # records of a build stopped before its manifest
     for path, key in files:
         if key in seen:
             if same_file(path, seen[key]):
@@ -215,7 +251,7 @@ def _plan(files, manifest: Manifest, force: bool, stats: BuildStats, failures: l
             continue
         seen[key] = path
         try:
-            state = _file_state(path)
+            state = {**file_state(path), "default_date": date}
         except OSError as exc:
             failures.append(ReportError(path, f"cannot read ({exc.strerror or exc})"))
             continue
@@ -223,13 +259,15 @@ def _plan(files, manifest: Manifest, force: bool, stats: BuildStats, failures: l
         if entry and (clash := _other_report(key, entry, path, state)):
             failures.append(ReportError(path, clash))
             continue
-        if not force and failed and _same_stat(failed, state) and not manifest.stale:
+        if not force and failed and unchanged(failed, state) and not manifest.stale:
             failures.append(ReportError(path, failed["reason"] + " (unchanged since the last build)" + _kept_note(manifest, key)))
             if manifest.has_record(key):
                 stats.kept.append(key)
             continue
-        if not force and entry and manifest.has_record(key):
-            if _same_stat(entry, state):
+        if entry and manifest.has_record(key) and entry.get("default_date") != date:
+            stats.redated.append(key)  # this build's date applies to the reports it reads
+        elif not force and entry and manifest.has_record(key):
+            if unchanged(entry, state):
                 manifest.failed.pop(key, None)
                 stats.unchanged += 1
                 continue
@@ -241,6 +279,8 @@ def _plan(files, manifest: Manifest, force: bool, stats: BuildStats, failures: l
                     continue
             except OSError:
                 pass
+        if unfinished and _resume(manifest, path, key, state, unfinished, stats):
+            continue
         todo.append((path, key, state))
     for key, entry in sorted(manifest.reports.items()):
         source = Path(entry["source"]) if entry.get("source") else None  # None: ingested records
@@ -248,13 +288,53 @@ def _plan(files, manifest: Manifest, force: bool, stats: BuildStats, failures: l
             if key not in seen and source and not source.exists():
                 stats.missing.append(key)
             continue
-        if source and source.is_file():  # built earlier under other settings: extract again
-            todo.append((source, key, _file_state(source)))
+        if source and source.is_file():  # built earlier under other settings: extract again, with its own date
+            state = {**file_state(source), "default_date": entry.get("default_date")}
+            if not (unfinished and _resume(manifest, source, key, state, unfinished, stats)):
+                todo.append((source, key, state))
         else:
             del manifest.reports[key]
             stats.missing.append(key)
             stats.removed.append(f"{key} (its file is gone and nothing of it was cached)")
     return todo
+
+
+def _resume(manifest: Manifest, path: Path, key: str, state: dict, unfinished: set[str], stats: BuildStats) -> bool:
+    """Take into the manifest the record a build stopped early (Ctrl-C, kill)
+    committed for this file's current bytes, instead of extracting it again;
+    False when there is none.  The record's id is derived from the settings,
+    the key and the SHA-256 of the bytes (kg.corpus.manifest.record_id), and
+    each record was committed whole, so a record found is this file's, under
+    these settings and this extractor.  Example: Ctrl-C at 240 of 300 reports
+    -> the next build resumes ~240 and extracts ~60."""
+    try:
+        sha256 = file_sha256(path)
+    except OSError:
+        return False  # the extraction will say why
+    stem = manifest.stem(key, sha256, state["default_date"])
+    if stem not in unfinished:
+        return False
+    meta = manifest.records.meta(stem)
+    _enter(manifest, stats, key, state, {"sha256": sha256, "stem": stem, "graph": meta["graph"], "counts": meta["counts"]},
+           meta.get("warning"))
+    manifest.assembled = None  # the graph gains it: assemble again
+    stats.resumed += 1
+    return True
+
+
+def _enter(manifest: Manifest, stats: BuildStats, key: str, state: dict, record: dict, warning: str | None) -> None:
+    """Name a report's record in the manifest (`record`: its sha256, stem, graph
+    and counts; `state`: its file's source, size and mtime), counting it as
+    added or replaced."""
+    manifest.failed.pop(key, None)
+    earlier = manifest.reports.get(key, {}).get("sha256")
+    if key not in manifest.reports:
+        stats.added.append(key)
+    elif earlier and earlier != record["sha256"]:
+        stats.replaced.append(key)
+    manifest.reports[key] = {**state, **record}
+    if warning:  # said again by every build that reads the report unchanged
+        manifest.reports[key]["warning"] = warning
 
 
 def _kept_note(manifest: Manifest, key: str) -> str:
@@ -293,13 +373,16 @@ def _extract_task(task) -> dict:
     """Runs in a worker: extract one report; returns its summary and packed record."""
     path, key, default_date, base, stem_of, keep = task
     info: dict = {}
-    got = try_extract(path, key, default_date, base, info)
+    got = try_extract(path, key, default_date and dt.date.fromisoformat(default_date), base, info)
     if isinstance(got, ReportError):
         return {"key": key, "reason": got.reason, "facts_seconds": info.get("facts_seconds", 0.0)}
-    stem = stem_of(key, got.sha256)
+    stem = stem_of(key, got.sha256, default_date)
+    warning = undated_warning(info["facts"], info["text"])
+    if warning:  # kept with the record: a build that resumes it (_resume) says it too
+        got.meta["warning"] = warning
     return {"key": key, "sha256": got.sha256, "stem": stem, "graph": got.graph, "counts": got.meta["counts"],
             "row": pack(got, stem), "facts_seconds": info["facts_seconds"], "facts": info["facts"] if keep else None,
-            "warning": undated_warning(info["facts"], info["text"])}
+            "warning": warning}
 
 
 def _run(tasks: list, jobs: int):
@@ -330,41 +413,41 @@ def _release_models() -> None:
 
 def _extract(todo, options: BuildOptions, manifest: Manifest, stats: BuildStats, failures: list, facts: dict) -> None:
     stem_of = functools.partial(record_id, manifest.settings)
-    tasks = [(str(p), key, options.default_date, manifest.settings["base"], stem_of, options.keep_facts) for p, key, _ in todo]
+    tasks = [(str(p), key, state["default_date"], manifest.settings["base"], stem_of, options.keep_facts) for p, key, state in todo]
     states = {key: (path, state) for path, key, state in todo}
-    rows = []
-    with Progress(len(tasks), "extracting reports", bar=options.progress) as progress:
-        for summary in _run(tasks, options.jobs):
-            key = summary["key"]
-            stats.facts_seconds += summary["facts_seconds"]
-            path, state = states[key]
-            if "reason" in summary:
-                manifest.failed[key] = {**state, "reason": summary["reason"]}
-                if manifest.has_record(key):
-                    # a damaged or emptied new version never costs the facts built before
-                    stats.kept.append(key)
-                elif manifest.reports.pop(key, None) is not None:  # settings changed: nothing of it is cached
-                    stats.removed.append(f"{key} (its new version failed: {summary['reason']})")
-                failures.append(ReportError(path, summary["reason"] + _kept_note(manifest, key)))
-            else:
-                manifest.failed.pop(key, None)
-                earlier = manifest.reports.get(key, {}).get("sha256")
-                if key not in manifest.reports:
-                    stats.added.append(key)
-                elif earlier and earlier != summary["sha256"]:
-                    stats.replaced.append(key)
-                manifest.reports[key] = {**state, **{k: summary[k] for k in ("sha256", "stem", "graph", "counts")}}
-                if summary["warning"]:  # said again by every build that reads the report unchanged
-                    manifest.reports[key]["warning"] = summary["warning"]
-                rows.append(summary["row"])
-                stats.extracted += 1
-                if summary["facts"] is not None:
-                    facts[key] = summary["facts"]
-            if len(rows) >= 500:
-                manifest.records.put(rows)
-                rows = []
-            progress.advance()
-    manifest.records.put(rows)
+    rows, committed = [], time.monotonic()
+    try:
+        with Progress(len(tasks), "extracting reports", bar=options.progress) as progress:
+            for summary in _run(tasks, options.jobs):
+                key = summary["key"]
+                stats.facts_seconds += summary["facts_seconds"]
+                path, state = states[key]
+                if "reason" in summary:
+                    _failed(manifest, stats, failures, path, key, state, summary["reason"])
+                else:
+                    _enter(manifest, stats, key, state, {k: summary[k] for k in ("sha256", "stem", "graph", "counts")}, summary["warning"])
+                    rows.append(summary["row"])
+                    stats.extracted += 1
+                    if summary["facts"] is not None:
+                        facts[key] = summary["facts"]
+                # committed as it goes: a build stopped early (Ctrl-C, kill) leaves what it
+                # extracted for the next one to resume (_resume), losing at most COMMIT_SECONDS of work
+                if len(rows) >= 500 or rows and time.monotonic() - committed >= COMMIT_SECONDS:
+                    manifest.records.put(rows)
+                    rows, committed = [], time.monotonic()
+                progress.advance()
+    finally:
+        manifest.records.put(rows)  # also when interrupted: each record is committed whole
+
+
+def _failed(manifest: Manifest, stats: BuildStats, failures: list, path: Path, key: str, state: dict, reason: str) -> None:
+    """Note a report whose extraction failed; the graph keeps a version built before."""
+    manifest.failed[key] = {**state, "reason": reason}
+    if manifest.has_record(key):
+        stats.kept.append(key)  # a damaged or emptied new version never costs the facts built before
+    elif manifest.reports.pop(key, None) is not None:  # settings changed: nothing of it is cached
+        stats.removed.append(f"{key} (its new version failed: {reason})")
+    failures.append(ReportError(path, reason + _kept_note(manifest, key)))
 
 
 # ---------------------------------------------------------------- the build
@@ -389,12 +472,17 @@ def _notices(files, manifest: Manifest, stats: BuildStats, out: Path, new_folder
     (a.txt, b.txt, ...): they stay in the graph beside this build's; ..."]`"""
     if new_folder:
         return []
+    lines = []
+    if stats.redated:
+        lines.append(f"{len(stats.redated)} report(s) built before under another --date were read again under this "
+                     f"build's{key_list(stats.redated, 3)}: a date given applies to the reports a build reads; "
+                     f"the others in {out} keep the date they were built with")
     given, gone = {key for _, key in files}, set(stats.missing)
     earlier = sorted(key for key in manifest.reports if key not in given and key not in gone)
     if not earlier:
-        return []
+        return lines
     where = shlex.quote(str(out))
-    return [f"{out} already holds {len(earlier)} report(s) of an earlier build that were not given{key_list(earlier, 3)}: "
+    return lines + [f"{out} already holds {len(earlier)} report(s) of an earlier build that were not given{key_list(earlier, 3)}: "
             f"they stay in the graph beside this build's (`kg remove REPORT --out {where}` takes one out; "
             f"a new --out folder starts a separate graph)"]
 
@@ -422,7 +510,7 @@ def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult
     out = Path(options.out) if options.out else Path(tempfile.mkdtemp(prefix="kg-build-"))
     check_out_folder(out, paths)
     created = not out.exists()
-    with locked(out, on_wait=_say_waiting) as taken_over:
+    with locked(out, on_wait=say_waiting("kg build")) as taken_over:
         # read under the lock: a build that waited for another one into the same folder finds its manifest
         new_folder = not (out / MANIFEST).exists()
         manifest = Manifest.load(out, options.settings())
@@ -431,7 +519,7 @@ def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult
         files, result.failures = report_paths(paths, exclude=out, skipped=result.skipped)
         stats.read = len(files)
         files, copies = drop_copies(files, manifest, stats.removed)  # one report per content: no fact counted twice
-        todo = _plan(files, manifest, options.force, stats, result.failures)
+        todo = _plan(files, manifest, options, stats, result.failures)
         _extract(todo, options, manifest, stats, result.failures, result.facts)
         result.warnings = copies + _warnings(files, manifest, result.failures)
         result.notices = [taken_over] * bool(taken_over) + _notices(files, manifest, stats, out, new_folder)
@@ -439,7 +527,7 @@ def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult
         stats.extract_seconds, stats.extract_cpu = time.perf_counter() - started, time.process_time() - cpu
         current = manifest.assembled is not None and manifest.assembled == _assembled_state(out)
         result.up_to_date = current and not todo and not manifest.stale and _outputs_present(manifest, out, options)
-        result.incremental = not options.force and not manifest.stale and (stats.extracted + len(stats.missing)) <= INCREMENTAL_SHARE * max(len(manifest.reports), 1)
+        result.incremental = not options.force and not manifest.stale and (stats.extracted + stats.resumed + len(stats.missing)) <= INCREMENTAL_SHARE * max(len(manifest.reports), 1)
         empty = new_folder and not manifest.reports and not sinks
         if empty:
             pass  # nothing was ever built here: no empty graph, stores or page to mistake for a build
@@ -575,14 +663,15 @@ def ingest(records, options: BuildOptions) -> BuildResult:
     iterable of kg.corpus.Record, consumed once, as a stream."""
     started = time.perf_counter()
     out = Path(options.out)
-    with locked(out):
+    with locked(out, on_wait=say_waiting("kg.build.ingest")) as taken_over:
         manifest = Manifest.load(out, options.settings())
         result = BuildResult(out, manifest)
+        result.notices = [taken_over] * bool(taken_over)
         base, rows = manifest.settings["base"], []
         for record in records:
             if not record.graph.startswith(base):
                 raise UsageError(f"record {record.key!r} was extracted with another base IRI than {base}")
-            stem = manifest.stem(record.key, record.sha256)
+            stem = manifest.stem(record.key, record.sha256, options.date_iso)
             rows.append(pack(record, stem))
             manifest.failed.pop(record.key, None)
             earlier = manifest.reports.get(record.key)
@@ -592,6 +681,7 @@ def ingest(records, options: BuildOptions) -> BuildResult:
                 result.stats.replaced.append(record.key)
             manifest.reports[record.key] = {
                 "source": None, "sha256": record.sha256, "stem": stem, "graph": record.graph, "counts": record.meta["counts"],
+                "default_date": options.date_iso,
             }
             result.stats.extracted += 1
             if len(rows) >= 500:
@@ -633,13 +723,14 @@ def remove_reports(names, out: Path, options: BuildOptions | None = None) -> tup
     (a report whose build failed is forgotten too)."""
     started = time.perf_counter()
     out = Path(out)
-    with locked(out):
+    with locked(out, on_wait=say_waiting("kg remove")) as taken_over:
         manifest = Manifest.open(out)
         if options is None:
             had = set(manifest.outputs)
             options = BuildOptions(base=manifest.settings["base"], out=out, store="store" in had, html="html" in had)
         keys = list(dict.fromkeys(find_report(manifest, name) for name in names))
         result = BuildResult(out, manifest)
+        result.notices = [taken_over] * bool(taken_over)
         for key in keys:
             if manifest.reports.pop(key, None) is not None:
                 result.stats.removed.append(key)  # the others had only failed: forgotten, never in the graph

@@ -173,9 +173,12 @@ def _is_common_han(char: str) -> bool:
 # Elements whose text is code, chrome or hidden: never report text.
 DROPPED_ELEMENTS = ("script", "style", "noscript", "template", "svg", "math", "object", "embed", "canvas",
                     "nav", "header", "footer", "aside", "form", "iframe")
-# A .txt file holding markup (a scraper saved the page source) is read as HTML,
-# so its scripts are dropped rather than read as sentences.
-MARKUP = re.compile(r"<(?:!doctype\s+html|html|body|script|style|p|div|article|br)\b[^>]*>", re.IGNORECASE)
+# A .txt (or .md) file that IS an HTML page (a scraper saved the page source)
+# is read as HTML, so its scripts are dropped rather than read as sentences:
+# one that starts, after blanks, an XML declaration or comments, with the
+# doctype or <html>.  Markup elsewhere is text the report quotes (a report on
+# web pages citing `</script>`): read as written, never cut out.
+HTML_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
 
 
 # Elements that end a line of text (HTML's block-level and table elements, and
@@ -325,7 +328,7 @@ def read_report(path: Path) -> RawReport:
             raise ReportError(path, f"{exc.reason}: {advice}") from None
         raise
     reader = READERS.get(path.suffix.lower(), _plain)
-    if reader is _plain and MARKUP.search(text, 0, 65536):
+    if reader is _plain and HTML_START.match(text):
         reader = html_to_text
     page = text
     text = reader(text)

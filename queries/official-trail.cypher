@@ -1,4 +1,4 @@
-// One official's trail: every visit in date order, with its report and the issues raised there.
+// One official's trail: every visit in date order, with its report (its key: the path relative to the folder built) and the issues raised there.
 // param: official name
 // $official is the list of the name's spellings (as typed, normalised like the reports);
 // an official matches by any of its labels.  Nulls sort last, as in the SPARQL version.
@@ -9,5 +9,5 @@ OPTIONAL MATCH (i:Issue)-[:RAISED_DURING]->(v)
 WITH DISTINCT v, p, r, i
 OPTIONAL MATCH (p)-[:PART_OF]->(up:Place)
 WITH v, p, r, i, min(up.name) AS within
-RETURN DISTINCT v.date AS date, p.name AS place, within, r.fileName AS report, i.name AS issue
+RETURN DISTINCT v.date AS date, p.name AS place, within, r.reportKey AS report, i.name AS issue
 ORDER BY date, place, within, report, issue

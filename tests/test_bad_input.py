@@ -454,3 +454,15 @@ if __name__ == "__main__":
     start, end = text.index(TABLE_START) + len(TABLE_START), text.index(TABLE_END)
     DOC.write_text(text[:start] + "\n" + table() + "\n" + text[end:], encoding="utf-8")
     print(f"wrote the expected table to {DOC}")
+
+
+def test_a_folder_of_only_office_documents_says_which_were_skipped_and_what_to_do(work):
+    folder = work / "inbox"
+    folder.mkdir()
+    (folder / "纪要.docx").write_bytes(b"PK\x03\x04" + bytes(40))
+    (folder / "通报.pdf").write_bytes(b"%PDF-1.7\n" + bytes(40))
+    run = kg_build(work, "inbox")
+    assert run.code == 1
+    (line,) = [line for line in run.stderr.splitlines() if "error:" in line]
+    assert line.startswith(f"kg build: error: inbox: holds no report files (govkg reads ") and ".txt" in line and ".html" in line
+    assert "纪要.docx (a word-processor document: save it as .txt" in line and "通报.pdf (a PDF: extract its text" in line

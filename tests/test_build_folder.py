@@ -5,7 +5,9 @@ names built once.  Real `kg build` runs on invented reports."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import random
 import signal
 import subprocess
 import sys
@@ -13,6 +15,7 @@ import time
 
 import pytest
 
+from kg.synthetic import synthetic_report
 from tests.conftest import run_kg
 
 REPORTS = {
@@ -164,33 +167,53 @@ def test_a_fifo_or_a_dangling_link_named_like_a_report_is_said_not_passed_over(r
     assert "built 2 report(s)" in built.stdout
 
 
+def _waiting_on_a_held_lock(out, *args: str) -> tuple[str, str, int]:
+    """Run `kg ARGS` while the test holds `out`'s lock as a running build would
+    (pid 4242): the first line it says on stderr while still waiting, then,
+    once the lock is released, its stdout and exit code."""
+    import fcntl
+    import os
+    import select
+
+    fd = os.open(out / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+    fcntl.flock(fd, fcntl.LOCK_EX)  # stands for a build that is running
+    os.pwrite(fd, b"pid 4242, started 2026-01-01T00:00:00Z\n", 0)
+    process = subprocess.Popen([sys.executable, "-m", "kg", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        ready, _, _ = select.select([process.stderr], [], [], 60)  # said before the wait, while the lock is still held
+        assert ready, "the waiting command said nothing"
+        line = process.stderr.readline().strip()
+        assert process.poll() is None  # still waiting
+    finally:
+        os.ftruncate(fd, 0)
+        os.close(fd)  # the running build finishes
+    stdout, _ = process.communicate(timeout=600)
+    return line, stdout, process.returncode
+
+
+HOLDER = "another build is running here (pid 4242, started 2026-01-01T00:00:00Z); waiting for it to finish"
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="flock locks are POSIX")
 def test_a_build_waiting_for_another_in_the_same_folder_says_so(reports, tmp_path):
     """A second build into a folder another build holds says at once that it
     waits (it looked like a hang), then builds when the lock is released."""
-    import fcntl
-    import os
-
     out = tmp_path / "out"
     out.mkdir()
-    fd = os.open(out / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
-    fcntl.flock(fd, fcntl.LOCK_EX)  # stands for a build that is running
-    os.pwrite(fd, b"pid 4242, started 2026-01-01T00:00:00Z\n", 0)
-    build = subprocess.Popen([sys.executable, "-m", "kg", "build", str(reports), "--out", str(out), "--no-store", "--no-html"],
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        import select
+    line, stdout, code = _waiting_on_a_held_lock(out, "build", str(reports), "--out", str(out), "--no-store", "--no-html")
+    assert line == f"kg build: {out}: {HOLDER}"
+    assert code == 0 and "built 2 report(s)" in stdout
 
-        ready, _, _ = select.select([build.stderr], [], [], 60)  # said before the wait, while the lock is still held
-        assert ready, "the waiting build said nothing"
-        line = build.stderr.readline()
-        assert line.strip() == f"kg build: {out}: another build is running here (pid 4242, started 2026-01-01T00:00:00Z); waiting for it to finish"
-        assert build.poll() is None  # still waiting
-    finally:
-        os.ftruncate(fd, 0)
-        os.close(fd)  # the running build finishes
-    stdout, _ = build.communicate(timeout=600)
-    assert build.returncode == 0 and "built 2 report(s)" in stdout
+
+@pytest.mark.skipif(sys.platform == "win32", reason="flock locks are POSIX")
+def test_a_remove_waiting_for_a_build_in_the_same_folder_says_so(reports, tmp_path):
+    """`kg remove` takes the build folder's lock as a build does: while a build
+    holds it, it says at once that it waits, then removes once it is released."""
+    out = tmp_path / "out"
+    assert run_kg("build", reports, "--out", out, "--no-store", "--no-html").returncode == 0
+    line, stdout, code = _waiting_on_a_held_lock(out, "remove", "a.txt", "--out", str(out))
+    assert line == f"kg remove: {out}: {HOLDER}"
+    assert code == 0 and stdout.startswith("removed 1 report(s): a.txt"), stdout
 
 
 def test_build_texts_builds_the_same_text_once():
@@ -230,3 +253,95 @@ def test_a_build_killed_while_writing_its_outputs_is_repaired_by_the_next(tmp_pa
     query = run_kg("query", "--store", out, "--format", "csv", "--sparql",
                    'SELECT ?o WHERE { ?o <http://www.w3.org/2000/01/rdf-schema#label> "欧阳明远"@zh }')
     assert query.returncode == 0 and "/official/" in query.stdout, query.stdout + query.stderr
+
+
+def _records_cached(out) -> int:
+    """How many records the build folder's cache holds (0 before it exists)."""
+    import sqlite3
+
+    path = out / "cache" / "records.sqlite"
+    if not path.is_file():
+        return 0
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)) as db:
+            return db.execute("SELECT count(*) FROM records").fetchone()[0]
+    except sqlite3.OperationalError:  # the table is being created
+        return 0
+
+
+@pytest.mark.parametrize("stop", [lambda p: p.send_signal(signal.SIGINT), lambda p: p.kill()], ids=["ctrl-c", "kill-9"])
+def test_a_first_build_stopped_keeps_what_it_extracted_and_the_next_extracts_only_the_rest(tmp_path, stop):
+    reports, total = tmp_path / "many", 40
+    reports.mkdir()
+    for i in range(total):  # invented reports of the genre (kg.synthetic), some without a year; long enough
+        # that the build is stopped with some extracted and some not
+        text = "".join(synthetic_report(random.Random(i * 10 + part)) for part in range(10))
+        (reports / f"r{i:02d}.txt").write_text(text, encoding="utf-8")
+    # read first, so extracted before the stop: its warning comes from the record resumed
+    (reports / "a-undated.txt").write_text("5月20日，副镇长赵晓峰来到青石村，察看村道修缮。\n", encoding="utf-8")
+    total += 1
+    out = tmp_path / "out"
+    process = subprocess.Popen([sys.executable, "-m", "kg", "build", reports, "--out", out, "--jobs", "1", "--no-store", "--no-html"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.monotonic() + 300
+    while _records_cached(out) < 2 and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert process.poll() is None, "the build ended before it could be stopped"
+    stop(process)
+    process.communicate(timeout=120)
+    kept = _records_cached(out)
+    assert 2 <= kept < total and not (out / "manifest.json").exists()
+
+    rerun = run_kg("build", reports, "--out", out, "--no-store", "--no-html")
+    assert rerun.returncode == 0, rerun.stderr
+    assert f": {total - kept} extracted, {kept} resumed (extracted by the build before" in rerun.stdout, rerun.stdout
+    assert f"graph: {total} report(s) added" in rerun.stdout
+    # the graph is the one a build that was never stopped gives, warnings included
+    whole = run_kg("build", reports, "--out", tmp_path / "whole", "--no-store", "--no-html")
+    assert whole.returncode == 0, whole.stderr
+    assert sorted((out / "graph.nq").read_text(encoding="utf-8").splitlines()) == \
+        sorted((tmp_path / "whole" / "graph.nq").read_text(encoding="utf-8").splitlines())
+    warned = [line for line in rerun.stderr.splitlines() if "warning:" in line and "undated" in line]
+    assert len(warned) == 1 and "a-undated.txt" in warned[0] and warned == [line for line in whole.stderr.splitlines() if "warning:" in line and "undated" in line]
+    assert _records_cached(out) == total  # nothing left over: the cache holds the manifest's records only
+
+
+def _dates_by_report(out) -> dict[str, set[str]]:
+    """xsd:date literals of graph.nq by the report (its fileName) whose named graph states them."""
+    graphs: dict[str, list[str]] = {}
+    for line in (out / "graph.nq").read_text(encoding="utf-8").splitlines():
+        graphs.setdefault(line.rsplit(" ", 2)[-2], []).append(line)
+    found = {}
+    for lines in graphs.values():
+        names = [line.split('fileName> "', 1)[1].split('"', 1)[0] for line in lines if 'fileName> "' in line]
+        if names:
+            found[names[0]] = {part.split('"', 1)[0] for line in lines for part in line.split('"')[1::2] if part[:2] == "20" and part[4:5] == "-"}
+    return found
+
+
+def test_a_date_given_dates_the_reports_read_and_reports_built_before_keep_theirs(tmp_path):
+    first, second, third = tmp_path / "spring", tmp_path / "summer", tmp_path / "autumn"
+    for folder, name, text in ((first, "a.txt", "5月20日，副镇长赵晓峰来到青石村，察看村道修缮。\n"),
+                               (second, "b.txt", "6月3日，镇长孙立文来到白沙村，走访困难群众。\n"),
+                               (third, "c.txt", "2022年9月9日，副镇长钱语桐来到红枫村，察看防汛设施。\n")):
+        folder.mkdir()
+        (folder / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    assert run_kg("build", first, "--out", out, "--no-store", "--no-html", "--date", "2023-01-01").returncode == 0
+    assert run_kg("build", third, "--out", out, "--no-store", "--no-html").returncode == 0
+    (third / "c.txt").write_bytes(b"")  # its new version fails: the graph keeps the one built before
+    kept = run_kg("build", third, "--out", out, "--no-store", "--no-html")
+    assert kept.returncode == 1 and "1 kept as built before" in kept.stdout
+
+    other = run_kg("build", second, "--out", out, "--no-store", "--no-html", "--date", "2024-01-01")
+    assert other.returncode == 0, other.stderr
+    assert "0 removed" in other.stdout and "1 extracted" in other.stdout, other.stdout
+    assert _dates_by_report(out) == {"a.txt": {"2023-05-20"}, "b.txt": {"2024-06-03"}, "c.txt": {"2022-09-09"}}
+    assert "another --date" not in other.stderr  # it re-dated nothing
+
+    again = run_kg("build", first, "--out", out, "--no-store", "--no-html", "--date", "2025-01-01")
+    assert again.returncode == 0, again.stderr
+    lines = [line for line in again.stderr.splitlines() if "another --date" in line]
+    assert len(lines) == 1 and "(a.txt)" in lines[0], again.stderr
+    assert _dates_by_report(out) == {"a.txt": {"2025-05-20"}, "b.txt": {"2024-06-03"}, "c.txt": {"2022-09-09"}}

@@ -4,13 +4,15 @@ traceable to its report and the characters it was read from."""
 from __future__ import annotations
 
 import hashlib
+import re
+import textwrap
 
 import pytest
 from rdflib import Dataset, Graph, Literal
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
 from kg.namespaces import GOV, OA
-from tests.conftest import run_kg
+from tests.conftest import ROOT, run_kg
 
 
 @pytest.fixture(scope="module")
@@ -183,3 +185,21 @@ def test_parallel_assembly_gives_the_same_bytes(linking_build, tmp_path, monkeyp
     for name in ("graph.ttl", "graph.nq"):
         assert (copy / name).read_bytes() == (linking_build / name).read_bytes()
     assert not list((copy / "cache" / "parts").glob("*")) and not list((copy / "cache" / "sort").glob("*"))
+
+
+def test_the_dask_example_lists_every_format_govkg_reads(tmp_path, monkeypatch):
+    """docs/corpus.md's Dask example, its listing run as written (Dask itself is
+    no govkg dependency): it must hand every report of a folder to the map."""
+    text = (ROOT / "docs" / "corpus.md").read_text(encoding="utf-8")
+    (block,) = [b for b in re.findall(r"```python\n(.*?)```", text, re.DOTALL) if "ingest(" in b]
+    lines = block.splitlines()
+    imports = [line for line in lines if line.startswith(("from ", "import ")) and "dask" not in line]
+    body = lines[next(i for i, line in enumerate(lines) if line.strip().startswith("root = ")):]
+    body = body[: next(i for i, line in enumerate(body) if line.strip().startswith("files = ")) + 1]
+    monkeypatch.chdir(tmp_path)
+    for name in ("a.txt", "b.md", "c.html", "sub/d.htm", "e.text", "f.xhtml", "notes.docx"):
+        (tmp_path / "reports" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "reports" / name).write_text("2024年3月1日，区长韩松来到桐林社区。\n", encoding="utf-8")
+    scope: dict = {}
+    exec("\n".join(imports + [textwrap.dedent("\n".join(body))]), scope)
+    assert sorted(key for _, key in scope["files"]) == ["a.txt", "b.md", "c.html", "e.text", "f.xhtml", "sub/d.htm"]

@@ -132,3 +132,17 @@ def test_parallel_build_gives_the_same_bytes_and_plain_progress(tmp_path):
         assert "extracting reports 48/48" in proc.stderr  # plain lines: stderr is not a terminal
     for name in ("graph.ttl", "graph.nq"):
         assert (outs[1] / name).read_bytes() == (outs[2] / name).read_bytes()
+
+
+def test_a_manifest_entry_is_unchanged_until_its_file_is_touched_or_gone(tmp_path):
+    """kg.corpus.manifest.unchanged: the one size-and-mtime check the planner and the copy finder share."""
+    from kg.corpus.manifest import file_state, unchanged
+
+    report = tmp_path / "a.txt"
+    report.write_text("2025年6月1日，区长赵刚来到山一居民区。\n", encoding="utf-8")
+    entry = file_state(report)
+    assert unchanged(entry) and unchanged(entry, file_state(report))
+    os.utime(report, ns=(entry["mtime_ns"] + 10**9, entry["mtime_ns"] + 10**9))
+    assert not unchanged(entry) and not unchanged(entry, file_state(report))
+    report.unlink()
+    assert not unchanged(entry) and not unchanged({"size": 1})

@@ -197,3 +197,24 @@ def test_word_line_breaks_split_sentences_and_never_reach_a_label(tmp_path):
 
 def test_han_run_is_the_pattern_used_for_names():
     assert HAN_RUN.fullmatch("李\U00020BB7安")
+
+
+@pytest.mark.parametrize("name", ["notes.md", "notes.txt"])
+def test_a_text_report_quoting_markup_is_read_as_text_not_as_a_page(tmp_path, name):
+    text = ("# 网站安全培训\n"
+            "2024年4月2日，副区长林清和来到枫桥街道，讲解网页中<script>标签的风险，提醒<p>与</script>不可混用。\n"
+            "随后，林清和察看了枫桥街道便民服务站。\n")
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    read = read_report(path).text
+    assert "标签的风险，提醒<p>与</script>不可混用" in read and "林清和察看了枫桥街道便民服务站" in read
+
+
+@pytest.mark.parametrize("start", ["<!DOCTYPE html>\n<html>", "\n  <html lang=\"zh\">", "<?xml version=\"1.0\"?>\n<!-- saved -->\n<html>"])
+def test_a_text_file_that_is_an_html_page_is_read_as_one(tmp_path, start):
+    page = (f"{start}<head><title>x</title><script>var a = '区长韩松来到北港街道';</script></head>"
+            "<body><p>2024年5月6日，区长韩松来到南港街道桐林社区。</p></body></html>\n")
+    path = tmp_path / "page-source.txt"
+    path.write_text(page, encoding="utf-8")
+    read = read_report(path).text
+    assert "韩松来到南港街道桐林社区" in read and "北港" not in read and "<" not in read

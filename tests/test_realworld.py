@@ -546,3 +546,11 @@ def test_a_damaged_manifest_stops_the_build_before_it_drops_reports(tmp_path, da
         assert proc.returncode == 2 and len(lines) == 1 and f"{manifest}: damaged" in lines[0], (args, lines)
         assert tree(out) == before  # one.txt, built from the other folder, is still in the graph
     assert labels(turtle(out), "Official") == {"於立新", "邹乾明", "周振华", "钱立群"}
+
+
+@pytest.mark.parametrize("language", ["sparql", "cypher"])
+def test_reports_of_the_same_file_name_are_told_apart_by_their_key(same_name_build, language):
+    overview = query(same_name_build, language, "reports-overview")
+    assert sorted(r["report"] for r in overview) == sorted(SAME_NAME)
+    trail = query(same_name_build, language, "official-trail", "official=严海明")
+    assert {r["report"] for r in trail} == {"y2025/report.txt"}

@@ -43,10 +43,10 @@ def _jobs(text: str) -> int:
 
 
 def run(args) -> int:
-    from kg.api import build_reports
+    from kg.api import _build  # build_reports, its messages naming the flags of this command
 
-    built = build_reports(
-        args.paths, args.out, date=args.date, base=args.base, store=not args.no_store, html=not args.no_html,
+    built = _build(
+        list(args.paths), args.out, date=args.date, base=args.base, store=not args.no_store, html=not args.no_html,
         jobs=args.jobs, force=args.force, dataset=False, facts=False, progress=None,
     )
     result = built.result
@@ -75,7 +75,8 @@ def summary(result: BuildResult) -> str:
         f"{c.get('visits', 0)} visits, {c.get('issues', 0)} issues ({s.triples} triples in the union graph, "
         f"{s.quads} quads over {s.reports + 1} named graphs)",
         f"read {s.read} report file(s) in {s.seconds:.2f} s ({speed}): {s.extracted} extracted, "
-        f"{s.unchanged} unchanged, {len(result.failures)} failed"
+        + (f"{s.resumed} resumed (extracted by the build before, which did not finish), " if s.resumed else "")
+        + f"{s.unchanged} unchanged, {len(result.failures)} failed"
         + ("; the graph was already up to date" if result.up_to_date else ""),
         f"graph: {len(s.added)} report(s) added, {len(s.replaced)} replaced by a new version, {len(s.removed)} removed"
         + key_list(s.added + s.replaced)

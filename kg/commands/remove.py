@@ -8,6 +8,7 @@ from the cache (nothing is extracted) and the outputs are rewritten.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from kg.build import remove_reports, write_outputs
@@ -22,6 +23,8 @@ def register(sub) -> None:
 
 def run(args) -> int:
     result, keys = remove_reports(args.reports, args.out)  # the outputs the folder had are rewritten
+    for notice in result.notices:  # a build before that did not finish, an output no longer kept
+        print(f"kg remove: warning: {notice}", file=sys.stderr)
     written = write_outputs(result)
     c = result.counts()
     removed = result.stats.removed

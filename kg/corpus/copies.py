@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from kg.corpus.manifest import Manifest, file_sha256
+from kg.corpus.manifest import Manifest, file_sha256, unchanged
 from kg.errors import ReportError
 from kg.fsutil import same_file
 
@@ -51,7 +51,7 @@ def drop_copies(files: list[tuple[Path, str]], manifest: Manifest, removed: list
     moved = []  # (key, entry) of reports in the graph whose file is gone
     for key, entry in manifest.reports.items():  # reports in the graph whose files were not given this time
         if key not in given and entry.get("size") is not None and entry.get("sha256"):
-            if _unchanged(entry):
+            if unchanged(entry):
                 by_size[entry["size"]].append((Path(entry["source"]), key, entry, False))
             elif entry.get("source") and not Path(entry["source"]).exists():
                 moved.append((key, entry))
@@ -108,17 +108,8 @@ def _take_as_moved(gone: list, present: list, manifest: Manifest, removed: list[
                                                    f"built as {target[1]} in place of {key}"))
 
 
-def _unchanged(entry: dict) -> bool:
-    """The file a manifest entry was built from is still there with the size and mtime recorded."""
-    try:
-        st = Path(entry["source"]).stat()
-    except (OSError, TypeError, KeyError):
-        return False
-    return st.st_size == entry.get("size") and st.st_mtime_ns == entry.get("mtime_ns")
-
-
 def _sha256(path: Path, key: str, entry: dict | None) -> str | None:
-    if entry and entry.get("sha256") and entry.get("source") == str(path.resolve()) and _unchanged(entry):
+    if entry and entry.get("sha256") and entry.get("source") == str(path.resolve()) and unchanged(entry):
         return entry["sha256"]  # unchanged since the last build: its hash is known
     try:
         return file_sha256(path)

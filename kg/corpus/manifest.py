@@ -73,6 +73,28 @@ def file_sha256(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
+def file_state(path: Path) -> dict:
+    """What a manifest entry records of a report's file to tell, by one stat,
+    that it is unchanged: `{"source": absolute path, "size": bytes, "mtime_ns": ns}`.
+    Raises OSError when the file cannot be stat'ed."""
+    st = Path(path).stat()
+    return {"source": str(Path(path).resolve()), "size": st.st_size, "mtime_ns": st.st_mtime_ns}
+
+
+def unchanged(entry: dict, state: dict | None = None) -> bool:
+    """Is the file a manifest entry (a report's or a failure's) was read from
+    still the size and mtime recorded?  `state` is the file's `file_state` when
+    already taken; else the entry's `source` is stat'ed, and a file gone or
+    unreadable (or no source) is not unchanged.  Example: right after a build,
+    `unchanged(manifest.reports["a.txt"])` -> True; after `touch a.txt` -> False."""
+    if state is None:
+        try:
+            state = file_state(entry["source"])
+        except (OSError, TypeError, KeyError):
+            return False
+    return entry.get("size") == state["size"] and entry.get("mtime_ns") == state["mtime_ns"]
+
+
 
 def is_build_folder(folder: Path) -> bool:
     """Does `folder` hold a govkg build (a `manifest.json` that is a JSON
@@ -112,7 +134,8 @@ class Manifest:
         if data.get("settings") != settings:
             # keep the reports' sources so a changed setting rebuilds everything built before
             # and the outputs it wrote, which the next assembly replaces or removes (kg.corpus.stale)
-            return cls(folder, settings, reports={k: {"source": v["source"], "sha256": None} for k, v in data.get("reports", {}).items()},
+            return cls(folder, settings, reports={k: {"source": v["source"], "sha256": None, "default_date": v.get("default_date")}
+                                                  for k, v in data.get("reports", {}).items()},
                        outputs=data.get("outputs", {}), stale=True)
         return cls(
             folder, settings, data.get("reports", {}), data.get("failed", {}), data.get("outputs", {}),
@@ -147,8 +170,8 @@ class Manifest:
 
     # ------------------------------------------------------------ records
 
-    def stem(self, key: str, sha256: str) -> str:
-        return record_id(self.settings, key, sha256)
+    def stem(self, key: str, sha256: str, default_date: str | None = None) -> str:
+        return record_id(self.settings, key, sha256, default_date)
 
     @property
     def records(self) -> "RecordStore":
@@ -159,6 +182,17 @@ class Manifest:
     def has_record(self, key: str) -> bool:
         entry = self.reports.get(key)
         return bool(entry and entry.get("stem")) and entry["stem"] in self.records
+
+    def unfinished(self) -> set[str]:
+        """Ids of the records in the cache that no manifest entry names: what a
+        build stopped before writing its manifest (Ctrl-C, kill) had extracted.
+        Each was committed whole (one SQLite transaction) under an id derived
+        from the settings, key and content hash (`record_id`), so one whose id
+        a file's current bytes give again is that file's record.  Empty when
+        the folder has no cache (nothing is created to find out)."""
+        if self._records is None and not (self.folder / RECORDS).is_file():
+            return set()
+        return self.records.stems() - {e["stem"] for e in self.reports.values() if e.get("stem")}
 
     def read_meta(self, key: str) -> dict:
         return self.records.meta(self.reports[key]["stem"])
@@ -195,8 +229,13 @@ def _read(folder: Path) -> dict:
     return data
 
 
-def record_id(settings: dict, key: str, sha256: str) -> str:
-    return digest(json.dumps([settings, key, sha256], ensure_ascii=False), 20)
+def record_id(settings: dict, key: str, sha256: str, default_date: str | None = None) -> str:
+    """The id of a report's record: a digest of the folder's settings, the
+    report's key, the SHA-256 of its bytes and the date it was extracted
+    with when it gives no year (`--date`, ISO, or None), so a record is
+    found again only for those very inputs.  Example:
+    `record_id({"base": B, "extractor": F}, "a.txt", "9f…", None)` -> 20 hex digits."""
+    return digest(json.dumps([settings, key, sha256, default_date], ensure_ascii=False), 20)
 
 
 def pack(record: Record, stem: str) -> tuple[str, str, bytes]:
@@ -223,6 +262,10 @@ class RecordStore:
 
     def __contains__(self, stem: str) -> bool:
         return stem in self._stems
+
+    def stems(self) -> set[str]:
+        """The ids of every record held."""
+        return set(self._stems)
 
     def put(self, rows) -> None:
         rows = list(rows)

@@ -35,9 +35,9 @@ def undated_warning(facts: ReportFacts, text: str) -> str | None:
     visits = f"{undated} visit{'s are' if undated > 1 else ' is'} undated"
 
     def remedy(month_day: str = "MM-DD") -> str:
-        # a date in the file name gives the year of this report alone; --date is a setting of the folder
+        # a date in the file name gives the year of this report alone; --date those of the build given it
         return (f"put the date in the file name ({'YYYY-' + month_day}-{facts.file_name}) or give --date YYYY-MM-DD "
-                "(it dates every report of the build folder that gives no year)")
+                "(it dates every report that build reads that gives no year)")
 
     if m := FULL_DATE.search(text):
         return f"{_quote(text, m.start())} gives a date that does not exist, so {visits}; correct it, or {remedy()}"

@@ -115,6 +115,7 @@ def report_quads(facts: ReportFacts, original: str | None, base: str = DEFAULT_B
     add(report, P.type, P.entity)
     add(report, P.label, t.zh(facts.file_name))
     add(report, gov("fileName"), t.literal(facts.file_name))
+    add(report, gov("reportKey"), t.literal(facts.key))  # file names repeat across folders; keys do not
     add(report, gov("contentHash"), t.literal(facts.sha256))
     if facts.date:
         add(report, P.date, t.date(facts.date))

@@ -121,6 +121,7 @@ def feature_dataset() -> Dataset:
         g.add((report, RDF.type, GOV.Report))
         g.add((report, RDFS.label, zh(f"{rkey}.txt")))
         g.add((report, GOV.fileName, Literal(f"{rkey}.txt")))
+        g.add((report, GOV.reportKey, Literal(f"{rkey}.txt")))  # a build names each report by its key too
         g.add((report, GOV.contentHash, Literal(f"hash-{rkey}")))
         if date:
             g.add((report, DCTERMS.date, Literal(date.isoformat(), datatype=XSD.date)))
