@@ -27,6 +27,27 @@ def place_key(registry: PlaceRegistry, pid: int) -> str:
     return "/".join(reversed(chain))
 
 
+def distinct_place_keys(registry: PlaceRegistry) -> dict[int, str]:
+    """`place_key` of every node (node id -> key), where two places the
+    registry keeps apart but whose keys meet (江北花园小区 and 江北夜市 under
+    one subdistrict: both `site:江北`) are told apart by the later one's own
+    name after `~` (`…/site:江北~江北夜市`); the first keeps the plain key, so
+    keys stay what they were in every report without such a pair.
+
+    >>> distinct_place_keys(registry)  # doctest: +SKIP
+    {0: 'subdistrict:江北', 1: 'subdistrict:江北/site:江北', 2: 'subdistrict:江北/site:江北~江北夜市'}
+    """
+    keys: dict[int, str] = {}
+    taken: set[str] = set()
+    for node in registry.nodes:
+        key = place_key(registry, node.id)
+        if key in taken:
+            key = f"{key}~{_own_name(registry, node)}"
+        taken.add(key)
+        keys[node.id] = key
+    return keys
+
+
 def _own_name(registry: PlaceRegistry, node) -> str:
     """The node's name without its parent's name before it: a generic place
     is labelled with its parent's (板岭镇中心卫生院, 板岭镇敬老院), and the core of
@@ -101,7 +122,7 @@ def resolve_component(doc: Doc) -> None:
         sha256=doc.raw.sha256,
         date=doc.ext.date,
     )
-    keys = {node.id: place_key(registry, node.id) for node in registry.nodes}
+    keys = distinct_place_keys(registry)
     for node in registry.nodes:
         key = keys[node.id]
         facts.places[key] = Place(

@@ -173,6 +173,8 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         rest_suffix = suffix_at(rest, len(rest))
         if not rest_suffix or (len(rest) - rest_suffix[0] < 2 and not NUMBERED.fullmatch(rest)):
             continue  # (a numbered part, 五组 or 3期, is a place inside: 下洲村|五组)
+        if _scope_reference(name[start:cut - length]):
+            return None  # 被列入全区老旧小区: a clause ran into 全区 (the whole district), no name
         segments.append(Segment(name[start:cut], hit[1], hit[2]))
         start = cut
     tail = name[start:]
@@ -200,6 +202,25 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         return None  # 清泉社区督导城市: a district never lies inside a community; the name ended earlier
     segments.append(Segment(tail, type_, level))
     return tuple(segments)
+
+
+@cache
+def _one_character_determiners() -> frozenset[str]:
+    return frozenset(w for w in words("place_determiners.txt") if len(w) == 1)
+
+
+def _scope_reference(name_part: str) -> bool:
+    """Does an administrative segment's name part end in a one-character
+    determiner (`place_determiners.txt`: 全, 本, 该) after two characters or
+    more (今年被列入|全|区, 推进|本|市)?  Determiner + type word refers to an
+    area (the whole district, this city); the words before it are a clause the
+    name window ran over, not a name.  One character before it is a name
+    (万全区).
+
+    >>> _scope_reference("今年被列入全"), _scope_reference("万全"), _scope_reference("黄浦")
+    (True, False, False)
+    """
+    return len(name_part) > 2 and name_part[-1] in _one_character_determiners()
 
 
 def _work_on(segment_text: str) -> int | None:
@@ -676,6 +697,9 @@ class PlaceRegistry:
     def _find(self, seg: Segment, parent: int | None) -> int | None:
         for pid in self.index.get((core(seg.text), _type_group(seg.type)), []):
             node = self.nodes[pid]
+            if seg.level == "site" and not any(w.startswith(seg.text) or seg.text.startswith(w) for w in node.written):
+                continue  # sites 江北花园小区 and 江北夜市 share the core 江北, yet neither name holds the other
+                # (竹韵居民区 and 竹韵社区: one community, its type word written two ways)
             if parent is None or node.parent is None or node.parent == parent or self._same_line(node.parent, parent):
                 return pid
         return None
