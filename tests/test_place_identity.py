@@ -6,6 +6,7 @@ without its type word, is one place.  Built with the real pipeline and linker.""
 
 from __future__ import annotations
 
+import pytest
 from rdflib import RDF, RDFS
 
 import kg
@@ -55,20 +56,17 @@ def test_village_and_community_of_one_name_are_two_places_and_two_visits():
     assert visited == ["柳塘村", "柳塘社区"]
 
 
-def test_a_community_written_again_as_its_committee_stays_one_place():
-    text = ("2024年6月4日，区委书记顾长河来到枫桥街道桂溪社区，察看老旧小区改造。"
-            "在桂溪居委会，顾长河与居民代表座谈，听取意见建议。")
+@pytest.mark.parametrize("text, core, written", [
+    # a community written again as its committee (社区, then 居委会): one kind, one place
+    ("2024年6月4日，区委书记顾长河来到枫桥街道桂溪社区，察看老旧小区改造。在桂溪居委会，顾长河与居民代表座谈，听取意见建议。",
+     "桂溪", {"桂溪社区", "桂溪居委会"}),
+    # an estate written again without its type word (小区)
+    ("2024年6月5日，副区长许若彤来到枫桥街道云杉家园小区，察看加装电梯进展。随后，许若彤在云杉家园听取居民意见。",
+     "云杉", {"云杉家园小区", "云杉家园"}),
+], ids=["community-as-committee", "estate-without-type-word"])
+def test_one_place_written_two_ways_stays_one_place(text, core, written):
     facts = kg.build_texts({"a.txt": text}).facts["a.txt"]
-    committees = [p for p in facts.places.values() if "桂溪" in p.name]
-    assert len(committees) == 1, [p.name for p in committees]
-    assert {"桂溪社区", "桂溪居委会"} <= committees[0].alt_labels | {committees[0].name}
-    assert {v.place for v in facts.visits} == {committees[0].key}
-
-
-def test_an_estate_written_without_its_type_word_stays_one_place():
-    text = ("2024年6月5日，副区长许若彤来到枫桥街道云杉家园小区，察看加装电梯进展。"
-            "随后，许若彤在云杉家园听取居民意见。")
-    facts = kg.build_texts({"a.txt": text}).facts["a.txt"]
-    estates = [p for p in facts.places.values() if "云杉" in p.name]
-    assert len(estates) == 1, [p.name for p in estates]
-    assert {"云杉家园小区", "云杉家园"} <= estates[0].alt_labels | {estates[0].name}
+    found = [p for p in facts.places.values() if core in p.name]
+    assert len(found) == 1, [p.name for p in found]
+    assert written <= found[0].alt_labels | {found[0].name}
+    assert {v.place for v in facts.visits} == {found[0].key}
