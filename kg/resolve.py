@@ -16,13 +16,20 @@ RAISED_LEVELS = {"community", "site"}
 
 
 def place_key(registry: PlaceRegistry, pid: int) -> str:
-    """Stable within and across reports: the chain of (level, core name) from the top."""
+    """Stable within and across reports: the chain of `level:name` from the top,
+    each name the place's core name followed by its kind (kg.extract.places.kind:
+    新华居委会 and 新华社区 are `community:新华社区`, 新华村 is `community:新华村`);
+    districts and sites have no kind word (`district:东湖`, `site:中环`).
+
+    >>> place_key(registry, pid)  # doctest: +SKIP
+    'subdistrict:东湖街道/community:新华社区'
+    """
     chain = []
     seen = set()
     while pid is not None and pid not in seen:
         seen.add(pid)
         node = registry.nodes[pid]
-        chain.append(f"{node.level}:{core(_own_name(registry, node))}")
+        chain.append(f"{node.level}:{core(_own_name(registry, node))}{node.kind}")
         pid = node.parent
     return "/".join(reversed(chain))
 

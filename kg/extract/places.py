@@ -668,8 +668,50 @@ def core(segment_text: str) -> str:
         name = name[: -hit[0]]
 
 
-def _type_group(type_: str) -> str:
-    return {"District": "d", "Subdistrict": "s", "ResidentsCommittee": "c"}.get(type_, "x")
+@cache
+def _kinds() -> tuple[dict[str, str], list[tuple[re.Pattern, str]]]:
+    """`place_kinds.tsv`: type word -> kind, plain words and `re:` patterns."""
+    plain, regex = {}, []
+    for word, kind in table("place_kinds.tsv"):
+        if word.startswith("re:"):
+            regex.append((re.compile(word[3:]), kind))
+        else:
+            plain[word] = kind
+    return plain, regex
+
+
+def kind(segment_text: str) -> str:
+    """The kind of place a segment names, from its type word (`place_kinds.tsv`):
+    the kind's usual type word, or "" when the type word has none (districts
+    and sites, merged by core name alone).  An organ's word is its place's
+    type word first (街道办事处 -> 街道, `place_suffixes.tsv` 4th column).
+
+    >>> kind("新华居委会"), kind("新华村委会"), kind("安康镇"), kind("中环花苑小区")
+    ('社区', '村', '镇', '')
+    """
+    name = segment_text.strip("“”\"")
+    hit = suffix_at(name, len(name))
+    if not hit:
+        return ""
+    word = name[len(name) - hit[0]:]
+    word = _organ_words().get(word, word)
+    plain, regex = _kinds()
+    if word in plain:
+        return plain[word]
+    return next((k for rx, k in regex if rx.fullmatch(word)), "")
+
+
+def identity(seg: Segment) -> tuple[str, str, str]:
+    """What a report's place is known by: (level, core name, kind).  Places of
+    one name but different kinds are different places (安康镇 and 安康街道,
+    新华村 and 新华社区); one kind written with different type words is one
+    place (新华社区 and 新华居委会), and so is a site written with or without
+    its type word (中环花苑 and 中环花苑小区, whose core is 中环).
+
+    >>> identity(Segment("新华居民区", "ResidentsCommittee", "community"))
+    ('community', '新华', '社区')
+    """
+    return seg.level, core(seg.text), kind(seg.text)
 
 
 @dataclass
@@ -681,6 +723,7 @@ class PlaceNode:
     parent: int | None = None
     written: set[str] = field(default_factory=set)
     first: int = 0
+    kind: str = ""  # see kind(): 社区, 村, 镇...; "" for districts and sites
 
     @property
     def rank(self) -> int:
@@ -688,14 +731,14 @@ class PlaceNode:
 
 
 class PlaceRegistry:
-    """The places of one report, merged by core name and type."""
+    """The places of one report, merged by identity (level, core name, kind)."""
 
     def __init__(self):
         self.nodes: list[PlaceNode] = []
-        self.index: dict[tuple[str, str], list[int]] = {}
+        self.index: dict[tuple[str, str, str], list[int]] = {}
 
     def _find(self, seg: Segment, parent: int | None) -> int | None:
-        for pid in self.index.get((core(seg.text), _type_group(seg.type)), []):
+        for pid in self.index.get(identity(seg), []):
             node = self.nodes[pid]
             if seg.level == "site" and not any(w.startswith(seg.text) or seg.text.startswith(w) for w in node.written):
                 continue  # sites 江北花园小区 and 江北夜市 share the core 江北, yet neither name holds the other
@@ -744,9 +787,9 @@ class PlaceRegistry:
                 pid = self._shortened(seg)
             if pid is None:
                 pid = len(self.nodes)
-                node = PlaceNode(pid, self._label(segments, i), seg.type, seg.level, parent, first=chunk.start)
+                node = PlaceNode(pid, self._label(segments, i), seg.type, seg.level, parent, first=chunk.start, kind=kind(seg.text))
                 self.nodes.append(node)
-                self.index.setdefault((core(seg.text), _type_group(seg.type)), []).append(pid)
+                self.index.setdefault(identity(seg), []).append(pid)
             else:
                 node = self.nodes[pid]
                 # no cycles: the new parent must not lie inside this place (or be it)
