@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from kg.extract.lexicons import pattern
 
 PRONOUN = re.compile(r"[他她](?![们們])")
+PRONOUN_CHAR = re.compile(r"[他她]")
+PLURAL = ("们", "們")
 
 
 @dataclass
@@ -37,15 +39,28 @@ class ActorIndex:
         self.text = text
         self.mentions = mentions
         self.starts = [a for a, _, _ in mentions]
+        # in_span is asked ~140 times a report: 他/她 are found once (PRONOUN's
+        # lookahead is checked per span, as a scan ending at `end` sees it), and
+        # the party words are scanned for only when the text holds one
+        self.pronoun_starts = [m.start() for m in PRONOUN_CHAR.finditer(text)]
+        self.has_groups = pattern("group_words.txt").search(text) is not None
 
     def in_span(self, start: int, end: int) -> list[Actor]:
+        """The actors written in text[start:end], by start: names, then 他/她
+        (PRONOUN, as a scan of the span finds them) and party words."""
         lo = bisect.bisect_left(self.starts, start)
         hi = bisect.bisect_left(self.starts, end)
         found = [Actor(a, b, "name", n) for a, b, n in self.mentions[lo:hi]]
-        for m in PRONOUN.finditer(self.text, start, end):
-            found.append(Actor(m.start(), m.end(), "pronoun"))
-        for m in pattern("group_words.txt").finditer(self.text, start, end):
-            found.append(Actor(m.start(), m.end(), "group"))
+        text, pronouns = self.text, self.pronoun_starts
+        i = bisect.bisect_left(pronouns, start)
+        while i < len(pronouns) and pronouns[i] < end:
+            p = pronouns[i]
+            if text[p + 1 : min(end, p + 2)] not in PLURAL:
+                found.append(Actor(p, p + 1, "pronoun"))
+            i += 1
+        if self.has_groups:
+            for m in pattern("group_words.txt").finditer(text, start, end):
+                found.append(Actor(m.start(), m.end(), "group"))
         return sorted(found, key=lambda a: a.start)
 
     def starts_at(self, pos: int) -> bool:

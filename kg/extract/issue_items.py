@@ -9,6 +9,7 @@ counts, results).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.extract import issue_words
 from kg.extract.issue_words import COUNT
@@ -184,7 +185,8 @@ def keep(item: str) -> bool:
         return False
     if circumstance(item) or ANNOUNCEMENT.search(item) or issue_words.measure().match(item):
         return False
-    if any(item.endswith(g) and RESOLVE.search(item, 0, len(item) - len(g)) for g in generic) or RESOLVING.fullmatch(item):
+    endings = generic_endings(item, generic)
+    if any(RESOLVE.search(item, 0, len(item) - n) for n in endings) or RESOLVING.fullmatch(item):
         return False  # 现场协调解决急难愁盼, 帮助解决(急难愁盼): resolving, with nothing named
     if item in generic or followup.search(item):
         return False
@@ -200,7 +202,22 @@ def keep(item: str) -> bool:
         return False  # 满意率持续提升: a result, not an issue
     if issue_words.acts().search(item, len(item) - 2):
         return False  # 居民们联名来反映: the act, not its content
-    return not item.endswith(tuple(generic)) or len(item) > 4
+    return not endings or len(item) > 4
+
+
+def generic_endings(item: str, generic: frozenset[str]) -> list[int]:
+    """The lengths of the words of `generic` that `item` ends with, shortest first:
+    a set look-up per word length, not an `endswith` per word.
+
+    >>> generic_endings("解决急难愁盼", frozenset({"急难愁盼", "愁盼", "问题"}))
+    [2, 4]
+    """
+    return [n for n in _lengths(generic) if n <= len(item) and item[-n:] in generic]
+
+
+@cache
+def _lengths(ws: frozenset[str]) -> tuple[int, ...]:
+    return tuple(sorted({len(w) for w in ws}))
 
 
 def split_items(items: str) -> list[str]:

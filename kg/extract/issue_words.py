@@ -36,8 +36,11 @@ def acts() -> re.Pattern:
     inside = "".join(
         f"(?<!{re.escape(h)})" for h in words("issue_act_containers.txt") if any(h.endswith(a) and h != a for a in act_shapes())
     )
+    # the lookahead on an act's first characters keeps the search fast: a pattern
+    # opening with a lookbehind makes re try the whole alternation at every character
+    first = "".join(sorted({re.escape(a[0]) for a in act_shapes()}))
     return re.compile(
-        f"(?<!(?<!有)的)(?P<act>{alternation(act_shapes())}){inside}(?!{compounds})"
+        f"(?=[{first}])(?<!(?<!有)的)(?P<act>{alternation(act_shapes())}){inside}(?!{compounds})"
         f"(?P<degree>(?:{degrees})?的[，,]?(?:是|就是|为|主要是|集中在|主要集中在)?)?"
     )
 
@@ -71,7 +74,11 @@ def head_then_items() -> re.Pattern:
     """A head noun and a link to the items after it: 问题包括, 五点建议：, 一些问题，主要涉及."""
     links = words("issue_head_links.txt")
     long_links = alternation([w for w in links if len(w) > 1])
+    # a lookahead on the possible first characters (a count's, 点/些, a head's): the
+    # optional groups first made re try the whole pattern at every character
+    first = "".join(sorted({re.escape(w[0]) for w in head_words()}))
     return re.compile(
+        rf"(?=[\d一二三四五六七八九十两几多点些{first}])"
         f"{QUANTITY}(?:点|些)?(?:{heads()})(?:{COUNT})?"
         f"(?:[，,]?[^，,。；;！？、的]{{0,4}}?(?:{long_links}|[：:])|(?:主要|大多|大都|多)?(?:{alternation(links)}))"
     )
