@@ -182,8 +182,10 @@ class ContentReader:
                     continue
                 conditioned = False
                 requested = bool(issue_words.request().search(part))
-                if found and contrast.search(part):
-                    out = []  # X还可以，就是Y: X was a concession
+                if n > 0 and contrast.search(part):
+                    # X还可以，就是Y: X was a concession (so was a background clause
+                    # passed over: 小区是九十年代建的，但花园一直空着)
+                    out = []
                     contrasted = True
             close = issue_words.closer().search(part)
             if close and close.group(0).startswith("等") and "、" in part[: close.start()]:
