@@ -16,15 +16,43 @@ RAISED_LEVELS = {"community", "site"}
 
 
 def place_key(registry: PlaceRegistry, pid: int) -> str:
-    """Stable within and across reports: the chain of (level, core name) from the top."""
+    """Stable within and across reports: the chain of `level:name` from the top,
+    each name the place's core name followed by its kind (kg.extract.places.kind:
+    新华居委会 and 新华社区 are `community:新华社区`, 新华村 is `community:新华村`);
+    districts and sites have no kind word (`district:东湖`, `site:中环`).
+
+    >>> place_key(registry, pid)  # doctest: +SKIP
+    'subdistrict:东湖街道/community:新华社区'
+    """
     chain = []
     seen = set()
     while pid is not None and pid not in seen:
         seen.add(pid)
         node = registry.nodes[pid]
-        chain.append(f"{node.level}:{core(_own_name(registry, node))}")
+        chain.append(f"{node.level}:{core(_own_name(registry, node))}{node.kind}")
         pid = node.parent
     return "/".join(reversed(chain))
+
+
+def distinct_place_keys(registry: PlaceRegistry) -> dict[int, str]:
+    """`place_key` of every node (node id -> key), where two places the
+    registry keeps apart but whose keys meet (江北花园小区 and 江北夜市 under
+    one subdistrict: both `site:江北`) are told apart by the later one's own
+    name after `~` (`…/site:江北~江北夜市`); the first keeps the plain key, so
+    keys stay what they were in every report without such a pair.
+
+    >>> distinct_place_keys(registry)  # doctest: +SKIP
+    {0: 'subdistrict:江北', 1: 'subdistrict:江北/site:江北', 2: 'subdistrict:江北/site:江北~江北夜市'}
+    """
+    keys: dict[int, str] = {}
+    taken: set[str] = set()
+    for node in registry.nodes:
+        key = place_key(registry, node.id)
+        if key in taken:
+            key = f"{key}~{_own_name(registry, node)}"
+        taken.add(key)
+        keys[node.id] = key
+    return keys
 
 
 def _own_name(registry: PlaceRegistry, node) -> str:
@@ -101,7 +129,7 @@ def resolve_component(doc: Doc) -> None:
         sha256=doc.raw.sha256,
         date=doc.ext.date,
     )
-    keys = {node.id: place_key(registry, node.id) for node in registry.nodes}
+    keys = distinct_place_keys(registry)
     for node in registry.nodes:
         key = keys[node.id]
         facts.places[key] = Place(

@@ -127,3 +127,53 @@ def test_a_clause_opening_with_a_demonstrative_says_something_of_its_own():
 def test_a_demonstrative_pointing_back_at_issues_is_not_one():
     got = labels("居民们反映了停车难、路灯不亮等问题。王明表示，这两个问题要尽快解决。居民反映，这些情况由来已久。")
     assert not any(label.startswith("这") for label in got), got
+
+
+def test_how_things_were_before_how_they_are_now_is_no_complaint():
+    # then and now (issue_time_contrast.tsv): the past clause is background, the present one speaks
+    got = labels("居民付阿婆说：“以前我们买菜要走到镇上，现在方便多了。”")
+    assert not got, got
+    got = labels("居民付阿婆说，楼里原来有个阅览室，现在堆满了杂物。")
+    assert got == {"现在堆满了杂物"}, got
+
+
+def test_a_past_clause_with_no_now_after_it_stays_a_complaint():
+    got = labels("居民付阿婆说，过去一下雨就积水，希望尽快疏通下水道。")
+    assert "过去一下雨就积水" in got, got
+
+
+def test_when_a_thing_was_built_is_background_to_what_is_wrong_with_it():
+    got = labels("居民付阿婆说：“这座桥还是七十年代造的，桥面裂了好几道缝。”")
+    assert got == {"桥面裂了好几道缝"}, got
+    got = labels("“楼是老楼，水管是老水管，一到冬天就冻裂。”居民付阿婆说。")
+    assert got == {"一到冬天就冻裂"}, got
+
+
+def test_a_wish_that_things_go_on_well_is_praise():
+    got = labels("在工坊上班的村民蒙大姐说，她盼望工坊越办越红火越办越好。")
+    assert not got, got
+
+
+def test_a_share_of_residents_before_their_wish_is_not_part_of_the_label():
+    got = labels("居民付阿婆说，不少独居老人希望食堂晚上也能开伙。")
+    assert "食堂晚上也能开伙" in got, got
+
+
+def test_an_ordinal_left_on_a_point_is_not_part_of_the_label():
+    got = labels("居民付阿婆反映，二是后山的水渠年久失修。")
+    assert "后山的水渠年久失修" in got, got
+
+
+def test_living_alone_is_the_speakers_circumstance():
+    got = labels("居民付阿婆说：“我一个人住，晚上起夜怕摔跤。”")
+    assert got == {"晚上起夜怕摔跤"}, got
+
+
+def test_where_a_place_lies_is_the_setting_of_the_complaint_after_it():
+    got = labels("居民付阿婆反映，小区在半山腰上，老人买菜要爬两百级台阶。")
+    assert got == {"老人买菜要爬两百级台阶"}, got
+
+
+def test_a_clause_ending_in_one_and_a_verb_is_the_condition_of_the_next():
+    got = labels("居民付阿婆说：“我们楼下的雨水管一堵，污水就往屋里冒。”")
+    assert got == {"污水就往屋里冒"}, got

@@ -24,6 +24,42 @@ def test_a_written_chain_is_cut_after_administrative_suffixes():
     ]
 
 
+def test_a_clause_running_into_a_scope_word_is_no_place_name():
+    # 全区 after a clause is "the whole district", not a district named 今年被纳入全区
+    assert segment("今年被纳入全区老旧小区") is None
+    assert [s.text for s in segment("万全区东风社区")] == ["万全区", "东风社区"]  # one character before 全: a name
+    f = facts_of("6月3日，副区长严明到青峰街道调研老旧小区改造。北园小区今年被纳入全区老旧小区改造计划。")
+    assert visits(f) == {("严明", "青峰街道")}
+
+
+def test_a_shanty_area_is_a_housing_type_not_a_district():
+    assert [(s.text, s.level) for s in segment("东关棚户区")] == [("东关棚户区", "site")]
+    f = facts_of("6月3日，副区长严明到青峰街道，走访棚户区改造回迁小区。严明首先来到北园社区的丰乐家园回迁小区。")
+    assert visits(f) == {("严明", "丰乐家园回迁小区")}
+
+
+def test_a_market_named_by_its_time_is_a_venue_not_a_city():
+    assert [(s.text, s.type, s.level) for s in segment("青禾夜市")] == [("青禾夜市", "Venue", "site")]
+    f = facts_of("6月3日晚，副区长严明来到青峰街道，走访青禾夜市。")
+    assert visits(f) == {("严明", "青禾夜市")}
+    assert parent_name(f, "青禾夜市") == "青峰街道"
+
+
+def test_a_hall_is_a_building_of_its_own():
+    f = facts_of("6月3日下午，镇党委书记严明在北园村文化礼堂召开村民座谈会。")
+    assert visits(f) == {("严明", "北园村文化礼堂")}
+    assert parent_name(f, "北园村文化礼堂") == "北园村"
+
+
+def test_two_sites_sharing_a_core_yet_neither_holding_the_other_stay_apart():
+    # 青禾花园小区 and 青禾夜市 both reduce to the core 青禾 in one subdistrict
+    f = facts_of("6月3日晚，副区长严明来到青峰街道，走访青禾夜市。随后，严明步行来到紧邻夜市的青禾花园小区。")
+    assert visits(f) == {("严明", "青禾夜市"), ("严明", "青禾花园小区")}
+    # the same estate written with and without its type word stays one place
+    f = facts_of("6月3日，副区长严明来到中禾花苑小区。在中禾花苑，严明察看了车棚。")
+    assert visits(f) == {("严明", "中禾花苑小区")}
+
+
 def test_nested_place_names_give_a_hierarchy():
     f = facts_of("区长程立远来到梧桐街道竹韵居委丹枫大楼小区。")
     assert visits(f) == {("程立远", "丹枫大楼小区")}

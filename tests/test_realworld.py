@@ -351,7 +351,7 @@ def test_one_place_one_node_in_its_district_and_apart_from_another(same_name_bui
     assert guiyuan == [("石桥街道", "1"), ("西岭街道", "2")]
     g = turtle(same_name_build)
     reasons = [str(o) for o in g.objects(None, URIRef(GOV + "mergeReason")) if "jurisdiction is district 东湖" in str(o)]
-    assert any(r.startswith("community:桂园 ") for r in reasons)  # why the bare name was linked
+    assert any(r.startswith("community:桂园社区 ") for r in reasons)  # why the bare name was linked (key: core + kind)
 
 
 def test_places_of_the_same_name_are_told_apart_in_the_view(same_name_build, tmp_path):

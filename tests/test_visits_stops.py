@@ -166,3 +166,65 @@ def test_a_class_of_estates_the_report_counts_is_no_stop():
 def test_a_named_estate_written_near_another_place_is_still_a_stop():
     f = facts_of("6月3日，街道办事处主任严明走访青禾小区，听取居民意见。附近青禾小区的居民也赶来反映情况。")
     assert visits(f) == {("严明", "青禾小区")}
+
+
+def test_deputies_named_at_a_later_stop_join_from_that_stop_on():
+    # both stops told in one sentence; the deputies are first named at the second
+    f = facts_of(
+        "6月3日，县人大常委会主任严明来到青峰街道，走访了北园社区和青峰街道代表联络站。"
+        "在北园社区，他了解了加装电梯进展。"
+        "在代表联络站，严明与县人大代表柴青、韩露一起接待选民。"
+    )
+    got = visits(f)
+    assert ("柴青", "青峰街道代表联络站") in got and ("韩露", "青峰街道代表联络站") in got
+    assert ("柴青", "北园社区") not in got and ("韩露", "北园社区") not in got
+    assert ("严明", "北园社区") in got
+
+
+def test_an_area_told_before_the_first_stop_sums_up_the_tour():
+    # the first stop (首先) comes after the area's sentence: the area was the tour's summary
+    f = facts_of(
+        "6月3日，副区长严明到青峰街道，调研背街小巷整治和社区服务工作，现场听取居民意见。"
+        "严明首先来到北园社区的松涛小区，察看了新修的步道。"
+        "随后，严明来到青峰街道便民服务中心。"
+    )
+    assert visits(f) == {("严明", "松涛小区"), ("严明", "青峰街道便民服务中心")}
+
+
+def test_an_area_where_something_was_done_stays_a_stop_without_a_first_stop_after_it():
+    f = facts_of(
+        "6月3日，副区长严明到青峰街道，听取街道工作汇报。"
+        "随后，严明来到北园社区的松涛小区，察看了新修的步道。"
+    )
+    assert visits(f) == {("严明", "青峰街道"), ("严明", "松涛小区")}
+
+
+def test_an_area_whose_sentence_goes_on_to_a_round_of_visits_is_no_stop():
+    # the listening belongs to the round (走访…), not to the subdistrict itself
+    f = facts_of(
+        "6月3日，副区长严明到青峰街道，走访学校和卫生服务中心，听取家长和居民的意见建议。"
+        "随后，严明走进青峰街道社区卫生服务中心，察看了药房。"
+    )
+    assert visits(f) == {("严明", "青峰街道社区卫生服务中心")}
+
+
+def test_a_community_told_before_the_first_stop_inside_it_is_no_stop():
+    f = facts_of(
+        "6月3日，副区长严明到青峰街道北园社区走访调研，听取居民对社区服务的意见。"
+        "严明首先来到北园社区的松涛小区，察看了新修的步道。"
+    )
+    assert visits(f) == {("严明", "松涛小区")}
+
+
+def test_officials_receiving_people_at_an_event_a_place_hosts_visit_it():
+    # the place hosts an event (no official after its host verb); those then named receiving people join
+    f = facts_of(
+        "6月3日上午，青峰街道人大代表联络站迎来本月的代表接待日。"
+        "区人大代表、区水务局局长严明，市人大代表柴青一同接待选民，街道人大工委主任韩露陪同。"
+    )
+    assert visits(f) == {("严明", "青峰街道人大代表联络站"), ("柴青", "青峰街道人大代表联络站")}
+
+
+def test_a_visit_at_night_is_a_visit_verb():
+    f = facts_of("6月3日晚，区城管局局长严明夜访青禾夜市，察看了摊位排水沟。")
+    assert visits(f) == {("严明", "青禾夜市")}

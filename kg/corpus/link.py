@@ -5,9 +5,9 @@ mentions of every report (kg.corpus.mentions), decides which are the same
 entity, and maps each mention to a canonical IRI.  It decides on evidence and
 writes down why (gov:mergeReason on the canonical node):
 
-Places are chains of `level:core` from the top (`subdistrict:四川北路/
-community:山一`).  Chains with the same leaf are the same place when their
-ancestors do not disagree at any level; a shorter chain (`community:山一`)
+Places are chains of `level:core+kind` from the top (`subdistrict:四川北路街道/
+community:山一社区`).  Chains with the same leaf are the same place when their
+ancestors do not disagree at any level; a shorter chain (`community:山一社区`)
 joins the one place it fits, and stays apart (with a skos:editorialNote)
 when it fits several — 新华居民区 of 东湖街道 and of 西湖街道 never merge.
 
@@ -330,7 +330,7 @@ class Linker:
                 return f"{said} is {cluster.key()}: the district is the report's, as the place names none"
         else:
             said = f"{member} (written {written}; {stats.reports} report(s))"
-        return f"{said} is {cluster.key()}: same name and level, no conflicting parent, the only such place in the corpus"
+        return f"{said} is {cluster.key()}: same name, kind and level, no conflicting parent, the only such place in the corpus"
 
     def _official_triples(self):
         full_names = {}

@@ -1,6 +1,6 @@
 """What one report says about its entities, as the cross-report linker needs it.
 
-A report names officials (with posts), places (as chains of `level:core`
+A report names officials (with posts), places (as chains of `level:core+kind`
 from the top, see kg.resolve.place_key) and sometimes its district, in a
 post (`东湖区区长`) or as a place (`东湖区东湖街道`).  This module turns a
 report's facts into that small summary; the text is not kept.
@@ -21,7 +21,7 @@ POST_AFTER_DISTRICT = ("区", "县", "市", "旗", "委", "政府", "人大", "�
 
 
 def parse_chain(chain: str) -> tuple[tuple[str, str], ...]:
-    """`subdistrict:东湖/community:新华` -> (('subdistrict', '东湖'), ('community', '新华'))."""
+    """`subdistrict:东湖街道/community:新华社区` -> (('subdistrict', '东湖街道'), ('community', '新华社区'))."""
     return tuple(tuple(part.split(":", 1)) for part in chain.split("/"))  # type: ignore[misc]
 
 

@@ -30,6 +30,12 @@ TALLY = re.compile(r"[\d一二三四五六七八九十两百千万]+[余多]?(?:
 # a clause stating how things stand: a share (老年人占比超过四成), what there is or
 # was (原来有个活动室), a group being many (双职工家庭多; not 太多, 较多: a complaint)
 STANDING = re.compile(r"占比|比例|原来有|有个|[^太很更越较过偏别]多$")
+# a clause saying where a thing lies (社区在半山坡上, 公园紧挨着大马路), before another
+# clause: the setting of the complaint after it
+LOCATED = re.compile(r"^[^，,]{1,8}?(?:在|位于|地处|紧挨着|挨着|靠着)[^，,]{1,10}?(?:上|里|下|边|旁|附近|脚下|对面|之间)$")
+# a clause ending in 一 + a verb, before a clause with 就 (管子一堵，污水就往家里返):
+# the condition of the complaint after it
+ONE_VERB = re.compile(r"[^，,统唯同单第万逐专]一[^\s，,一]{1,2}$")
 # what a proposal is for, in the clause after it (增设充电桩，解决飞线充电问题; 设立驿站，
 # 方便环卫工人歇脚): the proposal's purpose, not another issue
 PURPOSE_AFTER = re.compile(r"^(?:既|又|以|好|从而)?(?:解决|方便|便于)(?!不)")
@@ -155,16 +161,22 @@ class ContentReader:
         praised = False  # the point opened with praise (work done, better than before)
         purposed = False  # a clause gave the proposal's purpose
         requested = False  # the clause before asked for something (希望A，B: B is asked for too)
-        for part, condition in self.clauses(point):
+        clauses = self.clauses(point)
+        past, now = issue_words.then_now()
+        for n, (part, condition) in enumerate(clauses):
             contrasted = False
             if purpose.match(part):
                 continue
             if not every:
+                if past.match(part) and any(now.match(p) for p, _ in clauses[n + 1 :]):
+                    continue  # 以前要走很远，现在方便多了: how things were, before how they are
                 if condition:
                     conditioned = True  # 一下大雨，门口就积水: the complaint is the next clause
                     continue
                 if not found and setting.match(part):
                     continue
+                if not found and n + 1 < len(clauses) and LOCATED.search(part) and not problem.search(part):
+                    continue  # 社区在半山坡上，老人…: where the place lies sets the scene
                 # (a clause with its own raising act, 最担心的就是X, is another complaint)
                 if found and not (conditioned or requested or parallel.search(part) or problem.search(part) or issue_words.acts().search(part)):
                     continue
@@ -217,14 +229,21 @@ class ContentReader:
 
         >>> ContentReader.clauses("菜场搬走后，买菜要走半小时。")
         [('菜场搬走后', True), ('买菜要走半小时', False)]
+        >>> ContentReader.clauses("下水管一堵，污水就往家里返")
+        [('下水管一堵', True), ('污水就往家里返', False)]
         """
         out: list[tuple[str, bool]] = []
         pos = 0
-        for sep in [*CLAUSE_SPLIT.finditer(point), None]:
+        seps = [*CLAUSE_SPLIT.finditer(point), None]
+        for i, sep in enumerate(seps):
             part = point[pos : sep.start() if sep else len(point)].strip()
             pos = sep.end() if sep else len(point)
             if part:
-                condition = sep is not None and sep.group(0) in "，," and bool(issue_words.condition().match(part))
+                comma = sep is not None and sep.group(0) in "，,"
+                condition = comma and bool(issue_words.condition().match(part))
+                if comma and not condition and ONE_VERB.search(part):
+                    then = point[sep.end() : seps[i + 1].start() if seps[i + 1] else len(point)]
+                    condition = "就" in then  # 管子一堵，污水就返上来
                 out.append((part, condition))
         return out
 

@@ -19,7 +19,10 @@ ITEM_SPLIT = re.compile(r"[、，,；;]|[”」][“「]|以及|还有|并且|�
 PAIR_SPLIT = re.compile(r"和|及|与")
 MIN_PAIR_SIDE = 3
 MIN_ITEM, MAX_ITEM, MIN_CLAUSE, MAX_CLAUSE = 2, 30, 4, 24  # a complaint said in one clause is short; longer is narration
-ITEM_TRIM_HEAD = re.compile(r"^(?:了|关于|包括|有关|对|比如|例如|诸如|是|有(?!的)|在于)[：:]?")
+# (and an ordinal left on a point: 一是X, 第二，X; read as a clause when its shape was missed)
+ITEM_TRIM_HEAD = re.compile(
+    r"^(?:了|关于|包括|有关|对|比如|例如|诸如|是|有(?!的)|在于|[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]?)[：:]?"
+)
 # a count of items is cut only after 等 or before a head noun (A、B等3个问题); a count
 # closing a clause is its content (充电桩只有16个)
 _ITEM_COUNT = r"[一二三四五六七八九十两几多\d]+(?:个|项|条|件|类|大类)"
@@ -57,7 +60,8 @@ ESTATE_KIND = re.compile(r"(?:老旧|破旧|陈旧)(?=小区|片区|街区|房�
 # complaint only when a problem follows what is lived in (住在坡上的几户经常停水);
 # 住房/住宅/住户/住院/住得 are other words
 # (住 after a person, 家 or an adverb: 留不住人, 挡住 are a verb's result, not living)
-RESIDENCE = re.compile(r"^(?:[^，,]{0,5}?[我你他她家们都也还就人户数])?住(?![房宅户院得所建])(?:在|着|的是)?(?P<where>.+)$")
+# (我一个人住: living alone, nothing after 住)
+RESIDENCE = re.compile(r"^(?:[^，,]{0,5}?[我你他她家们都也还就人户数])?住(?![房宅户院得所建])(?:在|着|的是)?(?P<where>.*)$")
 # a thing done (外墙保温做完了, 屋顶防水做好了): work finished, not a problem
 # (要是有个食堂就好了 is a wish; 不好了, 没完了 are complaints)
 COMPLETED = re.compile(r"(?<![不没就太])[好完]了$")
@@ -68,6 +72,15 @@ RESOLVING = re.compile(r"(?:现场|及时|尽快|帮助|协调|推动)*(?:解决
 # better than before (比原来漂亮多了, 现在方便多了): praise
 # (an adjective between: 车比以前多了 is more of a nuisance)
 IMPROVED = re.compile(r"(?:比(?:原来|以前|过去|从前|往年|去年)[^，,]|^现在[^，,]{2})[^，,]*多了$")
+# a wish that something go on well (合作社越办越好, 日子越过越好): praise, not a request
+GOOD_WISH = re.compile(r"越[^，,]{1,3}越好")
+# a clause dating a thing (这段路是九十年代修的, 系统是二〇一三年安装的, 住院楼建于二〇〇五年)
+# or saying it is old (房子是老房子): its age, background to what is wrong with it now
+DATED = re.compile(
+    r"是[^，,]{1,10}?(?:年代|年前|年)[^，,]{0,3}?(?:修|建|铺|装|盖|造)[^，,]{0,2}的$"
+    r"|(?:建|修|造)(?:成|设)?于[^，,]{1,10}?(?:年代|年)$"
+    r"|^(?P<thing>[^，,]{1,4})是(?:老|旧)(?P=thing)$"
+)
 # a concession to a wish (哪怕收点钱也行, 即使贵一点也愿意): what the speaker would accept
 CONCESSION = re.compile(r"^(?:哪怕|即使|就算|即便)[^，,]*(?:也行|也可以|也愿意|也没关系|都行)$")
 # waiting with nothing waited for (老人们天天盼着): the wish is in the clause before
@@ -151,7 +164,7 @@ def circumstance(item: str) -> bool:
     if m := RESIDENCE.match(item):
         if not problem.search(m.group("where").rsplit("的", 1)[-1]):
             return True
-    if any(p.search(item) for p in (COMPLETED, PLAN, PROGRESS, IMPROVED, CONCESSION, WAITING)) and not problem.search(item):
+    if any(p.search(item) for p in (COMPLETED, PLAN, PROGRESS, IMPROVED, CONCESSION, WAITING, GOOD_WISH)) and not problem.search(item):
         return True
     relief = issue_words.relief()
     return bool(relief.search(item)) and not problem.search(relief.sub("", item))
@@ -196,8 +209,8 @@ def keep(item: str) -> bool:
         return False  # 谈到代表…: a raiser named, not what they raised
     if re.fullmatch(COUNT, item):
         return False  # 20余条: how many, not what
-    if DURATION.search(item) and not issue_words.problem().search(item):
-        return False  # 我们这栋楼住了二十多年: how long, background to the complaint
+    if (DURATION.search(item) or DATED.search(item)) and not issue_words.problem().search(item):
+        return False  # 我们这栋楼住了二十多年, 管道是九十年代铺的: how long or since when, background
     if issue_words.positive().search(item) and not issue_words.problem().search(item):
         return False  # 满意率持续提升: a result, not an issue
     if issue_words.acts().search(item, len(item) - 2):

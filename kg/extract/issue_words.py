@@ -166,6 +166,21 @@ def relief() -> re.Pattern:
 
 
 @cache
+def then_now() -> tuple[re.Pattern, re.Pattern]:
+    """(past, present): a clause opening with a past-time or a present-time word
+    (`issue_time_contrast.tsv`), alone or after a short subject ending in 里/们/我/家
+    (小区里原来有个活动室, 我们现在方便多了); a verb's 过去 (开不过去) is none: it
+    follows no such subject.
+
+    >>> past, now = then_now()
+    >>> past.match("小区里原来有个活动室") is not None, past.match("车开不过去") is None, now.match("现在方便多了") is not None
+    (True, True, True)
+    """
+    opening = "^(?:[^，,]{{0,4}}?[里们我家])?(?:{})"
+    return tuple(compile_words(kind_words("issue_time_contrast.tsv", k), opening) for k in ("past", "present"))
+
+
+@cache
 def addressee_subject() -> re.Pattern:
     """Who a request asks to act, as its subject, and a modal (街道能, 有关部门尽快,
     物业帮忙): `issue_addressees.txt` and the organisations of `issue_blockers.txt`.
@@ -213,7 +228,9 @@ def leading_speaker() -> re.Pattern:
     what the item keeps is the act's content."""
     speakers = alternation(["他", "她", *words("issue_raisers.txt")])
     acts_ = alternation([w for w, shape in act_shapes().items() if shape != "say"])
-    return re.compile(f"^(?:{speakers})们?(?:还|也|都|又|更|则)?(?=(?:{acts_}).{{4}})")
+    # a share and a modifier may come first (不少独居老人希望X, 部分低层住户也提出X)
+    share = r"(?:不少|很多|许多|一些|部分|有些|多位|几位|好几位|个别|多数|大多数)[^，,的]{0,3}?"
+    return re.compile(f"^(?:{share})?(?:{speakers})们?(?:还|也|都|又|更|则)?(?=(?:{acts_}).{{4}})")
 
 
 @cache

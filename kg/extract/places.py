@@ -173,6 +173,8 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         rest_suffix = suffix_at(rest, len(rest))
         if not rest_suffix or (len(rest) - rest_suffix[0] < 2 and not NUMBERED.fullmatch(rest)):
             continue  # (a numbered part, 五组 or 3期, is a place inside: 下洲村|五组)
+        if _scope_reference(name[start:cut - length]):
+            return None  # 被列入全区老旧小区: a clause ran into 全区 (the whole district), no name
         segments.append(Segment(name[start:cut], hit[1], hit[2]))
         start = cut
     tail = name[start:]
@@ -200,6 +202,25 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         return None  # 清泉社区督导城市: a district never lies inside a community; the name ended earlier
     segments.append(Segment(tail, type_, level))
     return tuple(segments)
+
+
+@cache
+def _one_character_determiners() -> frozenset[str]:
+    return frozenset(w for w in words("place_determiners.txt") if len(w) == 1)
+
+
+def _scope_reference(name_part: str) -> bool:
+    """Does an administrative segment's name part end in a one-character
+    determiner (`place_determiners.txt`: 全, 本, 该) after two characters or
+    more (今年被列入|全|区, 推进|本|市)?  Determiner + type word refers to an
+    area (the whole district, this city); the words before it are a clause the
+    name window ran over, not a name.  One character before it is a name
+    (万全区).
+
+    >>> _scope_reference("今年被列入全"), _scope_reference("万全"), _scope_reference("黄浦")
+    (True, False, False)
+    """
+    return len(name_part) > 2 and name_part[-1] in _one_character_determiners()
 
 
 def _work_on(segment_text: str) -> int | None:
@@ -647,8 +668,50 @@ def core(segment_text: str) -> str:
         name = name[: -hit[0]]
 
 
-def _type_group(type_: str) -> str:
-    return {"District": "d", "Subdistrict": "s", "ResidentsCommittee": "c"}.get(type_, "x")
+@cache
+def _kinds() -> tuple[dict[str, str], list[tuple[re.Pattern, str]]]:
+    """`place_kinds.tsv`: type word -> kind, plain words and `re:` patterns."""
+    plain, regex = {}, []
+    for word, kind in table("place_kinds.tsv"):
+        if word.startswith("re:"):
+            regex.append((re.compile(word[3:]), kind))
+        else:
+            plain[word] = kind
+    return plain, regex
+
+
+def kind(segment_text: str) -> str:
+    """The kind of place a segment names, from its type word (`place_kinds.tsv`):
+    the kind's usual type word, or "" when the type word has none (districts
+    and sites, merged by core name alone).  An organ's word is its place's
+    type word first (街道办事处 -> 街道, `place_suffixes.tsv` 4th column).
+
+    >>> kind("新华居委会"), kind("新华村委会"), kind("安康镇"), kind("中环花苑小区")
+    ('社区', '村', '镇', '')
+    """
+    name = segment_text.strip("“”\"")
+    hit = suffix_at(name, len(name))
+    if not hit:
+        return ""
+    word = name[len(name) - hit[0]:]
+    word = _organ_words().get(word, word)
+    plain, regex = _kinds()
+    if word in plain:
+        return plain[word]
+    return next((k for rx, k in regex if rx.fullmatch(word)), "")
+
+
+def identity(seg: Segment) -> tuple[str, str, str]:
+    """What a report's place is known by: (level, core name, kind).  Places of
+    one name but different kinds are different places (安康镇 and 安康街道,
+    新华村 and 新华社区); one kind written with different type words is one
+    place (新华社区 and 新华居委会), and so is a site written with or without
+    its type word (中环花苑 and 中环花苑小区, whose core is 中环).
+
+    >>> identity(Segment("新华居民区", "ResidentsCommittee", "community"))
+    ('community', '新华', '社区')
+    """
+    return seg.level, core(seg.text), kind(seg.text)
 
 
 @dataclass
@@ -660,6 +723,7 @@ class PlaceNode:
     parent: int | None = None
     written: set[str] = field(default_factory=set)
     first: int = 0
+    kind: str = ""  # see kind(): 社区, 村, 镇...; "" for districts and sites
 
     @property
     def rank(self) -> int:
@@ -667,15 +731,18 @@ class PlaceNode:
 
 
 class PlaceRegistry:
-    """The places of one report, merged by core name and type."""
+    """The places of one report, merged by identity (level, core name, kind)."""
 
     def __init__(self):
         self.nodes: list[PlaceNode] = []
-        self.index: dict[tuple[str, str], list[int]] = {}
+        self.index: dict[tuple[str, str, str], list[int]] = {}
 
     def _find(self, seg: Segment, parent: int | None) -> int | None:
-        for pid in self.index.get((core(seg.text), _type_group(seg.type)), []):
+        for pid in self.index.get(identity(seg), []):
             node = self.nodes[pid]
+            if seg.level == "site" and not any(w.startswith(seg.text) or seg.text.startswith(w) for w in node.written):
+                continue  # sites 江北花园小区 and 江北夜市 share the core 江北, yet neither name holds the other
+                # (竹韵居民区 and 竹韵社区: one community, its type word written two ways)
             if parent is None or node.parent is None or node.parent == parent or self._same_line(node.parent, parent):
                 return pid
         return None
@@ -720,9 +787,9 @@ class PlaceRegistry:
                 pid = self._shortened(seg)
             if pid is None:
                 pid = len(self.nodes)
-                node = PlaceNode(pid, self._label(segments, i), seg.type, seg.level, parent, first=chunk.start)
+                node = PlaceNode(pid, self._label(segments, i), seg.type, seg.level, parent, first=chunk.start, kind=kind(seg.text))
                 self.nodes.append(node)
-                self.index.setdefault((core(seg.text), _type_group(seg.type)), []).append(pid)
+                self.index.setdefault(identity(seg), []).append(pid)
             else:
                 node = self.nodes[pid]
                 # no cycles: the new parent must not lie inside this place (or be it)

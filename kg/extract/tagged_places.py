@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.places import (
-    ADMIN, MAX_PLACE, NAME_CHARS, NOT_IN_NAME, PlaceChunk, Segment, has_proper_part, is_named, parse_at, segment, skip_determiner,
+    ADMIN, MAX_PLACE, NAME_CHARS, NOT_IN_NAME, PlaceChunk, Segment, has_proper_part, is_named, parse_at, segment, skip_determiner, suffix_at,
 )
 
 # LAC's entity tag for a named place.  (ORG too was measured: no stop gained on
@@ -77,6 +77,9 @@ def _segments(name: str) -> tuple[Segment, ...] | None:
     segs = segment(name)
     if segs and not is_named(segs):
         return None
+    hit = suffix_at(name, len(name))
+    if not segs and hit and hit[0] == len(name):
+        return None  # a bare type word (经济开发区, 工业园区) names no place, as a generic one does not
     return segs if segs else (Segment(name, *TAGGED_TYPE),)
 
 

@@ -18,6 +18,7 @@ raised.  See docs/parser.md for the whole frame.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -281,6 +282,7 @@ class Reader:
         self.paragraph_end = 0  # end of the paragraph being read
         self.clause_subject: int | None = None  # end of the official opening the clause after 在X， (this sentence)
         self.participants: list[str] = []  # officials named taking part before the tour (参加调研)
+        self.sentence_starts = [s.start for s in doc.sentences]
 
     # ----------------------------------------------------------- people
     def lead(self) -> str | None:
@@ -504,6 +506,15 @@ class Reader:
             lead = joined.official
             # from the stop they are first named at on (与区人大代表B、C一起接待选民: not the lead's earlier stops)
             toured = {v.place for v in body if v.official == lead and v.start >= joined.start}
+            # 走访了A和B。在B，谈某与区人大代表C一起接待选民: C joins at the stop their
+            # sentence names before them (B), not at the stops told with it (A)
+            head = self.text[self._sentence_start(mention):mention]
+            at = {
+                p for p in toured
+                if self.places.nodes[p].level in INSIDE_LEVELS and any(len(w) > 2 and w in head for w in self.places.nodes[p].written)
+            }
+            if at:
+                toured = at | {v.place for v in body if v.official == lead and v.start > mention}
             had = {v.place for v in self.visits if v.official == name}
             if had - toured:
                 continue  # a stop of their own apart from the tour: a round-up of each deputy's visit
@@ -511,6 +522,11 @@ class Reader:
                 if v.official == lead and v.place in toured and v.place not in had:
                     self.visits.append(VisitRecord(name, v.place, v.start, v.end, v.stop))
                     had.add(v.place)
+
+    def _sentence_start(self, pos: int) -> int:
+        """Start offset of the sentence holding text offset `pos` (-1 before the first)."""
+        k = bisect_right(self.sentence_starts, pos) - 1
+        return self.sentence_starts[k] if k >= 0 else -1
 
     def visit_scenes(self) -> None:
         """A headline that opens with a place and names no one (`竹韵社区：议事会
@@ -667,7 +683,7 @@ class Reader:
                 continue  # 察看了X乡的道路硬化情况: the area owns what is looked at, it is no stop
             admin = [p for p in at if self.places.nodes[p].level in ADMIN] or context
             pids = [self.places.add(chunk, self._holder(admin)) for chunk in chunks]
-            stop = self._is_stop(s, chunks[-1].end)
+            stop = self._is_stop(s, chunks[-1].end, area=chunks[-1].leaf.level in AREA_LEVELS)
             for who in team:
                 self.add_visit(who, pids, s, stop, moved=kinds[m.group(0)] == "move")
                 here[who] = pids
@@ -710,14 +726,18 @@ class Reader:
         made: list[int] = []
         for m in pattern("visit_host_verbs.txt").finditer(self.text, s.start, s.end):
             after = [a for a in actors if a.kind in ("name", "group") and a.start >= m.end()]
-            if not after or (after[0].kind == "name" and self.officials[after[0].name].accompanying):
+            if not after or HOST_GAP_TO_OFFICIAL.search(self.text, m.end(), after[0].start):
+                # X迎来代表接待日: an event the place hosts, no official received in
+                # the sentence; the officials then named taking part in it join
+                chunks = self._host_place(s, m)
+                if chunks and not after:
+                    self.brought_to = self.places.most_specific([self.places.add(c, self._holder(context)) for c in chunks])
+                    self.brought_in = s.paragraph
+                continue  # (an official after it belongs to another clause)
+            if after[0].kind == "name" and self.officials[after[0].name].accompanying:
                 continue
-            if HOST_GAP_TO_OFFICIAL.search(self.text, m.end(), after[0].start):
-                continue  # the official belongs to another clause
-            clause = max([s.start, *(p.end() for p in CLAUSE_BREAK.finditer(self.text, s.start, m.start()))])
-            at = _sequence_lead().match(self.text, clause, m.start()).end()
-            chunks = parse_list(self.text, at, m.start()) or [c for c in [self.tagged(at, m.start())] if c]
-            if not chunks or not HOST_GAP.fullmatch(self.text, chunks[-1].end, m.start()):
+            chunks = self._host_place(s, m)
+            if not chunks:
                 continue
             if after[0].kind == "group":  # X接待了检查组一行: the party
                 team = self.subject(actors, after[0].end)
@@ -733,6 +753,17 @@ class Reader:
             # beside stops inside it (锦漪社区迎来了调研组一行, then 在锦漪社区的X小区); a town receiving is a container
             made += self._team_visits(team, chunks, s, here, context, moved=True, received=True)
         return made
+
+    def _host_place(self, s: Sentence, verb: re.Match) -> list[PlaceChunk]:
+        """The places opening the clause of the host verb `verb` (after sequence
+        words), with at most a few words of their organ or people before the
+        verb (`HOST_GAP`); [] when the clause does not open with a place."""
+        clause = max([s.start, *(p.end() for p in CLAUSE_BREAK.finditer(self.text, s.start, verb.start()))])
+        at = _sequence_lead().match(self.text, clause, verb.start()).end()
+        chunks = parse_list(self.text, at, verb.start()) or [c for c in [self.tagged(at, verb.start())] if c]
+        if not chunks or not HOST_GAP.fullmatch(self.text, chunks[-1].end, verb.start()):
+            return []
+        return chunks
 
     def ordinal_stop_visits(self, s: Sentence, actors: list[Actor], here: dict, context: list[int]) -> list[int]:
         """A stop told by its rank in the tour: `调研的第一站是X`, `首站：X`,
@@ -1016,8 +1047,8 @@ class Reader:
         for a in actors:
             if a.kind != "name" or self.officials[a.name].accompanying:
                 continue
-            if not at_event and not _presence().search(self.text, a.end, s.end):
-                continue  # named, but not taking part (参加, 出席, 座谈会上…)
+            if not at_event and not _presence().search(self.text, a.end, s.end) and not pattern("visit_reception_words.txt").search(self.text, a.end, s.end):
+                continue  # named, but not taking part (参加, 出席, 接待选民, 座谈会上…)
             if not any(v.official == a.name and v.place in self.brought_to for v in self.visits):
                 for pid in self.brought_to:
                     self.visits.append(VisitRecord(a.name, pid, s.start, s.end))
@@ -1028,10 +1059,13 @@ class Reader:
         """A target the official is not already at, nor inside of (a second 在X stop counts)."""
         return any(t not in at and not any(t in self.places.ancestors(p) for p in at) for t in targets)
 
-    def _is_stop(self, s: Sentence, after: int) -> bool:
+    def _is_stop(self, s: Sentence, after: int, area: bool = False) -> bool:
         """Does the official do something (听取, 座谈) at the place written
         before `after`, i.e. before the sentence names another place
-        (来到A街道，与B社区的居民座谈: the talk is at B)?  Never in the
+        (来到A街道，与B社区的居民座谈: the talk is at B)?  At an `area`
+        (district, subdistrict) a visit verb with any object ends the search
+        too (到A街道，走访学校和卫生服务中心，听取意见: the listening is on that
+        round, not at the area itself).  Never in the
         headline: it names the event in short (区长到A街道参加议事会), and
         the body tells where in A it was held."""
         if s.paragraph == self.headline:
@@ -1043,6 +1077,9 @@ class Reader:
                 at = object_start(self.text, m) if rx is verbs else m.end()
                 modifier = MODIFIER_OF.match(self.text, at, s.end) if rx is verbs else None
                 if parse_list(self.text, at, s.end) or (modifier and parse_list(self.text, modifier.end(), s.end)):
+                    end = m.start()
+                    break
+                if area and rx is verbs and NAME_CHARS.match(self.text, at, s.end):
                     end = m.start()
                     break
                 if rx is NEXT_PLACE and ALONG.fullmatch(m.group(0)) and self.tagged(at, s.end):
@@ -1058,6 +1095,8 @@ class Reader:
 
     def add_visit(self, who: str, pids: list[int], s: Sentence, stop: bool = False, moved: bool = False) -> None:
         """Record `who` at `pids`; `moved` when a visit verb took them there."""
+        if pattern("visit_first_stop_words.txt").search(self.text, s.start, s.end):
+            self._summary_areas(who, pids, s)
         for pid in pids:
             # going back to an area after a stop inside it (随后还到X街道督导): a stop of its own
             back = moved and any(v.official == who and v.place != pid and pid in self.places.ancestors(v.place) for v in self.visits)
@@ -1069,6 +1108,19 @@ class Reader:
         area = self._area(pids)
         if area is not None:
             self.area = area
+
+    def _summary_areas(self, who: str, pids: list[int], s: Sentence) -> None:
+        """`到A街道，调研…工作，听取居民意见。…首先来到A街道的B小区`: the first
+        stop (`visit_first_stop_words.txt`) is told after `who`'s visit to the
+        area (or community) holding it, so that visit, in an earlier sentence,
+        summed up the tour: it is no stop of its own (`VisitRecord.stop`
+        cleared), and `kg.resolve.drop_coarse_visits` leaves the stops inside
+        it (a community where something was raised first stays: its
+        `_raised_before`)."""
+        inside = set().union(*(self.places.ancestors(p) for p in pids)) - set(pids)
+        for v in self.visits:
+            if v.official == who and v.start < s.start and v.place in inside and self.places.nodes[v.place].level in ADMIN:
+                v.stop = False
 
     def _area(self, pids: list[int]) -> int | None:
         """The most specific district or subdistrict holding `pids` (the tour's area):
