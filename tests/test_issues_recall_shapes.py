@@ -1,23 +1,17 @@
-"""Issue recall: speakers and content shapes found on unseen reports (session 8).
-
-Every fixture is invented for its test (names, places and wording).  Each test
-states the whole set of issues its text holds, so an extra issue fails as surely
-as a missing one.
-"""
+"""Issue recall: speakers and content shapes found on unseen reports (session 8);
+fixtures invented, each test stating the whole set of issues of its text (the
+conventions of tests/test_issues_recall.py, whose helpers it uses)."""
 
 import pytest
 
-from tests.extraction import facts_of, issues
+from tests.test_issues_recall import at
+from tests.test_issues_recall import issues_in as issues_after
 
 VISIT = "副区长柯文涛来到梅岭社区。"
 
 
 def issues_in(text: str, visit: str = VISIT) -> set[tuple[str, str]]:
-    return issues(facts_of(visit + text))
-
-
-def at(place: str, *labels: str) -> set[tuple[str, str]]:
-    return {(place, label) for label in labels}
+    return issues_after(text, visit)
 
 
 def test_numbered_points_after_a_head_noun_are_the_items():
