@@ -162,7 +162,26 @@ def generation(sizes, work: Path) -> dict:
     print(f"{'nodes':>7} {'actual':>7} {'triples':>8} | {'pyvis s':>8} {'MB':>6} | {'govkg s':>8} {'MB':>6} {'x':>6} | {'--all s':>8} {'MB':>6} {'x':>6}")
     for n, actual, triples, tb, mbb, td, mbd, ta, mba in rows:
         print(f"{n:>7} {actual:>7} {triples:>8} | {tb:>8.2f} {mbb:>6.2f} | {td:>8.2f} {mbd:>6.2f} {td / tb:>6.2f} | {ta:>8.2f} {mba:>6.2f} {ta / tb:>6.2f}")
+    print("\n## What the aggregated page spends on the names folded into its nodes (searched by page.js)")
+    print(f"{'nodes':>7} {'names':>7} {'distinct':>8} {'bytes':>9} {'% of page':>9}")
+    for n in sizes:
+        names, distinct, spent, size = folded_bytes(pages[n]["govkg"])
+        print(f"{n:>7} {names:>7} {distinct:>8} {spent:>9} {100 * spent / size:>9.1f}")
     return pages
+
+
+def folded_bytes(page: Path) -> tuple[int, int, int, int]:
+    """(names held by nodes, distinct names, bytes of the table and of the nodes'
+    `"inside":[...]` lists, bytes of the page) of one govkg page."""
+    import json
+    import re
+
+    html = page.read_text(encoding="utf-8")
+    data = json.loads(re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.S).group(1))
+    compact = lambda v: len(json.dumps(v, ensure_ascii=False, separators=(",", ":")).encode())  # noqa: E731
+    lists = [n["inside"] for n in data["nodes"] if "inside" in n]
+    spent = compact(data.get("folded", [])) + sum(compact(refs) + len(',"inside":') for refs in lists)
+    return sum(map(len, lists)), len(data.get("folded", [])), spent, len(html.encode())
 
 
 def browser(pages: dict, baseline_cap_s: float) -> None:

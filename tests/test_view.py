@@ -182,6 +182,63 @@ def test_big_graphs_aggregate_by_subdistrict_unless_all():
     assert sum(1 for n in folded.nodes.values() if n.kind == "Official") == len(officials)
 
 
+def test_aggregated_nodes_list_the_names_folded_into_them():
+    """Each group keeps the names of its places and issues, each official those of its
+    posts: every one exactly once, on the node that now holds it (and in the page's data)."""
+    from benchmarks.views import synthetic_graph
+
+    g = synthetic_graph(400, seed=3)
+    folded = prepare(g, ViewOptions(aggregate_above=100))
+    heads = {k for k, n in folded.nodes.items() if n.kind in ("Subdistrict", "District")}
+
+    def head_of(place):
+        while str(place) not in heads:
+            place = g.value(place, GOV.partOf)
+        return str(place)
+
+    expected = {}
+    for cls in (GOV.ResidentsCommittee, GOV.HousingEstate, GOV.Facility):
+        for place in g.subjects(RDF.type, cls):
+            expected.setdefault(head_of(place), set()).add(str(g.value(place, RDFS.label)))
+    for place, issue in g.subject_objects(GOV.raisedIssue):
+        expected.setdefault(head_of(place), set()).add(str(g.value(issue, RDFS.label)))
+    for official, post in g.subject_objects(GOV.holdsPost):
+        expected.setdefault(str(official), set()).add(str(g.value(post, RDFS.label)))
+    for key, names in expected.items():
+        names.discard(folded.nodes[key].full or folded.nodes[key].label)
+    assert {k: n.inside for k, n in folded.nodes.items() if n.inside} == {k: sorted(v) for k, v in expected.items() if v}
+
+    data = page_data(render(g, ViewOptions(aggregate_above=100)))
+    # the page lists each name once and the nodes refer to it by index
+    assert len(data["folded"]) == len(set(data["folded"])) == len({name for n in folded.nodes.values() for name in n.inside})
+    held = sorted(sorted(data["folded"][i] for i in n["inside"]) for n in data["nodes"] if "inside" in n)
+    assert held == sorted(n.inside for n in folded.nodes.values() if n.inside)
+    # the flag the page's hint gives for each kind that holds names: kg view --focus / --place NAME
+    assert data["flags"]["Official"] == "--focus" and data["flags"]["Subdistrict"] == "--place"
+    # a page that is not aggregated carries no such lists
+    assert all("inside" not in n for n in page_data(render(g, ViewOptions(everything=True)))["nodes"])
+
+
+def test_a_post_two_officials_hold_is_folded_into_both():
+    from rdflib import Literal, URIRef
+
+    g, base = Graph(), "https://example.org/id/"
+
+    def node(key, cls, label):
+        iri = URIRef(base + key)
+        g.add((iri, RDF.type, GOV[cls]))
+        g.add((iri, RDFS.label, Literal(label, lang="zh")))
+        return iri
+
+    post, town = node("post", "Post", "镇长"), node("town", "Subdistrict", "青禾镇")
+    for key, name in (("o1", "甘小禾"), ("o2", "晏青")):
+        official = node(key, "Official", name)
+        g.add((official, GOV.holdsPost, post))
+        g.add((official, GOV.visited, town))
+    folded = prepare(g, ViewOptions(aggregate_above=2))
+    assert {n.label: n.inside for n in folded.nodes.values()} == {"甘小禾": ["镇长"], "晏青": ["镇长"], "青禾镇": []}
+
+
 @pytest.mark.parametrize("spring_max", [1000, 20])  # spring layout per component; radial trees
 def test_big_graphs_get_positions_and_no_physics(spring_max):
     from benchmarks.views import synthetic_graph

@@ -9,7 +9,7 @@ from rdflib import Graph
 from rdflib.namespace import RDF, RDFS
 
 from kg.namespaces import GOV
-from kg.views.html import write_view
+from kg.views.html import ViewOptions, write_view
 from kg.views.model import clean
 from tests.conftest import run_kg
 from tests.plugins.browser import PAYLOADS, hostile_graph, view_counts
@@ -160,6 +160,83 @@ def test_big_graph_pages(big_graph_file, open_page, tmp_path, everything):
         assert shown == officials + groups < len(nodes)
     assert opened.errors == [] and opened.blocked == []
     opened.screenshot(f"big-{'all' if everything else 'aggregated'}.png")
+
+
+def search_answer(page, query: str) -> tuple[list[str], str]:
+    """Type `query` into the search box; (names of the selected nodes, sorted; the status line)."""
+    page.fill("#kg-search", "")
+    page.wait_for_function("() => document.getElementById('kg-status').textContent === ''", timeout=5000)
+    page.fill("#kg-search", query)
+    page.wait_for_function("() => document.getElementById('kg-status').textContent !== ''", timeout=5000)
+    names = page.evaluate("kgView.network.getSelectedNodes().map(id => { const n = kgView.nodes.get(id); return n.name || n.label; })")
+    return sorted(names), page.text_content("#kg-status")
+
+
+@pytest.fixture(scope="module")
+def folded_page(tmp_path_factory):
+    """A synthetic graph drawn aggregated (the view's threshold lowered to 100 nodes)."""
+    from benchmarks.views import synthetic_graph
+
+    graph = synthetic_graph(400, seed=3)
+    out = write_view(graph, tmp_path_factory.mktemp("folded") / "folded.html", ViewOptions(aggregate_above=100))
+    return graph, out
+
+
+def test_search_finds_names_inside_aggregated_nodes(folded_page, open_page):
+    graph, out = folded_page
+    label = lambda node: str(graph.value(node, RDFS.label))  # noqa: E731
+    drawn = [label(n) for cls in (GOV.Official, GOV.Subdistrict, GOV.District) for n in graph.subjects(RDF.type, cls)]
+
+    def group(place):
+        while (place, RDF.type, GOV.Subdistrict) not in graph:
+            place = graph.value(place, GOV.partOf)
+        return place
+
+    # a residents' committee, an issue, a post: none drawn, each folded into what holds it
+    committee = sorted(label(p) for p in graph.subjects(RDF.type, GOV.ResidentsCommittee))[0]
+    issue = "电梯"
+    post = "区政协主席"
+    holders = {
+        committee: [label(group(p)) for p in graph.subjects(RDF.type, GOV.ResidentsCommittee) if committee in label(p)],
+        issue: [label(group(p)) for p, i in graph.subject_objects(GOV.raisedIssue) if issue in label(i)],
+        post: [label(o) for o, p in graph.subject_objects(GOV.holdsPost) if post in label(p)],
+    }
+    opened = open_page(out)
+    page = opened.page
+    for query, held_by in holders.items():
+        assert held_by and not any(query in name for name in drawn)
+        names, status = search_answer(page, query)
+        assert names == sorted(set(held_by)), query
+        flag = "--focus" if query == post else "--place"
+        # the status names the holders (three at most, then how many) and the command that unfolds them
+        first = next(n for n in names if f"“{query}”在汇总节点 {n}" in status)
+        assert f"kg view {flag} {first}" in status and "kg view --all" in status, status
+        assert (f"等 {len(names)} 个" in status) == (len(names) > 3), status
+        assert page.evaluate("kgView.nodeView.length") < page.evaluate("kgView.nodes.length")
+    # a drawn name is still a plain match, and a name found nowhere says so
+    official = sorted(label(o) for o in graph.subjects(RDF.type, GOV.Official))[0]
+    assert official in search_answer(page, official)[0]
+    assert search_answer(page, "不存在的名字") == ([], "无匹配")
+    assert opened.errors == [] and opened.blocked == []
+    opened.screenshot("folded-search.png")
+
+
+def test_markup_inside_aggregated_nodes_runs_nothing(open_page, tmp_path):
+    """Names folded into a node travel in its data and come back in the search's
+    answer: as text, quoted for the shell, and running nothing."""
+    out = write_view(hostile_graph(), tmp_path / "hostile-folded.html", ViewOptions(aggregate_above=2))
+    opened = open_page(out)
+    page = opened.page
+    assert page.evaluate("kgView.nodes.get().filter(n => n.inside).length") == 2  # the place, the official with the post
+    names, status = search_answer(page, "电梯")  # an issue folded into the place
+    assert names == ["新华居民区" + PAYLOADS["json"]]
+    assert "kg view --place '新华居民区" + PAYLOADS["json"] + "'" in status
+    names, status = search_answer(page, "<script>")  # a post folded into the official
+    assert names == [PAYLOADS["img"]]
+    assert f"“<script>”在汇总节点 {PAYLOADS['img']}" in status and f"kg view --focus '{PAYLOADS['img']}'" in status
+    assert page.evaluate("window.__pwned") is None
+    assert page.evaluate("document.querySelectorAll('img, svg, a, iframe, object').length") == 0
+    assert opened.errors == [] and opened.blocked == []
 
 
 HOSTILE_REPORT = """<html><head><title>东湖街道新闻</title><script>window.__pwned=7</script></head>

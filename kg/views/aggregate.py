@@ -4,12 +4,16 @@ Places, visits and issues join the group of the subdistrict they lie in
 (failing that the district, failing that the outermost place above them);
 posts fold into their official, reports drop out.  What is left: officials,
 the groups with their counts, who visited which group how often, and which
-group lies in which.
+group lies in which.  Each group (and each official) keeps the names of what
+was folded into it, deduplicated (`ViewNode.inside`), so the page's search
+can still find a community or an issue and point at the node that holds it.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
 
 from kg.namespaces import GOV
 from kg.views.model import ViewEdge, ViewGraph, ViewNode
@@ -19,7 +23,7 @@ from kg.views.vocabulary import Vocabulary, kind_label
 
 GROUP_KINDS = ("Subdistrict", "District")
 PART_OF, VISITOR, VISITED_PLACE, VISITED = (str(GOV[p]) for p in ("partOf", "visitor", "visitedPlace", "visited"))
-RAISED_ISSUE, RAISED_DURING = str(GOV.raisedIssue), str(GOV.raisedDuring)
+RAISED_ISSUE, RAISED_DURING, HOLDS_POST = str(GOV.raisedIssue), str(GOV.raisedDuring), str(GOV.holdsPost)
 
 
 def _group_of_places(view: ViewGraph) -> dict[str, str]:
@@ -39,6 +43,26 @@ def _group_of_places(view: ViewGraph) -> dict[str, str]:
     return {k: group(k) for k, n in view.nodes.items() if n.kind in PLACE_KINDS}
 
 
+def folded_names(view: ViewGraph, into: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    """Head key -> the sorted, deduplicated names of the nodes folded into it.
+
+    `into`: (member key, head key) pairs, a member possibly under several heads
+    (a post two officials hold).  A name is the member's
+    whole written name (`full`, else its label); visits are left out (their
+    label is a date, and they are found by their official's and place's
+    names), and so is the head's own name.  Example: {"s1": ["加装电梯", "新华居民区"]}.
+    """
+    names: dict[str, set[str]] = defaultdict(set)
+    for key, head in into:
+        node = view.nodes[key]
+        if key != head and node.kind != "Visit":
+            names[head].add(node.full or node.label)
+    for head, held in names.items():
+        head_node = view.nodes[head]
+        held -= {head_node.full or head_node.label}
+    return {head: sorted(held) for head, held in names.items() if held}
+
+
 def aggregate(view: ViewGraph, vocab: Vocabulary) -> ViewGraph:
     group = _group_of_places(view)
     # visits and issues join the group of their place
@@ -54,6 +78,8 @@ def aggregate(view: ViewGraph, vocab: Vocabulary) -> ViewGraph:
     members = defaultdict(Counter)
     for key, head in group.items():
         members[head][view.nodes[key].kind] += 1
+    posts = [(e.target, e.source) for e in view.edges if e.predicate == HOLDS_POST and view.nodes[e.source].kind == "Official"]
+    inside = folded_names(view, [*group.items(), *posts])
 
     out = ViewGraph(notes=list(view.notes))
     ui = UI[vocab.lang]
@@ -62,13 +88,13 @@ def aggregate(view: ViewGraph, vocab: Vocabulary) -> ViewGraph:
         kinds = sorted(counts.items(), key=lambda kc: (-kc[1], kc[0]))
         summary = "、".join(f"{kind_label(k, vocab)} {n}" for k, n in kinds)
         out.nodes[head] = ViewNode(
-            key=head, label=node.label, kind=node.kind, names=set(node.names),
+            key=head, label=node.label, kind=node.kind, names=set(node.names), full=node.full,
             tip=node.tip[:1] + [ui["group_members"].format(counts=summary)] + node.tip[1:],
-            weight=sum(counts.values()),
+            weight=sum(counts.values()), inside=inside.get(head, []),
         )
     for key, node in view.nodes.items():
         if node.kind == "Official":
-            out.nodes[key] = node
+            out.nodes[key] = replace(node, inside=inside.get(key, []))
 
     visits = Counter()
     for e in view.edges:

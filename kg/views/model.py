@@ -57,6 +57,7 @@ class ViewNode:
     names: set[str] = field(default_factory=set)  # what --focus/--place/--issue match
     full: str = ""  # the whole name, where the label is cut short
     weight: int = 1  # members, once aggregated
+    inside: list[str] = field(default_factory=list)  # names folded into it, once aggregated (the page searches them)
 
 
 @dataclass

@@ -67,8 +67,27 @@
   });
 
   // Name search: keep the matches and their neighbours, select the matches.
-  function search(query) {
-    query = query.trim().toLowerCase();
+  // An aggregated node lists the names folded into it (n.inside, indices into data.folded): a name found only
+  // there selects that node, and the status says so and how to see it unfolded.
+  function found(name, query) { return String(name).toLowerCase().indexOf(query) >= 0; }
+  // a name as one shell word: quoted unless plain letters and digits
+  function shellWord(s) { return /^[\p{L}\p{N}_.·（）-]+$/u.test(s) ? s : "'" + s.replace(/'/g, "'\\''") + "'"; }
+  // {key} -> values[key] in one pass: a value holding "{where}" or "$&" stays as it is
+  function fill(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (m, key) { return key in values ? String(values[key]) : m; });
+  }
+  var SHOWN_HOLDERS = 3;
+  function insideStatus(query, holders) {
+    var names = holders.slice(0, SHOWN_HOLDERS).map(function (n) { return n.name || n.label; });
+    var where = names.join(ui.list_sep);
+    if (holders.length > names.length) where = fill(ui.inside_more, { names: where, n: holders.length });
+    var command = "kg view " + holders.slice(0, SHOWN_HOLDERS).map(function (n) {
+      return (data.flags[n.group] || "--place") + " " + shellWord(n.name || n.label);
+    }).join(" ");
+    return fill(ui.inside, { query: query, where: where, command: command });
+  }
+  function search(raw) {
+    var query = raw.trim().toLowerCase();
     if (!query) {
       shown = null;
       nodeView.refresh();
@@ -76,18 +95,28 @@
       text("kg-status", "");
       return;
     }
-    var matches = nodes.getIds({ filter: function (n) { return String(n.name || n.label).toLowerCase().indexOf(query) >= 0; } });
+    var matches = nodes.getIds({ filter: function (n) { return found(n.name || n.label, query); } });
     var matched = new Set(matches);
-    var keep = new Set(matches);
+    var foldedHits = new Set();  // indices into data.folded of the names that match
+    data.folded.forEach(function (name, i) { if (found(name, query)) foldedHits.add(i); });
+    var holders = foldedHits.size === 0 ? [] : nodes.get({ filter: function (n) {
+      return !matched.has(n.id) && n.inside !== undefined && n.inside.some(function (i) { return foldedHits.has(i); });
+    } });
+    var hits = matches.concat(holders.map(function (n) { return n.id; }));
+    var hit = new Set(hits);
+    var keep = new Set(hits);
     edges.forEach(function (e) {
-      if (matched.has(e.from) || matched.has(e.to)) { keep.add(e.from); keep.add(e.to); }
+      if (hit.has(e.from) || hit.has(e.to)) { keep.add(e.from); keep.add(e.to); }
     });
     shown = keep;
     nodeView.refresh();
-    var visible = matches.filter(function (id) { return nodeView.get(id) !== null; });
+    var visible = hits.filter(function (id) { return nodeView.get(id) !== null; });
     network.selectNodes(visible);
     if (visible.length) network.fit({ nodes: visible, animation: false });
-    text("kg-status", matches.length ? ui.matches.replace("{n}", matches.length) : ui.no_match);
+    var status = [];
+    if (matches.length) status.push(ui.matches.replace("{n}", matches.length));
+    if (holders.length) status.push(insideStatus(raw.trim(), holders));
+    text("kg-status", status.length ? status.join(ui.status_sep) : ui.no_match);
   }
   var pending = null;
   document.getElementById("kg-search").addEventListener("input", function (ev) {

@@ -26,8 +26,19 @@ class Selector:
     also: tuple[str, ...] = ()  # other spellings of the name (kg.repair.spellings)
 
     def accepts(self, kind: str) -> bool:
-        base = kind.split(":", 1)[0]
-        return {"--focus": base == "Official", "--place": base in PLACE_KINDS, "--issue": base == "Issue"}[self.flag]
+        return _accepts(self.flag, kind)
+
+
+def _accepts(flag: str, kind: str) -> bool:
+    base = kind.split(":", 1)[0]
+    return {"--focus": base == "Official", "--place": base in PLACE_KINDS, "--issue": base == "Issue"}[flag]
+
+
+def flag_for(kind: str) -> str | None:
+    """The `kg view` flag that selects nodes of `kind` by name, or None.
+
+    Example: flag_for("Subdistrict") == "--place"; flag_for("Official") == "--focus"."""
+    return next((f for f in ("--focus", "--place", "--issue") if _accepts(f, kind)), None)
 
 
 def seeds(view: ViewGraph, selector: Selector) -> list[str]:
