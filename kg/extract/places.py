@@ -672,11 +672,11 @@ def core(segment_text: str) -> str:
 def _kinds() -> tuple[dict[str, str], list[tuple[re.Pattern, str]]]:
     """`place_kinds.tsv`: type word -> kind, plain words and `re:` patterns."""
     plain, regex = {}, []
-    for word, kind in table("place_kinds.tsv"):
+    for word, kind_word in table("place_kinds.tsv"):
         if word.startswith("re:"):
-            regex.append((re.compile(word[3:]), kind))
+            regex.append((re.compile(word[3:]), kind_word))
         else:
-            plain[word] = kind
+            plain[word] = kind_word
     return plain, regex
 
 
