@@ -45,9 +45,8 @@ from kg.emit.iri import DEFAULT_BASE
 from kg.emit.terms import IRI_FORBIDDEN
 from kg.errors import ReportError, UsageError
 from kg.fsutil import same_file, walk_files
-from kg.read import is_hidden, skip_reason
+from kg.read import REPORT_SUFFIXES, is_hidden, report_formats, skip_reason
 
-REPORT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".md"}
 # below this many reports to extract, worker processes cost more than they save
 POOL_THRESHOLD = 32
 # extracted records are committed to the cache at least this often (seconds), so a
@@ -197,13 +196,14 @@ def no_reports(root: Path, skipped: list[tuple[Path, str]], shown: int = 3) -> s
     kg.read.skip_reason gives them).  Example: a folder holding only a.docx ->
     `"holds no report files (govkg reads .htm, .html, .md, .text, .txt, .xhtml); skipped 1 file(s): a.docx (a
     word-processor document: save it as .txt (or .html) and build again)"`."""
-    formats = ", ".join(sorted(REPORT_SUFFIXES))
-    line = f"holds no report files (govkg reads {formats})"
+    formats = f"govkg reads {report_formats()}"
+    line = f"holds no report files ({formats})"
     if not skipped:
         return line + "; it is empty"
     hidden = sum(1 for _, reason in skipped if reason == "hidden file")
     named = [(p, reason) for p, reason in skipped if reason != "hidden file"]
-    parts = [f"{p.relative_to(root).as_posix()} ({reason})" for p, reason in named[:shown]]
+    # the formats are said once, at the head of the line
+    parts = [f"{p.relative_to(root).as_posix()} ({reason.removesuffix(': ' + formats)})" for p, reason in named[:shown]]
     if len(named) > shown:
         parts.append(f"... {len(named) - shown} more")
     if hidden:
@@ -731,6 +731,7 @@ def remove_reports(names, out: Path, options: BuildOptions | None = None) -> tup
         keys = list(dict.fromkeys(find_report(manifest, name) for name in names))
         result = BuildResult(out, manifest)
         result.notices = [taken_over] * bool(taken_over)
+        result.notices += _still_on_disk(manifest, keys)
         for key in keys:
             if manifest.reports.pop(key, None) is not None:
                 result.stats.removed.append(key)  # the others had only failed: forgotten, never in the graph
@@ -741,6 +742,21 @@ def remove_reports(names, out: Path, options: BuildOptions | None = None) -> tup
         manifest.close()
     result.stats.seconds = time.perf_counter() - started
     return result, keys
+
+
+def _still_on_disk(manifest: Manifest, keys: list[str]) -> list[str]:
+    """A line for each report taken out whose file is still where it was built
+    from: a removal lasts until the next build of that folder, which reads the
+    file again and adds it back.  Example: `["r6.txt is still in /data/reports/:
+    the next build of that folder adds it back (move or delete the file to keep
+    it out)"]`."""
+    lines = []
+    for key in keys:
+        source = (manifest.reports.get(key) or manifest.failed.get(key) or {}).get("source")
+        if source and Path(source).is_file():
+            lines.append(f"{key} is still in {Path(source).parent}{os.sep}: the next build of that folder adds it back "
+                         f"(move or delete the file to keep it out)")
+    return lines
 
 
 # ---------------------------------------------------------------- outputs

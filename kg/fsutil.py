@@ -152,3 +152,38 @@ def held_lock(path: Path, on_wait=None):
         os.ftruncate(fd, 0)  # finished; a KeyboardInterrupt leaves the line for the next holder to report
     finally:
         os.close(fd)  # releases the lock
+
+
+def lock_holder(path: Path) -> tuple[str | None, bool]:
+    """Who the lock file `path` of `held_lock` names, without waiting: `(line,
+    running)`.  `line` is the holder's `pid N, started T` (None when the file
+    is missing or empty: no holder, or the last one finished); `running` is
+    True while that holder still holds the lock, False when it was killed or
+    interrupted (the kernel released its lock, its line stayed).  The probe
+    takes a shared lock for an instant only when there is a line, so a
+    finished folder is never locked by a reader.  Not POSIX (no fcntl):
+    `(line, False)`.
+
+    Example: after `kill -9` of a build in out/, `lock_holder(out / ".lock")`
+    is `("pid 4242, started 2026-12-01T02:17:00Z", False)`."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return None, False
+    try:
+        line = os.pread(fd, 4096, 0).decode("utf-8", "replace").strip() or None
+        if line is None:
+            return None, False
+        try:
+            import fcntl
+        except ImportError:
+            return line, False
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return line, True
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        # the holder may have finished between the read and the probe: its line is gone then
+        return os.pread(fd, 4096, 0).decode("utf-8", "replace").strip() or None, False
+    finally:
+        os.close(fd)

@@ -262,9 +262,19 @@ READERS: dict[str, Callable[[str], str]] = {
     ".xhtml": html_to_text,
 }
 
+# the file types a folder's reports are found by (kg.build.report_paths): plain
+# text and Markdown read as they are, the rest through READERS
+REPORT_SUFFIXES = frozenset({".txt", ".text", ".md", *READERS})
+
+
+def report_formats() -> str:
+    """The report file types, for messages, from REPORT_SUFFIXES (the one list):
+    `".htm, .html, .md, .text, .txt, .xhtml"`."""
+    return ", ".join(sorted(REPORT_SUFFIXES))
+
 
 # Files a folder of reports often holds besides them, and what to do with each:
-# govkg reads text (.txt, .md, .html), never office documents or scans.
+# govkg reads text (REPORT_SUFFIXES), never office documents or scans.
 _OTHER_TYPES = {
     (".doc", ".docx", ".wps", ".odt", ".rtf", ".pages"): "a word-processor document: save it as .txt (or .html) and build again",
     (".pdf",): "a PDF: extract its text (pdftotext FILE.pdf) and build the .txt",
@@ -292,7 +302,15 @@ def skip_reason(path: Path) -> str:
         return "hidden file"
     if not path.suffix:
         return "no file extension: if it is a text report, name it NAME.txt"
-    return SKIP_REASONS.get(path.suffix.lower(), f"not a report file type ({path.suffix}): reports are .txt, .md or .html")
+    return SKIP_REASONS.get(path.suffix.lower(), f"not a report file type ({path.suffix}): govkg reads {report_formats()}")
+
+
+def too_large(size: int) -> str:
+    """The reason given for a file over MAX_BYTES, in exact bytes (a file just
+    over the limit rounds to the limit in MiB):
+    `too_large(1_100_379)` -> `"too large for a report (1,100,379 bytes = 1.05 MiB; the limit is 1,048,576 bytes = 1 MiB)"`."""
+    return (f"too large for a report ({size:,} bytes = {size / 2**20:.3g} MiB; "
+            f"the limit is {MAX_BYTES:,} bytes = {MAX_BYTES / 2**20:g} MiB)")
 
 
 def read_report(path: Path) -> RawReport:
@@ -307,8 +325,7 @@ def read_report(path: Path) -> RawReport:
             data = file.read(MAX_BYTES + 1)  # never more, even if the file grows meanwhile
             if len(data) > MAX_BYTES:
                 size = os.fstat(file.fileno()).st_size
-                raise ReportError(path, f"too large for a report ({size / 2**20:.1f} MiB; the limit is "
-                                         f"{MAX_BYTES / 2**20:g} MiB)")
+                raise ReportError(path, too_large(size))
     except FileNotFoundError:
         raise ReportError(path, "no such file") from None
     except PermissionError:

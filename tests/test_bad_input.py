@@ -142,7 +142,7 @@ CASES = [
          f"truncated GB18030: the file ends inside a character (byte {len(SIMPLIFIED.encode('gb18030')) - 3}); incomplete download?"),
     Case("damaged Big5", "big5-damaged.txt", _file(lambda: _spoiled(TRADITIONAL.encode("big5"))), False,
          "damaged Big5: illegal multibyte sequence at byte 14; the rest reads as Big5 (re-save or download the file again)"),
-    Case("20 MB text", "huge.txt", _file(twenty_megabytes), False, "too large for a report (20.0 MiB; the limit is 1 MiB)"),
+    Case("20 MB text", "huge.txt", _file(twenty_megabytes), False, f"too large for a report ({len(twenty_megabytes()):,} bytes = 20 MiB; the limit is 1,048,576 bytes = 1 MiB)"),
     Case("HTML with <script> and inline event handlers", "page.html", _file(SCRIPT_HTML.encode("utf-8")), True),
     Case("HTML page whose text a script writes", "scripted.html", _file(SCRIPTED_PAGE.encode("utf-8")), False,
          "no text in the HTML page (its scripts write the text in the browser: save the page as the browser shows it, or its text as .txt)"),
@@ -466,3 +466,32 @@ def test_a_folder_of_only_office_documents_says_which_were_skipped_and_what_to_d
     (line,) = [line for line in run.stderr.splitlines() if "error:" in line]
     assert line.startswith(f"kg build: error: inbox: holds no report files (govkg reads ") and ".txt" in line and ".html" in line
     assert "纪要.docx (a word-processor document: save it as .txt" in line and "通报.pdf (a PDF: extract its text" in line
+
+
+def test_every_message_naming_the_report_types_names_every_type_read(work):
+    """A file of a type govkg does not read is listed with the types it reads:
+    all of them (.text, .htm and .xhtml were missing), and each of those is
+    indeed read as a report."""
+    folder = work / "inbox"
+    folder.mkdir()
+    visit = "2023年5月4日，副县长周明远来到红枫镇石桥村，察看春耕备耕情况。"
+    for name in ("a.txt", "b.text", "c.md"):
+        (folder / name).write_text(visit.replace("石桥村", f"石桥{name[0]}村") + "\n", encoding="utf-8")
+    for name in ("d.html", "e.htm", "f.xhtml"):
+        (folder / name).write_text(f"<html><body><p>{visit.replace('石桥村', f'石桥{name[0]}村')}</p></body></html>\n", encoding="utf-8")
+    (folder / "notes.rst").write_text(visit + "\n", encoding="utf-8")
+    run = kg_build(work, "inbox")
+    assert run.code == 0, run.stderr
+    assert "read 6 report file(s)" in run.stdout and "6 extracted" in run.stdout, run.stdout
+    assert "inbox/notes.rst: not a report file type (.rst): govkg reads .htm, .html, .md, .text, .txt, .xhtml" in run.stdout, run.stdout
+
+
+def test_a_file_just_over_the_size_limit_says_by_how_much(work):
+    """Just over 1 MiB rounded to "1.0 MiB; the limit is 1 MiB": the bytes say it."""
+    line = "2023年5月4日，副县长周明远来到红枫镇石桥村，察看春耕备耕情况。\n".encode("utf-8")
+    (work / "long.txt").write_bytes(line * (1_100_379 // len(line)))
+    size = (work / "long.txt").stat().st_size
+    run = kg_build(work, "long.txt")
+    assert run.code == 1
+    assert run.errors() == [f"kg build: error: long.txt: too large for a report ({size:,} bytes = 1.05 MiB; "
+                            f"the limit is 1,048,576 bytes = 1 MiB)"], run.stderr

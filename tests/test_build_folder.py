@@ -115,6 +115,52 @@ def test_a_copy_under_another_name_is_built_once(reports, tmp_path):
     assert "built 2 report(s)" in again.stdout and "0 extracted" in again.stdout
 
 
+def test_identical_files_that_are_no_report_each_get_their_own_error(reports, tmp_path):
+    """Empty, blank or binary files with the same bytes are not copies of one
+    another (nothing of them is built): each is a failure with its own reason,
+    and the counts add up."""
+    for name, data in {"e1.txt": b"", "e2.txt": b"", "w1.txt": b" \n\n", "w2.txt": b" \n\n",
+                       "x1.txt": b"\x00\x07PK\x00\xff", "x2.txt": b"\x00\x07PK\x00\xff"}.items():
+        (reports / name).write_bytes(data)
+    out = tmp_path / "out"
+    built = run_kg("build", reports, "--out", out, "--no-store", "--no-html")
+    assert built.returncode == 1, built.stderr
+    assert "same bytes" not in built.stderr and "same file" not in built.stderr, built.stderr
+    lines = built.stderr.splitlines()
+    for name in ("e1.txt", "e2.txt", "w1.txt", "w2.txt"):
+        assert f"kg build: error: {reports / name}: empty file" in lines, built.stderr
+    for name in ("x1.txt", "x2.txt"):
+        assert any(line.startswith(f"kg build: error: {reports / name}: binary file") for line in lines), built.stderr
+    assert "read 8 report file(s)" in built.stdout and "2 extracted, 0 unchanged, 6 failed" in built.stdout, built.stdout
+
+
+def test_a_file_read_through_a_narrower_folder_then_a_wider_one_is_keyed_as_the_wider_folder_keys_it(tmp_path):
+    """`kg build nest/2024` keys nest/2024/a.txt `a.txt`; `kg build nest` then
+    keys it `2024/a.txt`, as a fresh build of nest would (the same graph), with
+    no "not given" line about the old key; building the narrower folder again
+    keeps the wider key."""
+    nest = tmp_path / "nest"
+    (nest / "2024").mkdir(parents=True)
+    (nest / "2025").mkdir()
+    (nest / "2024" / "a.txt").write_text(REPORTS["a.txt"], encoding="utf-8")
+    (nest / "2025" / "b.txt").write_text(REPORTS["b.txt"], encoding="utf-8")
+    out, fresh = tmp_path / "out", tmp_path / "fresh"
+    assert run_kg("build", nest / "2024", "--out", out, "--no-store", "--no-html").returncode == 0
+    wider = run_kg("build", nest, "--out", out, "--no-store", "--no-html")
+    assert wider.returncode == 0, wider.stderr
+    assert wider.stderr.splitlines() == [f"kg build: warning: {nest / '2024' / 'a.txt'}: built before as a.txt (read through a "
+                                         f"narrower folder): now keyed 2024/a.txt, as a build of the wider folder keys it"]
+    assert "removed: a.txt (the same file, now keyed 2024/a.txt)" in wider.stdout
+    assert run_kg("build", nest, "--out", fresh, "--no-store", "--no-html").returncode == 0
+    nquads = lambda folder: sorted((folder / "graph.nq").read_text(encoding="utf-8").splitlines())  # noqa: E731
+    assert nquads(out) == nquads(fresh)
+
+    narrower = run_kg("build", nest / "2024", "--out", out, "--no-store", "--no-html")
+    assert narrower.returncode == 0 and "0 extracted, 1 unchanged" in narrower.stdout, narrower.stdout
+    assert "2024/a.txt" not in narrower.stderr and "same file" not in narrower.stderr, narrower.stderr
+    assert nquads(out) == nquads(fresh)
+
+
 def test_a_renamed_report_is_taken_as_moved_not_built_twice(reports, tmp_path):
     """A report renamed (to put its date in the name, say) is the same report:
     the old name leaves the graph, with one warning naming both files, and
@@ -216,6 +262,30 @@ def test_a_remove_waiting_for_a_build_in_the_same_folder_says_so(reports, tmp_pa
     assert code == 0 and stdout.startswith("removed 1 report(s): a.txt"), stdout
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="flock locks are POSIX")
+def test_a_query_while_a_build_runs_in_the_folder_says_the_stores_may_change(reports, tmp_path):
+    """A query does not wait for a build (it reads), but says that one is
+    running: the stores are being rewritten and may disagree until it ends."""
+    import fcntl
+    import os
+
+    out = tmp_path / "out"
+    assert run_kg("build", reports, "--out", out).returncode == 0
+    fd = os.open(out / ".lock", os.O_RDWR)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)  # stands for a build that is running
+        os.pwrite(fd, b"pid 4242, started 2026-01-01T00:00:00Z\n", 0)
+        during = run_kg("query", "--store", out / "store" / "ladybug.db", "--cypher", "MATCH (v:Visit) RETURN count(v)")
+    finally:
+        os.ftruncate(fd, 0)
+        os.close(fd)
+    assert during.returncode == 0 and "2" in during.stdout, during.stderr
+    assert during.stderr == (f"kg query: warning: {out}: a build is running here (pid 4242, started 2026-01-01T00:00:00Z): "
+                             f"the stores may change during this query and disagree with each other until it finishes\n")
+    after = run_kg("query", "--store", out, "--cypher", "MATCH (v:Visit) RETURN count(v)")
+    assert after.returncode == 0 and after.stderr == "", after.stderr
+
+
 def test_build_texts_builds_the_same_text_once():
     import kg
 
@@ -245,14 +315,21 @@ def test_a_build_killed_while_writing_its_outputs_is_repaired_by_the_next(tmp_pa
     process.kill()  # graph.ttl was just replaced: the stores and the page are still being written
     assert process.wait() == -signal.SIGKILL
     assert "欧阳明远" in turtle.read_text(encoding="utf-8") and "欧阳明远" not in page.read_text(encoding="utf-8")
+    # the stores may disagree now: a query says so, for the SPARQL and the Cypher store alike
+    for language, text in (("--sparql", "reports-overview"), ("--cypher", "MATCH (v:Visit) RETURN count(v)")):
+        early = run_kg("query", "--store", out, language, text)
+        assert early.returncode == 0, early.stderr
+        assert early.stderr.startswith(f"kg query: warning: {out}: its last build (pid {process.pid}, started ") and \
+            "did not finish" in early.stderr and "may disagree" in early.stderr, early.stderr
 
     rerun = run_kg("build", reports, "--out", out, "--jobs", "1")
     assert rerun.returncode == 0, rerun.stderr
     assert len([line for line in rerun.stderr.splitlines() if "did not finish" in line]) == 1, rerun.stderr
     assert "欧阳明远" in page.read_text(encoding="utf-8")
-    query = run_kg("query", "--store", out, "--format", "csv", "--sparql",
+    query = run_kg("query", "--store", out / "store" / "oxigraph", "--format", "csv", "--sparql",
                    'SELECT ?o WHERE { ?o <http://www.w3.org/2000/01/rdf-schema#label> "欧阳明远"@zh }')
     assert query.returncode == 0 and "/official/" in query.stdout, query.stdout + query.stderr
+    assert query.stderr == ""  # repaired: nothing to warn about
 
 
 def _records_cached(out) -> int:

@@ -83,6 +83,20 @@ def test_remove_takes_a_report_and_its_entities_out(linking_copy):
     assert graphs(out) == before
 
 
+def test_remove_says_a_report_still_on_disk_comes_back_with_the_next_build(linking_copy):
+    """A removal lasts until the next build of the folder, which reads the file
+    again: `kg remove` says so for a file still there, and not for one deleted."""
+    reports, out = linking_copy
+    proc = run_kg("remove", "r2.txt", "--out", out)
+    assert proc.returncode == 0, proc.stderr
+    assert f"kg remove: warning: r2.txt is still in {reports.resolve()}{os.sep}: the next build of that folder adds it back" in proc.stderr
+    (reports / "r3.txt").unlink()
+    proc = run_kg("remove", "r3.txt", "--out", out)
+    assert proc.returncode == 0 and "removed 1 report(s): r3.txt" in proc.stdout
+    assert "still in" not in proc.stderr, proc.stderr
+    assert "1 extracted" in build(reports, out)  # r2.txt came back, as said
+
+
 def test_remove_of_an_unknown_report_says_so(linking_copy):
     _, out = linking_copy
     proc = run_kg("remove", "nope.txt", "--out", out)

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from rdflib import Dataset, URIRef
 
+from kg.api import as_parameters
 from kg.errors import UsageError
 from kg.synthetic import write_corpus as write_synthetic
 from tests.conftest import run_kg
@@ -248,18 +249,23 @@ def test_a_build_into_a_folder_holding_another_build_says_so_in_one_line(tmp_pat
     assert "2 report(s)" in notice[0] and "r1.txt" in notice[0] and "r2.txt" in notice[0] and "kg remove" in notice[0]
     assert "built 3 report(s)" in proc.stdout  # extended, as the notice says
     built = kg.build_reports(second, out, jobs=1, store=False, html=False)
-    assert [w for w in built.warnings if "already holds" in w] == [notice[0].removeprefix("kg build: warning: ")]
+    # the same line, its options named as the API caller passes them (a new out= folder, not --out)
+    assert [w for w in built.warnings if "already holds" in w] == [as_parameters(notice[0].removeprefix("kg build: warning: "))]
+    assert "a new --out folder" in notice[0] and "a new out= folder" in built.warnings[-1]
 
 
 def test_api_warnings_are_the_lines_the_command_prints(tmp_path):
+    """The same lines, the command's flags named as the API's parameters (kg.api.as_parameters)."""
     import kg
 
     text = "3月1日，东湖区区长王明来到东湖街道山一居民区，听取居民关于加装电梯的意见建议。\n"  # no year
     built = kg.build_texts({"sub/undated.txt": text})
     assert len(built.warnings) == 1 and built.warnings[0].startswith("sub/undated.txt: ") and "undated" in built.warnings[0]
     proc = run_kg("build", write_corpus(tmp_path / "reports", {"undated.txt": text}), "--out", tmp_path / "out", "--no-store", "--no-html")
-    assert [line for line in proc.stderr.splitlines() if "warning" in line] == [
+    lines = [line for line in proc.stderr.splitlines() if "warning" in line]
+    assert [as_parameters(line) for line in lines] == [
         "kg build: warning: " + str(tmp_path / "reports" / "undated.txt") + built.warnings[0].removeprefix("sub/undated.txt")]
+    assert "give --date YYYY-MM-DD" in lines[0] and "give date=datetime.date(YYYY, MM, DD)" in built.warnings[0]
 
 
 @pytest.mark.parametrize("name", ["", "/abs.txt", "../up.txt", "a/../../b.txt"])

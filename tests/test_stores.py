@@ -212,3 +212,34 @@ def test_ladybug_edge_groups_hold_a_few_tables_each():
     steps = [("R1", [1]), ("R1", [2]), ("R2", [3]), ("R3", [4]), ("R3", [5]), ("R4", [6]), ("R5", [7])]
     groups = ladybug_store._by_table(steps, 2)
     assert [[s for s, _ in g] for g in groups] == [["R1", "R1", "R2"], ["R3", "R3", "R4"], ["R5"]]
+
+
+def test_load_store_is_a_build_folder_or_the_store_itself_and_the_count_is_the_files(tmp_path, report_folder, feature_graph):
+    """`kg load oxigraph|ladybug --store` has one meaning: a build folder means
+    the stores inside it (where kg build and kg query have them), any other
+    path the store itself; the line printed counts the file's graphs and quads,
+    and names the issue scheme and the union added to them."""
+    quads = [q for q in parse(path=str(feature_graph), format=RdfFormat.TRIG)]
+    assert quads and not any(isinstance(q.graph_name, DefaultGraph) for q in quads)
+    graphs = {q.graph_name for q in quads}
+    out = tmp_path / "out"
+    assert run_kg("build", report_folder, "--out", out, "--no-html", "--no-store").returncode == 0
+    ox = _load("oxigraph", "--file", feature_graph, "--store", out)
+    assert ox.startswith(f"loaded {len(graphs)} graph(s), {len(quads)} quads, with the issue scheme (") and \
+        f"into {out / 'store' / 'oxigraph'};" in ox, ox
+    lb = _load("ladybug", "--file", feature_graph, "--store", out)
+    assert f"into {out / 'store' / 'ladybug.db'};" in lb, lb
+    for language, text, store in (("--sparql", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", out / "store" / "oxigraph"),
+                                  ("--cypher", "MATCH (n) RETURN count(n)", out / "store" / "ladybug.db")):
+        read = run_kg("query", "--store", store, language, text, "--format", "csv")
+        assert read.returncode == 0 and read.stdout.splitlines()[1] != "0", read.stderr
+
+    alone = tmp_path / "alone"  # not a build folder: the path is the store
+    assert f"into {alone};" in _load("oxigraph", "--file", feature_graph, "--store", alone)
+    assert oxigraph_store.counts(oxigraph_store.open_store(alone))["graphs"] == len(graphs) + 1  # + the issue scheme
+    assert f"into {tmp_path / 'g.db'};" in _load("ladybug", "--file", feature_graph, "--store", tmp_path / "g.db")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    refused = run_kg("load", "ladybug", "--file", feature_graph, "--store", empty)  # a store file cannot be a folder
+    assert refused.returncode == 1 and refused.stderr.startswith(f"kg load: error: {empty}: a folder that holds no build;"), refused.stderr
+    assert list(empty.iterdir()) == []

@@ -5,6 +5,10 @@
     kg load oxigraph --store DIR
     kg load ladybug  --store DIR_OR_FILE
 
+--store names a build folder (the store inside it: store/oxigraph,
+store/ladybug.db, as kg build writes them) or the store itself (an Oxigraph
+store folder, a LadybugDB file), made there when new; kg query reads the same.
+
 Every load is idempotent: running it again, also after a failed or killed
 run, ends with the same counts as one clean run.
 """
@@ -43,7 +47,8 @@ def register(sub) -> None:
         elif name == "sparql":
             t.add_argument("--endpoint", required=True, metavar="URL", help="Graph Store Protocol URL (Oxigraph: http://host:7878/store)")
         else:
-            t.add_argument("--store", type=Path, default=Path("out"), help="build folder or store path (default: out)")
+            t.add_argument("--store", type=Path, default=Path("out"),
+                          help="a build folder (its store/ inside) or the store's own path (default: out)")
             if name == "ladybug":
                 t.add_argument("--batch-size", type=int, default=2000, help="rows per transaction (default: 2000)")
 
@@ -91,19 +96,23 @@ def load_neo4j(args) -> str:
 
 def load_sparql(args) -> str:
     from kg.stores import sparql_endpoint
+    from kg.stores.source import loaded
 
-    graphs = sparql_endpoint.load(args.endpoint, _dataset(args), _progress(args))
-    return f"loaded {graphs} graph(s) into {args.endpoint}"
+    dataset = _dataset(args)
+    sparql_endpoint.load(args.endpoint, dataset, _progress(args))
+    return f"loaded {loaded(dataset)} into {args.endpoint}"
 
 
 def load_oxigraph(args) -> str:
     from kg.stores import oxigraph_store
+    from kg.stores.source import loaded
 
     target = oxigraph_store.store_path(args.store)
     dataset = _dataset(args)
-    graphs = oxigraph_store.load_into(target, dataset, _progress(args))
-    held = oxigraph_store.counts(oxigraph_store.open_store(target))
-    return f"loaded {graphs} graph(s) ({len(dataset)} quads) into {target}; it now holds {_counts(held)}"
+    oxigraph_store.load_into(target, dataset, _progress(args))
+    held = oxigraph_store.counts(oxigraph_store.open_store(target))  # its quads count the default graph's too
+    return (f"loaded {loaded(dataset)} into {target}; it now holds {held['graphs']} graph(s), "
+            f"{held['quads'] - held['union triples']} quads, and a default graph of {held['union triples']} triples")
 
 
 def load_ladybug(args) -> str:

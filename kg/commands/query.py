@@ -60,6 +60,7 @@ def execute(args) -> Table:
         from kg.stores import oxigraph_store
 
         _built_with_store(args.store, "store")
+        _warn_unfinished(args.store)
         return oxigraph_store.query(oxigraph_store.open_store(args.store), text)
 
     query = named.resolve(args.cypher, "cypher")
@@ -72,6 +73,7 @@ def execute(args) -> Table:
     from kg.stores import ladybug_store
 
     _built_with_store(args.store, "cypher")
+    _warn_unfinished(args.store)
     return ladybug_store.query(args.store, query.text, parameters)
 
 
@@ -89,6 +91,36 @@ def _built_with_store(folder: Path, output: str) -> None:
     if output not in Manifest.open(folder).outputs:
         raise UsageError(f"{folder}: built with --no-store, so it has no store to query; run the same "
                          f"kg build again without --no-store (nothing is extracted again)")
+
+
+def unfinished_build(store: Path) -> str | None:
+    """One line when the build folder of `store` (the folder, or a store inside
+    it) is being built now, or its last build did not finish (killed or
+    interrupted while writing its outputs): the SPARQL and Cypher stores may
+    then disagree with each other and with graph.ttl until a build finishes.
+    None otherwise.  Read from the folder's lock (kg.fsutil.lock_holder).
+    Example: `"out: its last build (pid 4242, started 2026-12-01T02:17:00Z) did
+    not finish (killed or interrupted): ..."`."""
+    from kg.corpus.manifest import build_folder_of
+    from kg.fsutil import lock_holder
+
+    store = Path(store)
+    folder = store if (store / ".lock").is_file() else build_folder_of(store)
+    if folder is None:
+        return None
+    line, running = lock_holder(folder / ".lock")
+    if line is None:
+        return None
+    if running:
+        return (f"{folder}: a build is running here ({line}): the stores may change during this query "
+                f"and disagree with each other until it finishes")
+    return (f"{folder}: its last build ({line}) did not finish (killed or interrupted): the SPARQL and Cypher "
+            f"stores may disagree with each other and with graph.ttl; run the same kg build again to repair them")
+
+
+def _warn_unfinished(store: Path) -> None:
+    if line := unfinished_build(store):
+        print(f"kg query: warning: {line}", file=sys.stderr)
 
 
 def listing() -> str:

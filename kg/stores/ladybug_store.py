@@ -22,7 +22,7 @@ from kg.stores import cypher_load
 from kg.stores.errors import StoreError
 from kg.stores.mapping import PropertyGraph, Schema, schema
 from kg.stores.results import Table, cypher_value
-from kg.stores.source import LADYBUG_FILE
+from kg.stores.source import LADYBUG_FILE, store_location
 from kg.stores.swap import fresh_sibling, swap_in
 from kg.stores.threads import in_thread
 
@@ -33,11 +33,14 @@ BUFFER_POOL = 1 << 30
 
 
 def db_path(path) -> Path:
-    """A build folder (or any folder) means its store file; a file path is the store."""
-    path = Path(path)
-    if path.is_dir():
-        return path / LADYBUG_FILE
-    return path
+    """A build folder means its store file (OUT/store/ladybug.db); anything
+    else is the store file itself (kg.stores.source.store_location).  Raises
+    StoreError for a folder that holds no build: a LadybugDB store is one file."""
+    target = store_location(path, LADYBUG_FILE)
+    if target.is_dir():
+        raise StoreError(f"{target}: a folder that holds no build; --store names a build folder (its "
+                         f"{LADYBUG_FILE.as_posix()}) or the LadybugDB store file itself (say {Path(target, 'graph.db')})")
+    return target
 
 
 def ddl(sch: Schema | None = None, fresh: bool = False) -> list[str]:

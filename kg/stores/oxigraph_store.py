@@ -19,17 +19,15 @@ from kg.emit.digest import graph_digest
 from kg.fsutil import atomic_write_text
 from kg.stores.errors import StoreError
 from kg.stores.results import Table, sparql_table
-from kg.stores.source import OXIGRAPH_DIR, SCHEME_GRAPH, default_triples, graph_names, scheme_path
+from kg.stores.source import OXIGRAPH_DIR, SCHEME_GRAPH, default_triples, graph_names, scheme_path, store_location
 from kg.stores.swap import fresh_sibling, swap_in
 from kg.stores.threads import in_thread
 
 
 def store_path(path) -> Path:
-    """A build folder means its store; anything else is the store folder itself."""
-    path = Path(path)
-    if (path / OXIGRAPH_DIR).is_dir() or (path / "graph.ttl").is_file():
-        return path / OXIGRAPH_DIR
-    return path
+    """A build folder means its store (OUT/store/oxigraph); anything else is the
+    store folder itself (kg.stores.source.store_location)."""
+    return store_location(path, OXIGRAPH_DIR)
 
 
 STATE = "oxigraph.state.json"  # beside the store: each named graph's digest, as last written

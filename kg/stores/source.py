@@ -30,6 +30,24 @@ OXIGRAPH_DIR = Path("store") / "oxigraph"
 LADYBUG_FILE = Path("store") / "ladybug.db"
 
 
+def is_build_layout(folder: Path) -> bool:
+    """Whether `folder` is laid out as `kg build` lays out its --out folder
+    (it holds manifest.json, graph.ttl, graph.nq or store/)."""
+    folder = Path(folder)
+    return folder.is_dir() and any((folder / name).exists() for name in ("manifest.json", "graph.ttl", "graph.nq", "store"))
+
+
+def store_location(path, inside: Path) -> Path:
+    """The one meaning of `--store PATH` (kg load, kg query) for an embedded
+    store: a build folder means its store inside it (`inside`: OXIGRAPH_DIR
+    or LADYBUG_FILE); any other path is the store itself (an Oxigraph store
+    folder, a LadybugDB file), made there when new.
+    Example: `store_location(Path("out"), LADYBUG_FILE)` -> `out/store/ladybug.db`
+    when out/ holds a build; `store_location(Path("g.db"), LADYBUG_FILE)` -> `g.db`."""
+    path = Path(path)
+    return path / inside if is_build_layout(path) else path
+
+
 def scheme_path() -> Path:
     return ontology_dir() / "issues.ttl"
 
@@ -114,6 +132,33 @@ def from_path(path) -> Store:
     if not path.exists():
         raise StoreError(f"{path}: no such file or folder")
     return from_file(path)
+
+
+def dataset_counts(dataset: Store) -> dict[str, int]:
+    """What a loader's dataset holds, counted apart: the named graphs it was
+    given and their quads (without the issue scheme, which every load adds),
+    the scheme's quads, and the triples of the default graph (their union, as
+    a set).  Example: a TriG of 34 graphs, 4,953 quads -> `{"graphs": 34,
+    "quads": 4953, "scheme quads": 263, "union triples": 4810}`."""
+    scheme = NamedNode(SCHEME_GRAPH)
+    counts = {"graphs": 0, "quads": 0, "scheme quads": 0}
+    for graph in dataset.named_graphs():
+        n = sum(1 for _ in dataset.quads_for_pattern(None, None, None, graph))
+        if graph == scheme:
+            counts["scheme quads"] = n
+        else:
+            counts["graphs"] += 1
+            counts["quads"] += n
+    counts["union triples"] = sum(1 for _ in default_triples(dataset))
+    return counts
+
+
+def loaded(dataset: Store) -> str:
+    """`dataset_counts` as the words a load prints:
+    `"34 graph(s), 4953 quads, with the issue scheme (263 quads) and their union as the default graph (4810 triples)"`."""
+    c = dataset_counts(dataset)
+    return (f"{c['graphs']} graph(s), {c['quads']} quads, with the issue scheme ({c['scheme quads']} quads) "
+            f"and their union as the default graph ({c['union triples']} triples)")
 
 
 def graph_names(dataset: Store) -> list:
