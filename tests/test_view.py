@@ -231,7 +231,7 @@ def test_the_flag_the_page_gives_for_a_folded_name_draws_it():
     folded = prepare(g, ViewOptions(aggregate_above=100))
     names, runs = folded_table(folded)
     flags = [flag for flag, n in runs for _ in range(n)]
-    assert len(flags) == len(names) and [flag for flag, _ in runs] == ["--place", "--issue", None]
+    assert len(flags) == len(names) and {flag for flag, _ in runs} == {"--place", "--issue", None}
     for flag in ("--place", "--issue"):
         name = names[flags.index(flag)]
         near = prepare(g, ViewOptions(selectors=(Selector(flag, name),)))

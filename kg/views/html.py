@@ -164,7 +164,7 @@ def build_network(view: ViewGraph, options: ViewOptions):
     return net
 
 
-FOLDED_FLAGS = ("--place", "--issue", None)  # the order of the folded names' runs; None: a post (see its official)
+FOLDED_FLAGS = ("--place", "--issue", None)  # the flags of folded names' runs (ties in this order); None: a post
 
 
 def folded_table(view: ViewGraph) -> tuple[list[str], list[list]]:
@@ -173,17 +173,22 @@ def folded_table(view: ViewGraph) -> tuple[list[str], list[list]]:
     The page lists each name once and a node refers to its names by index
     (ViewNode.inside -> `inside` indices).  Names come in runs by the `kg view`
     flag that draws them (`--place` for places, `--issue` for issues, None for
-    posts: drawn through their official), each run most often folded first, so
-    the commonest get the shortest indices.  On a 3,000-report build (42,028
-    nodes drawn as 7,256; 20,831 names, 6,098 distinct; measured, docs/views.md)
-    the page grew by 280 KB (12 %) this way, 469 KB with a list of names per node.
+    posts: drawn through their official), the most referred-to run first and
+    each run's most often folded names first, so the commonest get the
+    shortest indices.  On a 3,000-report build (42,028 nodes drawn as 7,256;
+    20,831 names, 6,098 distinct; measured, docs/views.md) the page grew by
+    284 KB (12 %) this way, 469 KB with a list of names per node.
     Example: two groups holding 加装电梯, one also 新华居民区 ->
-    (["新华居民区", "加装电梯"], [["--place", 1], ["--issue", 1]])."""
+    (["加装电梯", "新华居民区"], [["--issue", 1], ["--place", 1]])."""
     counts = Counter(name for node in view.nodes.values() for name in node.inside)
-    rank = {name: FOLDED_FLAGS.index(flag_for(view.folded[name])) for name in counts}
-    names = sorted(counts, key=lambda name: (rank[name], -counts[name], name))
-    runs = Counter(rank[name] for name in names)
-    return names, [[FOLDED_FLAGS[r], runs[r]] for r in sorted(runs)]
+    flag = {name: flag_for(view.folded[name]) for name in counts}
+    uses = Counter()  # references per run
+    for name, n in counts.items():
+        uses[flag[name]] += n
+    order = sorted(uses, key=lambda f: (-uses[f], FOLDED_FLAGS.index(f)))
+    names = sorted(counts, key=lambda name: (order.index(flag[name]), -counts[name], name))
+    runs = Counter(flag[name] for name in names)
+    return names, [[f, runs[f]] for f in order]
 
 
 def legend(view: ViewGraph, vocab: Vocabulary) -> list[dict]:
