@@ -171,8 +171,8 @@ def generation(sizes, work: Path) -> dict:
 
 
 def folded_bytes(page: Path) -> tuple[int, int, int, int]:
-    """(names held by nodes, distinct names, bytes of the table and of the nodes'
-    `"inside":[...]` lists, bytes of the page) of one govkg page."""
+    """(names held by nodes, distinct names, bytes of the table, its runs and the
+    nodes' `"inside":[...]` lists, bytes of the page) of one govkg page."""
     import json
     import re
 
@@ -180,7 +180,8 @@ def folded_bytes(page: Path) -> tuple[int, int, int, int]:
     data = json.loads(re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.S).group(1))
     compact = lambda v: len(json.dumps(v, ensure_ascii=False, separators=(",", ":")).encode())  # noqa: E731
     lists = [n["inside"] for n in data["nodes"] if "inside" in n]
-    spent = compact(data.get("folded", [])) + sum(compact(refs) + len(',"inside":') for refs in lists)
+    spent = compact(data.get("folded", [])) + compact(data.get("folded_flags", []))
+    spent += sum(compact(refs) + len(',"inside":') for refs in lists)
     return sum(map(len, lists)), len(data.get("folded", [])), spent, len(html.encode())
 
 

@@ -212,11 +212,31 @@ def test_aggregated_nodes_list_the_names_folded_into_them():
     # the page lists each name once and the nodes refer to it by index
     assert len(data["folded"]) == len(set(data["folded"])) == len({name for n in folded.nodes.values() for name in n.inside})
     held = sorted(sorted(data["folded"][i] for i in n["inside"]) for n in data["nodes"] if "inside" in n)
+    assert sum(n for _, n in data["folded_flags"]) == len(data["folded"])
     assert held == sorted(n.inside for n in folded.nodes.values() if n.inside)
     # the flag the page's hint gives for each kind that holds names: kg view --focus / --place NAME
     assert data["flags"]["Official"] == "--focus" and data["flags"]["Subdistrict"] == "--place"
     # a page that is not aggregated carries no such lists
     assert all("inside" not in n for n in page_data(render(g, ViewOptions(everything=True)))["nodes"])
+
+
+def test_the_flag_the_page_gives_for_a_folded_name_draws_it():
+    """The page's hint for a name inside a group, `kg view --place NAME` or
+    `--issue NAME` by the kind of what was folded, draws that name unfolded."""
+    from benchmarks.views import synthetic_graph
+    from kg.views.html import folded_table
+    from kg.views.select import Selector
+
+    g = synthetic_graph(400, seed=3)
+    folded = prepare(g, ViewOptions(aggregate_above=100))
+    names, runs = folded_table(folded)
+    flags = [flag for flag, n in runs for _ in range(n)]
+    assert len(flags) == len(names) and {flag for flag, _ in runs} == {"--place", "--issue", None}
+    for flag in ("--place", "--issue"):
+        name = names[flags.index(flag)]
+        near = prepare(g, ViewOptions(selectors=(Selector(flag, name),)))
+        assert not any(n.inside for n in near.nodes.values())  # drawn unfolded
+        assert name in {n.full or n.label for n in near.nodes.values()}
 
 
 def test_a_post_two_officials_hold_is_folded_into_both():

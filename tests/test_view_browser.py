@@ -207,10 +207,11 @@ def test_search_finds_names_inside_aggregated_nodes(folded_page, open_page):
         assert held_by and not any(query in name for name in drawn)
         names, status = search_answer(page, query)
         assert names == sorted(set(held_by)), query
-        flag = "--focus" if query == post else "--place"
-        # the status names the holders (three at most, then how many) and the command that unfolds them
+        command = {committee: f"kg view --place {committee}", issue: f"kg view --issue {issue}",
+                   post: "kg view --focus {first}"}[query]
+        # the status names the holders (three at most, then how many) and a command that draws the name
         first = next(n for n in names if f"“{query}”在汇总节点 {n}" in status)
-        assert f"kg view {flag} {first}" in status and "kg view --all" in status, status
+        assert command.format(first=first) in status and "kg view --all" in status, status
         assert (f"等 {len(names)} 个" in status) == (len(names) > 3), status
         assert page.evaluate("kgView.nodeView.length") < page.evaluate("kgView.nodes.length")
     # a drawn name is still a plain match, and a name found nowhere says so
@@ -228,9 +229,9 @@ def test_markup_inside_aggregated_nodes_runs_nothing(open_page, tmp_path):
     opened = open_page(out)
     page = opened.page
     assert page.evaluate("kgView.nodes.get().filter(n => n.inside).length") == 2  # the place, the official with the post
-    names, status = search_answer(page, "电梯")  # an issue folded into the place
+    names, status = search_answer(page, "电梯<img")  # an issue folded into the place
     assert names == ["新华居民区" + PAYLOADS["json"]]
-    assert "kg view --place '新华居民区" + PAYLOADS["json"] + "'" in status
+    assert "在汇总节点 新华居民区" + PAYLOADS["json"] + " 内：用 kg view --issue '电梯<img' 或" in status
     names, status = search_answer(page, "<script>")  # a post folded into the official
     assert names == [PAYLOADS["img"]]
     assert f"“<script>”在汇总节点 {PAYLOADS['img']}" in status and f"kg view --focus '{PAYLOADS['img']}'" in status

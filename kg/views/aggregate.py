@@ -43,24 +43,31 @@ def _group_of_places(view: ViewGraph) -> dict[str, str]:
     return {k: group(k) for k, n in view.nodes.items() if n.kind in PLACE_KINDS}
 
 
-def folded_names(view: ViewGraph, into: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
-    """Head key -> the sorted, deduplicated names of the nodes folded into it.
+def folded_names(view: ViewGraph, into: Iterable[tuple[str, str]]) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """(head key -> the sorted, deduplicated names of the nodes folded into it,
+    name -> the kind of a member of that name: a place's kind first, then an issue's).
 
     `into`: (member key, head key) pairs, a member possibly under several heads
-    (a post two officials hold).  A name is the member's
-    whole written name (`full`, else its label); visits are left out (their
-    label is a date, and they are found by their official's and place's
-    names), and so is the head's own name.  Example: {"s1": ["加装电梯", "新华居民区"]}.
+    (a post two officials hold).  A name is the member's whole written name
+    (`full`, else its label); visits are left out (their label is a date, and
+    they are found by their official's and place's names), and so is the
+    head's own name.  Example: ({"s1": ["加装电梯", "新华居民区"]},
+    {"加装电梯": "Issue:Housing", "新华居民区": "ResidentsCommittee"}).
     """
     names: dict[str, set[str]] = defaultdict(set)
+    kinds: dict[str, str] = {}
     for key, head in into:
         node = view.nodes[key]
         if key != head and node.kind != "Visit":
-            names[head].add(node.full or node.label)
+            name = node.full or node.label
+            names[head].add(name)
+            if name not in kinds or node.kind in PLACE_KINDS or kinds[name] == "Post":
+                kinds[name] = node.kind
     for head, held in names.items():
         head_node = view.nodes[head]
         held -= {head_node.full or head_node.label}
-    return {head: sorted(held) for head, held in names.items() if held}
+    inside = {head: sorted(held) for head, held in names.items() if held}
+    return inside, {name: kinds[name] for held in inside.values() for name in held}
 
 
 def aggregate(view: ViewGraph, vocab: Vocabulary) -> ViewGraph:
@@ -79,9 +86,9 @@ def aggregate(view: ViewGraph, vocab: Vocabulary) -> ViewGraph:
     for key, head in group.items():
         members[head][view.nodes[key].kind] += 1
     posts = [(e.target, e.source) for e in view.edges if e.predicate == HOLDS_POST and view.nodes[e.source].kind == "Official"]
-    inside = folded_names(view, [*group.items(), *posts])
+    inside, folded_kinds = folded_names(view, [*group.items(), *posts])
 
-    out = ViewGraph(notes=list(view.notes))
+    out = ViewGraph(notes=list(view.notes), folded=folded_kinds)
     ui = UI[vocab.lang]
     for head, counts in sorted(members.items()):
         node = view.nodes[head]

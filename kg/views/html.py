@@ -136,10 +136,10 @@ def build_network(view: ViewGraph, options: ViewOptions):
     """The view as pyvis's Network: `nodes` and `edges` are vis-network's
     DataSet items pyvis makes (a node's id, label, shape, group, title, x/y,
     size, name, inside: the names folded into an aggregated node, as indices
-    into folded_table(view); an edge's from, to, label, title, arrows), `options` the
+    into folded_table(view)[0]; an edge's from, to, label, title, arrows), `options` the
     dict vis_options gives."""
     pos = positions(view, options.physics_max, options.spring_max)
-    folded = {name: i for i, name in enumerate(folded_table(view))}
+    folded = {name: i for i, name in enumerate(folded_table(view)[0])}
     net = network()
     ids = {key: i for i, key in enumerate(view.nodes)}
     for key, node in view.nodes.items():
@@ -164,16 +164,31 @@ def build_network(view: ViewGraph, options: ViewOptions):
     return net
 
 
-def folded_table(view: ViewGraph) -> list[str]:
-    """Every name folded into a node of `view` (ViewNode.inside), once, the most
-    often folded first: the page lists them once and each node refers to them by
-    index, short for the commonest.  On a 3,000-report build (42,028 nodes
-    drawn as 7,256; 20,831 names, 6,098 distinct; measured, docs/views.md) the
-    page grew by 280 KB (12 %) this way, 469 KB with a list of names per node.
+FOLDED_FLAGS = ("--place", "--issue", None)  # the flags of folded names' runs (ties in this order); None: a post
+
+
+def folded_table(view: ViewGraph) -> tuple[list[str], list[list]]:
+    """(every name folded into a node of `view`, once; [[flag, n], ...] runs over it).
+
+    The page lists each name once and a node refers to its names by index
+    (ViewNode.inside -> `inside` indices).  Names come in runs by the `kg view`
+    flag that draws them (`--place` for places, `--issue` for issues, None for
+    posts: drawn through their official), the most referred-to run first and
+    each run's most often folded names first, so the commonest get the
+    shortest indices.  On a 3,000-report build (42,028 nodes drawn as 7,256;
+    20,831 names, 6,098 distinct; measured, docs/views.md) the page grew by
+    284 KB (12 %) this way, 469 KB with a list of names per node.
     Example: two groups holding 加装电梯, one also 新华居民区 ->
-    ["加装电梯", "新华居民区"]."""
+    (["加装电梯", "新华居民区"], [["--issue", 1], ["--place", 1]])."""
     counts = Counter(name for node in view.nodes.values() for name in node.inside)
-    return sorted(counts, key=lambda name: (-counts[name], name))
+    flag = {name: flag_for(view.folded[name]) for name in counts}
+    uses = Counter()  # references per run
+    for name, n in counts.items():
+        uses[flag[name]] += n
+    order = sorted(uses, key=lambda f: (-uses[f], FOLDED_FLAGS.index(f)))
+    names = sorted(counts, key=lambda name: (order.index(flag[name]), -counts[name], name))
+    runs = Counter(flag[name] for name in names)
+    return names, [[f, runs[f]] for f in order]
 
 
 def legend(view: ViewGraph, vocab: Vocabulary) -> list[dict]:
@@ -217,6 +232,7 @@ def render(graph: "Graph | TermIndex", options: ViewOptions | None = None) -> st
     vocab = Vocabulary(options.lang)
     view = prepare(graph, options)
     net = build_network(view, options)
+    folded = folded_table(view)
     payload = {
         "heading": UI[options.lang]["title"],
         "ui": UI[options.lang],
@@ -225,8 +241,9 @@ def render(graph: "Graph | TermIndex", options: ViewOptions | None = None) -> st
         "nodes": net.nodes,
         "edges": net.edges,
         "options": net.options,
-        "folded": folded_table(view),  # what nodes' `inside` indices refer to
-        # how the search's hint names a node that holds others: kg view --place <name> / --focus <name>
+        # what nodes' `inside` indices refer to, and the kg view flag that draws each name
+        "folded": folded[0], "folded_flags": folded[1],
+        # the flag that draws a node holding names (for names no flag draws: posts -> --focus <official>)
         "flags": {k: f for k in sorted({n.kind for n in view.nodes.values() if n.inside}) if (f := flag_for(k))},
     }
     assets = _assets()

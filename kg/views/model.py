@@ -75,6 +75,7 @@ class ViewGraph:
     nodes: dict[str, ViewNode] = field(default_factory=dict)
     edges: list[ViewEdge] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    folded: dict[str, str] = field(default_factory=dict)  # once aggregated: a folded name -> its member's kind
 
 
 def clean(text, limit: int | None = None) -> str:

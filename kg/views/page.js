@@ -77,14 +77,26 @@
     return template.replace(/\{(\w+)\}/g, function (m, key) { return key in values ? String(values[key]) : m; });
   }
   var SHOWN_HOLDERS = 3;
-  function insideStatus(query, holders) {
+  // the kg view flag that draws each folded name (null: a post, drawn with its official)
+  var foldedFlag = [];
+  data.folded_flags.forEach(function (run) { for (var i = 0; i < run[1]; i++) foldedFlag.push(run[0]); });
+  // "“电梯”在汇总节点 A、B 内：用 kg view --issue 电梯 或 kg view --all 查看"
+  function insideStatus(query, holders, hits) {
     var names = holders.slice(0, SHOWN_HOLDERS).map(function (n) { return n.name || n.label; });
     var where = names.join(ui.list_sep);
     if (holders.length > names.length) where = fill(ui.inside_more, { names: where, n: holders.length });
-    var command = "kg view " + holders.slice(0, SHOWN_HOLDERS).map(function (n) {
-      return (data.flags[n.group] || "--place") + " " + shellWord(n.name || n.label);
-    }).join(" ");
-    return fill(ui.inside, { query: query, where: where, command: command });
+    var flags = new Set(), viaHolder = [];
+    hits.forEach(function (i) { if (foldedFlag[i]) flags.add(foldedFlag[i]); });
+    var commands = Array.from(flags).map(function (flag) { return "kg view " + flag + " " + shellWord(query); });
+    holders.forEach(function (n) {
+      if (n.inside.some(function (i) { return hits.has(i) && !foldedFlag[i]; })) viaHolder.push(n);
+    });
+    if (viaHolder.length) {
+      commands.push("kg view " + viaHolder.slice(0, SHOWN_HOLDERS).map(function (n) {
+        return (data.flags[n.group] || "--focus") + " " + shellWord(n.name || n.label);
+      }).join(" "));
+    }
+    return fill(ui.inside, { query: query, where: where, command: commands.join(ui.or) });
   }
   function search(raw) {
     var query = raw.trim().toLowerCase();
@@ -115,7 +127,7 @@
     if (visible.length) network.fit({ nodes: visible, animation: false });
     var status = [];
     if (matches.length) status.push(ui.matches.replace("{n}", matches.length));
-    if (holders.length) status.push(insideStatus(raw.trim(), holders));
+    if (holders.length) status.push(insideStatus(raw.trim(), holders, foldedHits));
     text("kg-status", status.length ? status.join(ui.status_sep) : ui.no_match);
   }
   var pending = null;
