@@ -12,6 +12,9 @@ from rdflib import RDF, RDFS
 import kg
 from kg.namespaces import GOV
 
+# in-process and quick: part of the fast subset, so emptying place_kinds.tsv fails it (scripts/knockout.sh)
+pytestmark = pytest.mark.fast
+
 PLACE_TYPES = ("District", "Subdistrict", "ResidentsCommittee", "HousingEstate", "Facility", "Venue", "Enterprise")
 
 
