@@ -19,13 +19,12 @@ This module runs them sentence by sentence and records the issues.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from kg.extract import issue_words
 from kg.extract.actors import ActorIndex
 from kg.extract.issue_content import ContentReader
-from kg.extract.issue_frames import RaisingFrames
+from kg.extract.issue_frames import GOES_ON_GAP, POINT_END, RaisingFrames
 from kg.extract.issue_placement import IssuePlacement
 from kg.extract.issue_raisers import Raisers, Speaker
 from kg.extract.issue_scheme import categorise
@@ -35,8 +34,6 @@ from kg.extract.visits import Scene
 from kg.pipeline import Doc, component, set_extension
 
 NEAR_SPEAKER = 8
-# a sentence cut at ； goes on with the point before it
-POINT_END = re.compile(r"[；;]")
 
 
 @dataclass
@@ -222,8 +219,7 @@ class IssueReader:
             return False
         end, scene, speaker, account = self.spoken
         self.spoken = None
-        gap = self.text[end:s.start]
-        if end > s.start or gap.strip("。！!？? \n”」；;"):
+        if end > s.start or not GOES_ON_GAP.fullmatch(self.text, end, s.start):
             return False
         if m := issue_words.continuation().match(self.text, s.start, s.end):
             if self.raisers.raiser_mentions(s.start, s.end) and self.raises(s):
