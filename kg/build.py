@@ -723,7 +723,7 @@ def remove_reports(names, out: Path, options: BuildOptions | None = None) -> tup
     (a report whose build failed is forgotten too)."""
     started = time.perf_counter()
     out = Path(out)
-    with locked(out, on_wait=say_waiting("kg remove")) as taken_over:
+    with locked(out, on_wait=say_waiting("kg remove"), create=False) as taken_over:
         manifest = Manifest.open(out)
         if options is None:
             had = set(manifest.outputs)

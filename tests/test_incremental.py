@@ -104,6 +104,13 @@ def test_remove_of_an_unknown_report_says_so(linking_copy):
     assert "no report 'nope.txt'" in proc.stderr
 
 
+def test_remove_from_a_folder_that_holds_no_build_writes_nothing_there(tmp_path):
+    missing = tmp_path / "typo"
+    proc = run_kg("remove", "r1.txt", "--out", missing)
+    assert proc.returncode == 2 and "not a build folder" in proc.stderr
+    assert not missing.exists()  # no folder (nor lock file) left behind by a mistyped --out
+
+
 def test_a_build_adds_to_the_folder_and_a_deleted_file_is_pointed_out(linking_copy, tmp_path):
     reports, out = linking_copy
     extra = tmp_path / "more"

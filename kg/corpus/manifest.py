@@ -148,9 +148,7 @@ class Manifest:
         try:
             settings = _read(Path(folder))["settings"]
         except FileNotFoundError:
-            from kg.errors import UsageError
-
-            raise UsageError(f"{folder}: not a build folder (no {MANIFEST}; run kg build PATH --out {folder})") from None
+            raise not_a_build_folder(folder) from None
         return cls.load(folder, settings)
 
     def save(self) -> None:
@@ -309,13 +307,25 @@ class RecordStore:
         self.db.close()
 
 
+def not_a_build_folder(folder: Path):
+    """The UsageError for a folder that holds no build (no manifest.json)."""
+    from kg.errors import UsageError
+
+    return UsageError(f"{folder}: not a build folder (no {MANIFEST}; run kg build PATH --out {folder})")
+
+
 @contextlib.contextmanager
-def locked(folder: Path, on_wait=None):
+def locked(folder: Path, on_wait=None, create: bool = True):
     """One build at a time per folder (a second waits for the first, after
     `on_wait(line)` with a line saying whom it waits for).  Yields a
     one-line notice when the build before did not finish (killed or
-    interrupted: its lock is taken over, kg.fsutil.held_lock), else None."""
+    interrupted: its lock is taken over, kg.fsutil.held_lock), else None.
+    With `create=False` (commands that change an existing build, such as
+    `kg remove`) a folder without a manifest raises UsageError and nothing
+    is written there: not even the lock file."""
     folder = Path(folder)
+    if not create and not (folder / MANIFEST).is_file():
+        raise not_a_build_folder(folder)
     folder.mkdir(parents=True, exist_ok=True)
     wait = None if on_wait is None else (lambda holder: on_wait(f"{folder}: another build is running here ({holder}); waiting for it to finish"))
     with held_lock(folder / ".lock", wait) as earlier:
