@@ -521,9 +521,16 @@ def test_query_on_a_build_without_stores_says_how_to_add_them(tmp_path):
     proc = run_kg("query", "--store", corpus, "--sparql", "visits-by-official")
     assert proc.returncode == 2 and f"{corpus}: neither a build folder" in proc.stderr and proc.stderr.count("\n") == 1
     assert sorted(p.name for p in corpus.iterdir()) == ["one.txt"]
+    # stores put there by `kg load` are queried, with a warning that no build keeps them in step
+    for target, language, name in (("oxigraph", "sparql", "visits-by-official"), ("ladybug", "cypher", "officials-and-posts")):
+        assert run_kg("load", target, "--from", out, "--store", out).returncode == 0
+        proc = run_kg("query", "--store", out, f"--{language}", name)
+        assert proc.returncode == 0 and "邹乾明" in proc.stdout, proc.stderr
+        assert "was loaded by kg load, not written by kg build" in proc.stderr
     again = build(corpus, out=out, store=True)
     assert "0 extracted" in again.stdout
     assert {row["official"] for row in query(out, "sparql", "visits-by-official")} == {"於立新", "邹乾明"}
+    assert "loaded by kg load" not in run_kg("query", "--store", out, "--sparql", "visits-by-official").stderr
 
 
 @pytest.mark.parametrize("damage", ["cut short", "not a manifest"])

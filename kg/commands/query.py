@@ -79,7 +79,9 @@ def execute(args) -> Table:
 
 def _built_with_store(folder: Path, output: str) -> None:
     """Raise UsageError when `folder` is a build folder built without its
-    embedded stores (`kg build --no-store`): say so, and how to add them."""
+    embedded stores (`kg build --no-store`): say so, and how to add them.
+    A store `kg load` put into such a folder is queried, with a warning that
+    no build keeps it in step with the graph."""
     from kg.corpus.manifest import MANIFEST, Manifest
 
     if not (folder / MANIFEST).is_file():
@@ -88,9 +90,17 @@ def _built_with_store(folder: Path, output: str) -> None:
             raise UsageError(f"{folder}: neither a build folder (no {MANIFEST}) nor an Oxigraph store; "
                              f"--store names the folder kg build wrote (default: out)")
         return  # a store path, or no build at all: the store's own error says which
-    if output not in Manifest.open(folder).outputs:
+    if output in Manifest.open(folder).outputs:
+        return
+    from kg.stores.source import LADYBUG_FILE, OXIGRAPH_DIR
+
+    loaded = folder / (OXIGRAPH_DIR if output == "store" else LADYBUG_FILE)
+    if not loaded.exists():
         raise UsageError(f"{folder}: built with --no-store, so it has no store to query; run the same "
                          f"kg build again without --no-store (nothing is extracted again)")
+    # put there by `kg load` into a --no-store build: queryable, but no build keeps it in step
+    print(f"kg query: warning: {loaded} was loaded by kg load, not written by kg build (the folder is built with "
+          f"--no-store): it holds what was loaded then, which may differ from {folder / 'graph.ttl'}", file=sys.stderr)
 
 
 def unfinished_build(store: Path) -> str | None:
