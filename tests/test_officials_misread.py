@@ -80,6 +80,24 @@ def test_an_adverb_after_a_title_is_no_surname():
     assert posts(f) == {"韦国明": ["区长"]}
 
 
+def test_a_surname_read_as_a_modal_verb_after_a_title():
+    # 应/v 海涛/PER: a modal wants a verb, so the three characters are the name
+    f = facts_of("6月3日，区长韦国明来到和平社区。社区党委书记应海涛说，车棚漏雨。")
+    assert posts(f) == {"韦国明": ["区长"], "应海涛": ["社区党委书记"]}
+    # a modal then a verb is no name (书记应|重视)
+    f = facts_of("6月3日，区长韦国明来到和平社区，他说社区党委书记应重视车棚漏雨。")
+    assert posts(f) == {"韦国明": ["区长"]}
+    # a preposition before a person stays a preposition
+    f = facts_of("6月3日，区长韦国明来到和平社区，向居民代表柏晓东了解情况。")
+    assert "向柏晓东" not in posts(f)
+
+
+def test_a_name_cut_short_by_the_verb_it_runs_into_is_read_whole():
+    # the headline's 孙立|强调研 is the 孙立强 the report writes everywhere else
+    f = facts_of("县长孙立强调研春耕备耕\n3月6日，县委副书记、县长孙立强来到和平村。孙立强强调，要抓好春耕。")
+    assert posts(f) == {"孙立强": ["县长", "县委副书记"]} or posts(f) == {"孙立强": ["县委副书记", "县长"]}
+
+
 def test_a_transcribed_name_cut_at_its_dot():
     # the analyser keeps the dot with the first part, or runs the second part into a verb
     f = facts_of("6月3日，副区长王立新，区商务局局长古丽娜尔·买买提等一同调研。")

@@ -312,6 +312,8 @@ class Lexis:
             name = _dotted_rest(self.text, toks, pos, name)
         if len(name) == 1 and len(toks) > 1 and toks[1].tag in GIVEN_NAME_TAGS and len(toks[1].word) <= 2:
             name += toks[1].word  # 于|海鹰: a surname the tagger left alone
+        elif not name and _surname_read_as_modal(toks):
+            name = toks[0].word + toks[1].word  # 书记|应/v|海波/PER|说: a modal verb takes a verb, not a person
         elif not name and _two_characters_before_name_end(toks):
             name = toks[0].word + toks[1].word  # 镇长|钱|进|一行: single characters, then the name ends
         elif not name and _proper_noun_as_name(toks):
@@ -336,6 +338,8 @@ class Lexis:
         repeated = None if self.clean_person_at(pos) else self._repeated_as_subject(pos)
         if repeated and (not name or _same_person_longer(repeated, name)):
             name = repeated
+        if name and 2 <= len(name) < 4:
+            name = self._longer_elsewhere(pos, name) or name
         if name and not all(is_han(c) or c in NAME_DOTS for c in name):
             return None  # 张`华, 赵⏎刚: punctuation or a break inside is no name
         if name and suffix_at(name, len(name)) and not (toks[0].tag == "PER" and toks[0].start == pos):
@@ -343,6 +347,26 @@ class Lexis:
         if name and _addressed_by_courtesy(name):
             return None  # 楼组长施阿姨: a resident named by a term of address
         return (name, pos + len(name)) if name else None
+
+    def _longer_elsewhere(self, pos: int, name: str) -> str | None:
+        """The longer name the text at `pos` goes on to spell, when the
+        analyser reads exactly that longer name as one person elsewhere in
+        the report: a name cut short here by a verb it runs into
+        (县长孙立|强调研 in a headline, 孙立强/PER everywhere else).  Looks at
+        most at two other mentions of each longer run, up to four characters.
+        Example: "县长孙立强调研…。孙立强来到…" at the first 孙, name 孙立 -> 孙立强."""
+        text = self.text
+        for length in range(4, len(name), -1):
+            cand = text[pos:pos + length]
+            if len(cand) < length or not all(is_han(c) for c in cand):
+                continue
+            others = [i for i in _find_all(text, cand) if i != pos][:2]
+            self.analyse_all([(i, i + length + 2) for i in others])
+            for i in others:
+                toks = self.tokens(i, i + length + 2)
+                if toks and toks[0].start == i and toks[0].tag == "PER" and toks[0].word == cand:
+                    return cand
+        return None
 
     def _stands_alone(self, name: str, char: str) -> bool:
         """Is `name` written elsewhere in the report without `char` after it
@@ -1267,6 +1291,21 @@ def _list_item(lx: Lexis, pos: int) -> tuple[tuple[str, int] | None, bool]:
                 continue  # one word of its own class (居民, 群众) is no name
             return (cand, end), False
     return None, False
+
+
+def _surname_read_as_modal(toks: list[Token]) -> bool:
+    """After a title: one character the tagger read as a verb or adverb
+    (应, 能, 将, 还…) that is a surname's first character (surnames.txt),
+    then a given name of one or two characters read as a person, then a
+    name's end.  A modal or an adverb right before a person's name is not
+    grammar (书记应海波说: 应 "should" wants a verb), so the three are the
+    name; a preposition before a name is (区长向王明了解: 向/p stays out).
+    Example: tokens 应/v 海波/PER 说/v -> True."""
+    if len(toks) < 3 or len(toks[0].word) != 1 or toks[0].tag not in ("v", "d") or toks[1].tag != "PER" \
+            or toks[1].start != toks[0].end or not 1 <= len(toks[1].word) <= 2 or toks[2].tag not in NAME_END_TAGS:
+        return False
+    initials = surname_initials()
+    return initials is not None and toks[0].word in initials
 
 
 def _name_shaped(cand: str) -> bool:
