@@ -98,6 +98,19 @@ def test_a_name_cut_short_by_the_verb_it_runs_into_is_read_whole():
     assert posts(f) == {"孙立强": ["县长", "县委副书记"]} or posts(f) == {"孙立强": ["县委副书记", "县长"]}
 
 
+def test_a_deputy_named_with_the_job_they_hold():
+    # title、occupation|name: the occupation is the second item of the chain, the name follows it
+    f = facts_of("3月2日，区人大常委会副主任韦国明，区人大代表、东湖区第一高级中学教师柏晓雯来到和平社区。")
+    assert posts(f) == {"韦国明": ["区人大常委会副主任"], "柏晓雯": ["区人大代表", "东湖区第一高级中学教师"]}
+    assert ("柏晓雯", "和平社区") in visits(f)
+    # a second title in the item is the usual chain (区人大代表、城关镇党委书记|范立强)
+    f = facts_of("3月2日，区人大代表、城关镇党委书记范立强来到和平社区。")
+    assert posts(f) == {"范立强": ["区人大代表", "城关镇党委书记"]}
+    # what follows 、 is no occupation when no person closes it
+    f = facts_of("3月2日，副区长韦国明、区民政局有关负责人来到和平社区。")
+    assert set(posts(f)) == {"韦国明"}
+
+
 def test_a_transcribed_name_cut_at_its_dot():
     # the analyser keeps the dot with the first part, or runs the second part into a verb
     f = facts_of("6月3日，副区长王立新，区商务局局长古丽娜尔·买买提等一同调研。")

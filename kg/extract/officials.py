@@ -1146,6 +1146,15 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
             for person in names:
                 add(person, posts, first, head_text, text[after:after + 4], after)
             continue
+        occupied = _occupation_item(lx, m)
+        if occupied:
+            person, occupation, start = occupied
+            got = _posts_before(lx, m.end(), m.start())
+            if got:
+                add(person, [*got[0], occupation], got[1], text[max(0, got[1] - 3):got[1]],
+                    text[start + len(person):start + len(person) + 4], start + len(person))
+                name_ends.append(start + len(person))
+                continue
         before = _name_before_post(lx, m)
         if before:
             person, posts, first, start = before
@@ -1291,6 +1300,38 @@ def _list_item(lx: Lexis, pos: int) -> tuple[tuple[str, int] | None, bool]:
                 continue  # one word of its own class (居民, 群众) is no name
             return (cand, end), False
     return None, False
+
+
+def _occupation_item(lx: Lexis, m: re.Match) -> tuple[str, str, int] | None:
+    """A title, then 、 and a second item that is no title but the person's
+    occupation or workplace, then the name (县人大代表、县第一中学教师|王某:
+    a deputy named with the job they hold): the item's nominal words and
+    adjectives (OCCUPATION_TAGS, at most MAX_POST characters, no title inside,
+    a nominal word last) and a clean person reading
+    right after them (`Lexis.clean_person_at`).  Returns (name, occupation,
+    name start) or None.
+    Example: 区人大代表、东湖小学教师柏晓东来到… -> ("柏晓东", "东湖小学教师", start)."""
+    text, start = lx.text, m.end()
+    if text[start:start + 1] != "、":
+        return None
+    start += 1
+    toks = lx.tokens(start, start + MAX_POST, anchor=start)
+    for i, tok in enumerate(toks):
+        if tok.tag == "PER":
+            if i == 0 or tok.start - start < 2 or not lx.clean_person_at(tok.start):
+                return None
+            item = text[start:tok.start]
+            if _titles().search(item) or any(c in POST_BOUNDARY for c in item) or toks[i - 1].tag not in POST_TAGS:
+                return None
+            named = lx.name_after(tok.start)
+            return (named[0] if named else tok.word), item, tok.start
+        if tok.start < start or tok.tag not in OCCUPATION_TAGS:
+            return None
+    return None
+
+
+# words of an occupation or a workplace: nominal words, and the adjectives inside names (第一高级中学)
+OCCUPATION_TAGS = POST_TAGS | {"a", "b"}
 
 
 def _surname_read_as_modal(toks: list[Token]) -> bool:
