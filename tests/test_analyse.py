@@ -261,3 +261,19 @@ def test_a_part_meeting_analysed_text_inside_a_clause_reads_the_clause_whole(tmp
     assert tokens_in(doc.ext.tokens, clause, len(text)) == tokenize(text, [(clause, len(text))])
     assert doc.ext.analysed == [(clause, len(text))]
     assert_tokens_well_formed(doc)
+
+
+def test_a_build_leaves_nothing_in_the_users_home(tmp_path):
+    """ONNX Runtime writes a device id and a telemetry database under
+    ~/.cache/Microsoft on import unless told not to; a build writes only its --out."""
+    import os
+
+    from tests.conftest import SEED, run_kg
+
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {**os.environ, "HOME": str(home), "XDG_CACHE_HOME": str(home / ".cache")}
+    env.pop("ORT_DISABLE_TELEMETRY", None)
+    proc = run_kg("build", SEED, "--out", tmp_path / "out", "--no-store", "--no-html", env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert [p for p in home.rglob("*")] == []

@@ -19,11 +19,17 @@ pattern, spinning) change nothing measurable for this model.
 
 from __future__ import annotations
 
+import os
 from importlib import resources
 from typing import Sequence
 
 import numpy as np
-import onnxruntime as ort
+
+# ONNX Runtime (1.2x on Linux) writes a device id and a telemetry database
+# under ~/.cache/Microsoft/DeveloperTools on import unless this is set: users
+# reading sensitive reports are not told of it, and govkg needs neither
+os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
+import onnxruntime as ort  # noqa: E402  (after the setting above, which it reads on import)
 
 from kg.analyse import register
 

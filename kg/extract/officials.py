@@ -1150,7 +1150,7 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
         if occupied:
             person, occupation, start = occupied
             got = _posts_before(lx, m.end(), m.start())
-            if got:
+            if got and got[0][-1].endswith(words("duty_post_heads.txt")):
                 add(person, [*got[0], occupation], got[1], text[max(0, got[1] - 3):got[1]],
                     text[start + len(person):start + len(person) + 4], start + len(person))
                 name_ends.append(start + len(person))
@@ -1305,7 +1305,9 @@ def _list_item(lx: Lexis, pos: int) -> tuple[tuple[str, int] | None, bool]:
 def _occupation_item(lx: Lexis, m: re.Match) -> tuple[str, str, int] | None:
     """A title, then 、 and a second item that is no title but the person's
     occupation or workplace, then the name (县人大代表、县第一中学教师|王某:
-    a deputy named with the job they hold): the item's nominal words and
+    a deputy named with the job they hold; the caller keeps it only after a
+    deputy's or member's title, duty_post_heads.txt: the job of anyone else
+    named so, 自管会主任、退休教师|王某, is no post of government): the item's nominal words and
     adjectives (OCCUPATION_TAGS, at most MAX_POST characters, no title inside,
     a nominal word last) and a clean person reading
     right after them (`Lexis.clean_person_at`).  Returns (name, occupation,
