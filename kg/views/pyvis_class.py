@@ -28,9 +28,12 @@ def _stand_in(name: str, **names) -> types.ModuleType:
     module.__dict__.update(names)
 
     def real(attr: str):  # PEP 562's module __getattr__
-        if attr.startswith("__"):  # what the import system asks (__path__ ...): a plain module's answer
+        # what the import system asks (__path__ ...) gets a plain module's answer, and so does
+        # anything asked while pyvis imports (the stand-in is then what an import returns)
+        found = None if attr.startswith("__") else importlib.import_module(name)
+        if found is None or found is module:
             raise AttributeError(f"module {name!r} has no attribute {attr!r}")
-        return getattr(importlib.import_module(name), attr)
+        return getattr(found, attr)
 
     module.__getattr__ = real
     return module
