@@ -1,4 +1,4 @@
-"""pyvis is imported for the page without IPython and networkx
+"""pyvis is imported for the page without IPython, networkx and jsonpickle
 (kg.views.pyvis_class), and the libraries stay whole for everyone else: each
 test runs in a fresh interpreter, since what a process has imported is the
 point."""
@@ -33,20 +33,21 @@ def run(code: str) -> str:
     return done.stdout
 
 
-def test_a_page_is_drawn_without_importing_ipython_or_networkx():
-    out = run(PAGE + "import sys; print(sorted(m for m in ('IPython', 'IPython.display', 'networkx') if m in sys.modules))")
+def test_a_page_is_drawn_without_importing_ipython_networkx_or_jsonpickle():
+    out = run(PAGE + "import sys; print(sorted(m for m in ('IPython', 'IPython.display', 'networkx', 'jsonpickle') if m in sys.modules))")
     assert out.strip() == "[]"
 
 
 def test_pyvis_reaches_the_real_libraries_when_it_uses_them():
-    """pyvis's `nx` and `IFrame` give networkx's and IPython's own objects on
-    use, and a later import of either library gets the real module."""
+    """pyvis's `nx`, `jsonpickle` and `IFrame` give the libraries' own objects
+    on use, and a later import of each library gets the real module."""
     out = run(PAGE + """
 import sys
 import pyvis.network as pn
 assert pn.nx.Graph is sys.modules["networkx"].Graph
-import networkx, IPython.display
-assert networkx.__file__ and IPython.display.__file__
+import networkx, IPython.display, jsonpickle
+assert networkx.__file__ and IPython.display.__file__ and jsonpickle.__file__
+assert pn.jsonpickle.encode is jsonpickle.encode and pn.Network().to_json().startswith("{")
 assert isinstance(pn.IFrame("page.html", width=10, height=10), IPython.display.IFrame)
 print("ok")
 """)

@@ -1,11 +1,12 @@
 """pyvis's Network class, imported without what only its notebook features use.
 
 pyvis.network imports, at its top, IPython.display's IFrame (for
-`Network.show` in a notebook) and networkx (for `Network.from_nx`); the page
-uses neither.  Imported as they are, IPython costs ~0.35 s CPU and ~37 MB and
-networkx ~0.12 s and ~20 MB, in every build that writes a page: a one-report
-build's page took 0.35 s CPU, nearly all of it these imports
-(docs/performance.md).  Here they load when pyvis first uses them.
+`Network.show` in a notebook), networkx (for `Network.from_nx`) and
+jsonpickle (for `Network.to_json`); the page uses none of them.  Imported as
+they are, IPython costs ~0.35 s CPU and ~37 MB, networkx ~0.12 s and ~20 MB,
+jsonpickle ~0.05 s, in every build that writes a page: a one-report build's
+page took 0.35 s CPU, nearly all of it these imports (docs/performance.md).
+Here they load when pyvis first uses them.
 
 (The standard library's importlib.util.LazyLoader does not do here: on
 Python 3.11 an `import networkx` of a lazy module already in sys.modules
@@ -51,21 +52,19 @@ def network_class() -> type:
     """pyvis.network.Network, the class itself.
 
     The first import of pyvis.network runs with stand-ins registered for
-    networkx and for IPython and IPython.display (`_stand_in`): pyvis keeps
-    them as its `nx` and `IFrame`, which reach the real libraries when it
-    uses them.  They leave sys.modules as soon as pyvis is imported, so any
+    networkx, jsonpickle, IPython and IPython.display (`_stand_in`): pyvis
+    keeps them as its `nx`, `jsonpickle` and `IFrame`, which reach the real
+    libraries when it uses them.  They leave sys.modules as soon as pyvis is imported, so any
     later import of those libraries gets the real ones.  In a process that
-    has imported IPython already (a notebook), or networkx, that library is
-    used as it is.  Raises ModuleNotFoundError when pyvis is not installed.
+    has imported IPython already (a notebook), networkx or jsonpickle, that
+    library is used as it is.  Raises ModuleNotFoundError when pyvis is not installed.
 
     >>> network_class().__name__
     'Network'
     """
     if "pyvis.network" in sys.modules:
         return sys.modules["pyvis.network"].Network
-    stand_ins = {}
-    if "networkx" not in sys.modules:
-        stand_ins["networkx"] = _stand_in("networkx")
+    stand_ins = {name: _stand_in(name) for name in ("networkx", "jsonpickle") if name not in sys.modules}
     if "IPython" not in sys.modules:
         stand_ins["IPython"] = _stand_in("IPython")
         stand_ins["IPython.display"] = _stand_in("IPython.display", IFrame=_iframe)
