@@ -61,6 +61,7 @@ print(json.dumps({
     "extract_cpu": s.extract_cpu, "outputs_cpu": s.output_cpu,
     "in_process": time.perf_counter() - started,
     "changes": None if c is None else {"rewritten": c.rewritten, "graphs": c.graphs, "iris": len(c.iris)},
+    "peak_kib": int(open("/proc/self/status").read().split("VmHWM:")[1].split()[0]),
 }))
 """
 
@@ -70,7 +71,11 @@ NEW_OFFICIAL = "钱立新"
 
 def run_build(corpus: Path, out: Path, root: Path = ROOT) -> dict:
     """One build in a fresh process, with the code of the tree `root`: its
-    figures, plus wall and CPU seconds and peak RSS (MiB)."""
+    figures, plus wall and CPU seconds and peak RSS (MiB).  The peak is the
+    process's own high-water mark (VmHWM), not wait4's ru_maxrss: that one
+    counts this process's resident memory at the spawn too (vfork and exec
+    carry the parent's high-water mark over), which after store_figures has
+    opened both stores here made a rebuild's peak look ~150 MiB larger."""
     env = {**os.environ, "PYTHONPATH": str(root)}
     started = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", DRIVER, str(corpus), str(out)], stdout=subprocess.PIPE,
@@ -81,7 +86,7 @@ def run_build(corpus: Path, out: Path, root: Path = ROOT) -> dict:
     if os.waitstatus_to_exitcode(status) != 0:
         sys.exit(f"build failed:\n{stderr[-3000:]}")
     figures = json.loads(stdout.strip().splitlines()[-1])
-    figures.update(wall=wall, cpu=usage.ru_utime + usage.ru_stime, peak=usage.ru_maxrss // 1024)
+    figures.update(wall=wall, cpu=usage.ru_utime + usage.ru_stime, peak=figures.pop("peak_kib") // 1024)
     return figures
 
 

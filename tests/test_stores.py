@@ -243,3 +243,39 @@ def test_load_store_is_a_build_folder_or_the_store_itself_and_the_count_is_the_f
     refused = run_kg("load", "ladybug", "--file", feature_graph, "--store", empty)  # a store file cannot be a folder
     assert refused.returncode == 1 and refused.stderr.startswith(f"kg load: error: {empty}: a folder that holds no build;"), refused.stderr
     assert list(empty.iterdir()) == []
+
+
+def test_a_new_store_filled_by_create_holds_what_merge_loads(tmp_path):
+    """kg build fills its new LadybugDB store with CREATE statements
+    (copy_into, cypher_load.plan(create=True)); `kg load` MERGEs.  For the same
+    property graph both stores hold the same nodes, properties and relationships."""
+    from kg.stores.mapping import Mapper
+
+    g, base = f"<{GOV}", "<https://example.org/"
+    lines = [
+        f'{base}official/lin-bo> <{RDF.type}> {g}Official> .',
+        f'{base}official/lin-bo> <{RDFS.label}> "林博"@zh .',
+        f'{base}place/qingshui> <{RDF.type}> {g}Place> .',
+        f'{base}place/qingshui> <{RDFS.label}> "清水村"@zh .',
+        f'{base}place/qingshui> {g}partOf> {base}place/hexi> .',
+        f'{base}place/hexi> <{RDF.type}> {g}Place> .',
+        f'{base}visit/1> <{RDF.type}> {g}Visit> .',
+        f'{base}visit/1> {g}visitor> {base}official/lin-bo> .',
+        f'{base}visit/1> {g}visitedPlace> {base}place/qingshui> .',
+        f'{base}official/lin-bo> {g}visited> {base}place/qingshui> .',
+    ]
+    mapper = Mapper()
+    mapper.add_lines(lines)
+    pg = mapper.finish()
+    ladybug_store.copy_into(tmp_path / "created.db", pg)
+    ladybug_store.load_into(tmp_path / "merged.db", pg)
+
+    def rows(path):
+        with ladybug_store.connect(path, read_only=True) as conn:
+            nodes = ladybug_store.execute(conn, "MATCH (n) RETURN n").rows
+            rels = ladybug_store.execute(conn, "MATCH (a)-[r]->(b) RETURN a.uri, label(r), b.uri").rows
+        return sorted(repr(sorted((k, v) for k, v in n.items() if k != "_ID")) for (n,) in nodes), sorted(rels)
+
+    created = rows(tmp_path / "created.db")
+    assert created == rows(tmp_path / "merged.db")
+    assert len(created[0]) == 4 and len(created[1]) == 4

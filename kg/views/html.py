@@ -123,11 +123,11 @@ class _NodeIds(list):
 def network():
     """pyvis's Network for the page (directed, nothing from a CDN), with its
     node ids in a _NodeIds (pyvis only appends to the list and tests
-    membership).  Imported here: pyvis's module imports IPython (~0.3 s CPU,
-    ~50 MB) for its notebook display, which only a build that writes a page pays."""
-    from pyvis.network import Network
+    membership).  Imported here, without its notebook libraries
+    (kg.views.pyvis_class): only a build that writes a page pays for pyvis."""
+    from kg.views.pyvis_class import network_class
 
-    net = Network(directed=True, cdn_resources="in_line")
+    net = network_class()(directed=True, cdn_resources="in_line")
     net.node_ids = _NodeIds()
     return net
 

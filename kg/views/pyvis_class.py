@@ -1,0 +1,78 @@
+"""pyvis's Network class, imported without what only its notebook features use.
+
+pyvis.network imports, at its top, IPython.display's IFrame (for
+`Network.show` in a notebook), networkx (for `Network.from_nx`) and
+jsonpickle (for `Network.to_json`); the page uses none of them.  Imported as
+they are, IPython costs ~0.35 s CPU and ~37 MB, networkx ~0.12 s and ~20 MB,
+jsonpickle ~0.05 s, in every build that writes a page: a one-report build's
+page took 0.35 s CPU, nearly all of it these imports (docs/performance.md).
+Here they load when pyvis first uses them.
+
+(The standard library's importlib.util.LazyLoader does not do here: on
+Python 3.11 an `import networkx` of a lazy module already in sys.modules
+reads its __spec__, which loads it.)
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import types
+
+
+def _stand_in(name: str, **names) -> types.ModuleType:
+    """A module for pyvis to import instead of `name`: it holds `names`
+    (what pyvis takes with `from name import ...`, as functions that import
+    the real thing when called) and hands any other attribute over from the
+    real module, imported on that first access."""
+    module = types.ModuleType(name)
+    module.__dict__.update(names)
+
+    def real(attr: str):  # PEP 562's module __getattr__
+        # what the import system asks (__path__ ...) gets a plain module's answer, and so does
+        # anything asked while pyvis imports (the stand-in is then what an import returns)
+        found = None if attr.startswith("__") else importlib.import_module(name)
+        if found is None or found is module:
+            raise AttributeError(f"module {name!r} has no attribute {attr!r}")
+        return getattr(found, attr)
+
+    module.__getattr__ = real
+    return module
+
+
+def _iframe(*args, **kwargs):
+    """IPython.display.IFrame(*args, **kwargs), imported when called (pyvis
+    calls it in `Network.show` when it runs in a notebook)."""
+    from IPython.display import IFrame
+
+    return IFrame(*args, **kwargs)
+
+
+def network_class() -> type:
+    """pyvis.network.Network, the class itself.
+
+    The first import of pyvis.network runs with stand-ins registered for
+    networkx, jsonpickle, IPython and IPython.display (`_stand_in`): pyvis
+    keeps them as its `nx`, `jsonpickle` and `IFrame`, which reach the real
+    libraries when it uses them.  They leave sys.modules as soon as pyvis is imported, so any
+    later import of those libraries gets the real ones.  In a process that
+    has imported IPython already (a notebook), networkx or jsonpickle, that
+    library is used as it is.  Raises ModuleNotFoundError when pyvis is not installed.
+
+    >>> network_class().__name__
+    'Network'
+    """
+    if "pyvis.network" in sys.modules:
+        return sys.modules["pyvis.network"].Network
+    stand_ins = {name: _stand_in(name) for name in ("networkx", "jsonpickle") if name not in sys.modules}
+    if "IPython" not in sys.modules:
+        stand_ins["IPython"] = _stand_in("IPython")
+        stand_ins["IPython.display"] = _stand_in("IPython.display", IFrame=_iframe)
+        stand_ins["IPython"].__path__ = []  # a package, whose display submodule is the stand-in
+    sys.modules.update(stand_ins)
+    try:
+        return importlib.import_module("pyvis.network").Network
+    finally:
+        for name, module in stand_ins.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
