@@ -1,0 +1,53 @@
+"""What a newcomer ran into using govkg as a researcher would: loads into
+another build's store, an interrupted parallel build, dates, Markdown links,
+paths written over, UTF-16 files, inline queries.  Every fixture is invented;
+every check runs the real `kg` command line (or the function that decides)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_kg
+
+REPORT_A = (
+    "2024年5月6日上午，青柳区委书记蒋成舟来到白沙街道新竹社区，听取居民关于停车难的意见。\n"
+    "居民代表反映了小区停车位不足、路面积水等问题。\n"
+)
+REPORT_B = (
+    "2024年7月9日，青柳区区长卫明远来到枫桥街道绿园社区走访，居民反映了垃圾清运不及时的问题。\n"
+)
+
+
+def _build(tmp_path: Path, name: str, text: str) -> Path:
+    corpus, out = tmp_path / f"{name}-reports", tmp_path / name
+    corpus.mkdir()
+    (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
+    proc = run_kg("build", corpus, "--out", out, "--no-store", "--no-html")
+    assert proc.returncode == 0, proc.stderr
+    return out
+
+
+# ---------------------------------------------------------------- 1: kg load into another build's store
+
+@pytest.mark.parametrize("target", ["oxigraph", "ladybug"])
+def test_load_refuses_another_builds_graph_into_a_build_folders_store(tmp_path, target):
+    a, b = _build(tmp_path, "a", REPORT_A), _build(tmp_path, "b", REPORT_B)
+    inside = "store/oxigraph" if target == "oxigraph" else "store/ladybug.db"
+    for store in (a, a / inside):
+        proc = run_kg("load", target, "--from", b, "--store", store)
+        assert proc.returncode == 1, proc.stdout
+        line = proc.stderr.strip()
+        assert line.count("\n") == 0 and f"is the store of the build in {a}" in line, line
+        assert f"--store {b}" in line and f"kg build --out {a}" in line, line
+        assert not (a / "store").exists()  # nothing was written into a
+    # an RDF file that is not a's own is refused too
+    proc = run_kg("load", target, "--file", b / "graph.ttl", "--store", a)
+    assert proc.returncode == 1 and "is not that build's graph" in proc.stderr
+    # a's own graph (the folder or its file) into a's store, and b into a store of its own, stay allowed
+    assert run_kg("load", target, "--file", a / "graph.ttl", "--store", a).returncode == 0
+    own = tmp_path / ("b-store.db" if target == "ladybug" else "b-store")
+    proc = run_kg("load", target, "--from", b, "--store", own)
+    assert proc.returncode == 0, proc.stderr
+    assert own.exists()
