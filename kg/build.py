@@ -40,7 +40,7 @@ from kg.corpus.progress import Progress
 from kg.corpus.record import try_extract
 from kg.corpus.stale import drop_stale_outputs
 from kg.corpus.undated import undated_warning
-from kg.corpus.workers import die_with_parent
+from kg.corpus.workers import process_pool
 from kg.emit.iri import DEFAULT_BASE
 from kg.emit.terms import IRI_FORBIDDEN
 from kg.errors import ReportError, UsageError
@@ -391,7 +391,7 @@ def _run(tasks: list, jobs: int):
         return
     chunk = max(1, min(64, len(tasks) // (jobs * 8)))
     _warm_up()  # workers fork from here and inherit what is loaded
-    with cf.ProcessPoolExecutor(max_workers=jobs, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
+    with process_pool(jobs) as pool:  # Ctrl-C (or closing this generator) terminates the workers
         yield from pool.map(_extract_task, tasks, chunksize=chunk)
 
 
@@ -417,8 +417,10 @@ def _extract(todo, options: BuildOptions, manifest: Manifest, stats: BuildStats,
     states = {key: (path, state) for path, key, state in todo}
     rows, committed = [], time.monotonic()
     try:
-        with Progress(len(tasks), "extracting reports", bar=options.progress) as progress:
-            for summary in _run(tasks, options.jobs):
+        # closed at once on Ctrl-C, so its workers are terminated before the records are committed
+        with Progress(len(tasks), "extracting reports", bar=options.progress) as progress, \
+                contextlib.closing(_run(tasks, options.jobs)) as closing_run:
+            for summary in closing_run:
                 key = summary["key"]
                 stats.facts_seconds += summary["facts_seconds"]
                 path, state = states[key]

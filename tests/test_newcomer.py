@@ -51,3 +51,58 @@ def test_load_refuses_another_builds_graph_into_a_build_folders_store(tmp_path, 
     proc = run_kg("load", target, "--from", b, "--store", own)
     assert proc.returncode == 0, proc.stderr
     assert own.exists()
+
+
+# ---------------------------------------------------------------- 2: Ctrl-C during a parallel build
+
+def _nap(seconds: float) -> float:
+    import time
+
+    time.sleep(seconds)
+    return seconds
+
+
+@pytest.mark.fast
+def test_a_pool_left_by_an_interrupt_terminates_its_workers_at_once():
+    import time
+
+    from kg.corpus.workers import process_pool
+
+    started = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        with process_pool(2) as pool:
+            futures = [pool.submit(_nap, 4.0) for _ in range(6)]  # 12 s of work on 2 workers
+            time.sleep(0.5)
+            workers = list(pool._processes.values())
+            raise KeyboardInterrupt
+    assert time.monotonic() - started < 4.0  # it did not wait for the queued naps
+    assert workers and not any(p.is_alive() for p in workers)
+    assert all(f.cancelled() or f.done() for f in futures)
+
+
+def test_ctrl_c_on_a_parallel_build_exits_promptly_and_the_next_build_finishes(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    corpus, out = tmp_path / "r", tmp_path / "o"
+    corpus.mkdir()
+    for i in range(300):
+        (corpus / f"r{i:03}.txt").write_text(f"编号{i}。\n" + REPORT_A * 8, encoding="utf-8")  # each file its own bytes
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "build", corpus, "--out", out, "--jobs", "2", "--no-store", "--no-html"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    time.sleep(3)
+    os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does: the whole process group
+    try:
+        _, err = proc.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        pytest.fail("kg build did not exit within 30 s of Ctrl-C")
+    if proc.returncode == 0:
+        pytest.skip("the build finished before the interrupt")
+    assert proc.returncode == 130 and "interrupted" in err, err
+    again = run_kg("build", corpus, "--out", out, "--jobs", "2", "--no-store", "--no-html")
+    assert again.returncode == 0, again.stderr
+    assert "300" in again.stdout, again.stdout
