@@ -106,3 +106,33 @@ def test_ctrl_c_on_a_parallel_build_exits_promptly_and_the_next_build_finishes(t
     again = run_kg("build", corpus, "--out", out, "--jobs", "2", "--no-store", "--no-html")
     assert again.returncode == 0, again.stderr
     assert "300" in again.stdout, again.stdout
+
+
+# ---------------------------------------------------------------- 3: which date wins
+
+@pytest.mark.fast
+def test_a_year_in_the_file_name_comes_before_the_date_option():
+    import datetime as dt
+
+    from kg.extract.dates import report_date
+
+    option = dt.date(2017, 9, 30)
+    assert report_date("4月2日，区长来到甲社区。", "2021-04-02-visit.md", option) == dt.date(2021, 4, 2)
+    assert report_date("4月2日，区长来到甲社区。", "20210402.txt", option) == dt.date(2021, 4, 2)
+    # the text's year comes before both; --date dates only what gives no year at all
+    assert report_date("2020年工作回顾。4月2日，区长来到甲社区。", "2021-04-02-visit.md", option) == dt.date(2020, 4, 2)
+    assert report_date("4月2日，区长来到甲社区。", "visit.txt", option) == dt.date(2017, 4, 2)
+    # no month and day in the text: the file's date, then the option
+    assert report_date("区长来到甲社区。", "2021-04-02-visit.txt", option) == dt.date(2021, 4, 2)
+    assert report_date("区长来到甲社区。", "visit.txt", option) == option
+
+
+def test_kg_build_dates_a_report_by_its_file_name_whatever_date_is_given(tmp_path):
+    corpus, out = tmp_path / "r", tmp_path / "o"
+    corpus.mkdir()
+    (corpus / "2021-04-02-visit.txt").write_text("4月2日上午，青柳区区长卫明远来到枫桥街道绿园社区走访。\n", encoding="utf-8")
+    proc = run_kg("build", corpus, "--out", out, "--date", "2017-09-30", "--no-store", "--no-html")
+    assert proc.returncode == 0, proc.stderr
+    ttl = (out / "graph.ttl").read_text(encoding="utf-8")
+    assert '"2021-04-02"' in ttl and "2017-04-02" not in ttl
+
