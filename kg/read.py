@@ -256,15 +256,40 @@ def _plain(text: str) -> str:
     return text
 
 
+# Markdown's links and images (CommonMark 0.31, sections 6.3-6.4 and 4.7):
+# `[text](url "title")` and `![alt](url)` keep their text, `[text][ref]` too;
+# a reference definition line `[ref]: url` and an autolink `<https://...>`
+# are only addresses.  The text is the report's own words (a linked official
+# or place); the URL is never text a sentence holds.
+_MD_DEST = r"\((?:[^()\n]|\([^()\n]*\))*\)"  # (url "title"), one level of parentheses inside
+_MD_LINK = re.compile(rf"!?\[([^\[\]\n]*)\](?:{_MD_DEST}|\[[^\[\]\n]*\])")
+_MD_DEFINITION = re.compile(r"(?m)^[ ]{0,3}\[[^\[\]\n]+\]:[ \t]*\S+[^\n]*(?:\n|$)")
+_MD_AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^<>\s]*>", re.IGNORECASE)
+
+
+def markdown_to_text(text: str) -> str:
+    """A Markdown report's text with its links and images read as their text:
+    `[王明](http://x)` -> `王明`, `![东湖街道](a.png)` -> `东湖街道`, `[王明][1]`
+    -> `王明`; reference definitions (`[1]: http://x`) and autolinks
+    (`<http://x>`) are dropped.  Everything else stays as written (headings,
+    lists and emphasis marks do not break a sentence's words).
+    Example: `markdown_to_text("区长[王明](http://x/a_(b))来到[东湖街道][d]。\\n[d]: http://y\\n")`
+    -> `"区长王明来到东湖街道。\\n"`."""
+    text = _MD_DEFINITION.sub("", text)
+    text = _MD_LINK.sub(lambda m: m.group(1), text)
+    return _MD_AUTOLINK.sub("", text)
+
+
 READERS: dict[str, Callable[[str], str]] = {
     ".html": html_to_text,
     ".htm": html_to_text,
     ".xhtml": html_to_text,
+    ".md": markdown_to_text,
 }
 
 # the file types a folder's reports are found by (kg.build.report_paths): plain
-# text and Markdown read as they are, the rest through READERS
-REPORT_SUFFIXES = frozenset({".txt", ".text", ".md", *READERS})
+# text read as it is, the rest through READERS
+REPORT_SUFFIXES = frozenset({".txt", ".text", *READERS})
 
 
 def report_formats() -> str:
@@ -345,7 +370,7 @@ def read_report(path: Path) -> RawReport:
             raise ReportError(path, f"{exc.reason}: {advice}") from None
         raise
     reader = READERS.get(path.suffix.lower(), _plain)
-    if reader is _plain and HTML_START.match(text):
+    if reader in (_plain, markdown_to_text) and HTML_START.match(text):
         reader = html_to_text
     page = text
     text = reader(text)

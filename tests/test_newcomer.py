@@ -136,3 +136,34 @@ def test_kg_build_dates_a_report_by_its_file_name_whatever_date_is_given(tmp_pat
     ttl = (out / "graph.ttl").read_text(encoding="utf-8")
     assert '"2021-04-02"' in ttl and "2017-04-02" not in ttl
 
+
+# ---------------------------------------------------------------- 4: Markdown links
+
+@pytest.mark.fast
+def test_markdown_links_and_images_read_as_their_text(tmp_path):
+    from kg.read import read_report
+
+    md = tmp_path / "visit.md"
+    md.write_text(
+        "# 走访纪实\n\n2024年5月6日，青柳区区长[卫明远](https://news.example/p?id=3)来到"
+        "[枫桥街道](https://map.example/(fq))![绿园社区](img/lv.png \"绿园\")，详见[原文][1]。\n\n"
+        "[1]: https://news.example/orig\n<https://news.example/more>\n", encoding="utf-8")
+    text = read_report(md).text
+    assert "青柳区区长卫明远来到枫桥街道绿园社区，详见原文。" in text
+    assert "http" not in text and "](" not in text and "[1]" not in text
+    # a .txt is read as written: brackets there are the report's own
+    txt = tmp_path / "note.txt"
+    txt.write_text("2024年5月6日，[记者 卫明远](摄影)报道。", encoding="utf-8")
+    assert read_report(txt).text == "2024年5月6日，[记者 卫明远](摄影)报道。"
+
+
+def test_a_linked_official_and_place_in_a_markdown_report_give_the_visit(tmp_path):
+    corpus, out = tmp_path / "r", tmp_path / "o"
+    corpus.mkdir()
+    (corpus / "visit.md").write_text(
+        "2024年7月9日，青柳区区长[卫明远](http://a.example/x)来到[枫桥街道绿园社区](http://b.example/y)走访，"
+        "居民反映了垃圾清运不及时的问题。\n", encoding="utf-8")
+    proc = run_kg("build", corpus, "--out", out, "--no-store", "--no-html")
+    assert proc.returncode == 0, proc.stderr
+    ttl = (out / "graph.ttl").read_text(encoding="utf-8")
+    assert "卫明远" in ttl and "绿园社区" in ttl and "gov:Visit" in ttl and "http://a.example" not in ttl
