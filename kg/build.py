@@ -29,6 +29,7 @@ import stat
 import sys
 import tempfile
 import time
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -111,6 +112,7 @@ class BuildStats:
     removed: list[str] = field(default_factory=list)  # reports no longer in the graph, with the reason
     kept: list[str] = field(default_factory=list)  # reports whose new version failed: the graph keeps the one built before
     redated: list[str] = field(default_factory=list)  # reports built before under another --date, read again under this build's
+    redated_changed: list[str] = field(default_factory=list)  # of those, the ones whose graph the new date changed
 
 
 @dataclass
@@ -416,6 +418,7 @@ def _extract(todo, options: BuildOptions, manifest: Manifest, stats: BuildStats,
     tasks = [(str(p), key, state["default_date"], manifest.settings["base"], stem_of, options.keep_facts) for p, key, state in todo]
     states = {key: (path, state) for path, key, state in todo}
     rows, committed = [], time.monotonic()
+    redated = set(stats.redated)
     try:
         # closed at once on Ctrl-C, so its workers are terminated before the records are committed
         with Progress(len(tasks), "extracting reports", bar=options.progress) as progress, \
@@ -427,7 +430,10 @@ def _extract(todo, options: BuildOptions, manifest: Manifest, stats: BuildStats,
                 if "reason" in summary:
                     _failed(manifest, stats, failures, path, key, state, summary["reason"])
                 else:
+                    earlier = manifest.reports.get(key, {}).get("stem") if key in redated else None
                     _enter(manifest, stats, key, state, {k: summary[k] for k in ("sha256", "stem", "graph", "counts")}, summary["warning"])
+                    if earlier and _quads_differ(manifest, earlier, summary["row"]):
+                        stats.redated_changed.append(key)
                     rows.append(summary["row"])
                     stats.extracted += 1
                     if summary["facts"] is not None:
@@ -440,6 +446,17 @@ def _extract(todo, options: BuildOptions, manifest: Manifest, stats: BuildStats,
                 progress.advance()
     finally:
         manifest.records.put(rows)  # also when interrupted: each record is committed whole
+
+
+def _quads_differ(manifest: Manifest, stem: str, row: tuple) -> bool:
+    """Whether the record `row` (kg.corpus.manifest.pack) holds other quads than
+    the cached record `stem`: a report read again under another --date whose
+    graph the date changed (one giving its own full date keeps its graph).
+    True when the earlier record is no longer cached."""
+    if stem not in manifest.records:
+        return True
+    before = manifest.records.quads(stem).splitlines()
+    return sorted(before) != sorted(zlib.decompress(row[2]).decode("utf-8").splitlines())
 
 
 def _failed(manifest: Manifest, stats: BuildStats, failures: list, path: Path, key: str, state: dict, reason: str) -> None:

@@ -167,3 +167,22 @@ def test_a_linked_official_and_place_in_a_markdown_report_give_the_visit(tmp_pat
     assert proc.returncode == 0, proc.stderr
     ttl = (out / "graph.ttl").read_text(encoding="utf-8")
     assert "卫明远" in ttl and "绿园社区" in ttl and "gov:Visit" in ttl and "http://a.example" not in ttl
+
+
+# ---------------------------------------------------------------- 5: another --date is a change
+
+def test_a_rebuild_under_another_date_counts_the_reports_it_changed(tmp_path):
+    corpus, out = tmp_path / "r", tmp_path / "o"
+    corpus.mkdir()
+    (corpus / "noyear.txt").write_text("8月14日，青柳区区长卫明远来到枫桥街道绿园社区走访。\n", encoding="utf-8")
+    (corpus / "dated.txt").write_text("2022年8月14日，青柳区委书记蒋成舟来到白沙街道新竹社区走访。\n", encoding="utf-8")
+    first = run_kg("build", corpus, "--out", out, "--date", "2023-01-01", "--no-store", "--no-html")
+    assert first.returncode == 0, first.stderr
+    for date in ("2024-01-01", None):
+        proc = run_kg("build", corpus, "--out", out, *(["--date", date] if date else []), "--no-store", "--no-html")
+        assert proc.returncode == 0, proc.stderr
+        graph_line = next(line for line in proc.stdout.splitlines() if line.startswith("graph:"))
+        assert "1 changed by another --date" in graph_line and "(noyear.txt)" in graph_line, graph_line
+        assert "already up to date" not in proc.stdout
+    ttl = (out / "graph.ttl").read_text(encoding="utf-8")
+    assert "2024-08-14" not in ttl and "2022-08-14" in ttl

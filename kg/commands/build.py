@@ -79,8 +79,10 @@ def summary(result: BuildResult) -> str:
         + (f"{s.resumed} resumed (extracted by the build before, which did not finish), " if s.resumed else "")
         + f"{s.unchanged} unchanged, {len(result.failures)} failed"
         + ("; the graph was already up to date" if result.up_to_date else ""),
-        f"graph: {len(s.added)} report(s) added, {len(s.replaced)} replaced by a new version, {len(s.removed)} removed"
-        + key_list(s.added + s.replaced)
+        f"graph: {len(s.added)} report(s) added, {len(s.replaced)} replaced by a new version, "
+        + (f"{len(s.redated_changed)} changed by another --date, " if s.redated_changed else "")
+        + f"{len(s.removed)} removed"
+        + key_list(s.added + s.replaced + s.redated_changed)
         + (f"; {len(s.kept)} kept as built before, their new version failed" + key_list(s.kept) if s.kept else "")
         + ("".join(f"\n  removed: {why}" for why in s.removed)),
     ]
