@@ -186,3 +186,37 @@ def test_a_rebuild_under_another_date_counts_the_reports_it_changed(tmp_path):
         assert "already up to date" not in proc.stdout
     ttl = (out / "graph.ttl").read_text(encoding="utf-8")
     assert "2024-08-14" not in ttl and "2022-08-14" in ttl
+
+
+# ---------------------------------------------------------------- 6: outputs never replace what is not theirs
+
+def test_view_and_export_refuse_to_write_over_files_that_are_not_theirs(tmp_path):
+    out = _build(tmp_path, "a", REPORT_A)
+    reports = tmp_path / "a-reports"
+    report = reports / "a.txt"
+    kept = report.read_bytes()
+    for args, option in ((("view", out, "--out", report), "--out"),
+                         (("export", "--out", out, "--format", "turtle", "--to", report), "--to"),
+                         (("export", "--out", out, "--format", "trig", "--to", report), "--to")):
+        proc = run_kg(*args)
+        line = proc.stderr.strip()
+        assert proc.returncode == 2 and line.count("\n") == 0, line
+        assert f"{option} {report}: a file is already there (.txt" in line and "--force" in line, line
+        assert report.read_bytes() == kept
+    proc = run_kg("export", "--out", out, "--format", "neo4j-csv", "--to", reports)
+    assert proc.returncode == 2 and "holds other files (a.txt)" in proc.stderr, proc.stderr
+    assert sorted(p.name for p in reports.iterdir()) == ["a.txt"]
+    # a folder that does not exist is said, not made
+    proc = run_kg("view", out, "--out", tmp_path / "no" / "such" / "v.html")
+    assert proc.returncode == 2 and "the folder" in proc.stderr and "does not exist" in proc.stderr, proc.stderr
+    assert not (tmp_path / "no").exists()
+    # an earlier output of the same kind is replaced; --force replaces anything but a build's own outputs
+    page, csv = tmp_path / "v.html", tmp_path / "csv"
+    for _ in range(2):
+        assert run_kg("view", out, "--out", page).returncode == 0
+        assert run_kg("export", "--out", out, "--format", "neo4j-csv", "--to", csv).returncode == 0
+    scratch = tmp_path / "scratch.txt"
+    scratch.write_text("x", encoding="utf-8")
+    proc = run_kg("export", "--out", out, "--format", "turtle", "--to", scratch, "--force")
+    assert proc.returncode == 0, proc.stderr
+    assert "@prefix" in scratch.read_text(encoding="utf-8")
