@@ -220,3 +220,24 @@ def test_view_and_export_refuse_to_write_over_files_that_are_not_theirs(tmp_path
     proc = run_kg("export", "--out", out, "--format", "turtle", "--to", scratch, "--force")
     assert proc.returncode == 0, proc.stderr
     assert "@prefix" in scratch.read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- 7: UTF-16 without a byte-order mark
+
+@pytest.mark.fast
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read(tmp_path, encoding):
+    from kg.errors import ReportError
+    from kg.read import read_report
+
+    path = tmp_path / "visit.txt"
+    path.write_bytes(REPORT_A.encode(encoding))  # no BOM: Python's utf-16-le/-be write none
+    raw = read_report(path)
+    assert raw.text == REPORT_A and raw.encoding == encoding
+    path.write_bytes(REPORT_A.encode(encoding)[:-1])  # cut inside its last character
+    with pytest.raises(ReportError, match="without a byte-order mark, damaged .*save it as UTF-8"):
+        read_report(path)
+    # NULs without that pattern are still a binary file
+    path.write_bytes(bytes(range(256)) * 8)
+    with pytest.raises(ReportError, match="binary file"):
+        read_report(path)
