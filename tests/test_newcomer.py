@@ -241,3 +241,37 @@ def test_utf16_without_a_byte_order_mark_is_read(tmp_path, encoding):
     path.write_bytes(bytes(range(256)) * 8)
     with pytest.raises(ReportError, match="binary file"):
         read_report(path)
+
+
+# ---------------------------------------------------------------- 8: own queries
+
+@pytest.mark.fast
+def test_inline_sparql_gets_the_projects_prefixes_it_does_not_declare():
+    from kg.namespaces import GOV, RDFS
+    from kg.stores.named import with_prefixes
+
+    text = "SELECT ?v ?l WHERE { ?v a gov:Visit ; rdfs:label ?l }"
+    assert with_prefixes(text).splitlines() == [f"PREFIX gov: <{GOV}> PREFIX rdfs: <{RDFS}>", text]
+    own = "PREFIX gov: <http://example.org/mine#>\n" + text
+    assert with_prefixes(own) == f"PREFIX rdfs: <{RDFS}>\n{own}"
+    assert with_prefixes("SELECT * WHERE { ?s ?p ?o }") == "SELECT * WHERE { ?s ?p ?o }"
+
+
+def test_own_queries_run_or_say_what_to_write(tmp_path):
+    corpus, out = tmp_path / "r", tmp_path / "o"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(REPORT_A, encoding="utf-8")
+    assert run_kg("build", corpus, "--out", out, "--no-html").returncode == 0
+    proc = run_kg("query", "--store", out, "--format", "csv", "--sparql", "SELECT (COUNT(?v) AS ?n) WHERE { ?v a gov:Visit }")
+    assert proc.returncode == 0 and proc.stdout.split() == ["n", "1"], proc.stderr
+    mine = "PREFIX gov: <http://example.org/mine#> SELECT (COUNT(?v) AS ?n) WHERE { ?v a gov:Visit }"
+    assert run_kg("query", "--store", out, "--format", "csv", "--sparql", mine).stdout.split() == ["n", "0"]
+    proc = run_kg("query", "--store", out, "--cypher", "MATCH ()-[r]->() RETURN type(r) LIMIT 1")
+    assert proc.returncode == 1 and "label(r)" in proc.stderr, proc.stderr
+    proc = run_kg("query", "--store", out, "--format", "csv", "--cypher", "MATCH (:Visit)-[r]->(:Official) RETURN DISTINCT label(r) AS t")
+    assert proc.returncode == 0 and proc.stdout.split() == ["t", "VISITOR"], proc.stdout + proc.stderr
+    for language in ("--sparql", "--cypher"):
+        proc = run_kg("query", "--store", out / "graph.ttl", language, "visits-by-official")
+        assert proc.returncode == 2 and f"--store takes the build folder itself (--store {out})" in proc.stderr, proc.stderr
+    proc = run_kg("export", out, "--format", "trig")
+    assert proc.returncode == 2 and f"kg export --out {out} --format trig" in proc.stderr, proc.stderr

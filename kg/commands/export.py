@@ -9,6 +9,7 @@ extracted: the export reads the assembled files of the build folder.
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import os
 import shutil
@@ -32,6 +33,8 @@ NEO4J_FILES = {"nodes.csv", "relationships.csv"}  # what --format neo4j-csv writ
 def register(sub) -> None:
     p = sub.add_parser("export", help="write the built graph as Turtle, TriG, N-Quads, JSON-LD, GraphML or neo4j-admin CSV")
     p.add_argument("--out", type=Path, default=Path("out"), help="the build folder (default: out)")
+    # `kg export o1 --format trig`: a folder given as kg view takes it; said, with the option that takes it
+    p.add_argument("given", nargs="?", type=Path, help=argparse.SUPPRESS)
     p.add_argument("--format", "-f", required=True, choices=sorted(FORMATS), help="output format")
     p.add_argument("--to", default=None, help="file (folder for neo4j-csv) to write; '-' for standard output (default: DIR/export/...)")
     p.add_argument("--force", action="store_true", help="replace --to even when it is not an earlier export of this format")
@@ -45,6 +48,9 @@ def _lines(path: Path):
 
 
 def run(args) -> int:
+    if args.given is not None:
+        raise UsageError(f"{args.given}: kg export takes the build folder as --out "
+                         f"(kg export --out {args.given} --format {args.format})")
     folder = args.out
     Manifest.open(folder)  # a clear error when this is not a build folder
     dataset = folder / DATASET
