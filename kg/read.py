@@ -104,7 +104,7 @@ def decode(data: bytes, path) -> tuple[str, str]:
     if damaged := _damaged_legacy(data):
         # like damaged UTF-8: refused, since which characters the bad bytes held is unknown
         encoding, exc, places = damaged
-        name = {"big5": "Big5"}.get(encoding, encoding.upper())
+        name = _ENCODING_NAMES.get(encoding, encoding.upper())
         if places == 1 and exc.end >= len(data):
             raise ReportError(path, f"truncated {name}: the file ends inside a character (byte {exc.start}); "
                                     "incomplete download?")
@@ -114,11 +114,12 @@ def decode(data: bytes, path) -> tuple[str, str]:
     raise ReportError(
         path,
         f"cannot decode: not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}), "
-        f"{' or '.join(e.upper() for e in LEGACY_ENCODINGS)}",
+        f"{' or '.join(_ENCODING_NAMES.get(e, e.upper()) for e in LEGACY_ENCODINGS)}",
     )
 
 
 LEGACY_ENCODINGS = ("gb18030", "big5")  # order breaks ties
+_ENCODING_NAMES = {"big5": "Big5"}  # as the docs and its users write it; the others upper-cased
 
 
 def _utf16_without_bom(data: bytes, path) -> tuple[str, str] | None:

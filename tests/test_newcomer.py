@@ -275,3 +275,31 @@ def test_own_queries_run_or_say_what_to_write(tmp_path):
         assert proc.returncode == 2 and f"--store takes the build folder itself (--store {out})" in proc.stderr, proc.stderr
     proc = run_kg("export", out, "--format", "trig")
     assert proc.returncode == 2 and f"kg export --out {out} --format trig" in proc.stderr, proc.stderr
+
+
+# ---------------------------------------------------------------- 9: words and figures that agree
+
+@pytest.mark.fast
+def test_an_undecodable_file_names_big5_as_the_docs_do():
+    from kg.errors import ReportError
+    from kg.read import decode
+
+    with pytest.raises(ReportError) as caught:
+        decode(b"report \x80 end", "x.txt")
+    assert caught.value.reason.endswith("GB18030 or Big5"), caught.value.reason
+
+
+def test_the_summary_rate_is_that_of_reading_as_the_progress_lines_count_it(tmp_path):
+    import re
+
+    corpus, out = tmp_path / "r", tmp_path / "o"
+    corpus.mkdir()
+    for i in range(25):
+        (corpus / f"r{i:02}.txt").write_text(f"编号{i}。\n" + REPORT_A, encoding="utf-8")
+    proc = run_kg("build", corpus, "--out", out, "--no-store")
+    assert proc.returncode == 0, proc.stderr
+    line = next(line for line in proc.stdout.splitlines() if line.startswith("read "))
+    m = re.search(r"in ([\d.]+) s \(([\d.]+)/s\).*; ([\d.]+) s in all, with the outputs", line)
+    assert m, line
+    reading, rate, whole = map(float, m.groups())
+    assert reading < whole and abs(rate - 25 / reading) <= 0.051 * max(rate, 1), line
