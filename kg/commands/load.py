@@ -79,7 +79,8 @@ def _refuse_foreign_graph(args, target: Path) -> None:
     raise StoreError(
         f"{target} is the store of the build in {build}, and {src} is not that build's graph; "
         f"loading it there would make the store disagree with {build / 'graph.ttl'}. "
-        f"Load into a store of its own ({own}), or rebuild {build} with kg build --out {build}")
+        f"Load into a store of its own ({own}), load {build}'s own graph there (--from {build}), "
+        f"or rebuild {build} with kg build --out {build}")
 
 
 def _dataset(args):
