@@ -29,6 +29,7 @@ import stat
 import sys
 import tempfile
 import time
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,7 +41,7 @@ from kg.corpus.progress import Progress
 from kg.corpus.record import try_extract
 from kg.corpus.stale import drop_stale_outputs
 from kg.corpus.undated import undated_warning
-from kg.corpus.workers import die_with_parent
+from kg.corpus.workers import process_pool
 from kg.emit.iri import DEFAULT_BASE
 from kg.emit.terms import IRI_FORBIDDEN
 from kg.errors import ReportError, UsageError
@@ -111,6 +112,7 @@ class BuildStats:
     removed: list[str] = field(default_factory=list)  # reports no longer in the graph, with the reason
     kept: list[str] = field(default_factory=list)  # reports whose new version failed: the graph keeps the one built before
     redated: list[str] = field(default_factory=list)  # reports built before under another --date, read again under this build's
+    redated_changed: list[str] = field(default_factory=list)  # of those, the ones whose graph the new date changed
 
 
 @dataclass
@@ -391,7 +393,7 @@ def _run(tasks: list, jobs: int):
         return
     chunk = max(1, min(64, len(tasks) // (jobs * 8)))
     _warm_up()  # workers fork from here and inherit what is loaded
-    with cf.ProcessPoolExecutor(max_workers=jobs, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
+    with process_pool(jobs) as pool:  # Ctrl-C (or closing this generator) terminates the workers
         yield from pool.map(_extract_task, tasks, chunksize=chunk)
 
 
@@ -416,16 +418,22 @@ def _extract(todo, options: BuildOptions, manifest: Manifest, stats: BuildStats,
     tasks = [(str(p), key, state["default_date"], manifest.settings["base"], stem_of, options.keep_facts) for p, key, state in todo]
     states = {key: (path, state) for path, key, state in todo}
     rows, committed = [], time.monotonic()
+    redated = set(stats.redated)
     try:
-        with Progress(len(tasks), "extracting reports", bar=options.progress) as progress:
-            for summary in _run(tasks, options.jobs):
+        # closed at once on Ctrl-C, so its workers are terminated before the records are committed
+        with Progress(len(tasks), "extracting reports", bar=options.progress) as progress, \
+                contextlib.closing(_run(tasks, options.jobs)) as closing_run:
+            for summary in closing_run:
                 key = summary["key"]
                 stats.facts_seconds += summary["facts_seconds"]
                 path, state = states[key]
                 if "reason" in summary:
                     _failed(manifest, stats, failures, path, key, state, summary["reason"])
                 else:
+                    earlier = manifest.reports.get(key, {}).get("stem") if key in redated else None
                     _enter(manifest, stats, key, state, {k: summary[k] for k in ("sha256", "stem", "graph", "counts")}, summary["warning"])
+                    if earlier and _quads_differ(manifest, earlier, summary["row"]):
+                        stats.redated_changed.append(key)
                     rows.append(summary["row"])
                     stats.extracted += 1
                     if summary["facts"] is not None:
@@ -438,6 +446,17 @@ def _extract(todo, options: BuildOptions, manifest: Manifest, stats: BuildStats,
                 progress.advance()
     finally:
         manifest.records.put(rows)  # also when interrupted: each record is committed whole
+
+
+def _quads_differ(manifest: Manifest, stem: str, row: tuple) -> bool:
+    """Whether the record `row` (kg.corpus.manifest.pack) holds other quads than
+    the cached record `stem`: a report read again under another --date whose
+    graph the date changed (one giving its own full date keeps its graph).
+    True when the earlier record is no longer cached."""
+    if stem not in manifest.records:
+        return True
+    before = manifest.records.quads(stem).splitlines()
+    return sorted(before) != sorted(zlib.decompress(row[2]).decode("utf-8").splitlines())
 
 
 def _failed(manifest: Manifest, stats: BuildStats, failures: list, path: Path, key: str, state: dict, reason: str) -> None:

@@ -62,8 +62,8 @@ def decode(data: bytes, path) -> tuple[str, str]:
     GB18030) and is not part of the text, so a file saved with any of them
     gives the same text, and the same character offsets, as its plain UTF-8
     copy: offsets count characters (code points) of the decoded text.
-    Without a BOM: UTF-8, then GB18030 or Big5 (whichever reads as the common
-    characters).  Raises ReportError for binary, damaged or undecodable bytes.
+    Without a BOM: UTF-16 when NULs fall at every other byte (`_utf16_without_bom`),
+    else UTF-8, then GB18030 or Big5 (whichever reads as the common characters).  Raises ReportError for binary, damaged or undecodable bytes.
     Example: `decode("\ufeff区长".encode("utf-16-le"), p) -> ("区长", "utf-16-le")`.
     """
     for bom, encoding in BOMS:
@@ -77,6 +77,8 @@ def decode(data: bytes, path) -> tuple[str, str]:
         if data.startswith(magic):
             raise ReportError(path, f"binary file ({kind}), not a text report")
     if b"\x00" in data[:4096]:
+        if utf16 := _utf16_without_bom(data, path):
+            return utf16
         raise ReportError(path, "binary file (contains NUL bytes), not a text report")
     try:
         return data.decode("utf-8"), "utf-8"
@@ -102,7 +104,7 @@ def decode(data: bytes, path) -> tuple[str, str]:
     if damaged := _damaged_legacy(data):
         # like damaged UTF-8: refused, since which characters the bad bytes held is unknown
         encoding, exc, places = damaged
-        name = {"big5": "Big5"}.get(encoding, encoding.upper())
+        name = _ENCODING_NAMES.get(encoding, encoding.upper())
         if places == 1 and exc.end >= len(data):
             raise ReportError(path, f"truncated {name}: the file ends inside a character (byte {exc.start}); "
                                     "incomplete download?")
@@ -112,11 +114,47 @@ def decode(data: bytes, path) -> tuple[str, str]:
     raise ReportError(
         path,
         f"cannot decode: not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}), "
-        f"{' or '.join(e.upper() for e in LEGACY_ENCODINGS)}",
+        f"{' or '.join(_ENCODING_NAMES.get(e, e.upper()) for e in LEGACY_ENCODINGS)}",
     )
 
 
 LEGACY_ENCODINGS = ("gb18030", "big5")  # order breaks ties
+_ENCODING_NAMES = {"big5": "Big5"}  # as the docs and its users write it; the others upper-cased
+
+
+def _utf16_without_bom(data: bytes, path) -> tuple[str, str] | None:
+    """`(text, encoding)` for UTF-16 saved without a byte-order mark, else None.
+
+    Such a file shows itself by its NUL bytes: every ASCII character (digits,
+    line breaks) is one byte and a NUL, so the NULs fall all on odd offsets
+    (UTF-16 LE) or all on even ones (BE), which no binary format keeps up.  It
+    is read when it decodes into Chinese text (Han characters, 80 % of them
+    common ones as `_common_share` counts, next to no control or unassigned
+    characters); such text damaged in a place or two (a cut
+    surrogate, an odd length) raises ReportError saying to save it as UTF-8.  Source: Unicode 15, 3.10
+    (UTF-16 encoding schemes); the NUL pattern is the one libmagic and chardet
+    test.  Example: `_utf16_without_bom("2024年区长\\n".encode("utf-16-le"), p)`
+    -> `("2024年区长\\n", "utf-16-le")`."""
+    import unicodedata
+
+    sample = data[:4096]
+    at_odd, at_even = sample[1::2].count(0), sample[0::2].count(0)
+    if at_odd and not at_even:
+        encoding = "utf-16-le"
+    elif at_even and not at_odd:
+        encoding = "utf-16-be"
+    else:
+        return None
+    name = encoding.upper().replace("UTF-16-", "UTF-16 ")
+    text = data.decode(encoding, errors="replace")
+    odd = sum(1 for c in text if c == "\ufffd" or unicodedata.category(c) in ("Cc", "Cn", "Co", "Cs") and c not in "\t\n\r")
+    if not HAN_RUN.search(text) or odd > max(2, len(text) // 100) or _common_share(text) < 0.8:
+        return None  # not Chinese text in UTF-16 either (ASCII pairs read as rare characters): binary
+    try:
+        return data.decode(encoding), encoding
+    except UnicodeDecodeError as exc:
+        raise ReportError(path, f"looks like {name} without a byte-order mark, damaged ({exc.reason} at "
+                                f"byte {exc.start}); save it as UTF-8") from None
 
 
 def _damaged_legacy(data: bytes) -> tuple[str, UnicodeDecodeError, int] | None:
@@ -256,15 +294,40 @@ def _plain(text: str) -> str:
     return text
 
 
+# Markdown's links and images (CommonMark 0.31, sections 6.3-6.4 and 4.7):
+# `[text](url "title")` and `![alt](url)` keep their text, `[text][ref]` too;
+# a reference definition line `[ref]: url` and an autolink `<https://...>`
+# are only addresses.  The text is the report's own words (a linked official
+# or place); the URL is never text a sentence holds.
+_MD_DEST = r"\((?:[^()\n]|\([^()\n]*\))*\)"  # (url "title"), one level of parentheses inside
+_MD_LINK = re.compile(rf"!?\[([^\[\]\n]*)\](?:{_MD_DEST}|\[[^\[\]\n]*\])")
+_MD_DEFINITION = re.compile(r"(?m)^[ ]{0,3}\[[^\[\]\n]+\]:[ \t]*\S+[^\n]*(?:\n|$)")
+_MD_AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^<>\s]*>", re.IGNORECASE)
+
+
+def markdown_to_text(text: str) -> str:
+    """A Markdown report's text with its links and images read as their text:
+    `[王明](http://x)` -> `王明`, `![东湖街道](a.png)` -> `东湖街道`, `[王明][1]`
+    -> `王明`; reference definitions (`[1]: http://x`) and autolinks
+    (`<http://x>`) are dropped.  Everything else stays as written (headings,
+    lists and emphasis marks do not break a sentence's words).
+    Example: `markdown_to_text("区长[王明](http://x/a_(b))来到[东湖街道][d]。\\n[d]: http://y\\n")`
+    -> `"区长王明来到东湖街道。\\n"`."""
+    text = _MD_DEFINITION.sub("", text)
+    text = _MD_LINK.sub(lambda m: m.group(1), text)
+    return _MD_AUTOLINK.sub("", text)
+
+
 READERS: dict[str, Callable[[str], str]] = {
     ".html": html_to_text,
     ".htm": html_to_text,
     ".xhtml": html_to_text,
+    ".md": markdown_to_text,
 }
 
 # the file types a folder's reports are found by (kg.build.report_paths): plain
-# text and Markdown read as they are, the rest through READERS
-REPORT_SUFFIXES = frozenset({".txt", ".text", ".md", *READERS})
+# text read as it is, the rest through READERS
+REPORT_SUFFIXES = frozenset({".txt", ".text", *READERS})
 
 
 def report_formats() -> str:
@@ -345,7 +408,7 @@ def read_report(path: Path) -> RawReport:
             raise ReportError(path, f"{exc.reason}: {advice}") from None
         raise
     reader = READERS.get(path.suffix.lower(), _plain)
-    if reader is _plain and HTML_START.match(text):
+    if reader in (_plain, markdown_to_text) and HTML_START.match(text):
         reader = html_to_text
     page = text
     text = reader(text)

@@ -422,9 +422,14 @@ def test_a_month_and_day_without_a_year_warns_with_the_sentence_and_the_remedy(t
     proc = build(corpus, out=tmp_path / "named", store=True)
     assert proc.returncode == 0 and proc.stderr == "", proc.stderr
     assert "2024-05-20" in visit_dates(tmp_path / "named")
-    proc = run_kg("build", corpus / "2024-05-20-yearless.txt", "--out", tmp_path / "given", "--no-html", "--date", "2023-01-01")
+    (tmp_path / "yearless.txt").write_text(YEARLESS, encoding="utf-8")
+    proc = run_kg("build", tmp_path / "yearless.txt", "--out", tmp_path / "given", "--no-html", "--date", "2023-01-01")
     assert proc.returncode == 0 and proc.stderr == "", proc.stderr
     assert "2023-05-20" in visit_dates(tmp_path / "given")
+    # --date dates reports that give no year: a file name giving one comes first
+    proc = run_kg("build", corpus / "2024-05-20-yearless.txt", "--out", tmp_path / "both", "--no-html", "--date", "2023-01-01")
+    assert proc.returncode == 0 and proc.stderr == "", proc.stderr
+    assert "2024-05-20" in visit_dates(tmp_path / "both")
 
 
 def test_a_month_and_day_in_chinese_numerals_without_a_year_warns_too(tmp_path):

@@ -224,10 +224,12 @@ def test_load_store_is_a_build_folder_or_the_store_itself_and_the_count_is_the_f
     graphs = {q.graph_name for q in quads}
     out = tmp_path / "out"
     assert run_kg("build", report_folder, "--out", out, "--no-html", "--no-store").returncode == 0
-    ox = _load("oxigraph", "--file", feature_graph, "--store", out)
-    assert ox.startswith(f"loaded {len(graphs)} graph(s), {len(quads)} quads, with the issue scheme (") and \
-        f"into {out / 'store' / 'oxigraph'};" in ox, ox
-    lb = _load("ladybug", "--file", feature_graph, "--store", out)
+    # a build folder's stores take its own graph only (another would disagree with its graph.ttl)
+    foreign = run_kg("load", "oxigraph", "--file", feature_graph, "--store", out)
+    assert foreign.returncode == 1 and "is not that build's graph" in foreign.stderr, foreign.stderr
+    ox = _load("oxigraph", "--from", out, "--store", out)
+    assert ox.startswith("loaded ") and f"into {out / 'store' / 'oxigraph'};" in ox, ox
+    lb = _load("ladybug", "--from", out, "--store", out)
     assert f"into {out / 'store' / 'ladybug.db'};" in lb, lb
     for language, text, store in (("--sparql", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", out / "store" / "oxigraph"),
                                   ("--cypher", "MATCH (n) RETURN count(n)", out / "store" / "ladybug.db")):
@@ -235,7 +237,8 @@ def test_load_store_is_a_build_folder_or_the_store_itself_and_the_count_is_the_f
         assert read.returncode == 0 and read.stdout.splitlines()[1] != "0", read.stderr
 
     alone = tmp_path / "alone"  # not a build folder: the path is the store
-    assert f"into {alone};" in _load("oxigraph", "--file", feature_graph, "--store", alone)
+    ox = _load("oxigraph", "--file", feature_graph, "--store", alone)
+    assert ox.startswith(f"loaded {len(graphs)} graph(s), {len(quads)} quads, with the issue scheme (") and f"into {alone};" in ox, ox
     assert oxigraph_store.counts(oxigraph_store.open_store(alone))["graphs"] == len(graphs) + 1  # + the issue scheme
     assert f"into {tmp_path / 'g.db'};" in _load("ladybug", "--file", feature_graph, "--store", tmp_path / "g.db")
     empty = tmp_path / "empty"

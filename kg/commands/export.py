@@ -9,6 +9,7 @@ extracted: the export reads the assembled files of the build folder.
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import os
 import shutil
@@ -22,13 +23,21 @@ from kg.errors import UsageError
 from kg.fsutil import atomic_path
 
 FORMATS = {"turtle": "graph.ttl", "trig": "graph.trig", "nquads": "graph.nq", "jsonld": "graph.jsonld", "graphml": "graph.graphml", "neo4j-csv": "neo4j"}
+# the suffixes of each format's files: an existing --to with another is not an
+# earlier export of that format, and is replaced only with --force
+SUFFIXES = {"turtle": (".ttl",), "trig": (".trig",), "nquads": (".nq", ".nquads"), "jsonld": (".jsonld", ".json"),
+            "graphml": (".graphml", ".xml")}
+NEO4J_FILES = {"nodes.csv", "relationships.csv"}  # what --format neo4j-csv writes into its folder
 
 
 def register(sub) -> None:
     p = sub.add_parser("export", help="write the built graph as Turtle, TriG, N-Quads, JSON-LD, GraphML or neo4j-admin CSV")
     p.add_argument("--out", type=Path, default=Path("out"), help="the build folder (default: out)")
+    # `kg export o1 --format trig`: a folder given as kg view takes it; said, with the option that takes it
+    p.add_argument("given", nargs="?", type=Path, help=argparse.SUPPRESS)
     p.add_argument("--format", "-f", required=True, choices=sorted(FORMATS), help="output format")
     p.add_argument("--to", default=None, help="file (folder for neo4j-csv) to write; '-' for standard output (default: DIR/export/...)")
+    p.add_argument("--force", action="store_true", help="replace --to even when it is not an earlier export of this format")
     p.set_defaults(func=run)
 
 
@@ -39,6 +48,9 @@ def _lines(path: Path):
 
 
 def run(args) -> int:
+    if args.given is not None:
+        raise UsageError(f"{args.given}: kg export takes the build folder as --out "
+                         f"(kg export --out {args.given} --format {args.format})")
     folder = args.out
     Manifest.open(folder)  # a clear error when this is not a build folder
     dataset = folder / DATASET
@@ -48,14 +60,11 @@ def run(args) -> int:
     if args.to == "-" and fmt in ("neo4j-csv", "graphml"):
         raise UsageError(f"--format {fmt} writes files: give --to PATH")
     target = None if args.to == "-" else Path(args.to) if args.to else folder / "export" / FORMATS[fmt]
-    if target is not None:
+    if args.to not in (None, "-"):
         if fmt == "neo4j-csv":
-            if target.exists() and not target.is_dir():
-                raise UsageError(f"--to {target}: is a file; --format neo4j-csv writes a folder (nodes.csv, relationships.csv)")
-            if (target / MANIFEST).is_file() or build_folder_of(target):
-                raise UsageError(f"--to {target}: is a build folder or one of its outputs; name another folder")
+            _check_csv_folder(target, args.force)
         else:
-            check_target(target, "--to", "the file to write")
+            check_target(target, "--to", f"the {fmt} file", SUFFIXES[fmt], args.force)
     try:
         summary = export(fmt, folder, target)
     except BrokenPipeError:  # `kg export ... --to - | head`: the reader has had enough
@@ -63,6 +72,24 @@ def run(args) -> int:
         return 0
     print(f"{fmt}: {summary} -> {target or 'stdout'}", file=sys.stderr)
     return 0
+
+
+def _check_csv_folder(target: Path, force: bool) -> None:
+    """Raise UsageError when --format neo4j-csv's --to folder is no place for
+    its CSVs: a file, a build folder or an output of one, a folder holding
+    files of its own (a folder of reports: not an earlier neo4j-csv export)
+    unless `force`, or a folder inside one that does not exist."""
+    if target.exists() and not target.is_dir():
+        raise UsageError(f"--to {target}: is a file; --format neo4j-csv writes a folder (nodes.csv, relationships.csv)")
+    if (target / MANIFEST).is_file() or build_folder_of(target):
+        raise UsageError(f"--to {target}: is a build folder or one of its outputs; name another folder")
+    if not target.parent.is_dir():
+        raise UsageError(f"--to {target}: the folder {target.parent} does not exist; make it first, or name a folder in one that does")
+    others = sorted(p.name for p in target.iterdir() if p.name not in NEO4J_FILES) if target.is_dir() else []
+    if others and not force:
+        shown = ", ".join(others[:3]) + (", ..." if len(others) > 3 else "")
+        raise UsageError(f"--to {target}: the folder holds other files ({shown}), not an earlier neo4j-csv export; "
+                         f"name a new or empty folder, or give --force to write nodes.csv and relationships.csv there")
 
 
 def export(fmt: str, folder: Path, target: Path | None) -> str:

@@ -8,6 +8,9 @@
 --store names a build folder (the store inside it: store/oxigraph,
 store/ladybug.db, as kg build writes them) or the store itself (an Oxigraph
 store folder, a LadybugDB file), made there when new; kg query reads the same.
+The store of a build folder takes only that build's own graph (--from the
+folder itself, or a file in it): another graph there would disagree with the
+build's graph.ttl, so that load is refused.
 
 Every load is idempotent: running it again, also after a failed or killed
 run, ends with the same counts as one clean run.
@@ -53,10 +56,37 @@ def register(sub) -> None:
                 t.add_argument("--batch-size", type=int, default=2000, help="rows per transaction (default: 2000)")
 
 
+def _source(args) -> Path:
+    return args.file if args.file else (args.source or Path("out"))
+
+
+def _refuse_foreign_graph(args, target: Path) -> None:
+    """Raise StoreError when `target` is the store of a build folder and the
+    graph being loaded is not that build's own: its SPARQL/Cypher answers would
+    then disagree with its graph.ttl, and the next kg build would find it
+    "already up to date".  A build's own graph into its own store is allowed
+    (a --no-store build given a store afterwards)."""
+    from kg.stores.source import is_build_layout, is_own_graph, owning_build
+
+    build = owning_build(target)
+    if build is None or is_own_graph(build, _source(args)):
+        return
+    src = _source(args)
+    if is_build_layout(src):
+        own = f"--store {src} (that build's own store)"
+    else:
+        own = f"--store {src.with_name(src.stem + ('-store.db' if args.target == 'ladybug' else '-store'))}"
+    raise StoreError(
+        f"{target} is the store of the build in {build}, and {src} is not that build's graph; "
+        f"loading it there would make the store disagree with {build / 'graph.ttl'}. "
+        f"Load into a store of its own ({own}), load {build}'s own graph there (--from {build}), "
+        f"or rebuild {build} with kg build --out {build}")
+
+
 def _dataset(args):
     from kg.stores import source
 
-    return source.from_path(args.file if args.file else (args.source or Path("out")))
+    return source.from_path(_source(args))
 
 
 def _progress(args):
@@ -108,6 +138,7 @@ def load_oxigraph(args) -> str:
     from kg.stores.source import loaded
 
     target = oxigraph_store.store_path(args.store)
+    _refuse_foreign_graph(args, target)
     dataset = _dataset(args)
     oxigraph_store.load_into(target, dataset, _progress(args))
     held = oxigraph_store.counts(oxigraph_store.open_store(target))  # its quads count the default graph's too
@@ -120,6 +151,7 @@ def load_ladybug(args) -> str:
     from kg.stores.mapping import property_graph
 
     target = ladybug_store.db_path(args.store)
+    _refuse_foreign_graph(args, target)
     pg = property_graph(_dataset(args))
     ladybug_store.load_into(target, pg, args.batch_size, _progress(args))
     return f"loaded {_counts(pg.counts())} into {target}; it now holds {_counts(ladybug_store.counts(target))}"

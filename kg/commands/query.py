@@ -48,7 +48,21 @@ def run(args) -> int:
     return 0
 
 
+def _store_is_a_folder(store: Path) -> None:
+    """Raise UsageError for --store naming a file of a build folder (graph.ttl,
+    manifest.json): --store takes the build folder itself, whose stores are
+    inside it; a LadybugDB file (store/ladybug.db, or one of its own) passes."""
+    from kg.stores.source import LADYBUG_FILE, is_build_layout
+
+    folder = store.parent
+    if store.is_file() and is_build_layout(folder) and store.name != LADYBUG_FILE.name:
+        raise UsageError(f"--store {store}: a file of the build folder {folder}; --store takes the build folder "
+                         f"itself (--store {folder}), whose stores kg query reads")
+
+
 def execute(args) -> Table:
+    if not (args.endpoint if args.sparql is not None else args.neo4j):
+        _store_is_a_folder(args.store)
     given = named.parse_assignments(args.param)
     if args.sparql is not None:
         query = named.resolve(args.sparql, "sparql")

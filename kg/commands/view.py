@@ -10,6 +10,9 @@ from kg.errors import UsageError
 from kg.views.vocabulary import LANGS
 
 
+HTML_SUFFIXES = (".html", ".htm")  # what kg view writes: such a file is replaced without --force
+
+
 def register(sub) -> None:
     p = sub.add_parser("view", help="write an interactive HTML view of a graph (all of it, or around chosen names)")
     p.add_argument("graph", type=Path, metavar="GRAPH_OR_DIR", help="a graph file (graph.ttl) or a kg build output folder")
@@ -20,12 +23,20 @@ def register(sub) -> None:
     p.add_argument("--depth", type=int, default=None, metavar="N", help="edges to follow from the chosen names (default 2)")
     p.add_argument("--lang", choices=LANGS, default="zh", help="language of classes and edge labels (default zh)")
     p.add_argument("--all", dest="everything", action="store_true", help="never aggregate big graphs into one node per subdistrict")
+    p.add_argument("--force", action="store_true", help="replace --out even when it is a file that is not an .html page")
     p.set_defaults(func=run)
 
 
-def check_target(path: Path, option: str, what: str) -> None:
-    """Raise UsageError when the file `path` given to `option` is a folder or an
-    output of a build folder (graph.ttl, the stores...), which writing would replace."""
+def check_target(path: Path, option: str, what: str, suffixes: tuple[str, ...] = (), force: bool = False) -> None:
+    """Raise UsageError, before anything is written, when writing the file `path`
+    given to `option` would lose something or go astray: it is a folder, an
+    output of a build folder (graph.ttl, the stores...), a file already there
+    that is not an earlier output of this kind (its suffix is none of
+    `suffixes`, e.g. a report.txt given as --out of kg view) unless `force`,
+    or it lies in a folder that does not exist (never made on the way: a
+    mistyped path would otherwise grow folders).
+    Example: `check_target(Path("a.txt"), "--out", "the HTML file to write", (".html",))`
+    raises `--out a.txt: a file is already there (.txt, not .html) ...` when a.txt exists."""
     from kg.corpus.manifest import build_folder_of
 
     if path.is_dir():
@@ -33,6 +44,12 @@ def check_target(path: Path, option: str, what: str) -> None:
     if folder := build_folder_of(path):
         raise UsageError(f"{option} {path}: is an output of the build folder {folder}, which kg build writes; "
                          f"name another file")
+    parent = path.parent
+    if not parent.is_dir():
+        raise UsageError(f"{option} {path}: the folder {parent} does not exist; make it first, or name a file in a folder that does")
+    if path.exists() and not force and suffixes and path.suffix.lower() not in suffixes:
+        raise UsageError(f"{option} {path}: a file is already there ({path.suffix or 'no suffix'}, not {' or '.join(suffixes)}), "
+                         f"which writing {what} would replace; name another file, or give --force to replace it")
 
 
 def graph_file(path: Path) -> Path:
@@ -67,7 +84,7 @@ def run(args) -> int:
     if args.depth is not None and not selectors:
         raise UsageError("--depth needs --focus, --place or --issue")
     options = ViewOptions(lang=args.lang, selectors=selectors, depth=args.depth, everything=args.everything)
-    check_target(args.out, "--out", "the HTML file to write")
+    check_target(args.out, "--out", "the HTML file to write", HTML_SUFFIXES, args.force)
     path = graph_file(args.graph)
     graph = load(path)
     if not len(graph):

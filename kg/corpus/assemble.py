@@ -31,7 +31,6 @@ and copies the rest.
 
 from __future__ import annotations
 
-import concurrent.futures as cf
 import functools
 import hashlib
 import io
@@ -46,7 +45,7 @@ from typing import Iterable, Iterator, Protocol
 from kg.corpus.link import Linker
 from kg.corpus.manifest import RECORDS, Manifest, RecordStore
 from kg.corpus.sort import SortedLines
-from kg.corpus.workers import die_with_parent
+from kg.corpus.workers import process_pool
 from kg.emit import terms as t
 from kg.emit.digest import GraphLines, graph_digest
 from kg.emit.iri import MENTION, digest
@@ -409,8 +408,7 @@ class Slices:
         parts_dir.mkdir(parents=True, exist_ok=True)
         _FORKED = (self, linker)
         try:
-            with cf.ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"),
-                                        initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
+            with process_pool(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
                 return list(pool.map(_assemble_part, [(i, sl, parts_dir) for i, sl in enumerate(slices)]))
         finally:
             _FORKED = None

@@ -1,6 +1,6 @@
 """The report's event date: `2019年4月12日`, or `2月5日` with the year taken from
 elsewhere in the text (`2025年一季度`, a page's `2025-02-06` publication line),
-the file name, or the --date option; and the dates that open a sentence
+else the file name, else the --date option; and the dates that open a sentence
 (`3月20日上午，…`), which date the visits told after them: a round-up of
 several days dates each visit by its own day.
 
@@ -61,13 +61,20 @@ def _date(y, m, d) -> dt.date | None:
 
 def report_date(text: str, file_name: str = "", default: dt.date | None = None) -> dt.date | None:
     """The event date of a report: its first full date (year, month, day);
-    else its first month and day, with the year of the text (`2025年`), of
-    `default`, of the file name or of a separator-written date (`2025-02-06`);
-    else a separator-written date; else `default` or the file name's date.
-    None when nothing gives one.
+    else its first month and day, with the year of the text (`2025年`, else a
+    separator-written date such as a publication line `2025-02-06`), else of
+    the file name's date, else of `default`; else a separator-written date;
+    else the file name's date; else `default`.  None when nothing gives one.
+
+    The order is that of how near each source is to the report: what it says
+    itself, then the name its file was saved under, then `default` (kg build's
+    --date, "for reports that give no year": a file name giving one is not such
+    a report).
 
     >>> report_date("发布时间：2025-02-06\\n2月5日，王明来到甲社区。")
     datetime.date(2025, 2, 5)
+    >>> report_date("3月28日，王明来到甲社区。", "2019-03-28-a.txt", dt.date(2018, 6, 1))
+    datetime.date(2019, 3, 28)
     """
     m = FULL_DATE.search(text)
     if m and (found := _date(*m.groups())):
@@ -80,17 +87,11 @@ def report_date(text: str, file_name: str = "", default: dt.date | None = None) 
         year_match = YEAR.search(text)
         if year_match:
             year = number(year_match.group(1))
-        elif default:
-            year = default.year
-        elif file_date:
-            year = file_date.year
-        elif numeric:
-            year = numeric.year
         else:
-            year = None
+            year = next((d.year for d in (numeric, file_date, default) if d), None)
         if year and (found := _date(str(year), *md.groups())):
             return found
-    return default or file_date or numeric
+    return numeric or file_date or default
 
 
 # a date opening a sentence or a line: the time adverbial of what the sentence tells

@@ -260,7 +260,20 @@ def query(path, text: str, parameters: dict | None = None) -> Table:
         try:
             return execute(conn, text, parameters)
         except RuntimeError as exc:
-            raise StoreError(f"Cypher error (LadybugDB): {str(exc).splitlines()[0]}") from None
+            raise StoreError(f"Cypher error (LadybugDB): {str(exc).splitlines()[0]}{_hint(str(exc))}") from None
+
+
+# Neo4j functions LadybugDB names otherwise (docs/property-graph.md): said with the error
+_INSTEAD = {"TYPE": "label(r) gives a relationship's type"}
+
+
+def _hint(message: str) -> str:
+    """What to write instead of a Neo4j function LadybugDB lacks, or ''.
+    Example: `_hint("Catalog exception: function TYPE does not exist.")` ->
+    `" (in LadybugDB label(r) gives a relationship's type; docs/property-graph.md)"`."""
+    m = re.search(r"function (\w+) does not exist", message)
+    instead = _INSTEAD.get(m.group(1).upper()) if m else None
+    return f" (in LadybugDB {instead}; docs/property-graph.md)" if instead else ""
 
 
 def counts(path) -> dict[str, int]:

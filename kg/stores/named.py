@@ -205,9 +205,28 @@ def with_values(text: str, terms: dict) -> str:
     return f"{text[:i + 1]}\n  VALUES ({names}) {{ {rows} }}\n{text[i + 1:]}"
 
 
+_DECLARED = re.compile(r"(?i)\bPREFIX\s+([A-Za-z][\w.-]*)?\s*:")
+
+
+def with_prefixes(text: str) -> str:
+    """`text` with a PREFIX line for each of the project's prefixes
+    (kg.namespaces.PREFIXES: gov:, issue:, rdfs:, skos:, prov:, org:, schema:,
+    dcterms:, xsd: ...) that it uses and does not declare itself, so an inline
+    query can say `?v a gov:Visit` as the graph files do.  A prefix the query
+    declares keeps its own IRI; a query using none is returned as given.
+    Example: `with_prefixes("SELECT ?v { ?v a gov:Visit }")` ->
+    `"PREFIX gov: <https://w3id.org/govkg/ontology#>\\nSELECT ?v { ?v a gov:Visit }"`."""
+    declared = {m.group(1) or "" for m in _DECLARED.finditer(text)}
+    used = [name for name in PREFIXES if name not in declared and re.search(rf"(?<![\w.:<?$-]){re.escape(name)}:", text)]
+    if not used:
+        return text
+    return " ".join(f"PREFIX {name}: <{PREFIXES[name]}>" for name in used) + "\n" + text
+
+
 def bind_sparql(query: Query, given: dict[str, str]) -> str:
-    """The SPARQL text with its parameters bound (see with_values)."""
-    return with_values(query.text, sparql_terms(values(query, given)))
+    """The SPARQL text with its parameters bound (see with_values), and the
+    project's prefixes it uses but does not declare (see with_prefixes)."""
+    return with_values(with_prefixes(query.text), sparql_terms(values(query, given)))
 
 
 def cypher_parameters(bound: dict) -> dict:

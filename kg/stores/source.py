@@ -48,6 +48,30 @@ def store_location(path, inside: Path) -> Path:
     return path / inside if is_build_layout(path) else path
 
 
+def owning_build(store: Path) -> Path | None:
+    """The build folder whose store `store` (a path from store_location) is:
+    OUT for OUT/store/oxigraph or OUT/store/ladybug.db when OUT is laid out as
+    a build; None for a store of its own.
+    Example: `owning_build(Path("out/store/ladybug.db"))` -> `out` when out/ holds a build."""
+    store = Path(store)
+    for inside in (OXIGRAPH_DIR, LADYBUG_FILE):
+        if store.parts[-len(inside.parts):] == inside.parts:
+            folder = Path(*store.parts[:-len(inside.parts)]) if len(store.parts) > len(inside.parts) else Path(".")
+            if is_build_layout(folder):
+                return folder
+    return None
+
+
+def is_own_graph(build: Path, source: Path) -> bool:
+    """Whether `source` (kg load's --from folder or --file) is the graph of the
+    build folder `build` itself: the folder, or a file directly inside it
+    (graph.ttl, graph.nq, an export written there).  Loading any other graph
+    into that build's store would leave the store disagreeing with the build's
+    graph.ttl and manifest, which kg build then trusts as up to date."""
+    build, source = Path(build).resolve(), Path(source).resolve()
+    return source == build or (source.is_file() and source.parent == build)
+
+
 def scheme_path() -> Path:
     return ontology_dir() / "issues.ttl"
 
