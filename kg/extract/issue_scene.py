@@ -35,6 +35,9 @@ from kg.extract.visits import EVENT_CONTEXT, Scene, VisitRecord
 CLAUSE_START = re.compile(r"(?:^|(?<=[。！？!?；;\n：:]))", re.M)
 LEAD_CLAUSE = re.compile(r"[^，,。；;：:\n]{1,8}[，,]")
 OPENER_END = re.compile(r"(?:“[^”，。]{1,16}”)?(?:(?:里|内|中)?[，,]|(?:里|内)(?![的面外边头]))")
+# what may close an opener's place (up to the first comma)
+CLOSERS = re.compile(r"[，,里内中“]")
+COMMA = re.compile(r"[，,]")
 # a bare type word opening a generic place (社区党群服务中心, 村文化礼堂): the place of that kind the report is at
 BARE_KIND = re.compile(r"(社区|村|街道|镇|乡)")
 # the generic place phrase of 在X， (its end before a locative and the comma)
@@ -86,6 +89,8 @@ class SceneFrame:
             self.paragraph_start.setdefault(s.paragraph, s.start)
         self.quoted = {i for i, v in enumerate(visits) if self._quoted(v)}
         self.flashback = {i for i, v in enumerate(visits) if i not in self.quoted and self._flashback(v)}
+        self.asides = self.quoted | self.flashback  # visits that may be asides
+        self._openers: dict[int, tuple[int | None | bool, int]] = {}  # position -> parsed opener (memo)
 
     # ------------------------------------------------------------ asides
 
@@ -133,13 +138,15 @@ class SceneFrame:
 
     def main_visits(self, s: Sentence) -> list[VisitRecord]:
         """The visits told before the end of `s` that set its scene (asides left out)."""
-        return [v for i, v in enumerate(self.visits) if v.start < s.end and not self.aside(i, s)]
+        if not self.asides:
+            return [v for v in self.visits if v.start < s.end]
+        return [v for i, v in enumerate(self.visits) if v.start < s.end and not (i in self.asides and self.aside(i, s))]
 
     def scene(self, scene: Scene, s: Sentence) -> Scene:
         """`scene` with the places of aside visits replaced by those of the latest
         visit before them (its paragraph's for `group`, the report's for
         `report_group`); unchanged when no aside was told before `s`."""
-        asides = [i for i in self.quoted | self.flashback if self.visits[i].start < s.end and self.aside(i, s)]
+        asides = [i for i in self.asides if self.visits[i].start < s.end and self.aside(i, s)]
         if not asides:
             return scene
         aside_places = {self.visits[i].place for i in asides}
@@ -191,19 +198,35 @@ class SceneFrame:
         return found
 
     def _opener_place(self, pos: int, end: int, s: Sentence) -> int | None:
+        """The place of an opener at `pos` that closes before `end`, or None."""
+        if pos not in self._openers:
+            self._openers[pos] = self._parse_opener(pos)
+        found, closes = self._openers[pos]
+        if found is None or closes > end:
+            return None
+        if found is True:
+            # 在社区党群服务中心，: a generic place opened by a type word
+            return self.place_of_kind(BARE_KIND.match(self.text, pos).group(1), s)
+        return found
+
+    def _parse_opener(self, pos: int) -> tuple[int | None | bool, int]:
+        """(the place id of a named opener at `pos`, True for a generic one opened
+        by a type word after 在, else None; where the opener closes)."""
         text = self.text
-        limit = min(end, pos + OPENER_REACH)
-        chunk = parse_at(text, pos, limit)
-        if chunk is not None and chunk.start == pos and OPENER_END.match(text, chunk.end, end) and has_proper_part(chunk.leaf.text):
-            return self.places.add(chunk)
-        # 在社区党群服务中心，: a generic place opened by a type word
+        limit = min(len(text), pos + OPENER_REACH)
+        # (parse only where a type word ends right before a comma, locative or quotation)
+        comma = COMMA.search(text, pos, limit)
+        ends = [m.start() for m in CLOSERS.finditer(text, pos + 1, comma.end() if comma else limit)]
+        chunk = parse_at(text, pos, limit) if any(suffix_at(text, e) for e in ends) else None
+        if chunk is not None and chunk.start == pos and has_proper_part(chunk.leaf.text):
+            if m := OPENER_END.match(text, chunk.end, limit):
+                return self.places.add(chunk), m.end()
         if text[pos - 1 : pos] != "在":
-            return None
+            return None, pos
         phrase = GENERIC_PHRASE.match(text, pos, limit)
-        k = BARE_KIND.match(text, pos)
-        if not phrase or not k or not suffix_at(text, phrase.end(1)):
-            return None
-        return self.place_of_kind(k.group(1), s)
+        if not phrase or not BARE_KIND.match(text, pos) or not suffix_at(text, phrase.end(1)):
+            return None, pos
+        return True, phrase.end()
 
     def place_of_kind(self, word: str, s: Sentence) -> int | None:
         """The place of the kind `word` names (社区, 村) the report is at before `s`:
