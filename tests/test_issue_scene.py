@@ -94,3 +94,20 @@ def test_a_corner_of_the_stop_opening_a_clause_gives_way_to_the_stop():
 def test_in_quotation():
     assert in_quotation("他说：“到镇上的路太窄。”", 6, 0)
     assert not in_quotation("他说：“路太窄。”他来到石桥村。", 12, 0)
+
+
+def test_a_place_after_an_officials_remark_opens_no_scene():
+    # 石川指出，在X，…: the clause before the comma is a remark, not a time or sequence lead
+    f = facts_of(
+        "6月3日，区长石川来到金桥小区。石川指出，在青禾社区，也要做好加装电梯工作。"
+        "居民反映，楼道堆物严重。"
+    )
+    assert issues(f) == {("金桥小区", "楼道堆物严重")}, issues(f)
+
+
+def test_a_time_lead_may_stand_before_the_opener():
+    f = facts_of(
+        "6月4日，街道党工委书记程立华来到辖区走访。\n"
+        "当天下午，杏林村里，村民反映了饮水管道老化的问题。\n"
+    )
+    assert issues(f) == {("杏林村", "饮水管道老化")}, issues(f)

@@ -23,7 +23,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from kg.extract.lexicons import pattern
+from kg.extract.lexicons import alternation, pattern, words
 from kg.extract.places import PlaceRegistry, has_proper_part, parse_at, suffix_at
 from kg.extract.places import kind as place_kind
 from kg.extract.sentences import Sentence
@@ -32,8 +32,16 @@ from kg.extract.visits import EVENT_CONTEXT, Scene, VisitRecord
 # A presence opener: a sentence or clause start (after a short lead clause: a
 # time, 随后, 当天上午), 在?, a place (parsed), then a quoted programme name, a
 # locative and the clause's comma — or 里/内 and a predicate (X里人头攒动).
-CLAUSE_START = re.compile(r"(?:^|(?<=[。！？!?；;\n：:]))", re.M)
-LEAD_CLAUSE = re.compile(r"[^，,。；;：:\n]{1,8}[，,]")
+CLAUSE_START = re.compile(r"(?:^|(?<=[。！？!?；;\n]))", re.M)
+TIME_NUMBER = "[0-9０-９〇零一二三四五六七八九十两]{1,4}(?:年|月|日|号|时|点|分)(?:多|许|半|左右)?"
+
+
+@cache
+def _lead_clause() -> re.Pattern:
+    """A short lead clause before a presence opener: sequence words, times of day,
+    dates and clock times, a weekday in brackets, then the comma."""
+    lead = words("sequence_words.txt") + words("post_time_words.txt") + words("scene_time_words.txt")
+    return re.compile(f"(?:{alternation(lead)}|{TIME_NUMBER}|[（(][^）)，。]{{1,6}}[）)]|\\s)+[，,]")
 OPENER_END = re.compile(r"(?:“[^”，。]{1,16}”)?(?:(?:里|内|中)?[，,]|(?:里|内)(?![的面外边头]))")
 # what may close an opener's place (up to the first comma)
 CLOSERS = re.compile(r"[，,里内中“]")
@@ -179,7 +187,7 @@ class SceneFrame:
         word (在社区党群服务中心，) stands for the place of that kind the report is at."""
         found = None
         for m in CLAUSE_START.finditer(self.text, paragraph_start, end):
-            lead = LEAD_CLAUSE.match(self.text, m.end(), end)
+            lead = _lead_clause().match(self.text, m.end(), end)
             for pos in [m.end()] + ([lead.end()] if lead else []):
                 at_word = self.text.startswith("在", pos)
                 pos += at_word
