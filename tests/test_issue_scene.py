@@ -111,3 +111,11 @@ def test_a_time_lead_may_stand_before_the_opener():
         "当天下午，杏林村里，村民反映了饮水管道老化的问题。\n"
     )
     assert issues(f) == {("杏林村", "饮水管道老化")}, issues(f)
+
+
+def test_a_site_opener_inside_the_area_visited_is_finer_than_the_area():
+    f = facts_of(
+        "7月8日，区委副书记武振华来到长乐街道。\n"
+        "傍晚，长乐夜市里人声鼎沸。摊主们反映，夜市缺少公共厕所。\n"
+    )
+    assert issues(f) == {("长乐夜市", "夜市缺少公共厕所")}, issues(f)

@@ -18,7 +18,7 @@ import re
 from kg.analyse import Token
 from kg.extract.issue_scene import SceneFrame
 from kg.extract.lexicons import pattern
-from kg.extract.places import ADMIN, COUNTED_PEOPLE, PlaceRegistry, parse_at, suffix_at
+from kg.extract.places import ADMIN, AREAS, COUNTED_PEOPLE, PlaceRegistry, parse_at, suffix_at
 from kg.extract.sentences import Sentence
 from kg.extract.tagged_places import PLACE_TAGS, tagged_place
 from kg.extract.visits import EVENT_CONTEXT, Scene
@@ -334,10 +334,11 @@ class IssuePlacement:
 
     def presence(self, pid: int, scene: Scene, s: Sentence) -> list[int]:
         """The place of a presence opener (在X，/X里，…: see `SceneFrame.opener`): X
-        when visited, when the report is at no stop yet, or when X is a community
-        or village no stop lies in (a stop the visit reading missed: 来到X乡。
-        杏林村里，…); else the stops the report is at (X a corner of the stop,
-        在3号楼前; an area around it; 区 as an area, 在候诊区).
+        when visited, when the report is at no stop yet, when every stop it is at
+        is an area (district, subdistrict: X is finer, a stop the visit reading
+        missed, 来到Y乡。杏林村里，…), or when X is a community or village no
+        stop lies in; else the stops the report is at (X a corner of the stop,
+        在3号楼前; an area, 在候诊区 with 区 as an area).
 
         >>> # 来到A小区。在3号楼前，居民反映… -> [A小区]
         """
@@ -345,9 +346,14 @@ class IssuePlacement:
         if pid in self.visited:
             return [pid]
         stops = [p for p in (scene.group or scene.report_group) if p in self.visited]
+        level = self.places.nodes[pid].level
         if not stops:
             return [pid]
-        if self.places.nodes[pid].level == "community" and not any(pid in self.places.ancestors(p) for p in stops):
+        if level in AREAS:
+            return stops
+        if all(self.places.nodes[p].level in AREAS for p in stops):
+            return [pid]  # 来到X街道。傍晚，Y夜市里…: a place finer than the area visited
+        if level == "community" and not any(pid in self.places.ancestors(p) for p in stops):
             return [pid]
         return stops
 
