@@ -119,3 +119,20 @@ def test_a_site_opener_inside_the_area_visited_is_finer_than_the_area():
         "傍晚，长乐夜市里人声鼎沸。摊主们反映，夜市缺少公共厕所。\n"
     )
     assert issues(f) == {("长乐夜市", "夜市缺少公共厕所")}, issues(f)
+
+
+def test_a_generic_venue_after_a_stop_inside_the_community_is_the_community():
+    # the canteen was the stop; 在社区党群服务中心，… is another venue of the community
+    f = facts_of(
+        "12月1日，区委书记陈国栋走进了桂湾社区老年食堂，察看供餐情况。\n"
+        "在社区党群服务中心，陈国栋与居民代表座谈。居民代表反映，社区附近没有公共停车场。\n"
+    )
+    assert issues(f) == {("桂湾社区", "社区附近没有公共停车场")}, issues(f)
+
+
+def test_a_generic_venue_that_is_the_stop_keeps_the_stop():
+    f = facts_of(
+        "12月1日，区委书记陈国栋来到桂湾社区党群服务中心。\n"
+        "在社区党群服务中心，陈国栋与居民代表座谈。居民代表反映，社区附近没有公共停车场。\n"
+    )
+    assert issues(f) == {("桂湾社区党群服务中心", "社区附近没有公共停车场")}, issues(f)

@@ -179,47 +179,62 @@ class SceneFrame:
 
     # ------------------------------------------------------------ presence openers
 
-    def opener(self, s: Sentence, end: int, paragraph_start: int) -> tuple[int, int] | None:
-        """(position, place id) of the latest presence opener (在X， / X里，/ X里+predicate)
-        of the paragraph before `end` (the raising act), with no main visit told
-        from its sentence on to `s` (a visit to X or to a place holding X does
-        not count); None when there is none.  A generic place opened by a type
-        word (在社区党群服务中心，) stands for the place of that kind the report is at."""
+    def opener(self, s: Sentence, end: int, paragraph_start: int) -> tuple[int, int, bool] | None:
+        """(position, place id, generic) of the latest presence opener (在X， / X里，/
+        X里+predicate) of the paragraph before `end` (the raising act), with no
+        main visit told from its sentence on to `s` (a visit to X or to a place
+        holding X does not count); None when there is none.  A generic place
+        opened by a type word (在社区党群服务中心，) stands for the place of that
+        kind the report is at (`generic` is then True: see `generic_place`)."""
         found = None
         for m in CLAUSE_START.finditer(self.text, paragraph_start, end):
             lead = _lead_clause().match(self.text, m.end(), end)
             for pos in [m.end()] + ([lead.end()] if lead else []):
                 at_word = self.text.startswith("在", pos)
                 pos += at_word
-                pid = self._opener_place(pos, end, s) if pos < end else None
-                if pid is not None or at_word and GENERIC_PHRASE.match(self.text, pos, min(end, pos + OPENER_REACH)):
+                got = self._opener_place(pos, end, s) if pos < end else None
+                if got is not None or at_word and GENERIC_PHRASE.match(self.text, pos, min(end, pos + OPENER_REACH)):
                     # (a later 在X， not read as a place still ends the earlier opener's scope)
-                    found = (pos, pid)
+                    found = (pos, got)
                     break
-        if found is None or found[1] is None:
+        if found is None or found[1] is None or found[1][0] is None:
             return None
-        at, pid = found
+        at, (pid, generic) = found
         for v in self.main_visits(s):
             if v.end > at and v.start <= s.start and v.place not in self.places.ancestors(pid):
                 if v.start > at or self._written(v) and self._written(v)[-1] > at:
                     return None  # the report moved on: 在X街道，王明察看了Y小区
-        return found
+        return at, pid, generic
 
-    def _opener_place(self, pos: int, end: int, s: Sentence) -> int | None:
-        """The place of an opener at `pos` that closes before `end`, or None."""
+    def _opener_place(self, pos: int, end: int, s: Sentence) -> tuple[int | None, bool] | None:
+        """(place, generic) of an opener at `pos` that closes before `end`, or None."""
         if pos not in self._openers:
             self._openers[pos] = self._parse_opener(pos)
         found, closes = self._openers[pos]
         if found is None or closes > end:
             return None
-        if found is True:
+        if isinstance(found, str):
             # 在社区党群服务中心，: a generic place opened by a type word
-            return self.place_of_kind(BARE_KIND.match(self.text, pos).group(1), s)
-        return found
+            return self.generic_place(found, s), True
+        return found, False
 
-    def _parse_opener(self, pos: int) -> tuple[int | None | bool, int]:
-        """(the place id of a named opener at `pos`, True for a generic one opened
-        by a type word after 在, else None; where the opener closes)."""
+    def generic_place(self, phrase: str, s: Sentence) -> int | None:
+        """The place a generic place phrase opened by a type word stands for: the
+        latest stop written with the phrase's tail (在社区党群服务中心， for a stop
+        X社区党群服务中心), else the place of the type word's kind the report is at
+        (`place_of_kind`: 在社区党群服务中心， after a stop inside X社区 is X社区,
+        a venue of the community that is not that stop)."""
+        word = BARE_KIND.match(phrase).group(1)
+        tail = phrase[len(word):]
+        if len(tail) >= 2:
+            for v in sorted(self.main_visits(s), key=lambda v: v.start, reverse=True):
+                if any(w.endswith(tail) for w in self.places.nodes[v.place].written):
+                    return v.place
+        return self.place_of_kind(word, s)
+
+    def _parse_opener(self, pos: int) -> tuple[int | None | str, int]:
+        """(the place id of a named opener at `pos`, or the phrase of a generic one
+        opened by a type word after 在, else None; where the opener closes)."""
         text = self.text
         limit = min(len(text), pos + OPENER_REACH)
         # (parse only where a type word ends right before a comma, locative or quotation)
@@ -234,7 +249,7 @@ class SceneFrame:
         phrase = GENERIC_PHRASE.match(text, pos, limit)
         if not phrase or not BARE_KIND.match(text, pos) or not suffix_at(text, phrase.end(1)):
             return None, pos
-        return True, phrase.end()
+        return phrase.group(1), phrase.end()
 
     def place_of_kind(self, word: str, s: Sentence) -> int | None:
         """The place of the kind `word` names (社区, 村) the report is at before `s`:
