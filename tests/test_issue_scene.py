@@ -136,3 +136,13 @@ def test_a_generic_venue_that_is_the_stop_keeps_the_stop():
         "在社区党群服务中心，陈国栋与居民代表座谈。居民代表反映，社区附近没有公共停车场。\n"
     )
     assert issues(f) == {("桂湾社区党群服务中心", "社区附近没有公共停车场")}, issues(f)
+
+
+def test_a_meeting_held_in_a_generic_room_of_the_village_is_at_the_village():
+    # 王明在村委会会议室召开座谈会: the venue opens the scene, after a stop inside the village
+    f = facts_of(
+        "11月27日，县委书记张宏伟来到枣林镇后岭村。\n"
+        "在后岭村苹果产业园，张宏伟察看了分拣装箱。\n"
+        "随后，张宏伟在村委会会议室召开座谈会。村民代表反映，村卫生室只有一名村医。\n"
+    )
+    assert issues(f) == {("后岭村", "村卫生室只有一名村医")}, issues(f)

@@ -43,6 +43,8 @@ def _lead_clause() -> re.Pattern:
     lead = words("sequence_words.txt") + words("post_time_words.txt") + words("scene_time_words.txt")
     return re.compile(f"(?:{alternation(lead)}|{TIME_NUMBER}|[（(][^）)，。]{{1,6}}[）)]|\\s)+[，,]")
 OPENER_END = re.compile(r"(?:“[^”，。]{1,16}”)?(?:(?:里|内|中)?[，,]|(?:里|内)(?![的面外边头]))")
+# …在V召开/举行…: a clause whose subject holds a meeting at V (the venue opens the scene)
+HELD_OPEN = re.compile(r"[^，,。；;：:、\s“”]{0,8}?在([^，,。；;：:、\s“”]{2,16}?)(?:主持)?(?:召开|举行|举办)")
 # what may close an opener's place (up to the first comma)
 CLOSERS = re.compile(r"[，,里内中“]")
 COMMA = re.compile(r"[，,]")
@@ -190,6 +192,10 @@ class SceneFrame:
         for m in CLAUSE_START.finditer(self.text, paragraph_start, end):
             lead = _lead_clause().match(self.text, m.end(), end)
             for pos in [m.end()] + ([lead.end()] if lead else []):
+                held = HELD_OPEN.match(self.text, pos, end)
+                if held and (got := self._held_place(held, s)) is not None:
+                    found = (held.start(1), got)  # 王明在村委会会议室召开座谈会: the meeting's venue
+                    break
                 at_word = self.text.startswith("在", pos)
                 pos += at_word
                 got = self._opener_place(pos, end, s) if pos < end else None
@@ -217,6 +223,21 @@ class SceneFrame:
             # 在社区党群服务中心，: a generic place opened by a type word
             return self.generic_place(found, s), True
         return found, False
+
+    def _held_place(self, held: re.Match, s: Sentence) -> tuple[int | None, bool] | None:
+        """(place, generic) of the venue V of `…在V召开…` opening a clause (its
+        subject before 在): a named place written as V exactly, or a generic
+        place opened by a type word (在村委会会议室召开座谈会 → the village)."""
+        text = self.text
+        a, b = held.span(1)
+        # (a venue's type word, or a room: 会议室, 活动室 — place_room_words.txt)
+        typed = suffix_at(text, b) or pattern("place_room_words.txt", "(?:{})$").search(text[a:b])
+        if BARE_KIND.match(text, a) and typed and not has_proper_part(text[a:b]):
+            return self.generic_place(text[a:b], s), True
+        chunk = parse_at(text, a, b) if suffix_at(text, b) else None
+        if chunk is not None and chunk.start == a and chunk.end == b and has_proper_part(chunk.leaf.text):
+            return self.places.add(chunk), False
+        return None
 
     def generic_place(self, phrase: str, s: Sentence) -> int | None:
         """The place a generic place phrase opened by a type word stands for: the
