@@ -1,5 +1,9 @@
 """Where residents' issues belong: the raisers' own place, else the sentence's scene.
 
+The scene is read as a frame with a scope (`kg.extract.issue_scene`): asides
+(flashbacks, places inside quotations) set none, presence openers (在X，/X里，)
+set one until the next visit.
+
 A place written right before the raiser (B社区的居民代表, B村部分村民) or the
 people of a place met (与B镇的负责人座谈) hold the issues they raise, and keep
 holding the report's issues until it moves on to a new visit; otherwise the
@@ -12,8 +16,9 @@ import bisect
 import re
 
 from kg.analyse import Token
+from kg.extract.issue_scene import SceneFrame
 from kg.extract.lexicons import pattern
-from kg.extract.places import ADMIN, COUNTED_PEOPLE, PlaceRegistry, parse_at, suffix_at
+from kg.extract.places import ADMIN, AREAS, COUNTED_PEOPLE, PlaceRegistry, parse_at, suffix_at
 from kg.extract.sentences import Sentence
 from kg.extract.tagged_places import PLACE_TAGS, tagged_place
 from kg.extract.visits import EVENT_CONTEXT, Scene
@@ -55,6 +60,8 @@ class IssuePlacement:
         self.at_venue = False  # the latest issue_places answer was a meeting's venue
         self.doc = doc  # its tokens grow as later steps analyse more spans
         self._report_place: tuple[int, int | Token | None] | None = None  # memo of _most_written()
+        self.frame = SceneFrame(self.text, self.places, self.visits, doc.sentences)
+        self.present = False  # the latest issue_places answer was a presence opener's place
 
     def place_before(self, pos: int) -> int | None:
         """The place written right before a raiser: `B社区的居民代表`, `B村村民`."""
@@ -100,10 +107,15 @@ class IssuePlacement:
 
     def issue_places(self, scene: Scene, s: Sentence, act: int | None = None) -> list[int]:
         # 有群众建议，在辖区内建一所…: a place named after the raising act is the content's
-        self.at_venue = False
+        self.at_venue = self.present = False
         at = [p for p in scene.at if act is None or self.written_at(p, s) < act]
-        if at:
+        opener = self.frame.opener(s, act if act is not None else s.start, self.paragraph_start)
+        if at and (opener is None or opener[0] < s.start or all(p in self.visited for p in at)):
             return self.at_stops([self.area_of_site(p, s) for p in at], scene)
+        if opener is not None and (self.raiser_place is None or self.raiser_place[1] <= opener[0]):
+            self.present = True
+            # a generic venue (在社区党群服务中心，) already names the place it stands for
+            return [opener[1]] if opener[2] else self.presence(opener[1], scene, s)
         named = self.place_by_short_name(s)
         if named is not None:
             return [self.area_of_site(named, s)]
@@ -118,7 +130,7 @@ class IssuePlacement:
             if i >= len(self.visit_starts) or self.visit_starts[i] > s.start:
                 return self.within(pid, scene, s)
         # 来到X，王明察看了居民投诉的…: the stop this very sentence makes
-        here = [v.place for v in self.visits if s.start <= v.start < s.end]
+        here = [v.place for v in self.frame.main_visits(s) if s.start <= v.start < s.end]
         if here:
             return self.places.most_specific(list(dict.fromkeys(here)))
         # places the sentence does not name: one place holds its issues
@@ -306,6 +318,7 @@ class IssuePlacement:
         """The places of issues raised in `s`: the raiser's own place (`raiser_place`,
         from a cadre's post when `from_post`), else the scene's (`issue_places`);
         `act` is where the raising act stands (places written after it are content)."""
+        scene = self.frame.scene(scene, s)
         places = self.issue_places(scene, s, act)
         if raiser_place is not None and self.visited_later(raiser_place, s):
             raiser_place = None  # 走访中，附近X小区的居民说…: issues stay where raised, X is a later stop
@@ -316,7 +329,34 @@ class IssuePlacement:
                 places = self.at_stops(self.within(raiser_place, scene, s), scene)
         if not self.visits:
             return self.report_place(places)
-        return places if self.at_venue else self.at_latest_stop(places, s)
+        if not (self.at_venue or self.present and raiser_place is None):
+            places = self.at_latest_stop(places, s)
+        return places
+
+    def presence(self, pid: int, scene: Scene, s: Sentence) -> list[int]:
+        """The place of a presence opener (在X，/X里，…: see `SceneFrame.opener`): X
+        when visited, when the report is at no stop yet, when every stop it is at
+        is an area (district, subdistrict: X is finer, a stop the visit reading
+        missed, 来到Y乡。杏林村里，…), or when X is a community or village no
+        stop lies in; else the stops the report is at (X a corner of the stop,
+        在3号楼前; an area, 在候诊区 with 区 as an area).
+
+        >>> # 来到A小区。在3号楼前，居民反映… -> [A小区]
+        """
+        pid = self.area_of_site(pid, s)
+        if pid in self.visited:
+            return [pid]
+        stops = [p for p in (scene.group or scene.report_group) if p in self.visited]
+        level = self.places.nodes[pid].level
+        if not stops:
+            return [pid]
+        if level in AREAS:
+            return stops
+        if all(self.places.nodes[p].level in AREAS for p in stops):
+            return [pid]  # 来到X街道。傍晚，Y夜市里…: a place finer than the area visited
+        if level == "community" and not any(pid in self.places.ancestors(p) for p in stops):
+            return [pid]
+        return stops
 
     def report_place(self, places: list[int]) -> list[int]:
         """With no visit told in the whole report, its issues sit at the place the

@@ -1,0 +1,289 @@
+"""Where the report is when residents speak: the scene frame of issue placement.
+
+`kg.extract.visits` gives each sentence a `Scene` from the visits told so far.
+Issue placement reads that scene as a frame with a scope, and corrects it in
+two ways, each from the text alone:
+
+- ASIDES: a visit told as an aside moves no later sentence.  A flashback
+  (`scene_flashback_words.txt`: 会前/此前…，王明察看了X) holds only its own
+  sentence and the rest of its paragraph up to a meeting (座谈会上，…); a
+  place written inside a quotation (“村里到镇上的路…”) is words, not a visit.
+  The scene goes back to the latest visit before the aside.
+- PRESENCE OPENERS: a clause opened by a place (`在X，`, `X里，`, `X里人头攒动`)
+  sets the scene of the rest of its paragraph until the next visit, though no
+  visit was read there (the clause names no visitor).
+
+Source of the rules: the failure kinds of placement seen on readable blind sets
+(flashbacks, quoted places, `X里，` openers).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from kg.extract.lexicons import alternation, pattern, words
+from kg.extract.places import PlaceRegistry, has_proper_part, parse_at, suffix_at
+from kg.extract.places import kind as place_kind
+from kg.extract.sentences import Sentence
+from kg.extract.visits import EVENT_CONTEXT, Scene, VisitRecord
+
+# A presence opener: a sentence or clause start (after a short lead clause: a
+# time, 随后, 当天上午), 在?, a place (parsed), then a quoted programme name, a
+# locative and the clause's comma — or 里/内 and a predicate (X里人头攒动).
+CLAUSE_START = re.compile(r"(?:^|(?<=[。！？!?；;\n]))", re.M)
+TIME_NUMBER = "[0-9０-９〇零一二三四五六七八九十两]{1,4}(?:年|月|日|号|时|点|分)(?:多|许|半|左右)?"
+
+
+@cache
+def _lead_clause() -> re.Pattern:
+    """A short lead clause before a presence opener: sequence words, times of day,
+    dates and clock times, a weekday in brackets, then the comma."""
+    lead = words("sequence_words.txt") + words("post_time_words.txt") + words("scene_time_words.txt")
+    return re.compile(f"(?:{alternation(lead)}|{TIME_NUMBER}|[（(][^）)，。]{{1,6}}[）)]|\\s)+[，,]")
+OPENER_END = re.compile(r"(?:“[^”，。]{1,16}”)?(?:(?:里|内|中)?[，,]|(?:里|内)(?![的面外边头]))")
+# …在V召开/举行…: a clause whose subject holds a meeting at V (the venue opens the scene)
+HELD_OPEN = re.compile(r"[^，,。；;：:、\s“”]{0,8}?在([^，,。；;：:、\s“”]{2,16}?)(?:主持)?(?:召开|举行|举办)")
+# what may close an opener's place (up to the first comma)
+CLOSERS = re.compile(r"[，,里内中“]")
+COMMA = re.compile(r"[，,]")
+# a bare type word opening a generic place (社区党群服务中心, 村文化礼堂): the place of that kind the report is at
+BARE_KIND = re.compile(r"(社区|村|街道|镇|乡)")
+# the generic place phrase of 在X， (its end before a locative and the comma)
+GENERIC_PHRASE = re.compile(r"([^，,。；：、\s]{2,16}?)(?:里|内|中)?[，,]")
+OPENER_REACH = 24  # characters a place opener may run before its comma
+QUOTES = ("“", "”")
+
+
+@cache
+def _flashback() -> re.Pattern:
+    """A flashback word opening a clause (此前，/会前，) or before the official's
+    verb (邵明远此前已走访…)."""
+    return pattern("scene_flashback_words.txt", r"(?:{})(?=[，,已曾先还就也]|[\u4e00-\u9fff]{{0,2}}[，,])")
+
+
+def in_quotation(text: str, pos: int, floor: int) -> bool:
+    """Is `pos` inside a quotation “…” opened after `floor` (the paragraph start)?
+
+    >>> in_quotation("他说：“到镇上的路太窄。”", 6, 0), in_quotation("他来到石桥村。", 4, 0)
+    (True, False)
+    """
+    return text.rfind(QUOTES[0], floor, pos) > text.rfind(QUOTES[1], floor, pos)
+
+
+def opens_meeting(text: str, s: Sentence) -> bool:
+    """Is `s` set at a meeting (座谈会上，/会上，/座谈时，/座谈中，)?"""
+    if EVENT_CONTEXT.match(text, s.start, s.end):
+        return True
+    m = pattern("issue_meeting_words.txt", r"[^，。；]{{0,6}}?(?:{})(?:上|中|时|期间)[，,]").match(text, s.start, s.end)
+    return m is not None
+
+
+class SceneFrame:
+    """The corrected scene of each sentence of one report (see the module doc).
+
+    `visits` are the report's visits; `sentences` its sentences (for paragraphs).
+
+    >>> # 来到A村召开座谈会。\\n会前，王明察看了B渠。\\n座谈会上，村民反映… -> scene A村
+    """
+
+    def __init__(self, text: str, places: PlaceRegistry, visits: list[VisitRecord], sentences: list[Sentence]):
+        self.text = text
+        self.places = places
+        self.visits = visits
+        self.sentences = sentences
+        self.by_start = {s.start: s for s in sentences}
+        self.paragraph_start: dict[int, int] = {}
+        for s in sentences:
+            self.paragraph_start.setdefault(s.paragraph, s.start)
+        self.quoted = {i for i, v in enumerate(visits) if self._quoted(v)}
+        self.flashback = {i for i, v in enumerate(visits) if i not in self.quoted and self._flashback(v)}
+        self.asides = self.quoted | self.flashback  # visits that may be asides
+        self._openers: dict[int, tuple[int | None | bool, int]] = {}  # position -> parsed opener (memo)
+
+    # ------------------------------------------------------------ asides
+
+    def _sentence(self, pos: int) -> Sentence | None:
+        return self.by_start.get(pos)
+
+    def _written(self, v: VisitRecord) -> list[int]:
+        """Where the visit's place is written in its sentence."""
+        out = []
+        for w in self.places.nodes[v.place].written:
+            at = self.text.find(w, v.start, v.end)
+            while at >= 0:
+                out.append(at)
+                at = self.text.find(w, at + 1, v.end)
+        return sorted(out)
+
+    def _quoted(self, v: VisitRecord) -> bool:
+        """Is the visit's place written only inside a quotation of its paragraph?"""
+        s = self._sentence(v.start)
+        if s is None:
+            return False
+        at = self._written(v)
+        floor = self.paragraph_start[s.paragraph]
+        return bool(at) and all(in_quotation(self.text, p, floor) for p in at)
+
+    def _flashback(self, v: VisitRecord) -> bool:
+        """Is the visit told after a flashback word before its place, in its sentence?"""
+        at = self._written(v)
+        return bool(at) and _flashback().search(self.text, v.start, at[0]) is not None
+
+    def aside(self, i: int, s: Sentence) -> bool:
+        """Is visit `i` an aside as seen from sentence `s` (no scene for `s`)?"""
+        if i in self.quoted:
+            return True
+        if i not in self.flashback:
+            return False
+        v = self.visits[i]
+        home = self._sentence(v.start)
+        if home is None or v.start == s.start:
+            return False
+        if home.paragraph != s.paragraph or v.start > s.start:
+            return True
+        # 会前，…察看了X。座谈会上，村民…: the meeting after the flashback is back at the main stop
+        return any(opens_meeting(self.text, t) for t in self.sentences if v.start < t.start <= s.start and t.paragraph == s.paragraph)
+
+    def main_visits(self, s: Sentence) -> list[VisitRecord]:
+        """The visits told before the end of `s` that set its scene (asides left out)."""
+        if not self.asides:
+            return [v for v in self.visits if v.start < s.end]
+        return [v for i, v in enumerate(self.visits) if v.start < s.end and not (i in self.asides and self.aside(i, s))]
+
+    def scene(self, scene: Scene, s: Sentence) -> Scene:
+        """`scene` with the places of aside visits replaced by those of the latest
+        visit before them (its paragraph's for `group`, the report's for
+        `report_group`); unchanged when no aside was told before `s`."""
+        asides = [i for i in self.asides if self.visits[i].start < s.end and self.aside(i, s)]
+        if not asides:
+            return scene
+        aside_places = {self.visits[i].place for i in asides}
+        main = self.main_visits(s)
+        kept = {v.place for v in main}
+
+        def latest(vs: list[VisitRecord]) -> list[int]:
+            if not vs:
+                return []
+            last = max(v.start for v in vs)
+            return list(dict.fromkeys(v.place for v in vs if v.start == last))
+
+        group, report_group = scene.group, scene.report_group
+        if any(p in aside_places and p not in kept for p in group):
+            paragraph = [v for v in main if self._sentence(v.start) and self._sentence(v.start).paragraph == s.paragraph]
+            group = latest(paragraph)
+        if any(p in aside_places and p not in kept for p in report_group):
+            report_group = latest(main)
+        if group is scene.group and report_group is scene.report_group:
+            return scene
+        return replace(scene, group=list(group), report_group=list(report_group))
+
+    # ------------------------------------------------------------ presence openers
+
+    def opener(self, s: Sentence, end: int, paragraph_start: int) -> tuple[int, int, bool] | None:
+        """(position, place id, generic) of the latest presence opener (在X， / X里，/
+        X里+predicate) of the paragraph before `end` (the raising act), with no
+        main visit told from its sentence on to `s` (a visit to X or to a place
+        holding X does not count); None when there is none.  A generic place
+        opened by a type word (在社区党群服务中心，) stands for the place of that
+        kind the report is at (`generic` is then True: see `generic_place`)."""
+        found = None
+        for m in CLAUSE_START.finditer(self.text, paragraph_start, end):
+            lead = _lead_clause().match(self.text, m.end(), end)
+            for pos in [m.end()] + ([lead.end()] if lead else []):
+                held = HELD_OPEN.match(self.text, pos, end)
+                if held and (got := self._held_place(held, s)) is not None:
+                    found = (held.start(1), got)  # 王明在村委会会议室召开座谈会: the meeting's venue
+                    break
+                at_word = self.text.startswith("在", pos)
+                pos += at_word
+                got = self._opener_place(pos, end, s) if pos < end else None
+                if got is not None or at_word and GENERIC_PHRASE.match(self.text, pos, min(end, pos + OPENER_REACH)):
+                    # (a later 在X， not read as a place still ends the earlier opener's scope)
+                    found = (pos, got)
+                    break
+        if found is None or found[1] is None or found[1][0] is None:
+            return None
+        at, (pid, generic) = found
+        for v in self.main_visits(s):
+            if v.end > at and v.start <= s.start and v.place not in self.places.ancestors(pid):
+                if v.start > at or self._written(v) and self._written(v)[-1] > at:
+                    return None  # the report moved on: 在X街道，王明察看了Y小区
+        return at, pid, generic
+
+    def _opener_place(self, pos: int, end: int, s: Sentence) -> tuple[int | None, bool] | None:
+        """(place, generic) of an opener at `pos` that closes before `end`, or None."""
+        if pos not in self._openers:
+            self._openers[pos] = self._parse_opener(pos)
+        found, closes = self._openers[pos]
+        if found is None or closes > end:
+            return None
+        if isinstance(found, str):
+            # 在社区党群服务中心，: a generic place opened by a type word
+            return self.generic_place(found, s), True
+        return found, False
+
+    def _held_place(self, held: re.Match, s: Sentence) -> tuple[int | None, bool] | None:
+        """(place, generic) of the venue V of `…在V召开…` opening a clause (its
+        subject before 在): a named place written as V exactly, or a generic
+        place opened by a type word (在村委会会议室召开座谈会 → the village)."""
+        text = self.text
+        a, b = held.span(1)
+        # (a venue's type word, or a room: 会议室, 活动室 — place_room_words.txt)
+        typed = suffix_at(text, b) or pattern("place_room_words.txt", "(?:{})$").search(text[a:b])
+        if BARE_KIND.match(text, a) and typed and not has_proper_part(text[a:b]):
+            return self.generic_place(text[a:b], s), True
+        chunk = parse_at(text, a, b) if suffix_at(text, b) else None
+        if chunk is not None and chunk.start == a and chunk.end == b and has_proper_part(chunk.leaf.text):
+            return self.places.add(chunk), False
+        return None
+
+    def generic_place(self, phrase: str, s: Sentence) -> int | None:
+        """The place a generic place phrase opened by a type word stands for: the
+        latest stop written with the phrase's tail (在社区党群服务中心， for a stop
+        X社区党群服务中心), else the place of the type word's kind the report is at
+        (`place_of_kind`: 在社区党群服务中心， after a stop inside X社区 is X社区,
+        a venue of the community that is not that stop)."""
+        word = BARE_KIND.match(phrase).group(1)
+        tail = phrase[len(word):]
+        if len(tail) >= 2:
+            for v in sorted(self.main_visits(s), key=lambda v: v.start, reverse=True):
+                if any(w.endswith(tail) for w in self.places.nodes[v.place].written):
+                    return v.place
+        return self.place_of_kind(word, s)
+
+    def _parse_opener(self, pos: int) -> tuple[int | None | str, int]:
+        """(the place id of a named opener at `pos`, or the phrase of a generic one
+        opened by a type word after 在, else None; where the opener closes)."""
+        text = self.text
+        limit = min(len(text), pos + OPENER_REACH)
+        # (parse only where a type word ends right before a comma, locative or quotation)
+        comma = COMMA.search(text, pos, limit)
+        ends = [m.start() for m in CLOSERS.finditer(text, pos + 1, comma.end() if comma else limit)]
+        chunk = parse_at(text, pos, limit) if any(suffix_at(text, e) for e in ends) else None
+        if chunk is not None and chunk.start == pos and has_proper_part(chunk.leaf.text):
+            if m := OPENER_END.match(text, chunk.end, limit):
+                return self.places.add(chunk), m.end()
+        if text[pos - 1 : pos] != "在":
+            return None, pos
+        phrase = GENERIC_PHRASE.match(text, pos, limit)
+        if not phrase or not BARE_KIND.match(text, pos) or not suffix_at(text, phrase.end(1)):
+            return None, pos
+        return phrase.group(1), phrase.end()
+
+    def place_of_kind(self, word: str, s: Sentence) -> int | None:
+        """The place of the kind `word` names (社区, 村) the report is at before `s`:
+        the latest main visit to a place of that kind, else a place of that
+        kind holding the latest stop."""
+        want = place_kind(word)
+        main = self.main_visits(s)
+        for v in reversed(sorted(main, key=lambda v: v.start)):
+            if self.places.nodes[v.place].kind == want:
+                return v.place
+        if main:
+            last = max(main, key=lambda v: v.start)
+            for a in self.places.ancestors(last.place):
+                if self.places.nodes[a].kind == want:
+                    return a
+        return None
