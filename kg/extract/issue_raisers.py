@@ -40,8 +40,9 @@ ADDRESSEE_SPAN = 16  # 请 + the raisers' description: 请各小区推选的二�
 NAME_MAY_START = re.compile(rf"[{HAN}](?<![们的都也还就等和与及对向在说反提希建纷一代])")
 RESIDENT_WINDOW = 6  # a name of up to four characters and the word after it
 # 与/同/跟 (+ the people's place and 的) right before a raiser: the people met
-# (not after 在/到/于/自: 住在同心苑小区的X, a place name starting with the character)
-MET_RAISER = re.compile(r"(?<![在到于自])[与同跟][^，,。；;、：:“”与同跟]{0,10}?$")
+# (同 not after 在/到/于/自: 住在同心苑小区的X, a place name starting with the character;
+# 与 and 跟 start no place name, and 在与居民交谈时 meets them)
+MET_RAISER = re.compile(r"(?:(?<![在到于自])同|与|跟)[^，,。；;、：:“”与同跟]{0,10}?$")
 MET_SPAN = 11
 # a clause boundary, and the coordination that joins two speakers (居民和王明)
 CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?\n“”]")
@@ -348,7 +349,10 @@ class Raisers:
             # 对居民表示感谢, 请大家多提意见: spoken to; 对居民反映的问题:居民 speak
             window = max(0, phrase_start - ADDRESSEE_SPAN)
             sentence_start = self.sentence_starts[max(0, bisect.bisect_right(self.sentence_starts, phrase_start) - 1)]
-            if self.addressed(max(window, sentence_start), phrase_start) and not issue_words.acts().match(text, r.end()):
+            # (对居民说: the act is the speaker's, addressed to them; only an act
+            # qualifying a noun, 对居民反映的问题, is theirs)
+            act = issue_words.acts().match(text, r.end() + text.startswith("们", r.end()))
+            if self.addressed(max(window, sentence_start), phrase_start) and not (act and act.group("degree")):
                 out.append((r.start(), Speaker(r.end(), False)))
                 continue
             # 王明与居民交流，提出…: residents met are the object; the one meeting them speaks

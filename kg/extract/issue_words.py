@@ -41,7 +41,7 @@ def acts() -> re.Pattern:
     first = "".join(sorted({re.escape(a[0]) for a in act_shapes()}))
     return re.compile(
         f"(?=[{first}])(?<!(?<!有)的)(?P<act>{alternation(act_shapes())}){inside}(?!{compounds})"
-        f"(?P<degree>(?:{degrees})?的[，,]?(?:是|就是|为|主要是|集中在|主要集中在)?)?"
+        f"(?P<degree>(?:{degrees})?的[，,]?(?:是|就是|为|主要是|集中在|主要集中在|有|主要有)?)?"
     )
 
 
@@ -102,8 +102,8 @@ def item_filters() -> tuple[frozenset, re.Pattern, re.Pattern, re.Pattern]:
 
 @cache
 def clause_markers() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
-    """(setting openers, markers of another issue, purpose openers, contrast markers)
-    of `issue_clause_markers.tsv`; contrast and parallel-open words count at a
+    """(setting openers and endings, markers of another issue, purpose openers, contrast
+    markers) of `issue_clause_markers.tsv`; contrast and parallel-open words count at a
     clause's start, the others anywhere in it (searched with `.search`)."""
 
     def role(*names):
@@ -115,7 +115,9 @@ def clause_markers() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     contrast = re.compile(f"{contrast.pattern}|{within}")
     opening = compile_words(kind_words("issue_clause_markers.tsv", "parallel-open"), "^(?:{})")
     parallel = re.compile(f"{role('parallel', 'request').pattern}|{contrast.pattern}|{opening.pattern}")
-    return role("setting"), parallel, role("purpose"), contrast
+    ends = alternation(kind_words("issue_clause_markers.tsv", "setting-end"))
+    setting = re.compile(f"{role('setting').pattern}|.*(?:{ends})$")
+    return setting, parallel, role("purpose"), contrast
 
 
 @cache
@@ -289,8 +291,18 @@ def official_acts() -> re.Pattern:
     return pattern("issue_official_acts.txt", "(?:[^，。；：:、]{{0,3}}?)(?:{})")
 
 
+@cache
 def addressed() -> re.Pattern:
-    return pattern("issue_addressee_markers.txt", "(?:{})[^，。；：、]*$")
+    """A person written at the end of the searched span is spoken to: an addressee marker
+    (`issue_addressee_markers.txt`: 对/向/请…) earlier in the clause (对居民表示感谢), or an
+    asking or telling verb right before (`issue_address_verbs.txt`: 问大家：, 询问了在场的居民).
+
+    >>> bool(addressed().search("王明问")), bool(addressed().search("王明询问了在场的")), bool(addressed().search("王明说"))
+    (True, True, False)
+    """
+    markers = alternation(words("issue_addressee_markers.txt"))
+    verbs = alternation(words("issue_address_verbs.txt"))
+    return re.compile(f"(?:{markers})[^，。；：、]*$|(?:{verbs})了?(?:[^，。；：、]{{0,6}}的)?$")
 
 
 def single_raiser() -> re.Pattern:
