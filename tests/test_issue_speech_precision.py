@@ -90,3 +90,28 @@ def test_items_that_name_no_issue():
     assert not keep("现在村子漂亮了")  # praise of now
     assert keep("现在停车更难了")
     assert keep("如今路况不好")
+
+
+def test_an_account_announcing_issues_by_a_head_noun_lists_them_all():
+    # 介绍了…几类诉求：一是…: the head noun says these are issues; an account's problem
+    # words are not needed, and a point's condition (…搬迁后，) is none
+    got = labels(
+        "居委会主任许静介绍了近期收集到的几类诉求：一是老公房加装电梯推进慢；"
+        "二是小区夜间停车位不足；三是早市搬迁后，老人买菜要走二十多分钟。"
+    )
+    assert {"老公房加装电梯推进慢", "小区夜间停车位不足", "老人买菜要走二十多分钟"} <= got, got
+    assert "早市搬迁后" not in got, got
+    # with no head noun announcing them, an account raises only what states a problem
+    got = labels("居委会主任许静介绍，社区今年新建了两处口袋公园，楼道灯坏了半年没人修。")
+    assert got == {"楼道灯坏了半年没人修"}, got
+
+
+def test_an_official_relaying_residents_after_a_time_word():
+    # 许金锁介绍，…，当前群众反映最强烈的是…: the residents' raising inside the account
+    # of an official (a deputy), the raisers' clause opened by a time word
+    text = (
+        "2026年4月8日，乡人大主席韩立新、乡人大代表许金锁来到柏林村。许金锁介绍，柏林村是传统农业村，"
+        "当前群众反映最强烈的是两个问题：一是村里的机井老化；二是村西生产路多年没有硬化。"
+    )
+    got = {label for _, label in issues(facts_of(text))}
+    assert {"村里的机井老化", "村西生产路多年没有硬化"} <= got, got

@@ -178,6 +178,8 @@ class ContentReader:
             contrasted = False
             if purpose.match(part):
                 continue
+            if every and condition and n + 1 < len(clauses):
+                continue  # 三是菜场搬迁后，买菜要走…: a point's condition, before its complaint
             if not every:
                 if past.match(part) and any(now.match(p) for p, _ in clauses[n + 1 :]):
                     then = bool(problem.search(part))

@@ -21,7 +21,7 @@ from kg.analyse.component import analyse_spans, tokens_in
 from kg.extract import issue_words
 from kg.extract.actors import Actor
 from kg.extract.issue_placement import IssuePlacement
-from kg.extract.lexicons import pattern, words
+from kg.extract.lexicons import kind_words, pattern, words
 from kg.extract.places import parse_at
 from kg.extract.sentences import Sentence
 from kg.pipeline import Doc
@@ -185,10 +185,17 @@ class Raisers:
             r.raiser
             and start >= boundary.end()
             and 0 <= pos - r.pos <= RELATIVE_GAP
-            # the raisers open their clause (，居民们反映): the subject, not a noun's modifier (代表建议)
-            and (CLAUSE_MARK.match(self.text, start - 1) or r.place is not None)
+            # the raisers open their clause (，居民们反映; a time word may come first: ，当前群众反映):
+            # the subject, not a noun's modifier (代表建议)
+            and (CLAUSE_MARK.match(self.text, start - 1) or r.place is not None or self.time_before(start))
             for start, r in spans
         )
+
+    def time_before(self, start: int) -> bool:
+        """Does a present-time word (`issue_time_contrast.tsv` present: 当前, 目前) open the
+        clause right before `start`, with nothing else between?"""
+        mark = max(self.text.rfind(c, max(0, start - 8), start) for c in "，,。；;：:！!？?\n")
+        return mark >= 0 and self.text[mark + 1 : start] in present_words()
 
     def unit_head(self, lo: int, title: re.Match) -> bool:
         """A title naming the head of a unit (`post_unit_titles.txt`: 院长, 站长,
@@ -483,6 +490,12 @@ def named_residents(doc: Doc) -> list[str]:
         if t.tag == "PER" and t.start in starts and t.word not in doc.ext.officials and t.word not in out:
             out.append(t.word)
     return out
+
+
+@cache
+def present_words() -> frozenset[str]:
+    """Present-time words (`issue_time_contrast.tsv` present: 现在, 当前)."""
+    return frozenset(kind_words("issue_time_contrast.tsv", "present"))
 
 
 @cache

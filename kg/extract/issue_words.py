@@ -70,6 +70,17 @@ def closer() -> re.Pattern:
 
 
 @cache
+def announcing_head() -> re.Pattern:
+    """An act's object ending in a head noun and a colon (介绍了近期收集到的几类诉求：):
+    what follows are the issues the head noun announces, matched right after the act.
+
+    >>> bool(announcing_head().match("了近期收集到的几类诉求：一是")), bool(announcing_head().match("了社区的做法："))
+    (True, False)
+    """
+    return re.compile(f"了?[^，,。；;：:！!？?“”]{{0,12}}?(?:{heads()})[：:]")
+
+
+@cache
 def head_then_items() -> re.Pattern:
     """A head noun and a link to the items after it: 问题包括, 五点建议：, 一些问题，主要涉及."""
     links = words("issue_head_links.txt")
