@@ -115,3 +115,10 @@ def test_an_official_relaying_residents_after_a_time_word():
     )
     got = {label for _, label in issues(facts_of(text))}
     assert {"村里的机井老化", "村西生产路多年没有硬化"} <= got, got
+
+
+def test_items_after_a_clause_on_the_issues_and_a_link():
+    # 提出的问题既有大事也有小事，包括A、B、C等: the head noun, a short clause on what the
+    # issues are like, then the link to the items
+    got = labels("居民们提出的问题既有“大事”也有“小事”，包括柏林中学门口早晚拥堵、屋顶光伏能不能统一安装、街头流浪猫增多等。")
+    assert {"柏林中学门口早晚拥堵", "屋顶光伏能不能统一安装", "街头流浪猫增多"} <= got, got

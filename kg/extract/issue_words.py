@@ -82,7 +82,8 @@ def announcing_head() -> re.Pattern:
 
 @cache
 def head_then_items() -> re.Pattern:
-    """A head noun and a link to the items after it: 问题包括, 五点建议：, 一些问题，主要涉及."""
+    """A head noun and a link to the items after it: 问题包括, 五点建议：, 一些问题，主要涉及,
+    问题既有大事也有小事，包括 (a short clause on the issues, then a comma and a long link)."""
     links = words("issue_head_links.txt")
     long_links = alternation([w for w in links if len(w) > 1])
     # a lookahead on the possible first characters (a count's, 点/些, a head's): the
@@ -91,7 +92,9 @@ def head_then_items() -> re.Pattern:
     return re.compile(
         rf"(?=[\d一二三四五六七八九十两几多点些{first}])"
         f"{QUANTITY}(?:点|些)?(?:{heads()})(?:{COUNT})?"
-        f"(?:[，,]?[^，,。；;！？、的]{{0,4}}?(?:{long_links}|[：:])|(?:主要|大多|大都|多)?(?:{alternation(links)}))"
+        f"(?:[，,]?[^，,。；;！？、的]{{0,4}}?(?:{long_links}|[：:])|(?:主要|大多|大都|多)?(?:{alternation(links)})"
+        # 问题既有“大事”也有“小事”，包括A、B: a clause saying what the issues are like, then the link
+        f"|[^，,。；;！？、的]{{5,14}}[，,](?:{long_links}))"
     )
 
 
