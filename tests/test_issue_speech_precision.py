@@ -122,3 +122,4 @@ def test_items_after_a_clause_on_the_issues_and_a_link():
     # issues are like, then the link to the items
     got = labels("居民们提出的问题既有“大事”也有“小事”，包括柏林中学门口早晚拥堵、屋顶光伏能不能统一安装、街头流浪猫增多等。")
     assert {"柏林中学门口早晚拥堵", "屋顶光伏能不能统一安装", "街头流浪猫增多"} <= got, got
+
