@@ -99,8 +99,9 @@ def test_topics_discussed_with_the_people_met():
 # ------------------------------------------------------------------ raising acts
 def test_telling_an_official():
     # 告诉 + the person told, then the content after the comma
+    # (a fee that rose, 涨, is a problem word: the count in its clause is no background)
     text = "菜农小柴告诉邵明川，市场摊位费一年涨了两次，冷库也太小。"
-    assert issues_in(text) == at("枫溪农贸市场", "冷库也太小")
+    assert issues_in(text) == at("枫溪农贸市场", "市场摊位费一年涨了两次", "冷库也太小")
     # what is told is an account: praise states no problem
     assert issues_in("菜农小柴告诉邵明川，市场的管理比以前好多了。") == set()
     # the official telling residents is no raising

@@ -9,12 +9,14 @@ short complaints; a quotation after a colon or before its speaker (“…”一�
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.extract import issue_words
 from kg.extract.actors import PRONOUN, ActorIndex
-from kg.extract.issue_items import RESIDENCE, MAX_CLAUSE, MIN_CLAUSE, circumstance, keep, split_items, statistic, trim
+from kg.extract.issue_items import RESIDENCE, RESOLVED, MAX_CLAUSE, MIN_CLAUSE, circumstance, keep, split_items, statistic, trim
 from kg.extract.issue_raisers import Raisers
 from kg.extract.issue_words import CLAUSE_STOP, FULL_STOP
+from kg.extract.lexicons import words
 from kg.extract.sentences import Sentence
 
 # a point of reported speech ends at ；: the next one opens with its own complaint
@@ -39,6 +41,14 @@ ONE_VERB = re.compile(r"[^，,统唯同单第万逐专]一[^\s，,一]{1,2}$")
 # what a proposal is for, in the clause after it (增设充电桩，解决飞线充电问题; 设立驿站，
 # 方便环卫工人歇脚): the proposal's purpose, not another issue
 PURPOSE_AFTER = re.compile(r"^(?:既|又|以|好|从而)?(?:解决|方便|便于)(?!不)")
+@cache
+def introducing_verbs() -> tuple[str, ...]:
+    """Speech verbs and remark acts that introduce a quotation after a comma or colon."""
+    return (*words("issue_speech_verbs.txt"), *words("issue_official_acts.txt"))
+
+
+# a speech verb's own quotation right after it (居民说：“…”)
+OWN_QUOTE = re.compile(r"道?[：:，,]?\s*[“「]")
 UTTERANCE_BEFORE = frozenset("，,。！!？?；;：:\n ”」")
 QUOTE_SPEAKER_CLAUSES = 3  # the speaker's clause and up to two setting clauses before it
 # an ordinal opens a point after punctuation (seen behind the search's start too)
@@ -163,13 +173,20 @@ class ContentReader:
         requested = False  # the clause before asked for something (希望A，B: B is asked for too)
         clauses = self.clauses(point)
         past, now = issue_words.then_now()
+        then = False  # a clause told a problem as it was, before one telling how things are
         for n, (part, condition) in enumerate(clauses):
             contrasted = False
             if purpose.match(part):
                 continue
+            if every and condition and n + 1 < len(clauses):
+                continue  # 三是菜场搬迁后，买菜要走…: a point's condition, before its complaint
             if not every:
                 if past.match(part) and any(now.match(p) for p, _ in clauses[n + 1 :]):
+                    then = bool(problem.search(part))
                     continue  # 以前要走很远，现在方便多了: how things were, before how they are
+                if then and now.match(part) and not problem.search(part):
+                    praised = found = True
+                    continue  # 以前停车难，现在新建了停车场: a problem then, and the change now (原来有个阅览室，现在堆满了杂物 complains)
                 if condition:
                     conditioned = True  # 一下大雨，门口就积水: the complaint is the next clause
                     continue
@@ -195,6 +212,12 @@ class ContentReader:
                 continue
             if statistic(part):
                 continue  # 现在每天供应午餐380份左右: the account's figures, like a setting
+            if not every and RESOLVED.search(part):
+                # 社区通过加装电梯、改造管网，解决了积水的难题: a result told, and the
+                # work before it in the point is how it came about; only a problem after it complains
+                out = []
+                found = praised = True
+                continue
             item = trim(issue_words.question().sub("", part))  # 什么时候能装电梯？ asks for 装电梯
             if not MIN_CLAUSE <= len(item) <= MAX_CLAUSE:
                 continue
@@ -220,7 +243,8 @@ class ContentReader:
         # no problem word, before one that states a problem is the complaint's background
         # (so is a clause saying what a thing is: 管道是十几年前铺的, 楼是九十年代的老楼)
         background = TALLY.search(out[0]) or SHI_DE.search(out[0]) or STANDING.search(out[0]) if out else None
-        if not every and len(out) > 1 and background and not problem.search(out[0]) and any(problem.search(i) for i in out[1:]):
+        # (社区老年人多，希望增加助餐点: before a request too)
+        if not every and len(out) > 1 and background and not problem.search(out[0]) and any(problem.search(i) or i in self.contrasted for i in out[1:]):
             out = out[1:]
         return out
 
@@ -267,7 +291,8 @@ class ContentReader:
             for _ in range(QUOTE_SPEAKER_CLAUSES):
                 clause = CLAUSE_STOP.search(text, clause_start + 1, s.end)
                 clause_end = clause.start() if clause else s.end
-                speaker = self.quote_speaker(clause_start, clause_end)
+                # “A，”X说，“B”: one utterance split by its speaker (a comma before the close)
+                speaker = self.quote_speaker(clause_start, clause_end, split=text[lo + m.start() - 1 : lo + m.start()] in "，,")
                 if speaker is not None or clause is None or text[clause.start()] not in "，,":
                     break
                 if self.index.in_span(clause_start, clause_end):
@@ -279,15 +304,33 @@ class ContentReader:
             open_ = max(text.rfind(c, paragraph_start, close) for c in QUOTE_OPEN)
             # an utterance opens its clause; a name in quotes inside one (开展“X”活动) is no speech
             if open_ >= 0 and (open_ == paragraph_start or text[open_ - 1] in UTTERANCE_BEFORE):
+                if self.introduced(paragraph_start, open_):
+                    continue  # 王明指出，“…”，要…: the quotation is the words of the one who introduced it
                 yield (open_ + 1, close, speaker)
 
-    def quote_speaker(self, start: int, end: int):
+    def introduced(self, lo: int, open_: int) -> bool:
+        """Is the quotation opening at `open_` introduced by a speech verb
+        (`issue_speech_verbs.txt`) or a remark act (`issue_official_acts.txt`) right
+        before it, after a comma or colon (王明指出，“…”; 他说：“…”)?  Then the words
+        are that speaker's, not those of a raiser named after the quotation.
+
+        >>> # "王明指出，“民生无小事”，居民们说…" -> True at the opening quote
+        """
+        before = self.text[max(lo, open_ - 3) : open_]
+        if not before.endswith(("，", ",", "：", ":")):
+            return False
+        before = before[:-1]
+        return any(before.endswith(w) for w in introducing_verbs())
+
+    def quote_speaker(self, start: int, end: int, split: bool = False):
         """The raiser who says a quotation in the clause text[start:end], before its
         speech verb or raising act (村民X接过话头, 居民李某指着水渍向王明反映); None."""
         text = self.text
         verb = issue_words.speech_verbs().search(text, start, end) or issue_words.act_words().search(text, start, end)
         if not verb:
             return None
+        if not split and OWN_QUOTE.match(text, verb.end()):
+            return None  # “…？”居民说：“…”: the speaker's own quotation follows; the one before is another's
         mentions = self.raisers.raiser_mentions(start, verb.start())
         raiser = next((r for r in mentions if r.raiser), None)
         if raiser is not None:

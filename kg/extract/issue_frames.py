@@ -53,6 +53,9 @@ BARE_SAY_GAP = "们都也还就又"  # between a raiser and its bare 说 (有的
 # that goes on with it, and the ；that makes the next sentence its next point
 GOES_ON_GAP = re.compile(r"[。！!？? \n”」；;]*")
 POINT_END = re.compile(r"[；;]")
+# 等 closing a topic list before a noun that is no head noun and the light verb before the
+# discussion verb (A、B等工作进行了深入交流); not inside a word (平等, 等待, 高等)
+LIST_END = re.compile(r"(?<![平同中高初对均])等(?![待候级同])[^，,。；;、等]{0,8}$")
 OPINION_HEADS = ("意见", "建议", "诉求", "想法", "看法", "心声", "呼声", "需求", "愿望", "设想", "急难愁盼")
 
 
@@ -409,6 +412,8 @@ class RaisingFrames:
             inner = [c for c in closers if c.end() <= end]
             if inner:
                 end = inner[-1].start()
+            elif closing := LIST_END.search(text, start, end):
+                end = closing.start()  # 围绕A、B等工作进行了交流: 等 closes the list, whatever noun follows
         elif nominal := self.nominal_act(start, limit):
             # 关于X的反映: a raising act after 的 is a noun closing the topic, as 的意见 is
             inner = [c for c in closers if c.end() <= nominal[0]]

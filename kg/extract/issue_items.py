@@ -71,16 +71,31 @@ RESOLVE = re.compile(r"(?:解决|回应|化解|办理|帮助|协调)(?:好)?(?:�
 RESOLVING = re.compile(r"(?:现场|及时|尽快|帮助|协调|推动)*(?:解决|回应|化解|办理)")
 # better than before (比原来漂亮多了, 现在方便多了): praise
 # (an adjective between: 车比以前多了 is more of a nuisance)
-IMPROVED = re.compile(r"(?:比(?:原来|以前|过去|从前|往年|去年)[^，,]|^现在[^，,]{2})[^，,]*多了$")
+# (an adjective of ease or comfort before 多了: 出门方便多了, 屋里干净多了; and how things
+# are now said good: 现在社区服务好, 如今路修得不错)
+IMPROVED = re.compile(
+    r"(?:比(?:原来|以前|过去|从前|往年|去年)[^，,]|^现在[^，,]{2})[^，,]*多了$"
+    r"|(?:方便|好|舒服|干净|漂亮|宽敞|亮堂|顺畅|畅通|安全|整洁|省心|舒心|放心|热闹)多了$"
+    r"|^(?:现在|如今)[^，,]{1,10}(?<![不没])(?:好|不错|舒心|省心|放心|漂亮|干净|整洁|方便|热闹)了?$"
+)
 # a wish that something go on well (合作社越办越好, 日子越过越好): praise, not a request
 GOOD_WISH = re.compile(r"越[^，,]{1,3}越好")
 # a clause dating a thing (这段路是九十年代修的, 系统是二〇一三年安装的, 住院楼建于二〇〇五年)
 # or saying it is old (房子是老房子): its age, background to what is wrong with it now
 DATED = re.compile(
-    r"是[^，,]{1,10}?(?:年代|年前|年)[^，,]{0,3}?(?:修|建|铺|装|盖|造)[^，,]{0,2}的$"
+    r"是[^，,]{1,10}?(?:年代|年前|年)[^，,]{0,3}?(?:修|建|铺|装|盖|造)[^，,]{0,2}的(?:老|旧)?[^，,的]{0,3}$"
     r"|(?:建|修|造)(?:成|设)?于[^，,]{1,10}?(?:年代|年)$"
     r"|^(?P<thing>[^，,]{1,4})是(?:老|旧)(?P=thing)$"
 )
+# a problem reported solved (彻底解决了X的难题, 停车难得到了有效缓解, 已经消除了隐患): a
+# result of work done, whatever problem it names; not one waiting to be solved
+# (一直没有得到解决, 希望早日解决)
+RESOLVED = re.compile(
+    r"(?<![没未不])(?:彻底|有效|基本|逐步|初步|全部|都|均|已经?)?(?:解决|化解|破解|根治|消除|缓解|改善)了"
+    r"|(?<![没未不])得到了(?:有效|彻底|根本|明显|初步|很大)?(?:的)?(?:解决|缓解|改善)"
+)
+# a commitment of whoever answers (相关部门将尽快解决, 区里会抓紧研究): what will be done
+COMMITMENT = re.compile(r"(?:将|会)(?:尽快|抓紧|加快|及时|认真|积极|全力|进一步|切实)*(?:解决|研究|协调|推进|落实|处理|整改|跟进)")
 # a concession to a wish (哪怕收点钱也行, 即使贵一点也愿意): what the speaker would accept
 CONCESSION = re.compile(r"^(?:哪怕|即使|就算|即便)[^，,]*(?:也行|也可以|也愿意|也没关系|都行)$")
 # waiting with nothing waited for (老人们天天盼着): the wish is in the clause before
@@ -154,13 +169,16 @@ def statistic(raw: str) -> bool:
 
 def circumstance(item: str) -> bool:
     """Whether an item states a circumstance, not a problem: where the speaker lives
-    (`RESIDENCE`, 他家住二楼), work finished (`COMPLETED`, 外墙保温做完了), or a problem
-    that is over (`issue_relief_words.txt`: 上楼再也不用歇了).
+    (`RESIDENCE`, 他家住二楼), work finished (`COMPLETED`, 外墙保温做完了), a problem
+    reported solved (`RESOLVED`, 彻底解决了积水的难题), or a problem that is over
+    (`issue_relief_words.txt`: 上楼再也不用歇了).
 
     >>> circumstance("多数住在没有电梯的老楼里"), circumstance("住在坡上的几户经常停水")
     (True, False)
     """
     problem = issue_words.problem()
+    if RESOLVED.search(item) or COMMITMENT.search(item):
+        return True  # (whatever problem it names: solved, or to be solved by those answering)
     if m := RESIDENCE.match(item):
         if not problem.search(m.group("where").rsplit("的", 1)[-1]):
             return True
@@ -189,6 +207,11 @@ def pointed(item: str, generic: frozenset[str]) -> bool:
     return item[end:].startswith((*generic, *issue_words.head_words()))
 
 
+# a head noun with only a vague quantity or 新的 before it (也有一些新的烦心事, 还有不少困难):
+# issues announced, none named
+VAGUE_HEAD = re.compile(r"^(?:也|还|都)?(?:有|存在)?(?:一些|有些|不少|很多|许多|几个|一个|个别|些)?(?:新的?|小)?$")
+
+
 def keep(item: str) -> bool:
     """Whether a trimmed item can be an issue: long enough, not vague, not a back-reference
     or follow-up, not a circumstance (`circumstance`), an announcement (难点主要有) or a
@@ -203,6 +226,9 @@ def keep(item: str) -> bool:
         return False  # 现场协调解决急难愁盼, 帮助解决(急难愁盼): resolving, with nothing named
     if item in generic or followup.search(item):
         return False
+    head = next((h for h in issue_words.head_words() if item.endswith(h)), None)
+    if head and VAGUE_HEAD.fullmatch(item[: -len(head)]):
+        return False  # 也有一些新的烦心事: issues announced, none named
     if THEME_END.search(item) or backref.match(item) and pointed(item, generic):
         return False
     if item in issue_words.raiser_words():

@@ -21,7 +21,7 @@ from kg.analyse.component import analyse_spans, tokens_in
 from kg.extract import issue_words
 from kg.extract.actors import Actor
 from kg.extract.issue_placement import IssuePlacement
-from kg.extract.lexicons import pattern, words
+from kg.extract.lexicons import kind_words, pattern, words
 from kg.extract.places import parse_at
 from kg.extract.sentences import Sentence
 from kg.pipeline import Doc
@@ -40,8 +40,9 @@ ADDRESSEE_SPAN = 16  # 请 + the raisers' description: 请各小区推选的二�
 NAME_MAY_START = re.compile(rf"[{HAN}](?<![们的都也还就等和与及对向在说反提希建纷一代])")
 RESIDENT_WINDOW = 6  # a name of up to four characters and the word after it
 # 与/同/跟 (+ the people's place and 的) right before a raiser: the people met
-# (not after 在/到/于/自: 住在同心苑小区的X, a place name starting with the character)
-MET_RAISER = re.compile(r"(?<![在到于自])[与同跟][^，,。；;、：:“”与同跟]{0,10}?$")
+# (同 not after 在/到/于/自: 住在同心苑小区的X, a place name starting with the character;
+# 与 and 跟 start no place name, and 在与居民交谈时 meets them)
+MET_RAISER = re.compile(r"(?:(?<![在到于自])同|与|跟)[^，,。；;、：:“”与同跟]{0,10}?$")
 MET_SPAN = 11
 # a clause boundary, and the coordination that joins two speakers (居民和王明)
 CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?\n“”]")
@@ -184,10 +185,17 @@ class Raisers:
             r.raiser
             and start >= boundary.end()
             and 0 <= pos - r.pos <= RELATIVE_GAP
-            # the raisers open their clause (，居民们反映): the subject, not a noun's modifier (代表建议)
-            and (CLAUSE_MARK.match(self.text, start - 1) or r.place is not None)
+            # the raisers open their clause (，居民们反映; a time word may come first: ，当前群众反映):
+            # the subject, not a noun's modifier (代表建议)
+            and (CLAUSE_MARK.match(self.text, start - 1) or r.place is not None or self.time_before(start))
             for start, r in spans
         )
+
+    def time_before(self, start: int) -> bool:
+        """Does a present-time word (`issue_time_contrast.tsv` present: 当前, 目前) open the
+        clause right before `start`, with nothing else between?"""
+        mark = max(self.text.rfind(c, max(0, start - 8), start) for c in "，,。；;：:！!？?\n")
+        return mark >= 0 and self.text[mark + 1 : start] in present_words()
 
     def unit_head(self, lo: int, title: re.Match) -> bool:
         """A title naming the head of a unit (`post_unit_titles.txt`: 院长, 站长,
@@ -348,7 +356,10 @@ class Raisers:
             # 对居民表示感谢, 请大家多提意见: spoken to; 对居民反映的问题:居民 speak
             window = max(0, phrase_start - ADDRESSEE_SPAN)
             sentence_start = self.sentence_starts[max(0, bisect.bisect_right(self.sentence_starts, phrase_start) - 1)]
-            if self.addressed(max(window, sentence_start), phrase_start) and not issue_words.acts().match(text, r.end()):
+            # (对居民说: the act is the speaker's, addressed to them; only an act
+            # qualifying a noun, 对居民反映的问题, is theirs)
+            act = issue_words.acts().match(text, r.end() + text.startswith("们", r.end()))
+            if self.addressed(max(window, sentence_start), phrase_start) and not (act and act.group("degree")):
                 out.append((r.start(), Speaker(r.end(), False)))
                 continue
             # 王明与居民交流，提出…: residents met are the object; the one meeting them speaks
@@ -479,6 +490,12 @@ def named_residents(doc: Doc) -> list[str]:
         if t.tag == "PER" and t.start in starts and t.word not in doc.ext.officials and t.word not in out:
             out.append(t.word)
     return out
+
+
+@cache
+def present_words() -> frozenset[str]:
+    """Present-time words (`issue_time_contrast.tsv` present: 现在, 当前)."""
+    return frozenset(kind_words("issue_time_contrast.tsv", "present"))
 
 
 @cache

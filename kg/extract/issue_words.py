@@ -41,7 +41,7 @@ def acts() -> re.Pattern:
     first = "".join(sorted({re.escape(a[0]) for a in act_shapes()}))
     return re.compile(
         f"(?=[{first}])(?<!(?<!有)的)(?P<act>{alternation(act_shapes())}){inside}(?!{compounds})"
-        f"(?P<degree>(?:{degrees})?的[，,]?(?:是|就是|为|主要是|集中在|主要集中在)?)?"
+        f"(?P<degree>(?:{degrees})?的[，,]?(?:是|就是|为|主要是|集中在|主要集中在|有|主要有)?)?"
     )
 
 
@@ -70,8 +70,20 @@ def closer() -> re.Pattern:
 
 
 @cache
+def announcing_head() -> re.Pattern:
+    """An act's object ending in a head noun and a colon (介绍了近期收集到的几类诉求：):
+    what follows are the issues the head noun announces, matched right after the act.
+
+    >>> bool(announcing_head().match("了近期收集到的几类诉求：一是")), bool(announcing_head().match("了社区的做法："))
+    (True, False)
+    """
+    return re.compile(f"了?[^，,。；;：:！!？?“”]{{0,12}}?(?:{heads()})[：:]")
+
+
+@cache
 def head_then_items() -> re.Pattern:
-    """A head noun and a link to the items after it: 问题包括, 五点建议：, 一些问题，主要涉及."""
+    """A head noun and a link to the items after it: 问题包括, 五点建议：, 一些问题，主要涉及,
+    问题既有大事也有小事，包括 (a short clause on the issues, then a comma and a long link)."""
     links = words("issue_head_links.txt")
     long_links = alternation([w for w in links if len(w) > 1])
     # a lookahead on the possible first characters (a count's, 点/些, a head's): the
@@ -80,7 +92,9 @@ def head_then_items() -> re.Pattern:
     return re.compile(
         rf"(?=[\d一二三四五六七八九十两几多点些{first}])"
         f"{QUANTITY}(?:点|些)?(?:{heads()})(?:{COUNT})?"
-        f"(?:[，,]?[^，,。；;！？、的]{{0,4}}?(?:{long_links}|[：:])|(?:主要|大多|大都|多)?(?:{alternation(links)}))"
+        f"(?:[，,]?[^，,。；;！？、的]{{0,4}}?(?:{long_links}|[：:])|(?:主要|大多|大都|多)?(?:{alternation(links)})"
+        # 问题既有“大事”也有“小事”，包括A、B: a clause saying what the issues are like, then the link
+        f"|[^，,。；;！？、的]{{5,14}}[，,](?:{long_links}))"
     )
 
 
@@ -102,8 +116,8 @@ def item_filters() -> tuple[frozenset, re.Pattern, re.Pattern, re.Pattern]:
 
 @cache
 def clause_markers() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
-    """(setting openers, markers of another issue, purpose openers, contrast markers)
-    of `issue_clause_markers.tsv`; contrast and parallel-open words count at a
+    """(setting openers and endings, markers of another issue, purpose openers, contrast
+    markers) of `issue_clause_markers.tsv`; contrast and parallel-open words count at a
     clause's start, the others anywhere in it (searched with `.search`)."""
 
     def role(*names):
@@ -115,7 +129,9 @@ def clause_markers() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     contrast = re.compile(f"{contrast.pattern}|{within}")
     opening = compile_words(kind_words("issue_clause_markers.tsv", "parallel-open"), "^(?:{})")
     parallel = re.compile(f"{role('parallel', 'request').pattern}|{contrast.pattern}|{opening.pattern}")
-    return role("setting"), parallel, role("purpose"), contrast
+    ends = alternation(kind_words("issue_clause_markers.tsv", "setting-end"))
+    setting = re.compile(f"{role('setting').pattern}|.*(?:{ends})$")
+    return setting, parallel, role("purpose"), contrast
 
 
 @cache
@@ -289,8 +305,18 @@ def official_acts() -> re.Pattern:
     return pattern("issue_official_acts.txt", "(?:[^，。；：:、]{{0,3}}?)(?:{})")
 
 
+@cache
 def addressed() -> re.Pattern:
-    return pattern("issue_addressee_markers.txt", "(?:{})[^，。；：、]*$")
+    """A person written at the end of the searched span is spoken to: an addressee marker
+    (`issue_addressee_markers.txt`: 对/向/请…) earlier in the clause (对居民表示感谢), or an
+    asking or telling verb right before (`issue_address_verbs.txt`: 问大家：, 询问了在场的居民).
+
+    >>> bool(addressed().search("王明问")), bool(addressed().search("王明询问了在场的")), bool(addressed().search("王明说"))
+    (True, True, False)
+    """
+    markers = alternation(words("issue_addressee_markers.txt"))
+    verbs = alternation(words("issue_address_verbs.txt"))
+    return re.compile(f"(?:{markers})[^，。；：、]*$|(?:{verbs})了?(?:[^，。；：、]{{0,6}}的)?$")
 
 
 def single_raiser() -> re.Pattern:

@@ -155,7 +155,8 @@ class IssueReader:
             if inherited:
                 items = self.before_act(s, at) + items
             account = kind == "verb" or kind == "act" and issue_words.act_shapes()[m.group("act")] in ("account", "tell")
-            if account:
+            # (介绍了收集到的几类诉求：一是…: an account announcing issues by a head noun lists them)
+            if account and not (kind == "act" and issue_words.announcing_head().match(self.text, m.end())):
                 # 村支书介绍，…: an account is a raising only in its clauses that state a problem
                 items = self.problems(items)
             if content.read_clause:
