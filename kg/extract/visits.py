@@ -102,6 +102,10 @@ CLAUSE_BREAK = re.compile(r"[，,。；：！？]")
 WHILE_DOING = re.compile(r"[^，,。；：！？]*?(?:的同时|之余)[，,]")
 
 
+# quoted words holding a clause (“村里到镇上的路太窄，一下雨…”): someone's speech, not a quoted name
+QUOTED_SPEECH = re.compile(r"“[^“”]*?[，,。！？；][^“”]*”")
+
+
 @dataclass
 class VisitRecord:
     official: str
@@ -283,6 +287,14 @@ class Reader:
         self.clause_subject: int | None = None  # end of the official opening the clause after 在X， (this sentence)
         self.participants: list[str] = []  # officials named taking part before the tour (参加调研)
         self.sentence_starts = [s.start for s in doc.sentences]
+        # quoted speech (“…，…”): a visit verb in someone's words (“村里到镇上的路…”) is not narrated;
+        # a quoted name (“书记工作室”) holds no clause punctuation
+        self.speech = [(m.start(), m.end()) for m in QUOTED_SPEECH.finditer(self.text)]
+
+    def in_speech(self, pos: int) -> bool:
+        """Is text offset `pos` inside quoted speech (`QUOTED_SPEECH`)?"""
+        k = bisect_right(self.speech, (pos, len(self.text))) - 1
+        return k >= 0 and self.speech[k][0] < pos < self.speech[k][1]
 
     # ----------------------------------------------------------- people
     def lead(self) -> str | None:
@@ -644,7 +656,7 @@ class Reader:
         made: list[int] = []
         name_ends = {a.end for a in actors if a.kind == "name"}
         for m in verb_matches(self.text, s.start, s.end, name_ends):
-            if verb_used_as_noun(self.text, m.start(), m.end()):
+            if verb_used_as_noun(self.text, m.start(), m.end()) or self.in_speech(m.start()):
                 continue
             # (not inside a name before the verb: the surname 曾 of 曾德胜到X)
             named_end = max((a.end for a in actors if a.end <= m.start()), default=s.start)
