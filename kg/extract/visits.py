@@ -26,7 +26,7 @@ from kg.extract.actors import Actor, ActorIndex
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
 from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
 from kg.extract.places import (
-    ADMIN, LIST_SEP, LOCATED, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, has_proper_part, is_named, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
+    ADMIN, LIST_SEP, LOCATED, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, core, has_proper_part, is_named, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
     written_as_class,
 )
 from kg.extract.tagged_places import LISTED_TAGS, PLACE_TAGS, quoted_inside, tagged_place
@@ -637,6 +637,8 @@ class Reader:
             elif not visited_here and self.present(s, actors):
                 targets = self.places.most_specific(context)
                 team = [w for w in self.subject(actors, s.end) if not here.get(w)]
+            # the area an official's post governs is where they work, not a place they are present at
+            team = [w for w in team if not all(self._governs(w, p) for p in targets)]
             for who in team if targets else []:
                 self.add_visit(who, targets, s, self._is_stop(s, at_end))
                 here[who] = targets
@@ -696,8 +698,10 @@ class Reader:
             admin = [p for p in at if self.places.nodes[p].level in ADMIN] or context
             pids = [self.places.add(chunk, self._holder(admin)) for chunk in chunks]
             stop = self._is_stop(s, chunks[-1].end, area=chunks[-1].leaf.level in AREA_LEVELS)
+            # 先后来到A社区、A社区养老服务中心和B小区: a place listed as a stop of its own beside a place inside it
+            listed = {p for p in pids if any(p in self.places.ancestors(q) for q in pids if q != p)}
             for who in team:
-                self.add_visit(who, pids, s, stop, moved=kinds[m.group(0)] == "move")
+                self.add_visit(who, pids, s, stop, moved=kinds[m.group(0)] == "move", stops=listed)
                 here[who] = pids
             self.last_team = team
             self.brought_to = pids if brought else []
@@ -1063,9 +1067,26 @@ class Reader:
                 continue  # named, but not taking part (参加, 出席, 接待选民, 座谈会上…)
             if not any(v.official == a.name and v.place in self.brought_to for v in self.visits):
                 for pid in self.brought_to:
-                    self.visits.append(VisitRecord(a.name, pid, s.start, s.end))
+                    if not self._governs(a.name, pid):  # (an event in their own area is no visit of theirs)
+                        self.visits.append(VisitRecord(a.name, pid, s.start, s.end))
             if a.name not in self.last_team:  # one party with those already there (A一行 then takes them in)
                 self.last_team = [*self.last_team, a.name]
+
+    def _governs(self, who: str, pid: int) -> bool:
+        """Is place `pid` a district or subdistrict that one of `who`'s posts
+        governs (its name, or its core name, opens or is written in the post:
+        钦江区 in 钦江区区长, 榆林 in 榆林街道党工委书记)?  An official present
+        in their own area (a paragraph about it, 在X主持…) makes no visit to it;
+        a city official at a meeting held in a district does.
+
+        >>> reader._governs("王明", district_id)  # doctest: +SKIP
+        """
+        node = self.places.nodes[pid]
+        if node.level not in AREA_LEVELS:
+            return False
+        names = {node.name, *node.written}
+        cores = {c for c in (core(n) for n in names) if len(c) >= 2}
+        return any(n in post for post in self.officials[who].posts for n in names | cores)
 
     def _new_stop(self, at: list[int], targets: list[int]) -> bool:
         """A target the official is not already at, nor inside of (a second 在X stop counts)."""
@@ -1105,14 +1126,15 @@ class Reader:
         first = actors[0].start
         return _presence().search(self.text, first, s.end) is not None
 
-    def add_visit(self, who: str, pids: list[int], s: Sentence, stop: bool = False, moved: bool = False) -> None:
-        """Record `who` at `pids`; `moved` when a visit verb took them there."""
+    def add_visit(self, who: str, pids: list[int], s: Sentence, stop: bool = False, moved: bool = False, stops=frozenset()) -> None:
+        """Record `who` at `pids`; `moved` when a visit verb took them there;
+        `stops`: places of `pids` that are stops of their own whatever `stop` says."""
         if pattern("visit_first_stop_words.txt").search(self.text, s.start, s.end):
             self._summary_areas(who, pids, s)
         for pid in pids:
             # going back to an area after a stop inside it (随后还到X街道督导): a stop of its own
             back = moved and any(v.official == who and v.place != pid and pid in self.places.ancestors(v.place) for v in self.visits)
-            self.visits.append(VisitRecord(who, pid, s.start, s.end, stop or back, s.paragraph == self.headline))
+            self.visits.append(VisitRecord(who, pid, s.start, s.end, stop or back or pid in stops, s.paragraph == self.headline))
         self.current_actor = who
         self.doc_group = list(pids)
         self.doc_visitor = who
