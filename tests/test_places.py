@@ -389,7 +389,7 @@ def test_a_generic_work_in_a_named_place_is_the_place():
     assert visits(f) == {("蓝启航", "柳溪乡")}
 
 
-@pytest.mark.parametrize("phrase", ["城中村", "村庄", "贫困村", "行政村", "新农村", "特色小镇"])
+@pytest.mark.parametrize("phrase", ["城中村", "村庄", "贫困村", "行政村", "新农村", "特色小镇", "邻村"])
 def test_common_nouns_of_villages_are_no_place(phrase):
     assert names(phrase + "改造和安全生产工作") == []
 
