@@ -242,3 +242,11 @@ def test_an_event_in_an_officials_own_area_is_no_visit_of_theirs():
 def test_a_place_listed_beside_a_place_inside_it_is_a_stop_of_its_own():
     f = facts_of("副区长钟晓岚先后来到榆钱社区、榆钱社区养老服务中心和翠竹小区。在养老服务中心，老人们反映助餐点只有午餐。")
     assert visits(f) == {("钟晓岚", "榆钱社区"), ("钟晓岚", "榆钱社区养老服务中心"), ("钟晓岚", "翠竹小区")}
+
+
+def test_leaving_a_place_tells_the_party_was_there():
+    # 离开X，…来到Y: X was a stop of its own, beside the stop inside it
+    text = "副区长钟晓岚直接走进了榆钱社区老年食堂，察看饭菜质量。离开榆钱社区，钟晓岚又来到柳河街道综治中心，了解矛盾调处情况。"
+    got = visits(facts_of(text))
+    assert ("钟晓岚", "榆钱社区") in got, got
+    assert ("钟晓岚", "榆钱社区老年食堂") in got, got

@@ -102,6 +102,9 @@ CLAUSE_BREAK = re.compile(r"[，,。；：！？]")
 WHILE_DOING = re.compile(r"[^，,。；：！？]*?(?:的同时|之余)[，,]")
 
 
+# leaving a place (离开X，…来到Y): the party was at X
+LEFT = re.compile(r"离开")
+LIST_END = re.compile(r"[后时]?[，,]")
 # quoted words holding a clause (“村里到镇上的路太窄，一下雨…”): someone's speech, not a quoted name
 QUOTED_SPEECH = re.compile(r"“[^“”]*?[，,。！？；][^“”]*”")
 
@@ -627,6 +630,8 @@ class Reader:
             if not visited_here:
                 visited_here += self.ordinal_stop_visits(s, actors, here, context)
             if visited_here:
+                self.left_places(s, visited_here)
+            if visited_here:
                 # 来到X村，沿着X河察看: the river inside the village is where the sentence is
                 group = [p for p in visited_here if not any(p in self.places.ancestors(q) for q in visited_here if q != p)]
             at_places += self.met_residents(s, actors, here, context)
@@ -1071,6 +1076,21 @@ class Reader:
                         self.visits.append(VisitRecord(a.name, pid, s.start, s.end))
             if a.name not in self.last_team:  # one party with those already there (A一行 then takes them in)
                 self.last_team = [*self.last_team, a.name]
+
+    def left_places(self, s: Sentence, visited: list[int]) -> None:
+        """`离开X社区，王明又来到Y`: the party moving on in this sentence was at
+        X, a stop of its own (kept beside the stops inside it).  `visited`: the
+        places the sentence's visit went to; X is read before them."""
+        for m in LEFT.finditer(self.text, s.start, s.end):
+            chunks = parse_list(self.text, m.end(), s.end)
+            if not chunks or not LIST_END.match(self.text, chunks[-1].end, s.end):
+                continue
+            held = [p for p in self.doc_group if p not in visited]
+            pids = [self.places.add(c, self._holder(held)) for c in chunks]
+            for who in self.last_team:
+                for pid in pids:
+                    if pid not in visited:
+                        self.visits.append(VisitRecord(who, pid, s.start, s.start + 1, True))
 
     def _governs(self, who: str, pid: int) -> bool:
         """Is place `pid` a district or subdistrict that one of `who`'s posts
