@@ -371,3 +371,36 @@ def test_more_facility_heads(head):
 def test_a_natural_village_below_a_pumping_station():
     f = facts_of("县水利局局长程立远来到翠屏镇。随后，一行人来到泵站下游的柏岭屯，走访群众。")
     assert visits(f) == {("程立远", "柏岭屯")}
+
+
+# ------------------------------------------------------------------ session 9: chains, works, type words
+def test_a_chain_of_generic_segments_is_no_place():
+    # 全县各村: the whole county's villages; every segment is a determiner + type word
+    assert names("全县各村开展走访") == []
+    # a determiner before the parent, a proper name in the leaf: the leaf is named
+    assert names("该镇榆钱村，") == ["该镇榆钱村"]
+
+
+def test_a_generic_work_in_a_named_place_is_the_place():
+    # 柳溪乡村庄微更新项目: the work done in the town, the town is where one goes
+    chunks = parse_list("柳溪乡村庄整治项目推进情况", 0)
+    assert [c.text for c in chunks] == ["柳溪乡"]
+    f = facts_of("区政协副主席蓝启航视察柳溪乡村庄整治项目推进情况。")
+    assert visits(f) == {("蓝启航", "柳溪乡")}
+
+
+@pytest.mark.parametrize("phrase", ["城中村", "村庄", "贫困村", "行政村", "新农村", "特色小镇", "邻村"])
+def test_common_nouns_of_villages_are_no_place(phrase):
+    assert names(phrase + "改造和安全生产工作") == []
+
+
+@pytest.mark.parametrize("written", ["榆钱村代表联络点", "云雾山民宿", "鹭湾酒店"])
+def test_more_site_type_words(written):
+    assert names(written + "，听取汇报") == [written]
+
+
+def test_a_visit_verb_in_quoted_speech_is_no_visit():
+    f = facts_of(
+        "副县长钟晓岚来到榆钱村，与村民座谈。村民老黄说：“村里到柳溪镇的石板路太窄，一下雨就滑。”钟晓岚表示将尽快研究。"
+    )
+    assert visits(f) == {("钟晓岚", "榆钱村")}

@@ -228,3 +228,25 @@ def test_officials_receiving_people_at_an_event_a_place_hosts_visit_it():
 def test_a_visit_at_night_is_a_visit_verb():
     f = facts_of("6月3日晚，区城管局局长严明夜访青禾夜市，察看了摊位排水沟。")
     assert visits(f) == {("严明", "青禾夜市")}
+
+
+# ------------------------------------------------------------------ session 9 (invented fixtures)
+def test_an_event_in_an_officials_own_area_is_no_visit_of_theirs():
+    # a city official at a meeting held in a district visits it; the district's head works there
+    f = facts_of("市人大常委会在柳河区召开代表座谈会。市人大常委会副主任蓝启航、柳河区区长钟晓岚出席会议并讲话。")
+    assert visits(f) == {("蓝启航", "柳河区")}
+    f = facts_of("区政府在柳河区召开城市更新推进会。柳河区区长钟晓岚出席会议并讲话。")
+    assert visits(f) == set()
+
+
+def test_a_place_listed_beside_a_place_inside_it_is_a_stop_of_its_own():
+    f = facts_of("副区长钟晓岚先后来到榆钱社区、榆钱社区养老服务中心和翠竹小区。在养老服务中心，老人们反映助餐点只有午餐。")
+    assert visits(f) == {("钟晓岚", "榆钱社区"), ("钟晓岚", "榆钱社区养老服务中心"), ("钟晓岚", "翠竹小区")}
+
+
+def test_leaving_a_place_tells_the_party_was_there():
+    # 离开X，…来到Y: X was a stop of its own, beside the stop inside it
+    text = "副区长钟晓岚直接走进了榆钱社区老年食堂，察看饭菜质量。离开榆钱社区，钟晓岚又来到柳河街道综治中心，了解矛盾调处情况。"
+    got = visits(facts_of(text))
+    assert ("钟晓岚", "榆钱社区") in got, got
+    assert ("钟晓岚", "榆钱社区老年食堂") in got, got

@@ -238,11 +238,22 @@ def _work_on(segment_text: str) -> int | None:
     return None
 
 
+def _generic_work(segment_text: str) -> bool:
+    """Is the segment a generic work (`place_work_words.txt` type word, no
+    proper part: 村庄微更新项目, 污水管网改造工程)?
+
+    >>> _generic_work("村庄微更新项目"), _generic_work("青枫大桥工程")
+    (True, False)
+    """
+    return segment_text.endswith(words("place_work_words.txt")) and not has_proper_part(segment_text)
+
+
 def is_named(segments: tuple[Segment, ...]) -> bool:
     """A named place, not a generic one (社区食堂, 该小区, 几个安置小区, 镇里).
 
-    A chain of several segments is named (its generic leaf is labelled with the
-    parent's name).  A single segment is generic when its name part (the text
+    A chain of several segments is named when one of them is (its generic
+    leaf is labelled with the named parent's name: 杏林社区议事工作室); a chain
+    of generic segments is not (全镇各村屯: the whole town's villages).  A single segment is generic when its name part (the text
     before its type suffix) has no proper-name part: it starts with a
     determiner or quantifier (`place_determiners.txt`, or numeral + classifier:
     两个, 一处), starts with a generic word (`place_generic_words.txt`), or is
@@ -251,9 +262,7 @@ def is_named(segments: tuple[Segment, ...]) -> bool:
     >>> is_named(segment("翠湖小区")), is_named(segment("几个安置小区"))
     (True, False)
     """
-    if len(segments) > 1:
-        return True
-    return has_proper_part(segments[-1].text)
+    return any(has_proper_part(seg.text) for seg in segments)
 
 
 @lru_cache(maxsize=65536)
@@ -422,6 +431,10 @@ def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None
                 cut = end - len(segs[-1].text) + work
                 segs = segment(window[:cut]) or segs
                 end = cut if segs is not None else end
+            elif len(segs) > 1 and _generic_work(segs[-1].text):
+                # 梧桐镇村庄微更新项目: a generic work in a named place is that place's work
+                end -= len(segs[-1].text)
+                segs = segs[:-1]
             return PlaceChunk(pos, pos + end, segs)
     return None
 

@@ -26,7 +26,7 @@ from kg.extract.actors import Actor, ActorIndex
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
 from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
 from kg.extract.places import (
-    ADMIN, LIST_SEP, LOCATED, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, has_proper_part, is_named, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
+    ADMIN, LIST_SEP, LOCATED, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, core, has_proper_part, is_named, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
     written_as_class,
 )
 from kg.extract.tagged_places import LISTED_TAGS, PLACE_TAGS, quoted_inside, tagged_place
@@ -100,6 +100,13 @@ HOST_GAP_TO_OFFICIAL = re.compile(r"[。；！？]")
 CLAUSE_BREAK = re.compile(r"[，,。；：！？]")
 # 在…的同时，: a time, not a place (代表们在肯定X村工作成效的同时，…); the clause after 在 ends so
 WHILE_DOING = re.compile(r"[^，,。；：！？]*?(?:的同时|之余)[，,]")
+
+
+# leaving a place (离开X，…来到Y): the party was at X
+LEFT = re.compile(r"离开")
+LIST_END = re.compile(r"[后时]?[，,]")
+# quoted words holding a clause (“村里到镇上的路太窄，一下雨…”): someone's speech, not a quoted name
+QUOTED_SPEECH = re.compile(r"“[^“”]*?[，,。！？；][^“”]*”")
 
 
 @dataclass
@@ -283,6 +290,14 @@ class Reader:
         self.clause_subject: int | None = None  # end of the official opening the clause after 在X， (this sentence)
         self.participants: list[str] = []  # officials named taking part before the tour (参加调研)
         self.sentence_starts = [s.start for s in doc.sentences]
+        # quoted speech (“…，…”): a visit verb in someone's words (“村里到镇上的路…”) is not narrated;
+        # a quoted name (“书记工作室”) holds no clause punctuation
+        self.speech = [(m.start(), m.end()) for m in QUOTED_SPEECH.finditer(self.text)]
+
+    def in_speech(self, pos: int) -> bool:
+        """Is text offset `pos` inside quoted speech (`QUOTED_SPEECH`)?"""
+        k = bisect_right(self.speech, (pos, len(self.text))) - 1
+        return k >= 0 and self.speech[k][0] < pos < self.speech[k][1]
 
     # ----------------------------------------------------------- people
     def lead(self) -> str | None:
@@ -615,6 +630,8 @@ class Reader:
             if not visited_here:
                 visited_here += self.ordinal_stop_visits(s, actors, here, context)
             if visited_here:
+                self.left_places(s, visited_here)
+            if visited_here:
                 # 来到X村，沿着X河察看: the river inside the village is where the sentence is
                 group = [p for p in visited_here if not any(p in self.places.ancestors(q) for q in visited_here if q != p)]
             at_places += self.met_residents(s, actors, here, context)
@@ -625,6 +642,8 @@ class Reader:
             elif not visited_here and self.present(s, actors):
                 targets = self.places.most_specific(context)
                 team = [w for w in self.subject(actors, s.end) if not here.get(w)]
+            # the area an official's post governs is where they work, not a place they are present at
+            team = [w for w in team if not all(self._governs(w, p) for p in targets)]
             for who in team if targets else []:
                 self.add_visit(who, targets, s, self._is_stop(s, at_end))
                 here[who] = targets
@@ -644,7 +663,7 @@ class Reader:
         made: list[int] = []
         name_ends = {a.end for a in actors if a.kind == "name"}
         for m in verb_matches(self.text, s.start, s.end, name_ends):
-            if verb_used_as_noun(self.text, m.start(), m.end()):
+            if verb_used_as_noun(self.text, m.start(), m.end()) or self.in_speech(m.start()):
                 continue
             # (not inside a name before the verb: the surname 曾 of 曾德胜到X)
             named_end = max((a.end for a in actors if a.end <= m.start()), default=s.start)
@@ -684,8 +703,10 @@ class Reader:
             admin = [p for p in at if self.places.nodes[p].level in ADMIN] or context
             pids = [self.places.add(chunk, self._holder(admin)) for chunk in chunks]
             stop = self._is_stop(s, chunks[-1].end, area=chunks[-1].leaf.level in AREA_LEVELS)
+            # 先后来到A社区、A社区养老服务中心和B小区: a place listed as a stop of its own beside a place inside it
+            listed = {p for p in pids if any(p in self.places.ancestors(q) for q in pids if q != p)}
             for who in team:
-                self.add_visit(who, pids, s, stop, moved=kinds[m.group(0)] == "move")
+                self.add_visit(who, pids, s, stop, moved=kinds[m.group(0)] == "move", stops=listed)
                 here[who] = pids
             self.last_team = team
             self.brought_to = pids if brought else []
@@ -1051,9 +1072,41 @@ class Reader:
                 continue  # named, but not taking part (参加, 出席, 接待选民, 座谈会上…)
             if not any(v.official == a.name and v.place in self.brought_to for v in self.visits):
                 for pid in self.brought_to:
-                    self.visits.append(VisitRecord(a.name, pid, s.start, s.end))
+                    if not self._governs(a.name, pid):  # (an event in their own area is no visit of theirs)
+                        self.visits.append(VisitRecord(a.name, pid, s.start, s.end))
             if a.name not in self.last_team:  # one party with those already there (A一行 then takes them in)
                 self.last_team = [*self.last_team, a.name]
+
+    def left_places(self, s: Sentence, visited: list[int]) -> None:
+        """`离开X社区，王明又来到Y`: the party moving on in this sentence was at
+        X, a stop of its own (kept beside the stops inside it).  `visited`: the
+        places the sentence's visit went to; X is read before them."""
+        for m in LEFT.finditer(self.text, s.start, s.end):
+            chunks = parse_list(self.text, m.end(), s.end)
+            if not chunks or not LIST_END.match(self.text, chunks[-1].end, s.end):
+                continue
+            held = [p for p in self.doc_group if p not in visited]
+            pids = [self.places.add(c, self._holder(held)) for c in chunks]
+            for who in self.last_team:
+                for pid in pids:
+                    if pid not in visited:
+                        self.visits.append(VisitRecord(who, pid, s.start, s.start + 1, True))
+
+    def _governs(self, who: str, pid: int) -> bool:
+        """Is place `pid` a district or subdistrict that one of `who`'s posts
+        governs (its name, or its core name, opens or is written in the post:
+        钦江区 in 钦江区区长, 榆林 in 榆林街道党工委书记)?  An official present
+        in their own area (a paragraph about it, 在X主持…) makes no visit to it;
+        a city official at a meeting held in a district does.
+
+        >>> reader._governs("王明", district_id)  # doctest: +SKIP
+        """
+        node = self.places.nodes[pid]
+        if node.level not in AREA_LEVELS:
+            return False
+        names = {node.name, *node.written}
+        cores = {c for c in (core(n) for n in names) if len(c) >= 2}
+        return any(n in post for post in self.officials[who].posts for n in names | cores)
 
     def _new_stop(self, at: list[int], targets: list[int]) -> bool:
         """A target the official is not already at, nor inside of (a second 在X stop counts)."""
@@ -1093,14 +1146,15 @@ class Reader:
         first = actors[0].start
         return _presence().search(self.text, first, s.end) is not None
 
-    def add_visit(self, who: str, pids: list[int], s: Sentence, stop: bool = False, moved: bool = False) -> None:
-        """Record `who` at `pids`; `moved` when a visit verb took them there."""
+    def add_visit(self, who: str, pids: list[int], s: Sentence, stop: bool = False, moved: bool = False, stops=frozenset()) -> None:
+        """Record `who` at `pids`; `moved` when a visit verb took them there;
+        `stops`: places of `pids` that are stops of their own whatever `stop` says."""
         if pattern("visit_first_stop_words.txt").search(self.text, s.start, s.end):
             self._summary_areas(who, pids, s)
         for pid in pids:
             # going back to an area after a stop inside it (随后还到X街道督导): a stop of its own
             back = moved and any(v.official == who and v.place != pid and pid in self.places.ancestors(v.place) for v in self.visits)
-            self.visits.append(VisitRecord(who, pid, s.start, s.end, stop or back, s.paragraph == self.headline))
+            self.visits.append(VisitRecord(who, pid, s.start, s.end, stop or back or pid in stops, s.paragraph == self.headline))
         self.current_actor = who
         self.doc_group = list(pids)
         self.doc_visitor = who
