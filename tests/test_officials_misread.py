@@ -111,6 +111,21 @@ def test_a_deputy_named_with_the_job_they_hold():
     assert set(posts(f)) == {"韦国明"}
 
 
+def test_a_list_after_a_title_ends_where_an_item_holds_a_post_and_name_of_its_own():
+    # 局长甲、区人大代表乙: 区人大 is no third name under 局长, and the deputy keeps her own post
+    f = facts_of("2024年5月14日，区长韦国明来到东湖街道和平社区走访，区住建局局长冯志远、区人大代表钱慧芳陪同。")
+    assert posts(f) == {"韦国明": ["区长"], "冯志远": ["区住建局局长"], "钱慧芳": ["区人大代表"]}
+    # a name, then a conjunction and a title no name follows, stays in the list
+    f = facts_of("6月3日，在和平社区，人大代表柏晓东、唐立新与党代表、居民代表座谈。")
+    assert set(posts(f)) >= {"柏晓东", "唐立新"}
+
+
+def test_a_deputy_the_report_says_accompanies_accompanies():
+    f = facts_of("2024年5月14日，区长韦国明来到东湖街道和平社区走访，区人大代表柏晓雯陪同。随后，韦国明来到东湖街道荷塘社区。")
+    assert roles(f)["柏晓雯"] == "accompanying"
+    assert visits(f) == {("韦国明", "和平社区"), ("韦国明", "荷塘社区")}
+
+
 def test_a_transcribed_name_cut_at_its_dot():
     # the analyser keeps the dot with the first part, or runs the second part into a verb
     f = facts_of("6月3日，副区长王立新，区商务局局长古丽娜尔·买买提等一同调研。")

@@ -1383,8 +1383,8 @@ def _name_list(lx: Lexis, first: tuple[str, int]) -> list[tuple[str, int]]:
     items, read = [first], [lx.name_after(first[1] - len(first[0])) is not None]
     after = _after_note(text, first[1])
     while after < len(text) and text[after] == "、" and len(items) < 12:
-        if _titles().match(text, after + 1):
-            break
+        if _post_item(lx, after + 1):
+            break  # 局长甲、区人大代表乙: the next item is a post and a name of its own (区人大|代表|乙), no bare name
         nxt, by_tagger = _list_item(lx, after + 1)
         if not nxt:
             break
@@ -1392,6 +1392,22 @@ def _name_list(lx: Lexis, first: tuple[str, int]) -> list[tuple[str, int]]:
         read.append(by_tagger)
         after = _after_note(text, nxt[1])
     return items if any(read) else [first]
+
+
+def _post_item(lx: Lexis, start: int) -> bool:
+    """Does the list item at `start` open with a post of its own followed by a
+    name (区人大代表乙: a jurisdiction and organ of at most MAX_ORGAN_BEFORE
+    characters, a title, then a person), so that it is no bare name sharing
+    the list's title?  Not 高福生与党代表 (a name, then a title no name follows).
+    Example: in 局长甲、区人大代表乙陪同, the item at 区 -> True."""
+    text = lx.text
+    m = ITEM_END.search(text, start, start + MAX_POST)
+    title = _titles().search(text, start, m.start() if m else min(len(text), start + MAX_POST))
+    return bool(title) and title.start() - start <= MAX_ORGAN_BEFORE and lx.name_after(title.end()) is not None
+
+
+ITEM_END = re.compile(r"[、，。；：,;:（(\n]")
+MAX_ORGAN_BEFORE = 6  # characters of jurisdiction and organ before a title in a list item (区住建局|局长)
 
 
 def _unread_list_head(lx: Lexis, pos: int) -> tuple[str, int] | None:

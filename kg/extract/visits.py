@@ -521,7 +521,9 @@ class Reader:
             return
         heads = words("duty_post_heads.txt")
         late = [o.name for o in self.officials.values() if o.first >= body[0].start]
-        members = [n for n in late if n in self.participants or any(p.endswith(heads) for p in self.officials[n].posts)]
+        # (a deputy the report says accompanies, 区人大代表B陪同, accompanies as any official does)
+        members = [n for n in late if n in self.participants
+                   or any(p.endswith(heads) for p in self.officials[n].posts) and not self.officials[n].accompanying]
         for name in members:
             mention = self.officials[name].first
             before = [v for v in body if v.start <= mention and v.official != name]
