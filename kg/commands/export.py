@@ -64,7 +64,7 @@ def run(args) -> int:
         if fmt == "neo4j-csv":
             _check_csv_folder(target, args.force)
         else:
-            check_target(target, "--to", f"the {fmt} file", SUFFIXES[fmt], args.force)
+            check_target(target, "--to", f"the {fmt} file", SUFFIXES[fmt], args.force, build=folder)
     try:
         summary = export(fmt, folder, target)
     except BrokenPipeError:  # `kg export ... --to - | head`: the reader has had enough

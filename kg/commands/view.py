@@ -27,14 +27,19 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-def check_target(path: Path, option: str, what: str, suffixes: tuple[str, ...] = (), force: bool = False) -> None:
+def check_target(path: Path, option: str, what: str, suffixes: tuple[str, ...] = (), force: bool = False,
+                 build: Path | None = None, marker: str | None = None) -> None:
     """Raise UsageError, before anything is written, when writing the file `path`
     given to `option` would lose something or go astray: it is a folder, an
     output of a build folder (graph.ttl, the stores...), a file already there
     that is not an earlier output of this kind (its suffix is none of
     `suffixes`, e.g. a report.txt given as --out of kg view) unless `force`,
     or it lies in a folder that does not exist (never made on the way: a
-    mistyped path would otherwise grow folders).
+    mistyped path would otherwise grow folders).  Also, even with `force`, a
+    report the build folder `build` was built from (its manifest's sources);
+    and unless `force`, a file with the right suffix that lacks `marker`, the text every
+    earlier output of this kind holds (kg view's pages: the page script's
+    first line), so a page govkg did not write is not replaced.
     Example: `check_target(Path("a.txt"), "--out", "the HTML file to write", (".html",))`
     raises `--out a.txt: a file is already there (.txt, not .html) ...` when a.txt exists."""
     from kg.corpus.manifest import build_folder_of
@@ -47,9 +52,36 @@ def check_target(path: Path, option: str, what: str, suffixes: tuple[str, ...] =
     parent = path.parent
     if not parent.is_dir():
         raise UsageError(f"{option} {path}: the folder {parent} does not exist; make it first, or name a file in a folder that does")
-    if path.exists() and not force and suffixes and path.suffix.lower() not in suffixes:
+    if not path.exists():
+        return
+    if build is not None and _built_from(build, path):  # not even with --force: the build's own input
+        raise UsageError(f"{option} {path}: is a report the build {build} was built from, which writing {what} "
+                         f"would replace; name another file")
+    if force:
+        return
+    if suffixes and path.suffix.lower() not in suffixes:
         raise UsageError(f"{option} {path}: a file is already there ({path.suffix or 'no suffix'}, not {' or '.join(suffixes)}), "
                          f"which writing {what} would replace; name another file, or give --force to replace it")
+    if marker is not None and marker.encode("utf-8") not in path.read_bytes():
+        raise UsageError(f"{option} {path}: a file is already there that govkg did not write, which writing {what} "
+                         f"would replace; name another file, or give --force to replace it")
+
+
+PAGE_MARKER = "govkg view: draws the graph"  # first line of kg/views/page.js, inlined in every page
+
+
+def _built_from(build: Path, path: Path) -> bool:
+    """Is `path` a report file the build folder `build` read (its manifest's sources)?"""
+    from kg.corpus.manifest import MANIFEST, Manifest
+
+    if not (Path(build) / MANIFEST).is_file():
+        return False
+    manifest = Manifest.open(build)
+    source = str(path.resolve())
+    try:
+        return any((entry or {}).get("source") == source for entry in (*manifest.reports.values(), *manifest.failed.values()))
+    finally:
+        manifest.close()
 
 
 def graph_file(path: Path) -> Path:
@@ -84,8 +116,8 @@ def run(args) -> int:
     if args.depth is not None and not selectors:
         raise UsageError("--depth needs --focus, --place or --issue")
     options = ViewOptions(lang=args.lang, selectors=selectors, depth=args.depth, everything=args.everything)
-    check_target(args.out, "--out", "the HTML file to write", HTML_SUFFIXES, args.force)
     path = graph_file(args.graph)
+    check_target(args.out, "--out", "the HTML file to write", HTML_SUFFIXES, args.force, build=path.parent, marker=PAGE_MARKER)
     graph = load(path)
     if not len(graph):
         raise UsageError(f"{path}: holds no RDF statements: nothing to draw")

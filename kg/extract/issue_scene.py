@@ -23,6 +23,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from kg.text import HAN
 from kg.extract.lexicons import alternation, pattern, words
 from kg.extract.places import PlaceRegistry, has_proper_part, parse_at, suffix_at
 from kg.extract.places import kind as place_kind
@@ -60,7 +61,7 @@ QUOTES = ("“", "”")
 def _flashback() -> re.Pattern:
     """A flashback word opening a clause (此前，/会前，) or before the official's
     verb (邵明远此前已走访…)."""
-    return pattern("scene_flashback_words.txt", r"(?:{})(?=[，,已曾先还就也]|[\u4e00-\u9fff]{{0,2}}[，,])")
+    return pattern("scene_flashback_words.txt", r"(?:{})(?=[，,已曾先还就也]|[" + HAN + r"]{{0,2}}[，,])")
 
 
 def in_quotation(text: str, pos: int, floor: int) -> bool:
