@@ -165,7 +165,8 @@ def _visit_verbs() -> tuple[re.Pattern, dict[str, str]]:
         re.escape(v) + (f"(?=[{re.escape(then[v])}])" if v in then else "")
         for v in sorted(kinds, key=len, reverse=True)
     ]
-    return re.compile("|".join(alternatives)), kinds
+    # an empty class matches nothing, not the empty string at every position (kg.extract.lexicons.alternation)
+    return re.compile("|".join(alternatives) or "(?!)"), kinds
 
 
 @cache
