@@ -303,19 +303,38 @@ _MD_DEST = r"\((?:[^()\n]|\([^()\n]*\))*\)"  # (url "title"), one level of paren
 _MD_LINK = re.compile(rf"!?\[([^\[\]\n]*)\](?:{_MD_DEST}|\[[^\[\]\n]*\])")
 _MD_DEFINITION = re.compile(r"(?m)^[ ]{0,3}\[[^\[\]\n]+\]:[ \t]*\S+[^\n]*(?:\n|$)")
 _MD_AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^<>\s]*>", re.IGNORECASE)
+# Emphasis (CommonMark 0.31, section 6.2): `*…*`, `**…**`, `***…***` and the
+# same with `_` mark words the report still says; the marks are no text.  A
+# run opens before a non-space and closes after one, on one line; not a
+# backslash-escaped mark, not a list bullet (`* ` is followed by a space).
+# `_` inside an ASCII word (snake_case) is no emphasis there; between Han
+# characters it is what a Chinese writer means by it (区长来到__东湖街道__).
+_MD_STAR = re.compile(r"(?<![\\*])(\*{1,3})(?=[^\s*])(.+?)(?<=[^\s*\\])\1(?!\*)")
+_MD_UNDERSCORE = re.compile(r"(?<![\\_A-Za-z0-9])(_{1,3})(?=[^\s_])(.+?)(?<=[^\s_\\])\1(?![_A-Za-z0-9])")
+
+
+def _drop_emphasis(text: str) -> str:
+    """`text` without its emphasis marks, nested ones too (`**甲 *乙* 丙**`)."""
+    while True:
+        plain = _MD_UNDERSCORE.sub(r"\2", _MD_STAR.sub(r"\2", text))
+        if plain == text:
+            return plain
+        text = plain
 
 
 def markdown_to_text(text: str) -> str:
     """A Markdown report's text with its links and images read as their text:
     `[王明](http://x)` -> `王明`, `![东湖街道](a.png)` -> `东湖街道`, `[王明][1]`
     -> `王明`; reference definitions (`[1]: http://x`) and autolinks
-    (`<http://x>`) are dropped.  Everything else stays as written (headings,
-    lists and emphasis marks do not break a sentence's words).
-    Example: `markdown_to_text("区长[王明](http://x/a_(b))来到[东湖街道][d]。\\n[d]: http://y\\n")`
+    (`<http://x>`) are dropped; emphasis reads as its words: `**西城街道**`,
+    `*西城街道*` and `__西城街道__` -> `西城街道` (a mark inside an ASCII word,
+    `a_b_c`, or escaped, `\\*`, stays).  Everything else stays as written
+    (headings and lists do not break a sentence's words).
+    Example: `markdown_to_text("区长[王明](http://x/a_(b))来到**[东湖街道][d]**。\\n[d]: http://y\\n")`
     -> `"区长王明来到东湖街道。\\n"`."""
     text = _MD_DEFINITION.sub("", text)
     text = _MD_LINK.sub(lambda m: m.group(1), text)
-    return _MD_AUTOLINK.sub("", text)
+    return _drop_emphasis(_MD_AUTOLINK.sub("", text))
 
 
 READERS: dict[str, Callable[[str], str]] = {
