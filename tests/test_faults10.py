@@ -38,3 +38,47 @@ def test_emphasis_marks_are_read_away_only_in_markdown(tmp_path):
     txt = tmp_path / "note.txt"
     txt.write_text("2024年3月1日，**沙河区**区长来访。", encoding="utf-8")
     assert read_report(txt).text == "2024年3月1日，**沙河区**区长来访。"
+
+
+# ---------------------------------------------------------------- 2: a store into a folder of reports
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """One invented report built with `kg build --no-html` (graph.ttl, graph.nq, the stores)."""
+    root = tmp_path_factory.mktemp("built")
+    (root / "reports").mkdir()
+    (root / "reports" / "visit.txt").write_text(VISIT.format(place="西城街道"), encoding="utf-8")
+    proc = run_kg("build", root / "reports", "--out", root / "out", "--no-html")
+    assert proc.returncode == 0, proc.stderr
+    return root / "out"
+
+
+def test_load_oxigraph_refuses_a_folder_of_reports_and_writes_nothing_there(tmp_path, built):
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "a.txt").write_text(VISIT.format(place="西城街道"), encoding="utf-8")
+    (reports / "b.md").write_text(VISIT.format(place="东城街道"), encoding="utf-8")
+    proc = run_kg("load", "oxigraph", "--from", built, "--store", reports)
+    assert proc.returncode == 1, proc.stdout
+    assert f"{reports}: a folder that holds other files (a.txt, b.md)" in proc.stderr, proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1 and "Traceback" not in proc.stderr
+    assert sorted(p.name for p in reports.iterdir()) == ["a.txt", "b.md"]
+    # a new folder, an empty one and an existing store all take the load
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    for store in (tmp_path / "new", empty, tmp_path / "new"):
+        proc = run_kg("load", "oxigraph", "--from", built, "--store", store)
+        assert proc.returncode == 0, proc.stderr
+    query = run_kg("query", "--store", tmp_path / "new", "--sparql", "SELECT (COUNT(*) AS ?n) { ?v a <https://w3id.org/govkg/ontology#Visit> }")
+    assert query.returncode == 0 and query.stdout.split()[2] == "1", query.stdout + query.stderr
+
+
+def test_load_ladybug_refuses_a_folder_of_reports_and_a_report_file(tmp_path, built):
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "a.txt").write_text(VISIT.format(place="西城街道"), encoding="utf-8")
+    before = (reports / "a.txt").read_bytes()
+    for store in (reports, reports / "a.txt"):
+        proc = run_kg("load", "ladybug", "--from", built, "--store", store)
+        assert proc.returncode == 1 and str(store) in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
+    assert [p.name for p in reports.iterdir()] == ["a.txt"] and (reports / "a.txt").read_bytes() == before

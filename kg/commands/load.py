@@ -8,6 +8,8 @@
 --store names a build folder (the store inside it: store/oxigraph,
 store/ladybug.db, as kg build writes them) or the store itself (an Oxigraph
 store folder, a LadybugDB file), made there when new; kg query reads the same.
+A folder that holds other files (a folder of reports) is refused, naming it:
+the store's files would go among them (kg.stores.oxigraph_store.check_target).
 The store of a build folder takes only that build's own graph (--from the
 folder itself, or a file in it): another graph there would disagree with the
 build's graph.ttl, so that load is refused.

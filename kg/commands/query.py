@@ -99,8 +99,9 @@ def _built_with_store(folder: Path, output: str) -> None:
     from kg.corpus.manifest import MANIFEST, Manifest
 
     if not (folder / MANIFEST).is_file():
-        # an Oxigraph store folder holds RocksDB's CURRENT file; any other folder is neither
-        if output == "store" and folder.is_dir() and not (folder / "store").is_dir() and not (folder / "CURRENT").is_file():
+        from kg.stores.oxigraph_store import is_store_folder
+
+        if output == "store" and folder.is_dir() and not (folder / "store").is_dir() and not is_store_folder(folder):
             raise UsageError(f"{folder}: neither a build folder (no {MANIFEST}) nor an Oxigraph store; "
                              f"--store names the folder kg build wrote (default: out)")
         return  # a store path, or no build at all: the store's own error says which

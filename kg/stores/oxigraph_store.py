@@ -30,6 +30,36 @@ def store_path(path) -> Path:
     return store_location(path, OXIGRAPH_DIR)
 
 
+def is_store_folder(path) -> bool:
+    """Does the folder `path` hold an Oxigraph store?  Oxigraph keeps its data in
+    RocksDB, whose CURRENT file names the live MANIFEST-NNNNNN.
+    Example: `is_store_folder(Path("out/store/oxigraph"))` -> True after `kg build`."""
+    try:
+        return (Path(path) / "CURRENT").read_bytes().startswith(b"MANIFEST-")
+    except OSError:
+        return False
+
+
+def check_target(target: Path) -> None:
+    """Raise StoreError unless `target` can take a store: a path not yet there, an
+    empty folder, or a folder holding an Oxigraph store.  Any other folder (one of
+    reports, say) would get RocksDB's files among its own; a file is no store."""
+    target = Path(target)
+    if not target.exists():
+        return
+    if not target.is_dir():
+        raise StoreError(f"{target}: a file, not an Oxigraph store folder; --store names a build folder (its "
+                         f"{OXIGRAPH_DIR.as_posix()}), an Oxigraph store folder, or a new folder to make one in")
+    if is_store_folder(target):
+        return
+    held = sorted(p.name for p in target.iterdir())
+    if held:
+        shown = ", ".join(held[:3]) + (f", ... {len(held) - 3} more" if len(held) > 3 else "")
+        raise StoreError(f"{target}: a folder that holds other files ({shown}), neither a build folder nor an "
+                         f"Oxigraph store; a store goes into a new or empty folder (say --store "
+                         f"{target.with_name(target.name + '-store')}), an Oxigraph store, or a build folder")
+
+
 STATE = "oxigraph.state.json"  # beside the store: each named graph's digest, as last written
 BULK_LINES = 50_000  # statements per bulk-load call: bounded memory, few calls
 # the bulk loader costs ~0.15 s a call whatever the size; below this many
@@ -231,12 +261,15 @@ def write_fresh(dataset: Store, target: Path) -> None:
 
 def load_into(target: Path, dataset: Store, progress=None) -> int:
     """Replace, graph by graph, each named graph the dataset holds; other graphs stay.
+    Raises StoreError, before anything is written, for a `target` that cannot
+    take a store (check_target: a folder of other files, a file).
 
     Then the default graph (the union) takes the new triples and drops those
     no named graph states any more.  Every step can be repeated, so a load
     killed halfway is repaired by running it again, with the same counts as
     one clean run."""
     target = Path(target)
+    check_target(target)
     target.mkdir(parents=True, exist_ok=True)
     store = _open(target)
     names = graph_names(dataset)
