@@ -82,3 +82,39 @@ def test_load_ladybug_refuses_a_folder_of_reports_and_a_report_file(tmp_path, bu
         proc = run_kg("load", "ladybug", "--from", built, "--store", store)
         assert proc.returncode == 1 and str(store) in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
     assert [p.name for p in reports.iterdir()] == ["a.txt"] and (reports / "a.txt").read_bytes() == before
+
+
+# ---------------------------------------------------------------- 3: the same graph loaded twice
+
+GRAPHS = "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
+
+
+def test_loading_a_builds_graph_ttl_into_its_own_store_adds_no_second_copy(tmp_path, built):
+    import shutil
+
+    out = tmp_path / "out"
+    shutil.copytree(built, out)
+    before = run_kg("query", "--store", out, "--sparql", GRAPHS)
+    assert before.returncode == 0, before.stderr
+    for _ in range(2):
+        proc = run_kg("load", "oxigraph", "--file", out / "graph.ttl", "--store", out)
+        assert proc.returncode == 0, proc.stderr
+        assert proc.stdout.startswith("already loaded:") and "not added again" in proc.stdout, proc.stdout
+    after = run_kg("query", "--store", out, "--sparql", GRAPHS)
+    assert after.stdout == before.stdout and "file:" not in after.stdout
+    # a store of its own: a copy of graph.ttl elsewhere is the same graph; a graph with
+    # a statement the store lacks is loaded, as its own graph
+    own = tmp_path / "own-store"
+    assert run_kg("load", "oxigraph", "--file", out / "graph.nq", "--store", own).returncode == 0
+    graphs = run_kg("query", "--store", own, "--sparql", GRAPHS).stdout
+    copy = tmp_path / "elsewhere.ttl"
+    shutil.copy(out / "graph.ttl", copy)
+    proc = run_kg("load", "oxigraph", "--file", copy, "--store", own)
+    assert proc.returncode == 0 and proc.stdout.startswith("already loaded:"), proc.stdout + proc.stderr
+    assert run_kg("query", "--store", own, "--sparql", GRAPHS).stdout == graphs
+    extra = tmp_path / "extra.ttl"
+    extra.write_text((out / "graph.ttl").read_text(encoding="utf-8")
+                     + '\n<https://example.org/x> <http://www.w3.org/2000/01/rdf-schema#label> "x" .\n', encoding="utf-8")
+    proc = run_kg("load", "oxigraph", "--file", extra, "--store", own)
+    assert proc.returncode == 0 and proc.stdout.startswith("loaded 1 graph(s)"), proc.stdout + proc.stderr
+    assert extra.resolve().as_uri() in run_kg("query", "--store", own, "--sparql", GRAPHS).stdout

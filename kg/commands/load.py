@@ -137,15 +137,22 @@ def load_sparql(args) -> str:
 
 def load_oxigraph(args) -> str:
     from kg.stores import oxigraph_store
-    from kg.stores.source import loaded
+    from kg.stores.source import SCHEME_GRAPH, loaded
 
     target = oxigraph_store.store_path(args.store)
     _refuse_foreign_graph(args, target)
     dataset = _dataset(args)
-    oxigraph_store.load_into(target, dataset, _progress(args))
+    done = oxigraph_store.load_into(target, dataset, _progress(args))
     held = oxigraph_store.counts(oxigraph_store.open_store(target))  # its quads count the default graph's too
-    return (f"loaded {loaded(dataset)} into {target}; it now holds {held['graphs']} graph(s), "
-            f"{held['quads'] - held['union triples']} quads, and a default graph of {held['union triples']} triples")
+    now = (f"it now holds {held['graphs']} graph(s), {held['quads'] - held['union triples']} quads, "
+           f"and a default graph of {held['union triples']} triples")
+    if not done.held:
+        return f"loaded {loaded(dataset)} into {target}; {now}"
+    # the graph was loaded before under another name (a build's graph.ttl into its own store)
+    others = [g for g in done.graphs if g != SCHEME_GRAPH]
+    return (f"already loaded: {target} holds every statement of {', '.join(f'<{g}>' for g in done.held)} "
+            f"({_source(args)}) in its other graphs, so it is not added again"
+            + (f"; loaded the other {len(others)} graph(s)" if others else "") + f"; {now}")
 
 
 def load_ladybug(args) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import itertools
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -259,25 +260,48 @@ def write_fresh(dataset: Store, target: Path) -> None:
     swap_in(fresh, target)
 
 
-def load_into(target: Path, dataset: Store, progress=None) -> int:
+@dataclass
+class Loaded:
+    """What load_into did: the named graphs it wrote, and those it left out because
+    the store already held every statement of theirs under other graph names."""
+
+    graphs: list[str] = field(default_factory=list)
+    held: list[str] = field(default_factory=list)
+
+
+def load_into(target: Path, dataset: Store, progress=None) -> Loaded:
     """Replace, graph by graph, each named graph the dataset holds; other graphs stay.
     Raises StoreError, before anything is written, for a `target` that cannot
     take a store (check_target: a folder of other files, a file).
 
+    A graph the store does not hold by name, but whose every statement it holds
+    in other named graphs, is not added (`Loaded.held`): a build's graph.ttl
+    loaded into the build's own store (its triples are the union of the report
+    graphs there) would otherwise hold every fact twice, under a second graph.
+    Loading the same file again replaces its own graph, by name.
+
     Then the default graph (the union) takes the new triples and drops those
     no named graph states any more.  Every step can be repeated, so a load
     killed halfway is repaired by running it again, with the same counts as
-    one clean run."""
+    one clean run.
+    Example: `load_into(Path("out/store/oxigraph"), from_file(Path("out/graph.ttl"))).held`
+    -> `["file:///.../out/graph.ttl"]`."""
     target = Path(target)
     check_target(target)
     target.mkdir(parents=True, exist_ok=True)
     store = _open(target)
     names = graph_names(dataset)
-    for done, graph in enumerate(names, start=1):
-        store.remove_graph(graph)
-        store.extend(dataset.quads_for_pattern(None, None, None, graph))  # one transaction
+    present = set(store.named_graphs())
+    done = Loaded()
+    for count, graph in enumerate(names, start=1):
+        if graph not in present and _held_elsewhere(store, dataset, graph):
+            done.held.append(graph.value)
+        else:
+            store.remove_graph(graph)
+            store.extend(dataset.quads_for_pattern(None, None, None, graph))  # one transaction
+            done.graphs.append(graph.value)
         if progress:
-            progress(done, len(names))
+            progress(count, len(names))
     store.extend(default_triples(dataset))
     stale = [q for q in default_triples(store) if q not in dataset and not _named_holds(store, q)]
     for quad in stale:
@@ -285,7 +309,22 @@ def load_into(target: Path, dataset: Store, progress=None) -> int:
     store.flush()
     del store
     gc.collect()
-    return len(names)
+    return done
+
+
+def _held_elsewhere(store: Store, dataset: Store, graph: NamedNode) -> bool:
+    """Does `store` state every statement of the dataset's `graph` (one at least) in
+    a named graph of another name?  Stops at the first it lacks: a new graph's
+    first statement, as a rule."""
+    quads = dataset.quads_for_pattern(None, None, None, graph)
+    first = next(quads, None)
+    if first is None:
+        return False
+    for q in itertools.chain((first,), quads):
+        if not any(not isinstance(h.graph_name, DefaultGraph) and h.graph_name != graph
+                   for h in store.quads_for_pattern(q.subject, q.predicate, q.object, None)):
+            return False
+    return True
 
 
 def _named_holds(store: Store, quad: Quad) -> bool:
