@@ -86,7 +86,7 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" + ("" if n == 1 else "s")
 
 
-def build_reports(paths: Iterable[str | Path] | str | Path, out: str | Path | None = None, *, date: dt.date | None = None,
+def build_reports(paths: Iterable[str | Path] | str | Path, out: str | Path | None = None, *, date: dt.date | str | None = None,
           base: str | None = None, store: bool | None = None, html: bool | None = None, jobs: int = 1,
           force: bool = False, dataset: bool = True, facts: bool = True, progress: bool | None = False) -> Build:
     """Build the graph of report files (.txt, .html, ...) and folders of them.
@@ -96,7 +96,9 @@ def build_reports(paths: Iterable[str | Path] | str | Path, out: str | Path | No
     with `store=False` / `html=False`, the Oxigraph and LadybugDB stores and
     graph.html.  None (the default): the build runs in a temporary folder that
     is removed afterwards; no stores or page unless asked for.
-    `date`: the date of reports that give no year; `base`: the base IRI of
+    `date`: the date of reports that give no year, a `datetime.date` or an ISO
+    string (`"2022-01-01"`); anything else raises TypeError (another type) or
+    ValueError (a string that is no date) naming it; `base`: the base IRI of
     minted entities (default https://w3id.org/govkg/id/); `jobs`: extraction
     processes; `dataset` / `facts`: whether to return them (they cost memory).
 
@@ -162,12 +164,34 @@ def _as_parameters(built: Build) -> Build:
     return built
 
 
+def as_date(date) -> dt.date | None:
+    """The `date=` parameter as a `datetime.date`: a date (a datetime gives its
+    day), an ISO string `"2022-01-01"`, or None.  Raises TypeError for another
+    type and ValueError for a string that is no YYYY-MM-DD date, each naming the
+    parameter and the value, at the call (not deep inside the build).
+    Example: `as_date("2022-01-01")` -> `datetime.date(2022, 1, 1)`;
+    `as_date(20220101)` -> TypeError `date= takes a datetime.date or a YYYY-MM-DD string, not int (20220101)`."""
+    if date is None:
+        return None
+    if isinstance(date, dt.datetime):
+        return date.date()
+    if isinstance(date, dt.date):
+        return date
+    if isinstance(date, str):
+        try:
+            return dt.date.fromisoformat(date.strip())
+        except ValueError:
+            raise ValueError(f"date= takes a YYYY-MM-DD date, not {date!r}") from None
+    raise TypeError(f"date= takes a datetime.date or a YYYY-MM-DD string, not {type(date).__name__} ({date!r})")
+
+
 def _build(paths: list, out, *, date=None, base=None, store=None, html=None, jobs=1, force=False, dataset=True, facts=True,
            progress=False) -> Build:
     """build_reports on paths already listed: folders, files, or (file, key) pairs
     (build_texts); messages name the command line's flags (`kg build` calls it)."""
     if jobs < 1:
         raise UsageError(f"jobs must be at least 1, not {jobs}")
+    date = as_date(date)
     temporary = out is None
     folder = Path(tempfile.mkdtemp(prefix="kg-build-")) if temporary else Path(out)
     options = BuildOptions(default_date=date, base=base, out=folder, jobs=jobs, force=force, progress=progress,

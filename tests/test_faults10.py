@@ -118,3 +118,37 @@ def test_loading_a_builds_graph_ttl_into_its_own_store_adds_no_second_copy(tmp_p
     proc = run_kg("load", "oxigraph", "--file", extra, "--store", own)
     assert proc.returncode == 0 and proc.stdout.startswith("loaded 1 graph(s)"), proc.stdout + proc.stderr
     assert extra.resolve().as_uri() in run_kg("query", "--store", own, "--sparql", GRAPHS).stdout
+
+
+# ---------------------------------------------------------------- 4: the API's date=
+
+NO_YEAR = "3月1日，沙河区区长程远航来到西城街道光明社区，听取居民意见。\n"
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("given", ["2022-01-01", "2022-01-01 ", __import__("datetime").date(2022, 1, 1),
+                                   __import__("datetime").datetime(2022, 1, 1, 9, 30)])
+def test_build_reports_takes_the_date_as_a_date_or_an_iso_string(tmp_path, given):
+    import datetime as dt
+
+    (tmp_path / "visit.txt").write_text(NO_YEAR, encoding="utf-8")
+    built = kg.build_reports([tmp_path / "visit.txt"], date=given)
+    assert not built.failures, built.failures
+    assert [v.date for v in built.facts["visit.txt"].visits] == [dt.date(2022, 3, 1)]
+    assert kg.build_texts({"visit.txt": NO_YEAR}, date=given).facts["visit.txt"].visits[0].date == dt.date(2022, 3, 1)
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("given, error, words", [
+    ("2022-13-01", ValueError, "date= takes a YYYY-MM-DD date, not '2022-13-01'"),
+    ("1 March 2022", ValueError, "date= takes a YYYY-MM-DD date, not '1 March 2022'"),
+    (20220101, TypeError, "date= takes a datetime.date or a YYYY-MM-DD string, not int (20220101)"),
+    (["2022-01-01"], TypeError, "not list"),
+])
+def test_build_reports_names_a_bad_date_at_the_call(tmp_path, given, error, words):
+    (tmp_path / "visit.txt").write_text(NO_YEAR, encoding="utf-8")
+    with pytest.raises(error) as caught:
+        kg.build_reports([tmp_path / "visit.txt"], date=given)
+    assert words in str(caught.value)
+    with pytest.raises(error):
+        kg.build_texts({"visit.txt": NO_YEAR}, date=given)
