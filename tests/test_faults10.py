@@ -152,3 +152,27 @@ def test_build_reports_names_a_bad_date_at_the_call(tmp_path, given, error, word
     assert words in str(caught.value)
     with pytest.raises(error):
         kg.build_texts({"visit.txt": NO_YEAR}, date=given)
+
+
+# ---------------------------------------------------------------- 5: an unknown SPARQL prefix
+
+def test_sparql_with_an_unknown_prefix_names_it_and_the_declared_ones(built):
+    proc = run_kg("query", "--store", built, "--sparql", "SELECT * { ?s foo:bar ?o ; gov:date ?d }")
+    assert proc.returncode == 1, proc.stdout
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("kg query: error: unknown prefix foo: in the query"), proc.stderr
+    assert "gov:, issue:" in lines[0] and "PREFIX foo: <IRI>" in lines[0]
+    # declared by the query, or in a string, an IRI or a comment: no error
+    ok = run_kg("query", "--store", built, "--sparql",
+                "PREFIX foo: <https://w3id.org/govkg/ontology#>\nSELECT ?d { ?v a foo:Visit ; gov:date ?d "
+                "FILTER(?d != 'x:y' && ?v != <urn:a:b>) } # bar:baz")
+    assert ok.returncode == 0 and "(1 row)" in ok.stdout, ok.stdout + ok.stderr
+
+
+@pytest.mark.fast
+def test_every_named_sparql_question_declares_what_it_uses():
+    from kg.resources import queries_dir
+    from kg.stores.named import unknown_prefixes
+
+    for path in sorted(queries_dir().glob("*.rq")):
+        assert unknown_prefixes(path.read_text(encoding="utf-8")) == [], path

@@ -223,9 +223,49 @@ def with_prefixes(text: str) -> str:
     return " ".join(f"PREFIX {name}: <{PREFIXES[name]}>" for name in used) + "\n" + text
 
 
+# What is never a prefixed name: strings (long ones first), IRIs and comments
+_NOT_NAMES = re.compile(r"""'{3}.*?'{3}|"{3}.*?"{3}|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|<[^<>\s"{}|^`]*>|\#[^\n]*""",
+                        re.DOTALL)
+# a prefixed name's prefix (SPARQL 1.1 PNAME_NS, the empty one too): not a
+# variable's (?x), a blank node's (_:b) or a language tag's (@zh) part
+_USED = re.compile(r"(?<![\w.:?$@-])((?:[^\W\d_][\w.-]*)?):(?=[\w%\\:-]|\s|$)")
+
+
+def unknown_prefixes(text: str) -> list[str]:
+    """The prefixes a SPARQL text uses (`foo:` of `foo:bar`) that it does not
+    declare and govkg does not either (kg.namespaces.PREFIXES), in order of use;
+    strings, IRIs and comments are skipped.
+    Example: `unknown_prefixes("SELECT * { ?s foo:bar ?o ; gov:date '1:2' }")` -> `["foo"]`."""
+    code = _NOT_NAMES.sub(" ", text)
+    declared = {m.group(1) or "" for m in _DECLARED.finditer(code)}
+    unknown = []
+    for m in _USED.finditer(code):
+        if m.group(1) not in declared and m.group(1) not in PREFIXES and m.group(1) not in unknown:
+            if not re.search(r"(?i)\bPREFIX\s*$", code[:m.start()]):  # the declaration itself
+                unknown.append(m.group(1))
+    return unknown
+
+
+def check_prefixes(text: str) -> None:
+    """Raise StoreError naming the prefixes `text` uses without a declaration
+    (unknown_prefixes), and those govkg declares itself, so the query can be
+    corrected; a store's own parser would only say where it stopped.
+    Example: `check_prefixes("SELECT * { ?s foo:bar ?o }")` -> StoreError
+    `unknown prefix foo: in the query (govkg declares gov:, issue:, ...; declare
+    others with PREFIX foo: <IRI>)`."""
+    unknown = unknown_prefixes(text)
+    if unknown:
+        names = ", ".join(f"{p}:" for p in unknown)
+        raise StoreError(f"unknown prefix{'es' if len(unknown) > 1 else ''} {names} in the query (govkg declares "
+                         f"{', '.join(f'{p}:' for p in PREFIXES)}; declare others with PREFIX {unknown[0]}: <IRI>)")
+
+
 def bind_sparql(query: Query, given: dict[str, str]) -> str:
     """The SPARQL text with its parameters bound (see with_values), and the
-    project's prefixes it uses but does not declare (see with_prefixes)."""
+    project's prefixes it uses but does not declare (see with_prefixes).
+    Raises StoreError for a prefix neither the query nor govkg declares
+    (check_prefixes), before any store or server sees it."""
+    check_prefixes(query.text)
     return with_values(with_prefixes(query.text), sparql_terms(values(query, given)))
 
 
