@@ -266,10 +266,12 @@ def _plan(files, manifest: Manifest, options: BuildOptions, stats: BuildStats, f
             if manifest.has_record(key):
                 stats.kept.append(key)
             continue
-        if entry and manifest.has_record(key) and entry.get("default_date") != date:
+        if entry and manifest.has_record(key) and entry.get("default_date") != date and not entry.get("own_date"):
             stats.redated.append(key)  # this build's date applies to the reports it reads
         elif not force and entry and manifest.has_record(key):
+            # a report that dates itself (own_date) is extracted alike under any date: its record holds
             if unchanged(entry, state):
+                entry["default_date"] = date
                 manifest.failed.pop(key, None)
                 stats.unchanged += 1
                 continue
@@ -317,8 +319,8 @@ def _resume(manifest: Manifest, path: Path, key: str, state: dict, unfinished: s
     if stem not in unfinished:
         return False
     meta = manifest.records.meta(stem)
-    _enter(manifest, stats, key, state, {"sha256": sha256, "stem": stem, "graph": meta["graph"], "counts": meta["counts"]},
-           meta.get("warning"))
+    _enter(manifest, stats, key, state, {"sha256": sha256, "stem": stem, "graph": meta["graph"], "counts": meta["counts"],
+                                         "own_date": meta.get("own_date")}, meta.get("warning"))
     manifest.assembled = None  # the graph gains it: assemble again
     stats.resumed += 1
     return True
@@ -383,6 +385,7 @@ def _extract_task(task) -> dict:
     if warning:  # kept with the record: a build that resumes it (_resume) says it too
         got.meta["warning"] = warning
     return {"key": key, "sha256": got.sha256, "stem": stem, "graph": got.graph, "counts": got.meta["counts"],
+            "own_date": got.meta["own_date"],
             "row": pack(got, stem), "facts_seconds": info["facts_seconds"], "facts": info["facts"] if keep else None,
             "warning": warning}
 
@@ -431,7 +434,7 @@ def _extract(todo, options: BuildOptions, manifest: Manifest, stats: BuildStats,
                     _failed(manifest, stats, failures, path, key, state, summary["reason"])
                 else:
                     earlier = manifest.reports.get(key, {}).get("stem") if key in redated else None
-                    _enter(manifest, stats, key, state, {k: summary[k] for k in ("sha256", "stem", "graph", "counts")}, summary["warning"])
+                    _enter(manifest, stats, key, state, {k: summary[k] for k in ("sha256", "stem", "graph", "counts", "own_date")}, summary["warning"])
                     if earlier and _quads_differ(manifest, earlier, summary["row"]):
                         stats.redated_changed.append(key)
                     rows.append(summary["row"])

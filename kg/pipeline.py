@@ -145,6 +145,11 @@ class Pipeline:
         self.names = tuple(names)
 
     def run_text(self, raw: RawReport, key: str, default_date: dt.date | None = None) -> ReportFacts:
+        return self.run_doc(raw, key, default_date).facts
+
+    def run_doc(self, raw: RawReport, key: str, default_date: dt.date | None = None) -> Doc:
+        """The Doc after every component (its `facts`, its repaired `text`...).
+        Raises ReportError when it holds no facts (no officials or places)."""
         doc = Doc(raw=raw, key=key, default_date=default_date)
         for name in self.names:
             # looked up per call so a component can be swapped at run time (tests' knock-outs)
@@ -152,7 +157,7 @@ class Pipeline:
         facts = doc.facts
         if facts is None or not (facts.officials or facts.places):
             raise ReportError(raw.path, "no facts found (no officials or places recognised)")
-        return facts
+        return doc
 
     def __call__(self, path: Path, key: str | None = None, default_date: dt.date | None = None) -> ReportFacts:
         raw = read_report(path)

@@ -176,3 +176,31 @@ def test_every_named_sparql_question_declares_what_it_uses():
 
     for path in sorted(queries_dir().glob("*.rq")):
         assert unknown_prefixes(path.read_text(encoding="utf-8")) == [], path
+
+
+# ---------------------------------------------------------------- 6: another --date re-extracts only what it dates
+
+def test_another_date_extracts_again_only_the_reports_it_dates(tmp_path):
+    corpus, out = tmp_path / "r", tmp_path / "o"
+    corpus.mkdir()
+    (corpus / "noyear.txt").write_text(NO_YEAR, encoding="utf-8")
+    (corpus / "dated.txt").write_text("2022年8月14日，沙河区委书记蒋立行来到东城街道新竹社区走访。\n", encoding="utf-8")
+    (corpus / "2021-04-02-named.txt").write_text("4月2日，沙河区副区长梁晓帆来到南城街道和平社区走访。\n", encoding="utf-8")
+    first = run_kg("build", corpus, "--out", out, "--date", "2023-01-01", "--no-store", "--no-html")
+    assert first.returncode == 0, first.stderr
+    again = run_kg("build", corpus, "--out", out, "--date", "2024-01-01", "--no-store", "--no-html")
+    assert again.returncode == 0, again.stderr
+    read_line = next(line for line in again.stdout.splitlines() if line.startswith("read "))
+    assert "1 extracted, 2 unchanged" in read_line, again.stdout
+    graph_line = next(line for line in again.stdout.splitlines() if line.startswith("graph:"))
+    assert "1 changed by another --date" in graph_line and "(noyear.txt)" in graph_line, graph_line
+    assert "read again under this build's (noyear.txt)" in again.stderr, again.stderr
+    ttl = (out / "graph.ttl").read_text(encoding="utf-8")
+    assert '"2024-03-01"' in ttl and '"2022-08-14"' in ttl and '"2021-04-02"' in ttl and "2023-03-01" not in ttl
+    # the same date again: nothing to do; the reused reports keep their place in the cache
+    same = run_kg("build", corpus, "--out", out, "--date", "2024-01-01", "--no-store", "--no-html")
+    assert "0 extracted, 3 unchanged" in same.stdout and "already up to date" in same.stdout, same.stdout
+    # a fresh build under the new date gives the same graph
+    fresh = tmp_path / "fresh"
+    assert run_kg("build", corpus, "--out", fresh, "--date", "2024-01-01", "--no-store", "--no-html").returncode == 0
+    assert (fresh / "graph.ttl").read_bytes() == (out / "graph.ttl").read_bytes()

@@ -62,22 +62,43 @@ def _pipeline():
 def extract_facts(path, key: str | None = None, default_date: dt.date | None = None):
     """One report file -> (RawReport, ReportFacts): read, repair, extract, resolve.
     Raises ReportError (one-line reason) on bad input."""
+    raw, doc = _extract_doc(path, key, default_date)
+    return raw, doc.facts
+
+
+def _extract_doc(path, key, default_date):
     raw = read_report(Path(path))
-    return raw, _pipeline().run_text(raw, key or Path(path).name, default_date)
+    return raw, _pipeline().run_doc(raw, key or Path(path).name, default_date)
+
+
+def dates_itself(doc) -> bool:
+    """Does the report give its own date (its text or its file name), so that
+    the default date (kg build --date) changed nothing in its facts?  The
+    default is read only through kg.extract.dates.report_date, which consults it
+    only when it finds no date without it: a report it dates without one is
+    extracted alike under any --date (kg.build reuses its record then).
+    Example: a `2024-03-01-a.txt` saying `3月1日，…` -> True; `a.txt` saying it -> False."""
+    from kg.extract.dates import report_date
+
+    return report_date(doc.text.text, doc.raw.path.name, None) is not None
 
 
 def extract_record(path, key: str | None = None, default_date: dt.date | None = None, base: str = DEFAULT_BASE,
                    info: dict | None = None) -> Record:
     """One report file -> its Record.  Raises ReportError (one-line reason) on bad input.
     `info`, if given, gets the ReportFacts ("facts"), the text as read ("text") and
-    the seconds spent on them, read -> resolve ("facts_seconds")."""
+    the seconds spent on them, read -> resolve ("facts_seconds").  The record's
+    meta says whether the report dates itself ("own_date": dates_itself)."""
     started = time.perf_counter()
-    raw, facts = extract_facts(path, key, default_date)
+    raw, doc = _extract_doc(path, key, default_date)
+    facts = doc.facts
     if info is not None:
         info["facts_seconds"] = time.perf_counter() - started
         info["facts"] = facts
         info["text"] = raw.text  # the report as read: a warning quotes it (kg.corpus.undated)
-    return to_record(raw, facts, base)
+    record = to_record(raw, facts, base)
+    record.meta["own_date"] = dates_itself(doc)
+    return record
 
 
 def to_record(raw, facts, base: str = DEFAULT_BASE) -> Record:
