@@ -204,3 +204,26 @@ def test_another_date_extracts_again_only_the_reports_it_dates(tmp_path):
     fresh = tmp_path / "fresh"
     assert run_kg("build", corpus, "--out", fresh, "--date", "2024-01-01", "--no-store", "--no-html").returncode == 0
     assert (fresh / "graph.ttl").read_bytes() == (out / "graph.ttl").read_bytes()
+
+
+# ---------------------------------------------------------------- 7: the English view's colons
+
+@pytest.mark.fast
+def test_the_english_view_writes_ascii_colons_and_the_chinese_one_full_width_ones():
+    import rdflib
+
+    from kg.views.html import ViewOptions, prepare
+    from kg.views.vocabulary import Vocabulary, kind_label
+
+    built = kg.build_texts({"a.txt": "2024年3月1日，沙河区区长程远航来到西城街道光明社区，听取居民意见。"
+                                     "居民反映小区停车难、房屋漏水问题。\n"})
+    graph = rdflib.Graph()
+    for triple in built.dataset.triples((None, None, None)):
+        graph.add(triple)
+    english = [line for node in prepare(graph, ViewOptions(lang="en")).nodes.values() for line in node.tip]
+    chinese = [line for node in prepare(graph, ViewOptions(lang="zh")).nodes.values() for line in node.tip]
+    # the report's own sentences (quoted “…”) keep their punctuation
+    assert not [line for line in english if not line.startswith("“") and ("：" in line or "、" in line)], english
+    assert "official: 程远航" in english and "官员：程远航" in chinese
+    assert kind_label("Issue:Housing", Vocabulary("en")).startswith("issue: ")
+    assert kind_label("Issue:Housing", Vocabulary("zh")).startswith("民生议题：")

@@ -93,7 +93,7 @@ def aggregate(view: ViewGraph, vocab: Vocabulary) -> ViewGraph:
     for head, counts in sorted(members.items()):
         node = view.nodes[head]
         kinds = sorted(counts.items(), key=lambda kc: (-kc[1], kc[0]))
-        summary = "、".join(f"{kind_label(k, vocab)} {n}" for k, n in kinds)
+        summary = ui["list_sep"].join(f"{kind_label(k, vocab)} {n}" for k, n in kinds)
         out.nodes[head] = ViewNode(
             key=head, label=node.label, kind=node.kind, names=set(node.names), full=node.full,
             tip=node.tip[:1] + [ui["group_members"].format(counts=summary)] + node.tip[1:],

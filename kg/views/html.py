@@ -60,7 +60,7 @@ def prepare(graph: "Graph | TermIndex", options: ViewOptions) -> ViewGraph:
     whole, tips = read_view_untipped(graph, vocab)
     view = select(whole, list(options.selectors), options.depth)
     if options.selectors:
-        what = "、".join(f"{s.flag} {s.name}" for s in options.selectors)
+        what = ui["list_sep"].join(f"{s.flag} {s.name}" for s in options.selectors)
         depth = DEFAULT_DEPTH if options.depth is None else options.depth
         view.notes.append(ui["focus"].format(what=what, depth=depth))
     total = len(view.nodes)

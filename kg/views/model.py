@@ -229,7 +229,7 @@ class _Reader:
         return clean(self.text(node) or local_name(node), limit)
 
     def field(self, prop: URIRef, value) -> str:
-        return f"{self.vocab.label(prop)}：{value}"
+        return f"{self.vocab.label(prop)}{self.ui['colon']}{value}"
 
     def top_concept(self, concept: URIRef) -> URIRef:
         if concept not in self._top:
@@ -386,13 +386,13 @@ def _node_tip(r: _Reader, node, vnode: ViewNode, label: str | None = None) -> li
     """The node's tooltip lines; `label`: its label as written (default vnode.label)."""
     vocab = r.vocab
     cls = GOV[vnode.kind.split(":", 1)[0]]
-    lines = [f"{vocab.label(cls)}：{r.name(node, SENTENCE_MAX)}"]
+    lines = [f"{vocab.label(cls)}{r.ui['colon']}{r.name(node, SENTENCE_MAX)}"]
     aliases = sorted({clean(a, LABEL_MAX) for a in r.objects(node, SKOS.altLabel)} - {label or vnode.label})
     if aliases:
-        lines.append(f"{r.ui['aliases']}：{'、'.join(aliases)}")
+        lines.append(f"{r.ui['aliases']}{r.ui['colon']}{r.ui['list_sep'].join(aliases)}")
     posts = sorted(r.name(p) for p in r.objects(node, GOV.holdsPost))
     if posts:
-        lines.append(r.field(GOV.holdsPost, "、".join(posts)))
+        lines.append(r.field(GOV.holdsPost, r.ui["list_sep"].join(posts)))
     for parent in r.objects(node, GOV.partOf):
         lines.append(r.field(GOV.partOf, r.name(parent)))
     concept = r.value(node, GOV.category)

@@ -81,6 +81,7 @@ UI = {
         "inside": "“{query}”在汇总节点 {where} 内：用 {command} 或 kg view --all 查看",
         "inside_more": "{names} 等 {n} 个",
         "list_sep": "、",
+        "colon": "：",  # a label and its value: full-width in Chinese, ASCII and a space in English
         "or": " 或 ",
         "status_sep": "；",
         "group_members": "汇总：{counts}",
@@ -99,6 +100,7 @@ UI = {
         "inside": "“{query}” is inside the aggregated node(s) {where}: see it with {command} or kg view --all",
         "inside_more": "{names} and {n} in all",
         "list_sep": ", ",
+        "colon": ": ",
         "or": " or ",
         "status_sep": "; ",
         "group_members": "aggregated: {counts}",

@@ -75,7 +75,10 @@ def is_govkg_property(iri) -> bool:
 
 
 def kind_label(kind: str, vocab: Vocabulary) -> str:
-    """'Subdistrict' -> 街道/镇; 'Issue:Housing' -> 民生议题：住房与小区."""
+    """'Subdistrict' -> 街道/镇; 'Issue:Housing' -> 民生议题：住房与小区 in Chinese,
+    `issue: Housing...` in English (the colon of the language: kg.views.style.UI)."""
+    from kg.views.style import UI
+
     base, _, concept = kind.partition(":")
     label = vocab.label(GOV[base])
-    return f"{label}：{vocab.concept_label(ISSUE[concept])}" if concept else label
+    return f"{label}{UI[vocab.lang]['colon']}{vocab.concept_label(ISSUE[concept])}" if concept else label
