@@ -725,11 +725,8 @@ def find_report(manifest: Manifest, name: str) -> str:
     if name in keys:
         return name
     path = Path(name)
-    if path.exists():
-        source = str(path.resolve())
-        for key in sorted(keys):
-            if (manifest.reports.get(key) or manifest.failed.get(key)).get("source") == source:
-                return key
+    if path.exists() and (key := manifest.key_of_source(path)) is not None:
+        return key
     matches = sorted(k for k in keys if k.rsplit("/", 1)[-1] == path.name or k.endswith("/" + name))
     if len(matches) == 1:
         return matches[0]

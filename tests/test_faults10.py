@@ -227,3 +227,30 @@ def test_the_english_view_writes_ascii_colons_and_the_chinese_one_full_width_one
     assert "official: 程远航" in english and "官员：程远航" in chinese
     assert kind_label("Issue:Housing", Vocabulary("en")).startswith("issue: ")
     assert kind_label("Issue:Housing", Vocabulary("zh")).startswith("民生议题：")
+
+
+# ---------------------------------------------------------------- 8: one lookup of a report by its file
+
+@pytest.mark.fast
+def test_a_report_is_found_by_its_file_for_kg_remove_and_kg_view_alike(tmp_path):
+    from kg.build import find_report
+    from kg.commands.view import _built_from
+    from kg.corpus.manifest import Manifest
+
+    corpus = tmp_path / "r"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "sub" / "good.txt").write_text(VISIT.format(place="西城街道"), encoding="utf-8")
+    (corpus / "bad.txt").write_bytes(b"")  # fails: an empty file
+    other = tmp_path / "other.txt"
+    other.write_text(VISIT.format(place="东城街道"), encoding="utf-8")
+    built = kg.build_reports([corpus], out=tmp_path / "o", store=False, html=False)
+    assert [str(e.path) for e in built.failures] == [str(corpus / "bad.txt")]
+    manifest = Manifest.open(tmp_path / "o")
+    try:
+        assert manifest.key_of_source(corpus / "sub" / "good.txt") == "sub/good.txt"
+        assert manifest.key_of_source(corpus / "bad.txt") == "bad.txt"
+        assert manifest.key_of_source(other) is None
+        assert find_report(manifest, str(corpus / "sub" / "good.txt")) == "sub/good.txt"
+    finally:
+        manifest.close()
+    assert _built_from(tmp_path / "o", corpus / "bad.txt") and not _built_from(tmp_path / "o", other)

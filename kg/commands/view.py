@@ -77,9 +77,8 @@ def _built_from(build: Path, path: Path) -> bool:
     if not (Path(build) / MANIFEST).is_file():
         return False
     manifest = Manifest.open(build)
-    source = str(path.resolve())
     try:
-        return any((entry or {}).get("source") == source for entry in (*manifest.reports.values(), *manifest.failed.values()))
+        return manifest.key_of_source(path) is not None
     finally:
         manifest.close()
 

@@ -192,6 +192,19 @@ class Manifest:
             return set()
         return self.records.stems() - {e["stem"] for e in self.reports.values() if e.get("stem")}
 
+    def key_of_source(self, path) -> str | None:
+        """The key of the report (built, or failed) read from the file `path`,
+        by its resolved path (the entries' `source`); None when no build read it.
+        What `kg remove FILE` finds its report by, and what `kg view --out`
+        refuses to write over.  Example: after `kg build reports --out out`,
+        `Manifest.open(Path("out")).key_of_source("reports/a.txt")` -> `"a.txt"`."""
+        source = str(Path(path).resolve())
+        for key in sorted(set(self.reports) | set(self.failed)):
+            # a report kept as built before whose new version failed has two entries, maybe two files
+            if any((entry or {}).get("source") == source for entry in (self.reports.get(key), self.failed.get(key))):
+                return key
+        return None
+
     def read_meta(self, key: str) -> dict:
         return self.records.meta(self.reports[key]["stem"])
 
