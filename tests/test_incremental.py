@@ -125,7 +125,9 @@ def test_a_build_adds_to_the_folder_and_a_deleted_file_is_pointed_out(linking_co
 
 def test_changed_settings_extract_everything_again(linking_copy):
     reports, out = linking_copy
-    assert "6 extracted" in build(reports, out, "--date", "2023-01-01")
+    assert "6 extracted" in build(reports, out, "--base", "https://example.org/id/")
+    # --date is no setting of the folder: reports that give their own year are not extracted again
+    assert "0 extracted, 6 unchanged" in build(reports, out, "--base", "https://example.org/id/", "--date", "2023-01-01")
 
 
 def test_failures_are_listed_with_reasons_and_not_retried_unchanged(linking_copy):
