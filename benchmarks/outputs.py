@@ -119,7 +119,7 @@ def seed_corpus(folder: Path, count: int, seed: int = 0) -> list[Path]:
     officials = Pipeline().run_text(raw, "seed").officials.values()
     # longest first, so a name inside another written form is not replaced on its own
     forms = sorted({(form, o.name) for o in officials for form in (o.name, *o.original_labels) if form in raw.text},
-                   key=lambda pair: -len(pair[0]))
+                   key=lambda pair: (-len(pair[0]), pair))
     if not forms:
         sys.exit(f"{SEED}: no official found to vary")
     rng = random.Random(seed)
