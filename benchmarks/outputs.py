@@ -191,7 +191,7 @@ def report(label: str, size: int, f: dict) -> None:
     ratio = f["outputs"] / f["extract"] if f["extract"] else float("inf")
     stages = ", ".join(f"{k} {v:.2f}" for k, v in f["stages"].items())
     built = max(f["reports"], 1)
-    print(f"  {label}: {f['reports']} reports built, {f['failed']} failed, {f['triples']} triples")
+    print(f"  {label}: {f['reports']:.0f} reports built, {f['failed']:.0f} failed, {f['triples']:.0f} triples")
     counts = f.get("fact_counts")
     if counts:
         print("    facts a report: " + ", ".join(f"{k} {v / built:.1f}" for k, v in counts.items())
