@@ -266,8 +266,14 @@ def compare(corpus: Path, work: Path, size: int, other: Path, runs: int) -> None
             out = work / f"build-{corpus.name}-compare"
             shutil.rmtree(out, ignore_errors=True)
             rows.append(run_build(corpus, out, root))
-    for label, rows in figures.items():
-        report(f"{label} (median of {runs})", size, median_figures(rows))
+    medians = {label: median_figures(rows) for label, rows in figures.items()}
+    for label, f in medians.items():
+        report(f"{label} (median of {runs})", size, f)
+    mine, theirs = medians.values()
+    ratios = ", ".join(f"{name} {mine[key] / theirs[key]:.2f}x" for name, key in (
+        ("extraction CPU", "extract_cpu"), ("outputs CPU", "outputs_cpu"), ("outputs wall", "outputs"),
+        ("end-to-end CPU", "cpu"), ("end-to-end wall", "wall"), ("peak RSS", "peak")) if theirs[key])
+    print(f"  this tree / {other.name}: {ratios}")
 
 
 def main() -> None:
