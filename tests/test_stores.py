@@ -282,3 +282,60 @@ def test_a_new_store_filled_by_create_holds_what_merge_loads(tmp_path):
     created = rows(tmp_path / "created.db")
     assert created == rows(tmp_path / "merged.db")
     assert len(created[0]) == 4 and len(created[1]) == 4
+
+
+def _small_graph():
+    from kg.stores.mapping import Mapper
+
+    g, base = f"<{GOV}", "<https://example.org/"
+    mapper = Mapper()
+    mapper.add_lines([
+        f'{base}official/he-lan> <{RDF.type}> {g}Official> .',
+        f'{base}official/he-lan> <{RDFS.label}> "何兰"@zh .',
+        f'{base}place/shuangqiao> <{RDF.type}> {g}Place> .',
+        f'{base}place/shuangqiao> <{RDFS.label}> "双桥社区"@zh .',
+        f'{base}visit/7> <{RDF.type}> {g}Visit> .',
+        f'{base}visit/7> {g}visitor> {base}official/he-lan> .',
+        f'{base}visit/7> {g}visitedPlace> {base}place/shuangqiao> .',
+    ])
+    return mapper.finish()
+
+
+def _store_rows(path):
+    with ladybug_store.connect(path, read_only=True) as conn:
+        nodes = ladybug_store.execute(conn, "MATCH (n) RETURN n").rows
+        rels = ladybug_store.execute(conn, "MATCH (a)-[r]->(b) RETURN a.uri, label(r), b.uri").rows
+    return sorted(repr(sorted((k, v) for k, v in n.items() if k != "_ID")) for (n,) in nodes), sorted(rels)
+
+
+def test_a_small_new_store_is_filled_in_the_scratch_folder_and_copied_whole(tmp_path, monkeypatch):
+    """write_fresh fills a small store in a private folder of SCRATCH (memory-backed,
+    where LadybugDB's syncs cost nothing), copies it beside the target and removes
+    the folder; without a usable SCRATCH it fills the store in place.  Both stores
+    hold the same rows, and the same as one filled directly."""
+    pg = _small_graph()
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(ladybug_store, "SCRATCH", scratch)
+    made = []
+    real_copy_into = ladybug_store.copy_into
+    monkeypatch.setattr(ladybug_store, "copy_into", lambda path, g: (made.append(path), real_copy_into(path, g)))
+    ladybug_store.write_fresh(pg, tmp_path / "a" / "ladybug.db")
+    assert made[0].parent.parent == scratch and list(scratch.iterdir()) == []  # filled there, then removed
+    monkeypatch.setattr(ladybug_store, "SCRATCH", tmp_path / "missing")
+    ladybug_store.write_fresh(pg, tmp_path / "b" / "ladybug.db")
+    assert made[1].parent == tmp_path / "b"  # filled in place
+    real_copy_into(tmp_path / "direct.db", pg)
+    rows = _store_rows(tmp_path / "a" / "ladybug.db")
+    assert rows == _store_rows(tmp_path / "b" / "ladybug.db") == _store_rows(tmp_path / "direct.db")
+    assert len(rows[0]) == 3 and len(rows[1]) == 2
+    assert sorted(p.name for p in (tmp_path / "a").iterdir()) == ["ladybug.db"]  # nothing left beside it
+
+
+def test_a_big_new_store_is_filled_in_place(monkeypatch, tmp_path):
+    monkeypatch.setattr(ladybug_store, "SCRATCH_BELOW", 1)
+    assert ladybug_store._scratch(_small_graph()) is None
+    monkeypatch.setattr(ladybug_store, "SCRATCH_BELOW", 20_000)
+    monkeypatch.setattr(ladybug_store, "SCRATCH", tmp_path)
+    monkeypatch.setattr(ladybug_store, "SCRATCH_FREE", 1 << 62)  # no folder has that much free
+    assert ladybug_store._scratch(_small_graph()) is None
