@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import Counter
 
@@ -13,7 +14,7 @@ from rdflib.namespace import RDF, RDFS
 
 from kg.namespaces import GOV
 
-from kg.stores import ladybug_store, oxigraph_store, sparql_endpoint
+from kg.stores import ladybug_store, oxigraph_store, sparql_endpoint, swap
 from kg.stores.mapping import rel_type, schema
 from kg.stores.source import SCHEME_GRAPH, scheme_path
 from tests.conftest import run_kg
@@ -316,13 +317,13 @@ def test_a_small_new_store_is_filled_in_the_scratch_folder_and_copied_whole(tmp_
     pg = _small_graph()
     scratch = tmp_path / "scratch"
     scratch.mkdir()
-    monkeypatch.setattr(ladybug_store, "SCRATCH", scratch)
+    monkeypatch.setattr(swap, "SCRATCH", scratch)
     made = []
     real_copy_into = ladybug_store.copy_into
     monkeypatch.setattr(ladybug_store, "copy_into", lambda path, g: (made.append(path), real_copy_into(path, g)))
     ladybug_store.write_fresh(pg, tmp_path / "a" / "ladybug.db")
     assert made[0].parent.parent == scratch and list(scratch.iterdir()) == []  # filled there, then removed
-    monkeypatch.setattr(ladybug_store, "SCRATCH", tmp_path / "missing")
+    monkeypatch.setattr(swap, "SCRATCH", tmp_path / "missing")
     ladybug_store.write_fresh(pg, tmp_path / "b" / "ladybug.db")
     assert made[1].parent == tmp_path / "b"  # filled in place
     real_copy_into(tmp_path / "direct.db", pg)
@@ -336,6 +337,33 @@ def test_a_big_new_store_is_filled_in_place(monkeypatch, tmp_path):
     monkeypatch.setattr(ladybug_store, "SCRATCH_BELOW", 1)
     assert ladybug_store._scratch(_small_graph()) is None
     monkeypatch.setattr(ladybug_store, "SCRATCH_BELOW", 20_000)
-    monkeypatch.setattr(ladybug_store, "SCRATCH", tmp_path)
-    monkeypatch.setattr(ladybug_store, "SCRATCH_FREE", 1 << 62)  # no folder has that much free
+    monkeypatch.setattr(swap, "SCRATCH", tmp_path)
+    monkeypatch.setattr(swap, "SCRATCH_FREE", 1 << 62)  # no folder has that much free
     assert ladybug_store._scratch(_small_graph()) is None
+
+
+def test_a_small_builds_oxigraph_store_is_filled_in_the_scratch_folder(tmp_path, monkeypatch, report_folder):
+    """A build of at most SCRATCH_REPORTS reports fills its new Oxigraph store in a
+    private folder of kg.stores.swap.SCRATCH and copies it beside the target; the
+    folder is gone afterwards, and the store holds what one filled in place holds."""
+    import kg
+
+    def quads(out):
+        store = oxigraph_store.open_store(out)
+        held = sorted(str(q) for q in store.quads_for_pattern(None, None, None, None))
+        del store
+        return held
+
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(swap, "SCRATCH", scratch)
+    opened = []
+    real_store = oxigraph_store.Store
+    monkeypatch.setattr(oxigraph_store, "Store", lambda path: (opened.append(path), real_store(path))[1])
+    kg.build_reports([report_folder], tmp_path / "a", date=dt.date(2025, 1, 1), html=False, dataset=False, facts=False)
+    assert opened[0].startswith(str(scratch)) and list(scratch.iterdir()) == []
+    monkeypatch.setattr(oxigraph_store, "SCRATCH_REPORTS", 0)
+    kg.build_reports([report_folder], tmp_path / "b", date=dt.date(2025, 1, 1), html=False, dataset=False, facts=False)
+    assert opened[1].startswith(str(tmp_path / "b"))
+    monkeypatch.setattr(oxigraph_store, "Store", real_store)
+    assert quads(tmp_path / "a") == quads(tmp_path / "b") and len(quads(tmp_path / "a")) > 100

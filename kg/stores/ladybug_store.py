@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import csv
 import json
-import os
 import re
 import shutil
 import tempfile
@@ -24,7 +23,7 @@ from kg.stores.errors import StoreError
 from kg.stores.mapping import PropertyGraph, Schema, schema
 from kg.stores.results import Table, cypher_value
 from kg.stores.source import LADYBUG_FILE, store_location
-from kg.stores.swap import fresh_sibling, swap_in
+from kg.stores.swap import copy_synced, fresh_sibling, scratch_folder, swap_in
 from kg.stores.threads import in_thread
 
 WAL = ".wal"
@@ -243,43 +242,22 @@ def _write_csv(target: Path, rows) -> Path:
     return target
 
 
-# A small new store is filled in a memory-backed folder and then copied beside its
-# target with one fsync.  LadybugDB syncs its WAL at every commit and its files at
-# every checkpoint (~40 syncs for a one-report store): 0.14-0.7 s wall for 0.13 s
-# CPU on a disk other processes write to, 0.11 s steadily in /dev/shm.  A big store
-# is written in a thread beside the page (CypherSink), where the waits are hidden,
-# and may not fit the folder (Docker gives /dev/shm 64 MB by default).
-SCRATCH = Path("/dev/shm")
-SCRATCH_BELOW = 20_000  # nodes and relationships (THREAD_ABOVE: the stores written in the build's own thread)
-SCRATCH_FREE = 256 << 20  # bytes the folder must have free (a one-report store takes ~2 MB)
+SCRATCH_BELOW = 20_000  # nodes and relationships: the stores written in the build's own thread (THREAD_ABOVE)
 
 
 def _scratch(pg: PropertyGraph) -> Path | None:
-    """A new private folder in SCRATCH to fill `pg`'s store in, or None: the store
-    is big, or SCRATCH is missing, not writable or short of space."""
+    """Where to fill `pg`'s new store first (kg.stores.swap.scratch_folder), or
+    None: the store is big, or there is no scratch folder to be had."""
     if sum(pg.counts().values()) >= SCRATCH_BELOW:
         return None
-    try:
-        held = os.statvfs(SCRATCH)
-        if held.f_bavail * held.f_frsize < SCRATCH_FREE:
-            return None
-        return Path(tempfile.mkdtemp(prefix="kg-ladybug-", dir=SCRATCH))
-    except OSError:
-        return None
-
-
-def _copy_synced(source: Path, target: Path) -> None:
-    with open(source, "rb") as src, open(target, "wb") as dst:
-        shutil.copyfileobj(src, dst, 1 << 20)
-        dst.flush()
-        os.fsync(dst.fileno())
+    return scratch_folder("kg-ladybug-")
 
 
 def write_fresh(pg: PropertyGraph, target: Path) -> None:
     """A new store holding `pg`, filled beside `target` and swapped in.  A small
-    one is filled in a private folder of SCRATCH (memory-backed: LadybugDB's
-    syncs cost nothing there) and copied beside `target` with one fsync; the
-    folder is removed whatever happens.  Raises StoreError when LadybugDB
+    one is filled in a private folder of kg.stores.swap.SCRATCH (memory-backed:
+    LadybugDB's syncs cost nothing there) and copied beside `target` with one
+    fsync; the folder is removed whatever happens.  Raises StoreError when LadybugDB
     refuses the rows.
 
     >>> write_fresh(Mapper().finish(), Path("out/store/ladybug.db"))  # doctest: +SKIP
@@ -293,7 +271,7 @@ def write_fresh(pg: PropertyGraph, target: Path) -> None:
             # a clean close leaves the database file alone (its WAL checkpointed and
             # removed); anything else, and the store is written in place after all
             if [f.name for f in scratch.iterdir()] == ["store.db"]:
-                _copy_synced(scratch / "store.db", fresh)
+                copy_synced(scratch / "store.db", fresh)
                 copied = True
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
