@@ -1,6 +1,7 @@
 """Everything after extraction: `kg build` with all its outputs, and an incremental rebuild.
 
-    python benchmarks/outputs.py                     # 600 and 10,000 reports
+    python benchmarks/outputs.py                     # 600 and 10,000 reports, synthetic and mixed
+    python benchmarks/outputs.py --sizes 600 --corpora seed --no-rebuild
     python benchmarks/outputs.py --sizes 600 --keep /tmp/bench
     git archive main | tar -x -C /tmp/main-tree       # another revision, to compare with:
     python benchmarks/outputs.py --sizes 600 --against /tmp/main-tree --runs 2
@@ -9,7 +10,7 @@ Three corpora, each printed on its own (`--corpora`, default synthetic and
 mixed):
 
 - `synthetic`: kg.synthetic's reports (the genre's sentences of a visit and
-  nothing else, half of them damaged): ~250 characters, ~0.8 KB a report,
+  nothing else, half of them damaged): ~316 characters, ~0.8 KB a report,
   every sentence a fact.
 - `seed`: the bundled seed report (seeds/, the genre as received: every line
   damaged, with the background paragraphs and remarks real reports carry),
@@ -28,10 +29,10 @@ Extraction scales with the text and the outputs with the facts, so the
 synthetic corpus (a fifth of the issue's size per report, facts only)
 under-weights extraction and the seed (1.7 times it) over-weights it; the
 mixed corpus matches the issue's size per report without padding a report
-with text the genre would not have.  Each build runs in a fresh process through kg.api.build_reports with --jobs 1 and
-every output on (graph.ttl and graph.nq, the Oxigraph and LadybugDB stores,
-graph.html), exactly what `kg build DIR --out OUT --jobs 1` does.  Printed
-per size:
+with text the genre would not have.  Each build runs in a fresh process
+through kg.api.build_reports with --jobs 1 and every output on (graph.ttl and graph.nq, the Oxigraph and LadybugDB stores,
+graph.html), exactly what `kg build DIR --out OUT --jobs 1` does.  Printed per corpus and size (with the corpus's MB, KB and characters a
+report, facts and triples a report, and the load average):
 
 - extraction: planning and the per-report step (read -> repair -> extract ->
   resolve -> the report's quads, cached), and of it read -> resolve alone;
@@ -41,15 +42,15 @@ per size:
 - end to end: wall seconds of the process (interpreter start included),
   reports/s (target >= 250/s at 10,000), CPU seconds, peak RSS.
 
-Then, on the largest corpus, one report is changed (a visit by a new official
+Then, on each corpus at its largest size (unless --no-rebuild), one report is changed (a visit by a new official
 appended) and the folder rebuilt: time, how many reports were assembled anew
 (the others' assembled form comes from the cache), what changed in the stores (graphs
 whose digest moved, statements, nodes and relationships before and after),
 and one question to each store and the page about the new official.  A
 rebuild of the unchanged folder closes the run.  With `--against TREE` (a
 checkout of another revision) each first build is run with both trees,
-alternately, `--runs` times, on the same corpus, and the medians compared
-(no incremental part then).  Timings on a shared machine
+alternately, `--runs` times, on the same corpus, and the medians compared,
+with a line of this tree's ratios to the other's (no incremental part then).  Timings on a shared machine
 vary from run to run: compare the ratios, and CPU seconds, more than wall time.
 """
 
