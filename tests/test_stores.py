@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from collections import Counter
 
 import pytest
@@ -367,3 +368,23 @@ def test_a_small_builds_oxigraph_store_is_filled_in_the_scratch_folder(tmp_path,
     assert opened[1].startswith(str(tmp_path / "b"))
     monkeypatch.setattr(oxigraph_store, "Store", real_store)
     assert quads(tmp_path / "a") == quads(tmp_path / "b") and len(quads(tmp_path / "a")) > 100
+
+
+def test_a_scratch_folder_left_by_a_killed_build_is_removed(tmp_path, monkeypatch):
+    import subprocess
+    import sys
+
+    monkeypatch.setattr(swap, "SCRATCH", tmp_path)
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = tmp_path / f"kg-ladybug-{gone.stdout.strip()}-abc123"
+    dead.mkdir()
+    (dead / "store.db").write_bytes(b"rows")
+    recent = tmp_path / f"kg-ladybug-{gone.stdout.strip()}-ghi789"  # dead, but new: kept (another namespace's?)
+    recent.mkdir()
+    alive = tmp_path / f"kg-ladybug-{os.getpid()}-def456"  # this process: still running
+    alive.mkdir()
+    for folder in (dead, alive):
+        os.utime(folder, (0, 0))
+    made = swap.scratch_folder("kg-ladybug-")
+    assert made.name.startswith(f"kg-ladybug-{os.getpid()}-")
+    assert not dead.exists() and alive.exists() and recent.exists()

@@ -11,6 +11,7 @@ import contextlib
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 # A small new store is filled in a memory-backed folder, then copied beside its
@@ -21,6 +22,7 @@ from pathlib import Path
 # written beside the page, where its waits are hidden.
 SCRATCH = Path("/dev/shm")
 SCRATCH_FREE = 256 << 20  # bytes the folder must have free (a one-report store takes ~2 MB)
+SCRATCH_STALE = 3600  # seconds: a small store is filled in well under one
 
 
 def _remove(path: Path) -> None:
@@ -58,18 +60,35 @@ def swap_in(fresh: Path, target: Path, companions: tuple[str, ...] = ()) -> None
 def scratch_folder(prefix: str) -> Path | None:
     """A new private folder in SCRATCH to fill a small store in (the caller removes
     it), or None when SCRATCH is missing, not writable or has less than
-    SCRATCH_FREE bytes free.
+    SCRATCH_FREE bytes free.  Its name holds this process's id: folders of
+    `prefix` left by a process that no longer runs (a killed build), and older
+    than SCRATCH_STALE seconds, are removed first, so a store's copy does not stay in memory until a reboot.
 
     >>> scratch_folder("kg-ladybug-")  # doctest: +SKIP
-    PosixPath('/dev/shm/kg-ladybug-k2j3h4')
+    PosixPath('/dev/shm/kg-ladybug-4242-k2j3h4')
     """
     try:
         held = os.statvfs(SCRATCH)
         if held.f_bavail * held.f_frsize < SCRATCH_FREE:
             return None
-        return Path(tempfile.mkdtemp(prefix=prefix, dir=SCRATCH))
+        for left in SCRATCH.glob(f"{prefix}*-*"):
+            pid = left.name[len(prefix):].split("-", 1)[0]
+            # an hour old too: a process of another PID namespace sharing the folder looks dead
+            if pid.isdigit() and not _running(int(pid)) and time.time() - left.stat().st_mtime > SCRATCH_STALE:
+                shutil.rmtree(left, ignore_errors=True)
+        return Path(tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}-", dir=SCRATCH))
     except OSError:
         return None
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
 
 
 def copy_synced(source: Path, target: Path) -> None:
