@@ -1,6 +1,8 @@
 """A newcomer's first command: `kg build seeds/ --out DIR` on the one seed report.
 
     python benchmarks/first_run.py [--runs 5]
+    git archive main | tar -x -C /tmp/main-tree       # another revision, to compare with:
+    python benchmarks/first_run.py --runs 5 --against /tmp/main-tree
 
 Each build runs the real command line in a fresh process (interpreter start
 and every import included) into an empty folder.  Printed for the full build
@@ -9,7 +11,10 @@ wall seconds, CPU seconds (user + system; a busy machine disturbs them less)
 and peak resident memory, each the median of the runs, plus the ratio to the
 baseline measured in the same script: a bare interpreter that imports the
 libraries any such build needs (numpy, rdflib, onnxruntime) and does nothing.
-Targets: <= 0.8 s and <= 180 MB for the full build.
+Targets: <= 0.8 s and <= 180 MB for the full build.  With `--against TREE`
+(a checkout of another revision) both builds also run with TREE's code, in
+the same interleaved rounds, and each line gives this tree's figures as a
+ratio to TREE's.
 
 Python's modules run from bytecode, as after `pip install` (which compiles
 them): the bytecode goes to a cache folder of the run, filled by one untimed
@@ -34,15 +39,15 @@ ROOT = Path(__file__).resolve().parent.parent
 BASELINE = "import numpy, rdflib, onnxruntime"
 
 
-def run(cmd: list[str], pycache: Path | None = None) -> tuple[float, float, int]:
-    """(wall s, CPU s, peak RSS MiB) of one fresh process; with `pycache`, bytecode is
-    written to and read from that folder."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+def run(cmd: list[str], pycache: Path | None = None, root: Path = ROOT) -> tuple[float, float, int]:
+    """(wall s, CPU s, peak RSS MiB) of one fresh process running the code of the
+    tree `root`; with `pycache`, bytecode is written to and read from that folder."""
+    env = {**os.environ, "PYTHONPATH": str(root)}
     if pycache is not None:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         env["PYTHONPYCACHEPREFIX"] = str(pycache)
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT, env=env)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=root, env=env)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - started
     if os.waitstatus_to_exitcode(status) != 0:
@@ -54,36 +59,48 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--no-bytecode", action="store_true", help="compile every module on every run (no bytecode cache)")
+    ap.add_argument("--against", type=Path, help="a checkout of another revision: its builds too, and this tree's as ratios to them")
     args = ap.parse_args()
+    other = args.against.resolve() if args.against else None
     work = Path(tempfile.mkdtemp(prefix="kg-first-run-"))
     pycache = None if args.no_bytecode else work / "pycache"
+    seeds = str(ROOT / "seeds")
     cases = {
-        "baseline (imports only)": lambda: [sys.executable, "-c", BASELINE],
-        "kg build --no-store --no-html": lambda: [sys.executable, "-m", "kg", "build", "seeds/", "--out", str(out),
-                                                  "--no-store", "--no-html"],
-        "kg build (every output)": lambda: [sys.executable, "-m", "kg", "build", "seeds/", "--out", str(out)],
+        "baseline (imports only)": (lambda: [sys.executable, "-c", BASELINE], ROOT),
+        "kg build --no-store --no-html": (lambda: [sys.executable, "-m", "kg", "build", seeds, "--out", str(out),
+                                                   "--no-store", "--no-html"], ROOT),
+        "kg build (every output)": (lambda: [sys.executable, "-m", "kg", "build", seeds, "--out", str(out)], ROOT),
     }
+    if other is not None:
+        cases["  --no-store --no-html, TREE's code"] = (cases["kg build --no-store --no-html"][0], other)
+        cases["  every output, TREE's code"] = (cases["kg build (every output)"][0], other)
     figures: dict[str, list] = {name: [] for name in cases}
     try:
         if pycache is not None:  # untimed: fills the bytecode cache
-            for name, cmd in cases.items():
+            for name, (cmd, root) in cases.items():
                 out = work / "out"
                 shutil.rmtree(out, ignore_errors=True)
-                run(cmd(), pycache)
+                run(cmd(), pycache / root.name, root)
         for _ in range(args.runs):  # interleaved, so a change in the machine's load hits every case alike
-            for name, cmd in cases.items():
+            for name, (cmd, root) in cases.items():
                 out = work / "out"
                 shutil.rmtree(out, ignore_errors=True)
-                figures[name].append(run(cmd(), pycache))
+                figures[name].append(run(cmd(), pycache and pycache / root.name, root))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     base = [statistics.median(col) for col in zip(*figures[next(iter(cases))])]
     print(f"cores: {os.cpu_count()}; load average: {os.getloadavg()[0]:.1f}; median of {args.runs} runs; "
-          f"{'no bytecode cache' if pycache is None else 'modules from bytecode'}")
-    for name, rows in figures.items():
-        wall, cpu, peak = (statistics.median(col) for col in zip(*rows))
-        print(f"  {name:<31} {wall:5.2f} s wall ({wall / base[0]:4.1f}x)  {cpu:5.2f} s CPU ({cpu / base[1]:4.1f}x)  "
-              f"peak RSS {peak:4.0f} MiB ({peak / base[2]:4.1f}x)")
+          f"{'no bytecode cache' if pycache is None else 'modules from bytecode'}"
+          + (f"; TREE = {other}" if other else ""))
+    medians = {name: [statistics.median(col) for col in zip(*rows)] for name, rows in figures.items()}
+    for name, (wall, cpu, peak) in medians.items():
+        print(f"  {name:<36} {wall:5.2f} s wall ({wall / base[0]:4.1f}x)  {cpu:5.2f} s CPU ({cpu / base[1]:4.1f}x)  "
+              f"peak RSS {peak:4.0f} MiB = {peak * 1.048576:4.0f} MB ({peak / base[2]:4.1f}x)")
+    if other is not None:
+        for mine, theirs in (("kg build --no-store --no-html", "  --no-store --no-html, TREE's code"),
+                             ("kg build (every output)", "  every output, TREE's code")):
+            ratios = [a / b for a, b in zip(medians[mine], medians[theirs])]
+            print(f"  {mine}: this tree / TREE: wall {ratios[0]:.2f}x, CPU {ratios[1]:.2f}x, peak RSS {ratios[2]:.2f}x")
     print("  targets for the full build: <= 0.8 s, <= 180 MB")
 
 

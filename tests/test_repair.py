@@ -87,6 +87,16 @@ def test_readings_are_pypinyins_for_every_character():
     assert unknown in readings(unknown)
 
 
+def test_one_characters_readings_are_the_tables():
+    """char_readings (what the repair and IRI slugs ask, one character at a time)
+    gives character_readings()'s entry for every code point, None where it has none."""
+    from kg.repair.pinyin import char_readings, character_readings
+
+    table = character_readings()
+    assert char_readings("区") == ("qū", "ōu") and char_readings("a") is None
+    assert [c for c in range(0x2000, 0x30000) if char_readings(chr(c)) != table.get(c)] == []
+
+
 def test_repairing_annotations_leaves_pypinyins_phrase_dictionary_unloaded():
     import subprocess
     import sys

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import os
 from collections import Counter
 
 import pytest
@@ -13,7 +15,7 @@ from rdflib.namespace import RDF, RDFS
 
 from kg.namespaces import GOV
 
-from kg.stores import ladybug_store, oxigraph_store, sparql_endpoint
+from kg.stores import ladybug_store, oxigraph_store, sparql_endpoint, swap
 from kg.stores.mapping import rel_type, schema
 from kg.stores.source import SCHEME_GRAPH, scheme_path
 from tests.conftest import run_kg
@@ -282,3 +284,107 @@ def test_a_new_store_filled_by_create_holds_what_merge_loads(tmp_path):
     created = rows(tmp_path / "created.db")
     assert created == rows(tmp_path / "merged.db")
     assert len(created[0]) == 4 and len(created[1]) == 4
+
+
+def _small_graph():
+    from kg.stores.mapping import Mapper
+
+    g, base = f"<{GOV}", "<https://example.org/"
+    mapper = Mapper()
+    mapper.add_lines([
+        f'{base}official/he-lan> <{RDF.type}> {g}Official> .',
+        f'{base}official/he-lan> <{RDFS.label}> "何兰"@zh .',
+        f'{base}place/shuangqiao> <{RDF.type}> {g}Place> .',
+        f'{base}place/shuangqiao> <{RDFS.label}> "双桥社区"@zh .',
+        f'{base}visit/7> <{RDF.type}> {g}Visit> .',
+        f'{base}visit/7> {g}visitor> {base}official/he-lan> .',
+        f'{base}visit/7> {g}visitedPlace> {base}place/shuangqiao> .',
+    ])
+    return mapper.finish()
+
+
+def _store_rows(path):
+    with ladybug_store.connect(path, read_only=True) as conn:
+        nodes = ladybug_store.execute(conn, "MATCH (n) RETURN n").rows
+        rels = ladybug_store.execute(conn, "MATCH (a)-[r]->(b) RETURN a.uri, label(r), b.uri").rows
+    return sorted(repr(sorted((k, v) for k, v in n.items() if k != "_ID")) for (n,) in nodes), sorted(rels)
+
+
+def test_a_small_new_store_is_filled_in_the_scratch_folder_and_copied_whole(tmp_path, monkeypatch):
+    """write_fresh fills a small store in a private folder of SCRATCH (memory-backed,
+    where LadybugDB's syncs cost nothing), copies it beside the target and removes
+    the folder; without a usable SCRATCH it fills the store in place.  Both stores
+    hold the same rows, and the same as one filled directly."""
+    pg = _small_graph()
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(swap, "SCRATCH", scratch)
+    made = []
+    real_copy_into = ladybug_store.copy_into
+    monkeypatch.setattr(ladybug_store, "copy_into", lambda path, g: (made.append(path), real_copy_into(path, g)))
+    ladybug_store.write_fresh(pg, tmp_path / "a" / "ladybug.db")
+    assert made[0].parent.parent == scratch and list(scratch.iterdir()) == []  # filled there, then removed
+    monkeypatch.setattr(swap, "SCRATCH", tmp_path / "missing")
+    ladybug_store.write_fresh(pg, tmp_path / "b" / "ladybug.db")
+    assert made[1].parent == tmp_path / "b"  # filled in place
+    real_copy_into(tmp_path / "direct.db", pg)
+    rows = _store_rows(tmp_path / "a" / "ladybug.db")
+    assert rows == _store_rows(tmp_path / "b" / "ladybug.db") == _store_rows(tmp_path / "direct.db")
+    assert len(rows[0]) == 3 and len(rows[1]) == 2
+    assert sorted(p.name for p in (tmp_path / "a").iterdir()) == ["ladybug.db"]  # nothing left beside it
+
+
+def test_a_big_new_store_is_filled_in_place(monkeypatch, tmp_path):
+    monkeypatch.setattr(ladybug_store, "SCRATCH_BELOW", 1)
+    assert ladybug_store._scratch(_small_graph()) is None
+    monkeypatch.setattr(ladybug_store, "SCRATCH_BELOW", 20_000)
+    monkeypatch.setattr(swap, "SCRATCH", tmp_path)
+    monkeypatch.setattr(swap, "SCRATCH_FREE", 1 << 62)  # no folder has that much free
+    assert ladybug_store._scratch(_small_graph()) is None
+
+
+def test_a_small_builds_oxigraph_store_is_filled_in_the_scratch_folder(tmp_path, monkeypatch, report_folder):
+    """A build of at most SCRATCH_REPORTS reports fills its new Oxigraph store in a
+    private folder of kg.stores.swap.SCRATCH and copies it beside the target; the
+    folder is gone afterwards, and the store holds what one filled in place holds."""
+    import kg
+
+    def quads(out):
+        store = oxigraph_store.open_store(out)
+        held = sorted(str(q) for q in store.quads_for_pattern(None, None, None, None))
+        del store
+        return held
+
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(swap, "SCRATCH", scratch)
+    opened = []
+    real_store = oxigraph_store.Store
+    monkeypatch.setattr(oxigraph_store, "Store", lambda path: (opened.append(path), real_store(path))[1])
+    kg.build_reports([report_folder], tmp_path / "a", date=dt.date(2025, 1, 1), html=False, dataset=False, facts=False)
+    assert opened[0].startswith(str(scratch)) and list(scratch.iterdir()) == []
+    monkeypatch.setattr(oxigraph_store, "SCRATCH_REPORTS", 0)
+    kg.build_reports([report_folder], tmp_path / "b", date=dt.date(2025, 1, 1), html=False, dataset=False, facts=False)
+    assert opened[1].startswith(str(tmp_path / "b"))
+    monkeypatch.setattr(oxigraph_store, "Store", real_store)
+    assert quads(tmp_path / "a") == quads(tmp_path / "b") and len(quads(tmp_path / "a")) > 100
+
+
+def test_a_scratch_folder_left_by_a_killed_build_is_removed(tmp_path, monkeypatch):
+    import subprocess
+    import sys
+
+    monkeypatch.setattr(swap, "SCRATCH", tmp_path)
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = tmp_path / f"kg-ladybug-{gone.stdout.strip()}-abc123"
+    dead.mkdir()
+    (dead / "store.db").write_bytes(b"rows")
+    recent = tmp_path / f"kg-ladybug-{gone.stdout.strip()}-ghi789"  # dead, but new: kept (another namespace's?)
+    recent.mkdir()
+    alive = tmp_path / f"kg-ladybug-{os.getpid()}-def456"  # this process: still running
+    alive.mkdir()
+    for folder in (dead, alive):
+        os.utime(folder, (0, 0))
+    made = swap.scratch_folder("kg-ladybug-")
+    assert made.name.startswith(f"kg-ladybug-{os.getpid()}-")
+    assert not dead.exists() and alive.exists() and recent.exists()

@@ -10,7 +10,7 @@ import hashlib
 import re
 from functools import lru_cache
 
-from kg.repair.pinyin import character_readings, toneless
+from kg.repair.pinyin import char_readings, toneless
 from kg.text import HAN
 
 DEFAULT_BASE = "https://w3id.org/govkg/id/"
@@ -33,7 +33,7 @@ def _reading(char: str) -> str:
     legible and stable."""
     if not char.strip():
         return "-"
-    readings = character_readings().get(ord(char))
+    readings = char_readings(char)
     return toneless(readings[0]) if readings else char
 
 

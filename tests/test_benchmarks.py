@@ -1,0 +1,43 @@
+"""The corpora benchmarks/outputs.py builds: what each copy of the seed holds,
+and the mixed corpus's size per report."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.outputs import ISSUE_KB, SEED, make_corpus, seed_corpus
+from kg.pipeline import Pipeline
+from kg.read import read_report
+
+
+@pytest.mark.fast
+def test_seed_copies_are_distinct_reports_with_the_seeds_facts_and_their_own_officials(tmp_path):
+    pipeline = Pipeline()
+    seed = pipeline.run_text(read_report(SEED), "seed")
+    paths = seed_corpus(tmp_path / "copies", 3, seed=7)
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    assert len(set(texts)) == 3  # a build keeps one report per content: copies must differ
+    seen: set[str] = set()
+    for path in paths:
+        facts = pipeline.run_text(read_report(path), path.name)
+        # the seed's visits, issues and places; its officials renamed (a drawn name whose
+        # surname is also a word, 暨强杰, may give one more: the extractor's reading, not the copy's)
+        counts, expected = facts.counts(), seed.counts()
+        assert counts["officials"] >= expected.pop("officials")
+        assert {k: counts[k] for k in expected} == expected
+        assert not set(facts.officials) & set(seed.officials)  # every official renamed
+        seen |= set(facts.officials)
+    for text in texts:  # no written form of the seed's names is left, Traditional ones included
+        assert not [form for o in seed.officials.values() for form in (o.name, *o.original_labels) if form in text]
+    assert len(seen) > len(seed.officials)  # the copies name different officials
+
+
+def test_mixed_corpus_has_the_issues_size_per_report(tmp_path):
+    folder = tmp_path / "mixed"
+    make_corpus("mixed", folder, 60)
+    files = sorted(folder.glob("*.txt"))
+    assert len(files) == 60
+    copies = [f for f in files if f.name.startswith(SEED.stem)]
+    assert 0 < len(copies) < 60
+    kb = sum(f.stat().st_size for f in files) / len(files) / 1e3
+    assert abs(kb - ISSUE_KB) < 0.1 * ISSUE_KB
