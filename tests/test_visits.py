@@ -63,14 +63,6 @@ def test_pronoun_and_party_resolve_to_the_official():
     assert visits(f) == {("程立远", "竹韵居民区"), ("程立远", "杏林社区")}
 
 
-def test_a_party_named_by_its_inspecting_work_stands_for_its_leader():
-    # 监督组, like 调研组: the party the official leads, wherever it goes or sits
-    f = facts_of("县政协主席甘文博率监督组到青石镇开展民主监督。\n监督组首先来到青石镇幸福苑小区。\n"
-                 "在青石镇茶叶专业合作社，负责人柯小英告诉监督组，茶叶卖不上价。\n"
-                 "当天下午，监督组在青石镇卫生院召开座谈会，听取意见。")
-    assert visits(f) == {("甘文博", "幸福苑小区"), ("甘文博", "茶叶专业合作社"), ("甘文博", "青石镇卫生院")}
-
-
 def test_receiving_people_in_a_paragraph_about_a_place_puts_the_official_there():
     # 接待 is an activity, like 座谈: the official is where the paragraph is
     f = facts_of("柏溪镇青石村代表联络站里热闹非凡。县人大代表冯立平正在接待前来反映问题的村民。")

@@ -414,8 +414,6 @@ def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None
             continue
         if hit[0] == 1 and INSIDE_CHARS.match(window, end - 1) and suffix_at(window, end - 1):
             continue  # 湿地公园里: a locative character after a type word (里, 内) is no type word (阆苑村 is a village)
-        if hit[0] == 1 and window.startswith("级", end) and suffix_at(window, end - 1):
-            continue  # 柳湾村屯级道路: a type word before 级 is a rank (屯级, 村级), the name ended at the type word before it
         quoted = window[:end].count("“") - window[:end].count("”")
         if quoted and not (quoted == 1 and hit[2] == "site" and window.startswith("”", end)):
             continue  # `“创建全国文明镇`: a slogan in quotes, not a place
