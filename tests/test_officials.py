@@ -266,6 +266,12 @@ def test_a_name_glued_to_its_title_by_the_tagger_is_read_from_the_report_repeati
     assert posts(f) == {"凤杰静": ["镇长"], "农霞超": ["区委常委", "副区长"]}
 
 
+def test_a_name_the_tagger_read_together_with_the_titles_last_character_is_read_from_the_titles_end():
+    # 主任何立春: the tagger reads 任何 ("any"), the name stands after the title all the same
+    f = facts_of("县长闵春深入柳溪镇调研。县委常委、县委办主任何立春，柳溪镇党委书记韦明陪同调研。")
+    assert posts(f) == {"闵春": ["县长"], "何立春": ["县委常委", "县委办主任"], "韦明": ["柳溪镇党委书记"]}
+
+
 def test_a_name_the_tagger_ran_into_a_conjunction_before_the_next_post():
     f = facts_of("副县长成明和街道办事处主任任明分别来到基层。\n成明来到柳塘居委会。\n任明来到石门居委会。")
     assert posts(f) == {"成明": ["副县长"], "任明": ["街道办事处主任"]}

@@ -63,6 +63,12 @@ def test_pronoun_and_party_resolve_to_the_official():
     assert visits(f) == {("程立远", "竹韵居民区"), ("程立远", "杏林社区")}
 
 
+def test_receiving_people_in_a_paragraph_about_a_place_puts_the_official_there():
+    # 接待 is an activity, like 座谈: the official is where the paragraph is
+    f = facts_of("柏溪镇青石村代表联络站里热闹非凡。县人大代表冯立平正在接待前来反映问题的村民。")
+    assert visits(f) == {("冯立平", "青石村代表联络站")}
+
+
 def test_officials_listed_together_visit_together():
     f = facts_of("区委书记陈启航、区长程立远一同来到滨河街道松涛新村。")
     assert visits(f) == {("陈启航", "松涛新村"), ("程立远", "松涛新村")}

@@ -40,7 +40,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
-from kg.analyse import Token
+from kg.analyse import Token, tokenize
 from kg.analyse.component import CLAUSE_END, NAME_DOTS, analyse_spans
 from kg.extract.issue_words import remark_acts, surname_initials
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, words
@@ -301,7 +301,7 @@ class Lexis:
         toks = self.tokens(pos, pos + LOOKAHEAD + (MAX_DOTTED_NAME if dotted else 0))
         if not toks or toks[0].start != pos:
             # the tagger glued the name to the title (镇长凤杰静/PER)
-            repeated = self._repeated_as_subject(pos)
+            repeated = self._repeated_as_subject(pos) or self._read_from_title_end(pos)
             return (repeated, pos + len(repeated)) if repeated else None
         name = ""
         for tok in toks:
@@ -347,6 +347,28 @@ class Lexis:
         if name and _addressed_by_courtesy(name):
             return None  # 楼组长施阿姨: a resident named by a term of address
         return (name, pos + len(name)) if name else None
+
+    def _read_from_title_end(self, pos: int) -> str | None:
+        """The name at `pos` when the tagger read a word across the title's end
+        (主任|何立新 read 办主/v 任何立新/r: the title's last character and the name
+        made a word): the clause is read again from `pos`, as if the title were
+        not there, and a clean person reading (PER words of two to four Han
+        characters, then punctuation or a word of two characters or more
+        that may follow a name) is the name.  The fresh tokens are not kept:
+        they are this question's only.  Example: "县委办主任何立新，" at 何 -> 何立新."""
+        end = CLAUSE_END.search(self.text, pos, pos + LOOKAHEAD + 2)
+        end = end.end() if end else min(len(self.text), pos + LOOKAHEAD)
+        toks = tokenize(self.text, [(pos, end)])
+        i, name = 0, ""
+        while i < len(toks) and toks[i].tag == "PER" and toks[i].start == pos + len(name):
+            name += toks[i].word
+            i += 1
+        if not 2 <= len(name) <= 4 or not all(is_han(c) for c in name) or name[-1] in CONJUNCTIONS:
+            return None
+        nxt = toks[i] if i < len(toks) else None
+        if nxt is not None and not (nxt.tag == "w" or len(nxt.word) >= 2 and nxt.tag in NAME_END_TAGS):
+            return None
+        return name
 
     def _longer_elsewhere(self, pos: int, name: str) -> str | None:
         """The longer name the text at `pos` goes on to spell, when the

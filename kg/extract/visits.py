@@ -284,6 +284,7 @@ class Reader:
         self.visits: list[VisitRecord] = []
         self.scenes: dict[int, Scene] = {}
         self.sentence_places: dict[int, list[int]] = {}  # sentence start -> places of its 在X
+        self.at_read: set[int] = set()  # starts of sentences with a 在X read as a place
         self.current_actor: str | None = None
         self.last_named: str | None = None
         self.doc_group: list[int] = []  # places of the latest visit in the report
@@ -615,6 +616,8 @@ class Reader:
                     chunks = [tagged] if own else []
                 if not chunks:
                     continue
+                if m.group(0) == "在":
+                    self.at_read.add(s.start)
                 if INSIDE.match(self.text, chunks[-1].end):
                     inside = True
                 present = m.group(0) == "在" and self.present_at(s, actors, m.start(), chunks[-1].end)
@@ -650,7 +653,7 @@ class Reader:
             if at_places:  # a second 在X stop in the paragraph counts when it is somewhere new
                 targets = self.places.most_specific(at_places)
                 team = [w for w in self.subject(actors, self.clause_subject or s.end) if self._new_stop(here.get(w, []), targets)]
-            elif not visited_here and self.present(s, actors):
+            elif not visited_here and self.present(s, actors) and not self._set_elsewhere(s):
                 targets = self.places.most_specific(context)
                 team = [w for w in self.subject(actors, s.end) if not here.get(w)]
             # the area an official's post governs is where they work, not a place they are present at
@@ -1150,6 +1153,17 @@ class Reader:
                     end = m.start()  # 沿着南湾河察看: a river the analyser names
                     break
         return _presence().search(self.text, after, end) is not None
+
+    def _set_elsewhere(self, s: Sentence) -> bool:
+        """Does `s` open with a `在X，` of its own (after sequence words or a
+        date) that named no place read here?  Then the sentence is at X, not
+        at the place the paragraph is about (`在代表联络站，A与B一起接待选民`
+        after `在北园社区，…`: not 北园社区).
+        Example: "在代表联络站，严明接待选民。" -> True."""
+        if s.start in self.at_read:
+            return False  # the 在X was read: the paragraph's places hold it
+        lead = _sequence_lead().match(self.text, s.start, s.end)
+        return self.text.startswith("在", lead.end()) and CLAUSE_BREAK.search(self.text, lead.end(), s.end) is not None
 
     def present(self, s: Sentence, actors: list[Actor]) -> bool:
         if not actors:
