@@ -1,0 +1,53 @@
+"""What a newcomer of session 10 met: repeat visits merged into the first,
+hard-wrapped text losing its facts, builds written among reports, stale
+graphs left in a store, govkg's own page in a reports folder, Markdown
+strikethrough and code spans, and error wording.  Every fixture is invented;
+each test runs what a user runs (the `kg` command line or the kg API)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from rdflib.namespace import RDF
+
+import kg
+from kg.namespaces import GOV
+
+
+# ---------------------------------------------------------------- 1: repeat visits
+
+TWICE = (
+    "2023年6月2日，镇长赵青山来到柳溪镇石桥村，村民反映灌溉渠淤塞。\n"
+    "7月9日，赵青山再次来到石桥村，村民反映村道坑洼。\n"
+)
+
+
+@pytest.mark.fast
+def test_a_repeat_visit_on_another_day_is_a_visit_of_its_own():
+    built = kg.build_texts({"twice.txt": TWICE})
+    facts = built.facts["twice.txt"]
+    assert [v.date for v in facts.visits] == [dt.date(2023, 6, 2), dt.date(2023, 7, 9)], facts.visits
+    assert [v.evidence.start for v in facts.visits] == [0, TWICE.index("7月9日")]
+    # each issue belongs to the visit it was raised at
+    by_label = {i.label: i.visit for i in facts.issues}
+    assert by_label == {"灌溉渠淤塞": 0, "村道坑洼": 1}, facts.issues
+
+
+@pytest.mark.fast
+def test_repeat_visits_in_the_graph_are_two_events_and_one_visited_triple():
+    g = kg.build_texts({"twice.txt": TWICE}).dataset
+    events = set(g.subjects(RDF.type, GOV.Visit))
+    assert len(events) == 2
+    assert {str(d) for e in events for d in g.objects(e, GOV.date)} == {"2023-06-02", "2023-07-09"}
+    assert len(set(g.subject_objects(GOV.visited))) == 1
+    during = {str(i): e for i, e in g.subject_objects(GOV.raisedDuring)}
+    assert len(set(during.values())) == 2, during
+
+
+@pytest.mark.fast
+def test_a_visit_told_again_the_same_day_stays_one_visit():
+    text = "2023年6月2日，镇长赵青山来到柳溪镇石桥村。在石桥村，赵青山察看了灌溉渠，村民反映灌溉渠淤塞。\n"
+    facts = kg.build_texts({"once.txt": text}).facts["once.txt"]
+    assert len(facts.visits) == 1, facts.visits
+    assert [i.visit for i in facts.issues] == [0]
