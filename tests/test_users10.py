@@ -51,3 +51,35 @@ def test_a_visit_told_again_the_same_day_stays_one_visit():
     facts = kg.build_texts({"once.txt": text}).facts["once.txt"]
     assert len(facts.visits) == 1, facts.visits
     assert [i.visit for i in facts.issues] == [0]
+
+
+# ---------------------------------------------------------------- 2: hard-wrapped and word-spaced text
+
+WRAPPED = "2023年8月3日，镇长赵青山来到柳溪\n镇石桥村，村民反映村道坑洼，\n路灯也不亮。\n"
+
+
+@pytest.mark.fast
+def test_a_hard_wrapped_report_keeps_its_visit_and_issue_with_evidence_in_the_original():
+    facts = kg.build_texts({"wrapped.txt": WRAPPED}).facts["wrapped.txt"]
+    assert [(v.official, v.place) for v in facts.visits] == [("赵青山", "subdistrict:柳溪镇/community:石桥村")]
+    assert {i.label for i in facts.issues} >= {"村道坑洼"}, facts.issues
+    ev = facts.visits[0].evidence
+    assert "\n" not in ev.sentence and "柳溪镇石桥村" in ev.sentence
+    assert WRAPPED[ev.start:ev.end].replace("\n", "") == ev.sentence
+
+
+@pytest.mark.fast
+def test_a_headline_line_stays_its_own_line():
+    text = "赵青山走访柳溪镇\n镇长赵青山来到柳溪镇石桥村，村民反映村道坑洼。\n镇长赵青山随后来到柳溪镇桃源村，村民反映路灯不亮。\n"
+    from kg.repair import repair
+
+    assert repair(text).text.split("\n")[0] == "赵青山走访柳溪镇"
+
+
+@pytest.mark.fast
+def test_word_spaced_han_text_is_read_as_words():
+    text = "2023年8月3日，镇长 赵青山 来到 柳溪镇 石桥村，村民 反映 村道坑洼。"
+    facts = kg.build_texts({"spaced.txt": text}).facts["spaced.txt"]
+    assert [(v.official, v.place) for v in facts.visits] == [("赵青山", "subdistrict:柳溪镇/community:石桥村")]
+    ev = facts.visits[0].evidence
+    assert text[ev.start:ev.end].replace(" ", "") == ev.sentence
