@@ -35,7 +35,7 @@ from pathlib import Path
 
 from kg.corpus.assemble import DATASET, TURTLE, assemble
 from kg.corpus.copies import drop_copies
-from kg.corpus.manifest import (MANIFEST, Manifest, extractor_fingerprint, file_sha256, file_state, is_build_folder, locked, pack,
+from kg.corpus.manifest import (BUILT, MANIFEST, Manifest, extractor_fingerprint, file_sha256, file_state, is_build_folder, locked, pack,
                                 record_id, unchanged)
 from kg.corpus.progress import Progress
 from kg.corpus.record import try_extract
@@ -45,7 +45,7 @@ from kg.corpus.workers import process_pool
 from kg.emit.iri import DEFAULT_BASE
 from kg.emit.terms import IRI_FORBIDDEN
 from kg.errors import ReportError, UsageError
-from kg.fsutil import same_file, walk_files
+from kg.fsutil import other_contents, same_file, walk_files
 from kg.read import REPORT_SUFFIXES, is_hidden, report_formats, skip_reason
 
 # below this many reports to extract, worker processes cost more than they save
@@ -574,13 +574,29 @@ def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult
 def check_out_folder(out: Path, paths) -> None:
     """Raise UsageError when `out` cannot be the build folder of `paths`: it is
     a file, or it is one of the folders of reports given (the build would
-    skip every report in it as its own output, and write beside them)."""
+    skip every report in it as its own output, and write beside them), or a
+    folder of other files that is no build folder (kg.fsutil.other_contents,
+    the rule `kg load --store` keeps too); a new, empty or build folder is fine.
+
+    Example: `check_out_folder(Path("reports2023"), ["new.txt"])` raises
+    `UsageError("--out reports2023: a folder that holds other files (a.txt, ...`."""
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise UsageError(f"--out {out}: is a file; --out names the build folder (default: out)")
     for path in paths:
         if not isinstance(path, tuple) and Path(path).is_dir() and same_file(Path(path), out):
             raise UsageError(f"--out {out}: is the folder of reports given; name a build folder beside it (default: out)")
+    if held := other_contents(out, _own_build_folder):
+        named = f"{out} (the current folder, {Path.cwd()})" if out == Path() else str(out)
+        raise UsageError(f"--out {named}: a folder that holds other files ({held}), not a build folder; graph.ttl, "
+                         f"manifest.json and cache/ would go among them. Name a new or empty folder (say --out "
+                         f"{Path('out') if out == Path() else out.with_name(out.name + '-build')}) or the folder of an earlier build")
+
+
+def _own_build_folder(folder: Path) -> bool:
+    """A folder an earlier build wrote: its manifest, or only what a build
+    writes (kg.corpus.manifest.BUILT: one stopped before its first manifest)."""
+    return is_build_folder(folder) or all(p.name in BUILT for p in folder.iterdir())
 
 
 # a build that extracts (or drops) more than this share of the reports rewrites

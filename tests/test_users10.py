@@ -12,6 +12,7 @@ import pytest
 from rdflib.namespace import RDF
 
 import kg
+from tests.conftest import run_kg
 from kg.namespaces import GOV
 
 
@@ -83,3 +84,41 @@ def test_word_spaced_han_text_is_read_as_words():
     assert [(v.official, v.place) for v in facts.visits] == [("赵青山", "subdistrict:柳溪镇/community:石桥村")]
     ev = facts.visits[0].evidence
     assert text[ev.start:ev.end].replace(" ", "") == ev.sentence
+
+
+# ---------------------------------------------------------------- 3: --out among other files
+
+REPORT = "2023年6月2日，镇长赵青山来到柳溪镇石桥村，村民反映灌溉渠淤塞。\n"
+
+
+def _folders(tmp_path):
+    for name in ("spring", "autumn"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / f"{name}.txt").write_text(REPORT.replace("石桥村", f"{name}村"), encoding="utf-8")
+
+
+@pytest.mark.fast
+def test_build_refuses_an_out_folder_holding_other_files_and_writes_nothing_there(tmp_path):
+    _folders(tmp_path)
+    done = run_kg("build", tmp_path / "autumn", "--out", tmp_path / "spring", "--no-store", "--no-html")
+    assert done.returncode == 2, done
+    assert "kg build: error: --out" in done.stderr and "spring" in done.stderr and "spring.txt" in done.stderr, done.stderr
+    assert sorted(p.name for p in (tmp_path / "spring").iterdir()) == ["spring.txt"]
+
+
+@pytest.mark.fast
+def test_build_refuses_an_empty_out_in_a_folder_of_other_files(tmp_path):
+    _folders(tmp_path)
+    done = run_kg("build", "autumn", "--out", "", "--no-store", "--no-html", cwd=tmp_path)
+    assert done.returncode == 2 and "the current folder" in done.stderr, done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["autumn", "spring"]
+
+
+@pytest.mark.fast
+def test_build_takes_a_new_an_empty_and_an_earlier_build_folder(tmp_path):
+    _folders(tmp_path)
+    (tmp_path / "empty").mkdir()
+    for out in ("new", "empty", "new"):  # the third: the build folder of the first
+        done = run_kg("build", tmp_path / "autumn", "--out", tmp_path / out, "--no-store", "--no-html")
+        assert done.returncode == 0, done.stderr
+        assert (tmp_path / out / "graph.ttl").exists()
