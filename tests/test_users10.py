@@ -122,3 +122,53 @@ def test_build_takes_a_new_an_empty_and_an_earlier_build_folder(tmp_path):
         done = run_kg("build", tmp_path / "autumn", "--out", tmp_path / out, "--no-store", "--no-html")
         assert done.returncode == 0, done.stderr
         assert (tmp_path / out / "graph.ttl").exists()
+
+
+# ---------------------------------------------------------------- 4: a build loaded again after a report went
+
+TAOYUAN = "2023年6月9日，镇长赵青山来到柳溪镇桃源村，村民反映村道坑洼。\n"
+HAS_TAOYUAN = 'SELECT (COUNT(*) AS ?n) { ?s ?p ?o FILTER(CONTAINS(STR(?o), "桃源")) }'
+
+
+@pytest.fixture
+def two_reports_loaded(tmp_path):
+    """A build of two reports, loaded into an Oxigraph store and a LadybugDB store
+    of their own, then one report removed from the build."""
+    (tmp_path / "r").mkdir()
+    (tmp_path / "r" / "a.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "r" / "b.txt").write_text(TAOYUAN, encoding="utf-8")
+    assert run_kg("build", tmp_path / "r", "--out", tmp_path / "b", "--no-store", "--no-html").returncode == 0
+    for target, store in (("oxigraph", "S"), ("ladybug", "L.db")):
+        done = run_kg("load", target, "--from", tmp_path / "b", "--store", tmp_path / store)
+        assert done.returncode == 0, done.stderr
+    (tmp_path / "r" / "b.txt").unlink()
+    assert run_kg("remove", "b.txt", "--out", tmp_path / "b").returncode == 0
+    return tmp_path
+
+
+def test_loading_a_build_again_into_oxigraph_drops_the_report_it_no_longer_has(two_reports_loaded):
+    root = two_reports_loaded
+    done = run_kg("load", "oxigraph", "--from", root / "b", "--store", root / "S")
+    assert done.returncode == 0 and "removed 1 graph(s)" in done.stdout, done.stdout + done.stderr
+    held = run_kg("query", "--store", root / "S", "--sparql", HAS_TAOYUAN)
+    assert held.stdout.split()[2] == "0", held.stdout
+    still = run_kg("query", "--store", root / "S", "--sparql", HAS_TAOYUAN.replace("桃源", "石桥"))
+    assert still.stdout.split()[2] != "0", still.stdout
+
+
+def test_loading_a_build_again_into_ladybug_replaces_its_earlier_load(two_reports_loaded):
+    root = two_reports_loaded
+    done = run_kg("load", "ladybug", "--from", root / "b", "--store", root / "L.db")
+    assert done.returncode == 0 and "replacing the earlier load" in done.stdout, done.stdout + done.stderr
+    rows = run_kg("query", "--store", root / "L.db", "--cypher", "MATCH (p:Place) RETURN p.name")
+    assert rows.returncode == 0 and "桃源" not in rows.stdout and "石桥" in rows.stdout, rows.stdout + rows.stderr
+
+
+def test_loading_a_build_again_into_a_ladybug_store_merged_with_another_is_refused(two_reports_loaded, tmp_path):
+    root = two_reports_loaded
+    (root / "r2").mkdir()
+    (root / "r2" / "c.txt").write_text(TAOYUAN.replace("桃源", "梅岭"), encoding="utf-8")
+    assert run_kg("build", root / "r2", "--out", root / "b2", "--no-store", "--no-html").returncode == 0
+    assert run_kg("load", "ladybug", "--from", root / "b2", "--store", root / "L.db").returncode == 0
+    done = run_kg("load", "ladybug", "--from", root / "b", "--store", root / "L.db")
+    assert done.returncode == 1 and "an earlier load of" in done.stderr and "new store" in done.stderr, done.stderr

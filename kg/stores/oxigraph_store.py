@@ -265,8 +265,10 @@ class Loaded:
     held: list[str] = field(default_factory=list)
 
 
-def load_into(target: Path, dataset: Store, progress=None) -> Loaded:
-    """Replace, graph by graph, each named graph the dataset holds; other graphs stay.
+def load_into(target: Path, dataset: Store, progress=None, drop=()) -> Loaded:
+    """Replace, graph by graph, each named graph the dataset holds; other graphs
+    stay, but those named in `drop` (IRIs: the graphs an earlier load of the
+    same build brought that it no longer has, kg.stores.loads.dropped) go.
     Raises StoreError, before anything is written, for a `target` that cannot
     take a store (check_target: a folder of other files, a file).
 
@@ -298,6 +300,8 @@ def load_into(target: Path, dataset: Store, progress=None) -> Loaded:
             done.graphs.append(graph.value)
         if progress:
             progress(count, len(names))
+    for gone in drop:
+        store.remove_graph(NamedNode(gone))
     store.extend(default_triples(dataset))
     stale = [q for q in default_triples(store) if q not in dataset and not _named_holds(store, q)]
     for quad in stale:
