@@ -46,7 +46,7 @@ from kg.emit.iri import DEFAULT_BASE
 from kg.emit.terms import IRI_FORBIDDEN
 from kg.errors import ReportError, UsageError
 from kg.fsutil import other_contents, same_file, walk_files
-from kg.read import REPORT_SUFFIXES, is_hidden, report_formats, skip_reason
+from kg.read import OWN_PAGE, REPORT_SUFFIXES, is_hidden, is_own_page, report_formats, skip_reason
 
 # below this many reports to extract, worker processes cost more than they save
 POOL_THRESHOLD = 32
@@ -177,8 +177,12 @@ def report_paths(paths, exclude: Path | None = None, skipped: list | None = None
             # a hidden copy (.ipynb_checkpoints/, .git/) would count every fact twice
             reports = {p for p in all_files
                        if p.suffix.lower() in REPORT_SUFFIXES and not is_hidden(p.relative_to(root))}
+            # a page kg view wrote into the folder: govkg's own output, said and passed over
+            pages = {p for p in reports if is_own_page(p)}
+            reports -= pages
+            skipped.extend((p, OWN_PAGE) for p in sorted(pages))
             files = [p for p in all_files if p in reports and p.is_file()]
-            here = [(p, skip_reason(p.relative_to(root))) for p in all_files if p not in reports]
+            here = [(p, skip_reason(p.relative_to(root))) for p in all_files if p not in reports and p not in pages]
             # a report's name on something that is no regular file: said, not passed over
             here += [(p, _not_regular(p)) for p in all_files if p in reports and not p.is_file()]
             skipped.extend(here)

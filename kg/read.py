@@ -387,6 +387,31 @@ def skip_reason(path: Path) -> str:
     return SKIP_REASONS.get(path.suffix.lower(), f"not a report file type ({path.suffix}): govkg reads {report_formats()}")
 
 
+# The first line of kg/views/page.js, inlined in every page `kg view` and `kg build`
+# write: it tells govkg's own page from a report saved as HTML (kg.commands.view
+# refuses to write over a page without it).
+PAGE_MARKER = "govkg view: draws the graph"
+# A page inlines vis-network (~470 KB) before its own script: a smaller .html is no
+# such page, and a folder walk reads no report just to look for the marker.
+PAGE_MIN_BYTES = 200_000
+OWN_PAGE = "a page govkg wrote (kg view or kg build's graph.html): an output, not a report"
+
+
+def is_own_page(path: Path) -> bool:
+    """Is `path` (an .html file of a folder of reports) a page govkg wrote
+    (`kg view --out reports/view.html`)?  Read only when it is as large as a
+    page is (PAGE_MIN_BYTES); unreadable files are not pages (reading them
+    says why).  Example: `is_own_page(Path("reports/view.html"))` -> True."""
+    if Path(path).suffix.lower() not in (".html", ".htm"):  # what kg view writes
+        return False
+    try:
+        if Path(path).stat().st_size < PAGE_MIN_BYTES:
+            return False
+        return PAGE_MARKER.encode("utf-8") in Path(path).read_bytes()
+    except OSError:
+        return False
+
+
 def too_large(size: int) -> str:
     """The reason given for a file over MAX_BYTES, in exact bytes (a file just
     over the limit rounds to the limit in MiB):
@@ -434,6 +459,8 @@ def read_report(path: Path) -> RawReport:
     if not text.strip():
         if reader is not html_to_text:
             raise ReportError(path, "no text in the file")
+        if PAGE_MARKER in page:
+            raise ReportError(path, OWN_PAGE)
         # a page whose article a script fills in has none in its HTML source
         scripted = re.search(r"<script\b", page, re.IGNORECASE)
         raise ReportError(path, "no text in the HTML page" + (

@@ -172,3 +172,26 @@ def test_loading_a_build_again_into_a_ladybug_store_merged_with_another_is_refus
     assert run_kg("load", "ladybug", "--from", root / "b2", "--store", root / "L.db").returncode == 0
     done = run_kg("load", "ladybug", "--from", root / "b", "--store", root / "L.db")
     assert done.returncode == 1 and "an earlier load of" in done.stderr and "new store" in done.stderr, done.stderr
+
+
+# ---------------------------------------------------------------- 5: a kg view page among the reports
+
+def test_a_kg_view_page_written_among_the_reports_is_skipped_by_the_next_build(tmp_path):
+    (tmp_path / "r").mkdir()
+    (tmp_path / "r" / "a.txt").write_text(REPORT, encoding="utf-8")
+    assert run_kg("build", tmp_path / "r", "--out", tmp_path / "b", "--no-store", "--no-html").returncode == 0
+    assert run_kg("view", tmp_path / "b", "--out", tmp_path / "r" / "view.html").returncode == 0
+    (tmp_path / "r" / "c.txt").write_text(TAOYUAN, encoding="utf-8")
+    done = run_kg("build", tmp_path / "r", "--out", tmp_path / "b", "--no-store", "--no-html")
+    assert done.returncode == 0, done.stderr
+    assert "view.html: a page govkg wrote" in done.stderr + done.stdout and "error" not in done.stderr, done.stderr
+
+
+@pytest.mark.fast
+def test_the_page_marker_is_the_first_line_of_the_page_script():
+    from pathlib import Path
+
+    from kg.read import PAGE_MARKER
+
+    first = (Path(kg.__file__).parent / "views" / "page.js").read_text(encoding="utf-8").splitlines()[0]
+    assert PAGE_MARKER in first
