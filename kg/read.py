@@ -311,6 +311,19 @@ _MD_AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^<>\s]*>", re.IGNORECASE)
 # characters it is what a Chinese writer means by it (区长来到__东湖街道__).
 _MD_STAR = re.compile(r"(?<![\\*])(\*{1,3})(?=[^\s*])(.+?)(?<=[^\s*\\])\1(?!\*)")
 _MD_UNDERSCORE = re.compile(r"(?<![\\_A-Za-z0-9])(_{1,3})(?=[^\s_])(.+?)(?<=[^\s_\\])\1(?![_A-Za-z0-9])")
+# Strikethrough (GFM 0.29, section 6.5): `~~…~~` reads as its words, as HTML's
+# <del> and <s> do (html_to_text): whether a struck word is withdrawn or only
+# marked, govkg does not guess, and the words stay evidence.  Only the double
+# mark: a single `~` is a range in Chinese text (3~5月).
+_MD_STRIKE = re.compile(r"(?<![\\~])~~(?=[^\s~])(.+?)(?<=[^\s~\\])~~(?!~)")
+# A code span (CommonMark 0.31, section 6.1): `` `新华社区` `` reads as its text,
+# one space inside each end dropped; a backtick run opens and the same run closes it, on one line.
+_MD_CODE = re.compile(r"(?<![`\\])(`+)(?!`)(.+?)(?<!`)\1(?!`)")
+
+
+def _code_text(m: re.Match) -> str:
+    inner = m.group(2)
+    return inner[1:-1] if len(inner) > 2 and inner[0] == inner[-1] == " " and inner.strip() else inner
 
 
 def _drop_emphasis(text: str) -> str:
@@ -328,13 +341,17 @@ def markdown_to_text(text: str) -> str:
     -> `王明`; reference definitions (`[1]: http://x`) and autolinks
     (`<http://x>`) are dropped; emphasis reads as its words: `**西城街道**`,
     `*西城街道*` and `__西城街道__` -> `西城街道` (a mark inside an ASCII word,
-    `a_b_c`, or escaped, `\\*`, stays).  Everything else stays as written
+    `a_b_c`, or escaped, `\\*`, stays); strikethrough and code spans read as
+    their words too: `~~西城街道~~` and `` `西城街道` `` -> `西城街道` (a struck
+    word stays, as HTML's <del> does; a single `~`, 3~5月, is no mark).
+    Everything else stays as written
     (headings and lists do not break a sentence's words).
     Example: `markdown_to_text("区长[王明](http://x/a_(b))来到**[东湖街道][d]**。\\n[d]: http://y\\n")`
     -> `"区长王明来到东湖街道。\\n"`."""
     text = _MD_DEFINITION.sub("", text)
+    text = _MD_CODE.sub(_code_text, text)
     text = _MD_LINK.sub(lambda m: m.group(1), text)
-    return _drop_emphasis(_MD_AUTOLINK.sub("", text))
+    return _drop_emphasis(_MD_STRIKE.sub(r"\1", _MD_AUTOLINK.sub("", text)))
 
 
 READERS: dict[str, Callable[[str], str]] = {

@@ -195,3 +195,24 @@ def test_the_page_marker_is_the_first_line_of_the_page_script():
 
     first = (Path(kg.__file__).parent / "views" / "page.js").read_text(encoding="utf-8").splitlines()[0]
     assert PAGE_MARKER in first
+
+
+# ---------------------------------------------------------------- 6: Markdown strikethrough and code spans
+
+@pytest.mark.fast
+@pytest.mark.parametrize("marked", ["~~柳溪镇~~", "`柳溪镇`", "`` 柳溪镇 ``"])
+def test_strikethrough_and_code_spans_read_as_their_words(tmp_path, marked):
+    (tmp_path / "visit.md").write_text("# 走访\n\n" + REPORT.replace("柳溪镇", marked, 1), encoding="utf-8")
+    built = kg.build_reports([tmp_path / "visit.md"])
+    assert not built.failures, built.failures
+    facts = built.facts["visit.md"]
+    assert [(v.official, v.place) for v in facts.visits] == [("赵青山", "subdistrict:柳溪镇/community:石桥村")]
+    labels = {label for p in facts.places.values() for label in (p.name, *p.alt_labels)}
+    assert not any(mark in label for label in labels for mark in "~`"), labels
+
+
+@pytest.mark.fast
+def test_a_single_tilde_range_stays():
+    from kg.read import markdown_to_text
+
+    assert markdown_to_text("3~5月，6~8日") == "3~5月，6~8日"
