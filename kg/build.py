@@ -536,6 +536,11 @@ def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult
     out = Path(options.out) if options.out else Path(tempfile.mkdtemp(prefix="kg-build-"))
     check_out_folder(out, paths)
     created = not out.exists()
+    try:  # here, not in the lock: the error names --out (the lock's would name only the path)
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"--out {out}: cannot make the build folder there ({exc.strerror}: {exc.filename}); "
+                         f"name a folder you can write") from None
     with locked(out, on_wait=say_waiting("kg build")) as taken_over:
         # read under the lock: a build that waited for another one into the same folder finds its manifest
         new_folder = not (out / MANIFEST).exists()

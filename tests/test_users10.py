@@ -216,3 +216,39 @@ def test_a_single_tilde_range_stays():
     from kg.read import markdown_to_text
 
     assert markdown_to_text("3~5月，6~8日") == "3~5月，6~8日"
+
+
+# ---------------------------------------------------------------- 7: error wording
+
+@pytest.mark.fast
+def test_a_bad_date_is_said_by_kg_build(tmp_path):
+    (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
+    done = run_kg("build", tmp_path / "a.txt", "--out", tmp_path / "b", "--date", "2023-02-30")
+    assert done.returncode == 2 and done.stderr.startswith("kg build: error: --date"), done.stderr
+
+
+@pytest.mark.fast
+def test_an_out_folder_that_cannot_be_made_names_out(tmp_path):
+    (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
+    done = run_kg("build", tmp_path / "a.txt", "--out", tmp_path / "a.txt" / "b", "--no-store", "--no-html")
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith(f"kg build: error: --out {tmp_path / 'a.txt' / 'b'}: cannot make the build folder"), done.stderr
+
+
+def test_a_sparql_syntax_error_is_placed_in_the_users_own_query(tmp_path):
+    ttl = tmp_path / "g.ttl"
+    ttl.write_text("<urn:x:a> <urn:x:p> <urn:x:b> .\n", encoding="utf-8")
+    assert run_kg("load", "oxigraph", "--file", ttl, "--store", tmp_path / "s").returncode == 0
+    # line 3 holds the error whether or not govkg adds its PREFIX line (gov: used)
+    for query in ("SELECT ?v WHERE {\n  ?v a gov:Visit .\n  FILTER( }", "SELECT ?v WHERE {\n  ?v a ?t .\n  FILTER( }"):
+        done = run_kg("query", "--store", tmp_path / "s", "--sparql", query)
+        assert done.returncode == 1 and "error at 3:" in done.stderr, done.stderr
+
+
+@pytest.mark.fast
+def test_user_position_maps_through_the_prefix_line():
+    from kg.stores.named import user_position, with_prefixes
+
+    own = "SELECT ?v {\n ?v a gov:Visit FILTER( }"
+    assert user_position("error at 3:25: x", with_prefixes(own), own) == "error at 2:25: x"
+    assert user_position("no position", with_prefixes(own), own) == "no position"
