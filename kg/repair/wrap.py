@@ -40,7 +40,6 @@ MIN_WRAPS = 2  # one mid-sentence break may be a headline above its body
 PARAGRAPH_END = re.compile("[。！？!?…][”’」』）)]*[ \t]*$")
 # a single space between Han characters, in a paragraph holding several: word-spaced text
 HAN_SPACE = re.compile(f"(?<=[{HAN}]) (?=[{HAN}])")
-SPACED_LINE = re.compile(f"[^\\n]*[{HAN}] [{HAN}][^\\n]*")
 MIN_SPACES = 2  # one space between Han words may separate a headline's two parts
 
 
@@ -103,9 +102,15 @@ def join_spaced_han(text: TrackedText) -> TrackedText:
     >>> join_spaced_han(TrackedText("东湖街道 居民反映停车难")).text
     '东湖街道 居民反映停车难'
     """
-    def line(m: re.Match) -> str:
-        found = m.group(0)
-        spaced = len(HAN_SPACE.findall(found)) >= MIN_SPACES and PARAGRAPH_END.search(found)
-        return HAN_SPACE.sub("", found) if spaced else found
-
-    return text.sub(SPACED_LINE, line)
+    source = text.text
+    if not HAN_SPACE.search(source):  # the common case: one scan, nothing to do
+        return text
+    spaced = []  # (start, end) of the lines whose spaces go
+    at = 0
+    for line in source.split("\n"):
+        if len(HAN_SPACE.findall(line)) >= MIN_SPACES and PARAGRAPH_END.search(line):
+            spaced.append((at, at + len(line)))
+        at += len(line) + 1
+    if not spaced:
+        return text
+    return text.sub(HAN_SPACE, lambda m: "" if any(a <= m.start() < b for a, b in spaced) else m.group(0))
