@@ -35,7 +35,7 @@ from pathlib import Path
 
 from kg.corpus.assemble import DATASET, TURTLE, assemble
 from kg.corpus.copies import drop_copies
-from kg.corpus.manifest import (MANIFEST, Manifest, extractor_fingerprint, file_sha256, file_state, is_build_folder, locked, pack,
+from kg.corpus.manifest import (BUILT, MANIFEST, Manifest, extractor_fingerprint, file_sha256, file_state, is_build_folder, locked, pack,
                                 record_id, unchanged)
 from kg.corpus.progress import Progress
 from kg.corpus.record import try_extract
@@ -45,8 +45,8 @@ from kg.corpus.workers import process_pool
 from kg.emit.iri import DEFAULT_BASE
 from kg.emit.terms import IRI_FORBIDDEN
 from kg.errors import ReportError, UsageError
-from kg.fsutil import same_file, walk_files
-from kg.read import REPORT_SUFFIXES, is_hidden, report_formats, skip_reason
+from kg.fsutil import other_contents, same_file, walk_files
+from kg.read import OWN_PAGE, REPORT_SUFFIXES, is_hidden, is_own_page, report_formats, skip_reason
 
 # below this many reports to extract, worker processes cost more than they save
 POOL_THRESHOLD = 32
@@ -177,8 +177,12 @@ def report_paths(paths, exclude: Path | None = None, skipped: list | None = None
             # a hidden copy (.ipynb_checkpoints/, .git/) would count every fact twice
             reports = {p for p in all_files
                        if p.suffix.lower() in REPORT_SUFFIXES and not is_hidden(p.relative_to(root))}
+            # a page kg view wrote into the folder: govkg's own output, said and passed over
+            pages = {p for p in reports if is_own_page(p)}
+            reports -= pages
+            skipped.extend((p, OWN_PAGE) for p in sorted(pages))
             files = [p for p in all_files if p in reports and p.is_file()]
-            here = [(p, skip_reason(p.relative_to(root))) for p in all_files if p not in reports]
+            here = [(p, skip_reason(p.relative_to(root))) for p in all_files if p not in reports and p not in pages]
             # a report's name on something that is no regular file: said, not passed over
             here += [(p, _not_regular(p)) for p in all_files if p in reports and not p.is_file()]
             skipped.extend(here)
@@ -532,6 +536,11 @@ def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult
     out = Path(options.out) if options.out else Path(tempfile.mkdtemp(prefix="kg-build-"))
     check_out_folder(out, paths)
     created = not out.exists()
+    try:  # here, not in the lock: the error names --out (the lock's would name only the path)
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"--out {out}: cannot make the build folder there ({exc.strerror}: {exc.filename}); "
+                         f"name a folder you can write") from None
     with locked(out, on_wait=say_waiting("kg build")) as taken_over:
         # read under the lock: a build that waited for another one into the same folder finds its manifest
         new_folder = not (out / MANIFEST).exists()
@@ -574,13 +583,29 @@ def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult
 def check_out_folder(out: Path, paths) -> None:
     """Raise UsageError when `out` cannot be the build folder of `paths`: it is
     a file, or it is one of the folders of reports given (the build would
-    skip every report in it as its own output, and write beside them)."""
+    skip every report in it as its own output, and write beside them), or a
+    folder of other files that is no build folder (kg.fsutil.other_contents,
+    the rule `kg load --store` keeps too); a new, empty or build folder is fine.
+
+    Example: `check_out_folder(Path("reports2023"), ["new.txt"])` raises
+    `UsageError("--out reports2023: a folder that holds other files (a.txt, ...`."""
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise UsageError(f"--out {out}: is a file; --out names the build folder (default: out)")
     for path in paths:
         if not isinstance(path, tuple) and Path(path).is_dir() and same_file(Path(path), out):
             raise UsageError(f"--out {out}: is the folder of reports given; name a build folder beside it (default: out)")
+    if held := other_contents(out, _own_build_folder):
+        named = f"{out} (the current folder, {Path.cwd()})" if out == Path() else str(out)
+        raise UsageError(f"--out {named}: a folder that holds other files ({held}), not a build folder; graph.ttl, "
+                         f"manifest.json and cache/ would go among them. Name a new or empty folder (say --out "
+                         f"{Path('out') if out == Path() else out.with_name(out.name + '-build')}) or the folder of an earlier build")
+
+
+def _own_build_folder(folder: Path) -> bool:
+    """A folder an earlier build wrote: its manifest, or only what a build
+    writes (kg.corpus.manifest.BUILT: one stopped before its first manifest)."""
+    return is_build_folder(folder) or all(p.name in BUILT for p in folder.iterdir())
 
 
 # a build that extracts (or drops) more than this share of the reports rewrites

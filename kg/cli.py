@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:  # raised by an option's type check (--date, --jobs)
         if "--debug" in argv:
             raise
-        print(f"kg: error: {one_line(exc)}", file=sys.stderr)
+        print(f"{_prog(argv)}: error: {one_line(exc)}", file=sys.stderr)
         return 2
     if args.debug:
         # worker processes inherit it: a report that trips a bug shows its traceback
@@ -60,6 +60,14 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print(f"kg {args.command}: error: {type(exc).__name__}: {one_line(exc)}", file=sys.stderr)
         return 1
+
+
+def _prog(argv: list[str]) -> str:
+    """`kg COMMAND` for an option of COMMAND refused while parsing (`kg build
+    --date 2024-13-01` -> `kg build`), as every error of a command is said;
+    `kg` when no command was read.  Example: `_prog(["--debug", "build", "x"])` -> `"kg build"`."""
+    command = next((a for a in argv if not a.startswith("-")), None)
+    return f"kg {command}" if command in COMMANDS else "kg"
 
 
 def one_line(exc: BaseException) -> str:

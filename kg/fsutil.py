@@ -12,6 +12,24 @@ import time
 from pathlib import Path
 
 
+def other_contents(folder: Path, is_own, shown: int = 3) -> str | None:
+    """What `folder` holds that an output written into it would go among, as
+    `a, b, c, ... 4 more` (sorted names), or None when it can take the output:
+    it is not there yet, it is empty, or `is_own(folder)` recognises it as the
+    output's own folder (an earlier build, an Oxigraph store).  The one rule
+    `kg build --out` and `kg load --store` refuse a folder of other files by.
+    `folder` must be a folder when it exists (callers refuse files first).
+
+    Example: `other_contents(Path("reports"), is_build_folder)` -> `'a.txt, b.txt, c.txt, ... 2 more'`."""
+    folder = Path(folder)
+    if not folder.exists() or is_own(folder):
+        return None
+    held = sorted(p.name for p in folder.iterdir())
+    if not held:
+        return None
+    return ", ".join(held[:shown]) + (f", ... {len(held) - shown} more" if len(held) > shown else "")
+
+
 @contextlib.contextmanager
 def atomic_path(target: Path):
     """Yield a temporary path beside `target`; on success it replaces `target`.

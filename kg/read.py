@@ -311,6 +311,19 @@ _MD_AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^<>\s]*>", re.IGNORECASE)
 # characters it is what a Chinese writer means by it (区长来到__东湖街道__).
 _MD_STAR = re.compile(r"(?<![\\*])(\*{1,3})(?=[^\s*])(.+?)(?<=[^\s*\\])\1(?!\*)")
 _MD_UNDERSCORE = re.compile(r"(?<![\\_A-Za-z0-9])(_{1,3})(?=[^\s_])(.+?)(?<=[^\s_\\])\1(?![_A-Za-z0-9])")
+# Strikethrough (GFM 0.29, section 6.5): `~~…~~` reads as its words, as HTML's
+# <del> and <s> do (html_to_text): whether a struck word is withdrawn or only
+# marked, govkg does not guess, and the words stay evidence.  Only the double
+# mark: a single `~` is a range in Chinese text (3~5月).
+_MD_STRIKE = re.compile(r"(?<![\\~])~~(?=[^\s~])(.+?)(?<=[^\s~\\])~~(?!~)")
+# A code span (CommonMark 0.31, section 6.1): `` `新华社区` `` reads as its text,
+# one space inside each end dropped; a backtick run opens and the same run closes it, on one line.
+_MD_CODE = re.compile(r"(?<![`\\])(`+)(?!`)(.+?)(?<!`)\1(?!`)")
+
+
+def _code_text(m: re.Match) -> str:
+    inner = m.group(2)
+    return inner[1:-1] if len(inner) > 2 and inner[0] == inner[-1] == " " and inner.strip() else inner
 
 
 def _drop_emphasis(text: str) -> str:
@@ -328,13 +341,17 @@ def markdown_to_text(text: str) -> str:
     -> `王明`; reference definitions (`[1]: http://x`) and autolinks
     (`<http://x>`) are dropped; emphasis reads as its words: `**西城街道**`,
     `*西城街道*` and `__西城街道__` -> `西城街道` (a mark inside an ASCII word,
-    `a_b_c`, or escaped, `\\*`, stays).  Everything else stays as written
+    `a_b_c`, or escaped, `\\*`, stays); strikethrough and code spans read as
+    their words too: `~~西城街道~~` and `` `西城街道` `` -> `西城街道` (a struck
+    word stays, as HTML's <del> does; a single `~`, 3~5月, is no mark).
+    Everything else stays as written
     (headings and lists do not break a sentence's words).
     Example: `markdown_to_text("区长[王明](http://x/a_(b))来到**[东湖街道][d]**。\\n[d]: http://y\\n")`
     -> `"区长王明来到东湖街道。\\n"`."""
     text = _MD_DEFINITION.sub("", text)
+    text = _MD_CODE.sub(_code_text, text)
     text = _MD_LINK.sub(lambda m: m.group(1), text)
-    return _drop_emphasis(_MD_AUTOLINK.sub("", text))
+    return _drop_emphasis(_MD_STRIKE.sub(r"\1", _MD_AUTOLINK.sub("", text)))
 
 
 READERS: dict[str, Callable[[str], str]] = {
@@ -387,6 +404,31 @@ def skip_reason(path: Path) -> str:
     return SKIP_REASONS.get(path.suffix.lower(), f"not a report file type ({path.suffix}): govkg reads {report_formats()}")
 
 
+# The first line of kg/views/page.js, inlined in every page `kg view` and `kg build`
+# write: it tells govkg's own page from a report saved as HTML (kg.commands.view
+# refuses to write over a page without it).
+PAGE_MARKER = "govkg view: draws the graph"
+# A page inlines vis-network (~470 KB) before its own script: a smaller .html is no
+# such page, and a folder walk reads no report just to look for the marker.
+PAGE_MIN_BYTES = 200_000
+OWN_PAGE = "a page govkg wrote (kg view or kg build's graph.html): an output, not a report"
+
+
+def is_own_page(path: Path) -> bool:
+    """Is `path` (an .html file of a folder of reports) a page govkg wrote
+    (`kg view --out reports/view.html`)?  Read only when it is as large as a
+    page is (PAGE_MIN_BYTES); unreadable files are not pages (reading them
+    says why).  Example: `is_own_page(Path("reports/view.html"))` -> True."""
+    if Path(path).suffix.lower() not in (".html", ".htm"):  # what kg view writes
+        return False
+    try:
+        if Path(path).stat().st_size < PAGE_MIN_BYTES:
+            return False
+        return PAGE_MARKER.encode("utf-8") in Path(path).read_bytes()
+    except OSError:
+        return False
+
+
 def too_large(size: int) -> str:
     """The reason given for a file over MAX_BYTES, in exact bytes (a file just
     over the limit rounds to the limit in MiB):
@@ -434,6 +476,8 @@ def read_report(path: Path) -> RawReport:
     if not text.strip():
         if reader is not html_to_text:
             raise ReportError(path, "no text in the file")
+        if PAGE_MARKER in page:
+            raise ReportError(path, OWN_PAGE)
         # a page whose article a script fills in has none in its HTML source
         scripted = re.search(r"<script\b", page, re.IGNORECASE)
         raise ReportError(path, "no text in the HTML page" + (

@@ -120,6 +120,26 @@ def _raised_before(v, inner: list[int], visits: list, raised, level: str) -> boo
     return any(place == v.place and v.end <= at < first_inner for place, at in raised)
 
 
+def visit_at(told: list[tuple[int, int]], offset: int) -> int | None:
+    """The visit an issue raised at `offset` was raised during: of one
+    official's visits to one place, `told` as (text offset, visit index) in
+    text order, the latest told at or before `offset`; an issue told before
+    any of them belongs to the first (the report tells the visit after what
+    was raised: 居民反映……，区长来到这里); None when there is no visit.
+
+    >>> visit_at([(0, 0), (40, 3)], 52)
+    3
+    >>> visit_at([(0, 0), (40, 3)], 12)
+    0
+    >>> visit_at([], 12) is None
+    True
+    """
+    if not told:
+        return None
+    before = [k for start, k in told if start <= offset]
+    return before[-1] if before else told[0][1]
+
+
 @component("resolve", requires=("officials", "places", "visits", "issues", "date", "sentence_dates"), assigns=("facts",))
 def resolve_component(doc: Doc) -> None:
     registry: PlaceRegistry = doc.ext.places
@@ -147,16 +167,15 @@ def resolve_component(doc: Doc) -> None:
         facts.officials[info.name] = Official(
             key=info.name, name=info.name, posts=list(info.posts), role=role, original_labels=original_forms(doc.text, info.name)
         )
-    index = {}
+    told: dict[tuple[str, str], list[tuple[int, int]]] = {}  # (official, place key) -> [(start, visit index)]
     for v in visits:
         pair = (v.official, keys[v.place])
-        if pair in index:
-            continue
-        index[pair] = len(facts.visits)
         when = date_at(doc.ext.sentence_dates, v.start, facts.date)
+        if any(facts.visits[k].date == when for _, k in told.get(pair, ())):
+            continue  # the same day's visit told again (来到A社区……在A社区察看): one visit
+        told.setdefault(pair, []).append((v.start, len(facts.visits)))
         facts.visits.append(Visit(v.official, keys[v.place], when, evidence(doc, v.start, v.end)))
     for i in doc.ext.issues:
-        facts.issues.append(
-            Issue(keys[i.place], i.label, i.concept, index.get((i.official, keys[i.place])), evidence(doc, i.start, i.end))
-        )
+        at = visit_at(told.get((i.official, keys[i.place]), []), i.start)
+        facts.issues.append(Issue(keys[i.place], i.label, i.concept, at, evidence(doc, i.start, i.end)))
     doc.facts = facts

@@ -14,6 +14,10 @@ The store of a build folder takes only that build's own graph (--from the
 folder itself, or a file in it): another graph there would disagree with the
 build's graph.ttl, so that load is refused.
 
+Loading a build again into an Oxigraph or LadybugDB store replaces what its
+earlier load brought (kg.stores.loads: graphs of reports it no longer has go);
+a LadybugDB store that merged it with other sources is refused, saying how.
+
 Every load is idempotent: running it again, also after a failed or killed
 run, ends with the same counts as one clean run.
 """
@@ -136,18 +140,23 @@ def load_sparql(args) -> str:
 
 
 def load_oxigraph(args) -> str:
-    from kg.stores import oxigraph_store
-    from kg.stores.source import SCHEME_GRAPH, loaded
+    from kg.stores import loads, oxigraph_store
+    from kg.stores.source import SCHEME_GRAPH, graph_names, loaded
 
     target = oxigraph_store.store_path(args.store)
     _refuse_foreign_graph(args, target)
     dataset = _dataset(args)
-    done = oxigraph_store.load_into(target, dataset, _progress(args))
+    graphs = [g.value for g in graph_names(dataset)]
+    gone = loads.dropped(target, _source(args), graphs)
+    done = oxigraph_store.load_into(target, dataset, _progress(args), drop=gone)
+    loads.remember(target, _source(args), graphs)
     held = oxigraph_store.counts(oxigraph_store.open_store(target))  # its quads count the default graph's too
     now = (f"it now holds {held['graphs']} graph(s), {held['quads'] - held['union triples']} quads, "
            f"and a default graph of {held['union triples']} triples")
+    removed = (f"; removed {len(gone)} graph(s) an earlier load of {_source(args)} brought that it no longer has"
+               if gone else "")
     if not done.held:
-        return f"loaded {loaded(dataset)} into {target}; {now}"
+        return f"loaded {loaded(dataset)} into {target}{removed}; {now}"
     # the graph was loaded before under another name (a build's graph.ttl into its own store)
     others = [g for g in done.graphs if g != SCHEME_GRAPH]
     return (f"already loaded: {target} holds every statement of {', '.join(f'<{g}>' for g in done.held)} "
@@ -156,14 +165,28 @@ def load_oxigraph(args) -> str:
 
 
 def load_ladybug(args) -> str:
-    from kg.stores import ladybug_store
+    from kg.stores import ladybug_store, loads
     from kg.stores.mapping import property_graph
+    from kg.stores.source import graph_names
 
     target = ladybug_store.db_path(args.store)
     _refuse_foreign_graph(args, target)
-    pg = property_graph(_dataset(args))
+    dataset = _dataset(args)
+    earlier = loads.read(target)
+    again = loads.source_key(_source(args)) in earlier
+    if again and len(earlier) > 1:
+        others = sorted(k for k in earlier if k != loads.source_key(_source(args)))
+        raise StoreError(
+            f"{target} holds an earlier load of {_source(args)} merged with loads of {', '.join(others)}; loading it "
+            f"again would keep what it no longer states (reports removed or changed since). Load into a new store "
+            f"(--store {target.with_name(target.stem + '-new' + target.suffix)}), or delete {target} and load each source again")
+    pg = property_graph(dataset)
+    if again:  # the store holds this source's earlier load alone: replace it whole
+        ladybug_store.clear(target)
     ladybug_store.load_into(target, pg, args.batch_size, _progress(args))
-    return f"loaded {_counts(pg.counts())} into {target}; it now holds {_counts(ladybug_store.counts(target))}"
+    loads.remember(target, _source(args), [g.value for g in graph_names(dataset)])
+    replaced = f" (replacing the earlier load of {_source(args)})" if again else ""
+    return f"loaded {_counts(pg.counts())} into {target}{replaced}; it now holds {_counts(ladybug_store.counts(target))}"
 
 
 LOADERS = {"neo4j": load_neo4j, "sparql": load_sparql, "oxigraph": load_oxigraph, "ladybug": load_ladybug}

@@ -75,7 +75,10 @@ def execute(args) -> Table:
 
         _built_with_store(args.store, "store")
         _warn_unfinished(args.store)
-        return oxigraph_store.query(oxigraph_store.open_store(args.store), text)
+        try:
+            return oxigraph_store.query(oxigraph_store.open_store(args.store), text)
+        except StoreError as exc:  # the position in the user's own query, not in the one with govkg's PREFIX line
+            raise StoreError(named.user_position(str(exc), text, query.text)) from None
 
     query = named.resolve(args.cypher, "cypher")
     parameters = named.cypher_parameters(named.values(query, given))

@@ -7,6 +7,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.errors import UsageError
+from kg.read import PAGE_MARKER  # first line of kg/views/page.js, inlined in every page (kg.read.is_own_page)
 from kg.views.vocabulary import LANGS
 
 
@@ -67,7 +68,6 @@ def check_target(path: Path, option: str, what: str, suffixes: tuple[str, ...] =
                          f"would replace; name another file, or give --force to replace it")
 
 
-PAGE_MARKER = "govkg view: draws the graph"  # first line of kg/views/page.js, inlined in every page
 
 
 def _built_from(build: Path, path: Path) -> bool:

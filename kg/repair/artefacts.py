@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from kg.repair.wrap import join_spaced_han, join_wrapped_lines
 from kg.text import TrackedText
 
 # `??` (or full-width `？？`) where a mis-encoded ideographic indent was;
@@ -29,6 +30,8 @@ def strip_artefacts(text: TrackedText) -> TrackedText:
     text = text.sub(INVISIBLE, "")
     text = text.sub(LOST_INDENT, "")
     text = text.sub(INLINE_SPACE, _space)
+    # before blank lines go: a wrapped sentence never goes on across one
+    text = join_spaced_han(join_wrapped_lines(text))
     return text.sub(BLANK_LINES, "\n")
 
 

@@ -29,6 +29,17 @@ def _links() -> re.Pattern:
     return re.compile(f"(?m){header}|{line}")
 
 
+def opens_page_link(text: str, pos: int) -> bool:
+    """Does the line of `text` starting at `pos` open a page link or a list of
+    them (a `page_link_markers.txt` word first)?  `kg.repair.wrap` never joins
+    such a line to the one before it.
+
+    >>> opens_page_link("区长来到X社区\n上一篇：李华到Y社区", 8)
+    True
+    """
+    return _links().match(text, pos) is not None
+
+
 def strip_page_links(text: TrackedText) -> TrackedText:
     """Drop the lines linking to other pages.
 

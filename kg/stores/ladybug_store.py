@@ -394,6 +394,21 @@ class CypherSink:
         return self.target
 
 
+def clear(path: Path) -> None:
+    """Delete every node and relationship of the store at `path` (its tables
+    stay), in one transaction: `kg load ladybug` empties a store holding only an
+    earlier load of the same build before loading it again (kg.stores.loads).
+    Raises StoreError when LadybugDB refuses."""
+    with connect(path, threads=WRITE_THREADS) as conn:
+        try:
+            with transaction(conn):
+                for label in sorted(schema().nodes):
+                    conn.execute(f"MATCH (n:{label}) DETACH DELETE n")
+            conn.execute("CHECKPOINT")
+        except RuntimeError as exc:
+            raise StoreError(f"{path}: LadybugDB refused to empty the store: {str(exc).splitlines()[0]}") from None
+
+
 def update(path: Path, pg: PropertyGraph, iris: set[str]) -> None:
     """Replace the nodes whose IRI is in `iris`, and every relationship touching them, by their
     rows in `pg` (nodes no longer in `pg` are just deleted)."""

@@ -13,6 +13,7 @@ query's first group, so FILTERs there see them), Cypher gets driver parameters.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -267,6 +268,34 @@ def bind_sparql(query: Query, given: dict[str, str]) -> str:
     (check_prefixes), before any store or server sees it."""
     check_prefixes(query.text)
     return with_values(with_prefixes(query.text), sparql_terms(values(query, given)))
+
+
+_POSITION = re.compile(r"\bat (\d+):(\d+)")
+
+
+def user_position(message: str, bound: str, own: str) -> str:
+    """`message`, a parser's error about `bound` (`error at 5:2: …`, Oxigraph's
+    line:column), with the position told in `own`, the text the user wrote:
+    bind_sparql only inserts (the PREFIX line before it, a VALUES block), so
+    every character of `own` is in `bound` and the position maps back.  A
+    message without a position, or one inside the inserted text, is returned
+    as it is.  Example: `user_position("error at 2:5: x", "PREFIX gov: <…>\nSELECT {", "SELECT {")`
+    -> `"error at 1:5: x"`."""
+    m = _POSITION.search(message)
+    if m is None or bound == own:
+        return message
+    line, column = int(m.group(1)), int(m.group(2))
+    lines = bound.split("\n")
+    if not 1 <= line <= len(lines):
+        return message
+    at = sum(len(text) + 1 for text in lines[:line - 1]) + column - 1  # columns count from 1
+    for a, b, size in difflib.SequenceMatcher(None, bound, own, autojunk=False).get_matching_blocks():
+        if a <= at <= a + size and size:
+            mapped = b + at - a
+            own_line = own.count("\n", 0, mapped) + 1
+            own_column = mapped - (own.rfind("\n", 0, mapped) + 1) + 1
+            return f"{message[:m.start()]}at {own_line}:{own_column}{message[m.end():]}"
+    return message
 
 
 def cypher_parameters(bound: dict) -> dict:

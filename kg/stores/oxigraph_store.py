@@ -19,7 +19,7 @@ from pathlib import Path
 from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, Triple, parse
 
 from kg.emit.digest import graph_digest
-from kg.fsutil import atomic_write_text
+from kg.fsutil import atomic_write_text, other_contents
 from kg.stores.errors import StoreError
 from kg.stores.results import Table, sparql_table
 from kg.stores.source import OXIGRAPH_DIR, SCHEME_GRAPH, default_triples, graph_names, scheme_path, store_location
@@ -53,11 +53,7 @@ def check_target(target: Path) -> None:
     if not target.is_dir():
         raise StoreError(f"{target}: a file, not an Oxigraph store folder; --store names a build folder (its "
                          f"{OXIGRAPH_DIR.as_posix()}), an Oxigraph store folder, or a new folder to make one in")
-    if is_store_folder(target):
-        return
-    held = sorted(p.name for p in target.iterdir())
-    if held:
-        shown = ", ".join(held[:3]) + (f", ... {len(held) - 3} more" if len(held) > 3 else "")
+    if shown := other_contents(target, is_store_folder):
         raise StoreError(f"{target}: a folder that holds other files ({shown}), neither a build folder nor an "
                          f"Oxigraph store; a store goes into a new or empty folder (say --store "
                          f"{target.with_name(target.name + '-store')}), an Oxigraph store, or a build folder")
@@ -289,8 +285,10 @@ class Loaded:
     held: list[str] = field(default_factory=list)
 
 
-def load_into(target: Path, dataset: Store, progress=None) -> Loaded:
-    """Replace, graph by graph, each named graph the dataset holds; other graphs stay.
+def load_into(target: Path, dataset: Store, progress=None, drop=()) -> Loaded:
+    """Replace, graph by graph, each named graph the dataset holds; other graphs
+    stay, but those named in `drop` (IRIs: the graphs an earlier load of the
+    same build brought that it no longer has, kg.stores.loads.dropped) go.
     Raises StoreError, before anything is written, for a `target` that cannot
     take a store (check_target: a folder of other files, a file).
 
@@ -322,6 +320,8 @@ def load_into(target: Path, dataset: Store, progress=None) -> Loaded:
             done.graphs.append(graph.value)
         if progress:
             progress(count, len(names))
+    for gone in drop:
+        store.remove_graph(NamedNode(gone))
     store.extend(default_triples(dataset))
     stale = [q for q in default_triples(store) if q not in dataset and not _named_holds(store, q)]
     for quad in stale:
