@@ -47,6 +47,32 @@ def introducing_verbs() -> tuple[str, ...]:
     return (*words("issue_speech_verbs.txt"), *words("issue_official_acts.txt"))
 
 
+# how often or how badly a thing goes wrong (经常跳闸, 时常返水, 拥堵严重, 矛盾突出):
+# a later clause saying so is a complaint of its own
+TROUBLE = re.compile(r"经常|常常|时常|总是|老是|频繁|屡|严重|突出")
+
+
+def troubled(part: str) -> bool:
+    """Whether a later clause of reported speech tells a thing going wrong often or
+    badly (`TROUBLE`), and praises nothing (`issue_positive_words.txt`).
+
+    >>> troubled("雨天经常跳闸"), troubled("不少居民都很满意")
+    (True, False)
+    """
+    return bool(TROUBLE.search(part)) and not issue_words.positive().search(part) and not circumstance(part)
+
+
+@cache
+def announced_list() -> re.Pattern:
+    """A head noun and a colon (遗留了一些问题：, 困难：): every clause after it
+    states an item, not only the first and those marked as problems.
+
+    >>> announced_list().search("但也留下了几个问题：路灯不亮") is not None
+    True
+    """
+    return re.compile(f"(?:{issue_words.heads()})[：:]")
+
+
 # a speech verb's own quotation right after it (居民说：“…”)
 OWN_QUOTE = re.compile(r"道?[：:，,]?\s*[“「]")
 UTTERANCE_BEFORE = frozenset("，,。！!？?；;：:\n ”」")
@@ -72,6 +98,8 @@ class ContentReader:
         self.content_end = 0  # where the reported speech just read ends
         # items read from a clause after a concession (X，但Y) or asking for something (希望X)
         self.contrasted: set[str] = set()
+        self.listing = False  # see clause_items
+        self.listing_end = 0
 
     def full_end(self, pos: int) -> int:
         stop = FULL_STOP.search(self.text, pos)
@@ -156,8 +184,13 @@ class ContentReader:
             end = min(end, max(self.sentence_end, start))
         self.content_end = end
         out: list[str] = []
+        # a head noun and a colon announced the items (问题：A，B；C), in this speech or
+        # in the one read right before it (its sentence ended at ；)
+        self.listing = self.listing and self.listing_end >= start - 1
         for point in POINT_SPLIT.split(self.text[start:end]):
-            out += [i for i in self.point_items(point, quote, every) if i not in out]
+            out += [i for i in self.point_items(point, quote, every or self.listing) if i not in out]
+        if self.listing:
+            self.listing_end = end
         return out
 
     def point_items(self, point: str, quote: bool, every: bool) -> list[str]:
@@ -176,6 +209,8 @@ class ContentReader:
         then = False  # a clause told a problem as it was, before one telling how things are
         for n, (part, condition) in enumerate(clauses):
             contrasted = False
+            if not every and found and self.listing:
+                every = True  # the items announced by 问题： after the clause that announced them
             if purpose.match(part):
                 continue
             if every and condition and n + 1 < len(clauses):
@@ -195,7 +230,7 @@ class ContentReader:
                 if not found and n + 1 < len(clauses) and LOCATED.search(part) and not problem.search(part):
                     continue  # 社区在半山坡上，老人…: where the place lies sets the scene
                 # (a clause with its own raising act, 最担心的就是X, is another complaint)
-                if found and not (conditioned or requested or parallel.search(part) or problem.search(part) or issue_words.acts().search(part)):
+                if found and not (conditioned or requested or parallel.search(part) or problem.search(part) or issue_words.acts().search(part) or troubled(part)):
                     continue
                 conditioned = False
                 requested = bool(issue_words.request().search(part))
@@ -204,6 +239,9 @@ class ContentReader:
                     # passed over: 小区是九十年代建的，但花园一直空着)
                     out = []
                     contrasted = True
+            if announced_list().search(part):
+                self.listing = True
+                praised = False  # 改造后满意度提升，但也留下几个问题：…: the praise is over
             close = issue_words.closer().search(part)
             if close and close.group(0).startswith("等") and "、" in part[: close.start()]:
                 # A、B等情况长期没有得到解决: the list closed by 等 + head noun is the complaint
@@ -232,11 +270,15 @@ class ContentReader:
             # 门禁失灵、垃圾桶满溢: two complaints; 医生招不来、留不住: one, its
             # second part too short to stand alone
             if "、" in item and not quote and min(map(len, item.split("、"))) >= MIN_CLAUSE:
-                out += [i for i in split_items(item) if i not in out]
+                new = [i for i in split_items(item) if i not in out]
+                out += new
+                if self.listing:
+                    self.contrasted.update(new)  # announced as problems (问题：A、B)
             elif keep(item) and item not in out:
                 out.append(item)
-                if contrasted or issue_words.request().search(part):
-                    # 但仍供不应求: what an account says is wrong; 他希望X: what it asks for
+                if contrasted or self.listing or issue_words.request().search(part):
+                    # 但仍供不应求: what an account says is wrong; 问题：A，B: what it
+                    # announced as problems; 他希望X: what it asks for
                     self.contrasted.add(item)
             found = found or bool(out)  # an introduction (居民们来反映) is not the complaint
         # 我们舞蹈队有二十多个人，活动室太小了: a first clause counting something, with
