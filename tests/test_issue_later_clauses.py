@@ -42,3 +42,11 @@ def test_without_an_announcement_a_later_clause_needs_a_problem_of_its_own():
 def test_a_later_clause_stating_a_problem_is_another_complaint(later):
     text = f"居民代表汪秀兰反映，晾衣架被拆了，{later}。"
     assert issues_in(text) == at("梅岭社区", "晾衣架被拆了", later)
+
+
+@pytest.mark.fast
+def test_a_three_character_complaint_holding_a_problem_word_is_an_issue():
+    # 停车难: shorter than a clause usually is, but the problem word makes it a whole complaint
+    assert issues_in("居民苗阿姨反映看病难，希望增开一条公交线路。") == at("梅岭社区", "看病难", "增开一条公交线路")
+    # three characters without a problem word are no complaint
+    assert issues_in("居民苗阿姨反映了解到，希望增开一条公交线路。") == at("梅岭社区", "增开一条公交线路")

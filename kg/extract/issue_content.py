@@ -257,7 +257,8 @@ class ContentReader:
                 found = praised = True
                 continue
             item = trim(issue_words.question().sub("", part))  # 什么时候能装电梯？ asks for 装电梯
-            if not MIN_CLAUSE <= len(item) <= MAX_CLAUSE:
+            # 停车难, 看病难: a three-character clause holding a problem word is a whole complaint
+            if not (MIN_CLAUSE <= len(item) <= MAX_CLAUSE or len(item) == MIN_CLAUSE - 1 and problem.search(item)):
                 continue
             if not every and not found and circumstance(item) and not RESIDENCE.match(item):
                 found = praised = True  # 外墙保温做完了，屋里暖和多了: praise
