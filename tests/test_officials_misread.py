@@ -241,3 +241,10 @@ def test_names_joined_by_a_comma_before_deng_and_a_collective_post():
     assert posts(f) == {"庞国华": ["区领导"], "蒋立": ["区领导"]}
     f = facts_of("6月3日，区长庞国华，蒋立等区领导来到金桂苑小区。")
     assert posts(f) == {"庞国华": ["区长"], "蒋立": ["区领导"]}
+
+
+def test_a_headline_title_before_a_predicate_the_report_repeats_names_no_one():
+    # 接待选民 opens a clause later (，接待选民。): a verb with its object, whose
+    # subject is left out — no evidence of a name after the headline's title
+    f = facts_of("区人大代表接待选民\n5月6日，区人大常委会副主任柯文涛来到梅岭社区，接待选民。")
+    assert posts(f) == {"柯文涛": ["区人大常委会副主任"]}

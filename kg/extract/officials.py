@@ -443,7 +443,12 @@ class Lexis:
                     # elided (，冒雪深入…, ，回访察看…): no name
                     # (a name the tagger read as a verb, 成明/v来到, needs a person's act
                     # after it here, and no verb after it at the title: 乡长冒雪入户)
-                    one_verb = len(inside) == 1 and inside[0].tag in ONE_WORD_NOT_NAME_TAGS \
+                    # (so does a two-character verb with its object making the whole clause:
+                    # ，接待选民。 is a predicate)
+                    predicate = len(inside) == 1 or len(inside) > 1 and inside[0].tag in ("v", "vd") and len(inside[0].word) >= 2 \
+                        and len(toks) > len(inside) and toks[len(inside)].tag == "w" \
+                        and bool(here) and here[0].start == pos and here[0].word == inside[0].word and here[0].tag == inside[0].tag
+                    one_verb = predicate and inside[0].tag in ONE_WORD_NOT_NAME_TAGS \
                         and not (acts and not _verb_follows(self.tokens(pos, pos + length + 2), pos + length))
                     if toks and toks[0].start == i and inside and inside[-1].end == i + length and not one_verb \
                             and (acts or not any(t.tag in PLACE_LIKE_TAGS for t in inside)
