@@ -355,7 +355,12 @@ class Lexis:
         not there, and a clean person reading (PER words of two to four Han
         characters, then punctuation or a word of two characters or more
         that may follow a name) is the name.  The fresh tokens are not kept:
-        they are this question's only.  Example: "县委办主任何立新，" at 何 -> 何立新."""
+        they are this question's only.  None, without reading, when a title
+        starts within the next characters (常委|会主任朱…: the title matched inside
+        a longer one, whose name stands after it).
+        Example: "县委办主任何立新，" at 何 -> 何立新."""
+        if _titles().search(self.text, pos, pos + 4):
+            return None
         end = CLAUSE_END.search(self.text, pos, pos + LOOKAHEAD + 2)
         end = end.end() if end else min(len(self.text), pos + LOOKAHEAD)
         toks = tokenize(self.text, [(pos, end)])
