@@ -14,6 +14,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from kg.fsutil import process_alive
+
 # A small new store is filled in a memory-backed folder, then copied beside its
 # target with one fsync a file: the stores sync at every commit, checkpoint and
 # flush (~40 syncs for a one-report LadybugDB store, ~25 for Oxigraph's), which
@@ -74,21 +76,11 @@ def scratch_folder(prefix: str) -> Path | None:
         for left in SCRATCH.glob(f"{prefix}*-*"):
             pid = left.name[len(prefix):].split("-", 1)[0]
             # an hour old too: a process of another PID namespace sharing the folder looks dead
-            if pid.isdigit() and not _running(int(pid)) and time.time() - left.stat().st_mtime > SCRATCH_STALE:
+            if pid.isdigit() and not process_alive(int(pid)) and time.time() - left.stat().st_mtime > SCRATCH_STALE:
                 shutil.rmtree(left, ignore_errors=True)
         return Path(tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}-", dir=SCRATCH))
     except OSError:
         return None
-
-
-def _running(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # another user's process
-        return True
-    return True
 
 
 def copy_synced(source: Path, target: Path) -> None:
