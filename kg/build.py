@@ -45,7 +45,7 @@ from kg.corpus.workers import process_pool
 from kg.emit.iri import DEFAULT_BASE
 from kg.emit.terms import IRI_FORBIDDEN
 from kg.errors import ReportError, UsageError
-from kg.fsutil import other_contents, same_file, walk_files
+from kg.fsutil import other_contents, same_file, temporary_of, walk_files
 from kg.read import OWN_PAGE, REPORT_SUFFIXES, is_hidden, is_own_page, report_formats, skip_reason
 
 # below this many reports to extract, worker processes cost more than they save
@@ -604,8 +604,9 @@ def check_out_folder(out: Path, paths) -> None:
 
 def _own_build_folder(folder: Path) -> bool:
     """A folder an earlier build wrote: its manifest, or only what a build
-    writes (kg.corpus.manifest.BUILT: one stopped before its first manifest)."""
-    return is_build_folder(folder) or all(p.name in BUILT for p in folder.iterdir())
+    writes (kg.corpus.manifest.BUILT: one stopped before its first manifest,
+    its temporaries too when it was killed mid-write)."""
+    return is_build_folder(folder) or all(p.name in BUILT or temporary_of(p.name) in BUILT for p in folder.iterdir())
 
 
 # a build that extracts (or drops) more than this share of the reports rewrites

@@ -85,6 +85,22 @@ def _fsync(path) -> None:
         os.close(fd)
 
 
+TEMPORARY = re.compile(r"\.(.+)\.(\d+)\..+\.tmp")  # atomic_path's temporaries: .NAME.PID.RANDOM.tmp
+
+
+def temporary_of(name: str) -> str | None:
+    """The file name whose atomic_path temporary `name` is, else None: what a
+    writer killed mid-write left beside its target.
+
+    >>> temporary_of(".graph.ttl.4242.k2j3h4.tmp")
+    'graph.ttl'
+    >>> temporary_of("graph.ttl") is None
+    True
+    """
+    m = TEMPORARY.fullmatch(name)
+    return m.group(1) if m else None
+
+
 def _remove_orphans(target: Path) -> None:
     """Temporaries of `target` whose writing process is gone (SIGKILL, power loss)."""
     pattern = re.compile(rf"\.{re.escape(target.name)}\.(\d+)\..+\.tmp")

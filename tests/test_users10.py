@@ -124,6 +124,20 @@ def test_build_takes_a_new_an_empty_and_an_earlier_build_folder(tmp_path):
         assert (tmp_path / out / "graph.ttl").exists()
 
 
+@pytest.mark.fast
+def test_build_takes_the_folder_of_a_first_build_killed_while_writing(tmp_path):
+    # killed before its first manifest, in the middle of writing graph.nq: what it left is
+    # all its own (cache/, .lock, the writer's temporary), so the same command builds again
+    _folders(tmp_path)
+    out = tmp_path / "killed"
+    (out / "cache").mkdir(parents=True)
+    (out / ".lock").write_text("")
+    (out / ".graph.nq.999999999.k2j3h4.tmp").write_text("<a> <b> <c> .\n")
+    done = run_kg("build", tmp_path / "autumn", "--out", out, "--no-store", "--no-html")
+    assert done.returncode == 0, done.stderr
+    assert (out / "graph.ttl").exists() and (out / "manifest.json").exists()
+
+
 # ---------------------------------------------------------------- 4: a build loaded again after a report went
 
 TAOYUAN = "2023年6月9日，镇长赵青山来到柳溪镇桃源村，村民反映村道坑洼。\n"
