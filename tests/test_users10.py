@@ -188,6 +188,19 @@ def test_loading_a_build_again_into_a_ladybug_store_merged_with_another_is_refus
     assert done.returncode == 1 and "an earlier load of" in done.stderr and "new store" in done.stderr, done.stderr
 
 
+def test_a_second_build_into_an_oxigraph_store_of_another_is_refused(two_reports_loaded):
+    # both builds have an entities graph of the same name: loading the second would take
+    # the first build's officials' and places' names and types away
+    root = two_reports_loaded
+    (root / "r2").mkdir()
+    (root / "r2" / "c.txt").write_text(TAOYUAN.replace("桃源", "梅岭"), encoding="utf-8")
+    assert run_kg("build", root / "r2", "--out", root / "b2", "--no-store", "--no-html").returncode == 0
+    before = run_kg("query", "--store", root / "S", "--sparql", HAS_TAOYUAN.replace("桃源", "石桥")).stdout
+    done = run_kg("load", "oxigraph", "--from", root / "b2", "--store", root / "S")
+    assert done.returncode == 1 and "holds the load of" in done.stderr and "store of its own" in done.stderr, done.stderr
+    assert run_kg("query", "--store", root / "S", "--sparql", HAS_TAOYUAN.replace("桃源", "石桥")).stdout == before
+
+
 # ---------------------------------------------------------------- 5: a kg view page among the reports
 
 def test_a_kg_view_page_written_among_the_reports_is_skipped_by_the_next_build(tmp_path):

@@ -16,7 +16,9 @@ build's graph.ttl, so that load is refused.
 
 Loading a build again into an Oxigraph or LadybugDB store replaces what its
 earlier load brought (kg.stores.loads: graphs of reports it no longer has go);
-a LadybugDB store that merged it with other sources is refused, saying how.
+a LadybugDB store that merged it with other sources is refused, saying how, and
+so is an Oxigraph load that would replace graphs another source loaded (two
+builds each have an entities graph of the same name).
 
 Every load is idempotent: running it again, also after a failed or killed
 run, ends with the same counts as one clean run.
@@ -147,6 +149,13 @@ def load_oxigraph(args) -> str:
     _refuse_foreign_graph(args, target)
     dataset = _dataset(args)
     graphs = [g.value for g in graph_names(dataset)]
+    if taken := loads.held_by_others(target, _source(args), graphs, (SCHEME_GRAPH,)):
+        other, names = next(iter(taken.items()))
+        raise StoreError(
+            f"{target} holds the load of {other}, whose graph(s) {', '.join(f'<{g}>' for g in names[:3])}"
+            f"{' ...' if len(names) > 3 else ''} this load of {_source(args)} would replace (its officials and places "
+            f"would lose their names). Load each build into a store of its own (--store "
+            f"{target.with_name(target.name + '-2')}), or build the reports together in one folder")
     gone = loads.dropped(target, _source(args), graphs)
     done = oxigraph_store.load_into(target, dataset, _progress(args), drop=gone)
     loads.remember(target, _source(args), graphs)

@@ -57,6 +57,18 @@ def dropped(store: Path, source: Path, graphs) -> list[str]:
     return sorted(set(loads.get(key, ())) - set(graphs) - others)
 
 
+def held_by_others(store: Path, source: Path, graphs, same_everywhere=()) -> dict[str, list[str]]:
+    """Other sources whose earlier loads into `store` brought a graph of `graphs`
+    (this load's), with those graphs, leaving out `same_everywhere` (the issue
+    scheme, identical in every build): loading would replace them by name (two
+    builds both have an entities graph).  Example: record `{"/a": ["e", "g1"]}`,
+    `held_by_others(store, Path("/b"), ["e", "g2"])` -> `{"/a": ["e"]}`."""
+    key = source_key(source)
+    mine = set(graphs) - set(same_everywhere)
+    out = {k: sorted(mine & set(held)) for k, held in read(store).items() if k != key}
+    return {k: v for k, v in out.items() if v}
+
+
 def remember(store: Path, source: Path, graphs) -> None:
     """Write that `source`'s load into `store` brought `graphs` (replacing
     what was said of it before).  Raises OSError when the record cannot be written."""
