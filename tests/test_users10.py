@@ -86,6 +86,14 @@ def test_word_spaced_han_text_is_read_as_words():
     assert text[ev.start:ev.end].replace(" ", "") == ev.sentence
 
 
+@pytest.mark.fast
+def test_spaces_beside_the_punctuation_of_word_spaced_text_go_too():
+    # 赵青山 、 副镇长 孔令辉: a list of officials spaced around its 、 keeps both
+    text = "2023年8月3日， 镇长 赵青山 、 副镇长 孔令辉 来到 柳溪镇 石桥村 ， 村民 反映 村道坑洼 。"
+    facts = kg.build_texts({"spaced.txt": text}).facts["spaced.txt"]
+    assert {v.official for v in facts.visits} == {"赵青山", "孔令辉"}
+
+
 # ---------------------------------------------------------------- 3: --out among other files
 
 REPORT = "2023年6月2日，镇长赵青山来到柳溪镇石桥村，村民反映灌溉渠淤塞。\n"

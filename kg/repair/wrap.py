@@ -39,7 +39,8 @@ MIN_WRAPS = 2  # one mid-sentence break may be a headline above its body
 # the end of a paragraph of a plain report: a sentence-final mark, maybe in closing quotes or brackets
 PARAGRAPH_END = re.compile("[。！？!?…][”’」』）)]*[ \t]*$")
 # a single space between Han characters, in a paragraph holding several: word-spaced text
-HAN_SPACE = re.compile(f"(?<=[{HAN}]) (?=[{HAN}])")
+# (and a space beside the sentence's own punctuation: 王明 、 李强)
+HAN_SPACE = re.compile(f"(?<=[{HAN}，、；：。！？]) (?=[{HAN}，、；：。！？])")
 MIN_SPACES = 2  # one space between Han words may separate a headline's two parts
 
 
