@@ -4,6 +4,7 @@ neo4j-admin CSV, each read back by a real parser and compared with the build."""
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import networkx as nx
@@ -11,7 +12,10 @@ import pytest
 from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import RDF
 
+from kg.resources import ontology_dir, queries_dir
 from tests.conftest import run_kg
+
+ISSUE_SCHEME = ontology_dir() / "issues.ttl"
 
 
 def export(out: Path, fmt: str, to: Path | None = None) -> Path:
@@ -56,7 +60,8 @@ def test_graphml_reads_back_with_networkx(linking_build, tmp_path):
     g = nx.read_graphml(path)
     union = Graph().parse(linking_build / "graph.ttl")
     links = [(s, p, o) for s, p, o in union if isinstance(o, URIRef) and p != RDF.type]
-    assert g.number_of_edges() == len(links)
+    scheme = [(s, p, o) for s, p, o in Graph().parse(ISSUE_SCHEME) if isinstance(o, URIRef) and p != RDF.type]
+    assert g.number_of_edges() == len(links) + len(scheme)  # the issue scheme's links too
     (wang,) = [n for n, d in g.nodes(data=True) if d.get("name") == "王明"]
     assert g.nodes[wang]["labels"] == "Official"
     held = {g.nodes[v]["name"] for _, v, d in g.out_edges(wang, data=True) if d["type"] == "HOLDS_POST"}
@@ -142,3 +147,26 @@ def test_exports_name_what_the_stores_name_alike(linking_build, tmp_path):
     assert rel_types and columns
     assert rel_types <= exported_types
     assert columns <= exported_columns
+
+
+def test_exports_name_places_and_categories_as_the_stores_do(corpus_build, tmp_path):
+    """What a neo4j-admin import of the CSV or a GraphML reader sees uses the stores'
+    names: every node label the bundled Cypher queries match on, Place nodes with the
+    store's `kind`, and issue categories as Concept nodes with their Chinese name."""
+    folder = export(corpus_build, "neo4j-csv", tmp_path / "neo4j")
+    with open(folder / "nodes.csv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    labels = {label for row in rows for label in row[":LABEL"].split(";")}
+    used = {m for q in queries_dir().glob("*.cypher") for m in re.findall(r"\(\w*:(\w+)", q.read_text(encoding="utf-8"))}
+    assert used and used <= labels
+    exported = {(row["name:string"], row["kind:string"]) for row in rows if "Place" in row[":LABEL"].split(";")}
+    proc = run_kg("query", "--store", corpus_build, "--cypher", "MATCH (p:Place) RETURN p.name AS name, p.kind AS kind", "--format", "csv")
+    assert proc.returncode == 0, proc.stderr
+    stored = {(r["name"], r["kind"]) for r in csv.DictReader(proc.stdout.splitlines())}
+    assert stored and exported == stored
+    categories = {row["name:string"] for row in rows if "Concept" in row[":LABEL"].split(";")}
+    proc = run_kg("query", "--store", corpus_build, "--cypher", "MATCH (c:Concept) RETURN c.name AS name", "--format", "csv")
+    assert {r["name"] for r in csv.DictReader(proc.stdout.splitlines())} == categories
+    assert all(any("\u4e00" <= ch <= "\u9fff" for ch in name) for name in categories)
+    g = nx.read_graphml(export(corpus_build, "graphml", tmp_path / "graph.graphml"))
+    assert {(d["name"], d["kind"]) for _, d in g.nodes(data=True) if "Place" in d["labels"].split(";")} == stored

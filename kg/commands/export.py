@@ -103,14 +103,21 @@ def export(fmt: str, folder: Path, target: Path | None) -> str:
     def union():
         return union_lines(dataset, folder / "cache" / "sort")
 
+    if fmt in ("neo4j-csv", "graphml"):
+        # named as the stores name them: the scheme's concepts, Place/kind (docs/property-graph.md)
+        from kg.emit.terms import local_name
+        from kg.stores.mapping import schema
+        from kg.stores.source import scheme_lines
+
+        scheme, families = scheme_lines(), {local_name(c): f for c, f in schema().family.items()}
     if fmt == "neo4j-csv":
-        nodes, edges = write_neo4j_csv(union(), target)
+        nodes, edges = write_neo4j_csv(union(), target, scheme, families)
         return f"{nodes} nodes, {edges} relationships"
     if target is not None:
         target.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "graphml":
         with atomic_path(target) as tmp:
-            nodes, edges = write_graphml(union(), tmp)
+            nodes, edges = write_graphml(union(), tmp, scheme, families)
         return f"{nodes} nodes, {edges} edges"
     copy = {"nquads": dataset, "turtle": folder / TURTLE}.get(fmt)
     if copy is not None and target is not None and copy.is_file():

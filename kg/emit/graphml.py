@@ -9,10 +9,14 @@ from typing import Iterable
 from kg.emit.property_graph import property_graph
 
 
-def to_networkx(lines: Iterable[str]):
+def to_networkx(lines: Iterable[str], scheme: Iterable[str] = (), families: dict[str, str] | None = None):
+    """A networkx MultiDiGraph of sorted N-Triples `lines` (and the issue
+    scheme's `scheme` lines, the stores' `families` labels: see
+    kg.emit.property_graph.property_graph): nodes keyed by IRI with `labels`
+    (`;`-joined) and one attribute per property, edges keyed by type."""
     import networkx as nx
 
-    nodes, edges = property_graph(lines)
+    nodes, edges = property_graph(lines, scheme, families)
     g = nx.MultiDiGraph()
     for node in nodes:
         attrs = {"labels": ";".join(node.labels)}
@@ -36,10 +40,11 @@ def _xml_chars(text: str) -> str:
     return XML_ILLEGAL.sub("\ufffd", text)
 
 
-def write_graphml(lines: Iterable[str], target: Path) -> tuple[int, int]:
+def write_graphml(lines: Iterable[str], target: Path, scheme: Iterable[str] = (), families: dict[str, str] | None = None) -> tuple[int, int]:
+    """Write GraphML of `lines` (see to_networkx) to `target`; (nodes, edges)."""
     import networkx as nx
 
-    g = to_networkx(lines)
+    g = to_networkx(lines, scheme, families)
     _consistent_types(g)
     nx.write_graphml(g, str(target), encoding="utf-8", named_key_ids=True)
     return g.number_of_nodes(), g.number_of_edges()

@@ -3,7 +3,7 @@
     neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv neo4j
 
 Node ids are the IRIs (`uri:ID`), labels are the rdf:types plus `Resource`
-(as neosemantics does), and each property column carries its type
+(as neosemantics does) and the stores' label (`Place` with `kind`, `Concept`), and each property column carries its type
 (`evidenceStart:long`, `date:date`, `altLabels:string[]` for properties some
 node has several values of, separated by `;`).
 """
@@ -40,10 +40,14 @@ def _cell(values: list, kind: str) -> str:
     return str(values[0])
 
 
-def write_neo4j_csv(lines: Iterable[str], folder: Path) -> tuple[int, int]:
+def write_neo4j_csv(lines: Iterable[str], folder: Path, scheme: Iterable[str] = (), families: dict[str, str] | None = None) -> tuple[int, int]:
+    """Write `folder`/nodes.csv and relationships.csv from sorted N-Triples
+    `lines`, with the issue scheme's `scheme` lines and the stores' family
+    labels (see kg.emit.property_graph.property_graph); (nodes, relationships)
+    written.  Raises OSError when the folder cannot be written."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    nodes, edges = property_graph(lines)
+    nodes, edges = property_graph(lines, scheme, families)
     types = _column_types(nodes)
     # `name` first, then the rest alphabetically
     columns = sorted(types, key=lambda n: (n != "name", n))

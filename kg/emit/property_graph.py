@@ -109,7 +109,7 @@ def walk(lines: Iterable[str]) -> Iterator[tuple[Node, list[Edge]]]:
     """
     triples = (split_terms(line) for line in lines)
     for subject, group in groupby(triples, key=lambda spo: spo[0]):
-        node, edges = Node(subject[1:-1]), []
+        node, edges, names = Node(subject[1:-1]), [], []
         for _, p, o in group:
             predicate = p[1:-1]
             value, _lang, datatype = parse_object(o)
@@ -117,17 +117,75 @@ def walk(lines: Iterable[str]) -> Iterator[tuple[Node, list[Edge]]]:
                 node.labels.append(local_name(value))
             elif datatype == "@id":
                 edges.append(Edge(node.iri, value, relationship_type(predicate)))
+            elif predicate in NAME_PREDICATES:
+                names.append((value, _lang, datatype))
             else:
                 node.properties.setdefault(property_name(predicate), []).append(_value(value, datatype))
+        if names:
+            node.properties["name"] = [preferred_name(names)]
         yield node, edges
 
 
-def property_graph(lines: Iterable[str]) -> tuple[list[Node], list[Edge]]:
-    nodes, edges, seen = [], [], set()
+def preferred_name(literals: list[tuple]) -> str | None:
+    """A node's one `name` of its (value, language, datatype) labels: the @zh
+    label when there is one, else an untagged one, else any; the smallest if
+    several (so loads and exports are deterministic).  None for no labels.
+
+    >>> preferred_name([("Drainage", "en", None), ("排水", "zh", None)])
+    '排水'
+    """
+    for wanted in (lambda lang: lang is not None and lang.lower().startswith("zh"), lambda lang: lang is None, lambda lang: True):
+        values = [value for value, lang, _ in literals if wanted(lang)]
+        if values:
+            return min(values)
+    return None
+
+
+def property_graph(lines: Iterable[str], scheme: Iterable[str] = (), families: dict[str, str] | None = None) -> tuple[list[Node], list[Edge]]:
+    """Nodes and edges of sorted N-Triples `lines` (the union graph), plus the
+    issue scheme's `scheme` lines (any order), so an issue's category is a
+    `Concept` node with its name as in the stores, not a bare IRI.
+
+    `families` (class local name -> the stores' label, kg.stores.mapping.schema)
+    gives every node the label the stores give it besides its rdf:types, and
+    `kind` (its most specific class) where the label is a family's
+    (`Subdistrict` -> also `Place`, kind `Subdistrict`), so the query library's
+    `(p:Place {kind: …})` answers on an imported export as on the stores.
+
+    >>> nodes, edges = property_graph(['<http://x/a> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/govkg/ontology#Subdistrict> .'], families={"Subdistrict": "Place"})
+    >>> nodes[0].labels, nodes[0].properties["kind"]
+    (['Subdistrict', 'Place'], ['Subdistrict'])
+    """
+    nodes, edges, seen = [], [], {}
     for node, out in walk(lines):
         nodes.append(node)
-        seen.add(node.iri)
+        seen[node.iri] = node
         edges.extend(out)
-    for iri in sorted({e.end for e in edges} - seen):
+    for node, out in walk(sorted(scheme)):
+        if node.iri in seen:  # a scheme term the union also states something of
+            seen[node.iri].labels += [x for x in node.labels if x not in seen[node.iri].labels]
+            for name, values in node.properties.items():
+                seen[node.iri].properties.setdefault(name, values)
+        else:
+            nodes.append(node)
+            seen[node.iri] = node
+        edges.extend(out)
+    for iri in sorted({e.end for e in edges} - seen.keys()):
         nodes.append(Node(iri, properties={"name": [local_name(iri)]}))
+    if families:
+        for node in nodes:
+            _add_family(node, families)
     return nodes, edges
+
+
+def _add_family(node: Node, families: dict[str, str]) -> None:
+    """The stores' label and `kind` for `node` (see property_graph)."""
+    known = sorted(x for x in node.labels if x in families)
+    if not known:
+        return
+    label = families[known[0]]
+    if label not in node.labels:
+        node.labels.append(label)
+    if any(cls != label and fam == label for cls, fam in families.items()) and "kind" not in node.properties:
+        # a family with subclasses keeps the class in `kind`, as kg.stores.mapping does
+        node.properties["kind"] = [next((x for x in known if families[x] == label and x != label), label)]

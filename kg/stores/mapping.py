@@ -24,7 +24,7 @@ from functools import cache
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Store
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
-from kg.emit.property_graph import ALT_LABEL, DATE_TYPE, INTEGER_TYPES, NAME_PREDICATES, property_name, rel_type, typed_value
+from kg.emit.property_graph import ALT_LABEL, DATE_TYPE, INTEGER_TYPES, NAME_PREDICATES, preferred_name, property_name, rel_type, typed_value
 from kg.emit.terms import local_name as _local
 from kg.emit.terms import parse_object, split_terms
 from kg.namespaces import GOV
@@ -160,15 +160,6 @@ def _value(value: str, column: str):
         return typed_value(value, _COLUMN_TYPE.get(column))
     except ValueError:
         return None
-
-
-def _name(literals: list[tuple]) -> str | None:
-    """The @zh label when there is one, else an untagged one, else any; the smallest if several."""
-    for wanted in (lambda lang: lang is not None and lang.lower().startswith("zh"), lambda lang: lang is None, lambda lang: True):
-        values = [value for value, lang, _ in literals if wanted(lang)]
-        if values:
-            return min(values)
-    return None
 
 
 def _label_and_kind(types: set[str], sch: Schema) -> tuple[str | None, str | None]:
@@ -321,7 +312,7 @@ def _row(uri: str, table: NodeTable, values: dict[str, list[tuple]], sch: Schema
     for column in table.columns:
         row[column] = [] if table.columns[column] == STRING_LIST else None
     names = [lit for p in NAME_PREDICATES for lit in values.get(p, [])]
-    row["name"] = _name(names)
+    row["name"] = preferred_name(names)
     for predicate, found in values.items():
         column = sch.literals[predicate]
         if column == "name" or column not in table.columns:
