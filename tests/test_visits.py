@@ -416,6 +416,14 @@ def test_a_day_told_relative_to_the_last_date_dates_its_visits():
     assert dates == {"竹韵居民区": "2024-04-02", "杏林社区": "2024-04-03", "柳湾社区": "2024-04-05"}
 
 
+@pytest.mark.fast
+@pytest.mark.parametrize("dateline", ["2024年4月2日电 ", "梧州2024年4月2日电（记者 林小燕）"])
+def test_yesterday_after_a_dispatch_dateline_dates_the_story_the_day_before(dateline):
+    # a news agency's dateline dates the dispatch; 昨天 (date_relative_days.tsv) is the visit's day
+    f = facts_of(dateline + "昨天，区长程立远来到梧桐街道竹韵居民区。居民反映路灯不亮。")
+    assert [v.date.isoformat() for v in f.visits] == ["2024-04-01"]
+
+
 # ------------------------------------------------------------------ session 4: places by what they are, teams
 def test_a_list_mixing_grammar_and_analyser_places_after_a_visit_verb():
     # no type word the grammar knows (东方花城): the analyser's LOC; an item neither reads (翠屏天地) is passed over

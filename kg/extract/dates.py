@@ -104,7 +104,8 @@ def _relative_days() -> tuple[re.Pattern, dict[str, int]]:
     (date_relative_days.tsv: 次日 -> +1) and the pattern finding them."""
     days = {row[0]: int(row[1]) for row in table("date_relative_days.tsv") if len(row) > 1}
     words = "|".join(sorted(map(re.escape, days), key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?:^|(?<=[\n。；！？]))[ \u3000]*({words})"), days
+    # opening a sentence, or the story after a dispatch dateline (3月10日电 昨天，/ …电（记者 X）昨天，)
+    return re.compile(rf"(?:^|(?<=[\n。；！？])|(?<=电)|电[（(][^）)]{{0,24}}[）)])[ \u3000]*({words})"), days
 
 
 def sentence_dates(text: str, date: dt.date | None) -> list[tuple[int, dt.date]]:
@@ -119,6 +120,12 @@ def sentence_dates(text: str, date: dt.date | None) -> list[tuple[int, dt.date]]
     [(0, datetime.date(2024, 3, 1)), (13, datetime.date(2024, 3, 20))]
     >>> sentence_dates("3月1日，王明来到甲社区。次日，陈刚来到乙社区。", dt.date(2024, 3, 1))
     [(0, datetime.date(2024, 3, 1)), (13, datetime.date(2024, 3, 2))]
+
+    After a dispatch dateline (`X月X日电`, with any `（记者…）`) the relative word
+    dates the story instead of the dateline:
+
+    >>> sentence_dates("2024年3月10日电 昨天，王明来到甲社区。", None)
+    [(0, datetime.date(2024, 3, 9))]
     """
     relative, days = _relative_days()
     found_at = sorted([*SENTENCE_DATE.finditer(text), *relative.finditer(text)], key=lambda m: m.start())
@@ -129,7 +136,11 @@ def sentence_dates(text: str, date: dt.date | None) -> list[tuple[int, dt.date]]
         if m.re is relative:
             if last:
                 last = last + dt.timedelta(days=days[m.group(1)])
-                out.append((m.start(), last))
+                if m.group(0).startswith("电") or text[m.start() - 1 : m.start()] == "电":
+                    # a dispatch dateline dates the sending: the story is told from its start
+                    out[-1:] = [(out[-1][0] if out else 0, last)]
+                else:
+                    out.append((m.start(1), last))
             continue
         y, month, day = m.groups()
         if y:
