@@ -682,3 +682,19 @@ def test_a_concepts_own_name_is_its_strongest_keyword():
 
     assert categorise("老年助餐") == "SeniorMeals"
     assert categorise("老年人活动少") == "ElderlyCare"
+
+
+@pytest.mark.parametrize("label, concept", [
+    ("村里的枇杷卖不掉，农产品缺销路", "Livelihoods"),  # village and county reports: jobs, produce
+    ("孩子上学要走四公里山路", "Education"),
+    ("灌溉水渠年久失修", "FarmWater"),
+    ("看病要跑到镇卫生院", "Healthcare"),
+    ("夏天经常停水", "PublicFacilities"),
+    ("新菜场离得远买菜不便", "CommunityLife"),
+    ("楼道里杂物多有火灾隐患", "Safety"),
+])
+def test_rural_and_everyday_wording_has_a_category(label, concept):
+    # the scheme's keywords (ontology/issues.ttl) cover what residents outside the cities raise too
+    from kg.extract.issue_scheme import categorise
+
+    assert categorise(label) == concept
