@@ -12,7 +12,7 @@ class-level features, why it was read) is labelled 1 when the scorer's own
 `issue_match` matches it to one of the report's gold issues, place ignored.
 
 A logistic regression (numpy, L2) is fitted on the candidates the hand rules passed
-over (why later/background: the ones the model decides), over the features whose
+over (why later/account: the ones the model decides), over the features whose
 names start with one of `--features` (default: the POS pattern, which alone
 separated them in cross-validation; the word-class and frame features did not).
 The threshold is chosen by leave-one-folder-out cross-validation, maximising an F1
@@ -36,7 +36,7 @@ from pathlib import Path
 
 import numpy as np
 
-LATER = ("later", "background", "account")
+LATER = ("later", "account")
 THRESHOLDS = [round(x, 2) for x in np.arange(0.3, 0.91, 0.05)]
 FEATURES = "pos_,first_,last_,words,par_"
 

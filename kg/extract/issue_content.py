@@ -87,8 +87,8 @@ class Candidate:
     """Where an item of reported speech came from: its clause's index in its point, the
     point's clause count, whether it was quoted, and why it was read (kept: a first
     clause or one marked as another complaint; every: a point of 一是…/a listing; later:
-    a later clause read as background; background: a first clause counting or describing,
-    dropped before a problem)."""
+    a later clause read as background; account: an account's item with no problem word,
+    see `kg.extract.issues.IssueReader.passed_over`)."""
 
     item: str
     clause: int
@@ -311,7 +311,6 @@ class ContentReader:
         background = TALLY.search(out[0]) or SHI_DE.search(out[0]) or STANDING.search(out[0]) if out else None
         # (社区老年人多，希望增加助餐点: before a request too)
         if not every and len(out) > 1 and background and not problem.search(out[0]) and any(problem.search(i) or i in self.contrasted for i in out[1:]):
-            self.later.append(Candidate(out[0], 0, len(clauses), quote, "background"))
             out = out[1:]
         for n, item in enumerate(out):
             self.origin.setdefault(item, Candidate(item, n, len(clauses), quote, "every" if every else "kept"))

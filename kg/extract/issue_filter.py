@@ -16,7 +16,7 @@ bias, thresholds, the sets it was trained on and the date), written by
 `scripts/train_issue_filter.py` (logistic regression on the READABLE eval sets,
 each candidate labelled by the scorer's own `issue_match` against the report's
 gold issues, place ignored).  The model only decides on candidates the hand rules
-passed over (`why` later/background) unless the file's `drop_below` is set, which
+passed over (`why` later/account: `DECIDED`) unless the file's `drop_below` is set, which
 also drops kept items the model finds very unlikely.
 """
 
@@ -36,9 +36,10 @@ from kg.resources import lexicon_path
 MODEL_FILE = "issue_filter.json"
 KINDS = ("topic", "act", "head", "quote", "colon", "met", "verb", "continues")
 SHAPES = ("any", "say", "account", "tell", "relative")
-WHYS = ("kept", "every", "later", "background", "list", "account")
-# the candidates the hand rules passed over: a later clause, a background first clause
-DECIDED = ("later", "background", "account")
+WHYS = ("kept", "every", "later", "list", "account")
+# the candidates the hand rules passed over: a later clause read as background, an
+# account's item stating no problem (kg.extract.issues.IssueReader.passed_over)
+DECIDED = ("later", "account")
 DIGIT = re.compile(r"[\d一二三四五六七八九十两百千万]")
 
 
@@ -202,7 +203,7 @@ class Model:
 
     def emits(self, f: dict[str, float], why: str) -> bool:
         """Is the candidate an issue?  Candidates passed over by the hand rules (later,
-        background) need `threshold`; the others are dropped only below `drop_below`."""
+        account: `DECIDED`) need `threshold`; the others are dropped only below `drop_below`."""
         p = self.probability(f)
         if why in DECIDED:
             return p >= self.threshold

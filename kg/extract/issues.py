@@ -258,9 +258,13 @@ class IssueReader:
 
     def decide(self, items: list[str], raising: issue_filter.Raising) -> list[str]:
         """The items of one raising the learned filter keeps (`kg.extract.issue_filter`):
-        the hand rules' items, less those it finds very unlikely, and the clauses they
-        passed over as background (`ContentReader.later`) that it finds likely.  Every
-        candidate is recorded in `self.candidates`."""
+        the hand rules' items, less those it finds very unlikely, and the candidates they
+        passed over (`ContentReader.later`: later clauses, an account's items with no
+        problem word) that it finds likely.  Every candidate is recorded in
+        `self.candidates` (label, features, why, emitted).
+
+        >>> # 居民反映，停车位紧张，通道路面窄。 -> ['停车位紧张', '通道路面窄'] with the shipped model
+        """
         content = self.content
         later: list = []
         for c in content.later:
