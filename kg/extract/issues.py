@@ -273,13 +273,22 @@ class IssueReader:
         content.later = []
         model = issue_filter.model()
         cands = [(i, content.origin.get(i)) for i in items] + [(c.item, c) for c in later]
+        if not later and (model is None or model.drop_below <= 0):
+            self.candidates += [(i, {}, c.why if (c := content.origin.get(i)) else "list", True) for i in items]
+            return items  # nothing to decide
         # the POS pattern only of the candidates the model decides on: the analyser is costly
         # (and of the first kept item, which the clauses after it may parallel)
         tagged = [c.item for c in later] + items[:1] if later else []
         tags = dict(zip(tagged, issue_filter.tag_labels(tagged)))
         out = []
+        judges_kept = model is not None and model.drop_below > 0
         for rank, (label, cand) in enumerate(cands):
             why = cand.why if cand else "list"
+            if why not in issue_filter.DECIDED and not judges_kept:
+                # the hand rules' item stands: no features to compute (the hot path)
+                self.candidates.append((label, {}, why, True))
+                out.append(label)
+                continue
             f = issue_filter.features(label, cand, raising, rank, len(cands), self.text.find(label, raising.start, raising.end), label in content.contrasted)
             if label in tags and why in issue_filter.DECIDED:
                 f.update(issue_filter.pos_features(tags[label]))
