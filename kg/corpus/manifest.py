@@ -60,7 +60,7 @@ def extractor_fingerprint() -> str:
     files = []
     for name in EXTRACTOR_SOURCES:
         path = PACKAGE / name
-        files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in {".py", ".txt", ".tsv"}) if path.is_dir() else [path])
+        files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in {".py", ".txt", ".tsv", ".json"}) if path.is_dir() else [path])
     files.append(ontology_dir() / "issues.ttl")
     for path in files:
         if path.is_file():

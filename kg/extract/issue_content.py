@@ -9,6 +9,7 @@ short complaints; a quotation after a colon or before its speaker (“…”一�
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from kg.extract import issue_words
@@ -81,6 +82,21 @@ QUOTE_SPEAKER_CLAUSES = 3  # the speaker's clause and up to two setting clauses 
 ORDINALS = re.compile(r"(?<=[；;。，,：:\s])\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+[，,、])")
 
 
+@dataclass(frozen=True)
+class Candidate:
+    """Where an item of reported speech came from: its clause's index in its point, the
+    point's clause count, whether it was quoted, and why it was read (kept: a first
+    clause or one marked as another complaint; every: a point of 一是…/a listing; later:
+    a later clause read as background; account: an account's item with no problem word,
+    see `kg.extract.issues.IssueReader.passed_over`)."""
+
+    item: str
+    clause: int
+    clauses: int
+    quote: bool
+    why: str
+
+
 class ContentReader:
     """Reads the content after a raising act in one report.
 
@@ -99,6 +115,10 @@ class ContentReader:
         # items read from a clause after a concession (X，但Y) or asking for something (希望X)
         self.contrasted: set[str] = set()
         self.listing = False  # see clause_items
+        # candidates for the learned filter (`kg.extract.issue_filter`): the clauses read
+        # as background since the caller last emptied the list, and where each item came from
+        self.later: list[Candidate] = []
+        self.origin: dict[str, Candidate] = {}
         self.listing_end = 0
 
     def full_end(self, pos: int) -> int:
@@ -231,6 +251,9 @@ class ContentReader:
                     continue  # 社区在半山坡上，老人…: where the place lies sets the scene
                 # (a clause with its own raising act, 最担心的就是X, is another complaint)
                 if found and not (conditioned or requested or parallel.search(part) or problem.search(part) or issue_words.acts().search(part) or troubled(part)):
+                    # a later clause read as background: a candidate the learned filter
+                    # decides on (`kg.extract.issue_filter`), not an item
+                    self.later_candidate(part, n, len(clauses), quote, "later")
                     continue
                 conditioned = False
                 requested = bool(issue_words.request().search(part))
@@ -289,7 +312,16 @@ class ContentReader:
         # (社区老年人多，希望增加助餐点: before a request too)
         if not every and len(out) > 1 and background and not problem.search(out[0]) and any(problem.search(i) or i in self.contrasted for i in out[1:]):
             out = out[1:]
+        for n, item in enumerate(out):
+            self.origin.setdefault(item, Candidate(item, n, len(clauses), quote, "every" if every else "kept"))
         return out
+
+    def later_candidate(self, part: str, n: int, clauses: int, quote: bool, why: str) -> None:
+        """Record a clause `point_items` passed over as background (`self.later`) when it
+        would make an item (trimmed, long enough, kept by `keep`)."""
+        item = trim(issue_words.question().sub("", part))
+        if MIN_CLAUSE <= len(item) <= MAX_CLAUSE and keep(item) and not statistic(part):
+            self.later.append(Candidate(item, n, clauses, quote, why))
 
     @staticmethod
     def clauses(point: str) -> list[tuple[str, bool]]:

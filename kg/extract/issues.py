@@ -19,11 +19,11 @@ This module runs them sentence by sentence and records the issues.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from kg.extract import issue_words
+from kg.extract import issue_filter, issue_words
 from kg.extract.actors import ActorIndex
-from kg.extract.issue_content import ContentReader
+from kg.extract.issue_content import Candidate, ContentReader
 from kg.extract.issue_frames import GOES_ON_GAP, POINT_END, RaisingFrames
 from kg.extract.issue_placement import IssuePlacement
 from kg.extract.issue_raisers import Raisers, Speaker
@@ -47,6 +47,8 @@ class IssueRecord:
 
 
 set_extension("issues", list)  # list[IssueRecord]
+# every candidate item the learned filter saw: (label, features, why, emitted) (scripts/train_issue_filter.py)
+set_extension("issue_candidates", list)
 
 
 class IssueReader:
@@ -62,6 +64,7 @@ class IssueReader:
         self.content = ContentReader(self.text, self.index, self.raisers)
         self.frames = RaisingFrames(self.content)
         self.issues: list[IssueRecord] = []
+        self.candidates: list[tuple[str, dict[str, float], str, bool]] = []
         self.issue_keys: set[tuple[int, str]] = set()
         self.paragraph_start = 0
         # (end, scene, speaker, whether an account) of the latest reported speech
@@ -112,6 +115,7 @@ class IssueReader:
                 continue
             content.read_clause = False
             content.sentence_end = s.end
+            content.later, content.origin = [], {}
             found = self.frames.read_anchor(s, kind, m)
             if not found:
                 continue
@@ -158,10 +162,12 @@ class IssueReader:
             # (介绍了收集到的几类诉求：一是…: an account announcing issues by a head noun lists them)
             if account and not (kind == "act" and issue_words.announcing_head().match(self.text, m.end())):
                 # 村支书介绍，…: an account is a raising only in its clauses that state a problem
-                items = self.problems(items)
+                items = self.passed_over(items, self.problems(items))
             if content.read_clause:
                 # 一是…；二是…: read past the sentence (an account's next points too)
                 self.spoken = (max(s.end, end), scene, speaker, account)
+            shape = issue_words.act_shapes()[m.group("act")] if kind == "act" else ""
+            items = self.decide(items, self.raising(s, kind, shape, speaker, inherited, account, at, actors))
             if not items:
                 continue
             taken_end = end
@@ -231,13 +237,78 @@ class IssueReader:
         else:
             return False
         self.content.sentence_end = s.end
+        self.content.later, self.content.origin = [], {}
         items = [i for i in self.content.clause_items(start, s.end) if i]
         if account:
-            items = self.problems(items)
+            items = self.passed_over(items, self.problems(items))
+        actors = self.index.in_span(s.start, s.end)
+        items = self.decide(items, self.raising(s, "continues", "", speaker, False, account, s.start, actors))
         self.spoken = (s.end, scene, speaker, account)  # a third point may follow
         if items:
             self.add(items, s, scene, speaker)
         return True
+
+    def raising(self, s: Sentence, kind: str, shape: str, speaker: Speaker, inherited: bool, account: bool, at: int, actors) -> issue_filter.Raising:
+        """The raising the learned filter judges the candidates of (`issue_filter.Raising`)."""
+        official = any(a.kind == "name" and a.name not in self.raisers.cadres and s.start <= a.start for a in actors)
+        return issue_filter.Raising(
+            kind, shape, speaker.pos, speaker.raiser, speaker.person, speaker.place is not None,
+            inherited, account, official, at, s.start, s.end,
+        )
+
+    def decide(self, items: list[str], raising: issue_filter.Raising) -> list[str]:
+        """The items of one raising the learned filter keeps (`kg.extract.issue_filter`):
+        the hand rules' items, less those it finds very unlikely, and the candidates they
+        passed over (`ContentReader.later`: later clauses, an account's items with no
+        problem word) that it finds likely.  Every candidate is recorded in
+        `self.candidates` (label, features, why, emitted).
+
+        >>> # 居民反映，停车位紧张，通道路面窄。 -> ['停车位紧张', '通道路面窄'] with the shipped model
+        """
+        content = self.content
+        later: list = []
+        for c in content.later:
+            if c.item not in items and all(c.item != o.item for o in later):
+                later.append(c)
+        content.later = []
+        model = issue_filter.model()
+        cands = [(i, content.origin.get(i)) for i in items] + [(c.item, c) for c in later]
+        if not later and (model is None or model.drop_below <= 0):
+            self.candidates += [(i, {}, c.why if (c := content.origin.get(i)) else "list", True) for i in items]
+            return items  # nothing to decide
+        # the POS pattern only of the candidates the model decides on: the analyser is costly
+        # (and of the first kept item, which the clauses after it may parallel)
+        tagged = [c.item for c in later] + items[:1] if later else []
+        tags = dict(zip(tagged, issue_filter.tag_labels(tagged)))
+        out = []
+        judges_kept = model is not None and model.drop_below > 0
+        for rank, (label, cand) in enumerate(cands):
+            why = cand.why if cand else "list"
+            if why not in issue_filter.DECIDED and not judges_kept:
+                # the hand rules' item stands: no features to compute (the hot path)
+                self.candidates.append((label, {}, why, True))
+                out.append(label)
+                continue
+            f = issue_filter.features(label, cand, raising, rank, len(cands), self.text.find(label, raising.start, raising.end), label in content.contrasted)
+            if label in tags and why in issue_filter.DECIDED:
+                f.update(issue_filter.pos_features(tags[label]))
+                if items:
+                    f.update(issue_filter.parallel_features(tags[label], tags[items[0]]))
+            emitted = why not in issue_filter.DECIDED if model is None else model.emits(f, why)
+            self.candidates.append((label, f, why, emitted))
+            if emitted:
+                out.append(label)
+        return out
+
+    def passed_over(self, items: list[str], kept: list[str]) -> list[str]:
+        """`kept`; the items of an account it leaves out become candidates (why "account")
+        the learned filter decides on (`ContentReader.later`)."""
+        content = self.content
+        for i in items:
+            if i not in kept:
+                c = content.origin.get(i)
+                content.later.append(replace(c, why="account") if c else Candidate(i, 0, 1, False, "account"))
+        return kept
 
     def problems(self, items: list[str]) -> list[str]:
         """The items of an account that state a problem (`issue_problem_words.txt`),
@@ -265,9 +336,10 @@ class IssueReader:
 
 
 @component(
-    "issues", requires=("sentences", "tokens", "officials", "name_mentions", "places", "visits", "scenes"), assigns=("issues",)
+    "issues", requires=("sentences", "tokens", "officials", "name_mentions", "places", "visits", "scenes"), assigns=("issues", "issue_candidates")
 )
 def issues_component(doc: Doc) -> None:
     reader = IssueReader(doc)
     reader.read(doc.sentences)
     doc.ext.issues = reader.issues
+    doc.ext.issue_candidates = reader.candidates

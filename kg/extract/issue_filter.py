@@ -1,0 +1,221 @@
+"""The learned issue filter: which candidate items of a raising become issues.
+
+Inputs: a candidate item (its label, and where the content reader got it:
+`kg.extract.issue_content.Candidate`) and the raising it belongs to (`Raising`:
+the anchor's kind, the act's shape, the speaker, the sentence).  Output: a
+probability that the item is a residents' issue, and the decision.
+
+The features are CLASS-LEVEL only: the frame and shape that made the candidate,
+the raiser's kind, its position relative to the act and to the other items, its
+length, and its memberships in the word classes of `kg/lexicons/` (problem words,
+the issue scheme's keywords, positive words, requests, acts, measures…).  No word
+or character of the text is a feature, so the model cannot memorise a phrasing.
+
+The weights are data: `kg/lexicons/issue_filter.json` (feature names, weights,
+bias, thresholds, the sets it was trained on and the date), written by
+`scripts/train_issue_filter.py` (logistic regression on the READABLE eval sets,
+each candidate labelled by the scorer's own `issue_match` against the report's
+gold issues, place ignored).  The model only decides on candidates the hand rules
+passed over (`why` later/account: `DECIDED`) unless the file's `drop_below` is set, which
+also drops kept items the model finds very unlikely.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.extract import issue_words
+from kg.extract.issue_content import Candidate, troubled
+from kg.extract.issue_scheme import FALLBACK, categorise
+from kg.resources import lexicon_path
+
+MODEL_FILE = "issue_filter.json"
+KINDS = ("topic", "act", "head", "quote", "colon", "met", "verb", "continues")
+SHAPES = ("any", "say", "account", "tell", "relative")
+WHYS = ("kept", "every", "later", "list", "account")
+# the candidates the hand rules passed over: a later clause read as background, an
+# account's item stating no problem (kg.extract.issues.IssueReader.passed_over)
+DECIDED = ("later", "account")
+DIGIT = re.compile(r"[\d一二三四五六七八九十两百千万]")
+
+
+@dataclass(frozen=True)
+class Raising:
+    """One raising in a sentence: the anchor's kind (`KINDS`), the act's shape
+    (`issue_acts.tsv`; "" for no act), the speaker's kind, whether the subject was
+    inherited from the sentence before, whether it is an account, whether an
+    official is named in the sentence, the act's offset and the sentence's bounds."""
+
+    kind: str
+    shape: str
+    speaker_pos: int
+    raiser: bool
+    person: bool
+    placed: bool
+    inherited: bool
+    account: bool
+    official_named: bool
+    act: int
+    start: int
+    end: int
+
+
+def features(label: str, cand: Candidate | None, r: Raising, rank: int, n_items: int, at: int, contrasted: bool) -> dict[str, float]:
+    """The named class-level features of one candidate item.
+
+    `cand` is None for an item not read from clauses (a topic list, items after a
+    head noun: why "list"); `rank` is its index among the raising's candidates,
+    `n_items` their count, `at` its offset in the text (-1 when not found).
+
+    >>> from kg.extract.issue_content import Candidate
+    >>> r = Raising("act", "any", 3, True, False, False, False, False, False, 5, 0, 30)
+    >>> f = features("楼道灯坏了很久", Candidate("楼道灯坏了很久", 0, 2, False, "kept"), r, 0, 1, 8, False)
+    >>> f["problem"], f["why_kept"], f["after_act"]
+    (1.0, 1.0, 1.0)
+    """
+    problem = bool(issue_words.problem().search(label))
+    scheme = categorise(label) != FALLBACK
+    why = cand.why if cand else "list"
+    f: dict[str, float] = {f"kind_{k}": float(r.kind == k) for k in KINDS}
+    f.update({f"shape_{s}": float(r.shape == s) for s in SHAPES})
+    f.update({f"why_{w}": float(why == w) for w in WHYS})
+    clause = cand.clause if cand else rank
+    f["clause_index"] = min(clause, 4) / 4
+    f["first_clause"] = float(clause == 0)
+    f["clauses"] = min(cand.clauses if cand else n_items, 6) / 6
+    f["quote"] = float(bool(cand and cand.quote) or r.kind in ("quote", "colon"))
+    f["no_speaker"] = float(r.speaker_pos < 0)
+    f["raiser"] = float(r.raiser)
+    f["person"] = float(r.person)
+    f["placed_raiser"] = float(r.placed)
+    f["inherited"] = float(r.inherited)
+    f["account"] = float(r.account)
+    f["official_named"] = float(r.official_named)
+    f["n_items"] = min(n_items, 6) / 6
+    f["rank"] = min(rank, 6) / 6
+    f["length"] = min(len(label), 24) / 24
+    f["short"] = float(len(label) <= 5)
+    f["long"] = float(len(label) >= 15)
+    f["problem"] = float(problem)
+    f["scheme"] = float(scheme)
+    f["neither"] = float(not problem and not scheme)
+    f["positive"] = float(bool(issue_words.positive().search(label)))
+    f["request"] = float(bool(issue_words.request().search(label)))
+    f["act_word"] = float(bool(issue_words.acts().search(label)))
+    f["official_act"] = float(bool(issue_words.remark_acts().search(label)))
+    f["measure"] = float(bool(issue_words.measure().match(label)))
+    f["troubled"] = float(troubled(label))
+    f["question"] = float(bool(issue_words.question().search(label)))
+    f["enumerated"] = float("、" in label)
+    f["figure"] = float(bool(DIGIT.search(label)))
+    f["contrasted"] = float(contrasted)
+    f["head_end"] = float(label.endswith(issue_words.head_words()))
+    f["after_act"] = float(at >= r.act)
+    f["distance"] = min(abs(at - r.act), 60) / 60 if at >= 0 else 1.0
+    f["sentence_pos"] = (at - r.start) / max(1, r.end - r.start) if at >= 0 else 1.0
+    later = why in DECIDED
+    f["later_problem"] = float(later and problem)
+    f["later_scheme"] = float(later and scheme)
+    f["later_quote"] = f["quote"] * later
+    f["later_account"] = f["account"] * later
+    return f
+
+
+# the analyser's tags (kg.analyse: LAC's tag set) in coarse classes
+POS_CLASSES = {
+    "noun": ("n", "nz", "nw", "vn", "an", "s", "f", "LOC", "ORG"),
+    "verb": ("v", "vd"),
+    "adj": ("a", "ad"),
+    "adverb": ("d",),
+    "time": ("t", "TIME"),
+    "pronoun": ("r",),
+    "number": ("m", "q"),
+    "person": ("PER",),
+    "function": ("p", "c", "u", "xc"),
+}
+TAG_CLASS = {t: c for c, ts in POS_CLASSES.items() for t in ts}
+
+
+def pos_features(tags: list[str]) -> dict[str, float]:
+    """The POS pattern of a candidate (its words' tags, `kg.analyse`): the share of each
+    coarse class (`POS_CLASSES`), the class of its first and last word, its word count.
+
+    >>> f = pos_features(["n", "v", "n"])
+    >>> f["pos_noun"], f["first_noun"], f["last_noun"], f["words"]
+    (0.667, 1.0, 1.0, 0.375)
+    """
+    classes = [TAG_CLASS.get(t, "other") for t in tags if t != "w"]
+    n = max(1, len(classes))
+    f = {f"pos_{c}": round(classes.count(c) / n, 3) for c in POS_CLASSES}
+    for c in POS_CLASSES:
+        f[f"first_{c}"] = float(bool(classes) and classes[0] == c)
+        f[f"last_{c}"] = float(bool(classes) and classes[-1] == c)
+    f["words"] = min(len(classes), 8) / 8
+    return f
+
+
+def parallel_features(tags: list[str], other: list[str]) -> dict[str, float]:
+    """How alike the POS patterns of a candidate and of the raising's first kept item are
+    (parallel clauses list complaints alike: 楼道灯不亮，电梯老坏): the cosine of their
+    coarse-class shares, and whether their first and last classes agree.
+
+    >>> parallel_features(["n", "a"], ["n", "d", "a"])["par_same_last"]
+    1.0
+    """
+    a, b = pos_features(tags), pos_features(other)
+    va = [a[f"pos_{c}"] for c in POS_CLASSES]
+    vb = [b[f"pos_{c}"] for c in POS_CLASSES]
+    norm = math.sqrt(sum(x * x for x in va) * sum(x * x for x in vb))
+    return {
+        "par_cosine": round(sum(x * y for x, y in zip(va, vb)) / norm, 3) if norm else 0.0,
+        "par_same_first": float(any(a[f"first_{c}"] and b[f"first_{c}"] for c in POS_CLASSES)),
+        "par_same_last": float(any(a[f"last_{c}"] and b[f"last_{c}"] for c in POS_CLASSES)),
+    }
+
+
+def tag_labels(labels: list[str]) -> list[list[str]]:
+    """The analyser's tags of each label, in one batch (`kg.analyse.get_analyser`)."""
+    if not labels:
+        return []
+    from kg.analyse import get_analyser
+
+    return [[t for _, t in words] for words in get_analyser().tag(labels)]
+
+
+@dataclass(frozen=True)
+class Model:
+    """Logistic regression weights read from `kg/lexicons/issue_filter.json`."""
+
+    names: tuple[str, ...]
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+    drop_below: float
+
+    def probability(self, f: dict[str, float]) -> float:
+        """P(issue) = sigmoid(bias + Σ weight·feature); a feature missing from `f` is 0."""
+        z = self.bias + sum(w * f.get(n, 0.0) for n, w in zip(self.names, self.weights))
+        return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def emits(self, f: dict[str, float], why: str) -> bool:
+        """Is the candidate an issue?  Candidates passed over by the hand rules (later,
+        account: `DECIDED`) need `threshold`; the others are dropped only below `drop_below`."""
+        p = self.probability(f)
+        if why in DECIDED:
+            return p >= self.threshold
+        return p >= self.drop_below
+
+
+@cache
+def model() -> Model | None:
+    """The shipped model, or None when its file is absent (then nothing passed over is
+    emitted and nothing kept is dropped: the hand rules alone)."""
+    path = lexicon_path(MODEL_FILE)
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return Model(tuple(data["features"]), tuple(data["weights"]), data["bias"], data["threshold"], data.get("drop_below", 0.0))
