@@ -186,3 +186,21 @@ def test_a_quotation_split_by_a_community_cadre_is_theirs():
     visit = "副区长邵明川来到枫溪社区。"
     text = "社区党委书记鲁晓燕陪同察看。“我们最发愁的是活动室太小，”鲁晓燕说，“下雨天老人们没地方去。”"
     assert issues_in(text, visit) == at("枫溪社区", "我们最发愁的是活动室太小", "下雨天老人们没地方去")
+
+
+# ------------------------------------------------------------------ session 11: a second frame, lists before a consequence
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # other raisers opening an act of their own end the first speech: the next frame
+        ("有摊主向副镇长反映冷库老化的问题，希望尽快解决；还有摊主提出停车位太少。", {"冷库老化", "停车位太少"}),
+        ("摊主代表提出冷库老化，另有摊主反映停车位太少。", {"冷库老化", "停车位太少"}),
+        # 不及时 ends in 时 without being a time clause (issue_condition_end_words.txt)
+        ("摊主反映，地面排水不畅、垃圾清运不及时，影响经营。", {"地面排水不畅", "垃圾清运不及时"}),
+        # a list opening the speech is complaints, not one counting background clause
+        ("摊主反映，过道杂物多、电线私拉乱接，存在火灾隐患。", {"过道杂物多", "电线私拉乱接", "存在火灾隐患"}),
+    ],
+)
+def test_the_next_raising_and_a_list_before_its_consequence(text, expected):
+    assert issues_in(text) == at("枫溪农贸市场", *expected)

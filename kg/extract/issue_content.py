@@ -42,6 +42,10 @@ ONE_VERB = re.compile(r"[^，,统唯同单第万逐专]一[^\s，,一]{1,2}$")
 # what a proposal is for, in the clause after it (增设充电桩，解决飞线充电问题; 设立驿站，
 # 方便环卫工人歇脚): the proposal's purpose, not another issue
 PURPOSE_AFTER = re.compile(r"^(?:既|又|以|好|从而)?(?:解决|方便|便于)(?!不)")
+NEXT_RAISER_LEAD = 2  # 还有|居民, 另有|代表: characters between a clause boundary and the next raiser
+NEXT_ACT_GAP = 6  # 居民|向区长|提出: characters between that raiser and its act
+
+
 @cache
 def introducing_verbs() -> tuple[str, ...]:
     """Speech verbs and remark acts that introduce a quotation after a comma or colon."""
@@ -127,7 +131,31 @@ class ContentReader:
         # reported speech stops where an official starts speaking again
         for a in self.index.in_span(pos, end):
             if a.kind != "pronoun" and (a.kind != "name" or a.name not in self.cadres):
-                return a.start
+                end = a.start
+                break
+        return self.next_raising(pos, end)
+
+    def next_raising(self, pos: int, end: int) -> int:
+        """Where, in the speech from `pos` to `end`, other raisers open a raising act of
+        their own (…，希望尽快解决；还有居民提出X / ，另有居民反映Y): the start of that
+        clause, which is the next frame's; else `end`.  The raiser opens its clause (at
+        most NEXT_RAISER_LEAD characters after the boundary: 还有/另有/也有) and the act
+        follows it within NEXT_ACT_GAP characters, in the same clause.
+
+        >>> # "路灯坏了，希望修好；还有居民提出外墙脱落" from after 反映 -> the start of 还有
+        """
+        text = self.text
+        for start, sp in self.raisers.raiser_spans(pos, end):
+            if not sp.raiser or start <= pos:
+                continue
+            stop = None
+            for stop in CLAUSE_STOP.finditer(text, max(pos, start - NEXT_RAISER_LEAD - 1), start):
+                pass
+            if stop is None or start - stop.end() > NEXT_RAISER_LEAD:
+                continue
+            act = issue_words.acts().search(text, sp.pos, min(end, sp.pos + NEXT_ACT_GAP))
+            if act and not CLAUSE_STOP.search(text, sp.pos, act.start()):
+                return stop.end()
         return end
 
     def list_or_clause(self, start: int, end: int) -> list[str]:
@@ -219,6 +247,7 @@ class ContentReader:
         problem = issue_words.problem()
         out: list[str] = []
         found = False
+        first_items = 0  # how many items the first clause that gave any gave
         # quoted words inside a clause are part of it; “A”“B”: two quotations
         conditioned = False  # the clause before set this one's time or condition
         praised = False  # the point opened with praise (work done, better than before)
@@ -304,13 +333,15 @@ class ContentReader:
                     # 但仍供不应求: what an account says is wrong; 问题：A，B: what it
                     # announced as problems; 他希望X: what it asks for
                     self.contrasted.add(item)
+            if not found and out:
+                first_items = len(out)  # a list (A多、B) is complaints, never one background clause
             found = found or bool(out)  # an introduction (居民们来反映) is not the complaint
         # 我们舞蹈队有二十多个人，活动室太小了: a first clause counting something, with
         # no problem word, before one that states a problem is the complaint's background
         # (so is a clause saying what a thing is: 管道是十几年前铺的, 楼是九十年代的老楼)
         background = TALLY.search(out[0]) or SHI_DE.search(out[0]) or STANDING.search(out[0]) if out else None
         # (社区老年人多，希望增加助餐点: before a request too)
-        if not every and len(out) > 1 and background and not problem.search(out[0]) and any(problem.search(i) or i in self.contrasted for i in out[1:]):
+        if not every and len(out) > 1 and first_items == 1 and background and not problem.search(out[0]) and any(problem.search(i) or i in self.contrasted for i in out[1:]):
             out = out[1:]
         for n, item in enumerate(out):
             self.origin.setdefault(item, Candidate(item, n, len(clauses), quote, "every" if every else "kept"))

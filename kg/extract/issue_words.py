@@ -148,8 +148,10 @@ def condition() -> re.Pattern:
     condition openers 一下/每逢…, condition-end words …后/…时): matched on a whole clause."""
     opens = alternation(kind_words("issue_clause_markers.tsv", "condition"))
     ends = alternation(kind_words("issue_clause_markers.tsv", "condition-end"))
-    # 一到旱季就断水: an opener whose 就 is in the same clause states the complaint itself
-    return re.compile(f"^(?:{opens})(?!.*就).+|^.{{2,}}(?:{ends})$")
+    # 一到旱季就断水: an opener whose 就 is in the same clause states the complaint itself;
+    # 垃圾清运不及时: a word ending in a condition-end (issue_condition_end_words.txt) is none
+    words_ending = alternation(words("issue_condition_end_words.txt"))
+    return re.compile(f"^(?:{opens})(?!.*就).+|^(?!.*(?:{words_ending})$).{{2,}}(?:{ends})$")
 
 
 def problem() -> re.Pattern:
