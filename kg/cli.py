@@ -9,7 +9,7 @@ import importlib.util
 import os
 import sys
 
-from kg import __version__
+from kg import __version__, streams
 from kg.errors import ReportError, UsageError, printable
 
 COMMANDS = ("build", "validate", "query", "load", "view", "export", "remove")
@@ -27,7 +27,26 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run `kg` with `argv` (default: the command line) and return its exit
+    code: 0, 1 (a command failed), 2 (a usage error), 130 (interrupted), or
+    141 (128 + SIGPIPE) when the reader of stdout or stderr closed it (`kg
+    query ... | head -1`: the output stops there, but a build or a load is
+    finished first; see kg.streams).
+    Example: `main(["build", "reports/", "--out", "out"])` -> 0."""
     argv = sys.argv[1:] if argv is None else argv
+    saved = sys.stdout, sys.stderr
+    streams.guard()
+    try:
+        code = _main(argv)
+    except streams.ReaderGone:  # stdout's reader has had enough: say nothing more
+        code = 0
+    finally:
+        lost = streams.lost()
+        sys.stdout, sys.stderr = saved  # a caller's (a test's) streams, as they were
+    return streams.EXIT_CODE if lost and code == 0 else code
+
+
+def _main(argv: list[str]) -> int:
     try:
         args = parser().parse_args(argv)
     except UsageError as exc:  # raised by an option's type check (--date, --jobs)
@@ -45,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
             raise
         print(f"kg {args.command}: error: {one_line(exc)}", file=sys.stderr)
         return 2
+    except streams.ReaderGone:
+        raise
     except KeyboardInterrupt:
         # a build folder keeps every file whole (kg.fsutil); the next build takes over and says so
         after = "; files written so far are whole: run it again to finish" if args.command in ("build", "remove") else ""

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import os
 import shutil
 import sys
 from pathlib import Path
@@ -65,11 +64,7 @@ def run(args) -> int:
             _check_csv_folder(target, args.force)
         else:
             check_target(target, "--to", f"the {fmt} file", SUFFIXES[fmt], args.force, build=folder)
-    try:
-        summary = export(fmt, folder, target)
-    except BrokenPipeError:  # `kg export ... --to - | head`: the reader has had enough
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
+    summary = export(fmt, folder, target)  # `--to - | head`: kg.streams ends it quietly (exit 141)
     print(f"{fmt}: {summary} -> {target or 'stdout'}", file=sys.stderr)
     return 0
 
