@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.corpus.assemble import DATASET, TURTLE, assemble
+from kg.options import blank_part
 from kg.corpus.copies import drop_copies
 from kg.corpus.manifest import (BUILT, MANIFEST, Manifest, extractor_fingerprint, file_sha256, file_state, is_build_folder, locked, pack,
                                 record_id, unchanged)
@@ -590,6 +591,8 @@ def check_out_folder(out: Path, paths) -> None:
     Example: `check_out_folder(Path("reports2023"), ["new.txt"])` raises
     `UsageError("--out reports2023: a folder that holds other files (a.txt, ...`."""
     out = Path(out)
+    if why := blank_part(out):  # `out=" "`: a quoting slip, not a folder to make
+        raise UsageError(f"--out {str(out)!r}: {why}; name the build folder with a visible name (default: out)")
     if out.exists() and not out.is_dir():
         raise UsageError(f"--out {out}: is a file; --out names the build folder (default: out)")
     for path in paths:

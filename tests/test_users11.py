@@ -51,3 +51,55 @@ def test_a_build_whose_reader_closed_the_pipe_finishes_and_exits_as_unix_tools_d
     proc.stdout.close()
     assert proc.wait(timeout=600) == 141
     assert proc.stderr.read() == b""
+
+
+# ---------------------------------------------------------------- 2: options the help refuses
+
+@pytest.mark.fast
+@pytest.mark.parametrize("date, why", [("20240301", "not YYYY-MM-DD"), ("2024-W09-5", "not YYYY-MM-DD"),
+                                       ("2024/03/01", "not YYYY-MM-DD"), ("2023-02-30", "no such day")])
+def test_kg_build_takes_only_a_yyyy_mm_dd_date_and_builds_nothing_else(tmp_path, date, why):
+    _reports(tmp_path / "reports", 1)
+    done = run_kg("build", tmp_path / "reports", "--out", tmp_path / "out", "--date", date, "--no-store", "--no-html")
+    assert done.returncode == 2, done
+    assert done.stderr.startswith(f"kg build: error: --date '{date}': {why}"), done.stderr
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.fast
+def test_the_api_takes_the_same_dates_as_kg_build(tmp_path):
+    import datetime as dt
+
+    import kg
+
+    _reports(tmp_path / "reports", 1)
+    with pytest.raises(ValueError, match="date= takes a YYYY-MM-DD date, not '20240301'"):
+        kg.build_reports([tmp_path / "reports"], date="20240301")
+    assert kg.build_reports([tmp_path / "reports"], date=" 2024-03-01 ").failures == []
+    assert kg.api.as_date("2024-03-01") == dt.date(2024, 3, 1)
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("out", [" ", "\t", "\u3000", "a/ /b"])
+def test_a_blank_output_name_is_refused_naming_the_option_and_nothing_is_made(tmp_path, out):
+    _reports(tmp_path / "reports", 1)
+    done = run_kg("build", "reports", "--out", out, "--no-store", "--no-html", cwd=tmp_path)
+    assert done.returncode == 2, done
+    assert done.stderr.startswith("kg build: error: --out ") and "only spaces" in done.stderr, done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["reports"]
+
+
+def test_every_option_naming_an_output_refuses_a_blank_name(tmp_path):
+    import kg
+    from kg.errors import UsageError
+
+    _reports(tmp_path / "reports", 1)
+    assert run_kg("build", "reports", "--out", "out", "--no-store", "--no-html", cwd=tmp_path).returncode == 0
+    for args in (("view", "out", "--out", " "), ("export", "--out", "out", "--format", "turtle", "--to", " "),
+                 ("load", "oxigraph", "--from", "out", "--store", " ")):
+        done = run_kg(*args, cwd=tmp_path)
+        option = args[args.index(" ") - 1]
+        assert done.returncode == 2 and done.stderr.startswith(f"kg {args[0]}: error: {option} ' ': a name of only spaces"), done
+    with pytest.raises(UsageError, match="out= ' ': a name of only spaces"):
+        kg.build_reports([tmp_path / "reports"], out=" ")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "reports"]
