@@ -103,3 +103,70 @@ def test_every_option_naming_an_output_refuses_a_blank_name(tmp_path):
     with pytest.raises(UsageError, match="out= ' ': a name of only spaces"):
         kg.build_reports([tmp_path / "reports"], out=" ")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "reports"]
+
+
+# ---------------------------------------------------------------- 3: query errors placed in the user's file and text
+
+@pytest.fixture(scope="module")
+def small_store(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("store")
+    _reports(folder / "reports", 2)
+    done = run_kg("build", folder / "reports", "--out", folder / "out", "--no-html")
+    assert done.returncode == 0, done.stderr
+    return folder
+
+
+def test_a_sparql_error_in_a_file_names_the_file_and_the_place_of_the_mistake(small_store):
+    # the FILTER is cut short on line 3; Oxigraph gives up past the `}`, on the line after it
+    query = small_store / "cut.rq"
+    query.write_text("SELECT ?v WHERE {\n  ?v a gov:Visit .\n  FILTER( }\n", encoding="utf-8")
+    done = run_kg("query", "--store", small_store / "out", "--sparql", query)
+    assert done.returncode == 1, done
+    assert done.stderr.startswith(f"kg query: error: {query}:3:11: SPARQL syntax error: "), done.stderr
+    assert "(near 'FILTER( }')" in done.stderr and "error at" not in done.stderr, done.stderr
+    # the same text inline keeps the parser's form, at the same place
+    done = run_kg("query", "--store", small_store / "out", "--sparql", query.read_text(encoding="utf-8"))
+    assert "SPARQL syntax error: error at 3:11: " in done.stderr, done.stderr
+
+
+def test_a_prefix_error_and_a_cypher_error_in_a_file_name_the_file(small_store):
+    unknown = small_store / "unknown.rq"
+    unknown.write_text("SELECT * WHERE { ?s zz:p ?o }\n", encoding="utf-8")
+    done = run_kg("query", "--store", small_store / "out", "--sparql", unknown)
+    assert done.stderr.startswith(f"kg query: error: {unknown}: unknown prefix zz:"), done.stderr
+    trail = small_store / "trail.cypher"
+    trail.write_text("MATCH (o:Official)\nRETURN o.name,\n", encoding="utf-8")
+    done = run_kg("query", "--store", small_store / "out", "--cypher", trail)
+    # LadybugDB stops at the end of the text (line 3); the dangling comma ends line 2
+    assert done.returncode == 1 and done.stderr.startswith(f"kg query: error: {trail}:2:14: Cypher error"), done.stderr
+    assert "(near 'RETURN o.name,')" in done.stderr, done.stderr
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("message, own, told", [
+    # past the mistake, at the end: back to the last token
+    ("E: error at 2:1: x", "SELECT * { FILTER( }\n", "E: error at 1:20: x (near 'FILTER( }')"),
+    # on a token: kept
+    ("E: error at 1:29: x", "SELECT * { ?s ?p ?o } LIMIT x", "E: error at 1:29: x (near '} LIMIT x')"),
+    # a string with spaces is one token; columns count characters, not bytes
+    ("E: error at 1:30: x", 'SELECT * { ?s ?p "中 文" }  ', "E: error at 1:24: x (near '?p \"中 文\" }')"),
+    ("no place", "SELECT", "no place"),
+])
+def test_placed_steps_back_from_blank_space_to_the_token_there(message, own, told):
+    from kg.stores.positions import placed
+
+    assert placed(message, own, own) == told
+
+
+@pytest.mark.fast
+def test_placed_maps_through_the_prefix_line_and_names_the_file():
+    from pathlib import Path
+
+    from kg.stores.named import with_prefixes
+    from kg.stores.positions import placed
+
+    own = "SELECT ?v {\n ?v a gov:Visit FILTER( }"
+    bound = with_prefixes(own)
+    assert bound != own
+    assert placed("SPARQL syntax error: error at 3:26: x", bound, own, Path("q.rq")) == \
+        "q.rq:2:25: SPARQL syntax error: x (near 'FILTER( }')"

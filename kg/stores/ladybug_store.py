@@ -19,7 +19,7 @@ from pathlib import Path
 
 from kg.fsutil import atomic_write_text
 from kg.stores import cypher_load
-from kg.stores.errors import StoreError
+from kg.stores.errors import QueryError, StoreError
 from kg.stores.mapping import PropertyGraph, Schema, schema
 from kg.stores.results import Table, cypher_value
 from kg.stores.source import LADYBUG_FILE, store_location
@@ -292,7 +292,7 @@ def query(path, text: str, parameters: dict | None = None) -> Table:
         try:
             return execute(conn, text, parameters)
         except RuntimeError as exc:
-            raise StoreError(f"Cypher error (LadybugDB): {str(exc).splitlines()[0]}{_hint(str(exc))}") from None
+            raise QueryError(f"Cypher error (LadybugDB): {str(exc).splitlines()[0]}{_hint(str(exc))}") from None
 
 
 # Neo4j functions LadybugDB names otherwise (docs/property-graph.md): said with the error
