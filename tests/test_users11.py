@@ -170,3 +170,65 @@ def test_placed_maps_through_the_prefix_line_and_names_the_file():
     assert bound != own
     assert placed("SPARQL syntax error: error at 3:26: x", bound, own, Path("q.rq")) == \
         "q.rq:2:25: SPARQL syntax error: x (near 'FILTER( }')"
+
+
+# ---------------------------------------------------------------- 4: hard wraps inside names and under indents
+
+# wrapped at 22 display columns (a Han character two, a digit one), as terminals and mail programs
+# wrap: the line with the date holds more characters than the others, a line without punctuation
+# is as wide as the rest, and one break falls inside 周远帆
+COLUMNS = (
+    "2023年10月15日，镇长周\n"
+    "远帆来到青禾镇杏林村察\n"
+    "看水渠和村道，村民反映\n"
+    "水渠堵塞，路灯不亮。\n"
+)
+
+
+@pytest.mark.fast
+def test_a_wrap_inside_a_name_of_a_report_wrapped_by_display_columns_is_joined():
+    import kg
+
+    facts = kg.build_texts({"cols.txt": COLUMNS}).facts["cols.txt"]
+    assert [(v.official, v.place) for v in facts.visits] == [("周远帆", "subdistrict:青禾镇/community:杏林村")], facts.visits
+    ev = facts.visits[0].evidence
+    assert COLUMNS[ev.start:ev.end].replace("\n", "") == ev.sentence
+
+
+@pytest.mark.parametrize("indent", ["    ", "\t", "  "])
+@pytest.mark.fast
+def test_a_wrapped_report_under_an_ascii_indent_is_joined_with_offsets_in_the_original(indent):
+    import kg
+
+    text = "".join(indent + line + "\n" for line in COLUMNS.splitlines())
+    facts = kg.build_texts({"indented.txt": text}).facts["indented.txt"]
+    assert [v.official for v in facts.visits] == ["周远帆"], facts.visits
+    assert {i.label for i in facts.issues} >= {"水渠堵塞", "路灯不亮"}, facts.issues
+    ev = facts.visits[0].evidence
+    assert " " not in ev.sentence and "\t" not in ev.sentence, ev.sentence
+    assert "".join(text[ev.start:ev.end].split()) == ev.sentence
+
+
+@pytest.mark.fast
+def test_a_mark_wrapped_to_the_start_of_a_line_and_a_single_wrapped_line_are_joined():
+    from kg.repair import repair
+
+    # a plain fixed-width wrap puts the full stop on a line of its own
+    assert repair("镇长周远帆来到青禾镇杏林\n村，村民反映水渠堵塞，路\n灯也不亮，道路坑洼难行\n。\n").text == \
+        "镇长周远帆来到青禾镇杏林村，村民反映水渠堵塞，路灯也不亮，道路坑洼难行。\n"
+    # one wrapped line, its sentence begun inside it: no headline is written so
+    assert repair("2023年6月5日，镇长周\n远帆来到青禾镇杏林村。\n").text == "2023年6月5日，镇长周远帆来到青禾镇杏林村。\n"
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("text, kept", [
+    ("周远帆走访青禾镇\n镇长周远帆来到青禾镇杏林村，村民反映水渠堵塞。\n", "青禾镇\n镇长"),  # a headline
+    ("来源：青禾镇人民政府\n镇长周远帆来到青禾镇杏林村，村民反映水渠堵塞。\n", "政府\n镇长"),  # a byline
+    # an indent where the line above has none opens a paragraph
+    ("镇长周远帆来到青禾镇杏林村，村民反映水渠堵\n塞，路灯也不亮，道路坑洼难行，垃圾无人清\n    运走。村民反映道路坑洼难行，车辆难以通\n行。\n",
+     "清\n 运走"),
+])
+def test_lines_of_their_own_stay_lines(text, kept):
+    from kg.repair import repair
+
+    assert kept in repair(text).text, repr(repair(text).text)
