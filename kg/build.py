@@ -35,6 +35,7 @@ from pathlib import Path
 
 from kg.corpus.assemble import DATASET, TURTLE, assemble
 from kg.options import blank_part
+from kg.stores.swap import sweep_scratch
 from kg.corpus.copies import drop_copies
 from kg.corpus.manifest import (BUILT, MANIFEST, Manifest, extractor_fingerprint, file_sha256, file_state, is_build_folder, locked, pack,
                                 record_id, unchanged)
@@ -536,6 +537,8 @@ def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult
     started, cpu = time.perf_counter(), time.process_time()
     out = Path(options.out) if options.out else Path(tempfile.mkdtemp(prefix="kg-build-"))
     check_out_folder(out, paths)
+    if options.store:  # what a killed build left in memory goes now, not when a store is next filled there
+        sweep_scratch()
     created = not out.exists()
     try:  # here, not in the lock: the error names --out (the lock's would name only the path)
         out.mkdir(parents=True, exist_ok=True)

@@ -232,3 +232,81 @@ def test_lines_of_their_own_stay_lines(text, kept):
     from kg.repair import repair
 
     assert kept in repair(text).text, repr(repair(text).text)
+
+
+# ---------------------------------------------------------------- 5: the stores' scratch copies in /dev/shm
+
+def _dead_pid() -> int:
+    """The id of a process that has ended."""
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    return proc.pid
+
+
+def _scratch_of(pid: int) -> list:
+    """The stores' scratch folders of process `pid` (kg.stores.swap names them so)."""
+    from pathlib import Path
+
+    return [p for p in Path("/dev/shm").iterdir() if p.name.startswith((f"kg-ladybug-{pid}-", f"kg-oxigraph-{pid}-"))]
+
+
+needs_scratch = pytest.mark.skipif(not __import__("os").path.isdir("/dev/shm"), reason="no /dev/shm")
+
+
+@needs_scratch
+def test_the_next_build_removes_at_once_what_a_killed_build_left_in_memory(tmp_path):
+    import fcntl
+    import os
+
+    from kg.stores.swap import SCRATCH
+
+    _reports(tmp_path / "reports", 1)
+    # a build killed a moment ago (its process gone, nothing holds the folder) ...
+    left = SCRATCH / f"kg-oxigraph-{_dead_pid()}-users11a"
+    (left / "store").mkdir(parents=True)
+    (left / "store" / "000001.sst").write_bytes(b"x" * 1024)
+    # ... and a build of another PID namespace sharing the folder: its id names no process
+    # here, but it holds the folder's lock
+    held = SCRATCH / f"kg-ladybug-{_dead_pid()}-users11b"
+    held.mkdir()
+    fd = os.open(held, os.O_RDONLY)
+    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    try:
+        done = run_kg("build", tmp_path / "reports", "--out", tmp_path / "out", "--no-html")
+        assert done.returncode == 0, done.stderr
+        assert not left.exists()
+        assert held.exists()
+    finally:
+        os.close(fd)
+        import shutil
+
+        shutil.rmtree(left, ignore_errors=True)
+        shutil.rmtree(held, ignore_errors=True)
+
+
+@needs_scratch
+def test_a_build_ended_by_sigterm_removes_its_scratch_copy_and_exits_143(tmp_path):
+    import signal
+    import time
+
+    _reports(tmp_path / "reports", 28)
+    for attempt in range(5):  # the copy lives while the store is filled: catch the build then
+        out = tmp_path / f"out{attempt}"
+        proc = subprocess.Popen([sys.executable, "-m", "kg", "build", tmp_path / "reports", "--out", out, "-j1", "--no-html"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+        seen = []
+        while proc.poll() is None and not seen:
+            seen = _scratch_of(proc.pid)
+            time.sleep(0.002)
+        if seen:
+            proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=120)
+        if seen:
+            break
+    assert seen, "the build never filled a store in /dev/shm"
+    assert proc.returncode == 143, (proc.returncode, err)
+    assert "kg build: terminated; files written so far are whole" in err, err
+    assert _scratch_of(proc.pid) == []
+    # and the next build finishes the work
+    again = run_kg("build", tmp_path / "reports", "--out", out, "-j1", "--no-html")
+    assert again.returncode == 0, again.stderr

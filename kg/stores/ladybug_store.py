@@ -23,7 +23,7 @@ from kg.stores.errors import QueryError, StoreError
 from kg.stores.mapping import PropertyGraph, Schema, schema
 from kg.stores.results import Table, cypher_value
 from kg.stores.source import LADYBUG_FILE, store_location
-from kg.stores.swap import copy_synced, fresh_sibling, scratch_folder, swap_in
+from kg.stores.swap import copy_synced, drop_scratch, fresh_sibling, scratch_folder, swap_in
 from kg.stores.threads import in_thread
 
 WAL = ".wal"
@@ -274,7 +274,7 @@ def write_fresh(pg: PropertyGraph, target: Path) -> None:
                 copy_synced(scratch / "store.db", fresh)
                 copied = True
         finally:
-            shutil.rmtree(scratch, ignore_errors=True)
+            drop_scratch(scratch)
     if not copied:
         copy_into(fresh, pg)
     swap_in(fresh, target, companions=(WAL,))

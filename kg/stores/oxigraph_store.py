@@ -11,7 +11,6 @@ import gc
 import hashlib
 import itertools
 import json
-import shutil
 import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +22,7 @@ from kg.fsutil import atomic_write_text, other_contents
 from kg.stores.errors import QueryError, StoreError
 from kg.stores.results import Table, sparql_table
 from kg.stores.source import OXIGRAPH_DIR, SCHEME_GRAPH, default_triples, graph_names, scheme_path, store_location
-from kg.stores.swap import copy_synced, fresh_sibling, scratch_folder, swap_in
+from kg.stores.swap import copy_synced, drop_scratch, fresh_sibling, scratch_folder, swap_in
 from kg.stores.threads import in_thread
 
 
@@ -140,7 +139,7 @@ class StoreSink:
             if manifest is not None and len(manifest.reports) <= SCRATCH_REPORTS:
                 self.scratch = scratch_folder("kg-oxigraph-")
             if self.scratch is not None:  # removed at close, or when a failed build drops the sink
-                self._drop_scratch = weakref.finalize(self, shutil.rmtree, str(self.scratch), True)
+                self._drop_scratch = weakref.finalize(self, drop_scratch, str(self.scratch))
             self.store = Store(str(self.fresh if self.scratch is None else self.scratch / "store"))
 
     def graph(self, name: str, lines: list[str]) -> None:
