@@ -310,3 +310,44 @@ def test_a_build_ended_by_sigterm_removes_its_scratch_copy_and_exits_143(tmp_pat
     # and the next build finishes the work
     again = run_kg("build", tmp_path / "reports", "--out", out, "-j1", "--no-html")
     assert again.returncode == 0, again.stderr
+
+
+# ---------------------------------------------------------------- 6: the English legend, Cypher column names
+
+def test_every_name_of_the_english_legend_is_seen_whole(tmp_path, open_page):
+    (tmp_path / "r.txt").write_text(
+        "2023年6月5日，镇长周远帆来到青禾镇杏林村，村民反映水渠堵塞，垃圾堆放在河边，夜间工地噪音扰民，"
+        "卫生室缺少医生，小区物业不作为。\n", encoding="utf-8")
+    assert run_kg("build", tmp_path / "r.txt", "--out", tmp_path / "out", "--no-store", "--no-html").returncode == 0
+    page_file = tmp_path / "en.html"
+    assert run_kg("view", tmp_path / "out", "--out", page_file, "--lang", "en").returncode == 0
+    page = open_page(page_file).page
+    items = page.evaluate("""() => [...document.querySelectorAll('#kg-kind-list li')].map(
+        li => [li.textContent, li.scrollWidth, li.clientWidth])""")
+    assert any(len(text) > 30 for text, _, _ in items), items  # a name longer than the legend is wide
+    assert [text for text, scroll, client in items if scroll > client] == [], items
+    assert page.evaluate("() => { const a = document.getElementById('kg-legend'); return a.scrollWidth <= a.clientWidth; }")
+
+
+def test_kg_query_names_an_unaliased_cypher_column_as_written(small_store):
+    done = run_kg("query", "--store", small_store / "out", "--format", "csv", "--cypher",
+                  "MATCH (o:Official)-[r]->(x) RETURN label(r), count(*), x.name AS target, toUpper( o.name ) ORDER BY target")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[0] == "label(r),count(*),target,toUpper( o.name )", done.stdout
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("query, items", [
+    ("MATCH (n) RETURN n.name, count(*) AS k ORDER BY k", ["n.name", "count(*) AS k"]),
+    # commas inside brackets, strings and quoted names; comments and DISTINCT left out
+    ('MATCH (n) RETURN DISTINCT [1, 2], {a: n.x, b: 1}, "x, y", n.`a, b` // c, d', ["[1, 2]", "{a: n.x, b: 1}", '"x, y"', "n.`a, b`"]),
+    ("CALL { MATCH (n) RETURN n } RETURN n.name /* RETURN x, y */ LIMIT 3", ["n.name"]),
+    ("MATCH (n) RETURN n.name AS name UNION MATCH (m) RETURN m.name AS name", ["n.name AS name"]),
+    ("match (n) return n.name as name;", ["n.name as name"]),
+    ("MATCH (n) RETURN *", None),
+    ("MATCH (n) SET n.returned = 1", None),
+])
+def test_the_return_items_of_a_cypher_query_are_read_as_written(query, items):
+    from kg.stores.cypher_text import return_items
+
+    assert return_items(query) == items

@@ -23,6 +23,7 @@ from kg.stores.errors import QueryError, StoreError
 from kg.stores.mapping import PropertyGraph, Schema, schema
 from kg.stores.results import Table, cypher_value
 from kg.stores.source import LADYBUG_FILE, store_location
+from kg.stores.cypher_text import written_columns
 from kg.stores.swap import copy_synced, drop_scratch, fresh_sibling, scratch_folder, swap_in
 from kg.stores.threads import in_thread
 
@@ -288,9 +289,14 @@ def open_db(path):
 
 
 def query(path, text: str, parameters: dict | None = None) -> Table:
+    """Rows of a user's Cypher query on the LadybugDB store at `path`, its
+    columns named as the user wrote them (kg.stores.cypher_text.written_columns:
+    `label(r)`, not LadybugDB's `LABEL(r._ID,[...])`).  Raises QueryError for
+    a query LadybugDB refuses, StoreError when there is no store."""
     with open_db(path) as conn:
         try:
-            return execute(conn, text, parameters)
+            table = execute(conn, text, parameters)
+            return Table(written_columns(text, table.columns), table.rows)
         except RuntimeError as exc:
             raise QueryError(f"Cypher error (LadybugDB): {str(exc).splitlines()[0]}{_hint(str(exc))}") from None
 
