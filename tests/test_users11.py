@@ -351,3 +351,65 @@ def test_the_return_items_of_a_cypher_query_are_read_as_written(query, items):
     from kg.stores.cypher_text import return_items
 
     assert return_items(query) == items
+
+
+# ---------------------------------------------------------------- 7: the evidence of an official's post
+
+HOLDER = {
+    "spring.txt": "2023年4月2日，青禾镇召开春耕会议。镇党委副书记、镇长周远帆来到杏林村，村民反映水渠堵塞。\n",
+    "autumn.txt": "2023年9月9日，镇长周远帆来到青禾镇桃源村，村民反映路灯不亮。\n",
+}
+
+
+@pytest.mark.fast
+def test_each_report_gives_its_own_evidence_for_the_posts_an_official_holds():
+    import kg
+    from rdflib.namespace import RDF, RDFS
+
+    from kg.namespaces import GOV
+
+    built = kg.build_texts(HOLDER)
+    for name, text in HOLDER.items():
+        ev = built.facts[name].officials["周远帆"].evidence
+        assert ev is not None and text[ev.start:ev.end] == ev.sentence and "周远帆" in ev.sentence, ev
+    ds = built.dataset
+    file_of = {r: str(f) for g in ds.graphs() for r, f in g.subject_objects(GOV.fileName)}
+    label_of = {e: str(v) for g in ds.graphs() for e, v in g.subject_objects(RDFS.label)}
+    said = {}  # (report file, post label) -> (sentence, start, end)
+    for g in ds.graphs():
+        for h in g.subjects(RDF.predicate, GOV.holdsPost):
+            official, post, report = g.value(h, RDF.subject), g.value(h, RDF.object), g.value(h, GOV.sourceReport)
+            assert label_of[official] == "周远帆"
+            assert any((official, GOV.holdsPost, post) in x for x in ds.graphs())  # the statement is one the graph makes
+            assert g.identifier == report and str(h).startswith(f"{report}#holding=")  # in the report's own graph
+            said[(file_of[report], label_of[post])] = (
+                str(g.value(h, GOV.evidence)), g.value(h, GOV.evidenceStart).toPython(), g.value(h, GOV.evidenceEnd).toPython())
+    spring = "镇党委副书记、镇长周远帆来到杏林村，村民反映水渠堵塞。"
+    at = HOLDER["spring.txt"].index(spring)
+    assert said[("spring.txt", "镇长")] == said[("spring.txt", "镇党委副书记")] == (spring, at, at + len(spring))
+    autumn = HOLDER["autumn.txt"].strip()
+    assert said[("autumn.txt", "镇长")] == (autumn, 0, len(autumn))
+    assert ("autumn.txt", "镇党委副书记") not in said  # that report names one post only
+
+
+def test_the_holding_evidence_conforms_to_the_shapes_and_a_holding_without_it_does_not(tmp_path):
+    for name, text in HOLDER.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert run_kg("build", tmp_path, "--out", tmp_path / "out", "--no-store", "--no-html").returncode == 0
+    done = run_kg("validate", tmp_path / "out")
+    assert done.returncode == 0 and "conforms" in done.stdout, done.stdout + done.stderr
+    ttl = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+    assert "#holding=1>" in ttl
+    # a holding that names no sentence breaks the promise the shapes make
+    from rdflib import Graph
+    from rdflib.namespace import RDF
+
+    from kg.namespaces import GOV
+
+    g = Graph().parse(data=ttl, format="turtle")
+    holding = next(g.subjects(RDF.predicate, GOV.holdsPost))
+    g.remove((holding, GOV.evidence, None))
+    broken = tmp_path / "broken.ttl"
+    g.serialize(broken, format="turtle")
+    done = run_kg("validate", broken)
+    assert done.returncode != 0 and "does NOT conform" in done.stdout, done.stdout
