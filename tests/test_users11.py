@@ -426,3 +426,13 @@ def test_the_holding_evidence_conforms_to_the_shapes_and_a_holding_without_it_do
     g.serialize(broken, format="turtle")
     done = run_kg("validate", broken)
     assert done.returncode != 0 and "does NOT conform" in done.stdout, done.stdout
+
+
+def test_a_sparql_server_refusing_a_query_file_names_the_file_and_the_place(tmp_path, sparql_server):
+    query = tmp_path / "cut.rq"
+    query.write_text("SELECT ?v WHERE {\n  ?v a gov:Visit .\n  FILTER( }\n", encoding="utf-8")
+    done = run_kg("query", "--endpoint", sparql_server.query_url, "--sparql", query)
+    assert done.returncode == 1, done
+    # the server's position, past the `}` and after govkg's PREFIX line, placed in the file's lines
+    assert done.stderr.startswith(f"kg query: error: {query}:3:11: "), done.stderr
+    assert "HTTP 400" in done.stderr and "(near 'FILTER( }')" in done.stderr, done.stderr
