@@ -30,6 +30,7 @@ from typing import Iterable, Mapping
 from kg.build import BuildOptions, BuildResult, build_corpus
 from kg.errors import ReportError, UsageError
 from kg.facts import ReportFacts
+from kg.options import iso_day
 
 __all__ = ["Build", "build_reports", "build_texts"]
 
@@ -179,7 +180,7 @@ def as_date(date) -> dt.date | None:
         return date
     if isinstance(date, str):
         try:
-            return dt.date.fromisoformat(date.strip())
+            return iso_day(date)
         except ValueError:
             raise ValueError(f"date= takes a YYYY-MM-DD date, not {date!r}") from None
     raise TypeError(f"date= takes a datetime.date or a YYYY-MM-DD string, not {type(date).__name__} ({date!r})")

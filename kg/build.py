@@ -34,6 +34,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.corpus.assemble import DATASET, TURTLE, assemble
+from kg.options import blank_part
+from kg.stores.swap import sweep_scratch
 from kg.corpus.copies import drop_copies
 from kg.corpus.manifest import (BUILT, MANIFEST, Manifest, extractor_fingerprint, file_sha256, file_state, is_build_folder, locked, pack,
                                 record_id, unchanged)
@@ -535,6 +537,8 @@ def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult
     started, cpu = time.perf_counter(), time.process_time()
     out = Path(options.out) if options.out else Path(tempfile.mkdtemp(prefix="kg-build-"))
     check_out_folder(out, paths)
+    if options.store:  # what a killed build left in memory goes now, not when a store is next filled there
+        sweep_scratch()
     created = not out.exists()
     try:  # here, not in the lock: the error names --out (the lock's would name only the path)
         out.mkdir(parents=True, exist_ok=True)
@@ -590,6 +594,8 @@ def check_out_folder(out: Path, paths) -> None:
     Example: `check_out_folder(Path("reports2023"), ["new.txt"])` raises
     `UsageError("--out reports2023: a folder that holds other files (a.txt, ...`."""
     out = Path(out)
+    if why := blank_part(out):  # `out=" "`: a quoting slip, not a folder to make
+        raise UsageError(f"--out {str(out)!r}: {why}; name the build folder with a visible name (default: out)")
     if out.exists() and not out.is_dir():
         raise UsageError(f"--out {out}: is a file; --out names the build folder (default: out)")
     for path in paths:

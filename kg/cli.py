@@ -7,9 +7,11 @@ import argparse
 import importlib
 import importlib.util
 import os
+import signal
 import sys
+import threading
 
-from kg import __version__
+from kg import __version__, streams
 from kg.errors import ReportError, UsageError, printable
 
 COMMANDS = ("build", "validate", "query", "load", "view", "export", "remove")
@@ -27,7 +29,41 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run `kg` with `argv` (default: the command line) and return its exit
+    code: 0, 1 (a command failed), 2 (a usage error), 130 (interrupted:
+    Ctrl-C), 143 (terminated: SIGTERM, ended through the same cleanup), or
+    141 (128 + SIGPIPE) when the reader of stdout or stderr closed it (`kg
+    query ... | head -1`: the output stops there, but a build or a load is
+    finished first; see kg.streams).
+    Example: `main(["build", "reports/", "--out", "out"])` -> 0."""
     argv = sys.argv[1:] if argv is None else argv
+    saved = sys.stdout, sys.stderr
+    streams.guard()
+    # SIGTERM (kill, timeout, a service manager) ends kg as Ctrl-C does, through its
+    # cleanup (locks, temporary files, the stores' scratch copies), not at once
+    main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminated) if main_thread else None
+    try:
+        code = _main(argv)
+    except streams.ReaderGone:  # stdout's reader has had enough: say nothing more
+        code = 0
+    finally:
+        lost = streams.lost()
+        sys.stdout, sys.stderr = saved  # a caller's (a test's) streams, as they were
+        if main_thread:
+            signal.signal(signal.SIGTERM, previous)
+    return streams.EXIT_CODE if lost and code == 0 else code
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where kg is, so it ends through its cleanup as at Ctrl-C."""
+
+
+def _terminated(signum, frame):
+    raise Terminated()
+
+
+def _main(argv: list[str]) -> int:
     try:
         args = parser().parse_args(argv)
     except UsageError as exc:  # raised by an option's type check (--date, --jobs)
@@ -45,11 +81,14 @@ def main(argv: list[str] | None = None) -> int:
             raise
         print(f"kg {args.command}: error: {one_line(exc)}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
+    except streams.ReaderGone:
+        raise
+    except KeyboardInterrupt as exc:
         # a build folder keeps every file whole (kg.fsutil); the next build takes over and says so
         after = "; files written so far are whole: run it again to finish" if args.command in ("build", "remove") else ""
-        print(f"kg {args.command}: interrupted{after}", file=sys.stderr)
-        return 130
+        how, signum = ("terminated", signal.SIGTERM) if isinstance(exc, Terminated) else ("interrupted", signal.SIGINT)
+        print(f"kg {args.command}: {how}{after}", file=sys.stderr)
+        return 128 + signum  # as the shell reports a program the signal ended: 130, 143
     except Exception as exc:  # one line for users; --debug shows the traceback
         if args.debug:
             raise

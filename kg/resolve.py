@@ -3,6 +3,8 @@ coarse visits dropped where a more specific one exists, roles assigned."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from kg.extract.dates import date_at
 from kg.extract.places import PlaceRegistry, core
 from kg.facts import Evidence, Official, Place, ReportFacts, Visit, Issue
@@ -68,6 +70,17 @@ def _own_name(registry: PlaceRegistry, node) -> str:
 def evidence(doc: Doc, start: int, end: int) -> Evidence:
     o_start, o_end = doc.text.original_span(start, end)
     return Evidence(doc.text.text[start:end].strip(), o_start, o_end)
+
+
+def mention_evidence(doc: Doc, starts: list[int], offset: int) -> Evidence | None:
+    """The evidence of the sentence holding `offset` (an official's first
+    title+name mention): `starts` are the starts of `doc.sentences`, in order.
+    None when no sentence holds it.
+    Example: `mention_evidence(doc, [0, 30], 35)` -> the evidence of the second sentence."""
+    i = bisect_right(starts, offset) - 1
+    if i < 0 or offset >= doc.sentences[i].end:
+        return None
+    return evidence(doc, doc.sentences[i].start, doc.sentences[i].end)
 
 
 def drop_coarse_visits(registry: PlaceRegistry, visits: list, raised: list[tuple[int, int]] = ()) -> list:
@@ -140,7 +153,7 @@ def visit_at(told: list[tuple[int, int]], offset: int) -> int | None:
     return before[-1] if before else told[0][1]
 
 
-@component("resolve", requires=("officials", "places", "visits", "issues", "date", "sentence_dates"), assigns=("facts",))
+@component("resolve", requires=("sentences", "officials", "places", "visits", "issues", "date", "sentence_dates"), assigns=("facts",))
 def resolve_component(doc: Doc) -> None:
     registry: PlaceRegistry = doc.ext.places
     facts = ReportFacts(
@@ -162,10 +175,14 @@ def resolve_component(doc: Doc) -> None:
         )
     visits = drop_coarse_visits(registry, doc.ext.visits, [(i.place, i.start) for i in doc.ext.issues])
     visitors = {v.official for v in visits}
+    starts = [s.start for s in doc.sentences]
     for info in doc.ext.officials.values():
         role = "visitor" if info.name in visitors else ("accompanying" if info.accompanying else "other")
         facts.officials[info.name] = Official(
-            key=info.name, name=info.name, posts=list(info.posts), role=role, original_labels=original_forms(doc.text, info.name)
+            key=info.name, name=info.name, posts=list(info.posts), role=role,
+            # the sentence naming the official with their posts: the evidence of each post they hold
+            evidence=mention_evidence(doc, starts, info.first),
+            original_labels=original_forms(doc.text, info.name),
         )
     told: dict[tuple[str, str], list[tuple[int, int]]] = {}  # (official, place key) -> [(start, visit index)]
     for v in visits:

@@ -379,12 +379,21 @@ def test_a_scratch_folder_left_by_a_killed_build_is_removed(tmp_path, monkeypatc
     dead = tmp_path / f"kg-ladybug-{gone.stdout.strip()}-abc123"
     dead.mkdir()
     (dead / "store.db").write_bytes(b"rows")
-    recent = tmp_path / f"kg-ladybug-{gone.stdout.strip()}-ghi789"  # dead, but new: kept (another namespace's?)
-    recent.mkdir()
+    # its id names no process here, but a process holds its lock: a build of another PID namespace
+    import fcntl
+
+    held = tmp_path / f"kg-ladybug-{gone.stdout.strip()}-ghi789"
+    held.mkdir()
+    fd = os.open(held, os.O_RDONLY)
+    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     alive = tmp_path / f"kg-ladybug-{os.getpid()}-def456"  # this process: still running
     alive.mkdir()
-    for folder in (dead, alive):
-        os.utime(folder, (0, 0))
-    made = swap.scratch_folder("kg-ladybug-")
-    assert made.name.startswith(f"kg-ladybug-{os.getpid()}-")
-    assert not dead.exists() and alive.exists() and recent.exists()
+    try:
+        made = swap.scratch_folder("kg-ladybug-")
+        assert made.name.startswith(f"kg-ladybug-{os.getpid()}-")
+        # the dead one goes at once, however new
+        assert not dead.exists() and alive.exists() and held.exists()
+        swap.drop_scratch(made)
+        assert not made.exists()
+    finally:
+        os.close(fd)

@@ -14,12 +14,13 @@ from pathlib import Path
 
 from kg.build import BuildResult, key_list
 from kg.errors import ReportError, UsageError
+from kg.options import iso_day, written_path
 
 
 def register(sub) -> None:
     p = sub.add_parser("build", help="build a knowledge graph from report files or folders")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="report files or folders of reports")
-    p.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out)")
+    p.add_argument("--out", type=written_path("--out"), default=Path("out"), help="output folder (default: out)")
     p.add_argument("--date", type=_date, help="date of the reports that give no year, neither in their text nor in their file name "
                         "(YYYY-MM-DD): a year in the text comes first, then a date in the file name, then this")
     p.add_argument("--base", default=None, help="base IRI for minted entities (default https://w3id.org/govkg/id/)")
@@ -32,9 +33,9 @@ def register(sub) -> None:
 
 def _date(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(f"--date must be YYYY-MM-DD, not {text!r}") from None
+        return iso_day(text)
+    except ValueError as exc:  # 20240301 too: the help offers YYYY-MM-DD only
+        raise UsageError(f"--date {text!r}: {exc}") from None
 
 
 def _jobs(text: str) -> int:

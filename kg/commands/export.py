@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import os
 import shutil
 import sys
 from pathlib import Path
@@ -21,6 +20,7 @@ from kg.corpus.manifest import MANIFEST, Manifest, build_folder_of
 from kg.commands.view import check_target
 from kg.errors import UsageError
 from kg.fsutil import atomic_path
+from kg.options import written_path
 
 FORMATS = {"turtle": "graph.ttl", "trig": "graph.trig", "nquads": "graph.nq", "jsonld": "graph.jsonld", "graphml": "graph.graphml", "neo4j-csv": "neo4j"}
 # the suffixes of each format's files: an existing --to with another is not an
@@ -36,7 +36,7 @@ def register(sub) -> None:
     # `kg export o1 --format trig`: a folder given as kg view takes it; said, with the option that takes it
     p.add_argument("given", nargs="?", type=Path, help=argparse.SUPPRESS)
     p.add_argument("--format", "-f", required=True, choices=sorted(FORMATS), help="output format")
-    p.add_argument("--to", default=None, help="file (folder for neo4j-csv) to write; '-' for standard output (default: DIR/export/...)")
+    p.add_argument("--to", type=_to, default=None, help="file (folder for neo4j-csv) to write; '-' for standard output (default: DIR/export/...)")
     p.add_argument("--force", action="store_true", help="replace --to even when it is not an earlier export of this format")
     p.set_defaults(func=run)
 
@@ -65,13 +65,16 @@ def run(args) -> int:
             _check_csv_folder(target, args.force)
         else:
             check_target(target, "--to", f"the {fmt} file", SUFFIXES[fmt], args.force, build=folder)
-    try:
-        summary = export(fmt, folder, target)
-    except BrokenPipeError:  # `kg export ... --to - | head`: the reader has had enough
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
+    summary = export(fmt, folder, target)  # `--to - | head`: kg.streams ends it quietly (exit 141)
     print(f"{fmt}: {summary} -> {target or 'stdout'}", file=sys.stderr)
     return 0
+
+
+def _to(text: str) -> str:
+    """--to as given ('-' is stdout), refused when its name is blank (kg.options.written_path)."""
+    if text != "-":
+        written_path("--to")(text)
+    return text
 
 
 def _check_csv_folder(target: Path, force: bool) -> None:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from kg.options import written_path
 from kg.stores.errors import StoreError
 
 TARGETS = ("neo4j", "sparql", "oxigraph", "ladybug")
@@ -58,7 +59,7 @@ def register(sub) -> None:
         elif name == "sparql":
             t.add_argument("--endpoint", required=True, metavar="URL", help="Graph Store Protocol URL (Oxigraph: http://host:7878/store)")
         else:
-            t.add_argument("--store", type=Path, default=Path("out"),
+            t.add_argument("--store", type=written_path("--store"), default=Path("out"),
                           help="a build folder (its store/ inside) or the store's own path (default: out)")
             if name == "ladybug":
                 t.add_argument("--batch-size", type=int, default=2000, help="rows per transaction (default: 2000)")

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from kg.errors import UsageError
 from kg.stores import named
-from kg.stores.errors import StoreError
+from kg.stores.errors import QueryError, StoreError
+from kg.stores.positions import placed
 from kg.stores.results import Table, render
 
 
@@ -61,12 +62,25 @@ def _store_is_a_folder(store: Path) -> None:
 
 
 def execute(args) -> Table:
+    """The table `args` asks for (kg query's options).  Raises StoreError; a
+    QueryError (the query's own text at fault) is placed in the user's text,
+    file and line:column (kg.stores.positions.placed)."""
     if not (args.endpoint if args.sparql is not None else args.neo4j):
         _store_is_a_folder(args.store)
     given = named.parse_assignments(args.param)
+    query = named.resolve(args.sparql if args.sparql is not None else args.cypher, "sparql" if args.sparql is not None else "cypher")
+    sent = query.text
+    try:
+        if args.sparql is not None:
+            named.check_prefixes(query.text)
+            sent = named.bind_sparql(query, given)
+        return _run(args, query, sent, given)
+    except QueryError as exc:  # where the user wrote it, not where govkg's PREFIX line or VALUES moved it
+        raise QueryError(placed(str(exc), sent, query.text, query.source)) from None
+
+
+def _run(args, query, text: str, given: dict[str, str]) -> Table:
     if args.sparql is not None:
-        query = named.resolve(args.sparql, "sparql")
-        text = named.bind_sparql(query, given)
         if args.endpoint:
             from kg.stores import sparql_endpoint
 
@@ -75,12 +89,8 @@ def execute(args) -> Table:
 
         _built_with_store(args.store, "store")
         _warn_unfinished(args.store)
-        try:
-            return oxigraph_store.query(oxigraph_store.open_store(args.store), text)
-        except StoreError as exc:  # the position in the user's own query, not in the one with govkg's PREFIX line
-            raise StoreError(named.user_position(str(exc), text, query.text)) from None
+        return oxigraph_store.query(oxigraph_store.open_store(args.store), text)
 
-    query = named.resolve(args.cypher, "cypher")
     parameters = named.cypher_parameters(named.values(query, given))
     if args.neo4j:
         from kg.stores import neo4j_store

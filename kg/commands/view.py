@@ -7,6 +7,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.errors import UsageError
+from kg.options import written_path
 from kg.read import PAGE_MARKER  # first line of kg/views/page.js, inlined in every page (kg.read.is_own_page)
 from kg.views.vocabulary import LANGS
 
@@ -17,7 +18,7 @@ HTML_SUFFIXES = (".html", ".htm")  # what kg view writes: such a file is replace
 def register(sub) -> None:
     p = sub.add_parser("view", help="write an interactive HTML view of a graph (all of it, or around chosen names)")
     p.add_argument("graph", type=Path, metavar="GRAPH_OR_DIR", help="a graph file (graph.ttl) or a kg build output folder")
-    p.add_argument("--out", type=Path, required=True, help="HTML file to write")
+    p.add_argument("--out", type=written_path("--out"), required=True, help="HTML file to write")
     p.add_argument("--focus", action="append", default=[], metavar="NAME", help="an official and their trail (repeatable)")
     p.add_argument("--place", action="append", default=[], metavar="NAME", help="a place and what happened there (repeatable)")
     p.add_argument("--issue", action="append", default=[], metavar="NAME", help="an issue or issue category (repeatable)")

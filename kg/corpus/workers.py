@@ -30,6 +30,9 @@ def die_with_parent(parent: int | None = None) -> None:
     and leave Ctrl-C to the build (it terminates its workers: `process_pool`).
     `parent`: the build's pid, to catch a parent that died before the call."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # a forked worker inherits kg's SIGTERM handler (kg.cli: raise, so the build cleans up);
+    # a worker has nothing to clean up and ends at once, as `terminate` expects
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
         import ctypes
 

@@ -146,6 +146,7 @@ def report_quads(facts: ReportFacts, original: str | None, base: str = DEFAULT_B
             add(node, gov("date"), t.date(visit.date))
         _evidence(w, node, visit.evidence, report, original)
 
+    holdings = 0
     for key, official in facts.officials.items():
         node = official_mention(key)
         add(node, P.type, gov("Official"))
@@ -153,10 +154,12 @@ def report_quads(facts: ReportFacts, original: str | None, base: str = DEFAULT_B
         for written in official.original_labels:
             add(node, P.alt_label, t.literal(written, "zh-Hant"))
         add(node, gov("role"), t.literal(official.role))
-        _evidence(w, node, official.evidence, report, original)
         for title in official.posts:
             post = post_mention(key, title)
             add(node, gov("holdsPost"), post)
+            if official.evidence is not None:
+                holdings += 1
+                _holding(w, f"<{report[1:-1]}#holding={holdings}>", node, post, official.evidence, report, original)
             add(post, P.type, gov("Post"))
             add(post, P.alt_label, t.zh(title))
             add(post, gov("sourceReport"), report)
@@ -175,6 +178,22 @@ def report_quads(facts: ReportFacts, original: str | None, base: str = DEFAULT_B
             add(node, gov("raisedDuring"), visit_nodes[issue.visit])
         _evidence(w, node, issue.evidence, report, original)
     return list(w.lines)
+
+
+def _holding(w: _Writer, node: str, official: str, post: str, ev: Evidence, report: str, original: str | None) -> None:
+    """What this report says of `official gov:holdsPost post`, and where: the
+    statement reified (rdf:Statement, its IRI the report's with a
+    `#holding=N` fragment) with the report and the sentence as for a visit.
+    An official and a post are linked across reports, each with one
+    evidenceStart a node (shapes.ttl); the statement is this report's alone,
+    so each report tells its own evidence for the post in its own graph."""
+    add = w.add
+    add(node, P.type, P.statement)
+    add(node, P.subject, official)
+    add(node, P.predicate, gov("holdsPost"))
+    add(node, P.object, post)
+    add(node, gov("sourceReport"), report)
+    _evidence(w, node, ev, report, original)
 
 
 def _evidence(w: _Writer, node: str, ev: Evidence | None, report: str, original: str | None) -> None:

@@ -84,6 +84,10 @@ class P:
     oa_start = iri(OA.start)
     oa_end = iri(OA.end)
     oa_exact = iri(OA.exact)
+    statement = iri(RDF.Statement)
+    subject = iri(RDF.subject)
+    predicate = iri(RDF.predicate)
+    object = iri(RDF.object)
 
 
 @lru_cache(maxsize=None)

@@ -11,12 +11,21 @@ a paragraph of a plain report ends with sentence-final punctuation (。！？…
 and closing quotes), a headline is a short line without punctuation, and a
 list of page links opens with its marker (`kg.repair.page`).  A line break is
 a wrap when the line ends mid-sentence (a Han character or a clause mark
-，、；：), the next line goes on in Han text and does not open a page link,
-and the line is as wide as the report's wrapped lines: at least
+，、；：), the next line goes on in Han text or with a mark no line of Chinese
+text starts with (，。、；：！？ and closing brackets and quotes: the
+typesetting rule a plain fixed-width wrap ignores, `停车难\n。`), after the
+same indent as the line (a uniformly indented block; a deeper indent opens a
+paragraph), does not open a page link, and the line is as wide as the
+report's wrapped lines, counted as the wrapping program counted them:
+in characters (Python's textwrap) or in display columns (terminals, fmt,
+mail programs: a Han character or full-width mark two, a digit or Latin
+letter one, so a line with a date in it is as wide as one without): at least
 `NARROWEST` of the widest such line (a headline is shorter), and nearly that
 wide (`FULL`) when it has no punctuation at all.  A report is hard-wrapped
-only with `MIN_WRAPS` such breaks or more whose lines are at most
-`WIDEST` characters (paragraphs of plain reports are longer lines); a run
+only with `MIN_WRAPS` such breaks or more (or one, when its line ends a
+clause or a sentence inside it and stops mid-word or after a comma, `ALONE`,
+as no headline does) whose
+lines are at most `WIDEST` characters (paragraphs of plain reports are longer lines); a run
 of wrapped lines is joined only when its last line ends a sentence
 (`PARAGRAPH_END`: a menu, a breadcrumb and a headline above a byline do
 not), and never across a blank line (a paragraph ends there).
@@ -25,17 +34,23 @@ not), and never across a blank line (a paragraph ends there).
 from __future__ import annotations
 
 import re
+from unicodedata import east_asian_width
 
 from kg.repair.page import opens_page_link
 from kg.text import HAN, TrackedText
 
 MID_SENTENCE = re.compile(f"[{HAN}，、；：,;:]$")
-STARTS_HAN = re.compile(f"[{HAN}]")
+# how the next line goes on: its indent, then Han text or a mark no line starts with
+GOES_ON = re.compile(f"([ \t]*)(?:[{HAN}]|[，。、；：！？）」』”’》〉】,;:!?)])")
 PUNCTUATION = re.compile("[，、；：。！？,;:!?]")
 NARROWEST = 0.6  # of the widest wrapped line: the last line of a wrapped run is shorter, a headline much shorter
 FULL = 0.9  # a wrapped line without punctuation fills the width
 WIDEST = 120  # characters: a longer line is a plain paragraph, not a wrapped one
 MIN_WRAPS = 2  # one mid-sentence break may be a headline above its body
+# ... but not when its line ends one sentence or clause inside it and stops in
+# the middle of a word or after a comma: no headline does (a line ending with
+# ； or ： is an item of a list or opens one, and stays a line)
+ALONE = re.compile(f"[，、；。！？,;!?].*(?:[{HAN}]|[，、,])$")
 # the end of a paragraph of a plain report: a sentence-final mark, maybe in closing quotes or brackets
 PARAGRAPH_END = re.compile("[。！？!?…][”’」』）)]*[ \t]*$")
 # a single space between Han characters, in a paragraph holding several: word-spaced text
@@ -58,22 +73,26 @@ def join_wrapped_lines(text: TrackedText) -> TrackedText:
     source = text.text
     if "\n" not in source:
         return text
-    breaks = []  # (offset of the "\n", the line before it)
+    breaks = []  # (offset of the "\n", the line before it, its width in columns)
     at = 0
     for line in source.split("\n")[:-1]:
         nl = at + len(line)
         body = line.rstrip(" \t")
-        if MID_SENTENCE.search(body) and STARTS_HAN.match(source, nl + 1) and not opens_page_link(source, nl + 1):
-            breaks.append((nl, body))
+        if (MID_SENTENCE.search(body) and (on := GOES_ON.match(source, nl + 1))
+                and on.group(1) in ("", line[:len(line) - len(line.lstrip(" \t"))])
+                and not opens_page_link(source, nl + 1)):
+            content = body.lstrip(" \t")
+            breaks.append((nl, body, (len(content), columns(content))))
         at = nl + 1
-    if len(breaks) < MIN_WRAPS:
+    if len(breaks) < MIN_WRAPS and not any(ALONE.search(body) for _, body, _ in breaks):
         return text
-    width = max(len(body) for _, body in breaks)
-    if width > WIDEST:
+    # the widest such line, counted as each kind of wrapping program counts
+    widths = [max(size[i] for _, _, size in breaks) for i in (0, 1)]
+    if widths[0] > WIDEST:
         return text
     wraps = {
-        nl for nl, body in breaks
-        if len(body) >= NARROWEST * width and (PUNCTUATION.search(body) or len(body) >= FULL * width)
+        nl for nl, body, size in breaks
+        if any(size[i] >= NARROWEST * widths[i] and (PUNCTUATION.search(body) or size[i] >= FULL * widths[i]) for i in (0, 1))
     }
     joined = set()
     for nl in sorted(wraps):
@@ -87,9 +106,18 @@ def join_wrapped_lines(text: TrackedText) -> TrackedText:
             after = len(source)
         if PARAGRAPH_END.search(source, end, after):
             joined.update(run)
-    if len(joined) < MIN_WRAPS:
+    if len(joined) < MIN_WRAPS and not any(ALONE.search(body) for nl, body, _ in breaks if nl in joined):
         return text
-    return text.sub(re.compile(r"[ \t]*\n"), lambda m: "" if m.end() - 1 in joined else m.group(0))
+    # the next line's indent goes with the break: the block's layout, not the sentence's
+    return text.sub(re.compile(r"[ \t]*\n[ \t]*"), lambda m: "" if m.start() + m.group(0).index("\n") in joined else m.group(0))
+
+
+def columns(line: str) -> int:
+    """The display width of `line`: two columns for a wide or full-width
+    character (Unicode East Asian Width W or F: Han, full-width marks), one
+    for the rest, as terminals and fixed-width wrapping programs count.
+    Example: `columns("2024年5月1日")` -> 12."""
+    return sum(2 if east_asian_width(c) in "WF" else 1 for c in line)
 
 
 def join_spaced_han(text: TrackedText) -> TrackedText:

@@ -19,11 +19,12 @@ from pathlib import Path
 
 from kg.fsutil import atomic_write_text
 from kg.stores import cypher_load
-from kg.stores.errors import StoreError
+from kg.stores.errors import QueryError, StoreError
 from kg.stores.mapping import PropertyGraph, Schema, schema
 from kg.stores.results import Table, cypher_value
 from kg.stores.source import LADYBUG_FILE, store_location
-from kg.stores.swap import copy_synced, fresh_sibling, scratch_folder, swap_in
+from kg.stores.cypher_text import written_columns
+from kg.stores.swap import copy_synced, drop_scratch, fresh_sibling, scratch_folder, swap_in
 from kg.stores.threads import in_thread
 
 WAL = ".wal"
@@ -274,7 +275,7 @@ def write_fresh(pg: PropertyGraph, target: Path) -> None:
                 copy_synced(scratch / "store.db", fresh)
                 copied = True
         finally:
-            shutil.rmtree(scratch, ignore_errors=True)
+            drop_scratch(scratch)
     if not copied:
         copy_into(fresh, pg)
     swap_in(fresh, target, companions=(WAL,))
@@ -288,11 +289,16 @@ def open_db(path):
 
 
 def query(path, text: str, parameters: dict | None = None) -> Table:
+    """Rows of a user's Cypher query on the LadybugDB store at `path`, its
+    columns named as the user wrote them (kg.stores.cypher_text.written_columns:
+    `label(r)`, not LadybugDB's `LABEL(r._ID,[...])`).  Raises QueryError for
+    a query LadybugDB refuses, StoreError when there is no store."""
     with open_db(path) as conn:
         try:
-            return execute(conn, text, parameters)
+            table = execute(conn, text, parameters)
+            return Table(written_columns(text, table.columns), table.rows)
         except RuntimeError as exc:
-            raise StoreError(f"Cypher error (LadybugDB): {str(exc).splitlines()[0]}{_hint(str(exc))}") from None
+            raise QueryError(f"Cypher error (LadybugDB): {str(exc).splitlines()[0]}{_hint(str(exc))}") from None
 
 
 # Neo4j functions LadybugDB names otherwise (docs/property-graph.md): said with the error

@@ -23,7 +23,7 @@ from pyoxigraph import Literal, NamedNode, Variable
 
 from kg.namespaces import PREFIXES
 from kg.resources import queries_dir
-from kg.stores.errors import StoreError
+from kg.stores.errors import QueryError, StoreError
 
 SUFFIX = {"sparql": ".rq", "cypher": ".cypher"}
 COMMENT = {"sparql": "#", "cypher": "//"}
@@ -47,6 +47,7 @@ class Query:
     name: str | None = None  # the named query's name, None for ad-hoc text
     description: str = ""
     params: dict[str, Param] = field(default_factory=dict)
+    source: Path | None = None  # the file the text was read from (a named query's too); None for text given inline
 
 
 def header(text: str, language: str) -> tuple[str, dict[str, Param]]:
@@ -89,15 +90,15 @@ def resolve(spec: str, language: str) -> Query:
     named = library / f"{spec}{SUFFIX[language]}" if library else None
     path = Path(spec)
     if re.fullmatch(r"[\w.-]+", spec) and named and named.is_file():
-        name, text = spec, named.read_text(encoding="utf-8")
+        name, text, source = spec, named.read_text(encoding="utf-8"), named
     elif len(spec) < 4096 and "\n" not in spec and path.is_file():
-        name, text = None, path.read_text(encoding="utf-8")
+        name, text, source = None, path.read_text(encoding="utf-8"), path
     elif re.fullmatch(r"[\w.-]+", spec):
         raise StoreError(f"no named {language} query {spec!r}; available: {', '.join(available(language))}")
     else:
-        name, text = None, spec
+        name, text, source = None, spec, None
     description, params = header(text, language)
-    return Query(language, text, name, description, params)
+    return Query(language, text, name, description, params, source)
 
 
 def _parse(param: Param, raw: str):
@@ -257,7 +258,7 @@ def check_prefixes(text: str) -> None:
     unknown = unknown_prefixes(text)
     if unknown:
         names = ", ".join(f"{p}:" for p in unknown)
-        raise StoreError(f"unknown prefix{'es' if len(unknown) > 1 else ''} {names} in the query (govkg declares "
+        raise QueryError(f"unknown prefix{'es' if len(unknown) > 1 else ''} {names} in the query (govkg declares "
                          f"{', '.join(f'{p}:' for p in PREFIXES)}; declare others with PREFIX {unknown[0]}: <IRI>)")
 
 
@@ -279,23 +280,19 @@ def user_position(message: str, bound: str, own: str) -> str:
     bind_sparql only inserts (the PREFIX line before it, a VALUES block), so
     every character of `own` is in `bound` and the position maps back.  A
     message without a position, or one inside the inserted text, is returned
-    as it is.  Example: `user_position("error at 2:5: x", "PREFIX gov: <…>\nSELECT {", "SELECT {")`
+    as it is (kg.stores.positions.placed also steps back to the word there,
+    quotes it and names the file).  Example: `user_position("error at 2:5: x", "PREFIX gov: <…>\nSELECT {", "SELECT {")`
     -> `"error at 1:5: x"`."""
+    from kg.stores.positions import line_column, own_offset
+
     m = _POSITION.search(message)
     if m is None or bound == own:
         return message
-    line, column = int(m.group(1)), int(m.group(2))
-    lines = bound.split("\n")
-    if not 1 <= line <= len(lines):
+    offset = own_offset(bound, own, int(m.group(1)), int(m.group(2)))
+    if offset is None:
         return message
-    at = sum(len(text) + 1 for text in lines[:line - 1]) + column - 1  # columns count from 1
-    for a, b, size in difflib.SequenceMatcher(None, bound, own, autojunk=False).get_matching_blocks():
-        if a <= at <= a + size and size:
-            mapped = b + at - a
-            own_line = own.count("\n", 0, mapped) + 1
-            own_column = mapped - (own.rfind("\n", 0, mapped) + 1) + 1
-            return f"{message[:m.start()]}at {own_line}:{own_column}{message[m.end():]}"
-    return message
+    line, column = line_column(own, offset)
+    return f"{message[:m.start()]}at {line}:{column}{message[m.end():]}"
 
 
 def cypher_parameters(bound: dict) -> dict:

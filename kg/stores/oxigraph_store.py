@@ -11,7 +11,6 @@ import gc
 import hashlib
 import itertools
 import json
-import shutil
 import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,10 +19,10 @@ from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, Triple, 
 
 from kg.emit.digest import graph_digest
 from kg.fsutil import atomic_write_text, other_contents
-from kg.stores.errors import StoreError
+from kg.stores.errors import QueryError, StoreError
 from kg.stores.results import Table, sparql_table
 from kg.stores.source import OXIGRAPH_DIR, SCHEME_GRAPH, default_triples, graph_names, scheme_path, store_location
-from kg.stores.swap import copy_synced, fresh_sibling, scratch_folder, swap_in
+from kg.stores.swap import copy_synced, drop_scratch, fresh_sibling, scratch_folder, swap_in
 from kg.stores.threads import in_thread
 
 
@@ -140,7 +139,7 @@ class StoreSink:
             if manifest is not None and len(manifest.reports) <= SCRATCH_REPORTS:
                 self.scratch = scratch_folder("kg-oxigraph-")
             if self.scratch is not None:  # removed at close, or when a failed build drops the sink
-                self._drop_scratch = weakref.finalize(self, shutil.rmtree, str(self.scratch), True)
+                self._drop_scratch = weakref.finalize(self, drop_scratch, str(self.scratch))
             self.store = Store(str(self.fresh if self.scratch is None else self.scratch / "store"))
 
     def graph(self, name: str, lines: list[str]) -> None:
@@ -372,16 +371,16 @@ def counts(store: Store) -> dict[str, int]:
 
 def query(store: Store, text: str) -> Table:
     """Rows of a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) on `store`.
-    Raises StoreError with one line for a syntax error, or for an update
+    Raises QueryError (a StoreError) with one line for a syntax error, or for an update
     (INSERT/DELETE…), which `kg query` does not run: the store is built by
     `kg build`."""
     try:
         results = store.query(text)
     except SyntaxError as exc:
         if _is_update(text):
-            raise StoreError("this is a SPARQL update; kg query runs read-only queries "
+            raise QueryError("this is a SPARQL update; kg query runs read-only queries "
                              "(SELECT, ASK, CONSTRUCT, DESCRIBE): the store is written by kg build") from None
-        raise StoreError(f"SPARQL syntax error: {str(exc).splitlines()[0]}") from None
+        raise QueryError(f"SPARQL syntax error: {str(exc).splitlines()[0]}") from None
     return sparql_table(results)
 
 

@@ -21,7 +21,7 @@ import urllib.request
 
 from pyoxigraph import DefaultGraph, QueryResultsFormat, RdfFormat, Store, parse_query_results
 
-from kg.stores.errors import StoreError
+from kg.stores.errors import QueryError, StoreError
 from kg.stores.results import Table, sparql_table
 from kg.stores.source import graph_names
 
@@ -29,7 +29,12 @@ RETRIES = 3
 TIMEOUT = 60
 
 
-def _request(method: str, url: str, body: bytes | None, headers: dict, retries: int = RETRIES) -> bytes:
+def _request(method: str, url: str, body: bytes | None, headers: dict, retries: int = RETRIES,
+             refused: type[StoreError] = StoreError) -> bytes:
+    """The body of the server's answer.  Raises `refused` when the server
+    answers 400 Bad Request (a query's caller passes QueryError: the query's
+    own text is at fault), StoreError for any other failure; 5xx and network
+    errors are tried again `retries` times."""
     for attempt in range(retries + 1):
         request = urllib.request.Request(url, data=body, method=method, headers=headers)
         try:
@@ -39,7 +44,7 @@ def _request(method: str, url: str, body: bytes | None, headers: dict, retries: 
             detail = exc.read()[:300].decode("utf-8", "replace").strip().splitlines()
             message = f"{url}: HTTP {exc.code} {exc.reason}" + (f": {detail[0]}" if detail else "")
             if exc.code < 500 or attempt == retries:
-                raise StoreError(message) from None
+                raise (refused if exc.code == 400 else StoreError)(message) from None
         except (urllib.error.URLError, http.client.HTTPException, ConnectionError, TimeoutError) as exc:
             reason = getattr(exc, "reason", exc)
             if attempt == retries:
@@ -75,7 +80,7 @@ def query(endpoint: str, text: str) -> Table:
         "Content-Type": "application/x-www-form-urlencoded",
         "Accept": "application/sparql-results+json",
     }
-    raw = _request("POST", endpoint, body, headers, retries=1)
+    raw = _request("POST", endpoint, body, headers, retries=1, refused=QueryError)
     try:
         return sparql_table(parse_query_results(raw, QueryResultsFormat.JSON))
     except (SyntaxError, ValueError) as exc:

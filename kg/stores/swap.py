@@ -8,10 +8,10 @@ run), never a half-filled store.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import os
 import shutil
 import tempfile
-import time
 from pathlib import Path
 
 from kg.fsutil import process_alive
@@ -24,7 +24,10 @@ from kg.fsutil import process_alive
 # written beside the page, where its waits are hidden.
 SCRATCH = Path("/dev/shm")
 SCRATCH_FREE = 256 << 20  # bytes the folder must have free (a one-report store takes ~2 MB)
-SCRATCH_STALE = 3600  # seconds: a small store is filled in well under one
+# the stores' scratch folders, named PREFIX + the owner's process id + "-" + mkdtemp's letters
+SCRATCH_PREFIXES = ("kg-ladybug-", "kg-oxigraph-")
+# scratch folder -> the descriptor holding its lock (flock) while this process fills it
+_HELD: dict[str, int] = {}
 
 
 def _remove(path: Path) -> None:
@@ -60,11 +63,12 @@ def swap_in(fresh: Path, target: Path, companions: tuple[str, ...] = ()) -> None
 
 
 def scratch_folder(prefix: str) -> Path | None:
-    """A new private folder in SCRATCH to fill a small store in (the caller removes
-    it), or None when SCRATCH is missing, not writable or has less than
-    SCRATCH_FREE bytes free.  Its name holds this process's id: folders of
-    `prefix` left by a process that no longer runs (a killed build), and older
-    than SCRATCH_STALE seconds, are removed first, so a store's copy does not stay in memory until a reboot.
+    """A new private folder in SCRATCH to fill a small store in (the caller
+    removes it with drop_scratch), or None when SCRATCH is missing, not
+    writable or has less than SCRATCH_FREE bytes free.  Its name holds this
+    process's id and the folder is locked (flock) while this process lives,
+    so the folders of a build killed before it could remove them are found
+    and removed first (sweep_scratch): a store's copy does not stay in memory.
 
     >>> scratch_folder("kg-ladybug-")  # doctest: +SKIP
     PosixPath('/dev/shm/kg-ladybug-4242-k2j3h4')
@@ -73,14 +77,60 @@ def scratch_folder(prefix: str) -> Path | None:
         held = os.statvfs(SCRATCH)
         if held.f_bavail * held.f_frsize < SCRATCH_FREE:
             return None
-        for left in SCRATCH.glob(f"{prefix}*-*"):
-            pid = left.name[len(prefix):].split("-", 1)[0]
-            # an hour old too: a process of another PID namespace sharing the folder looks dead
-            if pid.isdigit() and not process_alive(int(pid)) and time.time() - left.stat().st_mtime > SCRATCH_STALE:
-                shutil.rmtree(left, ignore_errors=True)
-        return Path(tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}-", dir=SCRATCH))
+        sweep_scratch()
+        folder = Path(tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}-", dir=SCRATCH))
+        fd = os.open(folder, os.O_RDONLY)
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # released by the kernel when this process ends
+        _HELD[str(folder)] = fd
+        return folder
     except OSError:
         return None
+
+
+def drop_scratch(folder: Path | str) -> None:
+    """Remove a folder scratch_folder made, and let go of its lock.  Raises nothing.
+    Example: `drop_scratch(scratch_folder("kg-ladybug-"))`."""
+    shutil.rmtree(folder, ignore_errors=True)
+    fd = _HELD.pop(str(folder), None)
+    if fd is not None:
+        os.close(fd)
+
+
+def sweep_scratch() -> list[Path]:
+    """Remove the scratch folders (SCRATCH_PREFIXES) of processes that are gone:
+    their owner's id names no running process (kg.fsutil.process_alive) and no
+    process holds the folder's lock (a process of another PID namespace sharing
+    SCRATCH looks gone by its id, but its lock holds).  Returns the folders
+    removed; raises nothing.  `kg build` calls it first, so the copy a killed
+    build left is gone at the next build.
+    Example: `sweep_scratch()` -> `[PosixPath('/dev/shm/kg-oxigraph-4242-k2j3h4')]` after pid 4242 was killed."""
+    removed = []
+    try:
+        left = [p for p in SCRATCH.iterdir() if p.name.startswith(SCRATCH_PREFIXES)]
+    except OSError:
+        return removed
+    for folder in left:
+        prefix = next(p for p in SCRATCH_PREFIXES if folder.name.startswith(p))
+        pid = folder.name[len(prefix):].split("-", 1)[0]
+        if pid.isdigit() and not process_alive(int(pid)) and not _locked(folder):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
+
+
+def _locked(folder: Path) -> bool:
+    """Whether a running process holds `folder`'s lock (True also when it cannot be told)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return False
+    except OSError:
+        return True
+    finally:
+        os.close(fd)  # and the lock taken to test it with it
 
 
 def copy_synced(source: Path, target: Path) -> None:
