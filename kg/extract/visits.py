@@ -681,8 +681,8 @@ class Reader:
                 continue
             # (not inside a name before the verb: the surname 曾 of 曾德胜到X)
             named_end = max((a.end for a in actors if a.end <= m.start()), default=s.start)
-            if pattern("visit_modal_words.txt").search(self.text, max(s.start, named_end, m.start() - MODAL_REACH), m.start()):
-                continue  # 将到X, 曾多次到X: a plan or a habit, not this visit
+            if self.modal_before(s, named_end, m.start()):
+                continue  # 将到X, 曾多次到X, 曾就X到Y视察: a plan or a habit, not this visit
             pos = object_start(self.text, m)
             chunks = self.visited_places(pos, s.end, tagged=s.paragraph != self.headline)
             if not chunks:
@@ -1166,10 +1166,33 @@ class Reader:
         return self.text.startswith("在", lead.end()) and CLAUSE_BREAK.search(self.text, lead.end(), s.end) is not None
 
     def present(self, s: Sentence, actors: list[Actor]) -> bool:
+        """Does an official of `s` do a presence or activity verb (调研, 座谈)?
+        Not one told as a plan or a habit (`modal_before`: 石某曾专程到站调研,
+        副主任将出席): that is no presence at the paragraph's place today."""
         if not actors:
             return False
         first = actors[0].start
-        return _presence().search(self.text, first, s.end) is not None
+        for m in _presence().finditer(self.text, first, s.end):
+            subject_end = max((a.end for a in actors if a.end <= m.start()), default=first)
+            if not self.modal_before(s, subject_end, m.start()):
+                return True
+        return False
+
+    def modal_before(self, s: Sentence, subject_end: int, verb: int) -> bool:
+        """Is the visit verb at `verb` told as a plan or a habit: a word of
+        `visit_modal_words.txt` right before it (将到X, 曾多次到X), or a word of
+        two characters or 曾 anywhere between its subject (ending at
+        `subject_end`) and it in the clause (该组曾就背街小巷整治到X视察,
+        计划下月赴X)?  One-character words further off are too often part of
+        another word (主要, 将X作为), so they count only near the verb.
+
+        Example: in `石明曾就X整治到Y视察` the verb 到 is modal (True).
+        """
+        modal = pattern("visit_modal_words.txt")
+        if modal.search(self.text, max(s.start, subject_end, verb - MODAL_REACH), verb):
+            return True
+        clause = max(s.start, subject_end, *(m.end() for m in CLAUSE_BREAK.finditer(self.text, s.start, verb)))
+        return any(len(m.group(0)) > 1 or m.group(0) == "曾" for m in modal.finditer(self.text, clause, verb))
 
     def add_visit(self, who: str, pids: list[int], s: Sentence, stop: bool = False, moved: bool = False, stops=frozenset()) -> None:
         """Record `who` at `pids`; `moved` when a visit verb took them there;
