@@ -57,6 +57,8 @@ MODAL_REACH = 4  # characters before a visit verb searched for a modal word
 # between two names of one list: a separator and at most the next one's post
 # a bare type word standing for a place named before (在社区，…), up to its clause's end
 BARE_TYPE_WORD = re.compile(r"[^，,。；：\s内里中]{1,4}(?=[内里中]?[，,])")
+# after a sentence-opening 在X: a spot in X (的凉亭里, 门口), then the comma closing the clause
+SPOT_CLAUSE = re.compile(r"(?:的?[^，,。；：、\s]{0,6}?(?:里|内|中|门口|前|旁|边|上))?[，,]")
 # a home inside the place just named: 一户独居老人家中, 村民李大伯家里
 HOME_IN = "[^，,。；：\\s]{0,12}?(?:家中|家里)"
 # a count of people: 两位, 几名 (before the head of the officials' posts: 两位代表)
@@ -345,9 +347,11 @@ class Reader:
         if actor.kind != "group" or not actor.name:
             return []
         duty = actor.name in words("duty_post_heads.txt")
+        # only those named by then: a deputy first named later (代表们随后分成两组。代表A一组来到Y)
+        # joins from their own mention on (`credit_participants`), not the stops before it
         return [
             o.name for o in self.officials.values()
-            if (duty or not o.accompanying) and any(p.endswith(actor.name) for p in o.posts)
+            if (duty or not o.accompanying) and o.first < actor.start and any(p.endswith(actor.name) for p in o.posts)
         ]
 
     def _heads(self) -> set[str]:
@@ -486,8 +490,12 @@ class Reader:
             while k > 0 and LISTED_NAMES.fullmatch(self.text, before[k - 1].end, before[k].start):
                 k -= 1
                 listed.insert(0, before[k])
+            heads = words("duty_post_heads.txt")
             for a in listed:
-                if not self.officials[a.name].accompanying and a.name not in self.participants:
+                info = self.officials[a.name]
+                # (only deputies and members make the tour: 委员B、C参加调研; a cadre or
+                # leader named taking part, 副区长A参加调研, took part, no visit of their own)
+                if not info.accompanying and a.name not in self.participants and any(p.endswith(heads) for p in info.posts):
                     self.participants.append(a.name)
 
     def note_names(self, actors: list[Actor], upto: int) -> None:
@@ -1024,6 +1032,15 @@ class Reader:
                         k += 1
                     self.clause_subject = actors[k].end
                     return True
+            # 在X(的凉亭里)，十几位业主围着区长A… / 在X，负责人告诉调研组…: the touring
+            # official or their party, named anywhere later in the sentence, is there
+            spot = rest or SPOT_CLAUSE.match(self.text, place_end, s.end)
+            if spot:
+                lead = self.lead()
+                for a in actors:
+                    if a.start >= spot.end() and (a.kind == "group" or a.kind == "name" and (a.name == lead or a.name in self.last_team)):
+                        self.clause_subject = a.end
+                        return True
         return False
 
     def met_residents(self, s: Sentence, actors: list[Actor], here: dict, context: list[int]) -> list[int]:
