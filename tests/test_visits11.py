@@ -123,3 +123,13 @@ def test_a_sentence_opening_at_a_place_puts_the_visitor_named_later_there():
         "在青松街道翠柳小区的凉亭里，十几位居民围着钟明远，说起了停车难的事。"
     )
     assert ("钟明远", "翠柳小区") in visits(f)
+
+
+# ------------------------------------------------------------- a party named by one of its members
+@pytest.mark.fast
+def test_one_of_a_touring_party_named_alone_at_a_later_stop_brings_the_party():
+    f = facts_of(
+        "5月6日，青松街道党工委书记钟明远和街道办事处主任葛文涛一起来到翠柳菜市场，听取摊主意见。\n\n"
+        "在白杨一村，葛文涛走进5号楼，察看了屋面防水工程。"
+    )
+    assert {("钟明远", "白杨一村"), ("葛文涛", "白杨一村")} <= visits(f)

@@ -412,6 +412,11 @@ class Reader:
                 team += self._led(before, i)
                 if party and who in self.last_team:  # A一行 after A led B and C: the same party
                     team = list(dict.fromkeys([*team, *self.last_team]))
+                elif team == [who] and who in self.last_team and len(self.last_team) > 1:
+                    # A和B一起来到X。…在Y，B走进3号楼: one of a party that toured together,
+                    # named alone at a later stop, is there with the party (a party that split,
+                    # 分成两组。B一组来到Y, made its last visit without the others)
+                    team = list(self.last_team)
             return team
         if not self.index.starts or self.index.starts[0] >= max(pos, self.paragraph_end):
             return []  # no official named yet, nor in this paragraph (a page's menu: 走进钱湾): no one went there
