@@ -133,3 +133,12 @@ def test_one_of_a_touring_party_named_alone_at_a_later_stop_brings_the_party():
         "在白杨一村，葛文涛走进5号楼，察看了屋面防水工程。"
     )
     assert {("钟明远", "白杨一村"), ("葛文涛", "白杨一村")} <= visits(f)
+
+
+@pytest.mark.fast
+def test_a_pronoun_for_one_of_a_touring_party_brings_the_party():
+    f = facts_of(
+        "5月6日，区委书记钟明远、区长葛文涛一同来到翠柳社区，听取居民意见。\n\n"
+        "随后，他来到白杨小区，察看了新建的停车棚。"
+    )
+    assert {("钟明远", "白杨小区"), ("葛文涛", "白杨小区")} <= visits(f)

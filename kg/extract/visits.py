@@ -417,6 +417,8 @@ class Reader:
                     # named alone at a later stop, is there with the party (a party that split,
                     # 分成两组。B一组来到Y, made its last visit without the others)
                     team = list(self.last_team)
+            elif actor.kind == "pronoun" and who in self.last_team and len(self.last_team) > 1:
+                team = list(self.last_team)  # 他 for one of the party that toured together: the party, as above
             return team
         if not self.index.starts or self.index.starts[0] >= max(pos, self.paragraph_end):
             return []  # no official named yet, nor in this paragraph (a page's menu: 走进钱湾): no one went there
