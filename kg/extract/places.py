@@ -53,6 +53,10 @@ CLASSIFIERS = "个处家座所片栋幢"
 PLURAL_COUNT = re.compile(f"[两二三四五六七八九十几多数]+[{CLASSIFIERS}]")
 SET_THEN_MEMBERS = re.compile(f"的{NUMERAL}+[{CLASSIFIERS}][^，。；]{{0,12}}?(?:——|：|:)")
 # characters that never stand in a place's name part: particles (人员提出了小区)
+# a leaf opened by a numeral and a classifier (一家新材料企业, 一处安置点): an indefinite, never a name
+INDEFINITE = re.compile(f"{NUMERAL}+[{CLASSIFIERS}]")
+# after a name: the mark of a news source (本报讯, X融媒体中心讯), not a place
+BYLINE = "讯"
 NOT_IN_NAME = re.compile(r"[的了们着吗呢吧啊]")
 # a count of people (20多名, 三位) never stands in a name: 20多名委员共接待社区 is a clause, not a place
 COUNTED_PEOPLE = re.compile(r"[\d一二两三四五六七八九十百千几数多]+余?[名位]|^[\d一二两三四五六七八九十几数多]+余?户")
@@ -431,6 +435,10 @@ def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None
                 cut = end - len(segs[-1].text) + work
                 segs = segment(window[:cut]) or segs
                 end = cut if segs is not None else end
+            elif len(segs) > 1 and INDEFINITE.match(segs[-1].text):
+                # 顾泾镇一家新材料企业: a thing counted, not named, in a named place; the stop is the place
+                end -= len(segs[-1].text)
+                segs = segs[:-1]
             elif len(segs) > 1 and _generic_work(segs[-1].text):
                 # 梧桐镇村庄微更新项目: a generic work in a named place is that place's work
                 end -= len(segs[-1].text)
@@ -582,8 +590,8 @@ def _parse_item(text: str, pos: int, limit: int) -> PlaceChunk | None:
         inner = parse_at(text, skip_determiner(text, of.end(), limit), limit)
         if inner or not chunk:
             return inner
-    if not chunk:
-        return None
+    if not chunk or text.startswith(BYLINE, chunk.end):
+        return None  # 西岭区融媒体中心讯: the report's source (a byline), no place in it
     inside = INSIDE_OF.match(text, chunk.end, limit)
     if inside and PLURAL_COUNT.match(text, inside.end(), limit) and not SET_THEN_MEMBERS.match(text, chunk.end, limit):
         return chunk  # X内的两家超市: several unnamed things in X; the stop is X
@@ -647,6 +655,8 @@ def _parse_single(text: str, pos: int, limit: int) -> PlaceChunk | None:
         if left and right:
             return left
         if not right and _generic_after(text, sep.end(), chunk.end):
+            if left and left.end < sep.start():
+                continue  # 三门路街道政和居民区: the separator is inside the next name (政和), not between items
             # X及周边区域 keeps X; 接诉即办和老旧小区 (a topic and a generic place) is no place
             return left
         if not left and not right and not _named_between(text, sep.end(), chunk.end):

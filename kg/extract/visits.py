@@ -57,6 +57,8 @@ MODAL_REACH = 4  # characters before a visit verb searched for a modal word
 # between two names of one list: a separator and at most the next one's post
 # a bare type word standing for a place named before (在社区，…), up to its clause's end
 BARE_TYPE_WORD = re.compile(r"[^，,。；：\s内里中]{1,4}(?=[内里中]?[，,])")
+# after a sentence-opening 在X: a spot in X (的凉亭里, 门口), then the comma closing the clause
+SPOT_CLAUSE = re.compile(r"(?:的?[^，,。；：、\s]{0,6}?(?:里|内|中|门口|前|旁|边|上))?[，,]")
 # a home inside the place just named: 一户独居老人家中, 村民李大伯家里
 HOME_IN = "[^，,。；：\\s]{0,12}?(?:家中|家里)"
 # a count of people: 两位, 几名 (before the head of the officials' posts: 两位代表)
@@ -305,6 +307,7 @@ class Reader:
         # quoted speech (“…，…”): a visit verb in someone's words (“村里到镇上的路…”) is not narrated;
         # a quoted name (“书记工作室”) holds no clause punctuation
         self.speech = [(m.start(), m.end()) for m in QUOTED_SPEECH.finditer(self.text)]
+        self.hosts = {name for name, info in self.officials.items() if _hosts_stop(info.posts)}
 
     def in_speech(self, pos: int) -> bool:
         """Is text offset `pos` inside quoted speech (`QUOTED_SPEECH`)?"""
@@ -318,7 +321,7 @@ class Reader:
             return min(leaders, key=lambda o: o.first).name
         if self.current_actor:
             return self.current_actor
-        principal = [o for o in self.officials.values() if not o.accompanying]
+        principal = [o for o in self.officials.values() if not o.accompanying and o.name not in self.hosts]
         return min(principal, key=lambda o: o.first).name if principal else None
 
     def actors(self, s: Sentence) -> list[Actor]:
@@ -345,9 +348,11 @@ class Reader:
         if actor.kind != "group" or not actor.name:
             return []
         duty = actor.name in words("duty_post_heads.txt")
+        # only those named by then: a deputy first named later (代表们随后分成两组。代表A一组来到Y)
+        # joins from their own mention on (`credit_participants`), not the stops before it
         return [
             o.name for o in self.officials.values()
-            if (duty or not o.accompanying) and any(p.endswith(actor.name) for p in o.posts)
+            if (duty or not o.accompanying) and o.first < actor.start and any(p.endswith(actor.name) for p in o.posts)
         ]
 
     def _heads(self) -> set[str]:
@@ -382,6 +387,8 @@ class Reader:
             actor = before[i]
             if actor.kind == "name" and self.officials[actor.name].accompanying and not self._leads_here(actor):
                 continue
+            if actor.kind == "name" and actor.name in self.hosts:
+                continue  # the stop's own cadre (社区书记A带大家来到…) shows the visitors round
             who = self.resolve(actor, actors)
             if not who:
                 continue
@@ -405,6 +412,13 @@ class Reader:
                 team += self._led(before, i)
                 if party and who in self.last_team:  # A一行 after A led B and C: the same party
                     team = list(dict.fromkeys([*team, *self.last_team]))
+                elif team == [who] and who in self.last_team and len(self.last_team) > 1:
+                    # A和B一起来到X。…在Y，B走进3号楼: one of a party that toured together,
+                    # named alone at a later stop, is there with the party (a party that split,
+                    # 分成两组。B一组来到Y, made its last visit without the others)
+                    team = list(self.last_team)
+            elif actor.kind == "pronoun" and who in self.last_team and len(self.last_team) > 1:
+                team = list(self.last_team)  # 他 for one of the party that toured together: the party, as above
             return team
         if not self.index.starts or self.index.starts[0] >= max(pos, self.paragraph_end):
             return []  # no official named yet, nor in this paragraph (a page's menu: 走进钱湾): no one went there
@@ -486,8 +500,12 @@ class Reader:
             while k > 0 and LISTED_NAMES.fullmatch(self.text, before[k - 1].end, before[k].start):
                 k -= 1
                 listed.insert(0, before[k])
+            heads = words("duty_post_heads.txt")
             for a in listed:
-                if not self.officials[a.name].accompanying and a.name not in self.participants:
+                info = self.officials[a.name]
+                # (only deputies and members make the tour: 委员B、C参加调研; a cadre or
+                # leader named taking part, 副区长A参加调研, took part, no visit of their own)
+                if not info.accompanying and a.name not in self.participants and any(p.endswith(heads) for p in info.posts):
                     self.participants.append(a.name)
 
     def note_names(self, actors: list[Actor], upto: int) -> None:
@@ -681,8 +699,8 @@ class Reader:
                 continue
             # (not inside a name before the verb: the surname 曾 of 曾德胜到X)
             named_end = max((a.end for a in actors if a.end <= m.start()), default=s.start)
-            if pattern("visit_modal_words.txt").search(self.text, max(s.start, named_end, m.start() - MODAL_REACH), m.start()):
-                continue  # 将到X, 曾多次到X: a plan or a habit, not this visit
+            if self.modal_before(s, named_end, m.start()):
+                continue  # 将到X, 曾多次到X, 曾就X到Y视察: a plan or a habit, not this visit
             pos = object_start(self.text, m)
             chunks = self.visited_places(pos, s.end, tagged=s.paragraph != self.headline)
             if not chunks:
@@ -1024,6 +1042,15 @@ class Reader:
                         k += 1
                     self.clause_subject = actors[k].end
                     return True
+            # 在X(的凉亭里)，十几位业主围着区长A… / 在X，负责人告诉调研组…: the touring
+            # official or their party, named anywhere later in the sentence, is there
+            spot = rest or SPOT_CLAUSE.match(self.text, place_end, s.end)
+            if spot:
+                lead = self.lead()
+                for a in actors:
+                    if a.start >= spot.end() and (a.kind == "group" or a.kind == "name" and (a.name == lead or a.name in self.last_team)):
+                        self.clause_subject = a.end
+                        return True
         return False
 
     def met_residents(self, s: Sentence, actors: list[Actor], here: dict, context: list[int]) -> list[int]:
@@ -1166,14 +1193,39 @@ class Reader:
         return self.text.startswith("在", lead.end()) and CLAUSE_BREAK.search(self.text, lead.end(), s.end) is not None
 
     def present(self, s: Sentence, actors: list[Actor]) -> bool:
+        """Does an official of `s` do a presence or activity verb (调研, 座谈)?
+        Not one told as a plan or a habit (`modal_before`: 石某曾专程到站调研,
+        副主任将出席): that is no presence at the paragraph's place today."""
         if not actors:
             return False
         first = actors[0].start
-        return _presence().search(self.text, first, s.end) is not None
+        for m in _presence().finditer(self.text, first, s.end):
+            subject_end = max((a.end for a in actors if a.end <= m.start()), default=first)
+            if not self.modal_before(s, subject_end, m.start()):
+                return True
+        return False
+
+    def modal_before(self, s: Sentence, subject_end: int, verb: int) -> bool:
+        """Is the visit verb at `verb` told as a plan or a habit: a word of
+        `visit_modal_words.txt` right before it (将到X, 曾多次到X), or a word of
+        two characters or 曾 anywhere between its subject (ending at
+        `subject_end`) and it in the clause (该组曾就背街小巷整治到X视察,
+        计划下月赴X)?  One-character words further off are too often part of
+        another word (主要, 将X作为), so they count only near the verb.
+
+        Example: in `石明曾就X整治到Y视察` the verb 到 is modal (True).
+        """
+        modal = pattern("visit_modal_words.txt")
+        if modal.search(self.text, max(s.start, subject_end, verb - MODAL_REACH), verb):
+            return True
+        clause = max(s.start, subject_end, *(m.end() for m in CLAUSE_BREAK.finditer(self.text, s.start, verb)))
+        return any(len(m.group(0)) > 1 or m.group(0) == "曾" for m in modal.finditer(self.text, clause, verb))
 
     def add_visit(self, who: str, pids: list[int], s: Sentence, stop: bool = False, moved: bool = False, stops=frozenset()) -> None:
         """Record `who` at `pids`; `moved` when a visit verb took them there;
         `stops`: places of `pids` that are stops of their own whatever `stop` says."""
+        if who in self.hosts:
+            return  # a community cadre or a unit's head receives the visit; they make none
         if pattern("visit_first_stop_words.txt").search(self.text, s.start, s.end):
             self._summary_areas(who, pids, s)
         for pid in pids:
@@ -1242,6 +1294,19 @@ def _at_verb() -> re.Pattern:
     maybe after 的 or sequence adverbs (在X调研时, 在X详细察看)."""
     verbs = [row[0] for row in table("visit_verbs.tsv")]
     return re.compile(f"(?:详细|认真|实地|深入)?(?:{alternation(verbs)})")
+
+
+def _hosts_stop(posts: list[str]) -> bool:
+    """Do all of an official's posts name a community-level unit or a stop's own
+    organisation (`issue_cadre_units.txt`: X社区党委书记, X村村委会主任, X公司总经理)?
+    Such a cadre hosts the visit: the genre's gold never has them visit (54 of 54
+    such officials in the readable golds are `other` or accompanying).
+
+    >>> _hosts_stop(["东湖社区党委书记"]), _hosts_stop(["区人大代表", "东湖社区党委书记"]), _hosts_stop([])
+    (True, False, False)
+    """
+    units = pattern("issue_cadre_units.txt")
+    return bool(posts) and all(units.search(p) for p in posts)
 
 
 def _headline(sentences: list[Sentence]) -> int | None:
