@@ -248,3 +248,20 @@ def test_a_headline_title_before_a_predicate_the_report_repeats_names_no_one():
     # subject is left out — no evidence of a name after the headline's title
     f = facts_of("区人大代表接待选民\n5月6日，区人大常委会副主任柯文涛来到梅岭社区，接待选民。")
     assert posts(f) == {"柯文涛": ["区人大常委会副主任"]}
+
+
+# ------------------------------------------------------------ session 11: an adverb of manner after the name
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("text, name", [
+    # the tagger runs 实地 into the name (孔德明实|地, 孔德明实地) or leaves the given name
+    # apart as a verb (贺|东升|实地): name_follow_adverbs.txt marks where the name ends
+    ("4月9日，区委书记孔德明实地察看梧桐街道竹韵社区。", "孔德明"),
+    ("4月9日，青岚区区委书记贺东升实地走访梧桐街道竹韵社区。", "贺东升"),
+    ("4月9日，县长凤立新亲自带队来到梧桐街道竹韵社区。", "凤立新"),
+])
+def test_a_manner_adverb_after_the_name_is_no_part_of_it(text, name):
+    f = facts_of(text)
+    assert set(posts(f)) == {name}
+    assert visits(f) == {(name, "竹韵社区")}

@@ -312,6 +312,9 @@ class Lexis:
             name = _dotted_rest(self.text, toks, pos, name)
         if len(name) == 1 and len(toks) > 1 and toks[1].tag in GIVEN_NAME_TAGS and len(toks[1].word) <= 2:
             name += toks[1].word  # 于|海鹰: a surname the tagger left alone
+        elif len(name) == 1 and len(toks) > 2 and len(toks[1].word) <= 2 and all(is_han(c) for c in toks[1].word) \
+                and _follow_adverb_at(self.text, toks[2].start):
+            name += toks[1].word  # 贺|东升/v|实地|走访: the given name the tagger read as a verb, before a manner adverb
         elif not name and _surname_read_as_modal(toks):
             name = toks[0].word + toks[1].word  # 书记|应/v|海波/PER|说: a modal verb takes a verb, not a person
         elif not name and _two_characters_before_name_end(toks):
@@ -324,7 +327,7 @@ class Lexis:
             name = _name_filling_item(self.text, toks, pos) or ""
         if not name:
             name = self._common_word_as_name(toks, pos) or ""
-        name = _fit_to_person_act(self.text, toks, pos, name)
+        name = _fit_to_person_act(self.text, toks, pos, _adverb_run_into(self.text, pos, name))
         if name in words("issue_raisers.txt"):
             name = ""  # 区长王明、居民|来到: the residents' word class (issue_raisers.txt) names no one
         rest = toks[len(_covering(toks, pos + len(name))):]
@@ -756,6 +759,27 @@ def _name_filling_item(text: str, toks: list[Token], pos: int) -> str | None:
 # tags of a one-character word that cannot end a name before its verb: particles
 # (等), conjunctions, prepositions, pronouns, adverbs (亦), numerals, times
 NOT_GIVEN_NAME_TAGS = frozenset({"u", "c", "p", "r", "d", "w", "xc", "m", "q", "TIME", "f"})
+
+
+def _follow_adverb_at(text: str, pos: int) -> bool:
+    """Does an adverb of manner that follows a name (name_follow_adverbs.txt: 实地,
+    亲自) start at `pos`?"""
+    return pattern("name_follow_adverbs.txt").match(text, pos) is not None
+
+
+def _adverb_run_into(text: str, pos: int, name: str) -> str:
+    """`name` (read at `pos`) cut where an adverb of manner that follows a name
+    (name_follow_adverbs.txt) starts inside it: the tagger ran the adverb into
+    the name (孔德明实|地|察看, 孔德明实地|察看 -> 孔德明).  At least two
+    characters of the name stay.
+
+    >>> _adverb_run_into("区委书记孔德明实地察看", 4, "孔德明实")
+    '孔德明'
+    """
+    for i in range(2, len(name)):
+        if _follow_adverb_at(text, pos + i):
+            return name[:i]
+    return name
 
 
 def _act_follows(text: str, pos: int) -> bool:
