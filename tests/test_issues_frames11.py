@@ -61,3 +61,16 @@ def test_the_visiting_party_before_a_possessive_is_no_speaker():
     visit = "区人大代表钟岳、甘露来到青杉社区。"
     got = issues_in("住在8号楼的居民老方当着代表们的面说：“车棚拆了以后一直没建，电瓶车只能停在楼道里。”", visit)
     assert ("青杉社区", "电瓶车只能停在楼道里") in got
+
+
+VILLAGE = "副县长钟岳来到芦溪村。"
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("title", ["村主任", "村长", "第一书记", "党支部书记"])
+def test_a_village_title_speaks_for_the_villagers(title):
+    # a bare village-level title, and the same title held by a named cadre
+    got = issues_in(f"{title}介绍，村里的机耕路坑洼不平，雨天经常积水。", VILLAGE)
+    assert got == at("芦溪村", "村里的机耕路坑洼不平", "雨天经常积水")
+    got = issues_in(f"{title}甘露介绍，村里的机耕路坑洼不平，雨天经常积水。", VILLAGE)
+    assert got == at("芦溪村", "村里的机耕路坑洼不平", "雨天经常积水")
