@@ -31,6 +31,11 @@ def test_a_deputys_own_proposal_stays_theirs():
 
 
 @pytest.mark.fast
+def test_what_a_deputy_says_is_their_own_words():
+    assert issues_in("甘露代表说，大家把停车难的事记在本子上，一件件去跑。") == set()
+
+
+@pytest.mark.fast
 def test_deputies_relay_unless_a_government_post_is_theirs_too():
     from kg.extract.issue_raisers import is_relayer
 

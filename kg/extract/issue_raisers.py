@@ -147,9 +147,12 @@ class Raisers:
                     if self.relayed(spans, a.end, pos):
                         continue
                     return None  # the official's own remark runs to the end of the sentence
-                if a.name in self.relayers:
+                said = issue_words.acts().match(text, pos)
+                if a.name in self.relayers and not (said and issue_words.act_shapes()[said.group("act")] == "say"):
                     # 王明代表反映，X: a deputy relays what voters raised (a proposal of
-                    # their own, 王明代表建议, is theirs: `issue_words.deputy_proposes`)
+                    # their own, 王明代表建议, is theirs: `issue_words.deputy_proposes`);
+                    # what they say (王明说，…) is their own words, in which residents
+                    # raising in a clause of their own are heard (`relayed`)
                     candidates.append(Speaker(a.end, True))
                     continue
                 candidates.append(Speaker(a.end, cadre, self.cadre_place(a.name) if cadre else None, cadre))
