@@ -77,6 +77,8 @@ class Raisers:
         self.mentions = doc.ext.name_mentions
         self.mention_starts = [m[0] for m in self.mentions]
         self.cadres = {name for name, info in self.officials.items() if is_cadre(info.posts) or is_host(info.posts)}
+        # deputies and members who speak for their voters (see `is_relayer`)
+        self.relayers = {name for name, info in self.officials.items() if name not in self.cadres and is_relayer(info.posts)}
         self.sentence_starts = [s.start for s in doc.sentences] or [0]
         self.residents = named_residents(doc)
         # raiser words that end a visiting official's post (人大代表 → 代表)
@@ -107,6 +109,8 @@ class Raisers:
         for start, r in spans:
             if not r.raiser and text[start - 1 : start] in spoken_to:
                 continue  # 老孟对代表们说: the visiting deputies are spoken to, not speaking
+            if not r.raiser and (text.startswith("的", r.pos) or self.object_of_raiser(spans, start)):
+                continue  # 居民当着代表们的面说, 居民拉住代表们: a possessive, or the raisers' object
             if not (verb and self.relative_closed(r.pos, pos)):
                 candidates.append(r)
         organisations: set[int] = set()  # ends of the organisations and parties among the candidates
@@ -114,6 +118,8 @@ class Raisers:
             # 社区工作人员: a blocker ending a longer raiser phrase is that raiser's head
             if text[b.start() - 1 : b.start()] in spoken_to:
                 continue  # 对委员们说: the party spoken to
+            if self.object_of_raiser(spans, b.start()):
+                continue  # 居民们围着调研组: the party is the object of the raisers' verb
             if not any(start < b.start() and r.pos == b.end() for start, r in spans):
                 candidates.append(Speaker(b.end(), False))
                 organisations.add(b.end())
@@ -123,8 +129,8 @@ class Raisers:
                 continue  # the name that follows speaks (or is a cadre)
             if self.object_of_raiser(spans, t.start()):
                 continue  # 摊主汤阿姐一见镇长就说: the official is the raiser's object
-            if spoken_to & {text[t.start() - 1 : t.start()], text[t.start() - 2 : t.start() - 1]} or text.startswith("的", t.end()):
-                continue  # 张大姐向区长反映, 向赵主任吐槽 (a surname before the title), 拉着区长的手说: spoken to, or a possessive
+            if spoken_to & {text[t.start() - 1 : t.start()], text[t.start() - 2 : t.start() - 1]} or text.startswith("的", t.end()) or self.told(t.start()):
+                continue  # 张大姐向区长反映, 向赵主任吐槽 (a surname before the title), 拉着区长的手说, 告诉书记: spoken to, or a possessive
             # the unit may share characters with the title (楼组长: 楼组 + 组长)
             cadre = pattern("issue_cadre_units.txt").search(text, max(lo, t.start() - BARE_TITLE_UNIT), t.end())
             candidates.append(Speaker(t.end(), bool(cadre) or self.unit_head(lo, t)))
@@ -134,13 +140,21 @@ class Raisers:
             if a.kind in ("name", "pronoun") and self.object_of_raiser(spans, a.start):
                 continue  # 张大爷拦住王明说, 村民指着水渍向他反映: the raiser speaks
             if a.kind == "name":
-                if text[a.start - 1 : a.start] in spoken_to or text.startswith("的", a.end):
-                    continue  # spoken to (向王明), or a possessive (拉着王明的手说)
+                if text[a.start - 1 : a.start] in spoken_to or text.startswith("的", a.end) or self.told_person(a.start):
+                    continue  # spoken to (向王明, 告诉王明), or a possessive (拉着王明的手说)
                 cadre = a.name in self.cadres
                 if not cadre and issue_words.official_acts().match(text, a.end, min(a.end + 6, pos)):
                     if self.relayed(spans, a.end, pos):
                         continue
                     return None  # the official's own remark runs to the end of the sentence
+                said = issue_words.acts().match(text, pos)
+                if a.name in self.relayers and not (said and issue_words.act_shapes()[said.group("act")] == "say"):
+                    # 王明代表反映，X: a deputy relays what voters raised (a proposal of
+                    # their own, 王明代表建议, is theirs: `issue_words.deputy_proposes`);
+                    # what they say (王明说，…) is their own words, in which residents
+                    # raising in a clause of their own are heard (`relayed`)
+                    candidates.append(Speaker(a.end, True))
+                    continue
                 candidates.append(Speaker(a.end, cadre, self.cadre_place(a.name) if cadre else None, cadre))
             elif a.kind == "pronoun":
                 if text[a.start - 1 : a.start] in spoken_to:
@@ -151,7 +165,7 @@ class Raisers:
                         continue
                     return None
                 candidates.append(Speaker(a.end, raiser))
-            else:
+            elif not self.object_of_raiser(spans, a.start):  # 村民拉着调研组: the object
                 candidates.append(Speaker(a.end, False))
         # (an act in quotes, 向区长“吐槽”：, is in the clause of its subject)
         quoted = 1 if text[pos - 1 : pos] in "“「" else 0
@@ -235,6 +249,14 @@ class Raisers:
             return True
         return any(text.endswith(act, 0, pos) for act, shape in issue_words.act_shapes().items() if shape == "tell")
 
+    def told_person(self, pos: int) -> bool:
+        """A person named at `pos` is the one told (`told`), maybe after their title
+        (告诉王明, 告诉副区长王明)."""
+        if self.told(pos):
+            return True
+        title = issue_words.bare_titles().search(self.text, max(0, pos - 8), pos)
+        return bool(title) and title.end() == pos and self.told(title.start())
+
     def named_after(self, pos: int) -> bool:
         """A name starts at `pos`, right after a raiser word (楼栋长|付大姐): a known name,
         a named resident, or a person the analyser reads (PER)."""
@@ -287,7 +309,11 @@ class Raisers:
         subject = subject[:cut]
         if not subject or subject[-1].tag not in SUBJECT_HEADS:
             return None
-        if any(t.tag == "ORG" or t.word in self.officials and t.word not in self.cadres for t in subject):
+        if any(t.word in self.officials and t.word not in self.cadres for t in subject):
+            return Speaker(subject[-1].end, False)
+        if subject[-1].tag != "PER" and any(t.tag == "ORG" for t in subject):
+            # an organisation speaks for itself; a person holding no post after a word
+            # the analyser reads as one (果农/ORG 马金宝/PER 告诉…) is a resident
             return Speaker(subject[-1].end, False)
         return Speaker(subject[-1].end, True, person=any(t.tag == "PER" for t in subject))
 
@@ -519,6 +545,22 @@ def is_cadre(posts: list[str]) -> bool:
         return False
     return all(units.search(p) or not HIGHER_BODY.search(p) for p in posts)
 
+
+
+def is_relayer(posts: list[str]) -> bool:
+    """Posts of a deputy or member (a head of `duty_post_heads.txt` ending the post: 区人大代表,
+    县政协委员), each of the others a community cadre's or a unit host's (`is_cadre`,
+    `is_host`): their holder relays what voters raised (王明代表反映，X), while a post of
+    government or of a standing committee (副区长, 人大常委会委员) speaks for itself.
+    Source: the probes' gold, where deputies taking part in a meeting report their
+    voters' issues (their own 建议 stays theirs).
+
+    >>> is_relayer(["区人大代表"]), is_relayer(["县人大代表", "卫生院院长"]), is_relayer(["副区长", "区人大代表"])
+    (True, True, False)
+    """
+    heads = tuple(words("duty_post_heads.txt"))
+    duty = [p for p in posts if p.endswith(heads) and "常委" not in p]
+    return bool(duty) and all(p in duty or is_cadre([p]) or is_host([p]) for p in posts)
 
 
 # the head of a unit: 中心主任 (主任 with its unit before it), 服务站站长, 总经理, 院长
