@@ -500,3 +500,13 @@ def test_going_back_to_an_area_after_a_stop_inside_it_is_a_stop():
         "随后，程立远还到青枫街道督导调研了信访工作。"
     )
     assert ("程立远", "青枫街道") in visits(f)
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("how", ["通过视频连线方式，听取梧桐街道竹韵居民区居民代表意见", "在区政府通过视频连线，与梧桐街道竹韵居民区居民代表座谈", "通过电话听取梧桐街道竹韵居民区楼组长意见"])
+def test_taking_part_from_afar_is_no_visit(how):
+    # visit_remote_words.txt: the people met are at the place, the official is not
+    f = facts_of(f"2024年4月2日，区长程立远{how}。")
+    assert f.visits == []
+    f = facts_of("2024年4月2日，区长程立远来到梧桐街道竹韵居民区，听取居民代表意见。")
+    assert visits(f) == {("程立远", "竹韵居民区")}

@@ -676,6 +676,8 @@ class Reader:
                 team = [w for w in self.subject(actors, s.end) if not here.get(w)]
             # the area an official's post governs is where they work, not a place they are present at
             team = [w for w in team if not all(self._governs(w, p) for p in targets)]
+            if team and self._remote(s, targets):
+                team = []  # 通过视频连线方式，听取X社区居民代表意见: taking part from afar
             for who in team if targets else []:
                 self.add_visit(who, targets, s, self._is_stop(s, at_end))
                 here[who] = targets
@@ -1205,6 +1207,16 @@ class Reader:
                 return True
         return False
 
+    def _remote(self, s: Sentence, targets: list[int]) -> bool:
+        """Does sentence `s` tell taking part from afar (`visit_remote_words.txt`:
+        视频连线, 线上, 电话) before the first of `targets` is written in it?  Then
+        the people met or the meeting at those places give no presence there."""
+        remote = pattern("visit_remote_words.txt").search(self.text, s.start, s.end)
+        if remote is None:
+            return False
+        written = [i for p in targets for w in self.places.nodes[p].written if (i := self.text.find(w, s.start, s.end)) >= 0]
+        return not written or remote.start() < min(written)
+
     def modal_before(self, s: Sentence, subject_end: int, verb: int) -> bool:
         """Is the visit verb at `verb` told as a plan or a habit: a word of
         `visit_modal_words.txt` right before it (将到X, 曾多次到X), or a word of
@@ -1214,7 +1226,13 @@ class Reader:
         another word (主要, 将X作为), so they count only near the verb.
 
         Example: in `石明曾就X整治到Y视察` the verb 到 is modal (True).
+
+        Taking part from afar (`visit_remote_words.txt`: 视频连线, 线上, 电话)
+        anywhere in the sentence between the subject and the verb counts too: 王明
+        通过视频连线方式，听取X社区居民代表意见 makes no visit to X.
         """
+        if pattern("visit_remote_words.txt").search(self.text, max(s.start, subject_end), verb):
+            return True
         modal = pattern("visit_modal_words.txt")
         if modal.search(self.text, max(s.start, subject_end, verb - MODAL_REACH), verb):
             return True
