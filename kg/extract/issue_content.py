@@ -17,7 +17,7 @@ from kg.extract.actors import PRONOUN, ActorIndex
 from kg.extract.issue_items import RESIDENCE, RESOLVED, MAX_CLAUSE, MIN_CLAUSE, circumstance, keep, split_items, statistic, trim
 from kg.extract.issue_raisers import Raisers
 from kg.extract.issue_words import CLAUSE_STOP, FULL_STOP
-from kg.extract.lexicons import words
+from kg.extract.lexicons import pattern, words
 from kg.extract.sentences import Sentence
 
 # a point of reported speech ends at ；: the next one opens with its own complaint
@@ -52,19 +52,14 @@ def introducing_verbs() -> tuple[str, ...]:
     return (*words("issue_speech_verbs.txt"), *words("issue_official_acts.txt"))
 
 
-# how often or how badly a thing goes wrong (经常跳闸, 时常返水, 拥堵严重, 矛盾突出):
-# a later clause saying so is a complaint of its own
-TROUBLE = re.compile(r"经常|常常|时常|总是|老是|频繁|屡|严重|突出")
-
-
 def troubled(part: str) -> bool:
     """Whether a later clause of reported speech tells a thing going wrong often or
-    badly (`TROUBLE`), and praises nothing (`issue_positive_words.txt`).
+    badly (`issue_trouble_words.txt`), and praises nothing (`issue_positive_words.txt`).
 
     >>> troubled("雨天经常跳闸"), troubled("不少居民都很满意")
     (True, False)
     """
-    return bool(TROUBLE.search(part)) and not issue_words.positive().search(part) and not circumstance(part)
+    return bool(pattern("issue_trouble_words.txt").search(part)) and not issue_words.positive().search(part) and not circumstance(part)
 
 
 @cache
