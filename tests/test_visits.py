@@ -510,3 +510,22 @@ def test_taking_part_from_afar_is_no_visit(how):
     assert f.visits == []
     f = facts_of("2024年4月2日，区长程立远来到梧桐街道竹韵居民区，听取居民代表意见。")
     assert visits(f) == {("程立远", "竹韵居民区")}
+
+
+@pytest.mark.fast
+def test_a_video_link_written_after_the_place_is_no_visit_either():
+    f = facts_of("2024年4月2日，区长程立远与梧桐街道竹韵居民区居民代表视频连线，听取意见。")
+    assert f.visits == []
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("text, junk", [
+    # a remark act and an official's name make a clause, no place (镇村干部: town and village cadres)
+    ("2024年4月2日，县长程立远来到青杉镇石桥村检查防汛。程立远要求镇村干部轮流值守。", "程立远要求镇"),
+    # a verb of getting others to act, and its object (place_left_stops.txt)
+    ("2024年4月2日，副县长穆青阳来到青杉镇石桥村，表示县里将组织企业开展订单收购。", "组织企业"),
+])
+def test_a_clause_ending_in_a_type_word_is_no_place(text, junk):
+    f = facts_of(text)
+    assert junk not in {p.name for p in f.places.values()}
+    assert {f.places[v.place].name for v in f.visits} == {"石桥村"}

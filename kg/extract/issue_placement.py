@@ -16,6 +16,7 @@ import bisect
 import re
 
 from kg.analyse import Token
+from kg.extract import issue_words
 from kg.extract.issue_scene import SceneFrame
 from kg.extract.lexicons import pattern
 from kg.extract.places import ADMIN, AREAS, COUNTED_PEOPLE, PlaceRegistry, parse_at, suffix_at
@@ -97,11 +98,17 @@ class IssuePlacement:
                 return self.places.add(chunk)
         return None
 
-    @staticmethod
-    def clause_in_name(name: str) -> bool:
-        """Does a would-be place hold a clause instead of a name: a count of people or
-        a reception verb (`visit_reception_words.txt`: 委员共接待社区, read before 群众)?"""
-        return bool(COUNTED_PEOPLE.search(name) or pattern("visit_reception_words.txt").search(name))
+    def clause_in_name(self, name: str) -> bool:
+        """Does a would-be place hold a clause instead of a name: a count of people, a
+        reception verb (`visit_reception_words.txt`: 委员共接待社区, read before 群众), an
+        official's remark act (`issue_official_acts.txt`: 柯文博要求镇|村干部…) or the
+        name of an official of the report?"""
+        return bool(
+            COUNTED_PEOPLE.search(name)
+            or pattern("visit_reception_words.txt").search(name)
+            or issue_words.remark_acts().search(name)
+            or any(official in name for official in self.doc.ext.officials)
+        )
 
     # ------------------------------------------------------------ output
 

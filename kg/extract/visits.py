@@ -1209,13 +1209,10 @@ class Reader:
 
     def _remote(self, s: Sentence, targets: list[int]) -> bool:
         """Does sentence `s` tell taking part from afar (`visit_remote_words.txt`:
-        视频连线, 线上, 电话) before the first of `targets` is written in it?  Then
-        the people met or the meeting at those places give no presence there."""
-        remote = pattern("visit_remote_words.txt").search(self.text, s.start, s.end)
-        if remote is None:
-            return False
-        written = [i for p in targets for w in self.places.nodes[p].written if (i := self.text.find(w, s.start, s.end)) >= 0]
-        return not written or remote.start() < min(written)
+        视频连线, 线上, 电话), before or after the place (通过视频连线，听取X村村民意见 /
+        与X村村民代表视频连线)?  Then the people met or the meeting at `targets` give no
+        presence there (a visit verb that takes the official there still does)."""
+        return pattern("visit_remote_words.txt").search(self.text, s.start, s.end) is not None
 
     def modal_before(self, s: Sentence, subject_end: int, verb: int) -> bool:
         """Is the visit verb at `verb` told as a plan or a habit: a word of
