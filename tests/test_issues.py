@@ -692,6 +692,11 @@ def test_a_concepts_own_name_is_its_strongest_keyword():
     ("夏天经常停水", "PublicFacilities"),
     ("新菜场离得远买菜不便", "CommunityLife"),
     ("楼道里杂物多有火灾隐患", "Safety"),
+    ("山里的核桃滞销", "Livelihoods"),
+    ("镇中学缺老师", "Education"),
+    ("雨季排涝压力大", "Drainage"),
+    ("通村公路坑洼", "Traffic"),
+    ("安置房迟迟不能交付", "Housing"),
 ])
 def test_rural_and_everyday_wording_has_a_category(label, concept):
     # the scheme's keywords (ontology/issues.ttl) cover what residents outside the cities raise too
