@@ -18,6 +18,19 @@ _KEYWORD = re.compile(r"[A-Za-z_]\w*")
 _ENDS = {"ORDER", "SKIP", "LIMIT", "UNION"}
 
 
+def _string_end(text: str, i: int) -> int:
+    """The offset after the string or quoted name opening at `i` (its quote
+    character; a backslash escapes in strings, not in `quoted names`).
+
+    >>> _string_end("'ab' AS x", 0)
+    4
+    """
+    c, j, n = text[i], i + 1, len(text)
+    while j < n and text[j] != c:
+        j += 2 if text[j] == "\\" and c != "`" else 1
+    return j + 1
+
+
 def _without_comments(text: str) -> str:
     """`text` with its comments (`//` to the line's end, `/* */`) blanked out, offsets kept."""
     out = list(text)
@@ -25,10 +38,7 @@ def _without_comments(text: str) -> str:
     while i < n:
         c = text[i]
         if c in "'\"`":
-            j = i + 1
-            while j < n and text[j] != c:
-                j += 2 if text[j] == "\\" and c != "`" else 1
-            i = j + 1
+            i = _string_end(text, i)
         elif text.startswith("//", i) or text.startswith("/*", i):
             end = text.find("\n", i) if text[i + 1] == "/" else text.find("*/", i + 2) + 2
             end = n if end < (1 if text[i + 1] == "/" else 2) else end
@@ -47,11 +57,8 @@ def _top_level(text: str):
     while i < n:
         c = text[i]
         if c in "'\"`":
-            j = i + 1
-            while j < n and text[j] != c:
-                j += 2 if text[j] == "\\" and c != "`" else 1
             yield i, c, depth  # the opening quote stands for the whole string
-            i = j + 1
+            i = _string_end(text, i)
             continue
         if c in _CLOSE:
             depth -= 1
