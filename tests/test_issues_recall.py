@@ -204,3 +204,9 @@ def test_a_quotation_split_by_a_community_cadre_is_theirs():
 )
 def test_the_next_raising_and_a_list_before_its_consequence(text, expected):
     assert issues_in(text) == at("枫溪农贸市场", *expected)
+
+
+@pytest.mark.fast
+def test_a_later_clause_telling_how_often_a_thing_goes_wrong_is_a_complaint():
+    # issue_trouble_words.txt (总是, 经常): the later clause complains though it holds no problem word
+    assert issues_in("摊主反映，市场顶棚老化，下雨天总是往下滴水。") == at("枫溪农贸市场", "市场顶棚老化", "下雨天总是往下滴水")
