@@ -2,7 +2,7 @@
 """Train the learned issue filter (`kg/extract/issue_filter.py`) on eval folders.
 
 Usage (from the repository, PYTHONPATH set to it):
-  python scripts/train_issue_filter.py FOLDER... [--scorer /work/shared/eval/score.py]
+  python scripts/train_issue_filter.py FOLDER... [--scorer ../shared/eval/score.py]
                                         [--out kg/lexicons/issue_filter.json] [--dry-run]
 
 Each FOLDER holds reports/ and gold/ (<id>.json beside <id>.<ext>).  Every report is
@@ -22,7 +22,7 @@ written gives the feature names, weights, bias, threshold, training folders, the
 cross-validated scores and the date.
 
 Example:
-  python scripts/train_issue_filter.py /work/shared/eval /work/probes/probe14 /work/probes/probe15
+  python scripts/train_issue_filter.py ../shared/eval ../probes/probe14 ../probes/probe15
 """
 
 from __future__ import annotations
@@ -127,7 +127,8 @@ def f1(reports, probs, threshold: float, drop: float) -> tuple[float, float, flo
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("folders", nargs="+", type=Path)
-    ap.add_argument("--scorer", type=Path, default=Path("/work/shared/eval/score.py"))
+    # the team's eval material sits beside the repository (../shared/eval), not in it
+    ap.add_argument("--scorer", type=Path, default=Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "score.py")
     ap.add_argument("--out", type=Path, default=Path("kg/lexicons/issue_filter.json"))
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--features", default=FEATURES, help="comma-separated prefixes of the feature names used")

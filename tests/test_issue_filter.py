@@ -17,7 +17,7 @@ from tests.extraction import facts_of, issues
 ROOT = Path(__file__).resolve().parent.parent
 VISIT = "副区长柯文涛来到梅岭社区。"
 RAISING = issue_filter.Raising("act", "any", 6, True, False, False, False, False, False, 6, 0, 40)
-SCORER = Path("/work/shared/eval/score.py")
+SCORER = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "score.py"  # beside the repository
 SEALED = {"check", "probe13", "probe16", "probe21", "probe22", "probe23"}
 
 
