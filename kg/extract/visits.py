@@ -676,7 +676,7 @@ class Reader:
                 team = [w for w in self.subject(actors, s.end) if not here.get(w)]
             # the area an official's post governs is where they work, not a place they are present at
             team = [w for w in team if not all(self._governs(w, p) for p in targets)]
-            if team and self._remote(s, targets):
+            if team and self._remote(s):
                 team = []  # 通过视频连线方式，听取X社区居民代表意见: taking part from afar
             for who in team if targets else []:
                 self.add_visit(who, targets, s, self._is_stop(s, at_end))
@@ -1207,11 +1207,11 @@ class Reader:
                 return True
         return False
 
-    def _remote(self, s: Sentence, targets: list[int]) -> bool:
+    def _remote(self, s: Sentence) -> bool:
         """Does sentence `s` tell taking part from afar (`visit_remote_words.txt`:
         视频连线, 线上, 电话), before or after the place (通过视频连线，听取X村村民意见 /
-        与X村村民代表视频连线)?  Then the people met or the meeting at `targets` give no
-        presence there (a visit verb that takes the official there still does)."""
+        与X村村民代表视频连线)?  Then the people met or the meeting at the places it names
+        give no presence there (a visit verb that takes the official there still does)."""
         return pattern("visit_remote_words.txt").search(self.text, s.start, s.end) is not None
 
     def modal_before(self, s: Sentence, subject_end: int, verb: int) -> bool:
