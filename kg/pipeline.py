@@ -43,6 +43,7 @@ COMPONENT_MODULES: dict[str, str] = {
     "sentences": "kg.extract.sentences",
     "analyse": "kg.analyse.component",
     "dates": "kg.extract.dates",
+    "stories": "kg.stories",
     "officials": "kg.extract.officials",
     "visits": "kg.extract.visits",
     "issues": "kg.extract.issues",
@@ -110,7 +111,7 @@ class Doc:
 
 
 DOC_ATTRIBUTES = ("raw", "key", "default_date")
-DEFAULT_PIPELINE = ("repair", "sentences", "analyse", "dates", "officials", "visits", "issues", "resolve")
+DEFAULT_PIPELINE = ("repair", "sentences", "analyse", "dates", "stories", "officials", "visits", "issues", "resolve")
 
 
 def get_component(name: str) -> ComponentInfo:

@@ -43,3 +43,54 @@ def test_kg_build_keeps_an_official_with_lost_characters(tmp_path):
     assert done.returncode == 0, done.stderr
     assert '"王某某明"@zh' in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
 
+
+# ---------------------------------------------------------------- 2: a list page of stories
+
+def _visit_dates(facts) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for v in facts.visits:
+        found.setdefault(facts.officials[v.official].name, set()).add(v.date.isoformat() if v.date else None)
+    return found
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("dateline_a, dateline_b", [
+    ("发布时间：2023-09-04 来源：区融媒体中心", "发布时间：2023-10-17 来源：区融媒体中心"),
+    ("2023年9月4日", "2023年10月17日"),
+    ("", ""),  # the date opens the story's first sentence
+])
+def test_each_story_of_a_list_page_is_dated_by_its_own_dateline(dateline_a, dateline_b):
+    def story(headline, dateline, date, body):
+        return f"{headline}\n{dateline}\n{body}" if dateline else f"{headline}\n{date}，{body}"
+
+    text = "\n".join([
+        story("镇长秦晓岚到柳湾村调研", dateline_a, "2023年9月4日", "镇长秦晓岚来到柳湾镇柳湾村，村民反映桥面破损。"),
+        story("副镇长钟毅走访石门社区", dateline_b, "2023年10月17日", "副镇长钟毅来到柳湾镇石门社区，居民反映垃圾清运不及时。"),
+    ]) + "\n"
+    dates = _visit_dates(facts_of(text))
+    assert dates == {"秦晓岚": {"2023-09-04"}, "钟毅": {"2023-10-17"}}, dates
+
+
+@pytest.mark.fast
+def test_a_report_with_headings_and_a_round_up_of_days_keeps_its_dates():
+    text = ("区领导走访柳湾镇\n2023年9月4日，镇长秦晓岚来到柳湾镇柳湾村，村民反映桥面破损。\n"
+            "一、石门社区\n9月6日，副镇长钟毅来到柳湾镇石门社区，居民反映垃圾清运不及时。\n")
+    assert _visit_dates(facts_of(text)) == {"秦晓岚": {"2023-09-04"}, "钟毅": {"2023-09-06"}}
+
+
+def test_kg_build_dates_each_story_of_an_html_list_page(tmp_path):
+    page = tmp_path / "list.html"
+    page.write_text(
+        "<html><body><ul class='news'>"
+        "<li><h3>镇长秦晓岚到柳湾村调研</h3><span class='time'>2023-09-04</span>"
+        "<p>镇长秦晓岚来到柳湾镇柳湾村，村民反映桥面破损。</p></li>"
+        "<li><h3>副镇长钟毅走访石门社区</h3><span class='time'>2023-10-17</span>"
+        "<p>副镇长钟毅来到柳湾镇石门社区，居民反映垃圾清运不及时。</p></li>"
+        "</ul></body></html>", encoding="utf-8")
+    done = run_kg("build", page, "--out", tmp_path / "out", "--no-store", "--no-html")
+    assert done.returncode == 0, done.stderr
+    graph = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+    visits = graph.split(" a gov:Visit")[1:]
+    dated = {("钟毅" in v.split("rdfs:label")[1].split("\n")[0], v.split("gov:date ")[1][:12]) for v in visits}
+    assert dated == {(False, '"2023-09-04"'), (True, '"2023-10-17"')}, dated
+
