@@ -242,8 +242,9 @@ def html_to_text(html: str) -> str:
     Block elements (p, div, li, td, h1-h6, figcaption ...) and <br> end a line;
     inline elements (span, strong, a, font ...) never do, so a sentence split
     across inline tags stays one sentence.  Scripts, styles, navigation,
-    headers, footers and forms are dropped; the article is the <article> or
-    <main> element when the page has one, else the <body>.
+    headers, footers and forms are dropped, and so are boxes of links
+    (`link_boxes`: a side cell headed 热点, a list of related titles); the
+    article is the <article> or <main> element when the page has one, else the <body>.
     Example: `html_to_text("<div>韩立新<span>来到</span>松林社区。<br>次日</div>")`
     -> `"韩立新来到松林社区。\n次日"`.
     """
@@ -256,10 +257,83 @@ def html_to_text(html: str) -> str:
     root = tree.css_first("article") or tree.css_first("main") or tree.body or tree.root
     if root is None:
         return ""
+    for node in link_boxes(root):
+        node.decompose()
     lines: list[list[str]] = [[]]
     _flow(root, lines)
     out = (_inline_text("".join(parts)) for parts in lines)
     return "\n".join(line for line in out if line)
+
+
+# Elements that hold a box of a page: a link box is dropped whole, its heading
+# with it.  Paragraphs and headings are not boxes: a paragraph that is one
+# link is article text (a linked headline), one link never makes a box.
+BOXES = frozenset("div section td th table tbody tr ul ol dl li center".split())
+# A box is links when more than half its text is link text (Kohlschütter,
+# Frankhauser and Nejdl 2010, "Boilerplate detection using shallow text
+# features": link density separates navigation from article text; Readability
+# drops blocks of density > 0.5 as well), with at least two links.
+MAX_LINK_DENSITY = 0.5
+MIN_BOX_LINKS = 2
+# The label of a box: the element right before it, without links, of a few
+# characters (热点, 相关链接, 推荐阅读); an article's headline is longer.
+MAX_LABEL = 6
+
+
+def link_boxes(root) -> list:
+    """The outermost boxes under `root` (a selectolax node) that are made of
+    links: a side cell headed 热点 with its titles, a related-links list, a
+    menu in a table cell.  A box is a BOXES element holding at least
+    MIN_BOX_LINKS links whose link text is more than MAX_LINK_DENSITY of its
+    text (characters other than blanks); the element right before such a box,
+    when it holds no link and at most MAX_LABEL characters
+    (`<h3>热点</h3><ul>…</ul>`), is its label and goes with it.  The article's
+    paragraphs stay: their text is their own, a linked name in them is a few
+    characters of many.  Raises nothing.
+    Example: for `<div><p>韩立新来到松林社区。</p><div>热点<a>甲</a><a>乙</a></div></div>`
+    the inner div is the one box."""
+    found: list = []
+    _link_stats(root, found)
+    labels = []
+    for box in found:
+        before = box.prev
+        while before is not None and before.tag in ("-text", "-comment") and not (before.text_content or "").strip():
+            before = before.prev
+        if before is not None and not before.tag.startswith("-") and before.css_first("a") is None \
+                and 0 < _count(before.text(deep=True)) <= MAX_LABEL:
+            labels.append(before)
+    return found + labels
+
+
+def _link_stats(node, found: list, depth: int = 0) -> tuple[int, int, int]:
+    """(text characters, link text characters, links) under `node`; appends to
+    `found` the outermost link boxes (see `link_boxes`)."""
+    text = links_text = links = 0
+    mark = len(found)
+    for child in node.iter(include_text=True):
+        tag = child.tag
+        if tag == "-text":
+            text += _count(child.text_content)
+        elif tag.startswith("-"):
+            continue
+        elif tag == "a":
+            size = _count(child.text(deep=True))
+            text += size
+            links_text += size
+            links += 1
+        elif depth < 200:  # deeper nesting than any page has is read without boxes
+            sizes = _link_stats(child, found, depth + 1)
+            text, links_text, links = text + sizes[0], links_text + sizes[1], links + sizes[2]
+        else:
+            text += _count(child.text(deep=True))
+    if node.tag in BOXES and links >= MIN_BOX_LINKS and links_text > MAX_LINK_DENSITY * text:
+        del found[mark:]  # the outermost box goes whole
+        found.append(node)
+    return text, links_text, links
+
+
+def _count(text: str | None) -> int:
+    return len("".join((text or "").split()))
 
 
 def _flow(node, lines: list[list[str]]) -> None:

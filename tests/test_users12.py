@@ -94,3 +94,39 @@ def test_kg_build_dates_each_story_of_an_html_list_page(tmp_path):
     dated = {("钟毅" in v.split("rdfs:label")[1].split("\n")[0], v.split("gov:date ")[1][:12]) for v in visits}
     assert dated == {(False, '"2023-09-04"'), (True, '"2023-10-17"')}, dated
 
+
+# ---------------------------------------------------------------- 3: boxes of links on a page
+
+_ARTICLE = ("<h1>区长韩立新到竹溪社区调研</h1>"
+            "<p>2024年5月6日，区长<a href='/p/han'>韩立新</a>来到松林街道竹溪社区，居民反映路灯不亮。</p>"
+            "<p>韩立新要求<a href='/x'>街道</a>尽快修复。</p>")
+_TITLES = "<li><a href='/a'>副区长周远帆走访青禾村</a></li><li><a href='/b'>区委书记陈刚到东湖街道调研</a> 2024-04-02</li>"
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("page", [
+    # a side cell of a layout table, headed 热点
+    f"<table><tr><td>{_ARTICLE}</td><td><div class='t'>热点</div><ul>{_TITLES}</ul></td></tr></table>",
+    # a headed list beside the article, not in a box of its own
+    f"<div>{_ARTICLE}</div><h3>相关链接</h3><ul>{_TITLES}</ul>",
+    # a box of links with line breaks, no list
+    f"<div>{_ARTICLE}</div><div class='box'><b>热门</b><br><a href='/a'>副区长周远帆走访青禾村</a><br>"
+    "<a href='/b'>区委书记陈刚到东湖街道调研</a></div>",
+])
+def test_a_box_of_links_beside_the_article_is_not_read_as_its_text(page):
+    from kg.read import html_to_text
+
+    text = html_to_text(f"<html><body>{page}</body></html>")
+    assert text.split("\n") == ["区长韩立新到竹溪社区调研", "2024年5月6日，区长韩立新来到松林街道竹溪社区，居民反映路灯不亮。",
+                                "韩立新要求街道尽快修复。"], text
+
+
+def test_kg_build_reads_no_official_from_a_side_box_of_titles(tmp_path):
+    page = tmp_path / "p.html"
+    page.write_text(f"<html><body><table><tr><td>{_ARTICLE}</td><td><div>热点</div><ul>{_TITLES}</ul></td>"
+                    "</tr></table></body></html>", encoding="utf-8")
+    done = run_kg("build", page, "--out", tmp_path / "out", "--no-store", "--no-html")
+    assert done.returncode == 0, done.stderr
+    graph = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+    assert '"韩立新"@zh' in graph and "周远帆" not in graph and "陈刚" not in graph
+
