@@ -130,3 +130,31 @@ def test_kg_build_reads_no_official_from_a_side_box_of_titles(tmp_path):
     graph = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
     assert '"韩立新"@zh' in graph and "周远帆" not in graph and "陈刚" not in graph
 
+
+# ---------------------------------------------------------------- 4: exports
+
+def test_graphml_and_neo4j_csv_have_no_property_node_and_write_labels_alike(tmp_path):
+    import csv
+
+    import networkx as nx
+
+    report = tmp_path / "r.txt"
+    report.write_text("2024年5月6日，松林街道党工委书记韩立新来到松林街道竹溪社区，居民反映路灯不亮。\n", encoding="utf-8")
+    assert run_kg("build", report, "--out", tmp_path / "out", "--no-store", "--no-html").returncode == 0
+    for fmt, to in (("graphml", "g.graphml"), ("neo4j-csv", "csv")):
+        done = run_kg("export", "--out", tmp_path / "out", "--format", fmt, "--to", tmp_path / to)
+        assert done.returncode == 0, done.stderr
+    g = nx.read_graphml(tmp_path / "g.graphml")
+    with open(tmp_path / "csv" / "nodes.csv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    # no node stands for the property gov:holdsPost; the statement names it
+    assert not [n for n in g if n.endswith("#holdsPost")]
+    assert not [r for r in rows if r["uri:ID"].endswith("#holdsPost")]
+    (holding,) = [n for n, d in g.nodes(data=True) if d["labels"] == "Statement"]
+    assert g.nodes[holding]["predicate"] == "HOLDS_POST"
+    assert {d["type"] for _, _, d in g.out_edges(holding, data=True)} >= {"SUBJECT", "OBJECT"}
+    assert "PREDICATE" not in {d["type"] for _, _, d in g.edges(data=True)}
+    # the same labels in the same order, the CSV with n10s's Resource first
+    csv_labels = {r["uri:ID"]: r[":LABEL"] for r in rows}
+    assert {n: "Resource;" + d["labels"] for n, d in g.nodes(data=True)} == csv_labels
+    assert "Resource;Place;Subdistrict" in csv_labels.values()
