@@ -158,3 +158,86 @@ def test_graphml_and_neo4j_csv_have_no_property_node_and_write_labels_alike(tmp_
     csv_labels = {r["uri:ID"]: r[":LABEL"] for r in rows}
     assert {n: "Resource;" + d["labels"] for n, d in g.nodes(data=True)} == csv_labels
     assert "Resource;Place;Subdistrict" in csv_labels.values()
+
+
+# ---------------------------------------------------------------- 5: validation of spans, binder errors placed
+
+@pytest.fixture(scope="module")
+def one_report_build(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("built")
+    report = folder / "r.txt"
+    report.write_text("2024年5月6日，镇长秦晓岚来到柳湾镇柳湾村，村民反映桥面破损。次日，副镇长钟毅来到柳湾镇石门社区。\n",
+                      encoding="utf-8")
+    done = run_kg("build", report, "--out", folder / "out", "--no-html")
+    assert done.returncode == 0, done.stderr
+    return folder / "out"
+
+
+def _with_evidence_end(graph: str, change) -> str:
+    """The Turtle `graph` with the first fact's evidenceEnd changed to `change(end)`."""
+    import re
+
+    m = re.search(r"gov:evidenceEnd (\d+)", graph)
+    return graph[:m.start(1)] + str(change(int(m.group(1)))) + graph[m.end(1):]
+
+
+@pytest.mark.parametrize("change, told", [
+    (lambda end: end + 12, "but its target"),  # past the sentence, into the next one
+    (lambda end: 1, "cannot hold its"),  # short of it
+])
+def test_kg_validate_refuses_an_evidence_end_that_is_not_its_sentences(one_report_build, tmp_path, change, told):
+    graph = (one_report_build / "graph.ttl").read_text(encoding="utf-8")
+    assert run_kg("validate", one_report_build / "graph.ttl").returncode == 0
+    edited = tmp_path / "edited.ttl"
+    edited.write_text(_with_evidence_end(graph, change), encoding="utf-8")
+    done = run_kg("validate", edited)
+    assert done.returncode == 1, done.stdout
+    assert told in done.stdout and "evidence span(s) not their sentence's" in done.stdout, done.stdout
+
+
+@pytest.mark.fast
+def test_a_span_whose_parts_agree_but_run_into_the_next_sentence_is_refused():
+    from rdflib import Graph, Literal, Namespace, URIRef
+    from rdflib.namespace import XSD
+
+    from kg.namespaces import GOV
+    from kg.validate import span_errors
+
+    oa = Namespace("http://www.w3.org/ns/oa#")
+    text = "镇长秦晓岚来到柳湾村。次日，副镇长钟毅来到石门社区。"
+    g = Graph()
+    visit, report = URIRef("http://x/visit"), "http://x/report"
+
+    def span(start, end):
+        for t in list(g.triples((visit, None, None))):
+            g.remove(t)
+        target, quote = URIRef(f"{report}#char={start},{end}"), URIRef(f"{report}#quote={start},{end}")
+        g.add((visit, GOV.evidence, Literal("镇长秦晓岚来到柳湾村。", lang="zh")))
+        g.add((visit, GOV.evidenceStart, Literal(start, datatype=XSD.integer)))
+        g.add((visit, GOV.evidenceEnd, Literal(end, datatype=XSD.integer)))
+        g.add((visit, GOV.evidenceSpan, target))
+        g.add((target, oa.hasSelector, quote))
+        g.add((quote, oa.exact, Literal(text[start:end])))
+        return span_errors(g)
+
+    assert span(0, 11) == []
+    (error,) = span(0, 14)
+    assert "past or short of its sentence's end" in error, error
+
+
+def test_cypher_binder_errors_name_the_file_line_and_column(one_report_build, tmp_path):
+    cases = [("MATCH (o:Official)\nWHERE o.nmae = 'x' // nmae\nRETURN o.name\n", "2:7", "Cannot find property nmae"),
+             ("MATCH (o:Oficial)\nRETURN o.name\n", "1:10", "Table Oficial does not exist"),
+             ("MATCH (o:Official)-[:HOLDS]->(p:Post)\nRETURN o.name\n", "1:22", "Table HOLDS does not exist"),
+             ("MATCH (o:Official)\nRETURN o.name,\n  x.name\n", "3:3", "Variable x is not in scope")]
+    for i, (text, where, what) in enumerate(cases):
+        query = tmp_path / f"q{i}.cypher"
+        query.write_text(text, encoding="utf-8")
+        done = run_kg("query", "--store", one_report_build, "--cypher", query)
+        assert done.returncode == 1, done
+        assert done.stderr.startswith(f"kg query: error: {query}:{where}: Cypher error (LadybugDB): Binder exception: {what}"), done.stderr
+    # a parser error quoting input over two lines keeps its position
+    query = tmp_path / "cut.cypher"
+    query.write_text("MATCH (o:Official\nRETURN o.name\n", encoding="utf-8")
+    done = run_kg("query", "--store", one_report_build, "--cypher", query)
+    assert done.stderr.startswith(f"kg query: error: {query}:2:1: Cypher error (LadybugDB): Parser exception"), done.stderr
