@@ -109,9 +109,10 @@ FEATURE_ANSWERS = {
         (MAR4, WS, "r1.txt", None),
         (APR2, "长青小区", "r3.txt", None),
     ], 1),
+    # official, post, the post's jurisdiction (only 王明's 区长 names one)
     ("officials-and-posts", ""): [
-        ("王明", "区长"), ("王明", "区委副书记"), ("陈立平", "副区长"), ("张建华", "区委书记"),
-        (INJECTION, "街道主任"), (NASTY, None),
+        ("王明", "区长", "东湖区"), ("王明", "区委副书记", None), ("陈立平", "副区长", None), ("张建华", "区委书记", None),
+        (INJECTION, "街道主任", None), (NASTY, None, None),
     ],
     # place, visits, different officials
     ("places-visited-most", ""): within([
@@ -139,7 +140,8 @@ MAR6, MAR19, APR9 = D(2025, 3, 6), D(2025, 3, 19), D(2025, 4, 9)
 OUR_POSTS = {"孟川": {"区委副书记", "区长"}, "祁远航": {"区委常委", "副区长"}, "邵文岚": {"区委书记"}, "车蕴": {"区政协主席"}}
 CORPUS_ANSWERS = {
     ("officials-and-posts", ""): [
-        (name, post) for officials in (SEED_OFFICIALS, OUR_POSTS) for name, posts in officials.items() for post in posts
+        # no title of these reports names its area: no jurisdiction
+        (name, post, None) for officials in (SEED_OFFICIALS, OUR_POSTS) for name, posts in officials.items() for post in posts
     ],
     ("visits-in-date-range", ""): within([
         (MAR6, "孟川", "柳湾居民区"), (MAR6, "孟川", "松岗街道社区卫生服务中心"),

@@ -241,3 +241,22 @@ def test_cypher_binder_errors_name_the_file_line_and_column(one_report_build, tm
     query.write_text("MATCH (o:Official\nRETURN o.name\n", encoding="utf-8")
     done = run_kg("query", "--store", one_report_build, "--cypher", query)
     assert done.stderr.startswith(f"kg query: error: {query}:2:1: Cypher error (LadybugDB): Parser exception"), done.stderr
+
+
+# ---------------------------------------------------------------- 6: a post's jurisdiction in officials-and-posts
+
+def test_officials_and_posts_shows_the_jurisdiction_a_title_names(tmp_path):
+    import json
+
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "a.txt").write_text("2024年5月6日，柳湾区区长秦晓岚来到柳湾镇石门社区，居民反映垃圾清运不及时。\n", encoding="utf-8")
+    # a report naming no district: its post has no jurisdiction
+    (reports / "b.txt").write_text("2024年6月2日，副镇长钟毅来到青禾镇杏林村，村民反映水渠堵塞。\n", encoding="utf-8")
+    assert run_kg("build", reports, "--out", tmp_path / "out", "--no-html").returncode == 0
+    for language in ("sparql", "cypher"):
+        done = run_kg("query", "--store", tmp_path / "out", f"--{language}", "officials-and-posts", "--format", "json")
+        assert done.returncode == 0, done.stderr
+        rows = json.loads(done.stdout)
+        assert {"official": "秦晓岚", "post": "区长", "jurisdiction": "柳湾区"} in rows, (language, rows)
+        assert {"official": "钟毅", "post": "副镇长", "jurisdiction": None} in rows, (language, rows)
