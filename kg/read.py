@@ -13,6 +13,7 @@ import os
 import re
 import stat
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -390,6 +391,13 @@ _MD_UNDERSCORE = re.compile(r"(?<![\\_A-Za-z0-9])(_{1,3})(?=[^\s_])(.+?)(?<=[^\s
 # marked, govkg does not guess, and the words stay evidence.  Only the double
 # mark: a single `~` is a range in Chinese text (3~5月).
 _MD_STRIKE = re.compile(r"(?<![\\~])~~(?=[^\s~])(.+?)(?<=[^\s~\\])~~(?!~)")
+# ... but never glued into one word with the text right after it: a struck
+# name and the name written after it (`区长~~李强~~王明`, a correction) are two
+# names, not 李强王明.  They are kept apart as a list (`李强、王明`: both words
+# stay, which one stands is not guessed), except where the struck words end
+# with an administrative type word (`~~柳溪镇~~石桥村`): a written place name
+# goes on after those (kg/extract/places.py cuts names there), so the struck
+# area reads as the place's area, as it is written.
 # A code span (CommonMark 0.31, section 6.1): `` `新华社区` `` reads as its text,
 # one space inside each end dropped; a backtick run opens and the same run closes it, on one line.
 _MD_CODE = re.compile(r"(?<![`\\])(`+)(?!`)(.+?)(?<!`)\1(?!`)")
@@ -417,7 +425,8 @@ def markdown_to_text(text: str) -> str:
     `*西城街道*` and `__西城街道__` -> `西城街道` (a mark inside an ASCII word,
     `a_b_c`, or escaped, `\\*`, stays); strikethrough and code spans read as
     their words too: `~~西城街道~~` and `` `西城街道` `` -> `西城街道` (a struck
-    word stays, as HTML's <del> does; a single `~`, 3~5月, is no mark).
+    word stays, as HTML's <del> does, but is kept apart from a name right
+    after it: `~~李强~~王明` -> `李强、王明`; a single `~`, 3~5月, is no mark).
     Everything else stays as written
     (headings and lists do not break a sentence's words).
     Example: `markdown_to_text("区长[王明](http://x/a_(b))来到**[东湖街道][d]**。\\n[d]: http://y\\n")`
@@ -425,7 +434,28 @@ def markdown_to_text(text: str) -> str:
     text = _MD_DEFINITION.sub("", text)
     text = _MD_CODE.sub(_code_text, text)
     text = _MD_LINK.sub(lambda m: m.group(1), text)
-    return _drop_emphasis(_MD_STRIKE.sub(r"\1", _MD_AUTOLINK.sub("", text)))
+    return _drop_emphasis(_MD_STRIKE.sub(_struck, _MD_AUTOLINK.sub("", text)))
+
+
+def _struck(m: re.Match) -> str:
+    """A struck passage's words, then `、` when Han text follows it right
+    away and it does not end with an area's type word (see _MD_STRIKE)."""
+    words, after = m.group(1), m.string[m.end():m.end() + 1]
+    plain = _drop_emphasis(words)
+    if after and HAN_RUN.match(after) and HAN_RUN.match(plain[-1:]) and not plain.endswith(_area_words()):
+        return words + "、"
+    return words
+
+
+@lru_cache(maxsize=1)
+def _area_words() -> tuple[str, ...]:
+    """The administrative type words (place_suffixes.tsv, levels district,
+    subdistrict and community: 区, 镇, 街道, 社区, 村 …) a written place name goes on after."""
+    from kg.resources import lexicon_table
+
+    levels = ("district", "subdistrict", "community")
+    return tuple(sorted({row[0] for row in lexicon_table("place_suffixes.tsv")
+                         if len(row) > 2 and row[2] in levels and not row[0].startswith("re:")}, key=len, reverse=True))
 
 
 READERS: dict[str, Callable[[str], str]] = {

@@ -260,3 +260,42 @@ def test_officials_and_posts_shows_the_jurisdiction_a_title_names(tmp_path):
         rows = json.loads(done.stdout)
         assert {"official": "秦晓岚", "post": "区长", "jurisdiction": "柳湾区"} in rows, (language, rows)
         assert {"official": "钟毅", "post": "副镇长", "jurisdiction": None} in rows, (language, rows)
+
+
+# ---------------------------------------------------------------- 7: a struck name, a wrap after a digit
+
+@pytest.mark.fast
+def test_a_struck_name_stays_and_is_kept_apart_from_the_name_after_it(tmp_path):
+    import kg
+
+    (tmp_path / "r.md").write_text("2023年6月2日，镇长~~周远帆~~秦晓岚来到柳湾镇石门社区，居民反映垃圾清运不及时。\n",
+                                   encoding="utf-8")
+    built = kg.build_reports([tmp_path / "r.md"])
+    assert not built.failures, built.failures
+    names = {o.name for o in built.facts["r.md"].officials.values()}
+    assert "秦晓岚" in names and "周远帆秦晓岚" not in names, names
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("written, read", [
+    ("区长~~周远帆~~秦晓岚", "区长周远帆、秦晓岚"),
+    ("~~周远帆~~，秦晓岚", "周远帆，秦晓岚"),  # already apart
+    ("来到~~柳湾镇~~石门社区", "来到柳湾镇石门社区"),  # an area before its place: one written name
+    ("~~周远帆~~ 2人", "周远帆 2人"),
+])
+def test_what_follows_a_struck_passage(written, read):
+    from kg.read import markdown_to_text
+
+    assert markdown_to_text(written) == read
+
+
+@pytest.mark.fast
+def test_a_report_wrapped_right_after_a_digit_is_joined_with_offsets_in_the_original():
+    from kg.repair import repair
+
+    text = ("2024年5月6日，镇长秦晓岚来到柳湾镇石门社区8\n号楼，察看加装电梯的进度，居民反映楼道\n"
+            "堆物多，希望清理，秦晓岚要求社区在6\n月底前清理完毕。\n")
+    repaired = repair(text)
+    assert repaired.text == text.replace("\n", "").replace("。", "。\n", 1)
+    at = repaired.text.index("号楼")
+    assert text[repaired.origin[at]:repaired.origin[at] + 2] == "号楼"

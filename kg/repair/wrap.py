@@ -11,8 +11,8 @@ a paragraph of a plain report ends with sentence-final punctuation (。！？…
 and closing quotes), a headline is a short line without punctuation, and a
 list of page links opens with its marker (`kg.repair.page`), a publication
 line holds a date written with separators (`发布时间：2024-05-06 来源：…`).  A line break is
-a wrap when the line ends mid-sentence (a Han character or a clause mark
-，、；：), the next line goes on in Han text or with a mark no line of Chinese
+a wrap when the line ends mid-sentence (a Han character, a digit or a
+clause mark ，、；：), the next line goes on in Han text or with a mark no line of Chinese
 text starts with (，。、；：！？ and closing brackets and quotes: the
 typesetting rule a plain fixed-width wrap ignores, `停车难\n。`), after the
 same indent as the line (a uniformly indented block; a deeper indent opens a
@@ -40,7 +40,9 @@ from unicodedata import east_asian_width
 from kg.repair.page import opens_page_link
 from kg.text import HAN, TrackedText
 
-MID_SENTENCE = re.compile(f"[{HAN}，、；：,;:]$")
+# a line ending in a Han character, a clause mark or a digit (any width:
+# `在6\n月底前`, `3\n号楼`) stops mid-sentence
+MID_SENTENCE = re.compile(rf"[{HAN}\d，、；：,;:]$")
 # how the next line goes on: its indent, then Han text or a mark no line starts with
 GOES_ON = re.compile(f"([ \t]*)(?:[{HAN}]|[，。、；：！？）」』”’》〉】,;:!?)])")
 PUNCTUATION = re.compile("[，、；：。！？,;:!?]")
