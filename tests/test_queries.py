@@ -138,10 +138,14 @@ FEATURE_ANSWERS = {
 # are tests/test_seed.py's).  Officials who only accompany make no visit.
 MAR6, MAR19, APR9 = D(2025, 3, 6), D(2025, 3, 19), D(2025, 4, 9)
 OUR_POSTS = {"孟川": {"区委副书记", "区长"}, "祁远航": {"区委常委", "副区长"}, "邵文岚": {"区委书记"}, "车蕴": {"区政协主席"}}
+OUR_JURISDICTIONS = {"孟川": "青枫区", "祁远航": "青枫区", "邵文岚": "青枫区"}
 CORPUS_ANSWERS = {
     ("officials-and-posts", ""): [
-        # no title of these reports names its area: no jurisdiction
-        (name, post, None) for officials in (SEED_OFFICIALS, OUR_POSTS) for name, posts in officials.items() for post in posts
+        # the seed names no district; our officials of 青枫区 (its headline names it, and the
+        # corpus linker takes the same official's posts in the other reports to be the same),
+        # 车蕴, named in one report without a district, none
+        (name, post, OUR_JURISDICTIONS.get(name)) for officials in (SEED_OFFICIALS, OUR_POSTS)
+        for name, posts in officials.items() for post in posts
     ],
     ("visits-in-date-range", ""): within([
         (MAR6, "孟川", "柳湾居民区"), (MAR6, "孟川", "松岗街道社区卫生服务中心"),
