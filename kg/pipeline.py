@@ -2,7 +2,8 @@
 
 A `Doc` flows through the components in order: repair the text, split it into
 sentences, tag the words where names and posts may stand (the lexical
-analyser), find dates, officials, places, visits and issues, then resolve
+analyser), find dates (each story of a list page dated by its own
+dateline), officials, places, visits and issues, then resolve
 them into `ReportFacts`.  `Pipeline.__call__` is a pure function of the file's
 bytes and the options, so a corpus can be mapped with any engine.
 
