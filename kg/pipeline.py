@@ -2,7 +2,8 @@
 
 A `Doc` flows through the components in order: repair the text, split it into
 sentences, tag the words where names and posts may stand (the lexical
-analyser), find dates, officials, places, visits and issues, then resolve
+analyser), find dates (each story of a list page dated by its own
+dateline), officials, places, visits and issues, then resolve
 them into `ReportFacts`.  `Pipeline.__call__` is a pure function of the file's
 bytes and the options, so a corpus can be mapped with any engine.
 
@@ -43,6 +44,7 @@ COMPONENT_MODULES: dict[str, str] = {
     "sentences": "kg.extract.sentences",
     "analyse": "kg.analyse.component",
     "dates": "kg.extract.dates",
+    "stories": "kg.stories",
     "officials": "kg.extract.officials",
     "visits": "kg.extract.visits",
     "issues": "kg.extract.issues",
@@ -110,7 +112,7 @@ class Doc:
 
 
 DOC_ATTRIBUTES = ("raw", "key", "default_date")
-DEFAULT_PIPELINE = ("repair", "sentences", "analyse", "dates", "officials", "visits", "issues", "resolve")
+DEFAULT_PIPELINE = ("repair", "sentences", "analyse", "dates", "stories", "officials", "visits", "issues", "resolve")
 
 
 def get_component(name: str) -> ComponentInfo:

@@ -13,6 +13,7 @@ import os
 import re
 import stat
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -242,8 +243,9 @@ def html_to_text(html: str) -> str:
     Block elements (p, div, li, td, h1-h6, figcaption ...) and <br> end a line;
     inline elements (span, strong, a, font ...) never do, so a sentence split
     across inline tags stays one sentence.  Scripts, styles, navigation,
-    headers, footers and forms are dropped; the article is the <article> or
-    <main> element when the page has one, else the <body>.
+    headers, footers and forms are dropped, and so are boxes of links
+    (`link_boxes`: a side cell headed 热点, a list of related titles); the
+    article is the <article> or <main> element when the page has one, else the <body>.
     Example: `html_to_text("<div>韩立新<span>来到</span>松林社区。<br>次日</div>")`
     -> `"韩立新来到松林社区。\n次日"`.
     """
@@ -256,10 +258,83 @@ def html_to_text(html: str) -> str:
     root = tree.css_first("article") or tree.css_first("main") or tree.body or tree.root
     if root is None:
         return ""
+    for node in link_boxes(root):
+        node.decompose()
     lines: list[list[str]] = [[]]
     _flow(root, lines)
     out = (_inline_text("".join(parts)) for parts in lines)
     return "\n".join(line for line in out if line)
+
+
+# Elements that hold a box of a page: a link box is dropped whole, its heading
+# with it.  Paragraphs and headings are not boxes: a paragraph that is one
+# link is article text (a linked headline), one link never makes a box.
+BOXES = frozenset("div section td th table tbody tr ul ol dl li center".split())
+# A box is links when more than half its text is link text (Kohlschütter,
+# Frankhauser and Nejdl 2010, "Boilerplate detection using shallow text
+# features": link density separates navigation from article text; Readability
+# drops blocks of density > 0.5 as well), with at least two links.
+MAX_LINK_DENSITY = 0.5
+MIN_BOX_LINKS = 2
+# The label of a box: the element right before it, without links, of a few
+# characters (热点, 相关链接, 推荐阅读); an article's headline is longer.
+MAX_LABEL = 6
+
+
+def link_boxes(root) -> list:
+    """The outermost boxes under `root` (a selectolax node) that are made of
+    links: a side cell headed 热点 with its titles, a related-links list, a
+    menu in a table cell.  A box is a BOXES element holding at least
+    MIN_BOX_LINKS links whose link text is more than MAX_LINK_DENSITY of its
+    text (characters other than blanks); the element right before such a box,
+    when it holds no link and at most MAX_LABEL characters
+    (`<h3>热点</h3><ul>…</ul>`), is its label and goes with it.  The article's
+    paragraphs stay: their text is their own, a linked name in them is a few
+    characters of many.  Raises nothing.
+    Example: for `<div><p>韩立新来到松林社区。</p><div>热点<a>甲</a><a>乙</a></div></div>`
+    the inner div is the one box."""
+    found: list = []
+    _link_stats(root, found)
+    labels = []
+    for box in found:
+        before = box.prev
+        while before is not None and before.tag in ("-text", "-comment") and not (before.text_content or "").strip():
+            before = before.prev
+        if before is not None and not before.tag.startswith("-") and before.css_first("a") is None \
+                and 0 < _count(before.text(deep=True)) <= MAX_LABEL:
+            labels.append(before)
+    return found + labels
+
+
+def _link_stats(node, found: list, depth: int = 0) -> tuple[int, int, int]:
+    """(text characters, link text characters, links) under `node`; appends to
+    `found` the outermost link boxes (see `link_boxes`)."""
+    text = links_text = links = 0
+    mark = len(found)
+    for child in node.iter(include_text=True):
+        tag = child.tag
+        if tag == "-text":
+            text += _count(child.text_content)
+        elif tag.startswith("-"):
+            continue
+        elif tag == "a":
+            size = _count(child.text(deep=True))
+            text += size
+            links_text += size
+            links += 1
+        elif depth < 200:  # deeper nesting than any page has is read without boxes
+            sizes = _link_stats(child, found, depth + 1)
+            text, links_text, links = text + sizes[0], links_text + sizes[1], links + sizes[2]
+        else:
+            text += _count(child.text(deep=True))
+    if node.tag in BOXES and links >= MIN_BOX_LINKS and links_text > MAX_LINK_DENSITY * text:
+        del found[mark:]  # the outermost box goes whole
+        found.append(node)
+    return text, links_text, links
+
+
+def _count(text: str | None) -> int:
+    return len("".join((text or "").split()))
 
 
 def _flow(node, lines: list[list[str]]) -> None:
@@ -316,6 +391,13 @@ _MD_UNDERSCORE = re.compile(r"(?<![\\_A-Za-z0-9])(_{1,3})(?=[^\s_])(.+?)(?<=[^\s
 # marked, govkg does not guess, and the words stay evidence.  Only the double
 # mark: a single `~` is a range in Chinese text (3~5月).
 _MD_STRIKE = re.compile(r"(?<![\\~])~~(?=[^\s~])(.+?)(?<=[^\s~\\])~~(?!~)")
+# ... but never glued into one word with the text right after it: a struck
+# name and the name written after it (`区长~~李强~~王明`, a correction) are two
+# names, not 李强王明.  They are kept apart as a list (`李强、王明`: both words
+# stay, which one stands is not guessed), except where the struck words end
+# with an administrative type word (`~~柳溪镇~~石桥村`): a written place name
+# goes on after those (kg/extract/places.py cuts names there), so the struck
+# area reads as the place's area, as it is written.
 # A code span (CommonMark 0.31, section 6.1): `` `新华社区` `` reads as its text,
 # one space inside each end dropped; a backtick run opens and the same run closes it, on one line.
 _MD_CODE = re.compile(r"(?<![`\\])(`+)(?!`)(.+?)(?<!`)\1(?!`)")
@@ -343,7 +425,8 @@ def markdown_to_text(text: str) -> str:
     `*西城街道*` and `__西城街道__` -> `西城街道` (a mark inside an ASCII word,
     `a_b_c`, or escaped, `\\*`, stays); strikethrough and code spans read as
     their words too: `~~西城街道~~` and `` `西城街道` `` -> `西城街道` (a struck
-    word stays, as HTML's <del> does; a single `~`, 3~5月, is no mark).
+    word stays, as HTML's <del> does, but is kept apart from a name right
+    after it: `~~李强~~王明` -> `李强、王明`; a single `~`, 3~5月, is no mark).
     Everything else stays as written
     (headings and lists do not break a sentence's words).
     Example: `markdown_to_text("区长[王明](http://x/a_(b))来到**[东湖街道][d]**。\\n[d]: http://y\\n")`
@@ -351,7 +434,28 @@ def markdown_to_text(text: str) -> str:
     text = _MD_DEFINITION.sub("", text)
     text = _MD_CODE.sub(_code_text, text)
     text = _MD_LINK.sub(lambda m: m.group(1), text)
-    return _drop_emphasis(_MD_STRIKE.sub(r"\1", _MD_AUTOLINK.sub("", text)))
+    return _drop_emphasis(_MD_STRIKE.sub(_struck, _MD_AUTOLINK.sub("", text)))
+
+
+def _struck(m: re.Match) -> str:
+    """A struck passage's words, then `、` when Han text follows it right
+    away and it does not end with an area's type word (see _MD_STRIKE)."""
+    words, after = m.group(1), m.string[m.end():m.end() + 1]
+    plain = _drop_emphasis(words)
+    if after and HAN_RUN.match(after) and HAN_RUN.match(plain[-1:]) and not plain.endswith(_area_words()):
+        return words + "、"
+    return words
+
+
+@lru_cache(maxsize=1)
+def _area_words() -> tuple[str, ...]:
+    """The administrative type words (place_suffixes.tsv, levels district,
+    subdistrict and community: 区, 镇, 街道, 社区, 村 …) a written place name goes on after."""
+    from kg.resources import lexicon_table
+
+    levels = ("district", "subdistrict", "community")
+    return tuple(sorted({row[0] for row in lexicon_table("place_suffixes.tsv")
+                         if len(row) > 2 and row[2] in levels and not row[0].startswith("re:")}, key=len, reverse=True))
 
 
 READERS: dict[str, Callable[[str], str]] = {

@@ -109,9 +109,10 @@ FEATURE_ANSWERS = {
         (MAR4, WS, "r1.txt", None),
         (APR2, "长青小区", "r3.txt", None),
     ], 1),
+    # official, post, the post's jurisdiction (only 王明's 区长 names one)
     ("officials-and-posts", ""): [
-        ("王明", "区长"), ("王明", "区委副书记"), ("陈立平", "副区长"), ("张建华", "区委书记"),
-        (INJECTION, "街道主任"), (NASTY, None),
+        ("王明", "区长", "东湖区"), ("王明", "区委副书记", None), ("陈立平", "副区长", None), ("张建华", "区委书记", None),
+        (INJECTION, "街道主任", None), (NASTY, None, None),
     ],
     # place, visits, different officials
     ("places-visited-most", ""): within([
@@ -137,9 +138,14 @@ FEATURE_ANSWERS = {
 # are tests/test_seed.py's).  Officials who only accompany make no visit.
 MAR6, MAR19, APR9 = D(2025, 3, 6), D(2025, 3, 19), D(2025, 4, 9)
 OUR_POSTS = {"孟川": {"区委副书记", "区长"}, "祁远航": {"区委常委", "副区长"}, "邵文岚": {"区委书记"}, "车蕴": {"区政协主席"}}
+OUR_JURISDICTIONS = {"孟川": "青枫区", "祁远航": "青枫区", "邵文岚": "青枫区"}
 CORPUS_ANSWERS = {
     ("officials-and-posts", ""): [
-        (name, post) for officials in (SEED_OFFICIALS, OUR_POSTS) for name, posts in officials.items() for post in posts
+        # the seed names no district; our officials of 青枫区 (its headline names it, and the
+        # corpus linker takes the same official's posts in the other reports to be the same),
+        # 车蕴, named in one report without a district, none
+        (name, post, OUR_JURISDICTIONS.get(name)) for officials in (SEED_OFFICIALS, OUR_POSTS)
+        for name, posts in officials.items() for post in posts
     ],
     ("visits-in-date-range", ""): within([
         (MAR6, "孟川", "柳湾居民区"), (MAR6, "孟川", "松岗街道社区卫生服务中心"),

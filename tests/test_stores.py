@@ -127,13 +127,13 @@ def test_query_prints_a_table_csv_and_json(corpus_build):
     table = run_kg("query", "--sparql", "officials-and-posts", "--store", corpus_build)
     assert table.returncode == 0, table.stderr
     lines = table.stdout.splitlines()
-    assert lines[0].split() == ["official", "|", "post"] and lines[-1].endswith("rows)")
+    assert lines[0].split() == ["official", "|", "post", "|", "jurisdiction"] and lines[-1].endswith("rows)")
     csv_out = run_kg("query", "--cypher", "officials-and-posts", "--store", corpus_build, "--format", "csv")
     assert csv_out.returncode == 0, csv_out.stderr
-    assert csv_out.stdout.splitlines()[0] == "official,post"
+    assert csv_out.stdout.splitlines()[0] == "official,post,jurisdiction"
     as_json = run_kg("query", "--sparql", "officials-and-posts", "--store", corpus_build, "--format", "json")
     rows = json.loads(as_json.stdout)
-    assert len(rows) == len(lines) - 3 and set(rows[0]) == {"official", "post"}
+    assert len(rows) == len(lines) - 3 and set(rows[0]) == {"official", "post", "jurisdiction"}
 
 
 def test_query_list_names_every_question(corpus_build):

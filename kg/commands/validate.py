@@ -32,11 +32,13 @@ def run(args) -> int:
         vacuous = "" if _about_govkg(data) else "; none is typed with a govkg class, so no shape applied"
         print(f"{path}: conforms ({len(data)} triples{read_as}{vacuous})")
         return 0
-    for line in result.ill_typed:
+    for line in result.ill_typed + result.spans:
         print(f"{path}: {line}")
     if result.shapes_report:
         print(result.shapes_report)
-    problems = f" ({len(result.ill_typed)} ill-typed literal(s))" if result.ill_typed else ""
+    counts = [f"{len(result.ill_typed)} ill-typed literal(s)"] * bool(result.ill_typed) + \
+             [f"{len(result.spans)} evidence span(s) not their sentence's"] * bool(result.spans)
+    problems = f" ({', '.join(counts)})" if counts else ""
     print(f"{path}: does NOT conform{problems}")
     return 1
 

@@ -55,7 +55,7 @@ def write_neo4j_csv(lines: Iterable[str], folder: Path, scheme: Iterable[str] = 
         w = csv.writer(f)
         w.writerow(["uri:ID", ":LABEL"] + [f"{c}:{types[c]}" for c in columns])
         for node in nodes:
-            labels = ";".join(["Resource", *sorted(set(node.labels))])
+            labels = ";".join(["Resource", *node.labels])  # n10s's Resource first, then the labels as GraphML has them
             w.writerow([node.iri, labels] + [_cell(node.properties[c], types[c]) if c in node.properties else "" for c in columns])
     with open(folder / "relationships.csv", "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f)

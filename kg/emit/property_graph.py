@@ -23,6 +23,11 @@ from kg.emit.terms import P, local_name, parse_object, split_terms
 
 LABEL = P.label[1:-1]
 TYPE = P.type[1:-1]
+# rdf:predicate names a property, not a thing: in a reified statement (a
+# report's gov:holdsPost, docs/parser.md) it becomes the statement node's
+# `predicate`, the relationship type the property is (`HOLDS_POST`), never a
+# relationship to a node standing for the property
+PREDICATE = P.predicate[1:-1]
 
 
 @dataclass
@@ -105,7 +110,9 @@ def walk(lines: Iterable[str]) -> Iterator[tuple[Node, list[Edge]]]:
     """(node, its outgoing edges) per subject, from sorted N-Triples lines.
 
     Objects that are never subjects (SKOS concepts, say) are not yielded
-    here; `property_graph` adds them as bare nodes.
+    here; `property_graph` adds them as bare nodes.  The property a reified
+    statement is about (`rdf:predicate gov:holdsPost`) is its `predicate`
+    (`HOLDS_POST`), not an edge (see PREDICATE).
     """
     triples = (split_terms(line) for line in lines)
     for subject, group in groupby(triples, key=lambda spo: spo[0]):
@@ -115,6 +122,8 @@ def walk(lines: Iterable[str]) -> Iterator[tuple[Node, list[Edge]]]:
             value, _lang, datatype = parse_object(o)
             if predicate == TYPE:
                 node.labels.append(local_name(value))
+            elif predicate == PREDICATE and datatype == "@id":
+                node.properties.setdefault("predicate", []).append(relationship_type(value))
             elif datatype == "@id":
                 edges.append(Edge(node.iri, value, relationship_type(predicate)))
             elif predicate in NAME_PREDICATES:
@@ -154,7 +163,9 @@ def property_graph(lines: Iterable[str], scheme: Iterable[str] = (), families: d
 
     >>> nodes, edges = property_graph(['<http://x/a> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/govkg/ontology#Subdistrict> .'], families={"Subdistrict": "Place"})
     >>> nodes[0].labels, nodes[0].properties["kind"]
-    (['Subdistrict', 'Place'], ['Subdistrict'])
+    (['Place', 'Subdistrict'], ['Subdistrict'])
+
+    Each node's labels come sorted, once each: every export writes them in that order.
     """
     nodes, edges, seen = [], [], {}
     for node, out in walk(lines):
@@ -172,9 +183,11 @@ def property_graph(lines: Iterable[str], scheme: Iterable[str] = (), families: d
         edges.extend(out)
     for iri in sorted({e.end for e in edges} - seen.keys()):
         nodes.append(Node(iri, properties={"name": [local_name(iri)]}))
-    if families:
-        for node in nodes:
+    for node in nodes:
+        if families:
             _add_family(node, families)
+        # one order for every export: GraphML and neo4j-admin CSV write the same labels alike
+        node.labels = sorted(set(node.labels))
     return nodes, edges
 
 

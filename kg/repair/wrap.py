@@ -9,9 +9,10 @@ its offset in the original (deletions through `TrackedText.sub`).
 How a wrapped line is told from a line of its own (the rule, not a list):
 a paragraph of a plain report ends with sentence-final punctuation (。！？…
 and closing quotes), a headline is a short line without punctuation, and a
-list of page links opens with its marker (`kg.repair.page`).  A line break is
-a wrap when the line ends mid-sentence (a Han character or a clause mark
-，、；：), the next line goes on in Han text or with a mark no line of Chinese
+list of page links opens with its marker (`kg.repair.page`), a publication
+line holds a date written with separators (`发布时间：2024-05-06 来源：…`).  A line break is
+a wrap when the line ends mid-sentence (a Han character, a digit or a
+clause mark ，、；：), the next line goes on in Han text or with a mark no line of Chinese
 text starts with (，。、；：！？ and closing brackets and quotes: the
 typesetting rule a plain fixed-width wrap ignores, `停车难\n。`), after the
 same indent as the line (a uniformly indented block; a deeper indent opens a
@@ -39,7 +40,9 @@ from unicodedata import east_asian_width
 from kg.repair.page import opens_page_link
 from kg.text import HAN, TrackedText
 
-MID_SENTENCE = re.compile(f"[{HAN}，、；：,;:]$")
+# a line ending in a Han character, a clause mark or a digit (any width:
+# `在6\n月底前`, `3\n号楼`) stops mid-sentence
+MID_SENTENCE = re.compile(rf"[{HAN}\d，、；：,;:]$")
 # how the next line goes on: its indent, then Han text or a mark no line starts with
 GOES_ON = re.compile(f"([ \t]*)(?:[{HAN}]|[，。、；：！？）」』”’》〉】,;:!?)])")
 PUNCTUATION = re.compile("[，、；：。！？,;:!?]")
@@ -57,6 +60,9 @@ PARAGRAPH_END = re.compile("[。！？!?…][”’」』）)]*[ \t]*$")
 # (and a space beside the sentence's own punctuation: 王明 、 李强)
 HAN_SPACE = re.compile(f"(?<=[{HAN}，、；：。！？]) (?=[{HAN}，、；：。！？])")
 MIN_SPACES = 2  # one space between Han words may separate a headline's two parts
+# a date written with separators (2024-05-06, 2024/5/6): a page's publication
+# line (发布时间：2024-05-06 来源：…), never prose, which writes 2024年5月6日
+PUBLICATION_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.－／](?:0?[1-9]|1[0-2])[-/.－／](?:0?[1-9]|[12]\d|3[01])(?!\d)")
 
 
 def join_wrapped_lines(text: TrackedText) -> TrackedText:
@@ -80,7 +86,7 @@ def join_wrapped_lines(text: TrackedText) -> TrackedText:
         body = line.rstrip(" \t")
         if (MID_SENTENCE.search(body) and (on := GOES_ON.match(source, nl + 1))
                 and on.group(1) in ("", line[:len(line) - len(line.lstrip(" \t"))])
-                and not opens_page_link(source, nl + 1)):
+                and not opens_page_link(source, nl + 1) and not PUBLICATION_DATE.search(body)):
             content = body.lstrip(" \t")
             breaks.append((nl, body, (len(content), columns(content))))
         at = nl + 1

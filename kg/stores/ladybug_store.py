@@ -298,7 +298,20 @@ def query(path, text: str, parameters: dict | None = None) -> Table:
             table = execute(conn, text, parameters)
             return Table(written_columns(text, table.columns), table.rows)
         except RuntimeError as exc:
-            raise QueryError(f"Cypher error (LadybugDB): {str(exc).splitlines()[0]}{_hint(str(exc))}") from None
+            raise QueryError(f"Cypher error (LadybugDB): {_message(str(exc))}{_hint(str(exc))}") from None
+
+
+def _message(text: str) -> str:
+    """LadybugDB's error message on one line, its position kept: a parser error
+    quoting input over several lines (`Invalid input <MATCH (o\\nRETURN>: … (line:
+    2, offset: 0)`) runs to its position, the echoed line and caret after it
+    dropped; any other message is its first line.
+    Example: `_message('Parser exception: Invalid input <A\\nB>: expected x (line: 2, offset: 0)\\n"B"\\n^')`
+    -> `'Parser exception: Invalid input <A B>: expected x (line: 2, offset: 0)'`."""
+    at = re.search(r"\(line: \d+, offset: \d+\)", text)
+    if at is None:
+        return text.splitlines()[0] if text else text
+    return " ".join(text[:at.end()].split())
 
 
 # Neo4j functions LadybugDB names otherwise (docs/property-graph.md): said with the error

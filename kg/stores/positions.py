@@ -69,6 +69,58 @@ def near(text: str, start: int) -> str:
     return words if len(words) <= 40 else "…" + words[-39:]
 
 
+# LadybugDB's binder (names checked against the schema after parsing) says
+# what name it could not bind but not where: the place is where the query
+# writes that name (outside strings and comments), found by how Cypher writes
+# each kind: a property after its variable (`o.nmae`) or as a map key
+# (`{nmae: 1}`), a table as a label or relationship type (`:Oficial`,
+# `[:A|HOLDS]`), a variable as a word of its own.
+_BINDER = (
+    (re.compile(r"Cannot find property (\w+) for (\w+)"),
+     lambda prop, var: (rf"(?<![\w$]){var}\s*\.\s*`?{prop}`?(?!\w)", rf"[{{,]\s*`?{prop}`?\s*:")),
+    (re.compile(r"Table (\w+) does not exist"), lambda name: (rf"[:|]\s*`?{name}`?(?!\w)",)),
+    (re.compile(r"Variable (\w+) is not in scope"), lambda name: (rf"(?<![\w$.:`]){name}(?![\w`])",)),
+)
+
+
+def _code(text: str) -> str:
+    """`text` with the insides of its strings and its comments blanked (offsets
+    kept), so a name is looked for only where the query writes names."""
+    out, i, n = list(text), 0, len(text)
+    while i < n:
+        c = text[i]
+        if c in "'\"":
+            j = i + 1
+            while j < n and text[j] != c:
+                j += 2 if text[j] == "\\" else 1
+            out[i + 1:min(j, n)] = " " * (min(j, n) - i - 1)
+            i = j + 1
+        elif text.startswith("//", i) or text.startswith("/*", i):
+            end = text.find("\n", i) if text[i + 1] == "/" else text.find("*/", i + 2)
+            end = n if end < 0 else end + (2 if text[i + 1] == "*" else 0)
+            out[i:end] = " " * (end - i)
+            i = end
+        else:
+            i += 1
+    return "".join(out)
+
+
+def binder_offset(message: str, own: str) -> int | None:
+    """Where in the Cypher text `own` the name a binder error `message` is
+    about is first written (see _BINDER), or None for another message or a
+    name not found.  Example: `binder_offset("Binder exception: Cannot find
+    property nmae for o.", "MATCH (o)\nRETURN o.nmae")` -> 17 (the `o` of `o.nmae`)."""
+    code = _code(own)
+    for pattern, places in _BINDER:
+        if m := pattern.search(message):
+            for place in places(*map(re.escape, m.groups())):
+                if found := re.search(place, code):
+                    start = found.start()
+                    return start + len(found.group(0)) - len(found.group(0).lstrip("[{,:| \t\n"))
+            return None
+    return None
+
+
 def placed(message: str, bound: str, own: str, source: Path | None = None) -> str:
     """`message`, a store's error about the query text `bound`, placed in
     `own`, the text the user wrote (or the file `source` holds): the position
@@ -84,7 +136,7 @@ def placed(message: str, bound: str, own: str, source: Path | None = None) -> st
     where = f"{source}: " if source is not None else ""
     m = _SPARQL.search(message) or _CYPHER.search(message)
     if m is None:
-        return where + message
+        return _bound_name(message, own, source)
     line, column = int(m.group(1)), int(m.group(2)) + (m.re is _CYPHER)
     offset = own_offset(bound, own, line, column)
     if offset is None:
@@ -100,3 +152,18 @@ def placed(message: str, bound: str, own: str, source: Path | None = None) -> st
         return f"{source}:{line}:{column}: {head}" + (f": {rest}" if rest else "") + words
     told = f"at {line}:{column}" if m.re is _SPARQL else f"(line: {line}, offset: {column - 1})"
     return f"{message[:m.start()]}{told}{message[m.end():]}{words}"
+
+
+def _bound_name(message: str, own: str, source: Path | None) -> str:
+    """`message` without a position, placed at the name a binder error is about
+    (binder_offset) as `placed` places a parser's: `FILE:LINE:COLUMN: message
+    (near '…')`, or `message (line: L, offset: C)` for a query given as text."""
+    offset = binder_offset(message, own)
+    if offset is None:
+        return (f"{source}: " if source is not None else "") + message
+    line, column = line_column(own, offset)
+    words = near(own, offset)
+    words = f" (near {words!r})" if words else ""
+    if source is not None:
+        return f"{source}:{line}:{column}: {message}{words}"
+    return f"{message} (line: {line}, offset: {column - 1}){words}"

@@ -60,6 +60,8 @@ OFFICIALS = {
     "evil": (INJECTION, ["街道主任"]),
     "nasty": (NASTY, []),
 }
+# the posts whose title names an area (东湖区区长): kg build states it as gov:jurisdiction
+JURISDICTIONS = {("wang", "区长"): "东湖区"}
 PLACES = {  # key: (class, name, parent)
     "dh": ("District", "东湖区", None),
     "dhjd": ("Subdistrict", "东湖街道", "dh"),
@@ -147,6 +149,8 @@ def feature_dataset() -> Dataset:
                 g.add((official, GOV.holdsPost, post))
                 g.add((post, RDF.type, GOV.Post))
                 g.add((post, RDFS.label, zh(title)))
+                if (v.official, title) in JURISDICTIONS:
+                    g.add((post, GOV.jurisdiction, zh(JURISDICTIONS[v.official, title])))
                 g.add((post, GOV.postDuring, node))
             key = v.place
             while key:  # the place and every place containing it

@@ -1,0 +1,57 @@
+"""Lost characters: `?` or `\ufffd` where a character could not be encoded or decoded.
+
+A file saved through an encoding that cannot hold a character writes `?` for
+it (Python's and iconv's `replace`, Windows' "best fit"), a byte sequence
+that cannot be decoded reads as U+FFFD; both land inside words, names most
+often (`区长王??明来到…`, `副区长李?、…`).  Left as they are, the `?` becomes
+the full-width question mark `？` (kg.repair.punctuation), which ends a
+sentence, and the official is cut from their post and their visit.
+
+Such a mark is read as a lost character and written `某`, one for each mark
+(offsets stay one to one): 某 is how Chinese writes a name part that is not
+known (王某, 李某某), so the analyser reads `王某某明` as a person as it reads
+`王明`, and the label tells the reader characters are missing.  How many
+characters were lost is not known (a GBK character lost byte by byte leaves
+two marks): the count is kept as written.  The evidence span's offsets point
+into the text as received, where `王??明` stands as it was written.
+
+A mark is lost when it stands inside Chinese text: a Han character before it
+and a Han character, `、` or `，` after it (a question never ends there).  An
+ASCII `?` is read so only in a text that writes its punctuation full-width:
+a writer who types `,` `;` `!` after Chinese words types `?` for questions too
+(`今年能不能做到?一定要…`), and there `?` stays a question.  A full-width `？`
+is never a lost character: it is not what an encoder writes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.text import HAN, TrackedText
+
+LOST = "某"
+_MARKS = re.compile(rf"(?<=[{HAN}])(?:\?+|\ufffd+)(?=[{HAN}、，])")
+# ASCII punctuation typed next to Chinese words: the writer's style (kg.repair.punctuation converts it)
+_ASCII_STYLE = re.compile(rf"[{HAN}][ \t]*[,;!]|[,;!][ \t]*[{HAN}]")
+
+
+def mark_lost_characters(text: TrackedText) -> TrackedText:
+    """Write each lost character (`?` or U+FFFD inside Chinese text, as the
+    module doc tells) as `某`, one for one, so offsets into the original stay exact.
+
+    >>> mark_lost_characters(TrackedText("区长王??明来到东湖街道，副区长李?、张华陪同。")).text
+    '区长王某某明来到东湖街道，副区长李某、张华陪同。'
+    >>> mark_lost_characters(TrackedText("居民问,能不能做到?区长说,一定做到。")).text
+    '居民问,能不能做到?区长说,一定做到。'
+    """
+    source = text.text
+    if "?" not in source and "\ufffd" not in source:  # the common case: one scan
+        return text
+    ascii_style = _ASCII_STYLE.search(source) is not None
+
+    def lost(m: re.Match) -> str:
+        if m.group(0)[0] == "?" and ascii_style:
+            return m.group(0)
+        return LOST * len(m.group(0))
+
+    return text.sub(_MARKS, lost)
