@@ -34,6 +34,8 @@ def test_a_question_typed_with_ascii_punctuation_stays_a_question():
     assert repair(typed).text == "居民问，路灯能不能修好？区长韩立新说，月底修好。"
     # a full-width question mark is what a writer typed, never a lost character
     assert repair("能不能修好？区长说月底修好。").text == "能不能修好？区长说月底修好。"
+    # after a question particle an ASCII `?` ends a question even in full-width text
+    assert repair("居民问：路灯能修好吗?区长说月底修好。").text == "居民问：路灯能修好吗？区长说月底修好。"
 
 
 def test_kg_build_keeps_an_official_with_lost_characters(tmp_path):

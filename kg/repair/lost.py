@@ -19,8 +19,11 @@ A mark is lost when it stands inside Chinese text: a Han character before it
 and a Han character, `、` or `，` after it (a question never ends there).  An
 ASCII `?` is read so only in a text that writes its punctuation full-width:
 a writer who types `,` `;` `!` after Chinese words types `?` for questions too
-(`今年能不能做到?一定要…`), and there `?` stays a question.  A full-width `？`
-is never a lost character: it is not what an encoder writes.
+(`今年能不能做到?一定要…`), and there `?` stays a question.  After a
+sentence-final question particle (吗 呢 吧 嘛 么: `能修好吗?区长说`) a mark
+is a question in any text: those particles end questions, they are not name
+characters.  A full-width `？` is never a lost character: it is not what an
+encoder writes.
 """
 
 from __future__ import annotations
@@ -30,7 +33,8 @@ import re
 from kg.text import HAN, TrackedText
 
 LOST = "某"
-_MARKS = re.compile(rf"(?<=[{HAN}])(?:\?+|\ufffd+)(?=[{HAN}、，])")
+# sentence-final question particles (吗呢吧嘛么): a `?` after one ends a question
+_MARKS = re.compile(rf"(?<=[{HAN}])(?<![吗呢吧嘛么])(?:\?+|\ufffd+)(?=[{HAN}、，])")
 # ASCII punctuation typed next to Chinese words: the writer's style (kg.repair.punctuation converts it)
 _ASCII_STYLE = re.compile(rf"[{HAN}][ \t]*[,;!]|[,;!][ \t]*[{HAN}]")
 
@@ -43,6 +47,8 @@ def mark_lost_characters(text: TrackedText) -> TrackedText:
     '区长王某某明来到东湖街道，副区长李某、张华陪同。'
     >>> mark_lost_characters(TrackedText("居民问,能不能做到?区长说,一定做到。")).text
     '居民问,能不能做到?区长说,一定做到。'
+    >>> mark_lost_characters(TrackedText("居民问：路灯能修好吗?区长说一定修好。")).text
+    '居民问：路灯能修好吗?区长说一定修好。'
     """
     source = text.text
     if "?" not in source and "\ufffd" not in source:  # the common case: one scan
