@@ -6,7 +6,7 @@ Every fixture is invented for these tests.
 import pytest
 
 from kg.extract.places import PlaceRegistry, has_proper_part, parse_list, segment
-from tests.extraction import facts_of, parent_name, visits
+from tests.extraction import facts_of, issues, parent_name, visits
 
 
 def names(text: str) -> list[str]:
@@ -404,3 +404,23 @@ def test_a_visit_verb_in_quoted_speech_is_no_visit():
         "副县长钟晓岚来到榆钱村，与村民座谈。村民老黄说：“村里到柳溪镇的石板路太窄，一下雨就滑。”钟晓岚表示将尽快研究。"
     )
     assert visits(f) == {("钟晓岚", "榆钱村")}
+
+
+# ------------------------------------------------------------------ session 12
+@pytest.mark.parametrize("phrase", ["院坝里，村民们围坐", "玉米田里，", "会议室里，", "晒场里，", "大棚里，"])
+def test_li_after_a_field_yard_or_room_word_is_the_locative_not_a_lane(phrase):
+    # 里 names a lane estate (步云里) but after 坝/田/室/场/棚 it is "in"
+    assert names(phrase) == []
+    assert segment(phrase.split("，")[0]) is None
+
+
+def test_a_lane_estate_named_with_li_is_still_a_place():
+    assert names("步云里，") == ["步云里"]
+
+
+def test_residents_met_in_a_village_yard_raise_at_that_village_not_at_every_stop():
+    f = facts_of(
+        "2025年6月3日，副县长石川深入青山镇石桥村、柳河村走访。"
+        "在柳河村的田坝里，村民反映，灌溉渠年久失修。"
+    )
+    assert issues(f) == {("柳河村", "灌溉渠年久失修")}, issues(f)
