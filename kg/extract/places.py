@@ -682,13 +682,25 @@ def _generic_after(text: str, start: int, end: int) -> bool:
 
 
 def core(segment_text: str) -> str:
-    """A name without its type suffixes: 中环花苑小区 and 中环花苑 share 中环."""
+    """A name without its type suffixes: 中环花苑小区 and 中环花苑 share 中环.
+    An administrative unit's name is everything before its own type words
+    (those of its kind, `kind`): 幸福里社区 is 幸福里, a community apart from
+    幸福社区, and 光明新村社区 is not 光明社区, while 新华社区居委会 is 新华.
+
+    >>> core("中环花苑小区"), core("幸福里社区"), core("新华社区居委会")
+    ('中环', '幸福里', '新华')
+    """
     name = segment_text.strip("“”\"")
+    unit = kind(name)
     while True:
         hit = suffix_at(name, len(name))
         if not hit or len(name) - hit[0] < 2:
-            return name.replace("“", "").replace("”", "")
-        name = name[: -hit[0]]
+            break
+        rest = name[: -hit[0]]
+        if unit and kind(name) != unit:
+            break  # a type word of another kind inside a unit's name is part of the name
+        name = rest
+    return name.replace("“", "").replace("”", "")
 
 
 @cache
