@@ -22,3 +22,21 @@ def test_one_community_written_with_two_type_words_stays_one_place():
     text = "2025年6月3日，区长柯文远来到朝阳街道新华社区居委会。居民反映停车难。随后柯文远又到朝阳街道新华社区看望老人。\n"
     facts = facts_of(text)
     assert len({p.key for p in facts.places.values() if "新华" in p.name}) == 1
+
+
+@pytest.mark.fast
+def test_a_ragged_wrap_keeps_the_official_and_the_visit():
+    # lines broken by hand at uneven widths: the second line has no punctuation,
+    # but it goes on from a line that stopped mid-sentence, so it is no headline
+    text = ("2025年8月12日，青川区区委书记\n苏明远来到青川区西柳街道\n白鹭社区，与居民面对面交流。白鹭\n"
+            "社区居民反映，小区停车位严重不足，\n晚上车辆乱停。苏明远要求街道研究\n增设停车位。\n")
+    facts = facts_of(text)
+    assert ("苏明远", "白鹭社区") in visits(facts)
+
+
+@pytest.mark.fast
+def test_a_headline_above_a_wrapped_body_stays_a_line():
+    from kg.repair import repair
+
+    text = "区委书记走访西柳街道\n2025年8月12日，青川区区委书记苏明远来到青川区西柳\n街道白鹭社区，与居民面对面交流。\n"
+    assert repair(text).text.startswith("区委书记走访西柳街道\n2025年8月12日")

@@ -79,7 +79,7 @@ def join_wrapped_lines(text: TrackedText) -> TrackedText:
     source = text.text
     if "\n" not in source:
         return text
-    breaks = []  # (offset of the "\n", the line before it, its width in columns)
+    breaks = []  # (offset of the "\n", the line before it, its width in characters and in columns, where it starts)
     at = 0
     for line in source.split("\n")[:-1]:
         nl = at + len(line)
@@ -88,18 +88,21 @@ def join_wrapped_lines(text: TrackedText) -> TrackedText:
                 and on.group(1) in ("", line[:len(line) - len(line.lstrip(" \t"))])
                 and not opens_page_link(source, nl + 1) and not PUBLICATION_DATE.search(body)):
             content = body.lstrip(" \t")
-            breaks.append((nl, body, (len(content), columns(content))))
+            breaks.append((nl, body, (len(content), columns(content)), at))
         at = nl + 1
-    if len(breaks) < MIN_WRAPS and not any(ALONE.search(body) for _, body, _ in breaks):
+    if len(breaks) < MIN_WRAPS and not any(ALONE.search(body) for _, body, _, _ in breaks):
         return text
     # the widest such line, counted as each kind of wrapping program counts
-    widths = [max(size[i] for _, _, size in breaks) for i in (0, 1)]
+    widths = [max(size[i] for _, _, size, _ in breaks) for i in (0, 1)]
     if widths[0] > WIDEST:
         return text
-    wraps = {
-        nl for nl, body, size in breaks
-        if any(size[i] >= NARROWEST * widths[i] and (PUNCTUATION.search(body) or size[i] >= FULL * widths[i]) for i in (0, 1))
-    }
+    wraps = set()
+    for nl, body, size, start in breaks:
+        # a line going on from a wrapped one is no headline (a headline never starts
+        # mid-sentence), so it needs no punctuation: `…区委书记\n陈振华来到东柳街道\n华光社区，…`
+        goes_on = start - 1 in wraps
+        if any(size[i] >= NARROWEST * widths[i] and (goes_on or PUNCTUATION.search(body) or size[i] >= FULL * widths[i]) for i in (0, 1)):
+            wraps.add(nl)
     joined = set()
     for nl in sorted(wraps):
         # a run of wrapped lines is a paragraph: it ends where a sentence does (page chrome does not)
@@ -112,7 +115,7 @@ def join_wrapped_lines(text: TrackedText) -> TrackedText:
             after = len(source)
         if PARAGRAPH_END.search(source, end, after):
             joined.update(run)
-    if len(joined) < MIN_WRAPS and not any(ALONE.search(body) for nl, body, _ in breaks if nl in joined):
+    if len(joined) < MIN_WRAPS and not any(ALONE.search(body) for nl, body, _, _ in breaks if nl in joined):
         return text
     # the next line's indent goes with the break: the block's layout, not the sentence's
     return text.sub(re.compile(r"[ \t]*\n[ \t]*"), lambda m: "" if m.start() + m.group(0).index("\n") in joined else m.group(0))
