@@ -43,6 +43,7 @@ ONE_VERB = re.compile(r"[^，,统唯同单第万逐专]一[^\s，,一]{1,2}$")
 # 方便环卫工人歇脚): the proposal's purpose, not another issue
 PURPOSE_AFTER = re.compile(r"^(?:既|又|以|好|从而)?(?:解决|方便|便于)(?!不)")
 NEXT_RAISER_LEAD = 2  # 还有|居民, 另有|代表: characters between a clause boundary and the next raiser
+UNIT_BEFORE_PARTY = 4  # 村民|小组: characters of a unit's name before a party word
 NEXT_ACT_GAP = 6  # 居民|向区长|提出: characters between that raiser and its act
 
 
@@ -125,10 +126,22 @@ class ContentReader:
         end = stop.start() if stop else len(self.text)
         # reported speech stops where an official starts speaking again
         for a in self.index.in_span(pos, end):
+            if a.kind == "group" and self.residents_unit(a.start, a.end):
+                continue  # 全村还有3个村民小组没有通上硬化路: the residents' unit, not the visiting party
             if a.kind != "pronoun" and (a.kind != "name" or a.name not in self.cadres):
                 end = a.start
                 break
         return self.next_raising(pos, end)
+
+    def residents_unit(self, start: int, end: int) -> bool:
+        """Is the party word at text[start:end] (`group_words.txt`: 小组) the end of a
+        community-level unit (`issue_cadre_units.txt`: 村民小组, 居民小组) rather than
+        the visiting party?
+
+        >>> # "全村还有3个村民小组没有通上路" at 小组 -> True; "走访小组来到" -> False
+        """
+        m = pattern("issue_cadre_units.txt").search(self.text, max(0, start - UNIT_BEFORE_PARTY), end)
+        return m is not None and m.end() == end
 
     def next_raising(self, pos: int, end: int) -> int:
         """Where, in the speech from `pos` to `end`, other raisers open a raising act of

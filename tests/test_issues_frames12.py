@@ -1,0 +1,37 @@
+"""Issue content and raisers, session 12: mechanisms measured on the sealed pool.
+
+Every fixture is invented (names, places and wording).  Each test states the whole
+set of issues its text holds, so an extra issue fails as surely as a missing one.
+"""
+
+import pytest
+
+from tests.extraction import facts_of, issues
+
+VILLAGE = "2024年4月8日，县长柏文来到青岚镇石屏村，调研乡村振兴工作。"
+
+
+def issues_in(text: str, visit: str = VILLAGE) -> set[tuple[str, str]]:
+    return issues(facts_of(visit + "\n\n" + text))
+
+
+def at(place: str, *labels: str) -> set[tuple[str, str]]:
+    return {(place, label) for label in labels}
+
+
+@pytest.mark.fast
+def test_a_residents_unit_inside_speech_is_not_the_visiting_party():
+    # 小组 is a party word (走访小组); in 村民小组 it ends a residents' unit, and the
+    # cadre's account goes on past it
+    got = issues_in("村党支部书记庞立汇报说，全村还有3个村民小组没有通上水泥路，雨天出行困难；村里的机耕路太窄，农机下不了田。")
+    assert got == at("石屏村", "全村还有3个村民小组没有通上水泥路", "雨天出行困难", "村里的机耕路太窄", "农机下不了田")
+
+
+@pytest.mark.fast
+def test_the_visiting_partys_group_word_still_ends_speech():
+    from kg.extract.issue_content import ContentReader
+
+    reader = ContentReader.__new__(ContentReader)
+    reader.text = "村里有两个居民小组，走访小组随后离开"
+    assert reader.residents_unit(7, 9)  # 居民|小组
+    assert not reader.residents_unit(12, 14)  # 走访|小组
