@@ -35,3 +35,11 @@ def test_the_visiting_partys_group_word_still_ends_speech():
     reader.text = "村里有两个居民小组，走访小组随后离开"
     assert reader.residents_unit(7, 9)  # 居民|小组
     assert not reader.residents_unit(12, 14)  # 走访|小组
+
+
+@pytest.mark.fast
+def test_clauses_after_a_concession_go_on_complaining():
+    # 丰收了，但A，B: once the concession is made, the clauses after the contrast
+    # complain alike, with or without a problem word
+    got = issues_in("在石屏村，果农们反映，今年桃子丰收了，但销路不畅，收购价一路下跌。")
+    assert got == at("石屏村", "销路不畅", "收购价一路下跌")

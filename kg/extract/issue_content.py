@@ -261,6 +261,7 @@ class ContentReader:
         praised = False  # the point opened with praise (work done, better than before)
         purposed = False  # a clause gave the proposal's purpose
         requested = False  # the clause before asked for something (希望A，B: B is asked for too)
+        conceded = False  # a clause after a concession complained (丰收了，但销路不畅，价格下跌: the rest goes on)
         clauses = self.clauses(point)
         past, now = issue_words.then_now()
         then = False  # a clause told a problem as it was, before one telling how things are
@@ -287,7 +288,7 @@ class ContentReader:
                 if not found and n + 1 < len(clauses) and LOCATED.search(part) and not problem.search(part):
                     continue  # 社区在半山坡上，老人…: where the place lies sets the scene
                 # (a clause with its own raising act, 最担心的就是X, is another complaint)
-                if found and not (conditioned or requested or parallel.search(part) or problem.search(part) or issue_words.acts().search(part) or troubled(part)):
+                if found and not (conditioned or requested or conceded or parallel.search(part) or problem.search(part) or issue_words.acts().search(part) or troubled(part)):
                     # a later clause read as background: a candidate the learned filter
                     # decides on (`kg.extract.issue_filter`), not an item
                     self.later_candidate(part, n, len(clauses), quote, "later")
@@ -298,7 +299,7 @@ class ContentReader:
                     # X还可以，就是Y: X was a concession (so was a background clause
                     # passed over: 小区是九十年代建的，但花园一直空着)
                     out = []
-                    contrasted = True
+                    contrasted = conceded = True
             if announced_list().search(part):
                 self.listing = True
                 praised = False  # 改造后满意度提升，但也留下几个问题：…: the praise is over
