@@ -43,3 +43,19 @@ def test_clauses_after_a_concession_go_on_complaining():
     # complain alike, with or without a problem word
     got = issues_in("在石屏村，果农们反映，今年桃子丰收了，但销路不畅，收购价一路下跌。")
     assert got == at("石屏村", "销路不畅", "收购价一路下跌")
+
+
+@pytest.mark.fast
+def test_where_the_family_studies_or_works_is_background():
+    # 儿子在城里打工 says where the speaker's family is, as 他家住二楼 says where they
+    # live: no complaint; the problem after it is
+    got = issues_in("在石屏村，村民焦大娘说，儿子在城里打工，家里的老房子漏雨，一直没钱修。")
+    assert got == at("石屏村", "家里的老房子漏雨", "一直没钱修")
+
+
+@pytest.mark.fast
+def test_whereabouts_shape():
+    from kg.extract.issue_items import circumstance
+
+    assert circumstance("孙女在镇上读书") and circumstance("我家孩子在县城上学")
+    assert not circumstance("孩子上学不方便") and not circumstance("孩子在镇上读书太远")
