@@ -59,3 +59,13 @@ def test_whereabouts_shape():
 
     assert circumstance("孙女在镇上读书") and circumstance("我家孩子在县城上学")
     assert not circumstance("孩子上学不方便") and not circumstance("孩子在镇上读书太远")
+
+
+@pytest.mark.fast
+def test_a_first_clause_counting_is_said_with_the_complaint_but_a_share_is_background():
+    # 全组有四十多户 before a problem: the golds count it with the complaint; a share
+    # (占比) or a group being many (独居老人多) still sets the scene
+    got = issues_in("在石屏村，村民组长邬强说，全组有四十多户人家，饮水管网老化严重。")
+    assert got == at("石屏村", "全组有四十多户人家", "饮水管网老化严重")
+    got = issues_in("在石屏村，村民组长邬强说，全组老年人占比超过四成，饮水管网老化严重。")
+    assert got == at("石屏村", "饮水管网老化严重")
