@@ -40,3 +40,35 @@ def test_a_headline_above_a_wrapped_body_stays_a_line():
 
     text = "区委书记走访西柳街道\n2025年8月12日，青川区区委书记苏明远来到青川区西柳\n街道白鹭社区，与居民面对面交流。\n"
     assert repair(text).text.startswith("区委书记走访西柳街道\n2025年8月12日")
+
+
+GOV = "https://w3id.org/govkg/ontology#"
+
+
+def _officials_and_jurisdictions(texts):
+    import kg
+
+    built = kg.build_texts(texts)
+    q_officials = f"SELECT DISTINCT ?o WHERE {{ GRAPH ?g {{ ?o a <{GOV}Official> }} }}"
+    q_posts = (f"SELECT DISTINCT ?label ?area WHERE {{ GRAPH ?g {{ ?p a <{GOV}Post> ; "
+               f"<http://www.w3.org/2000/01/rdf-schema#label> ?label . OPTIONAL {{ ?p <{GOV}jurisdiction> ?area }} }} }}")
+    officials = {row.o for row in built.dataset.query(q_officials)}
+    posts = {(str(row.label), row.area and str(row.area)) for row in built.dataset.query(q_posts)}
+    return officials, posts
+
+
+def test_a_city_official_touring_two_districts_is_one_official():
+    # a 副市长's identity is not bounded by the districts of the places visited
+    officials, posts = _officials_and_jurisdictions({
+        "a.txt": "2025年3月2日，副市长杜文远来到盘山区青云街道翠湖社区，居民反映停车难。",
+        "b.txt": "2025年4月2日，副市长杜文远来到五岭区华山街道西站社区，居民反映路灯不亮。",
+    })
+    assert len(officials) == 1
+    assert posts == {("副市长", None)}
+
+
+def test_a_post_above_the_officials_district_gets_not_the_district_as_its_area():
+    officials, posts = _officials_and_jurisdictions({
+        "c.txt": "2025年5月6日，鹤溪区副区长、市人大代表宋晓岚来到鹤溪区东湖街道新华社区。",
+    })
+    assert posts == {("副区长", "鹤溪区"), ("市人大代表", None)}

@@ -28,7 +28,7 @@ import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from kg.corpus.mentions import parse_chain, strip_district
+from kg.corpus.mentions import above_district, parse_chain, strip_district
 from kg.emit import terms as t
 from kg.emit.iri import digest
 from kg.emit.rdf import Minter, official_mention, place_mention, post_mention
@@ -206,9 +206,20 @@ class Linker:
                         known[sub].add(m.report_districts[0])
         return known
 
+    def _full_name(self, district: str) -> str:
+        """A district core's most written full name (东湖 -> 东湖区, 青禾 -> 青禾市)."""
+        names = Counter({full: n for (core, full), n in self.district_names.items() if core == district})
+        return most_common(names) if names else district
+
     def _district_of(self, m: _OfficialMention, known: dict[str, set[str]]) -> tuple[str | None, str]:
         if m.post_district:
             return m.post_district, "post"
+        levels = {above_district(title) for title in self.posts[m]}
+        if levels and None not in levels:
+            # a city's or province's official (副市长) touring a district: the district's
+            # places do not say who they are; a report's one city of their level does
+            same = [d for d in m.report_districts if self._full_name(d).endswith(tuple(levels))]
+            return (same[0], "report") if len(same) == 1 else (None, "name")
         if len(m.report_districts) == 1:
             return m.report_districts[0], "report"
         if m.report_districts:
@@ -343,7 +354,7 @@ class Linker:
             by_node[(node, m.name)][resolved.how] += self.mentions[m]
             for title in self.posts[m]:
                 post, label = self.post_iri(resolved, title)
-                posts[post] = (label, resolved.district)
+                posts[post] = (label, self._jurisdiction(resolved.district, title))
         for (node, name), hows in sorted(by_node.items()):
             yield node, P.type, gov("Official")
             yield node, P.label, t.zh(name)
@@ -355,6 +366,15 @@ class Linker:
             yield post, P.label, t.zh(label)
             if district:
                 yield post, gov("jurisdiction"), t.zh(most_common(full_names[district]) if district in full_names else district)
+
+
+    def _jurisdiction(self, district: str | None, title: str) -> str | None:
+        """The official's district as a post's jurisdiction, unless the post is of a
+        level above it (市人大代表 held by a 区长: the district is not its area)."""
+        level = above_district(title)
+        if district is None or level is None or self._full_name(district).endswith(level):
+            return district
+        return None
 
 
 def _official_reason(name: str, how: str, n: int) -> str:

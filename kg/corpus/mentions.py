@@ -39,6 +39,26 @@ def post_district(title: str) -> tuple[str, str] | None:
     return None
 
 
+# the levels a title's first jurisdiction word names (the PRC's administrative
+# hierarchy: 省级; 地级 市/州/盟; 县级 区/县/旗; 乡级 镇/乡/街道; and below):
+# 市场 is a market, not a city
+TITLE_LEVEL = re.compile(r"省|自治区|市(?!场)|州|盟|区|县|旗|镇|乡|街道|村|社区")
+ABOVE_DISTRICT = ("省", "自治区", "市", "州", "盟")
+
+
+def above_district(title: str) -> str | None:
+    """The level word of a post above the district's (a city's or a
+    province's: 副市长, 市人大代表, 青禾市委书记, 副省长), or None for a post of a
+    district or below, or one naming no level (区长, 街道党工委书记, 党委书记).
+    A district's places say nothing of who such an official is.
+
+    >>> above_district("副市长"), above_district("市人大代表"), above_district("区长"), above_district("市场监管局局长")
+    ('市', '市', None, None)
+    """
+    first = TITLE_LEVEL.search(title)
+    return first.group(0) if first and first.group(0) in ABOVE_DISTRICT else None
+
+
 def strip_district(title: str, district: str | None) -> str:
     """The post without a leading district name equal to `district` (a core):
     东湖区区长 -> 区长, 东湖区委书记 -> 区委书记, 东湖区副区长 -> 副区长."""
