@@ -72,3 +72,16 @@ def test_a_post_above_the_officials_district_gets_not_the_district_as_its_area()
         "c.txt": "2025年5月6日，鹤溪区副区长、市人大代表宋晓岚来到鹤溪区东湖街道新华社区。",
     })
     assert posts == {("副区长", "鹤溪区"), ("市人大代表", None)}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("label, concept", [
+    ("长者饭堂太少", "SeniorMeals"),  # Guangdong's word for a senior canteen
+    ("电动车乱停乱放", "Parking"),  # parking disorder, not charging: the longer keyword wins
+    ("电动车充电难", "EVCharging"),
+    ("暖气不热", "PublicFacilities"),  # heating is a utility like 供电, 燃气
+])
+def test_everyday_wording_falls_in_its_scheme_concept(label, concept):
+    from kg.extract.issue_scheme import categorise
+
+    assert categorise(label) == concept
