@@ -94,6 +94,10 @@ def check_places(doc, used: set[int]) -> set[int]:
 
     `doc.ext.places` is the registry; tokens are read on demand
     (`analyse_spans`).  Returns a set of node ids; mutates renamed nodes.
+
+    >>> check_places(doc, {0})  # doctest: +SKIP
+    {3}
+    >>> # node 3 was 区人大代表进站 (a clause); node 2, 离开柳溪村, is now named 柳溪村
     """
     registry: PlaceRegistry = doc.ext.places
     text = doc.text.text
