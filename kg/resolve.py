@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from kg.extract.dates import date_at
+from kg.extract.place_check import check_places
 from kg.extract.places import PlaceRegistry, core
 from kg.facts import Evidence, Official, Place, ReportFacts, Visit, Issue
 from kg.pipeline import Doc, component
@@ -162,8 +163,12 @@ def resolve_component(doc: Doc) -> None:
         sha256=doc.raw.sha256,
         date=doc.ext.date,
     )
+    # places told only in passing that the analyser reads as a clause (离开X村, 由街道) are left out
+    hidden = check_places(doc, {v.place for v in doc.ext.visits} | {i.place for i in doc.ext.issues})
     keys = distinct_place_keys(registry)
     for node in registry.nodes:
+        if node.id in hidden:
+            continue
         key = keys[node.id]
         facts.places[key] = Place(
             key=key,

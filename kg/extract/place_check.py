@@ -1,0 +1,142 @@
+"""Registered places the lexical analyser reads as a clause, not a name.
+
+The suffix grammar (`kg.extract.places`) ends a place at its type word and
+starts it after a stop word or punctuation; where a verb, a person or a
+time runs into the name window, it registers a clause that happens to end
+in a type word: `离开王楼村`, `来自运河新村`, `由街道`, `镇党委书记林某走村`,
+`区人大代表进站`, `粤ICP备…号`, `青岚区副区` (cut out of `青岚区副区长`).
+The analyser (LAC, `kg.analyse`) tells these apart from real names holding
+verb morphemes (`建设村`, `解放路社区`, `胜利街道` are one LOC word): in a
+junk place a clause word (a verb, preposition, adverb, time, person...)
+stands inside the written span, or a word runs on past its end.
+
+`check_places` runs once per report, after visits and issues are read, on
+the places no fact stands at (a place told only in passing); a visited
+place or an issue's place is never dropped, only renamed when the name
+after the clause word is a place (`离开王楼村` -> `王楼村`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.analyse.component import analyse_spans, tokens_in
+from kg.extract.places import PlaceRegistry, is_named, segment
+
+# LAC tags of words that never stand inside a place's name: verbs and adverbs,
+# prepositions, conjunctions, pronouns, particles, times, persons
+CLAUSE_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "r", "u", "xc", "TIME", "PER", "t", "q"})
+# a word running on past the place's end that is itself a name (青岚区副区|长 is not)
+NAME_TAGS = frozenset({"LOC", "ORG"})
+CONTEXT = 4  # characters read on either side of a place, so the analyser sees its words whole
+CLAUSE_END = re.compile(r"[，。；：！？,;:!?\n]")
+
+
+def clause_reading(tokens, start: int, end: int) -> tuple[bool, int, int]:
+    """How the analyser reads the place written at text[start:end]:
+    (junk, name_start, name_end).  `junk` is True when a clause word
+    (`CLAUSE_TAGS`) stands inside the span or a word that is no name runs
+    on past its end (`副区长` after `青岚区副区`); the name that may be left
+    is then text[name_start:name_end]: after the last clause word, before
+    the word running on (empty when nothing is left).  (False, start, end)
+    for a name the analyser reads as one.  `tokens` cover the span, sorted.
+
+    >>> from kg.analyse import Token
+    >>> toks = [Token("离开", "v", 0, 2), Token("王楼村", "LOC", 2, 5)]
+    >>> clause_reading(toks, 0, 5)
+    (True, 2, 5)
+    """
+    inside = [t for t in tokens if t.end > start and t.start < end]
+    if not inside:
+        return False, start, end
+    last = inside[-1]
+    cut = end
+    if last.end > end and last.tag not in NAME_TAGS and last.start > start:
+        cut = last.start  # the place ended inside a word (青岚区|副区长): the name, if any, is before it
+        inside = inside[:-1]
+    clause = [t for t in inside if t.tag in CLAUSE_TAGS and t.start >= start]
+    if not clause:
+        return cut < end, start, cut
+    return True, min(clause[-1].end, cut), cut
+
+
+def _named_by_analyser(tokens, start: int, end: int) -> bool:
+    """Do the analyser's name words (`NAME_TAGS`) cover text[start:end],
+    starting at `start` (王楼村/LOC after 离开/v)?  A word may run on past
+    `end` (霞东县|人民政府 is one ORG word)."""
+    words = [t for t in tokens if t.end > start and t.start < end]
+    return bool(words) and words[0].start == start and all(t.tag in NAME_TAGS for t in words)
+
+
+def _span(text: str, node) -> tuple[int, int] | None:
+    """Where the node is written: its longest written form at its first
+    offset, else the first occurrence of its name."""
+    forms = sorted(node.written | {node.name}, key=len, reverse=True)
+    for w in forms:
+        if text.startswith(w, node.first):
+            return node.first, node.first + len(w)
+    at = text.find(node.name)
+    return (at, at + len(node.name)) if at >= 0 else None
+
+
+def check_places(doc, used: set[int]) -> set[int]:
+    """The ids of registered places to leave out of the graph: places no
+    fact stands at (`used`: visited places and issues' places; their
+    ancestors and any place with a place inside it are kept too) whose
+    written span the analyser reads as a clause (`clause_reading`).  A
+    junk place whose words after the clause word name a place
+    (`离开王楼村`: the analyser's name words, `_named_by_analyser`) is
+    renamed to that name and kept, unless the report registers that place
+    already.  Places in `used` are never read here: the frames that put a
+    fact there read their words already; a place with a place inside it
+    (`青岚区副区` above a visited community) may be renamed (`青岚区`),
+    never left out.
+
+    `doc.ext.places` is the registry; tokens are read on demand
+    (`analyse_spans`).  Returns a set of node ids; mutates renamed nodes.
+
+    >>> check_places(doc, {0})  # doctest: +SKIP
+    {3}
+    >>> # node 3 was 区人大代表进站 (a clause); node 2, 离开柳溪村, is now named 柳溪村
+    """
+    registry: PlaceRegistry = doc.ext.places
+    text = doc.text.text
+    keep = set()  # places that stay whatever their words: a fact's place, its ancestors
+    for pid in used:
+        keep |= registry.ancestors(pid)
+    keep |= {n.parent for n in registry.nodes if n.parent is not None}  # and any place another lies in
+    spans = {}
+    for node in registry.nodes:
+        if node.id in used:
+            continue  # a fact stands there: the frame that put it there read its words already
+        span = _span(text, node)
+        if span:
+            spans[node.id] = span
+    if not spans:
+        return set()
+    windows = []
+    for s, e in spans.values():
+        a, b = max(0, s - CONTEXT), min(len(text), e + CONTEXT)
+        for m in CLAUSE_END.finditer(text, a, s):
+            a = m.end()
+        stop = CLAUSE_END.search(text, e, b)
+        windows.append((a, stop.start() if stop else b))
+    analyse_spans(doc, windows)
+    tokens = doc.ext.tokens
+    names = {n.name for n in registry.nodes}
+    hidden = set()
+    for pid, (s, e) in spans.items():
+        around = tokens_in(tokens, max(0, s - CONTEXT), min(len(text), e + CONTEXT))
+        junk, at, to = clause_reading(around, s, e)
+        if not junk:
+            continue
+        node = registry.nodes[pid]
+        rest = text[at:to]
+        segs = segment(rest) if rest else None  # the grammar too must read a named place (not 区 of 区人大)
+        if segs and is_named(segs) and rest not in names and _named_by_analyser(around, at, to):
+            node.written = {rest}
+            node.name = rest
+            names.add(rest)
+        elif pid not in keep:
+            hidden.add(pid)
+    return hidden
