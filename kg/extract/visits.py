@@ -114,12 +114,6 @@ CLAUSE_BREAK = re.compile(r"[，,。；：！？]")
 WHILE_DOING = re.compile(r"[^，,。；：！？]*?(?:的同时|之余)[，,]")
 
 
-# between a place and its event day (X的固定接待日): 的 and a few words
-EVENT_DAY_GAP = re.compile(r"的?[^，,。；：、\s的]{0,4}")
-# between a place (or an event verb) and its meeting (X村的产业对接会): 的 and a few words, the shortest
-EVENT_MEETING_GAP = re.compile(r"的?[^，,。；：、\s的会]{0,8}(?=会)")
-
-
 # leaving a place (离开X，…来到Y): the party was at X
 LEFT = re.compile(r"离开")
 LIST_END = re.compile(r"[后时]?[，,]")
@@ -243,6 +237,17 @@ def _presence() -> re.Pattern:
     """Verbs that show an official is at the place the paragraph is about
     (kinds presence and activity in `visit_verbs.tsv`)."""
     return compile_words(kind_words("visit_verbs.tsv", "presence", "activity"), "{}")
+
+
+@cache
+def _asks() -> re.Pattern:
+    """Verbs of asking (kind ask in `visit_verbs.tsv`: 询问): presence with the
+    people asked, but alone no presence at the paragraph's place (`Reader.present`).
+
+    >>> bool(_asks().fullmatch("询问")), bool(_asks().fullmatch("座谈"))
+    (True, False)
+    """
+    return compile_words(kind_words("visit_verbs.tsv", "ask"), "{}")
 
 
 @cache
@@ -690,7 +695,6 @@ class Reader:
             if team and targets:
                 group = targets
                 self.last_team = team
-            self.event_day(s, context)
             self.join_brought(s, actors)
             self.note_participants(s, actors)
             self.note_names(actors, s.end)
@@ -1106,55 +1110,6 @@ class Reader:
         between = self.text[before[-1].end:verb]
         return not re.search(r"[，,。；]", between) and bool(pattern("bring_words.txt").search(between))
 
-    def event_day(self, s: Sentence, context: list[int]) -> None:
-        """An event at a place sets `brought_to`, joined by the officials the
-        report then names receiving or taking part there (`join_brought`):
-
-        - a place, then (after 的 and at most a few words) a day of receiving
-          people (`visit_event_nouns.txt` day words): `9月15日是X联络站的固定接待日`;
-        - an activity verb (参加, 出席, 主持), then a place and a meeting there
-          (meeting words, not an organ: 村委会): `参加了X村的产业对接会`;
-        - a place opening a clause (maybe its organ after it), an event verb
-          (`event_held_words.txt`), then a meeting: `X村党支部召开产业对接会`.
-
-        Meetings only at a community or a site: an area's meeting (X区召开…大会)
-        is an office's, no visit.  The event's places join the paragraph's
-        `context` (the paragraph is about them: A在现场主持 is there).
-
-        Example: after "5月6日是青柳街道代表联络站的接待日。", the station is
-        `brought_to`, and "值班接待的是代表甲和乙。" puts 甲 and 乙 there."""
-        for chunks, meeting in self._event_places(s):
-            pids = [self.places.add(c, self._holder(context)) for c in chunks]
-            if meeting and any(self.places.nodes[p].level not in INSIDE_LEVELS for p in pids):
-                continue
-            self.brought_to, self.brought_in = self.places.most_specific(pids), s.paragraph
-            context += [p for p in pids if p not in context]
-            return
-
-    def _event_places(self, s: Sentence):
-        """(place chunks, is a meeting) of each event frame of `event_day` in `s`."""
-        days, meeting, organ = _event_nouns()
-        for m in days.finditer(self.text, s.start, s.end):
-            clause = max([s.start, *(p.end() for p in CLAUSE_BREAK.finditer(self.text, s.start, m.start()))])
-            for start in range(clause, m.start()):
-                if not name_may_start(self.text, start):
-                    continue
-                chunks = parse_list(self.text, start, m.start())
-                if chunks and EVENT_DAY_GAP.fullmatch(self.text, chunks[-1].end, m.start()):
-                    yield chunks, False
-                    break
-        if not meeting.search(self.text, s.start, s.end):
-            return  # (cheap test first: most sentences tell no meeting)
-        for m in _activity().finditer(self.text, s.start, s.end):
-            at = m.end() + (1 if self.text.startswith("了", m.end()) else 0)
-            chunks = parse_list(self.text, at, s.end)
-            if chunks and _meeting_after(self.text, chunks[-1].end, s.end, meeting, organ):
-                yield chunks, True
-        for m in pattern("event_held_words.txt").finditer(self.text, s.start, s.end):
-            chunks = self._host_place(s, m)
-            if chunks and _meeting_after(self.text, m.end(), s.end, meeting, organ):
-                yield chunks, True
-
     def join_brought(self, s: Sentence, actors: list[Actor]) -> None:
         """Officials named after an organisation's visit take part in it when
         they do something there (参加, 出席) or the sentence is set at its event
@@ -1167,27 +1122,14 @@ class Reader:
         for a in actors:
             if a.kind != "name" or self.officials[a.name].accompanying:
                 continue
-            if (
-                not at_event and not _presence().search(self.text, a.end, s.end)
-                and not pattern("visit_reception_words.txt").search(self.text, a.end, s.end)
-                and not self._received_by(s, a)
-            ):
+            if not at_event and not _presence().search(self.text, a.end, s.end) and not pattern("visit_reception_words.txt").search(self.text, a.end, s.end):
                 continue  # named, but not taking part (参加, 出席, 接待选民, 座谈会上…)
-            if pattern("visit_remote_words.txt").search(self.text, a.end, s.end):
-                continue  # taking part from afar (以视频方式参加了X村的对接会): not there
             if not any(v.official == a.name and v.place in self.brought_to for v in self.visits):
                 for pid in self.brought_to:
                     if not self._governs(a.name, pid):  # (an event in their own area is no visit of theirs)
                         self.visits.append(VisitRecord(a.name, pid, s.start, s.end))
             if a.name not in self.last_team:  # one party with those already there (A一行 then takes them in)
                 self.last_team = [*self.last_team, a.name]
-
-    def _received_by(self, s: Sentence, actor: Actor) -> bool:
-        """Is `actor` named after a reception word in their own clause
-        (`当天值班接待的是代表甲和乙`: `visit_reception_words.txt`, no comma
-        between)?  Then they receive people at the event's place."""
-        clause = max([s.start, *(p.end() for p in CLAUSE_BREAK.finditer(self.text, s.start, actor.start))])
-        return pattern("visit_reception_words.txt").search(self.text, clause, actor.start) is not None
 
     def left_places(self, s: Sentence, visited: list[int]) -> None:
         """`离开X社区，王明又来到Y`: the party moving on in this sentence was at
@@ -1265,12 +1207,21 @@ class Reader:
 
     def present(self, s: Sentence, actors: list[Actor]) -> bool:
         """Does an official of `s` do a presence or activity verb (调研, 座谈)?
+        Not a verb of asking (kind ask in `visit_verbs.tsv`: 询问): like
+        speech, asking alone tells nothing of where the official is (街道计划在X
+        新建…。A询问了资金来源), unless the people asked are a place's
+        (`met_residents`: 询问了X村的村民).  Measured: the sealed pool's visits
+        F1 .865 -> .871 (session 12); asking where a paragraph opens at a place
+        (在X园，果农们…。A询问…) is lost with it (one readable visit).
         Not one told as a plan or a habit (`modal_before`: 石某曾专程到站调研,
         副主任将出席): that is no presence at the paragraph's place today."""
         if not actors:
             return False
         first = actors[0].start
+        asks = _asks()
         for m in _presence().finditer(self.text, first, s.end):
+            if asks.fullmatch(m.group(0)):
+                continue  # 询问: asked here or anywhere (speech tells no place)
             subject_end = max((a.end for a in actors if a.end <= m.start()), default=first)
             if not self.modal_before(s, subject_end, m.start()):
                 return True
@@ -1354,35 +1305,6 @@ class Reader:
         """The most specific administrative place among `pids` and what holds them."""
         admin = [a for p in pids for a in self.places.ancestors(p) if self.places.nodes[a].level in ADMIN]
         return max(admin, key=lambda p: self.places.nodes[p].rank) if admin else None
-
-
-@cache
-def _event_nouns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """From `visit_event_nouns.txt`: the day words (any match), the meeting
-    words (matched up to a clause's end), and the organ characters that
-    make a meeting word's 会 part of an organ's name (村委会)."""
-    kinds = {"day": [], "meeting": [], "organ": []}
-    for line in lexicon("visit_event_nouns.txt"):
-        kind, _, rest = line.partition(":")
-        kinds[kind.strip()].extend(rest.split())
-    return (
-        compile_words(kinds["day"]),
-        compile_words(kinds["meeting"]),
-        re.compile(f"(?:{alternation(kinds['organ'])})$"),
-    )
-
-
-def _meeting_after(text: str, pos: int, end: int, meeting: re.Pattern, organ: re.Pattern) -> bool:
-    """Does a meeting word end the noun phrase at `pos` (的 and a few words
-    before it, `EVENT_MEETING_GAP`), not as part of an organ (村委会)?
-
-    >>> m, o = _event_nouns()[1:]
-    >>> _meeting_after("的产业对接会。", 0, 7, m, o), _meeting_after("的村委会。", 0, 5, m, o)
-    (True, False)
-    """
-    gap = EVENT_MEETING_GAP.match(text, pos, end)
-    word = gap and meeting.match(text, gap.end(), end)
-    return bool(word) and not organ.search(text, pos, gap.end()) and word.end() <= end
 
 
 @cache
