@@ -75,6 +75,9 @@ def _plural_pattern(heads: frozenset[str]) -> re.Pattern:
     return re.compile(f"(?:{alternation(heads)})们|{COUNTED}(?:{alternation(heads)})")
 # a character every match of `Reader._plural_party` holds (们, or COUNTED's 位/名)
 PARTY_MARKS = re.compile("[们位名]")
+# items of a web page's menu (越秀区融媒体中心 | 无障碍 | 登录): a first line that is the site's menu,
+# whose first item is the publisher, tells no place the report is at
+MENU = re.compile(r"\s[|｜]\s")
 HEADLINE_END = re.compile(r"[。！？；][”’」』]?$")
 NAME_REACH = 12  # characters of a proper name written before a generic place's words
 # a list item neither the grammar nor the analyser reads: one short name up to the separator
@@ -615,7 +618,8 @@ class Reader:
             topic = parse_list(self.text, first.start, first.end)
         for chunk in topic:
             context.append(self.places.add(chunk, self._admin(context)))
-        if topic and first.paragraph == self.headline and not any(self.actors(s) for s in sentences):
+        if topic and first.paragraph == self.headline and not any(self.actors(s) for s in sentences) \
+                and not MENU.search(self.text, first.start, first.end):
             self.scene_places += [
                 (p, first) for p in self.places.most_specific(context) if self.places.nodes[p].level in INSIDE_LEVELS
             ]
