@@ -29,7 +29,7 @@ import datetime as dt
 import re
 
 from kg.extract.dates import FULL_DATE, NUMERIC_DATE, report_date
-from kg.pipeline import Doc, component
+from kg.pipeline import Doc, component, set_extension
 from kg.text import HAN
 
 MAX_HEADLINE = 40  # characters: a headline is a line, never a paragraph
@@ -92,10 +92,17 @@ def story_dates(text: str) -> list[tuple[int, dt.date]]:
     return out
 
 
-@component("stories", requires=("text", "sentence_dates"), assigns=("sentence_dates",))
+# the offsets of the headlines opening each story after the first, in text order
+set_extension("story_starts", list)
+
+
+@component("stories", requires=("text", "sentence_dates"), assigns=("sentence_dates", "story_starts"))
 def stories_component(doc: Doc) -> None:
-    """Add each later story's date at its headline to `doc.ext.sentence_dates`
-    (kept in text order; a sentence date at the same offset stays, as it is the story's own)."""
+    """Record where each later story opens (`doc.ext.story_starts`: a story is a
+    report of its own, kg.extract.visits carries no one across) and add each
+    later story's date at its headline to `doc.ext.sentence_dates` (kept in text
+    order; a sentence date at the same offset stays, as it is the story's own)."""
+    doc.ext.story_starts = story_starts(doc.text.text)
     found = story_dates(doc.text.text)
     if not found:
         return

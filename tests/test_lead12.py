@@ -85,3 +85,12 @@ def test_everyday_wording_falls_in_its_scheme_concept(label, concept):
     from kg.extract.issue_scheme import categorise
 
     assert categorise(label) == concept
+
+
+@pytest.mark.fast
+def test_a_later_story_of_a_list_page_carries_no_official_of_an_earlier_one():
+    # the second story's headline names only a title: no one of the first story went there
+    text = ("副区长走访白石社区\n2025年3月3日，青川区副区长韩春林来到新阳街道白石社区，居民反映停车难。\n\n"
+            "街道主任走访红枫社区\n2025年3月5日，新阳街道办事处主任邱明来到新阳街道红枫社区，居民反映路灯不亮。\n")
+    facts = facts_of(text)
+    assert visits(facts) == {("韩春林", "白石社区"), ("邱明", "红枫社区")}

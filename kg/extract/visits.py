@@ -18,7 +18,7 @@ raised.  See docs/parser.md for the whole frame.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -322,6 +322,13 @@ class Reader:
         # a quoted name (“书记工作室”) holds no clause punctuation
         self.speech = [(m.start(), m.end()) for m in QUOTED_SPEECH.finditer(self.text)]
         self.hosts = {name for name, info in self.officials.items() if _hosts_stop(info.posts)}
+        self.story_starts: list[int] = doc.ext.story_starts
+
+    def story_start(self, pos: int) -> int:
+        """Where the story holding text offset `pos` opens on a list page of several
+        (`doc.ext.story_starts`, kg.stories); 0 in the first story or a plain report."""
+        k = bisect_right(self.story_starts, pos) - 1
+        return self.story_starts[k] if k >= 0 else 0
 
     def in_speech(self, pos: int) -> bool:
         """Is text offset `pos` inside quoted speech (`QUOTED_SPEECH`)?"""
@@ -436,6 +443,11 @@ class Reader:
             return team
         if not self.index.starts or self.index.starts[0] >= max(pos, self.paragraph_end):
             return []  # no official named yet, nor in this paragraph (a page's menu: 走进钱湾): no one went there
+        story = self.story_start(pos)
+        if story:
+            first = bisect_left(self.index.starts, story)
+            if first == len(self.index.starts) or self.index.starts[first] >= max(pos, self.paragraph_end):
+                return []  # a list page's later story naming no one yet: no one of an earlier story goes on in it
         fallback = self.current_actor or self.lead()
         if fallback and fallback in self.last_team:
             return list(self.last_team)  # no one named: the party that made the latest visit goes on
@@ -1357,7 +1369,7 @@ def _headline(sentences: list[Sentence]) -> int | None:
     return None
 
 
-@component("visits", requires=("sentences", "officials", "name_mentions"), assigns=("places", "visits", "scenes"))
+@component("visits", requires=("sentences", "officials", "name_mentions", "story_starts"), assigns=("places", "visits", "scenes"))
 def visits_component(doc: Doc) -> None:
     reader = Reader(doc)
     reader.read()
