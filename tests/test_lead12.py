@@ -94,3 +94,11 @@ def test_a_later_story_of_a_list_page_carries_no_official_of_an_earlier_one():
             "街道主任走访红枫社区\n2025年3月5日，新阳街道办事处主任邱明来到新阳街道红枫社区，居民反映路灯不亮。\n")
     facts = facts_of(text)
     assert visits(facts) == {("韩春林", "白石社区"), ("邱明", "红枫社区")}
+
+
+def test_a_district_whose_name_opens_with_a_city_word_keeps_its_posts_jurisdiction():
+    # 市北区 is a district: its 城管局 post is the district's, not a city's
+    officials, posts = _officials_and_jurisdictions({
+        "d.txt": "2025年5月6日，市北区城管局副局长韩立松来到市北区海伦街道春晖社区，居民反映路灯不亮。",
+    })
+    assert posts == {("市北区城管局副局长", "市北区")}

@@ -12,7 +12,7 @@ import re
 
 from kg.extract.places import core, segment
 from kg.facts import ReportFacts
-from kg.text import HAN_RUN
+from kg.text import HAN as HAN_CHARS, HAN_RUN
 
 DISTRICT_CHARS = "区县市旗"
 HAN = HAN_RUN
@@ -44,6 +44,8 @@ def post_district(title: str) -> tuple[str, str] | None:
 # 市场 is a market, not a city
 TITLE_LEVEL = re.compile(r"省|自治区|市(?!场)|州|盟|区|县|旗|镇|乡|街道|村|社区")
 ABOVE_DISTRICT = ("省", "自治区", "市", "州", "盟")
+# a district's name opening a title (市北区城管局…), whatever words it is made of
+DISTRICT_OPENING = re.compile(rf"[{HAN_CHARS}]{{1,4}}?[区县旗]")
 
 
 def above_district(title: str) -> str | None:
@@ -52,9 +54,20 @@ def above_district(title: str) -> str | None:
     district or below, or one naming no level (区长, 街道党工委书记, 党委书记).
     A district's places say nothing of who such an official is.
 
+    A district named at the title's start gives its own level (市北区城管局局长
+    is a district's post though its name opens with 市).
+
     >>> above_district("副市长"), above_district("市人大代表"), above_district("区长"), above_district("市场监管局局长")
     ('市', '市', None, None)
+    >>> above_district("市北区城管局副局长"), above_district("青禾市副市长")
+    (None, '市')
     """
+    named = post_district(title)
+    if named:
+        return named[1][-1] if named[1].endswith(ABOVE_DISTRICT) else None
+    opening = DISTRICT_OPENING.match(title)
+    if opening and (segs := segment(opening.group(0))) and segs[-1].type == "District" and segs[-1].text == opening.group(0):
+        return None  # 市北区|城管局…: a district's post
     first = TITLE_LEVEL.search(title)
     return first.group(0) if first and first.group(0) in ABOVE_DISTRICT else None
 
