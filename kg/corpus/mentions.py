@@ -42,7 +42,10 @@ def post_district(title: str) -> tuple[str, str] | None:
 # the levels a title's first jurisdiction word names (the PRC's administrative
 # hierarchy: 省级; 地级 市/州/盟; 县级 区/县/旗; 乡级 镇/乡/街道; and below):
 # 市场 is a market, not a city
-TITLE_LEVEL = re.compile(r"省|自治区|市(?!场)|州|盟|区|县|旗|镇|乡|街道|村|社区")
+TITLE_LEVEL = re.compile(r"(?:省|自治区|市(?!场)|州|盟|区|县|旗|镇|乡|街道|村|社区)"
+                         r"(?=委|长|政府|人大|政协|纪委|党|人民|直属|领导|[^\W\d_]{0,4}?[局办厅部委])")
+# ... standing where a title opens or after 副/常务, not inside a name (广州|开发区): checked in above_district
+TITLE_LEVEL_AT = re.compile(r"^(?:副|常务副?)?")
 ABOVE_DISTRICT = ("省", "自治区", "市", "州", "盟")
 # a district's name opening a title (市北区城管局…), whatever words it is made of
 DISTRICT_OPENING = re.compile(rf"[{HAN_CHARS}]{{1,4}}?[区县旗]")
@@ -59,8 +62,8 @@ def above_district(title: str) -> str | None:
 
     >>> above_district("副市长"), above_district("市人大代表"), above_district("区长"), above_district("市场监管局局长")
     ('市', '市', None, None)
-    >>> above_district("市北区城管局副局长"), above_district("青禾市副市长")
-    (None, '市')
+    >>> above_district("市北区城管局副局长"), above_district("青禾市副市长"), above_district("广州开发区党工委书记")
+    (None, '市', None)
     """
     named = post_district(title)
     if named:
@@ -68,7 +71,7 @@ def above_district(title: str) -> str | None:
     opening = DISTRICT_OPENING.match(title)
     if opening and (segs := segment(opening.group(0))) and segs[-1].type == "District" and segs[-1].text == opening.group(0):
         return None  # 市北区|城管局…: a district's post
-    first = TITLE_LEVEL.search(title)
+    first = TITLE_LEVEL.match(title, TITLE_LEVEL_AT.match(title).end())
     return first.group(0) if first and first.group(0) in ABOVE_DISTRICT else None
 
 
