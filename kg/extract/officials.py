@@ -1168,7 +1168,7 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
             if cut[i] != posts[i]:  # the posts before another official are theirs
                 cut = cut[i:]
                 break
-        posts = cut
+        posts = [part for post in cut for part in concurrent_posts(post)]
         for post in posts:
             _add_post(info.posts, post)
         clause = text[max(0, _clause_start(text, first), first - 12):first]
@@ -1256,6 +1256,33 @@ def _same_post_shorter(short: str, long: str) -> bool:
     (主任 for 区人大常委会主任, 代表 for 区人大代表)?  Not a deputy's
     (区长 is not 副区长's)."""
     return len(short) < len(long) and long.endswith(short) and not long[:-len(short)].endswith("副")
+
+
+@cache
+def _concurrent_joiners() -> re.Pattern:
+    """The words joining two posts one person holds at once (post_concurrent_joiners.txt: 兼)."""
+    return pattern("post_concurrent_joiners.txt")
+
+
+def concurrent_posts(post: str) -> list[str]:
+    """`post` as the posts it names: a title joined to another by 兼 (held
+    concurrently, 区委副书记兼区长) is two posts, as 、 would write them; a
+    joiner with no title before it and after it stays inside the post.
+    Source: the common writing of concurrent posts in Chinese official
+    bylines (党委书记兼镇长); the eval golds split them like 、.
+
+    >>> concurrent_posts("区委副书记兼区长")
+    ['区委副书记', '区长']
+    >>> concurrent_posts("区长")
+    ['区长']
+    """
+    parts, start = [], 0
+    for m in _concurrent_joiners().finditer(post):
+        left, right = post[start:m.start()], post[m.end():]
+        if _title_at_end().search(left) and _title_at_end().search(right):
+            parts.append(left)
+            start = m.end()
+    return [*parts, post[start:]]
 
 
 def _add_post(posts: list[str], post: str) -> None:
