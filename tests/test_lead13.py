@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction import facts_of, posts
+from tests.extraction import facts_of, posts, visits
 
 
 def _posts(facts, name: str) -> set[str]:
@@ -28,3 +28,47 @@ def test_a_concurrent_post_verb_is_no_joiner():
     text = "2025年4月8日，区长冯立群来到柳林街道桃源社区。冯立群兼任区防汛指挥部总指挥。\n"
     facts = facts_of(text)
     assert _posts(facts, "冯立群") and all("兼" not in p for p in _posts(facts, "冯立群"))
+
+
+@pytest.mark.fast
+def test_a_surname_the_tagger_reads_as_a_conjunction_after_a_title():
+    # 和 is a surname (common in Yunnan): a nameless title before a movement verb is not "the head and X"
+    text = "2025年11月12日，青川县县长和振东来到松坪乡羊场村。村民反映，村里的核桃卖不出去。\n"
+    facts = facts_of(text)
+    assert ("和振东", "羊场村") in visits(facts)
+
+
+@pytest.mark.fast
+def test_a_surname_the_tagger_reads_as_a_preposition_opening_a_clause():
+    text = ("2025年11月12日，和丽萍副县长来到松坪乡羊场村。村民反映，村里的核桃卖不出去。"
+            "村支书说，去年向李明远副县长汇报过。\n")
+    facts = facts_of(text)
+    assert ("和丽萍", "羊场村") in visits(facts)
+    assert "李明远" in posts(facts) and "向李明远" not in posts(facts)
+
+
+@pytest.mark.fast
+def test_a_short_line_inside_a_ragged_wrap_is_joined():
+    # the second line is far shorter than the others, but it goes on from a wrapped
+    # line and stops mid-sentence: a hand wrap, not a headline
+    text = ("2025年10月9日，青川区委副书记、政法委书记\n钟明远来到柳林街道\n桃源社区，调研基层治理工作。"
+            "社区居民反映，小区停车位不足，\n晚上车辆乱停。钟明远要求街道研究解决。\n")
+    facts = facts_of(text)
+    assert ("钟明远", "桃源社区") in visits(facts)
+
+
+@pytest.mark.parametrize("label, concept", [
+    ("日间照料中心床位少", "ElderlyCare"),  # the scheme's word classes (ontology/issues.ttl): care,
+    ("小区离医院太远，拿药不便", "Healthcare"),  # medicine, transport, water and heating,
+    ("路口没有红绿灯", "Traffic"),  # funds and staff, jobs: what residents raise
+    ("村里没有公共厕所", "PublicFacilities"),  # everywhere, not only in one report
+    ("冬天室温上不去", "PublicFacilities"),
+    ("车间订单不稳定", "Livelihoods"),
+    ("维修经费没有来源", "Governance"),
+    ("过渡费发放不及时", "Housing"),
+    ("就餐高峰座位紧张", "Other"),  # a rush hour at a canteen is no traffic
+])
+def test_everyday_wording_has_its_category(label, concept):
+    from kg.extract.issue_scheme import categorise
+
+    assert categorise(label) == concept

@@ -317,6 +317,8 @@ class Lexis:
             name += toks[1].word  # 贺|东升/v|实地|走访: the given name the tagger read as a verb, before a manner adverb
         elif not name and _surname_read_as_modal(toks):
             name = toks[0].word + toks[1].word  # 书记|应/v|海波/PER|说: a modal verb takes a verb, not a person
+        elif not name and _surname_read_as_function_word(toks) and _leads_or_moves(self.text, toks[2].start):
+            name = toks[0].word + toks[1].word  # 县长|和/c|志强/PER|来到: no one else's act follows a nameless title
         elif not name and _two_characters_before_name_end(toks):
             name = toks[0].word + toks[1].word  # 镇长|钱|进|一行: single characters, then the name ends
         elif not name and _proper_noun_as_name(toks):
@@ -566,6 +568,14 @@ class Lexis:
             if tok.tag != "PER" or len(name) + len(tok.word) > _max_name(tok.word + name):
                 break
             name, start = tok.word + name, tok.start
+        first = next((i for i, t in enumerate(toks) if t.start == start), None)
+        title = _titles().match(self.text, end)
+        if first and len(name) <= 2 and _surname_read_as_function_word(toks[first - 1:]) \
+                and (toks[first - 1].start == 0 or self.text[toks[first - 1].start - 1] in CLAUSE_STARTS) \
+                and title and _leads_or_moves(self.text, title.end()):
+            # 和|丽萍|副县长来到: a clause opening with a conjunction or preposition
+            # before a title and its holder's movement is a surname (向/和 X 副县长汇报 is not)
+            name, start = toks[first - 1].word + name, toks[first - 1].start
         return (name, start) if len(name) >= 2 else None
 
 
@@ -1429,6 +1439,22 @@ def _surname_read_as_modal(toks: list[Token]) -> bool:
     Example: tokens 应/v 海波/PER 说/v -> True."""
     if len(toks) < 3 or len(toks[0].word) != 1 or toks[0].tag not in ("v", "d") or toks[1].tag != "PER" \
             or toks[1].start != toks[0].end or not 1 <= len(toks[1].word) <= 2 or toks[2].tag not in NAME_END_TAGS:
+        return False
+    initials = surname_initials()
+    return initials is not None and toks[0].word in initials
+
+
+def _surname_read_as_function_word(toks: list[Token]) -> bool:
+    """One character the tagger read as a conjunction or preposition (和, 向,
+    于…) that is a surname's first character (surnames.txt), then a given name
+    of one or two characters read as a person.  Callers say where that is a
+    name: after a title, before the title's holder's movement verb
+    (县长和志强来到: "the head and 志强 came" would leave the title nameless, and
+    向/于 take no movement verb), or opening a clause before a title
+    (和丽萍副县长来到).
+    Example: tokens 和/c 志强/PER 来到/v -> True."""
+    if len(toks) < 2 or len(toks[0].word) != 1 or toks[0].tag not in ("c", "p") or toks[1].tag != "PER" \
+            or toks[1].start != toks[0].end or not 1 <= len(toks[1].word) <= 2:
         return False
     initials = surname_initials()
     return initials is not None and toks[0].word in initials

@@ -99,9 +99,12 @@ def join_wrapped_lines(text: TrackedText) -> TrackedText:
     wraps = set()
     for nl, body, size, start in breaks:
         # a line going on from a wrapped one is no headline (a headline never starts
-        # mid-sentence), so it needs no punctuation: `…区委书记\n陈振华来到东柳街道\n华光社区，…`
-        goes_on = start - 1 in wraps
-        if any(size[i] >= NARROWEST * widths[i] and (goes_on or PUNCTUATION.search(body) or size[i] >= FULL * widths[i]) for i in (0, 1)):
+        # mid-sentence), and stopping mid-sentence it ends no paragraph either: it
+        # needs no punctuation and no width (a ragged hand wrap,
+        # `…区委书记\n陈振华来到东柳街道\n华光社区，…`)
+        if start - 1 in wraps or any(
+                size[i] >= NARROWEST * widths[i] and (PUNCTUATION.search(body) or size[i] >= FULL * widths[i])
+                for i in (0, 1)):
             wraps.add(nl)
     joined = set()
     for nl in sorted(wraps):
