@@ -3,9 +3,12 @@ coarse visits dropped where a more specific one exists, roles assigned."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from functools import cache
 
 from kg.extract.dates import date_at
+from kg.extract.lexicons import alternation, words
 from kg.extract.place_check import check_places
 from kg.extract.places import PlaceRegistry, core
 from kg.facts import Evidence, Official, Place, ReportFacts, Visit, Issue
@@ -66,6 +69,36 @@ def _own_name(registry: PlaceRegistry, node) -> str:
     if parent is not None and node.name.startswith(parent.name) and len(node.name) > len(parent.name):
         return node.name[len(parent.name):]
     return node.name
+
+
+@cache
+def _short_name_note() -> re.Pattern:
+    """A bracket opening with a short-name marker (place_short_name_markers.txt),
+    the short name (maybe in quotes), the bracket's close."""
+    marker = alternation(words("place_short_name_markers.txt"))
+    return re.compile(f"[（(](?:{marker})[：:]?[“\"‘']?([^（()）“”\"‘'，。、；]{{2,20}}?)[”\"’']?[）)]")
+
+
+def short_names(text: str, registry: PlaceRegistry) -> dict[int, int]:
+    """Places that are another's short name: `X（简称Y）` right after a written
+    form of place X names the same place Y (the writer's own definition, so Y's
+    later mentions are X's).  Returns {Y's node id: X's node id}; places not
+    written so are absent.  Raises nothing.
+
+    >>> # 来到朝阳新村第二居民区（简称朝阳二村）。在朝阳二村，… -> {id of 朝阳二村: id of 朝阳新村第二居民区}
+    """
+    by_form: dict[str, int] = {}
+    for node in registry.nodes:
+        for form in (node.name, *node.written):
+            by_form.setdefault(form, node.id)
+    merged: dict[int, int] = {}
+    for m in _short_name_note().finditer(text):
+        short = by_form.get(m.group(1))
+        full = max((by_form[f] for f in by_form if text.endswith(f, 0, m.start())),
+                   key=lambda pid: len(registry.nodes[pid].name), default=None)
+        if short is not None and full is not None and short != full and full not in merged:
+            merged[short] = full
+    return merged
 
 
 def evidence(doc: Doc, start: int, end: int) -> Evidence:
@@ -166,17 +199,23 @@ def resolve_component(doc: Doc) -> None:
     # places told only in passing that the analyser reads as a clause (离开X村, 由街道) are left out
     hidden = check_places(doc, {v.place for v in doc.ext.visits} | {i.place for i in doc.ext.issues})
     keys = distinct_place_keys(registry)
+    # a short name the report defines (X（简称Y）) is X: its mentions, visits and issues go to X
+    aliases = short_names(doc.text.text, registry)
+    for short, full in aliases.items():
+        keys[short] = keys[full]
     for node in registry.nodes:
-        if node.id in hidden:
+        if node.id in hidden or node.id in aliases:
             continue
         key = keys[node.id]
+        forms = {node.name, *node.written}.union(*({registry.nodes[s].name, *registry.nodes[s].written}
+                                                  for s, f in aliases.items() if f == node.id))
         facts.places[key] = Place(
             key=key,
             name=node.name,
             type=node.type,
             parent=keys.get(node.parent) if node.parent is not None else None,
-            alt_labels=set(node.written),
-            original_labels=set().union(*(original_forms(doc.text, w) for w in {node.name, *node.written})),
+            alt_labels=forms - {node.name} | set(node.written),
+            original_labels=set().union(*(original_forms(doc.text, w) for w in forms)),
         )
     visits = drop_coarse_visits(registry, doc.ext.visits, [(i.place, i.start) for i in doc.ext.issues])
     visitors = {v.official for v in visits}

@@ -72,3 +72,16 @@ def test_everyday_wording_has_its_category(label, concept):
     from kg.extract.issue_scheme import categorise
 
     assert categorise(label) == concept
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("note", ["（简称柳港二村）", "（以下简称“柳港二村”）"])
+def test_a_short_name_the_report_defines_is_the_same_place(note):
+    text = (f"2025年6月3日，区长柯文远来到白沙街道柳港新村第二居民区{note}。"
+            "在柳港二村，居民代表说电线老化严重。柯文远要求尽快排查。\n")
+    facts = facts_of(text)
+    short = [p for p in facts.places.values() if p.name == "柳港二村"]
+    assert not short  # no second place
+    full = next(p for p in facts.places.values() if p.name == "柳港新村第二居民区")
+    assert "柳港二村" in full.alt_labels
+    assert {i.place for i in facts.issues} == {full.key}
