@@ -85,3 +85,14 @@ def test_a_short_name_the_report_defines_is_the_same_place(note):
     full = next(p for p in facts.places.values() if p.name == "柳港新村第二居民区")
     assert "柳港二村" in full.alt_labels
     assert {i.place for i in facts.issues} == {full.key}
+
+
+@pytest.mark.fast
+def test_characters_lost_outside_a_name_are_not_given_a_names_part():
+    # 某 stands for an unknown part of a name (after a surname); in an ordinary word
+    # the label shows □, the editions' mark for a character that cannot be read
+    text = "2025年6月3日，区长王??明来到朝阳街道新华社区。居民反映，社区里的??路年久失修。\n"
+    facts = facts_of(text)
+    assert "王某某明" in posts(facts)
+    labels = {i.label for i in facts.issues}
+    assert any("□□路" in label for label in labels) and not any("某" in label for label in labels), labels

@@ -7,10 +7,14 @@ often (`区长王??明来到…`, `副区长李?、…`).  Left as they are, the
 the full-width question mark `？` (kg.repair.punctuation), which ends a
 sentence, and the official is cut from their post and their visit.
 
-Such a mark is read as a lost character and written `某`, one for each mark
-(offsets stay one to one): 某 is how Chinese writes a name part that is not
-known (王某, 李某某), so the analyser reads `王某某明` as a person as it reads
-`王明`, and the label tells the reader characters are missing.  How many
+Such a mark is read as a lost character and written, one for each mark
+(offsets stay one to one), as `某` right after a surname's first character
+(surnames.txt): 某 is how Chinese writes a name part that is not known (王某,
+李某某), so the analyser reads `王某某明` as a person as it reads `王明`; and
+elsewhere as `□`, the mark Chinese editions print for a character that cannot
+be read (缺字符号), so an ordinary word is not given a name's part
+(`村里的??路` → `村里的□□路`, not `某某路`).  Either way a label tells the
+reader characters are missing.  How many
 characters were lost is not known (a GBK character lost byte by byte leaves
 two marks): the count is kept as written.  The evidence span's offsets point
 into the text as received, where `王??明` stands as it was written.
@@ -29,14 +33,23 @@ encoder writes.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from kg.resources import lexicon
 from kg.text import HAN, TrackedText
 
-LOST = "某"
+LOST = "某"  # in a name: after a surname's first character
+UNREADABLE = "\u25a1"  # □ elsewhere: the editions' mark for an unreadable character
 # sentence-final question particles (吗呢吧嘛么): a `?` after one ends a question
 _MARKS = re.compile(rf"(?<=[{HAN}])(?<![吗呢吧嘛么])(?:\?+|\ufffd+)(?=[{HAN}、，])")
 # ASCII punctuation typed next to Chinese words: the writer's style (kg.repair.punctuation converts it)
 _ASCII_STYLE = re.compile(rf"[{HAN}][ \t]*[,;!]|[,;!][ \t]*[{HAN}]")
+
+
+@cache
+def _surname_initials() -> frozenset[str]:
+    """First characters of the surnames of surnames.txt (space-separated on a line)."""
+    return frozenset(w[0] for line in lexicon("surnames.txt") for w in line.split())
 
 
 def mark_lost_characters(text: TrackedText) -> TrackedText:
@@ -45,6 +58,8 @@ def mark_lost_characters(text: TrackedText) -> TrackedText:
 
     >>> mark_lost_characters(TrackedText("区长王??明来到东湖街道，副区长李?、张华陪同。")).text
     '区长王某某明来到东湖街道，副区长李某、张华陪同。'
+    >>> mark_lost_characters(TrackedText("居民反映村里的??路年久失修。")).text
+    '居民反映村里的□□路年久失修。'
     >>> mark_lost_characters(TrackedText("居民问,能不能做到?区长说,一定做到。")).text
     '居民问,能不能做到?区长说,一定做到。'
     >>> mark_lost_characters(TrackedText("居民问：路灯能修好吗?区长说一定修好。")).text
@@ -58,6 +73,8 @@ def mark_lost_characters(text: TrackedText) -> TrackedText:
     def lost(m: re.Match) -> str:
         if m.group(0)[0] == "?" and ascii_style:
             return m.group(0)
-        return LOST * len(m.group(0))
+        if source[m.start() - 1] in _surname_initials():
+            return LOST * len(m.group(0))
+        return UNREADABLE * len(m.group(0))
 
     return text.sub(_MARKS, lost)
