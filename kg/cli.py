@@ -1,11 +1,13 @@
 """The `kg` command.  Each subcommand lives in kg/commands/<name>.py and
-registers itself with `register(subparsers)`; this module only dispatches."""
+declares its arguments with `register(parser)`; this module only dispatches.
+A command's module is imported only when that command runs (or its --help is
+asked): `kg query` does not load the build machinery, nor `kg build` the stores'
+query code."""
 
 from __future__ import annotations
 
 import argparse
 import importlib
-import importlib.util
 import os
 import signal
 import sys
@@ -14,18 +16,43 @@ import threading
 from kg import __version__, streams
 from kg.errors import ReportError, UsageError, printable
 
-COMMANDS = ("build", "validate", "query", "load", "view", "export", "remove")
+# Each command's help line, in `kg --help`'s order; its arguments are declared by
+# kg.commands.<name>.register, imported only for the command that runs (as rdflib
+# names its plugins by module and imports one when it is used)
+COMMANDS = {
+    "build": "build a knowledge graph from report files or folders",
+    "validate": "check a graph against ontology/shapes.ttl (SHACL)",
+    "query": "run a SPARQL or Cypher query (or a named one from queries/)",
+    "load": "load a build or RDF file into Neo4j, a SPARQL server or an embedded store",
+    "view": "write an interactive HTML view of a graph (all of it, or around chosen names)",
+    "export": "write the built graph as Turtle, TriG, N-Quads, JSON-LD, GraphML or neo4j-admin CSV",
+    "remove": "remove reports (and the facts only they gave) from a built graph",
+}
 
 
-def parser() -> argparse.ArgumentParser:
+def parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The `kg` argument parser.  With `argv`, only the command it names gets its
+    arguments (its module imported); the others are listed with their help line,
+    so `kg --help`, an unknown command's error and `kg build --help` read as with
+    every command declared.  Without `argv`, every command is declared in full.
+    Example: `parser(["query", "--sparql", "x"]).parse_args(["query", "--sparql", "x"]).command` -> `"query"`."""
     ap = argparse.ArgumentParser(prog="kg", description="Build and query knowledge graphs of local-government reports.")
     ap.add_argument("--version", action="version", version=f"govkg {__version__}")
     ap.add_argument("--debug", action="store_true", help="show tracebacks")
     sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for name in COMMANDS:
-        if importlib.util.find_spec(f"kg.commands.{name}") is not None:
-            importlib.import_module(f"kg.commands.{name}").register(sub)
+    wanted = set(COMMANDS) if argv is None else {_command(argv)}
+    for name, help_text in COMMANDS.items():
+        p = sub.add_parser(name, help=help_text)
+        if name in wanted:
+            importlib.import_module(f"kg.commands.{name}").register(p)
     return ap
+
+
+def _command(argv: list[str]) -> str | None:
+    """The command `argv` names: its first word that is not an option (the options
+    before a command, --debug, --version and --help, take no value), or None.
+    Example: `_command(["--debug", "build", "x"])` -> `"build"`."""
+    return next((a for a in argv if not a.startswith("-")), None)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -65,7 +92,7 @@ def _terminated(signum, frame):
 
 def _main(argv: list[str]) -> int:
     try:
-        args = parser().parse_args(argv)
+        args = parser(argv).parse_args(argv)
     except UsageError as exc:  # raised by an option's type check (--date, --jobs)
         if "--debug" in argv:
             raise
@@ -105,7 +132,7 @@ def _prog(argv: list[str]) -> str:
     """`kg COMMAND` for an option of COMMAND refused while parsing (`kg build
     --date 2024-13-01` -> `kg build`), as every error of a command is said;
     `kg` when no command was read.  Example: `_prog(["--debug", "build", "x"])` -> `"kg build"`."""
-    command = next((a for a in argv if not a.startswith("-")), None)
+    command = _command(argv)
     return f"kg {command}" if command in COMMANDS else "kg"
 
 

@@ -11,14 +11,17 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kg.build import BuildResult, key_list
 from kg.errors import ReportError, UsageError
 from kg.options import iso_day, written_path
 
+if TYPE_CHECKING:  # kg.build is imported when a build runs, not to parse its arguments
+    from kg.build import BuildResult
 
-def register(sub) -> None:
-    p = sub.add_parser("build", help="build a knowledge graph from report files or folders")
+
+def register(p) -> None:
+    """The arguments of `kg build` on its parser `p` (kg.cli makes it, with its help line)."""
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="report files or folders of reports")
     p.add_argument("--out", type=written_path("--out"), default=Path("out"), help="output folder (default: out)")
     p.add_argument("--date", type=_date, help="date of the reports that give no year, neither in their text nor in their file name "
@@ -68,6 +71,8 @@ def run(args) -> int:
 
 
 def summary(result: BuildResult) -> str:
+    from kg.build import key_list
+
     s, c = result.stats, result.counts()
     # reading is planning and extraction (what the progress lines' rate counts), not the
     # outputs after it: the whole build's time is said apart

@@ -30,8 +30,8 @@ SUFFIXES = {"turtle": (".ttl",), "trig": (".trig",), "nquads": (".nq", ".nquads"
 NEO4J_FILES = {"nodes.csv", "relationships.csv"}  # what --format neo4j-csv writes into its folder
 
 
-def register(sub) -> None:
-    p = sub.add_parser("export", help="write the built graph as Turtle, TriG, N-Quads, JSON-LD, GraphML or neo4j-admin CSV")
+def register(p) -> None:
+    """The arguments of `kg export` on its parser `p` (kg.cli makes it, with its help line)."""
     p.add_argument("--out", type=Path, default=Path("out"), help="the build folder (default: out)")
     # `kg export o1 --format trig`: a folder given as kg view takes it; said, with the option that takes it
     p.add_argument("given", nargs="?", type=Path, help=argparse.SUPPRESS)

@@ -35,8 +35,8 @@ from kg.stores.errors import StoreError
 TARGETS = ("neo4j", "sparql", "oxigraph", "ladybug")
 
 
-def register(sub) -> None:
-    p = sub.add_parser("load", help="load a build or RDF file into Neo4j, a SPARQL server or an embedded store")
+def register(p) -> None:
+    """The arguments of `kg load` on its parser `p` (kg.cli makes it, with its help line)."""
     targets = p.add_subparsers(dest="target", required=True, metavar="TARGET")
     for name, help_text in (
         ("neo4j", "Neo4j (or another Bolt server) with batched UNWIND ... MERGE"),

@@ -16,8 +16,8 @@ from kg.stores.positions import placed
 from kg.stores.results import Table, render
 
 
-def register(sub) -> None:
-    p = sub.add_parser("query", help="run a SPARQL or Cypher query (or a named one from queries/)")
+def register(p) -> None:
+    """The arguments of `kg query` on its parser `p` (kg.cli makes it, with its help line)."""
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--sparql", metavar="Q", help="SPARQL: a file, a named query, or the text")
     which.add_argument("--cypher", metavar="Q", help="Cypher: a file, a named query, or the text")

@@ -14,8 +14,8 @@ from pathlib import Path
 from kg.build import remove_reports, write_outputs
 
 
-def register(sub) -> None:
-    p = sub.add_parser("remove", help="remove reports (and the facts only they gave) from a built graph")
+def register(p) -> None:
+    """The arguments of `kg remove` on its parser `p` (kg.cli makes it, with its help line)."""
     p.add_argument("reports", nargs="+", metavar="REPORT", help="report key, file path or file name")
     p.add_argument("--out", type=Path, default=Path("out"), help="the build folder (default: out)")
     p.set_defaults(func=run)

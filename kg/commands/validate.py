@@ -8,8 +8,8 @@ from pathlib import Path
 from kg.errors import UsageError
 
 
-def register(sub) -> None:
-    p = sub.add_parser("validate", help="check a graph against ontology/shapes.ttl (SHACL)")
+def register(p) -> None:
+    """The arguments of `kg validate` on its parser `p` (kg.cli makes it, with its help line)."""
     p.add_argument("graph", type=Path, help="an RDF file (.ttl, .nt, .trig, .nq, .jsonld, .rdf) or a build folder holding graph.ttl")
     p.set_defaults(func=run)
 

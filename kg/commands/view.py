@@ -15,8 +15,8 @@ from kg.views.vocabulary import LANGS
 HTML_SUFFIXES = (".html", ".htm")  # what kg view writes: such a file is replaced without --force
 
 
-def register(sub) -> None:
-    p = sub.add_parser("view", help="write an interactive HTML view of a graph (all of it, or around chosen names)")
+def register(p) -> None:
+    """The arguments of `kg view` on its parser `p` (kg.cli makes it, with its help line)."""
     p.add_argument("graph", type=Path, metavar="GRAPH_OR_DIR", help="a graph file (graph.ttl) or a kg build output folder")
     p.add_argument("--out", type=written_path("--out"), required=True, help="HTML file to write")
     p.add_argument("--focus", action="append", default=[], metavar="NAME", help="an official and their trail (repeatable)")

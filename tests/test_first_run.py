@@ -1,0 +1,56 @@
+"""A small first run (issue 10): the command line loads only what the command it
+runs needs, and reads as it did with every command declared."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _modules_after(argv: list[str]) -> set[str]:
+    """The modules a fresh interpreter holds after `kg ARGV` (its exit ignored)."""
+    code = ("import sys, kg.cli\n"
+            "try:\n    kg.cli.main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+            "print(' '.join(sorted(sys.modules)))")
+    proc = subprocess.run([sys.executable, "-c", code, *argv], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    return set(proc.stdout.splitlines()[-1].split()) if proc.returncode == 0 else pytest.fail(proc.stderr)
+
+
+@pytest.mark.fast
+def test_a_command_imports_only_its_own_module():
+    loaded = _modules_after(["query", "--help"])
+    assert "kg.commands.query" in loaded
+    assert not {"kg.build", "kg.corpus.assemble", "kg.commands.build", "kg.commands.load"} & loaded
+    loaded = _modules_after(["build", "--help"])
+    assert "kg.commands.build" in loaded and "kg.build" not in loaded and "kg.commands.query" not in loaded
+
+
+@pytest.mark.fast
+def test_every_command_reads_as_when_all_are_declared(capsys):
+    def help_of(ap, argv):
+        with pytest.raises(SystemExit):
+            ap.parse_args(argv)
+        return capsys.readouterr().out
+
+    full = cli.parser()
+    assert set(full._subparsers._group_actions[0].choices) == set(cli.COMMANDS)
+    assert help_of(cli.parser(["--help"]), ["--help"]) == help_of(full, ["--help"])
+    for name in cli.COMMANDS:
+        assert help_of(cli.parser([name, "--help"]), [name, "--help"]) == help_of(cli.parser(), [name, "--help"])
+    # the options before a command take no value: the command is the first other word
+    assert cli.parser(["--debug", "remove", "a.txt"]).parse_args(["--debug", "remove", "a.txt"]).reports == ["a.txt"]
+
+
+@pytest.mark.fast
+def test_an_unknown_command_is_refused_with_the_full_list(capsys):
+    with pytest.raises(SystemExit):
+        cli.parser(["bogus"]).parse_args(["bogus"])
+    err = capsys.readouterr().err
+    assert "invalid choice: 'bogus'" in err and all(repr(name) in err for name in cli.COMMANDS)
