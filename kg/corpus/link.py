@@ -156,6 +156,7 @@ class Linker:
     # ------------------------------------------------------------ decide
 
     def finish(self) -> "Linker":
+        self.full_names = self._district_full_names()
         self._cluster_places()
         self._resolve_officials()
         for cluster in self.clusters.values():
@@ -206,10 +207,23 @@ class Linker:
                         known[sub].add(m.report_districts[0])
         return known
 
+    def _district_full_names(self) -> dict[str, str]:
+        """District core -> its most written full name (东湖 -> 东湖区, 青禾 -> 青禾市;
+        kg.corpus.link.most_common), made once by `finish` for every lookup after it.
+
+        >>> linker = Linker("https://example.org/")
+        >>> linker.district_names.update({("东湖", "东湖区"): 3, ("东湖", "东湖市"): 1, ("青禾", "青禾市"): 1})
+        >>> linker._district_full_names()
+        {'东湖': '东湖区', '青禾': '青禾市'}
+        """
+        written: dict[str, Counter] = {}
+        for (core, full), n in self.district_names.items():
+            written.setdefault(core, Counter())[full] += n
+        return {core: most_common(names) for core, names in written.items()}
+
     def _full_name(self, district: str) -> str:
-        """A district core's most written full name (东湖 -> 东湖区, 青禾 -> 青禾市)."""
-        names = Counter({full: n for (core, full), n in self.district_names.items() if core == district})
-        return most_common(names) if names else district
+        """A district core's most written full name, or the core when none was written."""
+        return self.full_names.get(district, district)
 
     def _district_of(self, m: _OfficialMention, known: dict[str, set[str]]) -> tuple[str | None, str]:
         if m.post_district:
@@ -344,9 +358,6 @@ class Linker:
         return f"{said} is {cluster.key()}: same name, kind and level, no conflicting parent, the only such place in the corpus"
 
     def _official_triples(self):
-        full_names = {}
-        for (core, full), n in sorted(self.district_names.items()):
-            full_names.setdefault(core, Counter())[full] += n
         by_node: dict[tuple[str, str], Counter] = defaultdict(Counter)
         posts: dict[str, tuple[str, str | None]] = {}
         for m, resolved in self.officials.items():
@@ -365,7 +376,7 @@ class Linker:
             yield post, P.type, gov("Post")
             yield post, P.label, t.zh(label)
             if district:
-                yield post, gov("jurisdiction"), t.zh(most_common(full_names[district]) if district in full_names else district)
+                yield post, gov("jurisdiction"), t.zh(self._full_name(district))
 
 
     def _jurisdiction(self, district: str | None, title: str) -> str | None:
