@@ -105,18 +105,18 @@ def check_places(doc, used: set[int]) -> set[int]:
     for pid in used:
         keep |= registry.ancestors(pid)
     keep |= {n.parent for n in registry.nodes if n.parent is not None}  # and any place another lies in
-    spans = {}
+    spans = {}  # place id -> (start, end, its context window's start, end)
     for node in registry.nodes:
         if node.id in used:
             continue  # a fact stands there: the frame that put it there read its words already
         span = _span(text, node)
         if span:
-            spans[node.id] = span
+            s, e = span
+            spans[node.id] = (s, e, max(0, s - CONTEXT), min(len(text), e + CONTEXT))
     if not spans:
         return set()
     windows = []
-    for s, e in spans.values():
-        a, b = max(0, s - CONTEXT), min(len(text), e + CONTEXT)
+    for s, e, a, b in spans.values():  # the analyser reads the window up to the clause's edges
         for m in CLAUSE_END.finditer(text, a, s):
             a = m.end()
         stop = CLAUSE_END.search(text, e, b)
@@ -125,8 +125,8 @@ def check_places(doc, used: set[int]) -> set[int]:
     tokens = doc.ext.tokens
     names = {n.name for n in registry.nodes}
     hidden = set()
-    for pid, (s, e) in spans.items():
-        around = tokens_in(tokens, max(0, s - CONTEXT), min(len(text), e + CONTEXT))
+    for pid, (s, e, a, b) in spans.items():
+        around = tokens_in(tokens, a, b)
         junk, at, to = clause_reading(around, s, e)
         if not junk:
             continue
