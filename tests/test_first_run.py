@@ -79,3 +79,43 @@ def test_a_scratch_store_is_copied_whole_and_every_file_and_folder_synced(tmp_pa
     assert synced.index(str(target / "inner")) < synced.index(str(target))  # a folder after those inside it
     with pytest.raises(FileExistsError):  # the target must not exist
         swap.copy_synced(source, target)
+
+
+@pytest.mark.fast
+def test_the_ontology_and_the_issue_scheme_describe_no_subject_in_common():
+    """What lets the views and the store schema read each file on its own (each
+    parsed once per process) instead of their union: a node's triples are all
+    in one of them, and only the ontology declares classes and properties."""
+    from rdflib.namespace import OWL, RDF
+
+    from kg import ontology
+    from kg.stores.mapping import schema
+    from kg.views.vocabulary import Vocabulary, local_name
+
+    onto, scheme = ontology.graph(ontology.ONTOLOGY), ontology.graph(ontology.ISSUE_SCHEME)
+    assert onto and scheme and not set(onto.subjects()) & set(scheme.subjects())
+    declared = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty}
+    assert not any(kind in declared for kind in scheme.objects(None, RDF.type))
+    assert {"Official", "Place", "Concept"} <= set(schema().nodes)
+    union = ontology.vocabulary()
+    for lang in ("zh", "en"):
+        vocab = Vocabulary(lang)
+        for node in set(union.subjects()):  # as the union answers
+            assert vocab.top_concept(node) == _top_in(union, node)
+            assert vocab.label(node) == (_label_in(union, node, lang) or local_name(node))
+
+
+def _top_in(graph, concept):
+    from rdflib.namespace import SKOS
+
+    seen, current = {concept}, concept
+    while (parent := graph.value(current, SKOS.broader)) is not None and parent not in seen:
+        seen.add(parent)
+        current = parent
+    return current
+
+
+def _label_in(graph, node, lang):
+    from kg.views.vocabulary import _label
+
+    return _label(graph, node, lang)

@@ -75,8 +75,9 @@ def schema() -> Schema:
     """The property-graph schema derived from ontology/govkg.ttl (and the SKOS scheme's terms)."""
     from kg import ontology
 
-    # the ontology with the issue scheme: what the views read too, so it is parsed once per build
-    onto = ontology.vocabulary()
+    # the ontology's classes and properties: the issue scheme declares none (its concepts are
+    # the Concept label below); each file is parsed once per process and the views read both
+    onto = ontology.graph(ontology.ONTOLOGY)
     gov = str(GOV)
     classes = {str(c) for c in onto.subjects(RDF.type, OWL.Class) if str(c).startswith(gov)}
 

@@ -15,8 +15,13 @@ from kg import ontology
 LANGS = ("zh", "en")
 
 
-def _ontology() -> Graph:
-    return ontology.vocabulary()
+def _ontology() -> tuple[Graph, ...]:
+    """The ontology and the issue scheme, each parsed once per process
+    (kg.ontology.graph: extraction has read the scheme already).  No subject
+    is described in both files, so each node's labels and broader concept are
+    all in one of them, as in their union (kg.ontology.vocabulary), which would
+    parse the scheme a second time (~10 ms of a first run)."""
+    return ontology.graph(ontology.ONTOLOGY), ontology.graph(ontology.ISSUE_SCHEME)
 
 
 def _label(g: Graph, node, lang: str, props=(RDFS.label, SKOS.prefLabel)) -> str | None:
@@ -29,7 +34,7 @@ def _label(g: Graph, node, lang: str, props=(RDFS.label, SKOS.prefLabel)) -> str
 
 @cache
 def _ontology_label(iri: URIRef, lang: str) -> str | None:
-    return _label(_ontology(), iri, lang)
+    return next((found for g in _ontology() if (found := _label(g, iri, lang)) is not None), None)
 
 
 @dataclass(frozen=True)
@@ -47,7 +52,7 @@ class Vocabulary:
         seen = {concept}
         current = concept
         while True:
-            parent = _ontology().value(current, SKOS.broader)
+            parent = next((p for g in _ontology() if (p := g.value(current, SKOS.broader)) is not None), None)
             if parent is None and graph is not None:
                 parent = graph.value(current, SKOS.broader)
             if parent is None or parent in seen:
