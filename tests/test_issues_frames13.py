@@ -113,3 +113,10 @@ def test_a_bit_is_not_trimmed_as_there_is():
     from kg.extract.issue_items import trim
 
     assert trim("有点咸") == "有点咸" and trim("有些路灯不亮") == "有些路灯不亮"
+
+
+@pytest.mark.fast
+def test_a_quotation_typed_with_ascii_quotes_is_read():
+    # a web page typed "…" for “…”: the repair layer pairs them on a line
+    got = issues_in('在石屏村，一位老人问柏文:"村口的路灯坏了半年，能不能修一修?"')
+    assert got == at("石屏村", "村口的路灯坏了半年")
