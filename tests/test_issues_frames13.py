@@ -120,3 +120,19 @@ def test_a_quotation_typed_with_ascii_quotes_is_read():
     # a web page typed "…" for “…”: the repair layer pairs them on a line
     got = issues_in('在石屏村，一位老人问柏文:"村口的路灯坏了半年，能不能修一修?"')
     assert got == at("石屏村", "村口的路灯坏了半年")
+
+
+@pytest.mark.fast
+def test_what_kind_of_place_it_is_sets_the_scene():
+    # X是典型的Y: the setting; the complaint after it is the first
+    got = issues_in("在石屏村，村支书谭秀梅说，石屏村是典型的山区老村，村道太窄，会车困难。")
+    assert ("石屏村", "石屏村是典型的山区老村") not in got and ("石屏村", "村道太窄") in got
+
+
+@pytest.mark.fast
+def test_a_problem_before_a_contrast_is_no_concession():
+    # 孩子越来越多难托管，但老师只有两名: both complain; 饭菜还可以，但… conceded
+    got = issues_in("在石屏村，村支书谭秀梅说，托管的孩子多了接送困难，但老师只有两名。")
+    assert got == at("石屏村", "托管的孩子多了接送困难", "老师只有两名")
+    got = issues_in("在石屏村，村民柯大娘说，饭菜还可以，但价格偏高。")
+    assert got == at("石屏村", "价格偏高")

@@ -129,6 +129,9 @@ def bare_request(item: str) -> bool:
     """
     m = BARE_REQUEST.match(item)
     return bool(m) and (m.start("act") > 0 or m.group("tail") in ("一下", "一" + m.group("act")))
+# a clause saying what kind of place its subject is (X社区是典型的老城区社区, 这一带是山城
+# 典型的坡坎地形): the setting the complaints after it are told in
+TYPICAL = re.compile(r"^[^，,]{0,12}是[^，,]{0,6}典型的")
 # a dated intention of whoever speaks (村里打算明年结合河道整治一并修缮): a plan, not a problem
 PLAN = re.compile(r"^[^，,]{0,6}?(?:打算|计划|准备|拟)(?:在|于)?(?:明年|今年|年内|年底|下一步|近期|下半年|尽快)")
 # an announcement cut before its items (难点主要有两个：…, 原因在于): no content of its own
@@ -257,6 +260,8 @@ def keep(item: str) -> bool:
         return False  # 现场协调解决急难愁盼, 帮助解决(急难愁盼): resolving, with nothing named
     if item in generic or followup.search(item):
         return False
+    if TYPICAL.match(item):
+        return False  # 社区是典型的老旧小区: what kind of place, the setting
     if OWN_HEALTH.match(item):
         return False  # 自己有慢性病: the speaker's own circumstance
     head = next((h for h in issue_words.head_words() if item.endswith(h)), None)
