@@ -136,3 +136,13 @@ def test_a_problem_before_a_contrast_is_no_concession():
     assert got == at("石屏村", "托管的孩子多了接送困难", "老师只有两名")
     got = issues_in("在石屏村，村民柯大娘说，饭菜还可以，但价格偏高。")
     assert got == at("石屏村", "价格偏高")
+
+
+@pytest.mark.fast
+def test_the_speakers_attempts_to_have_it_fixed_are_no_issue():
+    # 已经向物业反映多次: the complaint before it persists
+    got = issues_in("在石屏村，村民柯大娘说，村口的路灯坏了半年，已经向村委会反映多次。")
+    assert got == at("石屏村", "村口的路灯坏了半年")
+    from kg.extract.issue_items import keep
+
+    assert not keep("找了好几次也没人管") and keep("每次办事都要跑三趟") and keep("一天要停电几次")

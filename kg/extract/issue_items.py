@@ -132,6 +132,11 @@ def bare_request(item: str) -> bool:
 # a clause saying what kind of place its subject is (X社区是典型的老城区社区, 这一带是山城
 # 典型的坡坎地形): the setting the complaints after it are told in
 TYPICAL = re.compile(r"^[^，,]{0,12}是[^，,]{0,6}典型的")
+# how often the speaker tried to have it fixed (已经向物业反映多次, 找了好几次也没人管, 居委会
+# 联系过几次绿化部门): the complaint before it persists, no issue of its own
+ATTEMPTS = re.compile(
+    r"(?:反映|找|联系|报修|打电话|投诉|催)(?:过|了)?[^，,]{0,3}?(?:好几|多|几|很多|无数|[一二三两四五六七八九十\d]+)[次回遍]"
+)
 # a dated intention of whoever speaks (村里打算明年结合河道整治一并修缮): a plan, not a problem
 PLAN = re.compile(r"^[^，,]{0,6}?(?:打算|计划|准备|拟)(?:在|于)?(?:明年|今年|年内|年底|下一步|近期|下半年|尽快)")
 # an announcement cut before its items (难点主要有两个：…, 原因在于): no content of its own
@@ -260,6 +265,8 @@ def keep(item: str) -> bool:
         return False  # 现场协调解决急难愁盼, 帮助解决(急难愁盼): resolving, with nothing named
     if item in generic or followup.search(item):
         return False
+    if ATTEMPTS.search(item):
+        return False  # 找了好几次也没人管: the attempts to have it fixed
     if TYPICAL.match(item):
         return False  # 社区是典型的老旧小区: what kind of place, the setting
     if OWN_HEALTH.match(item):
