@@ -309,8 +309,7 @@ class ContentReader:
                 if n > 0 and contrast.search(part):
                     # X还可以，就是Y: X was a concession (so was a background clause
                     # passed over: 小区是九十年代建的，但花园一直空着)
-                    # (one stating a problem complains too: 孩子越来越多难托管，但老师只有两名)
-                    out = [i for i in out if problem.search(i)]
+                    out = []
                     contrasted = conceded = True
             if announced_list().search(part):
                 self.listing = True

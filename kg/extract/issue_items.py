@@ -265,6 +265,8 @@ def keep(item: str) -> bool:
         return False  # 现场协调解决急难愁盼, 帮助解决(急难愁盼): resolving, with nothing named
     if item in generic or followup.search(item):
         return False
+    if issue_words.condition_end().match(item):
+        return False  # 雨季一来, 菜场搬走后: when, before the complaint
     if ATTEMPTS.search(item):
         return False  # 找了好几次也没人管: the attempts to have it fixed
     if TYPICAL.match(item):
