@@ -69,6 +69,17 @@ def announced_list() -> re.Pattern:
     return re.compile(f"(?:{issue_words.heads()})[：:]")
 
 
+@cache
+def announcing() -> re.Pattern:
+    """A head noun, a few words and a colon (难点在于：, 问题主要有三个：, 困难是：): the
+    issues are announced, and named after the colon.
+
+    >>> announcing().search("目前面临的难点在于：管网老化") is not None
+    True
+    """
+    return re.compile(f"(?:{issue_words.heads()})[^，,。；;：:“”]{{0,6}}[：:]")
+
+
 # a speech verb's own quotation right after it (居民说：“…”)
 OWN_QUOTE = re.compile(r"道?[：:，,]?\s*[“「]")
 UTTERANCE_BEFORE = frozenset("，,。！!？?；;：:\n ”」")
@@ -217,6 +228,10 @@ class ContentReader:
         lead = marks[0].start() if marks else start
         announced = issue_words.head_then_items().search(text, start, lead) or issue_words.closer().search(text, start, lead)
         out: list[str] = self.clause_items(start, lead) if lead > start and not announced else []
+        if out and text[start:lead].rstrip().endswith(("：", ":")):
+            # 社区有老旧院落14个，…，问题主要有三个：一是…: a lead ending in a colon
+            # announces the points, and its clauses set the scene; only a problem complains
+            out = [i for i in out if issue_words.problem().search(i)]
         for i, mk in enumerate(marks):
             stop = marks[i + 1].start() if i + 1 < len(marks) else end
             out += self.clause_items(mk.end(), stop, every=True)
@@ -258,6 +273,7 @@ class ContentReader:
         requested = False  # the clause before asked for something (希望A，B: B is asked for too)
         conceded = False  # a clause after a concession complained (丰收了，但销路不畅，价格下跌: the rest goes on)
         clauses = self.clauses(point)
+        later_at = len(self.later)  # the candidates this point passes over start here
         past, now = issue_words.then_now()
         then = False  # a clause told a problem as it was, before one telling how things are
         for n, (part, condition) in enumerate(clauses):
@@ -298,6 +314,11 @@ class ContentReader:
             if announced_list().search(part):
                 self.listing = True
                 praised = False  # 改造后满意度提升，但也留下几个问题：…: the praise is over
+            if n > 0 and not every and announcing().search(part):
+                # 社区是典型的老城区社区，…，目前面临的难点在于：A: the clauses before an
+                # announcement of the issues set the scene; only a problem among them complains
+                out = [i for i in out if problem.search(i) or i in self.contrasted]
+                del self.later[later_at:]  # (and the background clauses passed over)
             close = issue_words.closer().search(part)
             if close and close.group(0).startswith("等") and "、" in part[: close.start()]:
                 # A、B等情况长期没有得到解决: the list closed by 等 + head noun is the complaint

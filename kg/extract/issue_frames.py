@@ -56,6 +56,8 @@ POINT_END = re.compile(r"[；;]")
 # 等 closing a topic list before a noun that is no head noun and the light verb before the
 # discussion verb (A、B等工作进行了深入交流); not inside a word (平等, 等待, 高等)
 LIST_END = re.compile(r"(?<![平同中高初对均])等(?![待候级同])[^，,。；;、等]{0,8}$")
+# topic markers that may name a broad field (围绕乡村治理, 对物业管理), not only a matter (就X)
+BROAD_MARKERS = ("围绕", "对")
 OPINION_HEADS = ("意见", "建议", "诉求", "想法", "看法", "心声", "呼声", "需求", "愿望", "设想", "急难愁盼")
 
 
@@ -406,6 +408,7 @@ class RaisingFrames:
         ]
         # 意见建议 is a head noun, not the act 建议
         verbs = [v for v in verbs if not any(c.start() <= v.start() < c.end() for c in closers)]
+        themes = False  # the topic names themes of the talk, not its issues (see below)
         if verbs:
             verb = max(verbs, key=lambda v: v.start())
             end, finish = verb.start(), verb.end()
@@ -414,6 +417,12 @@ class RaisingFrames:
                 end = inner[-1].start()
             elif closing := LIST_END.search(text, start, end):
                 end = closing.start()  # 围绕A、B等工作进行了交流: 等 closes the list, whatever noun follows
+            elif m.group(0) in BROAD_MARKERS:
+                # 围绕城市管理、公共服务踊跃发言, 对小区物业管理提出不少意见: no head noun and
+                # no 等 close a broad topic; it names the fields the talk was about, and only
+                # a field stated as a problem (围绕停车难畅所欲言) is an issue (就X各抒己见
+                # names the matter itself)
+                themes = True
         elif nominal := self.nominal_act(start, limit):
             # 关于X的反映: a raising act after 的 is a noun closing the topic, as 的意见 is
             inner = [c for c in closers if c.end() <= nominal[0]]
@@ -426,7 +435,10 @@ class RaisingFrames:
             end, finish = closers[0].start(), opinion[0].end()
         if end <= start:
             return None
-        return split_items(text[start:end]), finish, m.start()
+        items = split_items(text[start:end])
+        if themes:
+            items = [i for i in items if issue_words.problem().search(i)]
+        return items, finish, m.start()
 
     def nominal_act(self, start: int, limit: int) -> tuple[int, int] | None:
         """(start of 的, end of the act) of a raising act of shape `any` used as a

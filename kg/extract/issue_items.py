@@ -21,7 +21,7 @@ MIN_PAIR_SIDE = 3
 MIN_ITEM, MAX_ITEM, MIN_CLAUSE, MAX_CLAUSE = 2, 30, 4, 24  # a complaint said in one clause is short; longer is narration
 # (and an ordinal left on a point: 一是X, 第二，X; read as a clause when its shape was missed)
 ITEM_TRIM_HEAD = re.compile(
-    r"^(?:了|关于|包括|有关|对|比如|例如|诸如|是|有(?!的)|在于|[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]?)[：:]?"
+    r"^(?:了|关于|包括|有关|对|比如|例如|诸如|是|有(?![的点些])|在于|[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]?)[：:]?"
 )
 # a count of items is cut only after 等 or before a head noun (A、B等3个问题); a count
 # closing a clause is its content (充电桩只有16个)
@@ -103,6 +103,40 @@ COMMITMENT = re.compile(r"(?:将|会)(?:尽快|抓紧|加快|及时|认真|积�
 CONCESSION = re.compile(r"^(?:哪怕|即使|就算|即便)[^，,]*(?:也行|也可以|也愿意|也没关系|都行)$")
 # waiting with nothing waited for (老人们天天盼着): the wish is in the clause before
 WAITING = re.compile(r"(?:盼|等|望)着$")
+# the health of the speaker or of their family (自己有慢性病, 她腿脚不便, 我家老汉常年吃药,
+# 自己的母亲患有高血压): who is speaking, not what is wrong with the place, even with a problem word
+OWN_HEALTH = re.compile(
+    r"^(?:自己|我|俺|咱|他|她)(?:们|家)?的?(?:母亲|父亲|老伴|老汉|老头|爱人|孩子|儿子|女儿|孙子|孙女|娃娃?)?"
+    r"[^，,的]{0,4}?(?:患有|患上|得了|有|常年|长期)?[^，,的]{0,6}?(?:(?<![看就治])病|吃药|腿脚|身体|残疾|瘫痪|血压|血糖|心脏)"
+)
+# a request naming no thing, only an act on the complaint before it (能不能修剪一下,
+# 能不能给修一修, 尽快补上, 加快推进, 希望解决, 适当提高): asks that it be dealt with, no
+# issue of its own; at most two characters are left of it after the request, its adverbs
+# and a tentative ending (一下, V一V), and something of those was there (修路 is content)
+BARE_REQUEST = re.compile(
+    r"^(?:到底)?(?:能不能|能否|可不可以|可否|希望|盼望|能)?"
+    r"(?:有人|有部门|帮忙|帮|给|来|再|尽快|及时|加快|抓紧|适当|统一|早点|早日|赶紧|好好|想想|想)*"
+    r"(?P<act>[^，,]{1,2}?)(?P<tail>一下|一(?P=act)|上|点|一点|办法)?$"
+)
+
+
+def bare_request(item: str) -> bool:
+    """Whether `item` asks only that the complaint before it be dealt with (`BARE_REQUEST`):
+    a request or an adverb before at most two characters, or a tentative ending (一下, V一V).
+
+    >>> bare_request("能不能修剪一下"), bare_request("尽快补上"), bare_request("停车点"), bare_request("能不能全天供水")
+    (True, True, False, False)
+    """
+    m = BARE_REQUEST.match(item)
+    return bool(m) and (m.start("act") > 0 or m.group("tail") in ("一下", "一" + m.group("act")))
+# a clause saying what kind of place its subject is (X社区是典型的老城区社区, 这一带是山城
+# 典型的坡坎地形): the setting the complaints after it are told in
+TYPICAL = re.compile(r"^[^，,]{0,12}是[^，,]{0,6}典型的")
+# how often the speaker tried to have it fixed (已经向物业反映多次, 找了好几次也没人管, 居委会
+# 联系过几次绿化部门): the complaint before it persists, no issue of its own
+ATTEMPTS = re.compile(
+    r"(?:反映|找|联系|报修|打电话|投诉|催)(?:过|了)?[^，,]{0,3}?(?:好几|多|几|很多|无数|[一二三两四五六七八九十\d]+)[次回遍]"
+)
 # a dated intention of whoever speaks (村里打算明年结合河道整治一并修缮): a plan, not a problem
 PLAN = re.compile(r"^[^，,]{0,6}?(?:打算|计划|准备|拟)(?:在|于)?(?:明年|今年|年内|年底|下一步|近期|下半年|尽快)")
 # an announcement cut before its items (难点主要有两个：…, 原因在于): no content of its own
@@ -214,11 +248,11 @@ def pointed(item: str, generic: frozenset[str]) -> bool:
 
 # a head noun with only a vague quantity or 新的 before it (也有一些新的烦心事, 还有不少困难):
 # issues announced, none named
-VAGUE_HEAD = re.compile(r"^(?:也|还|都)?(?:有|存在)?(?:一些|有些|不少|很多|许多|几个|一个|个别|些)?(?:新的?|小)?$")
+VAGUE_HEAD = re.compile(r"^(?:也|还|都)?(?:有|存在)?(?:一些|有些|不少|很多|许多|诸多|几[个点条件项类]|一个|个别|些)?(?:新的?|小)?$")
 
 
 def keep(item: str) -> bool:
-    """Whether a trimmed item can be an issue: long enough, not vague, not a back-reference
+    """Whether a trimmed item can be an issue: long enough, not vague (nor a quantity alone), not a back-reference
     or follow-up, not a circumstance (`circumstance`), an announcement (难点主要有) or a
     measure proposed to government (`issue_words.measure`: 加大投入力度)."""
     generic, backref, followup, _ = issue_words.item_filters()
@@ -231,9 +265,17 @@ def keep(item: str) -> bool:
         return False  # 现场协调解决急难愁盼, 帮助解决(急难愁盼): resolving, with nothing named
     if item in generic or followup.search(item):
         return False
+    if issue_words.condition_end().match(item):
+        return False  # 雨季一来, 菜场搬走后: when, before the complaint
+    if ATTEMPTS.search(item):
+        return False  # 找了好几次也没人管: the attempts to have it fixed
+    if TYPICAL.match(item):
+        return False  # 社区是典型的老旧小区: what kind of place, the setting
+    if OWN_HEALTH.match(item):
+        return False  # 自己有慢性病: the speaker's own circumstance
     head = next((h for h in issue_words.head_words() if item.endswith(h)), None)
-    if head and VAGUE_HEAD.fullmatch(item[: -len(head)]):
-        return False  # 也有一些新的烦心事: issues announced, none named
+    if head and VAGUE_HEAD.fullmatch(item[: -len(head)]) or VAGUE_HEAD.fullmatch(item):
+        return False  # 也有一些新的烦心事: issues announced, none named; 提出了不少(问题), 几点(心声): only how many
     if THEME_END.search(item) or backref.match(item) and pointed(item, generic):
         return False
     if item in issue_words.raiser_words():
@@ -264,15 +306,24 @@ def _lengths(ws: frozenset[str]) -> tuple[int, ...]:
     return tuple(sorted({len(w) for w in ws}))
 
 
+# a verb with a potential complement after 、 (招不到、留不住; 接不住、留不下): the same
+# subject's second failing, too short to stand alone; it stays with the part before it
+POTENTIAL_AFTER = re.compile(r"、(?=[^、，,；;。不“”]不[^、，,；;。不“”](?:[、，,；;。”」]|$))")
+JOINED = "\x00"  # a 、 kept inside an item while the list is cut
+
+
 def split_items(items: str) -> list[str]:
-    """A topic list cut into items: on 、，以及 还有, and on 和/及 between longer items.
+    """A topic list cut into items: on 、，以及 还有, and on 和/及 between longer items;
+    a verb with a potential complement after 、 stays with the part before it.
 
     >>> split_items("门卫室漏雨、花坛缺人修剪以及广场灯太暗")
     ['门卫室漏雨', '花坛缺人修剪', '广场灯太暗']
+    >>> split_items("护理员招不到、留不住，以及床位紧张")
+    ['护理员招不到、留不住', '床位紧张']
     """
     out = []
-    for part in ITEM_SPLIT.split(items):
-        part = part.strip(" 。；：:")
+    for part in ITEM_SPLIT.split(POTENTIAL_AFTER.sub(JOINED, items)):
+        part = part.replace(JOINED, "、").strip(" 。；：:")
         if PROGRESS.match(part):
             continue  # 正在开展地块平整和管线迁改: work under way, not two issues
         pieces = PAIR_SPLIT.split(part)

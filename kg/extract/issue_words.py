@@ -154,6 +154,15 @@ def condition() -> re.Pattern:
     return re.compile(f"^(?:{opens})(?!.*就).+|^(?!.*(?:{words_ending})$).{{2,}}(?:{ends})$")
 
 
+@cache
+def condition_end() -> re.Pattern:
+    """A clause ending as a time or condition (`issue_clause_markers.tsv` condition-end: 雨季一来,
+    菜场搬走后), not a word so ending (`issue_condition_end_words.txt`: 不及时)."""
+    ends = alternation(kind_words("issue_clause_markers.tsv", "condition-end"))
+    words_ending = alternation(words("issue_condition_end_words.txt"))
+    return re.compile(f"^(?!.*(?:{words_ending})$).{{2,}}(?:{ends})$")
+
+
 def problem() -> re.Pattern:
     """A problem predicate (`issue_problem_words.txt`): a lack, damage, nuisance, danger or request."""
     return pattern("issue_problem_words.txt")

@@ -25,6 +25,7 @@ from kg.extract import issue_filter, issue_words
 from kg.extract.actors import ActorIndex
 from kg.extract.issue_content import Candidate, ContentReader
 from kg.extract.issue_frames import GOES_ON_GAP, POINT_END, RaisingFrames
+from kg.extract.issue_items import bare_request
 from kg.extract.issue_placement import IssuePlacement
 from kg.extract.issue_raisers import Raisers, Speaker
 from kg.extract.issue_scheme import categorise
@@ -266,6 +267,9 @@ class IssueReader:
         >>> # 居民反映，停车位紧张，通道路面窄。 -> ['停车位紧张', '通道路面窄'] with the shipped model
         """
         content = self.content
+        # 能不能修一修, 希望尽快补上: a request naming nothing asks that the complaint before
+        # it be dealt with; no issue of its own (dropped before the filter sees it)
+        items = [i for i in items if not bare_request(i)]
         later: list = []
         for c in content.later:
             if c.item not in items and all(c.item != o.item for o in later):

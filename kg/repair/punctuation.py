@@ -22,6 +22,19 @@ ASCII_NEAR_CJK = re.compile(rf"(?=[ \t,;:?!])(?:(?<={CJK})[ \t]*([,;:?!])[ \t]*|
 ASCII_STOP = re.compile(rf"(?=[ \t.])(?<={CJK})[ \t]*\.(?![\d.])[ \t]*")
 
 
+# a quotation typed with ASCII double quotes ("电梯口能不能多放几把椅子？"): a pair on one
+# line holding Chinese text becomes “…”, as the readers of quotations expect
+ASCII_QUOTED = re.compile(rf'"(?=[^"\n]{{0,300}}?{CJK})([^"\n]{{1,300}}?)"')
+
+
 def fullwidth_punctuation(text: TrackedText) -> TrackedText:
+    """ASCII , ; : ? ! next to Chinese text, a . ending it and a pair of " around it
+    become full-width.
+
+    >>> from kg.text import TrackedText
+    >>> fullwidth_punctuation(TrackedText('老人问:"能不能修一修?"他说.')).text
+    '老人问：“能不能修一修？”他说。'
+    """
     text = text.sub(ASCII_NEAR_CJK, lambda m: FULLWIDTH[m.group(1) or m.group(2)])
+    text = text.sub(ASCII_QUOTED, lambda m: "“" + m.group(1) + "”")
     return text.sub(ASCII_STOP, "。")
