@@ -31,6 +31,8 @@ RAISER_COUNT = re.compile(r"(?:[一二两三四五六七八九十几多数百\d]
 MEETING = re.compile(r"[与同跟][^，。；、与同跟]{2,16}?(的)")
 # 在V召开的…会 / 在V举行…活动: a meeting held at V (see `IssuePlacement.venue`)
 HELD_AT = re.compile(r"在([^，,。；;：:、]{2,24}?)(?:召开|举行|举办|开展)的?[^，,。；;]{0,24}?(?:会|活动)")
+# …会在V举行/召开: the same, the meeting named before its venue (座谈会在X社区议事厅举行)
+HELD_AFTER = re.compile(r"(?:会|活动)在([^，,。；;：:、“”\s]{2,24}?)(?:召开|举行|举办)")
 SHORT_AT = re.compile(r"在([^，,。；、\s]{2,12})[，,]")
 # the same, opening a sentence of the paragraph
 OPENING_AT = re.compile(r"(?:^|(?<=[。！？!?\n]))在([^，,。；、\s]{2,12})[，,]", re.M)
@@ -115,6 +117,10 @@ class IssuePlacement:
     def issue_places(self, scene: Scene, s: Sentence, act: int | None = None) -> list[int]:
         # 有群众建议，在辖区内建一所…: a place named after the raising act is the content's
         self.at_venue = self.present = False
+        held = self.held_venue(s, act if act is not None else s.end)
+        if held is not None:
+            self.at_venue = True
+            return [held]
         at = [p for p in scene.at if act is None or self.written_at(p, s) < act]
         opener = self.frame.opener(s, act if act is not None else s.start, self.paragraph_start)
         if at and (opener is None or opener[0] < s.start or all(p in self.visited for p in at)):
@@ -221,6 +227,34 @@ class IssuePlacement:
             if known:
                 return max(known)[1]
         return None
+
+    def held_venue(self, s: Sentence, end: int) -> int | None:
+        """The venue V of the latest meeting told held there before `end` (the
+        raising act): `在V召开/举行的…会` or `…会在V举行`, V a registered place
+        (its longest known name ending V); it holds the issues raised from that
+        sentence on until a visit to a place other than V or an area holding
+        it is told in a later sentence (a stop inside V is a move on too).  None when there is none, or the scope ended.
+        Residents speak at the meeting, wherever they live or the visit before
+        it went (the gold of the readable sets puts such issues at V, a visited
+        stop or not).
+
+        >>> # 来到A河。在B街道联络站举行的座谈会上，居民反映… -> B街道联络站
+        """
+        text = self.text
+        found = [(m.start(), m.span(1)) for m in HELD_AT.finditer(text, 0, end)]
+        found += [(m.start(), m.span(1)) for m in HELD_AFTER.finditer(text, 0, end)]
+        if not found:
+            return None
+        at, (a, b) = max(found)
+        known = [(len(w), node.id) for node in self.places.nodes for w in node.written if len(w) >= 3 and text.endswith(w, a, b)]
+        if not known:
+            return None
+        pid = max(known)[1]
+        told = max((t.start for t in self.doc.sentences if t.start <= at), default=0)  # the held statement's sentence
+        for v in self.frame.main_visits(s):
+            if told < v.start < s.end and v.place != pid and v.place not in self.places.ancestors(pid):
+                return None  # the report moved on to another stop since (one inside V too: 委员们走进V的X公司)
+        return pid
 
     def scene_places(self, scene: Scene, s: Sentence) -> list[int]:
         """The places of the visit the report is at, when the sentence names none."""

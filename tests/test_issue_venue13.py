@@ -1,0 +1,42 @@
+"""A meeting told held at a venue holds the issues raised at it (invented fixtures)."""
+
+import pytest
+
+from tests.extraction import facts_of, issues
+
+pytestmark = pytest.mark.fast
+
+
+def test_a_meeting_held_at_a_station_after_a_tour_holds_its_issues():
+    # the venue is no visit the reading found; the issues are not the last stop's
+    f = facts_of(
+        "5月8日，区人大常委会主任罗文华来到青枫河生态廊道工程现场，察看工程进度。\n"
+        "在青枫区人大代表中心联络站举行的座谈会上，居民代表反映，背街小巷路灯不亮。\n"
+        "居民代表孔丽云说，小区门口的公交站台太远。\n"
+    )
+    got = issues(f)
+    assert got and {place for place, _ in got} == {"青枫区人大代表中心联络站"}, got
+
+
+def test_a_meeting_named_before_its_venue_holds_the_later_paragraphs():
+    # 恳谈会在V举行: the visit went to the subdistrict; its residents spoke at V
+    f = facts_of(
+        "3月2日，区委书记冯卓然到白塔街道参加民情恳谈会。\n"
+        "恳谈会在白塔街道红柳社区党群服务中心举行。会上，群众代表踊跃发言。\n"
+        "居民代表乔冬梅说，红柳路口早晚高峰拥堵严重。\n"
+        "会后，冯卓然还来到红柳社区松鹤小区，察看小区停车管理情况。居民反映，小区停车位不足。\n"
+    )
+    got = issues(f)
+    assert ("红柳社区党群服务中心", "红柳路口早晚高峰拥堵严重") in got, got
+    assert ("松鹤小区", "小区停车位不足") in got, got
+
+
+def test_a_stop_inside_the_venue_ends_its_scope():
+    # 座谈会在X街道召开 in the headline; the company visited inside X holds its own issues
+    f = facts_of(
+        "区政协“委员进园区”座谈会在枫林街道召开\n"
+        "6月3日，区政协主席牛建业带领部分委员来到枫林街道，走访辖区企业。\n"
+        "委员们首先走进海韵服饰有限公司，察看生产车间。公司负责人介绍，企业招工难问题突出。\n"
+    )
+    got = issues(f)
+    assert got and {place for place, _ in got} == {"海韵服饰有限公司"}, got
