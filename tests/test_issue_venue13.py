@@ -40,3 +40,27 @@ def test_a_stop_inside_the_venue_ends_its_scope():
     )
     got = issues(f)
     assert got and {place for place, _ in got} == {"海韵服饰有限公司"}, got
+
+
+def test_a_station_named_with_its_subdistrict_holds_issues_told_before_any_visit():
+    # no visit read before the issues: the station, not the subdistrict inside its name
+    f = facts_of(
+        "10月9日是桂园街道人大代表联络站的固定接待日。\n"
+        "当天值班接待的是区人大常委会主任陶德明。\n"
+        "家住丹枫小区的邹阿姨说，小区二次供水水压不足。\n"
+        "今年3月，市人大常委会副主任柯远航专程到桂园街道人大代表联络站调研。\n"
+    )
+    got = issues(f)
+    assert got and {place for place, _ in got} == {"桂园街道人大代表联络站"}, got
+
+
+def test_with_no_visit_a_station_written_with_its_subdistrict_outweighs_the_subdistrict():
+    # 桂园街道 is written three times, but twice only as part of the station's name
+    f = facts_of(
+        "市政协“协商在基层”走进桂园街道\n"
+        "11月5日下午，在桂园街道政协委员工作站，市政协委员与快递员围坐一堂开展协商。\n"
+        "座谈中，快递员小林提出，片区里可供电动车充电的地方太少。\n"
+        "近年来，桂园街道政协委员工作站每月开展委员接待日。\n"
+    )
+    got = issues(f)
+    assert got and {place for place, _ in got} == {"桂园街道政协委员工作站"}, got

@@ -334,7 +334,23 @@ class IssuePlacement:
                 best, best_at = node.id, at
         if best is None:
             best = self.admin_place_written_before(pos)
+        elif (site := self.site_written_around(best_at, pos)) is not None:
+            best = site  # 在南岗街道政协委员工作站，…: the station is what is named there
         return [best] if best is not None else []
+
+    def site_written_around(self, at: int, pos: int) -> int | None:
+        """The site (a station, a hall) whose name, written before `pos`, holds
+        the administrative place written at `at` (X街道 inside X街道Y工作站):
+        where the report names the area only as part of the site's name, the
+        site is the place named; None when no site's name holds it."""
+        around = [
+            (len(w), node.id)
+            for node in self.places.nodes
+            if node.level == "site"
+            for w in node.written
+            if (i := self.text.rfind(w, max(0, at - len(w) + 1), pos)) >= 0 and i <= at < i + len(w)
+        ]
+        return max(around)[1] if around else None
 
     def admin_place_written_before(self, pos: int) -> int | None:
         """The last administrative place written before `pos` that no component
@@ -427,8 +443,27 @@ class IssuePlacement:
         return [winner]
 
     def times_written(self, pid: int) -> int:
-        """How often place `pid` is written in the text (its most frequent written form)."""
-        return max((self.text.count(w) for w in self.places.nodes[pid].written), default=0)
+        """How often place `pid` is written in the text (its most frequent written
+        form), not counting where it is part of a longer name of another place
+        (南岗街道 in 南岗街道政协委员工作站 names the station)."""
+        longer = {v for node in self.places.nodes if node.id != pid for v in node.written}
+        return max((self.count_alone(w, longer) for w in self.places.nodes[pid].written), default=0)
+
+    def count_alone(self, word: str, names: set[str]) -> int:
+        """How often `word` is written other than as part of one of `names` (longer
+        names holding it)."""
+        covered = set()
+        for v in names:
+            if len(v) > len(word) and word in v:
+                at = self.text.find(v)
+                while at >= 0:
+                    covered.update(at + i for i in range(len(v) - len(word) + 1) if v.startswith(word, i))
+                    at = self.text.find(v, at + 1)
+        n, at = 0, self.text.find(word)
+        while at >= 0:
+            n += at not in covered
+            at = self.text.find(word, at + 1)
+        return n
 
     def _most_written(self) -> tuple[int, int | Token | None]:
         """(times written, place id or LOC token) of the place written most often."""
@@ -439,11 +474,12 @@ class IssuePlacement:
             if (n, 1) > best:
                 best, winner = (n, 1), node.id
         seen = set()
+        names = {w for node in self.places.nodes for w in node.written}
         for t in self.doc.ext.tokens:
             if t.tag not in PLACE_TAGS or t.word in seen:
                 continue
             seen.add(t.word)
-            n = self.text.count(t.word)
+            n = self.count_alone(t.word, names)
             if (n, 0) > best:
                 best, winner = (n, 0), t
         return best[0], winner
