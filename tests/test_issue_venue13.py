@@ -64,3 +64,14 @@ def test_with_no_visit_a_station_written_with_its_subdistrict_outweighs_the_subd
     )
     got = issues(f)
     assert got and {place for place, _ in got} == {"桂园街道政协委员工作站"}, got
+
+
+def test_of_two_stops_visited_together_the_one_the_paragraph_names_holds_its_issues():
+    # 走进A村、B村: a paragraph about A村 raises A村's issues only, not both villages'
+    f = facts_of(
+        "1月6日晚，乡党委书记宋立川走进青岭村、石湾村的农户家中，察看群众取暖情况。\n"
+        "村党支部书记韩启明介绍，青岭村地处深山，常住的多是老人。村里的困难主要有：自来水管经常冻裂，村卫生室缺少村医。\n"
+        "在石湾村，村民马秀兰说，村口的漫水桥每年都被冲坏。\n"
+    )
+    got = issues(f)
+    assert {place for place, label in got if "水管" in label} == {"青岭村"}, got

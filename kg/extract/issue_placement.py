@@ -150,6 +150,8 @@ class IssuePlacement:
         places = self.scene_places(scene, s)
         if len(places) > 1 and (own := self.unit_named(places, s, act)) is not None:
             return [own]
+        if len(places) > 1 and (own := self.stop_of_paragraph(places, s, act)) is not None:
+            return [own]
         host = self.host(places, s) if len(places) > 1 else None
         if host is not None:
             self.at_venue = True  # a meeting's host area holds the meeting's issues
@@ -189,6 +191,17 @@ class IssuePlacement:
                 if hit and max(hit[0], 2) < len(w) and any(self.text.find(w[-k:], s.start, end) >= 0 for k in range(max(hit[0], 2), 1, -1)):
                     named.append(p)
                     break
+        return named[0] if len(named) == 1 else None
+
+    def stop_of_paragraph(self, places: list[int], s: Sentence, act: int | None) -> int | None:
+        """Of several stops the scene holds (走进A村、B村的农户家中), the one the
+        paragraph names by its name before the raising act (A村地处深山，…村里的
+        困难有三): the paragraph is about it; None unless exactly one is named.
+
+        >>> # stops [A村, B村]; paragraph "郝某介绍，A村地处深山。村里的困难有三：…" -> A村
+        """
+        end = act if act is not None else s.end
+        named = [p for p in places if any(self.text.find(w, self.paragraph_start, end) >= 0 for w in self.places.nodes[p].written)]
         return named[0] if len(named) == 1 else None
 
     def host(self, stops: list[int], s: Sentence) -> int | None:
