@@ -75,3 +75,18 @@ def test_of_two_stops_visited_together_the_one_the_paragraph_names_holds_its_iss
     )
     got = issues(f)
     assert {place for place, label in got if "水管" in label} == {"青岭村"}, got
+
+
+def test_a_building_of_a_named_estate_is_the_estate():
+    # 在X新苑3号楼前，…: the building is a corner of the estate; the estate holds the issues
+    from kg.extract.places import parse_at
+
+    text = "在柳岸新苑3号楼前，居民反映"
+    chunk = parse_at(text, 1, len(text))
+    assert chunk is not None and chunk.leaf.text == "柳岸新苑", chunk
+    f = facts_of(
+        "9月3日下午，区委副书记邱建明来到柳岸新苑，察看老旧小区改造情况。"
+        "在柳岸新苑3号楼前，居民反映，楼顶一下雨就渗水。\n"
+    )
+    got = issues(f)
+    assert got and {place for place, _ in got} == {"柳岸新苑"}, got
