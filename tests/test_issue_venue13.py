@@ -90,3 +90,18 @@ def test_a_building_of_a_named_estate_is_the_estate():
     )
     got = issues(f)
     assert got and {place for place, _ in got} == {"柳岸新苑"}, got
+
+
+def test_a_named_poverty_relief_workshop_is_a_stop_of_its_own():
+    # 扶贫车间 is a type word: the workshop, not the county written before its name
+    from kg.extract.places import parse_at
+
+    text = "来到青川县锦绣服饰扶贫车间，"
+    chunk = parse_at(text, 2, len(text))
+    assert chunk is not None and chunk.leaf.text == "锦绣服饰扶贫车间", chunk
+    f = facts_of(
+        "7月9日，青川县县长蓝启明到城东街道走访调研。"
+        "来到青川县锦绣服饰扶贫车间，蓝启明与正在忙碌的工人交谈。一位工人反映，车间计件工资偏低。\n"
+    )
+    got = issues(f)
+    assert got and {place for place, _ in got} == {"锦绣服饰扶贫车间"}, got
