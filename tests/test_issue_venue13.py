@@ -105,3 +105,16 @@ def test_a_named_poverty_relief_workshop_is_a_stop_of_its_own():
     )
     got = issues(f)
     assert got and {place for place, _ in got} == {"锦绣服饰扶贫车间"}, got
+
+
+@pytest.mark.parametrize("name, leaf", [("松岗村互助幸福院", "互助幸福院"), ("青禾街道晨曦社区托育点", "晨曦社区托育点")])
+def test_a_village_mutual_aid_home_and_a_childcare_point_are_sites(name, leaf):
+    # 幸福院 and 托育点 are facility type words: the facility, not the village or community before it
+    from kg.extract.places import parse_at
+
+    text = f"来到{name}，"
+    chunk = parse_at(text, 2, len(text))
+    assert chunk is not None and chunk.text == name, chunk
+    f = facts_of(f"3月5日，副县长邵启明来到{name}，察看运营情况。几位老人反映，冬天屋里太冷。\n")
+    got = issues(f)
+    assert got and all(leaf in place for place, _ in got), got
