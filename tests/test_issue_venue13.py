@@ -118,3 +118,13 @@ def test_a_village_mutual_aid_home_and_a_childcare_point_are_sites(name, leaf):
     f = facts_of(f"3月5日，副县长邵启明来到{name}，察看运营情况。几位老人反映，冬天屋里太冷。\n")
     got = issues(f)
     assert got and all(leaf in place for place, _ in got), got
+
+
+def test_a_numeral_before_a_type_word_counts_only_as_many_items_as_listed():
+    # A、B两村 shares 村 over two items; A、B九村 does not: 九村 ends B's own name
+    from kg.extract.places import parse_list
+
+    assert [c.text for c in parse_list("先后来到石榴河公园、沪闵路七村和长宁家园小区，", 4)] == ["石榴河公园", "沪闵路七村", "长宁家园小区"]
+    assert [c.text for c in parse_list("云岗、柳溪、白塘三镇调研", 0)] == ["云岗镇", "柳溪镇", "白塘镇"]
+    f = facts_of("4月25日，街道党工委书记鲁振华先后来到石榴河公园、沪闵路七村和长宁家园小区走访。\n在沪闵路七村，居民反映，小区门口菜摊占道经营。\n")
+    assert ("沪闵路七村", "小区门口菜摊占道经营") in issues(f), issues(f)

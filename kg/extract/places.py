@@ -469,6 +469,8 @@ def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk
         q = QUANTIFIED_BARE.search(clause)
         if q and (not LIST_SEP.search(clause, 0, q.start()) or clause.startswith(q.group(2), LIST_SEP.search(clause).start() - len(q.group(2)))):
             q = None  # (丰收新村和丰收二村: the first item has the type word already, so 二村 is a name, not a count)
+        elif q and "零一二三四五六七八九十".find(q.group(1).replace("两", "二")) != len([i for i in LIST_SEP.split(clause[: q.start()]) if i]):
+            q = None  # (A公园、泗泾路九村: a count must count the items listed, so 九村 is a name)
     if q:
         items = [i for i in LIST_SEP.split(clause[: q.start()]) if i]
         suffix = q.group(2)
