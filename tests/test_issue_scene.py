@@ -146,3 +146,14 @@ def test_a_meeting_held_in_a_generic_room_of_the_village_is_at_the_village():
         "随后，张宏伟在村委会会议室召开座谈会。村民代表反映，村卫生室只有一名村医。\n"
     )
     assert issues(f) == {("后岭村", "村卫生室只有一名村医")}, issues(f)
+
+
+def test_a_generic_place_with_a_locative_opens_the_scene_of_its_kind():
+    # 在社区院坝里，: no type word ends the phrase, but 里 says it is a place in the community
+    f = facts_of(
+        "7月9日下午，区人大代表唐思远来到青松街道竹北社区开展走访。"
+        "代表们先走访了竹南小区，居民反映，小区门口人行道坑洼不平。"
+        "随后，在社区院坝里，一场坝坝会开了起来。网格员周小燕反映，有3栋楼没有物业管理。\n"
+    )
+    got = issues(f)
+    assert {place for place, label in got if "物业" in label} == {"竹北社区"}, got

@@ -31,6 +31,8 @@ RAISER_COUNT = re.compile(r"(?:[一二两三四五六七八九十几多数百\d]
 MEETING = re.compile(r"[与同跟][^，。；、与同跟]{2,16}?(的)")
 # 在V召开的…会 / 在V举行…活动: a meeting held at V (see `IssuePlacement.venue`)
 HELD_AT = re.compile(r"在([^，,。；;：:、]{2,24}?)(?:召开|举行|举办|开展)的?[^，,。；;]{0,24}?(?:会|活动)")
+# …会在V举行/召开: the same, the meeting named before its venue (座谈会在X社区议事厅举行)
+HELD_AFTER = re.compile(r"(?:会|活动)在([^，,。；;：:、“”\s]{2,24}?)(?:召开|举行|举办)")
 SHORT_AT = re.compile(r"在([^，,。；、\s]{2,12})[，,]")
 # the same, opening a sentence of the paragraph
 OPENING_AT = re.compile(r"(?:^|(?<=[。！？!?\n]))在([^，,。；、\s]{2,12})[，,]", re.M)
@@ -115,6 +117,10 @@ class IssuePlacement:
     def issue_places(self, scene: Scene, s: Sentence, act: int | None = None) -> list[int]:
         # 有群众建议，在辖区内建一所…: a place named after the raising act is the content's
         self.at_venue = self.present = False
+        held = self.held_venue(s, act if act is not None else s.end)
+        if held is not None:
+            self.at_venue = True
+            return [held]
         at = [p for p in scene.at if act is None or self.written_at(p, s) < act]
         opener = self.frame.opener(s, act if act is not None else s.start, self.paragraph_start)
         if at and (opener is None or opener[0] < s.start or all(p in self.visited for p in at)):
@@ -143,6 +149,8 @@ class IssuePlacement:
         # places the sentence does not name: one place holds its issues
         places = self.scene_places(scene, s)
         if len(places) > 1 and (own := self.unit_named(places, s, act)) is not None:
+            return [own]
+        if len(places) > 1 and (own := self.stop_of_paragraph(places, s, act)) is not None:
             return [own]
         host = self.host(places, s) if len(places) > 1 else None
         if host is not None:
@@ -185,6 +193,17 @@ class IssuePlacement:
                     break
         return named[0] if len(named) == 1 else None
 
+    def stop_of_paragraph(self, places: list[int], s: Sentence, act: int | None) -> int | None:
+        """Of several stops the scene holds (走进A村、B村的农户家中), the one the
+        paragraph names by its name before the raising act (A村地处深山，…村里的
+        困难有三): the paragraph is about it; None unless exactly one is named.
+
+        >>> # stops [A村, B村]; paragraph "郝某介绍，A村地处深山。村里的困难有三：…" -> A村
+        """
+        end = act if act is not None else s.end
+        named = [p for p in places if any(self.text.find(w, self.paragraph_start, end) >= 0 for w in self.places.nodes[p].written)]
+        return named[0] if len(named) == 1 else None
+
     def host(self, stops: list[int], s: Sentence) -> int | None:
         """The host of a meeting reported after a tour of several stops (先后来到A和B…。
         随后召开的座谈会上，大家…): the administrative place the officials came to
@@ -221,6 +240,34 @@ class IssuePlacement:
             if known:
                 return max(known)[1]
         return None
+
+    def held_venue(self, s: Sentence, end: int) -> int | None:
+        """The venue V of the latest meeting told held there before `end` (the
+        raising act): `在V召开/举行的…会` or `…会在V举行`, V a registered place
+        (its longest known name ending V); it holds the issues raised from that
+        sentence on until a visit to a place other than V or an area holding
+        it is told in a later sentence (a stop inside V is a move on too).  None when there is none, or the scope ended.
+        Residents speak at the meeting, wherever they live or the visit before
+        it went (the gold of the readable sets puts such issues at V, a visited
+        stop or not).
+
+        >>> # 来到A河。在B街道联络站举行的座谈会上，居民反映… -> B街道联络站
+        """
+        text = self.text
+        found = [(m.start(), m.span(1)) for m in HELD_AT.finditer(text, 0, end)]
+        found += [(m.start(), m.span(1)) for m in HELD_AFTER.finditer(text, 0, end)]
+        if not found:
+            return None
+        at, (a, b) = max(found)
+        known = [(len(w), node.id) for node in self.places.nodes for w in node.written if len(w) >= 3 and text.endswith(w, a, b)]
+        if not known:
+            return None
+        pid = max(known)[1]
+        told = max((t.start for t in self.doc.sentences if t.start <= at), default=0)  # the held statement's sentence
+        for v in self.frame.main_visits(s):
+            if told < v.start < s.end and v.place != pid and v.place not in self.places.ancestors(pid):
+                return None  # the report moved on to another stop since (one inside V too: 委员们走进V的X公司)
+        return pid
 
     def scene_places(self, scene: Scene, s: Sentence) -> list[int]:
         """The places of the visit the report is at, when the sentence names none."""
@@ -300,7 +347,23 @@ class IssuePlacement:
                 best, best_at = node.id, at
         if best is None:
             best = self.admin_place_written_before(pos)
+        elif (site := self.site_written_around(best_at, pos)) is not None:
+            best = site  # 在南岗街道政协委员工作站，…: the station is what is named there
         return [best] if best is not None else []
+
+    def site_written_around(self, at: int, pos: int) -> int | None:
+        """The site (a station, a hall) whose name, written before `pos`, holds
+        the administrative place written at `at` (X街道 inside X街道Y工作站):
+        where the report names the area only as part of the site's name, the
+        site is the place named; None when no site's name holds it."""
+        around = [
+            (len(w), node.id)
+            for node in self.places.nodes
+            if node.level == "site"
+            for w in node.written
+            if (i := self.text.rfind(w, max(0, at - len(w) + 1), pos)) >= 0 and i <= at < i + len(w)
+        ]
+        return max(around)[1] if around else None
 
     def admin_place_written_before(self, pos: int) -> int | None:
         """The last administrative place written before `pos` that no component
@@ -393,8 +456,27 @@ class IssuePlacement:
         return [winner]
 
     def times_written(self, pid: int) -> int:
-        """How often place `pid` is written in the text (its most frequent written form)."""
-        return max((self.text.count(w) for w in self.places.nodes[pid].written), default=0)
+        """How often place `pid` is written in the text (its most frequent written
+        form), not counting where it is part of a longer name of another place
+        (南岗街道 in 南岗街道政协委员工作站 names the station)."""
+        longer = {v for node in self.places.nodes if node.id != pid for v in node.written}
+        return max((self.count_alone(w, longer) for w in self.places.nodes[pid].written), default=0)
+
+    def count_alone(self, word: str, names: set[str]) -> int:
+        """How often `word` is written other than as part of one of `names` (longer
+        names holding it)."""
+        covered = set()
+        for v in names:
+            if len(v) > len(word) and word in v:
+                at = self.text.find(v)
+                while at >= 0:
+                    covered.update(at + i for i in range(len(v) - len(word) + 1) if v.startswith(word, i))
+                    at = self.text.find(v, at + 1)
+        n, at = 0, self.text.find(word)
+        while at >= 0:
+            n += at not in covered
+            at = self.text.find(word, at + 1)
+        return n
 
     def _most_written(self) -> tuple[int, int | Token | None]:
         """(times written, place id or LOC token) of the place written most often."""
@@ -405,11 +487,12 @@ class IssuePlacement:
             if (n, 1) > best:
                 best, winner = (n, 1), node.id
         seen = set()
+        names = {w for node in self.places.nodes for w in node.written}
         for t in self.doc.ext.tokens:
             if t.tag not in PLACE_TAGS or t.word in seen:
                 continue
             seen.add(t.word)
-            n = self.text.count(t.word)
+            n = self.count_alone(t.word, names)
             if (n, 0) > best:
                 best, winner = (n, 0), t
         return best[0], winner

@@ -269,7 +269,8 @@ class SceneFrame:
         if text[pos - 1 : pos] != "在":
             return None, pos
         phrase = GENERIC_PHRASE.match(text, pos, limit)
-        if not phrase or not BARE_KIND.match(text, pos) or not suffix_at(text, phrase.end(1)):
+        # (a type word ends it, or a locative: 在社区院坝里， is in the community)
+        if not phrase or not BARE_KIND.match(text, pos) or not (suffix_at(text, phrase.end(1)) or text[phrase.end(1) : phrase.end(1) + 1] in ("里", "内")):
             return None, pos
         return phrase.group(1), phrase.end()
 

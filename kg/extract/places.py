@@ -53,6 +53,8 @@ CLASSIFIERS = "个处家座所片栋幢"
 PLURAL_COUNT = re.compile(f"[两二三四五六七八九十几多数]+[{CLASSIFIERS}]")
 SET_THEN_MEMBERS = re.compile(f"的{NUMERAL}+[{CLASSIFIERS}][^，。；]{{0,12}}?(?:——|：|:)")
 # characters that never stand in a place's name part: particles (人员提出了小区)
+# a building's number after an estate's name (3号楼, 12栋, 二单元): an address inside the estate
+BUILDING = re.compile(r"[0-9０-９一二三四五六七八九十百]+(?:号楼|栋|幢|单元)$")
 # a leaf opened by a numeral and a classifier (一家新材料企业, 一处安置点): an indefinite, never a name
 INDEFINITE = re.compile(f"{NUMERAL}+[{CLASSIFIERS}]")
 # after a name: the mark of a news source (本报讯, X融媒体中心讯), not a place
@@ -439,6 +441,10 @@ def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None
                 # 顾泾镇一家新材料企业: a thing counted, not named, in a named place; the stop is the place
                 end -= len(segs[-1].text)
                 segs = segs[:-1]
+            elif (building := BUILDING.search(segs[-1].text)) and building.start() > 0 and (rest := segment(window[: end - len(building.group(0))])) and is_named(rest):
+                # 华信新苑3号楼前, 幸福小区5号楼: a building of a named estate is a corner of it; the stop is the estate
+                end -= len(building.group(0))
+                segs = rest
             elif len(segs) > 1 and _generic_work(segs[-1].text):
                 # 梧桐镇村庄微更新项目: a generic work in a named place is that place's work
                 end -= len(segs[-1].text)
@@ -463,6 +469,8 @@ def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk
         q = QUANTIFIED_BARE.search(clause)
         if q and (not LIST_SEP.search(clause, 0, q.start()) or clause.startswith(q.group(2), LIST_SEP.search(clause).start() - len(q.group(2)))):
             q = None  # (丰收新村和丰收二村: the first item has the type word already, so 二村 is a name, not a count)
+        elif q and "零一二三四五六七八九十".find(q.group(1).replace("两", "二")) != len([i for i in LIST_SEP.split(clause[: q.start()]) if i]):
+            q = None  # (A公园、泗泾路九村: a count must count the items listed, so 九村 is a name)
     if q:
         items = [i for i in LIST_SEP.split(clause[: q.start()]) if i]
         suffix = q.group(2)

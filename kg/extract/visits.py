@@ -670,6 +670,11 @@ class Reader:
                     # 在X召开的议事会上，…: an event held at X; officials named taking part in it join
                     held = [self.places.add(c, self._holder(context)) for c in chunks]
                     self.brought_to, self.brought_in = self.places.most_specific(held), s.paragraph
+                    if self.last_team and _sequence_lead().fullmatch(self.text, s.start, m.start()):
+                        # (随后)在V召开的座谈会上，…: the party on its tour is at the meeting it opens with
+                        for who in self.last_team:
+                            self.add_visit(who, self.brought_to, s, True)
+                            here[who] = self.brought_to
                 for chunk in chunks:
                     pid = self.places.add(chunk, self._holder(context))
                     if m.group(0) in CONTAINER_INTRO:
