@@ -96,3 +96,14 @@ def test_characters_lost_outside_a_name_are_not_given_a_names_part():
     assert "王某某明" in posts(facts)
     labels = {i.label for i in facts.issues}
     assert any("□□路" in label for label in labels) and not any("某" in label for label in labels), labels
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("title", ["副乡长", "副镇长"])
+def test_a_title_after_a_locative_opens_no_place(title):
+    # 在副乡长X陪同下: 副乡 is no town (a place never opens with a title head)
+    text = f"2025年11月3日，河西乡乡长苗振宇在{title}顾春燕陪同下来到柿子沟村。村民反映，手机信号很差。\n"
+    facts = facts_of(text)
+    assert not [p for p in facts.places.values() if p.name.startswith("副")]
+    assert ("苗振宇", "柿子沟村") in visits(facts)
+    assert {i.place for i in facts.issues} == {next(p.key for p in facts.places.values() if p.name == "柿子沟村")}

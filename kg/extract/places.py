@@ -411,8 +411,8 @@ def _closes_list(rest: str) -> bool:
 def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None:
     """The place name starting at `pos`, if there is one."""
     window = name_window(text, pos, limit)
-    if not window:
-        return None
+    if not window or pattern("post_titles.txt").match(window):
+        return None  # (在副乡长X陪同下: no place opens with a title head, 副乡 is no town)
     # the longest prefix that is a named place
     for end in range(len(window), 1, -1):
         hit = suffix_at(window, end)
