@@ -107,3 +107,13 @@ def test_a_title_after_a_locative_opens_no_place(title):
     assert not [p for p in facts.places.values() if p.name.startswith("副")]
     assert ("苗振宇", "柿子沟村") in visits(facts)
     assert {i.place for i in facts.issues} == {next(p.key for p in facts.places.values() if p.name == "柿子沟村")}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("inside", ["帐篷里", "院子里", "楼道里"])
+def test_in_an_enclosure_is_no_lane_estate(inside):
+    # 里 after an enclosure word (place_suffixes.tsv) is the locative "in": the issues stay at the village
+    text = f"2025年7月2日，副县长马永成来到欧拉镇秀哇村。村民们围坐在{inside}，说出了心里话：冬季草料不够，牲畜暖棚太少。\n"
+    facts = facts_of(text)
+    assert not [p for p in facts.places.values() if p.name.endswith("里")]
+    assert {i.place for i in facts.issues} == {next(p.key for p in facts.places.values() if p.name == "秀哇村")}
