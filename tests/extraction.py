@@ -25,6 +25,20 @@ def issues(facts: ReportFacts) -> set[tuple[str, str]]:
     return {(facts.places[i.place].name, i.label) for i in facts.issues}
 
 
+def at(place: str, *labels: str) -> set[tuple[str, str]]:
+    """The (place, label) pairs `issues` gives for `labels` raised at `place`."""
+    return {(place, label) for label in labels}
+
+
+# a village visit opening the fixtures of the issue-content tests, one paragraph before their text
+VILLAGE = "2024年4月8日，县长柏文来到青岚镇石屏村，调研乡村振兴工作。"
+
+
+def issues_in_village(text: str, visit: str = VILLAGE) -> set[tuple[str, str]]:
+    """`issues` of `text` told in a paragraph after `visit`."""
+    return issues(facts_of(visit + "\n\n" + text))
+
+
 def posts(facts: ReportFacts) -> dict[str, list[str]]:
     return {o.name: o.posts for o in facts.officials.values()}
 

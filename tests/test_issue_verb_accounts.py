@@ -11,7 +11,7 @@ from pathlib import Path
 from kg.pipeline import DEFAULT_PIPELINE, Doc, get_component
 from kg.read import RawReport
 from tests.extraction import facts_of, issues
-from tests.test_issues import at
+from tests.extraction import at
 
 VISIT = "2025年4月8日，副区长陈立群来到白沙街道松涛社区，与居民座谈。"
 

@@ -9,17 +9,13 @@ import pytest
 
 from kg.extract.issue_items import split_items
 from kg.extract.issue_raisers import is_cadre
-from tests.extraction import facts_of, issues
+from tests.extraction import at, facts_of, issues
 
 VISIT = "区长孟涛来到青河街道柳岸社区。"
 
 
 def issues_in(sentence: str, visit: str = VISIT) -> set[tuple[str, str]]:
     return issues(facts_of(visit + sentence))
-
-
-def at(place: str, *labels: str) -> set[tuple[str, str]]:
-    return {(place, label) for label in labels}
 
 
 # ------------------------------------------------------------------ content shapes

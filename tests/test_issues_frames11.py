@@ -6,17 +6,13 @@ set of issues its text holds, so an extra issue fails as surely as a missing one
 
 import pytest
 
-from tests.extraction import facts_of, issues
+from tests.extraction import at, facts_of, issues
 
 VISIT = "区人大常委会副主任钟岳来到松岚街道青杉社区，区人大代表甘露、卜文涛参加座谈。"
 
 
 def issues_in(text: str, visit: str = VISIT) -> set[tuple[str, str]]:
     return issues(facts_of(visit + text))
-
-
-def at(place: str, *labels: str) -> set[tuple[str, str]]:
-    return {(place, label) for label in labels}
 
 
 @pytest.mark.fast

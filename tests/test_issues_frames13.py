@@ -6,18 +6,7 @@ set of issues its text holds, so an extra issue fails as surely as a missing one
 
 import pytest
 
-from tests.extraction import facts_of, issues
-
-VILLAGE = "2024年4月8日，县长柏文来到青岚镇石屏村，调研乡村振兴工作。"
-
-
-def issues_in(text: str, visit: str = VILLAGE) -> set[tuple[str, str]]:
-    return issues(facts_of(visit + "\n\n" + text))
-
-
-def at(place: str, *labels: str) -> set[tuple[str, str]]:
-    return {(place, label) for label in labels}
-
+from tests.extraction import at, issues_in_village as issues_in
 
 @pytest.mark.fast
 def test_a_topic_with_no_head_noun_names_fields_not_issues():

@@ -7,17 +7,13 @@ as a missing one.
 
 import pytest
 
-from tests.extraction import facts_of, issues
+from tests.extraction import at, facts_of, issues
 
 VISIT = "副镇长邵明川来到枫溪农贸市场。"
 
 
 def issues_in(text: str, visit: str = VISIT) -> set[tuple[str, str]]:
     return issues(facts_of(visit + text))
-
-
-def at(place: str, *labels: str) -> set[tuple[str, str]]:
-    return {(place, label) for label in labels}
 
 
 # ------------------------------------------------------------------ raisers

@@ -4,7 +4,7 @@ conventions of tests/test_issues_recall.py, whose helpers it uses)."""
 
 import pytest
 
-from tests.test_issues_recall import at
+from tests.extraction import at
 from tests.test_issues_recall import issues_in as issues_after
 
 VISIT = "副区长柯文涛来到梅岭社区。"

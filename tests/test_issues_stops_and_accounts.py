@@ -5,8 +5,7 @@ Every fixture is invented for its test (names, places and wording).  Each test
 states the whole set of issues the text holds.
 """
 
-from tests.extraction import facts_of, issues
-from tests.test_issues import at
+from tests.extraction import at, facts_of, issues
 
 
 # ------------------------------------------------------------------ placement: at the stop
