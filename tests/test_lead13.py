@@ -39,6 +39,17 @@ def test_a_surname_the_tagger_reads_as_a_conjunction_after_a_title():
 
 
 @pytest.mark.fast
+@pytest.mark.parametrize("lead", ["区委书记和丽海，区长柏文分别深入", "区委书记和丽海与区长柏文分别深入",
+                                  "区长柏文和区委书记和丽海分别深入"])
+def test_a_surname_read_as_a_conjunction_in_a_list_of_officials(lead):
+    # the officials of a lead sentence, each with a title: 和丽海 is one of them wherever listed
+    text = (f"1月1日，{lead}社区一线，开展联系服务群众活动。\n柏文来到东湖街道新华居委会，听取居民意见。\n"
+            "和丽海暗访胜利镇长风居委会，听取居民意见。\n")
+    facts = facts_of(text)
+    assert {("柏文", "新华居委会"), ("和丽海", "长风居委会")} <= visits(facts)
+
+
+@pytest.mark.fast
 def test_a_surname_the_tagger_reads_as_a_preposition_opening_a_clause():
     text = ("2025年11月12日，和丽萍副县长来到松坪乡羊场村。村民反映，村里的核桃卖不出去。"
             "村支书说，去年向李明远副县长汇报过。\n")

@@ -317,7 +317,7 @@ class Lexis:
             name += toks[1].word  # 贺|东升/v|实地|走访: the given name the tagger read as a verb, before a manner adverb
         elif not name and _surname_read_as_modal(toks):
             name = toks[0].word + toks[1].word  # 书记|应/v|海波/PER|说: a modal verb takes a verb, not a person
-        elif not name and _surname_read_as_function_word(toks) and _leads_or_moves(self.text, toks[2].start):
+        elif not name and _surname_read_as_function_word(toks) and _act_after_adverbs(self.text, toks[2:]):
             name = toks[0].word + toks[1].word  # 县长|和/c|志强/PER|来到: no one else's act follows a nameless title
         elif not name and _two_characters_before_name_end(toks):
             name = toks[0].word + toks[1].word  # 镇长|钱|进|一行: single characters, then the name ends
@@ -1448,16 +1448,38 @@ def _surname_read_as_function_word(toks: list[Token]) -> bool:
     """One character the tagger read as a conjunction or preposition (和, 向,
     于…) that is a surname's first character (surnames.txt), then a given name
     of one or two characters read as a person.  Callers say where that is a
-    name: after a title, before the title's holder's movement verb
-    (县长和志强来到: "the head and 志强 came" would leave the title nameless, and
-    向/于 take no movement verb), or opening a clause before a title
-    (和丽萍副县长来到).
+    name: after a title, before the title's holder's movement verb, maybe
+    after adverbs, or before the next official of a list with their title
+    (县长和志强来到, 区委书记和丽海分别深入, 区委书记和丽海、区长…: "the head and
+    志强 came" would leave the title nameless, and 向/于 take no movement
+    verb), or opening a clause before a title (和丽萍副县长来到).
     Example: tokens 和/c 志强/PER 来到/v -> True."""
     if len(toks) < 2 or len(toks[0].word) != 1 or toks[0].tag not in ("c", "p") or toks[1].tag != "PER" \
             or toks[1].start != toks[0].end or not 1 <= len(toks[1].word) <= 2:
         return False
     initials = surname_initials()
     return initials is not None and toks[0].word in initials
+
+
+# what joins officials listed with their titles (区长甲，副区长乙; 区长甲和副区长乙)
+LIST_JOINS = frozenset({"，", "、", "和", "与", "及"})
+
+
+def _act_after_adverbs(text: str, toks: list[Token]) -> bool:
+    """Does a leading or movement verb (`_leads_or_moves`) start `toks`, after at
+    most two adverbs (分别深入, 一起来到), or another title after a separator
+    (县长和志强、副县长李明来到: a list of officials, each with their title)?
+    Example: tokens 分别/d 深入/v -> True."""
+    if toks and toks[0].word in LIST_JOINS:
+        title = _titles().search(text, toks[0].end, toks[0].end + MAX_POST)
+        if title and not any(c in POST_BOUNDARY for c in text[toks[0].end:title.start()]):
+            return True
+    for tok in toks[:3]:
+        if _leads_or_moves(text, tok.start):
+            return True
+        if tok.tag != "d":
+            return False
+    return False
 
 
 def _name_shaped(cand: str) -> bool:
