@@ -1447,16 +1447,19 @@ def _surname_read_as_modal(toks: list[Token]) -> bool:
 def _surname_read_as_function_word(toks: list[Token]) -> bool:
     """One character the tagger read as a conjunction or preposition (和, 向,
     于…) that is a surname's first character (surnames.txt), then a given name
-    of one or two characters read as a person.  Callers say where that is a
+    of one or two Han characters read as a person or a word that may be a
+    given name (GIVEN_NAME_TAGS: 和|军云/n), not a residents' word or a title.  Callers say where that is a
     name: after a title, before the title's holder's movement verb, maybe
     after adverbs, or before the next official of a list with their title
     (县长和志强来到, 区委书记和丽海分别深入, 区委书记和丽海、区长…: "the head and
     志强 came" would leave the title nameless, and 向/于 take no movement
     verb), or opening a clause before a title (和丽萍副县长来到).
     Example: tokens 和/c 志强/PER 来到/v -> True."""
-    if len(toks) < 2 or len(toks[0].word) != 1 or toks[0].tag not in ("c", "p") or toks[1].tag != "PER" \
-            or toks[1].start != toks[0].end or not 1 <= len(toks[1].word) <= 2:
+    if len(toks) < 2 or len(toks[0].word) != 1 or toks[0].tag not in ("c", "p") or toks[1].tag not in GIVEN_NAME_TAGS \
+            or toks[1].start != toks[0].end or not 1 <= len(toks[1].word) <= 2 or not all(map(is_han, toks[1].word)):
         return False
+    if toks[1].tag != "PER" and (toks[1].word in words("issue_raisers.txt") or _titles().search(toks[1].word)):
+        return False  # 区长和居民: residents or a title are no given name (the tagger may read one as a noun: 和|军云/n)
     initials = surname_initials()
     return initials is not None and toks[0].word in initials
 
