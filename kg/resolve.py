@@ -87,12 +87,15 @@ def short_names(text: str, registry: PlaceRegistry) -> dict[int, int]:
 
     >>> # 来到朝阳新村第二居民区（简称朝阳二村）。在朝阳二村，… -> {id of 朝阳二村: id of 朝阳新村第二居民区}
     """
+    notes = list(_short_name_note().finditer(text))
+    if not notes:
+        return {}  # the common case: no short name defined, no index of written forms built
     by_form: dict[str, int] = {}
     for node in registry.nodes:
         for form in (node.name, *node.written):
             by_form.setdefault(form, node.id)
     merged: dict[int, int] = {}
-    for m in _short_name_note().finditer(text):
+    for m in notes:
         short = by_form.get(m.group(1))
         full = max((by_form[f] for f in by_form if text.endswith(f, 0, m.start())),
                    key=lambda pid: len(registry.nodes[pid].name), default=None)
