@@ -46,3 +46,19 @@ def lexicon(name: str) -> tuple[str, ...]:
 def lexicon_table(name: str) -> tuple[tuple[str, ...], ...]:
     """A tab-separated lexicon: one row a line, columns split on tabs."""
     return tuple(tuple(col.strip() for col in row.split("\t")) for row in lexicon(name))
+
+
+@cache
+def surname_initials() -> frozenset[str] | None:
+    """First characters of the surnames in `surnames.txt` (several a line,
+    space-separated): only there can a Chinese name start.  Read by repair (a
+    lost `?` after one is a name's character) and by extraction (only there is
+    the analyser asked for a name).  None when the lexicon is not shipped.
+
+    >>> "王" in surname_initials() and "欧" in surname_initials()
+    True
+    """
+    try:
+        return frozenset(w[0] for line in lexicon("surnames.txt") for w in line.split())
+    except FileNotFoundError:
+        return None

@@ -25,6 +25,7 @@ from kg.extract.lexicons import kind_words, pattern, words
 from kg.extract.places import parse_at
 from kg.extract.sentences import Sentence
 from kg.pipeline import Doc
+from kg.resources import surname_initials
 from kg.text import HAN
 
 # a post of a body above the community: a jurisdiction or an organ in it
@@ -262,7 +263,7 @@ class Raisers:
         a named resident, or a person the analyser reads (PER)."""
         if self.official_after(pos) or self.resident_at(pos):
             return True
-        initials = issue_words.surname_initials()
+        initials = surname_initials()
         if (initials is None or self.text[pos : pos + 1] in initials) and self.raiser_spans(pos + 1, pos + 3):
             return True  # 付|大姐: a surname then an address word (a raiser word) is a name too
         # a rare surname (喇大爷) is not on the list: the analyser's PER decides
@@ -501,7 +502,7 @@ def named_residents(doc: Doc) -> list[str]:
     >>> # 村民李小梅说，路灯坏了。李小梅又说，… -> ['李小梅']
     """
     text = doc.text.text
-    initials = issue_words.surname_initials()
+    initials = surname_initials()
     found = [
         r
         for r in pattern("issue_raisers.txt").finditer(text)

@@ -335,11 +335,3 @@ def single_raiser() -> re.Pattern:
     return pattern("issue_raisers.txt", "(?:[一另有]位|一名|一个)[^，。；：、]{{0,4}}?(?:{})")
 
 
-@cache
-def surname_initials() -> frozenset[str] | None:
-    """First characters of surnames (`surnames.txt`): only there can a name start,
-    so only there is the analyser asked.  None when the lexicon is not shipped."""
-    try:
-        return frozenset(w[0] for w in words("surnames.txt"))
-    except FileNotFoundError:
-        return None

@@ -33,9 +33,8 @@ encoder writes.
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from kg.resources import lexicon
+from kg.resources import surname_initials
 from kg.text import HAN, TrackedText
 
 LOST = "某"  # in a name: after a surname's first character
@@ -44,12 +43,6 @@ UNREADABLE = "\u25a1"  # □ elsewhere: the editions' mark for an unreadable cha
 _MARKS = re.compile(rf"(?<=[{HAN}])(?<![吗呢吧嘛么])(?:\?+|\ufffd+)(?=[{HAN}、，])")
 # ASCII punctuation typed next to Chinese words: the writer's style (kg.repair.punctuation converts it)
 _ASCII_STYLE = re.compile(rf"[{HAN}][ \t]*[,;!]|[,;!][ \t]*[{HAN}]")
-
-
-@cache
-def _surname_initials() -> frozenset[str]:
-    """First characters of the surnames of surnames.txt (space-separated on a line)."""
-    return frozenset(w[0] for line in lexicon("surnames.txt") for w in line.split())
 
 
 def mark_lost_characters(text: TrackedText) -> TrackedText:
@@ -73,7 +66,7 @@ def mark_lost_characters(text: TrackedText) -> TrackedText:
     def lost(m: re.Match) -> str:
         if m.group(0)[0] == "?" and ascii_style:
             return m.group(0)
-        if source[m.start() - 1] in _surname_initials():
+        if source[m.start() - 1] in (surname_initials() or ()):
             return LOST * len(m.group(0))
         return UNREADABLE * len(m.group(0))
 
