@@ -1058,7 +1058,9 @@ def post_before(lx: Lexis, end: int, head_start: int | None = None) -> tuple[str
             # 社区|办|主任: one character between nominal words is an abbreviated noun
             abbreviation = len(prev.word) == 1 and i > 1 and toks[i - 2].tag in POST_TAGS and prev.tag in ABBREVIATION_TAGS \
                 and prev.word not in words("post_link_verbs.txt")  # 人员|有|副区长: a verb introducing the post
-            if prev.tag not in POST_TAGS and not inner_and and not abbreviation:
+            # 区级|河长, 市级|总|河长: a jurisdiction's level the analyser calls an adjective
+            level = prev.word in words("post_levels.txt")
+            if prev.tag not in POST_TAGS and not inner_and and not abbreviation and not level:
                 break
             i -= 1
             cut = toks[i].start
