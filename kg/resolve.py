@@ -10,7 +10,7 @@ from functools import cache
 from kg.extract.dates import date_at
 from kg.extract.lexicons import alternation, words
 from kg.extract.place_check import check_places
-from kg.extract.places import PlaceRegistry, core
+from kg.extract.places import PlaceRegistry, core, suffix_at
 from kg.facts import Evidence, Official, Place, ReportFacts, Visit, Issue
 from kg.pipeline import Doc, component
 from kg.repair.script import original_forms
@@ -35,9 +35,32 @@ def place_key(registry: PlaceRegistry, pid: int) -> str:
     while pid is not None and pid not in seen:
         seen.add(pid)
         node = registry.nodes[pid]
-        chain.append(f"{node.level}:{core(_own_name(registry, node))}{node.kind}")
+        own = _own_name(registry, node)
+        name = estate_core(own) if node.type == ESTATE else core(own)
+        chain.append(f"{node.level}:{name}{node.kind}")
         pid = node.parent
     return "/".join(reversed(chain))
+
+
+ESTATE = "HousingEstate"
+
+
+def estate_core(name: str) -> str:
+    """A housing estate's name as its identity: without the type words that only
+    say what it is (小区, 号楼), but with those that are part of its name
+    (`place_estate_name_words.txt`: 里, 苑, 花园), so 幸福里小区 and 幸福苑小区,
+    whose kg.extract.places.core is 幸福 for both, stay two estates, while
+    幸福里小区 and 幸福里 are one.
+
+    >>> estate_core("幸福里小区"), estate_core("幸福苑小区"), estate_core("中环花苑"), estate_core("中环小区")
+    ('幸福里', '幸福苑', '中环花苑', '中环')
+    """
+    name = name.strip("“”\"")
+    while (hit := suffix_at(name, len(name))) and len(name) - hit[0] >= 2:
+        if name[len(name) - hit[0]:] in words("place_estate_name_words.txt"):
+            break
+        name = name[: -hit[0]]
+    return name.replace("“", "").replace("”", "")
 
 
 def distinct_place_keys(registry: PlaceRegistry) -> dict[int, str]:

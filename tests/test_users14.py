@@ -8,6 +8,11 @@ line or the real pipeline)."""
 from __future__ import annotations
 
 import pytest
+from rdflib import Graph, Literal
+from rdflib.namespace import RDFS
+
+from kg.namespaces import GOV
+from tests.conftest import run_kg
 from tests.extraction import facts_of, posts, visits
 
 # ---------------------------------------------------------------- 1: patrol-chief posts
@@ -29,4 +34,55 @@ def test_a_patrol_chief_companion_is_kept_as_one():
     assert posts(facts)["庞德远"] == ["副县长", "县级河长"]
     official = next(o for o in facts.officials.values() if o.name == "庞德远")
     assert official.role == "accompanying"
+
+
+# ---------------------------------------------------------------- 2: estates of like names across reports
+
+
+@pytest.mark.fast
+def test_an_estates_name_word_is_part_of_its_key():
+    # 里 and 苑 name the estate: 松涛里小区 and 松涛苑小区 are two estates, 松涛里 and 松涛里小区 one
+    facts = facts_of("2025年3月2日，区长韩立新来到松涛里小区、松涛苑小区和松涛里。居民反映停车难。\n")
+    keys = {p.name: key for key, p in facts.places.items()}
+    assert keys["松涛里小区"] != keys["松涛苑小区"]
+    assert keys["松涛里小区"].split("/")[-1] == "site:松涛里"
+
+
+def _two_report_build(tmp_path, first: str, second: str):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "a.txt").write_text(first, encoding="utf-8")
+    (folder / "b.txt").write_text(second, encoding="utf-8")
+    built = run_kg("build", folder, "--out", tmp_path / "out", "--no-store", "--no-html")
+    assert built.returncode == 0, built.stderr
+    return Graph().parse(tmp_path / "out" / "graph.ttl")
+
+
+def _parents(graph, label: str) -> dict[str, set[str]]:
+    """Each place labelled `label` -> the labels of its parents."""
+    return {str(p): {str(graph.value(q, RDFS.label)) for q in graph.objects(p, GOV.partOf)}
+            for p in graph.subjects(RDFS.label, Literal(label, lang="zh"))}
+
+
+def test_estates_of_like_names_in_two_reports_stay_two(tmp_path):
+    graph = _two_report_build(tmp_path, "2025年3月2日，区长韩立新来到南湖区松涛里小区。居民反映停车难。\n",
+                              "2025年3月9日，区人大代表庞德远来到青石社区松涛苑小区。居民反映电梯老旧。\n")
+    assert list(_parents(graph, "松涛里小区").values()) == [{"南湖区"}]
+    assert list(_parents(graph, "松涛苑小区").values()) == [{"青石社区"}]
+    # the deputy's report names no district: none comes from the other report's estate
+    assert (None, GOV.jurisdiction, Literal("南湖区", lang="zh")) in graph
+    deputy_posts = graph.subjects(RDFS.label, Literal("区人大代表", lang="zh"))
+    assert all(graph.value(p, GOV.jurisdiction) is None for p in deputy_posts)
+    assert run_kg("validate", tmp_path / "out" / "graph.ttl").returncode == 0
+
+
+@pytest.mark.parametrize("second", ["2025年3月9日，区人大代表庞德远来到青石社区松涛里小区。居民反映电梯老旧。\n",
+                                    "2025年3月9日，区人大代表庞德远来到南湖区青石社区松涛里小区。居民反映电梯老旧。\n"])
+def test_a_place_never_gets_two_parents_from_one_build(tmp_path, second):
+    # one estate's name under 南湖区 in one report and under 青石社区 in another: kept apart when
+    # nothing says 青石社区 lies in 南湖区; one place with the deeper parent when the other report says so
+    graph = _two_report_build(tmp_path, "2025年3月2日，区长韩立新来到南湖区松涛里小区。居民反映停车难。\n", second)
+    parents = _parents(graph, "松涛里小区")
+    assert parents and all(len(found) == 1 for found in parents.values())
+    assert run_kg("validate", tmp_path / "out" / "graph.ttl").returncode == 0
 

@@ -72,7 +72,19 @@ def _ancestors(chain: Chain) -> dict[str, tuple[str, ...]]:
 
 
 def _compatible(a: dict, b: dict) -> bool:
-    return all(a[level] == b[level] for level in a.keys() & b.keys())
+    """May places of one leaf with these ancestors (level -> cores) be one?
+    Only when one chain holds the other: every level the shorter names, the
+    longer names alike.  Chains that each name a parent the other lacks
+    (`district:东城/site:幸福里` and `community:永丰社区/site:幸福里`) disagree on the
+    parent; merged, the place would be part of two.
+
+    >>> _compatible({"district": ("东城",)}, {"district": ("东城",), "community": ("永丰社区",)})
+    True
+    >>> _compatible({"district": ("东城",)}, {"community": ("永丰社区",)}), _compatible({}, {"district": ("东城",)})
+    (False, True)
+    """
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return all(long_.get(level) == names for level, names in short.items())
 
 
 @dataclass
@@ -297,14 +309,20 @@ class Linker:
         return found
 
     def report_map(self, mentions: dict) -> tuple[dict[str, str], set[str]]:
-        """Mention IRI -> canonical IRI for one report, and the canonical label of each
-        place and post (as `<iri> skos:altLabel "label"@zh`, to drop: a label is no variant)."""
+        """Mention IRI -> canonical IRI for one report, and the triples to drop from its
+        graph: the canonical label of each place and post (as `<iri> skos:altLabel
+        "label"@zh`: a label is no variant), and the parent of a place another
+        report places deeper (东城区幸福里小区 beside 东城区永丰社区幸福里小区:
+        `partOf` 东城区 goes, 永丰社区 stays), as a place has one parent."""
         mapping, labels = {}, set()
         for p in mentions["places"]:
             chain = self.in_jurisdiction(mentions, p["chain"])
             node = self.place_iri(chain)
             mapping[place_mention(p["chain"])] = node
             labels.add(f"{node} {P.alt_label} {t.zh(self.place_label(chain))}")
+            parent = p["chain"].rpartition("/")[0]
+            if parent and chain.count("/") < self.clusters[chain].key().count("/"):
+                labels.add(f"{node} {gov('partOf')} {self.place_iri(self.in_jurisdiction(mentions, parent))}")
         for o in mentions["officials"]:
             resolved = self.official(mentions, o)
             mapping[official_mention(o["key"])] = self.official_iri(resolved.key, o["name"])
