@@ -86,3 +86,27 @@ def test_a_place_never_gets_two_parents_from_one_build(tmp_path, second):
     assert parents and all(len(found) == 1 for found in parents.values())
     assert run_kg("validate", tmp_path / "out" / "graph.ttl").returncode == 0
 
+
+# ---------------------------------------------------------------- 3: units named after a road
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("unit", ["体育路街道", "建设路社区", "花园路街道", "文化路社区", "建设大街社区"])
+def test_a_unit_named_after_a_road_is_a_place_however_generic_the_roads_word(unit):
+    facts = facts_of(f"2025年3月2日，区委书记庞德远来到{unit}，与居民座谈。居民反映停车难。\n")
+    assert ("庞德远", unit) in visits(facts)
+
+
+@pytest.mark.fast
+def test_a_unit_named_after_a_road_ends_a_list():
+    facts = facts_of("2025年3月2日，区委书记庞德远走访了松涛社区、青石社区和体育路街道便民服务中心。居民反映停车难。\n")
+    assert {p.name for p in facts.places.values()} >= {"松涛社区", "青石社区", "体育路街道"}
+    assert not any(p.name.startswith("和") for p in facts.places.values())
+
+
+@pytest.mark.fast
+def test_generic_words_before_a_unit_word_still_name_no_place():
+    # 城市道路 is generic words only: no road's name
+    facts = facts_of("2025年3月2日，区委书记庞德远来到松涛社区，察看城市道路街道两侧的绿化。\n")
+    assert {p.name for p in facts.places.values()} == {"松涛社区"}
+

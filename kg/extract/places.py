@@ -277,13 +277,32 @@ def has_proper_part(segment_text: str) -> bool:
     hit = suffix_at(segment_text, len(segment_text))
     name = segment_text[: len(segment_text) - hit[0]] if hit else segment_text
     name = name.strip("“”\"")
-    if not name or _determiners().match(name) or pattern("place_generic_words.txt").match(segment_text):
+    if not name or _determiners().match(name):
+        return False
+    if hit and hit[2] in ROAD_NAMED_LEVELS and _road_name(name):
+        return True  # 文化路街道, 建设路社区: named after a road, however generic the road's first word
+    if pattern("place_generic_words.txt").match(segment_text):
         return False
     if NUMBER.fullmatch(name):
         return False  # 10号, 3号楼: an address inside a place, not a place's name
     if _opens_with_type_word(name):
         return False  # 片区居民群里: a common noun phrase opened by a bare type word, no name before it
     return not _covered(name)
+
+
+# the administrative units named after the road they lie on (文化路街道, 建设路社区)
+ROAD_NAMED_LEVELS = {"subdistrict", "community"}
+
+
+def _road_name(name: str) -> bool:
+    """Is `name` a road's name: a word of two or more characters and a road word
+    (`place_road_words.txt`: 文化路, 建设大街)?  道路, one word, is none.
+
+    >>> _road_name("文化路"), _road_name("建设大街"), _road_name("道路"), _road_name("文化")
+    (True, True, False, False)
+    """
+    road = pattern("place_road_words.txt", "(?:{})$").search(name)
+    return road is not None and road.start() >= 2 and name[road.start() - 1] not in "的和与及" and not _covered(name)
 
 
 def _opens_with_type_word(name: str) -> bool:
@@ -382,19 +401,36 @@ def name_window(text: str, pos: int, limit: int | None = None) -> str:
     window = run.group(0)[:MAX_PLACE]
     stops = _place_stops()
     first = stops.match(window)
-    if first and not (len(first.group(0)) == 1 and text[pos - 1:pos] == "、"):
+    if first and not (len(first.group(0)) == 1 and text[pos - 1:pos] == "、") and not _road_unit_at(window, first.end()):
         return ""  # (after 、 a list goes on: 向阳村 starts with the preposition 向, not a clause)
     if pattern("place_left_stops.txt").match(window):
         return ""
     for i in range(1, len(window)):
         stop = stops.match(window, i)
-        if stop and (_suffix_starts(window, i, stop.end()) or pattern("place_name_words.txt").match(window, i)):
-            stop = None  # 工作室 holds the stop 工作; 新时代 holds the stop 时 (a name word starts there)
+        if stop and (_suffix_starts(window, i, stop.end()) or pattern("place_name_words.txt").match(window, i)
+                     or _road_unit_at(window, stop.end())):
+            stop = None  # 工作室 holds the stop 工作; 新时代 holds the stop 时 (a name word starts there); 建设路社区
         if window[i] == "的" or stop:
             return window[:i]
         if window[i] == "等" and _closes_list(window[i + 1:_next_stop(window, i + 1, stops)]):
             return window[:i]  # 红星机械厂、新光纺织厂等企业: the list is closed, the name ends before 等
     return window
+
+
+def _road_unit_at(window: str, pos: int) -> bool:
+    """Does a road word and then a subdistrict's or community's type word start
+    at `pos` (建设|路社区, 工作|路街道)?  The word before is a road's name in a
+    unit's name, not a stop word ending the place before it.
+
+    >>> _road_unit_at("建设路社区", 2), _road_unit_at("建设街道", 2), _road_unit_at("建设美丽乡村", 2)
+    (True, False, False)
+    """
+    road = pattern("place_road_words.txt").match(window, pos)
+    if not road:
+        return False
+    plain, _, longest = _suffixes()
+    return any((hit := plain.get(window[road.end():j])) and hit[1] in ROAD_NAMED_LEVELS
+               for j in range(road.end() + 1, min(len(window), road.end() + longest) + 1))
 
 
 def _next_stop(window: str, start: int, stops: re.Pattern) -> int:
