@@ -9,7 +9,7 @@ from functools import cache
 
 from kg.extract.dates import date_at
 from kg.extract.lexicons import alternation, words
-from kg.extract.place_check import check_places
+from kg.extract.place_check import acts_on_works, check_places
 from kg.extract.places import PlaceRegistry, core, suffix_at
 from kg.facts import Evidence, Official, Place, ReportFacts, Visit, Issue
 from kg.pipeline import Doc, component
@@ -229,8 +229,12 @@ def resolve_component(doc: Doc) -> None:
     aliases = short_names(doc.text.text, registry)
     for short, full in aliases.items():
         keys[short] = keys[full]
+    # an act done on a work in a place (到X社区验收民生项目) is no place: its visits and issues are X's
+    acts = acts_on_works(doc, {v.place for v in doc.ext.visits} - set(aliases))
+    for act, parent in acts.items():
+        keys[act] = keys[parent]
     for node in registry.nodes:
-        if node.id in hidden or node.id in aliases:
+        if node.id in hidden or node.id in aliases or node.id in acts:
             continue
         key = keys[node.id]
         forms = {node.name, *node.written}.union(*({registry.nodes[s].name, *registry.nodes[s].written}

@@ -110,3 +110,21 @@ def test_generic_words_before_a_unit_word_still_name_no_place():
     facts = facts_of("2025年3月2日，区委书记庞德远来到松涛社区，察看城市道路街道两侧的绿化。\n")
     assert {p.name for p in facts.places.values()} == {"松涛社区"}
 
+
+# ---------------------------------------------------------------- 4: an act on a work is no place
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("act", ["验收民生项目", "验收工程", "回访民生工程", "观摩重点项目", "督办民生工程"])
+def test_an_act_done_on_a_work_is_no_place_the_stop_is_where_it_is_done(act):
+    facts = facts_of(f"2025年3月2日，办事处主任庞德远到松涛社区{act}。居民反映停车难。\n")
+    assert visits(facts) == {("庞德远", "松涛社区")}
+    assert {p.name for p in facts.places.values()} == {"松涛社区"}
+    assert all(not p.alt_labels & {act} for p in facts.places.values())
+
+
+@pytest.mark.fast
+def test_a_work_named_for_a_place_stays_a_place():
+    facts = facts_of("2025年3月2日，区长庞德远来到青石镇松涛大桥项目，察看施工进度。\n")
+    assert ("庞德远", "松涛大桥项目") in visits(facts)
+

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from kg.analyse.component import analyse_spans, tokens_in
+from kg.extract.lexicons import words
 from kg.extract.places import PlaceRegistry, is_named, segment
 
 # LAC tags of words that never stand inside a place's name: verbs and adverbs,
@@ -30,6 +31,8 @@ CLAUSE_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "r", "u", "xc", "TIME",
 NAME_TAGS = frozenset({"LOC", "ORG"})
 CONTEXT = 4  # characters read on either side of a place, so the analyser sees its words whole
 CLAUSE_END = re.compile(r"[，。；：！？,;:!?\n]")
+# LAC tags of a verb opening an act done on a work (验收/v 民生项目, 验收/vn 项目)
+ACT_TAGS = frozenset({"v", "vn", "vd"})
 
 
 def clause_reading(tokens, start: int, end: int) -> tuple[bool, int, int]:
@@ -140,3 +143,50 @@ def check_places(doc, used: set[int]) -> set[int]:
         elif pid not in keep:
             hidden.add(pid)
     return hidden
+
+
+def acts_on_works(doc, places: set[int]) -> dict[int, int]:
+    """Sites among `places` (the ids of visited places) that are an act done on
+    a work, not a place: a work's type word (`place_work_words.txt`: 项目, 工程)
+    whose own name, in a parent place, opens with a word the analyser reads as
+    a verb and holds no named place after it (到翠湖社区|验收/v 民生项目, 回访民生工程:
+    the stop is 翠湖社区).  A work named for a place (青枫大桥建设工程) opens
+    with the place's name and stays.  Returns {site id: its parent's id}; the
+    caller moves the site's visits and issues to the parent.  Tokens are read
+    on demand (`analyse_spans`), only for such sites.
+
+    >>> acts_on_works(doc, {4})  # doctest: +SKIP
+    {4: 2}
+    >>> # node 4 was 验收民生项目 in 翠湖社区 (node 2)
+    """
+    registry: PlaceRegistry = doc.ext.places
+    text = doc.text.text
+    spans = {}  # site id -> where its own name is written
+    for pid in places:
+        node = registry.nodes[pid]
+        if node.level != "site" or node.parent is None or not node.name.endswith(words("place_work_words.txt")):
+            continue
+        parent = registry.nodes[node.parent].name
+        own = node.name[len(parent):] if node.name.startswith(parent) and len(node.name) > len(parent) else node.name
+        at = text.find(own, node.first)
+        at = at if at >= 0 else text.find(own)
+        if at >= 0:
+            spans[pid] = (at, at + len(own))
+    if not spans:
+        return {}
+    windows = []
+    for s, e in spans.values():
+        a = max(0, s - CONTEXT)
+        for m in CLAUSE_END.finditer(text, a, s):
+            a = m.end()
+        windows.append((a, e))
+    analyse_spans(doc, windows)
+    found = {}
+    for pid, (s, e) in spans.items():
+        opening = next((t for t in tokens_in(doc.ext.tokens, s, e) if t.start == s), None)
+        if opening is None or opening.tag not in ACT_TAGS or opening.end >= e:
+            continue
+        rest = segment(text[opening.end:e])
+        if not (rest and is_named(rest)):
+            found[pid] = registry.nodes[pid].parent
+    return found
