@@ -128,3 +128,25 @@ def test_a_work_named_for_a_place_stays_a_place():
     facts = facts_of("2025年3月2日，区长庞德远来到青石镇松涛大桥项目，察看施工进度。\n")
     assert ("庞德远", "松涛大桥项目") in visits(facts)
 
+
+# ---------------------------------------------------------------- 5: a day alone opening a sentence
+
+
+def _visit_dates(facts) -> dict[str, str]:
+    return {facts.places[v.place].name: v.date.isoformat() for v in facts.visits}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("day", ["9日，", "9日上午，", "九日，"])
+def test_a_day_alone_dates_a_later_day_of_the_last_dates_month(day):
+    text = (f"2025年4月7日，区长庞德远来到青石镇松涛社区。居民反映停车难。{day}庞德远又来到青石镇柳溪村。"
+            "村民反映道路破损。\n")
+    assert _visit_dates(facts_of(text)) == {"松涛社区": "2025-04-07", "柳溪村": "2025-04-09"}
+
+
+@pytest.mark.fast
+def test_a_day_alone_before_the_last_date_dates_nothing():
+    # the month is unsaid and it cannot be this one: the visit keeps the last date
+    text = "2025年4月17日，区长庞德远来到青石镇松涛社区。9日，庞德远又来到青石镇柳溪村。\n"
+    assert _visit_dates(facts_of(text)) == {"松涛社区": "2025-04-17", "柳溪村": "2025-04-17"}
+

@@ -96,6 +96,8 @@ def report_date(text: str, file_name: str = "", default: dt.date | None = None) 
 
 # a date opening a sentence or a line: the time adverbial of what the sentence tells
 SENTENCE_DATE = re.compile(rf"(?:^|(?<=[\n。；！？]))[ \u3000]*(?:{_Y}\s*年\s*)?{_MD}\s*月\s*{_MD}\s*日")
+# a day alone opening a sentence (4日，…; 5日上午，…): a later day of the last date's month
+DAY_ONLY = re.compile(rf"(?:^|(?<=[\n。；！？]))[ \u3000]*{_MD}\s*日(?=[，,、 \u3000]|[上下中晚早凌傍夜])")
 
 
 @cache
@@ -121,6 +123,12 @@ def sentence_dates(text: str, date: dt.date | None) -> list[tuple[int, dt.date]]
     >>> sentence_dates("3月1日，王明来到甲社区。次日，陈刚来到乙社区。", dt.date(2024, 3, 1))
     [(0, datetime.date(2024, 3, 1)), (13, datetime.date(2024, 3, 2))]
 
+    A day alone (`4日，`) is a later day of the last date's month and year, when
+    it comes after that date's day (else it dates nothing: the month is unsaid):
+
+    >>> sentence_dates("3月1日，王明来到甲社区。4日，陈刚来到乙社区。", dt.date(2024, 3, 1))
+    [(0, datetime.date(2024, 3, 1)), (13, datetime.date(2024, 3, 4))]
+
     After a dispatch dateline (`X月X日电`, with any `（记者…）`) the relative word
     dates the story instead of the dateline:
 
@@ -128,11 +136,17 @@ def sentence_dates(text: str, date: dt.date | None) -> list[tuple[int, dt.date]]
     [(0, datetime.date(2024, 3, 9))]
     """
     relative, days = _relative_days()
-    found_at = sorted([*SENTENCE_DATE.finditer(text), *relative.finditer(text)], key=lambda m: m.start())
+    found_at = sorted([*SENTENCE_DATE.finditer(text), *relative.finditer(text), *DAY_ONLY.finditer(text)],
+                      key=lambda m: m.start())
     out = []
     year = date.year if date else None
     last = date
     for m in found_at:
+        if m.re is DAY_ONLY:
+            if last and (found := _date(str(last.year), str(last.month), m.group(1))) and found > last:
+                out.append((m.start(), found))
+                last = found
+            continue
         if m.re is relative:
             if last:
                 last = last + dt.timedelta(days=days[m.group(1)])
