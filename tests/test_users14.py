@@ -150,3 +150,20 @@ def test_a_day_alone_before_the_last_date_dates_nothing():
     text = "2025年4月17日，区长庞德远来到青石镇松涛社区。9日，庞德远又来到青石镇柳溪村。\n"
     assert _visit_dates(facts_of(text)) == {"松涛社区": "2025-04-17", "柳溪村": "2025-04-17"}
 
+
+# ---------------------------------------------------------------- 6: a village's first secretary as the lead
+
+
+@pytest.mark.fast
+def test_a_first_secretary_with_no_other_official_makes_the_visit():
+    facts = facts_of("2025年3月2日，第一书记庞德远来到青石镇柳溪村，走访脱贫户。村民反映道路破损。\n")
+    assert ("庞德远", "柳溪村") in visits(facts)
+    assert facts.officials["庞德远"].role == "visitor"
+
+
+@pytest.mark.fast
+def test_a_first_secretary_hosts_another_officials_visit():
+    facts = facts_of("2025年3月2日，区长韩立新来到青石镇柳溪村，村第一书记庞德远介绍情况。村民反映道路破损。\n")
+    assert visits(facts) == {("韩立新", "柳溪村")}
+    assert facts.officials["庞德远"].role == "other"
+

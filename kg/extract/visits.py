@@ -322,6 +322,8 @@ class Reader:
         # a quoted name (“书记工作室”) holds no clause punctuation
         self.speech = [(m.start(), m.end()) for m in QUOTED_SPEECH.finditer(self.text)]
         self.hosts = {name for name, info in self.officials.items() if _hosts_stop(info.posts)}
+        if self.hosts == set(self.officials):
+            self.hosts = set()  # a cadre hosts another official's visit; with none named (第一书记A来到X村) the cadre visits
         self.story_starts: list[int] = doc.ext.story_starts
 
     def story_start(self, pos: int) -> int:
