@@ -167,3 +167,22 @@ def test_a_first_secretary_hosts_another_officials_visit():
     assert visits(facts) == {("韩立新", "柳溪村")}
     assert facts.officials["庞德远"].role == "other"
 
+
+# ---------------------------------------------------------------- 7: the given name after lost characters
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("written, name", [("柏??刚", "柏某某刚"), ("柏?刚", "柏某刚"), ("柏??军", "柏某某军")])
+def test_the_given_name_left_after_lost_characters_stays_in_the_name(written, name):
+    # 刚 after the lost characters is what is left of the name, though 刚来到 reads as "just arrived"
+    facts = facts_of(f"2025年3月2日，县长{written}来到青石镇柳溪村。村民反映道路破损。\n")
+    assert posts(facts) == {name: ["县长"]}
+    assert (name, "柳溪村") in visits(facts)
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("after", ["来到", "也来到", "实地察看了", "等来到"])
+def test_what_follows_a_name_with_lost_characters_stays_out_of_it(after):
+    facts = facts_of(f"2025年3月2日，县长柏??{after}青石镇柳溪村。村民反映道路破损。\n")
+    assert list(posts(facts)) == ["柏某某"]
+

@@ -46,6 +46,7 @@ from kg.extract.issue_words import remark_acts
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, words
 from kg.extract.places import COUNTED_PEOPLE, suffix_at
 from kg.pipeline import Doc, component, set_extension
+from kg.repair.lost import surviving_name_part
 from kg.resources import lexicon, surname_initials
 from kg.text import HAN, HAN_RUN, is_han
 
@@ -330,6 +331,8 @@ class Lexis:
         if not name:
             name = self._common_word_as_name(toks, pos) or ""
         name = _fit_to_person_act(self.text, toks, pos, _adverb_run_into(self.text, pos, name))
+        if name and len(name) < MAX_NAME and self._survives_lost(toks, pos + len(name)):
+            name += self.text[pos + len(name)]  # 程某某|刚/d|来到: the given name left after lost characters
         if name in words("issue_raisers.txt"):
             name = ""  # 区长王明、居民|来到: the residents' word class (issue_raisers.txt) names no one
         rest = toks[len(_covering(toks, pos + len(name))):]
@@ -468,6 +471,19 @@ class Lexis:
                         return cand  # (a person's act follows whatever the tagger made of it: 深入/ad)
                 i = self.text.find(cand, i + 1)
         return None
+
+    def _survives_lost(self, toks: list[Token], end: int) -> bool:
+        """Is the character at `end`, right after a name whose last characters
+        were lost (kg.repair.lost.surviving_name_part), the given name's rest?
+        So it is, an adverb though the analyser calls it (程某某|刚/d|来到), unless
+        what follows a name starts there: an act, a sequence or manner adverb, a
+        function word (李某|来到, 李某|也, 李某|实地, 李某|等)."""
+        if not surviving_name_part(self.doc.text, end):
+            return False
+        nxt = next((t for t in toks if t.start == end), None)
+        return not (_act_follows(self.text, end) or _follow_adverb_at(self.text, end)
+                    or pattern("sequence_words.txt").match(self.text, end)
+                    or (nxt is not None and nxt.tag in NOT_GIVEN_NAME_TAGS - {"d"}))
 
     def _extend(self, name: str, rest: list[Token]) -> str:
         """孟宪|和|来到: a one-character conjunction the tagger put right

@@ -40,6 +40,7 @@ from kg.text import HAN, TrackedText
 LOST = "某"  # in a name: after a surname's first character
 UNREADABLE = "\u25a1"  # □ elsewhere: the editions' mark for an unreadable character
 # sentence-final question particles (吗呢吧嘛么): a `?` after one ends a question
+HAN_CHAR = re.compile(f"[{HAN}]")
 _MARKS = re.compile(rf"(?<=[{HAN}])(?<![吗呢吧嘛么])(?:\?+|\ufffd+)(?=[{HAN}、，])")
 # ASCII punctuation typed next to Chinese words: the writer's style (kg.repair.punctuation converts it)
 _ASCII_STYLE = re.compile(rf"[{HAN}][ \t]*[,;!]|[,;!][ \t]*[{HAN}]")
@@ -71,3 +72,26 @@ def mark_lost_characters(text: TrackedText) -> TrackedText:
         return UNREADABLE * len(m.group(0))
 
     return text.sub(_MARKS, lost)
+
+
+def surviving_name_part(text: TrackedText, pos: int) -> bool:
+    """Is the character at `pos` of the repaired text the first one written
+    after characters lost inside a name (a run `mark_lost_characters` wrote as
+    `某`, where the received text had `?` or U+FFFD)?  Such a character is
+    what is left of the given name unless the words after the name start
+    there (李?来到): the reader of names decides by what follows, whatever the
+    analyser calls the character (程??刚来到 is 程某某刚, not 程某某 + the adverb
+    刚).  The count of marks is kept as written: how many characters were lost
+    is not known, so 程??军 is 程某某军.
+
+    >>> repaired = mark_lost_characters(TrackedText("县长程??刚来到东湖街道。"))
+    >>> repaired.text, surviving_name_part(repaired, 5), surviving_name_part(repaired, 6)
+    ('县长程某某刚来到东湖街道。', True, False)
+    >>> surviving_name_part(TrackedText("被告人程某刚到家。"), 5)
+    False
+    """
+    current = text.text
+    if not (0 < pos < len(current)) or current[pos - 1] != LOST or not HAN_CHAR.match(current, pos):
+        return False
+    lost_at = text.origin[pos - 1]
+    return text.original[lost_at] in "?\ufffd" and (pos >= len(text.origin) or text.origin[pos] != lost_at)
