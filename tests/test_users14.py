@@ -13,7 +13,7 @@ from rdflib.namespace import RDFS
 
 from kg.namespaces import GOV
 from tests.conftest import run_kg
-from tests.extraction import facts_of, posts, visits
+from tests.extraction import facts_of, issues, posts, visits
 
 # ---------------------------------------------------------------- 1: patrol-chief posts
 
@@ -186,3 +186,14 @@ def test_what_follows_a_name_with_lost_characters_stays_out_of_it(after):
     facts = facts_of(f"2025年3月2日，县长柏??{after}青石镇柳溪村。村民反映道路破损。\n")
     assert list(posts(facts)) == ["柏某某"]
 
+
+# ---------------------------------------------------------------- 8: circled numbers are list markers
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("first, second", [("①", "②"), ("⑴", "⑵"), ("❶", "❷"), ("㈠", "㈡")])
+def test_an_enclosed_numeral_marks_a_point_and_stays_out_of_its_label(first, second):
+    text = f"2025年3月2日，区长韩立新来到青石镇柳溪村。村民反映：{first}村口的石桥栏杆松动；{second}晚上路灯不亮。\n"
+    labels = {label for _, label in issues(facts_of(text))}
+    assert labels and not any(c in label for label in labels for c in first + second)
+    assert any(label.startswith("村口的石桥") for label in labels)

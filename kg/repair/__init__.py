@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from kg.repair.artefacts import strip_artefacts
 from kg.repair.lost import mark_lost_characters
+from kg.repair.numerals import enclosed_list_markers
 from kg.repair.page import strip_page_links
 from kg.repair.pinyin import strip_pinyin_annotations
 from kg.repair.punctuation import fullwidth_punctuation
 from kg.repair.script import to_simplified
 from kg.text import TrackedText
 
-REPAIRS = (strip_artefacts, mark_lost_characters, strip_pinyin_annotations, to_simplified, fullwidth_punctuation, strip_page_links)
+REPAIRS = (strip_artefacts, mark_lost_characters, strip_pinyin_annotations, to_simplified, fullwidth_punctuation,
+           enclosed_list_markers, strip_page_links)
 
 
 def repair(text: str | TrackedText, steps=REPAIRS) -> TrackedText:
