@@ -172,6 +172,8 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         if not hit or hit[2] not in ADMIN:
             continue
         length = hit[0]
+        if _organ_follows(name, cut - length, length):
+            continue  # 白沙街道|办事处金穗社区: the type word runs on into its organ (街道办事处); cut after that
         rest = name[cut:]
         min_name = 2 if hit[2] == "district" else 1  # 辖区, 城区: not districts
         if cut - length - start < min_name or _continues_name(rest, hit[2]):
@@ -181,7 +183,8 @@ def segment(name: str) -> tuple[Segment, ...] | None:
             continue  # (a numbered part, 五组 or 3期, is a place inside: 下洲村|五组)
         if _scope_reference(name[start:cut - length]):
             return None  # 被列入全区老旧小区: a clause ran into 全区 (the whole district), no name
-        segments.append(Segment(name[start:cut], hit[1], hit[2]))
+        organ = _organ_words().get(name[cut - length:cut])  # 白沙街道办事处金穗社区: the organ is its place (白沙街道)
+        segments.append(Segment(name[start:cut - length] + organ if organ else name[start:cut], hit[1], hit[2]))
         start = cut
     tail = name[start:]
     length, type_, level = suffix_at(name, end)
@@ -208,6 +211,17 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         return None  # 清泉社区督导城市: a district never lies inside a community; the name ended earlier
     segments.append(Segment(tail, type_, level))
     return tuple(segments)
+
+
+def _organ_follows(name: str, at: int, length: int) -> bool:
+    """An organ word (`place_suffixes.tsv`, 4th column: 街道办事处, 镇人民政府)
+    longer than the type word of `length` at `at` starts there: the cut
+    belongs after the organ.
+
+    >>> _organ_follows("白沙街道办事处金穗社区", 2, 2), _organ_follows("白沙街道金穗社区", 2, 2)
+    (True, False)
+    """
+    return any(len(o) > length and name.startswith(o, at) for o in _organ_words())
 
 
 @cache
@@ -277,13 +291,34 @@ def has_proper_part(segment_text: str) -> bool:
     hit = suffix_at(segment_text, len(segment_text))
     name = segment_text[: len(segment_text) - hit[0]] if hit else segment_text
     name = name.strip("“”\"")
-    if not name or _determiners().match(name) or pattern("place_generic_words.txt").match(segment_text):
+    if not name or (_determiners().match(name) and not _name_opening_like_determiner(name)) or pattern("place_generic_words.txt").match(segment_text):
         return False
     if NUMBER.fullmatch(name):
         return False  # 10号, 3号楼: an address inside a place, not a place's name
     if _opens_with_type_word(name):
         return False  # 片区居民群里: a common noun phrase opened by a bare type word, no name before it
     return not _covered(name)
+
+
+# characters that, after a one-character determiner, keep it a determiner (这条, 那片, 这几, 各两):
+# classifiers, numerals, determiners and the plural 们 (我们村)
+COUNTING_CHARS = re.compile(f"[{CLASSIFIERS}条些块间位名户头边里们{NUMERAL[1:-1]}]")
+
+
+def _name_opening_like_determiner(name: str) -> bool:
+    """`那平村`, `那坡县`, `诸暨市`: a name part of two characters whose first is a
+    one-character determiner (那, 诸) and whose second is no classifier,
+    numeral or determiner, nor making a determiner with it (其他), is a proper name (Zhuang village names open with 那);
+    `那个村`, `这条街`, `某某社区` stay generic.
+
+    >>> _name_opening_like_determiner("那平"), _name_opening_like_determiner("那条"), _name_opening_like_determiner("该")
+    (True, False, False)
+    """
+    return (
+        len(name) == 2 and name[0] in _one_character_determiners() and not COUNTING_CHARS.match(name, 1)
+        and name[1] not in _one_character_determiners() and name not in words("place_determiners.txt")
+        and not suffix_at(name, 2)  # 各街|镇: a type word after the determiner (各街镇, the towns and subdistricts)
+    )
 
 
 def _opens_with_type_word(name: str) -> bool:
@@ -420,6 +455,8 @@ def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None
             continue
         if hit[0] == 1 and INSIDE_CHARS.match(window, end - 1) and suffix_at(window, end - 1):
             continue  # 湿地公园里: a locative character after a type word (里, 内) is no type word (阆苑村 is a village)
+        if hit[0] == 1 and pattern("place_type_char_words.txt").match(text, pos + end - 1):
+            continue  # 近期有市民反映, X所在的: a type character opening a word (市民, 所在) ends no name
         quoted = window[:end].count("“") - window[:end].count("”")
         if quoted and not (quoted == 1 and hit[2] == "site" and window.startswith("”", end)):
             continue  # `“创建全国文明镇`: a slogan in quotes, not a place
@@ -818,7 +855,7 @@ class PlaceRegistry:
         segments = _without_open_space(chunk.segments)
         parent = None
         if context is not None and self.nodes[context].rank < LEVELS[segments[0].level]:
-            parent = context
+            parent = self._area_holder(segments[0], context)
         written = chunk.text
         for i, seg in enumerate(segments):
             pid = self._find(seg, parent)
@@ -844,6 +881,26 @@ class PlaceRegistry:
         self.nodes[parent].written.add(written)
         return parent
 
+    def _area_holder(self, top: Segment, context: int) -> int | None:
+        """The parent of a place written inside the paragraph's `context`: the
+        context, unless the place is named after an area (`石门镇卫生院`, a
+        town's clinic) that is not the context itself; then that area when it
+        is one of the context's own containers, else none (a town's facility
+        visited after a village of another town is not in that village).
+
+        >>> reg = PlaceRegistry()
+        >>> village = reg.add(PlaceChunk(0, 6, segment("柳河镇黄家村")))
+        >>> reg.nodes[reg.add(PlaceChunk(9, 15, segment("石门镇卫生院")), village)].parent is None
+        True
+        """
+        area = named_area(top.text)
+        if area is None:
+            return context
+        pid = self._find(area, None)
+        if pid == context:
+            return context
+        return pid if pid is not None and pid in self.ancestors(context) else None
+
     def most_specific(self, pids: list[int]) -> list[int]:
         """The places of the lowest level among `pids` (在A、B、C三个视察点 gives all three)."""
         if not pids:
@@ -858,6 +915,25 @@ class PlaceRegistry:
         if i > 0 and (not has_proper_part(seg.text) or _own_part(segments[i - 1], seg)):
             return segments[i - 1].text + seg.text
         return seg.text
+
+
+def named_area(text: str) -> Segment | None:
+    """The district or town a single-segment site is named after
+    (`石门镇卫生院` -> 石门镇, a subdistrict); None when its name opens with
+    no area's name (`黄家村卫生室`, `金穗社区服务中心`).
+
+    >>> named_area("石门镇卫生院").text
+    '石门镇'
+    >>> named_area("黄家村卫生室") is None
+    True
+    """
+    for cut in range(2, len(text) - 1):
+        hit = suffix_at(text, cut)
+        if hit and hit[2] in AREAS and cut - hit[0] >= (2 if hit[2] == "district" else 1):
+            if _continues_name(text[cut:], hit[2]):
+                continue
+            return Segment(text[:cut], hit[1], hit[2])
+    return None
 
 
 def _own_part(parent: Segment, seg: Segment) -> bool:

@@ -122,6 +122,10 @@ LEFT = re.compile(r"离开")
 LIST_END = re.compile(r"[后时]?[，,]")
 # quoted words holding a clause (“村里到镇上的路太窄，一下雨…”): someone's speech, not a quoted name
 QUOTED_SPEECH = re.compile(r"“[^“”]*?[，,。！？；][^“”]*”")
+# a visit verb closing its line with a colon (先后来到：) names its stops in the list that follows
+LIST_OPENS = re.compile(r"[：:]\s*$")
+# a list item's marker (Markdown `- `, `* `, `1. `; `（1）`, `1、`, `·`)
+LIST_ITEM = re.compile(r"\s*(?:[-*+•·]|[0-9０-９]{1,2}[.、)）]|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）])\s*")
 
 
 @dataclass
@@ -172,6 +176,13 @@ def _visit_verbs() -> tuple[re.Pattern, dict[str, str]]:
     ]
     # an empty class matches nothing, not the empty string at every position (kg.extract.lexicons.alternation)
     return re.compile("|".join(alternatives) or "(?!)"), kinds
+
+
+@cache
+def _carried() -> re.Pattern:
+    """把/将 + what is carried + a carrying verb + 到 (`visit_carry_verbs.txt`):
+    the match ends where the place is written (把意见带到了|X)."""
+    return re.compile(f"[把将][^，,。；：！？]{{1,20}}?(?:{alternation(words('visit_carry_verbs.txt'))})到了?")
 
 
 @cache
@@ -323,6 +334,7 @@ class Reader:
         self.speech = [(m.start(), m.end()) for m in QUOTED_SPEECH.finditer(self.text)]
         self.hosts = {name for name, info in self.officials.items() if _hosts_stop(info.posts)}
         self.story_starts: list[int] = doc.ext.story_starts
+        self.stop_list: list[str] = []  # who a visit verb closing its line with a colon (来到：) takes to the listed stops
 
     def story_start(self, pos: int) -> int:
         """Where the story holding text offset `pos` opens on a list page of several
@@ -622,6 +634,8 @@ class Reader:
         group: list[int] = []  # places of the latest visit in this paragraph
         first = sentences[0]
         self.paragraph_end = sentences[-1].end
+        if not LIST_ITEM.match(self.text, first.start):
+            self.stop_list = []  # the list of stops ended
         topic = []
         starts_with_person = self.index.starts_at(first.start)
         opener = CONTEXT_INTRO.match(self.text, first.start)
@@ -688,8 +702,10 @@ class Reader:
                         self.sentence_places.setdefault(s.start, []).append(pid)
                 if s is first and m.group(0) == "在" and not actors and _sequence_lead().fullmatch(self.text, s.start, m.start()):
                     self.opening = self._opening_place(chunks, context, s.end)
-            visited_here = self.explicit_visits(s, actors, here, context, inside, at_places)
+            visited_here = self.listed_stop(s, here) if s is first else []
+            visited_here += self.explicit_visits(s, actors, here, context, inside, at_places)
             visited_here += self.hosted_visits(s, actors, here, context)
+            visited_here += self.carried_visits(s, actors, here, context)
             visited_here += self.along_visits(s, actors, here, context)
             if not visited_here:
                 visited_here += self.ordinal_stop_visits(s, actors, here, context)
@@ -737,6 +753,8 @@ class Reader:
                 continue  # 将到X, 曾多次到X, 曾就X到Y视察: a plan or a habit, not this visit
             pos = object_start(self.text, m)
             chunks = self.visited_places(pos, s.end, tagged=s.paragraph != self.headline)
+            if not chunks and kinds[m.group(0)] == "move" and LIST_OPENS.match(self.text, pos, s.end):
+                self.stop_list = self.subject(actors, m.start())  # 先后来到：\n- A村：… (the items are the stops)
             if not chunks:
                 continue
             team = self.receivers(s, actors, m.start(), chunks[-1].end) or self.subject(actors, m.start())
@@ -779,6 +797,48 @@ class Reader:
             self.brought_in = s.paragraph
             made = pids
         return made
+
+    def carried_visits(self, s: Sentence, actors: list[Actor], here: dict[str, list[int]], context: list[int]) -> list[int]:
+        """`区人大代表A把群里的意见带到了B联络站`: an official who carries
+        something (`visit_carry_verbs.txt`, in the 把/将 construction) to a
+        named place took it there, so the place is their stop.  Not to a
+        meeting or an unnamed place (把问题带到人代会上, 把政策送到村里):
+        the place must be named and read by the grammar.  The place ids visited."""
+        made: list[int] = []
+        for m in _carried().finditer(self.text, s.start, s.end):
+            if self.in_speech(m.start()):
+                continue
+            chunks = parse_list(self.text, m.end(), s.end)
+            if not chunks or not all(is_named(c.segments) for c in chunks):
+                continue
+            team = [w for w in self.subject(actors, m.start()) if not here.get(w)]
+            if not team:
+                continue
+            pids = [self.places.add(c, self._holder(context)) for c in chunks]
+            stop = self._is_stop(s, chunks[-1].end)
+            for who in team:
+                self.add_visit(who, pids, s, stop, moved=True)
+                here[who] = pids
+            self.last_team = team
+            made = pids
+        return made
+
+    def listed_stop(self, s: Sentence, here: dict[str, list[int]]) -> list[int]:
+        """A stop of a list opened by a visit verb closing its line with a
+        colon (`先后来到：` then `- 黄家村：察看…` on the next lines): the
+        place opening the item `s` (after its marker) is a stop of whoever
+        that verb took there.  The place ids visited; [] when `s` is no
+        list item, no list is open, or no place opens the item."""
+        item = LIST_ITEM.match(self.text, s.start, s.end) if self.stop_list else None
+        chunks = parse_list(self.text, item.end(), s.end) if item else []
+        if not chunks:
+            return []
+        pids = [self.places.add(c, self._holder([])) for c in chunks]
+        for who in self.stop_list:
+            self.add_visit(who, pids, s, True, moved=True)
+            here[who] = pids
+        self.last_team = list(self.stop_list)
+        return pids
 
     def _opening_place(self, chunks: list[PlaceChunk], context: list[int], end: int) -> list[int]:
         """A paragraph opening `在X，` with no one in the clause (在X社区的Y片区，
