@@ -146,3 +146,55 @@ def test_a_deputies_contact_point_is_the_stop_not_its_community():
     text = "3月2日，区人大代表庞文杰来到桃源社区代表联系点，接待居民来访。居民反映，小区健身器材损坏。\n"
     facts = facts_of(text)
     assert ("庞文杰", "桃源社区代表联系点") in visits(facts)
+
+
+# ---------------------------------------------------------------- a lede's sub-stop
+
+
+LEDE = "“{q}”10月的一个傍晚，在平川县石岗乡杏花村{site}{where}，村民老付的一句话引来一片附和。\n\n当天，县政协主席卢明远带领部分委员到杏花村开展“委员进村”活动。村主任讲了村里的难事：村道坑洼多。\n"
+
+
+@pytest.mark.fast
+def test_a_visit_to_the_village_whose_group_the_lede_is_set_in_goes_to_that_group():
+    facts = facts_of(LEDE.format(q="路啥时候修？", site="上坝小组", where="的晒场上"))
+    assert visits(facts) == {("卢明远", "上坝小组")}
+    assert ("上坝小组", "村道坑洼多") in issues(facts)
+
+
+@pytest.mark.fast
+def test_a_lede_set_in_a_residents_home_moves_no_visit():
+    facts = facts_of(LEDE.format(q="路啥时候修？", site="上坝小组", where="老付家中"))
+    assert ("卢明远", "杏花村") in visits(facts)
+
+
+# ---------------------------------------------------------------- common words that end in a type word
+
+
+@pytest.mark.fast
+def test_arriving_in_the_village_opens_no_place_of_its_own():
+    text = "12月5日，乡长柯明哲来到青松乡红岩村。刚进村，村民石大有就迎上来说：“门口的路冻得全是冰。”\n"
+    facts = facts_of(text)
+    assert all(p.name != "刚进村" for p in facts.places.values())
+    assert {place for place, _ in issues(facts)} <= {"红岩村"}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("topic", ["乡村振兴示范项目", "农村人居环境整治项目"])
+def test_the_countryside_written_with_a_type_word_is_no_village(topic):
+    from kg.extract.places import is_named
+
+    segs = segment(topic)
+    assert segs is None or not is_named(segs)
+    text = f"12月6日，副市长温雅琴到山阳县调研{topic}建设情况。\n"
+    assert all(place == "山阳县" for _, place in visits(facts_of(text)))
+
+
+@pytest.mark.fast
+def test_a_headline_place_acting_as_subject_sets_no_scene():
+    text = (
+        "青石街道基层立法联系点调研物业管理条例执行情况\n\n"
+        "5月6日，青石街道基层立法联系点组织调研。区人大常委会副主任罗振邦参加调研。"
+        "调研组先后来到绿洲小区和银杏小区实地察看。\n"
+    )
+    assert visits(facts_of(text)) == {("罗振邦", "绿洲小区"), ("罗振邦", "银杏小区")}
+

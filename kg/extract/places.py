@@ -181,6 +181,8 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         rest_suffix = suffix_at(rest, len(rest))
         if not rest_suffix or (len(rest) - rest_suffix[0] < 2 and not NUMBERED.fullmatch(rest)):
             continue  # (a numbered part, 五组 or 3期, is a place inside: 下洲村|五组)
+        if name[start:cut] in _generic_words():
+            continue  # 乡村|振兴项目: a common word ending in a type word (乡村, 农村) is no place of its own
         if _scope_reference(name[start:cut - length]):
             return None  # 被列入全区老旧小区: a clause ran into 全区 (the whole district), no name
         organ = _organ_words().get(name[cut - length:cut])  # 白沙街道办事处金穗社区: the organ is its place (白沙街道)
@@ -211,6 +213,11 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         return None  # 清泉社区督导城市: a district never lies inside a community; the name ended earlier
     segments.append(Segment(tail, type_, level))
     return tuple(segments)
+
+
+@cache
+def _generic_words() -> frozenset[str]:
+    return frozenset(words("place_generic_words.txt"))
 
 
 def _organ_follows(name: str, at: int, length: int) -> bool:
@@ -386,6 +393,16 @@ def _place_stops() -> re.Pattern:
     """Stop words, and the visit verbs: a place name ends before 来到/察看..."""
     verbs = [row[0] for row in table("visit_verbs.tsv") if {"move", "inspect"} & set(row[1].split(","))]
     return re.compile(f"(?:{alternation(list(words('place_stops.txt')) + verbs)})")
+
+
+def stop_at(text: str, pos: int) -> bool:
+    """Does a stop word or a visit verb (`place_stops.txt`, `visit_verbs.tsv`)
+    start at `pos` (X联系点|调研…: the place is the subject of an act)?
+
+    >>> stop_at("石湾社区调研", 4), stop_at("石湾社区：议事会", 4)
+    (True, False)
+    """
+    return _place_stops().match(text, pos) is not None
 
 
 @cache

@@ -26,7 +26,7 @@ from kg.extract.actors import Actor, ActorIndex
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
 from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
 from kg.extract.places import (
-    ADMIN, LIST_SEP, LOCATED, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, core, has_proper_part, is_named, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
+    ADMIN, LIST_SEP, stop_at, LOCATED, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, core, has_proper_part, is_named, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
     written_as_class,
 )
 from kg.extract.tagged_places import LISTED_TAGS, PLACE_TAGS, quoted_inside, tagged_place
@@ -334,6 +334,7 @@ class Reader:
         self.speech = [(m.start(), m.end()) for m in QUOTED_SPEECH.finditer(self.text)]
         self.hosts = {name for name, info in self.officials.items() if _hosts_stop(info.posts)}
         self.story_starts: list[int] = doc.ext.story_starts
+        self.lede_places: list[int] = []  # sub-stops a lede sets its scene at before any visit (在X村Y组的树下，…)
         self.stop_list: list[str] = []  # who a visit verb closing its line with a colon (来到：) takes to the listed stops
 
     def story_start(self, pos: int) -> int:
@@ -646,8 +647,10 @@ class Reader:
             context.append(self.places.add(chunk, self._admin(context)))
         if topic and first.paragraph == self.headline and not any(self.actors(s) for s in sentences) \
                 and not MENU.search(self.text, first.start, first.end):
+            # (not a place acting as the subject: 华侨路街道立法联系点调研X, an organ at work, not a scene)
+            acts = stop_at(self.text, topic[-1].end)
             self.scene_places += [
-                (p, first) for p in self.places.most_specific(context) if self.places.nodes[p].level in INSIDE_LEVELS
+                (p, first) for p in self.places.most_specific(context) if self.places.nodes[p].level in INSIDE_LEVELS and not acts
             ]
         self.opening = []  # the paragraph opens at a specific place with no one in its clause (在X片区，改造已收尾。)
         for s in sentences:
@@ -702,6 +705,8 @@ class Reader:
                         self.sentence_places.setdefault(s.start, []).append(pid)
                 if s is first and m.group(0) == "在" and not actors and _sequence_lead().fullmatch(self.text, s.start, m.start()):
                     self.opening = self._opening_place(chunks, context, s.end)
+                if m.group(0) == "在" and not any(a.start < m.start() for a in actors):
+                    self.note_lede(s, chunks)
             visited_here = self.listed_stop(s, here) if s is first else []
             visited_here += self.explicit_visits(s, actors, here, context, inside, at_places)
             visited_here += self.hosted_visits(s, actors, here, context)
@@ -785,7 +790,7 @@ class Reader:
             if kinds[m.group(0)] == "inspect" and chunks[-1].leaf.level in AREA_LEVELS and self.text.startswith("的", chunks[-1].end):
                 continue  # 察看了X乡的道路硬化情况: the area owns what is looked at, it is no stop
             admin = [p for p in at if self.places.nodes[p].level in ADMIN] or context
-            pids = [self.places.add(chunk, self._holder(admin)) for chunk in chunks]
+            pids = [self.lede_place(self.places.add(chunk, self._holder(admin))) for chunk in chunks]
             stop = self._is_stop(s, chunks[-1].end, area=chunks[-1].leaf.level in AREA_LEVELS)
             # 先后来到A社区、A社区养老服务中心和B小区: a place listed as a stop of its own beside a place inside it
             listed = {p for p in pids if any(p in self.places.ancestors(q) for q in pids if q != p)}
@@ -797,6 +802,27 @@ class Reader:
             self.brought_in = s.paragraph
             made = pids
         return made
+
+    def note_lede(self, s: Sentence, chunks: list[PlaceChunk]) -> None:
+        """A lede telling the scene before anyone visits (`在X村Y组的核桃树下，村民
+        老张的一句话…`): a named sub-stop written there (Y组, a site of a
+        village) is where the visit to its village, told after, took place.
+        Not a home (在X小区的家中: a resident's, not the officials' stop) and
+        not once a visit is told."""
+        if any(not v.headline for v in self.visits) or s.paragraph == self.headline:
+            return
+        chunk = chunks[-1]
+        if len(chunk.segments) < 2 or chunk.leaf.level != "site" or not is_named(chunk.segments[-1:]):
+            return
+        if re.match(HOME_IN, self.text[chunk.end:s.end]):
+            return
+        self.lede_places.append(self.places.add(chunk, None))
+
+    def lede_place(self, pid: int) -> int:
+        """`pid`, or the lede's sub-stop inside it (`note_lede`): the visit to
+        a village whose group the lede set the scene in went to that group."""
+        inside = [p for p in self.lede_places if p != pid and pid in self.places.ancestors(p)]
+        return inside[-1] if len(inside) == 1 else pid
 
     def carried_visits(self, s: Sentence, actors: list[Actor], here: dict[str, list[int]], context: list[int]) -> list[int]:
         """`区人大代表A把群里的意见带到了B联络站`: an official who carries
