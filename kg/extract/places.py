@@ -395,16 +395,6 @@ def _place_stops() -> re.Pattern:
     return re.compile(f"(?:{alternation(list(words('place_stops.txt')) + verbs)})")
 
 
-def stop_at(text: str, pos: int) -> bool:
-    """Does a stop word or a visit verb (`place_stops.txt`, `visit_verbs.tsv`)
-    start at `pos` (X联系点|调研…: the place is the subject of an act)?
-
-    >>> stop_at("石湾社区调研", 4), stop_at("石湾社区：议事会", 4)
-    (True, False)
-    """
-    return _place_stops().match(text, pos) is not None
-
-
 @cache
 def _stop_before() -> re.Pattern:
     """A stop word or a visit verb ending right before a position (是|来到|在…$)."""

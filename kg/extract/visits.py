@@ -26,7 +26,7 @@ from kg.extract.actors import Actor, ActorIndex
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
 from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
 from kg.extract.places import (
-    ADMIN, LIST_SEP, stop_at, LOCATED, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, core, has_proper_part, is_named, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
+    ADMIN, LIST_SEP, LOCATED, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, core, has_proper_part, is_named, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
     written_as_class,
 )
 from kg.extract.tagged_places import LISTED_TAGS, PLACE_TAGS, quoted_inside, tagged_place
@@ -647,10 +647,8 @@ class Reader:
             context.append(self.places.add(chunk, self._admin(context)))
         if topic and first.paragraph == self.headline and not any(self.actors(s) for s in sentences) \
                 and not MENU.search(self.text, first.start, first.end):
-            # (not a place acting as the subject: 华侨路街道立法联系点调研X, an organ at work, not a scene)
-            acts = stop_at(self.text, topic[-1].end)
             self.scene_places += [
-                (p, first) for p in self.places.most_specific(context) if self.places.nodes[p].level in INSIDE_LEVELS and not acts
+                (p, first) for p in self.places.most_specific(context) if self.places.nodes[p].level in INSIDE_LEVELS
             ]
         self.opening = []  # the paragraph opens at a specific place with no one in its clause (在X片区，改造已收尾。)
         for s in sentences:
