@@ -182,7 +182,7 @@ def test_the_countryside_written_with_a_type_word_is_no_village(topic):
     assert all(place == "山阳县" for _, place in visits(facts_of(text)))
 
 
-# ---------------------------------------------------------------- a raiser's home is not where they spoke
+# ---------------------------------------------------------------- a raiser's home at a station (guards)
 
 
 @pytest.mark.fast

@@ -90,22 +90,15 @@ class IssuePlacement:
             if len(w) >= 2 and text.endswith(w, 0, end)
         ]
         if known:
-            length, pid = max(known)
-            return None if self.home_before(end - length) else pid
+            return max(known)[1]
         # a place not seen before starts after a clause boundary or a preposition
         for start in range(max(0, end - 16), end - 1):
             if start > 0 and text[start - 1] not in PLACE_BEFORE_RAISER:
                 continue
             chunk = parse_at(text, start, end)
             if chunk and chunk.end == end and not self.clause_in_name(chunk.text):
-                return None if self.home_before(start) else self.places.add(chunk)
+                return self.places.add(chunk)
         return None
-
-    def home_before(self, pos: int) -> bool:
-        """Is the place written at `pos` the raiser's home (`place_home_words.txt`:
-        家住X的王阿姨, 来自X村的村民)?  Then it is not where they spoke, and the
-        scene places their issues."""
-        return bool(pattern("place_home_words.txt", "(?:{})$").search(self.text, max(0, pos - 4), pos))
 
     def clause_in_name(self, name: str) -> bool:
         """Does a would-be place hold a clause instead of a name: a count of people, a
