@@ -155,6 +155,12 @@ def test_a_visit_to_the_village_whose_group_the_lede_is_set_in_goes_to_that_grou
 
 
 @pytest.mark.fast
+def test_a_lede_set_in_the_villages_own_yard_moves_no_visit():
+    facts = facts_of(LEDE.format(q="路啥时候修？", site="", where="的村委大院里"))
+    assert visits(facts) == {("卢明远", "杏花村")}
+
+
+@pytest.mark.fast
 def test_a_lede_set_in_a_residents_home_moves_no_visit():
     facts = facts_of(LEDE.format(q="路啥时候修？", site="上坝小组", where="老付家中"))
     assert ("卢明远", "杏花村") in visits(facts)
@@ -180,6 +186,12 @@ def test_the_countryside_written_with_a_type_word_is_no_village(topic):
     assert segs is None or not is_named(segs)
     text = f"12月6日，副市长温雅琴到山阳县调研{topic}建设情况。\n"
     assert all(place == "山阳县" for _, place in visits(facts_of(text)))
+
+
+@pytest.mark.fast
+def test_a_work_named_after_its_county_and_a_common_word_stays_a_stop():
+    text = "12月6日，副市长温雅琴首先来到山阳县城乡供水一体化工程现场，了解工程进度。\n"
+    assert len(visits(facts_of(text))) == 1 and not {p for _, p in visits(facts_of(text))} & {"山阳县"}
 
 
 # ---------------------------------------------------------------- a raiser's home at a station (guards)

@@ -181,8 +181,8 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         rest_suffix = suffix_at(rest, len(rest))
         if not rest_suffix or (len(rest) - rest_suffix[0] < 2 and not NUMBERED.fullmatch(rest)):
             continue  # (a numbered part, 五组 or 3期, is a place inside: 下洲村|五组)
-        if name[start:cut] in _generic_words():
-            continue  # 乡村|振兴项目: a common word ending in a type word (乡村, 农村) is no place of its own
+        if start == 0 and name[:cut] in _generic_words():
+            continue  # 乡村|振兴项目: a common word opening the name and ending in a type word (乡村, 农村) is no place
         if _scope_reference(name[start:cut - length]):
             return None  # 被列入全区老旧小区: a clause ran into 全区 (the whole district), no name
         organ = _organ_words().get(name[cut - length:cut])  # 白沙街道办事处金穗社区: the organ is its place (白沙街道)
@@ -919,7 +919,7 @@ class PlaceRegistry:
     def _label(segments, i: int) -> str:
         """The leaf as written, with its parent's name when the leaf alone is generic."""
         seg = segments[i]
-        if i > 0 and (not has_proper_part(seg.text) or _own_part(segments[i - 1], seg)):
+        if i > 0 and (not has_proper_part(seg.text) or own_part(segments[i - 1], seg)):
             return segments[i - 1].text + seg.text
         return seg.text
 
@@ -943,7 +943,7 @@ def named_area(text: str) -> Segment | None:
     return None
 
 
-def _own_part(parent: Segment, seg: Segment) -> bool:
+def own_part(parent: Segment, seg: Segment) -> bool:
     """`望山村村史馆`, `云溪镇镇卫生院`: a part whose name opens with its parent's
     type word (村, 镇) is that place's own facility, named by the parent."""
     hit = suffix_at(parent.text, len(parent.text))

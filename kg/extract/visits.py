@@ -26,7 +26,7 @@ from kg.extract.actors import Actor, ActorIndex
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
 from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
 from kg.extract.places import (
-    ADMIN, LIST_SEP, LOCATED, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, core, has_proper_part, is_named, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
+    ADMIN, LIST_SEP, own_part, LOCATED, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, core, has_proper_part, is_named, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
     written_as_class,
 )
 from kg.extract.tagged_places import LISTED_TAGS, PLACE_TAGS, quoted_inside, tagged_place
@@ -805,13 +805,16 @@ class Reader:
         """A lede telling the scene before anyone visits (`在X村Y组的核桃树下，村民
         老张的一句话…`): a named sub-stop written there (Y组, a site of a
         village) is where the visit to its village, told after, took place.
-        Not a home (在X小区的家中: a resident's, not the officials' stop) and
-        not once a visit is told."""
+        Not a home (在X小区的家中: a resident's, not the officials' stop), not
+        the village's own facility (在X村的村委大院里, `own_part`: the village
+        itself) and not once a visit is told."""
         if any(not v.headline for v in self.visits) or s.paragraph == self.headline:
             return
         chunk = chunks[-1]
         if len(chunk.segments) < 2 or chunk.leaf.level != "site" or not is_named(chunk.segments[-1:]):
             return
+        if own_part(chunk.segments[-2], chunk.leaf):
+            return  # 在X村的村委大院里: the village's own yard is the village, no sub-stop
         if re.match(HOME_IN, self.text[chunk.end:s.end]):
             return
         self.lede_places.append(self.places.add(chunk, None))
