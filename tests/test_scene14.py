@@ -216,3 +216,12 @@ def test_issues_of_raisers_named_with_their_place_still_go_there():
         "4月2日，区长裴文渊先后来到荷塘小区和柳岸小区。荷塘小区的居民反映，小区门口的路灯坏了半年。\n"
     )
     assert ("荷塘小区", "小区门口的路灯坏了半年") in issues(facts_of(text))
+
+
+@pytest.mark.fast
+def test_meeting_residents_who_came_from_communities_is_no_visit_to_them():
+    text = (
+        "5月2日，区人大代表鲁青禾来到望湖街道人大代表联络站，"
+        "与来自荷风社区、柳岸社区和竹影社区的居民代表面对面座谈。\n"
+    )
+    assert visits(facts_of(text)) == {("鲁青禾", "望湖街道人大代表联络站")}

@@ -1187,6 +1187,8 @@ class Reader:
             for m in rx.finditer(self.text, actors[0].end, s.end):
                 if not residents.search(self.text, m.end(), s.end):
                     break
+                if m.group(0) == "和" and suffix_at(self.text, m.start()):
+                    continue  # 来自A社区、B社区和C社区的居民: 和 joins a list of places, it meets no one
                 at = m.end() + (1 if self.text.startswith("了", m.end()) else 0)
                 chunks = parse_list(self.text, at, s.end)
                 if not chunks:
