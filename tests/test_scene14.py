@@ -225,3 +225,24 @@ def test_meeting_residents_who_came_from_communities_is_no_visit_to_them():
         "与来自荷风社区、柳岸社区和竹影社区的居民代表面对面座谈。\n"
     )
     assert visits(facts_of(text)) == {("鲁青禾", "望湖街道人大代表联络站")}
+
+
+# ---------------------------------------------------------------- an event's venue told after the visit
+
+
+EVENT = "3月9日，区人大常委会主任聂文杰到松岭街道参加“民情恳谈会”，与群众代表面对面交流。\n\n恳谈会在{venue}举行。会上，居民代表说，{issue}。\n"
+
+
+@pytest.mark.fast
+def test_an_event_held_at_a_named_venue_inside_the_area_visited_puts_the_party_there():
+    facts = facts_of(EVENT.format(venue="松岭街道青竹社区党群服务中心", issue="路口早晚高峰拥堵严重"))
+    assert visits(facts) == {("聂文杰", "青竹社区党群服务中心")}
+    assert {place for place, _ in issues(facts)} == {"青竹社区党群服务中心"}
+
+
+@pytest.mark.fast
+def test_an_event_held_in_a_room_or_another_area_adds_no_stop():
+    assert visits(facts_of(EVENT.format(venue="街道会议室", issue="路口拥堵"))) == {("聂文杰", "松岭街道")}
+    assert ("聂文杰", "柏溪镇青竹社区党群服务中心") not in visits(
+        facts_of(EVENT.format(venue="柏溪镇青竹社区党群服务中心", issue="路口拥堵"))
+    )

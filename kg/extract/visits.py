@@ -122,6 +122,8 @@ LEFT = re.compile(r"离开")
 LIST_END = re.compile(r"[后时]?[，,]")
 # quoted words holding a clause (“村里到镇上的路太窄，一下雨…”): someone's speech, not a quoted name
 QUOTED_SPEECH = re.compile(r"“[^“”]*?[，,。！？；][^“”]*”")
+# an event held at a venue, told after it (恳谈会在X举行): the event (会, 活动) and where its venue starts
+EVENT_AT = re.compile(r"(?:会|活动)在")
 # a visit verb closing its line with a colon (先后来到：) names its stops in the list that follows
 LIST_OPENS = re.compile(r"[：:]\s*$")
 # a list item's marker (Markdown `- `, `* `, `1. `; `（1）`, `1、`, `·`)
@@ -712,6 +714,8 @@ class Reader:
             visited_here += self.along_visits(s, actors, here, context)
             if not visited_here:
                 visited_here += self.ordinal_stop_visits(s, actors, here, context)
+            if not visited_here and not actors:
+                visited_here += self.event_venue(s, here)
             if visited_here:
                 self.left_places(s, visited_here)
             if visited_here:
@@ -849,6 +853,34 @@ class Reader:
             self.last_team = team
             made = pids
         return made
+
+    def event_venue(self, s: Sentence, here: dict[str, list[int]]) -> list[int]:
+        """`到X街道参加恳谈会。恳谈会在X街道Y社区党群服务中心举行。`: an event held
+        at a named venue (`event_held_words.txt` after `会/活动在V`), told in a
+        sentence naming no one, right after a visit to an area (a district or
+        subdistrict) that holds the venue or names none of it: the party of that
+        visit was at the venue.  The place ids visited; [] otherwise (a venue
+        inside a community or site already visited is a room of it)."""
+        m = EVENT_AT.search(self.text, s.start, s.end)
+        if not m or not self.last_team:
+            return []
+        chunk = parse_at(self.text, m.end(), s.end)
+        if chunk is None or not is_named(chunk.segments) or not pattern("event_held_words.txt").match(self.text, chunk.end):
+            return []
+        latest = [v for v in self.visits if v.official == self.last_team[0] and not v.headline]
+        if not latest or self.places.nodes[latest[-1].place].level not in AREA_LEVELS:
+            return []
+        area = latest[-1].place
+        pid = self.places.add(chunk, area)
+        if area not in self.places.ancestors(pid):
+            return []  # a venue in another area: not where the party went
+        for v in self.visits:
+            if v.place == area and v.official in self.last_team:
+                v.stop = False  # what they did there (参加恳谈会) was at the venue: the area is no stop of its own
+        for who in self.last_team:
+            self.add_visit(who, [pid], s, True)
+            here[who] = [pid]
+        return [pid]
 
     def listed_stop(self, s: Sentence, here: dict[str, list[int]]) -> list[int]:
         """A stop of a list opened by a visit verb closing its line with a
