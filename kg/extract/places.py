@@ -172,6 +172,8 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         if not hit or hit[2] not in ADMIN:
             continue
         length = hit[0]
+        if _organ_follows(name, cut - length, length):
+            continue  # 白沙街道|办事处金穗社区: the type word runs on into its organ (街道办事处); cut after that
         rest = name[cut:]
         min_name = 2 if hit[2] == "district" else 1  # 辖区, 城区: not districts
         if cut - length - start < min_name or _continues_name(rest, hit[2]):
@@ -179,9 +181,12 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         rest_suffix = suffix_at(rest, len(rest))
         if not rest_suffix or (len(rest) - rest_suffix[0] < 2 and not NUMBERED.fullmatch(rest)):
             continue  # (a numbered part, 五组 or 3期, is a place inside: 下洲村|五组)
+        if start == 0 and name[:cut] in _generic_words():
+            continue  # 乡村|振兴项目: a common word opening the name and ending in a type word (乡村, 农村) is no place
         if _scope_reference(name[start:cut - length]):
             return None  # 被列入全区老旧小区: a clause ran into 全区 (the whole district), no name
-        segments.append(Segment(name[start:cut], hit[1], hit[2]))
+        organ = _organ_words().get(name[cut - length:cut])  # 白沙街道办事处金穗社区: the organ is its place (白沙街道)
+        segments.append(Segment(name[start:cut - length] + organ if organ else name[start:cut], hit[1], hit[2]))
         start = cut
     tail = name[start:]
     length, type_, level = suffix_at(name, end)
@@ -208,6 +213,22 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         return None  # 清泉社区督导城市: a district never lies inside a community; the name ended earlier
     segments.append(Segment(tail, type_, level))
     return tuple(segments)
+
+
+@cache
+def _generic_words() -> frozenset[str]:
+    return frozenset(words("place_generic_words.txt"))
+
+
+def _organ_follows(name: str, at: int, length: int) -> bool:
+    """An organ word (`place_suffixes.tsv`, 4th column: 街道办事处, 镇人民政府)
+    longer than the type word of `length` at `at` starts there: the cut
+    belongs after the organ.
+
+    >>> _organ_follows("白沙街道办事处金穗社区", 2, 2), _organ_follows("白沙街道金穗社区", 2, 2)
+    (True, False)
+    """
+    return any(len(o) > length and name.startswith(o, at) for o in _organ_words())
 
 
 @cache
@@ -277,7 +298,7 @@ def has_proper_part(segment_text: str) -> bool:
     hit = suffix_at(segment_text, len(segment_text))
     name = segment_text[: len(segment_text) - hit[0]] if hit else segment_text
     name = name.strip("“”\"")
-    if not name or _determiners().match(name):
+    if not name or (_determiners().match(name) and not _name_opening_like_determiner(name)):
         return False
     if hit and hit[2] in ROAD_NAMED_LEVELS and _road_name(name):
         return True  # 文化路街道, 建设路社区: named after a road, however generic the road's first word
@@ -303,6 +324,27 @@ def _road_name(name: str) -> bool:
     """
     road = pattern("place_road_words.txt", "(?:{})$").search(name)
     return road is not None and road.start() >= 2 and name[road.start() - 1] not in "的和与及" and not _covered(name)
+
+
+# characters that, after a one-character determiner, keep it a determiner (这条, 那片, 这几, 各两):
+# classifiers, numerals, determiners and the plural 们 (我们村)
+COUNTING_CHARS = re.compile(f"[{CLASSIFIERS}条些块间位名户头边里们{NUMERAL[1:-1]}]")
+
+
+def _name_opening_like_determiner(name: str) -> bool:
+    """`那平村`, `那坡县`, `诸暨市`: a name part of two characters whose first is a
+    one-character determiner (那, 诸) and whose second is no classifier,
+    numeral or determiner, nor making a determiner with it (其他), is a proper name (Zhuang village names open with 那);
+    `那个村`, `这条街`, `某某社区` stay generic.
+
+    >>> _name_opening_like_determiner("那平"), _name_opening_like_determiner("那条"), _name_opening_like_determiner("该")
+    (True, False, False)
+    """
+    return (
+        len(name) == 2 and name[0] in _one_character_determiners() and not COUNTING_CHARS.match(name, 1)
+        and name[1] not in _one_character_determiners() and name not in words("place_determiners.txt")
+        and not suffix_at(name, 2)  # 各街|镇: a type word after the determiner (各街镇, the towns and subdistricts)
+    )
 
 
 def _opens_with_type_word(name: str) -> bool:
@@ -381,10 +423,11 @@ def _stop_before() -> re.Pattern:
 def name_may_start(text: str, pos: int) -> bool:
     """May a place name start at `pos`: at the text's start, after a character
     no name holds (punctuation), or after a stop word or a visit verb
-    (`当天是雁鸣路街道…`)?  Not inside a run of name characters (进社区…).
+    (`当天是雁鸣路街道…`, `走进社区`)?  Not inside a run of name characters
+    (前进社区: 社区 is no name of its own there).
 
-    >>> name_may_start("当天是雁鸣路街道", 3), name_may_start("走进社区", 2)
-    (True, False)
+    >>> name_may_start("当天是雁鸣路街道", 3), name_may_start("走进社区", 2), name_may_start("前进社区", 2)
+    (True, True, False)
     """
     if pos == 0 or not NAME_CHARS.match(text, pos - 1):
         return True
@@ -456,6 +499,8 @@ def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None
             continue
         if hit[0] == 1 and INSIDE_CHARS.match(window, end - 1) and suffix_at(window, end - 1):
             continue  # 湿地公园里: a locative character after a type word (里, 内) is no type word (阆苑村 is a village)
+        if hit[0] == 1 and pattern("place_type_char_words.txt").match(text, pos + end - 1):
+            continue  # 近期有市民反映, X所在的: a type character opening a word (市民, 所在) ends no name
         quoted = window[:end].count("“") - window[:end].count("”")
         if quoted and not (quoted == 1 and hit[2] == "site" and window.startswith("”", end)):
             continue  # `“创建全国文明镇`: a slogan in quotes, not a place
@@ -854,7 +899,7 @@ class PlaceRegistry:
         segments = _without_open_space(chunk.segments)
         parent = None
         if context is not None and self.nodes[context].rank < LEVELS[segments[0].level]:
-            parent = context
+            parent = self._area_holder(segments[0], context)
         written = chunk.text
         for i, seg in enumerate(segments):
             pid = self._find(seg, parent)
@@ -880,6 +925,26 @@ class PlaceRegistry:
         self.nodes[parent].written.add(written)
         return parent
 
+    def _area_holder(self, top: Segment, context: int) -> int | None:
+        """The parent of a place written inside the paragraph's `context`: the
+        context, unless the place is named after an area (`石门镇卫生院`, a
+        town's clinic) that is not the context itself; then that area when it
+        is one of the context's own containers, else none (a town's facility
+        visited after a village of another town is not in that village).
+
+        >>> reg = PlaceRegistry()
+        >>> village = reg.add(PlaceChunk(0, 6, segment("柳河镇黄家村")))
+        >>> reg.nodes[reg.add(PlaceChunk(9, 15, segment("石门镇卫生院")), village)].parent is None
+        True
+        """
+        area = named_area(top.text)
+        if area is None:
+            return context
+        pid = self._find(area, None)
+        if pid == context:
+            return context
+        return pid if pid is not None and pid in self.ancestors(context) else None
+
     def most_specific(self, pids: list[int]) -> list[int]:
         """The places of the lowest level among `pids` (在A、B、C三个视察点 gives all three)."""
         if not pids:
@@ -891,12 +956,31 @@ class PlaceRegistry:
     def _label(segments, i: int) -> str:
         """The leaf as written, with its parent's name when the leaf alone is generic."""
         seg = segments[i]
-        if i > 0 and (not has_proper_part(seg.text) or _own_part(segments[i - 1], seg)):
+        if i > 0 and (not has_proper_part(seg.text) or own_part(segments[i - 1], seg)):
             return segments[i - 1].text + seg.text
         return seg.text
 
 
-def _own_part(parent: Segment, seg: Segment) -> bool:
+def named_area(text: str) -> Segment | None:
+    """The district or town a single-segment site is named after
+    (`石门镇卫生院` -> 石门镇, a subdistrict); None when its name opens with
+    no area's name (`黄家村卫生室`, `金穗社区服务中心`).
+
+    >>> named_area("石门镇卫生院").text
+    '石门镇'
+    >>> named_area("黄家村卫生室") is None
+    True
+    """
+    for cut in range(2, len(text) - 1):
+        hit = suffix_at(text, cut)
+        if hit and hit[2] in AREAS and cut - hit[0] >= (2 if hit[2] == "district" else 1):
+            if _continues_name(text[cut:], hit[2]):
+                continue
+            return Segment(text[:cut], hit[1], hit[2])
+    return None
+
+
+def own_part(parent: Segment, seg: Segment) -> bool:
     """`望山村村史馆`, `云溪镇镇卫生院`: a part whose name opens with its parent's
     type word (村, 镇) is that place's own facility, named by the parent."""
     hit = suffix_at(parent.text, len(parent.text))

@@ -26,7 +26,7 @@ from kg.extract.actors import Actor, ActorIndex
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
 from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
 from kg.extract.places import (
-    ADMIN, LIST_SEP, LOCATED, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, core, has_proper_part, is_named, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
+    ADMIN, LIST_SEP, own_part, LOCATED, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, core, has_proper_part, is_named, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
     written_as_class,
 )
 from kg.extract.tagged_places import LISTED_TAGS, PLACE_TAGS, quoted_inside, tagged_place
@@ -122,6 +122,12 @@ LEFT = re.compile(r"离开")
 LIST_END = re.compile(r"[后时]?[，,]")
 # quoted words holding a clause (“村里到镇上的路太窄，一下雨…”): someone's speech, not a quoted name
 QUOTED_SPEECH = re.compile(r"“[^“”]*?[，,。！？；][^“”]*”")
+# an event held at a venue, told after it (恳谈会在X举行): the event (会, 活动) and where its venue starts
+EVENT_AT = re.compile(r"(?:会|活动)在")
+# a visit verb closing its line with a colon (先后来到：) names its stops in the list that follows
+LIST_OPENS = re.compile(r"[：:]\s*$")
+# a list item's marker (Markdown `- `, `* `, `1. `; `（1）`, `1、`, `·`)
+LIST_ITEM = re.compile(r"\s*(?:[-*+•·]|[0-9０-９]{1,2}[.、)）]|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）])\s*")
 
 
 @dataclass
@@ -172,6 +178,13 @@ def _visit_verbs() -> tuple[re.Pattern, dict[str, str]]:
     ]
     # an empty class matches nothing, not the empty string at every position (kg.extract.lexicons.alternation)
     return re.compile("|".join(alternatives) or "(?!)"), kinds
+
+
+@cache
+def _carried() -> re.Pattern:
+    """把/将 + what is carried + a carrying verb + 到 (`visit_carry_verbs.txt`):
+    the match ends where the place is written (把意见带到了|X)."""
+    return re.compile(f"[把将][^，,。；：！？]{{1,20}}?(?:{alternation(words('visit_carry_verbs.txt'))})到了?")
 
 
 @cache
@@ -325,6 +338,8 @@ class Reader:
         if self.hosts == set(self.officials):
             self.hosts = set()  # a cadre hosts another official's visit; with none named (第一书记A来到X村) the cadre visits
         self.story_starts: list[int] = doc.ext.story_starts
+        self.lede_places: list[int] = []  # sub-stops a lede sets its scene at before any visit (在X村Y组的树下，…)
+        self.stop_list: list[str] = []  # who a visit verb closing its line with a colon (来到：) takes to the listed stops
 
     def story_start(self, pos: int) -> int:
         """Where the story holding text offset `pos` opens on a list page of several
@@ -624,6 +639,8 @@ class Reader:
         group: list[int] = []  # places of the latest visit in this paragraph
         first = sentences[0]
         self.paragraph_end = sentences[-1].end
+        if not LIST_ITEM.match(self.text, first.start):
+            self.stop_list = []  # the list of stops ended
         topic = []
         starts_with_person = self.index.starts_at(first.start)
         opener = CONTEXT_INTRO.match(self.text, first.start)
@@ -690,11 +707,17 @@ class Reader:
                         self.sentence_places.setdefault(s.start, []).append(pid)
                 if s is first and m.group(0) == "在" and not actors and _sequence_lead().fullmatch(self.text, s.start, m.start()):
                     self.opening = self._opening_place(chunks, context, s.end)
-            visited_here = self.explicit_visits(s, actors, here, context, inside, at_places)
+                if m.group(0) == "在" and not any(a.start < m.start() for a in actors):
+                    self.note_lede(s, chunks)
+            visited_here = self.listed_stop(s, here) if s is first else []
+            visited_here += self.explicit_visits(s, actors, here, context, inside, at_places)
             visited_here += self.hosted_visits(s, actors, here, context)
+            visited_here += self.carried_visits(s, actors, here, context)
             visited_here += self.along_visits(s, actors, here, context)
             if not visited_here:
                 visited_here += self.ordinal_stop_visits(s, actors, here, context)
+            if not visited_here and not actors:
+                visited_here += self.event_venue(s, here)
             if visited_here:
                 self.left_places(s, visited_here)
             if visited_here:
@@ -739,6 +762,8 @@ class Reader:
                 continue  # 将到X, 曾多次到X, 曾就X到Y视察: a plan or a habit, not this visit
             pos = object_start(self.text, m)
             chunks = self.visited_places(pos, s.end, tagged=s.paragraph != self.headline)
+            if not chunks and kinds[m.group(0)] == "move" and LIST_OPENS.match(self.text, pos, s.end):
+                self.stop_list = self.subject(actors, m.start())  # 先后来到：\n- A村：… (the items are the stops)
             if not chunks:
                 continue
             team = self.receivers(s, actors, m.start(), chunks[-1].end) or self.subject(actors, m.start())
@@ -769,7 +794,7 @@ class Reader:
             if kinds[m.group(0)] == "inspect" and chunks[-1].leaf.level in AREA_LEVELS and self.text.startswith("的", chunks[-1].end):
                 continue  # 察看了X乡的道路硬化情况: the area owns what is looked at, it is no stop
             admin = [p for p in at if self.places.nodes[p].level in ADMIN] or context
-            pids = [self.places.add(chunk, self._holder(admin)) for chunk in chunks]
+            pids = [self.lede_place(self.places.add(chunk, self._holder(admin))) for chunk in chunks]
             stop = self._is_stop(s, chunks[-1].end, area=chunks[-1].leaf.level in AREA_LEVELS)
             # 先后来到A社区、A社区养老服务中心和B小区: a place listed as a stop of its own beside a place inside it
             listed = {p for p in pids if any(p in self.places.ancestors(q) for q in pids if q != p)}
@@ -781,6 +806,100 @@ class Reader:
             self.brought_in = s.paragraph
             made = pids
         return made
+
+    def note_lede(self, s: Sentence, chunks: list[PlaceChunk]) -> None:
+        """A lede telling the scene before anyone visits (`在X村Y组的核桃树下，村民
+        老张的一句话…`): a named sub-stop written there (Y组, a site of a
+        village) is where the visit to its village, told after, took place.
+        Not a home (在X小区的家中: a resident's, not the officials' stop), not
+        the village's own facility (在X村的村委大院里, `own_part`: the village
+        itself) and not once a visit is told."""
+        if any(not v.headline for v in self.visits) or s.paragraph == self.headline:
+            return
+        chunk = chunks[-1]
+        if len(chunk.segments) < 2 or chunk.leaf.level != "site" or not is_named(chunk.segments[-1:]):
+            return
+        if own_part(chunk.segments[-2], chunk.leaf):
+            return  # 在X村的村委大院里: the village's own yard is the village, no sub-stop
+        if re.match(HOME_IN, self.text[chunk.end:s.end]):
+            return
+        self.lede_places.append(self.places.add(chunk, None))
+
+    def lede_place(self, pid: int) -> int:
+        """`pid`, or the lede's sub-stop inside it (`note_lede`): the visit to
+        a village whose group the lede set the scene in went to that group."""
+        inside = [p for p in self.lede_places if p != pid and pid in self.places.ancestors(p)]
+        return inside[-1] if len(inside) == 1 else pid
+
+    def carried_visits(self, s: Sentence, actors: list[Actor], here: dict[str, list[int]], context: list[int]) -> list[int]:
+        """`区人大代表A把群里的意见带到了B联络站`: an official who carries
+        something (`visit_carry_verbs.txt`, in the 把/将 construction) to a
+        named place took it there, so the place is their stop.  Not to a
+        meeting or an unnamed place (把问题带到人代会上, 把政策送到村里):
+        the place must be named and read by the grammar.  The place ids visited."""
+        made: list[int] = []
+        for m in _carried().finditer(self.text, s.start, s.end):
+            if self.in_speech(m.start()):
+                continue
+            chunks = parse_list(self.text, m.end(), s.end)
+            if not chunks or not all(is_named(c.segments) for c in chunks):
+                continue
+            team = [w for w in self.subject(actors, m.start()) if not here.get(w)]
+            if not team:
+                continue
+            pids = [self.places.add(c, self._holder(context)) for c in chunks]
+            stop = self._is_stop(s, chunks[-1].end)
+            for who in team:
+                self.add_visit(who, pids, s, stop, moved=True)
+                here[who] = pids
+            self.last_team = team
+            made = pids
+        return made
+
+    def event_venue(self, s: Sentence, here: dict[str, list[int]]) -> list[int]:
+        """`到X街道参加恳谈会。恳谈会在X街道Y社区党群服务中心举行。`: an event held
+        at a named venue (`event_held_words.txt` after `会/活动在V`), told in a
+        sentence naming no one, right after a visit to an area (a district or
+        subdistrict) that holds the venue or names none of it: the party of that
+        visit was at the venue.  The place ids visited; [] otherwise (a venue
+        inside a community or site already visited is a room of it)."""
+        m = EVENT_AT.search(self.text, s.start, s.end)
+        if not m or not self.last_team:
+            return []
+        chunk = parse_at(self.text, m.end(), s.end)
+        if chunk is None or not is_named(chunk.segments) or not pattern("event_held_words.txt").match(self.text, chunk.end):
+            return []
+        latest = [v for v in self.visits if v.official == self.last_team[0] and not v.headline]
+        if not latest or self.places.nodes[latest[-1].place].level not in AREA_LEVELS:
+            return []
+        area = latest[-1].place
+        pid = self.places.add(chunk, area)
+        if area not in self.places.ancestors(pid):
+            return []  # a venue in another area: not where the party went
+        for v in self.visits:
+            if v.place == area and v.official in self.last_team:
+                v.stop = False  # what they did there (参加恳谈会) was at the venue: the area is no stop of its own
+        for who in self.last_team:
+            self.add_visit(who, [pid], s, True)
+            here[who] = [pid]
+        return [pid]
+
+    def listed_stop(self, s: Sentence, here: dict[str, list[int]]) -> list[int]:
+        """A stop of a list opened by a visit verb closing its line with a
+        colon (`先后来到：` then `- 黄家村：察看…` on the next lines): the
+        place opening the item `s` (after its marker) is a stop of whoever
+        that verb took there.  The place ids visited; [] when `s` is no
+        list item, no list is open, or no place opens the item."""
+        item = LIST_ITEM.match(self.text, s.start, s.end) if self.stop_list else None
+        chunks = parse_list(self.text, item.end(), s.end) if item else []
+        if not chunks:
+            return []
+        pids = [self.places.add(c, self._holder([])) for c in chunks]
+        for who in self.stop_list:
+            self.add_visit(who, pids, s, True, moved=True)
+            here[who] = pids
+        self.last_team = list(self.stop_list)
+        return pids
 
     def _opening_place(self, chunks: list[PlaceChunk], context: list[int], end: int) -> list[int]:
         """A paragraph opening `在X，` with no one in the clause (在X社区的Y片区，
@@ -1102,6 +1221,8 @@ class Reader:
             for m in rx.finditer(self.text, actors[0].end, s.end):
                 if not residents.search(self.text, m.end(), s.end):
                     break
+                if m.group(0) == "和" and suffix_at(self.text, m.start()):
+                    continue  # 来自A社区、B社区和C社区的居民: 和 joins a list of places, it meets no one
                 at = m.end() + (1 if self.text.startswith("了", m.end()) else 0)
                 chunks = parse_list(self.text, at, s.end)
                 if not chunks:
