@@ -52,7 +52,7 @@ from kg.emit.iri import MENTION, digest
 from kg.emit.rdf import Minter
 from kg.emit.turtle import prefix_header, quad_graph, write_blocks
 from kg.errors import UsageError
-from kg.fsutil import atomic_path
+from kg.fsutil import atomic_paths
 from kg.resources import PACKAGE
 
 DATASET = "graph.nq"
@@ -176,8 +176,9 @@ def assemble(manifest: Manifest, base: str, chunk: int = 20_000, jobs: int = 1, 
     entities = t.iri(Minter(base).entities_graph())
     reports = sorted((t.iri(e.get("graph") or manifest.read_meta(k)["graph"]), k, e["stem"]) for k, e in manifest.reports.items())
     result = Assembly(folder / DATASET, folder / TURTLE)
-    with atomic_path(result.dataset) as tmp, open(tmp, "w", encoding="utf-8") as out, \
-            atomic_path(result.turtle) as tmp_ttl, open(tmp_ttl, "w", encoding="utf-8") as ttl:
+    # both files reach the disk together, then both are renamed (kg.fsutil.atomic_paths)
+    with atomic_paths(result.dataset, result.turtle) as (tmp, tmp_ttl), open(tmp, "w", encoding="utf-8") as out, \
+            open(tmp_ttl, "w", encoding="utf-8") as ttl:
         ttl.write(prefix_header())
         # the entities graph IRI sorts before every report's: it comes first
         assert all(entities < graph for graph, _, _ in reports)
