@@ -35,7 +35,6 @@ import functools
 import hashlib
 import io
 import json
-import multiprocessing
 import os
 import zlib
 from dataclasses import dataclass, field
@@ -261,6 +260,8 @@ PARALLEL_THRESHOLD = 400
 
 
 def _can_fork() -> bool:
+    import multiprocessing  # here: a build of few reports never forks (PARALLEL_THRESHOLD)
+
     return "fork" in multiprocessing.get_all_start_methods()
 
 
@@ -409,6 +410,8 @@ class Slices:
         parts_dir.mkdir(parents=True, exist_ok=True)
         _FORKED = (self, linker)
         try:
+            import multiprocessing
+
             with process_pool(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
                 return list(pool.map(_assemble_part, [(i, sl, parts_dir) for i, sl in enumerate(slices)]))
         finally:
