@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Protocol
 
 from kg.corpus.link import Linker
-from kg.corpus.manifest import RECORDS, Manifest, RecordStore
+from kg.corpus.manifest import DATASET, RECORDS, TURTLE, Manifest, RecordStore  # noqa: F401 (DATASET, TURTLE: kg.commands.export)
 from kg.corpus.sort import SortedLines
 from kg.corpus.workers import process_pool
 from kg.emit import terms as t
@@ -54,8 +54,6 @@ from kg.errors import UsageError
 from kg.fsutil import atomic_paths
 from kg.resources import PACKAGE
 
-DATASET = "graph.nq"
-TURTLE = "graph.ttl"
 
 
 class Sink(Protocol):
