@@ -33,19 +33,15 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.corpus.assemble import DATASET, TURTLE, assemble
 from kg.options import blank_part
 from kg.stores.swap import sweep_scratch
 from kg.corpus.copies import drop_copies
-from kg.corpus.manifest import (BUILT, MANIFEST, Manifest, extractor_fingerprint, file_sha256, file_state, is_build_folder, locked, pack,
+from kg.corpus.manifest import (BUILT, DATASET, MANIFEST, TURTLE, Manifest, extractor_fingerprint, file_sha256, file_state, is_build_folder, locked, pack,
                                 record_id, unchanged)
 from kg.corpus.progress import Progress
-from kg.corpus.record import try_extract
 from kg.corpus.stale import drop_stale_outputs
-from kg.corpus.undated import undated_warning
 from kg.corpus.workers import process_pool
-from kg.emit.iri import DEFAULT_BASE
-from kg.emit.terms import IRI_FORBIDDEN
+from kg.emit.iri import DEFAULT_BASE, IRI_FORBIDDEN
 from kg.errors import ReportError, UsageError
 from kg.fsutil import other_contents, same_file, temporary_of, walk_files
 from kg.read import OWN_PAGE, REPORT_SUFFIXES, is_hidden, is_own_page, report_formats, skip_reason
@@ -381,6 +377,11 @@ def _other_report(key: str, entry: dict, path: Path, state: dict) -> str | None:
 
 def _extract_task(task) -> dict:
     """Runs in a worker: extract one report; returns its summary and packed record."""
+    # here, not at import: extraction's modules (rdflib, the analysers' patterns) load
+    # when a report is extracted; a build that extracts nothing does without them
+    from kg.corpus.record import try_extract
+    from kg.corpus.undated import undated_warning
+
     path, key, default_date, base, stem_of, keep = task
     info: dict = {}
     got = try_extract(path, key, default_date and dt.date.fromisoformat(default_date), base, info)
@@ -676,6 +677,8 @@ def _assemble_outputs(result: BuildResult, options: BuildOptions, extra: tuple) 
     outputs = _sinks(result, options)
     earlier, manifest.outputs = manifest.outputs, {}
     started = time.perf_counter()
+    from kg.corpus.assemble import assemble  # the linker and the writers: only when assembling
+
     assembly = assemble(manifest, manifest.settings["base"], jobs=options.jobs, sinks=tuple(s for _, s in outputs) + tuple(extra),
                         incremental=result.incremental)
     stats.stage_seconds["assembly"] = time.perf_counter() - started

@@ -38,23 +38,48 @@ def atomic_path(target: Path):
     mkstemp's 0600) and reaches the disk before the rename, so after a crash
     `target` is the old file or the new one, whole.  Temporaries left by
     writers that were killed are removed here, by the next writer."""
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    _remove_orphans(target)
+    with atomic_paths(target) as (tmp,):
+        yield tmp
+
+
+@contextlib.contextmanager
+def atomic_paths(*targets: Path):
+    """`atomic_path` for several files written together: yield a temporary
+    beside each target (in order); on success every temporary is synced, the
+    syncs running at once (one thread each: the disk's journal commits them
+    together, as kg.stores.swap.copy_synced does for a store), then each
+    replaces its target, then each folder holding one is synced once.  The
+    guarantee is atomic_path's for each file: after a crash each target is its
+    old file or its new one, whole (no target is replaced before every new
+    file is on disk).  An error before the renames replaces no target; the
+    temporaries not renamed are removed.  Raises OSError (naming the target) when a temporary cannot be made.
+
+    Example: `with atomic_paths(Path("out/graph.nq"), Path("out/graph.ttl")) as (nq, ttl): ...`."""
+    targets = tuple(Path(target) for target in targets)
+    temporaries: list[str] = []
+    replaced = 0  # temporaries renamed over their targets: the others are removed on an error
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=target.parent)
-    except OSError as exc:  # the error names the file the caller asked for, not the temporary
-        raise OSError(exc.errno, exc.strerror, str(target)) from None
-    os.close(fd)
-    try:
-        yield Path(tmp)
-        os.chmod(tmp, _mode_for(target))
-        _fsync(tmp)
-        os.replace(tmp, target)
-        _fsync(target.parent)
+        for target in targets:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            _remove_orphans(target)
+            try:
+                fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=target.parent)
+            except OSError as exc:  # the error names the file the caller asked for, not the temporary
+                raise OSError(exc.errno, exc.strerror, str(target)) from None
+            os.close(fd)
+            temporaries.append(tmp)
+        yield tuple(Path(tmp) for tmp in temporaries)
+        for tmp, target in zip(temporaries, targets):
+            os.chmod(tmp, _mode_for(target))
+        _fsync_all(temporaries)
+        for tmp, target in zip(temporaries, targets):
+            os.replace(tmp, target)
+            replaced += 1
+        _fsync_all(list(dict.fromkeys(str(target.parent) for target in targets)))
     except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
+        for tmp in temporaries[replaced:]:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
         raise
 
 
@@ -70,6 +95,21 @@ def _mode_for(target: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
+
+
+def _fsync_all(paths: list) -> None:
+    """_fsync each path, all at once (one thread each) when there are several."""
+    if len(paths) < 2:
+        for path in paths:
+            _fsync(path)
+        return
+    import threading
+
+    threads = [threading.Thread(target=_fsync, args=(path,)) for path in paths]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
 
 
 def _fsync(path) -> None:

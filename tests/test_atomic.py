@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from kg.fsutil import atomic_path, atomic_write_text
+import kg.fsutil as fsutil
+from kg.fsutil import atomic_path, atomic_paths, atomic_write_text
 from kg.namespaces import GOV
 from kg.synthetic import write_corpus
 
@@ -124,6 +125,37 @@ def test_a_failed_write_keeps_the_old_file_and_no_temporary(tmp_path):
             raise RuntimeError("the writer failed")
     assert target.read_text(encoding="utf-8") == "old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.ttl"]
+
+
+def test_files_written_together_all_reach_the_disk_before_any_is_replaced(tmp_path, monkeypatch):
+    nq, ttl = tmp_path / "graph.nq", tmp_path / "graph.ttl"
+    for path in (nq, ttl):
+        path.write_text("old", encoding="utf-8")
+    events = []
+    real_fsync, real_replace = fsutil._fsync, os.replace
+    monkeypatch.setattr(fsutil, "_fsync", lambda path: (events.append(("sync", Path(path).name)), real_fsync(path)))
+    monkeypatch.setattr(fsutil.os, "replace", lambda a, b: (events.append(("replace", Path(b).name)), real_replace(a, b)))
+    with atomic_paths(nq, ttl) as (tmp_nq, tmp_ttl):
+        tmp_nq.write_text("new quads", encoding="utf-8")
+        tmp_ttl.write_text("new triples", encoding="utf-8")
+    assert (nq.read_text(encoding="utf-8"), ttl.read_text(encoding="utf-8")) == ("new quads", "new triples")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.nq", "graph.ttl"]
+    first_replace = events.index(("replace", "graph.nq"))
+    synced_before = {name for kind, name in events[:first_replace] if kind == "sync"}
+    assert len(synced_before) == 2 and all(n.endswith(".tmp") for n in synced_before)
+    assert events[first_replace + 1] == ("replace", "graph.ttl")
+    assert events[first_replace + 2:] == [("sync", tmp_path.name)]  # the folder, once, after both renames
+
+
+def test_a_failed_write_of_files_written_together_replaces_none(tmp_path):
+    nq, ttl = tmp_path / "graph.nq", tmp_path / "graph.ttl"
+    nq.write_text("old", encoding="utf-8")
+    with pytest.raises(RuntimeError):
+        with atomic_paths(nq, ttl) as (tmp_nq, tmp_ttl):
+            tmp_nq.write_text("new", encoding="utf-8")
+            raise RuntimeError("the writer of graph.ttl failed")
+    assert nq.read_text(encoding="utf-8") == "old" and not ttl.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.nq"]
 
 
 def test_permissions_are_the_old_files_or_the_umasks(tmp_path):

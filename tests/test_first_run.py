@@ -33,6 +33,19 @@ def test_a_command_imports_only_its_own_module():
 
 
 @pytest.mark.fast
+def test_a_rebuild_that_extracts_nothing_loads_neither_rdflib_nor_the_extractors(tmp_path):
+    reports, out = tmp_path / "reports", tmp_path / "out"
+    reports.mkdir()
+    (reports / "a.txt").write_text("2024年5月6日，区长罗静怡来到碧溪镇，察看春耕备耕情况。\n", encoding="utf-8")
+    first = _modules_after(["build", str(reports), "--out", str(out), "--no-store", "--no-html"])
+    assert {"rdflib", "kg.corpus.record", "kg.corpus.assemble", "kg.pipeline"} <= first
+    again = _modules_after(["build", str(reports), "--out", str(out), "--no-store", "--no-html"])
+    assert "kg.build" in again
+    assert not {m for m in again if m == "rdflib" or m.startswith(("kg.extract", "kg.analyse", "kg.repair", "kg.corpus.record",
+                                                                   "kg.corpus.assemble", "kg.pipeline"))}
+
+
+@pytest.mark.fast
 def test_every_command_reads_as_when_all_are_declared(capsys):
     def help_of(ap, argv):
         with pytest.raises(SystemExit):

@@ -7,6 +7,15 @@
   assembled from its cache.
 """
 
-from kg.corpus.record import Record, extract_record, try_extract
-
 __all__ = ["Record", "extract_record", "try_extract"]
+
+
+def __getattr__(name: str):
+    # imported on first use (PEP 562): kg.corpus.record brings rdflib and the
+    # extractors, which a build that extracts nothing (an unchanged rebuild,
+    # kg remove) never needs, though it reads kg.corpus.manifest
+    if name in __all__:
+        from kg.corpus import record
+
+        return getattr(record, name)
+    raise AttributeError(f"module 'kg.corpus' has no attribute {name!r}")

@@ -35,7 +35,6 @@ import functools
 import hashlib
 import io
 import json
-import multiprocessing
 import os
 import zlib
 from dataclasses import dataclass, field
@@ -43,7 +42,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Protocol
 
 from kg.corpus.link import Linker
-from kg.corpus.manifest import RECORDS, Manifest, RecordStore
+from kg.corpus.manifest import DATASET, RECORDS, TURTLE, Manifest, RecordStore  # noqa: F401 (DATASET, TURTLE: kg.commands.export)
 from kg.corpus.sort import SortedLines
 from kg.corpus.workers import process_pool
 from kg.emit import terms as t
@@ -52,11 +51,9 @@ from kg.emit.iri import MENTION, digest
 from kg.emit.rdf import Minter
 from kg.emit.turtle import prefix_header, quad_graph, write_blocks
 from kg.errors import UsageError
-from kg.fsutil import atomic_path
+from kg.fsutil import atomic_paths
 from kg.resources import PACKAGE
 
-DATASET = "graph.nq"
-TURTLE = "graph.ttl"
 
 
 class Sink(Protocol):
@@ -176,8 +173,9 @@ def assemble(manifest: Manifest, base: str, chunk: int = 20_000, jobs: int = 1, 
     entities = t.iri(Minter(base).entities_graph())
     reports = sorted((t.iri(e.get("graph") or manifest.read_meta(k)["graph"]), k, e["stem"]) for k, e in manifest.reports.items())
     result = Assembly(folder / DATASET, folder / TURTLE)
-    with atomic_path(result.dataset) as tmp, open(tmp, "w", encoding="utf-8") as out, \
-            atomic_path(result.turtle) as tmp_ttl, open(tmp_ttl, "w", encoding="utf-8") as ttl:
+    # both files reach the disk together, then both are renamed (kg.fsutil.atomic_paths)
+    with atomic_paths(result.dataset, result.turtle) as (tmp, tmp_ttl), open(tmp, "w", encoding="utf-8") as out, \
+            open(tmp_ttl, "w", encoding="utf-8") as ttl:
         ttl.write(prefix_header())
         # the entities graph IRI sorts before every report's: it comes first
         assert all(entities < graph for graph, _, _ in reports)
@@ -260,6 +258,8 @@ PARALLEL_THRESHOLD = 400
 
 
 def _can_fork() -> bool:
+    import multiprocessing  # here: a build of few reports never forks (PARALLEL_THRESHOLD)
+
     return "fork" in multiprocessing.get_all_start_methods()
 
 
@@ -408,6 +408,8 @@ class Slices:
         parts_dir.mkdir(parents=True, exist_ok=True)
         _FORKED = (self, linker)
         try:
+            import multiprocessing
+
             with process_pool(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
                 return list(pool.map(_assemble_part, [(i, sl, parts_dir) for i, sl in enumerate(slices)]))
         finally:

@@ -21,11 +21,14 @@ import sqlite3
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kg.corpus.record import Record
 from kg.emit.iri import digest
 from kg.fsutil import atomic_write_text, held_lock
 from kg.resources import PACKAGE, ontology_dir
+
+if TYPE_CHECKING:
+    from kg.corpus.record import Record
 
 MANIFEST = "manifest.json"
 RECORDS = Path("cache") / "records.sqlite"
@@ -41,7 +44,9 @@ EXTRACTOR_SOURCES = (
 
 # what a build writes into its folder (kg.build, kg.corpus.assemble): no other
 # command may write over it
-BUILT = (MANIFEST, "graph.ttl", "graph.nq", "graph.html", "store", "cache", ".lock")
+DATASET = "graph.nq"  # the union and every report's named graph (kg.corpus.assemble writes both)
+TURTLE = "graph.ttl"  # the union graph
+BUILT = (MANIFEST, TURTLE, DATASET, "graph.html", "store", "cache", ".lock")
 
 
 def build_folder_of(path: Path) -> Path | None:

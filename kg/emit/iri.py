@@ -10,10 +10,11 @@ import hashlib
 import re
 from functools import lru_cache
 
-from kg.repair.pinyin import char_readings, toneless
 from kg.text import HAN
 
 DEFAULT_BASE = "https://w3id.org/govkg/id/"
+# what an IRI may not contain (RFC 3987 as N-Triples restricts it)
+IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 NON_SLUG = re.compile(r"[^a-z0-9]+")
 TOKENS = re.compile(f"[{HAN}]|[^{HAN}]+")
 
@@ -33,6 +34,10 @@ def _reading(char: str) -> str:
     legible and stable."""
     if not char.strip():
         return "-"
+    # here: the readings (kg.repair and its patterns) are for minting; a build that
+    # mints nothing (an unchanged rebuild) imports this module for `digest` alone
+    from kg.repair.pinyin import char_readings, toneless
+
     readings = char_readings(char)
     return toneless(readings[0]) if readings else char
 

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from kg.emit.iri import IRI_FORBIDDEN  # noqa: F401 (defined beside the IRIs: kg.build reads it without rdflib)
 from kg.namespaces import GOV, OA, PREFIXES
 # at module level: rdflib is loaded with its namespaces anyway, and an import
 # statement inside to_rdflib cost ~1 s per 100,000 terms of a big page
@@ -22,8 +23,6 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _ESCAPES.update({chr(c): f"\\u{c:04X}" for c in (*range(0x20), 0x7F) if chr(c) not in _ESCAPES})
 _ESCAPE_TABLE = str.maketrans(_ESCAPES)
-# what an IRI may not contain (RFC 3987 as N-Triples restricts it)
-IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
 
 def iri(value: str) -> str:
