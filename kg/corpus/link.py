@@ -98,11 +98,12 @@ class _OpenClusters:
     >>> oc = _OpenClusters({"district", "subdistrict"})
     >>> a = PlaceCluster(("community", "新华"), {"district": ("东湖",)})
     >>> b = PlaceCluster(("community", "新华"), {"district": ("西湖",)})
-    >>> oc.add(a); oc.add(b)
-    >>> [c.ancestors["district"] for c in oc.compatible({"district": ("西湖",), "subdistrict": ("桂园",)})]
-    [('西湖',)]
-    >>> len(oc.compatible({"subdistrict": ("桂园",)}))
-    2
+    >>> c = PlaceCluster(("community", "新华"), {})
+    >>> oc.add(a); oc.add(b); oc.add(c)
+    >>> [x.ancestors.get("district") for x in oc.compatible({"district": ("西湖",), "subdistrict": ("桂园",)})]
+    [('西湖',), None]
+    >>> len(oc.compatible({"subdistrict": ("桂园",)}))  # only the cluster naming nothing: a chain naming its subdistrict only disagrees with those naming a district
+    1
     """
 
     def __init__(self, levels: set[str]):
