@@ -80,3 +80,10 @@ def test_a_pronoun_before_a_bare_say_speaks_when_it_is_a_resident():
     got = issues_in("村民邬立春第一个发言，他说村里到镇上的路太窄。")
     assert got == at("石屏村", "村里到镇上的路太窄")
     assert issues_in("柏文第一个发言，他说村里到镇上的路太窄。") == set()
+
+
+@pytest.mark.fast
+def test_a_deputy_heading_a_company_says_their_own_words():
+    # 公司总经理 heads a stop's organisation (`is_cadre` counts it), but a deputy so is
+    # no village's cadre: what they say is theirs
+    assert issues_in("座谈会上，县人大代表、石屏农业开发有限公司总经理邬立春说，村里到镇上的路太窄。") == set()

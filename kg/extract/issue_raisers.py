@@ -65,6 +65,10 @@ class Speaker:
     person: bool = False  # the analyser read a person's name (PER) as the subject
 
 
+# a post in a village's or a residents' committee (X村党支部书记, X社区居委会主任, X嘎查达)
+COMMUNITY_POST = re.compile(r"村|社区|居委|居民区|嘎查|屯|居民小组")
+
+
 class Raisers:
     """The raisers of one report, and the speaker who decides a raising act."""
 
@@ -81,7 +85,9 @@ class Raisers:
         self.relayers = {name for name, info in self.officials.items() if name not in self.cadres and is_relayer(info.posts)}
         # deputies who are also a village's or community's cadre (县人大代表、X村党支部书记):
         # what they say, as what a cadre says, speaks for their residents
-        self.cadre_deputies = {name for name in self.relayers if any(is_cadre([p]) for p in self.officials[name].posts)}
+        # (a village's or community's: not a company's or school's head, 公司总经理, whom
+        # `is_cadre` counts as the host of a stop)
+        self.cadre_deputies = {name for name in self.relayers if any(is_cadre([p]) and COMMUNITY_POST.search(p) for p in self.officials[name].posts)}
         self.sentence_starts = [s.start for s in doc.sentences] or [0]
         self.residents = named_residents(doc)
         # raiser words that end a visiting official's post (人大代表 → 代表)
