@@ -87,3 +87,11 @@ def test_a_deputy_heading_a_company_says_their_own_words():
     # 公司总经理 heads a stop's organisation (`is_cadre` counts it), but a deputy so is
     # no village's cadre: what they say is theirs
     assert issues_in("座谈会上，县人大代表、石屏农业开发有限公司总经理邬立春说，村里到镇上的路太窄。") == set()
+
+
+@pytest.mark.fast
+def test_a_headline_opened_by_a_name_and_a_colon_is_no_speech():
+    from tests.extraction import facts_of, issues
+
+    text = "【代表在行动】邬立春：把“民生清单”揣进口袋里\n\n2024年4月8日，市人大代表、石屏农业开发有限公司董事长邬立春来到青岚镇石屏村，听取村民意见。"
+    assert issues(facts_of(text)) == set()

@@ -509,6 +509,8 @@ class ContentReader:
         >>> # "居民李某：楼道灯坏了，一直没人修。" -> (after the colon, the sentence end, the colon, False)
         """
         text = self.text
+        if s.paragraph == 0:
+            return  # 【代表在行动】宋某：把“民生清单”揣进口袋里 — a headline names its story so
         for m in SPEECH_COLON.finditer(text, s.start, s.end):
             colon = m.start()
             clause = max([s.start, *(c.end() for c in CLAUSE_STOP.finditer(text, s.start, colon))])

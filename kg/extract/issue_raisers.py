@@ -282,9 +282,12 @@ class Raisers:
         """A person written at `pos` after a raiser in the same clause, a verb or
         preposition between them (拦住王明说, 拉着王明的手说, 指着水渍向他反映): the
         object of the raiser's act, not a speaker.  A raiser word ending one of the
-        posts of the official `name` (县人大代表、X村党支部书记王某: 代表) is that
-        official's title, not another speaker."""
-        posts = self.officials[name].posts if name in self.officials else ()
+        posts of `name`, a deputy who is a village's cadre (县人大代表、X村党支部书记王某:
+        代表), is that official's title, not another speaker."""
+        # (only for a deputy who is a village's cadre: another deputy's own words read so
+        # are theirs, and a resident raising inside them, 不少家长向她反映, is heard by the
+        # reading of the raisers alone; session 14, p20's golds)
+        posts = self.officials[name].posts if name in self.cadre_deputies else ()
         for start, r in spans:
             if not r.raiser or r.pos >= pos:
                 continue
