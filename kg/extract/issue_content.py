@@ -40,6 +40,10 @@ PURPOSE_AFTER = re.compile(r"^(?:既|又|以|好|从而)?(?:解决|方便|便于
 NEXT_RAISER_LEAD = 2  # 还有|居民, 另有|代表: characters between a clause boundary and the next raiser
 UNIT_BEFORE_PARTY = 4  # 村民|小组: characters of a unit's name before a party word
 NEXT_ACT_GAP = 6  # 居民|向区长|提出: characters between that raiser and its act
+# a colon followed by unquoted words (居民X：A，B), and the longest clause before it that
+# may be only its speaker (社区党委书记X: 9; 72号楼组长X第一个开口: 14)
+SPEECH_COLON = re.compile(r"[：:](?!\s*[“「\"])")
+SPEAKER_CLAUSE = 16
 
 
 @cache
@@ -440,6 +444,13 @@ class ContentReader:
             if open_ >= 0 and (open_ == paragraph_start or text[open_ - 1] in UTTERANCE_BEFORE):
                 if self.introduced(paragraph_start, open_):
                     continue  # 王明指出，“…”，要…: the quotation is the words of the one who introduced it
+                # “A？”“B？”居民们问: quotations written one after another are the same
+                # speaker's, read as one span (the clauses split at ”“)
+                while open_ > paragraph_start and text[open_ - 1] in QUOTE_CLOSE:
+                    before = max(text.rfind(c, paragraph_start, open_ - 1) for c in QUOTE_OPEN)
+                    if before < 0 or not (before == paragraph_start or text[before - 1] in UTTERANCE_BEFORE):
+                        break
+                    open_ = before
                 yield (open_ + 1, close, speaker)
 
     def introduced(self, lo: int, open_: int) -> bool:
@@ -485,4 +496,23 @@ class ContentReader:
                     break
                 close = end + 1
             if close > open_:
-                yield (open_ + 1, close - 1, colon)
+                yield (open_ + 1, close - 1, colon, True)
+
+    def speech_after_colon(self, s: Sentence):
+        """居民X：A，B。 / 楼组长X第一个开口：A，B: words after a colon with no quotation
+        marks, when the clause before the colon is short enough to be only a speaker
+        (at most SPEAKER_CLAUSE characters: a raiser, a name, a speech verb).  Yields
+        (content start, sentence end, colon position, False); `IssueReader` decides
+        whether the clause names a resident speaking (`IssueReader.colon_speaks`).
+        Reads no tags: every colon of the report is tried.
+
+        >>> # "居民李某：楼道灯坏了，一直没人修。" -> (after the colon, the sentence end, the colon, False)
+        """
+        text = self.text
+        if s.paragraph == 0:
+            return  # 【代表在行动】宋某：把“民生清单”揣进口袋里 — a headline names its story so
+        for m in SPEECH_COLON.finditer(text, s.start, s.end):
+            colon = m.start()
+            clause = max([s.start, *(c.end() for c in CLAUSE_STOP.finditer(text, s.start, colon))])
+            if 0 < colon - clause <= SPEAKER_CLAUSE and text[m.end() : s.end].strip("。！!？? \n"):
+                yield (m.end(), s.end, colon, False)

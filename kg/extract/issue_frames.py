@@ -49,6 +49,7 @@ VERB_CLAUSE_END = re.compile(r"[，,：:。；;！!？?\n“]")
 VERB_LEAD = frozenset({"d", "ad", "u", "n"})  # 们 (tagged n), 又/也/还, 着
 VERB_OBJECT = frozenset({"n", "nr", "PER", "r", "u", "f"})  # 告诉委员们, 接过话头
 BARE_SAY_GAP = "们都也还就又"  # between a raiser and its bare 说 (有的说X, 大家都说X)
+BARE_SAY_PRONOUNS = "他她"  # 他说X: a pronoun before a bare 说 (他们, 她们 are raiser words)
 # what IssueReader.continues lets stand between reported speech and the sentence
 # that goes on with it, and the ；that makes the next sentence its next point
 GOES_ON_GAP = re.compile(r"[。！!？? \n”」；;]*")
@@ -89,6 +90,8 @@ class RaisingFrames:
         for m in self.content.quotes_before_speaker(s, paragraph_start):
             anchors.append((m[0], "quote", m))
         for m in self.content.quotes_after_colon(s):
+            anchors.append((m[2], "colon", m))
+        for m in self.content.speech_after_colon(s):
             anchors.append((m[2], "colon", m))
         for m in self.discussions(s):
             anchors.append((m[0], "met", m))
@@ -223,8 +226,11 @@ class RaisingFrames:
             end = self.items_end(start)
             return self.after_head(start, end), end, m.start()
         if kind == "colon":
-            q_start, q_end, colon = m
-            return self.clause_items(q_start, q_end, quote=True), q_end, colon
+            q_start, q_end, colon, quoted = m
+            if quoted:
+                return self.clause_items(q_start, q_end, quote=True), q_end, colon
+            # 居民X：A，B: reported speech without quotation marks
+            return self.after_say(colon), self.full_end(q_start), colon
         if kind == "verb":
             verb, start = m
             said = issue_words.acts().match(text, start)
@@ -342,7 +348,10 @@ class RaisingFrames:
         raisers = self.content.raisers
         before = text[max(s.start, m.start() - 2) : m.start()]
         spoken = [sp for _, sp in raisers.raiser_spans(s.start, m.start()) if sp.raiser and m.start() - sp.pos <= len(before)]
-        if not spoken or text[spoken[-1].pos : m.start()].strip(BARE_SAY_GAP):
+        # 他说寨子里的路…: a pronoun right before 说 (the reader's speaker check decides
+        # whom it refers to, a resident or an official)
+        pronoun = before.rstrip(BARE_SAY_GAP)[-1:] in BARE_SAY_PRONOUNS and len(before.rstrip(BARE_SAY_GAP)) >= 1
+        if not pronoun and (not spoken or text[spoken[-1].pos : m.start()].strip(BARE_SAY_GAP)):
             return None
         # 说明, 说服: one word in the analyser's reading (a short span, read only here: rare)
         analyse_spans(raisers.doc, [(max(s.start, m.start() - 4), min(s.end, m.end() + 4))])

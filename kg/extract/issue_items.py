@@ -278,8 +278,8 @@ def keep(item: str) -> bool:
         return False  # 也有一些新的烦心事: issues announced, none named; 提出了不少(问题), 几点(心声): only how many
     if THEME_END.search(item) or backref.match(item) and pointed(item, generic):
         return False
-    if item in issue_words.raiser_words():
-        return False  # 谈到代表…: a raiser named, not what they raised
+    if item in issue_words.raiser_words() or issue_words.raisers_only().fullmatch(item):
+        return False  # 谈到代表…, 针对居民们的意见: raisers named, not what they raised
     if re.fullmatch(COUNT, item):
         return False  # 20余条: how many, not what
     if (DURATION.search(item) or DATED.search(item)) and not issue_words.problem().search(item):

@@ -66,6 +66,10 @@ class Speaker:
     person: bool = False  # the analyser read a person's name (PER) as the subject
 
 
+# a post in a village's or a residents' committee (X村党支部书记, X社区居委会主任, X嘎查达)
+COMMUNITY_POST = re.compile(r"村|社区|居委|居民区|嘎查|屯|居民小组")
+
+
 class Raisers:
     """The raisers of one report, and the speaker who decides a raising act."""
 
@@ -80,6 +84,11 @@ class Raisers:
         self.cadres = {name for name, info in self.officials.items() if is_cadre(info.posts) or is_host(info.posts)}
         # deputies and members who speak for their voters (see `is_relayer`)
         self.relayers = {name for name, info in self.officials.items() if name not in self.cadres and is_relayer(info.posts)}
+        # deputies who are also a village's or community's cadre (县人大代表、X村党支部书记):
+        # what they say, as what a cadre says, speaks for their residents
+        # (a village's or community's: not a company's or school's head, 公司总经理, whom
+        # `is_cadre` counts as the host of a stop)
+        self.cadre_deputies = {name for name in self.relayers if any(is_cadre([p]) and COMMUNITY_POST.search(p) for p in self.officials[name].posts)}
         self.sentence_starts = [s.start for s in doc.sentences] or [0]
         self.residents = named_residents(doc)
         # raiser words that end a visiting official's post (人大代表 → 代表)
@@ -138,18 +147,18 @@ class Raisers:
         for a in actors:
             if not (lo <= a.start < pos):
                 continue
-            if a.kind in ("name", "pronoun") and self.object_of_raiser(spans, a.start):
+            if a.kind in ("name", "pronoun") and self.object_of_raiser(spans, a.start, a.name if a.kind == "name" else None):
                 continue  # 张大爷拦住王明说, 村民指着水渍向他反映: the raiser speaks
             if a.kind == "name":
                 if text[a.start - 1 : a.start] in spoken_to or text.startswith("的", a.end) or self.told_person(a.start):
                     continue  # spoken to (向王明, 告诉王明), or a possessive (拉着王明的手说)
                 cadre = a.name in self.cadres
-                if not cadre and issue_words.official_acts().match(text, a.end, min(a.end + 6, pos)):
+                if not cadre and a.name not in self.cadre_deputies and issue_words.official_acts().match(text, a.end, min(a.end + 6, pos)):
                     if self.relayed(spans, a.end, pos):
                         continue
                     return None  # the official's own remark runs to the end of the sentence
                 said = issue_words.acts().match(text, pos)
-                if a.name in self.relayers and not (said and issue_words.act_shapes()[said.group("act")] == "say"):
+                if a.name in self.relayers and (a.name in self.cadre_deputies or not (said and issue_words.act_shapes()[said.group("act")] == "say")):
                     # 王明代表反映，X: a deputy relays what voters raised (a proposal of
                     # their own, 王明代表建议, is theirs: `issue_words.deputy_proposes`);
                     # what they say (王明说，…) is their own words, in which residents
@@ -270,12 +279,20 @@ class Raisers:
         analyse_spans(self.doc, [(pos, min(len(self.text), pos + RESIDENT_WINDOW))])
         return any(t.tag == "PER" and t.start == pos for t in tokens_in(self.doc.ext.tokens, pos, pos + RESIDENT_WINDOW))
 
-    def object_of_raiser(self, spans: list[tuple[int, Speaker]], pos: int) -> bool:
+    def object_of_raiser(self, spans: list[tuple[int, Speaker]], pos: int, name: str | None = None) -> bool:
         """A person written at `pos` after a raiser in the same clause, a verb or
         preposition between them (拦住王明说, 拉着王明的手说, 指着水渍向他反映): the
-        object of the raiser's act, not a speaker."""
+        object of the raiser's act, not a speaker.  A raiser word ending one of the
+        posts of `name`, a deputy who is a village's cadre (县人大代表、X村党支部书记王某:
+        代表), is that official's title, not another speaker."""
+        # (only for a deputy who is a village's cadre: another deputy's own words read so
+        # are theirs, and a resident raising inside them, 不少家长向她反映, is heard by the
+        # reading of the raisers alone; session 14, p20's golds)
+        posts = self.officials[name].posts if name in self.cadre_deputies else ()
         for start, r in spans:
             if not r.raiser or r.pos >= pos:
+                continue
+            if any(self.text.endswith(p, 0, r.pos) for p in posts):
                 continue
             between = self.text[r.pos : pos]
             if between and not CLAUSE_MARK.search(between) and not COORDINATION.fullmatch(between):

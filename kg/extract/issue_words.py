@@ -183,8 +183,9 @@ def positive() -> re.Pattern:
 
 def measure() -> re.Pattern:
     """An item opening with a measure verb (`issue_measure_verbs.txt`: 加大, 进一步完善):
-    a measure proposed to government, not a problem; a modal may open it (要进一步完善)."""
-    return pattern("issue_measure_verbs.txt", "^(?:要|应当|应该|应|需要)?(?:{})")
+    a measure proposed to government, not a problem; a modal or 继续 may open it (要进一步完善,
+    继续加强整治: the work goes on, what is wrong was said before it)."""
+    return pattern("issue_measure_verbs.txt", "^(?:要|应当|应该|应|需要)?(?:继续|持续)?(?:{})")
 
 
 def relief() -> re.Pattern:
@@ -235,6 +236,17 @@ def followups() -> re.Pattern:
 def raiser_words() -> frozenset[str]:
     """The raiser words (`issue_raisers.txt`) and the organisations that speak (`issue_blockers.txt`)."""
     return frozenset(words("issue_raisers.txt")) | frozenset(words("issue_blockers.txt"))
+
+
+@cache
+def raisers_only() -> re.Pattern:
+    """A run of raiser words (`raiser_words`), each maybe with 们 (居民们, 村民代表们,
+    居民和业主): who raised, never what; matched whole (`fullmatch`).
+
+    >>> bool(raisers_only().fullmatch("居民们")), bool(raisers_only().fullmatch("居民停车难"))
+    (True, False)
+    """
+    return re.compile(f"(?:(?:{alternation(raiser_words())})们?[和与及、]?)+")
 
 
 @cache

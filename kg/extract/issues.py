@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from kg.analyse.component import analyse_spans, tokens_in
 from kg.extract import issue_filter, issue_words
 from kg.extract.actors import ActorIndex
 from kg.extract.issue_content import Candidate, ContentReader
@@ -35,6 +36,7 @@ from kg.extract.visits import Scene
 from kg.pipeline import Doc, component, set_extension
 
 NEAR_SPEAKER = 8
+NAME_TAGS = ("PER", "nr")  # the analyser's person names
 
 
 @dataclass
@@ -74,6 +76,9 @@ class IssueReader:
         # the raiser of the residents' issues the previous sentence of the paragraph
         # raised, and the one of the sentence being read (see `ellipsis`)
         self.previous: Speaker | None = None
+        # the paragraph whose speaker opened it with a colon (居民X：A。B。): its later
+        # sentences are the same turn (see `continues`)
+        self.turn: int | None = None
         self.raised_by: Speaker | None = None
 
     def read(self, sentences: list[Sentence]) -> None:
@@ -156,6 +161,8 @@ class IssueReader:
             # a quotation after a colon is the nearest speaker's, in the same clause
             if kind == "colon" and (speaker.pos < 0 or CLAUSE_STOP.search(self.text, speaker.pos, at)):
                 continue
+            if kind == "colon" and not m[3] and not self.colon_speaks(speaker, at):
+                continue  # 驻村第一书记：把群众的事…: a headline's topic, no one speaking
             items = [i for i in items if i]
             if inherited:
                 items = self.before_act(s, at) + items
@@ -167,6 +174,8 @@ class IssueReader:
             if content.read_clause:
                 # 一是…；二是…: read past the sentence (an account's next points too)
                 self.spoken = (max(s.end, end), scene, speaker, account)
+                # 居民X：A。B？ — a line opened by its speaker and a colon is one turn
+                self.turn = s.paragraph if kind == "colon" and not m[3] and self.opens_line(at) else None
             shape = issue_words.act_shapes()[m.group("act")] if kind == "act" else ""
             items = self.decide(items, self.raising(s, kind, shape, speaker, inherited, account, at, actors))
             if not items:
@@ -181,6 +190,36 @@ class IssueReader:
         is only found by the analyser must be introduced as speech."""
         clause = max([s.start, *(c.end() for c in CLAUSE_STOP.finditer(self.text, s.start, pos))])
         return clause if issue_words.speech_verbs().search(self.text, clause, pos) else None
+
+    def opens_line(self, colon: int) -> bool:
+        """Is the clause before `colon` the start of its paragraph (居民X： at a line's
+        start: the speaker of the whole line)?"""
+        return not CLAUSE_STOP.search(self.text, self.paragraph_start, colon)
+
+    def colon_speaks(self, speaker: Speaker, colon: int) -> bool:
+        """Do the words between `speaker` and an unquoted colon make the clause a
+        person speaking (居民许某：A; 楼组长周阿姨第一个开口：A; 社区书记赵某：A)?
+        True when they hold a speech verb (`issue_speech_verbs.txt`: 开口, 发言), or
+        are a name the analyser reads (PER), or are nothing after a named person (a
+        cadre or resident the report names).  A raiser word or title alone before
+        the colon (第一书记：…, 代表进社区：…) is a headline's or a list's label.
+
+        >>> # "居民许某：楼道灯坏了。" at the colon -> True (许某 read as PER)
+        """
+        text = self.text
+        gap = text[speaker.pos : colon]
+        if len(gap) > NEAR_SPEAKER:
+            return False
+        if gap and issue_words.speech_verbs().search(gap):
+            return True
+        if not gap and any(a.kind == "name" and a.end == speaker.pos for a in self.index.in_span(max(0, colon - NEAR_SPEAKER), colon)):
+            return True
+        # the speaker's name ends the clause (居民许某: 许某 in the raiser's phrase, or after it)
+        lo = max([0, *(c.end() for c in CLAUSE_STOP.finditer(text, max(0, colon - 2 * NEAR_SPEAKER), colon))])
+        doc = self.raisers.doc
+        analyse_spans(doc, [(lo, colon)])
+        tokens = tokens_in(doc.ext.tokens, lo, colon)
+        return bool(tokens) and tokens[-1].end == colon and tokens[-1].tag in NAME_TAGS and all(t.tag in NAME_TAGS for t in tokens if t.start >= speaker.pos)
 
     def ellipsis(self, speaker: Speaker) -> bool:
         """A raising act with no subject in its sentence (`speaker` is nobody: no
@@ -229,7 +268,9 @@ class IssueReader:
         self.spoken = None
         if end > s.start or not GOES_ON_GAP.fullmatch(self.text, end, s.start):
             return False
-        if m := issue_words.continuation().match(self.text, s.start, s.end):
+        if self.turn == s.paragraph and not self.raises(s):
+            start = s.start  # 居民X：A。能不能B？ — the speaker's line goes on
+        elif m := issue_words.continuation().match(self.text, s.start, s.end):
             if self.raisers.raiser_mentions(s.start, s.end) and self.raises(s):
                 return False  # 还有选民围绕A、B等问题提出了建议: raisers of its own, raising
             start = m.end()
