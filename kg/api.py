@@ -112,6 +112,7 @@ def build_reports(paths: Iterable[str | Path] | str | Path, out: str | Path | No
     `jobs` < 1) or when no path is given (an empty input is an error, as
     for `build_texts` and the command line).
 
+    >>> import kg
     >>> result = kg.build_reports(["seeds/"])
     >>> sorted(o.name for f in result.facts.values() for o in f.officials.values())[:2]
     ['吕鸣', '姜爱锋']
@@ -234,6 +235,7 @@ def build_texts(texts: Mapping[str, str | bytes], out: str | Path | None = None,
     names to str or bytes texts (a list of texts has no names), `UsageError`
     for a name that is absolute, empty or leaves its folder (`..`).
 
+    >>> import kg
     >>> result = kg.build_texts({"a.txt": "2024年3月1日，区长王明来到东湖街道新华居民区。"})
     >>> result.facts["a.txt"].visits[0].date
     datetime.date(2024, 3, 1)

@@ -26,7 +26,8 @@ FAST_MODULES = ("test_extract", "test_officials", "test_repair", "test_analyse",
 
 def pytest_collection_modifyitems(items):
     for item in items:
-        if item.module is not None and item.module.__name__.rpartition(".")[2].startswith(FAST_MODULES):
+        module = getattr(item, "module", None)  # doctest items carry none
+        if module is not None and module.__name__.rpartition(".")[2].startswith(FAST_MODULES):
             item.add_marker(pytest.mark.fast)
 
 

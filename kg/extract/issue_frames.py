@@ -323,7 +323,7 @@ class RaisingFrames:
         return self.list_or_clause(start, end), end, m.start()
 
     def items_end(self, start: int) -> int:
-        """Where the items announced at `start` (after a head noun or a count and its
+        r"""Where the items announced at `start` (after a head noun or a count and its
         colon) end: the sentence's end, or, when the colon ends its line and the next
         lines open with ordinals (问题主要有：\n1. A；\n2. B；), the end of the last of them.
 

@@ -90,8 +90,8 @@ def quoted_inside(text: str, chunk: PlaceChunk, limit: int) -> PlaceChunk:
     room after a site, 松涛小区“书记工作室”, stays part of that site).  The
     chunk extended to that facility; `chunk` unchanged otherwise.
 
-    >>> quoted_inside("闻溪街道“委员会客厅”，", PlaceChunk(0, 4, segment("闻溪街道")), 12).leaf.text
-    '“委员会客厅”'
+    >>> quoted_inside("闻溪街道“红枫议事厅”，", PlaceChunk(0, 4, segment("闻溪街道")), 12).leaf.text
+    '“红枫议事厅”'
     """
     if chunk.leaf.level not in ADMIN:
         return chunk

@@ -30,7 +30,7 @@ def _links() -> re.Pattern:
 
 
 def opens_page_link(text: str, pos: int) -> bool:
-    """Does the line of `text` starting at `pos` open a page link or a list of
+    r"""Does the line of `text` starting at `pos` open a page link or a list of
     them (a `page_link_markers.txt` word first)?  `kg.repair.wrap` never joins
     such a line to the one before it.
 
