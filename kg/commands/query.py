@@ -81,6 +81,7 @@ def execute(args) -> Table:
 
 def _run(args, query, text: str, given: dict[str, str]) -> Table:
     if args.sparql is not None:
+        _warn_unknown_terms(query.text)
         if args.endpoint:
             from kg.stores import sparql_endpoint
 
@@ -154,6 +155,14 @@ def unfinished_build(store: Path) -> str | None:
                 f"and disagree with each other until it finishes")
     return (f"{folder}: its last build ({line}) did not finish (killed or interrupted): the SPARQL and Cypher "
             f"stores may disagree with each other and with graph.ttl; run the same kg build again to repair them")
+
+
+def _warn_unknown_terms(text: str) -> None:
+    # a misspelt gov: term is valid SPARQL that answers 0 rows; say why before it does
+    from kg.stores.vocabulary import warning
+
+    if line := warning(text):
+        print(f"kg query: warning: {line}", file=sys.stderr)
 
 
 def _warn_unfinished(store: Path) -> None:
