@@ -39,3 +39,21 @@ def test_readme_name_lookup_finds_the_official(seed_build):
     assert lookups
     for args in lookups:
         assert "吕鸣" in _run(args, seed_build)
+
+
+def test_readme_python_lines_run_as_written(monkeypatch):
+    """The README's Python block, then its `graph_of` example, in the repository
+    as a notebook opened there would run them."""
+    import rdflib
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```python\n(.*?)```", text, re.DOTALL).group(1)
+    example = re.search(r"`(built\.dataset\.graph\(built\.graph_of\[[^`]*\]\))`", text).group(1)
+    monkeypatch.chdir(ROOT)
+    scope: dict = {}
+    exec(compile(block, "README.md", "exec"), scope)
+    assert scope["built"].failures == []
+    graph = eval(example, scope)
+    assert isinstance(graph, rdflib.Graph)
+    assert len(graph) > 0
+    assert str(graph.identifier) in scope["built"].graph_of.values()
