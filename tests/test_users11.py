@@ -151,6 +151,8 @@ def test_a_prefix_error_and_a_cypher_error_in_a_file_name_the_file(small_store):
     # a string with spaces is one token; columns count characters, not bytes
     ("E: error at 1:30: x", 'SELECT * { ?s ?p "中 文" }  ', "E: error at 1:24: x (near '?p \"中 文\" }')"),
     ("no place", "SELECT", "no place"),
+    # stopped on a line's first word: the line before may be what is unfinished
+    ("E: error at 3:1: x", "SELECT * {\n FILTER(?s\n}", "E: error at 3:1: x (near '(?s }'; or at the end of line 2)"),
 ])
 def test_placed_steps_back_from_blank_space_to_the_token_there(message, own, told):
     from kg.stores.positions import placed

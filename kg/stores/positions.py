@@ -59,6 +59,19 @@ def token_at(text: str, offset: int) -> int:
     return starts[-1] if starts else offset
 
 
+def line_before(text: str, start: int) -> int | None:
+    """The line (from 1) of the last token before `start` when `start` opens
+    its line and that token is on an earlier line, else None: a parser that
+    finds a line's first word unexpected was often left wanting by the line
+    before (a `)`, `.` or `}` missing at its end).
+    Example: `line_before("FILTER(?x\n}", 10)` -> 1; `line_before("a b", 2)` -> None."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip() or line_start == 0:
+        return None
+    tokens = [m for m in _TOKEN.finditer(text, 0, line_start)]
+    return line_column(text, tokens[-1].start())[0] if tokens else None
+
+
 def near(text: str, start: int) -> str:
     """The token at `start` and the two before it, as one line of at most
     40 characters.  Example: `near("SELECT * { FILTER( }", 19)` -> `"FILTER( }"`."""
@@ -144,7 +157,9 @@ def placed(message: str, bound: str, own: str, source: Path | None = None) -> st
     start = token_at(own, offset)
     line, column = line_column(own, start)
     words = near(own, start)
-    words = f" (near {words!r})" if words else ""
+    before = line_before(own, start)
+    hint = f"; or at the end of line {before}" if before else ""
+    words = f" (near {words!r}{hint})" if words else ""
     if source is not None:
         # the position leads the line; what stays of the message says what is wrong
         head = re.sub(r"\berror\s*$", "", message[:m.start()]).rstrip(" :")
