@@ -130,6 +130,9 @@ class IssueReader:
                 end = min(end, content.content_end)  # reported speech ends where its clause or quotation does
             if kind in ("quote", "met"):
                 speaker = m[2]  # the quotation's speaker was found after it; the people met discuss
+            elif kind == "act" and issue_words.act_shapes()[m.group("act")] == "receive":
+                # 接待选民，收到A、B等意见建议: what the officials received, the residents raised
+                speaker = Speaker(-1, True)
             else:
                 speaker = self.raisers.speaker(s, at, actors, self.paragraph_start, verb=kind in ("act", "verb"))
             if kind == "colon" and speaker is not None and speaker.pos < 0 and (clause := self.speech_clause(s, at)) is not None:
