@@ -82,3 +82,35 @@ def test_what_officials_received_at_a_reception_the_residents_raised():
     assert got == at("石屏村", "修缮村小操场", "增设村口公交站")
     # no list closed by a head noun: nothing raised
     assert issues_in("柏文收到了村民送来的锦旗，共收集到意见建议12条。") == set()
+
+
+@pytest.mark.fast
+def test_an_official_hosting_the_stop_reports_difficulties():
+    # 汇报 (issue_acts.tsv shape report): the one reporting up to the visitors is the
+    # stop's host, even holding a post of government, unless they visit in the report
+    text = (
+        "2024年4月8日，县长柏文来到青岚镇石屏村，调研乡村振兴工作。\n\n"
+        "座谈会上，青岚镇党委书记邬立新汇报了走访中梳理的问题清单，主要包括：村小校舍老化，留守儿童看护难。"
+    )
+    assert issues(facts_of(text)) == at("石屏村", "村小校舍老化", "留守儿童看护难")
+    # the visitor's own 汇报 is no residents' issue
+    text = "2024年4月8日，县长柏文来到青岚镇石屏村，调研乡村振兴工作。\n\n柏文汇报说，村小校舍老化。"
+    assert issues(facts_of(text)) == set()
+
+
+@pytest.mark.fast
+def test_residents_named_by_address_words_raise():
+    # 老伯, 妇女 (issue_raisers.txt); a surname after a modifier (对门的李大爷)
+    got = issues_in("一位赶集的老伯拦住柏文问：集市里地面总是湿滑，什么时候能改造一下？")
+    assert got == at("石屏村", "集市里地面总是湿滑")
+    got = issues_in("对门的邬大爷反映，村道的路灯坏了很久。")
+    assert got == at("石屏村", "村道的路灯坏了很久")
+
+
+@pytest.mark.fast
+def test_many_voices_in_a_clause_of_their_own_go_on_with_the_speakers_before():
+    # 几位村民围拢过来，你一句我一句：A；B — the clause is only a speech verb
+    got = issues_in("几位村民围拢过来，你一句我一句：村卫生室药品种类少；村道坑洼太多。")
+    assert got == at("石屏村", "村卫生室药品种类少", "村道坑洼太多")
+    # an official named in the clause before the colon speaks
+    assert issues_in("几位村民围拢过来，柏文说：村卫生室药品要补齐，村道要修好。") == set()

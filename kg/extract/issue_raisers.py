@@ -54,6 +54,7 @@ SUBJECT_SPAN = 20  # a subject of a few words (and a relative clause, 向 + a pe
 # the last word of a subject: a person, a common noun (牧民, 护理员) or a pronoun of many (大伙)
 SUBJECT_HEADS = frozenset({"PER", "n", "nr", "nz", "r"})
 NEAR_SUBJECT = 8  # a subject farther than this from its verb may be qualifying the true subject
+REPORT_SPAN = 12  # a person, then 向 + the visitor's title and name, then 汇报
 RELATIVE_GAP = 3  # characters between a raiser and the act of its relative clause (们普遍)
 
 
@@ -100,6 +101,8 @@ class Raisers:
             for w in words("issue_raisers.txt")
             if post.endswith(w)
         }
+        # the officials who visit somewhere in the report (the rest may host a stop)
+        self.visitors = {v.official for v in doc.ext.visits}
         self.raisers = self.find_raisers()
         self.raiser_starts = [start for start, _ in self.raisers]
 
@@ -153,6 +156,10 @@ class Raisers:
                 if text[a.start - 1 : a.start] in spoken_to or text.startswith("的", a.end) or self.told_person(a.start):
                     continue  # spoken to (向王明, 告诉王明), or a possessive (拉着王明的手说)
                 cadre = a.name in self.cadres
+                if not cadre and a.name not in self.visitors and self.reports(a.end, pos):
+                    # 街道党工委书记X汇报了…困难：A；B: the host reporting to the visitors
+                    candidates.append(Speaker(a.end, True))
+                    continue
                 if not cadre and a.name not in self.cadre_deputies and issue_words.official_acts().match(text, a.end, min(a.end + 6, pos)):
                     if self.relayed(spans, a.end, pos):
                         continue
@@ -196,6 +203,15 @@ class Raisers:
             if later is not None and later.pos > nearest.pos and (far or later.person):
                 nearest = later
         return nearest if nearest.raiser else None
+
+    def reports(self, end: int, pos: int) -> bool:
+        """Does a reporting act (`issue_acts.tsv` shape report: 汇报) follow the person
+        ending at `end` in their clause, before `pos` (X汇报了…, X向王明汇报说, X汇报时坦言)?"""
+        clause = CLAUSE_MARK.search(self.text, end, pos)
+        stop = min(pos + 2, clause.start() if clause else pos + 2, end + REPORT_SPAN)
+        return any(
+            issue_words.act_shapes()[a.group("act")] == "report" for a in issue_words.acts().finditer(self.text, end, stop)
+        )
 
     def relayed(self, spans: list[tuple[int, Speaker]], remark: int, pos: int) -> bool:
         """An official's remark (starting at `remark`) that reports residents raising
