@@ -436,10 +436,12 @@ class ContentReader:
                 if self.index.in_span(clause_start, clause_end):
                     break  # 委员何莉莉话音刚落，居民罗学…: the quotation was the person's named first
                 clause_start = clause.end()
-            if speaker is None:
-                continue
             close = lo + m.start()
             open_ = max(text.rfind(c, paragraph_start, close) for c in QUOTE_OPEN)
+            if speaker is None and open_ >= 0 and not text[paragraph_start:open_].strip():
+                speaker = self.lead_quote_speaker(after, s.end)
+            if speaker is None:
+                continue
             # an utterance opens its clause; a name in quotes inside one (开展“X”活动) is no speech
             if open_ >= 0 and (open_ == paragraph_start or text[open_ - 1] in UTTERANCE_BEFORE):
                 if self.introduced(paragraph_start, open_):
@@ -452,6 +454,26 @@ class ContentReader:
                         break
                     open_ = before
                 yield (open_ + 1, close, speaker)
+
+    def lead_quote_speaker(self, start: int, end: int):
+        """The speaker of a quotation opening its paragraph, named in the rest of its
+        sentence with no speech verb (“…”第一个开口的是村民X, “…”居民甘某第一个来到桌前,
+        “书记，…”村民X拉住了…): the first person written in text[start:end] when
+        a raiser (a raiser word, not a possessive, or a named resident).  None
+        when an official or an organisation is named first, or nobody: the lead is
+        then a headline's or an official's words.
+
+        >>> # "“楼道灯坏了很久。”第一个开口的是居民冯大爷。" -> the Speaker of 居民
+        """
+        first = next((r for r in self.raisers.raiser_mentions(start, end) if r.raiser and not self.text.startswith("的", r.pos)), None)
+        if first is None:
+            return None
+        # (a party word, 一行/调研组, is among the blockers; the index's 小组 may be a place's)
+        if any(a.kind != "group" for a in self.index.in_span(start, first.pos)):
+            return None
+        if any(b.start() < first.pos for b in pattern("issue_blockers.txt").finditer(self.text, start, first.pos)):
+            return None
+        return first
 
     def introduced(self, lo: int, open_: int) -> bool:
         """Is the quotation opening at `open_` introduced by a speech verb

@@ -267,6 +267,12 @@ class RaisingFrames:
                 return None  # 关切地询问…: an adverb, not an act
             listed = self.closed_list(start)
             return (*listed, m.start()) if listed else None
+        if shape == "receive":
+            # 收到A、B等意见建议: only a list closed by a head noun
+            if m.group("degree"):
+                return None
+            listed = self.closed_list(start)
+            return (*listed, m.start()) if listed else None
         if shape == "tell":
             # 告诉区长，X: the person told, then the content after the comma or colon
             stop = VERB_CLAUSE_END.search(text, start, min(s.end, start + VERB_CLAUSE))

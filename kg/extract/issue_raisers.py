@@ -54,6 +54,7 @@ SUBJECT_SPAN = 20  # a subject of a few words (and a relative clause, 向 + a pe
 # the last word of a subject: a person, a common noun (牧民, 护理员) or a pronoun of many (大伙)
 SUBJECT_HEADS = frozenset({"PER", "n", "nr", "nz", "r"})
 NEAR_SUBJECT = 8  # a subject farther than this from its verb may be qualifying the true subject
+REPORT_SPAN = 12  # a person, then 向 + the visitor's title and name, then 汇报
 RELATIVE_GAP = 3  # characters between a raiser and the act of its relative clause (们普遍)
 
 
@@ -100,6 +101,8 @@ class Raisers:
             for w in words("issue_raisers.txt")
             if post.endswith(w)
         }
+        # the officials who visit somewhere in the report (the rest may host a stop)
+        self.visitors = {v.official for v in doc.ext.visits}
         self.raisers = self.find_raisers()
         self.raiser_starts = [start for start, _ in self.raisers]
 
@@ -143,7 +146,7 @@ class Raisers:
                 continue  # 张大姐向区长反映, 向赵主任吐槽 (a surname before the title), 拉着区长的手说, 告诉书记: spoken to, or a possessive
             # the unit may share characters with the title (楼组长: 楼组 + 组长)
             cadre = pattern("issue_cadre_units.txt").search(text, max(lo, t.start() - BARE_TITLE_UNIT), t.end())
-            candidates.append(Speaker(t.end(), bool(cadre) or self.unit_head(lo, t)))
+            candidates.append(Speaker(t.end(), bool(cadre) or self.unit_head(lo, t) or office_head(text, lo, t)))
         for a in actors:
             if not (lo <= a.start < pos):
                 continue
@@ -153,6 +156,10 @@ class Raisers:
                 if text[a.start - 1 : a.start] in spoken_to or text.startswith("的", a.end) or self.told_person(a.start):
                     continue  # spoken to (向王明, 告诉王明), or a possessive (拉着王明的手说)
                 cadre = a.name in self.cadres
+                if not cadre and a.name not in self.visitors and self.reports(a.end, pos):
+                    # 街道党工委书记X汇报了…困难：A；B: the host reporting to the visitors
+                    candidates.append(Speaker(a.end, True))
+                    continue
                 if not cadre and a.name not in self.cadre_deputies and issue_words.official_acts().match(text, a.end, min(a.end + 6, pos)):
                     if self.relayed(spans, a.end, pos):
                         continue
@@ -196,6 +203,15 @@ class Raisers:
             if later is not None and later.pos > nearest.pos and (far or later.person):
                 nearest = later
         return nearest if nearest.raiser else None
+
+    def reports(self, end: int, pos: int) -> bool:
+        """Does a reporting act (`issue_acts.tsv` shape report: 汇报) follow the person
+        ending at `end` in their clause, before `pos` (X汇报了…, X向王明汇报说, X汇报时坦言)?"""
+        clause = CLAUSE_MARK.search(self.text, end, pos)
+        stop = min(pos + 2, clause.start() if clause else pos + 2, end + REPORT_SPAN)
+        return any(
+            issue_words.act_shapes()[a.group("act")] == "report" for a in issue_words.acts().finditer(self.text, end, stop)
+        )
 
     def relayed(self, spans: list[tuple[int, Speaker]], remark: int, pos: int) -> bool:
         """An official's remark (starting at `remark`) that reports residents raising
@@ -397,17 +413,20 @@ class Raisers:
             if (bare or text.startswith("们", r.end())) and phrase_start == r.start() and r.group(0) in self.official_heads:
                 out.append((r.start(), Speaker(r.end(), False)))
                 continue
+            # 同楼的居民, 对门的几户居民: a modifier opening with 同/对 describes them; the
+            # marks of people met or spoken to are looked for before it
+            modified = modifier_start(text, phrase_start)
             # 对居民表示感谢, 请大家多提意见: spoken to; 对居民反映的问题:居民 speak
-            window = max(0, phrase_start - ADDRESSEE_SPAN)
+            window = max(0, modified - ADDRESSEE_SPAN)
             sentence_start = self.sentence_starts[max(0, bisect.bisect_right(self.sentence_starts, phrase_start) - 1)]
             # (对居民说: the act is the speaker's, addressed to them; only an act
             # qualifying a noun, 对居民反映的问题, is theirs)
             act = issue_words.acts().match(text, r.end() + text.startswith("们", r.end()))
-            if self.addressed(max(window, sentence_start), phrase_start) and not (act and act.group("degree")):
+            if self.addressed(max(window, sentence_start), modified) and not (act and act.group("degree")):
                 out.append((r.start(), Speaker(r.end(), False)))
                 continue
             # 王明与居民交流，提出…: residents met are the object; the one meeting them speaks
-            if self.met_at(phrase_start):
+            if self.met_at(modified):
                 out.append((r.start(), Speaker(r.end(), False)))
                 continue
             out.append((r.start(), Speaker(r.end(), True, self.place_before(phrase_start))))
@@ -477,7 +496,12 @@ class Raisers:
         # after a community-level or host unit, else an official
         units = pattern("issue_cadre_units.txt")
         persons += [
-            (t.start(), bool(units.search(self.text, max(paragraph_start, t.start() - BARE_TITLE_UNIT), t.end())) or self.unit_head(paragraph_start, t))
+            (
+                t.start(),
+                bool(units.search(self.text, max(paragraph_start, t.start() - BARE_TITLE_UNIT), t.end()))
+                or self.unit_head(paragraph_start, t)
+                or office_head(self.text, paragraph_start, t),
+            )
             for t in issue_words.bare_titles().finditer(self.text, paragraph_start, pos)
             if not self.official_after(t.end()) and not self.told(t.start())
         ]
@@ -534,6 +558,46 @@ def named_residents(doc: Doc) -> list[str]:
         if t.tag == "PER" and t.start in starts and t.word not in doc.ext.officials and t.word not in out:
             out.append(t.word)
     return out
+
+
+def office_head(text: str, lo: int, title: re.Match) -> bool:
+    """A title without a name (负责人, 主任, 站长) written right after an office or
+    service unit (`issue_office_units.txt`: 民政办, 城管科, 服务中心, 街道): the unit's
+    head, who reports the difficulties of the people it serves (cadres report
+    difficulties in the golds' sense of an issue).  `lo` bounds the search.
+
+    >>> t = re.search("负责人", "镇民政办负责人反映")
+    >>> office_head("镇民政办负责人反映", 0, t), office_head("相关部门负责人表示", 0, re.search("负责人", "相关部门负责人表示"))
+    (True, False)
+    """
+    return bool(office_units().search(text, max(lo, title.start() - BARE_TITLE_UNIT), title.start()))
+
+
+@cache
+def office_units() -> re.Pattern:
+    """An office or service unit (`issue_office_units.txt`) ending the searched span."""
+    return pattern("issue_office_units.txt", "(?:{})$")
+
+
+MODIFIER_SPAN = 10  # 同楼的几户 + 的: a modifier, a number and a measure word before the raiser
+
+
+def modifier_start(text: str, start: int) -> int:
+    """Where the modifier describing the raisers written at `start` opens
+    (`issue_raiser_modifiers.txt`: 同楼, 对门), with 的 and a number of them
+    (几户, 两位) or a surname (对门的李大爷) between; `start` when there is none.
+
+    >>> modifier_start("同楼的几户居民", 5), modifier_start("同村民代表", 1), modifier_start("对居民", 1)
+    (0, 1, 1)
+    """
+    m = modifier_pattern().search(text, max(0, start - MODIFIER_SPAN), start)
+    return m.start() if m else start
+
+
+@cache
+def modifier_pattern() -> re.Pattern:
+    """A raisers' modifier (`issue_raiser_modifiers.txt`) ending the searched span."""
+    return pattern("issue_raiser_modifiers.txt", "(?:{})的?(?:[几一两二三四五六七八九十多些]+[户位名个家]?的?)?[^，。；：、的]?$")
 
 
 @cache

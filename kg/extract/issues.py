@@ -130,6 +130,9 @@ class IssueReader:
                 end = min(end, content.content_end)  # reported speech ends where its clause or quotation does
             if kind in ("quote", "met"):
                 speaker = m[2]  # the quotation's speaker was found after it; the people met discuss
+            elif kind == "act" and issue_words.act_shapes()[m.group("act")] == "receive":
+                # 接待选民，收到A、B等意见建议: what the officials received, the residents raised
+                speaker = Speaker(-1, True)
             else:
                 speaker = self.raisers.speaker(s, at, actors, self.paragraph_start, verb=kind in ("act", "verb"))
             if kind == "colon" and speaker is not None and speaker.pos < 0 and (clause := self.speech_clause(s, at)) is not None:
@@ -159,14 +162,14 @@ class IssueReader:
             if kind == "act" and issue_words.act_shapes()[m.group("act")] == "say" and not inherited and not (0 <= at - speaker.pos <= NEAR_SPEAKER):
                 continue
             # a quotation after a colon is the nearest speaker's, in the same clause
-            if kind == "colon" and (speaker.pos < 0 or CLAUSE_STOP.search(self.text, speaker.pos, at)):
+            if kind == "colon" and (speaker.pos < 0 or CLAUSE_STOP.search(self.text, speaker.pos, at) and not self.voices_before(speaker.pos, at)):
                 continue
             if kind == "colon" and not m[3] and not self.colon_speaks(speaker, at):
                 continue  # 驻村第一书记：把群众的事…: a headline's topic, no one speaking
             items = [i for i in items if i]
             if inherited:
                 items = self.before_act(s, at) + items
-            account = kind == "verb" or kind == "act" and issue_words.act_shapes()[m.group("act")] in ("account", "tell")
+            account = kind == "verb" or kind == "act" and issue_words.act_shapes()[m.group("act")] in ("account", "tell", "report")
             # (介绍了收集到的几类诉求：一是…: an account announcing issues by a head noun lists them)
             if account and not (kind == "act" and issue_words.announcing_head().match(self.text, m.end())):
                 # 村支书介绍，…: an account is a raising only in its clauses that state a problem
@@ -191,6 +194,18 @@ class IssueReader:
         clause = max([s.start, *(c.end() for c in CLAUSE_STOP.finditer(self.text, s.start, pos))])
         return clause if issue_words.speech_verbs().search(self.text, clause, pos) else None
 
+    def voices_before(self, speaker: int, colon: int) -> bool:
+        """Is the clause before `colon` only a speech verb (`issue_speech_verbs.txt`:
+        你一句我一句, 七嘴八舌), in the sentence of the speaker ending at `speaker`
+        (几位居民围拢过来，你一句我一句：A；B)?  The speaker's clause goes on there.
+
+        >>> # "几位居民围拢过来，你一句我一句：" at the colon -> True
+        """
+        stops = list(CLAUSE_STOP.finditer(self.text, speaker, colon))
+        if not stops or any(c.group(0) not in "，," for c in stops):
+            return False
+        return bool(issue_words.speech_verbs().fullmatch(self.text, stops[-1].end(), colon))
+
     def opens_line(self, colon: int) -> bool:
         """Is the clause before `colon` the start of its paragraph (居民X： at a line's
         start: the speaker of the whole line)?"""
@@ -207,6 +222,8 @@ class IssueReader:
         >>> # "居民许某：楼道灯坏了。" at the colon -> True (许某 read as PER)
         """
         text = self.text
+        if self.voices_before(speaker.pos, colon):
+            return True  # 几位居民围拢过来，你一句我一句：
         gap = text[speaker.pos : colon]
         if len(gap) > NEAR_SPEAKER:
             return False
