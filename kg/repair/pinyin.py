@@ -22,7 +22,12 @@ from functools import cache
 
 from kg.text import HAN, TrackedText
 
-ANNOTATION = re.compile(rf"([{HAN}])[(（]\s*([A-Za-zÀ-ɏḀ-ỿ]{{1,7}})\s*[)）]([{HAN}]?)")
+_SYLLABLE = "[A-Za-zÀ-ɏḀ-ỿ]{1,7}"
+# one syllable after one character (`區(qū)`), or a word's syllables, space-separated,
+# after its characters (`街道(jiē dào)`): up to four, the length of most words
+ANNOTATION = re.compile(
+    rf"([{HAN}]{{1,4}})[(（]\s*({_SYLLABLE}(?:[\s'’]+{_SYLLABLE}){{0,3}})\s*[)）]([{HAN}]?)"
+)
 
 
 @cache
@@ -96,8 +101,16 @@ def is_reading(char: str, latin: str, next_char: str = "") -> bool:
 
 
 def _strip(m: re.Match) -> str:
-    char, latin, next_char = m.groups()
-    return char + next_char if is_reading(char, latin, next_char) else m.group(0)
+    chars, latin, next_char = m.groups()
+    syllables = re.split(r"[\s'’]+", latin)
+    if len(syllables) > len(chars):
+        return m.group(0)
+    # the note reads the last len(syllables) characters, one syllable each, in order
+    read = chars[len(chars) - len(syllables):]
+    following = read[1:] + next_char
+    if all(is_reading(c, syllables[i], following[i : i + 1]) for i, c in enumerate(read)):
+        return chars + next_char
+    return m.group(0)
 
 
 def strip_pinyin_annotations(text: TrackedText) -> TrackedText:
