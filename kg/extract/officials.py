@@ -1076,7 +1076,10 @@ def post_before(lx: Lexis, end: int, head_start: int | None = None) -> tuple[str
                 and prev.word not in words("post_link_verbs.txt")  # 人员|有|副区长: a verb introducing the post
             # 区级|河长, 市级|总|河长: a jurisdiction's level the analyser calls an adjective
             level = prev.word in words("post_levels.txt")
-            if prev.tag not in POST_TAGS and not inner_and and not abbreviation and not level:
+            # 监管|所/u|所长, 工作|站|站长: the organ's type character right before its
+            # head's title, which starts with it, whatever the tagger called it
+            organ_type = prev.end == head and len(prev.word) == 1 and text.startswith(prev.word, head)
+            if prev.tag not in POST_TAGS and not inner_and and not abbreviation and not level and not organ_type:
                 break
             i -= 1
             cut = toks[i].start
