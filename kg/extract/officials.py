@@ -1434,7 +1434,7 @@ def _occupation_item(lx: Lexis, m: re.Match) -> tuple[str, str, int] | None:
     toks = lx.tokens(start, start + MAX_POST, anchor=start)
     for i, tok in enumerate(toks):
         if tok.tag == "PER":
-            if i == 0 or tok.start - start < 2 or not lx.clean_person_at(tok.start):
+            if i == 0 or tok.start - start < 2 or not (lx.clean_person_at(tok.start) or _person_then_preposition(text, toks, i)):
                 return None
             item = text[start:tok.start]
             if _titles().search(item) or any(c in POST_BOUNDARY for c in item) or toks[i - 1].tag not in POST_TAGS:
@@ -1444,6 +1444,19 @@ def _occupation_item(lx: Lexis, m: re.Match) -> tuple[str, str, int] | None:
         if tok.start < start or tok.tag not in OCCUPATION_TAGS:
             return None
     return None
+
+
+def _person_then_preposition(text: str, toks: list[Token], i: int) -> bool:
+    """Is toks[i] one PER word of two to four Han characters followed by a
+    preposition or a movement verb (律师|范清源/PER|在/p|…接待, 医生|范清源|到|…):
+    the name ends there as surely as before punctuation or a longer verb
+    (`Lexis.clean_person_at` wants a word of two characters or more, which
+    在 and 到 are not)."""
+    tok = toks[i]
+    if not (2 <= len(tok.word) <= 4 and all(is_han(c) for c in tok.word) and tok.word[-1] not in CONJUNCTIONS):
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is not None and nxt.start == tok.end and (nxt.tag == "p" or _person_verbs().match(text, tok.end) is not None)
 
 
 # words of an occupation or a workplace: nominal words, and the adjectives inside names (第一高级中学)
