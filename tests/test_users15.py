@@ -33,3 +33,34 @@ def test_an_occupation_between_a_members_post_and_name_keeps_the_official(occupa
     assert posts(facts)["甘书衡"] == ["市政协委员", occupation]
     assert ("甘书衡", "星河社区") in visits(facts)
 
+
+# ---------------------------------------------------------------- transcribed names, adverb characters ending names
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("name", ["达娃卓玛", "阿不都热合曼", "其木格图雅", "格桑旺堆"])
+@pytest.mark.parametrize("act", ["来到桑珠村调研", "说，要把牧区道路修好"])
+def test_a_transcribed_non_han_name_after_a_title_is_read_whole(name, act):
+    facts = facts_of(f"2025年8月2日，副县长{name}{act}。村民反映饮水困难。\n")
+    assert list(posts(facts)) == [name]
+
+
+@pytest.mark.fast
+def test_a_title_then_common_words_is_no_transcribed_name():
+    # 深入基层: words, not a name's syllables (name_transcription_chars.txt)
+    facts = facts_of("2025年8月2日，县长深入基层走访桑珠村。村民反映饮水困难。\n")
+    assert posts(facts) == {}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("char", ["才", "刚"])
+@pytest.mark.parametrize("act", ["说，要把道路修好", "来到石泉镇调研"])
+def test_a_given_names_last_character_that_is_also_an_adverb(char, act):
+    facts = facts_of(f"2025年8月2日，副县长蒙德{char}{act}。村民反映饮水困难。\n")
+    assert list(posts(facts)) == [f"蒙德{char}"]
+
+
+@pytest.mark.fast
+def test_the_adverb_stays_an_adverb_when_the_report_writes_the_name_without_it():
+    facts = facts_of("2025年8月2日，副县长蒙德来到石泉镇。蒙德才说，要把道路修好。\n")
+    assert list(posts(facts)) == ["蒙德"]

@@ -331,6 +331,8 @@ class Lexis:
         if not name:
             name = self._common_word_as_name(toks, pos) or ""
         name = _fit_to_person_act(self.text, toks, pos, _adverb_run_into(self.text, pos, name))
+        name = _transcribed_name(self.text, pos, name)
+        name = _adverb_as_given_name(self.text, pos, name)
         if name and len(name) < MAX_NAME and self._survives_lost(toks, pos + len(name)):
             name += self.text[pos + len(name)]  # 程某某|刚/d|来到: the given name left after lost characters
         if name in words("issue_raisers.txt"):
@@ -805,6 +807,62 @@ def _adverb_run_into(text: str, pos: int, name: str) -> str:
     for i in range(2, len(name)):
         if _follow_adverb_at(text, pos + i):
             return name[:i]
+    return name
+
+
+@cache
+def _transcription_chars() -> frozenset[str]:
+    return frozenset(words("name_transcription_chars.txt"))
+
+
+def _adverb_as_given_name(text: str, pos: int, name: str) -> str:
+    """`name` (two characters, read at `pos`) with the character after it
+    when that character ends given names and is also an adverb
+    (name_adverb_chars.txt: 蒙德|才|说, 欧志|刚|来到) and a speech, movement or
+    visit verb follows it: the tagger read it as the adverb, cutting the name.
+    Not when the report writes `name` elsewhere without that character (王明
+    … 王明才来到 stays 王明).
+
+    >>> _adverb_as_given_name("副县长蒙德才说，", 3, "蒙德")
+    '蒙德才'
+    """
+    end = pos + len(name)
+    if len(name) != 2 or text[end:end + 1] not in _adverb_name_chars():
+        return name
+    after = end + 1
+    if not (remark_acts().match(text, after) or _person_verbs().match(text, after) or _visit_verb_at(text, after)):
+        return name
+    longer = name + text[end]
+    return longer if text.count(name) == text.count(longer) else name
+
+
+@cache
+def _adverb_name_chars() -> frozenset[str]:
+    return frozenset(words("name_adverb_chars.txt"))
+
+
+MIN_TRANSCRIBED = 4  # characters: fewer are read as Han names (巴特尔 is a PER word already)
+
+
+def _transcribed_name(text: str, pos: int, name: str) -> str:
+    """The name at `pos` read in full when it is transcribed from a non-Han
+    language: four to six characters of name_transcription_chars.txt (达瓦次仁,
+    阿不都热合曼), longer than `name` (what the tagger read: 达瓦次仁/v gives
+    nothing, 阿不都/PER|热合曼/v a part), then what a person does there (a
+    movement, leading or visit verb, a remark: 来到, 调研, 说).  No Han surname
+    need start it: the title before and the act after name the person between.
+    `name` unchanged otherwise.
+
+    >>> _transcribed_name("县长达瓦次仁来到扎西村", 2, "")
+    '达瓦次仁'
+    """
+    chars = _transcription_chars()
+    length = 0
+    while length < MAX_NAME and pos + length < len(text) and text[pos + length] in chars:
+        length += 1
+    for end in range(pos + length, pos + max(MIN_TRANSCRIBED, len(name) + 1) - 1, -1):
+        if _act_follows(text, end) or _visit_verb_at(text, end) or remark_acts().match(text, end):
+            return text[pos:end]
     return name
 
 
