@@ -64,3 +64,32 @@ def test_a_given_names_last_character_that_is_also_an_adverb(char, act):
 def test_the_adverb_stays_an_adverb_when_the_report_writes_the_name_without_it():
     facts = facts_of("2025年8月2日，副县长蒙德来到石泉镇。蒙德才说，要把道路修好。\n")
     assert list(posts(facts)) == ["蒙德"]
+
+
+# ---------------------------------------------------------------- a list page's next headline
+
+
+PAGE = ("【2025-04-11】副县长郁平川到岭南乡石门村调研\n"
+        "4月11日，副县长郁平川到岭南乡石门村调研。村民反映，灌渠漏水。\n\n"
+        "【2025-04-14】县长祁海峰走访北关社区\n"
+        "4月14日，县长祁海峰来到城西镇北关社区走访。居民反映，电梯停运。\n")
+
+
+@pytest.mark.fast
+def test_a_list_pages_next_headline_opens_a_story_with_its_dated_lede():
+    # the headline before a lede opening with a month and day, repeating its words, opens a story:
+    # its visit is the lede's (城西镇, 04-14), not one inside the story before (岭南乡, 04-11)
+    facts = facts_of(PAGE)
+    got = {(facts.places[v.place].name, facts.places[v.place].parent, str(v.date))
+           for v in facts.visits if facts.officials[v.official].name == "祁海峰"}
+    assert [(name, date) for name, _, date in got] == [("北关社区", "2025-04-14")]
+    assert "岭南乡" not in str(got)
+
+
+@pytest.mark.fast
+def test_a_section_heading_before_a_dated_paragraph_opens_no_story():
+    # a heading whose words its paragraph does not repeat is no story's headline:
+    # the official named in the paragraph before still makes the later visit
+    text = ("2025年4月11日，县长祁海峰来到城西镇北关社区走访。居民反映，电梯停运。\n"
+            "二、后续安排\n4月14日，又来到城西镇南关社区。居民反映，路灯不亮。\n")
+    assert ("祁海峰", "南关社区") in visits(facts_of(text))
