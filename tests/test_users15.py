@@ -93,3 +93,23 @@ def test_a_section_heading_before_a_dated_paragraph_opens_no_story():
     text = ("2025年4月11日，县长祁海峰来到城西镇北关社区走访。居民反映，电梯停运。\n"
             "二、后续安排\n4月14日，又来到城西镇南关社区。居民反映，路灯不亮。\n")
     assert ("祁海峰", "南关社区") in visits(facts_of(text))
+
+
+# ---------------------------------------------------------------- an official's quoted reply
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("verb", ["回应", "答复", "解释"])
+def test_an_officials_quoted_reply_is_not_the_next_residents_issue(verb):
+    # 甲回应：“…”居民乙反映，…: the quotation has its speaker, named before it; the resident
+    # named after it raises only what follows
+    facts = facts_of("2025年5月6日，副区长欧阳晋来到松风社区召开议事会。"
+                     f"欧阳晋{verb}：“停车收费不合理的问题，我们已经约谈了物业，整改不到位的，可以另选物业。”"
+                     "居民褚丽丽反映，小区路面积水。\n")
+    assert {label for _, label in issues(facts)} == {"小区路面积水"}
+
+
+@pytest.mark.fast
+def test_a_quotation_before_its_residents_speech_verb_is_still_theirs():
+    facts = facts_of("2025年5月6日，副区长欧阳晋来到松风社区召开议事会。“电梯三天两头停运”，居民褚丽丽说。\n")
+    assert ("松风社区", "电梯三天两头停运") in issues(facts)
