@@ -113,3 +113,15 @@ def test_an_officials_quoted_reply_is_not_the_next_residents_issue(verb):
 def test_a_quotation_before_its_residents_speech_verb_is_still_theirs():
     facts = facts_of("2025年5月6日，副区长欧阳晋来到松风社区召开议事会。“电梯三天两头停运”，居民褚丽丽说。\n")
     assert ("松风社区", "电梯三天两头停运") in issues(facts)
+
+
+# ---------------------------------------------------------------- lost characters inside a place's name
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("lost", ["??", "?", "\ufffd"])
+def test_lost_characters_inside_a_place_name_keep_the_visit_chain(lost):
+    # 北??街道: the repair writes □ for each lost character; □ stands for a Han character in a name
+    facts = facts_of(f"2025年9月1日，副区长钱立行来到南{lost}街道柏枝社区调研。居民反映路灯不亮。\n")
+    assert ("钱立行", "柏枝社区") in visits(facts)
+    assert {place for place, _ in issues(facts)} == {"柏枝社区"}
