@@ -125,3 +125,27 @@ def test_lost_characters_inside_a_place_name_keep_the_visit_chain(lost):
     facts = facts_of(f"2025年9月1日，副区长钱立行来到南{lost}街道柏枝社区调研。居民反映路灯不亮。\n")
     assert ("钱立行", "柏枝社区") in visits(facts)
     assert {place for place, _ in issues(facts)} == {"柏枝社区"}
+
+
+# ---------------------------------------------------------------- officials-and-posts: a town's or a village's post
+
+
+@pytest.mark.parametrize("language", ["sparql", "cypher"])
+def test_officials_and_posts_names_the_town_subdistrict_or_village_a_title_opens_with(tmp_path, language):
+    import json
+
+    from tests.conftest import run_kg
+
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "a.txt").write_text(
+        "2025年3月8日，桐溪镇党委书记闵远来到桐溪镇枫桥村调研，枫桥村党支部书记甘露陪同。"
+        "松岗街道办事处主任庞建来到松岗街道竹林社区。副镇长钟毅来到桐溪镇。村民反映水渠堵塞。\n", encoding="utf-8")
+    assert run_kg("build", reports, "--out", tmp_path / "out", "--no-html").returncode == 0
+    done = run_kg("query", "--store", tmp_path / "out", f"--{language}", "officials-and-posts", "--format", "json")
+    assert done.returncode == 0, done.stderr
+    rows = {(r["official"], r["post"]): r["jurisdiction"] for r in json.loads(done.stdout)}
+    assert rows[("闵远", "桐溪镇党委书记")] == "桐溪镇", rows
+    assert rows[("甘露", "枫桥村党支部书记")] == "枫桥村", rows
+    assert rows[("庞建", "松岗街道办事处主任")] == "松岗街道", rows
+    assert rows[("钟毅", "副镇长")] is None, rows  # a title naming no place: no jurisdiction (no district named)
