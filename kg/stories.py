@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kg.extract.dates import FULL_DATE, NUMERIC_DATE, report_date
+from kg.extract.dates import FULL_DATE, MONTH_DAY, NUMERIC_DATE, report_date
 from kg.pipeline import Doc, component, set_extension
 from kg.text import HAN
 
@@ -37,6 +37,7 @@ MAX_DATELINE = 60  # a dateline with its source and author (发布时间：… �
 _HEADLINE = re.compile(rf"[^\n。！？；，：,;:!?]*[{HAN}][^\n。！？；，：,;:!?]*")
 _SENTENCE_END = re.compile(r"[。！？；!?]")
 _OPENS_WITH_DATE = re.compile(rf"[ \t\u3000【\[（(]*{FULL_DATE.pattern}")
+_OPENS_WITH_MONTH_DAY = re.compile(rf"[ \t\u3000【\[（(]*{MONTH_DAY.pattern}")
 
 
 def story_starts(text: str) -> list[int]:
@@ -55,7 +56,7 @@ def story_starts(text: str) -> list[int]:
         offsets.append(at)
         at += len(line) + 1
     for i in range(len(lines) - 1):
-        if _is_headline(lines[i]) and _is_dateline(lines[i + 1]):
+        if _is_headline(lines[i]) and (_is_dateline(lines[i + 1]) or _is_dated_lede(lines[i], lines[i + 1])):
             starts.append(offsets[i])
     return starts[1:] if starts and starts[0] == _first_content(text) else starts
 
@@ -75,6 +76,29 @@ def _is_dateline(line: str) -> bool:
         return True
     return len(line) <= MAX_DATELINE and not _SENTENCE_END.search(line) and (
         FULL_DATE.search(line) is not None or NUMERIC_DATE.search(line) is not None)
+
+
+SHARED_WITH_LEDE = 3  # Han characters: a name (房建国) or a place's (东关社区) the headline repeats
+
+
+def _is_dated_lede(headline: str, line: str) -> bool:
+    """Does `line` open with a month and day (no year: `9月5日，县长…`) and
+    repeat a run of SHARED_WITH_LEDE Han characters of `headline` before it?
+    A story's lede tells what its headline names (the official, the place);
+    a section heading (`二、走访情况`) names nothing its paragraph repeats.
+
+    >>> _is_dated_lede("县长甲乙丙走访东关社区", "9月5日，县长甲乙丙来到东关社区。")
+    True
+    >>> _is_dated_lede("二、基本情况", "9月5日，县长甲乙丙来到东关社区。")
+    False
+    """
+    line = line.strip()
+    opening = _OPENS_WITH_MONTH_DAY.match(line)
+    if not opening:
+        return False
+    rest = line[opening.end():]
+    runs = re.findall(rf"[{HAN}]{{{SHARED_WITH_LEDE},}}", headline)
+    return any(run[i:i + SHARED_WITH_LEDE] in rest for run in runs for i in range(len(run) - SHARED_WITH_LEDE + 1))
 
 
 def story_dates(text: str) -> list[tuple[int, dt.date]]:

@@ -17,6 +17,9 @@ from kg.repair.pinyin import is_reading
         ("開展著", "开展着"),
         ("發揮著重要作用", "发挥着重要作用"),
         ("著名的顯著成果", "著名的显著成果"),  # 著 as zhù stays
+        ("来到南湖街道(jiē dào)青松社区", "来到南湖街道青松社区"),  # a word's syllables in one note
+        ("走访松岭乡(sōng lǐng xiāng)石桥村", "走访松岭乡石桥村"),
+        ("居委會(jū wěi huì)主任", "居委会主任"),
     ],
 )
 def test_pinyin_and_script(damaged, clean):
@@ -25,7 +28,8 @@ def test_pinyin_and_script(damaged, clean):
 
 @pytest.mark.parametrize(
     "text",
-    ["2月5日)是首个工作日", "新闻(来源:本报)", "(MS)平台", "编号(A3)楼"],
+    ["2月5日)是首个工作日", "新闻(来源:本报)", "(MS)平台", "编号(A3)楼",
+     "来到南湖街道(jiē qiáo)社区", "日报(China Daily)报道"],
 )
 def test_real_parentheses_are_kept(text):
     out = repair(text).text

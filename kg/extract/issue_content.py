@@ -481,11 +481,21 @@ class ContentReader:
         before it, after a comma or colon (王明指出，“…”; 他说：“…”)?  Then the words
         are that speaker's, not those of a raiser named after the quotation.
 
+        Also after a colon closing a clause that names an official (司马宁回应：“…”,
+        王明答复：“…”, whatever the verb): the quotation has its speaker, named before it.
+
         >>> # "王明指出，“民生无小事”，居民们说…" -> True at the opening quote
         """
         before = self.text[max(lo, open_ - 3) : open_]
         if not before.endswith(("，", ",", "：", ":")):
             return False
+        if before.endswith(("：", ":")):
+            colon = open_ - 1
+            start = max(lo, colon - MAX_CLAUSE)
+            for stop in CLAUSE_STOP.finditer(self.text, start, colon):
+                start = stop.end()
+            if any(a.kind == "name" for a in self.index.in_span(start, colon)):
+                return True
         before = before[:-1]
         return any(before.endswith(w) for w in introducing_verbs())
 

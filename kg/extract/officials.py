@@ -331,6 +331,8 @@ class Lexis:
         if not name:
             name = self._common_word_as_name(toks, pos) or ""
         name = _fit_to_person_act(self.text, toks, pos, _adverb_run_into(self.text, pos, name))
+        name = _transcribed_name(self.text, pos, name)
+        name = _adverb_as_given_name(self.text, pos, name)
         if name and len(name) < MAX_NAME and self._survives_lost(toks, pos + len(name)):
             name += self.text[pos + len(name)]  # 程某某|刚/d|来到: the given name left after lost characters
         if name in words("issue_raisers.txt"):
@@ -808,6 +810,62 @@ def _adverb_run_into(text: str, pos: int, name: str) -> str:
     return name
 
 
+@cache
+def _transcription_chars() -> frozenset[str]:
+    return frozenset(words("name_transcription_chars.txt"))
+
+
+def _adverb_as_given_name(text: str, pos: int, name: str) -> str:
+    """`name` (two characters, read at `pos`) with the character after it
+    when that character ends given names and is also an adverb
+    (name_adverb_chars.txt: 蒙德|才|说, 欧志|刚|来到) and a speech, movement or
+    visit verb follows it: the tagger read it as the adverb, cutting the name.
+    Not when the report writes `name` elsewhere without that character (王明
+    … 王明才来到 stays 王明).
+
+    >>> _adverb_as_given_name("副县长蒙德才说，", 3, "蒙德")
+    '蒙德才'
+    """
+    end = pos + len(name)
+    if len(name) != 2 or text[end:end + 1] not in _adverb_name_chars():
+        return name
+    after = end + 1
+    if not (remark_acts().match(text, after) or _person_verbs().match(text, after) or _visit_verb_at(text, after)):
+        return name
+    longer = name + text[end]
+    return longer if text.count(name) == text.count(longer) else name
+
+
+@cache
+def _adverb_name_chars() -> frozenset[str]:
+    return frozenset(words("name_adverb_chars.txt"))
+
+
+MIN_TRANSCRIBED = 4  # characters: fewer are read as Han names (巴特尔 is a PER word already)
+
+
+def _transcribed_name(text: str, pos: int, name: str) -> str:
+    """The name at `pos` read in full when it is transcribed from a non-Han
+    language: four to six characters of name_transcription_chars.txt (达瓦次仁,
+    阿不都热合曼), longer than `name` (what the tagger read: 达瓦次仁/v gives
+    nothing, 阿不都/PER|热合曼/v a part), then what a person does there (a
+    movement, leading or visit verb, a remark: 来到, 调研, 说).  No Han surname
+    need start it: the title before and the act after name the person between.
+    `name` unchanged otherwise.
+
+    >>> _transcribed_name("县长达瓦次仁来到扎西村", 2, "")
+    '达瓦次仁'
+    """
+    chars = _transcription_chars()
+    length = 0
+    while length < MAX_NAME and pos + length < len(text) and text[pos + length] in chars:
+        length += 1
+    for end in range(pos + length, pos + max(MIN_TRANSCRIBED, len(name) + 1) - 1, -1):
+        if _act_follows(text, end) or _visit_verb_at(text, end) or remark_acts().match(text, end):
+            return text[pos:end]
+    return name
+
+
 def _act_follows(text: str, pos: int) -> bool:
     """A person's act at `pos` (_acts_as_person), or after a sequence adverb
     (sequence_words.txt: 先后来到, 随后前往, 也来到)."""
@@ -1076,7 +1134,10 @@ def post_before(lx: Lexis, end: int, head_start: int | None = None) -> tuple[str
                 and prev.word not in words("post_link_verbs.txt")  # 人员|有|副区长: a verb introducing the post
             # 区级|河长, 市级|总|河长: a jurisdiction's level the analyser calls an adjective
             level = prev.word in words("post_levels.txt")
-            if prev.tag not in POST_TAGS and not inner_and and not abbreviation and not level:
+            # 监管|所/u|所长, 工作|站|站长: the organ's type character right before its
+            # head's title, which starts with it, whatever the tagger called it
+            organ_type = prev.end == head and len(prev.word) == 1 and text.startswith(prev.word, head)
+            if prev.tag not in POST_TAGS and not inner_and and not abbreviation and not level and not organ_type:
                 break
             i -= 1
             cut = toks[i].start
@@ -1431,7 +1492,7 @@ def _occupation_item(lx: Lexis, m: re.Match) -> tuple[str, str, int] | None:
     toks = lx.tokens(start, start + MAX_POST, anchor=start)
     for i, tok in enumerate(toks):
         if tok.tag == "PER":
-            if i == 0 or tok.start - start < 2 or not lx.clean_person_at(tok.start):
+            if i == 0 or tok.start - start < 2 or not (lx.clean_person_at(tok.start) or _person_then_preposition(text, toks, i)):
                 return None
             item = text[start:tok.start]
             if _titles().search(item) or any(c in POST_BOUNDARY for c in item) or toks[i - 1].tag not in POST_TAGS:
@@ -1441,6 +1502,19 @@ def _occupation_item(lx: Lexis, m: re.Match) -> tuple[str, str, int] | None:
         if tok.start < start or tok.tag not in OCCUPATION_TAGS:
             return None
     return None
+
+
+def _person_then_preposition(text: str, toks: list[Token], i: int) -> bool:
+    """Is toks[i] one PER word of two to four Han characters followed by a
+    preposition or a movement verb (律师|范清源/PER|在/p|…接待, 医生|范清源|到|…):
+    the name ends there as surely as before punctuation or a longer verb
+    (`Lexis.clean_person_at` wants a word of two characters or more, which
+    在 and 到 are not)."""
+    tok = toks[i]
+    if not (2 <= len(tok.word) <= 4 and all(is_han(c) for c in tok.word) and tok.word[-1] not in CONJUNCTIONS):
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is not None and nxt.start == tok.end and (nxt.tag == "p" or _person_verbs().match(text, tok.end) is not None)
 
 
 # words of an occupation or a workplace: nominal words, and the adjectives inside names (第一高级中学)

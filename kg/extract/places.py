@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 
 from kg.extract.lexicons import alternation, compile_words, pattern, table, words
 from kg.pipeline import set_extension
+from kg.repair.lost import UNREADABLE
 from kg.text import HAN
 
 LEVELS = {"district": 0, "subdistrict": 1, "community": 2, "site": 3}
@@ -25,7 +26,8 @@ AREAS = {"district", "subdistrict"}
 # types of open-air places: a generic one after a named place (X社区广场) is a spot in it,
 # and the dev gold names the named place as the stop (the written form is another label)
 OPEN_SPACES = {"Venue"}
-NAME_CHARS = re.compile(rf"[{HAN}A-Za-z0-9\-+“”\"#·]+")
+# (and □, kg.repair.lost's mark for a character lost in the file: 北□□街道 is a name)
+NAME_CHARS = re.compile(rf"[{HAN}{UNREADABLE}A-Za-z0-9\-+“”\"#·]+")
 MAX_PLACE = 32
 LIST_SEP = re.compile(r"、|和|及|与|以及")
 # after a listed place, words that do not end the list: a site in it (幸福小区加装电梯现场)

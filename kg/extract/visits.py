@@ -561,7 +561,12 @@ class Reader:
         paragraphs: dict[int, list[Sentence]] = {}
         for s in self.doc.sentences:
             paragraphs.setdefault(s.paragraph, []).append(s)
+        story = 0
         for sentences in paragraphs.values():
+            if self.story_start(sentences[0].start) != story:
+                # a list page's next story: the latest visit's area and places are another story's
+                story = self.story_start(sentences[0].start)
+                self.area, self.doc_group = None, []
             self.read_paragraph(sentences)
         self.visit_scenes()
         self.credit_participants()

@@ -22,7 +22,16 @@ from functools import cache
 
 from kg.text import HAN, TrackedText
 
-ANNOTATION = re.compile(rf"([{HAN}])[(（]\s*([A-Za-zÀ-ɏḀ-ỿ]{{1,7}})\s*[)）]([{HAN}]?)")
+HAN_CHAR = re.compile(f"[{HAN}]")
+
+_SYLLABLE = "[A-Za-zÀ-ɏḀ-ỿ]{1,7}"
+# a note after a Han character: one syllable (`區(qū)`) or a word's syllables,
+# space-separated (`街道(jiē dào)`), up to four, the length of most words; the
+# characters it reads are checked before it (`_stripper`), so the scan stops only at
+# an opening parenthesis
+ANNOTATION = re.compile(
+    rf"(?<=[{HAN}])[(（]\s*({_SYLLABLE}(?:[\s'’]+{_SYLLABLE}){{0,3}})\s*[)）]([{HAN}]?)"
+)
 
 
 @cache
@@ -95,11 +104,28 @@ def is_reading(char: str, latin: str, next_char: str = "") -> bool:
     return _fold(latin) in readings(char, next_char)
 
 
-def _strip(m: re.Match) -> str:
-    char, latin, next_char = m.groups()
-    return char + next_char if is_reading(char, latin, next_char) else m.group(0)
+def _stripper(source: str):
+    """The replacement for ANNOTATION's matches in `source`: the note dropped
+    when its syllables read the characters before it, one each, in order."""
+
+    def strip(m: re.Match) -> str:
+        latin, next_char = m.groups()
+        syllables = re.split(r"[\s'’]+", latin)
+        read = source[max(0, m.start() - len(syllables)) : m.start()]
+        if len(read) < len(syllables) or not all(HAN_CHAR.match(c) for c in read):
+            return m.group(0)
+        following = read[1:] + next_char
+        if all(is_reading(c, syllables[i], following[i : i + 1]) for i, c in enumerate(read)):
+            return next_char
+        return m.group(0)
+
+    return strip
 
 
 def strip_pinyin_annotations(text: TrackedText) -> TrackedText:
-    # twice: the character after one annotation may carry the next (`區(qū)委(wěi)`)
-    return text.sub(ANNOTATION, _strip).sub(ANNOTATION, _strip)
+    """`text` without its pinyin notes (`區(qū)`, `街道(jiē dào)`), offsets kept.
+
+    >>> strip_pinyin_annotations(TrackedText("來到東門街道(jiē dào)柏林社區(qū)")).text
+    '來到東門街道柏林社區'
+    """
+    return text.sub(ANNOTATION, _stripper(text.text))
