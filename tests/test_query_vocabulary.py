@@ -1,5 +1,6 @@
-"""`kg query` warns about gov:/issue: terms govkg never defines (a misspelt
-predicate is valid SPARQL that silently answers 0 rows)."""
+"""`kg query` as a user types it: warnings about gov:/issue: terms govkg never
+defines (a misspelt predicate is valid SPARQL that silently answers 0 rows),
+and a long one-line query read as the query."""
 
 from pathlib import Path
 
@@ -64,3 +65,13 @@ def test_kg_query_warns_about_a_misspelt_predicate_and_still_answers(seed_build,
     fixed = run_kg("query", "--store", seed_build, "--sparql", query.read_text(encoding="utf-8").replace("holdPost", "holdsPost"))
     assert fixed.returncode == 0 and "warning" not in fixed.stderr
     assert "(0 rows)" not in fixed.stdout
+
+
+def test_a_long_one_line_query_is_read_as_the_query_not_as_a_file_name(seed_build):
+    # a line of 300 bytes is longer than any file name may be (255 bytes): is_file raised OSError
+    names = " OR ".join(f"o.name CONTAINS '{c}'" for c in "吕王李张陈赵周吴郑孙马冯褚卫蒋沈韩杨朱秦")
+    query = f"MATCH (o:Official) WHERE {names} RETURN o.name"
+    assert len(query.encode("utf-8")) > 255
+    done = run_kg("query", "--store", seed_build, "--cypher", query, "--format", "csv")
+    assert done.returncode == 0, done.stderr
+    assert "吕鸣" in done.stdout

@@ -84,6 +84,16 @@ def available(language: str) -> list[str]:
     return sorted(p.stem for p in library.glob(f"*{SUFFIX[language]}")) if library else []
 
 
+def _is_file(path: Path) -> bool:
+    """Whether `path` names a file; False for text no file system takes as a
+    name (a one-line query longer than a file name may be: 255 bytes, and a
+    Han character is 3 of them in UTF-8), where `Path.is_file` raises OSError."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
 def resolve(spec: str, language: str) -> Query:
     """A query given as a file path, a name in queries/, or the query text itself."""
     library = _library()
@@ -91,7 +101,7 @@ def resolve(spec: str, language: str) -> Query:
     path = Path(spec)
     if re.fullmatch(r"[\w.-]+", spec) and named and named.is_file():
         name, text, source = spec, named.read_text(encoding="utf-8"), named
-    elif len(spec) < 4096 and "\n" not in spec and path.is_file():
+    elif "\n" not in spec and _is_file(path):
         name, text, source = None, path.read_text(encoding="utf-8"), path
     elif re.fullmatch(r"[\w.-]+", spec):
         raise StoreError(f"no named {language} query {spec!r}; available: {', '.join(available(language))}")
