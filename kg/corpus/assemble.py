@@ -36,9 +36,11 @@ import hashlib
 import io
 import json
 import os
+import sys
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from itertools import islice
 from typing import Iterable, Iterator, Protocol
 
 from kg.corpus.link import Linker
@@ -49,7 +51,9 @@ from kg.emit import terms as t
 from kg.emit.digest import GraphLines, graph_digest
 from kg.emit.iri import MENTION, digest
 from kg.emit.rdf import Minter
-from kg.emit.turtle import prefix_header, quad_graph, write_blocks
+from kg.emit.terms import split_terms
+from kg.emit.turtle import prefix_header, quad_graph, write_blocks, write_terms
+from kg.emit.union import TripleLines
 from kg.errors import UsageError
 from kg.fsutil import atomic_paths
 from kg.resources import PACKAGE
@@ -211,7 +215,7 @@ def assemble(manifest: Manifest, base: str, chunk: int = 20_000, jobs: int = 1, 
                     append_file(target, source)
                     source.unlink()
             entity_lines.add_run(part.entities)
-        result.triples += write_blocks(_fed(entity_lines, sinks), ttl)
+        result.triples += write_terms(_fed(entity_lines, sinks), ttl)
     result.counts = linker.counts()
     for entry in manifest.reports.values():
         for name in ("visits", "issues"):
@@ -219,22 +223,18 @@ def assemble(manifest: Manifest, base: str, chunk: int = 20_000, jobs: int = 1, 
     return result
 
 
-def _fed(lines: Iterable[str], sinks) -> Iterator[str]:
-    """The lines, passed on unchanged, and handed to the sinks in chunks on the way."""
+def _fed(lines: Iterable[str], sinks) -> Iterator[tuple[str, str, str]]:
+    """The lines' terms (subject, predicate, object), in order, for the Turtle writer;
+    handed to the sinks on the way in chunks whose terms are split once for all
+    (kg.emit.union.TripleLines)."""
     if not sinks:
-        yield from lines
+        yield from map(split_terms, lines)
         return
-    chunk = []
-    for line in lines:
-        chunk.append(line)
-        yield line
-        if len(chunk) >= SINK_CHUNK:
-            for sink in sinks:
-                sink.triples(chunk)
-            chunk = []
-    if chunk:
+    lines = iter(lines)
+    while chunk := TripleLines(islice(lines, SINK_CHUNK)):
         for sink in sinks:
             sink.triples(chunk)
+        yield from chunk.terms
 
 
 def append_file(target, source: Path) -> None:
@@ -378,17 +378,21 @@ class Slices:
                     sink.triples(local)
         return self._close_part(part, entity_lines)
 
-    def split(self, lines: list[str], cut: int, entity_lines: "list[str] | None") -> list[str]:
+    def split(self, lines: list[str], cut: int, entity_lines: "list[str] | None") -> TripleLines:
         """A report's quads as triples: those about shared entities go to `entity_lines`
-        (sorted and deduplicated across reports later); the report's own are returned."""
-        local = []
+        (sorted and deduplicated across reports later); the report's own are returned,
+        with their terms split once for the Turtle writer and every sink."""
+        local, terms, intern = [], [], sys.intern
         for line in lines:
             if line.startswith(self.shared):
                 if entity_lines is not None:
                     entity_lines.append(line[:-cut] + " .")
             else:
                 local.append(line[:-cut] + " .")
-        return local
+                s, p, rest = line.split(" ", 2)
+                o = rest[:-cut]
+                terms.append((intern(s), intern(p), intern(o) if o[0] == "<" else o))
+        return TripleLines(local, terms)
 
     def replay(self, part: Part, sinks) -> None:
         """Feed the sinks a part a worker wrote (its own temporary file, as lines)."""

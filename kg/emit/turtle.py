@@ -13,6 +13,7 @@ from itertools import groupby
 from typing import Iterable, Iterator, TextIO
 
 from kg.emit.terms import P, prefixed, split_terms
+from kg.emit.union import TripleLines
 from kg.namespaces import PREFIXES
 from rdflib.namespace import XSD
 
@@ -76,16 +77,24 @@ def subject_blocks(triples: Iterable[tuple[str, str, str]], indent: str = "") ->
 
 
 def write_blocks(lines: Iterable[str], out: TextIO) -> int:
-    """N-Triples lines sorted by subject -> Turtle blocks (no header); returns the count."""
+    """N-Triples lines sorted by subject -> Turtle blocks (no header); returns the count.
+    A kg.emit.union.TripleLines gives its terms as split already."""
+    if isinstance(lines, TripleLines):
+        return write_terms(lines.terms, out)
+    return write_terms(map(split_terms, lines), out)
+
+
+def write_terms(triples: Iterable[tuple[str, str, str]], out: TextIO) -> int:
+    """(subject, predicate, object) N-Triples terms sorted by subject -> Turtle blocks
+    (no header), as write_blocks; returns the count."""
     count, subject, rows, write = 0, None, [], out.write
-    for line in lines:
-        s, p, o = line.split(" ", 2)
+    for s, p, o in triples:
         if s != subject:
             if rows:
                 write(_block(subject, rows, ""))
                 count += len(rows)
             subject, rows = s, []
-        rows.append((p, o[:-2]))
+        rows.append((p, o))
     if rows:
         write(_block(subject, rows, ""))
         count += len(rows)

@@ -26,7 +26,8 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
 from kg.emit.property_graph import ALT_LABEL, DATE_TYPE, INTEGER_TYPES, NAME_PREDICATES, preferred_name, property_name, rel_type, typed_value
 from kg.emit.terms import local_name as _local
-from kg.emit.terms import parse_object, split_terms
+from kg.emit.terms import parse_object
+from kg.emit.union import terms_of
 from kg.namespaces import GOV
 
 IDENTIFIER = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
@@ -193,6 +194,7 @@ class Mapper:
         self.links: set[tuple[str, str, str]] = set()
         self.skipped: Counter = Counter()
         self._rdf_type = str(RDF.type)
+        self._predicates: dict[str, str] = {}  # predicate term (`<iri>`) -> its IRI, interned
 
     def wants(self, predicate: str) -> bool:
         """Whether statements with this predicate are mapped at all (others are only counted)."""
@@ -212,23 +214,29 @@ class Mapper:
 
     def add_lines(self, lines) -> None:
         """N-Triples lines as govkg writes them (kg.emit.terms): one statement a line.
+        Their terms are split once for every output (kg.emit.union.terms_of).
 
         IRIs, predicates, languages and datatypes are interned: each line gives
         them as new strings, and kept as such they were most of the mapper's
         memory (600 reports: 28 MiB, 18 interned)."""
-        wants, add, intern = self.wants, self.add, sys.intern
-        for line in lines:
-            s, p, o = split_terms(line)
-            p = intern(p[1:-1])
-            if wants(p):
+        self.add_terms(terms_of(lines))
+
+    def add_terms(self, triples) -> None:
+        """(subject, predicate, object) N-Triples terms, as add_lines maps them."""
+        wants, add, intern, predicates = self.wants, self.add, sys.intern, self._predicates
+        for s, p, o in triples:
+            iri = predicates.get(p)
+            if iri is None:
+                iri = predicates[p] = intern(p[1:-1])
+            if wants(iri):
                 value, lang, datatype = parse_object(o)
                 if datatype == IRI_OBJECT:
                     value = intern(value)
                 else:
                     lang, datatype = lang and intern(lang), datatype and intern(datatype)
-                add(intern(s[1:-1] if s[0] == "<" else s), p, (value, lang, datatype))
+                add(intern(s[1:-1] if s[0] == "<" else s), iri, (value, lang, datatype))
             else:
-                self.skipped[p] += 1
+                self.skipped[iri] += 1
 
     def add_touching(self, lines, focus: set[str]) -> None:
         """N-Triples lines as add_lines takes them, keeping only what the rows of the
@@ -237,12 +245,9 @@ class Mapper:
         whose subject, or IRI object, is in `focus`.  For an in-place update of
         those nodes (kg.stores.ladybug_store.update): finish(focus) then gives
         them the rows a whole mapping would, at a fraction of its cost."""
-        rdf_type, kept = f"<{self._rdf_type}>", []
-        for line in lines:
-            s, p, rest = line.split(" ", 2)
-            if p == rdf_type or s in focus or (rest[0] == "<" and rest[:-2] in focus):
-                kept.append(line)
-        self.add_lines(kept)
+        rdf_type = f"<{self._rdf_type}>"
+        self.add_terms([(s, p, o) for s, p, o in terms_of(lines)
+                        if p == rdf_type or s in focus or (o[0] == "<" and o in focus)])
 
     def finish(self, focus: set[str] | None = None) -> PropertyGraph:
         """The property graph: a row per typed node (or, with `focus`, a set of IRIs,

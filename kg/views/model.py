@@ -17,7 +17,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib import namespace as _ns
 
 from kg import namespaces as _kg_ns
-from kg.emit.terms import split_terms, to_rdflib
+from kg.emit.terms import to_rdflib
+from kg.emit.union import terms_of
 from kg.views.style import CLASS_LOOKS, UI, issue_kind
 from kg.views.vocabulary import Vocabulary, is_govkg_property, local_name
 
@@ -154,8 +155,7 @@ class TermIndex:
         """N-Triples lines (kg.emit.terms); statements a view never reads are skipped.
         Literals stay text (`_Unparsed`) until read: an aggregated page reads few of them."""
         term, add = self._term, self._add
-        for line in lines:
-            s, p, o = split_terms(line)
+        for s, p, o in terms_of(lines):  # split once for every output (kg.emit.union)
             if p.startswith(_UNUSED, 1) or (p == _TYPE and o.startswith(_OA)):
                 continue
             add(term(p), term(s), term(o) if o[0] == "<" else _Unparsed(o))
