@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.outputs import ISSUE_KB, SEED, make_corpus, seed_corpus
+from benchmarks.outputs import ISSUE_KB, ROOT, SEED, make_corpus, seed_corpus
 from kg.pipeline import Pipeline
 from kg.read import read_report
 
@@ -41,3 +41,22 @@ def test_mixed_corpus_has_the_issues_size_per_report(tmp_path):
     assert 0 < len(copies) < 60
     kb = sum(f.stat().st_size for f in files) / len(files) / 1e3
     assert abs(kb - ISSUE_KB) < 0.1 * ISSUE_KB
+
+
+def test_outputs_scale_reassembles_a_build_folders_cached_extraction(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    from kg.build import BuildOptions, build_corpus
+    from kg.synthetic import write_corpus
+
+    write_corpus(tmp_path / "in", 3, seed=5)
+    build_corpus([tmp_path / "in"], BuildOptions(out=tmp_path / "built", store=False, html=False, jobs=1))
+    before = sorted(p.name for p in (tmp_path / "built").iterdir())
+    run = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "outputs_scale.py"), str(tmp_path / "built"), str(tmp_path / "in"),
+                          "--without", "store", "cypher", "html"], capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr
+    figures = json.loads(run.stdout.strip().splitlines()[-1])
+    assert figures["reports"] == 3 and figures["ms_cpu_a_report"] > 0 and "assembly" in figures["stages_wall"]
+    assert sorted(p.name for p in (tmp_path / "built").iterdir()) == before  # the folder given is only copied
