@@ -183,6 +183,8 @@ def segment(name: str) -> tuple[Segment, ...] | None:
             continue  # (a numbered part, 五组 or 3期, is a place inside: 下洲村|五组)
         if start == 0 and name[:cut] in _generic_words():
             continue  # 乡村|振兴项目: a common word opening the name and ending in a type word (乡村, 农村) is no place
+        if _type_word_in_common_word(name[start:cut], length):
+            continue  # 北关片区城市|更新项目: the type character ends a common word (城市, 农村), not a name
         if _scope_reference(name[start:cut - length]):
             return None  # 被列入全区老旧小区: a clause ran into 全区 (the whole district), no name
         organ = _organ_words().get(name[cut - length:cut])  # 白沙街道办事处金穗社区: the organ is its place (白沙街道)
@@ -260,9 +262,22 @@ def _work_on(segment_text: str) -> int | None:
     name_end = len(segment_text) - hit[0]
     for k in range(name_end - 1, 1, -1):
         inner = suffix_at(segment_text, k)
-        if inner and k - inner[0] >= 2 and _covered(segment_text[k:name_end]):
+        if inner and k - inner[0] >= 2 and _covered(segment_text[k:name_end]) \
+                and not _type_word_in_common_word(segment_text[:k], inner[0]):
             return k
     return None
+
+
+def _type_word_in_common_word(text: str, length: int) -> bool:
+    """Does `text` end in a common word (`place_generic_words.txt`) longer than
+    the type word of `length` it ends in (城市, 农村, 乡村, 城镇)?  The type word
+    is then a character of that word, and no place's name ends there
+    (北关片区城市|更新项目 is one work's name, not a city 北关片区城).
+
+    >>> _type_word_in_common_word("北关片区城市", 1), _type_word_in_common_word("临川市", 1)
+    (True, False)
+    """
+    return any(text.endswith(w) for w in _generic_words() if len(w) > length)
 
 
 def _generic_work(segment_text: str) -> bool:

@@ -1,0 +1,105 @@
+"""The stop's granularity, session 15: a specific unit written inside or after an
+administrative one is the stop, not the unit around it.  Names holding a 区 or
+镇 that is no administrative unit (a mine, a works, a living quarter, an
+estate's side, a themed or old town), a common word ending in a type character
+inside a work's name (城市更新项目), heads of sites the grammar did not know
+(茶园, 养殖场, 联系点), and a name word opening with a stop character (就业).
+Every fixture is invented; the end-to-end tests run the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.places import parse_list, segment
+from tests.extraction import facts_of, visits
+
+
+def _cut(name: str) -> list[tuple[str, str]]:
+    return [(s.text, s.level) for s in segment(name)]
+
+
+def _names(text: str) -> list[str]:
+    return [c.text for c in parse_list(text, 0)]
+
+
+# ---------------------------------------------------------------- a 区 or 镇 that is no administrative unit
+
+
+@pytest.mark.fast
+def test_a_non_administrative_area_word_is_a_site_not_a_district():
+    # 矿区, 厂区, 生活区, 街区, 区块: a site's type word (place_suffixes.tsv), never a district
+    assert _cut("东岭矿区") == [("东岭矿区", "site")]
+    assert _cut("北桥厂区") == [("北桥厂区", "site")]
+    assert _cut("石门生活区") == [("石门生活区", "site")]
+    assert _cut("红星街区") == [("红星街区", "site")]
+    assert _cut("白马湖区块") == [("白马湖区块", "site")]
+    assert _cut("青河镇高标准农田项目区") == [("青河镇", "subdistrict"), ("高标准农田项目区", "site")]
+
+
+@pytest.mark.fast
+def test_an_estate_side_is_part_of_the_estate_while_districts_keep_their_names():
+    assert _cut("青松花园南区") == [("青松花园南区", "site")]
+    assert _cut("梅园小区东区") == [("梅园小区东区", "site")]
+    # a district named by a side stays a district (no estate word before the side)
+    assert _cut("城东区") == [("城东区", "district")]
+    assert _cut("江北区") == [("江北区", "district")]
+
+
+@pytest.mark.fast
+def test_an_old_or_themed_town_is_a_site_in_its_town():
+    assert _cut("龙泉古镇") == [("龙泉古镇", "site")]
+    assert _cut("清溪镇云栖小镇") == [("清溪镇", "subdistrict"), ("云栖小镇", "site")]
+
+
+@pytest.mark.fast
+def test_a_visit_to_a_mine_area_is_a_visit_to_the_site():
+    f = facts_of("6月3日，副区长黎映川来到东岭矿区生活区，察看棚户区改造进展，听取居民意见。")
+    assert visits(f) == {("黎映川", "东岭矿区生活区")}
+
+
+# ---------------------------------------------------------------- a type character ending a common word
+
+
+@pytest.mark.fast
+def test_a_common_word_ending_in_a_type_character_cuts_no_name():
+    # 城市 ends in 市, 乡村 in 村: not a city 北坞片区城 nor a village 乡 (place_generic_words.txt)
+    assert [s.text for s in segment("北坞片区城市更新项目")] == ["北坞片区城市更新项目"]
+    assert [s.text for s in segment("桃源村乡村振兴项目")] == ["桃源村", "乡村振兴项目"]
+    assert _cut("临川市") == [("临川市", "district")]
+
+
+@pytest.mark.fast
+def test_a_work_named_after_an_area_is_not_read_as_a_city():
+    # the work on a named area gives the area (the grammar's work rule), never 北坞片区城 as a district
+    assert _names("北坞片区城市更新项目现场，") == ["北坞片区"]
+
+
+# ---------------------------------------------------------------- heads of sites
+
+
+@pytest.mark.fast
+def test_farms_gardens_and_grounds_are_sites():
+    assert _cut("金沙镇生态茶园") == [("金沙镇", "subdistrict"), ("生态茶园", "site")]
+    assert _cut("青石养殖场") == [("青石养殖场", "site")]
+    assert _cut("城东物流园") == [("城东物流园", "site")]
+    assert _cut("崇文社区代表联系点") == [("崇文社区", "community"), ("代表联系点", "site")]
+    # a word that names towns itself is no type word, so those towns stay named
+    assert _cut("新城街道") == [("新城街道", "subdistrict")]
+    assert _cut("大桥镇") == [("大桥镇", "subdistrict")]
+
+
+@pytest.mark.fast
+def test_a_visit_to_a_town_farm_is_a_visit_to_the_farm():
+    f = facts_of("4月2日，县长程远航来到云岭镇青石养殖场，了解生猪存栏情况。")
+    assert ("程远航", "青石养殖场") in visits(f) or ("程远航", "云岭镇青石养殖场") in visits(f)
+
+
+# ---------------------------------------------------------------- a name word opening with a stop character
+
+
+@pytest.mark.fast
+def test_an_employment_station_is_not_cut_at_its_first_character():
+    # 就 ends a name (X社区就…问题); 就业 is a word of the name (place_name_words.txt)
+    assert _names("安宁社区就业服务站，") == ["安宁社区就业服务站"]
+    f = facts_of("3月8日，区人大代表贺兰舟来到安宁社区就业服务站，听取求职居民的意见。")
+    assert {p for _, p in visits(f)} & {"就业服务站", "安宁社区就业服务站"}
