@@ -3,7 +3,7 @@ administrative one is the stop, not the unit around it.  Names holding a 区 or
 镇 that is no administrative unit (a mine, a works, a living quarter, an
 estate's side, a themed or old town), a common word ending in a type character
 inside a work's name (城市更新项目), heads of sites the grammar did not know
-(茶园, 养殖场, 联系点), and a name word opening with a stop character (就业).
+(茶园, 养殖场, 福利院), and a name word opening with a stop character (就业).
 Every fixture is invented; the end-to-end tests run the real pipeline."""
 
 from __future__ import annotations
@@ -69,9 +69,13 @@ def test_a_common_word_ending_in_a_type_character_cuts_no_name():
 
 
 @pytest.mark.fast
-def test_a_work_named_after_an_area_is_not_read_as_a_city():
-    # the work on a named area gives the area (the grammar's work rule), never 北坞片区城 as a district
-    assert _names("北坞片区城市更新项目现场，") == ["北坞片区"]
+def test_a_work_on_an_area_is_the_site_not_a_city_nor_the_area():
+    # never 北坞片区城 as a district; and the work on an open area (片区) is the site visited,
+    # while the work on an estate gives the estate (竹韵小区加装电梯项目 -> 竹韵小区)
+    assert _names("北坞片区城市更新项目现场，") == ["北坞片区城市更新项目"]
+    assert _names("竹韵小区加装电梯项目，") == ["竹韵小区"]
+    f = facts_of("5月6日，区长钟若愚来到北坞片区城市更新项目现场，察看了安置房建设进度，听取群众意见。")
+    assert visits(f) == {("钟若愚", "北坞片区城市更新项目")}
 
 
 # ---------------------------------------------------------------- heads of sites
@@ -82,7 +86,6 @@ def test_farms_gardens_and_grounds_are_sites():
     assert _cut("金沙镇生态茶园") == [("金沙镇", "subdistrict"), ("生态茶园", "site")]
     assert _cut("青石养殖场") == [("青石养殖场", "site")]
     assert _cut("城东物流园") == [("城东物流园", "site")]
-    assert _cut("崇文社区代表联系点") == [("崇文社区", "community"), ("代表联系点", "site")]
     # a word that names towns itself is no type word, so those towns stay named
     assert _cut("新城街道") == [("新城街道", "subdistrict")]
     assert _cut("大桥镇") == [("大桥镇", "subdistrict")]
@@ -103,3 +106,15 @@ def test_an_employment_station_is_not_cut_at_its_first_character():
     assert _names("安宁社区就业服务站，") == ["安宁社区就业服务站"]
     f = facts_of("3月8日，区人大代表贺兰舟来到安宁社区就业服务站，听取求职居民的意见。")
     assert {p for _, p in visits(f)} & {"就业服务站", "安宁社区就业服务站"}
+
+
+# ---------------------------------------------------------------- more heads of sites
+
+
+@pytest.mark.fast
+def test_homes_points_and_workshops_are_sites():
+    assert _cut("城南福利院") == [("城南福利院", "site")]
+    assert _cut("青溪村易地扶贫搬迁安置点") == [("青溪村", "community"), ("易地扶贫搬迁安置点", "site")]
+    assert _cut("青溪村帮扶工坊") == [("青溪村", "community"), ("帮扶工坊", "site")]
+    # a works' common word names no workshop (place_generic_words.txt)
+    assert segment("生产车间") is None or not _names("生产车间，")

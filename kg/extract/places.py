@@ -262,9 +262,9 @@ def _work_on(segment_text: str) -> int | None:
     name_end = len(segment_text) - hit[0]
     for k in range(name_end - 1, 1, -1):
         inner = suffix_at(segment_text, k)
-        if inner and k - inner[0] >= 2 and _covered(segment_text[k:name_end]) \
+        if inner and k - inner[0] >= 2 and _covered(segment_text[k:name_end]) and inner[1] not in OPEN_SPACES \
                 and not _type_word_in_common_word(segment_text[:k], inner[0]):
-            return k
+            return k  # (a work on an area, 北关片区城市更新项目, is the site visited: not the area)
     return None
 
 
