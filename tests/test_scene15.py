@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.places import parse_list, segment
-from tests.extraction import facts_of, visits
+from tests.extraction import facts_of, issues, visits
 
 
 def _cut(name: str) -> list[tuple[str, str]]:
@@ -118,3 +118,51 @@ def test_homes_points_and_workshops_are_sites():
     assert _cut("青溪村帮扶工坊") == [("青溪村", "community"), ("帮扶工坊", "site")]
     # a works' common word names no workshop (place_generic_words.txt)
     assert segment("生产车间") is None or not _names("生产车间，")
+
+
+# ---------------------------------------------------------------- the object goes on past the town into a site
+
+
+@pytest.mark.fast
+def test_a_noun_phrase_closing_the_object_after_a_town_is_a_site_in_it():
+    # no type word ends 万亩梯田, yet the visit verb's object runs past the town into it
+    f = facts_of("4月2日，县长程远航来到青溪镇万亩梯田，察看春耕备耕情况。")
+    assert visits(f) == {("程远航", "万亩梯田")}
+    assert "青溪镇万亩梯田" in next(p for p in f.places.values() if p.name == "万亩梯田").alt_labels
+
+
+@pytest.mark.fast
+def test_generic_words_after_a_town_name_no_site():
+    # 村民活动 is generic words only: the town stays the place
+    f = facts_of("4月2日，县长程远航来到青溪村村民活动，察看春耕备耕情况。")
+    assert visits(f) == {("程远航", "青溪村")}
+
+
+# ---------------------------------------------------------------- a visit in the raising sentence moves the scene on
+
+
+@pytest.mark.fast
+def test_a_visit_told_before_the_raising_act_in_its_sentence_ends_the_earlier_opener():
+    f = facts_of(
+        "5月6日，区长钟若愚到青溪镇调研民营经济发展。在青溪镇宏达机械有限公司，钟若愚察看了生产车间。"
+        "企业负责人反映，招工难、融资成本高。随后，钟若愚来到青溪镇星河食品厂，职工谈到，物流成本偏高。"
+    )
+    places = {label: place for place, label in issues(f)}
+    assert places.get("物流成本偏高") == "星河食品厂"
+    assert places.get("招工难、融资成本高") == "宏达机械有限公司"
+    # a visit told after the act leaves the issue at the stop before
+    f = facts_of(
+        "5月6日，区长钟若愚到青溪镇调研民营经济发展。在青溪镇宏达机械有限公司，钟若愚察看了生产车间。"
+        "职工谈到，物流成本偏高，随后，钟若愚来到青溪镇星河食品厂。"
+    )
+    assert {label: place for place, label in issues(f)}.get("物流成本偏高") == "宏达机械有限公司"
+
+
+@pytest.mark.fast
+def test_an_orchard_of_a_village_is_a_spot_in_it_while_a_named_garden_is_a_site():
+    # 果园, 菜园: one character and 园 after a named place, an open space in it (like 广场);
+    # a garden with a name of its own (生态茶园) is a site
+    f = facts_of("4月2日，县长程远航来到青溪村菜园，察看蔬菜长势。")
+    assert visits(f) == {("程远航", "青溪村")}
+    f = facts_of("4月2日，县长程远航来到金沙镇生态茶园，察看茶叶长势。")
+    assert visits(f) == {("程远航", "生态茶园")}

@@ -262,7 +262,7 @@ def _work_on(segment_text: str) -> int | None:
     name_end = len(segment_text) - hit[0]
     for k in range(name_end - 1, 1, -1):
         inner = suffix_at(segment_text, k)
-        if inner and k - inner[0] >= 2 and _covered(segment_text[k:name_end]) and inner[1] not in OPEN_SPACES \
+        if inner and k - inner[0] >= 2 and covered(segment_text[k:name_end]) and inner[1] not in OPEN_SPACES \
                 and not _type_word_in_common_word(segment_text[:k], inner[0]):
             return k  # (a work on an area, 北关片区城市更新项目, is the site visited: not the area)
     return None
@@ -323,7 +323,7 @@ def has_proper_part(segment_text: str) -> bool:
         return False  # 10号, 3号楼: an address inside a place, not a place's name
     if _opens_with_type_word(name):
         return False  # 片区居民群里: a common noun phrase opened by a bare type word, no name before it
-    return not _covered(name)
+    return not covered(name)
 
 
 # the administrative units named after the road they lie on (文化路街道, 建设路社区)
@@ -338,7 +338,7 @@ def _road_name(name: str) -> bool:
     (True, True, False, False)
     """
     road = pattern("place_road_words.txt", "(?:{})$").search(name)
-    return road is not None and road.start() >= 2 and name[road.start() - 1] not in "的和与及" and not _covered(name)
+    return road is not None and road.start() >= 2 and name[road.start() - 1] not in "的和与及" and not covered(name)
 
 
 # characters that, after a one-character determiner, keep it a determiner (这条, 那片, 这几, 各两):
@@ -370,8 +370,12 @@ def _opens_with_type_word(name: str) -> bool:
     return any(len(name) > k and name[:k] in plain for k in range(2, longest + 1))
 
 
-def _covered(name: str) -> bool:
-    """Is `name` a run of generic words and type words only (小区活动, 村民活动)?"""
+def covered(name: str) -> bool:
+    """Is `name` a run of generic words and type words only (小区活动, 村民活动)?
+
+    >>> covered("村民活动"), covered("万亩梯田")
+    (True, False)
+    """
     generic = set(words("place_generic_words.txt"))
     plain, _, longest = _suffixes()
     ok = [True] + [False] * len(name)  # ok[i]: name[:i] is covered
@@ -499,7 +503,7 @@ def _next_stop(window: str, start: int, stops: re.Pattern) -> int:
 def _closes_list(rest: str) -> bool:
     """After 等: a type word or generic words only (企业, 地, 单位, 村组), so 等
     closes a list rather than standing in a name."""
-    return rest in ("地", "处") or (bool(rest) and _covered(rest))
+    return rest in ("地", "处") or (bool(rest) and covered(rest))
 
 
 def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None:
@@ -1019,6 +1023,8 @@ def _without_open_space(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
         return segments[:-1]
     hit = suffix_at(last.text, len(last.text))
     inner = segment(last.text[: len(last.text) - hit[0]]) if hit else None
+    if hit and inner is None and last.type in OPEN_SPACES and hit[0] == 1:
+        inner = segment(last.text[: len(last.text) - 2])  # 芦溪村果园: a one-character word + 园 after the place (果园, 菜园)
     if inner and is_named(inner) and inner[-1].type not in OPEN_SPACES:
         return segments[:-1] + inner  # one segment: the grammar did not cut a bare type word off
     return segments
