@@ -545,8 +545,10 @@ def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None
                 # 华信新苑3号楼前, 幸福小区5号楼: a building of a named estate is a corner of it; the stop is the estate
                 end -= len(building.group(0))
                 segs = rest
-            elif len(segs) > 1 and _generic_work(segs[-1].text):
-                # 梧桐镇村庄微更新项目: a generic work in a named place is that place's work
+            elif len(segs) > 1 and _generic_work(segs[-1].text) and segs[-2].level != "district":
+                # 梧桐镇村庄微更新项目: a generic work in a named place is that place's work (a
+                # county's or district's, 山阳县城乡供水一体化工程, is a site of its own: no one
+                # visits a whole county at one stop)
                 end -= len(segs[-1].text)
                 segs = segs[:-1]
             return PlaceChunk(pos, pos + end, segs)
