@@ -277,7 +277,13 @@ def _type_word_in_common_word(text: str, length: int) -> bool:
     >>> _type_word_in_common_word("北关片区城市", 1), _type_word_in_common_word("临川市", 1)
     (True, False)
     """
-    return any(text.endswith(w) for w in _generic_words() if len(w) > length)
+    generic, longest = _generic_words(), _longest_generic()
+    return any(text[-k:] in generic for k in range(length + 1, min(len(text), longest) + 1))
+
+
+@cache
+def _longest_generic() -> int:
+    return max(map(len, _generic_words()), default=0)
 
 
 def _generic_work(segment_text: str) -> bool:
