@@ -129,7 +129,7 @@ class IssuePlacement:
             self.present = True
             # a generic venue (在社区党群服务中心，) already names the place it stands for
             return [opener[1]] if opener[2] else self.presence(opener[1], scene, s)
-        named = self.place_by_short_name(s)
+        named = self.place_by_short_name(s, act)
         if named is not None:
             return [self.area_of_site(named, s)]
         venue = self.venue(s)
@@ -293,11 +293,13 @@ class IssuePlacement:
                 out.append((end, pid))
         return out
 
-    def place_by_short_name(self, s: Sentence) -> int | None:
+    def place_by_short_name(self, s: Sentence, act: int | None = None) -> int | None:
         """在X， opening the sentence, X a known place written without its type word
         (在中环花苑， for 中环花苑小区); else the stop a sentence of the paragraph
         before it opened with 在X， when no visit was told since (在人大代表之家，
-        王明接待选民。选民们围绕…: the shortened name of a stop of the paragraph)."""
+        王明接待选民。选民们围绕…: the shortened name of a stop of the paragraph).
+        A visit told since, in this sentence before the raising act at `act` too,
+        ends that (随后，王明来到Y，职工谈到…: at Y)."""
         m = SHORT_AT.match(self.text, s.start, s.end)
         if m:
             pid = self.short_name(m.group(1))
@@ -305,7 +307,8 @@ class IssuePlacement:
                 return pid
         for m in reversed([m for m in OPENING_AT.finditer(self.text, self.paragraph_start, s.end) if m.start() <= s.start]):
             pid = self.short_name(m.group(1), stops_only=True)
-            if any(m.start() <= v.start < s.start and v.place != pid for v in self.visits):
+            if any((m.start() <= v.start < s.start or act is not None and s.start <= v.start < s.end
+                    and self.written_at(v.place, s) < act) and v.place != pid for v in self.visits):
                 return None  # the report moved on to another visit since (在X街道，王明察看了Y)
             if pid is not None:
                 return pid

@@ -185,6 +185,8 @@ def segment(name: str) -> tuple[Segment, ...] | None:
             continue  # (a numbered part, 五组 or 3期, is a place inside: 下洲村|五组)
         if start == 0 and name[:cut] in _generic_words():
             continue  # 乡村|振兴项目: a common word opening the name and ending in a type word (乡村, 农村) is no place
+        if _type_word_in_common_word(name[start:cut], length):
+            continue  # 北关片区城市|更新项目: the type character ends a common word (城市, 农村), not a name
         if _scope_reference(name[start:cut - length]):
             return None  # 被列入全区老旧小区: a clause ran into 全区 (the whole district), no name
         organ = _organ_words().get(name[cut - length:cut])  # 白沙街道办事处金穗社区: the organ is its place (白沙街道)
@@ -262,9 +264,28 @@ def _work_on(segment_text: str) -> int | None:
     name_end = len(segment_text) - hit[0]
     for k in range(name_end - 1, 1, -1):
         inner = suffix_at(segment_text, k)
-        if inner and k - inner[0] >= 2 and _covered(segment_text[k:name_end]):
-            return k
+        if inner and k - inner[0] >= 2 and covered(segment_text[k:name_end]) and inner[1] not in OPEN_SPACES \
+                and not _type_word_in_common_word(segment_text[:k], inner[0]):
+            return k  # (a work on an area, 北关片区城市更新项目, is the site visited: not the area)
     return None
+
+
+def _type_word_in_common_word(text: str, length: int) -> bool:
+    """Does `text` end in a common word (`place_generic_words.txt`) longer than
+    the type word of `length` it ends in (城市, 农村, 乡村, 城镇)?  The type word
+    is then a character of that word, and no place's name ends there
+    (北关片区城市|更新项目 is one work's name, not a city 北关片区城).
+
+    >>> _type_word_in_common_word("北关片区城市", 1), _type_word_in_common_word("临川市", 1)
+    (True, False)
+    """
+    generic, longest = _generic_words(), _longest_generic()
+    return any(text[-k:] in generic for k in range(length + 1, min(len(text), longest) + 1))
+
+
+@cache
+def _longest_generic() -> int:
+    return max(map(len, _generic_words()), default=0)
 
 
 def _generic_work(segment_text: str) -> bool:
@@ -310,7 +331,7 @@ def has_proper_part(segment_text: str) -> bool:
         return False  # 10号, 3号楼: an address inside a place, not a place's name
     if _opens_with_type_word(name):
         return False  # 片区居民群里: a common noun phrase opened by a bare type word, no name before it
-    return not _covered(name)
+    return not covered(name)
 
 
 # the administrative units named after the road they lie on (文化路街道, 建设路社区)
@@ -325,7 +346,7 @@ def _road_name(name: str) -> bool:
     (True, True, False, False)
     """
     road = pattern("place_road_words.txt", "(?:{})$").search(name)
-    return road is not None and road.start() >= 2 and name[road.start() - 1] not in "的和与及" and not _covered(name)
+    return road is not None and road.start() >= 2 and name[road.start() - 1] not in "的和与及" and not covered(name)
 
 
 # characters that, after a one-character determiner, keep it a determiner (这条, 那片, 这几, 各两):
@@ -357,8 +378,12 @@ def _opens_with_type_word(name: str) -> bool:
     return any(len(name) > k and name[:k] in plain for k in range(2, longest + 1))
 
 
-def _covered(name: str) -> bool:
-    """Is `name` a run of generic words and type words only (小区活动, 村民活动)?"""
+def covered(name: str) -> bool:
+    """Is `name` a run of generic words and type words only (小区活动, 村民活动)?
+
+    >>> covered("村民活动"), covered("万亩梯田")
+    (True, False)
+    """
     generic = set(words("place_generic_words.txt"))
     plain, _, longest = _suffixes()
     ok = [True] + [False] * len(name)  # ok[i]: name[:i] is covered
@@ -486,7 +511,7 @@ def _next_stop(window: str, start: int, stops: re.Pattern) -> int:
 def _closes_list(rest: str) -> bool:
     """After 等: a type word or generic words only (企业, 地, 单位, 村组), so 等
     closes a list rather than standing in a name."""
-    return rest in ("地", "处") or (bool(rest) and _covered(rest))
+    return rest in ("地", "处") or (bool(rest) and covered(rest))
 
 
 def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None:
@@ -528,8 +553,10 @@ def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None
                 # 华信新苑3号楼前, 幸福小区5号楼: a building of a named estate is a corner of it; the stop is the estate
                 end -= len(building.group(0))
                 segs = rest
-            elif len(segs) > 1 and _generic_work(segs[-1].text):
-                # 梧桐镇村庄微更新项目: a generic work in a named place is that place's work
+            elif len(segs) > 1 and _generic_work(segs[-1].text) and segs[-2].level != "district":
+                # 梧桐镇村庄微更新项目: a generic work in a named place is that place's work (a
+                # county's or district's, 山阳县城乡供水一体化工程, is a site of its own: no one
+                # visits a whole county at one stop)
                 end -= len(segs[-1].text)
                 segs = segs[:-1]
             return PlaceChunk(pos, pos + end, segs)
@@ -1006,6 +1033,8 @@ def _without_open_space(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
         return segments[:-1]
     hit = suffix_at(last.text, len(last.text))
     inner = segment(last.text[: len(last.text) - hit[0]]) if hit else None
+    if hit and inner is None and last.type in OPEN_SPACES and hit[0] == 1:
+        inner = segment(last.text[: len(last.text) - 2])  # 芦溪村果园: a one-character word + 园 after the place (果园, 菜园)
     if inner and is_named(inner) and inner[-1].type not in OPEN_SPACES:
         return segments[:-1] + inner  # one segment: the grammar did not cut a bare type word off
     return segments

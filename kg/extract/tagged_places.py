@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.places import (
-    ADMIN, MAX_PLACE, NAME_CHARS, NOT_IN_NAME, PlaceChunk, Segment, has_proper_part, is_named, parse_at, segment, skip_determiner, suffix_at,
+    ADMIN, MAX_PLACE, NAME_CHARS, NOT_IN_NAME, PlaceChunk, Segment, covered, has_proper_part, is_named, parse_at, segment,
+    skip_determiner, suffix_at,
 )
 
 # LAC's entity tag for a named place.  (ORG too was measured: no stop gained on
@@ -68,6 +69,44 @@ def tagged_place(tokens, text: str, pos: int, limit: int, tags: frozenset[str] =
     if after is not None and after.tag not in ENDS_NAME:
         return None
     return PlaceChunk(pos, pos + len(name), segs)
+
+
+# a noun phrase closing a visit verb's object after an administrative place (青溪镇万亩梯田，):
+# numerals and classifiers may open it, a noun or a named entity ends it
+PHRASE_TAGS = frozenset({"n", "nz", "nw", "LOC", "ORG", "m", "q"})
+PHRASE_HEADS = frozenset({"n", "nz", "nw", "LOC", "ORG"})
+
+
+def noun_phrase_after(tokens, text: str, start: int, pos: int, limit: int) -> PlaceChunk | None:
+    """`来到青溪镇万亩梯田，`, `青溪镇中心校，`: after an administrative place the
+    grammar read at `start`..`pos`, the rest of the visit verb's object, a noun
+    phrase the analyser reads (nouns, named entities, a numeral) closed by
+    punctuation, is a site in that place though no type word ends it.  A token
+    may run from inside the place's name into it (LAC reads 青溪镇中心校 as one
+    ORG).  None when a verb, particle or preposition stands in it, when it is
+    generic words only (`place_generic_words.txt`: 村民活动) or shorter than
+    three characters (two are as often a word as a name).  Session 15: the stop
+    is the specific unit inside the area, not the area.
+
+    >>> from kg.analyse import Token
+    >>> toks = [Token("青溪镇", "LOC", 0, 3), Token("万亩", "m", 3, 5), Token("梯田", "n", 5, 7), Token("，", "w", 7, 8)]
+    >>> noun_phrase_after(toks, "青溪镇万亩梯田，", 0, 3, 8).leaf
+    Segment(text='万亩梯田', type='Place', level='site')
+    """
+    run = [t for t in tokens if t.end > pos and t.start < limit]
+    if not run or run[0].start < start or (run[0].start != pos and run[0].tag not in {"ORG", "LOC"}):
+        return None
+    end = 0
+    while end < len(run) and run[end].tag in PHRASE_TAGS and (end == 0 or run[end].start == run[end - 1].end):
+        end += 1
+    if end == 0 or run[end - 1].tag not in PHRASE_HEADS or end >= len(run) or run[end].tag != "w":
+        return None
+    name = text[pos:run[end - 1].end]
+    if len(name) < 3 or len(name) > 10 or not NAME_CHARS.fullmatch(name) or NOT_IN_NAME.search(name):
+        return None
+    if covered(name) or not has_proper_part(name):
+        return None
+    return PlaceChunk(pos, pos + len(name), (Segment(name, *TAGGED_TYPE),))
 
 
 def _segments(name: str) -> tuple[Segment, ...] | None:

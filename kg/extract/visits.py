@@ -29,7 +29,7 @@ from kg.extract.places import (
     ADMIN, LIST_SEP, own_part, LOCATED, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, core, has_proper_part, is_named, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
     written_as_class,
 )
-from kg.extract.tagged_places import LISTED_TAGS, PLACE_TAGS, quoted_inside, tagged_place
+from kg.extract.tagged_places import LISTED_TAGS, PLACE_TAGS, noun_phrase_after, quoted_inside, tagged_place
 from kg.extract.sentences import Sentence
 from kg.resources import lexicon
 from kg.pipeline import Doc, component, set_extension
@@ -1107,9 +1107,18 @@ class Reader:
             return chunk
         at = chunk.end + (1 if self.text.startswith("的", chunk.end) else 0)
         inner = self.tagged(at, end) if NAME_CHARS.match(self.text, at, end) else None
+        if inner is None and at == chunk.end and NAME_CHARS.match(self.text, at, end):
+            inner = self.phrase_after(chunk.start, at, end)  # 青溪镇万亩梯田，: the object goes on into a site
         if inner is None or len(inner.text) < 3:
             return chunk  # (two characters after a town are as often a word as a name)
         return PlaceChunk(chunk.start, inner.end, chunk.segments + inner.segments)
+
+    def phrase_after(self, start: int, pos: int, end: int) -> PlaceChunk | None:
+        """`tagged_places.noun_phrase_after` on the clause (analysed on demand)."""
+        stop = CLAUSE_END.search(self.text, pos, end)
+        stop = stop.end() if stop else end
+        analyse_spans(self.doc, [(start, stop)])
+        return noun_phrase_after(tokens_in(self.doc.ext.tokens, start, stop), self.text, start, pos, stop)
 
     def named_elsewhere(self, pos: int, end: int) -> PlaceChunk | None:
         """`来到街道人大代表工作站` when the report writes `雁鸣路街道人大代表工作站`
