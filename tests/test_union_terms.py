@@ -93,3 +93,19 @@ def test_assembly_hands_sinks_split_statements(tmp_path):
     assert sink.seen and all(isinstance(lines, TripleLines) for lines in sink.seen)
     for lines in sink.seen:
         assert lines.terms == [split_terms(line) for line in lines]
+
+
+@pytest.mark.fast
+def test_write_turtle_takes_lines_with_their_newlines():
+    # lines as a serializer or a file gives them keep "\n"; the object ends before " ."
+    from rdflib import Graph
+
+    from kg.emit.turtle import write_turtle
+
+    lines = sorted({
+        '<https://w3id.org/govkg/id/issue/a> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/govkg/ontology#Issue> .\n',
+        '<https://w3id.org/govkg/id/issue/a> <http://www.w3.org/2000/01/rdf-schema#label> "楼道灯坏了"@zh .\n',
+    })
+    out = io.StringIO()
+    assert write_turtle(lines, out) == 2
+    assert set(Graph().parse(data=out.getvalue(), format="turtle")) == set(Graph().parse(data="".join(lines), format="nt"))

@@ -81,7 +81,8 @@ def write_blocks(lines: Iterable[str], out: TextIO) -> int:
     A kg.emit.union.TripleLines gives its terms as split already."""
     if isinstance(lines, TripleLines):
         return write_terms(lines.terms, out)
-    return write_terms(map(split_terms, lines), out)
+    # a line as read from a file or a serializer keeps its newline; the terms end before it
+    return write_terms((split_terms(line.rstrip("\n")) for line in lines), out)
 
 
 def write_terms(triples: Iterable[tuple[str, str, str]], out: TextIO) -> int:
