@@ -19,7 +19,8 @@ from kg.analyse import Token
 from kg.extract import issue_words
 from kg.extract.issue_scene import SceneFrame
 from kg.extract.lexicons import pattern
-from kg.extract.places import ADMIN, AREAS, COUNTED_PEOPLE, PlaceRegistry, parse_at, suffix_at
+from kg.extract.place_check import analysed_around, clause_reading
+from kg.extract.places import ADMIN, AREAS, COUNTED_PEOPLE, PlaceChunk, PlaceRegistry, parse_at, suffix_at
 from kg.extract.sentences import Sentence
 from kg.extract.tagged_places import PLACE_TAGS, tagged_place
 from kg.extract.visits import EVENT_CONTEXT, Scene
@@ -370,7 +371,13 @@ class IssuePlacement:
 
     def admin_place_written_before(self, pos: int) -> int | None:
         """The last administrative place written before `pos` that no component
-        registered (来到X街道Y村 in a sentence read as no visit), parsed here."""
+        registered (来到X街道Y村 in a sentence read as no visit), parsed here.
+        The analyser must read the span as a name (`place_check.clause_reading`):
+        where a title, a person or a verb stands inside it (区委书记聂文博直奔X街道,
+        an unlisted verb) the place is what follows the last of them, if a name.
+
+        >>> # "区委书记聂文博直奔西门街道。居民说，…" before 居民 -> the id of 西门街道
+        """
         for m in reversed(list(ADMIN_SUFFIX.finditer(self.text, 0, pos))):
             end = m.end()
             for start in range(max(0, end - 16), end - 1):
@@ -379,8 +386,20 @@ class IssuePlacement:
                 chunk = parse_at(self.text, start, end)
                 # a name before the type word (进村 is no village)
                 if chunk and chunk.end == end and chunk.leaf.level in ADMIN and len(chunk.leaf.text) >= 3:
-                    return self.places.add(chunk)
+                    chunk = self.read_as_name(chunk)
+                    return self.places.add(chunk) if chunk is not None else None
         return None
+
+    def read_as_name(self, chunk: PlaceChunk) -> PlaceChunk | None:
+        """`chunk` when the analyser reads its span as a name; else the named
+        administrative place after the clause words inside it (a title, a person,
+        a verb: 区委书记聂文博直奔|西门街道), or None when none is left."""
+        tokens = analysed_around(self.doc, chunk.start, chunk.end)
+        junk, at, to = clause_reading(tokens, chunk.start, chunk.end)
+        if not junk:
+            return chunk
+        rest = parse_at(self.text, at, to) if to - at >= 3 else None
+        return rest if rest and rest.end == to and rest.leaf.level in ADMIN else None
 
     def written_at(self, pid: int, s: Sentence) -> int:
         """Where place `pid` is first written in sentence `s` (its end when it is not)."""

@@ -63,6 +63,29 @@ def clause_reading(tokens, start: int, end: int) -> tuple[bool, int, int]:
     return True, min(clause[-1].end, cut), cut
 
 
+def clause_window(text: str, start: int, end: int) -> tuple[int, int]:
+    """The window the analyser reads around a place written at text[start:end]:
+    `CONTEXT` characters on either side, not past the clause's edges, so it
+    sees the words at the place's ends whole.
+
+    >>> clause_window("居民说，区长王明来到青山村。", 9, 12)
+    (6, 13)
+    """
+    a, b = max(0, start - CONTEXT), min(len(text), end + CONTEXT)
+    for m in CLAUSE_END.finditer(text, a, start):
+        a = m.end()
+    stop = CLAUSE_END.search(text, end, b)
+    return a, stop.start() if stop else b
+
+
+def analysed_around(doc, start: int, end: int) -> list:
+    """The analyser's tokens of the place written at text[start:end] and its
+    clause window (`clause_window`), analysing it now if no step has."""
+    a, b = clause_window(doc.text.text, start, end)
+    analyse_spans(doc, [(a, b)])
+    return tokens_in(doc.ext.tokens, a, b)
+
+
 def _named_by_analyser(tokens, start: int, end: int) -> bool:
     """Do the analyser's name words (`NAME_TAGS`) cover text[start:end],
     starting at `start` (王楼村/LOC after 离开/v)?  A word may run on past
@@ -118,13 +141,7 @@ def check_places(doc, used: set[int]) -> set[int]:
             spans[node.id] = (s, e, max(0, s - CONTEXT), min(len(text), e + CONTEXT))
     if not spans:
         return set()
-    windows = []
-    for s, e, a, b in spans.values():  # the analyser reads the window up to the clause's edges
-        for m in CLAUSE_END.finditer(text, a, s):
-            a = m.end()
-        stop = CLAUSE_END.search(text, e, b)
-        windows.append((a, stop.start() if stop else b))
-    analyse_spans(doc, windows)
+    analyse_spans(doc, [clause_window(text, s, e) for s, e, _, _ in spans.values()])
     tokens = doc.ext.tokens
     names = {n.name for n in registry.nodes}
     hidden = set()

@@ -206,6 +206,64 @@ def verb_matches(text: str, start: int, end: int, name_ends=frozenset()):
         pos = m.end()
 
 
+@dataclass(frozen=True)
+class VerbMatch:
+    """A visit verb the analyser read (`unlisted_verbs`), shaped like the
+    lexicon's `re.Match` where the frame reads it: start(), end(), group(0)."""
+
+    at: int
+    to: int
+    word: str
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.to
+
+    def group(self, _: int = 0) -> str:
+        return self.word
+
+
+# the analyser's tags of words that may stand between an official's name and
+# the verb (深夜/t 直奔, 再次/d 踏访): adverbs and times
+_BEFORE_VERB_TAGS = frozenset({"d", "ad", "t", "TIME"})
+
+
+@cache
+def _verb_morphemes() -> frozenset[str]:
+    return frozenset("".join(words("visit_verb_morphemes.txt")))
+
+
+def unlisted_verbs(doc: Doc, s: Sentence, actors, listed: dict[int, int]) -> list[VerbMatch]:
+    """Visit verbs `visit_verbs.tsv` does not list, read by what they are: right
+    after an official's name (adverbs and times may come between), a word the
+    analyser reads as a verb (v) that ends in a morpheme of going or looking
+    (`visit_verb_morphemes.txt`: 奔, 访, 赴, 查…), with a named place right
+    after it (聂文博直奔X街道, 深夜踏访Y村, 到访Z社区: `到访` wins over the
+    listed `到` inside it).  `listed` maps the starts of the lexicon's verbs in
+    `s` to their ends; a verb no longer than the lexicon's there is the
+    lexicon's.  Read as "move".
+
+    >>> # "区委书记聂文博直奔西门街道红梅小区。" -> [VerbMatch(at, at + 2, "直奔")]
+    """
+    text = doc.text.text
+    morphemes = _verb_morphemes()
+    found = []
+    for a in actors:
+        reach = min(s.end, a.end + 12)
+        if a.kind != "name" or not any(c in morphemes for c in text[a.end : reach]):
+            continue  # (the analyser is costly: only where such a verb may stand)
+        analyse_spans(doc, [(a.end, reach)])
+        for t in tokens_in(doc.ext.tokens, a.end, s.end):
+            if t.tag in _BEFORE_VERB_TAGS and t.end - t.start <= 4:
+                continue
+            if t.tag == "v" and len(t.word) >= 2 and t.word[-1] in morphemes and listed.get(t.start, -1) < t.end and parse_list(text, t.end, s.end):
+                found.append(VerbMatch(t.start, t.end, t.word))
+            break
+    return found
+
+
 def verb_blocked(text: str, start: int, name_ends: frozenset[int] | set[int] = frozenset()) -> bool:
     """Is the visit verb at `start` part of another word (做到, 看到: a blocker
     character of `visit_verb_blockers.txt` right before it)?  Not when that
@@ -758,7 +816,12 @@ class Reader:
         verbs, kinds = _visit_verbs()
         made: list[int] = []
         name_ends = {a.end for a in actors if a.kind == "name"}
-        for m in verb_matches(self.text, s.start, s.end, name_ends):
+        matches = list(verb_matches(self.text, s.start, s.end, name_ends))
+        read = unlisted_verbs(self.doc, s, actors, {m.start(): m.end() for m in matches})
+        if read:  # an analyser-read verb holds the lexicon's verbs inside it (到访: 到)
+            matches = sorted([m for m in matches if not any(v.start() <= m.start() < v.end() for v in read)] + read, key=lambda m: m.start())
+            kinds = {**kinds, **{v.word: "move" for v in read}}
+        for m in matches:
             if verb_used_as_noun(self.text, m.start(), m.end()) or self.in_speech(m.start()):
                 continue
             # (not inside a name before the verb: the surname 曾 of 曾德胜到X)
