@@ -29,6 +29,7 @@ from kg.extract.places import (
     ADMIN, LIST_SEP, own_part, LOCATED, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, core, has_proper_part, is_named, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
     written_as_class,
 )
+from kg.extract.place_check import analysed_around, clause_reading
 from kg.extract.tagged_places import LISTED_TAGS, PLACE_TAGS, noun_phrase_after, quoted_inside, tagged_place
 from kg.extract.sentences import Sentence
 from kg.resources import lexicon
@@ -106,6 +107,14 @@ NEXT_STOP = re.compile(r"随后|接着|然后|之后|又|还|再|并")
 # right before an inspect verb: stops one after another (先后察看了A、B和C): named places listed are stops
 SEVERAL_STOPS = re.compile(r"先后|依次|逐一")
 # a stop told by its rank in the tour (第一站, 首站, 最后一站), then 是/为/：or a comma before the place
+# a section heading: a line of its own, short, with no sentence end, maybe opened by
+# a bullet, a bracket or a section number (■ X社区：…, 【X小区】, 二、X村：…, （一）X)
+SECTION_HEADING = re.compile(r"(?P<marker>[■□●○◆◇▲△▶►★☆•·◎※#\-\*]*\s*(?:【|〖|\[)?\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．])?\s*)[^。！？!?\n]{2,40}")
+# the line after a heading, which must be a sentence of the section it heads
+HEADED_BODY = re.compile(r"[ \t\u3000]*\n\s*([^\n]*)")
+SENTENCE_END = re.compile(r"[。！？!?]")
+# what follows the place in such a heading: a colon, a bar, a dash, a closing bracket, a space
+HEADING_AFTER_PLACE = re.compile(r"\s*[：:｜|】〗\]—－\-·\s]")
 ORDINAL_STOP = re.compile(r"(?:第[一二三四五六七八九十\d]+|首|末|最后一|下一)站")
 ORDINAL_LINK = re.compile(r"(?:便|就)?(?:是|为|设在|来到|：|:)")
 # X是此次调研的最后一站: between the place and the rank, 是 and a few words ending in 的
@@ -780,6 +789,8 @@ class Reader:
             if not visited_here:
                 visited_here += self.ordinal_stop_visits(s, actors, here, context)
             if not visited_here and not actors:
+                visited_here += self.heading_stop_visits(s, here, context)
+            if not visited_here and not actors:
                 visited_here += self.event_venue(s, here)
             if visited_here:
                 self.left_places(s, visited_here)
@@ -1061,6 +1072,32 @@ class Reader:
             if team:
                 made += self._team_visits(team, chunks, s, here, context, moved=True)
         return made
+
+    def heading_stop_visits(self, s: Sentence, here: dict, context: list[int]) -> list[int]:
+        """A section heading that opens with a place, in a report whose party is
+        touring (`■ X社区：物业换出一堆事`, `【X小区】`, `二、X村：…`, `X食堂｜…`):
+        the heading is a line of its own with no sentence end (`SECTION_HEADING`),
+        its place is a community or a site (not the report's headline, not a
+        district or a town: `X区：区长走社区` titles the report), and the party
+        of the latest visit goes there, as with `第一站：X`.  The place ids
+        visited ([] when `s` is no such heading).
+
+        >>> # after "区长梁振华来到友谊路街道。", the line "■ 平江里社区：物业换帅" -> [id of 平江里社区]
+        """
+        if not self.last_team or s.paragraph == self.headline:
+            return []
+        line = SECTION_HEADING.fullmatch(self.text, s.start, s.end)
+        body = HEADED_BODY.match(self.text, s.end)
+        if not line or not body or not SENTENCE_END.search(body.group(1)):
+            return []  # a heading heads a section of sentences (a page's footer line heads nothing)
+        chunks = parse_list(self.text, line.end("marker"), s.end)
+        if not chunks or not HEADING_AFTER_PLACE.match(self.text, chunks[-1].end, s.end) and chunks[-1].end != s.end:
+            return []
+        if not all(c.leaf.level in INSIDE_LEVELS and is_named(c.segments) for c in chunks):
+            return []
+        if any(clause_reading(analysed_around(self.doc, c.start, c.end), c.start, c.end)[0] for c in chunks):
+            return []  # 备案号：…ICP备…: a page's footer label, not a place (the analyser reads a verb)
+        return self._team_visits(list(self.last_team), chunks, s, here, context, moved=True)
 
     def along_visits(self, s: Sentence, actors: list[Actor], here: dict, context: list[int]) -> list[int]:
         """`A沿着清水河堤察看了…`, `沿湖滨路步行察看`: a walk along a named
