@@ -59,7 +59,9 @@ class _Deferred:
             self._made = real(*(_made(a) for a in args), **{k: _made(v) for k, v in kwargs.items()})
         return self._made
 
-    def __getattr__(self, attr: str):  # only what the instance lacks: _call, _made and made are its own
+    def __getattr__(self, attr: str):  # only what the instance lacks
+        if attr.startswith("__") or attr in ("_call", "_made"):  # copy's and pickle's questions: a plain object's answer
+            raise AttributeError(attr)
         return getattr(self.made(), attr)
 
 
