@@ -33,14 +33,15 @@ def run(code: str) -> str:
     return done.stdout
 
 
-def test_a_page_is_drawn_without_importing_ipython_networkx_or_jsonpickle():
-    out = run(PAGE + "import sys; print(sorted(m for m in ('IPython', 'IPython.display', 'networkx', 'jsonpickle') if m in sys.modules))")
+def test_a_page_is_drawn_without_importing_ipython_networkx_jsonpickle_or_jinja2():
+    out = run(PAGE + "import sys; print(sorted(m for m in ('IPython', 'IPython.display', 'networkx', 'jsonpickle', 'jinja2') if m in sys.modules))")
     assert out.strip() == "[]"
 
 
 def test_pyvis_reaches_the_real_libraries_when_it_uses_them():
     """pyvis's `nx`, `jsonpickle` and `IFrame` give the libraries' own objects
-    on use, and a later import of each library gets the real module."""
+    on use, its own HTML writer gets a real jinja2 template, and a later
+    import of each library gets the real module."""
     out = run(PAGE + """
 import sys
 import pyvis.network as pn
@@ -49,6 +50,11 @@ import networkx, IPython.display, jsonpickle
 assert networkx.__file__ and IPython.display.__file__ and jsonpickle.__file__
 assert pn.jsonpickle.encode is jsonpickle.encode and pn.Network().to_json().startswith("{")
 assert isinstance(pn.IFrame("page.html", width=10, height=10), IPython.display.IFrame)
+net = pn.Network()
+net.add_node(1, label="Qingshui")
+assert "Qingshui" in net.generate_html() and "jinja2" in sys.modules
+import jinja2
+assert jinja2.Environment.__module__.startswith("jinja2")
 print("ok")
 """)
     assert out.strip() == "ok"

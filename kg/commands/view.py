@@ -100,7 +100,7 @@ def load(path: Path) -> Graph:
 
 
 def run(args) -> int:
-    # imported here: the page's libraries (jinja2, networkx for big layouts) would slow every `kg` start
+    # imported here: the page's libraries (pyvis, networkx for big layouts) would slow every `kg` start
     from kg.views.html import ViewOptions, write_view
     from kg.views.select import Selector
 

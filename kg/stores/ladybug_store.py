@@ -190,9 +190,12 @@ def copy_into(path: Path, pg: PropertyGraph) -> None:
                 for table, options, target in edge_copies:  # every node is in before any relationship
                     conn.execute(f"COPY {table} FROM '{target}' ({CSV_OPTIONS}{options})")
                 for group in _by_table(edge_steps, EDGE_TABLES_PER_CHECKPOINT):
-                    with transaction(conn):
-                        for statement, rows in group:
-                            conn.execute(statement, {"rows": rows})
+                    if len(group) == 1:  # one statement is one transaction: BEGIN and COMMIT around it cost ~1.5 ms a table
+                        conn.execute(group[0][0], {"rows": group[0][1]})
+                    else:
+                        with transaction(conn):
+                            for statement, rows in group:
+                                conn.execute(statement, {"rows": rows})
                     conn.execute("CHECKPOINT")
                 if not edge_steps:
                     conn.execute("CHECKPOINT")

@@ -2,11 +2,13 @@
 
 pyvis.network imports, at its top, IPython.display's IFrame (for
 `Network.show` in a notebook), networkx (for `Network.from_nx`) and
-jsonpickle (for `Network.to_json`); the page uses none of them.  Imported as
+jsonpickle (for `Network.to_json`), and jinja2, whose template Environment
+every Network makes for its own HTML writers (`Network.write_html`, `show`);
+the page uses none of them (kg.views.html writes its own page).  Imported as
 they are, IPython costs ~0.35 s CPU and ~37 MB, networkx ~0.12 s and ~20 MB,
-jsonpickle ~0.05 s, in every build that writes a page: a one-report build's
-page took 0.35 s CPU, nearly all of it these imports (docs/performance.md).
-Here they load when pyvis first uses them.
+jsonpickle ~0.05 s, jinja2 ~0.04 s, in every build that writes a page: a
+one-report build's page took 0.35 s CPU, nearly all of it these imports
+(docs/performance.md).  Here they load when pyvis first uses them.
 
 (The standard library's importlib.util.LazyLoader does not do here: on
 Python 3.11 an `import networkx` of a lazy module already in sys.modules
@@ -40,6 +42,38 @@ def _stand_in(name: str, **names) -> types.ModuleType:
     return module
 
 
+class _Deferred:
+    """What a call of `module.name(*args, **kwargs)` would give, made on first
+    use (any attribute asked of it): pyvis's Network.__init__ makes a jinja2
+    Environment (with a FileSystemLoader) that only its HTML writers use.
+    Arguments that are _Deferred themselves are made first."""
+
+    def __init__(self, module: str, name: str, args: tuple, kwargs: dict):
+        self._call = (module, name, args, kwargs)
+        self._made = None
+
+    def made(self):
+        if self._made is None:
+            module, name, args, kwargs = self._call
+            real = getattr(importlib.import_module(module), name)
+            self._made = real(*(_made(a) for a in args), **{k: _made(v) for k, v in kwargs.items()})
+        return self._made
+
+    def __getattr__(self, attr: str):  # only what the instance lacks
+        if attr.startswith("__") or attr in ("_call", "_made"):  # copy's and pickle's questions: a plain object's answer
+            raise AttributeError(attr)
+        return getattr(self.made(), attr)
+
+
+def _made(value):
+    return value.made() if isinstance(value, _Deferred) else value
+
+
+def _deferred(module: str, name: str):
+    """A stand-in for the class `module.name`: calling it gives a _Deferred."""
+    return lambda *args, **kwargs: _Deferred(module, name, args, kwargs)
+
+
 def _iframe(*args, **kwargs):
     """IPython.display.IFrame(*args, **kwargs), imported when called (pyvis
     calls it in `Network.show` when it runs in a notebook)."""
@@ -52,9 +86,10 @@ def network_class() -> type:
     """pyvis.network.Network, the class itself.
 
     The first import of pyvis.network runs with stand-ins registered for
-    networkx, jsonpickle, IPython and IPython.display (`_stand_in`): pyvis
-    keeps them as its `nx`, `jsonpickle` and `IFrame`, which reach the real
-    libraries when it uses them.  They leave sys.modules as soon as pyvis is imported, so any
+    networkx, jsonpickle, IPython, IPython.display and jinja2 (`_stand_in`):
+    pyvis keeps them as its `nx`, `jsonpickle`, `IFrame`, `Environment` and
+    `FileSystemLoader`, which reach the real libraries when it uses them
+    (a Network's template Environment is made when first used: `_Deferred`).  They leave sys.modules as soon as pyvis is imported, so any
     later import of those libraries gets the real ones.  In a process that
     has imported IPython already (a notebook), networkx or jsonpickle, that
     library is used as it is.  Raises ModuleNotFoundError when pyvis is not installed.
@@ -65,6 +100,9 @@ def network_class() -> type:
     if "pyvis.network" in sys.modules:
         return sys.modules["pyvis.network"].Network
     stand_ins = {name: _stand_in(name) for name in ("networkx", "jsonpickle") if name not in sys.modules}
+    if "jinja2" not in sys.modules:
+        stand_ins["jinja2"] = _stand_in("jinja2", Environment=_deferred("jinja2", "Environment"),
+                                        FileSystemLoader=_deferred("jinja2", "FileSystemLoader"))
     if "IPython" not in sys.modules:
         stand_ins["IPython"] = _stand_in("IPython")
         stand_ins["IPython.display"] = _stand_in("IPython.display", IFrame=_iframe)

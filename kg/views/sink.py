@@ -1,6 +1,6 @@
 """kg build's page output: graph.html fed from the assembly stream.
 
-Apart from kg.views.html so that the page's libraries (jinja2; networkx for
+Apart from kg.views.html so that the page's libraries (pyvis; networkx for
 the layout of a big graph) load only when the page is written, after the
 stores: a one-report build's memory peak is LadybugDB's write, and these do
 not add to it.
