@@ -173,15 +173,20 @@ def _decoded_copies(files: list[tuple[Path, str]], manifest: Manifest, removed: 
 
 def _text(path: Path, texts: dict) -> tuple[str, str] | None:
     """`(text, encoding)` of a file as kg.read.decode reads it, line breaks as
-    `\n`, or None when it is unreadable or no text (cached in `texts`)."""
+    `\n`, or None when it is unreadable or no report (too large, blank, binary,
+    no Chinese: each such file gets its own error, as in drop_copies), cached
+    in `texts`."""
     if path not in texts:
-        from kg.read import decode
+        from kg.read import MAX_BYTES, decode
+        from kg.text import HAN_RUN
 
+        texts[path] = None
         try:
-            text, encoding = decode(path.read_bytes(), path)
+            data = path.read_bytes() if path.stat().st_size <= MAX_BYTES else b""
+            text, encoding = decode(data, path) if data.strip() else ("", "")
         except (OSError, ReportError):
-            texts[path] = None
-        else:
+            return None
+        if HAN_RUN.search(text):
             texts[path] = (text.replace("\r\n", "\n"), encoding)
     return texts[path]
 
