@@ -53,3 +53,50 @@ def test_reports_of_other_texts_with_sizes_alike_are_both_built():
     built = kg.build_texts({"c.txt": one.encode("utf-8"), "d.txt": other.encode("gb18030")})
     assert sorted(built.facts) == ["c.txt", "d.txt"] and not built.warnings, built.warnings
 
+
+# ---------------------------------------------------------------- kg query: hints by edit distance and by slot
+
+
+@pytest.mark.fast
+def test_a_class_name_or_misspelling_as_a_predicate_suggests_a_property():
+    from kg.stores.vocabulary import unknown_terms
+
+    text = ("SELECT * { ?v a gov:Visit ; gov:official ?o ; gov:place ?p . ?o gov:holdPost ?post ; a gov:official . "
+            "?x gov:official ?y }")
+    assert [(t.written, t.suggestion) for t in unknown_terms(text)] == [
+        ("gov:official", "gov:visitor"),  # a Visit's official: the property leading to an Official from a Visit
+        ("gov:place", "gov:visitedPlace"), ("gov:holdPost", "gov:holdsPost")]
+    # the object of `a` wants a class; a name near nothing gets no guess
+    assert [t.suggestion for t in unknown_terms("SELECT * { ?o a gov:official ; gov:zzqqxx ?p }")] == ["gov:Official", None]
+
+
+@pytest.mark.fast
+def test_the_shared_sparql_patterns_skip_strings_comments_and_iris_for_both_checks():
+    from kg.stores.named import unknown_prefixes, with_prefixes
+    from kg.stores.vocabulary import unknown_terms
+
+    text = 'PREFIX x: <https://w3id.org/govkg/ontology#>\nSELECT * { ?o x:visted "y:z" ; <http://e/#w:q> ?p } # w:v gov:zz'
+    assert unknown_prefixes(text) == []
+    assert [t.written for t in unknown_terms(text)] == ["x:visted"]
+    assert with_prefixes(text) == text  # x: is declared, nothing of govkg's is used outside strings and comments
+
+
+@pytest.fixture(scope="module")
+def one_report_build(tmp_path_factory):
+    from tests.conftest import run_kg
+
+    folder = tmp_path_factory.mktemp("built16")
+    (folder / "r.txt").write_text("2024年6月2日，副县长屈文涛来到桐林镇枫岭村，村民反映渠道渗漏。\n", encoding="utf-8")
+    done = run_kg("build", folder / "r.txt", "--out", folder / "out", "--no-html")
+    assert done.returncode == 0, done.stderr
+    return folder / "out"
+
+
+def test_cypher_names_the_graphs_nearest_label_or_relationship_type(one_report_build):
+    from tests.conftest import run_kg
+
+    done = run_kg("query", "--store", one_report_build, "--cypher", "MATCH (o:Official)-[:VISTED]->(p:Place) RETURN o.name")
+    assert done.returncode == 1 and "Table VISTED does not exist" in done.stderr, done.stderr
+    assert "did you mean VISITED?" in done.stderr and "relationship types: " in done.stderr, done.stderr
+    done = run_kg("query", "--store", one_report_build, "--cypher", "MATCH (o:Oficial) RETURN o.name")
+    assert "did you mean Official?" in done.stderr and "node labels: " in done.stderr, done.stderr
