@@ -121,3 +121,13 @@ def test_cypher_names_the_graphs_nearest_label_or_relationship_type(one_report_b
     done = run_kg("query", "--store", one_report_build, "--cypher", "MATCH (o:Oficial) RETURN o.name")
     assert "did you mean Official?" in done.stderr and "node labels: " in done.stderr, done.stderr
 
+
+# ---------------------------------------------------------------- going up and down stairs is no lift
+
+
+@pytest.mark.fast
+def test_stairs_named_in_passing_are_no_elevator_retrofit():
+    from kg.extract.issue_scheme import categorise
+
+    assert categorise("夜里上下楼只能摸黑打手电") != "ElevatorRetrofit"
+    assert categorise("高层老人上下楼困难") == categorise("楼里没有电梯") == "ElevatorRetrofit"
