@@ -122,6 +122,29 @@ def test_cypher_names_the_graphs_nearest_label_or_relationship_type(one_report_b
     assert "did you mean Official?" in done.stderr and "node labels: " in done.stderr, done.stderr
 
 
+# ---------------------------------------------------------------- a date range: each stop on the day it is told
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("told", ["17日，在杏林村，村民说灌溉渠漏水。", "17日下午，姜卫东来到杏林村，村民说灌溉渠漏水。"])
+def test_a_stop_of_a_date_range_told_on_a_later_day_is_dated_that_day(told):
+    from tests.extraction import facts_of
+
+    facts = facts_of(f"2025年9月16日至17日，副县长姜卫东到柳河镇松坡村、杏林村调研。在松坡村，村民说收购价格偏低。{told}\n")
+    dates = {(v.place.rpartition(":")[2], v.date.isoformat()) for v in facts.visits}
+    assert dates == {("松坡村", "2025-09-16"), ("杏林村", "2025-09-17")}, dates
+
+
+@pytest.mark.fast
+def test_a_stop_told_only_under_the_range_keeps_its_first_day():
+    from tests.extraction import facts_of
+
+    facts = facts_of("2025年9月16日至17日，副县长姜卫东到柳河镇松坡村、杏林村调研。在杏林村，村民说灌溉渠漏水。"
+                     "9月20日，姜卫东来到杏林村回访。\n")
+    dates = sorted((v.place.rpartition(":")[2], v.date.isoformat()) for v in facts.visits)
+    assert ("杏林村", "2025-09-16") in dates and ("杏林村", "2025-09-20") in dates, dates  # the 20th is past the range
+
+
 # ---------------------------------------------------------------- going up and down stairs is no lift
 
 
