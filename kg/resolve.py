@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from kg.extract.dates import date_at
+from kg.extract.dates import date_at, range_ends
 from kg.extract.lexicons import alternation, words
 from kg.extract.place_check import acts_on_works, check_places
 from kg.extract.places import PlaceRegistry, core, suffix_at
@@ -213,6 +213,35 @@ def visit_at(told: list[tuple[int, int]], offset: int) -> int | None:
     return before[-1] if before else told[0][1]
 
 
+def day_in_range(text: str, dates: list, ranges: dict, start: int, node, when):
+    """The day of a stop told at `start` under a date range (15日至16日，…:
+    `when` is its first day, `ranges` kg.extract.dates.range_ends): the day of
+    the first later sentence dated within the range that names the stop's
+    place (`node`'s name or a form written, two characters or more), else
+    `when`.  A date past the range ends the search.
+
+    >>> from types import SimpleNamespace as NS
+    >>> from kg.extract.dates import range_ends, sentence_dates
+    >>> text = "2025年4月15日至16日，王明到甲村、乙村调研。在甲村，村民说路难走。16日，在乙村，村民说水不通。"
+    >>> dates = sentence_dates(text, None)
+    >>> [day_in_range(text, dates, range_ends(text, dates), 15, NS(name=n, written=set()), dates[0][1]).day for n in ("甲村", "乙村")]
+    [15, 16]
+    """
+    i = bisect_right([offset for offset, _ in dates], start) - 1
+    if i < 0 or dates[i][0] not in ranges:
+        return when
+    last = ranges[dates[i][0]]
+    forms = [f for f in {node.name, *node.written} if len(f) >= 2]
+    for j in range(i + 1, len(dates)):
+        offset, day = dates[j]
+        if day > last or (when and day < when):
+            break
+        end = dates[j + 1][0] if j + 1 < len(dates) else len(text)
+        if day != when and any(text.find(f, offset, end) >= 0 for f in forms):
+            return day
+    return when
+
+
 @component("resolve", requires=("sentences", "officials", "places", "visits", "issues", "date", "sentence_dates"), assigns=("facts",))
 def resolve_component(doc: Doc) -> None:
     registry: PlaceRegistry = doc.ext.places
@@ -259,9 +288,12 @@ def resolve_component(doc: Doc) -> None:
             original_labels=original_forms(doc.text, info.name),
         )
     told: dict[tuple[str, str], list[tuple[int, int]]] = {}  # (official, place key) -> [(start, visit index)]
+    ranges = range_ends(doc.text.text, doc.ext.sentence_dates)
     for v in visits:
         pair = (v.official, keys[v.place])
         when = date_at(doc.ext.sentence_dates, v.start, facts.date)
+        if ranges:
+            when = day_in_range(doc.text.text, doc.ext.sentence_dates, ranges, v.start, registry.nodes[v.place], when)
         if any(facts.visits[k].date == when for _, k in told.get(pair, ())):
             continue  # the same day's visit told again (来到A社区……在A社区察看): one visit
         told.setdefault(pair, []).append((v.start, len(facts.visits)))

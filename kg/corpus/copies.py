@@ -6,7 +6,9 @@ counted twice.  The copies are found before anything is extracted: files are
 grouped by size (a stat each), and only files sharing a size with another are
 hashed (SHA-256; a file unchanged since the last build has its hash in the
 manifest).  Of identical files one is built, the others are left out with
-one warning line naming both.  Identical bytes that are no report (empty,
+one warning line naming both.  So with a copy saved in another encoding
+(GB18030, UTF-16, a byte-order mark, CRLF line breaks): the same text once
+decoded (`_decoded_copies`).  Identical bytes that are no report (empty,
 blank, binary) are not copies: each file gets its own error.
 
 Which name is kept: the one already in the graph with these bytes (so a
@@ -95,7 +97,106 @@ def drop_copies(files: list[tuple[Path, str]], manifest: Manifest, removed: list
                     if entry is not None and manifest.reports.pop(key, None) is not None:
                         removed.append(f"{key} (the same bytes as {first[1]}, which stays)")
                         manifest.assembled = None  # the graph changes: assemble it again
+    files, decoded = _decoded_copies([(path, key) for path, key in files if key not in kept_as], manifest, removed)
+    return files, warnings + decoded
+
+
+# the ways a text may be saved that kg.read.decode reads back as the same text:
+# (encoding, byte-order mark, bytes a line break's \r adds)
+_SAVED_AS = (("utf-8", b"", 1), ("utf-8", b"\xef\xbb\xbf", 1), ("gb18030", b"", 1), ("big5", b"", 1),
+             ("utf-16-le", b"", 2), ("utf-16-le", b"\xff\xfe", 2), ("utf-16-be", b"", 2), ("utf-16-be", b"\xfe\xff", 2))
+
+
+def _decoded_copies(files: list[tuple[Path, str]], manifest: Manifest, removed: list[str]) -> tuple[list[tuple[Path, str]], list[ReportError]]:
+    """`files` without the copies of a report saved in another encoding (GB18030
+    beside UTF-8, with or without a byte-order mark, CRLF beside LF line
+    breaks): the same text once decoded, other bytes.  Each new or changed file
+    (those a build reads anyway) is decoded; its text, saved each way
+    kg.read.decode reads, has a few possible sizes, and only the files given or
+    in the graph of those sizes are decoded to compare.  Which one is kept, and
+    the warning naming both, as for identical bytes (drop_copies).
+
+    Example: `a.txt` (UTF-8) and `a_gb.txt` (its GB18030 copy) ->
+    `([(r/a.txt, "a.txt")], [ReportError(r/a_gb.txt, "the same text as r/a.txt (GB18030 here, UTF-8 there): built once, as a.txt")])`."""
+    given = {key for _, key in files}
+    fresh = []
+    by_size: dict[int, list] = defaultdict(list)  # size -> (path, key, entry or None, given)
+    for order, (path, key) in enumerate(files):
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        entry = manifest.reports.get(key)
+        # built before and unchanged (kg.corpus.manifest.unchanged, by the one stat taken)
+        held = entry is not None and unchanged(entry, {"size": st.st_size, "mtime_ns": st.st_mtime_ns})
+        member = (path, key, entry if held else None, order)
+        by_size[st.st_size].append(member)
+        if not held:
+            fresh.append(member)
+    if not fresh:
+        return files, []
+    for key, entry in manifest.reports.items():  # reports in the graph whose files were not given this time
+        if key not in given and entry.get("size") is not None and unchanged(entry):
+            by_size[entry["size"]].append((Path(entry["source"]), key, entry, None))
+    texts: dict[Path, tuple[str, str] | None] = {}
+    kept_as: dict[str, str] = {}
+    warnings = []
+    for ours in fresh:
+        path, key = ours[:2]
+        if key in kept_as or (read := _text(path, texts)) is None:
+            continue
+        text = read[0]
+        sizes = set()
+        for saved, bom, extra in _SAVED_AS:
+            try:
+                size = len(bom) + len(text.encode(saved))
+            except UnicodeEncodeError:
+                continue
+            sizes |= {size, size + extra * text.count("\n")}
+        same = [m for size in sorted(sizes) for m in by_size.get(size, ()) if m[1] not in kept_as and m[1] != key
+                and not same_file(m[0], path) and (other := _text(m[0], texts)) is not None and other[0] == text]
+        if not same:
+            continue
+        group = [ours] + same
+        # the one the graph holds, else the shortest name, else the first read
+        first = min(group, key=lambda m: (m[2] is None, len(m[1]), m[3] if m[3] is not None else -1))
+        for m_path, m_key, entry, order in group:
+            if order is not None and m_key != first[1]:
+                kept_as[m_key] = first[1]
+                warnings.append(ReportError(m_path, f"the same text as {first[0]} ({_how_saved(m_path, first[0], texts)}): "
+                                                    f"built once, as {first[1]}"))
+                if entry is not None and manifest.reports.pop(m_key, None) is not None:
+                    removed.append(f"{m_key} (the same text as {first[1]}, which stays)")
+                    manifest.assembled = None  # the graph changes: assemble it again
     return [(path, key) for path, key in files if key not in kept_as], warnings
+
+
+def _text(path: Path, texts: dict) -> tuple[str, str] | None:
+    """`(text, encoding)` of a file as kg.read.decode reads it, line breaks as
+    `\n`, or None when it is unreadable or no report (too large, blank, binary,
+    no Chinese: each such file gets its own error, as in drop_copies), cached
+    in `texts`."""
+    if path not in texts:
+        from kg.read import MAX_BYTES, decode
+        from kg.text import HAN_RUN
+
+        texts[path] = None
+        try:
+            data = path.read_bytes() if path.stat().st_size <= MAX_BYTES else b""
+            text, encoding = decode(data, path) if data.strip() else ("", "")
+        except (OSError, ReportError):
+            return None
+        if HAN_RUN.search(text):
+            texts[path] = (text.replace("\r\n", "\n"), encoding)
+    return texts[path]
+
+
+def _how_saved(copy: Path, kept: Path, texts: dict) -> str:
+    """How two files of the same text differ: `GB18030 here, UTF-8 there`."""
+    named = [{"big5": "Big5"}.get(texts[p][1], texts[p][1].upper()) for p in (copy, kept)]
+    if named[0] != named[1]:
+        return f"{named[0]} here, {named[1]} there"
+    return f"both {named[0]}, saved with other line breaks or byte-order mark"
 
 
 def _rekeyed(files: list[tuple[Path, str]], manifest: Manifest, removed: list[str]) -> tuple[list[tuple[Path, str]], list[ReportError]]:

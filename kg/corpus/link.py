@@ -24,6 +24,7 @@ Posts belong to an official; `东湖区区长` and `区长` held by an official 
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -37,6 +38,16 @@ from kg.extract.places import LEVELS
 
 Chain = tuple[tuple[str, str], ...]
 SKOS_NOTE = "<http://www.w3.org/2004/02/skos/core#editorialNote>"
+# the first organ a title names, with its level: a district's or higher (区委, 县农业农村局,
+# 市长; as kg.corpus.mentions.TITLE_LEVEL) or a town's, subdistrict's, village's or
+# community's (镇长, 街道办主任, 社区主任, 村委会主任, 白岩村党支部书记; the PRC's 乡级 and
+# the self-governing bodies below it).  Leftmost wins: 社区党委 is a community's
+# though 区党委 stands inside it; 农村局 (村 before 局) is no village's.
+TITLE_ORGAN = re.compile(
+    r"(?P<district>省|自治区|市(?!场)|州|盟|区|县|旗)"
+    r"(?=委|长|政府|人大|政协|纪委|党|人民|直属|领导|[^\W\d_]{0,4}?[局办厅部委])"
+    r"|(?P<below>镇|乡|街道|苏木|嘎查|村|社区|居委会?|居民区)"
+    r"(?=委|长|党|政府|人大|办|主任|主席|书记|支|纪|副|两委|第一书记|居委|综治|妇联|团委|文书|会计|网格|民兵|武装)")
 
 
 @dataclass
@@ -455,8 +466,19 @@ class Linker:
 
     def _jurisdiction(self, district: str | None, title: str) -> str | None:
         """The official's district as a post's jurisdiction, unless the post is of a
-        level above it (市人大代表 held by a 区长: the district is not its area)."""
+        level above it (市人大代表 held by a 区长: the district is not its area) or
+        below it (镇长, 社区主任, 村委会主任: a town's, community's or village's post,
+        whose area the title names or not; the district is not its area either).
+
+        >>> linker = Linker("https://example.org/")
+        >>> linker.full_names = {"石泉": "石泉县"}
+        >>> [linker._jurisdiction("石泉", t) for t in ("县长", "县农业农村局局长", "镇长", "社区主任", "白岩村党支部书记", "市人大代表")]
+        ['石泉', '石泉', None, None, None, None]
+        """
         level = above_district(title)
+        organ = TITLE_ORGAN.search(title)
+        if organ and organ.lastgroup == "below":
+            return None  # 镇长 of an official of 石泉县: the town's post, not the county's
         if district is None or level is None or self._full_name(district).endswith(level):
             return district
         return None

@@ -165,6 +165,31 @@ def sentence_dates(text: str, date: dt.date | None) -> list[tuple[int, dt.date]]
     return out
 
 
+# the end of a date range written after a sentence-opening date (15日至16日, 5月30日至6月2日)
+RANGE_END = re.compile(rf"\s*(?:至|到|－|-|—|~|～)\s*(?:{_MD}\s*月\s*)?{_MD}\s*日")
+
+
+def range_ends(text: str, dates: list[tuple[int, dt.date]]) -> dict[int, dt.date]:
+    """Offset of each sentence-opening date (sentence_dates) that opens a range
+    of days -> the range's last day: what the sentence tells happened on one
+    of those days, which a later sentence dated within the range may tell.
+
+    >>> text = "2025年4月15日至16日，王明到甲镇调研。3月30日-4月2日，陈刚来到乙社区。"
+    >>> range_ends(text, sentence_dates(text, None))
+    {0: datetime.date(2025, 4, 16), 23: datetime.date(2025, 4, 2)}
+    """
+    out = {}
+    for offset, date in dates:
+        m = SENTENCE_DATE.match(text, offset)
+        end = m and RANGE_END.match(text, m.end())
+        if end:
+            month, day = end.groups()
+            last = _date(str(date.year), month or str(date.month), day)
+            if last and last > date:
+                out[offset] = last
+    return out
+
+
 def date_at(dates: list[tuple[int, dt.date]], pos: int, default: dt.date | None) -> dt.date | None:
     """The date of what is told at `pos`: the last sentence-opening date
     before it, else `default`."""

@@ -24,6 +24,7 @@ from pyoxigraph import Literal, NamedNode, Variable
 from kg.namespaces import PREFIXES
 from kg.resources import queries_dir
 from kg.stores.errors import QueryError, StoreError
+from kg.stores.sparql_text import DECLARED, code_of
 
 SUFFIX = {"sparql": ".rq", "cypher": ".cypher"}
 COMMENT = {"sparql": "#", "cypher": "//"}
@@ -217,9 +218,6 @@ def with_values(text: str, terms: dict) -> str:
     return f"{text[:i + 1]}\n  VALUES ({names}) {{ {rows} }}\n{text[i + 1:]}"
 
 
-_DECLARED = re.compile(r"(?i)\bPREFIX\s+([A-Za-z][\w.-]*)?\s*:")
-
-
 def with_prefixes(text: str) -> str:
     """`text` with a PREFIX line for each of the project's prefixes
     (kg.namespaces.PREFIXES: gov:, issue:, rdfs:, skos:, prov:, org:, schema:,
@@ -228,16 +226,14 @@ def with_prefixes(text: str) -> str:
     declares keeps its own IRI; a query using none is returned as given.
     Example: `with_prefixes("SELECT ?v { ?v a gov:Visit }")` ->
     `"PREFIX gov: <https://w3id.org/govkg/ontology#>\\nSELECT ?v { ?v a gov:Visit }"`."""
-    declared = {m.group(1) or "" for m in _DECLARED.finditer(text)}
-    used = [name for name in PREFIXES if name not in declared and re.search(rf"(?<![\w.:<?$-]){re.escape(name)}:", text)]
+    code = code_of(text)  # a prefix in a string, an IRI or a comment is not used
+    declared = {m.group(1) or "" for m in DECLARED.finditer(code)}
+    used = [name for name in PREFIXES if name not in declared and re.search(rf"(?<![\w.:<?$-]){re.escape(name)}:", code)]
     if not used:
         return text
     return " ".join(f"PREFIX {name}: <{PREFIXES[name]}>" for name in used) + "\n" + text
 
 
-# What is never a prefixed name: strings (long ones first), IRIs and comments
-_NOT_NAMES = re.compile(r"""'{3}.*?'{3}|"{3}.*?"{3}|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|<[^<>\s"{}|^`]*>|\#[^\n]*""",
-                        re.DOTALL)
 # a prefixed name's prefix (SPARQL 1.1 PNAME_NS, the empty one too): not a
 # variable's (?x), a blank node's (_:b) or a language tag's (@zh) part
 _USED = re.compile(r"(?<![\w.:?$@-])((?:[^\W\d_][\w.-]*)?):(?=[\w%\\:-]|\s|$)")
@@ -248,8 +244,8 @@ def unknown_prefixes(text: str) -> list[str]:
     declare and govkg does not either (kg.namespaces.PREFIXES), in order of use;
     strings, IRIs and comments are skipped.
     Example: `unknown_prefixes("SELECT * { ?s foo:bar ?o ; gov:date '1:2' }")` -> `["foo"]`."""
-    code = _NOT_NAMES.sub(" ", text)
-    declared = {m.group(1) or "" for m in _DECLARED.finditer(code)}
+    code = code_of(text)  # strings, IRIs and comments hold no prefixed names
+    declared = {m.group(1) or "" for m in DECLARED.finditer(code)}
     unknown = []
     for m in _USED.finditer(code):
         if m.group(1) not in declared and m.group(1) not in PREFIXES and m.group(1) not in unknown:
