@@ -54,26 +54,6 @@ def test_reports_of_other_texts_with_sizes_alike_are_both_built():
     assert sorted(built.facts) == ["c.txt", "d.txt"] and not built.warnings, built.warnings
 
 
-# ---------------------------------------------------------------- an occupation after a post: no post
-
-
-@pytest.mark.fast
-@pytest.mark.parametrize("occupation", ["建筑设计师", "软件工程师", "中学教师", "执业医师"])
-def test_an_occupation_after_a_members_post_names_the_official_but_is_no_post(occupation):
-    from tests.extraction import facts_of, posts
-
-    facts = facts_of(f"2025年8月4日，区政协主席龚立来到桃溪街道竹园社区。区政协委员、{occupation}祁海燕发言说，停车难。\n")
-    assert posts(facts)["祁海燕"] == ["区政协委员"], posts(facts)
-
-
-@pytest.mark.fast
-def test_a_job_at_a_unit_it_names_after_a_members_post_stays_a_post():
-    from tests.extraction import facts_of, posts
-
-    facts = facts_of("2025年8月4日，区政协主席龚立来到桃溪街道竹园社区。区政协委员、桃溪县人民医院医生祁海燕发言说，停车难。\n")
-    assert posts(facts)["祁海燕"] == ["区政协委员", "桃溪县人民医院医生"], posts(facts)
-
-
 # ---------------------------------------------------------------- kg query: hints by edit distance and by slot
 
 

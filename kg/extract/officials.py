@@ -1296,10 +1296,7 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
             person, occupation, start = occupied
             got = _posts_before(lx, m.end(), m.start())
             if got and got[0][-1].endswith(words("duty_post_heads.txt")):
-                # a job at a unit it names (县第一中学教师) is a position held there;
-                # a bare occupation (建筑设计师, 律师) names the person, no post
-                held = [occupation] if _names_a_unit(occupation) else []
-                add(person, [*got[0], *held], got[1], text[max(0, got[1] - 3):got[1]],
+                add(person, [*got[0], occupation], got[1], text[max(0, got[1] - 3):got[1]],
                     text[start + len(person):start + len(person) + 4], start + len(person))
                 name_ends.append(start + len(person))
                 continue
@@ -1481,9 +1478,8 @@ def _occupation_item(lx: Lexis, m: re.Match) -> tuple[str, str, int] | None:
     """A title, then 、 and a second item that is no title but the person's
     occupation or workplace, then the name (县人大代表、县第一中学教师|王某:
     a deputy named with the job they hold; the caller keeps it only after a
-    deputy's or member's title, duty_post_heads.txt, and as a post only when
-    it names a unit (_names_a_unit): the job of anyone else named so,
-    自管会主任、退休教师|王某, is no post of government): the item's nominal words and
+    deputy's or member's title, duty_post_heads.txt: the job of anyone else
+    named so, 自管会主任、退休教师|王某, is no post of government): the item's nominal words and
     adjectives (OCCUPATION_TAGS, at most MAX_POST characters, no title inside,
     a nominal word last) and a clean person reading
     right after them (`Lexis.clean_person_at`).  Returns (name, occupation,
@@ -1506,31 +1502,6 @@ def _occupation_item(lx: Lexis, m: re.Match) -> tuple[str, str, int] | None:
         if tok.start < start or tok.tag not in OCCUPATION_TAGS:
             return None
     return None
-
-
-def _names_a_unit(item: str) -> bool:
-    """Does an occupation item name the unit its holder works in, an enterprise,
-    a public service unit or an organ (post_unit_organs.txt,
-    organisation_heads.txt: 第一中学教师, 城建公司工程师, 县农业局技术员), so that it
-    is a position held there?  A bare occupation (律师, 建筑设计师, 医生,
-    企业家) names none: it says what the person does, not a post.
-
-    The unit's word must end a name (two characters or more before it:
-    中学教师, a kind of teacher, names no school), and not make a person's
-    kind with 家 (企业家).
-
-    >>> _names_a_unit("东湖区第一高级中学教师"), _names_a_unit("建筑设计师"), _names_a_unit("中学教师"), _names_a_unit("民营企业家")
-    (True, False, False, False)
-    """
-    for m in _unit_words().finditer(item):
-        if m.start() >= 2 and not item.startswith("家", m.end()):
-            return True
-    return False
-
-
-@cache
-def _unit_words() -> re.Pattern:
-    return compile_words((*words("post_unit_organs.txt"), *words("organisation_heads.txt")))
 
 
 def _person_then_preposition(text: str, toks: list[Token], i: int) -> bool:
