@@ -1,7 +1,8 @@
 """Faults a newcomer met in session 16: a town's, community's or village's post
 given its county as jurisdiction, the same report in two encodings built twice,
-an occupation after a post kept as a post, query hints ranked by letter case,
-a date range dating every stop on its first day.  Every fixture is invented;
+query hints ranked by letter case, a date range dating every stop on its first
+day, going up and down stairs read as a lift.  (An occupation written after a
+post stays a post: the golds' convention.)  Every fixture is invented;
 each test runs the real pipeline."""
 
 from __future__ import annotations
