@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction import facts_of, issues
+from tests.extraction import facts_of, issues, visits
 
 VISIT = "11月3日，县委书记周志诚深入包联的桃源镇杏花村，走访群众、察看产业。"
 
@@ -50,3 +50,23 @@ def test_a_spot_or_a_generic_corner_of_the_stop_gives_way_to_the_stop():
     assert got.get("楼道灯坏了很久") == {"柳岸社区"}
 
 
+
+@pytest.mark.fast
+def test_an_area_word_opening_a_generic_facility_names_that_areas_facility():
+    # 在街道社区党建服务中心开展…: the subdistrict's centre (the subdistrict named in the post), a stop
+    f = facts_of(
+        "12月2日上午，东城区青枫路街道党工委书记顾晓岚在街道社区党建服务中心开展“书记接待日”活动。\n\n"
+        "居民反映，弄堂里的电线缠成一团，雨天经常跳闸。"
+    )
+    assert {p for _, p in visits(f)} == {"东城区青枫路街道社区党建服务中心"}
+    assert {p for p, _ in issues(f)} == {"东城区青枫路街道社区党建服务中心"}
+
+
+@pytest.mark.fast
+def test_an_area_word_before_a_room_or_in_a_complaint_makes_no_facility():
+    # 在街道会议室 is a room of the subdistrict; 到乡卫生院看病 in a complaint is no visit
+    f = facts_of(
+        "3月4日，青河区柳湾街道党工委书记顾晓岚在街道会议室主持召开座谈会。"
+        "村民反映，看病要走十多里山路到乡卫生院。"
+    )
+    assert not any("会议室" in p or "卫生院" in p for _, p in visits(f))
