@@ -20,7 +20,7 @@ from kg.extract import issue_words
 from kg.extract.issue_scene import SceneFrame
 from kg.extract.lexicons import pattern
 from kg.extract.place_check import analysed_around, clause_reading
-from kg.extract.places import ADMIN, AREAS, COUNTED_PEOPLE, PlaceChunk, PlaceRegistry, parse_at, suffix_at
+from kg.extract.places import ADMIN, AREAS, COUNTED_PEOPLE, PlaceChunk, PlaceRegistry, is_named, parse_at, segment, suffix_at
 from kg.extract.sentences import Sentence
 from kg.extract.tagged_places import PLACE_TAGS, tagged_place
 from kg.extract.visits import EVENT_CONTEXT, Scene
@@ -448,7 +448,26 @@ class IssuePlacement:
             return [pid]  # 来到X街道。傍晚，Y夜市里…: a place finer than the area visited
         if level == "community" and not any(pid in self.places.ancestors(p) for p in stops):
             return [pid]
+        if self.named_site_in(pid, stops):
+            return [pid]
         return stops
+
+    def named_site_in(self, pid: int, stops: list[int]) -> bool:
+        """Is `pid` a named site (an enterprise, facility, project, park: level
+        site, not an estate) lying inside one of `stops` (a community, village or
+        town) — a unit of its own the scene moved to (来到A村。在A村B产业园，果农反映…:
+        the gold files the issues at B产业园, not at A村)?  Sites named by their
+        type only (社区食堂) are corners of the stop, not units of their own.
+
+        >>> # stops [A村], pid A村苹果产业园 (parent A村) -> True
+        """
+        node = self.places.nodes[pid]
+        if node.level != "site" or node.type == "HousingEstate" or node.parent is None:
+            return False
+        seg = segment(node.name)
+        if not seg or not is_named(seg[-1:]):
+            return False
+        return not any(pid in self.places.ancestors(p) for p in stops if p != pid)
 
     def report_place(self, places: list[int]) -> list[int]:
         """With no visit told in the whole report, its issues sit at the place the

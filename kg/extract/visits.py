@@ -26,7 +26,7 @@ from kg.extract.actors import Actor, ActorIndex
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
 from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
 from kg.extract.places import (
-    ADMIN, LIST_SEP, own_part, LOCATED, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, core, has_proper_part, is_named, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
+    ADMIN, LIST_SEP, covered, own_part, LOCATED, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, core, has_proper_part, is_named, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
     written_as_class,
 )
 from kg.extract.place_check import analysed_around, clause_reading
@@ -42,6 +42,8 @@ CONTEXT_INTRO = re.compile(r"在|将|把|位于|地处")
 CONTAINER_INTRO = ("位于", "地处")
 INSIDE = re.compile(r"[内里中]")
 AREA_LEVELS = {"district", "subdistrict"}
+# an area's type word opening a generic facility's name (镇社区综合为老服务中心: `area_facility`)
+AREA_WORDS = re.compile(r"街道|镇|乡")
 MAX_ADVERBS = 6  # characters between an official and their verb (随后又一起)
 MAX_SUBJECT_GAP = 40  # characters between a subject and its 在X
 # 与/同/和 Y 的 居民: meeting the residents of Y
@@ -737,6 +739,8 @@ class Reader:
                 if m.group(0) == "在" and WHILE_DOING.match(self.text, m.end(), s.end):
                     continue
                 chunks = parse_list(self.text, m.end(), s.end)
+                if not chunks and m.group(0) == "在" and (own := self.area_facility(m.end(), s.end)):
+                    chunks = [own]  # 在街道社区党建服务中心开展…
                 if chunks and m.group(0) == "在":  # 在闻溪街道“委员会客厅”召开座谈会
                     chunks[-1] = quoted_inside(self.text, chunks[-1], s.end)
                 if not chunks and m.group(0) == "在" and _sequence_lead().fullmatch(self.text, s.start, m.start()):
@@ -1267,6 +1271,49 @@ class Reader:
         analyse_spans(self.doc, [(start, stop)])
         tags = LISTED_TAGS if listed else PLACE_TAGS
         return tagged_place(tokens_in(self.doc.ext.tokens, pos, stop), self.text, pos, stop, tags)
+
+    def area_facility(self, pos: int, end: int) -> PlaceChunk | None:
+        """`镇社区综合为老服务中心`, `街道社区党建服务中心`: an area's type word
+        (`AREA_WORDS`: 镇, 乡, 街道) opening a generic facility's name (generic
+        words and type words only, ending in a facility's type word) names that
+        area's facility: the area is the one of that kind the report visited
+        last (else the one last written before, in a post too), and the
+        facility a site in it, a stop of its own (the golds name it so:
+        X街道社区党建服务中心).  A room (街道会议室) is no facility.  None otherwise.
+        Read only after an official's own 在 (`read_paragraph`): after a visit
+        verb the phrase is as often a complaint's words (到乡卫生院看病).
+
+        >>> # after 来到豫园路街道: 在街道社区党建服务中心开展… -> 豫园路街道 + 社区党建服务中心
+        """
+        word = AREA_WORDS.match(self.text, pos, end)
+        if not word:
+            return None
+        window = name_window(self.text, word.end(), end)
+        cut = next((e for e in range(len(window), 1, -1) if (hit := suffix_at(window, e)) and hit[1] == "Facility" and hit[2] == "site"), None)
+        if cut is None or not covered(window[:cut]):
+            return None
+        kind_ = word.group(0)
+        areas = [v.place for v in self.visits if self.places.nodes[v.place].kind == kind_]
+        if areas:
+            node = self.places.nodes[areas[-1]]
+            area = (Segment(node.name, node.type, node.level),)
+        else:
+            area = self.area_written_before(kind_, pos)
+        if not area:
+            return None
+        return PlaceChunk(pos, word.end() + cut, area + (Segment(window[:cut], "Facility", "site"),))
+
+    def area_written_before(self, kind_: str, pos: int) -> tuple[Segment, ...]:
+        """The segments of the area of kind `kind_` (街道, 镇) last written before
+        `pos`, in a post too (豫园路街道党工委书记); () when none is."""
+        for m in reversed(list(re.finditer(kind_, self.text[:pos]))):
+            for start in range(max(0, m.start() - 8), m.start() - 1):
+                if not name_may_start(self.text, start):
+                    continue
+                chunk = parse_at(self.text, start, m.end())
+                if chunk and chunk.end == m.end() and chunk.leaf.level in AREA_LEVELS and chunk.leaf.text.endswith(kind_):
+                    return chunk.segments
+        return ()
 
     def type_word_ref(self, pos: int, end: int) -> PlaceChunk | None:
         """`在社区，王明…` after the headline's `到清泉社区督导`: a bare type word
