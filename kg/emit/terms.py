@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from kg.emit.iri import IRI_FORBIDDEN  # noqa: F401 (defined beside the IRIs: kg.build reads it without rdflib)
+from kg.emit.union import split_terms  # noqa: F401 (defined without rdflib: the stores and the page read it)
 from kg.namespaces import GOV, OA, PREFIXES
 # at module level: rdflib is loaded with its namespaces anyway, and an import
 # statement inside to_rdflib cost ~1 s per 100,000 terms of a big page
@@ -92,17 +93,6 @@ class P:
 @lru_cache(maxsize=None)
 def gov(local: str) -> str:
     return iri(GOV[local])
-
-
-def split_terms(line: str) -> tuple[str, str, str]:
-    """(subject, predicate, object) of an N-Triples line this module wrote.
-
-    Subjects and predicates are IRIs without spaces, so the first two spaces
-    separate them; the object is everything up to the final ` .` (and the
-    graph term, for a quad, is stripped by the caller).
-    """
-    s, p, rest = line.split(" ", 2)
-    return s, p, rest[:-2] if rest.endswith(" .") else rest
 
 
 def prefixed(term: str) -> str:

@@ -14,13 +14,24 @@ import sys
 from typing import Iterable
 
 
-def line_terms(line: str) -> tuple[str, str, str]:
-    """(subject, predicate, object) of an N-Triples line govkg wrote (as
-    kg.emit.terms.split_terms), IRIs interned: the same officials, places,
-    predicates and classes recur in every report, and each output keys its
-    dicts by them.  Example: `line_terms('<a> <b> "x"@zh .')` -> `('<a>', '<b>', '"x"@zh')`."""
+def split_terms(line: str) -> tuple[str, str, str]:
+    """(subject, predicate, object) of an N-Triples line govkg wrote.
+
+    Subjects and predicates are IRIs without spaces, so the first two spaces
+    separate them; the object is everything up to the final ` .` (and the
+    graph term, for a quad, is stripped by the caller).
+    Example: `split_terms('<a> <b> "x y"@zh .')` -> `('<a>', '<b>', '"x y"@zh')`.
+    """
     s, p, rest = line.split(" ", 2)
-    o = rest[:-2] if rest.endswith(" .") else rest
+    return s, p, rest[:-2] if rest.endswith(" .") else rest
+
+
+def line_terms(line: str) -> tuple[str, str, str]:
+    """(subject, predicate, object) of an N-Triples line govkg wrote
+    (`split_terms`), IRIs interned: the same officials, places, predicates and
+    classes recur in every report, and each output keys its dicts by them.
+    Example: `line_terms('<a> <b> "x"@zh .')` -> `('<a>', '<b>', '"x"@zh')`."""
+    s, p, o = split_terms(line)
     intern = sys.intern
     return intern(s), intern(p), intern(o) if o[0] == "<" else o
 
