@@ -24,6 +24,7 @@ from pathlib import Path
 
 from string import Template
 
+from markupsafe import escape
 from rdflib import Graph
 
 from kg.fsutil import atomic_write_text
@@ -237,8 +238,6 @@ def _template() -> Template:
     return Template(text[:-1] if text.endswith("\n") else text)  # no line break after </html>, as before
 
 
-# what markupsafe.escape (jinja2's autoescape) replaced in the one field taken from the options
-_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&#34;", "'": "&#39;"})
 
 
 def render(graph: "Graph | TermIndex", options: ViewOptions | None = None) -> str:
@@ -262,7 +261,7 @@ def render(graph: "Graph | TermIndex", options: ViewOptions | None = None) -> st
     }
     assets = _assets()
     return _template().substitute(
-        lang=("zh-Hans" if options.lang == "zh" else options.lang).translate(_ESCAPES),
+        lang=str(escape("zh-Hans" if options.lang == "zh" else options.lang)),  # the one field from the options
         font_stack=FONT_STACK,
         data=json_for_script(payload),
         **assets,
