@@ -53,7 +53,7 @@ class Build:
     - `warnings`: one line per thing built but worth a look, as `kg build`
       prints them: a report built with something missing (its undated
       visits, naming the file), a copy of another report (the same bytes,
-      built once), a build folder that already held other reports (they
+      or the same text saved in another encoding: built once), a build folder that already held other reports (they
       stay in the graph), an earlier build's page or stores removed
       (`html=False` / `store=False`), or a build before that did not finish.
     - `counts`: officials, posts, places, visits and issues in the graph, and `triples`.
