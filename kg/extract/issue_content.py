@@ -15,7 +15,7 @@ from functools import cache
 from kg.extract import issue_words
 from kg.extract.actors import PRONOUN, ActorIndex
 from kg.extract.issue_items import RESIDENCE, RESOLVED, MAX_CLAUSE, MIN_CLAUSE, circumstance, keep, split_items, statistic, trim
-from kg.extract.issue_raisers import Raisers
+from kg.extract.issue_raisers import Raisers, residents_unit
 from kg.extract.issue_words import CLAUSE_STOP, FULL_STOP
 from kg.extract.lexicons import pattern, words
 from kg.extract.sentences import Sentence
@@ -38,7 +38,6 @@ ONE_VERB = re.compile(r"[^，,统唯同单第万逐专]一[^\s，,一]{1,2}$")
 # 方便环卫工人歇脚): the proposal's purpose, not another issue
 PURPOSE_AFTER = re.compile(r"^(?:既|又|以|好|从而)?(?:解决|方便|便于)(?!不)")
 NEXT_RAISER_LEAD = 2  # 还有|居民, 另有|代表: characters between a clause boundary and the next raiser
-UNIT_BEFORE_PARTY = 4  # 村民|小组: characters of a unit's name before a party word
 NEXT_ACT_GAP = 6  # 居民|向区长|提出: characters between that raiser and its act
 # a colon followed by unquoted words (居民X：A，B), and the longest clause before it that
 # may be only its speaker (社区党委书记X: 9; 72号楼组长X第一个开口: 14)
@@ -84,12 +83,28 @@ def announcing() -> re.Pattern:
     return re.compile(f"(?:{issue_words.heads()})[^，,。；;：:“”]{{0,6}}[：:]")
 
 
+def opens_sentence(before: str) -> bool:
+    """Does a quotation written after `before` (its paragraph's text up to the
+    quotation) open its paragraph or a sentence of it (…拦了下来。“书记，…”)?  Then a
+    raiser named in the rest of its sentence may be its speaker
+    (`ContentReader.lead_quote_speaker`).  Session 16: the fresh readable sets
+    open a resident's words after a sentence telling how they met the official.
+
+    >>> opens_sentence(""), opens_sentence("刚到村口，就被村民拦了下来。"), opens_sentence("王明指出，")
+    (True, True, False)
+    """
+    before = before.strip()
+    return not before or before[-1] in SENTENCE_END
+
+
+SENTENCE_END = frozenset("。！!？?")
 # a speech verb's own quotation right after it (居民说：“…”)
 OWN_QUOTE = re.compile(r"道?[：:，,]?\s*[“「]")
 UTTERANCE_BEFORE = frozenset("，,。！!？?；;：:\n ”」")
 QUOTE_SPEAKER_CLAUSES = 3  # the speaker's clause and up to two setting clauses before it
 # an ordinal opens a point after punctuation (seen behind the search's start too)
-ORDINALS = re.compile(r"(?<=[；;。，,：:\s])\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+[，,、])")
+# (a bullet at a line's start marks a point too: ●A；\n●B; session 16)
+ORDINALS = re.compile(r"(?<=[；;。，,：:\s])\s*(?:(?<=\n)[●■◆▲•▪◇]|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+[，,、])")
 
 
 @dataclass(frozen=True)
@@ -150,8 +165,7 @@ class ContentReader:
 
         >>> # "全村还有3个村民小组没有通上路" at 小组 -> True; "走访小组来到" -> False
         """
-        m = pattern("issue_cadre_units.txt").search(self.text, max(0, start - UNIT_BEFORE_PARTY), end)
-        return m is not None and m.end() == end
+        return residents_unit(self.text, start, end)
 
     def next_raising(self, pos: int, end: int) -> int:
         """Where, in the speech from `pos` to `end`, other raisers open a raising act of
@@ -313,8 +327,11 @@ class ContentReader:
                 if n > 0 and contrast.search(part):
                     # X还可以，就是Y: X was a concession (so was a background clause
                     # passed over: 小区是九十年代建的，但花园一直空着)
+                    # (a clause before it stating a problem was no concession: 今年原料价格
+                    #上涨，加上贷款难，合作社想扩大却有心无力 — session 16)
                     out = []
                     contrasted = conceded = True
+                    praised = False  # 路修好了，就是晚上黑: the praise was the concession
             if announced_list().search(part):
                 self.listing = True
                 praised = False  # 改造后满意度提升，但也留下几个问题：…: the praise is over
@@ -438,7 +455,7 @@ class ContentReader:
                 clause_start = clause.end()
             close = lo + m.start()
             open_ = max(text.rfind(c, paragraph_start, close) for c in QUOTE_OPEN)
-            if speaker is None and open_ >= 0 and not text[paragraph_start:open_].strip():
+            if speaker is None and open_ >= 0 and opens_sentence(text[paragraph_start:open_]):
                 speaker = self.lead_quote_speaker(after, s.end)
             if speaker is None:
                 continue

@@ -42,7 +42,7 @@ COUNTED_ITEMS = re.compile(r"[\d一二三四五六七八九十两几]+[余多]?[
 # items follow the colon, as after a count (COUNTED_ITEMS); a quotation after it is speech
 ANNOUNCED = re.compile(r"[^，,。；;：:！!？?\n“”「」]{1,12}[：:]\s*(?![“「\"])")
 # a line opening with an ordinal: one point of a list written a line each
-NUMBERED_LINE = re.compile(r"\n\s*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、是])")
+NUMBERED_LINE = re.compile(r"\n\s*(?:[●■◆▲•▪◇]|\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、是])")
 # a raiser's open-class verb: its clause ends within this many characters at ，or ：
 VERB_CLAUSE = 12
 VERB_CLAUSE_END = re.compile(r"[，,：:。；;！!？?\n“]")
@@ -273,6 +273,8 @@ class RaisingFrames:
                 return None
             listed = self.closed_list(start)
             return (*listed, m.start()) if listed else None
+        if shape in ("account", "report") and self.announced_later(s, start):
+            return None  # 介绍了工程进度，也谈到了遇到的困难：A；B — the later act lists the issues
         if shape == "tell":
             # 告诉区长，X: the person told, then the content after the comma or colon
             stop = VERB_CLAUSE_END.search(text, start, min(s.end, start + VERB_CLAUSE))
@@ -314,6 +316,12 @@ class RaisingFrames:
             # 集中反映三件事：A、B、C / 提出两点建议：一是…: the items the count announces
             end = self.items_end(counted.end())
             return self.after_head(counted.end(), end), end, m.start()
+        if heading := issue_words.announcing_head().match(text, start):
+            # 介绍了管护方面的难处：A，B / 谈到了遇到的困难：A；B: the act's object is a
+            # head noun and a colon, and the items follow it (a topic list closed inside
+            # the object, 管护方面, is its modifier, not the content)
+            end = self.items_end(heading.end())
+            return self.after_head(heading.end(), end), end, m.start()
         h = issue_words.head_then_items().match(text, start)
         if not h and shape == "any" and (announced := ANNOUNCED.match(text, start)):
             end = self.items_end(announced.end())
@@ -327,6 +335,20 @@ class RaisingFrames:
             return self.after_say(start), self.full_end(start), m.start()
         end = self.full_end(start)
         return self.list_or_clause(start, end), end, m.start()
+
+    def announced_later(self, s: Sentence, start: int) -> bool:
+        """Does another raising act later in the sentence `s` (after `start`) announce
+        its items by a head noun and a colon (也谈到了遇到的困难：A；B;
+        `issue_words.announcing_head`)?  Then an account before it (介绍了工程进度，)
+        only sets the scene: the later act reads the issues.  Session 16.
+
+        >>> # "介绍了工程进度，也谈到了遇到的困难：A；B" after 介绍 -> True
+        """
+        return any(
+            issue_words.announcing_head().match(self.text, a.end())
+            for a in issue_words.acts().finditer(self.text, start, s.end)
+            if issue_words.act_shapes()[a.group("act")] == "any" and not a.group("degree")
+        )
 
     def items_end(self, start: int) -> int:
         r"""Where the items announced at `start` (after a head noun or a count and its
