@@ -15,7 +15,7 @@ from functools import cache
 from kg.extract import issue_words
 from kg.extract.actors import PRONOUN, ActorIndex
 from kg.extract.issue_items import RESIDENCE, RESOLVED, MAX_CLAUSE, MIN_CLAUSE, circumstance, keep, split_items, statistic, trim
-from kg.extract.issue_raisers import Raisers, residents_unit
+from kg.extract.issue_raisers import Raisers, Speaker, residents_unit
 from kg.extract.issue_words import CLAUSE_STOP, FULL_STOP
 from kg.extract.lexicons import pattern, words
 from kg.extract.sentences import Sentence
@@ -98,6 +98,8 @@ def opens_sentence(before: str) -> bool:
 
 
 SENTENCE_END = frozenset("。！!？?")
+# a pronoun alone before a speech verb, an adverb after it (他问, 她又说)
+LONE_PRONOUN = re.compile(r"\s*([他她])(?:还|又|也|接着|笑着|连忙)?")
 # a speech verb's own quotation right after it (居民说：“…”)
 OWN_QUOTE = re.compile(r"道?[：:，,]?\s*[“「]")
 UTTERANCE_BEFORE = frozenset("，,。！!？?；;：:\n ”」")
@@ -447,7 +449,7 @@ class ContentReader:
                 clause = CLAUSE_STOP.search(text, clause_start + 1, s.end)
                 clause_end = clause.start() if clause else s.end
                 # “A，”X说，“B”: one utterance split by its speaker (a comma before the close)
-                speaker = self.quote_speaker(clause_start, clause_end, split=text[lo + m.start() - 1 : lo + m.start()] in "，,")
+                speaker = self.quote_speaker(clause_start, clause_end, split=text[lo + m.start() - 1 : lo + m.start()] in "，,", paragraph_start=paragraph_start)
                 if speaker is not None or clause is None or text[clause.start()] not in "，,":
                     break
                 if self.index.in_span(clause_start, clause_end):
@@ -516,9 +518,12 @@ class ContentReader:
         before = before[:-1]
         return any(before.endswith(w) for w in introducing_verbs())
 
-    def quote_speaker(self, start: int, end: int, split: bool = False):
+    def quote_speaker(self, start: int, end: int, split: bool = False, paragraph_start: int | None = None):
         """The raiser who says a quotation in the clause text[start:end], before its
-        speech verb or raising act (村民X接过话头, 居民李某指着水渍向王明反映); None."""
+        speech verb or raising act (村民X接过话头, 居民李某指着水渍向王明反映); None.
+        A pronoun alone before the verb (“…？”他问) says it when it refers to a raiser
+        (`Raisers.pronoun_is_raiser`, read in the paragraph from `paragraph_start`;
+        session 16)."""
         text = self.text
         verb = issue_words.speech_verbs().search(text, start, end) or issue_words.act_words().search(text, start, end)
         if not verb:
@@ -529,6 +534,9 @@ class ContentReader:
         raiser = next((r for r in mentions if r.raiser), None)
         if raiser is not None:
             return None if PRONOUN.search(text, start, raiser.pos) else raiser
+        if paragraph_start is not None and (p := LONE_PRONOUN.fullmatch(text, start, verb.start())):
+            actors = self.index.in_span(paragraph_start, end)
+            return Speaker(p.end(1), True) if self.raisers.pronoun_is_raiser(p.start(1), actors, paragraph_start) else None
         return self.raisers.person_before(start, verb.start())
 
     def quotes_after_colon(self, s: Sentence):

@@ -273,8 +273,6 @@ class RaisingFrames:
                 return None
             listed = self.closed_list(start)
             return (*listed, m.start()) if listed else None
-        if shape in ("account", "report") and self.announced_later(s, start):
-            return None  # 介绍了工程进度，也谈到了遇到的困难：A；B — the later act lists the issues
         if shape == "tell":
             # 告诉区长，X: the person told, then the content after the comma or colon
             stop = VERB_CLAUSE_END.search(text, start, min(s.end, start + VERB_CLAUSE))
@@ -335,20 +333,6 @@ class RaisingFrames:
             return self.after_say(start), self.full_end(start), m.start()
         end = self.full_end(start)
         return self.list_or_clause(start, end), end, m.start()
-
-    def announced_later(self, s: Sentence, start: int) -> bool:
-        """Does another raising act later in the sentence `s` (after `start`) announce
-        its items by a head noun and a colon (也谈到了遇到的困难：A；B;
-        `issue_words.announcing_head`)?  Then an account before it (介绍了工程进度，)
-        only sets the scene: the later act reads the issues.  Session 16.
-
-        >>> # "介绍了工程进度，也谈到了遇到的困难：A；B" after 介绍 -> True
-        """
-        return any(
-            issue_words.announcing_head().match(self.text, a.end())
-            for a in issue_words.acts().finditer(self.text, start, s.end)
-            if issue_words.act_shapes()[a.group("act")] == "any" and not a.group("degree")
-        )
 
     def items_end(self, start: int) -> int:
         r"""Where the items announced at `start` (after a head noun or a count and its
