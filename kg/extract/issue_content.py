@@ -15,7 +15,7 @@ from functools import cache
 from kg.extract import issue_words
 from kg.extract.actors import PRONOUN, ActorIndex
 from kg.extract.issue_items import RESIDENCE, RESOLVED, MAX_CLAUSE, MIN_CLAUSE, circumstance, keep, split_items, statistic, trim
-from kg.extract.issue_raisers import Raisers
+from kg.extract.issue_raisers import Raisers, Speaker, residents_unit
 from kg.extract.issue_words import CLAUSE_STOP, FULL_STOP
 from kg.extract.lexicons import pattern, words
 from kg.extract.sentences import Sentence
@@ -38,7 +38,6 @@ ONE_VERB = re.compile(r"[^，,统唯同单第万逐专]一[^\s，,一]{1,2}$")
 # 方便环卫工人歇脚): the proposal's purpose, not another issue
 PURPOSE_AFTER = re.compile(r"^(?:既|又|以|好|从而)?(?:解决|方便|便于)(?!不)")
 NEXT_RAISER_LEAD = 2  # 还有|居民, 另有|代表: characters between a clause boundary and the next raiser
-UNIT_BEFORE_PARTY = 4  # 村民|小组: characters of a unit's name before a party word
 NEXT_ACT_GAP = 6  # 居民|向区长|提出: characters between that raiser and its act
 # a colon followed by unquoted words (居民X：A，B), and the longest clause before it that
 # may be only its speaker (社区党委书记X: 9; 72号楼组长X第一个开口: 14)
@@ -84,12 +83,30 @@ def announcing() -> re.Pattern:
     return re.compile(f"(?:{issue_words.heads()})[^，,。；;：:“”]{{0,6}}[：:]")
 
 
+def opens_sentence(before: str) -> bool:
+    """Does a quotation written after `before` (its paragraph's text up to the
+    quotation) open its paragraph or a sentence of it (…拦了下来。“书记，…”)?  Then a
+    raiser named in the rest of its sentence may be its speaker
+    (`ContentReader.lead_quote_speaker`).  Session 16: the fresh readable sets
+    open a resident's words after a sentence telling how they met the official.
+
+    >>> opens_sentence(""), opens_sentence("刚到村口，就被村民拦了下来。"), opens_sentence("王明指出，")
+    (True, True, False)
+    """
+    before = before.strip()
+    return not before or before[-1] in SENTENCE_END
+
+
+SENTENCE_END = frozenset("。！!？?")
+# a pronoun alone before a speech verb, an adverb after it (他问, 她又说)
+LONE_PRONOUN = re.compile(r"\s*([他她])(?:还|又|也|接着|笑着|连忙)?")
 # a speech verb's own quotation right after it (居民说：“…”)
 OWN_QUOTE = re.compile(r"道?[：:，,]?\s*[“「]")
 UTTERANCE_BEFORE = frozenset("，,。！!？?；;：:\n ”」")
 QUOTE_SPEAKER_CLAUSES = 3  # the speaker's clause and up to two setting clauses before it
 # an ordinal opens a point after punctuation (seen behind the search's start too)
-ORDINALS = re.compile(r"(?<=[；;。，,：:\s])\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+[，,、])")
+# (a bullet at a line's start marks a point too: ●A；\n●B; session 16)
+ORDINALS = re.compile(r"(?<=[；;。，,：:\s])\s*(?:(?<=\n)[●■◆▲•▪◇]|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+[，,、])")
 
 
 @dataclass(frozen=True)
@@ -150,8 +167,7 @@ class ContentReader:
 
         >>> # "全村还有3个村民小组没有通上路" at 小组 -> True; "走访小组来到" -> False
         """
-        m = pattern("issue_cadre_units.txt").search(self.text, max(0, start - UNIT_BEFORE_PARTY), end)
-        return m is not None and m.end() == end
+        return residents_unit(self.text, start, end)
 
     def next_raising(self, pos: int, end: int) -> int:
         """Where, in the speech from `pos` to `end`, other raisers open a raising act of
@@ -313,8 +329,11 @@ class ContentReader:
                 if n > 0 and contrast.search(part):
                     # X还可以，就是Y: X was a concession (so was a background clause
                     # passed over: 小区是九十年代建的，但花园一直空着)
+                    # (a clause before it stating a problem was no concession: 今年原料价格
+                    #上涨，加上贷款难，合作社想扩大却有心无力 — session 16)
                     out = []
                     contrasted = conceded = True
+                    praised = False  # 路修好了，就是晚上黑: the praise was the concession
             if announced_list().search(part):
                 self.listing = True
                 praised = False  # 改造后满意度提升，但也留下几个问题：…: the praise is over
@@ -430,7 +449,7 @@ class ContentReader:
                 clause = CLAUSE_STOP.search(text, clause_start + 1, s.end)
                 clause_end = clause.start() if clause else s.end
                 # “A，”X说，“B”: one utterance split by its speaker (a comma before the close)
-                speaker = self.quote_speaker(clause_start, clause_end, split=text[lo + m.start() - 1 : lo + m.start()] in "，,")
+                speaker = self.quote_speaker(clause_start, clause_end, split=text[lo + m.start() - 1 : lo + m.start()] in "，,", paragraph_start=paragraph_start)
                 if speaker is not None or clause is None or text[clause.start()] not in "，,":
                     break
                 if self.index.in_span(clause_start, clause_end):
@@ -438,7 +457,7 @@ class ContentReader:
                 clause_start = clause.end()
             close = lo + m.start()
             open_ = max(text.rfind(c, paragraph_start, close) for c in QUOTE_OPEN)
-            if speaker is None and open_ >= 0 and not text[paragraph_start:open_].strip():
+            if speaker is None and open_ >= 0 and opens_sentence(text[paragraph_start:open_]):
                 speaker = self.lead_quote_speaker(after, s.end)
             if speaker is None:
                 continue
@@ -499,9 +518,12 @@ class ContentReader:
         before = before[:-1]
         return any(before.endswith(w) for w in introducing_verbs())
 
-    def quote_speaker(self, start: int, end: int, split: bool = False):
+    def quote_speaker(self, start: int, end: int, split: bool = False, paragraph_start: int | None = None):
         """The raiser who says a quotation in the clause text[start:end], before its
-        speech verb or raising act (村民X接过话头, 居民李某指着水渍向王明反映); None."""
+        speech verb or raising act (村民X接过话头, 居民李某指着水渍向王明反映); None.
+        A pronoun alone before the verb (“…？”他问) says it when it refers to a raiser
+        (`Raisers.pronoun_is_raiser`, read in the paragraph from `paragraph_start`;
+        session 16)."""
         text = self.text
         verb = issue_words.speech_verbs().search(text, start, end) or issue_words.act_words().search(text, start, end)
         if not verb:
@@ -512,6 +534,9 @@ class ContentReader:
         raiser = next((r for r in mentions if r.raiser), None)
         if raiser is not None:
             return None if PRONOUN.search(text, start, raiser.pos) else raiser
+        if paragraph_start is not None and (p := LONE_PRONOUN.fullmatch(text, start, verb.start())):
+            actors = self.index.in_span(paragraph_start, end)
+            return Speaker(p.end(1), True) if self.raisers.pronoun_is_raiser(p.start(1), actors, paragraph_start) else None
         return self.raisers.person_before(start, verb.start())
 
     def quotes_after_colon(self, s: Sentence):

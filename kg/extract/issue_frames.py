@@ -42,7 +42,7 @@ COUNTED_ITEMS = re.compile(r"[\d一二三四五六七八九十两几]+[余多]?[
 # items follow the colon, as after a count (COUNTED_ITEMS); a quotation after it is speech
 ANNOUNCED = re.compile(r"[^，,。；;：:！!？?\n“”「」]{1,12}[：:]\s*(?![“「\"])")
 # a line opening with an ordinal: one point of a list written a line each
-NUMBERED_LINE = re.compile(r"\n\s*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、是])")
+NUMBERED_LINE = re.compile(r"\n\s*(?:[●■◆▲•▪◇]|\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、是])")
 # a raiser's open-class verb: its clause ends within this many characters at ，or ：
 VERB_CLAUSE = 12
 VERB_CLAUSE_END = re.compile(r"[，,：:。；;！!？?\n“]")
@@ -314,6 +314,12 @@ class RaisingFrames:
             # 集中反映三件事：A、B、C / 提出两点建议：一是…: the items the count announces
             end = self.items_end(counted.end())
             return self.after_head(counted.end(), end), end, m.start()
+        if heading := issue_words.announcing_head().match(text, start):
+            # 介绍了管护方面的难处：A，B / 谈到了遇到的困难：A；B: the act's object is a
+            # head noun and a colon, and the items follow it (a topic list closed inside
+            # the object, 管护方面, is its modifier, not the content)
+            end = self.items_end(heading.end())
+            return self.after_head(heading.end(), end), end, m.start()
         h = issue_words.head_then_items().match(text, start)
         if not h and shape == "any" and (announced := ANNOUNCED.match(text, start)):
             end = self.items_end(announced.end())

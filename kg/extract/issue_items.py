@@ -16,7 +16,8 @@ from kg.extract.issue_words import COUNT
 from kg.extract.places import parse_at
 
 ITEM_SPLIT = re.compile(r"[、，,；;]|[”」][“「]|以及|还有|并且|另外")
-PAIR_SPLIT = re.compile(r"和|及|与")
+# (not inside a word: 涉及, 惠及, 来不及, 及时, 参与, 暖和, 和谐; session 16)
+PAIR_SPLIT = re.compile(r"(?<![涉惠波危顾普企来])及(?!时)|(?<![参给])与|(?<![暖缓温总平调附])和(?![谐睦])")
 MIN_PAIR_SIDE = 3
 MIN_ITEM, MAX_ITEM, MIN_CLAUSE, MAX_CLAUSE = 2, 30, 4, 24  # a complaint said in one clause is short; longer is narration
 # (and an ordinal left on a point: 一是X, 第二，X; read as a clause when its shape was missed)

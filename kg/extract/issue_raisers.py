@@ -133,6 +133,9 @@ class Raisers:
                 continue  # 对委员们说: the party spoken to
             if self.object_of_raiser(spans, b.start()):
                 continue  # 居民们围着调研组: the party is the object of the raisers' verb
+            if b.group(0) in UNIT_MEMBERS and unit_before(text, b.start()):
+                candidates.append(Speaker(b.end(), True))  # 业委会委员X说: a member of the residents' own body
+                continue
             if not any(start < b.start() and r.pos == b.end() for start, r in spans):
                 candidates.append(Speaker(b.end(), False))
                 organisations.add(b.end())
@@ -182,6 +185,10 @@ class Raisers:
                         continue
                     return None
                 candidates.append(Speaker(a.end, raiser))
+            elif text[a.start - 1 : a.start] in spoken_to:
+                continue  # 向检查组倒苦水: the party spoken to
+            elif residents_unit(text, a.start, a.end):
+                continue  # 村民小组长李某说: the residents' unit (村民小组), not the visiting party
             elif not self.object_of_raiser(spans, a.start):  # 村民拉着调研组: the object
                 candidates.append(Speaker(a.end, False))
         # (an act in quotes, 向区长“吐槽”：, is in the clause of its subject)
@@ -217,19 +224,33 @@ class Raisers:
         """An official's remark (starting at `remark`) that reports residents raising
         issues: a raiser opening a clause after the remark's first clause boundary is
         the subject of the raising act at `pos`, with at most a few adverbs between (王代表说，她走访了
-        六个楼栋，居民们集中反映三件事：…).  The act is the residents' own."""
+        六个楼栋，居民们集中反映三件事：…).  The act is the residents' own; so is a head
+        noun listing items right after the raisers (她说，收集到的居民意见集中在：A；B)."""
         boundary = CLAUSE_MARK.search(self.text, remark, pos)
         if boundary is None:
             return False
+        # 她说，收集到的居民意见主要集中在：A；B: the raisers own the head noun that lists
+        # the items, wherever their clause opens (session 16)
+        possessed = issue_words.head_then_items().match(self.text, pos) is not None
         return any(
             r.raiser
             and start >= boundary.end()
             and 0 <= pos - r.pos <= RELATIVE_GAP
             # the raisers open their clause (，居民们反映; a time word may come first: ，当前群众反映):
             # the subject, not a noun's modifier (代表建议)
-            and (CLAUSE_MARK.match(self.text, start - 1) or r.place is not None or self.time_before(start))
+            and (CLAUSE_MARK.match(self.text, start - 1) or r.place is not None or self.time_before(start) or self.share_before(start) or possessed)
             for start, r in spans
         )
+
+    def share_before(self, start: int) -> bool:
+        """Is the clause before `start` opened only by a share or a place's modifier of
+        the raisers (`RAISER_LEAD`: ，不少居民反映; ，沿街商户反映) — so the raisers still
+        open it as its subject?  Session 16, the fresh readable sets.
+
+        >>> # "他说，沿街商户反映…" at 商户 -> True; "代表建议…" -> False
+        """
+        mark = max(self.text.rfind(c, max(0, start - 6), start) for c in "，,。；;：:！!？?\n")
+        return mark >= 0 and RAISER_LEAD.fullmatch(self.text, mark + 1, start) is not None
 
     def time_before(self, start: int) -> bool:
         """Does a present-time word (`issue_time_contrast.tsv` present: 当前, 目前) open the
@@ -304,7 +325,8 @@ class Raisers:
         # (only for a deputy who is a village's cadre: another deputy's own words read so
         # are theirs, and a resident raising inside them, 不少家长向她反映, is heard by the
         # reading of the raisers alone; session 14, p20's golds)
-        posts = self.officials[name].posts if name in self.cadre_deputies else ()
+        # (session 16: any relaying deputy's, 区人大代表、区医院护士长张燕反映: 代表 is her title)
+        posts = self.officials[name].posts if name in self.relayers else ()
         for start, r in spans:
             if not r.raiser or r.pos >= pos:
                 continue
@@ -534,6 +556,40 @@ class Raisers:
 
 
 
+UNIT_BEFORE_PARTY = 4  # 村民|小组: characters of a unit's name before a party word
+
+
+# the blockers naming a member of a body (委员, 工作人员), not an organisation: after a
+# community-level unit they are the residents' own (业委会委员, 村委委员)
+UNIT_MEMBERS = frozenset({"委员", "工作人员"})
+
+
+def unit_before(text: str, pos: int) -> bool:
+    """Does a community-level unit (`issue_cadre_units.txt`: 业委会, 村委, 社区) end
+    right at `pos` (业委会|委员)?
+
+    >>> unit_before("业委会委员张某说", 3), unit_before("区政协委员张某说", 3)
+    (True, False)
+    """
+    m = pattern("issue_cadre_units.txt").search(text, max(0, pos - UNIT_BEFORE_PARTY - 1), pos)
+    while m is not None and m.end() != pos:
+        m = pattern("issue_cadre_units.txt").search(text, m.start() + 1, pos)
+    return m is not None
+
+
+def residents_unit(text: str, start: int, end: int) -> bool:
+    """Is the party word at text[start:end] (`group_words.txt`: 小组) the end of a
+    community-level unit (`issue_cadre_units.txt`: 村民小组, 居民小组) rather than
+    the visiting party?  Such a unit's head (村民小组长李某) and the unit itself
+    (3个村民小组没通路) are the residents' side.
+
+    >>> residents_unit("全村还有3个村民小组没有通上路", 8, 10), residents_unit("走访小组来到", 2, 4)
+    (True, False)
+    """
+    m = pattern("issue_cadre_units.txt").search(text, max(0, start - UNIT_BEFORE_PARTY), end)
+    return m is not None and m.end() == end
+
+
 def named_residents(doc: Doc) -> list[str]:
     """Names written right after a raiser word (村民李小梅, 老党员王大山): their later
     bare mentions are residents speaking.  The lexical analyser decides what is a
@@ -637,12 +693,27 @@ def is_relayer(posts: list[str]) -> bool:
     Source: the probes' gold, where deputies taking part in a meeting report their
     voters' issues (their own 建议 stays theirs).
 
+    A post of no body of government (`GOVERNMENT_POST`: 区第一医院护士长, 纺织厂退休职工,
+    律师) is the deputy's occupation, not a body that speaks for itself (session 16: the
+    fresh readable sets' deputies relay what residents told them whatever their work).
+
     >>> is_relayer(["区人大代表"]), is_relayer(["县人大代表", "卫生院院长"]), is_relayer(["副区长", "区人大代表"])
     (True, True, False)
+    >>> is_relayer(["区人大代表", "区第一医院护士长"]), is_relayer(["区人大代表", "街道办事处主任"])
+    (True, False)
     """
     heads = tuple(words("duty_post_heads.txt"))
     duty = [p for p in posts if p.endswith(heads) and "常委" not in p]
-    return bool(duty) and all(p in duty or is_cadre([p]) or is_host([p]) for p in posts)
+    return bool(duty) and all(p in duty or is_cadre([p]) or is_host([p]) or not GOVERNMENT_POST.search(p) for p in posts)
+
+
+# a share of the raisers or where they are, opening their clause before them (不少居民, 沿街商户)
+RAISER_LEAD = re.compile(r"(?:还有|也有|另有)?(?:不少|很多|许多|一些|部分|有些|多位|几位|好几位|个别|多数|大多数|沿街|附近|周边|周围|辖区)(?:的)?")
+
+
+# a post of a body of government or of the party: an organ (委, 局, 办, 街道…), a
+# jurisdiction's head (副区长, 镇长), a civil-service rank (调研员)
+GOVERNMENT_POST = re.compile(r"[委局厅办署]|街道|人大|政协|政府|法院|检察院|部门|党|[省市县区镇乡州旗盟]长$|巡视员|调研员|秘书长|干部")
 
 
 # the head of a unit: 中心主任 (主任 with its unit before it), 服务站站长, 总经理, 院长

@@ -74,10 +74,14 @@ def announcing_head() -> re.Pattern:
     """An act's object ending in a head noun and a colon (介绍了近期收集到的几类诉求：):
     what follows are the issues the head noun announces, matched right after the act.
 
+    A comma before an ordinal announces them too (汇报了遇到的困难，一是…).
+
     >>> bool(announcing_head().match("了近期收集到的几类诉求：一是")), bool(announcing_head().match("了社区的做法："))
     (True, False)
+    >>> bool(announcing_head().match("了遇到的困难，一是")), bool(announcing_head().match("了遇到的困难，社区"))
+    (True, False)
     """
-    return re.compile(f"了?[^，,。；;：:！!？?“”]{{0,12}}?(?:{heads()})[：:]")
+    return re.compile(f"了?[^，,。；;：:！!？?“”]{{0,12}}?(?:{heads()})[”」]?(?:[：:]|[，,](?=\\s*(?:[一二三四五六七八九十]+是|第一|[（(]一[)）])))")
 
 
 @cache
@@ -92,7 +96,8 @@ def head_then_items() -> re.Pattern:
     return re.compile(
         rf"(?=[\d一二三四五六七八九十两几多点些{first}])"
         f"{QUANTITY}(?:点|些)?(?:{heads()})(?:{COUNT})?"
-        f"(?:[，,]?[^，,。；;！？、的]{{0,4}}?(?:{long_links}|[：:])|(?:主要|大多|大都|多)?(?:{alternation(links)})"
+        # (意见归成了三条：A: a verb and a count of the items before the colon; session 16)
+        f"(?:[，,]?[^，,。；;！？、的]{{0,4}}?(?:{long_links}|(?:{COUNT})?[：:])|(?:主要|大多|大都|多)?(?:{alternation(links)})"
         # 问题既有“大事”也有“小事”，包括A、B: a clause saying what the issues are like, then the link
         f"|[^，,。；;！？、的]{{5,14}}[，,](?:{long_links}))"
     )
@@ -269,7 +274,8 @@ def leading_speaker() -> re.Pattern:
     acts_ = alternation([w for w, shape in act_shapes().items() if shape != "say"])
     # a share and a modifier may come first (不少独居老人希望X, 部分低层住户也提出X)
     share = r"(?:不少|很多|许多|一些|部分|有些|多位|几位|好几位|个别|多数|大多数)[^，,的]{0,3}?"
-    return re.compile(f"^(?:{share})?(?:{speakers})们?(?:还|也|都|又|更|则)?(?=(?:{acts_}).{{4}})")
+    # and a relative clause (腿脚不便的老人还希望X; session 16)
+    return re.compile(f"^(?:[^，,的]{{1,6}}的)?(?:{share})?(?:{speakers})们?(?:还|也|都|又|更|则)?(?=(?:{acts_}).{{4}})")
 
 
 @cache

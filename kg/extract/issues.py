@@ -36,6 +36,8 @@ from kg.extract.visits import Scene
 from kg.pipeline import Doc, component, set_extension
 
 NEAR_SPEAKER = 8
+MAX_LEAD = 12  # the clause before a raiser searched for a subject of its own
+SUBJECT_CLAUSES = 3  # a raiser's clause and up to two more of theirs before their quoted words
 NAME_TAGS = ("PER", "nr")  # the analyser's person names
 
 
@@ -162,7 +164,7 @@ class IssueReader:
             if kind == "act" and issue_words.act_shapes()[m.group("act")] == "say" and not inherited and not (0 <= at - speaker.pos <= NEAR_SPEAKER):
                 continue
             # a quotation after a colon is the nearest speaker's, in the same clause
-            if kind == "colon" and (speaker.pos < 0 or CLAUSE_STOP.search(self.text, speaker.pos, at) and not self.voices_before(speaker.pos, at)):
+            if kind == "colon" and (speaker.pos < 0 or CLAUSE_STOP.search(self.text, speaker.pos, at) and not self.voices_before(speaker.pos, at) and not (m[3] and self.subject_goes_on(speaker, at))):
                 continue
             if kind == "colon" and not m[3] and not self.colon_speaks(speaker, at):
                 continue  # 驻村第一书记：把群众的事…: a headline's topic, no one speaking
@@ -205,6 +207,24 @@ class IssueReader:
         if not stops or any(c.group(0) not in "，," for c in stops):
             return False
         return bool(issue_words.speech_verbs().fullmatch(self.text, stops[-1].end(), colon))
+
+    def subject_goes_on(self, speaker: Speaker, colon: int) -> bool:
+        """Is the raiser ending at `speaker.pos` the subject of the clauses up to a
+        colon before a quotation (村民X一眼认出了他，放下竹匾迎上来：“…”)?  True when
+        only commas lie between (at most SUBJECT_CLAUSES clauses: the same subject
+        acting on, then speaking; an official or a party named between would have been
+        the nearest speaker).  Session 16, the fresh readable sets.
+
+        >>> # "村民周阿婆认出了他，迎上来：“…”" at the colon -> True
+        """
+        if not speaker.raiser:
+            return False
+        # (柏文认出了村民X，走上前去：“…”: a person before the raiser in its clause is the subject)
+        opening = max([0, *(c.end() for c in CLAUSE_STOP.finditer(self.text, max(0, speaker.pos - 2 * MAX_LEAD), speaker.pos))])
+        if any(a.kind != "group" and a.end < speaker.pos for a in self.index.in_span(opening, speaker.pos)):
+            return False
+        stops = list(CLAUSE_STOP.finditer(self.text, speaker.pos, colon))
+        return len(stops) < SUBJECT_CLAUSES and all(c.group(0) in "，," for c in stops)
 
     def opens_line(self, colon: int) -> bool:
         """Is the clause before `colon` the start of its paragraph (居民X： at a line's
