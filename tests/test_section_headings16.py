@@ -50,3 +50,18 @@ def test_a_footer_line_heads_no_section():
     # a web page's footer (备案号：…) looks like a heading but heads no sentences
     facts = facts_of("2025年3月6日，区长柯明远来到梧桐街道青藤社区。\n\n备案号：某ICP备00000000号-1 技术支持：某区大数据中心")
     assert visits(facts) == {("柯明远", "青藤社区")}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("opening", ["■ 青藤社区：", "【青藤社区】", "一、青藤社区："])
+def test_a_marked_heading_running_on_in_its_line_is_the_next_stop(opening):
+    facts = facts_of(TOUR + opening + "居民代表黄晓梅说，楼道灯坏了一个多月。\n\n■ 银杏苑小区：居民反映，小区东门外人行道被电动车占满。")
+    assert {("柯明远", "青藤社区"), ("柯明远", "银杏苑小区")} <= visits(facts)
+    assert ("青藤社区", "楼道灯坏了一个多月") in issues(facts)
+
+
+@pytest.mark.fast
+def test_an_unmarked_sentence_opening_with_a_place_and_colon_is_no_heading():
+    # without a bullet, bracket or number, 青藤社区：… in running text is a sentence about it
+    facts = facts_of(TOUR + "青藤社区：居民代表黄晓梅说，楼道灯坏了一个多月。")
+    assert ("柯明远", "青藤社区") not in visits(facts)

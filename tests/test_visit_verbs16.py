@@ -15,7 +15,7 @@ OPENING = "2025年12月1日，区委书记聂文博{verb}西门街道红梅小�
 
 
 @pytest.mark.fast
-@pytest.mark.parametrize("verb", ["直奔", "踏访", "折返", "深夜踏访"])
+@pytest.mark.parametrize("verb", ["直奔", "踏访", "折返", "深夜踏访", "冒雨直奔", "一行直奔"])
 def test_an_unlisted_verb_of_going_is_a_visit(verb):
     facts = facts_of(OPENING.format(verb=verb))
     assert visits(facts) == {("聂文博", "红梅小区")}
@@ -46,3 +46,17 @@ def test_an_issue_place_read_back_is_no_clause():
     assert "西门街道" in names
     assert not any("聂文博" in n for n in names)
     assert issues(facts) == {("西门街道", "电线私拉乱接")}
+
+
+@pytest.mark.fast
+def test_a_compound_the_analyser_splits_is_one_verb():
+    # 踏/v 访/v after some names: the two one-character verbs are the compound
+    facts = facts_of("2025年5月3日，副区长岑立群踏访北湖街道青枫社区。居民反映，路灯不亮。")
+    assert visits(facts) == {("岑立群", "青枫社区")}
+
+
+@pytest.mark.fast
+def test_a_clause_between_name_and_verb_is_no_manner_word():
+    # a demand to others, then a verb of going: the others go, not the official
+    facts = facts_of("2025年5月3日，区长郝明德指出，各部门要直奔北湖街道青枫社区解决问题。")
+    assert visits(facts) == set()

@@ -112,6 +112,8 @@ SEVERAL_STOPS = re.compile(r"先后|依次|逐一")
 # a section heading: a line of its own, short, with no sentence end, maybe opened by
 # a bullet, a bracket or a section number (■ X社区：…, 【X小区】, 二、X村：…, （一）X)
 SECTION_HEADING = re.compile(r"(?P<marker>[■□●○◆◇▲△▶►★☆•·◎※#\-\*]*\s*(?:【|〖|\[)?\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．])?\s*)[^。！？!?\n]{2,40}")
+# a line opened by a heading's marker, the heading's words running on in it
+MARKED_OPENING = re.compile(r"(?P<marker>[ \t\u3000]*(?:[■□●○◆◇▲△▶►★☆•◎※]+|【|〖|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[ \t\u3000]*)")
 # the line after a heading, which must be a sentence of the section it heads
 HEADED_BODY = re.compile(r"[ \t\u3000]*\n\s*([^\n]*)")
 SENTENCE_END = re.compile(r"[。！？!?]")
@@ -236,9 +238,9 @@ class VerbMatch:
         return self.word
 
 
-# the analyser's tags of words that may stand between an official's name and
-# the verb (深夜/t 直奔, 再次/d 踏访): adverbs and times
-_BEFORE_VERB_TAGS = frozenset({"d", "ad", "t", "TIME"})
+# how many words may stand between an official's name and the verb (深夜/t 直奔,
+# 一行 冒雨/v 直奔, 踏/v 访/v: the first of a split compound counts)
+_MOST_BEFORE_VERB = 3
 
 
 @cache
@@ -251,8 +253,8 @@ def unlisted_verbs(doc: Doc, s: Sentence, actors, listed: dict[int, int]) -> lis
     after an official's name (adverbs and times may come between), a word the
     analyser reads as a verb (v) that ends in a morpheme of going or looking
     (`visit_verb_morphemes.txt`: 奔, 访, 赴, 查…), with a named place right
-    after it (聂文博直奔X街道, 深夜踏访Y村, 到访Z社区: `到访` wins over the
-    listed `到` inside it).  `listed` maps the starts of the lexicon's verbs in
+    after it (聂文博直奔X街道, 冒雨直奔Y村, 到访Z社区: `到访` wins over the
+    listed `到` inside it; 踏/v 访/v, a compound the analyser split, is one).  `listed` maps the starts of the lexicon's verbs in
     `s` to their ends; a verb no longer than the lexicon's there is the
     lexicon's.  Read as "move".
 
@@ -266,12 +268,22 @@ def unlisted_verbs(doc: Doc, s: Sentence, actors, listed: dict[int, int]) -> lis
         if a.kind != "name" or not any(c in morphemes for c in text[a.end : reach]):
             continue  # (the analyser is costly: only where such a verb may stand)
         analyse_spans(doc, [(a.end, reach)])
-        for t in tokens_in(doc.ext.tokens, a.end, s.end):
-            if t.tag in _BEFORE_VERB_TAGS and t.end - t.start <= 4:
-                continue
-            if t.tag == "v" and len(t.word) >= 2 and t.word[-1] in morphemes and listed.get(t.start, -1) < t.end and parse_list(text, t.end, s.end):
-                found.append(VerbMatch(t.start, t.end, t.word))
-            break
+        tokens = tokens_in(doc.ext.tokens, a.end, s.end)
+        for i, t in enumerate(tokens):
+            if t.tag == "v" and t.word[-1] in morphemes:
+                start = t.start
+                if len(t.word) == 1:  # 踏/v 访/v: a compound the analyser split in two
+                    before = tokens[i - 1] if i else None
+                    if not (before and before.tag == "v" and len(before.word) == 1 and before.end == t.start):
+                        break
+                    start = before.start
+                if listed.get(start, -1) < t.end and parse_list(text, t.end, s.end):
+                    found.append(VerbMatch(start, t.end, text[start : t.end]))
+                break
+            # between the name and the verb: a word or two of manner or time (冒雨, 深夜,
+            # 一行), never a person, a punctuation mark or a longer clause
+            if t.tag in ("PER", "w") or i >= _MOST_BEFORE_VERB or t.end - a.end > 6:
+                break
     return found
 
 
@@ -1081,6 +1093,8 @@ class Reader:
         """A section heading that opens with a place, in a report whose party is
         touring (`■ X社区：物业换出一堆事`, `【X小区】`, `二、X村：…`, `X食堂｜…`):
         the heading is a line of its own with no sentence end (`SECTION_HEADING`),
+        or a line opened by a bullet, a bracket or a section number that runs on
+        (`MARKED_OPENING`: `■ X社区：居民说，…`),
         its place is a community or a site (not the report's headline, not a
         district or a town: `X区：区长走社区` titles the report), and the party
         of the latest visit goes there, as with `第一站：X`.  The place ids
@@ -1093,7 +1107,13 @@ class Reader:
         line = SECTION_HEADING.fullmatch(self.text, s.start, s.end)
         body = HEADED_BODY.match(self.text, s.end)
         if not line or not body or not SENTENCE_END.search(body.group(1)):
-            return []  # a heading heads a section of sentences (a page's footer line heads nothing)
+            # a heading heads a section of sentences (a page's footer line heads nothing);
+            # or, opened by a bullet, a bracket or a section number, it runs on in the
+            # same line (■ X社区：居民王阿姨说，…)
+            at_line_start = s.start == 0 or self.text[s.start - 1] == "\n"
+            line = MARKED_OPENING.match(self.text, s.start, s.end) if at_line_start else None
+            if not line:
+                return []
         chunks = parse_list(self.text, line.end("marker"), s.end)
         if not chunks or not HEADING_AFTER_PLACE.match(self.text, chunks[-1].end, s.end) and chunks[-1].end != s.end:
             return []
