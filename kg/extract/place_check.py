@@ -68,7 +68,7 @@ def clause_window(text: str, start: int, end: int) -> tuple[int, int]:
     `CONTEXT` characters on either side, not past the clause's edges, so it
     sees the words at the place's ends whole.
 
-    >>> clause_window("居民说，区长王明来到青山村。", 9, 12)
+    >>> clause_window("居民说，区长王明来到青山村。", 10, 13)  # 青山村
     (6, 13)
     """
     a, b = max(0, start - CONTEXT), min(len(text), end + CONTEXT)
