@@ -108,7 +108,6 @@ MODIFIER_OF = re.compile(r"[^，,。；：、的\s]{1,16}的(?=[^的])")
 NEXT_STOP = re.compile(r"随后|接着|然后|之后|又|还|再|并")
 # right before an inspect verb: stops one after another (先后察看了A、B和C): named places listed are stops
 SEVERAL_STOPS = re.compile(r"先后|依次|逐一")
-# a stop told by its rank in the tour (第一站, 首站, 最后一站), then 是/为/：or a comma before the place
 # a section heading: a line of its own, short, with no sentence end, maybe opened by
 # a bullet, a bracket or a section number (■ X社区：…, 【X小区】, 二、X村：…, （一）X)
 SECTION_HEADING = re.compile(r"(?P<marker>[■□●○◆◇▲△▶►★☆•·◎※#\-\*]*\s*(?:【|〖|\[)?\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．])?\s*)[^。！？!?\n]{2,40}")
@@ -119,6 +118,7 @@ HEADED_BODY = re.compile(r"[ \t\u3000]*\n\s*([^\n]*)")
 SENTENCE_END = re.compile(r"[。！？!?]")
 # what follows the place in such a heading: a colon, a bar, a dash, a closing bracket, a space
 HEADING_AFTER_PLACE = re.compile(r"\s*[：:｜|】〗\]—－\-·\s]")
+# a stop told by its rank in the tour (第一站, 首站, 最后一站), then 是/为/：or a comma before the place
 ORDINAL_STOP = re.compile(r"(?:第[一二三四五六七八九十\d]+|首|末|最后一|下一)站")
 ORDINAL_LINK = re.compile(r"(?:便|就)?(?:是|为|设在|来到|：|:)")
 # X是此次调研的最后一站: between the place and the rank, 是 and a few words ending in 的
@@ -250,13 +250,13 @@ def _verb_morphemes() -> frozenset[str]:
 
 def unlisted_verbs(doc: Doc, s: Sentence, actors, listed: dict[int, int]) -> list[VerbMatch]:
     """Visit verbs `visit_verbs.tsv` does not list, read by what they are: right
-    after an official's name (adverbs and times may come between), a word the
-    analyser reads as a verb (v) that ends in a morpheme of going or looking
+    after an official's name (a word or two of manner or time may come
+    between: 冒雨, 深夜, 一行), a word the analyser reads as a verb (v) that ends in a morpheme of going or looking
     (`visit_verb_morphemes.txt`: 奔, 访, 赴, 查…), with a named place right
     after it (聂文博直奔X街道, 冒雨直奔Y村, 到访Z社区: `到访` wins over the
-    listed `到` inside it; 踏/v 访/v, a compound the analyser split, is one).  `listed` maps the starts of the lexicon's verbs in
-    `s` to their ends; a verb no longer than the lexicon's there is the
-    lexicon's.  Read as "move".
+    listed `到` inside it; 踏/v 访/v, a compound the analyser split, is one).
+    `listed` maps the starts of the lexicon's verbs in `s` to their ends; a
+    verb no longer than the lexicon's there is the lexicon's.  Read as "move".
 
     >>> # "区委书记聂文博直奔西门街道红梅小区。" -> [VerbMatch(at, at + 2, "直奔")]
     """
