@@ -60,6 +60,12 @@ class Build:
     - `out`: the build folder, or None in memory; `outputs`: output name ->
       path written there (`turtle`, `store`, `cypher`, `html`).
     - `result`: the underlying `kg.build.BuildResult` (timings, manifest).
+
+    `query()` asks a SPARQL question of the dataset as `kg query --sparql`
+    asks the store: a named question from queries/ or the text, with the
+    issue scheme beside the data (the dataset holds only the build's graphs,
+    as graph.ttl does, so `dataset.query()` finds no scheme concept:
+    `issues-by-category` gives 0 rows there).
     """
 
     dataset: object
@@ -71,6 +77,60 @@ class Build:
     outputs: dict[str, Path] = field(default_factory=dict)
     result: BuildResult | None = None
     warnings: list[str] = field(default_factory=list)
+    _store: tuple | None = field(default=None, repr=False, compare=False)  # (len(dataset), Oxigraph store)
+
+    def query(self, q: str, **params):
+        """The rows of SPARQL `q` (a name from queries/, as `kg query --list`
+        lists them, a file, or the query text) on this build's graph and the
+        issue scheme, as `kg query --sparql` gives them from the store: a
+        `kg.stores.results.Table` (`columns`, `rows` of Python values;
+        `print()` shows it as the command line does).  `params` bind the named
+        question's parameters (`official="吕鸣"`, `from_=` for a name that is a
+        Python keyword; a date as a `datetime.date` or `"YYYY-MM-DD"`).
+
+        A gov:/issue: term that matches nothing (misspelt, or a class as a
+        predicate) gives a UserWarning saying so, as `kg query` warns.
+        Raises UsageError without a dataset (`dataset=False`), StoreError for
+        an unknown name or parameter, QueryError for a query the store refuses.
+
+        >>> import kg
+        >>> built = kg.build_texts({"a.txt": "2024年3月1日，区长王明来到东湖街道新华居民区，居民反映加装电梯难。"})
+        >>> print(built.query("issues-by-category"))
+        category | issues
+        ---------+-------
+        加装电梯 | 1
+        (1 row)
+        """
+        import warnings
+
+        from kg.stores import named, oxigraph_store
+        from kg.stores.errors import StoreError
+        from kg.stores.vocabulary import warning
+
+        if self.dataset is None:
+            raise UsageError("this build has no dataset (dataset=False): build again with dataset=True to query it")
+        given = {name.rstrip("_"): v.isoformat() if isinstance(v, dt.date) else str(v) for name, v in params.items()}
+        try:
+            question = named.resolve(q, "sparql")
+            text = named.bind_sparql(question, given)
+        except StoreError as exc:  # its words name the command line's --param
+            raise type(exc)(as_parameters(str(exc))) from None
+        if line := warning(question.text):
+            warnings.warn(line, UserWarning, stacklevel=2)
+        return oxigraph_store.query(self._oxigraph(), text)
+
+    def _oxigraph(self):
+        """The dataset and the issue scheme in an in-memory Oxigraph store, made
+        once (again when the dataset's size changed)."""
+        if self._store is None or self._store[0] != len(self.dataset):
+            from pyoxigraph import RdfFormat, Store
+
+            from kg.stores.source import add_scheme
+
+            store = Store()
+            store.load(self.dataset.serialize(format="nquads", encoding="utf-8"), format=RdfFormat.N_QUADS)
+            self._store = (len(self.dataset), add_scheme(store))
+        return self._store[1]
 
     def __repr__(self) -> str:
         """A one-line summary (the fields hold every fact: printed whole, a
@@ -134,7 +194,7 @@ def build_reports(paths: Iterable[str | Path] | str | Path, out: str | Path | No
 # passed parameters, so its warnings, failures and errors name those.  A
 # command quoted in backticks (`kg remove a.txt --out out`) is run as written:
 # left whole.
-_FLAG = re.compile(r"--(date|base|out|no-html|no-store|force)\b( YYYY-MM-DD)?")
+_FLAG = re.compile(r"--(date|base|out|no-html|no-store|force)\b( YYYY-MM-DD)?|--param ")
 _PARAMETER = {"date": "date=", "base": "base=", "out": "out=", "no-html": "html=False", "no-store": "store=False",
               "force": "force=True"}
 
@@ -146,8 +206,14 @@ def as_parameters(message: str) -> str:
     --no-html"` -> `"build again without html=False"`."""
     parts = message.split("`")
     for i in range(0, len(parts), 2):
-        parts[i] = _FLAG.sub(lambda m: "date=datetime.date(YYYY, MM, DD)" if m.group(2) else _PARAMETER[m.group(1)], parts[i])
+        parts[i] = _FLAG.sub(_parameter, parts[i])
     return "`".join(parts)
+
+
+def _parameter(m: re.Match) -> str:
+    if m.group(1) is None:
+        return "the parameter "  # `--param official=…` is the keyword official=… of Build.query
+    return "date=datetime.date(YYYY, MM, DD)" if m.group(2) else _PARAMETER[m.group(1)]
 
 
 @contextlib.contextmanager

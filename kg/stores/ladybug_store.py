@@ -302,7 +302,7 @@ def query(path, text: str, parameters: dict | None = None) -> Table:
             return Table(written_columns(text, table.columns), table.rows)
         except RuntimeError as exc:
             raise QueryError(f"Cypher error (LadybugDB): {_message(str(exc))}{_hint(str(exc))}"
-                             f"{_missing_table(conn, text, str(exc))}") from None
+                             f"{_schema_hint(conn, text, str(exc))}") from None
 
 
 def _message(text: str) -> str:
@@ -331,28 +331,22 @@ def _hint(message: str) -> str:
     return f" (in LadybugDB {instead}; docs/property-graph.md)" if instead else ""
 
 
-def _missing_table(conn, text: str, message: str) -> str:
-    """For LadybugDB's `Table X does not exist` (a node label or relationship
-    type the store lacks: misspelt, or of another graph), the store's nearest
-    one of the kind the query uses X as (a type inside `[…]`, else a label),
-    and the names of that kind, or ''.
-    Example: `-[:VISTED]->` -> `" (did you mean VISITED? the graph's relationship types: BROADER, …)"`."""
-    from kg.stores.spelling import nearest
+def _schema_hint(conn, text: str, message: str) -> str:
+    """kg.stores.cypher_schema.hint for LadybugDB's `message`, from the store's
+    node labels and what each relationship type joins; '' when the schema
+    cannot be read."""
+    from kg.stores.cypher_schema import hint
 
-    m = re.search(r"Table (\w+) does not exist", message)
-    if m is None:
+    if "does not exist" not in message and "Cannot bind" not in message:
         return ""
-    name = m.group(1)
     try:
         tables = execute(conn, "CALL show_tables() RETURN name, type").rows
+        labels = sorted(n for n, t in tables if t == "NODE")
+        joins = {n: [tuple(row[:2]) for row in execute(conn, f"CALL show_connection('{n}') RETURN *").rows]
+                 for n, t in tables if t == "REL"}
     except RuntimeError:
         return ""
-    relation = re.search(rf"\[[^\]]*[:|]\s*`?{re.escape(name)}`?(?!\w)", text) is not None
-    kind = "REL" if relation else "NODE"
-    same = sorted(n for n, t in tables if t == kind)
-    guess = nearest(name, same) or nearest(name, [n for n, _ in tables])
-    said = "relationship types" if relation else "node labels"
-    return f" ({f'did you mean {guess}? ' if guess else ''}the graph's {said}: {', '.join(same)})"
+    return hint(message, text, labels, joins)
 
 
 def counts(path) -> dict[str, int]:

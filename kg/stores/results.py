@@ -24,8 +24,21 @@ FLOATS = {f"{XSD}{t}" for t in ("decimal", "double", "float")}
 
 @dataclass
 class Table:
+    """Rows of a query: `columns` (names as the query wrote them) and `rows`
+    (tuples of Python values); `str()` is the text table `kg query` prints.
+
+    >>> print(Table(["n"], [(1,)]))
+    n
+    -
+    1
+    (1 row)
+    """
+
     columns: list[str]
     rows: list[tuple]
+
+    def __str__(self) -> str:
+        return render(self, "table").rstrip("\n")
 
 
 # ------------------------------------------------------------------ SPARQL terms

@@ -1,10 +1,13 @@
-"""Terms a SPARQL query uses from govkg's own namespaces that govkg never defines.
+"""Terms a SPARQL query uses from govkg's own namespaces that match nothing:
+terms govkg never defines, and defined terms in a place their kind never stands.
 
 A misspelt predicate (`gov:holdPost` for `gov:holdsPost`) is valid SPARQL: every
 store runs it and answers "0 rows", which reads as "no such facts".  govkg alone
 writes the `gov:` and `issue:` namespaces, so a term there that the ontology
 (`ontology/govkg.ttl`) and the issue scheme (`ontology/issues.ttl`) do not define
-matches nothing in any govkg store; `kg query` warns about it before running.
+matches nothing in any govkg store.  Nor does a defined term of the wrong kind:
+a class as a predicate (`?v gov:Post ?p`, spelt exactly), a property or a
+scheme concept as the object of `a`.  `kg query` warns about both before running.
 """
 
 from __future__ import annotations
@@ -21,8 +24,9 @@ OWN = (str(GOV), str(ISSUE))
 # a prefixed name (SPARQL 1.1 PNAME_LN), not a variable's (?x), blank node's (_:b) or language tag's part
 _PNAME = re.compile(r"(?<![\w.:?$@<-])((?:[^\W\d_][\w.-]*)?):([^\W\d][\w.-]*|\d[\w.-]*)")
 _IRI = re.compile(r"<([^<>\s\"{}|^`]*)>")
-# the tokens of a query's triple patterns (kg.stores.vocabulary._slots), strings written as 0
-_TOKEN = re.compile(r"""(?P<term><[^<>\s"{}|^`]*>|[?$]\w+|(?<![\w.:?$@<-])(?:[^\W\d_][\w.-]*)?:(?:[^\W\d][\w.-]*|\d[\w.-]*)|[\d.+-][\w.+-]*)"""
+# the tokens of a query's triple patterns (kg.stores.vocabulary._slots), strings written as 0; a number
+# needs a digit (a lone `.` ends a triple, it is no term)
+_TOKEN = re.compile(r"""(?P<term><[^<>\s"{}|^`]*>|[?$]\w+|(?<![\w.:?$@<-])(?:[^\W\d_][\w.-]*)?:(?:[^\W\d][\w.-]*|\d[\w.-]*)|[+-]?\.?\d[\w.+-]*)"""
                     r"""|(?P<punct>[{}().;,\[\]])|(?P<word>[^\s{}().;,\[\]<]+)""")
 _TYPE = ("a", "rdf:type", "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>")
 
@@ -30,12 +34,17 @@ _TYPE = ("a", "rdf:type", "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>")
 @dataclass(frozen=True)
 class Unknown:
     """A term of the query (`written`, as the user wrote it; `iri`, expanded) that
-    govkg does not define, and the defined term closest to it (`suggestion`,
-    written with the same prefix, or None)."""
+    matches nothing, and the defined term likeliest meant (`suggestion`,
+    written with the same prefix, or None).  `kind` is None for a term govkg
+    does not define; for a defined term in the wrong place it is what the term
+    is ("class", "property" or "concept") and `wanted` what its place needs
+    ("property" or "class")."""
 
     written: str
     iri: str
     suggestion: str | None
+    kind: str | None = None
+    wanted: str | None = None
 
 
 @cache
@@ -76,8 +85,10 @@ def _terms() -> dict[str, _Term]:
 
 
 def unknown_terms(text: str) -> list[Unknown]:
-    """The terms of SPARQL `text` in govkg's namespaces that govkg does not define,
-    once each, in order of use.  Prefixes are the query's own declarations, else
+    """The terms of SPARQL `text` in govkg's namespaces that match nothing, once
+    each, in order of use: those govkg does not define, and defined ones of a
+    kind their place never holds (a class or concept as a predicate, a property
+    or concept as the object of `a`; Unknown.kind says which).  Prefixes are the query's own declarations, else
     govkg's (kg.namespaces.PREFIXES); strings and comments are skipped.  Each
     comes with the defined term likeliest meant (_suggestion): of the kind its
     place in a triple wants (a property as a predicate, a class after `a`),
@@ -92,6 +103,8 @@ def unknown_terms(text: str) -> list[Unknown]:
     []
     >>> [u.suggestion for u in unknown_terms("SELECT * { ?v a gov:Visit ; gov:official ?o ; gov:place ?p }")]
     ['gov:visitor', 'gov:visitedPlace']
+    >>> [(u.written, u.kind, u.suggestion) for u in unknown_terms("SELECT * { ?o gov:Post ?p ; a gov:visitor }")]
+    [('gov:Post', 'class', 'gov:holdsPost'), ('gov:visitor', 'property', 'gov:Official')]
     """
     code = code_of(text, keep_iris=True, string="0")  # an IRI may hold a #; a string is an object
     prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
@@ -196,13 +209,19 @@ def _slots(code: str) -> tuple[dict[int, tuple[str, str | None]], list[tuple[str
 def _note(found: dict[str, Unknown], written: str, iri: str, prefix: str | None, slot: str = "other",
           classes: set[str] = frozenset()) -> None:
     ns = next((n for n in OWN if iri.startswith(n)), None)
-    if ns is None or iri == ns or iri in defined() or written in found:
+    if ns is None or iri == ns or written in found:
         return
+    kind = wanted = None
+    if iri in defined():
+        kind = {"other": "concept"}.get(_terms()[iri].kind, _terms()[iri].kind)
+        wanted = {"predicate": "property", "class": "class"}.get(slot)
+        if wanted is None or kind == wanted:
+            return  # defined, and in a place its kind may stand
     close = _suggestion(iri[len(ns):], ns, slot, classes)
     suggestion = None
-    if close:
+    if close and ns + close != iri:
         suggestion = f"{prefix}:{close}" if prefix is not None else f"<{ns}{close}>"
-    found[written] = Unknown(written, iri, suggestion)
+    found[written] = Unknown(written, iri, suggestion, kind, wanted)
 
 
 def _suggestion(local: str, ns: str, slot: str, classes: set[str]) -> str | None:
@@ -211,7 +230,8 @@ def _suggestion(local: str, ns: str, slot: str, classes: set[str]) -> str | None
     class, other places any term.  A class's name as a predicate
     (`?v gov:official ?o`) means the property leading to that class from
     the subject's class when the query types the subject (gov:visitor, from a
-    gov:Visit), else from any.  Otherwise the nearest of the kind wanted, by
+    gov:Visit), else from any; a property's name as a class (`?o a gov:visitor`)
+    means the class of its range.  Otherwise the nearest of the kind wanted, by
     edit distance ignoring letter case, then counting it; none farther than
     a third of the name's letters (at least 2).
 
@@ -223,6 +243,8 @@ def _suggestion(local: str, ns: str, slot: str, classes: set[str]) -> str | None
     terms = {iri[len(ns):]: term for iri, term in _terms().items() if iri.startswith(ns)}
     want = {"predicate": "property", "class": "class"}.get(slot)
     pool = [name for name, term in terms.items() if want is None or term.kind == want]
+    if slot == "class" and local in terms and terms[local].kind == "property" and (terms[local].range or "").startswith(ns):
+        return terms[local].range[len(ns):]  # `?o a gov:visitor`: what a visitor is
     if slot == "predicate":
         named = next((name for name, term in terms.items() if term.kind == "class" and name.lower() == local.lower()), None)
         leading = [name for name in pool if named and terms[name].range == ns + named]
@@ -232,18 +254,34 @@ def _suggestion(local: str, ns: str, slot: str, classes: set[str]) -> str | None
 
 
 def warning(text: str) -> str | None:
-    """One line naming the unknown terms of `text` (unknown_terms) and what they
-    may have meant, or None when there are none.
+    """One line naming the terms of `text` that match nothing (unknown_terms)
+    and what they may have meant, or None when there are none: the undefined
+    ones first, then each defined one in the wrong place, with what it is.
 
     >>> warning("SELECT * { ?o gov:visted ?p }")
     'gov:visted is not a term of the govkg ontology or issue scheme, so nothing matches it (did you mean gov:visited?)'
+    >>> warning("SELECT * { ?o gov:Post ?p }")
+    'gov:Post is a class, not a property: as a predicate it matches nothing (did you mean gov:holdsPost?)'
     """
     terms = unknown_terms(text)
     if not terms:
         return None
-    parts = [t.written + (f" (did you mean {t.suggestion}?)" if t.suggestion else "") for t in terms]
-    verb = "is not a term" if len(terms) == 1 else "are not terms"
-    head, _, tail = parts[0].partition(" (")
-    if len(parts) == 1:
-        return f"{head} {verb} of the govkg ontology or issue scheme, so nothing matches it" + (f" ({tail}" if tail else "")
-    return f"{', '.join(parts)} {verb} of the govkg ontology or issue scheme, so nothing matches them"
+    said = []
+    undefined = [t for t in terms if t.kind is None]
+    if undefined:
+        parts = [t.written + _meant(t) for t in undefined]
+        verb = "is not a term" if len(parts) == 1 else "are not terms"
+        head, _, tail = parts[0].partition(" (")
+        if len(parts) == 1:
+            said.append(f"{head} {verb} of the govkg ontology or issue scheme, so nothing matches it" + (f" ({tail}" if tail else ""))
+        else:
+            said.append(f"{', '.join(parts)} {verb} of the govkg ontology or issue scheme, so nothing matches them")
+    for t in terms:
+        if t.kind is not None:
+            place = "as a predicate" if t.wanted == "property" else "as the object of `a` (rdf:type)"
+            said.append(f"{t.written} is a {t.kind}, not a {t.wanted}: {place} it matches nothing{_meant(t)}")
+    return "; ".join(said)
+
+
+def _meant(term: Unknown) -> str:
+    return f" (did you mean {term.suggestion}?)" if term.suggestion else ""

@@ -1,0 +1,104 @@
+"""Faults a demanding user met in session 17: a class spelt exactly but used
+as a SPARQL predicate (0 rows, no word), a node label used as a Cypher
+relationship type (LadybugDB's raw error), a date range written with one 日
+(10月15-16日) or across a month's or a year's end.  Every fixture is
+invented; each test runs the real component (the store, the pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import run_kg
+from tests.extraction import facts_of
+
+# ---------------------------------------------------------------- SPARQL: a defined term of the wrong kind
+
+
+@pytest.mark.fast
+def test_a_class_or_concept_as_a_predicate_and_a_property_as_a_class_are_named_with_what_they_are():
+    from kg.stores.vocabulary import unknown_terms, warning
+
+    text = ("SELECT * { ?v a gov:Visit ; gov:Official ?o . ?o gov:Post ?p . ?p a gov:holdsPost . "
+            "?i gov:category ?c . ?c a issue:Parking . ?i issue:Greening ?x }")
+    found = [(t.written, t.kind, t.wanted, t.suggestion) for t in unknown_terms(text)]
+    assert found == [
+        ("gov:Official", "class", "property", "gov:visitor"),  # leads from a Visit to an Official
+        ("gov:Post", "class", "property", "gov:holdsPost"),
+        ("gov:holdsPost", "property", "class", "gov:Post"),  # what its range is
+        ("issue:Parking", "concept", "class", None),
+        ("issue:Greening", "concept", "property", None)], found
+    line = warning("SELECT ?o ?p { ?o a gov:Official . ?o gov:Post ?p }")
+    assert line == "gov:Post is a class, not a property: as a predicate it matches nothing (did you mean gov:holdsPost?)"
+
+
+@pytest.mark.fast
+def test_terms_in_their_right_places_after_a_lone_dot_give_no_warning():
+    from kg.stores.vocabulary import unknown_terms
+
+    # a ` . ` after a variable ends the triple (it was read as a number, and the next triple's slots shifted)
+    text = ("SELECT * { ?v a gov:Visit ; gov:visitor ?o . ?o a gov:Official ; gov:holdsPost ?p . "
+            "?p a gov:Post . ?i gov:category issue:Parking . FILTER(?x > 1.5) VALUES ?k { gov:Post } }")
+    assert unknown_terms(text) == []
+
+
+def test_kg_query_warns_about_a_class_used_as_a_predicate_and_still_answers(seed_build):
+    done = run_kg("query", "--store", seed_build, "--sparql", "SELECT ?o ?p WHERE { ?o a gov:Official . ?o gov:Post ?p }")
+    assert done.returncode == 0 and "(0 rows)" in done.stdout, done.stderr
+    assert "gov:Post is a class, not a property" in done.stderr and "gov:holdsPost?" in done.stderr, done.stderr
+
+
+# ---------------------------------------------------------------- Cypher: a label of the other kind
+
+
+@pytest.fixture(scope="module")
+def one_report_build(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("built17")
+    (folder / "r.txt").write_text("2024年7月9日，副区长殷若川来到枫桥街道荷塘社区，居民反映电梯老旧。\n", encoding="utf-8")
+    done = run_kg("build", folder / "r.txt", "--out", folder / "out", "--no-html")
+    assert done.returncode == 0, done.stderr
+    return folder / "out"
+
+
+def test_a_node_label_as_a_relationship_type_is_said_with_the_patterns_that_use_it(one_report_build):
+    done = run_kg("query", "--store", one_report_build, "--cypher", "MATCH (v:Visit)-[:Official]->(o) RETURN o.name")
+    assert done.returncode == 1, done.stderr
+    assert "Official is a node label, not a relationship type" in done.stderr, done.stderr
+    assert "(Visit)-[:VISITOR]->(Official)" in done.stderr and "the graph's relationship types: " in done.stderr
+    fixed = run_kg("query", "--store", one_report_build, "--cypher", "MATCH (v:Visit)-[:VISITOR]->(o) RETURN o.name")
+    assert fixed.returncode == 0 and "殷若川" in fixed.stdout, fixed.stderr
+
+
+def test_a_relationship_type_as_a_label_and_a_misspelt_type_near_a_label_are_said_too(one_report_build):
+    done = run_kg("query", "--store", one_report_build, "--cypher", "MATCH (p:VISITED) RETURN p")
+    assert "VISITED is a relationship type, not a node label: (Official)-[:VISITED]->(Place)" in done.stderr, done.stderr
+    assert "the graph's node labels: " in done.stderr
+    done = run_kg("query", "--store", one_report_build, "--cypher", "MATCH (v:Visit)-[:offical]->(o) RETURN o")
+    # no relationship type is near `offical`: the label it is near is named as a label, never offered as a type
+    assert "did you mean Official" not in done.stderr, done.stderr
+    assert "Official, the nearest name, is a node label, not a relationship type" in done.stderr, done.stderr
+
+
+# ---------------------------------------------------------------- Python: the named questions, as the store answers them
+
+
+def test_a_named_question_asked_from_python_answers_as_kg_query_on_the_store(tmp_path):
+    import datetime as dt
+
+    import kg
+    from kg.stores.results import Table
+
+    texts = {"r.txt": "2024年7月9日，副区长殷若川来到枫桥街道荷塘社区，居民反映加装电梯难、停车位不足。\n"}
+    built = kg.build_texts(texts, tmp_path / "out", html=False)
+    # the categories live in the issue scheme, which the dataset (graph.ttl's triples) does not hold
+    for name, params in [("issues-by-category", {}), ("official-trail", {"official": "殷若川"}),
+                         ("visits-in-date-range", {"from_": dt.date(2024, 7, 1), "to": "2024-07-31"})]:
+        asked = built.query(name, **params)
+        assert isinstance(asked, Table) and asked.rows, name
+        flat = [a for pair in (["--param", f"{k.rstrip('_')}={v}"] for k, v in params.items()) for a in pair]
+        done = run_kg("query", "--store", tmp_path / "out", "--sparql", name, *flat)
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.rstrip("\n") == str(asked), (name, done.stdout, str(asked))
+    with pytest.raises(Exception, match="unknown parameter 'offical'"):
+        built.query("official-trail", offical="殷若川")
+    with pytest.warns(UserWarning, match="gov:Post is a class, not a property"):
+        assert built.query("SELECT ?o WHERE { ?o gov:Post ?p }").rows == []
