@@ -78,6 +78,31 @@ def test_a_relationship_type_as_a_label_and_a_misspelt_type_near_a_label_are_sai
     assert "Official, the nearest name, is a node label, not a relationship type" in done.stderr, done.stderr
 
 
+# ---------------------------------------------------------------- a date range with one 日, or across a month's end
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("days", ["15-16日", "15－16日", "15～16日", "15至16日", "15、16日", "十五至十六日"])
+def test_a_range_written_with_one_day_mark_dates_each_stop_on_its_day(days):
+    text = (f"2023年8月{days}，副县长祁望舒到石溪乡竹坪村、桃源村调研。在竹坪村，村民说山路塌方。"
+            f"{'十六' if days.startswith('十') else '16'}日上午，在桃源村，村民说饮水不足。\n")
+    facts = facts_of(text)
+    assert facts.date.isoformat() == "2023-08-15"
+    dates = {(v.place.rpartition(":")[2], v.date.isoformat()) for v in facts.visits}
+    assert dates == {("竹坪村", "2023-08-15"), ("桃源村", "2023-08-16")}, dates
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("opening, first, later, day", [
+    ("2023年8月30日至9月1日", "2023-08-30", "1日下午", "2023-09-01"),  # a day alone of the range's next month
+    ("2023年12月30日至1月2日", "2023-12-30", "1月2日下午", "2024-01-02"),  # a month and day of the next year
+])
+def test_a_stop_told_on_a_day_past_a_months_or_years_end_is_dated_in_the_range(opening, first, later, day):
+    text = f"{opening}，副县长祁望舒到石溪乡竹坪村调研。{later}，祁望舒来到桃源村，村民说饮水不足。\n"
+    dates = {(v.place.rpartition(":")[2], v.date.isoformat()) for v in facts_of(text).visits}
+    assert dates == {("竹坪村", first), ("桃源村", day)}, dates
+
+
 # ---------------------------------------------------------------- Python: the named questions, as the store answers them
 
 

@@ -23,8 +23,12 @@ _CN_DIGITS = "〇零○一二三四五六七八九"
 _CN_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
 _Y = rf"((?:19|20|１９|２０)\d{{2}}|[一二][{_CN_DIGITS}]{{3}})"
 _MD = r"(\d{1,2}|[一二三四五六七八九十廿]{1,3})"
-FULL_DATE = re.compile(rf"{_Y}\s*年\s*{_MD}\s*月\s*{_MD}\s*日")
-MONTH_DAY = re.compile(rf"(?<![\d年{_CN_DIGITS}十]){_MD}\s*月\s*{_MD}\s*日")
+# what joins the first and last day of a range (15日至16日, 15-16日, 15～16日, 15、16日)
+_TO = r"(?:至|到|－|-|—|–|~|～|、)"
+# a range's last day written before the first day's 日 (10月15-16日): the date is its first day
+_DAYS_TO = rf"(?:\s*{_TO}\s*(?:\d{{1,2}}|[一二三四五六七八九十廿]{{1,3}}))?"
+FULL_DATE = re.compile(rf"{_Y}\s*年\s*{_MD}\s*月\s*{_MD}{_DAYS_TO}\s*日")
+MONTH_DAY = re.compile(rf"(?<![\d年{_CN_DIGITS}十]){_MD}\s*月\s*{_MD}{_DAYS_TO}\s*日")
 YEAR = re.compile(rf"{_Y}\s*年")
 # 2024/5/20, 2024-05-20, 2024.5.20 (a page's publication line), not part of a longer number
 NUMERIC_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[/／.\-－]\s*(\d{1,2})\s*[/／.\-－]\s*(\d{1,2})(?!\d)")
@@ -95,9 +99,9 @@ def report_date(text: str, file_name: str = "", default: dt.date | None = None) 
 
 
 # a date opening a sentence or a line: the time adverbial of what the sentence tells
-SENTENCE_DATE = re.compile(rf"(?:^|(?<=[\n。；！？]))[ \u3000]*(?:{_Y}\s*年\s*)?{_MD}\s*月\s*{_MD}\s*日")
+SENTENCE_DATE = re.compile(rf"(?:^|(?<=[\n。；！？]))[ \u3000]*(?:{_Y}\s*年\s*)?{_MD}\s*月\s*{_MD}{_DAYS_TO}\s*日")
 # a day alone opening a sentence (4日，…; 5日上午，…): a later day of the last date's month
-DAY_ONLY = re.compile(rf"(?:^|(?<=[\n。；！？]))[ \u3000]*{_MD}\s*日(?=[，,、 \u3000]|[上下中晚早凌傍夜])")
+DAY_ONLY = re.compile(rf"(?:^|(?<=[\n。；！？]))[ \u3000]*{_MD}{_DAYS_TO}\s*日(?=[，,、 \u3000]|[上下中晚早凌傍夜])")
 
 
 @cache
@@ -141,11 +145,17 @@ def sentence_dates(text: str, date: dt.date | None) -> list[tuple[int, dt.date]]
     out = []
     year = date.year if date else None
     last = date
+    until = None  # the last day of the range the last full date opened (10月30日至11月2日)
     for m in found_at:
         if m.re is DAY_ONLY:
-            if last and (found := _date(str(last.year), str(last.month), m.group(1))) and found > last:
-                out.append((m.start(), found))
-                last = found
+            if last:
+                same_month = _date(str(last.year), str(last.month), m.group(1))
+                in_range = until and _date(str(until.year), str(until.month), m.group(1))
+                found = next((d for d in (same_month, in_range) if d and d > last and (d is same_month or d <= until)), None)
+                if found:
+                    out.append((m.start(), found))
+                    until = max(until or found, _range_last(text, m, found) or found)
+                    last = found
             continue
         if m.re is relative:
             if last:
@@ -160,33 +170,52 @@ def sentence_dates(text: str, date: dt.date | None) -> list[tuple[int, dt.date]]
         if y:
             year = number(y)
         if year and (found := _date(str(year), month, day)):
+            if not y and until and found < last and (later := _date(str(year + 1), month, day)) and later <= until:
+                found, year = later, year + 1  # a day of a range into the next year (12月30日至1月2日)
             out.append((m.start(), found))
-            last = found
+            last, until = found, _range_last(text, m, found)
     return out
 
 
 # the end of a date range written after a sentence-opening date (15日至16日, 5月30日至6月2日)
-RANGE_END = re.compile(rf"\s*(?:至|到|－|-|—|~|～)\s*(?:{_MD}\s*月\s*)?{_MD}\s*日")
+RANGE_END = re.compile(rf"\s*{_TO}\s*(?:{_MD}\s*月\s*)?{_MD}\s*日")
+# the end of a range written inside the date, before its 日 (15-16日)
+_INNER_END = re.compile(rf"{_TO}\s*{_MD}\s*日$")
+
+
+def _range_last(text: str, m: re.Match, first: dt.date) -> dt.date | None:
+    """The last day of the range the date match `m` (dated `first`) opens, or
+    None when it opens none.  A last day before the first is of the next
+    month, or (its month given) of the next year: 12月30日至1月2日."""
+    inner = _INNER_END.search(m.group(0))
+    if inner:
+        month, day = None, inner.group(1)
+    elif end := RANGE_END.match(text, m.end()):
+        month, day = end.groups()
+    else:
+        return None
+    last = _date(str(first.year), month or str(first.month), day)
+    if last and last <= first and month:
+        last = _date(str(first.year + 1), month, day)
+    return last if last and last > first else None
 
 
 def range_ends(text: str, dates: list[tuple[int, dt.date]]) -> dict[int, dt.date]:
     """Offset of each sentence-opening date (sentence_dates) that opens a range
     of days -> the range's last day: what the sentence tells happened on one
     of those days, which a later sentence dated within the range may tell.
+    The range is written with its own days (15日至16日, 3月30日-4月2日) or
+    with one 日 for both (15-16日, 15～16日, 15、16日).
 
-    >>> text = "2025年4月15日至16日，王明到甲镇调研。3月30日-4月2日，陈刚来到乙社区。"
+    >>> text = "2025年4月15日至16日，王明到甲镇调研。3月30日-4月2日，陈刚来到乙社区。5月6-7日，陈刚来到丙村。"
     >>> range_ends(text, sentence_dates(text, None))
-    {0: datetime.date(2025, 4, 16), 23: datetime.date(2025, 4, 2)}
+    {0: datetime.date(2025, 4, 16), 23: datetime.date(2025, 4, 2), 42: datetime.date(2025, 5, 7)}
     """
     out = {}
     for offset, date in dates:
-        m = SENTENCE_DATE.match(text, offset)
-        end = m and RANGE_END.match(text, m.end())
-        if end:
-            month, day = end.groups()
-            last = _date(str(date.year), month or str(date.month), day)
-            if last and last > date:
-                out[offset] = last
+        m = SENTENCE_DATE.match(text, offset) or DAY_ONLY.match(text, offset)
+        if m and (last := _range_last(text, m, date)):
+            out[offset] = last
     return out
 
 
