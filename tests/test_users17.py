@@ -127,3 +127,44 @@ def test_a_named_question_asked_from_python_answers_as_kg_query_on_the_store(tmp
         built.query("official-trail", offical="殷若川")
     with pytest.warns(UserWarning, match="gov:Post is a class, not a property"):
         assert built.query("SELECT ?o WHERE { ?o gov:Post ?p }").rows == []
+
+
+# ---------------------------------------------------------------- a Bolt server: 0 rows for a name nobody wrote
+
+
+@pytest.mark.fast
+def test_the_names_a_cypher_query_uses_are_read_from_its_patterns_only():
+    from kg.stores.cypher_schema import used_names
+
+    text = ("MATCH (o:Official {name: 'x:Y'})-[r:VISITED|:VISITOR*1..2]->(`p`:Place:`Estate`) "
+            "// (:Gone)\nWHERE NOT (o)-[:HOLDS_POST]->() RETURN o.name AS `n:m`, count(*)")
+    assert used_names(text) == [("Official", False), ("VISITED", True), ("VISITOR", True), ("Place", False),
+                                ("Estate", False), ("HOLDS_POST", True)]
+
+
+@pytest.mark.fast
+def test_every_bundled_cypher_question_uses_only_the_labels_and_types_govkg_writes():
+    from kg.stores.cypher_schema import warning
+    from kg.stores.mapping import schema
+    from kg.stores.named import available, resolve
+
+    graph = schema()
+    joins = {r.type: r.pairs() for r in graph.rel_tables()}
+    names = available("cypher")
+    assert names
+    assert {n: warning(resolve(n, "cypher").text, sorted(graph.nodes), joins) for n in names} == {n: None for n in names}
+
+
+def test_a_bolt_server_query_with_a_label_as_a_type_warns_and_names_its_columns(one_report_build, bolt):
+    done = run_kg("load", "neo4j", "--from", one_report_build, *bolt.load_args(), env=bolt.env())
+    assert done.returncode == 0, done.stderr
+    ask = ["query", "--neo4j", bolt.uri, "--user", bolt.user, "--database", bolt.database, "--cypher"]
+    done = run_kg(*ask, "MATCH (v:Visit)-[:Official]->(o) RETURN o.name AS official, v", env=bolt.env())
+    assert done.returncode == 0 and "(0 rows)" in done.stdout, done.stderr
+    assert done.stdout.splitlines()[0].split() == ["official", "|", "v"], done.stdout  # named though no row came
+    assert "Official is a node label, not a relationship type" in done.stderr, done.stderr
+    assert "(Visit)-[:VISITOR]->(Official)" in done.stderr
+    done = run_kg(*ask, "MATCH (v:Visti) RETURN v", env=bolt.env())
+    assert "Visti is not a node label" in done.stderr and "did you mean Visit?" in done.stderr, done.stderr
+    done = run_kg(*ask, "MATCH (v:Visit)-[:VISITOR]->(o) RETURN o.name AS official", env=bolt.env())
+    assert done.returncode == 0 and "殷若川" in done.stdout and "warning" not in done.stderr, done.stderr

@@ -96,6 +96,7 @@ def _run(args, query, text: str, given: dict[str, str]) -> Table:
     if args.neo4j:
         from kg.stores import neo4j_store
 
+        _warn_unknown_names(query.text)
         with neo4j_store.session(args.neo4j, args.user, neo4j_store.password(), args.database) as s:
             return neo4j_store.query(s, query.text, parameters)
     from kg.stores import ladybug_store
@@ -162,6 +163,16 @@ def _warn_unknown_terms(text: str) -> None:
     from kg.stores.vocabulary import warning
 
     if line := warning(text):
+        print(f"kg query: warning: {line}", file=sys.stderr)
+
+
+def _warn_unknown_names(text: str) -> None:
+    # a Bolt server answers 0 rows for a label or type nobody wrote (LadybugDB refuses it, with a hint)
+    from kg.stores.cypher_schema import warning
+    from kg.stores.mapping import schema
+
+    graph = schema()
+    if line := warning(text, sorted(graph.nodes), {r.type: r.pairs() for r in graph.rel_tables()}):
         print(f"kg query: warning: {line}", file=sys.stderr)
 
 

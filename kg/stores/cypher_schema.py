@@ -1,11 +1,14 @@
 """What to tell a user whose Cypher names a node label or relationship type
-the store does not have there: misspelt (`-[:VISTED]->`), or of the other
+the graph does not have there: misspelt (`-[:VISTED]->`), or of the other
 kind (`-[:Official]->`, `(p:VISITED)`).
 
-LadybugDB answers those with its own words (`Table VISTED does not exist`,
-`Cannot bind Official as a relationship pattern label`); kg.stores.ladybug_store
-adds the hint this module writes from the store's schema: its node labels,
-and each relationship type with the labels it joins.
+LadybugDB refuses those with its own words (`Table VISTED does not exist`,
+`Cannot bind Official as a relationship pattern label`): `hint` adds what to
+write instead, from the store's schema.  A Bolt server (Neo4j) runs them and
+answers 0 rows: `warning` reads the names a query uses (`used_names`) and
+checks them against the labels and types govkg writes (kg.stores.mapping).
+Both say the same: the nearest name of the kind wanted, or what the name is
+and the patterns that use it right, then the names of the kind wanted.
 """
 
 from __future__ import annotations
@@ -18,38 +21,29 @@ from kg.stores.spelling import nearest
 # a node label written in […], "bind … node" a relationship type written in (…)
 _MISSING = re.compile(r"Table (\w+) does not exist")
 _MISPLACED = re.compile(r"Cannot bind (\w+) as a (relationship|node) pattern label")
+# in a query whose strings and comments are blanked: a node pattern's labels `(o:Official:X`,
+# `(:Visit`, and a relationship pattern's types `[r:VISITED|VISITOR`, `[:PART_OF*1..3`
+_NODE = re.compile(r"\(\s*(?:[A-Za-z_]\w*|`[^`]*`)?\s*((?::\s*`?\w+`?\s*)+)")
+_RELATION = re.compile(r"\[\s*(?:[A-Za-z_]\w*|`[^`]*`)?\s*:\s*(`?\w+`?(?:\s*\|\s*:?\s*`?\w+`?)*)")
 
 
-def hint(message: str, text: str, labels: list[str], joins: dict[str, list[tuple[str, str]]]) -> str:
-    """The hint for LadybugDB's error `message` on Cypher `text`, or '' when the
-    message is not about a label or type.  `labels` are the store's node labels;
-    `joins` maps each relationship type to the (from label, to label) pairs it
-    joins.  A name the store lacks gets the nearest of the kind its place wants
-    (kg.stores.spelling.nearest; a type inside `[…]`, else a label); a name of
-    the other kind, or one nearest a name of the other kind, is said to be that
-    kind, with the patterns that use it right; then the names of the kind wanted.
-
-    Raises nothing.
+def advice(name: str, as_relation: bool, labels: list[str], joins: dict[str, list[tuple[str, str]]],
+           misplaced: bool = False) -> str:
+    """What to write instead of `name`, used as a relationship type
+    (`as_relation`) or a node label, in parentheses: the nearest name of that
+    kind (kg.stores.spelling.nearest); else, when `name` is (`misplaced`) or
+    is nearest a name of the other kind, that it is that kind, with the
+    patterns that use it right; then the names of the kind wanted.  `labels`
+    are the graph's node labels, `joins` each relationship type's (from
+    label, to label) pairs.
 
     >>> joins = {"VISITOR": [("Visit", "Official")], "VISITED": [("Official", "Place")]}
-    >>> labels = ["Official", "Place", "Visit"]
-    >>> hint("Binder exception: Table VISTED does not exist.", "MATCH ()-[:VISTED]->()", labels, joins)
+    >>> advice("VISTED", True, ["Official", "Place", "Visit"], joins)
     " (did you mean VISITED? the graph's relationship types: VISITED, VISITOR)"
-    >>> print(hint("Binder exception: Cannot bind Official as a relationship pattern label.", "", labels, joins))
+    >>> print(advice("Official", True, ["Official", "Place", "Visit"], joins, misplaced=True))
      (Official is a node label, not a relationship type: (Official)-[:VISITED]->(Place), (Visit)-[:VISITOR]->(Official); the graph's relationship types: VISITED, VISITOR)
-    >>> print(hint("Binder exception: Cannot bind VISITED as a node pattern label.", "", labels, joins))
-     (VISITED is a relationship type, not a node label: (Official)-[:VISITED]->(Place); the graph's node labels: Official, Place, Visit)
     """
     types = sorted(joins)
-    misplaced = _MISPLACED.search(message)
-    missing = _MISSING.search(message)
-    if misplaced:
-        name, as_relation = misplaced.group(1), misplaced.group(2) == "relationship"
-    elif missing:
-        name = missing.group(1)
-        as_relation = re.search(rf"\[[^\]]*[:|]\s*`?{re.escape(name)}`?(?!\w)", text) is not None
-    else:
-        return ""
     said = "relationship types" if as_relation else "node labels"
     wanted = types if as_relation else labels
     names = f"the graph's {said}: {', '.join(wanted)}"
@@ -68,3 +62,64 @@ def hint(message: str, text: str, labels: list[str], joins: dict[str, list[tuple
     if other != name:
         what = what.replace(" is ", ", the nearest name, is ", 1)
     return f" ({what}{': ' + ', '.join(uses) if uses else ''}; {names})"
+
+
+def hint(message: str, text: str, labels: list[str], joins: dict[str, list[tuple[str, str]]]) -> str:
+    """The advice for LadybugDB's error `message` on Cypher `text`, or '' when
+    the message is not about a label or type: a name the store lacks is used as
+    a relationship type when it stands inside `[…]`, else as a label.
+
+    Raises nothing.
+
+    >>> joins = {"VISITOR": [("Visit", "Official")], "VISITED": [("Official", "Place")]}
+    >>> labels = ["Official", "Place", "Visit"]
+    >>> hint("Binder exception: Table VISTED does not exist.", "MATCH ()-[:VISTED]->()", labels, joins)
+    " (did you mean VISITED? the graph's relationship types: VISITED, VISITOR)"
+    >>> print(hint("Binder exception: Cannot bind VISITED as a node pattern label.", "", labels, joins))
+     (VISITED is a relationship type, not a node label: (Official)-[:VISITED]->(Place); the graph's node labels: Official, Place, Visit)
+    """
+    misplaced = _MISPLACED.search(message)
+    missing = _MISSING.search(message)
+    if misplaced:
+        return advice(misplaced.group(1), misplaced.group(2) == "relationship", labels, joins, misplaced=True)
+    if missing:
+        name = missing.group(1)
+        as_relation = re.search(rf"\[[^\]]*[:|]\s*`?{re.escape(name)}`?(?!\w)", text) is not None
+        return advice(name, as_relation, labels, joins)
+    return ""
+
+
+def used_names(text: str) -> list[tuple[str, bool]]:
+    """(name, used as a relationship type?) for each node label and
+    relationship type Cypher `text` writes in a pattern, once each, in order;
+    strings and comments are skipped.
+
+    >>> used_names("MATCH (o:Official)-[:VISITED|VISITOR*1..2]->(:Place) WHERE o.name = '(x:Y)' RETURN o // (:Z)")
+    [('Official', False), ('VISITED', True), ('VISITOR', True), ('Place', False)]
+    """
+    from kg.stores.cypher_text import blank_strings
+
+    code = blank_strings(text)
+    found: dict[tuple[str, bool], int] = {}
+    for pattern, as_relation in ((_NODE, False), (_RELATION, True)):
+        for m in pattern.finditer(code):
+            for name in re.findall(r"\w+", m.group(1)):
+                found.setdefault((name, as_relation), m.start(1))
+    return sorted(found, key=found.get)
+
+
+def warning(text: str, labels: list[str], joins: dict[str, list[tuple[str, str]]]) -> str | None:
+    """One line for the first node label or relationship type of Cypher `text`
+    (used_names) that is not one of `labels` or of `joins`' types, with its
+    advice; None when every name is one of them.
+
+    >>> print(warning("MATCH (v:Visit)-[:Official]->(o) RETURN o", ["Official", "Visit"], {"VISITOR": [("Visit", "Official")]}))
+    Official is not a relationship type of the graph, so nothing matches it (Official is a node label, not a relationship type: (Visit)-[:VISITOR]->(Official); the graph's relationship types: VISITOR)
+    """
+    for name, as_relation in used_names(text):
+        if name not in (joins if as_relation else labels):
+            kind = "relationship type" if as_relation else "node label"
+            misplaced = name in (labels if as_relation else joins)
+            return (f"{name} is not a {kind} of the graph, so nothing matches it"
+                    f"{advice(name, as_relation, labels, joins, misplaced=misplaced)}")
+    return None

@@ -49,6 +49,30 @@ def _without_comments(text: str) -> str:
     return "".join(out)
 
 
+def blank_strings(text: str) -> str:
+    """`text` with its comments, strings and quoted names' quotes blanked,
+    offsets kept: what is left is the query's own words (a quoted name
+    keeps its name, `Visit` -> ` Visit `).
+
+    >>> blank_strings("MATCH (n:`Visit`) WHERE n.name = '(x:Y)' // (:Z)")
+    'MATCH (n: Visit ) WHERE n.name =                '
+    """
+    text = _without_comments(text)
+    out = list(text)
+    i, n = 0, len(text)
+    while i < n:
+        if text[i] in "'\"`":
+            end = _string_end(text, i)
+            if text[i] == "`":
+                out[i], out[min(end, n) - 1] = " ", " "
+            else:
+                out[i:end] = " " * (min(end, n) - i)
+            i = end
+        else:
+            i += 1
+    return "".join(out)
+
+
 def _top_level(text: str):
     """(offset, character, depth) for each character of `text` (without
     comments: _without_comments) outside strings and quoted names; depth
@@ -98,6 +122,19 @@ def return_items(statement: str) -> list[str] | None:
     if items == ["*"] or not all(items):
         return None
     return items
+
+
+def column_names(statement: str) -> list[str]:
+    """The names of the columns the statement's RETURN gives, by Neo4j's rule
+    (an alias, else the expression as written); [] when they cannot be read
+    (`RETURN *`, no RETURN).  For a server that names no column when no row
+    comes back (ArcadeDB's Bolt answer to 0 rows).
+    Example: `column_names("MATCH (n) RETURN n.name, count(*) AS k")` -> `["n.name", "k"]`."""
+    names = []
+    for item in return_items(statement) or []:
+        aliased = [s for s, _, d in _top_level(item) if d == 0 and re.match(r"(?i)AS\s", item[s:s + 3]) and s and item[s - 1].isspace()]
+        names.append(item[aliased[-1] + 3:].strip().strip("`") if aliased else item)
+    return names
 
 
 def written_columns(statement: str, columns: list[str]) -> list[str]:

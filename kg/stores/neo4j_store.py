@@ -93,9 +93,13 @@ def load(s, pg: PropertyGraph, batch_size: int = cypher_load.DEFAULT_BATCH, prog
 
 
 def query(s, text: str, parameters: dict | None = None) -> Table:
+    """Rows of Cypher `text` on session `s`; the columns named as the user
+    wrote them when the server names none (ArcadeDB, for 0 rows)."""
+    from kg.stores.cypher_text import column_names
+
     result = s.run(text, parameters or {})
-    columns = list(result.keys())
     rows = [tuple(cypher_value(v) for v in record.values()) for record in result]
+    columns = list(result.keys()) or column_names(text)
     return Table(columns, rows)
 
 
