@@ -96,6 +96,8 @@ def test_a_range_written_with_one_day_mark_dates_each_stop_on_its_day(days):
 @pytest.mark.parametrize("opening, first, later, day", [
     ("2023年8月30日至9月1日", "2023-08-30", "1日下午", "2023-09-01"),  # a day alone of the range's next month
     ("2023年12月30日至1月2日", "2023-12-30", "1月2日下午", "2024-01-02"),  # a month and day of the next year
+    ("2023年12月30日至2024年1月2日", "2023-12-30", "1月2日下午", "2024-01-02"),  # the last day's own year
+    ("2023年8月15日-2023年8月16日", "2023-08-15", "16日下午", "2023-08-16"),
 ])
 def test_a_stop_told_on_a_day_past_a_months_or_years_end_is_dated_in_the_range(opening, first, later, day):
     text = f"{opening}，副县长祁望舒到石溪乡竹坪村调研。{later}，祁望舒来到桃源村，村民说饮水不足。\n"
@@ -168,3 +170,21 @@ def test_a_bolt_server_query_with_a_label_as_a_type_warns_and_names_its_columns(
     assert "Visti is not a node label" in done.stderr and "did you mean Visit?" in done.stderr, done.stderr
     done = run_kg(*ask, "MATCH (v:Visit)-[:VISITOR]->(o) RETURN o.name AS official", env=bolt.env())
     assert done.returncode == 0 and "殷若川" in done.stdout and "warning" not in done.stderr, done.stderr
+
+
+def test_nodes_relationships_and_paths_read_the_same_from_ladybugdb_and_a_bolt_server(one_report_build, bolt):
+    import json
+
+    done = run_kg("load", "neo4j", "--from", one_report_build, *bolt.load_args(), env=bolt.env())
+    assert done.returncode == 0, done.stderr
+    text = "MATCH p = (v:Visit)-[r:VISITOR]->(o:Official) RETURN o, r, p"
+    embedded = run_kg("query", "--store", one_report_build, "--cypher", text, "--format", "json")
+    served = run_kg("query", "--neo4j", bolt.uri, "--user", bolt.user, "--database", bolt.database, "--cypher", text,
+                    "--format", "json", env=bolt.env())
+    assert embedded.returncode == served.returncode == 0, embedded.stderr + served.stderr
+    (row,) = json.loads(embedded.stdout)
+    assert json.loads(served.stdout) == [row]
+    assert row["o"]["_label"] == "Official" and row["o"]["name"] == "殷若川" and None not in row["o"].values()
+    assert row["r"] == {"_type": "VISITOR"}  # ArcadeDB gave {}, LadybugDB its internal ids
+    assert [n["_label"] for n in row["p"]["nodes"]] == ["Visit", "Official"]
+    assert row["p"]["relationships"] == [{"_type": "VISITOR"}]

@@ -178,7 +178,7 @@ def sentence_dates(text: str, date: dt.date | None) -> list[tuple[int, dt.date]]
 
 
 # the end of a date range written after a sentence-opening date (15日至16日, 5月30日至6月2日)
-RANGE_END = re.compile(rf"\s*{_TO}\s*(?:{_MD}\s*月\s*)?{_MD}\s*日")
+RANGE_END = re.compile(rf"\s*{_TO}\s*(?:{_Y}\s*年\s*)?(?:{_MD}\s*月\s*)?{_MD}\s*日")
 # the end of a range written inside the date, before its 日 (15-16日)
 _INNER_END = re.compile(rf"{_TO}\s*{_MD}\s*日$")
 
@@ -186,16 +186,19 @@ _INNER_END = re.compile(rf"{_TO}\s*{_MD}\s*日$")
 def _range_last(text: str, m: re.Match, first: dt.date) -> dt.date | None:
     """The last day of the range the date match `m` (dated `first`) opens, or
     None when it opens none.  A last day before the first is of the next
-    month, or (its month given) of the next year: 12月30日至1月2日."""
+    year when its month is given without a year (12月30日至1月2日); the last
+    day's own year is kept (2025年12月30日至2026年1月2日)."""
     inner = _INNER_END.search(m.group(0))
     if inner:
-        month, day = None, inner.group(1)
+        year, month, day = None, None, inner.group(1)
     elif end := RANGE_END.match(text, m.end()):
-        month, day = end.groups()
+        year, month, day = end.groups()
     else:
         return None
-    last = _date(str(first.year), month or str(first.month), day)
-    if last and last <= first and month:
+    if year and not month:
+        return None  # 2025年…至2026年 ends on no day
+    last = _date(year or str(first.year), month or str(first.month), day)
+    if last and last <= first and month and not year:
         last = _date(str(first.year + 1), month, day)
     return last if last and last > first else None
 

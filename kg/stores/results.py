@@ -84,7 +84,20 @@ def sparql_table(results) -> Table:
 
 
 def cypher_value(value):
-    """Driver values -> plain ones (neo4j.time.Date -> datetime.date, nodes -> dicts)."""
+    """Driver values -> plain ones, the same from every engine: neo4j.time.Date
+    -> datetime.date; a node -> {"_label": its label, its properties}, a
+    relationship -> {"_type": its type, its properties}, a path ->
+    {"nodes": [...], "relationships": [...]}.  A node's or relationship's
+    properties leave out nulls and the engine's own fields: LadybugDB gives
+    every column of the label's table, null where unset, and internal ids
+    (`_ID`, `_SRC`, `_DST`); a Bolt server gives only what is set, and the
+    label or type beside the properties, not among them.
+
+    >>> cypher_value({"_ID": {"offset": 0, "table": 6}, "_LABEL": "Visit", "name": "x", "role": None})
+    {'_label': 'Visit', 'name': 'x'}
+    >>> cypher_value({"_SRC": {}, "_DST": {}, "_LABEL": "VISITED", "_ID": {}})
+    {'_type': 'VISITED'}
+    """
     if value is None or isinstance(value, (str, int, float, bool, dt.date)):
         return value
     if hasattr(value, "to_native"):  # neo4j.time types
@@ -94,10 +107,23 @@ def cypher_value(value):
     if isinstance(value, (list, tuple)):
         return [cypher_value(v) for v in value]
     if isinstance(value, dict):
+        if "_NODES" in value and "_RELS" in value:  # a LadybugDB path
+            return {"nodes": cypher_value(value["_NODES"]), "relationships": cypher_value(value["_RELS"])}
+        if "_LABEL" in value and "_ID" in value:  # a LadybugDB node, or a relationship (it has ends)
+            return _element("_type" if "_SRC" in value else "_label", value["_LABEL"],
+                            {k: v for k, v in value.items() if not k.startswith("_")})
         return {k: cypher_value(v) for k, v in value.items()}
-    if hasattr(value, "items"):  # neo4j Node / Relationship
-        return {k: cypher_value(v) for k, v in value.items()}
+    if hasattr(value, "relationships") and hasattr(value, "nodes"):  # a neo4j Path
+        return {"nodes": cypher_value(list(value.nodes)), "relationships": cypher_value(list(value.relationships))}
+    if hasattr(value, "labels") and hasattr(value, "items"):  # a neo4j Node
+        return _element("_label", ":".join(sorted(value.labels)), dict(value.items()))
+    if hasattr(value, "type") and hasattr(value, "items"):  # a neo4j Relationship
+        return _element("_type", value.type, dict(value.items()))
     return str(value)
+
+
+def _element(kind: str, name: str, properties: dict) -> dict:
+    return {kind: name, **{k: cypher_value(v) for k, v in properties.items() if v is not None}}
 
 
 # ------------------------------------------------------------------ comparison
