@@ -89,7 +89,9 @@ class Build:
         Python keyword; a date as a `datetime.date` or `"YYYY-MM-DD"`).
 
         A gov:/issue: term that matches nothing (misspelt, or a class as a
-        predicate) gives a UserWarning saying so, as `kg query` warns.
+        predicate), and a name given that names nothing (`official="吕明"`
+        for 吕鸣, when no row comes back), give a UserWarning saying so, as
+        `kg query` warns.
         Raises UsageError without a dataset (`dataset=False`), StoreError for
         an unknown name or parameter, QueryError for a query the store refuses.
 
@@ -105,6 +107,7 @@ class Build:
 
         from kg.stores import named, oxigraph_store
         from kg.stores.errors import StoreError
+        from kg.stores.names import unmatched_lines
         from kg.stores.vocabulary import warning
 
         if self.dataset is None:
@@ -117,18 +120,27 @@ class Build:
             raise type(exc)(as_parameters(str(exc))) from None
         if line := warning(question.text):
             warnings.warn(line, UserWarning, stacklevel=2)
-        return oxigraph_store.query(self._oxigraph(), text)
+        store = self._oxigraph()
+        table = oxigraph_store.query(store, text)
+        for line in unmatched_lines(question, given, table, lambda lookup: oxigraph_store.query(store, lookup)):
+            warnings.warn(line, UserWarning, stacklevel=2)
+        return table
 
     def _oxigraph(self):
         """The dataset and the issue scheme in an in-memory Oxigraph store, made
         once (again when the dataset's size changed)."""
         if self._store is None or self._store[0] != len(self.dataset):
+            import warnings
+
             from pyoxigraph import RdfFormat, Store
 
             from kg.stores.source import add_scheme
 
             store = Store()
-            store.load(self.dataset.serialize(format="nquads", encoding="utf-8"), format=RdfFormat.N_QUADS)
+            with warnings.catch_warnings():  # rdflib's own N-Quads writer calls its deprecated Dataset.contexts
+                warnings.simplefilter("ignore", DeprecationWarning)
+                data = self.dataset.serialize(format="nquads", encoding="utf-8")
+            store.load(data, format=RdfFormat.N_QUADS)
             self._store = (len(self.dataset), add_scheme(store))
         return self._store[1]
 

@@ -188,3 +188,40 @@ def test_nodes_relationships_and_paths_read_the_same_from_ladybugdb_and_a_bolt_s
     assert row["r"] == {"_type": "VISITOR"}  # ArcadeDB gave {}, LadybugDB its internal ids
     assert [n["_label"] for n in row["p"]["nodes"]] == ["Visit", "Official"]
     assert row["p"]["relationships"] == [{"_type": "VISITOR"}]
+
+
+# ---------------------------------------------------------------- a name given that names nobody
+
+
+@pytest.mark.fast
+def test_a_name_parameter_is_looked_up_among_its_labels_names():
+    from kg.stores.names import label_of, unmatched
+
+    assert label_of("official", ["Official", "Place"]) == "Official" and label_of("from", ["Official"]) is None
+    names = ["殷若川", "殷若川".replace("川", "州") + "之", "祁望舒"]
+    line = unmatched("official", "Official", ("殷若舟",), names)
+    assert line.startswith("no Official in the graph is named 殷若舟") and "did you mean 殷若川?" in line, line
+    assert unmatched("official", "Official", ("祁",), names).endswith("(names holding it: 祁望舒)")
+    assert unmatched("official", "Official", ("钟离",), names).endswith("matches nothing")  # no guess that far
+    assert unmatched("official", "Official", ("殷若川",), names) is None
+
+
+@pytest.mark.parametrize("engine", ["--sparql", "--cypher"])
+def test_kg_query_names_the_official_meant_when_the_name_given_names_nobody(one_report_build, engine):
+    done = run_kg("query", "--store", one_report_build, engine, "official-trail", "--param", "official=殷若舟")
+    assert done.returncode == 0 and "(0 rows)" in done.stdout, done.stderr
+    assert "no Official in the graph is named 殷若舟" in done.stderr and "did you mean 殷若川?" in done.stderr, done.stderr
+    done = run_kg("query", "--store", one_report_build, engine, "official-trail", "--param", "official=殷若川")
+    assert done.returncode == 0 and "(0 rows)" not in done.stdout and "warning" not in done.stderr, done.stderr
+
+
+def test_a_bolt_server_and_python_name_the_official_meant_too(one_report_build, bolt):
+    import kg
+
+    assert run_kg("load", "neo4j", "--from", one_report_build, *bolt.load_args(), env=bolt.env()).returncode == 0
+    done = run_kg("query", "--neo4j", bolt.uri, "--user", bolt.user, "--database", bolt.database, "--cypher",
+                  "official-trail", "--param", "official=殷若舟", env=bolt.env())
+    assert done.returncode == 0 and "did you mean 殷若川?" in done.stderr, done.stderr
+    built = kg.build_texts({"r.txt": "2024年7月9日，副区长殷若川来到枫桥街道荷塘社区，居民反映电梯老旧。\n"})
+    with pytest.warns(UserWarning, match="did you mean 殷若川"):
+        assert built.query("official-trail", official="殷若舟").rows == []

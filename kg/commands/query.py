@@ -85,12 +85,18 @@ def _run(args, query, text: str, given: dict[str, str]) -> Table:
         if args.endpoint:
             from kg.stores import sparql_endpoint
 
-            return sparql_endpoint.query(args.endpoint, text)
-        from kg.stores import oxigraph_store
+            def ask(lookup: str) -> Table:
+                return sparql_endpoint.query(args.endpoint, lookup)
+        else:
+            from kg.stores import oxigraph_store
 
-        _built_with_store(args.store, "store")
-        _warn_unfinished(args.store)
-        return oxigraph_store.query(oxigraph_store.open_store(args.store), text)
+            _built_with_store(args.store, "store")
+            _warn_unfinished(args.store)
+            store = oxigraph_store.open_store(args.store)
+
+            def ask(lookup: str) -> Table:
+                return oxigraph_store.query(store, lookup)
+        return _warn_unmatched(query, given, ask(text), ask)
 
     parameters = named.cypher_parameters(named.values(query, given))
     if args.neo4j:
@@ -98,12 +104,23 @@ def _run(args, query, text: str, given: dict[str, str]) -> Table:
 
         _warn_unknown_names(query.text)
         with neo4j_store.session(args.neo4j, args.user, neo4j_store.password(), args.database) as s:
-            return neo4j_store.query(s, query.text, parameters)
+            return _warn_unmatched(query, given, neo4j_store.query(s, query.text, parameters),
+                                   lambda lookup: neo4j_store.query(s, lookup))
     from kg.stores import ladybug_store
 
     _built_with_store(args.store, "cypher")
     _warn_unfinished(args.store)
-    return ladybug_store.query(args.store, query.text, parameters)
+    return _warn_unmatched(query, given, ladybug_store.query(args.store, query.text, parameters),
+                           lambda lookup: ladybug_store.query(args.store, lookup))
+
+
+def _warn_unmatched(query, given: dict[str, str], table: Table, ask) -> Table:
+    """`table`, after a warning line for each name given that names nothing (kg.stores.names.unmatched_lines)."""
+    from kg.stores.names import unmatched_lines
+
+    for line in unmatched_lines(query, given, table, ask):
+        print(f"kg query: warning: {line}", file=sys.stderr)
+    return table
 
 
 def _built_with_store(folder: Path, output: str) -> None:

@@ -1,0 +1,107 @@
+"""A name given to a named question that names nothing in the graph.
+
+`kg query --sparql official-trail --param official=吕明` (for 吕鸣) is a good
+question about nobody: 0 rows, read as "no visits".  A `name` parameter whose
+own name is a node label of the graph (`official` -> Official, from
+kg.stores.mapping) is looked up among that label's names when the answer has
+no row; a name not there gets one warning line with the names likeliest meant.
+"""
+
+from __future__ import annotations
+
+from kg.stores.spelling import distance, nearest
+
+# a name and its candidates: at most this many holding what was typed are said
+SHOWN = 5
+
+
+def label_of(parameter: str, labels) -> str | None:
+    """The node label a `name` parameter names (`official` -> `Official`), or None.
+
+    >>> label_of("official", ["Official", "Place"]), label_of("who", ["Official"]) is None
+    ('Official', True)
+    """
+    return next((label for label in labels if label.lower() == parameter.lower()), None)
+
+
+def lookup_sparql(label: str) -> str:
+    """The SPARQL question for every name (label and altLabel) of a class's nodes."""
+    return ("PREFIX gov: <https://w3id.org/govkg/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+            "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+            f"SELECT DISTINCT ?name WHERE {{ ?x a gov:{label} ; rdfs:label|skos:altLabel ?name }}")
+
+
+def lookup_cypher(label: str) -> str:
+    """The Cypher question for every name (name and altLabels) of a label's nodes."""
+    return f"MATCH (x:{label}) RETURN x.name AS name, x.altLabels AS alt"
+
+
+def names_in(rows) -> list[str]:
+    """The names of lookup rows (a name, or a list of them, per cell), once each."""
+    found: dict[str, None] = {}
+    for row in rows:
+        for cell in row:
+            for name in cell if isinstance(cell, (list, tuple)) else [cell]:
+                if isinstance(name, str) and name:
+                    found[name] = None
+    return list(found)
+
+
+def unmatched(parameter: str, label: str, forms: tuple[str, ...], names: list[str]) -> str | None:
+    """One line when none of `forms` (the spellings of the value given,
+    kg.repair.spellings) is among `names` (every name of the `label` nodes),
+    with the names likeliest meant: the nearest by edit distance
+    (kg.stores.spelling.nearest) that keeps a letter of what was typed, and
+    those holding what was typed, or taken whole into it; None when a form is there (the question's 0 rows
+    come from something else).
+
+    >>> unmatched("official", "Official", ("吕明",), ["吕鸣", "姜爱锋"])
+    'no Official in the graph is named 吕明, so official=吕明 matches nothing (did you mean 吕鸣?)'
+    >>> unmatched("official", "Official", ("吕",), ["吕鸣", "姜爱锋"])
+    'no Official in the graph is named 吕, so official=吕 matches nothing (names holding it: 吕鸣)'
+    >>> unmatched("official", "Official", ("吕鸣",), ["吕鸣"]) is None, unmatched("official", "Official", ("张三",), ["吕鸣"])
+    (True, 'no Official in the graph is named 张三, so official=张三 matches nothing')
+    """
+    if any(form in names for form in forms):
+        return None
+    typed = forms[0]
+    # a guess keeps some of what was typed: two letters of a two-letter name changed is another name
+    guess = next((g for form in forms if (g := nearest(form, names)) and distance(form, g) < len(form)), None)
+    holding = sorted(n for n in names if n != guess and any(f in n or n in f for f in forms))
+    said = f"no {label} in the graph is named {typed}, so {parameter}={typed} matches nothing"
+    hints = []
+    if guess:
+        hints.append(f"did you mean {guess}?")
+    if holding:
+        more = f", … {len(holding) - SHOWN} more" if len(holding) > SHOWN else ""
+        hints.append(f"names holding it: {', '.join(holding[:SHOWN])}{more}")
+    return said + (f" ({'; '.join(hints)})" if hints else "")
+
+
+def unmatched_lines(query, given: dict[str, str], table, ask) -> list[str]:
+    """The `unmatched` line of each `name` parameter of a named question
+    (`query`, kg.stores.named.Query, with the values `given`, else the
+    defaults) whose own name is a node label, when the answer `table` has no
+    row; `ask(text)` runs a lookup (lookup_sparql or lookup_cypher, by the
+    question's language) on the engine that answered and returns its table.
+    A lookup the engine refuses (a StoreError) says nothing: the answer stands.
+    Raises nothing of its own."""
+    if table.rows or not query.params:
+        return []
+    from kg.repair import spellings
+    from kg.stores.errors import StoreError
+    from kg.stores.mapping import schema
+
+    lines = []
+    for name, param in query.params.items():
+        label = label_of(name, schema().nodes) if param.type == "name" else None
+        value = given.get(name, param.default)
+        if label is None or not value:
+            continue
+        try:
+            names = names_in(ask(lookup_sparql(label) if query.language == "sparql" else lookup_cypher(label)).rows)
+        except StoreError:
+            continue
+        if line := unmatched(name, label, spellings(value), names):
+            lines.append(line)
+    return lines
