@@ -106,8 +106,9 @@ class Build:
         import warnings
 
         from kg.stores import named, oxigraph_store
-        from kg.stores.errors import StoreError
+        from kg.stores.errors import QueryError, StoreError
         from kg.stores.names import unmatched_lines
+        from kg.stores.positions import placed
         from kg.stores.vocabulary import warning
 
         if self.dataset is None:
@@ -121,7 +122,10 @@ class Build:
         if line := warning(question.text):
             warnings.warn(line, UserWarning, stacklevel=2)
         store = self._oxigraph()
-        table = oxigraph_store.query(store, text)
+        try:
+            table = oxigraph_store.query(store, text)
+        except QueryError as exc:  # where the user wrote it, as kg query says it
+            raise QueryError(placed(str(exc), text, question.text, question.source)) from None
         for line in unmatched_lines(question, given, table, lambda lookup: oxigraph_store.query(store, lookup)):
             warnings.warn(line, UserWarning, stacklevel=2)
         return table

@@ -129,6 +129,8 @@ def test_a_named_question_asked_from_python_answers_as_kg_query_on_the_store(tmp
         built.query("official-trail", offical="殷若川")
     with pytest.warns(UserWarning, match="gov:Post is a class, not a property"):
         assert built.query("SELECT ?o WHERE { ?o gov:Post ?p }").rows == []
+    with pytest.raises(Exception, match=r"error at 1:25: .* \(near '\?x \?y }'\)"):  # placed in the user's text
+        built.query("SELECT ?x WHERE { ?x ?y }")
 
 
 # ---------------------------------------------------------------- a Bolt server: 0 rows for a name nobody wrote
