@@ -227,3 +227,14 @@ def test_a_bolt_server_and_python_name_the_official_meant_too(one_report_build, 
     built = kg.build_texts({"r.txt": "2024年7月9日，副区长殷若川来到枫桥街道荷塘社区，居民反映电梯老旧。\n"})
     with pytest.warns(UserWarning, match="did you mean 殷若川"):
         assert built.query("official-trail", official="殷若舟").rows == []
+
+
+@pytest.mark.parametrize("text, instead", [
+    ("MATCH (n:Official) RETURN elementId(n)", "n.uri names a node"),
+    ("CALL db.labels()", "CALL show_tables() RETURN name, type"),
+    ("MATCH (n:Official) WHERE exists(n.role) RETURN n.name", "n.prop IS NOT NULL"),
+    ("MATCH (v:Visit) RETURN date(v.date).month", "date_part('year', n.date)"),
+])
+def test_a_neo4j_way_ladybugdb_writes_otherwise_is_answered_with_its_way(one_report_build, text, instead):
+    done = run_kg("query", "--store", one_report_build, "--cypher", text)
+    assert done.returncode == 1 and f"(in LadybugDB {instead}" in done.stderr, done.stderr

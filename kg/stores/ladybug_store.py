@@ -301,7 +301,7 @@ def query(path, text: str, parameters: dict | None = None) -> Table:
             table = execute(conn, text, parameters)
             return Table(written_columns(text, table.columns), table.rows)
         except RuntimeError as exc:
-            raise QueryError(f"Cypher error (LadybugDB): {_message(str(exc))}{_hint(str(exc))}"
+            raise QueryError(f"Cypher error (LadybugDB): {_message(str(exc))}{_hint(str(exc), text)}"
                              f"{_schema_hint(conn, text, str(exc))}") from None
 
 
@@ -318,17 +318,30 @@ def _message(text: str) -> str:
     return " ".join(text[:at.end()].split())
 
 
-# Neo4j functions LadybugDB names otherwise (docs/property-graph.md): said with the error
-_INSTEAD = {"TYPE": "label(r) gives a relationship's type"}
+# Neo4j's ways LadybugDB writes otherwise (docs/property-graph.md), said with its error: (the
+# error's words, the query's words or None, what to write instead)
+_INSTEAD = (
+    (r"function TYPE does not exist", None, "label(r) gives a relationship's type"),
+    (r"function ELEMENTID does not exist", None, "n.uri names a node (its IRI, as in SPARQL)"),
+    (r"Parser exception", r"(?i)\bCALL\s+db\.", "CALL show_tables() RETURN name, type lists the node labels "
+                                                   "and relationship types"),
+    (r"Parser exception", r"(?i)\bexists\s*\(\s*\w+\.\w+\s*\)", "n.prop IS NOT NULL tests a property"),
+    (r"has data type DATE but", r"\)\s*\.\s*(?i:year|month|day)\b", "date_part('year', n.date) gives a date's year "
+                                                                    "(month, day alike)"),
+)
 
 
-def _hint(message: str) -> str:
-    """What to write instead of a Neo4j function LadybugDB lacks, or ''.
+def _hint(message: str, text: str = "") -> str:
+    """What to write in LadybugDB instead of the Neo4j way its error `message`
+    is about in the Cypher `text` (_INSTEAD), or ''.
     Example: `_hint("Catalog exception: function TYPE does not exist.")` ->
-    `" (in LadybugDB label(r) gives a relationship's type; docs/property-graph.md)"`."""
-    m = re.search(r"function (\w+) does not exist", message)
-    instead = _INSTEAD.get(m.group(1).upper()) if m else None
-    return f" (in LadybugDB {instead}; docs/property-graph.md)" if instead else ""
+    `" (in LadybugDB label(r) gives a relationship's type; docs/property-graph.md)"`;
+    `_hint("Parser exception: Invalid input <CALL db.>", "CALL db.labels()")` -> `" (in LadybugDB CALL
+    show_tables() RETURN name, type lists …; docs/property-graph.md)"`."""
+    for said, written, instead in _INSTEAD:
+        if re.search(said, message) and (written is None or re.search(written, text)):
+            return f" (in LadybugDB {instead}; docs/property-graph.md)"
+    return ""
 
 
 def _schema_hint(conn, text: str, message: str) -> str:
