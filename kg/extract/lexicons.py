@@ -11,7 +11,9 @@ from kg.resources import lexicon, lexicon_table
 def alternation(words) -> str:
     """A regex alternation, longest words first so the longest match wins; an
     empty word class matches nothing (not the empty string everywhere)."""
-    words = sorted(set(words), key=len, reverse=True)
+    # ties in file-independent order: the pattern's text is the same in every process (a
+    # set's order is not), which kg.regex_cache's shipped patterns are keyed by
+    words = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(re.escape(w) for w in words) if words else "(?!)"
 
 

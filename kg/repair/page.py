@@ -21,7 +21,7 @@ CLOSE = r"[】\]）)]?[ \t\u3000]*[：:]?"
 
 @cache
 def _links() -> re.Pattern:
-    found = sorted({w for line in lexicon("page_link_markers.txt") for w in line.split()}, key=len, reverse=True)
+    found = sorted({w for line in lexicon("page_link_markers.txt") for w in line.split()}, key=lambda w: (-len(w), w))
     markers = "|".join(map(re.escape, found)) or "(?!)"
     # a list's header alone on its line, with the title lines after it (no sentence end in them)
     header = rf"^{OPEN}(?:{markers}){CLOSE}[ \t\u3000]*\n(?:[^\n。！？!?]*(?:\n|$))*"
