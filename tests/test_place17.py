@@ -130,3 +130,14 @@ def test_a_lede_before_any_visit_sets_no_stop():
     # no tour is under way: the opening 在X names no one's stop
     facts = facts_of("在岭南乡松坪村，村民说，村里的路太窄。\n\n2024年5月6日，县长柯明远来到岭南乡茶岗村。")
     assert visits(facts) == {("柯明远", "茶岗村")}
+
+
+@pytest.mark.fast
+def test_a_sentence_moving_on_from_its_opening_place_ends_at_the_later_stop():
+    # 在X，…后，步行来到Y，… then residents raise: at Y, where the sentence ended
+    facts = facts_of(
+        "2024年7月11日，区长纪云峰检查地铁5号线南湖站、杏坛路站施工现场。\n\n"
+        "在杏坛路站，纪云峰察看盾构准备情况后，步行来到附近的杏坛小区，听取居民意见。居民们提出，夜间施工噪音大。"
+    )
+    assert ("纪云峰", "杏坛小区") in visits(facts)
+    assert issues(facts) == {("杏坛小区", "夜间施工噪音大")}

@@ -384,6 +384,18 @@ def _asks() -> re.Pattern:
 
 
 @cache
+def _residents_speaking() -> re.Pattern:
+    """A residents' word (`issue_raisers.txt`), then within four characters of the
+    clause a verb of speaking or raising (`issue_speech_verbs.txt`, `issue_acts.tsv`).
+
+    >>> bool(_residents_speaking().search("村民们说，路太窄")), bool(_residents_speaking().search("果农们正忙着采摘"))
+    (True, False)
+    """
+    acts = [*words("issue_speech_verbs.txt"), *(row[0] for row in table("issue_acts.tsv"))]
+    return re.compile(f"(?:{alternation(words('issue_raisers.txt'))})[^，,。；：]{{0,4}}?(?:{alternation(acts)})")
+
+
+@cache
 def _activity() -> re.Pattern:
     """Verbs of doing something at a place (座谈, 主持, 听取): after a visited
     place, they make the visit a stop of its own (kept beside stops inside it)."""
@@ -851,7 +863,8 @@ class Reader:
             if visited_here:
                 # 来到X村，沿着X河察看: the river inside the village is where the sentence is
                 group = [p for p in visited_here if not any(p in self.places.ancestors(q) for q in visited_here if q != p)]
-            at_places += self.met_residents(s, actors, here, context)
+            met = self.met_residents(s, actors, here, context)
+            at_places += met
             team, targets = [], []
             if at_places:  # a second 在X stop in the paragraph counts when it is somewhere new
                 targets = self.places.most_specific(at_places)
@@ -867,7 +880,8 @@ class Reader:
                 self.add_visit(who, targets, s, self._is_stop(s, at_end))
                 here[who] = targets
             if team and targets:
-                group = targets
+                if met or at_end == s.start or not (visited_here and self._written_after(visited_here, at_end, s.end)):
+                    group = targets  # (not 在X，…后，来到Y: the sentence ends at Y, the later stop)
                 self.last_team = team
             self.join_brought(s, actors)
             self.note_participants(s, actors)
@@ -1040,7 +1054,7 @@ class Reader:
         party's latest visit went to (甲溪乡, or the town around its stop):
         the party is at X, a stop of the tour.  The place ids visited; []
         when no tour is under way, X is elsewhere, or X is visited already."""
-        if not self.opening or not self.last_team:
+        if not self.opening or not self.last_team or not self._residents_speak(s):
             return []
         latest = [v.place for v in self.visits if v.official == self.last_team[0] and not v.headline]
         if not latest:
@@ -1053,6 +1067,18 @@ class Reader:
             self.add_visit(who, self.opening, s, True)
             here[who] = list(self.opening)
         return list(self.opening)
+
+    def _written_after(self, pids: list[int], pos: int, end: int) -> bool:
+        """Is one of the places `pids` written in text[pos:end]?"""
+        return any(self.text.find(w, pos, end) >= 0 for p in pids for w in self.places.nodes[p].written)
+
+    def _residents_speak(self, s: Sentence) -> bool:
+        """Do residents speak or raise something in sentence `s` (a word of
+        `issue_raisers.txt`, then within a few characters a verb of
+        `issue_speech_verbs.txt` or `issue_acts.tsv`: 村民说, 居民们反映)?  People
+        met there tell the party is at the place; people seen at work
+        (果农们正忙着采摘) do not."""
+        return _residents_speaking().search(self.text, s.start, s.end) is not None
 
     def _opening_place(self, chunks: list[PlaceChunk], context: list[int], end: int) -> list[int]:
         """A paragraph opening `在X，` with no one in the clause (在X社区的Y片区，
