@@ -141,3 +141,14 @@ def test_a_sentence_moving_on_from_its_opening_place_ends_at_the_later_stop():
     )
     assert ("纪云峰", "杏坛小区") in visits(facts)
     assert issues(facts) == {("杏坛小区", "夜间施工噪音大")}
+
+
+@pytest.mark.fast
+def test_sections_of_a_visited_site_are_no_districts():
+    # 察看水产区、熟食区 inside the market visited: its sections; the issues stay at the market
+    facts = facts_of(
+        "9月3日，县长罗文山首先来到城北农贸市场，逐一察看干货区、禽蛋区改造情况。"
+        "一位摊主问：“改造期间临时摊位设在哪里？”"
+    )
+    assert visits(facts) == {("罗文山", "城北农贸市场")}
+    assert {p for p, _ in issues(facts)} == {"城北农贸市场"}

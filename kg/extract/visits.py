@@ -938,6 +938,8 @@ class Reader:
                 and not (SEVERAL_STOPS.search(self.text, max(s.start, m.start() - 4), m.start()) and all(is_named(c.segments) for c in chunks))
             ):
                 continue  # looking around inside the place already visited (随后还察看了Y: a next stop)
+            if kinds[m.group(0)] == "inspect" and self._parts_of_site(at, chunks):
+                continue  # 来到X市场，察看水产区、熟食区: the site's sections, no districts
             if kinds[m.group(0)] == "inspect" and chunks[-1].leaf.level in AREA_LEVELS and self.text.startswith("的", chunks[-1].end):
                 continue  # 察看了X乡的道路硬化情况: the area owns what is looked at, it is no stop
             admin = [p for p in at if self.places.nodes[p].level in ADMIN] or context
@@ -1067,6 +1069,13 @@ class Reader:
             self.add_visit(who, self.opening, s, True)
             here[who] = list(self.opening)
         return list(self.opening)
+
+    def _parts_of_site(self, at: list[int], chunks: list[PlaceChunk]) -> bool:
+        """Are `chunks`, looked at where the party is (`at`, a site among them),
+        single districts by their type word (水产区, 熟食区)?  A district never
+        lies inside a site: they are its sections."""
+        return any(self.places.nodes[p].level == "site" for p in at) \
+            and all(len(c.segments) == 1 and c.leaf.level == "district" for c in chunks)
 
     def _written_after(self, pids: list[int], pos: int, end: int) -> bool:
         """Is one of the places `pids` written in text[pos:end]?"""
