@@ -316,6 +316,8 @@ class Lexis:
         elif len(name) == 1 and len(toks) > 2 and len(toks[1].word) <= 2 and all(is_han(c) for c in toks[1].word) \
                 and _follow_adverb_at(self.text, toks[2].start):
             name += toks[1].word  # 贺|东升/v|实地|走访: the given name the tagger read as a verb, before a manner adverb
+        elif len(name) == 1 and _given_name_read_as_verb(self.text, toks):
+            name += toks[1].word  # 蓝|启航/v|到: the given name the tagger read as a verb, before a movement verb
         elif not name and _surname_read_as_modal(toks):
             name = toks[0].word + toks[1].word  # 书记|应/v|海波/PER|说: a modal verb takes a verb, not a person
         elif not name and _surname_read_as_function_word(toks) and _act_after_adverbs(self.text, toks[2:]):
@@ -923,6 +925,28 @@ def _person_act_after(text: str, toks: list[Token], pos: int) -> int | None:
     return None
 
 
+def _given_name_read_as_verb(text: str, toks: list[Token]) -> bool:
+    """After a title, a surname the tagger read alone as a person (蓝/PER), a
+    word of two Han characters it read as a verb, then a movement verb
+    (`visit_verbs.tsv` move, 到 too): the two characters are the given name
+    (县长蓝|启航|到甲溪乡), not the person's act, unless they are an act of
+    their own (leading, moving, accompanying: 王|带队|到) or an adverb of manner
+    (`name_follow_adverbs.txt`: 李|亲自|到).
+
+    >>> from kg.analyse import Token
+    >>> _given_name_read_as_verb("蓝启航到", [Token("蓝", "PER", 0, 1), Token("启航", "v", 1, 3), Token("到", "v", 3, 4)])
+    True
+    >>> _given_name_read_as_verb("王带队到", [Token("王", "PER", 0, 1), Token("带队", "v", 1, 3), Token("到", "v", 3, 4)])
+    False
+    """
+    if len(toks) < 3 or toks[0].tag != "PER" or len(toks[0].word) != 1:
+        return False
+    given, verb = toks[1], toks[2]
+    return len(given.word) == 2 and all(is_han(c) for c in given.word) and given.tag == "v" \
+        and verb.start == given.end and _move_verbs().match(text, verb.start) is not None \
+        and not _person_verbs().match(text, given.start) and not _follow_adverb_at(text, given.start)
+
+
 def _verb_then_verb(toks: list[Token], pos: int, length: int) -> bool:
     """Is text[pos:pos+length] one verb, adjective or adverb followed by a
     verb (乡长|冒雪|入户|走访)?  After a title that is what the person did, in a
@@ -1337,7 +1361,37 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
     _mark_listed_companions(text, found)
     for person in [p for p, info in found.items() if info.posts and all(map(_unit_head, info.posts))]:
         del found[person]  # 卫生院院长X, 公司董事长X: the visited unit's head, no official
+    for person in [p for p in found if _act_after_post_only(lx, p, found)]:
+        del found[person]  # 党工委书记|入户走访 (a headline): the post's holder is named elsewhere
     return found
+
+
+def _act_after_post_only(lx: Lexis, person: str, found: dict[str, "OfficialInfo"]) -> bool:
+    """Is `person` an act read as a name after a post whose holder the report
+    names elsewhere (`东关街道党工委书记入户走访` in a headline, then
+    `东关街道党工委书记吴亚楠…`)?  So it is when the analyser reads the characters
+    as a verb or inside a longer word wherever the report writes them (督导/v,
+    督导组/n; never a person), and another official holds each of its posts
+    (the same post, or one ending with it): a report names its official by
+    post in a headline's short style.
+
+    >>> # 二级巡视员督导检查X。…二级巡视员曹振宇到X -> 督导 is no one
+    """
+    text = lx.text
+    headline_end = text.find("\n")
+    if headline_end < 0 or not 0 <= found[person].first < headline_end:
+        return False  # (only a headline's short style names an official by post alone)
+    first = text.find(person)
+    if not _title_at_end().search(text, max(0, first - MAX_POST), first):
+        return False  # (a list's later name, 代表甲、乙、丙走进: no title right before it)
+    for at in _find_all(text, person):
+        toks = lx.tokens(at, at + len(person))
+        first = next((t for t in toks if t.start <= at < t.end), None)
+        if first is None or first.tag == "PER" or not (first.tag in ("v", "vn", "vd") or first.end > at + len(person)):
+            return False
+    posts = found[person].posts
+    others = [info for name, info in found.items() if name != person]
+    return bool(posts) and all(any(p == q or q.endswith(p) or p.endswith(q) for o in others for q in o.posts) for p in posts)
 
 
 def _same_post_shorter(short: str, long: str) -> bool:

@@ -329,9 +329,34 @@ def has_proper_part(segment_text: str) -> bool:
         return False
     if NUMBER.fullmatch(name):
         return False  # 10号, 3号楼: an address inside a place, not a place's name
+    if hit and hit[2] in ADMIN and _site_word(name) or _opens_with_unit_named_after_site(name):
+        return True  # 渡口镇, 花园村, 码头街道(敬老院): a town or village named after a site, not a site's phrase
     if _opens_with_type_word(name):
         return False  # 片区居民群里: a common noun phrase opened by a bare type word, no name before it
     return not covered(name)
+
+
+def _opens_with_unit_named_after_site(name: str) -> bool:
+    """Does the name part open with an administrative unit named after a site
+    (渡口镇|敬老院: `_site_word` + an administrative type word)?"""
+    for k in range(3, len(name) + 1):
+        hit = suffix_at(name, k)
+        if hit and hit[2] in ADMIN and _site_word(name[: k - hit[0]]):
+            return True
+    return False
+
+
+def _site_word(name: str) -> bool:
+    """Is `name` one site's type word of two or more characters (渡口, 花园:
+    `place_suffixes.tsv`, level site)?  Before an administrative type word it
+    is the unit's name (渡口镇).
+
+    >>> _site_word("渡口"), _site_word("社区"), _site_word("石桥")
+    (True, False, False)
+    """
+    plain, _, _ = _suffixes()
+    hit = plain.get(name)
+    return len(name) >= 2 and hit is not None and hit[1] == "site"
 
 
 # the administrative units named after the road they lie on (文化路街道, 建设路社区)
@@ -471,8 +496,11 @@ def name_window(text: str, pos: int, limit: int | None = None) -> str:
     window = run.group(0)[:MAX_PLACE]
     stops = _place_stops()
     first = stops.match(window)
-    if first and not (len(first.group(0)) == 1 and text[pos - 1:pos] == "、") and not _road_unit_at(window, first.end()):
-        return ""  # (after 、 a list goes on: 向阳村 starts with the preposition 向, not a clause)
+    if first and not (len(first.group(0)) == 1 and (text[pos - 1:pos] == "、" or _move_verb_before(text, pos))) \
+            and not _road_unit_at(window, first.end()):
+        # (after 、 a list goes on, and a movement verb takes a place, no preposition:
+        # 向阳村, 来到向阳区 start with the character of the preposition 向, not a clause)
+        return ""
     if pattern("place_left_stops.txt").match(window):
         return ""
     for i in range(1, len(window)):
@@ -485,6 +513,22 @@ def name_window(text: str, pos: int, limit: int | None = None) -> str:
         if window[i] == "等" and _closes_list(window[i + 1:_next_stop(window, i + 1, stops)]):
             return window[:i]  # 红星机械厂、新光纺织厂等企业: the list is closed, the name ends before 等
     return window
+
+
+@cache
+def _move_verb_ending() -> re.Pattern:
+    verbs = [row[0] for row in table("visit_verbs.tsv") if "move" in row[1].split(",")]
+    return re.compile(f"(?:{alternation(verbs)})$")
+
+
+def _move_verb_before(text: str, pos: int) -> bool:
+    """Does a movement verb (`visit_verbs.tsv` move: 来到, 前往) end right at `pos`?
+    Its object is a place, so a one-character stop word there opens the name.
+
+    >>> _move_verb_before("来到向阳区", 2), _move_verb_before("居民向阳区", 2)
+    (True, False)
+    """
+    return _move_verb_ending().search(text, max(0, pos - SUFFIX_WINDOW), pos) is not None
 
 
 def _road_unit_at(window: str, pos: int) -> bool:
@@ -517,8 +561,8 @@ def _closes_list(rest: str) -> bool:
 def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None:
     """The place name starting at `pos`, if there is one."""
     window = name_window(text, pos, limit)
-    if not window or pattern("post_titles.txt").match(window):
-        return None  # (在副乡长X陪同下: no place opens with a title head, 副乡 is no town)
+    if not window or _title_opening().match(window):
+        return None  # (在副乡长X陪同下, 常务副区长X: no place opens with a title head, 副乡 is no town)
     # the longest prefix that is a named place
     for end in range(len(window), 1, -1):
         hit = suffix_at(window, end)
@@ -561,6 +605,19 @@ def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None
                 segs = segs[:-1]
             return PlaceChunk(pos, pos + end, segs)
     return None
+
+
+@cache
+def _title_opening() -> re.Pattern:
+    """A title head (`post_titles.txt`), maybe after title prefixes
+    (`post_title_prefixes.txt`: 常务, 专职): a window opening so is a post,
+    not a place (常务副区长王明: 常务副区 is no district).
+
+    >>> bool(_title_opening().match("常务副区长王明")), bool(_title_opening().match("常青镇"))
+    (True, False)
+    """
+    prefixes, heads = alternation(words("post_title_prefixes.txt")), alternation(words("post_titles.txt"))
+    return re.compile(f"(?:{prefixes})*(?:{heads})")
 
 
 def _suffix_starts(window: str, i: int, stop_end: int) -> bool:

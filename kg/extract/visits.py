@@ -138,7 +138,8 @@ QUOTED_SPEECH = re.compile(r"“[^“”]*?[，,。！？；][^“”]*”")
 # an event held at a venue, told after it (恳谈会在X举行): the event (会, 活动) and where its venue starts
 EVENT_AT = re.compile(r"(?:会|活动)在")
 # a visit verb closing its line with a colon (先后来到：) names its stops in the list that follows
-LIST_OPENS = re.compile(r"[：:]\s*$")
+# (a forward reference may name the list first: 走访以下点位：, 察看了如下几处：)
+LIST_OPENS = re.compile(r"(?:(?:以下|如下|下列)[^，,。；：、\s]{0,6})?[：:]\s*$")
 # a list item's marker (Markdown `- `, `* `, `1. `; `（1）`, `1、`, `·`)
 LIST_ITEM = re.compile(r"\s*(?:[-*+•·]|[0-9０-９]{1,2}[.、)）]|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）])\s*")
 
@@ -250,9 +251,10 @@ def _verb_morphemes() -> frozenset[str]:
 
 def unlisted_verbs(doc: Doc, s: Sentence, actors, listed: dict[int, int]) -> list[VerbMatch]:
     """Visit verbs `visit_verbs.tsv` does not list, read by what they are: right
-    after an official's name (a word or two of manner or time may come
-    between: 冒雨, 深夜, 一行), a word the analyser reads as a verb (v) that ends in a morpheme of going or looking
-    (`visit_verb_morphemes.txt`: 奔, 访, 赴, 查…), with a named place right
+    after an official's name, or opening a later clause of theirs before anyone
+    else is named (王明不打招呼，直奔X: the subject elided), a word or two of
+    manner or time maybe first (冒雨, 深夜, 一行), a word the analyser reads as
+    a verb (v) that ends in a morpheme of going or looking (`visit_verb_morphemes.txt`: 奔, 访, 赴, 查…), with a named place right
     after it (聂文博直奔X街道, 冒雨直奔Y村, 到访Z社区: `到访` wins over the
     listed `到` inside it; 踏/v 访/v, a compound the analyser split, is one).
     `listed` maps the starts of the lexicon's verbs in `s` to their ends; a
@@ -261,41 +263,75 @@ def unlisted_verbs(doc: Doc, s: Sentence, actors, listed: dict[int, int]) -> lis
     >>> # "区委书记聂文博直奔西门街道红梅小区。" -> [VerbMatch(at, at + 2, "直奔")]
     """
     text = doc.text.text
-    morphemes = _verb_morphemes()
     found = []
-    for a in actors:
-        reach = min(s.end, a.end + 12)
-        if a.kind != "name" or not any(c in morphemes for c in text[a.end : reach]):
-            continue  # (the analyser is costly: only where such a verb may stand)
-        analyse_spans(doc, [(a.end, reach)])
-        tokens = tokens_in(doc.ext.tokens, a.end, s.end)
-        for i, t in enumerate(tokens):
-            if t.tag == "v" and t.word[-1] in morphemes:
-                start = t.start
-                if len(t.word) == 1:  # 踏/v 访/v: a compound the analyser split in two
-                    before = tokens[i - 1] if i else None
-                    if not (before and before.tag == "v" and len(before.word) == 1 and before.end == t.start):
-                        break
-                    start = before.start
-                if listed.get(start, -1) < t.end and parse_list(text, t.end, s.end):
-                    found.append(VerbMatch(start, t.end, text[start : t.end]))
-                break
-            # between the name and the verb: a word or two of manner or time (冒雨, 深夜,
-            # 一行), never a person, a punctuation mark or a longer clause
-            if t.tag in ("PER", "w") or i >= _MOST_BEFORE_VERB or t.end - a.end > 6:
+    for k, a in enumerate(actors):
+        if a.kind != "name":
+            continue
+        # the clauses the official is the subject of: right after the name, and each clause
+        # opening after a comma before anyone else is named (王明不打招呼，直奔X: the subject elided)
+        upto = actors[k + 1].start if k + 1 < len(actors) else s.end
+        for opening in [a.end, *(m.end() for m in CLAUSE_COMMA.finditer(text, a.end, upto))]:
+            verb = _unlisted_verb_at(doc, opening, s.end, listed, elided=opening != a.end)
+            if verb is not None:
+                found.append(verb)
                 break
     return found
+
+
+# a comma opening a clause whose subject is the official named before it
+CLAUSE_COMMA = re.compile(r"[，,]")
+
+
+def _unlisted_verb_at(doc: Doc, opening: int, end: int, listed: dict[int, int], elided: bool = False) -> VerbMatch | None:
+    """The verb of `unlisted_verbs` opening the clause at `opening` (after a
+    word or two of manner or time), with a named place after it; None if the
+    clause opens otherwise.  `elided`: a clause after a comma, whose subject
+    is the official only when no noun or pronoun opens it (各部门要直奔X: the
+    departments go)."""
+    text = doc.text.text
+    morphemes = _verb_morphemes()
+    reach = min(end, opening + 12)
+    if not any(c in morphemes for c in text[opening:reach]):
+        return None  # (the analyser is costly: only where such a verb may stand)
+    analyse_spans(doc, [(opening, reach)])
+    tokens = tokens_in(doc.ext.tokens, opening, end)
+    for i, t in enumerate(tokens):
+        if t.tag == "v" and t.word[-1] in morphemes:
+            start = t.start
+            if len(t.word) == 1:  # 踏/v 访/v: a compound the analyser split in two
+                before = tokens[i - 1] if i else None
+                if not (before and before.tag == "v" and len(before.word) == 1 and before.end == t.start):
+                    return None
+                start = before.start
+            if listed.get(start, -1) < t.end and parse_list(text, t.end, end):
+                return VerbMatch(start, t.end, text[start : t.end])
+            return None
+        # between the name and the verb: a word or two of manner or time (冒雨, 深夜,
+        # 一行), never a person, a punctuation mark or a longer clause
+        if t.tag in ("PER", "w") or i >= _MOST_BEFORE_VERB or t.end - opening > 6:
+            return None
+        if elided and t.tag not in ELIDED_SUBJECT_TAGS:
+            return None
+    return None
+
+
+# tags of the words that may open a clause with its subject elided before its verb:
+# manner and time (冒雨/v, 随即/d, 当晚/TIME), never a noun or pronoun (各/r 部门/n)
+ELIDED_SUBJECT_TAGS = frozenset({"v", "vd", "d", "ad", "TIME", "t", "m", "q"})
 
 
 def verb_blocked(text: str, start: int, name_ends: frozenset[int] | set[int] = frozenset()) -> bool:
     """Is the visit verb at `start` part of another word (做到, 看到: a blocker
     character of `visit_verb_blockers.txt` right before it)?  Not when that
-    character ends an official's name (`name_ends`: 孔文达走进X, 李应来到X).
+    character ends an official's name (`name_ends`: 孔文达走进X, 李应来到X) or
+    an adverb of manner that follows a name (`name_follow_adverbs.txt`:
+    径直走进X, 专程来到X).
 
-    >>> verb_blocked("做到", 1), verb_blocked("孔文达走进", 3, {3})
-    (True, False)
+    >>> verb_blocked("做到", 1), verb_blocked("孔文达走进", 3, {3}), verb_blocked("径直走进", 2)
+    (True, False, False)
     """
-    return start > 0 and text[start - 1] in _verb_blockers() and start not in name_ends
+    return start > 0 and text[start - 1] in _verb_blockers() and start not in name_ends \
+        and not pattern("name_follow_adverbs.txt", "(?:{})$").search(text, max(0, start - 4), start)
 
 
 def object_start(text: str, verb: re.Match) -> int:
@@ -345,6 +381,18 @@ def _asks() -> re.Pattern:
     (True, False)
     """
     return compile_words(kind_words("visit_verbs.tsv", "ask"), "{}")
+
+
+@cache
+def _residents_speaking() -> re.Pattern:
+    """A residents' word (`issue_raisers.txt`), then within four characters of the
+    clause a verb of speaking or raising (`issue_speech_verbs.txt`, `issue_acts.tsv`).
+
+    >>> bool(_residents_speaking().search("村民们说，路太窄")), bool(_residents_speaking().search("果农们正忙着采摘"))
+    (True, False)
+    """
+    acts = [*words("issue_speech_verbs.txt"), *(row[0] for row in table("issue_acts.tsv"))]
+    return re.compile(f"(?:{alternation(words('issue_raisers.txt'))})[^，,。；：]{{0,4}}?(?:{alternation(acts)})")
 
 
 @cache
@@ -808,12 +856,15 @@ class Reader:
                 visited_here += self.heading_stop_visits(s, here, context)
             if not visited_here and not actors:
                 visited_here += self.event_venue(s, here)
+            if not visited_here and not actors and s is first:
+                visited_here += self.opening_stop(s, here)
             if visited_here:
                 self.left_places(s, visited_here)
             if visited_here:
                 # 来到X村，沿着X河察看: the river inside the village is where the sentence is
                 group = [p for p in visited_here if not any(p in self.places.ancestors(q) for q in visited_here if q != p)]
-            at_places += self.met_residents(s, actors, here, context)
+            met = self.met_residents(s, actors, here, context)
+            at_places += met
             team, targets = [], []
             if at_places:  # a second 在X stop in the paragraph counts when it is somewhere new
                 targets = self.places.most_specific(at_places)
@@ -829,7 +880,8 @@ class Reader:
                 self.add_visit(who, targets, s, self._is_stop(s, at_end))
                 here[who] = targets
             if team and targets:
-                group = targets
+                if met or at_end == s.start or not (visited_here and self._written_after(visited_here, at_end, s.end)):
+                    group = targets  # (not 在X，…后，来到Y: the sentence ends at Y, the later stop)
                 self.last_team = team
             self.join_brought(s, actors)
             self.note_participants(s, actors)
@@ -886,6 +938,8 @@ class Reader:
                 and not (SEVERAL_STOPS.search(self.text, max(s.start, m.start() - 4), m.start()) and all(is_named(c.segments) for c in chunks))
             ):
                 continue  # looking around inside the place already visited (随后还察看了Y: a next stop)
+            if kinds[m.group(0)] == "inspect" and self._parts_of_site(at, chunks):
+                continue  # 来到X市场，察看水产区、熟食区: the site's sections, no districts
             if kinds[m.group(0)] == "inspect" and chunks[-1].leaf.level in AREA_LEVELS and self.text.startswith("的", chunks[-1].end):
                 continue  # 察看了X乡的道路硬化情况: the area owns what is looked at, it is no stop
             admin = [p for p in at if self.places.nodes[p].level in ADMIN] or context
@@ -995,6 +1049,45 @@ class Reader:
             here[who] = pids
         self.last_team = list(self.stop_list)
         return pids
+
+    def opening_stop(self, s: Sentence, here: dict[str, list[int]]) -> list[int]:
+        """A paragraph of a tour opening `在X，` with no one in its clause
+        (`self.opening`: 在甲溪乡枫树村，村民说…) where X lies in the area the
+        party's latest visit went to (甲溪乡, or the town around its stop):
+        the party is at X, a stop of the tour.  The place ids visited; []
+        when no tour is under way, X is elsewhere, or X is visited already."""
+        if not self.opening or not self.last_team or not self._residents_speak(s):
+            return []
+        latest = [v.place for v in self.visits if v.official == self.last_team[0] and not v.headline]
+        if not latest:
+            return []
+        last = latest[-1]
+        areas = {last} | {a for a in self.places.ancestors(last) if self.places.nodes[a].level == "subdistrict"}
+        if not all(areas & self.places.ancestors(p) for p in self.opening) or any(p in latest for p in self.opening):
+            return []
+        for who in self.last_team:
+            self.add_visit(who, self.opening, s, True)
+            here[who] = list(self.opening)
+        return list(self.opening)
+
+    def _parts_of_site(self, at: list[int], chunks: list[PlaceChunk]) -> bool:
+        """Are `chunks`, looked at where the party is (`at`, a site among them),
+        single districts by their type word (水产区, 熟食区)?  A district never
+        lies inside a site: they are its sections."""
+        return any(self.places.nodes[p].level == "site" for p in at) \
+            and all(len(c.segments) == 1 and c.leaf.level == "district" for c in chunks)
+
+    def _written_after(self, pids: list[int], pos: int, end: int) -> bool:
+        """Is one of the places `pids` written in text[pos:end]?"""
+        return any(self.text.find(w, pos, end) >= 0 for p in pids for w in self.places.nodes[p].written)
+
+    def _residents_speak(self, s: Sentence) -> bool:
+        """Do residents speak or raise something in sentence `s` (a word of
+        `issue_raisers.txt`, then within a few characters a verb of
+        `issue_speech_verbs.txt` or `issue_acts.tsv`: 村民说, 居民们反映)?  People
+        met there tell the party is at the place; people seen at work
+        (果农们正忙着采摘) do not."""
+        return _residents_speaking().search(self.text, s.start, s.end) is not None
 
     def _opening_place(self, chunks: list[PlaceChunk], context: list[int], end: int) -> list[int]:
         """A paragraph opening `在X，` with no one in the clause (在X社区的Y片区，
