@@ -208,6 +208,8 @@ class ContentReader:
             # a list may run past a comma only when the next part continues it (，以及X等问题)
             between = text[clause_end:close.start()]
             if close.start() <= clause_end or re.fullmatch(r"[，,](?:以及|还有|和|及)[^。；！？]*", between):
+                if issue_words.reported_done().search(text[close.end() : end]):
+                    return []  # A、B等问题均已整改完毕: raised before, dealt with since
                 return split_items(text[start : close.start()])
         return self.clause_items(start, end)
 
@@ -301,6 +303,13 @@ class ContentReader:
             if not every and found and self.listing:
                 every = True  # the items announced by 问题： after the clause that announced them
             if purpose.match(part):
+                continue
+            if not every and issue_words.reported_done(whole_clause=True).search(part):
+                # 水渠漏水，去年已经修好了: raised before and dealt with, as a problem
+                # reported solved (RESOLVED); only a problem after it complains
+                out = []
+                del self.later[later_at:]
+                found = praised = True
                 continue
             if every and condition and n + 1 < len(clauses):
                 continue  # 三是菜场搬迁后，买菜要走…: a point's condition, before its complaint

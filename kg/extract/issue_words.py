@@ -222,6 +222,29 @@ def addressee_subject() -> re.Pattern:
     return re.compile(f"^(?:有关|相关|上级)?(?:{who})(?:能够|能(?!不)|可以|尽快|帮忙|帮助|帮着|帮|来|给)+(?=.{{4}})")
 
 
+@cache
+def reported_done(whole_clause: bool = False) -> re.Pattern:
+    """A clause reporting work on a problem done: a short subject, then 已 (均已, 现已,
+    已经) and, a few words on, a verb of work done (`issue_done_verbs.tsv`, kind done:
+    修复, 办结, 完成, 列入), with no verb of work only handed on between (kind
+    assigned: 已安排专人落实, 已责成X限期整改).  Searched in the rest of a sentence
+    after the content of a raising (居民反映的A、B两件事，已于4月底前修复) and in an
+    item (水渠漏水已经修好了): raised before and dealt with since, a follow-up's
+    account, no new issue.  The subject is at most 8 characters, or any length when
+    `whole_clause` (the pattern then searches one clause or item: A、B等问题均已办结).
+    Session 17 (fresh probes).
+
+    >>> reported_done().search("，经镇里协调，已于本月初修好") is not None
+    True
+    >>> reported_done().search("，至今没有解决") is None, reported_done().search("，镇里已安排专人落实") is None
+    (True, True)
+    """
+    done = alternation(kind_words("issue_done_verbs.tsv", "done"))
+    assigned = alternation(kind_words("issue_done_verbs.tsv", "assigned"))
+    subject = "*" if whole_clause else "{0,8}"
+    return re.compile(f"(?:^|[，,])[^，,。；;]{subject}?(?:已经?|均已|都已|现已)(?:(?!{assigned})[^，,。；;不未没]){{0,8}}?(?:{done})")
+
+
 def treated() -> re.Pattern:
     """对/将/把 + a follow-up (对收集到的意见…): issues being dealt with, right before a head noun."""
     return pattern("issue_followups.txt", "[对将把][^，。；]{{0,3}}?(?:{})[^，。；]{{0,3}}$")
