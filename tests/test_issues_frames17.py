@@ -45,3 +45,13 @@ def test_work_only_assigned_leaves_the_problem_standing():
 @pytest.mark.fast
 def test_a_problem_not_yet_solved_stays_an_issue():
     assert issues_in("村民反映的村道坑洼问题，至今没有解决。") == at("石屏村", "村道坑洼")
+
+
+@pytest.mark.fast
+def test_a_listed_point_naming_its_own_raiser_keeps_only_what_is_asked():
+    # 诉求：A组村民X希望Y；B组村民代表Z建议W — each point's raiser and act are not the issue
+    got = issues_in(
+        "座谈中，村民们又提出了新的诉求：东坡组村民岑大山希望在村口增设公交站；"
+        "西岭组村民代表郝秀梅建议硬化通组道路；还有村民反映，村卫生室缺少常用药。"
+    )
+    assert got == at("石屏村", "在村口增设公交站", "硬化通组道路", "村卫生室缺少常用药")

@@ -298,7 +298,11 @@ def leading_speaker() -> re.Pattern:
     # a share and a modifier may come first (不少独居老人希望X, 部分低层住户也提出X)
     share = r"(?:不少|很多|许多|一些|部分|有些|多位|几位|好几位|个别|多数|大多数)[^，,的]{0,3}?"
     # and a relative clause (腿脚不便的老人还希望X; session 16)
-    return re.compile(f"^(?:[^，,的]{{1,6}}的)?(?:{share})?(?:{speakers})们?(?:还|也|都|又|更|则)?(?=(?:{acts_}).{{4}})")
+    # a list's point may name its own raiser: a place, a raiser word and a name before
+    # the act (A小区居民王某希望X；B组村民代表李某建议Y — session 17)
+    home = r"(?:[^，,的、：:]{1,8}?)??"
+    name = r"(?:[\u4e00-\u9fff]{2,3}?)??"
+    return re.compile(f"^(?:[^，,的]{{1,6}}的)?{home}(?:{share})?(?:{speakers})们?{name}(?:还|也|都|又|更|则)?(?=(?:{acts_}).{{4}})")
 
 
 @cache
