@@ -55,3 +55,15 @@ def test_a_listed_point_naming_its_own_raiser_keeps_only_what_is_asked():
         "西岭组村民代表郝秀梅建议硬化通组道路；还有村民反映，村卫生室缺少常用药。"
     )
     assert got == at("石屏村", "在村口增设公交站", "硬化通组道路", "村卫生室缺少常用药")
+
+
+@pytest.mark.fast
+def test_a_clause_opened_by_a_time_and_holding_a_problem_is_a_complaint():
+    # 每到夏天排水沟发臭: the time opener does not make it the condition of the next clause
+    got = issues_in("村民反映，村里污水管网不通，每到夏天排水沟发臭，希望尽快整治。")
+    assert got == at("石屏村", "村里污水管网不通", "每到夏天排水沟发臭")
+
+
+@pytest.mark.fast
+def test_a_time_alone_still_sets_the_complaint_after_it():
+    assert issues_in("村民反映，一到雨天，晒场就积水。") == at("石屏村", "晒场就积水")

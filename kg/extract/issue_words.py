@@ -160,6 +160,23 @@ def condition() -> re.Pattern:
 
 
 @cache
+def _when_opener() -> re.Pattern:
+    return compile_words(kind_words("issue_clause_markers.tsv", "when"), "^(?:{})")
+
+
+def timed_complaint(clause: str) -> bool:
+    """Does `clause` open with a condition of time (`issue_clause_markers.tsv` when: 一到,
+    每逢) and go on to a problem word (`issue_problem_words.txt`: 一到雨天下水道返味)?
+    It states the complaint itself, not only the time of the clause after it.
+
+    >>> timed_complaint("一到雨天下水道返味"), timed_complaint("一到雨天")
+    (True, False)
+    """
+    opener = _when_opener().match(clause)
+    return bool(opener) and bool(problem().search(clause, opener.end()))
+
+
+@cache
 def condition_end() -> re.Pattern:
     """A clause ending as a time or condition (`issue_clause_markers.tsv` condition-end: 雨季一来,
     菜场搬走后), not a word so ending (`issue_condition_end_words.txt`: 不及时)."""
