@@ -67,3 +67,29 @@ def test_a_clause_opened_by_a_time_and_holding_a_problem_is_a_complaint():
 @pytest.mark.fast
 def test_a_time_alone_still_sets_the_complaint_after_it():
     assert issues_in("村民反映，一到雨天，晒场就积水。") == at("石屏村", "晒场就积水")
+
+
+@pytest.mark.fast
+def test_bulleted_lines_after_a_cadres_colon_are_the_points_raised():
+    # 汇报说：\n●A\n●B — the colon ends its line, the points follow on their own lines
+    got = issues_in("村党支部书记郝明汇报说：\n● 村里养老服务设施不足\n● 通组道路年久失修\n柏文表示，要抓紧研究。")
+    assert got == at("石屏村", "村里养老服务设施不足", "通组道路年久失修")
+
+
+@pytest.mark.fast
+def test_numbered_lines_after_a_residents_colon_are_the_points_raised():
+    got = issues_in("村民代表说：\n（1）村卫生室缺少常用药；\n（2）晒场地面开裂。")
+    assert got == at("石屏村", "村卫生室缺少常用药", "晒场地面开裂")
+
+
+@pytest.mark.fast
+def test_an_account_announcing_difficulties_before_its_ordinals_raises_every_point():
+    # 汇报，村里的困难一是A，二是B: the head noun announces the points, problem word or not
+    got = issues_in("村党支部书记郝明汇报，村里的困难一是青壮年外出务工多，二是村医待遇偏低，三是水渠老化。")
+    assert got == at("石屏村", "青壮年外出务工多", "村医待遇偏低", "水渠老化")
+
+
+@pytest.mark.fast
+def test_an_account_of_work_done_in_points_raises_nothing():
+    # (a guard: no head noun announces the points)
+    assert issues_in("村党支部书记郝明介绍，村里一是发展了茶叶产业，二是修了通组路。") == set()

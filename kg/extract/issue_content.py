@@ -43,6 +43,8 @@ NEXT_ACT_GAP = 6  # 居民|向区长|提出: characters between that raiser and 
 # may be only its speaker (社区党委书记X: 9; 72号楼组长X第一个开口: 14)
 SPEECH_COLON = re.compile(r"[：:](?!\s*[“「\"])")
 SPEAKER_CLAUSE = 16
+# a line opening with a bullet or an ordinal (●A, 1. A, （1）A, 一、A): a point of a list
+NUMBERED_LINE = re.compile(r"\n\s*(?:[●■◆▲•▪◇]|\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、是])")
 
 
 @cache
@@ -148,6 +150,22 @@ class ContentReader:
         self.origin: dict[str, Candidate] = {}
         self.listing_end = 0
 
+    def listed_lines_end(self, start: int, end: int) -> int:
+        r"""Where the content opened at `start` (after a colon) ends, given the end of its
+        sentence `end`: `end`, or, when nothing follows the colon on its line and the next
+        lines open with bullets or ordinals (问题主要有：\n1. A；\n2. B；, 汇报说：\n●A\n●B),
+        the end of the last of them.
+
+        >>> # "汇报说：\n● 路灯不亮\n● 车位太少\n会上…" -> the end of the line "● 车位太少"
+        """
+        text = self.text
+        if text[start:end].strip(" \u3000：:"):
+            return end
+        while line := NUMBERED_LINE.match(text, end):
+            stop = text.find("\n", line.end())
+            end = len(text) if stop < 0 else stop
+        return end
+
     def full_end(self, pos: int) -> int:
         stop = FULL_STOP.search(self.text, pos)
         end = stop.start() if stop else len(self.text)
@@ -236,7 +254,7 @@ class ContentReader:
             close = min((i for i in (text.find(c, pos + 1) for c in QUOTE_CLOSE) if i > 0), default=-1)
             if close > 0:
                 return self.clause_items(pos + 1, close, quote=True)
-        end = self.full_end(pos)
+        end = self.listed_lines_end(pos, self.full_end(pos))  # (说：\n●A\n●B: the points on the lines after)
         if ORDINALS.search(text, pos, end):
             return self.enumeration(pos, end)
         return self.clause_items(pos, end)

@@ -74,14 +74,18 @@ def announcing_head() -> re.Pattern:
     """An act's object ending in a head noun and a colon (介绍了近期收集到的几类诉求：):
     what follows are the issues the head noun announces, matched right after the act.
 
-    A comma before an ordinal announces them too (汇报了遇到的困难，一是…).
+    A comma before an ordinal announces them too (汇报了遇到的困难，一是…), and so does
+    the ordinal right after the head noun, the act's comma before it (汇报，村里的困难一是…;
+    session 17).
 
     >>> bool(announcing_head().match("了近期收集到的几类诉求：一是")), bool(announcing_head().match("了社区的做法："))
     (True, False)
     >>> bool(announcing_head().match("了遇到的困难，一是")), bool(announcing_head().match("了遇到的困难，社区"))
     (True, False)
+    >>> bool(announcing_head().match("，村里的困难一是"))
+    True
     """
-    return re.compile(f"了?[^，,。；;：:！!？?“”]{{0,12}}?(?:{heads()})[”」]?(?:[：:]|[，,](?=\\s*(?:[一二三四五六七八九十]+是|第一|[（(]一[)）])))")
+    return re.compile(f"了?[，,]?[^，,。；;：:！!？?“”]{{0,12}}?(?:{heads()})[”」]?(?:[：:]|[，,]?(?=\\s*(?:[一二三四五六七八九十]+是|第一|[（(]一[)）])))")
 
 
 @cache
@@ -166,10 +170,10 @@ def _when_opener() -> re.Pattern:
 
 def timed_complaint(clause: str) -> bool:
     """Does `clause` open with a condition of time (`issue_clause_markers.tsv` when: 一到,
-    每逢) and go on to a problem word (`issue_problem_words.txt`: 一到雨天下水道返味)?
+    每逢) and go on to a problem word (`issue_problem_words.txt`: 每到夏天排水沟发臭)?
     It states the complaint itself, not only the time of the clause after it.
 
-    >>> timed_complaint("一到雨天下水道返味"), timed_complaint("一到雨天")
+    >>> timed_complaint("每到夏天排水沟发臭"), timed_complaint("一到雨天")
     (True, False)
     """
     opener = _when_opener().match(clause)
