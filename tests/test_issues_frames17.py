@@ -93,3 +93,23 @@ def test_an_account_announcing_difficulties_before_its_ordinals_raises_every_poi
 def test_an_account_of_work_done_in_points_raises_nothing():
     # (a guard: no head noun announces the points)
     assert issues_in("村党支部书记郝明介绍，村里一是发展了茶叶产业，二是修了通组路。") == set()
+
+
+@pytest.mark.fast
+def test_a_town_head_announcing_the_towns_difficulties_speaks_for_its_people():
+    # 镇长X说，镇里的困难一是A，二是B: a host who is no visitor, announcing difficulties;
+    # the first point is written right after the head noun (困难一是)
+    got = issues_in("座谈中，青岚镇镇长韦东说，镇里的困难一是污水处理设施缺口大，二是集镇停车位不足。")
+    assert got == at("石屏村", "污水处理设施缺口大", "集镇停车位不足")
+
+
+@pytest.mark.fast
+def test_a_town_heads_own_remark_raises_nothing():
+    # (a guard: no head noun announcing points after the remark)
+    assert issues_in("座谈中，青岚镇镇长韦东表示，镇里将着力解决污水处理设施缺口大的问题。") == set()
+
+
+@pytest.mark.fast
+def test_residents_first_point_right_after_the_head_noun_is_kept():
+    got = issues_in("村民反映，村里的问题一是路灯不亮，二是水渠漏水。")
+    assert got == at("石屏村", "路灯不亮", "水渠漏水")

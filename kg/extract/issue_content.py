@@ -85,6 +85,18 @@ def announcing() -> re.Pattern:
     return re.compile(f"(?:{issue_words.heads()})[^，,。；;：:“”]{{0,6}}[：:]")
 
 
+@cache
+def head_ordinal() -> re.Pattern:
+    """A head noun (`issue_heads.txt`) and 一是 right after it, no comma between (镇里的
+    困难一是A，二是B): the first point of a list announced by the head noun, which
+    `ORDINALS` (after punctuation only) does not see.
+
+    >>> head_ordinal().search("镇里的困难一是污水处理设施缺口大").group("ordinal")
+    '一是'
+    """
+    return re.compile(f"(?:{issue_words.heads()})(?P<ordinal>一是)")
+
+
 def opens_sentence(before: str) -> bool:
     """Does a quotation written after `before` (its paragraph's text up to the
     quotation) open its paragraph or a sentence of it (…拦了下来。“书记，…”)?  Then a
@@ -262,19 +274,22 @@ class ContentReader:
     def enumeration(self, start: int, end: int) -> list[str]:
         """一是A，…；二是B…: each point's clauses."""
         text = self.text
-        marks = list(ORDINALS.finditer(text, start, end))
+        marks = [(m.start(), m.end()) for m in ORDINALS.finditer(text, start, end)]
+        # 镇里的困难一是A，二是B: the first ordinal written right after its head noun
+        if marks and (first := head_ordinal().search(text, start, marks[0][0])):
+            marks.insert(0, (first.start("ordinal"), first.end()))
         # 反映，X老化，一是…: the clause before the first point states the issue too,
         # unless it only announces them (面临两个困难：一是…)
-        lead = marks[0].start() if marks else start
+        lead = marks[0][0] if marks else start
         announced = issue_words.head_then_items().search(text, start, lead) or issue_words.closer().search(text, start, lead)
         out: list[str] = self.clause_items(start, lead) if lead > start and not announced else []
         if out and text[start:lead].rstrip().endswith(("：", ":")):
             # 社区有老旧院落14个，…，问题主要有三个：一是…: a lead ending in a colon
             # announces the points, and its clauses set the scene; only a problem complains
             out = [i for i in out if issue_words.problem().search(i)]
-        for i, mk in enumerate(marks):
-            stop = marks[i + 1].start() if i + 1 < len(marks) else end
-            out += self.clause_items(mk.end(), stop, every=True)
+        for i, (_, mark_end) in enumerate(marks):
+            stop = marks[i + 1][0] if i + 1 < len(marks) else end
+            out += self.clause_items(mark_end, stop, every=True)
         return out
 
     def clause_items(self, start: int, end: int, quote: bool = False, every: bool = False) -> list[str]:
