@@ -113,3 +113,10 @@ def test_a_town_heads_own_remark_raises_nothing():
 def test_residents_first_point_right_after_the_head_noun_is_kept():
     got = issues_in("村民反映，村里的问题一是路灯不亮，二是水渠漏水。")
     assert got == at("石屏村", "路灯不亮", "水渠漏水")
+
+
+@pytest.mark.fast
+def test_traders_named_by_a_verb_and_a_suffix_speak_to_the_official():
+    # 经营户向他反映: the analyser splits 经营/v 户/n; the suffix makes the verb a noun of people
+    got = issues_in("柏文察看了村集市。经营户向他反映，集市顶棚漏雨、排水沟堵塞。")
+    assert got == at("石屏村", "集市顶棚漏雨", "排水沟堵塞")
