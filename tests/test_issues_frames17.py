@@ -120,3 +120,11 @@ def test_traders_named_by_a_verb_and_a_suffix_speak_to_the_official():
     # 经营户向他反映: the analyser splits 经营/v 户/n; the suffix makes the verb a noun of people
     got = issues_in("柏文察看了村集市。经营户向他反映，集市顶棚漏雨、排水沟堵塞。")
     assert got == at("石屏村", "集市顶棚漏雨", "排水沟堵塞")
+
+
+@pytest.mark.fast
+def test_a_request_to_put_the_complaint_on_a_plan_is_no_issue_of_its_own():
+    # 希望尽快纳入维修计划 asks that what was said be dealt with; 把X纳入计划 names X
+    got = issues_in("村民们反映村道坑洼、水渠渗水，希望尽快纳入维修计划。")
+    assert got == at("石屏村", "村道坑洼", "水渠渗水")
+    assert issues_in("村民希望把通组道路纳入明年改造计划。") == at("石屏村", "把通组道路纳入明年改造计划")
