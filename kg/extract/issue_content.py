@@ -43,6 +43,8 @@ NEXT_ACT_GAP = 6  # 居民|向区长|提出: characters between that raiser and 
 # may be only its speaker (社区党委书记X: 9; 72号楼组长X第一个开口: 14)
 SPEECH_COLON = re.compile(r"[：:](?!\s*[“「\"])")
 SPEAKER_CLAUSE = 16
+# a line opening with a bullet or an ordinal (●A, 1. A, （1）A, 一、A): a point of a list
+NUMBERED_LINE = re.compile(r"\n\s*(?:[●■◆▲•▪◇]|\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、是])")
 
 
 @cache
@@ -81,6 +83,18 @@ def announcing() -> re.Pattern:
     True
     """
     return re.compile(f"(?:{issue_words.heads()})[^，,。；;：:“”]{{0,6}}[：:]")
+
+
+@cache
+def head_ordinal() -> re.Pattern:
+    """A head noun (`issue_heads.txt`) and 一是 right after it, no comma between (镇里的
+    困难一是A，二是B): the first point of a list announced by the head noun, which
+    `ORDINALS` (after punctuation only) does not see.
+
+    >>> head_ordinal().search("镇里的困难一是污水处理设施缺口大").group("ordinal")
+    '一是'
+    """
+    return re.compile(f"(?:{issue_words.heads()})(?P<ordinal>一是)")
 
 
 def opens_sentence(before: str) -> bool:
@@ -148,6 +162,22 @@ class ContentReader:
         self.origin: dict[str, Candidate] = {}
         self.listing_end = 0
 
+    def listed_lines_end(self, start: int, end: int) -> int:
+        r"""Where the content opened at `start` (after a colon) ends, given the end of its
+        sentence `end`: `end`, or, when nothing follows the colon on its line and the next
+        lines open with bullets or ordinals (问题主要有：\n1. A；\n2. B；, 汇报说：\n●A\n●B),
+        the end of the last of them.
+
+        >>> # "汇报说：\n● 路灯不亮\n● 车位太少\n会上…" -> the end of the line "● 车位太少"
+        """
+        text = self.text
+        if text[start:end].strip(" \u3000：:"):
+            return end
+        while line := NUMBERED_LINE.match(text, end):
+            stop = text.find("\n", line.end())
+            end = len(text) if stop < 0 else stop
+        return end
+
     def full_end(self, pos: int) -> int:
         stop = FULL_STOP.search(self.text, pos)
         end = stop.start() if stop else len(self.text)
@@ -208,6 +238,8 @@ class ContentReader:
             # a list may run past a comma only when the next part continues it (，以及X等问题)
             between = text[clause_end:close.start()]
             if close.start() <= clause_end or re.fullmatch(r"[，,](?:以及|还有|和|及)[^。；！？]*", between):
+                if issue_words.reported_done().search(text[close.end() : end]):
+                    return []  # A、B等问题均已整改完毕: raised before, dealt with since
                 return split_items(text[start : close.start()])
         return self.clause_items(start, end)
 
@@ -234,7 +266,7 @@ class ContentReader:
             close = min((i for i in (text.find(c, pos + 1) for c in QUOTE_CLOSE) if i > 0), default=-1)
             if close > 0:
                 return self.clause_items(pos + 1, close, quote=True)
-        end = self.full_end(pos)
+        end = self.listed_lines_end(pos, self.full_end(pos))  # (说：\n●A\n●B: the points on the lines after)
         if ORDINALS.search(text, pos, end):
             return self.enumeration(pos, end)
         return self.clause_items(pos, end)
@@ -242,19 +274,22 @@ class ContentReader:
     def enumeration(self, start: int, end: int) -> list[str]:
         """一是A，…；二是B…: each point's clauses."""
         text = self.text
-        marks = list(ORDINALS.finditer(text, start, end))
+        marks = [(m.start(), m.end()) for m in ORDINALS.finditer(text, start, end)]
+        # 镇里的困难一是A，二是B: the first ordinal written right after its head noun
+        if marks and (first := head_ordinal().search(text, start, marks[0][0])):
+            marks.insert(0, (first.start("ordinal"), first.end()))
         # 反映，X老化，一是…: the clause before the first point states the issue too,
         # unless it only announces them (面临两个困难：一是…)
-        lead = marks[0].start() if marks else start
+        lead = marks[0][0] if marks else start
         announced = issue_words.head_then_items().search(text, start, lead) or issue_words.closer().search(text, start, lead)
         out: list[str] = self.clause_items(start, lead) if lead > start and not announced else []
         if out and text[start:lead].rstrip().endswith(("：", ":")):
             # 社区有老旧院落14个，…，问题主要有三个：一是…: a lead ending in a colon
             # announces the points, and its clauses set the scene; only a problem complains
             out = [i for i in out if issue_words.problem().search(i)]
-        for i, mk in enumerate(marks):
-            stop = marks[i + 1].start() if i + 1 < len(marks) else end
-            out += self.clause_items(mk.end(), stop, every=True)
+        for i, (_, mark_end) in enumerate(marks):
+            stop = marks[i + 1][0] if i + 1 < len(marks) else end
+            out += self.clause_items(mark_end, stop, every=True)
         return out
 
     def clause_items(self, start: int, end: int, quote: bool = False, every: bool = False) -> list[str]:
@@ -301,6 +336,13 @@ class ContentReader:
             if not every and found and self.listing:
                 every = True  # the items announced by 问题： after the clause that announced them
             if purpose.match(part):
+                continue
+            if not every and issue_words.reported_done(whole_clause=True).search(part):
+                # 水渠漏水，去年已经修好了: raised before and dealt with, as a problem
+                # reported solved (RESOLVED); only a problem after it complains
+                out = []
+                del self.later[later_at:]
+                found = praised = True
                 continue
             if every and condition and n + 1 < len(clauses):
                 continue  # 三是菜场搬迁后，买菜要走…: a point's condition, before its complaint
@@ -423,7 +465,7 @@ class ContentReader:
             pos = sep.end() if sep else len(point)
             if part:
                 comma = sep is not None and sep.group(0) in "，,"
-                condition = comma and bool(issue_words.condition().match(part))
+                condition = comma and bool(issue_words.condition().match(part)) and not issue_words.timed_complaint(part)
                 if comma and not condition and ONE_VERB.search(part):
                     then = point[sep.end() : seps[i + 1].start() if seps[i + 1] else len(point)]
                     condition = "就" in then  # 管子一堵，污水就返上来

@@ -42,7 +42,6 @@ COUNTED_ITEMS = re.compile(r"[\d一二三四五六七八九十两几]+[余多]?[
 # items follow the colon, as after a count (COUNTED_ITEMS); a quotation after it is speech
 ANNOUNCED = re.compile(r"[^，,。；;：:！!？?\n“”「」]{1,12}[：:]\s*(?![“「\"])")
 # a line opening with an ordinal: one point of a list written a line each
-NUMBERED_LINE = re.compile(r"\n\s*(?:[●■◆▲•▪◇]|\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、是])")
 # a raiser's open-class verb: its clause ends within this many characters at ，or ：
 VERB_CLAUSE = 12
 VERB_CLAUSE_END = re.compile(r"[，,：:。；;！!？?\n“]")
@@ -341,14 +340,8 @@ class RaisingFrames:
 
         >>> # "问题主要有：\n1. 路灯不亮；\n2. 车位太少。\n会上…" -> the end of the line "2. 车位太少。"
         """
-        text = self.text
         end = self.full_end(start)
-        if text[start:end].strip(" \u3000：:"):
-            return end
-        while line := NUMBERED_LINE.match(text, end):
-            stop = text.find("\n", line.end())
-            end = len(text) if stop < 0 else stop
-        return end
+        return self.content.listed_lines_end(start, end)
 
     def bare_say(self, s: Sentence, m) -> tuple[list[str], int, int] | None:
         """有的说停车难，有的说菜场远 / 大家说X，就是Y: a speech verb right after its raiser

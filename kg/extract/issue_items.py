@@ -121,15 +121,25 @@ BARE_REQUEST = re.compile(
 )
 
 
+# a request that the complaint before be put on a plan, naming nothing else (尽快纳入修缮
+# 计划, 早日列入改造项目; 把X纳入计划 names X): session 17
+PLANNED = re.compile(r"^(?:希望|要求)?(?:尽快|早日|及时|优先|能|争取)*(?:纳入|列入)[^，,把将]{0,8}?(?:计划|规划|项目|清单|范围|议程)$")
+
+
 def bare_request(item: str) -> bool:
     """Whether `item` asks only that the complaint before it be dealt with (`BARE_REQUEST`):
-    a request or an adverb before at most two characters, or a tentative ending (一下, V一V).
+    a request or an adverb before at most two characters, or a tentative ending (一下, V一V);
+    or that it be put on a plan (`PLANNED`: 尽快纳入维修计划).
 
     >>> bare_request("能不能修剪一下"), bare_request("尽快补上"), bare_request("停车点"), bare_request("能不能全天供水")
     (True, True, False, False)
     >>> bare_request("今年能不能给解决"), bare_request("能不能彻底改一改"), bare_request("这条沟啥时候能修")
     (True, True, False)
+    >>> bare_request("尽快纳入维修计划"), bare_request("把通组道路纳入明年改造计划")
+    (True, False)
     """
+    if PLANNED.match(item):
+        return True
     m = BARE_REQUEST.match(item)
     return bool(m) and (m.start("act") > 0 or m.group("tail") in ("一下", "一" + m.group("act")))
 # a clause saying what kind of place its subject is (X社区是典型的老城区社区, 这一带是山城
@@ -217,7 +227,7 @@ def circumstance(item: str) -> bool:
     (True, False)
     """
     problem = issue_words.problem()
-    if RESOLVED.search(item) or COMMITMENT.search(item):
+    if RESOLVED.search(item) or COMMITMENT.search(item) or issue_words.reported_done(whole_clause=True).search(item):
         return True  # (whatever problem it names: solved, or to be solved by those answering)
     if m := RESIDENCE.match(item):
         if not problem.search(m.group("where").rsplit("的", 1)[-1]):

@@ -159,7 +159,7 @@ class Raisers:
                 if text[a.start - 1 : a.start] in spoken_to or text.startswith("的", a.end) or self.told_person(a.start):
                     continue  # spoken to (向王明, 告诉王明), or a possessive (拉着王明的手说)
                 cadre = a.name in self.cadres
-                if not cadre and a.name not in self.visitors and self.reports(a.end, pos):
+                if not cadre and a.name not in self.visitors and (self.reports(a.end, pos) or self.announces(a.end, pos)):
                     # 街道党工委书记X汇报了…困难：A；B: the host reporting to the visitors
                     candidates.append(Speaker(a.end, True))
                     continue
@@ -219,6 +219,18 @@ class Raisers:
         return any(
             issue_words.act_shapes()[a.group("act")] == "report" for a in issue_words.acts().finditer(self.text, end, stop)
         )
+
+    def announces(self, end: int, pos: int) -> bool:
+        """Does the person ending at `end` speak (a raising act or remark, `issue_acts.tsv`,
+        `issue_official_acts.txt`: 说, 介绍) and announce, right after, the difficulties
+        their items are (`issue_words.announcing_head`: 镇长X说，镇里的困难一是A，二是B)
+        before `pos`?  A host who is no visitor then speaks for the people of the place,
+        as one reporting (`reports`) does.  Session 17 (the known open items).
+
+        >>> # "青岚镇镇长韦东说，镇里的困难一是…" at 韦东's end -> True
+        """
+        act = issue_words.acts().match(self.text, end, pos + 2) or issue_words.official_acts().match(self.text, end, pos + 2)
+        return bool(act) and bool(issue_words.announcing_head().match(self.text, act.end()))
 
     def relayed(self, spans: list[tuple[int, Speaker]], remark: int, pos: int) -> bool:
         """An official's remark (starting at `remark`) that reports residents raising
@@ -375,9 +387,16 @@ class Raisers:
 
     @staticmethod
     def _subject(tokens) -> list:
-        """The words before the first verb or preposition (adverbs and times before them skipped)."""
+        """The words before the first verb or preposition (adverbs and times before them skipped).
+        A verb the analyser split from a one-character suffix of agents after it
+        (`issue_agent_suffixes.txt`: 经营/v 户/n, 管理/v 方/n) is a noun of people
+        doing it, no predicate (session 17)."""
         subject: list = []
-        for t in tokens:
+        agents = frozenset(words("issue_agent_suffixes.txt"))
+        for i, t in enumerate(tokens):
+            if t.tag == "v" and i + 1 < len(tokens) and tokens[i + 1].word in agents and tokens[i + 1].start == t.end:
+                subject.append(t)  # 经营/v 户: the 户 that follows is the head noun
+                continue
             if t.tag in ("v", "p", "vd", "c", "u", "w"):  # vn (退休教师) is nominal
                 break
             if t.tag in ("m", "q", "mq") and subject and subject[-1].tag in SUBJECT_HEADS:

@@ -74,14 +74,18 @@ def announcing_head() -> re.Pattern:
     """An act's object ending in a head noun and a colon (介绍了近期收集到的几类诉求：):
     what follows are the issues the head noun announces, matched right after the act.
 
-    A comma before an ordinal announces them too (汇报了遇到的困难，一是…).
+    A comma before an ordinal announces them too (汇报了遇到的困难，一是…), and so does
+    the ordinal right after the head noun, the act's comma before it (汇报，村里的困难一是…;
+    session 17).
 
     >>> bool(announcing_head().match("了近期收集到的几类诉求：一是")), bool(announcing_head().match("了社区的做法："))
     (True, False)
     >>> bool(announcing_head().match("了遇到的困难，一是")), bool(announcing_head().match("了遇到的困难，社区"))
     (True, False)
+    >>> bool(announcing_head().match("，村里的困难一是"))
+    True
     """
-    return re.compile(f"了?[^，,。；;：:！!？?“”]{{0,12}}?(?:{heads()})[”」]?(?:[：:]|[，,](?=\\s*(?:[一二三四五六七八九十]+是|第一|[（(]一[)）])))")
+    return re.compile(f"了?[，,]?[^，,。；;：:！!？?“”]{{0,12}}?(?:{heads()})[”」]?(?:[：:]|[，,]?(?=\\s*(?:[一二三四五六七八九十]+是|第一|[（(]一[)）])))")
 
 
 @cache
@@ -160,6 +164,23 @@ def condition() -> re.Pattern:
 
 
 @cache
+def _when_opener() -> re.Pattern:
+    return compile_words(kind_words("issue_clause_markers.tsv", "when"), "^(?:{})")
+
+
+def timed_complaint(clause: str) -> bool:
+    """Does `clause` open with a condition of time (`issue_clause_markers.tsv` when: 一到,
+    每逢) and go on to a problem word (`issue_problem_words.txt`: 每到夏天排水沟发臭)?
+    It states the complaint itself, not only the time of the clause after it.
+
+    >>> timed_complaint("每到夏天排水沟发臭"), timed_complaint("一到雨天")
+    (True, False)
+    """
+    opener = _when_opener().match(clause)
+    return bool(opener) and bool(problem().search(clause, opener.end()))
+
+
+@cache
 def condition_end() -> re.Pattern:
     """A clause ending as a time or condition (`issue_clause_markers.tsv` condition-end: 雨季一来,
     菜场搬走后), not a word so ending (`issue_condition_end_words.txt`: 不及时)."""
@@ -222,6 +243,29 @@ def addressee_subject() -> re.Pattern:
     return re.compile(f"^(?:有关|相关|上级)?(?:{who})(?:能够|能(?!不)|可以|尽快|帮忙|帮助|帮着|帮|来|给)+(?=.{{4}})")
 
 
+@cache
+def reported_done(whole_clause: bool = False) -> re.Pattern:
+    """A clause reporting work on a problem done: a short subject, then 已 (均已, 现已,
+    已经) and, a few words on, a verb of work done (`issue_done_verbs.tsv`, kind done:
+    修复, 办结, 完成, 列入), with no verb of work only handed on between (kind
+    assigned: 已安排专人落实, 已责成X限期整改).  Searched in the rest of a sentence
+    after the content of a raising (居民反映的A、B两件事，已于4月底前修复) and in an
+    item (水渠漏水已经修好了): raised before and dealt with since, a follow-up's
+    account, no new issue.  The subject is at most 8 characters, or any length when
+    `whole_clause` (the pattern then searches one clause or item: A、B等问题均已办结).
+    Session 17 (fresh probes).
+
+    >>> reported_done().search("，经镇里协调，已于本月初修好") is not None
+    True
+    >>> reported_done().search("，至今没有解决") is None, reported_done().search("，镇里已安排专人落实") is None
+    (True, True)
+    """
+    done = alternation(kind_words("issue_done_verbs.tsv", "done"))
+    assigned = alternation(kind_words("issue_done_verbs.tsv", "assigned"))
+    subject = "*" if whole_clause else "{0,8}"
+    return re.compile(f"(?:^|[，,])[^，,。；;]{subject}?(?:已经?|均已|都已|现已)(?:(?!{assigned})[^，,。；;不未没]){{0,8}}?(?:{done})")
+
+
 def treated() -> re.Pattern:
     """对/将/把 + a follow-up (对收集到的意见…): issues being dealt with, right before a head noun."""
     return pattern("issue_followups.txt", "[对将把][^，。；]{{0,3}}?(?:{})[^，。；]{{0,3}}$")
@@ -275,7 +319,11 @@ def leading_speaker() -> re.Pattern:
     # a share and a modifier may come first (不少独居老人希望X, 部分低层住户也提出X)
     share = r"(?:不少|很多|许多|一些|部分|有些|多位|几位|好几位|个别|多数|大多数)[^，,的]{0,3}?"
     # and a relative clause (腿脚不便的老人还希望X; session 16)
-    return re.compile(f"^(?:[^，,的]{{1,6}}的)?(?:{share})?(?:{speakers})们?(?:还|也|都|又|更|则)?(?=(?:{acts_}).{{4}})")
+    # a list's point may name its own raiser: a place, a raiser word and a name before
+    # the act (A小区居民王某希望X；B组村民代表李某建议Y — session 17)
+    home = r"(?:[^，,的、：:]{1,8}?)??"
+    name = r"(?:[\u4e00-\u9fff]{2,3}?)??"
+    return re.compile(f"^(?:[^，,的]{{1,6}}的)?{home}(?:{share})?(?:{speakers})们?{name}(?:还|也|都|又|更|则)?(?=(?:{acts_}).{{4}})")
 
 
 @cache

@@ -130,6 +130,8 @@ class IssueReader:
             items, end, at = found
             if content.read_clause:
                 end = min(end, content.content_end)  # reported speech ends where its clause or quotation does
+            elif kind != "quote" and self.dealt_with(end, s.end):
+                continue  # 居民反映的A、B两件事，已于月底前修复: raised before, dealt with since
             if kind in ("quote", "met"):
                 speaker = m[2]  # the quotation's speaker was found after it; the people met discuss
             elif kind == "act" and issue_words.act_shapes()[m.group("act")] == "receive":
@@ -188,6 +190,16 @@ class IssueReader:
             taken_end = end
             self.add(items, s, scene, speaker, act=at)
         return taken_end
+
+    def dealt_with(self, end: int, sentence_end: int) -> bool:
+        """Does the rest of the sentence after a raising's content (ending at `end`)
+        report it dealt with (`issue_words.reported_done`: 居民反映的A、B等问题，均已
+        办结; 群众反映的A问题已经解决)?  A follow-up report (回头看) names what was
+        raised before to say it was done: no new issue.
+
+        >>> # "村民反映的村道坑洼问题，镇里已完成路面修补。" after 问题 -> True
+        """
+        return bool(issue_words.reported_done().search(self.text[end:sentence_end]))
 
     def speech_clause(self, s: Sentence, pos: int) -> int | None:
         """The start of the clause ending at `pos` (a colon) when it holds a speech verb
