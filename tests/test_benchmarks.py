@@ -60,3 +60,24 @@ def test_outputs_scale_reassembles_a_build_folders_cached_extraction(tmp_path):
     figures = json.loads(run.stdout.strip().splitlines()[-1])
     assert figures["reports"] == 3 and figures["ms_cpu_a_report"] > 0 and "assembly" in figures["stages_wall"]
     assert sorted(p.name for p in (tmp_path / "built").iterdir()) == before  # the folder given is only copied
+
+
+@pytest.mark.fast
+def test_ladybug_write_files_each_statement_the_store_writes_under_its_phase():
+    # the statements kg.stores.ladybug_store sends, as its code makes them: a change of
+    # their shape must not move their cost to another line of benchmarks/ladybug_write.py
+    from benchmarks.ladybug_write import PHASES, phase
+    from kg.stores import cypher_load, ladybug_store
+
+    sch = ladybug_store.schema()
+    assert {phase(s) for s in ladybug_store.ddl(sch, fresh=True)} == {"DDL"}
+    assert {phase(s) for s in ladybug_store.ddl(sch)} == {"DDL"}  # ALTER TABLE too
+    assert phase("; ".join(ladybug_store.ddl(sch, fresh=True))) == "DDL"
+    node = cypher_load.node_statement("Report", sch, cypher_load.LADYBUG, create=True)
+    edge = cypher_load.edge_statement("VISITOR", "Visit", "Official", create=True)
+    assert (phase(node), phase(edge)) == ("node CREATE", "edge CREATE")
+    copy = f"COPY Visit FROM '/tmp/x/Visit.csv' ({ladybug_store.CSV_OPTIONS})"
+    assert [phase(s) for s in (copy, "CHECKPOINT", "BEGIN TRANSACTION", "COMMIT")] == \
+        ["COPY", "CHECKPOINT", "BEGIN/COMMIT", "BEGIN/COMMIT"]
+    assert phase("MATCH (n) RETURN count(n)") == "other statements"
+    assert {phase(s) for s in ("CHECKPOINT", node, edge)} <= set(PHASES)
