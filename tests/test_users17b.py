@@ -138,3 +138,17 @@ def test_a_changed_setting_and_kg_remove_leave_no_copy_behind_in_the_graph(tmp_p
     # kg remove takes the article out: its copy in another form is forgotten with it, not put in its place
     removed, keys = remove_reports(["dianti.txt"], out)
     assert keys == ["dianti.txt"] and removed.manifest.reports == {} and removed.manifest.same_text == {}
+
+
+@pytest.mark.fast
+def test_kg_build_says_the_copy_on_one_warning_line_and_counts_the_article_once(tmp_path):
+    from tests.conftest import run_kg
+
+    folder = _folder(tmp_path, {"liuan.txt": SIMPLIFIED, "liuan.htm": f"<html><body><p>{TRADITIONAL_OF_SIMPLIFIED}</p></body></html>"})
+    done = run_kg("build", folder, "--out", tmp_path / "out", "--no-store", "--no-html")
+    assert done.returncode == 0, done.stderr
+    lines = [line for line in done.stderr.splitlines() if "same article" in line]
+    # names of one length: the first by path is kept, the page (.htm sorts before .txt)
+    assert lines == [f"kg build: warning: {folder / 'liuan.txt'}: the same article as {folder / 'liuan.htm'} once read and "
+                     f"repaired (text here, HTML, Traditional there): built once, as liuan.htm (the first by path)"], done.stderr
+    assert "built 1 report(s)" in done.stdout + done.stderr
