@@ -729,7 +729,8 @@ def ingest(records, options: BuildOptions) -> BuildResult:
         manifest = Manifest.load(out, options.settings())
         result = BuildResult(out, manifest)
         result.notices = [taken_over] * bool(taken_over)
-        base, rows = manifest.settings["base"], []
+        base, rows, keys = manifest.settings["base"], [], []
+        restored = restore_same_text(manifest)
         for record in records:
             if not record.graph.startswith(base):
                 raise UsageError(f"record {record.key!r} was extracted with another base IRI than {base}")
@@ -743,14 +744,17 @@ def ingest(records, options: BuildOptions) -> BuildResult:
                 result.stats.replaced.append(record.key)
             manifest.reports[record.key] = {
                 "source": None, "sha256": record.sha256, "stem": stem, "graph": record.graph, "counts": record.meta["counts"],
-                "default_date": options.date_iso,
+                "default_date": options.date_iso, "text": record.meta.get("text"), "form": record.meta.get("form"),
             }
+            keys.append(record.key)
             result.stats.extracted += 1
             if len(rows) >= 500:
                 manifest.records.put(rows)
                 rows = []
         manifest.records.put(rows)
         result.stats.read = result.stats.extracted
+        # one article in two forms is one report, as kg build keeps it (kg.corpus.forms)
+        result.warnings = drop_same_text([(Path(key), key) for key in keys], manifest, result.stats, restored)
         result.incremental = not manifest.stale and result.stats.extracted <= INCREMENTAL_SHARE * max(len(manifest.reports), 1)
         _assemble(result, options)
         manifest.sweep()

@@ -152,3 +152,18 @@ def test_kg_build_says_the_copy_on_one_warning_line_and_counts_the_article_once(
     assert lines == [f"kg build: warning: {folder / 'liuan.txt'}: the same article as {folder / 'liuan.htm'} once read and "
                      f"repaired (text here, HTML, Traditional there): built once, as liuan.htm (the first by path)"], done.stderr
     assert "built 1 report(s)" in done.stdout + done.stderr
+
+
+@pytest.mark.fast
+def test_records_extracted_elsewhere_and_ingested_keep_one_report_per_article_as_kg_build_does(tmp_path):
+    from kg.build import BuildOptions, ingest
+    from kg.corpus import extract_record
+
+    folder = _folder(tmp_path, {"dianti.txt": TEXT, "dianti.html": PAGE})
+    records = [extract_record(folder / name, name) for name in ("dianti.html", "dianti.txt")]
+    result = ingest(iter(records), BuildOptions(out=tmp_path / "out", store=False, html=False))
+    assert list(result.manifest.reports) == ["dianti.txt"] and list(result.manifest.same_text) == ["dianti.html"]
+    assert result.stats.added == ["dianti.txt"] and result.stats.counts["visits"] == 1
+    assert [w.reason.split(":")[0] for w in result.warnings] == ["the same article as dianti.txt once read and repaired (HTML here, text there)"]
+    _build(folder, tmp_path / "fresh")
+    assert (tmp_path / "out" / "graph.nq").read_bytes() == (tmp_path / "fresh" / "graph.nq").read_bytes()

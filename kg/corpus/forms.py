@@ -11,7 +11,8 @@ text is the same, and built twice every visit and issue would count twice.
 Each report's record carries the SHA-256 of its repaired text with the
 whitespace dropped (kg.corpus.record.text_digest), so the comparison costs
 nothing more than the extraction a new or changed file gets anyway.  After
-extraction the reports with one digest are one article: one stays in the
+extraction (kg.build.build_corpus; kg.build.ingest for records extracted
+elsewhere) the reports with one digest are one article: one stays in the
 graph, the others are left out (`Manifest.same_text`, their records kept in
 the cache) with one warning each naming both files, which was kept and why.
 A text that differs in any character other than whitespace (a corrected
