@@ -36,6 +36,7 @@ from pathlib import Path
 from kg.options import blank_part
 from kg.stores.swap import sweep_scratch
 from kg.corpus.copies import drop_copies
+from kg.corpus.forms import drop_same_text, restore_same_text
 from kg.corpus.manifest import (BUILT, DATASET, MANIFEST, TURTLE, Manifest, extractor_fingerprint, file_sha256, file_state, is_build_folder, locked, pack,
                                 record_id, unchanged)
 from kg.corpus.progress import Progress
@@ -322,7 +323,8 @@ def _resume(manifest: Manifest, path: Path, key: str, state: dict, unfinished: s
         return False
     meta = manifest.records.meta(stem)
     _enter(manifest, stats, key, state, {"sha256": sha256, "stem": stem, "graph": meta["graph"], "counts": meta["counts"],
-                                         "own_date": meta.get("own_date")}, meta.get("warning"))
+                                         "own_date": meta.get("own_date"), "text": meta.get("text"), "form": meta.get("form")},
+           meta.get("warning"))
     manifest.assembled = None  # the graph gains it: assemble again
     stats.resumed += 1
     return True
@@ -392,7 +394,7 @@ def _extract_task(task) -> dict:
     if warning:  # kept with the record: a build that resumes it (_resume) says it too
         got.meta["warning"] = warning
     return {"key": key, "sha256": got.sha256, "stem": stem, "graph": got.graph, "counts": got.meta["counts"],
-            "own_date": got.meta["own_date"],
+            "own_date": got.meta["own_date"], "text": got.meta["text"], "form": got.meta["form"],
             "row": pack(got, stem), "facts_seconds": info["facts_seconds"], "facts": info["facts"] if keep else None,
             "warning": warning}
 
@@ -441,7 +443,7 @@ def _extract(todo, options: BuildOptions, manifest: Manifest, stats: BuildStats,
                     _failed(manifest, stats, failures, path, key, state, summary["reason"])
                 else:
                     earlier = manifest.reports.get(key, {}).get("stem") if key in redated else None
-                    _enter(manifest, stats, key, state, {k: summary[k] for k in ("sha256", "stem", "graph", "counts", "own_date")}, summary["warning"])
+                    _enter(manifest, stats, key, state, {k: summary[k] for k in ("sha256", "stem", "graph", "counts", "own_date", "text", "form")}, summary["warning"])
                     if earlier and _quads_differ(manifest, earlier, summary["row"]):
                         stats.redated_changed.append(key)
                     rows.append(summary["row"])
@@ -555,8 +557,11 @@ def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult
         files, result.failures = report_paths(paths, exclude=out, skipped=result.skipped)
         stats.read = len(files)
         files, copies = drop_copies(files, manifest, stats.removed)  # one report per content: no fact counted twice
+        restored = restore_same_text(manifest)  # planned as any report: extracted only when new or changed
         todo = _plan(files, manifest, options, stats, result.failures)
         _extract(todo, options, manifest, stats, result.failures, result.facts)
+        # one article in other forms (HTML and its text, Traditional and Simplified): one report
+        copies += drop_same_text(files, manifest, stats, restored, result.facts)
         result.warnings = copies + _warnings(files, manifest, result.failures)
         result.notices = [taken_over] * bool(taken_over) + _notices(files, manifest, stats, out, new_folder)
         _release_models()
@@ -724,7 +729,8 @@ def ingest(records, options: BuildOptions) -> BuildResult:
         manifest = Manifest.load(out, options.settings())
         result = BuildResult(out, manifest)
         result.notices = [taken_over] * bool(taken_over)
-        base, rows = manifest.settings["base"], []
+        base, rows, keys = manifest.settings["base"], [], []
+        restored = restore_same_text(manifest)
         for record in records:
             if not record.graph.startswith(base):
                 raise UsageError(f"record {record.key!r} was extracted with another base IRI than {base}")
@@ -738,14 +744,17 @@ def ingest(records, options: BuildOptions) -> BuildResult:
                 result.stats.replaced.append(record.key)
             manifest.reports[record.key] = {
                 "source": None, "sha256": record.sha256, "stem": stem, "graph": record.graph, "counts": record.meta["counts"],
-                "default_date": options.date_iso,
+                "default_date": options.date_iso, "text": record.meta.get("text"), "form": record.meta.get("form"),
             }
+            keys.append(record.key)
             result.stats.extracted += 1
             if len(rows) >= 500:
                 manifest.records.put(rows)
                 rows = []
         manifest.records.put(rows)
         result.stats.read = result.stats.extracted
+        # one article in two forms is one report, as kg build keeps it (kg.corpus.forms)
+        result.warnings = drop_same_text([(Path(key), key) for key in keys], manifest, result.stats, restored)
         result.incremental = not manifest.stale and result.stats.extracted <= INCREMENTAL_SHARE * max(len(manifest.reports), 1)
         _assemble(result, options)
         manifest.sweep()
@@ -790,6 +799,8 @@ def remove_reports(names, out: Path, options: BuildOptions | None = None) -> tup
             if manifest.reports.pop(key, None) is not None:
                 result.stats.removed.append(key)  # the others had only failed: forgotten, never in the graph
             manifest.failed.pop(key, None)
+            # its copies in other forms go with it (never in the graph); a build that reads one decides anew
+            manifest.same_text = {k: e for k, e in manifest.same_text.items() if e.get("kept") != key}
         result.incremental = len(keys) <= INCREMENTAL_SHARE * max(len(manifest.reports), 1)
         _assemble(result, options)
         manifest.sweep()

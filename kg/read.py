@@ -41,6 +41,7 @@ class RawReport:
     text: str
     sha256: str
     encoding: str
+    form: str = "text"  # the reader that gave `text`: "HTML", "Markdown" or "text" (kg.corpus.forms names it)
 
 
 # Byte-order marks and the encoding each one announces, longest first (the
@@ -589,4 +590,5 @@ def read_report(path: Path) -> RawReport:
             if scripted else ""))
     if not HAN_RUN.search(text):
         raise ReportError(path, "not a Chinese report (no Chinese characters in the text)")
-    return RawReport(path=path, text=text, sha256=hashlib.sha256(data).hexdigest(), encoding=encoding)
+    form = "HTML" if reader is html_to_text else "Markdown" if reader is markdown_to_text else "text"
+    return RawReport(path=path, text=text, sha256=hashlib.sha256(data).hexdigest(), encoding=encoding, form=form)

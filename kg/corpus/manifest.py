@@ -121,6 +121,9 @@ class Manifest:
     settings: dict
     reports: dict[str, dict] = field(default_factory=dict)  # key -> source, size, mtime_ns, sha256, stem, counts
     failed: dict[str, dict] = field(default_factory=dict)  # key -> source, size, mtime_ns, reason
+    # key -> a report's entry left out of the graph as the same article as the report "kept" (kg.corpus.forms);
+    # its record stays cached, so it takes that report's place when the kept file goes
+    same_text: dict[str, dict] = field(default_factory=dict)
     outputs: dict[str, str] = field(default_factory=dict)  # writer name -> path written last time
     assembled: dict | None = None  # size and mtime of the assembled files, to tell they are current
     summary: dict = field(default_factory=dict)  # triples and counts of the assembled graph
@@ -139,11 +142,13 @@ class Manifest:
         if data.get("settings") != settings:
             # keep the reports' sources so a changed setting rebuilds everything built before
             # and the outputs it wrote, which the next assembly replaces or removes (kg.corpus.stale)
-            return cls(folder, settings, reports={k: {"source": v["source"], "sha256": None, "default_date": v.get("default_date")}
-                                                  for k, v in data.get("reports", {}).items()},
+            def again(entries: dict) -> dict:  # every report is extracted again, those left out as copies too
+                return {k: {"source": v["source"], "sha256": None, "default_date": v.get("default_date")} for k, v in entries.items()}
+
+            return cls(folder, settings, reports=again(data.get("reports", {})), same_text=again(data.get("same_text", {})),
                        outputs=data.get("outputs", {}), stale=True)
         return cls(
-            folder, settings, data.get("reports", {}), data.get("failed", {}), data.get("outputs", {}),
+            folder, settings, data.get("reports", {}), data.get("failed", {}), data.get("same_text", {}), data.get("outputs", {}),
             data.get("assembled"), data.get("summary", {}),
         )
 
@@ -166,6 +171,8 @@ class Manifest:
             "reports": dict(sorted(self.reports.items())),
             "failed": dict(sorted(self.failed.items())),
         }
+        if self.same_text:  # a folder without such copies keeps the manifest it always had
+            data["same_text"] = dict(sorted(self.same_text.items()))
         text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
         path = self.folder / MANIFEST
         if not path.is_file() or path.read_text(encoding="utf-8") != text:  # an unchanged build touches nothing
@@ -195,7 +202,7 @@ class Manifest:
         the folder has no cache (nothing is created to find out)."""
         if self._records is None and not (self.folder / RECORDS).is_file():
             return set()
-        return self.records.stems() - {e["stem"] for e in self.reports.values() if e.get("stem")}
+        return self.records.stems() - self._named()
 
     def key_of_source(self, path) -> str | None:
         """The key of the report (built, or failed) read from the file `path`,
@@ -218,7 +225,12 @@ class Manifest:
 
     def sweep(self) -> int:
         """Delete records no manifest entry refers to; returns how many."""
-        return self.records.keep_only({e["stem"] for e in self.reports.values() if e.get("stem")})
+        return self.records.keep_only(self._named())
+
+    def _named(self) -> set[str]:
+        """The ids of the records the manifest names: the graph's reports' and
+        those of the same articles left out of it (`same_text`)."""
+        return {e["stem"] for entries in (self.reports, self.same_text) for e in entries.values() if e.get("stem")}
 
     def close(self) -> None:
         if self._records is not None:

@@ -10,6 +10,7 @@ small summary the cross-report linker reads.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import time
@@ -98,7 +99,42 @@ def extract_record(path, key: str | None = None, default_date: dt.date | None = 
         info["text"] = raw.text  # the report as read: a warning quotes it (kg.corpus.undated)
     record = to_record(raw, facts, base)
     record.meta["own_date"] = dates_itself(doc)
+    # the same article in another form (kg.corpus.forms) is told by these two
+    record.meta["text"] = text_digest(doc.text.text)
+    record.meta["form"] = form_of(raw)
     return record
+
+
+def text_digest(repaired: str) -> str:
+    """SHA-256 (hex) of a report's repaired text with every whitespace
+    character dropped: the article's identity whatever form it came in (an
+    HTML page or its pasted text, Traditional or Simplified, lines wrapped or
+    indented otherwise, pinyin notes).  Chinese puts no spaces between words,
+    so dropping them loses nothing that tells two articles apart; any other
+    character (a corrected sentence, one digit) gives another digest.  Raises
+    nothing.
+
+    >>> text_digest("区长王明来到\\n东湖街道。") == text_digest("　　区长王明来到东湖街道。 ")
+    True
+    >>> text_digest("区长王明来到东湖街道。") == text_digest("区长王明来到西湖街道。")
+    False
+    """
+    return hashlib.sha256("".join(repaired.split()).encode("utf-8")).hexdigest()
+
+
+def form_of(raw) -> str:
+    """How a report came (a RawReport: its reader, its script), for the
+    warning that names two forms of one article: `"HTML"`, `"text"`,
+    `"Markdown"`, with `", Traditional"` when the text as read is written in
+    Traditional characters (kg.repair.script.is_traditional).  Raises nothing.
+
+    >>> from kg.read import RawReport
+    >>> form_of(RawReport(Path("a.txt"), "區長來到社區。", "x", "utf-8"))
+    'text, Traditional'
+    """
+    from kg.repair.script import is_traditional
+
+    return raw.form + (", Traditional" if is_traditional(raw.text) else "")
 
 
 def to_record(raw, facts, base: str = DEFAULT_BASE) -> Record:

@@ -1,0 +1,140 @@
+"""One article in two forms: built once.
+
+A journalist's folder often holds an article twice in other forms: the page
+saved as .html and its text pasted as .txt, a Traditional and a Simplified
+edition, the text re-saved with other line breaks or indentation.  The bytes
+differ (kg.corpus.copies finds identical bytes and the same text in another
+encoding before extraction), but once read and repaired (HTML -> article
+text, Traditional -> Simplified, pinyin notes and lost indents dropped) the
+text is the same, and built twice every visit and issue would count twice.
+
+Each report's record carries the SHA-256 of its repaired text with the
+whitespace dropped (kg.corpus.record.text_digest), so the comparison costs
+nothing more than the extraction a new or changed file gets anyway.  After
+extraction (kg.build.build_corpus; kg.build.ingest for records extracted
+elsewhere) the reports with one digest are one article: one stays in the
+graph, the others are left out (`Manifest.same_text`, their records kept in
+the cache) with one warning each naming both files, which was kept and why.
+A text that differs in any character other than whitespace (a corrected
+edition, one date changed) is another report.
+
+Which one is kept, and why the warning says so:
+- the report the graph already holds (so later builds never swap them);
+- else the shortest key (`a.txt` before `a - 繁體.txt`), then the first by
+  path (`a.html` before `a.txt`): the choice of a fresh build of the folder.
+When the kept file is gone and a copy is still there, the copy takes its
+place (nothing lost): the gone report leaves the graph, as a moved file does
+(kg.corpus.copies).  When the kept report is edited into another text, each
+file is its own report again.  The data flows one way: records -> manifest
+entries -> this grouping -> the assembly; nothing written in the run is read
+back.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+from kg.corpus.manifest import Manifest
+from kg.errors import ReportError
+
+
+def restore_same_text(manifest: Manifest) -> set[str]:
+    """Put the reports an earlier build left out as the same article back
+    among `manifest.reports`, for this build to plan them as any other (an
+    unchanged one is not extracted again; a changed one is); `drop_same_text`
+    then decides anew.  Returns their keys.  Raises nothing.
+
+    >>> m = Manifest(Path("out"), {}, reports={"a.txt": {"text": "d"}}, same_text={"a.html": {"text": "d", "kept": "a.txt"}})
+    >>> restore_same_text(m), sorted(m.reports), m.same_text
+    ({'a.html'}, ['a.html', 'a.txt'], {})
+    """
+    out = set(manifest.same_text)
+    for key, entry in manifest.same_text.items():
+        manifest.reports.setdefault(key, {k: v for k, v in entry.items() if k != "kept"})
+    manifest.same_text = {}
+    return out
+
+
+def drop_same_text(files: list[tuple[Path, str]], manifest: Manifest, stats, restored: set[str],
+                   facts: dict | None = None) -> list[ReportError]:
+    """Leave out of `manifest.reports` every report whose repaired text (its
+    entry's `text` digest) another report has, keeping one per article as the
+    module doc says; returns one warning per copy given this build, on the
+    copy: `ReportError(r/a.html, "the same article as r/a.txt once read and
+    repaired (HTML here, text there): built once, as a.txt (the first by
+    path)")`.  `files` are the (path, key) pairs given, `restored` the keys
+    `restore_same_text` gave back, `stats` a kg.build.BuildStats whose
+    added/replaced/removed/missing lists are corrected, `facts` (key ->
+    ReportFacts, kg.api) loses the copies.  Sets `manifest.assembled` to None
+    when the graph's reports change.  Raises nothing.
+
+    >>> from kg.build import BuildStats
+    >>> m = Manifest(Path("out"), {}, reports={"a.txt": {"text": "d"}, "a.html": {"text": "d", "form": "HTML"}})
+    >>> stats = BuildStats(added=["a.html", "a.txt"])
+    >>> [w.reason for w in drop_same_text([(Path("a.html"), "a.html")], m, stats, set())]
+    ['the same article as a.txt once read and repaired (HTML here, text there): built once, as a.txt (the shorter name)']
+    >>> sorted(m.reports), m.same_text["a.html"]["kept"], stats.added
+    (['a.txt'], 'a.txt', ['a.txt'])
+    """
+    given = {key: path for path, key in files}
+    facts = {} if facts is None else facts
+    groups: dict[str, list[str]] = defaultdict(list)
+    for key, entry in manifest.reports.items():
+        if entry.get("text"):
+            groups[entry["text"]].append(key)
+    before = set(manifest.reports) - restored - set(stats.added)  # what the graph held
+    warnings = []
+    for keys in groups.values():
+        if len(keys) < 2:
+            continue
+        present = [k for k in keys if _there(manifest.reports[k])]
+        candidates = present or keys
+        held = [k for k in candidates if k in before]
+        kept = min(held or candidates, key=lambda k: (len(k), k))
+        why = ("the report the graph holds" if held else
+               "the shorter name" if all(len(kept) < len(k) for k in candidates if k != kept) else "the first by path")
+        there = given.get(kept) or Path(manifest.reports[kept].get("source") or kept)
+        for key in keys:
+            if key == kept:
+                continue
+            entry = manifest.reports.pop(key)
+            facts.pop(key, None)
+            _unlist(stats, key)
+            gone = not _there(entry)
+            if key in before:
+                manifest.assembled = None  # the graph loses it: assemble again
+                stats.removed.append(f"{key} (its file is gone; the same article is now {kept})" if gone and present else
+                                     f"{key} (the same article as {kept}, which stays)")
+            if gone and present:  # a copy whose file is gone is forgotten; the one there stays the report
+                if key in before and kept in given:
+                    warnings.append(ReportError(there, f"the same article as {entry.get('source') or key}, which is gone: "
+                                                       f"built as {kept} in place of {key}"))
+                continue
+            manifest.same_text[key] = {**entry, "kept": kept}
+            if key in given:
+                forms = f"{entry.get('form') or 'text'} here, {manifest.reports[kept].get('form') or 'text'} there"
+                warnings.append(ReportError(given[key], f"the same article as {there} once read and repaired ({forms}): "
+                                                        f"built once, as {kept} ({why})"))
+    for key in restored & set(manifest.reports):  # left out before, its own article now (or its kept one gone)
+        _unlist(stats, key)
+        if _there(manifest.reports[key]):
+            stats.added.append(key)
+        else:
+            del manifest.reports[key]  # never in the graph, and its file is gone: forgotten
+        manifest.assembled = None
+    return warnings
+
+
+def _there(entry: dict) -> bool:
+    """Is the file a report was read from still on disk?  (A record ingested
+    from elsewhere has no source: it counts as there.)"""
+    return not entry.get("source") or Path(entry["source"]).exists()
+
+
+def _unlist(stats, key: str) -> None:
+    """Take `key` off the lists of what the build did to the graph: a report
+    left out as a copy was not added, replaced or lost there."""
+    for named in (stats.added, stats.replaced, stats.missing):
+        while key in named:
+            named.remove(key)
