@@ -220,7 +220,7 @@ def test_every_build_states_what_it_added_replaced_and_removed(tmp_path):
     (corpus / "two.txt").write_text(SIMPLIFIED.replace("南湖", "北湖"), encoding="utf-8")
     (corpus / "one.txt").write_text("2025年，天气晴。\n", encoding="utf-8")  # the new version holds no facts
     proc = build(corpus, out=out)
-    assert "1 report(s) added, 0 replaced by a new version, 0 removed (two.txt)" in proc.stdout
+    assert "1 report(s) added (two.txt), 0 replaced by a new version, 0 removed" in proc.stdout
     assert "1 kept as built before, their new version failed (one.txt)" in proc.stdout
     (corpus / "two.txt").unlink()
     proc = run_kg("remove", "two.txt", "one.txt", "--out", out)

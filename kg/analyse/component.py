@@ -94,7 +94,7 @@ def analyse_spans(doc: Doc, spans) -> None:
         out.extend(new[n:m])
         n = m
     out.extend(tokens[k:])
-    doc.ext.tokens, doc.ext.analysed = out, _disjoint([*analysed, *todo])
+    doc.ext.tokens, doc.ext.analysed = out, _merged(analysed, todo)
 
 
 def _uncovered(analysed: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
@@ -148,6 +148,28 @@ def _end(token: Token) -> int:
 
 def _start(token: Token) -> int:
     return token.start
+
+
+def _merged(spans: list[tuple[int, int]], new: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`_disjoint(spans + new)` for sorted disjoint `spans`, each new span put
+    in place by bisection: a long report analyses thousands of small parts,
+    and merging the whole list at each (as before) made it quadratic.
+
+    >>> _merged([(0, 5), (10, 15), (20, 25)], [(4, 11), (30, 31)])
+    [(0, 15), (20, 25), (30, 31)]
+    """
+    out = list(spans)
+    for start, end in new:
+        i = bisect_left(out, (start, -inf))
+        if i > 0 and out[i - 1][1] >= start:
+            i -= 1
+        j = i
+        while j < len(out) and out[j][0] <= end:
+            j += 1
+        if j > i:
+            start, end = min(start, out[i][0]), max(end, out[j - 1][1])
+        out[i:j] = [(start, end)]
+    return out
 
 
 def _disjoint(spans) -> list[tuple[int, int]]:

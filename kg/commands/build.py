@@ -89,10 +89,11 @@ def summary(result: BuildResult) -> str:
         + f"{s.unchanged} unchanged, {len(result.failures)} failed"
         + ("; the graph was already up to date" if result.up_to_date else "")
         + (f"; {s.seconds:.2f} s in all, with the outputs" if s.seconds - seconds >= 0.01 else ""),
-        f"graph: {len(s.added)} report(s) added, {len(s.replaced)} replaced by a new version, "
-        + (f"{len(s.redated_changed)} changed by another --date, " if s.redated_changed else "")
+        # each count names its own reports: one list after "removed" read as the removed ones
+        f"graph: {len(s.added)} report(s) added{key_list(s.added)}, "
+        f"{len(s.replaced)} replaced by a new version{key_list(s.replaced)}, "
+        + (f"{len(s.redated_changed)} changed by another --date{key_list(s.redated_changed)}, " if s.redated_changed else "")
         + f"{len(s.removed)} removed"
-        + key_list(s.added + s.replaced + s.redated_changed)
         + (f"; {len(s.kept)} kept as built before, their new version failed" + key_list(s.kept) if s.kept else "")
         + ("".join(f"\n  removed: {why}" for why in s.removed)),
     ]

@@ -469,6 +469,9 @@ class Reader:
         self.story_starts: list[int] = doc.ext.story_starts
         self.lede_places: list[int] = []  # sub-stops a lede sets its scene at before any visit (在X村Y组的树下，…)
         self.stop_list: list[str] = []  # who a visit verb closing its line with a colon (来到：) takes to the listed stops
+        # a generic name's full forms written in the report, read once per name: the scan covers
+        # the whole text, so reading it at every mention made long reports quadratic
+        self.full_names: dict[str, set[tuple]] = {}
 
     def story_start(self, pos: int) -> int:
         """Where the story holding text offset `pos` opens on a list page of several
@@ -1347,6 +1350,16 @@ class Reader:
         if short is None or is_named(short):
             return None
         written = "".join(seg.text for seg in short)
+        full = self.full_names.get(written)
+        if full is None:
+            full = self.full_names[written] = self._written_in_full(short, written)
+        if len(full) != 1:
+            return None
+        return PlaceChunk(pos, pos + len(written), next(iter(full)))
+
+    def _written_in_full(self, short, written: str) -> set[tuple]:
+        """The segments of each named place the report writes ending in the
+        generic words `written` (`short`, their parse): `named_elsewhere`'s scan."""
         full = set()
         for m in re.finditer(re.escape(written), self.text):
             for start in range(max(0, m.start() - NAME_REACH), m.start()):
@@ -1360,9 +1373,7 @@ class Reader:
                 ):
                     full.add(chunk.segments)
                     break
-        if len(full) != 1:
-            return None
-        return PlaceChunk(pos, pos + len(written), full.pop())
+        return full
 
     def tagged_located(self, pos: int, end: int) -> PlaceChunk | None:
         """`来到位于城东的锦江大酒店`: the analyser's place after `位于/地处…的`."""
