@@ -21,6 +21,8 @@ from typing import Callable
 # Source: The Unicode Standard 15.1, Blocks.txt.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
 HAN_RUN = re.compile(f"[{HAN}]+")
+# a line that ends a sentence is no headline: headlines carry no full stop
+HEADLINE_END = re.compile(r"[。！？；][”’」』]?$")
 
 
 def is_han(char: str) -> bool:

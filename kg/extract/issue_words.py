@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
+from kg.text import HAN
 
 # a full sentence: the content of a head noun or a clause may run across ；？
 FULL_STOP = re.compile(r"[。！!\n]")
@@ -322,7 +323,7 @@ def leading_speaker() -> re.Pattern:
     # a list's point may name its own raiser: a place, a raiser word and a name before
     # the act (A小区居民王某希望X；B组村民代表李某建议Y — session 17)
     home = r"(?:[^，,的、：:]{1,8}?)??"
-    name = r"(?:[\u4e00-\u9fff]{2,3}?)??"
+    name = rf"(?:[{HAN}]{{2,3}}?)??"
     return re.compile(f"^(?:[^，,的]{{1,6}}的)?{home}(?:{share})?(?:{speakers})们?{name}(?:还|也|都|又|更|则)?(?=(?:{acts_}).{{4}})")
 
 

@@ -48,7 +48,7 @@ from kg.extract.places import COUNTED_PEOPLE, suffix_at
 from kg.pipeline import Doc, component, set_extension
 from kg.repair.lost import surviving_name_part
 from kg.resources import lexicon, surname_initials
-from kg.text import HAN, HAN_RUN, is_han
+from kg.text import HAN, HAN_RUN, HEADLINE_END, is_han
 
 POST_BOUNDARY = set("，。；：、“”‘’\"'()（）《》【】—\n 　…！？,.;:!?0123456789")
 MAX_POST = 25
@@ -1379,8 +1379,8 @@ def _act_after_post_only(lx: Lexis, person: str, found: dict[str, "OfficialInfo"
     """
     text = lx.text
     headline_end = text.find("\n")
-    if headline_end < 0 or not 0 <= found[person].first < headline_end:
-        return False  # (only a headline's short style names an official by post alone)
+    if headline_end < 0 or not 0 <= found[person].first < headline_end or HEADLINE_END.search(text[:headline_end].rstrip()):
+        return False  # (only a headline's short style names an official by post alone; a first line ending a sentence is none)
     first = text.find(person)
     if not _title_at_end().search(text, max(0, first - MAX_POST), first):
         return False  # (a list's later name, 代表甲、乙、丙走进: no title right before it)

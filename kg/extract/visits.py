@@ -34,6 +34,7 @@ from kg.extract.tagged_places import LISTED_TAGS, PLACE_TAGS, noun_phrase_after,
 from kg.extract.sentences import Sentence
 from kg.resources import lexicon
 from kg.pipeline import Doc, component, set_extension
+from kg.text import HEADLINE_END
 
 # at a community or a site, 察看/走进 X looks around inside it
 INSIDE_LEVELS = {"community", "site"}
@@ -81,7 +82,6 @@ PARTY_MARKS = re.compile("[们位名]")
 # items of a web page's menu (越秀区融媒体中心 | 无障碍 | 登录): a first line that is the site's menu,
 # whose first item is the publisher, tells no place the report is at
 MENU = re.compile(r"\s[|｜]\s")
-HEADLINE_END = re.compile(r"[。！？；][”’」』]?$")
 NAME_REACH = 12  # characters of a proper name written before a generic place's words
 # a list item neither the grammar nor the analyser reads: one short name up to the separator
 UNREAD_ITEM = re.compile(r"[^，,。；：、和及与\s的]{2,8}(?=[、和及与])")
