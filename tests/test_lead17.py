@@ -32,3 +32,16 @@ def test_merged_spans_equal_merging_the_whole_list():
         spans = _disjoint([(x := rng.randint(0, 80), x + rng.randint(1, 9)) for _ in range(rng.randint(0, 9))])
         new = _disjoint([(x := rng.randint(0, 80), x + rng.randint(1, 9)) for _ in range(rng.randint(0, 5))])
         assert _merged(spans, new) == _disjoint(spans + new)
+
+
+@pytest.mark.fast
+def test_a_subdistrict_named_after_a_town_keeps_its_whole_name():
+    # X镇街道 is one subdistrict (a town made a subdistrict keeps 镇 in its name), not the
+    # town X镇 with its organ; a committee after a type word is the place's own organ
+    from kg.extract.places import segment
+
+    assert [s.text for s in segment("石湖镇街道")] == ["石湖镇街道"]
+    assert [s.text for s in segment("柳溪村村委会")] == ["柳溪村"]
+    assert [s.text for s in segment("桂苑社区居委会")] == ["桂苑社区"]
+    facts = facts_of("2025年5月6日，区长高明远先后来到东坝街道、西林新村街道和石湖镇街道，调研社区食堂运营。")
+    assert visits(facts) == {("高明远", "东坝街道"), ("高明远", "西林新村街道"), ("高明远", "石湖镇街道")}

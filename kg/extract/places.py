@@ -159,6 +159,11 @@ def _continues(head: str, level: str) -> bool:
     )
 
 
+# a committee (居委会, 村民委员会) after its place's type word is that place's organ; another
+# type word after one is part of the name (真如镇街道: a subdistrict named after the town it was)
+COMMITTEE_ENDINGS = ("委会", "委员会")
+
+
 def segment(name: str) -> tuple[Segment, ...] | None:
     """Cut a written name into segments; None when it is not a place name."""
     if NOT_IN_NAME.search(name) or COUNTED_PEOPLE.search(name):
@@ -203,11 +208,12 @@ def segment(name: str) -> tuple[Segment, ...] | None:
     within = _inside_words().get(tail[len(tail) - length:])
     if within and not (segments and segments[-1].text.endswith(within) and has_proper_part(tail)):
         return None  # 调研组, 驻村工作组: a group is a place only as a named part of a village (柳湾村上滩组)
+    committee = tail.endswith(COMMITTEE_ENDINGS)
     organ = _organ_words().get(tail[len(tail) - length:])
     if organ:  # 梧桐街道办事处, 云溪镇人民政府: the organ stands for its place
         tail = tail[: len(tail) - length] + organ
         length = len(organ)
-    if level in ADMIN:
+    if level in ADMIN and committee:
         inner = suffix_at(tail, len(tail) - length)
         if inner and inner[2] == level and len(tail) - length - inner[0] >= 1:
             tail = tail[: len(tail) - length]  # 柏溪村村委会, 竹韵社区居委会: the place's own organ is the place
