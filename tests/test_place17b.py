@@ -47,3 +47,36 @@ def test_a_header_line_run_into_a_text_that_names_its_place_again():
     assert not any("菜场菜场" in p or "小区云杉里" in p for p in names)
     assert any(p.endswith("青柳路便民菜场") for p in names)
     assert any(place.endswith("青柳路便民菜场") and "排水不畅" in label for place, label in issues(facts))
+
+
+@pytest.mark.fast
+def test_a_site_character_after_na_is_part_of_a_zhuang_name():
+    # 那街乡: 那 opens Zhuang names and 街 there is a name's character, not "that
+    # street"; a set quantifier before type words (各街镇) stays a phrase
+    facts = facts_of(
+        "3月5日，县委书记莫振林来到那街乡第二中心小学，察看学生宿舍。学校负责人反映，食堂餐桌不够用。"
+    )
+    assert any(official == "莫振林" and place.endswith("中心小学") for official, place in visits(facts))
+    assert any("那街乡" in p for p in places_of(facts))
+    from kg.extract.places import has_proper_part
+    assert not has_proper_part("各街镇") and not has_proper_part("全镇村")
+
+
+@pytest.mark.fast
+def test_a_later_sentence_opening_at_a_place_inside_the_area_reached_is_a_stop():
+    # 来到甲溪镇。在甲溪镇枫坪村，村民们提出…: the party is at the village, a stop
+    # of the tour, though no official stands in that clause
+    facts = facts_of(
+        "2024年10月9日，副市长蒋立川来到甲溪镇。在甲溪镇枫坪村，村民们提出，村口的桥太窄，大车过不去。"
+    )
+    assert ("蒋立川", "枫坪村") in visits(facts)
+    assert any(place.endswith("枫坪村") for place, _ in issues(facts))
+
+
+@pytest.mark.fast
+def test_a_later_place_outside_the_area_reached_is_no_stop():
+    # 在雁山区，群众反映…: a place outside the town visited is only talked about
+    facts = facts_of(
+        "2024年10月9日，副市长蒋立川来到甲溪镇。在雁山区清河村，村民们提出，村口的桥太窄。"
+    )
+    assert ("蒋立川", "清河村") not in visits(facts)

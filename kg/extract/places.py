@@ -393,8 +393,21 @@ def _name_opening_like_determiner(name: str) -> bool:
     return (
         len(name) == 2 and name[0] in _one_character_determiners() and not COUNTING_CHARS.match(name, 1)
         and name[1] not in _one_character_determiners() and name not in words("place_determiners.txt")
-        and not suffix_at(name, 2)  # 各街|镇: a type word after the determiner (各街镇, the towns and subdistricts)
+        and not _type_word_after_determiner(name)
     )
+
+
+def _type_word_after_determiner(name: str) -> bool:
+    """Does a type word follow the determiner as a word of its own (各街|镇, 全镇|村:
+    the towns and subdistricts, the villages of the whole town)?  A site's type
+    character after a determiner that counts no set (`place_quantifiers.txt`) is a
+    name's character instead: 那弄乡 (Zhuang: 弄 is a valley) is no lane.
+
+    >>> _type_word_after_determiner("各街"), _type_word_after_determiner("全镇"), _type_word_after_determiner("那弄")
+    (True, True, False)
+    """
+    hit = suffix_at(name, 2)
+    return bool(hit) and (hit[2] != "site" or name[0] in words("place_quantifiers.txt"))
 
 
 def _opens_with_type_word(name: str) -> bool:
