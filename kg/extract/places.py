@@ -30,6 +30,8 @@ OPEN_SPACES = {"Venue"}
 NAME_CHARS = re.compile(rf"[{HAN}{UNREADABLE}A-Za-z0-9\-+“”\"#·]+")
 MAX_PLACE = 32
 LIST_SEP = re.compile(r"、|和|及|与|以及")
+# joiners a name may hold (和平村): after a named place one ends it unless a name word starts there
+LIST_JOINERS = "和及"
 # after a listed place, words that do not end the list: a site in it (幸福小区加装电梯现场)
 # or a quoted name of a room in it (松涛小区“书记工作室”)
 SITE_TAIL = re.compile(r"[^，。；、和及与\s]{1,8}?(?:现场|工地)|“[^”，。]{1,16}”")
@@ -397,8 +399,21 @@ def _name_opening_like_determiner(name: str) -> bool:
     return (
         len(name) == 2 and name[0] in _one_character_determiners() and not COUNTING_CHARS.match(name, 1)
         and name[1] not in _one_character_determiners() and name not in words("place_determiners.txt")
-        and not suffix_at(name, 2)  # 各街|镇: a type word after the determiner (各街镇, the towns and subdistricts)
+        and not _type_word_after_determiner(name)
     )
+
+
+def _type_word_after_determiner(name: str) -> bool:
+    """Does a type word follow the determiner as a word of its own (各街|镇, 全镇|村:
+    the towns and subdistricts, the villages of the whole town)?  A site's type
+    character after a determiner that counts no set (`place_quantifiers.txt`) is a
+    name's character instead: 那弄乡 (Zhuang: 弄 is a valley) is no lane.
+
+    >>> _type_word_after_determiner("各街"), _type_word_after_determiner("全镇"), _type_word_after_determiner("那弄")
+    (True, True, False)
+    """
+    hit = suffix_at(name, 2)
+    return bool(hit) and (hit[2] != "site" or name[0] in words("place_quantifiers.txt"))
 
 
 def _opens_with_type_word(name: str) -> bool:
@@ -516,9 +531,42 @@ def name_window(text: str, pos: int, limit: int | None = None) -> str:
             stop = None  # 工作室 holds the stop 工作; 新时代 holds the stop 时 (a name word starts there); 建设路社区
         if window[i] == "的" or stop:
             return window[:i]
+        if _written_again(window, i):
+            return window[:i]  # 第二站：永宁路便民市场 / 市场建成后…: a header line run into the next, which names the place again
+        if window[i] in LIST_JOINERS and not pattern("place_name_words.txt").match(window, i) and _named_prefix(window[:i]):
+            return window[:i]  # 李集村和镇区: a named place, then 和 opening the next item, not one name 李集村和镇
         if window[i] == "等" and _closes_list(window[i + 1:_next_stop(window, i + 1, stops)]):
             return window[:i]  # 红星机械厂、新光纺织厂等企业: the list is closed, the name ends before 等
     return window
+
+
+def _written_again(window: str, i: int) -> bool:
+    """Does a named place end at `i` and its last words, type word and all, start
+    again at `i` (永宁路便民市场|市场, 文昌里小区|文昌里小区)?  No name repeats its
+    own type word: the repeat opens the next clause (a header line joined to its text).
+
+    >>> _written_again("永宁路便民市场市场建成后", 7), _written_again("青山镇镇区", 3)
+    (True, False)
+    >>> _written_again("鼓楼社区社区卫生服务站", 4)
+    False
+    """
+    hit = suffix_at(window, i)
+    if not hit:
+        return False
+    again = next((k for k in range(i, hit[0] - 1, -1) if window.startswith(window[i - k:i], i)), 0)
+    if not again or any(suffix_at(window, j) for j in range(i + again + 1, len(window) + 1)):
+        return False  # (青山镇镇区, 鼓楼社区社区卫生服务站: the run goes on into a place inside)
+    return _named_prefix(window[:i])
+
+
+def _named_prefix(name: str) -> bool:
+    """Is `name` a whole named place (a list joiner after it then ends it)?
+
+    >>> _named_prefix("李集村"), _named_prefix("李集")
+    (True, False)
+    """
+    segs = segment(name)
+    return bool(segs) and is_named(segs)
 
 
 @cache

@@ -26,7 +26,7 @@ from kg.extract.actors import Actor, ActorIndex
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
 from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
 from kg.extract.places import (
-    ADMIN, LIST_SEP, covered, own_part, LOCATED, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, core, has_proper_part, is_named, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
+    ADMIN, AREAS, LIST_SEP, covered, own_part, LOCATED, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, core, has_proper_part, is_named, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
     written_as_class,
 )
 from kg.extract.place_check import analysed_around, clause_reading
@@ -798,6 +798,7 @@ class Reader:
             at_places: list[int] = []  # 在X where an actor is present (王明在X主持, 在X，王明同…)
             self.clause_subject = None
             at_end = s.start
+            later_opening: list[int] = []  # a later sentence opening 在X， with no one in its clause
             for m in CONTEXT_INTRO.finditer(self.text, s.start, s.end):
                 if m.group(0) == "在" and WHILE_DOING.match(self.text, m.end(), s.end):
                     continue
@@ -844,8 +845,11 @@ class Reader:
                         at_end = chunks[-1].end
                     if self.places.nodes[pid].level in INSIDE_LEVELS:
                         self.sentence_places.setdefault(s.start, []).append(pid)
-                if s is first and m.group(0) == "在" and not actors and _sequence_lead().fullmatch(self.text, s.start, m.start()):
-                    self.opening = self._opening_place(chunks, context, s.end)
+                if m.group(0) == "在" and not actors and _sequence_lead().fullmatch(self.text, s.start, m.start()):
+                    if s is first:
+                        self.opening = self._opening_place(chunks, context, s.end)
+                    else:  # 来到甲溪乡。在甲溪乡枫树村，村民说…: a stop inside the area just reached
+                        later_opening = self._opening_place(chunks, context, s.end)
                 if m.group(0) == "在" and not any(a.start < m.start() for a in actors):
                     self.note_lede(s, chunks)
             visited_here = self.listed_stop(s, here) if s is first else []
@@ -859,8 +863,8 @@ class Reader:
                 visited_here += self.heading_stop_visits(s, here, context)
             if not visited_here and not actors:
                 visited_here += self.event_venue(s, here)
-            if not visited_here and not actors and s is first:
-                visited_here += self.opening_stop(s, here)
+            if not visited_here and not actors and (s is first or later_opening):
+                visited_here += self.opening_stop(s, here, self.opening if s is first else later_opening, s is not first)
             if visited_here:
                 self.left_places(s, visited_here)
             if visited_here:
@@ -1053,25 +1057,31 @@ class Reader:
         self.last_team = list(self.stop_list)
         return pids
 
-    def opening_stop(self, s: Sentence, here: dict[str, list[int]]) -> list[int]:
-        """A paragraph of a tour opening `在X，` with no one in its clause
-        (`self.opening`: 在甲溪乡枫树村，村民说…) where X lies in the area the
-        party's latest visit went to (甲溪乡, or the town around its stop):
-        the party is at X, a stop of the tour.  The place ids visited; []
-        when no tour is under way, X is elsewhere, or X is visited already."""
-        if not self.opening or not self.last_team or not self._residents_speak(s):
+    def opening_stop(self, s: Sentence, here: dict[str, list[int]], opening: list[int], later: bool = False) -> list[int]:
+        """A sentence of a tour opening `在X，` with no one in its clause
+        (`opening`, the place ids of X: 在甲溪乡枫树村，村民说…; the paragraph's
+        first sentence, or a later one after the party reached an area) where X
+        lies in the area the party's latest visit went to (甲溪乡, or the town
+        around its stop): the party is at X, a stop of the tour.  A `later`
+        sentence counts only after the party reached a whole area (a town, a
+        subdistrict): after a stop at an estate, 在六号楼一单元 is a spot inside it.
+        The place ids visited; [] when no tour is under way, X is elsewhere, or
+        X is visited already."""
+        if not opening or not self.last_team or not self._residents_speak(s):
             return []
         latest = [v.place for v in self.visits if v.official == self.last_team[0] and not v.headline]
         if not latest:
             return []
         last = latest[-1]
+        if later and self.places.nodes[last].level not in AREAS:
+            return []
         areas = {last} | {a for a in self.places.ancestors(last) if self.places.nodes[a].level == "subdistrict"}
-        if not all(areas & self.places.ancestors(p) for p in self.opening) or any(p in latest for p in self.opening):
+        if not all(areas & self.places.ancestors(p) for p in opening) or any(p in latest for p in opening):
             return []
         for who in self.last_team:
-            self.add_visit(who, self.opening, s, True)
-            here[who] = list(self.opening)
-        return list(self.opening)
+            self.add_visit(who, opening, s, True)
+            here[who] = list(opening)
+        return list(opening)
 
     def _parts_of_site(self, at: list[int], chunks: list[PlaceChunk]) -> bool:
         """Are `chunks`, looked at where the party is (`at`, a site among them),
