@@ -51,3 +51,14 @@ def seed_build(tmp_path_factory) -> Path:
     proc = run_kg("build", SEED, "--out", out)
     assert proc.returncode == 0, proc.stderr
     return out
+
+
+@pytest.fixture(scope="session")
+def one_report_build(tmp_path_factory) -> Path:
+    """One invented report (an official, a visit, an issue) built with `kg build --no-html`
+    once for the session; returns the output folder (graph files and both stores)."""
+    folder = tmp_path_factory.mktemp("one-report")
+    (folder / "r.txt").write_text("2024年7月9日，副区长殷若川来到枫桥街道荷塘社区，居民反映电梯老旧。\n", encoding="utf-8")
+    done = run_kg("build", folder / "r.txt", "--out", folder / "out", "--no-html")
+    assert done.returncode == 0, done.stderr
+    return folder / "out"

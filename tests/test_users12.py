@@ -164,17 +164,6 @@ def test_graphml_and_neo4j_csv_have_no_property_node_and_write_labels_alike(tmp_
 
 # ---------------------------------------------------------------- 5: validation of spans, binder errors placed
 
-@pytest.fixture(scope="module")
-def one_report_build(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("built")
-    report = folder / "r.txt"
-    report.write_text("2024年5月6日，镇长秦晓岚来到柳湾镇柳湾村，村民反映桥面破损。次日，副镇长钟毅来到柳湾镇石门社区。\n",
-                      encoding="utf-8")
-    done = run_kg("build", report, "--out", folder / "out", "--no-html")
-    assert done.returncode == 0, done.stderr
-    return folder / "out"
-
-
 def _with_evidence_end(graph: str, change) -> str:
     """The Turtle `graph` with the first fact's evidenceEnd changed to `change(end)`."""
     import re

@@ -82,17 +82,6 @@ def test_the_shared_sparql_patterns_skip_strings_comments_and_iris_for_both_chec
     assert with_prefixes(text) == text  # x: is declared, nothing of govkg's is used outside strings and comments
 
 
-@pytest.fixture(scope="module")
-def one_report_build(tmp_path_factory):
-    from tests.conftest import run_kg
-
-    folder = tmp_path_factory.mktemp("built16")
-    (folder / "r.txt").write_text("2024年6月2日，副县长屈文涛来到桐林镇枫岭村，村民反映渠道渗漏。\n", encoding="utf-8")
-    done = run_kg("build", folder / "r.txt", "--out", folder / "out", "--no-html")
-    assert done.returncode == 0, done.stderr
-    return folder / "out"
-
-
 def test_cypher_names_the_graphs_nearest_label_or_relationship_type(one_report_build):
     from tests.conftest import run_kg
 

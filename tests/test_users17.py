@@ -50,15 +50,6 @@ def test_kg_query_warns_about_a_class_used_as_a_predicate_and_still_answers(seed
 # ---------------------------------------------------------------- Cypher: a label of the other kind
 
 
-@pytest.fixture(scope="module")
-def one_report_build(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("built17")
-    (folder / "r.txt").write_text("2024年7月9日，副区长殷若川来到枫桥街道荷塘社区，居民反映电梯老旧。\n", encoding="utf-8")
-    done = run_kg("build", folder / "r.txt", "--out", folder / "out", "--no-html")
-    assert done.returncode == 0, done.stderr
-    return folder / "out"
-
-
 def test_a_node_label_as_a_relationship_type_is_said_with_the_patterns_that_use_it(one_report_build):
     done = run_kg("query", "--store", one_report_build, "--cypher", "MATCH (v:Visit)-[:Official]->(o) RETURN o.name")
     assert done.returncode == 1, done.stderr
