@@ -214,9 +214,9 @@ def test_every_build_states_what_it_added_replaced_and_removed(tmp_path):
     corpus.mkdir()
     (corpus / "one.txt").write_text(SIMPLIFIED, encoding="utf-8")
     out = tmp_path / "out"
-    assert "graph: 1 report(s) added, 0 replaced by a new version, 0 removed" in build(corpus, out=out).stdout
+    assert "graph: 1 report(s) added (one.txt), 0 replaced by a new version, 0 removed" in build(corpus, out=out).stdout
     (corpus / "one.txt").write_text(TRADITIONAL, encoding="utf-8")
-    assert "graph: 0 report(s) added, 1 replaced by a new version, 0 removed" in build(corpus, out=out).stdout
+    assert "graph: 0 report(s) added, 1 replaced by a new version (one.txt), 0 removed" in build(corpus, out=out).stdout
     (corpus / "two.txt").write_text(SIMPLIFIED.replace("南湖", "北湖"), encoding="utf-8")
     (corpus / "one.txt").write_text("2025年，天气晴。\n", encoding="utf-8")  # the new version holds no facts
     proc = build(corpus, out=out)
