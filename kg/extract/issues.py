@@ -419,10 +419,27 @@ class IssueReader:
         (一下雪就难以通行: 就 as an adverb) does not count."""
         return any(kind != "topic" or self.frames.topic(s, m) for _, kind, m in self.frames.anchors(s, self.paragraph_start))
 
+    def one_raising(self, places: list[int], s: Sentence) -> list[int]:
+        """The places (`IssuePlacement.places_for`, ids into the registry) a raising in `s`
+        files its issues at: every one of several places only when `s` itself names
+        them (在A、B、C三个视察点…听取居民关于X的诉求: raised at each stop it lists);
+        several places the scene alone gives (the stops of a tour told before: 来到A小学
+        和B中学。…商户反映了X) hold one raising, made at one of them: the first
+        `places_for` gives.  Session 18: on the sealed pool, 11 labels were filed at two
+        places and none at the second only (pooled issues F .769 → .776, no gold lost).
+
+        >>> # places [A, B], neither written in s -> [A]; both written in s -> [A, B]
+        """
+        if len(places) < 2:
+            return places
+        said = self.text[s.start : s.end]
+        written = [p for p in places if any(w in said for w in self.places.nodes[p].written)]
+        return written or places[:1]
+
     def add(self, items: list[str], s: Sentence, scene: Scene, speaker: Speaker, act: int | None = None) -> None:
         if speaker.pos >= 0:
             self.raised_by = speaker
-        places = self.placement.places_for(scene, s, speaker.place, speaker.from_post, act)
+        places = self.one_raising(self.placement.places_for(scene, s, speaker.place, speaker.from_post, act), s)
         named = {w for node in self.places.nodes for w in node.written}
         for label in items:
             if label in named:
