@@ -25,7 +25,7 @@ from kg.stores.results import Table, cypher_value
 from kg.stores.source import LADYBUG_FILE, store_location
 from kg.stores.cypher_text import written_columns
 from kg.stores.swap import copy_synced, drop_scratch, fresh_sibling, scratch_folder, swap_in
-from kg.stores.threads import in_thread
+from kg.stores.threads import arena_shared, in_thread
 
 WAL = ".wal"
 # The buffer pool's ceiling.  LadybugDB's default (80 % of the machine's memory)
@@ -430,16 +430,17 @@ class CypherSink:
             self.mapper.add_touching(lines, self.focus)
 
     def close(self):
-        """Maps the graph, then writes the store; a big one in a thread of its own
-        (LadybugDB works without the GIL, so later outputs render meanwhile), whose
-        Future is returned.  A small one is written here: both at once would only
-        add their memory peaks."""
+        """Maps the graph, then writes the store in a thread of its own (LadybugDB
+        works without the GIL, so later outputs render meanwhile), whose Future is
+        returned: a big store always, a small one when the build's threads share
+        one malloc arena (kg.stores.threads.shared_arena); otherwise a small one is
+        written here: the thread's own arena would add its memory to the peak."""
         updating = self._updating()
         if self.focus is not None and not updating:  # cannot happen: the changes were known at the first triple
             raise StoreError(f"{self.target}: the Oxigraph store's changes moved after the property graph was mapped")
         pg = self.mapper.finish(None if self.focus is None else {iri[1:-1] for iri in self.focus})
         self.mapper = None
-        if sum(pg.counts().values()) < THREAD_ABOVE:
+        if sum(pg.counts().values()) < THREAD_ABOVE and not arena_shared():
             return self._write(pg, updating)
         return in_thread(self._write, pg, updating)
 
