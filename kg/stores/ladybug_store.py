@@ -255,7 +255,7 @@ def _write_csv(target: Path, rows) -> Path:
     return target
 
 
-SCRATCH_BELOW = 20_000  # nodes and relationships: the stores written in the build's own thread (THREAD_ABOVE)
+SCRATCH_BELOW = 20_000  # nodes and relationships: the small stores (THREAD_ABOVE), whose thread a build ended early waits for
 
 
 def _scratch(pg: PropertyGraph) -> Path | None:
@@ -440,9 +440,12 @@ class CypherSink:
             raise StoreError(f"{self.target}: the Oxigraph store's changes moved after the property graph was mapped")
         pg = self.mapper.finish(None if self.focus is None else {iri[1:-1] for iri in self.focus})
         self.mapper = None
-        if sum(pg.counts().values()) < THREAD_ABOVE and not arena_shared():
+        small = sum(pg.counts().values()) < THREAD_ABOVE
+        if small and not arena_shared():
             return self._write(pg, updating)
-        return in_thread(self._write, pg, updating)
+        # a small store is filled in a scratch folder (SCRATCH_BELOW): a build ended
+        # meanwhile (Ctrl-C, SIGTERM) waits for its thread, which removes the folder
+        return in_thread(self._write, pg, updating, daemon=not small)
 
     def _write(self, pg: PropertyGraph, updating: bool) -> Path:
         changes = getattr(self.result, "store_changes", None)

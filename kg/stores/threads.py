@@ -23,8 +23,15 @@ M_ARENA_MAX = -8  # glibc's mallopt parameter (malloc.h)
 _shared = 0  # depth of shared_arena contexts in effect
 
 
-def in_thread(func, *args, **kwargs) -> Future:
-    """Start `func(*args, **kwargs)` in a new thread; its Future (the result, or the exception raised)."""
+def in_thread(func, *args, daemon: bool = True, **kwargs) -> Future:
+    """Start `func(*args, **kwargs)` in a new thread; its Future (the result, or
+    the exception raised).  A `daemon` thread ends with the process; any other
+    is waited for when the main thread ends, also by Ctrl-C or SIGTERM (kg.cli),
+    so the cleanup `func` does (a scratch folder removed) still runs.
+
+    >>> in_thread(sum, [1, 2]).result()
+    3
+    """
     future: Future = Future()
 
     def run():
@@ -33,7 +40,7 @@ def in_thread(func, *args, **kwargs) -> Future:
         except BaseException as exc:
             future.set_exception(exc)
 
-    threading.Thread(target=run, daemon=True).start()
+    threading.Thread(target=run, daemon=daemon).start()
     return future
 
 
