@@ -12,8 +12,7 @@ import pytest
 
 import kg.analyse as analyse
 from kg.stores.threads import arena_shared, in_thread, shared_arena
-from tests.test_first_run import ROOT
-from tests.test_users11 import _reports, _scratch_of, needs_scratch
+from tests.test_users11 import _scratch_of, _terminated_while_filling, needs_scratch
 
 SENTENCE = "2023年11月2日，镇长柏青来到松岗村，听取村民关于灌渠清淤的意见。"
 
@@ -85,25 +84,7 @@ def test_a_first_run_loads_the_model_in_a_thread_and_writes_the_cypher_store_in_
 def test_a_build_ended_while_its_cypher_store_is_written_in_a_thread_removes_the_scratch_copy(tmp_path):
     """SIGTERM while the small LadybugDB store is filled in its thread: the build
     waits for that thread, which removes its folder in /dev/shm, and exits 143."""
-    import signal
-    import subprocess
-    import sys
-    import time
-
-    _reports(tmp_path / "reports", 28)
-    for attempt in range(8):  # the copy lives while the store is filled: catch the build then
-        out = tmp_path / f"out{attempt}"
-        proc = subprocess.Popen([sys.executable, "-m", "kg", "build", tmp_path / "reports", "--out", out, "-j1"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT)
-        seen = []
-        while proc.poll() is None and not seen:
-            seen = [p for p in _scratch_of(proc.pid) if p.name.startswith("kg-ladybug-")]
-            time.sleep(0.001)
-        if seen:
-            proc.send_signal(signal.SIGTERM)
-        _, err = proc.communicate(timeout=120)
-        if seen:
-            break
+    proc, err, _, seen = _terminated_while_filling(tmp_path, (), ("kg-ladybug-",), attempts=8)
     assert seen, "the build never filled its LadybugDB store in /dev/shm"
     assert proc.returncode == 143, (proc.returncode, err)
     assert _scratch_of(proc.pid) == []
