@@ -80,5 +80,9 @@ def shared_arena():
 
 
 def arena_shared() -> bool:
-    """Whether a `shared_arena` is in effect: a thread started now adds no arena of its own."""
+    """Whether a `shared_arena` is in effect: a thread started now adds no arena of its own.
+
+    >>> arena_shared()
+    False
+    """
     return _shared > 0
