@@ -35,6 +35,7 @@ from pathlib import Path
 
 from kg.options import blank_part
 from kg.stores.swap import sweep_scratch
+from kg.stores.threads import shared_arena
 from kg.corpus.copies import drop_copies
 from kg.corpus.forms import drop_same_text, restore_same_text
 from kg.corpus.manifest import (BUILT, DATASET, MANIFEST, TURTLE, Manifest, extractor_fingerprint, file_sha256, file_state, is_build_folder, locked, pack,
@@ -418,6 +419,25 @@ def _warm_up() -> None:
     slug("王明")
 
 
+# a build folder of at most this many reports, extracted in this process, is
+# small: its model loads in a thread and its threads share one malloc arena
+SMALL_REPORTS = 100
+
+
+def _small(todo: list, manifest: Manifest, options: BuildOptions) -> bool:
+    """Whether the build is a small one (SMALL_REPORTS), whose reports are
+    extracted here, not by worker processes (forked: no thread may run then)."""
+    in_process = options.jobs <= 1 or len(todo) < POOL_THRESHOLD
+    return in_process and len(manifest.reports) + len(todo) <= SMALL_REPORTS
+
+
+def _preload_models() -> None:
+    """Start loading the lexical analyser's model in a thread (kg.analyse.preload)."""
+    from kg.analyse import preload
+
+    preload()
+
+
 def _release_models() -> None:
     """Free what only extraction needs (the lexical analyser's model) before
     the outputs are built, so their memory peak does not add to it."""
@@ -548,7 +568,7 @@ def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult
     except OSError as exc:
         raise UsageError(f"--out {out}: cannot make the build folder there ({exc.strerror}: {exc.filename}); "
                          f"name a folder you can write") from None
-    with locked(out, on_wait=say_waiting("kg build")) as taken_over:
+    with locked(out, on_wait=say_waiting("kg build")) as taken_over, contextlib.ExitStack() as stack:
         # read under the lock: a build that waited for another one into the same folder finds its manifest
         new_folder = not (out / MANIFEST).exists()
         manifest = Manifest.load(out, options.settings())
@@ -559,6 +579,11 @@ def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult
         files, copies = drop_copies(files, manifest, stats.removed)  # one report per content: no fact counted twice
         restored = restore_same_text(manifest)  # planned as any report: extracted only when new or changed
         todo = _plan(files, manifest, options, stats, result.failures)
+        small = _small(todo, manifest, options)
+        if small:  # a first run: the model loads beside the build's own work (kg.analyse.preload)
+            stack.enter_context(shared_arena())
+            if todo:
+                _preload_models()
         _extract(todo, options, manifest, stats, result.failures, result.facts)
         # one article in other forms (HTML and its text, Traditional and Simplified): one report
         copies += drop_same_text(files, manifest, stats, restored, result.facts)

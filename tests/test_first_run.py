@@ -46,6 +46,17 @@ def test_a_rebuild_that_extracts_nothing_loads_neither_rdflib_nor_the_extractors
 
 
 @pytest.mark.fast
+def test_a_build_with_every_output_imports_neither_asyncio_nor_the_page_s_notebook_libraries(tmp_path):
+    """ladybug and pyvis import them at their top for features kg does not use (kg.stand_ins)."""
+    reports, out = tmp_path / "reports", tmp_path / "out"
+    reports.mkdir()
+    (reports / "b.txt").write_text("2024年6月3日，副区长钱慕白来到石桥社区，察看老旧小区改造进度。\n", encoding="utf-8")
+    loaded = _modules_after(["build", str(reports), "--out", str(out)])
+    assert {"ladybug", "pyvis.network", "kg.stores.ladybug_store"} <= loaded
+    assert not {"asyncio", "IPython", "networkx", "jsonpickle", "jinja2"} & loaded
+
+
+@pytest.mark.fast
 def test_every_command_reads_as_when_all_are_declared(capsys):
     def help_of(ap, argv):
         with pytest.raises(SystemExit):

@@ -299,25 +299,35 @@ def test_the_next_build_removes_at_once_what_a_killed_build_left_in_memory(tmp_p
         shutil.rmtree(held, ignore_errors=True)
 
 
-@needs_scratch
-def test_a_build_ended_by_sigterm_removes_its_scratch_copy_and_exits_143(tmp_path):
+def _terminated_while_filling(tmp_path, options: tuple, prefixes: tuple = ("kg-ladybug-", "kg-oxigraph-"), attempts: int = 5):
+    """Build 28 invented reports into tmp_path/outN (`kg build ... -j1 OPTIONS`)
+    and send SIGTERM as soon as a scratch folder of one of `prefixes` shows; the
+    copy lives only while its store is filled, so up to `attempts` builds are
+    tried.  Returns (the process, its stderr, its out folder, the folders seen)."""
     import signal
     import time
 
-    _reports(tmp_path / "reports", 28)
-    for attempt in range(5):  # the copy lives while the store is filled: catch the build then
+    if not (tmp_path / "reports").exists():
+        _reports(tmp_path / "reports", 28)
+    for attempt in range(attempts):
         out = tmp_path / f"out{attempt}"
-        proc = subprocess.Popen([sys.executable, "-m", "kg", "build", tmp_path / "reports", "--out", out, "-j1", "--no-html"],
+        proc = subprocess.Popen([sys.executable, "-m", "kg", "build", tmp_path / "reports", "--out", out, "-j1", *options],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT)
         seen = []
         while proc.poll() is None and not seen:
-            seen = _scratch_of(proc.pid)
-            time.sleep(0.002)
+            seen = [p for p in _scratch_of(proc.pid) if p.name.startswith(prefixes)]
+            time.sleep(0.001)
         if seen:
             proc.send_signal(signal.SIGTERM)
         _, err = proc.communicate(timeout=120)
         if seen:
             break
+    return proc, err, out, seen
+
+
+@needs_scratch
+def test_a_build_ended_by_sigterm_removes_its_scratch_copy_and_exits_143(tmp_path):
+    proc, err, out, seen = _terminated_while_filling(tmp_path, ("--no-html",))
     assert seen, "the build never filled a store in /dev/shm"
     assert proc.returncode == 143, (proc.returncode, err)
     assert "kg build: terminated; files written so far are whole" in err, err

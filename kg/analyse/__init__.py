@@ -73,10 +73,52 @@ def analyser_name() -> str:
 
 def get_analyser(name: str | None = None) -> Analyser:
     """The (shared) analyser `name`, importing its module and loading its model
-    on first use.  Raises ValueError for a name no module registers."""
+    on first use (or taking the one `preload` is loading, once it is loaded).
+    Raises ValueError for a name no module registers, and what loading raised."""
     name = name or analyser_name()
     if name in _INSTANCES:
         return _INSTANCES[name]
+    if name in _LOADING:
+        try:
+            return _LOADING[name].result()  # what the thread raised is raised here, where the analyser is wanted
+        finally:
+            _LOADING.pop(name, None)
+    return _load(name)
+
+
+# analyser name -> the Future of its load in a thread (preload)
+_LOADING: dict = {}
+
+
+def preload(name: str | None = None) -> None:
+    """Start loading the analyser `name` in a thread, for `get_analyser` to take
+    when a report first needs it.  Importing numpy and ONNX Runtime and making
+    LAC's session is ~0.2-0.3 s CPU of a one-report build, and ONNX Runtime
+    makes the session without holding the GIL: on two cores it overlaps the
+    build's own imports and the report's reading and repair.  Not for a
+    process about to fork (a worker pool): fork with a thread running is unsafe.
+
+    >>> preload(); get_analyser().name  # doctest: +SKIP
+    'lac'
+    """
+    from concurrent.futures import Future
+    import threading
+
+    name = name or analyser_name()
+    if name in _INSTANCES or name in _LOADING:
+        return
+    future = _LOADING[name] = Future()
+
+    def run():
+        try:
+            future.set_result(_load(name))
+        except BaseException as exc:
+            future.set_exception(exc)
+
+    threading.Thread(target=run, name=f"kg-load-{name}", daemon=True).start()
+
+
+def _load(name: str) -> Analyser:
     if name not in _FACTORIES and name in ANALYSER_MODULES:
         importlib.import_module(ANALYSER_MODULES[name])
     if name not in _FACTORIES:
@@ -89,7 +131,11 @@ def get_analyser(name: str | None = None) -> Analyser:
 def release() -> None:
     """Drop the loaded analysers and their models (LAC's ONNX session holds
     ~40 MB): a build calls it once extraction is done, so the outputs stage
-    does not carry them.  The next `get_analyser` loads again (~0.15 s)."""
+    does not carry them (a load `preload` started is waited for first, and
+    dropped too).  The next `get_analyser` loads again (~0.15 s)."""
+    while _LOADING:
+        _, future = _LOADING.popitem()
+        future.exception()  # waits; what it raised no longer matters
     _INSTANCES.clear()
 
 

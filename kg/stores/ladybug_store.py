@@ -25,7 +25,7 @@ from kg.stores.results import Table, cypher_value
 from kg.stores.source import LADYBUG_FILE, store_location
 from kg.stores.cypher_text import written_columns
 from kg.stores.swap import copy_synced, drop_scratch, fresh_sibling, scratch_folder, swap_in
-from kg.stores.threads import in_thread
+from kg.stores.threads import arena_shared, in_thread
 
 WAL = ".wal"
 # The buffer pool's ceiling.  LadybugDB's default (80 % of the machine's memory)
@@ -67,11 +67,20 @@ def ddl(sch: Schema | None = None, fresh: bool = False) -> list[str]:
 WRITE_THREADS = 1
 
 
+def _ladybug():
+    """The ladybug module, imported without asyncio (kg.stand_ins): its
+    `__init__` imports asyncio for AsyncConnection, which govkg does not use
+    (~25 ms CPU in every build that writes the store or query that reads it);
+    AsyncConnection still gets the real asyncio when it runs."""
+    from kg.stand_ins import import_with_stand_ins, stand_in
+
+    return import_with_stand_ins("ladybug", {"asyncio": stand_in("asyncio")})
+
+
 @contextlib.contextmanager
 def connect(path: Path, read_only: bool = False, threads: int = 0):
     """A connection to the store file (closed after); `threads` 0: LadybugDB's default."""
-    import ladybug
-
+    ladybug = _ladybug()
     try:
         db = ladybug.Database(str(path), read_only=read_only, buffer_pool_size=BUFFER_POOL, max_num_threads=threads)
         conn = ladybug.Connection(db)
@@ -246,7 +255,7 @@ def _write_csv(target: Path, rows) -> Path:
     return target
 
 
-SCRATCH_BELOW = 20_000  # nodes and relationships: the stores written in the build's own thread (THREAD_ABOVE)
+SCRATCH_BELOW = 20_000  # nodes and relationships: the small stores (THREAD_ABOVE), whose thread a build ended early waits for
 
 
 def _scratch(pg: PropertyGraph) -> Path | None:
@@ -421,18 +430,22 @@ class CypherSink:
             self.mapper.add_touching(lines, self.focus)
 
     def close(self):
-        """Maps the graph, then writes the store; a big one in a thread of its own
-        (LadybugDB works without the GIL, so later outputs render meanwhile), whose
-        Future is returned.  A small one is written here: both at once would only
-        add their memory peaks."""
+        """Maps the graph, then writes the store in a thread of its own (LadybugDB
+        works without the GIL, so later outputs render meanwhile), whose Future is
+        returned: a big store always, a small one when the build's threads share
+        one malloc arena (kg.stores.threads.shared_arena); otherwise a small one is
+        written here: the thread's own arena would add its memory to the peak."""
         updating = self._updating()
         if self.focus is not None and not updating:  # cannot happen: the changes were known at the first triple
             raise StoreError(f"{self.target}: the Oxigraph store's changes moved after the property graph was mapped")
         pg = self.mapper.finish(None if self.focus is None else {iri[1:-1] for iri in self.focus})
         self.mapper = None
-        if sum(pg.counts().values()) < THREAD_ABOVE:
+        small = sum(pg.counts().values()) < THREAD_ABOVE
+        if small and not arena_shared():
             return self._write(pg, updating)
-        return in_thread(self._write, pg, updating)
+        # a small store is filled in a scratch folder (SCRATCH_BELOW): a build ended
+        # meanwhile (Ctrl-C, SIGTERM) waits for its thread, which removes the folder
+        return in_thread(self._write, pg, updating, daemon=not small)
 
     def _write(self, pg: PropertyGraph, updating: bool) -> Path:
         changes = getattr(self.result, "store_changes", None)

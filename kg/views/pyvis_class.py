@@ -10,36 +10,15 @@ jsonpickle ~0.05 s, jinja2 ~0.04 s, in every build that writes a page: a
 one-report build's page took 0.35 s CPU, nearly all of it these imports
 (docs/performance.md).  Here they load when pyvis first uses them.
 
-(The standard library's importlib.util.LazyLoader does not do here: on
-Python 3.11 an `import networkx` of a lazy module already in sys.modules
-reads its __spec__, which loads it.)
+The stand-ins are kg.stand_ins's.
 """
 
 from __future__ import annotations
 
 import importlib
 import sys
-import types
 
-
-def _stand_in(name: str, **names) -> types.ModuleType:
-    """A module for pyvis to import instead of `name`: it holds `names`
-    (what pyvis takes with `from name import ...`, as functions that import
-    the real thing when called) and hands any other attribute over from the
-    real module, imported on that first access."""
-    module = types.ModuleType(name)
-    module.__dict__.update(names)
-
-    def real(attr: str):  # PEP 562's module __getattr__
-        # what the import system asks (__path__ ...) gets a plain module's answer, and so does
-        # anything asked while pyvis imports (the stand-in is then what an import returns)
-        found = None if attr.startswith("__") else importlib.import_module(name)
-        if found is None or found is module:
-            raise AttributeError(f"module {name!r} has no attribute {attr!r}")
-        return getattr(found, attr)
-
-    module.__getattr__ = real
-    return module
+from kg.stand_ins import import_with_stand_ins, stand_in
 
 
 class _Deferred:
@@ -86,7 +65,7 @@ def network_class() -> type:
     """pyvis.network.Network, the class itself.
 
     The first import of pyvis.network runs with stand-ins registered for
-    networkx, jsonpickle, IPython, IPython.display and jinja2 (`_stand_in`):
+    networkx, jsonpickle, IPython, IPython.display and jinja2 (kg.stand_ins):
     pyvis keeps them as its `nx`, `jsonpickle`, `IFrame`, `Environment` and
     `FileSystemLoader`, which reach the real libraries when it uses them
     (a Network's template Environment is made when first used: `_Deferred`).  They leave sys.modules as soon as pyvis is imported, so any
@@ -99,18 +78,11 @@ def network_class() -> type:
     """
     if "pyvis.network" in sys.modules:
         return sys.modules["pyvis.network"].Network
-    stand_ins = {name: _stand_in(name) for name in ("networkx", "jsonpickle") if name not in sys.modules}
-    if "jinja2" not in sys.modules:
-        stand_ins["jinja2"] = _stand_in("jinja2", Environment=_deferred("jinja2", "Environment"),
-                                        FileSystemLoader=_deferred("jinja2", "FileSystemLoader"))
+    stand_ins = {name: stand_in(name) for name in ("networkx", "jsonpickle")}
+    stand_ins["jinja2"] = stand_in("jinja2", Environment=_deferred("jinja2", "Environment"),
+                                   FileSystemLoader=_deferred("jinja2", "FileSystemLoader"))
     if "IPython" not in sys.modules:
-        stand_ins["IPython"] = _stand_in("IPython")
-        stand_ins["IPython.display"] = _stand_in("IPython.display", IFrame=_iframe)
+        stand_ins["IPython"] = stand_in("IPython")
+        stand_ins["IPython.display"] = stand_in("IPython.display", IFrame=_iframe)
         stand_ins["IPython"].__path__ = []  # a package, whose display submodule is the stand-in
-    sys.modules.update(stand_ins)
-    try:
-        return importlib.import_module("pyvis.network").Network
-    finally:
-        for name, module in stand_ins.items():
-            if sys.modules.get(name) is module:
-                del sys.modules[name]
+    return import_with_stand_ins("pyvis.network", stand_ins).Network
