@@ -98,6 +98,7 @@ def summary(result: BuildResult) -> str:
         + ("".join(f"\n  removed: {why}" for why in s.removed)),
     ]
     # each failure was printed once, on stderr, as it happened: not again here
+    # each file skipped and each report whose file is gone has its own warning line on stderr (kg.build._said)
     hidden = sum(1 for _, reason in result.skipped if reason == "hidden file")
     shown = [(p, reason) for p, reason in result.skipped if reason != "hidden file"]
     if shown or hidden:
@@ -105,7 +106,4 @@ def summary(result: BuildResult) -> str:
         lines.extend(f"  {ReportError(p, reason)}" for p, reason in shown)  # str(): control characters escaped
         if hidden:
             lines.append(f"  and {hidden} hidden file(s) (names starting with '.')")
-    if s.missing:
-        shown = ", ".join(s.missing[:5]) + (" ..." if len(s.missing) > 5 else "")
-        lines.append(f"{len(s.missing)} report(s) built earlier are gone from disk ({shown}): kg remove REPORT --out {result.out_dir}")
     return "\n".join(lines)
