@@ -47,6 +47,8 @@ from kg.errors import ReportError, UsageError
 from kg.fsutil import other_contents, same_file, temporary_of, walk_files
 from kg.read import OWN_PAGE, REPORT_SUFFIXES, is_hidden, is_own_page, report_formats, skip_reason
 
+# why a govkg build folder inside a folder of reports is skipped (its outputs are govkg's: said in the summary only)
+BUILD_FOLDER = "a govkg build folder (an earlier --out): its outputs are no reports, skipped whole"
 # below this many reports to extract, worker processes cost more than they save
 POOL_THRESHOLD = 32
 # extracted records are committed to the cache at least this often (seconds), so a
@@ -172,7 +174,7 @@ def report_paths(paths, exclude: Path | None = None, skipped: list | None = None
             # another govkg build inside the folder (an earlier --out): its page and caches are no reports
             builds = [p.parent for p in all_files if p.name == MANIFEST and p.parent != root and is_build_folder(p.parent)]
             if builds:
-                skipped.extend((b, "a govkg build folder (an earlier --out): its outputs are no reports, skipped whole") for b in builds)
+                skipped.extend((b, BUILD_FOLDER) for b in builds)
                 all_files = [p for p in all_files if not any(p.is_relative_to(b) for b in builds)]
             # a hidden copy (.ipynb_checkpoints/, .git/) would count every fact twice
             reports = {p for p in all_files
@@ -534,14 +536,15 @@ def _notices(files, manifest: Manifest, stats: BuildStats, out: Path, new_folder
 
 def _said(skipped, manifest: Manifest, stats: BuildStats, out: Path) -> list[str]:
     """One warning line per file of a folder given that is no report (hidden
-    files aside: the summary counts them), and per report built earlier whose
+    files and govkg's own outputs aside: the summary lists them), and per report built earlier whose
     file is gone: it stays in the graph (a build never drops what it cannot
     read again: the file may be on a drive not mounted), and the line says how
     to take it out.  Example: `["reports/a.doc: not a report, skipped: a
     word-processor document: ...", "a.txt: its file reports/a.txt is gone; the
     report stays in the graph as built before (`kg remove a.txt --from out`
     takes it out)"]`."""
-    lines = [str(ReportError(path, f"not a report, skipped: {reason}")) for path, reason in skipped if reason != "hidden file"]
+    lines = [str(ReportError(path, f"not a report, skipped: {reason}")) for path, reason in skipped
+             if reason not in ("hidden file", OWN_PAGE, BUILD_FOLDER)]
     where = shlex.quote(str(out))
     for key in stats.missing:
         if entry := manifest.reports.get(key):
