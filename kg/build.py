@@ -30,7 +30,7 @@ import sys
 import tempfile
 import time
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg.options import blank_part
@@ -38,7 +38,7 @@ from kg.stores.swap import sweep_scratch
 from kg.stores.threads import shared_arena
 from kg.corpus.copies import drop_copies
 from kg.corpus.forms import drop_same_text, restore_same_text
-from kg.corpus.manifest import (BUILT, DATASET, MANIFEST, TURTLE, Manifest, extractor_fingerprint, file_sha256, file_state, is_build_folder, locked, pack,
+from kg.corpus.manifest import (BUILT, DATASET, MANIFEST, TURTLE, Manifest, built_base, extractor_fingerprint, file_sha256, file_state, is_build_folder, locked, pack,
                                 record_id, unchanged)
 from kg.corpus.progress import Progress
 from kg.corpus.stale import drop_stale_outputs
@@ -48,6 +48,8 @@ from kg.errors import ReportError, UsageError
 from kg.fsutil import other_contents, same_file, temporary_of, walk_files
 from kg.read import OWN_PAGE, REPORT_SUFFIXES, is_hidden, is_own_page, report_formats, skip_reason
 
+# why a govkg build folder inside a folder of reports is skipped (its outputs are govkg's: said in the summary only)
+BUILD_FOLDER = "a govkg build folder (an earlier --out): its outputs are no reports, skipped whole"
 # below this many reports to extract, worker processes cost more than they save
 POOL_THRESHOLD = 32
 # extracted records are committed to the cache at least this often (seconds), so a
@@ -113,6 +115,7 @@ class BuildStats:
     kept: list[str] = field(default_factory=list)  # reports whose new version failed: the graph keeps the one built before
     redated: list[str] = field(default_factory=list)  # reports built before under another --date, read again under this build's
     redated_changed: list[str] = field(default_factory=list)  # of those, the ones whose graph the new date changed
+    redated_from: dict = field(default_factory=dict)  # of those, key -> the date it was built with (None: none)
 
 
 @dataclass
@@ -172,7 +175,7 @@ def report_paths(paths, exclude: Path | None = None, skipped: list | None = None
             # another govkg build inside the folder (an earlier --out): its page and caches are no reports
             builds = [p.parent for p in all_files if p.name == MANIFEST and p.parent != root and is_build_folder(p.parent)]
             if builds:
-                skipped.extend((b, "a govkg build folder (an earlier --out): its outputs are no reports, skipped whole") for b in builds)
+                skipped.extend((b, BUILD_FOLDER) for b in builds)
                 all_files = [p for p in all_files if not any(p.is_relative_to(b) for b in builds)]
             # a hidden copy (.ipynb_checkpoints/, .git/) would count every fact twice
             reports = {p for p in all_files
@@ -256,8 +259,11 @@ def _plan(files, manifest: Manifest, options: BuildOptions, stats: BuildStats, f
             failures.append(ReportError(path, f"same report key {key!r} as {seen[key]} (build the two folders into separate outputs)"))
             continue
         seen[key] = path
+        entry = manifest.reports.get(key)
+        # no --date given: a report keeps the date it was built with (a date given holds until another is)
+        held = date if options.default_date else (entry or {}).get("default_date")
         try:
-            state = {**file_state(path), "default_date": date}
+            state = {**file_state(path), "default_date": held}
         except OSError as exc:
             failures.append(ReportError(path, f"cannot read ({exc.strerror or exc})"))
             continue
@@ -270,12 +276,13 @@ def _plan(files, manifest: Manifest, options: BuildOptions, stats: BuildStats, f
             if manifest.has_record(key):
                 stats.kept.append(key)
             continue
-        if entry and manifest.has_record(key) and entry.get("default_date") != date and not entry.get("own_date"):
-            stats.redated.append(key)  # this build's date applies to the reports it reads
+        if entry and manifest.has_record(key) and entry.get("default_date") != held and not entry.get("own_date"):
+            stats.redated.append(key)  # a new --date applies to the reports this build reads
+            stats.redated_from[key] = entry.get("default_date")
         elif not force and entry and manifest.has_record(key):
             # a report that dates itself (own_date) is extracted alike under any date: its record holds
             if unchanged(entry, state):
-                entry["default_date"] = date
+                entry["default_date"] = held
                 manifest.failed.pop(key, None)
                 stats.unchanged += 1
                 continue
@@ -352,7 +359,7 @@ def _kept_note(manifest: Manifest, key: str) -> str:
     these, and how to drop them."""
     if not manifest.has_record(key):
         return ""
-    return f"; the graph keeps the version built before (`kg remove {shlex.quote(key)} --out {shlex.quote(str(manifest.folder))}` drops it)"
+    return f"; the graph keeps the version built before (`kg remove {shlex.quote(key)} --from {shlex.quote(str(manifest.folder))}` drops it)"
 
 
 def _other_report(key: str, entry: dict, path: Path, state: dict) -> str | None:
@@ -384,6 +391,7 @@ def _extract_task(task) -> dict:
     # when a report is extracted; a build that extracts nothing does without them
     from kg.corpus.record import try_extract
     from kg.corpus.undated import undated_warning
+    from kg.corpus.unnamed import no_official_warning
 
     path, key, default_date, base, stem_of, keep = task
     info: dict = {}
@@ -391,7 +399,8 @@ def _extract_task(task) -> dict:
     if isinstance(got, ReportError):
         return {"key": key, "reason": got.reason, "facts_seconds": info.get("facts_seconds", 0.0)}
     stem = stem_of(key, got.sha256, default_date)
-    warning = undated_warning(info["facts"], info["text"])
+    # one line: who is missing (no official), then what is (undated visits)
+    warning = "; ".join(w for w in (no_official_warning(info["facts"]), undated_warning(info["facts"], info["text"])) if w) or None
     if warning:  # kept with the record: a build that resumes it (_resume) says it too
         got.meta["warning"] = warning
     return {"key": key, "sha256": got.sha256, "stem": stem, "graph": got.graph, "counts": got.meta["counts"],
@@ -525,17 +534,57 @@ def _notices(files, manifest: Manifest, stats: BuildStats, out: Path, new_folder
         return []
     lines = []
     if stats.redated:
+        # what changed, said: the date given and each report's before (a build without --date keeps it: _plan)
+        now = next((e["default_date"] for k in stats.redated if (e := manifest.reports.get(k)) and e.get("default_date")), None)
+        before: dict[str, list[str]] = {}
+        for key in stats.redated:
+            before.setdefault(stats.redated_from.get(key) or "none", []).append(key)
+        was = ", ".join(f"{date}{key_list(keys, 3)}" for date, keys in before.items())
         lines.append(f"{len(stats.redated)} report(s) built before under another --date were read again under this "
-                     f"build's{key_list(stats.redated, 3)}: a date given applies to the reports a build reads; "
-                     f"the others in {out} keep the date they were built with")
+                     f"build's{key_list(stats.redated, 3)}: --date {now} in place of {was}; a date given applies to the "
+                     f"reports a build reads and holds for them until another --date is given; the others in {out} keep "
+                     f"the date they were built with")
     given, gone = {key for _, key in files}, set(stats.missing)
     earlier = sorted(key for key in manifest.reports if key not in given and key not in gone)
     if not earlier:
         return lines
     where = shlex.quote(str(out))
     return lines + [f"{out} already holds {len(earlier)} report(s) of an earlier build that were not given{key_list(earlier, 3)}: "
-            f"they stay in the graph beside this build's (`kg remove REPORT --out {where}` takes one out; "
+            f"they stay in the graph beside this build's (`kg remove REPORT --from {where}` takes one out; "
             f"a new --out folder starts a separate graph)"]
+
+
+def _said(skipped, manifest: Manifest, stats: BuildStats, out: Path) -> list[str]:
+    """One warning line per file of a folder given that is no report (hidden
+    files and govkg's own outputs aside: the summary lists them), and per report built earlier whose
+    file is gone: it stays in the graph (a build never drops what it cannot
+    read again: the file may be on a drive not mounted), and the line says how
+    to take it out.  Example: `["reports/a.doc: not a report, skipped: a
+    word-processor document: ...", "a.txt: its file reports/a.txt is gone; the
+    report stays in the graph as built before (`kg remove a.txt --from out`
+    takes it out)"]`."""
+    lines = [str(ReportError(path, f"not a report, skipped: {reason}")) for path, reason in skipped
+             if reason not in ("hidden file", OWN_PAGE, BUILD_FOLDER)]
+    where = shlex.quote(str(out))
+    for key in stats.missing:
+        if entry := manifest.reports.get(key):
+            lines.append(str(ReportError(Path(entry.get("source") or key), "built before, and its file is gone: the report stays "
+                                         f"in the graph as built then (`kg remove {shlex.quote(key)} --from {where}` takes it out)")))
+    return lines
+
+
+def _held_base(out: Path, options: BuildOptions) -> tuple[BuildOptions, list[str]]:
+    """The options with the base IRI the folder `out` was built with when
+    --base is not given (a plain rebuild would otherwise mint every IRI anew
+    under the default, silently); and, when --base names another one than the
+    folder's, one notice line saying so (every report is extracted again)."""
+    held = built_base(out)
+    if held is None or held == options.iri_base:
+        return options, []
+    if options.base is None:
+        return replace(options, base=held), []
+    return options, [f"{out} was built with --base {held}; every report is extracted again under --base {options.iri_base} "
+                     f"(the IRIs of the graph change; build without --base keeps the one given last)"]
 
 
 def key_list(keys: list[str], shown: int = 5) -> str:
@@ -571,6 +620,7 @@ def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult
     with locked(out, on_wait=say_waiting("kg build")) as taken_over, contextlib.ExitStack() as stack:
         # read under the lock: a build that waited for another one into the same folder finds its manifest
         new_folder = not (out / MANIFEST).exists()
+        options, base_note = _held_base(out, options)
         manifest = Manifest.load(out, options.settings())
         result = BuildResult(out, manifest)
         stats = result.stats
@@ -588,7 +638,8 @@ def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult
         # one article in other forms (HTML and its text, Traditional and Simplified): one report
         copies += drop_same_text(files, manifest, stats, restored, result.facts)
         result.warnings = copies + _warnings(files, manifest, result.failures)
-        result.notices = [taken_over] * bool(taken_over) + _notices(files, manifest, stats, out, new_folder)
+        result.notices = ([taken_over] * bool(taken_over) + base_note + _notices(files, manifest, stats, out, new_folder)
+                          + _said(result.skipped, manifest, stats, out))
         _release_models()
         stats.extract_seconds, stats.extract_cpu = time.perf_counter() - started, time.process_time() - cpu
         current = manifest.assembled is not None and manifest.assembled == _assembled_state(out)

@@ -102,7 +102,11 @@ def _main(argv: list[str]) -> int:
         # worker processes inherit it: a report that trips a bug shows its traceback
         os.environ["KG_DEBUG"] = "1"
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        if code == 0 and not streams.lost():  # said once the command did its work, never instead of an error
+            for line in old_spellings(args.command, argv):
+                print(f"kg {args.command}: note: {line}", file=sys.stderr)
+        return code
     except (UsageError, ReportError) as exc:
         if args.debug:
             raise
@@ -126,6 +130,33 @@ def _main(argv: list[str]) -> int:
         else:
             print(f"kg {args.command}: error: {type(exc).__name__}: {one_line(exc)}", file=sys.stderr)
         return 1
+
+
+# Options renamed so that one word names one thing in every command (README.md, "Options name"):
+# --from the build folder a command reads or changes, --out what a command writes.
+# The old spellings still work; a run that used one ends with a note.
+RENAMED = {"export": {"--out": "--from"}, "remove": {"--out": "--from"}}
+
+
+def old_spellings(command: str, argv: list[str]) -> list[str]:
+    """One note per old spelling of an option (RENAMED) in `argv`, saying the
+    new one; [] when none was used.  Raises nothing.
+
+    >>> old_spellings("remove", ["remove", "a.txt", "--out", "o"])
+    ['--out is the old spelling of --from (the build folder kg remove reads and changes): it still works; write --from o']
+    >>> old_spellings("build", ["build", "r", "--out", "o"])
+    []
+    """
+    notes = []
+    for old, new in RENAMED.get(command, {}).items():
+        for i, arg in enumerate(argv):
+            if arg == old or arg.startswith(old + "="):
+                value = arg.split("=", 1)[1] if "=" in arg else (argv[i + 1] if i + 1 < len(argv) else "")
+                what = "reads and changes" if command == "remove" else "reads"
+                notes.append(f"{old} is the old spelling of {new} (the build folder kg {command} {what}): "
+                             f"it still works; write {new} {value}".rstrip())
+                break
+    return notes
 
 
 def _prog(argv: list[str]) -> str:

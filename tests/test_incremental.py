@@ -119,8 +119,10 @@ def test_a_build_adds_to_the_folder_and_a_deleted_file_is_pointed_out(linking_co
     stdout = build(extra, out)
     assert "built 7 report(s)" in stdout and "1 extracted" in stdout
     (reports / "r5.txt").unlink()
-    stdout = build(reports, out)
-    assert "built 7 report(s)" in stdout and "kg remove REPORT" in stdout
+    proc = run_kg("build", reports, "--out", out, "--no-store", "--no-html")
+    # the report stays, and a warning line (stderr) names it and the command that takes it out
+    assert "built 7 report(s)" in proc.stdout and "r5.txt: built before, and its file is gone" in proc.stderr
+    assert f"kg remove r5.txt --from {out}" in proc.stderr
 
 
 def test_changed_settings_extract_everything_again(linking_copy):

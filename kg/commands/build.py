@@ -25,8 +25,10 @@ def register(p) -> None:
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="report files or folders of reports")
     p.add_argument("--out", type=written_path("--out"), default=Path("out"), help="output folder (default: out)")
     p.add_argument("--date", type=_date, help="date of the reports that give no year, neither in their text nor in their file name "
-                        "(YYYY-MM-DD): a year in the text comes first, then a date in the file name, then this")
-    p.add_argument("--base", default=None, help="base IRI for minted entities (default https://w3id.org/govkg/id/)")
+                        "(YYYY-MM-DD): a year in the text comes first, then a date in the file name, then this; it holds for the "
+                        "reports read until another --date is given")
+    p.add_argument("--base", default=None, help="base IRI for minted entities (default: the one the --out folder was built with, "
+                                                  "else https://w3id.org/govkg/id/)")
     p.add_argument("--jobs", "-j", type=_jobs, default=os.cpu_count() or 1, help="worker processes (default: all cores)")
     p.add_argument("--force", action="store_true", help="extract every report again, even unchanged ones")
     p.add_argument("--no-store", action="store_true", help="do not fill the embedded stores (an earlier build's are removed once the graph changes)")
@@ -98,6 +100,7 @@ def summary(result: BuildResult) -> str:
         + ("".join(f"\n  removed: {why}" for why in s.removed)),
     ]
     # each failure was printed once, on stderr, as it happened: not again here
+    # each file skipped and each report whose file is gone has its own warning line on stderr (kg.build._said)
     hidden = sum(1 for _, reason in result.skipped if reason == "hidden file")
     shown = [(p, reason) for p, reason in result.skipped if reason != "hidden file"]
     if shown or hidden:
@@ -105,7 +108,4 @@ def summary(result: BuildResult) -> str:
         lines.extend(f"  {ReportError(p, reason)}" for p, reason in shown)  # str(): control characters escaped
         if hidden:
             lines.append(f"  and {hidden} hidden file(s) (names starting with '.')")
-    if s.missing:
-        shown = ", ".join(s.missing[:5]) + (" ..." if len(s.missing) > 5 else "")
-        lines.append(f"{len(s.missing)} report(s) built earlier are gone from disk ({shown}): kg remove REPORT --out {result.out_dir}")
     return "\n".join(lines)

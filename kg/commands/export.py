@@ -1,4 +1,4 @@
-"""`kg export --out DIR --format FORMAT`: the built graph in another format.
+"""`kg export --from DIR --format FORMAT --to FILE`: the built graph in another format.
 
 Formats: turtle (the union of all graphs), trig and nquads (one named graph
 per report, plus the entities graph), jsonld (the named graphs), graphml (the
@@ -32,7 +32,8 @@ NEO4J_FILES = {"nodes.csv", "relationships.csv"}  # what --format neo4j-csv writ
 
 def register(p) -> None:
     """The arguments of `kg export` on its parser `p` (kg.cli makes it, with its help line)."""
-    p.add_argument("--out", type=Path, default=Path("out"), help="the build folder (default: out)")
+    p.add_argument("--from", "--out", dest="out", type=Path, default=Path("out"), metavar="DIR",
+                   help="the build folder to read (default: out); --out is its old spelling, still accepted")
     # `kg export o1 --format trig`: a folder given as kg view takes it; said, with the option that takes it
     p.add_argument("given", nargs="?", type=Path, help=argparse.SUPPRESS)
     p.add_argument("--format", "-f", required=True, choices=sorted(FORMATS), help="output format")
@@ -49,8 +50,8 @@ def _lines(path: Path):
 
 def run(args) -> int:
     if args.given is not None:
-        raise UsageError(f"{args.given}: kg export takes the build folder as --out "
-                         f"(kg export --out {args.given} --format {args.format})")
+        raise UsageError(f"{args.given}: kg export takes the build folder as --from "
+                         f"(kg export --from {args.given} --format {args.format})")
     folder = args.out
     Manifest.open(folder)  # a clear error when this is not a build folder
     dataset = folder / DATASET

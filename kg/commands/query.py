@@ -22,7 +22,9 @@ def register(p) -> None:
     which.add_argument("--sparql", metavar="Q", help="SPARQL: a file, a named query, or the text")
     which.add_argument("--cypher", metavar="Q", help="Cypher: a file, a named query, or the text")
     which.add_argument("--list", action="store_true", help="list the named queries and their parameters")
-    p.add_argument("--store", type=Path, default=Path("out"), help="build folder or store path for the embedded stores (default: out)")
+    p.add_argument("--store", "--from", dest="store", type=Path, default=Path("out"),
+                   help="build folder or store path for the embedded stores (default: out); --from, as kg export, "
+                        "kg remove and kg load name the build folder they read, says the same")
     p.add_argument("--endpoint", metavar="URL", help="SPARQL query endpoint instead of the embedded store")
     p.add_argument("--neo4j", metavar="URI", help="Bolt URI (bolt://host:7687) instead of the embedded Cypher store")
     p.add_argument("--user", default="neo4j", help="Neo4j user (default: neo4j); password from NEO4J_PASSWORD or a prompt")

@@ -1,4 +1,4 @@
-"""`kg remove REPORT... --out DIR`: take reports out of a built graph.
+"""`kg remove REPORT... --from DIR`: take reports out of a built graph.
 
 REPORT is a report's key (its path relative to the folder built), its file
 path, or its file name when only one report has it.  The reports' named
@@ -17,7 +17,8 @@ from kg.build import remove_reports, write_outputs
 def register(p) -> None:
     """The arguments of `kg remove` on its parser `p` (kg.cli makes it, with its help line)."""
     p.add_argument("reports", nargs="+", metavar="REPORT", help="report key, file path or file name")
-    p.add_argument("--out", type=Path, default=Path("out"), help="the build folder (default: out)")
+    p.add_argument("--from", "--out", dest="out", type=Path, default=Path("out"), metavar="DIR",
+                   help="the build folder to change (default: out); --out is its old spelling, still accepted")
     p.set_defaults(func=run)
 
 

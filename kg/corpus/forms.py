@@ -20,6 +20,10 @@ edition, one date changed) is another report.
 
 Which one is kept, and why the warning says so:
 - the report the graph already holds (so later builds never swap them);
+- else the one that gives its own date when another does not (a page's
+  publication line, `发布时间：2024-06-03`, beside the pasted text's `6月3日`:
+  the metadata lines do not make two forms differ, kg.corpus.record.text_digest,
+  but the date they give dates the visits);
 - else the shortest key (`a.txt` before `a - 繁體.txt`), then the first by
   path (`a.html` before `a.txt`): the choice of a fresh build of the folder.
 When the kept file is gone and a copy is still there, the copy takes its
@@ -91,8 +95,11 @@ def drop_same_text(files: list[tuple[Path, str]], manifest: Manifest, stats, res
         present = [k for k in keys if _there(manifest.reports[k])]
         candidates = present or keys
         held = [k for k in candidates if k in before]
-        kept = min(held or candidates, key=lambda k: (len(k), k))
-        why = ("the report the graph holds" if held else
+        # a form that dates itself (a page's publication line) beside one that does not: its visits are dated
+        dated = [k for k in candidates if manifest.reports[k].get("own_date")]
+        pool = held or (dated if len(dated) < len(candidates) else []) or candidates
+        kept = min(pool, key=lambda k: (len(k), k))
+        why = ("the report the graph holds" if held else "the one that gives its date" if pool is dated else
                "the shorter name" if all(len(kept) < len(k) for k in candidates if k != kept) else "the first by path")
         there = given.get(kept) or Path(manifest.reports[kept].get("source") or kept)
         for key in keys:

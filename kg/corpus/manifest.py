@@ -257,6 +257,20 @@ def _read(folder: Path) -> dict:
     return data
 
 
+def built_base(folder: Path) -> str | None:
+    """The base IRI the build folder `folder` was built with (its manifest's
+    settings), or None when it holds no build yet.  Raises UsageError for a
+    damaged manifest (as `_read`).  `kg build` without --base keeps it.
+
+    >>> built_base(Path("/no/such/folder")) is None
+    True
+    """
+    try:
+        return _read(Path(folder))["settings"].get("base")
+    except FileNotFoundError:
+        return None
+
+
 def record_id(settings: dict, key: str, sha256: str, default_date: str | None = None) -> str:
     """The id of a report's record: a digest of the folder's settings, the
     report's key, the SHA-256 of its bytes and the date it was extracted

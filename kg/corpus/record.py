@@ -107,9 +107,11 @@ def extract_record(path, key: str | None = None, default_date: dt.date | None = 
 
 def text_digest(repaired: str) -> str:
     """SHA-256 (hex) of a report's repaired text with every whitespace
-    character dropped: the article's identity whatever form it came in (an
-    HTML page or its pasted text, Traditional or Simplified, lines wrapped or
-    indented otherwise, pinyin notes).  Chinese puts no spaces between words,
+    character and the page's metadata lines dropped: the article's identity
+    whatever form it came in (an HTML page with its byline, source, editor
+    and tool lines or its text pasted without them, Traditional or
+    Simplified, lines wrapped or indented otherwise, pinyin notes; the
+    metadata lines are kg.repair.page.without_meta_lines).  Chinese puts no spaces between words,
     so dropping them loses nothing that tells two articles apart; any other
     character (a corrected sentence, one digit) gives another digest.  Raises
     nothing.
@@ -118,8 +120,12 @@ def text_digest(repaired: str) -> str:
     True
     >>> text_digest("区长王明来到东湖街道。") == text_digest("区长王明来到西湖街道。")
     False
+    >>> text_digest("来源：东湖区融媒体\\n区长王明来到东湖街道。\\n责任编辑：李华") == text_digest("区长王明来到东湖街道。")
+    True
     """
-    return hashlib.sha256("".join(repaired.split()).encode("utf-8")).hexdigest()
+    from kg.repair.page import without_meta_lines
+
+    return hashlib.sha256("".join(without_meta_lines(repaired).split()).encode("utf-8")).hexdigest()
 
 
 def form_of(raw) -> str:

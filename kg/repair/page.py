@@ -5,6 +5,11 @@ titles.  Those titles tell other officials' visits; read as text they give the
 report officials and visits it does not have.  The lines are dropped (the
 words opening them are `page_link_markers.txt`); the report's own text, its
 byline and its editors' lines stay.
+
+A page's metadata lines (`发布时间：2024-06-03 来源：… 作者：…`, `责任编辑：…`,
+`【字号：大 中 小】【打印】`: `page_meta_labels.txt`) stay in the text (a
+publication date dates the report), but `without_meta_lines` leaves them out
+of what tells one article from another (kg.corpus.record.text_digest).
 """
 
 from __future__ import annotations
@@ -27,6 +32,33 @@ def _links() -> re.Pattern:
     header = rf"^{OPEN}(?:{markers}){CLOSE}[ \t\u3000]*\n(?:[^\n。！？!?]*(?:\n|$))*"
     line = rf"^{OPEN}(?:{markers}){CLOSE}[^\n]*(?:\n|$)"
     return re.compile(f"(?m){header}|{line}")
+
+
+# a date and time written with separators may open a publication line (2024-06-03 10:12 来源：…)
+STAMP = r"(?:(?:19|20)\d{2}[-/.－／]\d{1,2}[-/.－／]\d{1,2}(?:[ \t\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?[ \t\u3000]*)?"
+
+
+@cache
+def _meta_lines() -> re.Pattern:
+    labels = sorted(set(lexicon("page_meta_labels.txt")), key=lambda w: (-len(w), w))
+    found = "|".join(map(re.escape, labels)) or "(?!)"
+    # a label, then what ends it as a label (a colon, a bracket, a space, the line's end), and no sentence end
+    return re.compile(rf"(?m)^{STAMP}{OPEN}(?:{found})(?=[：:】\]）)|/ \t\u3000]|$)[^\n。！？!?]*(?:\n|$)")
+
+
+def without_meta_lines(text: str) -> str:
+    """`text` without the metadata lines a published page adds (who wrote,
+    edited or published it, when, how often read, the page's tools), which
+    open with a `page_meta_labels.txt` word followed by a colon, bracket,
+    space or the line's end, and hold no sentence end; a line of prose that
+    opens with such a word (`来源于群众的意见很多。`) stays.  Raises nothing.
+
+    >>> without_meta_lines("发布时间：2024-06-03 来源：区融媒体中心\\n区长王明来到X社区。\\n责任编辑：孙晴\\n")
+    '区长王明来到X社区。\\n'
+    >>> without_meta_lines("来源于群众的意见很多。\\n")
+    '来源于群众的意见很多。\\n'
+    """
+    return _meta_lines().sub("", text)
 
 
 def opens_page_link(text: str, pos: int) -> bool:

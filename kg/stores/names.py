@@ -65,17 +65,32 @@ def unmatched(parameter: str, label: str, forms: tuple[str, ...], names: list[st
     if any(form in names for form in forms):
         return None
     typed = forms[0]
+    said = f"no {label} in the graph is named {typed}, so {parameter}={typed} matches nothing"
+    return said + (f" ({hints})" if (hints := likeliest(forms, names)) else "")
+
+
+def likeliest(forms: tuple[str, ...], names) -> str:
+    """The names likeliest meant by a name typed in `forms` (its spellings)
+    that is not among `names`: the nearest by edit distance that keeps a
+    letter of what was typed, then those holding what was typed or taken
+    whole into it; "" when none is near.  Said by `kg query` (unmatched) and
+    `kg view --focus/--place/--issue` (kg.views.select).  Raises nothing.
+
+    >>> likeliest(("马晓",), ["马骁", "孙晴"])
+    'did you mean 马骁?'
+    >>> likeliest(("张三",), ["马骁"])
+    ''
+    """
     # a guess keeps some of what was typed: two letters of a two-letter name changed is another name
     guess = next((g for form in forms if (g := nearest(form, names)) and distance(form, g) < len(form)), None)
     holding = sorted(n for n in names if n != guess and any(f in n or n in f for f in forms))
-    said = f"no {label} in the graph is named {typed}, so {parameter}={typed} matches nothing"
     hints = []
     if guess:
         hints.append(f"did you mean {guess}?")
     if holding:
         more = f", … {len(holding) - SHOWN} more" if len(holding) > SHOWN else ""
         hints.append(f"names holding it: {', '.join(holding[:SHOWN])}{more}")
-    return said + (f" ({'; '.join(hints)})" if hints else "")
+    return "; ".join(hints)
 
 
 def unmatched_lines(query, given: dict[str, str], table, ask) -> list[str]:

@@ -49,8 +49,11 @@ def seeds(view: ViewGraph, selector: Selector) -> list[str]:
     if exact:
         return exact
     partial = [n.key for n in candidates if any(f in name for f in forms for name in n.names | {n.label})]
-    if not partial:
-        raise UsageError(f"{selector.flag} {selector.name!r}: nothing of that name in the graph")
+    if not partial:  # the names likeliest meant, as kg query gives them (kg.stores.names)
+        from kg.stores.names import likeliest
+
+        hints = likeliest(tuple(forms), sorted({name for n in candidates for name in n.names | {n.label}}))
+        raise UsageError(f"{selector.flag} {selector.name!r}: nothing of that name in the graph" + (f" ({hints})" if hints else ""))
     return partial
 
 
