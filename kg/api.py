@@ -178,6 +178,10 @@ def build_reports(paths: Iterable[str | Path] | str | Path, out: str | Path | No
     ValueError (a string that is no date) naming it; `base`: the base IRI of
     minted entities (default https://w3id.org/govkg/id/); `jobs`: extraction
     processes; `dataset` / `facts`: whether to return them (they cost memory).
+    In an `out` folder built before, the `date` and `base` given then hold
+    when these are None (a report is not extracted again for them); another
+    value replaces them, with a line in `Build.warnings` naming the reports
+    whose date changed.
 
     Bad reports (and paths that do not exist) do not stop the build: each is a
     `ReportError` in `Build.failures`; what was built with something missing,
