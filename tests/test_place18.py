@@ -78,10 +78,13 @@ def test_a_clause_opened_by_an_officials_name_is_no_host_place():
 
 @pytest.mark.fast
 def test_a_path_the_grammar_does_not_read_walked_inside_the_place_is_no_stop():
-    # 在X公园，A沿着栈桥察看: the walk is inside the park, whose issues stay its own
-    f = facts_of("6月3日，副县长祁远航来到南塘镇。在南塘湿地公园，祁远航沿着木栈桥察看了改造情况。")
-    assert ("祁远航", "木栈桥") not in visits(f)
+    # 在X公园，A沿着步道察看: the walk is inside the park, whose issues stay its own
+    f = facts_of("6月3日，副县长祁远航来到南塘镇。在南塘湿地公园，祁远航沿着木栈道察看了改造情况。")
+    assert ("祁远航", "木栈道") not in visits(f)
     assert ("祁远航", "南塘湿地公园") in visits(f)
+    # reached by a visit verb earlier in the sentence, the same (a river walked there stays a stop)
+    f = facts_of("6月3日，副县长祁远航来到南塘湿地公园，沿着木栈道察看了改造情况。")
+    assert visits(f) == {("祁远航", "南塘湿地公园")}
 
 
 @pytest.mark.fast
@@ -93,3 +96,13 @@ def test_another_officials_tour_told_between_leaves_the_area_of_the_first():
         "祁远航首先来到南苑社区日间照料中心，察看助餐服务。"
     )
     assert parent_name(f, "南苑社区") == "青桐街道"
+
+
+@pytest.mark.fast
+def test_a_stop_told_in_a_relative_clause_after_zai_is_the_stop():
+    # 在随后走访的X，居民说…: 走访的 tells the visit; X is the party's next stop
+    f = facts_of(
+        "6月3日，区政协委员祁远航、邝启明来到青桐街道青桐小学，了解校车运营情况。\n\n"
+        "在随后走访的南苑小区，居民代表说，小区门口的路灯坏了很久。"
+    )
+    assert {("祁远航", "南苑小区"), ("邝启明", "南苑小区")} <= visits(f)

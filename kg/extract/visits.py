@@ -821,7 +821,8 @@ class Reader:
             for m in CONTEXT_INTRO.finditer(self.text, s.start, s.end):
                 if m.group(0) == "在" and WHILE_DOING.match(self.text, m.end(), s.end):
                     continue
-                chunks = parse_list(self.text, m.end(), s.end)
+                told = _told_visit().match(self.text, m.end(), s.end) if m.group(0) == "在" else None
+                chunks = parse_list(self.text, told.end() if told else m.end(), s.end)
                 if not chunks and m.group(0) == "在" and (own := self.area_facility(m.end(), s.end)):
                     chunks = [own]  # 在街道社区党建服务中心开展…
                 if chunks and m.group(0) == "在":  # 在闻溪街道“委员会客厅”召开座谈会
@@ -1277,8 +1278,11 @@ class Reader:
                 team = self._walker_after(s, actors, m.start(), chunks[-1].end)
             if not team:
                 continue
-            if not written and (self.sentence_places.get(s.start) or any(here.get(w) for w in team)):
-                continue  # 在X公园，A沿着木栈道察看: a path with no type word, walked inside the place they are at
+            if not written and (self.sentence_places.get(s.start) or any(here.get(w) for w in team)) \
+                    and pattern("place_road_words.txt", "(?:{})$").search(chunks[-1].text):
+                # 来到X，沿着木栈道察看: a way (ending in a road word) the grammar reads as no place, walked
+                # inside the place they are at; a river walked from a village (沿着青溪河) stays a stop
+                continue
             made += self._team_visits(team, chunks, s, here, context)
         return made
 
@@ -1780,6 +1784,18 @@ class Reader:
         """The most specific administrative place among `pids` and what holds them."""
         admin = [a for p in pids for a in self.places.ancestors(p) if self.places.nodes[a].level in ADMIN]
         return max(admin, key=lambda p: self.places.nodes[p].rank) if admin else None
+
+
+@cache
+def _told_visit() -> re.Pattern:
+    """After 在, a relative clause telling the visit to the place that follows
+    (`在随后走访的X小区，…`, `在接着来到的X村`: sequence words, a move verb of
+    `visit_verbs.tsv`, 的): the place is the stop, read after the clause.
+
+    >>> _told_visit().match("随后走访的青禾小区，").end()
+    5
+    """
+    return re.compile(f"(?:{alternation(words('sequence_words.txt'))})?(?:{alternation(kind_words('visit_verbs.tsv', 'move'))})了?的")
 
 
 @cache
