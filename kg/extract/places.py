@@ -418,10 +418,23 @@ def _type_word_after_determiner(name: str) -> bool:
 
 def _opens_with_type_word(name: str) -> bool:
     """Does the name part open with a type word of two or more characters
-    (片区居民群, 小区门口)?  A proper name comes before its type word; a
-    phrase opened by one names no place (`has_proper_part`)."""
+    (片区居民群, 小区门口), or with one of any length and an inner locative
+    (村内主街, 园内步道: the place just named, `INSIDE_LOCATIVE`)?  A proper
+    name comes before its type word; a phrase opened by one names no place
+    (`has_proper_part`).
+
+    >>> _opens_with_type_word("小区门口"), _opens_with_type_word("村内主"), _opens_with_type_word("村东")
+    (True, True, False)
+    """
     plain, _, longest = _suffixes()
-    return any(len(name) > k and name[:k] in plain for k in range(2, longest + 1))
+    return any(
+        len(name) > k and name[:k] in plain and (k >= 2 or INSIDE_LOCATIVE.match(name, k))
+        for k in range(1, longest + 1)
+    )
+
+
+# after a bare type word: inside it (村内主街 is the street of the village just named)
+INSIDE_LOCATIVE = re.compile("[内里]")
 
 
 def covered(name: str) -> bool:

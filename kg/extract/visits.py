@@ -32,6 +32,7 @@ from kg.extract.places import (
 from kg.extract.place_check import analysed_around, clause_reading
 from kg.extract.tagged_places import LISTED_TAGS, PLACE_TAGS, noun_phrase_after, quoted_inside, tagged_place
 from kg.extract.sentences import Sentence
+from kg.extract.visit_reported import in_reported_words
 from kg.resources import lexicon
 from kg.pipeline import Doc, component, set_extension
 from kg.text import HEADLINE_END
@@ -449,6 +450,7 @@ class Reader:
         self.doc_visitor: str | None = None
         self.doc_receiving = False
         self.area: int | None = None  # the district/subdistrict of the latest visit
+        self.area_of: dict[str, int] = {}  # each official's: 同日，B走访了Y乡… leaves A's tour in A's area
         self.last_team: list[str] = []  # who made the latest visit
         self.plural = self._plural_party()
         self.brought_to: list[int] = []  # places of an organisation's visit, joined by officials named later
@@ -611,7 +613,24 @@ class Reader:
             o.name for o in self.officials.values()
             if o.name != who and o.leads and not o.accompanying and o.first == info.first
         ]
-        return [who, *others] if info.leads else [who]
+        if not info.leads:
+            return [who]
+        return [*self._listed_before_leader(who), who, *others]
+
+    def _listed_before_leader(self, who: str) -> list[str]:
+        """`主任A，副主任B带领…`: the officials listed, each with a title of their
+        own, right before the leader's mention that the lead word follows (LISTED
+        between the names) lead the party with them; they are not accompanying."""
+        mentions = self.index.mentions
+        k = next((i for i, (_, _, n) in enumerate(mentions) if n == who and self._leads_here(Actor(*mentions[i][:2], "name", n))), None)
+        listed: list[str] = []
+        while k:
+            a, b = Actor(*mentions[k - 1][:2], "name", mentions[k - 1][2]), Actor(*mentions[k][:2], "name", mentions[k][2])
+            if not self._listed_together(a, b) or self.officials[a.name].accompanying or a.name in listed:
+                break
+            listed.insert(0, a.name)
+            k -= 1
+        return listed
 
     def _leads_here(self, actor: Actor) -> bool:
         """`下午，副主任A带领部分代表来到X`: an official who accompanied someone
@@ -698,7 +717,7 @@ class Reader:
             if self.story_start(sentences[0].start) != story:
                 # a list page's next story: the latest visit's area and places are another story's
                 story = self.story_start(sentences[0].start)
-                self.area, self.doc_group = None, []
+                self.area, self.doc_group, self.area_of = None, [], {}
             self.read_paragraph(sentences)
         self.visit_scenes()
         self.credit_participants()
@@ -783,7 +802,7 @@ class Reader:
         opener = CONTEXT_INTRO.match(self.text, first.start)
         # 位于城东的X…: a paragraph opening with where X lies is about X (parse_list reads 位于…的X)
         if not starts_with_person and (not opener or opener.group(0) in CONTAINER_INTRO):
-            topic = parse_list(self.text, first.start, first.end)
+            topic = self._without_people(parse_list(self.text, first.start, first.end))
         for chunk in topic:
             context.append(self.places.add(chunk, self._admin(context)))
         if topic and first.paragraph == self.headline and not any(self.actors(s) for s in sentences) \
@@ -802,7 +821,8 @@ class Reader:
             for m in CONTEXT_INTRO.finditer(self.text, s.start, s.end):
                 if m.group(0) == "在" and WHILE_DOING.match(self.text, m.end(), s.end):
                     continue
-                chunks = parse_list(self.text, m.end(), s.end)
+                told = _told_visit().match(self.text, m.end(), s.end) if m.group(0) == "在" else None
+                chunks = parse_list(self.text, told.end() if told else m.end(), s.end)
                 if not chunks and m.group(0) == "在" and (own := self.area_facility(m.end(), s.end)):
                     chunks = [own]  # 在街道社区党建服务中心开展…
                 if chunks and m.group(0) == "在":  # 在闻溪街道“委员会客厅”召开座谈会
@@ -914,6 +934,8 @@ class Reader:
             named_end = max((a.end for a in actors if a.end <= m.start()), default=s.start)
             if self.modal_before(s, named_end, m.start()):
                 continue  # 将到X, 曾多次到X, 曾就X到Y视察: a plan or a habit, not this visit
+            if in_reported_words(self.text, named_end, m.start(), s.start):
+                continue  # 有乘客建议，增开到X的专线: the verb is in the words reported
             pos = object_start(self.text, m)
             chunks = self.visited_places(pos, s.end, tagged=s.paragraph != self.headline)
             if not chunks and kinds[m.group(0)] == "move" and LIST_OPENS.match(self.text, pos, s.end):
@@ -950,7 +972,7 @@ class Reader:
             if kinds[m.group(0)] == "inspect" and chunks[-1].leaf.level in AREA_LEVELS and self.text.startswith("的", chunks[-1].end):
                 continue  # 察看了X乡的道路硬化情况: the area owns what is looked at, it is no stop
             admin = [p for p in at if self.places.nodes[p].level in ADMIN] or context
-            pids = [self.lede_place(self.places.add(chunk, self._holder(admin))) for chunk in chunks]
+            pids = [self.lede_place(self.places.add(chunk, self._holder(admin, team))) for chunk in chunks]
             stop = self._is_stop(s, chunks[-1].end, area=chunks[-1].leaf.level in AREA_LEVELS)
             # 先后来到A社区、A社区养老服务中心和B小区: a place listed as a stop of its own beside a place inside it
             listed = {p for p in pids if any(p in self.places.ancestors(q) for q in pids if q != p)}
@@ -1169,9 +1191,18 @@ class Reader:
         verb (`HOST_GAP`); [] when the clause does not open with a place."""
         clause = max([s.start, *(p.end() for p in CLAUSE_BREAK.finditer(self.text, s.start, verb.start()))])
         at = _sequence_lead().match(self.text, clause, verb.start()).end()
-        chunks = parse_list(self.text, at, verb.start()) or [c for c in [self.tagged(at, verb.start())] if c]
+        chunks = self._without_people(parse_list(self.text, at, verb.start()) or [c for c in [self.tagged(at, verb.start())] if c])
         if not chunks or not HOST_GAP.fullmatch(self.text, chunks[-1].end, verb.start()):
             return []
+        return chunks
+
+    def _without_people(self, chunks: list[PlaceChunk]) -> list[PlaceChunk]:
+        """`chunks` up to the first one holding a person: an official's name
+        (陈某要求街道) or residents speaking (也有选民询问联络站) is a clause the
+        grammar ran over, no place's name; the list ends before it."""
+        for k, c in enumerate(chunks):
+            if any(a.kind == "name" for a in self.index.in_span(c.start, c.end)) or _residents_speaking().search(self.text, c.start, c.end):
+                return chunks[:k]
         return chunks
 
     def ordinal_stop_visits(self, s: Sentence, actors: list[Actor], here: dict, context: list[int]) -> list[int]:
@@ -1235,7 +1266,8 @@ class Reader:
         characters, is a stop at it.  The place ids visited ([] when none)."""
         made: list[int] = []
         for m in ALONG.finditer(self.text, s.start, s.end):
-            chunks = parse_list(self.text, m.end(), s.end) or [c for c in [self.tagged(m.end(), s.end)] if c]
+            written = parse_list(self.text, m.end(), s.end)
+            chunks = written or [c for c in [self.tagged(m.end(), s.end)] if c]
             if not chunks:
                 continue
             walk = ALONG_TO_VERB.match(self.text, chunks[-1].end, s.end)
@@ -1245,6 +1277,11 @@ class Reader:
             else:
                 team = self._walker_after(s, actors, m.start(), chunks[-1].end)
             if not team:
+                continue
+            if not written and (self.sentence_places.get(s.start) or any(here.get(w) for w in team)) \
+                    and pattern("place_road_words.txt", "(?:{})$").search(chunks[-1].text):
+                # 来到X，沿着木栈道察看: a way (ending in a road word) the grammar reads as no place, walked
+                # inside the place they are at; a river walked from a village (沿着青溪河) stays a stop
                 continue
             made += self._team_visits(team, chunks, s, here, context)
         return made
@@ -1712,7 +1749,7 @@ class Reader:
         self.doc_receiving = bool(pattern("visit_reception_words.txt").search(self.text, s.start, s.end))
         area = self._area(pids)
         if area is not None:
-            self.area = area
+            self.area = self.area_of[who] = area
 
     def _summary_areas(self, who: str, pids: list[int], s: Sentence) -> None:
         """`到A街道，调研…工作，听取居民意见。…首先来到A街道的B小区`: the first
@@ -1733,17 +1770,32 @@ class Reader:
         areas = [a for p in pids for a in self.places.ancestors(p) if self.places.nodes[a].level in AREA_LEVELS]
         return max(areas, key=lambda a: self.places.nodes[a].rank) if areas else None
 
-    def _holder(self, pids: list[int]) -> int | None:
+    def _holder(self, pids: list[int], team: list[str] = ()) -> int | None:
         """The place a newly read place lies in: the most specific administrative
-        place among `pids` (`_admin`), else the tour's area.  (Place ids start
-        at 0, so this is a None test, not `or`.)"""
+        place among `pids` (`_admin`), else the area of the latest visit of the
+        `team` going there (another official's tour told in between is elsewhere),
+        else the tour's area.  (Place ids start at 0, so these are None tests, not `or`.)"""
         admin = self._admin(pids)
-        return admin if admin is not None else self.area
+        if admin is not None:
+            return admin
+        return next((self.area_of[w] for w in team if w in self.area_of), self.area)
 
     def _admin(self, pids: list[int]) -> int | None:
         """The most specific administrative place among `pids` and what holds them."""
         admin = [a for p in pids for a in self.places.ancestors(p) if self.places.nodes[a].level in ADMIN]
         return max(admin, key=lambda p: self.places.nodes[p].rank) if admin else None
+
+
+@cache
+def _told_visit() -> re.Pattern:
+    """After 在, a relative clause telling the visit to the place that follows
+    (`在随后走访的X小区，…`, `在接着来到的X村`: sequence words, a move verb of
+    `visit_verbs.tsv`, 的): the place is the stop, read after the clause.
+
+    >>> _told_visit().match("随后走访的青禾小区，").end()
+    5
+    """
+    return re.compile(f"(?:{alternation(words('sequence_words.txt'))})?(?:{alternation(kind_words('visit_verbs.tsv', 'move'))})了?的")
 
 
 @cache

@@ -1,0 +1,74 @@
+"""A visit verb inside the words someone reports is no visit (session 18).
+
+`有乘客建议，增开到火车站的专线` (a residents' word, or 有 someone unnamed) or `站长汇报，货车只能开到北码头卸货`: the
+movement verb belongs to what the residents or the stop's cadre say, not to the
+official touring.  The speaker's act comes from the raising lexicons the issue
+frames read (`issue_raisers.txt`, `issue_speech_verbs.txt`, `issue_acts.tsv`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.extract.lexicons import alternation, table, words
+
+# what may stand before a residents' word in its clause (有, 还有, 也有, 另有两位…)
+CLAUSE_OPENING = 3
+# a time clause (听取村民反映后，…; 村民反映时，…) or a noun phrase (村民反映的问题) is no report
+SUBORDINATE = re.compile(r"[^，,：:；;。]*?(?:后|时|的)")
+CLAUSE_MARK = re.compile(r"[，,：:；;]")
+
+
+@cache
+def _acts() -> str:
+    return alternation([*words("issue_speech_verbs.txt"), *(row[0] for row in table("issue_acts.tsv"))])
+
+
+@cache
+def _residents_report() -> re.Pattern:
+    """A residents' word, or 有 (someone unnamed: 有乘客建议), opening its
+    clause, then within four characters an act of speaking."""
+    return re.compile(f"(?:{alternation(words('issue_raisers.txt'))}|有)[^，,。；：]{{0,4}}?(?:{_acts()})")
+
+
+@cache
+def _speaker_report() -> re.Pattern:
+    """Right after a named speaker (at most two adverbs): an act of speaking."""
+    return re.compile(f"[^，,。；：]{{0,2}}?(?:{_acts()})")
+
+
+def in_reported_words(text: str, speaker_end: int, verb: int, start: int) -> bool:
+    """Is the visit verb at `verb` inside words reported in its sentence
+    (starting at `start`): a clause opened by a residents' word and an act of
+    speaking (`issue_raisers.txt` + `issue_speech_verbs.txt`/`issue_acts.tsv`), or
+    an act right after the last person named (ending at `speaker_end`), then a
+    clause mark before the verb?  An act opening a time clause or a noun phrase
+    (`村民反映后`, `村民反映的问题`) reports nothing.
+
+    Args: text, and offsets into it with start <= speaker_end <= verb.
+    Returns: bool; raises nothing.
+
+    >>> t = "王明来到车站。有旅客建议，增开到火车站的专线。"
+    >>> in_reported_words(t, 7, t.index("到火"), 7)
+    True
+    >>> t = "王明听取村民反映后，来到新桥村。"
+    >>> in_reported_words(t, 2, t.index("来到"), 0)
+    False
+    >>> t = "站长李平汇报，货车只能开到北码头卸货。"
+    >>> in_reported_words(t, 4, t.index("到北"), 0)
+    True
+    """
+    lo = max(start, speaker_end)
+    found = [
+        m.end() for m in _residents_report().finditer(text, lo, verb)
+        if m.start() - max([lo, *(k.end() for k in CLAUSE_MARK.finditer(text, lo, m.start()))]) <= CLAUSE_OPENING
+    ]
+    own = _speaker_report().match(text, speaker_end, verb) if speaker_end > start else None
+    if own:
+        found.append(own.end())
+    for end in found:
+        mark = CLAUSE_MARK.search(text, end, verb)
+        if mark and not SUBORDINATE.match(text, end, mark.start()):
+            return True
+    return False
