@@ -331,7 +331,7 @@ def _resume(manifest: Manifest, path: Path, key: str, state: dict, unfinished: s
         return False
     meta = manifest.records.meta(stem)
     _enter(manifest, stats, key, state, {"sha256": sha256, "stem": stem, "graph": meta["graph"], "counts": meta["counts"],
-                                         "own_date": meta.get("own_date"), "text": meta.get("text"), "form": meta.get("form")},
+                                         "own_date": meta.get("own_date"), "text": meta.get("text"), "body": meta.get("body"), "form": meta.get("form")},
            meta.get("warning"))
     manifest.assembled = None  # the graph gains it: assemble again
     stats.resumed += 1
@@ -404,7 +404,7 @@ def _extract_task(task) -> dict:
     if warning:  # kept with the record: a build that resumes it (_resume) says it too
         got.meta["warning"] = warning
     return {"key": key, "sha256": got.sha256, "stem": stem, "graph": got.graph, "counts": got.meta["counts"],
-            "own_date": got.meta["own_date"], "text": got.meta["text"], "form": got.meta["form"],
+            "own_date": got.meta["own_date"], "text": got.meta["text"], "body": got.meta.get("body"), "form": got.meta["form"],
             "row": pack(got, stem), "facts_seconds": info["facts_seconds"], "facts": info["facts"] if keep else None,
             "warning": warning}
 
@@ -472,7 +472,7 @@ def _extract(todo, options: BuildOptions, manifest: Manifest, stats: BuildStats,
                     _failed(manifest, stats, failures, path, key, state, summary["reason"])
                 else:
                     earlier = manifest.reports.get(key, {}).get("stem") if key in redated else None
-                    _enter(manifest, stats, key, state, {k: summary[k] for k in ("sha256", "stem", "graph", "counts", "own_date", "text", "form")}, summary["warning"])
+                    _enter(manifest, stats, key, state, {k: summary[k] for k in ("sha256", "stem", "graph", "counts", "own_date", "text", "body", "form")}, summary["warning"])
                     if earlier and _quads_differ(manifest, earlier, summary["row"]):
                         stats.redated_changed.append(key)
                     rows.append(summary["row"])
@@ -820,7 +820,7 @@ def ingest(records, options: BuildOptions) -> BuildResult:
                 result.stats.replaced.append(record.key)
             manifest.reports[record.key] = {
                 "source": None, "sha256": record.sha256, "stem": stem, "graph": record.graph, "counts": record.meta["counts"],
-                "default_date": options.date_iso, "text": record.meta.get("text"), "form": record.meta.get("form"),
+                "default_date": options.date_iso, "text": record.meta.get("text"), "body": record.meta.get("body"), "form": record.meta.get("form"),
             }
             keys.append(record.key)
             result.stats.extracted += 1

@@ -9,7 +9,9 @@ text, Traditional -> Simplified, pinyin notes and lost indents dropped) the
 text is the same, and built twice every visit and issue would count twice.
 
 Each report's record carries the SHA-256 of its repaired text with the
-whitespace dropped (kg.corpus.record.text_digest), so the comparison costs
+whitespace dropped (kg.corpus.record.text_digest), and of the text after
+its headline (body_digest: the page's article element without the headline
+the pasted text keeps), so the comparison costs
 nothing more than the extraction a new or changed file gets anyway.  After
 extraction (kg.build.build_corpus; kg.build.ingest for records extracted
 elsewhere) the reports with one digest are one article: one stays in the
@@ -83,13 +85,10 @@ def drop_same_text(files: list[tuple[Path, str]], manifest: Manifest, stats, res
     """
     given = {key: path for path, key in files}
     facts = {} if facts is None else facts
-    groups: dict[str, list[str]] = defaultdict(list)
-    for key, entry in manifest.reports.items():
-        if entry.get("text"):
-            groups[entry["text"]].append(key)
+    groups = _articles(manifest.reports)
     before = set(manifest.reports) - restored - set(stats.added)  # what the graph held
     warnings = []
-    for keys in groups.values():
+    for keys in groups:
         if len(keys) < 2:
             continue
         present = [k for k in keys if _there(manifest.reports[k])]
@@ -131,6 +130,34 @@ def drop_same_text(files: list[tuple[Path, str]], manifest: Manifest, stats, res
             del manifest.reports[key]  # never in the graph, and its file is gone: forgotten
         manifest.assembled = None
     return warnings
+
+
+def _articles(reports: dict[str, dict]) -> list[list[str]]:
+    """The keys of `reports` (key -> manifest entry) grouped by article: two
+    entries are one article when they share a digest, of the whole text
+    (`text`) or of the text after its headline (`body`, kg.corpus.record.
+    body_digest: the headline kept in one form and not in the other), and so
+    on through any chain of them.  Keys keep their order in `reports`.
+
+    >>> _articles({"a.html": {"text": "B"}, "a.txt": {"text": "HB", "body": "B"}, "c.txt": {"text": "C"}})
+    [['a.html', 'a.txt'], ['c.txt']]
+    """
+    first: dict[str, str] = {}  # digest -> the first key that has it
+    parent = {key: key for key in reports}
+
+    def root(key: str) -> str:
+        while parent[key] != key:
+            parent[key] = key = parent[parent[key]]
+        return key
+
+    for key, entry in reports.items():
+        for digest in (entry.get("text"), entry.get("body")):
+            if digest:
+                parent[root(key)] = root(first.setdefault(digest, key))
+    groups: dict[str, list[str]] = defaultdict(list)
+    for key in reports:
+        groups[root(key)].append(key)
+    return list(groups.values())
 
 
 def _there(entry: dict) -> bool:

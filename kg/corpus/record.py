@@ -101,6 +101,7 @@ def extract_record(path, key: str | None = None, default_date: dt.date | None = 
     record.meta["own_date"] = dates_itself(doc)
     # the same article in another form (kg.corpus.forms) is told by these two
     record.meta["text"] = text_digest(doc.text.text)
+    record.meta["body"] = body_digest(doc.text.text)
     record.meta["form"] = form_of(raw)
     return record
 
@@ -126,6 +127,29 @@ def text_digest(repaired: str) -> str:
     from kg.repair.page import without_meta_lines
 
     return hashlib.sha256("".join(without_meta_lines(repaired).split()).encode("utf-8")).hexdigest()
+
+
+def body_digest(repaired: str) -> str | None:
+    """`text_digest` of the report without its headline: the first line left
+    once the metadata lines are dropped, when it has no sentence end
+    (kg.text.HEADLINE_END) and prose follows it.  None when the text opens
+    with no headline.  A page's article element often leaves the headline out
+    while the text pasted from it keeps it (or the page's title carries the
+    site's name): the two forms share this digest (kg.corpus.forms).  Raises
+    nothing.
+
+    >>> body_digest("区长走访社区\\n区长王明来到东湖街道。") == text_digest("区长王明来到东湖街道。")
+    True
+    >>> body_digest("区长王明来到东湖街道。\\n居民反映停车难。") is None
+    True
+    """
+    from kg.repair.page import without_meta_lines
+    from kg.text import HEADLINE_END
+
+    first, _, rest = without_meta_lines(repaired).strip().partition("\n")
+    if not rest.strip() or HEADLINE_END.search(first.rstrip()):
+        return None
+    return text_digest(rest)
 
 
 def form_of(raw) -> str:
