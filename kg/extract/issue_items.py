@@ -29,7 +29,7 @@ ITEM_TRIM_HEAD = re.compile(
 _ITEM_COUNT = r"[一二三四五六七八九十两几多\d]+(?:个|项|条|件|类|大类)"
 _ITEM_HEAD = r"(?:的?(?:有关|相关))?(?:方面|问题|工作|事项|事宜|情况|的问题)"
 ITEM_TRIM_TAIL = re.compile(
-    rf"(?:等(?:{_ITEM_COUNT})?|{_ITEM_COUNT}(?={_ITEM_HEAD}))?{_ITEM_HEAD}?[。，；？！!?”’\s]*$"
+    rf"(?:等(?:{_ITEM_COUNT})?|{_ITEM_COUNT}(?={_ITEM_HEAD}))?{_ITEM_HEAD}?[。，；？！!?\s]*$"
 )
 POINTER_MAX = 6  # 这两个问题, 以上这些: a demonstrative phrase pointing back is short
 CLASSIFIER = re.compile(r"[一两几三四五]?[个项类些条件]")  # 这些, 这两个 (after issue_backrefs.txt)
@@ -156,14 +156,48 @@ PLAN = re.compile(r"^[^，,]{0,6}?(?:打算|计划|准备|拟)(?:在|于)?(?:明
 ANNOUNCEMENT = re.compile(r"(?:(?<!没)有|包括|在于|如下|(?:主要|就|还|也)是)$")
 
 
+PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "（": "）", "(": ")"}
+STRAIGHT = "\"'"
+
+
+def unwrapped(item: str) -> str:
+    """`item` without the quotation marks and brackets at its ends that are
+    not closed inside it (the split cut them from their partner), and without
+    a pair that wraps the whole item; a pair closed inside stays (架空线
+    “蜘蛛网”: the closing mark belongs to the label).  Spaces at the ends go.
+
+    >>> unwrapped("架空线“蜘蛛网”"), unwrapped("“楼道灯坏了"), unwrapped("“停车难”"), unwrapped("路灯不亮）")
+    ('架空线“蜘蛛网”', '楼道灯坏了', '停车难', '路灯不亮')
+    """
+    while True:
+        before = item
+        item = item.strip(" \u3000")
+        if len(item) >= 2 and PAIRS.get(item[0]) == item[-1] and item[0] not in item[1:-1] and item[-1] not in item[1:-1]:
+            item = item[1:-1]
+        elif len(item) >= 2 and item[0] == item[-1] and item[0] in STRAIGHT and item[0] not in item[1:-1]:
+            item = item[1:-1]
+        if item and (item[0] in PAIRS.values() or item[0] in PAIRS and PAIRS[item[0]] not in item
+                     or item[0] in STRAIGHT and item.count(item[0]) % 2):
+            item = item[1:]
+        if item and (item[-1] in PAIRS or item[-1] in PAIRS.values() and _opener(item[-1]) not in item
+                     or item[-1] in STRAIGHT and item.count(item[-1]) % 2):
+            item = item[:-1]
+        if item == before:
+            return item
+
+
+def _opener(closer: str) -> str:
+    return next(o for o, c in PAIRS.items() if c == closer)
+
+
 def trim(item: str) -> str:
     """An item's core: no leading connective, preposition or act, no closing head noun."""
     _, _, _, openers = issue_words.item_filters()
-    item = item.strip(" \u3000：:“”‘’「」\"'()（）")
+    item = unwrapped(item.strip(" \u3000：:"))
     # 说得更直接：孩子们过马路…: what comes before a colon inside an item introduces it
     colon = max(item.rfind("："), item.rfind(":"))
     if colon >= 0 and len(item) - colon - 1 >= MIN_CLAUSE:
-        item = item[colon + 1 :].strip("“”「」\"' ")
+        item = unwrapped(item[colon + 1 :])
     for n in range(3):
         before = item
         item = openers.sub("", item)
@@ -180,7 +214,8 @@ def trim(item: str) -> str:
             pass
         if m and m.end() < len(item):
             item = item[m.end():]
-        item = ITEM_TRIM_TAIL.sub("", item).strip()
+        # a closing mark at the end is cut only when its opener is not in the item (unwrapped)
+        item = unwrapped(ITEM_TRIM_TAIL.sub("", unwrapped(item)))
         item = _without_place(item)
         if item == before:
             break
