@@ -541,7 +541,7 @@ def _notices(files, manifest: Manifest, stats: BuildStats, out: Path, new_folder
             before.setdefault(stats.redated_from.get(key) or "none", []).append(key)
         was = ", ".join(f"{date}{key_list(keys, 3)}" for date, keys in before.items())
         lines.append(f"{len(stats.redated)} report(s) built before under another --date were read again under this "
-                     f"build's{key_list(stats.redated, 3)}: --date {now} in place of {was}; a date given applies to the "
+                     f"build's: --date {now} in place of {was}; a date given applies to the "
                      f"reports a build reads and holds for them until another --date is given; the others in {out} keep "
                      f"the date they were built with")
     given, gone = {key for _, key in files}, set(stats.missing)
@@ -568,9 +568,19 @@ def _said(skipped, manifest: Manifest, stats: BuildStats, out: Path) -> list[str
     where = shlex.quote(str(out))
     for key in stats.missing:
         if entry := manifest.reports.get(key):
-            lines.append(str(ReportError(Path(entry.get("source") or key), "built before, and its file is gone: the report stays "
+            lines.append(str(ReportError(_shown(Path(entry.get("source") or key)), "built before, and its file is gone: the report stays "
                                          f"in the graph as built then (`kg remove {shlex.quote(key)} --from {where}` takes it out)")))
     return lines
+
+
+def _shown(path: Path) -> Path:
+    """`path` as the other warnings name a file: relative to the working
+    folder when it lies inside it (the manifest keeps sources absolute).
+    Example: `_shown(Path.cwd() / "reports/a.txt")` -> `Path("reports/a.txt")`."""
+    try:
+        return path.relative_to(Path.cwd()) if path.is_absolute() else path
+    except ValueError:
+        return path
 
 
 def _held_base(out: Path, options: BuildOptions) -> tuple[BuildOptions, list[str]]:

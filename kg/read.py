@@ -537,9 +537,11 @@ def is_own_page(path: Path) -> bool:
 def too_large(size: int) -> str:
     """The reason given for a file over MAX_BYTES, in exact bytes (a file just
     over the limit rounds to the limit in MiB):
-    `too_large(1_100_379)` -> `"too large for a report (1,100,379 bytes = 1.05 MiB; the limit is 1,048,576 bytes = 1 MiB)"`."""
+    `too_large(1_100_379)` -> `"too large for a report (1,100,379 bytes = 1.05 MiB; the limit is 1,048,576 bytes = 1 MiB;
+    a report is one article: split a file of many into one file each)"`."""
     return (f"too large for a report ({size:,} bytes = {size / 2**20:.3g} MiB; "
-            f"the limit is {MAX_BYTES:,} bytes = {MAX_BYTES / 2**20:g} MiB)")
+            f"the limit is {MAX_BYTES:,} bytes = {MAX_BYTES / 2**20:g} MiB; a report is one article: "
+            f"split a file of many into one file each)")
 
 
 def read_report(path: Path) -> RawReport:

@@ -142,7 +142,8 @@ CASES = [
          f"truncated GB18030: the file ends inside a character (byte {len(SIMPLIFIED.encode('gb18030')) - 3}); incomplete download?"),
     Case("damaged Big5", "big5-damaged.txt", _file(lambda: _spoiled(TRADITIONAL.encode("big5"))), False,
          "damaged Big5: illegal multibyte sequence at byte 14; the rest reads as Big5 (re-save or download the file again)"),
-    Case("20 MB text", "huge.txt", _file(twenty_megabytes), False, f"too large for a report ({len(twenty_megabytes()):,} bytes = 20 MiB; the limit is 1,048,576 bytes = 1 MiB)"),
+    Case("20 MB text", "huge.txt", _file(twenty_megabytes), False, f"too large for a report ({len(twenty_megabytes()):,} bytes = 20 MiB; the limit is 1,048,576 bytes = 1 MiB; "
+         "a report is one article: split a file of many into one file each)"),
     Case("HTML with <script> and inline event handlers", "page.html", _file(SCRIPT_HTML.encode("utf-8")), True),
     Case("HTML page whose text a script writes", "scripted.html", _file(SCRIPTED_PAGE.encode("utf-8")), False,
          "no text in the HTML page (its scripts write the text in the browser: save the page as the browser shows it, or its text as .txt)"),
@@ -494,4 +495,5 @@ def test_a_file_just_over_the_size_limit_says_by_how_much(work):
     run = kg_build(work, "long.txt")
     assert run.code == 1
     assert run.errors() == [f"kg build: error: long.txt: too large for a report ({size:,} bytes = 1.05 MiB; "
-                            f"the limit is 1,048,576 bytes = 1 MiB)"], run.stderr
+                            f"the limit is 1,048,576 bytes = 1 MiB; a report is one article: split a file of many into "
+                            f"one file each)"], run.stderr

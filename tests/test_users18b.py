@@ -44,3 +44,25 @@ def test_two_articles_under_one_headline_stay_two_reports(tmp_path):
     assert len(built.facts) == 2
     assert built.counts["visits"] == 2, built.counts
     assert not [w for w in built.warnings if "the same article" in w]
+
+
+def test_a_gone_report_is_named_as_the_user_named_its_folder(tmp_path):
+    """The warning for a report whose file is gone names it as the other
+    warnings do, relative to the working folder, not by the absolute path the
+    manifest keeps."""
+    import subprocess
+    import sys
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "a.txt").write_text(HEADLINE + "\n" + BODY, encoding="utf-8")
+    (folder / "b.txt").write_text(OTHER_BODY, encoding="utf-8")
+
+    def build():
+        return subprocess.run([sys.executable, "-m", "kg", "build", "reports", "--out", "out", "--no-store", "--no-html"],
+                              cwd=tmp_path, capture_output=True, text=True, timeout=300)
+
+    assert build().returncode == 0
+    (folder / "b.txt").unlink()
+    again = build()
+    assert "kg build: warning: reports/b.txt: built before, and its file is gone" in again.stderr, again.stderr
