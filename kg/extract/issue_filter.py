@@ -15,9 +15,9 @@ The weights are data: `kg/lexicons/issue_filter.json` (feature names, weights,
 bias, thresholds, the sets it was trained on and the date), written by
 `scripts/train_issue_filter.py` (logistic regression on the READABLE eval sets,
 each candidate labelled by the scorer's own `issue_match` against the report's
-gold issues, place ignored).  The model only decides on candidates the hand rules
-passed over (`why` later/account: `DECIDED`) unless the file's `drop_below` is set, which
-also drops kept items the model finds very unlikely.
+gold issues, place ignored).  One model decides on the candidates the hand rules
+passed over (`why` later/account: `DECIDED`); the file's `kept` model, when present,
+judges the items they kept and drops those below its `drop_below`.
 """
 
 from __future__ import annotations
@@ -97,6 +97,7 @@ def features(label: str, cand: Candidate | None, r: Raising, rank: int, n_items:
     f["official_named"] = float(r.official_named)
     f["n_items"] = min(n_items, 6) / 6
     f["rank"] = min(rank, 6) / 6
+    f["final_sibling"] = float(rank == n_items - 1)
     f["length"] = min(len(label), 24) / 24
     f["short"] = float(len(label) <= 5)
     f["long"] = float(len(label) >= 15)
@@ -122,6 +123,42 @@ def features(label: str, cand: Candidate | None, r: Raising, rank: int, n_items:
     f["later_scheme"] = float(later and scheme)
     f["later_quote"] = f["quote"] * later
     f["later_account"] = f["account"] * later
+    return f
+
+
+# the punctuation opening an item's clause, in classes (the raising's own frame: a list
+# joined by 、, a point after ；, a clause after ，, an answer after ？)
+OPENING_MARKS = {"，": "comma", ",": "comma", "；": "point", ";": "point", "、": "list", "：": "colon", ":": "colon",
+                 "。": "stop", "？": "stop", "?": "stop", "！": "stop", "!": "stop", "“": "quote", "「": "quote"}
+OPENING_GAP = 8  # characters looked back for the mark: a trimmed opener (但是, 再加上) is shorter
+
+
+def context_features(text: str, at: int, earlier: list[str], r: Raising) -> dict[str, float]:
+    """Where a candidate stands among its siblings and in its sentence: the class of the
+    mark opening its clause (`OPENING_MARKS`; "none" when the item opens the sentence),
+    whether words were trimmed between that mark and the item (a clause opener: 但是,
+    导致), whether an earlier item of the same raising states a problem
+    (`issue_problem_words.txt`), and its distance from the speaker.  `at` is the item's
+    offset (-1 when not found), `earlier` the labels of the raising's candidates before it.
+
+    >>> r = Raising("act", "any", 0, True, False, False, False, False, False, 4, 0, 30)
+    >>> text = "居民反映，楼道灯坏了，但是电梯也旧"
+    >>> f = context_features(text, text.find("电梯"), ["楼道灯坏了"], r)
+    >>> f["mark_comma"], f["opener_trimmed"], f["earlier_problem"]
+    (1.0, 1.0, 1.0)
+    """
+    mark, gap = "none", 0
+    if at >= 0:
+        i = at - 1
+        while i >= max(r.start, at - OPENING_GAP) and text[i] not in OPENING_MARKS:
+            i -= 1
+        if i >= max(r.start, at - OPENING_GAP):
+            mark, gap = OPENING_MARKS[text[i]], at - i - 1
+    f = {f"mark_{m}": float(mark == m) for m in ("none", *sorted(set(OPENING_MARKS.values())))}
+    f["opener_trimmed"] = float(gap > 0)
+    f["earlier_problem"] = float(any(issue_words.problem().search(e) for e in earlier))
+    f["earliest_problem"] = float(bool(earlier) and bool(issue_words.problem().search(earlier[0])))
+    f["speaker_distance"] = min(abs(at - r.speaker_pos), 60) / 60 if at >= 0 and r.speaker_pos >= 0 else 1.0
     return f
 
 
@@ -188,26 +225,38 @@ def tag_labels(labels: list[str]) -> list[list[str]]:
 
 @dataclass(frozen=True)
 class Model:
-    """Logistic regression weights read from `kg/lexicons/issue_filter.json`."""
+    """Logistic regression weights read from `kg/lexicons/issue_filter.json`: one model
+    for the candidates the hand rules passed over (`DECIDED`), judged against
+    `threshold`, and one for the items they kept (`kept_names`…), dropped below
+    `drop_below` (no kept model: the first model, 0 never drops)."""
 
     names: tuple[str, ...]
     weights: tuple[float, ...]
     bias: float
     threshold: float
     drop_below: float
+    kept_names: tuple[str, ...] = ()
+    kept_weights: tuple[float, ...] = ()
+    kept_bias: float = 0.0
 
-    def probability(self, f: dict[str, float]) -> float:
-        """P(issue) = sigmoid(bias + Σ weight·feature); a feature missing from `f` is 0."""
-        z = self.bias + sum(w * f.get(n, 0.0) for n, w in zip(self.names, self.weights))
+    def probability(self, f: dict[str, float], kept: bool = False) -> float:
+        """P(issue) = sigmoid(bias + Σ weight·feature); a feature missing from `f` is 0.
+        `kept`: the kept items' model, when the file has one."""
+        names, weights, bias = (self.kept_names, self.kept_weights, self.kept_bias) if kept and self.kept_names else (self.names, self.weights, self.bias)
+        z = bias + sum(w * f.get(n, 0.0) for n, w in zip(names, weights))
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
     def emits(self, f: dict[str, float], why: str) -> bool:
         """Is the candidate an issue?  Candidates passed over by the hand rules (later,
-        account: `DECIDED`) need `threshold`; the others are dropped only below `drop_below`."""
-        p = self.probability(f)
+        account: `DECIDED`) need `threshold`; the others are dropped only below `drop_below`.
+
+        >>> m = Model(("problem",), (2.0,), -1.0, 0.5, 0.3, ("pos_noun",), (3.0,), -2.0)
+        >>> m.emits({"problem": 1.0}, "later"), m.emits({"pos_noun": 0.0}, "kept"), m.emits({"pos_noun": 1.0}, "kept")
+        (True, False, True)
+        """
         if why in DECIDED:
-            return p >= self.threshold
-        return p >= self.drop_below
+            return self.probability(f) >= self.threshold
+        return self.probability(f, kept=True) >= self.drop_below
 
 
 @cache
@@ -218,4 +267,8 @@ def model() -> Model | None:
     if not path.exists():
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
-    return Model(tuple(data["features"]), tuple(data["weights"]), data["bias"], data["threshold"], data.get("drop_below", 0.0))
+    kept = data.get("kept", {})
+    return Model(
+        tuple(data["features"]), tuple(data["weights"]), data["bias"], data["threshold"], kept.get("drop_below", data.get("drop_below", 0.0)),
+        tuple(kept.get("features", ())), tuple(kept.get("weights", ())), kept.get("bias", 0.0),
+    )

@@ -370,12 +370,14 @@ class IssueReader:
         if not later and (model is None or model.drop_below <= 0):
             self.candidates += [(i, {}, c.why if (c := content.origin.get(i)) else "list", True) for i in items]
             return items  # nothing to decide
+        judges_kept = model is not None and model.drop_below > 0
         # the POS pattern only of the candidates the model decides on: the analyser is costly
         # (and of the first kept item, which the clauses after it may parallel)
         tagged = [c.item for c in later] + items[:1] if later else []
+        if judges_kept:
+            tagged = [label for label, _ in cands]
         tags = dict(zip(tagged, issue_filter.tag_labels(tagged)))
         out = []
-        judges_kept = model is not None and model.drop_below > 0
         for rank, (label, cand) in enumerate(cands):
             why = cand.why if cand else "list"
             if why not in issue_filter.DECIDED and not judges_kept:
@@ -383,8 +385,10 @@ class IssueReader:
                 self.candidates.append((label, {}, why, True))
                 out.append(label)
                 continue
-            f = issue_filter.features(label, cand, raising, rank, len(cands), self.text.find(label, raising.start, raising.end), label in content.contrasted)
-            if label in tags and why in issue_filter.DECIDED:
+            at = self.text.find(label, raising.start, raising.end)
+            f = issue_filter.features(label, cand, raising, rank, len(cands), at, label in content.contrasted)
+            f.update(issue_filter.context_features(self.text, at, [c for c, _ in cands[:rank]], raising))
+            if label in tags and (why in issue_filter.DECIDED or judges_kept):
                 f.update(issue_filter.pos_features(tags[label]))
                 if items:
                     f.update(issue_filter.parallel_features(tags[label], tags[items[0]]))
