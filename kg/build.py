@@ -55,6 +55,8 @@ POOL_THRESHOLD = 32
 # extracted records are committed to the cache at least this often (seconds), so a
 # build stopped early leaves them to the next (a commit in WAL mode costs ~1 ms)
 COMMIT_SECONDS = 1.0
+# a report over this many bytes takes seconds alone (~5 s at 250 KB, one CPU): said while it is read
+LONG_REPORT_BYTES = 200_000
 
 
 @dataclass
@@ -454,7 +456,33 @@ def _release_models() -> None:
         sys.modules["kg.analyse"].release()
 
 
+def long_report_lines(todo, options: BuildOptions) -> list[str]:
+    """One line for each report of `todo` ((path, key, state) triples) over
+    LONG_REPORT_BYTES, so that a build reading it does not look hung (issue 10);
+    none when `options.progress` is False (kg.api, tests' quiet builds).
+    Example: a 999,937-byte big.txt -> `["kg build: reading big.txt (977 KB):
+    a long report; this takes a while"]`.  Raises nothing (a file gone
+    since planning is left to the reader to report).
+
+    >>> long_report_lines([], BuildOptions())
+    []
+    """
+    if options.progress is False:
+        return []
+    out = []
+    for path, _key, _state in todo:
+        try:
+            size = Path(path).stat().st_size
+        except OSError:
+            continue
+        if size > LONG_REPORT_BYTES:
+            out.append(f"kg build: reading {_shown(Path(path))} ({round(size / 1024)} KB): a long report; this takes a while")
+    return out
+
+
 def _extract(todo, options: BuildOptions, manifest: Manifest, stats: BuildStats, failures: list, facts: dict) -> None:
+    for line in long_report_lines(todo, options):
+        print(line, file=sys.stderr, flush=True)
     stem_of = functools.partial(record_id, manifest.settings)
     tasks = [(str(p), key, state["default_date"], manifest.settings["base"], stem_of, options.keep_facts) for p, key, state in todo]
     states = {key: (path, state) for path, key, state in todo}

@@ -18,6 +18,7 @@ import re
 from kg.analyse import Token
 from kg.extract import issue_words
 from kg.extract.issue_scene import SceneFrame
+from kg.extract.last_match import LastMatch
 from kg.extract.lexicons import pattern
 from kg.extract.place_check import analysed_around, clause_reading
 from kg.extract.places import ADMIN, AREAS, COUNTED_PEOPLE, PlaceChunk, PlaceRegistry, is_named, parse_at, segment, suffix_at
@@ -65,6 +66,8 @@ class IssuePlacement:
         self.doc = doc  # its tokens grow as later steps analyse more spans
         self._report_place: tuple[int, int | Token | None] | None = None  # memo of _most_written()
         self.frame = SceneFrame(self.text, self.places, self.visits, doc.sentences)
+        self._held: list[LastMatch] | None = None  # the held-at patterns' matches, scanned once (held_venue)
+        self._held_starts: list[int] | None = None  # the sentences' starts, sorted (held_venue)
         self.present = False  # the latest issue_places answer was a presence opener's place
 
     def place_before(self, pos: int) -> int | None:
@@ -144,7 +147,7 @@ class IssuePlacement:
             if i >= len(self.visit_starts) or self.visit_starts[i] > s.start:
                 return self.within(pid, scene, s)
         # 来到X，王明察看了居民投诉的…: the stop this very sentence makes
-        here = [v.place for v in self.frame.main_visits(s) if s.start <= v.start < s.end]
+        here = [v.place for v in self.frame.main_visits_from(s, s.start)]
         if here:
             return self.places.most_specific(list(dict.fromkeys(here)))
         # places the sentence does not name: one place holds its issues
@@ -255,8 +258,9 @@ class IssuePlacement:
         >>> # 来到A河。在B街道联络站举行的座谈会上，居民反映… -> B街道联络站
         """
         text = self.text
-        found = [(m.start(), m.span(1)) for m in HELD_AT.finditer(text, 0, end)]
-        found += [(m.start(), m.span(1)) for m in HELD_AFTER.finditer(text, 0, end)]
+        if self._held is None:
+            self._held = [LastMatch(HELD_AT, text), LastMatch(HELD_AFTER, text)]
+        found = [(m.start(), m.span(1)) for m in (held.before(end) for held in self._held) if m is not None]
         if not found:
             return None
         at, (a, b) = max(found)
@@ -264,9 +268,12 @@ class IssuePlacement:
         if not known:
             return None
         pid = max(known)[1]
-        told = max((t.start for t in self.doc.sentences if t.start <= at), default=0)  # the held statement's sentence
-        for v in self.frame.main_visits(s):
-            if told < v.start < s.end and v.place != pid and v.place not in self.places.ancestors(pid):
+        if self._held_starts is None:
+            self._held_starts = sorted(t.start for t in self.doc.sentences)
+        i = bisect.bisect_right(self._held_starts, at)
+        told = self._held_starts[i - 1] if i else 0  # the held statement's sentence
+        for v in self.frame.main_visits_from(s, told + 1):
+            if v.place != pid and v.place not in self.places.ancestors(pid):
                 return None  # the report moved on to another stop since (one inside V too: 委员们走进V的X公司)
         return pid
 

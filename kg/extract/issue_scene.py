@@ -19,6 +19,7 @@ Source of the rules: the failure kinds of placement seen on readable blind sets
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from functools import cache
@@ -102,6 +103,7 @@ class SceneFrame:
         self.flashback = {i for i, v in enumerate(visits) if i not in self.quoted and self._flashback(v)}
         self.asides = self.quoted | self.flashback  # visits that may be asides
         self._openers: dict[int, tuple[int | None | bool, int]] = {}  # position -> parsed opener (memo)
+        self._by_start: tuple[int, list[int], list[int]] = (-1, [], [])  # (len(visits), starts, indices) sorted by start
 
     # ------------------------------------------------------------ asides
 
@@ -152,6 +154,27 @@ class SceneFrame:
         if not self.asides:
             return [v for v in self.visits if v.start < s.end]
         return [v for i, v in enumerate(self.visits) if v.start < s.end and not (i in self.asides and self.aside(i, s))]
+
+    def main_visits_from(self, s: Sentence, lo: int) -> list[VisitRecord]:
+        """`main_visits(s)` of those told from `lo` on (lo <= start), in the same
+        order; found by bisection on the visits sorted by start, so a long
+        report's sentences do not each walk all its visits (issue 10).
+
+        >>> from kg.extract.places import PlaceChunk, segment
+        >>> text = "来到柳河镇。走访石门镇。察看青山村。"
+        >>> reg = PlaceRegistry()
+        >>> ids = [reg.add(PlaceChunk(a, a + 3, segment(text[a : a + 3]))) for a in (2, 8, 14)]
+        >>> v = [VisitRecord("王明", p, a, a + 4) for p, a in zip(ids, (0, 6, 12))]
+        >>> f = SceneFrame(text, reg, v, [])
+        >>> [x.start for x in f.main_visits_from(Sentence(6, 12, text[6:12], 0), 1)]
+        [6]
+        """
+        if self._by_start[0] != len(self.visits):  # (the list only grows; index it again when it did)
+            order = sorted(range(len(self.visits)), key=lambda i: self.visits[i].start)
+            self._by_start = (len(self.visits), [self.visits[i].start for i in order], order)
+        _, starts, order = self._by_start
+        window = sorted(order[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, s.end)])
+        return [self.visits[i] for i in window if not (i in self.asides and self.aside(i, s))]
 
     def scene(self, scene: Scene, s: Sentence) -> Scene:
         """`scene` with the places of aside visits replaced by those of the latest

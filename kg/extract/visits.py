@@ -441,6 +441,8 @@ class Reader:
         self.index = ActorIndex(self.text, doc.ext.name_mentions)
         self.places: PlaceRegistry = doc.ext.places
         self.visits: list[VisitRecord] = []
+        self._visited: dict[str, dict[int, list[VisitRecord]]] = {}  # official -> place -> their visits there
+        self._indexed = 0  # how many of self.visits are in self._visited
         self.scenes: dict[int, Scene] = {}
         self.sentence_places: dict[int, list[int]] = {}  # sentence start -> places of its 在X
         self.at_read: set[int] = set()  # starts of sentences with a 在X read as a place
@@ -1741,7 +1743,7 @@ class Reader:
             self._summary_areas(who, pids, s)
         for pid in pids:
             # going back to an area after a stop inside it (随后还到X街道督导): a stop of its own
-            back = moved and any(v.official == who and v.place != pid and pid in self.places.ancestors(v.place) for v in self.visits)
+            back = moved and any(place != pid and pid in self.places.ancestors(place) for place in self._visited_by(who))
             self.visits.append(VisitRecord(who, pid, s.start, s.end, stop or back or pid in stops, s.paragraph == self.headline))
         self.current_actor = who
         self.doc_group = list(pids)
@@ -1750,6 +1752,16 @@ class Reader:
         area = self._area(pids)
         if area is not None:
             self.area = self.area_of[who] = area
+
+    def _visited_by(self, who: str) -> dict[int, list[VisitRecord]]:
+        """`who`'s visits so far by place (places in the order first told).
+        self.visits only grows: the ones appended since the last call are
+        indexed, so a sentence's visit does not walk every visit of a long
+        report (issue 10)."""
+        for v in self.visits[self._indexed :]:
+            self._visited.setdefault(v.official, {}).setdefault(v.place, []).append(v)
+        self._indexed = len(self.visits)
+        return self._visited.get(who, {})
 
     def _summary_areas(self, who: str, pids: list[int], s: Sentence) -> None:
         """`到A街道，调研…工作，听取居民意见。…首先来到A街道的B小区`: the first
@@ -1760,9 +1772,11 @@ class Reader:
         it (a community where something was raised first stays: its
         `_raised_before`)."""
         inside = set().union(*(self.places.ancestors(p) for p in pids)) - set(pids)
-        for v in self.visits:
-            if v.official == who and v.start < s.start and v.place in inside and self.places.nodes[v.place].level in ADMIN:
-                v.stop = False
+        visited = self._visited_by(who)
+        for place in inside & visited.keys():
+            for v in visited[place]:
+                if v.start < s.start and self.places.nodes[v.place].level in ADMIN:
+                    v.stop = False
 
     def _area(self, pids: list[int]) -> int | None:
         """The most specific district or subdistrict holding `pids` (the tour's area):
