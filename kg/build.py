@@ -411,8 +411,14 @@ def _extract_task(task) -> dict:
             "warning": warning}
 
 
+def _in_process(jobs: int, reports: int) -> bool:
+    """Whether `reports` reports are extracted in this process rather than by
+    `jobs` worker processes (POOL_THRESHOLD)."""
+    return jobs <= 1 or reports < POOL_THRESHOLD
+
+
 def _run(tasks: list, jobs: int):
-    if jobs <= 1 or len(tasks) < POOL_THRESHOLD:
+    if _in_process(jobs, len(tasks)):
         yield from map(_extract_task, tasks)
         return
     chunk = max(1, min(64, len(tasks) // (jobs * 8)))
@@ -438,8 +444,7 @@ SMALL_REPORTS = 100
 def _small(todo: list, manifest: Manifest, options: BuildOptions) -> bool:
     """Whether the build is a small one (SMALL_REPORTS), whose reports are
     extracted here, not by worker processes (forked: no thread may run then)."""
-    in_process = options.jobs <= 1 or len(todo) < POOL_THRESHOLD
-    return in_process and len(manifest.reports) + len(todo) <= SMALL_REPORTS
+    return _in_process(options.jobs, len(todo)) and len(manifest.reports) + len(todo) <= SMALL_REPORTS
 
 
 def _preload_models() -> None:

@@ -126,7 +126,13 @@ def text_digest(repaired: str) -> str:
     """
     from kg.repair.page import without_meta_lines
 
-    return hashlib.sha256("".join(without_meta_lines(repaired).split()).encode("utf-8")).hexdigest()
+    return _digest(without_meta_lines(repaired))
+
+
+def _digest(bare: str) -> str:
+    """SHA-256 (hex) of `bare` (a text without its metadata lines) with every
+    whitespace character dropped."""
+    return hashlib.sha256("".join(bare.split()).encode("utf-8")).hexdigest()
 
 
 def body_digest(repaired: str) -> str | None:
@@ -149,7 +155,7 @@ def body_digest(repaired: str) -> str | None:
     first, _, rest = without_meta_lines(repaired).strip().partition("\n")
     if not rest.strip() or HEADLINE_END.search(first.rstrip()):
         return None
-    return text_digest(rest)
+    return _digest(rest)  # the metadata lines are already out of it
 
 
 def form_of(raw) -> str:
