@@ -30,7 +30,7 @@ from typing import Iterable, Mapping
 from kg.build import BuildOptions, BuildResult, build_corpus
 from kg.errors import ReportError, UsageError
 from kg.facts import ReportFacts
-from kg.options import iso_day
+from kg.options import NO_DATE, iso_day
 
 __all__ = ["Build", "build_reports", "build_texts"]
 
@@ -174,7 +174,9 @@ def build_reports(paths: Iterable[str | Path] | str | Path, out: str | Path | No
     graph.html.  None (the default): the build runs in a temporary folder that
     is removed afterwards; no stores or page unless asked for.
     `date`: the date of reports that give no year, a `datetime.date` or an ISO
-    string (`"2022-01-01"`); anything else raises TypeError (another type) or
+    string (`"2022-01-01"`), or `"none"` to clear the date an `out` folder
+    holds (the reports given are dated by their text and file name alone);
+    anything else raises TypeError (another type) or
     ValueError (a string that is no date) naming it; `base`: the base IRI of
     minted entities (default https://w3id.org/govkg/id/); `jobs`: extraction
     processes; `dataset` / `facts`: whether to return them (they cost memory).
@@ -214,7 +216,7 @@ def build_reports(paths: Iterable[str | Path] | str | Path, out: str | Path | No
 # passed parameters, so its warnings, failures and errors name those.  A
 # command quoted in backticks (`kg remove a.txt --out out`) is run as written:
 # left whole.
-_FLAG = re.compile(r"--(date|base|out|no-html|no-store|force)\b( YYYY-MM-DD)?|--param ")
+_FLAG = re.compile(r"--(date|base|out|no-html|no-store|force)\b( YYYY-MM-DD| none\b)?|--param ")
 _PARAMETER = {"date": "date=", "base": "base=", "out": "out=", "no-html": "html=False", "no-store": "store=False",
               "force": "force=True"}
 
@@ -233,6 +235,8 @@ def as_parameters(message: str) -> str:
 def _parameter(m: re.Match) -> str:
     if m.group(1) is None:
         return "the parameter "  # `--param official=…` is the keyword official=… of Build.query
+    if m.group(2) == " none":
+        return 'date="none"'
     return "date=datetime.date(YYYY, MM, DD)" if m.group(2) else _PARAMETER[m.group(1)]
 
 
@@ -252,9 +256,10 @@ def _as_parameters(built: Build) -> Build:
     return built
 
 
-def as_date(date) -> dt.date | None:
+def as_date(date) -> dt.date | str | None:
     """The `date=` parameter as a `datetime.date`: a date (a datetime gives its
-    day), an ISO string `"2022-01-01"`, or None.  Raises TypeError for another
+    day), an ISO string `"2022-01-01"`, or None; `"none"` (NO_DATE, any case) is
+    kept as it is: the folder's held date cleared.  Raises TypeError for another
     type and ValueError for a string that is no YYYY-MM-DD date, each naming the
     parameter and the value, at the call (not deep inside the build).
     Example: `as_date("2022-01-01")` -> `datetime.date(2022, 1, 1)`;
@@ -266,10 +271,12 @@ def as_date(date) -> dt.date | None:
     if isinstance(date, dt.date):
         return date
     if isinstance(date, str):
+        if date.strip().lower() == NO_DATE:
+            return NO_DATE
         try:
             return iso_day(date)
         except ValueError:
-            raise ValueError(f"date= takes a YYYY-MM-DD date, not {date!r}") from None
+            raise ValueError(f"date= takes a YYYY-MM-DD date, not {date!r} (or \"none\" to clear the date held)") from None
     raise TypeError(f"date= takes a datetime.date or a YYYY-MM-DD string, not {type(date).__name__} ({date!r})")
 
 
@@ -282,7 +289,9 @@ def _build(paths: list, out, *, date=None, base=None, store=None, html=None, job
     date = as_date(date)
     temporary = out is None
     folder = Path(tempfile.mkdtemp(prefix="kg-build-")) if temporary else Path(out)
-    options = BuildOptions(default_date=date, base=base, out=folder, jobs=jobs, force=force, progress=progress,
+    cleared = date == NO_DATE
+    options = BuildOptions(default_date=None if cleared else date, clear_date=cleared, base=base, out=folder, jobs=jobs,
+                           force=force, progress=progress,
                            store=(not temporary) if store is None else store, html=(not temporary) if html is None else html)
     options.iri_base  # raises UsageError for a bad base before anything is read
     sinks = ()

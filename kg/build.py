@@ -70,6 +70,7 @@ class BuildOptions:
     progress: bool | None = None  # a progress bar; None: when stderr is a terminal
     force: bool = False  # extract every report again
     keep_facts: bool = False  # keep each extracted report's ReportFacts in BuildResult.facts (kg.api)
+    clear_date: bool = False  # --date none: the reports read are built without the date held for them
 
     @property
     def iri_base(self) -> str:
@@ -262,8 +263,9 @@ def _plan(files, manifest: Manifest, options: BuildOptions, stats: BuildStats, f
             continue
         seen[key] = path
         entry = manifest.reports.get(key)
-        # no --date given: a report keeps the date it was built with (a date given holds until another is)
-        held = date if options.default_date else (entry or {}).get("default_date")
+        # no --date given: a report keeps the date it was built with (a date given holds until another is,
+        # or --date none clears it)
+        held = date if options.default_date or options.clear_date else (entry or {}).get("default_date")
         try:
             state = {**file_state(path), "default_date": held}
         except OSError as exc:
@@ -568,14 +570,14 @@ def _notices(files, manifest: Manifest, stats: BuildStats, out: Path, new_folder
     lines = []
     if stats.redated:
         # what changed, said: the date given and each report's before (a build without --date keeps it: _plan)
-        now = next((e["default_date"] for k in stats.redated if (e := manifest.reports.get(k)) and e.get("default_date")), None)
+        now = next((e["default_date"] for k in stats.redated if (e := manifest.reports.get(k)) and e.get("default_date")), "none")
         before: dict[str, list[str]] = {}
         for key in stats.redated:
             before.setdefault(stats.redated_from.get(key) or "none", []).append(key)
         was = ", ".join(f"{date}{key_list(keys, 3)}" for date, keys in before.items())
         lines.append(f"{len(stats.redated)} report(s) built before under another --date were read again under this "
                      f"build's: --date {now} in place of {was}; a date given applies to the "
-                     f"reports a build reads and holds for them until another --date is given; the others in {out} keep "
+                     f"reports a build reads and holds for them until another --date is given (--date none clears it); the others in {out} keep "
                      f"the date they were built with")
     given, gone = {key for _, key in files}, set(stats.missing)
     earlier = sorted(key for key in manifest.reports if key not in given and key not in gone)

@@ -91,6 +91,12 @@ def _terminated(signum, frame):
 
 
 def _main(argv: list[str]) -> int:
+    command = _command(argv)
+    if command in RENAMED and not {"-h", "--help"} & set(argv):
+        # said at once, before the work and whatever its end: the user learns the new spelling even
+        # when the command fails (perhaps because the old one was read as kg build's --out)
+        for line in old_spellings(command, argv):
+            print(f"kg {command}: note: {line}", file=sys.stderr)
     try:
         args = parser(argv).parse_args(argv)
     except UsageError as exc:  # raised by an option's type check (--date, --jobs)
@@ -102,11 +108,7 @@ def _main(argv: list[str]) -> int:
         # worker processes inherit it: a report that trips a bug shows its traceback
         os.environ["KG_DEBUG"] = "1"
     try:
-        code = int(args.func(args) or 0)
-        if code == 0 and not streams.lost():  # said once the command did its work, never instead of an error
-            for line in old_spellings(args.command, argv):
-                print(f"kg {args.command}: note: {line}", file=sys.stderr)
-        return code
+        return int(args.func(args) or 0)
     except (UsageError, ReportError) as exc:
         if args.debug:
             raise
@@ -134,7 +136,7 @@ def _main(argv: list[str]) -> int:
 
 # Options renamed so that one word names one thing in every command (README.md, "Options name"):
 # --from the build folder a command reads or changes, --out what a command writes.
-# The old spellings still work; a run that used one ends with a note.
+# The old spellings still work; a run that uses one says so first, in a note.
 RENAMED = {"export": {"--out": "--from"}, "remove": {"--out": "--from"}}
 
 

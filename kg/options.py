@@ -31,6 +31,22 @@ def iso_day(text: str) -> dt.date:
         raise ValueError("no such day (YYYY-MM-DD)") from None
 
 
+# `--date none` (`date="none"` from Python): the date a build folder holds for its
+# reports, cleared; the reports read take their date from their text and file name only
+NO_DATE = "none"
+
+
+def held_day(text: str) -> dt.date | str:
+    """`--date`'s value: the day `text` writes as YYYY-MM-DD (iso_day), or
+    NO_DATE for `none` (any case, spaces around it ignored): a --date given
+    holds for a folder's reports, so clearing it needs a word of its own.
+    Raises ValueError as iso_day does, for anything else.
+    Example: `held_day("None")` -> `"none"`; `held_day("2024-03-01")` -> `datetime.date(2024, 3, 1)`."""
+    if text.strip().lower() == NO_DATE:
+        return NO_DATE
+    return iso_day(text)
+
+
 def blank_part(path) -> str | None:
     """What is wrong with a path whose name, or the name of one of its
     folders, is blank (only spaces, tabs or full-width spaces): a quoting slip

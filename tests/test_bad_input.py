@@ -396,8 +396,8 @@ COMMANDS_ON_BAD_INPUT = [
     ("validate", "missing.ttl"),
     ("view", "broken.ttl", "--out", "view"),
     ("query", "--store", "missing-folder", "--sparql", "SELECT * WHERE { ?s ?p ?o }"),
-    ("export", "--out", "missing-folder", "--format", "turtle"),
-    ("remove", "x.txt", "--out", "missing-folder"),
+    ("export", "--from", "missing-folder", "--format", "turtle"),
+    ("remove", "x.txt", "--from", "missing-folder"),
     ("build", "good.txt", "--date", "2024-13-01"),
     ("build", "good.txt", "--jobs", "none"),
     ("build", "good.txt", "--out", "good.txt"),  # --out naming a file

@@ -257,7 +257,7 @@ def test_a_remove_waiting_for_a_build_in_the_same_folder_says_so(reports, tmp_pa
     holds it, it says at once that it waits, then removes once it is released."""
     out = tmp_path / "out"
     assert run_kg("build", reports, "--out", out, "--no-store", "--no-html").returncode == 0
-    line, stdout, code = _waiting_on_a_held_lock(out, "remove", "a.txt", "--out", str(out))
+    line, stdout, code = _waiting_on_a_held_lock(out, "remove", "a.txt", "--from", str(out))
     assert line == f"kg remove: {out}: {HOLDER}"
     assert code == 0 and stdout.startswith("removed 1 report(s): a.txt"), stdout
 

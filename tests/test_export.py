@@ -19,7 +19,7 @@ ISSUE_SCHEME = ontology_dir() / "issues.ttl"
 
 
 def export(out: Path, fmt: str, to: Path | None = None) -> Path:
-    args = ["export", "--out", out, "--format", fmt] + (["--to", to] if to else [])
+    args = ["export", "--from", out, "--format", fmt] + (["--to", to] if to else [])
     proc = run_kg(*args)
     assert proc.returncode == 0, proc.stderr
     return to
@@ -50,7 +50,7 @@ def test_turtle_is_the_union(linking_build, built, tmp_path):
 
 
 def test_nquads_to_standard_output(linking_build):
-    proc = run_kg("export", "--out", linking_build, "--format", "nquads", "--to", "-")
+    proc = run_kg("export", "--from", linking_build, "--format", "nquads", "--to", "-")
     assert proc.returncode == 0
     assert proc.stdout == (linking_build / "graph.nq").read_text(encoding="utf-8")
 
@@ -90,7 +90,7 @@ def test_neo4j_csv_is_consistent(linking_build, tmp_path):
 
 
 def test_export_needs_a_build_folder(tmp_path):
-    proc = run_kg("export", "--out", tmp_path, "--format", "trig")
+    proc = run_kg("export", "--from", tmp_path, "--format", "trig")
     assert proc.returncode == 2 and "not a build folder" in proc.stderr
 
 

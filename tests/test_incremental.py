@@ -68,7 +68,7 @@ def test_remove_takes_a_report_and_its_entities_out(linking_copy):
     reports, out = linking_copy
     before = graphs(out)
     r6 = report_graph_iri(out, "r6.txt")
-    proc = run_kg("remove", "r6.txt", "--out", out)
+    proc = run_kg("remove", "r6.txt", "--from", out)
     assert proc.returncode == 0, proc.stderr
     assert "removed 1 report(s): r6.txt" in proc.stdout
     after = graphs(out)
@@ -87,11 +87,11 @@ def test_remove_says_a_report_still_on_disk_comes_back_with_the_next_build(linki
     """A removal lasts until the next build of the folder, which reads the file
     again: `kg remove` says so for a file still there, and not for one deleted."""
     reports, out = linking_copy
-    proc = run_kg("remove", "r2.txt", "--out", out)
+    proc = run_kg("remove", "r2.txt", "--from", out)
     assert proc.returncode == 0, proc.stderr
     assert f"kg remove: warning: r2.txt is still in {reports.resolve()}{os.sep}: the next build of that folder adds it back" in proc.stderr
     (reports / "r3.txt").unlink()
-    proc = run_kg("remove", "r3.txt", "--out", out)
+    proc = run_kg("remove", "r3.txt", "--from", out)
     assert proc.returncode == 0 and "removed 1 report(s): r3.txt" in proc.stdout
     assert "still in" not in proc.stderr, proc.stderr
     assert "1 extracted" in build(reports, out)  # r2.txt came back, as said
@@ -99,14 +99,14 @@ def test_remove_says_a_report_still_on_disk_comes_back_with_the_next_build(linki
 
 def test_remove_of_an_unknown_report_says_so(linking_copy):
     _, out = linking_copy
-    proc = run_kg("remove", "nope.txt", "--out", out)
+    proc = run_kg("remove", "nope.txt", "--from", out)
     assert proc.returncode == 2
     assert "no report 'nope.txt'" in proc.stderr
 
 
 def test_remove_from_a_folder_that_holds_no_build_writes_nothing_there(tmp_path):
     missing = tmp_path / "typo"
-    proc = run_kg("remove", "r1.txt", "--out", missing)
+    proc = run_kg("remove", "r1.txt", "--from", missing)
     assert proc.returncode == 2 and "not a build folder" in proc.stderr
     assert not missing.exists()  # no folder (nor lock file) left behind by a mistyped --out
 

@@ -218,15 +218,15 @@ def test_view_and_export_refuse_to_write_over_files_that_are_not_theirs(tmp_path
     report = reports / "a.txt"
     kept = report.read_bytes()
     for args, option in ((("view", out, "--out", report), "--out"),
-                         (("export", "--out", out, "--format", "turtle", "--to", report), "--to"),
-                         (("export", "--out", out, "--format", "trig", "--to", report), "--to")):
+                         (("export", "--from", out, "--format", "turtle", "--to", report), "--to"),
+                         (("export", "--from", out, "--format", "trig", "--to", report), "--to")):
         proc = run_kg(*args)
         line = proc.stderr.strip()
         assert proc.returncode == 2 and line.count("\n") == 0, line
         assert f"{option} {report}: is a report the build {out.resolve()} was built from" in line or \
             f"{option} {report}: is a report the build {out} was built from" in line, line
         assert report.read_bytes() == kept
-    proc = run_kg("export", "--out", out, "--format", "neo4j-csv", "--to", reports)
+    proc = run_kg("export", "--from", out, "--format", "neo4j-csv", "--to", reports)
     assert proc.returncode == 2 and "holds other files (a.txt)" in proc.stderr, proc.stderr
     assert sorted(p.name for p in reports.iterdir()) == ["a.txt"]
     # a folder that does not exist is said, not made
@@ -237,10 +237,10 @@ def test_view_and_export_refuse_to_write_over_files_that_are_not_theirs(tmp_path
     page, csv = tmp_path / "v.html", tmp_path / "csv"
     for _ in range(2):
         assert run_kg("view", out, "--out", page).returncode == 0
-        assert run_kg("export", "--out", out, "--format", "neo4j-csv", "--to", csv).returncode == 0
+        assert run_kg("export", "--from", out, "--format", "neo4j-csv", "--to", csv).returncode == 0
     scratch = tmp_path / "scratch.txt"
     scratch.write_text("x", encoding="utf-8")
-    proc = run_kg("export", "--out", out, "--format", "turtle", "--to", scratch, "--force")
+    proc = run_kg("export", "--from", out, "--format", "turtle", "--to", scratch, "--force")
     assert proc.returncode == 0, proc.stderr
     assert "@prefix" in scratch.read_text(encoding="utf-8")
 

@@ -97,7 +97,7 @@ def test_removing_a_report_updates_the_stores_in_place_as_a_fresh_build_would(co
     out = tmp_path / "out"
     build(corpus, out)
     stores = identity(out)
-    proc = run_kg("remove", "--out", out, "r6.txt")
+    proc = run_kg("remove", "--from", out, "r6.txt")
     assert proc.returncode == 0, proc.stderr
     assert identity(out) == stores
     (corpus / "r6.txt").unlink()

@@ -223,7 +223,7 @@ def test_every_build_states_what_it_added_replaced_and_removed(tmp_path):
     assert "1 report(s) added (two.txt), 0 replaced by a new version, 0 removed" in proc.stdout
     assert "1 kept as built before, their new version failed (one.txt)" in proc.stdout
     (corpus / "two.txt").unlink()
-    proc = run_kg("remove", "two.txt", "one.txt", "--out", out)
+    proc = run_kg("remove", "two.txt", "one.txt", "--from", out)
     assert proc.returncode == 0 and "the graph now holds 0 report(s)" in proc.stdout
     # a report whose only version failed is not in the graph: nothing built, and the build says why
     proc = build(corpus, out=out)
@@ -386,7 +386,7 @@ def test_counts_are_labelled_and_agree(same_name_build, tmp_path):
     assert graphs == len(SAME_NAME) + 1
     assert triples == len(turtle(same_name_build))
     assert quads == sum(1 for line in (same_name_build / "graph.nq").read_text(encoding="utf-8").splitlines() if line)
-    export = run_kg("export", "--out", same_name_build, "--format", "trig", "--to", tmp_path / "g.trig")
+    export = run_kg("export", "--from", same_name_build, "--format", "trig", "--to", tmp_path / "g.trig")
     assert f"{quads} quads over the named graphs" in export.stdout + export.stderr
     reports = query(same_name_build, "sparql", "reports-overview")
     assert len(reports) == len(SAME_NAME)
@@ -481,11 +481,11 @@ def test_view_and_export_never_write_over_a_build_or_into_a_folder(tmp_path):
     attempts = [
         (("view", out, "--out", out), "--out", out, "is a folder"),
         (("view", out, "--out", out / "graph.ttl"), "--out", out / "graph.ttl", "is an output of the build folder"),
-        (("export", "--out", out, "--format", "trig", "--to", out), "--to", out, "is a folder"),
-        (("export", "--out", out, "--format", "trig", "--to", out / "graph.nq"), "--to", out / "graph.nq", "is an output of the build folder"),
-        (("export", "--out", out, "--format", "turtle", "--to", out / "graph.ttl"), "--to", out / "graph.ttl", "is an output of the build folder"),
-        (("export", "--out", out, "--format", "neo4j-csv", "--to", out), "--to", out, "is a build folder"),
-        (("export", "--out", out, "--format", "neo4j-csv", "--to", out / "graph.ttl"), "--to", out / "graph.ttl", "is a file"),
+        (("export", "--from", out, "--format", "trig", "--to", out), "--to", out, "is a folder"),
+        (("export", "--from", out, "--format", "trig", "--to", out / "graph.nq"), "--to", out / "graph.nq", "is an output of the build folder"),
+        (("export", "--from", out, "--format", "turtle", "--to", out / "graph.ttl"), "--to", out / "graph.ttl", "is an output of the build folder"),
+        (("export", "--from", out, "--format", "neo4j-csv", "--to", out), "--to", out, "is a build folder"),
+        (("export", "--from", out, "--format", "neo4j-csv", "--to", out / "graph.ttl"), "--to", out / "graph.ttl", "is a file"),
     ]
     for args, option, path, problem in attempts:
         proc = run_kg(*args)
@@ -494,7 +494,7 @@ def test_view_and_export_never_write_over_a_build_or_into_a_folder(tmp_path):
         assert tree(out) == before
     # a place that cannot be written: the error names the file asked for, not a temporary beside it
     if Path("/proc/self").is_dir():
-        proc = run_kg("export", "--out", out, "--format", "trig", "--to", "/proc/graph.trig")
+        proc = run_kg("export", "--from", out, "--format", "trig", "--to", "/proc/graph.trig")
         assert proc.returncode == 1 and proc.stderr.startswith("kg export: error: /proc/graph.trig: "), proc.stderr
 
 
@@ -505,7 +505,7 @@ def test_remove_tells_a_report_in_the_graph_from_a_failed_one(tmp_path):
     (corpus / "two.txt").write_text(TRADITIONAL, encoding="utf-8")
     (corpus / "empty.txt").write_bytes(b"")
     assert build(corpus, out=out).returncode == 1
-    proc = run_kg("remove", "empty.txt", "two.txt", "--out", out)
+    proc = run_kg("remove", "empty.txt", "two.txt", "--from", out)
     assert proc.returncode == 0, proc.stderr
     lines = proc.stdout.splitlines()
     assert lines[0] == "removed 1 report(s): two.txt"
@@ -551,8 +551,8 @@ def test_a_damaged_manifest_stops_the_build_before_it_drops_reports(tmp_path, da
     text = manifest.read_text(encoding="utf-8")
     manifest.write_text(text[: len(text) // 2] if damage == "cut short" else "[]\n", encoding="utf-8")
     before = tree(out)
-    for args in (("build", tmp_path / "b", "--out", out, "--no-store", "--no-html"), ("remove", "two.txt", "--out", out),
-                 ("export", "--out", out, "--format", "trig")):
+    for args in (("build", tmp_path / "b", "--out", out, "--no-store", "--no-html"), ("remove", "two.txt", "--from", out),
+                 ("export", "--from", out, "--format", "trig")):
         proc = run_kg(*args)
         lines = proc.stderr.strip().splitlines()
         assert proc.returncode == 2 and len(lines) == 1 and f"{manifest}: damaged" in lines[0], (args, lines)

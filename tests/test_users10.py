@@ -164,7 +164,7 @@ def two_reports_loaded(tmp_path):
         done = run_kg("load", target, "--from", tmp_path / "b", "--store", tmp_path / store)
         assert done.returncode == 0, done.stderr
     (tmp_path / "r" / "b.txt").unlink()
-    assert run_kg("remove", "b.txt", "--out", tmp_path / "b").returncode == 0
+    assert run_kg("remove", "b.txt", "--from", tmp_path / "b").returncode == 0
     return tmp_path
 
 

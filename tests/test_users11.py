@@ -46,7 +46,7 @@ def test_a_build_whose_reader_closed_the_pipe_finishes_and_exits_as_unix_tools_d
     assert "24 unchanged" in again.stdout and "the graph was already up to date" in again.stdout, again.stdout
     # and a reader closing stdout of kg export stops it quietly, the same way (closed before
     # kg has started: however large the pipe's buffer, the first write finds no reader)
-    proc = subprocess.Popen([sys.executable, "-m", "kg", "export", "--out", tmp_path / "out", "--format", "nquads", "--to", "-"],
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "export", "--from", tmp_path / "out", "--format", "nquads", "--to", "-"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
     proc.stdout.close()
     assert proc.wait(timeout=600) == 141
@@ -95,7 +95,7 @@ def test_every_option_naming_an_output_refuses_a_blank_name(tmp_path):
 
     _reports(tmp_path / "reports", 1)
     assert run_kg("build", "reports", "--out", "out", "--no-store", "--no-html", cwd=tmp_path).returncode == 0
-    for args in (("view", "out", "--out", " "), ("export", "--out", "out", "--format", "turtle", "--to", " "),
+    for args in (("view", "out", "--out", " "), ("export", "--from", "out", "--format", "turtle", "--to", " "),
                  ("load", "oxigraph", "--from", "out", "--store", " ")):
         done = run_kg(*args, cwd=tmp_path)
         option = args[args.index(" ") - 1]

@@ -144,7 +144,7 @@ def test_graphml_and_neo4j_csv_have_no_property_node_and_write_labels_alike(tmp_
     report.write_text("2024年5月6日，松林街道党工委书记韩立新来到松林街道竹溪社区，居民反映路灯不亮。\n", encoding="utf-8")
     assert run_kg("build", report, "--out", tmp_path / "out", "--no-store", "--no-html").returncode == 0
     for fmt, to in (("graphml", "g.graphml"), ("neo4j-csv", "csv")):
-        done = run_kg("export", "--out", tmp_path / "out", "--format", fmt, "--to", tmp_path / to)
+        done = run_kg("export", "--from", tmp_path / "out", "--format", fmt, "--to", tmp_path / to)
         assert done.returncode == 0, done.stderr
     g = nx.read_graphml(tmp_path / "g.graphml")
     with open(tmp_path / "csv" / "nodes.csv", encoding="utf-8", newline="") as f:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.errors import ReportError, UsageError
-from kg.options import iso_day, written_path
+from kg.options import held_day, written_path
 
 if TYPE_CHECKING:  # kg.build is imported when a build runs, not to parse its arguments
     from kg.build import BuildResult
@@ -26,7 +26,7 @@ def register(p) -> None:
     p.add_argument("--out", type=written_path("--out"), default=Path("out"), help="output folder (default: out)")
     p.add_argument("--date", type=_date, help="date of the reports that give no year, neither in their text nor in their file name "
                         "(YYYY-MM-DD): a year in the text comes first, then a date in the file name, then this; it holds for the "
-                        "reports read until another --date is given")
+                        "reports read until another --date is given; --date none clears it (their text and file name alone date them)")
     p.add_argument("--base", default=None, help="base IRI for minted entities (default: the one the --out folder was built with, "
                                                   "else https://w3id.org/govkg/id/)")
     p.add_argument("--jobs", "-j", type=_jobs, default=os.cpu_count() or 1, help="worker processes (default: all cores)")
@@ -36,11 +36,11 @@ def register(p) -> None:
     p.set_defaults(func=run)
 
 
-def _date(text: str) -> dt.date:
+def _date(text: str) -> dt.date | str:
     try:
-        return iso_day(text)
+        return held_day(text)
     except ValueError as exc:  # 20240301 too: the help offers YYYY-MM-DD only
-        raise UsageError(f"--date {text!r}: {exc}") from None
+        raise UsageError(f"--date {text!r}: {exc}, or none to clear the date held") from None
 
 
 def _jobs(text: str) -> int:

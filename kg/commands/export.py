@@ -1,4 +1,9 @@
-"""`kg export --from DIR --format FORMAT --to FILE`: the built graph in another format.
+"""`kg export --from DIR --format FORMAT [--to FILE]`: the built graph in another format.
+
+Where it goes, one rule for every format: to standard output, unless `--to`
+names a file (`--to -` is standard output too); neo4j-csv writes two files,
+so it needs `--to FOLDER`.  Nothing is written anywhere else: not into the
+build folder, nor a file the user did not name.
 
 Formats: turtle (the union of all graphs), trig and nquads (one named graph
 per report, plus the entities graph), jsonld (the named graphs), graphml (the
@@ -13,6 +18,7 @@ import argparse
 import contextlib
 import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 from kg.corpus.assemble import DATASET, TURTLE, union_lines
@@ -22,9 +28,10 @@ from kg.errors import UsageError
 from kg.fsutil import atomic_path
 from kg.options import written_path
 
-FORMATS = {"turtle": "graph.ttl", "trig": "graph.trig", "nquads": "graph.nq", "jsonld": "graph.jsonld", "graphml": "graph.graphml", "neo4j-csv": "neo4j"}
+FORMATS = ("turtle", "trig", "nquads", "jsonld", "graphml", "neo4j-csv")
 # the suffixes of each format's files: an existing --to with another is not an
-# earlier export of that format, and is replaced only with --force
+# earlier export of that format, and is replaced only with --force; a --to named
+# with another format's suffix is written only with --force (check_suffix)
 SUFFIXES = {"turtle": (".ttl",), "trig": (".trig",), "nquads": (".nq", ".nquads"), "jsonld": (".jsonld", ".json"),
             "graphml": (".graphml", ".xml")}
 NEO4J_FILES = {"nodes.csv", "relationships.csv"}  # what --format neo4j-csv writes into its folder
@@ -32,13 +39,17 @@ NEO4J_FILES = {"nodes.csv", "relationships.csv"}  # what --format neo4j-csv writ
 
 def register(p) -> None:
     """The arguments of `kg export` on its parser `p` (kg.cli makes it, with its help line)."""
-    p.add_argument("--from", "--out", dest="out", type=Path, default=Path("out"), metavar="DIR",
-                   help="the build folder to read (default: out); --out is its old spelling, still accepted")
+    p.add_argument("--from", dest="out", type=Path, default=None, metavar="DIR", help="the build folder to read (default: out)")
+    # the old spelling apart, so that a --out naming no build folder (a file meant as --to) is said as such
+    p.add_argument("--out", dest="old_out", type=Path, default=None, metavar="DIR",
+                   help="the old spelling of --from, still accepted (--to names the file written)")
     # `kg export o1 --format trig`: a folder given as kg view takes it; said, with the option that takes it
     p.add_argument("given", nargs="?", type=Path, help=argparse.SUPPRESS)
     p.add_argument("--format", "-f", required=True, choices=sorted(FORMATS), help="output format")
-    p.add_argument("--to", type=_to, default=None, help="file (folder for neo4j-csv) to write; '-' for standard output (default: DIR/export/...)")
-    p.add_argument("--force", action="store_true", help="replace --to even when it is not an earlier export of this format")
+    p.add_argument("--to", type=_to, default=None, metavar="FILE", help="the file to write (a folder for neo4j-csv, which needs it); "
+                                                      "without it, or with '-', the export goes to standard output")
+    p.add_argument("--force", action="store_true", help="write --to even when it is a file that is not an earlier export of this format, "
+                                                         "or is named with another format's suffix")
     p.set_defaults(func=run)
 
 
@@ -52,20 +63,27 @@ def run(args) -> int:
     if args.given is not None:
         raise UsageError(f"{args.given}: kg export takes the build folder as --from "
                          f"(kg export --from {args.given} --format {args.format})")
-    folder = args.out
-    Manifest.open(folder)  # a clear error when this is not a build folder
+    folder = args.out or args.old_out or Path("out")
+    if args.out is None and args.old_out is not None and not (folder / MANIFEST).exists():
+        # `--out g.trig` read as kg build's and kg view's --out, what the command writes
+        raise UsageError(f"--out {folder}: is not a build folder; in kg export --out is the old spelling of --from, "
+                         f"the build folder read: to write the export to {folder}, give --to {folder} "
+                         f"(kg export --from DIR --format {args.format} --to {folder})")
+    Manifest.open(folder).close()  # a clear error when this is not a build folder
     dataset = folder / DATASET
     if not dataset.is_file():
         raise UsageError(f"{folder}: the graph was not assembled (run kg build PATH --out {folder})")
     fmt = args.format
-    if args.to == "-" and fmt in ("neo4j-csv", "graphml"):
-        raise UsageError(f"--format {fmt} writes files: give --to PATH")
-    target = None if args.to == "-" else Path(args.to) if args.to else folder / "export" / FORMATS[fmt]
-    if args.to not in (None, "-"):
+    if args.to in (None, "-") and fmt == "neo4j-csv":
+        raise UsageError("--format neo4j-csv writes two files (nodes.csv, relationships.csv), not standard output: "
+                         "give --to FOLDER (a new or empty folder)")
+    target = None if args.to in (None, "-") else Path(args.to)
+    if target is not None:
         if fmt == "neo4j-csv":
             _check_csv_folder(target, args.force)
         else:
             check_target(target, "--to", f"the {fmt} file", SUFFIXES[fmt], args.force, build=folder)
+            check_suffix(target, fmt, args.force)
     summary = export(fmt, folder, target)  # `--to - | head`: kg.streams ends it quietly (exit 141)
     print(f"{fmt}: {summary} -> {target or 'stdout'}", file=sys.stderr)
     return 0
@@ -76,6 +94,26 @@ def _to(text: str) -> str:
     if text != "-":
         written_path("--to")(text)
     return text
+
+
+def check_suffix(target: Path, fmt: str, force: bool) -> None:
+    """Raise UsageError when the file `target` is named with the suffix of
+    another format than `fmt` (`--format trig --to g.ttl`: a Turtle reader
+    would refuse the file), unless `force`.  A suffix no format has
+    (`g.txt`, none) is the user's choice.  Source of the suffixes: SUFFIXES.
+
+    >>> check_suffix(Path("g.trig"), "trig", False)
+    >>> check_suffix(Path("g.ttl"), "trig", False)
+    Traceback (most recent call last):
+    kg.errors.UsageError: --to g.ttl: .ttl is the suffix of turtle files, and --format trig writes trig; name the file with .trig, or give --format turtle (--force writes trig there all the same)
+    """
+    suffix = target.suffix.lower()
+    if force or suffix in SUFFIXES[fmt]:
+        return
+    other = next((name for name, suffixes in SUFFIXES.items() if suffix in suffixes), None)
+    if other:
+        raise UsageError(f"--to {target}: {suffix} is the suffix of {other} files, and --format {fmt} writes {fmt}; "
+                         f"name the file with {SUFFIXES[fmt][0]}, or give --format {other} (--force writes {fmt} there all the same)")
 
 
 def _check_csv_folder(target: Path, force: bool) -> None:
@@ -120,8 +158,15 @@ def export(fmt: str, folder: Path, target: Path | None) -> str:
     if target is not None:
         target.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "graphml":
-        with atomic_path(target) as tmp:
-            nodes, edges = write_graphml(union(), tmp, scheme, families)
+        if target is None:  # networkx writes a file: written aside, then copied out
+            with tempfile.TemporaryDirectory(prefix="kg-export-") as scratch:
+                tmp = Path(scratch) / "graph.graphml"
+                nodes, edges = write_graphml(union(), tmp, scheme, families)
+                with open(tmp, encoding="utf-8") as f:
+                    shutil.copyfileobj(f, sys.stdout)
+        else:
+            with atomic_path(target) as tmp:
+                nodes, edges = write_graphml(union(), tmp, scheme, families)
         return f"{nodes} nodes, {edges} edges"
     copy = {"nquads": dataset, "turtle": folder / TURTLE}.get(fmt)
     if copy is not None and target is not None and copy.is_file():
@@ -129,8 +174,11 @@ def export(fmt: str, folder: Path, target: Path | None) -> str:
         return f"a copy of {copy.name}"
     with _text_target(target) as out:
         if fmt == "nquads":
-            out.writelines(line + "\n" for line in _lines(dataset))
-            return "N-Quads"
+            quads = 0
+            for line in _lines(dataset):
+                out.write(line + "\n")
+                quads += bool(line.strip()) and not line.lstrip().startswith("#")
+            return f"{quads} quads over the named graphs"
         writer, source = {"turtle": (write_turtle, union), "trig": (write_trig, lambda: _lines(dataset)), "jsonld": (write_jsonld, lambda: _lines(dataset))}[fmt]
         # Turtle is the union graph (distinct triples); TriG and JSON-LD keep the
         # named graphs, so a triple two reports state counts in each (quads)
