@@ -41,6 +41,13 @@ BARE_KIND = "2024年9月20日，区长孔德润来到居民区，与居民面对
 NO_OFFICIAL = "2024年9月21日，梧桐街道丹枫社区开展邻里节活动。居民反映小区停车位紧张。\n"
 
 
+def _triples(out) -> int:
+    """The triples the build said it built (its manifest's summary)."""
+    import json
+
+    return json.loads((out / "manifest.json").read_text(encoding="utf-8"))["summary"]["triples"]
+
+
 def _tree(folder) -> dict:
     """Every file under `folder` with its bytes: what a command must not have changed."""
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
@@ -125,7 +132,7 @@ def test_old_spelling_note_comes_first_whether_the_command_succeeds_or_fails(bui
     assert ok.returncode == 0
     lines = ok.stderr.splitlines()
     assert lines[0] == f"kg export: note: --out is the old spelling of --from (the build folder kg export reads): it still works; write --from {built}"
-    assert lines[1].startswith("turtle: a copy of graph.ttl ->"), lines
+    assert lines[1] == f"turtle: {_triples(built)} triples in the union graph (a copy of graph.ttl) -> {tmp_path / 'g.ttl'}", lines
     before = _tree(built)
     failed = run_kg("remove", "nobody.txt", "--out", built)
     lines = failed.stderr.splitlines()
@@ -233,3 +240,35 @@ def test_a_named_residents_area_alone_is_a_place_and_a_visit(tmp_path):
     facts = built.facts["长宁 居民区.txt"]
     assert [p.name for p in facts.places.values()] == ["柏树居民区"] and len(facts.visits) == 1
     assert no_place_warning(facts) is None and built.warnings == []
+
+
+def test_a_date_written_in_words_in_the_file_name_is_said_unread_with_the_name_to_use(tmp_path):
+    folder = tmp_path / "稿件"
+    folder.mkdir()
+    (folder / "2024年10月8日 银杏社区.txt").write_text(NO_YEAR, encoding="utf-8")
+    proc = run_kg("build", folder, "--out", tmp_path / "out", "--no-store", "--no-html")
+    assert proc.returncode == 0, proc.stderr
+    assert ("gives a month and day but no year, so 1 visit is undated; the file name's 2024年10月8日 is not read as a date "
+            "(a file name gives it as 2024-10-08 or 20241008): rename the file 2024-10-08 银杏社区.txt, or give --date") in proc.stderr
+    assert "YYYY-10-08-2024年10月8日" not in proc.stderr  # not the advice to add a date the name already holds
+    # renamed as said, the report is dated by its file name, and the move is taken as such
+    (folder / "2024年10月8日 银杏社区.txt").rename(folder / "2024-10-08 银杏社区.txt")
+    again = run_kg("build", folder, "--out", tmp_path / "out", "--no-store", "--no-html")
+    assert again.returncode == 0 and "undated" not in again.stderr, again.stderr
+    assert _dates(tmp_path / "out") == {"2024-10-08"}
+
+
+def test_export_replaces_its_own_earlier_export_but_not_a_users_file(built, tmp_path):
+    mine = tmp_path / "ontology.ttl"
+    mine.write_text("@prefix ex: <http://example.org/> .\nex:river ex:flows ex:sea .\n", encoding="utf-8")
+    proc = run_kg("export", "--from", built, "--format", "turtle", "--to", mine)
+    assert proc.returncode == 2 and "a file is already there that govkg did not write" in proc.stderr, proc.stderr
+    assert "ex:river" in mine.read_text(encoding="utf-8")
+    for fmt, name in (("turtle", "g.ttl"), ("trig", "g.trig"), ("nquads", "g.nq"), ("jsonld", "g.jsonld"), ("graphml", "g.graphml")):
+        (tmp_path / name).write_bytes(b"")  # an empty file (a redirect's leftover) holds nothing to lose
+        for _ in range(2):  # and an earlier export of the format is replaced, without --force
+            proc = run_kg("export", "--from", built, "--format", fmt, "--to", tmp_path / name)
+            assert proc.returncode == 0, (fmt, proc.stderr)
+        assert (tmp_path / name).stat().st_size > 0
+    assert run_kg("export", "--from", built, "--format", "turtle", "--to", mine, "--force").returncode == 0
+    assert "ex:river" not in mine.read_text(encoding="utf-8")

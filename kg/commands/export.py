@@ -34,6 +34,11 @@ FORMATS = ("turtle", "trig", "nquads", "jsonld", "graphml", "neo4j-csv")
 # with another format's suffix is written only with --force (check_suffix)
 SUFFIXES = {"turtle": (".ttl",), "trig": (".trig",), "nquads": (".nq", ".nquads"), "jsonld": (".jsonld", ".json"),
             "graphml": (".graphml", ".xml")}
+# text every earlier export of a format holds: a file with the right suffix but
+# without it (a user's own ontology.ttl) is not replaced unless --force
+MARKERS = {"turtle": "https://w3id.org/govkg/ontology#", "trig": "https://w3id.org/govkg/ontology#",
+           "nquads": "https://w3id.org/govkg/ontology#", "jsonld": "https://w3id.org/govkg/ontology#",
+           "graphml": 'attr.name="reportKey"'}
 NEO4J_FILES = {"nodes.csv", "relationships.csv"}  # what --format neo4j-csv writes into its folder
 
 
@@ -82,7 +87,7 @@ def run(args) -> int:
         if fmt == "neo4j-csv":
             _check_csv_folder(target, args.force)
         else:
-            check_target(target, "--to", f"the {fmt} file", SUFFIXES[fmt], args.force, build=folder)
+            check_target(target, "--to", f"the {fmt} file", SUFFIXES[fmt], args.force, build=folder, marker=MARKERS[fmt])
             check_suffix(target, fmt, args.force)
     summary = export(fmt, folder, target)  # `--to - | head`: kg.streams ends it quietly (exit 141)
     print(f"{fmt}: {summary} -> {target or 'stdout'}", file=sys.stderr)
@@ -171,7 +176,12 @@ def export(fmt: str, folder: Path, target: Path | None) -> str:
     copy = {"nquads": dataset, "turtle": folder / TURTLE}.get(fmt)
     if copy is not None and target is not None and copy.is_file():
         shutil.copyfile(copy, target)
-        return f"a copy of {copy.name}"
+        # counted as the build counted them (its manifest), as the line for standard output counts
+        manifest = Manifest.open(folder)
+        summary = manifest.summary
+        manifest.close()
+        counted = f"{summary['triples']} triples in the union graph" if fmt == "turtle" else f"{summary['quads']} quads over the named graphs"
+        return f"{counted} (a copy of {copy.name})" if {"triples", "quads"} <= summary.keys() else f"a copy of {copy.name}"
     with _text_target(target) as out:
         if fmt == "nquads":
             quads = 0

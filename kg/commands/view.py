@@ -41,7 +41,7 @@ def check_target(path: Path, option: str, what: str, suffixes: tuple[str, ...] =
     report the build folder `build` was built from (its manifest's sources);
     and unless `force`, a file with the right suffix that lacks `marker`, the text every
     earlier output of this kind holds (kg view's pages: the page script's
-    first line), so a page govkg did not write is not replaced.
+    first line), so a page govkg did not write is not replaced (an empty file holds nothing to lose).
     Example: `check_target(Path("a.txt"), "--out", "the HTML file to write", (".html",))`
     raises `--out a.txt: a file is already there (.txt, not .html) ...` when a.txt exists."""
     from kg.corpus.manifest import build_folder_of
@@ -64,7 +64,7 @@ def check_target(path: Path, option: str, what: str, suffixes: tuple[str, ...] =
     if suffixes and path.suffix.lower() not in suffixes:
         raise UsageError(f"{option} {path}: a file is already there ({path.suffix or 'no suffix'}, not {' or '.join(suffixes)}), "
                          f"which writing {what} would replace; name another file, or give --force to replace it")
-    if marker is not None and marker.encode("utf-8") not in path.read_bytes():
+    if marker is not None and path.stat().st_size and marker.encode("utf-8") not in path.read_bytes():  # empty: nothing to lose
         raise UsageError(f"{option} {path}: a file is already there that govkg did not write, which writing {what} "
                          f"would replace; name another file, or give --force to replace it")
 

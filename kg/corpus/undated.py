@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.dates import FULL_DATE, MONTH_DAY, number
+from kg.extract.dates import FILE_DATE, FULL_DATE, MONTH_DAY, number
 from kg.facts import ReportFacts
 
 # a sentence of the report as written: up to 。！？ or a line break
@@ -36,8 +36,12 @@ def undated_warning(facts: ReportFacts, text: str) -> str | None:
 
     def remedy(month_day: str = "MM-DD") -> str:
         # a date in the file name gives the year of this report alone; --date those of the build given it
-        return (f"put the date in the file name ({'YYYY-' + month_day}-{facts.file_name}) or give --date YYYY-MM-DD "
-                "(it dates every report that build reads that gives no year)")
+        given = "give --date YYYY-MM-DD (it dates every report that build reads that gives no year)"
+        if unread := unread_file_date(facts.file_name):  # the user did put a date there: say why it was not read
+            written, iso, renamed = unread
+            return (f"the file name's {written} is not read as a date (a file name gives it as {iso} or "
+                    f"{iso.replace('-', '')}): rename the file {renamed}, or {given}")
+        return f"put the date in the file name ({'YYYY-' + month_day}-{facts.file_name}) or {given}"
 
     if m := FULL_DATE.search(text):
         return f"{_quote(text, m.start())} gives a date that does not exist, so {visits}; correct it, or {remedy()}"
@@ -46,6 +50,28 @@ def undated_warning(facts: ReportFacts, text: str) -> str | None:
         return f"{_quote(text, m.start())} gives a month and day but no year, so {visits}; {remedy(month_day)}"
     # say which forms are read (kg.extract.dates), so a date in some other form is recognised as the cause
     return f"no date in the form govkg reads (2025年5月20日, 二〇二五年五月二十日, 2025/5/20), so {visits}; {remedy()}"
+
+
+def unread_file_date(file_name: str) -> tuple[str, str, str] | None:
+    """A date written in `file_name` in words (`2024年6月4日 报道.txt`), which
+    kg.extract.dates does not read from a file name (FILE_DATE: digits and
+    - _ . only), as (as written, YYYY-MM-DD, the name with it so written);
+    None when the name has none, or has one that is read.  Raises nothing.
+
+    >>> unread_file_date("2024年6月4日 报道.txt")
+    ('2024年6月4日', '2024-06-04', '2024-06-04 报道.txt')
+    >>> unread_file_date("2024-06-04 报道.txt") is None
+    True
+    """
+    m = FULL_DATE.search(file_name)
+    if not m or FILE_DATE.search(file_name):
+        return None
+    try:
+        year, month, day = (number(g) for g in m.groups()[:3])
+    except ValueError:
+        return None
+    iso = f"{year:04d}-{month:02d}-{day:02d}"
+    return m.group(), iso, file_name[:m.start()] + iso + file_name[m.end():]
 
 
 def _quote(text: str, at: int) -> str:
