@@ -272,3 +272,11 @@ def test_export_replaces_its_own_earlier_export_but_not_a_users_file(built, tmp_
         assert (tmp_path / name).stat().st_size > 0
     assert run_kg("export", "--from", built, "--format", "turtle", "--to", mine, "--force").returncode == 0
     assert "ex:river" not in mine.read_text(encoding="utf-8")
+
+
+def test_export_format_names_as_written_in_prose(built):
+    for written, fmt in (("TriG", "trig"), ("N-Quads", "nquads"), ("JSON-LD", "jsonld"), ("Turtle", "turtle")):
+        proc = run_kg("export", "--from", built, "--format", written)
+        assert proc.returncode == 0 and proc.stderr.startswith(f"{fmt}: "), proc.stderr
+    proc = run_kg("export", "--from", built, "--format", "ttl")
+    assert proc.returncode == 2 and "invalid choice: 'ttl'" in proc.stderr

@@ -50,7 +50,8 @@ def register(p) -> None:
                    help="the old spelling of --from, still accepted (--to names the file written)")
     # `kg export o1 --format trig`: a folder given as kg view takes it; said, with the option that takes it
     p.add_argument("given", nargs="?", type=Path, help=argparse.SUPPRESS)
-    p.add_argument("--format", "-f", required=True, choices=sorted(FORMATS), help="output format")
+    # TriG, N-Quads, JSON-LD as the formats are written in prose: the name in any case, with or without its hyphen
+    p.add_argument("--format", "-f", required=True, type=_format, choices=sorted(FORMATS), help="output format")
     p.add_argument("--to", type=_to, default=None, metavar="FILE", help="the file to write (a folder for neo4j-csv, which needs it); "
                                                       "without it, or with '-', the export goes to standard output")
     p.add_argument("--force", action="store_true", help="write --to even when it is a file that is not an earlier export of this format, "
@@ -92,6 +93,15 @@ def run(args) -> int:
     summary = export(fmt, folder, target)  # `--to - | head`: kg.streams ends it quietly (exit 141)
     print(f"{fmt}: {summary} -> {target or 'stdout'}", file=sys.stderr)
     return 0
+
+
+def _format(text: str) -> str:
+    """--format as the choices spell it: `TriG` -> `trig`, `N-Quads` -> `nquads`,
+    `JSON-LD` -> `jsonld`; neo4j-csv keeps its hyphen.  Anything else is left
+    for argparse to refuse, listing the choices.
+    Example: `_format("N-Quads")` -> `"nquads"`."""
+    lowered = text.strip().lower()
+    return lowered if lowered in FORMATS else lowered.replace("-", "")
 
 
 def _to(text: str) -> str:
