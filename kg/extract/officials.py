@@ -337,8 +337,8 @@ class Lexis:
         name = _adverb_as_given_name(self.text, pos, name)
         if name and len(name) < MAX_NAME and self._survives_lost(toks, pos + len(name)):
             name += self.text[pos + len(name)]  # 程某某|刚/d|来到: the given name left after lost characters
-        if name in words("issue_raisers.txt"):
-            name = ""  # 区长王明、居民|来到: the residents' word class (issue_raisers.txt) names no one
+        if name in words("issue_raisers.txt") or _opens_with_residents_word(name):
+            name = ""  # 区长王明、居民|来到, 委员及企业、居民代表|共商: the residents' word class (issue_raisers.txt) names no one
         rest = toks[len(_covering(toks, pos + len(name))):]
         if 2 <= len(name) < MAX_NAME and len(rest) >= 2 and len(rest[0].word) == 1 and rest[0].tag in ("n", "nz") \
                 and _can_follow_name(rest[1]) and not self._stands_alone(name, rest[0].word):
@@ -597,6 +597,19 @@ class Lexis:
             # before a title and its holder's movement is a surname (向/和 X 副县长汇报 is not)
             name, start = toks[first - 1].word + name, toks[first - 1].start
         return (name, start) if len(name) >= 2 else None
+
+
+@cache
+def _opens_with_residents_word(name: str) -> bool:
+    """Does a name read after a title open with a residents' word of two
+    characters or more (`issue_raisers.txt`: 居民代表, 村民代表 listed after
+    `政协委员及企业、`)?  Residents are no officials, and no person's name opens
+    with such a word.
+
+    >>> _opens_with_residents_word("居民代表"), _opens_with_residents_word("居明德")
+    (True, False)
+    """
+    return any(len(w) >= 2 and len(name) > len(w) and name.startswith(w) for w in words("issue_raisers.txt"))
 
 
 @cache
@@ -1666,8 +1679,8 @@ def _name_list(lx: Lexis, first: tuple[str, int]) -> list[tuple[str, int]]:
         if _post_item(lx, after + 1):
             break  # 局长甲、区人大代表乙: the next item is a post and a name of its own (区人大|代表|乙), no bare name
         nxt, by_tagger = _list_item(lx, after + 1)
-        if not nxt:
-            break
+        if not nxt or nxt[0] in words("issue_raisers.txt") or _opens_with_residents_word(nxt[0]):
+            break  # 委员及企业、居民代表: residents listed after the officials are no names
         items.append(nxt)
         read.append(by_tagger)
         after = _after_note(text, nxt[1])

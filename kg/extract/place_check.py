@@ -22,7 +22,7 @@ import re
 
 from kg.analyse.component import analyse_spans, tokens_in
 from kg.extract.lexicons import words
-from kg.extract.places import PlaceRegistry, is_named, segment
+from kg.extract.places import PlaceChunk, PlaceRegistry, is_named, segment, suffix_at
 
 # LAC tags of words that never stand inside a place's name: verbs and adverbs,
 # prepositions, conjunctions, pronouns, particles, times, persons
@@ -207,3 +207,50 @@ def acts_on_works(doc, places: set[int]) -> dict[int, int]:
         if not (rest and is_named(rest)):
             found[pid] = registry.nodes[pid].parent
     return found
+
+
+# a one-character type word is what most often ends a clause the grammar reads as a name (交由镇, 排队):
+# only places ending in one are read here, so the analyser reads few extra spans
+SHORT_TYPE = 1
+
+
+def clause_cut(tokens, text: str, chunk: PlaceChunk) -> PlaceChunk | None:
+    """A place the grammar read where a visit or a presence needs one
+    (`在X`, `将X`, a visit verb's object), as the analyser reads its words.
+    A place written with a one-character type word that is no name:
+    * its name part holds only clause words (`CLAUSE_TAGS`) and its type word
+      opens a name word of the analyser's (`交/v 由/p 镇政府/ORG`: 交由镇) -> None;
+    * its type word ends a verb that starts after a place of its own
+      (`长者/n 食堂/n 排队/v`: 长者食堂排队) -> the chunk cut to that place.
+    `chunk` unchanged otherwise, or when the analyser reads a name (枫木/LOC
+    冲村/v: the name part holds a name).  `tokens` cover the chunk's clause.
+
+    >>> from kg.analyse import Token
+    >>> t = "将交由镇政府办理"
+    >>> toks = [Token("将", "d", 0, 1), Token("交", "v", 1, 2), Token("由", "p", 2, 3), Token("镇政府", "ORG", 3, 6)]
+    >>> clause_cut(toks, t, PlaceChunk(1, 4, segment("交由镇"))) is None
+    True
+    >>> t = "在长者食堂排队打饭"
+    >>> toks = [Token("在", "p", 0, 1), Token("长者", "n", 1, 3), Token("食堂", "n", 3, 5), Token("排队", "v", 5, 7)]
+    >>> clause_cut(toks, t, PlaceChunk(1, 7, segment("长者食堂排队"))).text
+    '长者食堂'
+    """
+    first, leaf = chunk.segments[0], chunk.leaf
+    hit = suffix_at(first.text, len(first.text))
+    if hit and hit[0] == SHORT_TYPE and len(first.text) > SHORT_TYPE:
+        type_at = chunk.start + len(first.text) - SHORT_TYPE
+        part = [t for t in tokens if t.end > chunk.start and t.start < type_at]
+        named = next((t for t in tokens if t.start < type_at + SHORT_TYPE <= t.end), None)
+        if (part and part[0].start == chunk.start and part[-1].end == type_at and all(t.tag in CLAUSE_TAGS for t in part)
+                and named is not None and named.start == type_at and named.tag in NAME_TAGS):
+            return None
+    hit = suffix_at(leaf.text, len(leaf.text))
+    if not hit or hit[0] != SHORT_TYPE:
+        return chunk
+    verb = next((t for t in tokens if t.start < chunk.end <= t.end), None)
+    if verb is None or verb.tag != "v" or verb.start <= chunk.start or verb.end != chunk.end:
+        return chunk
+    before = segment(text[chunk.start:verb.start])
+    if not before or "".join(s.text for s in before) != text[chunk.start:verb.start]:
+        return chunk
+    return PlaceChunk(chunk.start, verb.start, before)

@@ -61,6 +61,8 @@ SET_THEN_MEMBERS = re.compile(f"的{NUMERAL}+[{CLASSIFIERS}][^，。；]{{0,12}}
 BUILDING = re.compile(r"[0-9０-９一二三四五六七八九十百]+(?:号楼|栋|幢|单元)$")
 # a leaf opened by a numeral and a classifier (一家新材料企业, 一处安置点): an indefinite, never a name
 INDEFINITE = re.compile(f"{NUMERAL}+[{CLASSIFIERS}]")
+# the classifier of spots (一处): after a named place, one named spot counted is a site in it
+SPOT_CLASSIFIER = "处"
 # after a name: the mark of a news source (本报讯, X融媒体中心讯), not a place
 BYLINE = "讯"
 NOT_IN_NAME = re.compile(r"[的了们着吗呢吧啊]")
@@ -656,10 +658,14 @@ def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None
                 cut = end - len(segs[-1].text) + work
                 segs = segment(window[:cut]) or segs
                 end = cut if segs is not None else end
-            elif len(segs) > 1 and INDEFINITE.match(segs[-1].text):
-                # 顾泾镇一家新材料企业: a thing counted, not named, in a named place; the stop is the place
-                end -= len(segs[-1].text)
-                segs = segs[:-1]
+            elif len(segs) > 1 and (counted := INDEFINITE.match(segs[-1].text)):
+                spot = _counted_spot(segs[-1], counted)
+                if spot is not None:
+                    segs = segs[:-1] + (spot,)  # 北渚街道一处青鸟快递驿站: one named spot in the place
+                else:
+                    # 顾泾镇一家新材料企业: a thing counted, not named, in a named place; the stop is the place
+                    end -= len(segs[-1].text)
+                    segs = segs[:-1]
             elif (building := BUILDING.search(segs[-1].text)) and building.start() > 0 and (rest := segment(window[: end - len(building.group(0))])) and is_named(rest):
                 # 华信新苑3号楼前, 幸福小区5号楼: a building of a named estate is a corner of it; the stop is the estate
                 end -= len(building.group(0))
@@ -672,6 +678,23 @@ def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None
                 segs = segs[:-1]
             return PlaceChunk(pos, pos + end, segs)
     return None
+
+
+def _counted_spot(leaf: Segment, counted: re.Match) -> Segment | None:
+    """`一处青鸟快递驿站` after a named place: one spot (处, `SPOT_CLASSIFIER`, counts
+    places; 家 and 个 count firms and things) whose name the grammar reads as
+    named is a site in the place, as `位于X的一处Y` gives Y.  The leaf without
+    its count; None for an indefinite thing (一家食品企业, 一处安置点).
+
+    >>> _counted_spot(Segment("一处青鸟快递驿站", "Facility", "site"), INDEFINITE.match("一处青鸟快递驿站")).text
+    '青鸟快递驿站'
+    """
+    if not counted.group(0).endswith(SPOT_CLASSIFIER) or counted.group(0)[0] != "一":
+        return None
+    rest = segment(leaf.text[counted.end():])
+    if not rest or len(rest) != 1 or not is_named(rest):
+        return None
+    return rest[0]
 
 
 @cache
@@ -779,14 +802,35 @@ def _item_in_parent(text: str, pos: int, limit: int, parents: tuple[Segment, ...
     sep = next((m for m in LIST_SEP.finditer(window) if not pattern("place_name_words.txt").match(window, m.start())), None)
     item = window[: sep.start()] if sep else window
     written = "".join(seg.text for seg in parents)
+    own = _parent_type_opening(parents[-1], item)
     for end in range(len(item), 1, -1):
         hit = suffix_at(item, end)
         if not hit or LEVELS[hit[2]] <= LEVELS[parents[-1].level]:
             continue
-        segs = segment(written + item[:end])
-        if segs and is_named(segs) and "".join(seg.text for seg in segs) == written + item[:end]:
+        name = written + item[own:end]
+        segs = segment(name)
+        if segs and is_named(segs) and "".join(seg.text for seg in segs) == name:
             return PlaceChunk(pos, pos + end, segs)
     return None
+
+
+def _parent_type_opening(parent: Segment, item: str) -> int:
+    """The length of the parent's own type word opening a list item
+    (`苏木卫生院` after `额尔登苏木…`, `镇卫生院` after `石门镇…`): there the type
+    word stands for the parent itself (the town's clinic), so the item is
+    named with the parent once (石门镇卫生院), not twice (石门镇镇卫生院).
+    0 when the item opens otherwise or is that type word alone.
+
+    >>> _parent_type_opening(Segment("石门镇", "Subdistrict", "subdistrict"), "镇卫生院")
+    1
+    >>> _parent_type_opening(Segment("石门镇", "Subdistrict", "subdistrict"), "村卫生室")
+    0
+    """
+    hit = suffix_at(parent.text, len(parent.text))
+    if not hit or hit[0] >= len(parent.text):
+        return 0
+    word = parent.text[-hit[0]:]
+    return len(word) if item.startswith(word) and len(item) > len(word) else 0
 
 
 def _sep_after_part(text: str, chunk: PlaceChunk, limit: int) -> re.Match | None:
@@ -897,8 +941,9 @@ def _parse_single(text: str, pos: int, limit: int) -> PlaceChunk | None:
         if left and right:
             return left
         if not right and _generic_after(text, sep.end(), chunk.end):
-            if left and left.end < sep.start():
+            if left and left.end < sep.start() and text[sep.end():chunk.end] not in _generic_words():
                 continue  # 三门路街道政和居民区: the separator is inside the next name (政和), not between items
+            # (礼泉县果业发展和农村: a common word after it, 农村, is no name's end: the place is the one before)
             # X及周边区域 keeps X; 接诉即办和老旧小区 (a topic and a generic place) is no place
             return left
         if not left and not right and not _named_between(text, sep.end(), chunk.end):

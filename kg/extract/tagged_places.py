@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.lexicons import words
+
 from kg.extract.places import (
     ADMIN, MAX_PLACE, NAME_CHARS, NOT_IN_NAME, PlaceChunk, Segment, covered, has_proper_part, is_named, parse_at, segment,
     skip_determiner, suffix_at,
@@ -49,6 +51,9 @@ def tagged_place(tokens, text: str, pos: int, limit: int, tags: frozenset[str] =
     >>> toks = [Token("东方花城", "LOC", 0, 4), Token("，", "w", 4, 5)]
     >>> tagged_place(toks, "东方花城，", 0, 5).leaf
     Segment(text='东方花城', type='Place', level='site')
+    >>> toks = [Token("汇川路", "LOC", 0, 3), Token("沿线", "n", 3, 5), Token("，", "w", 5, 6)]
+    >>> tagged_place(toks, "汇川路沿线，", 0, 6).text
+    '汇川路'
     """
     run = [t for t in tokens if pos <= t.start < limit]
     if not run or run[0].start != pos or run[0].tag not in tags:
@@ -66,9 +71,19 @@ def tagged_place(tokens, text: str, pos: int, limit: int, tags: frozenset[str] =
     if after is not None and after.word == "的":
         inner = parse_at(text, skip_determiner(text, after.end, limit), limit)
         return PlaceChunk(pos, inner.end, segs + inner.segments) if inner else None
-    if after is not None and after.tag not in ENDS_NAME:
+    if after is not None and after.tag not in ENDS_NAME and not _extent_then_end(run, end):
         return None
     return PlaceChunk(pos, pos + len(name), segs)
+
+
+def _extent_then_end(run, at: int) -> bool:
+    """`来到汇川路沿线，`: a word of extent (`place_extent_words.txt`) right
+    after the name, then punctuation: the stretch along the place is visited,
+    and the place is the stop (the word of extent is no part of its name)."""
+    return (
+        at + 1 < len(run) and run[at].word in words("place_extent_words.txt")
+        and run[at + 1].tag == "w" and run[at + 1].start == run[at].end
+    )
 
 
 # a noun phrase closing a visit verb's object after an administrative place (青溪镇万亩梯田，):

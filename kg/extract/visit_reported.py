@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from kg.extract.lexicons import alternation, table, words
+from kg.extract.places import suffix_at
 
 # what may stand before a residents' word in its clause (有, 还有, 也有, 另有两位…)
 CLAUSE_OPENING = 3
@@ -72,3 +73,25 @@ def in_reported_words(text: str, speaker_end: int, verb: int, start: int) -> boo
         if mark and not SUBORDINATE.match(text, end, mark.start()):
             return True
     return False
+
+
+# the one movement verb that joins two places into a route (村里到镇上的路, 嘎查到苏木的信号)
+ROUTE_VERB = "到"
+
+
+def route_between(text: str, verb: int, object_end: int) -> bool:
+    """Is the `到` at `verb` the middle of a route named as a thing (`嘎查到苏木的
+    手机信号`, `青石村到镇上的公路`): a place's type word right before it and a
+    `的` after its object, ending at `object_end`?  What is told is the road or
+    the line between two places, not anyone going there.
+
+    >>> t = "二是嘎查到苏木的手机信号不稳定"
+    >>> route_between(t, t.index("到"), len(t))
+    True
+    >>> t = "王明到青石村的田间察看"
+    >>> route_between(t, t.index("到"), t.index("察"))
+    False
+    """
+    if not text.startswith(ROUTE_VERB, verb) or not suffix_at(text, verb):
+        return False
+    return text.find("的", verb + len(ROUTE_VERB), object_end) >= 0

@@ -29,10 +29,10 @@ from kg.extract.places import (
     ADMIN, AREAS, LIST_SEP, covered, own_part, LOCATED, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, core, has_proper_part, is_named, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
     written_as_class,
 )
-from kg.extract.place_check import analysed_around, clause_reading
+from kg.extract.place_check import SHORT_TYPE, analysed_around, clause_cut, clause_reading
 from kg.extract.tagged_places import LISTED_TAGS, PLACE_TAGS, noun_phrase_after, quoted_inside, tagged_place
 from kg.extract.sentences import Sentence
-from kg.extract.visit_reported import in_reported_words
+from kg.extract.visit_reported import in_reported_words, route_between
 from kg.resources import lexicon
 from kg.pipeline import Doc, component, set_extension
 from kg.text import HEADLINE_END
@@ -824,7 +824,7 @@ class Reader:
                 if m.group(0) == "在" and WHILE_DOING.match(self.text, m.end(), s.end):
                     continue
                 told = _told_visit().match(self.text, m.end(), s.end) if m.group(0) == "在" else None
-                chunks = parse_list(self.text, told.end() if told else m.end(), s.end)
+                chunks = self.read_as_places(parse_list(self.text, told.end() if told else m.end(), s.end))
                 if not chunks and m.group(0) == "在" and (own := self.area_facility(m.end(), s.end)):
                     chunks = [own]  # 在街道社区党建服务中心开展…
                 if chunks and m.group(0) == "在":  # 在闻溪街道“委员会客厅”召开座谈会
@@ -942,8 +942,8 @@ class Reader:
             chunks = self.visited_places(pos, s.end, tagged=s.paragraph != self.headline)
             if not chunks and kinds[m.group(0)] == "move" and LIST_OPENS.match(self.text, pos, s.end):
                 self.stop_list = self.subject(actors, m.start())  # 先后来到：\n- A村：… (the items are the stops)
-            if not chunks:
-                continue
+            if not chunks or route_between(self.text, m.start(), chunks[-1].end):
+                continue  # (嘎查到苏木的手机信号: a route between two places, no one going)
             team = self.receivers(s, actors, m.start(), chunks[-1].end) or self.subject(actors, m.start())
             if not team and self._organisation_subject(s, m.start()):
                 team = [self.lead()] if self.lead() else []  # 机关支部组团来到X: the officials named later join
@@ -1353,6 +1353,7 @@ class Reader:
                 if sep:
                     at = sep.end()
                     continue
+            chunks = self.read_as_places(chunks)
             if not chunks:
                 return found
             if any(len(c.segments) == 1 and c.leaf.level not in ADMIN and written_as_class(self.text, c.leaf.text) for c in chunks):
@@ -1367,6 +1368,20 @@ class Reader:
             if not sep:
                 return found
             at = sep.end()
+
+    def read_as_places(self, chunks: list[PlaceChunk]) -> list[PlaceChunk]:
+        """The `chunks` the analyser reads as places (`place_check.clause_cut`):
+        a clause the grammar read as a name ending in a one-character type word
+        (交由镇, 长者食堂排队) is left out or cut back to the place it holds.
+        Only such chunks are analysed (a longer type word ends no verb)."""
+        kept = []
+        for chunk in chunks:
+            if any(len(seg.text) > SHORT_TYPE and (hit := suffix_at(seg.text, len(seg.text))) and hit[0] == SHORT_TYPE
+                   for seg in (chunk.segments[0], chunk.leaf)):
+                chunk = clause_cut(analysed_around(self.doc, chunk.start, chunk.end), self.text, chunk)
+            if chunk is not None:
+                kept.append(chunk)
+        return kept
 
     def inner_tagged(self, chunk: PlaceChunk, end: int) -> PlaceChunk:
         """`来到梅岭镇青龙湾`, `梅岭镇的青龙湾`: an administrative place the
