@@ -177,15 +177,15 @@ class Lexis:
         return found
 
     def openings_elsewhere(self, word: str, pos: int):
-        """Yield, in text order, the offsets where `word` opens a clause (at the
-        text's start or after one of CLAUSE_STARTS) other than `pos`, and
-        goes on with another character than it does at `pos` (or ends the
-        text where it does not there): the repetitions `_repetitions` and
+        """Yield (ints, in text order) the offsets other than `pos` where
+        `word` opens a clause (at the text's start or after one of
+        CLAUSE_STARTS) and is followed by another character than at `pos`
+        (the text's end counting as one): the repetitions `_repetitions` and
         `_repeated_as_subject` read.  Indexed once a word a report: each
         offset with the character after it, and where the run of offsets
-        followed by the same character ends, so a run like this mention's
-        is passed in one step; a report of N mentions costs O(N), not
-        O(N) a mention.
+        followed by the same character ends, so a run followed as `pos` is
+        passed in one step.  A word written N times costs O(N) a report,
+        where a search of the text at each mention cost O(N) a mention.
 
         >>> from types import SimpleNamespace as NS
         >>> lx = Lexis(NS(text=NS(text="区长王明来到。王明来到。，王明说。王明")))
