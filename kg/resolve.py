@@ -4,7 +4,7 @@ coarse visits dropped where a more specific one exists, roles assigned."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from kg.extract.dates import date_at, range_ends
@@ -168,29 +168,45 @@ def drop_coarse_visits(registry: PlaceRegistry, visits: list, raised: list[tuple
     # the body tells the stops; the headline names the trip in short
     visits = [v for v in visits if not (v.headline and v.official in in_body)]
     by_official: dict[str, set[int]] = {}
+    first_told: dict[tuple[str, int], int] = {}  # (official, place) -> the start of the first visit told
     for v in visits:
         by_official.setdefault(v.official, set()).add(v.place)
+        first_told[v.official, v.place] = min(v.start, first_told.get((v.official, v.place), v.start))
+    raised_at: dict[int, list[int]] = {}  # place -> offsets of what was raised there, sorted
+    for place, at in raised:
+        raised_at.setdefault(place, []).append(at)
+    for offsets in raised_at.values():
+        offsets.sort()
+    # (indexes built once a report: a long report visits the same places many times, issue 10)
+    inner_of: dict[tuple[str, int], list[int] | None] = {}  # (official, place) -> places inside it
     kept = []
     for v in visits:
-        others = by_official[v.official] - {v.place}
         node = registry.nodes[v.place]
-        if node.level == "district" and any(registry.nodes[o].level != "district" for o in others):
-            continue
-        inner = [o for o in others if v.place in registry.ancestors(o)]
-        if inner and not (v.stop and node.level in STOP_LEVELS) and not _raised_before(v, inner, visits, raised, node.level):
+        if (v.official, v.place) not in inner_of:
+            others = by_official[v.official] - {v.place}
+            coarse = node.level == "district" and any(registry.nodes[o].level != "district" for o in others)
+            inner_of[v.official, v.place] = None if coarse else [o for o in others if v.place in registry.ancestors(o)]
+        inner = inner_of[v.official, v.place]
+        if inner is None:
+            continue  # a district visit beside anything more specific
+        if inner and not (v.stop and node.level in STOP_LEVELS) \
+                and not _raised_before(v, inner, first_told, raised_at.get(v.place, []), node.level):
             continue
         kept.append(v)
     return kept
 
 
-def _raised_before(v, inner: list[int], visits: list, raised, level: str) -> bool:
+def _raised_before(v, inner: list[int], first_told: dict, raised_here: list[int], level: str) -> bool:
     """Was something raised at `v`'s place (a community or site) after the
     visit's sentence and before the official's first visit to a place in
-    `inner` (places inside it)?"""
+    `inner` (places inside it)?  `first_told`: (official, place) -> the
+    first visit's start; `raised_here`: the sorted offsets of what was
+    raised at `v`'s place."""
     if level not in RAISED_LEVELS:
         return False
-    first_inner = min((w.start for w in visits if w.official == v.official and w.place in inner), default=v.end)
-    return any(place == v.place and v.end <= at < first_inner for place, at in raised)
+    first_inner = min((first_told[v.official, o] for o in inner), default=v.end)
+    i = bisect_left(raised_here, v.end)
+    return i < len(raised_here) and raised_here[i] < first_inner
 
 
 def visit_at(told: list[tuple[int, int]], offset: int) -> int | None:

@@ -36,7 +36,7 @@ Later bare mentions of a known name are found by string search.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -158,6 +158,58 @@ class Lexis:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.text = doc.text.text
+        # a word's mentions, and where it opens a clause, found once a report:
+        # a long report asks for the same name's mentions at each of them (issue 10)
+        self._found: dict[str, list[int]] = {}
+        self._openings: dict[str, tuple[list[int], list[str], list[int]]] = {}
+
+    def find_all(self, word: str) -> list[int]:
+        """Offsets of every occurrence of `word` in the report (`_find_all`),
+        searched once a report.  The list is shared: callers do not change it.
+
+        >>> from types import SimpleNamespace as NS
+        >>> Lexis(NS(text=NS(text="王明来到。王明说。"))).find_all("王明")
+        [0, 5]
+        """
+        found = self._found.get(word)
+        if found is None:
+            found = self._found[word] = _find_all(self.text, word)
+        return found
+
+    def openings_elsewhere(self, word: str, pos: int):
+        """Yield (ints, in text order) the offsets other than `pos` where
+        `word` opens a clause (at the text's start or after one of
+        CLAUSE_STARTS) and is followed by another character than at `pos`
+        (the text's end counting as one): the repetitions `_repetitions` and
+        `_repeated_as_subject` read.  Indexed once a word a report: each
+        offset with the character after it, and where the run of offsets
+        followed by the same character ends, so a run followed as `pos` is
+        passed in one step.  A word written N times costs O(N) a report,
+        where a search of the text at each mention cost O(N) a mention.
+
+        >>> from types import SimpleNamespace as NS
+        >>> lx = Lexis(NS(text=NS(text="区长王明来到。王明来到。，王明说。王明")))
+        >>> list(lx.openings_elsewhere("王明", 2))
+        [13, 17]
+        """
+        index = self._openings.get(word)
+        text, n = self.text, len(word)
+        if index is None:
+            at = [i for i in self.find_all(word) if i == 0 or text[i - 1] in CLAUSE_STARTS]
+            after = [text[i + n:i + n + 1] for i in at]
+            run_end = [len(at)] * len(at)  # the first later offset followed by another character
+            for j in range(len(at) - 2, -1, -1):
+                run_end[j] = run_end[j + 1] if after[j + 1] == after[j] else j + 1
+            index = self._openings[word] = (at, after, run_end)
+        at, after, run_end = index
+        here, j = text[pos + n:pos + n + 1], 0
+        while j < len(at):
+            if after[j] == here:
+                j = run_end[j]
+                continue
+            if at[j] != pos:
+                yield at[j]
+            j += 1
 
     def covered(self, start: int, end: int) -> bool:
         """Does one analysed span hold text[start:end]?  (spans sorted, disjoint)"""
@@ -282,13 +334,9 @@ class Lexis:
             cand = run[:length]
             if _titles().search(cand):
                 continue
-            i = self.text.find(cand)
-            while i >= 0:
-                if i != pos and (i == 0 or self.text[i - 1] in CLAUSE_STARTS) \
-                        and self.text[i + length:i + length + 1] != self.text[pos + length:pos + length + 1]:
-                    yield i, length
-                    break
-                i = self.text.find(cand, i + 1)
+            i = next(self.openings_elsewhere(cand, pos), None)
+            if i is not None:
+                yield i, length
 
     def name_after(self, pos: int) -> tuple[str, int] | None:
         """The person named at `pos` (after any spaces) by the analyser, and
@@ -399,7 +447,7 @@ class Lexis:
             cand = text[pos:pos + length]
             if len(cand) < length or not all(is_han(c) for c in cand):
                 continue
-            others = [i for i in _find_all(text, cand) if i != pos][:2]
+            others = [i for i in self.find_all(cand)[:3] if i != pos][:2]
             self.analyse_all([(i, i + length + 2) for i in others])
             for i in others:
                 toks = self.tokens(i, i + length + 2)
@@ -446,34 +494,29 @@ class Lexis:
             cand = run[:length]
             if _titles().search(cand) or _verb_then_verb(here, pos, length):
                 continue
-            after_here = self.text[pos + length:pos + length + 1]
-            i = self.text.find(cand)
-            while i >= 0:
-                if i != pos and (i == 0 or self.text[i - 1] in CLAUSE_STARTS) \
-                        and self.text[i + length:i + length + 1] != after_here:
-                    toks = self.tokens(i, i + length + 3)
-                    inside = [t for t in toks if t.end <= i + length]
-                    # a person's verb after it (印宁|一行抵达, 福军赶赴) is evidence
-                    # whatever the tagger called the words (place, time, noun)
-                    acts = _acts_as_person(self.text, i + length)
-                    # one verb, adjective or adverb opening a clause has its subject
-                    # elided (，冒雪深入…, ，回访察看…): no name
-                    # (a name the tagger read as a verb, 成明/v来到, needs a person's act
-                    # after it here, and no verb after it at the title: 乡长冒雪入户)
-                    # (so does a two-character verb with its object making the whole clause:
-                    # ，接待选民。 is a predicate)
-                    predicate = len(inside) == 1 or len(inside) > 1 and inside[0].tag in ("v", "vd") and len(inside[0].word) >= 2 \
-                        and len(toks) > len(inside) and toks[len(inside)].tag == "w" \
-                        and bool(here) and here[0].start == pos and here[0].word == inside[0].word and here[0].tag == inside[0].tag
-                    one_verb = predicate and inside[0].tag in ONE_WORD_NOT_NAME_TAGS \
-                        and not (acts and not _verb_follows(self.tokens(pos, pos + length + 2), pos + length))
-                    if toks and toks[0].start == i and inside and inside[-1].end == i + length and not one_verb \
-                            and (acts or not any(t.tag in PLACE_LIKE_TAGS for t in inside)
-                                 and not (len(inside) == 1 and inside[0].tag in ("n", "vn", "nz")
-                                          and not _moves(self.text, i + length))) \
-                            and (acts or len(toks) > len(inside) and _can_follow_name(toks[len(inside)])):
-                        return cand  # (a person's act follows whatever the tagger made of it: 深入/ad)
-                i = self.text.find(cand, i + 1)
+            for i in self.openings_elsewhere(cand, pos):
+                toks = self.tokens(i, i + length + 3)
+                inside = [t for t in toks if t.end <= i + length]
+                # a person's verb after it (印宁|一行抵达, 福军赶赴) is evidence
+                # whatever the tagger called the words (place, time, noun)
+                acts = _acts_as_person(self.text, i + length)
+                # one verb, adjective or adverb opening a clause has its subject
+                # elided (，冒雪深入…, ，回访察看…): no name
+                # (a name the tagger read as a verb, 成明/v来到, needs a person's act
+                # after it here, and no verb after it at the title: 乡长冒雪入户)
+                # (so does a two-character verb with its object making the whole clause:
+                # ，接待选民。 is a predicate)
+                predicate = len(inside) == 1 or len(inside) > 1 and inside[0].tag in ("v", "vd") and len(inside[0].word) >= 2 \
+                    and len(toks) > len(inside) and toks[len(inside)].tag == "w" \
+                    and bool(here) and here[0].start == pos and here[0].word == inside[0].word and here[0].tag == inside[0].tag
+                one_verb = predicate and inside[0].tag in ONE_WORD_NOT_NAME_TAGS \
+                    and not (acts and not _verb_follows(self.tokens(pos, pos + length + 2), pos + length))
+                if toks and toks[0].start == i and inside and inside[-1].end == i + length and not one_verb \
+                        and (acts or not any(t.tag in PLACE_LIKE_TAGS for t in inside)
+                             and not (len(inside) == 1 and inside[0].tag in ("n", "vn", "nz")
+                                      and not _moves(self.text, i + length))) \
+                        and (acts or len(toks) > len(inside) and _can_follow_name(toks[len(inside)])):
+                    return cand  # (a person's act follows whatever the tagger made of it: 深入/ad)
         return None
 
     def _survives_lost(self, toks: list[Token], end: int) -> bool:
@@ -502,10 +545,10 @@ class Lexis:
             return name
         longer, text = name + rest[0].word, self.text
         here = rest[0].start - len(name)
-        others = [i for i in _find_all(text, name) if i != here]
-        if any(text.startswith(longer, i) for i in others):
+        # written with it elsewhere: a mention of `longer` not here (each is one of `name`)
+        if any(i != here for i in self.find_all(longer)[:2]):
             return longer
-        if not others and _move_or_lead_verbs().match(text, rest[1].start):
+        if not any(i != here for i in self.find_all(name)[:2]) and _move_or_lead_verbs().match(text, rest[1].start):
             return longer
         return name
 
@@ -529,27 +572,22 @@ class Lexis:
             if not _ends_word_before_name_end(here, pos + length):
                 continue
             # the (at most four) other mentions read below, analysed in one call
-            self.analyse_all([(i, i + length + 2) for i in _find_all(self.text, cand) if i != pos][:4])
-            i = self.text.find(cand)
-            seen = 0
-            while i >= 0 and seen < 4:
-                if i != pos:
-                    seen += 1
-                    toks = self.tokens(i, i + length + 2)
-                    inside = [t for t in toks if t.end <= i + length]
-                    per = "".join(t.word for t in inside if t.tag == "PER")
-                    aligned = toks and toks[0].start == i and inside and inside[-1].end == i + length
-                    if aligned and per == cand and not (weak or here[0].tag in NOT_NAME_TAGS and here[0].word != cand):
-                        return cand
-                    if here[0].tag in NOT_NAME_TAGS:
-                        i = self.text.find(cand, i + 1)
-                        continue
-                    # a common noun as a subject (区长热线…。热线接通后) is no evidence
-                    one_noun = len(inside) == 1 and inside[0].tag in ("n", "vn", "nz")
-                    if aligned and not one_noun and (i == 0 or self.text[i - 1] in CLAUSE_STARTS) \
-                            and _ends_word_before_name_end(toks, i + length):
-                        return cand
-                i = self.text.find(cand, i + 1)
+            others = [i for i in self.find_all(cand)[:5] if i != pos][:4]
+            self.analyse_all([(i, i + length + 2) for i in others])
+            for i in others:
+                toks = self.tokens(i, i + length + 2)
+                inside = [t for t in toks if t.end <= i + length]
+                per = "".join(t.word for t in inside if t.tag == "PER")
+                aligned = toks and toks[0].start == i and inside and inside[-1].end == i + length
+                if aligned and per == cand and not (weak or here[0].tag in NOT_NAME_TAGS and here[0].word != cand):
+                    return cand
+                if here[0].tag in NOT_NAME_TAGS:
+                    continue
+                # a common noun as a subject (区长热线…。热线接通后) is no evidence
+                one_noun = len(inside) == 1 and inside[0].tag in ("n", "vn", "nz")
+                if aligned and not one_noun and (i == 0 or self.text[i - 1] in CLAUSE_STARTS) \
+                        and _ends_word_before_name_end(toks, i + length):
+                    return cand
         return None
 
     def name_shaped_before(self, end: int) -> tuple[str, int] | None:
@@ -1239,7 +1277,8 @@ def _after_name_before(text: str, posts: list[str], first: int, head: int, name_
     璩涛平|和街道党工委副书记 (璩涛平和街道党工委/PER, where the post read
     from the words was only 副书记) is 街道党工委副书记.  Returns the posts
     and the first one's start."""
-    end = max((e for e in name_ends if first - MAX_JOINED_GAP < e <= head), default=None)
+    i = bisect_right(name_ends, head) - 1  # name_ends is sorted: the last name ending by the head
+    end = name_ends[i] if i >= 0 and name_ends[i] > first - MAX_JOINED_GAP else None
     if end is None:
         return posts, first
     # 和, 率, 陪同: a conjunction, lead or companion word after the name
@@ -1282,7 +1321,7 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
     found: dict[str, OfficialInfo] = {}
     companions = pattern("companion_markers.txt", "(?:{})$")
     leads = pattern("lead_markers.txt")
-    name_ends: list[int] = []  # where each name read after a title ends
+    name_ends: list[int] = []  # where each name read after a title ends, sorted
     plural: list[tuple[str, str, int, int]] = []  # (name, post, name start, post end) before 等 + post
 
     def add(person: str, posts: list[str], first: int, head_text: str, tail: str, after: int) -> None:
@@ -1320,7 +1359,7 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
             listed = _name_list(lx, named)
             names = [n for n, _ in listed]
             after = listed[-1][1]
-            name_ends.append(after)
+            insort(name_ends, after)
             after = _after_note(text, after)
             comrade = COMRADE.match(text, after)
             after = comrade.end() if comrade else after
@@ -1335,7 +1374,7 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
             if got and got[0][-1].endswith(words("duty_post_heads.txt")):
                 add(person, [*got[0], occupation], got[1], text[max(0, got[1] - 3):got[1]],
                     text[start + len(person):start + len(person) + 4], start + len(person))
-                name_ends.append(start + len(person))
+                insort(name_ends, start + len(person))
                 continue
         before = _name_before_post(lx, m)
         if before:
@@ -1397,7 +1436,7 @@ def _act_after_post_only(lx: Lexis, person: str, found: dict[str, "OfficialInfo"
     first = text.find(person)
     if not _title_at_end().search(text, max(0, first - MAX_POST), first):
         return False  # (a list's later name, 代表甲、乙、丙走进: no title right before it)
-    for at in _find_all(text, person):
+    for at in lx.find_all(person):
         toks = lx.tokens(at, at + len(person))
         first = next((t for t in toks if t.start <= at < t.end), None)
         if first is None or first.tag == "PER" or not (first.tag in ("v", "vn", "vd") or first.end > at + len(person)):

@@ -485,7 +485,25 @@ def written_as_class(text: str, phrase: str) -> bool:
     True
     >>> written_as_class("走访青禾小区。青禾小区建于1990年。", "青禾小区")
     False
+
+    Answered once a phrase a report: the answers for the last text asked
+    about are kept (a long report asks about the same phrase at every
+    sentence naming it, each answer a search of the whole text: issue 10).
     """
+    global _class_answers
+    answers = _class_answers
+    if answers[0] is not text:  # (identity: a report's text is one object, and a new one starts afresh)
+        answers = _class_answers = (text, {})
+    got = answers[1].get(phrase)
+    if got is None:
+        got = answers[1][phrase] = _written_as_class(text, phrase)
+    return got
+
+
+_class_answers: tuple[str, dict[str, bool]] = ("", {})  # (text, phrase -> written_as_class)
+
+
+def _written_as_class(text: str, phrase: str) -> bool:
     det = _quantifier_before()
     at = text.find(phrase)
     while at >= 0:
