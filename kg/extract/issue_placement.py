@@ -17,7 +17,7 @@ import re
 
 from kg.analyse import Token
 from kg.extract import issue_words
-from kg.extract.issue_scene import SceneFrame
+from kg.extract.issue_scene import SceneFrame, opens_meeting
 from kg.extract.last_match import LastMatch
 from kg.extract.lexicons import pattern
 from kg.extract.place_check import analysed_around, clause_reading
@@ -157,6 +157,8 @@ class IssuePlacement:
         if len(places) > 1 and (own := self.stop_of_paragraph(places, s, act)) is not None:
             return [own]
         host = self.host(places, s) if len(places) > 1 else None
+        if host is None and len(places) == 1 and opens_meeting(self.text, s):
+            host = self.host_of_tour(s)
         if host is not None:
             self.at_venue = True  # a meeting's host area holds the meeting's issues
             return [host]
@@ -226,7 +228,25 @@ class IssuePlacement:
         if came:
             return came[-1]
         named = self.place_named_before(s.start)
+        later = self.admin_place_written_before(s.start, after=self.written_last(named[0], s.start) if named else -1)
+        if later is not None:
+            named = [later]  # an area no step registered, named after the registered ones (X街道办事处主任王某陪同)
         return named[0] if named and named[0] not in stops else None
+
+    def host_of_tour(self, s: Sentence) -> int | None:
+        """The host of a meeting opening `s` (随后召开的座谈会上，…) after a tour whose
+        stops were told one by one, each in its own sentences (首先来到A小区。…在B新村，…):
+        `host` of the tour's stops when it went to two or more places, none of
+        them an area (a district or subdistrict visited is the host already);
+        else None.  The scene holds the last stop only, but the meeting is the
+        trip's, not that stop's.
+
+        >>> # 来到A小区。…在B新村，…。随后召开的座谈会上，X街道办事处主任汇报… -> X街道
+        """
+        stops = list(dict.fromkeys(v.place for v in self.frame.main_visits(s) if v.start < s.start))
+        if len(stops) < 2 or any(self.places.nodes[p].level in AREAS for p in stops):
+            return None
+        return self.host(stops, s)
 
     def venue(self, s: Sentence) -> int | None:
         """The venue of the meeting a paragraph (or sentence) opened by 会上，/活动中，
@@ -239,11 +259,32 @@ class IssuePlacement:
             return None
         held = [m for m in HELD_AT.finditer(text, 0, opened.end())]
         for m in reversed(held):
-            # the venue ends V; its containing places may stand before it (在X区Y街道Z室)
-            known = [(len(w), node.id) for node in self.places.nodes for w in node.written if len(w) >= 3 and text.endswith(w, m.start(1), m.end(1))]
-            if known:
-                return max(known)[1]
+            pid = self.venue_written(*m.span(1))
+            if pid is not None:
+                return pid
         return None
+
+    def venue_written(self, a: int, b: int) -> int | None:
+        """The place a meeting's venue phrase text[a:b] (`在V召开`) names: the
+        registered place whose longest known name ends it (its containing places
+        may stand before it: 在X区Y街道Z室); else the named place the analyser
+        leaves after the clause words opening the phrase (a time, an adverb, a
+        preposition: 在随后于X社区党群服务中心召开 -> X社区党群服务中心),
+        registered now; None when no named place ends the phrase.
+
+        >>> # "在随后于青荷社区党群服务中心召开的座谈会上" -> the id of 青荷社区党群服务中心
+        """
+        text = self.text
+        known = [(len(w), node.id) for node in self.places.nodes for w in node.written if len(w) >= 3 and text.endswith(w, a, b)]
+        if known:
+            return max(known)[1]
+        if not suffix_at(text, b):
+            return None
+        _, at, to = clause_reading(analysed_around(self.doc, a, b), a, b)
+        chunk = parse_at(text, at, b) if to == b and b - at >= 3 else None
+        if chunk is None or chunk.start != at or chunk.end != b or self.clause_in_name(chunk.text):
+            return None
+        return self.places.add(chunk)
 
     def held_venue(self, s: Sentence, end: int) -> int | None:
         """The venue V of the latest meeting told held there before `end` (the
@@ -264,10 +305,9 @@ class IssuePlacement:
         if not found:
             return None
         at, (a, b) = max(found)
-        known = [(len(w), node.id) for node in self.places.nodes for w in node.written if len(w) >= 3 and text.endswith(w, a, b)]
-        if not known:
+        pid = self.venue_written(a, b)
+        if pid is None:
             return None
-        pid = max(known)[1]
         if self._held_starts is None:
             self._held_starts = sorted(t.start for t in self.doc.sentences)
         i = bisect.bisect_right(self._held_starts, at)
@@ -353,7 +393,7 @@ class IssuePlacement:
         for node in self.places.nodes:
             if node.level not in ADMIN:
                 continue
-            at = max((self.text.rfind(w, 0, pos) for w in node.written), default=-1)
+            at = self.written_last(node.id, pos)
             if at > best_at:
                 best, best_at = node.id, at
         if best is None:
@@ -376,7 +416,11 @@ class IssuePlacement:
         ]
         return max(around)[1] if around else None
 
-    def admin_place_written_before(self, pos: int) -> int | None:
+    def written_last(self, pid: int, pos: int) -> int:
+        """Where place `pid` is last written before `pos` (-1 when it is not)."""
+        return max((self.text.rfind(w, 0, pos) for w in self.places.nodes[pid].written), default=-1)
+
+    def admin_place_written_before(self, pos: int, after: int = -1) -> int | None:
         """The last administrative place written before `pos` that no component
         registered (来到X街道Y村 in a sentence read as no visit), parsed here.
         The analyser must read the span as a name (`place_check.clause_reading`):
@@ -387,6 +431,8 @@ class IssuePlacement:
         """
         for m in reversed(list(ADMIN_SUFFIX.finditer(self.text, 0, pos))):
             end = m.end()
+            if end <= after:
+                return None  # (only places written after `after`)
             for start in range(max(0, end - 16), end - 1):
                 if start > 0 and self.text[start - 1] not in PLACE_OPENERS:
                     continue
