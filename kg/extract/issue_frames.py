@@ -255,10 +255,15 @@ class RaisingFrames:
         act = m.group("act")
         shape = issue_words.act_shapes()[act]
         start = m.end()
-        if text.endswith(issue_words.head_prefixes(), 0, m.start()):
+        if prefix := next((p for p in issue_words.head_prefixes() if text.endswith(p, 0, m.start())), None):
             # 记录群众的意见建议，并…: a head noun the officials handle, not an act
             clause = max([s.start, *(c.end() for c in CLAUSE_STOP.finditer(text, s.start, m.start()))])
             if issue_words.followups().search(text, clause, m.start()):
+                return None
+            # 把群众提出的意见建议梳理归类，明确…: a head noun after 的 is a relative clause's
+            # noun (its raising is the act before 的), and one the words after it handle
+            # (意见建议梳理归类) is the officials' object; neither is an act of its own
+            if text.endswith("的", 0, m.start() - len(prefix)) or issue_words.followups().match(text, m.end()):
                 return None
         if shape == "relative" and not m.group("degree"):
             # 居民普遍关心A、B等问题: only a list closed by a head noun

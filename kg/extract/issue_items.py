@@ -27,7 +27,8 @@ ITEM_TRIM_HEAD = re.compile(
 # a count of items is cut only after 等 or before a head noun (A、B等3个问题); a count
 # closing a clause is its content (充电桩只有16个)
 _ITEM_COUNT = r"[一二三四五六七八九十两几多\d]+(?:个|项|条|件|类|大类)"
-_ITEM_HEAD = r"(?:的?(?:有关|相关))?(?:方面|问题|工作|事项|事宜|情况|的问题)"
+# (提出希望在X增设Y的建议: an opinion head after 的 closes the content it names)
+_ITEM_HEAD = r"(?:的?(?:有关|相关))?(?:方面|问题|工作|事项|事宜|情况|的问题|的(?:建议|意见|想法|设想|诉求))"
 ITEM_TRIM_TAIL = re.compile(
     rf"(?:等(?:{_ITEM_COUNT})?|{_ITEM_COUNT}(?={_ITEM_HEAD}))?{_ITEM_HEAD}?[。，；？！!?\s]*$"
 )
@@ -145,6 +146,8 @@ def bare_request(item: str) -> bool:
 # a clause saying what kind of place its subject is (X社区是典型的老城区社区, 这一带是山城
 # 典型的坡坎地形): the setting the complaints after it are told in
 TYPICAL = re.compile(r"^[^，,]{0,12}是[^，,]{0,6}典型的")
+# a modifier dating the thing an item is about (那条七十年代修的; X是2003年建成的Y is a clause, `DATED`)
+AGED_MODIFIER = re.compile(r"^[^，,的是]{0,12}?(?:年代|年)[^，,的]{0,3}?(?:修|建|铺|装|盖|造)[^，,的]{0,2}的")
 # how often the speaker tried to have it fixed (已经向物业反映多次, 找了好几次也没人管, 居委会
 # 联系过几次绿化部门): the complaint before it persists, no issue of its own
 ATTEMPTS = re.compile(
@@ -216,6 +219,10 @@ def trim(item: str) -> str:
             item = item[m.end():]
         # a closing mark at the end is cut only when its opener is not in the item (unwrapped)
         item = unwrapped(ITEM_TRIM_TAIL.sub("", unwrapped(item)))
+        # 村里那条上世纪70年代修的灌溉渠年久失修: the thing's age, a modifier, is background
+        # (as a clause it is none, `DATED`); the label is the complaint about the thing
+        if (aged := AGED_MODIFIER.match(item)) and len(item) - aged.end() >= MIN_CLAUSE:
+            item = item[aged.end():]
         item = _without_place(item)
         if item == before:
             break
@@ -242,6 +249,16 @@ def _without_place(item: str) -> str:
     return item[m.end():] if m and len(item) - m.end() >= MIN_CLAUSE else item
 
 
+def states_problem(item: str) -> bool:
+    """Does `item` hold a problem word (`issue_problem_words.txt`) other than one naming a
+    kind of estate (`ESTATE_KIND`: 老旧小区, a programme's term)?
+
+    >>> states_problem("社区还有不少老旧楼栋"), states_problem("老旧小区停车难")
+    (False, True)
+    """
+    return bool(issue_words.problem().search(ESTATE_KIND.sub("", item)))
+
+
 def statistic(raw: str) -> bool:
     """Whether an untrimmed item states a figure or a share (`FIGURE`) and no problem: a statistic
     of an account (今年共启动项目42个, 现在每天供应午餐380份左右), not an issue.
@@ -249,7 +266,7 @@ def statistic(raw: str) -> bool:
     >>> statistic("现在每天供应晚餐260份左右"), statistic("小区只有38个充电桩")
     (True, False)
     """
-    return bool(FIGURE.search(raw)) and not issue_words.problem().search(ESTATE_KIND.sub("", raw))
+    return bool(FIGURE.search(raw)) and not states_problem(raw)
 
 
 def circumstance(item: str) -> bool:
@@ -330,8 +347,10 @@ def keep(item: str) -> bool:
         return False  # 谈到代表…, 针对居民们的意见: raisers named, not what they raised
     if re.fullmatch(COUNT, item):
         return False  # 20余条: how many, not what
-    if (DURATION.search(item) or DATED.search(item)) and not issue_words.problem().search(item):
-        return False  # 我们这栋楼住了二十多年, 管道是九十年代铺的: how long or since when, background
+    if (DURATION.search(item) or DATED.search(item)) and not states_problem(item):
+        # 我们这栋楼住了二十多年, 管道是九十年代铺的: how long or since when, background;
+        # X社区是2003年建成的老旧小区: an estate's kind (老旧小区) is a programme's term, no complaint
+        return False
     if issue_words.positive().search(item) and not issue_words.problem().search(item):
         return False  # 满意率持续提升: a result, not an issue
     if issue_words.acts().search(item, len(item) - 2):

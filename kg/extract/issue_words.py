@@ -191,8 +191,13 @@ def condition_end() -> re.Pattern:
 
 
 def problem() -> re.Pattern:
-    """A problem predicate (`issue_problem_words.txt`): a lack, damage, nuisance, danger or request."""
-    return pattern("issue_problem_words.txt")
+    """A problem predicate (`issue_problem_words.txt`): a lack, damage, nuisance, danger or request.
+    少 after 不 is the quantifier 不少 (many: 社区还有不少类似的楼栋), no lack.
+
+    >>> bool(problem().search("社区还有不少类似的楼栋")), bool(problem().search("车位少"))
+    (False, True)
+    """
+    return pattern("issue_problem_words.txt", "(?!(?<=不)少)(?:{})")
 
 
 def question() -> re.Pattern:

@@ -26,7 +26,7 @@ from kg.extract import issue_filter, issue_words
 from kg.extract.actors import ActorIndex
 from kg.extract.issue_content import Candidate, ContentReader
 from kg.extract.issue_frames import GOES_ON_GAP, POINT_END, RaisingFrames
-from kg.extract.issue_items import bare_request
+from kg.extract.issue_items import bare_request, states_problem
 from kg.extract.issue_placement import IssuePlacement
 from kg.extract.issue_raisers import Raisers, Speaker
 from kg.extract.issue_scheme import categorise
@@ -39,6 +39,8 @@ NEAR_SPEAKER = 8
 MAX_LEAD = 12  # the clause before a raiser searched for a subject of its own
 SUBJECT_CLAUSES = 3  # a raiser's clause and up to two more of theirs before their quoted words
 NAME_TAGS = ("PER", "nr")  # the analyser's person names
+# what an account's object names when it is the account's topic (汇报了X工作, 介绍了X情况)
+ACCOUNT_TOPIC = ("工作", "情况")
 
 
 @dataclass
@@ -177,7 +179,7 @@ class IssueReader:
             # (介绍了收集到的几类诉求：一是…: an account announcing issues by a head noun lists them)
             if account and not (kind == "act" and issue_words.announcing_head().match(self.text, m.end())):
                 # 村支书介绍，…: an account is a raising only in its clauses that state a problem
-                items = self.passed_over(items, self.problems(items))
+                items = self.passed_over(items, self.problems(items), at)
             if content.read_clause:
                 # 一是…；二是…: read past the sentence (an account's next points too)
                 self.spoken = (max(s.end, end), scene, speaker, account)
@@ -331,7 +333,7 @@ class IssueReader:
         self.content.later, self.content.origin = [], {}
         items = [i for i in self.content.clause_items(start, s.end) if i]
         if account:
-            items = self.passed_over(items, self.problems(items))
+            items = self.passed_over(items, self.problems(items), s.start)
         actors = self.index.in_span(s.start, s.end)
         items = self.decide(items, self.raising(s, "continues", "", speaker, False, account, s.start, actors))
         self.spoken = (s.end, scene, speaker, account)  # a third point may follow
@@ -403,20 +405,29 @@ class IssueReader:
                 out.append(label)
         return out
 
-    def passed_over(self, items: list[str], kept: list[str]) -> list[str]:
+    def passed_over(self, items: list[str], kept: list[str], start: int) -> list[str]:
         """`kept`; the items of an account it leaves out become candidates (why "account")
-        the learned filter decides on (`ContentReader.later`)."""
+        the learned filter decides on (`ContentReader.later`), except the account's topic:
+        an item written (after `start`) right before a word naming the work or the state of
+        things reported on (`ACCOUNT_TOPIC`: 汇报了社区两委近期工作 → 社区两委近期) says what
+        the account covered, not what is wrong (probe56, session 19).
+
+        >>> # 书记汇报了社区近期工作，… -> 社区近期 is no candidate
+        """
         content = self.content
         for i in items:
+            at = self.text.find(i, start)
+            if at >= 0 and self.text.startswith(ACCOUNT_TOPIC, at + len(i)):
+                continue
             if i not in kept:
                 c = content.origin.get(i)
                 content.later.append(replace(c, why="account") if c else Candidate(i, 0, 1, False, "account"))
         return kept
 
     def problems(self, items: list[str]) -> list[str]:
-        """The items of an account that state a problem (`issue_problem_words.txt`),
-        follow a concession (新增了充电口，但仍供不应求) or were asked for (他希望X)."""
-        return [i for i in items if issue_words.problem().search(i) or i in self.content.contrasted]
+        """The items of an account that state a problem (`issue_problem_words.txt`; 社区还有
+        不少老旧楼栋 names an estate's kind, `issue_items.states_problem`), follow a concession (新增了充电口，但仍供不应求) or were asked for (他希望X)."""
+        return [i for i in items if states_problem(i) or i in self.content.contrasted]
 
     def raises(self, s: Sentence) -> bool:
         """Does `s` hold a raising of its own?  A topic marker that opens no topic frame
