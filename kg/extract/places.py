@@ -954,6 +954,8 @@ def _parse_single(text: str, pos: int, limit: int) -> PlaceChunk | None:
     for sep in LIST_SEP.finditer(text, pos, chunk.end):
         if pattern("place_name_words.txt").match(text, sep.start()):
             continue  # 和美家园: the separator starts a name
+        if sep.start() - pos == 1 and sep.group(0) in LIST_JOINERS and not _suffix_of(text[pos]) and _named_between(text, pos, chunk.end):
+            continue  # 新和社区, 丰和居民区: no list item is one character long, so 和 is inside the name (镇和村: 镇 is a type word)
         left = parse_at(text, pos, sep.start())
         right = _parse_item(text, sep.end(), limit)
         if left and right:

@@ -1,0 +1,24 @@
+"""Lead's fixes of session 19, each a kind found while reading a helper's report.
+Every fixture is invented; the tests run the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.places import parse_list
+from tests.extraction import facts_of, visits
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("name", ["长和社区", "宜和居民区", "德和村", "惠和村党群服务站"])
+def test_a_two_character_name_with_he_in_it_is_one_place(name):
+    # 和 joins list items, but no item is one character long: in 长和社区 it is half the name
+    facts = facts_of(f"4月9日，区长韦东来到{name}，与居民代表座谈。居民代表反映，小区路灯不亮。\n")
+    assert visits(facts) == {("韦东", name)}
+
+
+@pytest.mark.fast
+def test_he_after_a_type_word_still_joins_two_items():
+    # 镇和村: the character before 和 is a type word of its own, so no name runs across it
+    assert [c.text for c in parse_list("桐溪镇和丰乐村", 0)] == ["桐溪镇", "丰乐村"]
+    assert parse_list("镇和村两级", 0) == []
