@@ -22,3 +22,18 @@ def test_he_after_a_type_word_still_joins_two_items():
     # 镇和村: the character before 和 is a type word of its own, so no name runs across it
     assert [c.text for c in parse_list("桐溪镇和丰乐村", 0)] == ["桐溪镇", "丰乐村"]
     assert parse_list("镇和村两级", 0) == []
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("name", ["为民社区", "以德村"])
+def test_a_short_name_opening_with_a_preposition_after_a_movement_verb(name):
+    # 为 / 以 open purpose clauses and slogans, never a place, except a short name
+    # a movement verb takes as its object (来到为民社区)
+    facts = facts_of(f"4月9日，区长韦东来到{name}，与居民代表座谈。居民代表反映，小区路灯不亮。\n")
+    assert visits(facts) == {("韦东", name)}
+
+
+@pytest.mark.fast
+def test_a_purpose_clause_after_a_movement_verb_is_still_no_place():
+    facts = facts_of("4月9日，区长韦东来到为进一步密切社区联系而设的活动现场，与居民代表座谈。\n")
+    assert not any("密切" in place for _, place in visits(facts))

@@ -555,8 +555,9 @@ def name_window(text: str, pos: int, limit: int | None = None) -> str:
         # (after 、 a list goes on, and a movement verb takes a place, no preposition:
         # 向阳村, 来到向阳区 start with the character of the preposition 向, not a clause)
         return ""
-    if pattern("place_left_stops.txt").match(window):
-        return ""
+    left = pattern("place_left_stops.txt").match(window)
+    if left and not (len(left.group(0)) == 1 and _move_verb_before(text, pos) and _short_name_opens(window)):
+        return ""  # (来到为民社区: after a movement verb 为 opens a short name, no purpose clause)
     for i in range(1, len(window)):
         stop = stops.match(window, i)
         if stop and (_suffix_starts(window, i, stop.end()) or pattern("place_name_words.txt").match(window, i)
@@ -606,6 +607,22 @@ def _named_prefix(name: str) -> bool:
 def _move_verb_ending() -> re.Pattern:
     verbs = [row[0] for row in table("visit_verbs.tsv") if "move" in row[1].split(",")]
     return re.compile(f"(?:{alternation(verbs)})$")
+
+
+def _short_name_opens(window: str) -> bool:
+    """Does a named place whose own name is at most three characters (its type
+    word apart) open `window` (为民社区, 以恒社区)?  A purpose clause or a slogan
+    opening with the same character (为进一步密切…, 以群众满意为中心) names
+    nothing in its first words.
+
+    >>> _short_name_opens("为民社区开展活动"), _short_name_opens("为进一步密切社区")
+    (True, False)
+    """
+    for end in range(3, min(len(window), 8) + 1):
+        hit = suffix_at(window, end)
+        if hit and end - hit[0] <= 3 and _named_prefix(window[:end]):
+            return True
+    return False
 
 
 def _move_verb_before(text: str, pos: int) -> bool:
