@@ -37,3 +37,24 @@ def test_a_short_name_opening_with_a_preposition_after_a_movement_verb(name):
 def test_a_purpose_clause_after_a_movement_verb_is_still_no_place():
     facts = facts_of("4月9日，区长韦东来到为进一步密切社区联系而设的活动现场，与居民代表座谈。\n")
     assert not any("密切" in place for _, place in visits(facts))
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("name", ["五一村", "八一社区", "三八村"])
+def test_a_place_named_after_a_date_in_digits_is_named(name):
+    # two digits with no place value name a date (五一, 八一), not a count or an address
+    facts = facts_of(f"4月9日，区长韦东来到{name}，与居民代表座谈。居民代表反映，小区路灯不亮。\n")
+    assert visits(facts) == {("韦东", name)}
+
+
+@pytest.mark.fast
+def test_a_number_with_a_place_value_is_still_no_name():
+    facts = facts_of("4月9日，区长韦东来到十二村，与居民代表座谈。\n")
+    assert visits(facts) == set()
+
+
+@pytest.mark.fast
+def test_staying_at_a_place_to_work_there_is_a_visit():
+    # 蹲点 (to stay at a grassroots unit to work there) takes a place as 来到 does
+    facts = facts_of("4月9日，区长韦东蹲点青禾镇，与村干部座谈。\n")
+    assert visits(facts) == {("韦东", "青禾镇")}

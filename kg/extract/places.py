@@ -39,6 +39,7 @@ SITE_TAIL = re.compile(r"[^，。；、和及与\s]{1,8}?(?:现场|工地)|“[^
 PART_GAP = re.compile(r"[^，。；：、和及与\s的]{1,8}")
 NUMBERED = re.compile(r"[一二三四五六七八九十\d]+[组期]")
 NUMBER = re.compile(r"[\dA-Za-z一二三四五六七八九十百零〇#\-]+")
+COMMEMORATIVE = re.compile(r"[一二三四五六七八九〇]{2,3}")
 QUANTIFIED = re.compile(r"([一二三四五六七八九十两\d]+)个(街道|镇|乡|社区|村|小区|居民区)")
 # 云溪、青石两镇: without 个 only after a list (罗湾六村, 第三社区 are names)
 # 鹭岛锦苑、翠湖湾、梧桐苑等小区: a list closed by 等 and the type word its items share
@@ -338,7 +339,9 @@ def has_proper_part(segment_text: str) -> bool:
     if pattern("place_generic_words.txt").match(segment_text):
         return False
     if NUMBER.fullmatch(name):
-        return False  # 10号, 3号楼: an address inside a place, not a place's name
+        # 10号, 3号楼: an address inside a place, not a place's name; but two or three
+        # digits without a place value (五一村, 八一社区, 三八村) name a date, as places do
+        return bool(hit) and COMMEMORATIVE.fullmatch(name) is not None
     if hit and hit[2] in ADMIN and _site_word(name) or _opens_with_unit_named_after_site(name):
         return True  # 渡口镇, 花园村, 码头街道(敬老院): a town or village named after a site, not a site's phrase
     if _opens_with_type_word(name):
