@@ -58,3 +58,11 @@ def test_staying_at_a_place_to_work_there_is_a_visit():
     # 蹲点 (to stay at a grassroots unit to work there) takes a place as 来到 does
     facts = facts_of("4月9日，区长韦东蹲点青禾镇，与村干部座谈。\n")
     assert visits(facts) == {("韦东", "青禾镇")}
+
+
+@pytest.mark.fast
+def test_a_name_word_opening_with_a_preposition_opens_a_place_after_zai():
+    # 同 is a preposition (同居民座谈) and ends names, but 同心 is a name word
+    # (place_name_words.txt): 在同心社区 is at a place, as 来到同心社区 is
+    facts = facts_of("4月9日，区长韦东在同心社区与居民代表座谈。居民代表反映，小区路灯不亮。\n")
+    assert visits(facts) == {("韦东", "同心社区")}

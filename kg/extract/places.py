@@ -554,9 +554,10 @@ def name_window(text: str, pos: int, limit: int | None = None) -> str:
     stops = _place_stops()
     first = stops.match(window)
     if first and not (len(first.group(0)) == 1 and (text[pos - 1:pos] == "、" or _move_verb_before(text, pos))) \
-            and not _road_unit_at(window, first.end()):
+            and not _road_unit_at(window, first.end()) and not pattern("place_name_words.txt").match(window):
         # (after 、 a list goes on, and a movement verb takes a place, no preposition:
-        # 向阳村, 来到向阳区 start with the character of the preposition 向, not a clause)
+        # 向阳村, 来到向阳区 start with the character of the preposition 向, not a clause;
+        # a name word (同心, 向阳: place_name_words.txt) opens a name after any preposition: 在同心社区)
         return ""
     left = pattern("place_left_stops.txt").match(window)
     if left and not (len(left.group(0)) == 1 and _move_verb_before(text, pos) and _short_name_opens(window)):
