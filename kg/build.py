@@ -46,7 +46,7 @@ from kg.corpus.workers import process_pool
 from kg.emit.iri import DEFAULT_BASE, IRI_FORBIDDEN
 from kg.errors import ReportError, UsageError
 from kg.fsutil import other_contents, same_file, temporary_of, walk_files
-from kg.read import OWN_PAGE, REPORT_SUFFIXES, is_hidden, is_own_page, report_formats, skip_reason
+from kg.read import MAX_BYTES, OWN_PAGE, REPORT_SUFFIXES, is_hidden, is_own_page, report_formats, skip_reason
 
 # why a govkg build folder inside a folder of reports is skipped (its outputs are govkg's: said in the summary only)
 BUILD_FOLDER = "a govkg build folder (an earlier --out): its outputs are no reports, skipped whole"
@@ -482,7 +482,7 @@ def long_report_lines(todo, options: BuildOptions) -> list[str]:
             size = Path(path).stat().st_size
         except OSError:
             continue
-        if size > LONG_REPORT_BYTES:
+        if LONG_REPORT_BYTES < size <= MAX_BYTES:  # (a larger file is refused at once: no line saying it is being read)
             out.append(f"kg build: reading {_shown(Path(path))} ({round(size / 1024)} KB): a long report; this takes a while")
     return out
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from kg.build import BuildOptions, long_report_lines
 from kg.extract.places import parse_list
-from tests.extraction import facts_of, visits
+from kg.read import MAX_BYTES
+from tests.extraction import facts_of, issues, visits
 
 
 @pytest.mark.fast
@@ -25,12 +27,19 @@ def test_he_after_a_type_word_still_joins_two_items():
 
 
 @pytest.mark.fast
-@pytest.mark.parametrize("name", ["为民社区", "以德村"])
-def test_a_short_name_opening_with_a_preposition_after_a_movement_verb(name):
-    # 为 / 以 open purpose clauses and slogans, never a place, except a short name
-    # a movement verb takes as its object (来到为民社区)
-    facts = facts_of(f"4月9日，区长韦东来到{name}，与居民代表座谈。居民代表反映，小区路灯不亮。\n")
-    assert visits(facts) == {("韦东", name)}
+@pytest.mark.parametrize("written", ["来到为民社区，", "在为民社区调研，", "走进以德村，", "深入青禾社区、为民社区调研，"])
+def test_a_two_character_name_opening_with_a_preposition_is_a_place(written):
+    # 为 / 以 open purpose clauses and slogans, never a place, except a name of two
+    # characters before its type word (为民社区), after any verb, preposition or list mark
+    facts = facts_of(f"4月9日，区长韦东{written}与居民代表座谈。居民代表反映，小区路灯不亮。\n")
+    name = "以德村" if "以德村" in written else "为民社区"
+    assert ("韦东", name) in visits(facts)
+
+
+@pytest.mark.fast
+def test_a_purpose_clause_naming_a_place_is_no_place():
+    facts = facts_of("4月9日，区长韦东来到光明社区，为青禾社区居民办实事。\n")
+    assert visits(facts) == {("韦东", "光明社区")}
 
 
 @pytest.mark.fast
@@ -66,3 +75,22 @@ def test_a_name_word_opening_with_a_preposition_opens_a_place_after_zai():
     # (place_name_words.txt): 在同心社区 is at a place, as 来到同心社区 is
     facts = facts_of("4月9日，区长韦东在同心社区与居民代表座谈。居民代表反映，小区路灯不亮。\n")
     assert visits(facts) == {("韦东", "同心社区")}
+
+
+@pytest.mark.fast
+def test_a_name_word_opening_with_a_preposition_of_company_meets_no_one():
+    # 同 meets people (同青禾村的村民座谈), but in 在同心社区…联络站 it opens the name
+    # word 同心: no second place 心社区…联络站 and the issue stays at the station
+    facts = facts_of("4月9日，区人大代表韦东在同心社区人大代表联络站接待选民，居民反映小区路灯不亮。\n")
+    assert visits(facts) == {("韦东", "同心社区人大代表联络站")}
+    assert {place for place, _ in issues(facts)} == {"同心社区人大代表联络站"}
+
+
+@pytest.mark.fast
+def test_a_file_too_large_to_read_is_not_said_to_be_read(tmp_path):
+    # a file over the limit is refused at once; a line saying it is being read would contradict it
+    big, huge = tmp_path / "长.txt", tmp_path / "超长.txt"
+    big.write_text("区长韦东来到青禾社区。" * 20000, encoding="utf-8")
+    huge.write_text("区长韦东来到青禾社区。" * (MAX_BYTES // 30 + 10), encoding="utf-8")
+    lines = long_report_lines([(big, "a", {}), (huge, "b", {})], BuildOptions())
+    assert len(lines) == 1 and "长.txt" in lines[0] and "超长" not in lines[0], lines

@@ -540,7 +540,11 @@ def name_may_start(text: str, pos: int) -> bool:
     """
     if pos == 0 or not NAME_CHARS.match(text, pos - 1):
         return True
-    return bool(_stop_before().search(text, max(0, pos - SUFFIX_WINDOW), pos))
+    stop = _stop_before().search(text, max(0, pos - SUFFIX_WINDOW), pos)
+    if not stop:
+        return False
+    word = pattern("place_name_words.txt").match(text, stop.start())
+    return not (word and word.end() > pos)  # 同|心社区: 同心 is a name word, the name starts at 同
 
 
 def name_window(text: str, pos: int, limit: int | None = None) -> str:
@@ -560,8 +564,8 @@ def name_window(text: str, pos: int, limit: int | None = None) -> str:
         # a name word (同心, 向阳: place_name_words.txt) opens a name after any preposition: 在同心社区)
         return ""
     left = pattern("place_left_stops.txt").match(window)
-    if left and not (len(left.group(0)) == 1 and _move_verb_before(text, pos) and _short_name_opens(window)):
-        return ""  # (来到为民社区: after a movement verb 为 opens a short name, no purpose clause)
+    if left and not (len(left.group(0)) == 1 and _short_name_opens(window)):
+        return ""  # (为民社区: 为 and one character more name a place; a purpose clause names more)
     for i in range(1, len(window)):
         stop = stops.match(window, i)
         if stop and (_suffix_starts(window, i, stop.end()) or pattern("place_name_words.txt").match(window, i)
@@ -614,17 +618,17 @@ def _move_verb_ending() -> re.Pattern:
 
 
 def _short_name_opens(window: str) -> bool:
-    """Does a named place whose own name is at most three characters (its type
-    word apart) open `window` (为民社区, 以恒社区)?  A purpose clause or a slogan
-    opening with the same character (为进一步密切…, 以群众满意为中心) names
-    nothing in its first words.
+    """Does a named place whose own name is two characters (its type word
+    apart) open `window` (为民社区, 以恒社区)?  A purpose clause opening with
+    the same character names more before any type word (为青禾社区居民办实事,
+    为进一步密切…), or nothing (以村为单位).
 
-    >>> _short_name_opens("为民社区开展活动"), _short_name_opens("为进一步密切社区")
-    (True, False)
+    >>> _short_name_opens("为民社区开展活动"), _short_name_opens("为进一步密切社区"), _short_name_opens("为青禾社区居民")
+    (True, False, False)
     """
     for end in range(3, min(len(window), 8) + 1):
         hit = suffix_at(window, end)
-        if hit and end - hit[0] <= 3 and _named_prefix(window[:end]):
+        if hit and end - hit[0] == 2 and _named_prefix(window[:end]):
             return True
     return False
 

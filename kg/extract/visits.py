@@ -1572,6 +1572,8 @@ class Reader:
                     break
                 if m.group(0) == "和" and suffix_at(self.text, m.start()):
                     continue  # 来自A社区、B社区和C社区的居民: 和 joins a list of places, it meets no one
+                if pattern("place_name_words.txt").match(self.text, m.start()):
+                    continue  # 在同心社区…: 同 opens the name word 同心 (place_name_words.txt), it meets no one
                 at = m.end() + (1 if self.text.startswith("了", m.end()) else 0)
                 chunks = parse_list(self.text, at, s.end)
                 if not chunks:
