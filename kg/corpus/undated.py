@@ -36,7 +36,7 @@ def undated_warning(facts: ReportFacts, text: str) -> str | None:
 
     def remedy(month_day: str = "MM-DD") -> str:
         # a date in the file name gives the year of this report alone; --date those of the build given it
-        given = "give --date YYYY-MM-DD (it dates every report that build reads that gives no year)"
+        given = "give --date YYYY-MM-DD (its year completes the month and day of every report that build reads that gives no year; a report with no date at all takes the whole date)"
         if unread := unread_file_date(facts.file_name):  # the user did put a date there: say why it was not read
             written, iso, renamed = unread
             return (f"the file name's {written} is not read as a date (a file name gives it as {iso} or "
