@@ -618,8 +618,8 @@ def _move_verb_ending() -> re.Pattern:
 
 
 def _short_name_opens(window: str) -> bool:
-    """Does a named place whose own name is two characters (its type word
-    apart) open `window` (为民社区, 以恒社区)?  A purpose clause opening with
+    """Does a village, community or town whose own name is two characters (its
+    type word apart) open `window` (为民社区, 以恒社区)?  A purpose clause opening with
     the same character names more before any type word (为青禾社区居民办实事,
     为进一步密切…), or nothing (以村为单位).
 
@@ -628,8 +628,8 @@ def _short_name_opens(window: str) -> bool:
     """
     for end in range(3, min(len(window), 8) + 1):
         hit = suffix_at(window, end)
-        if hit and end - hit[0] == 2 and _named_prefix(window[:end]):
-            return True
+        if hit and end - hit[0] == 2 and hit[2] in ("subdistrict", "community") and _named_prefix(window[:end]):
+            return True  # (a village, community or town: 为桂园 is no name, 桂园 is the garden 为 is for)
     return False
 
 
