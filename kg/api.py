@@ -44,7 +44,8 @@ class Build:
       plus the entities graph (`{base}graph/entities`: canonical labels, merge
       reasons).  None when `build_reports(..., dataset=False)`.
     - `facts`: report key -> `kg.facts.ReportFacts` (officials, places, visits,
-      issues with their evidence) of every report extracted by this call; in a
+      issues with their evidence; a visit's or issue's `place` is the key of
+      `places`, its `place_label` the place's name as written: `labelled`) of every report extracted by this call; in a
       build folder, reports unchanged since the last build are not extracted
       again (pass `force=True` to have them all).
     - `graph_of`: report key -> the IRI of its named graph (every report in the graph).
@@ -304,7 +305,7 @@ def _build(paths: list, out, *, date=None, base=None, store=None, html=None, job
         result = build_corpus(paths, options, sinks=sinks)
         return Build(
             dataset=sinks[0].dataset if sinks else None,
-            facts=dict(sorted(result.facts.items())),
+            facts={key: labelled(facts) for key, facts in sorted(result.facts.items())},
             graph_of={key: entry["graph"] for key, entry in sorted(result.manifest.reports.items())},
             failures=list(result.failures),
             counts={**result.counts(), "triples": result.stats.triples},
@@ -316,6 +317,25 @@ def _build(paths: list, out, *, date=None, base=None, store=None, html=None, job
     finally:
         if temporary:
             shutil.rmtree(folder, ignore_errors=True)
+
+
+def labelled(facts: ReportFacts) -> ReportFacts:
+    """`facts` with each visit's and issue's `place_label` set to its place's
+    label (`facts.places[key].name`, the name as written), so that a record
+    printed reads as the report does: the place key (`subdistrict:青河街道/site:党群`,
+    core names that link reports) is no name a user wrote.  Changes `facts` in
+    place and returns it; a key with no place keeps None.  Raises nothing.
+
+    >>> from kg.facts import Evidence, Place, Visit
+    >>> f = ReportFacts("a.txt", "a.txt", "0" * 64, None, places={"site:党群": Place("site:党群", "党群服务中心")},
+    ...                 visits=[Visit("王明", "site:党群", None, Evidence("", 0, 0))])
+    >>> labelled(f).visits[0].place_label
+    '党群服务中心'
+    """
+    for record in (*facts.visits, *facts.issues):
+        if (place := facts.places.get(record.place)) is not None:
+            record.place_label = place.name
+    return facts
 
 
 def build_texts(texts: Mapping[str, str | bytes], out: str | Path | None = None, **options) -> Build:

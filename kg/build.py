@@ -187,14 +187,22 @@ def report_paths(paths, exclude: Path | None = None, skipped: list | None = None
             pages = {p for p in reports if is_own_page(p)}
             reports -= pages
             skipped.extend((p, OWN_PAGE) for p in sorted(pages))
+            # a folder's README (README.md: notes about the folder) is read as no report; given by name, it is
+            notes = {p for p in reports if p.stem.upper() in FOLDER_NOTES}
+            reports -= notes
             files = [p for p in all_files if p in reports and p.is_file()]
-            here = [(p, skip_reason(p.relative_to(root))) for p in all_files if p not in reports and p not in pages]
+            here = [(p, _why_skipped(p, root, notes)) for p in all_files if p not in reports and p not in pages]
             # a report's name on something that is no regular file: said, not passed over
             here += [(p, _not_regular(p)) for p in all_files if p in reports and not p.is_file()]
-            skipped.extend(here)
             if not files and not unreadable:
+                # the files the error names are said there only: once, in one place
                 errors.append(ReportError(root, no_reports(root, here)))
+                named = [item for item in here if item[1] != "hidden file"][:NO_REPORTS_SHOWN]
+                here = [item for item in here if item not in named]
+            skipped.extend(here)
             found.extend((f, f.relative_to(root).as_posix()) for f in files)
+        elif root.exists() and (why := graph_file(root)):  # a graph given as a report: no facts, and why
+            errors.append(ReportError(root, why))
         elif root.exists():
             found.append((root, root.name))
         else:
@@ -202,7 +210,50 @@ def report_paths(paths, exclude: Path | None = None, skipped: list | None = None
     return found, errors
 
 
-def no_reports(root: Path, skipped: list[tuple[Path, str]], shown: int = 3) -> str:
+# the names (any case, any suffix) of a folder's own notes: README.md beside the reports tells
+# what the folder holds; read as a report, its examples would enter the graph as facts
+FOLDER_NOTES = {"README", "READ_ME", "README_FIRST"}
+NOTES_REASON = "the folder's README (notes about it, not a report): give it by name to build it as one"
+
+
+# the RDF files kg validate and kg view read (kg.rdffile.READS), by suffix: named here, as
+# kg.rdffile imports rdflib, which a folder walk (an up-to-date rebuild) never loads
+RDF_SUFFIXES = {".ttl": "Turtle", ".nt": "N-Triples", ".trig": "TriG", ".nq": "N-Quads", ".nquads": "N-Quads",
+                ".jsonld": "JSON-LD", ".rdf": "RDF/XML", ".owl": "RDF/XML"}
+
+
+def graph_file(path: Path) -> str | None:
+    """Why the file `path` is no report when its suffix is an RDF graph's
+    (RDF_SUFFIXES): a graph has no text to read facts from, and would fail as
+    `no facts found`; the reason says which commands read it.  None for any
+    other file.  Raises nothing.
+
+    >>> graph_file(Path("g.ttl"))
+    'an RDF graph (Turtle), which kg validate g.ttl checks and kg view g.ttl --out page.html draws; kg build reads reports (.htm, .html, .md, .text, .txt, .xhtml)'
+    >>> graph_file(Path("a.txt")), graph_file(Path("data.xml"))
+    (None, None)
+    """
+    name = RDF_SUFFIXES.get(Path(path).suffix.lower())
+    if name is None:
+        return None
+    where = shlex.quote(str(path))
+    return (f"an RDF graph ({name}), which kg validate {where} checks and kg view {where} --out page.html "
+            f"draws; kg build reads reports ({report_formats()})")
+
+
+def _why_skipped(path: Path, root: Path, notes: set[Path]) -> str:
+    """Why a file of the folder `root` is no report: hidden, the folder's README (in `notes`),
+    an RDF graph (graph_file), or kg.read.skip_reason's answer for its type."""
+    rel = path.relative_to(root)
+    if is_hidden(rel):
+        return skip_reason(rel)
+    return NOTES_REASON if path in notes else graph_file(path) or skip_reason(rel)
+
+
+NO_REPORTS_SHOWN = 3  # the files a folder without reports names in its error line; the others get a warning each
+
+
+def no_reports(root: Path, skipped: list[tuple[Path, str]], shown: int = NO_REPORTS_SHOWN) -> str:
     """Why a folder gave no report, naming the formats read and the files
     skipped with what to do about each (`skipped`: (path, reason) pairs, as
     kg.read.skip_reason gives them).  Example: a folder holding only a.docx ->
@@ -217,7 +268,7 @@ def no_reports(root: Path, skipped: list[tuple[Path, str]], shown: int = 3) -> s
     # the formats are said once, at the head of the line
     parts = [f"{p.relative_to(root).as_posix()} ({reason.removesuffix(': ' + formats)})" for p, reason in named[:shown]]
     if len(named) > shown:
-        parts.append(f"... {len(named) - shown} more")
+        parts.append(f"... {len(named) - shown} more, each named in a warning")
     if hidden:
         parts.append(f"{hidden} hidden file(s) (names starting with '.')")
     return line + f"; skipped {len(skipped)} file(s): " + ", ".join(parts)

@@ -45,6 +45,9 @@ class Place:
 class Visit:
     official: str  # Official.key
     place: str  # Place.key
+    # the place's label (Place.name, as written: 党群服务中心 where the key says site:党群), for
+    # whoever reads the record; filled by kg.api (labelled), None elsewhere; keys alone link records
+    place_label: str | None = field(default=None, kw_only=True, compare=False)
     date: dt.date | None
     evidence: Evidence
 
@@ -52,6 +55,7 @@ class Visit:
 @dataclass
 class Issue:
     place: str  # Place.key
+    place_label: str | None = field(default=None, kw_only=True, compare=False)  # as Visit.place_label
     label: str  # the report's own wording
     concept: str  # local name of a concept in ontology/issues.ttl
     visit: int | None  # index into ReportFacts.visits

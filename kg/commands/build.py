@@ -100,12 +100,32 @@ def summary(result: BuildResult) -> str:
         + ("".join(f"\n  removed: {why}" for why in s.removed)),
     ]
     # each failure was printed once, on stderr, as it happened: not again here
-    # each file skipped and each report whose file is gone has its own warning line on stderr (kg.build._said)
-    hidden = sum(1 for _, reason in result.skipped if reason == "hidden file")
-    shown = [(p, reason) for p, reason in result.skipped if reason != "hidden file"]
-    if shown or hidden:
-        lines.append(f"skipped {len(shown) + hidden} file(s) that are not reports:")
-        lines.extend(f"  {ReportError(p, reason)}" for p, reason in shown)  # str(): control characters escaped
-        if hidden:
-            lines.append(f"  and {hidden} hidden file(s) (names starting with '.')")
+    if line := skipped_line(result.skipped):
+        lines.append(line)
     return "\n".join(lines)
+
+
+def skipped_line(skipped: list[tuple[Path, str]]) -> str:
+    """The summary's count of the files of a folder that are not reports,
+    `skipped`: (path, reason) pairs as kg.build.report_paths gives them.
+    Each file is named once, in one place: one warning line on stderr naming
+    it and why (kg.build._said), so here only counted; hidden files are only
+    counted, and govkg's own outputs found among the reports (a page kg view
+    wrote, an earlier build folder), warned about nowhere, are named here,
+    one line each.  "" when nothing was skipped.  Raises nothing.
+
+    >>> skipped_line([(Path("r/a.doc"), "a word-processor document"), (Path("r/.x"), "hidden file")])
+    "skipped 2 file(s) that are not reports: 1 named in a warning above (stderr), 1 hidden file(s) (names starting with '.')"
+    """
+    from kg.build import BUILD_FOLDER
+    from kg.read import OWN_PAGE
+
+    hidden = sum(1 for _, reason in skipped if reason == "hidden file")
+    own = [(p, reason) for p, reason in skipped if reason in (OWN_PAGE, BUILD_FOLDER)]
+    warned = len(skipped) - hidden - len(own)
+    if not skipped:
+        return ""
+    parts = [f"{warned} named in a warning above (stderr)"] * bool(warned) + [f"{len(own)} of govkg's own outputs"] * bool(own)
+    parts += [f"{hidden} hidden file(s) (names starting with '.')"] * bool(hidden)
+    return "\n".join([f"skipped {len(skipped)} file(s) that are not reports: " + ", ".join(parts)]
+                     + [f"  {ReportError(p, reason)}" for p, reason in own])  # str(): control characters escaped

@@ -3,7 +3,10 @@
 Where it goes, one rule for every format: to standard output, unless `--to`
 names a file (`--to -` is standard output too); neo4j-csv writes two files,
 so it needs `--to FOLDER`.  Nothing is written anywhere else: not into the
-build folder, nor a file the user did not name.
+build folder, nor a file the user did not name.  `--to` names what the format
+writes (`destination`): a file format refuses a folder (`--to dir/`) and
+another format's suffix, and warns on a suffix no format has (`g.txt`) or
+none; neo4j-csv refuses a new folder named as a file (`--to x.csv`).
 
 Formats: turtle (the union of all graphs), trig and nquads (one named graph
 per report, plus the entities graph), jsonld (the named graphs), graphml (the
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import re
 import shutil
 import sys
 import tempfile
@@ -52,7 +56,8 @@ def register(p) -> None:
     p.add_argument("given", nargs="?", type=Path, help=argparse.SUPPRESS)
     # TriG, N-Quads, JSON-LD as the formats are written in prose: the name in any case, with or without its hyphen
     p.add_argument("--format", "-f", required=True, type=_format, choices=sorted(FORMATS), help="output format")
-    p.add_argument("--to", type=_to, default=None, metavar="FILE", help="the file to write (a folder for neo4j-csv, which needs it); "
+    p.add_argument("--to", type=_to, default=None, metavar="FILE", help="the file to write, named with the format's suffix (g.ttl, g.trig, ...); for neo4j-csv a folder, "
+                                                      "named without one (it needs it); "
                                                       "without it, or with '-', the export goes to standard output")
     p.add_argument("--force", action="store_true", help="write --to even when it is a file that is not an earlier export of this format, "
                                                          "or is named with another format's suffix")
@@ -84,12 +89,15 @@ def run(args) -> int:
         raise UsageError("--format neo4j-csv writes two files (nodes.csv, relationships.csv), not standard output: "
                          "give --to FOLDER (a new or empty folder)")
     target = None if args.to in (None, "-") else Path(args.to)
+    notes = []
     if target is not None:
+        notes = destination(args.to, fmt, args.force)
         if fmt == "neo4j-csv":
             _check_csv_folder(target, args.force)
         else:
             check_target(target, "--to", f"the {fmt} file", SUFFIXES[fmt], args.force, build=folder, marker=MARKERS[fmt])
-            check_suffix(target, fmt, args.force)
+    for line in notes:  # before the work: a long export is not a surprise at its end
+        print(f"kg export: warning: {line}", file=sys.stderr)
     summary = export(fmt, folder, target)  # `--to - | head`: kg.streams ends it quietly (exit 141)
     print(f"{fmt}: {summary} -> {target or 'stdout'}", file=sys.stderr)
     return 0
@@ -109,6 +117,54 @@ def _to(text: str) -> str:
     if text != "-":
         written_path("--to")(text)
     return text
+
+
+# a name ending in a suffix of letters (x.csv, g.txt) reads as a file's; a folder's dots are rarer (csv.v2 passes)
+_FILE_SUFFIX = re.compile(r"\.[A-Za-z]{1,8}")
+
+
+def destination(to: str, fmt: str, force: bool) -> list[str]:
+    """The rule for `--to` as given (`to`, the text typed) against what
+    `--format fmt` writes, checked before anything is written: a file format
+    (all but neo4j-csv) writes one file, neo4j-csv a folder of two.  Returns
+    the warning lines to print (a file format named with a suffix no format
+    has, or none: written, but a tool choosing its reader by the suffix would
+    not read it as `fmt`); raises UsageError, naming the path and the format,
+    for a file format given a folder (`--to dir/`: a trailing separator), a
+    file format given another format's suffix (check_suffix), and neo4j-csv
+    given a name with a file suffix (`--to x.csv`) that is no folder yet; the
+    last two unless `force`.  Source of the suffixes: SUFFIXES.
+
+    >>> destination("g.ttl", "turtle", False)
+    []
+    >>> destination("g.txt", "turtle", False)
+    ['--to g.txt: written as turtle, but .txt is no turtle suffix (.ttl): a tool that picks its reader by the suffix will not read it as turtle; name it g.ttl to say what it holds']
+    >>> destination("x.csv", "neo4j-csv", False)
+    Traceback (most recent call last):
+    kg.errors.UsageError: --to x.csv: --format neo4j-csv writes a folder (x.csv/nodes.csv, x.csv/relationships.csv), and x.csv is named as a file (.csv); name the folder without a suffix (--to x), or give --force to make a folder named x.csv
+    """
+    import os
+
+    path = Path(to)
+    if fmt == "neo4j-csv":
+        if not force and not path.is_dir() and _FILE_SUFFIX.fullmatch(path.suffix):
+            raise UsageError(f"--to {to}: --format neo4j-csv writes a folder ({path / 'nodes.csv'}, {path / 'relationships.csv'}), "
+                             f"and {to} is named as a file ({path.suffix}); name the folder without a suffix "
+                             f"(--to {path.with_suffix('')}), or give --force to make a folder named {to}")
+        return []
+    own = SUFFIXES[fmt][0]
+    if to.endswith(("/", os.sep)) or path.is_dir():
+        what = "is a folder" if path.is_dir() else "names a folder (it ends with /)"
+        raise UsageError(f"--to {to}: {what}, and --format {fmt} writes one file; name the file "
+                         f"(--to {path / ('graph' + own)})")
+    check_suffix(path, fmt, force)
+    suffix = path.suffix.lower()
+    if suffix in SUFFIXES[fmt]:
+        return []
+    said = f"{suffix} is no {fmt} suffix ({', '.join(SUFFIXES[fmt])})" if suffix else f"it has no suffix ({fmt}: {', '.join(SUFFIXES[fmt])})"
+    name = path.with_suffix(own).name if suffix else path.name + own
+    return [f"--to {to}: written as {fmt}, but {said}: a tool that picks its reader by the suffix will not read it as {fmt}; "
+            f"name it {name} to say what it holds"]
 
 
 def check_suffix(target: Path, fmt: str, force: bool) -> None:

@@ -2,10 +2,14 @@
 
 Q is a file, a named query from queries/ (e.g. `visits-by-official`), or the
 query text.  Parameters (`--param name=value`) are bound by the engine.
+The build folder is `--store` (or `--from`); `kg query out`, or a run with
+no query, says which stores the folder holds and how to ask each (how_to_ask).
 """
 
 from __future__ import annotations
 
+import argparse
+import shlex
 import sys
 from pathlib import Path
 
@@ -18,7 +22,8 @@ from kg.stores.results import Table, render
 
 def register(p) -> None:
     """The arguments of `kg query` on its parser `p` (kg.cli makes it, with its help line)."""
-    which = p.add_mutually_exclusive_group(required=True)
+    # not required by argparse: a run without a query says what the folder holds and how to ask it (run)
+    which = p.add_mutually_exclusive_group()
     which.add_argument("--sparql", metavar="Q", help="SPARQL: a file, a named query, or the text")
     which.add_argument("--cypher", metavar="Q", help="Cypher: a file, a named query, or the text")
     which.add_argument("--list", action="store_true", help="list the named queries and their parameters")
@@ -31,10 +36,14 @@ def register(p) -> None:
     p.add_argument("--database", default=None, help="Neo4j database (default: the server's default)")
     p.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="a query parameter (repeatable)")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format (default: table)")
+    # `kg query out`: a folder given as kg view takes it; said, with what it holds and how to ask it
+    p.add_argument("given", nargs="*", type=Path, help=argparse.SUPPRESS)
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
+    if args.given or not (args.list or args.sparql is not None or args.cypher is not None):
+        raise UsageError(how_to_ask(args.given, args.store, args))
     if args.list:
         sys.stdout.write(listing())
         return 0
@@ -49,6 +58,67 @@ def run(args) -> int:
         return 1
     sys.stdout.write(render(table, args.format))
     return 0
+
+
+def how_to_ask(given: list[Path], store: Path, args=None) -> str:
+    """The message for `kg query` run without a query, or with folders given
+    without `--store` (`kg query out`): which stores the build folder holds
+    (kg.stores.source's layout: SPARQL in store/oxigraph, Cypher in
+    store/ladybug.db), and the command that asks each; for a folder that is
+    no build, the build folders inside it, or how to make one.  Raises nothing.
+
+    >>> how_to_ask([Path("no/such")], Path("out"))
+    'no/such: kg query takes the build folder as --store (--from), and a query; no/such: does not exist; kg build REPORTS --out no/such makes a build folder there'
+    """
+    folder = given[0] if given else store
+    query = [(flag, q) for flag, q in (("--sparql", getattr(args, "sparql", None)), ("--cypher", getattr(args, "cypher", None))) if q]
+    if len(given) > 1:
+        head = f"{', '.join(map(str, given))}: kg query reads one build folder, given as --store (--from); {folder}"
+    elif given and query and (folder / "manifest.json").is_file():  # all but the spelling is right: say the command
+        flag, q = query[0]
+        return (f"{folder}: kg query takes the build folder as --store (--from): "
+                f"kg query --store {shlex.quote(str(folder))} {flag} {shlex.quote(q)}")
+    elif given:
+        head = f"{folder}: kg query takes the build folder as --store (--from), and a query; {folder}"
+    else:
+        head = f"no query given (--sparql Q, --cypher Q, or --list for the named questions; the build folder is --store, default: out); {folder}"
+    return f"{head}: {_holds(folder)}"
+
+
+def _holds(folder: Path) -> str:
+    """What the folder holds to ask, and the command for each, to follow
+    `{folder}: ` in a message (how_to_ask, --store naming no build folder)."""
+    from kg.corpus.manifest import MANIFEST, Manifest, is_build_folder
+    from kg.stores.oxigraph_store import is_store_folder
+    from kg.stores.source import LADYBUG_FILE, OXIGRAPH_DIR
+
+    if not folder.exists():
+        return f"does not exist; kg build REPORTS --out {folder} makes a build folder there"
+    if not (folder / MANIFEST).is_file() and (folder.parent / MANIFEST).is_file():  # out/store
+        return f"inside the build folder {folder.parent}; --store takes the build folder itself: --store {folder.parent}"
+    if not (folder / MANIFEST).is_file():
+        if is_store_folder(folder):
+            return f"an Oxigraph store: kg query --store {folder} --sparql Q"
+        inside = sorted(p for p in folder.iterdir() if p.is_dir() and is_build_folder(p)) if folder.is_dir() else []
+        if inside:
+            shown = ", ".join(str(p) for p in inside[:5]) + (", ..." if len(inside) > 5 else "")
+            return (f"no build folder, but holds {len(inside)} build folder{'s' * (len(inside) > 1)}: {shown}; pick one with --store "
+                    f"(kg query --store {inside[0]} --sparql visits-by-official)")
+        return f"neither a build folder (no {MANIFEST}) nor an Oxigraph store; --store names the folder kg build wrote (default: out)"
+    manifest = Manifest.open(folder)
+    try:
+        outputs = manifest.outputs
+    finally:
+        manifest.close()
+    stores = [f"{kind} in {folder / path} (kg query --store {folder} --{flag} Q)"
+              for kind, output, path, flag in (("SPARQL", "store", OXIGRAPH_DIR, "sparql"), ("Cypher", "cypher", LADYBUG_FILE, "cypher"))
+              if output in outputs or (folder / path).exists()]
+    if not stores:
+        return (f"built with --no-store, so it holds no store to query; run the same kg build again "
+                f"without --no-store (nothing is extracted again)")
+    return (f"holds {len(stores)} store{'s' * (len(stores) > 1)}: " + "; ".join(stores)
+            + "; Q is a named question (kg query --list), a file or the query text, e.g. "
+            f"kg query --store {folder} --{'sparql' if stores[0].startswith('SPARQL') else 'cypher'} visits-by-official")
 
 
 def _store_is_a_folder(store: Path) -> None:
@@ -135,9 +205,9 @@ def _built_with_store(folder: Path, output: str) -> None:
     if not (folder / MANIFEST).is_file():
         from kg.stores.oxigraph_store import is_store_folder
 
-        if output == "store" and folder.is_dir() and not (folder / "store").is_dir() and not is_store_folder(folder):
-            raise UsageError(f"{folder}: neither a build folder (no {MANIFEST}) nor an Oxigraph store; "
-                             f"--store names the folder kg build wrote (default: out)")
+        if folder.is_dir() and not (folder / "store").is_dir() and not (output == "store" and is_store_folder(folder)):
+            # a folder of builds, a build's store/ folder: which to give instead (LadybugDB's store is a file)
+            raise UsageError(f"{folder}: {_holds(folder)}")
         return  # a store path, or no build at all: the store's own error says which
     if output in Manifest.open(folder).outputs:
         return

@@ -426,7 +426,9 @@ class Linker:
                 if member != cluster.key() or member in self.context:
                     yield node, gov("mergeReason"), t.literal(self._place_reason(member, cluster), "en")
             if cluster.closed:
-                note = f"{chain} not merged: it fits {len(cluster.fits)} places ({'; '.join(sorted(cluster.fits))})"
+                # the label first, as the node shows it; the keys (core names) say which places it fits
+                note = (f"{self.place_label(chain)} ({chain}) not merged: it fits {len(cluster.fits)} places "
+                        f"({'; '.join(sorted(cluster.fits))})")
                 yield node, SKOS_NOTE, t.literal(note, "en")
         yield from self._official_triples()
 
