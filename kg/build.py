@@ -642,7 +642,7 @@ def _notices(files, manifest: Manifest, stats: BuildStats, out: Path, new_folder
 
 def _said(skipped, manifest: Manifest, stats: BuildStats, out: Path) -> list[str]:
     """One warning line per file of a folder given that is no report (hidden
-    files and govkg's own outputs aside: the summary lists them), and per report built earlier whose
+    files and govkg's own outputs aside: the summary counts the one, names the other; each file is named once), and per report built earlier whose
     file is gone: it stays in the graph (a build never drops what it cannot
     read again: the file may be on a drive not mounted), and the line says how
     to take it out.  Example: `["reports/a.doc: not a report, skipped: a

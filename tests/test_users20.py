@@ -18,41 +18,18 @@ Fixtures are invented here (names, places, wording of their own).
 
 from __future__ import annotations
 
-import os
 import shlex
 
 import pytest
 
 import kg
-from tests.conftest import ROOT, run_kg as _run_kg
+# the real kg of this tree, run from any folder; `built`: a build folder of one report, no stores or page
+from tests.test_users19 import built, run_kg  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.fast
-# run from another folder (to see what lands there), the kg of this tree still runs
-ENV = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
-
-
-def run_kg(*args, cwd=None):
-    return _run_kg(*args, cwd=cwd, env=ENV)
-
 
 HALL = "2024年6月12日，云栖街道党工委书记庞思远来到云栖街道党群服务中心，与社区书记座谈。随后，庞思远来到云栖街道枫桥社区，走访居民，居民反映小区停车难。\n"
 SECOND = "2024年6月20日，副区长卓雅琴来到云栖街道白鹭社区，察看老旧小区改造。居民反映楼道照明损坏。\n"
-
-
-def _tree(folder) -> dict:
-    """Every file under `folder` with its bytes: what a command must not have changed."""
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    """A build folder of one invented report, without stores or page (kg export reads graph.ttl and graph.nq)."""
-    root = tmp_path_factory.mktemp("users20")
-    (root / "reports").mkdir()
-    (root / "reports" / "yunqi.txt").write_text(HALL, encoding="utf-8")
-    proc = run_kg("build", root / "reports", "--out", root / "out", "--no-store", "--no-html")
-    assert proc.returncode == 0, proc.stderr
-    return root / "out"
 
 
 # ---------------------------------------------------------------- 1. where kg export writes
@@ -221,3 +198,16 @@ def test_a_folders_readme_and_graphs_are_no_reports(tmp_path):
     # given by name, a README is built as the user asked
     given = run_kg("build", folder / "README.md", "--out", tmp_path / "o2", "--no-store", "--no-html")
     assert given.returncode == 0 and "卓雅琴" in (tmp_path / "o2" / "graph.ttl").read_text(encoding="utf-8"), given.stderr
+
+
+def test_a_place_left_apart_is_noted_by_its_label_first():
+    from rdflib.namespace import RDFS, SKOS
+
+    built = kg.build_texts({
+        "a.txt": "2024年3月1日，东湖区区长许望舒来到东篱街道竹园社区，察看老旧小区改造。居民反映停车难。\n",
+        "b.txt": "2024年3月8日，东湖区区长许望舒来到南屏街道竹园社区，察看加装电梯进展。居民反映电梯维修慢。\n",
+        "c.txt": "2024年3月15日，东湖区副区长郁清禾来到竹园社区，了解垃圾分类情况。\n",  # which of the two?
+    })
+    ((node, note),) = built.dataset.subject_objects(SKOS.editorialNote)
+    label = str(built.dataset.value(node, RDFS.label))
+    assert str(note).startswith(f"{label} (district:东湖/community:竹园社区) not merged: it fits 2 places"), note

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import re
 import shutil
 import sys
@@ -91,11 +92,12 @@ def run(args) -> int:
     target = None if args.to in (None, "-") else Path(args.to)
     notes = []
     if target is not None:
-        notes = destination(args.to, fmt, args.force)
+        # what is there said first (a file, a build's output); then whether the name fits the format
         if fmt == "neo4j-csv":
             _check_csv_folder(target, args.force)
-        else:
+        elif not (target.is_dir() or args.to.endswith(("/", os.sep))):  # a folder: destination says it
             check_target(target, "--to", f"the {fmt} file", SUFFIXES[fmt], args.force, build=folder, marker=MARKERS[fmt])
+        notes = destination(args.to, fmt, args.force)
     for line in notes:  # before the work: a long export is not a surprise at its end
         print(f"kg export: warning: {line}", file=sys.stderr)
     summary = export(fmt, folder, target)  # `--to - | head`: kg.streams ends it quietly (exit 141)
@@ -143,8 +145,6 @@ def destination(to: str, fmt: str, force: bool) -> list[str]:
     Traceback (most recent call last):
     kg.errors.UsageError: --to x.csv: --format neo4j-csv writes a folder (x.csv/nodes.csv, x.csv/relationships.csv), and x.csv is named as a file (.csv); name the folder without a suffix (--to x), or give --force to make a folder named x.csv
     """
-    import os
-
     path = Path(to)
     if fmt == "neo4j-csv":
         if not force and not path.is_dir() and _FILE_SUFFIX.fullmatch(path.suffix):
@@ -155,8 +155,11 @@ def destination(to: str, fmt: str, force: bool) -> list[str]:
     own = SUFFIXES[fmt][0]
     if to.endswith(("/", os.sep)) or path.is_dir():
         what = "is a folder" if path.is_dir() else "names a folder (it ends with /)"
-        raise UsageError(f"--to {to}: {what}, and --format {fmt} writes one file; name the file "
-                         f"(--to {path / ('graph' + own)})")
+        # a file in it; beside it for a build folder, which only kg build writes into
+        inside = (path / MANIFEST).is_file()
+        what += " (a build folder)" if inside else ""
+        named = path.with_name(path.name + own) if inside else path / ("graph" + own)
+        raise UsageError(f"--to {to}: {what}, and --format {fmt} writes one file; name the file (--to {named})")
     check_suffix(path, fmt, force)
     suffix = path.suffix.lower()
     if suffix in SUFFIXES[fmt]:

@@ -70,11 +70,13 @@ def how_to_ask(given: list[Path], store: Path, args=None) -> str:
     >>> how_to_ask([Path("no/such")], Path("out"))
     'no/such: kg query takes the build folder as --store (--from), and a query; no/such: does not exist; kg build REPORTS --out no/such makes a build folder there'
     """
+    from kg.corpus.manifest import MANIFEST
+
     folder = given[0] if given else store
     query = [(flag, q) for flag, q in (("--sparql", getattr(args, "sparql", None)), ("--cypher", getattr(args, "cypher", None))) if q]
     if len(given) > 1:
         head = f"{', '.join(map(str, given))}: kg query reads one build folder, given as --store (--from); {folder}"
-    elif given and query and (folder / "manifest.json").is_file():  # all but the spelling is right: say the command
+    elif given and query and (folder / MANIFEST).is_file():  # all but the spelling is right: say the command
         flag, q = query[0]
         return (f"{folder}: kg query takes the build folder as --store (--from): "
                 f"kg query --store {shlex.quote(str(folder))} {flag} {shlex.quote(q)}")
