@@ -13,7 +13,7 @@ from bisect import bisect_left
 import pytest
 
 from kg.analyse import tokenize
-from kg.analyse.component import _disjoint, _edge_end, _edge_start, _merge_into, _merged, _uncovered, analyse_spans
+from kg.analyse.component import _disjoint, _edge_end, _edge_start, _merged, _uncovered, analyse_spans
 from tests.test_analyse import _doc, assert_tokens_well_formed
 
 TEXT = ("西岭区副区长葛春燕来到桃溪街道云杉社区，看望了独居老人。随后她又走访了竹林村和河口村的农户，了解春耕情况。"
@@ -59,13 +59,3 @@ def test_splicing_in_place_gives_the_tokens_the_copying_splice_gave(tmp_path):
             assert doc.ext.tokens == tokens and doc.ext.analysed == analysed, round_
         assert_tokens_well_formed(doc)
 
-
-@pytest.mark.fast
-def test_merging_into_a_list_in_place_equals_merging_the_whole_list():
-    rng = random.Random(2020)
-    for _ in range(2000):
-        spans = _disjoint([(x := rng.randint(0, 80), x + rng.randint(1, 9)) for _ in range(rng.randint(0, 9))])
-        new = _disjoint([(x := rng.randint(0, 80), x + rng.randint(1, 9)) for _ in range(rng.randint(0, 5))])
-        kept = list(spans)
-        _merge_into(kept, new)
-        assert kept == _disjoint(spans + new)

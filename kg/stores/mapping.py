@@ -195,7 +195,6 @@ class Mapper:
         self.skipped: Counter = Counter()
         self._rdf_type = str(RDF.type)
         self._predicates: dict[str, str] = {}  # predicate term (`<iri>`) -> its IRI, interned
-        self._wanted: dict[str, bool] = {}  # predicate term -> wants(its IRI)
 
     def wants(self, predicate: str) -> bool:
         """Whether statements with this predicate are mapped at all (others are only counted)."""
@@ -224,13 +223,12 @@ class Mapper:
 
     def add_terms(self, triples) -> None:
         """(subject, predicate, object) N-Triples terms, as add_lines maps them."""
-        add, intern, predicates, wanted = self.add, sys.intern, self._predicates, self._wanted
+        wants, add, intern, predicates = self.wants, self.add, sys.intern, self._predicates
         for s, p, o in triples:
             iri = predicates.get(p)
             if iri is None:
                 iri = predicates[p] = intern(p[1:-1])
-                wanted[p] = self.wants(iri)  # once a predicate, not per statement
-            if wanted[p]:
+            if wants(iri):
                 value, lang, datatype = parse_object(o)
                 if datatype == IRI_OBJECT:
                     value = intern(value)

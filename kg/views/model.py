@@ -155,24 +155,14 @@ class TermIndex:
     def add_lines(self, lines) -> None:
         """N-Triples lines (kg.emit.terms); statements a view never reads are skipped.
         Literals stay text (`_Unparsed`) until read: an aggregated page reads few of them."""
-        term, index, kept = self._term, self.index, self._kept
+        term, add, kept = self._term, self._add, self._kept
         for s, p, o in terms_of(lines):  # split once for every output (kg.emit.union)
             predicate = kept.get(p)
             if predicate is None:  # a predicate's test once, not per line: a few dozen predicates
                 predicate = kept[p] = False if p.startswith(_UNUSED, 1) else term(p)
             if predicate is False or (p == _TYPE and o.startswith(_OA)):
                 continue
-            # _add, inlined: some 100 lines a report
-            by_subject = index[predicate]
-            subject = term(s)
-            o = term(o) if o[0] == "<" else _Unparsed(o)
-            held = by_subject.get(subject)
-            if held is None:
-                by_subject[subject] = o
-            elif type(held) is list:
-                held.append(o)
-            else:
-                by_subject[subject] = [held, o]
+            add(predicate, term(s), term(o) if o[0] == "<" else _Unparsed(o))
 
     def found(self, subject, predicate) -> list | None:
         """The objects of (subject, predicate) as rdflib terms, in the order added (None: none)."""
