@@ -127,6 +127,7 @@ class TermIndex:
     def __init__(self):
         self.index: dict = defaultdict(dict)
         self._terms: dict[str, object] = {}
+        self._kept: dict[str, object] = {}  # add_lines: predicate term -> its rdflib term, False if skipped
 
     @classmethod
     def of_graph(cls, graph: Graph) -> "TermIndex":
@@ -154,11 +155,14 @@ class TermIndex:
     def add_lines(self, lines) -> None:
         """N-Triples lines (kg.emit.terms); statements a view never reads are skipped.
         Literals stay text (`_Unparsed`) until read: an aggregated page reads few of them."""
-        term, add = self._term, self._add
+        term, add, kept = self._term, self._add, self._kept
         for s, p, o in terms_of(lines):  # split once for every output (kg.emit.union)
-            if p.startswith(_UNUSED, 1) or (p == _TYPE and o.startswith(_OA)):
+            predicate = kept.get(p)
+            if predicate is None:  # a predicate's test once, not per line: a few dozen predicates
+                predicate = kept[p] = False if p.startswith(_UNUSED, 1) else term(p)
+            if predicate is False or (p == _TYPE and o.startswith(_OA)):
                 continue
-            add(term(p), term(s), term(o) if o[0] == "<" else _Unparsed(o))
+            add(predicate, term(s), term(o) if o[0] == "<" else _Unparsed(o))
 
     def found(self, subject, predicate) -> list | None:
         """The objects of (subject, predicate) as rdflib terms, in the order added (None: none)."""
