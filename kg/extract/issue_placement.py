@@ -127,6 +127,9 @@ class IssuePlacement:
             return [held]
         at = [p for p in scene.at if act is None or self.written_at(p, s) < act]
         opener = self.frame.opener(s, act if act is not None else s.start, self.paragraph_start)
+        if opener is not None and opener[0] > s.start and len(at) > 1:
+            # 在A，村民反映X，在B，居民反映Y: places written before the sentence's opener are earlier clauses'
+            at = [p for p in at if self.written_at(p, s) >= opener[0] - 1] or at
         if at and (opener is None or opener[0] < s.start or all(p in self.visited for p in at)):
             return self.at_stops([self.area_of_site(p, s) for p in at], scene)
         if opener is not None and (self.raiser_place is None or self.raiser_place[1] <= opener[0]):
@@ -273,8 +276,14 @@ class IssuePlacement:
         registered now; None when no named place ends the phrase.
 
         >>> # "在随后于青荷社区党群服务中心召开的座谈会上" -> the id of 青荷社区党群服务中心
+
+        A room written after the place (`place_room_words.txt`: 在X社区会议室召开)
+        is a spot inside it: the place before the room is the venue.
         """
         text = self.text
+        room = pattern("place_room_words.txt", "(?:{})$").search(text, a, b)
+        if room and room.start() - a >= 3:
+            b = room.start()
         known = [(len(w), node.id) for node in self.places.nodes for w in node.written if len(w) >= 3 and text.endswith(w, a, b)]
         if known:
             return max(known)[1]
@@ -483,8 +492,9 @@ class IssuePlacement:
         when visited, when the report is at no stop yet, when every stop it is at
         is an area (district, subdistrict: X is finer, a stop the visit reading
         missed, 来到Y乡。杏林村里，…), or when X is a community or village no
-        stop lies in; else the stops the report is at (X a corner of the stop,
-        在3号楼前; an area, 在候诊区 with 区 as an area).
+        stop lies in; else the visited place holding X (B村村部里， after a tour of
+        A村 and B村: `visited_holder`), else the stops the report is at (X a corner
+        of the stop, 在3号楼前; an area, 在候诊区 with 区 as an area).
 
         >>> # 来到A小区。在3号楼前，居民反映… -> [A小区]
         """
@@ -503,7 +513,7 @@ class IssuePlacement:
             return [pid]
         if self.named_site_in(pid, stops):
             return [pid]
-        return stops
+        return self.visited_holder(pid) or stops
 
     def named_site_in(self, pid: int, stops: list[int]) -> bool:
         """Is `pid` a named site (an enterprise, facility, project, park: level
@@ -628,8 +638,24 @@ class IssuePlacement:
             return places
         out: list[int] = []
         for p in places:
-            out += [q for q in ([p] if p in visited else stops) if q not in out]
+            out += [q for q in ([p] if p in visited else self.visited_holder(p) or stops) if q not in out]
         return out
+
+    def visited_holder(self, pid: int) -> list[int]:
+        """The visited place holding `pid`, the nearest one ([] when none does): a
+        corner of a stop named with it (在B村文化礼堂， after 先后来到A村和B村) is
+        that stop's, whichever stop the scene was at before.
+
+        >>> # visits to A村, B村; pid B村文化礼堂 (parent B村) -> [B村]
+        """
+        seen = {pid}
+        parent = self.places.nodes[pid].parent
+        while parent is not None and parent not in seen:
+            if parent in self.visited:
+                return [parent]
+            seen.add(parent)
+            parent = self.places.nodes[parent].parent
+        return []
 
     def within(self, pid: int, scene: Scene, s: Sentence) -> list[int]:
         """The raisers' place `pid`, or the visited stop inside it where they met the

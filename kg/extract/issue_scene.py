@@ -25,7 +25,7 @@ from dataclasses import replace
 from functools import cache
 
 from kg.text import HAN
-from kg.extract.lexicons import alternation, pattern, words
+from kg.extract.lexicons import alternation, kind_words, pattern, words
 from kg.extract.places import PlaceRegistry, has_proper_part, parse_at, suffix_at
 from kg.extract.places import kind as place_kind
 from kg.extract.sentences import Sentence
@@ -44,18 +44,32 @@ def _lead_clause() -> re.Pattern:
     dates and clock times, a weekday in brackets, then the comma."""
     lead = words("sequence_words.txt") + words("post_time_words.txt") + words("scene_time_words.txt")
     return re.compile(f"(?:{alternation(lead)}|{TIME_NUMBER}|[（(][^）)，。]{{1,6}}[）)]|\\s)+[，,]")
-OPENER_END = re.compile(r"(?:“[^”，。]{1,16}”)?(?:(?:里|内|中)?[，,]|(?:里|内)(?![的面外边头]))")
+# (a colon: the place heads the points after it, 一、X村：村民反映…)
+# (时: a stop told again by the verb that went there, 来到X时，)
+OPENER_END = re.compile(r"(?:“[^”，。]{1,16}”)?(?:(?:里|内|中|时)?[，,：:]|(?:里|内)(?![的面外边头]))")
 # …在V召开/举行…: a clause whose subject holds a meeting at V (the venue opens the scene)
 HELD_OPEN = re.compile(r"[^，,。；;：:、\s“”]{0,8}?在([^，,。；;：:、\s“”]{2,16}?)(?:主持)?(?:召开|举行|举办)")
 # what may close an opener's place (up to the first comma)
-CLOSERS = re.compile(r"[，,里内中“]")
+CLOSERS = re.compile(r"[，,：:里内中时“]")
 COMMA = re.compile(r"[，,]")
+# 在 opening a clause after a comma (…，在B，居民反映…): a presence opener inside a sentence
+COMMA_AT = re.compile(r"(?<=[，,])(?=在)")
 # a bare type word opening a generic place (社区党群服务中心, 村文化礼堂): the place of that kind the report is at
 BARE_KIND = re.compile(r"(社区|村|街道|镇|乡)")
 # the generic place phrase of 在X， (its end before a locative and the comma)
 GENERIC_PHRASE = re.compile(r"([^，,。；：、\s]{2,16}?)(?:里|内|中)?[，,]")
+# a point's marker opening a line (■X村：, 一、X村：, （二）X村：, 3.X村：): the place after it heads the point
+HEADING_MARK = re.compile(r"[ \t\u3000]*(?:[■□●○◆◇▲△▶►★☆•◎※▪]+|【|〖|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.．、](?!\d))[ \t\u3000]*")
 OPENER_REACH = 24  # characters a place opener may run before its comma
 QUOTES = ("“", "”")
+
+
+@cache
+def _went_to() -> re.Pattern:
+    """A verb of going to or looking at a place (`visit_verbs.tsv` move, inspect)
+    opening a clause with no subject: 走进X，/来到X时，tells the tour's next stop
+    again, the official named before."""
+    return re.compile(alternation(kind_words("visit_verbs.tsv", "move", "inspect")))
 
 
 @cache
@@ -213,8 +227,22 @@ class SceneFrame:
         opened by a type word (在社区党群服务中心，) stands for the place of that
         kind the report is at (`generic` is then True: see `generic_place`)."""
         found = None
-        for m in CLAUSE_START.finditer(self.text, paragraph_start, end):
-            lead = _lead_clause().match(self.text, m.end(), end)
+        starts = [(m.end(), False) for m in CLAUSE_START.finditer(self.text, paragraph_start, end)]
+        starts += [(m.end(), True) for m in COMMA_AT.finditer(self.text, paragraph_start, end)]
+        sentence_at = paragraph_start
+        for start, after_comma in sorted(starts):
+            if after_comma:
+                # 在A，村民反映X，在B，居民反映Y: a named place opens the clause's scene when the
+                # sentence opened with one too (a series; 石川指出，在X，… is a remark)
+                if found is None or found[0] < sentence_at:
+                    continue
+                got = self._opener_place(start + 1, end, s)
+                if got is not None and not got[1]:
+                    found = (start + 1, got)
+                continue
+            sentence_at = start
+            m = CLAUSE_START.match(self.text, start)
+            lead = _lead_clause().match(self.text, m.end(), end) or HEADING_MARK.match(self.text, m.end(), end)
             for pos in [m.end()] + ([lead.end()] if lead else []):
                 held = HELD_OPEN.match(self.text, pos, end)
                 if held and (got := self._held_place(held, s)) is not None:
@@ -222,6 +250,10 @@ class SceneFrame:
                     break
                 at_word = self.text.startswith("在", pos)
                 pos += at_word
+                went = None if at_word else _went_to().match(self.text, pos, end)
+                if went and (got := self._opener_place(went.end(), end, s)) is not None:
+                    found = (went.end(), got)  # 走进Y，居民反映…: at Y, though its visit was told before
+                    break
                 got = self._opener_place(pos, end, s) if pos < end else None
                 if got is not None or at_word and GENERIC_PHRASE.match(self.text, pos, min(end, pos + OPENER_REACH)):
                     # (a later 在X， not read as a place still ends the earlier opener's scope)
