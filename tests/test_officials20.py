@@ -117,3 +117,9 @@ def test_a_common_word_name_after_an_agent_marker_before_its_title():
     f = facts_of("5月8日，由平原副镇长带领的工作组来到金竹村。")
     assert posts(f) == {"平原": ["副镇长"]}
 
+
+
+def test_a_type_word_after_an_agent_marker_is_no_name():
+    # 与居民区书记、楼组长座谈: 居民区 is a type word whole, the post's holder is unnamed
+    f = facts_of("5月8日，区长柏文来到金竹社区，与居民区书记、楼组长座谈。")
+    assert set(posts(f)) == {"柏文"}

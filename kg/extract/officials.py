@@ -1828,12 +1828,14 @@ def _place_word_as_name(cand: str) -> bool:
     place's type word (徐街, 罗村, 王建村): a name where the frame names a
     person (a title before, the person's act after), never elsewhere.
 
-    >>> _place_word_as_name("徐街"), _place_word_as_name("联络站"), _place_word_as_name("王明")
-    (True, False, False)
+    >>> _place_word_as_name("徐街"), _place_word_as_name("联络站"), _place_word_as_name("王明"), _place_word_as_name("居民区")
+    (True, False, False, False)
     """
     initials = surname_initials() or frozenset()
+    suffix = suffix_at(cand, len(cand))
+    # the type word is one character after the name's first: 居民区 is a type word whole
     return 2 <= len(cand) <= 3 and cand[0] in initials and all(is_han(c) for c in cand) \
-        and bool(suffix_at(cand, len(cand))) and not _titles().search(cand) \
+        and suffix is not None and suffix[0] == 1 and not _titles().search(cand) \
         and not pattern("organisation_heads.txt", "(?:{})$").search(cand)
 
 
