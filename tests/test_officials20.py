@@ -123,3 +123,9 @@ def test_a_type_word_after_an_agent_marker_is_no_name():
     # 与居民区书记、楼组长座谈: 居民区 is a type word whole, the post's holder is unnamed
     f = facts_of("5月8日，区长柏文来到金竹社区，与居民区书记、楼组长座谈。")
     assert set(posts(f)) == {"柏文"}
+
+
+def test_a_dotted_slogan_after_a_title_is_no_name():
+    # 书记走小区·夜谈听民意: an activity's name, no person's act after it
+    f = facts_of("5月8日，街道党工委书记柏文来到金竹社区，参加“书记走小区·夜谈听民意”活动。")
+    assert set(posts(f)) == {"柏文"}

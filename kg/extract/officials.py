@@ -362,7 +362,9 @@ class Lexis:
             name += tok.word
         first = _dotted_first_part(self.text, pos)
         if first and len(name) < len(first):
-            name = first  # 买/v|买提/PER|·: the part before a name dot, whatever the tagger read
+            dotted = _dotted_rest(self.text, toks, pos, first)
+            if _act_follows(self.text, pos + len(dotted)):
+                name = first  # 买/v|买提/PER|·: the part before a name dot, whatever the tagger read, when the person's act follows
         if name:
             name = _dotted_rest(self.text, toks, pos, name)
         if len(name) == 1 and len(toks) > 1 and toks[1].tag in GIVEN_NAME_TAGS and len(toks[1].word) <= 2:
