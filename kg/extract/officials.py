@@ -75,6 +75,8 @@ ONE_WORD_NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "a", "ad", "d"})
 CLAUSE_STARTS = set("，。；：！？、\n 　")
 # `X陪同` / `在X的陪同下`: X accompanies
 ACCOMPANIED_AFTER = re.compile(r"的?陪同")
+# 王明在李红的陪同下: the frame after the name of the official accompanied
+ACCOMPANIED_FRAME = re.compile(r"在[^，。；！？,;\n]{2,30}?陪同下")
 # `陪同调研的(还)有X`: the people listed after it accompany
 ACCOMPANYING_LIST = re.compile(r"(?:陪同|随同)[^，。；]{0,6}的(?:还)?有[：:]?")
 ACCOMPANYING_WERE = re.compile(ACCOMPANYING_LIST.pattern + "$")  # the same words ending a clause
@@ -350,13 +352,19 @@ class Lexis:
         toks = self.tokens(pos, pos + LOOKAHEAD + (MAX_DOTTED_NAME if dotted else 0))
         if not toks or toks[0].start != pos:
             # the tagger glued the name to the title (镇长凤杰静/PER)
-            repeated = self._repeated_as_subject(pos) or self._read_from_title_end(pos)
+            repeated = self._repeated_as_subject(pos) or self._read_from_title_end(pos) \
+                or _glued_name_before_act(self.text, pos)
             return (repeated, pos + len(repeated)) if repeated else None
         name = ""
         for tok in toks:
             if tok.tag != "PER" or len(name) + len(tok.word) > _max_name(name + tok.word):
                 break
             name += tok.word
+        first = _dotted_first_part(self.text, pos)
+        if first and len(name) < len(first):
+            dotted = _dotted_rest(self.text, toks, pos, first)
+            if _act_follows(self.text, pos + len(dotted)):
+                name = first  # 买/v|买提/PER|·: the part before a name dot, whatever the tagger read, when the person's act follows
         if name:
             name = _dotted_rest(self.text, toks, pos, name)
         if len(name) == 1 and len(toks) > 1 and toks[1].tag in GIVEN_NAME_TAGS and len(toks[1].word) <= 2:
@@ -364,7 +372,7 @@ class Lexis:
         elif len(name) == 1 and len(toks) > 2 and len(toks[1].word) <= 2 and all(is_han(c) for c in toks[1].word) \
                 and _follow_adverb_at(self.text, toks[2].start):
             name += toks[1].word  # 贺|东升/v|实地|走访: the given name the tagger read as a verb, before a manner adverb
-        elif len(name) == 1 and _given_name_read_as_verb(self.text, toks):
+        elif (len(name) == 1 or name == toks[0].word) and _given_name_read_as_verb(self.text, toks):
             name += toks[1].word  # 蓝|启航/v|到: the given name the tagger read as a verb, before a movement verb
         elif not name and _surname_read_as_modal(toks):
             name = toks[0].word + toks[1].word  # 书记|应/v|海波/PER|说: a modal verb takes a verb, not a person
@@ -402,8 +410,11 @@ class Lexis:
             name = self._longer_elsewhere(pos, name) or name
         if name and not all(is_han(c) or c in NAME_DOTS for c in name):
             return None  # 张`华, 赵⏎刚: punctuation or a break inside is no name
-        if name and suffix_at(name, len(name)) and not (toks[0].tag == "PER" and toks[0].start == pos):
-            return None  # 人大代表|联络站: a place's type word ends it, and the tagger read no person
+        if name and suffix_at(name, len(name)) and not (toks[0].tag == "PER" and toks[0].start == pos) \
+                and not (_place_word_as_name(name) and _act_follows(self.text, pos + len(name))):
+            # 人大代表|联络站: a place's type word ends it, and the tagger read no person;
+            # but a person's act after it makes it a name (区长罗村来到: a place does not arrive)
+            return None
         if name and _addressed_by_courtesy(name):
             return None  # 楼组长施阿姨: a resident named by a term of address
         return (name, pos + len(name)) if name else None
@@ -467,11 +478,16 @@ class Lexis:
         (区委书记高峰|调研, 书记田野|陪同).  Not a word the tagger calls an
         adverb, pronoun, numeral or time (负责人|高度|重视), nor one followed by
         anything else: a preposition or conjunction follows common nouns too
-        (实施书记|项目|推进, 局长|单位|的意见)."""
+        (实施书记|项目|推进, 局长|单位|的意见).  A conjunction of two characters
+        (于是/c) is a name there when the person's own act follows it at once
+        (局长|于是|来到): a conjunction joins nothing to a title."""
         text = self.text
+        if len(toks) >= 2 and toks[0].start == pos and len(toks[0].word) == 2 and toks[0].tag == "c" \
+                and _name_shaped(toks[0].word) and _act_follows(text, toks[0].end):
+            return toks[0].word
         if len(toks) < 2 or toks[0].start != pos or not 2 <= len(toks[0].word) <= 3 \
                 or toks[0].tag not in ("n", "nz", "a", "ad", "an", "vn", "v", "LOC", "ORG") \
-                or not _name_shaped(toks[0].word):
+                or not (_name_shaped(toks[0].word) or _place_word_as_name(toks[0].word)):
             return None
         end = toks[0].end
         if _act_follows(text, end) or _visit_verb_at(text, end):
@@ -732,8 +748,22 @@ def _acts_as_person(text: str, pos: int) -> bool:
     (到, 率, 说) are left out: they follow common words too."""
     if pattern("group_words.txt").match(text, pos):
         return True
+    if _leads_party_at(text, pos):
+        return True
     m = _person_verbs().match(text, pos) or remark_acts().match(text, pos)
     return m is not None and len(m.group(0)) >= 2
+
+
+def _leads_party_at(text: str, pos: int) -> bool:
+    """Does a leading verb (lead_markers.txt) start at `pos`, with the party
+    it leads after it (group_words.txt: 高山|率调研组)?  A one-character
+    leading verb (率) is a surname too; with its party it is the act.
+
+    >>> _leads_party_at("率调研组到", 0), _leads_party_at("率明来到", 0)
+    (True, False)
+    """
+    lead = pattern("lead_markers.txt").match(text, pos)
+    return lead is not None and pattern("group_words.txt").match(text, lead.end()) is not None
 
 
 @cache
@@ -783,6 +813,9 @@ def _subject_of_person_verb(text: str, toks: list[Token], pos: int) -> str | Non
             continue
         if toks[0].end == pos + length and toks[0].tag in ("n", "vn"):
             continue  # 代表|身份|到: one common noun is no name
+        if any(_name_tail_at(text, pos + k) is not None or ACCOMPANIED_AFTER.match(text, pos + k)
+               or _leads_party_at(text, pos + k) for k in range(2, length)):
+            break  # 陆地|等陪同, 陆地|的陪同, 陆地|率调研组: the name ends where what follows a name starts
         if len(cand) == length and all(is_han(c) for c in cand) and not _titles().search(cand) \
                 and cand not in words("group_words.txt"):
             skip = _person_act_after(text, toks, pos + length)
@@ -919,11 +952,62 @@ def _transcribed_name(text: str, pos: int, name: str) -> str:
     return name
 
 
+def _glued_name_before_act(text: str, pos: int) -> str | None:
+    """The name at `pos` when the tagger glued it to the title before it
+    (副区长徐街/n|一行, 镇长王建村/n|来到): two or three Han characters opening
+    with a surname (surnames.txt), then a person's act (_act_follows: 一行,
+    来到, 陪同, 等陪同), the shortest such.  The title before and the act
+    after name the person between them whatever the words are (a street, a
+    village: 徐街, 王建村).  None when no act follows within three characters.
+
+    >>> _glued_name_before_act("徐街一行到团结社区", 0), _glued_name_before_act("王建村来到", 0)
+    ('徐街', '王建村')
+    >>> _glued_name_before_act("工作组来到", 0) is None
+    True
+    """
+    initials = surname_initials() or frozenset()
+    for length in (2, 3):
+        cand = text[pos:pos + length]
+        if len(cand) < length or not all(is_han(c) for c in cand) or cand[0] not in initials \
+                or _titles().search(cand) or cand in words("group_words.txt") or cand in words("issue_raisers.txt"):
+            continue
+        if _act_follows(text, pos + length):
+            return cand
+    return None
+
+
 def _act_follows(text: str, pos: int) -> bool:
     """A person's act at `pos` (_acts_as_person), or after a sequence adverb
-    (sequence_words.txt: 先后来到, 随后前往, 也来到)."""
-    seq = pattern("sequence_words.txt").match(text, pos)
-    return _acts_as_person(text, pos) or (seq is not None and _acts_as_person(text, seq.end()))
+    (sequence_words.txt: 先后来到, 随后前往, 也来到) or a manner adverb
+    (name_follow_adverbs.txt: 一同来到, 亲自带队), or after a word that
+    follows a name (_name_tail_at: 王明等陪同, 王明同志到), or the
+    accompanied person's 的陪同 (在王明的陪同下), or the frame of the one
+    accompanied (王明|在李红陪同下), or taking part (visit_join_words.txt:
+    王明|参加)."""
+    seq = pattern("sequence_words.txt").match(text, pos) or pattern("name_follow_adverbs.txt").match(text, pos)
+    return _acts_as_person(text, pos) or (seq is not None and _acts_as_person(text, seq.end())) \
+        or _name_tail_at(text, pos) is not None or ACCOMPANIED_AFTER.match(text, pos) is not None \
+        or ACCOMPANIED_FRAME.match(text, pos) is not None or pattern("visit_join_words.txt").match(text, pos) is not None
+
+
+def _name_tail_at(text: str, pos: int) -> int | None:
+    """Where a word that follows a person's name (name_tail_words.txt: 同志,
+    等) ends, when one starts at `pos` and the person's act (a movement,
+    leading, accompanying or visit verb, a remark, 到 too) or the clause's
+    end follows it; else None.  The word marks the characters before it as a
+    person where they are also a common word (陆地等陪同, 黄河同志到).
+
+    >>> _name_tail_at("陆地等陪同。", 2), _name_tail_at("黄河同志到村里", 2), _name_tail_at("工作等方面", 2)
+    (3, 4, None)
+    """
+    tail = pattern("name_tail_words.txt").match(text, pos)
+    if tail is None:
+        return None
+    end = tail.end()
+    if end >= len(text) or text[end] in CLAUSE_STARTS or _acts_as_person(text, end) \
+            or _move_verbs().match(text, end) or _visit_verb_at(text, end) or remark_acts().match(text, end):
+        return end
+    return None
 
 
 def _fit_to_person_act(text: str, toks: list[Token], pos: int, name: str) -> str:
@@ -934,12 +1018,21 @@ def _fit_to_person_act(text: str, toks: list[Token], pos: int, name: str) -> str
 
     - one character too many, the act's first (池志先|后来到 → 池志 先后来到,
       秦军来|到 → 秦军 来到), for a name of three characters or more;
+    - the characters of an act the tagger read into the name (丁一带队/PER到,
+      苏醒率/nz调研组, 丁一等/PER陪同: a verb of two characters or more that
+      ends at the name's end or beyond, 率 with its party, a word that
+      follows names), cut off;
     - one character too few (郝斌|超|率队, 屈|建|一行, 令狐|超|一行), where
       that character is no function word, adverb or time and starts no act
       or sequence adverb itself (王明|等|来到, 王明|也|来到 stay 王明)."""
     if not name:
         return name
     end = pos + len(name)
+    for k in range(2, len(name)):
+        verb = _person_verbs().match(text, pos + k)
+        if (verb and len(verb.group(0)) >= 2 and verb.end() >= end) or _leads_party_at(text, pos + k) \
+                or _name_tail_at(text, pos + k) is not None:
+            return name[:k]  # 丁一带队/PER|到, 苏醒率/nz|调研组, 丁一等/PER|陪同: what follows the name, run into it
     if _act_follows(text, end):
         return name
     if len(name) >= 3 and is_han(name[-1]) and _act_follows(text, end - 1):
@@ -990,12 +1083,21 @@ def _given_name_read_as_verb(text: str, toks: list[Token]) -> bool:
     >>> _given_name_read_as_verb("王带队到", [Token("王", "PER", 0, 1), Token("带队", "v", 1, 3), Token("到", "v", 3, 4)])
     False
     """
-    if len(toks) < 3 or toks[0].tag != "PER" or len(toks[0].word) != 1:
-        return False
+    if len(toks) < 3 or toks[0].tag != "PER" or not (len(toks[0].word) == 1 or _compound_surname(toks[0].word)):
+        return False  # (欧阳/PER|建国/v|来到: a compound surname read alone, as a one-character one is)
     given, verb = toks[1], toks[2]
     return len(given.word) == 2 and all(is_han(c) for c in given.word) and given.tag == "v" \
         and verb.start == given.end and _move_verbs().match(text, verb.start) is not None \
         and not _person_verbs().match(text, given.start) and not _follow_adverb_at(text, given.start)
+
+
+def _compound_surname(word: str) -> bool:
+    """Is `word` a surname of two characters (surnames.txt: 欧阳, 司马)?
+
+    >>> _compound_surname("欧阳"), _compound_surname("王明")
+    (True, False)
+    """
+    return len(word) == 2 and word in words("surnames.txt")
 
 
 def _verb_then_verb(toks: list[Token], pos: int, length: int) -> bool:
@@ -1046,6 +1148,10 @@ def _dotted_rest(text: str, toks: list[Token], pos: int, name: str) -> str:
                     or tok.tag in ("p", "c", "u", "w", "d", "r") or _act_follows(text, tok.start) \
                     or len(name) + 1 + len(rest) + len(tok.word) > MAX_DOTTED_NAME:
                 break
+            inside = next((p for p in range(tok.start + 1, tok.end) if _act_follows(text, p)), None)
+            if inside is not None:
+                rest += text[tok.start:inside]  # 买买提先/v|后来到: the act starts inside the word
+                break
             rest += tok.word
         if not rest or any(t.start < end + 1 + len(rest) < t.end for t in toks):
             rest = _dotted_part(text, end + 1) or rest
@@ -1053,7 +1159,30 @@ def _dotted_rest(text: str, toks: list[Token], pos: int, name: str) -> str:
             break
         name += text[end] + rest
         end = pos + len(name)
+    last = max(name.rfind(d) for d in NAME_DOTS)
+    if last > 0 and not _act_follows(text, end):
+        # 热合曼·阿不/PER|都/d|来到: a syllable the tagger read as a function word or
+        # adverb; the last part read by characters up to the person's act
+        part = _dotted_part(text, pos + last + 1)
+        if len(part) > len(name) - last - 1 and _act_follows(text, pos + last + 1 + len(part)):
+            name = name[:last + 1] + part
     return name
+
+
+def _dotted_first_part(text: str, pos: int) -> str:
+    """The first part of a transcribed name at `pos`: two to MAX_DOTTED_PART
+    Han characters, then a name dot and a Han character (买买提·吐尔逊); ''
+    otherwise.  A dot between Han characters joins the parts of one name.
+
+    >>> _dotted_first_part("买买提·吐尔逊来到", 0), _dotted_first_part("王明来到", 0)
+    ('买买提', '')
+    """
+    end = pos
+    while end < len(text) and end - pos < MAX_DOTTED_PART and is_han(text[end]):
+        end += 1
+    if 2 <= end - pos and end + 1 < len(text) and text[end] in NAME_DOTS and is_han(text[end + 1]):
+        return text[pos:end]
+    return ""
 
 
 # a transcribed name's part after a dot: at most this many characters (吐尔逊, 热合曼, 托乎提)
@@ -1129,7 +1258,7 @@ def _proper_noun_as_name(toks: list[Token]) -> bool:
 
 def _can_follow_name(tok: Token) -> bool:
     """A verb, adverb, function word or punctuation, or a party word (一行)."""
-    return tok.tag in NAME_END_TAGS or tok.word in words("group_words.txt")
+    return tok.tag in NAME_END_TAGS or tok.word in words("group_words.txt") or tok.word in words("name_tail_words.txt")
 
 
 def _covering(toks: list[Token], end: int) -> list[Token]:
@@ -1696,6 +1825,22 @@ def _name_shaped(cand: str) -> bool:
         and cand not in words("group_words.txt")
 
 
+def _place_word_as_name(cand: str) -> bool:
+    """Two or three Han characters opening with a surname and ending in a
+    place's type word (徐街, 罗村, 王建村): a name where the frame names a
+    person (a title before, the person's act after), never elsewhere.
+
+    >>> _place_word_as_name("徐街"), _place_word_as_name("联络站"), _place_word_as_name("王明"), _place_word_as_name("居民区")
+    (True, False, False, False)
+    """
+    initials = surname_initials() or frozenset()
+    suffix = suffix_at(cand, len(cand))
+    # the type word is one character after the name's first: 居民区 is a type word whole
+    return 2 <= len(cand) <= 3 and cand[0] in initials and all(is_han(c) for c in cand) \
+        and suffix is not None and suffix[0] == 1 and not _titles().search(cand) \
+        and not pattern("organisation_heads.txt", "(?:{})$").search(cand)
+
+
 def _word_as_listed_name(cand: str, tok: Token) -> bool:
     """Is one word of the analyser's, listed among names after a title, a
     name it misread (副区长韦国明、石红/n、祁连山/LOC来到)?  A proper noun or
@@ -1895,6 +2040,12 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
     if COUNTED_PEOPLE.match(post):
         return None  # 甲、乙两位副区长: a plural post (_names_before_plural_post; places' count of people)
     named = lx.name_shaped_before(start)
+    lead = text[start:m.start()]
+    if named is None and 2 <= len(lead) <= 3 and (_name_shaped(lead) or _place_word_as_name(lead)) \
+            and text[max(0, start - 4):start].endswith(words("post_agent_markers.txt")):
+        # 由|高山/n副镇长|带领: the post reader took a common word for the title's
+        # jurisdiction; after an agent marker the name stands there, the title alone is the post
+        named, post, start = (lead, start), m.group(0), m.start()
     followed = lx.tokens(m.end(), m.end() + 2)
     # what the person does after the title, a manner adverb included (王明书记|详细|了解)
     if named and followed and followed[0].start == m.end() and (_can_follow_name(followed[0]) or followed[0].tag == "ad"):

@@ -129,6 +129,8 @@ HOST_GAP_TO_OFFICIAL = re.compile(r"[。；！？]")
 CLAUSE_BREAK = re.compile(r"[，,。；：！？]")
 # 在…的同时，: a time, not a place (代表们在肯定X村工作成效的同时，…); the clause after 在 ends so
 WHILE_DOING = re.compile(r"[^，,。；：！？]*?(?:的同时|之余)[，,]")
+# 在…陪同下: the officials accompanying, not a place (在驻村第一书记甲的陪同下, 在乡党委书记林园陪同下)
+ACCOMPANIED_UNDER = re.compile(r"[^，,。；：！？]*?陪同下")
 
 
 # leaving a place (离开X，…来到Y): the party was at X
@@ -821,7 +823,8 @@ class Reader:
             at_end = s.start
             later_opening: list[int] = []  # a later sentence opening 在X， with no one in its clause
             for m in CONTEXT_INTRO.finditer(self.text, s.start, s.end):
-                if m.group(0) == "在" and WHILE_DOING.match(self.text, m.end(), s.end):
+                if m.group(0) == "在" and (WHILE_DOING.match(self.text, m.end(), s.end)
+                                           or ACCOMPANIED_UNDER.match(self.text, m.end(), s.end)):
                     continue
                 told = _told_visit().match(self.text, m.end(), s.end) if m.group(0) == "在" else None
                 chunks = self.read_as_places(parse_list(self.text, told.end() if told else m.end(), s.end))
