@@ -17,8 +17,9 @@ from kg.repair.script import original_forms
 
 # a visit to a subdistrict, community or site where something was done stays beside stops inside it
 STOP_LEVELS = {"subdistrict", "community", "site"}
-# a community or site where people raised issues was a stop of its own, even with a stop inside it after
-RAISED_LEVELS = {"community", "site"}
+# the same levels where people raised issues: a stop of its own, even with a stop inside it after (an
+# issue is filed where it was raised, and the official was there when it was; a town is a subdistrict)
+RAISED_LEVELS = STOP_LEVELS
 
 
 def place_key(registry: PlaceRegistry, pid: int) -> str:
@@ -155,7 +156,7 @@ def drop_coarse_visits(registry: PlaceRegistry, visits: list, raised: list[tuple
     (区长到高新区企业调研, then the companies by name).
 
     `raised`: (place id, text offset) of what people raised, placed by the
-    issue frame.  A community or site where something was raised after the
+    issue frame.  A subdistrict, community or site where something was raised after the
     visit and before the official's first stop inside it was a stop of its
     own (视察组来到X社区。its 党委书记 and residents speak there; then
     在X社区的Y小区, …): the dev gold and the probe READMEs count it.  A

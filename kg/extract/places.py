@@ -247,6 +247,11 @@ def _organ_follows(name: str, at: int, length: int) -> bool:
 
 
 @cache
+def _object_verbs() -> frozenset[str]:
+    return frozenset(words("place_object_verbs.txt"))
+
+
+@cache
 def _one_character_determiners() -> frozenset[str]:
     return frozenset(w for w in words("place_determiners.txt") if len(w) == 1)
 
@@ -338,6 +343,8 @@ def has_proper_part(segment_text: str) -> bool:
         return True  # 文化路街道, 建设路社区: named after a road, however generic the road's first word
     if pattern("place_generic_words.txt").match(segment_text):
         return False
+    if len(name) == 1 and hit and hit[0] == 1 and name in _object_verbs():
+        return False  # 驻村, 包村, 进村: a verb and its object (驻村第一书记), not a village named 驻
     if NUMBER.fullmatch(name):
         # 10号, 3号楼: an address inside a place, not a place's name; but two or three
         # digits without a place value (五一村, 八一社区, 三八村) name a date, as places do

@@ -1414,9 +1414,16 @@ class Reader:
         at `pos` is named, is no place, or no such full name is written."""
         window = name_window(self.text, pos, end)
         short = next((parse for k in range(len(window), 2, -1) if (parse := segment(window[:k]))), None)
-        if short is None or is_named(short):
+        if short is None:
+            # a type word alone (来到服务中心, 来到联络站 after X街道人大代表联络站): its own full name
+            written = next((window[:k] for k in range(len(window), 1, -1) if (hit := suffix_at(window, k)) and hit[0] == k), None)
+            short = ()
+        elif is_named(short):
             return None
-        written = "".join(seg.text for seg in short)
+        else:
+            written = "".join(seg.text for seg in short)
+        if not written:
+            return None
         full = self.full_names.get(written)
         if full is None:
             full = self.full_names[written] = self._written_in_full(short, written)
@@ -1433,10 +1440,14 @@ class Reader:
                 if not name_may_start(self.text, start):
                     continue
                 chunk = parse_at(self.text, start, m.end())
-                # a named place around it, then the generic words (雁鸣路街道|人大代表工作站)
+                # a named place around it, then the generic words (雁鸣路街道|人大代表工作站), or
+                # words of which they are the end (桐湾街道|人大代表联络站 for 联络站)
+                last = chunk.segments[-1].text if chunk else ""
+                # (a type word alone: only a generic place ends so, 枫桥街道|党群服务中心 for 服务中心)
                 if (
                     chunk and chunk.end == m.end() and len(chunk.segments) > len(short)
-                    and written.endswith(chunk.segments[-1].text) and is_named(chunk.segments[:1])
+                    and (written.endswith(last) or last.endswith(written) and (short or not has_proper_part(last)))
+                    and is_named(chunk.segments[:1])
                 ):
                     full.add(chunk.segments)
                     break

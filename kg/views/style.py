@@ -26,6 +26,7 @@ CLASS_LOOKS = {
     "District": Look("#08519c", "hexagon", 22),
     "Subdistrict": Look("#3182bd", "hexagon", 18),
     "ResidentsCommittee": Look("#2ca02c", "square", 14),
+    "VillagersCommittee": Look("#8c6d31", "square", 14),
     "HousingEstate": Look("#98df8a", "square", 12),
     "Facility": Look("#9467bd", "triangle", 12),
     "Venue": Look("#c5b0d5", "triangle", 12),

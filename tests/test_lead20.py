@@ -1,0 +1,53 @@
+"""Lead's fixes of session 20, each a kind found by generating report shapes.
+Every fixture is invented; the tests run the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction import facts_of, issues, visits
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("first", ["临溪街道", "柏树镇"])
+def test_a_coarse_stop_where_residents_spoke_stays_beside_a_stop_inside_it(first):
+    # residents raised something at the subdistrict or town before the party moved on to a
+    # place inside it: that was a stop of its own, where the issue is filed
+    facts = facts_of(f"5月6日，副县长符涛来到{first}，实地察看背街小巷整治情况，并与居民代表座谈。"
+                     "居民代表反映，路口没有红绿灯，孩子上学过马路不安全。随后，符涛来到竹园社区，看望困难群众。\n")
+    assert visits(facts) == {("符涛", first), ("符涛", "竹园社区")}
+    assert any(place == first for place, _ in issues(facts))
+
+
+@pytest.mark.fast
+def test_a_coarse_place_that_only_frames_the_stops_is_no_visit():
+    # nothing raised at the town itself: its stops inside it are the visits
+    facts = facts_of("5月6日，副县长符涛来到柏树镇，先后察看了竹园村和杉坪村的人居环境整治情况。"
+                     "在竹园村，村民反映，村里垃圾清运不及时。\n")
+    assert ("符涛", "柏树镇") not in visits(facts)
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("full, short", [("党群服务中心", "服务中心"), ("卫生服务站", "服务站")])
+def test_a_place_written_by_its_type_word_alone_is_the_one_named_in_full(full, short):
+    # the report named the place in full in a sentence where nobody went yet; a visit
+    # to its type word alone goes there
+    facts = facts_of(f"6月3日晚，江宁区枫桥街道{full}灯火通明。区人大常委会副主任谭立新来到{short}，"
+                     "接待选民。居民代表提出，老街巷雨天积水。\n")
+    assert visits(facts) == {("谭立新", f"枫桥街道{full}")}
+    assert issues(facts) == {(f"枫桥街道{full}", "老街巷雨天积水")}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("written", ["在驻村第一书记韩松的带领下", "在包村干部韩松陪同下"])
+def test_a_verb_and_its_type_word_object_is_no_place(written):
+    # 驻村, 包村: a verb and the village it takes as object (place_object_verbs.txt)
+    facts = facts_of(f"4月9日，镇长陈静来到杏花村，{written}逐户走访。村民反映，村道坑洼不平。\n")
+    assert visits(facts) == {("陈静", "杏花村")}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("name", ["东村", "柳村", "唐村"])
+def test_a_village_named_by_one_noun_surname_or_direction_stays_a_place(name):
+    facts = facts_of(f"4月9日，镇长陈静来到{name}，与村民座谈。村民反映，村道坑洼不平。\n")
+    assert visits(facts) == {("陈静", name)}
