@@ -190,14 +190,20 @@ def condition_end() -> re.Pattern:
     return re.compile(f"^(?!.*(?:{words_ending})$).{{2,}}(?:{ends})$")
 
 
+@cache
 def problem() -> re.Pattern:
-    """A problem predicate (`issue_problem_words.txt`): a lack, damage, nuisance, danger or request.
+    """A problem predicate (`issue_problem_words.txt`): a lack, damage, nuisance, danger or request;
+    or a one-character predicate as the item's last word (`issue_problem_ends.txt`: 就医远).
     少 after 不 is the quantifier 不少 (many: 社区还有不少类似的楼栋), no lack.
 
     >>> bool(problem().search("社区还有不少类似的楼栋")), bool(problem().search("车位少"))
     (False, True)
+    >>> bool(problem().search("就医远")), bool(problem().search("远程问诊"))
+    (True, False)
     """
-    return pattern("issue_problem_words.txt", "(?!(?<=不)少)(?:{})")
+    ends = alternation(words("issue_problem_ends.txt"))
+    inner = alternation(words("issue_problem_words.txt"))
+    return re.compile(f"(?!(?<=不)少)(?:{inner})|(?<=[{HAN}])(?:{ends})$")
 
 
 def question() -> re.Pattern:
