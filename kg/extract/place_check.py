@@ -22,7 +22,7 @@ import re
 
 from kg.analyse.component import analyse_spans, tokens_in
 from kg.extract.lexicons import words
-from kg.extract.places import PlaceChunk, PlaceRegistry, is_named, segment, suffix_at
+from kg.extract.places import ADMIN, PlaceChunk, PlaceRegistry, is_named, segment, suffix_at
 
 # LAC tags of words that never stand inside a place's name: verbs and adverbs,
 # prepositions, conjunctions, pronouns, particles, times, persons
@@ -234,6 +234,14 @@ def clause_cut(tokens, text: str, chunk: PlaceChunk) -> PlaceChunk | None:
     >>> toks = [Token("在", "p", 0, 1), Token("长者", "n", 1, 3), Token("食堂", "n", 3, 5), Token("排队", "v", 5, 7)]
     >>> clause_cut(toks, t, PlaceChunk(1, 7, segment("长者食堂排队"))).text
     '长者食堂'
+
+    A village, community or town whose own name of two characters or more
+    the analyser reads with its type word as one verb (柳溪镇|团结村/v) stays whole:
+
+    >>> t = "来到柳溪镇团结村，"
+    >>> toks = [Token("来到", "v", 0, 2), Token("柳溪镇", "LOC", 2, 5), Token("团结村", "v", 5, 8)]
+    >>> clause_cut(toks, t, PlaceChunk(2, 8, segment("柳溪镇团结村"))).text
+    '柳溪镇团结村'
     """
     first, leaf = chunk.segments[0], chunk.leaf
     hit = suffix_at(first.text, len(first.text))
@@ -250,6 +258,8 @@ def clause_cut(tokens, text: str, chunk: PlaceChunk) -> PlaceChunk | None:
     verb = next((t for t in tokens if t.start < chunk.end <= t.end), None)
     if verb is None or verb.tag != "v" or verb.start <= chunk.start or verb.end != chunk.end:
         return chunk
+    if verb.start == chunk.end - len(leaf.text) and leaf.level in ADMIN and len(leaf.text) - hit[0] >= 2:
+        return chunk  # 柳溪镇|团结村/v: a unit named by a verb, read whole as one word, is that unit (not 长者食堂|排队)
     before = segment(text[chunk.start:verb.start])
     if not before or "".join(s.text for s in before) != text[chunk.start:verb.start]:
         return chunk

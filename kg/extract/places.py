@@ -273,7 +273,12 @@ def _scope_reference(name_part: str) -> bool:
 def _work_on(segment_text: str) -> int | None:
     """`竹韵小区加装电梯项目`: a site named by a place and the work done there.
     The length of the place (竹韵小区) when the words between it and the final
-    type word are generic words only; None otherwise."""
+    type word are generic words only (not one bare type word: 梁家营|镇|敬老院 is
+    the town's home, no work on 梁家营); None otherwise.
+
+    >>> _work_on("竹韵小区加装电梯项目"), _work_on("梁家营镇敬老院")
+    (4, None)
+    """
     hit = suffix_at(segment_text, len(segment_text))
     if not hit:
         return None
@@ -281,6 +286,7 @@ def _work_on(segment_text: str) -> int | None:
     for k in range(name_end - 1, 1, -1):
         inner = suffix_at(segment_text, k)
         if inner and k - inner[0] >= 2 and covered(segment_text[k:name_end]) and inner[1] not in OPEN_SPACES \
+                and segment_text[k:name_end] not in _suffixes()[0] \
                 and not _type_word_in_common_word(segment_text[:k], inner[0]):
             return k  # (a work on an area, 北关片区城市更新项目, is the site visited: not the area)
     return None
@@ -341,6 +347,10 @@ def has_proper_part(segment_text: str) -> bool:
         return False
     if hit and hit[2] in ROAD_NAMED_LEVELS and _road_name(name):
         return True  # 文化路街道, 建设路社区: named after a road, however generic the road's first word
+    if hit and hit[2] in ROAD_NAMED_LEVELS and _common_word_name(name):
+        return True  # 建设村, 新建社区: a common word naming a unit (not its kind: 贫困村, 联系社区)
+    if hit and _ordinal_name(name, segment_text[len(name):], hit[2]):
+        return True  # 第三社区, 第一中学: a unit or a school numbered in its series
     if pattern("place_generic_words.txt").match(segment_text):
         return False
     if len(name) == 1 and hit and hit[0] == 1 and name in _object_verbs():
@@ -381,6 +391,59 @@ def _site_word(name: str) -> bool:
 
 # the administrative units named after the road they lie on (文化路街道, 建设路社区)
 ROAD_NAMED_LEVELS = {"subdistrict", "community"}
+# an ordinal (第三, 第十二): a unit or a site numbered in its series is named by it
+ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+")
+
+
+def _common_word_name(name: str) -> bool:
+    """Is a unit's whole name part one common word (`place_generic_words.txt`)
+    that is no word of a unit's kind (`place_unit_kinds.txt`: 贫困, 联系, 安置)?
+    Before a village's, community's or town's type word such a word is its
+    name: villages are named 建设, 新建, 民生, and no unit is of the kind 建设.
+
+    >>> _common_word_name("建设"), _common_word_name("贫困"), _common_word_name("石桥")
+    (True, False, False)
+    """
+    return name in _generic_words() and name not in _unit_kinds()
+
+
+@cache
+def _unit_kinds() -> frozenset[str]:
+    return frozenset(words("place_unit_kinds.txt"))
+
+
+def _ordinal_name(name: str, type_word: str, level: str) -> bool:
+    """Is the name part an ordinal (`ORDINAL`) before the type word of a unit, or
+    of a site of two characters or more that is no work (第一中学, 第三社区; not
+    第一站, a tour's stop, nor 第二项目)?
+
+    >>> _ordinal_name("第三", "社区", "community"), _ordinal_name("第一", "中学", "site"), _ordinal_name("第一", "站", "site")
+    (True, True, False)
+    """
+    if not ORDINAL.fullmatch(name):
+        return False
+    return level in ADMIN or (len(type_word) >= 2 and not type_word.endswith(words("place_work_words.txt")))
+
+
+def _word_unit_at(window: str, pos: int) -> bool:
+    """Does a common word that names units (`_common_word_name`: 建设) and then a
+    village's, community's or town's type word start at `pos`, the type word
+    ending there (建设村，, 建设社区调研; not 建设村级…, 建设村民…: 村级 is a word)?
+    The stop word 建设 then opens a name.
+
+    >>> _word_unit_at("建设村调研", 0), _word_unit_at("建设村级活动", 0), _word_unit_at("贫困村", 0)
+    (True, False, False)
+    """
+    plain, _, longest = _suffixes()
+    for k in range(2, 4):
+        if not _common_word_name(window[pos:pos + k]):
+            continue
+        start = pos + k
+        for j in range(start + longest, start, -1):
+            hit = plain.get(window[start:j])
+            if hit and hit[1] in ROAD_NAMED_LEVELS:
+                return not any(window[start:start + n] in _generic_words() for n in range(j - start + 1, 5))
+    return False
 
 
 def _road_name(name: str) -> bool:
@@ -565,7 +628,8 @@ def name_window(text: str, pos: int, limit: int | None = None) -> str:
     stops = _place_stops()
     first = stops.match(window)
     if first and not (len(first.group(0)) == 1 and (text[pos - 1:pos] == "、" or _move_verb_before(text, pos))) \
-            and not _road_unit_at(window, first.end()) and not pattern("place_name_words.txt").match(window):
+            and not _road_unit_at(window, first.end()) and not pattern("place_name_words.txt").match(window) \
+            and not _word_unit_at(window, 0):
         # (after 、 a list goes on, and a movement verb takes a place, no preposition:
         # 向阳村, 来到向阳区 start with the character of the preposition 向, not a clause;
         # a name word (同心, 向阳: place_name_words.txt) opens a name after any preposition: 在同心社区)
@@ -576,7 +640,7 @@ def name_window(text: str, pos: int, limit: int | None = None) -> str:
     for i in range(1, len(window)):
         stop = stops.match(window, i)
         if stop and (_suffix_starts(window, i, stop.end()) or pattern("place_name_words.txt").match(window, i)
-                     or _road_unit_at(window, stop.end())):
+                     or _road_unit_at(window, stop.end()) or _word_unit_at(window, i)):
             stop = None  # 工作室 holds the stop 工作; 新时代 holds the stop 时 (a name word starts there); 建设路社区
         if window[i] == "的" or stop:
             return window[:i]
