@@ -59,3 +59,13 @@ def test_a_series_of_presence_openers_in_one_sentence_splits_its_issues():
     f = facts_of("9月2日，区长万明先后来到芦荡村和芙蓉社区调研。在芦荡村，村民反映渡口没有护栏，在芙蓉社区，居民反映夜市油烟太重。")
     got = issues(f)
     assert got == {("芦荡村", "渡口没有护栏"), ("芙蓉社区", "夜市油烟太重")}, got
+
+
+@pytest.mark.fast
+def test_the_next_raisers_own_place_opens_their_clause():
+    # 青禾社区居民反映A，石桥村村民反映B: the second raising, opened by its raisers' place,
+    # ends the first one's content, so B is filed at 石桥村
+    facts = facts_of("4月9日，区长韦东先后来到青禾社区和石桥村，召开座谈会听取意见。"
+                     "青禾社区居民反映楼道灯长期不亮，石桥村村民反映村道坑洼不平。\n")
+    assert ("石桥村", "村道坑洼不平") in issues(facts)
+    assert ("青禾社区", "村道坑洼不平") not in issues(facts)

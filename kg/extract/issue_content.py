@@ -213,9 +213,13 @@ class ContentReader:
             if not sp.raiser or start <= pos:
                 continue
             stop = None
-            for stop in CLAUSE_STOP.finditer(text, max(pos, start - NEXT_RAISER_LEAD - 1), start):
+            # (or the raisers' own place opens the clause: ，B村村民反映Y)
+            reach = NEXT_RAISER_LEAD + max((len(w) + 1 for w in self.raisers.places.nodes[sp.place].written), default=0) if sp.place is not None else NEXT_RAISER_LEAD
+            for stop in CLAUSE_STOP.finditer(text, max(pos, start - reach - 1), start):
                 pass
-            if stop is None or start - stop.end() > NEXT_RAISER_LEAD:
+            if stop is None or start - stop.end() > NEXT_RAISER_LEAD and not (
+                sp.place is not None and any(text.startswith(w, stop.end()) and start - stop.end() - len(w) <= NEXT_RAISER_LEAD for w in self.raisers.places.nodes[sp.place].written)
+            ):
                 continue
             act = issue_words.acts().search(text, sp.pos, min(end, sp.pos + NEXT_ACT_GAP))
             if act and not CLAUSE_STOP.search(text, sp.pos, act.start()):
