@@ -51,3 +51,25 @@ def test_a_verb_and_its_type_word_object_is_no_place(written):
 def test_a_village_named_by_one_noun_surname_or_direction_stays_a_place(name):
     facts = facts_of(f"4月9日，镇长陈静来到{name}，与村民座谈。村民反映，村道坑洼不平。\n")
     assert visits(facts) == {("陈静", name)}
+
+
+@pytest.mark.fast
+def test_places_fronted_by_dui_before_an_inspection_are_visited():
+    # 对A和B周边开展X检查: the places an official's inspection is carried out on
+    facts = facts_of("5月2日，副镇长苏明远带领镇市场监管所有关负责人，对青石圩市场和望江花园小区周边"
+                     "开展食品安全检查。在青石圩市场，摊主反映，排水沟经常堵塞。\n")
+    assert visits(facts) == {("苏明远", "青石圩市场"), ("苏明远", "望江花园小区")}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("said", ["苏明远要求，对", "苏明远表示，下一步将对"])
+def test_an_inspection_an_official_asks_for_or_plans_is_no_visit(said):
+    facts = facts_of(f"5月2日，副镇长苏明远来到杏花村。{said}望江花园小区开展安全检查。\n")
+    assert visits(facts) == {("苏明远", "杏花村")}
+
+
+@pytest.mark.fast
+def test_a_work_fronted_by_dui_is_no_visit_to_its_place():
+    # 对X改造项目开展督导: the inspection is of a work; its place is not named as a stop
+    facts = facts_of("5月2日，区人大常委会主任苏明远带领部分人大代表，对青石街道老旧小区改造项目开展专题督导。\n")
+    assert not any(place.endswith("老旧小区") for _, place in visits(facts))

@@ -41,6 +41,12 @@ from kg.text import HEADLINE_END
 INSIDE_LEVELS = {"community", "site"}
 ESTATE = "HousingEstate"  # the type of a community's housing estates (place_suffixes.tsv: 小区, 苑, 新村)
 CONTEXT_INTRO = re.compile(r"在|将|把|位于|地处")
+# ... or 对 fronting the places an inspection is carried out on (对A和B周边开展安全检查)
+PLACE_INTRO = re.compile(r"在|将|把|位于|地处|对")
+# between 对's places and the inspection: their surroundings, then 开展/进行 and what is inspected
+# (nothing else: 对X改造项目开展督导 inspects a work, not the place)
+FRONTED_TO_ACT = re.compile(r"(?:等地|等处)?(?:周边|周围|一带|沿线)?(?:开展|进行)(?:了)?")
+FRONTED_ACT_REACH = 12  # characters of what is inspected (食品安全和环境卫生) before the inspection
 CONTAINER_INTRO = ("位于", "地处")
 INSIDE = re.compile(r"[内里中]")
 AREA_LEVELS = {"district", "subdistrict"}
@@ -822,7 +828,9 @@ class Reader:
             self.clause_subject = None
             at_end = s.start
             later_opening: list[int] = []  # a later sentence opening 在X， with no one in its clause
-            for m in CONTEXT_INTRO.finditer(self.text, s.start, s.end):
+            for m in PLACE_INTRO.finditer(self.text, s.start, s.end):
+                if m.group(0) == "对" and not self._inspection_on(s, actors, m):
+                    continue
                 if m.group(0) == "在" and (WHILE_DOING.match(self.text, m.end(), s.end)
                                            or ACCOMPANIED_UNDER.match(self.text, m.end(), s.end)):
                     continue
@@ -849,7 +857,7 @@ class Reader:
                     self.at_read.add(s.start)
                 if INSIDE.match(self.text, chunks[-1].end):
                     inside = True
-                present = m.group(0) == "在" and self.present_at(s, actors, m.start(), chunks[-1].end)
+                present = m.group(0) == "在" and self.present_at(s, actors, m.start(), chunks[-1].end) or m.group(0) == "对"
                 if m.group(0) == "在" and not present and pattern("event_held_words.txt").match(self.text, chunks[-1].end):
                     # 在X召开的议事会上，…: an event held at X; officials named taking part in it join
                     held = [self.places.add(c, self._holder(context)) for c in chunks]
@@ -1319,6 +1327,25 @@ class Reader:
             here[who] = pids
         self.last_team = team
         return pids
+
+    def _inspection_on(self, s: Sentence, actors: list[Actor], m: re.Match) -> bool:
+        """`A带领…，对X和Y周边开展安全检查`: does the `对` at `m` front the places
+        an inspection or a visit (a verb of `visit_verbs.tsv`, move or inspect)
+        is carried out on, after 开展/进行, with an official before it in the
+        sentence?  `对X的意见`, `对此` front no inspection."""
+        before = [a for a in actors if a.end <= m.start()]
+        if not before or pattern("visit_presence_blockers.txt").search(self.text, before[-1].end, m.start()) \
+                or self.modal_before(s, before[-1].end, m.start()):
+            return False  # 王明要求，对X开展检查; 将对X开展督导: an instruction or a plan
+        chunks = parse_list(self.text, m.end(), s.end)
+        if not chunks:
+            return False
+        gap = FRONTED_TO_ACT.match(self.text, chunks[-1].end, s.end)
+        if not gap:
+            return False
+        stop = CLAUSE_BREAK.search(self.text, gap.end(), s.end)
+        verb = _visit_verbs()[0].search(self.text, gap.end(), min(stop.start() if stop else s.end, gap.end() + FRONTED_ACT_REACH + 2))
+        return bool(verb) and not verb_blocked(self.text, verb.start())
 
     def _subject_before(self, actors: list[Actor], at: int) -> bool:
         """Does an actor stand right before the `在` at `at`, with at most a
