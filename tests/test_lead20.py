@@ -73,3 +73,28 @@ def test_a_work_fronted_by_dui_is_no_visit_to_its_place():
     # 对X改造项目开展督导: the inspection is of a work; its place is not named as a stop
     facts = facts_of("5月2日，区人大常委会主任苏明远带领部分人大代表，对青石街道老旧小区改造项目开展专题督导。\n")
     assert not any(place.endswith("老旧小区") for _, place in visits(facts))
+
+
+@pytest.mark.fast
+def test_a_name_the_analyser_cut_short_is_the_one_written_with_an_act_later():
+    # 暴云|红/a，…: the analyser cut the name before its last character; the report writes the
+    # whole name again with a person's act after it (暴云红一行抵达)
+    facts = facts_of("1月1日，区委书记邝云红，区委书记欧阳丽分别深入社区一线，开展联系服务群众活动。\n"
+                     "邝云红一行抵达凉溪镇长风居委会调研，与业主面对面交流。\n")
+    assert {o.name for o in facts.officials.values()} == {"邝云红", "欧阳丽"}
+
+
+@pytest.mark.fast
+def test_a_site_numbered_in_its_series_is_labelled_with_its_parent():
+    facts = facts_of("5月6日，副区长白启明来到柏溪镇第三幼儿园，察看校舍安全。\n")
+    assert visits(facts) == {("白启明", "柏溪镇第三幼儿园")}
+
+
+@pytest.mark.fast
+def test_two_schools_of_one_name_in_two_reports_stay_two_places():
+    from kg.api import build_texts
+
+    built = build_texts({"a.txt": "4月9日，区长韦东来到东城街道青枫中学，与师生座谈。\n",
+                         "b.txt": "4月10日，区长韦东来到东城街道青枫小学，与师生座谈。\n"})
+    labels = {str(o) for o in built.dataset.objects() if str(o).startswith("青枫")}
+    assert {"青枫中学", "青枫小学"} <= labels

@@ -462,7 +462,8 @@ class Lexis:
             self.analyse_all([(i, i + length + 2) for i in others])
             for i in others:
                 toks = self.tokens(i, i + length + 2)
-                if toks and toks[0].start == i and toks[0].tag == "PER" and toks[0].word == cand:
+                if toks and toks[0].start == i and (toks[0].tag == "PER" and toks[0].word == cand or _act_follows(text, i + length)):
+                    # (or the longer name is followed by a person's act there: 暴云|红，… then 暴云红一行抵达)
                     return cand
         return None
 

@@ -1270,7 +1270,9 @@ class PlaceRegistry:
     def _label(segments, i: int) -> str:
         """The leaf as written, with its parent's name when the leaf alone is generic."""
         seg = segments[i]
-        if i > 0 and (not has_proper_part(seg.text) or own_part(segments[i - 1], seg)):
+        # (a site numbered in its series is named by its parent too: 梅岭镇第二敬老院)
+        numbered = seg.level == "site" and ORDINAL.match(seg.text) is not None
+        if i > 0 and (not has_proper_part(seg.text) or own_part(segments[i - 1], seg) or numbered):
             return segments[i - 1].text + seg.text
         return seg.text
 
