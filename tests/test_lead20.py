@@ -98,3 +98,13 @@ def test_two_schools_of_one_name_in_two_reports_stay_two_places():
                          "b.txt": "4月10日，区长韦东来到东城街道青枫小学，与师生座谈。\n"})
     labels = {str(o) for o in built.dataset.objects() if str(o).startswith("青枫")}
     assert {"青枫中学", "青枫小学"} <= labels
+
+
+@pytest.mark.fast
+def test_a_name_the_analyser_runs_into_its_act_is_read_from_its_repetition():
+    # 暴建/v 红一行/a: no token ends where the name does, but the report writes the name
+    # again opening a clause with a person's act after it (X一行抵达)
+    # (kg.synthetic's report, test_properties' falsifying example)
+    facts = facts_of("1月1日，区委书记暴建红，区委书记欧阳丽分别深入社区一线，开展联系服务群众活动。\n"
+                     "暴建红一行抵达曲江镇长风居委会调研，与业主面对面交流，业主提出了上下楼不方便等问题。\n")
+    assert {o.name for o in facts.officials.values()} == {"暴建红", "欧阳丽"}

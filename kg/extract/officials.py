@@ -528,7 +528,8 @@ class Lexis:
                     and bool(here) and here[0].start == pos and here[0].word == inside[0].word and here[0].tag == inside[0].tag
                 one_verb = predicate and inside[0].tag in ONE_WORD_NOT_NAME_TAGS \
                     and not (acts and not _verb_follows(self.tokens(pos, pos + length + 2), pos + length))
-                if toks and toks[0].start == i and inside and inside[-1].end == i + length and not one_verb \
+                # (where a person's act follows, the tagger's word may run on into it: 暴建/v|红一行/a 抵达)
+                if toks and toks[0].start == i and inside and (inside[-1].end == i + length or acts) and not one_verb \
                         and (acts or not any(t.tag in PLACE_LIKE_TAGS for t in inside)
                              and not (len(inside) == 1 and inside[0].tag in ("n", "vn", "nz")
                                       and not _moves(self.text, i + length))) \
