@@ -387,16 +387,9 @@ class Raisers:
 
     @staticmethod
     def _subject(tokens) -> list:
-        """The words before the first verb or preposition (adverbs and times before them skipped).
-        A verb the analyser split from a one-character suffix of agents after it
-        (`issue_agent_suffixes.txt`: 经营/v 户/n, 管理/v 方/n) is a noun of people
-        doing it, no predicate (session 17)."""
+        """The words before the first verb or preposition (adverbs and times before them skipped)."""
         subject: list = []
-        agents = frozenset(words("issue_agent_suffixes.txt"))
-        for i, t in enumerate(tokens):
-            if t.tag == "v" and i + 1 < len(tokens) and tokens[i + 1].word in agents and tokens[i + 1].start == t.end:
-                subject.append(t)  # 经营/v 户: the 户 that follows is the head noun
-                continue
+        for t in tokens:
             if t.tag in ("v", "p", "vd", "c", "u", "w"):  # vn (退休教师) is nominal
                 break
             if t.tag in ("m", "q", "mq") and subject and subject[-1].tag in SUBJECT_HEADS:
