@@ -1118,20 +1118,40 @@ def _kinds() -> tuple[dict[str, str], list[tuple[re.Pattern, str]]]:
     return plain, regex
 
 
+@cache
+def _site_generic_words() -> tuple[frozenset[str], tuple[re.Pattern, ...]]:
+    """`place_site_generic_words.txt`: plain words and `re:` patterns."""
+    ws = words("place_site_generic_words.txt")
+    return (frozenset(w for w in ws if not w.startswith("re:")),
+            tuple(re.compile(w[3:]) for w in ws if w.startswith("re:")))
+
+
+def _site_generic(word: str) -> bool:
+    """Is a site's type word one that only says what it is (小区, 号楼, 一期)?"""
+    plain, regex = _site_generic_words()
+    return word in plain or any(rx.fullmatch(word) for rx in regex)
+
+
 def kind(segment_text: str) -> str:
     """The kind of place a segment names, from its type word (`place_kinds.tsv`):
     the kind's usual type word, or "" when the type word has none (districts
-    and sites, merged by core name alone).  An organ's word is its place's
-    type word first (街道办事处 -> 街道, `place_suffixes.tsv` 4th column).
+    and sites named by a generic word, merged by core name alone).  An organ's
+    word is its place's type word first (街道办事处 -> 街道, `place_suffixes.tsv`
+    4th column); a site's is the one before its generic words
+    (`place_site_generic_words.txt`: 锦绣府小区 is of the kind 府, as 锦绣府 is).
 
     >>> kind("新华居委会"), kind("新华村委会"), kind("安康镇"), kind("中环花苑小区")
     ('社区', '村', '镇', '')
+    >>> kind("锦绣府小区"), kind("锦绣府"), kind("锦绣园"), kind("锦绣广场")
+    ('府', '府', '园', '广场')
     """
     name = segment_text.strip("“”\"")
     hit = suffix_at(name, len(name))
     if not hit:
         return ""
     word = name[len(name) - hit[0]:]
+    if hit[2] == "site" and _site_generic(word) and len(name) - hit[0] >= 2:
+        return kind(name[: -hit[0]])  # 锦绣府小区 is 锦绣府: the generic word says no more
     word = _organ_words().get(word, word)
     plain, regex = _kinds()
     if word in plain:
