@@ -77,3 +77,12 @@ def test_a_type_word_inside_a_title_ends_no_place():
     for text in ("在王明副镇长的带领下来到", "在陈立新副区长的带领下", "在马丽副县长带领下"):
         assert parse_at(text, 1) is None, text
     assert parse_at("在青河镇副镇长王明陪同下", 1).text == "青河镇"
+
+
+def test_a_family_name_and_a_land_word_name_a_hamlet():
+    # place_suffixes.tsv: 王家湾, 李家沟 are hamlets as 李家寨 is (gov:Place); 国家, 农家 are no family
+    from kg.extract.places import is_named, segment
+
+    assert _places("2024年4月9日，区长韦东来到青河镇王家湾，与村民座谈。").get("王家湾") == "青河镇"
+    assert segment("李家沟")[-1].type == "Place"
+    assert not (segment("农家坪") and is_named(segment("农家坪")))
