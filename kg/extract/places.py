@@ -351,6 +351,8 @@ def has_proper_part(segment_text: str) -> bool:
         return True  # 建设村, 新建社区: a common word naming a unit (not its kind: 贫困村, 联系社区)
     if hit and _ordinal_name(name, segment_text[len(name):], hit[2]):
         return True  # 第三社区, 第一中学: a unit or a school numbered in its series
+    if hit and hit[2] in ADMIN and _type_word_spot(name):
+        return True  # 街道口社区: a unit named after a spot (the mouth of a street), not a phrase opened by 街道
     if pattern("place_generic_words.txt").match(segment_text):
         return False
     if len(name) == 1 and hit and hit[0] == 1 and name in _object_verbs():
@@ -378,15 +380,29 @@ def _opens_with_unit_named_after_site(name: str) -> bool:
 
 def _site_word(name: str) -> bool:
     """Is `name` one site's type word of two or more characters (渡口, 花园:
-    `place_suffixes.tsv`, level site)?  Before an administrative type word it
-    is the unit's name (渡口镇).
+    `place_suffixes.tsv`, level site), or an area's that is no administrative
+    unit (园区, 开发区: type Venue)?  Before an administrative type word it is
+    the unit's name (渡口镇, 园区社区).
 
-    >>> _site_word("渡口"), _site_word("社区"), _site_word("石桥")
-    (True, False, False)
+    >>> _site_word("渡口"), _site_word("园区"), _site_word("社区"), _site_word("石桥")
+    (True, True, False, False)
     """
     plain, _, _ = _suffixes()
     hit = plain.get(name)
-    return len(name) >= 2 and hit is not None and hit[1] == "site"
+    return len(name) >= 2 and hit is not None and (hit[1] == "site" or hit[0] == "Venue")
+
+
+def _type_word_spot(name: str) -> bool:
+    """Is a unit's name part a type word of two or more characters and a spot
+    word after it (`place_spot_words.txt`: 街道口, the mouth of a street)?  Such
+    a toponym names the unit (街道口社区); a type word opening a longer phrase
+    does not (街道办事处, 小区门口).
+
+    >>> _type_word_spot("街道口"), _type_word_spot("小区门口"), _type_word_spot("石桥口")
+    (True, False, False)
+    """
+    plain, _, _ = _suffixes()
+    return len(name) >= 3 and name[:-1] in plain and name[-1] in words("place_spot_words.txt")
 
 
 # the administrative units named after the road they lie on (文化路街道, 建设路社区)
@@ -646,7 +662,8 @@ def name_window(text: str, pos: int, limit: int | None = None) -> str:
             return window[:i]
         if _written_again(window, i):
             return window[:i]  # 第二站：永宁路便民市场 / 市场建成后…: a header line run into the next, which names the place again
-        if window[i] in LIST_JOINERS and not pattern("place_name_words.txt").match(window, i) and _named_prefix(window[:i]):
+        if window[i] in LIST_JOINERS and (not pattern("place_name_words.txt").match(window, i) or _joins_units(window, i)) \
+                and _named_prefix(window[:i]):
             return window[:i]  # 李集村和镇区: a named place, then 和 opening the next item, not one name 李集村和镇
         if window[i] == "等" and _closes_list(window[i + 1:_next_stop(window, i + 1, stops)]):
             return window[:i]  # 红星机械厂、新光纺织厂等企业: the list is closed, the name ends before 等
@@ -670,6 +687,34 @@ def _written_again(window: str, i: int) -> bool:
     if not again or any(suffix_at(window, j) for j in range(i + again + 1, len(window) + 1)):
         return False  # (青山镇镇区, 鼓楼社区社区卫生服务站: the run goes on into a place inside)
     return _named_prefix(window[:i])
+
+
+def _joins_units(text: str, i: int) -> bool:
+    """Does the joiner at `i`, though it opens a name word (和平, 和美:
+    `place_name_words.txt`), join two units: a named administrative unit ends
+    at `i`, and after the joiner a unit of its level or higher is named by two
+    characters or more (三里屯村|和|平安社区)?  A unit never lies in one of its
+    own level, so the name word's reading (三里屯村 and 和平安社区) has no more
+    for it than a longer name; a place lower than the one before (青山镇和美家园,
+    the estate in the town) or a one-character name (X村和平社区) keeps the word.
+
+    >>> _joins_units("三里屯村和平安社区", 4), _joins_units("三里屯村和平社区", 4), _joins_units("青山镇和美家园", 3)
+    (True, False, False)
+    """
+    hit = suffix_at(text, i)
+    if not hit or hit[2] not in ADMIN:
+        return False
+    run = NAME_CHARS.match(text, i + 1)
+    if not run:
+        return False
+    after = run.group(0)[:MAX_PLACE]
+    for end in range(3, len(after) + 1):
+        segs = segment(after[:end])
+        if not segs or len(segs) != 1 or segs[0].level not in ADMIN or LEVELS[segs[0].level] > LEVELS[hit[2]]:
+            continue
+        own = suffix_at(after, end)
+        return end - own[0] >= 2 and is_named(segs)
+    return False
 
 
 def _named_prefix(name: str) -> bool:
@@ -755,6 +800,8 @@ def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None
             continue  # 湿地公园里: a locative character after a type word (里, 内) is no type word (阆苑村 is a village)
         if hit[0] == 1 and pattern("place_type_char_words.txt").match(text, pos + end - 1):
             continue  # 近期有市民反映, X所在的: a type character opening a word (市民, 所在) ends no name
+        if _in_title(text, pos + end - hit[0], pos + end):
+            continue  # 在王明副镇长的带领下: the type word is inside a title (副镇长), no town 王明副镇
         quoted = window[:end].count("“") - window[:end].count("”")
         if quoted and not (quoted == 1 and hit[2] == "site" and window.startswith("”", end)):
             continue  # `“创建全国文明镇`: a slogan in quotes, not a place
@@ -812,6 +859,19 @@ def _counted_spot(leaf: Segment, counted: re.Match) -> Segment | None:
 
 
 @cache
+def _in_title(text: str, start: int, end: int) -> bool:
+    """Is the type word at text[start:end] inside a title that opens before it
+    and runs on after it (`post_titles.txt`: 副镇长 in 王明副镇长, 常务副区长)?
+    Such a span is a person and a post, not a place; a title opening at the
+    type word (青河镇长) leaves the place before it alone.
+
+    >>> _in_title("王明副镇长", 3, 4), _in_title("青河镇镇长", 2, 3), _in_title("青河镇长", 2, 3)
+    (True, False, False)
+    """
+    titles = _title_opening()
+    return any((m := titles.match(text, s)) and m.end() > end for s in range(max(0, start - 4), start))
+
+
 def _title_opening() -> re.Pattern:
     """A title head (`post_titles.txt`), maybe after title prefixes
     (`post_title_prefixes.txt`: 常务, 专职): a window opening so is a post,
@@ -879,7 +939,7 @@ def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk
         if site:
             cursor = site.end()
         sep = LIST_SEP.match(text, cursor)
-        if sep and pattern("place_name_words.txt").match(text, cursor):
+        if sep and pattern("place_name_words.txt").match(text, cursor) and not _joins_units(text, cursor):
             sep = None
         if not sep:
             sep = _sep_after_part(text, chunk, limit)
@@ -1118,20 +1178,40 @@ def _kinds() -> tuple[dict[str, str], list[tuple[re.Pattern, str]]]:
     return plain, regex
 
 
+@cache
+def _site_generic_words() -> tuple[frozenset[str], tuple[re.Pattern, ...]]:
+    """`place_site_generic_words.txt`: plain words and `re:` patterns."""
+    ws = words("place_site_generic_words.txt")
+    return (frozenset(w for w in ws if not w.startswith("re:")),
+            tuple(re.compile(w[3:]) for w in ws if w.startswith("re:")))
+
+
+def _site_generic(word: str) -> bool:
+    """Is a site's type word one that only says what it is (小区, 号楼, 一期)?"""
+    plain, regex = _site_generic_words()
+    return word in plain or any(rx.fullmatch(word) for rx in regex)
+
+
 def kind(segment_text: str) -> str:
     """The kind of place a segment names, from its type word (`place_kinds.tsv`):
     the kind's usual type word, or "" when the type word has none (districts
-    and sites, merged by core name alone).  An organ's word is its place's
-    type word first (街道办事处 -> 街道, `place_suffixes.tsv` 4th column).
+    and sites named by a generic word, merged by core name alone).  An organ's
+    word is its place's type word first (街道办事处 -> 街道, `place_suffixes.tsv`
+    4th column); a site's is the one before its generic words
+    (`place_site_generic_words.txt`: 锦绣府小区 is of the kind 府, as 锦绣府 is).
 
     >>> kind("新华居委会"), kind("新华村委会"), kind("安康镇"), kind("中环花苑小区")
     ('社区', '村', '镇', '')
+    >>> kind("锦绣府小区"), kind("锦绣府"), kind("锦绣园"), kind("锦绣广场")
+    ('府', '府', '园', '广场')
     """
     name = segment_text.strip("“”\"")
     hit = suffix_at(name, len(name))
     if not hit:
         return ""
     word = name[len(name) - hit[0]:]
+    if hit[2] == "site" and _site_generic(word) and len(name) - hit[0] >= 2:
+        return kind(name[: -hit[0]])  # 锦绣府小区 is 锦绣府: the generic word says no more
     word = _organ_words().get(word, word)
     plain, regex = _kinds()
     if word in plain:
