@@ -80,6 +80,11 @@ ACCOMPANIED_FRAME = re.compile(r"在[^，。；！？,;\n]{2,30}?陪同下")
 # `陪同调研的(还)有X`: the people listed after it accompany
 ACCOMPANYING_LIST = re.compile(r"(?:陪同|随同)[^，。；]{0,6}的(?:还)?有[：:]?")
 ACCOMPANYING_WERE = re.compile(ACCOMPANYING_LIST.pattern + "$")  # the same words ending a clause
+# a lead or companion word closing a guide's phrase (由甲副镇长带领，… / 在甲的带领下…): its
+# object is the party written after the phrase, and the one named inside it shows them round
+GUIDE_CLOSE = "的?(?:{})(?:下|[，,])"
+# what opens a guide's phrase before the guide's name and post
+GUIDE_OPENERS = ("由", "在")
 # tags of a surname the tagger did not read as a person
 SURNAME_LIKE_TAGS = frozenset({"PER", "n", "nz", "a", "LOC", "ORG"})
 LOOKAHEAD = 8  # characters analysed after a position when the window ran out
@@ -816,7 +821,7 @@ def _subject_of_person_verb(text: str, toks: list[Token], pos: int) -> str | Non
         if toks[0].end == pos + length and toks[0].tag in ("n", "vn"):
             continue  # 代表|身份|到: one common noun is no name
         if any(_name_tail_at(text, pos + k) is not None or ACCOMPANIED_AFTER.match(text, pos + k)
-               or _leads_party_at(text, pos + k) for k in range(2, length)):
+               or _leads_party_at(text, pos + k) or _guide_close_at(text, pos + k) for k in range(2, length)):
             break  # 陆地|等陪同, 陆地|的陪同, 陆地|率调研组: the name ends where what follows a name starts
         if len(cand) == length and all(is_han(c) for c in cand) and not _titles().search(cand) \
                 and cand not in words("group_words.txt"):
@@ -984,12 +989,14 @@ def _act_follows(text: str, pos: int) -> bool:
     (name_follow_adverbs.txt: 一同来到, 亲自带队), or after a word that
     follows a name (_name_tail_at: 王明等陪同, 王明同志到), or the
     accompanied person's 的陪同 (在王明的陪同下), or the frame of the one
-    accompanied (王明|在李红陪同下), or taking part (visit_join_words.txt:
-    王明|参加)."""
+    accompanied (王明|在李红陪同下) or guided (王明|在李红的带领下: `_guided_at`),
+    the guide's own close (李红|的带领下: `_guide_close_at`), or taking part
+    (visit_join_words.txt: 王明|参加)."""
     seq = pattern("sequence_words.txt").match(text, pos) or pattern("name_follow_adverbs.txt").match(text, pos)
     return _acts_as_person(text, pos) or (seq is not None and _acts_as_person(text, seq.end())) \
         or _name_tail_at(text, pos) is not None or ACCOMPANIED_AFTER.match(text, pos) is not None \
-        or ACCOMPANIED_FRAME.match(text, pos) is not None or pattern("visit_join_words.txt").match(text, pos) is not None
+        or ACCOMPANIED_FRAME.match(text, pos) is not None or pattern("visit_join_words.txt").match(text, pos) is not None \
+        or _guided_at(text, pos) or _guide_close_at(text, pos)
 
 
 def _name_tail_at(text: str, pos: int) -> int | None:
@@ -1052,8 +1059,8 @@ def _person_act_after(text: str, toks: list[Token], pos: int) -> int | None:
     word (一行来到) or a sequence adverb (sequence_words.txt: 先后来到)?  Then
     0.  After one adverb the tagger marks (分别来到, 先|后来|到: the tagger
     may run the adverb into the verb), the adverb's length.  Else None."""
-    if _person_verbs().match(text, pos):
-        return 0
+    if _person_verbs().match(text, pos) or _guide_close_at(text, pos) or _guided_at(text, pos):
+        return 0  # 来到; 任重|的带领下 (a guide's phrase closing after the name); 高山|在X的带领下来到
     seq = pattern("sequence_words.txt").match(text, pos)
     if seq and _acts_as_person(text, seq.end()):
         return 0  # 揭强|先后|来到: a sequence adverb between name and verb
@@ -1470,6 +1477,9 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
         clause = text[max(0, _clause_start(text, first), first - 12):first]
         marker = companions.search(head_text)
         led = marker is not None and marker.group(0) != ACCOMPANY_VERB
+        if _guides(text, first, after):
+            info.accompanying = True  # 由甲副镇长带领，区长乙来到: 甲 shows 乙's party round
+            return
         if led or ACCOMPANIED_AFTER.match(tail) or ACCOMPANYING_WERE.search(clause):
             info.accompanying = True
         if leads.match(tail) or leads.match(text, after + 2):
@@ -2048,6 +2058,10 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
         # 由|高山/n副镇长|带领: the post reader took a common word for the title's
         # jurisdiction; after an agent marker the name stands there, the title alone is the post
         named, post, start = (lead, start), m.group(0), m.start()
+    if named is None:
+        inside = _name_in_jurisdiction(text, post, start)
+        if inside:  # 由张勇镇党委书记带领, 高山县委书记来到: the name the post reader took for a jurisdiction
+            named, post, start = (inside[0], start), inside[1], start + len(inside[0])
     followed = lx.tokens(m.end(), m.end() + 2)
     # what the person does after the title, a manner adverb included (王明书记|详细|了解)
     if named and followed and followed[0].start == m.end() and (_can_follow_name(followed[0]) or followed[0].tag == "ad"):
@@ -2082,6 +2096,36 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
             named = lx.name_before(start - len(before))
             if named:
                 return named[0], [post], start, named[1]
+    return None
+
+
+def _name_in_jurisdiction(text: str, post: str, start: int) -> tuple[str, str] | None:
+    """`由张勇镇党委书记带领`, `高山县委书记来到`, `欧阳建国县政协主席来到`: a post read
+    from `start` whose jurisdiction is a name-shaped word (`_name_shaped`, two
+    or three characters, four with a compound surname) then a place's type
+    word (places' suffixes: 镇, 县, 街道) opening the rest of the post, at a
+    clause's start or after an agent marker (post_agent_markers.txt), where
+    no name follows the title: (name, post) when the report writes the word
+    with that type word nowhere else (青石镇 named as a place elsewhere keeps
+    青石镇党委书记 a post).  The caller checks the person's act after it.
+
+    >>> _name_in_jurisdiction("，张勇镇党委书记带领", "张勇镇党委书记", 1)
+    ('张勇', '镇党委书记')
+    >>> _name_in_jurisdiction("，张勇镇党委书记带领，来到张勇镇", "张勇镇党委书记", 1) is None
+    True
+    """
+    before = text[max(0, start - 4):start]
+    if before and before[-1] not in CLAUSE_STARTS and not before.endswith(words("post_agent_markers.txt")):
+        return None
+    for k in (2, 3, 4):
+        name, rest = post[:k], post[k:]
+        if k == 4 and not _compound_surname(name[:2]):
+            continue
+        if not _name_shaped(name) or len(rest) < 2:
+            continue
+        kind = next((n for n in (2, 1) if (hit := suffix_at(rest, n)) is not None and hit[0] == n), None)
+        if kind and _titles().search(rest) and text.count(name + rest[:kind]) == text.count(name + rest):
+            return name, rest
     return None
 
 
@@ -2132,6 +2176,53 @@ ACCOMPANY_VERB = "陪同"
 LISTED_BEFORE_ACCOMPANYING = re.compile(r"[等的]?陪同(?!人员|者)")
 
 
+def _guides(text: str, first: int, after: int) -> bool:
+    """Is the official named from `first` to `after` (post and name, either
+    order) the guide of a phrase `由…带领，` / `在…的带领下` / `由…陪同，`, whose
+    party is written after it (由甲副镇长带领，区长乙来到X: 乙 visits, 甲 is a
+    companion, /work/shared/eval/README.md)?  Not `由甲带领的工作组`, a group
+    甲 leads.  Lead words: lead_markers.txt and companion_markers.txt.
+
+    >>> t = "由丁一副镇长带领，县委书记高山来到青禾社区。"
+    >>> _guides(t, 1, 3), _guides(t, 11, 13)
+    (True, False)
+    """
+    if not text.endswith(GUIDE_OPENERS, 0, first):
+        return False
+    return _guide_close_at(text, after)
+
+
+def _guided_at(text: str, pos: int) -> bool:
+    """Does a guide's phrase start at `pos`, the person before it guided
+    somewhere (县委书记高山|在副镇长白云的带领下来到: 在, at most MAX_POST +
+    MAX_NAME characters of the guide's post and name, `_guide_close_at`, then
+    a person's verb)?
+
+    >>> _guided_at("在副镇长白云的带领下来到村里", 0), _guided_at("在村里的带领下", 0)
+    (True, True)
+    >>> _guided_at("在村里召开会议", 0)
+    False
+    """
+    if not text.startswith(GUIDE_OPENERS[1], pos):
+        return False
+    for k in range(pos + 3, min(len(text), pos + 1 + MAX_POST + MAX_NAME)):
+        if text[k] in CLAUSE_STARTS:
+            return False
+        if _guide_close_at(text, k):
+            return True
+    return False
+
+
+def _guide_close_at(text: str, pos: int) -> bool:
+    """Does a guide's phrase close at `pos` (`的带领下`, `带领，`, `的陪同下`:
+    GUIDE_CLOSE over lead_markers.txt and companion_markers.txt)?
+
+    >>> _guide_close_at("任重的带领下来到", 2), _guide_close_at("任重的工作", 2)
+    (True, False)
+    """
+    return any(pattern(name, GUIDE_CLOSE).match(text, pos) for name in ("lead_markers.txt", "companion_markers.txt"))
+
+
 def _mark_listed_companions(text: str, found: dict[str, OfficialInfo]) -> None:
     """`副区长林峰，区住建委主任孙涛等陪同`, `在区委常委、副区长林峰，区住建委主任
     孙涛的陪同下`: everyone listed before 陪同 accompanies."""
@@ -2156,7 +2247,9 @@ def _mark_listed_companions(text: str, found: dict[str, OfficialInfo]) -> None:
     # everyone listed after 带领/携 or 陪同…的有 accompanies (the leader's party:
     # kg.extract.visits gives them the leader's stops); after 陪同 itself
     # (A陪同B) stands the one accompanied
-    starts = [m.end() for m in pattern("companion_markers.txt").finditer(text) if m.group(0) != ACCOMPANY_VERB]
+    # (not after a guide's phrase, 由甲带领，区长乙来到: the one after it is the guided visitor)
+    starts = [m.end() for m in pattern("companion_markers.txt").finditer(text)
+              if m.group(0) != ACCOMPANY_VERB and not text.startswith(("下", "，", ","), m.end())]
     starts += [m.end() for m in ACCOMPANYING_LIST.finditer(text)]
     for list_start in sorted(starts):
         # the list may run on over commas (带领区委常委、部长甲，副区长乙来到): it ends at the first word that is no post or name
