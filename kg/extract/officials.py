@@ -83,6 +83,8 @@ ACCOMPANYING_WERE = re.compile(ACCOMPANYING_LIST.pattern + "$")  # the same word
 # a lead or companion word closing a guide's phrase (由甲副镇长带领，… / 在甲的带领下…): its
 # object is the party written after the phrase, and the one named inside it shows them round
 GUIDE_CLOSE = "的?(?:{})(?:下|[，,])"
+# the mark of a deputy's title (副镇长), which the tagger may run into the name before it
+DEPUTY = "副"
 # what opens a guide's phrase before the guide's name and post
 GUIDE_OPENERS = ("由", "在")
 # tags of a surname the tagger did not read as a person
@@ -1480,7 +1482,9 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
         if _guides(text, first, after):
             info.accompanying = True  # 由甲副镇长带领，区长乙来到: 甲 shows 乙's party round
             return
-        if led or ACCOMPANIED_AFTER.match(tail) or ACCOMPANYING_WERE.search(clause):
+        manner = pattern("name_follow_adverbs.txt").match(text, after)  # 苏醒|全程陪同
+        if led or ACCOMPANIED_AFTER.match(tail) or ACCOMPANYING_WERE.search(clause) \
+                or (manner and ACCOMPANIED_AFTER.match(text, manner.end())):
             info.accompanying = True
         if leads.match(tail) or leads.match(text, after + 2):
             info.leads = True
@@ -2062,6 +2066,11 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
         inside = _name_in_jurisdiction(text, post, start)
         if inside:  # 由张勇镇党委书记带领, 高山县委书记来到: the name the post reader took for a jurisdiction
             named, post, start = (inside[0], start), inside[1], start + len(inside[0])
+    elif named[1] + len(named[0]) == start and (named[0].endswith(DEPUTY) or suffix_at(named[0], len(named[0]))
+                                                 or pattern("organisation_heads.txt", "(?:{})$").search(named[0])) \
+            and (inside := _name_in_jurisdiction(text, named[0] + post, named[1])):
+        # 张勇镇/LOC|党委书记陪同, 丁一副/PER|镇长: the tagger ran the post's first characters into the name
+        named, post, start = (inside[0], named[1]), inside[1], named[1] + len(inside[0])
     followed = lx.tokens(m.end(), m.end() + 2)
     # what the person does after the title, a manner adverb included (王明书记|详细|了解)
     if named and followed and followed[0].start == m.end() and (_can_follow_name(followed[0]) or followed[0].tag == "ad"):
@@ -2099,6 +2108,16 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
     return None
 
 
+def _opens_title(rest: str) -> bool:
+    """Does `rest` open with a title's own first word: the deputy's mark or a
+    prefix of post_title_prefixes.txt (常务)?
+
+    >>> _opens_title("副镇长"), _opens_title("常务副区长"), _opens_title("党委书记")
+    (True, True, False)
+    """
+    return rest.startswith((DEPUTY, *words("post_title_prefixes.txt")))
+
+
 def _name_in_jurisdiction(text: str, post: str, start: int) -> tuple[str, str] | None:
     """`由张勇镇党委书记带领`, `高山县委书记来到`, `欧阳建国县政协主席来到`: a post read
     from `start` whose jurisdiction is a name-shaped word (`_name_shaped`, two
@@ -2121,9 +2140,13 @@ def _name_in_jurisdiction(text: str, post: str, start: int) -> tuple[str, str] |
         name, rest = post[:k], post[k:]
         if k == 4 and not _compound_surname(name[:2]):
             continue
-        if not _name_shaped(name) or len(rest) < 2:
+        if not _name_shaped(name) or name.endswith(DEPUTY) or len(rest) < 2:
             continue
         kind = next((n for n in (2, 1) if (hit := suffix_at(rest, n)) is not None and hit[0] == n), None)
+        if not kind and _titles().match(rest) and rest.startswith(DEPUTY):
+            kind = len(DEPUTY)  # 丁一副/PER|镇长: the deputy's mark read into the name
+        elif kind and _opens_title(rest[kind:]):
+            continue  # 王建村|副镇长, 李新站|常务副区长: the type word ends the name, a title of its own follows
         if kind and _titles().search(rest) and text.count(name + rest[:kind]) == text.count(name + rest):
             return name, rest
     return None
