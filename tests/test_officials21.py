@@ -66,3 +66,24 @@ def test_a_common_word_name_before_an_adverb_of_the_whole_way(adverb):
     facts = facts_of(f"11月20日，县长王平来到锦绣社区调研，区民政局局长苏醒{adverb}陪同。\n")
     assert posts(facts)["苏醒"] == ["区民政局局长"]
     assert roles(facts)["苏醒"] is True
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("companion, name, post", [
+    ("丁一副镇长", "丁一", "副镇长"), ("张勇镇党委书记", "张勇", "镇党委书记"), ("周正社区党委书记", "周正", "社区党委书记"),
+])
+def test_a_posts_first_characters_run_into_the_name_are_the_posts(companion, name, post):
+    # the tagger reads 丁一副/PER|镇长, 张勇镇/LOC|党委书记: the deputy's mark and the type word open the post
+    facts = facts_of(f"3月12日，副县长向东来到柳河村调研，{companion}陪同。\n")
+    assert posts(facts)[name] == [post]
+    assert visits(facts) == {("向东", "柳河村")}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("text, name, post", [
+    ("由王建村副镇长带领的工作组来到团结社区。", "王建村", "副镇长"),
+    ("李新站常务副区长来到团结社区调研。", "李新站", "常务副区长"),
+])
+def test_a_name_ending_in_a_type_word_before_a_title_of_its_own_stays_whole(text, name, post):
+    facts = facts_of("5月16日，" + text + "\n")
+    assert posts(facts)[name] == [post]

@@ -2207,7 +2207,7 @@ def _guides(text: str, first: int, after: int) -> bool:
     甲 leads.  Lead words: lead_markers.txt and companion_markers.txt.
 
     >>> t = "由丁一副镇长带领，县委书记高山来到青禾社区。"
-    >>> _guides(t, 1, 3), _guides(t, 11, 13)
+    >>> _guides(t, 1, 6), _guides(t, 9, 15)
     (True, False)
     """
     if not text.endswith(GUIDE_OPENERS, 0, first):
