@@ -87,3 +87,20 @@ def test_a_posts_first_characters_run_into_the_name_are_the_posts(companion, nam
 def test_a_name_ending_in_a_type_word_before_a_title_of_its_own_stays_whole(text, name, post):
     facts = facts_of("5月16日，" + text + "\n")
     assert posts(facts)[name] == [post]
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("act", ["陪同", "参加", "随同调研"])
+def test_a_name_the_tagger_reads_as_an_adverb_before_an_act_is_a_name(act):
+    # 副镇长|任重/d|陪同: a two-character adverb opening with a surname, then a person's act
+    facts = facts_of(f"6月2日上午，区长李强来到东风社区调研，副镇长任重{act}。\n")
+    assert posts(facts)["任重"] == ["副镇长"]
+    assert visits(facts) == {("李强", "东风社区")}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("adverb", ["全力", "马上", "全程", "继续"])
+def test_an_adverb_of_the_act_after_an_unnamed_title_names_no_one(adverb):
+    # name_follow_adverbs.txt: 副镇长|全力|陪同 has no one named after the title
+    facts = facts_of(f"5月6日，区长韦东来到青石社区调研，副镇长{adverb}陪同。\n")
+    assert set(posts(facts)) == {"韦东"}

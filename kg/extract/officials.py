@@ -400,6 +400,8 @@ class Lexis:
         name = _adverb_as_given_name(self.text, pos, name)
         if name and len(name) < MAX_NAME and self._survives_lost(toks, pos + len(name)):
             name += self.text[pos + len(name)]  # 程某某|刚/d|来到: the given name left after lost characters
+        if _adverb_of_acts(name):
+            name = ""  # 副镇长|全程|陪同: an adverb of the person's act, the title's holder unnamed
         if name in words("issue_raisers.txt") or _opens_with_residents_word(name):
             name = ""  # 区长王明、居民|来到, 委员及企业、居民代表|共商: the residents' word class (issue_raisers.txt) names no one
         rest = toks[len(_covering(toks, pos + len(name))):]
@@ -493,6 +495,9 @@ class Lexis:
         if len(toks) >= 2 and toks[0].start == pos and len(toks[0].word) == 2 and toks[0].tag == "c" \
                 and _name_shaped(toks[0].word) and _act_follows(text, toks[0].end):
             return toks[0].word
+        if len(toks) >= 2 and toks[0].start == pos and len(toks[0].word) == 2 and toks[0].tag == "d" \
+                and _name_shaped(toks[0].word) and not _adverb_of_acts(toks[0].word) and _act_follows(text, toks[0].end):
+            return toks[0].word  # 副镇长|任重/d|陪同: an adverb no act takes (name_follow_adverbs.txt) is a name there
         if len(toks) < 2 or toks[0].start != pos or not 2 <= len(toks[0].word) <= 3 \
                 or toks[0].tag not in ("n", "nz", "a", "ad", "an", "vn", "v", "LOC", "ORG") \
                 or not (_name_shaped(toks[0].word) or _place_word_as_name(toks[0].word)):
@@ -983,6 +988,17 @@ def _glued_name_before_act(text: str, pos: int) -> str | None:
         if _act_follows(text, pos + length):
             return cand
     return None
+
+
+def _adverb_of_acts(word: str) -> bool:
+    """Is `word` an adverb written before a person's act (name_follow_adverbs.txt:
+    亲自, 全力, 马上; sequence_words.txt: 随后, 先后), not a name however the
+    tagger reads it?
+
+    >>> _adverb_of_acts("全力"), _adverb_of_acts("随后"), _adverb_of_acts("任重")
+    (True, True, False)
+    """
+    return word in words("name_follow_adverbs.txt") or word in words("sequence_words.txt")
 
 
 def _act_follows(text: str, pos: int) -> bool:
