@@ -2084,7 +2084,7 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
             named, post, start = (inside[0], start), inside[1], start + len(inside[0])
     elif named[1] + len(named[0]) == start and (named[0].endswith(DEPUTY) or suffix_at(named[0], len(named[0]))
                                                  or pattern("organisation_heads.txt", "(?:{})$").search(named[0])) \
-            and (inside := _name_in_jurisdiction(text, named[0] + post, named[1])):
+            and (inside := _name_in_jurisdiction(text, named[0] + post, named[1], clause_start=True)):
         # 张勇镇/LOC|党委书记陪同, 丁一副/PER|镇长: the tagger ran the post's first characters into the name
         named, post, start = (inside[0], named[1]), inside[1], named[1] + len(inside[0])
     followed = lx.tokens(m.end(), m.end() + 2)
@@ -2134,12 +2134,14 @@ def _opens_title(rest: str) -> bool:
     return rest.startswith((DEPUTY, *words("post_title_prefixes.txt")))
 
 
-def _name_in_jurisdiction(text: str, post: str, start: int) -> tuple[str, str] | None:
+def _name_in_jurisdiction(text: str, post: str, start: int, clause_start: bool = False) -> tuple[str, str] | None:
     """`由张勇镇党委书记带领`, `高山县委书记来到`, `欧阳建国县政协主席来到`: a post read
     from `start` whose jurisdiction is a name-shaped word (`_name_shaped`, two
     or three characters, four with a compound surname) then a place's type
     word (places' suffixes: 镇, 县, 街道) opening the rest of the post, at a
-    clause's start or after an agent marker (post_agent_markers.txt), where
+    agent marker (post_agent_markers.txt), or at a clause's start where the
+    tagger ran the type word or 副 into the name (`clause_start`) or 副 opens
+    the rest (丁一副|镇长陪同), where
     no name follows the title: (name, post) when the report writes the word
     with that type word nowhere else (青石镇 named as a place elsewhere keeps
     青石镇党委书记 a post).  The caller checks the person's act after it.
@@ -2150,7 +2152,9 @@ def _name_in_jurisdiction(text: str, post: str, start: int) -> tuple[str, str] |
     True
     """
     before = text[max(0, start - 4):start]
-    if before and before[-1] not in CLAUSE_STARTS and not before.endswith(words("post_agent_markers.txt")):
+    agent = before.endswith(words("post_agent_markers.txt"))
+    opens = not before or before[-1] in CLAUSE_STARTS
+    if not agent and not opens:
         return None
     for k in (2, 3, 4):
         name, rest = post[:k], post[k:]
@@ -2163,6 +2167,8 @@ def _name_in_jurisdiction(text: str, post: str, start: int) -> tuple[str, str] |
             kind = len(DEPUTY)  # 丁一副/PER|镇长: the deputy's mark read into the name
         elif kind and _opens_title(rest[kind:]):
             continue  # 王建村|副镇长, 李新站|常务副区长: the type word ends the name, a title of its own follows
+        elif kind and not agent and not clause_start:
+            continue  # at a clause's start 宝山区委书记来到 is as often the district's unnamed secretary
         if kind and _titles().search(rest) and text.count(name + rest[:kind]) == text.count(name + rest):
             return name, rest
     return None
@@ -2226,9 +2232,15 @@ def _guides(text: str, first: int, after: int) -> bool:
     >>> _guides(t, 1, 6), _guides(t, 9, 15)
     (True, False)
     """
-    if not text.endswith(GUIDE_OPENERS, 0, first):
+    if not text.endswith(GUIDE_OPENERS, 0, first) or not _guide_close_at(text, after):
         return False
-    return _guide_close_at(text, after)
+    # the guided party must be an official named by title after the phrase (在甲的带领下，督导组来到:
+    # 甲 leads the group): a title before the first movement verb of the sentence
+    end = min((i for i in (text.find(c, after) for c in "。；\n") if i >= 0), default=len(text))
+    move = _move_verbs().search(text, after, end)
+    opener = first - 1
+    party_before = opener > 0 and text[opener - 1] not in CLAUSE_STARTS  # 区长乙在甲的带领下来到
+    return party_before or _titles().search(text, after, move.start() if move else end) is not None
 
 
 def _guided_at(text: str, pos: int) -> bool:
