@@ -2146,9 +2146,9 @@ def _name_in_jurisdiction(text: str, post: str, start: int, clause_start: bool =
     with that type word nowhere else (青石镇 named as a place elsewhere keeps
     青石镇党委书记 a post).  The caller checks the person's act after it.
 
-    >>> _name_in_jurisdiction("，张勇镇党委书记带领", "张勇镇党委书记", 1)
+    >>> _name_in_jurisdiction("由张勇镇党委书记带领", "张勇镇党委书记", 1)
     ('张勇', '镇党委书记')
-    >>> _name_in_jurisdiction("，张勇镇党委书记带领，来到张勇镇", "张勇镇党委书记", 1) is None
+    >>> _name_in_jurisdiction("由张勇镇党委书记带领，来到张勇镇", "张勇镇党委书记", 1) is None
     True
     """
     before = text[max(0, start - 4):start]
