@@ -83,8 +83,6 @@ ACCOMPANYING_WERE = re.compile(ACCOMPANYING_LIST.pattern + "$")  # the same word
 # a lead or companion word closing a guide's phrase (由甲副镇长带领，… / 在甲的带领下…): its
 # object is the party written after the phrase, and the one named inside it shows them round
 GUIDE_CLOSE = "的?(?:{})(?:下|[，,])"
-# the mark of a deputy's title (副镇长), which the tagger may run into the name before it
-DEPUTY = "副"
 # what opens a guide's phrase before the guide's name and post
 GUIDE_OPENERS = ("由", "在")
 # tags of a surname the tagger did not read as a person
@@ -1495,9 +1493,6 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
         clause = text[max(0, _clause_start(text, first), first - 12):first]
         marker = companions.search(head_text)
         led = marker is not None and marker.group(0) != ACCOMPANY_VERB
-        if _guides(text, first, after):
-            info.accompanying = True  # 由甲副镇长带领，区长乙来到: 甲 shows 乙's party round
-            return
         manner = pattern("name_follow_adverbs.txt").match(text, after)  # 苏醒|全程陪同
         if led or ACCOMPANIED_AFTER.match(tail) or ACCOMPANYING_WERE.search(clause) \
                 or (manner and ACCOMPANIED_AFTER.match(text, manner.end())):
@@ -2078,15 +2073,6 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
         # 由|高山/n副镇长|带领: the post reader took a common word for the title's
         # jurisdiction; after an agent marker the name stands there, the title alone is the post
         named, post, start = (lead, start), m.group(0), m.start()
-    if named is None:
-        inside = _name_in_jurisdiction(text, post, start)
-        if inside:  # 由张勇镇党委书记带领, 高山县委书记来到: the name the post reader took for a jurisdiction
-            named, post, start = (inside[0], start), inside[1], start + len(inside[0])
-    elif named[1] + len(named[0]) == start and (named[0].endswith(DEPUTY) or suffix_at(named[0], len(named[0]))
-                                                 or pattern("organisation_heads.txt", "(?:{})$").search(named[0])) \
-            and (inside := _name_in_jurisdiction(text, named[0] + post, named[1], clause_start=True)):
-        # 张勇镇/LOC|党委书记陪同, 丁一副/PER|镇长: the tagger ran the post's first characters into the name
-        named, post, start = (inside[0], named[1]), inside[1], named[1] + len(inside[0])
     followed = lx.tokens(m.end(), m.end() + 2)
     # what the person does after the title, a manner adverb included (王明书记|详细|了解)
     if named and followed and followed[0].start == m.end() and (_can_follow_name(followed[0]) or followed[0].tag == "ad"):
@@ -2121,56 +2107,6 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
             named = lx.name_before(start - len(before))
             if named:
                 return named[0], [post], start, named[1]
-    return None
-
-
-def _opens_title(rest: str) -> bool:
-    """Does `rest` open with a title's own first word: the deputy's mark or a
-    prefix of post_title_prefixes.txt (常务)?
-
-    >>> _opens_title("副镇长"), _opens_title("常务副区长"), _opens_title("党委书记")
-    (True, True, False)
-    """
-    return rest.startswith((DEPUTY, *words("post_title_prefixes.txt")))
-
-
-def _name_in_jurisdiction(text: str, post: str, start: int, clause_start: bool = False) -> tuple[str, str] | None:
-    """`由张勇镇党委书记带领`, `高山县委书记来到`, `欧阳建国县政协主席来到`: a post read
-    from `start` whose jurisdiction is a name-shaped word (`_name_shaped`, two
-    or three characters, four with a compound surname) then a place's type
-    word (places' suffixes: 镇, 县, 街道) opening the rest of the post, at a
-    agent marker (post_agent_markers.txt), or at a clause's start where the
-    tagger ran the type word or 副 into the name (`clause_start`) or 副 opens
-    the rest (丁一副|镇长陪同), where
-    no name follows the title: (name, post) when the report writes the word
-    with that type word nowhere else (青石镇 named as a place elsewhere keeps
-    青石镇党委书记 a post).  The caller checks the person's act after it.
-
-    >>> _name_in_jurisdiction("由张勇镇党委书记带领", "张勇镇党委书记", 1)
-    ('张勇', '镇党委书记')
-    >>> _name_in_jurisdiction("由张勇镇党委书记带领，来到张勇镇", "张勇镇党委书记", 1) is None
-    True
-    """
-    before = text[max(0, start - 4):start]
-    agent = before.endswith(words("post_agent_markers.txt"))
-    opens = not before or before[-1] in CLAUSE_STARTS
-    if not agent and not opens:
-        return None
-    for k in (2, 3, 4):
-        name, rest = post[:k], post[k:]
-        if k == 4 and not _compound_surname(name[:2]):
-            continue
-        if not _name_shaped(name) or name.endswith(DEPUTY) or len(rest) < 2:
-            continue
-        kind = next((n for n in (2, 1) if (hit := suffix_at(rest, n)) is not None and hit[0] == n), None)
-        if not kind and _titles().match(rest) and rest.startswith(DEPUTY):
-            kind = len(DEPUTY)  # 丁一副/PER|镇长: the deputy's mark read into the name
-        elif kind and _opens_title(rest[kind:]):
-            continue  # 王建村|副镇长, 李新站|常务副区长: the type word ends the name, a title of its own follows
-        elif kind and not agent and not clause_start:
-            continue  # at a clause's start 宝山区委书记来到 is as often the district's unnamed secretary
-        if kind and _titles().search(rest) and text.count(name + rest[:kind]) == text.count(name + rest):
-            return name, rest
     return None
 
 
@@ -2219,28 +2155,6 @@ ACCOMPANY_VERB = "陪同"
 # a list of posts and names closed by 陪同: `…等陪同`, `在…的陪同下`; not 陪同人员
 # (王明及陪同人员: the staff who accompany him)
 LISTED_BEFORE_ACCOMPANYING = re.compile(r"[等的]?陪同(?!人员|者)")
-
-
-def _guides(text: str, first: int, after: int) -> bool:
-    """Is the official named from `first` to `after` (post and name, either
-    order) the guide of a phrase `由…带领，` / `在…的带领下` / `由…陪同，`, whose
-    party is written after it (由甲副镇长带领，区长乙来到X: 乙 visits, 甲 is a
-    companion, /work/shared/eval/README.md)?  Not `由甲带领的工作组`, a group
-    甲 leads.  Lead words: lead_markers.txt and companion_markers.txt.
-
-    >>> t = "由丁一副镇长带领，县委书记高山来到青禾社区。"
-    >>> _guides(t, 1, 6), _guides(t, 9, 15)
-    (True, False)
-    """
-    if not text.endswith(GUIDE_OPENERS, 0, first) or not _guide_close_at(text, after):
-        return False
-    # the guided party must be an official named by title after the phrase (在甲的带领下，督导组来到:
-    # 甲 leads the group): a title before the first movement verb of the sentence
-    end = min((i for i in (text.find(c, after) for c in "。；\n") if i >= 0), default=len(text))
-    move = _move_verbs().search(text, after, end)
-    opener = first - 1
-    party_before = opener > 0 and text[opener - 1] not in CLAUSE_STARTS  # 区长乙在甲的带领下来到
-    return party_before or _titles().search(text, after, move.start() if move else end) is not None
 
 
 def _guided_at(text: str, pos: int) -> bool:
@@ -2298,9 +2212,7 @@ def _mark_listed_companions(text: str, found: dict[str, OfficialInfo]) -> None:
     # everyone listed after 带领/携 or 陪同…的有 accompanies (the leader's party:
     # kg.extract.visits gives them the leader's stops); after 陪同 itself
     # (A陪同B) stands the one accompanied
-    # (not after a guide's phrase, 由甲带领，区长乙来到: the one after it is the guided visitor)
-    starts = [m.end() for m in pattern("companion_markers.txt").finditer(text)
-              if m.group(0) != ACCOMPANY_VERB and not text.startswith(("下", "，", ","), m.end())]
+    starts = [m.end() for m in pattern("companion_markers.txt").finditer(text) if m.group(0) != ACCOMPANY_VERB]
     starts += [m.end() for m in ACCOMPANYING_LIST.finditer(text)]
     for list_start in sorted(starts):
         # the list may run on over commas (带领区委常委、部长甲，副区长乙来到): it ends at the first word that is no post or name
