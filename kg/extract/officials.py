@@ -80,6 +80,11 @@ ACCOMPANIED_FRAME = re.compile(r"在[^，。；！？,;\n]{2,30}?陪同下")
 # `陪同调研的(还)有X`: the people listed after it accompany
 ACCOMPANYING_LIST = re.compile(r"(?:陪同|随同)[^，。；]{0,6}的(?:还)?有[：:]?")
 ACCOMPANYING_WERE = re.compile(ACCOMPANYING_LIST.pattern + "$")  # the same words ending a clause
+# a lead or companion word closing a guide's phrase (由甲副镇长带领，… / 在甲的带领下…): its
+# object is the party written after the phrase, and the one named inside it shows them round
+GUIDE_CLOSE = "的?(?:{})(?:下|[，,])"
+# what opens a guide's phrase before the guide's name and post
+GUIDE_OPENERS = ("由", "在")
 # tags of a surname the tagger did not read as a person
 SURNAME_LIKE_TAGS = frozenset({"PER", "n", "nz", "a", "LOC", "ORG"})
 LOOKAHEAD = 8  # characters analysed after a position when the window ran out
@@ -393,6 +398,8 @@ class Lexis:
         name = _adverb_as_given_name(self.text, pos, name)
         if name and len(name) < MAX_NAME and self._survives_lost(toks, pos + len(name)):
             name += self.text[pos + len(name)]  # 程某某|刚/d|来到: the given name left after lost characters
+        if _adverb_of_acts(name):
+            name = ""  # 副镇长|全程|陪同: an adverb of the person's act, the title's holder unnamed
         if name in words("issue_raisers.txt") or _opens_with_residents_word(name):
             name = ""  # 区长王明、居民|来到, 委员及企业、居民代表|共商: the residents' word class (issue_raisers.txt) names no one
         rest = toks[len(_covering(toks, pos + len(name))):]
@@ -486,6 +493,9 @@ class Lexis:
         if len(toks) >= 2 and toks[0].start == pos and len(toks[0].word) == 2 and toks[0].tag == "c" \
                 and _name_shaped(toks[0].word) and _act_follows(text, toks[0].end):
             return toks[0].word
+        if len(toks) >= 2 and toks[0].start == pos and len(toks[0].word) == 2 and toks[0].tag == "d" \
+                and _name_shaped(toks[0].word) and not _adverb_of_acts(toks[0].word) and _act_follows(text, toks[0].end):
+            return toks[0].word  # 副镇长|任重/d|陪同: an adverb no act takes (name_follow_adverbs.txt) is a name there
         if len(toks) < 2 or toks[0].start != pos or not 2 <= len(toks[0].word) <= 3 \
                 or toks[0].tag not in ("n", "nz", "a", "ad", "an", "vn", "v", "LOC", "ORG") \
                 or not (_name_shaped(toks[0].word) or _place_word_as_name(toks[0].word)):
@@ -816,7 +826,7 @@ def _subject_of_person_verb(text: str, toks: list[Token], pos: int) -> str | Non
         if toks[0].end == pos + length and toks[0].tag in ("n", "vn"):
             continue  # 代表|身份|到: one common noun is no name
         if any(_name_tail_at(text, pos + k) is not None or ACCOMPANIED_AFTER.match(text, pos + k)
-               or _leads_party_at(text, pos + k) for k in range(2, length)):
+               or _leads_party_at(text, pos + k) or _guide_close_at(text, pos + k) for k in range(2, length)):
             break  # 陆地|等陪同, 陆地|的陪同, 陆地|率调研组: the name ends where what follows a name starts
         if len(cand) == length and all(is_han(c) for c in cand) and not _titles().search(cand) \
                 and cand not in words("group_words.txt"):
@@ -978,18 +988,31 @@ def _glued_name_before_act(text: str, pos: int) -> str | None:
     return None
 
 
+def _adverb_of_acts(word: str) -> bool:
+    """Is `word` an adverb written before a person's act (name_follow_adverbs.txt:
+    亲自, 全力, 马上; sequence_words.txt: 随后, 先后), not a name however the
+    tagger reads it?
+
+    >>> _adverb_of_acts("全力"), _adverb_of_acts("随后"), _adverb_of_acts("任重")
+    (True, True, False)
+    """
+    return word in words("name_follow_adverbs.txt") or word in words("sequence_words.txt")
+
+
 def _act_follows(text: str, pos: int) -> bool:
     """A person's act at `pos` (_acts_as_person), or after a sequence adverb
     (sequence_words.txt: 先后来到, 随后前往, 也来到) or a manner adverb
     (name_follow_adverbs.txt: 一同来到, 亲自带队), or after a word that
     follows a name (_name_tail_at: 王明等陪同, 王明同志到), or the
     accompanied person's 的陪同 (在王明的陪同下), or the frame of the one
-    accompanied (王明|在李红陪同下), or taking part (visit_join_words.txt:
-    王明|参加)."""
+    accompanied (王明|在李红陪同下) or guided (王明|在李红的带领下: `_guided_at`),
+    the guide's own close (李红|的带领下: `_guide_close_at`), or taking part
+    (visit_join_words.txt: 王明|参加)."""
     seq = pattern("sequence_words.txt").match(text, pos) or pattern("name_follow_adverbs.txt").match(text, pos)
     return _acts_as_person(text, pos) or (seq is not None and _acts_as_person(text, seq.end())) \
         or _name_tail_at(text, pos) is not None or ACCOMPANIED_AFTER.match(text, pos) is not None \
-        or ACCOMPANIED_FRAME.match(text, pos) is not None or pattern("visit_join_words.txt").match(text, pos) is not None
+        or ACCOMPANIED_FRAME.match(text, pos) is not None or pattern("visit_join_words.txt").match(text, pos) is not None \
+        or _guided_at(text, pos) or _guide_close_at(text, pos)
 
 
 def _name_tail_at(text: str, pos: int) -> int | None:
@@ -1052,8 +1075,8 @@ def _person_act_after(text: str, toks: list[Token], pos: int) -> int | None:
     word (一行来到) or a sequence adverb (sequence_words.txt: 先后来到)?  Then
     0.  After one adverb the tagger marks (分别来到, 先|后来|到: the tagger
     may run the adverb into the verb), the adverb's length.  Else None."""
-    if _person_verbs().match(text, pos):
-        return 0
+    if _person_verbs().match(text, pos) or _guide_close_at(text, pos) or _guided_at(text, pos):
+        return 0  # 来到; 任重|的带领下 (a guide's phrase closing after the name); 高山|在X的带领下来到
     seq = pattern("sequence_words.txt").match(text, pos)
     if seq and _acts_as_person(text, seq.end()):
         return 0  # 揭强|先后|来到: a sequence adverb between name and verb
@@ -1470,7 +1493,9 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
         clause = text[max(0, _clause_start(text, first), first - 12):first]
         marker = companions.search(head_text)
         led = marker is not None and marker.group(0) != ACCOMPANY_VERB
-        if led or ACCOMPANIED_AFTER.match(tail) or ACCOMPANYING_WERE.search(clause):
+        manner = pattern("name_follow_adverbs.txt").match(text, after)  # 苏醒|全程陪同
+        if led or ACCOMPANIED_AFTER.match(tail) or ACCOMPANYING_WERE.search(clause) \
+                or (manner and ACCOMPANIED_AFTER.match(text, manner.end())):
             info.accompanying = True
         if leads.match(tail) or leads.match(text, after + 2):
             info.leads = True
@@ -2130,6 +2155,37 @@ ACCOMPANY_VERB = "陪同"
 # a list of posts and names closed by 陪同: `…等陪同`, `在…的陪同下`; not 陪同人员
 # (王明及陪同人员: the staff who accompany him)
 LISTED_BEFORE_ACCOMPANYING = re.compile(r"[等的]?陪同(?!人员|者)")
+
+
+def _guided_at(text: str, pos: int) -> bool:
+    """Does a guide's phrase start at `pos`, the person before it guided
+    somewhere (县委书记高山|在副镇长白云的带领下来到: 在, at most MAX_POST +
+    MAX_NAME characters of the guide's post and name, `_guide_close_at`, then
+    a person's verb)?
+
+    >>> _guided_at("在副镇长白云的带领下来到村里", 0), _guided_at("在村里的带领下", 0)
+    (True, True)
+    >>> _guided_at("在村里召开会议", 0)
+    False
+    """
+    if not text.startswith(GUIDE_OPENERS[1], pos):
+        return False
+    for k in range(pos + 3, min(len(text), pos + 1 + MAX_POST + MAX_NAME)):
+        if text[k] in CLAUSE_STARTS:
+            return False
+        if _guide_close_at(text, k):
+            return True
+    return False
+
+
+def _guide_close_at(text: str, pos: int) -> bool:
+    """Does a guide's phrase close at `pos` (`的带领下`, `带领，`, `的陪同下`:
+    GUIDE_CLOSE over lead_markers.txt and companion_markers.txt)?
+
+    >>> _guide_close_at("任重的带领下来到", 2), _guide_close_at("任重的工作", 2)
+    (True, False)
+    """
+    return any(pattern(name, GUIDE_CLOSE).match(text, pos) for name in ("lead_markers.txt", "companion_markers.txt"))
 
 
 def _mark_listed_companions(text: str, found: dict[str, OfficialInfo]) -> None:
