@@ -341,9 +341,12 @@ class ContentReader:
                 every = True  # the items announced by 问题： after the clause that announced them
             if purpose.match(part):
                 continue
-            if not every and issue_words.reported_done(whole_clause=True).search(part):
+            relief = issue_words.relief()
+            if not every and (issue_words.reported_done(whole_clause=True).search(part) or relief.search(part) and not problem.search(relief.sub("", part))):
                 # 水渠漏水，去年已经修好了: raised before and dealt with, as a problem
-                # reported solved (RESOLVED); only a problem after it complains
+                # reported solved (RESOLVED); 装了路灯，晚上出门心里也踏实了: a problem told
+                # as over (issue_relief_words.txt), the work before it how; only a problem
+                # after it complains
                 out = []
                 del self.later[later_at:]
                 found = praised = True
