@@ -142,15 +142,20 @@ RENAMED = {"export": {"--out": "--from"}, "remove": {"--out": "--from"}}
 
 def old_spellings(command: str, argv: list[str]) -> list[str]:
     """One note per old spelling of an option (RENAMED) in `argv`, saying the
-    new one; [] when none was used.  Raises nothing.
+    new one; [] when none was used, or when the new spelling is given too (then
+    the old one is no spelling of it: `kg export --from o --out g.ttl` writes g.ttl).  Raises nothing.
 
     >>> old_spellings("remove", ["remove", "a.txt", "--out", "o"])
     ['--out is the old spelling of --from (the build folder kg remove reads and changes): it still works; write --from o']
     >>> old_spellings("build", ["build", "r", "--out", "o"])
     []
+    >>> old_spellings("export", ["export", "--from", "o", "--out", "g.ttl"])
+    []
     """
     notes = []
     for old, new in RENAMED.get(command, {}).items():
+        if any(arg == new or arg.startswith(new + "=") for arg in argv):
+            continue  # both given: not an old spelling (the command says how it reads them)
         for i, arg in enumerate(argv):
             if arg == old or arg.startswith(old + "="):
                 value = arg.split("=", 1)[1] if "=" in arg else (argv[i + 1] if i + 1 < len(argv) else "")

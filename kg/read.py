@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
+from kg.chrome import chrome_elements, without_chrome_lines
 from kg.errors import ReportError
 from kg.text import HAN, HAN_RUN
 
@@ -245,7 +246,9 @@ def html_to_text(html: str) -> str:
     inline elements (span, strong, a, font ...) never do, so a sentence split
     across inline tags stays one sentence.  Scripts, styles, navigation,
     headers, footers and forms are dropped, and so are boxes of links
-    (`link_boxes`: a side cell headed 热点, a list of related titles); the
+    (`link_boxes`: a side cell headed 热点, a list of related titles) and the
+    site's footer (kg.chrome: an element named `site-footer` or `copyright`,
+    the lines from `版权所有`/`ICP备` on); the
     article is the <article> or <main> element when the page has one, else the <body>.
     Example: `html_to_text("<div>韩立新<span>来到</span>松林社区。<br>次日</div>")`
     -> `"韩立新来到松林社区。\n次日"`.
@@ -256,6 +259,8 @@ def html_to_text(html: str) -> str:
     for selector in DROPPED_ELEMENTS:
         for node in tree.css(selector):
             node.decompose()
+    for node in chrome_elements(tree.body or tree.root):
+        node.decompose()
     root = tree.css_first("article") or tree.css_first("main") or tree.body or tree.root
     if root is None:
         return ""
@@ -264,7 +269,7 @@ def html_to_text(html: str) -> str:
     lines: list[list[str]] = [[]]
     _flow(root, lines)
     out = (_inline_text("".join(parts)) for parts in lines)
-    return "\n".join(line for line in out if line)
+    return "\n".join(without_chrome_lines([line for line in out if line]))
 
 
 # Elements that hold a box of a page: a link box is dropped whole, its heading

@@ -52,7 +52,7 @@ def register(p) -> None:
     p.add_argument("--from", dest="out", type=Path, default=None, metavar="DIR", help="the build folder to read (default: out)")
     # the old spelling apart, so that a --out naming no build folder (a file meant as --to) is said as such
     p.add_argument("--out", dest="old_out", type=Path, default=None, metavar="DIR",
-                   help="the old spelling of --from, still accepted (--to names the file written)")
+                   help="the old spelling of --from, still accepted; with --from, the file written (as --to)")
     # `kg export o1 --format trig`: a folder given as kg view takes it; said, with the option that takes it
     p.add_argument("given", nargs="?", type=Path, help=argparse.SUPPRESS)
     # TriG, N-Quads, JSON-LD as the formats are written in prose: the name in any case, with or without its hyphen
@@ -75,6 +75,14 @@ def run(args) -> int:
     if args.given is not None:
         raise UsageError(f"{args.given}: kg export takes the build folder as --from "
                          f"(kg export --from {args.given} --format {args.format})")
+    if args.out is not None and args.old_out is not None:
+        # `--from out --out g.ttl`: --out is what the command writes, as in kg build and kg view
+        if args.to is not None:
+            raise UsageError(f"--out {args.old_out} and --to {args.to}: two files to write; "
+                             f"give one (kg export writes the file named by --to)")
+        args.to, args.old_out = _to(str(args.old_out)), None
+        print(f"kg export: note: --out {args.to} with --from {args.out}: writing the export to {args.to} "
+              f"(kg export names the file written --to)", file=sys.stderr)
     folder = args.out or args.old_out or Path("out")
     if args.out is None and args.old_out is not None and not (folder / MANIFEST).exists():
         # `--out g.trig` read as kg build's and kg view's --out, what the command writes

@@ -42,11 +42,11 @@ def register(p) -> None:
 
 
 def run(args) -> int:
-    if args.given or not (args.list or args.sparql is not None or args.cypher is not None):
-        raise UsageError(how_to_ask(args.given, args.store, args))
-    if args.list:
+    if args.list:  # the named questions are the same for every folder: `kg query out --list` lists them too
         sys.stdout.write(listing())
         return 0
+    if args.given or not (args.sparql is not None or args.cypher is not None):
+        raise UsageError(how_to_ask(args.given, args.store, args))
     if args.sparql is not None and args.neo4j:
         raise UsageError("--neo4j runs Cypher; use --endpoint for a SPARQL server")
     if args.cypher is not None and args.endpoint:

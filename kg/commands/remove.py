@@ -12,18 +12,25 @@ import sys
 from pathlib import Path
 
 from kg.build import remove_reports, write_outputs
+from kg.errors import UsageError
 
 
 def register(p) -> None:
     """The arguments of `kg remove` on its parser `p` (kg.cli makes it, with its help line)."""
     p.add_argument("reports", nargs="+", metavar="REPORT", help="report key, file path or file name")
-    p.add_argument("--from", "--out", dest="out", type=Path, default=Path("out"), metavar="DIR",
-                   help="the build folder to change (default: out); --out is its old spelling, still accepted")
+    p.add_argument("--from", dest="out", type=Path, default=None, metavar="DIR",
+                   help="the build folder to change (default: out)")
+    # apart, so that two folders (`--from a --out b`) are refused rather than the last one silently taken
+    p.add_argument("--out", dest="old_out", type=Path, default=None, metavar="DIR",
+                   help="the old spelling of --from, still accepted")
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
-    result, keys = remove_reports(args.reports, args.out)  # the outputs the folder had are rewritten
+    if args.out is not None and args.old_out is not None and args.out != args.old_out:
+        raise UsageError(f"--from {args.out} and --out {args.old_out}: two build folders; give one "
+                         f"(--from, the build folder kg remove changes)")
+    result, keys = remove_reports(args.reports, args.out or args.old_out or Path("out"))  # the outputs the folder had are rewritten
     for notice in result.notices:  # a build before that did not finish, an output no longer kept
         print(f"kg remove: warning: {notice}", file=sys.stderr)
     written = write_outputs(result)

@@ -1,7 +1,8 @@
-"""`kg view GRAPH_OR_DIR --out FILE`: an interactive HTML page of a graph or a slice of it."""
+"""`kg view GRAPH_OR_DIR [--out FILE]`: an interactive HTML page of a graph or a slice of it."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from rdflib import Graph
@@ -18,7 +19,8 @@ HTML_SUFFIXES = (".html", ".htm")  # what kg view writes: such a file is replace
 def register(p) -> None:
     """The arguments of `kg view` on its parser `p` (kg.cli makes it, with its help line)."""
     p.add_argument("graph", type=Path, metavar="GRAPH_OR_DIR", help="a graph file (graph.ttl) or a kg build output folder")
-    p.add_argument("--out", type=written_path("--out"), required=True, help="HTML file to write")
+    p.add_argument("--out", type=written_path("--out"), default=None,
+                   help="HTML file to write (default: view.html beside the graph, view-NAME.html for a slice)")
     p.add_argument("--focus", action="append", default=[], metavar="NAME", help="an official and their trail (repeatable)")
     p.add_argument("--place", action="append", default=[], metavar="NAME", help="a place and what happened there (repeatable)")
     p.add_argument("--issue", action="append", default=[], metavar="NAME", help="an issue or issue category (repeatable)")
@@ -84,6 +86,24 @@ def _built_from(build: Path, path: Path) -> bool:
         manifest.close()
 
 
+# characters a file name cannot hold on some system (Windows' reserved ones, the separators, control characters)
+_UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*\s]+')
+
+
+def default_page(graph: Path, selectors) -> Path:
+    """The page `kg view` writes when no --out is given: `view.html` beside
+    the graph file (in the build folder), `view-吕鸣.html` for a slice (the
+    names chosen, in order), so that one view never silently replaces
+    another's page, nor the build's own graph.html.  Raises nothing.
+
+    >>> from kg.views.select import Selector
+    >>> default_page(Path("out/graph.ttl"), ()).as_posix(), default_page(Path("out/graph.ttl"), (Selector("--focus", "吕鸣", ()),)).as_posix()
+    ('out/view.html', 'out/view-吕鸣.html')
+    """
+    names = "-".join(_UNSAFE.sub("_", s.name) for s in selectors)[:80]
+    return graph.parent / (f"view-{names}.html" if names else "view.html")
+
+
 def graph_file(path: Path) -> Path:
     if path.is_dir():
         path = path / "graph.ttl"
@@ -117,6 +137,8 @@ def run(args) -> int:
         raise UsageError("--depth needs --focus, --place or --issue")
     options = ViewOptions(lang=args.lang, selectors=selectors, depth=args.depth, everything=args.everything)
     path = graph_file(args.graph)
+    if args.out is None:
+        args.out = default_page(path, selectors)
     check_target(args.out, "--out", "the HTML file to write", HTML_SUFFIXES, args.force, build=path.parent, marker=PAGE_MARKER)
     graph = load(path)
     if not len(graph):

@@ -112,7 +112,8 @@ def text_digest(repaired: str) -> str:
     whatever form it came in (an HTML page with its byline, source, editor
     and tool lines or its text pasted without them, Traditional or
     Simplified, lines wrapped or indented otherwise, pinyin notes; the
-    metadata lines are kg.repair.page.without_meta_lines).  Chinese puts no spaces between words,
+    metadata lines and a pasted page's site header and footer are
+    kg.repair.page.article_text).  Chinese puts no spaces between words,
     so dropping them loses nothing that tells two articles apart; any other
     character (a corrected sentence, one digit) gives another digest.  Raises
     nothing.
@@ -123,16 +124,21 @@ def text_digest(repaired: str) -> str:
     False
     >>> text_digest("来源：东湖区融媒体\\n区长王明来到东湖街道。\\n责任编辑：李华") == text_digest("区长王明来到东湖街道。")
     True
+    >>> text_digest("居民说「停车难」。") == text_digest("居民说“停车难”。")
+    True
     """
-    from kg.repair.page import without_meta_lines
+    from kg.repair.page import article_text
 
-    return _digest(without_meta_lines(repaired))
+    return _digest(article_text(repaired))
 
 
 def _digest(bare: str) -> str:
     """SHA-256 (hex) of `bare` (a text without its metadata lines) with every
-    whitespace character dropped."""
-    return hashlib.sha256("".join(bare.split()).encode("utf-8")).hexdigest()
+    whitespace character dropped and the marks editions write differently
+    folded (kg.repair.punctuation.folded_punctuation: 「」 as “”)."""
+    from kg.repair.punctuation import folded_punctuation
+
+    return hashlib.sha256(folded_punctuation("".join(bare.split())).encode("utf-8")).hexdigest()
 
 
 def body_digest(repaired: str) -> str | None:
@@ -149,10 +155,10 @@ def body_digest(repaired: str) -> str | None:
     >>> body_digest("区长王明来到东湖街道。\\n居民反映停车难。") is None
     True
     """
-    from kg.repair.page import without_meta_lines
+    from kg.repair.page import article_text
     from kg.text import HEADLINE_END
 
-    first, _, rest = without_meta_lines(repaired).strip().partition("\n")
+    first, _, rest = article_text(repaired).strip().partition("\n")
     if not rest.strip() or HEADLINE_END.search(first.rstrip()):
         return None
     return _digest(rest)  # the metadata lines are already out of it

@@ -79,3 +79,19 @@ def strip_page_links(text: TrackedText) -> TrackedText:
     '区长王明来到X社区。\\n'
     """
     return text.sub(_links(), "")
+
+
+def article_text(text: str) -> str:
+    """`text` without its metadata lines (`without_meta_lines`) and without
+    the site's header and footer lines a page pasted whole as text keeps
+    (kg.chrome.without_chrome_lines: `您现在的位置：…` before the first
+    sentence, `版权所有…`, `ICP备…` after the last): what tells one article
+    from another (kg.corpus.record.text_digest), so a page saved as .html and
+    the same page selected and pasted as .txt are one article.  Raises nothing.
+
+    >>> article_text("您现在的位置：首页 > 要闻\\n区长王明来到X社区。\\n责任编辑：孙晴\\n版权所有：X区政府\\n")
+    '区长王明来到X社区。'
+    """
+    from kg.chrome import without_chrome_lines
+
+    return "\n".join(without_chrome_lines([line for line in without_meta_lines(text).split("\n") if line.strip()], head=True))
