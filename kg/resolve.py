@@ -198,15 +198,24 @@ def drop_coarse_visits(registry: PlaceRegistry, visits: list, raised: list[tuple
 
 
 def _raised_before(v, inner: list[int], first_told: dict, raised_here: list[int], level: str) -> bool:
-    """Was something raised at `v`'s place (a community or site) after the
-    visit's sentence and before the official's first visit to a place in
-    `inner` (places inside it)?  `first_told`: (official, place) -> the
-    first visit's start; `raised_here`: the sorted offsets of what was
-    raised at `v`'s place."""
+    """Was something raised at `v`'s place (a town, community or site) from
+    the visit's start on (in the visit's own sentence too: 来到青山镇，镇区居民
+    反映…) and before the official's first visit to a place in `inner`
+    (places inside it)?  `first_told`: (official, place) -> the first
+    visit's start; `raised_here`: the sorted offsets of what was raised at
+    `v`'s place.
+
+    >>> from types import SimpleNamespace as V
+    >>> v = V(official="王明", start=0, end=20)
+    >>> _raised_before(v, [7], {("王明", 7): 25}, [9], "subdistrict")
+    True
+    >>> _raised_before(v, [7], {("王明", 7): 25}, [30], "subdistrict")
+    False
+    """
     if level not in RAISED_LEVELS:
         return False
     first_inner = min((first_told[v.official, o] for o in inner), default=v.end)
-    i = bisect_left(raised_here, v.end)
+    i = bisect_left(raised_here, v.start)
     return i < len(raised_here) and raised_here[i] < first_inner
 
 

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from kg.analyse import Token
 from kg.extract import issue_words
 from kg.extract.issue_scene import SceneFrame, opens_meeting
 from kg.extract.last_match import LastMatch
-from kg.extract.lexicons import pattern
+from kg.extract.lexicons import alternation, pattern, table
 from kg.extract.place_check import analysed_around, clause_reading
 from kg.extract.places import ADMIN, AREAS, COUNTED_PEOPLE, PlaceChunk, PlaceRegistry, is_named, parse_at, segment, suffix_at
 from kg.extract.sentences import Sentence
@@ -44,6 +45,27 @@ PLACE_OPENERS = frozenset("，,。；;：:、“ \n到在赴走进入于")
 # what may stand right before a raisers' place: a boundary or a preposition (与B社区的居民)
 # (来自/家住 + a place: the verb before it is no part of its name)
 PLACE_BEFORE_RAISER = frozenset("，,。；;：:、“ \n与同和跟向对在据及自住")
+
+
+# characters between a raisers' word and the raising act (村民代表们纷纷反映)
+RAISER_KIND_REACH = 8
+
+
+@cache
+def raiser_kinds() -> dict[str, str]:
+    """Raiser word -> the kind of place it names (`scene_raiser_kinds.tsv`).
+
+    >>> raiser_kinds()["村民"], raiser_kinds()["居民"]
+    ('村', '社区')
+    """
+    return {row[0]: row[1] for row in table("scene_raiser_kinds.tsv")}
+
+
+@cache
+def _raisers_kind() -> re.Pattern:
+    """The last raisers' word of a kind before the act, no clause mark between
+    (the longest word first: 村民代表 before 村民)."""
+    return re.compile(f"({alternation(raiser_kinds())})[^，,。；;：:]{{0,{RAISER_KIND_REACH}}}$")
 
 
 class IssuePlacement:
@@ -485,7 +507,29 @@ class IssuePlacement:
             return self.report_place(places)
         if not (self.at_venue or self.present and raiser_place is None):
             places = self.at_latest_stop(places, s)
-        return places
+        return self.of_raisers_kind(places, s, act)
+
+    def of_raisers_kind(self, places: list[int], s: Sentence, act: int | None) -> list[int]:
+        """Of several stops of different kinds (a village and a community, each of a
+        kind: `place_kinds.tsv`), the ones of the kind the raisers' word names
+        right before the act (`scene_raiser_kinds.tsv`: 村民 of a village, 居民 of
+        a community): 先后来到A村、B社区，村民反映X is raised at A村.  `places`
+        unchanged when any has no kind (an estate's residents are 居民 too), when
+        the word names no kind, or when none or all are of that kind.
+
+        >>> # places [A村, B社区], 村民反映 before act -> [A村]; 群众反映 -> [A村, B社区]
+        """
+        if len(places) < 2 or act is None:
+            return places
+        kinds = [self.places.nodes[p].kind for p in places]
+        if not all(kinds) or len(set(kinds)) < 2:
+            return places
+        word = _raisers_kind().search(self.text, max(s.start, act - RAISER_KIND_REACH), act)
+        if word is None:
+            return places
+        want = raiser_kinds()[word.group(1)]
+        mine = [p for p, k in zip(places, kinds) if k == want]
+        return mine or places
 
     def presence(self, pid: int, scene: Scene, s: Sentence) -> list[int]:
         """The place of a presence opener (在X，/X里，…: see `SceneFrame.opener`): X
