@@ -1005,14 +1005,14 @@ def _act_follows(text: str, pos: int) -> bool:
     (name_follow_adverbs.txt: 一同来到, 亲自带队), or after a word that
     follows a name (_name_tail_at: 王明等陪同, 王明同志到), or the
     accompanied person's 的陪同 (在王明的陪同下), or the frame of the one
-    accompanied (王明|在李红陪同下) or guided (王明|在李红的带领下: `_guided_at`),
+    accompanied (王明|在李红陪同下) or guided (王明|在李红的带领下: `guided_at`),
     the guide's own close (李红|的带领下: `_guide_close_at`), or taking part
     (visit_join_words.txt: 王明|参加)."""
     seq = pattern("sequence_words.txt").match(text, pos) or pattern("name_follow_adverbs.txt").match(text, pos)
     return _acts_as_person(text, pos) or (seq is not None and _acts_as_person(text, seq.end())) \
         or _name_tail_at(text, pos) is not None or ACCOMPANIED_AFTER.match(text, pos) is not None \
         or ACCOMPANIED_FRAME.match(text, pos) is not None or pattern("visit_join_words.txt").match(text, pos) is not None \
-        or _guided_at(text, pos) or _guide_close_at(text, pos)
+        or guided_at(text, pos) or _guide_close_at(text, pos)
 
 
 def _name_tail_at(text: str, pos: int) -> int | None:
@@ -1075,7 +1075,7 @@ def _person_act_after(text: str, toks: list[Token], pos: int) -> int | None:
     word (一行来到) or a sequence adverb (sequence_words.txt: 先后来到)?  Then
     0.  After one adverb the tagger marks (分别来到, 先|后来|到: the tagger
     may run the adverb into the verb), the adverb's length.  Else None."""
-    if _person_verbs().match(text, pos) or _guide_close_at(text, pos) or _guided_at(text, pos):
+    if _person_verbs().match(text, pos) or _guide_close_at(text, pos) or guided_at(text, pos):
         return 0  # 来到; 任重|的带领下 (a guide's phrase closing after the name); 高山|在X的带领下来到
     seq = pattern("sequence_words.txt").match(text, pos)
     if seq and _acts_as_person(text, seq.end()):
@@ -2157,15 +2157,15 @@ ACCOMPANY_VERB = "陪同"
 LISTED_BEFORE_ACCOMPANYING = re.compile(r"[等的]?陪同(?!人员|者)")
 
 
-def _guided_at(text: str, pos: int) -> bool:
+def guided_at(text: str, pos: int) -> bool:
     """Does a guide's phrase start at `pos`, the person before it guided
     somewhere (县委书记高山|在副镇长白云的带领下来到: 在, at most MAX_POST +
     MAX_NAME characters of the guide's post and name, `_guide_close_at`, then
     a person's verb)?
 
-    >>> _guided_at("在副镇长白云的带领下来到村里", 0), _guided_at("在村里的带领下", 0)
+    >>> guided_at("在副镇长白云的带领下来到村里", 0), guided_at("在村里的带领下", 0)
     (True, True)
-    >>> _guided_at("在村里召开会议", 0)
+    >>> guided_at("在村里召开会议", 0)
     False
     """
     if not text.startswith(GUIDE_OPENERS[1], pos):
@@ -2212,7 +2212,9 @@ def _mark_listed_companions(text: str, found: dict[str, OfficialInfo]) -> None:
     # everyone listed after 带领/携 or 陪同…的有 accompanies (the leader's party:
     # kg.extract.visits gives them the leader's stops); after 陪同 itself
     # (A陪同B) stands the one accompanied
-    starts = [m.end() for m in pattern("companion_markers.txt").finditer(text) if m.group(0) != ACCOMPANY_VERB]
+    # (not after a guide's phrase, 由甲带领，区长乙来到 / 在甲的带领下，…: the one after it is the guided visitor)
+    starts = [m.end() for m in pattern("companion_markers.txt").finditer(text)
+              if m.group(0) != ACCOMPANY_VERB and not text.startswith(("下", "，", ","), m.end())]
     starts += [m.end() for m in ACCOMPANYING_LIST.finditer(text)]
     for list_start in sorted(starts):
         # the list may run on over commas (带领区委常委、部长甲，副区长乙来到): it ends at the first word that is no post or name

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from kg.extract.actors import Actor, ActorIndex
+from kg.extract.officials import guided_at
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
 from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
 from kg.extract.places import (
@@ -462,6 +463,7 @@ class Reader:
         self.area: int | None = None  # the district/subdistrict of the latest visit
         self.area_of: dict[str, int] = {}  # each official's: 同日，B走访了Y乡… leaves A's tour in A's area
         self.last_team: list[str] = []  # who made the latest visit
+        self.touring: list[str] = []  # who set out with a visit verb naming no place (到基层调研。一、A社区：…)
         self.plural = self._plural_party()
         self.brought_to: list[int] = []  # places of an organisation's visit, joined by officials named later
         self.brought_in = 0  # the paragraph of that visit
@@ -574,6 +576,9 @@ class Reader:
             who = self.resolve(actor, actors)
             if not who:
                 continue
+            if actor.kind == "name" and i and before[i - 1].kind == "name" and guided_at(self.text, before[i - 1].end):
+                # 县委书记乙在副镇长甲的带领下来到X: 乙 goes there, shown round by 甲 (who is there too)
+                return list(dict.fromkeys([*self.subject(actors, before[i - 1].end), who]))
             team = [who]
             party = False
             if actor.kind == "group":  # 主任A，副主任B、C一行: the party is led by the list
@@ -953,6 +958,9 @@ class Reader:
             chunks = self.visited_places(pos, s.end, tagged=s.paragraph != self.headline)
             if not chunks and kinds[m.group(0)] == "move" and LIST_OPENS.match(self.text, pos, s.end):
                 self.stop_list = self.subject(actors, m.start())  # 先后来到：\n- A村：… (the items are the stops)
+            if not chunks and not self.last_team and kinds[m.group(0)] in ("move", "inspect"):
+                # 区长X到基层调研。一、A社区：… — the party sets out naming no place; the stops come in headings
+                self.touring = self.subject(actors, m.start())
             if not chunks or route_between(self.text, m.start(), chunks[-1].end):
                 continue  # (嘎查到苏木的手机信号: a route between two places, no one going)
             team = self.receivers(s, actors, m.start(), chunks[-1].end) or self.subject(actors, m.start())
@@ -1247,12 +1255,14 @@ class Reader:
         (`MARKED_OPENING`: `■ X社区：居民说，…`),
         its place is a community or a site (not the report's headline, not a
         district or a town: `X区：区长走社区` titles the report), and the party
-        of the latest visit goes there, as with `第一站：X`.  The place ids
+        of the latest visit goes there, as with `第一站：X` (or, before any visit,
+        the party that set out with a visit verb naming no place: `到基层调研。`).  The place ids
         visited ([] when `s` is no such heading).
 
         >>> # after "区长梁振华来到友谊路街道。", the line "■ 平江里社区：物业换帅" -> [id of 平江里社区]
         """
-        if not self.last_team or s.paragraph == self.headline:
+        team = self.last_team or self.touring
+        if not team or s.paragraph == self.headline:
             return []
         line = SECTION_HEADING.fullmatch(self.text, s.start, s.end)
         body = HEADED_BODY.match(self.text, s.end)
@@ -1271,7 +1281,7 @@ class Reader:
             return []
         if any(clause_reading(analysed_around(self.doc, c.start, c.end), c.start, c.end)[0] for c in chunks):
             return []  # 备案号：…ICP备…: a page's footer label, not a place (the analyser reads a verb)
-        return self._team_visits(list(self.last_team), chunks, s, here, context, moved=True)
+        return self._team_visits(list(team), chunks, s, here, context, moved=True)
 
     def along_visits(self, s: Sentence, actors: list[Actor], here: dict, context: list[int]) -> list[int]:
         """`A沿着清水河堤察看了…`, `沿湖滨路步行察看`: a walk along a named
