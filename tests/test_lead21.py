@@ -45,3 +45,14 @@ def test_numbered_headings_after_a_lead_naming_no_place_are_the_stops(lead):
                      "二、枣林村：村民提出灌溉渠渗漏。\n")
     assert visits(facts) == {("濮光明", "槐荫社区"), ("濮光明", "枣林村")}
     assert issues(facts) == {("槐荫社区", "楼道照明损坏"), ("枣林村", "灌溉渠渗漏")}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("site", ["老年助餐点", "长者配餐点"])
+def test_a_meal_service_point_of_a_community_is_a_stop_of_its_own(site):
+    # 助餐点 is a service site's type word, as 托育点 is: the stop and its issues are the site's
+    facts = facts_of(f"5月8日，区长雷振华来到桂花社区，看望老党员。随后来到桂花社区{site}，老人们反映菜品口味单一。\n")
+    # (written with or without its community before it, as the eval's labels allow)
+    stops = {place for who, place in visits(facts) if place.endswith(site)}
+    assert len(stops) == 1
+    assert issues(facts) == {(stops.pop(), "菜品口味单一")}
