@@ -17,7 +17,8 @@ def roles(facts) -> dict[str, str]:
 def test_the_official_after_a_guides_phrase_is_the_visitor(guide):
     # the local official shows the party round; the one named after the phrase goes there
     facts = facts_of(f"9月2日，{guide}市委副书记闵长川来到苍岭镇石碾村，村民反映灌溉渠渗漏。\n")
-    assert ("闵长川", "石碾村") in visits(facts)
+    # both are there: whichever the report means as the visitor has the visit
+    assert {("闵长川", "石碾村"), ("葛伟", "石碾村")} <= visits(facts)
     assert roles(facts)["闵长川"] == "visitor"
     assert issues(facts) == {("石碾村", "灌溉渠渗漏")}
 

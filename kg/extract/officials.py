@@ -2178,6 +2178,28 @@ def guided_at(text: str, pos: int) -> bool:
     return False
 
 
+def guides_party(text: str, start: int, end: int) -> bool:
+    """Is the official named at [start, end) the guide of a phrase `由…带领，`
+    or `在…的带领下，` (由/在, at most MAX_POST characters of post before the
+    name, no clause break, a lead word's GUIDE_CLOSE right after the name,
+    then a comma), the party written after it being shown round (由甲副镇长带领，
+    区长乙来到X: both are at X)?
+
+    >>> guides_party("由青山镇副镇长刘志强带领，县委书记王建华来到", 7, 10)
+    True
+    >>> guides_party("由青山镇副镇长刘志强带领的工作组来到", 7, 10)
+    False
+    """
+    window = text[max(0, start - MAX_POST - 1):start]
+    opener = max(window.rfind(o) for o in GUIDE_OPENERS)
+    if opener < 0 or any(c in CLAUSE_STARTS for c in window[opener + 1:]):
+        return False
+    # a lead word (lead_markers.txt), not 陪同 (在甲的陪同下: 甲 only accompanies), closing a
+    # clause of its own (带领， / 的带领下，): the party follows it
+    m = pattern("lead_markers.txt", GUIDE_CLOSE).match(text, end)
+    return bool(m) and (text[m.end() - 1] in "，," or text.startswith(("，", ","), m.end()))
+
+
 def _guide_close_at(text: str, pos: int) -> bool:
     """Does a guide's phrase close at `pos` (`的带领下`, `带领，`, `的陪同下`:
     GUIDE_CLOSE over lead_markers.txt and companion_markers.txt)?

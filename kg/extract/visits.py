@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from kg.extract.actors import Actor, ActorIndex
-from kg.extract.officials import guided_at
+from kg.extract.officials import guided_at, guides_party
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
 from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
 from kg.extract.places import (
@@ -597,6 +597,9 @@ class Reader:
                     if not self.officials[other].accompanying and other not in team:
                         team.insert(0, other)
                 team += self._led(before, i)
+                if j and before[j - 1].kind == "name" and guides_party(self.text, before[j - 1].start, before[j - 1].end):
+                    # 由甲副镇长带领，区长乙来到X: 乙's party goes, 甲 showing them round is there too
+                    team.append(self.resolve(before[j - 1], actors) or before[j - 1].name)
                 if party and who in self.last_team:  # A一行 after A led B and C: the same party
                     team = list(dict.fromkeys([*team, *self.last_team]))
                 elif team == [who] and who in self.last_team and len(self.last_team) > 1:
