@@ -198,9 +198,9 @@ def drop_coarse_visits(registry: PlaceRegistry, visits: list, raised: list[tuple
 
 
 def _raised_before(v, inner: list[int], first_told: dict, raised_here: list[int], level: str) -> bool:
-    """Was something raised at `v`'s place (a town, community or site) from
-    the visit's start on (in the visit's own sentence too: 来到青山镇，镇区居民
-    反映…) and before the official's first visit to a place in `inner`
+    """Was something raised at `v`'s place (a town, community or site) after
+    the visit's sentence (a town's: from the visit's start on, in its own
+    sentence too: 来到青山镇，镇区居民反映…) and before the official's first visit to a place in `inner`
     (places inside it)?  `first_told`: (official, place) -> the first
     visit's start; `raised_here`: the sorted offsets of what was raised at
     `v`'s place.
@@ -215,7 +215,10 @@ def _raised_before(v, inner: list[int], first_told: dict, raised_here: list[int]
     if level not in RAISED_LEVELS:
         return False
     first_inner = min((first_told[v.official, o] for o in inner), default=v.end)
-    i = bisect_left(raised_here, v.start)
+    # a town's residents speak of the town in the sentence of its visit (来到青山镇，镇区居民
+    # 反映…); a community named there more often frames the stop inside it that comes next
+    # (到X社区走访调研，听取居民…意见。首先来到X社区的Y小区): from the sentence's end
+    i = bisect_left(raised_here, v.start if level == "subdistrict" else v.end)
     return i < len(raised_here) and raised_here[i] < first_inner
 
 

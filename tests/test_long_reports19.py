@@ -67,7 +67,7 @@ def test_a_phrase_written_as_a_class_is_answered_for_the_text_asked_about():
 
 def _drop_coarse_scanned(registry, visits_, raised=()):
     """drop_coarse_visits as it was before its indexes (session 18); what was raised
-    counts from the visit's start (session 21: 来到X镇，镇区居民反映…)."""
+    counts from a town's visit's start (session 21: 来到X镇，镇区居民反映…)."""
     in_body = {v.official for v in visits_ if not v.headline}
     visits_ = [v for v in visits_ if not (v.headline and v.official in in_body)]
     by_official: dict[str, set[int]] = {}
@@ -77,7 +77,8 @@ def _drop_coarse_scanned(registry, visits_, raised=()):
         if level not in RAISED_LEVELS:
             return False
         first_inner = min((w.start for w in visits_ if w.official == v.official and w.place in inner), default=v.end)
-        return any(place == v.place and v.start <= at < first_inner for place, at in raised)
+        since = v.start if level == "subdistrict" else v.end
+        return any(place == v.place and since <= at < first_inner for place, at in raised)
 
     kept = []
     for v in visits_:
