@@ -39,6 +39,18 @@ def run_kg(*args, cwd=None, env=None, input=None) -> subprocess.CompletedProcess
     )
 
 
+def build_reports(root: Path, reports: dict[str, str]) -> subprocess.CompletedProcess:
+    """Write `reports` (file name -> text, UTF-8) into `root/reports` and build them with
+    `kg build … --out root/out --no-store --no-html`; the finished process (asserted to succeed)."""
+    folder = root / "reports"
+    folder.mkdir(exist_ok=True)
+    for name, text in reports.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    proc = run_kg("build", folder, "--out", root / "out", "--no-store", "--no-html")
+    assert proc.returncode == 0, proc.stderr
+    return proc
+
+
 @pytest.fixture(scope="session")
 def seed_path() -> Path:
     return SEED

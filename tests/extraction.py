@@ -46,3 +46,11 @@ def posts(facts: ReportFacts) -> dict[str, list[str]]:
 def parent_name(facts: ReportFacts, place_name: str) -> str | None:
     place = next(p for p in facts.places.values() if p.name == place_name)
     return facts.places[place.parent].name if place.parent else None
+
+
+def issue_labels(text: str, name: str = "r.txt") -> set[str]:
+    """The labels of the issues `kg.build_texts` extracts from `text` (one report)."""
+    import kg
+
+    built = kg.build_texts({name: text})
+    return {issue.label for f in built.facts.values() for issue in f.issues}

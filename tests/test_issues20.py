@@ -6,15 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-import kg
+from tests.extraction import issue_labels as _issues
 from kg.extract.issue_scheme import categorise
 
 VISIT = "2025年5月14日，区长邵文清来到柳荫街道金穗社区，与居民座谈。"
 
 
-def _issues(text: str) -> set[str]:
-    built = kg.build_texts({"r.txt": text})
-    return {issue.label for f in built.facts.values() for issue in f.issues}
 
 
 @pytest.mark.fast

@@ -6,14 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-import kg
+from tests.extraction import issue_labels as _issues
 
 VISIT = "2025年6月3日，县长欧阳澜来到白石镇青杠村，在村委会与村民座谈。"
 
 
-def _issues(text: str) -> set[str]:
-    built = kg.build_texts({"r.txt": text})
-    return {issue.label for f in built.facts.values() for issue in f.issues}
 
 
 @pytest.mark.fast

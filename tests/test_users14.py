@@ -12,7 +12,7 @@ from rdflib import Graph, Literal
 from rdflib.namespace import RDFS
 
 from kg.namespaces import GOV
-from tests.conftest import run_kg
+from tests.conftest import build_reports, run_kg
 from tests.extraction import facts_of, issues, posts, visits
 
 # ---------------------------------------------------------------- 1: patrol-chief posts
@@ -49,12 +49,7 @@ def test_an_estates_name_word_is_part_of_its_key():
 
 
 def _two_report_build(tmp_path, first: str, second: str):
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    (folder / "a.txt").write_text(first, encoding="utf-8")
-    (folder / "b.txt").write_text(second, encoding="utf-8")
-    built = run_kg("build", folder, "--out", tmp_path / "out", "--no-store", "--no-html")
-    assert built.returncode == 0, built.stderr
+    build_reports(tmp_path, {"a.txt": first, "b.txt": second})
     return Graph().parse(tmp_path / "out" / "graph.ttl")
 
 

@@ -25,7 +25,7 @@ import sys
 import pytest
 import rdflib
 
-from tests.conftest import ROOT, run_kg as _run_kg
+from tests.conftest import ROOT, build_reports, run_kg as _run_kg
 
 pytestmark = pytest.mark.fast
 # run from another folder (to see what lands there), the kg of this tree still runs
@@ -57,10 +57,7 @@ def _tree(folder) -> dict:
 def built(tmp_path_factory):
     """A build folder of one invented report (no stores, no page: export reads graph.ttl and graph.nq)."""
     root = tmp_path_factory.mktemp("users19")
-    (root / "reports").mkdir()
-    (root / "reports" / "danfeng.txt").write_text(VISIT, encoding="utf-8")
-    proc = run_kg("build", root / "reports", "--out", root / "out", "--no-store", "--no-html")
-    assert proc.returncode == 0, proc.stderr
+    build_reports(root, {"danfeng.txt": VISIT})
     return root / "out"
 
 

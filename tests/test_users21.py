@@ -23,6 +23,7 @@ import kg
 from kg.chrome import chrome_elements, is_chrome_name, without_chrome_lines
 from kg.read import html_to_text
 from kg.repair.page import article_text
+from tests.conftest import build_reports
 from tests.test_users19 import run_kg
 
 pytestmark = pytest.mark.fast
@@ -118,12 +119,7 @@ def test_prose_naming_the_site_map_stays_and_so_does_a_closing_byline():
 
 
 def test_traditional_and_simplified_editions_with_other_quote_marks_are_one_report(tmp_path):
-    reports = tmp_path / "reports"
-    reports.mkdir()
-    (reports / "qinghe.txt").write_text(SIMPLIFIED, encoding="utf-8")
-    (reports / "qinghe-繁體.txt").write_text(TRADITIONAL, encoding="utf-8")
-    proc = run_kg("build", reports, "--out", tmp_path / "out", "--no-store", "--no-html")
-    assert proc.returncode == 0, proc.stderr
+    proc = build_reports(tmp_path, {"qinghe.txt": SIMPLIFIED, "qinghe-繁體.txt": TRADITIONAL})
     assert "qinghe-繁體.txt: the same article as" in proc.stderr, proc.stderr
     assert "built 1 report(s)" in proc.stdout, proc.stdout
 
@@ -134,10 +130,7 @@ def test_traditional_and_simplified_editions_with_other_quote_marks_are_one_repo
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     root = tmp_path_factory.mktemp("users21")
-    (root / "reports").mkdir()
-    (root / "reports" / "qinghe.txt").write_text(SIMPLIFIED, encoding="utf-8")
-    proc = run_kg("build", root / "reports", "--out", root / "out", "--no-store", "--no-html")
-    assert proc.returncode == 0, proc.stderr
+    build_reports(root, {"qinghe.txt": SIMPLIFIED})
     return root / "out"
 
 
