@@ -57,3 +57,11 @@ def test_a_meal_service_point_of_a_community_is_a_stop_of_its_own(site):
     stops = {place for who, place in visits(facts) if place.endswith(site)}
     assert len(stops) == 1
     assert issues(facts) == {(stops.pop(), "菜品口味单一")}
+
+
+@pytest.mark.fast
+def test_headings_numbered_with_digits_are_stops_as_those_with_chinese_numerals():
+    # 1.X村： as 一、X村： (MARKED_OPENING): each point is a stop holding its own issues
+    facts = facts_of("4月12日，县长濮光明到基层调研。\n1.槐荫社区：居民反映楼道照明损坏。\n2.枣林村：村民提出灌溉渠渗漏。\n")
+    assert visits(facts) == {("濮光明", "槐荫社区"), ("濮光明", "枣林村")}
+    assert issues(facts) == {("槐荫社区", "楼道照明损坏"), ("枣林村", "灌溉渠渗漏")}

@@ -120,7 +120,7 @@ SEVERAL_STOPS = re.compile(r"先后|依次|逐一")
 # a bullet, a bracket or a section number (■ X社区：…, 【X小区】, 二、X村：…, （一）X)
 SECTION_HEADING = re.compile(r"(?P<marker>[■□●○◆◇▲△▶►★☆•·◎※#\-\*]*\s*(?:【|〖|\[)?\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．])?\s*)[^。！？!?\n]{2,40}")
 # a line opened by a heading's marker, the heading's words running on in it
-MARKED_OPENING = re.compile(r"(?P<marker>[ \t\u3000]*(?:[■□●○◆◇▲△▶►★☆•◎※]+|【|〖|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[ \t\u3000]*)")
+MARKED_OPENING = re.compile(r"(?P<marker>[ \t\u3000]*(?:[■□●○◆◇▲△▶►★☆•◎※]+|【|〖|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．])[ \t\u3000]*)")
 # the line after a heading, which must be a sentence of the section it heads
 HEADED_BODY = re.compile(r"[ \t\u3000]*\n\s*([^\n]*)")
 SENTENCE_END = re.compile(r"[。！？!?]")
