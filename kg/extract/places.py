@@ -226,8 +226,31 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         return None  # 小区附近设置便民菜站: a locative word (附近) is never part of a name
     if segments and LEVELS[level] < LEVELS[segments[-1].level]:
         return None  # 清泉社区督导城市: a district never lies inside a community; the name ended earlier
-    segments.append(Segment(tail, type_, level))
+    own = _area_own_unit(tail, length, level)
+    segments.append(own or Segment(tail, type_, level))
     return tuple(segments)
+
+
+def _area_own_unit(tail: str, length: int, level: str) -> Segment | None:
+    """`殷行街道社区`, `青山镇社区`: a community type word right after a named
+    area's own type word, no name of its own between them, is the area's
+    community (the subdistrict as a community of residents), not a community
+    named after the area: the place is the area.  Source: PLACES22 (a key
+    `community:社区社区` under 殷行街道); the gold names facilities so written
+    after the area (江洲路街道社区食堂, parent 江洲路街道) and no such community.
+
+    >>> _area_own_unit("殷行街道社区", 2, "community")
+    Segment(text='殷行街道', type='Subdistrict', level='subdistrict')
+    >>> _area_own_unit("新华社区", 2, "community") is None, _area_own_unit("李家村社区", 2, "community") is None
+    (True, True)
+    """
+    if level != "community":
+        return None
+    inner = suffix_at(tail, len(tail) - length)
+    if not inner or inner[2] not in ADMIN or LEVELS[inner[2]] >= LEVELS[level] or len(tail) - length - inner[0] < 1:
+        return None
+    area = tail[: len(tail) - length]
+    return Segment(area, inner[1], inner[2]) if segment(area) else None
 
 
 @cache
@@ -787,7 +810,45 @@ def _closes_list(rest: str) -> bool:
 
 
 def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None:
-    """The place name starting at `pos`, if there is one."""
+    """The place name starting at `pos`, if there is one, ending by `limit`.
+
+    A name read up to a `limit` that cuts one of the name's segments is no name
+    (`cuts_name`): 幸福里|居民区 read up to a raiser word (居民) inside the type
+    word 居民区 is not an estate 幸福里.
+
+    >>> parse_at("幸福里居民区今年", 0).text, parse_at("幸福里居民区今年", 0, 3)
+    ('幸福里居民区', None)
+    """
+    chunk = _parse_at(text, pos, limit)
+    if chunk is not None and limit is not None and chunk.end == limit and cuts_name(text, chunk.start, limit):
+        return None
+    return chunk
+
+
+def cuts_name(text: str, start: int, end: int) -> bool:
+    """Does `end` fall inside a segment of the place name the grammar reads at
+    `start` with no limit (`幸福里|居民区`, `和平街道锦绣府|小区`)?  Then a name
+    ending at `end` lost its type word.  Source: PLACES22 generated shapes
+    (a raiser word 居民 inside 居民区, an analyser's LOC word ending before 小区).
+
+    >>> cuts_name("幸福里居民区", 0, 3), cuts_name("江湾街道幸福里居民区", 0, 4)
+    (True, False)
+    """
+    full = _parse_at(text, start)
+    if full is None or full.end <= end:
+        return False
+    at = full.start
+    for seg in full.segments:
+        if text.startswith(seg.text, at):
+            if at < end < at + len(seg.text):
+                return True
+            at += len(seg.text)
+        else:
+            return False  # a segment not written as it is read (a quote added): no claim
+    return False
+
+
+def _parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None:
     window = name_window(text, pos, limit)
     if not window or _title_opening().match(window):
         return None  # (在副乡长X陪同下, 常务副区长X: no place opens with a title head, 副乡 is no town)

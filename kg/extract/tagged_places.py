@@ -64,6 +64,11 @@ def tagged_place(tokens, text: str, pos: int, limit: int, tags: frozenset[str] =
     name = text[pos:run[end - 1].end]
     if len(name) < 2 or len(name) > MAX_PLACE or NOT_IN_NAME.search(name) or not NAME_CHARS.fullmatch(name):
         return None
+    longer = parse_at(text, pos)
+    if longer is not None and longer.end > pos + len(name):
+        # 江湾街道|新华居民区, 锦绣府|小区: the grammar's name goes on past the
+        # analyser's word; the place written there is the grammar's
+        return longer
     segs = _segments(name)
     if segs is None:
         return None
