@@ -341,6 +341,9 @@ class ContentReader:
                 every = True  # the items announced by 问题： after the clause that announced them
             if purpose.match(part):
                 continue
+            judged = issue_words.qualifier().fullmatch(part)
+            if judged and judged.lastgroup == "evaluation":
+                continue  # 楼道堆物多，问题比较突出: how bad the complaint before is, no issue of its own
             relief = issue_words.relief()
             if not every and (issue_words.reported_done(whole_clause=True).search(part) or relief.search(part) and not problem.search(relief.sub("", part))):
                 # 水渠漏水，去年已经修好了: raised before and dealt with, as a problem
@@ -441,7 +444,12 @@ class ContentReader:
         # +.004 issues F1 pooled; a thing's age stays background: issue_items.DATED)
         background = STANDING.search(out[0]) if out else None
         # (社区老年人多，希望增加助餐点: before a request too)
-        if not every and len(out) > 1 and first_items == 1 and background and not problem.search(out[0]) and any(problem.search(i) or i in self.contrasted for i in out[1:]):
+        # (楼道堆物多，存在安全隐患: a risk after it is what the first clause poses, so that
+        # clause is the complaint, not its background: issue_qualifiers.tsv, session 22)
+        risk = issue_words.qualifier().fullmatch
+        if not every and len(out) > 1 and first_items == 1 and background and not problem.search(out[0]) and any(
+            (problem.search(i) or i in self.contrasted) and not ((q := risk(i)) and q.lastgroup == "risk") for i in out[1:]
+        ):
             out = out[1:]
         for n, item in enumerate(out):
             self.origin.setdefault(item, Candidate(item, n, len(clauses), quote, "every" if every else "kept"))

@@ -459,7 +459,21 @@ class RaisingFrames:
         items = split_items(text[start:end])
         if themes:
             items = [i for i in items if issue_words.problem().search(i)]
+        # 听取群众对社区治理的意见: a unit's field of work an official hears about is what
+        # the talk was about (checked on the topic as written too: trimming cuts 工作 off)
+        if self.hearing(s, m.start()):
+            raw = text[start:end]
+            items = [i for i in items if not (theme(i) or len(items) == 1 and theme(raw))]
         return items, finish, m.start()
+
+    def hearing(self, s: Sentence, marker: int) -> bool:
+        """Does the clause of `s` before a topic marker at `marker` hold a hearing verb
+        (`issue_themes.tsv` hearing: 听取, 征求)?  The topic is then one asked about.
+
+        >>> # "王明听取居民对社区治理的意见" at 对 -> True
+        """
+        clause = max([s.start, *(c.end() for c in CLAUSE_STOP.finditer(self.text, s.start, marker))])
+        return bool(_hearing().search(self.text, clause, marker))
 
     def nominal_act(self, start: int, limit: int) -> tuple[int, int] | None:
         """(start of 的, end of the act) of a raising act of shape `any` used as a
@@ -493,6 +507,29 @@ class RaisingFrames:
 
 
 @cache
+@cache
+def _theme() -> re.Pattern:
+    units = "|".join(map(re.escape, kind_words("issue_themes.tsv", "unit")))
+    fields = "|".join(map(re.escape, kind_words("issue_themes.tsv", "field")))
+    return re.compile(f"(?:{units})(?:{fields})+")
+
+
+@cache
+def _hearing() -> re.Pattern:
+    return compile_words(kind_words("issue_themes.tsv", "hearing"))
+
+
+def theme(item: str) -> bool:
+    """Does `item` name only a whole unit's field of work (`issue_themes.tsv`: 社区治理,
+    城市管理工作, 乡村振兴)?  A topic so named is what a talk was about, not a matter
+    raised (session 22); a field of something named (小区绿化建设) is one.
+
+    >>> theme("社区治理"), theme("乡村振兴工作"), theme("小区绿化建设"), theme("新兴领域党建")
+    (True, True, False, False)
+    """
+    return bool(_theme().fullmatch(item))
+
+
 def _account_words() -> re.Pattern:
     """A problem word, a concession marker or a request marker, anywhere: what an
     account's clause needs to be raised (see `RaisingFrames._account_counts`;

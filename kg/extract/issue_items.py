@@ -15,7 +15,8 @@ from kg.extract import issue_words
 from kg.extract.issue_words import COUNT
 from kg.extract.places import parse_at
 
-ITEM_SPLIT = re.compile(r"[、，,；;]|[”」][“「]|以及|还有|并且|另外")
+# (two quotations side by side are two items, in any script's marks: “A”“B”, 「A」『B』)
+ITEM_SPLIT = re.compile(r"[、，,；;]|[”」』’][“「『‘]|以及|还有|并且|另外")
 # (not inside a word: 涉及, 惠及, 来不及, 及时, 参与, 暖和, 和谐; session 16)
 PAIR_SPLIT = re.compile(r"(?<![涉惠波危顾普企来])及(?!时)|(?<![参给])与|(?<![暖缓温总平调附])和(?![谐睦])")
 MIN_PAIR_SIDE = 3
@@ -55,6 +56,7 @@ PROGRESS = re.compile(
 FIGURE = re.compile(
     r"\d+(?:\.\d+)?[余多]?[万千百]?(?:份|户|人|名|位|个|项|条|件|家|座|间|亩|吨|元|辆|所|成|例|台|套|栋|幢|张|岁|%|％)"
     r"|占比|比例"  # a share of the population (老年人占比超过四成)
+    r"|占了?[一二三四五六七八九十几两\d]+成|占[^，,]{0,4}?(?:%|％|分之)"  # (其中出租户占四成, 占三分之一; session 22)
 )
 # a problem word naming a kind of estate (老旧小区改造项目): a programme's term, no complaint
 ESTATE_KIND = re.compile(r"(?:老旧|破旧|陈旧)(?=小区|片区|街区|房屋|楼栋|住宅)")
@@ -154,7 +156,11 @@ ATTEMPTS = re.compile(
     r"(?:反映|找|联系|报修|打电话|投诉|催)(?:过|了)?[^，,]{0,3}?(?:好几|多|几|很多|无数|[一二三两四五六七八九十\d]+)[次回遍]"
 )
 # a dated intention of whoever speaks (村里打算明年结合河道整治一并修缮): a plan, not a problem
-PLAN = re.compile(r"^[^，,]{0,6}?(?:打算|计划|准备|拟)(?:在|于)?(?:明年|今年|年内|年底|下一步|近期|下半年|尽快)")
+# (the time may come first: 村里下一步准备在坑塘边建一处小游园, 接下来将…; session 22)
+_PLAN_TIME = r"(?:明年|今年|年内|年底|下一步|近期|下半年|尽快|接下来|今后)"
+PLAN = re.compile(
+    rf"^[^，,]{{0,6}}?(?:(?:打算|计划|准备|拟)(?:在|于)?{_PLAN_TIME}|{_PLAN_TIME}[^，,]{{0,3}}?(?:打算|计划|准备|拟|将))"
+)
 # an announcement cut before its items (难点主要有两个：…, 原因在于): no content of its own
 ANNOUNCEMENT = re.compile(r"(?:(?<!没)有|包括|在于|如下|(?:主要|就|还|也)是)$")
 
@@ -385,6 +391,8 @@ def split_items(items: str) -> list[str]:
 
     >>> split_items("门卫室漏雨、花坛缺人修剪以及广场灯太暗")
     ['门卫室漏雨', '花坛缺人修剪', '广场灯太暗']
+    >>> split_items("「加装电梯」『增设充电桩』")
+    ['加装电梯', '增设充电桩']
     >>> split_items("护理员招不到、留不住，以及床位紧张")
     ['护理员招不到、留不住', '床位紧张']
     """

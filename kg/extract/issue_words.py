@@ -206,6 +206,29 @@ def problem() -> re.Pattern:
     return re.compile(f"(?!(?<=不)少)(?:{inner})|(?<=[{HAN}])(?:{ends})$")
 
 
+@cache
+def qualifier() -> re.Pattern:
+    """A clause that only qualifies the complaint before it (`issue_qualifiers.tsv`), matched
+    whole: an evaluation (group `evaluation`: how bad or widespread, of a vague subject,
+    `issue_generic.txt`, or of none: 问题比较突出, 群众意见很大, 十分突出) or a risk the thing
+    before poses (group `risk`: 存在安全隐患, 有触电危险, 隐患较大).  Session 22, generated shapes.
+
+    >>> [m.lastgroup for m in map(qualifier().fullmatch, ["问题比较突出", "这种现象很普遍", "存在安全隐患", "隐患较大"])]
+    ['evaluation', 'evaluation', 'risk', 'risk']
+    >>> qualifier().fullmatch("停车问题比较突出") is None
+    True
+    """
+    kinds = {k: alternation(kind_words("issue_qualifiers.tsv", k)) for k in ("evaluation", "size", "degree", "risk", "subject")}
+    subject = alternation((*words("issue_generic.txt"), *kind_words("issue_qualifiers.tsv", "subject")))
+    # (大, 多 evaluate after a degree only: 意见很大; 居民多 says how things stand)
+    said = f"(?:(?:{kinds['degree']})*(?:{kinds['evaluation']})|(?:{kinds['degree']})+(?:{kinds['size']}))"
+    size = "(?:一定|较大|很大|严重|重大|诸多|不少|较多|很多|极大)?的?"
+    return re.compile(
+        f"(?P<evaluation>(?:这种|这类|这个|这一|这些|此类|该)?(?:{subject}){{0,2}}{said})"
+        f"|(?P<risk>(?:(?:也|还|都)?(?:存在|有|存有)着?)?{size}[^，,]{{0,6}}?(?:{kinds['risk']})(?:{said})?)"
+    )
+
+
 def question() -> re.Pattern:
     """A question opener (`issue_question_openers.txt`) at a clause's start, and 吗/呢 at its end."""
     return pattern("issue_question_openers.txt", "^(?:{})|[吗呢]$")
