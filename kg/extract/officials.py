@@ -42,6 +42,7 @@ from functools import cache
 
 from kg.analyse import Token, tokenize
 from kg.analyse.component import CLAUSE_END, NAME_DOTS, analyse_spans
+from kg.extract.guides import CLAUSE_STARTS, MAX_NAME, MAX_POST, guide_close_at, guided_at
 from kg.extract.issue_words import remark_acts
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, words
 from kg.extract.places import COUNTED_PEOPLE, suffix_at
@@ -51,8 +52,6 @@ from kg.resources import lexicon, surname_initials
 from kg.text import HAN, HAN_RUN, HEADLINE_END, is_han
 
 POST_BOUNDARY = set("，。；：、“”‘’\"'()（）《》【】—\n 　…！？,.;:!?0123456789")
-MAX_POST = 25
-MAX_NAME = 6  # characters: Han names of two to four, transcribed minority names longer
 # transcribed names with a separator dot (阿不都热依木·吐尔逊) run longer still
 MAX_DOTTED_NAME = 16
 # tags of words that can be part of a post before its head (LAC's tag set):
@@ -72,7 +71,6 @@ PLACE_LIKE_TAGS = frozenset({"LOC", "ORG", "TIME", "m", "q", "w", "f", "s"})
 NOT_NAME_TAGS = frozenset({"d", "u", "r", "m", "q", "w", "f", "xc", "TIME", "ad"})
 # tags of one word that repeated at a clause start is no name (冒雪, 回访, 专程)
 ONE_WORD_NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "a", "ad", "d"})
-CLAUSE_STARTS = set("，。；：！？、\n 　")
 # `X陪同` / `在X的陪同下`: X accompanies
 ACCOMPANIED_AFTER = re.compile(r"的?陪同")
 # 王明在李红的陪同下: the frame after the name of the official accompanied
@@ -80,11 +78,6 @@ ACCOMPANIED_FRAME = re.compile(r"在[^，。；！？,;\n]{2,30}?陪同下")
 # `陪同调研的(还)有X`: the people listed after it accompany
 ACCOMPANYING_LIST = re.compile(r"(?:陪同|随同)[^，。；]{0,6}的(?:还)?有[：:]?")
 ACCOMPANYING_WERE = re.compile(ACCOMPANYING_LIST.pattern + "$")  # the same words ending a clause
-# a lead or companion word closing a guide's phrase (由甲副镇长带领，… / 在甲的带领下…): its
-# object is the party written after the phrase, and the one named inside it shows them round
-GUIDE_CLOSE = "的?(?:{})(?:下|[，,])"
-# what opens a guide's phrase before the guide's name and post
-GUIDE_OPENERS = ("由", "在")
 # tags of a surname the tagger did not read as a person
 SURNAME_LIKE_TAGS = frozenset({"PER", "n", "nz", "a", "LOC", "ORG"})
 LOOKAHEAD = 8  # characters analysed after a position when the window ran out
@@ -826,7 +819,7 @@ def _subject_of_person_verb(text: str, toks: list[Token], pos: int) -> str | Non
         if toks[0].end == pos + length and toks[0].tag in ("n", "vn"):
             continue  # 代表|身份|到: one common noun is no name
         if any(_name_tail_at(text, pos + k) is not None or ACCOMPANIED_AFTER.match(text, pos + k)
-               or _leads_party_at(text, pos + k) or _guide_close_at(text, pos + k) for k in range(2, length)):
+               or _leads_party_at(text, pos + k) or guide_close_at(text, pos + k) for k in range(2, length)):
             break  # 陆地|等陪同, 陆地|的陪同, 陆地|率调研组: the name ends where what follows a name starts
         if len(cand) == length and all(is_han(c) for c in cand) and not _titles().search(cand) \
                 and cand not in words("group_words.txt"):
@@ -1012,7 +1005,7 @@ def _act_follows(text: str, pos: int) -> bool:
     return _acts_as_person(text, pos) or (seq is not None and _acts_as_person(text, seq.end())) \
         or _name_tail_at(text, pos) is not None or ACCOMPANIED_AFTER.match(text, pos) is not None \
         or ACCOMPANIED_FRAME.match(text, pos) is not None or pattern("visit_join_words.txt").match(text, pos) is not None \
-        or guided_at(text, pos) or _guide_close_at(text, pos)
+        or guided_at(text, pos) or guide_close_at(text, pos)
 
 
 def _name_tail_at(text: str, pos: int) -> int | None:
@@ -1075,7 +1068,7 @@ def _person_act_after(text: str, toks: list[Token], pos: int) -> int | None:
     word (一行来到) or a sequence adverb (sequence_words.txt: 先后来到)?  Then
     0.  After one adverb the tagger marks (分别来到, 先|后来|到: the tagger
     may run the adverb into the verb), the adverb's length.  Else None."""
-    if _person_verbs().match(text, pos) or _guide_close_at(text, pos) or guided_at(text, pos):
+    if _person_verbs().match(text, pos) or guide_close_at(text, pos) or guided_at(text, pos):
         return 0  # 来到; 任重|的带领下 (a guide's phrase closing after the name); 高山|在X的带领下来到
     seq = pattern("sequence_words.txt").match(text, pos)
     if seq and _acts_as_person(text, seq.end()):
@@ -2155,59 +2148,6 @@ ACCOMPANY_VERB = "陪同"
 # a list of posts and names closed by 陪同: `…等陪同`, `在…的陪同下`; not 陪同人员
 # (王明及陪同人员: the staff who accompany him)
 LISTED_BEFORE_ACCOMPANYING = re.compile(r"[等的]?陪同(?!人员|者)")
-
-
-def guided_at(text: str, pos: int) -> bool:
-    """Does a guide's phrase start at `pos`, the person before it guided
-    somewhere (县委书记高山|在副镇长白云的带领下来到: 在, at most MAX_POST +
-    MAX_NAME characters of the guide's post and name, `_guide_close_at`, then
-    a person's verb)?
-
-    >>> guided_at("在副镇长白云的带领下来到村里", 0), guided_at("在村里的带领下", 0)
-    (True, True)
-    >>> guided_at("在村里召开会议", 0)
-    False
-    """
-    if not text.startswith(GUIDE_OPENERS[1], pos):
-        return False
-    for k in range(pos + 3, min(len(text), pos + 1 + MAX_POST + MAX_NAME)):
-        if text[k] in CLAUSE_STARTS:
-            return False
-        if _guide_close_at(text, k):
-            return True
-    return False
-
-
-def guides_party(text: str, start: int, end: int) -> bool:
-    """Is the official named at [start, end) the guide of a phrase `由…带领，`
-    or `在…的带领下，` (由/在, at most MAX_POST characters of post before the
-    name, no clause break, a lead word's GUIDE_CLOSE right after the name,
-    then a comma), the party written after it being shown round (由甲副镇长带领，
-    区长乙来到X: both are at X)?
-
-    >>> guides_party("由青山镇副镇长刘志强带领，县委书记王建华来到", 7, 10)
-    True
-    >>> guides_party("由青山镇副镇长刘志强带领的工作组来到", 7, 10)
-    False
-    """
-    window = text[max(0, start - MAX_POST - 1):start]
-    opener = max(window.rfind(o) for o in GUIDE_OPENERS)
-    if opener < 0 or any(c in CLAUSE_STARTS for c in window[opener + 1:]):
-        return False
-    # a lead word (lead_markers.txt), not 陪同 (在甲的陪同下: 甲 only accompanies), closing a
-    # clause of its own (带领， / 的带领下，): the party follows it
-    m = pattern("lead_markers.txt", GUIDE_CLOSE).match(text, end)
-    return bool(m) and (text[m.end() - 1] in "，," or text.startswith(("，", ","), m.end()))
-
-
-def _guide_close_at(text: str, pos: int) -> bool:
-    """Does a guide's phrase close at `pos` (`的带领下`, `带领，`, `的陪同下`:
-    GUIDE_CLOSE over lead_markers.txt and companion_markers.txt)?
-
-    >>> _guide_close_at("任重的带领下来到", 2), _guide_close_at("任重的工作", 2)
-    (True, False)
-    """
-    return any(pattern(name, GUIDE_CLOSE).match(text, pos) for name in ("lead_markers.txt", "companion_markers.txt"))
 
 
 def _mark_listed_companions(text: str, found: dict[str, OfficialInfo]) -> None:
