@@ -1497,6 +1497,8 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
         if _inside_visited_place(text, m):
             continue
         named = lx.name_after(m.end()) or _unread_list_head(lx, m.end())
+        if named and named[0] in words("name_tail_words.txt"):
+            named = None  # 王明区政协副主席|同志到: the word after a name, not one
         if named:
             name, after = named
             got = _posts_before(lx, m.end(), m.start())
@@ -1526,6 +1528,9 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
                 insort(name_ends, start + len(person))
                 continue
         before = _name_before_post(lx, m)
+        glued = _name_glued_to_title(lx, m)
+        if glued and (before is None or before[0] != glued[0] and before[3] == glued[3]):
+            before = glued  # 张勇镇/PER 党委书记: the name glued to the jurisdiction is 张勇
         if before:
             person, posts, first, start = before
             add(person, posts, start, text[max(0, start - 3):start], text[m.end():m.end() + 4], m.end())
@@ -2101,6 +2106,128 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
             if named:
                 return named[0], [post], start, named[1]
     return None
+
+
+# a rank written before a title (二级巡视员, 一级调研员): no jurisdiction, no name
+RANK_BEFORE_TITLE = re.compile(r"[一二三四五六七八九十]+级$")
+
+
+@cache
+def _jurisdiction_words() -> tuple[str, ...]:
+    """The administrative words a post opens with when it names no place
+    (县政协主席, 区委副书记, 村党支部书记): the jurisdictions of
+    post_levels.txt without their 级 (县级 -> 县), longest first."""
+    return tuple(sorted({w[:-1] for w in words("post_levels.txt") if w.endswith("级") and len(w) > 1},
+                        key=len, reverse=True))
+
+
+def _bare_jurisdiction(lead: str) -> bool:
+    """Is `lead`, written between a name and its title, a post's opening that
+    names no place: nothing (钟声|副镇长), a rank (方圆|二级巡视员), a level
+    (post_levels.txt: 王明|区级河长), one jurisdiction word then an organ
+    not opening with another (高山|县委书记, 刘成|村党支部书记; 王建村|村党支部
+    is the name 王建村, not 王建 of 村村党支部), or organs alone
+    (organisation_heads.txt: 陈静|党工委书记)?
+
+    >>> [_bare_jurisdiction(x) for x in ("", "二级", "县政协", "村村党支部", "梅区委", "区民政局", "党工委")]
+    [True, True, True, False, False, True, True]
+    """
+    if not lead or RANK_BEFORE_TITLE.match(lead) or lead in words("post_levels.txt"):
+        return True
+    for jur in _jurisdiction_words():
+        if lead.startswith(jur):
+            organ = lead[len(jur):]
+            return not organ.startswith(_jurisdiction_words()) and all(is_han(c) for c in organ)
+    # an organ alone (陈静|党工委书记): organisation_heads.txt, no jurisdiction inside (李红|梅区委 is no organ)
+    return bool(pattern("organisation_heads.txt", "(?:{})$").search(lead)) and all(is_han(c) for c in lead) \
+        and not any(jur in lead for jur in _jurisdiction_words())
+
+
+def _name_glued_to_title(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int] | None:
+    """A name written right before its title with no place between them
+    (欧阳建国县政协主席来到, 方圆二级巡视员一行, 在苏醒区民政局局长的陪同下):
+    the clause (after punctuation, or an agent marker: post_agent_markers.txt)
+    up to the title is a name of two or three characters (three or four
+    after a compound surname) opening with a surname (`_name_shaped`), then
+    a bare jurisdiction (`_bare_jurisdiction`), and a person's act follows
+    the title (`_act_follows`).  The analyser glues such a name to the
+    jurisdiction (欧阳建国县政协/PER, 张勇镇/PER, 白云镇党委/ORG) or reads it
+    as the post's first noun (钟声/n 副镇长).  `X县` may be a county's name
+    (白云区委书记来到, a post naming no person), and X before a bare title a
+    town's (石门镇长) or another word (时任县长, 包片副镇长): unless a rank
+    stands between (方圆二级巡视员), the name is read only where the analyser
+    tags it a person there, or the report names X alone elsewhere, or the
+    analyser reads X as a person before the bare title
+    (`_person_glued_here`).  Returns (name, [post], post start, name start),
+    the shape of `_name_before_post`, or None.
+
+    Source: OFFICIALS22's generated shapes (names × jurisdictions × titles × frames).
+    """
+    text = lx.text
+    start = m.start()
+    while start > 0 and m.start() - start < MAX_POST and text[start - 1] not in POST_BOUNDARY:
+        start -= 1
+    if not _act_follows(text, m.end()):
+        return None
+    clause = text[start:m.start()]
+    marker = next((w for w in words("post_agent_markers.txt") if clause.startswith(w)), "")
+    for skip in dict.fromkeys((0, len(marker))):
+        lead = clause[skip:]
+        compound = _compound_surname(lead[:2])
+        for n in (3, 4) if compound else (2, 3):
+            name, jur = lead[:n], lead[n:]
+            if len(name) < n or not (_name_shaped(name) or _place_word_as_name(name)) \
+                    or not _bare_jurisdiction(jur):
+                continue
+            if name.endswith(_jurisdiction_words()) and jur and not RANK_BEFORE_TITLE.match(jur) \
+                    and not jur.startswith(_jurisdiction_words()):
+                continue  # 白云区|政协主席: a place's name and its organ alone
+            at = start + skip
+            # (a rank names no place: 方圆|二级巡视员; nothing or a jurisdiction may be a
+            # place's name or a word before the title: 石门|镇长, 包片|副镇长, 时任|县长)
+            if not RANK_BEFORE_TITLE.match(jur) \
+                    and not _person_glued_here(lx, name, jur or m.group(0), at, name + m.group(0) + text[m.end():m.end() + 2]):
+                continue
+            return name, [text[at + n:m.end()]], at + n, at
+    return None
+
+
+@cache
+def _person_before_bare_title(phrase: str, name: str) -> bool:
+    """Does the analyser read `name`, opening `phrase` (the name, its title
+    without the jurisdiction and organ, and what follows: 高山书记来到), as a
+    person?  Asked where the report's own words glue the name to a
+    jurisdiction word (高山县委书记来到: 高山/n 县委书记/n), the place
+    name's way (白云区委书记) left undecided by the words alone.
+
+    >>> _person_before_bare_title("欧阳建国主席来到", "欧阳建国"), _person_before_bare_title("江北书记来到", "江北")
+    (True, False)
+    """
+    toks = tokenize(phrase, [(0, len(phrase))])
+    return bool(toks) and toks[0].word == name and toks[0].tag == "PER"
+
+
+def _person_glued_here(lx: Lexis, name: str, jur: str, at: int, bare: str) -> bool:
+    """Is `name` at `at`, followed by `jur` (the jurisdiction and organ, or
+    the title where none stands between), a person rather than a place's
+    name or another word (`_name_glued_to_title`)?  So it is
+    where the report writes the name elsewhere as a person's subject, an act
+    of one following (`_act_follows`: 高山县委书记来到…高山指出); or, where the report nowhere else writes the
+    name with that word (a place's name: 白云区委书记来到…白云区各级干部),
+    where the analyser's person word starts there and covers the name
+    (欧阳建国县政协/PER) or it reads the name as a person in `bare`, the
+    name before its title without jurisdiction and organ
+    (`_person_before_bare_title`)."""
+    text = lx.text
+    word = next((w for w in _jurisdiction_words() if jur.startswith(w)), jur[:1])
+    elsewhere = [i for i in lx.find_all(name) if i != at]
+    if any(_act_follows(text, i + len(name)) for i in elsewhere):
+        return True  # 雷鸣强调: the name alone as a person's subject
+    if any(text.startswith(word, i + len(name)) and not text.startswith(jur, i + len(name)) for i in elsewhere):
+        return False
+    toks = lx.tokens(at, at + len(name), anchor=at)
+    return any(t.tag == "PER" and t.start == at and t.end >= at + len(name) for t in toks) \
+        or _person_before_bare_title(bare, name)
 
 
 # what ends a clause of posts set off after a name (王明，区委副书记、区长，来到)
