@@ -42,6 +42,7 @@ from functools import cache
 
 from kg.analyse import Token, tokenize
 from kg.analyse.component import CLAUSE_END, NAME_DOTS, analyse_spans
+from kg.extract.guides import CLAUSE_STARTS, MAX_NAME, MAX_POST, guide_close_at, guided_at
 from kg.extract.issue_words import remark_acts
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, words
 from kg.extract.places import COUNTED_PEOPLE, suffix_at
@@ -51,8 +52,6 @@ from kg.resources import lexicon, surname_initials
 from kg.text import HAN, HAN_RUN, HEADLINE_END, is_han
 
 POST_BOUNDARY = set("，。；：、“”‘’\"'()（）《》【】—\n 　…！？,.;:!?0123456789")
-MAX_POST = 25
-MAX_NAME = 6  # characters: Han names of two to four, transcribed minority names longer
 # transcribed names with a separator dot (阿不都热依木·吐尔逊) run longer still
 MAX_DOTTED_NAME = 16
 # tags of words that can be part of a post before its head (LAC's tag set):
@@ -72,7 +71,6 @@ PLACE_LIKE_TAGS = frozenset({"LOC", "ORG", "TIME", "m", "q", "w", "f", "s"})
 NOT_NAME_TAGS = frozenset({"d", "u", "r", "m", "q", "w", "f", "xc", "TIME", "ad"})
 # tags of one word that repeated at a clause start is no name (冒雪, 回访, 专程)
 ONE_WORD_NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "a", "ad", "d"})
-CLAUSE_STARTS = set("，。；：！？、\n 　")
 # `X陪同` / `在X的陪同下`: X accompanies
 ACCOMPANIED_AFTER = re.compile(r"的?陪同")
 # 王明在李红的陪同下: the frame after the name of the official accompanied
@@ -80,11 +78,6 @@ ACCOMPANIED_FRAME = re.compile(r"在[^，。；！？,;\n]{2,30}?陪同下")
 # `陪同调研的(还)有X`: the people listed after it accompany
 ACCOMPANYING_LIST = re.compile(r"(?:陪同|随同)[^，。；]{0,6}的(?:还)?有[：:]?")
 ACCOMPANYING_WERE = re.compile(ACCOMPANYING_LIST.pattern + "$")  # the same words ending a clause
-# a lead or companion word closing a guide's phrase (由甲副镇长带领，… / 在甲的带领下…): its
-# object is the party written after the phrase, and the one named inside it shows them round
-GUIDE_CLOSE = "的?(?:{})(?:下|[，,])"
-# what opens a guide's phrase before the guide's name and post
-GUIDE_OPENERS = ("由", "在")
 # tags of a surname the tagger did not read as a person
 SURNAME_LIKE_TAGS = frozenset({"PER", "n", "nz", "a", "LOC", "ORG"})
 LOOKAHEAD = 8  # characters analysed after a position when the window ran out
@@ -826,7 +819,7 @@ def _subject_of_person_verb(text: str, toks: list[Token], pos: int) -> str | Non
         if toks[0].end == pos + length and toks[0].tag in ("n", "vn"):
             continue  # 代表|身份|到: one common noun is no name
         if any(_name_tail_at(text, pos + k) is not None or ACCOMPANIED_AFTER.match(text, pos + k)
-               or _leads_party_at(text, pos + k) or _guide_close_at(text, pos + k) for k in range(2, length)):
+               or _leads_party_at(text, pos + k) or guide_close_at(text, pos + k) for k in range(2, length)):
             break  # 陆地|等陪同, 陆地|的陪同, 陆地|率调研组: the name ends where what follows a name starts
         if len(cand) == length and all(is_han(c) for c in cand) and not _titles().search(cand) \
                 and cand not in words("group_words.txt"):
@@ -1012,7 +1005,7 @@ def _act_follows(text: str, pos: int) -> bool:
     return _acts_as_person(text, pos) or (seq is not None and _acts_as_person(text, seq.end())) \
         or _name_tail_at(text, pos) is not None or ACCOMPANIED_AFTER.match(text, pos) is not None \
         or ACCOMPANIED_FRAME.match(text, pos) is not None or pattern("visit_join_words.txt").match(text, pos) is not None \
-        or guided_at(text, pos) or _guide_close_at(text, pos)
+        or guided_at(text, pos) or guide_close_at(text, pos)
 
 
 def _name_tail_at(text: str, pos: int) -> int | None:
@@ -1075,7 +1068,7 @@ def _person_act_after(text: str, toks: list[Token], pos: int) -> int | None:
     word (一行来到) or a sequence adverb (sequence_words.txt: 先后来到)?  Then
     0.  After one adverb the tagger marks (分别来到, 先|后来|到: the tagger
     may run the adverb into the verb), the adverb's length.  Else None."""
-    if _person_verbs().match(text, pos) or _guide_close_at(text, pos) or guided_at(text, pos):
+    if _person_verbs().match(text, pos) or guide_close_at(text, pos) or guided_at(text, pos):
         return 0  # 来到; 任重|的带领下 (a guide's phrase closing after the name); 高山|在X的带领下来到
     seq = pattern("sequence_words.txt").match(text, pos)
     if seq and _acts_as_person(text, seq.end()):
@@ -1504,6 +1497,8 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
         if _inside_visited_place(text, m):
             continue
         named = lx.name_after(m.end()) or _unread_list_head(lx, m.end())
+        if named and named[0] in words("name_tail_words.txt"):
+            named = None  # 王明区政协副主席|同志到: the word after a name, not one
         if named:
             name, after = named
             got = _posts_before(lx, m.end(), m.start())
@@ -1533,6 +1528,9 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
                 insort(name_ends, start + len(person))
                 continue
         before = _name_before_post(lx, m)
+        glued = _name_glued_to_title(lx, m)
+        if glued and (before is None or before[0] != glued[0] and before[3] == glued[3]):
+            before = glued  # 张勇镇/PER 党委书记: the name glued to the jurisdiction is 张勇
         if before:
             person, posts, first, start = before
             add(person, posts, start, text[max(0, start - 3):start], text[m.end():m.end() + 4], m.end())
@@ -2110,6 +2108,128 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
     return None
 
 
+# a rank written before a title (二级巡视员, 一级调研员): no jurisdiction, no name
+RANK_BEFORE_TITLE = re.compile(r"[一二三四五六七八九十]+级$")
+
+
+@cache
+def _jurisdiction_words() -> tuple[str, ...]:
+    """The administrative words a post opens with when it names no place
+    (县政协主席, 区委副书记, 村党支部书记): the jurisdictions of
+    post_levels.txt without their 级 (县级 -> 县), longest first."""
+    return tuple(sorted({w[:-1] for w in words("post_levels.txt") if w.endswith("级") and len(w) > 1},
+                        key=len, reverse=True))
+
+
+def _bare_jurisdiction(lead: str) -> bool:
+    """Is `lead`, written between a name and its title, a post's opening that
+    names no place: nothing (钟声|副镇长), a rank (方圆|二级巡视员), a level
+    (post_levels.txt: 王明|区级河长), one jurisdiction word then an organ
+    not opening with another (高山|县委书记, 刘成|村党支部书记; 王建村|村党支部
+    is the name 王建村, not 王建 of 村村党支部), or organs alone
+    (organisation_heads.txt: 陈静|党工委书记)?
+
+    >>> [_bare_jurisdiction(x) for x in ("", "二级", "县政协", "村村党支部", "梅区委", "区民政局", "党工委")]
+    [True, True, True, False, False, True, True]
+    """
+    if not lead or RANK_BEFORE_TITLE.match(lead) or lead in words("post_levels.txt"):
+        return True
+    for jur in _jurisdiction_words():
+        if lead.startswith(jur):
+            organ = lead[len(jur):]
+            return not organ.startswith(_jurisdiction_words()) and all(is_han(c) for c in organ)
+    # an organ alone (陈静|党工委书记): organisation_heads.txt, no jurisdiction inside (李红|梅区委 is no organ)
+    return bool(pattern("organisation_heads.txt", "(?:{})$").search(lead)) and all(is_han(c) for c in lead) \
+        and not any(jur in lead for jur in _jurisdiction_words())
+
+
+def _name_glued_to_title(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int] | None:
+    """A name written right before its title with no place between them
+    (欧阳建国县政协主席来到, 方圆二级巡视员一行, 在苏醒区民政局局长的陪同下):
+    the clause (after punctuation, or an agent marker: post_agent_markers.txt)
+    up to the title is a name of two or three characters (three or four
+    after a compound surname) opening with a surname (`_name_shaped`), then
+    a bare jurisdiction (`_bare_jurisdiction`), and a person's act follows
+    the title (`_act_follows`).  The analyser glues such a name to the
+    jurisdiction (欧阳建国县政协/PER, 张勇镇/PER, 白云镇党委/ORG) or reads it
+    as the post's first noun (钟声/n 副镇长).  `X县` may be a county's name
+    (白云区委书记来到, a post naming no person), and X before a bare title a
+    town's (石门镇长) or another word (时任县长, 包片副镇长): unless a rank
+    stands between (方圆二级巡视员), the name is read only where the analyser
+    tags it a person there, or the report names X alone elsewhere, or the
+    analyser reads X as a person before the bare title
+    (`_person_glued_here`).  Returns (name, [post], post start, name start),
+    the shape of `_name_before_post`, or None.
+
+    Source: OFFICIALS22's generated shapes (names × jurisdictions × titles × frames).
+    """
+    text = lx.text
+    start = m.start()
+    while start > 0 and m.start() - start < MAX_POST and text[start - 1] not in POST_BOUNDARY:
+        start -= 1
+    if not _act_follows(text, m.end()):
+        return None
+    clause = text[start:m.start()]
+    marker = next((w for w in words("post_agent_markers.txt") if clause.startswith(w)), "")
+    for skip in dict.fromkeys((0, len(marker))):
+        lead = clause[skip:]
+        compound = _compound_surname(lead[:2])
+        for n in (3, 4) if compound else (2, 3):
+            name, jur = lead[:n], lead[n:]
+            if len(name) < n or not (_name_shaped(name) or _place_word_as_name(name)) \
+                    or not _bare_jurisdiction(jur):
+                continue
+            if name.endswith(_jurisdiction_words()) and jur and not RANK_BEFORE_TITLE.match(jur) \
+                    and not jur.startswith(_jurisdiction_words()):
+                continue  # 白云区|政协主席: a place's name and its organ alone
+            at = start + skip
+            # (a rank names no place: 方圆|二级巡视员; nothing or a jurisdiction may be a
+            # place's name or a word before the title: 石门|镇长, 包片|副镇长, 时任|县长)
+            if not RANK_BEFORE_TITLE.match(jur) \
+                    and not _person_glued_here(lx, name, jur or m.group(0), at, name + m.group(0) + text[m.end():m.end() + 2]):
+                continue
+            return name, [text[at + n:m.end()]], at + n, at
+    return None
+
+
+@cache
+def _person_before_bare_title(phrase: str, name: str) -> bool:
+    """Does the analyser read `name`, opening `phrase` (the name, its title
+    without the jurisdiction and organ, and what follows: 高山书记来到), as a
+    person?  Asked where the report's own words glue the name to a
+    jurisdiction word (高山县委书记来到: 高山/n 县委书记/n), the place
+    name's way (白云区委书记) left undecided by the words alone.
+
+    >>> _person_before_bare_title("欧阳建国主席来到", "欧阳建国"), _person_before_bare_title("江北书记来到", "江北")
+    (True, False)
+    """
+    toks = tokenize(phrase, [(0, len(phrase))])
+    return bool(toks) and toks[0].word == name and toks[0].tag == "PER"
+
+
+def _person_glued_here(lx: Lexis, name: str, jur: str, at: int, bare: str) -> bool:
+    """Is `name` at `at`, followed by `jur` (the jurisdiction and organ, or
+    the title where none stands between), a person rather than a place's
+    name or another word (`_name_glued_to_title`)?  So it is
+    where the report writes the name elsewhere as a person's subject, an act
+    of one following (`_act_follows`: 高山县委书记来到…高山指出); or, where the report nowhere else writes the
+    name with that word (a place's name: 白云区委书记来到…白云区各级干部),
+    where the analyser's person word starts there and covers the name
+    (欧阳建国县政协/PER) or it reads the name as a person in `bare`, the
+    name before its title without jurisdiction and organ
+    (`_person_before_bare_title`)."""
+    text = lx.text
+    word = next((w for w in _jurisdiction_words() if jur.startswith(w)), jur[:1])
+    elsewhere = [i for i in lx.find_all(name) if i != at]
+    if any(_act_follows(text, i + len(name)) for i in elsewhere):
+        return True  # 雷鸣强调: the name alone as a person's subject
+    if any(text.startswith(word, i + len(name)) and not text.startswith(jur, i + len(name)) for i in elsewhere):
+        return False
+    toks = lx.tokens(at, at + len(name), anchor=at)
+    return any(t.tag == "PER" and t.start == at and t.end >= at + len(name) for t in toks) \
+        or _person_before_bare_title(bare, name)
+
+
 # what ends a clause of posts set off after a name (王明，区委副书记、区长，来到)
 APPOSITION_ENDS = "，。；,;"
 
@@ -2155,59 +2275,6 @@ ACCOMPANY_VERB = "陪同"
 # a list of posts and names closed by 陪同: `…等陪同`, `在…的陪同下`; not 陪同人员
 # (王明及陪同人员: the staff who accompany him)
 LISTED_BEFORE_ACCOMPANYING = re.compile(r"[等的]?陪同(?!人员|者)")
-
-
-def guided_at(text: str, pos: int) -> bool:
-    """Does a guide's phrase start at `pos`, the person before it guided
-    somewhere (县委书记高山|在副镇长白云的带领下来到: 在, at most MAX_POST +
-    MAX_NAME characters of the guide's post and name, `_guide_close_at`, then
-    a person's verb)?
-
-    >>> guided_at("在副镇长白云的带领下来到村里", 0), guided_at("在村里的带领下", 0)
-    (True, True)
-    >>> guided_at("在村里召开会议", 0)
-    False
-    """
-    if not text.startswith(GUIDE_OPENERS[1], pos):
-        return False
-    for k in range(pos + 3, min(len(text), pos + 1 + MAX_POST + MAX_NAME)):
-        if text[k] in CLAUSE_STARTS:
-            return False
-        if _guide_close_at(text, k):
-            return True
-    return False
-
-
-def guides_party(text: str, start: int, end: int) -> bool:
-    """Is the official named at [start, end) the guide of a phrase `由…带领，`
-    or `在…的带领下，` (由/在, at most MAX_POST characters of post before the
-    name, no clause break, a lead word's GUIDE_CLOSE right after the name,
-    then a comma), the party written after it being shown round (由甲副镇长带领，
-    区长乙来到X: both are at X)?
-
-    >>> guides_party("由青山镇副镇长刘志强带领，县委书记王建华来到", 7, 10)
-    True
-    >>> guides_party("由青山镇副镇长刘志强带领的工作组来到", 7, 10)
-    False
-    """
-    window = text[max(0, start - MAX_POST - 1):start]
-    opener = max(window.rfind(o) for o in GUIDE_OPENERS)
-    if opener < 0 or any(c in CLAUSE_STARTS for c in window[opener + 1:]):
-        return False
-    # a lead word (lead_markers.txt), not 陪同 (在甲的陪同下: 甲 only accompanies), closing a
-    # clause of its own (带领， / 的带领下，): the party follows it
-    m = pattern("lead_markers.txt", GUIDE_CLOSE).match(text, end)
-    return bool(m) and (text[m.end() - 1] in "，," or text.startswith(("，", ","), m.end()))
-
-
-def _guide_close_at(text: str, pos: int) -> bool:
-    """Does a guide's phrase close at `pos` (`的带领下`, `带领，`, `的陪同下`:
-    GUIDE_CLOSE over lead_markers.txt and companion_markers.txt)?
-
-    >>> _guide_close_at("任重的带领下来到", 2), _guide_close_at("任重的工作", 2)
-    (True, False)
-    """
-    return any(pattern(name, GUIDE_CLOSE).match(text, pos) for name in ("lead_markers.txt", "companion_markers.txt"))
 
 
 def _mark_listed_companions(text: str, found: dict[str, OfficialInfo]) -> None:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from kg.extract.actors import Actor, ActorIndex
-from kg.extract.officials import guided_at, guides_party
+from kg.extract.guides import guided_at, guides_party
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
 from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
 from kg.extract.places import (
@@ -576,9 +576,10 @@ class Reader:
             who = self.resolve(actor, actors)
             if not who:
                 continue
-            if actor.kind == "name" and i and before[i - 1].kind == "name" and guided_at(self.text, before[i - 1].end):
+            guide = self._guide_of(before, i) if actor.kind == "name" else None
+            if guide and guide[1]:
                 # 县委书记乙在副镇长甲的带领下来到X: 乙 goes there, shown round by 甲 (who is there too)
-                return list(dict.fromkeys([*self.subject(actors, before[i - 1].end), who]))
+                return list(dict.fromkeys([*self.subject(actors, guide[0].end), who]))
             team = [who]
             party = False
             if actor.kind == "group":  # 主任A，副主任B、C一行: the party is led by the list
@@ -597,9 +598,10 @@ class Reader:
                     if not self.officials[other].accompanying and other not in team:
                         team.insert(0, other)
                 team += self._led(before, i)
-                if j and before[j - 1].kind == "name" and guides_party(self.text, before[j - 1].start, before[j - 1].end):
+                guide = self._guide_of(before, j)
+                if guide and not guide[1]:
                     # 由甲副镇长带领，区长乙来到X: 乙's party goes, 甲 showing them round is there too
-                    team.append(self.resolve(before[j - 1], actors) or before[j - 1].name)
+                    team.append(self.resolve(guide[0], actors) or guide[0].name)
                 if party and who in self.last_team:  # A一行 after A led B and C: the same party
                     team = list(dict.fromkeys([*team, *self.last_team]))
                 elif team == [who] and who in self.last_team and len(self.last_team) > 1:
@@ -621,6 +623,21 @@ class Reader:
         if fallback and fallback in self.last_team:
             return list(self.last_team)  # no one named: the party that made the latest visit goes on
         return [fallback] if fallback else []
+
+    def _guide_of(self, before: list[Actor], k: int) -> tuple[Actor, bool] | None:
+        """The name right before the name `before[k]` when a guide frame
+        (kg.extract.guides) joins the two: (that actor, True) when it is the
+        party `before[k]` shows round (乙|在甲的带领下来到: `guided_at`), (that
+        actor, False) when it is the guide of `before[k]`'s party (由甲带领，乙来到:
+        `guides_party`); None when no frame joins them or either is no name."""
+        if k == 0 or before[k].kind != "name" or before[k - 1].kind != "name":
+            return None
+        prev = before[k - 1]
+        if guided_at(self.text, prev.end):
+            return prev, True
+        if guides_party(self.text, prev.start, prev.end):
+            return prev, False
+        return None
 
     def _co_leaders(self, who: str) -> list[str]:
         """`区人大常委会副主任A、B带领…`: officials leading the tour under one

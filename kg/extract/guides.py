@@ -1,0 +1,75 @@
+"""Guide frames: a phrase naming who shows a party round (`在副镇长甲的带领下`,
+`由甲副镇长带领，`), read by the officials' grammar (a name right before one
+acts) and by the visits (the guide and the party guided go to the same place).
+
+The frame is an opener (GUIDE_OPENERS: 由, 在), at most MAX_POST characters
+of the guide's post and MAX_NAME of their name, and a close (GUIDE_CLOSE over
+lead_markers.txt and companion_markers.txt: `的带领下`, `带领，`, `的陪同下`).
+"""
+
+from __future__ import annotations
+
+from kg.extract.lexicons import pattern
+
+MAX_POST = 25  # characters of a post (jurisdiction + organ + title head)
+MAX_NAME = 6  # characters: Han names of two to four, transcribed minority names longer
+CLAUSE_STARTS = set("，。；：！？、\n 　")
+# a lead or companion word closing a guide's phrase: 的带领下 / 带领，
+GUIDE_CLOSE = "的?(?:{})(?:下|[，,])"
+# the words opening a guide's phrase: 由甲带领，/ 在甲的带领下
+GUIDE_OPENERS = ("由", "在")
+
+
+def guided_at(text: str, pos: int) -> bool:
+    """Does a guide's phrase start at `pos`, the person before it guided
+    somewhere (县委书记高山|在副镇长白云的带领下来到: 在, at most MAX_POST +
+    MAX_NAME characters of the guide's post and name, `guide_close_at`, then
+    a person's verb)?  `text` is a report's text, `pos` an offset in it;
+    never raises (an offset past the end is False).
+
+    >>> guided_at("在副镇长白云的带领下来到村里", 0), guided_at("在村里的带领下", 0)
+    (True, True)
+    >>> guided_at("在村里召开会议", 0)
+    False
+    """
+    if not text.startswith(GUIDE_OPENERS[1], pos):
+        return False
+    for k in range(pos + 3, min(len(text), pos + 1 + MAX_POST + MAX_NAME)):
+        if text[k] in CLAUSE_STARTS:
+            return False
+        if guide_close_at(text, k):
+            return True
+    return False
+
+
+def guides_party(text: str, start: int, end: int) -> bool:
+    """Is the official named at text[start:end] the guide of a phrase `由…带领，`
+    or `在…的带领下，` (由/在, at most MAX_POST characters of post before the
+    name, no clause break, a lead word's GUIDE_CLOSE right after the name,
+    then a comma), the party written after it being shown round (由甲副镇长带领，
+    区长乙来到X: both are at X)?  Never raises.
+
+    >>> guides_party("由青山镇副镇长刘志强带领，县委书记王建华来到", 7, 10)
+    True
+    >>> guides_party("由青山镇副镇长刘志强带领的工作组来到", 7, 10)
+    False
+    """
+    window = text[max(0, start - MAX_POST - 1):start]
+    opener = max(window.rfind(o) for o in GUIDE_OPENERS)
+    if opener < 0 or any(c in CLAUSE_STARTS for c in window[opener + 1:]):
+        return False
+    # a lead word (lead_markers.txt), not 陪同 (在甲的陪同下: 甲 only accompanies), closing a
+    # clause of its own (带领， / 的带领下，): the party follows it
+    m = pattern("lead_markers.txt", GUIDE_CLOSE).match(text, end)
+    return bool(m) and (text[m.end() - 1] in "，," or text.startswith(("，", ","), m.end()))
+
+
+def guide_close_at(text: str, pos: int) -> bool:
+    """Does a guide's phrase close at offset `pos` of `text` (`的带领下`,
+    `带领，`, `的陪同下`: GUIDE_CLOSE over lead_markers.txt and
+    companion_markers.txt)?  Never raises.
+
+    >>> guide_close_at("任重的带领下来到", 2), guide_close_at("任重的工作", 2)
+    (True, False)
+    """
+    return any(pattern(name, GUIDE_CLOSE).match(text, pos) for name in ("lead_markers.txt", "companion_markers.txt"))
