@@ -95,6 +95,10 @@ def test_query_refuses_a_word_that_is_no_folder_nor_question_and_two_folders(bui
         "kg query: error: visits-by-oficial: neither a folder nor a named question (kg query --list lists them)"), proc.stderr
     proc = run_kg("query", "out", "reports", "--sparql", "visits-by-official", cwd=built)
     assert proc.returncode == 2 and "out, reports: kg query reads one build folder" in proc.stderr, proc.stderr
+    (built / "mine.rq").write_text("SELECT * WHERE { ?s ?p ?o } LIMIT 1\n", encoding="utf-8")
+    proc = run_kg("query", "out", "mine.rq", cwd=built)
+    assert proc.returncode == 2 and proc.stderr == ("kg query: error: mine.rq: a file, not a build folder; a query's file is "
+                                                    "given as --sparql mine.rq or --cypher mine.rq\n"), proc.stderr
     proc = run_kg("query", "out", "co-visits", "--sparql", "visits-by-official", cwd=built)
     assert proc.returncode == 2 and "co-visits: a named question, but the query is already given (--sparql)" in proc.stderr
 

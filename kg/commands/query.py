@@ -82,6 +82,9 @@ def _take_given(args) -> None:
                 args.sparql = str(word)
             else:
                 args.cypher = str(word)
+        elif word.is_file() and not _is_build_file(word):
+            raise UsageError(f"{word}: a file, not a build folder; a query's file is given as --sparql {word} "
+                             f"or --cypher {word}")
         elif not word.exists() and any(folder.is_dir() for folder in args.given if folder != word):
             raise UsageError(f"{word}: neither a folder nor a named question (kg query --list lists them); "
                              f"a query's text or file is given with --sparql or --cypher")
@@ -96,6 +99,14 @@ def _take_given(args) -> None:
 
 # the build folder kg build writes by default (kg build --out)
 DEFAULT_STORE = Path("out")
+
+
+def _is_build_file(path: Path) -> bool:
+    """Is `path` a file of a build folder or a LadybugDB store (graph.ttl,
+    store/ladybug.db)?  Those go on to the messages that name the folder."""
+    from kg.corpus.manifest import MANIFEST
+
+    return (path.parent / MANIFEST).is_file() or (path.parent.parent / MANIFEST).is_file()
 
 
 def _is_named(word: str) -> bool:
