@@ -211,9 +211,37 @@ def _is_common_han(char: str) -> bool:
     return len(encoded) == 2 and 0xB0 <= encoded[0] <= 0xD7
 
 
-# Elements whose text is code, chrome or hidden: never report text.
+# Elements whose text is code, chrome or hidden: never report text.  A <header>
+# goes only where it is the site's banner (site_headers): an article's own header
+# holds its headline.
 DROPPED_ELEMENTS = ("script", "style", "noscript", "template", "svg", "math", "object", "embed", "canvas",
-                    "nav", "header", "footer", "aside", "form", "iframe")
+                    "nav", "footer", "aside", "form", "iframe")
+# A <header> inside one of these is that section's header (its heading, date,
+# byline), not the page's banner: HTML-AAM 1.0, `header` maps to role banner
+# only when "not a descendant of an article, aside, main, nav or section element".
+SECTIONING = frozenset({"article", "aside", "main", "nav", "section"})
+
+
+def site_headers(tree) -> list:
+    """The <header> elements of `tree` (a parsed selectolax page) that are the
+    site's banner (its logo, name, menu): those inside no SECTIONING element
+    (HTML-AAM's rule for role banner).  An article's <header> (`<article>
+    <header><h1>headline</h1>…`) is not one: its headline is the report's
+    first line.  Raises nothing.
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> page = LexborHTMLParser("<header>青川融媒</header><article><header><h1>区长走访丰乐社区</h1></header></article>")
+    >>> [h.text() for h in site_headers(page)]
+    ['青川融媒']
+    """
+    found = []
+    for node in tree.css("header"):
+        up = node.parent
+        while up is not None and up.tag not in SECTIONING:
+            up = up.parent
+        if up is None:
+            found.append(node)
+    return found
 # A .txt (or .md) file that IS an HTML page (a scraper saved the page source)
 # is read as HTML, so its scripts are dropped rather than read as sentences:
 # one that starts, after blanks, an XML declaration or comments, with the
@@ -245,7 +273,8 @@ def html_to_text(html: str) -> str:
     Block elements (p, div, li, td, h1-h6, figcaption ...) and <br> end a line;
     inline elements (span, strong, a, font ...) never do, so a sentence split
     across inline tags stays one sentence.  Scripts, styles, navigation,
-    headers, footers and forms are dropped, and so are boxes of links
+    the site's header (`site_headers`: an article's own <header>, its headline,
+    stays), footers and forms are dropped, and so are boxes of links
     (`link_boxes`: a side cell headed 热点, a list of related titles) and the
     site's footer (kg.chrome: an element named `site-footer` or `copyright`,
     the lines from `版权所有`/`ICP备` on); the
@@ -256,6 +285,8 @@ def html_to_text(html: str) -> str:
     from selectolax.lexbor import LexborHTMLParser
 
     tree = LexborHTMLParser(html)
+    for node in site_headers(tree):  # before the sections holding the others go (aside, nav)
+        node.decompose()
     for selector in DROPPED_ELEMENTS:
         for node in tree.css(selector):
             node.decompose()

@@ -27,7 +27,7 @@ def register(p) -> None:
     which.add_argument("--sparql", metavar="Q", help="SPARQL: a file, a named query, or the text")
     which.add_argument("--cypher", metavar="Q", help="Cypher: a file, a named query, or the text")
     which.add_argument("--list", action="store_true", help="list the named queries and their parameters")
-    p.add_argument("--store", "--from", dest="store", type=Path, default=Path("out"),
+    p.add_argument("--store", "--from", dest="store", type=Path, default=None,
                    help="build folder or store path for the embedded stores (default: out); --from, as kg export, "
                         "kg remove and kg load name the build folder they read, says the same")
     p.add_argument("--endpoint", metavar="URL", help="SPARQL query endpoint instead of the embedded store")
@@ -36,7 +36,7 @@ def register(p) -> None:
     p.add_argument("--database", default=None, help="Neo4j database (default: the server's default)")
     p.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="a query parameter (repeatable)")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format (default: table)")
-    # `kg query out`: a folder given as kg view takes it; said, with what it holds and how to ask it
+    # `kg query out visits-by-official`: a folder given as kg view takes it, a named question as --sparql (_take_given)
     p.add_argument("given", nargs="*", type=Path, help=argparse.SUPPRESS)
     p.set_defaults(func=run)
 
@@ -45,8 +45,13 @@ def run(args) -> int:
     if args.list:  # the named questions are the same for every folder: `kg query out --list` lists them too
         sys.stdout.write(listing())
         return 0
-    if args.given or not (args.sparql is not None or args.cypher is not None):
-        raise UsageError(how_to_ask(args.given, args.store, args))
+    _take_given(args)
+    if args.sparql is None and args.cypher is None:
+        if not _answers(args.store):
+            raise UsageError(how_to_ask([], args.store, args))
+        # a folder that answers and no question: what it holds and the questions it answers (an answer, not an error)
+        sys.stdout.write(f"{args.store}: {_holds(args.store)}\nnamed questions (--sparql NAME or --cypher NAME):\n{listing()}")
+        return 0
     if args.sparql is not None and args.neo4j:
         raise UsageError("--neo4j runs Cypher; use --endpoint for a SPARQL server")
     if args.cypher is not None and args.endpoint:
@@ -58,6 +63,66 @@ def run(args) -> int:
         return 1
     sys.stdout.write(render(table, args.format))
     return 0
+
+
+def _take_given(args) -> None:
+    """Read `kg query`'s words given without an option (`kg query out
+    visits-by-official`) as what they are: a build folder as --store, a named
+    question as --sparql (the named questions are SPARQL and Cypher both).
+    Raises UsageError for more than one folder, a folder besides another
+    --store, a name besides --sparql/--cypher, or a word that is neither (with
+    how_to_ask's account of the folder)."""
+    folders = []
+    for word in args.given:
+        if _is_named(str(word)) and not word.exists():
+            if args.sparql is not None or args.cypher is not None:
+                raise UsageError(f"{word}: a named question, but the query is already given "
+                                 f"({'--sparql' if args.sparql is not None else '--cypher'}); give one")
+            if str(word) in named.available("sparql"):
+                args.sparql = str(word)
+            else:
+                args.cypher = str(word)
+        elif word.is_file() and not _is_build_file(word):
+            raise UsageError(f"{word}: a file, not a build folder; a query's file is given as --sparql {word} "
+                             f"or --cypher {word}")
+        elif not word.exists() and any(folder.is_dir() for folder in args.given if folder != word):
+            raise UsageError(f"{word}: neither a folder nor a named question (kg query --list lists them); "
+                             f"a query's text or file is given with --sparql or --cypher")
+        else:
+            folders.append(word)
+    if len(folders) > 1 or (folders and args.store is not None and args.store != folders[0]):
+        raise UsageError(how_to_ask(folders + [args.store] * (args.store is not None), args.store or folders[0], args))
+    if folders and not folders[0].is_dir():
+        raise UsageError(how_to_ask(folders, folders[0], args))
+    args.store = folders[0] if folders else args.store if args.store is not None else DEFAULT_STORE
+
+
+# the build folder kg build writes by default (kg build --out)
+DEFAULT_STORE = Path("out")
+
+
+def _is_build_file(path: Path) -> bool:
+    """Is `path` a file of a build folder or a LadybugDB store (graph.ttl,
+    store/ladybug.db)?  Those go on to the messages that name the folder."""
+    from kg.corpus.manifest import MANIFEST
+
+    return (path.parent / MANIFEST).is_file() or (path.parent.parent / MANIFEST).is_file()
+
+
+def _is_named(word: str) -> bool:
+    """Is `word` the name of a stored question (queries/*.rq or *.cypher)?"""
+    return word in named.available("sparql") or word in named.available("cypher")
+
+
+def _answers(folder: Path) -> bool:
+    """Does `folder` hold a store kg query reads (a build folder with one, or an Oxigraph store)?"""
+    from kg.corpus.manifest import MANIFEST
+    from kg.stores.oxigraph_store import is_store_folder
+    from kg.stores.source import LADYBUG_FILE, OXIGRAPH_DIR
+
+    if (folder / MANIFEST).is_file():
+        return (folder / OXIGRAPH_DIR).exists() or (folder / LADYBUG_FILE).exists()
+    return folder.is_dir() and is_store_folder(folder)
 
 
 def how_to_ask(given: list[Path], store: Path, args=None) -> str:

@@ -143,6 +143,56 @@ def run(args) -> int:
     graph = load(path)
     if not len(graph):
         raise UsageError(f"{path}: holds no RDF statements: nothing to draw")
-    target = write_view(graph, args.out, options)
+    try:
+        target = write_view(graph, args.out, options)
+    except UsageError as exc:
+        if said := other_flag_hint(graph, selectors, args.lang):
+            raise UsageError(said) from None
+        raise
     print(f"html: {target}")
     return 0
+
+
+# what each flag selects, for messages
+FLAG_WHAT = {"--focus": "official", "--place": "place", "--issue": "issue"}
+
+
+def other_flag_hint(graph, selectors, lang: str = "zh") -> str | None:
+    """For a selector whose name names nothing of its flag's kind but names a
+    node another flag selects (`--focus 新华居民区`, a place), the message that
+    says so and the option to use: `"--focus '新华居民区': no official of that
+    name; 新华居民区 is a place (ResidentsCommittee) in the graph: use --place
+    新华居民区"`; None when every name is of its flag's kind or of none.  Read
+    from `graph` (RDF) as kg.views reads it (kg.views.select.seeds, flag_for).
+    Raises nothing.
+
+    >>> from kg.views.select import Selector
+    >>> other_flag_hint(Graph(), (Selector("--focus", "新华居民区"),)) is None
+    True
+    """
+    from kg.views.model import read_view_untipped
+    from kg.views.select import Selector, flag_for, seeds
+    from kg.views.vocabulary import Vocabulary
+
+    view = None
+    for selector in selectors:
+        view = view or read_view_untipped(graph, Vocabulary(lang))[0]
+        if _found(view, selector):
+            continue
+        for flag in FLAG_WHAT:
+            other = Selector(flag, selector.name, selector.also)
+            if flag != selector.flag and _found(view, other):
+                kinds = sorted({view.nodes[k].kind.split(":", 1)[0] for k in seeds(view, other)})
+                what = f"a place ({', '.join(kinds)})" if flag == "--place" else f"an {FLAG_WHAT[flag]}"
+                return (f"{selector.flag} {selector.name!r}: no {FLAG_WHAT[selector.flag]} of that name; "
+                        f"{selector.name} is {what} in the graph: use {flag} {selector.name}")
+    return None
+
+
+def _found(view, selector) -> bool:
+    from kg.views.select import seeds
+
+    try:
+        return bool(seeds(view, selector))
+    except UsageError:
+        return False
