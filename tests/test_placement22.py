@@ -57,3 +57,27 @@ def test_a_numbered_heading_line_is_not_joined_as_a_wrapped_line():
     wrapped = "一、区长邝海涛来到青杠村，察看\n饮水工程，村民反映管网漏水。\n二、随后来到双桥村，察看通组\n路建设，村民反映路面破损。"
     assert "\n" in join_wrapped_lines(TrackedText(wrapped)).text
     assert "察看饮水工程" in join_wrapped_lines(TrackedText(wrapped)).text
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("end", ["，", "。"])
+def test_a_reporters_arrival_sets_the_scene_of_residents_issues(end):
+    # 记者来到X: no visit (no official), but the residents' issues are at X (scene_observers.txt)
+    facts = facts_of(f"5月6日，记者来到江湾街道锦绣府小区{end}居民们反映，小区停车位紧张，电动车充电难。居民张阿姨说，希望尽快加装电梯。\n")
+    assert visits(facts) == set()
+    assert {place for place, _ in issues(facts)} == {"锦绣府小区"}
+    assert len(issues(facts)) == 3
+
+
+@pytest.mark.fast
+def test_a_reporters_arrival_after_an_officials_visit_is_no_visit_of_the_official():
+    facts = facts_of("3月2日，区长邝海涛来到樟坪社区，居民反映路灯损坏。\n记者随后走访了槐荫家园。居民们反映外墙脱落。\n")
+    assert visits(facts) == {("邝海涛", "樟坪社区")}
+    assert issues(facts) == {("樟坪社区", "路灯损坏"), ("槐荫家园", "外墙脱落")}
+
+
+@pytest.mark.fast
+def test_an_official_leading_us_still_visits():
+    # 我们 after the official's verb of leading is not at a clause start: the official goes
+    facts = facts_of("3月2日，区长邝海涛带领我们来到樟坪社区，居民反映路灯损坏。\n")
+    assert visits(facts) == {("邝海涛", "樟坪社区")}

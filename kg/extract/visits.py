@@ -55,6 +55,7 @@ AREA_LEVELS = {"district", "subdistrict"}
 AREA_WORDS = re.compile(r"街道|镇|乡")
 MAX_ADVERBS = 6  # characters between an official and their verb (随后又一起)
 MAX_SUBJECT_GAP = 40  # characters between a subject and its 在X
+OBSERVER_REACH = 8  # characters before a visit verb searched for the observer's clause start (记者随后来到)
 # 与/同/和 Y 的 居民: meeting the residents of Y
 MEET = re.compile(r"[与同和跟]")
 # after Y: 的 and a short noun phrase holding the residents (的老党员, 居民代表)
@@ -960,6 +961,8 @@ class Reader:
                 continue  # 将到X, 曾多次到X, 曾就X到Y视察: a plan or a habit, not this visit
             if in_reported_words(self.text, named_end, m.start(), s.start):
                 continue  # 有乘客建议，增开到X的专线: the verb is in the words reported
+            if _observer_goes().search(self.text, max(named_end, m.start() - OBSERVER_REACH), m.start()):
+                continue  # 记者来到X，: the reporter goes there (issue_scene sets the scene), no official
             pos = object_start(self.text, m)
             chunks = self.visited_places(pos, s.end, tagged=s.paragraph != self.headline)
             if not chunks and kinds[m.group(0)] == "move" and LIST_OPENS.match(self.text, pos, s.end):
@@ -1892,6 +1895,15 @@ class Reader:
         """The most specific administrative place among `pids` and what holds them."""
         admin = [a for p in pids for a in self.places.ancestors(p) if self.places.nodes[a].level in ADMIN]
         return max(admin, key=lambda p: self.places.nodes[p].rank) if admin else None
+
+
+@cache
+def _observer_goes() -> re.Pattern:
+    """The report's observer (`scene_observers.txt`: 记者, 笔者) opening the
+    clause right before a visit verb (记者来到X, 。记者随后走进X): theirs is the
+    going, not the official named before."""
+    seq = alternation(words("sequence_words.txt"))
+    return pattern("scene_observers.txt", f"(?:^|(?<=[，,。！？；\n]))(?:{{}})(?:{seq})?[又还也先再]?$")
 
 
 @cache
