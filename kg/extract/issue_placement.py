@@ -156,7 +156,8 @@ class IssuePlacement:
             return self.at_stops([self.area_of_site(p, s) for p in at], scene)
         if opener is not None and (self.raiser_place is None or self.raiser_place[1] <= opener[0]):
             self.present = True
-            # a generic venue (在社区党群服务中心，) already names the place it stands for
+            # a generic venue (在社区党群服务中心，) already names the place it stands for, as
+            # an observer's arrival (记者来到X，) names where they are
             return [opener[1]] if opener[2] else self.presence(opener[1], scene, s)
         named = self.place_by_short_name(s, act)
         if named is not None:

@@ -9,7 +9,8 @@ two ways, each from the text alone:
   sentence and the rest of its paragraph up to a meeting (座谈会上，…); a
   place written inside a quotation (“村里到镇上的路…”) is words, not a visit.
   The scene goes back to the latest visit before the aside.
-- PRESENCE OPENERS: a clause opened by a place (`在X，`, `X里，`, `X里人头攒动`)
+- PRESENCE OPENERS: a clause opened by a place (`在X，`, `X里，`, `X里人头攒动`,
+  or the reporter's arrival `记者来到X，`/`记者来到X。`: `scene_observers.txt`)
   sets the scene of the rest of its paragraph until the next visit, though no
   visit was read there (the clause names no visitor).
 
@@ -52,6 +53,8 @@ HELD_OPEN = re.compile(r"[^，,。；;：:、\s“”]{0,8}?在([^，,。；;：
 # what may close an opener's place (up to the first comma)
 CLOSERS = re.compile(r"[，,：:里内中时“]")
 COMMA = re.compile(r"[，,]")
+# the sentence end after the place the observer reached (记者来到X小区。)
+ARRIVAL_END = re.compile(r"[。！!]")
 # 在 opening a clause after a comma (…，在B，居民反映…): a presence opener inside a sentence
 COMMA_AT = re.compile(r"(?<=[，,])(?=在)")
 # a bare type word opening a generic place (社区党群服务中心, 村文化礼堂): the place of that kind the report is at
@@ -70,6 +73,14 @@ def _went_to() -> re.Pattern:
     opening a clause with no subject: 走进X，/来到X时，tells the tour's next stop
     again, the official named before."""
     return re.compile(alternation(kind_words("visit_verbs.tsv", "move", "inspect")))
+
+
+@cache
+def _observer() -> re.Pattern:
+    """The report's own observer (`scene_observers.txt`: 记者, 笔者, 我们) as the
+    subject before a visit verb opening a clause (记者来到X，), maybe with a
+    sequence word between (记者随后来到X，)."""
+    return pattern("scene_observers.txt", "(?:{})(?:" + alternation(words("sequence_words.txt")) + ")?[又还也先再]?")
 
 
 @cache
@@ -220,12 +231,14 @@ class SceneFrame:
     # ------------------------------------------------------------ presence openers
 
     def opener(self, s: Sentence, end: int, paragraph_start: int) -> tuple[int, int, bool] | None:
-        """(position, place id, generic) of the latest presence opener (在X， / X里，/
-        X里+predicate) of the paragraph before `end` (the raising act), with no
+        """(position, place id, own) of the latest presence opener (在X， / X里，/
+        X里+predicate / 记者来到X，) of the paragraph before `end` (the raising act), with no
         main visit told from its sentence on to `s` (a visit to X or to a place
-        holding X does not count); None when there is none.  A generic place
+        holding X does not count); None when there is none.  `own` is True when
+        the opener names the very place the issues are at: a generic place
         opened by a type word (在社区党群服务中心，) stands for the place of that
-        kind the report is at (`generic` is then True: see `generic_place`)."""
+        kind the report is at (see `generic_place`), and the place an observer
+        went to (记者来到X，) is where they are, not a corner of an earlier stop."""
         found = None
         starts = [(m.end(), False) for m in CLAUSE_START.finditer(self.text, paragraph_start, end)]
         starts += [(m.end(), True) for m in COMMA_AT.finditer(self.text, paragraph_start, end)]
@@ -250,7 +263,17 @@ class SceneFrame:
                     break
                 at_word = self.text.startswith("在", pos)
                 pos += at_word
-                went = None if at_word else _went_to().match(self.text, pos, end)
+                # (记者来到X，居民们反映…: the reporter's arrival sets the scene, no visit told)
+                observer = None if at_word else _observer().match(self.text, pos, end)
+                went = None if at_word else _went_to().match(self.text, observer.end() if observer else pos, end)
+                if went and observer:
+                    # (记者走访了X: the place after 了)
+                    reach = went.end() + self.text.startswith("了", went.end())
+                    got = self._opener_place(reach, end, s) or self._arrival_place(reach, end)
+                    if got is not None:
+                        # 记者来到X，/记者来到X。居民们反映…: X itself, not a corner of the stop before
+                        found = (reach, (got[0], True))
+                        break
                 if went and (got := self._opener_place(went.end(), end, s)) is not None:
                     found = (went.end(), got)  # 走进Y，居民反映…: at Y, though its visit was told before
                     break
@@ -279,6 +302,16 @@ class SceneFrame:
             # 在社区党群服务中心，: a generic place opened by a type word
             return self.generic_place(found, s), True
         return found, False
+
+    def _arrival_place(self, pos: int, end: int) -> tuple[int, bool] | None:
+        """(place, False) of a named place the observer's verb reaches at `pos`
+        that ends its sentence before `end` (记者来到X小区。), else None."""
+        chunk = parse_at(self.text, pos, min(end, pos + OPENER_REACH))
+        if chunk is None or chunk.start != pos or not has_proper_part(chunk.leaf.text):
+            return None
+        if not ARRIVAL_END.match(self.text, chunk.end, end):
+            return None
+        return self.places.add(chunk), False
 
     def _held_place(self, held: re.Match, s: Sentence) -> tuple[int | None, bool] | None:
         """(place, generic) of the venue V of `…在V召开…` opening a clause (its

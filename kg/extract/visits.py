@@ -55,6 +55,7 @@ AREA_LEVELS = {"district", "subdistrict"}
 AREA_WORDS = re.compile(r"街道|镇|乡")
 MAX_ADVERBS = 6  # characters between an official and their verb (随后又一起)
 MAX_SUBJECT_GAP = 40  # characters between a subject and its 在X
+OBSERVER_REACH = 8  # characters before a visit verb searched for the observer's clause start (记者随后来到)
 # 与/同/和 Y 的 居民: meeting the residents of Y
 MEET = re.compile(r"[与同和跟]")
 # after Y: 的 and a short noun phrase holding the residents (的老党员, 居民代表)
@@ -471,6 +472,7 @@ class Reader:
         self.headline = _headline(doc.sentences)
         self.event_paragraph = -1  # the paragraph told at that visit's event (座谈会上，…)
         self.paragraph_end = 0  # end of the paragraph being read
+        self.at_written: dict[int, int] = {}  # set per sentence by read_paragraph
         self.clause_subject: int | None = None  # end of the official opening the clause after 在X， (this sentence)
         self.participants: list[str] = []  # officials named taking part before the tour (参加调研)
         self.sentence_starts = [s.start for s in doc.sentences]
@@ -853,6 +855,7 @@ class Reader:
             self.clause_subject = None
             at_end = s.start
             later_opening: list[int] = []  # a later sentence opening 在X， with no one in its clause
+            self.at_written = {}  # place -> where this sentence's 在X first wrote it
             for m in PLACE_INTRO.finditer(self.text, s.start, s.end):
                 if m.group(0) == "对" and not self._inspection_on(s, actors, m):
                     continue
@@ -896,6 +899,7 @@ class Reader:
                     pid = self.places.add(chunk, self._holder(context))
                     if m.group(0) in CONTAINER_INTRO:
                         continue  # X地处Y: Y is around X, not a place to be at
+                    self.at_written.setdefault(pid, chunk.start)
                     if pid not in context:
                         context.append(pid)
                     if present:
@@ -974,6 +978,8 @@ class Reader:
                 continue  # 将到X, 曾多次到X, 曾就X到Y视察: a plan or a habit, not this visit
             if in_reported_words(self.text, named_end, m.start(), s.start):
                 continue  # 有乘客建议，增开到X的专线: the verb is in the words reported
+            if _observer_goes().search(self.text, max(named_end, m.start() - OBSERVER_REACH), m.start()):
+                continue  # 记者来到X，: the reporter goes there (issue_scene sets the scene), no official
             pos = object_start(self.text, m)
             chunks = self.visited_places(pos, s.end, tagged=s.paragraph != self.headline)
             if not chunks and kinds[m.group(0)] == "move" and LIST_OPENS.match(self.text, pos, s.end):
@@ -993,7 +999,8 @@ class Reader:
             brought = (
                 not any(a.start < m.start() for a in actors) and self._organisation_subject(s, m.start())
             ) or self._brings_party(actors, m.start())
-            at = here.get(team[-1], []) + at_places  # 在X，A走进Y: Y is inside X, where A is
+            # 在X，A走进Y: Y is inside X, where A is (not a 在X written after Y: 来到Y，并在X召开座谈会)
+            at = here.get(team[-1], []) + [p for p in at_places if self.at_written.get(p, -1) < pos]
             if not at and self.opening and kinds[m.group(0)] == "inspect":
                 # 在X片区，改造已收尾。委员们察看了新建的步道: the paragraph set the party at X, where they look around
                 for who in team:
@@ -1012,7 +1019,9 @@ class Reader:
                 continue  # 来到X市场，察看水产区、熟食区: the site's sections, no districts
             if kinds[m.group(0)] == "inspect" and chunks[-1].leaf.level in AREA_LEVELS and self.text.startswith("的", chunks[-1].end):
                 continue  # 察看了X乡的道路硬化情况: the area owns what is looked at, it is no stop
-            admin = [p for p in at if self.places.nodes[p].level in ADMIN] or context
+            # (a 在X written after the stops is no area holding them: 来到A小区、B村，并在C社区召开座谈会)
+            before = [p for p in context if self.at_written.get(p, -1) < pos]
+            admin = [p for p in at if self.places.nodes[p].level in ADMIN] or before
             pids = [self.lede_place(self.places.add(chunk, self._holder(admin, team))) for chunk in chunks]
             stop = self._is_stop(s, chunks[-1].end, area=chunks[-1].leaf.level in AREA_LEVELS)
             # 先后来到A社区、A社区养老服务中心和B小区: a place listed as a stop of its own beside a place inside it
@@ -1602,7 +1611,11 @@ class Reader:
         before = [a for a in actors if a.end <= at]
         if before:
             between = self.text[before[-1].end:at]
-            if len(between) <= MAX_SUBJECT_GAP and not pattern("visit_presence_blockers.txt").search(between):
+            # the gap runs from the subject's last stop when it moved on before 在X (先后来到A、B、C、D，察看…，
+            # 并在V召开座谈会): a long list of stops is no distance from the party; a later
+            # official, named after the stops, is the subject then (before[-1])
+            anchor = max(before[-1].end, self._last_stops_end(before[-1].end, at))
+            if at - anchor <= MAX_SUBJECT_GAP and not pattern("visit_presence_blockers.txt").search(between):
                 return True
         if _sequence_lead().fullmatch(self.text, s.start, at):
             rest = _clause_open().match(self.text, place_end, s.end) or _while_at().match(self.text, place_end, s.end)
@@ -1627,6 +1640,19 @@ class Reader:
                         self.clause_subject = a.end
                         return True
         return False
+
+    def _last_stops_end(self, start: int, end: int) -> int:
+        """Where the places a moving visit verb in text[start:end] takes the
+        party to end (来到A、B、C|), or `start` when no such verb names places."""
+        _, kinds = _visit_verbs()
+        last = start
+        for m in verb_matches(self.text, start, end):
+            if kinds.get(m.group(0)) != "move" or verb_used_as_noun(self.text, m.start(), m.end()):
+                continue
+            chunks = parse_list(self.text, object_start(self.text, m), end)
+            if chunks:
+                last = max(last, chunks[-1].end)
+        return last
 
     def met_residents(self, s: Sentence, actors: list[Actor], here: dict, context: list[int]) -> list[int]:
         """Meeting a place's residents puts the official at the place:
@@ -1886,6 +1912,15 @@ class Reader:
         """The most specific administrative place among `pids` and what holds them."""
         admin = [a for p in pids for a in self.places.ancestors(p) if self.places.nodes[a].level in ADMIN]
         return max(admin, key=lambda p: self.places.nodes[p].rank) if admin else None
+
+
+@cache
+def _observer_goes() -> re.Pattern:
+    """The report's observer (`scene_observers.txt`: 记者, 笔者) opening the
+    clause right before a visit verb (记者来到X, 。记者随后走进X): theirs is the
+    going, not the official named before."""
+    seq = alternation(words("sequence_words.txt"))
+    return pattern("scene_observers.txt", f"(?:^|(?<=[，,。！？；\n]))(?:{{}})(?:{seq})?[又还也先再]?$")
 
 
 @cache

@@ -46,6 +46,13 @@ MID_SENTENCE = re.compile(rf"[{HAN}\d，、；：,;:]$")
 # how the next line goes on: its indent, then Han text or a mark no line starts with
 GOES_ON = re.compile(f"([ \t]*)(?:[{HAN}]|[，。、；：！？）」』”’》〉】,;:!?)])")
 PUNCTUATION = re.compile("[，、；：。！？,;:!?]")
+# a line opened by a section number and holding no clause or sentence mark is a
+# heading of its own (`（一）互助村` / `二、双河村` above their paragraphs), however
+# wide the report's other lines: no wrapping program leaves only a number and a name on a line
+NUMBERED_HEADING = re.compile(
+    r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十\d]{1,3}站[：:]?)"
+    r"[^，、；。！？,;!?]*$"
+)
 NARROWEST = 0.6  # of the widest wrapped line: the last line of a wrapped run is shorter, a headline much shorter
 FULL = 0.9  # a wrapped line without punctuation fills the width
 WIDEST = 120  # characters: a longer line is a plain paragraph, not a wrapped one
@@ -75,6 +82,8 @@ def join_wrapped_lines(text: TrackedText) -> TrackedText:
     '2024年5月1日，区长王明来到东湖街道新华社区，居民反映小区停车难。'
     >>> join_wrapped_lines(TrackedText("区长走访东湖街道\\n区长王明来到东湖街道。")).text
     '区长走访东湖街道\\n区长王明来到东湖街道。'
+    >>> join_wrapped_lines(TrackedText("（一）互助村\\n村民反映水管漏水。\\n（二）双河村\\n村民反映路灯坏了。")).text
+    '（一）互助村\\n村民反映水管漏水。\\n（二）双河村\\n村民反映路灯坏了。'
     """
     source = text.text
     if "\n" not in source:
@@ -86,7 +95,8 @@ def join_wrapped_lines(text: TrackedText) -> TrackedText:
         body = line.rstrip(" \t")
         if (MID_SENTENCE.search(body) and (on := GOES_ON.match(source, nl + 1))
                 and on.group(1) in ("", line[:len(line) - len(line.lstrip(" \t"))])
-                and not opens_page_link(source, nl + 1) and not PUBLICATION_DATE.search(body)):
+                and not opens_page_link(source, nl + 1) and not PUBLICATION_DATE.search(body)
+                and not NUMBERED_HEADING.match(body)):
             content = body.lstrip(" \t")
             breaks.append((nl, body, (len(content), columns(content)), at))
         at = nl + 1
