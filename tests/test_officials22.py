@@ -58,3 +58,14 @@ def test_a_name_glued_to_an_organ_is_read_where_the_analyser_finds_a_person_befo
     facts = facts_of("5月6日，林海区委副书记一行来到枫林村，看望困难群众。\n")
     assert posts(facts) == {"林海": ["区委副书记"]}
     assert visits(facts) == {("林海", "枫林村")}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("name", ["林晓", "方圆", "欧阳春"])
+def test_a_ranked_title_and_a_party_word_after_a_name_make_the_name_the_visitor(name):
+    # 方圆二级巡视员|一行: the rank (二级) is part of the title and 一行 (group_words.txt) is the
+    # party, never a name; the visit is the named official's, not the one before
+    facts = facts_of(f"5月6日，区委书记邓峰来到桂园社区走访。同日，{name}二级巡视员一行来到柳岸社区，居民反映停车难。\n")
+    assert "一行" not in posts(facts)
+    assert posts(facts)[name] == ["二级巡视员"]
+    assert visits(facts) == {("邓峰", "桂园社区"), (name, "柳岸社区")}

@@ -393,6 +393,8 @@ class Lexis:
             name += self.text[pos + len(name)]  # 程某某|刚/d|来到: the given name left after lost characters
         if _adverb_of_acts(name):
             name = ""  # 副镇长|全程|陪同: an adverb of the person's act, the title's holder unnamed
+        if name in words("group_words.txt"):
+            name = ""  # 方圆二级巡视员|一行|来到: the party word (group_words.txt) stands for the title's holder, named before it
         if name in words("issue_raisers.txt") or _opens_with_residents_word(name):
             name = ""  # 区长王明、居民|来到, 委员及企业、居民代表|共商: the residents' word class (issue_raisers.txt) names no one
         rest = toks[len(_covering(toks, pos + len(name))):]
@@ -2109,7 +2111,9 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
 
 
 # a rank written before a title (二级巡视员, 一级调研员): no jurisdiction, no name
-RANK_BEFORE_TITLE = re.compile(r"[一二三四五六七八九十]+级$")
+# a civil-service rank's ordinal (公务员职级: 一级巡视员, 二级调研员; 《公务员职务与职级并行规定》, 2019)
+RANK = re.compile(r"[一二三四五六七八九十]+级")
+RANK_BEFORE_TITLE = re.compile(f"{RANK.pattern}$")
 
 
 @cache
@@ -2350,10 +2354,15 @@ def mentions(text: str, names) -> list[tuple[int, int, str]]:
     [(0, 4, '王明'), (5, 10, '李红')]
     >>> mentions("王明同志，李红同志来到", ["王明", "李红"])
     [(0, 4, '王明'), (5, 9, '李红')]
+    >>> mentions("李红二级巡视员一行来到", ["李红"])
+    [(0, 7, '李红')]
     """
     found = []
     for start, end, name in occurrences(text, names):
-        title = _titles().match(text, end) or _titles_after_name().match(text, end)
+        # a civil-service rank before the title (李红二级巡视员一行) is part of the noun phrase
+        rank = RANK.match(text, end)
+        at = rank.end() if rank else end
+        title = _titles().match(text, at) or _titles_after_name().match(text, at)
         end = title.end() if title else end
         comrade = COMRADE.match(text, end)  # 王明同志，李红同志来到: the term of address too
         found.append((start, comrade.end() if comrade else end, name))
