@@ -30,7 +30,7 @@ from kg.extract.lexicons import alternation, kind_words, pattern, words
 from kg.extract.places import PlaceRegistry, has_proper_part, parse_at, suffix_at
 from kg.extract.places import kind as place_kind
 from kg.extract.sentences import Sentence
-from kg.extract.visits import EVENT_CONTEXT, Scene, VisitRecord
+from kg.extract.visits import EVENT_CONTEXT, Scene, VisitRecord, observer_phrase
 
 # A presence opener: a sentence or clause start (after a short lead clause: a
 # time, 随后, 当天上午), 在?, a place (parsed), then a quoted programme name, a
@@ -80,7 +80,7 @@ def _observer() -> re.Pattern:
     """The report's own observer (`scene_observers.txt`: 记者, 笔者, 我们) as the
     subject before a visit verb opening a clause (记者来到X，), maybe with a
     sequence word between (记者随后来到X，)."""
-    return pattern("scene_observers.txt", "(?:{})(?:" + alternation(words("sequence_words.txt")) + ")?[又还也先再]?")
+    return pattern("scene_observers.txt", observer_phrase())
 
 
 @cache

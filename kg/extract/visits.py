@@ -1914,13 +1914,24 @@ class Reader:
         return max(admin, key=lambda p: self.places.nodes[p].rank) if admin else None
 
 
+def observer_phrase() -> str:
+    """The report's own observer as a clause subject, unanchored: an observer word
+    (`scene_observers.txt`: 记者, 笔者, 我们), an optional sequence word
+    (`sequence_words.txt`) and an adverb (又还也先再). A `pattern` template with
+    one `{}` slot for the observer words; callers add their own anchors.
+
+    >>> re.fullmatch(observer_phrase().format("记者"), "记者随后") is not None
+    True
+    """
+    seq = alternation(words("sequence_words.txt"))
+    return f"(?:{{}})(?:{seq})?[又还也先再]?"
+
+
 @cache
 def _observer_goes() -> re.Pattern:
-    """The report's observer (`scene_observers.txt`: 记者, 笔者) opening the
-    clause right before a visit verb (记者来到X, 。记者随后走进X): theirs is the
-    going, not the official named before."""
-    seq = alternation(words("sequence_words.txt"))
-    return pattern("scene_observers.txt", f"(?:^|(?<=[，,。！？；\n]))(?:{{}})(?:{seq})?[又还也先再]?$")
+    """The report's observer opening the clause right before a visit verb
+    (记者来到X, 。记者随后走进X): theirs is the going, not the official named before."""
+    return pattern("scene_observers.txt", "(?:^|(?<=[，,。！？；\n]))" + observer_phrase() + "$")
 
 
 @cache
