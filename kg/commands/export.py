@@ -56,7 +56,8 @@ def register(p) -> None:
     # `kg export o1 --format trig`: a folder given as kg view takes it; said, with the option that takes it
     p.add_argument("given", nargs="?", type=Path, help=argparse.SUPPRESS)
     # TriG, N-Quads, JSON-LD as the formats are written in prose: the name in any case, with or without its hyphen
-    p.add_argument("--format", "-f", required=True, type=_format, choices=sorted(FORMATS), help="output format")
+    p.add_argument("--format", "-f", default=None, type=_format, choices=sorted(FORMATS),
+                   help="output format (default: the one --to's suffix names: .ttl turtle, .trig, .nq nquads, .jsonld, .graphml)")
     p.add_argument("--to", type=_to, default=None, metavar="FILE", help="the file to write, named with the format's suffix (g.ttl, g.trig, ...); for neo4j-csv a folder, "
                                                       "named without one (it needs it); "
                                                       "without it, or with '-', the export goes to standard output")
@@ -73,8 +74,9 @@ def _lines(path: Path):
 
 def run(args) -> int:
     if args.given is not None:
+        said = f"--format {args.format}" if args.format else f"--to {args.to}" if args.to not in (None, "-") else "--format FORMAT"
         raise UsageError(f"{args.given}: kg export takes the build folder as --from "
-                         f"(kg export --from {args.given} --format {args.format})")
+                         f"(kg export --from {args.given} {said})")
     if args.out is not None and args.old_out is not None:
         # `--from out --out g.ttl`: --out is what the command writes, as in kg build and kg view
         if args.to is not None:
@@ -89,6 +91,7 @@ def run(args) -> int:
         raise UsageError(f"--out {folder}: is not a build folder; in kg export --out is the old spelling of --from, "
                          f"the build folder read: to write the export to {folder}, give --to {folder} "
                          f"(kg export --from DIR --format {args.format} --to {folder})")
+    args.format = format_of(args.to, args.format)  # before the folder is read: nothing to do without it
     Manifest.open(folder).close()  # a clear error when this is not a build folder
     dataset = folder / DATASET
     if not dataset.is_file():
@@ -111,6 +114,44 @@ def run(args) -> int:
     summary = export(fmt, folder, target)  # `--to - | head`: kg.streams ends it quietly (exit 141)
     print(f"{fmt}: {summary} -> {target or 'stdout'}", file=sys.stderr)
     return 0
+
+
+def _accepted() -> str:
+    """The suffixes each file format is named with, for messages: `.ttl (turtle), .trig (trig), ...`."""
+    return ", ".join(f"{'/'.join(suffixes)} ({fmt})" for fmt, suffixes in SUFFIXES.items())
+
+
+def format_of(to: str | None, fmt: str | None) -> str:
+    """The format `kg export` writes: `fmt` when --format gave it, else the
+    one whose suffix (SUFFIXES) the --to file `to` is named with.  Raises
+    UsageError, before anything is read or written, when neither says it: no
+    --format and standard output (`to` None or '-'), or a --to whose suffix
+    no format has (a misspelt `g.nqads`, `g.txt`, none), naming the accepted
+    suffixes and the one likeliest meant.  neo4j-csv (a folder) is only
+    chosen by --format.
+
+    >>> format_of("g.NQ", None), format_of("g.txt", "turtle")
+    ('nquads', 'turtle')
+    >>> format_of("g.nqads", None)
+    Traceback (most recent call last):
+    kg.errors.UsageError: --to g.nqads: .nqads is no export format's suffix (did you mean .nquads?), and no --format was given: name the file with one of .ttl (turtle), .trig (trig), .nq/.nquads (nquads), .jsonld/.json (jsonld), .graphml/.xml (graphml), or give --format (neo4j-csv, a folder: --format neo4j-csv --to FOLDER); nothing was written
+    """
+    import difflib
+
+    if fmt is not None:
+        return fmt
+    if to in (None, "-"):
+        raise UsageError(f"--format is needed to write to standard output: one of {', '.join(FORMATS)} "
+                         f"(or --to FILE named with its format's suffix: {_accepted()})")
+    suffix = Path(to).suffix.lower()
+    found = next((name for name, suffixes in SUFFIXES.items() if suffix in suffixes), None)
+    if found:
+        return found
+    known = [x for suffixes in SUFFIXES.values() for x in suffixes]
+    close = difflib.get_close_matches(suffix, known, n=1, cutoff=0.6) if suffix else []
+    said = (f"{suffix} is no export format's suffix" + (f" (did you mean {close[0]}?)" if close else "")) if suffix else "it has no suffix"
+    raise UsageError(f"--to {to}: {said}, and no --format was given: name the file with one of {_accepted()}, "
+                     f"or give --format (neo4j-csv, a folder: --format neo4j-csv --to FOLDER); nothing was written")
 
 
 def _format(text: str) -> str:

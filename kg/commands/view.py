@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 from rdflib import Graph
@@ -122,7 +123,7 @@ def load(path: Path) -> Graph:
 def run(args) -> int:
     # imported here: the page's libraries (pyvis, networkx for big layouts) would slow every `kg` start
     from kg.views.html import ViewOptions, write_view
-    from kg.views.select import Selector
+    from kg.views.select import PartialName, Selector
 
     if args.depth is not None and args.depth < 0:
         raise UsageError("--depth must be 0 or more")
@@ -135,7 +136,8 @@ def run(args) -> int:
     )
     if args.depth is not None and not selectors:
         raise UsageError("--depth needs --focus, --place or --issue")
-    options = ViewOptions(lang=args.lang, selectors=selectors, depth=args.depth, everything=args.everything)
+    options = ViewOptions(lang=args.lang, selectors=selectors, depth=args.depth, everything=args.everything,
+                          warn=lambda line: print(f"kg view: warning: {line}", file=sys.stderr))
     path = graph_file(args.graph)
     if args.out is None:
         args.out = default_page(path, selectors)
@@ -145,7 +147,9 @@ def run(args) -> int:
         raise UsageError(f"{path}: holds no RDF statements: nothing to draw")
     try:
         target = write_view(graph, args.out, options)
-    except UsageError as exc:
+    except PartialName:  # names that contain the one given are listed: said as it is
+        raise
+    except UsageError:
         if said := other_flag_hint(graph, selectors, args.lang):
             raise UsageError(said) from None
         raise

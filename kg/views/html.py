@@ -19,6 +19,7 @@ import json
 import math
 from collections import Counter
 from dataclasses import dataclass
+from typing import Callable
 from functools import cache
 from pathlib import Path
 
@@ -52,6 +53,8 @@ class ViewOptions:
     aggregate_above: int = AGGREGATE_ABOVE
     physics_max: int = PHYSICS_MAX_NODES
     spring_max: int = SPRING_MAX_NODES
+    # called with a line to tell the user (kg view prints it as a warning): a name drawn by what contains it
+    warn: "Callable[[str], None] | None" = None
 
 
 def prepare(graph: "Graph | TermIndex", options: ViewOptions) -> ViewGraph:
@@ -59,7 +62,7 @@ def prepare(graph: "Graph | TermIndex", options: ViewOptions) -> ViewGraph:
     vocab = Vocabulary(options.lang)
     ui = UI[options.lang]
     whole, tips = read_view_untipped(graph, vocab)
-    view = select(whole, list(options.selectors), options.depth)
+    view = select(whole, list(options.selectors), options.depth, options.warn)
     if options.selectors:
         what = ui["list_sep"].join(f"{s.flag} {s.name}" for s in options.selectors)
         depth = DEFAULT_DEPTH if options.depth is None else options.depth

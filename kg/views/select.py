@@ -41,20 +41,80 @@ def flag_for(kind: str) -> str | None:
     return next((f for f in ("--focus", "--place", "--issue") if _accepts(f, kind)), None)
 
 
-def seeds(view: ViewGraph, selector: Selector) -> list[str]:
-    """Nodes named exactly `name`; failing that, those whose name contains it."""
+class PartialName(UsageError):
+    """`--focus NAME` where no official is named NAME but some names contain it
+    (王建 in 王建设): another person, so never drawn in their stead; the message
+    lists the names that contain it."""
+
+
+# a person's name that merely contains the one typed is another person; a place's or an
+# issue's name that contains it is the thing meant, written shorter (新华 for 新华居民区)
+PARTIAL_REFUSED = {"--focus"}
+SHOWN = 8  # names listed in a message before "and N more"
+
+
+def matches(view: ViewGraph, selector: Selector) -> tuple[list[str], bool]:
+    """The nodes `selector` names and whether by the exact name: nodes of its
+    flag's kind named exactly `selector.name` (or one of `selector.also`, its
+    other spellings) -> (keys, True); failing that, those whose name contains
+    it -> (keys, False); none -> ([], False).  Raises nothing.
+
+    >>> from kg.views.model import ViewNode
+    >>> view = ViewGraph(nodes={"a": ViewNode("a", "王建设", "Official", names={"王建设"})})
+    >>> matches(view, Selector("--focus", "王建设")), matches(view, Selector("--focus", "王建"))
+    ((['a'], True), (['a'], False))
+    """
     forms = [f for f in dict.fromkeys(clean(name) for name in (selector.name, *selector.also)) if f]
     candidates = [n for n in view.nodes.values() if selector.accepts(n.kind)]
     exact = [n.key for n in candidates if any(f in n.names or f == n.label for f in forms)]
     if exact:
-        return exact
-    partial = [n.key for n in candidates if any(f in name for f in forms for name in n.names | {n.label})]
-    if not partial:  # the names likeliest meant, as kg query gives them (kg.stores.names)
+        return exact, True
+    return [n.key for n in candidates if any(f in name for f in forms for name in n.names | {n.label})], False
+
+
+def matched_names(view: ViewGraph, keys: list[str]) -> str:
+    """The labels of `keys`, sorted, at most SHOWN of them then "and N more": for messages.
+
+    >>> from kg.views.model import ViewNode
+    >>> matched_names(ViewGraph(nodes={"a": ViewNode("a", "王建设", "Official")}), ["a"])
+    '王建设'
+    """
+    labels = sorted({view.nodes[k].label for k in keys})
+    more = f" and {len(labels) - SHOWN} more" if len(labels) > SHOWN else ""
+    return ", ".join(labels[:SHOWN]) + more
+
+
+def seeds(view: ViewGraph, selector: Selector) -> list[str]:
+    """The keys of the nodes `selector` draws from (matches): the exact name
+    wins; a name only contained in others' draws those for --place and --issue
+    (the caller says which, select's `warn`), and is refused for --focus.
+    Raises PartialName (a UsageError) for `--focus 王建` when only 王建设 is
+    in the graph, listing the names that contain it; UsageError when nothing
+    is named so, with the names likeliest meant (kg.stores.names).
+
+    >>> from kg.views.model import ViewNode
+    >>> view = ViewGraph(nodes={"a": ViewNode("a", "王建设", "Official", names={"王建设"})})
+    >>> seeds(view, Selector("--focus", "王建"))
+    Traceback (most recent call last):
+    kg.views.select.PartialName: --focus '王建': no official is named 王建; the name is part of 王建设, another person: give the full name (--focus 王建设)
+    """
+    keys, exact = matches(view, selector)
+    if exact:
+        return keys
+    if keys and selector.flag in PARTIAL_REFUSED:
+        names = matched_names(view, keys)
+        one = f" (--focus {names})" if len(keys) == 1 else ""
+        whom = "another person" if len(keys) == 1 else "other people"
+        raise PartialName(f"{selector.flag} {selector.name!r}: no official is named {selector.name}; "
+                          f"the name is part of {names}, {whom}: give the full name{one}")
+    if not keys:  # the names likeliest meant, as kg query gives them (kg.stores.names)
         from kg.stores.names import likeliest
 
+        forms = [f for f in dict.fromkeys(clean(name) for name in (selector.name, *selector.also)) if f]
+        candidates = [n for n in view.nodes.values() if selector.accepts(n.kind)]
         hints = likeliest(tuple(forms), sorted({name for n in candidates for name in n.names | {n.label}}))
         raise UsageError(f"{selector.flag} {selector.name!r}: nothing of that name in the graph" + (f" ({hints})" if hints else ""))
-    return partial
+    return keys
 
 
 def neighbourhood(view: ViewGraph, start: list[str], depth: int) -> ViewGraph:
@@ -79,10 +139,23 @@ def neighbourhood(view: ViewGraph, start: list[str], depth: int) -> ViewGraph:
     )
 
 
-def select(view: ViewGraph, selectors: list[Selector], depth: int | None) -> ViewGraph:
+def select(view: ViewGraph, selectors: list[Selector], depth: int | None, warn=None) -> ViewGraph:
+    """The part of `view` within `depth` edges (DEFAULT_DEPTH when None) of
+    what `selectors` name (seeds); `view` itself when there are none.  For a
+    selector drawn by a name only contained in others' (`--place 新华` for
+    新华居民区), `warn(line)` is called with the line saying which names were
+    drawn.  Raises UsageError (seeds).
+
+    >>> select(ViewGraph(), [], None).nodes
+    {}
+    """
     if not selectors:
         return view
     start = []
     for selector in selectors:
-        start += [k for k in seeds(view, selector) if k not in start]
+        keys = seeds(view, selector)
+        if warn is not None and not matches(view, selector)[1]:
+            warn(f"{selector.flag} {selector.name!r}: nothing is named {selector.name} exactly; "
+                 f"drawing what contains it: {matched_names(view, keys)}")
+        start += [k for k in keys if k not in start]
     return neighbourhood(view, start, DEFAULT_DEPTH if depth is None else depth)
