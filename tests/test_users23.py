@@ -93,6 +93,12 @@ def test_export_takes_the_format_from_the_suffix(builds, tmp_path):
         data = rdflib.Dataset()
         data.parse(tmp_path / name, format={"turtle": "turtle", "nquads": "nquads", "trig": "trig"}[fmt])
         assert len(data)
+    # a file of that suffix govkg did not write is not replaced (the format chosen by the suffix or not)
+    mine = tmp_path / "mine.ttl"
+    mine.write_text("@prefix : <http://example.org/> .\n", encoding="utf-8")
+    proc = run_kg("export", "--from", builds / "both", "--to", mine)
+    assert proc.returncode == 2 and "a file is already there that govkg did not write" in proc.stderr, proc.stderr
+    assert mine.read_text(encoding="utf-8") == "@prefix : <http://example.org/> .\n"
 
 
 def test_export_refuses_a_misspelt_suffix_and_writes_nothing(builds, tmp_path):

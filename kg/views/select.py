@@ -64,12 +64,21 @@ def matches(view: ViewGraph, selector: Selector) -> tuple[list[str], bool]:
     >>> matches(view, Selector("--focus", "王建设")), matches(view, Selector("--focus", "王建"))
     ((['a'], True), (['a'], False))
     """
-    forms = [f for f in dict.fromkeys(clean(name) for name in (selector.name, *selector.also)) if f]
-    candidates = [n for n in view.nodes.values() if selector.accepts(n.kind)]
+    forms, candidates = _forms(selector), _candidates(view, selector)
     exact = [n.key for n in candidates if any(f in n.names or f == n.label for f in forms)]
     if exact:
         return exact, True
     return [n.key for n in candidates if any(f in name for f in forms for name in n.names | {n.label})], False
+
+
+def _forms(selector: Selector) -> list[str]:
+    """The name and its other spellings, cleaned as labels are, once each."""
+    return [f for f in dict.fromkeys(clean(name) for name in (selector.name, *selector.also)) if f]
+
+
+def _candidates(view: ViewGraph, selector: Selector) -> list:
+    """The nodes of the kind the selector's flag draws."""
+    return [n for n in view.nodes.values() if selector.accepts(n.kind)]
 
 
 def matched_names(view: ViewGraph, keys: list[str]) -> str:
@@ -110,9 +119,8 @@ def seeds(view: ViewGraph, selector: Selector) -> list[str]:
     if not keys:  # the names likeliest meant, as kg query gives them (kg.stores.names)
         from kg.stores.names import likeliest
 
-        forms = [f for f in dict.fromkeys(clean(name) for name in (selector.name, *selector.also)) if f]
-        candidates = [n for n in view.nodes.values() if selector.accepts(n.kind)]
-        hints = likeliest(tuple(forms), sorted({name for n in candidates for name in n.names | {n.label}}))
+        names = sorted({name for n in _candidates(view, selector) for name in n.names | {n.label}})
+        hints = likeliest(tuple(_forms(selector)), names)
         raise UsageError(f"{selector.flag} {selector.name!r}: nothing of that name in the graph" + (f" ({hints})" if hints else ""))
     return keys
 
@@ -154,7 +162,7 @@ def select(view: ViewGraph, selectors: list[Selector], depth: int | None, warn=N
     start = []
     for selector in selectors:
         keys = seeds(view, selector)
-        if warn is not None and not matches(view, selector)[1]:
+        if warn is not None and not matches(view, selector)[1]:  # drawn by a part of the name: said
             warn(f"{selector.flag} {selector.name!r}: nothing is named {selector.name} exactly; "
                  f"drawing what contains it: {matched_names(view, keys)}")
         start += [k for k in keys if k not in start]
