@@ -438,6 +438,9 @@ class RaisingFrames:
                 end = inner[-1].start()
             elif closing := LIST_END.search(text, start, end):
                 end = closing.start()  # 围绕A、B等工作进行了交流: 等 closes the list, whatever noun follows
+            elif (light := light_verb_start(text, start, end)) < end:
+                end = light  # 就X进行了深入交流: the light verb is the discussion verb's
+                themes = m.group(0) in BROAD_MARKERS  # (as below: 围绕城市管理进行了讨论 names a field)
             elif m.group(0) in BROAD_MARKERS:
                 # 围绕城市管理、公共服务踊跃发言, 对小区物业管理提出不少意见: no head noun and
                 # no 等 close a broad topic; it names the fields the talk was about, and only
@@ -507,6 +510,25 @@ class RaisingFrames:
 
 
 @cache
+def _light_verb() -> re.Pattern:
+    light = "|".join(map(re.escape, kind_words("issue_light_verbs.tsv", "light")))
+    manner = "|".join(map(re.escape, kind_words("issue_light_verbs.tsv", "manner")))
+    return re.compile(f"(?:{light})了?(?:(?:{manner})[的地]?)*$")
+
+
+def light_verb_start(text: str, start: int, end: int) -> int:
+    """Where a light verb and its manner words (`issue_light_verbs.tsv`: 进行了深入) ending
+    text[start:end] open, or `end` when there is none: the topic before a discussion verb
+    ends there (就小区停车管理进行了深入交流 -> 小区停车管理).  Session 23's generated forums.
+
+    >>> t = "就小区停车管理进行了深入交流"
+    >>> t[1 : light_verb_start(t, 1, 12)], light_verb_start("就停车难交流", 1, 4), light_verb_start("就社区工作交流", 1, 5)
+    ('小区停车管理', 4, 5)
+    """
+    m = _light_verb().search(text, start, end)
+    return m.start() if m and m.start() > start else end
+
+
 @cache
 def _theme() -> re.Pattern:
     units = "|".join(map(re.escape, kind_words("issue_themes.tsv", "unit")))
