@@ -42,7 +42,7 @@ from functools import cache
 
 from kg.analyse import Token, tokenize
 from kg.analyse.component import CLAUSE_END, NAME_DOTS, analyse_spans
-from kg.extract.guides import CLAUSE_STARTS, MAX_NAME, MAX_POST, guide_close_at, guided_at
+from kg.extract.guides import CLAUSE_STARTS, GUIDE_OPENERS, MAX_NAME, MAX_POST, guide_close_at, guided_at
 from kg.extract.issue_words import remark_acts
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, words
 from kg.extract.places import COUNTED_PEOPLE, suffix_at
@@ -1007,7 +1007,26 @@ def _act_follows(text: str, pos: int) -> bool:
     return _acts_as_person(text, pos) or (seq is not None and _acts_as_person(text, seq.end())) \
         or _name_tail_at(text, pos) is not None or ACCOMPANIED_AFTER.match(text, pos) is not None \
         or ACCOMPANIED_FRAME.match(text, pos) is not None or pattern("visit_join_words.txt").match(text, pos) is not None \
-        or guided_at(text, pos) or guide_close_at(text, pos)
+        or guided_at(text, pos) or guide_close_at(text, pos) or _visits_in_at(text, pos)
+
+
+def _visits_in_at(text: str, pos: int) -> bool:
+    """Does a phrase `在 PLACE VISIT-VERB` start at `pos` (在青禾社区调研时指出,
+    在石桥村走访): 在, at most MAX_POST characters with no clause break, then a
+    visit verb of two or more characters (`_visit_verb_at`: 调研, 走访, 察看)?
+    Only a person visits somewhere: the words before it are its subject.
+
+    >>> _visits_in_at("在青禾社区调研时指出", 0), _visits_in_at("在石桥村召开会议", 0)
+    (True, False)
+    """
+    if not text.startswith("在", pos):
+        return False
+    for k in range(pos + 2, min(len(text), pos + 1 + MAX_POST)):
+        if text[k] in CLAUSE_STARTS:
+            return False
+        if _visit_verb_at(text, k):
+            return True
+    return False
 
 
 def _name_tail_at(text: str, pos: int) -> int | None:
@@ -2093,7 +2112,7 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
         opener = text[chain[1] - 1] if chain and chain[1] > 0 else ""
         named = None
         if opener in "（(" and not closed:
-            named = lx.name_before(chain[1] - 1)
+            named = lx.name_before(chain[1] - 1) or _item_before_bracket(lx, chain[1] - 1)
         elif opener in "，," and closed or opener in words("post_link_verbs.txt") and opener != "有":
             named = lx.name_before(chain[1] - 1)
             if named and named[1] > 0 and text[named[1] - 1] not in CLAUSE_STARTS:
@@ -2108,6 +2127,25 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
             if named:
                 return named[0], [post], start, named[1]
     return None
+
+
+def _item_before_bracket(lx: Lexis, end: int) -> tuple[str, int] | None:
+    """The name of a list item written before a bracket of posts that the
+    analyser did not read as a person (方圆（街道党工委书记）、…陪同): the whole
+    item from its separator (POST_BOUNDARY) or agent marker (在方圆（…）的陪同下)
+    to the bracket at `end`, name-shaped (`_name_shaped`: a surname first,
+    two or three characters, four after a compound surname).  The bracket
+    of posts after it says a person stands there.  Returns (name, start) or None."""
+    text = lx.text
+    start = end
+    while start > 0 and end - start < 4 and text[start - 1] not in POST_BOUNDARY:
+        start -= 1
+    cand = text[start:end]
+    marker = next((w for w in words("post_agent_markers.txt") if cand.startswith(w) and len(cand) - len(w) >= 2), "")
+    if start > 0 and text[start - 1] not in POST_BOUNDARY or not 2 <= len(cand) - len(marker) <= (4 if _compound_surname(cand[len(marker):][:2]) else 3):
+        return None
+    cand, start = cand[len(marker):], start + len(marker)
+    return (cand, start) if _name_shaped(cand) or _place_word_as_name(cand) else None
 
 
 # a rank written before a title (二级巡视员, 一级调研员): no jurisdiction, no name
@@ -2171,11 +2209,24 @@ def _name_glued_to_title(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, i
     start = m.start()
     while start > 0 and m.start() - start < MAX_POST and text[start - 1] not in POST_BOUNDARY:
         start -= 1
-    if not _act_follows(text, m.end()):
+    chained, end = _chained_posts(text, m.end())
+    sentence = max(text.rfind(c, 0, start) for c in "。；;\n") + 1
+    # (陪同调研的有：甲…，乙…。: every item after the list's opening)
+    listed = _companion_list_goes_on(text, end) or ACCOMPANYING_LIST.search(text, sentence, start) is not None
+    if not (listed or _act_follows(text, end)):
         return None
+    # an item of a list whose next or previous item is a person and a post (李冰区政府办主任，
+    # 方圆街道党工委书记，赵敏…陪同): the list's items are all people
+    listed = listed or start > 0 and text[start - 1] in "，、" and LIST_CLOSE.match(text, end) is not None
+    sibling = listed and _person_item_beside(lx, start, end)
     clause = text[start:m.start()]
     marker = next((w for w in words("post_agent_markers.txt") if clause.startswith(w)), "")
-    for skip in dict.fromkeys((0, len(marker))):
+    skips = [0, len(marker)]
+    # an agent marker inside the clause before a guide's or companion's frame (区长乙|在|甲村支书的带领下)
+    inner = max((clause.rfind(w) + len(w) for w in GUIDE_OPENERS if clause.rfind(w) > 0), default=0)
+    if inner and guided_at(text, start + inner - 1):
+        skips.append(inner)
+    for skip in dict.fromkeys(skips):
         lead = clause[skip:]
         compound = _compound_surname(lead[:2])
         for n in (3, 4) if compound else (2, 3):
@@ -2189,11 +2240,82 @@ def _name_glued_to_title(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, i
             at = start + skip
             # (a rank names no place: 方圆|二级巡视员; nothing or a jurisdiction may be a
             # place's name or a word before the title: 石门|镇长, 包片|副镇长, 时任|县长)
-            if not RANK_BEFORE_TITLE.match(jur) \
-                    and not _person_glued_here(lx, name, jur or m.group(0), at, name + m.group(0) + text[m.end():m.end() + 2]):
+            if not RANK_BEFORE_TITLE.match(jur) and not sibling \
+                    and not _person_glued_here(lx, name, jur or m.group(0), at, name + m.group(0) + text[m.end():m.end() + 2],
+                                               bare_title=not jur):
                 continue
-            return name, [text[at + n:m.end()]], at + n, at
+            return name, [text[at + n:m.end()], *chained], at + n, at
     return None
+
+
+def _chained_posts(text: str, pos: int) -> tuple[list[str], int]:
+    """The posts joined by 、 to the title ending at `pos` (韩雪区委常委|、副区长，):
+    each a bare jurisdiction and organ (`_bare_jurisdiction`) then a title,
+    no name inside (、陈刚区政府办主任 is the next item of a list).  Returns
+    (posts, where the last ends); ([], pos) when none follows.
+
+    >>> _chained_posts("区委常委、副区长，李冰", 4), _chained_posts("主任、陈刚区政府办主任", 2)
+    ((['副区长'], 8), ([], 2))
+    """
+    posts = []
+    while pos < len(text) and text[pos] == "、":
+        title = _titles().search(text, pos + 1, pos + 1 + MAX_POST)
+        if title is None or any(c in POST_BOUNDARY for c in text[pos + 1:title.start()]) \
+                or not _bare_jurisdiction(text[pos + 1:title.start()]):
+            break
+        posts.append(text[pos + 1:title.end()])
+        pos = title.end()
+    return posts, pos
+
+
+def _person_item_beside(lx: Lexis, start: int, end: int) -> bool:
+    """Is the list item right before text[start:end] or right after it (up to
+    the next 、 or comma) a person then a post: the analyser's person word
+    opening it, a title (post_titles.txt) in it, no longer than a post and a
+    name (李冰区政府办主任，|方圆街道党工委书记|，赵敏区民政局局长陪同)?"""
+    text = lx.text
+    after_end = min((i for i in (text.find(c, end + 1) for c in "，、,。；\n") if i >= 0), default=len(text))
+    before_start = max(text.rfind(c, 0, start - 1) for c in "，、,。；：\n") + 1
+    for s, e in ((before_start, start - 1), (end + 1, after_end)):
+        if not 0 < e - s <= MAX_POST + MAX_NAME or not _titles().search(text, s, e):
+            continue
+        first = next((t for t in lx.tokens(s, e, anchor=s) if t.start == s), None)
+        if first is not None and first.tag == "PER" and 2 <= len(first.word) <= 4:
+            return True
+        # (the analyser glues the name to the organ, 李冰区政府办/ORG: asked again
+        # without the jurisdiction and organ, as `_name_glued_to_title` does)
+        title = _titles().search(text, s, e)
+        for n in (2, 3):
+            if title.start() - s > n and _name_shaped(text[s:s + n]) and _bare_jurisdiction(text[s + n:title.start()]) \
+                    and _person_before_bare_title(text[s:s + n] + title.group(0) + text[title.end():title.end() + 2], text[s:s + n]):
+                return True
+    return False
+
+
+# what closes a list of companions (…，乙区政府办主任陪同 / 参加)
+LIST_CLOSE = re.compile(r"(?:等[0-9一二三四五六七八九十]*[名位]?)?(?:同志)?(?:的?陪同|参加|参与|随同)")
+
+
+def _companion_list_goes_on(text: str, pos: int) -> bool:
+    """Does a list of people with their posts go on at `pos` (a comma or
+    、) to the sentence's close by the people's act (甲区委常委、副区长|，乙区政府办
+    主任，丙街道党工委书记陪同 / 参加)?  Each later item holds a title
+    (post_titles.txt) and is no longer than a post and a name; the last
+    ends in LIST_CLOSE.  The list's act is each item's: the name written
+    before the first item's title is a person.
+
+    >>> _companion_list_goes_on("，李冰区政府办主任陪同。", 0), _companion_list_goes_on("，要求各部门落实。", 0)
+    (True, False)
+    """
+    if pos >= len(text) or text[pos] not in "，、,":
+        return False
+    stop = min((i for i in (text.find(c, pos) for c in "。；;\n") if i >= 0), default=len(text))
+    items = re.split("[，、,]", text[pos + 1:stop])
+    close = LIST_CLOSE.search(items[-1])
+    if close is None or close.end() < len(items[-1].rstrip()) - 4:
+        return False
+    items[-1] = items[-1][:close.start()]
+    return all(0 < len(item) <= MAX_POST + MAX_NAME and _titles().search(item) for item in items)
 
 
 @cache
@@ -2211,7 +2333,7 @@ def _person_before_bare_title(phrase: str, name: str) -> bool:
     return bool(toks) and toks[0].word == name and toks[0].tag == "PER"
 
 
-def _person_glued_here(lx: Lexis, name: str, jur: str, at: int, bare: str) -> bool:
+def _person_glued_here(lx: Lexis, name: str, jur: str, at: int, bare: str, bare_title: bool = False) -> bool:
     """Is `name` at `at`, followed by `jur` (the jurisdiction and organ, or
     the title where none stands between), a person rather than a place's
     name or another word (`_name_glued_to_title`)?  So it is
@@ -2221,7 +2343,9 @@ def _person_glued_here(lx: Lexis, name: str, jur: str, at: int, bare: str) -> bo
     where the analyser's person word starts there and covers the name
     (欧阳建国县政协/PER) or it reads the name as a person in `bare`, the
     name before its title without jurisdiction and organ
-    (`_person_before_bare_title`)."""
+    (`_person_before_bare_title`); or, with nothing between the name and
+    its title (`bare_title`: 方圆副区长一行), where the analyser's word there
+    is a noun the name may be (`_word_before_title_as_name`)."""
     text = lx.text
     word = next((w for w in _jurisdiction_words() if jur.startswith(w)), jur[:1])
     elsewhere = [i for i in lx.find_all(name) if i != at]
@@ -2231,7 +2355,36 @@ def _person_glued_here(lx: Lexis, name: str, jur: str, at: int, bare: str) -> bo
         return False
     toks = lx.tokens(at, at + len(name), anchor=at)
     return any(t.tag == "PER" and t.start == at and t.end >= at + len(name) for t in toks) \
-        or _person_before_bare_title(bare, name)
+        or _person_before_bare_title(bare, name) \
+        or bare_title and _word_before_title_as_name(toks, name, at)
+
+
+# tags of a word before a title that qualifies the post or the clause, never a
+# name: verbs (分管, 时任), conjunctions (于是), pronouns, adverbs, numerals, times
+NOT_NAME_BEFORE_TITLE_TAGS = frozenset({"v", "vn", "vd", "c", "r", "d", "ad", "p", "u", "m", "q", "f", "TIME", "w", "xc"})
+
+
+def _word_before_title_as_name(toks: list[Token], name: str, at: int) -> bool:
+    """Is `name` at `at`, written right before a title with no jurisdiction
+    between (方圆/n 副区长一行, 林海镇/PER 长), a name by the analyser's word
+    there (`toks`)?  A personal title names a person, not a place's organ:
+    what stands right before it, in a clause whose person acts after the
+    title (`_act_follows`, checked by the caller), is its holder, unless the
+    word qualifies the post (post_modifiers.txt: 全体, 包片; the tags of
+    NOT_NAME_BEFORE_TITLE_TAGS: 分管/v, 于是/c) or is a place running into
+    the title's type character (高山镇长/LOC: the head of 高山镇).
+
+    >>> from kg.analyse import Token
+    >>> _word_before_title_as_name([Token("方圆", "n", 0, 2)], "方圆", 0)
+    True
+    >>> _word_before_title_as_name([Token("分管", "v", 0, 2)], "分管", 0), _word_before_title_as_name([Token("高山镇长", "LOC", 0, 4)], "高山", 0)
+    (False, False)
+    """
+    first = next((t for t in toks if t.start == at), None)
+    if first is None or name in words("post_modifiers.txt") or first.tag in NOT_NAME_BEFORE_TITLE_TAGS \
+            or any(name.endswith(w) and len(name) - len(w) >= 2 for w in _jurisdiction_words()):
+        return False  # (陈刚村|支书: the jurisdiction word is the post's, 陈刚|村支书; 罗镇 stays a name)
+    return not (first.end > at + len(name) and first.tag in ("LOC", "ORG"))
 
 
 # what ends a clause of posts set off after a name (王明，区委副书记、区长，来到)
@@ -2294,7 +2447,7 @@ def _mark_listed_companions(text: str, found: dict[str, OfficialInfo]) -> None:
         # walk back over `post name，post name` to the start of the list
         tokens = occurrences(text, people, clause_start + 1, m.start())
         for start, end, token in reversed(tokens):
-            if text[end:cursor].strip("，、和及 ") != "":
+            if text[end:cursor].strip("，、和及 （）()") != "":  # (甲（区委常委）、乙（…）陪同: the brackets too)
                 break
             if token in found:
                 names.append(token)
@@ -2356,17 +2509,31 @@ def mentions(text: str, names) -> list[tuple[int, int, str]]:
     [(0, 4, '王明'), (5, 9, '李红')]
     >>> mentions("李红二级巡视员一行来到", ["李红"])
     [(0, 7, '李红')]
+    >>> mentions("由周正街道党工委副书记带领，", ["周正"])
+    [(1, 11, '周正')]
     """
     found = []
     for start, end, name in occurrences(text, names):
         # a civil-service rank before the title (李红二级巡视员一行) is part of the noun phrase
         rank = RANK.match(text, end)
         at = rank.end() if rank else end
-        title = _titles().match(text, at) or _titles_after_name().match(text, at)
+        title = _titles().match(text, at) or _titles_after_name().match(text, at) or _post_after_name(text, at)
         end = title.end() if title else end
         comrade = COMRADE.match(text, end)  # 王明同志，李红同志来到: the term of address too
         found.append((start, comrade.end() if comrade else end, name))
     return found
+
+
+def _post_after_name(text: str, pos: int) -> re.Match | None:
+    """The post written right after a name at `pos` with a bare jurisdiction
+    and organ before its title (周正|街道党工委副书记|带领, 高山|县委书记|一行:
+    `_bare_jurisdiction`), as a match ending at the title's end; None when
+    another name, a place or a break stands before the title."""
+    title = _titles().search(text, pos, pos + MAX_POST)
+    if title is None or title.start() == pos or not all(is_han(c) for c in text[pos:title.start()]) \
+            or not _bare_jurisdiction(text[pos:title.start()]):
+        return None
+    return title
 
 
 set_extension("officials", dict)  # name -> OfficialInfo
