@@ -25,6 +25,7 @@ from kg.extract.place_check import analysed_around, clause_reading
 from kg.extract.places import ADMIN, AREAS, COUNTED_PEOPLE, PlaceChunk, PlaceRegistry, is_named, parse_at, segment, suffix_at
 from kg.extract.sentences import Sentence
 from kg.extract.tagged_places import PLACE_TAGS, tagged_place
+from kg.extract.venue_owner import NOWHERE, venue_owner
 from kg.extract.visits import EVENT_CONTEXT, Scene
 from kg.pipeline import Doc
 from kg.text import HAN
@@ -33,7 +34,7 @@ RAISER_COUNT = re.compile(r"(?:[一二两三四五六七八九十几多数百\d]
 # 与/同 + a place + 的 + people: the place is the one before 的 (found by place_before)
 MEETING = re.compile(r"[与同跟][^，。；、与同跟]{2,16}?(的)")
 # 在V召开的…会 / 在V举行…活动: a meeting held at V (see `IssuePlacement.venue`)
-HELD_AT = re.compile(r"在([^，,。；;：:、]{2,24}?)(?:召开|举行|举办|开展)的?[^，,。；;]{0,24}?(?:会|活动)")
+HELD_AT = re.compile(r"在([^，,。；;：:、]{2,24}?)(?:主持|联合)?(?:召开|举行|举办|开展)的?[^，,。；;]{0,24}?(?:会|活动)")
 # …会在V举行/召开: the same, the meeting named before its venue (座谈会在X社区议事厅举行)
 HELD_AFTER = re.compile(r"(?:会|活动)在([^，,。；;：:、“”\s]{2,24}?)(?:召开|举行|举办)")
 SHORT_AT = re.compile(r"在([^，,。；、\s]{2,12})[，,]")
@@ -91,6 +92,7 @@ class IssuePlacement:
         self._held: list[LastMatch] | None = None  # the held-at patterns' matches, scanned once (held_venue)
         self._held_starts: list[int] | None = None  # the sentences' starts, sorted (held_venue)
         self.present = False  # the latest issue_places answer was a presence opener's place
+        self._owners: dict[tuple[int, int], int | None] = {}  # venue span -> its owner (held_venue), found once
 
     def place_before(self, pos: int) -> int | None:
         """The place written right before a raiser: `B社区的居民代表`, `B村村民`."""
@@ -146,7 +148,7 @@ class IssuePlacement:
         held = self.held_venue(s, act if act is not None else s.end)
         if held is not None:
             self.at_venue = True
-            return [held]
+            return [held] if held != NOWHERE else []
         at = [p for p in scene.at if act is None or self.written_at(p, s) < act]
         opener = self.frame.opener(s, act if act is not None else s.start, self.paragraph_start)
         if opener is not None and opener[0] > s.start and len(at) > 1:
@@ -326,7 +328,9 @@ class IssuePlacement:
         it is told in a later sentence (a stop inside V is a move on too).  None when there is none, or the scope ended.
         Residents speak at the meeting, wherever they live or the visit before
         it went (the gold of the readable sets puts such issues at V, a visited
-        stop or not).
+        stop or not).  A V that is no place but an organ's seat (县委党校报告厅,
+        镇政府会议室: `kg.extract.venue_owner`) gives its level's place, or
+        `NOWHERE` (the issues are filed at no earlier stop of another place).
 
         >>> # 来到A河。在B街道联络站举行的座谈会上，居民反映… -> B街道联络站
         """
@@ -339,13 +343,18 @@ class IssuePlacement:
         at, (a, b) = max(found)
         pid = self.venue_written(a, b)
         if pid is None:
+            # an organ's seat (镇政府会议室, 县委党校): its level's place, or nowhere named
+            if (a, b) not in self._owners:
+                self._owners[(a, b)] = venue_owner(self.text, a, b, self.places, at)
+            pid = self._owners[(a, b)]
+        if pid is None:
             return None
         if self._held_starts is None:
             self._held_starts = sorted(t.start for t in self.doc.sentences)
         i = bisect.bisect_right(self._held_starts, at)
         told = self._held_starts[i - 1] if i else 0  # the held statement's sentence
         for v in self.frame.main_visits_from(s, told + 1):
-            if v.place != pid and v.place not in self.places.ancestors(pid):
+            if v.place != pid and (pid == NOWHERE or v.place not in self.places.ancestors(pid)):
                 return None  # the report moved on to another stop since (one inside V too: 委员们走进V的X公司)
         return pid
 
@@ -471,6 +480,9 @@ class IssuePlacement:
                 chunk = parse_at(self.text, start, end)
                 # a name before the type word (进村 is no village)
                 if chunk and chunk.end == end and chunk.leaf.level in ADMIN and len(chunk.leaf.text) >= 3:
+                    full = parse_at(self.text, start, pos)
+                    if full is not None and full.end > end and full.segments[:len(chunk.segments)] == chunk.segments:
+                        chunk = full  # 殷行街道|三村小区: the name goes on to the place inside the area
                     chunk = self.read_as_name(chunk)
                     return self.places.add(chunk) if chunk is not None else None
         return None

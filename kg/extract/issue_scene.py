@@ -10,7 +10,9 @@ two ways, each from the text alone:
   place written inside a quotation (“村里到镇上的路…”) is words, not a visit.
   The scene goes back to the latest visit before the aside.
 - PRESENCE OPENERS: a clause opened by a place (`在X，`, `X里，`, `X里人头攒动`,
-  or the reporter's arrival `记者来到X，`/`记者来到X。`: `scene_observers.txt`)
+  or the reporter's arrival `记者来到X，`/`记者来到X。`: `scene_observers.txt`,
+  with a recent-time adverb after the observer or before it, `scene_recent_words.txt`:
+  记者近日来到X, 日前，记者走访了X)
   sets the scene of the rest of its paragraph until the next visit, though no
   visit was read there (the clause names no visitor).
 
@@ -43,7 +45,7 @@ TIME_NUMBER = "[0-9０-９〇零一二三四五六七八九十两]{1,4}(?:年|�
 def _lead_clause() -> re.Pattern:
     """A short lead clause before a presence opener: sequence words, times of day,
     dates and clock times, a weekday in brackets, then the comma."""
-    lead = words("sequence_words.txt") + words("post_time_words.txt") + words("scene_time_words.txt")
+    lead = words("sequence_words.txt") + words("post_time_words.txt") + words("scene_time_words.txt") + words("scene_recent_words.txt")
     return re.compile(f"(?:{alternation(lead)}|{TIME_NUMBER}|[（(][^）)，。]{{1,6}}[）)]|\\s)+[，,]")
 # (a colon: the place heads the points after it, 一、X村：村民反映…)
 # (时: a stop told again by the verb that went there, 来到X时，)

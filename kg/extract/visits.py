@@ -1917,13 +1917,13 @@ class Reader:
 def observer_phrase() -> str:
     """The report's own observer as a clause subject, unanchored: an observer word
     (`scene_observers.txt`: 记者, 笔者, 我们), an optional sequence word
-    (`sequence_words.txt`) and an adverb (又还也先再). A `pattern` template with
+    (`sequence_words.txt`) or recent-time adverb (`scene_recent_words.txt`: 近日) and an adverb (又还也先再). A `pattern` template with
     one `{}` slot for the observer words; callers add their own anchors.
 
     >>> re.fullmatch(observer_phrase().format("记者"), "记者随后") is not None
     True
     """
-    seq = alternation(words("sequence_words.txt"))
+    seq = alternation(words("sequence_words.txt") + words("scene_recent_words.txt"))
     return f"(?:{{}})(?:{seq})?[又还也先再]?"
 
 
