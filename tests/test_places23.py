@@ -44,14 +44,20 @@ def test_a_lower_place_or_a_note_in_brackets_is_no_parent():
 
 
 @pytest.mark.parametrize("written, name, type_, parent", [
+    # an ordinal unit right after its parent lies in it (ordinal_part)
     ("云台镇三村", "三村", "VillagersCommittee", "云台镇"),
     ("柳岸街道五社区", "五社区", "ResidentsCommittee", "柳岸街道"),
     ("云台镇十二村", "十二村", "VillagersCommittee", "云台镇"),
+    # a numbered village word in a city's unit is an estate (place_urban_units.txt); in a town a village
+    ("静安区彭浦十二村", "彭浦十二村", "HousingEstate", "静安区"),
+    ("柳岸街道汇丰三村", "汇丰三村", "HousingEstate", "柳岸街道"),
+    ("云台镇联七村", "联七村", "VillagersCommittee", "云台镇"),
+    ("柳岸街道五一村", "五一村", "VillagersCommittee", "柳岸街道"),
 ])
-def test_an_ordinal_unit_after_its_parent_lies_in_it(written, name, type_, parent):
-    places = _places(f"5月3日，区长鲁平来到{written}，与居民代表座谈。")
-    hit = _place(places, name)
+def test_an_ordinal_or_numbered_unit_is_typed_and_placed(written, name, type_, parent):
+    hit = _place(_places(f"5月3日，区长鲁平来到{written}，与居民代表座谈。"), name)
     assert (hit[1], hit[2]) == (type_, parent)
+    assert segment(written)[-1].type == type_
 
 
 def test_an_ordinal_part_is_a_community_level_unit_only():
@@ -59,18 +65,6 @@ def test_an_ordinal_part_is_a_community_level_unit_only():
     assert not ordinal_part("二镇", "district")  # towns are counted, not ordered
     assert not ordinal_part("八号", "subdistrict")  # an address
     assert not ordinal_part("一村", "community")
-
-
-@pytest.mark.parametrize("written, name, type_", [
-    ("静安区彭浦十二村", "彭浦十二村", "HousingEstate"),
-    ("柳岸街道汇丰三村", "汇丰三村", "HousingEstate"),
-    ("云台镇联七村", "联七村", "VillagersCommittee"),
-    ("柳岸街道五一村", "五一村", "VillagersCommittee"),
-])
-def test_a_numbered_village_word_in_a_city_unit_is_an_estate(written, name, type_):
-    places = _places(f"5月3日，区长鲁平来到{written}，与居民代表座谈。")
-    assert _place(places, name)[1] == type_
-    assert [s.type for s in segment(written)][-1] == type_
 
 
 @pytest.mark.parametrize("site, ref", [("党群服务站", "服务站"), ("党群服务中心", "服务中心")])
