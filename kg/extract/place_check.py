@@ -242,6 +242,9 @@ def clause_cut(tokens, text: str, chunk: PlaceChunk) -> PlaceChunk | None:
     >>> toks = [Token("来到", "v", 0, 2), Token("柳溪镇", "LOC", 2, 5), Token("团结村", "v", 5, 8)]
     >>> clause_cut(toks, t, PlaceChunk(2, 8, segment("柳溪镇团结村"))).text
     '柳溪镇团结村'
+    >>> toks = [Token("来到", "v", 0, 2), Token("江湾街道", "LOC", 2, 6), Token("汇成三村", "v", 6, 10)]
+    >>> clause_cut(toks, "来到江湾街道汇成三村，", PlaceChunk(2, 10, segment("江湾街道汇成三村"))).text
+    '江湾街道汇成三村'
     """
     first, leaf = chunk.segments[0], chunk.leaf
     hit = suffix_at(first.text, len(first.text))
@@ -258,8 +261,10 @@ def clause_cut(tokens, text: str, chunk: PlaceChunk) -> PlaceChunk | None:
     verb = next((t for t in tokens if t.start < chunk.end <= t.end), None)
     if verb is None or verb.tag != "v" or verb.start <= chunk.start or verb.end != chunk.end:
         return chunk
-    if verb.start == chunk.end - len(leaf.text) and leaf.level in ADMIN and len(leaf.text) - hit[0] >= 2:
-        return chunk  # 柳溪镇|团结村/v: a unit named by a verb, read whole as one word, is that unit (not 长者食堂|排队)
+    if verb.start == chunk.end - len(leaf.text) and (leaf.level in ADMIN or leaf.type == "HousingEstate") and len(leaf.text) - hit[0] >= 2:
+        # 柳溪镇|团结村/v: a unit named by a verb, read whole as one word, is that unit (not 长者食堂|排队);
+        # so is a numbered estate written as a village (江湾街道|汇成三村/v: places._numbered_estates)
+        return chunk
     before = segment(text[chunk.start:verb.start])
     if not before or "".join(s.text for s in before) != text[chunk.start:verb.start]:
         return chunk

@@ -191,8 +191,9 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         if cut - length - start < min_name or _continues_name(rest, hit[2]):
             continue
         rest_suffix = suffix_at(rest, len(rest))
-        if not rest_suffix or (len(rest) - rest_suffix[0] < 2 and not NUMBERED.fullmatch(rest)):
-            continue  # (a numbered part, 五组 or 3期, is a place inside: 下洲村|五组)
+        if not rest_suffix or (len(rest) - rest_suffix[0] < 2 and not NUMBERED.fullmatch(rest)
+                               and not ordinal_part(rest, hit[2])):
+            continue  # (a numbered part, 五组 or 3期, is a place inside: 下洲村|五组; so is an ordinal unit, 青山镇|一村)
         if start == 0 and name[:cut] in _generic_words():
             continue  # 乡村|振兴项目: a common word opening the name and ending in a type word (乡村, 农村) is no place
         if _type_word_in_common_word(name[start:cut], length):
@@ -228,7 +229,60 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         return None  # 清泉社区督导城市: a district never lies inside a community; the name ended earlier
     own = _area_own_unit(tail, length, level)
     segments.append(own or Segment(tail, type_, level))
-    return tuple(segments)
+    return _numbered_estates(tuple(segments))
+
+
+ORDINAL_UNIT = re.compile(r"第?[一二三四五六七八九十百\d]{1,3}")
+
+
+def ordinal_part(rest: str, level: str) -> bool:
+    """Is `rest` an ordinal unit (a numeral, maybe after 第, then a type word)
+    lying inside a place of `level`, written right after it (`青山镇|一村`,
+    `江湾街道|三社区`, `白沙镇|二组`)?  The numeral names the unit among its
+    parent's, so the parent's name is cut off before it, as `下洲村|五组` is
+    (`NUMBERED`).  Source: PLACES23 generated shapes (issue 9: `青山镇一村`
+    gave one village 青山镇一村 with no parent).
+
+    >>> ordinal_part("一村", "subdistrict"), ordinal_part("三社区", "subdistrict"), ordinal_part("一村", "community")
+    (True, True, False)
+    >>> ordinal_part("新村", "subdistrict"), ordinal_part("二镇", "district"), ordinal_part("五号", "subdistrict")
+    (False, False, False)
+    """
+    hit = suffix_at(rest, len(rest))
+    if not hit or hit[2] != "community" or LEVELS[level] >= LEVELS["community"]:
+        return False  # (towns are counted, 二镇, not ordered; a site's number is an address, 五号)
+    return bool(ORDINAL_UNIT.fullmatch(rest[: len(rest) - hit[0]]))
+
+
+def _numbered_estates(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
+    """A village word after a name and an ordinal (`田林十二村`, `罗山六村`) in a city's
+    unit (`place_urban_units.txt`: 区, 街道, 社区…) names a numbered housing estate
+    built in the 新村 style, not a village: villages lie in towns (`青山镇联七村`).
+    Source: the readable gold (dev: 罗山六村 in 金杨新村街道, 鲤鱼池一村 in a
+    community are HousingEstate) and PLACES23 generated shapes.
+
+    >>> [s.type for s in _numbered_estates(segment("徐汇区田林十二村"))]
+    ['District', 'HousingEstate']
+    >>> [s.type for s in _numbered_estates(segment("青山镇联七村"))]
+    ['Subdistrict', 'VillagersCommittee']
+    """
+    out = list(segments)
+    for i in range(1, len(out)):
+        seg, parent = out[i], out[i - 1]
+        if seg.type != "VillagersCommittee" or not _urban_unit(parent.text):
+            continue
+        hit = suffix_at(seg.text, len(seg.text))
+        numeral = re.search(f"{ORDINAL_UNIT.pattern}$", seg.text[: len(seg.text) - hit[0]])
+        if numeral and numeral.start() > 0 and not seg.text.startswith("第"):
+            out[i] = Segment(seg.text, "HousingEstate", "site")
+    return tuple(out)
+
+
+def _urban_unit(segment_text: str) -> bool:
+    """Is the segment a city's unit by its type word (`place_urban_units.txt`)?"""
+    hit = suffix_at(segment_text, len(segment_text))
+    word = segment_text[len(segment_text) - hit[0]:] if hit else ""
+    return _organ_words().get(word, word) in words("place_urban_units.txt")
 
 
 def _area_own_unit(tail: str, length: int, level: str) -> Segment | None:
@@ -822,7 +876,35 @@ def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None
     chunk = _parse_at(text, pos, limit)
     if chunk is not None and limit is not None and chunk.end == limit and cuts_name(text, chunk.start, limit):
         return None
-    return chunk
+    return _with_parent_after(text, chunk, limit) if chunk is not None else None
+
+
+PARENT_AFTER = re.compile(r"[（(]")
+PARENT_AFTER_CLOSE = re.compile(r"[）)]")
+
+
+def _with_parent_after(text: str, chunk: PlaceChunk, limit: int | None) -> PlaceChunk:
+    """`西岭村（青山镇）`, `春晖社区(江湾街道)`, `金桥小区（江湾街道春晖社区）`: the
+    place, then in brackets the administrative places it lies in, and nothing
+    else.  The chunk runs to the closing bracket, its parents' segments before
+    its own; a bracket holding anything else (a note, a lower place) leaves it.
+    Source: issue 9 (users: the parent written after the place was never read).
+
+    >>> [s.text for s in parse_at("来到西岭村（青山镇），", 2).segments]
+    ['青山镇', '西岭村']
+    >>> parse_at("来到西岭村（青山镇），", 2).end, parse_at("来到青山镇（西岭村）", 2).text
+    (10, '青山镇')
+    """
+    end = limit if limit is not None else len(text)
+    opening = PARENT_AFTER.match(text, chunk.end, end)
+    if not opening:
+        return chunk
+    outer = _parse_at(text, opening.end(), end)
+    close = outer and PARENT_AFTER_CLOSE.match(text, outer.end, end)
+    if not close or outer.start != opening.end() or outer.leaf.level not in ADMIN \
+            or LEVELS[outer.leaf.level] >= LEVELS[chunk.segments[0].level]:
+        return chunk  # (青山镇（西岭村）: a lower place in brackets is no parent)
+    return PlaceChunk(chunk.start, close.end(), outer.segments + chunk.segments)
 
 
 def cuts_name(text: str, start: int, end: int) -> bool:
@@ -1329,10 +1411,17 @@ class PlaceRegistry:
     def _shortened(self, seg: Segment) -> int | None:
         """A place named again by the tail of its name (联络站 after
         梧桐街道代表履职联络站): the earlier place of that type whose name
-        ends with it, when exactly one does."""
+        ends with it, when exactly one does; or by its whole label (a bare
+        type word read back as the place it refers to, `在服务站，` after
+        `新华社区党群服务站`, whose leaf 党群服务站 is no identity of its own).
+
+        >>> r = PlaceRegistry(); a = r.add(parse_at("新华社区党群服务站", 0))
+        >>> r.add(PlaceChunk(0, 3, (Segment("新华社区党群服务站", "Facility", "site"),))) == a, len(r.nodes)
+        (True, 2)
+        """
         if len(seg.text) < 3:
             return None
-        hits = [n.id for n in self.nodes if n.type == seg.type and n.name != seg.text and n.name.endswith(seg.text)]
+        hits = [n.id for n in self.nodes if n.type == seg.type and n.name.endswith(seg.text)]
         return hits[0] if len(hits) == 1 else None
 
     def _same_line(self, a: int, b: int) -> bool:
