@@ -27,6 +27,19 @@ def test_a_meetings_own_deputies_are_not_residents():
 
 
 @pytest.mark.fast
+def test_participants_opening_a_clause_of_the_officials_sentence_raise():
+    # the participants, not the official who convened the forum, are the subject of
+    # the clause a participant word opens (与会人员: no raiser word of its own)
+    got = issues_in("柏文在村委会议室主持召开座谈会，与会人员就灌溉渠渗漏、村道太窄等问题提出建议。")
+    assert got == at("石屏村", "灌溉渠渗漏", "村道太窄")
+    got = issues_in("柏文召开座谈会，到会同志纷纷发言，提出村口没有公交站等问题。")
+    assert got == at("石屏村", "村口没有公交站")
+    # 出席 with the meeting for its object: the official goes on speaking
+    assert issues_in("柏文出席议事会，提出要把村道修好、把渠道清干净等要求。") == set()
+    assert issues_in("柏文召开座谈会，与会领导指出，村道太窄问题要抓紧解决。") == set()
+
+
+@pytest.mark.fast
 def test_people_met_with_yu_still_do_not_raise():
     # 与 + raisers is still the people an official meets; the official speaks
     assert issues_in("柏文与村民代表座谈，提出要把村道修好。") == set()

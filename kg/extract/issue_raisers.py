@@ -191,6 +191,16 @@ class Raisers:
                 continue  # 村民小组长李某说: the residents' unit (村民小组), not the visiting party
             elif not self.object_of_raiser(spans, a.start):  # 村民拉着调研组: the object
                 candidates.append(Speaker(a.end, False))
+        # 与会人员就A、B等问题提出建议: a clause opened by a participant word has the
+        # meeting's participants for subject, not the official who convened it; a raiser
+        # word, an organisation or a title after it ends later and so still decides
+        # (出席会议，提出…: a participant verb with the meeting for object has the
+        # official for subject; 出席会议的居民 is a participant phrase again)
+        for m in pattern("issue_participant_words.txt").finditer(text, lo, pos):
+            if m.start() == lo or CLAUSE_MARK.match(text, m.start() - 1):
+                meeting = pattern("issue_meeting_words.txt").match(text, m.end())
+                if not meeting or text.startswith("的", meeting.end()):
+                    candidates.append(Speaker(m.end(), True))
         # (an act in quotes, 向区长“吐槽”：, is in the clause of its subject)
         quoted = 1 if text[pos - 1 : pos] in "“「" else 0
         clause = max([lo, *(m.end() for m in CLAUSE_MARK.finditer(text, lo, pos - quoted))]) if verb else lo
