@@ -80,3 +80,12 @@ def test_the_officials_side_named_by_an_agent_form_does_not_raise():
     assert issues_in("执法人员表示，农贸市场的雨棚漏水。") == set()
     assert issues_in("管理者表示，农贸市场的雨棚漏水。") == set()
     assert issues_in("王工表示，农贸市场的雨棚漏水。") == set()
+
+
+@pytest.mark.fast
+def test_short_complaints_joined_by_a_pause_mark_are_each_an_issue():
+    # a three-character clause holding a problem word stands alone (stands_alone),
+    # in a list as well as on its own; a potential complement (招不来、留不住) stays one
+    got = issues_in("村民们反映看病难、上学难，希望尽快解决。")
+    assert got == at("石屏村", "看病难", "上学难")
+    assert issues_in("村民反映，年轻医生招不来、留不住。") == at("石屏村", "年轻医生招不来、留不住")

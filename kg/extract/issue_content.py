@@ -53,6 +53,17 @@ def introducing_verbs() -> tuple[str, ...]:
     return (*words("issue_speech_verbs.txt"), *words("issue_official_acts.txt"))
 
 
+def stands_alone(clause: str) -> bool:
+    """Is `clause` long enough to be a complaint of its own: MIN_CLAUSE..MAX_CLAUSE
+    characters, or one fewer when it holds a problem word (`issue_problem_words.txt`:
+    停车难, 看病难 are whole complaints; 门口 is not).
+
+    >>> stands_alone("停车难"), stands_alone("门口"), stands_alone("楼道灯坏了")
+    (True, False, True)
+    """
+    return MIN_CLAUSE <= len(clause) <= MAX_CLAUSE or len(clause) == MIN_CLAUSE - 1 and bool(issue_words.problem().search(clause))
+
+
 def troubled(part: str) -> bool:
     """Whether a later clause of reported speech tells a thing going wrong often or
     badly (`issue_trouble_words.txt`), and praises nothing (`issue_positive_words.txt`).
@@ -410,7 +421,7 @@ class ContentReader:
                 continue
             item = trim(issue_words.question().sub("", part))  # 什么时候能装电梯？ asks for 装电梯
             # 停车难, 看病难: a three-character clause holding a problem word is a whole complaint
-            if not (MIN_CLAUSE <= len(item) <= MAX_CLAUSE or len(item) == MIN_CLAUSE - 1 and problem.search(item)):
+            if not stands_alone(item):
                 continue
             if not every and not found and circumstance(item) and not RESIDENCE.match(item):
                 found = praised = True  # 外墙保温做完了，屋里暖和多了: praise
@@ -422,7 +433,9 @@ class ContentReader:
                 continue  # …，散步的人也多: the praise goes on; only a problem after it complains
             # 门禁失灵、垃圾桶满溢: two complaints; 医生招不来、留不住: one, its
             # second part too short to stand alone
-            if "、" in item and not quote and min(map(len, item.split("、"))) >= MIN_CLAUSE:
+            # (停车难、充电难: a three-character part holding a problem word stands alone,
+            # as a whole clause of three does above)
+            if "、" in item and not quote and all(map(stands_alone, item.split("、"))):
                 new = [i for i in split_items(item) if i not in out]
                 out += new
                 if self.listing:
