@@ -138,6 +138,10 @@ def _main(argv: list[str]) -> int:
 # --from the build folder a command reads or changes, --out what a command writes.
 # The old spellings still work; a run that uses one says so first, in a note.
 RENAMED = {"export": {"--out": "--from"}, "remove": {"--out": "--from"}}
+# commands whose first word after the command, given without a flag, is the build folder (as --from):
+# given so, --out is no spelling of --from but what the command writes (`kg export out --out g.ttl`)
+FOLDER_FIRST = {"export"}
+FLAGS = {"--force", "--debug", "-h", "--help"}  # options that take no value (the words after them are not theirs)
 
 
 def old_spellings(command: str, argv: list[str]) -> list[str]:
@@ -151,10 +155,12 @@ def old_spellings(command: str, argv: list[str]) -> list[str]:
     []
     >>> old_spellings("export", ["export", "--from", "o", "--out", "g.ttl"])
     []
+    >>> old_spellings("export", ["export", "o", "--out", "g.ttl"])
+    []
     """
     notes = []
     for old, new in RENAMED.get(command, {}).items():
-        if any(arg == new or arg.startswith(new + "=") for arg in argv):
+        if any(arg == new or arg.startswith(new + "=") for arg in argv) or (command in FOLDER_FIRST and _given(argv, command)):
             continue  # both given: not an old spelling (the command says how it reads them)
         for i, arg in enumerate(argv):
             if arg == old or arg.startswith(old + "="):
@@ -164,6 +170,22 @@ def old_spellings(command: str, argv: list[str]) -> list[str]:
                              f"it still works; write {new} {value}".rstrip())
                 break
     return notes
+
+
+def _given(argv: list[str], command: str) -> list[str]:
+    """The words of `argv` after `command` given without a flag (not an option, nor
+    an option's value: every option but FLAGS takes one).
+    Example: `_given(["export", "--format", "trig", "out"], "export")` -> `["out"]`."""
+    words, after = [], argv[argv.index(command) + 1:] if command in argv else []
+    skip = False
+    for arg in after:
+        if skip:
+            skip = False
+        elif arg.startswith("-") and arg != "-":
+            skip = "=" not in arg and arg not in FLAGS
+        else:
+            words.append(arg)
+    return words
 
 
 def _prog(argv: list[str]) -> str:

@@ -1,4 +1,7 @@
-"""`kg export --from DIR --format FORMAT [--to FILE]`: the built graph in another format.
+"""`kg export [DIR | --from DIR] --format FORMAT [--to FILE]`: the built graph in another format.
+
+The build folder is given first (`kg export out --to g.ttl`), as kg view, kg
+query and kg validate take it, or as `--from` (default: out).
 
 Where it goes, one rule for every format: to standard output, unless `--to`
 names a file (`--to -` is standard output too); neo4j-csv writes two files,
@@ -53,8 +56,8 @@ def register(p) -> None:
     # the old spelling apart, so that a --out naming no build folder (a file meant as --to) is said as such
     p.add_argument("--out", dest="old_out", type=Path, default=None, metavar="DIR",
                    help="the old spelling of --from, still accepted; with --from, the file written (as --to)")
-    # `kg export o1 --format trig`: a folder given as kg view takes it; said, with the option that takes it
-    p.add_argument("given", nargs="?", type=Path, help=argparse.SUPPRESS)
+    # `kg export o1 --format trig`: the build folder first, as kg view, kg query and kg validate take it
+    p.add_argument("given", nargs="?", type=Path, metavar="DIR", help="the build folder to read, as --from gives it")
     # TriG, N-Quads, JSON-LD as the formats are written in prose: the name in any case, with or without its hyphen
     p.add_argument("--format", "-f", default=None, type=_format, choices=sorted(FORMATS),
                    help="output format (default: the one --to's suffix names: .ttl turtle, .trig, .nq nquads, .jsonld, .graphml)")
@@ -74,16 +77,19 @@ def _lines(path: Path):
 
 def run(args) -> int:
     if args.given is not None:
-        said = f"--format {args.format}" if args.format else f"--to {args.to}" if args.to not in (None, "-") else "--format FORMAT"
-        raise UsageError(f"{args.given}: kg export takes the build folder as --from "
-                         f"(kg export --from {args.given} {said})")
+        # `kg export out --to g.ttl`: the build folder first, as kg view, kg query and kg validate take it
+        if args.out is not None and args.out != args.given:
+            raise UsageError(f"{args.given} and --from {args.out}: two build folders to read; give one "
+                             f"(kg export {args.given} {_rest(args)})")
+        args.out = args.given
     if args.out is not None and args.old_out is not None:
         # `--from out --out g.ttl`: --out is what the command writes, as in kg build and kg view
         if args.to is not None:
             raise UsageError(f"--out {args.old_out} and --to {args.to}: two files to write; "
                              f"give one (kg export writes the file named by --to)")
         args.to, args.old_out = _to(str(args.old_out)), None
-        print(f"kg export: note: --out {args.to} with --from {args.out}: writing the export to {args.to} "
+        read = f"the build folder {args.out}" if args.given is not None else f"--from {args.out}"
+        print(f"kg export: note: --out {args.to} with {read}: writing the export to {args.to} "
               f"(kg export names the file written --to)", file=sys.stderr)
     folder = args.out or args.old_out or Path("out")
     if args.out is None and args.old_out is not None and not (folder / MANIFEST).exists():
@@ -114,6 +120,14 @@ def run(args) -> int:
     summary = export(fmt, folder, target)  # `--to - | head`: kg.streams ends it quietly (exit 141)
     print(f"{fmt}: {summary} -> {target or 'stdout'}", file=sys.stderr)
     return 0
+
+
+def _rest(args) -> str:
+    """The options of `args` other than the build folder, as typed again: for messages."""
+    import shlex
+
+    parts = [f"--format {args.format}"] * bool(args.format) + [f"--to {shlex.quote(str(args.to))}"] * (args.to is not None)
+    return " ".join(parts + ["--force"] * bool(args.force)) or "--format FORMAT"
 
 
 def _accepted() -> str:

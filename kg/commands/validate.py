@@ -18,10 +18,9 @@ def run(args) -> int:
     from kg.rdffile import read_graph
     from kg.validate import validate
 
-    path = args.graph / "graph.ttl" if args.graph.is_dir() else args.graph
-    if not path.exists():
-        where = f"{args.graph}: a folder without graph.ttl (name a build folder or an RDF file)" if args.graph.is_dir() else f"{path}: no such file"
-        raise UsageError(where)
+    from kg.commands.view import graph_file
+
+    path = graph_file(args.graph, "validate")  # a clear error naming the path: no such file, not a build folder
     data, fmt = read_graph(path, keep_lexical=True)
     if not len(data):
         raise UsageError(f"{path}: holds no RDF statements ({fmt}): nothing to validate")

@@ -105,12 +105,32 @@ def default_page(graph: Path, selectors) -> Path:
     return graph.parent / (f"view-{names}.html" if names else "view.html")
 
 
-def graph_file(path: Path) -> Path:
-    if path.is_dir():
-        path = path / "graph.ttl"
-    if not path.is_file():
-        raise UsageError(f"{path}: no such graph file")
-    return path
+def graph_file(path: Path, command: str = "view") -> Path:
+    """The graph file `kg COMMAND` (view, validate) reads for `path`, a graph
+    file or a build folder (its graph.ttl).  Raises UsageError naming the path
+    and what it is when there is none: a file that does not exist (an RDF
+    suffix: `no such graph file`, another: `no such file`), a folder that does not exist or holds no
+    build (kg.corpus.manifest.not_a_build_folder: what to run), or a build
+    folder without graph.ttl.
+
+    >>> graph_file(Path("no/such"))
+    Traceback (most recent call last):
+    kg.errors.UsageError: no/such: does not exist, so it is not a build folder; kg build REPORTS --out no/such makes one there
+    """
+    from kg.corpus.manifest import MANIFEST, not_a_build_folder
+    from rdflib.util import guess_format
+
+    if path.is_file():
+        return path
+    if path.is_dir() and (path / "graph.ttl").is_file():
+        return path / "graph.ttl"
+    if not path.exists() and path.suffix:  # out/graph.ttl mistyped: a file was meant
+        what = "graph file" if guess_format(str(path)) else "file"
+        raise UsageError(f"{path}: no such {what} (kg {command} reads a graph file or a build folder)")
+    if path.is_dir() and (path / MANIFEST).is_file():
+        raise UsageError(f"{path}: a build folder without graph.ttl (its last build did not write it); "
+                         f"kg build REPORTS --out {path} writes it")
+    raise not_a_build_folder(path)
 
 
 def load(path: Path) -> Graph:

@@ -157,7 +157,7 @@ class Manifest:
         """An existing build folder's manifest, with the settings it was built with."""
         try:
             settings = _read(Path(folder))["settings"]
-        except FileNotFoundError:
+        except (FileNotFoundError, NotADirectoryError):  # no folder, or a file named as the folder
             raise not_a_build_folder(folder) from None
         return cls.load(folder, settings)
 
@@ -352,10 +352,36 @@ class RecordStore:
 
 
 def not_a_build_folder(folder: Path):
-    """The UsageError for a folder that holds no build (no manifest.json)."""
-    from kg.errors import UsageError
+    """The UsageError for a path that holds no build (no manifest.json), saying
+    what the path is and what to run: it does not exist, is a file, holds build
+    folders (named), holds reports (build them into another folder), or else.
+    Raises nothing (returns the error).
 
-    return UsageError(f"{folder}: not a build folder (no {MANIFEST}; run kg build PATH --out {folder})")
+    >>> str(not_a_build_folder(Path("no/such")))
+    'no/such: does not exist, so it is not a build folder; kg build REPORTS --out no/such makes one there'
+    """
+    from kg.errors import UsageError
+    from kg.read import REPORT_SUFFIXES
+
+    folder = Path(folder)
+    if not folder.exists():
+        return UsageError(f"{folder}: does not exist, so it is not a build folder; kg build REPORTS --out {folder} makes one there")
+    if not folder.is_dir():
+        return UsageError(f"{folder}: is a file, not a build folder (the folder kg build --out wrote)")
+    try:
+        held = sorted(folder.iterdir())
+    except OSError:
+        held = []
+    inside = [p for p in held if p.is_dir() and is_build_folder(p)]
+    if inside:
+        shown = ", ".join(str(p) for p in inside[:5]) + (", ..." if len(inside) > 5 else "")
+        return UsageError(f"{folder}: not a build folder (no {MANIFEST}), but holds {len(inside)} build "
+                          f"folder{'s' * (len(inside) > 1)}: {shown}; give one of them")
+    reports = [p for p in held if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES]
+    if reports:  # the reports themselves: building into their folder would mix outputs with them
+        return UsageError(f"{folder}: not a build folder (no {MANIFEST}): it holds {len(reports)} report file"
+                          f"{'s' * (len(reports) > 1)}; kg build {folder} --out OUT builds them, then give OUT")
+    return UsageError(f"{folder}: not a build folder (no {MANIFEST}); kg build REPORTS --out {folder} makes one there")
 
 
 @contextlib.contextmanager

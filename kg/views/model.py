@@ -59,6 +59,7 @@ class ViewNode:
     full: str = ""  # the whole name, where the label is cut short
     weight: int = 1  # members, once aggregated
     inside: list[str] = field(default_factory=list)  # names folded into it, once aggregated (the page searches them)
+    categories: dict[str, str] = field(default_factory=dict)  # an issue's: its category's names (in names too) -> the category's label
 
 
 @dataclass
@@ -315,7 +316,8 @@ def read_view_untipped(graph: "Graph | TermIndex", vocab: Vocabulary):
             vnode.full = ""  # searched by the official's and the place's names, not its own
         vnode.names = {clean(v) for v in r.objects(node, RDFS.label) + r.objects(node, SKOS.altLabel)}
         if kind.startswith("Issue:"):
-            vnode.names |= _category_names(r, node)
+            vnode.categories = _category_names(r, node)
+            vnode.names |= set(vnode.categories)
         view.nodes[vnode.key] = vnode
         terms[vnode.key] = node
     # tooltips name a node as it is written; the label may yet be qualified with its parent
@@ -377,12 +379,15 @@ def _qualify_same_named_places(r: _Reader, view: ViewGraph) -> None:
 NOT_PLACES = {"Official", "Post", "Visit", "Issue", "Report"}
 
 
-def _category_names(r: _Reader, issue) -> set[str]:
-    names = set()
+def _category_names(r: _Reader, issue) -> dict[str, str]:
+    """The names of an issue's category and its top concept (Chinese, English,
+    the IRI's local name) -> that concept's label in the view's language."""
+    names = {}
     concept = r.value(issue, GOV.category)
     if isinstance(concept, URIRef):
         for c in {concept, r.top_concept(concept)}:
-            names |= {Vocabulary(lang).concept_label(c, r.g) for lang in ("zh", "en")} | {local_name(c)}
+            shown = r.vocab.concept_label(c, r.g)
+            names.update(dict.fromkeys({Vocabulary(lang).concept_label(c, r.g) for lang in ("zh", "en")} | {local_name(c)}, shown))
     return names
 
 

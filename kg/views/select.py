@@ -53,22 +53,47 @@ PARTIAL_REFUSED = {"--focus"}
 SHOWN = 8  # names listed in a message before "and N more"
 
 
-def matches(view: ViewGraph, selector: Selector) -> tuple[list[str], bool]:
-    """The nodes `selector` names and whether by the exact name: nodes of its
-    flag's kind named exactly `selector.name` (or one of `selector.also`, its
-    other spellings) -> (keys, True); failing that, those whose name contains
-    it -> (keys, False); none -> ([], False).  Raises nothing.
+def matches(view: ViewGraph, selector: Selector) -> tuple[list[str], str]:
+    """The nodes `selector` names and how, the first of these that names any:
+    nodes of its flag's kind named exactly `selector.name` (or one of
+    `selector.also`, its other spellings) -> (keys, "exact"); issues whose
+    category is so named (停车, the issue scheme's concept) -> "category";
+    places whose name is it and a type word (新华 for 新华街道, not for
+    新华路街道: kg.extract.places.core) -> "core"; those whose own name
+    contains it (新华 in 新华路街道, not in 新华路街道松柏社区, a place inside
+    it written with its parent) -> "part"; failing that, any of their names
+    -> "part"; none -> ([], "").  Raises nothing.
 
     >>> from kg.views.model import ViewNode
-    >>> view = ViewGraph(nodes={"a": ViewNode("a", "王建设", "Official", names={"王建设"})})
+    >>> view = ViewGraph(nodes={"a": ViewNode("a", "王建设", "Official", names={"王建设"}),
+    ...                         "b": ViewNode("b", "新华街道", "Subdistrict", names={"新华街道"}),
+    ...                         "c": ViewNode("c", "新华路街道", "Subdistrict", names={"新华路街道"})})
     >>> matches(view, Selector("--focus", "王建设")), matches(view, Selector("--focus", "王建"))
-    ((['a'], True), (['a'], False))
+    ((['a'], 'exact'), (['a'], 'part'))
+    >>> matches(view, Selector("--place", "新华")), matches(view, Selector("--place", "新华路"))
+    ((['b'], 'core'), (['c'], 'core'))
     """
     forms, candidates = _forms(selector), _candidates(view, selector)
-    exact = [n.key for n in candidates if any(f in n.names or f == n.label for f in forms)]
-    if exact:
-        return exact, True
-    return [n.key for n in candidates if any(f in name for f in forms for name in n.names | {n.label})], False
+    own = {n.key: (n.names - set(n.categories)) | {n.label} for n in candidates}
+    tiers = (
+        ("exact", lambda n: any(f in own[n.key] for f in forms)),
+        ("category", lambda n: any(f in n.categories for f in forms)),
+        ("core", lambda n: n.kind.split(":", 1)[0] in PLACE_KINDS and any(_core(name) in forms for name in own[n.key])),
+        ("part", lambda n: any(f in (n.full or n.label) for f in forms)),
+        ("part", lambda n: any(f in name for f in forms for name in n.names | {n.label})),
+    )
+    for how, named in tiers:
+        keys = [n.key for n in candidates if named(n)]
+        if keys:
+            return keys, how
+    return [], ""
+
+
+def _core(name: str) -> str:
+    """A place's name without its type words (kg.extract.places.core: 新华街道 -> 新华)."""
+    from kg.extract.places import core
+
+    return core(name)
 
 
 def _forms(selector: Selector) -> list[str]:
@@ -107,12 +132,15 @@ def seeds(view: ViewGraph, selector: Selector) -> list[str]:
     Traceback (most recent call last):
     kg.views.select.PartialName: --focus '王建': no official is named 王建; the name is part of 王建设, another person: give the full name (--focus 王建设)
     """
-    keys, exact = matches(view, selector)
-    if exact:
+    keys, how = matches(view, selector)
+    if how == "exact":
         return keys
     if keys and selector.flag in PARTIAL_REFUSED:
         names = matched_names(view, keys)
         one = f" (--focus {names})" if len(keys) == 1 else ""
+        if _is_surname(selector.name):  # 周 is no one's name, only where names start
+            raise PartialName(f"{selector.flag} {selector.name!r}: no one is named exactly {selector.name}; "
+                              f"names that contain it: {names}: give the full name{one}")
         whom = "another person" if len(keys) == 1 else "other people"
         raise PartialName(f"{selector.flag} {selector.name!r}: no official is named {selector.name}; "
                           f"the name is part of {names}, {whom}: give the full name{one}")
@@ -123,6 +151,13 @@ def seeds(view: ViewGraph, selector: Selector) -> list[str]:
         hints = likeliest(tuple(_forms(selector)), names)
         raise UsageError(f"{selector.flag} {selector.name!r}: nothing of that name in the graph" + (f" ({hints})" if hints else ""))
     return keys
+
+
+def _is_surname(name: str) -> bool:
+    """Is `name` a surname alone (one character, or a word of surnames.txt: 欧阳), not a full name?"""
+    from kg.resources import lexicon
+
+    return len(name) == 1 or name in {w for line in lexicon("surnames.txt") for w in line.split()}
 
 
 def neighbourhood(view: ViewGraph, start: list[str], depth: int) -> ViewGraph:
@@ -147,6 +182,35 @@ def neighbourhood(view: ViewGraph, start: list[str], depth: int) -> ViewGraph:
     )
 
 
+def drawn_by(view: ViewGraph, selector: Selector, keys: list[str], how: str) -> str:
+    """The warning line for `selector` drawing `keys` by a name not their own
+    (`how`, from matches): the category named (`--issue 停车`: its label and
+    the issues drawn), the place named with its type word, or what contains
+    the name.  Raises nothing.
+
+    >>> from kg.views.model import ViewNode
+    >>> view = ViewGraph(nodes={"b": ViewNode("b", "新华街道", "Subdistrict"), "c": ViewNode("c", "新华路街道", "Subdistrict")})
+    >>> drawn_by(view, Selector("--place", "新华"), ["b"], "core")
+    "--place '新华': nothing is named 新华 exactly; drawing what contains it: 新华街道 (the name with its type word; not drawn, longer names that contain it: 新华路街道)"
+    """
+    head = f"{selector.flag} {selector.name!r}: nothing is named {selector.name} exactly; "
+    if how == "category":
+        labels = sorted({view.nodes[k].categories[f] for k in keys for f in _forms(selector) if f in view.nodes[k].categories})
+        return (f"{selector.flag} {selector.name!r}: no issue is named {selector.name}; it names the issue category "
+                f"{', '.join(labels)}: drawing its {len(keys)} issue{'s' * (len(keys) > 1)}: {matched_names(view, keys)}")
+    said = head + f"drawing what contains it: {matched_names(view, keys)}"
+    longer = [k for k in _contain(view, selector) if k not in keys] if how == "core" else []
+    if longer:  # the name with a type word won over longer names that contain it: those are named
+        said += f" (the name with its type word; not drawn, longer names that contain it: {matched_names(view, longer)})"
+    return said
+
+
+def _contain(view: ViewGraph, selector: Selector) -> list[str]:
+    """The nodes of the selector's kind whose own name contains its name."""
+    forms = _forms(selector)
+    return [n.key for n in _candidates(view, selector) if any(f in (n.full or n.label) for f in forms)]
+
+
 def select(view: ViewGraph, selectors: list[Selector], depth: int | None, warn=None) -> ViewGraph:
     """The part of `view` within `depth` edges (DEFAULT_DEPTH when None) of
     what `selectors` name (seeds); `view` itself when there are none.  For a
@@ -162,8 +226,8 @@ def select(view: ViewGraph, selectors: list[Selector], depth: int | None, warn=N
     start = []
     for selector in selectors:
         keys = seeds(view, selector)
-        if warn is not None and not matches(view, selector)[1]:  # drawn by a part of the name: said
-            warn(f"{selector.flag} {selector.name!r}: nothing is named {selector.name} exactly; "
-                 f"drawing what contains it: {matched_names(view, keys)}")
+        how = matches(view, selector)[1]
+        if warn is not None and how != "exact":  # drawn by another name than its own: said, with what was drawn
+            warn(drawn_by(view, selector, keys, how))
         start += [k for k in keys if k not in start]
     return neighbourhood(view, start, DEFAULT_DEPTH if depth is None else depth)
