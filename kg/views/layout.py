@@ -5,9 +5,11 @@ minutes over thousands (pyvis issue #204).  So up to PHYSICS_MAX_NODES the
 browser simulates; above, positions are computed here and physics is off:
 
 1. The skeleton (officials and places) is laid out one connected component
-   at a time: networkx's spring layout up to SPRING_MAX_NODES nodes, above
-   that a radial tree layout that is linear in size (BFS tree from the
-   best-connected place, rings by depth, sectors by subtree size); the
+   at a time: networkx's spring layout from SMALL_MAX_NODES to
+   SPRING_MAX_NODES nodes; below and above, a radial tree layout that is
+   linear in size (BFS tree from the best-connected place, rings by depth,
+   sectors by subtree size: a small component is a star or two around its
+   place, as the spring layout drew it, at a hundredth of the cost); the
    components are then packed in rows.
 2. Every other node (post, visit, issue) sits near the mean of its laid-out
    neighbours, e.g. a visit between its official and its place.
@@ -30,6 +32,11 @@ if TYPE_CHECKING:
 
 PHYSICS_MAX_NODES = 300
 SPRING_MAX_NODES = 600  # per component: networkx's spring layout takes about a second at this size
+# per component that is a tree, at most: laid out as a radial tree, not by the spring layout.  The
+# spring layout costs ~3 ms a call whatever the size below ~30 nodes (50 iterations of numpy calls),
+# and the aggregated page of 600 reports has 159 of its 166 components so (docs/performance.md, Session 24);
+# a component with a cycle keeps the spring layout, which draws the cycle's edges without crossings
+SMALL_MAX_NODES = 30
 SPACING = 60.0  # px between neighbouring nodes at zoom 1
 SKELETON_KINDS = PLACE_KINDS | {"Official"}
 
@@ -137,9 +144,16 @@ def _spring(g: nx.Graph) -> tuple[dict, float]:
     return pos, max(math.hypot(x, y) for x, y in pos.values()) + SPACING
 
 
-def layout_components(g: nx.Graph, preferred_root, spring_max: int = SPRING_MAX_NODES) -> dict:
+def layout_components(g: nx.Graph, preferred_root, spring_max: int = SPRING_MAX_NODES, small_max: int = SMALL_MAX_NODES) -> dict:
     """Each connected component on its own (spring layout, or radial tree when
-    bigger than spring_max), then packed in rows, largest first."""
+    bigger than spring_max or a tree of at most small_max nodes), then packed in rows,
+    largest first: {node: (x, y)}, no two nodes at one point.  Raises nothing.
+
+    >>> import networkx as nx
+    >>> pos = layout_components(nx.Graph([("a", "b"), ("c", "d"), ("d", "e")]), lambda k: True)
+    >>> len(set(pos.values())) == 5
+    True
+    """
     import networkx as nx
     if not len(g):
         return {}
@@ -147,10 +161,12 @@ def layout_components(g: nx.Graph, preferred_root, spring_max: int = SPRING_MAX_
     laid = []
     for comp in comps:
         sub = _induced(g, comp)
-        if len(comp) <= spring_max:
+        small = len(comp) <= small_max and sub.number_of_edges() == len(comp) - 1  # a tree: no edge crosses
+        if not small and len(comp) <= spring_max:
             laid.append(_spring(sub))
-        else:
-            laid.append(_tree_positions(sub, max(comp, key=lambda k: (preferred_root(k), g.degree(k))), 2 * SPACING))
+        else:  # a small tree's rings closer: its few nodes read as one group
+            spacing = SPACING if small else 2 * SPACING
+            laid.append(_tree_positions(sub, max(comp, key=lambda k: (preferred_root(k), g.degree(k))), spacing))
     # shelf packing: rows as wide as the largest component or the square root of the total area
     width = max(2 * laid[0][1], math.sqrt(sum((2 * r) ** 2 for _, r in laid)))
     out, x, y, row_height = {}, 0.0, 0.0, 0.0
