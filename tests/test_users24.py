@@ -18,12 +18,10 @@ Fixtures are invented here (names, places of their own).
 
 from __future__ import annotations
 
-import json
-import re
-
 import pytest
 
 from tests.conftest import run_kg
+from tests.test_view import page_data
 
 pytestmark = pytest.mark.fast
 
@@ -47,9 +45,7 @@ def build(tmp_path_factory):
 
 def _drawn(page) -> set[str]:
     """The labels of the nodes a page draws (its JSON block; kg.views.html)."""
-    data = json.loads(re.search(r'<script type="application/json" id="kg-data">(.*?)</script>',
-                                page.read_text(encoding="utf-8"), re.S).group(1))
-    return {n["label"] for n in data["nodes"]}
+    return {n["label"] for n in page_data(page.read_text(encoding="utf-8"))["nodes"]}
 
 
 # ---------------------------------------------------------------- 1. kg export OUT

@@ -5,12 +5,10 @@ the page, at a position of its own, inside the drawing once it is fitted."""
 
 from __future__ import annotations
 
-import json
-import re
-
 import pytest
 
 from tests.conftest import run_kg
+from tests.test_view import page_data
 
 SURNAMES = "祁严柏葛邬闵涂"
 GIVEN = ["远航", "明澄", "若水", "景行", "思齐", "广川", "子衿", "怀瑾"]
@@ -39,8 +37,7 @@ def many_small(tmp_path_factory):
 
 
 def test_every_node_of_many_small_components_is_shown(many_small, open_page):
-    data = json.loads(re.search(r'<script type="application/json" id="kg-data">(.*?)</script>',
-                                many_small.read_text(encoding="utf-8"), re.S).group(1))
+    data = page_data(many_small.read_text(encoding="utf-8"))
     assert len(data["nodes"]) > 300  # laid out here, physics off
     opened = open_page(many_small)
     page = opened.page
