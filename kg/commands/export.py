@@ -20,7 +20,6 @@ extracted: the export reads the assembled files of the build folder.
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import os
 import re
