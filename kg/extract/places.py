@@ -518,6 +518,31 @@ def _ordinal_name(name: str, type_word: str, level: str) -> bool:
     return level in ADMIN or (len(type_word) >= 2 and not type_word.endswith(words("place_work_words.txt")))
 
 
+@cache
+def _verb_names() -> frozenset[str]:
+    return frozenset(words("place_verb_names.txt"))
+
+
+def word_named_unit(segment_text: str) -> bool:
+    """Is `segment_text` a village, community or town (`ROAD_NAMED_LEVELS`,
+    a village's 村 included) whose whole name part is a word that names units
+    although the analyser reads it as a clause word: a common word that is no
+    unit's kind (`_common_word_name`: 建设村) or a commendatory name
+    (`place_verb_names.txt`: 团结社区, 发展村)?  The grammar's reading then
+    holds against the analyser's verb (建设/v 村).  An estate named so is no
+    name (建设小区, 建设家园 are works), nor a verb acting on a unit (扎根社区).
+    Source: PLACES24 generated heading lines (a stop `建设村` on a line of its own).
+
+    >>> word_named_unit("建设村"), word_named_unit("团结社区"), word_named_unit("建设小区"), word_named_unit("扎根社区")
+    (True, True, False, False)
+    """
+    hit = suffix_at(segment_text, len(segment_text))
+    if not hit or hit[2] not in ROAD_NAMED_LEVELS:
+        return False
+    part = segment_text[:len(segment_text) - hit[0]]
+    return len(part) >= 2 and (_common_word_name(part) or part in _verb_names())
+
+
 def _word_unit_at(window: str, pos: int) -> bool:
     """Does a common word that names units (`_common_word_name`: 建设) and then a
     village's, community's or town's type word start at `pos`, the type word
