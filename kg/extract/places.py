@@ -979,7 +979,7 @@ def _parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | Non
             # quoted room after a site's name (松涛小区“书记工作室”: the quote opens no segment)
             if not segs[-1].text.startswith("“"):
                 continue
-            segs = segs[:-1] + (Segment(segs[-1].text + "”", segs[-1].type, segs[-1].level),)
+            segs = segs[:-1] + (_quoted_site(segs[-2] if len(segs) > 1 else None, segs[-1].text + "”", segs[-1]),)
             end += 1
         if segs and is_named(segs):
             work = _work_on(segs[-1].text) if segs[-1].level == "site" else None
@@ -1007,6 +1007,29 @@ def _parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | Non
                 segs = segs[:-1]
             return PlaceChunk(pos, pos + end, segs)
     return None
+
+
+@cache
+def _community_site_words() -> tuple[str, ...]:
+    return words("place_community_site_words.txt")
+
+
+def _quoted_site(unit: Segment | None, text: str, seg: Segment) -> Segment:
+    """The site named in quotes `text` (“家站点”, its quotes included) right after
+    `unit`: a village's, community's or town's own service site when its head word
+    is one of a unit's site words (`place_community_site_words.txt`: 站点, 驿站,
+    之家, 家园), so a Facility of that unit whatever the word's type elsewhere
+    (站点 a firm's, 家园 an estate); else `seg`'s type.  Source: issue 9
+    (newcomer: 古北社区“家站点” was typed Enterprise).
+
+    >>> _quoted_site(Segment("古北社区", "ResidentsCommittee", "community"), "“家站点”", Segment("“家站点", "Enterprise", "site")).type
+    'Facility'
+    >>> _quoted_site(None, "“家站点”", Segment("“家站点", "Enterprise", "site")).type
+    'Enterprise'
+    """
+    if unit is not None and unit.level in ADMIN and text.strip("“”").endswith(_community_site_words()):
+        return Segment(text, "Facility", seg.level)
+    return Segment(text, seg.type, seg.level)
 
 
 def _counted_spot(leaf: Segment, counted: re.Match) -> Segment | None:
@@ -1529,7 +1552,7 @@ class PlaceRegistry:
         numbered = seg.level == "site" and ORDINAL.match(seg.text) is not None
         if i > 0 and (not has_proper_part(seg.text) or own_part(segments[i - 1], seg) or numbered):
             return segments[i - 1].text + seg.text
-        return seg.text
+        return seg.text.replace("“", "").replace("”", "")  # (“家站点” is labelled 家站点: quotes mark a name, they are none of it)
 
 
 def named_area(text: str) -> Segment | None:
