@@ -27,7 +27,7 @@ AREAS = {"district", "subdistrict"}
 # and the dev gold names the named place as the stop (the written form is another label)
 OPEN_SPACES = {"Venue"}
 # (and □, kg.repair.lost's mark for a character lost in the file: 北□□街道 is a name)
-NAME_CHARS = re.compile(rf"[{HAN}{UNREADABLE}A-Za-z0-9\-+“”\"#·]+")
+NAME_CHARS = re.compile(rf"[{HAN}〇{UNREADABLE}A-Za-z0-9\-+“”\"#·]+")
 MAX_PLACE = 32
 LIST_SEP = re.compile(r"、|和|及|与|以及")
 # joiners a name may hold (和平村): after a named place one ends it unless a name word starts there
@@ -420,6 +420,8 @@ def has_proper_part(segment_text: str) -> bool:
     hit = suffix_at(segment_text, len(segment_text))
     name = segment_text[: len(segment_text) - hit[0]] if hit else segment_text
     name = name.strip("“”\"")
+    if hit and _households_name(name, segment_text[len(segment_text) - hit[0]:], hit[2]):
+        return True  # 三家子村, 五家屯: households founding a hamlet name it (家 counts no villages)
     if not name or (_determiners().match(name) and not _name_opening_like_determiner(name)):
         return False
     if hit and hit[2] in ROAD_NAMED_LEVELS and _road_name(name):
@@ -443,6 +445,29 @@ def has_proper_part(segment_text: str) -> bool:
     if _opens_with_type_word(name):
         return False  # 片区居民群里: a common noun phrase opened by a bare type word, no name before it
     return not covered(name)
+
+
+# a hamlet named after the households that founded it (三家子, 五家): 家 counts firms and shops
+HOUSEHOLDS = re.compile(r"[一二三四五六七八九十两]家(子)?")
+# the type words of a hamlet (屯) or a village (村), the places such a name is given to
+HAMLET_WORD = "屯"
+VILLAGE_WORD = "村"
+
+
+def _households_name(name: str, type_word: str, level: str) -> bool:
+    """Is the name part a number of households (`HOUSEHOLDS`) naming a hamlet
+    (五家屯, 三家子屯) or, with 子, a village (三家子村)?  Numeral + 家 counts
+    firms and shops elsewhere (三家企业, 两家超市), never hamlets or villages, so
+    before their type words it is a name: the northeast's villages are named
+    after the households that settled them.  Source: PLACES24 generated shapes.
+
+    >>> _households_name("五家", "屯", "site"), _households_name("三家子", "村", "community"), _households_name("三家", "村", "community")
+    (True, True, False)
+    """
+    m = HOUSEHOLDS.fullmatch(name)
+    if not m:
+        return False
+    return type_word == HAMLET_WORD or (m.group(1) is not None and type_word == VILLAGE_WORD and level == "community")
 
 
 def _opens_with_unit_named_after_site(name: str) -> bool:
