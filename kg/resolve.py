@@ -26,7 +26,9 @@ def place_key(registry: PlaceRegistry, pid: int) -> str:
     """Stable within and across reports: the chain of `level:name` from the top,
     each name the place's core name followed by its kind (kg.extract.places.kind:
     新华居委会 and 新华社区 are `community:新华社区`, 新华村 is `community:新华村`);
-    districts and sites have no kind word (`district:东湖`, `site:中环`).
+    districts and sites have no kind word (`district:东湖`, `site:中环`).  A
+    name too short to strip (三村 under 白石乡: core keeps two characters) is
+    written with its kind already: `community:三村`, not 三村村.
 
     >>> place_key(registry, pid)  # doctest: +SKIP
     'subdistrict:东湖街道/community:新华社区'
@@ -38,7 +40,9 @@ def place_key(registry: PlaceRegistry, pid: int) -> str:
         node = registry.nodes[pid]
         own = _own_name(registry, node)
         name = estate_core(own) if node.type == ESTATE else core(own)
-        chain.append(f"{node.level}:{name}{node.kind}")
+        # a name too short to lose its type word (三村 under 白石乡) keeps it: the kind is written already
+        kind_word = "" if name == own and own.endswith(node.kind) else node.kind
+        chain.append(f"{node.level}:{name}{kind_word}")
         pid = node.parent
     return "/".join(reversed(chain))
 

@@ -22,7 +22,7 @@ import re
 
 from kg.analyse.component import analyse_spans, tokens_in
 from kg.extract.lexicons import words
-from kg.extract.places import ADMIN, PlaceChunk, PlaceRegistry, is_named, segment, suffix_at
+from kg.extract.places import ADMIN, PlaceChunk, PlaceRegistry, is_named, segment, suffix_at, word_named_unit
 
 # LAC tags of words that never stand inside a place's name: verbs and adverbs,
 # prepositions, conjunctions, pronouns, particles, times, persons
@@ -61,6 +61,32 @@ def clause_reading(tokens, start: int, end: int) -> tuple[bool, int, int]:
     if not clause:
         return cut < end, start, cut
     return True, min(clause[-1].end, cut), cut
+
+
+def reads_as_clause(tokens, text: str, start: int, end: int) -> bool:
+    """Is the place written at text[start:end] a clause to the analyser
+    (`clause_reading` junk), unless every clause word lies in the name part of
+    its last segment and that segment is a unit a common word names
+    (`places.word_named_unit`: 建设/v 村, 团结/v 社区)?  The grammar decides
+    such a name; the analyser's verb there is the name's word.  Callers: the
+    heading-line stops (`visits.heading_stop_visits`) and `check_places`.
+    `tokens` cover the span, sorted.
+
+    >>> from kg.analyse import Token
+    >>> reads_as_clause([Token("建设", "v", 0, 2), Token("村", "n", 2, 3)], "建设村", 0, 3)
+    False
+    >>> reads_as_clause([Token("扎根", "v", 0, 2), Token("社区", "n", 2, 4)], "扎根社区", 0, 4)
+    True
+    """
+    junk, _, to = clause_reading(tokens, start, end)
+    if not junk:
+        return False
+    segs = segment(text[start:end])
+    leaf = segs[-1].text if segs else ""
+    if to != end or not text.endswith(leaf, start, end) or not word_named_unit(leaf):
+        return True
+    leaf_at = end - len(leaf)
+    return any(t.tag in CLAUSE_TAGS and t.start < leaf_at for t in tokens if t.end > start and t.start < end)
 
 
 def clause_window(text: str, start: int, end: int) -> tuple[int, int]:
@@ -147,9 +173,9 @@ def check_places(doc, used: set[int]) -> set[int]:
     hidden = set()
     for pid, (s, e, a, b) in spans.items():
         around = tokens_in(tokens, a, b)
+        if not reads_as_clause(around, text, s, e):
+            continue  # (建设村: the analyser's verb is the unit's name)
         junk, at, to = clause_reading(around, s, e)
-        if not junk:
-            continue
         node = registry.nodes[pid]
         rest = text[at:to]
         segs = segment(rest) if rest else None  # the grammar too must read a named place (not 区 of 区人大)

@@ -27,7 +27,7 @@ AREAS = {"district", "subdistrict"}
 # and the dev gold names the named place as the stop (the written form is another label)
 OPEN_SPACES = {"Venue"}
 # (and □, kg.repair.lost's mark for a character lost in the file: 北□□街道 is a name)
-NAME_CHARS = re.compile(rf"[{HAN}{UNREADABLE}A-Za-z0-9\-+“”\"#·]+")
+NAME_CHARS = re.compile(rf"[{HAN}〇{UNREADABLE}A-Za-z0-9\-+“”\"#·]+")
 MAX_PLACE = 32
 LIST_SEP = re.compile(r"、|和|及|与|以及")
 # joiners a name may hold (和平村): after a named place one ends it unless a name word starts there
@@ -420,6 +420,8 @@ def has_proper_part(segment_text: str) -> bool:
     hit = suffix_at(segment_text, len(segment_text))
     name = segment_text[: len(segment_text) - hit[0]] if hit else segment_text
     name = name.strip("“”\"")
+    if hit and _households_name(name, segment_text[len(segment_text) - hit[0]:], hit[2]):
+        return True  # 三家子村, 五家屯: households founding a hamlet name it (家 counts no villages)
     if not name or (_determiners().match(name) and not _name_opening_like_determiner(name)):
         return False
     if hit and hit[2] in ROAD_NAMED_LEVELS and _road_name(name):
@@ -443,6 +445,29 @@ def has_proper_part(segment_text: str) -> bool:
     if _opens_with_type_word(name):
         return False  # 片区居民群里: a common noun phrase opened by a bare type word, no name before it
     return not covered(name)
+
+
+# a hamlet named after the households that founded it (三家子, 五家): 家 counts firms and shops
+HOUSEHOLDS = re.compile(r"[一二三四五六七八九十两]家(子)?")
+# the type words of a hamlet (屯) or a village (村), the places such a name is given to
+HAMLET_WORD = "屯"
+VILLAGE_WORD = "村"
+
+
+def _households_name(name: str, type_word: str, level: str) -> bool:
+    """Is the name part a number of households (`HOUSEHOLDS`) naming a hamlet
+    (五家屯, 三家子屯) or, with 子, a village (三家子村)?  Numeral + 家 counts
+    firms and shops elsewhere (三家企业, 两家超市), never hamlets or villages, so
+    before their type words it is a name: the northeast's villages are named
+    after the households that settled them.  Source: PLACES24 generated shapes.
+
+    >>> _households_name("五家", "屯", "site"), _households_name("三家子", "村", "community"), _households_name("三家", "村", "community")
+    (True, True, False)
+    """
+    m = HOUSEHOLDS.fullmatch(name)
+    if not m:
+        return False
+    return type_word == HAMLET_WORD or (m.group(1) is not None and type_word == VILLAGE_WORD and level == "community")
 
 
 def _opens_with_unit_named_after_site(name: str) -> bool:
@@ -516,6 +541,31 @@ def _ordinal_name(name: str, type_word: str, level: str) -> bool:
     if not ORDINAL.fullmatch(name):
         return False
     return level in ADMIN or (len(type_word) >= 2 and not type_word.endswith(words("place_work_words.txt")))
+
+
+@cache
+def _verb_names() -> frozenset[str]:
+    return frozenset(words("place_verb_names.txt"))
+
+
+def word_named_unit(segment_text: str) -> bool:
+    """Is `segment_text` a village, community or town (`ROAD_NAMED_LEVELS`,
+    a village's 村 included) whose whole name part is a word that names units
+    although the analyser reads it as a clause word: a common word that is no
+    unit's kind (`_common_word_name`: 建设村) or a commendatory name
+    (`place_verb_names.txt`: 团结社区, 发展村)?  The grammar's reading then
+    holds against the analyser's verb (建设/v 村).  An estate named so is no
+    name (建设小区, 建设家园 are works), nor a verb acting on a unit (扎根社区).
+    Source: PLACES24 generated heading lines (a stop `建设村` on a line of its own).
+
+    >>> word_named_unit("建设村"), word_named_unit("团结社区"), word_named_unit("建设小区"), word_named_unit("扎根社区")
+    (True, True, False, False)
+    """
+    hit = suffix_at(segment_text, len(segment_text))
+    if not hit or hit[2] not in ROAD_NAMED_LEVELS:
+        return False
+    part = segment_text[:len(segment_text) - hit[0]]
+    return len(part) >= 2 and (_common_word_name(part) or part in _verb_names())
 
 
 def _word_unit_at(window: str, pos: int) -> bool:
@@ -954,7 +1004,7 @@ def _parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | Non
             # quoted room after a site's name (松涛小区“书记工作室”: the quote opens no segment)
             if not segs[-1].text.startswith("“"):
                 continue
-            segs = segs[:-1] + (Segment(segs[-1].text + "”", segs[-1].type, segs[-1].level),)
+            segs = segs[:-1] + (_quoted_site(segs[-2] if len(segs) > 1 else None, segs[-1].text + "”", segs[-1]),)
             end += 1
         if segs and is_named(segs):
             work = _work_on(segs[-1].text) if segs[-1].level == "site" else None
@@ -982,6 +1032,29 @@ def _parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | Non
                 segs = segs[:-1]
             return PlaceChunk(pos, pos + end, segs)
     return None
+
+
+@cache
+def _community_site_words() -> tuple[str, ...]:
+    return words("place_community_site_words.txt")
+
+
+def _quoted_site(unit: Segment | None, text: str, seg: Segment) -> Segment:
+    """The site named in quotes `text` (“家站点”, its quotes included) right after
+    `unit`: a village's, community's or town's own service site when its head word
+    is one of a unit's site words (`place_community_site_words.txt`: 站点, 驿站,
+    之家, 家园), so a Facility of that unit whatever the word's type elsewhere
+    (站点 a firm's, 家园 an estate); else `seg`'s type.  Source: issue 9
+    (newcomer: 古北社区“家站点” was typed Enterprise).
+
+    >>> _quoted_site(Segment("古北社区", "ResidentsCommittee", "community"), "“家站点”", Segment("“家站点", "Enterprise", "site")).type
+    'Facility'
+    >>> _quoted_site(None, "“家站点”", Segment("“家站点", "Enterprise", "site")).type
+    'Enterprise'
+    """
+    if unit is not None and unit.level in ADMIN and text.strip("“”").endswith(_community_site_words()):
+        return Segment(text, "Facility", seg.level)
+    return Segment(text, seg.type, seg.level)
 
 
 def _counted_spot(leaf: Segment, counted: re.Match) -> Segment | None:
@@ -1504,7 +1577,7 @@ class PlaceRegistry:
         numbered = seg.level == "site" and ORDINAL.match(seg.text) is not None
         if i > 0 and (not has_proper_part(seg.text) or own_part(segments[i - 1], seg) or numbered):
             return segments[i - 1].text + seg.text
-        return seg.text
+        return seg.text.replace("“", "").replace("”", "")  # (“家站点” is labelled 家站点: quotes mark a name, they are none of it)
 
 
 def named_area(text: str) -> Segment | None:

@@ -30,7 +30,7 @@ from kg.extract.places import (
     ADMIN, AREAS, LIST_SEP, covered, own_part, LOCATED, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, core, has_proper_part, is_named, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
     written_as_class,
 )
-from kg.extract.place_check import SHORT_TYPE, analysed_around, clause_cut, clause_reading
+from kg.extract.place_check import SHORT_TYPE, analysed_around, clause_cut, clause_reading, reads_as_clause
 from kg.extract.tagged_places import LISTED_TAGS, PLACE_TAGS, noun_phrase_after, quoted_inside, tagged_place
 from kg.extract.sentences import Sentence
 from kg.extract.visit_reported import in_reported_words, route_between
@@ -1308,8 +1308,8 @@ class Reader:
             return []
         if not all(c.leaf.level in INSIDE_LEVELS and is_named(c.segments) for c in chunks):
             return []
-        if any(clause_reading(analysed_around(self.doc, c.start, c.end), c.start, c.end)[0] for c in chunks):
-            return []  # 备案号：…ICP备…: a page's footer label, not a place (the analyser reads a verb)
+        if any(reads_as_clause(analysed_around(self.doc, c.start, c.end), self.text, c.start, c.end) for c in chunks):
+            return []  # 备案号：…ICP备…: a page's footer label, not a place (the analyser reads a verb; 建设村 is a name)
         return self._team_visits(list(team), chunks, s, here, context, moved=True)
 
     def along_visits(self, s: Sentence, actors: list[Actor], here: dict, context: list[int]) -> list[int]:
