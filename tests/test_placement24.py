@@ -24,6 +24,14 @@ def test_a_place_holding_a_meeting_is_where_the_issues_raised_there_are(opening,
 
 
 @pytest.mark.fast
+@pytest.mark.parametrize("between", ["党委", "于当天下午", "再次", "近日专门"])
+def test_a_place_holds_a_meeting_across_its_organ_a_time_and_adverbs(between):
+    # (青禾村再次组织…: the place is read up to the verb, no 再次组 group)
+    facts = facts_of(f"6月3日，青禾村{between}组织恳谈会，村民们反映了灌溉水渠老化、山塘淤积等问题。\n")
+    assert {("青禾村", "灌溉水渠老化"), ("青禾村", "山塘淤积")} <= issues(facts)
+
+
+@pytest.mark.fast
 @pytest.mark.parametrize("order", ["visit first", "meeting first"])
 def test_a_place_holding_a_meeting_is_no_corner_of_an_officials_stop(order):
     meeting = "2025年6月3日，三星村组织恳谈会，村民们反映了灌溉水渠老化、山塘淤积等问题。\n"

@@ -70,8 +70,14 @@ HEADING_MARK = re.compile(r"[ \t\u3000]*(?:[■□●○◆◇▲△▶►★☆
 # a place opening a clause as the subject of a meeting verb (X社区召开座谈会，): the verb after the place
 @cache
 def _meets() -> re.Pattern:
-    """A meeting verb (`scene_meeting_verbs.txt`: 召开, 举行, 组织, 开展)."""
-    return pattern("scene_meeting_verbs.txt", r"(?:{})")
+    """A meeting verb (`scene_meeting_verbs.txt`: 召开, 举行, 组织, 开展) after the place,
+    maybe after an organ of it (`scene_venue_organs.txt`: 党委), a time (于6月3日, 当天下午:
+    the lead clause's words) and adverbs (`name_follow_adverbs.txt`: 再次, 专门)."""
+    times = words("sequence_words.txt") + words("post_time_words.txt") + words("scene_time_words.txt") + words("scene_recent_words.txt")
+    return re.compile(
+        f"(?:{alternation(words('scene_venue_organs.txt'))})?(?:于?(?:{alternation(times)}|{TIME_NUMBER}))*"
+        f"(?:{alternation(words('name_follow_adverbs.txt'))})*({alternation(words('scene_meeting_verbs.txt'))})"
+    )
 
 
 OPENER_REACH = 24  # characters a place opener may run before its comma
@@ -363,16 +369,19 @@ class SceneFrame:
         # (parse only where a type word ends right before a comma, locative or quotation)
         comma = COMMA.search(text, pos, limit)
         ends = [m.start() for m in CLOSERS.finditer(text, pos + 1, comma.end() if comma else limit)]
-        meets = [m.start() for m in _meets().finditer(text, pos + 1, comma.start() if comma else limit)]
-        chunk = parse_at(text, pos, limit) if any(suffix_at(text, e) for e in ends + meets) else None
+        # 新华社区召开座谈会，居民们反映…: a place right before a meeting verb holds the meeting,
+        # the scene is there from the place on (the raising may be read from the meeting verb);
+        # the place is read up to the verb (青禾村再次组织…: no 再次组, a group's name)
+        meets = _meets().search(text, pos + 1, comma.start() if comma else limit)
+        if meets and text[pos - 1 : pos] != "在":
+            held = parse_at(text, pos, meets.start())
+            if held is not None and held.start == pos and held.end == meets.start() and has_proper_part(held.leaf.text):
+                self._hosts.add(pos)
+                return self.places.add(held), held.end
+        chunk = parse_at(text, pos, limit) if any(suffix_at(text, e) for e in ends) else None
         if chunk is not None and chunk.start == pos and has_proper_part(chunk.leaf.text):
             if m := OPENER_END.match(text, chunk.end, limit):
                 return self.places.add(chunk), m.end()
-            if _meets().match(text, chunk.end, limit) and text[pos - 1 : pos] != "在":
-                # 新华社区召开座谈会，居民们反映…: the place holds the meeting, the scene is
-                # there from the place on (the raising may be read from the meeting verb)
-                self._hosts.add(pos)
-                return self.places.add(chunk), chunk.end
         if text[pos - 1 : pos] != "在":
             return None, pos
         phrase = GENERIC_PHRASE.match(text, pos, limit)
