@@ -446,6 +446,7 @@ def _extract_task(task) -> dict:
     # when a report is extracted; a build that extracts nothing does without them
     from kg.corpus.record import try_extract
     from kg.corpus.undated import undated_warning
+    from kg.corpus.unfiled import unplaced_warning
     from kg.corpus.unnamed import no_official_warning
 
     path, key, default_date, base, stem_of, keep = task
@@ -454,8 +455,9 @@ def _extract_task(task) -> dict:
     if isinstance(got, ReportError):
         return {"key": key, "reason": got.reason, "facts_seconds": info.get("facts_seconds", 0.0)}
     stem = stem_of(key, got.sha256, default_date)
-    # one line: who is missing (no official), then what is (undated visits)
-    warning = "; ".join(w for w in (no_official_warning(info["facts"]), undated_warning(info["facts"], info["text"])) if w) or None
+    # one line: who is missing (no official), then what is (undated visits, issues with no place)
+    facts = info["facts"]
+    warning = "; ".join(w for w in (no_official_warning(facts), undated_warning(facts, info["text"]), unplaced_warning(facts)) if w) or None
     if warning:  # kept with the record: a build that resumes it (_resume) says it too
         got.meta["warning"] = warning
     return {"key": key, "sha256": got.sha256, "stem": stem, "graph": got.graph, "counts": got.meta["counts"],

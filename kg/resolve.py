@@ -275,7 +275,7 @@ def day_in_range(text: str, dates: list, ranges: dict, start: int, node, when):
     return when
 
 
-@component("resolve", requires=("sentences", "officials", "places", "visits", "issues", "date", "sentence_dates"), assigns=("facts",))
+@component("resolve", requires=("sentences", "officials", "places", "visits", "issues", "unplaced_issues", "date", "sentence_dates"), assigns=("facts",))
 def resolve_component(doc: Doc) -> None:
     registry: PlaceRegistry = doc.ext.places
     facts = ReportFacts(
@@ -334,4 +334,5 @@ def resolve_component(doc: Doc) -> None:
     for i in doc.ext.issues:
         at = visit_at(told.get((i.official, keys[i.place]), []), i.start)
         facts.issues.append(Issue(keys[i.place], i.label, i.concept, at, evidence(doc, i.start, i.end)))
+    facts.unplaced = list(doc.ext.unplaced_issues)
     doc.facts = facts

@@ -14,7 +14,9 @@ two ways, each from the text alone:
   with a recent-time adverb after the observer or before it, `scene_recent_words.txt`:
   记者近日来到X, 日前，记者走访了X)
   sets the scene of the rest of its paragraph until the next visit, though no
-  visit was read there (the clause names no visitor).
+  visit was read there (the clause names no visitor).  A place as the subject
+  of a meeting verb (`scene_meeting_verbs.txt`: 新华社区召开座谈会，居民们反映…) opens
+  the scene the same way: the meeting is held there.
 
 Source of the rules: the failure kinds of placement seen on readable blind sets
 (flashbacks, quoted places, `X里，` openers).
@@ -65,6 +67,19 @@ BARE_KIND = re.compile(r"(社区|村|街道|镇|乡)")
 GENERIC_PHRASE = re.compile(r"([^，,。；：、\s]{2,16}?)(?:里|内|中)?[，,]")
 # a point's marker opening a line (■X村：, 一、X村：, （二）X村：, 3.X村：): the place after it heads the point
 HEADING_MARK = re.compile(r"[ \t\u3000]*(?:[■□●○◆◇▲△▶►★☆•◎※▪]+|【|〖|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.．、](?!\d))[ \t\u3000]*")
+# a place opening a clause as the subject of a meeting verb (X社区召开座谈会，): the verb after the place
+@cache
+def _meets() -> re.Pattern:
+    """A meeting verb (`scene_meeting_verbs.txt`: 召开, 举行, 组织, 开展) after the place,
+    maybe after an organ of it (`scene_venue_organs.txt`: 党委), a time (于6月3日, 当天下午:
+    the lead clause's words) and adverbs (`name_follow_adverbs.txt`: 再次, 专门)."""
+    times = words("sequence_words.txt") + words("post_time_words.txt") + words("scene_time_words.txt") + words("scene_recent_words.txt")
+    return re.compile(
+        f"(?:{alternation(words('scene_venue_organs.txt'))})?(?:于?(?:{alternation(times)}|{TIME_NUMBER}))*"
+        f"(?:{alternation(words('name_follow_adverbs.txt'))})*({alternation(words('scene_meeting_verbs.txt'))})"
+    )
+
+
 OPENER_REACH = 24  # characters a place opener may run before its comma
 QUOTES = ("“", "”")
 
@@ -130,6 +145,7 @@ class SceneFrame:
         self.flashback = {i for i, v in enumerate(visits) if i not in self.quoted and self._flashback(v)}
         self.asides = self.quoted | self.flashback  # visits that may be asides
         self._openers: dict[int, tuple[int | None | bool, int]] = {}  # position -> parsed opener (memo)
+        self._hosts: set[int] = set()  # positions of openers that hold a meeting (X社区召开座谈会)
         self._by_start: tuple[int, list[int], list[int]] = (-1, [], [])  # (len(visits), starts, indices) sorted by start
 
     # ------------------------------------------------------------ asides
@@ -303,7 +319,8 @@ class SceneFrame:
         if isinstance(found, str):
             # 在社区党群服务中心，: a generic place opened by a type word
             return self.generic_place(found, s), True
-        return found, False
+        # (a place holding a meeting is where its issues are, not a corner of an earlier stop)
+        return found, pos in self._hosts
 
     def _arrival_place(self, pos: int, end: int) -> tuple[int, bool] | None:
         """(place, False) of a named place the observer's verb reaches at `pos`
@@ -352,6 +369,15 @@ class SceneFrame:
         # (parse only where a type word ends right before a comma, locative or quotation)
         comma = COMMA.search(text, pos, limit)
         ends = [m.start() for m in CLOSERS.finditer(text, pos + 1, comma.end() if comma else limit)]
+        # 新华社区召开座谈会，居民们反映…: a place right before a meeting verb holds the meeting,
+        # the scene is there from the place on (the raising may be read from the meeting verb);
+        # the place is read up to the verb (青禾村再次组织…: no 再次组, a group's name)
+        meets = _meets().search(text, pos + 1, comma.start() if comma else limit)
+        if meets and text[pos - 1 : pos] != "在":
+            held = parse_at(text, pos, meets.start())
+            if held is not None and held.start == pos and held.end == meets.start() and has_proper_part(held.leaf.text):
+                self._hosts.add(pos)
+                return self.places.add(held), held.end
         chunk = parse_at(text, pos, limit) if any(suffix_at(text, e) for e in ends) else None
         if chunk is not None and chunk.start == pos and has_proper_part(chunk.leaf.text):
             if m := OPENER_END.match(text, chunk.end, limit):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.extract.lexicons import alternation, table, words
+from kg.extract.lexicons import alternation, kind_words, table, words
 from kg.extract.places import PlaceRegistry, has_proper_part, parse_at
 from kg.text import is_han
 
@@ -39,7 +39,8 @@ def venue_owner(text: str, a: int, b: int, places: PlaceRegistry, before: int) -
     the administrative place named before the level word (registered now when new);
     else the registered place of that level (and name ending) written last before
     `before`; else such a place written before `before` in a clause's first words
-    (a post's jurisdiction: 鹤岭镇党委书记, registered now); else `NOWHERE`.  None when V names no organ's seat.
+    (a post's jurisdiction: 鹤岭镇党委书记, registered now) or after a visit verb
+    (a headline's 走进永安县：); else `NOWHERE`.  None when V names no organ's seat.
 
     >>> from kg.extract.places import PlaceRegistry
     >>> reg = PlaceRegistry()
@@ -77,15 +78,23 @@ def venue_owner(text: str, a: int, b: int, places: PlaceRegistry, before: int) -
     return best
 
 
+@cache
+def _went() -> re.Pattern:
+    """A verb of going to or looking at a place (`visit_verbs.tsv` move, inspect) ending
+    right before a name: 走进永安县 in a headline names the report's area."""
+    return re.compile(f"(?:{alternation(kind_words('visit_verbs.tsv', 'move', 'inspect'))})$")
+
+
 def _jurisdiction(text: str, ending: str, level: str, places: PlaceRegistry, before: int) -> int:
     """The place of `level` whose name ends with `ending` written last before
     `before` where no step registered it (the jurisdiction of a post: 鹤岭镇党委书记),
-    a name opening a clause (after no Han character); registered now, else NOWHERE."""
+    a name opening a clause (after no Han character) or after a visit verb
+    (a headline's 走进永安县：…, no one's visit); registered now, else NOWHERE."""
     end = text.rfind(ending, 0, before)
     while end >= 0:
         stop = end + len(ending)
         for start in range(max(0, stop - 8), stop - len(ending) - 1):
-            if start > 0 and is_han(text[start - 1]):
+            if start > 0 and is_han(text[start - 1]) and not _went().search(text, max(0, start - 4), start):
                 continue
             chunk = parse_at(text, start, stop)
             if chunk is not None and chunk.start == start and chunk.end == stop and chunk.leaf.level == level and has_proper_part(chunk.leaf.text):

@@ -1,0 +1,36 @@
+"""The warning for a report whose issues were raised where it names no place.
+
+An issue is filed at the place where it was raised.  A forum held in a venue
+whose owner the report never names (在县委党校报告厅召开座谈会 in a report naming
+no county: kg.extract.venue_owner gives NOWHERE) raises issues with no place
+to file them at; they are left out of the graph rather than filed at an earlier
+stop of another place.  A user must learn that at build time, with the labels
+left out, as the other per-report warnings say what is missing
+(kg.corpus.unnamed, kg.corpus.undated).
+"""
+
+from __future__ import annotations
+
+from kg.facts import ReportFacts
+
+SHOWN = 3  # labels quoted in the line; the rest are counted
+
+
+def unplaced_warning(facts: ReportFacts) -> str | None:
+    """One line when `facts` left issues out for want of a place
+    (`ReportFacts.unplaced`), counting and quoting them and saying how a place is
+    read; None when every issue raised was filed.  Raises nothing.
+
+    >>> unplaced_warning(ReportFacts("a.txt", "a.txt", "0" * 64, None, unplaced=["融资难", "用工贵"]))
+    '2 issues raised with no place the report names (融资难、用工贵) are left out: an issue is filed where it was raised; a venue of a level (县委党校, 镇政府会议室) is read as the place of that level the report names (白马县委书记, a headline 白马县：…)'
+    >>> unplaced_warning(ReportFacts("a.txt", "a.txt", "0" * 64, None)) is None
+    True
+    """
+    labels = facts.unplaced
+    if not labels:
+        return None
+    shown = "、".join(labels[:SHOWN]) + ("…" if len(labels) > SHOWN else "")
+    count = f"{len(labels)} issue{'s' * (len(labels) != 1)}"
+    return (f"{count} raised with no place the report names ({shown}) {'are' if len(labels) != 1 else 'is'} left out: "
+            "an issue is filed where it was raised; a venue of a level (县委党校, 镇政府会议室) is read as the "
+            "place of that level the report names (白马县委书记, a headline 白马县：…)")
