@@ -21,7 +21,7 @@ from kg.analyse.component import analyse_spans, tokens_in
 from kg.extract import issue_words
 from kg.extract.actors import Actor
 from kg.extract.issue_placement import IssuePlacement
-from kg.extract.lexicons import alternation, kind_words, pattern, words
+from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, words
 from kg.extract.places import parse_at
 from kg.extract.sentences import Sentence
 from kg.pipeline import Doc
@@ -53,6 +53,7 @@ PLURAL_RAISER = re.compile(r"们|大家|有的|有人|群众")  # a raiser of ma
 SUBJECT_SPAN = 20  # a subject of a few words (and a relative clause, 向 + a person) before its verb
 # the last word of a subject: a person, a common noun (牧民, 护理员) or a pronoun of many (大伙)
 SUBJECT_HEADS = frozenset({"PER", "n", "nr", "nz", "r"})
+MEETING_MODIFIER = 8  # 居民议事会, 村民代表座谈会: the words of a meeting's name before its head noun
 NEAR_SUBJECT = 8  # a subject farther than this from its verb may be qualifying the true subject
 REPORT_SPAN = 12  # a person, then 向 + the visitor's title and name, then 汇报
 RELATIVE_GAP = 3  # characters between a raiser and the act of its relative clause (们普遍)
@@ -196,10 +197,13 @@ class Raisers:
         # word, an organisation or a title after it ends later and so still decides
         # (出席会议，提出…: a participant verb with the meeting for object has the
         # official for subject; 出席会议的居民 is a participant phrase again)
-        for m in pattern("issue_participant_words.txt").finditer(text, lo, pos):
+        # (出席居民议事会，提出…: the meeting's name may hold modifiers before its head;
+        # 参加座谈的人员: a participant verb makes participants only as a relative clause)
+        for m in participant_openers().finditer(text, lo, pos):
             if m.start() == lo or CLAUSE_MARK.match(text, m.start() - 1):
-                meeting = pattern("issue_meeting_words.txt").match(text, m.end())
-                if not meeting or text.startswith("的", meeting.end()):
+                meeting = meeting_object().match(text, m.end())
+                relative = bool(meeting) and text.startswith("的", meeting.end())
+                if relative or not meeting and m.group(0) not in words("issue_participant_verbs.txt"):
                     candidates.append(Speaker(m.end(), True))
         # (an act in quotes, 向区长“吐槽”：, is in the clause of its subject)
         quoted = 1 if text[pos - 1 : pos] in "“「" else 0
@@ -591,6 +595,27 @@ UNIT_BEFORE_PARTY = 4  # 村民|小组: characters of a unit's name before a par
 # the blockers naming a member of a body (委员, 工作人员), not an organisation: after a
 # community-level unit they are the residents' own (业委会委员, 村委委员)
 UNIT_MEMBERS = frozenset({"委员", "工作人员"})
+
+
+@cache
+def participant_openers() -> re.Pattern:
+    """Participant words (`issue_participant_words.txt`: 与会, 出席) and participant
+    verbs (`issue_participant_verbs.txt`: 参加) that may open a clause about a meeting's
+    participants (`Raisers.speaker`)."""
+    return compile_words([*words("issue_participant_words.txt"), *words("issue_participant_verbs.txt")], "(?:{})")
+
+
+@cache
+def meeting_object() -> re.Pattern:
+    """A meeting for object right after a participant word, its name's modifiers
+    before the head noun (`issue_meeting_words.txt`) within the clause: 会议, 居民议事会,
+    座谈会.
+
+    >>> meeting_object().match("居民议事会，提出").group(0), meeting_object().match("人员就A提出") is None
+    ('居民议事会', True)
+    """
+    head = alternation(words("issue_meeting_words.txt"))
+    return re.compile(f"[^，,。；;：:！!？?\n“”的]{{0,{MEETING_MODIFIER}}}?(?:{head})")
 
 
 def unit_before(text: str, pos: int) -> bool:
