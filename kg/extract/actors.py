@@ -63,6 +63,19 @@ class ActorIndex:
                 found.append(Actor(m.start(), m.end(), "group"))
         return sorted(found, key=lambda a: a.start)
 
+    def phrase_over(self, start: int, end: int) -> bool:
+        """Does an official's mention (a name and the title written after it)
+        start at `start` and run past `end`?  Then text[start:end] is the name
+        and the title's first characters (陈刚村|支书: 陈刚, 村支书), no place's
+        name, though it reads as one (陈刚村).
+
+        >>> idx = ActorIndex("陈刚村支书陪同", [(0, 5, "陈刚")])
+        >>> idx.phrase_over(0, 3), ActorIndex("高山镇", [(0, 2, "高山")]).phrase_over(0, 3)
+        (True, False)
+        """
+        i = bisect.bisect_left(self.starts, start)
+        return i < len(self.starts) and self.starts[i] == start and self.mentions[i][1] > end
+
     def starts_at(self, pos: int) -> bool:
         i = bisect.bisect_left(self.starts, pos)
         return i < len(self.starts) and self.starts[i] == pos

@@ -108,7 +108,25 @@ def _titles() -> re.Pattern:
     coined = f"|{not_surname}[{HAN}][{morphemes}]" if morphemes else ""
     start = f"[{first}]|.[{morphemes}]" if morphemes else f"[{first}]"
     return re.compile(f"(?={start})(?:{alternation(prefixes)})?"
-                      f"(?:{alternation(heads)}{coined})(?:{alternation(words('post_title_suffixes.txt'))})?")
+                      f"(?:{_heads_at_boundary(heads)}{coined})(?:{alternation(words('post_title_suffixes.txt'))})?")
+
+
+def _heads_at_boundary(heads) -> str:
+    """The alternation of title `heads` (longest first), each refused where its
+    last characters open a longer head that goes on in the text: 支书 is no
+    title in 党总支书记 (总支|书记: the unit's word, then 书记), so `支书(?!记)`.
+    A head found that way would start the title inside the unit's word and cut
+    the longer head (post_titles.txt: 支书, 书记).
+
+    >>> _heads_at_boundary(["书记", "支书"])
+    '书记|支书(?!记)'
+    """
+    out = []
+    for head in sorted(set(heads), key=lambda w: (-len(w), w)):
+        rests = sorted({other[len(head) - k:] for k in range(1, len(head)) for other in heads
+                        if len(other) > k and other.startswith(head[len(head) - k:])})
+        out.append(re.escape(head) + (f"(?!{alternation(rests)})" if rests else ""))
+    return "|".join(out) if out else "(?!)"
 
 
 @cache
@@ -2088,6 +2106,7 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
     named = lx.name_shaped_before(start)
     lead = text[start:m.start()]
     if named is None and 2 <= len(lead) <= 3 and (_name_shaped(lead) or _place_word_as_name(lead)) \
+            and not _jurisdiction_ends(lead) \
             and text[max(0, start - 4):start].endswith(words("post_agent_markers.txt")):
         # 由|高山/n副镇长|带领: the post reader took a common word for the title's
         # jurisdiction; after an agent marker the name stands there, the title alone is the post
@@ -2096,6 +2115,10 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
     # what the person does after the title, a manner adverb included (王明书记|详细|了解)
     if named and followed and followed[0].start == m.end() and (_can_follow_name(followed[0]) or followed[0].tag == "ad"):
         # 由甲副镇长带领: a name, its post, then what the person does
+        lead = text[start:m.start()]
+        if named[1] + len(named[0]) == start and lead.startswith(_jurisdiction_words()) \
+                and _named_elsewhere_as(lx, named[0], lead, named[1]) is False:
+            return None  # 金星/PER 县委书记 … 金星县持续推进: the county's secretary, no name
         before = text[max(0, named[1] - 4):named[1]]
         if not before or before[-1] in POST_BOUNDARY or before.endswith(words("post_agent_markers.txt")):
             return named[0], [post], start, named[1]
@@ -2161,6 +2184,19 @@ def _jurisdiction_words() -> tuple[str, ...]:
     post_levels.txt without their 级 (县级 -> 县), longest first."""
     return tuple(sorted({w[:-1] for w in words("post_levels.txt") if w.endswith("级") and len(w) > 1},
                         key=len, reverse=True))
+
+
+def _jurisdiction_ends(lead: str) -> bool:
+    """Does `lead`, written before a title, end in a jurisdiction word after
+    two characters or more (陈刚村|支书, 石桥村|主任: the word is the post's,
+    村支书; the characters before it are a village's name or a person's,
+    which only `_name_glued_to_title` decides)?  A one-character name part
+    before it is a name's (罗镇 stays whole).
+
+    >>> _jurisdiction_ends("陈刚村"), _jurisdiction_ends("罗镇"), _jurisdiction_ends("方圆")
+    (True, False, False)
+    """
+    return any(lead.endswith(w) and len(lead) - len(w) >= 2 for w in _jurisdiction_words())
 
 
 def _bare_jurisdiction(lead: str) -> bool:
@@ -2346,6 +2382,22 @@ def _person_glued_here(lx: Lexis, name: str, jur: str, at: int, bare: str, bare_
     (`_person_before_bare_title`); or, with nothing between the name and
     its title (`bare_title`: 方圆副区长一行), where the analyser's word there
     is a noun the name may be (`_word_before_title_as_name`)."""
+    evidence = _named_elsewhere_as(lx, name, jur, at)
+    if evidence is not None:
+        return evidence
+    toks = lx.tokens(at, at + len(name), anchor=at)
+    return any(t.tag == "PER" and t.start == at and t.end >= at + len(name) for t in toks) \
+        or _person_before_bare_title(bare, name) \
+        or bare_title and _word_before_title_as_name(toks, name, at)
+
+
+def _named_elsewhere_as(lx: Lexis, name: str, jur: str, at: int) -> bool | None:
+    """What the rest of the report makes `name`, written at `at` before `jur`
+    (a post's jurisdiction and organ: 高山|县委书记): True, a person, where
+    the name elsewhere is a person's subject (`_act_follows`: 高山强调);
+    False, a place's name, where the report writes it elsewhere before the
+    jurisdiction's word and not the same organ (高山县各级干部: 高山县 is
+    a county, 高山县委书记 its secretary); None where it does neither."""
     text = lx.text
     word = next((w for w in _jurisdiction_words() if jur.startswith(w)), jur[:1])
     elsewhere = [i for i in lx.find_all(name) if i != at]
@@ -2353,15 +2405,16 @@ def _person_glued_here(lx: Lexis, name: str, jur: str, at: int, bare: str, bare_
         return True  # 雷鸣强调: the name alone as a person's subject
     if any(text.startswith(word, i + len(name)) and not text.startswith(jur, i + len(name)) for i in elsewhere):
         return False
-    toks = lx.tokens(at, at + len(name), anchor=at)
-    return any(t.tag == "PER" and t.start == at and t.end >= at + len(name) for t in toks) \
-        or _person_before_bare_title(bare, name) \
-        or bare_title and _word_before_title_as_name(toks, name, at)
+    return None
 
 
 # tags of a word before a title that qualifies the post or the clause, never a
 # name: verbs (分管, 时任), conjunctions (于是), pronouns, adverbs, numerals, times
 NOT_NAME_BEFORE_TITLE_TAGS = frozenset({"v", "vn", "vd", "c", "r", "d", "ad", "p", "u", "m", "q", "f", "TIME", "w", "xc"})
+# the analyser's verbs that may be a name opening a clause before a title (付出/v 副区长一行来到,
+# 苏醒/v 镇长带队, 游泳/vn 局长): the word is the whole name, opens with a surname, is no
+# post modifier (分管/v) and no verb taking a person then the person's act (name_pivot_verbs.txt)
+VERB_NAME_TAGS = frozenset({"v", "vn", "vd"})
 
 
 def _word_before_title_as_name(toks: list[Token], name: str, at: int) -> bool:
@@ -2381,8 +2434,11 @@ def _word_before_title_as_name(toks: list[Token], name: str, at: int) -> bool:
     (False, False)
     """
     first = next((t for t in toks if t.start == at), None)
+    if first is not None and first.tag in VERB_NAME_TAGS and first.end == at + len(name) \
+            and name not in words("post_modifiers.txt") and name not in words("name_pivot_verbs.txt"):
+        return True  # 付出/v 副区长一行: a verb with no person object (_name_shaped, checked by the caller)
     if first is None or name in words("post_modifiers.txt") or first.tag in NOT_NAME_BEFORE_TITLE_TAGS \
-            or any(name.endswith(w) and len(name) - len(w) >= 2 for w in _jurisdiction_words()):
+            or _jurisdiction_ends(name):
         return False  # (陈刚村|支书: the jurisdiction word is the post's, 陈刚|村支书; 罗镇 stays a name)
     return not (first.end > at + len(name) and first.tag in ("LOC", "ORG"))
 

@@ -1448,6 +1448,8 @@ class Reader:
             if any(len(seg.text) > SHORT_TYPE and (hit := suffix_at(seg.text, len(seg.text))) and hit[0] == SHORT_TYPE
                    for seg in (chunk.segments[0], chunk.leaf)):
                 chunk = clause_cut(analysed_around(self.doc, chunk.start, chunk.end), self.text, chunk)
+            if chunk is not None and self.index.phrase_over(chunk.start, chunk.end):
+                continue  # 陈刚|村支书: an official's name before a village title, no village 陈刚村
             if chunk is not None:
                 kept.append(chunk)
         return kept
