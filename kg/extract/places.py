@@ -985,6 +985,7 @@ def _parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | Non
     if not window or _title_opening().match(window):
         return None  # (在副乡长X陪同下, 常务副区长X: no place opens with a title head, 副乡 is no town)
     # the longest prefix that is a named place
+    cap = None  # (the end of a name whose type word is written twice)
     for end in range(len(window), 1, -1):
         hit = suffix_at(window, end)
         if not hit:
@@ -995,6 +996,11 @@ def _parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | Non
             continue  # 近期有市民反映, X所在的: a type character opening a word (市民, 所在) ends no name
         if _in_title(text, pos + end - hit[0], pos + end):
             continue  # 在王明副镇长的带领下: the type word is inside a title (副镇长), no town 王明副镇
+        if cap is not None and end > cap:
+            continue
+        if _type_written_twice(window, end - hit[0], end):
+            cap = end - hit[0]  # 青山县|县长, 城关镇|镇政府: the name ends at the first type word
+            continue
         quoted = window[:end].count("“") - window[:end].count("”")
         if quoted and not (quoted == 1 and hit[2] == "site" and window.startswith("”", end)):
             continue  # `“创建全国文明镇`: a slogan in quotes, not a place
@@ -1075,6 +1081,26 @@ def _counted_spot(leaf: Segment, counted: re.Match) -> Segment | None:
 
 
 @cache
+def _type_written_twice(window: str, start: int, end: int) -> bool:
+    """Is the type word window[start:end] written right after the same type word
+    (or its first characters) that ends a name of two or more characters before it
+    (青山县|县长 read up to 县县, 城关镇|镇政府, 江湾街道|街道办)?  Then the second opens
+    the next word, a title or an organ, and the name ends at the first: no place is
+    named 青山县县.  A one-character name keeps its doubled type (西村村: the
+    village 西村).  Source: the newcomer's reports (session 24: `青山县县长…` gave the
+    place 青山县县).
+
+    >>> _type_written_twice("城关镇镇政府", 3, 6), _type_written_twice("青山县县", 3, 4)
+    (True, True)
+    >>> _type_written_twice("西村村", 2, 3), _type_written_twice("青山县", 2, 3)
+    (False, False)
+    """
+    for k in range(1, end - start + 1):
+        if start - k >= 2 and window.startswith(window[start:start + k], start - k) and suffix_at(window, start):
+            return True
+    return False
+
+
 def _in_title(text: str, start: int, end: int) -> bool:
     """Is the type word at text[start:end] inside a title that opens before it
     and runs on after it (`post_titles.txt`: 副镇长 in 王明副镇长, 常务副区长)?

@@ -1,0 +1,56 @@
+"""Lead's fixes of session 24, from the newcomer's reports: a place named only in a
+post written with its type word twice (青山县县长), and a deputy's promise after a
+clause of their own.  Every fixture is invented; the tests run the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction import facts_of, issues
+
+
+def place_names(facts) -> set[str]:
+    return {p.name for p in facts.places.values()}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "post, place, venue",
+    [
+        ("青山县县长", "青山县", "县委党校报告厅"),
+        ("城关镇镇长", "城关镇", "镇政府会议室"),
+        ("白沙乡乡长", "白沙乡", "乡政府会议室"),
+    ],
+)
+def test_a_forum_at_the_seat_of_a_jurisdiction_named_in_a_doubled_post(post, place, venue):
+    # the second 县 of 青山县县长 opens the title: the place is 青山县, never 青山县县
+    facts = facts_of(f"2025年6月25日，{post}孙立群在{venue}主持召开座谈会。参加座谈的人员就小区物业管理、农村客运班线等问题提出建议。\n")
+    assert place in place_names(facts)
+    assert not any(n.endswith(place[-1] * 2) for n in place_names(facts))
+    assert issues(facts) == {(place, "小区物业管理"), (place, "农村客运班线")}
+
+
+@pytest.mark.fast
+def test_a_forum_at_a_county_seat_keeps_its_issues_when_the_tour_goes_on():
+    facts = facts_of(
+        "2025年6月25日，青山县县长孙立群在县委党校报告厅主持召开座谈会。参加座谈的人员就小区物业管理、"
+        "农村客运班线等问题提出建议。随后，孙立群来到城关镇政府会议室，听取城关镇工作汇报。\n"
+    )
+    assert issues(facts) == {("青山县", "小区物业管理"), ("青山县", "农村客运班线")}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("own", ["认真记录，", "一一作了记录，", "仔细倾听，"])
+def test_a_deputys_promise_after_a_clause_of_their_own_is_no_issue(own):
+    facts = facts_of(
+        "5月20日，区人大代表张丽华来到南湖街道人大代表联络站接待选民。居民反映小区停车难。"
+        f"张丽华{own}表示将把大家的意见整理成建议，提交区人大常委会。\n"
+    )
+    assert issues(facts) == {("南湖街道人大代表联络站", "小区停车难")}
+
+
+@pytest.mark.fast
+def test_residents_speaking_after_the_officials_clause_still_raise():
+    # the clause after the official's is the residents' when they are its subject
+    facts = facts_of("5月20日，区长王明走进青禾社区，居民反映小区停车难，希望增建停车位。\n")
+    assert ("青禾社区", "小区停车难") in issues(facts)
