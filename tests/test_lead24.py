@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction import facts_of, issues
+from tests.extraction import facts_of, issues, posts
 
 
 def place_names(facts) -> set[str]:
@@ -54,3 +54,17 @@ def test_residents_speaking_after_the_officials_clause_still_raise():
     # the clause after the official's is the residents' when they are its subject
     facts = facts_of("5月20日，区长王明走进青禾社区，居民反映小区停车难，希望增建停车位。\n")
     assert ("青禾社区", "小区停车难") in issues(facts)
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("sep", ["，", "、"])
+def test_a_name_the_analyser_reads_as_a_verb_fills_a_list_item(sep):
+    # 谈志 is one verb word to the analyser; between a title and the next item's title it is a name
+    facts = facts_of(f"1月1日，区委书记谈志{sep}区长欧阳丽深入社区一线。谈志来到幸福社区，居民反映停车难。\n")
+    assert posts(facts) == {"谈志": ["区委书记"], "欧阳丽": ["区长"]}
+
+
+@pytest.mark.fast
+def test_a_verb_after_a_title_in_a_list_is_no_name():
+    facts = facts_of("1月1日，区委书记王明主持，区长讲话，副区长李华陪同，来到幸福社区。\n")
+    assert set(posts(facts)) == {"王明", "李华"}

@@ -881,8 +881,11 @@ def _name_filling_item(text: str, toks: list[Token], pos: int) -> str | None:
     inside = [t for t in toks if t.start < end]
     if not inside or inside[0].start != pos or inside[-1].end != end:
         return None
-    if any(len(t.word) >= 2 and t.tag in NOT_NAME_PART_TAGS for t in inside) or any(t.tag == "w" for t in inside):
+    if any(t.tag == "w" for t in inside):
         return None
+    if any(len(t.word) >= 2 and t.tag in NOT_NAME_PART_TAGS for t in inside) \
+            and not (len(inside) == 1 and inside[0].tag in VERB_NAME_TAGS and _name_shaped(cand)):
+        return None  # (区委书记|谈志/v，区长…: one verb word opening with a surname fills the item as a name)
     if len(inside) == 1 and (inside[0].tag == "r" or inside[0].tag in ("n", "vn", "an") and not _name_shaped(cand)):
         return None  # one common noun (组长|单位，), unless shaped as a name (区长|高峰/n，)
     if _titles().search(cand) or cand in words("group_words.txt") or cand in words("issue_raisers.txt") \
