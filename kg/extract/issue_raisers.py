@@ -53,12 +53,7 @@ def official_remark(text: str, at: int, pos: int) -> bool:
     if issue_words.official_acts().match(text, at, min(at + 6, pos)):
         return True
     clause = OWN_CLAUSE.match(text, at, pos)
-    return bool(clause) and bool(_act_word().match(text, clause.end(), pos))
-
-
-@cache
-def _act_word() -> re.Pattern:
-    return re.compile(alternation(words("issue_official_acts.txt")))
+    return bool(clause) and bool(pattern("issue_official_acts.txt").match(text, clause.end(), pos))
 
 BARE_TITLE_UNIT = 8  # 居委会主任: the unit written within this many characters before the title
 ADDRESSEE_SPAN = 16  # 请 + the raisers' description: 请各小区推选的二十多位居民代表
