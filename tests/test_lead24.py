@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction import facts_of, issues, posts
+from tests.extraction import facts_of, issues, posts, visits
 
 
 def place_names(facts) -> set[str]:
@@ -68,3 +68,22 @@ def test_a_name_the_analyser_reads_as_a_verb_fills_a_list_item(sep):
 def test_a_verb_after_a_title_in_a_list_is_no_name():
     facts = facts_of("1月1日，区委书记王明主持，区长讲话，副区长李华陪同，来到幸福社区。\n")
     assert set(posts(facts)) == {"王明", "李华"}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("party", ["", "一行"])
+def test_an_official_of_a_party_that_split_goes_to_their_own_stop_alone(party):
+    # 分别带队: each leads a group of their own; one named at a stop is there without the other
+    facts = facts_of(
+        "2024年4月2日，副区长葛青云、骆冰分别带队，深入松岭乡、柏川镇检查春季森林防火工作。\n"
+        f"葛青云{party}来到松岭乡杉木村，查看进山人员登记。\n"
+        "骆冰来到柏川镇桦树村，察看林区隔离带建设。\n"
+    )
+    assert {("葛青云", "杉木村"), ("骆冰", "桦树村")} <= visits(facts)
+    assert not {("骆冰", "杉木村"), ("葛青云", "桦树村")} & visits(facts)
+
+
+@pytest.mark.fast
+def test_a_party_that_toured_together_is_still_there_with_one_named_alone():
+    facts = facts_of("4月2日，副区长葛青云、骆冰一同来到松岭乡杉木村。随后，葛青云走进村卫生室，察看药品配备。\n")
+    assert {("葛青云", "杉木村"), ("骆冰", "杉木村")} <= visits(facts)

@@ -604,9 +604,9 @@ class Reader:
                 if guide and not guide[1]:
                     # 由甲副镇长带领，区长乙来到X: 乙's party goes, 甲 showing them round is there too
                     team.append(self.resolve(guide[0], actors) or guide[0].name)
-                if party and who in self.last_team:  # A一行 after A led B and C: the same party
+                if party and who in self.last_team and not self._went_apart(who, actor.start):  # A一行 after A led B and C: the same party
                     team = list(dict.fromkeys([*team, *self.last_team]))
-                elif team == [who] and who in self.last_team and len(self.last_team) > 1:
+                elif team == [who] and who in self.last_team and len(self.last_team) > 1 and not self._went_apart(who, actor.start):
                     # A和B一起来到X。…在Y，B走进3号楼: one of a party that toured together,
                     # named alone at a later stop, is there with the party (a party that split,
                     # 分成两组。B一组来到Y, made its last visit without the others)
@@ -625,6 +625,19 @@ class Reader:
         if fallback and fallback in self.last_team:
             return list(self.last_team)  # no one named: the party that made the latest visit goes on
         return [fallback] if fallback else []
+
+    def _went_apart(self, who: str, pos: int) -> bool:
+        """Was `who` written before `pos` in a clause that splits the party
+        (`visit_split_words.txt` after the name: 副区长刘卫东、何秀梅分别带队)?  Then
+        `who` named alone at a later stop goes there alone.
+
+        >>> # "副区长刘卫东、何秀梅分别带队，深入A乡、B镇。刘卫东来到A乡X村。" -> X村 is 刘卫东's only
+        """
+        for m in pattern("visit_split_words.txt").finditer(self.text, 0, pos):
+            clause = max(self.text.rfind(c, 0, m.start()) for c in "，。；\n")
+            if who in self.text[clause + 1:m.start()]:
+                return True
+        return False
 
     def _guide_of(self, before: list[Actor], k: int) -> tuple[Actor, bool] | None:
         """The name right before the name `before[k]` when a guide frame
