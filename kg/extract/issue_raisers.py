@@ -35,26 +35,6 @@ HIGHER_BODY = re.compile(r"[省市县区镇乡委局厅办院]|街道|人大|政
 ORGAN_BEFORE = re.compile(r"[委局厅办]|街道|人大|政协|政府|法院|检察院|部门|单位")
 JURISDICTION = re.compile(r"[省市县区]")  # a post opening with its jurisdiction is a government body's
 HAN_CHAR = re.compile(f"[{HAN}]")
-OWN_CLAUSE = re.compile(r"[^，。；：:、！？!?“”]{1,8}，")  # 认真记录，: one short clause of the speaker's own
-
-
-def official_remark(text: str, at: int, pos: int) -> bool:
-    """Does an official named right before `at` make a remark that covers `pos`:
-    an official's act (`issue_official_acts.txt`) right after the name (王明表示，…),
-    or opening the clause after one short clause of their own (张丽华认真记录，表示将把
-    大家的意见整理成建议…: the promise is the deputy's, not a residents' issue)?
-    Source: the newcomer's reports (session 24).
-
-    >>> official_remark("张丽华认真记录，表示将把大家的意见整理成建议", 3, 20)
-    True
-    >>> official_remark("张丽华走进小区，居民表示停车难", 3, 14), official_remark("王明说，停车难", 2, 6)
-    (False, True)
-    """
-    if issue_words.official_acts().match(text, at, min(at + 6, pos)):
-        return True
-    clause = OWN_CLAUSE.match(text, at, pos)
-    return bool(clause) and bool(pattern("issue_official_acts.txt").match(text, clause.end(), pos))
-
 BARE_TITLE_UNIT = 8  # 居委会主任: the unit written within this many characters before the title
 ADDRESSEE_SPAN = 16  # 请 + the raisers' description: 请各小区推选的二十多位居民代表
 # a name may follow a raiser word directly (村民李小梅), not a particle or a verb
@@ -77,6 +57,25 @@ MEETING_MODIFIER = 8  # 居民议事会, 村民代表座谈会: the words of a m
 NEAR_SUBJECT = 8  # a subject farther than this from its verb may be qualifying the true subject
 REPORT_SPAN = 12  # a person, then 向 + the visitor's title and name, then 汇报
 RELATIVE_GAP = 3  # characters between a raiser and the act of its relative clause (们普遍)
+OWN_CLAUSE = re.compile(r"[^，。；：:、！？!?“”]{1,8}，")  # 认真记录，: one short clause of the speaker's own
+
+
+def official_remark(text: str, at: int, pos: int) -> bool:
+    """Does an official named right before `at` make a remark that covers `pos`:
+    an official's act (`issue_official_acts.txt`) right after the name (王明表示，…),
+    or opening the clause after one short clause of their own (张丽华认真记录，表示将把
+    大家的意见整理成建议…: the promise is the deputy's, not a residents' issue)?
+    Source: the newcomer's reports (session 24).
+
+    >>> official_remark("张丽华认真记录，表示将把大家的意见整理成建议", 3, 20)
+    True
+    >>> official_remark("张丽华走进小区，居民表示停车难", 3, 14), official_remark("王明说，停车难", 2, 6)
+    (False, True)
+    """
+    if issue_words.official_acts().match(text, at, min(at + 6, pos)):
+        return True
+    clause = OWN_CLAUSE.match(text, at, pos)
+    return bool(clause) and bool(pattern("issue_official_acts.txt").match(text, clause.end(), pos))
 
 
 @dataclass

@@ -1080,7 +1080,6 @@ def _counted_spot(leaf: Segment, counted: re.Match) -> Segment | None:
     return rest[0]
 
 
-@cache
 def _type_written_twice(window: str, start: int, end: int) -> bool:
     """Is the type word window[start:end] written right after the same type word
     that ends a name of two or more characters before it (青山县|县长 read up to
@@ -1099,6 +1098,7 @@ def _type_written_twice(window: str, start: int, end: int) -> bool:
     return start - size >= 2 and window.startswith(window[start:end], start - size) and bool(suffix_at(window, start))
 
 
+@cache
 def _in_title(text: str, start: int, end: int) -> bool:
     """Is the type word at text[start:end] inside a title that opens before it
     and runs on after it (`post_titles.txt`: 副镇长 in 王明副镇长, 常务副区长)?
