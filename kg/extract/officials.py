@@ -861,8 +861,9 @@ ITEM_SEPARATORS = "，、,"
 
 def _name_filling_item(text: str, toks: list[Token], pos: int) -> str | None:
     """Two to four characters after a title that fill a list item up to its
-    separator, in a list of post + name items (区应急管理局局长其/r木格/n，区民政局
-    副局长刘振宇等陪同; 局长其其/r格/n等陪同): the tagger read no person there (a
+    separator (a comma, 、, or a one-character conjunction such as 和), in a list
+    of post + name items (区应急管理局局长其/r木格/n，区民政局副局长刘振宇等陪同;
+    局长其其/r格/n等陪同; 区委书记谈志/v和区委书记…): the tagger read no person there (a
     name outside the Han pattern), but a list of posts and names lists a name
     after each post.  The next item must open with a post, or 等 must close
     the list; the characters must be whole words, none a verb, adverb,
@@ -872,10 +873,12 @@ def _name_filling_item(text: str, toks: list[Token], pos: int) -> str | None:
 
     >>> # 区应急管理局局长其木格，区民政局副局长刘振宇等陪同 -> '其木格'
     """
+    joins = {t.start for t in toks if t.word in CONJUNCTIONS}  # 谈志/v|和|区委书记: a conjunction ends an item too
     end = pos
-    while end < len(text) and end - pos <= 4 and is_han(text[end]) and text[end] != "等":
+    while end < len(text) and end - pos <= 4 and is_han(text[end]) and text[end] != "等" \
+            and not (end - pos >= 2 and end in joins):
         end += 1
-    if not 2 <= end - pos <= 4 or end >= len(text) or text[end] not in ITEM_SEPARATORS + "等":
+    if not 2 <= end - pos <= 4 or end >= len(text) or text[end] not in ITEM_SEPARATORS + "等" and end not in joins:
         return None
     cand = text[pos:end]
     inside = [t for t in toks if t.start < end]
