@@ -146,3 +146,20 @@ def test_issue_category_counts_issues_and_labels_alike(viewed, tmp_path):
 
     drawn = [n["label"] for n in page_data(page.read_text(encoding="utf-8"))["nodes"]]
     assert sorted(drawn) == ["小区停车难"] * 3 + ["车位不足"]  # the count said is the count drawn
+
+
+# ---------------------------------------------------------------- issue 10: what the first run imports
+
+def test_first_run_benchmark_reads_what_one_full_build_imports(tmp_path):
+    """benchmarks/first_run.py's import line, from a real full build of the seed:
+    it parses -X importtime's lines and the modules loaded, and none of the
+    libraries issue 10 calls heavy is loaded by a one-report build."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("first_run", Path(__file__).resolve().parent.parent / "benchmarks" / "first_run.py")
+    first_run = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(first_run)
+    line = first_run.imports_line(str(first_run.ROOT / "seeds"), tmp_path, None)
+    head, heavy = line.splitlines()
+    assert "largest:" in head and "numpy" in head and "rdflib" in head, line
+    assert heavy.strip().startswith("issue 10's heavy libraries loaded: none (of networkx, scipy"), line
