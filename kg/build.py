@@ -750,6 +750,7 @@ def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult
             stats.reports = len(manifest.reports)
             stats.triples, stats.counts = manifest.summary.get("triples", 0), manifest.summary.get("counts", {})
             stats.quads = manifest.summary.get("quads", 0)
+            result.notices += manifest.summary.get("joined", [])  # said by every build, as a report's warnings are
             result.outputs = {name: out / manifest.outputs[name] for name in OUTPUTS if name in manifest.outputs}
             manifest.save()  # a touched file's new mtime, a failed version undone: written only when changed
         else:
@@ -887,8 +888,9 @@ def _assemble_outputs(result: BuildResult, options: BuildOptions, extra: tuple) 
     result.outputs = {name: result.outputs[name] for name in OUTPUTS if name in result.outputs}
     manifest.outputs = {name: os.path.relpath(path, result.out_dir) for name, path in result.outputs.items()}
     result.notices += drop_stale_outputs(result.out_dir, earlier, manifest.outputs)  # a page or store left would not match
+    result.notices += assembly.joined  # one place made of two reports' by the name alone (kg.corpus.joined)
     manifest.assembled = _assembled_state(result.out_dir)
-    manifest.summary = {"triples": stats.triples, "quads": stats.quads, "counts": stats.counts}
+    manifest.summary = {"triples": stats.triples, "quads": stats.quads, "counts": stats.counts, "joined": assembly.joined}
     manifest.save()
 
 

@@ -72,8 +72,10 @@ def test_issues_raised_where_the_report_names_no_place_are_kept_as_unplaced():
 @pytest.mark.fast
 def test_a_build_warns_of_the_issues_it_left_out_for_want_of_a_place():
     built = kg.build_texts({"2025-03-02-forum.txt": UNPLACED, "2025-03-02-named.txt": "白马县：" + UNPLACED})
-    assert len(built.warnings) == 1, built.warnings
-    line = built.warnings[0]
+    # (the other line, since session 25: 南门社区 of the 白马县 report and the bare one joined by name, kg.corpus.joined)
+    unplaced = [w for w in built.warnings if "raised with no place" in w]
+    assert len(unplaced) == 1 and len(built.warnings) == 2, built.warnings
+    line = unplaced[0]
     assert line.startswith("2025-03-02-forum.txt: 2 issues raised with no place") and "企业融资难、用工成本高" in line
     assert built.facts["2025-03-02-named.txt"].unplaced == []
 

@@ -61,7 +61,7 @@ def test_focus_on_part_of_a_name_is_refused_naming_who_has_it(builds, tmp_path):
                                    "another person: give the full name (--focus 车明远)"), proc.stderr
     # the surname alone: the same, never one of them picked
     proc = run_kg("view", builds / "one", "--focus", "车", "--out", page)
-    assert proc.returncode == 2 and "no one is named exactly 车; names that contain it: 车明远" in proc.stderr and not page.exists()
+    assert proc.returncode == 2 and "no one is named exactly 车; officials whose name starts with it: 车明远" in proc.stderr and not page.exists()
 
 
 def test_focus_exact_name_wins_over_longer_names(builds, tmp_path):

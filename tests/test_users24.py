@@ -6,8 +6,8 @@
 2. `kg view --place 丰乐` draws 丰乐街道 (the name with its type word), not
    丰乐路街道 (a longer name) nor the places inside it, and says which.
 3. `kg view --issue 停车` says it named the issue category, and which issues.
-4. `kg view --focus 祁` (a surname) is refused as no one's name, listing the
-   names that contain it.
+4. `kg view --focus 祁` (a surname) is refused as no one's name, listing the officials whose
+   name starts with it (session 25: not those that merely contain it).
 5. `kg view`/`kg validate` of a missing folder, a reports folder, a file:
    the path named, what it is, what to run.
 8. The layout of a page of many small components (kg.views.layout): every
@@ -118,7 +118,7 @@ def test_focus_on_a_surname_says_no_one_is_so_named(build, tmp_path):
     page = tmp_path / "v.html"
     proc = run_kg("view", build / "out", "--focus", "祁", "--out", page)
     assert proc.returncode == 2 and not page.exists()
-    assert proc.stderr.strip() == ("kg view: error: --focus '祁': no one is named exactly 祁; names that contain it: "
+    assert proc.stderr.strip() == ("kg view: error: --focus '祁': no one is named exactly 祁; officials whose name starts with it: "
                                    "祁明澄, 祁远航: give the full name"), proc.stderr
     # the start of a full name (祁远, no surname) may be another person: said so, as before
     proc = run_kg("view", build / "out", "--focus", "祁远", "--out", page)

@@ -43,6 +43,7 @@ from pathlib import Path
 from itertools import islice
 from typing import Iterable, Iterator, Protocol
 
+from kg.corpus.joined import name_only_joins
 from kg.corpus.link import Linker
 from kg.corpus.manifest import DATASET, RECORDS, TURTLE, Manifest, RecordStore  # noqa: F401 (DATASET, TURTLE: kg.commands.export)
 from kg.corpus.sort import SortedLines
@@ -142,12 +143,13 @@ class Assembly:
     quads: int = 0
     counts: dict[str, int] = field(default_factory=dict)
     reassembled: int = 0  # reports rewritten to canonical IRIs now; the others' assembled form was reused
+    joined: list[str] = field(default_factory=list)  # places joined across reports by the name alone (kg.corpus.joined)
 
 
 def link(manifest: Manifest, base: str) -> Linker:
     linker = Linker(base)
     for key in sorted(manifest.reports):
-        linker.add(manifest.read_meta(key)["mentions"])
+        linker.add(manifest.read_meta(key)["mentions"], key)
     return linker.finish()
 
 
@@ -217,6 +219,7 @@ def assemble(manifest: Manifest, base: str, chunk: int = 20_000, jobs: int = 1, 
             entity_lines.add_run(part.entities)
         result.triples += write_terms(_fed(entity_lines, sinks), ttl)
     result.counts = linker.counts()
+    result.joined = name_only_joins(linker)
     for entry in manifest.reports.values():
         for name in ("visits", "issues"):
             result.counts[name] += entry.get("counts", {}).get(name, 0)

@@ -157,6 +157,7 @@ class _PlaceStats:
     names: Counter = field(default_factory=Counter)
     types: Counter = field(default_factory=Counter)
     written: list = field(default_factory=list)
+    keys: list = field(default_factory=list)  # the reports naming it (kg.corpus.joined names them)
 
 
 @dataclass(frozen=True)
@@ -209,13 +210,16 @@ class Linker:
         self.context[placed] = (chain, district)
         return placed
 
-    def add(self, mentions: dict) -> None:
-        """Take in one report's mentions (kg.corpus.mentions.report_mentions)."""
+    def add(self, mentions: dict, report: str = "") -> None:
+        """Take in one report's mentions (kg.corpus.mentions.report_mentions);
+        `report`, its key, is kept with each place it names."""
         intern = sys.intern  # the same names come from many reports: keep one copy
         for p in mentions["places"]:
             p["chain"] = intern(p["chain"])
             stats = self.places[self.in_jurisdiction(mentions, p["chain"])]
             stats.reports += 1
+            if report and report not in stats.keys[-1:]:
+                stats.keys.append(report)
             stats.names[intern(p["name"])] += 1
             stats.types[intern(p["type"])] += 1
             # a few spellings, for the merge reason (the report graphs keep them all)

@@ -7,7 +7,7 @@ fact they state, so a walk passes into a report but never out of it.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from kg.errors import UsageError
@@ -135,12 +135,11 @@ def seeds(view: ViewGraph, selector: Selector) -> list[str]:
     keys, how = matches(view, selector)
     if how == "exact":
         return keys
+    if selector.flag in PARTIAL_REFUSED and _is_surname(selector.name):
+        surname_of(view, selector)  # raises: 周 is no one's name, only where names start
     if keys and selector.flag in PARTIAL_REFUSED:
         names = matched_names(view, keys)
         one = f" (--focus {names})" if len(keys) == 1 else ""
-        if _is_surname(selector.name):  # 周 is no one's name, only where names start
-            raise PartialName(f"{selector.flag} {selector.name!r}: no one is named exactly {selector.name}; "
-                              f"names that contain it: {names}: give the full name{one}")
         whom = "another person" if len(keys) == 1 else "other people"
         raise PartialName(f"{selector.flag} {selector.name!r}: no official is named {selector.name}; "
                           f"the name is part of {names}, {whom}: give the full name{one}")
@@ -151,6 +150,35 @@ def seeds(view: ViewGraph, selector: Selector) -> list[str]:
         hints = likeliest(tuple(_forms(selector)), names)
         raise UsageError(f"{selector.flag} {selector.name!r}: nothing of that name in the graph" + (f" ({hints})" if hints else ""))
     return keys
+
+
+def surname_of(view: ViewGraph, selector: Selector) -> None:
+    """Raise PartialName for `--focus 周`, a surname alone that is no one's
+    full name: naming the officials whose name starts with it (周建国; not 李周,
+    whose name only contains it), or, when none does, saying so with the
+    graph's officials, never a place or an issue that merely contains the
+    character (周边绿化: kg.commands.view's other-flag hint is not asked).
+
+    >>> from kg.views.model import ViewNode
+    >>> view = ViewGraph(nodes={"a": ViewNode("a", "周建国", "Official", names={"周建国"}),
+    ...                         "b": ViewNode("b", "李周", "Official", names={"李周"})})
+    >>> surname_of(view, Selector("--focus", "周"))
+    Traceback (most recent call last):
+    kg.views.select.PartialName: --focus '周': no one is named exactly 周; officials whose name starts with it: 周建国: give the full name (--focus 周建国)
+    >>> surname_of(view, Selector("--focus", "欧阳"))
+    Traceback (most recent call last):
+    kg.views.select.PartialName: --focus '欧阳': no official's name starts with 欧阳; the graph's officials: 周建国, 李周
+    """
+    forms, officials = _forms(selector), _candidates(view, selector)
+    starting = [n.key for n in officials if any(name.startswith(f) for f in forms for name in n.names | {n.label})]
+    if starting:
+        names = matched_names(view, starting)
+        one = f" (--focus {names})" if len(starting) == 1 else ""
+        raise PartialName(f"{selector.flag} {selector.name!r}: no one is named exactly {selector.name}; "
+                          f"officials whose name starts with it: {names}: give the full name{one}")
+    everyone = matched_names(view, [n.key for n in officials]) or "none"
+    raise PartialName(f"{selector.flag} {selector.name!r}: no official's name starts with {selector.name}; "
+                      f"the graph's officials: {everyone}")
 
 
 def _is_surname(name: str) -> bool:
@@ -197,12 +225,37 @@ def drawn_by(view: ViewGraph, selector: Selector, keys: list[str], how: str) -> 
     if how == "category":
         labels = sorted({view.nodes[k].categories[f] for k in keys for f in _forms(selector) if f in view.nodes[k].categories})
         return (f"{selector.flag} {selector.name!r}: no issue is named {selector.name}; it names the issue category "
-                f"{', '.join(labels)}: drawing its {len(keys)} issue{'s' * (len(keys) > 1)}: {matched_names(view, keys)}")
+                f"{', '.join(labels)}: drawing its {issue_count(view, keys)}")
     said = head + f"drawing what contains it: {matched_names(view, keys)}"
     longer = [k for k in _contain(view, selector) if k not in keys] if how == "core" else []
     if longer:  # the name with a type word won over longer names that contain it: those are named
         said += f" (the name with its type word; not drawn, longer names that contain it: {matched_names(view, longer)})"
     return said
+
+
+def issue_count(view: ViewGraph, keys: list[str]) -> str:
+    """`keys` (issue nodes) counted and named for a message: an issue node is
+    one raised at one place in one report, so one label can stand for several
+    (停车难 raised in three communities); when it does, the count of distinct
+    labels is said beside the count of issues, and each such label gets its
+    count, so the number and the list agree.  Raises nothing.
+
+    >>> from kg.views.model import ViewNode
+    >>> view = ViewGraph(nodes={k: ViewNode(k, label, "Issue") for k, label in
+    ...                         (("a", "停车难"), ("b", "停车难"), ("c", "停车难"), ("d", "车位少"))})
+    >>> issue_count(view, ["a"]), issue_count(view, ["a", "d"])
+    ('1 issue: 停车难', '2 issues: 停车难, 车位少')
+    >>> issue_count(view, ["a", "b", "c", "d"])
+    '4 issues under 2 distinct labels (one issue per place and report that raised it): 停车难 ×3, 车位少'
+    """
+    counted = Counter(view.nodes[k].label for k in keys)
+    plural = "s" * (len(keys) != 1)
+    if len(counted) == len(keys):
+        return f"{len(keys)} issue{plural}: {matched_names(view, keys)}"
+    shown = [f"{label} ×{n}" if n > 1 else label for label, n in sorted(counted.items())]
+    more = f" and {len(shown) - SHOWN} more" if len(shown) > SHOWN else ""
+    return (f"{len(keys)} issue{plural} under {len(counted)} distinct label{'s' * (len(counted) != 1)} "
+            f"(one issue per place and report that raised it): {', '.join(shown[:SHOWN])}{more}")
 
 
 def _contain(view: ViewGraph, selector: Selector) -> list[str]:

@@ -1,0 +1,76 @@
+"""The warning for a place joined across reports by its name alone.
+
+The linker (kg.corpus.link) takes a place written bare in a report that names
+no district (`新华社区`, nothing above it) to be the one place of that name in
+the corpus.  For a district or a subdistrict that is usually right; a
+community's, village's or site's name is not (every city has a 新华社区), and
+two reports about two of them end as one node with both reports' visits and
+issues.  A user must learn that at build time, with the place and the reports,
+as the other build warnings say what was decided for them (kg.corpus.unfiled,
+kg.corpus.copies).
+"""
+
+from __future__ import annotations
+
+from kg.corpus.mentions import parse_chain
+from kg.extract.places import LEVELS
+
+SHOWN = 3  # reports named in the line; the rest are counted
+BELOW = LEVELS["subdistrict"]  # a name of a level below this is common across a country
+
+
+def name_only_joins(linker) -> list[str]:
+    """One line per place the finished `linker` made of mentions from two or
+    more reports when at least one of them names it bare (no district, no
+    subdistrict above it, none from the report), naming the place, the reports
+    (with the district each gave, or none) and what to write to keep them apart.
+    Places of a district or subdistrict, or named by one report, give nothing.
+
+    >>> from kg.corpus.link import Linker
+    >>> def report(*chains, districts={}):
+    ...     return {"places": [{"chain": c, "name": c.rsplit(":", 1)[1], "type": "ResidentsCommittee", "written": []}
+    ...                        for c in chains], "districts": districts, "officials": []}
+    >>> linker = Linker("https://example.org/")
+    >>> linker.add(report("community:新华社区", districts={"青柳": "青柳区"}), "a.txt")
+    >>> linker.add(report("community:新华社区"), "b.txt")
+    >>> name_only_joins(linker.finish())
+    ['新华社区 is one place in a.txt (青柳区) and b.txt (no district): joined by the name alone; if they are two places, write the district or subdistrict before the name in the report (青柳区新华社区)']
+    >>> both = Linker("https://example.org/")
+    >>> both.add(report("community:新华社区", districts={"青柳": "青柳区"}), "a.txt")
+    >>> both.add(report("community:新华社区", districts={"青柳": "青柳区"}), "b.txt")
+    >>> name_only_joins(both.finish())
+    []
+    """
+    by_place: dict[str, list[str]] = {}
+    for member, cluster in linker.clusters.items():
+        if LEVELS.get(cluster.leaf[0], 99) > BELOW:
+            by_place.setdefault(cluster.key(), []).append(member)
+    lines = []
+    for key, members in sorted(by_place.items()):
+        given: dict[str, str | None] = {}  # report -> the place above it that report gave, if any
+        for member in members:
+            above = _above(linker, member)
+            for report in linker.places[member].keys:
+                given.setdefault(report, above)
+        if len(given) < 2 or all(given.values()):
+            continue
+        shown = [f"{r} ({above or 'no district'})" for r, above in sorted(given.items())[:SHOWN]]
+        more = len(given) - SHOWN
+        named = (", ".join(shown[:-1]) + " and " + shown[-1]) if more <= 0 else ", ".join(shown) + f" and {more} more report(s)"
+        label = linker.place_label(members[0])
+        example = next((above for above in given.values() if above), "东湖区") + label
+        lines.append(f"{label} is one place in {named}: joined by the name alone; if they are two places, "
+                     f"write the district or subdistrict before the name in the report ({example})")
+    return lines
+
+
+def _above(linker, member: str) -> str | None:
+    """The nearest place above the leaf that a mention of `member` carried (its
+    chain's, or the report's district), as written in full; None for a bare one."""
+    if member in linker.context:
+        return linker._full_name(linker.context[member][1])
+    chain = parse_chain(member)[:-1]
+    if not chain:
+        return None
+    level, core = chain[-1]
+    return linker._full_name(core) if level == "district" else core  # a district's core drops its 区/县
