@@ -1001,6 +1001,9 @@ def _parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | Non
         if _type_written_twice(window, end - hit[0], end):
             cap = end - hit[0]  # 青山县|县长, 城关镇|镇政府: the name ends at the first type word
             continue
+        if (doubled := _own_word_after_type(window, end)) is not None:
+            cap = doubled  # 城关镇|镇政府, 柳河镇|镇卫生院: the unit's own organ or facility after its name
+            continue
         quoted = window[:end].count("“") - window[:end].count("”")
         if quoted and not (quoted == 1 and hit[2] == "site" and window.startswith("”", end)):
             continue  # `“创建全国文明镇`: a slogan in quotes, not a place
@@ -1096,6 +1099,33 @@ def _type_written_twice(window: str, start: int, end: int) -> bool:
     """
     size = end - start
     return start - size >= 2 and window.startswith(window[start:end], start - size) and bool(suffix_at(window, start))
+
+
+def _own_word_after_type(window: str, end: int) -> int | None:
+    """Where the name ends when an administrative type word closing a name of
+    two or more characters is written again right after it, and the words from
+    the repeat up to `end` are the repeat and a type word alone: the repeat
+    opens a word of that unit's own, its organ or facility (城关镇|镇政府,
+    白沙乡|乡政府, 柳河镇|镇卫生院, 江湾街道|街道办事处), and the place is the
+    unit.  A name after the repeat is a place inside (城关镇|镇东村, 青山市|市民中心).
+    None when no such repeat.  Source: NAMES25 brief (城关镇镇政府 gave the place 城关镇镇;
+    `_type_written_twice` saw only a doubled type word ending the window).
+
+    >>> _own_word_after_type("城关镇镇政府", 6), _own_word_after_type("柳河镇镇卫生院", 7)
+    (3, 3)
+    >>> _own_word_after_type("城关镇镇东村", 6), _own_word_after_type("青山市市民中心", 7), _own_word_after_type("西村村委会", 5)
+    (None, None, None)
+    """
+    for at in range(3, end):
+        hit = suffix_at(window, at)
+        if not hit or hit[2] not in ADMIN or not window.startswith(window[at - hit[0]:at], at):
+            continue
+        if at - hit[0] < 2:
+            continue  # 西村|村委会: a one-character name keeps its doubled type
+        rest, own = window[at:end], suffix_at(window, end)
+        if own and rest[: len(rest) - own[0]] in ("", window[at - hit[0]:at]):
+            return at
+    return None
 
 
 @cache
