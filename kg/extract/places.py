@@ -192,7 +192,7 @@ def segment(name: str) -> tuple[Segment, ...] | None:
             continue
         rest_suffix = suffix_at(rest, len(rest))
         if not rest_suffix or (len(rest) - rest_suffix[0] < 2 and not NUMBERED.fullmatch(rest)
-                               and not ordinal_part(rest, hit[2])):
+                               and not ordinal_part(rest, hit[2]) and not _own_site(rest, name[cut - length:cut], rest_suffix)):
             continue  # (a numbered part, 五组 or 3期, is a place inside: 下洲村|五组; so is an ordinal unit, 青山镇|一村)
         if start == 0 and name[:cut] in _generic_words():
             continue  # 乡村|振兴项目: a common word opening the name and ending in a type word (乡村, 农村) is no place
@@ -230,6 +230,18 @@ def segment(name: str) -> tuple[Segment, ...] | None:
     own = _area_own_unit(tail, length, level)
     segments.append(own or Segment(tail, type_, level))
     return _numbered_estates(tuple(segments))
+
+
+def _own_site(rest: str, type_word: str, rest_suffix: tuple[int, str, str]) -> bool:
+    """Is `rest`, written right after a unit's type word `type_word`, that
+    word again and a site's type word (柳河镇|镇卫生院, 望山村|村卫生室): the
+    unit's own facility, a place inside it (labelled with the unit's name,
+    `own_part`), though one character names it.
+
+    >>> _own_site("镇卫生院", "镇", suffix_at("镇卫生院", 4)), _own_site("东卫生院", "镇", suffix_at("东卫生院", 4))
+    (True, False)
+    """
+    return rest_suffix[2] == "site" and len(rest) - rest_suffix[0] == len(type_word) and rest.startswith(type_word)
 
 
 ORDINAL_UNIT = re.compile(r"第?[一二三四五六七八九十百\d]{1,3}")
@@ -1104,16 +1116,16 @@ def _type_written_twice(window: str, start: int, end: int) -> bool:
 def _own_word_after_type(window: str, end: int) -> int | None:
     """Where the name ends when an administrative type word closing a name of
     two or more characters is written again right after it, and the words from
-    the repeat up to `end` are the repeat and a type word alone: the repeat
-    opens a word of that unit's own, its organ or facility (城关镇|镇政府,
-    白沙乡|乡政府, 柳河镇|镇卫生院, 江湾街道|街道办事处), and the place is the
-    unit.  A name after the repeat is a place inside (城关镇|镇东村, 青山市|市民中心).
+    the repeat up to `end` are the unit's organ (`place_suffixes.tsv`, 4th
+    column: 城关镇|镇政府, 白沙乡|乡政府, 江湾街道|街道办事处): the organ stands
+    for the unit.  A name after the repeat is a place inside (城关镇|镇东村,
+    青山市|市民中心), and so is the unit's own facility (柳河镇|镇卫生院, `own_part`).
     None when no such repeat.  Source: NAMES25 brief (城关镇镇政府 gave the place 城关镇镇;
     `_type_written_twice` saw only a doubled type word ending the window).
 
-    >>> _own_word_after_type("城关镇镇政府", 6), _own_word_after_type("柳河镇镇卫生院", 7)
-    (3, 3)
-    >>> _own_word_after_type("城关镇镇东村", 6), _own_word_after_type("青山市市民中心", 7), _own_word_after_type("西村村委会", 5)
+    >>> _own_word_after_type("城关镇镇政府", 6), _own_word_after_type("江湾街道街道办事处", 9)
+    (3, 4)
+    >>> _own_word_after_type("城关镇镇东村", 6), _own_word_after_type("柳河镇镇卫生院", 7), _own_word_after_type("西村村委会", 5)
     (None, None, None)
     """
     for at in range(3, end):
@@ -1122,8 +1134,8 @@ def _own_word_after_type(window: str, end: int) -> int | None:
             continue
         if at - hit[0] < 2:
             continue  # 西村|村委会: a one-character name keeps its doubled type
-        rest, own = window[at:end], suffix_at(window, end)
-        if own and rest[: len(rest) - own[0]] in ("", window[at - hit[0]:at]):
+        own = suffix_at(window, end)
+        if own and window[end - own[0]:end] in _organ_words() and window[at:end - own[0]] in ("", window[at - hit[0]:at]):
             return at
     return None
 
