@@ -38,6 +38,9 @@ SITE_TAIL = re.compile(r"[^，。；、和及与\s]{1,8}?(?:现场|工地)|“[^
 # the words of a part of a listed place the grammar cannot name (…隐患点), up to the next separator
 PART_GAP = re.compile(r"[^，。；：、和及与\s的]{1,8}")
 NUMBERED = re.compile(r"[一二三四五六七八九十\d]+[组期]")
+# a part of a village, community or subdistrict named by its number or side: a grid of
+# its grid management (5号网格, 第三网格) or an area of it (东片区, 二片区), named by the unit
+UNIT_PART = re.compile(r"(?:第?[一二三四五六七八九十\d]+号?|[东西南北中])(?:片区|网格)")
 NUMBER = re.compile(r"[\dA-Za-z一二三四五六七八九十百零〇#\-]+")
 COMMEMORATIVE = re.compile(r"[一二三四五六七八九〇]{2,3}")
 QUANTIFIED = re.compile(r"([一二三四五六七八九十两\d]+)个(街道|镇|乡|社区|村|小区|居民区)")
@@ -191,7 +194,7 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         if cut - length - start < min_name or _continues_name(rest, hit[2]):
             continue
         rest_suffix = suffix_at(rest, len(rest))
-        if not rest_suffix or (len(rest) - rest_suffix[0] < 2 and not NUMBERED.fullmatch(rest)
+        if not rest_suffix or (len(rest) - rest_suffix[0] < 2 and not NUMBERED.fullmatch(rest) and not UNIT_PART.fullmatch(rest)
                                and not ordinal_part(rest, hit[2]) and not _own_site(rest, name[cut - length:cut], rest_suffix)):
             continue  # (a numbered part, 五组 or 3期, is a place inside: 下洲村|五组; so is an ordinal unit, 青山镇|一村)
         if start == 0 and name[:cut] in _generic_words():
@@ -205,7 +208,7 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         start = cut
     tail = name[start:]
     length, type_, level = suffix_at(name, end)
-    if len(tail) - length < 1 and not (segments and NUMBERED.fullmatch(tail)):
+    if len(tail) - length < 1 and not (segments and (NUMBERED.fullmatch(tail) or UNIT_PART.fullmatch(tail))):
         return None
     if type_ == "District" and segments == [] and len(tail) <= 2:
         return None
@@ -1640,7 +1643,8 @@ class PlaceRegistry:
         """The leaf as written, with its parent's name when the leaf alone is generic."""
         seg = segments[i]
         # (a site numbered in its series is named by its parent too: 梅岭镇第二敬老院)
-        numbered = seg.level == "site" and ORDINAL.match(seg.text) is not None
+        # (and a numbered or sided part of a unit: 新华社区5号网格, 江湾街道东片区)
+        numbered = seg.level == "site" and (ORDINAL.match(seg.text) is not None or UNIT_PART.fullmatch(seg.text) is not None)
         if i > 0 and (not has_proper_part(seg.text) or own_part(segments[i - 1], seg) or numbered):
             return segments[i - 1].text + seg.text
         return seg.text.replace("“", "").replace("”", "")  # (“家站点” is labelled 家站点: quotes mark a name, they are none of it)
