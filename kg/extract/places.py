@@ -222,10 +222,12 @@ def segment(name: str) -> tuple[Segment, ...] | None:
     if organ:  # 梧桐街道办事处, 云溪镇人民政府: the organ stands for its place
         tail = tail[: len(tail) - length] + organ
         length = len(organ)
-    if level in ADMIN and committee:
+    if level in ADMIN and (committee or organ):
         inner = suffix_at(tail, len(tail) - length)
-        if inner and inner[2] == level and len(tail) - length - inner[0] >= 1:
-            tail = tail[: len(tail) - length]  # 柏溪村村委会, 竹韵社区居委会: the place's own organ is the place
+        if inner and inner[2] == level and len(tail) - length - inner[0] >= 1 and (committee or tail[-2 * length:-length] == tail[-length:]):
+            # 柏溪村村委会, 竹韵社区居委会: the place's own organ is the place; so is an organ
+            # written with the unit's type word again (城关镇镇政府, 江湾街道街道办事处: no town 城关镇镇)
+            tail = tail[: len(tail) - length]
     if any(_locative_inside().search(seg.text) for seg in segments) or _locative_inside().search(tail, 0, len(tail) - length):
         return None  # 小区附近设置便民菜站: a locative word (附近) is never part of a name
     if segments and LEVELS[level] < LEVELS[segments[-1].level]:
@@ -1016,9 +1018,6 @@ def _parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | Non
         if _type_written_twice(window, end - hit[0], end):
             cap = end - hit[0]  # 青山县|县长, 城关镇|镇政府: the name ends at the first type word
             continue
-        if (doubled := _own_word_after_type(window, end)) is not None:
-            cap = doubled  # 城关镇|镇政府, 柳河镇|镇卫生院: the unit's own organ or facility after its name
-            continue
         quoted = window[:end].count("“") - window[:end].count("”")
         if quoted and not (quoted == 1 and hit[2] == "site" and window.startswith("”", end)):
             continue  # `“创建全国文明镇`: a slogan in quotes, not a place
@@ -1114,33 +1113,6 @@ def _type_written_twice(window: str, start: int, end: int) -> bool:
     """
     size = end - start
     return start - size >= 2 and window.startswith(window[start:end], start - size) and bool(suffix_at(window, start))
-
-
-def _own_word_after_type(window: str, end: int) -> int | None:
-    """Where the name ends when an administrative type word closing a name of
-    two or more characters is written again right after it, and the words from
-    the repeat up to `end` are the unit's organ (`place_suffixes.tsv`, 4th
-    column: 城关镇|镇政府, 白沙乡|乡政府, 江湾街道|街道办事处): the organ stands
-    for the unit.  A name after the repeat is a place inside (城关镇|镇东村,
-    青山市|市民中心), and so is the unit's own facility (柳河镇|镇卫生院, `own_part`).
-    None when no such repeat.  Source: NAMES25 brief (城关镇镇政府 gave the place 城关镇镇;
-    `_type_written_twice` saw only a doubled type word ending the window).
-
-    >>> _own_word_after_type("城关镇镇政府", 6), _own_word_after_type("江湾街道街道办事处", 9)
-    (3, 4)
-    >>> _own_word_after_type("城关镇镇东村", 6), _own_word_after_type("柳河镇镇卫生院", 7), _own_word_after_type("西村村委会", 5)
-    (None, None, None)
-    """
-    for at in range(3, end):
-        hit = suffix_at(window, at)
-        if not hit or hit[2] not in ADMIN or not window.startswith(window[at - hit[0]:at], at):
-            continue
-        if at - hit[0] < 2:
-            continue  # 西村|村委会: a one-character name keeps its doubled type
-        own = suffix_at(window, end)
-        if own and window[end - own[0]:end] in _organ_words() and window[at:end - own[0]] in ("", window[at - hit[0]:at]):
-            return at
-    return None
 
 
 @cache
