@@ -1661,8 +1661,8 @@ def _without_open_space(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
     room = pattern("place_room_words.txt", "(?:{})$").search(last.text)
     if last.type not in OPEN_SPACES and not room:
         return segments
-    if len(segments) > 1 and not has_proper_part(last.text):
-        return segments[:-1]
+    if len(segments) > 1 and not has_proper_part(last.text) and not UNIT_PART.fullmatch(last.text):
+        return segments[:-1]  # (a numbered part, 新华社区二网格, is a site of its own, no spot in the unit)
     hit = suffix_at(last.text, len(last.text))
     inner = segment(last.text[: len(last.text) - hit[0]]) if hit else None
     if hit and inner is None and last.type in OPEN_SPACES and hit[0] == 1:
