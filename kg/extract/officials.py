@@ -1403,6 +1403,10 @@ def post_before(lx: Lexis, end: int, head_start: int | None = None) -> tuple[str
             organ_type = prev.end == head and len(prev.word) == 1 and text.startswith(prev.word, head)
             if prev.tag not in POST_TAGS and not inner_and and not abbreviation and not level and not organ_type:
                 break
+            if _closes_adverbial(toks, i - 1, start):
+                break  # 调研过程中|镇长王明, 走访期间|区长: the frame's locative ends an adverbial, not a post's word
+            if prev.word in words("post_directive_verbs.txt"):
+                break  # 通知|副市长王明带队: a verb directing the official (tagged a noun) is no post's word
             i -= 1
             cut = toks[i].start
         glued = toks[i - 1] if i > 0 else None
@@ -1421,6 +1425,25 @@ def post_before(lx: Lexis, end: int, head_start: int | None = None) -> tuple[str
     if start >= head:
         start = head
     return text[start:end], start
+
+
+def _closes_adverbial(toks: list[Token], i: int, start: int) -> bool:
+    """Is toks[i] a locative closing an adverbial of time or occasion
+    (`post_frame_locatives.txt`: 中, 期间, 时, 后; tagged f, or a noun right
+    after a verb: 检查|时) after another word of the post's candidate
+    (调研|过程|中, 座谈|中)?  Then the post starts after it.  A
+    locative opening the candidate (前|镇长) is the post's own.  Source: NAMES25
+    brief (`高飞过程中镇长X` gave the post 过程中镇长).
+
+    >>> from kg.analyse import Token
+    >>> toks = [Token("走访", "v", 0, 2), Token("中", "f", 2, 3), Token("区长", "n", 3, 5)]
+    >>> _closes_adverbial(toks, 1, 0), _closes_adverbial(toks[1:], 0, 2)
+    (True, False)
+    """
+    tok = toks[i]
+    if tok.word not in words("post_frame_locatives.txt") or i == 0 or toks[i - 1].start < start:
+        return False
+    return tok.tag == "f" or (tok.tag == "n" and toks[i - 1].tag in ("v", "vn"))  # (检查|时/n: after a verb)
 
 
 def _posts_before(lx: Lexis, end: int, head_start: int) -> tuple[list[str], int] | None:
