@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction import facts_of, parent_name, visits
+from tests.extraction import facts_of, parent_name, posts, visits
 
 
 def place_names(facts) -> set[str]:
@@ -88,3 +88,52 @@ def test_grid_words_with_no_number_name_no_site(tail):
     facts = facts_of(f"6月12日，区长钱卫东来到梅园社区{tail}。\n")
     assert visits(facts) == {("钱卫东", "梅园社区")}
     assert not any("网格" in n for n in place_names(facts))
+
+
+VISIT = "6月12日，县长柯明远来到松岭社区。"
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("frame", ["调研过程中", "座谈中", "走访期间", "检查时", "视察过程中"])
+def test_a_post_never_runs_back_over_an_adverbial_of_time(frame):
+    # the locative (中, 期间, 时) closes an adverbial, the post starts after it
+    facts = facts_of(f"{VISIT}{frame}副镇长罗佳音汇报了社区养老工作。\n")
+    assert posts(facts)["罗佳音"] == ["副镇长"]
+
+
+@pytest.mark.fast
+def test_a_locative_opening_the_post_stays_its_own():
+    # precision: nothing before 前, so no adverbial closes there
+    facts = facts_of(f"{VISIT}前镇长罗佳音陪同。\n")
+    assert posts(facts)["罗佳音"] == ["前镇长"]
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("verb", ["通知", "邀请", "安排", "委托"])
+def test_a_post_never_runs_back_over_a_verb_directing_the_official(verb):
+    facts = facts_of(f"6月12日，县政府{verb}副县长罗佳音带队来到松岭社区，调研养老工作。\n")
+    assert posts(facts) == {"罗佳音": ["副县长"]}
+    assert visits(facts) == {("罗佳音", "松岭社区")}
+
+
+@pytest.mark.fast
+def test_an_organ_word_before_a_title_stays_in_the_post():
+    # precision: 组织 (an organ's word, no directive verb here) stays in 县委组织部部长
+    facts = facts_of("6月12日，县委组织部部长罗佳音来到松岭社区，调研党建工作。\n")
+    assert posts(facts) == {"罗佳音": ["县委组织部部长"]}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("name, sep", [("齐备", "，"), ("齐备", "、"), ("何必", "、"), ("尚武", "，")])
+def test_a_name_read_as_an_adverb_or_verb_fills_a_list_item(name, sep):
+    facts = facts_of(f"{VISIT}镇党委书记{name}{sep}镇长罗佳音陪同。\n")
+    assert posts(facts).get(name) == ["镇党委书记"]
+    assert posts(facts).get("罗佳音") == ["镇长"]
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("word", ["高度", "全程"])
+def test_an_adverb_of_acts_filling_an_item_is_no_name(word):
+    # precision: an adverb of the person's act (name_follow_adverbs.txt) is no name
+    facts = facts_of(f"{VISIT}镇党委书记{word}，镇长罗佳音陪同。\n")
+    assert word not in posts(facts)

@@ -884,8 +884,11 @@ def _name_filling_item(text: str, toks: list[Token], pos: int) -> str | None:
     if any(t.tag == "w" for t in inside):
         return None
     if any(len(t.word) >= 2 and t.tag in NOT_NAME_PART_TAGS for t in inside) \
-            and not (len(inside) == 1 and inside[0].tag in VERB_NAME_TAGS and _name_shaped(cand)):
-        return None  # (区委书记|谈志/v，区长…: one verb word opening with a surname fills the item as a name)
+            and not (len(inside) == 1 and inside[0].tag in VERB_NAME_TAGS | ADVERB_NAME_TAGS and _name_shaped(cand)
+                     and not _adverb_of_acts(cand)):
+        # (区委书记|谈志/v，区长…, 镇党委书记|齐备/d，镇长…: one verb or adverb word opening with a
+        # surname fills the item as a name; not an adverb of the person's act, 全程)
+        return None
     if len(inside) == 1 and (inside[0].tag == "r" or inside[0].tag in ("n", "vn", "an") and not _name_shaped(cand)):
         return None  # one common noun (组长|单位，), unless shaped as a name (区长|高峰/n，)
     if _titles().search(cand) or cand in words("group_words.txt") or cand in words("issue_raisers.txt") \
@@ -2441,6 +2444,7 @@ NOT_NAME_BEFORE_TITLE_TAGS = frozenset({"v", "vn", "vd", "c", "r", "d", "ad", "p
 # 苏醒/v 镇长带队, 游泳/vn 局长): the word is the whole name, opens with a surname, is no
 # post modifier (分管/v) and no verb taking a person then the person's act (name_pivot_verbs.txt)
 VERB_NAME_TAGS = frozenset({"v", "vn", "vd"})
+ADVERB_NAME_TAGS = frozenset({"d", "ad"})  # (齐备/d: a name the tagger read as an adverb)
 
 
 def _word_before_title_as_name(toks: list[Token], name: str, at: int) -> bool:
