@@ -111,7 +111,7 @@ def test_a_locative_opening_the_post_stays_its_own():
 @pytest.mark.fast
 @pytest.mark.parametrize("verb", ["通知", "邀请", "安排", "委托"])
 def test_a_post_never_runs_back_over_a_verb_directing_the_official(verb):
-    facts = facts_of(f"6月12日，县政府{verb}副县长罗佳音带队来到松岭社区，调研养老工作。\n")
+    facts = facts_of(f"6月12日，区委办{verb}副县长罗佳音带队来到松岭社区，调研养老工作。\n")
     assert posts(facts) == {"罗佳音": ["副县长"]}
     assert visits(facts) == {("罗佳音", "松岭社区")}
 
