@@ -887,8 +887,11 @@ def _name_filling_item(text: str, toks: list[Token], pos: int) -> str | None:
     if any(t.tag == "w" for t in inside):
         return None
     if any(len(t.word) >= 2 and t.tag in NOT_NAME_PART_TAGS for t in inside) \
-            and not (len(inside) == 1 and inside[0].tag in VERB_NAME_TAGS and _name_shaped(cand)):
-        return None  # (区委书记|谈志/v，区长…: one verb word opening with a surname fills the item as a name)
+            and not (len(inside) == 1 and inside[0].tag in VERB_NAME_TAGS | ADVERB_NAME_TAGS and _name_shaped(cand)
+                     and not _adverb_of_acts(cand)):
+        # (区委书记|谈志/v，区长…, 镇党委书记|齐备/d，镇长…: one verb or adverb word opening with a
+        # surname fills the item as a name; not an adverb of the person's act, 全程)
+        return None
     if len(inside) == 1 and (inside[0].tag == "r" or inside[0].tag in ("n", "vn", "an") and not _name_shaped(cand)):
         return None  # one common noun (组长|单位，), unless shaped as a name (区长|高峰/n，)
     if _titles().search(cand) or cand in words("group_words.txt") or cand in words("issue_raisers.txt") \
@@ -1406,6 +1409,10 @@ def post_before(lx: Lexis, end: int, head_start: int | None = None) -> tuple[str
             organ_type = prev.end == head and len(prev.word) == 1 and text.startswith(prev.word, head)
             if prev.tag not in POST_TAGS and not inner_and and not abbreviation and not level and not organ_type:
                 break
+            if _closes_adverbial(toks, i - 1, start):
+                break  # 调研过程中|镇长王明, 走访期间|区长: the frame's locative ends an adverbial, not a post's word
+            if prev.word in words("post_directive_verbs.txt"):
+                break  # 通知|副市长王明带队: a verb directing the official (tagged a noun) is no post's word
             i -= 1
             cut = toks[i].start
         glued = toks[i - 1] if i > 0 else None
@@ -1424,6 +1431,25 @@ def post_before(lx: Lexis, end: int, head_start: int | None = None) -> tuple[str
     if start >= head:
         start = head
     return text[start:end], start
+
+
+def _closes_adverbial(toks: list[Token], i: int, start: int) -> bool:
+    """Is toks[i] a locative closing an adverbial of time or occasion
+    (`post_frame_locatives.txt`: 中, 期间, 时, 后; tagged f, or a noun right
+    after a verb: 检查|时) after another word of the post's candidate
+    (调研|过程|中, 座谈|中)?  Then the post starts after it.  A
+    locative opening the candidate (前|镇长) is the post's own.  Source: NAMES25
+    brief (`高飞过程中镇长X` gave the post 过程中镇长).
+
+    >>> from kg.analyse import Token
+    >>> toks = [Token("走访", "v", 0, 2), Token("中", "f", 2, 3), Token("区长", "n", 3, 5)]
+    >>> _closes_adverbial(toks, 1, 0), _closes_adverbial(toks[1:], 0, 2)
+    (True, False)
+    """
+    tok = toks[i]
+    if tok.word not in words("post_frame_locatives.txt") or i == 0 or toks[i - 1].start < start:
+        return False
+    return tok.tag == "f" or (tok.tag == "n" and toks[i - 1].tag in ("v", "vn"))  # (检查|时/n: after a verb)
 
 
 def _posts_before(lx: Lexis, end: int, head_start: int) -> tuple[list[str], int] | None:
@@ -2421,6 +2447,7 @@ NOT_NAME_BEFORE_TITLE_TAGS = frozenset({"v", "vn", "vd", "c", "r", "d", "ad", "p
 # 苏醒/v 镇长带队, 游泳/vn 局长): the word is the whole name, opens with a surname, is no
 # post modifier (分管/v) and no verb taking a person then the person's act (name_pivot_verbs.txt)
 VERB_NAME_TAGS = frozenset({"v", "vn", "vd"})
+ADVERB_NAME_TAGS = frozenset({"d", "ad"})  # (齐备/d: a name the tagger read as an adverb)
 
 
 def _word_before_title_as_name(toks: list[Token], name: str, at: int) -> bool:

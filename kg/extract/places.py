@@ -38,6 +38,9 @@ SITE_TAIL = re.compile(r"[^，。；、和及与\s]{1,8}?(?:现场|工地)|“[^
 # the words of a part of a listed place the grammar cannot name (…隐患点), up to the next separator
 PART_GAP = re.compile(r"[^，。；：、和及与\s的]{1,8}")
 NUMBERED = re.compile(r"[一二三四五六七八九十\d]+[组期]")
+# a part of a village, community or subdistrict named by its number or side: a grid of
+# its grid management (5号网格, 第三网格) or an area of it (东片区, 二片区), named by the unit
+UNIT_PART = re.compile(r"(?:第?[一二三四五六七八九十\d]+号?|[东西南北中])(?:片区|网格)")
 NUMBER = re.compile(r"[\dA-Za-z一二三四五六七八九十百零〇#\-]+")
 COMMEMORATIVE = re.compile(r"[一二三四五六七八九〇]{2,3}")
 QUANTIFIED = re.compile(r"([一二三四五六七八九十两\d]+)个(街道|镇|乡|社区|村|小区|居民区)")
@@ -191,8 +194,8 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         if cut - length - start < min_name or _continues_name(rest, hit[2]):
             continue
         rest_suffix = suffix_at(rest, len(rest))
-        if not rest_suffix or (len(rest) - rest_suffix[0] < 2 and not NUMBERED.fullmatch(rest)
-                               and not ordinal_part(rest, hit[2])):
+        if not rest_suffix or (len(rest) - rest_suffix[0] < 2 and not NUMBERED.fullmatch(rest) and not UNIT_PART.fullmatch(rest)
+                               and not ordinal_part(rest, hit[2]) and not _own_site(rest, name[cut - length:cut], rest_suffix)):
             continue  # (a numbered part, 五组 or 3期, is a place inside: 下洲村|五组; so is an ordinal unit, 青山镇|一村)
         if start == 0 and name[:cut] in _generic_words():
             continue  # 乡村|振兴项目: a common word opening the name and ending in a type word (乡村, 农村) is no place
@@ -205,7 +208,7 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         start = cut
     tail = name[start:]
     length, type_, level = suffix_at(name, end)
-    if len(tail) - length < 1 and not (segments and NUMBERED.fullmatch(tail)):
+    if len(tail) - length < 1 and not (segments and (NUMBERED.fullmatch(tail) or UNIT_PART.fullmatch(tail))):
         return None
     if type_ == "District" and segments == [] and len(tail) <= 2:
         return None
@@ -219,10 +222,12 @@ def segment(name: str) -> tuple[Segment, ...] | None:
     if organ:  # 梧桐街道办事处, 云溪镇人民政府: the organ stands for its place
         tail = tail[: len(tail) - length] + organ
         length = len(organ)
-    if level in ADMIN and committee:
+    if level in ADMIN and (committee or organ):
         inner = suffix_at(tail, len(tail) - length)
-        if inner and inner[2] == level and len(tail) - length - inner[0] >= 1:
-            tail = tail[: len(tail) - length]  # 柏溪村村委会, 竹韵社区居委会: the place's own organ is the place
+        if inner and inner[2] == level and len(tail) - length - inner[0] >= 1 and (committee or tail[-2 * length:-length] == tail[-length:]):
+            # 柏溪村村委会, 竹韵社区居委会: the place's own organ is the place; so is an organ
+            # written with the unit's type word again (城关镇镇政府, 江湾街道街道办事处: no town 城关镇镇)
+            tail = tail[: len(tail) - length]
     if any(_locative_inside().search(seg.text) for seg in segments) or _locative_inside().search(tail, 0, len(tail) - length):
         return None  # 小区附近设置便民菜站: a locative word (附近) is never part of a name
     if segments and LEVELS[level] < LEVELS[segments[-1].level]:
@@ -230,6 +235,18 @@ def segment(name: str) -> tuple[Segment, ...] | None:
     own = _area_own_unit(tail, length, level)
     segments.append(own or Segment(tail, type_, level))
     return _numbered_estates(tuple(segments))
+
+
+def _own_site(rest: str, type_word: str, rest_suffix: tuple[int, str, str]) -> bool:
+    """Is `rest`, written right after a unit's type word `type_word`, that
+    word again and a site's type word (柳河镇|镇卫生院, 望山村|村卫生室): the
+    unit's own facility, a place inside it (labelled with the unit's name,
+    `own_part`), though one character names it.
+
+    >>> _own_site("镇卫生院", "镇", suffix_at("镇卫生院", 4)), _own_site("东卫生院", "镇", suffix_at("东卫生院", 4))
+    (True, False)
+    """
+    return rest_suffix[2] == "site" and len(rest) - rest_suffix[0] == len(type_word) and rest.startswith(type_word)
 
 
 ORDINAL_UNIT = re.compile(r"第?[一二三四五六七八九十百\d]{1,3}")
@@ -1598,7 +1615,8 @@ class PlaceRegistry:
         """The leaf as written, with its parent's name when the leaf alone is generic."""
         seg = segments[i]
         # (a site numbered in its series is named by its parent too: 梅岭镇第二敬老院)
-        numbered = seg.level == "site" and ORDINAL.match(seg.text) is not None
+        # (and a numbered or sided part of a unit: 新华社区5号网格, 江湾街道东片区)
+        numbered = seg.level == "site" and (ORDINAL.match(seg.text) is not None or UNIT_PART.fullmatch(seg.text) is not None)
         if i > 0 and (not has_proper_part(seg.text) or own_part(segments[i - 1], seg) or numbered):
             return segments[i - 1].text + seg.text
         return seg.text.replace("“", "").replace("”", "")  # (“家站点” is labelled 家站点: quotes mark a name, they are none of it)
@@ -1643,8 +1661,8 @@ def _without_open_space(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
     room = pattern("place_room_words.txt", "(?:{})$").search(last.text)
     if last.type not in OPEN_SPACES and not room:
         return segments
-    if len(segments) > 1 and not has_proper_part(last.text):
-        return segments[:-1]
+    if len(segments) > 1 and not has_proper_part(last.text) and not UNIT_PART.fullmatch(last.text):
+        return segments[:-1]  # (a numbered part, 新华社区二网格, is a site of its own, no spot in the unit)
     hit = suffix_at(last.text, len(last.text))
     inner = segment(last.text[: len(last.text) - hit[0]]) if hit else None
     if hit and inner is None and last.type in OPEN_SPACES and hit[0] == 1:

@@ -124,9 +124,22 @@ def noun_phrase_after(tokens, text: str, start: int, pos: int, limit: int) -> Pl
     name = text[pos:run[end - 1].end]
     if len(name) < 3 or len(name) > 10 or not NAME_CHARS.fullmatch(name) or NOT_IN_NAME.search(name):
         return None
-    if covered(name) or not has_proper_part(name):
+    if covered(name) or not has_proper_part(name) or unit_word_follows(text, pos):
         return None
     return PlaceChunk(pos, pos + len(name), (Segment(name, *TAGGED_TYPE),))
+
+
+def unit_word_follows(text: str, pos: int) -> bool:
+    """Is the administrative type word ending at `pos` written again right
+    after it (柳河镇|镇党委, 白沙乡|乡人大)?  The repeat opens a word of the
+    unit's own, its organ, so what follows is the unit, not a site in it.
+    Source: NAMES25 brief (柳河镇镇党委 stood as a place of unknown kind).
+
+    >>> unit_word_follows("柳河镇镇党委，", 3), unit_word_follows("柳河镇中心校，", 3)
+    (True, False)
+    """
+    hit = suffix_at(text, pos)
+    return bool(hit) and hit[2] in ADMIN and text.startswith(text[pos - hit[0]:pos], pos)
 
 
 def _segments(name: str) -> tuple[Segment, ...] | None:
