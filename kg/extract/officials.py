@@ -42,7 +42,7 @@ from functools import cache
 
 from kg.analyse import Token, tokenize
 from kg.analyse.component import CLAUSE_END, NAME_DOTS, analyse_spans
-from kg.extract.guides import CLAUSE_STARTS, GUIDE_OPENERS, MAX_NAME, MAX_POST, guide_close_at, guided_at
+from kg.extract.guides import CLAUSE_STARTS, GUIDE_OPENERS, MAX_NAME, MAX_POST, guide_close_at, guided_at, host_leads
 from kg.extract.issue_words import remark_acts
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, words
 from kg.extract.places import COUNTED_PEOPLE, suffix_at
@@ -1528,6 +1528,8 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
         clause = text[max(0, _clause_start(text, first), first - 12):first]
         marker = companions.search(head_text)
         led = marker is not None and marker.group(0) != ACCOMPANY_VERB
+        if led and host_leads(text, {n: o.posts for n, o in found.items()}, first):
+            led = False  # 村支书甲带领区长乙: 乙 is the party the stop's cadre shows round, the visitor
         manner = pattern("name_follow_adverbs.txt").match(text, after)  # 苏醒|全程陪同
         if led or ACCOMPANIED_AFTER.match(tail) or ACCOMPANYING_WERE.search(clause) \
                 or (manner and ACCOMPANIED_AFTER.match(text, manner.end())):
@@ -2521,7 +2523,10 @@ def _mark_listed_companions(text: str, found: dict[str, OfficialInfo]) -> None:
     starts = [m.end() for m in pattern("companion_markers.txt").finditer(text)
               if m.group(0) != ACCOMPANY_VERB and not text.startswith(("下", "，", ","), m.end())]
     starts += [m.end() for m in ACCOMPANYING_LIST.finditer(text)]
+    held = {n: o.posts for n, o in found.items()}
     for list_start in sorted(starts):
+        if host_leads(text, held, list_start):
+            continue  # 村支书甲带领区长乙: a stop's cadre guides the visitors (kg.extract.guides)
         # the list may run on over commas (带领区委常委、部长甲，副区长乙来到): it ends at the first word that is no post or name
         clause_end = min((i for i in (text.find(c, list_start) for c in "。；\n") if i >= 0), default=len(text))
         cursor = list_start

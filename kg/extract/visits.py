@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from kg.extract.actors import Actor, ActorIndex
-from kg.extract.guides import guided_at, guides_party
+from kg.extract.guides import guided_at, guides_party, hosts_stop
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
 from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
 from kg.extract.places import (
@@ -479,7 +479,7 @@ class Reader:
         # quoted speech (“…，…”): a visit verb in someone's words (“村里到镇上的路…”) is not narrated;
         # a quoted name (“书记工作室”) holds no clause punctuation
         self.speech = [(m.start(), m.end()) for m in QUOTED_SPEECH.finditer(self.text)]
-        self.hosts = {name for name, info in self.officials.items() if _hosts_stop(info.posts)}
+        self.hosts = {name for name, info in self.officials.items() if hosts_stop(info.posts)}
         if self.hosts == set(self.officials):
             self.hosts = set()  # a cadre hosts another official's visit; with none named (第一书记A来到X村) the cadre visits
         self.story_starts: list[int] = doc.ext.story_starts
@@ -1983,19 +1983,6 @@ def _at_verb() -> re.Pattern:
     maybe after 的 or sequence adverbs (在X调研时, 在X详细察看)."""
     verbs = [row[0] for row in table("visit_verbs.tsv")]
     return re.compile(f"(?:详细|认真|实地|深入)?(?:{alternation(verbs)})")
-
-
-def _hosts_stop(posts: list[str]) -> bool:
-    """Do all of an official's posts name a community-level unit or a stop's own
-    organisation (`issue_cadre_units.txt`: X社区党委书记, X村村委会主任, X公司总经理)?
-    Such a cadre hosts the visit: the genre's gold never has them visit (54 of 54
-    such officials in the readable golds are `other` or accompanying).
-
-    >>> _hosts_stop(["东湖社区党委书记"]), _hosts_stop(["区人大代表", "东湖社区党委书记"]), _hosts_stop([])
-    (True, False, False)
-    """
-    units = pattern("issue_cadre_units.txt")
-    return bool(posts) and all(units.search(p) for p in posts)
 
 
 def _headline(sentences: list[Sentence]) -> int | None:
