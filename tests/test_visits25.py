@@ -41,3 +41,45 @@ def test_an_official_leading_another_still_leads_the_visit():
     facts = facts_of("2024年9月6日，区委书记杜明远带领副区长韩振来到柳溪村，察看人居环境整治。\n")
     assert visits(facts) == {("杜明远", "柳溪村")}
     assert next(o for o in facts.officials.values() if o.name == "韩振").role == "accompanying"
+
+
+# --- a. a party that splits at the lead ---------------------------------------------------------
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "lead, places",
+    [
+        ("副县长贺文涛、邹静分别带队，深入", "白杨乡、红柳镇"),
+        ("副县长贺文涛、邹静分头深入", "白杨乡、红柳镇"),
+        ("县委书记贺文涛、县长邹静分别带队，来到", "白杨乡和红柳镇"),
+        ("副旗长贺文涛、邹静分别带队，深入", "白杨苏木、红柳镇"),
+    ],
+)
+def test_a_party_split_at_the_lead_pairs_officials_and_places_in_order(lead, places):
+    facts = facts_of(f"2024年6月3日，{lead}{places}，走访慰问困难群众。\n")
+    first, second = places.replace("和", "、").split("、")
+    assert {("贺文涛", first), ("邹静", second)} <= visits(facts)
+    assert not {("贺文涛", second), ("邹静", first)} & visits(facts)
+
+
+@pytest.mark.fast
+def test_a_split_party_that_cannot_be_paired_credits_its_lead():
+    # three places for two officials: who went where cannot be told; the lead official takes the stops
+    facts = facts_of("2024年6月3日，副县长贺文涛、邹静分别带队，深入白杨乡、红柳镇、青泉乡，走访慰问困难群众。\n")
+    assert visits(facts) == {("贺文涛", "白杨乡"), ("贺文涛", "红柳镇"), ("贺文涛", "青泉乡")}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年6月3日，副县长贺文涛、邹静一同深入白杨乡、红柳镇，走访慰问困难群众。\n",
+        "2024年6月3日，副县长贺文涛、邹静深入白杨乡、红柳镇，分别走访慰问困难群众。\n",
+        "2024年6月3日，副县长贺文涛、邹静分别带队，深入白杨乡，走访慰问困难群众。\n",
+    ],
+)
+def test_a_party_that_does_not_split_before_the_verb_goes_everywhere_together(text):
+    facts = facts_of(text)
+    places = {p for _, p in visits(facts)}
+    assert {(who, p) for who in ("贺文涛", "邹静") for p in places} == visits(facts)
+    assert places

@@ -639,6 +639,28 @@ class Reader:
                 return True
         return False
 
+    def _split_shares(self, team: list[str], pids: list[int], named_end: int, verb: int) -> dict[str, list[int]]:
+        """Each of `team`'s share of the stops `pids` (one per place named after
+        the verb at `verb`) when a split word (`visit_split_words.txt`) stands
+        between the team's last name (ending at `named_end`) and the verb: the
+        party splits there (副县长A、B分别带队，深入X乡、Y镇).  As many stops as
+        officials: paired in order (A -> X乡, B -> Y镇).  One stop: no split of
+        stops, everyone goes.  Other counts (A、B分别带队，深入X乡、Y镇、Z乡): who
+        went where cannot be told, and the gold's convention credits a party's
+        stops to its lead official (/work/shared/eval/README.md: `visits`: lead
+        official -> each stop), so the first named takes them all, the others
+        none (not every official every stop: most of those pairs would be
+        wrong).  No split word, or a team of one: everyone gets every stop.
+
+        >>> # "副县长A、B分别带队，深入X乡、Y镇" -> {A: [X乡], B: [Y镇]}
+        """
+        split = pattern("visit_split_words.txt").search(self.text, named_end, verb)
+        if len(team) < 2 or len(pids) < 2 or split is None or CLAUSE_BREAK.search(self.text, named_end, split.start()):
+            return {who: list(pids) for who in team}
+        if len(pids) == len(team):
+            return {who: [pid] for who, pid in zip(team, pids)}
+        return {who: list(pids) if k == 0 else [] for k, who in enumerate(team)}
+
     def _guide_of(self, before: list[Actor], k: int) -> tuple[Actor, bool] | None:
         """The name right before the name `before[k]` when a guide frame
         (kg.extract.guides) joins the two: (that actor, True) when it is the
@@ -1039,9 +1061,11 @@ class Reader:
             stop = self._is_stop(s, chunks[-1].end, area=chunks[-1].leaf.level in AREA_LEVELS)
             # 先后来到A社区、A社区养老服务中心和B小区: a place listed as a stop of its own beside a place inside it
             listed = {p for p in pids if any(p in self.places.ancestors(q) for q in pids if q != p)}
+            shares = self._split_shares(team, pids, named_end, m.start())
             for who in team:
-                self.add_visit(who, pids, s, stop, moved=kinds[m.group(0)] == "move", stops=listed)
-                here[who] = pids
+                if shares[who]:
+                    self.add_visit(who, shares[who], s, stop, moved=kinds[m.group(0)] == "move", stops=listed)
+                here[who] = shares[who] or pids
             self.last_team = team
             self.brought_to = pids if brought else []
             self.brought_in = s.paragraph
