@@ -83,3 +83,38 @@ def test_a_party_that_does_not_split_before_the_verb_goes_everywhere_together(te
     places = {p for _, p in visits(facts)}
     assert {(who, p) for who in ("贺文涛", "邹静") for p in places} == visits(facts)
     assert places
+
+
+# --- c. residents met at a venue came there from their communities ------------------------------
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "opening, venue",
+    [
+        ("区人大代表孟繁星来到南关街道人大代表联络站，", "南关街道人大代表联络站"),
+        ("区人大代表孟繁星在南关街道人大代表联络站，", "南关街道人大代表联络站"),
+        ("区人大代表孟繁星来到西营子社区党群服务中心，", "西营子社区党群服务中心"),
+    ],
+)
+@pytest.mark.parametrize("met", ["与榆林社区、槐荫社区的居民代表交流", "同榆林社区的群众座谈"])
+def test_residents_met_at_a_venue_give_no_visit_to_where_they_live(opening, venue, met):
+    facts = facts_of(f"2024年5月18日，{opening}{met}。居民反映小区楼道照明不足。\n")
+    assert visits(facts) == {("孟繁星", venue)}
+    assert issues(facts) == {(venue, "小区楼道照明不足")}
+
+
+@pytest.mark.fast
+def test_a_station_named_before_is_the_one_a_bare_type_word_names():
+    facts = facts_of(
+        "2024年5月18日，南关街道人大代表联络站开展集中接待活动。区人大代表孟繁星来到人大代表联络站，"
+        "与榆林社区、槐荫社区的居民代表交流。居民反映小区楼道照明不足。\n"
+    )
+    assert visits(facts) == {("孟繁星", "南关街道人大代表联络站")}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("area", ["南关街道", "白塔镇"])
+def test_residents_met_after_reaching_an_area_are_met_at_their_community(area):
+    # precision: at an area, meeting a community's residents is at that community
+    facts = facts_of(f"2024年5月18日，区长孟繁星来到{area}，与榆林社区的居民代表座谈。\n")
+    assert ("孟繁星", "榆林社区") in visits(facts)

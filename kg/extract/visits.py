@@ -1706,6 +1706,8 @@ class Reader:
             for m in rx.finditer(self.text, actors[0].end, s.end):
                 if not residents.search(self.text, m.end(), s.end):
                     break
+                if self._at_venue(actors, m.start(), here):
+                    continue  # 来到X联络站，与Y社区的居民代表交流: they came to the venue from Y
                 if m.group(0) == "和" and suffix_at(self.text, m.start()):
                     continue  # 来自A社区、B社区和C社区的居民: 和 joins a list of places, it meets no one
                 if pattern("place_name_words.txt").match(self.text, m.start()):
@@ -1720,6 +1722,20 @@ class Reader:
                 held = [p for ps in here.values() for p in ps]
                 found += [self.places.add(c, self._holder(held + context)) for c in chunks]
         return found
+
+    def _at_venue(self, actors: list[Actor], pos: int, here: dict[str, list[int]]) -> bool:
+        """Is the subject at `pos` at a venue (a place of level site: 代表联络站,
+        党群服务中心, 会议室) this paragraph, as the place they were last
+        taken to?  Residents of Y met there came to the venue: Y is where they
+        live, not a stop (来到X代表联络站，与Y社区、Z社区的居民代表交流: the
+        visit is to the station, gold's most specific place).  At an area (来到
+        A街道，与B社区的居民座谈) the meeting is at B: not a venue.
+
+        >>> # "A来到X联络站，与Y社区的居民交流" -> True at 与 (no visit to Y社区)
+        """
+        team = self.subject(actors, pos)
+        held = [p for w in team for p in here.get(w, [])]
+        return bool(held) and all(self.places.nodes[p].level == "site" for p in held)
 
     def _organisation_subject(self, s: Sentence, verb: int) -> bool:
         """Does the clause before the verb at `verb` tell an organisation bringing
