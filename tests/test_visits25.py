@@ -118,3 +118,43 @@ def test_residents_met_after_reaching_an_area_are_met_at_their_community(area):
     # precision: at an area, meeting a community's residents is at that community
     facts = facts_of(f"2024年5月18日，区长孟繁星来到{area}，与榆林社区的居民代表座谈。\n")
     assert ("孟繁星", "榆林社区") in visits(facts)
+
+
+# --- d./e. a facility named by its area's bare type word; the Inner Mongolian levels ------------
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "area, facility",
+    [
+        ("青杨村", "村党群服务中心"),
+        ("金穗社区", "社区党群服务中心"),
+        ("白沙镇", "镇便民服务中心"),
+        ("巴彦苏木", "苏木便民服务中心"),
+        ("额尔敦嘎查", "嘎查党群服务中心"),
+    ],
+)
+def test_a_facility_opened_by_its_areas_bare_type_word_is_that_areas(area, facility):
+    # 来到X村，在村党群服务中心座谈: the centre is X村's, a stop of its own, and its issues are there
+    full = area + facility[len(facility) - len(facility.lstrip("村社区镇苏木嘎查")):]
+    facts = facts_of(f"2024年8月2日，旗长那木汗来到{area}，在{facility}与群众座谈。群众反映冬季供暖不稳定。\n")
+    assert ("那木汗", full) in visits(facts)
+    assert issues(facts) == {(full, "冬季供暖不稳定")}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("attends", ["到会听取意见", "参会", "参加座谈"])
+def test_an_official_attending_a_communitys_meeting_in_its_centre_visits_the_centre(attends):
+    facts = facts_of(
+        f"2024年8月2日，金穗社区在社区党群服务中心召开居民议事会，区人大代表罗佳{attends}。居民反映楼顶漏水。\n"
+    )
+    assert visits(facts) == {("罗佳", "金穗社区党群服务中心")}
+    assert issues(facts) == {("金穗社区党群服务中心", "楼顶漏水")}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("room", ["社区会议室", "村委会议室"])
+def test_a_room_opened_by_a_bare_type_word_is_no_facility(room):
+    # precision: a meeting room is no facility of its own (the area's place holds the issues)
+    place = "金穗社区" if room.startswith("社区") else "青杨村"
+    facts = facts_of(f"2024年8月2日，区长罗佳来到{place}，在{room}与群众座谈。群众反映楼顶漏水。\n")
+    assert visits(facts) == {("罗佳", place)}

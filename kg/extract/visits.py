@@ -51,8 +51,9 @@ FRONTED_ACT_REACH = 12  # characters of what is inspected (食品安全和环境
 CONTAINER_INTRO = ("位于", "地处")
 INSIDE = re.compile(r"[内里中]")
 AREA_LEVELS = {"district", "subdistrict"}
-# an area's type word opening a generic facility's name (镇社区综合为老服务中心: `area_facility`)
-AREA_WORDS = re.compile(r"街道|镇|乡")
+# the levels whose own type word may open a generic facility's name (镇社区综合为老服务中心,
+# 社区党群服务中心: `area_facility`)
+FACILITY_OWNER_LEVELS = ("subdistrict", "community")
 MAX_ADVERBS = 6  # characters between an official and their verb (随后又一起)
 MAX_SUBJECT_GAP = 40  # characters between a subject and its 在X
 OBSERVER_REACH = 8  # characters before a visit verb searched for the observer's clause start (记者随后来到)
@@ -1580,8 +1581,8 @@ class Reader:
         return tagged_place(tokens_in(self.doc.ext.tokens, pos, stop), self.text, pos, stop, tags)
 
     def area_facility(self, pos: int, end: int) -> PlaceChunk | None:
-        """`镇社区综合为老服务中心`, `街道社区党建服务中心`: an area's type word
-        (`AREA_WORDS`: 镇, 乡, 街道) opening a generic facility's name (generic
+        """`镇社区综合为老服务中心`, `街道社区党建服务中心`, `社区党群服务中心`: an
+        area's type word (`_area_words`: 街道, 镇, 乡, 苏木, 社区, 村, 嘎查) opening a generic facility's name (generic
         words and type words only, ending in a facility's type word) names that
         area's facility: the area is the one of that kind the report visited
         last (else the one last written before, in a post too), and the
@@ -1592,7 +1593,7 @@ class Reader:
 
         >>> # after 来到豫园路街道: 在街道社区党建服务中心开展… -> 豫园路街道 + 社区党建服务中心
         """
-        word = AREA_WORDS.match(self.text, pos, end)
+        word = _area_words().match(self.text, pos, end)
         if not word:
             return None
         window = name_window(self.text, word.end(), end)
@@ -1618,7 +1619,7 @@ class Reader:
                 if not name_may_start(self.text, start):
                     continue
                 chunk = parse_at(self.text, start, m.end())
-                if chunk and chunk.end == m.end() and chunk.leaf.level in AREA_LEVELS and chunk.leaf.text.endswith(kind_):
+                if chunk and chunk.end == m.end() and chunk.leaf.level in FACILITY_OWNER_LEVELS and chunk.leaf.text.endswith(kind_):
                     return chunk.segments
         return ()
 
@@ -2015,6 +2016,19 @@ def _while_at() -> re.Pattern:
     期间 / 过程中 and the comma (在X调研时，王明…; 在X检查工作期间，…): the
     official opening the next clause is at X."""
     return re.compile(f"(?:{_at_verb().pattern})[^，,。；：！？]{{0,12}}?(?:时|期间|过程中|之际)[，,]\\s*")
+
+
+@cache
+def _area_words() -> re.Pattern:
+    """The own type words of the kinds of the levels below a district
+    (`place_kinds.tsv` rows whose kind is the word itself, at a level of
+    FACILITY_OWNER_LEVELS in `place_suffixes.tsv`, no venue: 街道, 镇, 乡, 苏木, 社区, 村, 嘎查):
+    the words that open a generic facility's name of that area (`area_facility`).
+    Longest first (苏木 before a shorter word)."""
+    # (a park, 园区, is at the subdistrict level but a venue: no administrative unit owning a facility)
+    levels = {row[0]: row[2] for row in table("place_suffixes.tsv") if len(row) > 2 and row[1] != "Venue"}
+    own = [row[0] for row in table("place_kinds.tsv") if len(row) > 1 and row[0] == row[1] and levels.get(row[0]) in FACILITY_OWNER_LEVELS]
+    return re.compile(alternation(own))
 
 
 @cache
