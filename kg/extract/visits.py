@@ -52,8 +52,9 @@ CONTAINER_INTRO = ("位于", "地处")
 INSIDE = re.compile(r"[内里中]")
 AREA_LEVELS = {"district", "subdistrict"}
 # the levels whose own type word may open a generic facility's name (镇社区综合为老服务中心,
-# 社区党群服务中心: `area_facility`)
-FACILITY_OWNER_LEVELS = ("subdistrict", "community")
+# 苏木便民服务中心: `area_facility`); a community's (在社区党群服务中心，) stands for the community
+# itself (tests/test_issue_scene.py)
+FACILITY_OWNER_LEVELS = ("subdistrict",)
 MAX_ADVERBS = 6  # characters between an official and their verb (随后又一起)
 MAX_SUBJECT_GAP = 40  # characters between a subject and its 在X
 OBSERVER_REACH = 8  # characters before a visit verb searched for the observer's clause start (记者随后来到)
@@ -1581,8 +1582,8 @@ class Reader:
         return tagged_place(tokens_in(self.doc.ext.tokens, pos, stop), self.text, pos, stop, tags)
 
     def area_facility(self, pos: int, end: int) -> PlaceChunk | None:
-        """`镇社区综合为老服务中心`, `街道社区党建服务中心`, `社区党群服务中心`: an
-        area's type word (`_area_words`: 街道, 镇, 乡, 苏木, 社区, 村, 嘎查) opening a generic facility's name (generic
+        """`镇社区综合为老服务中心`, `街道社区党建服务中心`, `苏木便民服务中心`: an
+        area's type word (`_area_words`: 街道, 镇, 乡, 苏木) opening a generic facility's name (generic
         words and type words only, ending in a facility's type word) names that
         area's facility: the area is the one of that kind the report visited
         last (else the one last written before, in a post too), and the
@@ -1600,6 +1601,8 @@ class Reader:
         cut = next((e for e in range(len(window), 1, -1) if (hit := suffix_at(window, e)) and hit[1] == "Facility" and hit[2] == "site"), None)
         if cut is None or not covered(window[:cut]):
             return None
+        if pattern("place_room_words.txt", "(?:{})$").search(window, 0, cut):
+            return None  # 社区活动室, 街道会议室: a room, where a meeting is held, no facility of its own
         kind_ = word.group(0)
         areas = [v.place for v in self.visits if self.places.nodes[v.place].kind == kind_]
         if areas:
@@ -2022,7 +2025,7 @@ def _while_at() -> re.Pattern:
 def _area_words() -> re.Pattern:
     """The own type words of the kinds of the levels below a district
     (`place_kinds.tsv` rows whose kind is the word itself, at a level of
-    FACILITY_OWNER_LEVELS in `place_suffixes.tsv`, no venue: 街道, 镇, 乡, 苏木, 社区, 村, 嘎查):
+    FACILITY_OWNER_LEVELS in `place_suffixes.tsv`, no venue: 街道, 镇, 乡, 苏木):
     the words that open a generic facility's name of that area (`area_facility`).
     Longest first (苏木 before a shorter word)."""
     # (a park, 园区, is at the subdistrict level but a venue: no administrative unit owning a facility)
