@@ -1401,7 +1401,14 @@ def post_before(lx: Lexis, end: int, head_start: int | None = None) -> tuple[str
             # 监管|所/u|所长, 工作|站|站长: the organ's type character right before its
             # head's title, which starts with it, whatever the tagger called it
             organ_type = prev.end == head and len(prev.word) == 1 and text.startswith(prev.word, head)
-            if prev.tag not in POST_TAGS and not inner_and and not abbreviation and not level and not organ_type:
+            # 巴音苏木/PER|党委书记, 苏木/PER|党委书记: a jurisdiction the analyser reads as a name
+            # (a place name ending in a level's word, or the word alone)
+            place = prev.tag == "PER" and (prev.word in _jurisdiction_words() or _jurisdiction_ends(prev.word))
+            # 巴音/PER|苏木|苏木达: a place's name split from its level word, written twice (the
+            # level word opens the title too: 巴音苏木(副)苏木达, as 青山县县长)
+            doubled = toks[i].word in _jurisdiction_words() and text.startswith(toks[i].word, toks[i].end + text.startswith("副", toks[i].end))
+            place = place or (prev.tag == "PER" and len(prev.word) >= 2 and doubled)
+            if prev.tag not in POST_TAGS and not inner_and and not abbreviation and not level and not organ_type and not place:
                 break
             i -= 1
             cut = toks[i].start
