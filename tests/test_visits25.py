@@ -183,3 +183,45 @@ def test_a_post_of_the_sumu_or_gacha_keeps_its_jurisdiction(post):
     # the analyser reads 巴彦苏木 (and 苏木 alone) as a person's name: it is the post's place
     facts = facts_of(f"2024年8月1日，{post}乌兰陪同旗长那木汗来到乌力吉嘎查，察看草场。\n")
     assert posts(facts)["乌兰"] == [post]
+
+
+# --- b. a group subject visiting a list of sites -------------------------------------------------
+
+@pytest.mark.fast
+@pytest.mark.parametrize("group", ["委员们", "调研组", "代表们"])
+@pytest.mark.parametrize(
+    "sites",
+    [
+        ["东岭居民点", "麦香产业园"],
+        ["东岭移民点", "场部卫生院", "枸杞种植基地"],
+        ["东岭安置点", "南坡敬老院"],
+    ],
+)
+def test_the_group_led_by_the_official_visits_each_site_listed(group, sites):
+    listed = "、".join(sites[:-1]) + "和" + sites[-1]
+    facts = facts_of(
+        f"2024年7月2日，县人大常委会主任庞海带领调研组来到金沙农场调研。{group}先后察看了{listed}。\n"
+    )
+    assert {("庞海", s) for s in sites} <= visits(facts)
+    assert not any("和" in p for _, p in visits(facts))
+
+
+@pytest.mark.fast
+def test_a_settlement_looked_at_from_an_area_is_a_place_of_its_own():
+    # precision: 居民点 is a site's type word, so the name ends there and nothing after it joins it
+    facts = facts_of("2024年7月2日，县长庞海来到白沙镇，察看了东岭居民点的危房改造情况。\n")
+    assert ("庞海", "东岭居民点") in visits(facts)
+    assert not any(p.startswith("东岭居民点") and p != "东岭居民点" for _, p in visits(facts))
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "place, bare",
+    [("青石村", "村"), ("乌力吉嘎查", "嘎查"), ("白沙镇", "镇"), ("巴彦苏木", "苏木")],
+)
+def test_a_bare_type_words_centre_after_a_stop_inside_is_the_area(place, bare):
+    # 来到X嘎查Y合作社…在嘎查党群服务中心，…: the centre is X嘎查's (as 村's), not the stop's
+    facts = facts_of(
+        f"2024年8月1日，旗长巴特尔来到{place}奶食品合作社，察看生产。在{bare}党群服务中心，牧民反映草场退化。\n"
+    )
+    assert issues(facts) == {(place, "草场退化")}
