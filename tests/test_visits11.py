@@ -10,7 +10,7 @@ Every fixture is invented for these tests.
 import pytest
 
 from kg.extract.places import parse_list
-from kg.extract.visits import _hosts_stop
+from kg.extract.guides import hosts_stop as _hosts_stop
 from tests.extraction import facts_of, visits
 
 

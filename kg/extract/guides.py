@@ -73,3 +73,39 @@ def guide_close_at(text: str, pos: int) -> bool:
     (True, False)
     """
     return any(pattern(name, GUIDE_CLOSE).match(text, pos) for name in ("lead_markers.txt", "companion_markers.txt"))
+
+
+def hosts_stop(posts: list[str]) -> bool:
+    """Do all of an official's posts name a community-level unit or a stop's own
+    organisation (`issue_cadre_units.txt`: X社区党委书记, X村村委会主任, 村支书,
+    X公司总经理)?  Such a cadre hosts the visit and shows the visitors round: the
+    genre's gold never has them visit (54 of 54 such officials in the readable
+    golds are `other` or accompanying).
+
+    >>> hosts_stop(["东湖社区党委书记"]), hosts_stop(["区人大代表", "东湖社区党委书记"]), hosts_stop([])
+    (True, False, False)
+    """
+    units = pattern("issue_cadre_units.txt")
+    return bool(posts) and all(units.search(p) for p in posts)
+
+
+def host_leads(text: str, posts: dict[str, list[str]], pos: int) -> bool:
+    """Is the lead word ending at `pos` (带领, 率领: `lead_markers.txt`) written
+    after a stop's own cadre, the official (`posts`: name -> posts) named last
+    before it in its clause, post before or after the name (村支书陈刚带领|,
+    陈刚村支书带领|), whose posts all `hosts_stop`?  Then the officials listed
+    after it are the party the cadre shows round (村支书甲带领区长乙来到X: 乙
+    visits X, 甲 guides, as in 在甲的带领下), not the cadre's companions.
+    Never raises.
+
+    >>> host_leads("村支书陈刚带领区长李强来到", {"陈刚": ["村支书"]}, 7)
+    True
+    >>> host_leads("区委书记王明带领区长李强来到", {"王明": ["区委书记"]}, 8)
+    False
+    """
+    clause = max(text.rfind(c, 0, pos) for c in "，。；：\n")
+    lead = pattern("lead_markers.txt", "(?:{})$").search(text, clause + 1, pos)
+    if not lead:
+        return False
+    named = max(((text.rfind(n, clause + 1, lead.start()), n) for n in posts), default=(-1, ""))
+    return named[0] >= 0 and hosts_stop(posts[named[1]])

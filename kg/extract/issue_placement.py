@@ -41,7 +41,8 @@ SHORT_AT = re.compile(r"在([^，,。；、\s]{2,12})[，,]")
 # the same, opening a sentence of the paragraph
 OPENING_AT = re.compile(r"(?:^|(?<=[。！？!?\n]))在([^，,。；、\s]{2,12})[，,]", re.M)
 # where an administrative place may end, and what may stand right before its name
-ADMIN_SUFFIX = re.compile(rf"(?:街道|社区|居民区|居委会|村|镇|乡)(?![{HAN}]{{0,1}}(?:委|民|干部|党))")
+# (苏木, 嘎查: Inner Mongolia's township and village)
+ADMIN_SUFFIX = re.compile(rf"(?:街道|社区|居民区|居委会|嘎查|苏木|村|镇|乡)(?![{HAN}]{{0,1}}(?:委|民|干部|党))")
 PLACE_OPENERS = frozenset("，,。；;：:、“ \n到在赴走进入于")
 # what may stand right before a raisers' place: a boundary or a preposition (与B社区的居民)
 # (来自/家住 + a place: the verb before it is no part of its name)

@@ -61,8 +61,8 @@ COMMA = re.compile(r"[，,]")
 ARRIVAL_END = re.compile(r"[。！!]")
 # 在 opening a clause after a comma (…，在B，居民反映…): a presence opener inside a sentence
 COMMA_AT = re.compile(r"(?<=[，,])(?=在)")
-# a bare type word opening a generic place (社区党群服务中心, 村文化礼堂): the place of that kind the report is at
-BARE_KIND = re.compile(r"(社区|村|街道|镇|乡)")
+# a bare type word opening a generic place (社区党群服务中心, 村文化礼堂, 嘎查活动室): the place of that kind the report is at
+BARE_KIND = re.compile(r"(社区|嘎查|村|街道|苏木|镇|乡)")
 # the generic place phrase of 在X， (its end before a locative and the comma)
 GENERIC_PHRASE = re.compile(r"([^，,。；：、\s]{2,16}?)(?:里|内|中)?[，,]")
 # a point's marker opening a line (■X村：, 一、X村：, （二）X村：, 3.X村：): the place after it heads the point

@@ -42,7 +42,7 @@ from functools import cache
 
 from kg.analyse import Token, tokenize
 from kg.analyse.component import CLAUSE_END, NAME_DOTS, analyse_spans
-from kg.extract.guides import CLAUSE_STARTS, GUIDE_OPENERS, MAX_NAME, MAX_POST, guide_close_at, guided_at
+from kg.extract.guides import CLAUSE_STARTS, GUIDE_OPENERS, MAX_NAME, MAX_POST, guide_close_at, guided_at, host_leads
 from kg.extract.issue_words import remark_acts
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, words
 from kg.extract.places import COUNTED_PEOPLE, suffix_at
@@ -1407,7 +1407,14 @@ def post_before(lx: Lexis, end: int, head_start: int | None = None) -> tuple[str
             # 监管|所/u|所长, 工作|站|站长: the organ's type character right before its
             # head's title, which starts with it, whatever the tagger called it
             organ_type = prev.end == head and len(prev.word) == 1 and text.startswith(prev.word, head)
-            if prev.tag not in POST_TAGS and not inner_and and not abbreviation and not level and not organ_type:
+            # 巴音苏木/PER|党委书记, 苏木/PER|党委书记: a jurisdiction the analyser reads as a name
+            # (a place name ending in a level's word, or the word alone)
+            place = prev.tag == "PER" and (prev.word in _jurisdiction_words() or _jurisdiction_ends(prev.word))
+            # 巴音/PER|苏木|苏木达: a place's name split from its level word, written twice (the
+            # level word opens the title too: 巴音苏木(副)苏木达, as 青山县县长)
+            doubled = toks[i].word in _jurisdiction_words() and text.startswith(toks[i].word, toks[i].end + text.startswith("副", toks[i].end))
+            place = place or (prev.tag == "PER" and len(prev.word) >= 2 and doubled)
+            if prev.tag not in POST_TAGS and not inner_and and not abbreviation and not level and not organ_type and not place:
                 break
             if _closes_adverbial(toks, i - 1, start):
                 break  # 调研过程中|镇长王明, 走访期间|区长: the frame's locative ends an adverbial, not a post's word
@@ -1557,6 +1564,8 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
         clause = text[max(0, _clause_start(text, first), first - 12):first]
         marker = companions.search(head_text)
         led = marker is not None and marker.group(0) != ACCOMPANY_VERB
+        if led and host_leads(text, {n: o.posts for n, o in found.items()}, first):
+            led = False  # 村支书甲带领区长乙: 乙 is the party the stop's cadre shows round, the visitor
         manner = pattern("name_follow_adverbs.txt").match(text, after)  # 苏醒|全程陪同
         if led or ACCOMPANIED_AFTER.match(tail) or ACCOMPANYING_WERE.search(clause) \
                 or (manner and ACCOMPANIED_AFTER.match(text, manner.end())):
@@ -2551,7 +2560,10 @@ def _mark_listed_companions(text: str, found: dict[str, OfficialInfo]) -> None:
     starts = [m.end() for m in pattern("companion_markers.txt").finditer(text)
               if m.group(0) != ACCOMPANY_VERB and not text.startswith(("下", "，", ","), m.end())]
     starts += [m.end() for m in ACCOMPANYING_LIST.finditer(text)]
+    held = {n: o.posts for n, o in found.items()}
     for list_start in sorted(starts):
+        if host_leads(text, held, list_start):
+            continue  # 村支书甲带领区长乙: a stop's cadre guides the visitors (kg.extract.guides)
         # the list may run on over commas (带领区委常委、部长甲，副区长乙来到): it ends at the first word that is no post or name
         clause_end = min((i for i in (text.find(c, list_start) for c in "。；\n") if i >= 0), default=len(text))
         cursor = list_start

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from kg.extract.actors import Actor, ActorIndex
-from kg.extract.guides import guided_at, guides_party
+from kg.extract.guides import guided_at, guides_party, hosts_stop
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
 from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
 from kg.extract.places import (
@@ -51,8 +51,10 @@ FRONTED_ACT_REACH = 12  # characters of what is inspected (食品安全和环境
 CONTAINER_INTRO = ("位于", "地处")
 INSIDE = re.compile(r"[内里中]")
 AREA_LEVELS = {"district", "subdistrict"}
-# an area's type word opening a generic facility's name (镇社区综合为老服务中心: `area_facility`)
-AREA_WORDS = re.compile(r"街道|镇|乡")
+# the levels whose own type word may open a generic facility's name (镇社区综合为老服务中心,
+# 苏木便民服务中心: `area_facility`); a community's (在社区党群服务中心，) stands for the community
+# itself (tests/test_issue_scene.py)
+FACILITY_OWNER_LEVELS = ("subdistrict",)
 MAX_ADVERBS = 6  # characters between an official and their verb (随后又一起)
 MAX_SUBJECT_GAP = 40  # characters between a subject and its 在X
 OBSERVER_REACH = 8  # characters before a visit verb searched for the observer's clause start (记者随后来到)
@@ -479,7 +481,7 @@ class Reader:
         # quoted speech (“…，…”): a visit verb in someone's words (“村里到镇上的路…”) is not narrated;
         # a quoted name (“书记工作室”) holds no clause punctuation
         self.speech = [(m.start(), m.end()) for m in QUOTED_SPEECH.finditer(self.text)]
-        self.hosts = {name for name, info in self.officials.items() if _hosts_stop(info.posts)}
+        self.hosts = {name for name, info in self.officials.items() if hosts_stop(info.posts)}
         if self.hosts == set(self.officials):
             self.hosts = set()  # a cadre hosts another official's visit; with none named (第一书记A来到X村) the cadre visits
         self.story_starts: list[int] = doc.ext.story_starts
@@ -638,6 +640,28 @@ class Reader:
             if who in self.text[clause + 1:m.start()]:
                 return True
         return False
+
+    def _split_shares(self, team: list[str], pids: list[int], named_end: int, verb: int) -> dict[str, list[int]]:
+        """Each of `team`'s share of the stops `pids` (one per place named after
+        the verb at `verb`) when a split word (`visit_split_words.txt`) stands
+        between the team's last name (ending at `named_end`) and the verb: the
+        party splits there (副县长A、B分别带队，深入X乡、Y镇).  As many stops as
+        officials: paired in order (A -> X乡, B -> Y镇).  One stop: no split of
+        stops, everyone goes.  Other counts (A、B分别带队，深入X乡、Y镇、Z乡): who
+        went where cannot be told, and the gold's convention credits a party's
+        stops to its lead official (/work/shared/eval/README.md: `visits`: lead
+        official -> each stop), so the first named takes them all, the others
+        none (not every official every stop: most of those pairs would be
+        wrong).  No split word, or a team of one: everyone gets every stop.
+
+        >>> # "副县长A、B分别带队，深入X乡、Y镇" -> {A: [X乡], B: [Y镇]}
+        """
+        split = pattern("visit_split_words.txt").search(self.text, named_end, verb)
+        if len(team) < 2 or len(pids) < 2 or split is None or CLAUSE_BREAK.search(self.text, named_end, split.start()):
+            return {who: list(pids) for who in team}
+        if len(pids) == len(team):
+            return {who: [pid] for who, pid in zip(team, pids)}
+        return {who: list(pids) if k == 0 else [] for k, who in enumerate(team)}
 
     def _guide_of(self, before: list[Actor], k: int) -> tuple[Actor, bool] | None:
         """The name right before the name `before[k]` when a guide frame
@@ -1039,9 +1063,11 @@ class Reader:
             stop = self._is_stop(s, chunks[-1].end, area=chunks[-1].leaf.level in AREA_LEVELS)
             # 先后来到A社区、A社区养老服务中心和B小区: a place listed as a stop of its own beside a place inside it
             listed = {p for p in pids if any(p in self.places.ancestors(q) for q in pids if q != p)}
+            shares = self._split_shares(team, pids, named_end, m.start())
             for who in team:
-                self.add_visit(who, pids, s, stop, moved=kinds[m.group(0)] == "move", stops=listed)
-                here[who] = pids
+                if shares[who]:
+                    self.add_visit(who, shares[who], s, stop, moved=kinds[m.group(0)] == "move", stops=listed)
+                here[who] = shares[who] or pids
             self.last_team = team
             self.brought_to = pids if brought else []
             self.brought_in = s.paragraph
@@ -1556,8 +1582,8 @@ class Reader:
         return tagged_place(tokens_in(self.doc.ext.tokens, pos, stop), self.text, pos, stop, tags)
 
     def area_facility(self, pos: int, end: int) -> PlaceChunk | None:
-        """`镇社区综合为老服务中心`, `街道社区党建服务中心`: an area's type word
-        (`AREA_WORDS`: 镇, 乡, 街道) opening a generic facility's name (generic
+        """`镇社区综合为老服务中心`, `街道社区党建服务中心`, `苏木便民服务中心`: an
+        area's type word (`_area_words`: 街道, 镇, 乡, 苏木) opening a generic facility's name (generic
         words and type words only, ending in a facility's type word) names that
         area's facility: the area is the one of that kind the report visited
         last (else the one last written before, in a post too), and the
@@ -1568,13 +1594,15 @@ class Reader:
 
         >>> # after 来到豫园路街道: 在街道社区党建服务中心开展… -> 豫园路街道 + 社区党建服务中心
         """
-        word = AREA_WORDS.match(self.text, pos, end)
+        word = _area_words().match(self.text, pos, end)
         if not word:
             return None
         window = name_window(self.text, word.end(), end)
         cut = next((e for e in range(len(window), 1, -1) if (hit := suffix_at(window, e)) and hit[1] == "Facility" and hit[2] == "site"), None)
         if cut is None or not covered(window[:cut]):
             return None
+        if pattern("place_room_words.txt", "(?:{})$").search(window, 0, cut):
+            return None  # 社区活动室, 街道会议室: a room, where a meeting is held, no facility of its own
         kind_ = word.group(0)
         areas = [v.place for v in self.visits if self.places.nodes[v.place].kind == kind_]
         if areas:
@@ -1594,7 +1622,7 @@ class Reader:
                 if not name_may_start(self.text, start):
                     continue
                 chunk = parse_at(self.text, start, m.end())
-                if chunk and chunk.end == m.end() and chunk.leaf.level in AREA_LEVELS and chunk.leaf.text.endswith(kind_):
+                if chunk and chunk.end == m.end() and chunk.leaf.level in FACILITY_OWNER_LEVELS and chunk.leaf.text.endswith(kind_):
                     return chunk.segments
         return ()
 
@@ -1682,6 +1710,8 @@ class Reader:
             for m in rx.finditer(self.text, actors[0].end, s.end):
                 if not residents.search(self.text, m.end(), s.end):
                     break
+                if self._at_venue(actors, m.start(), here):
+                    continue  # 来到X联络站，与Y社区的居民代表交流: they came to the venue from Y
                 if m.group(0) == "和" and suffix_at(self.text, m.start()):
                     continue  # 来自A社区、B社区和C社区的居民: 和 joins a list of places, it meets no one
                 if pattern("place_name_words.txt").match(self.text, m.start()):
@@ -1696,6 +1726,20 @@ class Reader:
                 held = [p for ps in here.values() for p in ps]
                 found += [self.places.add(c, self._holder(held + context)) for c in chunks]
         return found
+
+    def _at_venue(self, actors: list[Actor], pos: int, here: dict[str, list[int]]) -> bool:
+        """Is the subject at `pos` at a venue (a place of level site: 代表联络站,
+        党群服务中心, 会议室) this paragraph, as the place they were last
+        taken to?  Residents of Y met there came to the venue: Y is where they
+        live, not a stop (来到X代表联络站，与Y社区、Z社区的居民代表交流: the
+        visit is to the station, gold's most specific place).  At an area (来到
+        A街道，与B社区的居民座谈) the meeting is at B: not a venue.
+
+        >>> # "A来到X联络站，与Y社区的居民交流" -> True at 与 (no visit to Y社区)
+        """
+        team = self.subject(actors, pos)
+        held = [p for w in team for p in here.get(w, [])]
+        return bool(held) and all(self.places.nodes[p].level == "site" for p in held)
 
     def _organisation_subject(self, s: Sentence, verb: int) -> bool:
         """Does the clause before the verb at `verb` tell an organisation bringing
@@ -1978,24 +2022,24 @@ def _while_at() -> re.Pattern:
 
 
 @cache
+def _area_words() -> re.Pattern:
+    """The own type words of the kinds of the levels below a district
+    (`place_kinds.tsv` rows whose kind is the word itself, at a level of
+    FACILITY_OWNER_LEVELS in `place_suffixes.tsv`, no venue: 街道, 镇, 乡, 苏木):
+    the words that open a generic facility's name of that area (`area_facility`).
+    Longest first (苏木 before a shorter word)."""
+    # (a park, 园区, is at the subdistrict level but a venue: no administrative unit owning a facility)
+    levels = {row[0]: row[2] for row in table("place_suffixes.tsv") if len(row) > 2 and row[1] != "Venue"}
+    own = [row[0] for row in table("place_kinds.tsv") if len(row) > 1 and row[0] == row[1] and levels.get(row[0]) in FACILITY_OWNER_LEVELS]
+    return re.compile(alternation(own))
+
+
+@cache
 def _at_verb() -> re.Pattern:
     """Right after `在X`: a visit verb of any kind (调研, 察看, 座谈, 主持),
     maybe after 的 or sequence adverbs (在X调研时, 在X详细察看)."""
     verbs = [row[0] for row in table("visit_verbs.tsv")]
     return re.compile(f"(?:详细|认真|实地|深入)?(?:{alternation(verbs)})")
-
-
-def _hosts_stop(posts: list[str]) -> bool:
-    """Do all of an official's posts name a community-level unit or a stop's own
-    organisation (`issue_cadre_units.txt`: X社区党委书记, X村村委会主任, X公司总经理)?
-    Such a cadre hosts the visit: the genre's gold never has them visit (54 of 54
-    such officials in the readable golds are `other` or accompanying).
-
-    >>> _hosts_stop(["东湖社区党委书记"]), _hosts_stop(["区人大代表", "东湖社区党委书记"]), _hosts_stop([])
-    (True, False, False)
-    """
-    units = pattern("issue_cadre_units.txt")
-    return bool(posts) and all(units.search(p) for p in posts)
 
 
 def _headline(sentences: list[Sentence]) -> int | None:
