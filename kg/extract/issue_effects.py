@@ -1,16 +1,18 @@
 """Effect clauses: a clause stating what the complaint before it costs the residents.
 
 Residents often follow a complaint with its consequence, joined by a comma:
-生产路太窄，农用车进不去; 路灯不亮，晚上出行不便; 广场舞噪音大，影响休息;
+生产路太窄，农用车进不去; 河堤失修，存在安全隐患; 广场舞噪音大，影响休息;
 排水不畅，导致雨天积水.  A careful reader files one issue, the complaint; the
 effect clause is its explanation.  An effect clause is one of three shapes:
 
 * it opens with a causal link (`issue_effect_links.txt`: 导致, 造成, 影响…, after an
   optional degree adverb: 严重影响), or 给 + those affected + 带来;
-* it closes with a hardship predicate (`issue_effect_words.txt`: 不便, 安全隐患,
-  意见很大…) after a few characters at most (晚上出行不便, 老人上下楼很不方便);
+* it closes with a hardship predicate (`issue_effect_words.txt`: 安全隐患, 意见很大,
+  提心吊胆…) after a few characters at most (存在安全隐患, 群众意见很大) that state
+  no problem of their own (`issue_problem_words.txt`: 井盖缺失很危险 stands).  An
+  inconvenience (出行不便, 灌溉不便) is not in the class: gold files it as an issue;
 * it closes with a potential complement of inability (`issue_effect_cannot.txt`:
-  进不去, 开不进来, 睡不着…) after a short subject (农用车进不去).
+  进不去, 开不进来, 睡不着…) after a short subject stating no problem (农用车进不去).
 
 Only a clause right after another item of the same raising, past a comma, is an
 effect: a list item (、), a first item, or a clause after a full stop stands.
@@ -21,9 +23,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kg.extract import issue_words
 from kg.extract.lexicons import alternation, words
 
-EFFECT_SUBJECT = 8  # characters before a hardship word: 老人上下楼很 + 不方便
+EFFECT_SUBJECT = 4  # characters before a hardship word: 大家 + 提心吊胆, 存在 + 安全隐患
 CANNOT_SUBJECT = 5  # a short subject before an inability: 大型农用车 + 进不去
 DEGREE = "(?:严重|直接|明显|极大|大大|很大程度上|还|也|并|甚至|都)?"
 COMMA = ("，", ",")
@@ -38,22 +41,24 @@ def effect_clause_pattern() -> re.Pattern:
     hardship = alternation(words("issue_effect_words.txt"))
     cannot = alternation(words("issue_effect_cannot.txt"))
     return re.compile(
-        rf"{DEGREE}(?:{links})"
-        rf"|给[^，,。；]{{1,10}}带来"
-        rf"|.{{0,{EFFECT_SUBJECT}}}(?:{hardship})$"
-        rf"|.{{0,{CANNOT_SUBJECT}}}(?:{cannot})$"
+        rf"(?P<link>{DEGREE}(?:{links})|给[^，,。；]{{1,10}}带来)"
+        rf"|(?P<before>.{{0,{EFFECT_SUBJECT}}}(?=(?:{hardship})$)|.{{0,{CANNOT_SUBJECT}}}(?=(?:{cannot})$))"
     )
 
 
 def is_effect(item: str) -> bool:
     """Does `item` have the shape of an effect clause (see the module)?
 
-    >>> is_effect("影响休息"), is_effect("晚上出行不便"), is_effect("农用车进不去")
+    >>> is_effect("影响休息"), is_effect("存在安全隐患"), is_effect("农用车进不去")
     (True, True, True)
-    >>> is_effect("路灯不亮"), is_effect("农田灌溉困难")
-    (False, False)
+    >>> is_effect("路灯不亮"), is_effect("井盖缺失很危险"), is_effect("晚上出行不便")
+    (False, False, False)
     """
-    return bool(effect_clause_pattern().match(item))
+    m = effect_clause_pattern().match(item)
+    if not m:
+        return False
+    # a clause with a complaint of its own before its hardship (井盖缺失很危险) stands
+    return bool(m.group("link")) or not issue_words.problem().search(m.group("before"))
 
 
 def clause_start(text: str, at: int) -> int:

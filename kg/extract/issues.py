@@ -420,7 +420,7 @@ class IssueReader:
         """The candidates (`labels`) of a raising that state the effect of the one written
         before them (`kg.extract.issue_effects.effects`), taken in text order.
 
-        >>> # 居民反映，路灯不亮，晚上出行不便。 -> {'晚上出行不便'}
+        >>> # 居民反映，河堤失修，存在安全隐患。 -> {'存在安全隐患'}
         """
         placed = sorted((at, label) for label in dict.fromkeys(labels) if (at := self.text.find(label, raising.start)) >= 0)
         return issue_effects.effects(self.text, [label for _, label in placed], raising.start)
