@@ -14,7 +14,8 @@ def test_a_line_opened_by_a_named_resident_and_a_colon_is_their_speech():
     # minutes written a speaker a line: 居民X：A，B
     text = "座谈会上，大家畅所欲言，主要意见如下：\n\n居民郝春梅：村口的路灯坏了半年，晚上出门不安全。\n\n楼栋长邱立新：村里的垃圾桶太少，经常满溢。"
     got = issues_in(text)
-    assert got == at("石屏村", "村口的路灯坏了半年", "晚上出门不安全", "村里的垃圾桶太少", "经常满溢")
+    # 晚上出门不安全 is the effect of the complaint before it (kg.extract.issue_effects), no issue
+    assert got == at("石屏村", "村口的路灯坏了半年", "村里的垃圾桶太少", "经常满溢")
 
 
 @pytest.mark.fast

@@ -85,6 +85,9 @@ class RaisingFrames:
             anchors.append((m.start(), "topic", m))
         for m in issue_words.acts().finditer(text, s.start, s.end):
             anchors.append((m.start(), "act", m))
+        for m in issue_words.acts_before_word().finditer(text, s.start, s.end):
+            if self.act_before_word(m):
+                anchors.append((m.start(), "act", m))
         for m in issue_words.head_then_items().finditer(text, s.start, s.end):
             anchors.append((m.start(), "head", m))
         for m in self.content.quotes_before_speaker(s, paragraph_start):
@@ -100,6 +103,19 @@ class RaisingFrames:
             anchors.append((m[0], "verb", m))
         titles = [(t.start(), t.end()) for t in BOOK_TITLE.finditer(text, s.start, s.end)]
         return [a for a in sorted(anchors, key=lambda a: a[0]) if not any(b <= a[0] < e for b, e in titles)]
+
+    def act_before_word(self, m: re.Match) -> bool:
+        """Is the act `m` (`issue_words.acts_before_word`: 反映 + 人…) a word of its own in
+        the analyser's reading, followed by a word of two characters or more opening
+        with the compound mark (反映|人才|引进难), rather than a noun (反映人)?
+
+        >>> # 村民反映人才留不住 -> True; 联系反映人 -> False
+        """
+        doc = self.content.raisers.doc
+        end = m.end("act")
+        analyse_spans(doc, [(m.start(), min(len(self.text), end + 4))])
+        tokens = tokens_in(doc.ext.tokens, m.start(), min(len(self.text), end + 4))
+        return any(t.end == end for t in tokens) and any(t.start == end and t.end - t.start > 1 for t in tokens)
 
     def discussions(self, s: Sentence):
         """与/同 + raisers + a discussion verb (`issue_discussion_verbs.txt`) in one clause:
@@ -338,6 +354,8 @@ class RaisingFrames:
                 return *announced, m.start()  # 坦言，中心存在几个方面的困难：A；B: the items after the head noun
             return self.after_say(start), self.full_end(start), m.start()
         end = self.full_end(start)
+        if added := issue_words.added_act().search(text, start, end):
+            end = added.start()  # A、B等问题，还希望C: the second act reads C
         return self.list_or_clause(start, end), end, m.start()
 
     def items_end(self, start: int) -> int:

@@ -46,6 +46,25 @@ def acts() -> re.Pattern:
     )
 
 
+@cache
+def acts_before_word() -> re.Pattern:
+    """A raising act right before a one-character compound mark
+    (`issue_act_compounds.txt`: 人, 者, 会…) that `acts` leaves out (反映人 is a noun):
+    the caller keeps it when the analyser reads the mark as opening a longer word
+    (反映|人才引进难, 反映|人行道破损: the act's object, not a compound).  Group `act`."""
+    marks = "".join(re.escape(w) for w in words("issue_act_compounds.txt") if len(w) == 1)
+    first = "".join(sorted({re.escape(a[0]) for a in act_shapes()}))
+    return re.compile(f"(?=[{first}])(?<!(?<!有)的)(?P<act>{alternation(act_shapes())})(?=[{marks}])(?P<degree>)")
+
+
+@cache
+def added_act() -> re.Pattern:
+    """A comma, an adverb of addition (`issue_added_acts.txt`: 还, 也, 并, 同时…) and a
+    raising act: a second raising of the same raisers (…等问题，还希望X).  Group `act`
+    as in `acts`."""
+    return pattern("issue_added_acts.txt", "[，,](?:{})(?=" + acts().pattern + ")")
+
+
 def topic_markers() -> re.Pattern:
     """围绕/就/对/关于: a one-character marker inside a word is no marker (面对面, 相对, 成就, 迁就)."""
     return pattern("issue_topic_markers.txt", "(?<![面相针绝反应核比派成迁造])(?:{})")

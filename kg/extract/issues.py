@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from kg.analyse.component import analyse_spans, tokens_in
-from kg.extract import issue_filter, issue_words
+from kg.extract import issue_effects, issue_filter, issue_words
 from kg.extract.actors import ActorIndex
 from kg.extract.issue_content import Candidate, ContentReader
 from kg.extract.issue_frames import GOES_ON_GAP, POINT_END, RaisingFrames
@@ -371,6 +371,13 @@ class IssueReader:
             if c.item not in items and all(c.item != o.item for o in later):
                 later.append(c)
         content.later = []
+        # 路太窄，农用车进不去: a clause stating the effect of the complaint before it
+        # is no second issue (kg.extract.issue_effects)
+        effect = self.effects(items + [c.item for c in later], raising)
+        if effect:
+            self.candidates += [(i, {}, "effect", False) for i in effect]
+            items = [i for i in items if i not in effect]
+            later = [c for c in later if c.item not in effect]
         model = issue_filter.model()
         cands = [(i, content.origin.get(i)) for i in items] + [(c.item, c) for c in later]
         if not later and (model is None or model.drop_below <= 0):
@@ -408,6 +415,15 @@ class IssueReader:
             if emitted:
                 out.append(label)
         return out
+
+    def effects(self, labels: list[str], raising: issue_filter.Raising) -> set[str]:
+        """The candidates (`labels`) of a raising that state the effect of the one written
+        before them (`kg.extract.issue_effects.effects`), taken in text order.
+
+        >>> # 居民反映，河堤失修，存在安全隐患。 -> {'存在安全隐患'}
+        """
+        placed = sorted((at, label) for label in dict.fromkeys(labels) if (at := self.text.find(label, raising.start)) >= 0)
+        return issue_effects.effects(self.text, [label for _, label in placed], raising.start)
 
     def passed_over(self, items: list[str], kept: list[str], start: int) -> list[str]:
         """`kept`; the items of an account it leaves out become candidates (why "account")

@@ -1,0 +1,111 @@
+"""Effect clauses: a clause stating what the complaint before it costs the residents.
+
+Residents often follow a complaint with its consequence, joined by a comma:
+生产路太窄，农用车进不去; 河堤失修，存在安全隐患; 广场舞噪音大，影响休息;
+排水不畅，导致雨天积水.  A careful reader files one issue, the complaint; the
+effect clause is its explanation.  An effect clause is one of three shapes:
+
+* it opens with a causal link (`issue_effect_links.txt`: 导致, 造成, 影响…, after an
+  optional degree adverb: 严重影响), or 给 + those affected + 带来;
+* it closes with a hardship predicate (`issue_effect_words.txt`: 安全隐患, 意见很大,
+  提心吊胆…) after a few characters at most (存在安全隐患, 群众意见很大) that state
+  no problem of their own (`issue_problem_words.txt`: 井盖缺失很危险 stands).  An
+  inconvenience (出行不便, 灌溉不便) is not in the class: gold files it as an issue;
+* it closes with a potential complement of inability (`issue_effect_cannot.txt`:
+  进不去, 开不进来, 睡不着…) after a short subject stating no problem (农用车进不去).
+
+Only a clause right after another item of the same raising, past a comma, is an
+effect: a list item (、), a first item, or a clause after a full stop stands.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.extract import issue_words
+from kg.extract.lexicons import alternation, words
+
+EFFECT_SUBJECT = 4  # characters before a hardship word: 大家 + 提心吊胆, 存在 + 安全隐患
+CANNOT_SUBJECT = 5  # a short subject before an inability: 大型农用车 + 进不去
+DEGREE = "(?:严重|直接|明显|极大|大大|很大程度上|还|也|并|甚至|都)?"
+COMMA = ("，", ",")
+STOPS = "，,。；;：:、！？!?\n“”"
+LINK_SPAN = 6  # the words the reader leaves out of a label before it: 还直接影响到 + 休息
+
+
+@cache
+def effect_clause_pattern() -> re.Pattern:
+    """The three shapes of an effect clause, matched over a whole item."""
+    links = alternation(words("issue_effect_links.txt"))
+    hardship = alternation(words("issue_effect_words.txt"))
+    cannot = alternation(words("issue_effect_cannot.txt"))
+    return re.compile(
+        rf"(?P<link>{DEGREE}(?:{links})|给[^，,。；]{{1,10}}带来)"
+        rf"|(?P<before>.{{0,{EFFECT_SUBJECT}}}(?=(?:{hardship})$)|.{{0,{CANNOT_SUBJECT}}}(?=(?:{cannot})$))"
+    )
+
+
+def is_effect(item: str) -> bool:
+    """Does `item` have the shape of an effect clause (see the module)?
+
+    >>> is_effect("影响休息"), is_effect("存在安全隐患"), is_effect("农用车进不去")
+    (True, True, True)
+    >>> is_effect("路灯不亮"), is_effect("井盖缺失很危险"), is_effect("晚上出行不便")
+    (False, False, False)
+    """
+    m = effect_clause_pattern().match(item)
+    if not m:
+        return False
+    # a clause with a complaint of its own before its hardship (井盖缺失很危险) stands
+    return bool(m.group("link")) or not issue_words.problem().search(m.group("before"))
+
+
+def clause_start(text: str, at: int) -> int:
+    """Where the clause holding the item written at `at` opens: past the comma a few
+    characters before it (the reader may have left a link out of the label:
+    导致 + 雨天积水), else `at`; -1 when no comma opens it.
+
+    >>> clause_start("路窄，导致积水", 5), clause_start("路窄、积水", 3)
+    (3, -1)
+    """
+    lo = max(0, at - LINK_SPAN - 1)
+    comma = max(text.rfind(c, lo, at) for c in COMMA)
+    if comma < 0 or any(ch in STOPS for ch in text[comma + 1 : at]):
+        return -1
+    return comma + 1
+
+
+def follows_complaint(text: str, start: int, before: list[str]) -> bool:
+    """Is the clause opening at `start` in `text` written right after one of the items
+    `before` (a complaint of the same raising), past a comma?
+
+    >>> follows_complaint("路窄，车进不去", 3, ["路窄"])
+    True
+    >>> follows_complaint("路窄，车进不去", 3, ["灯坏"])
+    False
+    """
+    return start >= 2 and any(text.endswith(b, 0, start - 1) for b in before if b)
+
+
+def effects(text: str, items: list[str], start: int) -> set[str]:
+    """The items (of one raising, in text order, written from `start`) that are the
+    effect of the item before them (`is_effect` and `follows_complaint`).
+
+    >>> sorted(effects("反映路窄，农用车进不去，路灯不亮。", ["路窄", "农用车进不去", "路灯不亮"], 0))
+    ['农用车进不去']
+    >>> sorted(effects("反映排水不畅，导致积水。", ["排水不畅", "积水"], 0))
+    ['积水']
+    """
+    out: set[str] = set()
+    pos = start
+    for n, item in enumerate(items):
+        at = text.find(item, pos)
+        if at < 0:
+            continue
+        pos = at + len(item)
+        if not n or (opens := clause_start(text, at)) < 0:
+            continue
+        if is_effect(text[opens:at] + item) and follows_complaint(text, opens, items[:n]):
+            out.add(item)
+    return out
