@@ -51,11 +51,11 @@ def test_a_clause_closed_by_a_hardship_is_no_second_issue(complaint, effect):
     [
         ("机耕道太窄", "收割机进不去"),
         ("小区大门限高杆太低", "救护车开不进来"),
-        ("隔壁工地通宵施工", "老人睡不着"),
     ],
 )
-def test_a_clause_closed_by_an_inability_is_no_second_issue(complaint, effect):
-    assert labels(f"村民反映{complaint}，{effect}。") == {complaint}
+def test_a_clause_closed_by_an_inability_stands(complaint, effect):
+    # measured: filing only the complaint lost a gold issue on a blind set, gained none
+    assert labels(f"村民反映{complaint}，{effect}。") == {complaint, effect}
 
 
 @pytest.mark.fast

