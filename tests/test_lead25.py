@@ -26,3 +26,20 @@ def test_a_name_read_as_a_verb_fills_a_list_item_closed_by_a_conjunction(join, f
 def test_a_verb_before_a_conjunction_is_no_name_when_no_post_follows():
     facts = facts_of("1月1日，区委书记马丽调研和指导社区工作，来到东湖街道新华社区。\n")
     assert {o.name for o in facts.officials.values()} == {"马丽"}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("marks", ["??", "???", "\ufffd\ufffd"])
+def test_lost_characters_in_a_name_are_repaired_in_a_report_typed_with_ascii_commas(marks):
+    # a question is typed with one `?`: a run inside a name is lost characters even where the
+    # writer types ASCII punctuation (the official was cut from the post and the visit)
+    facts = facts_of(f"2024年5月10日,东湖区区长李{marks}明来到城南街道光明社区,听取居民对加装电梯、停车难的意见。\n")
+    name = "李" + "某" * len(marks) + "明"
+    assert visits(facts) == {(name, "光明社区")}
+
+
+@pytest.mark.fast
+def test_one_question_mark_in_a_report_typed_with_ascii_commas_stays_a_question():
+    facts = facts_of("2024年5月10日,区长王明来到东湖街道新华社区,居民问能不能做到?王明说,一定做到。\n")
+    assert {o.name for o in facts.officials.values()} == {"王明"}
+    assert visits(facts) == {("王明", "新华社区")}

@@ -23,7 +23,8 @@ A mark is lost when it stands inside Chinese text: a Han character before it
 and a Han character, `、` or `，` after it (a question never ends there).  An
 ASCII `?` is read so only in a text that writes its punctuation full-width:
 a writer who types `,` `;` `!` after Chinese words types `?` for questions too
-(`今年能不能做到?一定要…`), and there `?` stays a question.  After a
+(`今年能不能做到?一定要…`), and there one `?` stays a question; but a run of
+marks (`王??明`: a question is typed with one) or one before `、` `，` is lost there too.  After a
 sentence-final question particle (吗 呢 吧 嘛 么: `能修好吗?区长说`) a mark
 is a question in any text: those particles end questions, they are not name
 characters.  A full-width `？` is never a lost character: it is not what an
@@ -56,6 +57,8 @@ def mark_lost_characters(text: TrackedText) -> TrackedText:
     '居民反映村里的□□路年久失修。'
     >>> mark_lost_characters(TrackedText("居民问,能不能做到?区长说,一定做到。")).text
     '居民问,能不能做到?区长说,一定做到。'
+    >>> mark_lost_characters(TrackedText("5月10日,区长王??明来到东湖街道,听取意见。")).text
+    '5月10日,区长王某某明来到东湖街道,听取意见。'
     >>> mark_lost_characters(TrackedText("居民问：路灯能修好吗?区长说一定修好。")).text
     '居民问：路灯能修好吗?区长说一定修好。'
     """
@@ -65,8 +68,8 @@ def mark_lost_characters(text: TrackedText) -> TrackedText:
     ascii_style = _ASCII_STYLE.search(source) is not None
 
     def lost(m: re.Match) -> str:
-        if m.group(0)[0] == "?" and ascii_style:
-            return m.group(0)
+        if m.group(0) == "?" and ascii_style and source[m.end()] not in "、，":
+            return m.group(0)  # one `?` typed by a writer of ASCII punctuation: a question
         if source[m.start() - 1] in (surname_initials() or ()):
             return LOST * len(m.group(0))
         return UNREADABLE * len(m.group(0))
