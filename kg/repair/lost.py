@@ -20,11 +20,11 @@ two marks): the count is kept as written.  The evidence span's offsets point
 into the text as received, where `王??明` stands as it was written.
 
 A mark is lost when it stands inside Chinese text: a Han character before it
-and a Han character, `、` or `，` after it (a question never ends there).  An
+and a Han character, `、`, `，` or `,` after it (a question never ends there).  An
 ASCII `?` is read so only in a text that writes its punctuation full-width:
 a writer who types `,` `;` `!` after Chinese words types `?` for questions too
 (`今年能不能做到?一定要…`), and there one `?` stays a question; but a run of
-marks (`王??明`: a question is typed with one) or one before `、` `，` is lost there too.  After a
+marks (`王??明`: a question is typed with one) or one before `、` `，` `,` is lost there too.  After a
 sentence-final question particle (吗 呢 吧 嘛 么: `能修好吗?区长说`) a mark
 is a question in any text: those particles end questions, they are not name
 characters.  A full-width `？` is never a lost character: it is not what an
@@ -42,7 +42,7 @@ LOST = "某"  # in a name: after a surname's first character
 UNREADABLE = "\u25a1"  # □ elsewhere: the editions' mark for an unreadable character
 # sentence-final question particles (吗呢吧嘛么): a `?` after one ends a question
 HAN_CHAR = re.compile(f"[{HAN}]")
-_MARKS = re.compile(rf"(?<=[{HAN}])(?<![吗呢吧嘛么])(?:\?+|\ufffd+)(?=[{HAN}、，])")
+_MARKS = re.compile(rf"(?<=[{HAN}])(?<![吗呢吧嘛么])(?:\?+|\ufffd+)(?=[{HAN}、，,])")
 # ASCII punctuation typed next to Chinese words: the writer's style (kg.repair.punctuation converts it)
 _ASCII_STYLE = re.compile(rf"[{HAN}][ \t]*[,;!]|[,;!][ \t]*[{HAN}]")
 
@@ -68,7 +68,7 @@ def mark_lost_characters(text: TrackedText) -> TrackedText:
     ascii_style = _ASCII_STYLE.search(source) is not None
 
     def lost(m: re.Match) -> str:
-        if m.group(0) == "?" and ascii_style and source[m.end()] not in "、，":
+        if m.group(0) == "?" and ascii_style and source[m.end()] not in "、，,":
             return m.group(0)  # one `?` typed by a writer of ASCII punctuation: a question
         if source[m.start() - 1] in (surname_initials() or ()):
             return LOST * len(m.group(0))
