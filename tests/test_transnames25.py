@@ -97,3 +97,21 @@ def test_an_adverb_after_a_split_short_name_is_not_its_last_syllable(name, adver
     # 其其格|都/d|来到: 都 is a transcription character, but a one-character word
     # the tagger read as a function word ends no name (NOT_GIVEN_NAME_TAGS)
     assert name + adverb not in posts_read(f"2025年7月9日，旗长{name}{adverb}来到红柳村。\n")
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("place, level", [("哈达嘎查", "嘎查"), ("白音嘎查", "嘎查"), ("巴音苏木", "苏木")])
+@pytest.mark.parametrize("deputy", ["", "副"])
+@pytest.mark.parametrize("name", ["图雅", "那仁", "柏文"])
+def test_a_level_word_written_twice_keeps_its_place_in_the_post(place, level, deputy, name):
+    # X嘎查嘎查达NAME: the tagger glues the level word to the title (and the name) after
+    # it, or calls it a verb; the place before it is the post's, not a person's
+    facts = facts_of(f"2025年7月9日，{place}{deputy}{level}达{name}陪同旗长柏林来到{place}。\n")
+    assert posts(facts)[name] == [f"{place}{deputy}{level}达"]
+
+
+@pytest.mark.fast
+def test_a_village_head_written_after_its_village_keeps_one_level_word():
+    # the doubled-level reading needs a level word of two characters: 村村 is no 嘎查嘎查
+    facts = facts_of("2025年7月9日，青石村村主任柏林陪同县长孙立群来到青石村。\n")
+    assert posts(facts)["柏林"] == ["青石村村主任"]

@@ -1493,6 +1493,9 @@ def post_before(lx: Lexis, end: int, head_start: int | None = None) -> tuple[str
                 and prev.word not in words("post_link_verbs.txt")  # 人员|有|副区长: a verb introducing the post
             # 区级|河长, 市级|总|河长: a jurisdiction's level the analyser calls an adjective
             level = prev.word in words("post_levels.txt")
+            # 哈达|嘎查/v|副嘎查达: a jurisdiction's word of two characters (post_levels.txt
+            # without 级: 嘎查, 苏木) is a post's, whatever the tagger called it
+            level = level or len(prev.word) >= 2 and prev.word in _jurisdiction_words()
             # 监管|所/u|所长, 工作|站|站长: the organ's type character right before its
             # head's title, which starts with it, whatever the tagger called it
             organ_type = prev.end == head and len(prev.word) == 1 and text.startswith(prev.word, head)
@@ -1501,7 +1504,8 @@ def post_before(lx: Lexis, end: int, head_start: int | None = None) -> tuple[str
             place = prev.tag == "PER" and (prev.word in _jurisdiction_words() or _jurisdiction_ends(prev.word))
             # 巴音/PER|苏木|苏木达: a place's name split from its level word, written twice (the
             # level word opens the title too: 巴音苏木(副)苏木达, as 青山县县长)
-            doubled = toks[i].word in _jurisdiction_words() and text.startswith(toks[i].word, toks[i].end + text.startswith("副", toks[i].end))
+            doubled = toks[i].word in _jurisdiction_words() and text.startswith(toks[i].word, toks[i].end + text.startswith("副", toks[i].end)) \
+                or _doubled_level_glued(text, toks[i])
             place = place or (prev.tag == "PER" and len(prev.word) >= 2 and doubled)
             if prev.tag not in POST_TAGS and not inner_and and not abbreviation and not level and not organ_type and not place:
                 break
@@ -2314,6 +2318,25 @@ def _jurisdiction_words() -> tuple[str, ...]:
     post_levels.txt without their 级 (县级 -> 县), longest first."""
     return tuple(sorted({w[:-1] for w in words("post_levels.txt") if w.endswith("级") and len(w) > 1},
                         key=len, reverse=True))
+
+
+def _doubled_level_glued(text: str, tok: Token) -> bool:
+    """Does `tok` open with a level word of two characters or more
+    (post_levels.txt: 嘎查, 苏木, 社区) written twice, the tagger having glued
+    it to the title (and the name) after it (哈达/PER|嘎查嘎查达图雅/v: the
+    level word opens the title too, 嘎查达, as 巴音苏木|苏木达)?  The word
+    before it is then the place's name, not a person's.
+
+    >>> _doubled_level_glued("嘎查嘎查达图雅", Token("嘎查嘎查达图雅", "v", 0, 7))
+    True
+    >>> _doubled_level_glued("村村主任", Token("村村主任", "n", 0, 4))
+    False
+    """
+    for jur in _jurisdiction_words():
+        if len(jur) >= 2 and len(tok.word) > len(jur) and tok.word.startswith(jur):
+            after = tok.start + len(jur)
+            return text.startswith(jur, after + text.startswith("副", after))
+    return False
 
 
 def _jurisdiction_ends(lead: str) -> bool:
