@@ -405,7 +405,7 @@ class Lexis:
         if not name:
             name = self._common_word_as_name(toks, pos) or ""
         name = _fit_to_person_act(self.text, toks, pos, _adverb_run_into(self.text, pos, name))
-        name = _transcribed_name(self.text, pos, name)
+        name = _transcribed_name(self.text, pos, name, toks)
         name = _adverb_as_given_name(self.text, pos, name)
         if name and len(name) < MAX_NAME and self._survives_lost(toks, pos + len(name)):
             name += self.text[pos + len(name)]  # 程某某|刚/d|来到: the given name left after lost characters
@@ -962,15 +962,58 @@ def _adverb_name_chars() -> frozenset[str]:
 
 
 MIN_TRANSCRIBED = 4  # characters: fewer are read as Han names (巴特尔 is a PER word already)
+MIN_SHORT_TRANSCRIBED = 2  # characters of a short transcribed name (扎西, 那日苏), read only from small pieces
+# tags of a word of two characters the tagger makes of a short transcribed name's
+# syllables (那仁/r, 其其/r, 木汗/PER, 木汗/n, 其格/a): a pronoun, measure or numeral,
+# a noun or adjective, what the tagger guesses for unknown syllables; never a verb or adverb
+# (依托/v, 亲自/d: a word of the clause, not syllables)
+SHORT_NAME_PIECE_TAGS = frozenset({"PER", "r", "q", "m", "LOC", "nr", "n", "nz", "a"})
 
 
-def _transcribed_name(text: str, pos: int, name: str) -> str:
+def _person_act_at(text: str, pos: int) -> bool:
+    """What a person does at `pos`: their act (_act_follows: 来到, 一行, 陪同,
+    在X调研), a visit verb, a remark (说, 指出), or an activity at a venue
+    (`_acts_in_at`: 在X主持)."""
+    return _act_follows(text, pos) or _visit_verb_at(text, pos) or remark_acts().match(text, pos) is not None \
+        or _acts_in_at(text, pos)
+
+
+@cache
+def _activity_verbs() -> re.Pattern:
+    """Verbs of what an official does at a place (visit_verbs.tsv: activity:
+    主持, 座谈, 出席)."""
+    return compile_words(kind_words("visit_verbs.tsv", "activity"), "{}")
+
+
+def _acts_in_at(text: str, pos: int) -> bool:
+    """Does a phrase `在 VENUE ACTIVITY` start at `pos` (在镇政府会议室主持召开,
+    在党群服务中心出席): 在, at most MAX_POST characters with no clause break,
+    then an activity verb of two or more characters (visit_verbs.tsv: activity)?
+    Only a person presides or attends: the words before it are its subject.
+
+    >>> _acts_in_at("在镇政府会议室主持召开座谈会", 0), _acts_in_at("在会上指出", 0)
+    (True, False)
+    """
+    if not text.startswith("在", pos):
+        return False
+    for k in range(pos + 2, min(len(text), pos + 1 + MAX_POST)):
+        if text[k] in CLAUSE_STARTS:
+            return False
+        m = _activity_verbs().match(text, k)
+        if m is not None and len(m.group(0)) >= 2:
+            return True
+    return False
+
+
+def _transcribed_name(text: str, pos: int, name: str, toks: list[Token] = ()) -> str:
     """The name at `pos` read in full when it is transcribed from a non-Han
     language: four to six characters of name_transcription_chars.txt (达瓦次仁,
     阿不都热合曼), longer than `name` (what the tagger read: 达瓦次仁/v gives
     nothing, 阿不都/PER|热合曼/v a part), then what a person does there (a
     movement, leading or visit verb, a remark: 来到, 调研, 说).  No Han surname
     need start it: the title before and the act after name the person between.
+    Shorter ones (2-3 characters: 那日苏, 其其格) only when the tagger read no
+    name there and cut them into small pieces (`_short_transcribed_name`).
     `name` unchanged otherwise.
 
     >>> _transcribed_name("县长达瓦次仁来到扎西村", 2, "")
@@ -981,9 +1024,55 @@ def _transcribed_name(text: str, pos: int, name: str) -> str:
     while length < MAX_NAME and pos + length < len(text) and text[pos + length] in chars:
         length += 1
     for end in range(pos + length, pos + max(MIN_TRANSCRIBED, len(name) + 1) - 1, -1):
-        if _act_follows(text, end) or _visit_verb_at(text, end) or remark_acts().match(text, end):
+        if _person_act_at(text, end) and not _function_char_before(toks, end):
             return text[pos:end]
+    if not name and toks:
+        return _short_transcribed_name(text, toks, pos, length) or name
     return name
+
+
+def _function_char_before(toks: list[Token], end: int) -> bool:
+    """Is the word ending at `end` one character the tagger read as a function
+    word (NOT_GIVEN_NAME_TAGS: 都/d, 就/d)?  It is the act's adverb, not a
+    name's last syllable (其其格|都|来到), though name_transcription_chars.txt
+    holds the character."""
+    return any(t.end == end and len(t.word) == 1 and t.tag in NOT_GIVEN_NAME_TAGS for t in toks)
+
+
+def _short_transcribed_name(text: str, toks: list[Token], pos: int, length: int) -> str | None:
+    """Two or three transcription characters at `pos` (the first `length`
+    characters there are of name_transcription_chars.txt) read as one name
+    when the tagger split them into small pieces: single characters, or words
+    of two no content word is made of (SHORT_NAME_PIECE_TAGS: 那/r|日/q|苏/LOC,
+    那/r|木汗/PER, 其其/r|格/n), cut where a word ends (or inside a person's
+    word run into the act: 那/r|日/q|苏一行/PER), then the person's act
+    (`_person_act_at`: 来到, 一行, 陪同, 在X主持).  The longest such.  The last
+    piece is no one-character function word (`_function_char_before`: 都/d|来到
+    is the act's adverb); a word of two characters that is a verb or adverb is
+    a word, not syllables (依托/v, 亲自/d), and so is an adverb of acts however
+    tagged (name_follow_adverbs.txt: 全程/n).  The title before
+    and the act after name the person between (name_transcription_chars.txt).
+
+    >>> toks = tokenize("旗长那日苏来到青石村", [(0, 10)])
+    >>> _short_transcribed_name("旗长那日苏来到青石村", toks, 2, 3)
+    '那日苏'
+    >>> toks = tokenize("区长亲自来到", [(0, 6)])
+    >>> _short_transcribed_name("区长亲自来到", toks, 2, 0) is None
+    True
+    """
+    for end in range(pos + min(length, MIN_TRANSCRIBED - 1), pos + MIN_SHORT_TRANSCRIBED - 1, -1):
+        pieces = [t for t in toks if t.start < end and t.end > pos]
+        if not pieces or pieces[0].start != pos or pieces[-1].end != end and pieces[-1].tag != "PER":
+            continue  # the name would cut a word the tagger read; but a person's word may run into the act (苏一行/PER)
+        if any(len(t.word) > 1 and t.tag not in SHORT_NAME_PIECE_TAGS for t in pieces):
+            continue
+        if len(pieces) == 1 and pieces[0].tag != "r":
+            continue  # one word the tagger read is its own reading (a PER one is the name already)
+        if _function_char_before(toks, end) or _adverb_of_acts(text[pos:end]):
+            continue
+        if _person_act_at(text, end):
+            return text[pos:end]
+    return None
 
 
 def _glued_name_before_act(text: str, pos: int) -> str | None:
@@ -1404,6 +1493,9 @@ def post_before(lx: Lexis, end: int, head_start: int | None = None) -> tuple[str
                 and prev.word not in words("post_link_verbs.txt")  # 人员|有|副区长: a verb introducing the post
             # 区级|河长, 市级|总|河长: a jurisdiction's level the analyser calls an adjective
             level = prev.word in words("post_levels.txt")
+            # 哈达|嘎查/v|副嘎查达: a jurisdiction's word of two characters (post_levels.txt
+            # without 级: 嘎查, 苏木) is a post's, whatever the tagger called it
+            level = level or len(prev.word) >= 2 and prev.word in _jurisdiction_words()
             # 监管|所/u|所长, 工作|站|站长: the organ's type character right before its
             # head's title, which starts with it, whatever the tagger called it
             organ_type = prev.end == head and len(prev.word) == 1 and text.startswith(prev.word, head)
@@ -1412,7 +1504,8 @@ def post_before(lx: Lexis, end: int, head_start: int | None = None) -> tuple[str
             place = prev.tag == "PER" and (prev.word in _jurisdiction_words() or _jurisdiction_ends(prev.word))
             # 巴音/PER|苏木|苏木达: a place's name split from its level word, written twice (the
             # level word opens the title too: 巴音苏木(副)苏木达, as 青山县县长)
-            doubled = toks[i].word in _jurisdiction_words() and text.startswith(toks[i].word, toks[i].end + text.startswith("副", toks[i].end))
+            doubled = toks[i].word in _jurisdiction_words() and text.startswith(toks[i].word, toks[i].end + text.startswith("副", toks[i].end)) \
+                or _doubled_level_glued(text, toks[i])
             place = place or (prev.tag == "PER" and len(prev.word) >= 2 and doubled)
             if prev.tag not in POST_TAGS and not inner_and and not abbreviation and not level and not organ_type and not place:
                 break
@@ -2225,6 +2318,25 @@ def _jurisdiction_words() -> tuple[str, ...]:
     post_levels.txt without their 级 (县级 -> 县), longest first."""
     return tuple(sorted({w[:-1] for w in words("post_levels.txt") if w.endswith("级") and len(w) > 1},
                         key=len, reverse=True))
+
+
+def _doubled_level_glued(text: str, tok: Token) -> bool:
+    """Does `tok` open with a level word of two characters or more
+    (post_levels.txt: 嘎查, 苏木, 社区) written twice, the tagger having glued
+    it to the title (and the name) after it (哈达/PER|嘎查嘎查达图雅/v: the
+    level word opens the title too, 嘎查达, as 巴音苏木|苏木达)?  The word
+    before it is then the place's name, not a person's.
+
+    >>> _doubled_level_glued("嘎查嘎查达图雅", Token("嘎查嘎查达图雅", "v", 0, 7))
+    True
+    >>> _doubled_level_glued("村村主任", Token("村村主任", "n", 0, 4))
+    False
+    """
+    for jur in _jurisdiction_words():
+        if len(jur) >= 2 and len(tok.word) > len(jur) and tok.word.startswith(jur):
+            after = tok.start + len(jur)
+            return text.startswith(jur, after + text.startswith("副", after))
+    return False
 
 
 def _jurisdiction_ends(lead: str) -> bool:
