@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from kg.extract.actors import Actor, ActorIndex
+from kg.extract.back_reference import back_referenced
 from kg.extract.guides import guided_at, guides_party, hosts_stop
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
 from kg.extract.meeting_host import held_by
@@ -1445,6 +1446,12 @@ class Reader:
         at = pos
         while True:
             chunks = parse_list(self.text, at, end)
+            if not chunks and (ref := back_referenced(self.text, at, end, self.places)):
+                # 来到金穗农场，察看了农场职工医院、北坡居民点: the bare type word names the farm again;
+                # the items after it lie in the farm too
+                sep = LIST_SEP.match(self.text, ref.end, end)
+                rest = parse_list(self.text, sep.end(), end) if sep else []
+                chunks = [ref] + [PlaceChunk(c.start, c.end, ref.segments[:-1] + c.segments) if len(c.segments) == 1 else c for c in rest]
             if not chunks and (modifier := MODIFIER_OF.match(self.text, at, end)):
                 # 来到正在建设中的X小学, 新建成的Y公园: a short modifier + 的, then a named place
                 # (as the first item or a later one: A、B和正在建设的C口袋公园)
