@@ -24,6 +24,7 @@ def place_names(facts) -> set[str]:
         ("白杨村召开村民议事会", "镇长孙大成参加", "白杨村", "孙大成"),
         ("东湖社区组织召开协商会", "区政协委员钱立新应邀出席", "东湖社区", "钱立新"),
         ("柳岸社区于当天下午举行居民恳谈会", "副区长郑光辉出席并讲话", "柳岸社区", "郑光辉"),
+        ("青松社区党委在社区会议室召开居民座谈会", "区人大代表赵明远到会听取意见", "青松社区", "赵明远"),
     ],
 )
 def test_an_official_attending_a_meeting_a_place_holds_visits_it(held, attends, place, official):

@@ -41,6 +41,12 @@ def meeting_verb() -> re.Pattern:
     )
 
 
+@cache
+def _organ_before() -> re.Pattern:
+    """An organ of the place (`scene_venue_organs.txt`: 党委, 居委会) ending right before its venue."""
+    return re.compile(f"(?:{alternation(words('scene_venue_organs.txt'))})$")
+
+
 def held_by(text: str, pos: int, end: int) -> PlaceChunk | None:
     """The named place at `pos` that holds a meeting: the subject of a meeting verb
     in the same clause (before `end` and the first clause break), written right
@@ -48,6 +54,8 @@ def held_by(text: str, pos: int, end: int) -> PlaceChunk | None:
     no meeting verb follows, or what stands before it is no named place.
 
     >>> held_by("青松社区在社区会议室召开居民座谈会，", 0, 18).text
+    '青松社区'
+    >>> held_by("青松社区党委在社区会议室召开座谈会，", 0, 18).text
     '青松社区'
     >>> held_by("白杨村召开村民议事会。", 0, 11).text, held_by("社区召开会议。", 0, 7)
     ('白杨村', None)
@@ -59,6 +67,8 @@ def held_by(text: str, pos: int, end: int) -> PlaceChunk | None:
         return None
     venue = VENUE.search(text, pos + 1, verb.start())
     place_end = venue.start() if venue else verb.start()
+    if venue and (organ := _organ_before().search(text, pos + 1, place_end)):
+        place_end = organ.start()  # 青松社区党委在社区会议室召开: the place's organ holds it
     held = parse_at(text, pos, place_end)
     if held is None or held.start != pos or held.end != place_end or not has_proper_part(held.leaf.text):
         return None
