@@ -31,6 +31,7 @@ from functools import cache
 
 from kg.text import HAN
 from kg.extract.lexicons import alternation, kind_words, pattern, words
+from kg.extract.meeting_host import TIME_NUMBER, meeting_verb
 from kg.extract.places import PlaceRegistry, has_proper_part, parse_at, suffix_at
 from kg.extract.places import kind as place_kind
 from kg.extract.sentences import Sentence
@@ -40,7 +41,6 @@ from kg.extract.visits import EVENT_CONTEXT, Scene, VisitRecord, observer_phrase
 # time, 随后, 当天上午), 在?, a place (parsed), then a quoted programme name, a
 # locative and the clause's comma — or 里/内 and a predicate (X里人头攒动).
 CLAUSE_START = re.compile(r"(?:^|(?<=[。！？!?；;\n]))", re.M)
-TIME_NUMBER = "[0-9０-９〇零一二三四五六七八九十两]{1,4}(?:年|月|日|号|时|点|分)(?:多|许|半|左右)?"
 
 
 @cache
@@ -67,19 +67,6 @@ BARE_KIND = re.compile(r"(社区|嘎查|村|街道|苏木|镇|乡)")
 GENERIC_PHRASE = re.compile(r"([^，,。；：、\s]{2,16}?)(?:里|内|中)?[，,]")
 # a point's marker opening a line (■X村：, 一、X村：, （二）X村：, 3.X村：): the place after it heads the point
 HEADING_MARK = re.compile(r"[ \t\u3000]*(?:[■□●○◆◇▲△▶►★☆•◎※▪]+|【|〖|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.．、](?!\d))[ \t\u3000]*")
-# a place opening a clause as the subject of a meeting verb (X社区召开座谈会，): the verb after the place
-@cache
-def _meets() -> re.Pattern:
-    """A meeting verb (`scene_meeting_verbs.txt`: 召开, 举行, 组织, 开展) after the place,
-    maybe after an organ of it (`scene_venue_organs.txt`: 党委), a time (于6月3日, 当天下午:
-    the lead clause's words) and adverbs (`name_follow_adverbs.txt`: 再次, 专门)."""
-    times = words("sequence_words.txt") + words("post_time_words.txt") + words("scene_time_words.txt") + words("scene_recent_words.txt")
-    return re.compile(
-        f"(?:{alternation(words('scene_venue_organs.txt'))})?(?:于?(?:{alternation(times)}|{TIME_NUMBER}))*"
-        f"(?:{alternation(words('name_follow_adverbs.txt'))})*({alternation(words('scene_meeting_verbs.txt'))})"
-    )
-
-
 OPENER_REACH = 24  # characters a place opener may run before its comma
 QUOTES = ("“", "”")
 
@@ -372,7 +359,7 @@ class SceneFrame:
         # 新华社区召开座谈会，居民们反映…: a place right before a meeting verb holds the meeting,
         # the scene is there from the place on (the raising may be read from the meeting verb);
         # the place is read up to the verb (青禾村再次组织…: no 再次组, a group's name)
-        meets = _meets().search(text, pos + 1, comma.start() if comma else limit)
+        meets = meeting_verb().search(text, pos + 1, comma.start() if comma else limit)
         if meets and text[pos - 1 : pos] != "在":
             held = parse_at(text, pos, meets.start())
             if held is not None and held.start == pos and held.end == meets.start() and has_proper_part(held.leaf.text):

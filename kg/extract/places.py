@@ -386,6 +386,25 @@ def _work_on(segment_text: str) -> int | None:
     return None
 
 
+def _facility_of_enterprise(seg: Segment, cut: int) -> tuple[Segment, Segment] | None:
+    """`金穗农场职工医院`, `红星机械厂子弟学校`: an enterprise (a farm, a works, a
+    company: type Enterprise) named before generic words and a facility's type
+    word (医院, 学校, 食堂) that is no work (`place_work_words.txt`) is the
+    enterprise's own facility, a site inside it (labelled with its name, as
+    `PlaceRegistry._label` does for a generic part).  `cut` is where the
+    enterprise's name ends in `seg` (`_work_on`).  The two segments, or None.
+
+    >>> [s.text for s in _facility_of_enterprise(Segment("金穗农场职工医院", "Facility", "site"), 4)]
+    ['金穗农场', '职工医院']
+    >>> _facility_of_enterprise(Segment("竹韵小区加装电梯项目", "Facility", "site"), 4) is None
+    True
+    """
+    inner = suffix_at(seg.text, cut)
+    if seg.type != "Facility" or not inner or inner[1] != "Enterprise" or seg.text.endswith(words("place_work_words.txt")):
+        return None
+    return Segment(seg.text[:cut], inner[1], inner[2]), Segment(seg.text[cut:], seg.type, seg.level)
+
+
 def _type_word_in_common_word(text: str, length: int) -> bool:
     """Does `text` end in a common word (`place_generic_words.txt`) longer than
     the type word of `length` it ends in (城市, 农村, 乡村, 城镇)?  The type word
@@ -1031,7 +1050,9 @@ def _parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | Non
             end += 1
         if segs and is_named(segs):
             work = _work_on(segs[-1].text) if segs[-1].level == "site" else None
-            if work is not None:  # the place, not the project on it
+            if work is not None and (own := _facility_of_enterprise(segs[-1], work)):
+                segs = segs[:-1] + own  # 金穗农场职工医院: the farm's own hospital, a site inside the farm
+            elif work is not None:  # the place, not the project on it
                 cut = end - len(segs[-1].text) + work
                 segs = segment(window[:cut]) or segs
                 end = cut if segs is not None else end

@@ -23,8 +23,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from kg.extract.actors import Actor, ActorIndex
+from kg.extract.back_reference import back_referenced
 from kg.extract.guides import guided_at, guides_party, hosts_stop
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
+from kg.extract.meeting_host import held_by
 from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
 from kg.extract.places import (
     ADMIN, AREAS, LIST_SEP, covered, own_part, LOCATED, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, core, has_proper_part, is_named, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
@@ -145,6 +147,8 @@ ACCOMPANIED_UNDER = re.compile(r"[^，,。；：！？]*?陪同下")
 
 # leaving a place (离开X，…来到Y): the party was at X
 LEFT = re.compile(r"离开")
+# a name owning what follows it (区长X的讲话): the name is no subject
+POSSESSED = re.compile(r"的")
 LIST_END = re.compile(r"[后时]?[，,]")
 # quoted words holding a clause (“村里到镇上的路太窄，一下雨…”): someone's speech, not a quoted name
 QUOTED_SPEECH = re.compile(r"“[^“”]*?[，,。！？；][^“”]*”")
@@ -989,6 +993,7 @@ class Reader:
                 if met or at_end == s.start or not (visited_here and self._written_after(visited_here, at_end, s.end)):
                     group = targets  # (not 在X，…后，来到Y: the sentence ends at Y, the later stop)
                 self.last_team = team
+            self.note_meeting_host(s, actors, context)
             self.join_brought(s, actors)
             self.note_participants(s, actors)
             self.note_names(actors, s.end)
@@ -1441,6 +1446,12 @@ class Reader:
         at = pos
         while True:
             chunks = parse_list(self.text, at, end)
+            if not chunks and (ref := back_referenced(self.text, at, end, self.places)):
+                # 来到金穗农场，察看了农场职工医院、北坡居民点: the bare type word names the farm again;
+                # the items after it lie in the farm too
+                sep = LIST_SEP.match(self.text, ref.end, end)
+                rest = parse_list(self.text, sep.end(), end) if sep else []
+                chunks = [ref] + [PlaceChunk(c.start, c.end, ref.segments[:-1] + c.segments) if len(c.segments) == 1 else c for c in rest]
             if not chunks and (modifier := MODIFIER_OF.match(self.text, at, end)):
                 # 来到正在建设中的X小学, 新建成的Y公园: a short modifier + 的, then a named place
                 # (as the first item or a later one: A、B和正在建设的C口袋公园)
@@ -1761,6 +1772,21 @@ class Reader:
         between = self.text[before[-1].end:verb]
         return not re.search(r"[，,。；]", between) and bool(pattern("bring_words.txt").search(between))
 
+    def note_meeting_host(self, s: Sentence, actors: list[Actor], context: list[int]) -> None:
+        """`红星村召开村民议事会，镇长李强参加`: a community or site opening the sentence
+        (after sequence words and a date) as the subject of a meeting verb
+        (`kg.extract.meeting_host.held_by`: X召开, X组织召开, X在V召开) holds the
+        meeting; the officials then named attending it (到会, 参加, 出席) visit X
+        (`join_brought`).  A district or town holding a meeting is an
+        administration at work, no place visited."""
+        lead = _sequence_lead().match(self.text, s.start, s.end).end()
+        chunk = held_by(self.text, lead, s.end)
+        if chunk is None or any(a.start < chunk.end for a in actors):
+            return
+        pids = self.places.most_specific([self.places.add(chunk, self._holder(context))])
+        if all(self.places.nodes[p].level in INSIDE_LEVELS for p in pids):
+            self.brought_to, self.brought_in = pids, s.paragraph
+
     def join_brought(self, s: Sentence, actors: list[Actor]) -> None:
         """Officials named after an organisation's visit take part in it when
         they do something there (参加, 出席) or the sentence is set at its event
@@ -1775,6 +1801,8 @@ class Reader:
                 continue
             if not at_event and not _presence().search(self.text, a.end, s.end) and not pattern("visit_reception_words.txt").search(self.text, a.end, s.end):
                 continue  # named, but not taking part (参加, 出席, 接待选民, 座谈会上…)
+            if not at_event and POSSESSED.match(self.text, a.end):
+                continue  # 传达了区长X的讲话精神，听取…: the name owns a thing, it is no one's subject
             if not any(v.official == a.name and v.place in self.brought_to for v in self.visits):
                 for pid in self.brought_to:
                     if not self._governs(a.name, pid):  # (an event in their own area is no visit of theirs)

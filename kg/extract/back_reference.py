@@ -1,0 +1,54 @@
+"""A place written again by its bare type word, opening the name of a place inside it.
+
+`调研组来到金穗农场，先后察看了农场职工医院、北坡居民点…`: the bare type word
+`农场` refers back to the farm named before (金穗农场), and what follows it names
+a place inside that farm (金穗农场职工医院).  The reader registers the farm's
+name in full and reads the name again from it, so the place gets the farm as its
+parent and the list goes on after it.  A bare type word with no named place of
+that type before it is no place (察看了农场职工医院 alone names none).  Only a site
+is read so (a farm, a works, a park): a community's or a village's generic
+facility (走进社区长者照护之家) is a look around that place, read elsewhere.
+
+Source: the eval convention (../shared/eval/README.md: the most specific named
+place of each stop, with its named parents).
+"""
+
+from __future__ import annotations
+
+from kg.extract.places import PlaceChunk, PlaceRegistry, has_proper_part, is_named, name_window, parse_at, suffix_at
+
+
+def back_referenced(text: str, pos: int, end: int, places: PlaceRegistry) -> PlaceChunk | None:
+    """The place at `pos` opened by a bare type word or a short name ending in one
+    (`农场职工医院`, `机械厂子弟学校`) that names again the place last named before
+    `pos` whose name ends so, a site (`金穗农场`, `长青机械厂`): the
+    chunk of the name read with that place's name in full (金穗农场|职工医院),
+    spanning the text as written.  None when no type word opens the name, no
+    named place before `pos` ends in it, or nothing named follows it.
+
+    >>> r = PlaceRegistry(); _ = r.add(parse_at("来到金穗农场，", 2))
+    >>> c = back_referenced("来到金穗农场，察看了农场职工医院、北坡居民点", 10, 23, r); c.start, c.end, c.text
+    (10, 16, '金穗农场职工医院')
+    >>> back_referenced("察看了农场职工医院", 3, 9, PlaceRegistry()) is None
+    True
+    """
+    window = name_window(text, pos, end)
+    for k in range(len(window) - 1, 0, -1):
+        # the longest opening that ends in a type word (农场, 机械厂) and ends an earlier name
+        short = window[:k]
+        hit = suffix_at(short, k)
+        if not hit:
+            continue
+        before = [n for n in places.nodes if n.level == "site" and n.first < pos and n.name.endswith(short) and has_proper_part(n.name[:-k])]
+        if before:
+            return _inside(pos, k, max(before, key=lambda n: n.first).name, window)
+    return None
+
+
+def _inside(pos: int, k: int, named: str, window: str) -> PlaceChunk | None:
+    """The chunk of `window` (its first `k` characters naming `named` again) read
+    with `named` in full; None when no named place follows the short name."""
+    chunk = parse_at(named + window[k:], 0)
+    if chunk is None or chunk.end <= len(named) or chunk.segments[0].text != named or not is_named(chunk.segments):
+        return None  # (the short name alone, or a name cut before it: no place inside)
+    return PlaceChunk(pos, pos + chunk.end - len(named) + k, chunk.segments)
