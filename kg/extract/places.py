@@ -1638,7 +1638,10 @@ class PlaceRegistry:
         # (a site numbered in its series is named by its parent too: 梅岭镇第二敬老院)
         # (and a numbered or sided part of a unit: 新华社区5号网格, 江湾街道东片区)
         numbered = seg.level == "site" and (ORDINAL.match(seg.text) is not None or UNIT_PART.fullmatch(seg.text) is not None)
-        if i > 0 and (not has_proper_part(seg.text) or own_part(segments[i - 1], seg) or numbered):
+        # (and a unit whose type word is one only after its parent's: 一五〇团三连, a Corps company)
+        after_parent = i > 0 and suffix_at(seg.text, len(seg.text)) is None \
+            and rest_suffix_at(segments[i - 1].text + seg.text, len(segments[i - 1].text)) is not None
+        if i > 0 and (not has_proper_part(seg.text) or own_part(segments[i - 1], seg) or numbered or after_parent):
             return segments[i - 1].text + seg.text
         return seg.text.replace("“", "").replace("”", "")  # (“家站点” is labelled 家站点: quotes mark a name, they are none of it)
 
