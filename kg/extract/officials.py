@@ -1445,8 +1445,8 @@ def _post_candidate(text: str, end: int, head_start: int | None = None):
     date or time word.  Returns (start, head start, the time words' matches)
     or None if no title head ends there."""
     start = end
-    while start > 0 and end - start < MAX_POST and text[start - 1] not in POST_BOUNDARY:
-        start -= 1
+    while start > 0 and end - start < MAX_POST and (text[start - 1] not in POST_BOUNDARY or _numbered_unit_at(text, start) < start):
+        start = _numbered_unit_at(text, start) if text[start - 1].isdigit() else start - 1
     post = text[start:end]
     m = _title_at_end().search(post)
     if not m:
@@ -1458,6 +1458,37 @@ def _post_candidate(text: str, end: int, head_start: int | None = None):
     if times:
         start = times[-1].end()
     return start, head, times
+
+
+# a unit numbered in Arabic numerals (123团, a Corps regiment farm) has at most three digits
+MAX_UNIT_NUMBER = 3
+
+
+def _numbered_unit_at(text: str, pos: int) -> int:
+    """Where the number ending at `pos` starts when a unit's type word of the
+    town or village level follows it (`123团政委`, `123团7连连长`: a Corps
+    regiment farm or company named by its number); else `pos`.  Digits end a
+    post's candidate (a date: 6日区长), but not the number naming a unit.
+    Source: CORPS25 (123团政委 gave the post 团政委).
+
+    >>> text = "123团政委"
+    >>> _numbered_unit_at(text, 3), _numbered_unit_at("6日区长", 1), _numbered_unit_at("3号楼楼长", 1)
+    (0, 1, 1)
+    """
+    start = pos
+    while start > 0 and pos - start < MAX_UNIT_NUMBER and text[start - 1].isdigit():
+        start -= 1
+    if start == pos or (start > 0 and text[start - 1].isdigit()):
+        return pos
+    for end in range(pos + 1, min(len(text), pos + MAX_UNIT_NUMBER) + 1):
+        hit = suffix_at(text, end)
+        if hit and end - hit[0] == pos and hit[2] in UNIT_LEVELS:
+            return start
+    return pos
+
+
+# the levels of a unit named by its number alone: a town's (123团) and a village's (7连)
+UNIT_LEVELS = ("subdistrict", "community")
 
 
 def post_before(lx: Lexis, end: int, head_start: int | None = None) -> tuple[str, int] | None:

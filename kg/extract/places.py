@@ -193,9 +193,9 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         min_name = 2 if hit[2] == "district" else 1  # 辖区, 城区: not districts
         if cut - length - start < min_name or _continues_name(rest, hit[2]):
             continue
-        rest_suffix = suffix_at(rest, len(rest))
+        rest_suffix = rest_suffix_at(name, cut)
         if not rest_suffix or (len(rest) - rest_suffix[0] < 2 and not NUMBERED.fullmatch(rest) and not UNIT_PART.fullmatch(rest)
-                               and not ordinal_part(rest, hit[2]) and not _own_site(rest, name[cut - length:cut], rest_suffix)):
+                               and not ordinal_part(rest, hit[2], rest_suffix) and not _own_site(rest, name[cut - length:cut], rest_suffix)):
             continue  # (a numbered part, 五组 or 3期, is a place inside: 下洲村|五组; so is an ordinal unit, 青山镇|一村)
         if start == 0 and name[:cut] in _generic_words():
             continue  # 乡村|振兴项目: a common word opening the name and ending in a type word (乡村, 农村) is no place
@@ -252,7 +252,28 @@ def _own_site(rest: str, type_word: str, rest_suffix: tuple[int, str, str]) -> b
 ORDINAL_UNIT = re.compile(r"第?[一二三四五六七八九十百\d]{1,3}")
 
 
-def ordinal_part(rest: str, level: str) -> bool:
+def rest_suffix_at(name: str, cut: int) -> tuple[int, str, str] | None:
+    """The type word ending `name` after a cut at `cut`: the one of the rest
+    alone, or, when the rest has none, the one of the whole name if it lies
+    inside the rest: a type word that is one only right after its parent's
+    (a Corps company, 连, after its regiment farm's 团: `一五〇团|三连`, where
+    三连 alone is no unit).  Source: CORPS25 (一五〇团三连 was one place with
+    no parent, keyed by the 团 alone).
+
+    >>> rest_suffix_at("一五〇团三连", 4), rest_suffix_at("青山镇一村", 3)
+    ((1, 'VillagersCommittee', 'community'), (1, 'VillagersCommittee', 'community'))
+    >>> rest_suffix_at("三连冠", 0) is None
+    True
+    """
+    rest = name[cut:]
+    own = suffix_at(rest, len(rest))
+    if own:
+        return own
+    whole = suffix_at(name, len(name))
+    return whole if whole and whole[0] < len(rest) else None
+
+
+def ordinal_part(rest: str, level: str, hit: tuple[int, str, str] | None = None) -> bool:
     """Is `rest` an ordinal unit (a numeral, maybe after 第, then a type word)
     lying inside a place of `level`, written right after it (`青山镇|一村`,
     `江湾街道|三社区`, `白沙镇|二组`)?  The numeral names the unit among its
@@ -265,7 +286,7 @@ def ordinal_part(rest: str, level: str) -> bool:
     >>> ordinal_part("新村", "subdistrict"), ordinal_part("二镇", "district"), ordinal_part("五号", "subdistrict")
     (False, False, False)
     """
-    hit = suffix_at(rest, len(rest))
+    hit = hit or suffix_at(rest, len(rest))  # (`hit`: the rest's type word read in its name, rest_suffix_at)
     if not hit or hit[2] != "community" or LEVELS[level] >= LEVELS["community"]:
         return False  # (towns are counted, 二镇, not ordered; a site's number is an address, 五号)
     return bool(ORDINAL_UNIT.fullmatch(rest[: len(rest) - hit[0]]))
@@ -1638,7 +1659,10 @@ class PlaceRegistry:
         # (a site numbered in its series is named by its parent too: 梅岭镇第二敬老院)
         # (and a numbered or sided part of a unit: 新华社区5号网格, 江湾街道东片区)
         numbered = seg.level == "site" and (ORDINAL.match(seg.text) is not None or UNIT_PART.fullmatch(seg.text) is not None)
-        if i > 0 and (not has_proper_part(seg.text) or own_part(segments[i - 1], seg) or numbered):
+        # (and a unit whose type word is one only after its parent's: 一五〇团三连, a Corps company)
+        after_parent = i > 0 and suffix_at(seg.text, len(seg.text)) is None \
+            and rest_suffix_at(segments[i - 1].text + seg.text, len(segments[i - 1].text)) is not None
+        if i > 0 and (not has_proper_part(seg.text) or own_part(segments[i - 1], seg) or numbered or after_parent):
             return segments[i - 1].text + seg.text
         return seg.text.replace("“", "").replace("”", "")  # (“家站点” is labelled 家站点: quotes mark a name, they are none of it)
 
