@@ -994,13 +994,27 @@ def _acts_in_at(text: str, pos: int) -> bool:
     >>> _acts_in_at("在镇政府会议室主持召开座谈会", 0), _acts_in_at("在会上指出", 0)
     (True, False)
     """
+    def activity_at(k: int) -> bool:
+        m = _activity_verbs().match(text, k)
+        return m is not None and len(m.group(0)) >= 2
+
+    return _verb_after_zai(text, pos, activity_at)
+
+
+def _verb_after_zai(text: str, pos: int, verb_at) -> bool:
+    """Does `在` start at `pos`, followed within MAX_POST characters and before
+    any clause break by a position where `verb_at(k)` holds?  The scan shared by
+    `_acts_in_at` and `_visits_in_at`.
+
+    >>> _verb_after_zai("在村里走访", 0, lambda k: k == 3), _verb_after_zai("在村，走访", 0, lambda k: k == 3)
+    (True, False)
+    """
     if not text.startswith("在", pos):
         return False
     for k in range(pos + 2, min(len(text), pos + 1 + MAX_POST)):
         if text[k] in CLAUSE_STARTS:
             return False
-        m = _activity_verbs().match(text, k)
-        if m is not None and len(m.group(0)) >= 2:
+        if verb_at(k):
             return True
     return False
 
@@ -1135,14 +1149,7 @@ def _visits_in_at(text: str, pos: int) -> bool:
     >>> _visits_in_at("在青禾社区调研时指出", 0), _visits_in_at("在石桥村召开会议", 0)
     (True, False)
     """
-    if not text.startswith("在", pos):
-        return False
-    for k in range(pos + 2, min(len(text), pos + 1 + MAX_POST)):
-        if text[k] in CLAUSE_STARTS:
-            return False
-        if _visit_verb_at(text, k):
-            return True
-    return False
+    return _verb_after_zai(text, pos, lambda k: _visit_verb_at(text, k))
 
 
 def _name_tail_at(text: str, pos: int) -> int | None:
