@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kg.extract import issue_words
+from kg.extract import issue_restated, issue_words
 from kg.extract.actors import PRONOUN, ActorIndex
 from kg.extract.issue_items import RESIDENCE, RESOLVED, MAX_CLAUSE, MIN_CLAUSE, circumstance, keep, split_items, statistic, trim
 from kg.extract.issue_raisers import Raisers, Speaker, residents_unit
@@ -421,7 +421,8 @@ class ContentReader:
                 continue
             item = trim(issue_words.question().sub("", part))  # 什么时候能装电梯？ asks for 装电梯
             # 停车难, 看病难: a three-character clause holding a problem word is a whole complaint
-            if not stands_alone(item):
+            # (希望解决停车问题: the object of a wish to solve is a problem named, however short)
+            if not stands_alone(item) and not (len(item) >= 2 and issue_restated.wish_to_solve(part)):
                 continue
             if not every and not found and circumstance(item) and not RESIDENCE.match(item):
                 found = praised = True  # 外墙保温做完了，屋里暖和多了: praise

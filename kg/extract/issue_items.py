@@ -13,6 +13,7 @@ from functools import cache
 
 from kg.extract import issue_words
 from kg.extract.issue_words import COUNT
+from kg.extract.issue_restated import strip_resolve
 from kg.extract.places import parse_at
 
 # (two quotations side by side are two items, in any script's marks: “A”“B”, 「A」『B』)
@@ -214,6 +215,7 @@ def trim(item: str) -> str:
             item = item[2:]  # 有的担心X: some of them raise X (有的楼道… keeps its 有的)
         item = issue_words.leading_speaker().sub("", item)  # 他希望尽快修复X: the speaker goes on
         item = issue_words.leading_act().sub("", item)  # 希望尽快修复X: the request is X
+        item = strip_resolve(item)  # 希望解决停车问题: the problem is 停车, solving it the act
         item = issue_words.addressee_subject().sub("", item)  # 街道能协调X: the request to the street is X
         if n == 0:  # once: 比如就医排队 keeps its 就
             item = ITEM_TRIM_HEAD.sub("", item)
@@ -361,7 +363,25 @@ def keep(item: str) -> bool:
         return False  # 满意率持续提升: a result, not an issue
     if issue_words.acts().search(item, len(item) - 2):
         return False  # 居民们联名来反映: the act, not its content
-    return not endings or len(item) > 4
+    # 饮水困难, 出行困难: a vague word that is a problem predicate (困难) said of what comes
+    # before it is a complaint however short (一些困难 was dropped as announced above)
+    return not endings or len(item) > 4 or said_of(item, endings, generic)
+
+
+def said_of(item: str, endings: list[int], generic: frozenset[str]) -> bool:
+    """Whether `item` ends in a vague word that is a problem predicate too
+    (`issue_words.predicate_heads`: 困难) after two characters or more saying what is
+    difficult, no vague word, raiser or quantity themselves.
+
+    >>> said_of("饮水困难", [2], frozenset({"困难"})), said_of("群众困难", [2], frozenset({"困难", "群众"}))
+    (True, False)
+    """
+    n = endings[-1]
+    before = item[:-n]
+    return (
+        item[-n:] in issue_words.predicate_heads() and len(before) >= 2 and before not in generic
+        and before not in issue_words.raiser_words() and not VAGUE_HEAD.fullmatch(before)
+    )
 
 
 def generic_endings(item: str, generic: frozenset[str]) -> list[int]:

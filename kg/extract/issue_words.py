@@ -82,11 +82,32 @@ def head_words() -> tuple[str, ...]:
 
 
 @cache
+def predicate_heads() -> tuple[str, ...]:
+    """The head nouns that are problem predicates too (`issue_heads.txt` and
+    `issue_problem_words.txt`: 困难): written straight after what they are said of
+    (饮水困难, 出行困难) they state the problem, they close no list.
+
+    >>> predicate_heads()
+    ('困难',)
+    """
+    problems = set(words("issue_problem_words.txt"))
+    return tuple(h for h in head_words() if h in problems)
+
+
+@cache
 def closer() -> re.Pattern:
     """等 (+ a count) + head noun, 的 + head noun, or a head noun met in the work
-    (X工作中遇到的困难): the end of a topic list."""
+    (X工作中遇到的困难): the end of a topic list.  A bare head noun closes one too
+    (停车问题), unless it is a problem predicate (`predicate_heads`: 饮水困难 is the
+    complaint whole, not the topic 饮水).
+
+    >>> [m.group(0) for m in map(closer().search, ["停车问题", "饮水困难", "就业、就医等困难"]) if m]
+    ['问题', '等困难']
+    """
     met = "(?:工作)?中?(?:遇到|存在|面临|碰到)的"
-    return re.compile(f"(?:等{QUANTITY}[^，。；！？、]{{0,16}}?|{met}|的|{QUANTITY})(?:{heads()})")
+    bare = alternation([h for h in head_words() if h not in predicate_heads()])
+    counted = QUANTITY.removesuffix("?")  # (a count written, not the optional one)
+    return re.compile(f"(?:(?:等{QUANTITY}[^，。；！？、]{{0,16}}?|{met}|的|{counted})(?:{heads()})|(?:{bare}))")
 
 
 @cache

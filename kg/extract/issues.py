@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from kg.analyse.component import analyse_spans, tokens_in
-from kg.extract import issue_effects, issue_filter, issue_words
+from kg.extract import issue_effects, issue_filter, issue_restated, issue_words
 from kg.extract.actors import ActorIndex
 from kg.extract.issue_content import Candidate, ContentReader
 from kg.extract.issue_frames import GOES_ON_GAP, POINT_END, RaisingFrames
@@ -366,6 +366,8 @@ class IssueReader:
         # 能不能修一修, 希望尽快补上: a request naming nothing asks that the complaint before
         # it be dealt with; no issue of its own (dropped before the filter sees it)
         items = [i for i in items if not bare_request(i)]
+        # 希望解决饮水和道路问题 after the complaints it names again: no issue of its own
+        items = [i for n, i in enumerate(items) if not self.restated(i, items[:n], raising)]
         later: list = []
         for c in content.later:
             if c.item not in items and all(c.item != o.item for o in later):
@@ -415,6 +417,20 @@ class IssueReader:
             if emitted:
                 out.append(label)
         return out
+
+    def restated(self, item: str, before: list[str], raising: issue_filter.Raising) -> bool:
+        """Is `item` a wish to solve what the items `before` it named
+        (`kg.extract.issue_restated.restated`)?
+
+        >>> # 居民反映，井水不足，希望解决饮水问题。 -> '饮水' is restated
+        """
+        # (any place it is written in the raising: 夜里乱停车，希望解决停车问题 writes 停车 twice)
+        at = self.text.find(item, raising.start, raising.end)
+        while at >= 0:
+            if issue_restated.restated(self.text, at, item, before):
+                return True
+            at = self.text.find(item, at + 1, raising.end)
+        return False
 
     def effects(self, labels: list[str], raising: issue_filter.Raising) -> set[str]:
         """The candidates (`labels`) of a raising that state the effect of the one written

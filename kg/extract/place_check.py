@@ -188,6 +188,23 @@ def check_places(doc, used: set[int]) -> set[int]:
     return hidden
 
 
+def act_named_work(doc, chunk) -> bool:
+    """Is `chunk` a work named only by the act or service it provides: one segment,
+    a work's type word (`place_work_words.txt`: 项目, 工程), and a name the analyser
+    opens with a verb or verbal noun (饮水/vn 工程, 供水/vn 项目, 硬化/v 工程)?  The
+    object of 将/把 (将饮水工程纳入计划) is then a thing handled, no place; a work named
+    for a place (青枫大桥工程) or a chain (石屏村饮水工程) stays.  Session 25.
+
+    >>> act_named_work(doc, chunk)  # doctest: +SKIP
+    True
+    >>> # chunk was 饮水工程 in 将饮水工程纳入明年计划
+    """
+    if len(chunk.segments) != 1 or not chunk.leaf.text.endswith(words("place_work_words.txt")):
+        return False
+    opening = next((t for t in analysed_around(doc, chunk.start, chunk.end) if t.start == chunk.start), None)
+    return opening is not None and opening.tag in ACT_TAGS and opening.end < chunk.end
+
+
 def acts_on_works(doc, places: set[int]) -> dict[int, int]:
     """Sites among `places` (the ids of visited places) that are an act done on
     a work, not a place: a work's type word (`place_work_words.txt`: 项目, 工程)

@@ -32,7 +32,7 @@ from kg.extract.places import (
     ADMIN, AREAS, LIST_SEP, covered, own_part, LOCATED, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, core, has_proper_part, is_named, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
     written_as_class,
 )
-from kg.extract.place_check import SHORT_TYPE, analysed_around, clause_cut, clause_reading, reads_as_clause
+from kg.extract.place_check import SHORT_TYPE, act_named_work, analysed_around, clause_cut, clause_reading, reads_as_clause
 from kg.extract.tagged_places import LISTED_TAGS, PLACE_TAGS, noun_phrase_after, quoted_inside, tagged_place
 from kg.extract.sentences import Sentence
 from kg.extract.visit_reported import in_reported_words, route_between
@@ -46,6 +46,7 @@ ESTATE = "HousingEstate"  # the type of a community's housing estates (place_suf
 CONTEXT_INTRO = re.compile(r"在|将|把|位于|地处")
 # ... or 对 fronting the places an inspection is carried out on (对A和B周边开展安全检查)
 PLACE_INTRO = re.compile(r"在|将|把|位于|地处|对")
+DISPOSAL = ("将", "把")  # (their object is a thing handled: 将X纳入, 把X建成)
 # between 对's places and the inspection: their surroundings, then 开展/进行 and what is inspected
 # (nothing else: 对X改造项目开展督导 inspects a work, not the place)
 FRONTED_TO_ACT = re.compile(r"(?:等地|等处)?(?:周边|周围|一带|沿线)?(?:开展|进行)(?:了)?")
@@ -905,6 +906,8 @@ class Reader:
                     continue
                 told = _told_visit().match(self.text, m.end(), s.end) if m.group(0) == "在" else None
                 chunks = self.read_as_places(parse_list(self.text, told.end() if told else m.end(), s.end))
+                if m.group(0) in DISPOSAL:  # 将饮水工程纳入计划: a work handled, no place
+                    chunks = [c for c in chunks if not act_named_work(self.doc, c)]
                 if not chunks and m.group(0) == "在" and (own := self.area_facility(m.end(), s.end)):
                     chunks = [own]  # 在街道社区党建服务中心开展…
                 if chunks and m.group(0) == "在":  # 在闻溪街道“委员会客厅”召开座谈会
