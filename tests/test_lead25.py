@@ -43,3 +43,13 @@ def test_one_question_mark_in_a_report_typed_with_ascii_commas_stays_a_question(
     facts = facts_of("2024年5月10日,区长王明来到东湖街道新华社区,居民问能不能做到?王明说,一定做到。\n")
     assert {o.name for o in facts.officials.values()} == {"王明"}
     assert visits(facts) == {("王明", "新华社区")}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("name", ["阿不都热合曼·买买提", "阿卜杜克热木·吐尔逊", "艾力·买买提"])
+@pytest.mark.parametrize("act", ["带领委员，走进", "来到"])
+def test_a_dotted_name_with_a_six_character_part_is_read_whole(name, act):
+    # Uyghur given names run to six characters before the dot; the name was cut at 阿不
+    facts = facts_of(f"2022年12月2日，区政协副主席{name}{act}光明街道西山路社区。\n")
+    assert {o.name for o in facts.officials.values()} == {name}
+    assert visits(facts) == {(name, "西山路社区")}

@@ -1347,8 +1347,9 @@ def _dotted_first_part(text: str, pos: int) -> str:
     return ""
 
 
-# a transcribed name's part after a dot: at most this many characters (吐尔逊, 热合曼, 托乎提)
-MAX_DOTTED_PART = 5
+# a transcribed name's part before or after a dot: at most this many characters (吐尔逊,
+# 托乎提; Uyghur given names of six: 阿不都热合曼, 阿卜杜克热木, 阿不都热西提)
+MAX_DOTTED_PART = 6
 
 
 def _dotted_part(text: str, pos: int) -> str:
