@@ -33,17 +33,23 @@ def leading_resolve() -> re.Pattern:
 
 
 @cache
-def wish_before() -> re.Pattern:
-    """A request (`issue_clause_markers.tsv` request: 希望, 盼望) and a resolving verb
-    closing the text before an item: the item is what the wish asks to be solved."""
+def _wish() -> str:
+    """A request (`issue_clause_markers.tsv` request: 希望, 盼望), adverbs and a resolving verb."""
     requests = alternation(kind_words("issue_clause_markers.tsv", "request"))
-    return re.compile(f"(?:{requests}){ADVERBS}(?:{resolve_verb()})$")
+    return f"(?:{requests}){ADVERBS}(?:{resolve_verb()})"
+
+
+@cache
+def wish_before() -> re.Pattern:
+    """A wish to solve (`_wish`) closing the text before an item: the item is what
+    the wish asks to be solved."""
+    return re.compile(f"{_wish()}$")
 
 
 @cache
 def wish_opening() -> re.Pattern:
-    requests = alternation(kind_words("issue_clause_markers.tsv", "request"))
-    return re.compile(f"^(?:{requests}){ADVERBS}(?:{resolve_verb()})")
+    """A wish to solve (`_wish`) opening a clause."""
+    return re.compile(f"^{_wish()}")
 
 
 def wish_to_solve(clause: str) -> bool:
