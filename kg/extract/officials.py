@@ -369,7 +369,7 @@ class Lexis:
         if not toks or toks[0].start != pos:
             # the tagger glued the name to the title (镇长凤杰静/PER)
             repeated = self._repeated_as_subject(pos) or self._read_from_title_end(pos) \
-                or _glued_name_before_act(self.text, pos)
+                or _glued_name_before_act(self.text, pos) or _transcribed_glued_to_title(self.text, toks, pos)
             return (repeated, pos + len(repeated)) if repeated else None
         name = ""
         for tok in toks:
@@ -401,7 +401,7 @@ class Lexis:
         if not name:
             name = _subject_of_person_verb(self.text, toks, pos) or ""
         if not name:
-            name = _name_filling_item(self.text, toks, pos) or ""
+            name = _name_filling_item(self.text, toks, pos) or _name_glued_to_next_post(self.text, toks, pos) or ""
         if not name:
             name = self._common_word_as_name(toks, pos) or ""
         name = _fit_to_person_act(self.text, toks, pos, _adverb_run_into(self.text, pos, name))
@@ -892,8 +892,9 @@ def _name_filling_item(text: str, toks: list[Token], pos: int) -> str | None:
         # (区委书记|谈志/v，区长…, 镇党委书记|齐备/d，镇长…: one verb or adverb word opening with a
         # surname fills the item as a name; not an adverb of the person's act, 全程)
         return None
-    if len(inside) == 1 and (inside[0].tag == "r" or inside[0].tag in ("n", "vn", "an") and not _name_shaped(cand)):
-        return None  # one common noun (组长|单位，), unless shaped as a name (区长|高峰/n，)
+    if len(inside) == 1 and (inside[0].tag == "r" or inside[0].tag in ("n", "vn", "an") and not _name_shaped(cand)
+                             and not _transcription_shaped(cand)):
+        return None  # one common noun (组长|单位，), unless shaped as a name (区长|高峰/n，, 旗长|图雅/n，)
     if _titles().search(cand) or cand in words("group_words.txt") or cand in words("issue_raisers.txt") \
             or suffix_at(cand, len(cand)) or pattern("organisation_heads.txt", "(?:{})$").search(cand):
         return None
@@ -902,6 +903,35 @@ def _name_filling_item(text: str, toks: list[Token], pos: int) -> str | None:
         if not nxt or any(c in POST_BOUNDARY for c in text[end + 1:nxt.start()]):
             return None
     return cand
+
+
+# tags of a word into which the analyser glues a name, a conjunction and the next item's organ
+# (王建平和街道党工委/ORG)
+GLUED_ORGAN_TAGS = frozenset({"ORG", "LOC", "nz", "n"})
+
+
+def _name_glued_to_next_post(text: str, toks: list[Token], pos: int) -> str | None:
+    """The name at `pos` when the analyser glued it, with the conjunction
+    after it, to the organ of the next post + name item (主任|王建平和街道党工委/ORG|
+    委员、…|李敏): one word opening at `pos` holds two or three characters
+    shaped as a name (`_name_shaped`: a surname first), then 和/与/及, and the
+    word goes on to a title with no break between (the next item's post).
+    A list of post + name items names a person after each post.
+
+    >>> text = "人大工委主任王建平和街道党工委委员李敏"
+    >>> _name_glued_to_next_post(text, [Token("王建平和街道党工委", "ORG", 6, 15)], 6)
+    '王建平'
+    """
+    if not toks or toks[0].start != pos or toks[0].tag not in GLUED_ORGAN_TAGS:
+        return None
+    for length in (3, 2):
+        join = pos + length
+        if join + 1 >= toks[0].end or text[join] not in LAST_ITEM_JOINS or not _name_shaped(text[pos:join]):
+            continue
+        title = _titles().search(text, join + 1, join + 1 + MAX_POST)
+        if title and not any(c in POST_BOUNDARY for c in text[join + 1:title.start()]):
+            return text[pos:join]
+    return None
 
 
 # tags of a one-character word that cannot end a name before its verb: particles
@@ -933,6 +963,19 @@ def _adverb_run_into(text: str, pos: int, name: str) -> str:
 @cache
 def _transcription_chars() -> frozenset[str]:
     return frozenset(words("name_transcription_chars.txt"))
+
+
+def _transcription_shaped(cand: str) -> bool:
+    """Is `cand` two to MAX_NAME characters of name_transcription_chars.txt
+    (图雅, 萨仁高娃): the shape of a name transcribed from Mongolian, Tibetan
+    or Uyghur, asked only where a frame already puts a name, as `_name_shaped`
+    asks for a Han surname.  Not an adverb of acts (name_follow_adverbs.txt).
+
+    >>> _transcription_shaped("图雅"), _transcription_shaped("单位")
+    (True, False)
+    """
+    chars = _transcription_chars()
+    return 2 <= len(cand) <= MAX_NAME and all(c in chars for c in cand) and not _adverb_of_acts(cand)
 
 
 def _adverb_as_given_name(text: str, pos: int, name: str) -> str:
@@ -968,6 +1011,12 @@ MIN_SHORT_TRANSCRIBED = 2  # characters of a short transcribed name (扎西, 那
 # a noun or adjective, what the tagger guesses for unknown syllables; never a verb or adverb
 # (依托/v, 亲自/d: a word of the clause, not syllables)
 SHORT_NAME_PIECE_TAGS = frozenset({"PER", "r", "q", "m", "LOC", "nr", "n", "nz", "a"})
+
+
+# tags of one word that may be a whole short transcribed name: a pronoun (那仁/r), or the noun the
+# tagger guesses for syllables it does not know (图雅/n, 宝力/nz); a place, organisation, verb or
+# adverb it read is that word
+ONE_WORD_SHORT_NAME_TAGS = frozenset({"r", "n", "nz"})
 
 
 def _person_act_at(text: str, pos: int) -> bool:
@@ -1040,6 +1089,9 @@ def _transcribed_name(text: str, pos: int, name: str, toks: list[Token] = ()) ->
     for end in range(pos + length, pos + max(MIN_TRANSCRIBED, len(name) + 1) - 1, -1):
         if _person_act_at(text, end) and not _function_char_before(toks, end):
             return text[pos:end]
+        if end < len(text) and (text[end] == "、" or text[end] in LAST_ITEM_JOINS) and any(t.end == end for t in toks) \
+                and not _function_char_before(toks, end):
+            return text[pos:end]  # 副书记乌云/v|其/r|木格/PER|和李明: a list item's end, where the analyser's words end too
     if not name and toks:
         return _short_transcribed_name(text, toks, pos, length) or name
     return name
@@ -1080,12 +1132,36 @@ def _short_transcribed_name(text: str, toks: list[Token], pos: int, length: int)
             continue  # the name would cut a word the tagger read; but a person's word may run into the act (苏一行/PER)
         if any(len(t.word) > 1 and t.tag not in SHORT_NAME_PIECE_TAGS for t in pieces):
             continue
-        if len(pieces) == 1 and pieces[0].tag != "r":
+        if len(pieces) == 1 and pieces[0].tag not in ONE_WORD_SHORT_NAME_TAGS:
             continue  # one word the tagger read is its own reading (a PER one is the name already)
         if _function_char_before(toks, end) or _adverb_of_acts(text[pos:end]):
             continue
         if _person_act_at(text, end):
             return text[pos:end]
+    return None
+
+
+def _transcribed_glued_to_title(text: str, toks: list[Token], pos: int) -> str | None:
+    """The transcribed name at `pos` when the analyser glued it to the title
+    before it as one word (嘎查达图雅/v|说): the word's part after the title is
+    `_transcription_shaped` (two to MAX_NAME characters of
+    name_transcription_chars.txt), and the person's act (`_person_act_at`: a
+    remark, 来到, 陪同) follows the word at once, or after pieces no content
+    word is made of (SHORT_NAME_PIECE_TAGS: 嘎查达宝/v|力道/n|说).
+
+    >>> text = "嘎查达图雅说"
+    >>> _transcribed_glued_to_title(text, [Token("嘎查达图雅", "v", 0, 5), Token("说", "v", 5, 6)], 3)
+    '图雅'
+    """
+    if not toks or toks[0].start >= pos:
+        return None
+    for k in range(len(toks), 0, -1):  # the longest: 嘎查达宝/v|力道/n|说 runs on over small pieces
+        end = toks[k - 1].end
+        if any(len(t.word) > 1 and t.tag not in SHORT_NAME_PIECE_TAGS for t in toks[1:k]):
+            continue
+        cand = text[pos:end]
+        if _transcription_shaped(cand) and _person_act_at(text, end) and not _function_char_before(toks[1:k], end):
+            return cand
     return None
 
 
@@ -1929,6 +2005,9 @@ def _list_item(lx: Lexis, pos: int) -> tuple[tuple[str, int] | None, bool]:
     if named:
         return named, True
     text = lx.text
+    transcribed = _transcribed_item(text, lx.tokens(pos, pos + MAX_NAME + 1), pos)
+    if transcribed:
+        return (transcribed, pos + len(transcribed)), False
     for length in (3, 2):
         cand = text[pos:pos + length]
         end = pos + length
@@ -1944,6 +2023,39 @@ def _list_item(lx: Lexis, pos: int) -> tuple[tuple[str, int] | None, bool]:
                 continue  # one word of its own class (居民, 群众) is no name
             return (cand, end), False
     return None, False
+
+
+def _transcribed_item(text: str, toks: list[Token], pos: int) -> str | None:
+    """A transcribed name filling a list item at `pos` (副主任萨仁高娃、李明,
+    副书记图雅和李明来到): two to MAX_NAME characters of
+    name_transcription_chars.txt up to the item's end (、, a bracketed note,
+    a conjunction of CONJUNCTIONS, or the person's act), whole words of the
+    analyser's.  The analyser splits such a name into pieces of any tag
+    (萨仁/v|高娃/n), so four characters or more need no more (as in
+    `_transcribed_name`); two or three must be pieces no content word is
+    made of (SHORT_NAME_PIECE_TAGS: 图雅/n, 那/r|日/q|苏/LOC; not 亲自/d), nor
+    an adverb of acts.  The item counts only in a list where another item is
+    the analyser's person (`_name_list`), as any item it did not read.
+
+    >>> text = "副主任萨仁高娃、李明来到"
+    >>> _transcribed_item(text, tokenize(text, [(0, len(text))]), 3)
+    '萨仁高娃'
+    """
+    chars = _transcription_chars()
+    length = 0
+    while length < MAX_NAME and pos + length < len(text) and text[pos + length] in chars:
+        length += 1
+    for end in range(pos + length, pos + MIN_SHORT_TRANSCRIBED - 1, -1):
+        if end >= len(text) or not (text[end] in "、（(" or text[end] in CONJUNCTIONS or _person_act_at(text, end)):
+            continue
+        pieces = [t for t in toks if t.start < end and t.end > pos]
+        if not pieces or pieces[0].start != pos or pieces[-1].end != end or _function_char_before(toks, end):
+            continue  # half a word is no name; 都/d before the act is its adverb
+        if end - pos < MIN_TRANSCRIBED and (any(len(t.word) > 1 and t.tag not in SHORT_NAME_PIECE_TAGS for t in pieces)
+                                            or _adverb_of_acts(text[pos:end])):
+            continue
+        return text[pos:end]
+    return None
 
 
 def _occupation_item(lx: Lexis, m: re.Match) -> tuple[str, str, int] | None:
@@ -2096,16 +2208,25 @@ def _name_list(lx: Lexis, first: tuple[str, int]) -> list[tuple[str, int]]:
     text = lx.text
     items, read = [first], [lx.name_after(first[1] - len(first[0])) is not None]
     after = _after_note(text, first[1])
-    while after < len(text) and text[after] == "、" and len(items) < 12:
+    while after < len(text) and (text[after] == "、" or text[after] in LAST_ITEM_JOINS) and len(items) < 12:
         if _post_item(lx, after + 1):
             break  # 局长甲、区人大代表乙: the next item is a post and a name of its own (区人大|代表|乙), no bare name
+        joiner = text[after]
         nxt, by_tagger = _list_item(lx, after + 1)
         if not nxt or nxt[0] in words("issue_raisers.txt") or _opens_with_residents_word(nxt[0]):
             break  # 委员及企业、居民代表: residents listed after the officials are no names
+        if joiner in LAST_ITEM_JOINS and not _person_act_at(text, _after_note(text, nxt[1])):
+            break  # 副主任甲和乙一行来到 closes the list; 书记甲和乙谈心 may join anyone
         items.append(nxt)
         read.append(by_tagger)
         after = _after_note(text, nxt[1])
+        if joiner in LAST_ITEM_JOINS:
+            break
     return items if any(read) else [first]
+
+
+# a conjunction joining the last name of a list that shares one title (副主任甲和乙一行)
+LAST_ITEM_JOINS = "和与及"
 
 
 def _post_item(lx: Lexis, start: int) -> bool:
