@@ -105,3 +105,34 @@ def test_a_farm_head_with_no_organ_is_a_unit_head():
 def test_a_market_going_on_is_no_farm_head(market):
     facts = facts_of(f"10月6日，县长高建华来到红柳村，{market}长期占道经营。\n")
     assert set(posts(facts)) == {"高建华"}
+
+
+HOSTED = (
+    "5月14日上午，在青松街道党工委书记王海的陪同下，区人大常委会副主任高建华一行3人和4名区人大代表"
+    "来到{place}，围绕街道近期工作开展走访调研。\n\n{place}于2021年3月新成立。在青松街道党工委的支持下，"
+    "{unit}正全力创建和谐{unit}。{unit}第一书记周海峰和{posts}刘振宇带着大家参观{unit}阵地，详细介绍了建设情况。"
+    "王海对{unit}阵地建设提出了建议。\n"
+)
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "place, unit, posts",
+    [
+        ("青松第一社区", "社区", "社区书记、主任"),
+        ("青松第一社区", "社区", "社区党委书记、主任"),
+        ("红柳新村", "村", "村党支部书记、主任"),
+    ],
+)
+def test_a_stops_cadre_with_a_bare_title_after_the_units_post_hosts_and_does_not_visit(place, unit, posts):
+    # 社区书记、主任: the bare 主任 is the same unit's, so the cadre hosts the visit
+    facts = facts_of(HOSTED.format(place=place, unit=unit, posts=posts))
+    assert ("刘振宇", place) not in visits(facts)
+    assert ("高建华", place) in visits(facts)
+
+
+@pytest.mark.fast
+def test_an_official_of_a_higher_organ_with_a_bare_title_still_visits():
+    # 区委书记、主任: the first post is no stop's own, so the bare title hosts nothing
+    facts = facts_of("5月14日上午，区委副书记、主任刘振宇来到青松第一社区，开展走访调研。\n")
+    assert ("刘振宇", "青松第一社区") in visits(facts)

@@ -82,11 +82,18 @@ def hosts_stop(posts: list[str]) -> bool:
     genre's gold never has them visit (54 of 54 such officials in the readable
     golds are `other` or accompanying).
 
+    A bare title after such a post shares its unit (社区书记、主任: the
+    community's director too, written without the organ again).
+
     >>> hosts_stop(["东湖社区党委书记"]), hosts_stop(["区人大代表", "东湖社区党委书记"]), hosts_stop([])
+    (True, False, False)
+    >>> hosts_stop(["社区书记", "主任"]), hosts_stop(["主任", "社区书记"]), hosts_stop(["区委书记", "主任"])
     (True, False, False)
     """
     units = pattern("issue_cadre_units.txt")
-    return bool(posts) and all(units.search(p) for p in posts)
+    heads = pattern("post_titles.txt", "(?:{})$")
+    return bool(posts) and all(units.search(p) or (i > 0 and heads.fullmatch(p) is not None)
+                               for i, p in enumerate(posts))
 
 
 def host_leads(text: str, posts: dict[str, list[str]], pos: int) -> bool:
