@@ -136,3 +136,25 @@ def test_an_official_of_a_higher_organ_with_a_bare_title_still_visits():
     # 区委书记、主任: the first post is no stop's own, so the bare title hosts nothing
     facts = facts_of("5月14日上午，区委副书记、主任刘振宇来到青松第一社区，开展走访调研。\n")
     assert ("刘振宇", "青松第一社区") in visits(facts)
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("name", ["乌日娜", "萨仁高娃", "图雅", "阿不都热合曼"])
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "陪同人员有{name}（旗委副书记）、刘海峰（苏木党委书记）。",
+        "陪同人员有刘海峰（苏木党委书记）、{name}（旗委副书记）。",
+        "在{name}（旗委副书记）的陪同下察看了道路。",
+    ],
+)
+def test_a_transcribed_name_before_its_bracketed_post_with_no_title_before_it(name, shape):
+    facts = facts_of("5月8日，县长王立新来到红柳嘎查调研。" + shape.format(name=name) + "\n")
+    assert posts(facts).get(name) == ["旗委副书记"]
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("organ", ["旗交通局", "苏木卫生院", "旗林草局"])
+def test_an_organ_before_a_bracketed_title_is_no_name(organ):
+    facts = facts_of(f"5月8日，县长王立新来到红柳嘎查调研。陪同人员有{organ}（主要负责人）。\n")
+    assert set(posts(facts)) == {"王立新"}

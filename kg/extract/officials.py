@@ -2454,6 +2454,9 @@ def _item_before_bracket(lx: Lexis, end: int) -> tuple[str, int] | None:
     two or three characters, four after a compound surname).  The bracket
     of posts after it says a person stands there.  Returns (name, start) or None."""
     text = lx.text
+    transcribed = _transcribed_before_bracket(lx, end)
+    if transcribed:
+        return transcribed
     start = end
     while start > 0 and end - start < 4 and text[start - 1] not in POST_BOUNDARY:
         start -= 1
@@ -2463,6 +2466,33 @@ def _item_before_bracket(lx: Lexis, end: int) -> tuple[str, int] | None:
         return None
     cand, start = cand[len(marker):], start + len(marker)
     return (cand, start) if _name_shaped(cand) or _place_word_as_name(cand) else None
+
+
+# what may stand right before a list's first name: 有/为 of 陪同人员有, 参加的有
+NAMES_INTRODUCED_BY = "有为"
+
+
+def _transcribed_before_bracket(lx: Lexis, end: int) -> tuple[str, int] | None:
+    """A transcribed name (`_transcription_shaped`) filling a list item before
+    a bracket of posts at `end`, which the analyser split or misread
+    (陪同人员有萨仁高娃（旗委副书记）、…): the longest run of
+    name_transcription_chars.txt characters there that opens at the item's
+    start (after a separator of POST_BOUNDARY, 有/为, or an agent marker of
+    post_agent_markers.txt) and at an analyser word's start (after 有/为 the
+    analyser may glue them on: 有图雅/v).  Returns (name, start) or None."""
+    text = lx.text
+    chars = _transcription_chars()
+    run = end
+    while run > 0 and end - run < MAX_NAME and text[run - 1] in chars:
+        run -= 1
+    for start in range(run, end - MIN_SHORT_TRANSCRIBED + 1):
+        introduced = start > 0 and text[start - 1] in NAMES_INTRODUCED_BY  # (有图雅/v: the tagger may glue 有 on)
+        opens = start == 0 or text[start - 1] in POST_BOUNDARY or introduced \
+            or text[:start].endswith(words("post_agent_markers.txt"))
+        if opens and _transcription_shaped(text[start:end]) \
+                and (introduced or any(t.start == start for t in lx.tokens(start, end, anchor=end - 1))):
+            return text[start:end], start
+    return None
 
 
 # a rank written before a title (二级巡视员, 一级调研员): no jurisdiction, no name
