@@ -208,6 +208,8 @@ def other_flag_hint(graph, selectors, lang: str = "zh") -> str | None:
             if flag != selector.flag and _found(view, other):
                 kinds = sorted({view.nodes[k].kind.split(":", 1)[0] for k in seeds(view, other)})
                 what = f"a place ({', '.join(kinds)})" if flag == "--place" else f"an {FLAG_WHAT[flag]}"
+                if kinds == ["Post"]:  # named only as a post's area (kg.views.select.matches)
+                    what = "the area (gov:jurisdiction) of a post"
                 return (f"{selector.flag} {selector.name!r}: no {FLAG_WHAT[selector.flag]} of that name; "
                         f"{selector.name} is {what} in the graph: use {flag} {selector.name}")
     return None

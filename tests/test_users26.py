@@ -1,0 +1,134 @@
+"""What a newcomer met (session 26), on the real `kg` command line and real
+build folders:
+
+1. `kg view --issue 加装电梯`, an issue's exact name that is also an issue
+   category's, drew the one issue and hid the category: the category's issues
+   are drawn too, and said (kg.views.select.with_categories).  An exact issue
+   whose category holds other issues names it and the `--issue` that draws it.
+2. `kg view --issue 排水`, found inside issue labels, did not offer the
+   category 排水与防汛 whose label holds it: it is named, with its issues.
+7. `kg view --place 枫原市`, a place named only as a post's area
+   (gov:jurisdiction), was "nothing of that name": the posts are drawn, said.
+
+Fixtures are invented here (names, places, issues of their own).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import build_reports, run_kg
+from tests.test_view import page_data
+
+pytestmark = pytest.mark.fast
+
+VIEWED = {
+    "a.txt": "2024年5月6日，青柳区区长卫明远来到白沙街道松涛社区，居民反映加装电梯。\n",
+    "b.txt": "2024年5月7日，青柳区副区长钱望舒来到白沙街道竹影社区，居民反映老楼加梯难、电梯老化。\n",
+    "c.txt": "2024年5月8日，青柳区副区长钱望舒来到白沙街道梅岭社区，居民反映小区排水不畅、下水道返味。\n",
+    "d.txt": "2024年5月9日，枫原市市长苏和来到绿洲街道草原社区，居民反映供暖不足。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def viewed(tmp_path_factory):
+    root = tmp_path_factory.mktemp("users26")
+    build_reports(root, VIEWED)
+    return root / "out"
+
+
+def _view(out, tmp_path, *args):
+    page = tmp_path / "v.html"
+    proc = run_kg("view", out, *args, "--depth", "0", "--out", page)
+    drawn = sorted(n["label"] for n in page_data(page.read_text(encoding="utf-8"))["nodes"]) if page.exists() else None
+    return proc, drawn
+
+
+# ---------------------------------------------------------------- 1. an exact issue name and its category
+
+def test_an_exact_issue_name_that_is_a_category_draws_the_category_too(viewed, tmp_path):
+    proc, drawn = _view(viewed, tmp_path, "--issue", "加装电梯")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.strip() == ("kg view: warning: --issue '加装电梯': 加装电梯 also names the issue category 加装电梯, "
+                                   "drawn too: its 2 issues: 加装电梯, 老楼加梯难"), proc.stderr
+    assert drawn == ["加装电梯", "老楼加梯难"]  # not 电梯老化, of another category (电梯维修与运行)
+
+
+@pytest.mark.parametrize("name, category, others", [
+    ("老楼加梯难", "加装电梯", "加装电梯"),
+    ("下水道返味", "排水与防汛", "小区排水不畅"),
+    ("小区排水不畅", "排水与防汛", "下水道返味"),
+])
+def test_an_exact_issue_names_its_category_holding_others(viewed, tmp_path, name, category, others):
+    proc, drawn = _view(viewed, tmp_path, "--issue", name)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.strip() == (f"kg view: warning: --issue '{name}': its issue category {category} holds 1 more issue: "
+                                   f"{others} (--issue {category} draws them all)"), proc.stderr
+    assert drawn == [name]  # told, not drawn: the exact name still wins
+    # and the --issue it gives draws them
+    proc, drawn = _view(viewed, tmp_path, "--issue", category)
+    assert proc.returncode == 0 and drawn == sorted([name, others]), proc.stderr
+
+
+@pytest.mark.parametrize("name", ["供暖不足", "电梯老化"])
+def test_an_exact_issue_alone_in_its_category_is_drawn_silently(viewed, tmp_path, name):
+    proc, drawn = _view(viewed, tmp_path, "--issue", name)
+    assert proc.returncode == 0 and proc.stderr == "" and drawn == [name], proc.stderr
+
+
+# ---------------------------------------------------------------- 2. a name inside issue labels
+
+@pytest.mark.parametrize("name, inside, category, held", [
+    ("排水", "小区排水不畅", "排水与防汛", "2 issues: 下水道返味, 小区排水不畅"),
+    ("加装", "加装电梯", "加装电梯", "2 issues: 加装电梯, 老楼加梯难"),
+])
+def test_a_name_inside_issue_labels_offers_the_category_holding_it(viewed, tmp_path, name, inside, category, held):
+    proc, drawn = _view(viewed, tmp_path, "--issue", name)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert lines[0].startswith(f"kg view: warning: --issue '{name}': nothing is named {name} exactly; drawing what contains it: "), lines
+    assert lines[1:] == [f"kg view: warning: --issue '{name}': the issue category {category} holds {held} "
+                         f"(--issue {category} draws them all)"], lines
+    assert inside in drawn
+
+
+def test_a_name_inside_labels_but_no_category_offers_none(viewed, tmp_path):
+    # 梯难 is inside 老楼加梯难, and in no category's label
+    proc, drawn = _view(viewed, tmp_path, "--issue", "梯难")
+    assert proc.returncode == 0 and drawn == ["老楼加梯难"], proc.stderr
+    assert "issue category" not in proc.stderr and len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+
+
+# ---------------------------------------------------------------- 7. a place named only as a post's area
+
+@pytest.mark.parametrize("name", ["枫原市", "枫原"])
+def test_place_named_only_as_a_posts_area_draws_the_post(viewed, tmp_path, name):
+    proc, drawn = _view(viewed, tmp_path, "--place", name)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.strip() == (f"kg view: warning: --place '{name}': no place of the reports is named {name}; it is the "
+                                   f"area (gov:jurisdiction) of the post 市长 (枫原市): drawing it"), proc.stderr
+    assert drawn == ["市长"]
+    page = tmp_path / "w.html"
+    near = run_kg("view", viewed, "--place", name, "--depth", "1", "--out", page)
+    assert near.returncode == 0 and "苏和" in [n["label"] for n in page_data(page.read_text(encoding="utf-8"))["nodes"]]
+
+
+def test_a_posts_area_is_named_to_focus_too(viewed, tmp_path):
+    proc, _ = _view(viewed, tmp_path, "--focus", "枫原市")
+    assert proc.returncode == 2, proc.stderr
+    assert ("no official of that name; 枫原市 is the area (gov:jurisdiction) of a post in the graph: use --place 枫原市"
+            in proc.stderr), proc.stderr
+
+
+@pytest.mark.parametrize("name, drawn_", [
+    ("草原社区", ["草原社区"]),  # a place of the reports: drawn as before, nothing said
+    ("绿洲街道", ["绿洲街道"]),
+])
+def test_a_place_of_the_reports_wins_over_a_posts_area(viewed, tmp_path, name, drawn_):
+    proc, drawn = _view(viewed, tmp_path, "--place", name)
+    assert proc.returncode == 0 and proc.stderr == "" and drawn == drawn_, proc.stderr
+
+
+def test_a_name_no_post_or_place_holds_is_still_refused(viewed, tmp_path):
+    proc, drawn = _view(viewed, tmp_path, "--place", "雪松市")
+    assert proc.returncode == 2 and drawn is None and "nothing of that name in the graph" in proc.stderr, proc.stderr
