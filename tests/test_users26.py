@@ -132,3 +132,62 @@ def test_a_place_of_the_reports_wins_over_a_posts_area(viewed, tmp_path, name, d
 def test_a_name_no_post_or_place_holds_is_still_refused(viewed, tmp_path):
     proc, drawn = _view(viewed, tmp_path, "--place", "雪松市")
     assert proc.returncode == 2 and drawn is None and "nothing of that name in the graph" in proc.stderr, proc.stderr
+
+
+# ---------------------------------------------------------------- 6. a report given where a build or graph is read
+
+REPORT = "2024年5月6日，青柳区区长卫明远来到白沙街道松涛社区，居民反映加装电梯。\n"
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html"])
+@pytest.mark.parametrize("args", [["export", "{r}"], ["export", "{r}", "--to", "{tmp}/g.ttl"], ["export", "--from", "{r}"]])
+def test_export_of_a_report_says_it_is_one_before_the_format(tmp_path, suffix, args):
+    report = tmp_path / f"r{suffix}"
+    report.write_text(REPORT if suffix != ".html" else f"<html><body><p>{REPORT}</p></body></html>", encoding="utf-8")
+    proc = run_kg(*[a.format(r=report, tmp=tmp_path) for a in args])
+    assert proc.returncode == 2 and proc.stdout == "", proc.stderr
+    assert proc.stderr.strip() == (f"kg export: error: {report}: is a file, not a build folder: a report, which kg build reads; "
+                                   f"kg build {report} --out OUT builds it, then give OUT"), proc.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == [report.name]  # nothing written
+
+
+def test_export_of_a_build_folder_still_needs_a_format_and_a_graph_file_is_no_report(viewed, tmp_path):
+    proc = run_kg("export", viewed)
+    assert proc.returncode == 2 and "--format is needed to write to standard output" in proc.stderr, proc.stderr
+    mine = tmp_path / "mine.ttl"
+    mine.write_text("mine\n", encoding="utf-8")
+    proc = run_kg("export", mine, "--format", "turtle")
+    assert proc.returncode == 2 and proc.stderr.strip().endswith(f"{mine}: is a file, not a build folder (the folder kg build --out wrote)")
+
+
+@pytest.mark.parametrize("command", ["validate", "view"])
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_validate_or_view_of_a_report_says_build_it_first(tmp_path, command, suffix):
+    report = tmp_path / f"r{suffix}"
+    report.write_text(REPORT, encoding="utf-8")
+    proc = run_kg(command, report)
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.strip() == (f"kg {command}: error: {report}: is a report, not a graph; kg build {report} --out OUT "
+                                   f"builds its graph, then kg {command} OUT"), proc.stderr
+
+
+def test_a_graph_in_a_txt_file_is_still_read(viewed, tmp_path):
+    """The rule fires only when no RDF reader reads the file: a graph named .txt is validated."""
+    copy = tmp_path / "graph.txt"
+    copy.write_bytes((viewed / "graph.ttl").read_bytes())
+    proc = run_kg("validate", copy)
+    assert proc.returncode == 0 and "conforms" in proc.stdout and "is a report" not in proc.stderr, proc.stderr
+
+
+# ---------------------------------------------------------------- 8. the build's named graphs explained
+
+def test_the_build_says_what_its_named_graphs_are(tmp_path):
+    proc = build_reports(tmp_path, {"a.txt": VIEWED["a.txt"], "b.txt": VIEWED["b.txt"]})
+    head = proc.stdout.splitlines()[0]
+    assert head.endswith(" quads over 3 named graphs: one per report, and the entities graph linking them)"), head
+    from rdflib import Dataset
+
+    ds = Dataset()
+    ds.parse(tmp_path / "out" / "graph.nq", format="nquads")
+    named = {str(g.identifier) for g in ds.graphs() if len(g)} - {"urn:x-rdflib:default"}
+    assert len(named) == 3 and sum("/graph/entities" in g for g in named) == 1, named
