@@ -191,3 +191,79 @@ def test_the_build_says_what_its_named_graphs_are(tmp_path):
     ds.parse(tmp_path / "out" / "graph.nq", format="nquads")
     named = {str(g.identifier) for g in ds.graphs() if len(g)} - {"urn:x-rdflib:default"}
     assert len(named) == 3 and sum("/graph/entities" in g for g in named) == 1, named
+
+
+# ---------------------------------------------------------------- 4. a Corps regiment farm and the report's district
+
+def _graph(out):
+    from rdflib import Graph
+
+    return Graph().parse(out / "graph.ttl")
+
+
+def _places_named(out, name: str) -> list[str]:
+    from rdflib import RDFS, Literal
+
+    return sorted(str(s) for s in _graph(out).subjects(RDFS.label, Literal(name, lang="zh")))
+
+
+def _reasons(out, name: str) -> list[str]:
+    from rdflib import RDFS, Literal, Namespace
+
+    g, gov = _graph(out), Namespace("https://w3id.org/govkg/ontology#")
+    return sorted(str(r) for s in g.subjects(RDFS.label, Literal(name, lang="zh")) for r in g.objects(s, gov.mergeReason))
+
+
+@pytest.mark.parametrize("regiment", ["一二一团", "一四三团", "一五二团"])
+def test_a_regiment_farm_takes_no_county_or_city_as_its_district(tmp_path, regiment):
+    city = f"2024年6月5日，第七师枫原市副市长郑望川来到{regiment}，职工反映灌溉用水紧张。\n"
+    division = f"2024年6月9日，第七师师长邵怀远来到{regiment}，职工反映棉花收购价低。\n"
+    build_reports(tmp_path, {"city.txt": city, "division.txt": division})
+    out = tmp_path / "out"
+    # one farm: the division's report places it in 第七师, the city's does not place it in 枫原
+    assert len(_places_named(out, regiment)) == 1
+    assert not any("district 枫原" in r for r in _reasons(out, regiment)), _reasons(out, regiment)
+
+
+def test_a_town_still_takes_the_reports_district(tmp_path):
+    """Precision: the rule is the regiment's; a town of the same report shape is placed in the city."""
+    build_reports(tmp_path, {"a.txt": "2024年6月5日，枫原市副市长郑望川来到碧溪镇，群众反映灌溉用水紧张。\n"})
+    assert any("whose jurisdiction is district 枫原" in r for r in _reasons(tmp_path / "out", "碧溪镇"))
+
+
+# ---------------------------------------------------------------- 9. a village post's area: the stop it was met at
+
+def _jurisdictions(out, official: str) -> list[str]:
+    from rdflib import RDFS, Literal, Namespace
+
+    g, gov = _graph(out), Namespace("https://w3id.org/govkg/ontology#")
+    return sorted(str(j) for o in g.subjects(RDFS.label, Literal(official, lang="zh"))
+                  for post in g.objects(o, gov.holdsPost) for j in g.objects(post, gov.jurisdiction))
+
+
+@pytest.mark.parametrize("stop, title, area", [
+    ("碧溪镇石门村", "村党支部书记", "石门村"),
+    ("碧溪镇石门村", "村主任", "石门村"),
+    ("碧溪镇石门村", "村委会主任", "石门村"),
+    ("碧溪镇石门村", "副镇长", "碧溪镇"),  # the town the village lies in
+    ("碧溪镇石门村", "镇党委书记", "碧溪镇"),
+    ("白沙街道松涛社区", "社区党委书记", "松涛社区"),
+])
+def test_a_post_naming_only_its_organs_kind_takes_the_stop_it_was_met_at(tmp_path, stop, title, area):
+    text = f"2024年7月2日，青柳县委书记邵怀远来到{stop}，与{title}韩立春交流，村民反映村道破损。\n"
+    build_reports(tmp_path, {"a.txt": text})
+    assert _jurisdictions(tmp_path / "out", "韩立春") == [area]
+    assert _jurisdictions(tmp_path / "out", "邵怀远") == ["青柳县"]  # the visitor's, as before
+
+
+@pytest.mark.parametrize("text", [
+    # the title names its own village: not the stop's
+    "2024年7月2日，青柳县委书记邵怀远来到碧溪镇石门村，与白岩村党支部书记韩立春交流，村民反映村道破损。\n",
+    # met in another sentence than the stop's
+    "2024年7月2日，青柳县委书记邵怀远来到碧溪镇石门村，村民反映村道破损。会后，村党支部书记韩立春介绍了产业发展情况。\n",
+    # a village post met at a community: no village to take
+    "2024年7月2日，青柳县委书记邵怀远来到白沙街道松涛社区，与村党支部书记韩立春交流，居民反映停车难。\n",
+])
+def test_no_stop_area_where_the_stop_is_not_the_posts(tmp_path, text):
+    build_reports(tmp_path, {"a.txt": text})
+    assert _jurisdictions(tmp_path / "out", "韩立春") == []
