@@ -267,3 +267,45 @@ def test_a_post_naming_only_its_organs_kind_takes_the_stop_it_was_met_at(tmp_pat
 def test_no_stop_area_where_the_stop_is_not_the_posts(tmp_path, text):
     build_reports(tmp_path, {"a.txt": text})
     assert _jurisdictions(tmp_path / "out", "韩立春") == []
+
+
+# ---------------------------------------------------------------- 3. the report's district place, drawn apart
+
+def _parents(out, name: str) -> list[str]:
+    from rdflib import RDFS, Literal, Namespace
+
+    g, gov = _graph(out), Namespace("https://w3id.org/govkg/ontology#")
+    return sorted(str(g.value(p, RDFS.label)) for s in g.subjects(RDFS.label, Literal(name, lang="zh"))
+                  for p in g.objects(s, gov.partOf))
+
+
+@pytest.mark.parametrize("opening, district", [
+    ("2024年3月1日，东湖区召开民生工作会议。", "东湖区"),
+    ("2024年3月1日，青禾县开展夏季走访活动。", "青禾县"),
+    ("枫原市各级干部深入基层。2024年3月1日，", "枫原市"),
+])
+def test_a_district_the_report_names_holds_the_places_it_placed_there(tmp_path, opening, district):
+    """The linker places the report's bare subdistrict in the report's one
+    district (its key says so); the district, named as a place, is its parent
+    in the graph, not a node no fact uses beside it."""
+    text = opening + "区长蒋成舟来到桂园街道新华社区，居民反映停车难。\n"
+    build_reports(tmp_path, {"a.txt": text})
+    out = tmp_path / "out"
+    assert _parents(out, "桂园街道") == [district]
+    assert _parents(out, "新华社区") == ["桂园街道"]  # the report's own parent, as before
+
+
+@pytest.mark.parametrize("text", [
+    # the district only in a post: no district place to draw
+    "2024年3月1日，东湖区区长蒋成舟来到桂园街道新华社区，居民反映停车难。\n",
+    # two districts named: the report's district is not known, nothing placed
+    "2024年3月1日，东湖区、西湖区召开会议。区长蒋成舟来到桂园街道新华社区，居民反映停车难。\n",
+])
+def test_no_parent_where_the_report_placed_nothing_in_a_district_place(tmp_path, text):
+    build_reports(tmp_path, {"a.txt": text})
+    assert _parents(tmp_path / "out", "桂园街道") == []
+
+
+def test_a_place_written_with_its_district_keeps_its_one_parent(tmp_path):
+    build_reports(tmp_path, {"a.txt": "2024年3月1日，区长蒋成舟来到东湖区桂园街道新华社区，居民反映停车难。\n"})
+    assert _parents(tmp_path / "out", "桂园街道") == ["东湖区"]

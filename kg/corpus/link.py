@@ -455,12 +455,27 @@ class Linker:
             for member in cluster.members:
                 if member != cluster.key() or member in self.context:
                     yield node, gov("mergeReason"), t.literal(self._place_reason(member, cluster), "en")
+            if district := self._district_placed_in(cluster):
+                yield node, gov("partOf"), district
             if cluster.closed:
                 # the label first, as the node shows it; the keys (core names) say which places it fits
                 note = (f"{self.place_label(chain)} ({chain}) not merged: it fits {len(cluster.fits)} places "
                         f"({'; '.join(sorted(cluster.fits))})")
                 yield node, SKOS_NOTE, t.literal(note, "en")
         yield from self._official_triples()
+
+    def _district_placed_in(self, cluster: PlaceCluster) -> str | None:
+        """The IRI of the district place a report's place was put in by the
+        report's district alone (in_jurisdiction: `东湖街道` of a report naming
+        东湖区 is `district:东湖/subdistrict:东湖街道`), when that district is a
+        place of the graph: the key says the place lies in it, and the graph
+        says so with gov:partOf, so the district a report names is not drawn
+        apart from its places as if no fact used it.  None for a place whose
+        report wrote its parent, or whose district is no place node."""
+        parts = cluster.key().split("/")
+        if len(parts) != 2 or not parts[0].startswith("district:") or not any(m in self.context for m in cluster.members):
+            return None
+        return self._place_iris.get(parts[0])
 
     def _place_reason(self, member: str, cluster: PlaceCluster) -> str:
         stats = self.places[member]
