@@ -143,8 +143,8 @@ def read_or_report(path: Path, command: str, **options):
     file and it is a report (a.txt, a.md, a.html: kg.corpus.manifest.is_report_file),
     a UsageError saying so and what to run first, for `kg COMMAND`.  A .txt
     holding Turtle is read as before.
-    Example: `read_or_report(Path("r.txt"), "validate")` raises `r.txt: is a
-    report, not a graph; kg build r.txt --out OUT builds its graph, then kg validate OUT`."""
+    Example: `read_or_report(Path("r.txt"), "validate")` raises `r.txt: not a
+    readable RDF file, but a report: kg build r.txt --out OUT builds its graph, then kg validate OUT`."""
     from kg.corpus.manifest import is_report_file
     from kg.rdffile import read_graph
 
@@ -152,8 +152,8 @@ def read_or_report(path: Path, command: str, **options):
         return read_graph(path, **options)
     except UsageError:
         if is_report_file(path):
-            raise UsageError(f"{path}: is a report, not a graph; kg build {path} --out OUT builds its graph, "
-                             f"then kg {command} OUT") from None
+            raise UsageError(f"{path}: not a readable RDF file, but a report: kg build {path} --out OUT builds "
+                             f"its graph, then kg {command} OUT") from None
         raise
 
 
