@@ -85,7 +85,8 @@ def summary(result: BuildResult) -> str:
     lines = [
         f"built {s.reports} report(s): {c.get('officials', 0)} officials, {c.get('places', 0)} places, "
         f"{c.get('visits', 0)} visits, {c.get('issues', 0)} issues ({s.triples} triples in the union graph, "
-        f"{s.quads} quads over {s.reports + 1} named graphs)",
+        # the named graphs said, as a count alone read as a riddle: each report's facts, then the linker's
+        f"{s.quads} quads over {s.reports + 1} named graphs: one per report, and the entities graph linking them)",
         f"read {s.read} report file(s) in {seconds:.2f} s ({speed}): {s.extracted} extracted, "
         + (f"{s.resumed} resumed (extracted by the build before, which did not finish), " if s.resumed else "")
         + f"{s.unchanged} unchanged, {len(result.failures)} failed"

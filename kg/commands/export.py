@@ -29,7 +29,7 @@ import tempfile
 from pathlib import Path
 
 from kg.corpus.assemble import DATASET, TURTLE, union_lines
-from kg.corpus.manifest import MANIFEST, Manifest, build_folder_of
+from kg.corpus.manifest import MANIFEST, Manifest, build_folder_of, not_a_build_folder
 from kg.commands.view import check_target
 from kg.errors import UsageError
 from kg.fsutil import atomic_path
@@ -96,6 +96,9 @@ def run(args) -> int:
         raise UsageError(f"--out {folder}: is not a build folder; in kg export --out is the old spelling of --from, "
                          f"the build folder read: to write the export to {folder}, give --to {folder} "
                          f"(kg export --from DIR --format {args.format} --to {folder})")
+    if (args.given or args.out) is not None and not (folder / MANIFEST).is_file():
+        # a folder named that is no build (a report file, a folder of reports) is said before the format
+        raise not_a_build_folder(folder)
     args.format = format_of(args.to, args.format)  # before the folder is read: nothing to do without it
     Manifest.open(folder).close()  # a clear error when this is not a build folder
     dataset = folder / DATASET

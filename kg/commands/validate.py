@@ -15,13 +15,12 @@ def register(p) -> None:
 
 
 def run(args) -> int:
-    from kg.rdffile import read_graph
     from kg.validate import validate
 
-    from kg.commands.view import graph_file
+    from kg.commands.view import graph_file, read_or_report
 
     path = graph_file(args.graph, "validate")  # a clear error naming the path: no such file, not a build folder
-    data, fmt = read_graph(path, keep_lexical=True)
+    data, fmt = read_or_report(path, "validate", keep_lexical=True)  # a report: build it first
     if not len(data):
         raise UsageError(f"{path}: holds no RDF statements ({fmt}): nothing to validate")
     read_as = "" if fmt == "Turtle" else f", read as {fmt}"

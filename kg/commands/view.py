@@ -135,9 +135,26 @@ def graph_file(path: Path, command: str = "view") -> Path:
 
 def load(path: Path) -> Graph:
     """Any RDF file govkg writes (kg.rdffile); datasets (TriG, N-Quads) are drawn as the union of their graphs."""
+    return read_or_report(path, "view")[0]
+
+
+def read_or_report(path: Path, command: str, **options):
+    """kg.rdffile.read_graph(path, **options), and when no RDF reader reads the
+    file and it is a report (a.txt, a.md, a.html: kg.corpus.manifest.is_report_file),
+    a UsageError saying so and what to run first, for `kg COMMAND`.  A .txt
+    holding Turtle is read as before.
+    Example: `read_or_report(Path("r.txt"), "validate")` raises `r.txt: not a
+    readable RDF file, but a report: kg build r.txt --out OUT builds its graph, then kg validate OUT`."""
+    from kg.corpus.manifest import is_report_file
     from kg.rdffile import read_graph
 
-    return read_graph(path)[0]
+    try:
+        return read_graph(path, **options)
+    except UsageError:
+        if is_report_file(path):
+            raise UsageError(f"{path}: not a readable RDF file, but a report: kg build {path} --out OUT builds "
+                             f"its graph, then kg {command} OUT") from None
+        raise
 
 
 def run(args) -> int:
@@ -208,6 +225,8 @@ def other_flag_hint(graph, selectors, lang: str = "zh") -> str | None:
             if flag != selector.flag and _found(view, other):
                 kinds = sorted({view.nodes[k].kind.split(":", 1)[0] for k in seeds(view, other)})
                 what = f"a place ({', '.join(kinds)})" if flag == "--place" else f"an {FLAG_WHAT[flag]}"
+                if kinds == ["Post"]:  # named only as a post's area (kg.views.select.matches)
+                    what = "the area (gov:jurisdiction) of a post"
                 return (f"{selector.flag} {selector.name!r}: no {FLAG_WHAT[selector.flag]} of that name; "
                         f"{selector.name} is {what} in the graph: use {flag} {selector.name}")
     return None

@@ -49,6 +49,19 @@ TITLE_ORGAN = re.compile(
     r"|(?P<below>镇|乡|街道|苏木|嘎查|村|社区|居委会?|居民区)"
     r"(?=委|长|党|政府|人大|办|主任|主席|书记|支|纪|副|两委|第一书记|居委|综治|妇联|团委|文书|会计|网格|民兵|武装)")
 
+# the kind of place a title's organ word (TITLE_ORGAN's `below`) names: a 村支书 met at a village
+# holds that village's post, a 社区书记 met at a community that community's, a 镇长 the town's
+ORGAN_KINDS = {"镇": "Subdistrict", "乡": "Subdistrict", "街道": "Subdistrict", "苏木": "Subdistrict",
+               "村": "VillagersCommittee", "嘎查": "VillagersCommittee",
+               "社区": "ResidentsCommittee", "居委": "ResidentsCommittee", "居委会": "ResidentsCommittee",
+               "居民区": "ResidentsCommittee"}
+# a unit of the Xinjiang Production and Construction Corps (兵团): a numbered regiment farm (一五〇团,
+# 150团) or 团场, as kg/lexicons/place_suffixes.tsv reads them.  It lies in its division (第八师), a
+# Corps prefecture, never in the county or city a report's official comes from
+CORPS_UNIT = re.compile(r"(?:[一二三四五六七八九〇零十]{3}|(?<!\d)\d{2,3})团$|团场$")
+DIVISION = "师"
+TITLE_OPENING = re.compile(r"(?:副|常务副?)?")  # before a title's organ word (副镇长), as kg.corpus.mentions.TITLE_LEVEL_AT  # the end of a Corps division's name (第八师), kg.corpus.mentions.DISTRICT_CHARS
+
 
 @dataclass
 class PlaceCluster:
@@ -192,6 +205,7 @@ class Linker:
         self.officials: dict[_OfficialMention, Resolved] = {}
         self._official_iris: dict[tuple[str, str], str] = {}
         self._post_iris: dict[tuple[Resolved, str], tuple[str, str]] = {}
+        self.met: dict[_OfficialMention, list] = {}  # where a report met the official (kg.corpus.mentions.met_at)
 
     # ------------------------------------------------------------ collect
 
@@ -201,11 +215,21 @@ class Linker:
         exactly one (`community:桂园` in a report of 东湖区 is
         `district:东湖/community:桂园`).  A bare name then joins the one
         same-named place of that district and stays apart from those of
-        others; `self.context` remembers the district was the report's."""
+        others; `self.context` remembers the district was the report's.  A Corps
+        regiment farm (`subdistrict:一五〇团`) takes only a Corps division
+        (第八师) so, never a county or city (CORPS_UNIT).
+
+        >>> linker = Linker("https://example.org/")
+        >>> [linker.in_jurisdiction({"districts": {d: full}}, "subdistrict:一五〇团") for d, full in (("石河子", "石河子市"), ("第八", "第八师"))]
+        ['subdistrict:一五〇团', 'district:第八/subdistrict:一五〇团']
+        """
         districts = mentions["districts"]
-        if len(districts) != 1 or any(level == "district" for level, _ in parse_chain(chain)):
+        parsed = parse_chain(chain)
+        if len(districts) != 1 or any(level == "district" for level, _ in parsed):
             return chain
         district = next(iter(districts))
+        if CORPS_UNIT.search(parsed[0][1]) and not districts[district].endswith(DIVISION):
+            return chain  # a regiment farm is its division's, not the county's or city's (CORPS_UNIT)
         placed = sys.intern(f"district:{district}/{chain}")
         self.context[placed] = (chain, district)
         return placed
@@ -232,6 +256,8 @@ class Linker:
             m = _OfficialMention(intern(o["name"]), o["district"] and intern(o["district"]), districts, chains)
             self.mentions[m] += 1
             self.posts[m].update(map(intern, o["posts"]))
+            if o.get("met") and m not in self.met:  # (records cached before it have none)
+                self.met[m] = o["met"]
 
     # ------------------------------------------------------------ decide
 
@@ -429,12 +455,27 @@ class Linker:
             for member in cluster.members:
                 if member != cluster.key() or member in self.context:
                     yield node, gov("mergeReason"), t.literal(self._place_reason(member, cluster), "en")
+            if district := self._district_placed_in(cluster):
+                yield node, gov("partOf"), district
             if cluster.closed:
                 # the label first, as the node shows it; the keys (core names) say which places it fits
                 note = (f"{self.place_label(chain)} ({chain}) not merged: it fits {len(cluster.fits)} places "
                         f"({'; '.join(sorted(cluster.fits))})")
                 yield node, SKOS_NOTE, t.literal(note, "en")
         yield from self._official_triples()
+
+    def _district_placed_in(self, cluster: PlaceCluster) -> str | None:
+        """The IRI of the district place a report's place was put in by the
+        report's district alone (in_jurisdiction: `东湖街道` of a report naming
+        东湖区 is `district:东湖/subdistrict:东湖街道`), when that district is a
+        place of the graph: the key says the place lies in it, and the graph
+        says so with gov:partOf, so the district a report names is not drawn
+        apart from its places as if no fact used it.  None for a place whose
+        report wrote its parent, or whose district is no place node."""
+        parts = cluster.key().split("/")
+        if len(parts) != 2 or not parts[0].startswith("district:") or not any(m in self.context for m in cluster.members):
+            return None
+        return self._place_iris.get(parts[0])
 
     def _place_reason(self, member: str, cluster: PlaceCluster) -> str:
         stats = self.places[member]
@@ -456,18 +497,21 @@ class Linker:
             by_node[(node, m.name)][resolved.how] += self.mentions[m]
             for title in self.posts[m]:
                 post, label = self.post_iri(resolved, title)
-                posts[post] = (label, self._jurisdiction(resolved.district, title))
+                district = self._jurisdiction(resolved.district, title)
+                area = self._full_name(district) if district else self._met_jurisdiction(title, self.met.get(m))
+                if area or post not in posts:  # a mention giving the area wins over one giving none
+                    posts[post] = (label, area)
         for (node, name), hows in sorted(by_node.items()):
             yield node, P.type, gov("Official")
             yield node, P.label, t.zh(name)
             if sum(hows.values()) > 1:
                 for how, n in sorted(hows.items()):
                     yield node, gov("mergeReason"), t.literal(_official_reason(name, how, n), "en")
-        for post, (label, district) in sorted(posts.items()):
+        for post, (label, area) in sorted(posts.items()):
             yield post, P.type, gov("Post")
             yield post, P.label, t.zh(label)
-            if district:
-                yield post, gov("jurisdiction"), t.zh(self._full_name(district))
+            if area:
+                yield post, gov("jurisdiction"), t.zh(area)
 
 
     def _jurisdiction(self, district: str | None, title: str) -> str | None:
@@ -488,6 +532,26 @@ class Linker:
         if district is None or level is None or self._full_name(district).endswith(level):
             return district
         return None
+
+    @staticmethod
+    def _met_jurisdiction(title: str, met: list | None) -> str | None:
+        """The area of a post whose title opens with its organ's kind but not its
+        name (村党支部书记, 村主任, 副镇长, 社区书记: kg.corpus.link.TITLE_ORGAN's
+        `below`), when the report met its holder at a stop: the stop, or the
+        place it lies in, of that kind (`met`, kg.corpus.mentions.met_at).  A
+        title naming its place (白岩村党支部书记), or a district's, gets none here.
+
+        >>> met = [["VillagersCommittee", "石门村"], ["Subdistrict", "碧溪镇"]]
+        >>> [Linker._met_jurisdiction(t, met) for t in ("村党支部书记", "村主任", "副镇长", "社区书记", "白岩村党支部书记", "县长")]
+        ['石门村', '石门村', '碧溪镇', None, None, None]
+        """
+        organ = TITLE_ORGAN.search(title)
+        if not met or not organ or organ.lastgroup != "below":
+            return None
+        if organ.start() != (TITLE_OPENING.match(title).end()):  # the title names its own place, or none of this kind
+            return None
+        kind = ORGAN_KINDS.get(organ.group("below"))
+        return next((name for type_, name in met if type_ == kind), None)
 
 
 def _official_reason(name: str, how: str, n: int) -> str:

@@ -367,6 +367,9 @@ def not_a_build_folder(folder: Path):
     if not folder.exists():
         return UsageError(f"{folder}: does not exist, so it is not a build folder; kg build REPORTS --out {folder} makes one there")
     if not folder.is_dir():
+        if is_report_file(folder):  # a report given where its build was meant: build it first
+            return UsageError(f"{folder}: is a file, not a build folder: a report, which kg build reads; "
+                              f"kg build {folder} --out OUT builds it, then give OUT")
         return UsageError(f"{folder}: is a file, not a build folder (the folder kg build --out wrote)")
     try:
         held = sorted(folder.iterdir())
@@ -382,6 +385,19 @@ def not_a_build_folder(folder: Path):
         return UsageError(f"{folder}: not a build folder (no {MANIFEST}): it holds {len(reports)} report file"
                           f"{'s' * (len(reports) > 1)}; kg build {folder} --out OUT builds them, then give OUT")
     return UsageError(f"{folder}: not a build folder (no {MANIFEST}); kg build REPORTS --out {folder} makes one there")
+
+
+def is_report_file(path: Path) -> bool:
+    """Is `path` a file kg build reads as a report (its suffix is a report's,
+    kg.read.REPORT_SUFFIXES, and it is no page kg view wrote), not a graph?
+
+    >>> is_report_file(Path("no/such.txt"))
+    False
+    """
+    from kg.read import REPORT_SUFFIXES, is_own_page
+
+    path = Path(path)
+    return path.is_file() and path.suffix.lower() in REPORT_SUFFIXES and not is_own_page(path)
 
 
 @contextlib.contextmanager

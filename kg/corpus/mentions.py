@@ -101,9 +101,39 @@ def report_mentions(facts: ReportFacts) -> dict:
         named = next((d for d in map(post_district, official.posts) if d), None)
         if named:
             districts.setdefault(*named)
-        officials.append({"name": official.name, "key": name, "posts": list(official.posts), "district": named and named[0]})
+        officials.append({"name": official.name, "key": name, "posts": list(official.posts), "district": named and named[0],
+                          "met": met_at(facts, official)})
     places = [
         {"chain": key, "type": p.type, "name": p.name, "written": sorted(p.alt_labels | {p.name})}
         for key, p in sorted(facts.places.items())
     ]
     return {"districts": dict(sorted(districts.items())), "officials": officials, "places": places}
+
+
+def met_at(facts: ReportFacts, official) -> list[list[str]]:
+    """Where the report met `official`: the stop (the visited place) whose
+    visit sentence holds the official's first mention, and the places it lies
+    in, innermost first, as [type, name] pairs; [] when no stop's sentence
+    holds it, or the stops of that sentence are several places.  A post whose
+    title names its organ's kind but not its name (村党支部书记 met at 石门村)
+    takes its area from it (kg.corpus.link.Linker._met_jurisdiction).
+
+    >>> from kg.facts import Evidence, Official, Place, ReportFacts, Visit
+    >>> said = Evidence("来到石门村，与村支书韩立春交流", 0, 15)
+    >>> facts = ReportFacts("r", "r.txt", "", None, places={"t": Place("t", "碧溪镇", "Subdistrict"),
+    ...     "v": Place("v", "石门村", "VillagersCommittee", parent="t")}, visits=[Visit("o", "v", None, said)])
+    >>> met_at(facts, Official("h", "韩立春", ["村支书"], evidence=Evidence(said.sentence, 6, 15)))
+    [['VillagersCommittee', '石门村'], ['Subdistrict', '碧溪镇']]
+    """
+    said = official.evidence
+    if said is None:
+        return []
+    stops = {v.place for v in facts.visits if v.evidence.start <= said.start < v.evidence.end}
+    if len(stops) != 1:
+        return []
+    chain, key = [], stops.pop()
+    while key in facts.places and len(chain) < 8:
+        place = facts.places[key]
+        chain.append([place.type, place.name])
+        key = place.parent
+    return chain

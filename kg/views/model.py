@@ -60,6 +60,8 @@ class ViewNode:
     weight: int = 1  # members, once aggregated
     inside: list[str] = field(default_factory=list)  # names folded into it, once aggregated (the page searches them)
     categories: dict[str, str] = field(default_factory=dict)  # an issue's: its category's names (in names too) -> the category's label
+    category: str = ""  # an issue's own (narrowest) category's label, as `categories` gives it
+    jurisdiction: str = ""  # a post's gov:jurisdiction (a place named only there: --place finds it, kg.views.select)
 
 
 @dataclass
@@ -318,6 +320,10 @@ def read_view_untipped(graph: "Graph | TermIndex", vocab: Vocabulary):
         if kind.startswith("Issue:"):
             vnode.categories = _category_names(r, node)
             vnode.names |= set(vnode.categories)
+            if isinstance(concept := r.value(node, GOV.category), URIRef):
+                vnode.category = r.vocab.concept_label(concept, r.g)
+        elif kind == "Post":
+            vnode.jurisdiction = clean(r.text(node, GOV.jurisdiction) or "")
         view.nodes[vnode.key] = vnode
         terms[vnode.key] = node
     # tooltips name a node as it is written; the label may yet be qualified with its parent

@@ -62,7 +62,9 @@ def matches(view: ViewGraph, selector: Selector) -> tuple[list[str], str]:
     新华路街道: kg.extract.places.core) -> "core"; those whose own name
     contains it (新华 in 新华路街道, not in 新华路街道松柏社区, a place inside
     it written with its parent) -> "part"; failing that, any of their names
-    -> "part"; none -> ([], "").  Raises nothing.
+    -> "part"; for --place, when no place is so named, the posts whose area
+    (gov:jurisdiction, a place no report names as such: 锡林浩特市 of
+    锡林浩特市市长) holds it -> "jurisdiction"; none -> ([], "").  Raises nothing.
 
     >>> from kg.views.model import ViewNode
     >>> view = ViewGraph(nodes={"a": ViewNode("a", "王建设", "Official", names={"王建设"}),
@@ -86,6 +88,10 @@ def matches(view: ViewGraph, selector: Selector) -> tuple[list[str], str]:
         keys = [n.key for n in candidates if named(n)]
         if keys:
             return keys, how
+    if selector.flag == "--place":  # a place named only as a post's area (锡林浩特市市长): no place node, the posts
+        keys = [n.key for n in view.nodes.values() if n.jurisdiction and any(f in n.jurisdiction for f in forms)]
+        if keys:
+            return keys, "jurisdiction"
     return [], ""
 
 
@@ -222,6 +228,11 @@ def drawn_by(view: ViewGraph, selector: Selector, keys: list[str], how: str) -> 
     "--place '新华': nothing is named 新华 exactly; drawing what contains it: 新华街道 (the name with its type word; not drawn, longer names that contain it: 新华路街道)"
     """
     head = f"{selector.flag} {selector.name!r}: nothing is named {selector.name} exactly; "
+    if how == "jurisdiction":
+        posts = sorted({f"{view.nodes[k].label} ({view.nodes[k].jurisdiction})" for k in keys})
+        return (f"{selector.flag} {selector.name!r}: no place of the reports is named {selector.name}; it is the area "
+                f"(gov:jurisdiction) of the post{'s' * (len(posts) > 1)} {', '.join(posts[:SHOWN])}: drawing "
+                f"{'them' if len(posts) > 1 else 'it'}")
     if how == "category":
         labels = sorted({view.nodes[k].categories[f] for k in keys for f in _forms(selector) if f in view.nodes[k].categories})
         return (f"{selector.flag} {selector.name!r}: no issue is named {selector.name}; it names the issue category "
@@ -282,5 +293,59 @@ def select(view: ViewGraph, selectors: list[Selector], depth: int | None, warn=N
         how = matches(view, selector)[1]
         if warn is not None and how != "exact":  # drawn by another name than its own: said, with what was drawn
             warn(drawn_by(view, selector, keys, how))
+        if selector.flag == "--issue":
+            keys, said = with_categories(view, selector, keys, how)
+            if said and warn is not None:
+                warn(said)
         start += [k for k in keys if k not in start]
     return neighbourhood(view, start, DEFAULT_DEPTH if depth is None else depth)
+
+
+def with_categories(view: ViewGraph, selector: Selector, keys: list[str], how: str) -> tuple[list[str], str | None]:
+    """`--issue NAME` drawing `keys` (`how`, from matches), and the issue
+    categories a user looking for NAME would want too: (keys, the line saying so
+    or None).  An issue named NAME exactly whose name is also a category's
+    (加装电梯, the scheme's concept) draws that category's issues as well, since
+    the exact name would otherwise hide the category for good; an issue named
+    exactly whose own category holds other issues names it and its
+    `--issue`; a name found inside issue labels (排水 in 小区排水不畅) names the
+    categories whose label holds it (排水与防汛) with their issues.  A
+    category's name already drawn (how == "category") adds nothing.  The
+    categories are the issue scheme's (ontology/issues.ttl), as the graph
+    links them (gov:category).  Raises nothing.
+
+    >>> from kg.views.model import ViewNode
+    >>> def issue(k, label, cat):
+    ...     return ViewNode(k, label, "Issue:Housing", names={label, cat}, categories={cat: cat}, category=cat)
+    >>> view = ViewGraph(nodes={"a": issue("a", "加装电梯", "加装电梯"), "b": issue("b", "加梯难", "加装电梯")})
+    >>> with_categories(view, Selector("--issue", "加装电梯"), ["a"], "exact")
+    (['a', 'b'], "--issue '加装电梯': 加装电梯 also names the issue category 加装电梯, drawn too: its 2 issues: 加梯难, 加装电梯")
+    >>> with_categories(view, Selector("--issue", "加梯难"), ["b"], "exact")[1]
+    "--issue '加梯难': its issue category 加装电梯 holds 1 more issue: 加装电梯 (--issue 加装电梯 draws them all)"
+    >>> with_categories(view, Selector("--issue", "电梯"), ["a"], "part")[1]
+    "--issue '电梯': the issue category 加装电梯 holds 2 issues: 加梯难, 加装电梯 (--issue 加装电梯 draws them all)"
+    """
+    if how == "category":
+        return keys, None
+    forms, issues = _forms(selector), _candidates(view, selector)
+    head = f"{selector.flag} {selector.name!r}: "
+    if how == "exact":
+        named = [n.key for n in issues if any(f in n.categories for f in forms)]
+        if any(k not in keys for k in named):
+            labels = sorted({view.nodes[k].categories[f] for k in named for f in forms if f in view.nodes[k].categories})
+            return keys + [k for k in named if k not in keys], (
+                f"{head}{selector.name} also names the issue category {', '.join(labels)}, drawn too: "
+                f"its {issue_count(view, named)}")
+        said = []
+        for category in sorted({view.nodes[k].category for k in keys} - {""}):
+            others = [n.key for n in issues if n.category == category and n.key not in keys]
+            if others:
+                said.append(f"its issue category {category} holds {issue_count(view, others).replace(' issue', ' more issue', 1)} "
+                            f"(--issue {category} draws them all)")
+        return keys, (head + "; ".join(said)) if said else None
+    labels = sorted({label for n in issues for label in n.categories.values() if any(f in label for f in forms)})
+    said = []
+    for label in labels:
+        held = [n.key for n in issues if label in n.categories.values()]
+        said.append(f"the issue category {label} holds {issue_count(view, held)} (--issue {label} draws them all)")
+    return keys, (head + "; ".join(said)) if said else None
