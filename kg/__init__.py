@@ -17,12 +17,6 @@ from kg import regex_cache as _regex_cache  # noqa: E402
 
 _regex_cache.preload()
 
-# rdflib imports html5rdf at its top for HTML literals govkg never reads or writes (~40 ms of a
-# one-report build, issue 10): a stand-in while rdflib imports, the real one on first use (kg.stand_ins)
-from kg import stand_ins as _stand_ins  # noqa: E402
-
-_stand_ins.before_import("rdflib", {"html5rdf": _stand_ins.stand_in("html5rdf")})
-
 _API = ("Build", "build_reports", "build_texts")
 
 

@@ -10,11 +10,6 @@ they hand over to the real module, imported then, when the library first
 uses them.  They leave sys.modules as soon as the library is imported, so any
 later `import asyncio` (yours, a notebook's) gets the real module.
 
-`before_import` does the same for a library imported from many places of
-govkg (rdflib): the stand-ins are registered while it is first imported,
-wherever that import is (rdflib.term imports html5rdf, ~40 ms CPU, for HTML
-literals govkg never reads or writes).
-
 (The standard library's importlib.util.LazyLoader does not do here: on
 Python 3.11 an `import X` of a lazy module already in sys.modules reads its
 __spec__, which loads it.)
@@ -73,62 +68,3 @@ def import_with_stand_ins(module: str, stand_ins: dict[str, types.ModuleType]):
             if sys.modules.get(name) is m:
                 del sys.modules[name]
 
-
-class _WithStandIns:
-    """A module's loader, run with stand-ins in sys.modules (import_with_stand_ins);
-    anything else is the real loader's."""
-
-    def __init__(self, loader, stand_ins: dict[str, types.ModuleType]):
-        self.loader, self.stand_ins = loader, stand_ins
-
-    def create_module(self, spec):
-        return self.loader.create_module(spec)
-
-    def exec_module(self, module) -> None:
-        added = {name: m for name, m in self.stand_ins.items() if name not in sys.modules}
-        sys.modules.update(added)
-        try:
-            self.loader.exec_module(module)
-        finally:
-            for name, m in added.items():
-                if sys.modules.get(name) is m:
-                    del sys.modules[name]
-            module.__loader__ = module.__spec__.loader = self.loader  # the library is left as if imported plainly
-
-    def __getattr__(self, attr: str):
-        return getattr(self.loader, attr)
-
-
-class _FirstImport:
-    """A finder that finds nothing itself: when `module` is first imported, it
-    steps aside (leaves sys.meta_path) and gives the real finders' spec with a
-    loader that runs with `stand_ins` (_WithStandIns)."""
-
-    def __init__(self, module: str, stand_ins: dict[str, types.ModuleType]):
-        self.module, self.stand_ins = module, stand_ins
-
-    def find_spec(self, name, path=None, target=None):
-        if name != self.module:
-            return None
-        if self in sys.meta_path:
-            sys.meta_path.remove(self)
-        import importlib.util
-
-        spec = importlib.util.find_spec(name)
-        if spec is not None and spec.loader is not None:
-            spec.loader = _WithStandIns(spec.loader, self.stand_ins)
-        return spec
-
-
-def before_import(module: str, stand_ins: dict[str, types.ModuleType]) -> None:
-    """Have `module`'s first import, wherever it happens, run as
-    import_with_stand_ins(module, stand_ins) does: the stand-ins are in
-    sys.modules while it imports (for names not imported yet) and gone
-    after.  Nothing is done when `module` is imported already.  Raises nothing.
-
-    >>> before_import("json", {})  # imported already: nothing to do
-    >>> any(isinstance(f, _FirstImport) for f in sys.meta_path if getattr(f, "module", "") == "json")
-    False
-    """
-    if module not in sys.modules and not any(isinstance(f, _FirstImport) and f.module == module for f in sys.meta_path):
-        sys.meta_path.insert(0, _FirstImport(module, stand_ins))
