@@ -404,13 +404,20 @@ def _asks() -> re.Pattern:
 @cache
 def _residents_speaking() -> re.Pattern:
     """A residents' word (`issue_raisers.txt`), then within four characters of the
-    clause a verb of speaking or raising (`issue_speech_verbs.txt`, `issue_acts.tsv`).
+    clause a verb of speaking or raising (`issue_speech_verbs.txt`, `issue_acts.tsv`),
+    or one short clause of their gathering and a manner before it (居民围拢过来，
+    七嘴八舌地反映: the residents are still the subject).
 
     >>> bool(_residents_speaking().search("村民们说，路太窄")), bool(_residents_speaking().search("果农们正忙着采摘"))
     (True, False)
+    >>> bool(_residents_speaking().search("居民们围了上来，你一言我一语地反映"))
+    True
     """
     acts = [*words("issue_speech_verbs.txt"), *(row[0] for row in table("issue_acts.tsv"))]
-    return re.compile(f"(?:{alternation(words('issue_raisers.txt'))})[^，,。；：]{{0,4}}?(?:{alternation(acts)})")
+    gathered = "[^，,。；：“”]{1,6}[，,][^，,。；：“”]{0,7}?"
+    return re.compile(
+        f"(?:{alternation(words('issue_raisers.txt'))})(?:[^，,。；：]{{0,4}}?|{gathered})(?:{alternation(acts)})"
+    )
 
 
 @cache
@@ -989,6 +996,8 @@ class Reader:
             team = [w for w in team if not all(self._governs(w, p) for p in targets)]
             if team and self._remote(s):
                 team = []  # 通过视频连线方式，听取X社区居民代表意见: taking part from afar
+            if at_places and team:
+                self.nest_at_latest_unit(team, targets)
             for who in team if targets else []:
                 self.add_visit(who, targets, s, self._is_stop(s, at_end))
                 here[who] = targets
@@ -1197,10 +1206,43 @@ class Reader:
         areas = {last} | {a for a in self.places.ancestors(last) if self.places.nodes[a].level == "subdistrict"}
         if not all(areas & self.places.ancestors(p) for p in opening) or any(p in latest for p in opening):
             return []
+        self.nest_at_latest_unit(self.last_team, opening)
         for who in self.last_team:
             self.add_visit(who, opening, s, True)
             here[who] = list(opening)
         return list(opening)
+
+    def nest_at_latest_unit(self, team: list[str], pids: list[int]) -> None:
+        """A housing estate where the party is present (`在Y小区，居民反映…`,
+        `走进X社区，在Y小区察看…`) right after its latest visit went to a
+        community lies in that community, when the estate was written without
+        one (its parent, if any, an area around the community: the tour's
+        subdistrict).  The estate is the stop, the community frames it
+        (`resolve.drop_coarse_visits`).  Source: STOPS26 (a visit and its
+        issues filed at the community around the estate the party stood in).
+
+        Shapes: 来到X街道Z社区。在Y小区，居民反映… → Y小区 ⊂ Z社区;
+        not 来到Z社区。随后来到Y小区 (a move may leave the community).  The
+        community's visit, made a stop by a look around only (察看), is no stop
+        of its own then: what was looked at is told at the estate."""
+        latest = [v.place for v in self.visits if team and v.official == team[0] and not v.headline]
+        if not latest or self.places.nodes[latest[-1]].level != "community":
+            return
+        unit = latest[-1]
+        around = self.places.ancestors(unit)
+        nested = False
+        for pid in pids:
+            node = self.places.nodes[pid]
+            if node.type == ESTATE and pid not in around and (node.parent is None or node.parent in around):
+                node.parent = unit
+                nested = True
+        if not nested:
+            return
+        # 来到X社区，察看老旧小区改造情况。在Y小区，…: the looking around was at the estate; the
+        # community stays a stop of its own only for what was done there (座谈, 听取: activity verbs)
+        for v in self.visits:
+            if v.official in team and v.place == unit and v.stop and not _activity().search(self.text, v.start, v.end):
+                v.stop = False
 
     def _parts_of_site(self, at: list[int], chunks: list[PlaceChunk]) -> bool:
         """Are `chunks`, looked at where the party is (`at`, a site among them),
