@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 
 from kg.extract.actors import Actor, ActorIndex
 from kg.extract.back_reference import back_referenced
+from kg.extract.corps_units import company_at
 from kg.extract.guides import guided_at, guides_party, hosts_stop
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
 from kg.extract.meeting_host import held_by
@@ -913,6 +914,8 @@ class Reader:
                     continue
                 told = _told_visit().match(self.text, m.end(), s.end) if m.group(0) == "在" else None
                 chunks = self.read_as_places(parse_list(self.text, told.end() if told else m.end(), s.end))
+                if not chunks and (company := company_at(self.text, m.end(), s.end, self.places)):
+                    chunks = [company]  # 在三连，职工反映…: a company of the regiment named before
                 if m.group(0) in DISPOSAL:  # 将饮水工程纳入计划: a work handled, no place
                     chunks = [c for c in chunks if not act_named_work(self.doc, c)]
                 if not chunks and m.group(0) == "在" and (own := self.area_facility(m.end(), s.end)):
@@ -1491,6 +1494,8 @@ class Reader:
         at = pos
         while True:
             chunks = parse_list(self.text, at, end)
+            if not chunks and (company := company_at(self.text, at, end, self.places)):
+                chunks = [company]  # 走访三连、十一连: the companies of the regiment named before
             if not chunks and (ref := back_referenced(self.text, at, end, self.places)):
                 # 来到金穗农场，察看了农场职工医院、北坡居民点: the bare type word names the farm again;
                 # the items after it lie in the farm too
