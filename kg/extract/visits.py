@@ -894,8 +894,11 @@ class Reader:
             context.append(self.places.add(chunk, self._admin(context)))
         if topic and first.paragraph == self.headline and not any(self.actors(s) for s in sentences) \
                 and not MENU.search(self.text, first.start, first.end):
+            # (X公司领导到Y农场走访: a place followed by a post title is the visitors' own unit, no scene)
+            owners = {pid for c, pid in zip(topic, context) if pattern("post_titles.txt").match(self.text, c.end)}
             self.scene_places += [
-                (p, first) for p in self.places.most_specific(context) if self.places.nodes[p].level in INSIDE_LEVELS
+                (p, first) for p in self.places.most_specific(context)
+                if self.places.nodes[p].level in INSIDE_LEVELS and p not in owners
             ]
         self.opening = []  # the paragraph opens at a specific place with no one in its clause (在X片区，改造已收尾。)
         for s in sentences:
@@ -1080,6 +1083,8 @@ class Reader:
             before = [p for p in context if self.at_written.get(p, -1) < pos]
             admin = [p for p in at if self.places.nodes[p].level in ADMIN] or before
             pids = [self.lede_place(self.places.add(chunk, self._holder(admin, team))) for chunk in chunks]
+            if self._at_settlement(at) or kinds[m.group(0)] == "inspect" and self._named_site_in_community(at, chunks):
+                self.nest_at_latest_unit(team, pids)  # 到X农场，走访第三管理区: the farm's own unit
             stop = self._is_stop(s, chunks[-1].end, area=chunks[-1].leaf.level in AREA_LEVELS)
             # 先后来到A社区、A社区养老服务中心和B小区: a place listed as a stop of its own beside a place inside it
             listed = {p for p in pids if any(p in self.places.ancestors(q) for q in pids if q != p)}
@@ -1224,19 +1229,27 @@ class Reader:
         (`resolve.drop_coarse_visits`).  Source: STOPS26 (a visit and its
         issues filed at the community around the estate the party stood in).
 
+        So at a farm run as a settlement (`_at_settlement`): its estates and
+        its units (第三管理区) lie in it.
+
         Shapes: 来到X街道Z社区。在Y小区，居民反映… → Y小区 ⊂ Z社区;
+        到X农场，走访第三管理区 → 第三管理区 ⊂ X农场;
         not 来到Z社区。随后来到Y小区 (a move may leave the community).  The
         community's visit, made a stop by a look around only (察看), is no stop
         of its own then: what was looked at is told at the estate."""
         latest = [v.place for v in self.visits if team and v.official == team[0] and not v.headline]
-        if not latest or self.places.nodes[latest[-1]].level != "community":
+        if not latest:
             return
         unit = latest[-1]
+        settlement = self._at_settlement([unit])
+        if self.places.nodes[unit].level != "community" and not settlement:
+            return
         around = self.places.ancestors(unit)
         nested = False
         for pid in pids:
             node = self.places.nodes[pid]
-            if node.type == ESTATE and pid not in around and (node.parent is None or node.parent in around):
+            inner = node.type == ESTATE or settlement and node.level == "community"
+            if inner and pid not in around and (node.parent is None or node.parent in around):
                 node.parent = unit
                 nested = True
         if not nested:
@@ -1281,12 +1294,24 @@ class Reader:
         """`在云锦居民区，他走进云锦苑`: at a community (not yet at a site in
         it), the named housing estates entered are the stops; the community
         only frames them (`drop_coarse_visits`).  Its facilities looked at
-        (走进新华食堂、阳光书屋) are a look around the community itself."""
+        (走进新华食堂、阳光书屋) are a look around the community itself.  So at
+        a farm run as a settlement (`_at_settlement`: 到X农场，走访第三管理区和
+        场部Y小区): its named estates and its units (a management area) are the stops."""
         levels = {self.places.nodes[p].level for p in at} & INSIDE_LEVELS
+        unit_ok = self._at_settlement(at)
         return (
-            levels == {"community"}
-            and all(c.leaf.type == ESTATE and has_proper_part(c.leaf.text) for c in chunks)
+            (levels == {"community"} or unit_ok)
+            and all(has_proper_part(c.leaf.text) and (c.leaf.type == ESTATE or unit_ok and c.leaf.level == "community")
+                    for c in chunks)
             and not name_window(self.text, chunks[-1].end)  # (察看背街小巷整治成效: the place only qualifies the object)
+        )
+
+    def _at_settlement(self, at: list[int]) -> bool:
+        """Is the party at a site only, a farm run as a settlement of its own (its
+        type word in `place_settlement_enterprises.txt`: 七星农场, 青松林场)?"""
+        nodes = [self.places.nodes[p] for p in at]
+        return bool(nodes) and all(
+            n.level == "site" and n.name.endswith(words("place_settlement_enterprises.txt")) for n in nodes
         )
 
     def hosted_visits(self, s: Sentence, actors: list[Actor], here: dict, context: list[int]) -> list[int]:
