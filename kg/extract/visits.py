@@ -422,6 +422,19 @@ def _residents_speaking() -> re.Pattern:
 
 
 @cache
+def _cadre_speaking() -> re.Pattern:
+    """A post title (`post_titles.txt`), a name of two to four characters, a verb of
+    speaking or raising (`issue_speech_verbs.txt`, `issue_acts.tsv`): a local cadre
+    speaking (嘎查达巴特尔说, 村主任某某反映).
+
+    >>> bool(_cadre_speaking().search("嘎查达巴特尔说，")), bool(_cadre_speaking().search("主任说明了情况"))
+    (True, False)
+    """
+    acts = [*words("issue_speech_verbs.txt"), *(row[0] for row in table("issue_acts.tsv"))]
+    return re.compile(f"(?:{alternation(words('post_titles.txt'))})[^，,。；：、]{{2,4}}?(?:{alternation(acts)})")
+
+
+@cache
 def _activity() -> re.Pattern:
     """Verbs of doing something at a place (座谈, 主持, 听取): after a visited
     place, they make the visit a stop of its own (kept beside stops inside it)."""
@@ -1205,13 +1218,18 @@ class Reader:
         X is visited already."""
         if not opening or not self.last_team or not self._residents_speak(s):
             return []
-        latest = [v.place for v in self.visits if v.official == self.last_team[0] and not v.headline]
-        if not latest:
+        tour = [v for v in self.visits if v.official == self.last_team[0] and not v.headline]
+        if not tour:
             return []
+        latest = [v.place for v in tour]
         last = latest[-1]
-        if later and self.places.nodes[last].level not in AREAS:
-            return []
-        areas = {last} | {a for a in self.places.ancestors(last) if self.places.nodes[a].level == "subdistrict"}
+        units = all(self.places.nodes[p].level == "community" for p in opening)
+        if later and self.places.nodes[last].level not in AREAS and not units:
+            return []  # (a spot inside the stop: 在六号楼一单元 after an estate; a village or community is a stop)
+        # the areas the latest move went to together (先后深入A镇、B苏木和C苏木): each holds stops
+        in_areas = [v for v in tour if self.places.nodes[v.place].level in AREAS]
+        told = {v.place for v in in_areas if v.start == in_areas[-1].start} if in_areas else set()
+        areas = {last} | told | {a for a in self.places.ancestors(last) if self.places.nodes[a].level == "subdistrict"}
         if not all(areas & self.places.ancestors(p) for p in opening) or any(p in latest for p in opening):
             return []
         self.nest_at_latest_unit(self.last_team, opening)
@@ -1274,10 +1292,12 @@ class Reader:
     def _residents_speak(self, s: Sentence) -> bool:
         """Do residents speak or raise something in sentence `s` (a word of
         `issue_raisers.txt`, then within a few characters a verb of
-        `issue_speech_verbs.txt` or `issue_acts.tsv`: 村民说, 居民们反映)?  People
-        met there tell the party is at the place; people seen at work
-        (果农们正忙着采摘) do not."""
-        return _residents_speaking().search(self.text, s.start, s.end) is not None
+        `issue_speech_verbs.txt` or `issue_acts.tsv`: 村民说, 居民们反映), or a
+        cadre the reader names no official (a title, a name, the verb: 嘎查达X说;
+        the caller reads sentences with no actor)?  People met there tell the
+        party is at the place; people seen at work (果农们正忙着采摘) do not."""
+        return _residents_speaking().search(self.text, s.start, s.end) is not None \
+            or _cadre_speaking().search(self.text, s.start, s.end) is not None
 
     def _opening_place(self, chunks: list[PlaceChunk], context: list[int], end: int) -> list[int]:
         """A paragraph opening `在X，` with no one in the clause (在X社区的Y片区，
