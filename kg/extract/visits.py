@@ -1539,7 +1539,8 @@ class Reader:
         at = pos
         while True:
             chunks = parse_list(self.text, at, end)
-            if not chunks and (company := company_at(self.text, at, end, self.places)):
+            company = None if chunks else company_at(self.text, at, end, self.places)
+            if company:
                 chunks = [company]  # 走访三连、十一连: the companies of the regiment named before
             if not chunks and (ref := back_referenced(self.text, at, end, self.places)):
                 # 来到金穗农场，察看了农场职工医院、北坡居民点: the bare type word names the farm again;
@@ -1575,7 +1576,7 @@ class Reader:
             quoted = quoted_inside(self.text, chunks[-1], end)
             if quoted is not chunks[-1]:
                 chunks[-1] = quoted
-            elif tagged:
+            elif tagged and not company:  # (a company's name ends at 连: 三连和团部X社区 lists the next stop)
                 chunks[-1] = self.inner_tagged(chunks[-1], end)
             found += chunks
             sep = LIST_SEP.match(self.text, chunks[-1].end, end)
@@ -1892,8 +1893,8 @@ class Reader:
             self.event_paragraph = s.paragraph  # 座谈会上，… sets the rest of the paragraph at the event
         at_event = self.event_paragraph == s.paragraph
         for a in actors:
-            if a.kind != "name" or self.officials[a.name].accompanying:
-                continue
+            if a.kind != "name" or self.officials[a.name].accompanying or a.name in self.hosts:
+                continue  # (a village's cadre speaking at the event hosts or raises; they make no visit: add_visit)
             if not at_event and not _presence().search(self.text, a.end, s.end) and not pattern("visit_reception_words.txt").search(self.text, a.end, s.end):
                 continue  # named, but not taking part (参加, 出席, 接待选民, 座谈会上…)
             if not at_event and POSSESSED.match(self.text, a.end):
