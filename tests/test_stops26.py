@@ -56,6 +56,15 @@ def test_a_community_where_something_was_done_stays_a_stop_beside_its_estate():
 
 
 @pytest.mark.fast
+@pytest.mark.parametrize("looked", ["察看了社区长者食堂", "察看了垃圾分类亭"])
+def test_a_community_where_something_of_its_own_was_looked_at_stays_a_stop(looked):
+    facts = facts_of(
+        f"9月3日上午，区长刘海波来到南关街道福安社区，{looked}。\n\n在梧桐苑小区，居民反映楼道灯不亮。\n"
+    )
+    assert visits(facts) == {("刘海波", "福安社区"), ("刘海波", "梧桐苑小区")}
+
+
+@pytest.mark.fast
 def test_a_community_visited_alone_keeps_its_visit_and_issues():
     facts = facts_of("9月3日上午，区长刘海波来到南关街道福安社区，察看老旧小区改造情况。居民反映楼道灯不亮。\n")
     assert visits(facts) == {("刘海波", "福安社区")}

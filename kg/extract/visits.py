@@ -422,6 +422,19 @@ def _residents_speaking() -> re.Pattern:
 
 
 @cache
+def _estate_words() -> re.Pattern:
+    """The type words of housing estates of two characters or more (`place_suffixes.tsv`,
+    type HousingEstate: 小区, 新村, 家园): what names a community's estates as a kind.
+
+    >>> bool(_estate_words().search("察看老旧小区改造情况")), bool(_estate_words().search("察看了垃圾分类点"))
+    (True, False)
+    """
+    return compile_words(sorted(
+        {row[0] for row in table("place_suffixes.tsv") if len(row) > 1 and row[1] == ESTATE
+         and not row[0].startswith("re:") and len(row[0]) >= 2}, key=len, reverse=True))
+
+
+@cache
 def _cadre_speaking() -> re.Pattern:
     """A post title (`post_titles.txt`), a name of two to four characters, a verb of
     speaking or raising (`issue_speech_verbs.txt`, `issue_acts.tsv`): a local cadre
@@ -1272,11 +1285,19 @@ class Reader:
                 nested = True
         if not nested:
             return
-        # 来到X社区，察看老旧小区改造情况。在Y小区，…: the looking around was at the estate; the
-        # community stays a stop of its own only for what was done there (座谈, 听取: activity verbs)
+        # 来到X社区，察看老旧小区改造情况。在Y小区，…: a look at the community's estates (an
+        # estate's type word in what was looked at) was the look at the estate told next; the
+        # community stays a stop of its own for what was done there (座谈, 听取: activity
+        # verbs) or looked at in it (察看了垃圾分类点), and when it received the party
         for v in self.visits:
-            if v.official in team and v.place == unit and v.stop and not _activity().search(self.text, v.start, v.end):
+            if v.official in team and v.place == unit and v.stop and not _activity().search(self.text, v.start, v.end) \
+                    and _estate_words().search(self.text, self._written_end(unit, v), v.end):
                 v.stop = False
+
+    def _written_end(self, pid: int, v: VisitRecord) -> int:
+        """Where place `pid` is last written in the sentence of visit `v` ends (its start when it is not)."""
+        ends = [i + len(w) for w in self.places.nodes[pid].written if (i := self.text.rfind(w, v.start, v.end)) >= 0]
+        return max(ends, default=v.start)
 
     def _parts_of_site(self, at: list[int], chunks: list[PlaceChunk]) -> bool:
         """Are `chunks`, looked at where the party is (`at`, a site among them),
