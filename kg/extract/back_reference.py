@@ -15,7 +15,7 @@ place of each stop, with its named parents).
 
 from __future__ import annotations
 
-from kg.extract.places import PlaceChunk, PlaceRegistry, has_proper_part, is_named, name_window, parse_at, suffix_at
+from kg.extract.places import PlaceChunk, PlaceRegistry, has_proper_part, is_named, name_window, parse_at, segment, suffix_at
 
 
 def back_referenced(text: str, pos: int, end: int, places: PlaceRegistry) -> PlaceChunk | None:
@@ -49,6 +49,24 @@ def _inside(pos: int, k: int, named: str, window: str) -> PlaceChunk | None:
     """The chunk of `window` (its first `k` characters naming `named` again) read
     with `named` in full; None when no named place follows the short name."""
     chunk = parse_at(named + window[k:], 0)
+    if chunk is not None and len(chunk.segments) == 1 and chunk.end > len(named):
+        chunk = _split_after(chunk, named)
     if chunk is None or chunk.end <= len(named) or chunk.segments[0].text != named or not is_named(chunk.segments):
         return None  # (the short name alone, or a name cut before it: no place inside)
     return PlaceChunk(pos, pos + chunk.end - len(named) + k, chunk.segments)
+
+
+def _split_after(chunk: PlaceChunk, named: str) -> PlaceChunk:
+    """`chunk`, one site's name opening with the site `named` (七星农场场部富民小区,
+    a farm's estate at its seat), cut into the named site and the named place
+    after it when that reads as a place of its own (场部富民小区); else as it is.
+    A site's type word is cut after by no grammar rule (only administrative
+    ones are), so the place inside a farm is cut here, where the farm is known.
+
+    >>> [s.text for s in _split_after(parse_at("七星农场场部富民小区", 0), "七星农场").segments]
+    ['七星农场', '场部富民小区']
+    """
+    own, rest = segment(named), segment(chunk.text[len(named):])
+    if not own or len(own) != 1 or not rest or not is_named(rest):
+        return chunk
+    return PlaceChunk(chunk.start, chunk.end, own + rest)

@@ -514,14 +514,27 @@ class IssuePlacement:
             raiser_place = None  # 走访中，附近X小区的居民说…: issues stay where raised, X is a later stop
         if raiser_place is not None and not scene.receiving and not self.at_venue:
             # raisers named with their place speak for it; a cadre's own community
-            # counts when the scene says nothing else (a cadre may speak elsewhere)
-            if not from_post or not places or any(self.related(raiser_place, p) for p in places):
+            # counts when the scene says nothing else (a cadre may speak elsewhere),
+            # or when it is a stop of the tour whose scene lies at another stop (先后走访了
+            # A村、B村。A村渔民反映…。B村村委会主任X说…: X speaks at B村, the next stop)
+            if not from_post or not places or any(self.related(raiser_place, p) for p in places) \
+                    or self.another_stop(raiser_place, places):
                 places = self.at_stops(self.within(raiser_place, scene, s), scene)
         if not self.visits:
             return self.report_place(places)
         if not (self.at_venue or self.present and raiser_place is None):
             places = self.at_latest_stop(places, s)
         return self.of_raisers_kind(places, s, act)
+
+    def another_stop(self, pid: int, places: list[int]) -> bool:
+        """Is `pid` (a cadre's own place, from their post) a stop the tour visited
+        beside the scene's `places`, themselves all stops of the same level (two
+        villages told in turn), so the cadre speaks at their own stop?  Source:
+        STOPS26 (a village head's issues filed at the village told before)."""
+        if pid not in self.visited or not places or not all(p in self.visited for p in places):
+            return False
+        level = self.places.nodes[pid].level
+        return level in ADMIN and all(self.places.nodes[p].level == level for p in places)
 
     def of_raisers_kind(self, places: list[int], s: Sentence, act: int | None) -> list[int]:
         """Of several stops of different kinds (a village and a community, each of a

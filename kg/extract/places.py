@@ -195,8 +195,10 @@ def segment(name: str) -> tuple[Segment, ...] | None:
             continue
         rest_suffix = rest_suffix_at(name, cut)
         if not rest_suffix or (len(rest) - rest_suffix[0] < 2 and not NUMBERED.fullmatch(rest) and not UNIT_PART.fullmatch(rest)
-                               and not ordinal_part(rest, hit[2], rest_suffix) and not _own_site(rest, name[cut - length:cut], rest_suffix)):
-            continue  # (a numbered part, 五组 or 3期, is a place inside: 下洲村|五组; so is an ordinal unit, 青山镇|一村)
+                               and not ordinal_part(rest, hit[2], rest_suffix) and not _own_site(rest, name[cut - length:cut], rest_suffix)
+                               and not quantified_leaf(rest)):
+            continue  # (a numbered part, 五组 or 3期, is a place inside: 下洲村|五组; so is an ordinal unit, 青山镇|一村;
+            # and a quantified one, 江滨街道|各社区: some units of the place, cut so the place is the stop)
         if start == 0 and name[:cut] in _generic_words():
             continue  # 乡村|振兴项目: a common word opening the name and ending in a type word (乡村, 农村) is no place
         if _type_word_in_common_word(name[start:cut], length):
@@ -737,6 +739,30 @@ def _determiners() -> re.Pattern:
     return re.compile(f"(?:{alternation(words('place_determiners.txt'))}|{NUMERAL}+余?[{CLASSIFIERS}])")
 
 
+def quantified_leaf(segment_text: str) -> bool:
+    """Does a segment open with a determiner or quantifier (`place_determiners.txt`,
+    `place_quantifiers.txt`: 部分, 各, 一些, 有关…), so that after a named parent it
+    names some of the parent's units, none by name (X镇|部分村, X街道|各社区,
+    X区|一些小区)?  A name opening like a determiner (那平村) is a name.
+    Source: STOPS26 (a visit `到X镇部分村庄` went to a place 部分村).
+
+    >>> quantified_leaf("部分村"), quantified_leaf("各社区"), quantified_leaf("有关社区"), quantified_leaf("那平村")
+    (True, True, True, False)
+    >>> quantified_leaf("新华村")
+    False
+    """
+    name = segment_text.strip("“”\"")
+    if _name_opening_like_determiner(name[:2]) and not _quantifiers().match(name):
+        return False
+    return bool(_quantifiers().match(name) or _determiners().match(name))
+
+
+@cache
+def _quantifiers() -> re.Pattern:
+    """The words of `place_quantifiers.txt` opening a text (部分, 一些, 各)."""
+    return re.compile(alternation(words("place_quantifiers.txt")))
+
+
 @cache
 def _quantifier_before() -> re.Pattern:
     """A quantifier of a set (`place_quantifiers.txt`) or a count ending right
@@ -1085,6 +1111,10 @@ def _parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | Non
                     # 顾泾镇一家新材料企业: a thing counted, not named, in a named place; the stop is the place
                     end -= len(segs[-1].text)
                     segs = segs[:-1]
+            elif len(segs) > 1 and quantified_leaf(segs[-1].text):
+                # 崔岭镇部分村庄, 江滨街道各社区: some of the place's units, none named; the stop is the place
+                end -= len(segs[-1].text)
+                segs = segs[:-1]
             elif (building := BUILDING.search(segs[-1].text)) and building.start() > 0 and (rest := segment(window[: end - len(building.group(0))])) and is_named(rest):
                 # 华信新苑3号楼前, 幸福小区5号楼: a building of a named estate is a corner of it; the stop is the estate
                 end -= len(building.group(0))

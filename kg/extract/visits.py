@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 
 from kg.extract.actors import Actor, ActorIndex
 from kg.extract.back_reference import back_referenced
+from kg.extract.corps_units import company_at
 from kg.extract.guides import guided_at, guides_party, hosts_stop
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
 from kg.extract.meeting_host import held_by
@@ -404,13 +405,46 @@ def _asks() -> re.Pattern:
 @cache
 def _residents_speaking() -> re.Pattern:
     """A residents' word (`issue_raisers.txt`), then within four characters of the
-    clause a verb of speaking or raising (`issue_speech_verbs.txt`, `issue_acts.tsv`).
+    clause a verb of speaking or raising (`issue_speech_verbs.txt`, `issue_acts.tsv`),
+    or one short clause of their gathering and a manner before it (居民围拢过来，
+    七嘴八舌地反映: the residents are still the subject).
 
     >>> bool(_residents_speaking().search("村民们说，路太窄")), bool(_residents_speaking().search("果农们正忙着采摘"))
     (True, False)
+    >>> bool(_residents_speaking().search("居民们围了上来，你一言我一语地反映"))
+    True
     """
     acts = [*words("issue_speech_verbs.txt"), *(row[0] for row in table("issue_acts.tsv"))]
-    return re.compile(f"(?:{alternation(words('issue_raisers.txt'))})[^，,。；：]{{0,4}}?(?:{alternation(acts)})")
+    gathered = "[^，,。；：“”]{1,6}[，,][^，,。；：“”]{0,7}?"
+    return re.compile(
+        f"(?:{alternation(words('issue_raisers.txt'))})(?:[^，,。；：]{{0,4}}?|{gathered})(?:{alternation(acts)})"
+    )
+
+
+@cache
+def _estate_words() -> re.Pattern:
+    """The type words of housing estates of two characters or more (`place_suffixes.tsv`,
+    type HousingEstate: 小区, 新村, 家园): what names a community's estates as a kind.
+
+    >>> bool(_estate_words().search("察看老旧小区改造情况")), bool(_estate_words().search("察看了垃圾分类点"))
+    (True, False)
+    """
+    return compile_words(sorted(
+        {row[0] for row in table("place_suffixes.tsv") if len(row) > 1 and row[1] == ESTATE
+         and not row[0].startswith("re:") and len(row[0]) >= 2}, key=len, reverse=True))
+
+
+@cache
+def _cadre_speaking() -> re.Pattern:
+    """A post title (`post_titles.txt`), a name of two to four characters, a verb of
+    speaking or raising (`issue_speech_verbs.txt`, `issue_acts.tsv`): a local cadre
+    speaking (嘎查达巴特尔说, 村主任某某反映).
+
+    >>> bool(_cadre_speaking().search("嘎查达巴特尔说，")), bool(_cadre_speaking().search("主任说明了情况"))
+    (True, False)
+    """
+    acts = [*words("issue_speech_verbs.txt"), *(row[0] for row in table("issue_acts.tsv"))]
+    return re.compile(f"(?:{alternation(words('post_titles.txt'))})[^，,。；：、]{{2,4}}?(?:{alternation(acts)})")
 
 
 @cache
@@ -886,8 +920,11 @@ class Reader:
             context.append(self.places.add(chunk, self._admin(context)))
         if topic and first.paragraph == self.headline and not any(self.actors(s) for s in sentences) \
                 and not MENU.search(self.text, first.start, first.end):
+            # (X公司领导到Y农场走访: a place followed by a post title is the visitors' own unit, no scene)
+            owners = {pid for c, pid in zip(topic, context) if pattern("post_titles.txt").match(self.text, c.end)}
             self.scene_places += [
-                (p, first) for p in self.places.most_specific(context) if self.places.nodes[p].level in INSIDE_LEVELS
+                (p, first) for p in self.places.most_specific(context)
+                if self.places.nodes[p].level in INSIDE_LEVELS and p not in owners
             ]
         self.opening = []  # the paragraph opens at a specific place with no one in its clause (在X片区，改造已收尾。)
         for s in sentences:
@@ -906,6 +943,8 @@ class Reader:
                     continue
                 told = _told_visit().match(self.text, m.end(), s.end) if m.group(0) == "在" else None
                 chunks = self.read_as_places(parse_list(self.text, told.end() if told else m.end(), s.end))
+                if not chunks and (company := company_at(self.text, m.end(), s.end, self.places)):
+                    chunks = [company]  # 在三连，职工反映…: a company of the regiment named before
                 if m.group(0) in DISPOSAL:  # 将饮水工程纳入计划: a work handled, no place
                     chunks = [c for c in chunks if not act_named_work(self.doc, c)]
                 if not chunks and m.group(0) == "在" and (own := self.area_facility(m.end(), s.end)):
@@ -989,6 +1028,8 @@ class Reader:
             team = [w for w in team if not all(self._governs(w, p) for p in targets)]
             if team and self._remote(s):
                 team = []  # 通过视频连线方式，听取X社区居民代表意见: taking part from afar
+            if at_places and team:
+                self.nest_at_latest_unit(team, targets)
             for who in team if targets else []:
                 self.add_visit(who, targets, s, self._is_stop(s, at_end))
                 here[who] = targets
@@ -1068,6 +1109,8 @@ class Reader:
             before = [p for p in context if self.at_written.get(p, -1) < pos]
             admin = [p for p in at if self.places.nodes[p].level in ADMIN] or before
             pids = [self.lede_place(self.places.add(chunk, self._holder(admin, team))) for chunk in chunks]
+            if self._at_settlement(at) or kinds[m.group(0)] == "inspect" and self._named_site_in_community(at, chunks):
+                self.nest_at_latest_unit(team, pids)  # 到X农场，走访第三管理区: the farm's own unit
             stop = self._is_stop(s, chunks[-1].end, area=chunks[-1].leaf.level in AREA_LEVELS)
             # 先后来到A社区、A社区养老服务中心和B小区: a place listed as a stop of its own beside a place inside it
             listed = {p for p in pids if any(p in self.places.ancestors(q) for q in pids if q != p)}
@@ -1188,19 +1231,73 @@ class Reader:
         X is visited already."""
         if not opening or not self.last_team or not self._residents_speak(s):
             return []
-        latest = [v.place for v in self.visits if v.official == self.last_team[0] and not v.headline]
-        if not latest:
+        tour = [v for v in self.visits if v.official == self.last_team[0] and not v.headline]
+        if not tour:
             return []
+        latest = [v.place for v in tour]
         last = latest[-1]
-        if later and self.places.nodes[last].level not in AREAS:
-            return []
-        areas = {last} | {a for a in self.places.ancestors(last) if self.places.nodes[a].level == "subdistrict"}
+        units = all(self.places.nodes[p].level == "community" for p in opening)
+        if later and self.places.nodes[last].level not in AREAS and not units:
+            return []  # (a spot inside the stop: 在六号楼一单元 after an estate; a village or community is a stop)
+        # the areas the latest move went to together (先后深入A镇、B苏木和C苏木): each holds stops
+        in_areas = [v for v in tour if self.places.nodes[v.place].level in AREAS]
+        told = {v.place for v in in_areas if v.start == in_areas[-1].start} if in_areas else set()
+        areas = {last} | told | {a for a in self.places.ancestors(last) if self.places.nodes[a].level == "subdistrict"}
         if not all(areas & self.places.ancestors(p) for p in opening) or any(p in latest for p in opening):
             return []
+        self.nest_at_latest_unit(self.last_team, opening)
         for who in self.last_team:
             self.add_visit(who, opening, s, True)
             here[who] = list(opening)
         return list(opening)
+
+    def nest_at_latest_unit(self, team: list[str], pids: list[int]) -> None:
+        """A housing estate where the party is present (`在Y小区，居民反映…`,
+        `走进X社区，在Y小区察看…`) right after its latest visit went to a
+        community lies in that community, when the estate was written without
+        one (its parent, if any, an area around the community: the tour's
+        subdistrict).  The estate is the stop, the community frames it
+        (`resolve.drop_coarse_visits`).  Source: STOPS26 (a visit and its
+        issues filed at the community around the estate the party stood in).
+
+        So at a farm run as a settlement (`_at_settlement`): its estates and
+        its units (第三管理区) lie in it.
+
+        Shapes: 来到X街道Z社区。在Y小区，居民反映… → Y小区 ⊂ Z社区;
+        到X农场，走访第三管理区 → 第三管理区 ⊂ X农场;
+        not 来到Z社区。随后来到Y小区 (a move may leave the community).  The
+        community's visit, made a stop by a look around only (察看), is no stop
+        of its own then: what was looked at is told at the estate."""
+        latest = [v.place for v in self.visits if team and v.official == team[0] and not v.headline]
+        if not latest:
+            return
+        unit = latest[-1]
+        settlement = self._at_settlement([unit])
+        if self.places.nodes[unit].level != "community" and not settlement:
+            return
+        around = self.places.ancestors(unit)
+        nested = False
+        for pid in pids:
+            node = self.places.nodes[pid]
+            inner = node.type == ESTATE or settlement and node.level == "community"
+            if inner and pid not in around and (node.parent is None or node.parent in around):
+                node.parent = unit
+                nested = True
+        if not nested:
+            return
+        # 来到X社区，察看老旧小区改造情况。在Y小区，…: a look at the community's estates (an
+        # estate's type word in what was looked at) was the look at the estate told next; the
+        # community stays a stop of its own for what was done there (座谈, 听取: activity
+        # verbs) or looked at in it (察看了垃圾分类点), and when it received the party
+        for v in self.visits:
+            if v.official in team and v.place == unit and v.stop and not _activity().search(self.text, v.start, v.end) \
+                    and _estate_words().search(self.text, self._written_end(unit, v), v.end):
+                v.stop = False
+
+    def _written_end(self, pid: int, v: VisitRecord) -> int:
+        """Where place `pid` is last written in the sentence of visit `v` ends (its start when it is not)."""
+        ends = [i + len(w) for w in self.places.nodes[pid].written if (i := self.text.rfind(w, v.start, v.end)) >= 0]
+        return max(ends, default=v.start)
 
     def _parts_of_site(self, at: list[int], chunks: list[PlaceChunk]) -> bool:
         """Are `chunks`, looked at where the party is (`at`, a site among them),
@@ -1216,10 +1313,12 @@ class Reader:
     def _residents_speak(self, s: Sentence) -> bool:
         """Do residents speak or raise something in sentence `s` (a word of
         `issue_raisers.txt`, then within a few characters a verb of
-        `issue_speech_verbs.txt` or `issue_acts.tsv`: 村民说, 居民们反映)?  People
-        met there tell the party is at the place; people seen at work
-        (果农们正忙着采摘) do not."""
-        return _residents_speaking().search(self.text, s.start, s.end) is not None
+        `issue_speech_verbs.txt` or `issue_acts.tsv`: 村民说, 居民们反映), or a
+        cadre the reader names no official (a title, a name, the verb: 嘎查达X说;
+        the caller reads sentences with no actor)?  People met there tell the
+        party is at the place; people seen at work (果农们正忙着采摘) do not."""
+        return _residents_speaking().search(self.text, s.start, s.end) is not None \
+            or _cadre_speaking().search(self.text, s.start, s.end) is not None
 
     def _opening_place(self, chunks: list[PlaceChunk], context: list[int], end: int) -> list[int]:
         """A paragraph opening `在X，` with no one in the clause (在X社区的Y片区，
@@ -1236,12 +1335,24 @@ class Reader:
         """`在云锦居民区，他走进云锦苑`: at a community (not yet at a site in
         it), the named housing estates entered are the stops; the community
         only frames them (`drop_coarse_visits`).  Its facilities looked at
-        (走进新华食堂、阳光书屋) are a look around the community itself."""
+        (走进新华食堂、阳光书屋) are a look around the community itself.  So at
+        a farm run as a settlement (`_at_settlement`: 到X农场，走访第三管理区和
+        场部Y小区): its named estates and its units (a management area) are the stops."""
         levels = {self.places.nodes[p].level for p in at} & INSIDE_LEVELS
+        unit_ok = self._at_settlement(at)
         return (
-            levels == {"community"}
-            and all(c.leaf.type == ESTATE and has_proper_part(c.leaf.text) for c in chunks)
+            (levels == {"community"} or unit_ok)
+            and all(has_proper_part(c.leaf.text) and (c.leaf.type == ESTATE or unit_ok and c.leaf.level == "community")
+                    for c in chunks)
             and not name_window(self.text, chunks[-1].end)  # (察看背街小巷整治成效: the place only qualifies the object)
+        )
+
+    def _at_settlement(self, at: list[int]) -> bool:
+        """Is the party at a site only, a farm run as a settlement of its own (its
+        type word in `place_settlement_enterprises.txt`: 七星农场, 青松林场)?"""
+        nodes = [self.places.nodes[p] for p in at]
+        return bool(nodes) and all(
+            n.level == "site" and n.name.endswith(words("place_settlement_enterprises.txt")) for n in nodes
         )
 
     def hosted_visits(self, s: Sentence, actors: list[Actor], here: dict, context: list[int]) -> list[int]:
@@ -1449,6 +1560,9 @@ class Reader:
         at = pos
         while True:
             chunks = parse_list(self.text, at, end)
+            company = None if chunks else company_at(self.text, at, end, self.places)
+            if company:
+                chunks = [company]  # 走访三连、十一连: the companies of the regiment named before
             if not chunks and (ref := back_referenced(self.text, at, end, self.places)):
                 # 来到金穗农场，察看了农场职工医院、北坡居民点: the bare type word names the farm again;
                 # the items after it lie in the farm too
@@ -1483,7 +1597,7 @@ class Reader:
             quoted = quoted_inside(self.text, chunks[-1], end)
             if quoted is not chunks[-1]:
                 chunks[-1] = quoted
-            elif tagged:
+            elif tagged and not company:  # (a company's name ends at 连: 三连和团部X社区 lists the next stop)
                 chunks[-1] = self.inner_tagged(chunks[-1], end)
             found += chunks
             sep = LIST_SEP.match(self.text, chunks[-1].end, end)
@@ -1800,8 +1914,8 @@ class Reader:
             self.event_paragraph = s.paragraph  # 座谈会上，… sets the rest of the paragraph at the event
         at_event = self.event_paragraph == s.paragraph
         for a in actors:
-            if a.kind != "name" or self.officials[a.name].accompanying:
-                continue
+            if a.kind != "name" or self.officials[a.name].accompanying or a.name in self.hosts:
+                continue  # (a village's cadre speaking at the event hosts or raises; they make no visit: add_visit)
             if not at_event and not _presence().search(self.text, a.end, s.end) and not pattern("visit_reception_words.txt").search(self.text, a.end, s.end):
                 continue  # named, but not taking part (参加, 出席, 接待选民, 座谈会上…)
             if not at_event and POSSESSED.match(self.text, a.end):

@@ -1,0 +1,71 @@
+"""A Corps company written without its regiment, in a report about that regiment.
+
+`深入一五〇团，先后走访三连、十一连`: a company of the Xinjiang Production and
+Construction Corps (兵团) is a numbered 连 inside its regiment farm (团).  The
+grammar reads `一五〇团三连` as the company in the regiment (`place_suffixes.tsv`:
+连 is a type word only right after its 团, since 三连冠 is a record and 一连串 a
+run); a report on a tour of the regiment then names its companies alone
+(`三连`, `在十一连，职工反映…`).  Once a regiment is named, a numbered 连
+written as a whole word (a list separator, a clause mark, 和 or 的 after it) is
+that regiment's company: the name is read as if written after the regiment's.
+
+Source: STOPS26 (a regiment's companies visited in turn were lost and their
+issues filed at the regiment's seat, 团部); the eval convention (the most
+specific named place of each stop, with its named parents).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.places import PlaceChunk, PlaceRegistry, segment
+
+# a numbered company as a word of its own: 三连、, 十一连，, 12连和; not 三连冠, 一连串, 连续
+COMPANY = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})连(?=[、，,。；;：:和及与的（(\s]|$)")
+# a regiment farm's name ends in the numbered 团 the suffix table reads (一五〇团, 129团)
+REGIMENT = re.compile(r"(?:[一二三四五六七八九〇零十]{3}|\d{2,3})团$")
+
+
+def latest_regiment(places: PlaceRegistry, pos: int) -> str | None:
+    """The name of the regiment farm (`REGIMENT`) first written last before `pos`
+    among the registry's places, or None.
+
+    >>> from kg.extract.places import parse_at
+    >>> r = PlaceRegistry(); _ = r.add(parse_at("深入一五〇团，", 2))
+    >>> latest_regiment(r, 20), latest_regiment(r, 1)
+    ('一五〇团', None)
+    """
+    named = [
+        (node.first, written) for node in places.nodes if node.level == "subdistrict" and node.first < pos
+        for written in sorted(node.written) if REGIMENT.search(written) and segment(written)
+        and len(segment(written)) == 1
+    ]
+    return max(named)[1] if named else None
+
+
+def company_at(text: str, pos: int, end: int, places: PlaceRegistry) -> PlaceChunk | None:
+    """The company written alone at `pos` (`三连、`, `十一连，`) in the regiment
+    named last before it: the chunk spans the company as written, its segments
+    are the regiment's and the company's (一五〇团|三连).  None when no regiment
+    was named before, or no numbered 连 stands there as a word of its own.
+
+    Shapes: 走访三连、十一连和X社区 (each a company); 在三连，职工反映… (a stop);
+    not 三连冠, 一连串, 连续 (no word of its own), nor a 连 before any 团.
+
+    >>> from kg.extract.places import parse_at
+    >>> r = PlaceRegistry(); _ = r.add(parse_at("深入一五〇团，", 2))
+    >>> c = company_at("深入一五〇团，走访三连、十一连", 9, 15, r); c.start, c.end, [s.text for s in c.segments]
+    (9, 11, ['一五〇团', '三连'])
+    >>> company_at("深入一五〇团，夺得三连冠", 9, 12, r) is None
+    True
+    """
+    m = COMPANY.match(text[:end], pos)
+    if not m:
+        return None
+    regiment = latest_regiment(places, pos)
+    if regiment is None:
+        return None
+    segs = segment(regiment + m.group(0))
+    if not segs or len(segs) != 2:
+        return None
+    return PlaceChunk(pos, m.end(), segs)
