@@ -13,7 +13,8 @@ from functools import cache
 
 from kg.extract import issue_words
 from kg.extract.issue_words import COUNT
-from kg.extract.issue_restated import strip_resolve
+from kg.extract.issue_restated import asks_party, strip_resolve
+from kg.extract.lexicons import alternation, words
 from kg.extract.places import parse_at
 
 # (two quotations side by side are two items, in any script's marks: “A”“B”, 「A」『B』)
@@ -133,7 +134,8 @@ PLANNED = re.compile(r"^(?:希望|要求)?(?:尽快|早日|及时|优先|能|争
 def bare_request(item: str) -> bool:
     """Whether `item` asks only that the complaint before it be dealt with (`BARE_REQUEST`):
     a request or an adverb before at most two characters, or a tentative ending (一下, V一V);
-    or that it be put on a plan (`PLANNED`: 尽快纳入维修计划).
+    or that it be put on a plan (`PLANNED`: 尽快纳入维修计划), or that a party deal with it
+    (`issue_restated.asks_party`: 物业公司尽快上门维修).
 
     >>> bare_request("能不能修剪一下"), bare_request("尽快补上"), bare_request("停车点"), bare_request("能不能全天供水")
     (True, True, False, False)
@@ -142,8 +144,8 @@ def bare_request(item: str) -> bool:
     >>> bare_request("尽快纳入维修计划"), bare_request("把通组道路纳入明年改造计划")
     (True, False)
     """
-    if PLANNED.match(item):
-        return True
+    if PLANNED.match(item) or asks_party(item):
+        return True  # (asks_party: 希望物业尽快上门维修, the party asked and the act, nothing named)
     m = BARE_REQUEST.match(item)
     return bool(m) and (m.start("act") > 0 or m.group("tail") in ("一下", "一" + m.group("act")))
 # a clause saying what kind of place its subject is (X社区是典型的老城区社区, 这一带是山城
@@ -232,8 +234,40 @@ def trim(item: str) -> str:
         if (aged := AGED_MODIFIER.match(item)) and len(item) - aged.end() >= MIN_CLAUSE:
             item = item[aged.end():]
         item = _without_place(item)
+        item = raisers_predicate(item)
         if item == before:
             break
+    return item
+
+
+SUBJECT_SPAN = 10  # the words before a raiser naming who they are (楼上36户 + 居民)
+
+
+@cache
+def _raiser_subject() -> re.Pattern:
+    raisers = alternation(words("issue_raisers.txt"))
+    one = f"[^，,。；的]{{0,{SUBJECT_SPAN}}}?(?:{raisers})们?"
+    return re.compile(f"^{one}(?:[和与及、]{one})*(?:都|也|还|普遍|大多)?")
+
+
+def raisers_predicate(item: str) -> str:
+    """`item` without a subject naming the raisers themselves (`issue_raisers.txt`, after
+    a few words saying which: 楼上几十户居民和周边群众 + 出行困难), when the predicate
+    left is a clause of its own stating a problem (`issue_words.problem`): the raisers
+    are who suffer it, the predicate is the issue (session 26).  A short predicate
+    (居民停车难) keeps its subject.
+
+    >>> raisers_predicate("沿街十几户商户和附近居民出行困难"), raisers_predicate("居民停车难")
+    ('出行困难', '居民停车难')
+    >>> raisers_predicate("村民每天都走这条路"), raisers_predicate("路灯不亮")
+    ('村民每天都走这条路', '路灯不亮')
+    """
+    m = _raiser_subject().match(item)
+    if not m:
+        return item
+    rest = item[m.end():]
+    if len(rest) >= MIN_CLAUSE and issue_words.problem().search(rest):
+        return rest
     return item
 
 
