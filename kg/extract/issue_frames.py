@@ -571,7 +571,8 @@ def _theme() -> re.Pattern:
     units = "|".join(map(re.escape, kind_words("issue_themes.tsv", "unit")))
     fields = "|".join(map(re.escape, kind_words("issue_themes.tsv", "field")))
     documents = "|".join(map(re.escape, kind_words("issue_themes.tsv", "document")))
-    return re.compile(f"(?:{units})(?:{fields})+|[^，,。；]{{0,{DOCUMENT_SPAN}}}(?:{documents})")
+    drafting = "|".join(map(re.escape, kind_words("issue_themes.tsv", "drafting")))
+    return re.compile(f"(?:{units})(?:{fields})+|[^，,。；]{{0,{DOCUMENT_SPAN}}}(?:{documents})(?:{drafting})?")
 
 
 @cache
@@ -588,8 +589,8 @@ def theme(item: str) -> bool:
 
     >>> theme("社区治理"), theme("乡村振兴工作"), theme("小区绿化建设"), theme("新兴领域党建")
     (True, True, False, False)
-    >>> theme("今年工作"), theme("本市五年规划"), theme("停车难")
-    (True, True, False)
+    >>> theme("今年工作"), theme("本市五年规划"), theme("全市五年规划编制"), theme("停车难")
+    (True, True, True, False)
     """
     return bool(_theme().fullmatch(item))
 

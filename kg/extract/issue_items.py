@@ -14,7 +14,6 @@ from functools import cache
 from kg.extract import issue_words
 from kg.extract.issue_words import COUNT
 from kg.extract.issue_restated import asks_party, strip_resolve
-from kg.extract.lexicons import alternation, words
 from kg.extract.places import parse_at
 
 # (two quotations side by side are two items, in any script's marks: “A”“B”, 「A」『B』)
@@ -234,40 +233,8 @@ def trim(item: str) -> str:
         if (aged := AGED_MODIFIER.match(item)) and len(item) - aged.end() >= MIN_CLAUSE:
             item = item[aged.end():]
         item = _without_place(item)
-        item = raisers_predicate(item)
         if item == before:
             break
-    return item
-
-
-SUBJECT_SPAN = 10  # the words before a raiser naming who they are (楼上36户 + 居民)
-
-
-@cache
-def _raiser_subject() -> re.Pattern:
-    raisers = alternation(words("issue_raisers.txt"))
-    one = f"[^，,。；的]{{0,{SUBJECT_SPAN}}}?(?:{raisers})们?"
-    return re.compile(f"^{one}(?:[和与及、]{one})*(?:都|也|还|普遍|大多)?")
-
-
-def raisers_predicate(item: str) -> str:
-    """`item` without a subject naming the raisers themselves (`issue_raisers.txt`, after
-    a few words saying which: 楼上几十户居民和周边群众 + 出行困难), when the predicate
-    left is a clause of its own stating a problem (`issue_words.problem`): the raisers
-    are who suffer it, the predicate is the issue (session 26).  A short predicate
-    (居民停车难) keeps its subject.
-
-    >>> raisers_predicate("沿街十几户商户和附近居民出行困难"), raisers_predicate("居民停车难")
-    ('出行困难', '居民停车难')
-    >>> raisers_predicate("村民每天都走这条路"), raisers_predicate("路灯不亮")
-    ('村民每天都走这条路', '路灯不亮')
-    """
-    m = _raiser_subject().match(item)
-    if not m:
-        return item
-    rest = item[m.end():]
-    if len(rest) >= MIN_CLAUSE and issue_words.problem().search(rest):
-        return rest
     return item
 
 

@@ -1,0 +1,107 @@
+"""Issue precision on unseen reports (session 26, ISSUESP26): requests to a party naming
+nothing, heard topics that are a period's work or a plan, vague qualifiers of 问题, an
+effect clause questioning the cause or pairing a cost with a hardship, an act's complement
+opening a word.  Every fixture is invented; the tests
+run the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction import facts_of, issues
+
+VISIT = "2025年5月12日，县长柏文来到青岚镇石屏村，走访农户。"
+
+
+def labels(text: str) -> set[str]:
+    return {label for _, label in issues(facts_of(VISIT + text))}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "request_",
+    ["希望物业公司尽快上门维修", "希望有关部门及时处理", "希望县燃气公司抓紧整改", "盼望村委会尽快协调解决"],
+)
+def test_a_request_asking_a_party_to_act_on_the_complaints_names_nothing(request_):
+    got = labels(f"村民们反映，水管经常爆裂，路灯常年不亮，{request_}。")
+    assert got == {"水管经常爆裂", "路灯常年不亮"}
+
+
+@pytest.mark.fast
+def test_a_request_to_a_party_naming_its_object_stands():
+    got = labels("村民们反映，水管经常爆裂，希望物业公司尽快维修村口的路灯。")
+    assert any("路灯" in g for g in got)
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "topic",
+    ["对今年工作的意见和建议", "对明年工作的意见建议", "对本县五年规划等方面的意见建议", "对条例草案的意见和建议"],
+)
+def test_a_heard_topic_naming_a_period_s_work_or_a_plan_is_no_issue(topic):
+    facts = facts_of(f"2025年5月12日，县长柏文深入青岚镇，听取群众{topic}。在石屏村，村民反映路灯常年不亮。")
+    assert {label for _, label in issues(facts)} == {"路灯常年不亮"}
+
+
+@pytest.mark.fast
+def test_a_heard_topic_naming_a_matter_stands():
+    facts = facts_of("2025年5月12日，县长柏文深入青岚镇，听取群众对农村饮水安全的意见和建议。")
+    assert {label for _, label in issues(facts)} == {"农村饮水安全"}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("qualifier", ["实际", "突出", "共性", "现实"])
+def test_a_qualifier_of_problems_is_no_issue(qualifier):
+    facts = facts_of(f"2025年5月12日，县长柏文来到青岚镇石屏村，推动一批群众关心的{qualifier}问题得到解决。村民反映路灯常年不亮。")
+    assert {label for _, label in issues(facts)} == {"路灯常年不亮"}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("“白天还好，就是晚上水压不够，不知道是什么原因。”一位村民说。", "晚上水压不够"),
+        ("村民说，卧室的暖气片一直不热，也搞不清为啥。", "卧室的暖气片一直不热"),
+        ("村民反映，村里没有通天然气，做饭靠烧柴火，既费时又有安全隐患。", "村里没有通天然气"),
+    ],
+)
+def test_a_question_about_the_cause_or_a_paired_cost_is_the_complaint_s_effect(text, kept):
+    got = labels(text)
+    assert kept in got
+    assert not any("原因" in g or "为啥" in g or "隐患" in g for g in got)
+
+
+@pytest.mark.fast
+def test_a_pair_closed_by_a_hardship_with_a_complaint_of_its_own_stands():
+    assert "既漏水又有安全隐患" in labels("村民反映，村口的老水塔年久失修，既漏水又有安全隐患。")
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("牧民反映出门就医困难。", "出门就医困难"),
+        ("村民反映出行困难，希望修路。", "出行困难"),
+        ("村民反映出现了多处裂缝的危房无人修缮。", "出现了多处裂缝的危房无人修缮"),
+    ],
+)
+def test_an_act_s_complement_opening_a_word_is_the_content_s(text, label):
+    assert label in labels(text)
+
+
+@pytest.mark.fast
+def test_an_act_s_own_complement_is_still_taken_off():
+    assert labels("村民反映出了不少问题：村口路灯常年不亮。") == {"村口路灯常年不亮"}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("noun", ["方案", "办法", "途径"])
+def test_a_resolving_verb_making_a_noun_with_a_means_stays(noun):
+    # (issue_means_nouns.txt: 解决方案 is a noun, not a wish to solve 方案迟迟没有公布)
+    assert labels(f"村民反映，解决{noun}迟迟没有公布。") == {f"解决{noun}迟迟没有公布"}
+
+
+@pytest.mark.fast
+def test_a_heard_plan_being_drafted_is_no_issue():
+    facts = facts_of("2025年5月12日，市长柏文深入青岚区，听取群众对全市五年规划编制的意见建议。在石屏社区，居民反映路灯常年不亮。")
+    assert {label for _, label in issues(facts)} == {"路灯常年不亮"}
