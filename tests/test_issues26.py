@@ -105,3 +105,30 @@ def test_a_resolving_verb_making_a_noun_with_a_means_stays(noun):
 def test_a_heard_plan_being_drafted_is_no_issue():
     facts = facts_of("2025年5月12日，市长柏文深入青岚区，听取群众对全市五年规划编制的意见建议。在石屏社区，居民反映路灯常年不亮。")
     assert {label for _, label in issues(facts)} == {"路灯常年不亮"}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "subject",
+    ["楼下十几户居民和过往群众", "沿街二十多户商户和附近居民", "周边几个村的三百多户村民"],
+)
+def test_a_subject_counting_or_listing_the_raisers_leaves_the_predicate(subject):
+    got = labels(f"村民反映，村口的排水沟堵了，{subject}出行困难。")
+    assert got == {"村口的排水沟堵了", "出行困难"}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "clause, label",
+    [
+        ("独居老人没人照顾", "独居老人没人照顾"),  # one group, no count: the matter itself
+        ("低层住户意见难统一", "低层住户意见难统一"),
+    ],
+)
+def test_a_single_uncounted_group_of_raisers_stays_in_the_label(clause, label):
+    assert label in labels(f"村民反映，村口的排水沟堵了，{clause}。")
+
+
+@pytest.mark.fast
+def test_a_predicate_that_is_only_a_degree_and_a_problem_keeps_its_raisers():
+    assert "很不方便" not in labels("村民反映，村里没有卫生室，二十多户村民很不方便。")

@@ -14,6 +14,7 @@ from functools import cache
 from kg.extract import issue_words
 from kg.extract.issue_words import COUNT
 from kg.extract.issue_restated import asks_party, strip_resolve
+from kg.extract.lexicons import alternation, words
 from kg.extract.places import parse_at
 
 # (two quotations side by side are two items, in any script's marks: “A”“B”, 「A」『B』)
@@ -233,9 +234,50 @@ def trim(item: str) -> str:
         if (aged := AGED_MODIFIER.match(item)) and len(item) - aged.end() >= MIN_CLAUSE:
             item = item[aged.end():]
         item = _without_place(item)
+        item = raisers_predicate(item)
         if item == before:
             break
     return item
+
+
+SUBJECT_SPAN = 10  # the words before a raiser naming who they are (楼上36户 + 居民)
+NAMED_PART = 2  # the characters a predicate holds besides its problem word: 出行 + 困难
+# a count of households or people before the raisers (36户居民, 二十多名村民)
+HEADCOUNT = re.compile(r"[\d一二三四五六七八九十两几百千]+[余多]?(?:户|名|位|个|人)")
+
+
+@cache
+def _raiser_subject() -> re.Pattern:
+    raisers = alternation(words("issue_raisers.txt"))
+    one = f"[^，,。；]{{0,{SUBJECT_SPAN}}}?(?:{raisers})们?"
+    return re.compile(f"^(?P<first>{one})(?P<more>(?:[和与及、]{one})*)(?:都|也|还|普遍|大多)?")
+
+
+def raisers_predicate(item: str) -> str:
+    """`item` without a subject listing or counting the raisers themselves
+    (`issue_raisers.txt`: 沿街十几户商户和附近居民 + 出行困难), when the predicate left is
+    a clause of its own stating a problem (`issue_words.problem`) about more than the
+    problem word (出行 + 困难): the raisers, told as a head count or several groups, are
+    who suffer it, and the predicate is the issue (session 26).  One group named
+    without a count (独居老人没人照顾, 低层住户意见难统一) may be the matter itself, and
+    a raising act after the subject (部分住户担心噪音) makes the item a raising: both stay.
+
+    >>> raisers_predicate("沿街十几户商户和附近居民出行困难"), raisers_predicate("独居老人没人照顾")
+    ('出行困难', '独居老人没人照顾')
+    >>> raisers_predicate("三十多户村民吃水困难"), raisers_predicate("二十多户村民很不方便")
+    ('吃水困难', '二十多户村民很不方便')
+    >>> raisers_predicate("几户村民和附近商户都担心噪音"), raisers_predicate("路灯不亮")
+    ('几户村民和附近商户都担心噪音', '路灯不亮')
+    """
+    m = _raiser_subject().match(item)
+    if not m or not (m.group("more") or HEADCOUNT.search(m.group("first"))):
+        return item
+    rest = item[m.end():]
+    problem = issue_words.problem().search(rest)
+    if not problem or len(rest) < MIN_CLAUSE or rest.startswith(tuple(issue_words.act_shapes())):
+        return item
+    # 很不方便: a predicate that is only a degree and a problem word names nothing
+    return rest if len(rest) - len(problem.group(0)) >= NAMED_PART else item
 
 
 def _without_place(item: str) -> str:
