@@ -132,3 +132,29 @@ def test_a_single_uncounted_group_of_raisers_stays_in_the_label(clause, label):
 @pytest.mark.fast
 def test_a_predicate_that_is_only_a_degree_and_a_problem_keeps_its_raisers():
     assert "很不方便" not in labels("村民反映，村里没有卫生室，二十多户村民很不方便。")
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("channels", ["“接诉即办”、市民热线等渠道上", "热线电话和网上平台", "“民生直通车”、网格群等渠道"])
+def test_what_comes_before_a_raising_relative_clause_in_a_topic_is_no_item(channels):
+    facts = facts_of(
+        "2025年5月12日，区人大代表柏文来到青岚街道石屏社区，与居民代表就"
+        f"{channels}反映较多的楼道堆物清理不及时、小区停车位不足等热点问题展开讨论。"
+    )
+    assert {label for _, label in issues(facts)} == {"楼道堆物清理不及时", "小区停车位不足"}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("head", ["意见", "问题"])
+def test_a_head_noun_of_what_was_raised_is_no_speaker(head):
+    facts = facts_of(
+        "2025年4月8日，县人大代表张明、李华来到青岚镇石屏村，村民们反映村内主街道没有路灯。"
+        f"代表们表示，将把收集到的{head}形成建议，提交县人大常委会。"
+    )
+    assert {label for _, label in issues(facts)} == {"村内主街道没有路灯"}
+
+
+@pytest.mark.fast
+def test_a_common_noun_subject_still_speaks_for_residents():
+    facts = facts_of("2025年4月8日，县长柏文来到青岚镇石屏村。放羊的牧户建议，在村东修一座饮水池。")
+    assert any("饮水池" in label for _, label in issues(facts))

@@ -491,6 +491,14 @@ class RaisingFrames:
                 return None
             # 围绕X等议题畅谈想法: X ends at the first head noun
             end, finish = closers[0].start(), opinion[0].end()
+        # 就“X”、Y等平台上反映较多的A、B等问题展开讨论: a relative clause with a raising act
+        # (owner_de) modifies the whole list after it; what comes before it tells where
+        # they were raised, no item (session 26)
+        owner = None
+        for owner in issue_words.owner_de().finditer(text, start, end):
+            pass
+        if owner and owner.end() < end and CLAUSE_STOP.search(text, start, owner.start()) is None:
+            start = owner.end()
         if end <= start:
             return None
         items = split_items(text[start:end])
