@@ -158,3 +158,25 @@ def test_a_head_noun_of_what_was_raised_is_no_speaker(head):
 def test_a_common_noun_subject_still_speaks_for_residents():
     facts = facts_of("2025年4月8日，县长柏文来到青岚镇石屏村。放羊的牧户建议，在村东修一座饮水池。")
     assert any("饮水池" in label for _, label in issues(facts))
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "change",
+    ["从“等着改”到“抢着改”的转变", "从观望到支持的变化", "从脏乱差到洁净美的蜕变"],
+)
+def test_a_change_told_from_one_state_to_another_is_no_issue(change):
+    got = labels(f"村民代表说，改造中大家经历了{change}。也有村民提出，村口停车位依然不足。")
+    assert got == {"村口停车位依然不足"}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("村民反映，水价从每吨两元到四元的变化太大，负担重。", "水价从每吨两元到四元的变化太大"),
+        ("村民反映，路灯从安装到现在坏了一半。", "路灯从安装到现在坏了一半"),
+    ],
+)
+def test_a_change_with_a_complaint_of_its_own_stands(text, label):
+    assert label in labels(text)

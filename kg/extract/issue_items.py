@@ -339,8 +339,27 @@ def circumstance(item: str) -> bool:
         return True  # 儿子在外地打工, 娃娃在镇上读书: where the family is, background
     if any(p.search(item) for p in (COMPLETED, PLAN, PROGRESS, IMPROVED, CONCESSION, WAITING, GOOD_WISH)) and not problem.search(item):
         return True
+    if (change := changed().search(item)) and not problem.search(item[: change.start()] + item[change.end() :]):
+        # 经历了从观望到支持的转变 (issue_change_nouns.txt): a change told; the state it
+        # left (从脏乱差到…) is no complaint
+        return True
     relief = issue_words.relief()
     return bool(relief.search(item)) and not problem.search(relief.sub("", item))
+
+
+CHANGE_SPAN = 12  # the characters of each end of a change (从 + 要我改 + 到 + 我要改)
+
+
+@cache
+def changed() -> re.Pattern:
+    """A change told from one state to another: 从X到Y的 + a noun of change
+    (`issue_change_nouns.txt`: 转变, 变化, 蜕变).
+
+    >>> bool(changed().search("改造中大家经历了从观望到支持的转变")), bool(changed().search("从村口到镇上的路坑洼不平"))
+    (True, False)
+    """
+    nouns = alternation(words("issue_change_nouns.txt"))
+    return re.compile(f"从[^，,。；]{{1,{CHANGE_SPAN}}}?到[^，,。；]{{1,{CHANGE_SPAN}}}?的(?:{nouns})")
 
 
 def pointed(item: str, generic: frozenset[str]) -> bool:
