@@ -14,7 +14,7 @@ from functools import cache
 from kg.extract import issue_words
 from kg.extract.issue_words import COUNT
 from kg.extract.issue_restated import asks_party, strip_resolve
-from kg.extract.lexicons import alternation, words
+from kg.extract.lexicons import alternation, pattern, words
 from kg.extract.places import parse_at
 
 # (two quotations side by side are two items, in any script's marks: “A”“B”, 「A」『B』)
@@ -266,12 +266,14 @@ def raisers_predicate(item: str) -> str:
     ('出行困难', '独居老人没人照顾')
     >>> raisers_predicate("三十多户村民吃水困难"), raisers_predicate("二十多户村民很不方便")
     ('吃水困难', '二十多户村民很不方便')
-    >>> raisers_predicate("几户村民和附近商户都担心噪音"), raisers_predicate("路灯不亮")
-    ('几户村民和附近商户都担心噪音', '路灯不亮')
+    >>> raisers_predicate("几户村民和附近商户都担心噪音"), raisers_predicate("还有3个村民小组没有通上水泥路")
+    ('几户村民和附近商户都担心噪音', '还有3个村民小组没有通上水泥路')
     """
     m = _raiser_subject().match(item)
     if not m or not (m.group("more") or HEADCOUNT.search(m.group("first"))):
         return item
+    if any(u.start() < m.end() < u.end() for u in pattern("issue_cadre_units.txt").finditer(item)):
+        return item  # 还有3个村民小组没有通路: the raiser word opens a unit's name (村民小组)
     rest = item[m.end():]
     problem = issue_words.problem().search(rest)
     if not problem or len(rest) < MIN_CLAUSE or rest.startswith(tuple(issue_words.act_shapes())):
