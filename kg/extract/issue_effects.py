@@ -9,8 +9,11 @@ effect clause is its explanation.  An effect clause is one of two shapes:
   optional degree adverb: 严重影响), or 给 + those affected + 带来;
 * it closes with a hardship predicate (`issue_effect_words.txt`: 安全隐患, 意见很大,
   提心吊胆…) after a few characters at most (存在安全隐患, 群众意见很大) that state
-  no problem of their own (`issue_problem_words.txt`: 井盖缺失很危险 stands).  An
+  no problem of their own (`issue_problem_words.txt`: 井盖缺失很危险 stands), or with
+  such a predicate paired with a cost (既费钱又有安全隐患, session 26).  An
   inconvenience (出行不便, 灌溉不便) is not in the class: gold files it as an issue;
+  a question about the complaint's cause closes one too (`issue_cause_questions.txt`:
+  …，不知道是什么原因): a comment on the complaint, no matter of its own;
 
 A clause closed by an inability (农用车进不去, 睡不着) is no effect here: it cost one gold
 issue on a blind set (session 25) and removed no false one on dev or check.
@@ -28,6 +31,7 @@ from kg.extract import issue_words
 from kg.extract.lexicons import alternation, words
 
 EFFECT_SUBJECT = 4  # characters before a hardship word: 大家 + 提心吊胆, 存在 + 安全隐患
+PAIR_SPAN = 4  # the first cost of a pair closed by a hardship: 既 + 费钱 + 又有安全隐患
 DEGREE = "(?:严重|直接|明显|极大|大大|很大程度上|还|也|并|甚至|都)?"
 COMMA = ("，", ",")
 STOPS = "，,。；;：:、！？!?\n“”"
@@ -38,10 +42,10 @@ LINK_SPAN = 6  # the words the reader leaves out of a label before it: 还直接
 def effect_clause_pattern() -> re.Pattern:
     """The two shapes of an effect clause, matched over a whole item."""
     links = alternation(words("issue_effect_links.txt"))
-    hardship = alternation(words("issue_effect_words.txt"))
+    hardship = alternation(words("issue_effect_words.txt") + words("issue_cause_questions.txt"))
     return re.compile(
         rf"(?P<link>{DEGREE}(?:{links})|给[^，,。；]{{1,10}}带来)"
-        rf"|(?P<before>.{{0,{EFFECT_SUBJECT}}}(?=(?:{hardship})$))"
+        rf"|(?P<pair>既[^，,。；]{{1,{PAIR_SPAN}}}?又)?(?P<before>.{{0,{EFFECT_SUBJECT}}}(?=(?:{hardship})$))"
     )
 
 
@@ -52,12 +56,14 @@ def is_effect(item: str) -> bool:
     (True, True, False)
     >>> is_effect("路灯不亮"), is_effect("井盖缺失很危险"), is_effect("晚上出行不便")
     (False, False, False)
+    >>> is_effect("既费时又有安全隐患"), is_effect("也不知道是什么原因"), is_effect("既漏水又有安全隐患")
+    (True, True, False)
     """
     m = effect_clause_pattern().match(item)
     if not m:
         return False
     # a clause with a complaint of its own before its hardship (井盖缺失很危险) stands
-    return bool(m.group("link")) or not issue_words.problem().search(m.group("before"))
+    return bool(m.group("link")) or not issue_words.problem().search((m.group("pair") or "") + m.group("before"))
 
 
 def clause_start(text: str, at: int) -> int:

@@ -117,6 +117,21 @@ class RaisingFrames:
         tokens = tokens_in(doc.ext.tokens, m.start(), min(len(self.text), end + 4))
         return any(t.end == end for t in tokens) and any(t.start == end and t.end - t.start > 1 for t in tokens)
 
+    def complement_opens_word(self, start: int, end: int) -> bool:
+        """Is the one-character complement text[start:end] the act may take (出, 到, 过,
+        起: 反映出X) the first character of a longer word in the analyser's reading
+        (反映|出行|困难, 反映|出门|就医困难, 反映|过|马路… is no such word)?  Then it
+        opens the content, and the act takes no complement (session 26: 出 was swallowed
+        and 出行困难 lost its verb).
+
+        >>> # 村民反映出行困难 -> True; 居民反映出了不少问题 -> False (出了 is no one character)
+        """
+        if end - start != 1 or self.text[start] == "了":
+            return False
+        doc = self.content.raisers.doc
+        analyse_spans(doc, [(max(0, start - 2), min(len(self.text), start + 4))])
+        return any(t.start == start and t.end > end for t in tokens_in(doc.ext.tokens, start, min(len(self.text), start + 4)))
+
     def discussions(self, s: Sentence):
         """与/同 + raisers + a discussion verb (`issue_discussion_verbs.txt`) in one clause:
         the people met discuss with the official, and the topics are theirs
@@ -329,7 +344,8 @@ class RaisingFrames:
         after = AFTER_ACT.match(text, start)
         if after.group(0) in DIRECTIONAL:
             return None  # 反映上去, 提出来: the act is complete, its content is elsewhere
-        start = after.end()
+        if not self.complement_opens_word(start, after.end()):
+            start = after.end()
         if text.startswith(("”：", "”:", "」：", "」:", "”，", "」，"), start):
             start += 1  # 向区长“吐槽”：“…”: the act in quotes, its words after the colon
         if counted := COUNTED_ITEMS.match(text, start):
@@ -475,6 +491,14 @@ class RaisingFrames:
                 return None
             # 围绕X等议题畅谈想法: X ends at the first head noun
             end, finish = closers[0].start(), opinion[0].end()
+        # 就“X”、Y等平台上反映较多的A、B等问题展开讨论: a relative clause with a raising act
+        # (owner_de) modifies the whole list after it; what comes before it tells where
+        # they were raised, no item (session 26)
+        owner = None
+        for owner in issue_words.owner_de().finditer(text, start, end):
+            pass
+        if owner and owner.end() < end and CLAUSE_STOP.search(text, start, owner.start()) is None:
+            start = owner.end()
         if end <= start:
             return None
         items = split_items(text[start:end])
@@ -547,11 +571,16 @@ def light_verb_start(text: str, start: int, end: int) -> int:
     return m.start() if m and m.start() > start else end
 
 
+DOCUMENT_SPAN = 12  # the characters naming a plan or text before its noun (本市“十四五”规划)
+
+
 @cache
 def _theme() -> re.Pattern:
     units = "|".join(map(re.escape, kind_words("issue_themes.tsv", "unit")))
     fields = "|".join(map(re.escape, kind_words("issue_themes.tsv", "field")))
-    return re.compile(f"(?:{units})(?:{fields})+")
+    documents = "|".join(map(re.escape, kind_words("issue_themes.tsv", "document")))
+    drafting = "|".join(map(re.escape, kind_words("issue_themes.tsv", "drafting")))
+    return re.compile(f"(?:{units})(?:{fields})+|[^，,。；]{{0,{DOCUMENT_SPAN}}}(?:{documents})(?:{drafting})?")
 
 
 @cache
@@ -560,12 +589,16 @@ def _hearing() -> re.Pattern:
 
 
 def theme(item: str) -> bool:
-    """Does `item` name only a whole unit's field of work (`issue_themes.tsv`: 社区治理,
-    城市管理工作, 乡村振兴)?  A topic so named is what a talk was about, not a matter
-    raised (session 22); a field of something named (小区绿化建设) is one.
+    """Does `item` name only a whole unit's or a period's field of work (`issue_themes.tsv`:
+    社区治理, 城市管理工作, 乡村振兴, 今年工作), or a plan or text of government
+    (`issue_themes.tsv` document: 五年规划, 条例草案)?  A topic so named is what a talk
+    was about, not a matter raised (session 22; periods and documents session 26); a
+    field of something named (小区绿化建设) is one.
 
     >>> theme("社区治理"), theme("乡村振兴工作"), theme("小区绿化建设"), theme("新兴领域党建")
     (True, True, False, False)
+    >>> theme("今年工作"), theme("本市五年规划"), theme("全市五年规划编制"), theme("停车难")
+    (True, True, True, False)
     """
     return bool(_theme().fullmatch(item))
 

@@ -13,7 +13,8 @@ from functools import cache
 
 from kg.extract import issue_words
 from kg.extract.issue_words import COUNT
-from kg.extract.issue_restated import strip_resolve
+from kg.extract.issue_restated import asks_party, strip_resolve
+from kg.extract.lexicons import alternation, pattern, words
 from kg.extract.places import parse_at
 
 # (two quotations side by side are two items, in any script's marks: “A”“B”, 「A」『B』)
@@ -133,7 +134,8 @@ PLANNED = re.compile(r"^(?:希望|要求)?(?:尽快|早日|及时|优先|能|争
 def bare_request(item: str) -> bool:
     """Whether `item` asks only that the complaint before it be dealt with (`BARE_REQUEST`):
     a request or an adverb before at most two characters, or a tentative ending (一下, V一V);
-    or that it be put on a plan (`PLANNED`: 尽快纳入维修计划).
+    or that it be put on a plan (`PLANNED`: 尽快纳入维修计划), or that a party deal with it
+    (`issue_restated.asks_party`: 物业公司尽快上门维修).
 
     >>> bare_request("能不能修剪一下"), bare_request("尽快补上"), bare_request("停车点"), bare_request("能不能全天供水")
     (True, True, False, False)
@@ -142,8 +144,8 @@ def bare_request(item: str) -> bool:
     >>> bare_request("尽快纳入维修计划"), bare_request("把通组道路纳入明年改造计划")
     (True, False)
     """
-    if PLANNED.match(item):
-        return True
+    if PLANNED.match(item) or asks_party(item):
+        return True  # (asks_party: 希望物业尽快上门维修, the party asked and the act, nothing named)
     m = BARE_REQUEST.match(item)
     return bool(m) and (m.start("act") > 0 or m.group("tail") in ("一下", "一" + m.group("act")))
 # a clause saying what kind of place its subject is (X社区是典型的老城区社区, 这一带是山城
@@ -232,9 +234,52 @@ def trim(item: str) -> str:
         if (aged := AGED_MODIFIER.match(item)) and len(item) - aged.end() >= MIN_CLAUSE:
             item = item[aged.end():]
         item = _without_place(item)
+        item = raisers_predicate(item)
         if item == before:
             break
     return item
+
+
+SUBJECT_SPAN = 10  # the words before a raiser naming who they are (楼上36户 + 居民)
+NAMED_PART = 2  # the characters a predicate holds besides its problem word: 出行 + 困难
+# a count of households or people before the raisers (36户居民, 二十多名村民)
+HEADCOUNT = re.compile(r"[\d一二三四五六七八九十两几百千]+[余多]?(?:户|名|位|个|人)")
+
+
+@cache
+def _raiser_subject() -> re.Pattern:
+    raisers = alternation(words("issue_raisers.txt"))
+    one = f"[^，,。；]{{0,{SUBJECT_SPAN}}}?(?:{raisers})们?"
+    return re.compile(f"^(?P<first>{one})(?P<more>(?:[和与及、]{one})*)(?:都|也|还|普遍|大多)?")
+
+
+def raisers_predicate(item: str) -> str:
+    """`item` without a subject listing or counting the raisers themselves
+    (`issue_raisers.txt`: 沿街十几户商户和附近居民 + 出行困难), when the predicate left is
+    a clause of its own stating a problem (`issue_words.problem`) about more than the
+    problem word (出行 + 困难): the raisers, told as a head count or several groups, are
+    who suffer it, and the predicate is the issue (session 26).  One group named
+    without a count (独居老人没人照顾, 低层住户意见难统一) may be the matter itself, and
+    a raising act after the subject (部分住户担心噪音) makes the item a raising: both stay.
+
+    >>> raisers_predicate("沿街十几户商户和附近居民出行困难"), raisers_predicate("独居老人没人照顾")
+    ('出行困难', '独居老人没人照顾')
+    >>> raisers_predicate("三十多户村民吃水困难"), raisers_predicate("二十多户村民很不方便")
+    ('吃水困难', '二十多户村民很不方便')
+    >>> raisers_predicate("几户村民和附近商户都担心噪音"), raisers_predicate("还有3个村民小组没有通上水泥路")
+    ('几户村民和附近商户都担心噪音', '还有3个村民小组没有通上水泥路')
+    """
+    m = _raiser_subject().match(item)
+    if not m or not (m.group("more") or HEADCOUNT.search(m.group("first"))):
+        return item
+    if any(u.start() < m.end() < u.end() for u in pattern("issue_cadre_units.txt").finditer(item)):
+        return item  # 还有3个村民小组没有通路: the raiser word opens a unit's name (村民小组)
+    rest = item[m.end():]
+    problem = issue_words.problem().search(rest)
+    if not problem or len(rest) < MIN_CLAUSE or rest.startswith(tuple(issue_words.act_shapes())):
+        return item
+    # 很不方便: a predicate that is only a degree and a problem word names nothing
+    return rest if len(rest) - len(problem.group(0)) >= NAMED_PART else item
 
 
 def _without_place(item: str) -> str:
@@ -296,8 +341,27 @@ def circumstance(item: str) -> bool:
         return True  # 儿子在外地打工, 娃娃在镇上读书: where the family is, background
     if any(p.search(item) for p in (COMPLETED, PLAN, PROGRESS, IMPROVED, CONCESSION, WAITING, GOOD_WISH)) and not problem.search(item):
         return True
+    if (change := changed().search(item)) and not problem.search(item[: change.start()] + item[change.end() :]):
+        # 经历了从观望到支持的转变 (issue_change_nouns.txt): a change told; the state it
+        # left (从脏乱差到…) is no complaint
+        return True
     relief = issue_words.relief()
     return bool(relief.search(item)) and not problem.search(relief.sub("", item))
+
+
+CHANGE_SPAN = 12  # the characters of each end of a change (从 + 要我改 + 到 + 我要改)
+
+
+@cache
+def changed() -> re.Pattern:
+    """A change told from one state to another: 从X到Y的 + a noun of change
+    (`issue_change_nouns.txt`: 转变, 变化, 蜕变).
+
+    >>> bool(changed().search("改造中大家经历了从观望到支持的转变")), bool(changed().search("从村口到镇上的路坑洼不平"))
+    (True, False)
+    """
+    nouns = alternation(words("issue_change_nouns.txt"))
+    return re.compile(f"从[^，,。；]{{1,{CHANGE_SPAN}}}?到[^，,。；]{{1,{CHANGE_SPAN}}}?的(?:{nouns})")
 
 
 def pointed(item: str, generic: frozenset[str]) -> bool:

@@ -410,6 +410,8 @@ class Raisers:
         subject = subject[:cut]
         if not subject or subject[-1].tag not in SUBJECT_HEADS:
             return None
+        if subject[-1].word in issue_words.head_words():
+            return None  # 把收集到的意见形成建议: what is raised (issue_heads.txt, 意见) is no one speaking
         if any(t.word in self.officials and t.word not in self.cadres for t in subject):
             return Speaker(subject[-1].end, False)
         if subject[-1].tag != "PER" and any(t.tag == "ORG" for t in subject):

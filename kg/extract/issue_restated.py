@@ -15,9 +15,11 @@ from functools import cache
 from kg.extract import issue_words
 from kg.extract.lexicons import alternation, kind_words, words
 
-ADVERBS = "(?:能|尽快|早日|及时|抓紧|帮忙|帮助|帮|协调|彻底|切实|一并|统筹|从根本上|给|把)*"
 PART_SPLIT = re.compile(r"[和及与、]")
 CLAUSE_SPAN = 16  # the characters looked back for the request opening the wish
+
+
+PARTY_SPAN = 8  # the characters of a party's name before its head (县供热公司)
 
 
 @cache
@@ -26,17 +28,57 @@ def resolve_verb() -> str:
 
 
 @cache
+def adverbs() -> str:
+    """Any run of the words between a request and its act (`issue_request_adverbs.txt`:
+    尽快, 帮忙, 上门…)."""
+    return f"(?:{alternation(words('issue_request_adverbs.txt'))})*"
+
+
+@cache
+def means_nouns() -> tuple[str, ...]:
+    """Nouns a resolving verb makes a noun with (`issue_means_nouns.txt`: 方案, 办法…)."""
+    return words("issue_means_nouns.txt")
+
+
+@cache
+def party_request() -> re.Pattern:
+    """A request (optional) to a party (`issue_request_parties.txt`, at the end of its
+    name), its adverbs and an act with no object after it (`issue_objectless_acts.txt`,
+    `issue_resolve_verbs.txt`)."""
+    requests = alternation(kind_words("issue_clause_markers.tsv", "request"))
+    parties = alternation(words("issue_request_parties.txt"))
+    acts = alternation(words("issue_objectless_acts.txt") + words("issue_resolve_verbs.txt"))
+    return re.compile(
+        f"^(?:{requests})?(?:由|请|让)?[^，,。；]{{0,{PARTY_SPAN}}}?(?:{parties}){adverbs()}(?:{acts})(?:一下)?$"
+    )
+
+
+def asks_party(item: str) -> bool:
+    """Does `item` only ask a party to deal with the complaint before it: a party
+    (`issue_request_parties.txt`), adverbs and an act with no object (希望物业公司尽快
+    上门维修, 有关部门及时处理)?  The matter is the complaint; the request names nothing
+    new.  One naming its object (物业尽快维修楼道灯) stands.
+
+    >>> asks_party("物业公司尽快上门维修"), asks_party("希望有关部门及时处理"), asks_party("县燃气公司抓紧整改")
+    (True, True, True)
+    >>> asks_party("物业尽快维修楼道灯"), asks_party("尽快维修路灯"), asks_party("小区物业管理混乱")
+    (False, False, False)
+    """
+    return bool(party_request().match(item))
+
+
+@cache
 def leading_resolve() -> re.Pattern:
     """A resolving verb (`issue_resolve_verbs.txt`) and its adverbs opening an item,
     with two characters at least after it (解决停车, 尽快处理好噪音扰民)."""
-    return re.compile(f"^{ADVERBS}(?:{resolve_verb()})(?=[^，,]{{2}})")
+    return re.compile(f"^{adverbs()}(?:{resolve_verb()})(?=[^，,]{{2}})")
 
 
 @cache
 def _wish() -> str:
     """A request (`issue_clause_markers.tsv` request: 希望, 盼望), adverbs and a resolving verb."""
     requests = alternation(kind_words("issue_clause_markers.tsv", "request"))
-    return f"(?:{requests}){ADVERBS}(?:{resolve_verb()})"
+    return f"(?:{requests}){adverbs()}(?:{resolve_verb()})"
 
 
 @cache
@@ -74,8 +116,8 @@ def strip_resolve(item: str) -> str:
         return item
     rest = item[m.end():]
     generic = issue_words.item_filters()[0]
-    if rest in generic or any(rest.endswith(g) for g in generic) or rest.startswith(("方案", "办法", "途径", "措施")):
-        return item  # 解决实际困难: resolving, nothing named (issue_items.keep drops it)
+    if rest in generic or any(rest.endswith(g) for g in generic) or rest.startswith(means_nouns()):
+        return item  # 解决实际困难: resolving, nothing named (issue_items.keep drops it); 解决方案: a noun
     return rest
 
 

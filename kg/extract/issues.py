@@ -438,8 +438,15 @@ class IssueReader:
 
         >>> # 居民反映，河堤失修，存在安全隐患。 -> {'存在安全隐患'}
         """
-        placed = sorted((at, label) for label in dict.fromkeys(labels) if (at := self.text.find(label, raising.start)) >= 0)
-        return issue_effects.effects(self.text, [label for _, label in placed], raising.start)
+        # a quotation before its speaker (“A，B。”一位居民说。) is written before the
+        # raising's sentence: its items are found there
+        placed = sorted((at, label) for label in dict.fromkeys(labels) if (at := self.written_at(label, raising.start)) >= 0)
+        return issue_effects.effects(self.text, [label for _, label in placed], min([raising.start, *(at for at, _ in placed)]))
+
+    def written_at(self, label: str, start: int) -> int:
+        """Where `label` is written from `start` on, else the last place before it (-1: nowhere)."""
+        at = self.text.find(label, start)
+        return at if at >= 0 else self.text.rfind(label, 0, start)
 
     def passed_over(self, items: list[str], kept: list[str], start: int) -> list[str]:
         """`kept`; the items of an account it leaves out become candidates (why "account")
