@@ -1182,8 +1182,9 @@ def _glued_name_before_act(text: str, pos: int) -> str | None:
     for length in (2, 3):
         cand = text[pos:pos + length]
         if len(cand) < length or not all(is_han(c) for c in cand) or cand[0] not in initials \
-                or _titles().search(cand) or cand in words("group_words.txt") or cand in words("issue_raisers.txt"):
-            continue
+                or _titles().search(cand) or cand in words("group_words.txt") or cand in words("issue_raisers.txt") \
+                or cand in words("name_staff_nouns.txt"):
+            continue  # (区级领导|干部|夜访: the staff noun names a group, no person)
         if _act_follows(text, pos + length):
             return cand
     return None
@@ -2166,12 +2167,12 @@ def _name_shaped(cand: str) -> bool:
     the frame says one stands: opening with a surname (surnames.txt: the
     shape of a Han name, asked only there), not ending in a place's or an
     organisation's type word (金山村, 纪委, 政协), and no title, party word
-    or word of the residents' class (居民, 党员)?"""
+    or word of the residents' class (居民, 党员) or the staff's (干部: name_staff_nouns.txt)?"""
     initials = surname_initials()
     return initials is not None and len(cand) >= 2 and cand[0] in initials and all(is_han(c) for c in cand) \
         and not suffix_at(cand, len(cand)) and not pattern("organisation_heads.txt", "(?:{})$").search(cand) \
         and not _titles().search(cand) and cand not in words("issue_raisers.txt") \
-        and cand not in words("group_words.txt")
+        and cand not in words("group_words.txt") and cand not in words("name_staff_nouns.txt")
 
 
 def _place_word_as_name(cand: str) -> bool:

@@ -124,10 +124,12 @@ NEXT_STOP = re.compile(r"随后|接着|然后|之后|又|还|再|并")
 # right before an inspect verb: stops one after another (先后察看了A、B和C): named places listed are stops
 SEVERAL_STOPS = re.compile(r"先后|依次|逐一")
 # a section heading: a line of its own, short, with no sentence end, maybe opened by
-# a bullet, a bracket or a section number (■ X社区：…, 【X小区】, 二、X村：…, （一）X)
-SECTION_HEADING = re.compile(r"(?P<marker>[■□●○◆◇▲△▶►★☆•·◎※#\-\*]*\s*(?:【|〖|\[)?\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．])?\s*)[^。！？!?\n]{2,40}")
+# a bullet, a bracket or a section number (■ X社区：…, 【X小区】, 二、X村：…, （一）X);
+# a bullet may be any pictograph (the symbol and emoji blocks: a post's pin, flag or
+# tree before each stop, 📍 X小区, with a variation selector after it)
+SECTION_HEADING = re.compile(r"(?P<marker>[■□●○◆◇▲△▶►★☆•·◎※#\-\*\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]*\s*(?:【|〖|\[)?\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．])?\s*)[^。！？!?\n]{2,40}")
 # a line opened by a heading's marker, the heading's words running on in it
-MARKED_OPENING = re.compile(r"(?P<marker>[ \t\u3000]*(?:[■□●○◆◇▲△▶►★☆•◎※]+|【|〖|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．])[ \t\u3000]*)")
+MARKED_OPENING = re.compile(r"(?P<marker>[ \t\u3000]*(?:[■□●○◆◇▲△▶►★☆•◎※\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+|【|〖|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．])[ \t\u3000]*)")
 # the line after a heading, which must be a sentence of the section it heads
 HEADED_BODY = re.compile(r"[ \t\u3000]*\n\s*([^\n]*)")
 SENTENCE_END = re.compile(r"[。！？!?]")
@@ -1111,7 +1113,9 @@ class Reader:
             pids = [self.lede_place(self.places.add(chunk, self._holder(admin, team))) for chunk in chunks]
             if self._at_settlement(at) or kinds[m.group(0)] == "inspect" and self._named_site_in_community(at, chunks):
                 self.nest_at_latest_unit(team, pids)  # 到X农场，走访第三管理区: the farm's own unit
-            stop = self._is_stop(s, chunks[-1].end, area=chunks[-1].leaf.level in AREA_LEVELS)
+            # 到A村、B村走访群众，召开座谈会: what is done after a round of several places
+            # is done on the round, at none of them in particular (the body tells where)
+            stop = len(chunks) == 1 and self._is_stop(s, chunks[-1].end, area=chunks[-1].leaf.level in AREA_LEVELS)
             # 先后来到A社区、A社区养老服务中心和B小区: a place listed as a stop of its own beside a place inside it
             listed = {p for p in pids if any(p in self.places.ancestors(q) for q in pids if q != p)}
             shares = self._split_shares(team, pids, named_end, m.start())
