@@ -125,3 +125,33 @@ def test_a_name_opening_with_the_same_surname_is_still_an_official():
     # precision: 干 is a surname; a name, not the staff noun, stays an official
     facts = facts_of("5月9日，区长干志强来到松涛社区，走访困难群众。\n")
     assert posts(facts).get("干志强") == ["区长"]
+
+
+# ---- 5. members consulting at an organisation's event are at its venue -----------------------
+
+@pytest.mark.fast
+@pytest.mark.parametrize("act", ["与居民代表开展协商", "同居民代表进行协商", "与居民代表座谈"])
+def test_members_consulting_at_an_event_are_at_its_named_venue(act):
+    facts = facts_of(
+        "日前，青川区政协在柳岸街道举办“有事好商量”协商活动。"
+        f"区政协委员方雅琴、董国良、宋莉{act}。区政协副主席韦建中参加活动。\n\n"
+        "活动在柳岸街道桐花社区居民议事厅举行。居民代表反映，小区充电桩太少。\n"
+    )
+    got = visits(facts)
+    hall = next(n for n in place_names(facts) if n.endswith("居民议事厅"))
+    for member in ("方雅琴", "董国良", "宋莉"):
+        assert (member, hall) in got
+        assert (member, "柳岸街道") not in got
+
+
+@pytest.mark.fast
+def test_an_official_only_named_at_the_event_is_not_at_its_venue():
+    # precision: a leader quoted on the event (指出) took no part there; nobody visits the street
+    facts = facts_of(
+        "日前，青川区政协在柳岸街道举办“有事好商量”协商活动。"
+        "区政协委员方雅琴与居民代表开展协商。\n\n"
+        "活动在柳岸街道桐花社区居民议事厅举行。区委书记韦建中此前指出，要把协商成果用好。\n"
+    )
+    got = visits(facts)
+    assert not any(who == "韦建中" for who, _ in got)
+    assert not any(place == "柳岸街道" for _, place in got)

@@ -390,7 +390,24 @@ def _clause_open() -> re.Pattern:
 def _presence() -> re.Pattern:
     """Verbs that show an official is at the place the paragraph is about
     (kinds presence and activity in `visit_verbs.tsv`)."""
-    return compile_words(kind_words("visit_verbs.tsv", "presence", "activity"), "{}")
+    return _verbs_of_kinds("presence", "activity")
+
+
+def _verbs_of_kinds(*kinds: str) -> re.Pattern:
+    """The verbs of `visit_verbs.tsv` of any of `kinds`, one pattern; a verb
+    with a `then` column only before one of those characters (协商 before a
+    clause's end: 开展协商。, not the noun of 协商成果), as in `_visit_verbs`.
+
+    >>> bool(_verbs_of_kinds("activity").search("与居民开展协商。")), bool(_verbs_of_kinds("activity").search("协商成果"))
+    (True, False)
+    """
+    wanted = set(kinds)
+    rows = [row for row in table("visit_verbs.tsv") if len(row) > 1 and wanted & set(row[1].split(","))]
+    alternatives = [
+        re.escape(row[0]) + (f"(?=[{re.escape(row[2])}])" if len(row) > 2 and row[2] else "")
+        for row in sorted(rows, key=lambda row: len(row[0]), reverse=True)
+    ]
+    return re.compile("|".join(alternatives) or "(?!)")
 
 
 @cache
@@ -453,7 +470,7 @@ def _cadre_speaking() -> re.Pattern:
 def _activity() -> re.Pattern:
     """Verbs of doing something at a place (座谈, 主持, 听取): after a visited
     place, they make the visit a stop of its own (kept beside stops inside it)."""
-    return compile_words(kind_words("visit_verbs.tsv", "activity"), "{}")
+    return _verbs_of_kinds("activity")
 
 
 @cache
@@ -1198,13 +1215,20 @@ class Reader:
         pid = self.places.add(chunk, area)
         if area not in self.places.ancestors(pid):
             return []  # a venue in another area: not where the party went
+        # everyone whose latest visit is that area took part: the party and the officials
+        # told joining the event one sentence each (委员A、B与居民开展协商。副主席C参加活动。)
+        party = [who for who in dict.fromkeys(v.official for v in self.visits) if who in self.last_team or self._latest_place(who) == area]
         for v in self.visits:
-            if v.place == area and v.official in self.last_team:
+            if v.place == area and v.official in party:
                 v.stop = False  # what they did there (参加恳谈会) was at the venue: the area is no stop of its own
-        for who in self.last_team:
+        for who in party:
             self.add_visit(who, [pid], s, True)
             here[who] = [pid]
         return [pid]
+
+    def _latest_place(self, who: str) -> int | None:
+        """The place of `who`'s latest visit told in the body (None before any)."""
+        return next((v.place for v in reversed(self.visits) if v.official == who and not v.headline), None)
 
     def listed_stop(self, s: Sentence, here: dict[str, list[int]]) -> list[int]:
         """A stop of a list opened by a visit verb closing its line with a
