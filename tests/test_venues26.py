@@ -155,3 +155,31 @@ def test_an_official_only_named_at_the_event_is_not_at_its_venue():
     got = visits(facts)
     assert not any(who == "韦建中" for who, _ in got)
     assert not any(place == "柳岸街道" for _, place in got)
+
+
+# ---- 6. who came along with the party, told before their names -------------------------------
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "along",
+    ["同行的还有街道办事处主任严修平。", "和她一起来的，还有街道办事处主任严修平。", "一同前往的有街道办事处主任严修平。"],
+)
+def test_an_official_told_coming_along_makes_the_party_s_stops(along):
+    facts = facts_of(
+        "3月2日，街道党工委书记钟晓岚一行来到了桂香社区。\n\n"
+        f"{along}\n\n"
+        "📍 桂香社区银杏苑小区\n\n"
+        "这是一个老小区，钟晓岚察看了小区的排水设施。\n"
+    )
+    assert ("严修平", "银杏苑小区") in visits(facts)
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("line", ["街道办事处主任严修平陪同。", "街道办事处主任严修平表示，将尽快整改。"])
+def test_an_official_not_told_coming_along_is_no_member(line):
+    # precision: a companion keeps its own frame; a speaker is no member of the party
+    facts = facts_of(
+        "3月2日，街道党工委书记钟晓岚一行来到了桂香社区银杏苑小区，察看了小区的排水设施。\n\n"
+        f"{line}\n"
+    )
+    assert not any(who == "严修平" for who, _ in visits(facts))

@@ -110,6 +110,10 @@ SUBJECT_ADVERBS = re.compile(r"[^，,。；：、\s的]{0,6}")
 JOIN_GAP = re.compile(r"[也还等同一共]{0,3}")
 # between two listed names: a separator, maybe the next one's post (，市政协委员)
 LISTED_NAMES = re.compile(r"[、，,和及与][^。；：！？\s]{0,16}")
+# who came along with the party, told before their names (同行的还有A, 和她一起来的，还有A、B,
+# 一同前往的有A, 随行的还有A): a together-adverb or 同行/随行, a few words of coming, 的,
+# then 还有/有 — they are members of the party, whatever their post
+CAME_ALONG = re.compile(r"(?:一起|一同|一道|同行|随行)[^，,。；：！？\s]{0,3}的[，,]?\s*还?有")
 # right after a name: adverbs, then a lead word (A还带领…)
 LEADS_TEMPLATE = "[还又再也]{{0,2}}(?:{})"
 # a date opening a sentence (2025年5月6日, 6月3日, 五月六日)
@@ -834,6 +838,19 @@ class Reader:
                 if not info.accompanying and a.name not in self.participants and any(p.endswith(heads) for p in info.posts):
                     self.participants.append(a.name)
 
+    def note_came_along(self, s: Sentence, actors: list[Actor]) -> None:
+        """`和她一起来的，还有街道办事处主任B`, `同行的还有A、B`: the officials named
+        after `CAME_ALONG` in its sentence came with the party: members of it
+        (`credit_participants` gives them the lead's stops from there on), not
+        hosts nor companions (陪同 keeps its own frame)."""
+        m = CAME_ALONG.search(self.text, s.start, s.end)
+        if not m:
+            return
+        for a in actors:
+            if a.kind == "name" and a.start >= m.end() and not self.officials[a.name].accompanying \
+                    and a.name not in self.hosts and a.name not in self.participants:
+                self.participants.append(a.name)
+
     def note_names(self, actors: list[Actor], upto: int) -> None:
         for a in actors:
             if a.kind == "name" and a.start < upto and not self.officials[a.name].accompanying:
@@ -1059,6 +1076,7 @@ class Reader:
             self.note_meeting_host(s, actors, context)
             self.join_brought(s, actors)
             self.note_participants(s, actors)
+            self.note_came_along(s, actors)
             self.note_names(actors, s.end)
             self.scenes[s.start] = Scene(
                 list(group), list(context), list(self.sentence_places.get(s.start, [])), list(self.doc_group), self.doc_visitor,
