@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.places import PlaceChunk, PlaceRegistry, segment
+from kg.extract.places import DIVISION, PlaceChunk, PlaceRegistry, segment
 
 # a numbered company as a word of its own: 三连、, 十一连，, 12连和; not 三连冠, 一连串, 连续
 COMPANY = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})连(?=[、，,。；;：:和及与的（(\s]|$)")
@@ -43,6 +43,23 @@ def latest_regiment(places: PlaceRegistry, pos: int) -> str | None:
     return max(named)[1] if named else None
 
 
+# a regiment named in a post: the regiment's number and 团, then a post title (党委书记, 团长, 政委)
+POST_REGIMENT = re.compile(r"(?:[一二三四五六七八九〇零十]{3}|\d{2,3})团(?=党委|党组|团长|政委|副团长|副政委|纪委|政府)")
+
+
+def post_regiment(text: str, pos: int) -> str | None:
+    """The regiment farm named last before `pos` in an official's post (一四九团党委书记,
+    一四九团团长): the lead of a regiment tours its own companies, so a company written
+    alone after it (来到十连) is that regiment's.  None when no post names one.
+    Source: NEWC26 7 (a company visited by the regiment's own secretary gave no place).
+
+    >>> post_regiment("一四九团党委书记李强来到十连", 12), post_regiment("来到十连", 2)
+    ('一四九团', None)
+    """
+    found = [m for m in POST_REGIMENT.finditer(text, 0, pos) if segment(m.group(0))]
+    return found[-1].group(0) if found else None
+
+
 def company_at(text: str, pos: int, end: int, places: PlaceRegistry) -> PlaceChunk | None:
     """The company written alone at `pos` (`三连、`, `十一连，`) in the regiment
     named last before it: the chunk spans the company as written, its segments
@@ -62,10 +79,36 @@ def company_at(text: str, pos: int, end: int, places: PlaceRegistry) -> PlaceChu
     m = COMPANY.match(text[:end], pos)
     if not m:
         return None
-    regiment = latest_regiment(places, pos)
+    regiment = latest_regiment(places, pos) or post_regiment(text, pos)
     if regiment is None:
         return None
     segs = segment(regiment + m.group(0))
     if not segs or len(segs) != 2:
         return None
     return PlaceChunk(pos, m.end(), segs)
+
+
+def attach_regiments(text: str, places: PlaceRegistry) -> None:
+    """Put each regiment farm (`REGIMENT`) with no parent inside the Corps division
+    (`DIVISION`: 第八师) the report names, in a post or a place: a regiment is a unit
+    of its division, and a report on one division's leaders tours that division's
+    regiments.  Only when the report names one division; with two, which regiment is
+    whose is not written.  Source: NEWC26 7 (一四九团 stood under nothing though the
+    lead was 第八师党委书记).
+
+    >>> from kg.extract.places import parse_at
+    >>> text = "第八师师长王明来到一四九团。"; r = PlaceRegistry(); pid = r.add(parse_at(text, 9))
+    >>> attach_regiments(text, r); r.nodes[r.nodes[pid].parent].name
+    '第八师'
+    """
+    divisions = {m.group(0) for m in DIVISION.finditer(text)}
+    if len(divisions) != 1:
+        return
+    division = next(DIVISION.finditer(text))
+    regiments = [n for n in places.nodes if n.parent is None and n.level == "subdistrict" and REGIMENT.search(n.name)]
+    if not regiments:
+        return
+    pid = places.add(PlaceChunk(division.start(), division.end(), segment(division.group(0))))
+    for node in regiments:
+        if node.id != pid and node.id not in places.ancestors(pid):
+            node.parent = pid

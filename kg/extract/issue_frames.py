@@ -59,6 +59,10 @@ POINT_END = re.compile(r"[；;]")
 LIST_END = re.compile(r"(?<![平同中高初对均])等(?![待候级同])[^，,。；;、等]{0,8}$")
 # topic markers that may name a broad field (围绕乡村治理, 对物业管理), not only a matter (就X)
 BROAD_MARKERS = ("围绕", "对")
+# a comma-joined topic list (IssueFrames.comma_topic): at most this many comma pieces
+# before the clause holding the head noun
+COMMA_TOPIC_PIECES = 4
+ISSUE_PIECE = re.compile(r"[\u4e00-\u9fff]{2,10}")
 OPINION_HEADS = ("意见", "建议", "诉求", "想法", "看法", "心声", "呼声", "需求", "愿望", "设想", "急难愁盼")
 
 
@@ -78,7 +82,7 @@ class RaisingFrames:
 
     def anchors(self, s: Sentence, paragraph_start: int) -> list[tuple[int, str, object]]:
         """(position, kind, match) of every raising anchor in `s`, in text order; kind is
-        topic, act, head, quote or colon; none inside a document's title (《关于…的意见》)."""
+        topic, act, head, asked, quote or colon; none inside a document's title (《关于…的意见》)."""
         text = self.text
         anchors = []
         for m in issue_words.topic_markers().finditer(text, s.start, s.end):
@@ -90,6 +94,8 @@ class RaisingFrames:
                 anchors.append((m.start(), "act", m))
         for m in issue_words.head_then_items().finditer(text, s.start, s.end):
             anchors.append((m.start(), "head", m))
+        for m in issue_words.inquiries().finditer(text, s.start, s.end):
+            anchors.append((m.start(), "asked", m))
         for m in self.content.quotes_before_speaker(s, paragraph_start):
             anchors.append((m[0], "quote", m))
         for m in self.content.quotes_after_colon(s):
@@ -251,6 +257,8 @@ class RaisingFrames:
         text = self.text
         if kind == "topic":
             return self.topic(s, m)
+        if kind == "asked":
+            return self.inquiry(m)
         if kind == "head":
             if issue_words.treated().search(text, max(0, m.start() - FOLLOWUP_SPAN), m.start()):
                 return None  # 对征集到的意见，凡涉及…: what is done with the issues
@@ -444,6 +452,23 @@ class RaisingFrames:
             return None
         return split_items(text[start : close.start()]), close.end()
 
+    def inquiry(self, m) -> tuple[list[str], int, int] | None:
+        """询问/了解 (`issue_words.inquiries`) + A、B等问题: an official asking after the
+        residents' problems names them; (the items stating a problem, end, verb) or None.
+        Only a list closed by 等 + a head noun, and only its items holding a problem
+        predicate (`issue_words.problem`: 吃水难, 路灯不亮): asking after work or
+        circumstances (了解工程进度, 了解A、B等工作) names no issue.
+
+        >>> # 详细询问村里老人吃水难、行路难等问题 -> 村里老人吃水难, 行路难
+        """
+        found = self.closed_list(m.end())
+        if not found:
+            return None
+        items, end = found
+        if not all(issue_words.problem().search(i) for i in items):
+            return None  # 了解停车、吃水难等情况: a survey of a field, not a list of problems
+        return items, end, m.start()
+
     def topic(self, s: Sentence, m) -> tuple[list[str], int, int] | None:
         """围绕/就/对/关于 X (等议题|的意见) + a discussion verb or raising act.
 
@@ -488,7 +513,8 @@ class RaisingFrames:
         else:
             opinion = [c for c in closers if c.group(0).endswith(OPINION_HEADS)]
             if not opinion:
-                return None
+                # 关于A，B和C的意见建议: a list written with commas runs on to its head noun
+                return self.comma_topic(s, m, start, limit)
             # 围绕X等议题畅谈想法: X ends at the first head noun
             end, finish = closers[0].start(), opinion[0].end()
         # 就“X”、Y等平台上反映较多的A、B等问题展开讨论: a relative clause with a raising act
@@ -510,6 +536,35 @@ class RaisingFrames:
             raw = text[start:end]
             items = [i for i in items if not (theme(i) or len(items) == 1 and theme(raw))]
         return items, finish, m.start()
+
+    def comma_topic(self, s: Sentence, m, start: int, limit: int) -> tuple[list[str], int, int] | None:
+        """关于A，B和C的意见建议: a topic list whose items are joined by commas (as a
+        repaired ASCII comma is) and closed by an opinion head noun clauses later;
+        (items, end of the head, marker) or None.  Every piece before the last clause
+        must be issue-shaped (`issue_piece`) and the last clause must join two or more
+        such items (和/及/与/、: `split_items`), so a run of clauses (关于停车难，居民意见很大) is never a list.
+
+        >>> # 听取居民关于停车难，加装电梯和道路积水的意见建议。 -> 停车难, 加装电梯, 道路积水
+        """
+        text = self.text
+        pieces = [(start, limit)]
+        pos = limit
+        while pos < s.end and text[pos] in "，," and len(pieces) <= COMMA_TOPIC_PIECES:
+            stop = CLAUSE_STOP.search(text, pos + 1, s.end)
+            end = stop.start() if stop else s.end
+            head = next((c for c in issue_words.closer().finditer(text, pos + 1, end) if c.group(0).endswith(OPINION_HEADS)), None)
+            if head is None:
+                pieces.append((pos + 1, end))
+                pos = end
+                continue
+            last = split_items(text[pos + 1 : head.start()])  # (its items joined by 和/及/与/、)
+            if len(last) < 2 or not all(issue_piece(p) for p in last + [text[a:b] for a, b in pieces]):
+                return None
+            items = split_items(text[start : head.start()])
+            if self.hearing(s, m.start()):
+                items = [i for i in items if not theme(i)]
+            return items, head.end(), m.start()
+        return None
 
     def hearing(self, s: Sentence, marker: int) -> bool:
         """Does the clause of `s` before a topic marker at `marker` hold a hearing verb
@@ -586,6 +641,26 @@ def _theme() -> re.Pattern:
 @cache
 def _hearing() -> re.Pattern:
     return compile_words(kind_words("issue_themes.tsv", "hearing"))
+
+
+def issue_piece(piece: str) -> bool:
+    """Is one comma piece of a topic list issue-shaped: a short noun or verb phrase
+    (2-10 characters, Han only) holding no clause of its own: no raiser (居民), no
+    raising act or discussion verb, no official's act and no topic marker?
+
+    >>> issue_piece("小区停车难"), issue_piece("加装电梯"), issue_piece("居民意见很大")
+    (True, True, False)
+    """
+    if not ISSUE_PIECE.fullmatch(piece):
+        return False
+    clause_words = (
+        issue_words.raisers_only().pattern,
+        issue_words.act_words().pattern,
+        issue_words.discussion().pattern,
+        issue_words.official_acts().pattern,
+        issue_words.topic_markers().pattern,
+    )
+    return not any(re.search(w, piece) for w in clause_words)
 
 
 def theme(item: str) -> bool:

@@ -412,6 +412,12 @@ def speech_verbs() -> re.Pattern:
 
 
 @cache
+def inquiries() -> re.Pattern:
+    """An official's inquiry verb (`issue_inquiry_verbs.txt`: 询问, 了解), with 了 after it."""
+    return compile_words(words("issue_inquiry_verbs.txt"), "(?:{})了?")
+
+
+@cache
 def owner_de() -> re.Pattern:
     degrees = alternation(words("issue_act_degrees.txt"))
     return re.compile(f"(?:{alternation(list(act_shapes()) + list(words('issue_raisers.txt')))})(?:{degrees})?的")

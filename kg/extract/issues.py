@@ -140,8 +140,9 @@ class IssueReader:
                 continue  # 居民反映的A、B两件事，已于月底前修复: raised before, dealt with since
             if kind in ("quote", "met"):
                 speaker = m[2]  # the quotation's speaker was found after it; the people met discuss
-            elif kind == "act" and issue_words.act_shapes()[m.group("act")] == "receive":
-                # 接待选民，收到A、B等意见建议: what the officials received, the residents raised
+            elif kind == "asked" or kind == "act" and issue_words.act_shapes()[m.group("act")] == "receive":
+                # 接待选民，收到A、B等意见建议: what the officials received, the residents raised;
+                # 询问A、B等问题: the problems the officials asked after are the residents'
                 speaker = Speaker(-1, True)
             else:
                 speaker = self.raisers.speaker(s, at, actors, self.paragraph_start, verb=kind in ("act", "verb"))
@@ -190,6 +191,8 @@ class IssueReader:
                 # 居民X：A。B？ — a line opened by its speaker and a colon is one turn
                 self.turn = s.paragraph if kind == "colon" and not m[3] and self.opens_line(at) else None
             shape = issue_words.act_shapes()[m.group("act")] if kind == "act" else ""
+            if kind == "asked":
+                kind, shape = "act", "receive"  # the learned filter knows an inquiry as a receiving act
             items = self.decide(items, self.raising(s, kind, shape, speaker, inherited, account, at, actors))
             if not items:
                 continue

@@ -184,6 +184,11 @@ def segment(name: str) -> tuple[Segment, ...] | None:
     start = 0
     for cut in range(1, end - last[0] + 1):  # (never inside the last type word: 第三|村民小组)
         hit = suffix_at(name, cut)
+        if hit and hit[2] == "site" and _settlement_unit(name[start:cut], name[cut:]):
+            # 白音锡勒牧场|额尔敦嘎查: a farm run as a settlement holds its units
+            segments.append(Segment(name[start:cut], hit[1], hit[2]))
+            start = cut
+            continue
         if not hit or hit[2] not in ADMIN:
             continue
         length = hit[0]
@@ -232,11 +237,51 @@ def segment(name: str) -> tuple[Segment, ...] | None:
             tail = tail[: len(tail) - length]
     if any(_locative_inside().search(seg.text) for seg in segments) or _locative_inside().search(tail, 0, len(tail) - length):
         return None  # 小区附近设置便民菜站: a locative word (附近) is never part of a name
-    if segments and LEVELS[level] < LEVELS[segments[-1].level]:
+    if segments and LEVELS[level] < LEVELS[segments[-1].level] and not _settlement_unit(segments[-1].text, tail):
         return None  # 清泉社区督导城市: a district never lies inside a community; the name ended earlier
     own = _area_own_unit(tail, length, level)
     segments.append(own or Segment(tail, type_, level))
-    return _numbered_estates(tuple(segments))
+    return _numbered_estates(_without_twin_division(tuple(segments)))
+
+
+# a Corps division (第八师, 第十二师): its number and 师
+DIVISION = re.compile(r"第[一二三四五六七八九十]{1,2}师")
+
+
+def _without_twin_division(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
+    """A Corps division written right before a city (第八师石河子市): the division and the
+    city it seats are one unit under two names (师市合一), neither inside the other; the
+    chain keeps the city, with no division above it.  Source: NEWC26 7 (石河子市 was
+    put inside 第八师).
+
+    >>> [s.text for s in _without_twin_division(segment("第八师石河子市"))]
+    ['石河子市']
+    >>> [s.text for s in _without_twin_division(segment("第八师一四九团"))]
+    ['第八师', '一四九团']
+    """
+    return tuple(
+        seg for i, seg in enumerate(segments)
+        if not (DIVISION.fullmatch(seg.text) and i + 1 < len(segments) and segments[i + 1].level == "district" and segments[i + 1].text.endswith("市"))
+    )
+
+
+def _settlement_unit(farm: str, rest: str) -> bool:
+    """Is `rest` a named community-level unit (a 嘎查, a village, a management area:
+    two characters or more before its type word) written right after `farm`, a named
+    farm run as a settlement (`place_settlement_enterprises.txt`: 农场, 林场, 牧场)?
+    The farm holds the unit, as a town holds its villages.  Source: NEWC26 5 (a
+    ranch's 嘎查 became one village named with the ranch, under an earlier 苏木).
+
+    >>> _settlement_unit("白云牧场", "乌兰嘎查"), _settlement_unit("红星农场", "第三管理区")
+    (True, True)
+    >>> _settlement_unit("牧场", "乌兰嘎查"), _settlement_unit("白云牧场", "门口"), _settlement_unit("白云牧场", "卫生院")
+    (False, False, False)
+    """
+    kinds = words("place_settlement_enterprises.txt")
+    if not farm.endswith(kinds) or not has_proper_part(farm) or len(farm) - max(len(k) for k in kinds if farm.endswith(k)) < 2:
+        return False
+    hit = suffix_at(rest, len(rest))
+    return bool(hit) and hit[2] == "community" and (len(rest) - hit[0] >= 2 or bool(ORDINAL_UNIT.fullmatch(rest[: len(rest) - hit[0]])))
 
 
 def _own_site(rest: str, type_word: str, rest_suffix: tuple[int, str, str]) -> bool:
@@ -1628,7 +1673,12 @@ class PlaceRegistry:
         """
         segments = _without_open_space(chunk.segments)
         parent = None
-        if context is not None and self.nodes[context].rank < LEVELS[segments[0].level]:
+        top = LEVELS[segments[0].level]
+        if len(segments) > 1 and segments[0].level == "site" and segments[1].level == "community":
+            # 白音锡勒牧场|额尔敦嘎查 (`_settlement_unit`): a farm holding its units stands as a
+            # town does; a town or 苏木 named before it is a neighbour, not its holder
+            top = LEVELS["subdistrict"]
+        if context is not None and self.nodes[context].rank < top:
             parent = self._area_holder(segments[0], context)
         written = chunk.text
         for i, seg in enumerate(segments):

@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 
 from kg.extract.actors import Actor, ActorIndex
 from kg.extract.back_reference import back_referenced
-from kg.extract.corps_units import company_at
+from kg.extract.corps_units import attach_regiments, company_at
 from kg.extract.guides import guided_at, guides_party, hosts_stop
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
 from kg.extract.meeting_host import held_by
@@ -870,6 +870,7 @@ class Reader:
             self.read_paragraph(sentences)
         self.visit_scenes()
         self.credit_participants()
+        attach_regiments(self.text, self.places)  # (a regiment's division, named in a post)
 
     def credit_participants(self) -> None:
         """Who else made the tour, first named once it is under way:
