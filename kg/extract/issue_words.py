@@ -29,7 +29,8 @@ def act_shapes() -> dict[str, str]:
 
 @cache
 def acts() -> re.Pattern:
-    """A raising act (group `act`), possibly with a degree and 的 (group `degree`: 反映最多的，是)."""
+    """A raising act (group `act`), possibly with a degree and 的 (group `degree`: 反映最多的，是;
+    after 得, a speech verb's complement: 说得最多的，是)."""
     degrees = alternation(words("issue_act_degrees.txt"))
     compounds = alternation(words("issue_act_compounds.txt"))
     # an act ending another word (询问, 听说: issue_act_containers.txt) is part of it
@@ -42,7 +43,8 @@ def acts() -> re.Pattern:
     first = "".join(sorted({re.escape(a[0]) for a in act_shapes()}))
     return re.compile(
         f"(?=[{first}])(?<!(?<!有)的)(?P<act>{alternation(act_shapes())}){inside}(?!{compounds})"
-        f"(?P<degree>(?:{degrees})?的[，,]?(?:是|就是|为|主要是|集中在|主要集中在|有|主要有)?)?"
+        # (a degree may follow 得 as a verb's complement: 说得最多的，是X)
+        f"(?P<degree>(?:得?(?:{degrees}))?的[，,]?(?:是|就是|为|主要是|集中在|主要集中在|有|主要有)?)?"
     )
 
 
