@@ -89,13 +89,6 @@ def test_a_population_stated_with_a_problem_stays():
 
 
 @pytest.mark.fast
-@pytest.mark.parametrize("trip", ["拿药得跑到镇上", "办个证要跑三四趟", "孩子上学得绕一大圈"])
-def test_a_trip_one_is_made_to_take_is_a_complaint_of_an_account(trip):
-    got = labels(f"村党支部书记简永福告诉柏文，{trip}，希望开通公交。", VILLAGE)
-    assert got == {trip, "开通公交"}
-
-
-@pytest.mark.fast
 @pytest.mark.parametrize(
     "speaker", ["参农龚德顺说", "参农邵长贵反映", "菜农龚德顺说", "果农汪春生反映", "养殖户邵长贵反映"]
 )
