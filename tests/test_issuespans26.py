@@ -1,8 +1,8 @@
 """Issue spans of session 26 (ISSUES26B): background clauses of reported speech taken as
 issues (a season coming, where a place lies by what it borders, what a population is made
 of, the residents' health), a speech verb's degree after 得 (说得最多的), and raisings
-missed (an agent noun followed by a name, a span 从X到Y that states its own complaint, a
-trip one is made to take).  Every fixture is invented; the tests run the real pipeline."""
+missed (an agent noun followed by a name, a span 从X到Y that states its own
+complaint).  Every fixture is invented; the tests run the real pipeline."""
 
 from __future__ import annotations
 
@@ -131,3 +131,30 @@ def test_a_span_stating_its_own_problem_is_the_complaint(span):
 def test_a_span_stating_no_problem_still_sets_the_scene():
     got = labels("村民邬家兴说，从村口到学校那段土路，一下雨就泥泞不堪。", VILLAGE)
     assert got == {"一下雨就泥泞不堪"}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("村口的石桥年久失修，是村民们最揪心的事。", "村口的石桥年久失修"),
+        ("楼顶一下雨就漏，是住户们最头疼的问题。", "楼顶一下雨就漏"),
+        ("菜场搬走以后买菜难，是老人们最发愁的事情。", "菜场搬走以后买菜难"),
+    ],
+)
+def test_a_complaint_named_before_the_raisers_worry_is_raised(sentence, label):
+    assert labels(sentence, VILLAGE) == {label}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "柏文指出，村口的石桥年久失修，是村民们最揪心的事。",
+        "柏文要求，要把村民们最揪心的事办好。",
+        "这是村民们最揪心的事。",
+        "石桥修好了，是村民们最高兴的事。",
+    ],
+)
+def test_no_worry_frame_in_an_officials_remark_a_pointer_or_without_a_worry(sentence):
+    assert labels(sentence, VILLAGE) == set()

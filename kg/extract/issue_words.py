@@ -365,6 +365,24 @@ def raiser_words() -> frozenset[str]:
 
 
 @cache
+def worried() -> re.Pattern:
+    """A complaint named first and its raisers after it: 是 + raiser words (`issue_raisers.txt`)
+    + degree adverbs + a worry predicate (`issue_worry_words.txt`) + 的 + a matter noun, ending
+    its sentence (X，是大家最揪心的事; X是村民们最头疼的问题).  Group `raiser`: the raisers.
+    The clause before 是 is the content (session 26).
+
+    >>> m = worried().search("楼顶漏雨，是住户们最揪心的事。")
+    >>> m.group("raiser"), bool(worried().search("这是大家最关心的事。"))
+    ('住户', False)
+    """
+    raisers = alternation(words("issue_raisers.txt"))
+    worries = alternation(words("issue_worry_words.txt"))
+    return re.compile(
+        rf"[，,]?是(?P<raiser>{raisers})们?(?:最|很|都|非常|十分|特别|共同|一直)*(?:{worries})的(?:事情|事儿|事|问题|难题|心病|心事)(?=[。！!；;]|$)"
+    )
+
+
+@cache
 def raisers_only() -> re.Pattern:
     """A run of raiser words (`raiser_words`), each maybe with 们 (居民们, 村民代表们,
     居民和业主): who raised, never what; matched whole (`fullmatch`).
