@@ -29,8 +29,14 @@ QUOTE_OPEN, QUOTE_CLOSE = "“「", "”」"
 # was (原来有个活动室), a group being many (双职工家庭多; not 太多, 较多: a complaint)
 STANDING = re.compile(r"占比|比例|原来有|有个|[^太很更越较过偏别]多$")
 # a clause saying where a thing lies (社区在半山坡上, 公园紧挨着大马路), before another
-# clause: the setting of the complaint after it
-LOCATED = re.compile(r"^[^，,]{1,8}?(?:在|位于|地处|紧挨着|挨着|靠着)[^，,]{1,10}?(?:上|里|下|边|旁|附近|脚下|对面|之间)$")
+# clause: the setting of the complaint after it; a verb of adjacency takes the neighbour
+# itself, with no locative (村子毗邻高速公路, 小区紧邻货运站: session 26)
+LOCATED = re.compile(
+    r"^[^，,]{1,8}?(?:在|位于|地处|紧挨着|挨着|靠着)[^，,]{1,10}?(?:上|里|下|边|旁|附近|脚下|对面|之间)$"
+    r"|^[^，,]{1,8}?(?:毗邻|紧邻|邻近|临近|濒临|紧靠|背靠|依傍|紧挨|相邻于?)[^，,]{1,10}$"
+)
+# a stretch from one place to another modifying a thing (从村口到学校那段, 从桥头到菜场的)
+SPAN = re.compile(r"^从[^，,]{1,12}?到[^，,]{1,12}?(?:那一?段|这一?段|一段|的)")
 # a clause ending in 一 + a verb, before a clause with 就 (管子一堵，污水就往家里返):
 # the condition of the complaint after it
 ONE_VERB = re.compile(r"[^，,统唯同单第万逐专]一[^\s，,一]{1,2}$")
@@ -378,7 +384,12 @@ class ContentReader:
                     conditioned = True  # 一下大雨，门口就积水: the complaint is the next clause
                     continue
                 if not found and setting.match(part):
-                    continue
+                    if not problem.search(part):
+                        continue  # 从X到Y那段路，…: the scene of the complaint after it
+                    # 从X到Y那段路没有路灯 states the complaint itself; its span is the
+                    # setting, the label the thing and its problem (session 26)
+                    if (span := SPAN.match(part)) and stands_alone(part[span.end() :]):
+                        part = part[span.end() :]
                 if not found and n + 1 < len(clauses) and LOCATED.search(part) and not problem.search(part):
                     continue  # 社区在半山坡上，老人…: where the place lies sets the scene
                 # (a clause with its own raising act, 最担心的就是X, is another complaint)

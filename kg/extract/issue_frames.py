@@ -104,6 +104,8 @@ class RaisingFrames:
             anchors.append((m[2], "colon", m))
         for m in self.discussions(s):
             anchors.append((m[0], "met", m))
+        for m in issue_words.worried().finditer(text, s.start, s.end):
+            anchors.append((m.start(), "worry", m))  # X，是大家最揪心的事: X is raised
         acts_at = [a[0] for a in anchors if a[1] == "act"]
         for m in self.verb_anchors(s, acts_at):
             anchors.append((m[0], "verb", m))
@@ -290,6 +292,13 @@ class RaisingFrames:
             if not close or close.end() != limit:
                 return None
             return split_items(text[start : close.start()]), close.end(), speaker.pos
+        if kind == "worry":
+            # X，是大家最揪心的事: the sentence's clauses before 是, read as reported speech
+            if m.start() <= s.start:
+                return None  # 这是大家最揪心的事 alone: a pointer, nothing named
+            if self.content.index.in_span(s.start, m.start()) or issue_words.remark_acts().search(text, s.start, m.start()):
+                return None  # 王明指出，X，是群众最操心的事: a person speaks in it, their words
+            return self.clause_items(s.start, m.start()), m.end(), m.start()
         if kind == "quote":
             q_start, q_end, speaker = m
             return self.clause_items(q_start, q_end, quote=True), speaker.pos, speaker.pos
@@ -324,7 +333,8 @@ class RaisingFrames:
             if m.group("degree") or not stop or stop.group(0) not in "，,：:":
                 return None
             return self.after_say(stop.start()), self.full_end(stop.end()), m.start()
-        if shape == "say":
+        # 说得最多的，是X: a speech verb and its degree name the content, as 反映最多的 does
+        if shape == "say" and not (m.group("degree") or "").startswith("得"):
             if m.group("degree"):
                 return None
             if not SINGLE_CHAR_ACT_FOLLOW.match(text, start):

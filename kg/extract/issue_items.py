@@ -131,6 +131,16 @@ BARE_REQUEST = re.compile(
 PLANNED = re.compile(r"^(?:希望|要求)?(?:尽快|早日|及时|优先|能|争取)*(?:纳入|列入)[^，,把将]{0,8}?(?:计划|规划|项目|清单|范围|议程)$")
 
 
+# what a population is made of (常住人口以老人为主, 村里产业以种植为主): who or what is
+# there, the setting of a complaint, not one (session 26)
+COMPOSITION = re.compile(r"以[^，,]{1,8}?为主$")
+# the health of the residents as a group (很多人患有慢性病, 不少老人身患疾病): who lives
+# there, as OWN_HEALTH is who speaks; the need it makes is the complaint after it
+GROUP_HEALTH = re.compile(
+    r"^(?:很多|不少|许多|大多|多数|大部分|部分|一些)[^，,的]{0,3}?(?:都|也)?(?:(?:患有|患上|身患)[^，,]{1,8}|得了[^，,]{0,6}?病)$"
+)
+
+
 def bare_request(item: str) -> bool:
     """Whether `item` asks only that the complaint before it be dealt with (`BARE_REQUEST`):
     a request or an adverb before at most two characters, or a tentative ending (一下, V一V);
@@ -408,8 +418,10 @@ def keep(item: str) -> bool:
         return False  # 找了好几次也没人管: the attempts to have it fixed
     if TYPICAL.match(item):
         return False  # 社区是典型的老旧小区: what kind of place, the setting
-    if OWN_HEALTH.match(item):
-        return False  # 自己有慢性病: the speaker's own circumstance
+    if OWN_HEALTH.match(item) or GROUP_HEALTH.match(item):
+        return False  # 自己有慢性病, 很多人患有慢性病: the speaker's or the residents' circumstance
+    if COMPOSITION.search(item) and not states_problem(item):
+        return False  # 人口以老人为主: who lives there, the setting (not praise: the next clause complains)
     head = next((h for h in issue_words.head_words() if item.endswith(h)), None)
     if head and VAGUE_HEAD.fullmatch(item[: -len(head)]) or VAGUE_HEAD.fullmatch(item):
         return False  # 也有一些新的烦心事: issues announced, none named; 提出了不少(问题), 几点(心声): only how many

@@ -663,7 +663,8 @@ def _agent_noun() -> re.Pattern:
     acts = alternation([*issue_words.act_shapes(), *words("issue_official_acts.txt")])
     return re.compile(
         rf"(?:^|(?<=[，,。；;：:！!？?\n“]))(?:{AGENT_LEAD})?(?P<noun>[{HAN}]{{1,{AGENT_STEM}}}?(?:{morphemes}))"
-        rf"们?(?:{AGENT_ADVERBS})*(?:{acts})"
+        # (a person's name may follow the noun, 菜农周德顺说: tried only when the noun alone fails)
+        rf"(?P<name>[{HAN}]{{2,3}}?)??们?(?:{AGENT_ADVERBS})*(?:{acts})"
     )
 
 
@@ -674,12 +675,16 @@ def agent_raisers(text: str) -> list[tuple[int, int]]:
     Never the officials' side: a noun ending in a post title (`post_titles.txt`: 科员,
     委员), an organisation or party (`issue_blockers.txt`: 工作人员, 开发商), or holding an
     official stem (`raiser_agent_forms.tsv` official: 执法人员, 管理者); nor a surname and
-    a one-character morpheme (王工说: an engineer named).  Session 23.
+    a one-character morpheme (王工说: an engineer named).  Session 23.  The noun may be
+    followed by a person's name (菜农周德顺说: its first character a surname's,
+    `surnames.txt`; session 26), when the analyser does not read the noun as one.
 
     >>> agent_raisers("座谈会上，承包户们表示，水渠堵了。"), agent_raisers("座谈会上，执法人员表示，将加强巡查。")
     ([(5, 8)], [])
     >>> agent_raisers("会上，有菜商反映，摊位费高。"), agent_raisers("会上，王工说，管道老化。")
     ([(4, 6)], [])
+    >>> agent_raisers("院里，菜农周德顺说，菜价低。"), agent_raisers("院里，菜农今天上午说，菜价低。")
+    ([(3, 5)], [])
     """
     official = (*words("post_titles.txt"), *words("issue_blockers.txt"))
     stems = kind_words("raiser_agent_forms.tsv", "official")
@@ -689,6 +694,8 @@ def agent_raisers(text: str) -> list[tuple[int, int]]:
         noun = m.group("noun")
         if noun.endswith(official) or any(w in noun for w in stems) or (len(noun) == 2 and noun[0] in initials):
             continue
+        if m.group("name") and m.group("name")[0] not in initials:
+            continue  # 菜农今天说: no name between the noun and its act
         out.append((m.start("noun"), m.end("noun")))
     return out
 

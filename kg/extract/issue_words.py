@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
+from kg.repair.lost import UNREADABLE
 from kg.text import HAN
 
 # a full sentence: the content of a head noun or a clause may run across ；？
@@ -23,13 +24,41 @@ QUANTITY = r"(?:[一二三四五六七八九十两几多\d]+(?:个|项|条|件|�
 
 @cache
 def act_shapes() -> dict[str, str]:
-    """Raising act -> its content shape (`issue_acts.tsv`: any, say, relative, account)."""
-    return {row[0]: row[1] for row in table("issue_acts.tsv")}
+    """Raising act -> its content shape (`issue_acts.tsv`: any, say, relative, account), and
+    each act of shape any written with its second character lost (`lost_acts`: 反□□).
+
+    >>> act_shapes()["反映"], act_shapes()["反□□"], "说□" in act_shapes()
+    ('any', 'any', False)
+    """
+    shapes = {row[0]: row[1] for row in table("issue_acts.tsv")}
+    return shapes | lost_acts(shapes)
+
+
+# a character lost in the file (kg.repair.lost writes it as □, one or two per character)
+LOST = UNREADABLE
+
+
+def lost_acts(shapes: dict[str, str]) -> dict[str, str]:
+    """A two-character act of shape any whose second character was lost (`kg.repair.lost`:
+    居民们反??, → 反□□，) -> any: its first character opens acts of that one shape only,
+    so the act is known whichever was lost (反 opens 反映 and 反应; 说 opens 说起 and
+    the speech verb 说, no lost form).  Read only before a comma or colon (`acts`).
+    Session 26: a GBK file saved through a narrower encoding loses characters so.
+
+    >>> sorted(lost_acts({"反映": "any", "反应": "any", "说到": "any", "说": "say"}))
+    ['反□', '反□□']
+    """
+    firsts: dict[str, set[str]] = {}
+    for act, shape in shapes.items():
+        firsts.setdefault(act[0], set()).add(shape)
+    heads = {act[0] for act, shape in shapes.items() if len(act) == 2 and firsts[act[0]] == {"any"}}
+    return {head + LOST * n: "any" for head in sorted(heads) for n in (1, 2)}
 
 
 @cache
 def acts() -> re.Pattern:
-    """A raising act (group `act`), possibly with a degree and 的 (group `degree`: 反映最多的，是)."""
+    """A raising act (group `act`), possibly with a degree and 的 (group `degree`: 反映最多的，是;
+    after 得, a speech verb's complement: 说得最多的，是)."""
     degrees = alternation(words("issue_act_degrees.txt"))
     compounds = alternation(words("issue_act_compounds.txt"))
     # an act ending another word (询问, 听说: issue_act_containers.txt) is part of it
@@ -42,7 +71,10 @@ def acts() -> re.Pattern:
     first = "".join(sorted({re.escape(a[0]) for a in act_shapes()}))
     return re.compile(
         f"(?=[{first}])(?<!(?<!有)的)(?P<act>{alternation(act_shapes())}){inside}(?!{compounds})"
-        f"(?P<degree>(?:{degrees})?的[，,]?(?:是|就是|为|主要是|集中在|主要集中在|有|主要有)?)?"
+        # (an act with a lost character closes its clause: 反□□，X)
+        f"(?:(?<!{LOST})|(?=[，,：:]))"
+        # (a degree may follow 得 as a verb's complement: 说得最多的，是X)
+        f"(?P<degree>(?:得?(?:{degrees}))?的[，,]?(?:是|就是|为|主要是|集中在|主要集中在|有|主要有)?)?"
     )
 
 
@@ -360,6 +392,25 @@ def followups() -> re.Pattern:
 def raiser_words() -> frozenset[str]:
     """The raiser words (`issue_raisers.txt`) and the organisations that speak (`issue_blockers.txt`)."""
     return frozenset(words("issue_raisers.txt")) | frozenset(words("issue_blockers.txt"))
+
+
+@cache
+def worried() -> re.Pattern:
+    """A complaint named first and its raisers after it: 是 + raiser words (`issue_raisers.txt`)
+    + degree adverbs + a relative act (`issue_acts.tsv` relative: the care or worry a matter
+    is to them, 关心, 揪心, 头疼) + 的 + a matter noun, ending its sentence (X，是大家最揪心的事;
+    X是村民们最头疼的问题).  Group `raiser`: the raisers.  The clause before 是 is the
+    content, as the list before 等问题 is in 居民关心的A、B等问题 (session 26).
+
+    >>> m = worried().search("楼顶漏雨，是住户们最揪心的事。")
+    >>> m.group("raiser"), bool(worried().search("这件事办好了，大家最高兴。"))
+    ('住户', False)
+    """
+    raisers = alternation(words("issue_raisers.txt"))
+    worries = alternation(kind_words("issue_acts.tsv", "relative"))
+    return re.compile(
+        rf"[，,]?是(?P<raiser>{raisers})们?(?:最|很|都|非常|十分|特别|共同|一直)*(?:{worries})的(?:事情|事儿|事|问题|难题|心病|心事)(?=[。！!；;]|$)"
+    )
 
 
 @cache

@@ -140,6 +140,8 @@ class IssueReader:
                 continue  # 居民反映的A、B两件事，已于月底前修复: raised before, dealt with since
             if kind in ("quote", "met"):
                 speaker = m[2]  # the quotation's speaker was found after it; the people met discuss
+            elif kind == "worry":
+                speaker = Speaker(m.end("raiser"), True)  # X，是大家最揪心的事: the raisers named after it
             elif kind == "asked" or kind == "act" and issue_words.act_shapes()[m.group("act")] == "receive":
                 # 接待选民，收到A、B等意见建议: what the officials received, the residents raised;
                 # 询问A、B等问题: the problems the officials asked after are the residents'
