@@ -218,7 +218,7 @@ NOTES_REASON = "the folder's README (notes about it, not a report): give it by n
 
 # the RDF files kg validate and kg view read (kg.rdffile.READS), by suffix: named here, as
 # kg.rdffile imports rdflib, which a folder walk (an up-to-date rebuild) never loads
-RDF_SUFFIXES = {".ttl": "Turtle", ".nt": "N-Triples", ".trig": "TriG", ".nq": "N-Quads", ".nquads": "N-Quads",
+RDF_SUFFIXES = {".ttl": "Turtle", ".turtle": "Turtle", ".nt": "N-Triples", ".trig": "TriG", ".nq": "N-Quads", ".nquads": "N-Quads",
                 ".jsonld": "JSON-LD", ".rdf": "RDF/XML", ".owl": "RDF/XML"}
 
 

@@ -1,0 +1,128 @@
+"""What a newcomer met (session 26, second part), on the real `kg` command line
+and real build folders.  Fixtures are invented here (names, places, issues of
+their own); each number is the newcomer's finding.
+
+11. A name with characters lost in its report (`林??平`, repaired as 林某某平)
+    was not offered for `official=林平`: 某 runs stand for any characters.
+12. `--focus 乌云其其格` with only 乌云 in the graph said "names holding it: 乌云":
+    a name inside what was typed is said as such.
+15. `--to e.turtle` warned that .turtle is no Turtle suffix.
+16. `kg validate empty.txt` (or a binary .txt) advised `kg build`, which fails:
+    a report kg build cannot read says why.
+17. A SPARQL syntax error printed the grammar's Unicode character ranges.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import run_kg
+
+pytestmark = pytest.mark.fast
+
+REPORTS = {
+    "a.txt": "2024年4月2日，区长程??远来到白沙街道松涛社区，居民反映停车难。\n",
+    "b.txt": "2024年4月3日，副区长苏和巴特尔来到白沙街道竹影社区，居民反映路灯不亮。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    root = tmp_path_factory.mktemp("users26b")
+    folder = root / "reports"
+    folder.mkdir()
+    for name, text in REPORTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    proc = run_kg("build", folder, "--out", root / "out", "--no-html")
+    assert proc.returncode == 0, proc.stderr
+    return root / "out"
+
+
+# ---------------------------------------------------------------- 11. lost characters, did you mean
+
+@pytest.mark.parametrize("engine", ["--sparql", "--cypher"])
+@pytest.mark.parametrize("typed", ["程远", "程思远"])
+def test_a_name_with_lost_characters_is_offered_for_the_name_typed(built, engine, typed):
+    proc = run_kg("query", "--store", built, engine, "official-trail", "--param", f"official={typed}")
+    assert proc.returncode == 0, proc.stderr
+    assert f"named {typed}, so official={typed} matches nothing (did you mean 程某某远, whose 某 stand for " \
+           "characters its report lost?)" in proc.stderr, proc.stderr
+
+
+def test_view_offers_the_name_with_lost_characters(built, tmp_path):
+    proc = run_kg("view", built, "--focus", "程远", "--out", tmp_path / "v.html")
+    assert proc.returncode == 2 and "did you mean 程某某远," in proc.stderr, proc.stderr
+
+
+@pytest.mark.parametrize("typed", ["苏远", "李程远"])
+def test_a_name_with_lost_characters_is_not_offered_for_another_name(built, typed):
+    # the surname and the last character must both be there, in place
+    proc = run_kg("query", "--store", built, "--sparql", "official-trail", "--param", f"official={typed}")
+    assert "程某某远" not in proc.stderr, proc.stderr
+
+
+# ---------------------------------------------------------------- 12. a name inside what was typed
+
+def test_a_name_inside_the_name_typed_is_said_so(built, tmp_path):
+    proc = run_kg("view", built, "--focus", "苏和巴特尔其其格", "--out", tmp_path / "v.html")
+    assert proc.returncode == 2 and proc.stderr.rstrip().endswith("(names inside it: 苏和巴特尔)"), proc.stderr
+
+
+def test_a_name_holding_the_name_typed_is_still_said_so(built):
+    proc = run_kg("query", "--store", built, "--sparql", "official-trail", "--param", "official=苏和")
+    assert "names holding it: 苏和巴特尔" in proc.stderr and "names inside it" not in proc.stderr, proc.stderr
+
+
+# ---------------------------------------------------------------- 15. .turtle
+
+def test_turtle_spelt_out_is_a_turtle_suffix(built, tmp_path):
+    proc = run_kg("export", built, "--format", "turtle", "--to", tmp_path / "e.turtle")
+    assert proc.returncode == 0 and "warning" not in proc.stderr, proc.stderr
+    assert (tmp_path / "e.turtle").read_bytes() == (built / "graph.ttl").read_bytes()
+    # and the suffix alone names the format
+    alone = run_kg("export", built, "--to", tmp_path / "f.turtle")
+    assert alone.returncode == 0 and (tmp_path / "f.turtle").read_bytes() == (built / "graph.ttl").read_bytes()
+    assert run_kg("validate", tmp_path / "f.turtle").returncode == 0
+
+
+def test_another_suffix_still_warns_for_turtle(built, tmp_path):
+    proc = run_kg("export", built, "--format", "turtle", "--to", tmp_path / "e.turtl")
+    assert proc.returncode == 0 and ".turtl is no turtle suffix (.ttl, .turtle)" in proc.stderr, proc.stderr
+
+
+# ---------------------------------------------------------------- 16. a report kg build cannot read
+
+@pytest.mark.parametrize("name, data, why", [
+    ("empty.txt", b"", "(empty file)"),
+    ("blank.md", b"  \n\n", "(empty file)"),
+    ("bin.txt", b"\x00\x01\x02" * 100, "(binary file (contains NUL bytes), not a text report)"),
+], ids=["empty", "blank", "binary"])
+@pytest.mark.parametrize("command", ["validate", "export"])
+def test_a_report_kg_build_cannot_read_is_said_so(tmp_path, name, data, why, command):
+    path = tmp_path / name
+    path.write_bytes(data)
+    proc = run_kg(command, path, *(["--format", "trig"] if command == "export" else []))
+    assert proc.returncode == 2 and "--out OUT" not in proc.stderr, proc.stderr
+    assert proc.stderr.rstrip().endswith(f"nor a report kg build can read {why}"), proc.stderr
+
+
+@pytest.mark.parametrize("command", ["validate", "export"])
+def test_a_readable_report_is_still_sent_to_kg_build(tmp_path, command):
+    path = tmp_path / "r.txt"
+    path.write_text(REPORTS["a.txt"], encoding="utf-8")
+    proc = run_kg(command, path, *(["--format", "trig"] if command == "export" else []))
+    assert proc.returncode == 2 and f"kg build {path} --out OUT" in proc.stderr, proc.stderr
+
+
+# ---------------------------------------------------------------- 17. SPARQL syntax errors
+
+@pytest.mark.parametrize("query, said", [
+    ("SELECT ?x WHERE { ?x ?p ?o", 'expected one of ",", ".", ";", "{"'),
+    ("SELECT ?x WHERE { ?x ?p ?o . FILTER(?x = ) }", "expected one of ABS, AVG, DAY, IRI, MAX, MD5, MIN, NOT, and "),
+    ("SELECT * WHERE { ?s ?p ?o } LIMIT x", "a digit"),
+])
+def test_a_sparql_syntax_error_says_what_was_expected_in_words(built, query, said):
+    proc = run_kg("query", "--store", built, "--sparql", query)
+    assert proc.returncode != 0 and said in proc.stderr, proc.stderr
+    assert "\\u{" not in proc.stderr and "[_]" not in proc.stderr and "..=" not in proc.stderr, proc.stderr
+    assert len(proc.stderr.splitlines()) == 1 and len(proc.stderr) < 300, proc.stderr
