@@ -126,3 +126,43 @@ def test_a_sparql_syntax_error_says_what_was_expected_in_words(built, query, sai
     assert proc.returncode != 0 and said in proc.stderr, proc.stderr
     assert "\\u{" not in proc.stderr and "[_]" not in proc.stderr and "..=" not in proc.stderr, proc.stderr
     assert len(proc.stderr.splitlines()) == 1 and len(proc.stderr) < 300, proc.stderr
+
+
+# ---------------------------------------------------------------- 14. issue categories
+
+from kg.extract.issue_scheme import categorise  # noqa: E402
+from tests.extraction import facts_of  # noqa: E402
+
+
+def _categories(text: str) -> dict[str, str]:
+    return {issue.label: issue.concept for issue in facts_of(text).issues}
+
+
+@pytest.mark.parametrize("label, category", [
+    ("热水管道破裂", "Other"),          # 水管 would read 热水|管道 across the cut
+    ("污水管道堵塞", "Drainage"),       # 污水, a whole word, not 水管
+    ("雨水管道堵塞", "Drainage"),
+    ("下水管道老化", "Drainage"),
+    ("自来水管漏水", "PublicFacilities"),  # 自来水 whole, the longest
+    ("楼顶“蜘蛛网线”杂乱", "OverheadCables"),  # 蜘蛛网 starts on a boundary of 蜘蛛|网线: kept
+])
+def test_a_keyword_straddling_two_words_picks_no_category(label, category):
+    assert categorise(label) == category
+
+
+@pytest.mark.parametrize("text, label, category", [
+    ("2024年6月2日，区长程思远来到白沙街道松涛社区，居民反映社区食堂菜品单调、饭菜偏咸。\n", "饭菜偏咸", "SeniorMeals"),
+    ("2024年6月2日，区长程思远来到白沙街道松涛社区，居民反映小区路灯损坏、夜间出行不便。\n", "小区路灯损坏", "PublicFacilities"),
+    ("2024年6月2日，区长程思远来到白沙街道松涛社区，居民反映雨水管道堵塞。\n", "雨水管道堵塞", "Drainage"),
+])
+def test_issue_categories_in_a_built_report(text, label, category):
+    assert _categories(text).get(label) == category, _categories(text)
+
+
+@pytest.mark.parametrize("label, category", [
+    ("楼道灯不亮", "Safety"),   # a stairwell's light stays a safety matter
+    ("楼道照明不足", "Safety"),
+    ("养老食堂筹建", "ElderlyCare"),  # 养老 before 食堂: a tie keeps the scheme's order
+])
+def test_lights_and_canteens_elsewhere_keep_their_category(label, category):
+    assert categorise(label) == category
