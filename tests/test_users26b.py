@@ -166,3 +166,35 @@ def test_issue_categories_in_a_built_report(text, label, category):
 ])
 def test_lights_and_canteens_elsewhere_keep_their_category(label, category):
     assert categorise(label) == category
+
+
+# ---------------------------------------------------------------- 13. two places of one name, within
+
+TWINS = {
+    "a.txt": "2024年7月1日，青柳区区长程思远来到青柳区白沙街道松涛社区，居民反映停车难。\n",
+    "b.txt": "2024年7月2日，红石区区长苏和来到红石区白沙街道竹影社区，居民反映路灯不亮。\n",
+    "c.txt": "2024年7月3日，红石区副区长钱望舒来到红石区柳岸街道梅岭社区，居民反映积水。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def twins(tmp_path_factory):
+    root = tmp_path_factory.mktemp("users26b-twins")
+    folder = root / "reports"
+    folder.mkdir()
+    for name, text in TWINS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    proc = run_kg("build", folder, "--out", root / "out", "--no-html")
+    assert proc.returncode == 0, proc.stderr
+    return root / "out"
+
+
+@pytest.mark.parametrize("engine", ["--sparql", "--cypher"])
+def test_visits_within_two_places_of_one_name_name_the_place_above(twins, engine):
+    proc = run_kg("query", "--store", twins, engine, "visits-by-official", "--format", "csv")
+    assert proc.returncode == 0, proc.stderr
+    rows = {tuple(line.split(",")[:3]) for line in proc.stdout.splitlines()[1:]}
+    assert ("程思远", "松涛社区", "青柳区白沙街道") in rows, proc.stdout
+    assert ("苏和", "竹影社区", "红石区白沙街道") in rows, proc.stdout
+    # a place of a name no other place holding places has is said alone
+    assert ("钱望舒", "梅岭社区", "柳岸街道") in rows, proc.stdout
