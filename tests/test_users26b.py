@@ -198,3 +198,30 @@ def test_visits_within_two_places_of_one_name_name_the_place_above(twins, engine
     assert ("苏和", "竹影社区", "红石区白沙街道") in rows, proc.stdout
     # a place of a name no other place holding places has is said alone
     assert ("钱望舒", "梅岭社区", "柳岸街道") in rows, proc.stdout
+
+
+# ---------------------------------------------------------------- 9. a subdistrict joined by its name alone
+
+@pytest.mark.parametrize("bare, full, district", [
+    ("白沙街道", "青柳区白沙街道", "青柳区"),
+    ("石湾镇", "平川县石湾镇", "平川县"),
+    ("柳河乡", "平川县柳河乡", "平川县"),
+])
+def test_a_bare_subdistrict_joined_with_another_reports_is_warned(tmp_path, bare, full, district):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "a.txt").write_text(f"2024年8月1日，副市长程思远来到{bare}松涛社区，居民反映停车难。\n", encoding="utf-8")
+    (folder / "b.txt").write_text(f"2024年8月2日，{district}副县长苏和来到{full}竹影社区，居民反映积水。\n".replace("区副县长", "区副区长"), encoding="utf-8")
+    proc = run_kg("build", folder, "--out", tmp_path / "out", "--no-store", "--no-html")
+    assert proc.returncode == 0, proc.stderr
+    assert (f"warning: {bare} is one place in a.txt (no district) and b.txt ({district}): joined by the name alone; "
+            f"if they are two places, write the district before the name in the report ({full})") in proc.stderr, proc.stderr
+
+
+def test_a_subdistrict_both_reports_place_in_a_district_is_not_warned(tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "a.txt").write_text("2024年8月1日，青柳区副区长程思远来到青柳区白沙街道松涛社区，居民反映停车难。\n", encoding="utf-8")
+    (folder / "b.txt").write_text("2024年8月2日，青柳区副区长苏和来到青柳区白沙街道竹影社区，居民反映积水。\n", encoding="utf-8")
+    proc = run_kg("build", folder, "--out", tmp_path / "out", "--no-store", "--no-html")
+    assert proc.returncode == 0 and "joined by the name alone" not in proc.stderr, proc.stderr
