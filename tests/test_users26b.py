@@ -225,3 +225,47 @@ def test_a_subdistrict_both_reports_place_in_a_district_is_not_warned(tmp_path):
     (folder / "b.txt").write_text("2024年8月2日，青柳区副区长苏和来到青柳区白沙街道竹影社区，居民反映积水。\n", encoding="utf-8")
     proc = run_kg("build", folder, "--out", tmp_path / "out", "--no-store", "--no-html")
     assert proc.returncode == 0 and "joined by the name alone" not in proc.stderr, proc.stderr
+
+
+# ---------------------------------------------------------------- 10. a copied reports folder
+
+COPIED = {
+    "a.txt": "2024年9月1日，青柳区副区长程思远来到青柳区白沙街道松涛社区，居民反映停车难。\n",
+    "b.txt": "2024年9月2日，青柳区副区长苏和来到青柳区白沙街道竹影社区，居民反映积水。\n",
+}
+
+
+def _folder_of(root, name, reports):
+    folder = root / name
+    folder.mkdir()
+    for file, text in reports.items():
+        (folder / file).write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("out", ["same", "copy"])
+def test_an_edit_in_a_copied_reports_folder_is_a_new_version(tmp_path, out):
+    import shutil
+
+    first = _folder_of(tmp_path, "r", COPIED)
+    assert run_kg("build", first, "--out", tmp_path / "o1", "--no-store", "--no-html").returncode == 0
+    shutil.copytree(first, tmp_path / "r2")
+    target = tmp_path / "o1"
+    if out == "copy":
+        target = tmp_path / "o2"
+        shutil.copytree(tmp_path / "o1", target)
+    (tmp_path / "r2" / "b.txt").write_text(COPIED["b.txt"].replace("积水", "路灯不亮"), encoding="utf-8")
+    proc = run_kg("build", tmp_path / "r2", "--out", target, "--no-store", "--no-html")
+    assert proc.returncode == 0 and "same key" not in proc.stderr, proc.stderr
+    assert "1 replaced by a new version (b.txt)" in proc.stdout, proc.stdout
+    assert "路灯不亮" in (target / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_another_report_of_the_same_name_in_another_folder_is_still_refused(tmp_path):
+    # no report is one and the same file in both folders: two reports that share a name
+    first = _folder_of(tmp_path, "r", COPIED)
+    assert run_kg("build", first, "--out", tmp_path / "o1", "--no-store", "--no-html").returncode == 0
+    other = _folder_of(tmp_path, "s", {"b.txt": COPIED["b.txt"].replace("积水", "路灯不亮"),
+                                       "a.txt": COPIED["a.txt"].replace("停车难", "噪音扰民")})
+    proc = run_kg("build", other, "--out", tmp_path / "o1", "--no-store", "--no-html")
+    assert proc.returncode != 0 and "another report with the same key 'b.txt'" in proc.stderr, proc.stderr
