@@ -269,3 +269,13 @@ def test_another_report_of_the_same_name_in_another_folder_is_still_refused(tmp_
                                        "a.txt": COPIED["a.txt"].replace("停车难", "噪音扰民")})
     proc = run_kg("build", other, "--out", tmp_path / "o1", "--no-store", "--no-html")
     assert proc.returncode != 0 and "another report with the same key 'b.txt'" in proc.stderr, proc.stderr
+
+
+def test_a_subdistrict_two_reports_name_bare_is_not_warned(tmp_path):
+    # no district given by either: nothing of another district leaks in
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "a.txt").write_text("2024年8月1日，副区长程思远来到白沙街道松涛社区，居民反映停车难。\n", encoding="utf-8")
+    (folder / "b.txt").write_text("2024年8月2日，副区长苏和来到白沙街道竹影社区，居民反映积水。\n", encoding="utf-8")
+    proc = run_kg("build", folder, "--out", tmp_path / "out", "--no-store", "--no-html")
+    assert proc.returncode == 0 and "joined by the name alone" not in proc.stderr, proc.stderr

@@ -26,7 +26,8 @@ def name_only_joins(linker) -> list[str]:
     subdistrict above it, none from the report), naming the place, the reports
     (with the district each gave, or none) and what to write to keep them apart.
     Places of a district, or named by one report, give nothing; a subdistrict
-    is kept apart by its district alone.
+    is kept apart by its district alone, and is said when one report gave it
+    a district (which the bare report's posts then take: 区长 of 青柳区).
 
     >>> from kg.corpus.link import Linker
     >>> def report(*chains, districts={}):
@@ -63,6 +64,8 @@ def name_only_joins(linker) -> list[str]:
                 given.setdefault(report, above)
         if len(given) < 2 or all(given.values()):
             continue
+        if level[key] == "subdistrict" and not any(given.values()):
+            continue  # two bare 东湖街道: no district to mix up (a district name is rarely shared: a city's reports)
         shown = [f"{r} ({above or 'no district'})" for r, above in sorted(given.items())[:SHOWN]]
         more = len(given) - SHOWN
         named = (", ".join(shown[:-1]) + " and " + shown[-1]) if more <= 0 else ", ".join(shown) + f" and {more} more report(s)"
