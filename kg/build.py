@@ -218,7 +218,7 @@ NOTES_REASON = "the folder's README (notes about it, not a report): give it by n
 
 # the RDF files kg validate and kg view read (kg.rdffile.READS), by suffix: named here, as
 # kg.rdffile imports rdflib, which a folder walk (an up-to-date rebuild) never loads
-RDF_SUFFIXES = {".ttl": "Turtle", ".nt": "N-Triples", ".trig": "TriG", ".nq": "N-Quads", ".nquads": "N-Quads",
+RDF_SUFFIXES = {".ttl": "Turtle", ".turtle": "Turtle", ".nt": "N-Triples", ".trig": "TriG", ".nq": "N-Quads", ".nquads": "N-Quads",
                 ".jsonld": "JSON-LD", ".rdf": "RDF/XML", ".owl": "RDF/XML"}
 
 
@@ -323,7 +323,7 @@ def _plan(files, manifest: Manifest, options: BuildOptions, stats: BuildStats, f
             failures.append(ReportError(path, f"cannot read ({exc.strerror or exc})"))
             continue
         entry, failed = manifest.reports.get(key), manifest.failed.get(key)
-        if entry and (clash := _other_report(key, entry, path, state)):
+        if entry and (clash := _other_report(key, entry, path, state)) and not _copied_folder(key, entry, state, manifest):
             failures.append(ReportError(path, clash))
             continue
         if not force and failed and unchanged(failed, state) and not manifest.stale:
@@ -415,6 +415,38 @@ def _kept_note(manifest: Manifest, key: str) -> str:
     if not manifest.has_record(key):
         return ""
     return f"; the graph keeps the version built before (`kg remove {shlex.quote(key)} --from {shlex.quote(str(manifest.folder))}` drops it)"
+
+
+def _root_of(source: str, key: str) -> Path | None:
+    """The folder a report of `key` (its path relative to the folder given)
+    was read from, its file being `source`; None when `source` does not end
+    with the key."""
+    parts = Path(key).parts
+    path = Path(source)
+    if path.parts[-len(parts):] != parts:
+        return None
+    return path.parents[len(parts) - 1]
+
+
+def _copied_folder(key: str, entry: dict, state: dict, manifest: Manifest) -> bool:
+    """Is the folder this build reads a copy of the one `entry` (the report
+    of `key` built before) came from, so that the file of `key` here is that
+    report edited in the copy, not another report of the same name?  Yes when
+    another report of the build folder has one and the same file, the bytes
+    the build folder holds, under both folders (`cp -r r r2`, an edit in r2,
+    `kg build r2` into the build of r, or into its copy).  Raises nothing."""
+    earlier, here = _root_of(entry.get("source") or "", key), _root_of(state["source"], key)
+    if earlier is None or here is None or earlier == here:
+        return False
+    for other, held in manifest.reports.items():
+        if other == key or not held.get("sha256"):
+            continue
+        try:
+            if file_sha256(earlier / other) == held["sha256"] == file_sha256(here / other):
+                return True
+        except OSError:
+            continue
+    return False
 
 
 def _other_report(key: str, entry: dict, path: Path, state: dict) -> str | None:

@@ -50,7 +50,7 @@ def test_neo4j_csv_refuses_a_folder_named_as_a_file(built, tmp_path):
 
 
 def test_file_format_given_a_foreign_suffix_is_written_with_a_warning(built, tmp_path):
-    for name, fmt, said in (("g.txt", "turtle", ".txt is no turtle suffix (.ttl)"), ("g.csv", "graphml", ".csv is no graphml suffix"),
+    for name, fmt, said in (("g.txt", "turtle", ".txt is no turtle suffix (.ttl, .turtle)"), ("g.csv", "graphml", ".csv is no graphml suffix"),
                             ("graph", "trig", "it has no suffix (trig: .trig)")):
         proc = run_kg("export", "--from", built, "--format", fmt, "--to", name, cwd=tmp_path)
         assert proc.returncode == 0, proc.stderr

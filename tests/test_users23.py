@@ -110,7 +110,7 @@ def test_export_refuses_a_misspelt_suffix_and_writes_nothing(builds, tmp_path):
         line = proc.stderr.strip()
         assert line.startswith(f"kg export: error: --to {tmp_path / name}: {name[1:]} is no export format's suffix "
                                f"(did you mean {meant}?), and no --format was given") or meant in line, line
-        assert ".ttl (turtle), .trig (trig), .nq/.nquads (nquads)" in line and "nothing was written" in line
+        assert ".ttl/.turtle (turtle), .trig (trig), .nq/.nquads (nquads)" in line and "nothing was written" in line
     assert sorted(p.name for p in tmp_path.iterdir()) == ["g.tll"] and kept.read_text(encoding="utf-8") == "mine\n"
     # no suffix, and standard output, need --format
     proc = run_kg("export", "--from", builds / "both", "--to", tmp_path / "graph")

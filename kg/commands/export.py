@@ -39,7 +39,7 @@ FORMATS = ("turtle", "trig", "nquads", "jsonld", "graphml", "neo4j-csv")
 # the suffixes of each format's files: an existing --to with another is not an
 # earlier export of that format, and is replaced only with --force; a --to named
 # with another format's suffix is written only with --force (check_suffix)
-SUFFIXES = {"turtle": (".ttl",), "trig": (".trig",), "nquads": (".nq", ".nquads"), "jsonld": (".jsonld", ".json"),
+SUFFIXES = {"turtle": (".ttl", ".turtle"), "trig": (".trig",), "nquads": (".nq", ".nquads"), "jsonld": (".jsonld", ".json"),
             "graphml": (".graphml", ".xml")}
 # text every earlier export of a format holds: a file with the right suffix but
 # without it (a user's own ontology.ttl) is not replaced unless --force
@@ -150,7 +150,7 @@ def format_of(to: str | None, fmt: str | None) -> str:
     ('nquads', 'turtle')
     >>> format_of("g.nqads", None)
     Traceback (most recent call last):
-    kg.errors.UsageError: --to g.nqads: .nqads is no export format's suffix (did you mean .nquads?), and no --format was given: name the file with one of .ttl (turtle), .trig (trig), .nq/.nquads (nquads), .jsonld/.json (jsonld), .graphml/.xml (graphml), or give --format (neo4j-csv, a folder: --format neo4j-csv --to FOLDER); nothing was written
+    kg.errors.UsageError: --to g.nqads: .nqads is no export format's suffix (did you mean .nquads?), and no --format was given: name the file with one of .ttl/.turtle (turtle), .trig (trig), .nq/.nquads (nquads), .jsonld/.json (jsonld), .graphml/.xml (graphml), or give --format (neo4j-csv, a folder: --format neo4j-csv --to FOLDER); nothing was written
     """
     import difflib
 
@@ -205,7 +205,7 @@ def destination(to: str, fmt: str, force: bool) -> list[str]:
     >>> destination("g.ttl", "turtle", False)
     []
     >>> destination("g.txt", "turtle", False)
-    ['--to g.txt: written as turtle, but .txt is no turtle suffix (.ttl): a tool that picks its reader by the suffix will not read it as turtle; name it g.ttl to say what it holds']
+    ['--to g.txt: written as turtle, but .txt is no turtle suffix (.ttl, .turtle): a tool that picks its reader by the suffix will not read it as turtle; name it g.ttl to say what it holds']
     >>> destination("x.csv", "neo4j-csv", False)
     Traceback (most recent call last):
     kg.errors.UsageError: --to x.csv: --format neo4j-csv writes a folder (x.csv/nodes.csv, x.csv/relationships.csv), and x.csv is named as a file (.csv); name the folder without a suffix (--to x), or give --force to make a folder named x.csv

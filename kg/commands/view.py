@@ -141,16 +141,19 @@ def load(path: Path) -> Graph:
 def read_or_report(path: Path, command: str, **options):
     """kg.rdffile.read_graph(path, **options), and when no RDF reader reads the
     file and it is a report (a.txt, a.md, a.html: kg.corpus.manifest.is_report_file),
-    a UsageError saying so and what to run first, for `kg COMMAND`.  A .txt
-    holding Turtle is read as before.
+    a UsageError saying so and what to run first, for `kg COMMAND`, or, when
+    kg build could not read it either (empty, binary: kg.corpus.manifest.unreadable_report),
+    why.  A .txt holding Turtle is read as before.
     Example: `read_or_report(Path("r.txt"), "validate")` raises `r.txt: not a
     readable RDF file, but a report: kg build r.txt --out OUT builds its graph, then kg validate OUT`."""
-    from kg.corpus.manifest import is_report_file
+    from kg.corpus.manifest import is_report_file, unreadable_report
     from kg.rdffile import read_graph
 
     try:
         return read_graph(path, **options)
     except UsageError:
+        if is_report_file(path) and (why := unreadable_report(path)):
+            raise UsageError(f"{path}: not a readable RDF file, nor a report kg build can read ({why})") from None
         if is_report_file(path):
             raise UsageError(f"{path}: not a readable RDF file, but a report: kg build {path} --out OUT builds "
                              f"its graph, then kg {command} OUT") from None

@@ -2,10 +2,11 @@
 
 The linker (kg.corpus.link) takes a place written bare in a report that names
 no district (`新华社区`, nothing above it) to be the one place of that name in
-the corpus.  For a district or a subdistrict that is usually right; a
-community's, village's or site's name is not (every city has a 新华社区), and
-two reports about two of them end as one node with both reports' visits and
-issues.  A user must learn that at build time, with the place and the reports,
+the corpus.  For a district that is usually right; a subdistrict's,
+community's, village's or site's name is not (every city has a 新华社区, and
+many districts a 东湖街道), and two reports about two of them end as one node
+with both reports' visits and issues (and a bare report's 区长 takes the
+other's district as its jurisdiction).  A user must learn that at build time, with the place and the reports,
 as the other build warnings say what was decided for them (kg.corpus.unfiled,
 kg.corpus.copies).
 """
@@ -16,7 +17,7 @@ from kg.corpus.mentions import parse_chain
 from kg.extract.places import LEVELS
 
 SHOWN = 3  # reports named in the line; the rest are counted
-BELOW = LEVELS["subdistrict"]  # a name of a level below this is common across a country
+FROM = LEVELS["subdistrict"]  # a name of this level or below is common across a country
 
 
 def name_only_joins(linker) -> list[str]:
@@ -24,7 +25,9 @@ def name_only_joins(linker) -> list[str]:
     more reports when at least one of them names it bare (no district, no
     subdistrict above it, none from the report), naming the place, the reports
     (with the district each gave, or none) and what to write to keep them apart.
-    Places of a district or subdistrict, or named by one report, give nothing.
+    Places of a district, or named by one report, give nothing; a subdistrict
+    is kept apart by its district alone, and is said when one report gave it
+    a district (which the bare report's posts then take: 区长 of 青柳区).
 
     >>> from kg.corpus.link import Linker
     >>> def report(*chains, districts={}):
@@ -40,11 +43,18 @@ def name_only_joins(linker) -> list[str]:
     >>> both.add(report("community:新华社区", districts={"青柳": "青柳区"}), "b.txt")
     >>> name_only_joins(both.finish())
     []
+    >>> street = Linker("https://example.org/")
+    >>> street.add(report("subdistrict:东湖街道", districts={"青柳": "青柳区"}), "a.txt")
+    >>> street.add(report("subdistrict:东湖街道"), "b.txt")
+    >>> name_only_joins(street.finish())
+    ['东湖街道 is one place in a.txt (青柳区) and b.txt (no district): joined by the name alone; if they are two places, write the district before the name in the report (青柳区东湖街道)']
     """
     by_place: dict[str, list[str]] = {}
+    level: dict[str, str] = {}
     for member, cluster in linker.clusters.items():
-        if LEVELS.get(cluster.leaf[0], 99) > BELOW:
+        if LEVELS.get(cluster.leaf[0], 99) >= FROM:
             by_place.setdefault(cluster.key(), []).append(member)
+            level[cluster.key()] = cluster.leaf[0]
     lines = []
     for key, members in sorted(by_place.items()):
         given: dict[str, str | None] = {}  # report -> the place above it that report gave, if any
@@ -54,13 +64,16 @@ def name_only_joins(linker) -> list[str]:
                 given.setdefault(report, above)
         if len(given) < 2 or all(given.values()):
             continue
+        if level[key] == "subdistrict" and not any(given.values()):
+            continue  # two bare 东湖街道: no district to mix up (a district name is rarely shared: a city's reports)
         shown = [f"{r} ({above or 'no district'})" for r, above in sorted(given.items())[:SHOWN]]
         more = len(given) - SHOWN
         named = (", ".join(shown[:-1]) + " and " + shown[-1]) if more <= 0 else ", ".join(shown) + f" and {more} more report(s)"
         label = linker.place_label(members[0])
         example = next((above for above in given.values() if above), "东湖区") + label
+        above = "district" if level[key] == "subdistrict" else "district or subdistrict"
         lines.append(f"{label} is one place in {named}: joined by the name alone; if they are two places, "
-                     f"write the district or subdistrict before the name in the report ({example})")
+                     f"write the {above} before the name in the report ({example})")
     return lines
 
 

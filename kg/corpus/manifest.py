@@ -367,6 +367,8 @@ def not_a_build_folder(folder: Path):
     if not folder.exists():
         return UsageError(f"{folder}: does not exist, so it is not a build folder; kg build REPORTS --out {folder} makes one there")
     if not folder.is_dir():
+        if is_report_file(folder) and (why := unreadable_report(folder)):  # kg build would refuse it too
+            return UsageError(f"{folder}: is a file, not a build folder, nor a report kg build can read ({why})")
         if is_report_file(folder):  # a report given where its build was meant: build it first
             return UsageError(f"{folder}: is a file, not a build folder: a report, which kg build reads; "
                               f"kg build {folder} --out OUT builds it, then give OUT")
@@ -398,6 +400,25 @@ def is_report_file(path: Path) -> bool:
 
     path = Path(path)
     return path.is_file() and path.suffix.lower() in REPORT_SUFFIXES and not is_own_page(path)
+
+
+def unreadable_report(path: Path) -> str | None:
+    """Why kg build would refuse the report file `path` before extracting it
+    (empty, binary, undecodable, too large: kg.read.read_report's reason), or
+    None when it reads: a command pointing at a report it cannot build says so,
+    not "kg build it first".  Whether it holds facts is not tried here.
+
+    >>> unreadable_report(Path("no/such.txt"))
+    'no such file'
+    """
+    from kg.errors import ReportError
+    from kg.read import read_report
+
+    try:
+        read_report(Path(path))
+    except ReportError as exc:
+        return exc.reason
+    return None
 
 
 @contextlib.contextmanager

@@ -9,6 +9,9 @@ no row; a name not there gets one warning line with the names likeliest meant.
 
 from __future__ import annotations
 
+import re
+
+from kg.repair.lost import LOST
 from kg.stores.spelling import distance, nearest
 
 # a name and its candidates: at most this many holding what was typed are said
@@ -81,16 +84,38 @@ def likeliest(forms: tuple[str, ...], names) -> str:
     >>> likeliest(("张三",), ["马骁"])
     ''
     """
+    # a name whose lost characters the report's repair wrote as 某 fits what was typed there first
+    guess = next((n for n in names if any(lost_fits(f, n) for f in forms)), None)
     # a guess keeps some of what was typed: two letters of a two-letter name changed is another name
-    guess = next((g for form in forms if (g := nearest(form, names)) and distance(form, g) < len(form)), None)
-    holding = sorted(n for n in names if n != guess and any(f in n or n in f for f in forms))
+    guess = guess or next((g for form in forms if (g := nearest(form, names)) and distance(form, g) < len(form)), None)
+    holding = sorted(n for n in names if n != guess and any(f in n for f in forms))
+    inside = sorted(n for n in names if n != guess and n not in holding and any(n in f for f in forms))
     hints = []
     if guess:
-        hints.append(f"did you mean {guess}?")
-    if holding:
-        more = f", … {len(holding) - SHOWN} more" if len(holding) > SHOWN else ""
-        hints.append(f"names holding it: {', '.join(holding[:SHOWN])}{more}")
+        lost = f", whose {LOST} stand for characters its report lost" if LOST in guess else ""
+        hints.append(f"did you mean {guess}{lost}?")
+    for said, found in (("names holding it", holding), ("names inside it", inside)):
+        if found:
+            more = f", … {len(found) - SHOWN} more" if len(found) > SHOWN else ""
+            hints.append(f"{said}: {', '.join(found[:SHOWN])}{more}")
     return "; ".join(hints)
+
+
+def lost_fits(typed: str, name: str) -> bool:
+    """Does `typed` read as `name`, a name with characters lost in its report
+    (kg.repair.lost writes each as 某 after the surname: 林??平 -> 林某某平),
+    each run of 某 standing for any characters, none too?  A name with no 某
+    fits nothing, and 某 alone (王某, a person left unnamed) fits no full name.
+
+    >>> lost_fits("林平", "林某某平"), lost_fits("林小平", "林某某平"), lost_fits("林平", "林平")
+    (True, True, False)
+    >>> lost_fits("王明", "王某"), lost_fits("张平", "林某某平")
+    (False, False)
+    """
+    parts = re.split(f"{LOST}+", name)
+    if len(parts) < 2 or not parts[-1] or typed == name:
+        return False  # no 某, or one at the end: an unnamed person (王某), no lost letters
+    return re.fullmatch(".*".join(map(re.escape, parts)), typed) is not None
 
 
 def unmatched_lines(query, given: dict[str, str], table, ask) -> list[str]:

@@ -11,6 +11,7 @@ import gc
 import hashlib
 import itertools
 import json
+import re
 import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -380,8 +381,45 @@ def query(store: Store, text: str) -> Table:
         if _is_update(text):
             raise QueryError("this is a SPARQL update; kg query runs read-only queries "
                              "(SELECT, ASK, CONSTRUCT, DESCRIBE): the store is written by kg build") from None
-        raise QueryError(f"SPARQL syntax error: {str(exc).splitlines()[0]}") from None
+        raise QueryError(f"SPARQL syntax error: {short_syntax_error(str(exc))}") from None
     return sparql_table(results)
+
+
+# one token of Oxigraph's expected list: a quoted word or sign, a bare keyword,
+# or a bracketed character class (which may hold commas and line breaks)
+_TOKEN = re.compile(r"\[(?:'[^']*'|[^\]'])*\]|\"[^\"]*\"|[^,\s][^,]*")
+_SHOWN = 8  # expected tokens said; the rest are counted
+
+
+def short_syntax_error(message: str) -> str:
+    """Oxigraph's SPARQL syntax error on one line, its list of what was
+    expected said in words a user can type: keywords and signs as given,
+    up to _SHOWN of them and a count of the rest; the grammar's character
+    classes (name and digit ranges in \\u{...} notation, `[_]` for any
+    character) become "a name character" or "a digit", or go.  Source: the
+    messages of pyoxigraph's parser (`error at L:C: expected one of ...`).
+
+    >>> short_syntax_error("error at 1:27: expected one of \\",\\", \\"}\\", ['0' ..= '9' | '\\\\u{00B7}'], ['A' ..= 'Z'\\n| 'a' ..= 'z'], [_]")
+    'error at 1:27: expected one of ",", "}", a digit, a name character'
+    >>> short_syntax_error("error at 1:10: expected CONSTRUCT")
+    'error at 1:10: expected CONSTRUCT'
+    """
+    flat = " ".join(message.split())
+    m = re.match(r"(error at \d+:\d+: expected )(one of )?(.*)$", flat)
+    if m is None:
+        return message.splitlines()[0] if message else message
+    said: list[str] = []
+    for token in _TOKEN.findall(m.group(3)):
+        token = token.strip()
+        if token.startswith("["):  # a character class: what it lets through, in words
+            token = "a name character" if "'A'" in token or "'a'" in token else "a digit" if "'0'" in token else ""
+        if token and token not in said:
+            said.append(token)
+    if not said:
+        return f"{m.group(1).rstrip()} something else here"
+    rest = len(said) - _SHOWN
+    shown = ", ".join(said[:_SHOWN]) + (f", and {rest} more" if rest > 0 else "")
+    return m.group(1) + ("one of " if len(said) > 1 else "") + shown
 
 
 def _is_update(text: str) -> bool:
