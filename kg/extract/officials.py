@@ -1024,7 +1024,23 @@ def _person_act_at(text: str, pos: int) -> bool:
     在X调研), a visit verb, a remark (说, 指出), or an activity at a venue
     (`_acts_in_at`: 在X主持)."""
     return _act_follows(text, pos) or _visit_verb_at(text, pos) or remark_acts().match(text, pos) is not None \
-        or _acts_in_at(text, pos)
+        or _acts_in_at(text, pos) or _adverb_then_visit_at(text, pos)
+
+
+def _adverb_then_visit_at(text: str, pos: int) -> bool:
+    """Does a manner or sequence adverb (name_follow_adverbs.txt: 一同, 一起,
+    共同; sequence_words.txt) start at `pos`, with a visit verb of two or more
+    characters right after it (`_visit_verb_at`: 调研, 察看)?  A companion
+    named after a lead's visit (副旗长萨仁其其格一同调研) does that: the
+    adverb and the verb after a title close the name before them, as a visit
+    verb alone does.  Source: NEWC26 finding 3 (a transcribed name before
+    一同调研 cut or lost).
+
+    >>> _adverb_then_visit_at("一同调研。", 0), _adverb_then_visit_at("一起察看", 0), _adverb_then_visit_at("一同意见", 0)
+    (True, True, False)
+    """
+    adverb = pattern("name_follow_adverbs.txt").match(text, pos) or pattern("sequence_words.txt").match(text, pos)
+    return adverb is not None and _visit_verb_at(text, adverb.end())
 
 
 @cache
@@ -1692,11 +1708,20 @@ def _posts_before(lx: Lexis, end: int, head_start: int) -> tuple[list[str], int]
 
 def _whole_clause_is_post(lx: Lexis, end: int, head: int) -> bool:
     """Is the clause ending at `end` nothing but a post (its head at
-    `head`)?  Then a comma joins it to the post after it, both the same
-    person's (`市人大常委会副主任，市总工会主席王明`); a clause with anything
-    else in it (王明任副区长，区委书记李红) keeps its post."""
+    `head`), or posts joined by 、?  Then a comma joins it to the post after
+    it, all the same person's (`市人大常委会副主任，市总工会主席王明`, and
+    a twin unit's posts: `农五师党委书记、政委，博乐市委书记王明`); a clause
+    with anything else in it (王明任副区长，区委书记李红), or a name before
+    a 、 (区长王明、副区长李红，…), keeps its post.  Source: NEWC26 finding 4."""
+    text = lx.text
     got = post_before(lx, end, head)
-    return got is not None and (got[1] == 0 or lx.text[got[1] - 1] in CLAUSE_STARTS and lx.text[got[1] - 1] != "、")
+    while got is not None and got[1] > 0 and text[got[1] - 1] == "、":
+        sep = got[1] - 1  # the 、 before this post: the one before it must be a post too, with no name after it
+        prev = _title_at_end().search(text, max(0, sep - MAX_POST), sep)
+        if prev is None or lx.name_before(sep):
+            return False
+        got = post_before(lx, sep, prev.start())
+    return got is not None and (got[1] == 0 or text[got[1] - 1] in CLAUSE_STARTS and text[got[1] - 1] != "、")
 
 
 # how far before a post a name joined to it by a conjunction may end (区建设管理委: 6)
