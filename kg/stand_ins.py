@@ -67,4 +67,3 @@ def import_with_stand_ins(module: str, stand_ins: dict[str, types.ModuleType]):
         for name, m in added.items():
             if sys.modules.get(name) is m:
                 del sys.modules[name]
-
