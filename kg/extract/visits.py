@@ -210,13 +210,7 @@ def _visit_verbs() -> tuple[re.Pattern, dict[str, str]]:
     """
     rows = [row for row in table("visit_verbs.tsv") if {"move", "inspect"} & set(row[1].split(","))]
     kinds = {row[0]: "move" if "move" in row[1].split(",") else "inspect" for row in rows}
-    then = {row[0]: row[2] for row in rows if len(row) > 2 and row[2]}
-    alternatives = [
-        re.escape(v) + (f"(?=[{re.escape(then[v])}])" if v in then else "")
-        for v in sorted(kinds, key=len, reverse=True)
-    ]
-    # an empty class matches nothing, not the empty string at every position (kg.extract.lexicons.alternation)
-    return re.compile("|".join(alternatives) or "(?!)"), kinds
+    return _verbs_of_kinds("move", "inspect"), kinds
 
 
 @cache
@@ -400,7 +394,7 @@ def _presence() -> re.Pattern:
 def _verbs_of_kinds(*kinds: str) -> re.Pattern:
     """The verbs of `visit_verbs.tsv` of any of `kinds`, one pattern; a verb
     with a `then` column only before one of those characters (协商 before a
-    clause's end: 开展协商。, not the noun of 协商成果), as in `_visit_verbs`.
+    clause's end: 开展协商。, not the noun of 协商成果); `_visit_verbs` uses it too.
 
     >>> bool(_verbs_of_kinds("activity").search("与居民开展协商。")), bool(_verbs_of_kinds("activity").search("协商成果"))
     (True, False)
@@ -411,6 +405,7 @@ def _verbs_of_kinds(*kinds: str) -> re.Pattern:
         re.escape(row[0]) + (f"(?=[{re.escape(row[2])}])" if len(row) > 2 and row[2] else "")
         for row in sorted(rows, key=lambda row: len(row[0]), reverse=True)
     ]
+    # an empty class matches nothing, not the empty string at every position (kg.extract.lexicons.alternation)
     return re.compile("|".join(alternatives) or "(?!)")
 
 
