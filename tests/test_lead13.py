@@ -80,7 +80,7 @@ def test_a_short_line_inside_a_ragged_wrap_is_joined():
     ("车间订单不稳定", "Livelihoods"),
     ("维修经费没有来源", "Governance"),
     ("过渡费发放不及时", "Housing"),
-    ("就餐高峰座位紧张", "Other"),  # a rush hour at a canteen is no traffic
+    ("就餐高峰座位紧张", "SeniorMeals"),  # a rush hour at a canteen is no traffic: the meal service
 ])
 def test_everyday_wording_has_its_category(label, concept):
     from kg.extract.issue_scheme import categorise

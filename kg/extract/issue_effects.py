@@ -31,6 +31,7 @@ from kg.extract import issue_words
 from kg.extract.lexicons import alternation, words
 
 EFFECT_SUBJECT = 4  # characters before a hardship word: 大家 + 提心吊胆, 存在 + 安全隐患
+QUESTION_SUBJECT = 6  # characters before a cause question: 也不知道是 + 什么原因, 大家都搞不清 + 为啥
 PAIR_SPAN = 4  # the first cost of a pair closed by a hardship: 既 + 费钱 + 又有安全隐患
 DEGREE = "(?:严重|直接|明显|极大|大大|很大程度上|还|也|并|甚至|都)?"
 COMMA = ("，", ",")
@@ -42,10 +43,12 @@ LINK_SPAN = 6  # the words the reader leaves out of a label before it: 还直接
 def effect_clause_pattern() -> re.Pattern:
     """The two shapes of an effect clause, matched over a whole item."""
     links = alternation(words("issue_effect_links.txt"))
-    hardship = alternation(words("issue_effect_words.txt") + words("issue_cause_questions.txt"))
+    hardship = alternation(words("issue_effect_words.txt"))
+    questions = alternation(words("issue_cause_questions.txt"))
     return re.compile(
         rf"(?P<link>{DEGREE}(?:{links})|给[^，,。；]{{1,10}}带来)"
-        rf"|(?P<pair>既[^，,。；]{{1,{PAIR_SPAN}}}?又)?(?P<before>.{{0,{EFFECT_SUBJECT}}}(?=(?:{hardship})$))"
+        rf"|(?P<pair>既[^，,。；]{{1,{PAIR_SPAN}}}?又)?(?P<before>.{{0,{EFFECT_SUBJECT}}}(?=(?:{hardship})$)"
+        rf"|.{{0,{QUESTION_SUBJECT}}}(?=(?:{questions})$))"
     )
 
 

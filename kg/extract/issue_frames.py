@@ -23,6 +23,7 @@ from kg.extract.issue_raisers import Speaker
 from kg.extract.issue_words import CLAUSE_STOP
 from kg.extract.lexicons import compile_words, kind_words, words
 from kg.extract.sentences import Sentence
+from kg.text import HAN
 
 BOOK_TITLE = re.compile(r"《[^》]*》")
 DIRECTIONAL = ("上来", "上去", "出来", "起来", "来")
@@ -62,7 +63,7 @@ BROAD_MARKERS = ("围绕", "对")
 # a comma-joined topic list (IssueFrames.comma_topic): at most this many comma pieces
 # before the clause holding the head noun
 COMMA_TOPIC_PIECES = 4
-ISSUE_PIECE = re.compile(r"[\u4e00-\u9fff]{2,10}")
+ISSUE_PIECE = re.compile(f"[{HAN}]{{2,10}}")
 OPINION_HEADS = ("意见", "建议", "诉求", "想法", "看法", "心声", "呼声", "需求", "愿望", "设想", "急难愁盼")
 
 
