@@ -921,17 +921,41 @@ def _name_glued_to_next_post(text: str, toks: list[Token], pos: int) -> str | No
     >>> text = "人大工委主任王建平和街道党工委委员李敏"
     >>> _name_glued_to_next_post(text, [Token("王建平和街道党工委", "ORG", 6, 15)], 6)
     '王建平'
+
+    The analyser also reads such a span as one person (书记|林晓红和县人大/PER|代表):
+    a PER word counts only when what follows the conjunction opens a
+    jurisdiction or ends in an organ (`_opens_organ`), since a post never holds
+    a person's name inside it (rule: FAULTS27 kind 7).
+
+    >>> text = "社区党委书记林晓红和县人大代表周建"
+    >>> _name_glued_to_next_post(text, [Token("林晓红和县人大", "PER", 6, 13)], 6)
+    '林晓红'
     """
-    if not toks or toks[0].start != pos or toks[0].tag not in GLUED_ORGAN_TAGS:
+    if not toks or toks[0].start != pos or toks[0].tag not in GLUED_ORGAN_TAGS | {"PER"}:
         return None
     for length in (3, 2):
         join = pos + length
         if join + 1 >= toks[0].end or text[join] not in LAST_ITEM_JOINS or not _name_shaped(text[pos:join]):
             continue
+        if toks[0].tag == "PER" and not _opens_organ(text[join + 1:toks[0].end]):
+            continue  # 王明和李红/PER: two names; 陆春燕和县人大/PER: a name and the next post's organ
         title = _titles().search(text, join + 1, join + 1 + MAX_POST)
         if title and not any(c in POST_BOUNDARY for c in text[join + 1:title.start()]):
             return text[pos:join]
     return None
+
+
+def _opens_organ(rest: str) -> bool:
+    """Does `rest`, the part of an analyser's person word after a conjunction,
+    open with a jurisdiction's type word (县, 区, 镇, 街道: place_suffixes.tsv)
+    or end in an organ's head (organisation_heads.txt: 人大, 政协, 党委)?
+
+    >>> _opens_organ("县人大"), _opens_organ("街道党工委"), _opens_organ("李红")
+    (True, True, False)
+    """
+    opening = next((suffix_at(rest, k) for k in (2, 1) if k <= len(rest) and suffix_at(rest, k)
+                    and suffix_at(rest, k)[0] == k), None)
+    return opening is not None or pattern("organisation_heads.txt", "(?:{})$").search(rest) is not None
 
 
 # tags of a one-character word that cannot end a name before its verb: particles
@@ -1639,6 +1663,8 @@ def post_before(lx: Lexis, end: int, head_start: int | None = None) -> tuple[str
             doubled = toks[i].word in _jurisdiction_words() and text.startswith(toks[i].word, toks[i].end + text.startswith("副", toks[i].end)) \
                 or _doubled_level_glued(text, toks[i])
             place = place or (prev.tag == "PER" and len(prev.word) >= 2 and doubled)
+            # 林场/PER|场长, 青松林场/PER|场长: a unit the analyser reads as a name (`_unit_word`)
+            place = place or (prev.tag == "PER" and prev.end == head and _unit_word(prev.word))
             if prev.tag not in POST_TAGS and not inner_and and not abbreviation and not level and not organ_type and not place:
                 break
             if _closes_adverbial(toks, i - 1, start):
@@ -2045,7 +2071,7 @@ def _list_item(lx: Lexis, pos: int) -> tuple[tuple[str, int] | None, bool]:
             inside = [t for t in toks if t.start < end]
             if toks[0].start != pos or not any(t.end == end for t in toks):
                 continue  # half a word is no name
-            if len(inside) < 2 and not _word_as_listed_name(cand, inside[0]):
+            if len(inside) < 2 and not _word_as_listed_name(cand, inside[0]) and not _listed_name_shaped(cand, inside):
                 continue  # one word of its own class (居民, 群众) is no name
             return (cand, end), False
     return None, False
@@ -2248,7 +2274,50 @@ def _name_list(lx: Lexis, first: tuple[str, int]) -> list[tuple[str, int]]:
         after = _after_note(text, nxt[1])
         if joiner in LAST_ITEM_JOINS:
             break
-    return items if any(read) else [first]
+    return items if any(read) or _names_by_list(lx, items, after) else [first]
+
+
+def _names_by_list(lx: Lexis, items: list[tuple[str, int]], after: int) -> bool:
+    """Is a list after a title whose items the analyser read as no person
+    (副市长玉岚/n、刀/n 建华/v 一行来到) a list of names all the same?  It is
+    when it holds two items or more, closes with the party word
+    (group_words.txt: 一行) or a person's act (来到, 等 + act), and every item
+    is shaped as a name (`_listed_name_shaped`): the list itself is the
+    evidence no tagged person gives.  Rule: FAULTS27 kind 5."""
+    if len(items) < 2:
+        return False
+    text = lx.text
+    closed = pattern("group_words.txt").match(text, after) is not None or _person_act_at(text, after)
+    return closed and all(
+        _listed_name_shaped(name, [t for t in lx.tokens(end - len(name), end) if t.start < end]) for name, end in items)
+
+
+# tags of a word no name is, read whole (a verb, a place, an organ, a time)
+OTHER_CLASS_TAGS = frozenset({"v", "vn", "vd", "ad", "d", "LOC", "ORG", "TIME", "m", "q", "f", "s", "r", "p", "c", "u"})
+
+
+def _listed_name_shaped(cand: str, toks: list[Token]) -> bool:
+    """Is `cand`, a list item after a title, shaped as a name: two or three Han
+    characters opening with a surname (surnames.txt) or a transcribed name's
+    syllable (name_transcription_chars.txt: 玉, 岩, 刀 of Dai names), not one
+    analyser word of another class (OTHER_CLASS_TAGS: a verb, a place, an
+    organ), and none of the words `_name_shaped` refuses (a place's or organ's
+    type word, a title, a residents', party or staff word)?
+
+    >>> text = "玉岚、刀建华、岩头村、调研"
+    >>> [_listed_name_shaped(w, tokenize(w, [(0, len(w))])) for w in text.split("、")]
+    [True, True, False, False]
+    """
+    if not 2 <= len(cand) <= 3 or not all(is_han(c) for c in cand):
+        return False
+    if cand[0] not in (surname_initials() or frozenset()) | _transcription_chars():
+        return False
+    whole = len(toks) == 1 and toks[0].word == cand
+    if whole and toks[0].tag in OTHER_CLASS_TAGS:
+        return False
+    return not suffix_at(cand, len(cand)) and not pattern("organisation_heads.txt", "(?:{})$").search(cand) \
+        and not _titles().search(cand) and cand not in words("issue_raisers.txt") \
+        and cand not in words("group_words.txt") and cand not in words("name_staff_nouns.txt")
 
 
 # a conjunction joining the last name of a list that shares one title (副主任甲和乙一行)
@@ -2467,9 +2536,23 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
             text.startswith(a, m.end()) for a in afters
         ):
             named = lx.name_before(start - len(before))
+            if named and _duty_role(post):
+                return None  # 王明以联系领导身份来到: a duty role, no post
             if named:
                 return named[0], [post], start, named[1]
     return None
+
+
+def _duty_role(post: str) -> bool:
+    """Is `post`, read in a capacity frame (以 … 身份, 作为 …), a duty role
+    rather than a post: a staff head (name_staff_nouns.txt: 领导, 干部) after
+    a duty word (post_duty_words.txt: 联系, 包村, 挂点)?  Rule: FAULTS27 kind 18.
+
+    >>> _duty_role("联系领导"), _duty_role("挂点干部"), _duty_role("区人大代表"), _duty_role("领导")
+    (True, True, False, False)
+    """
+    head = next((w for w in sorted(words("name_staff_nouns.txt"), key=len, reverse=True) if post.endswith(w)), None)
+    return head is not None and post[:-len(head)].endswith(words("post_duty_words.txt"))
 
 
 def _item_before_bracket(lx: Lexis, end: int) -> tuple[str, int] | None:
@@ -2553,6 +2636,20 @@ def _doubled_level_glued(text: str, tok: Token) -> bool:
             after = tok.start + len(jur)
             return text.startswith(jur, after + text.startswith("副", after))
     return False
+
+
+def _unit_word(word: str) -> bool:
+    """Is `word`, written right before a title, a unit's name rather than a
+    person's: a place's type word of two characters or more ends it
+    (place_suffixes.tsv: 林场, 医院, 中心) or the word is a type word whole
+    (站, 所)?  A name is never a type word, nor ends in one of two characters;
+    one character after a name part is a name's (罗村: `_place_word_as_name`).
+
+    >>> _unit_word("林场"), _unit_word("青松林场"), _unit_word("罗村"), _unit_word("方圆")
+    (True, True, False, False)
+    """
+    suffix = suffix_at(word, len(word))
+    return suffix is not None and (suffix[0] >= 2 or suffix[0] == len(word))
 
 
 def _jurisdiction_ends(lead: str) -> bool:
