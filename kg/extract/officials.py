@@ -2002,11 +2002,27 @@ def _unit_head(post: str) -> bool:
     `调研组组长` are not."""
     if pattern("post_resident_bodies.txt").search(post) or pattern("post_enterprise_titles.txt", "(?:{})$").search(post):
         return True
+    if _village_group_head(post):
+        return False
     head = pattern("post_unit_titles.txt", "(?:{})$").search(post)
     if not head:
         return False
     organ = post[:head.start()]
     return not organ or organ.endswith(CONTRACT_PARTY) or pattern("post_unit_organs.txt").search(post) is not None
+
+
+def _village_group_head(post: str) -> bool:
+    """Is `post` the head of a village's or neighbourhood's group: 组长 after
+    nothing or a group word (post_village_groups.txt: 村民小组组长, 东山组组长),
+    or a group word + 长 (村民小组长)?  Counted an official (p78's gold; see
+    docs/parser.md on group heads).
+
+    >>> [_village_group_head(p) for p in ("村民小组长", "东山组副组长", "组长", "合作社社长", "楼组长")]
+    [True, True, True, False, False]
+    """
+    if not post.endswith("组长") or pattern("post_resident_bodies.txt").search(post):
+        return False
+    return pattern("post_village_groups.txt", "^(?:.*(?:{}))?副?组?长$").match(post) is not None
 
 
 # what ends the name of a party to a contract or a project (运营方, 施工方, 管理方)
