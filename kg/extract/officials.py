@@ -2085,8 +2085,8 @@ def _list_item(lx: Lexis, pos: int) -> tuple[tuple[str, int] | None, bool]:
         if end < len(text) and (text[end] in "、（(" or _act_follows(text, end) or _visit_verb_at(text, end)):
             toks = lx.tokens(pos, end + 1)
             inside = [t for t in toks if t.start < end]
-            if toks[0].start != pos or not any(t.end == end for t in toks):
-                continue  # half a word is no name
+            if toks[0].start != pos or not any(t.end == end for t in toks) or _function_char_before(toks, end):
+                continue  # half a word is no name; 岩温|等/u|来到: the party's particle, no name's syllable
             if len(inside) < 2 and not _word_as_listed_name(cand, inside[0]) and not _listed_name_shaped(cand, inside):
                 continue  # one word of its own class (居民, 群众) is no name
             return (cand, end), False
