@@ -14,7 +14,7 @@ from functools import cache
 
 from kg.extract import issue_restated, issue_words
 from kg.extract.actors import PRONOUN, ActorIndex
-from kg.extract.issue_items import RESIDENCE, RESOLVED, MAX_CLAUSE, MIN_CLAUSE, circumstance, keep, split_items, statistic, trim
+from kg.extract.issue_items import AWAY, RESIDENCE, RESOLVED, MAX_CLAUSE, MIN_CLAUSE, circumstance, keep, split_items, statistic, trim
 from kg.extract.issue_raisers import Raisers, Speaker, residents_unit
 from kg.extract.issue_words import CLAUSE_STOP, FULL_STOP
 from kg.extract.lexicons import pattern, words
@@ -27,7 +27,8 @@ FOLLOWING = re.compile(r"[^，,。；：:]{0,8}?(?:以下|如下)[^，,。；：
 QUOTE_OPEN, QUOTE_CLOSE = "“「", "”」"
 # a clause stating how things stand: a share (老年人占比超过四成), what there is or
 # was (原来有个活动室), a group being many (双职工家庭多; not 太多, 较多: a complaint)
-STANDING = re.compile(r"占比|比例|原来有|有个|[^太很更越较过偏别]多$")
+# (or who is away, issue_items.AWAY: 年轻人大多外出务工，老人看病难; session 27)
+STANDING = re.compile(r"占比|比例|原来有|有个|[^太很更越较过偏别]多$|" + AWAY.pattern)
 # a clause saying where a thing lies (社区在半山坡上, 公园紧挨着大马路), before another
 # clause: the setting of the complaint after it; a verb of adjacency takes the neighbour
 # itself, with no locative (村子毗邻高速公路, 小区紧邻货运站: session 26)
@@ -112,6 +113,20 @@ def head_ordinal() -> re.Pattern:
     '一是'
     """
     return re.compile(f"(?:{issue_words.heads()})(?P<ordinal>一是)")
+
+
+@cache
+def briefing() -> re.Pattern:
+    """An act's object closed by a noun of the situation as a whole
+    (`issue_situation_nouns.txt`), searched up to the clause's end: the account is a
+    briefing on the place (介绍了社区老楼多、老人多的基本情况), no raising.  Session 27.
+
+    >>> briefing().search("社区老旧楼栋多、独居老人多的基本情况") is not None
+    True
+    >>> briefing().search("路灯不亮的情况") is None
+    True
+    """
+    return pattern("issue_situation_nouns.txt", r"(?:{})$")
 
 
 def opens_sentence(before: str) -> bool:
@@ -250,6 +265,8 @@ class ContentReader:
             return self.enumeration(start, end)
         stop = CLAUSE_STOP.search(text, start, end)
         clause_end = stop.start() if stop else end
+        if briefing().search(text, start, clause_end):
+            return []  # 介绍了村里老人多、耕地少的基本情况: the place briefed on, nothing raised
         close = issue_words.closer().search(text, start, end)
         if close:
             # 诉说生活中的难事，比如A、B: the head noun opens the items after it
