@@ -115,6 +115,16 @@ def head_ordinal() -> re.Pattern:
     return re.compile(f"(?:{issue_words.heads()})(?P<ordinal>一是)")
 
 
+def whole_problem(item: str) -> bool:
+    """Is `item` only a noun naming a problem (`issue_problem_nouns.txt`: 积水, 噪音)?
+    As the whole content of a raising act it is the issue (居民反映积水).  Session 27.
+
+    >>> whole_problem("积水"), whole_problem("内涝"), whole_problem("困难"), whole_problem("楼道")
+    (True, True, False, False)
+    """
+    return bool(pattern("issue_problem_nouns.txt").fullmatch(item))
+
+
 @cache
 def briefing() -> re.Pattern:
     """An act's object closed by a noun of the situation as a whole
@@ -450,7 +460,9 @@ class ContentReader:
             item = trim(issue_words.question().sub("", part))  # 什么时候能装电梯？ asks for 装电梯
             # 停车难, 看病难: a three-character clause holding a problem word is a whole complaint
             # (希望解决停车问题: the object of a wish to solve is a problem named, however short)
-            if not stands_alone(item) and not (len(item) >= 2 and issue_restated.wish_to_solve(part)):
+            # (居民反映积水。: a problem noun, `issue_problem_nouns.txt`, as the act's whole
+            # first clause names the problem, however short; session 27)
+            if not stands_alone(item) and not (len(item) >= 2 and issue_restated.wish_to_solve(part)) and not (n == 0 and whole_problem(item)):
                 continue
             if not every and not found and circumstance(item) and not RESIDENCE.match(item):
                 found = praised = True  # 外墙保温做完了，屋里暖和多了: praise
