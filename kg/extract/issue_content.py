@@ -44,6 +44,9 @@ ONE_VERB = re.compile(r"[^，,统唯同单第万逐专]一[^\s，,一]{1,2}$")
 # what a proposal is for, in the clause after it (增设充电桩，解决飞线充电问题; 设立驿站，
 # 方便环卫工人歇脚): the proposal's purpose, not another issue
 PURPOSE_AFTER = re.compile(r"^(?:既|又|以|好|从而)?(?:解决|方便|便于)(?!不)")
+# what a wish would spare or allow, in the clause after it (就不用跑远路, 免得老人摔跤,
+# 省得来回折腾, 就能就近看病): the gain of the request, not a complaint (session 27)
+BENEFIT = re.compile(r"^(?:免得|省得|以免|好让)|(?:就|也|便|再也)?(?:不用|不必|用不着|无须|无需)|(?:就|便)(?:能|可以)")
 NEXT_RAISER_LEAD = 2  # 还有|居民, 另有|代表: characters between a clause boundary and the next raiser
 NEXT_ACT_GAP = 6  # 居民|向区长|提出: characters between that raiser and its act
 # a colon followed by unquoted words (居民X：A，B), and the longest clause before it that
@@ -419,6 +422,8 @@ class ContentReader:
                         part = part[span.end() :]
                 if not found and n + 1 < len(clauses) and LOCATED.search(part) and not problem.search(part):
                     continue  # 社区在半山坡上，老人…: where the place lies sets the scene
+                if requested and BENEFIT.search(part) and not problem.search(part):
+                    continue  # 希望卫生室配个医生，晚上孩子发烧就不用往镇上跑: the wish's gain
                 # (a clause with its own raising act, 最担心的就是X, is another complaint)
                 if found and not (conditioned or requested or conceded or parallel.search(part) or problem.search(part) or issue_words.acts().search(part) or troubled(part)):
                     # a later clause read as background: a candidate the learned filter
