@@ -118,12 +118,13 @@ OWN_HEALTH = re.compile(
     r"[^，,的]{0,4}?(?:患有|患上|得了|有|常年|长期)?[^，,的]{0,6}?(?:(?<![看就治])病|吃药|腿脚|身体|残疾|瘫痪|血压|血糖|心脏)"
 )
 # a request naming no thing, only an act on the complaint before it (能不能修剪一下,
-# 能不能给修一修, 今年能不能给解决, 能不能彻底改一改, 尽快补上, 加快推进, 希望解决, 适当提高): asks that it be dealt with, no
+# 能不能给修一修, 今年能不能给解决, 能不能彻底改一改, 尽快补上, 加快推进, 希望解决, 适当提高;
+# for whom, 能不能帮我们修一下, 给大家想想办法: session 27): asks that it be dealt with, no
 # issue of its own; at most two characters are left of it after the request, its adverbs
 # and a tentative ending (一下, V一V), and something of those was there (修路 is content)
 BARE_REQUEST = re.compile(
     r"^(?:到底|今年|明年|年内|这回|这次)?(?:啥时候|什么时候|何时)?(?:能不能|能否|可不可以|可否|希望|盼望|能)?"
-    r"(?:有人|有部门|帮忙|帮|给|来|再|尽快|及时|加快|抓紧|适当|统一|早点|早日|赶紧|好好|想想|想|彻底)*"
+    r"(?:有人|有部门|帮忙|(?:帮|给|替|为)(?:我们|咱们|俺们|大家|我|咱|俺|群众|老百姓)|帮|给|来|再|尽快|及时|加快|抓紧|适当|统一|早点|早日|赶紧|好好|想想|想|彻底)*"
     r"(?P<act>[^，,]{1,2}?)(?P<tail>一下|一(?P=act)|上|点|一点|办法)?$"
 )
 
@@ -161,6 +162,8 @@ def bare_request(item: str) -> bool:
     >>> bare_request("今年能不能给解决"), bare_request("能不能彻底改一改"), bare_request("这条沟啥时候能修")
     (True, True, False)
     >>> bare_request("尽快纳入维修计划"), bare_request("把通组道路纳入明年改造计划")
+    (True, False)
+    >>> bare_request("能不能帮我们硬化一下"), bare_request("能不能帮我们修条路")
     (True, False)
     """
     if PLANNED.match(item) or asks_party(item):
