@@ -139,3 +139,67 @@ def test_a_problem_noun_as_the_whole_content_is_the_issue(text, label):
 @pytest.mark.parametrize("text", ["居民反映困难。", "居民反映楼道。", "居民反映物业。"])
 def test_a_vague_or_plain_noun_alone_is_no_issue(text):
     assert labels(text) == set()
+
+
+# 4. 已 + done verb + 的 modifies a noun; a deficiency in a cadre's account raises
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "account, label",
+    [
+        ("村里已建成的灌溉渠道覆盖不全，部分农田仍靠天吃饭", "村里已建成的灌溉渠道覆盖不全"),
+        ("村里已修好的机耕道又被大车压坏了", "村里已修好的机耕道又被大车压坏了"),
+        ("部分农户的养殖废水仍直排河沟", "部分农户的养殖废水仍直排河沟"),
+    ],
+)
+def test_work_done_as_a_modifier_reports_nothing_done(account, label):
+    assert label in labels(f"村党支部书记庞国栋介绍，{account}。")
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("done", ["村里的灌溉渠道已全部建成", "村道已经修好了"])
+def test_work_done_as_the_predicate_raises_nothing(done):
+    assert labels(f"村民吴秋菊反映，{done}。") == set()
+
+
+# 5. a wish's gain; a request for whom; an opinion held
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "gain",
+    ["晚上孩子发烧就不用往镇上跑", "老人看病不用再跑县城", "大家赶集就能方便些"],
+)
+def test_the_gain_of_a_wish_is_no_complaint(gain):
+    got = labels(f"村民吴秋菊说，希望村卫生室能配一名常驻医生，{gain}。")
+    assert got == {"村卫生室能配一名常驻医生"}
+
+
+@pytest.mark.fast
+def test_a_clause_after_a_wish_stating_a_problem_still_complains():
+    got = labels("村民吴秋菊说，希望村卫生室能配一名常驻医生，现在看病不方便。")
+    assert "现在看病不方便" in got
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("asked", ["能不能帮我们硬化一下", "能不能给大家修一修", "可不可以替我们想想办法"])
+def test_a_request_for_whom_naming_nothing_is_no_issue(asked):
+    got = labels(f"“村里这段土路一下雨就是烂泥塘，{asked}？”村民吴秋菊说。")
+    assert asked not in got and got
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("租户代表认为，水电费分摊不透明。", "水电费分摊不透明"),
+        ("居民们普遍觉得小区停车位太少。", "小区停车位太少"),
+    ],
+)
+def test_what_residents_think_wrong_is_raised(text, label):
+    assert label in labels(text)
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("text", ["居民们普遍认为，改造后小区环境好多了。", "代表们认为，这些问题要尽快解决。"])
+def test_praise_or_the_officials_opinion_is_no_issue(text):
+    assert labels(text) == set()

@@ -391,6 +391,8 @@ class ContentReader:
             judged = issue_words.qualifier().fullmatch(part)
             if judged and judged.lastgroup == "evaluation":
                 continue  # 楼道堆物多，问题比较突出: how bad the complaint before is, no issue of its own
+            if requested and not every and BENEFIT.search(part) and not problem.search(part):
+                continue  # 希望卫生室配个医生，晚上孩子发烧就不用往镇上跑: the wish's gain (no relief told)
             relief = issue_words.relief()
             if not every and (issue_words.reported_done(whole_clause=True).search(part) or relief.search(part) and not problem.search(relief.sub("", part))):
                 # 水渠漏水，去年已经修好了: raised before and dealt with, as a problem
@@ -422,8 +424,6 @@ class ContentReader:
                         part = part[span.end() :]
                 if not found and n + 1 < len(clauses) and LOCATED.search(part) and not problem.search(part):
                     continue  # 社区在半山坡上，老人…: where the place lies sets the scene
-                if requested and BENEFIT.search(part) and not problem.search(part):
-                    continue  # 希望卫生室配个医生，晚上孩子发烧就不用往镇上跑: the wish's gain
                 # (a clause with its own raising act, 最担心的就是X, is another complaint)
                 if found and not (conditioned or requested or conceded or parallel.search(part) or problem.search(part) or issue_words.acts().search(part) or troubled(part)):
                     # a later clause read as background: a candidate the learned filter
