@@ -14,7 +14,7 @@ from functools import cache
 
 from kg.extract import issue_restated, issue_words
 from kg.extract.actors import PRONOUN, ActorIndex
-from kg.extract.issue_items import RESIDENCE, RESOLVED, MAX_CLAUSE, MIN_CLAUSE, circumstance, keep, split_items, statistic, trim
+from kg.extract.issue_items import AWAY, RESIDENCE, RESOLVED, MAX_CLAUSE, MIN_CLAUSE, circumstance, keep, split_items, statistic, trim
 from kg.extract.issue_raisers import Raisers, Speaker, residents_unit
 from kg.extract.issue_words import CLAUSE_STOP, FULL_STOP
 from kg.extract.lexicons import pattern, words
@@ -27,7 +27,8 @@ FOLLOWING = re.compile(r"[^，,。；：:]{0,8}?(?:以下|如下)[^，,。；：
 QUOTE_OPEN, QUOTE_CLOSE = "“「", "”」"
 # a clause stating how things stand: a share (老年人占比超过四成), what there is or
 # was (原来有个活动室), a group being many (双职工家庭多; not 太多, 较多: a complaint)
-STANDING = re.compile(r"占比|比例|原来有|有个|[^太很更越较过偏别]多$")
+# (or who is away, issue_items.AWAY: 年轻人大多外出务工，老人看病难; session 27)
+STANDING = re.compile(r"占比|比例|原来有|有个|[^太很更越较过偏别]多$|" + AWAY.pattern)
 # a clause saying where a thing lies (社区在半山坡上, 公园紧挨着大马路), before another
 # clause: the setting of the complaint after it; a verb of adjacency takes the neighbour
 # itself, with no locative (村子毗邻高速公路, 小区紧邻货运站: session 26)
@@ -43,6 +44,9 @@ ONE_VERB = re.compile(r"[^，,统唯同单第万逐专]一[^\s，,一]{1,2}$")
 # what a proposal is for, in the clause after it (增设充电桩，解决飞线充电问题; 设立驿站，
 # 方便环卫工人歇脚): the proposal's purpose, not another issue
 PURPOSE_AFTER = re.compile(r"^(?:既|又|以|好|从而)?(?:解决|方便|便于)(?!不)")
+# what a wish would spare or allow, in the clause after it (就不用跑远路, 免得老人摔跤,
+# 省得来回折腾, 就能就近看病): the gain of the request, not a complaint (session 27)
+BENEFIT = re.compile(r"^(?:免得|省得|以免|好让)|(?:就|也|便|再也)?(?:不用|不必|用不着|无须|无需)|(?:就|便)(?:能|可以)")
 NEXT_RAISER_LEAD = 2  # 还有|居民, 另有|代表: characters between a clause boundary and the next raiser
 NEXT_ACT_GAP = 6  # 居民|向区长|提出: characters between that raiser and its act
 # a colon followed by unquoted words (居民X：A，B), and the longest clause before it that
@@ -112,6 +116,30 @@ def head_ordinal() -> re.Pattern:
     '一是'
     """
     return re.compile(f"(?:{issue_words.heads()})(?P<ordinal>一是)")
+
+
+def whole_problem(item: str) -> bool:
+    """Is `item` only a noun naming a problem (`issue_problem_nouns.txt`: 积水, 噪音)?
+    As the whole content of a raising act it is the issue (居民反映积水).  Session 27.
+
+    >>> whole_problem("积水"), whole_problem("内涝"), whole_problem("困难"), whole_problem("楼道")
+    (True, True, False, False)
+    """
+    return bool(pattern("issue_problem_nouns.txt").fullmatch(item))
+
+
+@cache
+def briefing() -> re.Pattern:
+    """An act's object closed by a noun of the situation as a whole
+    (`issue_situation_nouns.txt`), searched up to the clause's end: the account is a
+    briefing on the place (介绍了社区老楼多、老人多的基本情况), no raising.  Session 27.
+
+    >>> briefing().search("社区老旧楼栋多、独居老人多的基本情况") is not None
+    True
+    >>> briefing().search("路灯不亮的情况") is None
+    True
+    """
+    return pattern("issue_situation_nouns.txt", r"(?:{})$")
 
 
 def opens_sentence(before: str) -> bool:
@@ -250,6 +278,8 @@ class ContentReader:
             return self.enumeration(start, end)
         stop = CLAUSE_STOP.search(text, start, end)
         clause_end = stop.start() if stop else end
+        if briefing().search(text, start, clause_end):
+            return []  # 介绍了村里老人多、耕地少的基本情况: the place briefed on, nothing raised
         close = issue_words.closer().search(text, start, end)
         if close:
             # 诉说生活中的难事，比如A、B: the head noun opens the items after it
@@ -361,6 +391,8 @@ class ContentReader:
             judged = issue_words.qualifier().fullmatch(part)
             if judged and judged.lastgroup == "evaluation":
                 continue  # 楼道堆物多，问题比较突出: how bad the complaint before is, no issue of its own
+            if requested and not every and BENEFIT.search(part) and not problem.search(part):
+                continue  # 希望卫生室配个医生，晚上孩子发烧就不用往镇上跑: the wish's gain (no relief told)
             relief = issue_words.relief()
             if not every and (issue_words.reported_done(whole_clause=True).search(part) or relief.search(part) and not problem.search(relief.sub("", part))):
                 # 水渠漏水，去年已经修好了: raised before and dealt with, as a problem
@@ -433,7 +465,9 @@ class ContentReader:
             item = trim(issue_words.question().sub("", part))  # 什么时候能装电梯？ asks for 装电梯
             # 停车难, 看病难: a three-character clause holding a problem word is a whole complaint
             # (希望解决停车问题: the object of a wish to solve is a problem named, however short)
-            if not stands_alone(item) and not (len(item) >= 2 and issue_restated.wish_to_solve(part)):
+            # (居民反映积水。: a problem noun, `issue_problem_nouns.txt`, as the act's whole
+            # first clause names the problem, however short; session 27)
+            if not stands_alone(item) and not (len(item) >= 2 and issue_restated.wish_to_solve(part)) and not (n == 0 and whole_problem(item)):
                 continue
             if not every and not found and circumstance(item) and not RESIDENCE.match(item):
                 found = praised = True  # 外墙保温做完了，屋里暖和多了: praise

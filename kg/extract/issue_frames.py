@@ -64,6 +64,9 @@ BROAD_MARKERS = ("围绕", "对")
 # before the clause holding the head noun
 COMMA_TOPIC_PIECES = 4
 ISSUE_PIECE = re.compile(f"[{HAN}]{{2,10}}")
+# adverbs of how the raisers spoke, before a discussion verb opening the clause after a
+# closed topic (，纷纷说出了…, ，大家各自谈了…)
+TOPIC_VERB_ADVERBS = re.compile(r"(?:大家|纷纷|踊跃|积极|各自|都|也|还|一一|坦诚地?){0,3}")
 OPINION_HEADS = ("意见", "建议", "诉求", "想法", "看法", "心声", "呼声", "需求", "愿望", "设想", "急难愁盼")
 
 
@@ -499,6 +502,8 @@ class RaisingFrames:
         ]
         # 意见建议 is a head noun, not the act 建议
         verbs = [v for v in verbs if not any(c.start() <= v.start() < c.end() for c in closers)]
+        if not verbs and (after := self.verb_after_topic(closers, limit)):
+            verbs = [after]  # 围绕A、B等问题，说出了自己的想法: the verb opens the next clause
         themes = False  # the topic names themes of the talk, not its issues (see below)
         if verbs:
             verb = max(verbs, key=lambda v: v.start())
@@ -547,6 +552,19 @@ class RaisingFrames:
             raw = text[start:end]
             items = [i for i in items if not (theme(i) or len(items) == 1 and theme(raw))]
         return items, finish, m.start()
+
+    def verb_after_topic(self, closers: list, limit: int):
+        """The discussion verb opening the clause after a topic clause that a head noun
+        closes (围绕A、B等问题，说出了自己的想法; 就X等问题，纷纷谈了看法), or None.
+        The topic is whole (its list is closed), so the verb after its comma is the
+        frame's, as it is written right after it (就X等问题展开讨论).  Session 27.
+
+        >>> # 围绕A、B等问题，说出了自己的想法 -> the match of 说出
+        """
+        if not closers or closers[-1].end() != limit or not self.text.startswith(("，", ","), limit):
+            return None
+        opens = TOPIC_VERB_ADVERBS.match(self.text, limit + 1)
+        return issue_words.discussion().match(self.text, opens.end())
 
     def comma_topic(self, s: Sentence, m, start: int, limit: int) -> tuple[list[str], int, int] | None:
         """关于A，B和C的意见建议: a topic list whose items are joined by commas (as a

@@ -91,8 +91,10 @@ IMPROVED = re.compile(
 GOOD_WISH = re.compile(r"越[^，,]{1,3}越好")
 # a clause dating a thing (这段路是九十年代修的, 系统是二〇一三年安装的, 住院楼建于二〇〇五年)
 # or saying it is old (房子是老房子): its age, background to what is wrong with it now
+# (the act dated is any of building or laying, `issue_build_verbs.txt`: 埋的, 安的 as 修的)
+BUILT = alternation(words("issue_build_verbs.txt"))
 DATED = re.compile(
-    r"是[^，,]{1,10}?(?:年代|年前|年)[^，,]{0,3}?(?:修|建|铺|装|盖|造)[^，,]{0,2}的(?:老|旧)?[^，,的]{0,3}$"
+    r"是[^，,]{1,10}?(?:年代|年前|年)[^，,]{0,3}?(?:" + BUILT + r")[^，,]{0,2}的(?:老|旧)?[^，,的]{0,3}$"
     r"|(?:建|修|造)(?:成|设)?于[^，,]{1,10}?(?:年代|年)$"
     r"|^(?P<thing>[^，,]{1,4})是(?:老|旧)(?P=thing)$"
 )
@@ -116,12 +118,13 @@ OWN_HEALTH = re.compile(
     r"[^，,的]{0,4}?(?:患有|患上|得了|有|常年|长期)?[^，,的]{0,6}?(?:(?<![看就治])病|吃药|腿脚|身体|残疾|瘫痪|血压|血糖|心脏)"
 )
 # a request naming no thing, only an act on the complaint before it (能不能修剪一下,
-# 能不能给修一修, 今年能不能给解决, 能不能彻底改一改, 尽快补上, 加快推进, 希望解决, 适当提高): asks that it be dealt with, no
+# 能不能给修一修, 今年能不能给解决, 能不能彻底改一改, 尽快补上, 加快推进, 希望解决, 适当提高;
+# for whom, 能不能帮我们修一下, 给大家想想办法: session 27): asks that it be dealt with, no
 # issue of its own; at most two characters are left of it after the request, its adverbs
 # and a tentative ending (一下, V一V), and something of those was there (修路 is content)
 BARE_REQUEST = re.compile(
     r"^(?:到底|今年|明年|年内|这回|这次)?(?:啥时候|什么时候|何时)?(?:能不能|能否|可不可以|可否|希望|盼望|能)?"
-    r"(?:有人|有部门|帮忙|帮|给|来|再|尽快|及时|加快|抓紧|适当|统一|早点|早日|赶紧|好好|想想|想|彻底)*"
+    r"(?:有人|有部门|帮忙|(?:帮|给|替|为)(?:我们|咱们|俺们|大家|我|咱|俺|群众|老百姓)|帮|给|来|再|尽快|及时|加快|抓紧|适当|统一|早点|早日|赶紧|好好|想想|想|彻底)*"
     r"(?P<act>[^，,]{1,2}?)(?P<tail>一下|一(?P=act)|上|点|一点|办法)?$"
 )
 
@@ -134,6 +137,13 @@ PLANNED = re.compile(r"^(?:希望|要求)?(?:尽快|早日|及时|优先|能|争
 # what a population is made of (常住人口以老人为主, 村里产业以种植为主): who or what is
 # there, the setting of a complaint, not one (session 26)
 COMPOSITION = re.compile(r"以[^，,]{1,8}?为主$")
+# who of the residents is away (年轻人大多外出务工, 青壮年基本都在外打工, 子女常年在外地工作):
+# who is (not) there: before a clause stating a problem (老人看病难) its background
+# (`issue_content.STANDING`, session 27)
+AWAY = re.compile(
+    r"(?:大多|多数|大部分|大都|基本|几乎|都|常年|长年|长期|全)[^，,的]{0,3}?(?:外出|在外|出外|进城|到外地|去外地|在城里)"
+    r"(?:务工|打工|做工|谋生|工作|经商|上学|读书)?(?:去)?了?$"
+)
 # the health of the residents as a group (很多人患有慢性病, 不少老人身患疾病): who lives
 # there, as OWN_HEALTH is who speaks; the need it makes is the complaint after it
 GROUP_HEALTH = re.compile(
@@ -153,6 +163,8 @@ def bare_request(item: str) -> bool:
     (True, True, False)
     >>> bare_request("尽快纳入维修计划"), bare_request("把通组道路纳入明年改造计划")
     (True, False)
+    >>> bare_request("能不能帮我们硬化一下"), bare_request("能不能帮我们修条路")
+    (True, False)
     """
     if PLANNED.match(item) or asks_party(item):
         return True  # (asks_party: 希望物业尽快上门维修, the party asked and the act, nothing named)
@@ -162,7 +174,7 @@ def bare_request(item: str) -> bool:
 # 典型的坡坎地形): the setting the complaints after it are told in
 TYPICAL = re.compile(r"^[^，,]{0,12}是[^，,]{0,6}典型的")
 # a modifier dating the thing an item is about (那条七十年代修的; X是2003年建成的Y is a clause, `DATED`)
-AGED_MODIFIER = re.compile(r"^[^，,的是]{0,12}?(?:年代|年)[^，,的]{0,3}?(?:修|建|铺|装|盖|造)[^，,的]{0,2}的")
+AGED_MODIFIER = re.compile(r"^[^，,的是]{0,12}?(?:年代|年)[^，,的]{0,3}?(?:" + BUILT + r")[^，,的]{0,2}的")
 # how often the speaker tried to have it fixed (已经向物业反映多次, 找了好几次也没人管, 居委会
 # 联系过几次绿化部门): the complaint before it persists, no issue of its own
 ATTEMPTS = re.compile(

@@ -24,6 +24,7 @@ from kg.extract.issue_placement import IssuePlacement
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, words
 from kg.extract.places import parse_at
 from kg.extract.sentences import Sentence
+from kg.extract.visits import COUNTED
 from kg.pipeline import Doc
 from kg.resources import surname_initials
 from kg.text import HAN
@@ -35,6 +36,8 @@ HIGHER_BODY = re.compile(r"[省市县区镇乡委局厅办院]|街道|人大|政
 ORGAN_BEFORE = re.compile(r"[委局厅办]|街道|人大|政协|政府|法院|检察院|部门|单位")
 JURISDICTION = re.compile(r"[省市县区]")  # a post opening with its jurisdiction is a government body's
 HAN_CHAR = re.compile(f"[{HAN}]")
+# a count of people right before a head (两位|代表, 几名|委员): the head counted
+COUNTED_BEFORE = re.compile(f"{COUNTED}$")
 BARE_TITLE_UNIT = 8  # 居委会主任: the unit written within this many characters before the title
 ADDRESSEE_SPAN = 16  # 请 + the raisers' description: 请各小区推选的二十多位居民代表
 # a name may follow a raiser word directly (村民李小梅), not a particle or a verb
@@ -477,8 +480,11 @@ class Raisers:
             last_end = r.end()
             if phrase_start in blocked_ends or self.official_at(r.end()):
                 continue
-            # 代表们 when the visiting officials are 人大代表: the bare head of their posts is them
-            bare = phrase_start == r.start() and not HAN_CHAR.match(text, max(0, r.start() - 1))
+            # 代表们 when the visiting officials are 人大代表: the bare head of their posts is them;
+            # so is the head counted (两位代表, 几名委员: visits.COUNTED, session 27)
+            bare = phrase_start == r.start() and (
+                not HAN_CHAR.match(text, max(0, r.start() - 1)) or bool(COUNTED_BEFORE.search(text, max(0, r.start() - 4), r.start()))
+            )
             if (bare or text.startswith("们", r.end())) and phrase_start == r.start() and r.group(0) in self.official_heads:
                 out.append((r.start(), Speaker(r.end(), False)))
                 continue
