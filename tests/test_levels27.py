@@ -188,3 +188,25 @@ def test_roads_flooding_and_travel_have_their_categories(label, concept):
     from kg.extract.issue_scheme import categorise
 
     assert categorise(label) == concept
+
+
+# ------------------------------------------------------------------ README counts
+
+def test_the_readme_states_the_seed_and_scheme_counts_a_build_gives():
+    # README's `kg query` section counts the seed's triples with the scheme's beside them
+    # (a scheme change moved the numbers: NEWC27 13)
+    import re
+    from pathlib import Path
+
+    from rdflib import Graph
+
+    import kg
+
+    root = Path(__file__).resolve().parent.parent
+    stated = re.search(r"\((\d+) triples for the seed against the build's (\d+): the scheme's (\d+) on top\)",
+                       (root / "README.md").read_text(encoding="utf-8"))
+    assert stated, "README no longer states the seed's counts"
+    total, build, scheme = map(int, stated.groups())
+    assert scheme == len(Graph().parse(root / "ontology" / "issues.ttl"))
+    assert build == kg.build_reports([str(root / "seeds")]).counts["triples"]
+    assert total == build + scheme
