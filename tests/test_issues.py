@@ -692,7 +692,7 @@ def test_a_concepts_own_name_is_its_strongest_keyword():
     ("山里的核桃滞销", "Livelihoods"),
     ("镇中学缺老师", "Education"),
     ("雨季排涝压力大", "Drainage"),
-    ("通村公路坑洼", "Traffic"),
+    ("通村公路坑洼", "Roads"),  # (session 27: the road itself is Roads, not traffic organisation)
     ("安置房迟迟不能交付", "Housing"),
 ])
 def test_rural_and_everyday_wording_has_a_category(label, concept):

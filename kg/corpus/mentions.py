@@ -14,11 +14,13 @@ from kg.extract.places import core, segment
 from kg.facts import ReportFacts
 from kg.text import HAN as HAN_CHARS, HAN_RUN
 
-DISTRICT_CHARS = "区县市旗师"  # (师: a Corps division, 第八师师长, as a prefecture: kg/lexicons/place_suffixes.tsv)
+DISTRICT_CHARS = "区县市旗师州盟"  # (师: a Corps division, 第八师师长, as a prefecture; 州 and 盟: an autonomous
+# prefecture, 玉树州委书记, and a league, 锡林郭勒盟盟长: kg/lexicons/place_suffixes.tsv)
 HAN = HAN_RUN
 # what may follow a district name at the start of a post: 东湖区|区长, 东湖区|委书记
-# and 党委, the party committee written in full (石河子市党委副书记, 自治区党委书记)
-POST_AFTER_DISTRICT = ("区", "县", "市", "旗", "委", "政府", "人大", "政协", "副", "纪委", "人民", "常委", "党委", "师长")
+# and 党委, the party committee written in full (石河子市党委副书记, 自治区党委书记); a prefecture's
+# or league's own word again (玉树州|州长, 兴安盟|盟委)
+POST_AFTER_DISTRICT = ("区", "县", "市", "旗", "州", "盟", "委", "政府", "人大", "政协", "副", "纪委", "人民", "常委", "党委", "师长")
 
 
 def parse_chain(chain: str) -> tuple[tuple[str, str], ...]:

@@ -22,7 +22,7 @@ from kg.extract.issue_scene import SceneFrame, opens_meeting
 from kg.extract.last_match import LastMatch
 from kg.extract.lexicons import alternation, pattern, table
 from kg.extract.place_check import analysed_around, clause_reading
-from kg.extract.places import ADMIN, AREAS, COUNTED_PEOPLE, PlaceChunk, PlaceRegistry, is_named, parse_at, segment, suffix_at
+from kg.extract.places import ADMIN, AREAS, COUNTED_PEOPLE, PlaceChunk, PlaceRegistry, is_named, lies_in_unit, parse_at, segment, suffix_at
 from kg.extract.sentences import Sentence
 from kg.extract.tagged_places import PLACE_TAGS, tagged_place
 from kg.extract.venue_owner import NOWHERE, venue_owner
@@ -596,7 +596,7 @@ class IssuePlacement:
         >>> # stops [A村], pid A村苹果产业园 (parent A村) -> True
         """
         node = self.places.nodes[pid]
-        if node.level != "site" or node.type == "HousingEstate" or node.parent is None:
+        if node.level != "site" or lies_in_unit(node.type, node.name) or node.parent is None:
             return False
         seg = segment(node.name)
         if not seg or not is_named(seg[-1:]):

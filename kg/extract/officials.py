@@ -45,7 +45,7 @@ from kg.analyse.component import CLAUSE_END, NAME_DOTS, analyse_spans
 from kg.extract.guides import CLAUSE_STARTS, GUIDE_OPENERS, MAX_NAME, MAX_POST, guide_close_at, guided_at, host_leads
 from kg.extract.issue_words import remark_acts
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, words
-from kg.extract.places import COUNTED_PEOPLE, suffix_at
+from kg.extract.places import COUNTED_PEOPLE, segment, suffix_at
 from kg.pipeline import Doc, component, set_extension
 from kg.repair.lost import surviving_name_part
 from kg.resources import lexicon, surname_initials
@@ -1665,6 +1665,9 @@ def post_before(lx: Lexis, end: int, head_start: int | None = None) -> tuple[str
             place = place or (prev.tag == "PER" and len(prev.word) >= 2 and doubled)
             # 林场/PER|场长, 青松林场/PER|场长: a unit the analyser reads as a name (`_unit_word`)
             place = place or (prev.tag == "PER" and prev.end == head and _unit_word(prev.word))
+            # 田阳/PER|区委书记, 凌云/PER|县委书记: a district's name the analyser reads as a
+            # person's, opening the post before its level word and organ (the title's shape)
+            place = place or (prev.tag == "PER" and prev.start <= start and _district_opening(text, prev))
             if prev.tag not in POST_TAGS and not inner_and and not abbreviation and not level and not organ_type and not place:
                 break
             if _closes_adverbial(toks, i - 1, start):
@@ -2666,6 +2669,31 @@ def _unit_word(word: str) -> bool:
     """
     suffix = suffix_at(word, len(word))
     return suffix is not None and (suffix[0] >= 2 or suffix[0] == len(word))
+
+
+# a district-level unit's party committee, government or congress right after its level word
+# (区委, 县政府, 旗人大, 州委): the organ a post names after its district's name.  Not 长 (王明县长:
+# a name before its title) nor 副 (王明副区长)
+DISTRICT_ORGAN = re.compile(r"[区县市旗州盟](?=委|政府|人大|政协|纪委|人民政府)")
+
+
+def _district_opening(text: str, tok: Token) -> bool:
+    """Is `tok`, a word opening a post, a district's name by the title's shape: a
+    name of two to four Han characters, then a district's level word and its
+    organ (`DISTRICT_ORGAN`: 田阳|区委书记, 凌云|县政府副县长), the name and the level
+    word making one district (kg.extract.places.segment)?  Whether the analyser
+    knows the place does not matter: 江宁区委书记 and 田阳区委书记 are one shape.
+    Source: NEWC27 8 (田阳/PER|区委书记 lost its district).
+
+    >>> _district_opening("田阳区委书记", Token("田阳", "PER", 0, 2)), _district_opening("凌云县政府副县长", Token("凌云", "PER", 0, 2))
+    (True, True)
+    >>> _district_opening("王明县长", Token("王明", "PER", 0, 2)), _district_opening("王明副区长", Token("王明", "PER", 0, 2))
+    (False, False)
+    """
+    if not (2 <= len(tok.word) <= 4 and HAN_RUN.fullmatch(tok.word) and DISTRICT_ORGAN.match(text, tok.end)):
+        return False
+    segments = segment(tok.word + text[tok.end])
+    return bool(segments) and len(segments) == 1 and segments[0].type == "District"
 
 
 def _jurisdiction_ends(lead: str) -> bool:

@@ -37,7 +37,7 @@ LIST_JOINERS = "和及"
 SITE_TAIL = re.compile(r"[^，。；、和及与\s]{1,8}?(?:现场|工地)|“[^”，。]{1,16}”")
 # the words of a part of a listed place the grammar cannot name (…隐患点), up to the next separator
 PART_GAP = re.compile(r"[^，。；：、和及与\s的]{1,8}")
-NUMBERED = re.compile(r"[一二三四五六七八九十\d]+[组期]")
+NUMBERED = re.compile(r"第?[一二三四五六七八九十\d]+[组期]")  # (a numbered part in either style: 五组, 第五组)
 # a part of a village, community or subdistrict named by its number or side: a grid of
 # its grid management (5号网格, 第三网格) or an area of it (东片区, 二片区), named by the unit
 UNIT_PART = re.compile(r"(?:第?[一二三四五六七八九十\d]+号?|[东西南北中])(?:片区|网格)")
@@ -184,7 +184,7 @@ def segment(name: str) -> tuple[Segment, ...] | None:
     start = 0
     for cut in range(1, end - last[0] + 1):  # (never inside the last type word: 第三|村民小组)
         hit = suffix_at(name, cut)
-        if hit and hit[2] == "site" and _settlement_unit(name[start:cut], name[cut:]):
+        if hit and hit[2] == "site" and (_settlement_unit(name[start:cut], name[cut:]) or _hamlet_group(name[start:cut], hit, name[cut:])):
             # 白音锡勒牧场|额尔敦嘎查: a farm run as a settlement holds its units
             segments.append(Segment(name[start:cut], hit[1], hit[2]))
             start = cut
@@ -282,6 +282,44 @@ def _settlement_unit(farm: str, rest: str) -> bool:
         return False
     hit = suffix_at(rest, len(rest))
     return bool(hit) and hit[2] == "community" and (len(rest) - hit[0] >= 2 or bool(ORDINAL_UNIT.fullmatch(rest[: len(rest) - hit[0]])))
+
+
+def _hamlet_group(hamlet: str, hit: tuple[int, str, str], rest: str) -> bool:
+    """Is `rest` a group (组, 村民小组, 居民小组: a type word ending in 组) named by its
+    number or its own name, written right after `hamlet`, a named natural village
+    (屯, 寨, 庄…: a site of class Place, `hit` its type word)?  The natural village
+    holds its groups, as a village does (那豆屯|第二村民小组, 李家寨|三组), each a
+    place of its own.  Source: NEWC27 7 (a 屯 and its 组 merged into one site).
+
+    >>> _hamlet_group("那豆屯", (1, "Place", "site"), "第二村民小组"), _hamlet_group("李家寨", (1, "Place", "site"), "三组")
+    (True, True)
+    >>> _hamlet_group("那豆屯", (1, "Place", "site"), "卫生室"), _hamlet_group("阳光小区", (2, "HousingEstate", "site"), "三组")
+    (False, False)
+    """
+    if hit[1] != "Place" or len(hamlet) - hit[0] < 2 or not has_proper_part(hamlet):
+        return False
+    group = suffix_at(rest, len(rest))
+    if not group or not rest.endswith("组"):
+        return False
+    name = rest[: len(rest) - group[0]]
+    return bool(NUMBERED.fullmatch(rest) or ORDINAL_UNIT.fullmatch(name) or len(name) >= 2 and has_proper_part(rest))
+
+
+def lies_in_unit(type_: str, name: str) -> bool:
+    """Is a site of class `type_` named `name` one of the units people live in
+    inside a community or village: a housing estate, or, by its type word, a group
+    or a natural village (村民小组, 三组, 那豆屯: class Place, place_suffixes.tsv)?
+    A place the analyser alone named (class Place, no such type word) is not.
+
+    >>> lies_in_unit("HousingEstate", "阳光小区"), lies_in_unit("Place", "第三村民小组"), lies_in_unit("Place", "那豆屯")
+    (True, True, True)
+    >>> lies_in_unit("Place", "青龙湾"), lies_in_unit("Facility", "卫生室")
+    (False, False)
+    """
+    if type_ == "HousingEstate":
+        return True
+    hit = suffix_at(name, len(name))
+    return type_ == "Place" and bool(hit) and hit[1] == "Place"
 
 
 def _own_site(rest: str, type_word: str, rest_suffix: tuple[int, str, str]) -> bool:

@@ -30,7 +30,7 @@ from kg.extract.lexicons import alternation, compile_words, kind_words, pattern,
 from kg.extract.meeting_host import held_by
 from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
 from kg.extract.places import (
-    ADMIN, AREAS, LIST_SEP, covered, own_part, LOCATED, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, core, has_proper_part, is_named, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
+    ADMIN, AREAS, LIST_SEP, covered, own_part, LOCATED, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, core, has_proper_part, is_named, lies_in_unit, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
     written_as_class,
 )
 from kg.extract.place_check import SHORT_TYPE, act_named_work, analysed_around, clause_cut, clause_reading, reads_as_clause
@@ -448,7 +448,7 @@ def _estate_words() -> re.Pattern:
     (True, False)
     """
     return compile_words(sorted(
-        {row[0] for row in table("place_suffixes.tsv") if len(row) > 1 and row[1] == ESTATE
+        {row[0] for row in table("place_suffixes.tsv") if len(row) > 1 and lies_in_unit(row[1], row[0])
          and not row[0].startswith("re:") and len(row[0]) >= 2}, key=len, reverse=True))
 
 
@@ -1321,7 +1321,7 @@ class Reader:
         nested = False
         for pid in pids:
             node = self.places.nodes[pid]
-            inner = node.type == ESTATE or settlement and node.level == "community"
+            inner = lies_in_unit(node.type, node.name) or settlement and node.level == "community"
             if inner and pid not in around and (node.parent is None or node.parent in around):
                 node.parent = unit
                 nested = True
@@ -1384,7 +1384,7 @@ class Reader:
         unit_ok = self._at_settlement(at)
         return (
             (levels == {"community"} or unit_ok)
-            and all(has_proper_part(c.leaf.text) and (c.leaf.type == ESTATE or unit_ok and c.leaf.level == "community")
+            and all(has_proper_part(c.leaf.text) and (lies_in_unit(c.leaf.type, c.leaf.text) or unit_ok and c.leaf.level == "community")
                     for c in chunks)
             and not name_window(self.text, chunks[-1].end)  # (察看背街小巷整治成效: the place only qualifies the object)
         )
