@@ -27,7 +27,7 @@ from kg.extract.back_reference import back_referenced
 from kg.extract.corps_units import attach_regiments, company_at
 from kg.extract.guides import guided_at, guides_party, hosts_stop
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
-from kg.extract.meeting_host import held_by
+from kg.extract.meeting_host import held_by, venue_told
 from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
 from kg.extract.places import (
     ADMIN, AREAS, LIST_SEP, covered, own_part, LOCATED, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, core, has_proper_part, is_named, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
@@ -161,7 +161,6 @@ LIST_END = re.compile(r"[后时]?[，,]")
 # quoted words holding a clause (“村里到镇上的路太窄，一下雨…”): someone's speech, not a quoted name
 QUOTED_SPEECH = re.compile(r"“[^“”]*?[，,。！？；][^“”]*”")
 # an event held at a venue, told after it (恳谈会在X举行): the event (会, 活动) and where its venue starts
-EVENT_AT = re.compile(r"(?:会|活动)在")
 # a visit verb closing its line with a colon (先后来到：) names its stops in the list that follows
 # (a forward reference may name the list first: 走访以下点位：, 察看了如下几处：)
 LIST_OPENS = re.compile(r"(?:(?:以下|如下|下列)[^，,。；：、\s]{0,6})?[：:]\s*$")
@@ -1211,16 +1210,13 @@ class Reader:
 
     def event_venue(self, s: Sentence, here: dict[str, list[int]]) -> list[int]:
         """`到X街道参加恳谈会。恳谈会在X街道Y社区党群服务中心举行。`: an event held
-        at a named venue (`event_held_words.txt` after `会/活动在V`), told in a
+        at a named venue (`meeting_host.venue_told`: 会议在V举行, 座谈会设在V), told in a
         sentence naming no one, right after a visit to an area (a district or
         subdistrict) that holds the venue or names none of it: the party of that
         visit was at the venue.  The place ids visited; [] otherwise (a venue
         inside a community or site already visited is a room of it)."""
-        m = EVENT_AT.search(self.text, s.start, s.end)
-        if not m or not self.last_team:
-            return []
-        chunk = parse_at(self.text, m.end(), s.end)
-        if chunk is None or not is_named(chunk.segments) or not pattern("event_held_words.txt").match(self.text, chunk.end):
+        chunk = venue_told(self.text, s.start, s.end) if self.last_team else None
+        if chunk is None or not is_named(chunk.segments):
             return []
         latest = [v for v in self.visits if v.official == self.last_team[0] and not v.headline]
         if not latest or self.places.nodes[latest[-1].place].level not in AREA_LEVELS:
@@ -1924,11 +1920,22 @@ class Reader:
     def _brings_party(self, actors: list[Actor], verb: int) -> bool:
         """`区政协副主席A带领部分委员来到X`: the official before the verb brings
         people along (`bring_words.txt` between them, in one clause), so the
-        officials the report then names taking part there join the visit."""
+        officials the report then names taking part there join the visit.
+        The party may fill a clause of its own, the visit verb opening the next
+        after adverbs only (`A带领代表一行8人，先后走访X`: `_went_on`)."""
         before = [a for a in actors if a.end <= verb]
-        if not before:
-            return False
-        between = self.text[before[-1].end:verb]
+        # the subject is the actor right before the verb, or the official before a party
+        # they bring (A带领代表一行8人: 一行 is the people brought)
+        names = [a for a in before if a.kind == "name"]
+        return any(self._brings_from(end, verb) for end in {a.end for a in before[-1:] + names[-1:]})
+
+    def _brings_from(self, start: int, verb: int) -> bool:
+        """Is a bring word (`bring_words.txt`) in text[start:verb], one clause, or a
+        clause the verb's own opens after (`_went_on`: 带领…一行8人，|先后|走访)?"""
+        between = self.text[start:verb]
+        cut = max(between.rfind("，"), between.rfind(","))
+        if cut >= 0 and _went_on().fullmatch(between, cut + 1):
+            between = between[:cut]
         return not re.search(r"[，,。；]", between) and bool(pattern("bring_words.txt").search(between))
 
     def note_meeting_host(self, s: Sentence, actors: list[Actor], context: list[int]) -> None:
@@ -1962,6 +1969,8 @@ class Reader:
                 continue  # named, but not taking part (参加, 出席, 接待选民, 座谈会上…)
             if not at_event and POSSESSED.match(self.text, a.end):
                 continue  # 传达了区长X的讲话精神，听取…: the name owns a thing, it is no one's subject
+            if self._went_apart(a.name, a.start):
+                continue  # (A、B分别带队。A带领的小组来到X。B在Y召开…: B leads a team of their own, not A's)
             if not any(v.official == a.name and v.place in self.brought_to for v in self.visits):
                 for pid in self.brought_to:
                     if not self._governs(a.name, pid):  # (an event in their own area is no visit of theirs)
@@ -2178,6 +2187,17 @@ def _observer_goes() -> re.Pattern:
     """The report's observer opening the clause right before a visit verb
     (记者来到X, 。记者随后走进X): theirs is the going, not the official named before."""
     return pattern("scene_observers.txt", "(?:^|(?<=[，,。！？；\n]))" + observer_phrase() + "$")
+
+
+@cache
+def _went_on() -> re.Pattern:
+    """Adverbs only (`SEVERAL_STOPS`: 先后; `name_follow_adverbs.txt`: 深入, 一同),
+    maybe none: a clause opening with the visit verb, its subject the clause before.
+
+    >>> bool(_went_on().fullmatch("先后")), bool(_went_on().fullmatch("")), bool(_went_on().fullmatch("村民"))
+    (True, True, False)
+    """
+    return re.compile(f"(?:{SEVERAL_STOPS.pattern}|{alternation(words('name_follow_adverbs.txt'))})*")
 
 
 @cache
