@@ -537,6 +537,7 @@ class Reader:
         # quoted speech (“…，…”): a visit verb in someone's words (“村里到镇上的路…”) is not narrated;
         # a quoted name (“书记工作室”) holds no clause punctuation
         self.speech = [(m.start(), m.end()) for m in QUOTED_SPEECH.finditer(self.text)]
+        self.roles: dict[str, list[bool]] = {}  # official -> per body clause naming them: only a part in the event? (note_roles)
         self.hosts = {name for name, info in self.officials.items() if hosts_stop(info.posts)}
         if self.hosts == set(self.officials):
             self.hosts = set()  # a cadre hosts another official's visit; with none named (第一书记A来到X村) the cadre visits
@@ -845,6 +846,31 @@ class Reader:
                     and a.name not in self.hosts and a.name not in self.participants:
                 self.participants.append(a.name)
 
+    def note_roles(self, s: Sentence, actors: list[Actor]) -> None:
+        """Note, for each official named in `s` outside the headline, whether their
+        clause only tells a part they play in the event (`event_role_verbs.txt`
+        closing it: 副主席B主持。委员C、D作了发言): see `drop_role_only`."""
+        if s.paragraph == self.headline:
+            return
+        for a in actors:
+            if a.kind == "name":
+                stop = CLAUSE_BREAK.search(self.text, a.end, s.end)
+                role = bool(_role_closing().search(self.text[a.end:stop.start() if stop else s.end]))
+                self.roles.setdefault(a.name, []).append(role)
+
+    def drop_role_only(self) -> None:
+        """An official whose every clause in the body only tells their part in
+        running the event (`note_roles`: presiding, speaking, reporting) is no lead
+        when another official, named doing more, visits: they were at the event
+        the lead attended, and the lead's visit is the report's.  Source: the eval
+        gold (`visits`: the lead official's; a presider or a speaker is `other`).
+
+        >>> # "主席A出席并讲话，副主席B主持。…委员C、D作了发言。" -> A's visits only
+        """
+        only = {name for name, roles in self.roles.items() if all(roles)}
+        if only and any(v.official not in only for v in self.visits):
+            self.visits = [v for v in self.visits if v.official not in only]
+
     def note_names(self, actors: list[Actor], upto: int) -> None:
         for a in actors:
             if a.kind == "name" and a.start < upto and not self.officials[a.name].accompanying:
@@ -864,6 +890,7 @@ class Reader:
             self.read_paragraph(sentences)
         self.visit_scenes()
         self.credit_participants()
+        self.drop_role_only()
         attach_regiments(self.text, self.places)  # (a regiment's division, named in a post)
 
     def credit_participants(self) -> None:
@@ -1073,6 +1100,7 @@ class Reader:
             self.note_participants(s, actors)
             self.note_came_along(s, actors)
             self.note_names(actors, s.end)
+            self.note_roles(s, actors)
             self.scenes[s.start] = Scene(
                 list(group), list(context), list(self.sentence_places.get(s.start, [])), list(self.doc_group), self.doc_visitor,
                 self.doc_receiving,
@@ -2187,6 +2215,16 @@ def _observer_goes() -> re.Pattern:
     """The report's observer opening the clause right before a visit verb
     (记者来到X, 。记者随后走进X): theirs is the going, not the official named before."""
     return pattern("scene_observers.txt", "(?:^|(?<=[，,。！？；\n]))" + observer_phrase() + "$")
+
+
+@cache
+def _role_closing() -> re.Pattern:
+    """An event role verb (`event_role_verbs.txt`) closing a clause, maybe after 了.
+
+    >>> bool(_role_closing().search("等结合调研情况作了发言")), bool(_role_closing().search("主持召开座谈会"))
+    (True, False)
+    """
+    return re.compile(f"(?:{alternation(words('event_role_verbs.txt'))})了?$")
 
 
 @cache
