@@ -644,7 +644,9 @@ class Reader:
             team = [who]
             party = False
             if actor.kind == "group":  # 主任A，副主任B、C一行: the party is led by the list
-                named = [k for k in range(i) if before[k].kind == "name" and before[k].end == actor.start]
+                # (A带领的小组: the party A brings, `_led_by`, is A's as 主任A一行 is)
+                named = [k for k in range(i) if before[k].kind == "name"
+                         and (before[k].end == actor.start or _led_by().fullmatch(self.text, before[k].end, actor.start))]
                 if named:
                     i, actor, party = named[0], before[named[0]], True
                 else:  # 代表们, 两位代表, 一行人 alone: the party of the latest visit, and the named members
@@ -2225,6 +2227,17 @@ def _role_closing() -> re.Pattern:
     (True, False)
     """
     return re.compile(f"(?:{alternation(words('event_role_verbs.txt'))})了?$")
+
+
+@cache
+def _led_by() -> re.Pattern:
+    """Between a name and a party word, the party is the one they bring
+    (`bring_words.txt` + 的, a few words of the party's kind after it).
+
+    >>> bool(_led_by().fullmatch("带领的")), bool(_led_by().fullmatch("率领的走访")), bool(_led_by().fullmatch("和"))
+    (True, True, False)
+    """
+    return re.compile(f"(?:{alternation(words('bring_words.txt'))})的[^，,。；;、\\s]{{0,4}}")
 
 
 @cache
