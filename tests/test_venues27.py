@@ -125,3 +125,14 @@ def test_without_a_split_the_official_at_the_brought_partys_meeting_joins_it():
         "在荷塘社区议事厅，副县长易秋水出席座谈会。居民提出，希望增设健身器材。\n"
     )
     assert ("易秋水", "荷塘社区") in visits(facts)
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("members", ["市政协委员梁一鸣、邱宁参加。", "市人大代表梁一鸣、邱宁参加。"])
+def test_the_presider_over_members_only_is_their_lead_and_keeps_the_visit(members):
+    # no one holding an office attends above the presider: the members are the presider's party
+    facts = facts_of(
+        "3月12日，在青岚镇政协委员之家召开的议事会上，村民代表周远山反映，村里的自来水管道老化。\n"
+        f"议事会由市政协副主席苏婉清主持，{members}\n"
+    )
+    assert ("苏婉清", "青岚镇政协委员之家") in visits(facts)

@@ -863,14 +863,18 @@ class Reader:
     def drop_role_only(self) -> None:
         """An official whose every clause in the body only tells their part in
         running the event (`note_roles`: presiding, speaking, reporting) is no lead
-        when another official, named doing more, visits: they were at the event
+        when another official holding a post of office (not only a deputy's or a
+        member's, `duty_post_heads.txt`), named doing more, visits: they were at the event
         the lead attended, and the lead's visit is the report's.  Source: the eval
         gold (`visits`: the lead official's; a presider or a speaker is `other`).
 
         >>> # "主席A出席并讲话，副主席B主持。…委员C、D作了发言。" -> A's visits only
         """
         only = {name for name, roles in self.roles.items() if all(roles)}
-        if only and any(v.official not in only for v in self.visits):
+        heads = words("duty_post_heads.txt")
+        # the lead above them holds a post of office: deputies and members (委员A、B参加)
+        # under a presiding vice-chair are the vice-chair's party, not above them
+        if only and any(v.official not in only and not all(p.endswith(heads) for p in self.officials[v.official].posts) for v in self.visits):
             self.visits = [v for v in self.visits if v.official not in only]
 
     def note_names(self, actors: list[Actor], upto: int) -> None:
@@ -1966,6 +1970,8 @@ class Reader:
         cut = max(between.rfind("，"), between.rfind(","))
         if cut >= 0 and _went_on().fullmatch(between, cut + 1):
             between = between[:cut]
+            if pattern("visit_split_words.txt").search(between):
+                return False  # (A、B分别带队，深入X: each leads a team of their own, no one party brought)
         return not re.search(r"[，,。；]", between) and bool(pattern("bring_words.txt").search(between))
 
     def note_meeting_host(self, s: Sentence, actors: list[Actor], context: list[int]) -> None:
