@@ -20,6 +20,7 @@ from kg.analyse import Token
 from kg.extract import issue_words
 from kg.extract.issue_scene import SceneFrame, opens_meeting
 from kg.extract.last_match import LastMatch
+from kg.extract.meeting_host import held_after
 from kg.extract.lexicons import alternation, pattern, table
 from kg.extract.place_check import analysed_around, clause_reading
 from kg.extract.places import ADMIN, AREAS, COUNTED_PEOPLE, PlaceChunk, PlaceRegistry, is_named, lies_in_unit, parse_at, segment, suffix_at
@@ -36,7 +37,7 @@ MEETING = re.compile(r"[与同跟][^，。；、与同跟]{2,16}?(的)")
 # 在V召开的…会 / 在V举行…活动: a meeting held at V (see `IssuePlacement.venue`)
 HELD_AT = re.compile(r"在([^，,。；;：:、]{2,24}?)(?:主持|联合)?(?:召开|举行|举办|开展)的?[^，,。；;]{0,24}?(?:会|活动)")
 # …会在V举行/召开: the same, the meeting named before its venue (座谈会在X社区议事厅举行)
-HELD_AFTER = re.compile(r"(?:会|活动)在([^，,。；;：:、“”\s]{2,24}?)(?:召开|举行|举办)")
+HELD_AFTER = held_after()  # (座谈会设在X社区议事厅，: placed there; the venue is the last group set)
 SHORT_AT = re.compile(r"在([^，,。；、\s]{2,12})[，,]")
 # the same, opening a sentence of the paragraph
 OPENING_AT = re.compile(r"(?:^|(?<=[。！？!?\n]))在([^，,。；、\s]{2,12})[，,]", re.M)
@@ -338,7 +339,7 @@ class IssuePlacement:
         text = self.text
         if self._held is None:
             self._held = [LastMatch(HELD_AT, text), LastMatch(HELD_AFTER, text)]
-        found = [(m.start(), m.span(1)) for m in (held.before(end) for held in self._held) if m is not None]
+        found = [(m.start(), m.span(m.lastindex)) for m in (held.before(end) for held in self._held) if m is not None]
         if not found:
             return None
         at, (a, b) = max(found)

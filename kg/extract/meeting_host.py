@@ -73,3 +73,56 @@ def held_by(text: str, pos: int, end: int) -> PlaceChunk | None:
     if held is None or held.start != pos or held.end != place_end or not has_proper_part(held.leaf.text):
         return None
     return held
+
+
+@cache
+def _event_at() -> re.Pattern:
+    """An event noun (`event_nouns.txt`) then 在 or a verb ending in it
+    (`event_located_verbs.txt`: 设在, 安排在); group 1 holds the verb when it is one."""
+    heads, located = alternation(words("event_nouns.txt")), alternation(words("event_located_verbs.txt"))
+    return re.compile(f"(?:{heads})(?:({located})|在)")
+
+
+def venue_told(text: str, start: int, end: int) -> PlaceChunk | None:
+    """The venue of an event told with the event as the subject, in text[start:end]:
+    `会议在X举行`, `活动在X召开`, `座谈会设在X`, `活动安排在X`.  With a bare 在 the
+    place must be followed by a held verb (`event_held_words.txt`: 召开, 举行); a
+    placing verb (`event_located_verbs.txt`: 设在) says it alone.  None otherwise.
+    Source: the eval convention (an event's visit and its issues are at its venue).
+
+    >>> venue_told("会议在青松镇政协委员工作室举行。", 0, 16).text
+    '青松镇政协委员工作室'
+    >>> venue_told("座谈会设在白杨村党群服务中心。", 0, 15).text
+    '白杨村党群服务中心'
+    >>> venue_told("会议在青松镇召开前，", 0, 10).text, venue_told("会议在即。", 0, 5)
+    ('青松镇', None)
+    """
+    for m in _event_at().finditer(text, start, end):
+        chunk = parse_at(text, m.end(), end)
+        if chunk is None or chunk.start != m.end():
+            continue
+        if m.group(1) or held_verb().match(text, chunk.end):
+            return chunk
+    return None
+
+
+@cache
+def held_after() -> re.Pattern:
+    """`…会在V举行` / `座谈会设在V，`: the event (`event_nouns.txt`) named before its
+    venue V, held there (`event_held_words.txt`) or placed there by a verb ending in
+    在 (`event_located_verbs.txt`, V closing the clause).  V is the last group set
+    (`m.lastindex`).
+
+    >>> m = held_after().search("座谈会设在青松镇委员工作室。")
+    >>> m.group(m.lastindex)
+    '青松镇委员工作室'
+    """
+    heads, located = alternation(words("event_nouns.txt")), alternation(words("event_located_verbs.txt"))
+    venue = "([^，,。；;：:、“”\\s]{2,24}?)"
+    return re.compile(f"(?:{heads})(?:在{venue}(?:{alternation(words('event_held_words.txt'))})|(?:{located}){venue}[，,。；;])")
+
+
+@cache
+def held_verb() -> re.Pattern:
+    """A verb of an event being held (`event_held_words.txt`: 召开, 举行, 举办)."""
+    return re.compile(alternation(words("event_held_words.txt")))

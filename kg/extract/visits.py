@@ -27,7 +27,7 @@ from kg.extract.back_reference import back_referenced
 from kg.extract.corps_units import attach_regiments, company_at
 from kg.extract.guides import guided_at, guides_party, hosts_stop
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
-from kg.extract.meeting_host import held_by
+from kg.extract.meeting_host import held_by, venue_told
 from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
 from kg.extract.places import (
     ADMIN, AREAS, LIST_SEP, covered, own_part, LOCATED, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, core, has_proper_part, is_named, lies_in_unit, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
@@ -161,7 +161,6 @@ LIST_END = re.compile(r"[后时]?[，,]")
 # quoted words holding a clause (“村里到镇上的路太窄，一下雨…”): someone's speech, not a quoted name
 QUOTED_SPEECH = re.compile(r"“[^“”]*?[，,。！？；][^“”]*”")
 # an event held at a venue, told after it (恳谈会在X举行): the event (会, 活动) and where its venue starts
-EVENT_AT = re.compile(r"(?:会|活动)在")
 # a visit verb closing its line with a colon (先后来到：) names its stops in the list that follows
 # (a forward reference may name the list first: 走访以下点位：, 察看了如下几处：)
 LIST_OPENS = re.compile(r"(?:(?:以下|如下|下列)[^，,。；：、\s]{0,6})?[：:]\s*$")
@@ -538,6 +537,7 @@ class Reader:
         # quoted speech (“…，…”): a visit verb in someone's words (“村里到镇上的路…”) is not narrated;
         # a quoted name (“书记工作室”) holds no clause punctuation
         self.speech = [(m.start(), m.end()) for m in QUOTED_SPEECH.finditer(self.text)]
+        self.roles: dict[str, list[bool]] = {}  # official -> per body clause naming them: only a part in the event? (note_roles)
         self.hosts = {name for name, info in self.officials.items() if hosts_stop(info.posts)}
         if self.hosts == set(self.officials):
             self.hosts = set()  # a cadre hosts another official's visit; with none named (第一书记A来到X村) the cadre visits
@@ -644,7 +644,9 @@ class Reader:
             team = [who]
             party = False
             if actor.kind == "group":  # 主任A，副主任B、C一行: the party is led by the list
-                named = [k for k in range(i) if before[k].kind == "name" and before[k].end == actor.start]
+                # (A带领的小组: the party A brings, `_led_by`, is A's as 主任A一行 is)
+                named = [k for k in range(i) if before[k].kind == "name"
+                         and (before[k].end == actor.start or _led_by().fullmatch(self.text, before[k].end, actor.start))]
                 if named:
                     i, actor, party = named[0], before[named[0]], True
                 else:  # 代表们, 两位代表, 一行人 alone: the party of the latest visit, and the named members
@@ -846,6 +848,35 @@ class Reader:
                     and a.name not in self.hosts and a.name not in self.participants:
                 self.participants.append(a.name)
 
+    def note_roles(self, s: Sentence, actors: list[Actor]) -> None:
+        """Note, for each official named in `s` outside the headline, whether their
+        clause only tells a part they play in the event (`event_role_verbs.txt`
+        closing it: 副主席B主持。委员C、D作了发言): see `drop_role_only`."""
+        if s.paragraph == self.headline:
+            return
+        for a in actors:
+            if a.kind == "name":
+                stop = CLAUSE_BREAK.search(self.text, a.end, s.end)
+                role = bool(_role_closing().search(self.text[a.end:stop.start() if stop else s.end]))
+                self.roles.setdefault(a.name, []).append(role)
+
+    def drop_role_only(self) -> None:
+        """An official whose every clause in the body only tells their part in
+        running the event (`note_roles`: presiding, speaking, reporting) is no lead
+        when another official holding a post of office (not only a deputy's or a
+        member's, `duty_post_heads.txt`), named doing more, visits: they were at the event
+        the lead attended, and the lead's visit is the report's.  Source: the eval
+        gold (`visits`: the lead official's; a presider or a speaker is `other`).
+
+        >>> # "主席A出席并讲话，副主席B主持。…委员C、D作了发言。" -> A's visits only
+        """
+        only = {name for name, roles in self.roles.items() if all(roles)}
+        heads = words("duty_post_heads.txt")
+        # the lead above them holds a post of office: deputies and members (委员A、B参加)
+        # under a presiding vice-chair are the vice-chair's party, not above them
+        if only and any(v.official not in only and not all(p.endswith(heads) for p in self.officials[v.official].posts) for v in self.visits):
+            self.visits = [v for v in self.visits if v.official not in only]
+
     def note_names(self, actors: list[Actor], upto: int) -> None:
         for a in actors:
             if a.kind == "name" and a.start < upto and not self.officials[a.name].accompanying:
@@ -865,6 +896,7 @@ class Reader:
             self.read_paragraph(sentences)
         self.visit_scenes()
         self.credit_participants()
+        self.drop_role_only()
         attach_regiments(self.text, self.places)  # (a regiment's division, named in a post)
 
     def credit_participants(self) -> None:
@@ -1074,6 +1106,7 @@ class Reader:
             self.note_participants(s, actors)
             self.note_came_along(s, actors)
             self.note_names(actors, s.end)
+            self.note_roles(s, actors)
             self.scenes[s.start] = Scene(
                 list(group), list(context), list(self.sentence_places.get(s.start, [])), list(self.doc_group), self.doc_visitor,
                 self.doc_receiving,
@@ -1211,16 +1244,13 @@ class Reader:
 
     def event_venue(self, s: Sentence, here: dict[str, list[int]]) -> list[int]:
         """`到X街道参加恳谈会。恳谈会在X街道Y社区党群服务中心举行。`: an event held
-        at a named venue (`event_held_words.txt` after `会/活动在V`), told in a
+        at a named venue (`meeting_host.venue_told`: 会议在V举行, 座谈会设在V), told in a
         sentence naming no one, right after a visit to an area (a district or
         subdistrict) that holds the venue or names none of it: the party of that
         visit was at the venue.  The place ids visited; [] otherwise (a venue
         inside a community or site already visited is a room of it)."""
-        m = EVENT_AT.search(self.text, s.start, s.end)
-        if not m or not self.last_team:
-            return []
-        chunk = parse_at(self.text, m.end(), s.end)
-        if chunk is None or not is_named(chunk.segments) or not pattern("event_held_words.txt").match(self.text, chunk.end):
+        chunk = venue_told(self.text, s.start, s.end) if self.last_team else None
+        if chunk is None or not is_named(chunk.segments):
             return []
         latest = [v for v in self.visits if v.official == self.last_team[0] and not v.headline]
         if not latest or self.places.nodes[latest[-1].place].level not in AREA_LEVELS:
@@ -1924,11 +1954,24 @@ class Reader:
     def _brings_party(self, actors: list[Actor], verb: int) -> bool:
         """`区政协副主席A带领部分委员来到X`: the official before the verb brings
         people along (`bring_words.txt` between them, in one clause), so the
-        officials the report then names taking part there join the visit."""
+        officials the report then names taking part there join the visit.
+        The party may fill a clause of its own, the visit verb opening the next
+        after adverbs only (`A带领代表一行8人，先后走访X`: `_went_on`)."""
         before = [a for a in actors if a.end <= verb]
-        if not before:
-            return False
-        between = self.text[before[-1].end:verb]
+        # the subject is the actor right before the verb, or the official before a party
+        # they bring (A带领代表一行8人: 一行 is the people brought)
+        names = [a for a in before if a.kind == "name"]
+        return any(self._brings_from(end, verb) for end in {a.end for a in before[-1:] + names[-1:]})
+
+    def _brings_from(self, start: int, verb: int) -> bool:
+        """Is a bring word (`bring_words.txt`) in text[start:verb], one clause, or a
+        clause the verb's own opens after (`_went_on`: 带领…一行8人，|先后|走访)?"""
+        between = self.text[start:verb]
+        cut = max(between.rfind("，"), between.rfind(","))
+        if cut >= 0 and _went_on().fullmatch(between, cut + 1):
+            between = between[:cut]
+            if pattern("visit_split_words.txt").search(between):
+                return False  # (A、B分别带队，深入X: each leads a team of their own, no one party brought)
         return not re.search(r"[，,。；]", between) and bool(pattern("bring_words.txt").search(between))
 
     def note_meeting_host(self, s: Sentence, actors: list[Actor], context: list[int]) -> None:
@@ -1962,6 +2005,8 @@ class Reader:
                 continue  # named, but not taking part (参加, 出席, 接待选民, 座谈会上…)
             if not at_event and POSSESSED.match(self.text, a.end):
                 continue  # 传达了区长X的讲话精神，听取…: the name owns a thing, it is no one's subject
+            if self._went_apart(a.name, a.start):
+                continue  # (A、B分别带队。A带领的小组来到X。B在Y召开…: B leads a team of their own, not A's)
             if not any(v.official == a.name and v.place in self.brought_to for v in self.visits):
                 for pid in self.brought_to:
                     if not self._governs(a.name, pid):  # (an event in their own area is no visit of theirs)
@@ -2178,6 +2223,38 @@ def _observer_goes() -> re.Pattern:
     """The report's observer opening the clause right before a visit verb
     (记者来到X, 。记者随后走进X): theirs is the going, not the official named before."""
     return pattern("scene_observers.txt", "(?:^|(?<=[，,。！？；\n]))" + observer_phrase() + "$")
+
+
+@cache
+def _role_closing() -> re.Pattern:
+    """An event role verb (`event_role_verbs.txt`) closing a clause, maybe after 了.
+
+    >>> bool(_role_closing().search("等结合调研情况作了发言")), bool(_role_closing().search("主持召开座谈会"))
+    (True, False)
+    """
+    return re.compile(f"(?:{alternation(words('event_role_verbs.txt'))})了?$")
+
+
+@cache
+def _led_by() -> re.Pattern:
+    """Between a name and a party word, the party is the one they bring
+    (`bring_words.txt` + 的, a few words of the party's kind after it).
+
+    >>> bool(_led_by().fullmatch("带领的")), bool(_led_by().fullmatch("率领的走访")), bool(_led_by().fullmatch("和"))
+    (True, True, False)
+    """
+    return re.compile(f"(?:{alternation(words('bring_words.txt'))})的[^，,。；;、\\s]{{0,4}}")
+
+
+@cache
+def _went_on() -> re.Pattern:
+    """Adverbs only (`SEVERAL_STOPS`: 先后; `name_follow_adverbs.txt`: 深入, 一同),
+    maybe none: a clause opening with the visit verb, its subject the clause before.
+
+    >>> bool(_went_on().fullmatch("先后")), bool(_went_on().fullmatch("")), bool(_went_on().fullmatch("村民"))
+    (True, True, False)
+    """
+    return re.compile(f"(?:{SEVERAL_STOPS.pattern}|{alternation(words('name_follow_adverbs.txt'))})*")
 
 
 @cache
