@@ -26,6 +26,7 @@ from kg.extract.actors import Actor, ActorIndex
 from kg.extract.back_reference import back_referenced
 from kg.extract.corps_units import attach_regiments, company_at
 from kg.extract.guides import guided_at, guides_party, hosts_stop
+from kg.extract.home_places import qualifies_person
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
 from kg.extract.meeting_host import held_by
 from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
@@ -1453,6 +1454,8 @@ class Reader:
         for k, c in enumerate(chunks):
             if any(a.kind == "name" for a in self.index.in_span(c.start, c.end)) or _residents_speaking().search(self.text, c.start, c.end):
                 return chunks[:k]
+            if qualifies_person(self.text, c.end):
+                return chunks[:k]  # 石门村村民李秀兰说: the speaker's home, no place the paragraph is about
         return chunks
 
     def ordinal_stop_visits(self, s: Sentence, actors: list[Actor], here: dict, context: list[int]) -> list[int]:
