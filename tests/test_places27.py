@@ -149,7 +149,7 @@ def test_a_town_named_after_its_seat_stays_named():
 @pytest.mark.fast
 @pytest.mark.parametrize(
     "site",
-    ["易地搬迁安置点", "异地扶贫搬迁安置点", "居家养老服务中心", "日间照料中心", "就业帮扶车间"],
+    ["易地搬迁安置点", "异地扶贫搬迁安置点", "扶贫车间", "就业帮扶车间", "创业孵化基地"],
 )
 def test_a_programme_site_after_a_village_leaves_the_village_the_stop(site):
     facts = facts_of(f"2025年3月2日，县委书记李强在柳溪村察看{site}，与群众交流。群众反映就业难。\n")
