@@ -11,6 +11,7 @@ from kg.extract.dates import date_at, range_ends
 from kg.extract.lexicons import alternation, words
 from kg.extract.place_check import acts_on_works, check_places
 from kg.extract.places import PlaceRegistry, core, suffix_at
+from kg.extract.short_forms import short_forms
 from kg.facts import Evidence, Official, Place, ReportFacts, Visit, Issue
 from kg.pipeline import Doc, component
 from kg.repair.script import original_forms
@@ -289,6 +290,9 @@ def resolve_component(doc: Doc) -> None:
     keys = distinct_place_keys(registry)
     # a short name the report defines (X（简称Y）) is X: its mentions, visits and issues go to X
     aliases = short_names(doc.text.text, registry)
+    # a site written again without the generic words before its head (青竹乡联络站 for
+    # 青竹乡人大代表联络站) is that site too
+    aliases.update({s: f for s, f in short_forms(registry).items() if s not in aliases and f not in aliases})
     for short, full in aliases.items():
         keys[short] = keys[full]
     # an act done on a work in a place (到X社区验收民生项目) is no place: its visits and issues are X's

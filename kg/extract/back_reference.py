@@ -15,7 +15,8 @@ place of each stop, with its named parents).
 
 from __future__ import annotations
 
-from kg.extract.places import PlaceChunk, PlaceRegistry, has_proper_part, is_named, name_window, parse_at, segment, suffix_at
+from kg.extract.lexicons import words
+from kg.extract.places import PlaceChunk, Segment, PlaceRegistry, has_proper_part, is_named, name_window, parse_at, segment, suffix_at
 
 
 def back_referenced(text: str, pos: int, end: int, places: PlaceRegistry) -> PlaceChunk | None:
@@ -70,3 +71,34 @@ def _split_after(chunk: PlaceChunk, named: str) -> PlaceChunk:
     if not own or len(own) != 1 or not rest or not is_named(rest):
         return chunk
     return PlaceChunk(chunk.start, chunk.end, own + rest)
+
+
+def referred_by_word(text: str, pos: int, end: int, places: PlaceRegistry) -> PlaceChunk | None:
+    """`也来到该站协助接待`, `随后来到同村`: a word that refers back
+    (`place_referring_words.txt`: 该, 此, 本, 同) and a type word at `pos` name
+    the place last written before `pos` whose name ends in that type word (the
+    longest type word such a place ends in: 该联络站 before 该站).  The chunk
+    spans the words as written and holds that place's name; None when no such
+    place was named before.
+
+    >>> r = PlaceRegistry(); _ = r.add(parse_at("来到青竹乡代表联络站，", 2))
+    >>> referred_by_word("他也来到该站协助接待", 4, 10, r).text
+    '青竹乡代表联络站'
+    >>> referred_by_word("他也来到各站协助接待", 4, 10, r) is None
+    True
+    """
+    for word in sorted(words("place_referring_words.txt"), key=len, reverse=True):
+        if not text.startswith(word, pos):
+            continue
+        at = pos + len(word)
+        for k in range(min(4, end - at), 0, -1):
+            type_word = text[at:at + k]
+            hit = suffix_at(type_word, k)
+            if not hit:
+                continue
+            before = [n for n in places.nodes if n.first < pos and n.name.endswith(type_word) and len(n.name) > k]
+            if before:
+                node = max(before, key=lambda n: n.first)
+                return PlaceChunk(pos, at + k, (Segment(node.name, node.type, node.level),))
+        return None
+    return None

@@ -566,6 +566,8 @@ def has_proper_part(segment_text: str) -> bool:
         return True  # 三家子村, 五家屯: households founding a hamlet name it (家 counts no villages)
     if not name or (_determiners().match(name) and not _name_opening_like_determiner(name)):
         return False
+    if _referring_word(name):
+        return False  # 同村, 同一社区: the same unit as one named before, no unit named 同
     if hit and hit[2] in ROAD_NAMED_LEVELS and _road_name(name):
         return True  # 文化路街道, 建设路社区: named after a road, however generic the road's first word
     if hit and hit[2] in ROAD_NAMED_LEVELS and _common_word_name(name):
@@ -1092,7 +1094,61 @@ def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None
     chunk = _parse_at(text, pos, limit)
     if chunk is not None and limit is not None and chunk.end == limit and cuts_name(text, chunk.start, limit):
         return None
+    inner = _inner_after_of(text, chunk or _referring_unit(text, pos, limit), limit)
+    if inner is not None:
+        return inner
     return _with_parent_after(text, chunk, limit) if chunk is not None else None
+
+
+def _referring_unit(text: str, pos: int, limit: int | None) -> PlaceChunk | None:
+    """`该村`, `本镇`, `同村`, `同一社区` at `pos`: a demonstrative or a word for "the
+    same" (`place_referring_words.txt`) and one administrative
+    type word, naming no unit itself but referring back to one (the registry
+    resolves it, `PlaceRegistry.add`).  None otherwise.
+
+    >>> _referring_unit("同村的东坳组", 0, None).leaf
+    Segment(text='同村', type='VillagersCommittee', level='community')
+    >>> _referring_unit("同心村", 0, None) is None
+    True
+    """
+    end = len(text) if limit is None else limit
+    for k in range(min(5, end - pos), 1, -1):
+        word = text[pos:pos + k]
+        hit = suffix_at(word, k)
+        if hit and hit[2] in ADMIN and _referring_word(word[: k - hit[0]]):
+            return PlaceChunk(pos, pos + k, (Segment(word, hit[1], hit[2]),))
+    return None
+
+
+def _referring_word(name: str) -> bool:
+    """Is the name part only a word that refers back (`place_referring_words.txt`: 该, 本, 同, 同一)?"""
+    return name in words("place_referring_words.txt")
+
+
+def _inner_after_of(text: str, head: PlaceChunk | None, limit: int | None) -> PlaceChunk | None:
+    """`柳溪村的东坳组`, `同村的东坳组`, `该社区的翠竹小区`: an administrative unit, 的,
+    then a named place of a lower level is that place inside the unit (the chunk
+    spans both, the unit's segments first).  None when no such place follows.
+    Source: PLACES27 brief, kind 8 (the place written after 同村的 is the stop).
+
+    >>> [s.text for s in parse_at("来到同村的东坳组，", 2).segments]
+    ['同村', '东坳组']
+    >>> parse_at("来到柳溪村的村民家中", 2).text
+    '柳溪村'
+    """
+    if head is None or head.leaf.level not in ADMIN or not text.startswith("的", head.end):
+        return None
+    # read with the unit written right before it: a village group (组) is a place only in a village
+    # (the text before stays: a move verb there lets 同 open a name, elsewhere it is the preposition "with")
+    end = len(text) if limit is None else limit
+    whole = _parse_at(text[:head.end] + text[head.end + 1:end], head.start)
+    if whole is None or whole.end <= head.end or len(whole.segments) != len(head.segments) + 1 \
+            or whole.segments[len(head.segments) - 1].text != head.leaf.text:
+        return None
+    inner = whole.segments[-1]
+    if not has_proper_part(inner.text) or LEVELS[inner.level] <= LEVELS[head.leaf.level]:
+        return None
+    return PlaceChunk(head.start, whole.end + 1, head.segments + (inner,))
 
 
 PARENT_AFTER = re.compile(r"[（(]")
@@ -1720,6 +1776,10 @@ class PlaceRegistry:
             parent = self._area_holder(segments[0], context)
         written = chunk.text
         for i, seg in enumerate(segments):
+            if i < len(segments) - 1 and self._refers_back(seg):
+                # 该村|东坳组, 同村的|东坳组: the unit of that type named last, else no parent from it
+                parent = self._referred(seg, chunk.start, parent)
+                continue
             pid = self._find(seg, parent)
             if pid is None and i == 0 and parent is not None:
                 # the parent is only the paragraph's context: 在龙潭村 after 石桥乡龙潭村
@@ -1742,6 +1802,24 @@ class PlaceRegistry:
             parent = pid
         self.nodes[parent].written.add(written)
         return parent
+
+    @staticmethod
+    def _refers_back(seg: Segment) -> bool:
+        """Is `seg` a unit written by a determiner or "the same" and its type word only (该村, 同镇)?"""
+        hit = suffix_at(seg.text, len(seg.text))
+        return bool(hit) and seg.level in ADMIN and _referring_word(seg.text[: len(seg.text) - hit[0]])
+
+    def _referred(self, seg: Segment, start: int, parent: int | None) -> int | None:
+        """The place `seg` (该村, 同村, 同一社区) refers back to: the latest place of its
+        type and level first written before `start`; else `parent` (what came before it).
+
+        >>> r = PlaceRegistry(); v = r.add(PlaceChunk(0, 3, segment("柳溪村")))
+        >>> g = r.add(PlaceChunk(10, 15, segment("该村东坳组")))
+        >>> r.nodes[g].parent == v, [n.name for n in r.nodes]
+        (True, ['柳溪村', '东坳组'])
+        """
+        earlier = [n for n in self.nodes if n.type == seg.type and n.level == seg.level and n.first < start]
+        return max(earlier, key=lambda n: n.first).id if earlier else parent
 
     def _area_holder(self, top: Segment, context: int) -> int | None:
         """The parent of a place written inside the paragraph's `context`: the

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.lexicons import words
+from kg.extract.lexicons import pattern, words
 
 from kg.extract.places import (
     ADMIN, MAX_PLACE, NAME_CHARS, NOT_IN_NAME, PlaceChunk, Segment, covered, has_proper_part, is_named, parse_at, segment,
@@ -152,6 +152,8 @@ def _segments(name: str) -> tuple[Segment, ...] | None:
     hit = suffix_at(name, len(name))
     if not segs and hit and hit[0] == len(name):
         return None  # a bare type word (经济开发区, 工业园区) names no place, as a generic one does not
+    if not segs and pattern("place_generic_words.txt").match(name):
+        return None  # 镇区, 县城: a generic word (a town's built-up area) the analyser calls LOC names no place
     return segs if segs else (Segment(name, *TAGGED_TYPE),)
 
 

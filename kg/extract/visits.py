@@ -23,9 +23,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from kg.extract.actors import Actor, ActorIndex
-from kg.extract.back_reference import back_referenced
+from kg.extract.back_reference import back_referenced, referred_by_word
 from kg.extract.corps_units import attach_regiments, company_at
 from kg.extract.guides import guided_at, guides_party, hosts_stop
+from kg.extract.home_places import qualifies_person
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
 from kg.extract.meeting_host import held_by, venue_told
 from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
@@ -1483,6 +1484,8 @@ class Reader:
         for k, c in enumerate(chunks):
             if any(a.kind == "name" for a in self.index.in_span(c.start, c.end)) or _residents_speaking().search(self.text, c.start, c.end):
                 return chunks[:k]
+            if qualifies_person(self.text, c.end):
+                return chunks[:k]  # 石门村村民李秀兰说: the speaker's home, no place the paragraph is about
         return chunks
 
     def ordinal_stop_visits(self, s: Sentence, actors: list[Actor], here: dict, context: list[int]) -> list[int]:
@@ -1641,6 +1644,8 @@ class Reader:
                 sep = LIST_SEP.match(self.text, ref.end, end)
                 rest = parse_list(self.text, sep.end(), end) if sep else []
                 chunks = [ref] + [PlaceChunk(c.start, c.end, ref.segments[:-1] + c.segments) if len(c.segments) == 1 else c for c in rest]
+            if not chunks and at == pos and (ref := referred_by_word(self.text, at, end, self.places)):
+                chunks = [ref]  # 也来到该站协助接待, 随后来到同村: the place of that type named last
             if not chunks and (modifier := MODIFIER_OF.match(self.text, at, end)):
                 # 来到正在建设中的X小学, 新建成的Y公园: a short modifier + 的, then a named place
                 # (as the first item or a later one: A、B和正在建设的C口袋公园)
