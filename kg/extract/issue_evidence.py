@@ -29,9 +29,9 @@ def item_span(text: str, sentences: list[Sentence], label: str, raising: Sentenc
     >>> t = "居民反映的问题有：一是路灯损坏；二是楼道堆物。"
     >>> ss = split_sentences(t)
     >>> item_span(t, ss, "楼道堆物", ss[0], len(t))
-    (15, 23)
+    (16, 23)
     >>> item_span(t, ss, "路灯损坏", ss[0], len(t))
-    (0, 15)
+    (0, 16)
     """
     if upto <= raising.end or text.find(label, raising.start, raising.end) >= 0:
         return raising.start, raising.end
