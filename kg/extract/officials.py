@@ -44,7 +44,7 @@ from kg.analyse import Token, tokenize
 from kg.analyse.component import CLAUSE_END, NAME_DOTS, analyse_spans
 from kg.extract.guides import CLAUSE_STARTS, GUIDE_OPENERS, MAX_NAME, MAX_POST, guide_close_at, guided_at, host_leads
 from kg.extract.issue_words import remark_acts
-from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, words
+from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
 from kg.extract.places import COUNTED_PEOPLE, suffix_at
 from kg.pipeline import Doc, component, set_extension
 from kg.repair.lost import surviving_name_part
@@ -1146,15 +1146,45 @@ def _short_transcribed_name(text: str, toks: list[Token], pos: int, length: int)
         pieces = [t for t in toks if t.start < end and t.end > pos]
         if not pieces or pieces[0].start != pos or pieces[-1].end != end and pieces[-1].tag != "PER":
             continue  # the name would cut a word the tagger read; but a person's word may run into the act (苏一行/PER)
-        if any(len(t.word) > 1 and t.tag not in SHORT_NAME_PIECE_TAGS for t in pieces):
+        if any(len(t.word) > 1 and t.tag not in SHORT_NAME_PIECE_TAGS and not _time_read_name(t) for t in pieces):
             continue
-        if len(pieces) == 1 and pieces[0].tag not in ONE_WORD_SHORT_NAME_TAGS:
+        if len(pieces) == 1 and pieces[0].tag not in ONE_WORD_SHORT_NAME_TAGS and not _time_read_name(pieces[0]):
             continue  # one word the tagger read is its own reading (a PER one is the name already)
         if _function_char_before(toks, end) or _adverb_of_acts(text[pos:end]):
             continue
         if _person_act_at(text, end):
             return text[pos:end]
     return None
+
+
+# a weekday (周日, 星期三): a time, though 周 and 日 are transcription syllables
+WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天末]")
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """The time words the project knows (date_relative_days.tsv, post_time_words.txt,
+    scene_time_words.txt: 次日, 当日, 近日, 当晚)."""
+    relative = (row[0] for row in table("date_relative_days.tsv"))
+    return frozenset((*relative, *words("post_time_words.txt"), *words("scene_time_words.txt")))
+
+
+def _time_read_name(tok: Token) -> bool:
+    """Is `tok`, a word the tagger read as a time (TIME), a short transcribed name it
+    misread: two or three syllables of name_transcription_chars.txt that are no time
+    word the project knows (`_time_words`: 次日, 当日) nor a weekday (周日)?  After a
+    title and before a person's act (县长当周来到: 当周, an Amdo Tibetan name, read as
+    "that week") the person is named there.  Session 27, newcomer's item 3.
+
+    >>> _time_read_name(Token("当周", "TIME", 2, 4)), _time_read_name(Token("次日", "TIME", 2, 4))
+    (True, False)
+    >>> _time_read_name(Token("周日", "TIME", 2, 4)), _time_read_name(Token("图雅", "n", 2, 4))
+    (False, False)
+    """
+    return (
+        tok.tag == "TIME" and _transcription_shaped(tok.word) and len(tok.word) < MIN_TRANSCRIBED
+        and tok.word not in _time_words() and not WEEKDAY.fullmatch(tok.word)
+    )
 
 
 def _transcribed_glued_to_title(text: str, toks: list[Token], pos: int) -> str | None:
@@ -1819,6 +1849,9 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
             if not got:
                 continue
             posts, first = got
+            place = _place_read_as_person(lx, first, posts[0])
+            if place:
+                posts[0], first = place + posts[0], first - len(place)  # 玛多/PER|县委书记|才让当周: 玛多县
             posts, first = _after_name_before(text, posts, first, m.start(), name_ends)
             # 区人大代表甲、乙: one post shared by a list of names
             listed = _name_list(lx, named)
@@ -2553,6 +2586,25 @@ def _doubled_level_glued(text: str, tok: Token) -> bool:
             after = tok.start + len(jur)
             return text.startswith(jur, after + text.startswith("副", after))
     return False
+
+
+def _place_read_as_person(lx: Lexis, first: int, post: str) -> str | None:
+    """The place's name the analyser read as a person (PER, two characters or more)
+    right before a post that opens with a jurisdiction word (`_jurisdiction_words`:
+    县委书记, 县长, 镇党委书记), when the post's holder is named after it: the
+    characters before 县委 are the county's name, never a second person's
+    (玛多/PER|县委书记|才让当周 → 玛多县委书记).  Session 27, newcomer's item 2.
+    None when no such word stands there.
+
+    >>> # "甘德县委书记才让当周深入…" with 甘德/PER -> '甘德'
+    """
+    if first < 2 or not post.startswith(_jurisdiction_words()):
+        return None
+    toks = lx.tokens(max(0, first - MAX_NAME), first, anchor=first - 1)
+    prev = toks[-1] if toks else None
+    if prev is None or prev.end != first or prev.tag != "PER" or len(prev.word) < 2:
+        return None
+    return prev.word
 
 
 def _jurisdiction_ends(lead: str) -> bool:
