@@ -84,6 +84,17 @@ def troubled(part: str) -> bool:
     return bool(pattern("issue_trouble_words.txt").search(part)) and not issue_words.positive().search(part) and not circumstance(part)
 
 
+def praise(part: str) -> bool:
+    """Whether a clause of reported speech praises (`issue_words.positive`: 关怀备至, 很满意,
+    点赞, 感谢) and states no problem (`issue_problem_words.txt`): the speaker's satisfaction
+    with what is done for them, no complaint (session 27, newcomer's item 5).
+
+    >>> praise("现在社区对我们关怀备至"), praise("服务不周到"), praise("满意是满意，就是停车难")
+    (True, False, False)
+    """
+    return bool(issue_words.positive().search(part)) and not issue_words.problem().search(part)
+
+
 @cache
 def announced_list() -> re.Pattern:
     """A head noun and a colon (遗留了一些问题：, 困难：): every clause after it
@@ -456,6 +467,11 @@ class ContentReader:
                 continue
             if statistic(part):
                 continue  # 现在每天供应午餐380份左右: the account's figures, like a setting
+            if not every and not found and praise(part):
+                # 社区对我们关怀备至，我很满意: a statement of satisfaction; only a problem
+                # after it complains (路修好了，就是晚上黑: a concession resets it)
+                found = praised = True
+                continue
             if not every and RESOLVED.search(part):
                 # 社区通过加装电梯、改造管网，解决了积水的难题: a result told, and the
                 # work before it in the point is how it came about; only a problem after it complains

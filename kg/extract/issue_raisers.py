@@ -51,6 +51,8 @@ MET_SPAN = 11
 # a clause boundary, and the coordination that joins two speakers (居民和王明)
 CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?\n“”]")
 COORDINATION = re.compile(r"[和与同跟及、]")
+# what joins the items of a list of people (业委会主任X、物业经理Y; X和Y): each item its own title
+LIST_JOIN = re.compile(r"[、和]")
 PRONOUN_WORD = re.compile(r"[他她]们?")
 PLURAL_RAISER = re.compile(r"们|大家|有的|有人|群众")  # a raiser of many is no antecedent of 他/她
 SUBJECT_SPAN = 20  # a subject of a few words (and a relative clause, 向 + a person) before its verb
@@ -312,12 +314,18 @@ class Raisers:
         (院长唐晓梅汇报, 站长介绍; not 区法院院长, 相关部门负责人): the host of the
         stop, who speaks for the people it serves.
 
+        An organ written in an earlier item of a list of raisers (业委会主任X、物业经理Y
+        反映, 社区党委书记X和物业经理Y反映: each item a title and a name) is that item's:
+        the title's own item starts after the list separator (`LIST_JOIN`).
+
         >>> # "站长介绍，…" -> True; "区卫健局副局长" is no unit title
+        >>> # "业委会主任孙某、物业经理钱某反映" at 经理 -> True (委 is the first item's)
         """
         if title.group(0) not in unit_titles():
             return False
-        clause = max([lo, *(m.end() for m in CLAUSE_MARK.finditer(self.text, lo, title.start()))])
-        return not ORGAN_BEFORE.search(self.text, clause, title.start())
+        marks = (*CLAUSE_MARK.finditer(self.text, lo, title.start()), *LIST_JOIN.finditer(self.text, lo, title.start()))
+        item = max([lo, *(m.end() for m in marks)])
+        return not ORGAN_BEFORE.search(self.text, item, title.start())
 
     def person_before(self, start: int, end: int) -> Speaker | None:
         """The first person the analyser finds in text[start:end] when they hold no

@@ -311,7 +311,13 @@ def continuation() -> re.Pattern:
 
 
 def positive() -> re.Pattern:
-    return pattern("issue_positive_words.txt")
+    """A word of praise or a good outcome (`issue_positive_words.txt`) not negated
+    (不周到, 没满意, 未改善 praise nothing).
+
+    >>> bool(positive().search("服务很周到")), bool(positive().search("服务不周到"))
+    (True, False)
+    """
+    return pattern("issue_positive_words.txt", "(?<![不没未])(?:{})")
 
 
 def measure() -> re.Pattern:

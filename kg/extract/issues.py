@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from kg.analyse.component import analyse_spans, tokens_in
-from kg.extract import issue_effects, issue_filter, issue_restated, issue_words
+from kg.extract import issue_effects, issue_evidence, issue_filter, issue_restated, issue_words
 from kg.extract.actors import ActorIndex
 from kg.extract.issue_content import Candidate, ContentReader
 from kg.extract.issue_frames import GOES_ON_GAP, POINT_END, RaisingFrames
@@ -88,8 +88,10 @@ class IssueReader:
         # sentences are the same turn (see `continues`)
         self.turn: int | None = None
         self.raised_by: Speaker | None = None
+        self.sentences: list[Sentence] = []
 
     def read(self, sentences: list[Sentence]) -> None:
+        self.sentences = sentences
         self.frames.prepare([s for s in sentences if s.start in self.scenes])
         taken_end = -1
         paragraph = None
@@ -199,7 +201,7 @@ class IssueReader:
             if not items:
                 continue
             taken_end = end
-            self.add(items, s, scene, speaker, act=at)
+            self.add(items, s, scene, speaker, act=at, upto=end)
         return taken_end
 
     def dealt_with(self, end: int, sentence_end: int) -> bool:
@@ -499,7 +501,10 @@ class IssueReader:
         written = [p for p in places if any(w in said for w in self.places.nodes[p].written)]
         return written or places[:1]
 
-    def add(self, items: list[str], s: Sentence, scene: Scene, speaker: Speaker, act: int | None = None) -> None:
+    def add(self, items: list[str], s: Sentence, scene: Scene, speaker: Speaker, act: int | None = None, upto: int = -1) -> None:
+        """Files `items`, raised in `s` by `speaker`, at the places of the raising; each
+        item's evidence is the sentence it is written in up to `upto`, the end of the
+        content read (`issue_evidence.item_span`: 一是A；二是B — B's sentence is its own)."""
         if speaker.pos >= 0:
             self.raised_by = speaker
         places = self.one_raising(self.placement.places_for(scene, s, speaker.place, speaker.from_post, act), s)
@@ -513,7 +518,8 @@ class IssueReader:
                 if (pid, label) in self.issue_keys:
                     continue
                 self.issue_keys.add((pid, label))
-                self.issues.append(IssueRecord(pid, label, categorise(label), scene.visitor, s.start, s.end))
+                start, end = issue_evidence.item_span(self.text, self.sentences, label, s, upto)
+                self.issues.append(IssueRecord(pid, label, categorise(label), scene.visitor, start, end))
 
 
 @component(

@@ -44,7 +44,7 @@ from kg.analyse import Token, tokenize
 from kg.analyse.component import CLAUSE_END, NAME_DOTS, analyse_spans
 from kg.extract.guides import CLAUSE_STARTS, GUIDE_OPENERS, MAX_NAME, MAX_POST, guide_close_at, guided_at, host_leads
 from kg.extract.issue_words import remark_acts
-from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, words
+from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
 from kg.extract.places import COUNTED_PEOPLE, segment, suffix_at
 from kg.pipeline import Doc, component, set_extension
 from kg.repair.lost import surviving_name_part
@@ -1170,15 +1170,45 @@ def _short_transcribed_name(text: str, toks: list[Token], pos: int, length: int)
         pieces = [t for t in toks if t.start < end and t.end > pos]
         if not pieces or pieces[0].start != pos or pieces[-1].end != end and pieces[-1].tag != "PER":
             continue  # the name would cut a word the tagger read; but a person's word may run into the act (苏一行/PER)
-        if any(len(t.word) > 1 and t.tag not in SHORT_NAME_PIECE_TAGS for t in pieces):
+        if any(len(t.word) > 1 and t.tag not in SHORT_NAME_PIECE_TAGS and not _time_read_name(t) for t in pieces):
             continue
-        if len(pieces) == 1 and pieces[0].tag not in ONE_WORD_SHORT_NAME_TAGS:
+        if len(pieces) == 1 and pieces[0].tag not in ONE_WORD_SHORT_NAME_TAGS and not _time_read_name(pieces[0]):
             continue  # one word the tagger read is its own reading (a PER one is the name already)
         if _function_char_before(toks, end) or _adverb_of_acts(text[pos:end]):
             continue
         if _person_act_at(text, end):
             return text[pos:end]
     return None
+
+
+# a weekday (周日, 星期三): a time, though 周 and 日 are transcription syllables
+WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天末]")
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """The time words the project knows (date_relative_days.tsv, post_time_words.txt,
+    scene_time_words.txt: 次日, 当日, 近日, 当晚)."""
+    relative = (row[0] for row in table("date_relative_days.tsv"))
+    return frozenset((*relative, *words("post_time_words.txt"), *words("scene_time_words.txt")))
+
+
+def _time_read_name(tok: Token) -> bool:
+    """Is `tok`, a word the tagger read as a time (TIME), a short transcribed name it
+    misread: two or three syllables of name_transcription_chars.txt that are no time
+    word the project knows (`_time_words`: 次日, 当日) nor a weekday (周日)?  After a
+    title and before a person's act (县长当周来到: 当周, an Amdo Tibetan name, read as
+    "that week") the person is named there.  Session 27, newcomer's item 3.
+
+    >>> _time_read_name(Token("当周", "TIME", 2, 4)), _time_read_name(Token("次日", "TIME", 2, 4))
+    (True, False)
+    >>> _time_read_name(Token("周日", "TIME", 2, 4)), _time_read_name(Token("图雅", "n", 2, 4))
+    (False, False)
+    """
+    return (
+        tok.tag == "TIME" and _transcription_shaped(tok.word) and len(tok.word) < MIN_TRANSCRIBED
+        and tok.word not in _time_words() and not WEEKDAY.fullmatch(tok.word)
+    )
 
 
 def _transcribed_glued_to_title(text: str, toks: list[Token], pos: int) -> str | None:
