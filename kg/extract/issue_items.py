@@ -410,6 +410,20 @@ def pointed(item: str, generic: frozenset[str]) -> bool:
 VAGUE_HEAD = re.compile(r"^(?:也|还|都)?(?:有|存在)?(?:一些|有些|不少|很多|许多|诸多|几[个点条件项类]|一个|个别|些)?(?:新的?|小)?$")
 
 
+def _followed_up(item: str, followup: re.Pattern) -> bool:
+    """Does `item` tell what is done with residents' issues (a follow-up word:
+    `issue_followups.txt`, 认真记录, 交办)?  Not when a problem is stated after the
+    word: the slowness of a service is the complaint (证件办理慢, 答复不及时).
+
+    >>> from kg.extract import issue_words
+    >>> f = issue_words.item_filters()[2]
+    >>> _followed_up("意见建议交办", f), _followed_up("房产证办理慢", f), _followed_up("诉求答复不及时", f)
+    (True, False, False)
+    """
+    m = followup.search(item)
+    return bool(m) and not issue_words.problem().search(item, m.end())
+
+
 def keep(item: str) -> bool:
     """Whether a trimmed item can be an issue: long enough, not vague (nor a quantity alone), not a back-reference
     or follow-up, not a circumstance (`circumstance`), an announcement (难点主要有) or a
@@ -422,7 +436,7 @@ def keep(item: str) -> bool:
     endings = generic_endings(item, generic)
     if any(RESOLVE.search(item, 0, len(item) - n) for n in endings) or RESOLVING.fullmatch(item):
         return False  # 现场协调解决急难愁盼, 帮助解决(急难愁盼): resolving, with nothing named
-    if item in generic or followup.search(item):
+    if item in generic or _followed_up(item, followup):
         return False
     if issue_words.condition_end().match(item):
         return False  # 雨季一来, 菜场搬走后: when, before the complaint
