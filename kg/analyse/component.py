@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import cache
 from math import inf
 
 from kg.analyse import Token, tokenize
-from kg.extract.lexicons import pattern
+from kg.extract.lexicons import assignment_titles, compile_words, words
 from kg.pipeline import Doc, component, set_extension
 
 # characters that end a clause: a name and its post never cross them
@@ -27,11 +28,19 @@ NAME_DOTS = "·•・‧"  # separators of transcribed names
 RIGHT_DOTTED = 20
 
 
+@cache
+def _heads() -> re.Pattern:
+    """Post-title heads (post_titles.txt) and the titles of cadres posted to
+    a place (驻村干部: kg.extract.lexicons.assignment_titles), whose head
+    alone (干部) is no title."""
+    return compile_words([*words("post_titles.txt"), *assignment_titles()])
+
+
 def windows(text: str) -> list[tuple[int, int]]:
     """The (start, end) spans to analyse: around every post-title head, cut at
     clause ends, overlapping ones merged, in text order."""
     spans = []
-    for m in pattern("post_titles.txt").finditer(text):
+    for m in _heads().finditer(text):
         right = RIGHT
         if any(d in text[m.end():m.end() + RIGHT] for d in NAME_DOTS):
             right = RIGHT_DOTTED  # a transcribed name with a dot (阿不都热依木·吐尔逊)

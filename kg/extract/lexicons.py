@@ -54,3 +54,21 @@ def kind_words(name: str, *kinds: str) -> tuple[str, ...]:
     """
     wanted = set(kinds)
     return tuple(row[0] for row in table(name) if len(row) > 1 and wanted & set(row[1].split(",")))
+
+
+@cache
+def assignment_titles() -> tuple[str, ...]:
+    """The titles of cadres posted to a place: an assignment word
+    (post_assignment_words.txt: 驻村, 包片, 下派) and a cadre head
+    (post_cadre_heads.txt: 干部, 第一书记, 工作队队长), read as one title head
+    wherever a title is read (before a name, in a list, after 与).  The head
+    alone is a common noun (干部) or a shorter post (第一书记), and the
+    assignment word a verb to the analyser, so the grammar would drop it
+    (驻|村第一书记).  Read by officials._titles and by the
+    analyser's windows (kg.analyse.component).  Source: DUTY27 brief (包村干部 gave no official).
+
+    >>> titles = assignment_titles()
+    >>> "驻村第一书记" in titles, "包村干部" in titles, "干部" in titles
+    (True, True, False)
+    """
+    return tuple(a + h for a in words("post_assignment_words.txt") for h in words("post_cadre_heads.txt"))

@@ -44,7 +44,7 @@ from kg.analyse import Token, tokenize
 from kg.analyse.component import CLAUSE_END, NAME_DOTS, analyse_spans
 from kg.extract.guides import CLAUSE_STARTS, GUIDE_OPENERS, MAX_NAME, MAX_POST, guide_close_at, guided_at, host_leads
 from kg.extract.issue_words import remark_acts
-from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
+from kg.extract.lexicons import alternation, assignment_titles, compile_words, kind_words, pattern, table, words
 from kg.extract.places import COUNTED_PEOPLE, segment, suffix_at
 from kg.pipeline import Doc, component, set_extension
 from kg.repair.lost import surviving_name_part
@@ -96,7 +96,7 @@ class OfficialInfo:
 def _titles() -> re.Pattern:
     """Title head, optionally after a title prefix (常务副区长:
     post_title_prefixes.txt) and followed by a post suffix (副区长候选人)."""
-    prefixes, heads = words("post_title_prefixes.txt"), words("post_titles.txt")
+    prefixes, heads = words("post_title_prefixes.txt"), (*words("post_titles.txt"), *assignment_titles())
     # the lookahead keeps the search fast: an optional group first makes re try
     # every alternative at every character (15 times slower on a report)
     first = "".join(sorted({w[0] for w in (*prefixes, *heads)}))
@@ -120,10 +120,12 @@ def _heads_at_boundary(heads) -> str:
 
     >>> _heads_at_boundary(["书记", "支书"])
     '书记|支书(?!记)'
+    >>> _heads_at_boundary(["总工程师", "师长"])  # the rest after the shared characters (师|长)
+    '总工程师(?!长)|师长'
     """
     out = []
     for head in sorted(set(heads), key=lambda w: (-len(w), w)):
-        rests = sorted({other[len(head) - k:] for k in range(1, len(head)) for other in heads
+        rests = sorted({other[k:] for k in range(1, len(head)) for other in heads
                         if len(other) > k and other.startswith(head[len(head) - k:])})
         out.append(re.escape(head) + (f"(?!{alternation(rests)})" if rests else ""))
     return "|".join(out) if out else "(?!)"
@@ -2597,11 +2599,13 @@ def _duty_role(post: str) -> bool:
     rather than a post: a staff head (name_staff_nouns.txt: 领导, 干部) after
     a duty word (post_duty_words.txt: 联系, 包村, 挂点)?  Rule: FAULTS27 kind 18.
 
-    >>> _duty_role("联系领导"), _duty_role("挂点干部"), _duty_role("区人大代表"), _duty_role("领导")
+    >>> _duty_role("联系领导"), _duty_role("驻村干部"), _duty_role("区人大代表"), _duty_role("领导")
     (True, True, False, False)
     """
-    head = next((w for w in sorted(words("name_staff_nouns.txt"), key=len, reverse=True) if post.endswith(w)), None)
-    return head is not None and post[:-len(head)].endswith(words("post_duty_words.txt"))
+    # every staff head the post ends with: the list holds compounds too (驻村干部), whose
+    # shorter head 干部 follows the duty word
+    return any(post.endswith(head) and post[:-len(head)].endswith(words("post_duty_words.txt"))
+               for head in words("name_staff_nouns.txt"))
 
 
 def _item_before_bracket(lx: Lexis, end: int) -> tuple[str, int] | None:
