@@ -179,6 +179,21 @@ QUOTE_SPEAKER_CLAUSES = 3  # the speaker's clause and up to two setting clauses 
 ORDINALS = re.compile(r"(?<=[；;。，,：:\s])\s*(?:(?<=\n)[●■◆▲•▪◇]|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+[，,、])")
 
 
+
+def opens_enumeration(text: str, pos: int) -> bool:
+    """Does a list of points open at `pos`, right after a colon (`ORDINALS`: 一是A；二是B,
+    （一）A；（二）B, 1.A；2.B, 一、A, 第一，A)?  After a residents' clause such a list is
+    what they raised, whatever the words before the colon (`IssueReader.enumerated`).
+
+    >>> t = "大家七嘴八舌：一是菜场太远；二是路灯不亮。"
+    >>> opens_enumeration(t, t.index("：") + 1), opens_enumeration(t, 0)
+    (True, False)
+    >>> t = "大家七嘴八舌：（一）菜场太远"
+    >>> opens_enumeration(t, t.index("：") + 1)
+    True
+    """
+    return bool(ORDINALS.match(text, pos))
+
 @dataclass(frozen=True)
 class Candidate:
     """Where an item of reported speech came from: its clause's index in its point, the

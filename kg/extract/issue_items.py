@@ -23,9 +23,11 @@ ITEM_SPLIT = re.compile(r"[、，,；;]|[”」』’][“「『‘]|以及|还�
 PAIR_SPLIT = re.compile(r"(?<![涉惠波危顾普企来])及(?!时)|(?<![参给])与|(?<![暖缓温总平调附])和(?![谐睦])")
 MIN_PAIR_SIDE = 3
 MIN_ITEM, MAX_ITEM, MIN_CLAUSE, MAX_CLAUSE = 2, 30, 4, 24  # a complaint said in one clause is short; longer is narration
-# (and an ordinal left on a point: 一是X, 第二，X; read as a clause when its shape was missed)
+# (and an ordinal left on a point: 一是X, 第二，X, （二）X, 2.X, 二、X; read as a clause when its
+# shape was missed, or the point goes on in a sentence of its own after ；)
 ITEM_TRIM_HEAD = re.compile(
-    r"^(?:了|关于|包括|有关|对|比如|例如|诸如|是|有(?![的点些])|在于|[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]?)[：:]?"
+    r"^(?:了|关于|包括|有关|对|比如|例如|诸如|是|有(?![的点些])|在于|[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]?"
+    r"|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,2}、)[：:]?"
 )
 # a count of items is cut only after 等 or before a head noun (A、B等3个问题); a count
 # closing a clause is its content (充电桩只有16个)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from kg.analyse.component import analyse_spans, tokens_in
 from kg.extract import issue_effects, issue_evidence, issue_filter, issue_restated, issue_words
 from kg.extract.actors import ActorIndex
-from kg.extract.issue_content import Candidate, ContentReader
+from kg.extract.issue_content import Candidate, ContentReader, opens_enumeration
 from kg.extract.issue_frames import GOES_ON_GAP, POINT_END, RaisingFrames
 from kg.extract.issue_items import bare_request, states_problem
 from kg.extract.issue_placement import IssuePlacement
@@ -176,10 +176,12 @@ class IssueReader:
             # a one-character speech verb (说/问) binds to the speaker right before it
             if kind == "act" and issue_words.act_shapes()[m.group("act")] == "say" and not inherited and not (0 <= at - speaker.pos <= NEAR_SPEAKER):
                 continue
+            # 大家你一言我一语，摆出了难处：一是A；二是B: residents' list, whatever their words before it
+            enumerated = kind == "colon" and not m[3] and self.enumerated(speaker, at)
             # a quotation after a colon is the nearest speaker's, in the same clause
-            if kind == "colon" and (speaker.pos < 0 or CLAUSE_STOP.search(self.text, speaker.pos, at) and not self.voices_before(speaker.pos, at) and not (m[3] and self.subject_goes_on(speaker, at))):
+            if kind == "colon" and not enumerated and (speaker.pos < 0 or CLAUSE_STOP.search(self.text, speaker.pos, at) and not self.voices_before(speaker.pos, at) and not (m[3] and self.subject_goes_on(speaker, at))):
                 continue
-            if kind == "colon" and not m[3] and not self.colon_speaks(speaker, at):
+            if kind == "colon" and not m[3] and not enumerated and not self.colon_speaks(speaker, at):
                 continue  # 驻村第一书记：把群众的事…: a headline's topic, no one speaking
             items = [i for i in items if i]
             if inherited:
@@ -250,6 +252,29 @@ class IssueReader:
             return False
         stops = list(CLAUSE_STOP.finditer(self.text, speaker.pos, colon))
         return len(stops) < SUBJECT_CLAUSES and all(c.group(0) in "，," for c in stops)
+
+    def enumerated(self, speaker: Speaker, colon: int) -> bool:
+        """Is the unquoted colon at `colon` a residents' raising by its shape alone: a
+        raiser (`speaker`: residents, their representatives, 大家 at a meeting) the subject
+        of the clauses up to it (`subject_goes_on`), and an enumeration right after it
+        (`issue_content.opens_enumeration`: 一是…二是…, （一）…, 1.…)?  Then the list is
+        what they raised, whatever act the clauses before the colon name (an idiom no act
+        list holds: 你一言我一语，把心里话摆上了桌面：一是A；二是B).  An official nearest
+        the colon (区长指出：一是…) is no raiser: the points are the official's own.
+
+        >>> # "村民们你一言我一语，倒起了苦水：一是A；二是B。" at the colon -> True
+        >>> # "社区主任介绍：一是…" -> False (a cadre's title); "镇长要求居民代表：一要…" -> False
+        """
+        if not opens_enumeration(self.text, colon + 1) or not self.subject_goes_on(speaker, colon):
+            return False
+        # residents by a raiser word or a resident named (not a cadre's title: 社区主任介绍：
+        # 一是建成了X — a cadre's points are the work done)
+        lo = max(0, speaker.pos - 2 * MAX_LEAD)
+        if not any(sp.raiser and sp.pos == speaker.pos for _, sp in self.raisers.raiser_spans(lo, colon)):
+            return False
+        # 镇长要求居民代表：一要…: the raisers are the object of an official's act
+        opening = max([0, *(c.end() for c in CLAUSE_STOP.finditer(self.text, lo, speaker.pos))])
+        return not issue_words.remark_acts().search(self.text, opening, colon)
 
     def opens_line(self, colon: int) -> bool:
         """Is the clause before `colon` the start of its paragraph (居民X： at a line's
