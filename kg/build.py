@@ -46,7 +46,7 @@ from kg.corpus.workers import process_pool
 from kg.emit.iri import DEFAULT_BASE, IRI_FORBIDDEN
 from kg.errors import ReportError, UsageError
 from kg.fsutil import other_contents, same_file, temporary_of, walk_files
-from kg.read import MAX_BYTES, OWN_PAGE, REPORT_SUFFIXES, is_hidden, is_own_page, report_formats, skip_reason
+from kg.read import BINARY_SIGNATURES, MAX_BYTES, OWN_PAGE, REPORT_SUFFIXES, is_hidden, is_own_page, report_formats, skip_reason
 
 # why a govkg build folder inside a folder of reports is skipped (its outputs are govkg's: said in the summary only)
 BUILD_FOLDER = "a govkg build folder (an earlier --out): its outputs are no reports, skipped whole"
@@ -553,8 +553,10 @@ def long_report_lines(todo, options: BuildOptions) -> list[str]:
     LONG_REPORT_BYTES, so that a build reading it does not look hung (issue 10);
     none when `options.progress` is False (kg.api, tests' quiet builds).
     Example: a 999,937-byte big.txt -> `["kg build: reading big.txt (977 KB):
-    a long report; this takes a while"]`.  Raises nothing (a file gone
-    since planning is left to the reader to report).
+    a long report; this takes a while"]`.  A file that starts like a binary
+    format (kg.read.BINARY_SIGNATURES) gets no line: the reader refuses it at
+    once, and "a long report" before "binary file" contradicted it.  Raises
+    nothing (a file gone since planning is left to the reader to report).
 
     >>> long_report_lines([], BuildOptions())
     []
@@ -565,9 +567,12 @@ def long_report_lines(todo, options: BuildOptions) -> list[str]:
     for path, _key, _state in todo:
         try:
             size = Path(path).stat().st_size
+            with open(path, "rb") as f:
+                head = f.read(8)
         except OSError:
             continue
-        if LONG_REPORT_BYTES < size <= MAX_BYTES:  # (a larger file is refused at once: no line saying it is being read)
+        # a larger file, or a binary one, is refused at once: no line saying it is being read
+        if LONG_REPORT_BYTES < size <= MAX_BYTES and not head.startswith(tuple(BINARY_SIGNATURES)):
             out.append(f"kg build: reading {_shown(Path(path))} ({round(size / 1024)} KB): a long report; this takes a while")
     return out
 

@@ -206,24 +206,39 @@ def check(knockout: Knockout | None, files: list[str], extra: list[str],
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="knockouts run at once")
-    parser.add_argument("--catchers", type=Path, default=CATCHERS, help="the file of recorded catching tests")
-    parser.add_argument("--record", action="store_true", help="write the catching tests found to --catchers")
-    parser.add_argument("--only", nargs="+", metavar="NAME", help="knock out only these components or data files")
+    parser = argparse.ArgumentParser(description=__doc__.split("Usage:")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter,
+                                     epilog="exit status: 0 every knockout caught; 1 one was not caught, or the fast "
+                                            "tests fail with nothing knocked out; 2 a wrong argument")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                        help="knockouts run at once (default: every CPU, %(default)s here)")
+    parser.add_argument("--catchers", type=Path, default=CATCHERS,
+                        help=f"the file of recorded catching tests (default: scripts/{CATCHERS.name})")
+    parser.add_argument("--record", action="store_true",
+                        help="write the catching tests found to --catchers (with no --only: a full run, long)")
+    parser.add_argument("--only", nargs="+", metavar="NAME",
+                        help="knock out only these: a component name or a data file's name or path (see --list)")
+    parser.add_argument("--list", action="store_true", help="print every knockout's name and stop")
     parser.add_argument("pytest_args", nargs=argparse.REMAINDER, help="after --: more pytest arguments (e.g. --deselect)")
     args = parser.parse_args()
     extra = [a for a in args.pytest_args if a != "--"]
 
+    knockouts = [Knockout("component", c) for c in components()] + [Knockout("data file", f) for f in data_files()]
+    if args.list:
+        print("\n".join(str(k) for k in knockouts))
+        return 0
+    if args.only:
+        names = {name for k in knockouts for name in (k.target, Path(k.target).name)}
+        unknown = [name for name in args.only if name not in names]
+        if unknown:
+            parser.error(f"no knockout named {', '.join(unknown)} (python scripts/knockout.py --list names them)")
+        knockouts = [k for k in knockouts if k.target in args.only or Path(k.target).name in args.only]
     files = repository_files()
     catchers = read_catchers(args.catchers)
     _, code, summary, _ = check(None, files, extra, catchers)
     if code != 0:
         print(f"the fast tests fail with nothing knocked out ({summary}): fix them first")
         return 1
-    knockouts = [Knockout("component", c) for c in components()] + [Knockout("data file", f) for f in data_files()]
-    if args.only:
-        knockouts = [k for k in knockouts if k.target in args.only or Path(k.target).name in args.only]
     caught = 0
     missed = []
     found: dict[str, str] = {}

@@ -16,6 +16,7 @@ from kg.extract.places import PlaceChunk, PlaceRegistry, segment
 from kg.extract.sentences import Sentence
 from kg.extract.visits import VisitRecord
 from tests.extraction import facts_of, issues
+from tests.conftest import run_kg
 
 pytestmark = pytest.mark.fast
 
@@ -73,3 +74,12 @@ def test_a_long_report_is_said_while_it_is_read(tmp_path):
     lines = long_report_lines(todo, BuildOptions())
     assert len(lines) == 1 and "长报告.txt" in lines[0] and "KB): a long report" in lines[0], lines
     assert long_report_lines(todo, BuildOptions(progress=False)) == []  # kg.api's quiet builds
+
+
+def test_a_large_binary_file_named_as_a_report_is_not_announced_as_a_long_report(tmp_path):
+    # the reader refuses it at once as binary: "a long report; this takes a while" first contradicted that
+    image = tmp_path / "截图.txt"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * (LONG_REPORT_BYTES // 256 + 1))
+    assert long_report_lines([(image, "a", {})], BuildOptions()) == []
+    run = run_kg("build", image, "--out", tmp_path / "out", "--no-store", "--no-html")
+    assert "a long report" not in run.stderr and "binary file (a PNG image)" in run.stderr, run.stderr
