@@ -37,3 +37,16 @@ def test_a_knockout_no_test_catches_is_reported_though_a_catcher_is_recorded(tmp
     run = knockout("--catchers", str(catchers), "--only", "post_titles.txt", "--", "tests/test_repair.py")
     assert run.returncode == 1, run.stdout + run.stderr
     assert "NOT CAUGHT data file kg/lexicons/post_titles.txt" in run.stdout
+
+
+def test_a_data_files_tests_run_first_where_its_words_are_and_none_is_left_out():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from knockout import Knockout
+
+    order = Knockout("data file", "kg/lexicons/visit_host_verbs.txt").test_order(ROOT)
+    assert sorted(order) == sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests").glob("test_*.py"))
+    lexicon = (ROOT / "kg/lexicons/visit_host_verbs.txt").read_text(encoding="utf-8").splitlines()
+    words = {w for line in lexicon if not line.startswith("#") for w in line.split()}
+    first, last = ((ROOT / order[i]).read_text(encoding="utf-8") for i in (0, -1))
+    assert sum(w in first for w in words) > sum(w in last for w in words)
+    assert Knockout("component", "visits").test_order(ROOT) == []  # pytest's own order
