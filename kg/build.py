@@ -487,9 +487,11 @@ def _extract_task(task) -> dict:
     if isinstance(got, ReportError):
         return {"key": key, "reason": got.reason, "facts_seconds": info.get("facts_seconds", 0.0)}
     stem = stem_of(key, got.sha256, default_date)
-    # one line: who is missing (no official), then what is (undated visits, issues with no place)
+    # one line: what reading did (mixed encodings, mojibake, lost characters in names), who is
+    # missing (no official), then what is (undated visits, issues with no place)
     facts = info["facts"]
-    warning = "; ".join(w for w in (no_official_warning(facts), undated_warning(facts, info["text"]), unplaced_warning(facts)) if w) or None
+    warning = "; ".join(w for w in (*info["notes"], no_official_warning(facts), undated_warning(facts, info["text"]),
+                                    unplaced_warning(facts)) if w) or None
     if warning:  # kept with the record: a build that resumes it (_resume) says it too
         got.meta["warning"] = warning
     return {"key": key, "sha256": got.sha256, "stem": stem, "graph": got.graph, "counts": got.meta["counts"],

@@ -3,7 +3,10 @@
 Readers are plugins keyed by file suffix (as rdflib keys parsers by format):
 `READERS['.html']` turns an HTML page into its article text, the default
 reader decodes plain text.  Decoding tries UTF-8 (with or without BOM), then
-GB18030, then Big5, and refuses binary files with a clear reason.
+a GB18030 or Big5 part joined to a UTF-8 one (kg.mixed), then GB18030, then
+Big5, and refuses binary files with a clear reason; mojibake is decoded back
+(kg.mojibake).  What reading did beyond decoding is in `RawReport.notes`,
+which the build prints as warnings.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from typing import Callable
 
 from kg.chrome import chrome_elements, without_chrome_lines
 from kg.errors import ReportError
+from kg.mixed import bytes_range, legacy_between, split_encodings, utf8_runs
+from kg.mojibake import repair_mojibake
 from kg.text import HAN, HAN_RUN
 
 # A news report is tens of kilobytes; megabytes are a dump, a book or a
@@ -43,6 +48,9 @@ class RawReport:
     sha256: str
     encoding: str
     form: str = "text"  # the reader that gave `text`: "HTML", "Markdown" or "text" (kg.corpus.forms names it)
+    # what reading did beyond decoding, for the build's warnings: parts in two encodings
+    # (kg.mixed), mojibake undone (kg.mojibake)
+    notes: tuple[str, ...] = ()
 
 
 # Byte-order marks and the encoding each one announces, longest first (the
@@ -59,20 +67,33 @@ BOMS = (
 
 
 def decode(data: bytes, path) -> tuple[str, str]:
-    """The text of a report file's bytes and the encoding read: `(text, encoding)`.
+    """`decode_noted` without its notes: `(text, encoding)`.
+    Example: `decode("区长".encode("gb18030"), p) -> ("区长", "gb18030")`."""
+    text, encoding, _ = decode_noted(data, path)
+    return text, encoding
+
+
+def decode_noted(data: bytes, path) -> tuple[str, str, tuple[str, ...]]:
+    """The text of a report file's bytes, the encoding read and what the
+    build must say about it: `(text, encoding, notes)`.
 
     A byte-order mark decides the encoding (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE,
     GB18030) and is not part of the text, so a file saved with any of them
     gives the same text, and the same character offsets, as its plain UTF-8
     copy: offsets count characters (code points) of the decoded text.
     Without a BOM: UTF-16 when NULs fall at every other byte (`_utf16_without_bom`),
-    else UTF-8, then GB18030 or Big5 (whichever reads as the common characters).  Raises ReportError for binary, damaged or undecodable bytes.
-    Example: `decode("\ufeff区长".encode("utf-16-le"), p) -> ("区长", "utf-16-le")`.
+    else UTF-8, then GB18030 or Big5 (whichever reads as the common characters).
+    A file whose start is GB18030 (or Big5) and whose rest UTF-8, or the other
+    way round (two files joined: kg.mixed), has each part decoded in its own
+    encoding, with a note naming the byte where the encoding changes
+    (encoding `gb18030+utf-8`); one mixing them in more places is refused.
+    Raises ReportError for binary, damaged, mixed or undecodable bytes.
+    Example: `decode_noted("\ufeff区长".encode("utf-16-le"), p) -> ("区长", "utf-16-le", ())`.
     """
     for bom, encoding in BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(encoding), encoding
+                return data[len(bom):].decode(encoding), encoding, ()
             except UnicodeDecodeError as exc:
                 raise ReportError(path, f"damaged {encoding.upper()}: {exc.reason} at byte {exc.start + len(bom)} "
                                         f"(the file starts with a {encoding.upper()} byte-order mark)") from None
@@ -81,12 +102,20 @@ def decode(data: bytes, path) -> tuple[str, str]:
             raise ReportError(path, f"binary file ({kind}), not a text report")
     if b"\x00" in data[:4096]:
         if utf16 := _utf16_without_bom(data, path):
-            return utf16
+            return (*utf16, ())
         raise ReportError(path, "binary file (contains NUL bytes), not a text report")
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", ()
     except UnicodeDecodeError as exc:
         utf8_error = exc
+    if split := split_encodings(data, LEGACY_ENCODINGS, _common_share):
+        offset, first, second, text = split
+        return text, f"{first}+{second}", (mixed_note(offset, first, second),)
+    if (runs := utf8_runs(data, _common_share)) and (legacy := legacy_between(data, LEGACY_ENCODINGS, _common_share)):
+        # in more than two parts: no offset splits it, and no one decoding reads it
+        raise ReportError(path, f"mixed encodings: UTF-8 text at {bytes_range(runs)} among {_name(legacy)} text "
+                                f"(first byte that is not UTF-8: {utf8_error.start}); files joined? "
+                                "save each part in one encoding (UTF-8) and build again")
     if _mostly_utf8(data):
         # Valid UTF-8 all but a few bytes: a damaged file, not another encoding
         # (GB18030 would "decode" it into plausible-looking nonsense).
@@ -103,7 +132,7 @@ def decode(data: bytes, path) -> tuple[str, str]:
     if candidates:
         # Big5 bytes often decode as GB18030 too, into rare characters: keep the
         # decoding whose characters are the common ones.
-        return max(candidates, key=lambda c: _common_share(c[0]))
+        return (*max(candidates, key=lambda c: _common_share(c[0])), ())
     if damaged := _damaged_legacy(data):
         # like damaged UTF-8: refused, since which characters the bad bytes held is unknown
         encoding, exc, places = damaged
@@ -123,6 +152,21 @@ def decode(data: bytes, path) -> tuple[str, str]:
 
 LEGACY_ENCODINGS = ("gb18030", "big5")  # order breaks ties
 _ENCODING_NAMES = {"big5": "Big5"}  # as the docs and its users write it; the others upper-cased
+
+
+def _name(encoding: str) -> str:
+    """An encoding as messages write it: `_name("big5")` -> `"Big5"`, `_name("utf-8")` -> `"UTF-8"`."""
+    return _ENCODING_NAMES.get(encoding, encoding.upper())
+
+
+def mixed_note(offset: int, first: str, second: str) -> str:
+    """The build's note on a file in two encodings (kg.mixed.split_encodings).
+
+    >>> mixed_note(120, "gb18030", "utf-8")
+    'mixed encodings: bytes 0-119 are GB18030 and bytes 120 on are UTF-8 (two files joined?); each part was decoded in its own encoding: check the text where they meet'
+    """
+    return (f"mixed encodings: bytes 0-{offset - 1} are {_name(first)} and bytes {offset} on are {_name(second)} "
+            "(two files joined?); each part was decoded in its own encoding: check the text where they meet")
 
 
 def _utf16_without_bom(data: bytes, path) -> tuple[str, str] | None:
@@ -604,13 +648,16 @@ def read_report(path: Path) -> RawReport:
     if not data.strip():
         raise ReportError(path, "empty file")
     try:
-        text, encoding = decode(data, path)
+        text, encoding, notes = decode_noted(data, path)
     except ReportError as exc:
         # a .docx or .pdf given by name: say what to do, not only what it is
         advice = SKIP_REASONS.get(path.suffix.lower())
         if advice and exc.reason.startswith("binary file"):
             raise ReportError(path, f"{exc.reason}: {advice}") from None
         raise
+    # UTF-8 once read as Latin-1 or GBK and saved again: decoded back, or refused when bytes were lost
+    text, undone = repair_mojibake(text, path, _common_share)
+    notes += undone
     reader = READERS.get(path.suffix.lower(), _plain)
     if reader in (_plain, markdown_to_text) and HTML_START.match(text):
         reader = html_to_text
@@ -629,4 +676,5 @@ def read_report(path: Path) -> RawReport:
     if not HAN_RUN.search(text):
         raise ReportError(path, "not a Chinese report (no Chinese characters in the text)")
     form = "HTML" if reader is html_to_text else "Markdown" if reader is markdown_to_text else "text"
-    return RawReport(path=path, text=text, sha256=hashlib.sha256(data).hexdigest(), encoding=encoding, form=form)
+    return RawReport(path=path, text=text, sha256=hashlib.sha256(data).hexdigest(), encoding=encoding, form=form,
+                     notes=notes)

@@ -142,6 +142,23 @@ CASES = [
          f"truncated GB18030: the file ends inside a character (byte {len(SIMPLIFIED.encode('gb18030')) - 3}); incomplete download?"),
     Case("damaged Big5", "big5-damaged.txt", _file(lambda: _spoiled(TRADITIONAL.encode("big5"))), False,
          "damaged Big5: illegal multibyte sequence at byte 14; the rest reads as Big5 (re-save or download the file again)"),
+    # two files joined: GB18030 (SIMPLIFIED, 100 bytes) then UTF-8: each part read in its own encoding, with a warning
+    Case("GB18030 then UTF-8 (two files joined)", "joined.txt",
+         _file(lambda: SIMPLIFIED.encode("gb18030") + GOOD_REPORTS["good-west.txt"].replace("陈立华", "邵远航").encode("utf-8")), True),
+    # GB18030, UTF-8, GB18030 again: no one boundary; refused, never read as mojibake
+    Case("GB18030, UTF-8, GB18030", "three-parts.txt",
+         _file(lambda: SIMPLIFIED.encode("gb18030") + TRADITIONAL.encode("utf-8") + SIMPLIFIED.encode("gb18030")), False,
+         "mixed encodings: UTF-8 text at bytes 109-159, 163-222 among GB18030 text (first byte that is not "
+         "UTF-8: 4); files joined? save each part in one encoding (UTF-8) and build again"),
+    # UTF-8 once read as Latin-1 and saved again as UTF-8: decoded back, with a warning
+    Case("mojibake: UTF-8 read as Latin-1 and saved again", "mojibake.txt",
+         _file(lambda: SIMPLIFIED.encode("utf-8").decode("latin-1").encode("utf-8")), True),
+    # the same through GBK with its errors replaced: bytes lost, refused
+    Case("mojibake with bytes lost (UTF-8 read as GBK, errors replaced)", "mojibake-lost.txt",
+         _file(lambda: SIMPLIFIED.encode("utf-8").decode("gbk", errors="replace").encode("utf-8")), False,
+         "mojibake with bytes lost: UTF-8 text was read as GBK and saved again with U+FFFD (\ufffd) for bytes it could not "
+         "read, in 1 stretch(es) of text, so it cannot be decoded back exactly: get the original file (or save the page "
+         "again as UTF-8) and build again"),
     Case("20 MB text", "huge.txt", _file(twenty_megabytes), False, f"too large for a report ({len(twenty_megabytes()):,} bytes = 20 MiB; the limit is 1,048,576 bytes = 1 MiB; "
          "a report is one article: split a file of many into one file each)"),
     Case("HTML with <script> and inline event handlers", "page.html", _file(SCRIPT_HTML.encode("utf-8")), True),

@@ -97,6 +97,7 @@ def extract_record(path, key: str | None = None, default_date: dt.date | None = 
         info["facts_seconds"] = time.perf_counter() - started
         info["facts"] = facts
         info["text"] = raw.text  # the report as read: a warning quotes it (kg.corpus.undated)
+        info["notes"] = read_notes(raw, doc)
     record = to_record(raw, facts, base)
     record.meta["own_date"] = dates_itself(doc)
     # the same article in another form (kg.corpus.forms) is told by these two
@@ -104,6 +105,17 @@ def extract_record(path, key: str | None = None, default_date: dt.date | None = 
     record.meta["body"] = body_digest(doc.text.text)
     record.meta["form"] = form_of(raw)
     return record
+
+
+def read_notes(raw, doc) -> list[str]:
+    """What reading and repairing `raw` (its Doc: `doc`) did that the build must
+    say: parts in two encodings, mojibake decoded back (RawReport.notes), names
+    read with characters lost (kg.corpus.guessed).  Raises nothing.
+    Example: a file saying `区长王??明来到…` ->
+    `["characters lost in 1 name (? or U+FFFD in the file): 「王??明」 read as 王某某明 …"]`."""
+    from kg.corpus.guessed import guessed_names_warning
+
+    return [*raw.notes, *filter(None, [guessed_names_warning(doc.facts, doc.text)])]
 
 
 def text_digest(repaired: str) -> str:

@@ -1053,6 +1053,34 @@ def _person_act_at(text: str, pos: int) -> bool:
         or _acts_in_at(text, pos) or _adverb_then_visit_at(text, pos)
 
 
+def joins_lead(text: str, first: int, after: int, others: list[int]) -> bool:
+    """Is the official whose title starts at `first` (their name ending at
+    `after`) a companion of a visit named before them: their clause opens with
+    the title and name, then a together-adverb (together_adverbs.txt: 一同,
+    一起, 一道; 也 or 还 may come first) and a visit verb (`_visit_verb_at`:
+    调研, 察看), and another official's mention (`others`: where each starts)
+    stands earlier in the same sentence, before this clause.  They go with the
+    lead as one who 陪同 does, so they are read as accompanying, not as a
+    visitor of their own nor a bystander.  A name listed with the lead in one
+    clause (区委书记甲、区长乙一同来到) opens no clause: both lead.  Source:
+    NEWC27 finding 9; docs/parser.md (companion shapes).
+
+    >>> text = "区长甲来到东湖社区调研，副区长乙一同调研。"
+    >>> joins_lead(text, 12, 16, [0]), joins_lead(text, 12, 16, [])
+    (True, False)
+    >>> joins_lead("区委书记甲、区长乙一同来到东湖社区。", 6, 9, [0])
+    False
+    """
+    adverb = pattern("together_adverbs.txt", "[也还]?(?:{})").match(text, after)
+    if adverb is None or not _visit_verb_at(text, adverb.end()):
+        return False
+    opens = _clause_start(text, first)
+    if text[opens:first].strip() or opens == 0:
+        return False
+    sentence = max(text.rfind(c, 0, opens) for c in "。！？!?\n") + 1
+    return any(sentence <= other < opens for other in others)
+
+
 def _adverb_then_visit_at(text: str, pos: int) -> bool:
     """Does a manner or sequence adverb (name_follow_adverbs.txt: 一同, 一起,
     共同; sequence_words.txt) start at `pos`, with a visit verb of two or more
@@ -1863,7 +1891,8 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
             led = False  # 村支书甲带领区长乙: 乙 is the party the stop's cadre shows round, the visitor
         manner = pattern("name_follow_adverbs.txt").match(text, after)  # 苏醒|全程陪同
         if led or ACCOMPANIED_AFTER.match(tail) or ACCOMPANYING_WERE.search(clause) \
-                or (manner and ACCOMPANIED_AFTER.match(text, manner.end())):
+                or (manner and ACCOMPANIED_AFTER.match(text, manner.end())) \
+                or joins_lead(text, first, after, [o.first for n, o in found.items() if n != person]):
             info.accompanying = True
         if leads.match(tail) or leads.match(text, after + 2):
             info.leads = True

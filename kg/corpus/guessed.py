@@ -1,0 +1,70 @@
+"""The warning for a report whose names were read with characters lost.
+
+A file saved through an encoding that could not hold a character has `?`
+(or U+FFFD) for it: `王??明`.  kg.repair.lost writes each such mark as `某`
+after a surname (王某某明) or `□` elsewhere, so the name is read at all; but
+the label is then a guess, not the name the report gave, and two reports
+naming the same official are no longer linked.  A user must learn that at
+build time, with the text as received and what it became, as the other
+per-report warnings say what is missing (kg.corpus.undated, kg.corpus.unnamed).
+"""
+
+from __future__ import annotations
+
+from kg.facts import ReportFacts
+from kg.repair.lost import LOST, UNREADABLE
+from kg.text import TrackedText
+
+SHOWN = 3  # names quoted in the line; the rest are counted
+
+
+def guessed_names(facts: ReportFacts, text: TrackedText) -> list[tuple[str, str]]:
+    """`(as received, as read)` for each official's or place's name of `facts`
+    that holds a character written for a lost one (kg.repair.lost: `某`, `□`)
+    where `text` (the repaired report, kg.pipeline.Doc.text) had `?` or U+FFFD,
+    or stands right before or after one (`王明?来到` read as 王明: the name
+    may be cut), in the order the report names them.  A name with 某 of its own
+    (王某, as written) is none such.
+
+    >>> from kg.facts import Official
+    >>> from kg.repair.lost import mark_lost_characters
+    >>> repaired = mark_lost_characters(TrackedText("区长王??明来到东湖街道，副区长李某陪同，副区长张华?、刘洋陪同。"))
+    >>> people = {n: Official(n, n) for n in ("王某某明", "李某", "张华", "刘洋")}
+    >>> guessed_names(ReportFacts("a.txt", "a.txt", "0" * 64, None, officials=people), repaired)
+    [('王??明', '王某某明'), ('张华?', '张华')]
+    """
+    names = [o.name for o in facts.officials.values()] + [p.name for p in facts.places.values()]
+    marks = (LOST, UNREADABLE)
+    repaired = text.text
+    found: list[tuple[int, str, str]] = []
+    for name in dict.fromkeys(n for n in names if n):
+        at = repaired.find(name)
+        while at >= 0:
+            # the name, and a lost character right before or after it, which the name left out (邵远? -> 邵远)
+            first, last = at - (at > 0 and repaired[at - 1] in marks), at + len(name) - 1
+            last += last + 1 < len(repaired) and repaired[last + 1] in marks
+            received = text.original[text.origin[first]:text.origin[last] + 1]
+            if "?" in received or "\ufffd" in received:
+                found.append((at, received, name))
+                break
+            at = repaired.find(name, at + 1)
+    return [(received, name) for _, received, name in sorted(found)]
+
+
+def guessed_names_warning(facts: ReportFacts, text: TrackedText) -> str | None:
+    """One line naming the names read with characters lost (`guessed_names`),
+    as received and as read, or None when there are none.  Raises nothing.
+
+    >>> from kg.facts import Official
+    >>> from kg.repair.lost import mark_lost_characters
+    >>> repaired = mark_lost_characters(TrackedText("区长王??明来到东湖街道。"))
+    >>> guessed_names_warning(ReportFacts("a.txt", "a.txt", "0" * 64, None, officials={"a": Official("a", "王某某明")}), repaired)
+    'characters lost in 1 name (? or U+FFFD in the file): 「王??明」 read as 王某某明 (某 or □ stands for each lost character); check the name against the source and correct the file'
+    """
+    pairs = guessed_names(facts, text)
+    if not pairs:
+        return None
+    shown = "、".join(f"「{received}」 read as {name}" for received, name in pairs[:SHOWN])
+    more = f" and {len(pairs) - SHOWN} more" if len(pairs) > SHOWN else ""
+    return (f"characters lost in {len(pairs)} name{'s' * (len(pairs) != 1)} (? or U+FFFD in the file): {shown}{more} "
+            f"({LOST} or {UNREADABLE} stands for each lost character); check the name against the source and correct the file")

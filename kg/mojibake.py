@@ -1,0 +1,164 @@
+"""Mojibake: UTF-8 text that was once decoded in another encoding and saved again.
+
+A page or a file in UTF-8 read by a tool as Latin-1 or Windows-1252
+(`ä¸\\x8aæµ·` for 上海) or as GBK (`娴峰彛` for 海口), then saved as UTF-8,
+holds no Chinese words any more: every extractor reads nothing, and the user
+got only "no facts found".  Such text is undone as it was made: each run of
+the text's non-ASCII characters is encoded back in the encoding it was
+wrongly read in, and the bytes decoded as UTF-8 (ftfy's method, Speer 2015;
+the `sloppy-windows-1252` table keeps bytes 1252 leaves undefined as the C1
+control characters Latin-1 gives them).
+
+A run is mojibake only when that gives back UTF-8 without an error, Chinese
+text with its common characters (`chinese`, kg.read's GB2312 level 1 share,
+MIN_COMMON), from characters that were not themselves such text: Chinese
+written in GBK and read right never encodes to valid UTF-8 (kg.mixed), nor
+does a Latin word (café: é alone is no UTF-8).  A run that came through with
+bytes lost (the tool wrote U+FFFD for bytes it could not read) cannot be undone
+exactly: the file is refused, named, rather than built with wrong names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.errors import ReportError
+
+MIN_COMMON = 0.8  # as kg.mixed: a part reads as Chinese when this share of its Han characters is common
+MIN_HAN = 2  # Han characters a run must give back: one could be chance
+# Windows-1252's characters for bytes 80-9F; the five it leaves undefined are Latin-1's C1 controls
+_CP1252 = {bytes([b]).decode("cp1252", errors="ignore") or chr(b): b for b in range(0x80, 0xA0)}
+SLOPPY_1252 = {**{chr(b): b for b in range(0x80, 0x100)}, **_CP1252}
+_LATIN_RUN = re.compile("[" + "".join(sorted(SLOPPY_1252)) + "]+")
+# a run of non-ASCII characters but U+FFFD: what GBK made of UTF-8 bytes (ASCII stays
+# ASCII; a space of its own is not ASCII: bytes A1 A1 read as GBK are U+3000, A0 as Latin-1 NBSP)
+_WIDE_RUN = re.compile(r"[^\x00-\x7f\ufffd]+")
+# a run read with bytes lost: U+FFFD inside or at the edge of such a run
+_LOST_RUN = re.compile(r"[^\x00-\x7f]*\ufffd[^\x00-\x7f]*")
+SHOWN = 12  # characters of a run quoted in a message
+
+
+@dataclass(frozen=True)
+class Undone:
+    """Mojibake found in a text: the text repaired, the reading it went
+    through ("Latin-1/Windows-1252" or "GBK"), how many runs and characters
+    were repaired, and the first run as received and as repaired."""
+    text: str
+    through: str
+    runs: int
+    chars: int
+    sample: tuple[str, str]
+
+
+def undo_mojibake(text: str, chinese) -> Undone | None:
+    """`text` with its mojibake runs decoded back (module doc), or None when
+    it has none.  `chinese(text)` is the share of common Han characters.
+
+    >>> from kg.read import _common_share
+    >>> written = "区长来到海口社区。"
+    >>> undo_mojibake(written.encode("utf-8").decode("latin-1"), _common_share).text
+    '区长来到海口社区。'
+    >>> undo_mojibake("区长来到海口社区".encode("utf-8").decode("gbk"), _common_share).through
+    'GBK'
+    >>> undo_mojibake("区长在café来到海口社区。", _common_share) is None
+    True
+    """
+    for through, runs, encode in (("Latin-1/Windows-1252", _LATIN_RUN, _sloppy_1252), ("GBK", _WIDE_RUN, _gbk)):
+        found: list[tuple[str, str]] = []
+
+        def undo(m: re.Match) -> str:
+            run = m.group(0)
+            back = _back(run, encode, chinese)
+            if back is None:
+                return run
+            found.append((run, back))
+            return back
+
+        repaired = runs.sub(undo, text)
+        if sum(_han(back) for _, back in found) >= MIN_HAN:
+            sample = max(found, key=lambda pair: _han(pair[1]))  # the run that says most
+            return Undone(repaired, through, len(found), sum(len(back) for _, back in found), sample)
+    return None
+
+
+def _back(run: str, encode, chinese) -> str | None:
+    """`run` encoded back (`encode`) and decoded as UTF-8, when that is Chinese
+    text and `run` was not; else None."""
+    try:
+        back = encode(run).decode("utf-8")
+    except (UnicodeError, KeyError):
+        return None
+    if _han(back) == 0 or chinese(back) < MIN_COMMON or _han(run) and chinese(run) >= MIN_COMMON:
+        return None
+    return back
+
+
+def _sloppy_1252(run: str) -> bytes:
+    return bytes(SLOPPY_1252[c] for c in run)
+
+
+def _gbk(run: str) -> bytes:
+    return run.encode("gb18030")
+
+
+def _han(text: str) -> int:
+    return sum(1 for c in text if "\u3400" <= c <= "\u9fff")
+
+
+def lost_in_mojibake(text: str, chinese) -> tuple[int, str]:
+    """How many runs of `text` are mojibake read with bytes lost (U+FFFD in
+    them): UTF-8 read as GBK with its errors replaced gives `鍓�鍖`, whose
+    runs, lost bytes left out, still decode (with errors replaced) into
+    Chinese text from rare characters.  Such runs cannot be undone exactly.
+
+    >>> from kg.read import _common_share
+    >>> lost_in_mojibake("区长来到海口社区。".encode("utf-8").decode("gbk", errors="replace"), _common_share)
+    (1, 'GBK')
+    """
+    lost, through = 0, []
+    for m in _LOST_RUN.finditer(text):
+        run = m.group(0)
+        if _han(run) and chinese(run) >= MIN_COMMON:
+            continue  # Chinese read right, with a lost character of its own (kg.repair.lost)
+        for name, encode in (("Latin-1/Windows-1252", _sloppy_1252), ("GBK", _gbk)):
+            try:
+                back = b"".join(encode(part) for part in run.split("\ufffd")).decode("utf-8", errors="replace")
+            except (UnicodeError, KeyError):
+                continue
+            if _han(back) >= MIN_HAN and chinese(back) >= MIN_COMMON:
+                lost += 1
+                through.append(name)
+                break
+    return lost, " and ".join(dict.fromkeys(through))
+
+
+def repair_mojibake(text: str, path, chinese) -> tuple[str, tuple[str, ...]]:
+    """`text` (a report file's, decoded) with its mojibake undone, and the
+    build's note saying so; `(text, ())` when it has none.  Raises
+    ReportError naming the file when mojibake came through with bytes lost.
+
+    >>> from kg.read import _common_share
+    >>> text, notes = repair_mojibake("区长来到海口社区".encode("utf-8").decode("gbk"), "a.txt", _common_share)
+    >>> text, notes
+    ('区长来到海口社区', ('mojibake repaired: the text was UTF-8 read as GBK and saved again; 1 run (8 characters) decoded back, 「鍖洪暱鏉ュ埌娴峰彛绀惧尯」 -> 「区长来到海口社区」: check the names',))
+    """
+    lost, through = lost_in_mojibake(text, chinese)
+    if lost:
+        raise ReportError(path, f"mojibake with bytes lost: UTF-8 text was read as {through} and saved again with "
+                                f"U+FFFD (\ufffd) for bytes it could not read, in {lost} stretch(es) of text, so it cannot be decoded back "
+                                "exactly: "
+                                "get the original file (or save the page again as UTF-8) and build again")
+    undone = undo_mojibake(text, chinese)
+    if undone is None:
+        return text, ()
+    received, repaired = (_shown(part) for part in undone.sample)
+    runs = f"{undone.runs} run{'s' * (undone.runs != 1)} ({undone.chars} characters)"
+    return undone.text, (f"mojibake repaired: the text was UTF-8 read as {undone.through} and saved again; {runs} decoded back, "
+                         f"「{received}」 -> 「{repaired}」: check the names",)
+
+
+def _shown(part: str) -> str:
+    """A run for a message: SHOWN characters, control characters as \\x.. escapes."""
+    cut = part[:SHOWN] + ("…" if len(part) > SHOWN else "")
+    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in cut)
