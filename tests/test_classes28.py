@@ -72,9 +72,9 @@ def test_a_share_of_residents_with_a_problem_is_the_complaint():
 
 
 @pytest.mark.fast
-@pytest.mark.parametrize("praise", ["路修好以后出门宽敞多了", "如今巷子通畅了", "现在村口的路亮堂了"])
+@pytest.mark.parametrize("praise", ["屋里亮堂多了", "路灯装好后晚上走路安全多了", "现在去镇上坐车方便了"])
 def test_a_word_of_ease_praising_a_change_is_no_issue(praise):
-    assert labels(f"村民符秀兰说，{praise}，就是村里没有公厕。") == {"村里没有公厕"}
+    assert labels(f"村民符秀兰说，{praise}，希望再修个公厕。") == {"再修个公厕"}
 
 
 @pytest.mark.fast
