@@ -72,7 +72,9 @@ ESTATE_KIND = re.compile(r"(?:老旧|破旧|陈旧)(?=小区|片区|街区|房�
 RESIDENCE = re.compile(r"^(?:[^，,]{0,5}?[我你他她家们都也还就人户数])?住(?![房宅户院得所建])(?:在|着|的是)?(?P<where>.*)$")
 # where someone of the speaker's family or household is, studying or working (儿子在外地打工,
 # 娃娃在镇上读书, 我家孩子在县城上学): the speaker's circumstance, as where they live
-WHEREABOUTS = re.compile(r"^[^，,在]{1,6}(?<!不)(?:都|也|还|就|一直|常年)?在[^，,]{1,8}?(?:上学|读书|打工|务工|工作|上班|念书|住校)$")
+# (what they do there is a pursuit of work or study, `issue_away_pursuits.txt`)
+PURSUIT = alternation(words("issue_away_pursuits.txt"))
+WHEREABOUTS = re.compile(r"^[^，,在]{1,6}(?<!不)(?:都|也|还|就|一直|常年)?在[^，,]{1,8}?(?:" + PURSUIT + r")$")
 # a thing done (外墙保温做完了, 屋顶防水做好了): work finished, not a problem
 # (要是有个食堂就好了 is a wish; 不好了, 没完了 are complaints)
 COMPLETED = re.compile(r"(?<![不没就太])[好完]了$")
@@ -84,10 +86,12 @@ RESOLVING = re.compile(r"(?:现场|及时|尽快|帮助|协调|推动)*(?:解决
 # (an adjective between: 车比以前多了 is more of a nuisance)
 # (an adjective of ease or comfort before 多了: 出门方便多了, 屋里干净多了; and how things
 # are now said good: 现在社区服务好, 如今路修得不错)
+# (the words of ease and good order: `issue_ease_words.txt`)
+EASE = alternation(words("issue_ease_words.txt"))
 IMPROVED = re.compile(
     r"(?:比(?:原来|以前|过去|从前|往年|去年)[^，,]|^现在[^，,]{2})[^，,]*多了$"
-    r"|(?:方便|好|舒服|干净|漂亮|宽敞|亮堂|顺畅|畅通|安全|整洁|省心|舒心|放心|热闹)多了$"
-    r"|^(?:现在|如今)[^，,]{1,10}(?<![不没])(?:好|不错|舒心|省心|放心|漂亮|干净|整洁|方便|热闹)了?$"
+    r"|(?:" + EASE + r")多了$"
+    r"|^(?:现在|如今)[^，,]{1,10}(?<![不没])(?:" + EASE + r")了?$"
 )
 # a wish that something go on well (合作社越办越好, 日子越过越好): praise, not a request
 GOOD_WISH = re.compile(r"越[^，,]{1,3}越好")
@@ -142,14 +146,17 @@ COMPOSITION = re.compile(r"以[^，,]{1,8}?为主$")
 # who of the residents is away (年轻人大多外出务工, 青壮年基本都在外打工, 子女常年在外地工作):
 # who is (not) there: before a clause stating a problem (老人看病难) its background
 # (`issue_content.STANDING`, session 27)
+# (an adverb of extent, `issue_group_adverbs.txt`, an away word, `issue_away_words.txt`,
+# and what they do there, `issue_away_pursuits.txt`)
 AWAY = re.compile(
-    r"(?:大多|多数|大部分|大都|基本|几乎|都|常年|长年|长期|全)[^，,的]{0,3}?(?:外出|在外|出外|进城|到外地|去外地|在城里)"
-    r"(?:务工|打工|做工|谋生|工作|经商|上学|读书)?(?:去)?了?$"
+    r"(?:" + alternation(words("issue_group_adverbs.txt")) + r")[^，,的]{0,3}?(?:" + alternation(words("issue_away_words.txt")) + r")"
+    r"(?:" + PURSUIT + r")?(?:去)?了?$"
 )
 # the health of the residents as a group (很多人患有慢性病, 不少老人身患疾病): who lives
 # there, as OWN_HEALTH is who speaks; the need it makes is the complaint after it
+# (the share is a word of `issue_group_shares.txt`: 不少, 部分, 多位)
 GROUP_HEALTH = re.compile(
-    r"^(?:很多|不少|许多|大多|多数|大部分|部分|一些)[^，,的]{0,3}?(?:都|也)?(?:(?:患有|患上|身患)[^，,]{1,8}|得了[^，,]{0,6}?病)$"
+    r"^(?:" + alternation(words("issue_group_shares.txt")) + r")[^，,的]{0,3}?(?:都|也)?(?:(?:患有|患上|身患)[^，,]{1,8}|得了[^，,]{0,6}?病)$"
 )
 
 

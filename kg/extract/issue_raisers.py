@@ -871,8 +871,11 @@ def is_relayer(posts: list[str]) -> bool:
     return bool(duty) and all(p in duty or is_cadre([p]) or is_host([p]) or not GOVERNMENT_POST.search(p) for p in posts)
 
 
-# a share of the raisers or where they are, opening their clause before them (不少居民, 沿街商户)
-RAISER_LEAD = re.compile(r"(?:还有|也有|另有)?(?:不少|很多|许多|一些|部分|有些|多位|几位|好几位|个别|多数|大多数|沿街|附近|周边|周围|辖区)(?:的)?")
+# a share of the raisers (issue_group_shares.txt) or where they are, opening their clause
+# before them (不少居民, 沿街商户)
+RAISER_LEAD = re.compile(
+    r"(?:还有|也有|另有)?(?:" + alternation([*words("issue_group_shares.txt"), "沿街", "附近", "周边", "周围", "辖区"]) + r")(?:的)?"
+)
 
 
 # a post of a body of government or of the party: an organ (委, 局, 办, 街道…), a

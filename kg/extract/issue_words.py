@@ -452,7 +452,7 @@ def leading_speaker() -> re.Pattern:
     speakers = alternation(["他", "她", *words("issue_raisers.txt")])
     acts_ = alternation([w for w, shape in act_shapes().items() if shape != "say"])
     # a share and a modifier may come first (不少独居老人希望X, 部分低层住户也提出X)
-    share = r"(?:不少|很多|许多|一些|部分|有些|多位|几位|好几位|个别|多数|大多数)[^，,的]{0,3}?"
+    share = rf"(?:{alternation(words('issue_group_shares.txt'))})[^，,的]{{0,3}}?"
     # and a relative clause (腿脚不便的老人还希望X; session 16)
     # a list's point may name its own raiser: a place, a raiser word and a name before
     # the act (A小区居民王某希望X；B组村民代表李某建议Y — session 17)

@@ -58,8 +58,8 @@ def kind_words(name: str, *kinds: str) -> tuple[str, ...]:
 
 @cache
 def assignment_titles() -> tuple[str, ...]:
-    """The titles of cadres posted to a place: an assignment word
-    (post_assignment_words.txt: 驻村, 包片, 下派) and a cadre head
+    """The titles of cadres posted to a place: a duty word allowing the title use
+    (post_duty_words.tsv: 驻村, 包片, 下派) and a cadre head
     (post_cadre_heads.txt: 干部, 第一书记, 工作队队长), read as one title head
     wherever a title is read (before a name, in a list, after 与).  The head
     alone is a common noun (干部) or a shorter post (第一书记), and the
@@ -68,7 +68,7 @@ def assignment_titles() -> tuple[str, ...]:
     analyser's windows (kg.analyse.component).  Source: DUTY27 brief (包村干部 gave no official).
 
     >>> titles = assignment_titles()
-    >>> "驻村第一书记" in titles, "包村干部" in titles, "干部" in titles
-    (True, True, False)
+    >>> "驻村第一书记" in titles, "包村干部" in titles, "干部" in titles, "联系干部" in titles
+    (True, True, False, False)
     """
-    return tuple(a + h for a in words("post_assignment_words.txt") for h in words("post_cadre_heads.txt"))
+    return tuple(a + h for a in kind_words("post_duty_words.tsv", "title") for h in words("post_cadre_heads.txt"))

@@ -2626,14 +2626,17 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
 def _duty_role(post: str) -> bool:
     """Is `post`, read in a capacity frame (以 … 身份, 作为 …), a duty role
     rather than a post: a staff head (name_staff_nouns.txt: 领导, 干部) after
-    a duty word (post_duty_words.txt: 联系, 包村, 挂点)?  Rule: FAULTS27 kind 18.
+    a duty word allowing the role use (post_duty_words.tsv: 联系, 包村, 挂点)?
+    Rule: FAULTS27 kind 18.
 
     >>> _duty_role("联系领导"), _duty_role("驻村干部"), _duty_role("区人大代表"), _duty_role("领导")
     (True, True, False, False)
+    >>> _duty_role("驻镇干部"), _duty_role("驻村第一书记")
+    (True, False)
     """
     # every staff head the post ends with: the list holds compounds too (驻村干部), whose
     # shorter head 干部 follows the duty word
-    return any(post.endswith(head) and post[:-len(head)].endswith(words("post_duty_words.txt"))
+    return any(post.endswith(head) and post[:-len(head)].endswith(kind_words("post_duty_words.tsv", "role"))
                for head in words("name_staff_nouns.txt"))
 
 
