@@ -251,9 +251,11 @@ def test_an_inspect_verb_without_an_adverb_looks_around_inside():
 
 # ------------------------------------------------------------------ deputies named once the tour is under way
 def test_deputies_first_named_during_the_tour_made_it():
+    # the later stop's subject carries the party (一行): the deputies met at the station go along;
+    # 程海 named alone there goes alone (session 28, NEWC28A: tests/test_party28.py)
     f = facts_of(
         "2025年5月6日，区人大常委会主任程海来到梅岭街道人大代表联络站，与区人大代表陶文清、宋立新一起接待选民。\n"
-        "随后，程海来到樟园社区，察看加装电梯。"
+        "随后，程海一行来到樟园社区，察看加装电梯。"
     )
     assert {("陶文清", "梅岭街道人大代表联络站"), ("宋立新", "樟园社区")} <= visits(f)
 

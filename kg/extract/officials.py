@@ -1303,14 +1303,16 @@ def _adverb_of_acts(word: str) -> bool:
 
 def _act_follows(text: str, pos: int) -> bool:
     """A person's act at `pos` (_acts_as_person), or after a sequence adverb
-    (sequence_words.txt: 先后来到, 随后前往, 也来到) or a manner adverb
-    (name_follow_adverbs.txt: 一同来到, 亲自带队), or after a word that
+    (sequence_words.txt: 先后来到, 随后前往, 也来到), a manner adverb
+    (name_follow_adverbs.txt: 一同来到, 亲自带队) or a split word
+    (visit_split_words.txt: 分别来到, 分头带队), or after a word that
     follows a name (_name_tail_at: 王明等陪同, 王明同志到), or the
     accompanied person's 的陪同 (在王明的陪同下), or the frame of the one
     accompanied (王明|在李红陪同下) or guided (王明|在李红的带领下: `guided_at`),
     the guide's own close (李红|的带领下: `_guide_close_at`), or taking part
     (visit_join_words.txt: 王明|参加)."""
-    seq = pattern("sequence_words.txt").match(text, pos) or pattern("name_follow_adverbs.txt").match(text, pos)
+    seq = pattern("sequence_words.txt").match(text, pos) or pattern("name_follow_adverbs.txt").match(text, pos) \
+        or pattern("visit_split_words.txt").match(text, pos)  # 艾山·吐尔洪|分别来到: a party splitting
     return _acts_as_person(text, pos) or (seq is not None and _acts_as_person(text, seq.end())) \
         or _name_tail_at(text, pos) is not None or ACCOMPANIED_AFTER.match(text, pos) is not None \
         or ACCOMPANIED_FRAME.match(text, pos) is not None or pattern("visit_join_words.txt").match(text, pos) is not None \

@@ -93,6 +93,13 @@ def _plural_pattern(heads: frozenset[str]) -> re.Pattern:
     600 seed reports, PERF9's profile).
     Example: `_plural_pattern(frozenset({"代表"})).search("两位代表")` matches."""
     return re.compile(f"(?:{alternation(heads)})们|{COUNTED}(?:{alternation(heads)})")
+# a clause opening with 与/同/跟 and the title of the official named next, or a list of them
+# (，与县人大代表|B一起接待; ，同区人大代表C、|D一起): who the clause's subject, named before, acts
+# with, not a subject of their own (与会代表A: one attending; 同时, 同日: time words)
+CO_HOST = re.compile(r"[，,。；]\s*(?:并|还|又|也)?(?:与|同|跟)(?!会|时|日|样|期|步)[^，,。；：！？\s]{0,24}$")
+CO_HOST_REACH = 30
+# 王明等(人)来到X: the official and others with them, a party the subject carries along (not 等待/等候)
+ETC = re.compile(r"等(?![待候])")
 # a character every match of `Reader._plural_party` holds (们, or COUNTED's 位/名)
 PARTY_MARKS = re.compile("[们位名]")
 # items of a web page's menu (越秀区融媒体中心 | 无障碍 | 登录): a first line that is the site's menu,
@@ -534,6 +541,9 @@ class Reader:
         self.at_written: dict[int, int] = {}  # set per sentence by read_paragraph
         self.clause_subject: int | None = None  # end of the official opening the clause after 在X， (this sentence)
         self.participants: list[str] = []  # officials named taking part before the tour (参加调研)
+        # sentence start -> official -> did a subject in it carry their party along (A一行, A等, 代表们:
+        # True) or name them alone (A来到Y, 他来到Y: False)?  Read by `credit_participants`
+        self.party_told: dict[int, dict[str, bool]] = {}
         self.sentence_starts = [s.start for s in doc.sentences]
         # quoted speech (“…，…”): a visit verb in someone's words (“村里到镇上的路…”) is not narrated;
         # a quoted name (“书记工作室”) holds no clause punctuation
@@ -653,6 +663,7 @@ class Reader:
                 else:  # 代表们, 两位代表, 一行人 alone: the party of the latest visit, and the named members
                     # (代表们一行: the members of the party word right before 一行 too)
                     members = [n for a in before[: i + 1] if a.kind == "group" and (a is actor or a.end == actor.start) for n in self._named_members(a)]
+                    self._tell_party(pos, who, True)
                     return list(dict.fromkeys([*(self.last_team or self._co_leaders(who)), *members, *self.participants]))
             if actor.kind == "name":
                 j = i
@@ -662,6 +673,7 @@ class Reader:
                     if not self.officials[other].accompanying and other not in team:
                         team.insert(0, other)
                 team += self._led(before, i)
+                self._tell_party(pos, who, party or bool(ETC.match(self.text, actor.end)))
                 guide = self._guide_of(before, j)
                 if guide and not guide[1]:
                     # 由甲副镇长带领，区长乙来到X: 乙's party goes, 甲 showing them round is there too
@@ -673,8 +685,10 @@ class Reader:
                     # named alone at a later stop, is there with the party (a party that split,
                     # 分成两组。B一组来到Y, made its last visit without the others)
                     team = list(self.last_team)
-            elif actor.kind == "pronoun" and who in self.last_team and len(self.last_team) > 1:
-                team = list(self.last_team)  # 他 for one of the party that toured together: the party, as above
+            elif actor.kind == "pronoun":
+                self._tell_party(pos, who, False)  # 他/她: one person
+                if who in self.last_team and len(self.last_team) > 1:
+                    team = list(self.last_team)  # 他 for one of the party that toured together: the party, as above
             return team
         if not self.index.starts or self.index.starts[0] >= max(pos, self.paragraph_end):
             return []  # no official named yet, nor in this paragraph (a page's menu: 走进钱湾): no one went there
@@ -688,18 +702,40 @@ class Reader:
             return list(self.last_team)  # no one named: the party that made the latest visit goes on
         return [fallback] if fallback else []
 
+    def _tell_party(self, pos: int, who: str, carried: bool) -> None:
+        """Note how a subject at `pos` told `who` (the official it resolves to):
+        with their party (`carried`: 一行, 等, a party word) or by themselves.
+        A sentence where any subject carries `who`'s party carries it."""
+        told = self.party_told.setdefault(self._sentence_start(pos), {})
+        told[who] = told.get(who, False) or carried
+
     def _went_apart(self, who: str, pos: int) -> bool:
-        """Was `who` written before `pos` in a clause that splits the party
-        (`visit_split_words.txt` after the name: 副区长刘卫东、何秀梅分别带队)?  Then
-        `who` named alone at a later stop goes there alone.
+        """Was `who` one of the officials listed before a split word
+        (`visit_split_words.txt`) written before `pos` (副区长刘卫东、何秀梅分别带队;
+        县委书记刘卫东，县长何秀梅分头深入…)?  Then `who` named alone at a later
+        stop goes there alone.  The list is the one `subject` reads: the name
+        right before the split word (in its clause) and the names listed
+        before it (`_listed_together`: 、 or ，with the next one's title), so
+        a list joined by ，splits as one joined by 、 does.
 
         >>> # "副区长刘卫东、何秀梅分别带队，深入A乡、B镇。刘卫东来到A乡X村。" -> X村 is 刘卫东's only
+        >>> # "县委书记刘卫东，县长何秀梅分别深入A乡和B镇。刘卫东来到A乡X村。" -> the same
         """
-        for m in pattern("visit_split_words.txt").finditer(self.text, 0, pos):
-            clause = max(self.text.rfind(c, 0, m.start()) for c in "，。；\n")
-            if who in self.text[clause + 1:m.start()]:
-                return True
-        return False
+        return any(who in self._split_list(m.start()) for m in pattern("visit_split_words.txt").finditer(self.text, 0, pos))
+
+    def _split_list(self, split: int) -> list[str]:
+        """The officials listed right before the split word at `split` (the
+        last of them in its clause): [] when no name stands there."""
+        mentions = self.index.mentions
+        k = bisect_left(self.index.starts, split) - 1
+        if k < 0 or CLAUSE_BREAK.search(self.text, mentions[k][1], split):
+            return []
+        listed = [mentions[k][2]]
+        while k > 0 and self._listed_together(Actor(*mentions[k - 1][:2], "name", mentions[k - 1][2]),
+                                              Actor(*mentions[k][:2], "name", mentions[k][2])):
+            k -= 1
+            listed.append(mentions[k][2])
+        return listed
 
     def _split_shares(self, team: list[str], pids: list[int], named_end: int, verb: int) -> dict[str, list[int]]:
         """Each of `team`'s share of the stops `pids` (one per place named after
@@ -879,8 +915,13 @@ class Reader:
             self.visits = [v for v in self.visits if v.official not in only]
 
     def note_names(self, actors: list[Actor], upto: int) -> None:
+        """Note the latest official named before `upto` that a later 他/她 may
+        stand for: not one accompanying, nor one a clause opening with 与/同/跟
+        names (`CO_HOST`: A来到X，与代表B一起接待选民): B does something with
+        A, the subject; 他 after it is A."""
         for a in actors:
-            if a.kind == "name" and a.start < upto and not self.officials[a.name].accompanying:
+            if a.kind == "name" and a.start < upto and not self.officials[a.name].accompanying \
+                    and not CO_HOST.search(self.text, max(0, a.start - CO_HOST_REACH), a.start):
                 self.last_named = a.name
 
     # ----------------------------------------------------------- paragraphs
@@ -926,8 +967,10 @@ class Reader:
             before = [v for v in body if v.start <= mention and v.official != name]
             joined = before[-1] if before else body[0]
             lead = joined.official
-            # from the stop they are first named at on (与区人大代表B、C一起接待选民: not the lead's earlier stops)
-            toured = {v.place for v in body if v.official == lead and v.start >= joined.start}
+            # from the stop they are first named at on (与区人大代表B、C一起接待选民: not the lead's earlier stops),
+            # at the later stops their party was told going to (`_went_along`)
+            tour = [v for v in body if v.official == lead and v.start >= joined.start]
+            toured = {v.place for v in tour}
             # 走访了A和B。在B，谈某与区人大代表C一起接待选民: C joins at the stop their
             # sentence names before them (B), not at the stops told with it (A)
             head = self.text[self._sentence_start(mention):mention]
@@ -936,14 +979,37 @@ class Reader:
                 if self.places.nodes[p].level in INSIDE_LEVELS and any(len(w) > 2 and w in head for w in self.places.nodes[p].written)
             }
             if at:
-                toured = at | {v.place for v in body if v.official == lead and v.start > mention}
+                toured = at | {v.place for v in tour if v.start > mention}
             had = {v.place for v in self.visits if v.official == name}
             if had - toured:
                 continue  # a stop of their own apart from the tour: a round-up of each deputy's visit
-            for v in body:
-                if v.official == lead and v.place in toured and v.place not in had:
+            for v in self._went_along(lead, tour, mention):
+                if v.place in toured and v.place not in had:
                     self.visits.append(VisitRecord(name, v.place, v.start, v.end, v.stop))
                     had.add(v.place)
+
+    def _went_along(self, lead: str, stops: list[VisitRecord], mention: int) -> list[VisitRecord]:
+        """The stops of `lead` (`stops`, from the one a member joined at) that a
+        member first named at `mention` went to: a stop's party is what its own
+        subject says (`party_told`).  The stops of the member's own sentence are
+        theirs; at a later stop whose subject names `lead` alone (随后，A来到Y;
+        他来到Y) the member stays behind; one carrying the party (A一行来到Y,
+        A等来到Y, 代表们来到Y) takes them along; a stop naming no one (随后来到Y)
+        goes as the stop before did.  Source: gold `visits` (a co-host met at a
+        stop, 与县人大代表B一起接待选民, makes no later stop the lead makes alone).
+
+        >>> # "A来到X站，与代表B一起接待选民。随后，A来到Y村。" -> B: X站 only
+        >>> # "A来到X站，与代表B一起接待选民。随后，A一行来到Y村。" -> B: X站 and Y村
+        """
+        first = self._sentence_start(mention)
+        along, going = [], True
+        for v in sorted(stops, key=lambda v: v.start):
+            at = self._sentence_start(v.start)
+            if at > first and lead in self.party_told.get(at, {}):
+                going = self.party_told[at][lead]
+            if going:
+                along.append(v)
+        return along
 
     def _sentence_start(self, pos: int) -> int:
         """Start offset of the sentence holding text offset `pos` (-1 before the first)."""

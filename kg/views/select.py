@@ -56,7 +56,9 @@ SHOWN = 8  # names listed in a message before "and N more"
 def matches(view: ViewGraph, selector: Selector) -> tuple[list[str], str]:
     """The nodes `selector` names and how, the first of these that names any:
     nodes of its flag's kind named exactly `selector.name` (or one of
-    `selector.also`, its other spellings) -> (keys, "exact"); issues whose
+    `selector.also`, its other spellings) -> (keys, "exact"); for --focus,
+    officials whose transcribed name's given name (its part before the name
+    dot, `given_name`) is it (艾尔肯 for 艾尔肯·吐尼亚孜) -> "given"; issues whose
     category is so named (停车, the issue scheme's concept) -> "category";
     places whose name is it and a type word (新华 for 新华街道, not for
     新华路街道: kg.extract.places.core) -> "core"; those whose own name
@@ -74,11 +76,15 @@ def matches(view: ViewGraph, selector: Selector) -> tuple[list[str], str]:
     ((['a'], 'exact'), (['a'], 'part'))
     >>> matches(view, Selector("--place", "新华")), matches(view, Selector("--place", "新华路"))
     ((['b'], 'core'), (['c'], 'core'))
+    >>> view.nodes["d"] = ViewNode("d", "艾山·买买提", "Official", names={"艾山·买买提"})
+    >>> matches(view, Selector("--focus", "艾山")), matches(view, Selector("--focus", "买买提"))
+    ((['d'], 'given'), (['d'], 'part'))
     """
     forms, candidates = _forms(selector), _candidates(view, selector)
     own = {n.key: (n.names - set(n.categories)) | {n.label} for n in candidates}
     tiers = (
         ("exact", lambda n: any(f in own[n.key] for f in forms)),
+        ("given", lambda n: selector.flag == "--focus" and any(given_name(name) in forms for name in own[n.key])),
         ("category", lambda n: any(f in n.categories for f in forms)),
         ("core", lambda n: n.kind.split(":", 1)[0] in PLACE_KINDS and any(_core(name) in forms for name in own[n.key])),
         ("part", lambda n: any(f in (n.full or n.label) for f in forms)),
@@ -93,6 +99,23 @@ def matches(view: ViewGraph, selector: Selector) -> tuple[list[str], str]:
         if keys:
             return keys, "jurisdiction"
     return [], ""
+
+
+def given_name(name: str) -> str | None:
+    """The given name of a transcribed name (Uyghur, Kazakh, Mongolian names
+    written in Han characters: given name, a name dot, the father's name):
+    its part before the first name dot (kg.analyse.component.NAME_DOTS); None
+    for a name with no dot (王建设: its surname comes first, and a part of it
+    names no one).  The given name is what the person is called by, so
+    `--focus 艾尔肯` means 艾尔肯·吐尼亚孜, not another person.
+
+    >>> given_name("艾尔肯·吐尼亚孜"), given_name("古丽•买买提"), given_name("王建设")
+    ('艾尔肯', '古丽', None)
+    """
+    from kg.analyse.component import NAME_DOTS
+
+    cut = min((name.find(d) for d in NAME_DOTS if d in name), default=-1)
+    return name[:cut] if cut > 0 else None
 
 
 def _core(name: str) -> str:
@@ -139,7 +162,7 @@ def seeds(view: ViewGraph, selector: Selector) -> list[str]:
     kg.views.select.PartialName: --focus '王建': no official is named 王建; the name is part of 王建设, another person: give the full name (--focus 王建设)
     """
     keys, how = matches(view, selector)
-    if how == "exact":
+    if how in ("exact", "given"):  # (a transcribed name's given name names its person: matches)
         return keys
     if selector.flag in PARTIAL_REFUSED and _is_surname(selector.name):
         surname_of(view, selector)  # raises: 周 is no one's name, only where names start
@@ -226,6 +249,8 @@ def drawn_by(view: ViewGraph, selector: Selector, keys: list[str], how: str) -> 
     >>> view = ViewGraph(nodes={"b": ViewNode("b", "新华街道", "Subdistrict"), "c": ViewNode("c", "新华路街道", "Subdistrict")})
     >>> drawn_by(view, Selector("--place", "新华"), ["b"], "core")
     "--place '新华': nothing is named 新华 exactly; drawing what contains it: 新华街道 (the name with its type word; not drawn, longer names that contain it: 新华路街道)"
+    >>> drawn_by(ViewGraph(nodes={"d": ViewNode("d", "艾山·买买提", "Official")}), Selector("--focus", "艾山"), ["d"], "given")
+    "--focus '艾山': the given name of 艾山·买买提 (a transcribed name's part before its dot): drawing that official"
     """
     head = f"{selector.flag} {selector.name!r}: nothing is named {selector.name} exactly; "
     if how == "jurisdiction":
@@ -233,6 +258,9 @@ def drawn_by(view: ViewGraph, selector: Selector, keys: list[str], how: str) -> 
         return (f"{selector.flag} {selector.name!r}: no place of the reports is named {selector.name}; it is the area "
                 f"(gov:jurisdiction) of the post{'s' * (len(posts) > 1)} {', '.join(posts[:SHOWN])}: drawing "
                 f"{'them' if len(posts) > 1 else 'it'}")
+    if how == "given":
+        return (f"{selector.flag} {selector.name!r}: the given name of {matched_names(view, keys)} "
+                f"(a transcribed name's part before its dot): drawing {'them' if len(keys) > 1 else 'that official'}")
     if how == "category":
         labels = sorted({view.nodes[k].categories[f] for k in keys for f in _forms(selector) if f in view.nodes[k].categories})
         return (f"{selector.flag} {selector.name!r}: no issue is named {selector.name}; it names the issue category "
