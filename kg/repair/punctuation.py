@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.extract.lexicons import words
+from kg.resources import lexicon
 from kg.text import HAN, TrackedText
 
 # Parentheses stay ASCII: `2月5日)` and `(MS)` are the report's own.
@@ -38,7 +38,7 @@ def _name_dot() -> re.Pattern:
     has other characters around it; the other dots (NAME_DOT_VARIANTS) separate
     nothing else between Han characters.  A date (2026.5.20), a decimal or a
     URL has no Han character beside its dot."""
-    syllable = "[" + "".join(sorted(words("name_transcription_chars.txt"))) + "]"
+    syllable = "[" + "".join(sorted({c for line in lexicon("name_transcription_chars.txt") for c in line.split()})) + "]"
     return re.compile(rf"(?<={syllable}{syllable})[.．](?={syllable}{syllable})"
                       rf"|(?<=[{HAN}])[{NAME_DOT_VARIANTS}](?=[{HAN}])")
 
