@@ -167,6 +167,7 @@ def test_other_doubled_titles_and_organs_keep_the_name(post):
     ("2024年5月16日，韩青岳来到石屏村，并与县委副书记钟明远座谈。", "县委副书记"),  # function words
     ("2024年5月16日，县长韩青岳来到石屏村。随后县委书记钟明远来到青岭村。", "县委书记"),
     ("2024年5月16日，县长韩青岳来到石屏村。当天县委书记钟明远来到青岭村。", "县委书记"),
+    ("2024年5月16日，钟明远以县人大代表身份来到石屏村调研。", "县人大代表"),  # a person's name and a preposition
 ])
 def test_words_before_a_bare_organ_are_no_county(text, post):
     assert posts(facts_of(text + "\n"))["钟明远"] == [post]

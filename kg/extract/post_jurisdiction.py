@@ -48,9 +48,10 @@ def named_jurisdiction_start(text: str, start: int, cut: int, toks: list[Token])
     to four Han characters, its level word, then that level's doubled title or
     organ (NAMED_LEVEL), and `cut` lies inside them (the words cut the name:
     在/p|田县/LOC|县长, 疏附县/v|县长, 于田县委/PER|副书记); else `cut`.  A verb
-    whose object is an official (陪同县委书记: `_introducing_verbs`), or words
-    the analyser reads as function words only (并与|县委书记: FUNCTION_TAGS), is
-    no name.  Source: NEWC28 3 (疏附/v|县/n|县长 gave the post 县县长).
+    whose object is an official (陪同县委书记: `_introducing_verbs`), a run
+    holding a person's name (王海以区人大代表), or one whose word before the
+    level word is a function word (并与|县委书记, 以|区人大代表: FUNCTION_TAGS;
+    在 of 在/p|田县 is no word ending there) is no name.  Source: NEWC28 3 (疏附/v|县/n|县长 gave the post 县县长).
 
     >>> from kg.analyse import Token
     >>> text = "疏附县县长王明"
@@ -68,8 +69,10 @@ def named_jurisdiction_start(text: str, start: int, cut: int, toks: list[Token])
     name = m.group("name")
     if name in _introducing_verbs():
         return cut
-    inside = [t for t in toks if start <= t.start and t.end <= m.start("level")]
-    covered = sum(t.end - t.start for t in inside) == len(name)
-    if covered and all(t.tag in FUNCTION_TAGS for t in inside):
-        return cut
+    level = m.start("level")
+    inside = [t for t in toks if start <= t.start and t.end <= level]
+    if any(t.tag == "PER" for t in inside):
+        return cut  # 王海|以|区人大代表: a person's name before the post, not a place's
+    if inside and inside[-1].end == level and inside[-1].tag in FUNCTION_TAGS:
+        return cut  # 以|区人大代表, 并与|县委, 随后|县委: a function word before the level word
     return start
