@@ -1850,8 +1850,7 @@ class PlaceRegistry:
 
     @staticmethod
     def _label(segments, i: int) -> str:
-        """The leaf as written, with its parent's name when the leaf alone is generic,
-        or a facility written right after its administrative unit (`unit_facility`)."""
+        """The leaf as written, with its parent's name when the leaf alone is generic."""
         seg = segments[i]
         # (a site numbered in its series is named by its parent too: 梅岭镇第二敬老院)
         # (and a numbered or sided part of a unit: 新华社区5号网格, 江湾街道东片区)
@@ -1859,8 +1858,7 @@ class PlaceRegistry:
         # (and a unit whose type word is one only after its parent's: 一五〇团三连, a Corps company)
         after_parent = i > 0 and suffix_at(seg.text, len(seg.text)) is None \
             and rest_suffix_at(segments[i - 1].text + seg.text, len(segments[i - 1].text)) is not None
-        if i > 0 and (not has_proper_part(seg.text) or own_part(segments[i - 1], seg) or numbered or after_parent
-                      or unit_facility(segments[i - 1], seg)):
+        if i > 0 and (not has_proper_part(seg.text) or own_part(segments[i - 1], seg) or numbered or after_parent):
             return segments[i - 1].text + seg.text
         return seg.text.replace("“", "").replace("”", "")  # (“家站点” is labelled 家站点: quotes mark a name, they are none of it)
 
@@ -1882,24 +1880,6 @@ def named_area(text: str) -> Segment | None:
                 continue
             return Segment(text[:cut], hit[1], hit[2])
     return None
-
-
-def unit_facility(parent: Segment, seg: Segment) -> bool:
-    """Is `seg`, written right after `parent`, that administrative unit's
-    facility (a Facility after a district, town, community or village:
-    八坊社区日间照料中心, 石门村老年食堂, 青石社区养老服务中心)?  It serves the
-    unit's people and is told by the unit's name, whatever its own words
-    (generic or not), so it is labelled with it as one rule; a housing
-    estate, an enterprise or a venue after its unit (东湖街道阳光花园小区) keeps
-    its own name.  Source: NEWC28 4 (八坊社区日间照料中心 was labelled
-    日间照料中心 and 喀拉巴格村老年食堂 with its village).
-
-    >>> unit_facility(Segment("八坊社区", "ResidentsCommittee", "community"), Segment("日间照料中心", "Facility", "site"))
-    True
-    >>> unit_facility(Segment("东湖街道", "Subdistrict", "subdistrict"), Segment("阳光花园小区", "HousingEstate", "site"))
-    False
-    """
-    return parent.level in ADMIN and seg.type == "Facility"
 
 
 def own_part(parent: Segment, seg: Segment) -> bool:
