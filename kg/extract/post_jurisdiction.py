@@ -41,6 +41,13 @@ def _introducing_verbs() -> frozenset[str]:
                                                   "post_directive_verbs.txt", "bring_words.txt")))
 
 
+@cache
+def _level_words() -> frozenset[str]:
+    """The jurisdictions' words a post opens with (post_levels.txt without 级:
+    县, 社区, 街道, 嘎查), as kg.extract.officials._jurisdiction_words."""
+    return frozenset(w[:-1] for w in words("post_levels.txt") if w.endswith("级") and len(w) > 1)
+
+
 def named_jurisdiction_start(text: str, start: int, cut: int, toks: list[Token]) -> int:
     """Where a post whose candidate starts at `start` starts, when the words
     read from the analyser cut it at `cut`, at or right after a level word
@@ -51,7 +58,8 @@ def named_jurisdiction_start(text: str, start: int, cut: int, toks: list[Token])
     whose object is an official (陪同县委书记: `_introducing_verbs`), a run
     holding a person's name (王海以区人大代表), or one whose word before the
     level word is a function word (并与|县委书记, 以|区人大代表: FUNCTION_TAGS;
-    在 of 在/p|田县 is no word ending there) is no name.  Source: NEWC28 3 (疏附/v|县/n|县长 gave the post 县县长).
+    在 of 在/p|田县 is no word ending there) is no name, nor one whose level
+    character ends a longer level word (与社区党委书记: 社区).  Source: NEWC28 3 (疏附/v|县/n|县长 gave the post 县县长).
 
     >>> from kg.analyse import Token
     >>> text = "疏附县县长王明"
@@ -70,6 +78,8 @@ def named_jurisdiction_start(text: str, start: int, cut: int, toks: list[Token])
     if name in _introducing_verbs():
         return cut
     level = m.start("level")
+    if any(len(w) > 1 and text.endswith(w, start, level + 1) for w in _level_words()):
+        return cut  # 与社区党委书记: the level word is 社区, whose organ needs no name
     inside = [t for t in toks if start <= t.start and t.end <= level]
     if any(t.tag == "PER" for t in inside):
         return cut  # 王海|以|区人大代表: a person's name before the post, not a place's
