@@ -29,7 +29,9 @@ def place_key(registry: PlaceRegistry, pid: int) -> str:
     新华居委会 and 新华社区 are `community:新华社区`, 新华村 is `community:新华村`);
     districts and sites have no kind word (`district:东湖`, `site:中环`).  A
     name too short to strip (三村 under 白石乡: core keeps two characters) is
-    written with its kind already: `community:三村`, not 三村村.
+    written with its kind already: `community:三村`, not 三村村.  A site's
+    numbered section or phase keeps its number and type word (`numbered_name`:
+    翠苑一区 is `site:翠苑一区`, never the `site:翠苑` of 翠苑二区).
 
     >>> place_key(registry, pid)  # doctest: +SKIP
     'subdistrict:东湖街道/community:新华社区'
@@ -41,8 +43,11 @@ def place_key(registry: PlaceRegistry, pid: int) -> str:
         node = registry.nodes[pid]
         own = _own_name(registry, node)
         name = estate_core(own) if node.type == ESTATE else core(own)
-        # a name too short to lose its type word (三村 under 白石乡) keeps it: the kind is written already
-        kind_word = "" if name == own and own.endswith(node.kind) else node.kind
+        numbered = numbered_name(own, name) if node.level == "site" else name
+        # a name too short to lose its type word (三村 under 白石乡) keeps it: the kind is written
+        # already; so does a numbered section's (翠苑一区: its type word is in the name)
+        kind_word = "" if numbered != name or (name == own and own.endswith(node.kind)) else node.kind
+        name = numbered
         chain.append(f"{node.level}:{name}{kind_word}")
         pid = node.parent
     return "/".join(reversed(chain))
@@ -67,6 +72,38 @@ def estate_core(name: str) -> str:
             break
         name = name[: -hit[0]]
     return name.replace("“", "").replace("”", "")
+
+
+# a sequence number: Arabic, full-width or Chinese numerals (一区, 二期, 3号院, 十二组), or one
+# Latin letter written in a type word (B区)
+NUMERAL = re.compile(r"[0-9０-９一二三四五六七八九十百零〇两]")
+NUMBERED_SUFFIX = re.compile(r"[0-9０-９A-Za-zＡ-Ｚ一二三四五六七八九十百零〇两]")
+
+
+def numbered_name(own: str, name: str) -> str:
+    """A site's name as its identity when a type word the key would strip
+    carries a sequence number (翠苑一区, 翠苑二期, 翠苑3号院, 翠苑五村): the
+    number counts sections or phases of one estate, each its own place, so
+    `own` is kept up to that numbered type word, and only the type words
+    after it go (翠苑一区小区 is 翠苑一区).  `name` is `own` with its type
+    words stripped (estate_core or core); it is returned when no stripped
+    type word is numbered.  A type word is numbered when it opens with a
+    numeral or a Latin letter (place_suffixes.tsv: 一区, B区, 二期, 三组) or
+    follows a numeral (3号, 5号院).  Source: NEWC28 1 (翠苑一区 and 翠苑二区
+    of two reports were one place).
+
+    >>> numbered_name("翠苑一区", "翠苑"), numbered_name("翠苑一区小区", "翠苑"), numbered_name("金桥新村二期", "金桥新村")
+    ('翠苑一区', '翠苑一区', '金桥新村二期')
+    >>> numbered_name("翠苑小区", "翠苑"), numbered_name("锦绣府B区", "锦绣府"), numbered_name("幸福里3号", "幸福里3")
+    ('翠苑', '锦绣府B区', '幸福里3号')
+    """
+    rest = own.strip("“”\"")
+    while len(rest) > len(name) and (hit := suffix_at(rest, len(rest))):
+        word_start = len(rest) - hit[0]
+        if NUMBERED_SUFFIX.match(rest, word_start) or (word_start > 0 and NUMERAL.match(rest, word_start - 1)):
+            return rest.replace("“", "").replace("”", "")
+        rest = rest[:word_start]
+    return name
 
 
 def distinct_place_keys(registry: PlaceRegistry) -> dict[int, str]:

@@ -46,6 +46,7 @@ from kg.extract.guides import CLAUSE_STARTS, GUIDE_OPENERS, MAX_NAME, MAX_POST, 
 from kg.extract.issue_words import remark_acts
 from kg.extract.lexicons import alternation, assignment_titles, compile_words, kind_words, pattern, table, words
 from kg.extract.places import COUNTED_PEOPLE, segment, suffix_at
+from kg.extract.post_jurisdiction import named_jurisdiction_start
 from kg.pipeline import Doc, component, set_extension
 from kg.repair.lost import surviving_name_part
 from kg.resources import lexicon, surname_initials
@@ -1738,6 +1739,8 @@ def post_before(lx: Lexis, end: int, head_start: int | None = None) -> tuple[str
                 break  # 通知|副市长王明带队: a verb directing the official (tagged a noun) is no post's word
             i -= 1
             cut = toks[i].start
+        # 疏附/v|县/n|县长, 疏附/v|县委: a jurisdiction's name the analyser read as another word
+        cut = named_jurisdiction_start(text, start, cut, toks)
         glued = toks[i - 1] if i > 0 else None
         if times and glued and glued.start < start < glued.end and glued.tag in POST_TAGS:
             cut = start  # 日前镇|党委书记: the tagger glued the post's first characters to the time word

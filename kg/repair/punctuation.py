@@ -7,7 +7,9 @@ Only where a Chinese character stands on at least one side, so numbers
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from kg.resources import lexicon
 from kg.text import HAN, TrackedText
 
 # Parentheses stay ASCII: `2月5日)` and `(MS)` are the report's own.
@@ -27,14 +29,47 @@ ASCII_STOP = re.compile(rf"(?=[ \t.])(?<={CJK})[ \t]*\.(?![\d.])[ \t]*")
 ASCII_QUOTED = re.compile(rf'"(?=[^"\n]{{0,300}}?{CJK})([^"\n]{{1,300}}?)"')
 
 
+@cache
+def _name_dot() -> re.Pattern:
+    """A dot typed between two parts of a transcribed name (艾尔肯.吐尼亚孜,
+    达瓦．次仁, 买买提•吐尔逊): the separator the mainland writes `·`.  An ASCII
+    `.` or a full-width `．` is one only between two syllables of such names on
+    each side (name_transcription_chars.txt), as a full stop typed so (他说.随后)
+    has other characters around it; the other dots (NAME_DOT_VARIANTS) separate
+    nothing else between Han characters.  A date (2026.5.20), a decimal or a
+    URL has no Han character beside its dot."""
+    syllable = "[" + "".join(sorted({c for line in lexicon("name_transcription_chars.txt") for c in line.split()})) + "]"
+    return re.compile(rf"(?<={syllable}{syllable})[.．](?={syllable}{syllable})"
+                      rf"|(?<=[{HAN}])[{NAME_DOT_VARIANTS}](?=[{HAN}])")
+
+
+# the separators of a transcribed name's parts other editions and keyboards write for `·`
+# (U+00B7): ‧ and ・ (Taiwan, Japan), • and ∙ (a bullet typed for it); cf. FOLDED_MARKS
+NAME_DOT_VARIANTS = "‧・•∙"
+
+
+def name_dots(text: TrackedText) -> TrackedText:
+    """The dot between the parts of a transcribed name, however typed, as `·`
+    (`_name_dot`), so a name is one however a report types it and a query
+    finds it typed either way (kg.repair.spellings).  Source: NEWC28 2
+    (县长艾尔肯.吐尼亚孜来到 gave the official 艾尔肯).
+
+    >>> from kg.text import TrackedText
+    >>> name_dots(TrackedText("县长艾尔肯.吐尼亚孜、阿不都•热合曼来到；2026.5.20，他说.随后")).text
+    '县长艾尔肯·吐尼亚孜、阿不都·热合曼来到；2026.5.20，他说.随后'
+    """
+    return text.sub(_name_dot(), "·")
+
+
 def fullwidth_punctuation(text: TrackedText) -> TrackedText:
     """ASCII , ; : ? ! next to Chinese text, a . ending it and a pair of " around it
-    become full-width.
+    become full-width; a dot inside a transcribed name becomes `·` (name_dots).
 
     >>> from kg.text import TrackedText
     >>> fullwidth_punctuation(TrackedText('老人问:"能不能修一修?"他说.')).text
     '老人问：“能不能修一修？”他说。'
     """
+    text = name_dots(text)
     text = text.sub(ASCII_NEAR_CJK, lambda m: FULLWIDTH[m.group(1) or m.group(2)])
     text = text.sub(ASCII_QUOTED, lambda m: "“" + m.group(1) + "”")
     return text.sub(ASCII_STOP, "。")

@@ -1,0 +1,88 @@
+"""The jurisdiction's name opening a post, read by the title's shape.
+
+A county, district or town named before its post is written with its level
+word, and the title after it opens with that level word again (青山县县长,
+城关镇镇长) or with the level's organ (青山县委副书记, 青山县政府县长).  The
+analyser reads most such names as places, but a name made of a verb's or a
+preposition's characters (疏附, 比如, 对口, 在田, 治多) it reads as a verb, a
+preposition or a word of its own (疏附/v|县/n|县长, 在/p|田县/LOC|县长), and
+the post read from its words alone lost the name (县县长, 县委副书记).  The
+shape decides, not the tags: two to four Han characters opening the post, the
+level word, then its doubled title or organ.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.analyse import Token
+from kg.extract.lexicons import words
+from kg.text import HAN
+
+# the levels whose name a post may open with (PRC 县级 and 乡级: 区, 县, 市, 旗 and 镇, 乡)
+LEVEL_CHARS = "区县市旗州盟镇乡"
+# a name, its level word, then the title opening with the level word again (县县长, 镇副镇长:
+# the head of that place) or the level's organ (县委, 县政府, 县人大: kg.extract.officials.DISTRICT_ORGAN)
+NAMED_LEVEL = re.compile(
+    rf"(?P<name>[{HAN}]{{2,4}}?)(?P<level>[{LEVEL_CHARS}])"
+    r"(?P<organ>(?P=level)长|副(?P=level)长|(?P=level)委|委|党委|人民政府|政府|人大|政协|纪委)")
+# analyser tags of words that never make a place's name alone: function words (并与|县委书记,
+# 随后|县委书记), a locative or a time (会上|县委副书记, 当天|县长), a number
+FUNCTION_TAGS = frozenset({"p", "c", "d", "u", "r", "w", "xc", "f", "TIME", "m", "q"})
+
+
+@cache
+def _introducing_verbs() -> frozenset[str]:
+    """Verbs whose object is an official (陪同县委书记, 邀请县委副书记, 带领县长):
+    the word classes of such verbs (name_pivot_verbs.txt, companion_markers.txt,
+    post_directive_verbs.txt, bring_words.txt)."""
+    return frozenset().union(*(words(f) for f in ("name_pivot_verbs.txt", "companion_markers.txt",
+                                                  "post_directive_verbs.txt", "bring_words.txt")))
+
+
+@cache
+def _level_words() -> frozenset[str]:
+    """The jurisdictions' words a post opens with (post_levels.txt without 级:
+    县, 社区, 街道, 嘎查), as kg.extract.officials._jurisdiction_words."""
+    return frozenset(w[:-1] for w in words("post_levels.txt") if w.endswith("级") and len(w) > 1)
+
+
+def named_jurisdiction_start(text: str, start: int, cut: int, toks: list[Token]) -> int:
+    """Where a post whose candidate starts at `start` starts, when the words
+    read from the analyser cut it at `cut`, at or right after a level word
+    (区县市旗州盟镇乡): `start` when text[start:] is a jurisdiction's name of two
+    to four Han characters, its level word, then that level's doubled title or
+    organ (NAMED_LEVEL), and `cut` lies inside them (the words cut the name:
+    在/p|田县/LOC|县长, 疏附县/v|县长, 于田县委/PER|副书记); else `cut`.  A verb
+    whose object is an official (陪同县委书记: `_introducing_verbs`), a run
+    holding a person's name (王海以区人大代表), or one whose word before the
+    level word is a function word (并与|县委书记, 以|区人大代表: FUNCTION_TAGS;
+    在 of 在/p|田县 is no word ending there) is no name, nor one whose level
+    character ends a longer level word (与社区党委书记: 社区).  Source: NEWC28 3 (疏附/v|县/n|县长 gave the post 县县长).
+
+    >>> from kg.analyse import Token
+    >>> text = "疏附县县长王明"
+    >>> named_jurisdiction_start(text, 0, 2, [Token("疏附", "v", 0, 2), Token("县", "n", 2, 3), Token("县长", "n", 3, 5)])
+    0
+    >>> text = "陪同县委副书记王明"
+    >>> named_jurisdiction_start(text, 0, 2, [Token("陪同", "v", 0, 2), Token("县委", "ORG", 2, 4)])
+    2
+    """
+    if cut <= start:
+        return cut
+    m = NAMED_LEVEL.match(text, start)
+    if not m or cut > m.end("organ"):
+        return cut
+    name = m.group("name")
+    if name in _introducing_verbs():
+        return cut
+    level = m.start("level")
+    if any(len(w) > 1 and text.endswith(w, start, level + 1) for w in _level_words()):
+        return cut  # 与社区党委书记: the level word is 社区, whose organ needs no name
+    inside = [t for t in toks if start <= t.start and t.end <= level]
+    if any(t.tag == "PER" for t in inside):
+        return cut  # 王海|以|区人大代表: a person's name before the post, not a place's
+    if inside and inside[-1].end == level and inside[-1].tag in FUNCTION_TAGS:
+        return cut  # 以|区人大代表, 并与|县委, 随后|县委: a function word before the level word
+    return start
