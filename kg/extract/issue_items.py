@@ -23,6 +23,11 @@ ITEM_SPLIT = re.compile(r"[、，,；;]|[”」』’][“「『‘]|以及|还�
 # does is the analyser's reading (`conjunctions`), not the characters around it
 PAIR_CHARS = frozenset("和及与")
 CONJUNCTION_TAG = "c"
+# the analyser may read 和 after a predicate as a preposition (快递柜不够|和|充电桩太少); a
+# preposition opens a phrase before its verb, never right after a predicate ends: there it
+# joins two clauses (居民与物业沟通不畅 keeps its 与: a noun before it)
+PREPOSITION_TAG = "p"
+PREDICATE_TAGS = ("a", "v")
 NOT_PHRASE_START = frozenset({"u", "w", "d", "p", "c", "xc"})  # a particle, mark, adverb or preposition after it
 MIN_PAIR_SIDE = 3
 MIN_ITEM, MAX_ITEM, MIN_CLAUSE, MAX_CLAUSE = 2, 30, 4, 24  # a complaint said in one clause is short; longer is narration
@@ -526,6 +531,8 @@ def conjunctions(part: str) -> tuple[int, ...]:
 
     >>> conjunctions("冬季取暖和灌溉渠道维修"), conjunctions("屋里不暖和"), conjunctions("及时清运垃圾")
     ((4,), (), ())
+    >>> conjunctions("快递柜不够和充电桩太少"), conjunctions("居民与物业沟通不畅")
+    ((5,), ())
     """
     if not PAIR_CHARS.intersection(part):
         return ()
@@ -539,7 +546,9 @@ def conjunctions(part: str) -> tuple[int, ...]:
             break  # (the analyser's words are the part's characters in order)
         pos = at + len(word)
         # a phrase on each side: one ending the part joins nothing (屋里不暖|和, misread)
-        if word in PAIR_CHARS and tag == CONJUNCTION_TAG and 0 < n < len(tagged) - 1 and tagged[n + 1][1] not in NOT_PHRASE_START:
+        if word in PAIR_CHARS and 0 < n < len(tagged) - 1 and tagged[n + 1][1] not in NOT_PHRASE_START and (
+            tag == CONJUNCTION_TAG or tag == PREPOSITION_TAG and tagged[n - 1][1][:1] in PREDICATE_TAGS
+        ):
             out.append(at)
     return tuple(out)
 
