@@ -74,6 +74,21 @@ def stands_alone(clause: str) -> bool:
     return MIN_CLAUSE <= len(clause) <= MAX_CLAUSE or len(clause) == MIN_CLAUSE - 1 and bool(issue_words.problem().search(clause))
 
 
+def open_list(item: str) -> bool:
+    """Is `item` an open 、-list of two or more short complaints: each part long enough
+    to stand alone (`stands_alone`) and stating a problem of its own
+    (`issue_problem_words.txt`)?  Read so with no closing 等问题 (session 28, FAULTS28
+    kind 8); a list of nouns (路灯、车位、垃圾桶) or one complaint with a 、 inside
+    (招不到、留不住) is none.
+
+    >>> open_list("老旧楼栋屋顶渗水、背街小巷路灯不亮、冬季清雪人手不够"), open_list("路灯、车位和垃圾桶的管理维护")
+    (True, False)
+    """
+    parts = item.split("、")
+    problem = issue_words.problem()
+    return len(parts) >= 2 and all(stands_alone(p) and problem.search(p) for p in parts)
+
+
 def troubled(part: str) -> bool:
     """Whether a later clause of reported speech tells a thing going wrong often or
     badly (`issue_trouble_words.txt`), and praises nothing (`issue_positive_words.txt`).
@@ -498,6 +513,13 @@ class ContentReader:
             # (希望解决停车问题: the object of a wish to solve is a problem named, however short)
             # (居民反映积水。: a problem noun, `issue_problem_nouns.txt`, as the act's whole
             # first clause names the problem, however short; session 27)
+            if len(item) > MAX_CLAUSE and not quote and open_list(item):
+                # 管网混接、路面破损、清雪人手不够: an open 、-list of short complaints,
+                # no 等问题 closing it, too long for one clause: each is an item
+                new = [i for i in split_items(item) if i not in out]
+                out += new
+                found = found or bool(new)
+                continue
             if not stands_alone(item) and not (len(item) >= 2 and issue_restated.wish_to_solve(part)) and not (n == 0 and whole_problem(item)):
                 continue
             if not every and not found and circumstance(item) and not RESIDENCE.match(item):

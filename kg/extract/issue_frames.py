@@ -479,9 +479,23 @@ class RaisingFrames:
         if not found:
             return None
         items, end = found
-        if not all(issue_words.problem().search(i) for i in items):
+        if not all(issue_words.problem().search(i) for i in items) and not self.raised_head(m.end(), end):
             return None  # 了解停车、吃水难等情况: a survey of a field, not a list of problems
         return items, end, m.start()
+
+    def raised_head(self, start: int, end: int) -> bool:
+        """Is the head noun closing the list text[start:end] (`closed_list`) one that is
+        itself a raising (`OPINION_HEADS`: 等群众诉求, 等居民意见)?  The items were then
+        raised by residents, whatever the official does with them after (了解/跟进 …
+        的办理情况): a petition's items are issues even with no problem word in them
+        (供暖不热).  Session 28.
+
+        >>> # 了解A、B等群众诉求的办理情况 -> True; 了解A、B等工作的进展 -> False
+        """
+        close = None
+        for close in issue_words.closer().finditer(self.text, start, end):
+            pass
+        return close is not None and close.end() == end and close.group(0).startswith("等") and close.group(0).endswith(OPINION_HEADS)
 
     def topic(self, s: Sentence, m) -> tuple[list[str], int, int] | None:
         """围绕/就/对/关于 X (等议题|的意见) + a discussion verb or raising act.
@@ -587,13 +601,32 @@ class RaisingFrames:
                 pos = end
                 continue
             last = split_items(text[pos + 1 : head.start()])  # (its items joined by 和/及/与/、)
-            if len(last) < 2 or not all(issue_piece(p) for p in last + [text[a:b] for a, b in pieces]):
+            if len(last) < 2 and not self.closed_by_deng(pos + 1, head.start()):
+                return None
+            if not last or not all(issue_piece(p) for p in last + [text[a:b] for a, b in pieces]):
                 return None
             items = split_items(text[start : head.start()])
             if self.hearing(s, m.start()):
                 items = [i for i in items if not theme(i)]
             return items, head.end(), m.start()
         return None
+
+    def closed_by_deng(self, start: int, head: int) -> bool:
+        """Does the last comma piece of a topic list, text[start:head], close the list with
+        等 (+ a head noun: 小区停车难等问题的, 楼道堆放杂物等) and is it a noun phrase of
+        its own (`issue_piece`: no raiser, act or marker opening a clause)?  Then the
+        commas before it separate the list's items, as 、 would (an ASCII comma repaired
+        to ，often stands there): 对加装电梯，小区停车难等问题的意见 lists two.  A clause with
+        its own subject and verb (居民提出了X等) is no piece, and nothing is listed.
+        Session 28 (a newcomer's report).
+
+        >>> # 对加装电梯，小区停车难等问题的意见建议 -> True at 小区停车难等问题的
+        """
+        text = self.text
+        closing = LIST_END.search(text, start, head) or next(
+            (c for c in issue_words.closer().finditer(text, start, head + 1) if c.group(0).startswith("等")), None
+        )
+        return closing is not None and issue_piece(text[start : closing.start()])
 
     def hearing(self, s: Sentence, marker: int) -> bool:
         """Does the clause of `s` before a topic marker at `marker` hold a hearing verb

@@ -1,6 +1,6 @@
 """Issue items: a raw stretch of content cut into items and trimmed to their core.
 
-Pure functions on strings: `split_items` cuts a topic list (on 、/以及/还有, and on
+Functions on strings (the analyser reads a part joined by 和/及/与, `conjunctions`): `split_items` cuts a topic list (on 、/以及/还有, and on
 和/及/与 between longer items), `trim` strips connectives, acts and closing head
 nouns, `keep` drops what is no issue (vague words, back-references, follow-ups,
 counts, results).
@@ -13,14 +13,22 @@ from functools import cache
 
 from kg.extract import issue_words
 from kg.extract.issue_words import COUNT
-from kg.extract.issue_restated import asks_party, strip_resolve
+from kg.extract.issue_restated import asks_party, help_only, strip_resolve
 from kg.extract.lexicons import alternation, pattern, words
 from kg.extract.places import parse_at
 
 # (two quotations side by side are two items, in any script's marks: “A”“B”, 「A」『B』)
 ITEM_SPLIT = re.compile(r"[、，,；;]|[”」』’][“「『‘]|以及|还有|并且|另外")
-# (not inside a word: 涉及, 惠及, 来不及, 及时, 参与, 暖和, 和谐; session 16)
-PAIR_SPLIT = re.compile(r"(?<![涉惠波危顾普企来])及(?!时)|(?<![参给])与|(?<![暖缓温总平调附])和(?![谐睦])")
+# the characters that join two items as a conjunction (A和B, A及B, A与B); whether one
+# does is the analyser's reading (`conjunctions`), not the characters around it
+PAIR_CHARS = frozenset("和及与")
+CONJUNCTION_TAG = "c"
+# the analyser may read 和 after a predicate as a preposition (快递柜不够|和|充电桩太少); a
+# preposition opens a phrase before its verb, never right after a predicate ends: there it
+# joins two clauses (居民与物业沟通不畅 keeps its 与: a noun before it)
+PREPOSITION_TAG = "p"
+PREDICATE_TAGS = ("a", "v")
+NOT_PHRASE_START = frozenset({"u", "w", "d", "p", "c", "xc"})  # a particle, mark, adverb or preposition after it
 MIN_PAIR_SIDE = 3
 MIN_ITEM, MAX_ITEM, MIN_CLAUSE, MAX_CLAUSE = 2, 30, 4, 24  # a complaint said in one clause is short; longer is narration
 # (and an ordinal left on a point: 一是X, 第二，X, （二）X, 2.X, 二、X; read as a clause when its
@@ -122,6 +130,9 @@ WAITING = re.compile(r"(?:盼|等|望)着$")
 OWN_HEALTH = re.compile(
     r"^(?:自己|我|俺|咱|他|她)(?:们|家)?的?(?:母亲|父亲|老伴|老汉|老头|爱人|孩子|儿子|女儿|孙子|孙女|娃娃?)?"
     r"[^，,的]{0,4}?(?:患有|患上|得了|有|常年|长期)?[^，,的]{0,6}?(?:(?<![看就治])病|吃药|腿脚|身体|残疾|瘫痪|血压|血糖|心脏)"
+    # the speaker's body said bad with no subject, after a clause of theirs (我住在六楼，
+    # 腿脚不好，…): who speaks, the reason for the wish after it (session 28)
+    r"|^(?:腿脚|身体|腰腿|腿|腰|眼睛|耳朵|膝盖|心脏)(?:也|又|都|还|一直|越来越)?(?:不太|不大|不)?(?:好|便|灵便|利索|行|灵|中用)$"
 )
 # a request naming no thing, only an act on the complaint before it (能不能修剪一下,
 # 能不能给修一修, 今年能不能给解决, 能不能彻底改一改, 尽快补上, 加快推进, 希望解决, 适当提高;
@@ -164,7 +175,8 @@ def bare_request(item: str) -> bool:
     """Whether `item` asks only that the complaint before it be dealt with (`BARE_REQUEST`):
     a request or an adverb before at most two characters, or a tentative ending (一下, V一V);
     or that it be put on a plan (`PLANNED`: 尽快纳入维修计划), or that a party deal with it
-    (`issue_restated.asks_party`: 物业公司尽快上门维修).
+    (`issue_restated.asks_party`: 物业公司尽快上门维修), or help in general
+    (`issue_restated.help_only`: 上级给予政策支持).
 
     >>> bare_request("能不能修剪一下"), bare_request("尽快补上"), bare_request("停车点"), bare_request("能不能全天供水")
     (True, True, False, False)
@@ -174,9 +186,12 @@ def bare_request(item: str) -> bool:
     (True, False)
     >>> bare_request("能不能帮我们硬化一下"), bare_request("能不能帮我们修条路")
     (True, False)
+    >>> bare_request("区里协调相关部门给予政策支持"), bare_request("县里帮助对接收购商")
+    (True, False)
     """
-    if PLANNED.match(item) or asks_party(item):
-        return True  # (asks_party: 希望物业尽快上门维修, the party asked and the act, nothing named)
+    if PLANNED.match(item) or asks_party(item) or help_only(item):
+        return True  # (asks_party: 希望物业尽快上门维修, the party asked and the act, nothing named;
+        # help_only: 希望上级给予政策支持, help in general asked, nothing named)
     m = BARE_REQUEST.match(item)
     return bool(m) and (m.start("act") > 0 or m.group("tail") in ("一下", "一" + m.group("act")))
 # a clause saying what kind of place its subject is (X社区是典型的老城区社区, 这一带是山城
@@ -249,9 +264,12 @@ def trim(item: str) -> str:
         item = issue_words.leading_speaker().sub("", item)  # 他希望尽快修复X: the speaker goes on
         item = issue_words.leading_act().sub("", item)  # 希望尽快修复X: the request is X
         item = strip_resolve(item)  # 希望解决停车问题: the problem is 停车, solving it the act
-        item = issue_words.addressee_subject().sub("", item)  # 街道能协调X: the request to the street is X
-        if n == 0:  # once: 比如就医排队 keeps its 就
-            item = ITEM_TRIM_HEAD.sub("", item)
+        asked = issue_words.addressee_subject().sub("", item)  # 街道能协调X: the request to the street is X
+        # once: 比如就医排队 keeps its 就; not after a party asked to help (县里帮助|对接X):
+        # what follows its helping verb is the act asked for, no preposition (session 28)
+        if n == 0 and asked == item:
+            asked = ITEM_TRIM_HEAD.sub("", asked)
+        item = asked
         # 此前居民提出的X, 群众的急难愁盼: the part after the last 'raiser/act + 的'
         m = None
         for m in issue_words.owner_de().finditer(item):
@@ -510,6 +528,49 @@ def _lengths(ws: frozenset[str]) -> tuple[int, ...]:
     return tuple(sorted({len(w) for w in ws}))
 
 
+@cache
+def conjunctions(part: str) -> tuple[int, ...]:
+    """Where in `part` a 和, 及 or 与 is a word of its own that the analyser tags as a
+    conjunction (`CONJUNCTION_TAG`), joining the phrases on its sides: 冬季取暖|和|灌溉渠道维修.
+    Inside a word (暖和, 缓和, 和谐, 涉及, 及时, 参与) or as a preposition (与群众交流) it
+    joins nothing.  Session 28: a character guard (no split after 暖, for 暖和) kept
+    取暖和X whole; the analyser's words tell the word 暖和 from 取暖 + 和.
+
+    >>> conjunctions("冬季取暖和灌溉渠道维修"), conjunctions("屋里不暖和"), conjunctions("及时清运垃圾")
+    ((4,), (), ())
+    >>> conjunctions("快递柜不够和充电桩太少"), conjunctions("居民与物业沟通不畅")
+    ((5,), ())
+    """
+    if not PAIR_CHARS.intersection(part):
+        return ()
+    from kg.analyse import get_analyser  # (loaded only when a part holds one of the characters)
+
+    out, pos = [], 0
+    tagged = get_analyser().tag([part])[0]
+    for n, (word, tag) in enumerate(tagged):
+        at = part.find(word, pos)
+        if at < 0:
+            break  # (the analyser's words are the part's characters in order)
+        pos = at + len(word)
+        # a phrase on each side: one ending the part joins nothing (屋里不暖|和, misread)
+        if word in PAIR_CHARS and 0 < n < len(tagged) - 1 and tagged[n + 1][1] not in NOT_PHRASE_START and (
+            tag == CONJUNCTION_TAG or tag == PREPOSITION_TAG and tagged[n - 1][1][:1] in PREDICATE_TAGS
+        ):
+            out.append(at)
+    return tuple(out)
+
+
+def paired(part: str) -> list[str]:
+    """`part` cut at each conjunction the analyser reads in it (`conjunctions`).
+
+    >>> paired("冬季取暖和灌溉渠道维修"), paired("邻里不和谐")
+    (['冬季取暖', '灌溉渠道维修'], ['邻里不和谐'])
+    """
+    cuts = conjunctions(part)
+    ends = [0, *(c + 1 for c in cuts)]
+    return [part[a : (b - 1 if b < len(part) + 1 else None)] for a, b in zip(ends, [*ends[1:], len(part) + 1])]
+
+
 # a verb with a potential complement after 、 (招不到、留不住; 接不住、留不下): the same
 # subject's second failing, too short to stand alone; it stays with the part before it
 POTENTIAL_AFTER = re.compile(r"、(?=[^、，,；;。不“”]不[^、，,；;。不“”](?:[、，,；;。”」]|$))")
@@ -532,7 +593,7 @@ def split_items(items: str) -> list[str]:
         part = part.replace(JOINED, "、").strip(" 。；：:")
         if PROGRESS.match(part):
             continue  # 正在开展地块平整和管线迁改: work under way, not two issues
-        pieces = PAIR_SPLIT.split(part)
+        pieces = paired(part)
         if len(pieces) > 1 and all(len(p) >= MIN_PAIR_SIDE for p in pieces):
             candidates = pieces
         else:

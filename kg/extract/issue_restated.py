@@ -67,6 +67,42 @@ def asks_party(item: str) -> bool:
     return bool(party_request().match(item))
 
 
+BENEFICIARIES = "(?:我们|咱们|俺们|大家|群众|村里|村民|居民)?"  # for whom the help is asked (帮我们)
+
+
+@cache
+def help_request() -> re.Pattern:
+    """A request (optional) to a party (optional: `issue_request_parties.txt`, or an
+    addressee, `issue_addressees.txt`: 县里, 上级), its adverbs and helping verbs
+    (`issue_request_adverbs.txt`: 帮助, 协调), for whom (我们), and help in general
+    (`issue_support_words.tsv`: 给予 + 政策 + 支持, 加大扶持力度): nothing after it."""
+    requests = alternation(kind_words("issue_clause_markers.tsv", "request"))
+    parties = alternation([*words("issue_request_parties.txt"), *words("issue_addressees.txt")])
+    give = alternation(kind_words("issue_support_words.tsv", "give"))
+    field = alternation(kind_words("issue_support_words.tsv", "field"))
+    help_ = alternation(kind_words("issue_support_words.tsv", "help"))
+    degree = alternation(kind_words("issue_support_words.tsv", "degree"))
+    return re.compile(
+        f"^(?:{requests})?(?:[^，,。；]{{0,{PARTY_SPAN}}}?(?:{parties}))?{adverbs()}{BENEFICIARIES}"
+        f"(?:{give})?(?:{field})?(?:{help_})+(?:{degree})?$"
+    )
+
+
+def help_only(item: str) -> bool:
+    """Does `item` ask a party or a higher level for help in general only
+    (`help_request`): 县里协调相关部门给予政策支持, 上级给予帮助, 政府帮助协调, 加大扶持力度?
+    The party and the helping verbs stripped, nothing concrete is left: the request
+    names no matter.  One naming a thing or an act after the helping verb
+    (县里帮助对接收购商, 帮助建一座冷库) names it (FAULTS28 kind 5, session 28).
+
+    >>> help_only("县里协调相关部门给予资金支持"), help_only("上级给予帮助"), help_only("政府帮助协调")
+    (True, True, True)
+    >>> help_only("县里帮助对接收购商"), help_only("帮助建一座冷库"), help_only("加装电梯的资金分摊难协调")
+    (False, False, False)
+    """
+    return bool(help_request().match(item))
+
+
 @cache
 def leading_resolve() -> re.Pattern:
     """A resolving verb (`issue_resolve_verbs.txt`) and its adverbs opening an item,
@@ -142,3 +178,44 @@ def restated(text: str, at: int, item: str, before: list[str]) -> bool:
     told = set().union(*(bigrams(b) for b in before))
     parts = [p for p in PART_SPLIT.split(item) if p]
     return bool(parts) and all(bigrams(p) & told for p in parts)
+
+
+BUILD_RESULT = "(?:上|好|起来|起|成)?"  # 装上, 建好: the act's result after it
+THING_SPAN = 8  # the characters of the thing built (电梯, 村级冷库)
+
+
+@cache
+def _built_thing() -> re.Pattern:
+    """A request (`issue_clause_markers.tsv` request: 盼着; an adverb before it, 就盼着)
+    and its adverbs (`issue_request_adverbs.txt`: 早日), a building verb
+    (`issue_build_verbs.txt`: 装, 建, 修), with one character before it (加装, 新建)
+    and its result after it (装上), then the thing: all of the item."""
+    build = alternation(words("issue_build_verbs.txt"))
+    requests = alternation(kind_words("issue_clause_markers.tsv", "request"))
+    return re.compile(
+        f"^(?:[就也还都最]?(?:{requests}))?{adverbs()}.?(?:{build}){BUILD_RESULT}(?P<thing>[^，,的]{{2,{THING_SPAN}}})$"
+    )
+
+
+def built_thing(item: str) -> str | None:
+    """The thing `item` asks to be built or installed (加装电梯, 早日装上电梯 → 电梯), else None.
+
+    >>> built_thing("加装电梯"), built_thing("早日装上电梯"), built_thing("就盼着尽快装上电梯"), built_thing("电梯经常坏")
+    ('电梯', '电梯', '电梯', None)
+    """
+    m = _built_thing().match(item)
+    return m.group("thing") if m else None
+
+
+def same_build(item: str, filed: str) -> bool:
+    """Does `item` ask again for the building `filed` asked for at the same place
+    (早日装上电梯 after 加装电梯): the same thing built, told as a wish in other words?
+    A resident's quoted wish restating the matter raised is one issue with it (session
+    28: a newcomer's report; the reason before the wish, 腿脚不好, is the speaker's
+    health, `issue_items.OWN_HEALTH`).
+
+    >>> same_build("早日装上电梯", "加装电梯"), same_build("早日装上路灯", "加装电梯")
+    (True, False)
+    """
+    thing = built_thing(item)
+    return item != filed and thing is not None and thing == built_thing(filed)

@@ -353,7 +353,11 @@ def addressee_subject() -> re.Pattern:
     物业帮忙): `issue_addressees.txt` and the organisations of `issue_blockers.txt`.
     What the request asks for follows (at least four characters)."""
     who = alternation([*words("issue_addressees.txt"), *words("issue_blockers.txt")])
-    return re.compile(f"^(?:有关|相关|上级)?(?:{who})(?:能够|能(?!不)|可以|尽快|帮忙|帮助|帮着|帮|来|给)+(?=.{{4}})")
+    # (and for whom, after a helping verb: 县里帮我们联系收购商 asks 联系收购商; session 28)
+    return re.compile(
+        f"^(?:有关|相关|上级)?(?:{who})(?:能够|能(?!不)|可以|尽快|帮忙|帮助|帮着|帮|来|给)+"
+        f"(?:(?<=[忙助着帮给])(?:我们|咱们|俺们|大家))?(?=.{{4}})"
+    )
 
 
 @cache

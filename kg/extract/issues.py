@@ -542,6 +542,8 @@ class IssueReader:
             for pid in places:
                 if (pid, label) in self.issue_keys:
                     continue
+                if any(i.place == pid and issue_restated.same_build(label, i.label) for i in self.issues):
+                    continue  # 早日装上电梯 after 加装电梯 at the same place: the same matter
                 self.issue_keys.add((pid, label))
                 start, end = issue_evidence.item_span(self.text, self.sentences, label, s, upto)
                 self.issues.append(IssueRecord(pid, label, categorise(label), scene.visitor, start, end))
