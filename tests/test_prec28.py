@@ -1,0 +1,45 @@
+"""Session 28 precision fixes (branch prec28): listed verbs read across the
+analyser's word boundaries, unit heads, officials among raisers, bare
+judgements, a problem word in a visit's purpose, autonomous prefectures'
+core names, members of a named team.  Every fixture is invented; the tests
+run the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction import facts_of, issues, posts, visits
+
+
+# 1. a listed verb found across a word boundary (作了解答 holds 了解) is no verb
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("answer", ["作了解答", "一一作了解答", "逐条作了解释", "给予了解决"])
+def test_the_aspect_particle_of_another_verb_opens_no_presence_verb(answer):
+    # 作/了/解答: 了 is 作's particle; the official answering puts them at no place
+    facts = facts_of(f"5月3日，区长柯远来到松溪社区调研。\n在杏岭村，村民反映灌溉渠破损。副区长宁海{answer}。\n")
+    assert ("宁海", "杏岭村") not in visits(facts)
+    assert ("杏岭村", "灌溉渠破损") in issues(facts)
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("verb", ["了解", "详细了解", "察看", "座谈"])
+def test_a_presence_verb_written_as_a_word_still_places_the_official(verb):
+    # the precision side: 了解 as a word of its own (详细/了解) is presence as before
+    facts = facts_of(f"5月3日，区长柯远来到松溪社区调研。\n在杏岭村，村民反映灌溉渠破损。副区长宁海{verb}了情况。\n")
+    assert ("宁海", "杏岭村") in visits(facts)
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("head", ["听取了解决", "作了解答", "给予了解决"])
+def test_an_inquiry_verb_across_a_word_boundary_names_no_problems(head):
+    facts = facts_of(f"5月3日，区长柯远来到松溪社区，{head}停车难、充电难等问题的方案。\n")
+    assert not any(label.startswith(("决", "答")) for _, label in issues(facts))
+    assert not issues(facts)
+
+
+@pytest.mark.fast
+def test_an_inquiry_verb_written_as_a_word_still_names_problems():
+    facts = facts_of("5月3日，区长柯远来到松溪社区，详细了解停车难、充电难等问题。\n")
+    assert issues(facts) == {("松溪社区", "停车难"), ("松溪社区", "充电难")}
