@@ -43,3 +43,31 @@ def test_an_inquiry_verb_across_a_word_boundary_names_no_problems(head):
 def test_an_inquiry_verb_written_as_a_word_still_names_problems():
     facts = facts_of("5月3日，区长柯远来到松溪社区，详细了解停车难、充电难等问题。\n")
     assert issues(facts) == {("松溪社区", "停车难"), ("松溪社区", "充电难")}
+
+
+# 2. the head of the unit the official was taken to is the stop's host, no official
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "stop, host",
+    [
+        ("红柳林场", "林场场长岑国栋陪同"),
+        ("红柳林场", "在红柳林场场长岑国栋的陪同下"),
+        ("白杨牧场", "牧场副场长岑国栋介绍了情况"),
+        ("青禾农技站", "青禾农技站站长岑国栋汇报了工作"),
+        ("东坪水文站", "水文站站长岑国栋陪同"),
+    ],
+)
+def test_the_head_of_the_visited_unit_is_no_official(stop, host):
+    facts = facts_of(f"6月9日，副县长柯远来到{stop}，{host}。\n")
+    assert posts(facts) == {"柯远": ["副县长"]}
+    assert ("柯远", stop) in visits(facts)
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("post", ["林场场长", "县水文站站长", "镇农技站站长"])
+def test_a_unit_head_not_of_the_visited_unit_keeps_the_post(post):
+    # precision: the unit is not the stop (the head visits, or comes along to a village)
+    facts = facts_of(f"6月9日，副县长柯远来到杏岭村，{post}岑国栋陪同。\n")
+    assert posts(facts)["岑国栋"] == [post]

@@ -1940,7 +1940,7 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
             person, start = named
             add(person, [m.group(0)], start, text[max(0, start - 3):start], text[m.end():m.end() + 4], m.end())
     _mark_listed_companions(text, found)
-    for person in [p for p, info in found.items() if info.posts and all(map(_unit_head, info.posts))]:
+    for person in [p for p, info in found.items() if info.posts and all(_unit_head(post) or _visited_unit_head(text, post, info.first) for post in info.posts)]:
         del found[person]  # 卫生院院长X, 公司董事长X: the visited unit's head, no official
     for person in [p for p in found if _act_after_post_only(lx, p, found)]:
         del found[person]  # 党工委书记|入户走访 (a headline): the post's holder is named elsewhere
@@ -2044,6 +2044,36 @@ def _unit_head(post: str) -> bool:
         return False
     organ = post[:head.start()]
     return not organ or organ.endswith(CONTRACT_PARTY) or pattern("post_unit_organs.txt").search(post) is not None
+
+
+def _visited_unit_head(text: str, post: str, first: int) -> bool:
+    """Is `post` the head of the unit the official was just taken to: a
+    unit-head title (post_unit_titles.txt: 站长, 场长) whose organ is a site
+    (a site-level type word of place_suffixes.tsv ends it: 林场, 农技站) that a
+    movement or inspection verb (visit_verbs.tsv) took someone to earlier in the
+    same paragraph, written in full or in short (来到青山林场，林场场长X陪同;
+    走进红旗农技站，在红旗农技站站长X的陪同下)?  The host of a stop is the
+    visited unit's head, no official (the gold's convention for unit heads);
+    a farm head visiting elsewhere (林场场长X来到Y村) keeps the post.
+
+    >>> _visited_unit_head("县长甲来到青山林场，林场场长乙陪同。", "林场场长", 13)
+    True
+    >>> _visited_unit_head("林场场长乙来到青松村调研。", "林场场长", 0)
+    False
+    """
+    head = pattern("post_unit_titles.txt", "(?:{})$").search(post)
+    organ = post[:head.start()] if head else ""
+    if not organ or not _site_word().search(organ):
+        return False
+    paragraph = text.rfind("\n", 0, first) + 1
+    return re.search(f"(?:{_visit_verbs().pattern})[^，。；！？\n]{{0,12}}?{re.escape(organ)}", text[paragraph:first]) is not None
+
+
+@cache
+def _site_word() -> re.Pattern:
+    """A site-level type word of place_suffixes.tsv (站, 林场, 幼儿园) ending an organ."""
+    rows = [row[0] for row in table("place_suffixes.tsv") if len(row) > 2 and row[2] == "site" and not row[0].startswith("re:")]
+    return compile_words(rows, "(?:{})$")
 
 
 def _village_group_head(post: str) -> bool:
