@@ -71,3 +71,25 @@ def test_a_unit_head_not_of_the_visited_unit_keeps_the_post(post):
     # precision: the unit is not the stop (the head visits, or comes along to a village)
     facts = facts_of(f"6月9日，副县长柯远来到杏岭村，{post}岑国栋陪同。\n")
     assert posts(facts)["岑国栋"] == [post]
+
+
+# 3. an official among the listed raisers: the subject speaks as an official, no issue
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "subject",
+    ["居民邵春燕、副区长宁海", "副区长宁海、居民邵春燕", "村民邵春燕、镇长宁海", "居民邵春燕、区住建局局长宁海"],
+)
+@pytest.mark.parametrize("act", ["反映", "提出，"])
+def test_an_official_in_the_list_of_raisers_raises_no_issue(subject, act):
+    facts = facts_of(f"5月3日，区长柯远来到松溪社区。{subject}{act}小区停车难。\n")
+    assert issues(facts) == set()
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("other", ["社区党委书记宁海", "区人大代表宁海", "楼组长宁海"])
+def test_a_cadre_or_deputy_in_the_list_of_raisers_still_raises(other):
+    # precision: community cadres and deputies speak for residents (the gold's convention)
+    facts = facts_of(f"5月3日，区长柯远来到松溪社区。居民邵春燕、{other}反映小区停车难。\n")
+    assert issues(facts) == {("松溪社区", "小区停车难")}
