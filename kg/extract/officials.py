@@ -2048,8 +2048,8 @@ def _unit_head(post: str) -> bool:
 
 def _visited_unit_head(text: str, post: str, first: int) -> bool:
     """Is `post` the head of the unit the official was just taken to: a
-    unit-head title (post_unit_titles.txt: 站长, 场长) whose organ is a site
-    (a site-level type word of place_suffixes.tsv ends it: 林场, 农技站) that a
+    unit-head title (post_unit_titles.txt: 站长, 场长) whose organ is a unit
+    (a unit's type word of place_suffixes.tsv ends it: 林场, 农技站) that a
     movement or inspection verb (visit_verbs.tsv) took someone to earlier in the
     same paragraph, written in full or in short (来到青山林场，林场场长X陪同;
     走进红旗农技站，在红旗农技站站长X的陪同下)?  The host of a stop is the
@@ -2071,8 +2071,9 @@ def _visited_unit_head(text: str, post: str, first: int) -> bool:
 
 @cache
 def _site_word() -> re.Pattern:
-    """A site-level type word of place_suffixes.tsv (站, 林场, 幼儿园) ending an organ."""
-    rows = [row[0] for row in table("place_suffixes.tsv") if len(row) > 2 and row[2] == "site" and not row[0].startswith("re:")]
+    """A unit's type word of place_suffixes.tsv (站, 林场, 幼儿园: `UNIT_SITE_TYPES`) ending an organ."""
+    # (a unit's: enterprises, facilities and venues; not an estate's or a village group's, 东山组组长)
+    rows = [row[0] for row in table("place_suffixes.tsv") if len(row) > 2 and row[1] in UNIT_SITE_TYPES and not row[0].startswith("re:")]
     return compile_words(rows, "(?:{})$")
 
 
@@ -2089,6 +2090,9 @@ def _village_group_head(post: str) -> bool:
         return False
     return pattern("post_village_groups.txt", "^(?:.*(?:{}))?副?组?长$").match(post) is not None
 
+
+# the place types of place_suffixes.tsv that are units with a head (a station, a farm, a park)
+UNIT_SITE_TYPES = frozenset({"Enterprise", "Facility", "Venue"})
 
 # what ends the name of a party to a contract or a project (运营方, 施工方, 管理方)
 CONTRACT_PARTY = "方"
