@@ -93,3 +93,27 @@ def test_a_cadre_or_deputy_in_the_list_of_raisers_still_raises(other):
     # precision: community cadres and deputies speak for residents (the gold's convention)
     facts = facts_of(f"5月3日，区长柯远来到松溪社区。居民邵春燕、{other}反映小区停车难。\n")
     assert issues(facts) == {("松溪社区", "小区停车难")}
+
+
+# 4. a bare judgement (我很不满意) names no matter: no issue; the clause before is the issue
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("judgement", ["我很不满意", "大家都非常着急", "居民们有点失望", "我们心里很窝火"])
+def test_a_bare_judgement_after_the_matter_is_no_issue(judgement):
+    facts = facts_of(f"5月3日，区长柯远来到松溪社区。居民邵春燕反映楼道灯长期不亮，{judgement}。\n")
+    assert issues(facts) == {("松溪社区", "楼道灯长期不亮")}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("judgement", ["我很不满意", "大家都很着急"])
+def test_a_bare_judgement_alone_is_no_issue(judgement):
+    facts = facts_of(f"5月3日，区长柯远来到松溪社区。居民邵春燕说：“{judgement}。”\n")
+    assert issues(facts) == set()
+
+
+@pytest.mark.fast
+def test_a_judgement_naming_its_matter_stays_an_issue():
+    # precision: the object judged (对物业服务) is the matter
+    facts = facts_of("5月3日，区长柯远来到松溪社区。居民邵春燕反映对物业服务很不满意。\n")
+    assert {label for _, label in issues(facts)} and all("物业服务" in label for _, label in issues(facts))
