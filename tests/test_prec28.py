@@ -117,3 +117,25 @@ def test_a_judgement_naming_its_matter_stays_an_issue():
     # precision: the object judged (对物业服务) is the matter
     facts = facts_of("5月3日，区长柯远来到松溪社区。居民邵春燕反映对物业服务很不满意。\n")
     assert {label for _, label in issues(facts)} and all("物业服务" in label for _, label in issues(facts))
+
+
+# 5. a problem word naming a group of people (困难群众) states no problem
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("group", ["困难群众", "困难家庭", "困难户", "就业困难人员"])
+@pytest.mark.parametrize(
+    "clause",
+    ["社区书记邵春燕介绍，社区建立了{}帮扶台账", "居民们说，社区对{}照顾得很周到"],
+)
+def test_a_group_of_people_named_by_a_problem_word_is_no_issue(group, clause):
+    facts = facts_of(f"5月3日，区长柯远来到松溪社区。{clause.format(group)}。\n")
+    assert issues(facts) == set()
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("complaint", ["困难群众就医难", "老人上下楼困难", "困难家庭孩子上学不方便"])
+def test_a_problem_stated_of_such_a_group_stays_an_issue(complaint):
+    # precision: the group is the subject of a problem predicate of its own
+    facts = facts_of(f"5月3日，区长柯远来到松溪社区。居民邵春燕反映{complaint}。\n")
+    assert issues(facts) == {("松溪社区", complaint)}
