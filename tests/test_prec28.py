@@ -139,3 +139,41 @@ def test_a_problem_stated_of_such_a_group_stays_an_issue(complaint):
     # precision: the group is the subject of a problem predicate of its own
     facts = facts_of(f"5月3日，区长柯远来到松溪社区。居民邵春燕反映{complaint}。\n")
     assert issues(facts) == {("松溪社区", complaint)}
+
+
+# 6. an autonomous unit written in full or short is one place; a prefecture and its city are two
+
+
+def keys_named(facts) -> dict[str, str]:
+    return {p.name: key for key, p in facts.places.items()}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "full, short, county",
+    [
+        ("红岭彝族自治州", "红岭州", "石门县"),
+        ("青川苗族侗族自治州", "青川州", "石门县"),
+        ("白河藏族自治州", "白河州", "石门县"),
+    ],
+)
+def test_an_autonomous_prefecture_in_full_and_short_is_one_place(full, short, county):
+    facts = facts_of(f"5月3日，州长柯远来到{full}{county}调研。次日，柯远到{short}松岭镇调研。\n")
+    assert len({key.split("/")[0] for key in facts.places}) == 1
+
+
+@pytest.mark.fast
+def test_an_autonomous_county_in_full_and_short_is_one_place():
+    from kg.extract.places import core
+
+    assert core("石门彝族自治县") == core("石门县") == "石门"
+    assert core("红岭满族蒙古族自治县") == core("红岭县")
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("name", ["红岭", "白河", "青川"])
+def test_a_prefecture_and_the_city_of_its_name_stay_two_places(name):
+    # precision: the level word keeps them apart (州 is no 市)
+    facts = facts_of(f"5月3日，副州长柯远来到{name}州，随后到{name}市松岭街道。\n")
+    keys = keys_named(facts)
+    assert keys[f"{name}州"] != keys[f"{name}市"]
