@@ -177,3 +177,30 @@ def test_a_prefecture_and_the_city_of_its_name_stay_two_places(name):
     facts = facts_of(f"5月3日，副州长柯远来到{name}州，随后到{name}市松岭街道。\n")
     keys = keys_named(facts)
     assert keys[f"{name}州"] != keys[f"{name}市"]
+
+
+# 7. a member word after a team's head in a shared list: the member holds the team's post
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "companions, expected",
+    [
+        ("驻村工作队队长岑国栋、队员邵春燕陪同", {"邵春燕": ["驻村工作队队员"]}),
+        ("乡村振兴工作队队长岑国栋，队员邵春燕、宁海陪同", {"邵春燕": ["乡村振兴工作队队员"], "宁海": ["乡村振兴工作队队员"]}),
+        ("区巡察组组长岑国栋、组员邵春燕陪同", {"邵春燕": ["区巡察组组员"]}),
+        ("县督导组组长岑国栋、成员邵春燕陪同", {"邵春燕": ["县督导组成员"]}),
+    ],
+)
+def test_a_member_after_a_teams_head_holds_the_teams_member_post(companions, expected):
+    facts = facts_of(f"5月3日，副县长柯远来到青石镇杏岭村，{companions}。\n")
+    got = posts(facts)
+    assert {name: got.get(name) for name in expected} == expected
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("other", ["村民邵春燕", "队员们", "组员邵春燕"])
+def test_no_member_post_for_another_word_or_team_type(other):
+    # precision: a resident, a plural common noun, or a 组's member after a 队's head
+    facts = facts_of(f"5月3日，副县长柯远来到青石镇杏岭村，驻村工作队队长岑国栋、{other}陪同。\n")
+    assert set(posts(facts)) == {"柯远", "岑国栋"}

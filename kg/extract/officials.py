@@ -1939,6 +1939,7 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
         if named:
             person, start = named
             add(person, [m.group(0)], start, text[max(0, start - 3):start], text[m.end():m.end() + 4], m.end())
+    _team_members(lx, found, add)
     _mark_listed_companions(text, found)
     for person in [p for p, info in found.items() if info.posts and all(_unit_head(post) or _visited_unit_head(text, post, info.first) for post in info.posts)]:
         del found[person]  # 卫生院院长X, 公司董事长X: the visited unit's head, no official
@@ -2044,6 +2045,54 @@ def _unit_head(post: str) -> bool:
         return False
     organ = post[:head.start()]
     return not organ or organ.endswith(CONTRACT_PARTY) or pattern("post_unit_organs.txt").search(post) is not None
+
+
+# a team's head's post: the team (ending in its type word 队 or 组) and its head (队长, 组长)
+TEAM_HEAD = re.compile(r"(?P<team>[^副].+?[队组])副?[队组]?长$")
+MEMBER_GAP = "、，,"  # what separates the items of a shared list of the team's people
+
+
+def _team_members(lx: "Lexis", found: dict[str, "OfficialInfo"], add) -> None:
+    """A member word (`post_member_words.txt`: 队员, 组员, 成员) written bare after a
+    team's head in a list (驻村工作队队长X、队员Y, Z), whose items share the head's
+    team: each name after it holds the team's member post (驻村工作队队员), read
+    by `lx.name_after`; more names joined by 、 hold it too.  A bare member word
+    names no organ of its own, and alone it is no title (队员 is a common noun).
+
+    Shapes: 驻村工作队队长X、队员Y陪同 -> Y 驻村工作队队员; 调研组组长X，组员Y、Z ->
+    Y, Z 调研组组员; a deputy head (副队长Y) is a title read already.  Source: the
+    lead's session-28 notes (the member got no post).
+
+    >>> bool(TEAM_HEAD.match("驻村工作队队长")), TEAM_HEAD.match("区巡察组组长").group("team"), TEAM_HEAD.match("副队长")
+    (True, '区巡察组', None)
+    """
+    text = lx.text
+    members = words("post_member_words.txt")
+    for person, info in list(found.items()):
+        teams = [m.group("team") for m in map(TEAM_HEAD.match, info.posts) if m]
+        if not teams:
+            continue
+        team = teams[-1]
+        for at in lx.find_all(person):
+            pos = at + len(person)
+            if text[pos:pos + 1] not in MEMBER_GAP or not text[pos:pos + 1]:
+                continue
+            word = next((w for w in members if text.startswith(w, pos + 1)), None)
+            if word is None or (word[0] in "队组" and word[0] != team[-1]):
+                continue
+            pos += 1 + len(word)
+            while True:
+                named = lx.name_after(pos)
+                if not named or named[0] == person or named[0] in found and found[named[0]].posts != [word]:
+                    break  # (成员 is a title of its own: read bare already, it takes the team too)
+                name, end = named
+                if name in found:
+                    found[name].posts = [team + word]
+                else:
+                    add(name, [team + word], pos, text[max(0, pos - 3):pos], text[end:end + 4], end)
+                if text[end:end + 1] != "、":
+                    break
+                pos = end + 1
 
 
 def _visited_unit_head(text: str, post: str, first: int) -> bool:
