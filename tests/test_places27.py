@@ -67,8 +67,8 @@ def test_a_speakers_home_place_sets_no_scene(speaker):
 def test_a_paragraph_opening_at_a_village_still_sets_its_scene():
     # precision: the village opens the paragraph as its subject, no person's attribute
     facts = facts_of(
-        "2025年4月10日，县长王明来到白沙镇调研。\n\n石门村地处山区，村民反映道路狭窄。王明逐一作了解答。\n"
-    )
+        "2025年4月10日，县长王明来到白沙镇调研。\n\n石门村地处山区，村民反映道路狭窄。王明详细了解了情况。\n"
+    )  # (session 28: 了解 as a word of its own; the 了解 of 作了解答 is no presence verb)
     assert ("石门村", "道路狭窄") in issues(facts)
 
 

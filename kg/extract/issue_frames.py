@@ -23,6 +23,7 @@ from kg.extract.issue_raisers import Speaker
 from kg.extract.issue_words import CLAUSE_STOP
 from kg.extract.lexicons import compile_words, kind_words, words
 from kg.extract.sentences import Sentence
+from kg.extract.word_edges import verb_as_written
 from kg.text import HAN
 
 BOOK_TITLE = re.compile(r"《[^》]*》")
@@ -475,6 +476,12 @@ class RaisingFrames:
 
         >>> # 详细询问村里老人吃水难、行路难等问题 -> 村里老人吃水难, 行路难
         """
+        verb = m.group(0)[:-1] if m.group(0).endswith("了") else m.group(0)  # (the pattern takes a 了 after the verb)
+        # the verb, or a listed verb opening it (询问 of 询问了解, where the analyser may
+        # misread 询问/了/解出), must be a word as written: 听取了解决X等问题的方案 holds no 了解
+        heads = [w for w in words("issue_inquiry_verbs.txt") if verb.startswith(w)]
+        if not any(verb_as_written(self.content.raisers.doc, m.start(), m.start() + len(w)) for w in heads):
+            return None
         found = self.closed_list(m.end())
         if not found:
             return None

@@ -451,6 +451,36 @@ def _followed_up(item: str, followup: re.Pattern) -> bool:
     return bool(m) and not issue_words.problem().search(item, m.end())
 
 
+# a bare judgement's speaker, degree adverbs and negation (我们都很不满意, 大家心里着急)
+JUDGE_SPEAKER = r"(?:我们?|咱们?|俺们?|大家伙?|大伙儿?|他们?|她们?|家里人|心里)?"
+JUDGE_DEGREE = r"(?:很|非常|十分|特别|挺|太|真|实在|比较|有点儿?|有些|相当|极其|都|也|还|确实|越来越|一直|总是|心里|不太|不大)*"
+JUDGE_END = r"(?:了|啊|呀|呢|得很|极了|透了)*"
+
+
+@cache
+def _bare_judgement() -> re.Pattern:
+    """An item that is only a judgement (`issue_judgement_words.txt`), maybe after its
+    speaker or one of the raiser words (`issue_raisers.txt`), degree adverbs and a
+    negation: `我很不满意`, `大家都很着急`, `居民们非常失望`."""
+    speakers = alternation(words("issue_raisers.txt"))
+    return re.compile(
+        f"(?:{JUDGE_SPEAKER}|(?:{speakers})们?){JUDGE_DEGREE}不?(?:{alternation(words('issue_judgement_words.txt'))}){JUDGE_END}"
+    )
+
+
+def bare_judgement(item: str) -> bool:
+    """Is `item` a judgement with no matter named (`_bare_judgement`): `我很不满意`,
+    `大家都很着急`?  An evaluation alone is no issue; the matter, when told, is
+    in the clause before, read as an item of its own.  Not when the item names
+    what is judged: `对物业服务很不满意`, `停车难让人着急`.  Source: the lead's
+    session-28 notes (a bare judgement read as an issue).
+
+    >>> bare_judgement("我很不满意"), bare_judgement("居民们非常失望"), bare_judgement("对物业服务很不满意")
+    (True, True, False)
+    """
+    return _bare_judgement().fullmatch(item) is not None
+
+
 def keep(item: str) -> bool:
     """Whether a trimmed item can be an issue: long enough, not vague (nor a quantity alone), not a back-reference
     or follow-up, not a circumstance (`circumstance`), an announcement (难点主要有) or a
@@ -471,6 +501,8 @@ def keep(item: str) -> bool:
         return False  # 找了好几次也没人管: the attempts to have it fixed
     if TYPICAL.match(item):
         return False  # 社区是典型的老旧小区: what kind of place, the setting
+    if bare_judgement(item):
+        return False  # 我很不满意: an evaluation, no matter named
     if OWN_HEALTH.match(item) or GROUP_HEALTH.match(item):
         return False  # 自己有慢性病, 很多人患有慢性病: the speaker's or the residents' circumstance
     if COMPOSITION.search(item) and not states_problem(item):

@@ -143,6 +143,7 @@ class Raisers:
         spoken_to = set(words("recipient_markers.txt"))
         lo = s.start
         candidates: list[Speaker] = []
+        listed_officials: list[int] = []  # ends of the officials' names among the candidates
         spans = self.raiser_spans(lo, pos)
         for start, r in spans:
             if not r.raiser and text[start - 1 : start] in spoken_to:
@@ -201,6 +202,8 @@ class Raisers:
                     candidates.append(Speaker(a.end, True))
                     continue
                 candidates.append(Speaker(a.end, cadre, self.cadre_place(a.name) if cadre else None, cadre))
+                if not cadre:
+                    listed_officials.append(a.end)
             elif a.kind == "pronoun":
                 if text[a.start - 1 : a.start] in spoken_to:
                     continue  # 向他反映: spoken to
@@ -247,7 +250,27 @@ class Raisers:
             later = self.clause_subject(nearest.pos, pos)
             if later is not None and later.pos > nearest.pos and (far or later.person):
                 nearest = later
+        if nearest.raiser and self.official_in_list(spans, listed_officials, nearest):
+            return None  # 副区长X、居民Y反映: the subject holds an official, whose words are no issue
         return nearest if nearest.raiser else None
+
+    def official_in_list(self, spans: list[tuple[int, Speaker]], officials: list[int], nearest: Speaker) -> bool:
+        """Is an official (a name holding a post that is no cadre's, ending at one of
+        `officials`) an item of the list of people whose last item is the raiser
+        `nearest` (副区长X、居民Y反映; 居民Y、副区长X反映 is read by `object_of_raiser`)?
+        The items are joined by `COORDINATION` with no clause mark between; a raiser
+        word must open the item right after the official's.  What an official says is
+        no issue (the gold's convention), and a joint subject says it together.
+
+        >>> # "副区长李四、居民张三反映…" at 张三 -> True; "李四与居民座谈时，居民反映" -> False
+        """
+        text = self.text
+        for end in officials:
+            if end >= nearest.pos or not COORDINATION.match(text, end) or CLAUSE_MARK.search(text, end, nearest.pos):
+                continue
+            if any(r.raiser and start == end + 1 and r.pos <= nearest.pos for start, r in spans):
+                return True
+        return False
 
     def reports(self, end: int, pos: int) -> bool:
         """Does a reporting act (`issue_acts.tsv` shape report: 汇报) follow the person
@@ -390,8 +413,24 @@ class Raisers:
                 continue
             between = self.text[r.pos : pos]
             if between and not CLAUSE_MARK.search(between) and not COORDINATION.fullmatch(between):
+                if name and self.listed_with_post(between, name):
+                    continue  # 居民Y、副区长X反映: X is the list's next item, not Y's object
                 return True
         return False
+
+    def listed_with_post(self, between: str, name: str) -> bool:
+        """Is `between` (the text from a raiser to the official `name`) a list's joint
+        and the official's own post (居民Y、副区长X: `、副区长`), so the official is the
+        next item of the raiser's list, not the object of their act?
+
+        >>> # between "、副区长" or "张三、副区长" (张三 a named resident) for an official
+        >>> # holding 副区长 -> True; "拦住" -> False
+        """
+        joint = max((m.start() for m in COORDINATION.finditer(between)), default=-1)
+        if joint < 0 or name not in self.officials or between[:joint] not in ("", *self.residents):
+            return False  # (居民|张三、副区长: the raiser's own name may come before the joint)
+        title = between[joint + 1 :]
+        return bool(title) and any(post.endswith(title) or title.endswith(post) for post in self.officials[name].posts)
 
     def clause_subject(self, clause: int, pos: int) -> Speaker | None:
         """The subject of a raising verb at `pos` whose clause (from `clause`) names no

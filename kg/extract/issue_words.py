@@ -272,10 +272,18 @@ def problem() -> re.Pattern:
     (False, True)
     >>> bool(problem().search("就医远")), bool(problem().search("远程问诊"))
     (True, False)
+
+    A problem word before a group of people (`issue_group_heads.txt`) names the
+    group (看望困难群众, 帮扶困难家庭), no problem:
+
+    >>> bool(problem().search("社区经常看望困难群众")), bool(problem().search("老人上下楼困难"))
+    (False, True)
     """
     ends = alternation(words("issue_problem_ends.txt"))
     inner = alternation(words("issue_problem_words.txt"))
-    return re.compile(f"(?!(?<=不)少)(?:{inner})|(?<=[{HAN}])(?:{ends})$")
+    # (not before a group of people, `issue_group_heads.txt`: 困难群众 are people, no problem stated)
+    group = alternation(words("issue_group_heads.txt"))
+    return re.compile(f"(?!(?<=不)少)(?:{inner})(?!{group})|(?<=[{HAN}])(?:{ends})$")
 
 
 @cache

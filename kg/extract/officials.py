@@ -1973,8 +1973,9 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
         if named:
             person, start = named
             add(person, [m.group(0)], start, text[max(0, start - 3):start], text[m.end():m.end() + 4], m.end())
+    _team_members(lx, found, add)
     _mark_listed_companions(text, found)
-    for person in [p for p, info in found.items() if info.posts and all(map(_unit_head, info.posts))]:
+    for person in [p for p, info in found.items() if info.posts and all(_unit_head(post) or _visited_unit_head(text, post, info.first) for post in info.posts)]:
         del found[person]  # 卫生院院长X, 公司董事长X: the visited unit's head, no official
     for person in [p for p in found if _act_after_post_only(lx, p, found)]:
         del found[person]  # 党工委书记|入户走访 (a headline): the post's holder is named elsewhere
@@ -2080,6 +2081,85 @@ def _unit_head(post: str) -> bool:
     return not organ or organ.endswith(CONTRACT_PARTY) or pattern("post_unit_organs.txt").search(post) is not None
 
 
+# a team's head's post: the team (ending in its type word 队 or 组) and its head (队长, 组长)
+TEAM_HEAD = re.compile(r"(?P<team>[^副].+?[队组])副?[队组]?长$")
+MEMBER_GAP = "、，,"  # what separates the items of a shared list of the team's people
+
+
+def _team_members(lx: "Lexis", found: dict[str, "OfficialInfo"], add) -> None:
+    """A member word (`post_member_words.txt`: 队员, 组员, 成员) written bare after a
+    team's head in a list (驻村工作队队长X、队员Y, Z), whose items share the head's
+    team: each name after it holds the team's member post (驻村工作队队员), read
+    by `lx.name_after`; more names joined by 、 hold it too.  A bare member word
+    names no organ of its own, and alone it is no title (队员 is a common noun).
+
+    Shapes: 驻村工作队队长X、队员Y陪同 -> Y 驻村工作队队员; 调研组组长X，组员Y、Z ->
+    Y, Z 调研组组员; a deputy head (副队长Y) is a title read already.  Source: the
+    lead's session-28 notes (the member got no post).
+
+    >>> bool(TEAM_HEAD.match("驻村工作队队长")), TEAM_HEAD.match("区巡察组组长").group("team"), TEAM_HEAD.match("副队长")
+    (True, '区巡察组', None)
+    """
+    text = lx.text
+    members = words("post_member_words.txt")
+    for person, info in list(found.items()):
+        teams = [m.group("team") for m in map(TEAM_HEAD.match, info.posts) if m]
+        if not teams:
+            continue
+        team = teams[-1]
+        for at in lx.find_all(person):
+            pos = at + len(person)
+            if text[pos:pos + 1] not in MEMBER_GAP or not text[pos:pos + 1]:
+                continue
+            word = next((w for w in members if text.startswith(w, pos + 1)), None)
+            if word is None or (word[0] in "队组" and word[0] != team[-1]):
+                continue
+            pos += 1 + len(word)
+            while True:
+                named = lx.name_after(pos)
+                if not named or named[0] == person or named[0] in found and found[named[0]].posts != [word]:
+                    break  # (成员 is a title of its own: read bare already, it takes the team too)
+                name, end = named
+                if name in found:
+                    found[name].posts = [team + word]
+                else:
+                    add(name, [team + word], pos, text[max(0, pos - 3):pos], text[end:end + 4], end)
+                if text[end:end + 1] != "、":
+                    break
+                pos = end + 1
+
+
+def _visited_unit_head(text: str, post: str, first: int) -> bool:
+    """Is `post` the head of the unit the official was just taken to: a
+    unit-head title (post_unit_titles.txt: 站长, 场长) whose organ is a unit
+    (a unit's type word of place_suffixes.tsv ends it: 林场, 农技站) that a
+    movement or inspection verb (visit_verbs.tsv) took someone to earlier in the
+    same paragraph, written in full or in short (来到青山林场，林场场长X陪同;
+    走进红旗农技站，在红旗农技站站长X的陪同下)?  The host of a stop is the
+    visited unit's head, no official (the gold's convention for unit heads);
+    a farm head visiting elsewhere (林场场长X来到Y村) keeps the post.
+
+    >>> _visited_unit_head("县长甲来到青山林场，林场场长乙陪同。", "林场场长", 13)
+    True
+    >>> _visited_unit_head("林场场长乙来到青松村调研。", "林场场长", 0)
+    False
+    """
+    head = pattern("post_unit_titles.txt", "(?:{})$").search(post)
+    organ = post[:head.start()] if head else ""
+    if not organ or not _site_word().search(organ):
+        return False
+    paragraph = text.rfind("\n", 0, first) + 1
+    return re.search(f"(?:{_visit_verbs().pattern})[^，。；！？\n]{{0,12}}?{re.escape(organ)}", text[paragraph:first]) is not None
+
+
+@cache
+def _site_word() -> re.Pattern:
+    """A unit's type word of place_suffixes.tsv (站, 林场, 幼儿园: `UNIT_SITE_TYPES`) ending an organ."""
+    # (a unit's: enterprises, facilities and venues; not an estate's or a village group's, 东山组组长)
+    rows = [row[0] for row in table("place_suffixes.tsv") if len(row) > 2 and row[1] in UNIT_SITE_TYPES and not row[0].startswith("re:")]
+    return compile_words(rows, "(?:{})$")
+
+
 def _village_group_head(post: str) -> bool:
     """Is `post` the head of a village's or neighbourhood's group: 组长 after
     nothing or a group word (post_village_groups.txt: 村民小组组长, 东山组组长),
@@ -2093,6 +2173,9 @@ def _village_group_head(post: str) -> bool:
         return False
     return pattern("post_village_groups.txt", "^(?:.*(?:{}))?副?组?长$").match(post) is not None
 
+
+# the place types of place_suffixes.tsv that are units with a head (a station, a farm, a park)
+UNIT_SITE_TYPES = frozenset({"Enterprise", "Facility", "Venue"})
 
 # what ends the name of a party to a contract or a project (运营方, 施工方, 管理方)
 CONTRACT_PARTY = "方"

@@ -1620,8 +1620,14 @@ def core(segment_text: str) -> str:
 
     >>> core("中环花苑小区"), core("幸福里社区"), core("新华社区居委会")
     ('中环', '幸福里', '新华')
+
+    An autonomous unit is its short name's (`autonomous_short`), and a prefecture
+    keeps its level word (`PREFECTURE_WORDS`): the city of its name is another place.
+
+    >>> core("凉山彝族自治州"), core("凉山州"), core("玉树州"), core("玉树市"), core("峨边彝族自治县")
+    ('凉山州', '凉山州', '玉树州', '玉树', '峨边')
     """
-    name = segment_text.strip("“”\"")
+    name = autonomous_short(segment_text.strip("“”\""))
     unit = kind(name)
     while True:
         hit = suffix_at(name, len(name))
@@ -1630,8 +1636,37 @@ def core(segment_text: str) -> str:
         rest = name[: -hit[0]]
         if unit and kind(name) != unit:
             break  # a type word of another kind inside a unit's name is part of the name
+        if name[-hit[0]:] in PREFECTURE_WORDS:
+            return rest + PREFECTURE_WORDS[0]  # 玉树州 keeps its level: a prefecture, not the city 玉树市
         name = rest
     return name.replace("“", "").replace("”", "")
+
+
+# a prefecture's type words (an autonomous prefecture, 自治州, or its short form 州): its core
+# keeps 州, as a prefecture and the city of the same name are two places (玉树州, 玉树市)
+PREFECTURE_WORDS = ("州", "自治州")
+
+
+def autonomous_short(name: str) -> str:
+    """An autonomous unit's short name: its full name without the ethnic groups
+    (`place_ethnic_names.txt` + 族, one or more) and 自治 before its level word
+    (凉山彝族自治州 -> 凉山州, 峨边彝族自治县 -> 峨边县, 广西壮族自治区 -> 广西区);
+    any other name as it is.  A report writes the unit in full or short, one place.
+
+    >>> autonomous_short("黔东南苗族侗族自治州"), autonomous_short("峨边彝族自治县"), autonomous_short("玉树市")
+    ('黔东南州', '峨边县', '玉树市')
+    """
+    m = _autonomous().search(name)
+    if not m or m.start() < 2:
+        return name
+    return name[: m.start()] + m.group("level")
+
+
+@cache
+def _autonomous() -> re.Pattern:
+    """Ethnic groups with 族, then 自治 and a level word, ending a name."""
+    groups = alternation(words("place_ethnic_names.txt"))
+    return re.compile(f"(?:(?:{groups})族)+自治(?P<level>[州县区旗])$")
 
 
 @cache

@@ -38,6 +38,7 @@ from kg.extract.place_check import SHORT_TYPE, act_named_work, analysed_around, 
 from kg.extract.tagged_places import LISTED_TAGS, PLACE_TAGS, noun_phrase_after, quoted_inside, tagged_place
 from kg.extract.sentences import Sentence
 from kg.extract.visit_reported import in_reported_words, route_between
+from kg.extract.word_edges import verb_as_written
 from kg.resources import lexicon
 from kg.pipeline import Doc, component, set_extension
 from kg.text import HEADLINE_END
@@ -1978,7 +1979,7 @@ class Reader:
         if not actors or not residents.search(self.text, s.start, s.end):
             return found  # cheap test first: most sentences name no residents
         for rx in (MEET, _presence()):
-            for m in rx.finditer(self.text, actors[0].end, s.end):
+            for m in (rx.finditer(self.text, actors[0].end, s.end) if rx is MEET else self.presence_verbs(actors[0].end, s.end)):
                 if not residents.search(self.text, m.end(), s.end):
                     break
                 if self._at_venue(actors, m.start(), here):
@@ -2072,7 +2073,7 @@ class Reader:
         for a in actors:
             if a.kind != "name" or self.officials[a.name].accompanying or a.name in self.hosts:
                 continue  # (a village's cadre speaking at the event hosts or raises; they make no visit: add_visit)
-            if not at_event and not _presence().search(self.text, a.end, s.end) and not pattern("visit_reception_words.txt").search(self.text, a.end, s.end):
+            if not at_event and next(self.presence_verbs(a.end, s.end), None) is None and not pattern("visit_reception_words.txt").search(self.text, a.end, s.end):
                 continue  # named, but not taking part (参加, 出席, 接待选民, 座谈会上…)
             if not at_event and POSSESSED.match(self.text, a.end):
                 continue  # 传达了区长X的讲话精神，听取…: the name owns a thing, it is no one's subject
@@ -2146,7 +2147,13 @@ class Reader:
                 if rx is NEXT_PLACE and ALONG.fullmatch(m.group(0)) and self.tagged(at, s.end):
                     end = m.start()  # 沿着南湾河察看: a river the analyser names
                     break
-        return _presence().search(self.text, after, end) is not None
+        return next(self.presence_verbs(after, end), None) is not None
+
+    def presence_verbs(self, start: int, end: int):
+        """The presence and activity verbs (`_presence`) in text[start:end] that
+        the analyser reads as words (`word_edges.verb_as_written`): not the 了解
+        of 作了解答 (作/了/解答, the aspect particle of another verb)."""
+        return (m for m in _presence().finditer(self.text, start, end) if verb_as_written(self.doc, m.start(), m.end()))
 
     def _set_elsewhere(self, s: Sentence) -> bool:
         """Does `s` open with a `在X，` of its own (after sequence words or a
@@ -2173,7 +2180,7 @@ class Reader:
             return False
         first = actors[0].start
         asks = _asks()
-        for m in _presence().finditer(self.text, first, s.end):
+        for m in self.presence_verbs(first, s.end):
             if asks.fullmatch(m.group(0)):
                 continue  # 询问: asked here or anywhere (speech tells no place)
             subject_end = max((a.end for a in actors if a.end <= m.start()), default=first)
