@@ -35,6 +35,8 @@ def issues_in(text: str) -> set[tuple[str, str]]:
         ("果园摘果季节雇不到人", "雇工的费用一年比一年高"),  # a cost rising
         ("配电箱的门锁坏了", "存在触电风险"),  # a hazard the thing has
         ("灶房的电线老化", "存在失火隐患"),
+        ("规范集市摊点乱摆乱放", "给摊贩划出固定摊位"),  # a second request with its own object
+        ("整治村口的垃圾堆", "为保洁员配备一辆清运车"),
     ],
 )
 def test_a_later_clause_with_an_adverse_state_of_its_own_is_an_issue(first, later):

@@ -14,7 +14,7 @@ from functools import cache
 
 from kg.extract import issue_restated, issue_words
 from kg.extract.actors import PRONOUN, ActorIndex
-from kg.extract.issue_items import AWAY, BUILT, RESIDENCE, RESOLVED, MAX_CLAUSE, MIN_CLAUSE, circumstance, keep, needs, split_items, statistic, states_problem, trim
+from kg.extract.issue_items import AWAY, BUILT, RESIDENCE, RESOLVED, MAX_CLAUSE, MIN_CLAUSE, circumstance, keep, needs, provides, split_items, statistic, states_problem, trim
 from kg.extract.issue_raisers import Raisers, Speaker, residents_unit
 from kg.extract.issue_words import CLAUSE_STOP, FULL_STOP
 from kg.extract.lexicons import pattern, words
@@ -494,8 +494,9 @@ class ContentReader:
                 if not found and n + 1 < len(clauses) and LOCATED.search(part) and not problem.search(part):
                     continue  # 社区在半山坡上，老人…: where the place lies sets the scene
                 # (a clause with its own raising act, 最担心的就是X, is another complaint;
-                # so is a need of a thing, 护栏有待修复: `issue_items.needs`, session 28)
-                if found and not (conditioned or requested or conceded or parallel.search(part) or problem.search(part) or issue_words.acts().search(part) or troubled(part) or needs(part)):
+                # so is a need of a thing, 护栏有待修复, or a thing asked for people, 给摊贩
+                # 划出固定摊位: `issue_items.needs`, `provides`, session 28)
+                if found and not (conditioned or requested or conceded or parallel.search(part) or problem.search(part) or issue_words.acts().search(part) or troubled(part) or needs(part) or provides(part)):
                     # a later clause read as background: a candidate the learned filter
                     # decides on (`kg.extract.issue_filter`), not an item
                     self.later_candidate(part, n, len(clauses), quote, "later")

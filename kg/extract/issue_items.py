@@ -358,6 +358,24 @@ def needs(item: str) -> bool:
     return bool(need_pattern().search(item))
 
 
+@cache
+def provision_pattern() -> re.Pattern:
+    # 给/为 + the people served (a few characters, no clause break) + a verb of adding
+    return re.compile(r"^(?:再|也|还|并)?(?:给|为)[^，,给为]{1,5}?(?:" + alternation(words("issue_renewal_verbs.txt")) + ")(?=.{2})")
+
+
+def provides(item: str) -> bool:
+    """Does `item` ask that a thing be provided for people: 给/为 + those served + a verb
+    of adding or renewing (`issue_renewal_verbs.txt`) + its object (给摊贩划出固定摊位,
+    为独居老人配备呼叫器)?  After a first clause, such a clause is a second request with
+    its own object, an issue of its own (session 28, three opened sets).
+
+    >>> provides("给摊贩划出固定摊位"), provides("为独居老人配备呼叫器"), provides("给居民带来不便")
+    (True, True, False)
+    """
+    return bool(provision_pattern().search(item))
+
+
 def statistic(raw: str) -> bool:
     """Whether an untrimmed item states a figure or a share (`FIGURE`) and no problem: a statistic
     of an account (今年共启动项目42个, 现在每天供应午餐380份左右), not an issue.
