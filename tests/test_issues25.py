@@ -36,8 +36,7 @@ def test_a_clause_opened_by_a_causal_link_is_no_second_issue(complaint, effect):
 @pytest.mark.parametrize(
     "complaint, effect",
     [
-        # (后山挡土墙开裂，存在安全隐患: a hazard the thing has is an issue of its own
-        # since session 28, tests/test_issues28.py)
+        ("后山挡土墙开裂", "存在安全隐患"),
         ("楼顶水箱多年没有清洗", "群众意见很大"),
         ("村口变压器没有围栏", "家长们提心吊胆"),
     ],

@@ -33,8 +33,6 @@ def issues_in(text: str) -> set[tuple[str, str]]:
         ("村口的水渠多年没人清", "坡下的水塘干涸了"),  # a source run dry
         ("快递车乱停乱靠", "挤占了人行道"),  # a space taken over
         ("果园摘果季节雇不到人", "雇工的费用一年比一年高"),  # a cost rising
-        ("配电箱的门锁坏了", "存在触电风险"),  # a hazard the thing has
-        ("灶房的电线老化", "存在失火隐患"),
         ("规范集市摊点乱摆乱放", "给摊贩划出固定摊位"),  # a second request with its own object
         ("整治村口的垃圾堆", "为保洁员配备一辆清运车"),
     ],
@@ -50,8 +48,6 @@ def test_a_later_clause_with_an_adverse_state_of_its_own_is_an_issue(first, late
     [
         ("村里没有卫生室", "老人拿药要坐四站路的车"),  # what the complaint costs: coping
         ("果园摘果季节雇不到人", "大家商量了好几回"),  # a story, no problem
-        ("配电箱的门锁坏了", "孩子们的家长提心吊胆"),  # a feeling is the complaint's cost
-        ("做饭全靠烧柴", "既费工夫又有失火隐患"),  # a hazard paired with a cost: its cost
     ],
 )
 def test_a_later_clause_with_no_adverse_state_of_its_own_is_not_an_issue(first, later):

@@ -1,22 +1,19 @@
 """Effect clauses: a clause stating what the complaint before it costs the residents.
 
 Residents often follow a complaint with its consequence, joined by a comma:
-广场舞噪音大，影响休息; 路面坑洼，群众意见很大;
+河堤失修，存在安全隐患; 广场舞噪音大，影响休息;
 排水不畅，导致雨天积水.  A careful reader files one issue, the complaint; the
 effect clause is its explanation.  An effect clause is one of two shapes:
 
 * it opens with a causal link (`issue_effect_links.txt`: 导致, 造成, 影响…, after an
   optional degree adverb: 严重影响), or 给 + those affected + 带来;
 * it closes with a hardship predicate (`issue_effect_words.txt`: 安全隐患, 意见很大,
-  提心吊胆…) after a few characters at most (群众意见很大, 大家提心吊胆) that state
+  提心吊胆…) after a few characters at most (存在安全隐患, 群众意见很大) that state
   no problem of their own (`issue_problem_words.txt`: 井盖缺失很危险 stands), or with
   such a predicate paired with a cost (既费钱又有安全隐患, session 26).  An
   inconvenience (出行不便, 灌溉不便) is not in the class: gold files it as an issue;
   a question about the complaint's cause closes one too (`issue_cause_questions.txt`:
   …，不知道是什么原因): a comment on the complaint, no matter of its own;
-
-A hazard the thing has (存在消防隐患, 有坍塌风险: `hazard_state`) is no effect: it is
-an adverse state of its own, filed beside the complaint (session 28, three opened sets).
 
 A clause closed by an inability (农用车进不去, 睡不着) is no effect here: it cost one gold
 issue on a blind set (session 25) and removed no false one on dev or check.
@@ -31,7 +28,7 @@ import re
 from functools import cache
 
 from kg.extract import issue_words
-from kg.extract.lexicons import alternation, kind_words, words
+from kg.extract.lexicons import alternation, words
 
 EFFECT_SUBJECT = 4  # characters before a hardship word: 大家 + 提心吊胆, 存在 + 安全隐患
 QUESTION_SUBJECT = 6  # characters before a cause question: 也不知道是 + 什么原因, 大家都搞不清 + 为啥
@@ -55,19 +52,11 @@ def effect_clause_pattern() -> re.Pattern:
     )
 
 
-@cache
-def hazard_state() -> re.Pattern:
-    """A hazard the thing has (`存在|存有|有` + a risk noun of `issue_qualifiers.tsv`:
-    存在消防隐患, 汛期有溃坝风险): a state of the thing, not a cost to the residents."""
-    risks = alternation(kind_words("issue_qualifiers.tsv", "risk"))
-    return re.compile(rf"^[^，,]{{0,{EFFECT_SUBJECT}}}?(?:存在|存有|有)着?[^，,]{{0,6}}?(?:{risks})$")
-
-
 def is_effect(item: str) -> bool:
     """Does `item` have the shape of an effect clause (see the module)?
 
     >>> is_effect("影响休息"), is_effect("存在安全隐患"), is_effect("农用车进不去")
-    (True, False, False)
+    (True, True, False)
     >>> is_effect("路灯不亮"), is_effect("井盖缺失很危险"), is_effect("晚上出行不便")
     (False, False, False)
     >>> is_effect("既费时又有安全隐患"), is_effect("也不知道是什么原因"), is_effect("既漏水又有安全隐患")
@@ -75,11 +64,6 @@ def is_effect(item: str) -> bool:
     """
     m = effect_clause_pattern().match(item)
     if not m:
-        return False
-    if not m.group("link") and not m.group("pair") and hazard_state().match(item):
-        # 堆放杂物，存在消防隐患: a hazard the thing has is an adverse state of its own; three
-        # opened sets' golds file it beside the complaint (session 28).  Paired with a
-        # cost (既费时又有安全隐患) it stays the complaint's cost.
         return False
     # a clause with a complaint of its own before its hardship (井盖缺失很危险) stands
     return bool(m.group("link")) or not issue_words.problem().search((m.group("pair") or "") + m.group("before"))
@@ -116,8 +100,8 @@ def effects(text: str, items: list[str], start: int) -> set[str]:
     """The items (of one raising, in text order, written from `start`) that are the
     effect of the item before them (`is_effect` and `follows_complaint`).
 
-    >>> sorted(effects("反映路窄，群众意见很大，路灯不亮。", ["路窄", "群众意见很大", "路灯不亮"], 0))
-    ['群众意见很大']
+    >>> sorted(effects("反映路窄，存在安全隐患，路灯不亮。", ["路窄", "存在安全隐患", "路灯不亮"], 0))
+    ['存在安全隐患']
     >>> sorted(effects("反映排水不畅，导致积水。", ["排水不畅", "积水"], 0))
     ['积水']
     """

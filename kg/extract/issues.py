@@ -468,7 +468,7 @@ class IssueReader:
         """The candidates (`labels`) of a raising that state the effect of the one written
         before them (`kg.extract.issue_effects.effects`), taken in text order.
 
-        >>> # 居民反映，广场舞噪音大，影响休息。 -> {'影响休息'}
+        >>> # 居民反映，河堤失修，存在安全隐患。 -> {'存在安全隐患'}
         """
         # a quotation before its speaker (“A，B。”一位居民说。) is written before the
         # raising's sentence: its items are found there
