@@ -104,6 +104,7 @@ def test_a_past_season_before_how_things_are_now_is_background():
         ("合唱队有三十多个人", "活动室太小"),  # a group's size in people is no count of places
         ("家里暖气后半夜不热", "屋里很冷"),  # 后半夜 is a time, no event
         ("村道刚修好半年就开裂了", "雨天车辆打滑"),  # recent, but a problem of its own
+        ("村里的公厕建成后无人打理", "气味难闻"),  # after an event, a problem of its own
     ],
 )
 def test_a_first_clause_with_a_problem_or_no_background_frame_stays(first, second):
