@@ -361,6 +361,46 @@ def states_problem(item: str) -> bool:
     return bool(issue_words.problem().search(ESTATE_KIND.sub("", item)))
 
 
+# a modal of need before a verb of renewing or adding (`issue_renewal_verbs.txt`):
+# 取暖设备也需要更新, 村道急需加固, 护栏有待更换
+NEED_MODAL = r"(?:需要|急需|亟需|亟待|有待|需)(?:尽快|及时|进一步|重新|全面)?"
+
+
+@cache
+def need_pattern() -> re.Pattern:
+    return re.compile(NEED_MODAL + "(?:" + alternation(words("issue_renewal_verbs.txt")) + ")")
+
+
+def needs(item: str) -> bool:
+    """Does `item` state a need of a thing: a modal of need and a verb of renewing or
+    adding it (`NEED_MODAL`, `issue_renewal_verbs.txt`)?  In a cadre's account such a
+    clause is raised like a complaint (session 28, three opened sets; the README counts
+    community cadres as raisers), unlike the work the account reports.
+
+    >>> needs("冬季取暖设备也需要更新"), needs("村道急需加固"), needs("需要大家配合")
+    (True, True, False)
+    """
+    return bool(need_pattern().search(item))
+
+
+@cache
+def provision_pattern() -> re.Pattern:
+    # 给/为 + the people served (a few characters, no clause break) + a verb of adding
+    return re.compile(r"^(?:再|也|还|并)?(?:给|为)[^，,给为]{1,5}?(?:" + alternation(words("issue_renewal_verbs.txt")) + ")(?=.{2})")
+
+
+def provides(item: str) -> bool:
+    """Does `item` ask that a thing be provided for people: 给/为 + those served + a verb
+    of adding or renewing (`issue_renewal_verbs.txt`) + its object (给摊贩划出固定摊位,
+    为独居老人配备呼叫器)?  After a first clause, such a clause is a second request with
+    its own object, an issue of its own (session 28, three opened sets).
+
+    >>> provides("给摊贩划出固定摊位"), provides("为独居老人配备呼叫器"), provides("给居民带来不便")
+    (True, True, False)
+    """
+    return bool(provision_pattern().search(item))
+
+
 def statistic(raw: str) -> bool:
     """Whether an untrimmed item states a figure or a share (`FIGURE`) and no problem: a statistic
     of an account (今年共启动项目42个, 现在每天供应午餐380份左右), not an issue.

@@ -14,6 +14,11 @@ from kg.extract.lexicons import alternation, compile_words, kind_words, pattern,
 from kg.repair.lost import UNREADABLE
 from kg.text import HAN
 
+# a cost going up or weighing (成本一年比一年高, 房租逐年攀升, 负担越来越重): the predicates
+# after a cost noun (issue_cost_nouns.txt), up to COST_GAP characters after it
+COST_RISE = "高|贵|重|增加|上升|攀升|增长"
+COST_GAP = 7
+
 # a full sentence: the content of a head noun or a clause may run across ；？
 FULL_STOP = re.compile(r"[。！!\n]")
 CLAUSE_STOP = re.compile(r"[，,。；;！!？?\n]")
@@ -278,12 +283,21 @@ def problem() -> re.Pattern:
 
     >>> bool(problem().search("社区经常看望困难群众")), bool(problem().search("老人上下楼困难"))
     (False, True)
+
+    A cost (`issue_cost_nouns.txt`) rising or weighing, with a few words between
+    (`COST_RISE`: 取暖费用一年比一年高, 房租逐年攀升; not 成本不高), states a problem too
+    (session 28: a later clause naming a cost of its own is an issue).
+
+    >>> bool(problem().search("人工费用一年比一年高")), bool(problem().search("种植成本不高"))
+    (True, False)
     """
     ends = alternation(words("issue_problem_ends.txt"))
     inner = alternation(words("issue_problem_words.txt"))
     # (not before a group of people, `issue_group_heads.txt`: 困难群众 are people, no problem stated)
     group = alternation(words("issue_group_heads.txt"))
-    return re.compile(f"(?!(?<=不)少)(?:{inner})(?!{group})|(?<=[{HAN}])(?:{ends})$")
+    costs = alternation(words("issue_cost_nouns.txt"))
+    rise = f"(?:{costs})[^，,。；;]{{0,{COST_GAP}}}?(?<![不没])(?:{COST_RISE})"
+    return re.compile(f"(?!(?<=不)少)(?:{inner})(?!{group})|(?<=[{HAN}])(?:{ends})$|{rise}")
 
 
 @cache

@@ -24,9 +24,9 @@ from dataclasses import dataclass, replace
 from kg.analyse.component import analyse_spans, tokens_in
 from kg.extract import issue_effects, issue_evidence, issue_filter, issue_restated, issue_words
 from kg.extract.actors import ActorIndex
-from kg.extract.issue_content import Candidate, ContentReader, opens_enumeration
+from kg.extract.issue_content import Candidate, ContentReader, opens_enumeration, troubled
 from kg.extract.issue_frames import GOES_ON_GAP, POINT_END, RaisingFrames
-from kg.extract.issue_items import bare_request, states_problem
+from kg.extract.issue_items import bare_request, needs, states_problem
 from kg.extract.issue_placement import IssuePlacement
 from kg.extract.issue_raisers import Raisers, Speaker
 from kg.extract.issue_scheme import categorise
@@ -501,8 +501,15 @@ class IssueReader:
 
     def problems(self, items: list[str]) -> list[str]:
         """The items of an account that state a problem (`issue_problem_words.txt`; 社区还有
-        不少老旧楼栋 names an estate's kind, `issue_items.states_problem`), follow a concession (新增了充电口，但仍供不应求) or were asked for (他希望X)."""
-        return [i for i in items if states_problem(i) or i in self.content.contrasted]
+        不少老旧楼栋 names an estate's kind, `issue_items.states_problem`), follow a concession (新增了充电口，但仍供不应求) or were asked for (他希望X);
+        or that tell a thing going wrong again and again (`issue_content.troubled`: 杂物堆放
+        反复出现) or a need of a thing (`issue_items.needs`: 锅炉也需要更换): a cadre's
+        deficiency or need is raised like a complaint, only work or progress is account
+        (session 28, three opened sets).
+
+        >>> # 主任介绍，…，楼道堆物反复出现，锅炉也需要更换 -> both clauses are raised
+        """
+        return [i for i in items if states_problem(i) or troubled(i) or needs(i) or i in self.content.contrasted]
 
     def raises(self, s: Sentence) -> bool:
         """Does `s` hold a raising of its own?  A topic marker that opens no topic frame
