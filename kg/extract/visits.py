@@ -37,6 +37,7 @@ from kg.extract.places import (
 from kg.extract.place_check import SHORT_TYPE, act_named_work, analysed_around, clause_cut, clause_reading, reads_as_clause
 from kg.extract.tagged_places import LISTED_TAGS, PLACE_TAGS, noun_phrase_after, quoted_inside, tagged_place
 from kg.extract.sentences import Sentence
+from kg.extract.unit_office import unit_office
 from kg.extract.visit_reported import in_reported_words, route_between
 from kg.resources import lexicon
 from kg.pipeline import Doc, component, set_extension
@@ -1002,6 +1003,7 @@ class Reader:
             at_end = s.start
             later_opening: list[int] = []  # a later sentence opening 在X， with no one in its clause
             self.at_written = {}  # place -> where this sentence's 在X first wrote it
+            office_at: set[int] = set()  # units whose bare office this sentence's 在X names (在社区党群服务中心)
             for m in PLACE_INTRO.finditer(self.text, s.start, s.end):
                 if m.group(0) == "对" and not self._inspection_on(s, actors, m):
                     continue
@@ -1016,6 +1018,9 @@ class Reader:
                     chunks = [c for c in chunks if not act_named_work(self.doc, c)]
                 if not chunks and m.group(0) == "在" and (own := self.area_facility(m.end(), s.end)):
                     chunks = [own]  # 在街道社区党建服务中心开展…
+                if not chunks and m.group(0) == "在" and (unit := unit_office(self.text, m.end(), s.end, self.places, self.visits)):
+                    chunks = [unit]  # 在社区党群服务中心召开的议事会上: the office of the community the report is in
+                    office_at.add(self.places.add(unit, self._holder(context)))
                 if chunks and m.group(0) == "在":  # 在闻溪街道“委员会客厅”召开座谈会
                     chunks[-1] = quoted_inside(self.text, chunks[-1], s.end)
                 if not chunks and m.group(0) == "在" and _sequence_lead().fullmatch(self.text, s.start, m.start()):
@@ -1089,7 +1094,11 @@ class Reader:
             team, targets = [], []
             if at_places:  # a second 在X stop in the paragraph counts when it is somewhere new
                 targets = self.places.most_specific(at_places)
-                team = [w for w in self.subject(actors, self.clause_subject or s.end) if self._new_stop(here.get(w, []), targets)]
+                # (the unit's office after a stop inside the unit, 来到X社区Y小区…。在社区党群服务中心召开座谈会:
+                # somewhere new, though the unit holds the estate)
+                office = set(targets) <= office_at
+                team = [w for w in self.subject(actors, self.clause_subject or s.end)
+                        if self._new_stop(here.get(w, []), targets) or office and not set(targets) & set(here.get(w, []))]
             elif not visited_here and self.present(s, actors) and not self._set_elsewhere(s):
                 targets = self.places.most_specific(context)
                 team = [w for w in self.subject(actors, s.end) if not here.get(w)]
