@@ -2109,7 +2109,10 @@ class Reader:
         B is at the centre).  The places and the team; None when no scene
         is set, the paragraph is about another specific place, the sentence
         sets a scene of its own, or the duty is a plan (`modal_before`).
-        Source: FAULTS28 kind 6 (a leaders' reception day at a petitions centre)."""
+        Source: FAULTS28 kind 6 (a leaders' reception day at a petitions centre).
+
+        >>> # 在X县信访接待中心，村民A说…。\n\n县长B与副县长C一同坐班接访。 -> ([X县信访接待中心], [B, C])
+        """
         if not self.scene_venue or not actors or self._set_elsewhere(s):
             return None
         venue, set_at = self.scene_venue
