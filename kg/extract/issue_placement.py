@@ -71,6 +71,21 @@ def _raisers_kind() -> re.Pattern:
     return re.compile(f"({alternation(raiser_kinds())})[^，,。；;：:]{{0,{RAISER_KIND_REACH}}}$")
 
 
+
+def in_official_name(token: Token, mentions: list[tuple[int, int, str]]) -> bool:
+    """Does `token` overlap the mention of an official the report names
+    (`doc.ext.name_mentions`: (start, end, name), sorted)?  A person's name
+    is never a place's name part, whatever the analyser tags it: a given name
+    ending in 山 read with the title after it (钱玉山|县长 tagged LOC as 玉山, or
+    X山县长 as one LOC word) names the official, not a county or a hill.
+    Source: FAULTS28 kind 6c (a head of county named X山 taking a report's issues).
+
+    >>> in_official_name(Token("玉山", "LOC", 4, 6), [(3, 6, "钱玉山")]), in_official_name(Token("玉山", "LOC", 9, 11), [(3, 6, "钱玉山")])
+    (True, False)
+    """
+    k = bisect.bisect_left(mentions, (token.end,)) - 1
+    return k >= 0 and mentions[k][1] > token.start and mentions[k][0] < token.end
+
 class IssuePlacement:
     """The places of one report's issues.
 
@@ -665,7 +680,7 @@ class IssuePlacement:
         seen = set()
         names = {w for node in self.places.nodes for w in node.written}
         for t in self.doc.ext.tokens:
-            if t.tag not in PLACE_TAGS or t.word in seen:
+            if t.tag not in PLACE_TAGS or t.word in seen or in_official_name(t, self.doc.ext.name_mentions):
                 continue
             seen.add(t.word)
             n = self.count_alone(t.word, names)

@@ -653,6 +653,10 @@ def _type_word_spot(name: str) -> bool:
 
 # the administrative units named after the road they lie on (文化路街道, 建设路社区)
 ROAD_NAMED_LEVELS = {"subdistrict", "community"}
+# what a road's name may hold between its first word and its road word: the side of the
+# town the stretch runs through, its number in a series, or both (建设|东|路, 解放|二|路,
+# 中山|东一|路): the closed set of direction characters and small ordinals
+ROAD_SECTION = re.compile(r"[东西南北中]?[一二三四五六七八九十]?")
 # an ordinal (第三, 第十二): a unit or a site numbered in its series is named by it
 ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+")
 
@@ -1055,14 +1059,19 @@ def _move_verb_before(text: str, pos: int) -> bool:
 
 
 def _road_unit_at(window: str, pos: int) -> bool:
-    """Does a road word and then a subdistrict's or community's type word start
-    at `pos` (建设|路社区, 工作|路街道)?  The word before is a road's name in a
-    unit's name, not a stop word ending the place before it.
+    """Does a road word, maybe after the road's section (`ROAD_SECTION`: a
+    direction or an ordinal), and then a subdistrict's or community's type word
+    start at `pos` (建设|路社区, 工作|路街道, 建设|东路社区, 文化|二路社区)?  The word
+    before is a road's name in a unit's name, not a stop word ending the place
+    before it.
 
     >>> _road_unit_at("建设路社区", 2), _road_unit_at("建设街道", 2), _road_unit_at("建设美丽乡村", 2)
     (True, False, False)
+    >>> _road_unit_at("建设东路社区", 2), _road_unit_at("建设中一路街道", 2), _road_unit_at("建设东部新区", 2)
+    (True, True, False)
     """
-    road = pattern("place_road_words.txt").match(window, pos)
+    section = ROAD_SECTION.match(window, pos)  # (建设|东路社区: a direction before the road word)
+    road = pattern("place_road_words.txt").match(window, section.end())
     if not road:
         return False
     plain, _, longest = _suffixes()

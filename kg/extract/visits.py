@@ -37,6 +37,7 @@ from kg.extract.places import (
 from kg.extract.place_check import SHORT_TYPE, act_named_work, analysed_around, clause_cut, clause_reading, reads_as_clause
 from kg.extract.tagged_places import LISTED_TAGS, PLACE_TAGS, noun_phrase_after, quoted_inside, tagged_place
 from kg.extract.sentences import Sentence
+from kg.extract.unit_office import unit_office
 from kg.extract.visit_reported import in_reported_words, route_between
 from kg.extract.word_edges import verb_as_written
 from kg.resources import lexicon
@@ -554,6 +555,8 @@ class Reader:
         if self.hosts == set(self.officials):
             self.hosts = set()  # a cadre hosts another official's visit; with none named (第一书记A来到X村) the cadre visits
         self.story_starts: list[int] = doc.ext.story_starts
+        # the latest scene a sentence-opening 在X， set with no one in its clause: (places, sentence start)
+        self.scene_venue: tuple[list[int], int] | None = None
         self.lede_places: list[int] = []  # sub-stops a lede sets its scene at before any visit (在X村Y组的树下，…)
         self.stop_list: list[str] = []  # who a visit verb closing its line with a colon (来到：) takes to the listed stops
         # a generic name's full forms written in the report, read once per name: the scan covers
@@ -1067,6 +1070,7 @@ class Reader:
             at_end = s.start
             later_opening: list[int] = []  # a later sentence opening 在X， with no one in its clause
             self.at_written = {}  # place -> where this sentence's 在X first wrote it
+            office_at: set[int] = set()  # units whose bare office this sentence's 在X names (在社区党群服务中心)
             for m in PLACE_INTRO.finditer(self.text, s.start, s.end):
                 if m.group(0) == "对" and not self._inspection_on(s, actors, m):
                     continue
@@ -1081,6 +1085,9 @@ class Reader:
                     chunks = [c for c in chunks if not act_named_work(self.doc, c)]
                 if not chunks and m.group(0) == "在" and (own := self.area_facility(m.end(), s.end)):
                     chunks = [own]  # 在街道社区党建服务中心开展…
+                if not chunks and m.group(0) == "在" and (unit := unit_office(self.text, m.end(), s.end, self.places, self.visits)):
+                    chunks = [unit]  # 在社区党群服务中心召开的议事会上: the office of the community the report is in
+                    office_at.add(self.places.add(unit, self._holder(context)))
                 if chunks and m.group(0) == "在":  # 在闻溪街道“委员会客厅”召开座谈会
                     chunks[-1] = quoted_inside(self.text, chunks[-1], s.end)
                 if not chunks and m.group(0) == "在" and _sequence_lead().fullmatch(self.text, s.start, m.start()):
@@ -1123,6 +1130,8 @@ class Reader:
                     if self.places.nodes[pid].level in INSIDE_LEVELS:
                         self.sentence_places.setdefault(s.start, []).append(pid)
                 if m.group(0) == "在" and not actors and _sequence_lead().fullmatch(self.text, s.start, m.start()):
+                    if venue := self._opening_place(chunks, context, s.end):
+                        self.scene_venue = (venue, s.start)
                     if s is first:
                         self.opening = self._opening_place(chunks, context, s.end)
                     else:  # 来到甲溪乡。在甲溪乡枫树村，村民说…: a stop inside the area just reached
@@ -1152,10 +1161,17 @@ class Reader:
             team, targets = [], []
             if at_places:  # a second 在X stop in the paragraph counts when it is somewhere new
                 targets = self.places.most_specific(at_places)
-                team = [w for w in self.subject(actors, self.clause_subject or s.end) if self._new_stop(here.get(w, []), targets)]
+                # (the unit's office after a stop inside the unit, 来到X社区Y小区…。在社区党群服务中心召开座谈会:
+                # somewhere new, though the unit holds the estate)
+                office = set(targets) <= office_at
+                team = [w for w in self.subject(actors, self.clause_subject or s.end)
+                        if self._new_stop(here.get(w, []), targets) or office and not set(targets) & set(here.get(w, []))]
             elif not visited_here and self.present(s, actors) and not self._set_elsewhere(s):
                 targets = self.places.most_specific(context)
                 team = [w for w in self.subject(actors, s.end) if not here.get(w)]
+            if not targets and not visited_here and (duty := self.on_duty_at_venue(s, actors, context)):
+                targets, team = duty
+                team = [w for w in team if not here.get(w)]
             # the area an official's post governs is where they work, not a place they are present at
             team = [w for w in team if not all(self._governs(w, p) for p in targets)]
             if team and self._remote(s):
@@ -2154,6 +2170,37 @@ class Reader:
         the analyser reads as words (`word_edges.verb_as_written`): not the 了解
         of 作了解答 (作/了/解答, the aspect particle of another verb)."""
         return (m for m in _presence().finditer(self.text, start, end) if verb_as_written(self.doc, m.start(), m.end()))
+
+    def on_duty_at_venue(self, s: Sentence, actors: list[Actor], context: list[int]) -> tuple[list[int], list[str]] | None:
+        """Officials told on reception duty (`visit_reception_words.txt`: 坐班,
+        接访, 值班) in a sentence naming no place of theirs are at the venue
+        where the report set its scene: the latest sentence opening `在X，`
+        with no one in its clause (`scene_venue`), in this paragraph or an
+        earlier one, with no visit told since.  A reception day brings
+        callers to the venue, and the leaders on duty sit there
+        (`在X县群众来访接待中心，村民A一坐下就说…。当天是领导接待日，县长B坐班接访。`:
+        B is at the centre).  The places and the team; None when no scene
+        is set, the paragraph is about another specific place, the sentence
+        sets a scene of its own, or the duty is a plan (`modal_before`).
+        Source: FAULTS28 kind 6 (a leaders' reception day at a petitions centre).
+
+        >>> # 在X县信访接待中心，村民A说…。\n\n县长B与副县长C一同坐班接访。 -> ([X县信访接待中心], [B, C])
+        """
+        if not self.scene_venue or not actors or self._set_elsewhere(s):
+            return None
+        venue, set_at = self.scene_venue
+        if any(v.start >= set_at for v in self.visits):
+            return None  # a visit told since the scene was set moved the report on
+        if any(self.places.nodes[p].level in INSIDE_LEVELS and p not in venue for p in context):
+            return None  # the paragraph is about another place
+        word = pattern("visit_reception_words.txt").search(self.text, actors[0].end, s.end)
+        if not word:
+            return None
+        subject_end = max((a.end for a in actors if a.end <= word.start()), default=actors[0].end)
+        if self.modal_before(s, subject_end, word.start()):
+            return None  # (县长A将于下周坐班: a plan, no presence today)
+        team = self.subject(actors, word.start())
+        return (list(venue), team) if team else None
 
     def _set_elsewhere(self, s: Sentence) -> bool:
         """Does `s` open with a `在X，` of its own (after sequence words or a
