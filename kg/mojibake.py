@@ -5,9 +5,14 @@ A page or a file in UTF-8 read by a tool as Latin-1 or Windows-1252
 holds no Chinese words any more: every extractor reads nothing, and the user
 got only "no facts found".  Such text is undone as it was made: each run of
 the text's non-ASCII characters is encoded back in the encoding it was
-wrongly read in, and the bytes decoded as UTF-8 (ftfy's method, Speer 2015;
-the `sloppy-windows-1252` table keeps bytes 1252 leaves undefined as the C1
-control characters Latin-1 gives them).
+wrongly read in, and the bytes decoded as UTF-8.
+
+Latin-1/Windows-1252 mojibake is repaired by ftfy (`ftfy.fix_encoding`, Speer
+2015: its `sloppy-windows-1252` codec keeps the bytes 1252 leaves undefined as
+the C1 controls Latin-1 gives them, and it also mends what such tools did
+besides, e.g. a non-breaking space saved as a space).  GBK mojibake is undone
+by this module's own round trip: ftfy knows only single-byte encodings and
+leaves `涓婃捣甯傝櫣鍙ｅ尯` (上海市虹口区 read as GBK) as it is.
 
 A run is mojibake only when that gives back UTF-8 without an error, Chinese
 text with its common characters (`chinese`, kg.read's GB2312 level 1 share,
@@ -27,10 +32,13 @@ from kg.errors import ReportError
 
 MIN_COMMON = 0.8  # as kg.mixed: a part reads as Chinese when this share of its Han characters is common
 MIN_HAN = 2  # Han characters a run must give back: one could be chance
-# Windows-1252's characters for bytes 80-9F; the five it leaves undefined are Latin-1's C1 controls
-_CP1252 = {bytes([b]).decode("cp1252", errors="ignore") or chr(b): b for b in range(0x80, 0xA0)}
-SLOPPY_1252 = {**{chr(b): b for b in range(0x80, 0x100)}, **_CP1252}
-_LATIN_RUN = re.compile("[" + "".join(sorted(SLOPPY_1252)) + "]+")
+# Windows-1252's characters for bytes 80-9F (the five it leaves undefined read as Latin-1's C1 controls, in \x80-\xff)
+_CP1252_80_9F = bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore")
+_LATIN_RUN = re.compile(f"[\x80-\xff{_CP1252_80_9F}]+")
+# a Han character's UTF-8 read as Latin-1/1252: lead byte E3-E9 and two continuation bytes (80-BF).
+# Only a text with one pays for importing ftfy (0.3 s; issue 10): °C, ·, café or “” never do
+_HAN_AS_LATIN = re.compile(f"[\xe3-\xe9][\x80-\xbf{_CP1252_80_9F}]{{2}}")
+_HAN_LEAD = re.compile("[\xe3-\xe9]")
 # a run of non-ASCII characters but U+FFFD: what GBK made of UTF-8 bytes (ASCII stays
 # ASCII; a space of its own is not ASCII: bytes A1 A1 read as GBK are U+3000, A0 as Latin-1 NBSP)
 _WIDE_RUN = re.compile(r"[^\x00-\x7f\ufffd]+")
@@ -64,22 +72,52 @@ def undo_mojibake(text: str, chinese) -> Undone | None:
     >>> undo_mojibake("区长在café来到海口社区。", _common_share) is None
     True
     """
-    for through, runs, encode in (("Latin-1/Windows-1252", _LATIN_RUN, _sloppy_1252), ("GBK", _WIDE_RUN, _gbk)):
-        found: list[tuple[str, str]] = []
+    return _undo_latin(text, chinese) or _undo_gbk(text, chinese)
 
-        def undo(m: re.Match) -> str:
-            run = m.group(0)
-            back = _back(run, encode, chinese)
-            if back is None:
-                return run
-            found.append((run, back))
-            return back
 
-        repaired = runs.sub(undo, text)
-        if sum(_han(back) for _, back in found) >= MIN_HAN:
-            sample = max(found, key=lambda pair: _han(pair[1]))  # the run that says most
-            return Undone(repaired, through, len(found), sum(len(back) for _, back in found), sample)
-    return None
+def _undo_latin(text: str, chinese) -> Undone | None:
+    """Latin-1/Windows-1252 mojibake in `text` repaired by `ftfy.fix_encoding`,
+    when its runs decode back into Chinese text (`_back`); else None."""
+    if not _HAN_AS_LATIN.search(text):
+        return None
+    import ftfy  # here, not at the top: most reports have no such mojibake (issue 10)
+
+    _, found = _runs_back(text, _LATIN_RUN, _latin, chinese)
+    if sum(_han(back) for _, back in found) < MIN_HAN:
+        return None
+    repaired = ftfy.fix_encoding(text)
+    if _han(repaired) - _han(text) < MIN_HAN:
+        return None  # ftfy did not take it for mojibake
+    return _undone(repaired, "Latin-1/Windows-1252", found)
+
+
+def _undo_gbk(text: str, chinese) -> Undone | None:
+    """GBK mojibake in `text` decoded back run by run (our own: ftfy has no GBK); else None."""
+    repaired, found = _runs_back(text, _WIDE_RUN, _gbk, chinese)
+    if sum(_han(back) for _, back in found) < MIN_HAN:
+        return None
+    return _undone(repaired, "GBK", found)
+
+
+def _runs_back(text: str, runs: re.Pattern, encode, chinese) -> tuple[str, list[tuple[str, str]]]:
+    """`text` with each of its `runs` that `_back` decodes replaced, and the
+    (run, decoded) pairs."""
+    found: list[tuple[str, str]] = []
+
+    def undo(m: re.Match) -> str:
+        run = m.group(0)
+        back = _back(run, encode, chinese)
+        if back is None:
+            return run
+        found.append((run, back))
+        return back
+
+    return runs.sub(undo, text), found
+
+
+def _undone(repaired: str, through: str, found: list[tuple[str, str]]) -> Undone:
+    sample = max(found, key=lambda pair: _han(pair[1]))  # the run that says most
+    return Undone(repaired, through, len(found), sum(len(back) for _, back in found), sample)
 
 
 def _back(run: str, encode, chinese) -> str | None:
@@ -87,15 +125,22 @@ def _back(run: str, encode, chinese) -> str | None:
     text and `run` was not; else None."""
     try:
         back = encode(run).decode("utf-8")
-    except (UnicodeError, KeyError):
+    except UnicodeError:
         return None
     if _han(back) == 0 or chinese(back) < MIN_COMMON or _han(run) and chinese(run) >= MIN_COMMON:
         return None
     return back
 
 
-def _sloppy_1252(run: str) -> bytes:
-    return bytes(SLOPPY_1252[c] for c in run)
+def _latin(run: str) -> bytes:
+    """`run`'s bytes as Latin-1 or, failing that, as browsers' Windows-1252
+    (ftfy's `sloppy-windows-1252` codec, registered by importing ftfy)."""
+    import ftfy  # noqa: F401 (the codec)
+
+    try:
+        return run.encode("latin-1")
+    except UnicodeEncodeError:
+        return run.encode("sloppy-windows-1252")
 
 
 def _gbk(run: str) -> bytes:
@@ -121,10 +166,12 @@ def lost_in_mojibake(text: str, chinese) -> tuple[int, str]:
         run = m.group(0)
         if _han(run) and chinese(run) >= MIN_COMMON:
             continue  # Chinese read right, with a lost character of its own (kg.repair.lost)
-        for name, encode in (("Latin-1/Windows-1252", _sloppy_1252), ("GBK", _gbk)):
+        # only a run with a Han character's lead byte read as Latin-1 can be Latin-1 mojibake (and load ftfy)
+        readings = (("Latin-1/Windows-1252", _latin),) * bool(_HAN_LEAD.search(run)) + (("GBK", _gbk),)
+        for name, encode in readings:
             try:
                 back = b"".join(encode(part) for part in run.split("\ufffd")).decode("utf-8", errors="replace")
-            except (UnicodeError, KeyError):
+            except UnicodeError:
                 continue
             if _han(back) >= MIN_HAN and chinese(back) >= MIN_COMMON:
                 lost += 1
