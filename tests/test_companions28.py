@@ -41,6 +41,9 @@ def test_a_together_companion_accompanies_like_one_who_accompanies(companion):
     [
         # listed with the lead in one clause: both lead
         "2025年3月12日，区委书记殷若川、区长马晓峰一同来到枫桥街道荷塘社区调研。\n",
+        # listed with the lead, clauses split by commas (an ASCII-comma report repaired): all lead
+        "2025年3月12日，市人大代表殷若川，区政协委员马晓峰一同来到枫桥街道荷塘社区。\n",
+        "2025年3月12日,市人大代表殷若川,区人大代表温佳,区政协委员马晓峰一起走进枫桥街道荷塘社区。\n",
         # the first official of the sentence: nobody named before to go with
         "2025年3月12日，副区长马晓峰一同调研枫桥街道荷塘社区。\n",
     ],

@@ -1063,13 +1063,17 @@ def joins_lead(text: str, first: int, after: int, others: list[int]) -> bool:
     stands earlier in the same sentence, before this clause.  They go with the
     lead as one who 陪同 does, so they are read as accompanying, not as a
     visitor of their own nor a bystander.  A name listed with the lead in one
-    clause (区委书记甲、区长乙一同来到) opens no clause: both lead.  Source:
+    clause (区委书记甲、区长乙一同来到) opens no clause: both lead; nor does a
+    list of officials split by commas, with no visit told before the name
+    (市人大代表甲，区政协委员乙一同来到: all of them lead).  Source:
     NEWC27 finding 9; docs/parser.md (companion shapes).
 
     >>> text = "区长甲来到东湖社区调研，副区长乙一同调研。"
     >>> joins_lead(text, 12, 16, [0]), joins_lead(text, 12, 16, [])
     (True, False)
     >>> joins_lead("区委书记甲、区长乙一同来到东湖社区。", 6, 9, [0])
+    False
+    >>> joins_lead("市人大代表甲，区政协委员乙一同来到东湖社区。", 7, 13, [0])
     False
     """
     adverb = pattern("together_adverbs.txt", "[也还]?(?:{})").match(text, after)
@@ -1079,7 +1083,8 @@ def joins_lead(text: str, first: int, after: int, others: list[int]) -> bool:
     if text[opens:first].strip() or opens == 0:
         return False
     sentence = max(text.rfind(c, 0, opens) for c in "。！？!?\n") + 1
-    return any(sentence <= other < opens for other in others)
+    return (any(sentence <= other < opens for other in others)
+            and any(_visit_verb_at(text, i) for i in range(sentence, opens)))
 
 
 def _adverb_then_visit_at(text: str, pos: int) -> bool:
