@@ -78,6 +78,9 @@ def pattern_of(entry: tuple) -> re.Pattern:
     return _sre.compile(pattern, compiled_flags, array("I", code).tolist(), groups, groupindex, indexgroup)
 
 
+_RE_DEFAULT_ROOM = getattr(re, "_MAXCACHE", 0)  # what `re` keeps for everyone (512 in 3.11)
+
+
 def preload(path: Path = CACHE_FILE) -> int:
     """Put the patterns of the cache file into `re`'s cache of compiled
     patterns (`re._cache`, keyed by (type, pattern, flags), where
@@ -87,6 +90,13 @@ def preload(path: Path = CACHE_FILE) -> int:
     the file does not fit this interpreter or `re` keeps no such cache.
     Called once, when `kg` is imported.
 
+    `re` (3.11) keeps 512 patterns and drops the oldest first; with govkg's
+    ~500 in it, the patterns other libraries compile during a build pushed
+    govkg's out before they were used, and each one compiled again pushed out
+    the next (440 of 503 compiled anew, session 28).  So the cache is grown by
+    the file's size (`re._MAXCACHE`, read by `re._compile` at each call): the
+    other libraries keep the room `re` gives them.
+
     >>> preload() >= 0
     True
     """
@@ -94,8 +104,11 @@ def preload(path: Path = CACHE_FILE) -> int:
     room = getattr(re, "_MAXCACHE", 0)
     if not isinstance(cache, dict):
         return 0
+    entries = load(path)
+    if room and hasattr(re, "_MAXCACHE") and entries:
+        room = re._MAXCACHE = max(room, len(entries) + _RE_DEFAULT_ROOM)
     added = 0
-    for entry in load(path):
+    for entry in entries:
         if len(cache) >= room:
             break
         key = (str, entry[0], entry[1])
