@@ -273,13 +273,13 @@ def main() -> int:
                 caught += 1
                 if catcher:
                     found[knockout.key] = catcher
+                    if args.record:  # as each is found: a run stopped halfway keeps what it learnt
+                        write_catchers({**catchers, **found}, args.catchers)
                 print(f"caught     {knockout}: {summary}", flush=True)
             else:
                 missed.append(knockout)
                 print(f"NOT CAUGHT {knockout}: {summary}", flush=True)
     print(f"{caught}/{len(knockouts)} knockouts caught")
-    if args.record:
-        write_catchers({**catchers, **found}, args.catchers)
     return 0 if not missed else 1
 
 
