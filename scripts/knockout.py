@@ -7,22 +7,22 @@ that one part disabled, and the fast tests (`pytest -m fast`) run in it:
 - a component is disabled by emptying its output: it runs, then every Doc
   attribute it declares it assigns (`@component(..., assigns=...)`) is set to
   its empty value (the Doc field's default, or the extension's declared
-  factory).  If no test notices that, it is not run at all, and the line says so
-  (a component whose own output is already empty can only be missed either way);
+  factory).  If no test notices that, the component is knocked out a second
+  way, by not running it at all, and its line says so (a component whose own
+  output is already empty can only be missed either way);
 - a data file is disabled by emptying it.
 
 A knockout is caught when the fast tests fail.  Prints one line per knockout
 and `N/M knockouts caught`; exits 1 if any was not caught (or if the fast tests
 fail with nothing knocked out).
 
-A data file's fast tests run first in the test files that contain most of its
-words (a lexicon's words are what its tests are written with), the rest after:
-the same tests, in an order that meets a failure early.
-
 Each knockout first runs the test function that caught it last time
 (scripts/knockout_catchers.tsv), and only if that one passes, the whole fast
 subset with `-x`: the same verdict, in seconds instead of minutes, because with
 `-x` a knockout that only a late test file catches runs every file before it.
+In that whole run a data file's tests run first in the test files that contain
+most of its words (a lexicon's words are what its tests are written with): the
+same tests, in an order that meets a failure early.
 Mutation testers do the same (mutmut runs a mutant's last killing tests first).
 `--record` writes the catchers found back to the file; a stale or missing line
 only costs time, never a wrong verdict.
@@ -250,7 +250,10 @@ def main() -> int:
 
     knockouts = [Knockout("component", c) for c in components()] + [Knockout("data file", f) for f in data_files()]
     if args.list:
-        print("\n".join(str(k) for k in knockouts))
+        try:
+            print("\n".join(str(k) for k in knockouts), flush=True)
+        except BrokenPipeError:  # `--list | head`: the reader had enough
+            sys.stdout = None
         return 0
     if args.only:
         names = {name for k in knockouts for name in (k.target, Path(k.target).name)}

@@ -60,3 +60,11 @@ def test_an_adverb_of_ones_own_act_makes_no_companion():
     facts = facts_of(f"{LEAD}。同时，副区长马晓峰来到枫桥街道柳岸社区。\n")
     assert roles(facts)["马晓峰"] != "accompanying"
     assert ("马晓峰", "柳岸社区") in visits(facts)
+
+
+@pytest.mark.fast
+def test_a_together_companion_of_a_lead_named_again_without_a_title_accompanies():
+    # the lead's later stop names him bare, as reports do once his title has been given
+    facts = facts_of(f"{LEAD}。随后，殷若川来到双塘镇柳溪村，副区长马晓峰一同调研。\n")
+    assert roles(facts) == {"殷若川": "visitor", "马晓峰": "accompanying"}
+    assert ("马晓峰", "柳溪村") not in visits(facts) and ("殷若川", "柳溪村") in visits(facts)

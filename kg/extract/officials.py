@@ -1054,13 +1054,27 @@ def _person_act_at(text: str, pos: int) -> bool:
         or _acts_in_at(text, pos) or _adverb_then_visit_at(text, pos)
 
 
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where `word` starts in `text`, every time (str.find: no pattern compiled per name).
+
+    >>> _occurrences("王明来到，王明说", "王明")
+    [0, 5]
+    """
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
 def joins_lead(text: str, first: int, after: int, others: list[int]) -> bool:
     """Is the official whose title starts at `first` (their name ending at
     `after`) a companion of a visit named before them: their clause opens with
     the title and name, then a together-adverb (together_adverbs.txt: 一同,
     一起, 一道; 也 or 还 may come first) and a visit verb (`_visit_verb_at`:
-    调研, 察看), and another official's mention (`others`: where each starts)
-    stands earlier in the same sentence, before this clause.  They go with the
+    调研, 察看), and another official's mention (`others`: where each of their
+    mentions starts, a bare name too: 随后，甲来到X，副区长乙一同调研) stands
+    earlier in the same sentence, before this clause, with a visit told there.  They go with the
     lead as one who 陪同 does, so they are read as accompanying, not as a
     visitor of their own nor a bystander.  A name listed with the lead in one
     clause (区委书记甲、区长乙一同来到) opens no clause: both lead; nor does a
@@ -1902,7 +1916,7 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
         manner = pattern("name_follow_adverbs.txt").match(text, after)  # 苏醒|全程陪同
         if led or ACCOMPANIED_AFTER.match(tail) or ACCOMPANYING_WERE.search(clause) \
                 or (manner and ACCOMPANIED_AFTER.match(text, manner.end())) \
-                or joins_lead(text, first, after, [o.first for n, o in found.items() if n != person]):
+                or joins_lead(text, first, after, [i for n in found if n != person for i in _occurrences(text, n)]):
             info.accompanying = True
         if leads.match(tail) or leads.match(text, after + 2):
             info.leads = True
