@@ -21,6 +21,8 @@ from __future__ import annotations
 import codecs
 import re
 
+from kg.text import han_count
+
 # the shortest part read as a language of its own: a few characters could be chance
 MIN_CHARS = 4
 # a part is Chinese when this share of its Han characters is common (as kg.read's UTF-16 check)
@@ -97,7 +99,7 @@ def _parts(data: bytes, offset: int, first: str, second: str, chinese) -> tuple[
         return None
     scores = []
     for part in (head, tail):
-        han = sum(1 for c in part if "\u3400" <= c <= "\u9fff")
+        han = han_count(part)
         if han < MIN_CHARS or chinese(part) < MIN_COMMON:
             return None
         scores.append(round(chinese(part) * han))
@@ -140,7 +142,7 @@ def legacy_between(data: bytes, legacy: tuple[str, ...], chinese) -> str | None:
             stretches.append([start, end])
     for encoding in legacy:
         text = "\n".join(data[start:end + 1].decode(encoding, errors="replace") for start, end in stretches)
-        han = sum(1 for c in text if "\u3400" <= c <= "\u9fff")
+        han = han_count(text)
         if han >= MIN_CHARS and chinese(text) >= MIN_COMMON:
             return encoding
     return None

@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 from kg.errors import ReportError
+from kg.text import han_count
 
 MIN_COMMON = 0.8  # as kg.mixed: a part reads as Chinese when this share of its Han characters is common
 MIN_HAN = 2  # Han characters a run must give back: one could be chance
@@ -83,10 +84,10 @@ def _undo_latin(text: str, chinese) -> Undone | None:
     import ftfy  # here, not at the top: most reports have no such mojibake (issue 10)
 
     _, found = _runs_back(text, _LATIN_RUN, _latin, chinese)
-    if sum(_han(back) for _, back in found) < MIN_HAN:
+    if sum(han_count(back) for _, back in found) < MIN_HAN:
         return None
     repaired = ftfy.fix_encoding(text)
-    if _han(repaired) - _han(text) < MIN_HAN:
+    if han_count(repaired) - han_count(text) < MIN_HAN:
         return None  # ftfy did not take it for mojibake
     return _undone(repaired, "Latin-1/Windows-1252", found)
 
@@ -94,7 +95,7 @@ def _undo_latin(text: str, chinese) -> Undone | None:
 def _undo_gbk(text: str, chinese) -> Undone | None:
     """GBK mojibake in `text` decoded back run by run (our own: ftfy has no GBK); else None."""
     repaired, found = _runs_back(text, _WIDE_RUN, _gbk, chinese)
-    if sum(_han(back) for _, back in found) < MIN_HAN:
+    if sum(han_count(back) for _, back in found) < MIN_HAN:
         return None
     return _undone(repaired, "GBK", found)
 
@@ -116,7 +117,7 @@ def _runs_back(text: str, runs: re.Pattern, encode, chinese) -> tuple[str, list[
 
 
 def _undone(repaired: str, through: str, found: list[tuple[str, str]]) -> Undone:
-    sample = max(found, key=lambda pair: _han(pair[1]))  # the run that says most
+    sample = max(found, key=lambda pair: han_count(pair[1]))  # the run that says most
     return Undone(repaired, through, len(found), sum(len(back) for _, back in found), sample)
 
 
@@ -127,7 +128,7 @@ def _back(run: str, encode, chinese) -> str | None:
         back = encode(run).decode("utf-8")
     except UnicodeError:
         return None
-    if _han(back) == 0 or chinese(back) < MIN_COMMON or _han(run) and chinese(run) >= MIN_COMMON:
+    if han_count(back) == 0 or chinese(back) < MIN_COMMON or han_count(run) and chinese(run) >= MIN_COMMON:
         return None
     return back
 
@@ -147,10 +148,6 @@ def _gbk(run: str) -> bytes:
     return run.encode("gb18030")
 
 
-def _han(text: str) -> int:
-    return sum(1 for c in text if "\u3400" <= c <= "\u9fff")
-
-
 def lost_in_mojibake(text: str, chinese) -> tuple[int, str]:
     """How many runs of `text` are mojibake read with bytes lost (U+FFFD in
     them): UTF-8 read as GBK with its errors replaced gives `鍓�鍖`, whose
@@ -164,7 +161,7 @@ def lost_in_mojibake(text: str, chinese) -> tuple[int, str]:
     lost, through = 0, []
     for m in _LOST_RUN.finditer(text):
         run = m.group(0)
-        if _han(run) and chinese(run) >= MIN_COMMON:
+        if han_count(run) and chinese(run) >= MIN_COMMON:
             continue  # Chinese read right, with a lost character of its own (kg.repair.lost)
         # only a run with a Han character's lead byte read as Latin-1 can be Latin-1 mojibake (and load ftfy)
         readings = (("Latin-1/Windows-1252", _latin),) * bool(_HAN_LEAD.search(run)) + (("GBK", _gbk),)
@@ -173,7 +170,7 @@ def lost_in_mojibake(text: str, chinese) -> tuple[int, str]:
                 back = b"".join(encode(part) for part in run.split("\ufffd")).decode("utf-8", errors="replace")
             except UnicodeError:
                 continue
-            if _han(back) >= MIN_HAN and chinese(back) >= MIN_COMMON:
+            if han_count(back) >= MIN_HAN and chinese(back) >= MIN_COMMON:
                 lost += 1
                 through.append(name)
                 break

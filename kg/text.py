@@ -30,6 +30,15 @@ def is_han(char: str) -> bool:
     return bool(HAN_RUN.fullmatch(char))
 
 
+def han_count(text: str) -> int:
+    """How many Han ideographs (any block, HAN) `text` holds.  `han_count("2024年区长") -> 3`.
+
+    >>> han_count("2024年区长"), han_count("café")
+    (3, 0)
+    """
+    return sum(len(run) for run in HAN_RUN.findall(text))
+
+
 class TrackedText:
     __slots__ = ("original", "text", "origin")
 
