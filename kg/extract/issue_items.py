@@ -632,6 +632,17 @@ def conjunctions(part: str) -> tuple[int, ...]:
     return tuple(out)
 
 
+def _may_pair(part: str) -> bool:
+    """Is there a 和/及/与 in `part` with MIN_PAIR_SIDE characters on each side?  Without
+    one no cut at conjunctions can give pieces all that long, so `split_items` need
+    not ask the analyser (a tagger call per part cost 0.2x of throughput, session 28).
+
+    >>> _may_pair("冬季取暖和灌溉渠道维修"), _may_pair("水和电"), _may_pair("与物业沟通")
+    (True, False, False)
+    """
+    return any(MIN_PAIR_SIDE <= i <= len(part) - 1 - MIN_PAIR_SIDE for i, c in enumerate(part) if c in PAIR_CHARS)
+
+
 def paired(part: str) -> list[str]:
     """`part` cut at each conjunction the analyser reads in it (`conjunctions`).
 
@@ -665,7 +676,8 @@ def split_items(items: str) -> list[str]:
         part = part.replace(JOINED, "、").strip(" 。；：:")
         if PROGRESS.match(part):
             continue  # 正在开展地块平整和管线迁改: work under way, not two issues
-        pieces = paired(part)
+        # (the analyser is asked only where a cut could leave MIN_PAIR_SIDE on both sides)
+        pieces = paired(part) if _may_pair(part) else [part]
         if len(pieces) > 1 and all(len(p) >= MIN_PAIR_SIDE for p in pieces):
             candidates = pieces
         else:
