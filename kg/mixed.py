@@ -12,7 +12,7 @@ is refused, never read as one encoding.
 Why the parts can be told apart: a Chinese character is three bytes in UTF-8
 (E3-E9 then two of 80-BF) and two in GB18030 and Big5 (a lead of 81-FE and a
 trail), so text of one almost never decodes in the other, and when it does,
-into rare characters (GB2312 level 2 and beyond, `kg.read._common_share`).
+into rare characters (GB2312 level 2 and beyond: `kg.read.chinese_share`).
 Source: RFC 3629 (UTF-8), GB 18030-2005 (byte ranges).
 """
 
@@ -25,8 +25,6 @@ from kg.text import han_count
 
 # the shortest part read as a language of its own: a few characters could be chance
 MIN_CHARS = 4
-# a part is Chinese when this share of its Han characters is common (as kg.read's UTF-16 check)
-MIN_COMMON = 0.8
 # how far around the first or last byte that is not UTF-8 the boundary is looked for: a
 # character or two of one encoding may also be valid in the other (GB18030 D0 A1 is UTF-8 ѡ)
 WINDOW = 12
@@ -60,9 +58,9 @@ def split_encodings(data: bytes, legacy: tuple[str, ...], chinese) -> tuple[int,
     either order: `(offset, first encoding, second encoding, text)`, the text
     being each part decoded in its own; None when it is not such a file.
 
-    Both parts must decode without error and read as Chinese (`chinese(text)`:
-    the share of common characters, at least MIN_COMMON, over MIN_CHARS
-    characters or more): a damaged UTF-8 file read in two parts gives rare
+    Both parts must decode without error and read as Chinese (`chinese(text)`,
+    kg.read.chinese_share: the share of common characters when it does, else
+    0.0; over MIN_CHARS characters or more): a damaged UTF-8 file read in two parts gives rare
     characters on one side.  The boundary is searched a few bytes around the
     last byte that is not UTF-8 (legacy first) or the first one (UTF-8 first):
     of the offsets where both parts decode, the one whose text has the most
@@ -70,11 +68,11 @@ def split_encodings(data: bytes, legacy: tuple[str, ...], chinese) -> tuple[int,
     offset given is where the second encoding's first own character starts.
 
     >>> head, tail = "区长来到东湖街道。".encode("gb18030"), "居民反映电梯老旧。".encode("utf-8")
-    >>> from kg.read import _common_share
-    >>> offset, first, second, text = split_encodings(head + tail, ("gb18030",), _common_share)
+    >>> from kg.read import chinese_share
+    >>> offset, first, second, text = split_encodings(head + tail, ("gb18030",), chinese_share)
     >>> offset, first, second, text
     (18, 'gb18030', 'utf-8', '区长来到东湖街道。居民反映电梯老旧。')
-    >>> split_encodings("区长来到东湖街道。".encode("gb18030"), ("gb18030",), _common_share) is None
+    >>> split_encodings("区长来到东湖街道。".encode("gb18030"), ("gb18030",), chinese_share) is None
     True
     """
     errors = utf8_errors(data)
@@ -100,9 +98,9 @@ def _parts(data: bytes, offset: int, first: str, second: str, chinese) -> tuple[
     scores = []
     for part in (head, tail):
         han = han_count(part)
-        if han < MIN_CHARS or chinese(part) < MIN_COMMON:
+        if han < MIN_CHARS or not (share := chinese(part)):
             return None
-        scores.append(round(chinese(part) * han))
+        scores.append(round(share * han))
     return sum(scores), head + tail
 
 
@@ -111,27 +109,27 @@ def utf8_runs(data: bytes, chinese) -> list[tuple[int, int]]:
     Chinese characters in a row that read as Chinese (`chinese`, as
     `split_encodings`): UTF-8 text inside a file that is not all UTF-8.
 
-    >>> from kg.read import _common_share
-    >>> utf8_runs(b"\\xc7\\xf8" + "东湖街道".encode("utf-8") + b"\\n", _common_share)
+    >>> from kg.read import chinese_share
+    >>> utf8_runs(b"\\xc7\\xf8" + "东湖街道".encode("utf-8") + b"\\n", chinese_share)
     [(2, 14)]
     """
-    return [m.span() for m in _UTF8_HAN_RUN.finditer(data) if chinese(m.group(0).decode("utf-8")) >= MIN_COMMON]
+    return [m.span() for m in _UTF8_HAN_RUN.finditer(data) if chinese(m.group(0).decode("utf-8"))]
 
 
 def legacy_between(data: bytes, legacy: tuple[str, ...], chinese) -> str | None:
     """The encoding of `legacy` in which the stretches of `data` that are not
-    UTF-8 read as Chinese (MIN_CHARS characters or more, MIN_COMMON of them
-    common: `chinese`), else None.  A stretch is a cluster of the bytes UTF-8
+    UTF-8 read as Chinese (MIN_CHARS characters or more, read as Chinese by
+    `chinese`), else None.  A stretch is a cluster of the bytes UTF-8
     refuses (`utf8_errors`) with fewer than GAP bytes between them: in
     GB18030 or Big5 text nearly every character has such a byte, ASCII
     digits and marks stand between them.  A damaged UTF-8 file has a byte or
     two of such, which read as no Chinese: None.
 
-    >>> from kg.read import _common_share
+    >>> from kg.read import chinese_share
     >>> utf8 = "东湖街道居民反映".encode("utf-8")
-    >>> legacy_between(utf8 + "区长来到东湖街道".encode("gb18030") + utf8, ("gb18030", "big5"), _common_share)
+    >>> legacy_between(utf8 + "区长来到东湖街道".encode("gb18030") + utf8, ("gb18030", "big5"), chinese_share)
     'gb18030'
-    >>> legacy_between(utf8 + b"\\xff" + utf8, ("gb18030",), _common_share) is None
+    >>> legacy_between(utf8 + b"\\xff" + utf8, ("gb18030",), chinese_share) is None
     True
     """
     stretches: list[list[int]] = []
@@ -143,7 +141,7 @@ def legacy_between(data: bytes, legacy: tuple[str, ...], chinese) -> str | None:
     for encoding in legacy:
         text = "\n".join(data[start:end + 1].decode(encoding, errors="replace") for start, end in stretches)
         han = han_count(text)
-        if han >= MIN_CHARS and chinese(text) >= MIN_COMMON:
+        if han >= MIN_CHARS and chinese(text):
             return encoding
     return None
 

@@ -15,8 +15,8 @@ by this module's own round trip: ftfy knows only single-byte encodings and
 leaves `涓婃捣甯傝櫣鍙ｅ尯` (上海市虹口区 read as GBK) as it is.
 
 A run is mojibake only when that gives back UTF-8 without an error, Chinese
-text with its common characters (`chinese`, kg.read's GB2312 level 1 share,
-MIN_COMMON), from characters that were not themselves such text: Chinese
+text with its common characters (`chinese`: kg.read.chinese_share, true when
+a text reads as Chinese), from characters that were not themselves such text: Chinese
 written in GBK and read right never encodes to valid UTF-8 (kg.mixed), nor
 does a Latin word (café: é alone is no UTF-8).  A run that came through with
 bytes lost (the tool wrote U+FFFD for bytes it could not read) cannot be undone
@@ -31,7 +31,6 @@ from dataclasses import dataclass
 from kg.errors import ReportError
 from kg.text import han_count
 
-MIN_COMMON = 0.8  # as kg.mixed: a part reads as Chinese when this share of its Han characters is common
 MIN_HAN = 2  # Han characters a run must give back: one could be chance
 # Windows-1252's characters for bytes 80-9F (the five it leaves undefined read as Latin-1's C1 controls, in \x80-\xff)
 _CP1252_80_9F = bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore")
@@ -62,15 +61,16 @@ class Undone:
 
 def undo_mojibake(text: str, chinese) -> Undone | None:
     """`text` with its mojibake runs decoded back (module doc), or None when
-    it has none.  `chinese(text)` is the share of common Han characters.
+    it has none.  `chinese(text)` is true when the text reads as Chinese
+    (kg.read.chinese_share).
 
-    >>> from kg.read import _common_share
+    >>> from kg.read import chinese_share
     >>> written = "区长来到海口社区。"
-    >>> undo_mojibake(written.encode("utf-8").decode("latin-1"), _common_share).text
+    >>> undo_mojibake(written.encode("utf-8").decode("latin-1"), chinese_share).text
     '区长来到海口社区。'
-    >>> undo_mojibake("区长来到海口社区".encode("utf-8").decode("gbk"), _common_share).through
+    >>> undo_mojibake("区长来到海口社区".encode("utf-8").decode("gbk"), chinese_share).through
     'GBK'
-    >>> undo_mojibake("区长在café来到海口社区。", _common_share) is None
+    >>> undo_mojibake("区长在café来到海口社区。", chinese_share) is None
     True
     """
     return _undo_latin(text, chinese) or _undo_gbk(text, chinese)
@@ -128,7 +128,7 @@ def _back(run: str, encode, chinese) -> str | None:
         back = encode(run).decode("utf-8")
     except UnicodeError:
         return None
-    if han_count(back) == 0 or chinese(back) < MIN_COMMON or han_count(run) and chinese(run) >= MIN_COMMON:
+    if not chinese(back) or chinese(run):
         return None
     return back
 
@@ -154,14 +154,14 @@ def lost_in_mojibake(text: str, chinese) -> tuple[int, str]:
     runs, lost bytes left out, still decode (with errors replaced) into
     Chinese text from rare characters.  Such runs cannot be undone exactly.
 
-    >>> from kg.read import _common_share
-    >>> lost_in_mojibake("区长来到海口社区。".encode("utf-8").decode("gbk", errors="replace"), _common_share)
+    >>> from kg.read import chinese_share
+    >>> lost_in_mojibake("区长来到海口社区。".encode("utf-8").decode("gbk", errors="replace"), chinese_share)
     (1, 'GBK')
     """
     lost, through = 0, []
     for m in _LOST_RUN.finditer(text):
         run = m.group(0)
-        if han_count(run) and chinese(run) >= MIN_COMMON:
+        if chinese(run):
             continue  # Chinese read right, with a lost character of its own (kg.repair.lost)
         # only a run with a Han character's lead byte read as Latin-1 can be Latin-1 mojibake (and load ftfy)
         readings = (("Latin-1/Windows-1252", _latin),) * bool(_HAN_LEAD.search(run)) + (("GBK", _gbk),)
@@ -170,7 +170,7 @@ def lost_in_mojibake(text: str, chinese) -> tuple[int, str]:
                 back = b"".join(encode(part) for part in run.split("\ufffd")).decode("utf-8", errors="replace")
             except UnicodeError:
                 continue
-            if han_count(back) >= MIN_HAN and chinese(back) >= MIN_COMMON:
+            if han_count(back) >= MIN_HAN and chinese(back):
                 lost += 1
                 through.append(name)
                 break
@@ -182,8 +182,8 @@ def repair_mojibake(text: str, path, chinese) -> tuple[str, tuple[str, ...]]:
     build's note saying so; `(text, ())` when it has none.  Raises
     ReportError naming the file when mojibake came through with bytes lost.
 
-    >>> from kg.read import _common_share
-    >>> text, notes = repair_mojibake("区长来到海口社区".encode("utf-8").decode("gbk"), "a.txt", _common_share)
+    >>> from kg.read import chinese_share
+    >>> text, notes = repair_mojibake("区长来到海口社区".encode("utf-8").decode("gbk"), "a.txt", chinese_share)
     >>> text, notes
     ('区长来到海口社区', ('mojibake repaired: the text was UTF-8 read as GBK and saved again; 1 run (8 characters) decoded back, 「鍖洪暱鏉ュ埌娴峰彛绀惧尯」 -> 「区长来到海口社区」: check the names',))
     """

@@ -108,10 +108,10 @@ def decode_noted(data: bytes, path) -> tuple[str, str, tuple[str, ...]]:
         return data.decode("utf-8"), "utf-8", ()
     except UnicodeDecodeError as exc:
         utf8_error = exc
-    if split := split_encodings(data, LEGACY_ENCODINGS, _common_share):
+    if split := split_encodings(data, LEGACY_ENCODINGS, chinese_share):
         offset, first, second, text = split
         return text, f"{first}+{second}", (mixed_note(offset, first, second),)
-    if (runs := utf8_runs(data, _common_share)) and (legacy := legacy_between(data, LEGACY_ENCODINGS, _common_share)):
+    if (runs := utf8_runs(data, chinese_share)) and (legacy := legacy_between(data, LEGACY_ENCODINGS, chinese_share)):
         # in more than two parts: no offset splits it, and no one decoding reads it
         raise ReportError(path, f"mixed encodings: UTF-8 text at {bytes_range(runs)} among {_name(legacy)} text "
                                 f"(first byte that is not UTF-8: {utf8_error.start}); files joined? "
@@ -175,8 +175,8 @@ def _utf16_without_bom(data: bytes, path) -> tuple[str, str] | None:
     Such a file shows itself by its NUL bytes: every ASCII character (digits,
     line breaks) is one byte and a NUL, so the NULs fall all on odd offsets
     (UTF-16 LE) or all on even ones (BE), which no binary format keeps up.  It
-    is read when it decodes into Chinese text (Han characters, 80 % of them
-    common ones as `_common_share` counts, next to no control or unassigned
+    is read when it decodes into Chinese text (`chinese_share`: Han characters,
+    MIN_COMMON of them common ones; next to no control or unassigned
     characters); such text damaged in a place or two (a cut
     surrogate, an odd length) raises ReportError saying to save it as UTF-8.  Source: Unicode 15, 3.10
     (UTF-16 encoding schemes); the NUL pattern is the one libmagic and chardet
@@ -195,7 +195,7 @@ def _utf16_without_bom(data: bytes, path) -> tuple[str, str] | None:
     name = encoding.upper().replace("UTF-16-", "UTF-16 ")
     text = data.decode(encoding, errors="replace")
     odd = sum(1 for c in text if c == "\ufffd" or unicodedata.category(c) in ("Cc", "Cn", "Co", "Cs") and c not in "\t\n\r")
-    if not HAN_RUN.search(text) or odd > max(2, len(text) // 100) or _common_share(text) < 0.8:
+    if not HAN_RUN.search(text) or odd > max(2, len(text) // 100) or not chinese_share(text):
         return None  # not Chinese text in UTF-16 either (ASCII pairs read as rare characters): binary
     try:
         return data.decode(encoding), encoding
@@ -234,6 +234,33 @@ def _mostly_utf8(data: bytes) -> bool:
     bad = text.count("\ufffd")
     good = sum(1 for c in text if ord(c) > 0x7F) - bad
     return good >= 8 and bad <= good // 10
+
+
+# Text reads as Chinese when at least this share of its Han characters are common ones
+# (GB2312 level 1, `_common_share`).  Running Chinese is nearly all such characters (the
+# 3,500 of the 现代汉语常用字表, 1988, cover 99.48 % of the 2-million-character corpus it
+# was counted on), a report's names bring a few rare ones, and a wrong decoding (Big5 read
+# as GB18030, UTF-8 as GBK, ASCII pairs as UTF-16) gives mostly rare ones (GB2312 level 2
+# and beyond): 0.8 leaves the names room.  Set for the UTF-16 test (commit 3c17b426), the
+# one threshold of kg.mixed and kg.mojibake too (through `chinese_share`).
+MIN_COMMON = 0.8
+
+
+def chinese_share(text: str) -> float:
+    """`_common_share(text)` when `text` reads as Chinese (MIN_COMMON or more
+    of its Han characters common), else 0.0: true exactly when it does, and
+    the share ranks the readings that do.  The one "reads as Chinese" test of
+    reading: UTF-16 without a BOM (`_utf16_without_bom`), each part of a file
+    in two encodings (kg.mixed) and a mojibake run decoded back (kg.mojibake)
+    take it as their `chinese` (kg.read imports them: they cannot import it).
+
+    >>> chinese_share("区长来到东湖街道"), chinese_share("café")
+    (1.0, 0.0)
+    >>> chinese_share("区长来到东湖街道".encode("utf-8").decode("gbk"))  # rare characters
+    0.0
+    """
+    share = _common_share(text)
+    return share if share >= MIN_COMMON else 0.0
 
 
 def _common_share(text: str) -> float:
@@ -656,7 +683,7 @@ def read_report(path: Path) -> RawReport:
             raise ReportError(path, f"{exc.reason}: {advice}") from None
         raise
     # UTF-8 once read as Latin-1 or GBK and saved again: decoded back, or refused when bytes were lost
-    text, undone = repair_mojibake(text, path, _common_share)
+    text, undone = repair_mojibake(text, path, chinese_share)
     notes += undone
     reader = READERS.get(path.suffix.lower(), _plain)
     if reader in (_plain, markdown_to_text) and HTML_START.match(text):
