@@ -1054,19 +1054,6 @@ def _person_act_at(text: str, pos: int) -> bool:
         or _acts_in_at(text, pos) or _adverb_then_visit_at(text, pos)
 
 
-def _occurrences(text: str, word: str) -> list[int]:
-    """Where `word` starts in `text`, every time (str.find: no pattern compiled per name).
-
-    >>> _occurrences("王明来到，王明说", "王明")
-    [0, 5]
-    """
-    out, i = [], text.find(word)
-    while i >= 0:
-        out.append(i)
-        i = text.find(word, i + 1)
-    return out
-
-
 def joins_lead(text: str, first: int, after: int, others: list[int]) -> bool:
     """Is the official whose title starts at `first` (their name ending at
     `after`) a companion of a visit named before them: their clause opens with
@@ -1916,7 +1903,7 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
         manner = pattern("name_follow_adverbs.txt").match(text, after)  # 苏醒|全程陪同
         if led or ACCOMPANIED_AFTER.match(tail) or ACCOMPANYING_WERE.search(clause) \
                 or (manner and ACCOMPANIED_AFTER.match(text, manner.end())) \
-                or joins_lead(text, first, after, [i for n in found if n != person for i in _occurrences(text, n)]):
+                or joins_lead(text, first, after, [i for i, _, n in occurrences(text, found) if n != person]):
             info.accompanying = True
         if leads.match(tail) or leads.match(text, after + 2):
             info.leads = True
