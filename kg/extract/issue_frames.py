@@ -457,6 +457,15 @@ class RaisingFrames:
     def closed_list(self, start: int) -> tuple[list[str], int] | None:
         """(items, end) of a topic list starting at `start` and closed within its clause
         by 等 + a head noun (A、B等问题, A、B等民生实事上的烦心事), or None."""
+        close = self.list_close(start)
+        return (split_items(self.text[start : close.start()]), close.end()) if close else None
+
+    def list_close(self, start: int) -> re.Match | None:
+        """The 等 + head noun (`issue_words.closer`) closing a topic list that starts at
+        `start`, within its clause (`closed_list`), or None: regexes only, no analyser.
+
+        >>> # 询问A、B等问题。 -> the match of 等问题; 询问工作进展。 -> None
+        """
         text = self.text
         end = self.full_end(start)
         close = issue_words.closer().search(text, start, end)
@@ -465,7 +474,7 @@ class RaisingFrames:
         stop = CLAUSE_STOP.search(text, start, end)
         if stop and stop.start() < close.start():
             return None
-        return split_items(text[start : close.start()]), close.end()
+        return close
 
     def inquiry(self, m) -> tuple[list[str], int, int] | None:
         """询问/了解 (`issue_words.inquiries`) + A、B等问题: an official asking after the
@@ -480,12 +489,10 @@ class RaisingFrames:
         # the verb, or a listed verb opening it (询问 of 询问了解, where the analyser may
         # misread 询问/了/解出), must be a word as written: 听取了解决X等问题的方案 holds no 了解
         heads = [w for w in words("issue_inquiry_verbs.txt") if verb.startswith(w)]
-        if not any(verb_as_written(self.content.raisers.doc, m.start(), m.start() + len(w)) for w in heads):
+        close = self.list_close(m.end())  # (first: the verb's reading asks the analyser, most inquiries close no list)
+        if close is None or not any(verb_as_written(self.content.raisers.doc, m.start(), m.start() + len(w)) for w in heads):
             return None
-        found = self.closed_list(m.end())
-        if not found:
-            return None
-        items, end = found
+        items, end = split_items(self.text[m.end() : close.start()]), close.end()
         if not all(issue_words.problem().search(i) for i in items) and not self.raised_head(m.end(), end):
             return None  # 了解停车、吃水难等情况: a survey of a field, not a list of problems
         return items, end, m.start()

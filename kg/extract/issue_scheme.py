@@ -55,6 +55,10 @@ def _categorise(label: str) -> str:
         start = label.find(word)
         while start >= 0:
             end = start + len(word)
+            if start == 0 or end == len(label) or end - start < 2:
+                # a keyword on an edge of the label (a cut of any reading), or of one character
+                # (no inside), straddles no cut: the analyser is not asked
+                return concept
             if cuts is None:  # the label is cut once, when a keyword first needs it
                 cuts = word_cuts(label)
             if not straddles(start, end, cuts):

@@ -81,6 +81,20 @@ def tagged_place(tokens, text: str, pos: int, limit: int, tags: frozenset[str] =
     return PlaceChunk(pos, pos + len(name), segs)
 
 
+def may_name_at(text: str, pos: int) -> bool:
+    """Can `tagged_place` find a name at `pos`, whatever the analyser reads?
+    Its name is two characters or more from `pos`, all of a name (NAME_CHARS)
+    and none of NOT_IN_NAME, so the first two must be: a character test for
+    callers to make before they have the clause analysed (`场的居民`, `了解X`,
+    `，开展` never give one).
+
+    >>> may_name_at("来到东方花城，", 2), may_name_at("在场的居民", 1), may_name_at("东，", 0)
+    (True, False, False)
+    """
+    head = text[pos:pos + 2]
+    return len(head) == 2 and NAME_CHARS.fullmatch(head) is not None and not NOT_IN_NAME.search(head)
+
+
 def _extent_then_end(run, at: int) -> bool:
     """`来到汇川路沿线，`: a word of extent (`place_extent_words.txt`) right
     after the name, then punctuation: the stretch along the place is visited,

@@ -35,7 +35,7 @@ from kg.extract.places import (
     written_as_class,
 )
 from kg.extract.place_check import SHORT_TYPE, act_named_work, analysed_around, clause_cut, clause_reading, reads_as_clause
-from kg.extract.tagged_places import LISTED_TAGS, PLACE_TAGS, noun_phrase_after, quoted_inside, tagged_place
+from kg.extract.tagged_places import LISTED_TAGS, PLACE_TAGS, may_name_at, noun_phrase_after, quoted_inside, tagged_place
 from kg.extract.sentences import Sentence
 from kg.extract.unit_office import unit_office
 from kg.extract.visit_reported import in_reported_words, route_between
@@ -1166,7 +1166,8 @@ class Reader:
                 office = set(targets) <= office_at
                 team = [w for w in self.subject(actors, self.clause_subject or s.end)
                         if self._new_stop(here.get(w, []), targets) or office and not set(targets) & set(here.get(w, []))]
-            elif not visited_here and self.present(s, actors) and not self._set_elsewhere(s):
+            elif not visited_here and context and not self._set_elsewhere(s) and self.present(s, actors):
+                # (`present` last: it may ask the analyser, and with no place in context it decides nothing)
                 targets = self.places.most_specific(context)
                 team = [w for w in self.subject(actors, s.end) if not here.get(w)]
             if not targets and not visited_here and (duty := self.on_duty_at_venue(s, actors, context)):
@@ -1858,8 +1859,8 @@ class Reader:
         """The analyser's place at `pos` (its clause is analysed on demand);
         `listed`: it follows another place in a list, where an organisation's
         name stands for a place too (`tagged_place`'s `LISTED_TAGS`)."""
-        if not NAME_CHARS.match(self.text, pos, end):
-            return None
+        if not NAME_CHARS.match(self.text, pos, end) or not may_name_at(self.text, pos):
+            return None  # (before the clause is analysed: no name can start here)
         start = pos
         while start > 0 and not CLAUSE_END.match(self.text, start - 1):
             start -= 1
@@ -1995,7 +1996,9 @@ class Reader:
         if not actors or not residents.search(self.text, s.start, s.end):
             return found  # cheap test first: most sentences name no residents
         for rx in (MEET, _presence()):
-            for m in (rx.finditer(self.text, actors[0].end, s.end) if rx is MEET else self.presence_verbs(actors[0].end, s.end)):
+            # a presence verb's reading (`presence_verbs`) is asked last, where it decides: a verb
+            # read across a word is passed over as if unmatched (no residents after it: none after the next)
+            for m in rx.finditer(self.text, actors[0].end, s.end):
                 if not residents.search(self.text, m.end(), s.end):
                     break
                 if self._at_venue(actors, m.start(), here):
@@ -2010,6 +2013,8 @@ class Reader:
                     continue
                 people = RESIDENTS_OF.match(self.text, chunks[-1].end, s.end)
                 if not pattern("issue_raisers.txt").search(people.group(0)):
+                    continue
+                if rx is not MEET and not verb_as_written(self.doc, m.start(), m.end()):
                     continue
                 held = [p for ps in here.values() for p in ps]
                 found += [self.places.add(c, self._holder(held + context)) for c in chunks]
@@ -2089,7 +2094,8 @@ class Reader:
         for a in actors:
             if a.kind != "name" or self.officials[a.name].accompanying or a.name in self.hosts:
                 continue  # (a village's cadre speaking at the event hosts or raises; they make no visit: add_visit)
-            if not at_event and next(self.presence_verbs(a.end, s.end), None) is None and not pattern("visit_reception_words.txt").search(self.text, a.end, s.end):
+            if not at_event and not pattern("visit_reception_words.txt").search(self.text, a.end, s.end) \
+                    and next(self.presence_verbs(a.end, s.end), None) is None:
                 continue  # named, but not taking part (参加, 出席, 接待选民, 座谈会上…)
             if not at_event and POSSESSED.match(self.text, a.end):
                 continue  # 传达了区长X的讲话精神，听取…: the name owns a thing, it is no one's subject
@@ -2227,11 +2233,12 @@ class Reader:
             return False
         first = actors[0].start
         asks = _asks()
-        for m in self.presence_verbs(first, s.end):
+        for m in _presence().finditer(self.text, first, s.end):
             if asks.fullmatch(m.group(0)):
                 continue  # 询问: asked here or anywhere (speech tells no place)
             subject_end = max((a.end for a in actors if a.end <= m.start()), default=first)
-            if not self.modal_before(s, subject_end, m.start()):
+            # the verb's reading (the analyser) is asked last, only where it decides
+            if not self.modal_before(s, subject_end, m.start()) and verb_as_written(self.doc, m.start(), m.end()):
                 return True
         return False
 
