@@ -41,7 +41,9 @@ def place_key(registry: PlaceRegistry, pid: int) -> str:
     while pid is not None and pid not in seen:
         seen.add(pid)
         node = registry.nodes[pid]
-        own = _own_name(registry, node)
+        # its own words: a generic place labelled with its parent's (板岭镇中心卫生院, 板岭镇敬老院)
+        # would take the parent's core (板岭) and merge with its siblings
+        own = registry.own_name(node)
         name = estate_core(own) if node.type == ESTATE else core(own)
         numbered = numbered_name(own, name) if node.level == "site" else name
         # a name too short to lose its type word (三村 under 白石乡) keeps it: the kind is written
@@ -121,20 +123,10 @@ def distinct_place_keys(registry: PlaceRegistry) -> dict[int, str]:
     for node in registry.nodes:
         key = place_key(registry, node.id)
         if key in taken:
-            key = f"{key}~{_own_name(registry, node)}"
+            key = f"{key}~{registry.own_name(node)}"
         taken.add(key)
         keys[node.id] = key
     return keys
-
-
-def _own_name(registry: PlaceRegistry, node) -> str:
-    """The node's name without its parent's name before it: a generic place
-    is labelled with its parent's (板岭镇中心卫生院, 板岭镇敬老院), and the core of
-    the whole label would be the parent's core for both (板岭), merging them."""
-    parent = registry.nodes[node.parent] if node.parent is not None else None
-    if parent is not None and node.name.startswith(parent.name) and len(node.name) > len(parent.name):
-        return node.name[len(parent.name):]
-    return node.name
 
 
 @cache

@@ -992,6 +992,21 @@ def _transcription_chars() -> frozenset[str]:
     return frozenset(words("name_transcription_chars.txt"))
 
 
+def _transcription_run(text: str, pos: int) -> int:
+    """How many characters of name_transcription_chars.txt stand in a row
+    from `pos`, MAX_NAME at the most: the longest transcribed name that can
+    start there (`_transcribed_name`, `_transcribed_item` cut it back).
+
+    >>> _transcription_run("县长达瓦次仁来到扎西村", 2)
+    4
+    """
+    chars = _transcription_chars()
+    length = 0
+    while length < MAX_NAME and pos + length < len(text) and text[pos + length] in chars:
+        length += 1
+    return length
+
+
 def _transcription_shaped(cand: str) -> bool:
     """Is `cand` two to MAX_NAME characters of name_transcription_chars.txt
     (图雅, 萨仁高娃): the shape of a name transcribed from Mongolian, Tibetan
@@ -1159,10 +1174,7 @@ def _transcribed_name(text: str, pos: int, name: str, toks: list[Token] = ()) ->
     >>> _transcribed_name("县长达瓦次仁来到扎西村", 2, "")
     '达瓦次仁'
     """
-    chars = _transcription_chars()
-    length = 0
-    while length < MAX_NAME and pos + length < len(text) and text[pos + length] in chars:
-        length += 1
+    length = _transcription_run(text, pos)
     for end in range(pos + length, pos + max(MIN_TRANSCRIBED, len(name) + 1) - 1, -1):
         if _person_act_at(text, end) and not _function_char_before(toks, end):
             return text[pos:end]
@@ -2267,10 +2279,7 @@ def _transcribed_item(text: str, toks: list[Token], pos: int) -> str | None:
     >>> _transcribed_item(text, tokenize(text, [(0, len(text))]), 3)
     '萨仁高娃'
     """
-    chars = _transcription_chars()
-    length = 0
-    while length < MAX_NAME and pos + length < len(text) and text[pos + length] in chars:
-        length += 1
+    length = _transcription_run(text, pos)
     for end in range(pos + length, pos + MIN_SHORT_TRANSCRIBED - 1, -1):
         if end >= len(text) or not (text[end] in "、（(" or text[end] in CONJUNCTIONS or _person_act_at(text, end)):
             continue

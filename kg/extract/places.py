@@ -1885,6 +1885,21 @@ class PlaceRegistry:
             return context
         return pid if pid is not None and pid in self.ancestors(context) else None
 
+    def own_name(self, node) -> str:
+        """The node's name without its parent's name written before it
+        (板岭镇中心卫生院 under 板岭镇 -> 中心卫生院): a generic place is labelled
+        with its parent's name, and its own words are what tell it from its
+        siblings (kg.extract.short_forms, kg.resolve).
+
+        >>> reg = PlaceRegistry()
+        >>> reg.own_name(reg.nodes[reg.add(parse_at("板岭镇中心卫生院", 0))])
+        '中心卫生院'
+        """
+        parent = self.nodes[node.parent] if node.parent is not None else None
+        if parent is not None and node.name.startswith(parent.name) and len(node.name) > len(parent.name):
+            return node.name[len(parent.name):]
+        return node.name
+
     def most_specific(self, pids: list[int]) -> list[int]:
         """The places of the lowest level among `pids` (在A、B、C三个视察点 gives all three)."""
         if not pids:

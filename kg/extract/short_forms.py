@@ -39,25 +39,17 @@ def short_forms(registry: PlaceRegistry) -> dict[int, int]:
     for node in registry.nodes:
         if node.level != "site":
             continue
-        own = _own(registry, node)
+        own = registry.own_name(node)
         fulls = [
             other.id for other in registry.nodes
             if other.id != node.id and other.level == "site" and other.type == node.type
             and _one_line(registry, node.parent, other.parent)
-            and _longer_by_generic(_own(registry, other), own)
+            and _longer_by_generic(registry.own_name(other), own)
         ]
         if len(fulls) == 1:
             merged[node.id] = fulls[0]
     # a full form is never itself short (no chains): keep the pairs whose full form stands
     return {s: f for s, f in merged.items() if f not in merged}
-
-
-def _own(registry: PlaceRegistry, node) -> str:
-    """The node's name without its parent's written before it (青竹乡联络站 -> 联络站)."""
-    parent = registry.nodes[node.parent] if node.parent is not None else None
-    if parent is not None and node.name.startswith(parent.name) and len(node.name) > len(parent.name):
-        return node.name[len(parent.name):]
-    return node.name
 
 
 def _one_line(registry: PlaceRegistry, a: int | None, b: int | None) -> bool:
