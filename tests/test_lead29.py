@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction import facts_of, issues
+from tests.extraction import facts_of, issues, parent_name, visits
 
 VISIT = "2025年5月6日，区委副书记许文澜来到青松街道柏林社区走访。"
 
@@ -49,3 +49,41 @@ def test_a_complaint_named_before_its_bearers(sentence, label):
 )
 def test_no_complaint_from_a_copula_that_does_not_name_one(sentence):
     assert issues(facts_of(VISIT + sentence + "\n")) == set()
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "text, stop, parent",
+    [
+        # an area's type word alone opens a site of that area: the town's, the township's
+        ("2025年5月6日，县长丁海川来到枫岭镇竹溪村，随后走访了镇敬老院。", "枫岭镇敬老院", "枫岭镇"),
+        ("2025年5月6日，县长丁海川深入枫岭镇，先后来到竹溪村和镇中心小学。", "枫岭镇中心小学", "枫岭镇"),
+        # the area named earlier in the same list, before it is registered
+        ("2025年5月6日，县人大常委会副主任丁海川深入云雾乡云雾村、茶园村和乡卫生院调研。", "云雾乡卫生院", "云雾乡"),
+    ],
+)
+def test_a_site_named_by_its_area_type_word_is_that_areas_site(text, stop, parent):
+    facts = facts_of(text + "\n")
+    assert ("丁海川", stop) in visits(facts)
+    assert parent_name(facts, stop) == parent
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a bare 到 is also distance or direction in a resident's words: no stop
+        "退休村医黄大姐呼吁，解决群众看病远的问题，“最远的组到乡卫生院要走两个小时山路”。",
+        "正在候诊的群众反映,转诊到县医院的手续繁琐,来回跑好几趟.",
+    ],
+)
+def test_no_stop_at_an_area_site_after_a_bare_to(sentence):
+    facts = facts_of("2025年5月6日，县长丁海川来到白沙乡红旗村走访。" + sentence + "\n")
+    assert visits(facts) == {("丁海川", "红旗村")}
+
+
+@pytest.mark.fast
+def test_a_community_facility_stays_a_look_around_the_community():
+    # 社区 is no area: its generic facility is the community's own stop, as before
+    facts = facts_of("2025年5月6日，区委书记丁海川走访柏林社区，随后来到社区卫生服务站。\n")
+    assert visits(facts) == {("丁海川", "柏林社区")}
