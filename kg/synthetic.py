@@ -84,14 +84,20 @@ LEAD_JOINS = ("，", "和", "与")
 @cache
 def surnames() -> tuple[str, ...]:
     """The lexicon's surnames, less those a Traditional→Simplified repair
-    would rewrite (於 -> 于): damaged samples are converted, so such a name
-    cannot come back as written.  Surnames that are also function words
-    (向, 和) stay: names are found by the analyser, not by stop lists."""
+    would rewrite (於 -> 于) or that a round trip through Traditional does not
+    give back (于琳 -> 於琳 -> 於琳: OpenCC keeps 於 before a given name): damaged
+    samples are converted, so such a name cannot come back as written.
+    Surnames that are also function words (向, 和) stay: names are found by the
+    analyser, not by stop lists."""
     from kg.repair.script import converter
 
-    to_simplified = converter("tw2s")
-    return tuple(w for line in lexicon("surnames.txt") for w in line.split()
-                 if to_simplified.convert(w) == w)
+    to_simplified, to_traditional = converter("tw2s"), converter("s2tw")
+
+    def kept(w: str) -> bool:
+        named = w + "琳来到"  # a given name and a verb after it, as in a report
+        return to_simplified.convert(w) == w and to_simplified.convert(to_traditional.convert(named)) == named
+
+    return tuple(w for line in lexicon("surnames.txt") for w in line.split() if kept(w))
 
 
 @cache

@@ -5,9 +5,11 @@
 a place inside that farm (金穗农场职工医院).  The reader registers the farm's
 name in full and reads the name again from it, so the place gets the farm as its
 parent and the list goes on after it.  A bare type word with no named place of
-that type before it is no place (察看了农场职工医院 alone names none).  Only a site
-is read so (a farm, a works, a park): a community's or a village's generic
-facility (走进社区长者照护之家) is a look around that place, read elsewhere.
+that type before it is no place (察看了农场职工医院 alone names none).  A site
+is read so (a farm, a works, a park), and an area by its type word alone (镇卫生院
+after 青松镇: the town's health centre, a stop of its own); a community's or a
+village's generic facility (走进社区长者照护之家) is a look around that place, read
+elsewhere.
 
 Source: the eval convention (../shared/eval/README.md: the most specific named
 place of each stop, with its named parents).
@@ -16,22 +18,27 @@ place of each stop, with its named parents).
 from __future__ import annotations
 
 from kg.extract.lexicons import words
-from kg.extract.places import PlaceChunk, Segment, PlaceRegistry, has_proper_part, is_named, name_window, parse_at, segment, suffix_at
+from kg.extract.places import AREAS, PlaceChunk, Segment, PlaceRegistry, has_proper_part, is_named, name_window, parse_at, segment, suffix_at
 
 
-def back_referenced(text: str, pos: int, end: int, places: PlaceRegistry) -> PlaceChunk | None:
+def back_referenced(text: str, pos: int, end: int, places: PlaceRegistry, listed: tuple[Segment, ...] = ()) -> PlaceChunk | None:
     """The place at `pos` opened by a bare type word or a short name ending in one
     (`农场职工医院`, `机械厂子弟学校`) that names again the place last named before
-    `pos` whose name ends so, a site (`金穗农场`, `长青机械厂`): the
-    chunk of the name read with that place's name in full (金穗农场|职工医院),
-    spanning the text as written.  None when no type word opens the name, no
-    named place before `pos` ends in it, or nothing named follows it.
+    `pos` whose name ends so, a site (`金穗农场`, `长青机械厂`), or an area's type word
+    alone naming the area (镇, 乡, 县: `乡卫生院` after 石门乡 is 石门乡|卫生院; session 29):
+    the chunk of the name read with that place's name in full (金穗农场|职工医院),
+    spanning the text as written.  `listed`: the segments of the places read
+    earlier in the same list, not registered yet (石门乡石门村、白杨村和乡卫生院).
+    None when no type word opens the name, no named place before `pos` ends in
+    it, or nothing named follows it.
 
     >>> r = PlaceRegistry(); _ = r.add(parse_at("来到金穗农场，", 2))
     >>> c = back_referenced("来到金穗农场，察看了农场职工医院、北坡居民点", 10, 23, r); c.start, c.end, c.text
     (10, 16, '金穗农场职工医院')
     >>> back_referenced("察看了农场职工医院", 3, 9, PlaceRegistry()) is None
     True
+    >>> [g.text for g in back_referenced("来到石门乡石门村和乡卫生院", 9, 13, r, segment("石门乡石门村")).segments]
+    ['石门乡', '卫生院']
     """
     window = name_window(text, pos, end)
     for k in range(len(window) - 1, 0, -1):
@@ -40,9 +47,14 @@ def back_referenced(text: str, pos: int, end: int, places: PlaceRegistry) -> Pla
         hit = suffix_at(short, k)
         if not hit:
             continue
-        before = [n for n in places.nodes if n.level == "site" and n.first < pos and n.name.endswith(short) and has_proper_part(n.name[:-k])]
+        # a site's type word (农场), or an area's type word alone (镇, 乡, 县: 镇卫生院 after
+        # 青松镇 is 青松镇卫生院); a community's facility is a look around it, read elsewhere
+        area = hit[2] in AREAS and hit[0] == k
+        # (the places of this list, not registered yet, were named after the registered ones)
+        named = [(n.first, n.name, n.level) for n in places.nodes if n.first < pos] + [(pos, g.text, g.level) for g in listed]
+        before = [(f, name) for f, name, level in named if (level == "site" or area and level == hit[2]) and name.endswith(short) and has_proper_part(name[:-k])]
         if before:
-            return _inside(pos, k, max(before, key=lambda n: n.first).name, window)
+            return _inside(pos, k, max(before)[1], window)
     return None
 
 
@@ -52,6 +64,10 @@ def _inside(pos: int, k: int, named: str, window: str) -> PlaceChunk | None:
     chunk = parse_at(named + window[k:], 0)
     if chunk is not None and len(chunk.segments) == 1 and chunk.end > len(named):
         chunk = _split_after(chunk, named)
+    if chunk is not None and len(chunk.segments) == 1 and chunk.end > len(named) and (own := segment(named)) and own[-1].level in AREAS:
+        # 青松镇|敬老院: the town's site, named by its type word (as 青松镇|中心小学 is)
+        site = chunk.segments[0]
+        chunk = PlaceChunk(chunk.start, chunk.end, own + (Segment(site.text[len(named):], site.type, site.level),))
     if chunk is None or chunk.end <= len(named) or chunk.segments[0].text != named or not is_named(chunk.segments):
         return None  # (the short name alone, or a name cut before it: no place inside)
     return PlaceChunk(pos, pos + chunk.end - len(named) + k, chunk.segments)

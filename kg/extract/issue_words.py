@@ -431,20 +431,39 @@ def raiser_words() -> frozenset[str]:
 
 @cache
 def worried() -> re.Pattern:
-    """A complaint named first and its raisers after it: 是 + raiser words (`issue_raisers.txt`)
-    + degree adverbs + a relative act (`issue_acts.tsv` relative: the care or worry a matter
-    is to them, 关心, 揪心, 头疼) + 的 + a matter noun, ending its sentence (X，是大家最揪心的事;
-    X是村民们最头疼的问题).  Group `raiser`: the raisers.  The clause before 是 is the
-    content, as the list before 等问题 is in 居民关心的A、B等问题 (session 26).
+    """A complaint named first and its bearers after a copula: the clause before the copula
+    is the content, as the list before 等问题 is in 居民关心的A、B等问题 (session 26).  The
+    bearers (raiser words, `issue_raisers.txt`, maybe after a short modifier: 小区居民) come
+    with one of
+    - a worry act (`issue_acts.tsv` relative: 关心, 揪心, 头疼) + 的 + a matter noun or a
+      worry noun (X，是大家最揪心的事; X是村民们最头疼的问题);
+    - 的 + a worry noun (`issue_worry_nouns.txt`: X成了居民的烦心事, X是村民最大的心病);
+    - an affect verb before them (`issue_affect_verbs.txt`) + 的 + a matter or worry noun
+      (X一直是困扰居民多年的难题);
+    and end their sentence.  Adverbs before the copula (一直, 始终) are part of the match,
+    so the content ends before them.  Group `raiser`: the bearers.  (Session 29: copulas
+    成了/成为 and the worry nouns; before, only 是 + a worry act.)
 
     >>> m = worried().search("楼顶漏雨，是住户们最揪心的事。")
     >>> m.group("raiser"), bool(worried().search("这件事办好了，大家最高兴。"))
     ('住户', False)
+    >>> [worried().search(t).start() for t in ("停车难一直是小区居民最头疼的问题。", "飞线充电成了居民的烦心事。", "积水是困扰村民多年的难题。")]
+    [3, 4, 2]
+    >>> [bool(worried().search(t)) for t in ("这不是居民的烦心事。", "灯亮了，这不再是居民的烦心事。", "停车是居民的事。")]
+    [False, False, False]
     """
     raisers = alternation(words("issue_raisers.txt"))
     worries = alternation(kind_words("issue_acts.tsv", "relative"))
+    nouns = alternation(words("issue_worry_nouns.txt"))
+    affects = alternation(words("issue_affect_verbs.txt"))
+    matter = f"(?:{nouns}|事情|事儿|事|问题)"
+    degree = "(?:最大|最|很|都|非常|十分|特别|共同|一直)*"
+    bearers = rf"[^，,。；;！!？?、\s的是]{{0,4}}?(?P<raiser>{raisers})们?"
     return re.compile(
-        rf"[，,]?是(?P<raiser>{raisers})们?(?:最|很|都|非常|十分|特别|共同|一直)*(?:{worries})的(?:事情|事儿|事|问题|难题|心病|心事)(?=[。！!；;]|$)"
+        rf"[，,]?(?:一直|始终|早已|已经|已|也|都|还|仍然|仍|更)*(?<![不并再])(?:是|成了|成为了?|变成了?)"
+        rf"(?:(?P<affect>{affects})了?)?{bearers}(?:多年|许久|已久|很久)?"
+        rf"(?:(?(affect)的{degree}{matter}|(?!))|{degree}(?:{worries})的{matter}|的?{degree}的?(?:{nouns}))"
+        r"(?=[。！!；;]|$)"
     )
 
 

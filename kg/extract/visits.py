@@ -168,6 +168,10 @@ LEFT = re.compile(r"离开")
 # a name owning what follows it (区长X的讲话): the name is no subject
 POSSESSED = re.compile(r"的")
 LIST_END = re.compile(r"[后时]?[，,]")
+# a bare 到 right before a place: also a preposition of distance or direction (到镇卫生院要走
+#十几里路, 转诊到县医院), so an area's site named by its type word alone (镇卫生院) is no
+# stop after it; 来到 and 走访 are only visits
+BARE_TO = re.compile(r"(?<![来回去赶走])到$")
 # quoted words holding a clause (“村里到镇上的路太窄，一下雨…”): someone's speech, not a quoted name
 QUOTED_SPEECH = re.compile(r"“[^“”]*?[，,。！？；][^“”]*”")
 # an event held at a venue, told after it (恳谈会在X举行): the event (会, 活动) and where its venue starts
@@ -1722,7 +1726,8 @@ class Reader:
             company = None if chunks else company_at(self.text, at, end, self.places)
             if company:
                 chunks = [company]  # 走访三连、十一连: the companies of the regiment named before
-            if not chunks and (ref := back_referenced(self.text, at, end, self.places)):
+            if not chunks and (ref := back_referenced(self.text, at, end, self.places, tuple(g for c in found for g in c.segments))) \
+                    and (ref.segments[0].level == "site" or not BARE_TO.search(self.text, max(0, at - 2), at)):
                 # 来到金穗农场，察看了农场职工医院、北坡居民点: the bare type word names the farm again;
                 # the items after it lie in the farm too
                 sep = LIST_SEP.match(self.text, ref.end, end)
