@@ -64,7 +64,8 @@ def _inside(pos: int, k: int, named: str, window: str) -> PlaceChunk | None:
     chunk = parse_at(named + window[k:], 0)
     if chunk is not None and len(chunk.segments) == 1 and chunk.end > len(named):
         chunk = _split_after(chunk, named)
-    if chunk is not None and len(chunk.segments) == 1 and chunk.end > len(named) and (own := segment(named)) and own[-1].level in AREAS:
+    if (chunk is not None and len(chunk.segments) == 1 and chunk.segments[0].level == "site" and chunk.segments[0].text.startswith(named)
+            and len(chunk.segments[0].text) > len(named) and (own := segment(named)) and own[-1].level in AREAS):
         # 青松镇|敬老院: the town's site, named by its type word (as 青松镇|中心小学 is)
         site = chunk.segments[0]
         chunk = PlaceChunk(chunk.start, chunk.end, own + (Segment(site.text[len(named):], site.type, site.level),))
