@@ -158,3 +158,23 @@ def test_an_estate_before_its_raisers_is_whole_when_the_complaint_names_an_estat
     # inside the estate's type word, so 金枫小区 is the raisers' place
     facts = facts_of(f"2025年4月9日，镇长周启明在镇政府会议室召开座谈会。金枫小区{raiser}反映{complaint}。\n")
     assert issues(facts) == {("金枫小区", complaint)}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("raiser", ["居民", "业主", "居民代表"])
+def test_raisers_of_two_stops_at_the_host_areas_meeting_after_a_tour_keep_their_stops(raiser):
+    # the meeting after a tour is held by the area (the host), which encloses both stops
+    facts = facts_of(
+        "2025年4月9日，区长周启明来到松岭街道，先后走访了金枫小区和银杏小区。随后召开的座谈会上，"
+        f"金枫小区{raiser}反映楼顶水箱漏水，银杏小区{raiser}反映电动车充电桩不够用。\n"
+    )
+    assert issues(facts) == {("金枫小区", "楼顶水箱漏水"), ("银杏小区", "电动车充电桩不够用")}
+
+
+@pytest.mark.fast
+def test_the_host_areas_own_residents_stay_at_the_host():
+    facts = facts_of(
+        "2025年4月9日，区长周启明来到松岭街道，先后走访了金枫小区和银杏小区。随后召开的座谈会上，"
+        "松岭街道居民反映辖区菜市场太少。\n"
+    )
+    assert issues(facts) == {("松岭街道", "辖区菜市场太少")}
