@@ -54,6 +54,7 @@ PURPOSE_AFTER = re.compile(r"^(?:既|又|以|好|从而)?(?:解决|方便|便于
 # 省得来回折腾, 就能就近看病): the gain of the request, not a complaint (session 27)
 BENEFIT = re.compile(r"^(?:免得|省得|以免|好让)|(?:就|也|便|再也)?(?:不用|不必|用不着|无须|无需)|(?:就|便)(?:能|可以)")
 NEXT_RAISER_LEAD = 2  # 还有|居民, 另有|代表: characters between a clause boundary and the next raiser
+TITLE_UNIT_LEAD = 8  # ，卫生院|院长提出: characters between a clause boundary and a raising title (the unit's name)
 NEXT_ACT_GAP = 6  # 居民|向区长|提出: characters between that raiser and its act
 # a colon followed by unquoted words (居民X：A，B), and the longest clause before it that
 # may be only its speaker (社区党委书记X: 9; 72号楼组长X第一个开口: 14)
@@ -131,6 +132,21 @@ def standing(clause: str) -> bool:
     (True, False, False)
     """
     return bool(STANDING.search(clause) or RECENT.search(clause) or COUNTED.search(clause)) or after_event(clause)
+
+
+def listed_with_problem(items: list[str]) -> list[str]:
+    """The items of one 、-list that state how things stand (`standing`: 出租屋多, 老人多)
+    when another item of the list states a problem (`issue_items.states_problem`): the
+    list is what the speaker names as wrong, the standing item one of its points, as in
+    a residents' list (养老机构少、上下楼不方便).  Source: PLACEMENT29 (a cadre's
+    account dropped a list's first point for naming no problem word).
+
+    >>> listed_with_problem(["村里出租屋多", "电线私拉乱接现象突出"]), listed_with_problem(["村里出租屋多", "新建了充电桩"])
+    (['村里出租屋多'], [])
+    """
+    if not any(states_problem(i) for i in items):
+        return []
+    return [i for i in items if standing(i) and not states_problem(i)]
 
 
 # 后 closing an event inside a clause (村小学撤并后孩子…), not a word it opens
@@ -284,6 +300,9 @@ class ContentReader:
         self.content_end = 0  # where the reported speech just read ends
         # items read from a clause after a concession (X，但Y) or asking for something (希望X)
         self.contrasted: set[str] = set()
+        # items stating how things stand listed (、) with a problem (村里出租屋多、电线乱拉现象
+        #突出): the list names what is wrong, so an account keeps them (`listed_with_problem`)
+        self.problem_mates: set[str] = set()
         self.listing = False  # see clause_items
         # candidates for the learned filter (`kg.extract.issue_filter`): the clauses read
         # as background since the caller last emptied the list, and where each item came from
@@ -333,7 +352,9 @@ class ContentReader:
         their own (…，希望尽快解决；还有居民提出X / ，另有居民反映Y): the start of that
         clause, which is the next frame's; else `end`.  The raiser opens its clause (at
         most NEXT_RAISER_LEAD characters after the boundary: 还有/另有/也有) and the act
-        follows it within NEXT_ACT_GAP characters, in the same clause.
+        follows it within NEXT_ACT_GAP characters, in the same clause.  A title speaking
+        for residents (`Raisers.title_raisers`: ，卫生院院长提出Y, ，村委会主任反映Y) opens
+        its clause after at most TITLE_UNIT_LEAD characters (its unit), not inside a wish.
 
         >>> # "路灯坏了，希望修好；还有居民提出外墙脱落" from after 反映 -> the start of 还有
         """
@@ -352,6 +373,17 @@ class ContentReader:
                 continue
             act = issue_words.acts().search(text, sp.pos, min(end, sp.pos + NEXT_ACT_GAP))
             if act and not CLAUSE_STOP.search(text, sp.pos, act.start()):
+                return stop.end()
+        # a unit's head or a cadre named by a title alone (，卫生院院长提出Y, ，村委会主任反映Y):
+        # the title opens its clause after the unit written before it
+        for start, title_end in self.raisers.title_raisers(pos, end):
+            stop = None
+            for stop in CLAUSE_STOP.finditer(text, max(pos, start - TITLE_UNIT_LEAD - 1), start):
+                pass
+            if stop is None or issue_words.request().search(text, stop.end(), start):
+                continue  # (希望站长提出…: the title is the wish's, inside the clause)
+            act = issue_words.acts().search(text, title_end, min(end, title_end + NEXT_ACT_GAP))
+            if act and not CLAUSE_STOP.search(text, title_end, act.start()):
                 return stop.end()
         return end
 
@@ -563,6 +595,7 @@ class ContentReader:
                 # no 等问题 closing it, too long for one clause: each is an item
                 new = [i for i in split_items(item) if i not in out]
                 out += new
+                self.problem_mates.update(listed_with_problem(new))
                 found = found or bool(new)
                 continue
             if not stands_alone(item) and not (len(item) >= 2 and issue_restated.wish_to_solve(part)) and not (n == 0 and whole_problem(item)):
@@ -582,6 +615,7 @@ class ContentReader:
             if "、" in item and not quote and all(map(stands_alone, item.split("、"))):
                 new = [i for i in split_items(item) if i not in out]
                 out += new
+                self.problem_mates.update(listed_with_problem(new))
                 if self.listing:
                     self.contrasted.update(new)  # announced as problems (问题：A、B)
             elif keep(item) and item not in out:

@@ -103,6 +103,7 @@ class IssuePlacement:
         self.place_memo: dict[int, int | None] = {}  # raiser position -> place written before it
         self.paragraph_start = 0  # set by the reader as it goes
         self.at_venue = False  # the latest issue_places answer was a meeting's venue
+        self.seat_venue = False  # … and that venue an organ's seat or a host area, no place of its own
         self.doc = doc  # its tokens grow as later steps analyse more spans
         self._report_place: tuple[int, int | Token | None] | None = None  # memo of _most_written()
         self.frame = SceneFrame(self.text, self.places, self.visits, doc.sentences)
@@ -110,6 +111,7 @@ class IssuePlacement:
         self._held_starts: list[int] | None = None  # the sentences' starts, sorted (held_venue)
         self.present = False  # the latest issue_places answer was a presence opener's place
         self._owners: dict[tuple[int, int], int | None] = {}  # venue span -> its owner (held_venue), found once
+        self._held_seat = False  # the latest held_venue answer was an organ's seat (its owner, or NOWHERE)
 
     def place_before(self, pos: int) -> int | None:
         """The place written right before a raiser: `B社区的居民代表`, `B村村民`."""
@@ -161,10 +163,11 @@ class IssuePlacement:
 
     def issue_places(self, scene: Scene, s: Sentence, act: int | None = None) -> list[int]:
         # 有群众建议，在辖区内建一所…: a place named after the raising act is the content's
-        self.at_venue = self.present = False
+        self.at_venue = self.present = self.seat_venue = False
         held = self.held_venue(s, act if act is not None else s.end)
         if held is not None:
             self.at_venue = True
+            self.seat_venue = self._held_seat
             return [held] if held != NOWHERE else []
         at = [p for p in scene.at if act is None or self.written_at(p, s) < act]
         opener = self.frame.opener(s, act if act is not None else s.start, self.paragraph_start)
@@ -205,7 +208,7 @@ class IssuePlacement:
         if host is None and len(places) == 1 and opens_meeting(self.text, s):
             host = self.host_of_tour(s)
         if host is not None:
-            self.at_venue = True  # a meeting's host area holds the meeting's issues
+            self.at_venue = self.seat_venue = True  # a meeting's host area holds the meeting's issues
             return [host]
         return self.one_place(self.at_stops(places, scene))
 
@@ -359,6 +362,7 @@ class IssuePlacement:
             return None
         at, (a, b) = max(found)
         pid = self.venue_written(a, b)
+        self._held_seat = pid is None
         if pid is None:
             # an organ's seat (镇政府会议室, 县委党校): its level's place, or nowhere named
             if (a, b) not in self._owners:
@@ -536,11 +540,25 @@ class IssuePlacement:
             if not from_post or not places or any(self.related(raiser_place, p) for p in places) \
                     or self.another_stop(raiser_place, places):
                 places = self.at_stops(self.within(raiser_place, scene, s), scene)
+        elif raiser_place is not None and self.seat_venue and not from_post and self.raisers_own(raiser_place, places):
+            return [raiser_place]
         if not self.visits:
             return self.report_place(places)
         if not (self.at_venue or self.present and raiser_place is None):
             places = self.at_latest_stop(places, s)
         return self.of_raisers_kind(places, s, act)
+
+    def raisers_own(self, pid: int, places: list[int]) -> bool:
+        """Do raisers named with their place `pid` (B村村民代表, 来自B社区的群众) speak
+        for it at a meeting held at an organ's seat or a host area (`places`: the
+        area the seat stands for, or none)?  Yes unless `pid` is one of `places`
+        or encloses one (县里的居民 at a meeting in the county's town): a place
+        inside the area, or one beside it, is where the raisers belong.  Source:
+        PLACEMENT29 (issue 9: the place is where those raisers belong).
+
+        >>> # 在镇政府召开座谈会。会上，B村村民代表反映X -> B村, not the town
+        """
+        return not any(pid == p or pid in self.places.ancestors(p) for p in places if p != NOWHERE)
 
     def another_stop(self, pid: int, places: list[int]) -> bool:
         """Is `pid` (a cadre's own place, from their post) a stop the tour visited

@@ -173,9 +173,7 @@ class Raisers:
                 continue  # 摊主汤阿姐一见镇长就说: the official is the raiser's object
             if spoken_to & {text[t.start() - 1 : t.start()], text[t.start() - 2 : t.start() - 1]} or text.startswith("的", t.end()) or self.told(t.start()):
                 continue  # 张大姐向区长反映, 向赵主任吐槽 (a surname before the title), 拉着区长的手说, 告诉书记: spoken to, or a possessive
-            # the unit may share characters with the title (楼组长: 楼组 + 组长)
-            cadre = pattern("issue_cadre_units.txt").search(text, max(lo, t.start() - BARE_TITLE_UNIT), t.end())
-            candidates.append(Speaker(t.end(), bool(cadre) or self.unit_head(lo, t) or office_head(text, lo, t)))
+            candidates.append(Speaker(t.end(), self.title_speaks_for_residents(lo, t)))
         for a in actors:
             if not (lo <= a.start < pos):
                 continue
@@ -330,6 +328,32 @@ class Raisers:
         clause right before `start`, with nothing else between?"""
         mark = max(self.text.rfind(c, max(0, start - 8), start) for c in "，,。；;：:！!？?\n")
         return mark >= 0 and self.text[mark + 1 : start] in present_words()
+
+    def title_speaks_for_residents(self, lo: int, title: re.Match) -> bool:
+        """Does a title written without a name (a `issue_words.bare_titles` match in
+        a clause from `lo`) speak for residents: a community-level unit within
+        BARE_TITLE_UNIT characters before it (`issue_cadre_units.txt`: 居委会主任;
+        the unit may share characters with the title, 楼组长), a unit's head
+        (`unit_head`: 卫生院院长, 站长) or an office's (`office_head`: 民政办负责人)?
+
+        >>> # "卫生院院长提出…" at 院长 -> True; "区卫健局副局长表示…" at 副局长 -> False
+        """
+        cadre = pattern("issue_cadre_units.txt").search(self.text, max(lo, title.start() - BARE_TITLE_UNIT), title.end())
+        return bool(cadre) or self.unit_head(lo, title) or office_head(self.text, lo, title)
+
+    def title_raisers(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """(start, end) of the titles written without a name in [lo, hi) that speak
+        for residents (`title_speaks_for_residents`: 卫生院院长, 村委会主任, 站长),
+        a name not following them (the named person is an actor of their own).
+        Source: PLACEMENT29 (…，卫生院院长提出X: the head's clause is a raising of its own).
+
+        >>> # "…排水不畅，卫生院院长提出缺少医生" -> the span of 院长
+        """
+        out = []
+        for t in issue_words.bare_titles().finditer(self.text, lo, hi):
+            if not self.official_after(t.end()) and self.title_speaks_for_residents(lo, t):
+                out.append(t.span())
+        return out
 
     def unit_head(self, lo: int, title: re.Match) -> bool:
         """A title naming the head of a unit (`post_unit_titles.txt`: 院长, 站长,

@@ -505,11 +505,12 @@ class IssueReader:
         or that tell a thing going wrong again and again (`issue_content.troubled`: 杂物堆放
         反复出现) or a need of a thing (`issue_items.needs`: 锅炉也需要更换): a cadre's
         deficiency or need is raised like a complaint, only work or progress is account
-        (session 28, three opened sets).
+        (session 28, three opened sets); an item listed (、) with a problem is one of
+        its points (`issue_content.listed_with_problem`: 村里出租屋多、电线乱拉突出).
 
         >>> # 主任介绍，…，楼道堆物反复出现，锅炉也需要更换 -> both clauses are raised
         """
-        return [i for i in items if states_problem(i) or troubled(i) or needs(i) or i in self.content.contrasted]
+        return [i for i in items if states_problem(i) or troubled(i) or needs(i) or i in self.content.contrasted or i in self.content.problem_mates]
 
     def raises(self, s: Sentence) -> bool:
         """Does `s` hold a raising of its own?  A topic marker that opens no topic frame

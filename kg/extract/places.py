@@ -1196,6 +1196,8 @@ def cuts_name(text: str, start: int, end: int) -> bool:
 
     >>> cuts_name("幸福里居民区", 0, 3), cuts_name("江湾街道幸福里居民区", 0, 4)
     (True, False)
+    >>> cuts_name("翠湖小区业主反映小区路灯不亮", 0, 4)
+    False
     """
     full = _parse_at(text, start)
     if full is None or full.end <= end:
@@ -1204,7 +1206,11 @@ def cuts_name(text: str, start: int, end: int) -> bool:
     for seg in full.segments:
         if text.startswith(seg.text, at):
             if at < end < at + len(seg.text):
-                return True
+                # only a cut inside the segment's type word loses it: a name ending in a
+                # type word of its own before a clause that ends in another (翠湖小区|业主
+                # 反映小区: the greedy reading spans the raisers' act) is whole
+                hit = suffix_at(seg.text, len(seg.text))
+                return hit is None or at + len(seg.text) - end <= hit[0] or not suffix_at(text, end)
             at += len(seg.text)
         else:
             return False  # a segment not written as it is read (a quote added): no claim
