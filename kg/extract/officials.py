@@ -48,7 +48,7 @@ from kg.extract.lexicons import alternation, assignment_titles, compile_words, k
 from kg.extract.places import COUNTED_PEOPLE, segment, suffix_at
 from kg.extract.post_jurisdiction import named_jurisdiction_start
 from kg.pipeline import Doc, component, set_extension
-from kg.repair.lost import surviving_name_part
+from kg.repair.lost import lost_run_end, surviving_name_part
 from kg.resources import lexicon, surname_initials
 from kg.text import HAN, HAN_RUN, HEADLINE_END, is_han
 
@@ -367,6 +367,9 @@ class Lexis:
             return None  # 副县长|带队|到…: the person's act, the name stands before the title
         if _capacity_word_at(self.text, pos):
             return None  # 以市人大代表|身份|来到: the capacity frame's word, the name stands before
+        lost = self._name_after_lost_surname(pos)
+        if lost:
+            return lost, pos + len(lost)  # 县委书记|某某伟|深入: the surname lost, the title and the act name a person
         dotted = any(d in self.text[pos:pos + MAX_DOTTED_NAME] for d in NAME_DOTS)
         toks = self.tokens(pos, pos + LOOKAHEAD + (MAX_DOTTED_NAME if dotted else 0))
         if not toks or toks[0].start != pos:
@@ -441,6 +444,31 @@ class Lexis:
         if name and _addressed_by_courtesy(name):
             return None  # 楼组长施阿姨: a resident named by a term of address
         return (name, pos + len(name)) if name else None
+
+    def _name_after_lost_surname(self, pos: int) -> str | None:
+        """The name at `pos` right after a title when its first characters were
+        lost (kg.repair.lost wrote them `某`, where the received text had `?`
+        or U+FFFD): the run of lost characters and the given name left after
+        it, none to two characters, the fewest that a person's act or a visit
+        verb then follows (县委书记|某某伟|深入…, 区长|某某建国|来到…), or, one
+character left at least, the next list item's title (区委书记|某某明|，副区长…).  The
+        title grammar says a name stands there and the act frame says it is a
+        person's, whatever the analyser calls the run (某某伟/r, a pronoun).
+        None when no lost run starts at `pos` or no act follows.
+        Example: "县委书记??伟深入柳塘镇" at the first 某 -> 某某伟."""
+        end = lost_run_end(self.doc.text, pos)
+        if end == pos:
+            return None
+        for given in range(3):
+            rest = self.text[end:end + given]
+            if len(rest) < given or not all(is_han(c) for c in rest):
+                return None
+            if _act_follows(self.text, end + given) or _visit_verb_at(self.text, end + given):
+                return self.text[pos:end + given]
+            if given and self.text[end + given:end + given + 1] in ("、", "，") \
+                    and _titles().match(self.text, end + given + 1):
+                return self.text[pos:end + given]  # 区委书记|某某明|，副区长…: a list item, the next item's title after it
+        return None
 
     def _read_from_title_end(self, pos: int) -> str | None:
         """The name at `pos` when the tagger read a word across the title's end
