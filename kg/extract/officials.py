@@ -48,6 +48,7 @@ from kg.extract.lexicons import alternation, assignment_titles, compile_words, k
 from kg.extract.places import COUNTED_PEOPLE, segment, suffix_at
 from kg.extract.post_jurisdiction import named_jurisdiction_start
 from kg.pipeline import Doc, component, set_extension
+from kg.extract.lost_names import resolve_lost_names
 from kg.repair.lost import lost_run_end, surviving_name_part
 from kg.resources import lexicon, surname_initials
 from kg.text import HAN, HAN_RUN, HEADLINE_END, is_han
@@ -3314,5 +3315,45 @@ set_extension("name_mentions", list)  # (start, end, name) of every mention, sor
 @component("officials", requires=("text", "tokens"), assigns=("officials", "name_mentions"))
 def officials_component(doc: Doc) -> None:
     officials = find_officials(doc)
+    text = doc.text.text
+
+    def named_at(start: int, end: int) -> bool:
+        # a name written in full: after a title or at a clause's start, a person's act after it
+        opens = start == 0 or not is_han(text[start - 1]) or _title_at_end().search(text, max(0, start - MAX_POST), start)
+        return bool(opens) and (_act_follows(text, end) or _visit_verb_at(text, end))
+
+    def same_person(damaged: str, name: str) -> bool:
+        # both read with posts: one of them the same post (副县长, 青山县副县长), else two people (县长 is not 副县长)
+        mine, theirs = officials[damaged].posts, officials[name].posts if name in officials else []
+        return not (mine and theirs) or any(a == b or _same_post_shorter(a, b) or _same_post_shorter(b, a)
+                                            for a in mine for b in theirs)
+
+    full = resolve_lost_names(doc.text, officials, named_at, same_person)
+    officials = merged_officials(officials, full)
     doc.ext.officials = officials
-    doc.ext.name_mentions = mentions(doc.text.text, officials)
+    doc.ext.name_mentions = [(s, e, full.get(n, n)) for s, e, n in mentions(text, [*officials, *full])]
+
+
+def merged_officials(officials: dict[str, OfficialInfo], full: dict[str, str]) -> dict[str, OfficialInfo]:
+    """`officials` with each damaged name of `full` (kg.extract.lost_names:
+    郑某某 -> 郑可欣) merged into its full name, at the place in the order of
+    whichever was named first: the posts of both, the earlier first mention,
+    accompanying or leading as the first-named one was.
+
+    >>> a, b = OfficialInfo("郑某某", ["副县长"], 3), OfficialInfo("郑可欣", ["县委常委"], 20)
+    >>> merged_officials({"郑某某": a, "郑可欣": b}, {"郑某某": "郑可欣"})
+    {'郑可欣': OfficialInfo(name='郑可欣', posts=['副县长', '县委常委'], first=3, accompanying=False, leads=False)}
+    """
+    out: dict[str, OfficialInfo] = {}
+    for name, info in officials.items():
+        key = full.get(name, name)
+        known = out.get(key)
+        if known is None:
+            out[key] = OfficialInfo(key, list(info.posts), info.first, info.accompanying, info.leads)
+            continue
+        earlier, later = (info, known) if info.first < known.first else (known, info)
+        posts = list(earlier.posts)
+        for post in later.posts:
+            _add_post(posts, post)
+        out[key] = OfficialInfo(key, posts, earlier.first, earlier.accompanying, earlier.leads)
+    return out
