@@ -46,7 +46,7 @@ from kg.extract.guides import CLAUSE_STARTS, GUIDE_OPENERS, MAX_NAME, MAX_POST, 
 from kg.extract.issue_words import remark_acts
 from kg.extract.lexicons import alternation, assignment_titles, compile_words, kind_words, pattern, table, words
 from kg.extract.places import COUNTED_PEOPLE, segment, suffix_at
-from kg.extract.post_jurisdiction import named_jurisdiction_start
+from kg.extract.post_jurisdiction import after_bare_level, after_introducing_verb, named_jurisdiction_start
 from kg.pipeline import Doc, component, set_extension
 from kg.extract.lost_names import resolve_lost_names
 from kg.repair.lost import lost_run_end, surviving_name_part
@@ -386,7 +386,7 @@ class Lexis:
         first = _dotted_first_part(self.text, pos)
         if first and len(name) < len(first):
             dotted = _dotted_rest(self.text, toks, pos, first)
-            if _act_follows(self.text, pos + len(dotted)):
+            if _act_follows(self.text, pos + len(dotted)) or _joined_post_follows(self.text, pos + len(dotted)):
                 name = first  # 买/v|买提/PER|·: the part before a name dot, whatever the tagger read, when the person's act follows
         if name:
             name = _dotted_rest(self.text, toks, pos, name)
@@ -1580,6 +1580,21 @@ def _dotted_first_part(text: str, pos: int) -> str:
 MAX_DOTTED_PART = 6
 
 
+def _joined_post_follows(text: str, pos: int) -> bool:
+    """Does a conjunction (和, 与, 及) or 、 at `pos` join another official's
+    post to the name before it (买买提·艾力|和|县委副书记王明): the act comes
+    after the next person, and the name ends at the conjunction, as a list
+    item ends at its separator.
+
+    >>> _joined_post_follows("和县委副书记王明来到", 0), _joined_post_follows("和居民座谈", 0)
+    (True, False)
+    """
+    if pos >= len(text) or text[pos] not in CONJUNCTIONS | {"、"} or text[pos] == "同":
+        return False
+    title = _titles().search(text, pos + 1, pos + 1 + MAX_POST)
+    return title is not None and all(is_han(c) for c in text[pos + 1:title.start()])
+
+
 def _dotted_part(text: str, pos: int) -> str:
     """The part of a transcribed name after its dot, read by characters where
     the analyser's words cross it (·托乎/w 提到/v, 托乎提 + 到): Han
@@ -1789,6 +1804,8 @@ def post_before(lx: Lexis, end: int, head_start: int | None = None) -> tuple[str
             cut = toks[i].start
         # 疏附/v|县/n|县长, 疏附/v|县委: a jurisdiction's name the analyser read as another word
         cut = named_jurisdiction_start(text, start, cut, toks)
+        # 陪/v|同/LOC|县|县长, 陪同|沛县县长: the verb introducing the official, split or glued, is no post's word
+        cut = max(cut, after_introducing_verb(text, start, head))
         glued = toks[i - 1] if i > 0 else None
         if times and glued and glued.start < start < glued.end and glued.tag in POST_TAGS:
             cut = start  # 日前镇|党委书记: the tagger glued the post's first characters to the time word
@@ -1804,6 +1821,7 @@ def post_before(lx: Lexis, end: int, head_start: int | None = None) -> tuple[str
             start = cuts[-1]
     if start >= head:
         start = head
+    start = after_bare_level(text, start, head)  # 带领|县|县长: the county's head, no county named
     return text[start:end], start
 
 
@@ -1892,6 +1910,7 @@ def _after_name_before(text: str, posts: list[str], first: int, head: int, name_
         gap = text[start:first]
         if not joint or any(c in POST_BOUNDARY for c in gap) or _titles().search(gap):
             return posts, first
+    start = after_bare_level(text, start, head)  # 王明带领|县|县长: the county's head, no county named
     return [text[start:first + len(posts[0])], *posts[1:]], start
 
 
