@@ -194,3 +194,11 @@ def test_a_gb18030_part_first_still_splits_where_the_utf8_starts():
     tail = "区长欧阳明来到东湖街道青松社区，居民反映电梯老旧。\n"
     text, encoding, _ = decode_noted(head.encode("gb18030") + tail.encode("utf-8"), Path("r.txt"))
     assert (text, encoding) == (head + tail, "gb18030+utf-8")
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("post", ["组织部部长", "区委组织部副部长", "县委宣传部部长"])
+def test_an_organ_whose_name_opens_with_a_verbs_characters_keeps_its_post(post):
+    # 组织 is a verb introducing officials elsewhere (组织…调研); in 组织部 it names the organ
+    facts = facts_of(f"2025年6月3日，区委常委、{post}周海峰来到白石镇金沙村调研。\n")
+    assert posts(facts)["周海峰"] == ["区委常委", post]

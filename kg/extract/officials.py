@@ -1805,7 +1805,7 @@ def post_before(lx: Lexis, end: int, head_start: int | None = None) -> tuple[str
         # 疏附/v|县/n|县长, 疏附/v|县委: a jurisdiction's name the analyser read as another word
         cut = named_jurisdiction_start(text, start, cut, toks)
         # 陪/v|同/LOC|县|县长, 陪同|沛县县长: the verb introducing the official, split or glued, is no post's word
-        cut = max(cut, after_introducing_verb(text, start, head))
+        cut = max(cut, after_introducing_verb(text, start, head, toks))
         glued = toks[i - 1] if i > 0 else None
         if times and glued and glued.start < start < glued.end and glued.tag in POST_TAGS:
             cut = start  # 日前镇|党委书记: the tagger glued the post's first characters to the time word
