@@ -37,6 +37,8 @@ def lost_name_pattern(text: TrackedText, name: str) -> re.Pattern | None:
     >>> lost_name_pattern(TrackedText("居民郑某某来到溪口村。"), "郑某某") is None
     True
     """
+    if LOST not in name:
+        return None  # the common case: a name with no 某 at all
     current = text.text
     at = current.find(name)
     while at >= 0:
