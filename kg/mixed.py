@@ -30,6 +30,8 @@ MIN_CHARS = 4
 WINDOW = 12
 # bytes of ASCII (digits, marks, line breaks) that may stand inside GB18030 text
 GAP = 8
+# the full-width marks of Chinese text (CJK punctuation, full-width forms: ，。：（）“”)
+FULLWIDTH_MARKS = re.compile("[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018-\u201d\u2026\u2014]")
 # a run of UTF-8 Han characters (U+3400-U+9FFF: lead E3-E9), as bytes
 _UTF8_HAN_RUN = re.compile(rb"(?:[\xe3-\xe9][\x80-\xbf]{2}){%d,}" % MIN_CHARS)
 
@@ -89,8 +91,19 @@ def split_encodings(data: bytes, legacy: tuple[str, ...], chinese) -> tuple[int,
 
 
 def _parts(data: bytes, offset: int, first: str, second: str, chinese) -> tuple[int, str] | None:
-    """(common characters, text) of `data` read as `first` up to `offset` and
-    `second` after it, when both parts decode and read as Chinese; else None."""
+    """(score, text) of `data` read as `first` up to `offset` and `second`
+    after it, when both parts decode and read as Chinese; else None.  The
+    score counts each part's common Han characters and full-width marks, less
+    its rare ones: the bytes of one encoding read in the other give rare
+    characters, and its marks become characters (UTF-8 `稿）` read as
+    GB18030 is `绋匡級`: two of them common once simplified, but the mark and
+    a common character lost, a rare one gained).
+
+    >>> head, tail = "居民反映小区停车难（区委宣传部供稿）".encode("utf-8"), "区委书记来到东湖街道。".encode("gb18030")
+    >>> from kg.read import _common_share
+    >>> _parts(head + tail, len(head), "utf-8", "gb18030", _common_share)[0] > _parts(head + tail, len(head) - 6, "utf-8", "gb18030", _common_share)[0]
+    True
+    """
     try:
         head, tail = data[:offset].decode(first), data[offset:].decode(second)
     except UnicodeDecodeError:
@@ -100,7 +113,10 @@ def _parts(data: bytes, offset: int, first: str, second: str, chinese) -> tuple[
         han = han_count(part)
         if han < MIN_CHARS or not (share := chinese(part)):
             return None
-        scores.append(round(share * han))
+        common = round(share * han)
+        # rare characters count against the reading, and full-width marks for it: UTF-8 marks
+        # read as GB18030 (）。： -> 匡級, 銆傦細) turn into characters, some of them common
+        scores.append(common - (han - common) + len(FULLWIDTH_MARKS.findall(part)))
     return sum(scores), head + tail
 
 

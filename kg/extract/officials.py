@@ -46,9 +46,10 @@ from kg.extract.guides import CLAUSE_STARTS, GUIDE_OPENERS, MAX_NAME, MAX_POST, 
 from kg.extract.issue_words import remark_acts
 from kg.extract.lexicons import alternation, assignment_titles, compile_words, kind_words, pattern, table, words
 from kg.extract.places import COUNTED_PEOPLE, segment, suffix_at
-from kg.extract.post_jurisdiction import named_jurisdiction_start
+from kg.extract.post_jurisdiction import after_bare_level, after_introducing_verb, named_jurisdiction_start
 from kg.pipeline import Doc, component, set_extension
-from kg.repair.lost import surviving_name_part
+from kg.extract.lost_names import resolve_lost_names
+from kg.repair.lost import lost_run_end, surviving_name_part
 from kg.resources import lexicon, surname_initials
 from kg.text import HAN, HAN_RUN, HEADLINE_END, is_han
 
@@ -367,6 +368,9 @@ class Lexis:
             return None  # 副县长|带队|到…: the person's act, the name stands before the title
         if _capacity_word_at(self.text, pos):
             return None  # 以市人大代表|身份|来到: the capacity frame's word, the name stands before
+        lost = self._name_after_lost_surname(pos)
+        if lost:
+            return lost, pos + len(lost)  # 县委书记|某某伟|深入: the surname lost, the title and the act name a person
         dotted = any(d in self.text[pos:pos + MAX_DOTTED_NAME] for d in NAME_DOTS)
         toks = self.tokens(pos, pos + LOOKAHEAD + (MAX_DOTTED_NAME if dotted else 0))
         if not toks or toks[0].start != pos:
@@ -382,7 +386,7 @@ class Lexis:
         first = _dotted_first_part(self.text, pos)
         if first and len(name) < len(first):
             dotted = _dotted_rest(self.text, toks, pos, first)
-            if _act_follows(self.text, pos + len(dotted)):
+            if _act_follows(self.text, pos + len(dotted)) or _joined_post_follows(self.text, pos + len(dotted)):
                 name = first  # 买/v|买提/PER|·: the part before a name dot, whatever the tagger read, when the person's act follows
         if name:
             name = _dotted_rest(self.text, toks, pos, name)
@@ -441,6 +445,31 @@ class Lexis:
         if name and _addressed_by_courtesy(name):
             return None  # 楼组长施阿姨: a resident named by a term of address
         return (name, pos + len(name)) if name else None
+
+    def _name_after_lost_surname(self, pos: int) -> str | None:
+        """The name at `pos` right after a title when its first characters were
+        lost (kg.repair.lost wrote them `某`, where the received text had `?`
+        or U+FFFD): the run of lost characters and the given name left after
+        it, none to two characters, the fewest that a person's act or a visit
+        verb then follows (县委书记|某某伟|深入…, 区长|某某建国|来到…), or, one
+character left at least, the next list item's title (区委书记|某某明|，副区长…).  The
+        title grammar says a name stands there and the act frame says it is a
+        person's, whatever the analyser calls the run (某某伟/r, a pronoun).
+        None when no lost run starts at `pos` or no act follows.
+        Example: "县委书记??伟深入柳塘镇" at the first 某 -> 某某伟."""
+        end = lost_run_end(self.doc.text, pos)
+        if end == pos:
+            return None
+        for given in range(3):
+            rest = self.text[end:end + given]
+            if len(rest) < given or not all(is_han(c) for c in rest):
+                return None
+            if _act_follows(self.text, end + given) or _visit_verb_at(self.text, end + given):
+                return self.text[pos:end + given]
+            if given and self.text[end + given:end + given + 1] in ("、", "，") \
+                    and _titles().match(self.text, end + given + 1):
+                return self.text[pos:end + given]  # 区委书记|某某明|，副区长…: a list item, the next item's title after it
+        return None
 
     def _read_from_title_end(self, pos: int) -> str | None:
         """The name at `pos` when the tagger read a word across the title's end
@@ -1550,6 +1579,21 @@ def _dotted_first_part(text: str, pos: int) -> str:
 MAX_DOTTED_PART = 6
 
 
+def _joined_post_follows(text: str, pos: int) -> bool:
+    """Does a conjunction (和, 与, 及) or 、 at `pos` join another official's
+    post to the name before it (买买提·艾力|和|县委副书记王明): the act comes
+    after the next person, and the name ends at the conjunction, as a list
+    item ends at its separator.
+
+    >>> _joined_post_follows("和县委副书记王明来到", 0), _joined_post_follows("和居民座谈", 0)
+    (True, False)
+    """
+    if pos >= len(text) or text[pos] not in CONJUNCTIONS | {"、"} or text[pos] == "同":
+        return False
+    title = _titles().search(text, pos + 1, pos + 1 + MAX_POST)
+    return title is not None and all(is_han(c) for c in text[pos + 1:title.start()])
+
+
 def _dotted_part(text: str, pos: int) -> str:
     """The part of a transcribed name after its dot, read by characters where
     the analyser's words cross it (·托乎/w 提到/v, 托乎提 + 到): Han
@@ -1759,6 +1803,8 @@ def post_before(lx: Lexis, end: int, head_start: int | None = None) -> tuple[str
             cut = toks[i].start
         # 疏附/v|县/n|县长, 疏附/v|县委: a jurisdiction's name the analyser read as another word
         cut = named_jurisdiction_start(text, start, cut, toks)
+        # 陪/v|同/LOC|县|县长, 陪同|沛县县长: the verb introducing the official, split or glued, is no post's word
+        cut = max(cut, after_introducing_verb(text, start, head, toks))
         glued = toks[i - 1] if i > 0 else None
         if times and glued and glued.start < start < glued.end and glued.tag in POST_TAGS:
             cut = start  # 日前镇|党委书记: the tagger glued the post's first characters to the time word
@@ -1774,6 +1820,7 @@ def post_before(lx: Lexis, end: int, head_start: int | None = None) -> tuple[str
             start = cuts[-1]
     if start >= head:
         start = head
+    start = after_bare_level(text, start, head)  # 带领|县|县长: the county's head, no county named
     return text[start:end], start
 
 
@@ -1862,6 +1909,7 @@ def _after_name_before(text: str, posts: list[str], first: int, head: int, name_
         gap = text[start:first]
         if not joint or any(c in POST_BOUNDARY for c in gap) or _titles().search(gap):
             return posts, first
+    start = after_bare_level(text, start, head)  # 王明带领|县|县长: the county's head, no county named
     return [text[start:first + len(posts[0])], *posts[1:]], start
 
 
@@ -3282,5 +3330,45 @@ set_extension("name_mentions", list)  # (start, end, name) of every mention, sor
 @component("officials", requires=("text", "tokens"), assigns=("officials", "name_mentions"))
 def officials_component(doc: Doc) -> None:
     officials = find_officials(doc)
+    text = doc.text.text
+
+    def named_at(start: int, end: int) -> bool:
+        # a name written in full: after a title or at a clause's start, a person's act after it
+        opens = start == 0 or not is_han(text[start - 1]) or _title_at_end().search(text, max(0, start - MAX_POST), start)
+        return bool(opens) and (_act_follows(text, end) or _visit_verb_at(text, end))
+
+    def same_person(damaged: str, name: str) -> bool:
+        # both read with posts: one of them the same post (副县长, 青山县副县长), else two people (县长 is not 副县长)
+        mine, theirs = officials[damaged].posts, officials[name].posts if name in officials else []
+        return not (mine and theirs) or any(a == b or _same_post_shorter(a, b) or _same_post_shorter(b, a)
+                                            for a in mine for b in theirs)
+
+    full = resolve_lost_names(doc.text, officials, named_at, same_person)
+    officials = merged_officials(officials, full)
     doc.ext.officials = officials
-    doc.ext.name_mentions = mentions(doc.text.text, officials)
+    doc.ext.name_mentions = [(s, e, full.get(n, n)) for s, e, n in mentions(text, [*officials, *full])]
+
+
+def merged_officials(officials: dict[str, OfficialInfo], full: dict[str, str]) -> dict[str, OfficialInfo]:
+    """`officials` with each damaged name of `full` (kg.extract.lost_names:
+    郑某某 -> 郑可欣) merged into its full name, at the place in the order of
+    whichever was named first: the posts of both, the earlier first mention,
+    accompanying or leading as the first-named one was.
+
+    >>> a, b = OfficialInfo("郑某某", ["副县长"], 3), OfficialInfo("郑可欣", ["县委常委"], 20)
+    >>> merged_officials({"郑某某": a, "郑可欣": b}, {"郑某某": "郑可欣"})
+    {'郑可欣': OfficialInfo(name='郑可欣', posts=['副县长', '县委常委'], first=3, accompanying=False, leads=False)}
+    """
+    out: dict[str, OfficialInfo] = {}
+    for name, info in officials.items():
+        key = full.get(name, name)
+        known = out.get(key)
+        if known is None:
+            out[key] = OfficialInfo(key, list(info.posts), info.first, info.accompanying, info.leads)
+            continue
+        earlier, later = (info, known) if info.first < known.first else (known, info)
+        posts = list(earlier.posts)
+        for post in later.posts:
+            _add_post(posts, post)
+        out[key] = OfficialInfo(key, posts, earlier.first, earlier.accompanying, earlier.leads)
+    return out

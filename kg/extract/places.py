@@ -1323,12 +1323,18 @@ def _counted_spot(leaf: Segment, counted: re.Match) -> Segment | None:
     return rest[0]
 
 
+# what follows a type word that opens its place's organ or its head's title (县|委, 县|长, 镇|政府,
+# 县|人大: the organs of PRC local government and party, as kg.extract.post_jurisdiction.NAMED_LEVEL)
+ORGAN_AFTER_TYPE = re.compile(r"长|委|党委|政府|人民政府|人大|政协|纪委")
+
+
 def _type_written_twice(window: str, start: int, end: int) -> bool:
     """Is the type word window[start:end] written right after the same type word
     that ends a name of two or more characters before it (青山县|县长 read up to
     县县, 江湾街道|街道)?  Then the second opens the next word, a title or an organ,
     and the name ends at the first: no place is named 青山县县.  A one-character
-    name keeps its doubled type (西村村: the village 西村); an organ written as a
+    name keeps its doubled type (西村村: the village 西村) unless the second
+    opens the place's organ or its head's title (滑县|县委, 沛县|县长); an organ written as a
     type word (柏溪村|村委会) is read whole before this is asked.  Source: the
     newcomer's reports (session 24: `青山县县长…` gave the place 青山县县).
 
@@ -1336,9 +1342,15 @@ def _type_written_twice(window: str, start: int, end: int) -> bool:
     (True, True)
     >>> _type_written_twice("西村村", 2, 3), _type_written_twice("青山县", 2, 3)
     (False, False)
+    >>> _type_written_twice("滑县县委", 2, 3), _type_written_twice("沛县县长", 2, 3), _type_written_twice("西村村口", 2, 3)
+    (True, True, False)
     """
     size = end - start
-    return start - size >= 2 and window.startswith(window[start:end], start - size) and bool(suffix_at(window, start))
+    if not (start - size >= 1 and window.startswith(window[start:end], start - size) and suffix_at(window, start)):
+        return False
+    # a one-character name (滑县, 西村) doubles its type word only where the second opens its organ
+    # or its head's title (滑县|县委, 滑县|县长, 单县|县政府): the name is not 滑县县
+    return start - size >= 2 or ORGAN_AFTER_TYPE.match(window, end) is not None
 
 
 @cache

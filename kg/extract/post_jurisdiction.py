@@ -86,3 +86,42 @@ def named_jurisdiction_start(text: str, start: int, cut: int, toks: list[Token])
     if inside and inside[-1].end == level and inside[-1].tag in FUNCTION_TAGS:
         return cut  # 以|区人大代表, 并与|县委, 随后|县委: a function word before the level word
     return start
+
+
+def after_introducing_verb(text: str, start: int, head: int, toks: list[Token] = ()) -> int:
+    """Where a post whose candidate starts at `start` (its title's head at
+    `head`) starts when a verb whose object is an official (`_introducing_verbs`:
+    陪同, 带领, 邀请; two characters or more, as one-character ones are
+    surnames and county names too: 随县, 率) opens it or stands across
+    `start` (the analyser split it, 陪/v|同/LOC|县|县长, and the post's words
+    took its second character): right after the verb; else `start`.  Not a
+    verb's characters opening a longer word of the analyser's `toks`
+    (组织部/n|部长: the organ's name, 组织 no verb there).
+
+    >>> after_introducing_verb("调研，陪同县县长王明", 4, 6), after_introducing_verb("陪同沛县县长王明", 0, 4)
+    (5, 2)
+    >>> after_introducing_verb("随县县长王明", 0, 2)
+    0
+    >>> after_introducing_verb("组织部部长王明", 0, 3, [Token("组织部", "n", 0, 3), Token("部长", "n", 3, 5)])
+    0
+    """
+    for verb in sorted((v for v in _introducing_verbs() if len(v) >= 2), key=len, reverse=True):
+        for at in range(max(0, start - len(verb) + 1), start + 1):
+            end = at + len(verb)
+            if text.startswith(verb, at) and end <= head and not any(t.start < end < t.end for t in toks):
+                return end
+    return start
+
+
+def after_bare_level(text: str, start: int, head: int) -> int:
+    """`head` when the post starting at `start` is a bare level word right
+    before its own doubled title (陪同|县|县长, 带领|县|县长, 区|副区长: the
+    place's head, the place not named; the post is 县长), else `start`.
+
+    >>> after_bare_level("县县长王明", 0, 1), after_bare_level("区副区长", 0, 1), after_bare_level("沛县县长", 0, 2)
+    (1, 1, 0)
+    """
+    level = text[start:start + 1]
+    if level and level in LEVEL_CHARS and head == start + 1 and text.startswith((level, "副" + level), head):
+        return head
+    return start

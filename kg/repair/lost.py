@@ -13,7 +13,12 @@ Such a mark is read as a lost character and written, one for each mark
 李某某), so the analyser reads `王某某明` as a person as it reads `王明`; and
 elsewhere as `□`, the mark Chinese editions print for a character that cannot
 be read (缺字符号), so an ordinary word is not given a name's part
-(`村里的??路` → `村里的□□路`, not `某某路`).  Either way a label tells the
+(`村里的??路` → `村里的□□路`, not `某某路`).  Marks right after a post's
+title head (post_titles.txt: `县委书记??伟深入…`) are a name's first characters
+too, the surname lost with them: a title is followed by its holder's name (the
+title grammar), so they are written `某` as well (`县委书记某某伟`), and the
+reader of names takes `某某伟` for the person when their act follows
+(kg.extract.officials).  Either way a label tells the
 reader characters are missing.  How many
 characters were lost is not known (a GBK character lost byte by byte leaves
 two marks): the count is kept as written.  The evidence span's offsets point
@@ -35,7 +40,9 @@ from __future__ import annotations
 
 import re
 
-from kg.resources import surname_initials
+from functools import cache
+
+from kg.resources import lexicon, surname_initials
 from kg.text import HAN, TrackedText
 
 LOST = "某"  # in a name: after a surname's first character
@@ -61,6 +68,8 @@ def mark_lost_characters(text: TrackedText) -> TrackedText:
     '5月10日,区长王某某明来到东湖街道,听取意见。'
     >>> mark_lost_characters(TrackedText("居民问：路灯能修好吗?区长说一定修好。")).text
     '居民问：路灯能修好吗?区长说一定修好。'
+    >>> mark_lost_characters(TrackedText("县委书记??伟深入柳塘镇。")).text
+    '县委书记某某伟深入柳塘镇。'
     """
     source = text.text
     if "?" not in source and "\ufffd" not in source:  # the common case: one scan
@@ -70,11 +79,21 @@ def mark_lost_characters(text: TrackedText) -> TrackedText:
     def lost(m: re.Match) -> str:
         if m.group(0) == "?" and ascii_style and source[m.end()] not in "、，,":
             return m.group(0)  # one `?` typed by a writer of ASCII punctuation: a question
-        if source[m.start() - 1] in (surname_initials() or ()):
-            return LOST * len(m.group(0))
+        if source[m.start() - 1] in (surname_initials() or ()) or source.endswith(_title_heads(), 0, m.start()):
+            return LOST * len(m.group(0))  # after a surname's first character, or a title (its holder's surname lost)
         return UNREADABLE * len(m.group(0))
 
     return text.sub(_MARKS, lost)
+
+
+@cache
+def _title_heads() -> tuple[str, ...]:
+    """The heads a post's title ends in (post_titles.txt: 书记, 区长): a name
+    follows one.  Empty when the lexicon is not shipped."""
+    try:
+        return tuple(w for line in lexicon("post_titles.txt") for w in line.split())
+    except FileNotFoundError:
+        return ()
 
 
 def surviving_name_part(text: TrackedText, pos: int) -> bool:
@@ -98,3 +117,21 @@ def surviving_name_part(text: TrackedText, pos: int) -> bool:
         return False
     lost_at = text.origin[pos - 1]
     return text.original[lost_at] in "?\ufffd" and (pos >= len(text.origin) or text.origin[pos] != lost_at)
+
+
+def lost_run_end(text: TrackedText, pos: int) -> int:
+    """Where the run of lost name characters starting at `pos` of the repaired
+    text ends (`某` that `mark_lost_characters` wrote for a `?` or U+FFFD of
+    the received text): `pos` itself when none starts there.  A `某` the
+    writer typed (王某) is no lost character.
+
+    >>> repaired = mark_lost_characters(TrackedText("县委书记??伟深入柳塘镇。"))
+    >>> lost_run_end(repaired, 4), lost_run_end(repaired, 6)
+    (6, 6)
+    >>> lost_run_end(TrackedText("区长某某来到。"), 2)
+    2
+    """
+    current, end = text.text, pos
+    while end < len(current) and current[end] == LOST and text.original[text.origin[end]] in "?\ufffd":
+        end += 1
+    return end
