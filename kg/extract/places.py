@@ -196,10 +196,10 @@ def segment(name: str) -> tuple[Segment, ...] | None:
             continue  # 白沙街道|办事处金穗社区: the type word runs on into its organ (街道办事处); cut after that
         rest = name[cut:]
         min_name = 2 if hit[2] == "district" else 1  # 辖区, 城区: not districts
-        if cut - length - start < min_name or _continues_name(rest, hit[2]):
+        if cut - length - start < min_name or _continues_name(rest, hit[2]) or _named_after_unit(name[start:cut], rest, hit[2]):
             continue
         rest_suffix = rest_suffix_at(name, cut)
-        if not rest_suffix or (len(rest) - rest_suffix[0] < 2 and not NUMBERED.fullmatch(rest) and not UNIT_PART.fullmatch(rest)
+        if not rest_suffix or (len(rest) - rest_suffix[0] < 2 and not NUMBERED.fullmatch(rest) and not doubled_name(name[start:cut - length], rest) and not UNIT_PART.fullmatch(rest)
                                and not ordinal_part(rest, hit[2], rest_suffix) and not _own_site(rest, name[cut - length:cut], rest_suffix)
                                and not quantified_leaf(rest)):
             continue  # (a numbered part, 五组 or 3期, is a place inside: 下洲村|五组; so is an ordinal unit, 青山镇|一村;
@@ -263,6 +263,40 @@ def _without_twin_division(segments: tuple[Segment, ...]) -> tuple[Segment, ...]
         seg for i, seg in enumerate(segments)
         if not (DIVISION.fullmatch(seg.text) and i + 1 < len(segments) and segments[i + 1].level == "district" and segments[i + 1].text.endswith("市"))
     )
+
+
+def doubled_name(parent_name: str, rest: str) -> bool:
+    """Is `rest`, written right after a unit whose name part is `parent_name`, a
+    community-level unit named as that unit is: the unit's whole name part
+    (`冼村街道|冼村`: a subdistrict named after the village it holds) or the same
+    name part before its own type word (`凤街道|凤村`)?  The doubled name is a
+    parent and its child, though the child's own name part has one character.
+    Source: VISITS29 3 (`X村街道X村` was one place).
+
+    >>> doubled_name("冼村", "冼村"), doubled_name("凤", "凤村"), doubled_name("柳村", "柳村社区")
+    (True, True, True)
+    >>> doubled_name("冼村", "石村"), doubled_name("冼村", "冼村小区"), doubled_name("冼", "冼")
+    (False, False, False)
+    """
+    hit = suffix_at(rest, len(rest))
+    if not hit or hit[2] != "community" or hit[0] >= len(rest):
+        return False
+    return rest == parent_name or rest[: len(rest) - hit[0]] == parent_name
+
+
+def _named_after_unit(unit: str, rest: str, level: str) -> bool:
+    """Is `rest`, after a unit `unit` of `level`, a higher unit's one-character type
+    word and then `unit` again (`柳村|镇柳村`: a town named after its village, then
+    that village)?  The first type word is then inside the higher unit's name, no
+    cut there.  Source: VISITS29 3 (`柳村镇柳村` was cut 柳村 + 镇柳村).
+
+    >>> _named_after_unit("柳村", "镇柳村", "community"), _named_after_unit("柳村", "镇柳村小学", "community")
+    (True, True)
+    >>> _named_after_unit("柳村", "镇北村", "community"), _named_after_unit("柳村", "柳村", "community")
+    (False, False)
+    """
+    hit = suffix_at(rest[:1], 1)
+    return bool(hit) and hit[2] in ADMIN and LEVELS[hit[2]] < LEVELS[level] and rest[1:].startswith(unit)
 
 
 def _settlement_unit(farm: str, rest: str) -> bool:
