@@ -116,6 +116,8 @@ LISTED = re.compile(r"^[、和与及，][^，。；：\s]{0,40}$")
 # a receiving place's organ or people between it and the host verb (党委, 干部群众), and 了 after
 # between an official and their own 在X: adverbs only (随后, 还, 又, 一行)
 SUBJECT_ADVERBS = re.compile(r"[^，,。；：、\s的]{0,6}")
+# adverbs of going together (一同, 一起, 同去): an official with them goes along with another
+TOGETHER = re.compile(r"一同|一起|一道|一并|同去|同往|随同")
 # between the last listed name and a join word: adverbs (也, 一同)
 JOIN_GAP = re.compile(r"[也还等同一共]{0,3}")
 # between two listed names: a separator, maybe the next one's post (，市政协委员)
@@ -645,7 +647,8 @@ class Reader:
         before = [a for a in actors if a.start < pos]
         for i in range(len(before) - 1, -1, -1):
             actor = before[i]
-            if actor.kind == "name" and self.officials[actor.name].accompanying and not self._leads_here(actor):
+            if actor.kind == "name" and self.officials[actor.name].accompanying and not self._leads_here(actor) \
+                    and not self.moves_alone(actor, pos):
                 continue
             if actor.kind == "name" and actor.name in self.hosts:
                 continue  # the stop's own cadre (社区书记A带大家来到…) shows the visitors round
@@ -810,6 +813,19 @@ class Reader:
         """`下午，副主任A带领部分代表来到X`: an official who accompanied someone
         else earlier leads this visit (a lead word right after their name)."""
         return pattern("lead_markers.txt", LEADS_TEMPLATE).match(self.text, actor.end) is not None
+
+    def moves_alone(self, actor: Actor, verb: int) -> bool:
+        """Is the official named at `actor` the subject of the verb at `verb`: only
+        adverbs between (`SUBJECT_ADVERBS`: 还, 随后又), no companion word (陪同, 带领:
+        `companion_markers.txt`) and no together-adverb (一同, 一起: `TOGETHER`)?
+        Then whoever they accompanied at an earlier stop, they make this stop
+        themselves (副区长乙陪同调研。…下午，乙来到Y: 乙 at Y, not the lead): 陪同 is
+        a role in one stop, not a rank.  Source: VISITS29 1 (the lead got the stop).
+        Example: for `乙还来到Y` with 乙 at 0..1 and the verb at 2, True; for
+        `乙陪同来到Y` or `乙一同来到Y`, False."""
+        gap = self.text[actor.end:verb]
+        return SUBJECT_ADVERBS.fullmatch(gap) is not None and not TOGETHER.search(gap) \
+            and not pattern("companion_markers.txt").search(gap) and not pattern("lead_markers.txt").search(gap)
 
     def receivers(self, s: Sentence, actors: list[Actor], verb: int, place_end: int) -> list[str]:
         """`居民王女士来到X，向正在值班接待的区人大代表A、B反映`: no official
