@@ -177,7 +177,12 @@ QUOTED_SPEECH = re.compile(r"“[^“”]*?[，,。！？；][^“”]*”")
 # (a forward reference may name the list first: 走访以下点位：, 察看了如下几处：)
 LIST_OPENS = re.compile(r"(?:(?:以下|如下|下列)[^，,。；：、\s]{0,6})?[：:]\s*$")
 # a list item's marker (Markdown `- `, `* `, `1. `; `（1）`, `1、`, `·`)
-LIST_ITEM = re.compile(r"\s*(?:[-*+•·]|[0-9０-９]{1,2}[.、)）]|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）])\s*")
+# and, inline as on lines, a Chinese ordinal's item: 一、 一是 其一，)
+LIST_ITEM = re.compile(r"\s*(?:[-*+•·]|[0-9０-９]{1,2}[.、)）]|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）]"
+                       r"|[一二三四五六七八九十]{1,2}(?:、|是)|其[一二三四五六七八九十]{1,2}[，,是]?)\s*")
+# after a visit verb, a list of stops opening in the sentence: a short head (以下地点, 三个社区)
+# and a colon, then the first item's marker (走访了以下村：（一）A村…；（二）B村…)
+ITEMS_OPEN = re.compile(r"[^，,。；：、\s]{0,8}[：:](?=" + LIST_ITEM.pattern + r")")
 
 
 @dataclass
@@ -1154,7 +1159,7 @@ class Reader:
                         later_opening = self._opening_place(chunks, context, s.end)
                 if m.group(0) == "在" and not any(a.start < m.start() for a in actors):
                     self.note_lede(s, chunks)
-            visited_here = self.listed_stop(s, here) if s is first else []
+            visited_here = self.listed_stop(s, here)
             visited_here += self.explicit_visits(s, actors, here, context, inside, at_places)
             visited_here += self.hosted_visits(s, actors, here, context)
             visited_here += self.carried_visits(s, actors, here, context)
@@ -1233,6 +1238,12 @@ class Reader:
             if _observer_goes().search(self.text, max(named_end, m.start() - OBSERVER_REACH), m.start()):
                 continue  # 记者来到X，: the reporter goes there (issue_scene sets the scene), no official
             pos = object_start(self.text, m)
+            opened = ITEMS_OPEN.match(self.text, pos, s.end) if kinds[m.group(0)] in ("move", "inspect") else None
+            if opened and (team := self.subject(actors, m.start())):
+                # 先后走访了以下社区：（一）A社区，…；（二）B社区，…: each item is a stop
+                self.stop_list = team
+                made += self.listed_stop(s, here, opened.end())
+                continue
             chunks = self.visited_places(pos, s.end, tagged=s.paragraph != self.headline)
             if not chunks and kinds[m.group(0)] == "move" and LIST_OPENS.match(self.text, pos, s.end):
                 self.stop_list = self.subject(actors, m.start())  # 先后来到：\n- A村：… (the items are the stops)
@@ -1374,13 +1385,16 @@ class Reader:
         """The place of `who`'s latest visit told in the body (None before any)."""
         return next((v.place for v in reversed(self.visits) if v.official == who and not v.headline), None)
 
-    def listed_stop(self, s: Sentence, here: dict[str, list[int]]) -> list[int]:
+    def listed_stop(self, s: Sentence, here: dict[str, list[int]], at: int | None = None) -> list[int]:
         """A stop of a list opened by a visit verb closing its line with a
-        colon (`先后来到：` then `- 黄家村：察看…` on the next lines): the
-        place opening the item `s` (after its marker) is a stop of whoever
-        that verb took there.  The place ids visited; [] when `s` is no
-        list item, no list is open, or no place opens the item."""
-        item = LIST_ITEM.match(self.text, s.start, s.end) if self.stop_list else None
+        colon (`先后来到：` then `- 黄家村：察看…` on the next lines), or with
+        a colon and the first item in its own sentence (`走访了以下村：（一）A村，…；
+        （二）B村，…`: ITEMS_OPEN; the item at `at`, the later ones each opening a
+        sentence): the place opening the item `s` (after its marker) is a stop
+        of whoever that verb took there.  The place ids visited; [] when `s` is no
+        list item, no list is open, or no place opens the item.  Source: the line
+        lists of an earlier session; VISITS29 2 for the inline ones."""
+        item = LIST_ITEM.match(self.text, s.start if at is None else at, s.end) if self.stop_list else None
         chunks = parse_list(self.text, item.end(), s.end) if item else []
         if not chunks:
             return []
