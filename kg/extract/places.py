@@ -184,7 +184,8 @@ def segment(name: str) -> tuple[Segment, ...] | None:
     start = 0
     for cut in range(1, end - last[0] + 1):  # (never inside the last type word: 第三|村民小组)
         hit = suffix_at(name, cut)
-        if hit and hit[2] == "site" and (_settlement_unit(name[start:cut], name[cut:]) or _hamlet_group(name[start:cut], hit, name[cut:])):
+        if hit and hit[2] == "site" and (_settlement_unit(name[start:cut], name[cut:]) or _hamlet_group(name[start:cut], hit, name[cut:])
+                                         or estate_lane(name[start:cut], hit, name[cut:])):
             # 白音锡勒牧场|额尔敦嘎查: a farm run as a settlement holds its units
             segments.append(Segment(name[start:cut], hit[1], hit[2]))
             start = cut
@@ -199,7 +200,7 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         if cut - length - start < min_name or _continues_name(rest, hit[2]) or _named_after_unit(name[start:cut], rest, hit[2]):
             continue
         rest_suffix = rest_suffix_at(name, cut)
-        if not rest_suffix or (len(rest) - rest_suffix[0] < 2 and not NUMBERED.fullmatch(rest) and not doubled_name(name[start:cut - length], rest) and not UNIT_PART.fullmatch(rest)
+        if not rest_suffix or (len(rest) - rest_suffix[0] < 2 and not NUMBERED.fullmatch(rest) and not doubled_name(name[start:cut - length], rest) and not NUMBERED_LANE.fullmatch(rest) and not UNIT_PART.fullmatch(rest)
                                and not ordinal_part(rest, hit[2], rest_suffix) and not _own_site(rest, name[cut - length:cut], rest_suffix)
                                and not quantified_leaf(rest)):
             continue  # (a numbered part, 五组 or 3期, is a place inside: 下洲村|五组; so is an ordinal unit, 青山镇|一村;
@@ -297,6 +298,35 @@ def _named_after_unit(unit: str, rest: str, level: str) -> bool:
     """
     hit = suffix_at(rest[:1], 1)
     return bool(hit) and hit[2] in ADMIN and LEVELS[hit[2]] < LEVELS[level] and rest[1:].startswith(unit)
+
+
+# a lane's type words (巷, 弄, 胡同: a lane of houses), and the road words that name a lane
+# inside a settlement only when numbered or sided (东三巷, 12弄, 二街; not 中山路)
+LANE_WORDS = ("巷", "弄", "胡同")
+NUMBERED_LANE = re.compile(r"[东西南北中前后]?(?:[一二三四五六七八九十百]{1,3}|\d{1,3})(?:巷|弄|胡同|路|街)|[东西南北中前后](?:巷|弄|胡同)")
+
+
+def estate_lane(estate: str, hit: tuple[int, str, str], rest: str) -> bool:
+    """Is `rest` a lane (`NUMBERED_LANE`: 东三巷, 12弄, 二街; or a lane word after a
+    name of two or three characters: 桂花巷) written right after `estate`, a named
+    settlement (class HousingEstate, `hit` its type word: 新村, 小区, 花园, 安置点)
+    that is no lane itself?  The settlement holds its lanes, as a village does
+    (石牌村|东二巷): 新村 is a settlement's type word, and the lane a place in it.
+    Source: VISITS29 4 (`X新村东二巷` was one place).
+
+    >>> estate_lane("梅林新村", (2, "HousingEstate", "site"), "东三巷"), estate_lane("阳光小区", (2, "HousingEstate", "site"), "12弄")
+    (True, True)
+    >>> estate_lane("梅林新村", (2, "HousingEstate", "site"), "桂花巷"), estate_lane("青石巷", (1, "HousingEstate", "site"), "3弄")
+    (True, False)
+    >>> estate_lane("梅林新村", (2, "HousingEstate", "site"), "中山路"), estate_lane("新村", (2, "HousingEstate", "site"), "东三巷")
+    (False, False)
+    """
+    if hit[1] != "HousingEstate" or estate.endswith(LANE_WORDS) or len(estate) - hit[0] < 2 or not has_proper_part(estate):
+        return False
+    if NUMBERED_LANE.fullmatch(rest):
+        return True
+    lane = next((w for w in LANE_WORDS if rest.endswith(w)), None)
+    return lane is not None and 2 <= len(rest) - len(lane) <= 3 and has_proper_part(rest)
 
 
 def _settlement_unit(farm: str, rest: str) -> bool:
