@@ -57,6 +57,18 @@ def test_an_accompanying_official_going_along_leaves_the_stop_to_the_lead(later)
 
 
 @pytest.mark.fast
+@pytest.mark.parametrize(
+    "party",
+    ["区长罗振华带领副区长蒋天明", "区长罗振华带领区民政局局长孔平、副区长蒋天明",
+     "区长罗振华带领区民政局局长孔平，副区长蒋天明", "区长罗振华携副区长蒋天明"],
+)
+def test_a_companion_named_last_in_the_leads_sentence_does_not_take_the_stop(party):
+    # the companion stands right before the verb, but the lead is named before in the sentence: their party
+    facts = facts_of(f"2024年5月9日，{party}来到青石街道竹溪村。\n")
+    assert ("罗振华", "竹溪村") in visits(facts)
+
+
+@pytest.mark.fast
 def test_the_companion_named_before_the_lead_stays_a_companion():
     facts = facts_of("2024年5月9日，副区长蒋天明陪同区长罗振华来到柳塘街道枫林村。\n")
     assert visits(facts) == {("罗振华", "枫林村")}

@@ -653,7 +653,7 @@ class Reader:
         for i in range(len(before) - 1, -1, -1):
             actor = before[i]
             if actor.kind == "name" and self.officials[actor.name].accompanying and not self._leads_here(actor) \
-                    and not self.moves_alone(actor, pos):
+                    and not self.moves_alone(actor, pos, before[i - 1] if i else None):
                 continue
             if actor.kind == "name" and actor.name in self.hosts:
                 continue  # the stop's own cadre (社区书记A带大家来到…) shows the visitors round
@@ -819,15 +819,19 @@ class Reader:
         else earlier leads this visit (a lead word right after their name)."""
         return pattern("lead_markers.txt", LEADS_TEMPLATE).match(self.text, actor.end) is not None
 
-    def moves_alone(self, actor: Actor, verb: int) -> bool:
+    def moves_alone(self, actor: Actor, verb: int, previous: Actor | None = None) -> bool:
         """Is the official named at `actor` the subject of the verb at `verb`: only
         adverbs between (`SUBJECT_ADVERBS`: 还, 随后又), no companion word (陪同, 带领:
-        `companion_markers.txt`) and no together-adverb (一同, 一起: `TOGETHER`)?
+        `companion_markers.txt`) and no together-adverb (一同, 一起: `TOGETHER`), and
+        no one named before them in their sentence (`previous`, the actor before: 甲带领
+        乙，丙来到X, 甲、乙来到X are a party, read as one)?
         Then whoever they accompanied at an earlier stop, they make this stop
         themselves (副区长乙陪同调研。…下午，乙来到Y: 乙 at Y, not the lead): 陪同 is
         a role in one stop, not a rank.  Source: VISITS29 1 (the lead got the stop).
         Example: for `乙还来到Y` with 乙 at 0..1 and the verb at 2, True; for
         `乙陪同来到Y` or `乙一同来到Y`, False."""
+        if previous is not None:
+            return False
         gap = self.text[actor.end:verb]
         return SUBJECT_ADVERBS.fullmatch(gap) is not None and not TOGETHER.search(gap) \
             and not pattern("companion_markers.txt").search(gap) and not pattern("lead_markers.txt").search(gap)
