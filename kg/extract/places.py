@@ -184,7 +184,8 @@ def segment(name: str) -> tuple[Segment, ...] | None:
     start = 0
     for cut in range(1, end - last[0] + 1):  # (never inside the last type word: 第三|村民小组)
         hit = suffix_at(name, cut)
-        if hit and hit[2] == "site" and (_settlement_unit(name[start:cut], name[cut:]) or _hamlet_group(name[start:cut], hit, name[cut:])):
+        if hit and hit[2] == "site" and (_settlement_unit(name[start:cut], name[cut:]) or _hamlet_group(name[start:cut], hit, name[cut:])
+                                         or estate_lane(name[start:cut], hit, name[cut:])):
             # 白音锡勒牧场|额尔敦嘎查: a farm run as a settlement holds its units
             segments.append(Segment(name[start:cut], hit[1], hit[2]))
             start = cut
@@ -196,10 +197,10 @@ def segment(name: str) -> tuple[Segment, ...] | None:
             continue  # 白沙街道|办事处金穗社区: the type word runs on into its organ (街道办事处); cut after that
         rest = name[cut:]
         min_name = 2 if hit[2] == "district" else 1  # 辖区, 城区: not districts
-        if cut - length - start < min_name or _continues_name(rest, hit[2]):
+        if cut - length - start < min_name or _continues_name(rest, hit[2]) or _named_after_unit(name[start:cut], rest, hit[2]):
             continue
         rest_suffix = rest_suffix_at(name, cut)
-        if not rest_suffix or (len(rest) - rest_suffix[0] < 2 and not NUMBERED.fullmatch(rest) and not UNIT_PART.fullmatch(rest)
+        if not rest_suffix or (len(rest) - rest_suffix[0] < 2 and not NUMBERED.fullmatch(rest) and not doubled_name(name[start:cut - length], rest) and not NUMBERED_LANE.fullmatch(rest) and not UNIT_PART.fullmatch(rest)
                                and not ordinal_part(rest, hit[2], rest_suffix) and not _own_site(rest, name[cut - length:cut], rest_suffix)
                                and not quantified_leaf(rest)):
             continue  # (a numbered part, 五组 or 3期, is a place inside: 下洲村|五组; so is an ordinal unit, 青山镇|一村;
@@ -263,6 +264,69 @@ def _without_twin_division(segments: tuple[Segment, ...]) -> tuple[Segment, ...]
         seg for i, seg in enumerate(segments)
         if not (DIVISION.fullmatch(seg.text) and i + 1 < len(segments) and segments[i + 1].level == "district" and segments[i + 1].text.endswith("市"))
     )
+
+
+def doubled_name(parent_name: str, rest: str) -> bool:
+    """Is `rest`, written right after a unit whose name part is `parent_name`, a
+    community-level unit named as that unit is: the unit's whole name part
+    (`冼村街道|冼村`: a subdistrict named after the village it holds) or the same
+    name part before its own type word (`凤街道|凤村`)?  The doubled name is a
+    parent and its child, though the child's own name part has one character.
+    Source: VISITS29 3 (`X村街道X村` was one place).
+
+    >>> doubled_name("冼村", "冼村"), doubled_name("凤", "凤村"), doubled_name("柳村", "柳村社区")
+    (True, True, True)
+    >>> doubled_name("冼村", "石村"), doubled_name("冼村", "冼村小区"), doubled_name("冼", "冼")
+    (False, False, False)
+    """
+    hit = suffix_at(rest, len(rest))
+    if not hit or hit[2] != "community" or hit[0] >= len(rest):
+        return False
+    return rest == parent_name or rest[: len(rest) - hit[0]] == parent_name
+
+
+def _named_after_unit(unit: str, rest: str, level: str) -> bool:
+    """Is `rest`, after a unit `unit` of `level`, a higher unit's one-character type
+    word and then `unit` again (`柳村|镇柳村`: a town named after its village, then
+    that village)?  The first type word is then inside the higher unit's name, no
+    cut there.  Source: VISITS29 3 (`柳村镇柳村` was cut 柳村 + 镇柳村).
+
+    >>> _named_after_unit("柳村", "镇柳村", "community"), _named_after_unit("柳村", "镇柳村小学", "community")
+    (True, True)
+    >>> _named_after_unit("柳村", "镇北村", "community"), _named_after_unit("柳村", "柳村", "community")
+    (False, False)
+    """
+    hit = suffix_at(rest[:1], 1)
+    return bool(hit) and hit[2] in ADMIN and LEVELS[hit[2]] < LEVELS[level] and rest[1:].startswith(unit)
+
+
+# a lane's type words (巷, 弄, 胡同: a lane of houses), and the road words that name a lane
+# inside a settlement only when numbered or sided (东三巷, 12弄, 二街; not 中山路)
+LANE_WORDS = ("巷", "弄", "胡同")
+NUMBERED_LANE = re.compile(r"[东西南北中前后]?(?:[一二三四五六七八九十百]{1,3}|\d{1,3})(?:巷|弄|胡同|路|街)|[东西南北中前后](?:巷|弄|胡同)")
+
+
+def estate_lane(estate: str, hit: tuple[int, str, str], rest: str) -> bool:
+    """Is `rest` a lane (`NUMBERED_LANE`: 东三巷, 12弄, 二街; or a lane word after a
+    name of two or three characters: 桂花巷) written right after `estate`, a named
+    settlement (class HousingEstate, `hit` its type word: 新村, 小区, 花园, 安置点)
+    that is no lane itself?  The settlement holds its lanes, as a village does
+    (石牌村|东二巷): 新村 is a settlement's type word, and the lane a place in it.
+    Source: VISITS29 4 (`X新村东二巷` was one place).
+
+    >>> estate_lane("梅林新村", (2, "HousingEstate", "site"), "东三巷"), estate_lane("阳光小区", (2, "HousingEstate", "site"), "12弄")
+    (True, True)
+    >>> estate_lane("梅林新村", (2, "HousingEstate", "site"), "桂花巷"), estate_lane("青石巷", (1, "HousingEstate", "site"), "3弄")
+    (True, False)
+    >>> estate_lane("梅林新村", (2, "HousingEstate", "site"), "中山路"), estate_lane("新村", (2, "HousingEstate", "site"), "东三巷")
+    (False, False)
+    """
+    if hit[1] != "HousingEstate" or estate.endswith(LANE_WORDS) or len(estate) - hit[0] < 2 or not has_proper_part(estate):
+        return False
+    if NUMBERED_LANE.fullmatch(rest):
+        return True
+    lane = next((w for w in LANE_WORDS if rest.endswith(w)), None)
+    return lane is not None and 2 <= len(rest) - len(lane) <= 3 and has_proper_part(rest)
 
 
 def _settlement_unit(farm: str, rest: str) -> bool:

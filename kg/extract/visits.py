@@ -116,6 +116,8 @@ LISTED = re.compile(r"^[、和与及，][^，。；：\s]{0,40}$")
 # a receiving place's organ or people between it and the host verb (党委, 干部群众), and 了 after
 # between an official and their own 在X: adverbs only (随后, 还, 又, 一行)
 SUBJECT_ADVERBS = re.compile(r"[^，,。；：、\s的]{0,6}")
+# adverbs of going together (一同, 一起, 同去): an official with them goes along with another
+TOGETHER = re.compile(r"一同|一起|一道|一并|同去|同往|随同")
 # between the last listed name and a join word: adverbs (也, 一同)
 JOIN_GAP = re.compile(r"[也还等同一共]{0,3}")
 # between two listed names: a separator, maybe the next one's post (，市政协委员)
@@ -179,7 +181,12 @@ QUOTED_SPEECH = re.compile(r"“[^“”]*?[，,。！？；][^“”]*”")
 # (a forward reference may name the list first: 走访以下点位：, 察看了如下几处：)
 LIST_OPENS = re.compile(r"(?:(?:以下|如下|下列)[^，,。；：、\s]{0,6})?[：:]\s*$")
 # a list item's marker (Markdown `- `, `* `, `1. `; `（1）`, `1、`, `·`)
-LIST_ITEM = re.compile(r"\s*(?:[-*+•·]|[0-9０-９]{1,2}[.、)）]|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）])\s*")
+# and, inline as on lines, a Chinese ordinal's item: 一、 一是 其一，)
+LIST_ITEM = re.compile(r"\s*(?:[-*+•·]|[0-9０-９]{1,2}[.、)）]|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）]"
+                       r"|[一二三四五六七八九十]{1,2}(?:、|是)|其[一二三四五六七八九十]{1,2}[，,是]?)\s*")
+# after a visit verb, a list of stops opening in the sentence: a short head (以下地点, 三个社区)
+# and a colon, then the first item's marker (走访了以下村：（一）A村…；（二）B村…)
+ITEMS_OPEN = re.compile(r"[^，,。；：、\s]{0,8}[：:](?=" + LIST_ITEM.pattern + r")")
 
 
 @dataclass
@@ -649,7 +656,8 @@ class Reader:
         before = [a for a in actors if a.start < pos]
         for i in range(len(before) - 1, -1, -1):
             actor = before[i]
-            if actor.kind == "name" and self.officials[actor.name].accompanying and not self._leads_here(actor):
+            if actor.kind == "name" and self.officials[actor.name].accompanying and not self._leads_here(actor) \
+                    and not self.moves_alone(actor, pos, before[i - 1] if i else None):
                 continue
             if actor.kind == "name" and actor.name in self.hosts:
                 continue  # the stop's own cadre (社区书记A带大家来到…) shows the visitors round
@@ -814,6 +822,23 @@ class Reader:
         """`下午，副主任A带领部分代表来到X`: an official who accompanied someone
         else earlier leads this visit (a lead word right after their name)."""
         return pattern("lead_markers.txt", LEADS_TEMPLATE).match(self.text, actor.end) is not None
+
+    def moves_alone(self, actor: Actor, verb: int, previous: Actor | None = None) -> bool:
+        """Is the official named at `actor` the subject of the verb at `verb`: only
+        adverbs between (`SUBJECT_ADVERBS`: 还, 随后又), no companion word (陪同, 带领:
+        `companion_markers.txt`) and no together-adverb (一同, 一起: `TOGETHER`), and
+        no one named before them in their sentence (`previous`, the actor before: 甲带领
+        乙，丙来到X, 甲、乙来到X are a party, read as one)?
+        Then whoever they accompanied at an earlier stop, they make this stop
+        themselves (副区长乙陪同调研。…下午，乙来到Y: 乙 at Y, not the lead): 陪同 is
+        a role in one stop, not a rank.  Source: VISITS29 1 (the lead got the stop).
+        Example: for `乙还来到Y` with 乙 at 0..1 and the verb at 2, True; for
+        `乙陪同来到Y` or `乙一同来到Y`, False."""
+        if previous is not None:
+            return False
+        gap = self.text[actor.end:verb]
+        return SUBJECT_ADVERBS.fullmatch(gap) is not None and not TOGETHER.search(gap) \
+            and not pattern("companion_markers.txt").search(gap) and not pattern("lead_markers.txt").search(gap)
 
     def receivers(self, s: Sentence, actors: list[Actor], verb: int, place_end: int) -> list[str]:
         """`居民王女士来到X，向正在值班接待的区人大代表A、B反映`: no official
@@ -1142,7 +1167,7 @@ class Reader:
                         later_opening = self._opening_place(chunks, context, s.end)
                 if m.group(0) == "在" and not any(a.start < m.start() for a in actors):
                     self.note_lede(s, chunks)
-            visited_here = self.listed_stop(s, here) if s is first else []
+            visited_here = self.listed_stop(s, here)
             visited_here += self.explicit_visits(s, actors, here, context, inside, at_places)
             visited_here += self.hosted_visits(s, actors, here, context)
             visited_here += self.carried_visits(s, actors, here, context)
@@ -1222,6 +1247,12 @@ class Reader:
             if _observer_goes().search(self.text, max(named_end, m.start() - OBSERVER_REACH), m.start()):
                 continue  # 记者来到X，: the reporter goes there (issue_scene sets the scene), no official
             pos = object_start(self.text, m)
+            opened = ITEMS_OPEN.match(self.text, pos, s.end) if kinds[m.group(0)] in ("move", "inspect") else None
+            if opened and (team := self.subject(actors, m.start())):
+                # 先后走访了以下社区：（一）A社区，…；（二）B社区，…: each item is a stop
+                self.stop_list = team
+                made += self.listed_stop(s, here, opened.end())
+                continue
             chunks = self.visited_places(pos, s.end, tagged=s.paragraph != self.headline)
             if not chunks and kinds[m.group(0)] == "move" and LIST_OPENS.match(self.text, pos, s.end):
                 self.stop_list = self.subject(actors, m.start())  # 先后来到：\n- A村：… (the items are the stops)
@@ -1363,13 +1394,16 @@ class Reader:
         """The place of `who`'s latest visit told in the body (None before any)."""
         return next((v.place for v in reversed(self.visits) if v.official == who and not v.headline), None)
 
-    def listed_stop(self, s: Sentence, here: dict[str, list[int]]) -> list[int]:
+    def listed_stop(self, s: Sentence, here: dict[str, list[int]], at: int | None = None) -> list[int]:
         """A stop of a list opened by a visit verb closing its line with a
-        colon (`先后来到：` then `- 黄家村：察看…` on the next lines): the
-        place opening the item `s` (after its marker) is a stop of whoever
-        that verb took there.  The place ids visited; [] when `s` is no
-        list item, no list is open, or no place opens the item."""
-        item = LIST_ITEM.match(self.text, s.start, s.end) if self.stop_list else None
+        colon (`先后来到：` then `- 黄家村：察看…` on the next lines), or with
+        a colon and the first item in its own sentence (`走访了以下村：（一）A村，…；
+        （二）B村，…`: ITEMS_OPEN; the item at `at`, the later ones each opening a
+        sentence): the place opening the item `s` (after its marker) is a stop
+        of whoever that verb took there.  The place ids visited; [] when `s` is no
+        list item, no list is open, or no place opens the item.  Source: the line
+        lists of an earlier session; VISITS29 2 for the inline ones."""
+        item = LIST_ITEM.match(self.text, s.start if at is None else at, s.end) if self.stop_list else None
         chunks = parse_list(self.text, item.end(), s.end) if item else []
         if not chunks:
             return []
