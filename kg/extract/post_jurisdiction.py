@@ -42,6 +42,13 @@ def _introducing_verbs() -> frozenset[str]:
 
 
 @cache
+def _organ_ends() -> frozenset[str]:
+    """One-character heads of organisation names (organisation_heads.txt: 部, 局, 委):
+    after a verb's characters they make them an organ's name (组织部长), not a verb."""
+    return frozenset(w for w in words("organisation_heads.txt") if len(w) == 1)
+
+
+@cache
 def _level_words() -> frozenset[str]:
     """The jurisdictions' words a post opens with (post_levels.txt without 级:
     县, 社区, 街道, 嘎查), as kg.extract.officials._jurisdiction_words."""
@@ -104,11 +111,14 @@ def after_introducing_verb(text: str, start: int, head: int, toks: list[Token] =
     0
     >>> after_introducing_verb("组织部部长王明", 0, 3, [Token("组织部", "n", 0, 3), Token("部长", "n", 3, 5)])
     0
+    >>> after_introducing_verb("县委常委、组织部长王明", 5, 7)  # 组织|部长 read as two words: 部 ends an organ
+    5
     """
     for verb in sorted((v for v in _introducing_verbs() if len(v) >= 2), key=len, reverse=True):
         for at in range(max(0, start - len(verb) + 1), start + 1):
             end = at + len(verb)
-            if text.startswith(verb, at) and end <= head and not any(t.start < end < t.end for t in toks):
+            if text.startswith(verb, at) and end <= head and not any(t.start < end < t.end for t in toks) \
+                    and text[end:end + 1] not in _organ_ends():
                 return end
     return start
 
