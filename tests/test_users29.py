@@ -1,0 +1,217 @@
+"""What a user of the command line and the API met in session 29, through the
+real `kg build` / `kg view` / `kg query`, `kg.build_texts` and `Build.query`:
+
+1. issues of a kind the scheme had no word for (a road of some kind, a state of
+   disrepair, a dwelling's spacing) went to 其他;
+2. lost mojibake the other way round (GB18030 or Big5 bytes read as UTF-8 with
+   U+FFFD, saved) gave "no facts found";
+3. `kg view --focus` and `kg query … official=` took a partial name by two
+   rules: one rule now (kg.person_names) for both.
+
+Every fixture is invented."""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+import kg
+from kg.extract.issue_scheme import categorise
+from kg.stores.errors import StoreError
+from tests.conftest import run_kg
+from tests.extraction import facts_of
+
+# ---------------------------------------------------------------- 1. the issue scheme's word classes
+
+
+def concept_of(issue: str) -> dict[str, str]:
+    """The concept of each issue the pipeline extracts from a report raising `issue`."""
+    facts = facts_of(f"2025年3月2日，镇长韩立新来到青石镇柳湾村调研。村民反映{issue}。\n")
+    return {i.label: i.concept for i in facts.issues}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("issue, concept", [
+    ("村口支路多年失修", "Roads"),          # a kind of road, no 道路 written
+    ("雨天进村小路泥泞", "Roads"),          # the state of a road's surface
+    ("石子路坑洼颠簸", "Roads"),
+    ("几栋自建房间距太小", "Housing"),      # a kind of dwelling and its spacing
+    ("沿街民房采光差", "Housing"),
+    ("凉亭木栏杆损坏", "Infrastructure"),   # a state of disrepair, the thing named in no class
+    ("货车进村超速", "Traffic"),            # how vehicles use the road
+    ("后山溪流改道", "Drainage"),           # a body of running water
+    ("村头荒地长满杂草", "LandUse"),        # a kind of land
+    ("部分宅基地审批慢", "LandUse"),
+    ("邻里之间纠纷多", "Governance"),       # a dispute among residents
+])
+def test_issues_of_a_kind_the_scheme_now_names_leave_other(issue, concept):
+    assert concept_of(issue) == {issue: concept}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("issue, concept", [
+    # precision: the added words are two characters long, or the kind's own; a narrower concept
+    # named in the same issue still wins (the longest keyword, then the narrower concept)
+    ("出租屋消防通道堵塞", "Safety"),
+    ("小区地下管网老化", "PublicFacilities"),
+    ("楼道外墙脱落", "EstateRenovation"),
+    ("垃圾分类宣传不到位", "WasteSorting"),
+    ("主干道边外来车辆乱停", "Parking"),
+    ("电梯老化", "ElevatorUpkeep"),
+    ("热水管道破裂", "Other"),  # a keyword straddling two words is still no keyword (水管 in 热水|管道)
+    ("邻居家的狗很吵", "Other"),
+])
+def test_a_named_thing_of_a_narrower_concept_still_wins_over_the_added_words(issue, concept):
+    assert categorise(issue) == concept
+
+
+# ---------------------------------------------------------------- 2. lost mojibake, legacy bytes read as UTF-8
+
+TRADITIONAL = ("2025年4月8日，副縣長邵遠航來到青石鎮柳灣村調研。村民反映灌溉水渠淤堵，邵遠航要求儘快清淤。"
+               "隨後，邵遠航來到白沙鎮光明村，村民反映通村公路坑窪。\n")
+REPORT = ("2025年4月8日，副县长邵远航来到青石镇柳湾村调研。村民反映灌溉水渠淤堵，"
+          "邵远航要求尽快清淤。随后，邵远航来到白沙镇光明村，村民反映通村公路坑洼。\n")
+LOST = "mojibake with bytes lost: Chinese text in GB18030/GBK or Big5 was read as UTF-8 and saved again with U+FFFD"
+
+
+def read_as_utf8(text: str, encoding: str) -> str:
+    """`text` saved in `encoding`, then read as UTF-8 by a tool that replaced what it could not read."""
+    return text.encode(encoding).decode("utf-8", errors="replace")
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("encoding", ["gb18030", "gbk", "big5"])
+def test_legacy_text_read_as_utf8_and_saved_is_refused_as_lost_mojibake_by_the_cli(tmp_path, encoding):
+    text = TRADITIONAL if encoding == "big5" else REPORT
+    report = tmp_path / "r.txt"
+    report.write_text(read_as_utf8(text, encoding), encoding="utf-8")
+    proc = run_kg("build", report, "--out", tmp_path / "out", "--no-store", "--no-html")
+    assert proc.returncode == 1
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("kg build: error:")]
+    assert len(errors) == 1 and errors[0].startswith(f"kg build: error: {report}: {LOST}"), proc.stderr
+    assert "no facts found" not in proc.stderr
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("as_bytes", [False, True])
+def test_build_texts_says_the_same_of_lost_mojibake(as_bytes):
+    damaged = read_as_utf8(REPORT, "gb18030")
+    built = kg.build_texts({"r.txt": damaged.encode("utf-8") if as_bytes else damaged})
+    assert [e.reason.startswith(LOST) for e in built.failures] == [True], built.failures
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("lost", [1, 2])
+def test_a_report_with_a_character_or_two_lost_of_its_own_is_still_built(lost):
+    # precision: U+FFFD in a report that is Chinese read right is no mojibake
+    text = REPORT.replace("灌溉", "\ufffd" * lost, 1)
+    built = kg.build_texts({"r.txt": text})
+    assert not built.failures and built.counts["visits"] == 2, built.failures
+
+
+@pytest.mark.fast
+def test_utf8_read_as_gbk_keeps_its_own_message():
+    damaged = REPORT.encode("utf-8").decode("gbk", errors="replace")
+    (failure,) = kg.build_texts({"r.txt": damaged}).failures
+    assert failure.reason.startswith("mojibake with bytes lost: UTF-8 text was read as GBK"), failure
+
+
+# ---------------------------------------------------------------- 3. one rule for an official's name
+
+TEAM = {
+    "a.txt": "2024年5月6日，县长其木格·乌兰来到查干镇白音村调研。村民反映饮水困难。",
+    "b.txt": "2024年5月7日，副县长达尔罕·图门来到查干镇红旗村调研。村民反映道路破损。",
+    "c.txt": "2024年5月8日，副县长达尔罕·苏和来到宝力镇东风村调研。",
+    "d.txt": "2024年5月9日，镇长郝建林来到宝力镇东风村调研。",
+}
+# typed -> the one official meant, and the words of the line saying so
+ONE = [
+    ("其木格", "其木格·乌兰", "whose given name it is"),
+    ("郝", "郝建林", "the only official whose name starts with it"),
+    ("郝建", "郝建林", "the only official whose name starts with it"),
+    ("其木", "其木格·乌兰", "the only official whose name starts with it"),
+]
+# typed -> the officials listed in the refusal
+SEVERAL = [
+    ("达尔罕", "officials whose given name it is (a transcribed name's part before its dot): 达尔罕·图门, 达尔罕·苏和"),
+    ("达", "officials whose name starts with it: 达尔罕·图门, 达尔罕·苏和"),
+]
+
+
+@pytest.fixture(scope="module")
+def team():
+    return kg.build_texts(TEAM)
+
+
+def trail(built, official: str):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        table = built.query("official-trail", official=official)
+    return table, [str(w.message) for w in caught]
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("typed, meant, why", ONE)
+def test_query_takes_a_given_name_or_a_unique_prefix_for_the_one_official(team, typed, meant, why):
+    table, said = trail(team, typed)
+    assert table.rows and table.rows == trail(team, meant)[0].rows
+    assert said == [f"official={typed}: no one is named exactly {typed}; answering for {meant}, {why}"
+                    + (" (a transcribed name's part before its dot)" if why.startswith("whose") else "")]
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("typed, listed", SEVERAL)
+def test_query_refuses_a_name_several_officials_share_and_lists_them(team, typed, listed):
+    with pytest.raises(StoreError) as refused:
+        team.query("official-trail", official=typed)
+    assert str(refused.value) == f"official={typed}: no one is named exactly {typed}; {listed}: give the full name"
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("typed", ["建林", "乌兰", "图门"])
+def test_query_takes_no_inside_of_a_name_and_no_father_s_name(team, typed):
+    # precision: only a name's start, or a dotted name's given part, names someone
+    table, said = trail(team, typed)
+    assert not table.rows
+    assert len(said) == 1 and said[0].startswith(f"no Official in the graph is named {typed}, so official={typed} matches nothing")
+
+
+@pytest.mark.fast
+def test_query_with_the_full_name_says_nothing(team):
+    table, said = trail(team, "达尔罕·苏和")
+    assert table.rows and said == []
+
+
+@pytest.fixture(scope="module")
+def team_folder(tmp_path_factory):
+    root = tmp_path_factory.mktemp("team")
+    for name, text in TEAM.items():
+        (root / name).write_text(text + "\n", encoding="utf-8")
+    proc = run_kg("build", root, "--out", root / "out", "--no-html")
+    assert proc.returncode == 0, proc.stderr
+    return root / "out"
+
+
+@pytest.mark.parametrize("typed, meant, why", ONE)
+def test_view_and_query_on_the_command_line_take_the_same_one_official(team_folder, tmp_path, typed, meant, why):
+    page = tmp_path / "v.html"
+    proc = run_kg("view", team_folder, "--focus", typed, "--out", page)
+    assert proc.returncode == 0 and page.exists(), proc.stderr
+    assert meant in proc.stderr, proc.stderr
+    for language in ("--sparql", "--cypher"):
+        proc = run_kg("query", team_folder, language, "official-trail", "--param", f"official={typed}")
+        assert proc.returncode == 0 and f"answering for {meant}, {why}" in proc.stderr, proc.stderr
+        assert "(0 rows)" not in proc.stdout, proc.stdout
+
+
+@pytest.mark.parametrize("typed, listed", SEVERAL)
+def test_view_and_query_on_the_command_line_refuse_the_same_names(team_folder, tmp_path, typed, listed):
+    page = tmp_path / "v.html"
+    proc = run_kg("view", team_folder, "--focus", typed, "--out", page)
+    assert proc.returncode == 2 and not page.exists()
+    assert proc.stderr.strip() == f"kg view: error: --focus '{typed}': no one is named exactly {typed}; {listed}: give the full name"
+    for language in ("--sparql", "--cypher"):
+        proc = run_kg("query", team_folder, language, "official-trail", "--param", f"official={typed}")
+        assert proc.returncode == 1 and proc.stdout == ""
+        assert proc.stderr.strip() == f"kg query: error: official={typed}: no one is named exactly {typed}; {listed}: give the full name"
