@@ -191,7 +191,10 @@ def build_reports(paths: Iterable[str | Path] | str | Path, out: str | Path | No
     anything else raises TypeError (another type) or
     ValueError (a string that is no date) naming it; `base`: the base IRI of
     minted entities (default https://w3id.org/govkg/id/); `jobs`: extraction
-    processes; `dataset` / `facts`: whether to return them (they cost memory).
+    processes; `dataset` / `facts`: whether to return them (they cost memory);
+    `progress`: False (the default) writes nothing while building, None a
+    bar on a terminal and a line every tenth of the reports otherwise (as
+    `kg build` does), True a bar.
     In an `out` folder built before, the `date` and `base` given then hold
     when these are None (a report is not extracted again for them); another
     value replaces them, with a line in `Build.warnings` naming the reports

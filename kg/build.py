@@ -589,7 +589,8 @@ def _extract(todo, options: BuildOptions, manifest: Manifest, stats: BuildStats,
     redated = set(stats.redated)
     try:
         # closed at once on Ctrl-C, so its workers are terminated before the records are committed
-        with Progress(len(tasks), "extracting reports", bar=options.progress) as progress, \
+        # progress=False (kg.api's default): no lines at all; None (kg build): a bar on a terminal, else lines
+        with Progress(len(tasks), "extracting reports", bar=options.progress, quiet=options.progress is False) as progress, \
                 contextlib.closing(_run(tasks, options.jobs)) as closing_run:
             for summary in closing_run:
                 key = summary["key"]

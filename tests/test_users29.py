@@ -215,3 +215,36 @@ def test_view_and_query_on_the_command_line_refuse_the_same_names(team_folder, t
         proc = run_kg("query", team_folder, language, "official-trail", "--param", f"official={typed}")
         assert proc.returncode == 1 and proc.stdout == ""
         assert proc.stderr.strip() == f"kg query: error: official={typed}: no one is named exactly {typed}; {listed}: give the full name"
+
+
+# ---------------------------------------------------------------- 5. the API builds quietly
+
+@pytest.mark.fast
+def test_build_reports_writes_no_progress_lines_unless_asked(tmp_path, capfd):
+    for i in range(20):  # progress lines start at 20 reports (kg.corpus.progress.QUIET_BELOW)
+        (tmp_path / f"r{i:02}.txt").write_text(f"2025年3月{i + 1}日，镇长韩立新来到青石镇柳湾村调研。\n", encoding="utf-8")
+    capfd.readouterr()
+    assert kg.build_reports([tmp_path], dataset=False).counts["visits"] == 20
+    assert capfd.readouterr().err == ""
+    kg.build_reports([tmp_path], dataset=False, progress=None)  # as kg build: lines when stderr is no terminal
+    assert "kg: extracting reports 20/20" in capfd.readouterr().err
+
+
+# ---------------------------------------------------------------- 6. a Cypher property the node lacks
+
+@pytest.mark.parametrize("text, said", [
+    ("MATCH (i:Issue) RETURN i.label", "(a node's label, rdfs:label, is its property name; Issue has the properties "),
+    ("MATCH (o:Official) RETURN o.title", "(a node's label, rdfs:label, is its property name; Official has the properties "),
+    ("MATCH (o:Official) WHERE o.nmae = 'x' RETURN o", "(did you mean name? Official has the properties "),
+    ("MATCH (v:Visit) RETURN v.dat", "(did you mean date? Visit has the properties "),
+])
+def test_a_property_the_label_lacks_is_said_with_the_label_s_properties(team_folder, text, said):
+    proc = run_kg("query", team_folder, "--cypher", text)
+    assert proc.returncode == 1 and said in proc.stderr, proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_a_property_the_label_has_is_answered(team_folder):
+    # precision: the right property, no error and no hint
+    proc = run_kg("query", team_folder, "--cypher", "MATCH (i:Issue) RETURN i.name")
+    assert proc.returncode == 0 and proc.stderr == "" and "饮水困难" in proc.stdout, proc.stderr
