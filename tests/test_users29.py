@@ -248,3 +248,58 @@ def test_a_property_the_label_has_is_answered(team_folder):
     # precision: the right property, no error and no hint
     proc = run_kg("query", team_folder, "--cypher", "MATCH (i:Issue) RETURN i.name")
     assert proc.returncode == 0 and proc.stderr == "" and "饮水困难" in proc.stdout, proc.stderr
+
+
+# ---------------------------------------------------------------- 4. a date two sources disagree on; an official with no trail
+
+VISIT = "2024年9月3日，镇长郝建林来到宝力镇东风村调研。"
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("name, said", [
+    ("2024-02-01-a.txt", "the file name's date 2024-02-01 is not the text's 2024年9月3日 (2024-09-03): the text's date is used"),
+    ("20241120.txt", "the file name's date 2024-11-20 is not the text's 2024年9月3日 (2024-09-03): the text's date is used"),
+    ("2024-09-01-a.txt", "the file name's date 2024-09-01 is not the text's 2024年9月3日 (2024-09-03): the text's date is used"),
+])
+def test_a_file_name_date_the_text_contradicts_is_said_and_the_text_wins(name, said):
+    built = kg.build_texts({name: VISIT})
+    assert [w for w in built.warnings if "file name's date" in w] == [
+        f"{name}: {said}; rename the file if it is the text that is wrong"]
+    assert built.facts[name].visits[0].date.isoformat() == "2024-09-03"
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("name", ["2024-09-03-a.txt", "2024-09-05-a.txt", "report.txt", "2024-13-45.txt"])
+def test_a_file_name_of_the_same_date_or_its_publication_says_nothing(name):
+    # precision: the day itself, a few days after (filed once published), no date, no real date
+    assert not [w for w in kg.build_texts({name: VISIT}).warnings if "file name's date" in w]
+
+
+def test_cli_build_says_the_date_conflict(tmp_path):
+    report = tmp_path / "2024-02-01-a.txt"
+    report.write_text(VISIT + "\n", encoding="utf-8")
+    proc = run_kg("build", report, "--out", tmp_path / "out", "--no-store", "--no-html")
+    assert proc.returncode == 0 and "the file name's date 2024-02-01 is not the text's 2024年9月3日" in proc.stderr, proc.stderr
+
+
+ACCOMPANIED = {"e.txt": "2024年5月10日，县长其木格·乌兰来到宝力镇东风村调研，副镇长白玉兰陪同。"}
+
+
+@pytest.mark.fast
+def test_query_says_an_official_who_led_no_visit_is_there():
+    table, said = trail(kg.build_texts(ACCOMPANIED), "白玉兰")
+    assert not table.rows
+    assert said == ["official=白玉兰: 白玉兰 is an Official of the graph, but the question has no row for them: they led no "
+                    "visit the graph records (an official who accompanied another, or only took part, leads none)"]
+
+
+def test_view_says_an_official_who_led_no_visit_is_drawn_without_a_trail(tmp_path):
+    (tmp_path / "e.txt").write_text(ACCOMPANIED["e.txt"] + "\n", encoding="utf-8")
+    assert run_kg("build", tmp_path / "e.txt", "--out", tmp_path / "out", "--no-store", "--no-html").returncode == 0
+    page = tmp_path / "v.html"
+    proc = run_kg("view", tmp_path / "out", "--focus", "白玉兰", "--out", page)
+    assert proc.returncode == 0 and page.exists()
+    assert "kg view: warning: --focus '白玉兰': 白玉兰 led no visit in the graph" in proc.stderr, proc.stderr
+    # precision: the one who led it gets no such line
+    proc = run_kg("view", tmp_path / "out", "--focus", "其木格·乌兰", "--out", page)
+    assert proc.returncode == 0 and proc.stderr == "", proc.stderr

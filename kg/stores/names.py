@@ -138,8 +138,10 @@ def unmatched_lines(query, given: dict[str, str], table, ask) -> list[str]:
     defaults) whose own name is a node label, when the answer `table` has no
     row; `ask(text)` runs a lookup (lookup_sparql or lookup_cypher, by the
     question's language) on the engine that answered and returns its table.
-    A lookup the engine refuses (a StoreError) says nothing: the answer stands.
-    Raises nothing of its own."""
+    A name that is there gets a line too, saying that it is (for
+    official-trail: the official led no visit), so that 0 rows never reads
+    as a misspelt name.  A lookup the engine refuses (a StoreError) says
+    nothing: the answer stands.  Raises nothing of its own."""
     if table.rows or not query.params:
         return []
     from kg.repair import spellings
@@ -158,6 +160,10 @@ def unmatched_lines(query, given: dict[str, str], table, ask) -> list[str]:
             continue
         if line := unmatched(name, label, spellings(value), names):
             lines.append(line)
+        else:  # the name is there: 0 rows is about them, and must not read as a misspelt name
+            why = (": they led no visit the graph records (an official who accompanied another, or only took part, leads none)"
+                   if query.name == "official-trail" else "")
+            lines.append(f"{name}={value}: {value} is an {label} of the graph, but the question has no row for them{why}")
     return lines
 
 

@@ -325,12 +325,34 @@ def select(view: ViewGraph, selectors: list[Selector], depth: int | None, warn=N
         how = matches(view, selector)[1]
         if warn is not None and how != "exact":  # drawn by another name than its own: said, with what was drawn
             warn(drawn_by(view, selector, keys, how))
+        if warn is not None and selector.flag == "--focus":
+            for key in keys:
+                if not led_visit(view, key):  # a page with no trail must say why, not look broken
+                    warn(f"--focus {selector.name!r}: {view.nodes[key].label} led no visit in the graph (an official who "
+                         "accompanied another, or only took part, leads none): drawing their posts and reports")
         if selector.flag == "--issue":
             keys, said = with_categories(view, selector, keys, how)
             if said and warn is not None:
                 warn(said)
         start += [k for k in keys if k not in start]
     return neighbourhood(view, start, DEFAULT_DEPTH if depth is None else depth)
+
+
+VISIT_PREDICATES = {"visitor", "visited"}  # gov: properties joining an official to the visits they led
+
+
+def led_visit(view: ViewGraph, key: str) -> bool:
+    """Does the official `key` lead a visit of `view` (an edge of
+    VISIT_PREDICATES touching it)?  Raises nothing.
+
+    >>> from kg.views.model import ViewEdge, ViewNode
+    >>> view = ViewGraph(nodes={"o": ViewNode("o", "王明", "Official")},
+    ...                  edges=[ViewEdge("v", "o", "https://w3id.org/govkg/ontology#visitor", "visitor")])
+    >>> led_visit(view, "o"), led_visit(ViewGraph(nodes=view.nodes), "o")
+    (True, False)
+    """
+    return any(key in (e.source, e.target) and e.predicate.rsplit("#", 1)[-1].rsplit("/", 1)[-1] in VISIT_PREDICATES
+               for e in view.edges)
 
 
 def with_categories(view: ViewGraph, selector: Selector, keys: list[str], how: str) -> tuple[list[str], str | None]:
