@@ -207,17 +207,18 @@ def repair_mojibake(text: str, path, chinese) -> tuple[str, tuple[str, ...]]:
     >>> text, notes
     ('区长来到海口社区', ('mojibake repaired: the text was UTF-8 read as GBK and saved again; 1 run (8 characters) decoded back, 「鍖洪暱鏉ュ埌娴峰彛绀惧尯」 -> 「区长来到海口社区」: check the names',))
     """
-    if lost := lost_legacy(text):
-        raise ReportError(path, f"mojibake with bytes lost: Chinese text in GB18030/GBK or Big5 was read as UTF-8 and saved "
-                                f"again with U+FFFD (\ufffd) for bytes it could not read ({lost} of its {len(text)} characters), "
-                                "so it cannot be decoded back: get the original file (or save it again from there as UTF-8) "
-                                "and build again")
     lost, through = lost_in_mojibake(text, chinese)
     if lost:
         raise ReportError(path, f"mojibake with bytes lost: UTF-8 text was read as {through} and saved again with "
                                 f"U+FFFD (\ufffd) for bytes it could not read, in {lost} stretch(es) of text, so it cannot be decoded back "
                                 "exactly: "
                                 "get the original file (or save the page again as UTF-8) and build again")
+    # after it: UTF-8 read as Windows-1252 leaves U+FFFD too, but its runs still decode (lost_in_mojibake)
+    if lost := lost_legacy(text):
+        raise ReportError(path, f"mojibake with bytes lost: Chinese text in GB18030/GBK or Big5 was read as UTF-8 and saved "
+                                f"again with U+FFFD (\ufffd) for bytes it could not read ({lost} of its {len(text)} characters), "
+                                "so it cannot be decoded back: get the original file (or save it again from there as UTF-8) "
+                                "and build again")
     undone = undo_mojibake(text, chinese)
     if undone is None:
         return text, ()
