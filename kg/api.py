@@ -92,7 +92,11 @@ class Build:
         A gov:/issue: term that matches nothing (misspelt, or a class as a
         predicate), and a name given that names nothing (`official="吕明"`
         for 吕鸣, when no row comes back), give a UserWarning saying so, as
-        `kg query` warns.
+        `kg query` warns.  An official named in part, as `kg view --focus`
+        takes it (`official="巴特尔"`: the given name of 巴特尔·额尔敦, or the
+        start of one official's name), is answered for that official, with a
+        UserWarning naming them; a part that several officials' names share
+        raises StoreError listing them (kg.stores.names.resolved).
         Raises UsageError without a dataset (`dataset=False`), StoreError for
         an unknown name or parameter, QueryError for a query the store refuses.
 
@@ -108,7 +112,7 @@ class Build:
 
         from kg.stores import named, oxigraph_store
         from kg.stores.errors import QueryError, StoreError
-        from kg.stores.names import unmatched_lines
+        from kg.stores.names import resolved, unmatched_lines
         from kg.stores.positions import placed
         from kg.stores.vocabulary import warning
 
@@ -123,11 +127,18 @@ class Build:
         if line := warning(question.text):
             warnings.warn(line, UserWarning, stacklevel=2)
         store = self._oxigraph()
+
+        def ask(lookup: str):
+            return oxigraph_store.query(store, lookup)
+        given, lines = resolved(question, given, ask)  # official="巴特尔" for 巴特尔·额尔敦, as kg view --focus
+        for line in lines:
+            warnings.warn(line, UserWarning, stacklevel=2)
+        text = named.bind_sparql(question, given)
         try:
             table = oxigraph_store.query(store, text)
         except QueryError as exc:  # where the user wrote it, as kg query says it
             raise QueryError(placed(str(exc), text, question.text, question.source)) from None
-        for line in unmatched_lines(question, given, table, lambda lookup: oxigraph_store.query(store, lookup)):
+        for line in unmatched_lines(question, given, table, ask):
             warnings.warn(line, UserWarning, stacklevel=2)
         return table
 
@@ -180,7 +191,10 @@ def build_reports(paths: Iterable[str | Path] | str | Path, out: str | Path | No
     anything else raises TypeError (another type) or
     ValueError (a string that is no date) naming it; `base`: the base IRI of
     minted entities (default https://w3id.org/govkg/id/); `jobs`: extraction
-    processes; `dataset` / `facts`: whether to return them (they cost memory).
+    processes; `dataset` / `facts`: whether to return them (they cost memory);
+    `progress`: False (the default) writes nothing while building, None a
+    bar on a terminal and a line every tenth of the reports otherwise (as
+    `kg build` does), True a bar.
     In an `out` folder built before, the `date` and `base` given then hold
     when these are None (a report is not extracted again for them); another
     value replaces them, with a line in `Build.warnings` naming the reports

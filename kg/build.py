@@ -477,6 +477,7 @@ def _extract_task(task) -> dict:
     # here, not at import: extraction's modules (rdflib, the analysers' patterns) load
     # when a report is extracted; a build that extracts nothing does without them
     from kg.corpus.record import try_extract
+    from kg.corpus.name_date import name_date_warning
     from kg.corpus.undated import undated_warning
     from kg.corpus.unfiled import unplaced_warning
     from kg.corpus.unnamed import no_official_warning
@@ -488,10 +489,10 @@ def _extract_task(task) -> dict:
         return {"key": key, "reason": got.reason, "facts_seconds": info.get("facts_seconds", 0.0)}
     stem = stem_of(key, got.sha256, default_date)
     # one line: what reading did (mixed encodings, mojibake, lost characters in names), who is
-    # missing (no official), then what is (undated visits, issues with no place)
+    # missing (no official), then what is (undated visits, a date the file name contradicts, issues with no place)
     facts = info["facts"]
     warning = "; ".join(w for w in (*info["notes"], no_official_warning(facts), undated_warning(facts, info["text"]),
-                                    unplaced_warning(facts)) if w) or None
+                                    name_date_warning(facts.file_name, info["text"]), unplaced_warning(facts)) if w) or None
     if warning:  # kept with the record: a build that resumes it (_resume) says it too
         got.meta["warning"] = warning
     return {"key": key, "sha256": got.sha256, "stem": stem, "graph": got.graph, "counts": got.meta["counts"],
@@ -589,7 +590,8 @@ def _extract(todo, options: BuildOptions, manifest: Manifest, stats: BuildStats,
     redated = set(stats.redated)
     try:
         # closed at once on Ctrl-C, so its workers are terminated before the records are committed
-        with Progress(len(tasks), "extracting reports", bar=options.progress) as progress, \
+        # progress=False (kg.api's default): no lines at all; None (kg build): a bar on a terminal, else lines
+        with Progress(len(tasks), "extracting reports", bar=options.progress, quiet=options.progress is False) as progress, \
                 contextlib.closing(_run(tasks, options.jobs)) as closing_run:
             for summary in closing_run:
                 key = summary["key"]

@@ -45,6 +45,7 @@ _WIDE_RUN = re.compile(r"[^\x00-\x7f\ufffd]+")
 # a run read with bytes lost: U+FFFD inside or at the edge of such a run
 _LOST_RUN = re.compile(r"[^\x00-\x7f]*\ufffd[^\x00-\x7f]*")
 SHOWN = 12  # characters of a run quoted in a message
+MIN_LOST = 8  # U+FFFD a text must hold to be taken for legacy bytes read as UTF-8 (lost_legacy): one or two are a typo's
 
 
 @dataclass(frozen=True)
@@ -177,6 +178,25 @@ def lost_in_mojibake(text: str, chinese) -> tuple[int, str]:
     return lost, " and ".join(dict.fromkeys(through))
 
 
+def lost_legacy(text: str) -> int:
+    """How many characters of `text` are U+FFFD when it is Chinese in a
+    legacy encoding (GB18030/GBK, Big5) that a tool read as UTF-8 with its
+    errors replaced and saved: each character's two bytes became U+FFFD, or,
+    where they happen to form UTF-8, a stray Latin, Greek or Cyrillic letter,
+    so U+FFFD outnumbers the Han characters left (at least MIN_LOST of them);
+    else 0.  Nothing of it can be decoded back: the bytes are gone.  A report
+    with a character or two lost of its own (kg.repair.lost) has far more
+    Han characters than U+FFFD.
+
+    >>> lost_legacy("2024年3月1日，区长王明来到东湖街道。".encode("gb18030").decode("utf-8", errors="replace"))
+    26
+    >>> lost_legacy("2024年3月1日，区长王\ufffd来到东湖街道。")
+    0
+    """
+    lost = text.count("\ufffd")
+    return lost if lost >= MIN_LOST and lost > han_count(text) else 0
+
+
 def repair_mojibake(text: str, path, chinese) -> tuple[str, tuple[str, ...]]:
     """`text` (a report file's, decoded) with its mojibake undone, and the
     build's note saying so; `(text, ())` when it has none.  Raises
@@ -193,6 +213,12 @@ def repair_mojibake(text: str, path, chinese) -> tuple[str, tuple[str, ...]]:
                                 f"U+FFFD (\ufffd) for bytes it could not read, in {lost} stretch(es) of text, so it cannot be decoded back "
                                 "exactly: "
                                 "get the original file (or save the page again as UTF-8) and build again")
+    # after it: UTF-8 read as Windows-1252 leaves U+FFFD too, but its runs still decode (lost_in_mojibake)
+    if lost := lost_legacy(text):
+        raise ReportError(path, f"mojibake with bytes lost: Chinese text in GB18030/GBK or Big5 was read as UTF-8 and saved "
+                                f"again with U+FFFD (\ufffd) for bytes it could not read ({lost} of its {len(text)} characters), "
+                                "so it cannot be decoded back: get the original file (or save it again from there as UTF-8) "
+                                "and build again")
     undone = undo_mojibake(text, chinese)
     if undone is None:
         return text, ()

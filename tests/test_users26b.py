@@ -69,7 +69,8 @@ def test_a_name_inside_the_name_typed_is_said_so(built, tmp_path):
 
 
 def test_a_name_holding_the_name_typed_is_still_said_so(built):
-    proc = run_kg("query", "--store", built, "--sparql", "official-trail", "--param", "official=苏和")
+    # (session 29: the start of one official's name, 苏和, answers for 苏和巴特尔: kg.person_names; its inside, 巴特, does not)
+    proc = run_kg("query", "--store", built, "--sparql", "official-trail", "--param", "official=巴特")
     assert "names holding it: 苏和巴特尔" in proc.stderr and "names inside it" not in proc.stderr, proc.stderr
 
 

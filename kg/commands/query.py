@@ -208,17 +208,19 @@ def execute(args) -> Table:
         _store_is_a_folder(args.store)
     given = named.parse_assignments(args.param)
     query = named.resolve(args.sparql if args.sparql is not None else args.cypher, "sparql" if args.sparql is not None else "cypher")
-    sent = query.text
+    sent = [query.text]  # the text the engine got, once bound (_run): where its errors are placed from
     try:
         if args.sparql is not None:
             named.check_prefixes(query.text)
-            sent = named.bind_sparql(query, given)
-        return _run(args, query, sent, given)
+            named.bind_sparql(query, given)  # a bad value is refused before any store is opened
+        return _run(args, query, given, sent)
     except QueryError as exc:  # where the user wrote it, not where govkg's PREFIX line or VALUES moved it
-        raise QueryError(placed(str(exc), sent, query.text, query.source)) from None
+        raise QueryError(placed(str(exc), sent[0], query.text, query.source)) from None
 
 
-def _run(args, query, text: str, given: dict[str, str]) -> Table:
+def _run(args, query, given: dict[str, str], sent: list[str]) -> Table:
+    """The answer on the engine `args` names, once an official's name given
+    in part is taken as the one official it means (kg.stores.names.resolved)."""
     if args.sparql is not None:
         _warn_unknown_terms(query.text)
         if args.endpoint:
@@ -235,22 +237,41 @@ def _run(args, query, text: str, given: dict[str, str]) -> Table:
 
             def ask(lookup: str) -> Table:
                 return oxigraph_store.query(store, lookup)
-        return _warn_unmatched(query, given, ask(text), ask)
+        given = _resolve_names(query, given, ask)
+        sent[0] = named.bind_sparql(query, given)
+        return _warn_unmatched(query, given, ask(sent[0]), ask)
 
-    parameters = named.cypher_parameters(named.values(query, given))
+    named.values(query, given)  # a bad value is refused before any store or server is asked
     if args.neo4j:
         from kg.stores import neo4j_store
 
         _warn_unknown_names(query.text)
         with neo4j_store.session(args.neo4j, args.user, neo4j_store.password(), args.database) as s:
-            return _warn_unmatched(query, given, neo4j_store.query(s, query.text, parameters),
-                                   lambda lookup: neo4j_store.query(s, lookup))
+            def ask(lookup: str) -> Table:
+                return neo4j_store.query(s, lookup)
+            given = _resolve_names(query, given, ask)
+            parameters = named.cypher_parameters(named.values(query, given))
+            return _warn_unmatched(query, given, neo4j_store.query(s, query.text, parameters), ask)
     from kg.stores import ladybug_store
 
     _built_with_store(args.store, "cypher")
     _warn_unfinished(args.store)
-    return _warn_unmatched(query, given, ladybug_store.query(args.store, query.text, parameters),
-                           lambda lookup: ladybug_store.query(args.store, lookup))
+
+    def ask(lookup: str) -> Table:
+        return ladybug_store.query(args.store, lookup)
+    given = _resolve_names(query, given, ask)
+    parameters = named.cypher_parameters(named.values(query, given))
+    return _warn_unmatched(query, given, ladybug_store.query(args.store, query.text, parameters), ask)
+
+
+def _resolve_names(query, given: dict[str, str], ask) -> dict[str, str]:
+    """`given` with an official's name given in part resolved (kg.stores.names.resolved), each change a warning line."""
+    from kg.stores.names import resolved
+
+    given, lines = resolved(query, given, ask)
+    for line in lines:
+        print(f"kg query: warning: {line}", file=sys.stderr)
+    return given
 
 
 def _warn_unmatched(query, given: dict[str, str], table: Table, ask) -> Table:

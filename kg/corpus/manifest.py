@@ -37,7 +37,7 @@ FORMAT = 1
 EXTRACTOR_SOURCES = (
     "read.py", "text.py", "pipeline.py", "facts.py", "resolve.py", "namespaces.py",
     "repair", "extract", "lexicons", "emit/rdf.py", "emit/iri.py", "emit/terms.py",
-    "corpus/mentions.py", "corpus/record.py", "corpus/undated.py",
+    "corpus/mentions.py", "corpus/name_date.py", "corpus/record.py", "corpus/undated.py",
     "corpus/link.py",  # the linker decides the graph as much as extraction: a change rebuilds it
 )
 

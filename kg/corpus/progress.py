@@ -14,8 +14,12 @@ QUIET_BELOW = 20  # a handful of reports needs no progress lines
 
 
 class Progress:
-    def __init__(self, total: int, label: str, stream=None, bar: bool | None = None):
-        self.total, self.label, self.done = total, label, 0
+    """Progress of `total` steps: a bar (`bar` True, or None on a terminal),
+    else a plain line every tenth; nothing at all when `bar` is False and
+    `quiet` (kg.api's builds: a notebook cell is no console to log to)."""
+
+    def __init__(self, total: int, label: str, stream=None, bar: bool | None = None, quiet: bool = False):
+        self.total, self.label, self.done, self.quiet = total, label, 0, quiet and not bar
         self.stream = stream or sys.stderr
         self.bar = self.stream.isatty() if bar is None else bar
         self.step = max(1, total // 10)
@@ -39,7 +43,7 @@ class Progress:
         before, self.done = self.done, self.done + n
         if self._rich is not None:
             self._rich.update(self._task, completed=self.done)
-        elif self.total >= QUIET_BELOW and (self.done // self.step > before // self.step or self.done == self.total):
+        elif not self.quiet and self.total >= QUIET_BELOW and (self.done // self.step > before // self.step or self.done == self.total):
             rate = self.done / max(time.perf_counter() - self.started, 1e-9)
             print(f"kg: {self.label} {self.done}/{self.total} ({rate:.0f}/s)", file=self.stream, flush=True)
 

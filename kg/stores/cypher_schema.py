@@ -89,6 +89,49 @@ def hint(message: str, text: str, labels: list[str], joins: dict[str, list[tuple
     return ""
 
 
+# LadybugDB's words for a property a node does not have: group 1 the property, group 2 the variable
+_NO_PROPERTY = re.compile(r"Cannot find property (\w+) for (\w+)")
+# what a user guesses for a node's label (rdfs:label), which the stores call `name` (README's schema)
+LABEL_GUESSES = {"label", "labels", "rdfs_label", "title", "text", "prefLabel", "pref_label"}
+
+
+def node_label_of(variable: str, text: str) -> str | None:
+    """The node label Cypher `text` gives `variable` in a pattern (`(i:Issue)`), or None.
+
+    >>> node_label_of("i", "MATCH (i:Issue)-[:RAISED_AT]->(p) RETURN i.label"), node_label_of("p", "MATCH (p) RETURN p")
+    ('Issue', None)
+    """
+    from kg.stores.cypher_text import blank_strings
+
+    m = re.search(rf"\(\s*{re.escape(variable)}\s*:\s*`?(\w+)", blank_strings(text))
+    return m.group(1) if m else None
+
+
+def property_hint(message: str, text: str, properties) -> str:
+    """What to write instead of a property LadybugDB's error `message` says
+    a node of Cypher `text` lacks (`Cannot find property label for i`), or ''
+    for another message: a node's label is its `name` (for the guesses of
+    LABEL_GUESSES), then the properties of the variable's node label, from
+    `properties(label)` (a list, empty for a label the graph lacks).  Raises nothing.
+
+    >>> cols = {"Issue": ["uri", "name", "altLabels", "evidence"]}
+    >>> property_hint("Binder exception: Cannot find property label for i.", "MATCH (i:Issue) RETURN i.label", lambda l: cols.get(l, []))
+    " (a node's label, rdfs:label, is its property name; Issue has the properties uri, name, altLabels, evidence)"
+    >>> property_hint("Binder exception: Cannot find property dat for i.", "MATCH (i:Issue) RETURN i.dat", lambda l: cols.get(l, []))
+    ' (Issue has the properties uri, name, altLabels, evidence)'
+    """
+    m = _NO_PROPERTY.search(message)
+    if m is None:
+        return ""
+    prop, variable = m.groups()
+    said = ["a node's label, rdfs:label, is its property name"] if prop in LABEL_GUESSES else []
+    label = node_label_of(variable, text)
+    if label and (has := properties(label)):
+        guess = nearest(prop, has) if prop not in LABEL_GUESSES else None
+        said.append((f"did you mean {guess}? " if guess else "") + f"{label} has the properties {', '.join(has)}")
+    return f" ({'; '.join(said)})" if said else ""
+
+
 def used_names(text: str) -> list[tuple[str, bool]]:
     """(name, used as a relationship type?) for each node label and
     relationship type Cypher `text` writes in a pattern, once each, in order;

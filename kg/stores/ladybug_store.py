@@ -355,10 +355,18 @@ def _hint(message: str, text: str = "") -> str:
 
 def _schema_hint(conn, text: str, message: str) -> str:
     """kg.stores.cypher_schema.hint for LadybugDB's `message`, from the store's
-    node labels and what each relationship type joins; '' when the schema
+    node labels and what each relationship type joins (property_hint, from a
+    label's properties, for a property a node lacks); '' when the schema
     cannot be read."""
-    from kg.stores.cypher_schema import hint
+    from kg.stores.cypher_schema import hint, property_hint
 
+    if "Cannot find property" in message:  # i.label: the store's properties of that label (README's schema)
+        def properties(label: str) -> list[str]:
+            try:
+                return [row[0] for row in execute(conn, f"CALL table_info('{label}') RETURN name").rows]
+            except RuntimeError:
+                return []  # no such table: the label's own error says so
+        return property_hint(message, text, properties)
     if "does not exist" not in message and "Cannot bind" not in message:
         return ""
     try:

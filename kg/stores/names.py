@@ -28,26 +28,40 @@ def label_of(parameter: str, labels) -> str | None:
 
 
 def lookup_sparql(label: str) -> str:
-    """The SPARQL question for every name (label and altLabel) of a class's nodes."""
+    """The SPARQL question for every name (label and altLabel) of a class's nodes, with its node."""
     return ("PREFIX gov: <https://w3id.org/govkg/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
             "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
-            f"SELECT DISTINCT ?name WHERE {{ ?x a gov:{label} ; rdfs:label|skos:altLabel ?name }}")
+            f"SELECT DISTINCT ?x ?name WHERE {{ ?x a gov:{label} ; rdfs:label|skos:altLabel ?name }}")
 
 
 def lookup_cypher(label: str) -> str:
-    """The Cypher question for every name (name and altLabels) of a label's nodes."""
+    """The Cypher question for every name (name and altLabels) of a label's nodes, a row a node."""
     return f"MATCH (x:{label}) RETURN x.name AS name, x.altLabels AS alt"
 
 
-def names_in(rows) -> list[str]:
-    """The names of lookup rows (a name, or a list of them, per cell), once each."""
-    found: dict[str, None] = {}
-    for row in rows:
-        for cell in row:
+def nodes_in(rows, language: str) -> dict[object, list[str]]:
+    """Each node's names from lookup rows: SPARQL rows `(node, name)` grouped
+    by node (lookup_sparql), Cypher rows `(name, altLabels)` a node each
+    (lookup_cypher).  Empty cells are left out.
+
+    >>> nodes_in([("n1", "巴特尔·额尔敦"), ("n1", "巴特尔"), ("n2", "吕鸣")], "sparql")
+    {'n1': ['巴特尔·额尔敦', '巴特尔'], 'n2': ['吕鸣']}
+    >>> nodes_in([("吕鸣", None), ("达瓦·多吉", ["达瓦多吉"])], "cypher")
+    {0: ['吕鸣'], 1: ['达瓦·多吉', '达瓦多吉']}
+    """
+    found: dict[object, dict[str, None]] = {}
+    for i, row in enumerate(rows):
+        key, cells = (row[0], row[1:]) if language == "sparql" else (i, row)
+        for cell in cells:
             for name in cell if isinstance(cell, (list, tuple)) else [cell]:
                 if isinstance(name, str) and name:
-                    found[name] = None
-    return list(found)
+                    found.setdefault(key, {})[name] = None
+    return {key: list(names) for key, names in found.items()}
+
+
+def names_in(nodes: dict[object, list[str]]) -> list[str]:
+    """Every name of `nodes` (nodes_in), once each."""
+    return list(dict.fromkeys(name for names in nodes.values() for name in names))
 
 
 def unmatched(parameter: str, label: str, forms: tuple[str, ...], names: list[str]) -> str | None:
@@ -124,8 +138,10 @@ def unmatched_lines(query, given: dict[str, str], table, ask) -> list[str]:
     defaults) whose own name is a node label, when the answer `table` has no
     row; `ask(text)` runs a lookup (lookup_sparql or lookup_cypher, by the
     question's language) on the engine that answered and returns its table.
-    A lookup the engine refuses (a StoreError) says nothing: the answer stands.
-    Raises nothing of its own."""
+    A name that is there gets a line too, saying that it is (for
+    official-trail: the official led no visit), so that 0 rows never reads
+    as a misspelt name.  A lookup the engine refuses (a StoreError) says
+    nothing: the answer stands.  Raises nothing of its own."""
     if table.rows or not query.params:
         return []
     from kg.repair import spellings
@@ -139,9 +155,63 @@ def unmatched_lines(query, given: dict[str, str], table, ask) -> list[str]:
         if label is None or not value:
             continue
         try:
-            names = names_in(ask(lookup_sparql(label) if query.language == "sparql" else lookup_cypher(label)).rows)
+            names = names_in(_lookup(query.language, label, ask))
         except StoreError:
             continue
         if line := unmatched(name, label, spellings(value), names):
             lines.append(line)
+        else:  # the name is there: 0 rows is about them, and must not read as a misspelt name
+            why = (": they led no visit the graph records (an official who accompanied another, or only took part, leads none)"
+                   if query.name == "official-trail" else "")
+            lines.append(f"{name}={value}: {value} is an {label} of the graph, but the question has no row for them{why}")
     return lines
+
+
+def _lookup(language: str, label: str, ask) -> dict[object, list[str]]:
+    """The names of each `label` node, asked with `ask` in `language` (nodes_in).  Raises StoreError."""
+    return nodes_in(ask(lookup_sparql(label) if language == "sparql" else lookup_cypher(label)).rows, language)
+
+
+def resolved(query, given: dict[str, str], ask) -> tuple[dict[str, str], list[str]]:
+    """`given` (parameter values as typed) with each official's name that is
+    no official's own replaced by the name of the one official it means, by
+    the rule `kg view --focus` follows (kg.person_names.match_person: the
+    given name of a transcribed name, 巴特尔 for 巴特尔·额尔敦, else the start
+    of one official's name), and a line saying so for each.  `query` is a
+    kg.stores.named.Query, `ask` as for unmatched_lines; only parameters of
+    type `name` named after the Official label are read.  A lookup the
+    engine refuses changes nothing.  Raises StoreError when the name
+    typed starts, or is the given name of, several officials' names (listed):
+    which one is meant is not for the program to guess.
+
+    Example: `official=巴特尔` with 巴特尔·额尔敦 in the graph -> (`{"official":
+    "巴特尔·额尔敦"}`, [`official=巴特尔: no one is named exactly 巴特尔; answering for
+    巴特尔·额尔敦, whose given name it is (…)`]); `official=达瓦` with 达瓦·多吉 and
+    达瓦·拉则 -> StoreError `official=达瓦: no one is named exactly 达瓦; officials
+    whose given name it is (…): 达瓦·多吉, 达瓦·拉则: give the full name`.
+    """
+    from kg.person_names import ambiguous, match_person
+    from kg.repair import spellings
+    from kg.stores.errors import StoreError
+
+    given, lines = dict(given), []
+    for name, param in query.params.items():
+        value = given.get(name)
+        if param.type != "name" or not value or label_of(name, ["Official"]) is None:
+            continue
+        try:
+            nodes = _lookup(query.language, "Official", ask)
+        except StoreError:
+            continue
+        keys, how = match_person(spellings(value), nodes)
+        if how in ("", "exact"):
+            continue
+        # each official by the longest of their names that starts with what was typed: the full name
+        meant = sorted({min(nodes[k], key=lambda n: (not n.startswith(value), -len(n), n)) for k in keys})
+        if len(keys) > 1:
+            raise StoreError(f"{name}={value}: " + ambiguous(value, how, meant))
+        whose = "whose given name it is (a transcribed name's part before its dot)" if how == "given" else (
+            "the only official whose name starts with it")
+        lines.append(f"{name}={value}: no one is named exactly {value}; answering for {meant[0]}, {whose}")
+        given[name] = meant[0]
+    return given, lines

@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from kg.errors import UsageError
+from kg.person_names import ambiguous, given_name, match_person  # noqa: F401 (given_name: views import it here)
 from kg.views.model import ViewGraph, clean
 from kg.views.style import CLASS_LOOKS
 
@@ -57,8 +58,9 @@ def matches(view: ViewGraph, selector: Selector) -> tuple[list[str], str]:
     """The nodes `selector` names and how, the first of these that names any:
     nodes of its flag's kind named exactly `selector.name` (or one of
     `selector.also`, its other spellings) -> (keys, "exact"); for --focus,
-    officials whose transcribed name's given name (its part before the name
-    dot, `given_name`) is it (艾尔肯 for 艾尔肯·吐尼亚孜) -> "given"; issues whose
+    the officials kg.person_names.match_person finds (exact, the given name
+    of a transcribed name: 艾尔肯 for 艾尔肯·吐尼亚孜 -> "given", the start of
+    a name: 王建 for 王建设 -> "prefix"); issues whose
     category is so named (停车, the issue scheme's concept) -> "category";
     places whose name is it and a type word (新华 for 新华街道, not for
     新华路街道: kg.extract.places.core) -> "core"; those whose own name
@@ -73,7 +75,7 @@ def matches(view: ViewGraph, selector: Selector) -> tuple[list[str], str]:
     ...                         "b": ViewNode("b", "新华街道", "Subdistrict", names={"新华街道"}),
     ...                         "c": ViewNode("c", "新华路街道", "Subdistrict", names={"新华路街道"})})
     >>> matches(view, Selector("--focus", "王建设")), matches(view, Selector("--focus", "王建"))
-    ((['a'], 'exact'), (['a'], 'part'))
+    ((['a'], 'exact'), (['a'], 'prefix'))
     >>> matches(view, Selector("--place", "新华")), matches(view, Selector("--place", "新华路"))
     ((['b'], 'core'), (['c'], 'core'))
     >>> view.nodes["d"] = ViewNode("d", "艾山·买买提", "Official", names={"艾山·买买提"})
@@ -82,9 +84,12 @@ def matches(view: ViewGraph, selector: Selector) -> tuple[list[str], str]:
     """
     forms, candidates = _forms(selector), _candidates(view, selector)
     own = {n.key: (n.names - set(n.categories)) | {n.label} for n in candidates}
+    if selector.flag == "--focus":  # a person: the rule kg query's official= follows too (kg.person_names)
+        keys, how = match_person(forms, own)
+        if keys:
+            return keys, how
     tiers = (
         ("exact", lambda n: any(f in own[n.key] for f in forms)),
-        ("given", lambda n: selector.flag == "--focus" and any(given_name(name) in forms for name in own[n.key])),
         ("category", lambda n: any(f in n.categories for f in forms)),
         ("core", lambda n: n.kind.split(":", 1)[0] in PLACE_KINDS and any(_core(name) in forms for name in own[n.key])),
         ("part", lambda n: any(f in (n.full or n.label) for f in forms)),
@@ -99,23 +104,6 @@ def matches(view: ViewGraph, selector: Selector) -> tuple[list[str], str]:
         if keys:
             return keys, "jurisdiction"
     return [], ""
-
-
-def given_name(name: str) -> str | None:
-    """The given name of a transcribed name (Uyghur, Kazakh, Mongolian names
-    written in Han characters: given name, a name dot, the father's name):
-    its part before the first name dot (kg.analyse.component.NAME_DOTS); None
-    for a name with no dot (王建设: its surname comes first, and a part of it
-    names no one).  The given name is what the person is called by, so
-    `--focus 艾尔肯` means 艾尔肯·吐尼亚孜, not another person.
-
-    >>> given_name("艾尔肯·吐尼亚孜"), given_name("古丽•买买提"), given_name("王建设")
-    ('艾尔肯', '古丽', None)
-    """
-    from kg.analyse.component import NAME_DOTS
-
-    cut = min((name.find(d) for d in NAME_DOTS if d in name), default=-1)
-    return name[:cut] if cut > 0 else None
 
 
 def _core(name: str) -> str:
@@ -149,21 +137,33 @@ def matched_names(view: ViewGraph, keys: list[str]) -> str:
 
 def seeds(view: ViewGraph, selector: Selector) -> list[str]:
     """The keys of the nodes `selector` draws from (matches): the exact name
-    wins; a name only contained in others' draws those for --place and --issue
-    (the caller says which, select's `warn`), and is refused for --focus.
-    Raises PartialName (a UsageError) for `--focus 王建` when only 王建设 is
-    in the graph, listing the names that contain it; UsageError when nothing
-    is named so, with the names likeliest meant (kg.stores.names).
+    wins; for --focus, the one official whose given name or name's start it
+    is (kg.person_names: the rule kg query's official= follows too); a name
+    only contained in others' draws those for --place and --issue (the caller
+    says which, select's `warn`), and is refused for --focus.
+    Raises PartialName (a UsageError) for `--focus 王建` when 王建设 and 王建国
+    are in the graph (several people: their names listed), and for
+    `--focus 建设`, the inside of a name; UsageError when nothing is named
+    so, with the names likeliest meant (kg.stores.names).
 
     >>> from kg.views.model import ViewNode
-    >>> view = ViewGraph(nodes={"a": ViewNode("a", "王建设", "Official", names={"王建设"})})
+    >>> view = ViewGraph(nodes={k: ViewNode(k, k, "Official", names={k}) for k in ("王建设", "王建国")})
+    >>> seeds(view, Selector("--focus", "王建设")), seeds(view, Selector("--focus", "王建国"))
+    (['王建设'], ['王建国'])
     >>> seeds(view, Selector("--focus", "王建"))
     Traceback (most recent call last):
-    kg.views.select.PartialName: --focus '王建': no official is named 王建; the name is part of 王建设, another person: give the full name (--focus 王建设)
+    kg.views.select.PartialName: --focus '王建': no one is named exactly 王建; officials whose name starts with it: 王建国, 王建设: give the full name
+    >>> seeds(view, Selector("--focus", "建设"))
+    Traceback (most recent call last):
+    kg.views.select.PartialName: --focus '建设': no official is named 建设; the name is part of 王建设, another person: give the full name (--focus 王建设)
     """
     keys, how = matches(view, selector)
-    if how in ("exact", "given"):  # (a transcribed name's given name names its person: matches)
+    if how == "exact":
         return keys
+    if how in ("given", "prefix"):  # one person so named is meant; of several, which is not ours to guess
+        if len(keys) == 1:
+            return keys
+        raise PartialName(f"{selector.flag} {selector.name!r}: " + ambiguous(selector.name, how, [view.nodes[k].label for k in keys]))
     if selector.flag in PARTIAL_REFUSED and _is_surname(selector.name):
         surname_of(view, selector)  # raises: 周 is no one's name, only where names start
     if keys and selector.flag in PARTIAL_REFUSED:
@@ -251,6 +251,8 @@ def drawn_by(view: ViewGraph, selector: Selector, keys: list[str], how: str) -> 
     "--place '新华': nothing is named 新华 exactly; drawing what contains it: 新华街道 (the name with its type word; not drawn, longer names that contain it: 新华路街道)"
     >>> drawn_by(ViewGraph(nodes={"d": ViewNode("d", "艾山·买买提", "Official")}), Selector("--focus", "艾山"), ["d"], "given")
     "--focus '艾山': the given name of 艾山·买买提 (a transcribed name's part before its dot): drawing that official"
+    >>> drawn_by(ViewGraph(nodes={"e": ViewNode("e", "康志远", "Official")}), Selector("--focus", "康"), ["e"], "prefix")
+    "--focus '康': nothing is named 康 exactly; drawing 康志远, the only official whose name starts with it"
     """
     head = f"{selector.flag} {selector.name!r}: nothing is named {selector.name} exactly; "
     if how == "jurisdiction":
@@ -261,6 +263,8 @@ def drawn_by(view: ViewGraph, selector: Selector, keys: list[str], how: str) -> 
     if how == "given":
         return (f"{selector.flag} {selector.name!r}: the given name of {matched_names(view, keys)} "
                 f"(a transcribed name's part before its dot): drawing {'them' if len(keys) > 1 else 'that official'}")
+    if how == "prefix":
+        return f"{head}drawing {matched_names(view, keys)}, the only official whose name starts with it"
     if how == "category":
         labels = sorted({view.nodes[k].categories[f] for k in keys for f in _forms(selector) if f in view.nodes[k].categories})
         return (f"{selector.flag} {selector.name!r}: no issue is named {selector.name}; it names the issue category "
@@ -321,12 +325,34 @@ def select(view: ViewGraph, selectors: list[Selector], depth: int | None, warn=N
         how = matches(view, selector)[1]
         if warn is not None and how != "exact":  # drawn by another name than its own: said, with what was drawn
             warn(drawn_by(view, selector, keys, how))
+        if warn is not None and selector.flag == "--focus":
+            for key in keys:
+                if not led_visit(view, key):  # a page with no trail must say why, not look broken
+                    warn(f"--focus {selector.name!r}: {view.nodes[key].label} led no visit in the graph (an official who "
+                         "accompanied another, or only took part, leads none): drawing their posts and reports")
         if selector.flag == "--issue":
             keys, said = with_categories(view, selector, keys, how)
             if said and warn is not None:
                 warn(said)
         start += [k for k in keys if k not in start]
     return neighbourhood(view, start, DEFAULT_DEPTH if depth is None else depth)
+
+
+VISIT_PREDICATES = {"visitor", "visited"}  # gov: properties joining an official to the visits they led
+
+
+def led_visit(view: ViewGraph, key: str) -> bool:
+    """Does the official `key` lead a visit of `view` (an edge of
+    VISIT_PREDICATES touching it)?  Raises nothing.
+
+    >>> from kg.views.model import ViewEdge, ViewNode
+    >>> view = ViewGraph(nodes={"o": ViewNode("o", "王明", "Official")},
+    ...                  edges=[ViewEdge("v", "o", "https://w3id.org/govkg/ontology#visitor", "visitor")])
+    >>> led_visit(view, "o"), led_visit(ViewGraph(nodes=view.nodes), "o")
+    (True, False)
+    """
+    return any(key in (e.source, e.target) and e.predicate.rsplit("#", 1)[-1].rsplit("/", 1)[-1] in VISIT_PREDICATES
+               for e in view.edges)
 
 
 def with_categories(view: ViewGraph, selector: Selector, keys: list[str], how: str) -> tuple[list[str], str | None]:
