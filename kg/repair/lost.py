@@ -45,7 +45,7 @@ HAN_CHAR = re.compile(f"[{HAN}]")
 # separators of transcribed names (kg.analyse.component.NAME_DOTS: 巴特尔·额尔敦), not imported:
 # the repair runs before the analyser is loaded
 NAME_DOTS = "·•・‧"
-_MARKS = re.compile(rf"(?<=[{HAN}{NAME_DOTS}])(?<![吗呢吧嘛么])(?:\?+|\ufffd+)(?=[{HAN}、，,{NAME_DOTS}])")
+_MARKS = re.compile(rf"(?:(?<=[{HAN}])|(?<=[{HAN}][{NAME_DOTS}]))(?<![吗呢吧嘛么])(?:\?+|\ufffd+)(?=[{HAN}、，,{NAME_DOTS}])")
 # a transcribed name's part right before the marks (巴特尔·额|??) or the dot right after them (巴|??|·额尔敦)
 # (a Han character before the dot: a list's bullet, •??…, opens no name)
 _DOTTED_BEFORE = re.compile(rf"[{HAN}][{NAME_DOTS}][{HAN}]{{0,8}}$")
