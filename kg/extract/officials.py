@@ -1002,9 +1002,9 @@ NOT_GIVEN_NAME_TAGS = frozenset({"u", "c", "p", "r", "d", "w", "xc", "m", "q", "
 
 
 # tags of a word that keeps three characters after a title from being a name: a
-# preposition, conjunction, particle, pronoun, numeral or time (书记|向/p|记者|介绍,
-# 主任|高兴|地/u|说); an adverb only opening it (主任|马上/d|说)
-# a time only inside it (符|国庆/TIME: a given name read as the holiday; 主任|周一/TIME|说 stays none)
+# preposition, conjunction, particle, pronoun, numeral or locative (书记|向/p|记者|介绍,
+# 主任|高兴|地/u|说); an adverb or a time only where it opens them (主任|马上/d|说,
+# 主任|周一/TIME|说; 符|国庆/TIME is a given name read as the holiday)
 NOT_IN_NAME_TAGS = frozenset({"p", "c", "u", "r", "m", "q", "w", "xc", "f"})
 COMMON_WORD_NAME = 3  # a surname and a two-character given name that is a common word
 
@@ -1032,8 +1032,8 @@ def _common_words_as_given_name(text: str, toks: list[Token], pos: int) -> str |
     """
     end = pos + COMMON_WORD_NAME
     cand = text[pos:end]
-    if len(cand) < COMMON_WORD_NAME or not _name_shaped(cand) or _follow_adverb_at(text, pos + 1) \
-            or _adverb_of_acts(cand[1:]):
+    if len(cand) < COMMON_WORD_NAME or not _name_shaped(cand) or _follow_adverb_at(text, pos) \
+            or _follow_adverb_at(text, pos + 1) or _adverb_of_acts(cand[1:]):
         return None
     inside = [t for t in toks if t.start < end and t.end > pos]
     if not inside or inside[-1].end != end or any(t.tag in NOT_IN_NAME_TAGS for t in inside) \
