@@ -43,7 +43,7 @@ from functools import cache
 from kg.analyse import Token, tokenize
 from kg.analyse.component import CLAUSE_END, NAME_DOTS, analyse_spans
 from kg.extract.guides import CLAUSE_STARTS, GUIDE_OPENERS, MAX_NAME, MAX_POST, guide_close_at, guided_at, host_leads
-from kg.extract.issue_words import remark_acts
+from kg.extract.issue_words import acts as raising_acts, remark_acts
 from kg.extract.lexicons import alternation, assignment_titles, compile_words, kind_words, pattern, table, words
 from kg.extract.places import COUNTED_PEOPLE, segment, suffix_at
 from kg.extract.post_jurisdiction import after_bare_level, after_introducing_verb, named_jurisdiction_start
@@ -71,6 +71,8 @@ NAME_END_TAGS = frozenset({"v", "vd", "d", "p", "c", "u", "w", "xc"})
 # tags of a word after a title that is no name: adverbs, particles, pronouns, numerals…
 PLACE_LIKE_TAGS = frozenset({"LOC", "ORG", "TIME", "m", "q", "w", "f", "s"})
 NOT_NAME_TAGS = frozenset({"d", "u", "r", "m", "q", "w", "f", "xc", "TIME", "ad"})
+# tags of the word after a name read as one person that make it the act's adverbial (耐心/ad, 一一/d)
+ADVERBIAL_TAGS = frozenset({"d", "ad"})
 # tags of one word that repeated at a clause start is no name (冒雪, 回访, 专程)
 ONE_WORD_NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "a", "ad", "d"})
 # `X陪同` / `在X的陪同下`: X accompanies
@@ -376,7 +378,8 @@ class Lexis:
         if not toks or toks[0].start != pos:
             # the tagger glued the name to the title (镇长凤杰静/PER)
             repeated = self._repeated_as_subject(pos) or self._read_from_title_end(pos) \
-                or _glued_name_before_act(self.text, pos) or _transcribed_glued_to_title(self.text, toks, pos)
+                or _glued_name_before_act(self.text, pos) or _transcribed_glued_to_title(self.text, toks, pos) \
+                or _common_words_as_given_name(self.text, toks, pos)
             return (repeated, pos + len(repeated)) if repeated else None
         name = ""
         for tok in toks:
@@ -397,6 +400,8 @@ class Lexis:
             name += toks[1].word  # 贺|东升/v|实地|走访: the given name the tagger read as a verb, before a manner adverb
         elif (len(name) == 1 or name == toks[0].word) and _given_name_read_as_verb(self.text, toks):
             name += toks[1].word  # 蓝|启航/v|到: the given name the tagger read as a verb, before a movement verb
+        elif len(name) == 1 and _common_words_as_given_name(self.text, toks, pos):
+            name = self.text[pos:pos + COMMON_WORD_NAME]  # 书记|吉/PER|建设/v|说: the given name a common word
         elif not name and _surname_read_as_modal(toks):
             name = toks[0].word + toks[1].word  # 书记|应/v|海波/PER|说: a modal verb takes a verb, not a person
         elif not name and _surname_read_as_function_word(toks) and _act_after_adverbs(self.text, toks[2:]):
@@ -410,7 +415,7 @@ class Lexis:
         if not name:
             name = _name_filling_item(self.text, toks, pos) or _name_glued_to_next_post(self.text, toks, pos) or ""
         if not name:
-            name = self._common_word_as_name(toks, pos) or ""
+            name = self._common_word_as_name(toks, pos) or _common_words_as_given_name(self.text, toks, pos) or ""
         name = _fit_to_person_act(self.text, toks, pos, _adverb_run_into(self.text, pos, name))
         name = _transcribed_name(self.text, pos, name, toks)
         name = _adverb_as_given_name(self.text, pos, name)
@@ -504,12 +509,16 @@ character left at least, the next list item's title (区委书记|某某明|，�
         the report: a name cut short here by a verb it runs into
         (县长孙立|强调研 in a headline, 孙立强/PER everywhere else).  Looks at
         most at two other mentions of each longer run, up to four characters.
-        Example: "县长孙立强调研…。孙立强来到…" at the first 孙, name 孙立 -> 孙立强."""
+        Example: "县长孙立强调研…。孙立强来到…" at the first 孙, name 孙立 -> 孙立强.
+        Not where the characters beyond `name` open an adverb of the act
+        (`_adverbial_beyond`: 何静|冒雨 written twice, 何静来到 elsewhere)."""
         text = self.text
         for length in range(4, len(name), -1):
             cand = text[pos:pos + length]
             if len(cand) < length or not all(is_han(c) for c in cand):
                 continue
+            if self._adverbial_beyond(pos, name, cand):
+                return None  # (a shorter run only drops more of the adverb: 何静冒|雨)
             others = [i for i in self.find_all(cand)[:3] if i != pos][:2]
             self.analyse_all([(i, i + length + 2) for i in others])
             for i in others:
@@ -518,6 +527,32 @@ character left at least, the next list item's title (区委书记|某某明|，�
                     # (or the longer name is followed by a person's act there: 暴云|红，… then 暴云红一行抵达)
                     return cand
         return None
+
+    def _adverbial_beyond(self, pos: int, name: str, cand: str) -> bool:
+        """Are the characters of `cand` beyond `name` (both read at `pos`)
+        the act's adverbial, not the rest of a name?  So they are when
+        they open a manner adverb (name_follow_adverbs.txt: 冒雨, 连夜,
+        认真), when the analyser reads `name` there as one person and the
+        word after it as an adverb (ADVERBIAL_TAGS: 耐心/ad, 一一/d), or
+        when the report writes `name` elsewhere without them, followed by
+        a person's act (何静|冒雨来到 twice, 何静|来到 and 何静|指出 too).
+        A name written the same way twice is no evidence of its length
+        when the extra characters are an adverb of the person's act:
+        FAULTS29 kind 9 (headline and lead both 副县长X冒雨…).
+
+        Shapes: 何静|冒雨 (lexicon), 刘芳|耐心/ad|听取 (tagger), 孙立|强调研
+        with 孙立强来到 elsewhere and 孙立 never alone: False."""
+        text, end = self.text, pos + len(name)
+        if _follow_adverb_at(text, end):
+            return True
+        toks = self.tokens(pos, pos + len(cand) + 2)
+        after = next((t for t in toks if t.start == end), None)
+        if any(t.start == pos and t.end == end and t.tag == "PER" for t in toks) \
+                and after is not None and after.tag in ADVERBIAL_TAGS and len(after.word) >= 2:
+            return True
+        extra = cand[len(name):]
+        return any(i != pos and not text.startswith(extra, i + len(name)) and _person_act_at(text, i + len(name))
+                   for i in self.find_all(name))
 
     def _stands_alone(self, name: str, char: str) -> bool:
         """Is `name` written elsewhere in the report without `char` after it
@@ -993,6 +1028,50 @@ def _opens_organ(rest: str) -> bool:
 # tags of a one-character word that cannot end a name before its verb: particles
 # (等), conjunctions, prepositions, pronouns, adverbs (亦), numerals, times
 NOT_GIVEN_NAME_TAGS = frozenset({"u", "c", "p", "r", "d", "w", "xc", "m", "q", "TIME", "f"})
+
+
+# tags of a word that keeps three characters after a title from being a name: a
+# preposition, conjunction, particle, pronoun, numeral or locative (书记|向/p|记者|介绍,
+# 主任|高兴|地/u|说); an adverb or a time only where it opens them (主任|马上/d|说,
+# 主任|周一/TIME|说; 符|国庆/TIME is a given name read as the holiday)
+NOT_IN_NAME_TAGS = frozenset({"p", "c", "u", "r", "m", "q", "w", "xc", "f"})
+COMMON_WORD_NAME = 3  # a surname and a two-character given name that is a common word
+
+
+def _common_words_as_given_name(text: str, toks: list[Token], pos: int) -> str | None:
+    """The name at `pos`, right after a title, when the analyser read it as
+    common words (吉文/n|才/d, 书记吉/n|建设/v, 向解/v|放): the title grammar,
+    title + name + act, puts a person there.  Three Han characters shaped as
+    a name (`_name_shaped`: a surname first), ending where a word ends and
+    followed at once by a person's act or remark (`_act_follows`,
+    `remark_acts`: 来到, 介绍) or a raising act (issue_words.acts: 反映, 说);
+    no word inside tagged a function word (NOT_IN_NAME_TAGS: 书记|向/p|记者|
+    介绍 is no 向记者), the first word inside no adverb (主任|马上说), the
+    given name no adverb of the act (name_follow_adverbs.txt).  The first
+    word may run from the title into the surname (书记吉/n: the title ends at
+    `pos`, the caller's evidence).  FAULTS29 kind 13: 村党支部书记吉文才反映.
+
+    >>> from kg.analyse import Token
+    >>> toks = [Token("吉文", "n", 0, 2), Token("才", "d", 2, 3), Token("反映", "v", 3, 5)]
+    >>> _common_words_as_given_name("吉文才反映，", toks, 0)
+    '吉文才'
+    >>> toks = [Token("向", "p", 0, 1), Token("记者", "n", 1, 3), Token("介绍", "v", 3, 5)]
+    >>> _common_words_as_given_name("向记者介绍，", toks, 0) is None
+    True
+    """
+    end = pos + COMMON_WORD_NAME
+    cand = text[pos:end]
+    if len(cand) < COMMON_WORD_NAME or not _name_shaped(cand) or _follow_adverb_at(text, pos) \
+            or _follow_adverb_at(text, pos + 1) or _adverb_of_acts(cand[1:]):
+        return None
+    inside = [t for t in toks if t.start < end and t.end > pos]
+    if not inside or inside[-1].end != end or any(t.tag in NOT_IN_NAME_TAGS for t in inside) \
+            or inside[0].start == pos and inside[0].tag in ADVERBIAL_TAGS | {"TIME"} \
+            or any(t.tag == "PER" and t.end > pos + 1 for t in inside):
+        return None  # (a PER word only as the surname alone, 吉/PER|建设/v: the tagger's longer PER is read elsewhere)
+    if not (_act_follows(text, end) or remark_acts().match(text, end) or raising_acts().match(text, end)):
+        return None
+    return cand
 
 
 def _follow_adverb_at(text: str, pos: int) -> bool:

@@ -49,7 +49,13 @@ LOST = "某"  # in a name: after a surname's first character
 UNREADABLE = "\u25a1"  # □ elsewhere: the editions' mark for an unreadable character
 # sentence-final question particles (吗呢吧嘛么): a `?` after one ends a question
 HAN_CHAR = re.compile(f"[{HAN}]")
-_MARKS = re.compile(rf"(?<=[{HAN}])(?<![吗呢吧嘛么])(?:\?+|\ufffd+)(?=[{HAN}、，,])")
+# separators of transcribed names (kg.analyse.component.NAME_DOTS: 巴特尔·额尔敦), not imported:
+# the repair runs before the analyser is loaded
+NAME_DOTS = "·•・‧"
+_MARKS = re.compile(rf"(?:(?<=[{HAN}])|(?<=[{HAN}][{NAME_DOTS}]))(?<![吗呢吧嘛么])(?:\?+|\ufffd+)(?=[{HAN}、，,{NAME_DOTS}])")
+# a transcribed name's part right before the marks (巴特尔·额|??) or the dot right after them (巴|??|·额尔敦)
+# (a Han character before the dot: a list's bullet, •??…, opens no name)
+_DOTTED_BEFORE = re.compile(rf"[{HAN}][{NAME_DOTS}][{HAN}]{{0,8}}$")
 # ASCII punctuation typed next to Chinese words: the writer's style (kg.repair.punctuation converts it)
 _ASCII_STYLE = re.compile(rf"[{HAN}][ \t]*[,;!]|[,;!][ \t]*[{HAN}]")
 
@@ -79,8 +85,10 @@ def mark_lost_characters(text: TrackedText) -> TrackedText:
     def lost(m: re.Match) -> str:
         if m.group(0) == "?" and ascii_style and source[m.end()] not in "、，,":
             return m.group(0)  # one `?` typed by a writer of ASCII punctuation: a question
-        if source[m.start() - 1] in (surname_initials() or ()) or source.endswith(_title_heads(), 0, m.start()):
-            return LOST * len(m.group(0))  # after a surname's first character, or a title (its holder's surname lost)
+        if source[m.start() - 1] in (surname_initials() or ()) or source.endswith(_title_heads(), 0, m.start()) \
+                or in_dotted_name(source, m.start(), m.end()):
+            # after a surname's first character, after a title (its holder's surname lost), or in a dotted name
+            return LOST * len(m.group(0))
         return UNREADABLE * len(m.group(0))
 
     return text.sub(_MARKS, lost)
@@ -94,6 +102,24 @@ def _title_heads() -> tuple[str, ...]:
         return tuple(w for line in lexicon("post_titles.txt") for w in line.split())
     except FileNotFoundError:
         return ()
+
+
+def in_dotted_name(source: str, start: int, end: int) -> bool:
+    """Do the marks at source[start:end] stand inside a transcribed name
+    written with a separator dot: right before the dot (巴??·额尔敦), or
+    after it within the same run of Han characters (巴特尔·额??来到,
+    巴特尔·??)?  A part of such a name is a name's part whatever its first
+    character: written `某` like a lost given name (巴某某·额尔敦), so the
+    reader of dotted names keeps the whole name and the warning names it.
+    Source: NAMES29 (a newcomer's damaged report: no official, or 巴特尔 for
+    巴特尔·额??).
+
+    >>> in_dotted_name("市长巴??·额尔敦来到", 3, 5), in_dotted_name("巴特尔·额??来到", 5, 7)
+    (True, True)
+    >>> in_dotted_name("村里的??路", 3, 5), in_dotted_name("•??社区", 1, 3)
+    (False, False)
+    """
+    return source[end:end + 1] in tuple(NAME_DOTS) or _DOTTED_BEFORE.search(source, max(0, start - 10), start) is not None
 
 
 def surviving_name_part(text: TrackedText, pos: int) -> bool:
