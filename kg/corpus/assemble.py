@@ -49,7 +49,7 @@ from kg.corpus.manifest import DATASET, RECORDS, TURTLE, Manifest, RecordStore  
 from kg.corpus.sort import SortedLines
 from kg.corpus.workers import process_pool
 from kg.emit import terms as t
-from kg.emit.digest import GraphLines, graph_digest
+from kg.emit.digest import GraphLines, graph_bytes, graph_digest
 from kg.emit.iri import MENTION, digest
 from kg.emit.rdf import Minter
 from kg.emit.terms import split_terms
@@ -101,6 +101,7 @@ class Assembled:
     turtle: str
     triples: int
     entities: list[str]
+    data: bytes | None = None  # the lines' graph_bytes, once made (not kept in the cache)
 
     def pack(self) -> bytes:
         """zlib-compressed text: a header line (triples, digest, line counts), the
@@ -193,8 +194,10 @@ def assemble(manifest: Manifest, base: str, chunk: int = 20_000, jobs: int = 1, 
             graph_lines.append(f"{line[:-1]}{entities} .")
             entity_lines.add_one(line)
         if graph_lines:
-            out.write("\n".join(graph_lines) + "\n")
-            graph_lines = GraphLines(graph_lines)
+            data = graph_bytes(graph_lines)
+            out.flush()  # graph.nq's lines go out as bytes, encoded once for every use
+            out.buffer.write(data)
+            graph_lines = GraphLines(graph_lines, graph_digest(graph_lines, data), data)
             for sink in sinks:
                 sink.graph(entities, graph_lines)
         result.quads += len(graph_lines)
@@ -308,7 +311,8 @@ class Slices:
         local = self.split(lines, len(tail), shared)
         buffer = io.StringIO()
         triples = write_blocks(local, buffer)
-        item = Assembled(lines, graph_digest(lines), buffer.getvalue(), triples, shared)
+        data = graph_bytes(lines)
+        item = Assembled(lines, graph_digest(lines, data), buffer.getvalue(), triples, shared, data)
         self.reassembled += 1
         self.pending.append((stem, key, item.pack()))
         if len(self.pending) >= KEEP_BATCH:
@@ -323,7 +327,9 @@ class Slices:
 
     def _write(self, item: Assembled, out, ttl, entity_lines: SortedLines, part: Part, graph: str) -> None:
         if item.lines:
-            out.write("\n".join(item.lines) + "\n")
+            if item.data is None:
+                item.data = graph_bytes(item.lines)
+            out.buffer.write(item.data)  # as bytes: nothing goes to out as text after the entities graph (flushed)
         ttl.write(item.turtle)
         entity_lines.add(item.entities)
         part.quads += len(item.lines)
@@ -352,7 +358,7 @@ class Slices:
             if sinks:
                 if local is None:
                     local = self.split(item.lines, len(graph) + 3, None)
-                lines = GraphLines(item.lines, item.digest)
+                lines = GraphLines(item.lines, item.digest, item.data)
                 for sink in sinks:
                     sink.graph(graph, lines)
                     sink.triples(local)
@@ -367,7 +373,7 @@ class Slices:
             item, _, key = self.item(linker, graph, stem)
             keys.append(key)
             self._write(item, out, ttl, entity_lines, part, graph)
-            lines = GraphLines(item.lines, item.digest)
+            lines = GraphLines(item.lines, item.digest, item.data)
             for sink in sinks:
                 sink.graph(graph, lines)
         self.keep()

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, Triple, parse
 
-from kg.emit.digest import graph_digest
+from kg.emit.digest import graph_bytes, graph_digest
 from kg.fsutil import atomic_write_text, other_contents
 from kg.stores.errors import QueryError, StoreError
 from kg.stores.results import Table, sparql_table
@@ -125,7 +125,8 @@ class StoreSink:
         incremental = getattr(result, "incremental", False)
         self.previous = read_state(self.target) if incremental and self.target.is_dir() else None
         self.graphs: dict[str, str] = {}
-        self.buffer: list[str] = []
+        self.buffer: list[bytes] = []  # named graphs' N-Quads (graph_bytes), a chunk of them
+        self.buffered = 0  # lines in it
         self.union: list[str] = []
         self.store = self.fresh = None
         self.loading = None  # the bulk load in flight (Oxigraph works without the GIL: it overlaps the assembly)
@@ -147,7 +148,12 @@ class StoreSink:
         iri = name[1:-1]
         digest = self.graphs[iri] = getattr(lines, "digest", None) or graph_digest(lines)
         if self.fresh is not None:
-            self._bulk(self.buffer, lines, None)
+            # the bytes the assembly encoded for graph.nq (GraphLines.data), not encoded again
+            data = getattr(lines, "data", None)
+            self.buffer.append(graph_bytes(lines) if data is None else data)
+            self.buffered += len(lines)
+            if self.buffered >= BULK_LINES:
+                self._flush_graphs()
         elif self.previous.get(iri) != digest:
             self._replace(iri, lines)
 
@@ -160,13 +166,26 @@ class StoreSink:
         if len(buffer) >= BULK_LINES:
             self._flush(buffer, graph)
 
+    def _flush_graphs(self) -> None:
+        if self.buffered:
+            data, count = b"".join(self.buffer), self.buffered
+            self.buffer.clear()
+            self.buffered = 0
+            self._load(data, count, None)
+
     def _flush(self, buffer: list, graph) -> None:
         if buffer:
             data = ("\n".join(buffer) + "\n").encode("utf-8")
+            count = len(buffer)
             buffer.clear()
+            self._load(data, count, graph)
+
+    def _load(self, data: bytes, count: int, graph) -> None:
+        """Load `count` statements (N-Quads when `graph` is None, else N-Triples into it)."""
+        if count:
             self._wait()  # one load at a time: memory holds at most two chunks
             fmt = RdfFormat.N_QUADS if graph is None else RdfFormat.N_TRIPLES
-            if data.count(b"\n") < BULK_MIN:
+            if count < BULK_MIN:
                 self.store.load(data, fmt, to_graph=graph)
             elif graph is None:
                 self.loading = in_thread(self.store.bulk_load, data, RdfFormat.N_QUADS, lenient=LENIENT)
@@ -200,7 +219,7 @@ class StoreSink:
 
     def close(self) -> Path:
         if self.fresh is not None:
-            self._flush(self.buffer, None)
+            self._flush_graphs()
             self._flush(self.union, DefaultGraph())
             self._wait()
             _load_scheme(self.store)
