@@ -1252,6 +1252,13 @@ def _with_parent_after(text: str, chunk: PlaceChunk, limit: int | None) -> Place
     return PlaceChunk(chunk.start, close.end(), outer.segments + chunk.segments)
 
 
+@lru_cache(maxsize=1)
+def _raiser_words() -> tuple[str, ...]:
+    """The raiser words (issue_raisers.txt: 业主, 居民): after a place's name they open
+    the clause that raises, never the name's next part (翠湖小区|业主反映…)."""
+    return tuple(words("issue_raisers.txt"))
+
+
 def cuts_name(text: str, start: int, end: int) -> bool:
     """Does `end` fall inside a segment of the place name the grammar reads at
     `start` with no limit (`幸福里|居民区`, `和平街道锦绣府|小区`)?  Then a name
@@ -1274,7 +1281,8 @@ def cuts_name(text: str, start: int, end: int) -> bool:
                 # type word of its own before a clause that ends in another (翠湖小区|业主
                 # 反映小区: the greedy reading spans the raisers' act) is whole
                 hit = suffix_at(seg.text, len(seg.text))
-                return hit is None or at + len(seg.text) - end <= hit[0] or not suffix_at(text, end)
+                return hit is None or at + len(seg.text) - end <= hit[0] or not suffix_at(text, end) \
+                    or not text.startswith(_raiser_words(), end)
             at += len(seg.text)
         else:
             return False  # a segment not written as it is read (a quote added): no claim
