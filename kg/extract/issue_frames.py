@@ -19,7 +19,7 @@ from kg.analyse.component import analyse_spans, tokens_in
 from kg.extract import issue_words
 from kg.extract.issue_content import ContentReader
 from kg.extract.issue_items import split_items
-from kg.extract.issue_raisers import Speaker
+from kg.extract.issue_raisers import Speaker, gesture_start
 from kg.extract.issue_words import CLAUSE_STOP
 from kg.extract.lexicons import compile_words, kind_words, words
 from kg.extract.sentences import Sentence
@@ -415,12 +415,14 @@ class RaisingFrames:
         word (说明, 说服)."""
         text = self.text
         raisers = self.content.raisers
-        before = text[max(s.start, m.start() - 2) : m.start()]
-        spoken = [sp for _, sp in raisers.raiser_spans(s.start, m.start()) if sp.raiser and m.start() - sp.pos <= len(before)]
+        # (王姐第一个开口，说X: a gesture or turn-taking phrase of the raiser may stand between)
+        frame = gesture_start(text, s.start, m.start())
+        before = text[max(s.start, frame - 2) : frame]
+        spoken = [sp for _, sp in raisers.raiser_spans(s.start, frame) if sp.raiser and frame - sp.pos <= len(before)]
         # 他说寨子里的路…: a pronoun right before 说 (the reader's speaker check decides
         # whom it refers to, a resident or an official)
         pronoun = before.rstrip(BARE_SAY_GAP)[-1:] in BARE_SAY_PRONOUNS and len(before.rstrip(BARE_SAY_GAP)) >= 1
-        if not pronoun and (not spoken or text[spoken[-1].pos : m.start()].strip(BARE_SAY_GAP)):
+        if not pronoun and (not spoken or text[spoken[-1].pos : frame].strip(BARE_SAY_GAP)):
             return None
         # 说明, 说服: one word in the analyser's reading (a short span, read only here: rare)
         analyse_spans(raisers.doc, [(max(s.start, m.start() - 4), min(s.end, m.end() + 4))])
