@@ -18,7 +18,7 @@ from functools import cache
 from kg.analyse.component import analyse_spans, tokens_in
 from kg.extract import issue_words
 from kg.extract.issue_content import ContentReader
-from kg.extract.issue_items import split_items
+from kg.extract.issue_items import split_items, states_problem
 from kg.extract.issue_raisers import Speaker, gesture_start
 from kg.extract.issue_words import CLAUSE_STOP
 from kg.extract.lexicons import compile_words, kind_words, words
@@ -482,15 +482,53 @@ class RaisingFrames:
         # the verb, or a listed verb opening it (询问 of 询问了解, where the analyser may
         # misread 询问/了/解出), must be a word as written: 听取了解决X等问题的方案 holds no 了解
         heads = [w for w in words("issue_inquiry_verbs.txt") if verb.startswith(w)]
+        if self.text.startswith("到", m.end()) and verb == m.group(0):
+            # 了解到X (the analyser may read 了解到 as one word)
+            return self.learned(m) if verb_as_written(self.content.raisers.doc, m.start(), m.end() + 1) else None
         if not any(verb_as_written(self.content.raisers.doc, m.start(), m.start() + len(w)) for w in heads):
             return None
-        found = self.closed_list(m.end())
+        found = self.closed_list(m.end()) or self.headed_list(m.end())
         if not found:
             return None
         items, end = found
         if not all(issue_words.problem().search(i) for i in items) and not self.raised_head(m.end(), end):
             return None  # 了解停车、吃水难等情况: a survey of a field, not a list of problems
         return items, end, m.start()
+
+    def learned(self, m) -> tuple[list[str], int, int] | None:
+        """了解到/打听到 + a clause (`inquiry` verb + 到): what the official learned at the
+        stop, read as an account is: its clauses stating a problem (`issue_items.states_problem`:
+        二次供水设施老化) are the residents' problems there; a clause naming circumstances
+        (了解到居民X小区的情况) names none.  Session 29 (a newcomer's shape).
+
+        >>> # 了解到小区二次供水设施老化，居民用水困难 -> both clauses
+        """
+        start = m.end() + 1
+        end = self.full_end(start)
+        content = self.content
+        kept = content.read_clause, content.content_end  # (no reported speech: the official learned it)
+        items = [i for i in content.clause_items(start, end) if states_problem(i)]
+        content.read_clause, content.content_end = kept
+        return (items, end, m.start()) if items else None
+
+    def headed_list(self, start: int) -> tuple[list[str], int] | None:
+        """(items, end) of a list starting at `start` closed, at its clause's end, by a
+        bare head noun with no 等 (了解停车难和道路破损问题, 询问A、B问题: `closer`'s
+        bare head), or None.  After an inquiry verb it names the problems asked after, as
+        the list closed by 等 does (`closed_list`); the caller keeps it only when every
+        item states a problem.  Session 29 (a newcomer's shape).
+
+        >>> # 了解停车难和道路破损问题。 -> (停车难, 道路破损), the end of 问题
+        """
+        text = self.text
+        stop = CLAUSE_STOP.search(text, start)
+        limit = stop.start() if stop else len(text)
+        close = None
+        for close in issue_words.closer().finditer(text, start, limit):
+            pass
+        if close is None or close.end() != limit or close.group(0).startswith(("等", "的")) or close.start() <= start:
+            return None
+        return split_items(text[start : close.start()]), close.end()
 
     def raised_head(self, start: int, end: int) -> bool:
         """Is the head noun closing the list text[start:end] (`closed_list`) one that is
@@ -528,6 +566,7 @@ class RaisingFrames:
         if not verbs and (after := self.verb_after_topic(closers, limit)):
             verbs = [after]  # 围绕A、B等问题，说出了自己的想法: the verb opens the next clause
         themes = False  # the topic names themes of the talk, not its issues (see below)
+        heard_after = False  # a hearing verb after the topic (就X听取意见, see below)
         if verbs:
             verb = max(verbs, key=lambda v: v.start())
             end, finish = verb.start(), verb.end()
@@ -556,6 +595,10 @@ class RaisingFrames:
                 return self.comma_topic(s, m, start, limit)
             # 围绕X等议题畅谈想法: X ends at the first head noun
             end, finish = closers[0].start(), opinion[0].end()
+            # 就X工作听取居民意见: a hearing verb after the topic ends it (its object is the
+            # opinions heard on X); the topic is one asked about, as 听取…关于X的意见 is
+            if heard := _hearing().search(text, start, end):
+                end, heard_after = heard.start(), True
         # 就“X”、Y等平台上反映较多的A、B等问题展开讨论: a relative clause with a raising act
         # (owner_de) modifies the whole list after it; what comes before it tells where
         # they were raised, no item (session 26)
@@ -571,7 +614,7 @@ class RaisingFrames:
             items = [i for i in items if issue_words.problem().search(i)]
         # 听取群众对社区治理的意见: a unit's field of work an official hears about is what
         # the talk was about (checked on the topic as written too: trimming cuts 工作 off)
-        if self.hearing(s, m.start()):
+        if heard_after or self.hearing(s, m.start()):
             raw = text[start:end]
             items = [i for i in items if not (theme(i) or len(items) == 1 and theme(raw))]
         return items, finish, m.start()
