@@ -91,7 +91,8 @@ class RaisingFrames:
         text = self.text
         anchors = []
         for m in issue_words.topic_markers().finditer(text, s.start, s.end):
-            anchors.append((m.start(), "topic", m))
+            if not self.marker_in_word(m):
+                anchors.append((m.start(), "topic", m))
         for m in issue_words.acts().finditer(text, s.start, s.end):
             anchors.append((m.start(), "act", m))
         for m in issue_words.acts_before_word().finditer(text, s.start, s.end):
@@ -116,6 +117,17 @@ class RaisingFrames:
             anchors.append((m[0], "verb", m))
         titles = [(t.start(), t.end()) for t in BOOK_TITLE.finditer(text, s.start, s.end)]
         return [a for a in sorted(anchors, key=lambda a: a[0]) if not any(b <= a[0] < e for b, e in titles)]
+
+    def marker_in_word(self, m: re.Match) -> bool:
+        """Does the topic marker `m` (就, 对) open a word of its own that the analyser reads
+        as written (`issue_words.marker_words`: 前来就诊的村民反映, 对门的邻居说)?  Then it
+        opens no topic; where the analyser cuts after the marker (就|医保报销问题) it does.
+        FAULTS29 kind 11, session 29: a raiser's relative clause was read as a topic.
+
+        >>> # 前来就诊的村民反映 -> True; 就停车难问题提出建议 -> False
+        """
+        own = issue_words.marker_words().match(self.text, m.start())
+        return bool(own) and verb_as_written(self.content.raisers.doc, own.start(), own.end())
 
     def act_before_word(self, m: re.Match) -> bool:
         """Is the act `m` (`issue_words.acts_before_word`: 反映 + 人…) a word of its own in
@@ -523,9 +535,8 @@ class RaisingFrames:
         text = self.text
         stop = CLAUSE_STOP.search(text, start)
         limit = stop.start() if stop else len(text)
-        close = None
-        for close in issue_words.closer().finditer(text, start, limit):
-            pass
+        # (the first head noun of the clause closes it: 询问他们在工作中遇到的困难和问题 is no list)
+        close = issue_words.closer().search(text, start, limit)
         if close is None or close.end() != limit or close.group(0).startswith(("等", "的")) or close.start() <= start:
             return None
         return split_items(text[start : close.start()]), close.end()

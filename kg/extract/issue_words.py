@@ -103,16 +103,21 @@ def added_act() -> re.Pattern:
     return pattern("issue_added_acts.txt", "[，,](?:{})(?=" + acts().pattern + ")")
 
 
-@cache
 def topic_markers() -> re.Pattern:
-    """围绕/就/对/关于: a one-character marker inside a word is no marker (面对面, 相对, 成就,
-    迁就), nor one opening a word of its own (`issue_marker_words.txt`: 就诊, 对门; session 29).
+    """围绕/就/对/关于: a one-character marker inside a word is no marker (面对面, 相对, 成就, 迁就)."""
+    return pattern("issue_topic_markers.txt", "(?<![面相针绝反应核比派成迁造])(?:{})")
 
-    >>> [m.start() for m in topic_markers().finditer("前来就诊的村民就停车难提出建议")]
-    [7]
+
+@cache
+def marker_words() -> re.Pattern:
+    """A word opening with a one-character topic marker (`issue_marker_words.txt`: 就诊,
+    就医, 对门), matched where the marker stands: the caller asks the analyser whether it
+    is written there as a word (前来就诊的村民) or the marker opens a topic (就医保报销问题).
+
+    >>> bool(marker_words().match("就诊的村民")), bool(marker_words().match("就停车难"))
+    (True, False)
     """
-    words_of_own = alternation(words("issue_marker_words.txt"))
-    return pattern("issue_topic_markers.txt", f"(?<![面相针绝反应核比派成迁造])(?!{words_of_own})(?:{{}})")
+    return pattern("issue_marker_words.txt")
 
 
 @cache
