@@ -507,6 +507,8 @@ class ContentReader:
             judged = issue_words.qualifier().fullmatch(part)
             if judged and judged.lastgroup == "evaluation":
                 continue  # 楼道堆物多，问题比较突出: how bad the complaint before is, no issue of its own
+            if issue_words.pursued().fullmatch(part):
+                continue  # 井盖缺失，多次反映仍未解决: the complaint's history, no issue of its own
             if requested and not every and BENEFIT.search(part) and not problem.search(part):
                 continue  # 希望卫生室配个医生，晚上孩子发烧就不用往镇上跑: the wish's gain (no relief told)
             relief = issue_words.relief()

@@ -18,8 +18,8 @@ from functools import cache
 from kg.analyse.component import analyse_spans, tokens_in
 from kg.extract import issue_words
 from kg.extract.issue_content import ContentReader
-from kg.extract.issue_items import split_items
-from kg.extract.issue_raisers import Speaker
+from kg.extract.issue_items import split_items, states_problem
+from kg.extract.issue_raisers import Speaker, gesture_start
 from kg.extract.issue_words import CLAUSE_STOP
 from kg.extract.lexicons import compile_words, kind_words, words
 from kg.extract.sentences import Sentence
@@ -91,7 +91,8 @@ class RaisingFrames:
         text = self.text
         anchors = []
         for m in issue_words.topic_markers().finditer(text, s.start, s.end):
-            anchors.append((m.start(), "topic", m))
+            if not self.marker_in_word(m):
+                anchors.append((m.start(), "topic", m))
         for m in issue_words.acts().finditer(text, s.start, s.end):
             anchors.append((m.start(), "act", m))
         for m in issue_words.acts_before_word().finditer(text, s.start, s.end):
@@ -116,6 +117,17 @@ class RaisingFrames:
             anchors.append((m[0], "verb", m))
         titles = [(t.start(), t.end()) for t in BOOK_TITLE.finditer(text, s.start, s.end)]
         return [a for a in sorted(anchors, key=lambda a: a[0]) if not any(b <= a[0] < e for b, e in titles)]
+
+    def marker_in_word(self, m: re.Match) -> bool:
+        """Does the topic marker `m` (就, 对) open a word of its own that the analyser reads
+        as written (`issue_words.marker_words`: 前来就诊的村民反映, 对门的邻居说)?  Then it
+        opens no topic; where the analyser cuts after the marker (就|医保报销问题) it does.
+        FAULTS29 kind 11, session 29: a raiser's relative clause was read as a topic.
+
+        >>> # 前来就诊的村民反映 -> True; 就停车难问题提出建议 -> False
+        """
+        own = issue_words.marker_words().match(self.text, m.start())
+        return bool(own) and verb_as_written(self.content.raisers.doc, own.start(), own.end())
 
     def act_before_word(self, m: re.Match) -> bool:
         """Is the act `m` (`issue_words.acts_before_word`: 反映 + 人…) a word of its own in
@@ -415,12 +427,14 @@ class RaisingFrames:
         word (说明, 说服)."""
         text = self.text
         raisers = self.content.raisers
-        before = text[max(s.start, m.start() - 2) : m.start()]
-        spoken = [sp for _, sp in raisers.raiser_spans(s.start, m.start()) if sp.raiser and m.start() - sp.pos <= len(before)]
+        # (王姐第一个开口，说X: a gesture or turn-taking phrase of the raiser may stand between)
+        frame = gesture_start(text, s.start, m.start())
+        before = text[max(s.start, frame - 2) : frame]
+        spoken = [sp for _, sp in raisers.raiser_spans(s.start, frame) if sp.raiser and frame - sp.pos <= len(before)]
         # 他说寨子里的路…: a pronoun right before 说 (the reader's speaker check decides
         # whom it refers to, a resident or an official)
         pronoun = before.rstrip(BARE_SAY_GAP)[-1:] in BARE_SAY_PRONOUNS and len(before.rstrip(BARE_SAY_GAP)) >= 1
-        if not pronoun and (not spoken or text[spoken[-1].pos : m.start()].strip(BARE_SAY_GAP)):
+        if not pronoun and (not spoken or text[spoken[-1].pos : frame].strip(BARE_SAY_GAP)):
             return None
         # 说明, 说服: one word in the analyser's reading (a short span, read only here: rare)
         analyse_spans(raisers.doc, [(max(s.start, m.start() - 4), min(s.end, m.end() + 4))])
@@ -479,7 +493,8 @@ class RaisingFrames:
     def inquiry(self, m) -> tuple[list[str], int, int] | None:
         """询问/了解 (`issue_words.inquiries`) + A、B等问题: an official asking after the
         residents' problems names them; (the items stating a problem, end, verb) or None.
-        Only a list closed by 等 + a head noun, and only its items holding a problem
+        Only a list closed by 等 + a head noun (or by a bare head noun ending its clause:
+        `headed_list`), and only its items holding a problem
         predicate (`issue_words.problem`: 吃水难, 路灯不亮): asking after work or
         circumstances (了解工程进度, 了解A、B等工作) names no issue.
 
@@ -489,13 +504,51 @@ class RaisingFrames:
         # the verb, or a listed verb opening it (询问 of 询问了解, where the analyser may
         # misread 询问/了/解出), must be a word as written: 听取了解决X等问题的方案 holds no 了解
         heads = [w for w in words("issue_inquiry_verbs.txt") if verb.startswith(w)]
-        close = self.list_close(m.end())  # (first: the verb's reading asks the analyser, most inquiries close no list)
-        if close is None or not any(verb_as_written(self.content.raisers.doc, m.start(), m.start() + len(w)) for w in heads):
+        if self.text.startswith("到", m.end()) and verb == m.group(0):
+            # 了解到X (the analyser may read 了解到 as one word)
+            return self.learned(m) if verb_as_written(self.content.raisers.doc, m.start(), m.end() + 1) else None
+        # (the list first: the verb's reading asks the analyser, most inquiries close no list)
+        found = self.closed_list(m.end()) or self.headed_list(m.end())
+        if not found or not any(verb_as_written(self.content.raisers.doc, m.start(), m.start() + len(w)) for w in heads):
             return None
-        items, end = split_items(self.text[m.end() : close.start()]), close.end()
+        items, end = found
         if not all(issue_words.problem().search(i) for i in items) and not self.raised_head(m.end(), end):
             return None  # 了解停车、吃水难等情况: a survey of a field, not a list of problems
         return items, end, m.start()
+
+    def learned(self, m) -> tuple[list[str], int, int] | None:
+        """了解到/打听到 + a clause (`inquiry` verb + 到): what the official learned at the
+        stop, read as an account is: its clauses stating a problem (`issue_items.states_problem`:
+        二次供水设施老化) are the residents' problems there; a clause naming circumstances
+        (了解到居民X小区的情况) names none.  Session 29 (a newcomer's shape).
+
+        >>> # 了解到小区二次供水设施老化，居民用水困难 -> both clauses
+        """
+        start = m.end() + 1
+        end = self.full_end(start)
+        content = self.content
+        kept = content.read_clause, content.content_end  # (no reported speech: the official learned it)
+        items = [i for i in content.clause_items(start, end) if states_problem(i)]
+        content.read_clause, content.content_end = kept
+        return (items, end, m.start()) if items else None
+
+    def headed_list(self, start: int) -> tuple[list[str], int] | None:
+        """(items, end) of a list starting at `start` closed, at its clause's end, by a
+        bare head noun with no 等 (了解停车难和道路破损问题, 询问A、B问题: `closer`'s
+        bare head), or None.  After an inquiry verb it names the problems asked after, as
+        the list closed by 等 does (`closed_list`); the caller keeps it only when every
+        item states a problem.  Session 29 (a newcomer's shape).
+
+        >>> # 了解停车难和道路破损问题。 -> (停车难, 道路破损), the end of 问题
+        """
+        text = self.text
+        stop = CLAUSE_STOP.search(text, start)
+        limit = stop.start() if stop else len(text)
+        # (the first head noun of the clause closes it: 询问他们在工作中遇到的困难和问题 is no list)
+        close = issue_words.closer().search(text, start, limit)
+        if close is None or close.end() != limit or close.group(0).startswith(("等", "的")) or close.start() <= start:
+            return None
+        return split_items(text[start : close.start()]), close.end()
 
     def raised_head(self, start: int, end: int) -> bool:
         """Is the head noun closing the list text[start:end] (`closed_list`) one that is
@@ -533,6 +586,7 @@ class RaisingFrames:
         if not verbs and (after := self.verb_after_topic(closers, limit)):
             verbs = [after]  # 围绕A、B等问题，说出了自己的想法: the verb opens the next clause
         themes = False  # the topic names themes of the talk, not its issues (see below)
+        heard_after = False  # a hearing verb after the topic (就X听取意见, see below)
         if verbs:
             verb = max(verbs, key=lambda v: v.start())
             end, finish = verb.start(), verb.end()
@@ -561,6 +615,10 @@ class RaisingFrames:
                 return self.comma_topic(s, m, start, limit)
             # 围绕X等议题畅谈想法: X ends at the first head noun
             end, finish = closers[0].start(), opinion[0].end()
+            # 就X工作听取居民意见: a hearing verb after the topic ends it (its object is the
+            # opinions heard on X); the topic is one asked about, as 听取…关于X的意见 is
+            if heard := _hearing().search(text, start, end):
+                end, heard_after = heard.start(), True
         # 就“X”、Y等平台上反映较多的A、B等问题展开讨论: a relative clause with a raising act
         # (owner_de) modifies the whole list after it; what comes before it tells where
         # they were raised, no item (session 26)
@@ -576,7 +634,7 @@ class RaisingFrames:
             items = [i for i in items if issue_words.problem().search(i)]
         # 听取群众对社区治理的意见: a unit's field of work an official hears about is what
         # the talk was about (checked on the topic as written too: trimming cuts 工作 off)
-        if self.hearing(s, m.start()):
+        if heard_after or self.hearing(s, m.start()):
             raw = text[start:end]
             items = [i for i in items if not (theme(i) or len(items) == 1 and theme(raw))]
         return items, finish, m.start()

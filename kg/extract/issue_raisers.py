@@ -965,3 +965,43 @@ def is_host(posts: list[str]) -> bool:
         (m := HOST_TITLE.match(p)) and not ORGAN_BEFORE.search(m.group("unit") or m.group("unit_")) and not JURISDICTION.match(p)
         for p in posts
     )
+
+
+GESTURE_OBJECT = 8  # the person held (their hand) or the thing pointed at: a few words
+GESTURE_THING = 12  # the thing a raiser leads the official to see (寨子中间的消防池)
+GESTURE_SPAN = 30  # the whole phrase, searched back from the speech verb
+
+
+@cache
+def gesture_pattern() -> re.Pattern:
+    """A gesture or turn-taking phrase (`issue_raiser_gestures.tsv`) ending the searched
+    span, maybe closed by a comma: lead adverbs, then turn adverbs and a floor phrase
+    (第一个开口，), or a hold verb, its object and maybe a show motion and its thing
+    (拉着区长的手, 就拉着镇长去看门前的水沟)."""
+    kinds = {k: alternation(kind_words("issue_raiser_gestures.tsv", k)) for k in ("lead", "hold", "show", "turn", "floor")}
+    free = "[^，,。；;：:“”‘’！!？?、]"
+    held = f"(?:{kinds['hold']}){free}{{1,{GESTURE_OBJECT}}}?(?:(?:{kinds['show']}){free}{{1,{GESTURE_THING}}})?"
+    taken = f"(?:{kinds['turn']})*(?:{kinds['floor']})|(?:{kinds['turn']})+"
+    return re.compile(f"(?:{kinds['lead']})*(?:{held}|{taken})[，,]?$")
+
+
+def gesture_start(text: str, lo: int, at: int) -> int:
+    """Where a gesture or turn-taking phrase of the raiser opens when it stands right
+    before the speech verb or colon at `at` (searched from `lo`, the sentence's start);
+    `at` when there is none.  Such a co-verb phrase of the same subject carries no
+    content: the raiser frame reads through it, so the speaker is the one before it
+    and the phrase (with the person held, the official) is no speaker and no item.
+    Session 29 (FAULTS29 kind 3): 陈伯拉着委员的手说，A; 王姐第一个开口，说A;
+    小林接过话头，建议B; 孙伯拉着镇长去看水沟：“A”.
+
+    >>> t = "陈伯拉着委员的手说"; t[:gesture_start(t, 0, len(t) - 1)]
+    '陈伯'
+    >>> t = "王姐第一个开口，说"; t[:gesture_start(t, 0, len(t) - 1)]
+    '王姐'
+    >>> t = "孙伯就拉着镇长去看门前的水沟："; t[:gesture_start(t, 0, len(t) - 1)]
+    '孙伯'
+    >>> gesture_start("居民反映", 0, 2)
+    2
+    """
+    m = gesture_pattern().search(text, max(lo, at - GESTURE_SPAN), at)
+    return m.start() if m else at

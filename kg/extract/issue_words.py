@@ -22,6 +22,7 @@ COST_GAP = 7
 # a full sentence: the content of a head noun or a clause may run across ；？
 FULL_STOP = re.compile(r"[。！!\n]")
 CLAUSE_STOP = re.compile(r"[，,。；;！!？?\n]")
+FREE = "[^，,。；;！!？?\n：:“”]"  # a character inside one clause
 # a count of items: 20余条, 三个, 14件
 COUNT = r"[\d一二三四五六七八九十两几百]+[余多]?(?:条|个|项|件|类|大类|方面)"
 QUANTITY = r"(?:[一二三四五六七八九十两几多\d]+(?:个|项|条|件|类|大类|方面)?)?"
@@ -105,6 +106,18 @@ def added_act() -> re.Pattern:
 def topic_markers() -> re.Pattern:
     """围绕/就/对/关于: a one-character marker inside a word is no marker (面对面, 相对, 成就, 迁就)."""
     return pattern("issue_topic_markers.txt", "(?<![面相针绝反应核比派成迁造])(?:{})")
+
+
+@cache
+def marker_words() -> re.Pattern:
+    """A word opening with a one-character topic marker (`issue_marker_words.txt`: 就诊,
+    就医, 对门), matched where the marker stands: the caller asks the analyser whether it
+    is written there as a word (前来就诊的村民) or the marker opens a topic (就医保报销问题).
+
+    >>> bool(marker_words().match("就诊的村民")), bool(marker_words().match("就停车难"))
+    (True, False)
+    """
+    return pattern("issue_marker_words.txt")
 
 
 @cache
@@ -321,6 +334,31 @@ def qualifier() -> re.Pattern:
         f"(?P<evaluation>(?:这种|这类|这个|这一|这些|此类|该)?(?:{subject}){{0,2}}{said})"
         f"|(?P<risk>(?:(?:也|还|都)?(?:存在|有|存有)着?)?{size}[^，,]{{0,6}}?(?:{kinds['risk']})(?:{said})?)"
     )
+
+
+@cache
+def pursued() -> re.Pattern:
+    """The history of a complaint, matched as a whole clause (`issue_pursuits.tsv`): the
+    residents pursued it often (a frequency, 多次/反复/N次, and a channel's verb:
+    多次向物业反映, 找过社区好几次), or it was never dealt with (仍未解决, 一直没有下文),
+    or both (多次投诉都没有解决).  A meta-clause about the raising, no issue of its own
+    (FAULTS29 kind 7, session 29: 2 false issues on the opened sets).
+
+    >>> [bool(pursued().fullmatch(c)) for c in ["多次反映仍未解决", "找过物业好几次", "一直没有解决", "投诉了三次都石沉大海"]]
+    [True, True, True, True]
+    >>> [bool(pursued().fullmatch(c)) for c in ["路灯一直没人修", "小区停车难", "向物业反映", "污水问题没有解决"]]
+    [False, False, False, False]
+    """
+    kinds = {k: alternation(kind_words("issue_pursuits.tsv", k)) for k in ("pursue", "freq", "still", "unsolved")}
+    freq = f"(?:{kinds['freq']}|[一二两三四五六七八九十几多数]+次)"
+    still = f"(?:{kinds['still']})*"
+    # (向有关部门, 物业: the channel pursued, a few words before or after the verb)
+    channel = f"(?:[向找给跟到去]{FREE}{{1,8}}?)?"
+    act = f"(?:{kinds['pursue']})[过了]?{FREE}{{0,8}}?"
+    told = f"{still}{freq}{channel}{act}|{still}{channel}{act}{freq}|{still}{channel}{act}"
+    outcome = f"{still}(?:{kinds['unsolved']})[了啊呢]?"
+    # a pursuit needs its frequency or its outcome (向物业反映 alone may open a raising)
+    return re.compile(f"{still}{freq}{channel}{act}(?:{outcome})?|{still}{channel}{act}{freq}(?:{outcome})?|(?:{told})?{outcome}")
 
 
 def question() -> re.Pattern:

@@ -28,7 +28,7 @@ from kg.extract.issue_content import Candidate, ContentReader, opens_enumeration
 from kg.extract.issue_frames import GOES_ON_GAP, POINT_END, RaisingFrames
 from kg.extract.issue_items import bare_request, needs, states_problem
 from kg.extract.issue_placement import IssuePlacement
-from kg.extract.issue_raisers import Raisers, Speaker
+from kg.extract.issue_raisers import Raisers, Speaker, gesture_start
 from kg.extract.issue_scheme import categorise
 from kg.extract.issue_words import CLAUSE_STOP
 from kg.extract.sentences import Sentence
@@ -140,6 +140,7 @@ class IssueReader:
                 end = min(end, content.content_end)  # reported speech ends where its clause or quotation does
             elif kind != "quote" and self.dealt_with(end, s.end):
                 continue  # 居民反映的A、B两件事，已于月底前修复: raised before, dealt with since
+            frame = at
             if kind in ("quote", "met"):
                 speaker = m[2]  # the quotation's speaker was found after it; the people met discuss
             elif kind == "worry":
@@ -149,12 +150,17 @@ class IssueReader:
                 # 询问A、B等问题: the problems the officials asked after are the residents'
                 speaker = Speaker(-1, True)
             else:
-                speaker = self.raisers.speaker(s, at, actors, self.paragraph_start, verb=kind in ("act", "verb"))
-            if kind == "colon" and speaker is not None and speaker.pos < 0 and (clause := self.speech_clause(s, at)) is not None:
-                # 退休工人陈伯第一个开口：“…”, 陈孃孃拉着X的手说：“…”: no raiser word or known
-                # name before the colon; the first person the analyser names in the clause,
-                # when holding no post, speaks
-                speaker = self.raisers.person_before(clause, at) or speaker
+                # 陈伯拉着委员的手说, 王姐第一个开口，说: the raiser frame reads through a
+                # gesture or turn-taking phrase of the speaker (`gesture_start`)
+                frame = gesture_start(self.text, s.start, at)
+                speaker = self.raisers.speaker(s, frame, actors, self.paragraph_start, verb=kind in ("act", "verb"))
+            if speaker is not None and speaker.pos < 0 and (kind == "colon" or frame < at) and (clause := self.speech_clause(s, frame, gestured=frame < at)) is not None:
+                # 退休工人陈伯第一个开口：“…”, 陈孃孃拉着X的手说：“…”, 周伯拉着委员的手说，…:
+                # no raiser word or known name before the colon or the gesture; the first
+                # person the analyser names in the clause, when holding no post, speaks
+                # (a name the analyser runs into the gesture, 陈伯拉|着, ends where the gesture opens)
+                person = self.raisers.person_before(clause, at)
+                speaker = replace(person, pos=min(person.pos, frame)) if person else speaker
             if speaker is None:
                 continue
             if kind == "act" and issue_words.deputy_proposes(self.text, speaker.pos, m.group("act")):
@@ -174,14 +180,14 @@ class IssueReader:
             if content.read_clause and speaker.pos < 0:
                 continue
             # a one-character speech verb (说/问) binds to the speaker right before it
-            if kind == "act" and issue_words.act_shapes()[m.group("act")] == "say" and not inherited and not (0 <= at - speaker.pos <= NEAR_SPEAKER):
+            if kind == "act" and issue_words.act_shapes()[m.group("act")] == "say" and not inherited and not (0 <= frame - speaker.pos <= NEAR_SPEAKER):
                 continue
             # 大家你一言我一语，摆出了难处：一是A；二是B: residents' list, whatever their words before it
             enumerated = kind == "colon" and not m[3] and self.enumerated(speaker, at)
             # a quotation after a colon is the nearest speaker's, in the same clause
-            if kind == "colon" and not enumerated and (speaker.pos < 0 or CLAUSE_STOP.search(self.text, speaker.pos, at) and not self.voices_before(speaker.pos, at) and not (m[3] and self.subject_goes_on(speaker, at))):
+            if kind == "colon" and not enumerated and (speaker.pos < 0 or CLAUSE_STOP.search(self.text, speaker.pos, frame) and not self.voices_before(speaker.pos, at) and not (m[3] and self.subject_goes_on(speaker, at))):
                 continue
-            if kind == "colon" and not m[3] and not enumerated and not self.colon_speaks(speaker, at):
+            if kind == "colon" and not m[3] and not enumerated and not self.colon_speaks(speaker, frame):
                 continue  # 驻村第一书记：把群众的事…: a headline's topic, no one speaking
             items = [i for i in items if i]
             if inherited:
@@ -216,12 +222,13 @@ class IssueReader:
         """
         return bool(issue_words.reported_done().search(self.text[end:sentence_end]))
 
-    def speech_clause(self, s: Sentence, pos: int) -> int | None:
+    def speech_clause(self, s: Sentence, pos: int, gestured: bool = False) -> int | None:
         """The start of the clause ending at `pos` (a colon) when it holds a speech verb
-        (`issue_speech_verbs.txt`: 说, 开口, 插话), else None: a quotation whose speaker
-        is only found by the analyser must be introduced as speech."""
+        (`issue_speech_verbs.txt`: 说, 开口, 插话) or ends with a gesture of the speaker
+        (`gestured`, `issue_raisers.gesture_start`: 拉着镇长去看水沟：), else None: a
+        quotation whose speaker is only found by the analyser must be introduced as speech."""
         clause = max([s.start, *(c.end() for c in CLAUSE_STOP.finditer(self.text, s.start, pos))])
-        return clause if issue_words.speech_verbs().search(self.text, clause, pos) else None
+        return clause if gestured or issue_words.speech_verbs().search(self.text, clause, pos) else None
 
     def voices_before(self, speaker: int, colon: int) -> bool:
         """Is the clause before `colon` only a speech verb (`issue_speech_verbs.txt`:
