@@ -24,6 +24,7 @@ VISIT = "2025年5月6日，区委副书记许文澜来到青松街道柏林社�
         ("垃圾清运不及时始终是居民的闹心事。", "垃圾清运不及时"),
         # an affect verb before the bearers (issue_affect_verbs.txt)
         ("菜市场搬迁后买菜难是困扰老人们多年的难题。", "菜市场搬迁后买菜难"),
+        ("小区门前的断头路是困扰居民多年的问题。", "小区门前的断头路"),  # a plain matter noun after it
         ("地下室返潮是难住业主的一道坎。", None),  # 一道坎 is no matter noun: nothing
         # a wish noun
         ("加装电梯是居民的共同心愿。", "加装电梯"),
