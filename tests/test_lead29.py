@@ -30,6 +30,9 @@ VISIT = "2025年5月6日，区委副书记许文澜来到青松街道柏林社�
         ("加装电梯是居民的共同心愿。", "加装电梯"),
         # the older shape still holds: a comma and a worry act
         ("楼道堆物，是楼栋长最操心的事。", "楼道堆物"),
+        # a scene or a date before the subject clause is no part of it
+        ("在柏林社区，电动车飞线充电成了居民的烦心事。", "电动车飞线充电"),
+        ("2025年5月7日，楼后那条排水沟是住户们的心病。", "楼后那条排水沟"),
     ],
 )
 def test_a_complaint_named_before_its_bearers(sentence, label):

@@ -315,7 +315,14 @@ class RaisingFrames:
                 return None  # 这是大家最揪心的事 alone: a pointer, nothing named
             if self.content.index.in_span(s.start, m.start()) or issue_words.remark_acts().search(text, s.start, m.start()):
                 return None  # 王明指出，X，是群众最操心的事: a person speaks in it, their words
-            return self.clause_items(s.start, m.start()), m.end(), m.start()
+            start = s.start
+            if not text.startswith(("，", ","), m.start()):
+                # 在东湖社区，小区停车难成了居民的烦心事: with no comma before the copula its
+                # subject is the one clause right before it, not a scene or a date before that
+                start = max([s.start, *(c.end() for c in CLAUSE_STOP.finditer(text, s.start, m.start()))])
+                if start >= m.start():
+                    return None
+            return self.clause_items(start, m.start()), m.end(), m.start()
         if kind == "quote":
             q_start, q_end, speaker = m
             return self.clause_items(q_start, q_end, quote=True), speaker.pos, speaker.pos
