@@ -168,15 +168,15 @@ def test_a_renamed_report_is_taken_as_moved_not_built_twice(reports, tmp_path):
     out = tmp_path / "out"
     first = run_kg("build", reports, "--out", out, "--no-store", "--no-html")
     assert first.returncode == 0, first.stderr
-    renamed = reports / "2024-03-28-a.txt"
+    renamed = reports / "2023-06-12-a.txt"
     (reports / "a.txt").rename(renamed)
     again = run_kg("build", reports, "--out", out, "--no-store", "--no-html")
     assert again.returncode == 0, again.stderr
     assert again.stderr.splitlines() == [f"kg build: warning: {renamed}: the same bytes as {reports / 'a.txt'}, "
-                                         "which is gone: taken as moved, built as 2024-03-28-a.txt in place of a.txt"]
+                                         "which is gone: taken as moved, built as 2023-06-12-a.txt in place of a.txt"]
     assert "built 2 report(s)" in again.stdout and ", 2 visits," in again.stdout
-    assert "a.txt (its file is gone; its bytes are now 2024-03-28-a.txt)" in again.stdout
-    assert set(json.loads((out / "manifest.json").read_text(encoding="utf-8"))["reports"]) == {"2024-03-28-a.txt", "b.txt"}
+    assert "a.txt (its file is gone; its bytes are now 2023-06-12-a.txt)" in again.stdout
+    assert set(json.loads((out / "manifest.json").read_text(encoding="utf-8"))["reports"]) == {"2023-06-12-a.txt", "b.txt"}
 
 
 def test_an_earlier_build_folder_inside_the_reports_is_skipped_whole(reports, tmp_path):
