@@ -410,6 +410,8 @@ class Lexis:
             name = toks[0].word + toks[1].word  # 镇长|钱|进|一行: single characters, then the name ends
         elif not name and _proper_noun_as_name(toks):
             name = toks[0].word  # 区长|黄河|来到: a name that is also a place's
+        if not name and _collective_before(self.text, pos):
+            return None  # 区领导|分两路|走访: a level's leaders as a group; no one's name follows
         if not name:
             name = _subject_of_person_verb(self.text, toks, pos) or ""
         if not name:
@@ -863,6 +865,20 @@ def _person_verbs() -> re.Pattern:
     """Verbs whose subject is a person: movement (来到, 前往), leading (带领, 率)
     and accompanying (陪同)."""
     return compile_words([*kind_words("visit_verbs.tsv", "move"), *words("lead_markers.txt"), *words("companion_markers.txt")], "{}")
+
+
+def _collective_before(text: str, pos: int) -> bool:
+    """Does a staff noun (`name_staff_nouns.txt`: 领导, 干部) end at `pos` with
+    no surname's character after it?  `区领导分两路走访` names the district's
+    leaders as a group: with no word the tagger reads as a person, the title's
+    holder is nobody; a surname after it (市领导储明来到) may still open a name.
+
+    >>> _collective_before("区领导分两路走访", 3), _collective_before("市领导储明来到", 3)
+    (True, False)
+    """
+    initials = surname_initials() or frozenset()
+    return pos < len(text) and text[pos] not in initials \
+        and any(text.endswith(w, 0, pos) for w in words("name_staff_nouns.txt"))
 
 
 def _subject_of_person_verb(text: str, toks: list[Token], pos: int) -> str | None:

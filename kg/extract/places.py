@@ -1584,9 +1584,20 @@ def _sep_after_part(text: str, chunk: PlaceChunk, limit: int) -> re.Match | None
     if not gap:
         return None
     sep = LIST_SEP.match(text, gap.end(), limit)
-    if not sep or gap.end() > window_end or not _parse_item(text, sep.end(), limit):
-        return None
+    item = sep and _parse_item(text, sep.end(), limit)
+    if not sep or gap.end() > window_end or not item or _one_character_name(item.segments[0].text):
+        return None  # (东湖街道永和路社区: no item is named by one character, 路社区, so 和 is inside the name)
     return sep
+
+
+def _one_character_name(segment_text: str) -> bool:
+    """Is the segment a one-character name before its type word (路社区)?
+
+    >>> _one_character_name("路社区"), _one_character_name("永和路社区")
+    (True, False)
+    """
+    hit = _suffix_of(segment_text)
+    return hit is not None and len(segment_text) - hit[0] == 1
 
 
 def _parse_item(text: str, pos: int, limit: int) -> PlaceChunk | None:

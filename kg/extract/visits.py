@@ -1424,8 +1424,10 @@ class Reader:
         subdistrict): after a stop at an estate, 在六号楼一单元 is a spot inside it.
         The place ids visited; [] when no tour is under way, X is elsewhere, or
         X is visited already."""
-        if not opening or not self.last_team or not self._residents_speak(s):
+        if not opening or not self._residents_speak(s):
             return []
+        if not self.last_team:
+            return self._first_scene_stop(s, here, opening, later)
         tour = [v for v in self.visits if v.official == self.last_team[0] and not v.headline]
         if not tour:
             return []
@@ -1438,12 +1440,32 @@ class Reader:
         in_areas = [v for v in tour if self.places.nodes[v.place].level in AREAS]
         told = {v.place for v in in_areas if v.start == in_areas[-1].start} if in_areas else set()
         areas = {last} | told | {a for a in self.places.ancestors(last) if self.places.nodes[a].level == "subdistrict"}
-        if not all(areas & self.places.ancestors(p) for p in opening) or any(p in latest for p in opening):
+        # a paragraph opening at another community beside the last one (the same named
+        # parents, or none): the tour's next stop, as 走访社区 leads one to expect
+        beside = not later and units and self.places.nodes[last].level == "community" \
+            and all(self.places.ancestors(p) - {p} == self.places.ancestors(last) - {last} for p in opening)
+        if not (beside or all(areas & self.places.ancestors(p) for p in opening)) or any(p in latest for p in opening):
             return []
         self.nest_at_latest_unit(self.last_team, opening)
         for who in self.last_team:
             self.add_visit(who, opening, s, True)
             here[who] = list(opening)
+        return list(opening)
+
+    def _first_scene_stop(self, s: Sentence, here: dict[str, list[int]], opening: list[int], later: bool) -> list[int]:
+        """The first stop of a tour whose lede named no place (`区长X带队走访社区…。
+        在甲社区，居民反映…`): the report's lead official, with no visit yet, is at
+        the community or site `opening` where residents speak.  [] for a later
+        sentence of a paragraph, or when someone has a visit already."""
+        if later or any(not v.headline for v in self.visits):
+            return []
+        lead = self.lead()
+        if lead is None:
+            return []
+        for who in [lead]:
+            self.add_visit(who, opening, s, True)
+            here[who] = list(opening)
+        self.last_team = [lead]
         return list(opening)
 
     def nest_at_latest_unit(self, team: list[str], pids: list[int]) -> None:
