@@ -137,3 +137,34 @@ def test_a_name_written_alone_keeps_its_adverb_out():
     facts = facts_of("2025年7月3日，副县长蒋立来到石门镇石门村。村党支部书记韦文才反映，村里的路坏了。"
                      "韦文说，路早该修了。")
     assert "韦文才" not in posts(facts)
+
+
+# 5. the warning for a place joined by its name alone: only where the bare report files facts there
+
+def _joined(texts: dict[str, str]) -> list[str]:
+    import kg
+
+    return [w for w in kg.build_texts(texts).warnings if "joined by the name alone" in w]
+
+
+WITH_DISTRICT = "2025年5月6日，青柳区副区长孙立群来到东湖街道新华社区，调研老旧小区改造工作。居民反映，小区停车难。\n"
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("bare", [
+    # the bare 新华社区 is only named: a past trip, a post's organ; the report's visit and issue are elsewhere
+    "2025年6月8日，副区长韩明来到东岭村，调研加装电梯工作。村民反映，村道灯坏了。此前，韩明曾在新华社区调研。\n",
+    "2025年6月8日，副区长韩明来到东岭村，调研人居环境工作。村民反映，垃圾清运不及时。此前，他曾在新华社区调研。\n",
+])
+def test_a_bare_name_with_no_visit_or_issue_there_is_not_warned(bare):
+    assert _joined({"a.txt": WITH_DISTRICT, "b.txt": bare}) == []
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("bare", [
+    "2025年6月8日，副区长韩明来到新华社区，调研加装电梯工作。居民反映，楼道灯坏了。\n",
+    "2025年6月8日，副区长韩明来到东岭村，调研加装电梯工作。随后，韩明来到新华社区，居民反映，楼道灯坏了。\n",
+])
+def test_a_bare_name_with_a_visit_there_is_still_warned(bare):
+    joined = _joined({"a.txt": WITH_DISTRICT, "b.txt": bare})
+    assert len(joined) == 1 and joined[0].startswith("新华社区 is one place in a.txt (青柳区) and b.txt (no district)"), joined
