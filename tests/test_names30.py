@@ -3,7 +3,8 @@ complete name (区委书记??张振华) are noise; a name read through a run of 
 characters keeps what is legible after it (王??国 -> 王某某国, not 王某); a
 name written twice with what follows a person (一行, 带队, a time, a means of
 going) is no longer name; a given name ending in an adverb character before a
-raising act (才 + 反映).  Every fixture is invented; the tests run the real
+raising act (才 + 反映); the warning for a place joined by its name alone
+only where the bare report files a visit or an issue there.  Every fixture is invented; the tests run the real
 pipeline."""
 
 from __future__ import annotations
