@@ -23,7 +23,9 @@ FROM = LEVELS["subdistrict"]  # a name of this level or below is common across a
 def name_only_joins(linker) -> list[str]:
     """One line per place the finished `linker` made of mentions from two or
     more reports when at least one of them names it bare (no district, no
-    subdistrict above it, none from the report), naming the place, the reports
+    subdistrict above it, none from the report) and files a visit or an issue
+    there or inside it (a bare name only mentioned, 曾在X调研, mixes no facts:
+    NAMES30), naming the place, the reports
     (with the district each gave, or none) and what to write to keep them apart.
     Places of a district, or named by one report, give nothing; a subdistrict
     is kept apart by its district alone, and is said when one report gave it
@@ -43,6 +45,13 @@ def name_only_joins(linker) -> list[str]:
     >>> both.add(report("community:新华社区", districts={"青柳": "青柳区"}), "b.txt")
     >>> name_only_joins(both.finish())
     []
+    >>> mentioned = Linker("https://example.org/")
+    >>> mentioned.add(report("community:新华社区", districts={"青柳": "青柳区"}), "a.txt")
+    >>> only_named = report("community:新华社区")
+    >>> only_named["places"][0]["carries"] = False
+    >>> mentioned.add(only_named, "b.txt")
+    >>> name_only_joins(mentioned.finish())
+    []
     >>> street = Linker("https://example.org/")
     >>> street.add(report("subdistrict:东湖街道", districts={"青柳": "青柳区"}), "a.txt")
     >>> street.add(report("subdistrict:东湖街道"), "b.txt")
@@ -60,7 +69,10 @@ def name_only_joins(linker) -> list[str]:
         given: dict[str, str | None] = {}  # report -> the place above it that report gave, if any
         for member in members:
             above = _above(linker, member)
-            for report in linker.places[member].keys:
+            stats = linker.places[member]
+            for report in stats.keys:
+                if above is None and report not in stats.carried:
+                    continue  # named bare but no visit or issue of that report there: the join mixes no facts
                 given.setdefault(report, above)
         if len(given) < 2 or all(given.values()):
             continue

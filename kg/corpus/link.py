@@ -171,6 +171,7 @@ class _PlaceStats:
     types: Counter = field(default_factory=Counter)
     written: list = field(default_factory=list)
     keys: list = field(default_factory=list)  # the reports naming it (kg.corpus.joined names them)
+    carried: list = field(default_factory=list)  # the reports with a visit or an issue at it (kg.corpus.joined)
 
 
 @dataclass(frozen=True)
@@ -244,6 +245,9 @@ class Linker:
             stats.reports += 1
             if report and report not in stats.keys[-1:]:
                 stats.keys.append(report)
+            # (a mention recorded before the field existed counts as carrying: the warning as it was)
+            if report and p.get("carries", True) and report not in stats.carried[-1:]:
+                stats.carried.append(report)
             stats.names[intern(p["name"])] += 1
             stats.types[intern(p["type"])] += 1
             # a few spellings, for the merge reason (the report graphs keep them all)

@@ -105,8 +105,14 @@ def report_mentions(facts: ReportFacts) -> dict:
             districts.setdefault(*named)
         officials.append({"name": official.name, "key": name, "posts": list(official.posts), "district": named and named[0],
                           "met": met_at(facts, official)})
+    carrying = set()  # the places a visit or an issue of the report is at, and the places they lie in
+    for key in [v.place for v in facts.visits] + [i.place for i in facts.issues]:
+        while key in facts.places and key not in carrying:
+            carrying.add(key)
+            key = facts.places[key].parent
     places = [
-        {"chain": key, "type": p.type, "name": p.name, "written": sorted(p.alt_labels | {p.name})}
+        {"chain": key, "type": p.type, "name": p.name, "written": sorted(p.alt_labels | {p.name}),
+         "carries": key in carrying}  # a visit or an issue of this report at it or inside it (kg.corpus.joined)
         for key, p in sorted(facts.places.items())
     ]
     return {"districts": dict(sorted(districts.items())), "officials": officials, "places": places}

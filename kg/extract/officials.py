@@ -49,7 +49,7 @@ from kg.extract.places import COUNTED_PEOPLE, segment, suffix_at
 from kg.extract.post_jurisdiction import after_bare_level, after_introducing_verb, named_jurisdiction_start
 from kg.pipeline import Doc, component, set_extension
 from kg.extract.lost_names import resolve_lost_names
-from kg.repair.lost import lost_run_end, surviving_name_part
+from kg.repair.lost import lost_run_end, surviving_name_part, unread_run_end
 from kg.resources import lexicon, surname_initials
 from kg.text import HAN, HAN_RUN, HEADLINE_END, is_han
 
@@ -84,6 +84,8 @@ ACCOMPANYING_LIST = re.compile(r"(?:陪同|随同)[^，。；]{0,6}的(?:还)?�
 ACCOMPANYING_WERE = re.compile(ACCOMPANYING_LIST.pattern + "$")  # the same words ending a clause
 # tags of a surname the tagger did not read as a person
 SURNAME_LIKE_TAGS = frozenset({"PER", "n", "nz", "a", "LOC", "ORG"})
+# the commas that may close a name right after a title: a list's next item or the clause's next part
+LIST_OR_CLAUSE_COMMAS = ("、", "，", ",")
 LOOKAHEAD = 8  # characters analysed after a position when the window ran out
 
 
@@ -370,6 +372,9 @@ class Lexis:
             return None  # 副县长|带队|到…: the person's act, the name stands before the title
         if _capacity_word_at(self.text, pos):
             return None  # 以市人大代表|身份|来到: the capacity frame's word, the name stands before
+        after_marks = self._name_after_marks(pos)
+        if after_marks:
+            return after_marks  # 区委书记|??|张振华|来到: marks between the title and a complete name are noise
         lost = self._name_after_lost_surname(pos)
         if lost:
             return lost, pos + len(lost)  # 县委书记|某某伟|深入: the surname lost, the title and the act name a person
@@ -421,7 +426,10 @@ class Lexis:
         name = _fit_to_person_act(self.text, toks, pos, _adverb_run_into(self.text, pos, name))
         name = _transcribed_name(self.text, pos, name, toks)
         name = _adverb_as_given_name(self.text, pos, name)
-        if name and len(name) < MAX_NAME and self._survives_lost(toks, pos + len(name)):
+        through = self._through_lost_run(pos, name)
+        if through != name:
+            name = through  # 王某/PER|某/r|国/n|来到: the run of lost characters and the given name left after it
+        elif name and len(name) < MAX_NAME and self._survives_lost(toks, pos + len(name)):
             name += self.text[pos + len(name)]  # 程某某|刚/d|来到: the given name left after lost characters
         if _adverb_of_acts(name):
             name = ""  # 副镇长|全程|陪同: an adverb of the person's act, the title's holder unnamed
@@ -452,6 +460,67 @@ class Lexis:
         if name and _addressed_by_courtesy(name):
             return None  # 楼组长施阿姨: a resident named by a term of address
         return (name, pos + len(name)) if name else None
+
+    def _name_after_marks(self, pos: int) -> tuple[str, int] | None:
+        """The complete name written right after a title at `pos` behind a
+        run of marks for unreadable characters (`unread_run_end`: `??` the
+        repair wrote `某`, `？？`, `□`, U+FFFD), and where it ends.  A
+        separator the file could not hold (a no-break or en space between the
+        title and the name) leaves such marks, and the holder's name stands
+        whole after them: a surname (`_name_shaped`) and two given characters
+        (or a compound surname and two), then a person's act, a visit verb or
+        remark (`_person_act_at`) or a list's or clause's comma (区委书记??张振华来到…,
+        区委书记□□张振华，区长…).  A surname and one given character is that
+        name only where the report writes it elsewhere with a person's act
+        after it (区委书记??张华来到… 张华指出): two characters may as well be
+        the given name left after a lost surname (县委书记??明华来到, read
+        某某明华 by `_name_after_lost_surname`).  None when no run starts at `pos`,
+        or a person's act starts right after it (区长??来到: the name itself lost).
+        Source: NAMES30 (a newcomer's report, 区委书记??+name: the official lost).
+        Example: "区委书记??张振华来到…" at the first mark -> ("张振华", end of 张振华)."""
+        end = unread_run_end(self.doc.text, pos)
+        if end == pos or _person_act_at(self.text, end):
+            return None
+        for given in (1, 2):
+            surname = 2 if _compound_surname(self.text[end:end + 2]) else 1
+            cand = self.text[end:end + surname + given]
+            after = end + len(cand)
+            if len(cand) < surname + given or not _name_shaped(cand) or _adverb_of_acts(cand[surname:]):
+                continue
+            if not (_person_act_at(self.text, after) or self.text[after:after + 1] in LIST_OR_CLAUSE_COMMAS):
+                continue
+            if given == 1 and surname == 1:
+                if not any(i != end and not self.text[i - 1:i] == "某" and _person_act_at(self.text, i + len(cand))
+                           for i in self.find_all(cand)):
+                    return None  # two characters, no other mention: the lost surname's reading
+            return cand, after
+        return None
+
+    def _through_lost_run(self, pos: int, name: str) -> str:
+        """`name`, read at `pos`, carried through the run of lost characters it
+        stops inside or right before (kg.repair.lost wrote them `某`) and on to
+        the given name's characters left after it, none to two, the fewest a
+        person's act, visit verb or remark (`_person_act_at`) or a list's or
+        clause's comma then follows (区长|王某/PER|某/r|国/n|来到 -> 王某某国).
+        The analyser splits such a run as it likes (某 is also a pronoun), and
+        the legible part after it is the name's: cut there, 王??国 read 王某 loses
+        国, the one character that tells the person.  `name` unchanged when no
+        lost run goes on at its end or nothing of a person follows.
+        Source: NAMES30 (王??国 read 王某).
+        Example: "区长王??国来到…" at 王, name 王某 -> 王某某国."""
+        end = pos + len(name)
+        if not name:
+            return name
+        run = lost_run_end(self.doc.text, end)  # a run going on past the name's end (王某|某国)
+        if run == end and lost_run_end(self.doc.text, end - 1) == end - 1:
+            return name  # the name neither stops inside a run nor right after one
+        for given in range(3):
+            rest = self.text[run:run + given]
+            if len(rest) < given or not all(is_han(c) for c in rest):
+                return name
+            if _person_act_at(self.text, run + given) or given and self.text[run + given:run + given + 1] in LIST_OR_CLAUSE_COMMAS:
+                return self.text[pos:run + given]
+        return name
 
     def _name_after_lost_surname(self, pos: int) -> str | None:
         """The name at `pos` right after a title when its first characters were
@@ -542,6 +611,12 @@ character left at least, the next list item's title (区委书记|某某明|，�
         when the extra characters are an adverb of the person's act:
         FAULTS29 kind 9 (headline and lead both 副县长X冒雨…).
 
+        So they are too when the analyser reads `name` as one person and
+        the two characters beyond it are what follows a person
+        (`_words_after_person`: 林涛|一行, 林涛|带队, 林涛|深夜/TIME|来到,
+        林涛|步行/v|来到): NAMES30, the same kind with a party word, a
+        leading verb, a time or a means of going.
+
         Shapes: 何静|冒雨 (lexicon), 刘芳|耐心/ad|听取 (tagger), 孙立|强调研
         with 孙立强来到 elsewhere and 孙立 never alone: False."""
         text, end = self.text, pos + len(name)
@@ -549,8 +624,11 @@ character left at least, the next list item's title (区委书记|某某明|，�
             return True
         toks = self.tokens(pos, pos + len(cand) + 2)
         after = next((t for t in toks if t.start == end), None)
-        if any(t.start == pos and t.end == end and t.tag == "PER" for t in toks) \
-                and after is not None and after.tag in ADVERBIAL_TAGS and len(after.word) >= 2:
+        per = any(t.start == pos and t.end == end and t.tag == "PER" for t in toks)
+        if per and after is not None and after.tag in ADVERBIAL_TAGS and len(after.word) >= 2:
+            return True
+        if per and len(cand) - len(name) >= 2 and not _compound_surname(name) \
+                and not _transcription_shaped(cand) and _words_after_person(text, end, pos + len(cand), after):
             return True
         extra = cand[len(name):]
         return any(i != pos and not text.startswith(extra, i + len(name)) and _person_act_at(text, i + len(name))
@@ -1147,8 +1225,10 @@ def _transcription_shaped(cand: str) -> bool:
 def _adverb_as_given_name(text: str, pos: int, name: str) -> str:
     """`name` (two characters, read at `pos`) with the character after it
     when that character ends given names and is also an adverb
-    (name_adverb_chars.txt: 蒙德|才|说, 欧志|刚|来到) and a speech, movement or
-    visit verb follows it: the tagger read it as the adverb, cutting the name.
+    (name_adverb_chars.txt: 蒙德|才|说, 欧志|刚|来到) and a speech, movement,
+    visit or raising verb follows it, or any person's act (`_person_act_at`:
+    在X主持, 一同调研; issue_words.acts: 韦文|才|反映): the tagger
+    read it as the adverb, cutting the name.
     Not when the report writes `name` elsewhere without that character (王明
     … 王明才来到 stays 王明).
 
@@ -1159,8 +1239,9 @@ def _adverb_as_given_name(text: str, pos: int, name: str) -> str:
     if len(name) != 2 or text[end:end + 1] not in _adverb_name_chars():
         return name
     after = end + 1
-    if not (remark_acts().match(text, after) or _person_verbs().match(text, after) or _visit_verb_at(text, after)):
-        return name
+    if not (remark_acts().match(text, after) or _person_verbs().match(text, after) or _person_act_at(text, after)
+            or raising_acts().match(text, after)):
+        return name  # (a raising act or any person's act too: 村党支部书记韦文|才|反映, 韦文|才|主持, NAMES30)
     longer = name + text[end]
     return longer if text.count(name) == text.count(longer) else name
 
@@ -1442,6 +1523,35 @@ def _adverb_of_acts(word: str) -> bool:
     (True, True, False)
     """
     return word in words("name_follow_adverbs.txt") or word in words("sequence_words.txt")
+
+
+def _words_after_person(text: str, pos: int, end: int, word: Token | None) -> bool:
+    """Do the characters from `pos` to `end` (two, after a name the analyser
+    read as one person; `word` is its word starting at `pos`, if any) open
+    what follows a person and is never a name's part?  A party word
+    (group_words.txt: 一行), a leading verb (`_leads_party_at`: 带队, 率队), a
+    sequence, together or split word (随后, 一同, 分别) before an act, or one
+    word ending at `end`, a time (the analyser's TIME or the project's time
+    words: 深夜, 当晚) or a verb of the manner or means of going (踏雪/v,
+    步行/v, 驱车/v), with the person's act right after it (来到, 走访).
+
+    >>> from kg.analyse import Token
+    >>> _words_after_person("林涛一行来到石门村", 2, 4, Token("一行", "m", 2, 4))
+    True
+    >>> _words_after_person("林涛深夜来到石门村", 2, 4, Token("深夜", "TIME", 2, 4))
+    True
+    >>> _words_after_person("孙立强调研石门村", 2, 4, Token("强调", "v", 2, 4))
+    False
+    """
+    if pattern("group_words.txt").match(text, pos) or _leads_party_at(text, pos):
+        return True
+    seq = pattern("sequence_words.txt").match(text, pos) or pattern("together_adverbs.txt").match(text, pos) \
+        or pattern("visit_split_words.txt").match(text, pos)
+    if seq is not None and seq.end() <= end and _person_act_at(text, seq.end()):
+        return True
+    if word is None or word.end != end or not (word.tag in ("TIME", "v", "vd") or word.word in _time_words()):
+        return False
+    return _person_act_at(text, end)
 
 
 def _act_follows(text: str, pos: int) -> bool:

@@ -161,3 +161,31 @@ def lost_run_end(text: TrackedText, pos: int) -> int:
     while end < len(current) and current[end] == LOST and text.original[text.origin[end]] in "?\ufffd":
         end += 1
     return end
+
+
+# marks that stand for characters the file could not hold, as they reach the
+# reader of names: the editions' □, U+FFFD, or a run of two or more question
+# marks of either width (one `？` may be a question, a run is typed by no writer)
+UNREAD_RUN = re.compile("□+|\ufffd+|[?？]{2,}")
+
+
+def unread_run_end(text: TrackedText, pos: int) -> int:
+    """Where the run of marks for unreadable characters starting at `pos` of
+    the repaired text ends: lost name characters (`lost_run_end`: `某` that
+    `mark_lost_characters` wrote for `?` or U+FFFD), the editions' `□`, or
+    marks the repair left (U+FFFD, `？？`: a run of question marks no writer
+    types).  `pos` itself when none starts there.  The reader of names
+    (kg.extract.officials) asks it right after a title: marks there before a
+    complete name are noise between the title and its holder.
+
+    >>> repaired = mark_lost_characters(TrackedText("区委书记??邵立华来到东湖社区。"))
+    >>> unread_run_end(repaired, 4), unread_run_end(TrackedText("区委书记□邵立华来到"), 4)
+    (6, 5)
+    >>> unread_run_end(TrackedText("区委书记？？邵立华来到"), 4), unread_run_end(TrackedText("区委书记？邵立华"), 4)
+    (6, 4)
+    """
+    end = lost_run_end(text, pos)
+    if end > pos:
+        return end
+    m = UNREAD_RUN.match(text.text, pos)
+    return m.end() if m else pos
