@@ -696,14 +696,15 @@ class Reader:
                     team.append(self.resolve(guide[0], actors) or guide[0].name)
                 if party and who in self.last_team and not self._went_apart(who, actor.start):  # A一行 after A led B and C: the same party
                     team = list(dict.fromkeys([*team, *self.last_team]))
-                elif team == [who] and who in self.last_team and len(self.last_team) > 1 and not self._went_apart(who, actor.start):
+                elif team == [who] and who in self.last_team and len(self.last_team) > 1 and not self._went_apart(who, actor.start) \
+                        and not self._alone(actor.end, pos):
                     # A和B一起来到X。…在Y，B走进3号楼: one of a party that toured together,
                     # named alone at a later stop, is there with the party (a party that split,
                     # 分成两组。B一组来到Y, made its last visit without the others)
                     team = list(self.last_team)
             elif actor.kind == "pronoun":
                 self._tell_party(pos, who, False)  # 他/她: one person
-                if who in self.last_team and len(self.last_team) > 1:
+                if who in self.last_team and len(self.last_team) > 1 and not self._alone(actor.end, pos):
                     team = list(self.last_team)  # 他 for one of the party that toured together: the party, as above
             return team
         if not self.index.starts or self.index.starts[0] >= max(pos, self.paragraph_end):
@@ -724,6 +725,26 @@ class Reader:
         A sentence where any subject carries `who`'s party carries it."""
         told = self.party_told.setdefault(self._sentence_start(pos), {})
         told[who] = told.get(who, False) or carried
+
+    def _on_tour(self, pid: int) -> bool:
+        """Is `pid` a place visited so far, or inside one (先后走进A、B两个街道。
+        A街道X绿地是…: a stop of the tour, described before the party walks it)?
+        A description of a place off the tour sets no paragraph's scene
+        (`kg.extract.place_description`)."""
+        inside = {pid, *self.places.ancestors(pid)}
+        return any(v.place in inside for v in self.visits)
+
+    def _alone(self, named: int, verb: int) -> bool:
+        """Is an adverb of going alone (`visit_alone_words.txt`: 独自, 单独, 只身)
+        written between the name ending at `named` and the verb at `verb`, in
+        one clause (A又独自来到Y: A goes without the party A toured with)?
+        Source: a newcomer's finding (the co-lead was credited with A's stop).
+
+        >>> # "A、B来到X村。随后，A又独自来到Y站。" -> Y站 is A's only
+        """
+        if CLAUSE_BREAK.search(self.text, named, verb):
+            return False
+        return pattern("visit_alone_words.txt").search(self.text, named, verb) is not None
 
     def _went_apart(self, who: str, pos: int) -> bool:
         """Was `who` one of the officials listed before a split word
