@@ -34,6 +34,7 @@ from kg.extract.places import (
     ADMIN, AREAS, LIST_SEP, covered, own_part, LOCATED, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, core, has_proper_part, is_named, lies_in_unit, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
     written_as_class,
 )
+from kg.extract.place_description import describes
 from kg.extract.place_check import SHORT_TYPE, act_named_work, analysed_around, clause_cut, clause_reading, reads_as_clause
 from kg.extract.tagged_places import LISTED_TAGS, PLACE_TAGS, may_name_at, noun_phrase_after, quoted_inside, tagged_place
 from kg.extract.sentences import Sentence
@@ -1102,7 +1103,10 @@ class Reader:
         if not starts_with_person and (not opener or opener.group(0) in CONTAINER_INTRO):
             topic = self._without_people(parse_list(self.text, first.start, first.end))
         for chunk in topic:
-            context.append(self.places.add(chunk, self._admin(context)))
+            pid = self.places.add(chunk, self._admin(context))
+            if first.paragraph != self.headline and describes(self.text, chunk.end) and not self._on_tour(pid):
+                continue  # 庙湾村是…城中村。村民反映…: a description of a place off the tour is no move there
+            context.append(pid)
         if topic and first.paragraph == self.headline and not any(self.actors(s) for s in sentences) \
                 and not MENU.search(self.text, first.start, first.end):
             # (X公司领导到Y农场走访: a place followed by a post title is the visitors' own unit, no scene)
