@@ -4,8 +4,10 @@ X社区现有楼栋四十栋, X镇地处山区).
 
 The sentence describes the place; it tells nothing about where the officials
 are.  A paragraph it opens is about the place only when the report has been
-there (a stop of the tour told before); otherwise the scene stays where the
-officials are (a reception venue, the stop before).  The scene moves only with
+there (a stop of the tour told before, or a place inside one) or an official
+acts in the paragraph (X村地处山区，…。王明详细了解了情况: they are there);
+otherwise the scene stays where the officials are (a reception venue, the stop
+before).  The scene moves only with
 an official's move verb or a sentence-opening 在X (kg.extract.visits,
 kg.extract.issue_scene).
 

@@ -1117,10 +1117,13 @@ class Reader:
         # 位于城东的X…: a paragraph opening with where X lies is about X (parse_list reads 位于…的X)
         if not starts_with_person and (not opener or opener.group(0) in CONTAINER_INTRO):
             topic = self._without_people(parse_list(self.text, first.start, first.end))
+        # (a description of a place off the tour, with no official acting in its paragraph:
+        # 庙湾村是…城中村。村民反映…, told at a reception elsewhere, is no move there)
+        described_only = first.paragraph != self.headline and not any(self.actors(s) for s in sentences)
         for chunk in topic:
             pid = self.places.add(chunk, self._admin(context))
-            if first.paragraph != self.headline and describes(self.text, chunk.end) and not self._on_tour(pid):
-                continue  # 庙湾村是…城中村。村民反映…: a description of a place off the tour is no move there
+            if described_only and describes(self.text, chunk.end) and not self._on_tour(pid):
+                continue
             context.append(pid)
         if topic and first.paragraph == self.headline and not any(self.actors(s) for s in sentences) \
                 and not MENU.search(self.text, first.start, first.end):
