@@ -1645,7 +1645,7 @@ def unit_locative_end(text: str, pos: int, limit: int | None = None) -> int:
     Source: FAULTS29 kind 10 (村里的 before a named cooperative hid it).
 
     >>> unit_locative_end("村里的青禾合作社", 0), unit_locative_end("社区里的便民服务站", 0)
-    (3, 5)
+    (3, 4)
     >>> unit_locative_end("青禾村里的合作社", 0), unit_locative_end("村里的老人", 0)
     (0, 3)
     """
