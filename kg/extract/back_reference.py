@@ -53,8 +53,41 @@ def back_referenced(text: str, pos: int, end: int, places: PlaceRegistry, listed
         # (the places of this list, not registered yet, were named after the registered ones)
         named = [(n.first, n.name, n.level) for n in places.nodes if n.first < pos] + [(pos, g.text, g.level) for g in listed]
         before = [(f, name) for f, name, level in named if (level == "site" or area and level == hit[2]) and name.endswith(short) and has_proper_part(name[:-k])]
+        if not before and area and (own := area_written_before(text, pos, short, hit[2])):
+            before = [own]  # 桃溪铺乡党委书记X来到乡卫生院: the area of the post, registered as no place
         if before:
             return _inside(pos, k, max(before)[1], window)
+    return None
+
+
+SENTENCE_END = "。！？!?\n"
+AREA_REACH = 8  # characters an area's name may run before its type word
+
+
+def area_written_before(text: str, pos: int, word: str, level: str) -> tuple[int, str] | None:
+    """(position, name) of the latest area of type word `word` (镇, 乡, 县) and
+    `level` whose name is written in the sentence before `pos`, in any words (an
+    official's post: 桃溪铺乡党委书记X来到乡卫生院, where the town is named only in
+    the post and registered as no place); None when none is.  The area's own
+    name, not the county before it (固始县陈集镇 → 陈集镇).
+
+    >>> area_written_before("桃溪铺乡党委书记罗建华来到乡卫生院", 15, "乡", "subdistrict")
+    (0, '桃溪铺乡')
+    >>> area_written_before("固始县陈集镇镇长罗建华来到镇敬老院", 14, "镇", "subdistrict")
+    (3, '陈集镇')
+    >>> area_written_before("乡党委书记罗建华来到乡卫生院", 10, "乡", "subdistrict") is None
+    True
+    """
+    floor = max((text.rfind(c, 0, pos) for c in SENTENCE_END), default=-1) + 1
+    at = text.rfind(word, floor, pos)
+    while at >= floor:
+        end = at + len(word)
+        for start in range(max(floor, end - AREA_REACH), at):
+            chunk = parse_at(text, start, end)
+            if chunk is not None and chunk.start == start and chunk.end == end and chunk.leaf.level == level \
+                    and chunk.leaf.text.endswith(word) and has_proper_part(chunk.leaf.text):
+                return end - len(chunk.leaf.text), chunk.leaf.text
+        at = text.rfind(word, floor, at)
     return None
 
 

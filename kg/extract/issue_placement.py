@@ -22,6 +22,7 @@ from kg.extract.issue_scene import SceneFrame, opens_meeting
 from kg.extract.last_match import LastMatch
 from kg.extract.meeting_host import held_after
 from kg.extract.lexicons import alternation, pattern, table
+from kg.extract.place_description import opens_description
 from kg.extract.place_check import analysed_around, clause_reading
 from kg.extract.places import ADMIN, AREAS, COUNTED_PEOPLE, PlaceChunk, PlaceRegistry, is_named, lies_in_unit, parse_at, segment, suffix_at
 from kg.extract.sentences import Sentence
@@ -455,7 +456,7 @@ class IssuePlacement:
         for node in self.places.nodes:
             if node.level not in ADMIN:
                 continue
-            at = self.written_last(node.id, pos)
+            at = self.written_last(node.id, pos, described=False)
             if at > best_at:
                 best, best_at = node.id, at
         if best is None:
@@ -478,9 +479,17 @@ class IssuePlacement:
         ]
         return max(around)[1] if around else None
 
-    def written_last(self, pid: int, pos: int) -> int:
-        """Where place `pid` is last written before `pos` (-1 when it is not)."""
-        return max((self.text.rfind(w, 0, pos) for w in self.places.nodes[pid].written), default=-1)
+    def written_last(self, pid: int, pos: int, described: bool = True) -> int:
+        """Where place `pid` is last written before `pos` (-1 when it is not); with
+        `described` False, not as the subject opening a description sentence
+        (X村地处深山。: no move there, `kg.extract.place_description`)."""
+        found = -1
+        for w in self.places.nodes[pid].written:
+            at = self.text.rfind(w, 0, pos)
+            while at >= 0 and not described and opens_description(self.text, at, w):
+                at = self.text.rfind(w, 0, at)
+            found = max(found, at)
+        return found
 
     def admin_place_written_before(self, pos: int, after: int = -1) -> int | None:
         """The last administrative place written before `pos` that no component

@@ -25,6 +25,7 @@ from functools import cache, lru_cache
 from kg.extract.actors import Actor, ActorIndex
 from kg.extract.back_reference import back_referenced, referred_by_word
 from kg.extract.corps_units import attach_regiments, company_at
+from kg.extract.event_joiners import joined_under_host
 from kg.extract.guides import guided_at, guides_party, hosts_stop
 from kg.extract.home_places import qualifies_person
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
@@ -34,6 +35,7 @@ from kg.extract.places import (
     ADMIN, AREAS, LIST_SEP, covered, own_part, LOCATED, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, core, has_proper_part, is_named, lies_in_unit, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
     written_as_class,
 )
+from kg.extract.place_description import describes
 from kg.extract.place_check import SHORT_TYPE, act_named_work, analysed_around, clause_cut, clause_reading, reads_as_clause
 from kg.extract.tagged_places import LISTED_TAGS, PLACE_TAGS, may_name_at, noun_phrase_after, quoted_inside, tagged_place
 from kg.extract.sentences import Sentence
@@ -561,6 +563,7 @@ class Reader:
         # quoted speech (“…，…”): a visit verb in someone's words (“村里到镇上的路…”) is not narrated;
         # a quoted name (“书记工作室”) holds no clause punctuation
         self.speech = [(m.start(), m.end()) for m in QUOTED_SPEECH.finditer(self.text)]
+        self.joined_only: set[str] = set()  # officials named joining an event another hosts (note_roles)
         self.roles: dict[str, list[bool]] = {}  # official -> per body clause naming them: only a part in the event? (note_roles)
         self.hosts = {name for name, info in self.officials.items() if hosts_stop(info.posts)}
         if self.hosts == set(self.officials):
@@ -696,14 +699,15 @@ class Reader:
                     team.append(self.resolve(guide[0], actors) or guide[0].name)
                 if party and who in self.last_team and not self._went_apart(who, actor.start):  # A一行 after A led B and C: the same party
                     team = list(dict.fromkeys([*team, *self.last_team]))
-                elif team == [who] and who in self.last_team and len(self.last_team) > 1 and not self._went_apart(who, actor.start):
+                elif team == [who] and who in self.last_team and len(self.last_team) > 1 and not self._went_apart(who, actor.start) \
+                        and not self._alone(actor.end, pos):
                     # A和B一起来到X。…在Y，B走进3号楼: one of a party that toured together,
                     # named alone at a later stop, is there with the party (a party that split,
                     # 分成两组。B一组来到Y, made its last visit without the others)
                     team = list(self.last_team)
             elif actor.kind == "pronoun":
                 self._tell_party(pos, who, False)  # 他/她: one person
-                if who in self.last_team and len(self.last_team) > 1:
+                if who in self.last_team and len(self.last_team) > 1 and not self._alone(actor.end, pos):
                     team = list(self.last_team)  # 他 for one of the party that toured together: the party, as above
             return team
         if not self.index.starts or self.index.starts[0] >= max(pos, self.paragraph_end):
@@ -724,6 +728,26 @@ class Reader:
         A sentence where any subject carries `who`'s party carries it."""
         told = self.party_told.setdefault(self._sentence_start(pos), {})
         told[who] = told.get(who, False) or carried
+
+    def _on_tour(self, pid: int) -> bool:
+        """Is `pid` a place visited so far, or inside one (先后走进A、B两个街道。
+        A街道X绿地是…: a stop of the tour, described before the party walks it)?
+        A description of a place off the tour sets no paragraph's scene
+        (`kg.extract.place_description`)."""
+        inside = {pid, *self.places.ancestors(pid)}
+        return any(v.place in inside for v in self.visits)
+
+    def _alone(self, named: int, verb: int) -> bool:
+        """Is an adverb of going alone (`visit_alone_words.txt`: 独自, 单独, 只身)
+        written between the name ending at `named` and the verb at `verb`, in
+        one clause (A又独自来到Y: A goes without the party A toured with)?
+        Source: a newcomer's finding (the co-lead was credited with A's stop).
+
+        >>> # "A、B来到X村。随后，A又独自来到Y站。" -> Y站 is A's only
+        """
+        if CLAUSE_BREAK.search(self.text, named, verb):
+            return False
+        return pattern("visit_alone_words.txt").search(self.text, named, verb) is not None
 
     def _went_apart(self, who: str, pos: int) -> bool:
         """Was `who` one of the officials listed before a split word
@@ -924,10 +948,14 @@ class Reader:
         closing it: 副主席B主持。委员C、D作了发言): see `drop_role_only`."""
         if s.paragraph == self.headline:
             return
+        named = [(a.name, a.start, a.end) for a in actors if a.kind == "name"]
+        # (副区长C、D参加 while A主持…: taking part in the event another hosts is a part too)
+        joined = joined_under_host(self.text, s.start, s.end, named)
+        self.joined_only |= joined
         for a in actors:
             if a.kind == "name":
                 stop = CLAUSE_BREAK.search(self.text, a.end, s.end)
-                role = bool(_role_closing().search(self.text[a.end:stop.start() if stop else s.end]))
+                role = bool(_role_closing().search(self.text[a.end:stop.start() if stop else s.end])) or a.name in joined
                 self.roles.setdefault(a.name, []).append(role)
 
     def drop_role_only(self) -> None:
@@ -937,11 +965,20 @@ class Reader:
         member's, `duty_post_heads.txt`), named doing more, visits: they were at the event
         the lead attended, and the lead's visit is the report's.  Source: the eval
         gold (`visits`: the lead official's; a presider or a speaker is `other`).
+        An official only joining an event another official of the sentence hosts
+        (`kg.extract.event_joiners`: A主持…，副区长B、C参加) makes none when a host
+        visits, whatever the host's post (deputies receiving callers host too).
 
         >>> # "主席A出席并讲话，副主席B主持。…委员C、D作了发言。" -> A's visits only
         """
         only = {name for name, roles in self.roles.items() if all(roles)}
         heads = words("duty_post_heads.txt")
+        # officials only joining an event others host (`note_roles`, event_joiners): no
+        # visit when a host visits, whatever the host's post (deputies receiving callers);
+        # deputies and members who join keep theirs (they make the party's duty visit)
+        joiners = {n for n in only & self.joined_only if not all(p.endswith(heads) for p in self.officials[n].posts)}
+        if joiners and any(v.official not in only for v in self.visits):
+            self.visits = [v for v in self.visits if v.official not in joiners]
         # the lead above them holds a post of office: deputies and members (委员A、B参加)
         # under a presiding vice-chair are the vice-chair's party, not above them
         if only and any(v.official not in only and not all(p.endswith(heads) for p in self.officials[v.official].posts) for v in self.visits):
@@ -1080,8 +1117,14 @@ class Reader:
         # 位于城东的X…: a paragraph opening with where X lies is about X (parse_list reads 位于…的X)
         if not starts_with_person and (not opener or opener.group(0) in CONTAINER_INTRO):
             topic = self._without_people(parse_list(self.text, first.start, first.end))
+        # (a description of a place off the tour, with no official acting in its paragraph:
+        # 庙湾村是…城中村。村民反映…, told at a reception elsewhere, is no move there)
+        described_only = first.paragraph != self.headline and not any(self.actors(s) for s in sentences)
         for chunk in topic:
-            context.append(self.places.add(chunk, self._admin(context)))
+            pid = self.places.add(chunk, self._admin(context))
+            if described_only and describes(self.text, chunk.end) and not self._on_tour(pid):
+                continue
+            context.append(pid)
         if topic and first.paragraph == self.headline and not any(self.actors(s) for s in sentences) \
                 and not MENU.search(self.text, first.start, first.end):
             # (X公司领导到Y农场走访: a place followed by a post title is the visitors' own unit, no scene)
