@@ -819,6 +819,7 @@ def theme(item: str) -> bool:
     return bool(_theme().fullmatch(item))
 
 
+@cache  # built once: it was rebuilt (a lexicon's alternation escaped and sorted) at each call
 def _account_words() -> re.Pattern:
     """A problem word, a concession marker or a request marker, anywhere: what an
     account's clause needs to be raised (see `RaisingFrames._account_counts`;

@@ -1439,6 +1439,7 @@ def _in_title(text: str, start: int, end: int) -> bool:
     return any((m := titles.match(text, s)) and m.end() > end for s in range(max(0, start - 4), start))
 
 
+@cache  # built once: it was rebuilt (a lexicon's alternation escaped and sorted) at each call
 def _title_opening() -> re.Pattern:
     """A title head (`post_titles.txt`), maybe after title prefixes
     (`post_title_prefixes.txt`: 常务, 专职): a window opening so is a post,

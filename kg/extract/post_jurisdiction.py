@@ -95,6 +95,12 @@ def named_jurisdiction_start(text: str, start: int, cut: int, toks: list[Token])
     return start
 
 
+@cache
+def _introducing_verbs_longest_first() -> tuple[str, ...]:
+    """`_introducing_verbs` of two characters or more, longest first (sorted once, not per call)."""
+    return tuple(sorted((v for v in _introducing_verbs() if len(v) >= 2), key=len, reverse=True))
+
+
 def after_introducing_verb(text: str, start: int, head: int, toks: list[Token] = ()) -> int:
     """Where a post whose candidate starts at `start` (its title's head at
     `head`) starts when a verb whose object is an official (`_introducing_verbs`:
@@ -114,7 +120,12 @@ def after_introducing_verb(text: str, start: int, head: int, toks: list[Token] =
     >>> after_introducing_verb("县委常委、组织部长王明", 5, 7)  # 组织|部长 read as two words: 部 ends an organ
     5
     """
-    for verb in sorted((v for v in _introducing_verbs() if len(v) >= 2), key=len, reverse=True):
+    verbs = _introducing_verbs_longest_first()
+    # only the verbs written between the longest one's reach before `start` and `head` can match
+    near = text[max(0, start - len(verbs[0]) + 1):head] if verbs else ""
+    for verb in verbs:
+        if verb not in near:
+            continue
         for at in range(max(0, start - len(verb) + 1), start + 1):
             end = at + len(verb)
             if text.startswith(verb, at) and end <= head and not any(t.start < end < t.end for t in toks) \
