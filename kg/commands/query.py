@@ -60,7 +60,7 @@ def run(args) -> int:
         table = execute(args)
     except StoreError as exc:
         print(f"kg query: error: {exc}", file=sys.stderr)
-        return 1
+        return 2 if isinstance(exc, UsageError) else 1  # ParameterError: what was given is at fault
     sys.stdout.write(render(table, args.format))
     return 0
 
