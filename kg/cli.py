@@ -30,13 +30,20 @@ COMMANDS = {
 }
 
 
+# what main returns, said by `kg --help` (and README.md's kg query section)
+EXIT_CODES = ("exit codes: 0 done; 1 a command failed (a report, a store, a server, a query the engine refused); "
+              "2 a usage error (an option, a path, a named question or a --param that is wrong or missing); "
+              "130 and 143 interrupted (Ctrl-C, SIGTERM); 141 the reader of its output closed it")
+
+
 def parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     """The `kg` argument parser.  With `argv`, only the command it names gets its
     arguments (its module imported); the others are listed with their help line,
     so `kg --help`, an unknown command's error and `kg build --help` read as with
     every command declared.  Without `argv`, every command is declared in full.
     Example: `parser(["query", "--sparql", "x"]).parse_args(["query", "--sparql", "x"]).command` -> `"query"`."""
-    ap = argparse.ArgumentParser(prog="kg", description="Build and query knowledge graphs of local-government reports.")
+    ap = argparse.ArgumentParser(prog="kg", description="Build and query knowledge graphs of local-government reports.",
+                                 epilog=EXIT_CODES)
     ap.add_argument("--version", action="version", version=f"govkg {__version__}")
     ap.add_argument("--debug", action="store_true", help="show tracebacks")
     sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")

@@ -76,6 +76,23 @@ class ReportFacts:
     # build warning (kg.corpus.unfiled); no part of the facts compared
     unplaced: list[str] = field(default_factory=list, compare=False)
 
+    def joint_visits(self, index: int) -> list[int]:
+        """The indices of the visits made together with visit `index`, itself
+        included, in order: those to the same place on the same date told by
+        the same sentence (`区委书记甲、区长乙来到丙社区` gives one visit per
+        official).  An issue raised during one of them was raised during each
+        (kg.emit.rdf links it to all), so every visitor's trail shows it.
+
+        >>> ev = Evidence("甲、乙来到丙社区。", 0, 9)
+        >>> facts = ReportFacts("r", "r.txt", "", None, visits=[
+        ...     Visit("甲", "丙", None, ev), Visit("乙", "丙", None, ev), Visit("甲", "丁", None, Evidence("甲来到丁村。", 9, 15))])
+        >>> facts.joint_visits(1), facts.joint_visits(2)
+        ([0, 1], [2])
+        """
+        visit = self.visits[index]
+        return [i for i, other in enumerate(self.visits)
+                if (other.place, other.date, other.evidence) == (visit.place, visit.date, visit.evidence)]
+
     def counts(self) -> dict[str, int]:
         return {
             "officials": len(self.officials),

@@ -4,7 +4,9 @@ and the name parameters of `kg query` / `Build.query` (`official=…`, kg.stores
 The tiers, the first that names anyone wins:
 
 1. "exact": one of a person's names is what was typed (several people of one
-   name are all meant: nothing typed tells them apart);
+   name, whom the corpus linker kept apart, are refused by the caller with
+   their keys, posts and reports: `shared`; the key, the end of the person's
+   IRI, names one of them: `by_key`);
 2. "given": the given name of a transcribed name, its part before the name
    dot (巴特尔 for 巴特尔·额尔敦): what the person is called by;
 3. "prefix": the start of a person's name (康 for 康志远, 巴特 for 巴特尔·额尔敦).
@@ -66,6 +68,51 @@ def match_person(forms: Iterable[str], people: Mapping[K, Iterable[str]]) -> tup
         if keys:
             return keys, how
     return [], ""
+
+
+def key_of(iri: str) -> str:
+    """An official's key as the user types it: the last segment of its IRI.
+
+    >>> key_of("https://w3id.org/govkg/id/official/liu-jian-3e09f6e4")
+    'liu-jian-3e09f6e4'
+    """
+    return iri.rstrip("/").rsplit("/", 1)[-1]
+
+
+def by_key(forms: Iterable[str], iris: Iterable[str]) -> str | None:
+    """The IRI of `iris` that one of `forms` names, as the whole IRI or its
+    key (key_of), or None: how one of several officials of one name is chosen.
+
+    >>> by_key(["liu-jian-3e09f6e4"], ["https://w3id.org/govkg/id/official/liu-jian-3e09f6e4"])
+    'https://w3id.org/govkg/id/official/liu-jian-3e09f6e4'
+    >>> by_key(["刘建"], ["https://w3id.org/govkg/id/official/liu-jian-3e09f6e4"]) is None
+    True
+    """
+    forms = set(forms)
+    return next((iri for iri in iris if iri in forms or key_of(iri) in forms), None)
+
+
+def shared(typed: str, people: Mapping[str, tuple[Iterable[str], Iterable[str]]], choose: str) -> str:
+    """The end of the message refusing `typed`, the exact name of several
+    officials the graph keeps apart (linked across reports by post and place,
+    docs/corpus.md): each by its key (key_of its IRI) with its posts and the
+    reports that name it, `people` mapping each IRI to (posts, reports);
+    `choose` is the option with `{}` for a key (`official={}`, `--focus {}`).
+
+    >>> shared("刘建", {"https://x/official/liu-jian-1": (["区长"], ["a.txt"]),
+    ...                 "https://x/official/liu-jian-2": (["县委书记", "县长"], ["b.txt", "c.txt"])}, "official={}")
+    '2 officials are named 刘建, whom the graph keeps apart: liu-jian-1 (区长; a.txt), liu-jian-2 (县委书记, 县长; b.txt, c.txt): give one by its key (official=liu-jian-1)'
+    """
+    def told(posts, reports) -> str:
+        reports = sorted(set(reports))
+        more = f" and {len(reports) - 2} more" if len(reports) > 2 else ""
+        return "; ".join(part for part in (", ".join(sorted(set(posts))), ", ".join(reports[:2]) + more) if part)
+
+    listed = sorted((key_of(iri), told(*about)) for iri, about in people.items())
+    more = f" and {len(listed) - SHOWN} more" if len(listed) > SHOWN else ""
+    said = ", ".join(f"{key} ({about})" if about else key for key, about in listed[:SHOWN])
+    return (f"{len(listed)} officials are named {typed}, whom the graph keeps apart: {said}{more}: "
+            f"give one by its key ({choose.format(listed[0][0])})")
 
 
 def ambiguous(typed: str, how: str, names: Iterable[str]) -> str:

@@ -1,7 +1,15 @@
-// Issues raised at a place that no later visit to the same place followed up.
+// Issues raised at a place that no later visit followed up.
+// A follow-up is a visit on a later date to the place itself, to a place that
+// contains it (the community holding the liaison station where the issue was
+// raised, the subdistrict holding that community), or to a place inside it (a
+// housing estate of the community where it was raised): PART_OF, followed up
+// to 30 steps either way (deeper than any place hierarchy).  A visit to a
+// neighbouring place (another community of the same subdistrict) is none.
 MATCH (p:Place)-[:RAISED_ISSUE]->(i:Issue)-[:RAISED_DURING]->(v:Visit)
 WHERE v.date IS NOT NULL
   AND NOT EXISTS { MATCH (later:Visit)-[:VISITED_PLACE]->(p) WHERE later.date > v.date }
+  AND NOT EXISTS { MATCH (later:Visit)-[:VISITED_PLACE]->(:Place)<-[:PART_OF*1..30]-(p) WHERE later.date > v.date }
+  AND NOT EXISTS { MATCH (later:Visit)-[:VISITED_PLACE]->(:Place)-[:PART_OF*1..30]->(p) WHERE later.date > v.date }
 WITH DISTINCT p, i, v.date AS raised
 OPTIONAL MATCH (p)-[:PART_OF]->(up:Place)
 WITH p, i, raised, min(up.name) AS within

@@ -101,7 +101,8 @@ def test_a_copy_under_another_name_is_built_once(reports, tmp_path):
     out = tmp_path / "out"
     built = run_kg("build", reports, "--out", out, "--no-store", "--no-html")
     assert built.returncode == 0, built.stderr
-    assert built.stderr.splitlines() == [f"kg build: warning: {copy}: the same bytes as {reports / 'a.txt'}: built once, as a.txt"]
+    assert built.stderr.splitlines() == [f"kg build: warning: {copy}: the same bytes as {reports / 'a.txt'}: built once, as a.txt "
+                                         f"(the shorter name), a (1).txt left out"]
     assert "built 2 report(s)" in built.stdout and ", 2 visits," in built.stdout
     assert set(json.loads((out / "manifest.json").read_text(encoding="utf-8"))["reports"]) == {"a.txt", "b.txt"}
 
@@ -292,7 +293,7 @@ def test_build_texts_builds_the_same_text_once():
 
     built = kg.build_texts({"a.txt": REPORTS["a.txt"], "copy/a.txt": REPORTS["a.txt"], "b.txt": REPORTS["b.txt"]})
     assert sorted(built.graph_of) == ["a.txt", "b.txt"] and built.failures == []
-    assert built.warnings == ["copy/a.txt: the same bytes as a.txt: built once, as a.txt"]
+    assert built.warnings == ["copy/a.txt: the same bytes as a.txt: built once, as a.txt (the shorter name), copy/a.txt left out"]
 
 
 def test_a_build_killed_while_writing_its_outputs_is_repaired_by_the_next(tmp_path):

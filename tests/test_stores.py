@@ -144,21 +144,23 @@ def test_query_list_names_every_question(corpus_build):
 
 
 @pytest.mark.parametrize(
-    "args, message",
+    "args, message, code",
     [
-        (["--sparql", "no-such-question"], "no named sparql query 'no-such-question'; available: "),
-        (["--cypher", "visits-in-date-range", "--param", "from=2025-01-01"], "needs --param to=<date>"),
-        (["--sparql", "visits-in-date-range", "--param", "from=2025-13-01", "--param", "to=2025-01-01"], "expected a date"),
-        (["--sparql", "co-visits", "--param", "x=1"], "unknown parameter 'x'"),
-        (["--sparql", "visits-in-date-range", "--param", "from=2025-03-01", "--param", "to=2025-01-01"], "is after --param to=2025-01-01"),
-        (["--sparql", "SELECT * WHERE { ?s ?p }"], "SPARQL syntax error"),
-        (["--sparql", "DELETE WHERE { ?s ?p ?o }"], "this is a SPARQL update; kg query runs read-only queries"),
-        (["--cypher", "MATCH (n RETURN n"], "Cypher error"),
+        # what the command line gave is at fault: a usage error, exit 2 as in every command (session 30)
+        (["--sparql", "no-such-question"], "no named sparql query 'no-such-question'; available: ", 2),
+        (["--cypher", "visits-in-date-range", "--param", "from=2025-01-01"], "needs --param to=<date>", 2),
+        (["--sparql", "visits-in-date-range", "--param", "from=2025-13-01", "--param", "to=2025-01-01"], "expected a date", 2),
+        (["--sparql", "co-visits", "--param", "x=1"], "unknown parameter 'x'", 2),
+        (["--sparql", "visits-in-date-range", "--param", "from=2025-03-01", "--param", "to=2025-01-01"], "is after --param to=2025-01-01", 2),
+        # the query's own text: the engine refused it, exit 1
+        (["--sparql", "SELECT * WHERE { ?s ?p }"], "SPARQL syntax error", 1),
+        (["--sparql", "DELETE WHERE { ?s ?p ?o }"], "this is a SPARQL update; kg query runs read-only queries", 1),
+        (["--cypher", "MATCH (n RETURN n"], "Cypher error", 1),
     ],
 )
-def test_query_mistakes_get_one_line_and_exit_1(corpus_build, args, message):
+def test_query_mistakes_get_one_line_and_exit_1(corpus_build, args, message, code):
     proc = run_kg("query", *args, "--store", corpus_build)
-    assert proc.returncode == 1
+    assert proc.returncode == code
     assert message in proc.stderr and "Traceback" not in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1
 

@@ -213,7 +213,7 @@ def test_view_and_query_on_the_command_line_refuse_the_same_names(team_folder, t
     assert proc.stderr.strip() == f"kg view: error: --focus '{typed}': no one is named exactly {typed}; {listed}: give the full name"
     for language in ("--sparql", "--cypher"):
         proc = run_kg("query", team_folder, language, "official-trail", "--param", f"official={typed}")
-        assert proc.returncode == 1 and proc.stdout == ""
+        assert proc.returncode == 2 and proc.stdout == ""  # a usage error, as kg view's (session 30)
         assert proc.stderr.strip() == f"kg query: error: official={typed}: no one is named exactly {typed}; {listed}: give the full name"
 
 

@@ -38,6 +38,9 @@ def register(p) -> None:
     p.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format (default: table)")
     # `kg query out visits-by-official`: a folder given as kg view takes it, a named question as --sparql (_take_given)
     p.add_argument("given", nargs="*", type=Path, help=argparse.SUPPRESS)
+    p.epilog = ("exit codes: 0 answered (0 rows too); 2 a usage error (no such build folder or store path, an unknown "
+                "named question or parameter, a --param missing or malformed, a name several officials share); "
+                "1 the query or the store failed (a syntax error the engine refused, a server down)")
     p.set_defaults(func=run)
 
 
@@ -60,7 +63,7 @@ def run(args) -> int:
         table = execute(args)
     except StoreError as exc:
         print(f"kg query: error: {exc}", file=sys.stderr)
-        return 1
+        return 2 if isinstance(exc, UsageError) else 1  # ParameterError: what was given is at fault
     sys.stdout.write(render(table, args.format))
     return 0
 

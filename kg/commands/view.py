@@ -163,7 +163,7 @@ def read_or_report(path: Path, command: str, **options):
 def run(args) -> int:
     # imported here: the page's libraries (pyvis, networkx for big layouts) would slow every `kg` start
     from kg.views.html import ViewOptions, write_view
-    from kg.views.select import PartialName, Selector
+    from kg.views.select import PartialName, Selector, SharedName
 
     if args.depth is not None and args.depth < 0:
         raise UsageError("--depth must be 0 or more")
@@ -187,7 +187,7 @@ def run(args) -> int:
         raise UsageError(f"{path}: holds no RDF statements: nothing to draw")
     try:
         target = write_view(graph, args.out, options)
-    except PartialName:  # names that contain the one given are listed: said as it is
+    except (PartialName, SharedName):  # the officials the name may mean are listed: said as it is
         raise
     except UsageError:
         if said := other_flag_hint(graph, selectors, args.lang):

@@ -12,10 +12,13 @@ decoded (`_decoded_copies`).  Identical bytes that are no report (empty,
 blank, binary) are not copies: each file gets its own error.
 
 Which name is kept: the one already in the graph with these bytes (so a
-rebuild never swaps names), else the shortest key (a copy's name is the
-original's with more: `a (1).txt`, `a - 副本.txt`, `a copy.txt`), else the
-first in the order read (paths in the order given, a folder's files in
-sorted order).  A report built earlier from
+rebuild never swaps names), else one whose file name gives a date
+(`pujiang-2024-04-09.txt` beside `p.txt`: kg.extract.dates reads the year of a
+text's `4月9日` from it, which the other name would leave undated), else the
+shortest key (a copy's name is the original's with more: `a (1).txt`,
+`a - 副本.txt`, `a copy.txt`), else the first in the order read (paths in the
+order given, a folder's files in sorted order).  The warning on each copy
+left out says why the other was kept (`_why`).  A report built earlier from
 a file that is still there, unchanged, counts as in the graph even when its
 folder is not given this time.  One whose file is gone while a file given
 now holds its bytes (recorded hash) was moved or renamed: it leaves the
@@ -86,16 +89,17 @@ def drop_copies(files: list[tuple[Path, str]], manifest: Manifest, removed: list
                 _take_as_moved(gone, same, manifest, removed, warnings)
             if len(same) < 2:
                 continue
-            # the name the graph holds these bytes under, else the shortest ("a.txt", not "a (1).txt"), else the first read
+            # the name the graph holds these bytes under, else one giving a date, else the shortest ("a.txt", not
+            # "a (1).txt"), else the first read
             held = [m for m in same if m[2] and m[2].get("sha256") == digest]
-            first = min(held or same, key=lambda m: len(m[1]))
+            first = min(held or same, key=lambda m: (not _dated(m[1]), len(m[1])))
             if not held and not _readable(first[0]):
                 continue  # bytes that are no report (empty, binary): each file gets its own error, none is a "copy"
             for path, key, entry, is_given in same:
                 if is_given and key != first[1]:
                     kept_as[key] = first[1]
                     what = "the same file as" if same_file(path, first[0]) else "the same bytes as"
-                    warnings.append(ReportError(path, f"{what} {first[0]}: built once, as {first[1]}"))
+                    warnings.append(ReportError(path, f"{what} {first[0]}: built once, as {first[1]}{_why(first[1], key, bool(held))}"))
                     if entry is not None and manifest.reports.pop(key, None) is not None:
                         removed.append(f"{key} (the same bytes as {first[1]}, which stays)")
                         manifest.assembled = None  # the graph changes: assemble it again
@@ -160,17 +164,49 @@ def _decoded_copies(files: list[tuple[Path, str]], manifest: Manifest, removed: 
         if not same:
             continue
         group = [ours] + same
-        # the one the graph holds, else the shortest name, else the first read
-        first = min(group, key=lambda m: (m[2] is None, len(m[1]), m[3] if m[3] is not None else -1))
+        # the one the graph holds, else one whose name gives a date, else the shortest name, else the first read
+        first = min(group, key=lambda m: (m[2] is None, not _dated(m[1]), len(m[1]), m[3] if m[3] is not None else -1))
         for m_path, m_key, entry, order in group:
             if order is not None and m_key != first[1]:
                 kept_as[m_key] = first[1]
                 warnings.append(ReportError(m_path, f"the same text as {first[0]} ({_how_saved(m_path, first[0], texts)}): "
-                                                    f"built once, as {first[1]}"))
+                                                    f"built once, as {first[1]}{_why(first[1], m_key, first[2] is not None)}"))
                 if entry is not None and manifest.reports.pop(m_key, None) is not None:
                     removed.append(f"{m_key} (the same text as {first[1]}, which stays)")
                     manifest.assembled = None  # the graph changes: assemble it again
     return [(path, key) for path, key in files if key not in kept_as], warnings
+
+
+def _dated(key: str) -> bool:
+    """Does the file name of `key` give a real date (kg.extract.dates.FILE_DATE)?
+
+    >>> _dated("2024/pujiang-2024-04-09.txt"), _dated("p.txt"), _dated("a-2024-13-45.txt")
+    (True, False, False)
+    """
+    from kg.extract.dates import FILE_DATE, _date
+
+    found = FILE_DATE.search(Path(key).name)
+    return found is not None and _date(*found.groups()) is not None
+
+
+def _why(kept: str, dropped: str, held: bool) -> str:
+    """Why `kept` was built rather than its copy `dropped` (the rule of the
+    module doc), and that the copy is left out, for the warning's end.
+
+    >>> _why("pujiang-2024-04-09.txt", "p.txt", False)
+    ' (the name that gives its date), p.txt left out'
+    >>> _why("a.txt", "a (1).txt", False), _why("a (1).txt", "a.txt", True)
+    (' (the shorter name), a (1).txt left out', ' (the name the graph holds), a.txt left out')
+    """
+    if held:
+        why = "the name the graph holds"
+    elif _dated(kept) and not _dated(dropped):
+        why = "the name that gives its date"
+    elif len(kept) < len(dropped):
+        why = "the shorter name"
+    else:
+        why = "the first read"
+    return f" ({why}), {dropped} left out"
 
 
 def _text(path: Path, texts: dict) -> tuple[str, str] | None:

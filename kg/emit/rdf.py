@@ -174,8 +174,9 @@ def report_quads(facts: ReportFacts, original: str | None, base: str = DEFAULT_B
         add(node, P.label, t.zh(issue.label))
         add(node, gov("category"), t.iri(ISSUE[issue.concept]))
         add(node, gov("sourceReport"), report)
-        if issue.visit is not None:
-            add(node, gov("raisedDuring"), visit_nodes[issue.visit])
+        if issue.visit is not None:  # during a joint visit: during each visitor's (ReportFacts.joint_visits)
+            for during in facts.joint_visits(issue.visit):
+                add(node, gov("raisedDuring"), visit_nodes[during])
         _evidence(w, node, issue.evidence, report, original)
     return list(w.lines)
 

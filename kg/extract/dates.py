@@ -7,7 +7,17 @@ several days dates each visit by its own day.
 Numbers are read as Chinese pages write them: ASCII or full-width digits
 (`２０２４年５月２０日`) and Chinese numerals (`二〇二四年五月二十日`); a date
 written with separators (`2024/5/20`, `2024-05-20`) gives a year, or the date
-itself when the text has no other."""
+itself when the text has no other.
+
+A month and day whose year comes from a date elsewhere (a page's publication
+line, the file name's date: the report's reference date) take the latest year
+that does not put them more than FUTURE_DAYS after it: a report tells what
+has happened, so `12月30日` in a page of 2024-01-02 is 2023-12-30, not a day
+eleven months after its own publication.  This is how temporal taggers
+resolve an underspecified date in news against the document's creation time
+(HeidelTime, Strötgen & Gertz 2013, "Multilingual and cross-domain temporal
+tagging", news domain; dateparser's PREFER_DATES_FROM="past").  A year the
+text writes (`2025年`) is kept as written, and --date only gives a year."""
 
 from __future__ import annotations
 
@@ -33,6 +43,12 @@ YEAR = re.compile(rf"{_Y}\s*年")
 # 2024/5/20, 2024-05-20, 2024.5.20 (a page's publication line), not part of a longer number
 NUMERIC_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[/／.\-－]\s*(\d{1,2})\s*[/／.\-－]\s*(\d{1,2})(?!\d)")
 FILE_DATE = re.compile(r"((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})")
+
+# How far after the reference date a month and day may fall and keep its year:
+# a page announcing a coming event (将于1月15日…), and a file named by the first day
+# of a round-up of the weeks after it.  A month: eleven months after it is no
+# announcement but last year's day (12月30日 in a page of 1月2日).
+FUTURE_DAYS = 31
 
 
 def number(written: str) -> int:
@@ -63,12 +79,51 @@ def _date(y, m, d) -> dt.date | None:
         return None
 
 
+def year_before(month: str, day: str, reference: dt.date) -> dt.date | None:
+    """The day `month`/`day` (as written) of the latest year that puts it no
+    more than FUTURE_DAYS after `reference`; None when it is no day (2月30日).
+
+    >>> year_before("12", "30", dt.date(2024, 1, 2))   # last year's: 2024-12-30 is after the page
+    datetime.date(2023, 12, 30)
+    >>> year_before("1", "15", dt.date(2024, 1, 2))    # announced for the same month
+    datetime.date(2024, 1, 15)
+    >>> year_before("2", "29", dt.date(2025, 3, 1))    # the latest leap year before
+    datetime.date(2024, 2, 29)
+    """
+    latest = reference + dt.timedelta(days=FUTURE_DAYS)
+    for year in range(latest.year, latest.year - 8, -1):  # eight years hold a 2月29日
+        if (found := _date(str(year), month, day)) and found <= latest:
+            return found
+    return None
+
+
+def reference_date(text: str, file_name: str = "") -> dt.date | None:
+    """The date a month and day with no year are placed before (year_before),
+    when the text writes no year itself (no FULL_DATE, no YEAR): its first
+    separator-written date (a page's publication line), else the file name's
+    date; else None.
+
+    >>> reference_date("发布时间：2025-01-02\\n12月30日，王明来到甲社区。")
+    datetime.date(2025, 1, 2)
+    >>> reference_date("12月30日，王明来到甲社区。", "a-2024-01-02.txt")
+    datetime.date(2024, 1, 2)
+    >>> reference_date("2023年12月30日，王明来到甲社区。", "a-2024-01-02.txt") is None  # the text's year
+    True
+    """
+    if FULL_DATE.search(text) or YEAR.search(text):
+        return None
+    numeric = next((d for m in NUMERIC_DATE.finditer(text) if (d := _date(*m.groups()))), None)
+    file_match = FILE_DATE.search(file_name)
+    return numeric or (_date(*file_match.groups()) if file_match else None)
+
+
 def report_date(text: str, file_name: str = "", default: dt.date | None = None) -> dt.date | None:
     """The event date of a report: its first full date (year, month, day);
     else its first month and day, with the year of the text (`2025年`, else a
     separator-written date such as a publication line `2025-02-06`), else of
-    the file name's date, else of `default`; else a separator-written date;
-    else the file name's date; else `default`.  None when nothing gives one.
+    the file name's date (either placed before it: year_before), else of
+    `default`; else a separator-written date; else the file name's date; else
+    `default`.  None when nothing gives one.
 
     The order is that of how near each source is to the report: what it says
     itself, then the name its file was saved under, then `default` (kg build's
@@ -79,6 +134,8 @@ def report_date(text: str, file_name: str = "", default: dt.date | None = None) 
     datetime.date(2025, 2, 5)
     >>> report_date("3月28日，王明来到甲社区。", "2019-03-28-a.txt", dt.date(2018, 6, 1))
     datetime.date(2019, 3, 28)
+    >>> report_date("12月30日，王明来到甲社区。", "a-2024-01-02.txt")  # published after it
+    datetime.date(2023, 12, 30)
     """
     m = FULL_DATE.search(text)
     if m and (found := _date(*m.groups())):
@@ -91,8 +148,12 @@ def report_date(text: str, file_name: str = "", default: dt.date | None = None) 
         year_match = YEAR.search(text)
         if year_match:
             year = number(year_match.group(1))
+        elif reference := numeric or file_date:
+            if found := year_before(*md.groups(), reference):
+                return found
+            year = None
         else:
-            year = next((d.year for d in (numeric, file_date, default) if d), None)
+            year = default.year if default else None
         if year and (found := _date(str(year), *md.groups())):
             return found
     return numeric or file_date or default
@@ -114,10 +175,18 @@ def _relative_days() -> tuple[re.Pattern, dict[str, int]]:
     return re.compile(rf"(?:^|(?<=[\n。；！？])|(?<=电)|电[（(][^）)]{{0,24}}[）)])[ \u3000]*({words})"), days
 
 
-def sentence_dates(text: str, date: dt.date | None) -> list[tuple[int, dt.date]]:
+def sentence_dates(text: str, date: dt.date | None, reference: dt.date | None = None) -> list[tuple[int, dt.date]]:
     """(offset, date) of each date that opens a sentence in `text`, in order.
     A month and day without a year take the year of the last full date
     before them, else of `date` (the report's); with neither they are left out.
+    Given the `reference` date (reference_date: the text writes no year), the
+    first is placed before it (year_before), and a later one that would fall
+    before the last date takes the next year when that is no more than
+    FUTURE_DAYS after the reference (a round-up across a year end):
+
+    >>> sentence_dates("12月30日，王明来到甲社区。1月2日，陈刚来到乙社区。", None, dt.date(2024, 1, 3))
+    [(0, datetime.date(2023, 12, 30)), (15, datetime.date(2024, 1, 2))]
+
     A word dating relative to the last date (次日, 第二天: the lexicon
     date_relative_days.tsv) gives that date moved by its days.
     A date inside a sentence (自2023年1月1日以来) dates nothing.
@@ -168,10 +237,14 @@ def sentence_dates(text: str, date: dt.date | None) -> list[tuple[int, dt.date]]
             continue
         y, month, day = m.groups()
         if y:
-            year = number(y)
+            year, reference = number(y), None  # the text's own year from here on
+        elif reference and not out and (placed := year_before(month, day, reference)):
+            year = placed.year
         if year and (found := _date(str(year), month, day)):
-            if not y and until and found < last and (later := _date(str(year + 1), month, day)) and later <= until:
-                found, year = later, year + 1  # a day of a range into the next year (12月30日至1月2日)
+            if not y and last and found < last and (later := _date(str(year + 1), month, day)) and (
+                    (until and later <= until)  # a day of a range into the next year (12月30日至1月2日)
+                    or (reference and later <= reference + dt.timedelta(days=FUTURE_DAYS))):
+                found, year = later, year + 1
             out.append((m.start(), found))
             last, until = found, _range_last(text, m, found)
     return out
@@ -240,4 +313,4 @@ set_extension("sentence_dates", list)  # [(offset, datetime.date)], in text orde
 @component("dates", requires=("text", "raw"), assigns=("date", "sentence_dates"))
 def dates_component(doc: Doc) -> None:
     doc.ext.date = report_date(doc.text.text, doc.raw.path.name, doc.default_date)
-    doc.ext.sentence_dates = sentence_dates(doc.text.text, doc.ext.date)
+    doc.ext.sentence_dates = sentence_dates(doc.text.text, doc.ext.date, reference_date(doc.text.text, doc.raw.path.name))

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from kg.fsutil import atomic_write_text
 from kg.stores import cypher_load
-from kg.stores.errors import QueryError, StoreError
+from kg.stores.errors import ParameterError, QueryError, StoreError
 from kg.stores.mapping import PropertyGraph, Schema, schema
 from kg.stores.results import Table, cypher_value
 from kg.stores.source import LADYBUG_FILE, store_location
@@ -296,7 +296,7 @@ def write_fresh(pg: PropertyGraph, target: Path) -> None:
 def open_db(path):
     path = db_path(path)
     if not path.is_file():
-        raise StoreError(f"{path}: no LadybugDB store here (build one with `kg build REPORTS --out DIR`, then pass --store DIR)")
+        raise ParameterError(f"{path}: no LadybugDB store here (build one with `kg build REPORTS --out DIR`, then pass --store DIR)")
     return connect(path, read_only=True)
 
 

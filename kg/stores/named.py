@@ -23,7 +23,7 @@ from pyoxigraph import Literal, NamedNode, Variable
 
 from kg.namespaces import PREFIXES
 from kg.resources import queries_dir
-from kg.stores.errors import QueryError, StoreError
+from kg.stores.errors import ParameterError, QueryError, StoreError
 from kg.stores.sparql_text import DECLARED, code_of
 
 SUFFIX = {"sparql": ".rq", "cypher": ".cypher"}
@@ -105,7 +105,7 @@ def resolve(spec: str, language: str) -> Query:
     elif "\n" not in spec and _is_file(path):
         name, text, source = None, path.read_text(encoding="utf-8"), path
     elif re.fullmatch(r"[\w.-]+", spec):
-        raise StoreError(f"no named {language} query {spec!r}; available: {', '.join(available(language))}")
+        raise ParameterError(f"no named {language} query {spec!r}; available: {', '.join(available(language))}")
     else:
         name, text, source = None, spec, None
     description, params = header(text, language)
@@ -118,18 +118,18 @@ def _parse(param: Param, raw: str):
         try:
             return dt.date.fromisoformat(raw)
         except ValueError:
-            raise StoreError(f"--param {param.name}: expected a date YYYY-MM-DD, got {raw!r}") from None
+            raise ParameterError(f"--param {param.name}: expected a date YYYY-MM-DD, got {raw!r}") from None
     if param.type == "integer":
         try:
             return int(raw)
         except ValueError:
-            raise StoreError(f"--param {param.name}: expected an integer, got {raw!r}") from None
+            raise ParameterError(f"--param {param.name}: expected an integer, got {raw!r}") from None
     if param.type == "name":
         from kg.repair import spellings
 
         found = spellings(raw)
         if not found:
-            raise StoreError(f"--param {param.name}: expected a name, got {raw!r}")
+            raise ParameterError(f"--param {param.name}: expected a name, got {raw!r}")
         return found
     if param.type == "iri":
         prefix, sep, local = raw.partition(":")
@@ -138,7 +138,7 @@ def _parse(param: Param, raw: str):
         try:
             NamedNode(raw)
         except ValueError as exc:
-            raise StoreError(f"--param {param.name}: not an IRI: {exc}") from None
+            raise ParameterError(f"--param {param.name}: not an IRI: {exc}") from None
     return raw
 
 
@@ -149,18 +149,18 @@ def values(query: Query, given: dict[str, str]) -> dict:
     unknown = sorted(set(given) - set(query.params)) if query.params or query.name else []
     if unknown:
         declared = ", ".join(query.params) or "none"
-        raise StoreError(f"unknown parameter {unknown[0]!r} (this query takes: {declared})")
+        raise ParameterError(f"unknown parameter {unknown[0]!r} (this query takes: {declared})")
     params = query.params or {name: Param(name, "string") for name in given}
     bound = {}
     for name, param in params.items():
         raw = given.get(name, param.default)
         if raw is None:
-            raise StoreError(f"this query needs --param {name}=<{param.type}>")
+            raise ParameterError(f"this query needs --param {name}=<{param.type}>")
         bound[name] = (param, _parse(param, raw))
     # a range given backwards matches nothing: say so instead of an empty table
     start, end = bound.get("from"), bound.get("to")
     if start and end and start[0].type == end[0].type == "date" and start[1] > end[1]:
-        raise StoreError(f"--param from={start[1]} is after --param to={end[1]}: the range is empty")
+        raise ParameterError(f"--param from={start[1]} is after --param to={end[1]}: the range is empty")
     return bound
 
 
@@ -311,6 +311,6 @@ def parse_assignments(pairs: list[str]) -> dict[str, str]:
     for pair in pairs or []:
         name, sep, value = pair.partition("=")
         if not sep or not re.fullmatch(r"\w+", name):
-            raise StoreError(f"--param expects NAME=VALUE, got {pair!r}")
+            raise ParameterError(f"--param expects NAME=VALUE, got {pair!r}")
         given[name] = value
     return given

@@ -35,23 +35,43 @@ def lookup_sparql(label: str) -> str:
 
 
 def lookup_cypher(label: str) -> str:
-    """The Cypher question for every name (name and altLabels) of a label's nodes, a row a node."""
-    return f"MATCH (x:{label}) RETURN x.name AS name, x.altLabels AS alt"
+    """The Cypher question for every name (name and altLabels) of a label's nodes, with its node's IRI, a row a node."""
+    return f"MATCH (x:{label}) RETURN x.uri AS uri, x.name AS name, x.altLabels AS alt"
 
 
-def nodes_in(rows, language: str) -> dict[object, list[str]]:
-    """Each node's names from lookup rows: SPARQL rows `(node, name)` grouped
-    by node (lookup_sparql), Cypher rows `(name, altLabels)` a node each
-    (lookup_cypher).  Empty cells are left out.
+def about_sparql(iris) -> str:
+    """The SPARQL question for the posts and the reports (keys) of the officials `iris`: what tells apart officials of one name."""
+    values = " ".join(f"<{iri}>" for iri in iris)
+    return ("PREFIX gov: <https://w3id.org/govkg/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+            f"SELECT DISTINCT ?x ?post ?report WHERE {{ VALUES ?x {{ {values} }}\n"
+            "  OPTIONAL { ?x gov:holdsPost ?p . ?p rdfs:label ?post }\n"
+            "  OPTIONAL { { ?v gov:visitor ?x ; gov:sourceReport ?r } UNION { ?x gov:holdsPost ?q . ?q gov:sourceReport ?r }\n"
+            "             ?r gov:reportKey ?report } }")
 
-    >>> nodes_in([("n1", "巴特尔·额尔敦"), ("n1", "巴特尔"), ("n2", "吕鸣")], "sparql")
+
+def about_cypher(iris) -> str:
+    """The Cypher question for what about_sparql asks, a row per post and report."""
+    import json
+
+    return (f"MATCH (x:Official) WHERE x.uri IN {json.dumps(sorted(iris), ensure_ascii=False)}\n"
+            "OPTIONAL MATCH (x)-[:HOLDS_POST]->(p:Post)\nOPTIONAL MATCH (v:Visit)-[:VISITOR]->(x)\n"
+            "OPTIONAL MATCH (v)-[:SOURCE_REPORT]->(r:Report)\nOPTIONAL MATCH (p)-[:SOURCE_REPORT]->(q:Report)\n"
+            "RETURN x.uri AS x, p.name AS post, r.reportKey AS report, q.reportKey AS named")
+
+
+def nodes_in(rows) -> dict[object, list[str]]:
+    """Each node's names from lookup rows, a node's IRI first: SPARQL rows
+    `(node, name)` grouped by node (lookup_sparql), Cypher rows `(node, name,
+    altLabels)` a node each (lookup_cypher).  Empty cells are left out.
+
+    >>> nodes_in([("n1", "巴特尔·额尔敦"), ("n1", "巴特尔"), ("n2", "吕鸣")])
     {'n1': ['巴特尔·额尔敦', '巴特尔'], 'n2': ['吕鸣']}
-    >>> nodes_in([("吕鸣", None), ("达瓦·多吉", ["达瓦多吉"])], "cypher")
-    {0: ['吕鸣'], 1: ['达瓦·多吉', '达瓦多吉']}
+    >>> nodes_in([("n3", "吕鸣", None), ("n4", "达瓦·多吉", ["达瓦多吉"])])
+    {'n3': ['吕鸣'], 'n4': ['达瓦·多吉', '达瓦多吉']}
     """
     found: dict[object, dict[str, None]] = {}
-    for i, row in enumerate(rows):
-        key, cells = (row[0], row[1:]) if language == "sparql" else (i, row)
+    for row in rows:
+        key, cells = row[0], row[1:]
         for cell in cells:
             for name in cell if isinstance(cell, (list, tuple)) else [cell]:
                 if isinstance(name, str) and name:
@@ -155,9 +175,10 @@ def unmatched_lines(query, given: dict[str, str], table, ask) -> list[str]:
         if label is None or not value:
             continue
         try:
-            names = names_in(_lookup(query.language, label, ask))
+            nodes = _lookup(query.language, label, ask)
         except StoreError:
             continue
+        names = names_in(nodes) + [iri for iri in nodes if iri == value]  # an IRI kg.stores.names.resolved put there
         if line := unmatched(name, label, spellings(value), names):
             lines.append(line)
         else:  # the name is there: 0 rows is about them, and must not read as a misspelt name
@@ -169,7 +190,24 @@ def unmatched_lines(query, given: dict[str, str], table, ask) -> list[str]:
 
 def _lookup(language: str, label: str, ask) -> dict[object, list[str]]:
     """The names of each `label` node, asked with `ask` in `language` (nodes_in).  Raises StoreError."""
-    return nodes_in(ask(lookup_sparql(label) if language == "sparql" else lookup_cypher(label)).rows, language)
+    return nodes_in(ask(lookup_sparql(label) if language == "sparql" else lookup_cypher(label)).rows)
+
+
+def _about(language: str, iris, ask) -> dict[str, tuple[list[str], list[str]]]:
+    """Each official of `iris` -> (its posts, its reports), asked with `ask`
+    (about_sparql, about_cypher); what a lookup the engine refuses leaves out is empty."""
+    from kg.stores.errors import StoreError
+
+    about: dict[str, tuple[list[str], list[str]]] = {iri: ([], []) for iri in iris}
+    try:
+        rows = ask(about_sparql(iris) if language == "sparql" else about_cypher(iris)).rows
+    except StoreError:
+        return about
+    for iri, post, *reports in rows:
+        if iri in about:
+            about[iri][0].extend([post] if post else [])
+            about[iri][1].extend(r for r in reports if r)
+    return about
 
 
 def resolved(query, given: dict[str, str], ask) -> tuple[dict[str, str], list[str]]:
@@ -180,9 +218,13 @@ def resolved(query, given: dict[str, str], ask) -> tuple[dict[str, str], list[st
     of one official's name), and a line saying so for each.  `query` is a
     kg.stores.named.Query, `ask` as for unmatched_lines; only parameters of
     type `name` named after the Official label are read.  A lookup the
-    engine refuses changes nothing.  Raises StoreError when the name
-    typed starts, or is the given name of, several officials' names (listed):
-    which one is meant is not for the program to guess.
+    engine refuses changes nothing.  A value that is an official's key (the
+    end of its IRI, kg.person_names.key_of) or IRI is replaced by the IRI, which
+    the question matches as it matches a name.  Raises ParameterError (a
+    StoreError and a UsageError) when the name typed is the exact name of
+    several officials (each listed with its key, posts and reports:
+    kg.person_names.shared), or starts, or is the given name of, several
+    officials' names (listed): which one is meant is not for the program to guess.
 
     Example: `official=巴特尔` with 巴特尔·额尔敦 in the graph -> (`{"official":
     "巴特尔·额尔敦"}`, [`official=巴特尔: no one is named exactly 巴特尔; answering for
@@ -190,9 +232,9 @@ def resolved(query, given: dict[str, str], ask) -> tuple[dict[str, str], list[st
     达瓦·拉则 -> StoreError `official=达瓦: no one is named exactly 达瓦; officials
     whose given name it is (…): 达瓦·多吉, 达瓦·拉则: give the full name`.
     """
-    from kg.person_names import ambiguous, match_person
+    from kg.person_names import ambiguous, by_key, match_person, shared
     from kg.repair import spellings
-    from kg.stores.errors import StoreError
+    from kg.stores.errors import ParameterError, StoreError
 
     given, lines = dict(given), []
     for name, param in query.params.items():
@@ -203,13 +245,18 @@ def resolved(query, given: dict[str, str], ask) -> tuple[dict[str, str], list[st
             nodes = _lookup(query.language, "Official", ask)
         except StoreError:
             continue
+        if chosen := by_key(spellings(value), nodes):  # one of several of a name, by its key: the IRI the question matches
+            given[name] = chosen
+            continue
         keys, how = match_person(spellings(value), nodes)
+        if how == "exact" and len(keys) > 1:  # people the linker kept apart: which one is meant is the user's to say
+            raise ParameterError(f"{name}={value}: " + shared(value, _about(query.language, keys, ask), f"{name}={{}}"))
         if how in ("", "exact"):
             continue
         # each official by the longest of their names that starts with what was typed: the full name
         meant = sorted({min(nodes[k], key=lambda n: (not n.startswith(value), -len(n), n)) for k in keys})
         if len(keys) > 1:
-            raise StoreError(f"{name}={value}: " + ambiguous(value, how, meant))
+            raise ParameterError(f"{name}={value}: " + ambiguous(value, how, meant))
         whose = "whose given name it is (a transcribed name's part before its dot)" if how == "given" else (
             "the only official whose name starts with it")
         lines.append(f"{name}={value}: no one is named exactly {value}; answering for {meant[0]}, {whose}")

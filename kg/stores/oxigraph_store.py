@@ -20,7 +20,7 @@ from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, Triple, 
 
 from kg.emit.digest import graph_bytes, graph_digest
 from kg.fsutil import atomic_write_text, other_contents
-from kg.stores.errors import QueryError, StoreError
+from kg.stores.errors import ParameterError, QueryError, StoreError
 from kg.stores.results import Table, sparql_table
 from kg.stores.source import OXIGRAPH_DIR, SCHEME_GRAPH, default_triples, graph_names, scheme_path, store_location
 from kg.stores.swap import copy_synced, drop_scratch, fresh_sibling, scratch_folder, swap_in
@@ -380,7 +380,7 @@ def _open(path: Path, read_only: bool = False) -> Store:
 def open_store(path, read_only: bool = True) -> Store:
     path = store_path(path)
     if not path.is_dir():
-        raise StoreError(f"{path}: no Oxigraph store here (build one with `kg build REPORTS --out DIR`, then pass --store DIR)")
+        raise ParameterError(f"{path}: no Oxigraph store here (build one with `kg build REPORTS --out DIR`, then pass --store DIR)")
     return _open(path, read_only)
 
 

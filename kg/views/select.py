@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from kg.errors import UsageError
-from kg.person_names import ambiguous, given_name, match_person  # noqa: F401 (given_name: views import it here)
+from kg.person_names import ambiguous, by_key, given_name, match_person, shared  # noqa: F401 (given_name: views import it here)
 from kg.views.model import ViewGraph, clean
 from kg.views.style import CLASS_LOOKS
 
@@ -40,6 +40,12 @@ def flag_for(kind: str) -> str | None:
 
     Example: flag_for("Subdistrict") == "--place"; flag_for("Official") == "--focus"."""
     return next((f for f in ("--focus", "--place", "--issue") if _accepts(f, kind)), None)
+
+
+class SharedName(UsageError):
+    """`--focus NAME` where several officials the graph keeps apart are named
+    NAME exactly: the message lists each by its key, posts and reports
+    (kg.person_names.shared), and `--focus KEY` draws one."""
 
 
 class PartialName(UsageError):
@@ -85,6 +91,8 @@ def matches(view: ViewGraph, selector: Selector) -> tuple[list[str], str]:
     forms, candidates = _forms(selector), _candidates(view, selector)
     own = {n.key: (n.names - set(n.categories)) | {n.label} for n in candidates}
     if selector.flag == "--focus":  # a person: the rule kg query's official= follows too (kg.person_names)
+        if chosen := by_key([selector.name], own):  # one of several of a name, by its key (the end of its IRI)
+            return [chosen], "exact"
         keys, how = match_person(forms, own)
         if keys:
             return keys, how
@@ -158,6 +166,8 @@ def seeds(view: ViewGraph, selector: Selector) -> list[str]:
     kg.views.select.PartialName: --focus '建设': no official is named 建设; the name is part of 王建设, another person: give the full name (--focus 王建设)
     """
     keys, how = matches(view, selector)
+    if how == "exact" and len(keys) > 1 and selector.flag == "--focus":  # people the linker kept apart
+        raise SharedName(f"{selector.flag} {selector.name!r}: " + shared(selector.name, officials_about(view, keys), "--focus {}"))
     if how == "exact":
         return keys
     if how in ("given", "prefix"):  # one person so named is meant; of several, which is not ours to guess
@@ -179,6 +189,33 @@ def seeds(view: ViewGraph, selector: Selector) -> list[str]:
         hints = likeliest(tuple(_forms(selector)), names)
         raise UsageError(f"{selector.flag} {selector.name!r}: nothing of that name in the graph" + (f" ({hints})" if hints else ""))
     return keys
+
+
+def officials_about(view: ViewGraph, keys: list[str]) -> dict[str, tuple[list[str], list[str]]]:
+    """Each official of `keys` -> (its posts' labels, the names of the reports
+    its visits and posts come from): what tells apart officials of one name.
+
+    >>> from kg.views.model import ViewEdge, ViewNode
+    >>> g = "https://w3id.org/govkg/ontology#"
+    >>> view = ViewGraph(nodes={k: ViewNode(k, label, kind) for k, label, kind in (
+    ...     ("o", "王明", "Official"), ("p", "区长", "Post"), ("v", "走访", "Visit"), ("r", "a.txt", "Report"))},
+    ...     edges=[ViewEdge("o", "p", g + "holdsPost", ""), ViewEdge("v", "o", g + "visitor", ""), ViewEdge("v", "r", g + "sourceReport", "")])
+    >>> officials_about(view, ["o"])
+    {'o': (['区长'], ['a.txt'])}
+    """
+    def local(edge) -> str:
+        return edge.predicate.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+    reports_of = defaultdict(list)
+    for e in view.edges:
+        if local(e) == "sourceReport":
+            reports_of[e.source].append(view.nodes[e.target].full or view.nodes[e.target].label)
+    about = {}
+    for key in keys:
+        posts = [e.target for e in view.edges if e.source == key and local(e) == "holdsPost"]
+        visits = [e.source for e in view.edges if e.target == key and local(e) == "visitor"]
+        about[key] = ([view.nodes[p].label for p in posts], [r for node in posts + visits for r in reports_of[node]])
+    return about
 
 
 def surname_of(view: ViewGraph, selector: Selector) -> None:
