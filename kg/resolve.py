@@ -21,6 +21,10 @@ STOP_LEVELS = {"subdistrict", "community", "site"}
 # the same levels where people raised issues: a stop of its own, even with a stop inside it after (an
 # issue is filed where it was raised, and the official was there when it was; a town is a subdistrict)
 RAISED_LEVELS = STOP_LEVELS
+# the levels an official comes back to after the stops inside them (a forum at the community once
+# its sites are seen); not a town or subdistrict, which what is raised names as the area it is in
+# (在辖区内增设…: filed at the subdistrict, said at a forum in its service centre)
+RETURN_LEVELS = {"community", "site"}
 
 
 def place_key(registry: PlaceRegistry, pid: int) -> str:
@@ -262,8 +266,8 @@ def _raised_before(v, inner: list[int], first_told: dict, raised_here: list[int]
 
 
 def _raised_after(v, inner: list[int], last_told: dict, raised_here: list[int], level: str) -> bool:
-    """Was something raised at `v`'s place (a town, community or site) after
-    the official's last visit to a place in `inner` (places inside it) was
+    """Was something raised at `v`'s place (a community or site:
+    `RETURN_LEVELS`) after the official's last visit to a place in `inner` (places inside it) was
     told?  The issue frame placed it at the place itself, not at the site
     the official was at last: the official came back to it (委员们先后走进A小区
     和B礼堂。…在随后召开的座谈会上，社区党委书记代表居民呼吁…), a stop of its own.
@@ -277,8 +281,10 @@ def _raised_after(v, inner: list[int], last_told: dict, raised_here: list[int], 
     True
     >>> _raised_after(v, [7], {("王明", 7): 40}, [30], "community")
     False
+    >>> _raised_after(v, [7], {("王明", 7): 40}, [52], "subdistrict")
+    False
     """
-    if level not in RAISED_LEVELS or not raised_here:
+    if level not in RETURN_LEVELS or not raised_here:
         return False
     return raised_here[-1] > max((last_told[v.official, o] for o in inner), default=v.end)
 

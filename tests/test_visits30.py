@@ -2,8 +2,8 @@
 
 1. 下沉 (a higher organ's official going down to the grassroots) is a move verb:
    `区委常委甲下沉X街道Y社区` is a visit to Y社区.
-2. A compound known by its number (`X路12号院`, `Y社区三号院`) is a housing estate,
-   a stop of its own, as `X号楼` is a building in one.
+2. A compound of residential buildings known by its number (`X路12号院`, `Y社区三号院`)
+   or by its street or employer (`X北三条宿舍楼院`) is a housing estate, a stop of its own.
 3. A community whose inner sites the official toured, then came back to (a forum held
    there after the tour, where people raised what they raised), is a stop of its own
    beside the sites; one that only frames the sites is not.
@@ -65,6 +65,8 @@ def test_ground_sinking_is_no_move(said):
         ("走进建成于上世纪八十年代的槐荫路17号院，", "槐荫路17号院"),
         ("走进枫岭社区五号院，", "枫岭社区五号院"),
         ("来到槐荫路3号院，", "槐荫路3号院"),
+        ("走进槐荫北三条宿舍楼院，", "槐荫北三条宿舍楼院"),
+        ("走进建于1986年的纺机厂楼院，", "纺机厂楼院"),
     ],
 )
 def test_a_numbered_compound_is_an_estate_and_the_stop(visit, estate):
@@ -122,3 +124,13 @@ def test_a_community_that_only_frames_its_sites_is_no_stop(after):
     # nothing raised at the community itself: the sites are the stops
     facts = facts_of(TOUR.format(sites="林书远走进枫岭社区五号院，察看改造进展。") + after + "\n")
     assert visits(facts) == {("林书远", "枫岭社区五号院")}
+
+
+@pytest.mark.fast
+def test_what_is_raised_of_the_area_after_a_forum_in_its_centre_makes_no_subdistrict_stop():
+    # 辖区 files the wish at the subdistrict: the officials were at its centre, not back at the subdistrict
+    facts = facts_of(
+        "11月3日，区人大常委会主任林书远来到柏溪街道，在柏溪街道党群服务中心参加民情恳谈会。\n\n"
+        "恳谈会上，居民代表反映，路口没有红绿灯。居民代表吴小芹提出，希望在辖区内增设室内健身场所。\n"
+    )
+    assert visits(facts) == {("林书远", "柏溪街道党群服务中心")}
