@@ -21,6 +21,10 @@ STOP_LEVELS = {"subdistrict", "community", "site"}
 # the same levels where people raised issues: a stop of its own, even with a stop inside it after (an
 # issue is filed where it was raised, and the official was there when it was; a town is a subdistrict)
 RAISED_LEVELS = STOP_LEVELS
+# the levels an official comes back to after the stops inside them (a forum at the community once
+# its sites are seen); not a town or subdistrict, which what is raised names as the area it is in
+# (在辖区内增设…: filed at the subdistrict, said at a forum in its service centre)
+RETURN_LEVELS = {"community", "site"}
 
 
 def place_key(registry: PlaceRegistry, pid: int) -> str:
@@ -195,7 +199,9 @@ def drop_coarse_visits(registry: PlaceRegistry, visits: list, raised: list[tuple
     own (视察组来到X社区。its 党委书记 and residents speak there; then
     在X社区的Y小区, …): the dev gold and the probe READMEs count it.  A
     community that only frames the stops (来到X社区，先后察看了A、B) has
-    nothing raised before them.
+    nothing raised before them.  So is one where something was raised after the
+    official's last stop inside it (`_raised_after`: a forum back at the
+    community once its sites were seen).
 
     >>> drop_coarse_visits(registry, visits, raised=[(community_id, offset)])  # doctest: +SKIP
     """
@@ -204,9 +210,11 @@ def drop_coarse_visits(registry: PlaceRegistry, visits: list, raised: list[tuple
     visits = [v for v in visits if not (v.headline and v.official in in_body)]
     by_official: dict[str, set[int]] = {}
     first_told: dict[tuple[str, int], int] = {}  # (official, place) -> the start of the first visit told
+    last_told: dict[tuple[str, int], int] = {}  # (official, place) -> the end of the last visit told
     for v in visits:
         by_official.setdefault(v.official, set()).add(v.place)
         first_told[v.official, v.place] = min(v.start, first_told.get((v.official, v.place), v.start))
+        last_told[v.official, v.place] = max(v.end, last_told.get((v.official, v.place), v.end))
     raised_at: dict[int, list[int]] = {}  # place -> offsets of what was raised there, sorted
     for place, at in raised:
         raised_at.setdefault(place, []).append(at)
@@ -225,7 +233,8 @@ def drop_coarse_visits(registry: PlaceRegistry, visits: list, raised: list[tuple
         if inner is None:
             continue  # a district visit beside anything more specific
         if inner and not (v.stop and node.level in STOP_LEVELS) \
-                and not _raised_before(v, inner, first_told, raised_at.get(v.place, []), node.level):
+                and not _raised_before(v, inner, first_told, raised_at.get(v.place, []), node.level) \
+                and not _raised_after(v, inner, last_told, raised_at.get(v.place, []), node.level):
             continue
         kept.append(v)
     return kept
@@ -254,6 +263,30 @@ def _raised_before(v, inner: list[int], first_told: dict, raised_here: list[int]
     # (到X社区走访调研，听取居民…意见。首先来到X社区的Y小区): from the sentence's end
     i = bisect_left(raised_here, v.start if level == "subdistrict" else v.end)
     return i < len(raised_here) and raised_here[i] < first_inner
+
+
+def _raised_after(v, inner: list[int], last_told: dict, raised_here: list[int], level: str) -> bool:
+    """Was something raised at `v`'s place (a community or site:
+    `RETURN_LEVELS`) after the official's last visit to a place in `inner` (places inside it) was
+    told?  The issue frame placed it at the place itself, not at the site
+    the official was at last: the official came back to it (委员们先后走进A小区
+    和B礼堂。…在随后召开的座谈会上，社区党委书记代表居民呼吁…), a stop of its own.
+    `last_told`: (official, place) -> the end of the last visit told;
+    `raised_here`: the sorted offsets of what was raised at `v`'s place.
+    Source: VISITS30 (a forum after the tour of a community's sites).
+
+    >>> from types import SimpleNamespace as V
+    >>> v = V(official="王明", start=0, end=20)
+    >>> _raised_after(v, [7], {("王明", 7): 40}, [52], "community")
+    True
+    >>> _raised_after(v, [7], {("王明", 7): 40}, [30], "community")
+    False
+    >>> _raised_after(v, [7], {("王明", 7): 40}, [52], "subdistrict")
+    False
+    """
+    if level not in RETURN_LEVELS or not raised_here:
+        return False
+    return raised_here[-1] > max((last_told[v.official, o] for o in inner), default=v.end)
 
 
 def visit_at(told: list[tuple[int, int]], offset: int) -> int | None:

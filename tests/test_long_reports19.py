@@ -14,7 +14,7 @@ import pytest
 from kg.extract.officials import CLAUSE_STARTS, Lexis, _find_all
 from kg.extract.places import PlaceChunk, PlaceRegistry, _written_as_class, segment, written_as_class
 from kg.extract.visits import VisitRecord
-from kg.resolve import RAISED_LEVELS, STOP_LEVELS, drop_coarse_visits
+from kg.resolve import RAISED_LEVELS, RETURN_LEVELS, STOP_LEVELS, drop_coarse_visits
 from tests.extraction import facts_of, posts, visits
 
 pytestmark = pytest.mark.fast
@@ -67,7 +67,8 @@ def test_a_phrase_written_as_a_class_is_answered_for_the_text_asked_about():
 
 def _drop_coarse_scanned(registry, visits_, raised=()):
     """drop_coarse_visits as it was before its indexes (session 18); what was raised
-    counts from a town's visit's start (session 21: 来到X镇，镇区居民反映…)."""
+    counts from a town's visit's start (session 21: 来到X镇，镇区居民反映…), and
+    after the last stop inside a community or site (session 30: a forum back there)."""
     in_body = {v.official for v in visits_ if not v.headline}
     visits_ = [v for v in visits_ if not (v.headline and v.official in in_body)]
     by_official: dict[str, set[int]] = {}
@@ -80,6 +81,12 @@ def _drop_coarse_scanned(registry, visits_, raised=()):
         since = v.start if level == "subdistrict" else v.end
         return any(place == v.place and since <= at < first_inner for place, at in raised)
 
+    def raised_after(v, inner, level):  # session 30: back at a community or site after the stops inside it
+        if level not in RETURN_LEVELS:
+            return False
+        last_inner = max((w.end for w in visits_ if w.official == v.official and w.place in inner), default=v.end)
+        return any(place == v.place and at > last_inner for place, at in raised)
+
     kept = []
     for v in visits_:
         others = by_official[v.official] - {v.place}
@@ -87,7 +94,8 @@ def _drop_coarse_scanned(registry, visits_, raised=()):
         if node.level == "district" and any(registry.nodes[o].level != "district" for o in others):
             continue
         inner = [o for o in others if v.place in registry.ancestors(o)]
-        if inner and not (v.stop and node.level in STOP_LEVELS) and not raised_before(v, inner, node.level):
+        if inner and not (v.stop and node.level in STOP_LEVELS) and not raised_before(v, inner, node.level) \
+                and not raised_after(v, inner, node.level):
             continue
         kept.append(v)
     return kept
