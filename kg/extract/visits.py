@@ -116,8 +116,6 @@ LISTED = re.compile(r"^[、和与及，][^，。；：\s]{0,40}$")
 # a receiving place's organ or people between it and the host verb (党委, 干部群众), and 了 after
 # between an official and their own 在X: adverbs only (随后, 还, 又, 一行)
 SUBJECT_ADVERBS = re.compile(r"[^，,。；：、\s的]{0,6}")
-# adverbs of going together (一同, 一起, 同去): an official with them goes along with another
-TOGETHER = re.compile(r"一同|一起|一道|一并|同去|同往|随同")
 # between the last listed name and a join word: adverbs (也, 一同)
 JOIN_GAP = re.compile(r"[也还等同一共]{0,3}")
 # between two listed names: a separator, maybe the next one's post (，市政协委员)
@@ -826,7 +824,7 @@ class Reader:
     def moves_alone(self, actor: Actor, verb: int, previous: Actor | None = None) -> bool:
         """Is the official named at `actor` the subject of the verb at `verb`: only
         adverbs between (`SUBJECT_ADVERBS`: 还, 随后又), no companion word (陪同, 带领:
-        `companion_markers.txt`) and no together-adverb (一同, 一起: `TOGETHER`), and
+        `companion_markers.txt`) and no together-adverb (一同, 一起, 同去: `together_adverbs.txt`), and
         no one named before them in their sentence (`previous`, the actor before: 甲带领
         乙，丙来到X, 甲、乙来到X are a party, read as one)?
         Then whoever they accompanied at an earlier stop, they make this stop
@@ -837,7 +835,7 @@ class Reader:
         if previous is not None:
             return False
         gap = self.text[actor.end:verb]
-        return SUBJECT_ADVERBS.fullmatch(gap) is not None and not TOGETHER.search(gap) \
+        return SUBJECT_ADVERBS.fullmatch(gap) is not None and not pattern("together_adverbs.txt").search(gap) \
             and not pattern("companion_markers.txt").search(gap) and not pattern("lead_markers.txt").search(gap)
 
     def receivers(self, s: Sentence, actors: list[Actor], verb: int, place_end: int) -> list[str]:
