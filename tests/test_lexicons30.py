@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction import facts_of, visits
+from tests.extraction import facts_of, parent_name, visits
 
 TOUR = "2025年5月6日，区长柏文来到东湖社区调研，副区长林若溪陪同调研。下午，林若溪{}来到西岭村，察看村道修缮情况。\n"
 
@@ -26,3 +26,26 @@ def test_a_companion_with_no_together_word_makes_the_stop_alone(adverb):
     facts = facts_of(TOUR.format(adverb))
     assert ("林若溪", "西岭村") in visits(facts)
     assert ("柏文", "西岭村") not in visits(facts)
+
+
+# ---- place_lane_words.tsv: a lane inside a settlement (X新村东二巷, X小区3弄)
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "settlement, lane, label",
+    [
+        ("杏林新村", "西二巷", "西二巷"),
+        ("金桂小区", "3弄", "金桂小区3弄"),  # (a lane named by its number alone: labelled with its settlement)
+        ("枫丹家园", "南一弄", "南一弄"),
+        ("杏林新村", "杏花巷", "杏花巷"),
+    ],
+)
+def test_a_lane_after_a_settlement_is_a_place_in_it(settlement, lane, label):
+    facts = facts_of(f"2024年9月3日，区长方晓来到{settlement}{lane}，居民反映路灯不亮。\n")
+    assert visits(facts) == {("方晓", label)}
+    assert parent_name(facts, label) == settlement
+
+
+@pytest.mark.fast
+def test_a_named_road_after_a_settlement_is_no_lane_of_it():
+    facts = facts_of("2024年9月3日，区长方晓来到杏林新村人民路，居民反映路灯不亮。\n")
+    assert ("方晓", "人民路") not in visits(facts)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from kg.extract.lexicons import alternation, compile_words, pattern, table, words
+from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
 from kg.pipeline import set_extension
 from kg.repair.lost import UNREADABLE
 from kg.text import HAN
@@ -200,7 +200,7 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         if cut - length - start < min_name or _continues_name(rest, hit[2]) or _named_after_unit(name[start:cut], rest, hit[2]):
             continue
         rest_suffix = rest_suffix_at(name, cut)
-        if not rest_suffix or (len(rest) - rest_suffix[0] < 2 and not NUMBERED.fullmatch(rest) and not doubled_name(name[start:cut - length], rest) and not NUMBERED_LANE.fullmatch(rest) and not UNIT_PART.fullmatch(rest)
+        if not rest_suffix or (len(rest) - rest_suffix[0] < 2 and not NUMBERED.fullmatch(rest) and not doubled_name(name[start:cut - length], rest) and not numbered_lane().fullmatch(rest) and not UNIT_PART.fullmatch(rest)
                                and not ordinal_part(rest, hit[2], rest_suffix) and not _own_site(rest, name[cut - length:cut], rest_suffix)
                                and not quantified_leaf(rest)):
             continue  # (a numbered part, 五组 or 3期, is a place inside: 下洲村|五组; so is an ordinal unit, 青山镇|一村;
@@ -300,14 +300,31 @@ def _named_after_unit(unit: str, rest: str, level: str) -> bool:
     return bool(hit) and hit[2] in ADMIN and LEVELS[hit[2]] < LEVELS[level] and rest[1:].startswith(unit)
 
 
-# a lane's type words (巷, 弄, 胡同: a lane of houses), and the road words that name a lane
-# inside a settlement only when numbered or sided (东三巷, 12弄, 二街; not 中山路)
-LANE_WORDS = ("巷", "弄", "胡同")
-NUMBERED_LANE = re.compile(r"[东西南北中前后]?(?:[一二三四五六七八九十百]{1,3}|\d{1,3})(?:巷|弄|胡同|路|街)|[东西南北中前后](?:巷|弄|胡同)")
+@cache
+def lane_words() -> tuple[str, ...]:
+    """A lane's type words (`place_lane_words.tsv`, kind lane: 巷, 弄, 胡同).
+
+    >>> "胡同" in lane_words(), "路" in lane_words()
+    (True, False)
+    """
+    return kind_words("place_lane_words.tsv", "lane")
+
+
+@cache
+def numbered_lane() -> re.Pattern:
+    """A lane numbered or sided (东三巷, 12弄, 西弄), or a road word that names a lane
+    only so (`place_lane_words.tsv`, kind numbered: 二街; not 中山路).
+
+    >>> [bool(numbered_lane().fullmatch(w)) for w in ("东三巷", "12弄", "二街", "西弄", "中山路", "西街")]
+    [True, True, True, True, False, False]
+    """
+    lanes = alternation(lane_words())
+    roads = alternation(kind_words("place_lane_words.tsv", "lane", "numbered"))
+    return re.compile(f"[东西南北中前后]?(?:[一二三四五六七八九十百]{{1,3}}|\\d{{1,3}})(?:{roads})|[东西南北中前后](?:{lanes})")
 
 
 def estate_lane(estate: str, hit: tuple[int, str, str], rest: str) -> bool:
-    """Is `rest` a lane (`NUMBERED_LANE`: 东三巷, 12弄, 二街; or a lane word after a
+    """Is `rest` a lane (`numbered_lane`: 东三巷, 12弄, 二街; or a lane word after a
     name of two or three characters: 桂花巷) written right after `estate`, a named
     settlement (class HousingEstate, `hit` its type word: 新村, 小区, 花园, 安置点)
     that is no lane itself?  The settlement holds its lanes, as a village does
@@ -321,11 +338,11 @@ def estate_lane(estate: str, hit: tuple[int, str, str], rest: str) -> bool:
     >>> estate_lane("梅林新村", (2, "HousingEstate", "site"), "中山路"), estate_lane("新村", (2, "HousingEstate", "site"), "东三巷")
     (False, False)
     """
-    if hit[1] != "HousingEstate" or estate.endswith(LANE_WORDS) or len(estate) - hit[0] < 2 or not has_proper_part(estate):
+    if hit[1] != "HousingEstate" or estate.endswith(lane_words()) or len(estate) - hit[0] < 2 or not has_proper_part(estate):
         return False
-    if NUMBERED_LANE.fullmatch(rest):
+    if numbered_lane().fullmatch(rest):
         return True
-    lane = next((w for w in LANE_WORDS if rest.endswith(w)), None)
+    lane = next((w for w in lane_words() if rest.endswith(w)), None)
     return lane is not None and 2 <= len(rest) - len(lane) <= 3 and has_proper_part(rest)
 
 
