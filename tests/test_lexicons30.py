@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction import facts_of, parent_name, visits
+from tests.extraction import facts_of, parent_name, posts, visits
+from tests.test_levels27 import _posts_and_areas
 
 TOUR = "2025年5月6日，区长柏文来到东湖社区调研，副区长林若溪陪同调研。下午，林若溪{}来到西岭村，察看村道修缮情况。\n"
 
@@ -49,3 +50,24 @@ def test_a_lane_after_a_settlement_is_a_place_in_it(settlement, lane, label):
 def test_a_named_road_after_a_settlement_is_no_lane_of_it():
     facts = facts_of("2024年9月3日，区长方晓来到杏林新村人民路，居民反映路灯不亮。\n")
     assert ("方晓", "人民路") not in visits(facts)
+
+
+# ---- jurisdiction_organs.txt: the organs written after a jurisdiction's level word
+def place_names(facts) -> set[str]:
+    return {p.name for p in facts.places.values()}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("county, organ", [("涉县", "县委"), ("涉县", "县政府"), ("献县", "县人大"), ("献县", "县政协")])
+def test_a_one_character_countys_organ_ends_the_countys_name(county, organ):
+    # 涉县|县政府: the doubled level word opens the organ, no place 涉县县
+    facts = facts_of(f"2025年7月9日，市委书记孔令昭到{county}{organ}调研，{county}县长邵雅琴陪同。\n")
+    assert not any(n.endswith("县县") for n in place_names(facts))
+    assert posts(facts)["邵雅琴"] == [f"{county}县长"]
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("lead, area", [("田东区委书记黄志强", "田东区"), ("田东区政府副区长黄志强", "田东区")])
+def test_a_district_named_before_its_organ_is_the_posts_jurisdiction(lead, area):
+    found = _posts_and_areas(f"2024年7月9日，{lead}来到平果镇古城村，听取村民关于灌溉水渠的意见。")
+    assert {a for _, a in found} == {area}, found

@@ -1413,8 +1413,8 @@ def _counted_spot(leaf: Segment, counted: re.Match) -> Segment | None:
 
 
 # what follows a type word that opens its place's organ or its head's title (县|委, 县|长, 镇|政府,
-# 县|人大: the organs of PRC local government and party, as kg.extract.post_jurisdiction.NAMED_LEVEL)
-ORGAN_AFTER_TYPE = re.compile(r"长|委|党委|政府|人民政府|人大|政协|纪委")
+# 县|人大: the organs of jurisdiction_organs.txt, and the head's title 长); a pattern template
+ORGAN_AFTER_TYPE = "长|(?:{})"
 
 
 def _type_written_twice(window: str, start: int, end: int) -> bool:
@@ -1439,7 +1439,7 @@ def _type_written_twice(window: str, start: int, end: int) -> bool:
         return False
     # a one-character name (滑县, 西村) doubles its type word only where the second opens its organ
     # or its head's title (滑县|县委, 滑县|县长, 单县|县政府): the name is not 滑县县
-    return start - size >= 2 or ORGAN_AFTER_TYPE.match(window, end) is not None
+    return start - size >= 2 or pattern("jurisdiction_organs.txt", ORGAN_AFTER_TYPE).match(window, end) is not None
 
 
 @cache
