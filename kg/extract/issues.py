@@ -447,7 +447,7 @@ class IssueReader:
                 if items:
                     f.update(issue_filter.parallel_features(tags[label], tags[items[0]]))
             emitted = why not in issue_filter.DECIDED if model is None else model.emits(f, why)
-            if emitted and why == "later" and label.startswith(tuple(issue_words.raiser_words())):
+            if emitted and why == "later" and label.startswith(issue_words.raiser_words()):
                 # 小区后门常年上锁，居民去菜市场要多绕一公里路: a later clause opening with
                 # the residents tells what the complaint before costs them, no complaint of
                 # its own (one with a problem word was kept by the hand rules: 老人买菜成了难题)

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from kg.extract.issue_words import raiser_words
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
 from kg.pipeline import set_extension
 from kg.repair.lost import UNREADABLE
@@ -1269,13 +1270,6 @@ def _with_parent_after(text: str, chunk: PlaceChunk, limit: int | None) -> Place
     return PlaceChunk(chunk.start, close.end(), outer.segments + chunk.segments)
 
 
-@lru_cache(maxsize=1)
-def _raiser_words() -> tuple[str, ...]:
-    """The raiser words (issue_raisers.txt: 业主, 居民): after a place's name they open
-    the clause that raises, never the name's next part (翠湖小区|业主反映…)."""
-    return tuple(words("issue_raisers.txt"))
-
-
 def cuts_name(text: str, start: int, end: int) -> bool:
     """Does `end` fall inside a segment of the place name the grammar reads at
     `start` with no limit (`幸福里|居民区`, `和平街道锦绣府|小区`)?  Then a name
@@ -1284,8 +1278,8 @@ def cuts_name(text: str, start: int, end: int) -> bool:
 
     >>> cuts_name("幸福里居民区", 0, 3), cuts_name("江湾街道幸福里居民区", 0, 4)
     (True, False)
-    >>> cuts_name("翠湖小区业主反映小区路灯不亮", 0, 4)
-    False
+    >>> cuts_name("翠湖小区业主反映小区路灯不亮", 0, 4), cuts_name("翠湖小区物业反映小区路灯不亮", 0, 4)
+    (False, False)
     """
     full = _parse_at(text, start)
     if full is None or full.end <= end:
@@ -1296,10 +1290,11 @@ def cuts_name(text: str, start: int, end: int) -> bool:
             if at < end < at + len(seg.text):
                 # only a cut inside the segment's type word loses it: a name ending in a
                 # type word of its own before a clause that ends in another (翠湖小区|业主
-                # 反映小区: the greedy reading spans the raisers' act) is whole
+                # 反映小区: the greedy reading spans the raisers' act; a speaker's word, 物业, the
+                # same: issue_words.raiser_words) is whole
                 hit = suffix_at(seg.text, len(seg.text))
                 return hit is None or at + len(seg.text) - end <= hit[0] or not suffix_at(text, end) \
-                    or not text.startswith(_raiser_words(), end)
+                    or not text.startswith(raiser_words(), end)
             at += len(seg.text)
         else:
             return False  # a segment not written as it is read (a quote added): no claim
