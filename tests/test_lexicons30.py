@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction import facts_of, parent_name, posts, visits
+from tests.extraction import facts_of, issues_in_village, parent_name, posts, visits
 from tests.test_levels27 import _posts_and_areas
 
 TOUR = "2025年5月6日，区长柏文来到东湖社区调研，副区长林若溪陪同调研。下午，林若溪{}来到西岭村，察看村道修缮情况。\n"
@@ -71,3 +71,27 @@ def test_a_one_character_countys_organ_ends_the_countys_name(county, organ):
 def test_a_district_named_before_its_organ_is_the_posts_jurisdiction(lead, area):
     found = _posts_and_areas(f"2024年7月9日，{lead}来到平果镇古城村，听取村民关于灌溉水渠的意见。")
     assert {a for _, a in found} == {area}, found
+
+
+# ---- issue_act_complements.tsv: what an act takes before its content
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "text, issue",
+    [
+        ("村民反映过灌溉渠渗漏的问题。", "灌溉渠渗漏"),
+        ("村民提到过村道狭窄的问题。", "村道狭窄"),
+        ("村民反映，村道坑洼影响出行。", "村道坑洼影响出行"),  # (no complement: the content after the comma)
+    ],
+)
+def test_an_aspect_complement_after_the_act_is_no_part_of_the_issue(text, issue):
+    assert issues_in_village(text) == {("石屏村", issue)}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "text",
+    ["这些意见村民已经反映上去，村里正在研究。", "村民反映上来的情况，柏文一一记下。", "村民反映出来，村道坑洼影响出行。"],
+)
+def test_a_directional_complement_ends_the_act_with_no_content_after_it(text):
+    # 反映上去: the act is complete, what follows is no issue raised
+    assert issues_in_village(text) == set()

@@ -27,8 +27,6 @@ from kg.extract.word_edges import verb_as_written
 from kg.text import HAN
 
 BOOK_TITLE = re.compile(r"《[^》]*》")
-DIRECTIONAL = ("上来", "上去", "出来", "起来", "来")
-AFTER_ACT = re.compile(r"(?:上来|上去|出来|起来|出了|起了|了|过|出|到|起|来)?")
 SINGLE_CHAR_ACT_FOLLOW = re.compile(r"[：:，,“\"「]|道[：:，,]")
 FOLLOWUP_SPAN = 6
 # acts whose bare object (居民投诉的X) is the complaint itself
@@ -69,6 +67,17 @@ ISSUE_PIECE = re.compile(f"[{HAN}]{{2,10}}")
 # closed topic (，纷纷说出了…, ，大家各自谈了…)
 TOPIC_VERB_ADVERBS = re.compile(r"(?:大家|纷纷|踊跃|积极|各自|都|也|还|一一|坦诚地?){0,3}")
 OPINION_HEADS = ("意见", "建议", "诉求", "想法", "看法", "心声", "呼声", "需求", "愿望", "设想", "急难愁盼")
+
+
+@cache
+def after_act() -> re.Pattern:
+    """What a raising or discussion verb may take right after it, maybe nothing
+    (`issue_act_complements.tsv`: 了, 过, 出, 上去, 起来), the longest first.
+
+    >>> [after_act().match(w).group(0) for w in ("了停车难", "上去了", "出行困难", "停车难")]
+    ['了', '上去', '出', '']
+    """
+    return compile_words(kind_words("issue_act_complements.tsv", "aspect", "directional"), "(?:{})?")
 
 
 class RaisingFrames:
@@ -302,7 +311,7 @@ class RaisingFrames:
                 found = self.topic(s, topic)
                 return (*found[:2], speaker.pos) if found else None
             # 交流了A和B问题: the object of the verb, closed by a head noun
-            start = AFTER_ACT.match(text, verb_end).end()
+            start = after_act().match(text, verb_end).end()
             stop = CLAUSE_STOP.search(text, start, s.end)
             limit = stop.start() if stop else s.end
             close = issue_words.closer().search(text, start, limit)
@@ -383,8 +392,8 @@ class RaisingFrames:
                 stop = CLAUSE_STOP.search(text, start, end)
                 items = split_items(text[start : stop.start() if stop else end])
             return items, end, m.start()
-        after = AFTER_ACT.match(text, start)
-        if after.group(0) in DIRECTIONAL:
+        after = after_act().match(text, start)
+        if after.group(0) in kind_words("issue_act_complements.tsv", "directional"):
             return None  # 反映上去, 提出来: the act is complete, its content is elsewhere
         if not self.complement_opens_word(start, after.end()):
             start = after.end()
