@@ -95,3 +95,23 @@ def test_an_aspect_complement_after_the_act_is_no_part_of_the_issue(text, issue)
 def test_a_directional_complement_ends_the_act_with_no_content_after_it(text):
     # 反映上去: the act is complete, what follows is no issue raised
     assert issues_in_village(text) == set()
+
+
+# ---- issue_complaint_acts.txt: after a complaint's 的, a bare phrase is the complaint
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "text, issue",
+    [
+        ("柏文详细了解村民投诉的夜间噪音扰民。", "夜间噪音扰民"),
+        ("柏文现场查看了村民反映的路灯不亮。", "路灯不亮"),
+        ("柏文现场查看了村民吐槽的垃圾清运不及时。", "垃圾清运不及时"),
+    ],
+)
+def test_a_bare_phrase_after_a_complaint_act_is_the_issue(text, issue):
+    assert issues_in_village(text) == {("石屏村", issue)}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("text", ["柏文了解了村民关心的村道拓宽。", "柏文了解了村民提出的村道拓宽。"])
+def test_a_bare_phrase_after_another_act_is_no_issue(text):
+    assert issues_in_village(text) == set()

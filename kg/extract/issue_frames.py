@@ -29,8 +29,6 @@ from kg.text import HAN
 BOOK_TITLE = re.compile(r"《[^》]*》")
 SINGLE_CHAR_ACT_FOLLOW = re.compile(r"[：:，,“\"「]|道[：:，,]")
 FOLLOWUP_SPAN = 6
-# acts whose bare object (居民投诉的X) is the complaint itself
-COMPLAINT_ACTS = frozenset({"投诉", "反映", "反应"})
 # head nouns that are themselves a raising (…的意见建议, 等诉求); the other heads
 # (问题, 议题, 方面) close a topic only before a raising or discussion verb
 # a count right after a closing head noun: 等问题400余个, 等诉求30多件
@@ -749,7 +747,7 @@ class RaisingFrames:
         limit = limit.start() if limit else len(text)
         close = issue_words.closer().search(text, start, limit)
         stop = close.start() if close else limit
-        if not close and m.group("act") not in COMPLAINT_ACTS:
+        if not close and m.group("act") not in words("issue_complaint_acts.txt"):
             return None
         if close and TALLY.match(text, close.end()):
             return None  # 解决群众反映的A、B等问题400余个: a tally of work done, not what was raised
