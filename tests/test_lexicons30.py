@@ -115,3 +115,22 @@ def test_a_bare_phrase_after_a_complaint_act_is_the_issue(text, issue):
 @pytest.mark.parametrize("text", ["柏文了解了村民关心的村道拓宽。", "柏文了解了村民提出的村道拓宽。"])
 def test_a_bare_phrase_after_another_act_is_no_issue(text):
     assert issues_in_village(text) == set()
+
+
+# ---- issue_opinion_heads.txt: head nouns that are themselves a raising
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        ("关于村道硬化，路灯安装和垃圾清运的意见建议，柏文一一记下。", {"村道硬化", "路灯安装", "垃圾清运"}),
+        ("关于渡口改建，桥面加宽和路灯安装的诉求，柏文一一记下。", {"渡口改建", "桥面加宽", "路灯安装"}),
+        ("柏文逐一了解供暖不热、饮水浑浊等群众诉求的办理进度。", {"供暖不热", "饮水浑浊"}),
+    ],
+)
+def test_a_list_closed_by_an_opinion_head_was_raised(text, items):
+    assert {label for _, label in issues_in_village(text)} == items
+
+
+@pytest.mark.fast
+def test_a_list_closed_by_a_work_head_is_no_raising():
+    assert issues_in_village("柏文逐一了解村道硬化、路灯安装等工作的推进情况。") == set()

@@ -29,8 +29,6 @@ from kg.text import HAN
 BOOK_TITLE = re.compile(r"《[^》]*》")
 SINGLE_CHAR_ACT_FOLLOW = re.compile(r"[：:，,“\"「]|道[：:，,]")
 FOLLOWUP_SPAN = 6
-# head nouns that are themselves a raising (…的意见建议, 等诉求); the other heads
-# (问题, 议题, 方面) close a topic only before a raising or discussion verb
 # a count right after a closing head noun: 等问题400余个, 等诉求30多件
 TALLY = re.compile(r"[\d一二三四五六七八九十两百千]+[余多]?[个件条项起]")
 # a count of things and its noun, then a colon: the act announces its items (反映三件事：,
@@ -64,7 +62,6 @@ ISSUE_PIECE = re.compile(f"[{HAN}]{{2,10}}")
 # adverbs of how the raisers spoke, before a discussion verb opening the clause after a
 # closed topic (，纷纷说出了…, ，大家各自谈了…)
 TOPIC_VERB_ADVERBS = re.compile(r"(?:大家|纷纷|踊跃|积极|各自|都|也|还|一一|坦诚地?){0,3}")
-OPINION_HEADS = ("意见", "建议", "诉求", "想法", "看法", "心声", "呼声", "需求", "愿望", "设想", "急难愁盼")
 
 
 @cache
@@ -566,7 +563,7 @@ class RaisingFrames:
 
     def raised_head(self, start: int, end: int) -> bool:
         """Is the head noun closing the list text[start:end] (`closed_list`) one that is
-        itself a raising (`OPINION_HEADS`: 等群众诉求, 等居民意见)?  The items were then
+        itself a raising (`issue_opinion_heads.txt`: 等群众诉求, 等居民意见)?  The items were then
         raised by residents, whatever the official does with them after (了解/跟进 …
         的办理情况): a petition's items are issues even with no problem word in them
         (供暖不热).  Session 28.
@@ -576,7 +573,7 @@ class RaisingFrames:
         close = None
         for close in issue_words.closer().finditer(self.text, start, end):
             pass
-        return close is not None and close.end() == end and close.group(0).startswith("等") and close.group(0).endswith(OPINION_HEADS)
+        return close is not None and close.end() == end and close.group(0).startswith("等") and close.group(0).endswith(words("issue_opinion_heads.txt"))
 
     def topic(self, s: Sentence, m) -> tuple[list[str], int, int] | None:
         """围绕/就/对/关于 X (等议题|的意见) + a discussion verb or raising act.
@@ -623,7 +620,7 @@ class RaisingFrames:
             inner = [c for c in closers if c.end() <= nominal[0]]
             end, finish = (inner[0].start() if inner else nominal[0]), nominal[1]
         else:
-            opinion = [c for c in closers if c.group(0).endswith(OPINION_HEADS)]
+            opinion = [c for c in closers if c.group(0).endswith(words("issue_opinion_heads.txt"))]
             if not opinion:
                 # 关于A，B和C的意见建议: a list written with commas runs on to its head noun
                 return self.comma_topic(s, m, start, limit)
@@ -681,7 +678,7 @@ class RaisingFrames:
         while pos < s.end and text[pos] in "，," and len(pieces) <= COMMA_TOPIC_PIECES:
             stop = CLAUSE_STOP.search(text, pos + 1, s.end)
             end = stop.start() if stop else s.end
-            head = next((c for c in issue_words.closer().finditer(text, pos + 1, end) if c.group(0).endswith(OPINION_HEADS)), None)
+            head = next((c for c in issue_words.closer().finditer(text, pos + 1, end) if c.group(0).endswith(words("issue_opinion_heads.txt"))), None)
             if head is None:
                 pieces.append((pos + 1, end))
                 pos = end
