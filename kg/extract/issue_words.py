@@ -580,13 +580,12 @@ def proposal_acts() -> frozenset[str]:
     return frozenset(words("issue_proposal_acts.txt"))
 
 
-DEPUTY_HEADS = ("代表", "委员")  # 人大代表, 政协委员: deputies and members, by the head of their title
 
 
 def deputy_proposes(text: str, speaker_end: int, act: str) -> bool:
     """Whether a proposal act (`proposal_acts`) is a deputy's or a CPPCC member's own:
-    the speaker ending at `speaker_end` (们 may follow) is 代表/委员 with no resident or
-    organisation word before it (居民代表, 企业代表 speak for those they represent;
+    the speaker ending at `speaker_end` (们 may follow) is 代表/委员 (`duty_post_heads.txt`)
+    with no resident or organisation word before it (居民代表, 企业代表 speak for those they represent;
     `issue_raisers.txt`, `issue_blockers.txt`).  Source: the gold convention of
     ../shared/eval and the probes (deputies' own 建议 are not issues).
 
@@ -599,9 +598,11 @@ def deputy_proposes(text: str, speaker_end: int, act: str) -> bool:
         return False  # nobody speaks (a meeting's topics)
     if text[speaker_end - 1 : speaker_end] == "们":
         speaker_end -= 1
-    if act not in proposal_acts() or text[max(0, speaker_end - 2) : speaker_end] not in DEPUTY_HEADS:
+    # the head of a deputy's or member's title (`duty_post_heads.txt`: 代表, 委员)
+    head = next((h for h in words("duty_post_heads.txt") if text.endswith(h, 0, speaker_end)), None)
+    if act not in proposal_acts() or head is None:
         return False
-    before = text[max(0, speaker_end - 8) : speaker_end - 2]
+    before = text[max(0, speaker_end - len(head) - 6) : speaker_end - len(head)]
     return not before.endswith(raiser_words())
 
 
