@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction import facts_of, issues_in_village, parent_name, posts, visits
+from tests.extraction import facts_of, issues, issues_in_village, parent_name, posts, visits
 from tests.test_levels27 import _posts_and_areas
 
 TOUR = "2025年5月6日，区长柏文来到东湖社区调研，副区长林若溪陪同调研。下午，林若溪{}来到西岭村，察看村道修缮情况。\n"
@@ -134,3 +134,28 @@ def test_a_list_closed_by_an_opinion_head_was_raised(text, items):
 @pytest.mark.fast
 def test_a_list_closed_by_a_work_head_is_no_raising():
     assert issues_in_village("柏文逐一了解村道硬化、路灯安装等工作的推进情况。") == set()
+
+
+# ---- place_located_verbs.txt and disposal_markers.txt: what opens a place's context
+@pytest.mark.fast
+def test_a_place_a_stop_is_located_in_is_a_container_not_a_stop():
+    facts = facts_of("2024年10月8日，区长方晓来到金桂小区调研。该小区地处青石镇，居民反映停车难。\n")
+    assert "青石镇" in place_names(facts)
+    assert visits(facts) == {("方晓", "金桂小区")}
+    assert issues(facts) == {("金桂小区", "停车难")}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("located", ["位于", "坐落于"])
+def test_a_stop_written_after_where_it_lies_is_the_stop(located):
+    facts = facts_of(f"2024年10月8日，区长方晓来到{located}城东的金桂小区，察看加装电梯进展。居民反映停车难。\n")
+    assert visits(facts) == {("方晓", "金桂小区")}
+    assert issues(facts) == {("金桂小区", "停车难")}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("marker", ["把", "将"])
+def test_a_place_in_a_disposal_object_is_named_but_no_stop(marker):
+    facts = facts_of(f"2024年10月8日，区长方晓来到金桂小区调研，要求{marker}杏林村文化广场建成群众活动阵地。\n")
+    assert "杏林村" in place_names(facts)
+    assert visits(facts) == {("方晓", "金桂小区")}

@@ -49,7 +49,6 @@ QUANTIFIED = re.compile(r"([一二三四五六七八九十两\d]+)个(街道|镇
 # 鹭岛锦苑、翠湖湾、梧桐苑等小区: a list closed by 等 and the type word its items share
 QUANTIFIED_ETC = re.compile(rf"等(?:([一二三四五六七八九十两\d]+)个)?(街道|镇|乡|社区|村|小区|居民区)(?![{HAN}]{{0,3}}[站室馆院场园所])")
 QUANTIFIED_BARE = re.compile(r"(?<=[^\d一二三四五六七八九十两第])([两二三四五六七八九十])(街道|镇|乡|社区|村)")
-LOCATED = re.compile(r"位于|地处")
 LOCATED_OF = re.compile(r"[^，。；的\s]{1,12}的")
 IN_OWN_AREA = re.compile(r"辖区(?:内|里)?的?")
 # after a place: X辖区内的Y, X内的Y, X的(一处)Y
@@ -1614,7 +1613,7 @@ def _parse_item(text: str, pos: int, limit: int) -> PlaceChunk | None:
     of = beside and LOCATED_OF.match(text, beside.end(), limit)
     if of:  # 紧邻项目的双桥巷小区: the place beside another, written before it
         return parse_at(text, skip_determiner(text, of.end(), limit), limit)
-    located = LOCATED.match(text, pos, limit)
+    located = pattern("place_located_verbs.txt").match(text, pos, limit)
     if located:
         pos = located.end()
     chunk = _parse_single(text, pos, limit)
