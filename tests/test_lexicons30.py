@@ -159,3 +159,16 @@ def test_a_place_in_a_disposal_object_is_named_but_no_stop(marker):
     facts = facts_of(f"2024年10月8日，区长方晓来到金桂小区调研，要求{marker}杏林村文化广场建成群众活动阵地。\n")
     assert "杏林村" in place_names(facts)
     assert visits(facts) == {("方晓", "金桂小区")}
+
+
+# ---- issue_account_topics.txt: an account's topic is no issue
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "text, raised",
+    [
+        ("村党支部书记向柏文汇报了村两委近期工作，以及村道坑洼、路灯不亮等困难。", {"村道坑洼", "路灯不亮"}),
+        ("村党支部书记汇报了村两委近期工作，村里饮水困难。", {"村里饮水困难"}),
+    ],
+)
+def test_the_topic_of_an_account_is_no_issue(text, raised):
+    assert {label for _, label in issues_in_village(text)} == raised
