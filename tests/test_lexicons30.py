@@ -172,3 +172,24 @@ def test_a_place_in_a_disposal_object_is_named_but_no_stop(marker):
 )
 def test_the_topic_of_an_account_is_no_issue(text, raised):
     assert {label for _, label in issues_in_village(text)} == raised
+
+
+# ---- issue_raiser_modifiers.txt in the worry frame: the bearers' modifier is a word class
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "text, issue",
+    [
+        ("夜市油烟扰民一直是周边居民最头疼的问题。", "夜市油烟扰民"),
+        ("电动车乱停成了小区住户的烦心事。", "电动车乱停"),
+        ("店外占道经营是沿街商户的心病。", "店外占道经营"),
+        ("村道泥泞是不少村民的烦心事。", "村道泥泞"),  # (a share: issue_group_shares.txt)
+    ],
+)
+def test_a_worry_of_residents_described_by_where_they_live(text, issue):
+    assert issues_in_village(text) == {("石屏村", issue)}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("text", ["垃圾分类是记者采访村民的重点。", "村道泥泞是帮扶干部联系村民的难题。"])
+def test_no_worry_where_others_stand_before_the_residents(text):
+    assert issues_in_village(text) == set()

@@ -479,7 +479,8 @@ def raiser_words() -> tuple[str, ...]:
 def worried() -> re.Pattern:
     """A complaint named first and its bearers after a copula: the clause before the copula
     is the content, as the list before 等问题 is in 居民关心的A、B等问题 (session 26).  The
-    bearers (raiser words, `issue_raisers.txt`, maybe after a short modifier: 小区居民) come
+    bearers (raiser words, `issue_raisers.txt`, maybe after a share, `issue_group_shares.txt`,
+    and a modifier of where they live, `issue_raiser_modifiers.txt`: 小区居民) come
     with one of
     - a worry act (`issue_acts.tsv` relative: 关心, 揪心, 头疼) + 的 + a matter noun or a
       worry noun (X，是大家最揪心的事; X是村民们最头疼的问题);
@@ -504,7 +505,9 @@ def worried() -> re.Pattern:
     affects = alternation(words("issue_affect_verbs.txt"))
     matter = f"(?:{nouns}|事情|事儿|事|问题)"
     degree = "(?:最大|最|很|都|非常|十分|特别|共同|一直)*"
-    bearers = rf"[^，,。；;！!？?、\s的是]{{0,4}}?(?P<raiser>{raisers})们?"
+    # a share and a modifier of where they live may come first (不少周边居民, 小区住户)
+    modifiers = f"(?:{alternation(words('issue_group_shares.txt'))})?(?:{alternation(words('issue_raiser_modifiers.txt'))})?"
+    bearers = rf"{modifiers}(?P<raiser>{raisers})们?"
     return re.compile(
         rf"[，,]?(?:一直|始终|早已|已经|已|也|都|还|仍然|仍|更)*(?<![不并再])(?:是|成了|成为了?|变成了?)"
         rf"(?:(?P<affect>{affects})了?)?{bearers}(?:多年|许久|已久|很久)?"
