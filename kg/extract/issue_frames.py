@@ -27,14 +27,8 @@ from kg.extract.word_edges import verb_as_written
 from kg.text import HAN
 
 BOOK_TITLE = re.compile(r"《[^》]*》")
-DIRECTIONAL = ("上来", "上去", "出来", "起来", "来")
-AFTER_ACT = re.compile(r"(?:上来|上去|出来|起来|出了|起了|了|过|出|到|起|来)?")
 SINGLE_CHAR_ACT_FOLLOW = re.compile(r"[：:，,“\"「]|道[：:，,]")
 FOLLOWUP_SPAN = 6
-# acts whose bare object (居民投诉的X) is the complaint itself
-COMPLAINT_ACTS = frozenset({"投诉", "反映", "反应"})
-# head nouns that are themselves a raising (…的意见建议, 等诉求); the other heads
-# (问题, 议题, 方面) close a topic only before a raising or discussion verb
 # a count right after a closing head noun: 等问题400余个, 等诉求30多件
 TALLY = re.compile(r"[\d一二三四五六七八九十两百千]+[余多]?[个件条项起]")
 # a count of things and its noun, then a colon: the act announces its items (反映三件事：,
@@ -68,7 +62,17 @@ ISSUE_PIECE = re.compile(f"[{HAN}]{{2,10}}")
 # adverbs of how the raisers spoke, before a discussion verb opening the clause after a
 # closed topic (，纷纷说出了…, ，大家各自谈了…)
 TOPIC_VERB_ADVERBS = re.compile(r"(?:大家|纷纷|踊跃|积极|各自|都|也|还|一一|坦诚地?){0,3}")
-OPINION_HEADS = ("意见", "建议", "诉求", "想法", "看法", "心声", "呼声", "需求", "愿望", "设想", "急难愁盼")
+
+
+@cache
+def after_act() -> re.Pattern:
+    """What a raising or discussion verb may take right after it, maybe nothing
+    (`issue_act_complements.tsv`: 了, 过, 出, 上去, 起来), the longest first.
+
+    >>> [after_act().match(w).group(0) for w in ("了停车难", "上去了", "出行困难", "停车难")]
+    ['了', '上去', '出', '']
+    """
+    return compile_words(kind_words("issue_act_complements.tsv", "aspect", "directional"), "(?:{})?")
 
 
 class RaisingFrames:
@@ -302,7 +306,7 @@ class RaisingFrames:
                 found = self.topic(s, topic)
                 return (*found[:2], speaker.pos) if found else None
             # 交流了A和B问题: the object of the verb, closed by a head noun
-            start = AFTER_ACT.match(text, verb_end).end()
+            start = after_act().match(text, verb_end).end()
             stop = CLAUSE_STOP.search(text, start, s.end)
             limit = stop.start() if stop else s.end
             close = issue_words.closer().search(text, start, limit)
@@ -383,8 +387,8 @@ class RaisingFrames:
                 stop = CLAUSE_STOP.search(text, start, end)
                 items = split_items(text[start : stop.start() if stop else end])
             return items, end, m.start()
-        after = AFTER_ACT.match(text, start)
-        if after.group(0) in DIRECTIONAL:
+        after = after_act().match(text, start)
+        if after.group(0) in kind_words("issue_act_complements.tsv", "directional"):
             return None  # 反映上去, 提出来: the act is complete, its content is elsewhere
         if not self.complement_opens_word(start, after.end()):
             start = after.end()
@@ -559,7 +563,7 @@ class RaisingFrames:
 
     def raised_head(self, start: int, end: int) -> bool:
         """Is the head noun closing the list text[start:end] (`closed_list`) one that is
-        itself a raising (`OPINION_HEADS`: 等群众诉求, 等居民意见)?  The items were then
+        itself a raising (`issue_opinion_heads.txt`: 等群众诉求, 等居民意见)?  The items were then
         raised by residents, whatever the official does with them after (了解/跟进 …
         的办理情况): a petition's items are issues even with no problem word in them
         (供暖不热).  Session 28.
@@ -569,7 +573,7 @@ class RaisingFrames:
         close = None
         for close in issue_words.closer().finditer(self.text, start, end):
             pass
-        return close is not None and close.end() == end and close.group(0).startswith("等") and close.group(0).endswith(OPINION_HEADS)
+        return close is not None and close.end() == end and close.group(0).startswith("等") and close.group(0).endswith(words("issue_opinion_heads.txt"))
 
     def topic(self, s: Sentence, m) -> tuple[list[str], int, int] | None:
         """围绕/就/对/关于 X (等议题|的意见) + a discussion verb or raising act.
@@ -616,7 +620,7 @@ class RaisingFrames:
             inner = [c for c in closers if c.end() <= nominal[0]]
             end, finish = (inner[0].start() if inner else nominal[0]), nominal[1]
         else:
-            opinion = [c for c in closers if c.group(0).endswith(OPINION_HEADS)]
+            opinion = [c for c in closers if c.group(0).endswith(words("issue_opinion_heads.txt"))]
             if not opinion:
                 # 关于A，B和C的意见建议: a list written with commas runs on to its head noun
                 return self.comma_topic(s, m, start, limit)
@@ -674,7 +678,7 @@ class RaisingFrames:
         while pos < s.end and text[pos] in "，," and len(pieces) <= COMMA_TOPIC_PIECES:
             stop = CLAUSE_STOP.search(text, pos + 1, s.end)
             end = stop.start() if stop else s.end
-            head = next((c for c in issue_words.closer().finditer(text, pos + 1, end) if c.group(0).endswith(OPINION_HEADS)), None)
+            head = next((c for c in issue_words.closer().finditer(text, pos + 1, end) if c.group(0).endswith(words("issue_opinion_heads.txt"))), None)
             if head is None:
                 pieces.append((pos + 1, end))
                 pos = end
@@ -740,7 +744,7 @@ class RaisingFrames:
         limit = limit.start() if limit else len(text)
         close = issue_words.closer().search(text, start, limit)
         stop = close.start() if close else limit
-        if not close and m.group("act") not in COMPLAINT_ACTS:
+        if not close and m.group("act") not in words("issue_complaint_acts.txt"):
             return None
         if close and TALLY.match(text, close.end()):
             return None  # 解决群众反映的A、B等问题400余个: a tally of work done, not what was raised

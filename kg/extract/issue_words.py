@@ -462,16 +462,25 @@ def followups() -> re.Pattern:
 
 
 @cache
-def raiser_words() -> frozenset[str]:
-    """The raiser words (`issue_raisers.txt`) and the organisations that speak (`issue_blockers.txt`)."""
-    return frozenset(words("issue_raisers.txt")) | frozenset(words("issue_blockers.txt"))
+def raiser_words() -> tuple[str, ...]:
+    """The raiser words (`issue_raisers.txt`: 居民, 业主) and the organisations and officials
+    that speak (`issue_blockers.txt`: 物业, 调研组), in file order: the words of whoever
+    raises or answers.  After a place's name they open the clause that speaks, never the
+    name's next part (翠湖小区|业主反映…: kg.extract.places.cuts_name); an item that is
+    one of them is no issue (kg.extract.issue_items).
+
+    >>> "业主" in raiser_words(), "物业" in raiser_words(), "小区" in raiser_words()
+    (True, True, False)
+    """
+    return tuple(dict.fromkeys(words("issue_raisers.txt") + words("issue_blockers.txt")))
 
 
 @cache
 def worried() -> re.Pattern:
     """A complaint named first and its bearers after a copula: the clause before the copula
     is the content, as the list before 等问题 is in 居民关心的A、B等问题 (session 26).  The
-    bearers (raiser words, `issue_raisers.txt`, maybe after a short modifier: 小区居民) come
+    bearers (raiser words, `issue_raisers.txt`, maybe after a share, `issue_group_shares.txt`,
+    and a modifier of where they live, `issue_raiser_modifiers.txt`: 小区居民) come
     with one of
     - a worry act (`issue_acts.tsv` relative: 关心, 揪心, 头疼) + 的 + a matter noun or a
       worry noun (X，是大家最揪心的事; X是村民们最头疼的问题);
@@ -496,7 +505,9 @@ def worried() -> re.Pattern:
     affects = alternation(words("issue_affect_verbs.txt"))
     matter = f"(?:{nouns}|事情|事儿|事|问题)"
     degree = "(?:最大|最|很|都|非常|十分|特别|共同|一直)*"
-    bearers = rf"[^，,。；;！!？?、\s的是]{{0,4}}?(?P<raiser>{raisers})们?"
+    # a share and a modifier of where they live may come first (不少周边居民, 小区住户)
+    modifiers = f"(?:{alternation(words('issue_group_shares.txt'))})?(?:{alternation(words('issue_raiser_modifiers.txt'))})?"
+    bearers = rf"{modifiers}(?P<raiser>{raisers})们?"
     return re.compile(
         rf"[，,]?(?:一直|始终|早已|已经|已|也|都|还|仍然|仍|更)*(?<![不并再])(?:是|成了|成为了?|变成了?)"
         rf"(?:(?P<affect>{affects})了?)?{bearers}(?:多年|许久|已久|很久)?"
@@ -572,13 +583,12 @@ def proposal_acts() -> frozenset[str]:
     return frozenset(words("issue_proposal_acts.txt"))
 
 
-DEPUTY_HEADS = ("代表", "委员")  # 人大代表, 政协委员: deputies and members, by the head of their title
 
 
 def deputy_proposes(text: str, speaker_end: int, act: str) -> bool:
     """Whether a proposal act (`proposal_acts`) is a deputy's or a CPPCC member's own:
-    the speaker ending at `speaker_end` (们 may follow) is 代表/委员 with no resident or
-    organisation word before it (居民代表, 企业代表 speak for those they represent;
+    the speaker ending at `speaker_end` (们 may follow) is 代表/委员 (`duty_post_heads.txt`)
+    with no resident or organisation word before it (居民代表, 企业代表 speak for those they represent;
     `issue_raisers.txt`, `issue_blockers.txt`).  Source: the gold convention of
     ../shared/eval and the probes (deputies' own 建议 are not issues).
 
@@ -591,10 +601,12 @@ def deputy_proposes(text: str, speaker_end: int, act: str) -> bool:
         return False  # nobody speaks (a meeting's topics)
     if text[speaker_end - 1 : speaker_end] == "们":
         speaker_end -= 1
-    if act not in proposal_acts() or text[max(0, speaker_end - 2) : speaker_end] not in DEPUTY_HEADS:
+    # the head of a deputy's or member's title (`duty_post_heads.txt`: 代表, 委员)
+    head = next((h for h in words("duty_post_heads.txt") if text.endswith(h, 0, speaker_end)), None)
+    if act not in proposal_acts() or head is None:
         return False
-    before = text[max(0, speaker_end - 8) : speaker_end - 2]
-    return not before.endswith(tuple(raiser_words()))
+    before = text[max(0, speaker_end - len(head) - 6) : speaker_end - len(head)]
+    return not before.endswith(raiser_words())
 
 
 def remark_acts() -> re.Pattern:

@@ -31,6 +31,7 @@ from kg.extract.issue_placement import IssuePlacement
 from kg.extract.issue_raisers import Raisers, Speaker, gesture_start
 from kg.extract.issue_scheme import categorise
 from kg.extract.issue_words import CLAUSE_STOP
+from kg.extract.lexicons import words
 from kg.extract.sentences import Sentence
 from kg.extract.visits import Scene
 from kg.pipeline import Doc, component, set_extension
@@ -39,8 +40,6 @@ NEAR_SPEAKER = 8
 MAX_LEAD = 12  # the clause before a raiser searched for a subject of its own
 SUBJECT_CLAUSES = 3  # a raiser's clause and up to two more of theirs before their quoted words
 NAME_TAGS = ("PER", "nr")  # the analyser's person names
-# what an account's object names when it is the account's topic (汇报了X工作, 介绍了X情况)
-ACCOUNT_TOPIC = ("工作", "情况")
 
 
 @dataclass
@@ -447,7 +446,7 @@ class IssueReader:
                 if items:
                     f.update(issue_filter.parallel_features(tags[label], tags[items[0]]))
             emitted = why not in issue_filter.DECIDED if model is None else model.emits(f, why)
-            if emitted and why == "later" and label.startswith(tuple(issue_words.raiser_words())):
+            if emitted and why == "later" and label.startswith(issue_words.raiser_words()):
                 # 小区后门常年上锁，居民去菜市场要多绕一公里路: a later clause opening with
                 # the residents tells what the complaint before costs them, no complaint of
                 # its own (one with a problem word was kept by the hand rules: 老人买菜成了难题)
@@ -491,7 +490,7 @@ class IssueReader:
         """`kept`; the items of an account it leaves out become candidates (why "account")
         the learned filter decides on (`ContentReader.later`), except the account's topic:
         an item written (after `start`) right before a word naming the work or the state of
-        things reported on (`ACCOUNT_TOPIC`: 汇报了社区两委近期工作 → 社区两委近期) says what
+        things reported on (`issue_account_topics.txt`: 汇报了社区两委近期工作 → 社区两委近期) says what
         the account covered, not what is wrong (probe56, session 19).
 
         >>> # 书记汇报了社区近期工作，… -> 社区近期 is no candidate
@@ -499,7 +498,7 @@ class IssueReader:
         content = self.content
         for i in items:
             at = self.text.find(i, start)
-            if at >= 0 and self.text.startswith(ACCOUNT_TOPIC, at + len(i)):
+            if at >= 0 and self.text.startswith(words("issue_account_topics.txt"), at + len(i)):
                 continue
             if i not in kept:
                 c = content.origin.get(i)

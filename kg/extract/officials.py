@@ -3094,9 +3094,9 @@ def _unit_word(word: str) -> bool:
 
 
 # a district-level unit's party committee, government or congress right after its level word
-# (区委, 县政府, 旗人大, 州委): the organ a post names after its district's name.  Not 长 (王明县长:
-# a name before its title) nor 副 (王明副区长)
-DISTRICT_ORGAN = re.compile(r"[区县市旗州盟](?=委|政府|人大|政协|纪委|人民政府)")
+# (区委, 县政府, 旗人大, 州委: jurisdiction_organs.txt): the organ a post names after its district's
+# name.  Not 长 (王明县长: a name before its title) nor 副 (王明副区长); a pattern template
+DISTRICT_ORGAN = "[区县市旗州盟](?={})"
 
 
 def _district_opening(text: str, tok: Token) -> bool:
@@ -3112,7 +3112,7 @@ def _district_opening(text: str, tok: Token) -> bool:
     >>> _district_opening("王明县长", Token("王明", "PER", 0, 2)), _district_opening("王明副区长", Token("王明", "PER", 0, 2))
     (False, False)
     """
-    if not (2 <= len(tok.word) <= 4 and HAN_RUN.fullmatch(tok.word) and DISTRICT_ORGAN.match(text, tok.end)):
+    if not (2 <= len(tok.word) <= 4 and HAN_RUN.fullmatch(tok.word) and pattern("jurisdiction_organs.txt", DISTRICT_ORGAN).match(text, tok.end)):
         return False
     segments = segment(tok.word + text[tok.end])
     return bool(segments) and len(segments) == 1 and segments[0].type == "District"

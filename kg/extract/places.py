@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from kg.extract.lexicons import alternation, compile_words, pattern, table, words
+from kg.extract.issue_words import raiser_words
+from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
 from kg.pipeline import set_extension
 from kg.repair.lost import UNREADABLE
 from kg.text import HAN
@@ -48,7 +49,6 @@ QUANTIFIED = re.compile(r"([一二三四五六七八九十两\d]+)个(街道|镇
 # 鹭岛锦苑、翠湖湾、梧桐苑等小区: a list closed by 等 and the type word its items share
 QUANTIFIED_ETC = re.compile(rf"等(?:([一二三四五六七八九十两\d]+)个)?(街道|镇|乡|社区|村|小区|居民区)(?![{HAN}]{{0,3}}[站室馆院场园所])")
 QUANTIFIED_BARE = re.compile(r"(?<=[^\d一二三四五六七八九十两第])([两二三四五六七八九十])(街道|镇|乡|社区|村)")
-LOCATED = re.compile(r"位于|地处")
 LOCATED_OF = re.compile(r"[^，。；的\s]{1,12}的")
 IN_OWN_AREA = re.compile(r"辖区(?:内|里)?的?")
 # after a place: X辖区内的Y, X内的Y, X的(一处)Y
@@ -200,7 +200,7 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         if cut - length - start < min_name or _continues_name(rest, hit[2]) or _named_after_unit(name[start:cut], rest, hit[2]):
             continue
         rest_suffix = rest_suffix_at(name, cut)
-        if not rest_suffix or (len(rest) - rest_suffix[0] < 2 and not NUMBERED.fullmatch(rest) and not doubled_name(name[start:cut - length], rest) and not NUMBERED_LANE.fullmatch(rest) and not UNIT_PART.fullmatch(rest)
+        if not rest_suffix or (len(rest) - rest_suffix[0] < 2 and not NUMBERED.fullmatch(rest) and not doubled_name(name[start:cut - length], rest) and not numbered_lane().fullmatch(rest) and not UNIT_PART.fullmatch(rest)
                                and not ordinal_part(rest, hit[2], rest_suffix) and not _own_site(rest, name[cut - length:cut], rest_suffix)
                                and not quantified_leaf(rest)):
             continue  # (a numbered part, 五组 or 3期, is a place inside: 下洲村|五组; so is an ordinal unit, 青山镇|一村;
@@ -300,14 +300,31 @@ def _named_after_unit(unit: str, rest: str, level: str) -> bool:
     return bool(hit) and hit[2] in ADMIN and LEVELS[hit[2]] < LEVELS[level] and rest[1:].startswith(unit)
 
 
-# a lane's type words (巷, 弄, 胡同: a lane of houses), and the road words that name a lane
-# inside a settlement only when numbered or sided (东三巷, 12弄, 二街; not 中山路)
-LANE_WORDS = ("巷", "弄", "胡同")
-NUMBERED_LANE = re.compile(r"[东西南北中前后]?(?:[一二三四五六七八九十百]{1,3}|\d{1,3})(?:巷|弄|胡同|路|街)|[东西南北中前后](?:巷|弄|胡同)")
+@cache
+def lane_words() -> tuple[str, ...]:
+    """A lane's type words (`place_lane_words.tsv`, kind lane: 巷, 弄, 胡同).
+
+    >>> "胡同" in lane_words(), "路" in lane_words()
+    (True, False)
+    """
+    return kind_words("place_lane_words.tsv", "lane")
+
+
+@cache
+def numbered_lane() -> re.Pattern:
+    """A lane numbered or sided (东三巷, 12弄, 西弄), or a road word that names a lane
+    only so (`place_lane_words.tsv`, kind numbered: 二街; not 中山路).
+
+    >>> [bool(numbered_lane().fullmatch(w)) for w in ("东三巷", "12弄", "二街", "西弄", "中山路", "西街")]
+    [True, True, True, True, False, False]
+    """
+    lanes = alternation(lane_words())
+    roads = alternation(kind_words("place_lane_words.tsv", "lane", "numbered"))
+    return re.compile(f"[东西南北中前后]?(?:[一二三四五六七八九十百]{{1,3}}|\\d{{1,3}})(?:{roads})|[东西南北中前后](?:{lanes})")
 
 
 def estate_lane(estate: str, hit: tuple[int, str, str], rest: str) -> bool:
-    """Is `rest` a lane (`NUMBERED_LANE`: 东三巷, 12弄, 二街; or a lane word after a
+    """Is `rest` a lane (`numbered_lane`: 东三巷, 12弄, 二街; or a lane word after a
     name of two or three characters: 桂花巷) written right after `estate`, a named
     settlement (class HousingEstate, `hit` its type word: 新村, 小区, 花园, 安置点)
     that is no lane itself?  The settlement holds its lanes, as a village does
@@ -321,11 +338,11 @@ def estate_lane(estate: str, hit: tuple[int, str, str], rest: str) -> bool:
     >>> estate_lane("梅林新村", (2, "HousingEstate", "site"), "中山路"), estate_lane("新村", (2, "HousingEstate", "site"), "东三巷")
     (False, False)
     """
-    if hit[1] != "HousingEstate" or estate.endswith(LANE_WORDS) or len(estate) - hit[0] < 2 or not has_proper_part(estate):
+    if hit[1] != "HousingEstate" or estate.endswith(lane_words()) or len(estate) - hit[0] < 2 or not has_proper_part(estate):
         return False
-    if NUMBERED_LANE.fullmatch(rest):
+    if numbered_lane().fullmatch(rest):
         return True
-    lane = next((w for w in LANE_WORDS if rest.endswith(w)), None)
+    lane = next((w for w in lane_words() if rest.endswith(w)), None)
     return lane is not None and 2 <= len(rest) - len(lane) <= 3 and has_proper_part(rest)
 
 
@@ -1252,13 +1269,6 @@ def _with_parent_after(text: str, chunk: PlaceChunk, limit: int | None) -> Place
     return PlaceChunk(chunk.start, close.end(), outer.segments + chunk.segments)
 
 
-@lru_cache(maxsize=1)
-def _raiser_words() -> tuple[str, ...]:
-    """The raiser words (issue_raisers.txt: 业主, 居民): after a place's name they open
-    the clause that raises, never the name's next part (翠湖小区|业主反映…)."""
-    return tuple(words("issue_raisers.txt"))
-
-
 def cuts_name(text: str, start: int, end: int) -> bool:
     """Does `end` fall inside a segment of the place name the grammar reads at
     `start` with no limit (`幸福里|居民区`, `和平街道锦绣府|小区`)?  Then a name
@@ -1267,8 +1277,8 @@ def cuts_name(text: str, start: int, end: int) -> bool:
 
     >>> cuts_name("幸福里居民区", 0, 3), cuts_name("江湾街道幸福里居民区", 0, 4)
     (True, False)
-    >>> cuts_name("翠湖小区业主反映小区路灯不亮", 0, 4)
-    False
+    >>> cuts_name("翠湖小区业主反映小区路灯不亮", 0, 4), cuts_name("翠湖小区物业反映小区路灯不亮", 0, 4)
+    (False, False)
     """
     full = _parse_at(text, start)
     if full is None or full.end <= end:
@@ -1279,10 +1289,11 @@ def cuts_name(text: str, start: int, end: int) -> bool:
             if at < end < at + len(seg.text):
                 # only a cut inside the segment's type word loses it: a name ending in a
                 # type word of its own before a clause that ends in another (翠湖小区|业主
-                # 反映小区: the greedy reading spans the raisers' act) is whole
+                # 反映小区: the greedy reading spans the raisers' act; a speaker's word, 物业, the
+                # same: issue_words.raiser_words) is whole
                 hit = suffix_at(seg.text, len(seg.text))
                 return hit is None or at + len(seg.text) - end <= hit[0] or not suffix_at(text, end) \
-                    or not text.startswith(_raiser_words(), end)
+                    or not text.startswith(raiser_words(), end)
             at += len(seg.text)
         else:
             return False  # a segment not written as it is read (a quote added): no claim
@@ -1396,8 +1407,8 @@ def _counted_spot(leaf: Segment, counted: re.Match) -> Segment | None:
 
 
 # what follows a type word that opens its place's organ or its head's title (县|委, 县|长, 镇|政府,
-# 县|人大: the organs of PRC local government and party, as kg.extract.post_jurisdiction.NAMED_LEVEL)
-ORGAN_AFTER_TYPE = re.compile(r"长|委|党委|政府|人民政府|人大|政协|纪委")
+# 县|人大: the organs of jurisdiction_organs.txt, and the head's title 长); a pattern template
+ORGAN_AFTER_TYPE = "长|(?:{})"
 
 
 def _type_written_twice(window: str, start: int, end: int) -> bool:
@@ -1422,7 +1433,7 @@ def _type_written_twice(window: str, start: int, end: int) -> bool:
         return False
     # a one-character name (滑县, 西村) doubles its type word only where the second opens its organ
     # or its head's title (滑县|县委, 滑县|县长, 单县|县政府): the name is not 滑县县
-    return start - size >= 2 or ORGAN_AFTER_TYPE.match(window, end) is not None
+    return start - size >= 2 or pattern("jurisdiction_organs.txt", ORGAN_AFTER_TYPE).match(window, end) is not None
 
 
 @cache
@@ -1615,7 +1626,7 @@ def _parse_item(text: str, pos: int, limit: int) -> PlaceChunk | None:
     of = beside and LOCATED_OF.match(text, beside.end(), limit)
     if of:  # 紧邻项目的双桥巷小区: the place beside another, written before it
         return parse_at(text, skip_determiner(text, of.end(), limit), limit)
-    located = LOCATED.match(text, pos, limit)
+    located = pattern("place_located_verbs.txt").match(text, pos, limit)
     if located:
         pos = located.end()
     chunk = _parse_single(text, pos, limit)

@@ -17,16 +17,17 @@ import re
 from functools import cache
 
 from kg.analyse import Token
-from kg.extract.lexicons import words
+from kg.extract.lexicons import pattern, words
 from kg.text import HAN
 
 # the levels whose name a post may open with (PRC 县级 and 乡级: 区, 县, 市, 旗 and 镇, 乡)
 LEVEL_CHARS = "区县市旗州盟镇乡"
 # a name, its level word, then the title opening with the level word again (县县长, 镇副镇长:
-# the head of that place) or the level's organ (县委, 县政府, 县人大: kg.extract.officials.DISTRICT_ORGAN)
-NAMED_LEVEL = re.compile(
-    rf"(?P<name>[{HAN}]{{2,4}}?)(?P<level>[{LEVEL_CHARS}])"
-    r"(?P<organ>(?P=level)长|副(?P=level)长|(?P=level)委|委|党委|人民政府|政府|人大|政协|纪委)")
+# the head of that place) or the level's organ (县委, 县政府, 县人大: jurisdiction_organs.txt);
+# a template of kg.extract.lexicons.pattern, the organs in its {}
+NAMED_LEVEL = (
+    f"(?P<name>[{HAN}]{{{{2,4}}}}?)(?P<level>[{LEVEL_CHARS}])"
+    "(?P<organ>(?P=level)长|副(?P=level)长|(?P=level)委|{})")
 # analyser tags of words that never make a place's name alone: function words (并与|县委书记,
 # 随后|县委书记), a locative or a time (会上|县委副书记, 当天|县长), a number
 FUNCTION_TAGS = frozenset({"p", "c", "d", "u", "r", "w", "xc", "f", "TIME", "m", "q"})
@@ -78,7 +79,7 @@ def named_jurisdiction_start(text: str, start: int, cut: int, toks: list[Token])
     """
     if cut <= start:
         return cut
-    m = NAMED_LEVEL.match(text, start)
+    m = pattern("jurisdiction_organs.txt", NAMED_LEVEL).match(text, start)
     if not m or cut > m.end("organ"):
         return cut
     name = m.group("name")

@@ -32,7 +32,7 @@ from kg.extract.lexicons import alternation, compile_words, kind_words, pattern,
 from kg.extract.meeting_host import held_by, venue_told
 from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
 from kg.extract.places import (
-    ADMIN, AREAS, LIST_SEP, covered, own_part, LOCATED, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, core, has_proper_part, is_named, lies_in_unit, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
+    ADMIN, AREAS, LIST_SEP, covered, own_part, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, core, has_proper_part, is_named, lies_in_unit, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
     written_as_class,
 )
 from kg.extract.place_description import describes
@@ -49,15 +49,10 @@ from kg.text import HEADLINE_END
 # at a community or a site, 察看/走进 X looks around inside it
 INSIDE_LEVELS = {"community", "site"}
 ESTATE = "HousingEstate"  # the type of a community's housing estates (place_suffixes.tsv: 小区, 苑, 新村)
-CONTEXT_INTRO = re.compile(r"在|将|把|位于|地处")
-# ... or 对 fronting the places an inspection is carried out on (对A和B周边开展安全检查)
-PLACE_INTRO = re.compile(r"在|将|把|位于|地处|对")
-DISPOSAL = ("将", "把")  # (their object is a thing handled: 将X纳入, 把X建成)
 # between 对's places and the inspection: their surroundings, then 开展/进行 and what is inspected
 # (nothing else: 对X改造项目开展督导 inspects a work, not the place)
 FRONTED_TO_ACT = re.compile(r"(?:等地|等处)?(?:周边|周围|一带|沿线)?(?:开展|进行)(?:了)?")
 FRONTED_ACT_REACH = 12  # characters of what is inspected (食品安全和环境卫生) before the inspection
-CONTAINER_INTRO = ("位于", "地处")
 INSIDE = re.compile(r"[内里中]")
 AREA_LEVELS = {"district", "subdistrict"}
 # the levels whose own type word may open a generic facility's name (镇社区综合为老服务中心,
@@ -89,6 +84,20 @@ HOME_IN = "[^，,。；：\\s]{0,12}?(?:家中|家里)"
 COUNTED = "[两二三四五六七八九十几多各数]+[位名]"
 
 
+@cache
+def _place_intro(fronted: bool = False) -> re.Pattern:
+    """What opens a place's context: 在, a disposal marker (`disposal_markers.txt`: 将, 把;
+    their object is a thing handled) or a verb of where a place lies
+    (`place_located_verbs.txt`: 位于, 地处); with `fronted`, 对 too, fronting the places an
+    inspection is carried out on (对A和B周边开展安全检查).
+
+    >>> _place_intro().match("位于城东").group(0), _place_intro().match("对A") is None, _place_intro(True).match("对A").group(0)
+    ('位于', True, '对')
+    """
+    intros = ["在", *words("disposal_markers.txt"), *words("place_located_verbs.txt")]
+    return compile_words(intros + ["对"] * fronted)
+
+
 @lru_cache(maxsize=1024)
 def _plural_pattern(heads: frozenset[str]) -> re.Pattern:
     """`head们` or a count then a head, for `heads` (代表们, 两位委员).  Cached:
@@ -118,8 +127,6 @@ LISTED = re.compile(r"^[、和与及，][^，。；：\s]{0,40}$")
 # a receiving place's organ or people between it and the host verb (党委, 干部群众), and 了 after
 # between an official and their own 在X: adverbs only (随后, 还, 又, 一行)
 SUBJECT_ADVERBS = re.compile(r"[^，,。；：、\s的]{0,6}")
-# adverbs of going together (一同, 一起, 同去): an official with them goes along with another
-TOGETHER = re.compile(r"一同|一起|一道|一并|同去|同往|随同")
 # between the last listed name and a join word: adverbs (也, 一同)
 JOIN_GAP = re.compile(r"[也还等同一共]{0,3}")
 # between two listed names: a separator, maybe the next one's post (，市政协委员)
@@ -850,7 +857,7 @@ class Reader:
     def moves_alone(self, actor: Actor, verb: int, previous: Actor | None = None) -> bool:
         """Is the official named at `actor` the subject of the verb at `verb`: only
         adverbs between (`SUBJECT_ADVERBS`: 还, 随后又), no companion word (陪同, 带领:
-        `companion_markers.txt`) and no together-adverb (一同, 一起: `TOGETHER`), and
+        `companion_markers.txt`) and no together-adverb (一同, 一起, 同去: `together_adverbs.txt`), and
         no one named before them in their sentence (`previous`, the actor before: 甲带领
         乙，丙来到X, 甲、乙来到X are a party, read as one)?
         Then whoever they accompanied at an earlier stop, they make this stop
@@ -861,7 +868,7 @@ class Reader:
         if previous is not None:
             return False
         gap = self.text[actor.end:verb]
-        return SUBJECT_ADVERBS.fullmatch(gap) is not None and not TOGETHER.search(gap) \
+        return SUBJECT_ADVERBS.fullmatch(gap) is not None and not pattern("together_adverbs.txt").search(gap) \
             and not pattern("companion_markers.txt").search(gap) and not pattern("lead_markers.txt").search(gap)
 
     def receivers(self, s: Sentence, actors: list[Actor], verb: int, place_end: int) -> list[str]:
@@ -1113,9 +1120,9 @@ class Reader:
             self.stop_list = []  # the list of stops ended
         topic = []
         starts_with_person = self.index.starts_at(first.start)
-        opener = CONTEXT_INTRO.match(self.text, first.start)
+        opener = _place_intro().match(self.text, first.start)
         # 位于城东的X…: a paragraph opening with where X lies is about X (parse_list reads 位于…的X)
-        if not starts_with_person and (not opener or opener.group(0) in CONTAINER_INTRO):
+        if not starts_with_person and (not opener or opener.group(0) in words("place_located_verbs.txt")):
             topic = self._without_people(parse_list(self.text, first.start, first.end))
         # (a description of a place off the tour, with no official acting in its paragraph:
         # 庙湾村是…城中村。村民反映…, told at a reception elsewhere, is no move there)
@@ -1143,7 +1150,7 @@ class Reader:
             later_opening: list[int] = []  # a later sentence opening 在X， with no one in its clause
             self.at_written = {}  # place -> where this sentence's 在X first wrote it
             office_at: set[int] = set()  # units whose bare office this sentence's 在X names (在社区党群服务中心)
-            for m in PLACE_INTRO.finditer(self.text, s.start, s.end):
+            for m in _place_intro(True).finditer(self.text, s.start, s.end):
                 if m.group(0) == "对" and not self._inspection_on(s, actors, m):
                     continue
                 if m.group(0) == "在" and (WHILE_DOING.match(self.text, m.end(), s.end)
@@ -1153,7 +1160,7 @@ class Reader:
                 chunks = self.read_as_places(parse_list(self.text, told.end() if told else m.end(), s.end))
                 if not chunks and (company := company_at(self.text, m.end(), s.end, self.places)):
                     chunks = [company]  # 在三连，职工反映…: a company of the regiment named before
-                if m.group(0) in DISPOSAL:  # 将饮水工程纳入计划: a work handled, no place
+                if m.group(0) in words("disposal_markers.txt"):  # 将饮水工程纳入计划: a work handled, no place
                     chunks = [c for c in chunks if not act_named_work(self.doc, c)]
                 if not chunks and m.group(0) == "在" and (own := self.area_facility(m.end(), s.end)):
                     chunks = [own]  # 在街道社区党建服务中心开展…
@@ -1191,7 +1198,7 @@ class Reader:
                             here[who] = self.brought_to
                 for chunk in chunks:
                     pid = self.places.add(chunk, self._holder(context))
-                    if m.group(0) in CONTAINER_INTRO:
+                    if m.group(0) in words("place_located_verbs.txt"):
                         continue  # X地处Y: Y is around X, not a place to be at
                     self.at_written.setdefault(pid, chunk.start)
                     if pid not in context:
@@ -1955,7 +1962,7 @@ class Reader:
 
     def tagged_located(self, pos: int, end: int) -> PlaceChunk | None:
         """`来到位于城东的锦江大酒店`: the analyser's place after `位于/地处…的`."""
-        located = LOCATED.match(self.text, pos, end)
+        located = pattern("place_located_verbs.txt").match(self.text, pos, end)
         of = located and LOCATED_OF.match(self.text, located.end(), end)
         return self.tagged(skip_determiner(self.text, of.end(), end), end) if of else None
 
