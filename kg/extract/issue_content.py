@@ -53,6 +53,10 @@ PURPOSE_AFTER = re.compile(r"^(?:既|又|以|好|从而)?(?:解决|方便|便于
 # what a wish would spare or allow, in the clause after it (就不用跑远路, 免得老人摔跤,
 # 省得来回折腾, 就能就近看病): the gain of the request, not a complaint (session 27)
 BENEFIT = re.compile(r"^(?:免得|省得|以免|好让)|(?:就|也|便|再也)?(?:不用|不必|用不着|无须|无需)|(?:就|便)(?:能|可以)")
+# what a wish would turn the thing into, in the clause after it (希望盘活闲置校舍，办成老年
+#活动中心; 修缮祠堂，并改造成村史馆): the request's goal, part of it, no issue of its own
+# (成了 tells a change that happened: 荒地变成了垃圾场 complains; session 30, FAULTS29 kind 17)
+GOAL = re.compile(r"^(?:并|再|然后)?(?:把它|将其|把其|使其|让它)?(?:改造|打造|建设|开发|发展|改建|办|建|改|做|盖|修|变)成(?![了为])")
 NEXT_RAISER_LEAD = 2  # 还有|居民, 另有|代表: characters between a clause boundary and the next raiser
 TITLE_UNIT_LEAD = 8  # ，卫生院|院长提出: characters between a clause boundary and a raising title (the unit's name)
 NEXT_ACT_GAP = 6  # 居民|向区长|提出: characters between that raiser and its act
@@ -511,6 +515,8 @@ class ContentReader:
                 continue  # 井盖缺失，多次反映仍未解决: the complaint's history, no issue of its own
             if requested and not every and BENEFIT.search(part) and not problem.search(part):
                 continue  # 希望卫生室配个医生，晚上孩子发烧就不用往镇上跑: the wish's gain (no relief told)
+            if requested and not every and GOAL.match(part) and not problem.search(part):
+                continue  # 希望盘活闲置校舍，办成老年活动中心: the wish's goal
             relief = issue_words.relief()
             if not every and (issue_words.reported_done(whole_clause=True).search(part) or relief.search(part) and not problem.search(relief.sub("", part))):
                 # 水渠漏水，去年已经修好了: raised before and dealt with, as a problem
