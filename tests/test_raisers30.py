@@ -146,3 +146,27 @@ def test_what_a_request_would_turn_a_thing_into_is_part_of_it(wish, label):
 )
 def test_a_clause_opening_like_a_goal_but_complaining_stays(text, label):
     assert ("石屏村", label) in issues_in_village(text)
+
+
+# --- a quotation ended by a turn-end phrase ---------------------------------------------
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("turn", ["话音刚落", "话音未落", "说罢"])
+def test_an_opening_quotation_before_a_turn_end_is_not_the_next_speakers(turn):
+    text = f"“今晚就想听大家说说难处。”{turn}，村民代表田大爷第一个开口：村里的灌溉渠年久失修，漏水严重。"
+    assert issues_in_village(text) == at(PLACE, "村里的灌溉渠年久失修", "漏水严重")
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        # the speaker named with the turn end: the quotation is theirs
+        ("“村里的路灯坏了半年了。”村民田大爷话音刚落，村民老周接着说，垃圾清运不及时。", "村里的路灯坏了半年了"),
+        # a quotation with its speaker after it, no turn end
+        ("“村里的路灯坏了半年了。”村民田大爷说。", "村里的路灯坏了半年了"),
+    ],
+)
+def test_a_quotation_whose_speaker_is_named_after_it_stays(text, label):
+    assert ("石屏村", label) in issues_in_village(text)

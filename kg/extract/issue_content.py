@@ -251,6 +251,24 @@ LONE_PRONOUN = re.compile(r"\s*([他她])(?:还|又|也|接着|笑着|连忙)?")
 # a speech verb's own quotation right after it (居民说：“…”)
 OWN_QUOTE = re.compile(r"道?[：:，,]?\s*[“「]")
 UTTERANCE_BEFORE = frozenset("，,。！!？?；;：:\n ”」")
+def turn_end(text: str, start: int, end: int) -> bool:
+    """Is the clause at text[start:] (before `end`) only a turn end (`issue_turn_ends.txt`:
+    话音刚落, 话还没说完, 说罢), maybe after 他/她 or a time word?  Right after a
+    quotation it says the quotation was the previous speaker's, not the next one's.
+
+    >>> turn_end("话音刚落，老杜第一个开口", 0, 12), turn_end("老杜话音刚落，", 0, 7)
+    (True, False)
+    """
+    stop = CLAUSE_STOP.search(text, start, end)
+    clause = text[start : stop.start() if stop else end]
+    return bool(_turn_end().fullmatch(clause))
+
+
+@cache
+def _turn_end() -> re.Pattern:
+    return re.compile(r"(?:他|她|这)?(?:" + "|".join(map(re.escape, sorted(words("issue_turn_ends.txt"), key=len, reverse=True))) + r")(?:之后|后|时)?")
+
+
 QUOTE_SPEAKER_CLAUSES = 3  # the speaker's clause and up to two setting clauses before it
 # an ordinal opens a point after punctuation (seen behind the search's start too)
 # (a bullet at a line's start marks a point too: ●A；\n●B; session 16)
@@ -702,6 +720,8 @@ class ContentReader:
             after = lo + m.end()
             speaker = None
             clause_start = after
+            if turn_end(text, after, s.end):
+                continue  # “…”话音刚落，X第一个开口: the quotation was the speaker's before X
             for _ in range(QUOTE_SPEAKER_CLAUSES):
                 clause = CLAUSE_STOP.search(text, clause_start + 1, s.end)
                 clause_end = clause.start() if clause else s.end
