@@ -53,6 +53,10 @@ PURPOSE_AFTER = re.compile(r"^(?:既|又|以|好|从而)?(?:解决|方便|便于
 # what a wish would spare or allow, in the clause after it (就不用跑远路, 免得老人摔跤,
 # 省得来回折腾, 就能就近看病): the gain of the request, not a complaint (session 27)
 BENEFIT = re.compile(r"^(?:免得|省得|以免|好让)|(?:就|也|便|再也)?(?:不用|不必|用不着|无须|无需)|(?:就|便)(?:能|可以)")
+# what a wish would turn the thing into, in the clause after it (希望盘活闲置校舍，办成老年
+#活动中心; 修缮祠堂，并改造成村史馆): the request's goal, part of it, no issue of its own
+# (成了 tells a change that happened: 荒地变成了垃圾场 complains; session 30, FAULTS29 kind 17)
+GOAL = re.compile(r"^(?:并|再|然后)?(?:把它|将其|把其|使其|让它)?(?:改造|打造|建设|开发|发展|改建|办|建|改|做|盖|修|变)成(?![了为])")
 NEXT_RAISER_LEAD = 2  # 还有|居民, 另有|代表: characters between a clause boundary and the next raiser
 TITLE_UNIT_LEAD = 8  # ，卫生院|院长提出: characters between a clause boundary and a raising title (the unit's name)
 NEXT_ACT_GAP = 6  # 居民|向区长|提出: characters between that raiser and its act
@@ -247,6 +251,24 @@ LONE_PRONOUN = re.compile(r"\s*([他她])(?:还|又|也|接着|笑着|连忙)?")
 # a speech verb's own quotation right after it (居民说：“…”)
 OWN_QUOTE = re.compile(r"道?[：:，,]?\s*[“「]")
 UTTERANCE_BEFORE = frozenset("，,。！!？?；;：:\n ”」")
+def turn_end(text: str, start: int, end: int) -> bool:
+    """Is the clause at text[start:] (before `end`) only a turn end (`issue_turn_ends.txt`:
+    话音刚落, 话还没说完, 说罢), maybe after 他/她 or a time word?  Right after a
+    quotation it says the quotation was the previous speaker's, not the next one's.
+
+    >>> turn_end("话音刚落，老杜第一个开口", 0, 12), turn_end("老杜话音刚落，", 0, 7)
+    (True, False)
+    """
+    stop = CLAUSE_STOP.search(text, start, end)
+    clause = text[start : stop.start() if stop else end]
+    return bool(_turn_end().fullmatch(clause))
+
+
+@cache
+def _turn_end() -> re.Pattern:
+    return re.compile(r"(?:他|她|这)?(?:" + "|".join(map(re.escape, sorted(words("issue_turn_ends.txt"), key=len, reverse=True))) + r")(?:之后|后|时)?")
+
+
 QUOTE_SPEAKER_CLAUSES = 3  # the speaker's clause and up to two setting clauses before it
 # an ordinal opens a point after punctuation (seen behind the search's start too)
 # (a bullet at a line's start marks a point too: ●A；\n●B; session 16)
@@ -511,6 +533,8 @@ class ContentReader:
                 continue  # 井盖缺失，多次反映仍未解决: the complaint's history, no issue of its own
             if requested and not every and BENEFIT.search(part) and not problem.search(part):
                 continue  # 希望卫生室配个医生，晚上孩子发烧就不用往镇上跑: the wish's gain (no relief told)
+            if requested and not every and GOAL.match(part) and not problem.search(part):
+                continue  # 希望盘活闲置校舍，办成老年活动中心: the wish's goal
             relief = issue_words.relief()
             if not every and (issue_words.reported_done(whole_clause=True).search(part) or relief.search(part) and not problem.search(relief.sub("", part))):
                 # 水渠漏水，去年已经修好了: raised before and dealt with, as a problem
@@ -696,6 +720,8 @@ class ContentReader:
             after = lo + m.end()
             speaker = None
             clause_start = after
+            if turn_end(text, after, s.end):
+                continue  # “…”话音刚落，X第一个开口: the quotation was the speaker's before X
             for _ in range(QUOTE_SPEAKER_CLAUSES):
                 clause = CLAUSE_STOP.search(text, clause_start + 1, s.end)
                 clause_end = clause.start() if clause else s.end

@@ -18,7 +18,7 @@ from functools import cache
 from kg.analyse.component import analyse_spans, tokens_in
 from kg.extract import issue_words
 from kg.extract.issue_content import ContentReader
-from kg.extract.issue_items import split_items, states_problem
+from kg.extract.issue_items import renews, split_items, states_problem
 from kg.extract.issue_raisers import Speaker, gesture_start
 from kg.extract.issue_words import CLAUSE_STOP
 from kg.extract.lexicons import compile_words, kind_words, words
@@ -114,6 +114,10 @@ class RaisingFrames:
             anchors.append((m[2], "colon", m))
         for m in self.discussions(s):
             anchors.append((m[0], "met", m))
+        for m in issue_words.superlative_topic().finditer(text, s.start, s.end):
+            # 大家谈得最多的是X, 村民最盼的是Y: the frame reads its act (最关心的是X)
+            anchors = [a for a in anchors if not (a[1] == "act" and m.start() <= a[0] < m.end())]
+            anchors.append((m.start(), "most", m))
         for m in issue_words.worried().finditer(text, s.start, s.end):
             anchors.append((m.start(), "worry", m))  # X，是大家最揪心的事: X is raised
         acts_at = [a[0] for a in anchors if a[1] == "act"]
@@ -313,6 +317,8 @@ class RaisingFrames:
             if not close or close.end() != limit:
                 return None
             return split_items(text[start : close.start()]), close.end(), speaker.pos
+        if kind == "most":
+            return self.superlative(m)
         if kind == "worry":
             # X，是大家最揪心的事: the sentence's clauses before 是, read as reported speech
             if m.start() <= s.start:
@@ -378,14 +384,7 @@ class RaisingFrames:
             if degree == "的":
                 return self.relative(m, start)
             # 反映最多的，是X等问题: X is the content, a list of nouns
-            end = self.full_end(start)
-            items = self.list_or_clause(start, end)
-            if self.content.read_clause and len(items) == 1:
-                items = split_items(items[0])
-            elif not items:
-                # 反映最多的是停车难: a short noun phrase, too short for a clause
-                stop = CLAUSE_STOP.search(text, start, end)
-                items = split_items(text[start : stop.start() if stop else end])
+            items, end = self.copula_content(start)
             return items, end, m.start()
         after = after_act().match(text, start)
         if after.group(0) in kind_words("issue_act_complements.tsv", "directional"):
@@ -419,6 +418,38 @@ class RaisingFrames:
         if added := issue_words.added_act().search(text, start, end):
             end = added.start()  # A、B等问题，还希望C: the second act reads C
         return self.list_or_clause(start, end), end, m.start()
+
+    def copula_content(self, start: int) -> tuple[list[str], int]:
+        """(items, end) of the content after a raising act's degree and copula
+        (反映最多的，是X等问题; 谈得最多的是X): a list closed by a head noun, 一是…二是…,
+        a clause, or a noun phrase too short for a clause (反映最多的是停车难)."""
+        text = self.text
+        end = self.full_end(start)
+        items = self.list_or_clause(start, end)
+        if self.content.read_clause and len(items) == 1:
+            items = split_items(items[0])
+        elif not items:
+            stop = CLAUSE_STOP.search(text, start, end)
+            items = split_items(text[start : stop.start() if stop else end])
+        return items, end
+
+    def superlative(self, m: re.Match) -> tuple[list[str], int, int] | None:
+        """The content of a superlative topic frame (`issue_words.superlative_topic`:
+        大家谈得最多的是X, 村民最盼的就是Y, 居民最关心的一是A，二是B), read as after a
+        raising act's degree (`copula_content`).  After a verb of talk the content names
+        a topic, which counts only when it states a problem, asks for something or is
+        closed by a head noun (聊得最多的是人参种植: a theme; 谈得最多的是停车难: an issue);
+        after a verb of want or fear it is the wish or fear itself.  FAULTS29 notes,
+        session 30: the probes' golds count 最盼的是X and leave out a bare theme.
+
+        >>> # "村民们谈得最多的是村道坑洼不平。" -> ['村道坑洼不平']; "聊得最多的是茶叶种植。" -> []
+        """
+        items, end = self.copula_content(m.end())
+        verb = m.group("verb") or m.group("verb2")
+        if issue_words.topic_verb_talks(verb):
+            headed = bool(issue_words.closer().search(self.text, m.end(), end))
+            items = [i for i in items if headed or states_problem(i) or issue_words.request().search(i)]
+        return items, end, m.start()
 
     def items_end(self, start: int) -> int:
         r"""Where the items announced at `start` (after a head noun or a count and its
@@ -684,7 +715,7 @@ class RaisingFrames:
                 pos = end
                 continue
             last = split_items(text[pos + 1 : head.start()])  # (its items joined by 和/及/与/、)
-            if len(last) < 2 and not self.closed_by_deng(pos + 1, head.start()):
+            if len(last) < 2 and not self.closed_by_deng(pos + 1, head.start()) and not self.closed_by_de(pos + 1, head):
                 return None
             if not last or not all(issue_piece(p) for p in last + [text[a:b] for a, b in pieces]):
                 return None
@@ -693,6 +724,19 @@ class RaisingFrames:
                 items = [i for i in items if not theme(i)]
             return items, head.end(), m.start()
         return None
+
+    def closed_by_de(self, start: int, head: re.Match) -> bool:
+        """Is the last comma piece of a topic list, text[start:head.start()], one item
+        closed by 的 and an opinion head (`OPINION_HEADS`: 停车难的意见建议) that states a
+        problem or asks for a thing to be added or renewed (`states_problem`,
+        `issue_items.renews`: 增设路灯, 加装电梯)?  The comma before it then separates two
+        items (关于加装电梯，停车难的意见建议: an ASCII comma repaired to ，); a piece
+        naming no matter (关于垃圾分类，各楼栋的意见) lists nothing.  Session 30.
+
+        >>> # 关于加装电梯，停车难的意见建议 -> True at 停车难; 关于X，各楼栋的意见 -> False
+        """
+        piece = self.text[start : head.start()]
+        return head.group(0).startswith("的") and issue_piece(piece) and (states_problem(piece) or renews(piece))
 
     def closed_by_deng(self, start: int, head: int) -> bool:
         """Does the last comma piece of a topic list, text[start:head], close the list with

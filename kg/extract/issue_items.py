@@ -138,10 +138,11 @@ OWN_HEALTH = re.compile(
 # 能不能给修一修, 今年能不能给解决, 能不能彻底改一改, 尽快补上, 加快推进, 希望解决, 适当提高;
 # for whom, 能不能帮我们修一下, 给大家想想办法: session 27): asks that it be dealt with, no
 # issue of its own; at most two characters are left of it after the request, its adverbs
-# and a tentative ending (一下, V一V), and something of those was there (修路 is content)
+# and a tentative ending (一下, V一V), and something of those was there (修路 is content);
+# finding a way together (一起想办法修缮, 想想办法解决) asks for the act alone (session 30)
 BARE_REQUEST = re.compile(
     r"^(?:到底|今年|明年|年内|这回|这次)?(?:啥时候|什么时候|何时)?(?:能不能|能否|可不可以|可否|希望|盼望|能)?"
-    r"(?:有人|有部门|帮忙|(?:帮|给|替|为)(?:我们|咱们|俺们|大家|我|咱|俺|群众|老百姓)|帮|给|来|再|尽快|及时|加快|抓紧|适当|统一|早点|早日|赶紧|好好|想想|想|彻底)*"
+    r"(?:有人|有部门|帮忙|(?:帮|给|替|为)(?:我们|咱们|俺们|大家|我|咱|俺|群众|老百姓)|帮|给|来|再|尽快|及时|加快|抓紧|适当|统一|早点|早日|赶紧|好好|想想办法|想办法|一起|共同|想想|想|彻底)*"
     r"(?P<act>[^，,]{1,2}?)(?P<tail>一下|一(?P=act)|上|点|一点|办法)?$"
 )
 
@@ -186,6 +187,8 @@ def bare_request(item: str) -> bool:
     (True, False)
     >>> bare_request("能不能帮我们硬化一下"), bare_request("能不能帮我们修条路")
     (True, False)
+    >>> bare_request("一起想办法修缮"), bare_request("想办法修一修"), bare_request("想办法修缮那座石桥")
+    (True, True, False)
     >>> bare_request("区里协调相关部门给予政策支持"), bare_request("县里帮助对接收购商")
     (True, False)
     """
@@ -263,6 +266,7 @@ def trim(item: str) -> str:
             item = item[2:]  # 有的担心X: some of them raise X (有的楼道… keeps its 有的)
         item = issue_words.leading_speaker().sub("", item)  # 他希望尽快修复X: the speaker goes on
         item = issue_words.leading_act().sub("", item)  # 希望尽快修复X: the request is X
+        item = superlative_content(item)  # 群众最盼的是X: what they want most is X
         item = strip_resolve(item)  # 希望解决停车问题: the problem is 停车, solving it the act
         asked = issue_words.addressee_subject().sub("", item)  # 街道能协调X: the request to the street is X
         # once: 比如就医排队 keeps its 就; not after a party asked to help (县里帮助|对接X):
@@ -287,6 +291,25 @@ def trim(item: str) -> str:
         if item == before:
             break
     return item
+
+
+def superlative_content(item: str) -> str:
+    """`item` without a superlative topic frame opening it (`issue_words.superlative_topic`),
+    alone or after its raisers (`issue_words.raisers_only`): 群众最盼的是X is X, when X is a
+    short item of its own (MIN_ITEM characters or more).  Reported speech (支书说，群众最盼的是X)
+    holds the frame inside its clause.  Session 30.
+
+    >>> superlative_content("群众最盼的是村道早日硬化"), superlative_content("最怕的是停水")
+    ('村道早日硬化', '停水')
+    >>> superlative_content("大家最盼的事要抓紧办")
+    '大家最盼的事要抓紧办'
+    """
+    m = issue_words.superlative_topic().search(item)
+    if m is None or len(item) - m.end() < MIN_ITEM:
+        return item
+    if m.start() and not issue_words.raisers_only().fullmatch(item, 0, m.start()):
+        return item
+    return item[m.end():]
 
 
 SUBJECT_SPAN = 10  # the words before a raiser naming who they are (楼上36户 + 居民)
@@ -369,6 +392,21 @@ NEED_MODAL = r"(?:需要|急需|亟需|亟待|有待|需)(?:尽快|及时|进一
 @cache
 def need_pattern() -> re.Pattern:
     return re.compile(NEED_MODAL + "(?:" + alternation(words("issue_renewal_verbs.txt")) + ")")
+
+
+@cache
+def _renewal() -> re.Pattern:
+    return re.compile(alternation(words("issue_renewal_verbs.txt")))
+
+
+def renews(item: str) -> bool:
+    """Does `item` name renewing or adding a thing (`issue_renewal_verbs.txt`: 增设路灯,
+    加装电梯, 改造管网), what residents ask for when they name no problem?
+
+    >>> renews("增设路灯"), renews("加装电梯"), renews("乡村旅游")
+    (True, True, False)
+    """
+    return bool(_renewal().search(item))
 
 
 def needs(item: str) -> bool:

@@ -85,6 +85,37 @@ def acts() -> re.Pattern:
 
 
 @cache
+def superlative_topic() -> re.Pattern:
+    """A superlative topic frame (`issue_topic_verbs.tsv`): a verb of talk, want or fear
+    with 最 before it or 得 and a degree after it (`issue_act_degrees.txt`), then 的 and a
+    copula: what follows is what the raisers talked about, wanted or feared most.  An
+    enumeration after 的 (最关心的一是A，二是B) stands for the copula.  Group `verb`
+    (最 + verb) or `verb2` (verb + 得).  FAULTS29 notes, session 30.
+
+    >>> [superlative_topic().search(t).group(0) for t in ("大家谈得最多的是X", "村民最盼的就是Y", "居民最怕的，一是Z")]
+    ['谈得最多的是', '最盼的就是', '最怕的，']
+    >>> [bool(superlative_topic().search(t)) for t in ("座谈会上，居民说明了情况", "急难愁盼的事", "最理想的是X", "大家最盼的事要办好")]
+    [False, False, False, False]
+    """
+    verbs = alternation(kind_words("issue_topic_verbs.tsv", "talk", "want"))
+    degrees = alternation(words("issue_act_degrees.txt"))
+    return re.compile(
+        rf"(?:最为?(?P<verb>{verbs})|(?P<verb2>{verbs})得(?:{degrees}))的[，,]?"
+        r"(?:(?:就|也|还|便|主要|正)?是(?![一二三四五六七八九十]是)|(?=[一二三四五六七八九十]是|[（(]?[一1][）)、.]))"
+    )
+
+
+def topic_verb_talks(verb: str) -> bool:
+    """Is `verb` a verb of talk in the superlative frame (`issue_topic_verbs.tsv` talk:
+    its content names a topic, not a wish)?
+
+    >>> topic_verb_talks("聊"), topic_verb_talks("盼")
+    (True, False)
+    """
+    return verb in kind_words("issue_topic_verbs.tsv", "talk")
+
+
+@cache
 def acts_before_word() -> re.Pattern:
     """A raising act right before a one-character compound mark
     (`issue_act_compounds.txt`: 人, 者, 会…) that `acts` leaves out (反映人 is a noun):

@@ -152,7 +152,7 @@ class IssueReader:
                 # 陈伯拉着委员的手说, 王姐第一个开口，说: the raiser frame reads through a
                 # gesture or turn-taking phrase of the speaker (`gesture_start`)
                 frame = gesture_start(self.text, s.start, at)
-                speaker = self.raisers.speaker(s, frame, actors, self.paragraph_start, verb=kind in ("act", "verb"))
+                speaker = self.raisers.speaker(s, frame, actors, self.paragraph_start, verb=kind in ("act", "verb", "most"))
             if speaker is not None and speaker.pos < 0 and (kind == "colon" or frame < at) and (clause := self.speech_clause(s, frame, gestured=frame < at)) is not None:
                 # 退休工人陈伯第一个开口：“…”, 陈孃孃拉着X的手说：“…”, 周伯拉着委员的手说，…:
                 # no raiser word or known name before the colon or the gesture; the first
@@ -204,6 +204,8 @@ class IssueReader:
             shape = issue_words.act_shapes()[m.group("act")] if kind == "act" else ""
             if kind == "asked":
                 kind, shape = "act", "receive"  # the learned filter knows an inquiry as a receiving act
+            elif kind == "most":
+                kind, shape = "act", "any"  # 谈得最多的是X: as an act's degree (反映最多的是X) is
             items = self.decide(items, self.raising(s, kind, shape, speaker, inherited, account, at, actors))
             if not items:
                 continue
