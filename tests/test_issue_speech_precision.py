@@ -66,9 +66,10 @@ def test_praise_and_thanks_are_no_issues():
 
 
 def test_background_before_a_request_is_no_issue():
-    # 社区老年人多: how things stand, before what is asked for
-    got = labels("社区书记周红说，社区独居老人多，希望能增设一处助餐点。")
-    assert "社区独居老人多" not in got, got
+    # 社区老年人多: how things stand, before what is asked for (many of a group in need,
+    # 独居老人多, is an issue since CLAUSES30 rule 3: tests/test_clauses30.py)
+    got = labels("社区书记周红说，社区老年人多，希望能增设一处助餐点。")
+    assert "社区老年人多" not in got, got
     assert any("增设一处助餐点" in g for g in got), got
 
 

@@ -384,7 +384,7 @@ def test_residents_quantified_without_a_noun_raise_issues():
 
 
 def test_an_account_by_a_community_cadre_is_a_raising_when_it_states_a_problem():
-    text = VISIT + "社区党委书记葛小英介绍，辖区独居老人多，助餐点座位不足。"
+    text = VISIT + "社区党委书记葛小英介绍，辖区老年人多，助餐点座位不足。"
     assert issues(facts_of(text)) == at("柳岸社区", "助餐点座位不足")
 
 
@@ -493,7 +493,7 @@ def test_reported_speech_goes_on_after_a_semicolon_into_the_next_point():
 
 
 def test_a_raisers_verb_outside_the_act_class_opens_an_account():
-    found = issues_in("社区党委书记葛小英告诉孟涛，辖区独居老人多，助餐点座位不足。")
+    found = issues_in("社区党委书记葛小英告诉孟涛，辖区老年人多，助餐点座位不足。")
     assert found == at("柳岸社区", "助餐点座位不足")
     assert issues_in("网格员坦言，改造施工难以进场。") == at("柳岸社区", "改造施工难以进场")
 

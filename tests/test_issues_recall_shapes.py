@@ -60,7 +60,8 @@ def test_a_colon_after_the_acts_object_announces_the_items():
         # 补充: reported speech adding to what was said, as 说 is
         ("业委会主任伍刚补充，小区电力容量已经到了上限。", ("小区电力容量已经到了上限",)),
         # 倒苦水: a complaint act, as 诉苦 is
-        ("居民殷大姐向副区长大倒苦水，楼道灯坏了半年，晚上只能摸黑。", ("楼道灯坏了半年", "晚上只能摸黑")),
+        # (晚上只能摸黑 after it is how they cope, no issue: CLAUSES30 rule 1)
+        ("居民殷大姐向副区长大倒苦水，楼道灯坏了半年，晚上只能摸黑。", ("楼道灯坏了半年",)),
     ],
 )
 def test_acts_of_adding_and_complaining(text, labels):

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kg.extract import issue_restated, issue_words
+from kg.extract import issue_coping, issue_restated, issue_words
 from kg.extract.actors import PRONOUN, ActorIndex
 from kg.extract.issue_items import AWAY, BUILT, RESIDENCE, RESOLVED, MAX_CLAUSE, MIN_CLAUSE, circumstance, keep, needs, provides, split_items, statistic, states_problem, trim
 from kg.extract.issue_raisers import Raisers, Speaker, residents_unit
@@ -34,6 +34,12 @@ STANDING = re.compile(r"占比|比例|原来有|有个|[^太很更越较过偏�
 RECENT = re.compile(r"(?:刚|才|刚刚)(?:" + BUILT + r")[^，,]{0,5}$")
 # how many places or things there are (辖区有三个老旧小区, 村里有两处山塘): a count by a
 # measure word of things, not of people (合唱队有三十多个人 is the group's size)
+# a term running out (物业合同年底到期, 承包期明年届满): a dated fact, the background of
+# the complaint after it (CLAUSES30 rule 3; FAULTS29 kind 4)
+DUE = re.compile(r"(?:到期|期满|届满|满期)了?$")
+# a cause written as its own clause (受产业外迁影响，…): the condition of the clause after
+# it, as 因为/由于 are (issue_clause_markers.tsv); CLAUSES30 rule 3
+CAUSED = re.compile(r"^受[^，,]{1,12}?(?:的)?(?:影响|冲击)$")
 COUNTED = re.compile(r"(?<![没只仅])有[一二三四五六七八九十两几\d]+[多余]?(?:个(?!人)|处|栋|座|所|条|片|家)")
 # a clause saying where a thing lies (社区在半山坡上, 公园紧挨着大马路), before another
 # clause: the setting of the complaint after it; a verb of adjacency takes the neighbour
@@ -134,8 +140,27 @@ def standing(clause: str) -> bool:
     (True, True, True)
     >>> standing("村卫生室撤并后老人到镇上看病"), standing("合唱队有三十多个人"), standing("楼道灯坏了")
     (True, False, False)
+
+    A term running out is a dated fact (`DUE`: 物业合同年底到期); "many" of a group in
+    need (`needy`: 村里留守儿童多) is a problem, no background (CLAUSES30 rule 3).
+
+    >>> standing("物业合同年底到期"), standing("村里留守儿童多"), standing("社区外来人口多")
+    (True, False, True)
     """
-    return bool(STANDING.search(clause) or RECENT.search(clause) or COUNTED.search(clause)) or after_event(clause)
+    if STANDING.search(clause) and needy(clause):
+        return False  # 村里留守儿童多: many of a group in need is a problem (CLAUSES30 rule 3)
+    return bool(STANDING.search(clause) or RECENT.search(clause) or COUNTED.search(clause) or DUE.search(clause)) or after_event(clause)
+
+
+def needy(clause: str) -> bool:
+    """Does `clause` name a group in need (`issue_need_groups.txt`: 独居老人, 留守儿童)?
+    "Many" of such a group states a problem, not how things stand (CLAUSES30 rule 3:
+    the readable golds count 辖区独居老人多 and omit 辖区老旧小区多, 外来人口多).
+
+    >>> needy("村里留守儿童多"), needy("社区老年人多")
+    (True, False)
+    """
+    return bool(pattern("issue_need_groups.txt").search(clause))
 
 
 def listed_with_problem(items: list[str]) -> list[str]:
@@ -531,6 +556,8 @@ class ContentReader:
                 continue  # 楼道堆物多，问题比较突出: how bad the complaint before is, no issue of its own
             if issue_words.pursued().fullmatch(part):
                 continue  # 井盖缺失，多次反映仍未解决: the complaint's history, no issue of its own
+            if found and issue_coping.restates(part):
+                continue  # 水井干了，只好买桶装水 / …，心里很犯愁: how they cope or feel (CLAUSES30 rule 1)
             if requested and not every and BENEFIT.search(part) and not problem.search(part):
                 continue  # 希望卫生室配个医生，晚上孩子发烧就不用往镇上跑: the wish's gain (no relief told)
             if requested and not every and GOAL.match(part) and not problem.search(part):
@@ -568,8 +595,10 @@ class ContentReader:
                     continue  # 社区在半山坡上，老人…: where the place lies sets the scene
                 # (a clause with its own raising act, 最担心的就是X, is another complaint;
                 # so is a need of a thing, 护栏有待修复, or a thing asked for people, 给摊贩
-                # 划出固定摊位: `issue_items.needs`, `provides`, session 28)
-                if found and not (conditioned or requested or conceded or parallel.search(part) or problem.search(part) or issue_words.acts().search(part) or troubled(part) or needs(part) or provides(part)):
+                # 划出固定摊位: `issue_items.needs`, `provides`, session 28; so is how far a
+                # service is to reach, 看病要排长队, or a harm feared, 洗澡怕滑倒: `issue_coping.reaches`,
+                # `fears`, CLAUSES30 rule 1)
+                if found and not (conditioned or requested or conceded or parallel.search(part) or problem.search(part) or issue_words.acts().search(part) or troubled(part) or needs(part) or provides(part) or issue_coping.reaches(part) or issue_coping.fears(part)):
                     # a later clause read as background: a candidate the learned filter
                     # decides on (`kg.extract.issue_filter`), not an item
                     self.later_candidate(part, n, len(clauses), quote, "later")
@@ -698,7 +727,7 @@ class ContentReader:
             pos = sep.end() if sep else len(point)
             if part:
                 comma = sep is not None and sep.group(0) in "，,"
-                condition = comma and bool(issue_words.condition().match(part)) and not issue_words.timed_complaint(part)
+                condition = comma and (bool(issue_words.condition().match(part)) and not issue_words.timed_complaint(part) or bool(CAUSED.match(part)))
                 if comma and not condition and ONE_VERB.search(part):
                     then = point[sep.end() : seps[i + 1].start() if seps[i + 1] else len(point)]
                     condition = "就" in then  # 管子一堵，污水就返上来

@@ -36,6 +36,10 @@ PAIR_SPAN = 4  # the first cost of a pair closed by a hardship: 既 + 费钱 + �
 DEGREE = "(?:严重|直接|明显|极大|大大|很大程度上|还|也|并|甚至|都)?"
 COMMA = ("，", ",")
 STOPS = "，,。；;：:、！？!?\n“”"
+# a hazard of a named kind stated as there (存在火灾隐患, 有触电风险): a state of its own,
+# an issue the readable golds count, not the complaint's cost (CLAUSES30 rule 2; FAULTS28/29
+# kind 2); a hazard of no kind (存在安全隐患) stays an effect: the golds omit it 3 times of 4
+HAZARD = re.compile(r"^(?:也|还|都|并|同时)?(?:存在|有|存有)着?(?!安全)[^，,。；既又]{1,6}?(?:隐患|风险)$")
 LINK_SPAN = 6  # the words the reader leaves out of a label before it: 还直接影响到 + 休息
 
 
@@ -57,13 +61,19 @@ def is_effect(item: str) -> bool:
 
     >>> is_effect("影响休息"), is_effect("存在安全隐患"), is_effect("农用车进不去")
     (True, True, False)
+
+    A hazard of a named kind stated as there (`HAZARD`: 存在火灾隐患) is a state of its
+    own, no effect:
+
+    >>> is_effect("存在火灾隐患"), is_effect("有触电风险")
+    (False, False)
     >>> is_effect("路灯不亮"), is_effect("井盖缺失很危险"), is_effect("晚上出行不便")
     (False, False, False)
     >>> is_effect("既费时又有安全隐患"), is_effect("也不知道是什么原因"), is_effect("既漏水又有安全隐患")
     (True, True, False)
     """
     m = effect_clause_pattern().match(item)
-    if not m:
+    if not m or HAZARD.match(item):
         return False
     # a clause with a complaint of its own before its hardship (井盖缺失很危险) stands
     return bool(m.group("link")) or not issue_words.problem().search((m.group("pair") or "") + m.group("before"))

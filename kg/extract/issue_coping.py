@@ -1,0 +1,143 @@
+"""Coping and feeling clauses: a later clause that only restates the complaint before it.
+
+Residents follow a complaint with how they get by (…，大家只好自己挑水; …，还得绕路走)
+or how they feel about it (…，心里很犯愁; …，想修又不知道找谁; …，太危险了).  Such a
+clause tells the complaint's cost to them, no issue of its own: the readable golds of
+four opened sets omit it (CLAUSES30 rule 1, FAULTS28/29 kind 1).  Who or what the
+clause is about decides: the same modal or evaluation said of a thing or a service
+(水果只能低价卖, 看病要排长队, 过马路很危险) states a further harm, and stands.
+
+* `copes`: the residents or no subject (`issue_raisers.txt`, the subject words of
+  `issue_coping.tsv`), a few adverbs, a restrictive modal and an everyday act
+  (`issue_coping.tsv` modal, act): 只好买桶装水, 大家还得跑镇上;
+* `feels`: a clause closed by a feeling (`issue_feelings.tsv` feeling: 很为难,
+  不知道找谁), stating no problem before it; or an evaluation with no subject, only a
+  time or degree before it (`issue_feelings.tsv` evaluation: 太危险了, 晚上还很热闹).
+
+Only a clause after a complaint in the same point is read so (the caller's check): a
+first clause is the complaint itself.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.extract import issue_words
+from kg.extract.lexicons import alternation, kind_words, words
+
+# a clock time opening an evaluation clause (晚上十点以后, 凌晨两点多)
+HOUR = r"(?:[早晚夜]上|夜里|半夜|凌晨|下午)?[\d一二三四五六七八九十两]+点(?:钟|半|多)?(?:[以之]?后|以前|前)?"
+HARM = 2  # the least of a harm feared: 怕 + 滑倒
+ACTIVITY = 7  # the longest subject of a reaching clause: 孩子上学 + 要走, 老人就医 + 还要跑
+QUOTES = "“”「」\"' "  # quotation marks a clause of reported speech may keep at its ends
+# what may close a feeling or an evaluation after its word (为难得很, 急坏了, 太危险了)
+CLOSE = r"(?:了|啊|呀|呢|的|得很|极了|死了|坏了|透了)*"
+
+
+@cache
+def coping_pattern() -> re.Pattern:
+    """The whole coping shape, matched from a clause's start (see `copes`)."""
+    subject = alternation((*words("issue_raisers.txt"), *kind_words("issue_coping.tsv", "subject")))
+    adverb = alternation(kind_words("issue_coping.tsv", "adverb"))
+    modal = alternation(kind_words("issue_coping.tsv", "modal"))
+    act = alternation(kind_words("issue_coping.tsv", "act"))
+    return re.compile(rf"(?:(?:{subject})们?)?(?:{adverb})*(?:{modal})(?:{adverb})*(?:{act})")
+
+
+@cache
+def feeling_pattern() -> re.Pattern:
+    """A feeling closing a clause (group `before`: what stands before it)."""
+    feeling = alternation(kind_words("issue_feelings.tsv", "feeling"))
+    return re.compile(rf"(?P<before>.*?)(?:{feeling}){CLOSE}$")
+
+
+@cache
+def evaluation_pattern() -> re.Pattern:
+    """An evaluation with no subject: only a time and degree adverbs before it."""
+    time = alternation(kind_words("issue_feelings.tsv", "time"))
+    degree = alternation(kind_words("issue_feelings.tsv", "degree"))
+    evaluation = alternation(kind_words("issue_feelings.tsv", "evaluation"))
+    return re.compile(rf"(?:(?:{time})|{HOUR})*(?:{degree})*(?:{evaluation}){CLOSE}")
+
+
+@cache
+def reaching_pattern() -> re.Pattern:
+    """An activity or a service (a few characters), a modal and an act of going or
+    waiting (`issue_coping.tsv` reach), matched from a clause's start (see `reaches`)."""
+    adverb = alternation(kind_words("issue_coping.tsv", "adverb"))
+    modal = alternation(kind_words("issue_coping.tsv", "modal"))
+    reach = alternation(kind_words("issue_coping.tsv", "reach"))
+    return re.compile(rf"[^，,。；;]{{2,{ACTIVITY}}}?(?:{modal})(?:{adverb})*(?:{reach})")
+
+
+def reaches(clause: str) -> bool:
+    """Does `clause` tell how far or slow a service is to reach: an activity or a service
+    as its subject (not the residents: `copes`), a modal and an act of going or waiting
+    (看病要排长队, 拍片得跑到县城, 买菜要走半小时)?  A harm of its own: the readable golds
+    count 9 of 11 such clauses (CLAUSES30 rule 1).
+
+    >>> reaches("看病要排长队"), reaches("孩子入园要跑很远"), reaches("大家只好走着去"), reaches("路面要修")
+    (True, True, False, False)
+    """
+    clause = clause.strip(QUOTES)
+    return bool(reaching_pattern().match(clause)) and not copes(clause)
+
+
+def copes(clause: str) -> bool:
+    """Does `clause` tell how the residents get by: their word or no subject, a
+    restrictive modal and an everyday act (`issue_coping.tsv`)?
+
+    >>> copes("大家只好买桶装水"), copes("目前只能靠临时水管引水"), copes("我们还得跑到镇上去")
+    (True, True, True)
+    >>> copes("水果只能低价卖掉"), copes("看病要排长队"), copes("孩子上学要走很远的山路")
+    (False, False, False)
+    """
+    clause = clause.strip(QUOTES)
+    return bool(coping_pattern().match(clause))
+
+
+def feels(clause: str) -> bool:
+    """Does `clause` only tell a feeling (closed by one, no problem stated before it:
+    大家很为难, 想修又不知道找谁) or evaluate with no subject (太危险了, 晚上还很热闹)?
+    (`issue_feelings.tsv`)
+
+    >>> feels("业主夹在中间很为难"), feels("想修又不知道找谁"), feels("太危险了"), feels("夜里十一点后还很热闹")
+    (True, True, True, True)
+    >>> feels("过马路很危险"), feels("电线老化让人担心"), feels("担心明年没有学位")
+    (False, False, False)
+    """
+    clause = clause.strip(QUOTES)
+    if evaluation_pattern().fullmatch(clause):
+        return True
+    m = feeling_pattern().fullmatch(clause)
+    return bool(m) and not issue_words.problem().search(m.group("before"))
+
+
+@cache
+def fear_pattern() -> re.Pattern:
+    """A fear and the harm feared after it, the harm no feeling or particle alone."""
+    fear = alternation(kind_words("issue_feelings.tsv", "fear"))
+    return re.compile(rf"(?:{fear})(?P<harm>[^，,。；;]{{{HARM},}})")
+
+
+def fears(clause: str) -> bool:
+    """Does `clause` name a harm feared (`issue_feelings.tsv` fear + what is feared:
+    洗澡怕滑倒, 烧炭取暖怕中毒, 担心明年没有学位)?  A harm of its own, not a feeling:
+    the readable golds count 5 of 5 such clauses (CLAUSES30 rule 1).
+
+    >>> fears("洗澡时怕滑倒"), fears("担心孩子没有学位"), fears("大家都很担心"), fears("怕了")
+    (True, True, False, False)
+    """
+    clause = clause.strip(QUOTES)
+    m = fear_pattern().search(clause)
+    return bool(m) and not feels(clause) and not re.fullmatch(CLOSE, m.group("harm"))
+
+
+def restates(clause: str) -> bool:
+    """Does a later clause only restate the complaint before it: coping or feeling?
+
+    >>> restates("只好自己挑水"), restates("心里不踏实"), restates("路面坑洼不平")
+    (True, True, False)
+    """
+    return copes(clause) or feels(clause)
