@@ -25,7 +25,6 @@ from functools import cache, lru_cache
 from kg.extract.actors import Actor, ActorIndex
 from kg.extract.back_reference import back_referenced, referred_by_word
 from kg.extract.corps_units import attach_regiments, company_at
-from kg.extract.event_joiners import joined_under_host
 from kg.extract.guides import guided_at, guides_party, hosts_stop
 from kg.extract.home_places import qualifies_person
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
@@ -570,7 +569,6 @@ class Reader:
         # quoted speech (“…，…”): a visit verb in someone's words (“村里到镇上的路…”) is not narrated;
         # a quoted name (“书记工作室”) holds no clause punctuation
         self.speech = [(m.start(), m.end()) for m in QUOTED_SPEECH.finditer(self.text)]
-        self.joined_only: set[str] = set()  # officials named joining an event another hosts (note_roles)
         self.roles: dict[str, list[bool]] = {}  # official -> per body clause naming them: only a part in the event? (note_roles)
         self.hosts = {name for name, info in self.officials.items() if hosts_stop(info.posts)}
         if self.hosts == set(self.officials):
@@ -955,14 +953,10 @@ class Reader:
         closing it: 副主席B主持。委员C、D作了发言): see `drop_role_only`."""
         if s.paragraph == self.headline:
             return
-        named = [(a.name, a.start, a.end) for a in actors if a.kind == "name"]
-        # (副区长C、D参加 while A主持…: taking part in the event another hosts is a part too)
-        joined = joined_under_host(self.text, s.start, s.end, named)
-        self.joined_only |= joined
         for a in actors:
             if a.kind == "name":
                 stop = CLAUSE_BREAK.search(self.text, a.end, s.end)
-                role = bool(_role_closing().search(self.text[a.end:stop.start() if stop else s.end])) or a.name in joined
+                role = bool(_role_closing().search(self.text[a.end:stop.start() if stop else s.end]))
                 self.roles.setdefault(a.name, []).append(role)
 
     def drop_role_only(self) -> None:
@@ -980,12 +974,6 @@ class Reader:
         """
         only = {name for name, roles in self.roles.items() if all(roles)}
         heads = words("duty_post_heads.txt")
-        # officials only joining an event others host (`note_roles`, event_joiners): no
-        # visit when a host visits, whatever the host's post (deputies receiving callers);
-        # deputies and members who join keep theirs (they make the party's duty visit)
-        joiners = {n for n in only & self.joined_only if not all(p.endswith(heads) for p in self.officials[n].posts)}
-        if joiners and any(v.official not in only for v in self.visits):
-            self.visits = [v for v in self.visits if v.official not in joiners]
         # the lead above them holds a post of office: deputies and members (委员A、B参加)
         # under a presiding vice-chair are the vice-chair's party, not above them
         if only and any(v.official not in only and not all(p.endswith(heads) for p in self.officials[v.official].posts) for v in self.visits):
