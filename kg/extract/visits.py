@@ -966,9 +966,6 @@ class Reader:
         member's, `duty_post_heads.txt`), named doing more, visits: they were at the event
         the lead attended, and the lead's visit is the report's.  Source: the eval
         gold (`visits`: the lead official's; a presider or a speaker is `other`).
-        An official only joining an event another official of the sentence hosts
-        (`kg.extract.event_joiners`: A主持…，副区长B、C参加) makes none when a host
-        visits, whatever the host's post (deputies receiving callers host too).
 
         >>> # "主席A出席并讲话，副主席B主持。…委员C、D作了发言。" -> A's visits only
         """
