@@ -18,7 +18,8 @@ def test_with_no_visit_issues_sit_at_the_place_the_report_names_most():
     assert not visits(f)
     got = issues(f)
     assert got and {place for place, _ in got} == {"青龙湾"}, got
-    assert ("青龙湾", "路灯坏了很久") in got
+    # (the label keeps 楼道里的 since session 30: 楼道里 is the locative, no estate cutting it off)
+    assert any(place == "青龙湾" and label.endswith("路灯坏了很久") for place, label in got), got
 
 
 def test_with_no_visit_a_registered_place_written_most_keeps_the_issues():

@@ -1495,8 +1495,8 @@ class Reader:
         if later or any(not v.headline for v in self.visits):
             return []
         lead = self.lead()
-        if lead is None:
-            return []
+        if lead is None or self.officials[lead].first > s.start:
+            return []  # (在X村，村民说… before anyone is named: no tour is under way yet)
         for who in [lead]:
             self.add_visit(who, opening, s, True)
             here[who] = list(opening)
