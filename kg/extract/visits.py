@@ -1497,9 +1497,8 @@ class Reader:
         lead = self.lead()
         if lead is None or self.officials[lead].first > s.start:
             return []  # (在X村，村民说… before anyone is named: no tour is under way yet)
-        for who in [lead]:
-            self.add_visit(who, opening, s, True)
-            here[who] = list(opening)
+        self.add_visit(lead, opening, s, True)
+        here[lead] = list(opening)
         self.last_team = [lead]
         return list(opening)
 
