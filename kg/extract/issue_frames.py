@@ -97,10 +97,13 @@ class RaisingFrames:
         for m in issue_words.topic_markers().finditer(text, s.start, s.end):
             if not self.marker_in_word(m):
                 anchors.append((m.start(), "topic", m))
+        negated = issue_words.negated_act()
         for m in issue_words.acts().finditer(text, s.start, s.end):
-            anchors.append((m.start(), "act", m))
+            # 居民没有反映停车问题: a negated act raises nothing
+            if not negated.search(text, s.start, m.start()):
+                anchors.append((m.start(), "act", m))
         for m in issue_words.acts_before_word().finditer(text, s.start, s.end):
-            if self.act_before_word(m):
+            if self.act_before_word(m) and not negated.search(text, s.start, m.start()):
                 anchors.append((m.start(), "act", m))
         for m in issue_words.head_then_items().finditer(text, s.start, s.end):
             anchors.append((m.start(), "head", m))

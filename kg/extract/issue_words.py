@@ -85,6 +85,34 @@ def acts() -> re.Pattern:
 
 
 @cache
+def negated_act() -> re.Pattern:
+    """A negation ending right before a raising act (`issue_negations.tsv`, scope act: 没有,
+    并未, 从未; an adverb of scope between may follow it: 没有再): matched with `.search`
+    on the text before the act, anchored at its end.  The residents raised nothing
+    (居民没有反映停车问题): the act is no anchor.  Newcomer31 finding 3.
+
+    >>> bool(negated_act().search("居民没有")), bool(negated_act().search("居民并未再")), bool(negated_act().search("居民"))
+    (True, True, False)
+    """
+    rows = table("issue_negations.tsv")
+    negations = alternation([w for w, scope in rows if scope == "act"])
+    between = alternation([w for w, scope in rows if scope == "between"])
+    return re.compile(f"(?:{negations})(?:{between})?$")
+
+
+@cache
+def denial() -> re.Pattern:
+    """A word denying the existence of what follows it (`issue_negations.tsv`, scope
+    existence: 不存在, 未发现, 并无): a clause holding one states that something is not a
+    problem (小区不存在停车难问题), no complaint.  Newcomer31 finding 3.
+
+    >>> bool(denial().search("小区不存在停车难")), bool(denial().search("小区没有电梯"))
+    (True, False)
+    """
+    return re.compile(alternation([w for w, scope in table("issue_negations.tsv") if scope == "existence"]))
+
+
+@cache
 def superlative_topic() -> re.Pattern:
     """A superlative topic frame (`issue_topic_verbs.tsv`): a verb of talk, want or fear
     with 最 before it or 得 and a degree after it (`issue_act_degrees.txt`), then 的 and a

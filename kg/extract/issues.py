@@ -406,6 +406,8 @@ class IssueReader:
         # 能不能修一修, 希望尽快补上: a request naming nothing asks that the complaint before
         # it be dealt with; no issue of its own (dropped before the filter sees it)
         items = [i for i in items if not bare_request(i)]
+        # 居民表示，小区不存在停车难问题: a denied problem is none
+        items = [i for i in items if not self.denied(i, raising)]
         # 希望解决饮水和道路问题 after the complaints it names again: no issue of its own
         items = [i for n, i in enumerate(items) if not self.restated(i, items[:n], raising)]
         later: list = []
@@ -457,6 +459,20 @@ class IssueReader:
             if emitted:
                 out.append(label)
         return out
+
+    def denied(self, item: str, raising: issue_filter.Raising) -> bool:
+        """Does `item`, or its clause before it, deny that a problem exists
+        (`issue_words.denial`: 不存在, 未发现)?
+
+        >>> # 居民表示，小区不存在停车难问题。 -> '停车难' and '小区不存在停车难' are denied
+        """
+        if issue_words.denial().search(item):
+            return True
+        at = self.text.find(item, raising.start, raising.end)
+        if at < 0:
+            return False
+        opens = max((m.end() for m in CLAUSE_STOP.finditer(self.text, raising.start, at)), default=raising.start)
+        return bool(issue_words.denial().search(self.text, opens, at))
 
     def restated(self, item: str, before: list[str], raising: issue_filter.Raising) -> bool:
         """Is `item` a wish to solve what the items `before` it named

@@ -1,0 +1,44 @@
+"""Session 31 (lead): a raising denied is no issue (newcomer31 finding 3).
+
+`居民没有反映停车问题，但希望增加老年食堂` raises the canteen, not parking; `小区不存在停车难问题`
+states that something is no problem.  The negations are a word class
+(`kg/lexicons/issue_negations.tsv`).  Fixtures are invented.
+"""
+
+import pytest
+
+from tests.extraction import facts_of, issues
+
+pytestmark = pytest.mark.fast
+
+LEDE = "5月8日，新城区副区长钟亦凡来到青槐街道杏林社区调研。"
+
+
+def labels(text: str) -> set[str]:
+    return {label for _, label in issues(facts_of(LEDE + text))}
+
+
+@pytest.mark.parametrize("negation", ["没有", "并未", "从未", "没有再"])
+def test_negated_act_raises_nothing(negation):
+    got = labels(f"座谈中，居民{negation}反映停车问题，但希望增设一处快递柜。")
+    assert not any("停车" in g for g in got), got
+    assert any("快递柜" in g for g in got), got
+
+
+@pytest.mark.parametrize("denial", ["不存在", "未发现", "并无"])
+def test_denied_problem_is_no_issue(denial):
+    got = labels(f"居民代表表示，小区{denial}乱停车问题。居民孔阿姨反映，单元门禁坏了很久。")
+    assert not any("停车" in g for g in got), got
+    assert any("门禁" in g for g in got), got
+
+
+def test_absence_of_a_facility_stays_an_issue():
+    # precision of the rule: 没有 + a facility is the genre's commonest complaint
+    got = labels("居民反映，小区没有电梯，老人上下楼很吃力。")
+    assert any("没有电梯" in g for g in got), got
+
+
+def test_negation_after_the_act_is_content():
+    # 反映没有路灯: the negation is what was raised, not of the raising
+    got = labels("居民反映，巷子里一直没有路灯。")
+    assert any("没有路灯" in g for g in got), got
