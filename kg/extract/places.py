@@ -1481,9 +1481,13 @@ def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk
             q = None  # (丰收新村和丰收二村: the first item has the type word already, so 二村 is a name, not a count)
         elif q and "零一二三四五六七八九十".find(q.group(1).replace("两", "二")) != len([i for i in LIST_SEP.split(clause[: q.start()]) if i]):
             q = None  # (A公园、泗泾路九村: a count must count the items listed, so 九村 is a name)
+    if q and pattern("place_type_char_words.txt").match(clause, q.start(2)):
+        q = None  # (供暖不热、饮水浑浊等村民意见: 村 opens 村民, the list is of complaints, no villages)
     if q:
         items = [i for i in LIST_SEP.split(clause[: q.start()]) if i]
         suffix = q.group(2)
+        if any(_states_problem(item) for item in items):
+            items = []  # (路面坑洼、积水严重等村: a list of complaints is named by no shared type word)
         chunks = []
         cursor = pos
         for item in items:
@@ -1539,6 +1543,31 @@ def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk
             PlaceChunk(c.start, c.end, parents + c.segments) if len(c.segments) == 1 else c for c in chunks[1:]
         ]
     return chunks
+
+
+@cache
+def _problem_words() -> re.Pattern:
+    """The problem predicates and trouble words of two characters or more
+    (`issue_problem_words.txt`: 破损, 坑洼, 不亮; `issue_trouble_words.txt`: 严重),
+    the issue frame's own word classes: one character (难, 少, 坏) is as often
+    part of a name (少华村), so it is left out, and so are the request markers
+    (`issue_clause_markers.tsv` request: 希望, 期盼), no adverse state and a
+    common name (希望村)."""
+    requests = set(kind_words("issue_clause_markers.tsv", "request"))
+    return compile_words(w for f in ("issue_problem_words.txt", "issue_trouble_words.txt")
+                         for w in words(f) if len(w) > 1 and w not in requests)
+
+
+def _states_problem(item: str) -> bool:
+    """Does a list item state a problem (`路面坑洼`, `积水严重`, `路灯不亮`)?  Such an item
+    before a shared type word (`等村`, `两个小区`) is a complaint, never a place's name:
+    the type word is not written after it, so nothing but the item says it is a name.
+    Source: PLACES31 (a list of complaints before 等村民意见 read as villages).
+
+    >>> _states_problem("路面坑洼"), _states_problem("青山")
+    (True, False)
+    """
+    return bool(_problem_words().search(item))
 
 
 def _item_in_parent(text: str, pos: int, limit: int, parents: tuple[Segment, ...]) -> PlaceChunk | None:
