@@ -193,7 +193,8 @@ def act_named_work(doc, chunk) -> bool:
     a work's type word (`place_work_words.txt`: 项目, 工程), and a name the analyser
     opens with a verb or verbal noun (饮水/vn 工程, 供水/vn 项目, 硬化/v 工程)?  The
     object of 将/把 (将饮水工程纳入计划) is then a thing handled, no place; a work named
-    for a place (青枫大桥工程) or a chain (石屏村饮水工程) stays.  Session 25.
+    for a place (青枫大桥工程) stays.  In a chain (石屏村饮水工程) the caller asks of
+    the leaf alone (`handled_place`).  Session 25.
 
     >>> act_named_work(doc, chunk)  # doctest: +SKIP
     True
@@ -203,6 +204,27 @@ def act_named_work(doc, chunk) -> bool:
         return False
     opening = next((t for t in analysed_around(doc, chunk.start, chunk.end) if t.start == chunk.start), None)
     return opening is not None and opening.tag in ACT_TAGS and opening.end < chunk.end
+
+
+def handled_place(doc, chunk: PlaceChunk) -> PlaceChunk | None:
+    """The place the object of a disposal marker (将/把, `disposal_markers.txt`) names.
+    A work named only by the act or service it provides is a thing handled, no place
+    (`act_named_work`): alone it names none (将饮水工程纳入计划 → None); after the place
+    it belongs to, the place is named and the work is not (将李家村饮水工程纳入计划 →
+    李家村: the work is the village's, no site of it).  Any other object is kept as
+    read (将青枫大桥工程纳入计划, 把X小区作为试点).  Source: PLACES31 (a place
+    `饮水工程` under the village in the disposal shape), extending session 25.
+
+    >>> handled_place(doc, chunk).text  # doctest: +SKIP
+    '李家村'
+    >>> # chunk was 李家村饮水工程 in 将李家村饮水工程纳入计划
+    """
+    if len(chunk.segments) == 1:
+        return None if act_named_work(doc, chunk) else chunk
+    leaf = PlaceChunk(chunk.end - len(chunk.leaf.text), chunk.end, (chunk.leaf,))
+    if doc.text.text[leaf.start:leaf.end] != chunk.leaf.text or not act_named_work(doc, leaf):
+        return chunk  # (the leaf is not written as read: a bracketed parent, a shared word)
+    return PlaceChunk(chunk.start, leaf.start, chunk.segments[:-1])
 
 
 def acts_on_works(doc, places: set[int]) -> dict[int, int]:

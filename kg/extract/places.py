@@ -185,7 +185,7 @@ def segment(name: str) -> tuple[Segment, ...] | None:
     for cut in range(1, end - last[0] + 1):  # (never inside the last type word: 第三|村民小组)
         hit = suffix_at(name, cut)
         if hit and hit[2] == "site" and (_settlement_unit(name[start:cut], name[cut:]) or _hamlet_group(name[start:cut], hit, name[cut:])
-                                         or estate_lane(name[start:cut], hit, name[cut:])):
+                                         or estate_lane(name[start:cut], hit, name[cut:]) or group_site(name[start:cut], hit, name[cut:])):
             # 白音锡勒牧场|额尔敦嘎查: a farm run as a settlement holds its units
             segments.append(Segment(name[start:cut], hit[1], hit[2]))
             start = cut
@@ -384,6 +384,26 @@ def _hamlet_group(hamlet: str, hit: tuple[int, str, str], rest: str) -> bool:
         return False
     name = rest[: len(rest) - group[0]]
     return bool(NUMBERED.fullmatch(rest) or ORDINAL_UNIT.fullmatch(name) or len(name) >= 2 and has_proper_part(rest))
+
+
+def group_site(group: str, hit: tuple[int, str, str], rest: str) -> bool:
+    """Is `group` a numbered group (`NUMBERED`: 3组, 第五组; `hit` its type word, class
+    Place) and `rest`, written right after it, a site of its own (a site's type word and
+    a name of two characters or more: 猕猴桃基地, 党员活动室)?  The site lies in the group,
+    as the group lies in its village (西来村|3组|猕猴桃基地), and is labelled with the group
+    (`PlaceRegistry._label`): a group's number is no part of a site's own name, so
+    without the cut `3组猕猴桃基地` was one site beside the group `西来村3组`.
+    Source: PLACES31.
+
+    >>> group_site("3组", (1, "Place", "site"), "猕猴桃基地"), group_site("3组", (1, "Place", "site"), "号楼")
+    (True, False)
+    >>> group_site("上滩组", (1, "Place", "site"), "猕猴桃基地"), group_site("3组", (1, "Place", "site"), "五组")
+    (False, False)
+    """
+    if hit[1] != "Place" or not NUMBERED.fullmatch(group) or not group.endswith("组"):
+        return False
+    site = suffix_at(rest, len(rest))
+    return bool(site) and site[2] == "site" and site[1] != "Place" and len(rest) - site[0] >= 2
 
 
 def lies_in_unit(type_: str, name: str) -> bool:
@@ -1481,9 +1501,13 @@ def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk
             q = None  # (丰收新村和丰收二村: the first item has the type word already, so 二村 is a name, not a count)
         elif q and "零一二三四五六七八九十".find(q.group(1).replace("两", "二")) != len([i for i in LIST_SEP.split(clause[: q.start()]) if i]):
             q = None  # (A公园、泗泾路九村: a count must count the items listed, so 九村 is a name)
+    if q and pattern("place_type_char_words.txt").match(clause, q.start(2)):
+        q = None  # (供暖不热、饮水浑浊等村民意见: 村 opens 村民, the list is of complaints, no villages)
     if q:
         items = [i for i in LIST_SEP.split(clause[: q.start()]) if i]
         suffix = q.group(2)
+        if any(_states_problem(item) for item in items):
+            items = []  # (路面坑洼、积水严重等村: a list of complaints is named by no shared type word)
         chunks = []
         cursor = pos
         for item in items:
@@ -1539,6 +1563,31 @@ def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk
             PlaceChunk(c.start, c.end, parents + c.segments) if len(c.segments) == 1 else c for c in chunks[1:]
         ]
     return chunks
+
+
+@cache
+def _problem_words() -> re.Pattern:
+    """The problem predicates and trouble words of two characters or more
+    (`issue_problem_words.txt`: 破损, 坑洼, 不亮; `issue_trouble_words.txt`: 严重),
+    the issue frame's own word classes: one character (难, 少, 坏) is as often
+    part of a name (少华村), so it is left out, and so are the request markers
+    (`issue_clause_markers.tsv` request: 希望, 期盼), no adverse state and a
+    common name (希望村)."""
+    requests = set(kind_words("issue_clause_markers.tsv", "request"))
+    return compile_words(w for f in ("issue_problem_words.txt", "issue_trouble_words.txt")
+                         for w in words(f) if len(w) > 1 and w not in requests)
+
+
+def _states_problem(item: str) -> bool:
+    """Does a list item state a problem (`路面坑洼`, `积水严重`, `路灯不亮`)?  Such an item
+    before a shared type word (`等村`, `两个小区`) is a complaint, never a place's name:
+    the type word is not written after it, so nothing but the item says it is a name.
+    Source: PLACES31 (a list of complaints before 等村民意见 read as villages).
+
+    >>> _states_problem("路面坑洼"), _states_problem("青山")
+    (True, False)
+    """
+    return bool(_problem_words().search(item))
 
 
 def _item_in_parent(text: str, pos: int, limit: int, parents: tuple[Segment, ...]) -> PlaceChunk | None:
@@ -2053,6 +2102,8 @@ class PlaceRegistry:
         # (a site numbered in its series is named by its parent too: 梅岭镇第二敬老院)
         # (and a numbered or sided part of a unit: 新华社区5号网格, 江湾街道东片区)
         numbered = seg.level == "site" and (ORDINAL.match(seg.text) is not None or UNIT_PART.fullmatch(seg.text) is not None)
+        # (and a site in a numbered group, named with its group: 3组猕猴桃基地, group_site)
+        numbered = numbered or (i > 0 and NUMBERED.fullmatch(segments[i - 1].text) is not None and segments[i - 1].text.endswith("组"))
         # (and a unit whose type word is one only after its parent's: 一五〇团三连, a Corps company)
         after_parent = i > 0 and suffix_at(seg.text, len(seg.text)) is None \
             and rest_suffix_at(segments[i - 1].text + seg.text, len(segments[i - 1].text)) is not None

@@ -25,6 +25,7 @@ from functools import cache, lru_cache
 from kg.extract.actors import Actor, ActorIndex
 from kg.extract.back_reference import back_referenced, referred_by_word
 from kg.extract.corps_units import attach_regiments, company_at
+from kg.extract.village_groups import group_at, opens_with_group
 from kg.extract.guides import guided_at, guides_party, hosts_stop
 from kg.extract.home_places import qualifies_person
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
@@ -35,7 +36,7 @@ from kg.extract.places import (
     written_as_class,
 )
 from kg.extract.place_description import describes
-from kg.extract.place_check import SHORT_TYPE, act_named_work, analysed_around, clause_cut, clause_reading, reads_as_clause
+from kg.extract.place_check import SHORT_TYPE, analysed_around, clause_cut, clause_reading, handled_place, reads_as_clause
 from kg.extract.tagged_places import LISTED_TAGS, PLACE_TAGS, may_name_at, noun_phrase_after, quoted_inside, tagged_place
 from kg.extract.sentences import Sentence
 from kg.extract.unit_office import unit_office
@@ -1145,8 +1146,10 @@ class Reader:
                 chunks = self.read_as_places(parse_list(self.text, told.end() if told else m.end(), s.end))
                 if not chunks and (company := company_at(self.text, m.end(), s.end, self.places)):
                     chunks = [company]  # 在三连，职工反映…: a company of the regiment named before
+                if (not chunks or opens_with_group(chunks[0])) and (village_group := group_at(self.text, m.end(), s.end, self.places)):
+                    chunks = [village_group]  # 来到西来村…在3组与村民座谈: a group of the village named before
                 if m.group(0) in words("disposal_markers.txt"):  # 将饮水工程纳入计划: a work handled, no place
-                    chunks = [c for c in chunks if not act_named_work(self.doc, c)]
+                    chunks = [h for c in chunks if (h := handled_place(self.doc, c))]
                 if not chunks and m.group(0) == "在" and (own := self.area_facility(m.end(), s.end)):
                     chunks = [own]  # 在街道社区党建服务中心开展…
                 if not chunks and m.group(0) == "在" and (unit := unit_office(self.text, m.end(), s.end, self.places, self.visits)):
@@ -1814,6 +1817,8 @@ class Reader:
         while True:
             chunks = parse_list(self.text, at, end)
             company = None if chunks else company_at(self.text, at, end, self.places)
+            if (not chunks or opens_with_group(chunks[0])) and (village_group := group_at(self.text, at, end, self.places)):
+                chunks = [village_group]  # 来到西来村，走访3组、5组: the groups of the village named before
             if company:
                 chunks = [company]  # 走访三连、十一连: the companies of the regiment named before
             if not chunks and (ref := back_referenced(self.text, at, end, self.places, tuple(g for c in found for g in c.segments))) \

@@ -1,0 +1,104 @@
+"""A village group written by its number alone, in a report about its village.
+
+`来到西来村，随后在3组与村民座谈`: a villagers' group (村民小组) is named by its number
+among its village's groups (3组, 第五组), so the grammar reads a bare number and 组
+as no place (`places.segment`: a number alone names nothing) and `西来村3组` as the
+group inside the village.  Once a village (or a residents' community, which has its
+groups too) is named, a numbered group written as a word of its own is that
+unit's group: the name is read as if written after the unit's (西来村|3组), and a
+site written right after the group lies in it (3组猕猴桃基地: `places.group_site`).
+As `kg.extract.corps_units.company_at` reads a Corps company after its regiment.
+
+Source: PLACES31 (a bare group after its village gave no place; the tour's stop
+fell back to the village).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.places import PlaceChunk, PlaceRegistry, parse_at, suffix_at
+
+# a numbered group as a word of its own: 3组, 第五组, 五组村民; not 组织, 组长, 组建, 组团
+GROUP = re.compile(r"第?(?:[一二三四五六七八九十]{1,3}|\d{1,2})组(?![织长员建团成合])")
+# the units a numbered group lies in (place_suffixes.tsv classes)
+GROUP_HOLDERS = frozenset({"VillagersCommittee", "ResidentsCommittee"})
+
+
+def latest_unit(places: PlaceRegistry, pos: int) -> str | None:
+    """The name of the village or community (`GROUP_HOLDERS`) first written last
+    before `pos` among the registry's places, or None.
+
+    >>> r = PlaceRegistry(); _ = r.add(parse_at("来到西来村，", 2))
+    >>> latest_unit(r, 20), latest_unit(r, 1)
+    ('西来村', None)
+    """
+    named = [(node.first, node.name) for node in places.nodes
+             if node.type in GROUP_HOLDERS and node.level == "community" and node.first < pos]
+    return max(named)[1] if named else None
+
+
+SENTENCE_END = re.compile(r"[。！？!?\n]")
+UNIT_END = re.compile(r"村|社区|居委会|居民区")
+REACH = 12  # the longest unit name read back from its type word
+
+
+def written_unit(text: str, pos: int) -> str | None:
+    """The village or community written last in `pos`'s sentence before it
+    (来到西来村，在3组…: 西来村), as the grammar reads it; None when there is none.
+    The registry holds a stop only once its sentence is read, so a group written in
+    the sentence that names its village is read with the village from the text.
+
+    >>> written_unit("县长来到西来村，在3组座谈", 9), written_unit("西来村。在3组", 5)
+    ('西来村', None)
+    """
+    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, pos)), default=0)
+    for m in reversed(list(UNIT_END.finditer(text, start, pos))):
+        for k in range(max(start, m.end() - REACH), m.end() - 1):
+            chunk = parse_at(text, k, m.end())
+            if chunk and chunk.end == m.end() and chunk.leaf.type in GROUP_HOLDERS and chunk.leaf.level == "community":
+                return chunk.leaf.text
+    return None
+
+
+def group_at(text: str, pos: int, end: int, places: PlaceRegistry) -> PlaceChunk | None:
+    """The numbered group written alone at `pos` (`3组，`, `第五组与`, `3组猕猴桃基地`)
+    in the village or community named last before it: the chunk spans what is
+    written (the group, and a site after it), its segments are the unit's, the
+    group's (and the site's).  None when no such unit was named before, or no
+    numbered 组 stands at `pos` as a word of its own.
+
+    Shapes: 来到西来村…在3组与村民座谈 (西来村|3组); 在3组猕猴桃基地察看 (西来村|3组|猕猴桃基地);
+    not 组织, 组长 (no group), nor a group before any village (a number names nothing alone).
+
+    >>> r = PlaceRegistry(); _ = r.add(parse_at("来到西来村，", 2))
+    >>> c = group_at("来到西来村，在3组与村民座谈", 7, 14, r); c.start, c.end, [s.text for s in c.segments]
+    (7, 9, ['西来村', '3组'])
+    >>> group_at("来到西来村，在3组织村民", 7, 12, r) is None
+    True
+    """
+    m = GROUP.match(text[:end], pos)
+    if not m:
+        return None
+    unit = written_unit(text, pos) or latest_unit(places, pos)
+    if unit is None:
+        return None
+    chunk = parse_at(unit + text[pos:end], 0)
+    if not chunk or chunk.end <= len(unit) + len(m.group(0)) - 1 or len(chunk.segments) < 2:
+        return None
+    if "".join(s.text for s in chunk.segments[:-1]) != unit and chunk.segments[1].text != m.group(0):
+        return None  # (the unit's name and the group must be cut where they were joined)
+    hit = suffix_at(chunk.segments[1].text, len(chunk.segments[1].text))
+    if not hit or hit[1] != "Place":
+        return None
+    return PlaceChunk(pos, pos + chunk.end - len(unit), chunk.segments)
+
+
+def opens_with_group(chunk: PlaceChunk) -> bool:
+    """Does the grammar's chunk open with a numbered group written with no unit before
+    it (3组|猕猴桃基地)?  Its unit is then the one `group_at` finds.
+
+    >>> opens_with_group(parse_at("3组猕猴桃基地", 0)), opens_with_group(parse_at("西来村3组猕猴桃基地", 0))
+    (True, False)
+    """
+    return GROUP.fullmatch(chunk.segments[0].text) is not None
