@@ -93,3 +93,55 @@ def test_each_term_kind_is_a_standard_skos_property():
 def test_terms_keep_the_longest_first_order():
     sizes = [t.size for t in terms()]
     assert sizes == sorted(sizes, reverse=True)
+
+
+# ---------------------------------------------------------------- kg view: matched by label or by category
+
+from tests.conftest import build_reports, run_kg  # noqa: E402
+from tests.test_view import page_data  # noqa: E402
+
+VIEWED = {
+    "a.txt": "2024年5月6日，青柳区区长卫明远来到白沙街道松涛社区，居民反映楼下电动自行车充电难。\n",
+    "b.txt": "2024年5月7日，青柳区副区长钱望舒来到白沙街道梅岭社区，居民反映路口一下雨就积水。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def viewed(tmp_path_factory):
+    root = tmp_path_factory.mktemp("scheme31")
+    build_reports(root, VIEWED)
+    return root / "out"
+
+
+def _view(out, tmp_path, *args):
+    page = tmp_path / "v.html"
+    proc = run_kg("view", out, *args, "--depth", "0", "--out", page)
+    drawn = sorted(n["label"] for n in page_data(page.read_text(encoding="utf-8"))["nodes"]) if page.exists() else None
+    return proc, drawn
+
+
+@pytest.mark.parametrize("name", ["防汛", "Drain"])
+def test_a_name_only_in_a_categorys_name_says_it_matched_by_category(viewed, tmp_path, name):
+    # 防汛 is in no issue's label, only in its category's (排水与防汛): said so, not "what contains it"
+    proc, drawn = _view(viewed, tmp_path, "--issue", name)
+    assert proc.returncode == 0, proc.stderr
+    said = proc.stderr.strip()
+    assert said.startswith(f"kg view: warning: --issue '{name}': no issue's name holds {name}; it is part of the name of "
+                           "the issue category 排水与防汛: drawing its 1 issue: "), said
+    assert said.endswith("(matched by category, not by label)") and "contains it" not in said, said
+    assert len(said.splitlines()) == 1 and len(drawn) == 1 and "积水" in drawn[0], (said, drawn)
+
+
+def test_a_name_inside_a_label_still_says_it_matched_by_label(viewed, tmp_path):
+    proc, drawn = _view(viewed, tmp_path, "--issue", "自行车")
+    assert proc.returncode == 0, proc.stderr
+    assert "nothing is named 自行车 exactly; drawing what contains it: " in proc.stderr, proc.stderr
+    assert "matched by category" not in proc.stderr and len(drawn) == 1 and "电动自行车" in drawn[0]
+
+
+def test_the_category_named_draws_the_variant_filed_in_it(viewed, tmp_path):
+    # the report wrote 电动自行车, the scheme files it under 电动车充电: the category's name draws it
+    proc, drawn = _view(viewed, tmp_path, "--issue", "电动车充电")
+    assert proc.returncode == 0, proc.stderr
+    assert "it names the issue category 电动车充电: drawing its 1 issue: " in proc.stderr, proc.stderr
+    assert len(drawn) == 1 and "电动自行车" in drawn[0]
