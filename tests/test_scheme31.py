@@ -145,3 +145,10 @@ def test_the_category_named_draws_the_variant_filed_in_it(viewed, tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert "it names the issue category 电动车充电: drawing its 1 issue: " in proc.stderr, proc.stderr
     assert len(drawn) == 1 and "电动自行车" in drawn[0]
+
+
+def test_a_split_keyword_is_no_wording_of_the_synthetic_reports():
+    from kg import synthetic
+
+    labels = synthetic.issue_labels()
+    assert "电瓶车" in labels and not any(GAP in label for label in labels)
