@@ -165,17 +165,19 @@ def move_verbs() -> tuple[str, ...]:
 
 @cache
 def issue_labels() -> tuple[str, ...]:
-    """zh prefLabels and hiddenLabels of the issue scheme's narrower concepts."""
+    """zh prefLabels and hiddenLabels of the issue scheme's narrower concepts,
+    but a split keyword (电动…车: kg.extract.issue_scheme.GAP) is no wording."""
     from rdflib.namespace import SKOS
 
     from kg import ontology
+    from kg.extract.issue_scheme import GAP
 
     graph = ontology.graph(ontology.ISSUE_SCHEME)
     labels = set()
     for concept in graph.subjects(SKOS.broader, None):
         for prop in (SKOS.prefLabel, SKOS.hiddenLabel):
             for label in graph.objects(concept, prop):
-                if getattr(label, "language", None) == "zh" and len(str(label)) >= 2:
+                if getattr(label, "language", None) == "zh" and len(str(label)) >= 2 and GAP not in label:
                     labels.add(str(label))
     return tuple(sorted(labels))
 

@@ -72,7 +72,8 @@ def matches(view: ViewGraph, selector: Selector) -> tuple[list[str], str]:
     新华路街道: kg.extract.places.core) -> "core"; those whose own name
     contains it (新华 in 新华路街道, not in 新华路街道松柏社区, a place inside
     it written with its parent) -> "part"; failing that, any of their names
-    -> "part"; for --place, when no place is so named, the posts whose area
+    -> "part"; for --issue, the issues whose category's name contains it
+    (防汛 of 排水与防汛) -> "category part"; for --place, when no place is so named, the posts whose area
     (gov:jurisdiction, a place no report names as such: 锡林浩特市 of
     锡林浩特市市长) holds it -> "jurisdiction"; none -> ([], "").  Raises nothing.
 
@@ -101,7 +102,10 @@ def matches(view: ViewGraph, selector: Selector) -> tuple[list[str], str]:
         ("category", lambda n: any(f in n.categories for f in forms)),
         ("core", lambda n: n.kind.split(":", 1)[0] in PLACE_KINDS and any(_core(name) in forms for name in own[n.key])),
         ("part", lambda n: any(f in (n.full or n.label) for f in forms)),
-        ("part", lambda n: any(f in name for f in forms for name in n.names | {n.label})),
+        ("part", lambda n: any(f in name for f in forms for name in own[n.key])),
+        # last, the issues whose category's name holds it (防汛 of 排水与防汛): drawn as the category's,
+        # and said so (drawn_by), for no issue's own name holds it (session 31)
+        ("category part", lambda n: any(f in name for f in forms for name in n.categories)),
     )
     for how, named in tiers:
         keys = [n.key for n in candidates if named(n)]
@@ -290,6 +294,9 @@ def drawn_by(view: ViewGraph, selector: Selector, keys: list[str], how: str) -> 
     "--focus '艾山': the given name of 艾山·买买提 (a transcribed name's part before its dot): drawing that official"
     >>> drawn_by(ViewGraph(nodes={"e": ViewNode("e", "康志远", "Official")}), Selector("--focus", "康"), ["e"], "prefix")
     "--focus '康': nothing is named 康 exactly; drawing 康志远, the only official whose name starts with it"
+    >>> wet = ViewNode("w", "路面积水", "Issue", categories={"排水与防汛": "排水与防汛", "Drainage": "排水与防汛"})
+    >>> drawn_by(ViewGraph(nodes={"w": wet}), Selector("--issue", "防汛"), ["w"], "category part")
+    "--issue '防汛': no issue's name holds 防汛; it is part of the name of the issue category 排水与防汛: drawing its 1 issue: 路面积水 (matched by category, not by label)"
     """
     head = f"{selector.flag} {selector.name!r}: nothing is named {selector.name} exactly; "
     if how == "jurisdiction":
@@ -306,6 +313,12 @@ def drawn_by(view: ViewGraph, selector: Selector, keys: list[str], how: str) -> 
         labels = sorted({view.nodes[k].categories[f] for k in keys for f in _forms(selector) if f in view.nodes[k].categories})
         return (f"{selector.flag} {selector.name!r}: no issue is named {selector.name}; it names the issue category "
                 f"{', '.join(labels)}: drawing its {issue_count(view, keys)}")
+    if how == "category part":  # matched by the category's name, not the issues': their labels need not hold it
+        labels = sorted({label for k in keys for name, label in view.nodes[k].categories.items()
+                         if any(f in name for f in _forms(selector))})
+        return (f"{selector.flag} {selector.name!r}: no issue's name holds {selector.name}; it is part of the name of "
+                f"the issue categor{'ies' if len(labels) > 1 else 'y'} {', '.join(labels)}: drawing "
+                f"{'their' if len(labels) > 1 else 'its'} {issue_count(view, keys)} (matched by category, not by label)")
     said = head + f"drawing what contains it: {matched_names(view, keys)}"
     longer = [k for k in _contain(view, selector) if k not in keys] if how == "core" else []
     if longer:  # the name with a type word won over longer names that contain it: those are named
@@ -401,7 +414,7 @@ def with_categories(view: ViewGraph, selector: Selector, keys: list[str], how: s
     exactly whose own category holds other issues names it and its
     `--issue`; a name found inside issue labels (排水 in 小区排水不畅) names the
     categories whose label holds it (排水与防汛) with their issues.  A
-    category's name already drawn (how == "category") adds nothing.  The
+    category's name already drawn (how "category" or "category part") adds nothing.  The
     categories are the issue scheme's (ontology/issues.ttl), as the graph
     links them (gov:category).  Raises nothing.
 
@@ -416,7 +429,7 @@ def with_categories(view: ViewGraph, selector: Selector, keys: list[str], how: s
     >>> with_categories(view, Selector("--issue", "电梯"), ["a"], "part")[1]
     "--issue '电梯': the issue category 加装电梯 holds 2 issues: 加梯难, 加装电梯 (--issue 加装电梯 draws them all)"
     """
-    if how == "category":
+    if how in ("category", "category part"):  # drawn_by said the category already
         return keys, None
     forms, issues = _forms(selector), _candidates(view, selector)
     head = f"{selector.flag} {selector.name!r}: "
