@@ -518,7 +518,10 @@ class Lexis:
             rest = self.text[run:run + given]
             if len(rest) < given or not all(is_han(c) for c in rest):
                 return name
-            if _person_act_at(self.text, run + given) or given and self.text[run + given:run + given + 1] in LIST_OR_CLAUSE_COMMAS:
+            # a comma closes the name after a legible given character, or right after the run when the name
+            # read before it has two characters (副县长|邵立|某某|、: its last characters lost, kg.repair.lost)
+            if _person_act_at(self.text, run + given) or (given or run > end and len(name) >= 2) \
+                    and self.text[run + given:run + given + 1] in LIST_OR_CLAUSE_COMMAS:
                 return self.text[pos:run + given]
         return name
 
