@@ -405,6 +405,8 @@ class Lexis:
             name += toks[1].word  # 贺|东升/v|实地|走访: the given name the tagger read as a verb, before a manner adverb
         elif (len(name) == 1 or name == toks[0].word) and _given_name_read_as_verb(self.text, toks):
             name += toks[1].word  # 蓝|启航/v|到: the given name the tagger read as a verb, before a movement verb
+        elif len(name) == 2 and self._given_name_glued_to_remark(toks, pos):
+            name = self.text[pos:pos + COMMON_WORD_NAME]  # 韦跃/PER|进讲/v|，: the given name's end glued to the remark verb
         elif len(name) == 1 and _common_words_as_given_name(self.text, toks, pos):
             name = self.text[pos:pos + COMMON_WORD_NAME]  # 书记|吉/PER|建设/v|说: the given name a common word
         elif not name and _surname_read_as_modal(toks):
@@ -641,6 +643,40 @@ character left at least, the next list item's title (区委书记|某某明|，�
         """Is `name` written elsewhere in the report without `char` after it
         (委员邝小川、… then 邝小川|家|就住在附近: the name and his home)?"""
         return self.text.count(name) > self.text.count(name + char)
+
+    def _given_name_glued_to_remark(self, toks: list[Token], pos: int) -> bool:
+        """After a title, is the person at `pos` named by three characters the
+        analyser cut after the second, gluing the third to a remark verb
+        (副县长|韦跃/PER|进讲/v|，…: 韦跃进 讲, not 韦跃 进讲)?  A given name
+        made of a common word (跃进, 建设) loses its last character to the
+        next word when that character and the one after it spell a word.
+        So it is when the analyser reads two characters as a person, then a
+        two-character word that is no act of a person itself (`_person_act_at`:
+        强调, 来到 are; 邓国|强调 keeps 邓国), no adverb or function word
+        (NOT_IN_NAME_TAGS), no word of its own ending in a speech verb
+        (speech_word_compounds.txt: 王明|再说, 王明|听说), and its second character opens a
+        remark (remark_acts: 讲, 说): the remark needs its subject, and the
+        title grammar puts the whole name between the title and the act.
+        Not when the report writes the two characters elsewhere as a name
+        with a person's act right after them (韦跃来到… elsewhere: the
+        two-character name is the report's).  Source: NAMES31 (韦跃进讲 read
+        韦跃).
+        Shapes: 副县长韦跃进讲，… -> True; 镇长邓国强调，… -> False."""
+        text = self.text
+        if len(toks) < 2 or toks[0].tag != "PER" or toks[0].start != pos or len(toks[0].word) != 2 \
+                or _compound_surname(toks[0].word):
+            return False
+        glued = toks[1]
+        if glued.start != pos + 2 or len(glued.word) != 2 or not all(is_han(c) for c in glued.word) \
+                or glued.tag in NOT_IN_NAME_TAGS | ADVERBIAL_TAGS or glued.tag == "PER" \
+                or glued.word in words("speech_word_compounds.txt"):
+            return False
+        if _person_act_at(text, glued.start) or _follow_adverb_at(text, glued.start) \
+                or not remark_acts().match(text, glued.start + 1) or not _name_shaped(text[pos:pos + 3]):
+            return False
+        short = toks[0].word
+        return not any(i != pos and text[i + 2:i + 3] != glued.word[0] and _person_act_at(text, i + 2)
+                       for i in self.find_all(short))
 
     def _common_word_as_name(self, toks: list[Token], pos: int) -> str | None:
         """A name that is also a common word (高峰/n, 田野/n, 和平/ad), right
