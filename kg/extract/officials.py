@@ -76,7 +76,7 @@ ADVERBIAL_TAGS = frozenset({"d", "ad"})
 # tags of one word that repeated at a clause start is no name (冒雪, 回访, 专程)
 ONE_WORD_NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "a", "ad", "d"})
 # `X陪同` / `在X的陪同下`: X accompanies
-ACCOMPANIED_AFTER = re.compile(r"的?陪同")
+ACCOMPANIED_AFTER = compile_words(words("accompany_verbs.txt"), "的?(?:{})")  # 王明陪同, 王明的陪同, 王明陪着
 # 王明在李红的陪同下: the frame after the name of the official accompanied
 ACCOMPANIED_FRAME = re.compile(r"在[^，。；！？,;\n]{2,30}?陪同下")
 # `陪同调研的(还)有X`: the people listed after it accompany
@@ -2201,8 +2201,8 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
             _add_post(info.posts, post)
         clause = text[max(0, _clause_start(text, first), first - 12):first]
         marker = companions.search(head_text)
-        led = marker is not None and marker.group(0) != ACCOMPANY_VERB
-        if led and host_leads(text, {n: o.posts for n, o in found.items()}, first):
+        led = marker is not None and marker.group(0) not in ACCOMPANY_VERBS or _together_with_named(text, first, found)
+        if led and host_leads(text, {**{n: o.posts for n, o in found.items()}, person: info.posts}, first):
             led = False  # 村支书甲带领区长乙: 乙 is the party the stop's cadre shows round, the visitor
         manner = pattern("name_follow_adverbs.txt").match(text, after)  # 苏醒|全程陪同
         if led or ACCOMPANIED_AFTER.match(tail) or ACCOMPANYING_WERE.search(clause) \
@@ -3452,14 +3452,33 @@ def _organ_before(lx: Lexis, end: int) -> tuple[str, int] | None:
     return organ, start
 
 
-# the verb whose object is the official accompanied (街道党工委书记甲陪同区长乙来到):
-# of the companion markers, the one that does not make the name after it accompany
-ACCOMPANY_VERB = "陪同"
+# the verbs whose object is the official accompanied (街道党工委书记甲陪同区长乙来到, 甲陪着乙):
+# of the companion markers, the ones that do not make the name after them accompany (accompany_verbs.txt)
+ACCOMPANY_VERBS = frozenset(words("accompany_verbs.txt"))
 
 
 # a list of posts and names closed by 陪同: `…等陪同`, `在…的陪同下`; not 陪同人员
 # (王明及陪同人员: the staff who accompany him)
 LISTED_BEFORE_ACCOMPANYING = re.compile(r"[等的]?陪同(?!人员|者)")
+
+
+def _together_with_named(text: str, first: int, found: dict[str, OfficialInfo]) -> bool:
+    """Does a together-word (together_adverbs.txt: 一同, 一齐, 结伴) stand right
+    before the title or name starting at `first`, right after the name of an
+    official already read (县长甲一同副县长乙来到X, 甲结伴乙来到X)?  Written
+    between two names it takes the second as its object, as 携 does: the first
+    official goes with the second along, the second accompanies (the together-words
+    are one class, whether they stand after both names, 甲、乙一同来到, or
+    between them).  Source: NAMES31 (甲一齐/结伴/一同乙来到X: 乙's stop alone).
+
+    >>> found = {"冷秋实": OfficialInfo("冷秋实")}
+    >>> _together_with_named("县长冷秋实一同副县长邵立华来到青禾村", 7, found)
+    True
+    >>> _together_with_named("县长冷秋实来到青禾村，一同副县长邵立华", 13, found)
+    False
+    """
+    word = pattern("together_adverbs.txt", "(?:{})$").search(text, max(0, first - 4), first)
+    return word is not None and any(text.endswith(name, 0, word.start()) for name in found)
 
 
 def _mark_listed_companions(text: str, found: dict[str, OfficialInfo]) -> None:
@@ -3488,7 +3507,7 @@ def _mark_listed_companions(text: str, found: dict[str, OfficialInfo]) -> None:
     # (A陪同B) stands the one accompanied
     # (not after a guide's phrase, 由甲带领，区长乙来到 / 在甲的带领下，…: the one after it is the guided visitor)
     starts = [m.end() for m in pattern("companion_markers.txt").finditer(text)
-              if m.group(0) != ACCOMPANY_VERB and not text.startswith(("下", "，", ","), m.end())]
+              if m.group(0) not in ACCOMPANY_VERBS and not text.startswith(("下", "，", ","), m.end())]
     starts += [m.end() for m in ACCOMPANYING_LIST.finditer(text)]
     held = {n: o.posts for n, o in found.items()}
     for list_start in sorted(starts):
