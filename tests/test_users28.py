@@ -125,7 +125,9 @@ def test_chinese_with_latin_words_and_rare_characters_is_no_mojibake(tmp_path):
 @pytest.mark.fast
 @pytest.mark.parametrize(
     "received, read",
-    [("邵??航", "邵某某航"), ("邵\ufffd航", "邵某航"), ("邵远?", "邵远")],
+    # (邵远?: the last character lost after a title, a surname and one given character is the
+    # name's, marked as damaged since NAMES31, as 邵??航 is; it was read 邵远 before)
+    [("邵??航", "邵某某航"), ("邵\ufffd航", "邵某航"), ("邵远?", "邵远某")],
 )
 def test_a_name_read_with_characters_lost_is_named_in_a_warning(tmp_path, received, read):
     text = f"2025年4月8日，副县长{received}来到青石镇柳湾村，村民反映灌溉水渠淤堵。\n"

@@ -109,10 +109,23 @@ def host_leads(text: str, posts: dict[str, list[str]], pos: int) -> bool:
     True
     >>> host_leads("区委书记王明带领区长李强来到", {"王明": ["区委书记"]}, 8)
     False
+
+    Not when the first official named after it in the clause hosts the stop
+    too (驻村第一书记甲带领村党支部书记乙来到X组: the first secretary leads a
+    cadre of the same village along, the visit is theirs; NAMES31).
+
+    >>> host_leads("驻村第一书记韦强带领村党支部书记冯建来到", {"韦强": ["驻村第一书记"], "冯建": ["村党支部书记"]}, 10)
+    False
     """
     clause = max(text.rfind(c, 0, pos) for c in "，。；：\n")
     lead = pattern("lead_markers.txt", "(?:{})$").search(text, clause + 1, pos)
     if not lead:
         return False
     named = max(((text.rfind(n, clause + 1, lead.start()), n) for n in posts), default=(-1, ""))
-    return named[0] >= 0 and hosts_stop(posts[named[1]])
+    if named[0] < 0 or not hosts_stop(posts[named[1]]):
+        return False
+    # the first official named after the lead word: a cadre of the stop too (驻村第一书记甲带领村支书乙)
+    # is led along, an ordinary lead; only people from outside the stop are the party shown round
+    end = min((i for i in (text.find(c, pos) for c in "，。；\n") if i >= 0), default=len(text))
+    led = min(((i, n) for n in posts for i in [text.find(n, pos, end)] if i >= 0), default=None)
+    return led is None or not hosts_stop(posts[led[1]])

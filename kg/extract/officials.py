@@ -76,7 +76,7 @@ ADVERBIAL_TAGS = frozenset({"d", "ad"})
 # tags of one word that repeated at a clause start is no name (冒雪, 回访, 专程)
 ONE_WORD_NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "a", "ad", "d"})
 # `X陪同` / `在X的陪同下`: X accompanies
-ACCOMPANIED_AFTER = re.compile(r"的?陪同")
+ACCOMPANIED_AFTER = compile_words(words("accompany_verbs.txt"), "的?(?:{})")  # 王明陪同, 王明的陪同, 王明陪着
 # 王明在李红的陪同下: the frame after the name of the official accompanied
 ACCOMPANIED_FRAME = re.compile(r"在[^，。；！？,;\n]{2,30}?陪同下")
 # `陪同调研的(还)有X`: the people listed after it accompany
@@ -405,6 +405,8 @@ class Lexis:
             name += toks[1].word  # 贺|东升/v|实地|走访: the given name the tagger read as a verb, before a manner adverb
         elif (len(name) == 1 or name == toks[0].word) and _given_name_read_as_verb(self.text, toks):
             name += toks[1].word  # 蓝|启航/v|到: the given name the tagger read as a verb, before a movement verb
+        elif len(name) == 2 and self._given_name_glued_to_remark(toks, pos):
+            name = self.text[pos:pos + COMMON_WORD_NAME]  # 韦跃/PER|进讲/v|，: the given name's end glued to the remark verb
         elif len(name) == 1 and _common_words_as_given_name(self.text, toks, pos):
             name = self.text[pos:pos + COMMON_WORD_NAME]  # 书记|吉/PER|建设/v|说: the given name a common word
         elif not name and _surname_read_as_modal(toks):
@@ -518,7 +520,10 @@ class Lexis:
             rest = self.text[run:run + given]
             if len(rest) < given or not all(is_han(c) for c in rest):
                 return name
-            if _person_act_at(self.text, run + given) or given and self.text[run + given:run + given + 1] in LIST_OR_CLAUSE_COMMAS:
+            # a comma closes the name after a legible given character, or right after the run when the name
+            # read before it has two characters (副县长|邵立|某某|、: its last characters lost, kg.repair.lost)
+            if _person_act_at(self.text, run + given) or (given or run > end and len(name) >= 2) \
+                    and self.text[run + given:run + given + 1] in LIST_OR_CLAUSE_COMMAS:
                 return self.text[pos:run + given]
         return name
 
@@ -638,6 +643,40 @@ character left at least, the next list item's title (区委书记|某某明|，�
         """Is `name` written elsewhere in the report without `char` after it
         (委员邝小川、… then 邝小川|家|就住在附近: the name and his home)?"""
         return self.text.count(name) > self.text.count(name + char)
+
+    def _given_name_glued_to_remark(self, toks: list[Token], pos: int) -> bool:
+        """After a title, is the person at `pos` named by three characters the
+        analyser cut after the second, gluing the third to a remark verb
+        (副县长|韦跃/PER|进讲/v|，…: 韦跃进 讲, not 韦跃 进讲)?  A given name
+        made of a common word (跃进, 建设) loses its last character to the
+        next word when that character and the one after it spell a word.
+        So it is when the analyser reads two characters as a person, then a
+        two-character word that is no act of a person itself (`_person_act_at`:
+        强调, 来到 are; 邓国|强调 keeps 邓国), no adverb or function word
+        (NOT_IN_NAME_TAGS), no word of its own ending in a speech verb
+        (speech_word_compounds.txt: 王明|再说, 王明|听说), and its second character opens a
+        remark (remark_acts: 讲, 说): the remark needs its subject, and the
+        title grammar puts the whole name between the title and the act.
+        Not when the report writes the two characters elsewhere as a name
+        with a person's act right after them (韦跃来到… elsewhere: the
+        two-character name is the report's).  Source: NAMES31 (韦跃进讲 read
+        韦跃).
+        Shapes: 副县长韦跃进讲，… -> True; 镇长邓国强调，… -> False."""
+        text = self.text
+        if len(toks) < 2 or toks[0].tag != "PER" or toks[0].start != pos or len(toks[0].word) != 2 \
+                or _compound_surname(toks[0].word):
+            return False
+        glued = toks[1]
+        if glued.start != pos + 2 or len(glued.word) != 2 or not all(is_han(c) for c in glued.word) \
+                or glued.tag in NOT_IN_NAME_TAGS | ADVERBIAL_TAGS or glued.tag == "PER" \
+                or glued.word in words("speech_word_compounds.txt"):
+            return False
+        if _person_act_at(text, glued.start) or _follow_adverb_at(text, glued.start) \
+                or not remark_acts().match(text, glued.start + 1) or not _name_shaped(text[pos:pos + 3]):
+            return False
+        short = toks[0].word
+        return not any(i != pos and text[i + 2:i + 3] != glued.word[0] and _person_act_at(text, i + 2)
+                       for i in self.find_all(short))
 
     def _common_word_as_name(self, toks: list[Token], pos: int) -> str | None:
         """A name that is also a common word (高峰/n, 田野/n, 和平/ad), right
@@ -2162,8 +2201,8 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
             _add_post(info.posts, post)
         clause = text[max(0, _clause_start(text, first), first - 12):first]
         marker = companions.search(head_text)
-        led = marker is not None and marker.group(0) != ACCOMPANY_VERB
-        if led and host_leads(text, {n: o.posts for n, o in found.items()}, first):
+        led = marker is not None and marker.group(0) not in ACCOMPANY_VERBS or _together_with_named(text, first, found)
+        if led and host_leads(text, {**{n: o.posts for n, o in found.items()}, person: info.posts}, first):
             led = False  # 村支书甲带领区长乙: 乙 is the party the stop's cadre shows round, the visitor
         manner = pattern("name_follow_adverbs.txt").match(text, after)  # 苏醒|全程陪同
         if led or ACCOMPANIED_AFTER.match(tail) or ACCOMPANYING_WERE.search(clause) \
@@ -3413,14 +3452,33 @@ def _organ_before(lx: Lexis, end: int) -> tuple[str, int] | None:
     return organ, start
 
 
-# the verb whose object is the official accompanied (街道党工委书记甲陪同区长乙来到):
-# of the companion markers, the one that does not make the name after it accompany
-ACCOMPANY_VERB = "陪同"
+# the verbs whose object is the official accompanied (街道党工委书记甲陪同区长乙来到, 甲陪着乙):
+# of the companion markers, the ones that do not make the name after them accompany (accompany_verbs.txt)
+ACCOMPANY_VERBS = frozenset(words("accompany_verbs.txt"))
 
 
 # a list of posts and names closed by 陪同: `…等陪同`, `在…的陪同下`; not 陪同人员
 # (王明及陪同人员: the staff who accompany him)
 LISTED_BEFORE_ACCOMPANYING = re.compile(r"[等的]?陪同(?!人员|者)")
+
+
+def _together_with_named(text: str, first: int, found: dict[str, OfficialInfo]) -> bool:
+    """Does a together-word (together_adverbs.txt: 一同, 一齐, 结伴) stand right
+    before the title or name starting at `first`, right after the name of an
+    official already read (县长甲一同副县长乙来到X, 甲结伴乙来到X)?  Written
+    between two names it takes the second as its object, as 携 does: the first
+    official goes with the second along, the second accompanies (the together-words
+    are one class, whether they stand after both names, 甲、乙一同来到, or
+    between them).  Source: NAMES31 (甲一齐/结伴/一同乙来到X: 乙's stop alone).
+
+    >>> found = {"冷秋实": OfficialInfo("冷秋实")}
+    >>> _together_with_named("县长冷秋实一同副县长邵立华来到青禾村", 7, found)
+    True
+    >>> _together_with_named("县长冷秋实来到青禾村，一同副县长邵立华", 13, found)
+    False
+    """
+    word = pattern("together_adverbs.txt", "(?:{})$").search(text, max(0, first - 4), first)
+    return word is not None and any(text.endswith(name, 0, word.start()) for name in found)
 
 
 def _mark_listed_companions(text: str, found: dict[str, OfficialInfo]) -> None:
@@ -3449,7 +3507,7 @@ def _mark_listed_companions(text: str, found: dict[str, OfficialInfo]) -> None:
     # (A陪同B) stands the one accompanied
     # (not after a guide's phrase, 由甲带领，区长乙来到 / 在甲的带领下，…: the one after it is the guided visitor)
     starts = [m.end() for m in pattern("companion_markers.txt").finditer(text)
-              if m.group(0) != ACCOMPANY_VERB and not text.startswith(("下", "，", ","), m.end())]
+              if m.group(0) not in ACCOMPANY_VERBS and not text.startswith(("下", "，", ","), m.end())]
     starts += [m.end() for m in ACCOMPANYING_LIST.finditer(text)]
     held = {n: o.posts for n, o in found.items()}
     for list_start in sorted(starts):

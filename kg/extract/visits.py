@@ -668,7 +668,7 @@ class Reader:
             if actor.kind == "name" and self.officials[actor.name].accompanying and not self._leads_here(actor) \
                     and not self.moves_alone(actor, pos, before[i - 1] if i else None):
                 continue
-            if actor.kind == "name" and actor.name in self.hosts:
+            if actor.kind == "name" and self._hosting(actor):
                 continue  # the stop's own cadre (社区书记A带大家来到…) shows the visitors round
             who = self.resolve(actor, actors)
             if not who:
@@ -847,6 +847,23 @@ class Reader:
             listed.insert(0, a.name)
             k -= 1
         return listed
+
+    def _hosting(self, actor: Actor) -> bool:
+        """Is the official named at `actor` a stop's own cadre (`hosts_stop`)
+        with someone to host: an official from outside the stops (no host,
+        not accompanying) named before them in the report?  A cadre hosts
+        another official's visit; one named before any visitor (驻村第一书记甲
+        来到X村三组走访…。甲说，县委书记乙十分关心…) makes the visit told of
+        them, and an official only mentioned later does not take it over.
+        Source: NAMES31 (the resident first secretary's and the village
+        secretary's visits given to a county secretary named in a remark).
+        Example: hosts {甲}, 乙 (县长) first named after 甲's verb -> False."""
+        return actor.name in self.hosts and self._guest_before(actor.start)
+
+    def _guest_before(self, pos: int) -> bool:
+        """Is an official from outside the stops (no host, not accompanying)
+        named before text offset `pos`: someone a stop's cadre can host?"""
+        return any(o.first < pos and o.name not in self.hosts and not o.accompanying for o in self.officials.values())
 
     def _leads_here(self, actor: Actor) -> bool:
         """`下午，副主任A带领部分代表来到X`: an official who accompanied someone
@@ -2374,8 +2391,8 @@ class Reader:
     def add_visit(self, who: str, pids: list[int], s: Sentence, stop: bool = False, moved: bool = False, stops=frozenset()) -> None:
         """Record `who` at `pids`; `moved` when a visit verb took them there;
         `stops`: places of `pids` that are stops of their own whatever `stop` says."""
-        if who in self.hosts:
-            return  # a community cadre or a unit's head receives the visit; they make none
+        if who in self.hosts and self._guest_before(s.end):
+            return  # a community cadre or a unit's head receives the visit; they make none (a guest named by then)
         if pattern("visit_first_stop_words.txt").search(self.text, s.start, s.end):
             self._summary_areas(who, pids, s)
         for pid in pids:
