@@ -1,0 +1,73 @@
+"""Session 31 (FAULTS31, opened probe p86): two word-class gaps.
+
+1. 盼着 (to long for, with its aspect marker) opens a residents' wish as 盼望 and 期盼 do
+   (`kg/lexicons/issue_acts.tsv`); it was only a later-clause request marker
+   (`issue_clause_markers.tsv`), so a raising written with it gave nothing.
+2. An employer's housing area written with 区 (X厂宿舍区) is an estate, as 家属区 is
+   (`kg/lexicons/place_suffixes.tsv`): read by its last character it was a district, so
+   the visit and the issues went to the community it lies in.
+
+Every fixture is invented; the tests run the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction import facts_of, issues, visits
+
+pytestmark = pytest.mark.fast
+
+VILLAGE = "2024年5月6日，县长郑海来到石门镇青山村调研。\n\n"
+
+
+def labels_of(text: str) -> set[str]:
+    return {label for _, label in issues(facts_of(VILLAGE + text))}
+
+
+# --- 1. 盼着 opens a wish
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("村民代表盼着村里能修一座晒谷场，解决雨天晒粮难题。", "修一座晒谷场"),
+        ("群众还盼着把通组公路加宽，方便拉运柑橘。", "把通组公路加宽"),
+        ("老党员们盼着村里建一个卫生室。", "建一个卫生室"),
+    ],
+)
+def test_a_wish_written_with_pan_zhe_is_an_issue(text, wanted):
+    got = labels_of(text)
+    assert any(wanted in label for label in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "郑海说，盼着乡亲们的日子越过越红火。",
+        "郑海盼着青山村早日建成示范村。",
+    ],
+)
+def test_an_officials_wish_with_pan_zhe_is_no_issue(text):
+    assert labels_of(text) == set()
+
+
+# --- 2. X宿舍区 is an estate
+
+
+def test_a_dormitory_area_is_the_stop_and_holds_the_issues():
+    f = facts_of(
+        "4月2日，区长韩启明来到河湾街道柏树社区，走进纺织厂宿舍区，察看改造工作。"
+        "居民说，楼道灯坏了好几个月。"
+    )
+    assert visits(f) == {("韩启明", "纺织厂宿舍区")}
+    assert issues(f) == {("纺织厂宿舍区", "楼道灯坏了好几个月")}
+    estate = next(p for p in f.places.values() if p.name == "纺织厂宿舍区")
+    assert estate.type == "HousingEstate"
+    assert f.places[estate.parent].name == "柏树社区"
+
+
+def test_a_district_named_with_qu_stays_a_district():
+    f = facts_of("4月2日，市长韩启明来到城西区河湾街道柏树社区调研。")
+    district = next(p for p in f.places.values() if p.name == "城西区")
+    assert district.type == "District"
+    assert visits(f) == {("韩启明", "柏树社区")}
