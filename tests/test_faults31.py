@@ -6,6 +6,9 @@
 2. An employer's housing area written with 区 (X厂宿舍区) is an estate, as 家属区 is
    (`kg/lexicons/place_suffixes.tsv`): read by its last character it was a district, so
    the visit and the issues went to the community it lies in.
+3. A clause ending in 成 + 一 + a noun (乱成一团, 连成一片) is a result, the complaint itself:
+   read as 一 + a verb (管子一堵，污水就返上来) it was the condition of the clause with 就
+   after it, which became the complaint in its place.
 
 Every fixture is invented; the tests run the real pipeline."""
 
@@ -71,3 +74,25 @@ def test_a_district_named_with_qu_stays_a_district():
     district = next(p for p in f.places.values() if p.name == "城西区")
     assert district.type == "District"
     assert visits(f) == {("韩启明", "柏树社区")}
+
+
+# --- 3. 乱成一团 is the complaint, not the condition of the 就 clause after it
+
+
+@pytest.mark.parametrize(
+    "text, complaint, after",
+    [
+        ("村民老葛说：“巷子上空的网线乱成一团，一刮大风就往下掉。”", "网线乱成一团", "往下掉"),
+        ("村民老葛说，村口的违建棚子连成一片，一着火就烧一排。", "违建棚子连成一片", "烧一排"),
+    ],
+)
+def test_a_result_with_yi_is_the_complaint(text, complaint, after):
+    got = labels_of(text)
+    assert any(complaint in label for label in got), got
+    assert not any(after in label for label in got), got
+
+
+def test_a_momentary_verb_with_yi_still_sets_the_condition():
+    got = labels_of("村民老葛说，下水道一堵，脏水就漫进院子。")
+    assert not any(label.startswith("下水道一堵") for label in got), got
+    assert any("脏水就漫进院子" in label for label in got), got
