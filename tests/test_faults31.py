@@ -9,6 +9,9 @@
 3. A clause ending in 成 + 一 + a noun (乱成一团, 连成一片) is a result, the complaint itself:
    read as 一 + a verb (管子一堵，污水就返上来) it was the condition of the clause with 就
    after it, which became the complaint in its place.
+4. A clause opened by a hypothetical (万一, 一旦) after a complaint tells the risk it brings,
+   its cost, no second complaint (`issue_effect_links.txt`); one before a comma sets the
+   condition of the complaint after it, as 如果 does (`issue_clause_markers.tsv`).
 
 Every fixture is invented; the tests run the real pipeline."""
 
@@ -96,3 +99,30 @@ def test_a_momentary_verb_with_yi_still_sets_the_condition():
     got = labels_of("村民老葛说，下水道一堵，脏水就漫进院子。")
     assert not any(label.startswith("下水道一堵") for label in got), got
     assert any("脏水就漫进院子" in label for label in got), got
+
+
+# --- 4. 万一/一旦: the risk of the complaint before, or the condition of the one after
+
+
+@pytest.mark.parametrize(
+    "text, complaint, risk",
+    [
+        ("村民老葛说，后山的护坡塌了一角，万一下暴雨房子很危险。", "护坡塌了一角", "下暴雨"),
+        ("村民老葛说，老街的消防栓坏了好几个，一旦起火根本没法救。", "消防栓坏了好几个", "起火"),
+    ],
+)
+def test_a_hypothetical_risk_after_a_complaint_is_no_issue(text, complaint, risk):
+    got = labels_of(text)
+    assert any(complaint in label for label in got), got
+    assert not any(risk in label for label in got), got
+
+
+def test_a_hypothetical_before_a_comma_is_the_condition_of_the_complaint():
+    got = labels_of("村民老葛说，万一半夜有人发病，村里连个医生都没有。")
+    assert not any("发病" in label for label in got), got
+    assert any("连个医生都没有" in label for label in got), got
+
+
+def test_a_first_clause_with_yidan_and_its_own_problem_stands():
+    got = labels_of("村民老葛说，村口一旦下雨就积水很深。")
+    assert any("积水" in label for label in got), got
