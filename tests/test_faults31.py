@@ -12,6 +12,10 @@
 4. A clause opened by a hypothetical (万一, 一旦) after a complaint tells the risk it brings,
    its cost, no second complaint (`issue_effect_links.txt`); one before a comma sets the
    condition of the complaint after it, as 如果 does (`issue_clause_markers.tsv`).
+5. A clause after a complaint whose subject is a group of people and whose predicate is an
+   inconvenience of what they do (…，外来务工人员上厕所很不方便) is the complaint's cost to
+   them (`issue_inconvenience_words.txt`, `issue_effects.puts_out`); an inconvenience with
+   no such subject stands (灌溉不便).
 
 Every fixture is invented; the tests run the real pipeline."""
 
@@ -126,3 +130,30 @@ def test_a_hypothetical_before_a_comma_is_the_condition_of_the_complaint():
 def test_a_first_clause_with_yidan_and_its_own_problem_stands():
     got = labels_of("村民老葛说，村口一旦下雨就积水很深。")
     assert any("积水" in label for label in got), got
+
+
+# --- 5. a group put out by the complaint before
+
+
+@pytest.mark.parametrize(
+    "text, complaint, cost",
+    [
+        ("村民老葛说，村口的渡船停了，学生上学很不方便。", "渡船停了", "上学"),
+        ("村民老葛说，卫生室没有药房，老人拿药、打针都不方便。", "卫生室没有药房", "打针"),
+    ],
+)
+def test_a_group_put_out_by_the_complaint_is_no_issue(text, complaint, cost):
+    got = labels_of(text)
+    assert any(complaint in label for label in got), got
+    assert not any(cost in label for label in got), got
+
+
+@pytest.mark.parametrize(
+    "text, stands",
+    [
+        ("村民老葛说，水渠塌了好几段，灌溉不便。", "灌溉不便"),
+        ("村民老葛说，留守老人看病很不方便。", "留守老人看病很不方便"),
+    ],
+)
+def test_an_inconvenience_with_no_group_or_first_stands(text, stands):
+    assert stands in labels_of(text)
