@@ -16,6 +16,9 @@
    inconvenience of what they do (…，外来务工人员上厕所很不方便) is the complaint's cost to
    them (`issue_inconvenience_words.txt`, `issue_effects.puts_out`); an inconvenience with
    no such subject stands (灌溉不便).
+6. An official asking after a field closed by a bare head noun (了解老旧小区改造后的管理情况)
+   names no problem: the estate's kind (老旧小区) is no problem word there
+   (`issue_items.states_problem`), as it is not in an account.
 
 Every fixture is invented; the tests run the real pipeline."""
 
@@ -157,3 +160,22 @@ def test_a_group_put_out_by_the_complaint_is_no_issue(text, complaint, cost):
 )
 def test_an_inconvenience_with_no_group_or_first_stands(text, stands):
     assert stands in labels_of(text)
+
+
+# --- 6. an inquiry into an old estate's work names no problem
+
+INQUIRY = "9月14日上午，区长苗卫东来到河湾街道柏树社区调研，"
+
+
+def inquiry_issues(text: str) -> set[tuple[str, str]]:
+    return issues(facts_of(INQUIRY + text))
+
+
+@pytest.mark.parametrize("field", ["了解老旧小区改造后的物业管理情况。", "了解老旧小区加装电梯推进情况。"])
+def test_an_inquiry_into_an_old_estates_work_is_no_issue(field):
+    assert inquiry_issues(field) == set()
+
+
+def test_an_inquiry_into_an_old_estates_problems_still_names_them():
+    got = inquiry_issues("了解老旧楼栋屋顶漏水、老旧管网破损等问题。")
+    assert {label for _, label in got} == {"老旧楼栋屋顶漏水", "老旧管网破损"}, got
