@@ -1,4 +1,4 @@
-"""Session 31 (FAULTS31, opened probe p86): two word-class gaps.
+"""Session 31 (FAULTS31, opened probe p86): word-class and frame gaps.
 
 1. 盼着 (to long for, with its aspect marker) opens a residents' wish as 盼望 and 期盼 do
    (`kg/lexicons/issue_acts.tsv`); it was only a later-clause request marker
@@ -12,11 +12,7 @@
 4. A clause opened by a hypothetical (万一, 一旦) after a complaint tells the risk it brings,
    its cost, no second complaint (`issue_effect_links.txt`); one before a comma sets the
    condition of the complaint after it, as 如果 does (`issue_clause_markers.tsv`).
-5. A clause after a complaint whose subject is a group of people and whose predicate is an
-   inconvenience of what they do (…，外来务工人员上厕所很不方便) is the complaint's cost to
-   them (`issue_inconvenience_words.txt`, `issue_effects.puts_out`); an inconvenience with
-   no such subject stands (灌溉不便).
-6. An official asking after a field closed by a bare head noun (了解老旧小区改造后的管理情况)
+5. An official asking after a field closed by a bare head noun (了解老旧小区改造后的管理情况)
    names no problem: the estate's kind (老旧小区) is no problem word there
    (`issue_items.states_problem`), as it is not in an account.
 
@@ -135,34 +131,7 @@ def test_a_first_clause_with_yidan_and_its_own_problem_stands():
     assert any("积水" in label for label in got), got
 
 
-# --- 5. a group put out by the complaint before
-
-
-@pytest.mark.parametrize(
-    "text, complaint, cost",
-    [
-        ("村民老葛说，村口的渡船停了，学生上学很不方便。", "渡船停了", "上学"),
-        ("村民老葛说，卫生室没有药房，老人拿药、打针都不方便。", "卫生室没有药房", "打针"),
-    ],
-)
-def test_a_group_put_out_by_the_complaint_is_no_issue(text, complaint, cost):
-    got = labels_of(text)
-    assert any(complaint in label for label in got), got
-    assert not any(cost in label for label in got), got
-
-
-@pytest.mark.parametrize(
-    "text, stands",
-    [
-        ("村民老葛说，水渠塌了好几段，灌溉不便。", "灌溉不便"),
-        ("村民老葛说，留守老人看病很不方便。", "留守老人看病很不方便"),
-    ],
-)
-def test_an_inconvenience_with_no_group_or_first_stands(text, stands):
-    assert stands in labels_of(text)
-
-
-# --- 6. an inquiry into an old estate's work names no problem
+# --- 5. an inquiry into an old estate's work names no problem
 
 INQUIRY = "9月14日上午，区长苗卫东来到河湾街道柏树社区调研，"
 

@@ -41,8 +41,6 @@ STOPS = "，,。；;：:、！？!?\n“”"
 # kind 2); a hazard of no kind (存在安全隐患) stays an effect: the golds omit it 3 times of 4
 HAZARD = re.compile(r"^(?:也|还|都|并|同时)?(?:存在|有|存有)着?(?!安全)[^，,。；既又]{1,6}?(?:隐患|风险)$")
 LINK_SPAN = 6  # the words the reader leaves out of a label before it: 还直接影响到 + 休息
-GROUP_SPAN = 6  # the words before a group's head noun: 外来务工 + 人员, 年纪大的 + 老人
-ACTIVITY_SPAN = 8  # what the group is put out doing: 上厕所, 赶集、就医, 晾晒被子
 
 
 @cache
@@ -56,32 +54,6 @@ def effect_clause_pattern() -> re.Pattern:
         rf"|(?P<pair>既[^，,。；]{{1,{PAIR_SPAN}}}?又)?(?P<before>.{{0,{EFFECT_SUBJECT}}}(?=(?:{hardship})$)"
         rf"|.{{0,{QUESTION_SUBJECT}}}(?=(?:{questions})$))"
     )
-
-
-@cache
-def group_cost_pattern() -> re.Pattern:
-    """A clause whose subject is a group of people (`issue_group_heads.txt`, `issue_raisers.txt`)
-    and whose predicate is an inconvenience (`issue_inconvenience_words.txt`) of what they do,
-    matched over a whole clause (see `puts_out`)."""
-    group = alternation((*words("issue_group_heads.txt"), *words("issue_raisers.txt")))
-    inconvenience = alternation(words("issue_inconvenience_words.txt"))
-    return re.compile(
-        rf"[^，,。；;]{{0,{GROUP_SPAN}}}?(?:{group})们?[^，,。；;]{{0,{ACTIVITY_SPAN}}}?"
-        rf"(?:很|非常|特别|十分|极|太|都|也|就|更)*(?:{inconvenience})(?:了|啊|呀)?"
-    )
-
-
-def puts_out(clause: str) -> bool:
-    """Does `clause` say that a group of people is put out (an inconvenience) in doing
-    something: the cost of the complaint before it to those affected?  Source: FAULTS31
-    kind 1e (p86, p87 golds); an inconvenience with no group as its subject stands.
-
-    >>> puts_out("外来务工人员上厕所很不方便"), puts_out("群众赶集、就医很不方便"), puts_out("居民很不方便")
-    (True, True, True)
-    >>> puts_out("灌溉不便"), puts_out("雨天楼梯湿滑行走不便"), puts_out("老人上下楼困难")
-    (False, False, False)
-    """
-    return bool(group_cost_pattern().fullmatch(clause.strip("“”「」\"' ")))
 
 
 def is_effect(item: str) -> bool:
@@ -154,10 +126,4 @@ def effects(text: str, items: list[str], start: int) -> set[str]:
             continue
         if is_effect(text[opens:at] + item) and follows_complaint(text, opens, items[:n]):
             out.add(item)
-        elif follows_complaint(text, opens, items[:n]):
-            # a group put out by the complaint (…，群众赶集、就医很不方便): every item of
-            # the clause, a list (、) split from it too, is its cost
-            close = min([i for c in "，,。；;！？!?\n" if (i := text.find(c, opens)) >= 0] or [len(text)])
-            if puts_out(text[opens:close]):
-                out.update(i for i in items[n:] if opens <= text.find(i, opens) < close)
     return out
