@@ -51,8 +51,9 @@ LOCATED = re.compile(
 # a stretch from one place to another modifying a thing (从村口到学校那段, 从桥头到菜场的)
 SPAN = re.compile(r"^从[^，,]{1,12}?到[^，,]{1,12}?(?:那一?段|这一?段|一段|的)")
 # a clause ending in 一 + a verb, before a clause with 就 (管子一堵，污水就往家里返):
-# the condition of the complaint after it
-ONE_VERB = re.compile(r"[^，,统唯同单第万逐专]一[^\s，,一]{1,2}$")
+# the condition of the complaint after it; 成 + 一 + a noun is a result (乱成一团，一刮风就
+# 掉下来; 连成一片), the complaint itself, no condition (FAULTS31 kind 4)
+ONE_VERB = re.compile(r"[^，,统唯同单第万逐专成]一[^\s，,一]{1,2}$")
 # what a proposal is for, in the clause after it (增设充电桩，解决飞线充电问题; 设立驿站，
 # 方便环卫工人歇脚): the proposal's purpose, not another issue
 PURPOSE_AFTER = re.compile(r"^(?:既|又|以|好|从而)?(?:解决|方便|便于)(?!不)")
