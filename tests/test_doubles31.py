@@ -31,6 +31,7 @@ def labels_of(text: str, visit: str = COMMUNITY) -> set[str]:
         ("小区没有健身器材", "希望增设健身器材"),
         ("小区停车位紧张", "建议在空地上增设停车位"),
         ("村口没有公厕", "能不能给我们建个公厕"),
+        ("附近没有固定的充电柜", "他希望能在驿站门口增设一组充电柜"),
     ],
 )
 def test_a_request_answering_the_complaint_before_it_is_the_same_issue(complaint, wish):
