@@ -77,8 +77,10 @@ def test_a_person_named_after_a_raiser_word_is_the_subject():
 
 
 def test_the_speaker_opening_a_later_clause_is_trimmed():
-    text = "摊主们反映，市场里没有公厕，他们希望尽快建一座公厕。"
-    assert issues_in(text) == at("枫溪农贸市场", "市场里没有公厕", "尽快建一座公厕")
+    # (the request names another matter: a request for the toilet the complaint lacks is
+    # the same issue since session 31, tests/test_doubles31.py)
+    text = "摊主们反映，市场里没有公厕，他们希望尽快疏通排水沟。"
+    assert issues_in(text) == at("枫溪农贸市场", "市场里没有公厕", "尽快疏通排水沟")
 
 
 # ------------------------------------------------------------------ discussion with the people met

@@ -79,8 +79,10 @@ def test_the_clause_after_a_wish_is_asked_for_too():
 
 def test_what_an_account_asks_for_counts():
     # 告诉 is read as an account (only problems count); what the speaker asks for is one
-    text = "快递员小晏告诉柯文涛，附近没有固定的充电柜，他希望能在驿站门口增设一组充电柜。"
-    assert issues_in(text) == at("梅岭社区", "附近没有固定的充电柜", "能在驿站门口增设一组充电柜")
+    # (the wish names another matter: one for the cabinet the complaint lacks is the same
+    # issue since session 31, tests/test_doubles31.py)
+    text = "快递员小晏告诉柯文涛，附近没有固定的充电柜，他希望能在驿站门口增设一个遮雨棚。"
+    assert issues_in(text) == at("梅岭社区", "附近没有固定的充电柜", "能在驿站门口增设一个遮雨棚")
 
 
 def test_residents_appeals_relayed_by_a_member_are_theirs():

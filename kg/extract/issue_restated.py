@@ -10,6 +10,7 @@ the act of solving it (`strip_resolve`).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from kg.extract import issue_words
@@ -219,3 +220,138 @@ def same_build(item: str, filed: str) -> bool:
     """
     thing = built_thing(item)
     return item != filed and thing is not None and thing == built_thing(filed)
+
+
+# --- one matter, one issue (session 31, DOUBLES31)
+#
+# A complaint and the request answering it at the same place (楼里没有电梯，…，希望尽快加装
+# 电梯), a topic list and a resident's quote about one of its topics (加装电梯… 我们楼没有电梯),
+# a problem the next speaker restates with a demonstrative (路面破损严重… 这条路坑坑洼洼):
+# the gold gives one issue, the first said (readable golds: pb-02 建设老年大学 then 办一所
+# 老年大学 → one; pb-08 装上路灯 then 修路及安装路灯 → one 安装路灯, with 修路 its own;
+# pa-12 路面破损 then 这段路… → one).  Two problems of one thing listed side by side
+# (外墙体转角处混凝土层松动、外墙脱落; 没有雨棚，楼梯湿滑) are two in the gold: two problem
+# statements with the same head noun stay two; only a request (or a demonstrative) makes
+# the second the first said again.
+
+NOUN_TAGS = frozenset({"n", "nz", "vn", "ORG", "LOC", "nw"})  # a thing the label is about
+PART_TAGS = frozenset({"c", "w"})  # 及, 和, 、: the parts of a label listing several matters
+FRONTED = frozenset({"p"})  # 在辖区内, 将垃圾房, 给我们: a prepositional phrase before the act
+
+
+@cache
+def referring_words() -> frozenset[str]:
+    """Demonstratives opening a subject that refers back (`issue_referring_words.txt`)."""
+    return frozenset(words("issue_referring_words.txt"))
+
+
+@cache
+def _request_opening() -> re.Pattern:
+    """Request words (`issue_clause_markers.tsv` request: 希望, 能不能) and the adverbs
+    between a request and its act (`issue_request_adverbs.txt`) opening a label."""
+    requests = alternation(kind_words("issue_clause_markers.tsv", "request"))
+    return re.compile(f"^(?:{requests})?{adverbs()}")
+
+
+def _parts(tagged: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
+    """The analyser's words of a label cut at its conjunctions and list marks (修路及安装路灯)."""
+    parts: list[list[tuple[str, str]]] = [[]]
+    for word, tag in tagged:
+        if tag in PART_TAGS and word in ("及", "和", "与", "以及", "、", "并"):
+            parts.append([])
+        else:
+            parts[-1].append((word, tag))
+    return [p for p in parts if p]
+
+
+def _head(part: list[tuple[str, str]]) -> str | None:
+    """A part's matter: its last run of words the analyser reads as nouns (`NOUN_TAGS`),
+    whole (健身器材, 停车位管理: the management of the spaces is no space)."""
+    runs: list[str] = []
+    run = ""
+    for w, t in part:
+        if t in NOUN_TAGS:
+            run += w
+        elif run:
+            runs.append(run)
+            run = ""
+    if run:
+        runs.append(run)
+    return runs[-1] if runs else None
+
+
+def _same_head(a: str, b: str) -> bool:
+    """One head ends with the other: the shorter is the head word of the longer
+    (小区路灯 and 路灯 are lamps; 停车位管理 and 停车位 are not the same matter)."""
+    return a.endswith(b) or b.endswith(a)
+
+
+def _asks_act(part: list[tuple[str, str]]) -> bool:
+    """Does the part ask for an act on its matter: request words, adverbs and beneficiaries
+    (`BENEFICIARIES`: 我们) aside, its first word is a verb, or a prepositional phrase (在辖区内, 将垃圾房, 给我们) is followed
+    by one; no subject before it (楼里没有电梯 states a problem)."""
+    text = "".join(w for w, _ in part)
+    skip = _request_opening().match(text).end()
+    i, at = 0, 0
+    while i < len(part) and at + len(part[i][0]) <= skip:  # the request words and adverbs
+        at += len(part[i][0])
+        i += 1
+    rest = part[i:]
+    # adverbs, and for whom the act is asked (能不能给|我们|建个公厕)
+    while rest and (rest[0][1] == "d" or re.fullmatch(BENEFICIARIES, rest[0][0])):
+        rest = rest[1:]
+    if rest and rest[0][1] in FRONTED:
+        verbs = [k for k, (_, t) in enumerate(rest) if t == "v"]
+        rest = rest[verbs[0]:] if verbs else []
+    return bool(rest) and rest[0][1] == "v" and _head(rest[1:]) is not None
+
+
+@dataclass(frozen=True)
+class Matter:
+    """What a label is about, read from the analyser's words: the head noun of each of
+    its parts (`heads`), whether it asks for an act (`asks`: 尽快加装电梯, 在辖区内办一所
+    老年大学) and whether it opens with a demonstrative (`refers`: 这条路坑坑洼洼)."""
+
+    heads: frozenset[str]
+    asks: bool
+    refers: bool
+
+
+def matter(tagged: list[tuple[str, str]]) -> Matter:
+    """The `Matter` of a label given the analyser's words of it ([(word, tag)…]); a part
+    with no noun leaves `heads` empty (nothing to compare: 走路不方便).
+
+    >>> m = matter([("尽快", "d"), ("加装", "v"), ("电梯", "n")]); sorted(m.heads), m.asks, m.refers
+    (['电梯'], True, False)
+    >>> m = matter([("楼", "n"), ("里", "f"), ("没有", "v"), ("电梯", "n")]); sorted(m.heads), m.asks
+    (['电梯'], False)
+    >>> sorted(matter([("修路", "vn"), ("及", "c"), ("安装", "vn"), ("路灯", "n")]).heads)  # (路灯 its head word)
+    ['修路', '安装路灯']
+    """
+    parts = _parts(tagged)
+    heads = [_head(p) for p in parts]
+    if not parts or any(h is None for h in heads):
+        return Matter(frozenset(), False, False)
+    refers = tagged[0][0] in referring_words()
+    return Matter(frozenset(heads), _asks_act(parts[0]), refers)
+
+
+def same_matter(item: Matter, filed: Matter) -> bool:
+    """Is an item (`item`, said later) the matter an issue filed before it at the same
+    place (`filed`) is about, said again: every head of the item is one of the filed
+    issue's, or its head word (`_same_head`: 路灯 of 小区路灯), and one of the two asks for an act on it (a complaint and its remedy,
+    a topic and a quote about it), or the item opens with a demonstrative (这条路…, said
+    again by the next speaker)?  Two problems stated of one thing (外墙体松动、外墙脱落)
+    are two issues: neither asks for an act.
+
+    >>> ask = Matter(frozenset({"电梯"}), True, False); say = Matter(frozenset({"电梯"}), False, False)
+    >>> same_matter(ask, say), same_matter(say, ask), same_matter(say, say)
+    (True, True, False)
+    >>> same_matter(Matter(frozenset({"路灯"}), True, False), say)
+    False
+    >>> same_matter(Matter(frozenset({"路"}), False, True), Matter(frozenset({"路"}), False, False))
+    True
+    """
+    if not item.heads or not all(any(_same_head(h, g) for g in filed.heads) for h in item.heads):
+        return False
+    return item.asks or filed.asks or item.refers
