@@ -25,6 +25,7 @@ from functools import cache, lru_cache
 from kg.extract.actors import Actor, ActorIndex
 from kg.extract.back_reference import back_referenced, referred_by_word
 from kg.extract.corps_units import attach_regiments, company_at
+from kg.extract.village_groups import group_at
 from kg.extract.guides import guided_at, guides_party, hosts_stop
 from kg.extract.home_places import qualifies_person
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
@@ -1145,6 +1146,8 @@ class Reader:
                 chunks = self.read_as_places(parse_list(self.text, told.end() if told else m.end(), s.end))
                 if not chunks and (company := company_at(self.text, m.end(), s.end, self.places)):
                     chunks = [company]  # 在三连，职工反映…: a company of the regiment named before
+                if not chunks and (village_group := group_at(self.text, m.end(), s.end, self.places)):
+                    chunks = [village_group]  # 在3组，村民反映…: a group of the village named before
                 if m.group(0) in words("disposal_markers.txt"):  # 将饮水工程纳入计划: a work handled, no place
                     chunks = [c for c in chunks if not act_named_work(self.doc, c)]
                 if not chunks and m.group(0) == "在" and (own := self.area_facility(m.end(), s.end)):
@@ -1816,6 +1819,9 @@ class Reader:
             company = None if chunks else company_at(self.text, at, end, self.places)
             if company:
                 chunks = [company]  # 走访三连、十一连: the companies of the regiment named before
+            village_group = None if chunks else group_at(self.text, at, end, self.places)
+            if village_group:
+                chunks = [village_group]  # 走访了3组、5组: the groups of the village named before
             if not chunks and (ref := back_referenced(self.text, at, end, self.places, tuple(g for c in found for g in c.segments))) \
                     and (ref.segments[0].level == "site" or not BARE_TO.search(self.text, max(0, at - 2), at)):
                 # 来到金穗农场，察看了农场职工医院、北坡居民点: the bare type word names the farm again;
