@@ -88,3 +88,29 @@ def test_a_number_and_zu_that_is_no_group(body, tmp_path):
 def test_no_group_before_any_village(tmp_path):
     got = part_of("县长走访\n\n5月10日，青山县县长辛振川来到石门镇，走访了3组、5组。\n", tmp_path)
     assert not any("组" in p for p, _ in got), got
+
+
+# Where what raisers from a named place raise is filed (the eval convention: kinds k15 and k24,
+# the raisers' place when it is one of the tour's stops; PLACES27: a home place elsewhere is an
+# attribute of the speaker, and the issue stays at the venue).  `来自X的` is one more way of
+# writing the raisers' home: it files the issue where `X的` and `X` before the raisers' word do.
+RAISERS = ["来自翠园社区的居民代表", "翠园社区的居民代表", "翠园社区居民代表"]
+
+
+def issue_places(text: str) -> set[str]:
+    built = kg.build_texts({"r.txt": text}, store=False, html=False)
+    facts = built.facts["r.txt"]
+    return {facts.places[i.place].name for i in facts.issues}
+
+
+@pytest.mark.parametrize("raisers", RAISERS)
+def test_raisers_from_a_place_at_a_venue_elsewhere_file_at_the_venue(raisers):
+    text = f"区长接待选民\n\n5月10日，区长曹立言在南湖街道代表联络站接待选民。{raisers}提出，小区停车难。\n"
+    assert issue_places(text) == {"南湖街道代表联络站"}
+
+
+@pytest.mark.parametrize("raisers", RAISERS)
+def test_raisers_from_one_of_the_stops_file_at_it(raisers):
+    text = ("区长走访\n\n5月10日，区长曹立言先后来到南湖街道桂花社区和翠园社区，察看老旧小区改造。"
+            f"在社区活动室，{raisers}提出，小区停车难。\n")
+    assert issue_places(text) == {"翠园社区"}
