@@ -58,10 +58,12 @@ def test_a_written_parent_stays(tmp_path):
     ("临江县考察", "5月10日，青山县县长辛振川来到石门镇，察看产业园建设。", "石门镇"),
     # a community's cadre hosts their community; the subdistrict is no area of the tour
     ("领导调研", "6月2日，区长曹立言来到翠湖社区，梧桐街道新华社区党委书记庞雪宁陪同。", "翠湖社区"),
+    # a city's mayor: the district the subdistrict lies in is not written (the city stays a post's area)
+    ("领导调研", "5月9日，枫原市市长苏和来到绿洲街道，调研供暖工作。", "绿洲街道"),
 ])
 def test_no_area_when_the_posts_do_not_tell_one(headline, text, place, tmp_path):
     got = part_of(f"{headline}\n\n{text}", tmp_path)
-    assert not {c for p, c in got if p == place} & {"南关区", "朝阳区", "青山县", "梧桐街道"}, got
+    assert not {c for p, c in got if p == place} & {"南关区", "朝阳区", "青山县", "梧桐街道", "枫原市"}, got
 
 
 @pytest.mark.parametrize("body, group", [

@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from kg.analyse import Token
+from kg.corpus.mentions import ABOVE_DISTRICT
 from kg.extract.lexicons import pattern, words
 from kg.extract.places import AREAS, LEVELS, PlaceChunk, PlaceRegistry, Segment, identity, is_named, parse_at
 from kg.text import HAN
@@ -185,8 +186,9 @@ def attach_under_post_areas(officials, places: PlaceRegistry) -> None:
     accompanying ones too (a town's secretary along on a county head's tour
     names the town the villages lie in).  Only when the posts name one area at
     that level (two districts' or two towns' heads: which place is whose is not
-    written; a city above a district in one post is no second area), and the
-    report names no other area of that level and type word (来到临江县石门镇 in a
+    written; a city above a district in one post is no second area), not a
+    city's or prefecture's alone (枫原市市长: the district between is not
+    written), and the report names no other area of that level and type word (来到临江县石门镇 in a
     青山县县长's report: the tour left the county).  Sites are left alone (a
     company, a school may lie anywhere the official went).  Source: HIERARCHY31
     (南湖街道 stood under no district though the lead's post named it).
@@ -197,7 +199,11 @@ def attach_under_post_areas(officials, places: PlaceRegistry) -> None:
     >>> up = r.nodes[pid].parent; r.nodes[up].name, r.nodes[r.nodes[up].parent].name
     ('南关区', '长春市')
     """
-    chains = [(o.first, areas) for o in officials for areas in map(post_areas, o.posts) if areas]
+    # (a city's, prefecture's or province's post, 枫原市市长, names the area above the district
+    # a stop lies in, which is not written: the area is left to the linker, as for its officials,
+    # kg.corpus.mentions.above_district; 长春市 above a written 南关区 is placed all the same)
+    chains = [(o.first, areas) for o in officials for areas in map(post_areas, o.posts)
+              if areas and not areas[-1].text.endswith(ABOVE_DISTRICT)]
     orphans = [n for n in places.nodes if n.parent is None and n.level in ("subdistrict", "community")]
     if not chains or not orphans:
         return
