@@ -295,9 +295,16 @@ def test_a_district_the_report_names_holds_the_places_it_placed_there(tmp_path, 
     assert _parents(out, "新华社区") == ["桂园街道"]  # the report's own parent, as before
 
 
+def test_a_district_only_in_a_post_holds_the_places_named_alone(tmp_path):
+    """Session 31 (HIERARCHY31): the district a post names holds the report's
+    subdistrict named alone, registered as a place for it
+    (kg.extract.post_jurisdiction.attach_under_post_areas); before, the district
+    only in a post drew no place and 桂园街道 had no parent."""
+    build_reports(tmp_path, {"a.txt": "2024年3月1日，东湖区区长蒋成舟来到桂园街道新华社区，居民反映停车难。\n"})
+    assert _parents(tmp_path / "out", "桂园街道") == ["东湖区"]
+
+
 @pytest.mark.parametrize("text", [
-    # the district only in a post: no district place to draw
-    "2024年3月1日，东湖区区长蒋成舟来到桂园街道新华社区，居民反映停车难。\n",
     # two districts named: the report's district is not known, nothing placed
     "2024年3月1日，东湖区、西湖区召开会议。区长蒋成舟来到桂园街道新华社区，居民反映停车难。\n",
 ])

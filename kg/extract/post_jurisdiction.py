@@ -17,7 +17,9 @@ import re
 from functools import cache
 
 from kg.analyse import Token
+from kg.corpus.mentions import ABOVE_DISTRICT
 from kg.extract.lexicons import pattern, words
+from kg.extract.places import AREAS, LEVELS, PlaceChunk, PlaceRegistry, Segment, identity, is_named, parse_at
 from kg.text import HAN
 
 # the levels whose name a post may open with (PRC 县级 and 乡级: 区, 县, 市, 旗 and 镇, 乡)
@@ -147,3 +149,101 @@ def after_bare_level(text: str, start: int, head: int) -> int:
     if level and level in LEVEL_CHARS and head == start + 1 and text.startswith((level, "副" + level), head):
         return head
     return start
+
+
+def post_areas(post: str) -> tuple[Segment, ...]:
+    """The areas (districts, counties, cities, towns, subdistricts: `AREAS`)
+    a post opens with, top down, when a title follows the deepest of them:
+    `长春市南关区区长` -> 长春市, 南关区; `安宁市梧桐街道党工委书记` -> 安宁市,
+    梧桐街道.  () for a post naming no area (区长, 市委书记), only a site
+    (青山中学校长), or a place below its areas (`梧桐街道新华社区党委书记`: a
+    community's cadre hosts their community, and the tour's other places may
+    lie in any subdistrict).  Raises nothing.
+
+    >>> [s.text for s in post_areas("长春市南关区区长")], post_areas("区长")
+    (['长春市', '南关区'], ())
+    >>> post_areas("梧桐街道新华社区党委书记"), post_areas("青山中学校长")
+    ((), ())
+    """
+    chunk = parse_at(post, 0)
+    if chunk is None or chunk.end >= len(post) or not is_named(chunk.segments):
+        return ()
+    if any(seg.level not in AREAS for seg in chunk.segments):
+        return ()
+    return chunk.segments
+
+
+def attach_under_post_areas(officials, places: PlaceRegistry) -> None:
+    """Put each town, subdistrict, village or community of the report that has
+    no parent (a name written alone: 来到南湖街道) inside the area the officials'
+    posts name right above its level (长春市南关区区长王明来到南湖街道: 南湖街道 in
+    南关区, and 南关区 in 长春市, as the post writes them), registering the
+    post's areas as places.  An official tours the area of their post, and the
+    PRC's levels say what holds what: a county's or district's towns and
+    subdistricts, a town's or subdistrict's villages and communities.
+
+    `officials`: the report's `OfficialInfo` (posts, first mention's offset),
+    accompanying ones too (a town's secretary along on a county head's tour
+    names the town the villages lie in).  Only when the posts name one area at
+    that level (two districts' or two towns' heads: which place is whose is not
+    written; a city above a district in one post is no second area), not a
+    city's or prefecture's alone (枫原市市长: the district between is not
+    written), and the report names no other area of that level and type word (来到临江县石门镇 in a
+    青山县县长's report: the tour left the county).  Sites are left alone (a
+    company, a school may lie anywhere the official went).  Source: HIERARCHY31
+    (南湖街道 stood under no district though the lead's post named it).
+
+    >>> from types import SimpleNamespace as O
+    >>> r = PlaceRegistry(); pid = r.add(parse_at("来到南湖街道，", 2))
+    >>> attach_under_post_areas([O(posts=["长春市南关区区长"], first=0)], r)
+    >>> up = r.nodes[pid].parent; r.nodes[up].name, r.nodes[r.nodes[up].parent].name
+    ('南关区', '长春市')
+    """
+    # (a city's, prefecture's or province's post, 枫原市市长, names the area above the district
+    # a stop lies in, which is not written: the area is left to the linker, as for its officials,
+    # kg.corpus.mentions.above_district; 长春市 above a written 南关区 is placed all the same)
+    chains = [(o.first, areas) for o in officials for areas in map(post_areas, o.posts)
+              if areas and not areas[-1].text.endswith(ABOVE_DISTRICT)]
+    orphans = [n for n in places.nodes if n.parent is None and n.level in ("subdistrict", "community")]
+    if not chains or not orphans:
+        return
+    # an area another post writes below a named area is no second area of its level
+    # (市委书记 of 长春市 and 区长 of 长春市南关区: 南关区 is the deeper, 长春市 above it)
+    above = {identity(seg) for _, areas in chains for seg in areas[:-1]}
+    leaves: dict[tuple[str, str, str], tuple[int, tuple[Segment, ...]]] = {}
+    for first, areas in chains:
+        if identity(areas[-1]) not in above:
+            leaves.setdefault(identity(areas[-1]), (first, areas))
+    for node in orphans:
+        if node.parent is not None:
+            continue
+        below = [k for k in leaves if LEVELS[k[0]] < node.rank]
+        if not below:
+            continue
+        level = max(LEVELS[k[0]] for k in below)
+        at_level = [k for k in below if LEVELS[k[0]] == level]
+        if len(at_level) != 1:
+            continue  # two areas' officials: which place lies in which is not written
+        first, areas = leaves[at_level[0]]
+        if _another_area(places, areas):
+            continue
+        pid = places.add(PlaceChunk(first, first + sum(len(s.text) for s in areas), areas))
+        if node.id != pid and node.id not in places.ancestors(pid):
+            node.parent = pid
+
+
+def _another_area(places: PlaceRegistry, areas: tuple[Segment, ...]) -> bool:
+    """Does the registry hold another area of the level of the post's deepest
+    area, not one the post names: 临江县 beside a 青山县县长's 青山县, 青溪镇 beside
+    a 石门镇党委书记's 石门镇 (any town or subdistrict), but a district only
+    when written with the same type word (长春市 beside 南关区 is the city
+    holding it, a level the analyser's `district` covers too)."""
+    leaf = areas[-1]
+    own = {identity(s) for s in areas}
+    for node in places.nodes:
+        if node.level != leaf.level or identity(Segment(node.name, node.type, node.level)) in own:
+            continue
+        if leaf.level == "district" and node.name[-1:] != leaf.text[-1:]:
+            continue
+        return True
+    return False
