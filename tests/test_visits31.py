@@ -47,9 +47,12 @@ def test_a_sequel_stop_naming_both_officials_goes_to_both():
     assert {("钱立群", "白杨一村居民区"), ("孙晓梅", "白杨一村居民区")} <= got
 
 
-def test_a_sequel_stop_of_the_party_word_goes_to_both():
-    # precision: 一行 names no one alone, the party goes on together
-    got = visits(facts_of(JOINT + "随后，一行人来到白杨街道白杨一村居民区。"))
+@pytest.mark.parametrize("sequel", ["随后，一行人来到白杨街道白杨一村居民区。",
+                                    "随后，孙晓梅一行来到白杨街道白杨一村居民区。",
+                                    "随后，他们来到白杨街道白杨一村居民区。"])
+def test_a_sequel_stop_of_the_party_goes_to_both(sequel):
+    # precision: a party word (一行, 一行人) or 他们 names no one alone, the party goes on together
+    got = visits(facts_of(JOINT + sequel))
     assert {("钱立群", "白杨一村居民区"), ("孙晓梅", "白杨一村居民区")} <= got
 
 
