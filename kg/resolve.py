@@ -310,6 +310,43 @@ def visit_at(told: list[tuple[int, int]], offset: int) -> int | None:
     return before[-1] if before else told[0][1]
 
 
+def visit_inside(facts: ReportFacts, told: dict, official: str, area: str, offset: int) -> int | None:
+    """The visit an issue raised at `offset` in `area` (a place key) was raised
+    during when `official` made no visit to `area` itself that was kept: the
+    area framed the stops inside it (来到X街道，先后走访了A社区和B社区。居民们反映…:
+    `drop_coarse_visits` keeps the stops, not X街道), so the issue was raised on
+    that tour, during its latest stop told at or before `offset` (of stops told
+    together, the first written, as `IssuePlacement.at_latest_stop` places
+    issues), else its first stop.  `told`: (official, place key) -> [(start,
+    visit index)] in text order.  None when no stop lies inside `area`.
+    Source: VISITS31 3 (the issues sat at the subdistrict with no raisedDuring).
+
+    >>> # told {(王明, A社区 in X街道): [(10, 0)], (王明, B社区 in X街道): [(10, 1)]}, area X街道, offset 40 -> 0
+    """
+    inside = sorted(
+        (start, k) for (who, key), visits in told.items() if who == official and key != area and _lies_in(facts, key, area)
+        for start, k in visits
+    )
+    if not inside:
+        return None
+    before = [(start, k) for start, k in inside if start <= offset]
+    if not before:
+        return inside[0][1]
+    return next(k for start, k in before if start == before[-1][0])
+
+
+def _lies_in(facts: ReportFacts, key: str, area: str) -> bool:
+    """Is the place `key` inside the place `area` (by the places' parents)?"""
+    seen = set()
+    parent = facts.places[key].parent if key in facts.places else None
+    while parent is not None and parent not in seen:
+        if parent == area:
+            return True
+        seen.add(parent)
+        parent = facts.places[parent].parent if parent in facts.places else None
+    return False
+
+
 def day_in_range(text: str, dates: list, ranges: dict, start: int, node, when):
     """The day of a stop told at `start` under a date range (15日至16日，…:
     `when` is its first day, `ranges` kg.extract.dates.range_ends): the day of
@@ -404,6 +441,8 @@ def resolve_component(doc: Doc) -> None:
         facts.visits.append(Visit(v.official, keys[v.place], when, evidence(doc, v.start, v.end)))
     for i in doc.ext.issues:
         at = visit_at(told.get((i.official, keys[i.place]), []), i.start)
+        if at is None:
+            at = visit_inside(facts, told, i.official, keys[i.place], i.start)
         facts.issues.append(Issue(keys[i.place], i.label, i.concept, at, evidence(doc, i.start, i.end)))
     facts.unplaced = list(doc.ext.unplaced_issues)
     doc.facts = facts

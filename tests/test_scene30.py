@@ -148,9 +148,11 @@ def test_a_solo_stop_after_a_joint_tour_is_the_one_officials(later):
 @pytest.mark.fast
 def test_a_party_member_named_alone_at_a_later_stop_is_still_with_the_party():
     # precision: with no word of going alone, the party that toured together goes on together
+    # where the one named only looks round a stop the sentence opens with (在Y，A走进…); a
+    # move verb of the one named (随后，A来到Y) is theirs alone (session 31, tests/test_visits31.py)
     facts = facts_of(
         "5月6日，县委书记周文涛、县长韩立新来到青岚镇石屏村，走访慰问困难群众。\n\n"
-        "随后，周文涛来到青岚镇卫生院，察看医疗服务情况。\n"
+        "在青岚镇卫生院，周文涛走进儿科诊室，察看医疗服务情况。\n"
     )
     assert {("周文涛", "青岚镇卫生院"), ("韩立新", "青岚镇卫生院")} <= visits(facts)
 

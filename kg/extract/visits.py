@@ -439,6 +439,12 @@ def _verbs_of_kinds(*kinds: str) -> re.Pattern:
 
 
 @cache
+def _moves() -> re.Pattern:
+    """The move verbs of `visit_verbs.tsv` (来到, 前往): each starts a stop of its own."""
+    return _verbs_of_kinds("move")
+
+
+@cache
 def _asks() -> re.Pattern:
     """Verbs of asking (kind ask in `visit_verbs.tsv`: 询问): presence with the
     people asked, but alone no presence at the paragraph's place (`Reader.present`).
@@ -706,7 +712,7 @@ class Reader:
                 if party and who in self.last_team and not self._went_apart(who, actor.start):  # A一行 after A led B and C: the same party
                     team = list(dict.fromkeys([*team, *self.last_team]))
                 elif team == [who] and who in self.last_team and len(self.last_team) > 1 and not self._went_apart(who, actor.start) \
-                        and not self._alone(actor.end, pos):
+                        and not self._alone(actor.end, pos) and not self._moves_by_name(actor, pos):
                     # A和B一起来到X。…在Y，B走进3号楼: one of a party that toured together,
                     # named alone at a later stop, is there with the party (a party that split,
                     # 分成两组。B一组来到Y, made its last visit without the others)
@@ -754,6 +760,22 @@ class Reader:
         if CLAUSE_BREAK.search(self.text, named, verb):
             return False
         return pattern("visit_alone_words.txt").search(self.text, named, verb) is not None
+
+    def _moves_by_name(self, actor: Actor, verb: int) -> bool:
+        """Is the official named at `actor` the one subject of a *move* verb
+        (`visit_verbs.tsv` kind move: 来到, 前往) at `verb`, only adverbs between
+        (`moves_alone`: 随后又, 则; no together-adverb, companion or lead word)?
+        Then the stop that verb goes to is theirs alone, however many toured
+        the stop before: the sentence names who went (区委书记甲、区长乙一行来到X。
+        随后，乙来到Y: Y is 乙's; 随后，甲来到Y；乙则来到Z: each their own).  A
+        scene stop where the named one only looks round (在Y，乙走进3号楼: an
+        inspect verb) still brings the party (`subject`).
+        Source: VISITS31 1, a newcomer's finding (the sequel stop was credited
+        to the whole earlier party; check visits P .78).
+
+        >>> # "甲、乙一行来到X。随后，乙来到Y。" -> Y is 乙's only
+        """
+        return _moves().match(self.text, verb) is not None and self.moves_alone(actor, verb)
 
     def _went_apart(self, who: str, pos: int) -> bool:
         """Was `who` one of the officials listed before a split word
