@@ -38,7 +38,7 @@ LIST_JOINERS = "和及"
 SITE_TAIL = re.compile(r"[^，。；、和及与\s]{1,8}?(?:现场|工地)|“[^”，。]{1,16}”")
 # the words of a part of a listed place the grammar cannot name (…隐患点), up to the next separator
 PART_GAP = re.compile(r"[^，。；：、和及与\s的]{1,8}")
-NUMBERED = re.compile(r"第?[一二三四五六七八九十\d]+[组期]")  # (a numbered part in either style: 五组, 第五组)
+NUMBERED = re.compile(r"第?[一二三四五六七八九十\d]+[组社期]")  # (a numbered part in either style: 五组, 第五组; 3社, a group in Sichuan)
 # a part of a village, community or subdistrict named by its number or side: a grid of
 # its grid management (5号网格, 第三网格) or an area of it (东片区, 二片区), named by the unit
 UNIT_PART = re.compile(r"(?:第?[一二三四五六七八九十\d]+号?|[东西南北中])(?:片区|网格)")
@@ -1333,7 +1333,9 @@ def _parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | Non
             segs = segs[:-1] + (_quoted_site(segs[-2] if len(segs) > 1 else None, segs[-1].text + "”", segs[-1]),)
             end += 1
         if segs and is_named(segs):
-            work = _work_on(segs[-1].text) if segs[-1].level == "site" else None
+            # (an estate is where people live, never a work done on a place: 康宁苑安置小区,
+            # X苑易地扶贫搬迁安置小区 name one estate by its kind, the name is all of it)
+            work = _work_on(segs[-1].text) if segs[-1].level == "site" and segs[-1].type != "HousingEstate" else None
             if work is not None and (own := _facility_of_enterprise(segs[-1], work)):
                 segs = segs[:-1] + own  # 金穗农场职工医院: the farm's own hospital, a site inside the farm
             elif work is not None:  # the place, not the project on it

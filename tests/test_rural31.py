@@ -1,0 +1,68 @@
+"""Session 31 (rural): stops of mountain-village and relocation-estate tours.
+
+Kinds found on the opened probe p87 (FAULTS31b_out.md): a deliberation room of a
+community made a stop of its own; an estate named by its kind (X苑安置小区) cut
+to X苑 as if 安置小区 were a work done on it; a village's numbered 社 (3社, the
+Sichuan/Chongqing word for a villagers' group) not read as a place.  Fixtures are
+invented.
+"""
+
+import pytest
+
+from tests.extraction import facts_of, issues, visits
+
+pytestmark = pytest.mark.fast
+
+
+# ---- a deliberation room (议事厅, 议事室) is a room of the community: the community is the stop
+
+@pytest.mark.parametrize("room", ["议事厅", "居民议事室", "议事室"])
+def test_deliberation_room_is_a_room_of_the_community(room):
+    text = ("1月16日，市长林海下沉到东街道金桂社区和石榴社区走访。\n\n"
+            f"在石榴社区{room}，林海主持召开居民代表座谈会。居民代表们反映了老旧小区停车难等诉求。")
+    got = visits(facts_of(text))
+    assert ("林海", "石榴社区") in got
+    assert not any(p.endswith(("厅", "室")) for _, p in got), got
+    assert any(place == "石榴社区" and "停车难" in label for place, label in issues(facts_of(text)))
+
+
+def test_a_named_hall_stays_a_place():
+    # a facility named by its own name (a 会客厅 of a subdistrict's firms) is no room of a community
+    text = "6月3日，区长林海来到东街道中小企业会客厅，听取企业诉求。"
+    assert ("林海", "东街道中小企业会客厅") in visits(facts_of(text)) or \
+        ("林海", "中小企业会客厅") in visits(facts_of(text))
+
+
+# ---- an estate named by its kind words (安置, 易地扶贫搬迁) is one estate, no work on a place
+
+@pytest.mark.parametrize("estate", ["康宁苑安置小区", "康宁苑易地扶贫搬迁安置小区", "同心里搬迁安置小区"])
+def test_estate_named_by_its_kind_is_one_estate(estate):
+    text = (f"2024年8月9日，县委书记林海深入城东街道{estate}，走访搬迁群众。\n\n"
+            "在小区广场，搬迁群众王大妈说，小区里没有菜市场。")
+    got = visits(facts_of(text))
+    assert ("林海", estate) in got, got
+
+
+def test_work_on_an_estate_is_still_the_estate():
+    # a work done on a named estate (a project) still makes the estate the stop
+    text = "2024年8月9日，区长林海来到竹韵小区加装电梯项目现场调研。"
+    assert ("林海", "竹韵小区") in visits(facts_of(text))
+
+
+# ---- a numbered 社 of a village is a place in it (the Sichuan/Chongqing villagers' group)
+
+def test_numbered_she_of_a_village_are_stops():
+    text = ("7月19日，副县长林海到石桥村调研。\n\n"
+            "林海一行先后来到石桥村3社和5社，走访了脱贫户。在3社脱贫户白明家，白明说，门诊报销比例偏低。\n\n"
+            "在5社，社长王五说，饮水管道老化，经常爆管。")
+    f = facts_of(text)
+    assert {("林海", "石桥村3社"), ("林海", "石桥村5社")} <= visits(f)
+    got = issues(f)
+    assert any(p == "石桥村5社" and "饮水管道老化" in label for p, label in got), got
+
+
+@pytest.mark.parametrize("word", ["供销社", "合作社", "报社", "公社"])
+def test_she_without_a_number_is_no_group(word):
+    text = f"7月19日，副县长林海到石桥村调研，村{word}负责人陪同。"
+    got = visits(facts_of(text))
+    assert not any(p.endswith(word) for _, p in got), got
