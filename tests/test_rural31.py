@@ -66,3 +66,38 @@ def test_she_without_a_number_is_no_group(word):
     text = f"7月19日，副县长林海到石桥村调研，村{word}负责人陪同。"
     got = visits(facts_of(text))
     assert not any(p.endswith(word) for _, p in got), got
+
+
+# ---- a meeting convened at the village committee: the name ends before 召集
+
+def test_name_ends_before_convening():
+    text = ("4月8日，镇党委书记林海到石桥村蹲点。\n\n"
+            "第三天，林海在石桥村村委会召集村“两委”干部和驻村工作队座谈。村党支部书记李四提出，村里缺少冷库。")
+    f = facts_of(text)
+    assert not any("召集" in p or "两委" in p for _, p in visits(f)), visits(f)
+    assert ("石桥村", "村里缺少冷库") in issues(f)
+
+
+# ---- a village's group written alone after a sibling group named with the village
+
+SIBLINGS = ("4月8日，镇党委书记林海到石桥村蹲点。\n\n"
+            "第一天，林海走进石桥村上坪组。村民王大说，组里的小卖部关了。\n\n"
+            "第二天，林海来到{group}，开起了屋场会。村民们说，组里的水渠被洪水冲垮了。")
+
+
+def test_group_written_alone_lies_in_the_named_village():
+    f = facts_of(SIBLINGS.format(group="下屋组"))
+    assert ("林海", "下屋组") in visits(f) or ("林海", "石桥村下屋组") in visits(f), visits(f)
+    assert any(p.endswith("下屋组") and "水渠" in label for p, label in issues(f)), issues(f)
+
+
+@pytest.mark.parametrize("team", ["调研组", "工作组", "督查组"])
+def test_a_team_written_alone_is_no_group(team):
+    f = facts_of(SIBLINGS.format(group=team))
+    assert not any(p.endswith(team) for _, p in visits(f)), visits(f)
+
+
+def test_group_alone_without_a_village_group_named_is_no_place():
+    # no group of a village named before: 组 alone is no place (a team, 攻坚组)
+    text = "4月8日，镇党委书记林海到石桥村蹲点。\n\n第二天，林海来到下屋组，开起了屋场会。"
+    assert not any(p.endswith("下屋组") for _, p in visits(facts_of(text)))

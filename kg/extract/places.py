@@ -1325,6 +1325,8 @@ def _parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | Non
         if quoted and not (quoted == 1 and hit[2] == "site" and window.startswith("”", end)):
             continue  # `“创建全国文明镇`: a slogan in quotes, not a place
         segs = segment(window[:end])
+        if segs is None and not quoted:
+            segs = _group_of_named_village(text, pos, window[:end])  # 来到下屋组, after 坳背村上坪组
         if segs and quoted:
             # 青禾社区“暖阳驿站”: a facility's name in quotes, with its closing quote; not a
             # quoted room after a site's name (松涛小区“书记工作室”: the quote opens no segment)
@@ -1365,6 +1367,41 @@ def _parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | Non
                 end -= len(segs[-1].text)
                 segs = segs[:-1]
             return PlaceChunk(pos, pos + end, segs)
+    return None
+
+
+def _group_of_named_village(text: str, pos: int, name: str) -> tuple[Segment, ...] | None:
+    """`name` (read at `pos`) a bare village group (`下屋组`: a suffix whose places lie
+    only in a village, `_inside_words`) that a report about one village writes alone
+    once it has named a sibling group with its village (`坳背村上坪组` … `来到下屋组`):
+    the segments of the group inside that village, the village's last written with a
+    group before `pos`.  None when no village's group was named before, or when the
+    word is a party of officials (`group_words.txt`: 调研组, 小组) or no name (工作组).
+    Source: RURAL31 (p87: a township head's three days in one village, its second
+    group written alone, was no stop).
+
+    >>> [s.text for s in _group_of_named_village("走进柳湾村上滩组。次日来到下屋组", 13, "下屋组")]
+    ['柳湾村', '下屋组']
+    >>> _group_of_named_village("走进柳湾村上滩组。次日调研组来到", 11, "调研组") is None
+    True
+    """
+    hit = suffix_at(name, len(name))
+    within = hit and _inside_words().get(name[len(name) - hit[0]:])
+    if not within or not has_proper_part(name) or pattern("group_words.txt", "(?:{})$").search(name):
+        return None
+    written = name[len(name) - hit[0]:]
+    for j in range(pos - 1, 0, -1):  # the last village group written before, nearest first
+        if not text.startswith(written, j) or text.startswith(name, j - len(name) + len(written)):
+            continue
+        for k in range(max(0, j - 12), j):
+            if not name_may_start(text, k):
+                continue  # (走进柳湾村上滩组: the village's name starts after the verb, not at 进)
+            chunk = _parse_at(text, k, j + len(written))
+            if chunk and chunk.end == j + len(written) and len(chunk.segments) > 1 \
+                    and chunk.segments[-2].text.endswith(within):
+                segs = segment(chunk.segments[-2].text + name)
+                if segs and len(segs) == 2 and segs[-1].text == name:
+                    return chunk.segments[:-1] + segs[-1:]
     return None
 
 
