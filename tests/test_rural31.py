@@ -101,3 +101,32 @@ def test_group_alone_without_a_village_group_named_is_no_place():
     # no group of a village named before: 组 alone is no place (a team, 攻坚组)
     text = "4月8日，镇党委书记林海到石桥村蹲点。\n\n第二天，林海来到下屋组，开起了屋场会。"
     assert not any(p.endswith("下屋组") for _, p in visits(facts_of(text)))
+
+
+# ---- a village's hamlets named by a side word (上寨, 下寨): places in the village
+
+HAMLETS = ("3月14日，乡长林海来到石桥村上寨、下寨，走访群众。\n\n"
+           "在上寨，村民王大说，寨子里的消防池年久失修。\n\n"
+           "来到下寨，村民李二说，寨里的串户路太窄。")
+
+
+def test_side_hamlets_listed_after_their_village_are_stops():
+    got = visits(facts_of(HAMLETS))
+    assert any(p.endswith("上寨") for _, p in got) and any(p.endswith("下寨") for _, p in got), got
+
+
+def test_issue_told_at_the_second_hamlet_is_filed_there():
+    got = issues(facts_of(HAMLETS))
+    assert any(p.endswith("下寨") and "串户路" in label for p, label in got), got
+    assert not any(p.endswith("上寨") and "串户路" in label for p, label in got), got
+
+
+@pytest.mark.parametrize("word", ["山寨", "村寨"])
+def test_a_common_word_ending_in_zhai_is_no_hamlet(word):
+    text = f"3月14日，乡长林海来到石桥村，走访{word}群众。"
+    assert not any(p.endswith(word) for _, p in visits(facts_of(text)))
+
+
+def test_side_hamlet_alone_without_a_village_part_named_is_no_place():
+    text = "3月14日，乡长林海来到石桥村，走访群众。\n\n来到下寨，村民李二说，串户路太窄。"
+    assert not any(p.endswith("下寨") for _, p in visits(facts_of(text)))

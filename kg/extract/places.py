@@ -42,6 +42,25 @@ NUMBERED = re.compile(r"第?[一二三四五六七八九十\d]+[组社期]")  # 
 # a part of a village, community or subdistrict named by its number or side: a grid of
 # its grid management (5号网格, 第三网格) or an area of it (东片区, 二片区), named by the unit
 UNIT_PART = re.compile(r"(?:第?[一二三四五六七八九十\d]+号?|[东西南北中])(?:片区|网格)")
+# a village's natural hamlet named by a side word (place_side_words.txt: 上寨, 下寨): one
+# character names it only as a part of the village written before it, or listed with one
+SIDE_HAMLET_TYPES = "寨屯"
+
+
+@cache
+def _side_hamlet() -> re.Pattern:
+    return re.compile(f"(?:{'|'.join(map(re.escape, words('place_side_words.txt')))})[{SIDE_HAMLET_TYPES}]")
+
+
+def side_hamlet(rest: str) -> bool:
+    """Is `rest` a natural hamlet named by a side word alone (上寨, 下寨; `place_side_words.txt`)?
+
+    >>> side_hamlet("上寨"), side_hamlet("山寨"), side_hamlet("李家寨")
+    (True, False, False)
+    """
+    return _side_hamlet().fullmatch(rest) is not None
+
+
 NUMBER = re.compile(r"[\dA-Za-z一二三四五六七八九十百零〇#\-]+")
 COMMEMORATIVE = re.compile(r"[一二三四五六七八九〇]{2,3}")
 QUANTIFIED = re.compile(r"([一二三四五六七八九十两\d]+)个(街道|镇|乡|社区|村|小区|居民区)")
@@ -200,7 +219,7 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         if cut - length - start < min_name or _continues_name(rest, hit[2]) or _named_after_unit(name[start:cut], rest, hit[2]):
             continue
         rest_suffix = rest_suffix_at(name, cut)
-        if not rest_suffix or (len(rest) - rest_suffix[0] < 2 and not NUMBERED.fullmatch(rest) and not doubled_name(name[start:cut - length], rest) and not numbered_lane().fullmatch(rest) and not UNIT_PART.fullmatch(rest)
+        if not rest_suffix or (len(rest) - rest_suffix[0] < 2 and not NUMBERED.fullmatch(rest) and not doubled_name(name[start:cut - length], rest) and not numbered_lane().fullmatch(rest) and not UNIT_PART.fullmatch(rest) and not side_hamlet(rest)
                                and not ordinal_part(rest, hit[2], rest_suffix) and not _own_site(rest, name[cut - length:cut], rest_suffix)
                                and not quantified_leaf(rest)):
             continue  # (a numbered part, 五组 or 3期, is a place inside: 下洲村|五组; so is an ordinal unit, 青山镇|一村;
@@ -1387,7 +1406,9 @@ def _group_of_named_village(text: str, pos: int, name: str) -> tuple[Segment, ..
     """
     hit = suffix_at(name, len(name))
     within = hit and _inside_words().get(name[len(name) - hit[0]:])
-    if not within or not has_proper_part(name) or pattern("group_words.txt", "(?:{})$").search(name):
+    if side_hamlet(name):
+        within = "村"  # 下寨 after 九摆村上寨: a village's hamlet named by its side
+    elif not within or not has_proper_part(name) or pattern("group_words.txt", "(?:{})$").search(name):
         return None
     written = name[len(name) - hit[0]:]
     for j in range(pos - 1, 0, -1):  # the last village group written before, nearest first
