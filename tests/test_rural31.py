@@ -35,12 +35,17 @@ def test_a_named_hall_stays_a_place():
 
 # ---- an estate named by its kind words (安置, 易地扶贫搬迁) is one estate, no work on a place
 
-@pytest.mark.parametrize("estate", ["康宁苑安置小区", "康宁苑易地扶贫搬迁安置小区", "同心里搬迁安置小区"])
-def test_estate_named_by_its_kind_is_one_estate(estate):
+@pytest.mark.parametrize("estate, name", [("康宁苑安置小区", "康宁苑"), ("康宁苑易地扶贫搬迁安置小区", "康宁苑"),
+                                         ("同心里搬迁安置小区", "同心里")])
+def test_estate_named_by_its_kind_keeps_its_written_form(estate, name):
+    # named by its name (PLACES27: 幸福家园安置小区 is 幸福家园), labelled as written too
     text = (f"2024年8月9日，县委书记林海深入城东街道{estate}，走访搬迁群众。\n\n"
             "在小区广场，搬迁群众王大妈说，小区里没有菜市场。")
-    got = visits(facts_of(text))
-    assert ("林海", estate) in got, got
+    f = facts_of(text)
+    assert visits(f) == {("林海", name)}
+    place = f.places[f.visits[0].place]
+    assert any(label.endswith(estate) for label in place.alt_labels), place.alt_labels
+    assert (name, "小区里没有菜市场") in issues(f)
 
 
 def test_work_on_an_estate_is_still_the_estate():

@@ -1355,7 +1355,8 @@ def _parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | Non
             end += 1
         if segs and is_named(segs):
             # (an estate is where people live, never a work done on a place: 康宁苑安置小区,
-            # X苑易地扶贫搬迁安置小区 name one estate by its kind, the name is all of it)
+            # X苑易地扶贫搬迁安置小区 name one estate by its kind; the chunk is all of it, and
+            # the registry names it without its kind words, `_without_estate_kind`)
             work = _work_on(segs[-1].text) if segs[-1].level == "site" and segs[-1].type != "HousingEstate" else None
             if work is not None and (own := _facility_of_enterprise(segs[-1], work)):
                 segs = segs[:-1] + own  # 金穗农场职工医院: the farm's own hospital, a site inside the farm
@@ -2008,7 +2009,7 @@ class PlaceRegistry:
         `context` is a containing place known from the paragraph (在X, 来到X，察看Y):
         it becomes the parent of the chunk's top segment when that is lower.
         """
-        segments = _without_open_space(chunk.segments)
+        segments = _without_estate_kind(_without_open_space(chunk.segments))
         parent = None
         top = LEVELS[segments[0].level]
         if len(segments) > 1 and segments[0].level == "site" and segments[1].level == "community":
@@ -2168,6 +2169,31 @@ def _without_open_space(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
         inner = segment(last.text[: len(last.text) - 2])  # 芦溪村果园: a one-character word + 园 after the place (果园, 菜园)
     if inner and is_named(inner) and inner[-1].type not in OPEN_SPACES:
         return segments[:-1] + inner  # one segment: the grammar did not cut a bare type word off
+    return segments
+
+
+def _without_estate_kind(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
+    """`幸福家园安置小区`, `康宁苑易地扶贫搬迁安置小区`: an estate written with the words of
+    its kind (`place_generic_words.txt`: 易地, 扶贫; `place_unit_kinds.txt`: 安置, 搬迁) after
+    a name that is an estate's already (幸福家园, 康宁苑) is named by that name (PLACES27:
+    a name before a programme's words names the place); the whole written form stays one
+    of its labels (`PlaceRegistry.add` keeps the chunk's text), as the gold may name it so.
+    The segments with the leaf so named; `segments` unchanged otherwise.
+    Source: RURAL31 (p87: 幸福里易地扶贫搬迁安置小区 was cut to 幸福里 before it was
+    registered, so no label named the estate as written).
+
+    >>> [s.text for s in _without_estate_kind(segment("城东街道康宁苑易地扶贫搬迁安置小区"))]
+    ['城东街道', '康宁苑']
+    >>> [s.text for s in _without_estate_kind(segment("金沙湾安置小区"))]
+    ['金沙湾安置小区']
+    """
+    last = segments[-1]
+    cut = _work_on(last.text) if last.type == "HousingEstate" else None
+    if cut is None:
+        return segments
+    inner = segment(last.text[:cut])
+    if inner and len(inner) == 1 and is_named(inner) and inner[0].type == "HousingEstate":
+        return segments[:-1] + inner
     return segments
 
 
