@@ -2161,6 +2161,8 @@ def _without_open_space(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
     room = pattern("place_room_words.txt", "(?:{})$").search(last.text)
     if last.type not in OPEN_SPACES and not room:
         return segments
+    if room and len(segments) > 1 and room.start() > 0 and room.group(0) in _suffixes()[0]:
+        return segments  # 松涛社区|居民议事厅: a hall with words of its own is the owner's site (session 26); bare (X社区议事厅) a room
     if len(segments) > 1 and not has_proper_part(last.text) and not UNIT_PART.fullmatch(last.text):
         return segments[:-1]  # (a numbered part, 新华社区二网格, is a site of its own, no spot in the unit)
     hit = suffix_at(last.text, len(last.text))
