@@ -135,21 +135,3 @@ def test_a_common_word_ending_in_zhai_is_no_hamlet(word):
 def test_side_hamlet_alone_without_a_village_part_named_is_no_place():
     text = "3月14日，乡长林海来到石桥村，走访群众。\n\n来到下寨，村民李二说，串户路太窄。"
     assert not any(p.endswith("下寨") for _, p in visits(facts_of(text)))
-
-
-# ---- the passive of an effect link (上学、出行都受影响) after a complaint is its cost, no issue
-
-def test_passive_effect_after_a_complaint_is_no_issue():
-    text = ("10月17日，县长林海来到石桥村调研。\n\n"
-            "村党支部书记王大反映，通组路还没有硬化，一到雨季就泥泞难行，孩子上学、农产品外运都受影响。")
-    labels = {label for _, label in issues(facts_of(text))}
-    assert any("泥泞难行" in l or "没有硬化" in l for l in labels), labels
-    assert not any("受影响" in l for l in labels), labels
-
-
-def test_affected_people_as_a_complaint_stand():
-    # a clause about those affected that states a problem of its own (no 受…影响 closing it) stands
-    text = ("10月17日，县长林海来到石桥村调研。\n\n"
-            "村民王大反映，通组路还没有硬化，受影响的农户至今没有拿到补偿款。")
-    labels = {label for _, label in issues(facts_of(text))}
-    assert any("补偿款" in l for l in labels), labels

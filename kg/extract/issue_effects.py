@@ -7,8 +7,6 @@ effect clause is its explanation.  An effect clause is one of two shapes:
 
 * it opens with a causal link (`issue_effect_links.txt`: 导致, 造成, 影响…, after an
   optional degree adverb: 严重影响), or 给 + those affected + 带来;
-* it is the passive of such a link: those affected, then 受(到) + the link closing it
-  (…泥泞难行，上学、出行都受影响: the complaint's cost to what it names; RURAL31, p87);
 * it closes with a hardship predicate (`issue_effect_words.txt`: 安全隐患, 意见很大,
   提心吊胆…) after a few characters at most (存在安全隐患, 群众意见很大) that state
   no problem of their own (`issue_problem_words.txt`: 井盖缺失很危险 stands), or with
@@ -42,7 +40,6 @@ STOPS = "，,。；;：:、！？!?\n“”"
 # an issue the readable golds count, not the complaint's cost (CLAUSES30 rule 2; FAULTS28/29
 # kind 2); a hazard of no kind (存在安全隐患) stays an effect: the golds omit it 3 times of 4
 HAZARD = re.compile(r"^(?:也|还|都|并|同时)?(?:存在|有|存有)着?(?!安全)[^，,。；既又]{1,6}?(?:隐患|风险)$")
-PASSIVE_SUBJECT = 12  # what is affected, before 受影响: 娃娃上学、果子外运 + 都受影响
 LINK_SPAN = 6  # the words the reader leaves out of a label before it: 还直接影响到 + 休息
 
 
@@ -54,7 +51,6 @@ def effect_clause_pattern() -> re.Pattern:
     questions = alternation(words("issue_cause_questions.txt"))
     return re.compile(
         rf"(?P<link>{DEGREE}(?:{links})|给[^，,。；]{{1,10}}带来)"
-        rf"|(?P<passive>[^，,。；]{{1,{PASSIVE_SUBJECT}}}?(?:都|也|还|均)?(?:会)?受(?:到|了)?(?:很大|严重|一定)?的?(?:{links})$)"
         rf"|(?P<pair>既[^，,。；]{{1,{PAIR_SPAN}}}?又)?(?P<before>.{{0,{EFFECT_SUBJECT}}}(?=(?:{hardship})$)"
         rf"|.{{0,{QUESTION_SUBJECT}}}(?=(?:{questions})$))"
     )
@@ -75,16 +71,12 @@ def is_effect(item: str) -> bool:
     (False, False, False)
     >>> is_effect("既费时又有安全隐患"), is_effect("也不知道是什么原因"), is_effect("既漏水又有安全隐患")
     (True, True, False)
-    >>> is_effect("上学、出行都受影响"), is_effect("孩子们上学受到很大影响"), is_effect("受影响的农户没有补偿")
-    (True, True, False)
     """
     m = effect_clause_pattern().match(item)
     if not m or HAZARD.match(item):
         return False
     # a clause with a complaint of its own before its hardship (井盖缺失很危险) stands
-    if m.group("link") or m.group("passive"):
-        return True
-    return not issue_words.problem().search((m.group("pair") or "") + m.group("before"))
+    return bool(m.group("link")) or not issue_words.problem().search((m.group("pair") or "") + m.group("before"))
 
 
 def clause_start(text: str, at: int) -> int:
