@@ -38,10 +38,29 @@ LIST_JOINERS = "和及"
 SITE_TAIL = re.compile(r"[^，。；、和及与\s]{1,8}?(?:现场|工地)|“[^”，。]{1,16}”")
 # the words of a part of a listed place the grammar cannot name (…隐患点), up to the next separator
 PART_GAP = re.compile(r"[^，。；：、和及与\s的]{1,8}")
-NUMBERED = re.compile(r"第?[一二三四五六七八九十\d]+[组期]")  # (a numbered part in either style: 五组, 第五组)
+NUMBERED = re.compile(r"第?[一二三四五六七八九十\d]+[组社期]")  # (a numbered part in either style: 五组, 第五组; 3社, a group in Sichuan)
 # a part of a village, community or subdistrict named by its number or side: a grid of
 # its grid management (5号网格, 第三网格) or an area of it (东片区, 二片区), named by the unit
 UNIT_PART = re.compile(r"(?:第?[一二三四五六七八九十\d]+号?|[东西南北中])(?:片区|网格)")
+# a village's natural hamlet named by a side word (place_side_words.txt: 上寨, 下寨): one
+# character names it only as a part of the village written before it, or listed with one
+SIDE_HAMLET_TYPES = "寨屯"
+
+
+@cache
+def _side_hamlet() -> re.Pattern:
+    return re.compile(f"(?:{'|'.join(map(re.escape, words('place_side_words.txt')))})[{SIDE_HAMLET_TYPES}]")
+
+
+def side_hamlet(rest: str) -> bool:
+    """Is `rest` a natural hamlet named by a side word alone (上寨, 下寨; `place_side_words.txt`)?
+
+    >>> side_hamlet("上寨"), side_hamlet("山寨"), side_hamlet("李家寨")
+    (True, False, False)
+    """
+    return _side_hamlet().fullmatch(rest) is not None
+
+
 NUMBER = re.compile(r"[\dA-Za-z一二三四五六七八九十百零〇#\-]+")
 COMMEMORATIVE = re.compile(r"[一二三四五六七八九〇]{2,3}")
 QUANTIFIED = re.compile(r"([一二三四五六七八九十两\d]+)个(街道|镇|乡|社区|村|小区|居民区)")
@@ -200,7 +219,7 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         if cut - length - start < min_name or _continues_name(rest, hit[2]) or _named_after_unit(name[start:cut], rest, hit[2]):
             continue
         rest_suffix = rest_suffix_at(name, cut)
-        if not rest_suffix or (len(rest) - rest_suffix[0] < 2 and not NUMBERED.fullmatch(rest) and not doubled_name(name[start:cut - length], rest) and not numbered_lane().fullmatch(rest) and not UNIT_PART.fullmatch(rest)
+        if not rest_suffix or (len(rest) - rest_suffix[0] < 2 and not NUMBERED.fullmatch(rest) and not doubled_name(name[start:cut - length], rest) and not numbered_lane().fullmatch(rest) and not UNIT_PART.fullmatch(rest) and not side_hamlet(rest)
                                and not ordinal_part(rest, hit[2], rest_suffix) and not _own_site(rest, name[cut - length:cut], rest_suffix)
                                and not quantified_leaf(rest)):
             continue  # (a numbered part, 五组 or 3期, is a place inside: 下洲村|五组; so is an ordinal unit, 青山镇|一村;
@@ -1345,6 +1364,8 @@ def _parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | Non
         if quoted and not (quoted == 1 and hit[2] == "site" and window.startswith("”", end)):
             continue  # `“创建全国文明镇`: a slogan in quotes, not a place
         segs = segment(window[:end])
+        if segs is None and not quoted:
+            segs = _group_of_named_village(text, pos, window[:end])  # 来到下屋组, after 坳背村上坪组
         if segs and quoted:
             # 青禾社区“暖阳驿站”: a facility's name in quotes, with its closing quote; not a
             # quoted room after a site's name (松涛小区“书记工作室”: the quote opens no segment)
@@ -1353,7 +1374,10 @@ def _parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | Non
             segs = segs[:-1] + (_quoted_site(segs[-2] if len(segs) > 1 else None, segs[-1].text + "”", segs[-1]),)
             end += 1
         if segs and is_named(segs):
-            work = _work_on(segs[-1].text) if segs[-1].level == "site" else None
+            # (an estate is where people live, never a work done on a place: 康宁苑安置小区,
+            # X苑易地扶贫搬迁安置小区 name one estate by its kind; the chunk is all of it, and
+            # the registry names it without its kind words, `_without_estate_kind`)
+            work = _work_on(segs[-1].text) if segs[-1].level == "site" and segs[-1].type != "HousingEstate" else None
             if work is not None and (own := _facility_of_enterprise(segs[-1], work)):
                 segs = segs[:-1] + own  # 金穗农场职工医院: the farm's own hospital, a site inside the farm
             elif work is not None:  # the place, not the project on it
@@ -1383,6 +1407,43 @@ def _parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | Non
                 end -= len(segs[-1].text)
                 segs = segs[:-1]
             return PlaceChunk(pos, pos + end, segs)
+    return None
+
+
+def _group_of_named_village(text: str, pos: int, name: str) -> tuple[Segment, ...] | None:
+    """`name` (read at `pos`) a bare village group (`下屋组`: a suffix whose places lie
+    only in a village, `_inside_words`) that a report about one village writes alone
+    once it has named a sibling group with its village (`坳背村上坪组` … `来到下屋组`):
+    the segments of the group inside that village, the village's last written with a
+    group before `pos`.  None when no village's group was named before, or when the
+    word is a party of officials (`group_words.txt`: 调研组, 小组) or no name (工作组).
+    Source: RURAL31 (p87: a township head's three days in one village, its second
+    group written alone, was no stop).
+
+    >>> [s.text for s in _group_of_named_village("走进柳湾村上滩组。次日来到下屋组", 13, "下屋组")]
+    ['柳湾村', '下屋组']
+    >>> _group_of_named_village("走进柳湾村上滩组。次日调研组来到", 11, "调研组") is None
+    True
+    """
+    hit = suffix_at(name, len(name))
+    within = hit and _inside_words().get(name[len(name) - hit[0]:])
+    if side_hamlet(name):
+        within = "村"  # 下寨 after 九摆村上寨: a village's hamlet named by its side
+    elif not within or not has_proper_part(name) or pattern("group_words.txt", "(?:{})$").search(name):
+        return None
+    written = name[len(name) - hit[0]:]
+    for j in range(pos - 1, 0, -1):  # the last village group written before, nearest first
+        if not text.startswith(written, j) or text.startswith(name, j - len(name) + len(written)):
+            continue
+        for k in range(max(0, j - 12), j):
+            if not name_may_start(text, k):
+                continue  # (走进柳湾村上滩组: the village's name starts after the verb, not at 进)
+            chunk = _parse_at(text, k, j + len(written))
+            if chunk and chunk.end == j + len(written) and len(chunk.segments) > 1 \
+                    and chunk.segments[-2].text.endswith(within):
+                segs = segment(chunk.segments[-2].text + name)
+                if segs and len(segs) == 2 and segs[-1].text == name:
+                    return chunk.segments[:-1] + segs[-1:]
     return None
 
 
@@ -2040,7 +2101,7 @@ class PlaceRegistry:
         `context` is a containing place known from the paragraph (在X, 来到X，察看Y):
         it becomes the parent of the chunk's top segment when that is lower.
         """
-        segments = _without_open_space(chunk.segments)
+        segments = _without_estate_kind(_without_open_space(chunk.segments))
         parent = None
         top = LEVELS[segments[0].level]
         if len(segments) > 1 and segments[0].level == "site" and segments[1].level == "community":
@@ -2194,6 +2255,8 @@ def _without_open_space(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
     room = pattern("place_room_words.txt", "(?:{})$").search(last.text)
     if last.type not in OPEN_SPACES and not room:
         return segments
+    if room and len(segments) > 1 and room.start() > 0 and room.group(0) in _suffixes()[0]:
+        return segments  # 松涛社区|居民议事厅: a hall with words of its own is the owner's site (session 26); bare (X社区议事厅) a room
     if len(segments) > 1 and not has_proper_part(last.text) and not UNIT_PART.fullmatch(last.text):
         return segments[:-1]  # (a numbered part, 新华社区二网格, is a site of its own, no spot in the unit)
     hit = suffix_at(last.text, len(last.text))
@@ -2202,6 +2265,31 @@ def _without_open_space(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
         inner = segment(last.text[: len(last.text) - 2])  # 芦溪村果园: a one-character word + 园 after the place (果园, 菜园)
     if inner and is_named(inner) and inner[-1].type not in OPEN_SPACES:
         return segments[:-1] + inner  # one segment: the grammar did not cut a bare type word off
+    return segments
+
+
+def _without_estate_kind(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
+    """`幸福家园安置小区`, `康宁苑易地扶贫搬迁安置小区`: an estate written with the words of
+    its kind (`place_generic_words.txt`: 易地, 扶贫; `place_unit_kinds.txt`: 安置, 搬迁) after
+    a name that is an estate's already (幸福家园, 康宁苑) is named by that name (PLACES27:
+    a name before a programme's words names the place); the whole written form stays one
+    of its labels (`PlaceRegistry.add` keeps the chunk's text), as the gold may name it so.
+    The segments with the leaf so named; `segments` unchanged otherwise.
+    Source: RURAL31 (p87: 幸福里易地扶贫搬迁安置小区 was cut to 幸福里 before it was
+    registered, so no label named the estate as written).
+
+    >>> [s.text for s in _without_estate_kind(segment("城东街道康宁苑易地扶贫搬迁安置小区"))]
+    ['城东街道', '康宁苑']
+    >>> [s.text for s in _without_estate_kind(segment("金沙湾安置小区"))]
+    ['金沙湾安置小区']
+    """
+    last = segments[-1]
+    cut = _work_on(last.text) if last.type == "HousingEstate" else None
+    if cut is None:
+        return segments
+    inner = segment(last.text[:cut])
+    if inner and len(inner) == 1 and is_named(inner) and inner[0].type == "HousingEstate":
+        return segments[:-1] + inner
     return segments
 
 
