@@ -4,6 +4,7 @@
 6. a byte copy left out of a build became a report of its own once the
    report it copied was edited: every fact of the earlier version counted
    again, with no warning;
+9. issues raised on a day with no year vanished from issues-without-later-visit;
 
 Every fixture is invented."""
 
@@ -16,6 +17,7 @@ import pytest
 
 import kg
 from tests.conftest import run_kg
+from tests.test_users30 import open_rows
 
 
 def build(folder: Path, out: Path, *more) -> "subprocess.CompletedProcess":  # noqa: F821
@@ -97,3 +99,69 @@ def test_a_copy_equal_again_to_its_report_is_told_as_before(copied):
     proc = build(folder, out)
     assert warnings_of(proc) == [f"{folder / 'r (1).txt'}: the same bytes as {folder / 'r.txt'}: built once, as r.txt "
                                  f"(the shorter name), r (1).txt left out"]
+
+
+# ---------------------------------------------------------------- 9. undated issues in issues-without-later-visit
+
+UNDATED = {
+    # a month and day, no year (the build warns): the issue cannot be told followed up or not
+    "u1.txt": "6月3日，区长韩立新来到青禾街道柳湾社区调研。居民反映小区停车难。",
+    # dated, followed up by a later visit: not listed
+    "u2.txt": "2024年3月1日，区长韩立新来到白石街道竹溪社区，居民反映小区路灯损坏。",
+    "u3.txt": "2024年4月2日，副区长周远帆来到白石街道竹溪社区，察看路灯维修情况。",
+    # dated, no later visit: listed, before the undated one
+    "u4.txt": "2024年2月1日，区长韩立新来到石埠街道桃源社区，居民反映楼道堆物多。",
+}
+UNDATED_OPEN = [("桃源社区", "石埠街道", "楼道堆物多", "2024-02-01"), ("柳湾社区", "青禾街道", "小区停车难", None)]
+
+
+@pytest.mark.fast
+def test_an_undated_issue_is_listed_with_no_date_after_the_dated_ones():
+    assert open_rows(kg.build_texts(UNDATED).query("issues-without-later-visit")) == UNDATED_OPEN
+
+
+@pytest.mark.fast
+def test_the_undated_rule_is_stated_in_both_query_files():
+    from kg.resources import queries_dir
+
+    for suffix in (".rq", ".cypher"):
+        text = (queries_dir() / f"issues-without-later-visit{suffix}").read_text(encoding="utf-8")
+        assert "no date" in text and "empty date" in text, suffix
+
+
+@pytest.fixture(scope="module")
+def undated_folder(tmp_path_factory):
+    root = tmp_path_factory.mktemp("undated")
+    for name, text in UNDATED.items():
+        (root / name).write_text(text + "\n", encoding="utf-8")
+    proc = run_kg("build", root, "--out", root / "out", "--no-html", "--jobs", "1")
+    assert proc.returncode == 0, proc.stderr
+    assert "u1.txt" in proc.stderr  # the build warns of the day with no year
+    return root / "out"
+
+
+def test_kg_query_lists_the_undated_issue_with_an_empty_date(undated_folder):
+    for how in ([], ["--cypher"]):
+        proc = run_kg("query", undated_folder, *how, "issues-without-later-visit")
+        assert proc.returncode == 0, proc.stderr
+        lines = proc.stdout.splitlines()
+        assert lines[-1] == "(2 rows)", how
+        assert lines[-2].split("|")[-1].strip() == "" and "小区停车难" in lines[-2], how
+
+
+def test_every_store_lists_the_undated_issue_alike(undated_folder, arcadedb_server):
+    """Oxigraph (SPARQL) and LadybugDB (Cypher) of the build, and ArcadeDB over
+    Bolt (the Neo4j driver) loaded from it, give the same rows."""
+    from kg.stores import ladybug_store, named, neo4j_store, oxigraph_store
+
+    server = arcadedb_server
+    server.wipe()
+    proc = run_kg("load", "neo4j", "--from", undated_folder, *server.load_args(), env=server.env())
+    assert proc.returncode == 0, proc.stderr
+    store = oxigraph_store.open_store(undated_folder)
+    sparql, cypher = named.resolve("issues-without-later-visit", "sparql"), named.resolve("issues-without-later-visit", "cypher")
+    with neo4j_store.session(server.uri, server.user, server.password, server.database) as s:
+        for table in (oxigraph_store.query(store, named.bind_sparql(sparql, {})), ladybug_store.query(undated_folder, cypher.text, {}),
+                      neo4j_store.query(s, cypher.text, {})):
+            assert open_rows(table) == UNDATED_OPEN
+    server.wipe()
