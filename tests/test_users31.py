@@ -5,6 +5,7 @@
    report it copied was edited: every fact of the earlier version counted
    again, with no warning;
 9. issues raised on a day with no year vanished from issues-without-later-visit;
+10. two officials of one name read alike in visits-by-official and on a page;
 
 Every fixture is invented."""
 
@@ -165,3 +166,81 @@ def test_every_store_lists_the_undated_issue_alike(undated_folder, arcadedb_serv
                       neo4j_store.query(s, cypher.text, {})):
             assert open_rows(table) == UNDATED_OPEN
     server.wipe()
+
+
+# ---------------------------------------------------------------- 10. officials of one name told apart
+
+NAMESAKES = {
+    "z1.txt": "2024年5月6日，静安区委书记张伟来到静安寺街道华山社区调研。居民反映小区停车难。",
+    "z2.txt": "2024年5月8日，闵行区区长张伟来到江川路街道鹤北社区调研。居民反映路灯损坏。",
+    # precision: one official in two reports (the same post, the same district) is one person, drawn bare
+    "z3.txt": "2024年5月9日，浦东新区副区长韩立新来到花木街道牡丹社区调研。",
+    "z4.txt": "2024年6月9日，浦东新区副区长韩立新来到花木街道钻石社区调研。",
+}
+NAMESAKE_VISITS = [
+    ("张伟", "华山社区", "静安寺街道", "2024-05-06", "静安区区委书记"),
+    ("张伟", "鹤北社区", "江川路街道", "2024-05-08", "闵行区区长"),
+    ("韩立新", "牡丹社区", "花木街道", "2024-05-09", "浦东新区副区长"),
+    ("韩立新", "钻石社区", "花木街道", "2024-06-09", "浦东新区副区长"),
+]
+
+
+@pytest.fixture(scope="module")
+def namesakes():
+    return kg.build_texts(NAMESAKES)
+
+
+@pytest.mark.fast
+def test_visits_by_official_gives_the_post_named_at_each_visit(namesakes):
+    table = namesakes.query("visits-by-official")
+    assert table.columns == ["official", "place", "within", "date", "post"]
+    assert open_rows(table) == NAMESAKE_VISITS
+
+
+def page_labels(built) -> list[str]:
+    from rdflib import Graph
+
+    from kg.views.html import ViewOptions, render
+    from tests.test_view import page_data
+
+    union = Graph()
+    for s, p, o, _ in built.dataset.quads():
+        union.add((s, p, o))
+    return [node["label"] for node in page_data(render(union, ViewOptions()))["nodes"]]
+
+
+@pytest.mark.fast
+def test_a_page_labels_officials_of_one_name_with_their_posts(namesakes):
+    labels = page_labels(namesakes)
+    assert {"张伟（静安区区委书记）", "张伟（闵行区区长）"} <= set(labels)
+    assert "张伟" not in labels
+    # precision: one person in two reports keeps the bare name
+    assert labels.count("韩立新") == 1 and not any(label.startswith("韩立新（") for label in labels)
+
+
+@pytest.fixture(scope="module")
+def namesake_folder(tmp_path_factory):
+    root = tmp_path_factory.mktemp("namesakes")
+    for name, text in NAMESAKES.items():
+        (root / name).write_text(text + "\n", encoding="utf-8")
+    proc = run_kg("build", root, "--out", root / "out", "--jobs", "1")
+    assert proc.returncode == 0, proc.stderr
+    return root / "out"
+
+
+def test_every_store_gives_the_posts_alike_and_the_page_tells_the_namesakes_apart(namesake_folder, arcadedb_server):
+    from kg.stores import ladybug_store, named, neo4j_store, oxigraph_store
+
+    server = arcadedb_server
+    server.wipe()
+    proc = run_kg("load", "neo4j", "--from", namesake_folder, *server.load_args(), env=server.env())
+    assert proc.returncode == 0, proc.stderr
+    store = oxigraph_store.open_store(namesake_folder)
+    sparql, cypher = named.resolve("visits-by-official", "sparql"), named.resolve("visits-by-official", "cypher")
+    with neo4j_store.session(server.uri, server.user, server.password, server.database) as s:
+        for table in (oxigraph_store.query(store, named.bind_sparql(sparql, {})), ladybug_store.query(namesake_folder, cypher.text, {}),
+                      neo4j_store.query(s, cypher.text, {})):
+            assert open_rows(table) == NAMESAKE_VISITS
+    server.wipe()
+    html = (namesake_folder / "graph.html").read_text(encoding="utf-8")
+    assert "张伟（静安区区委书记）" in html and "张伟（闵行区区长）" in html
