@@ -6,6 +6,8 @@
    again, with no warning;
 9. issues raised on a day with no year vanished from issues-without-later-visit;
 10. two officials of one name read alike in visits-by-official and on a page;
+11. `kg view --place DISTRICT` drew the places inside it and none of their
+    visits, officials or issues;
 
 Every fixture is invented."""
 
@@ -197,7 +199,9 @@ def test_visits_by_official_gives_the_post_named_at_each_visit(namesakes):
     assert open_rows(table) == NAMESAKE_VISITS
 
 
-def page_labels(built) -> list[str]:
+def page_labels(built, *selectors) -> list[str]:
+    """The labels of the nodes of the page `built`'s graph draws, for `selectors`
+    (kg.views.select.Selector) as kg view's flags give them."""
     from rdflib import Graph
 
     from kg.views.html import ViewOptions, render
@@ -206,7 +210,7 @@ def page_labels(built) -> list[str]:
     union = Graph()
     for s, p, o, _ in built.dataset.quads():
         union.add((s, p, o))
-    return [node["label"] for node in page_data(render(union, ViewOptions()))["nodes"]]
+    return [node["label"] for node in page_data(render(union, ViewOptions(selectors=selectors)))["nodes"]]
 
 
 @pytest.mark.fast
@@ -244,3 +248,55 @@ def test_every_store_gives_the_posts_alike_and_the_page_tells_the_namesakes_apar
     server.wipe()
     html = (namesake_folder / "graph.html").read_text(encoding="utf-8")
     assert "张伟（静安区区委书记）" in html and "张伟（闵行区区长）" in html
+
+
+# ---------------------------------------------------------------- 11. --place of a place holding places
+
+DISTRICT = {
+    "x1.txt": "2024年5月6日，徐汇区区长李明来到徐汇区天平路街道永嘉社区调研。居民反映小区停车难。",
+    "x2.txt": "2024年5月7日，副区长赵刚来到徐汇区湖南路街道复兴社区，居民反映垃圾清运不及时。",
+    # elsewhere: never drawn for 徐汇区
+    "x3.txt": "2024年5月8日，静安区委书记张伟来到静安区静安寺街道华山社区调研。居民反映路灯损坏。",
+}
+
+
+@pytest.fixture(scope="module")
+def district():
+    return kg.build_texts(DISTRICT)
+
+
+@pytest.mark.fast
+def test_place_of_a_district_draws_what_happened_in_the_places_it_holds(district):
+    from kg.views.select import Selector
+
+    labels = set(page_labels(district, Selector("--place", "徐汇区")))
+    assert {"徐汇区", "天平路街道", "永嘉社区", "湖南路街道", "复兴社区"} <= labels
+    assert {"李明", "赵刚", "小区停车难", "垃圾清运不及时", "2024-05-06", "2024-05-07"} <= labels
+    # precision: another district's places, officials and issues stay out
+    assert not labels & {"静安区", "华山社区", "张伟", "路灯损坏"}
+
+
+@pytest.mark.fast
+def test_place_of_a_subdistrict_draws_its_communities_not_its_neighbours(district):
+    from kg.views.select import Selector
+
+    labels = set(page_labels(district, Selector("--place", "天平路街道")))
+    assert {"永嘉社区", "李明", "小区停车难"} <= labels
+    # precision: a neighbouring subdistrict's community and what happened there are not inside it
+    assert not labels & {"复兴社区", "赵刚", "垃圾清运不及时"}
+
+
+def test_kg_view_place_of_a_district_draws_its_visits(tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name, text in DISTRICT.items():
+        (folder / name).write_text(text + "\n", encoding="utf-8")
+    build(folder, tmp_path / "out")
+    page = tmp_path / "x.html"
+    proc = run_kg("view", tmp_path / "out", "--place", "徐汇区", "--out", page)
+    assert proc.returncode == 0 and proc.stderr == "", proc.stderr
+    from tests.test_view import page_data
+
+    kinds = {node["label"]: node.get("kind") or node.get("group") for node in page_data(page.read_text(encoding="utf-8"))["nodes"]}
+    assert {"李明", "赵刚"} <= set(kinds) and "华山社区" not in kinds
+    assert sum(kind == "Visit" for kind in kinds.values()) >= 1
