@@ -8,6 +8,8 @@
 10. two officials of one name read alike in visits-by-official and on a page;
 11. `kg view --place DISTRICT` drew the places inside it and none of their
     visits, officials or issues;
+13. a .docx given by name, or a PDF saved as .txt, was not told what to do as
+    a folder's .docx is; the summary's counts left out the copies;
 
 Every fixture is invented."""
 
@@ -300,3 +302,82 @@ def test_kg_view_place_of_a_district_draws_its_visits(tmp_path):
     kinds = {node["label"]: node.get("kind") or node.get("group") for node in page_data(page.read_text(encoding="utf-8"))["nodes"]}
     assert {"李明", "赵刚"} <= set(kinds) and "华山社区" not in kinds
     assert sum(kind == "Visit" for kind in kinds.values()) >= 1
+
+
+# ---------------------------------------------------------------- 13. one advice, by name or in a folder; copies counted
+
+WORD = "a word-processor document: save it as .txt (or .html) and build again"
+PDF = "a PDF: extract its text (pdftotext FILE.pdf) and build the .txt"
+
+
+def zipped(path: Path, entry: str) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr(entry, "<document/>")
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("name, make, said", [
+    ("notes.docx", lambda p: zipped(p, "word/document.xml"), f"binary file (a zip archive), not a text report: {WORD}"),
+    # an RTF saved as .docx reads as text with no Chinese: the same advice
+    ("notes.docx", lambda p: p.write_bytes(b"{\\rtf1\\ansi \\u24352? notes}\n"),
+     f"not a Chinese report (no Chinese characters in the text): {WORD}"),
+    # a report file whose bytes are a PDF, or a .docx: the advice for what they are
+    ("scan.txt", lambda p: p.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n" + bytes(range(256))), f"binary file (a PDF document), not a text report: {PDF}"),
+    ("notes.txt", lambda p: zipped(p, "word/document.xml"), f"binary file (a zip archive), not a text report: {WORD}"),
+])
+def test_a_file_that_is_no_report_is_told_what_to_do(tmp_path, name, make, said):
+    from kg.errors import ReportError
+    from kg.read import read_report
+
+    make(tmp_path / name)
+    with pytest.raises(ReportError) as refused:
+        read_report(tmp_path / name)
+    assert refused.value.reason == said
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("name, data, said", [
+    # precision: a report file of text with no Chinese, or an unknown binary, gets no advice it does not fit
+    ("notes.txt", b"meeting notes, in English\n", "not a Chinese report (no Chinese characters in the text)"),
+    ("tool.txt", b"\x7fELF\x02\x01\x01" + bytes(range(256)), "binary file (an executable), not a text report"),
+    ("data.txt", b"PK\x03\x04" + bytes(range(256)), "binary file (a zip archive), not a text report: an archive: unpack it and build the folder"),
+])
+def test_a_file_whose_bytes_give_no_advice_gets_none_it_does_not_fit(tmp_path, name, data, said):
+    from kg.errors import ReportError
+    from kg.read import read_report
+
+    (tmp_path / name).write_bytes(data)
+    with pytest.raises(ReportError) as refused:
+        read_report(tmp_path / name)
+    assert refused.value.reason == said
+
+
+def test_cli_gives_one_advice_by_name_and_in_a_folder_and_counts_the_copies(tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    zipped(folder / "notes.docx", "word/document.xml")
+    (folder / "scan.txt").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n" + bytes(range(256)))
+    for name in ("r.txt", "r (1).txt"):
+        (folder / name).write_text(REPORT, encoding="utf-8")
+    proc = run_kg("build", folder / "notes.docx", "--out", tmp_path / "one", "--no-store", "--no-html")
+    assert proc.returncode == 1 and proc.stderr.splitlines()[0].endswith(WORD), proc.stderr
+    proc = run_kg("build", folder, "--out", tmp_path / "out", "--no-store", "--no-html")
+    assert proc.returncode == 1, proc.stderr
+    assert f"kg build: warning: {folder / 'notes.docx'}: not a report, skipped: {WORD}" in proc.stderr.splitlines()
+    assert f"kg build: error: {folder / 'scan.txt'}: binary file (a PDF document), not a text report: {PDF}" in proc.stderr.splitlines()
+    # 3 report files read: 1 extracted, 1 failed, 1 a copy: the counts add up
+    assert ("1 extracted, 0 unchanged, 1 failed, 1 left out as a copy of another report (named in a warning above)"
+            in proc.stdout), proc.stdout
+    assert "read 3 report file(s)" in proc.stdout
+
+
+def test_the_summary_says_nothing_of_copies_when_there_are_none(tmp_path):
+    # precision: the read line of a folder without copies is as before
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "r.txt").write_text(REPORT, encoding="utf-8")
+    proc = build(folder, tmp_path / "out")
+    assert "1 extracted, 0 unchanged, 0 failed;" in proc.stdout and "left out" not in proc.stdout, proc.stdout
