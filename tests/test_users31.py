@@ -10,6 +10,7 @@
     visits, officials or issues;
 13. a .docx given by name, or a PDF saved as .txt, was not told what to do as
     a folder's .docx is; the summary's counts left out the copies;
+14. `kg view out --focus 吕` wrote view-吕.html, named after what was typed.
 
 Every fixture is invented."""
 
@@ -381,3 +382,52 @@ def test_the_summary_says_nothing_of_copies_when_there_are_none(tmp_path):
     (folder / "r.txt").write_text(REPORT, encoding="utf-8")
     proc = build(folder, tmp_path / "out")
     assert "1 extracted, 0 unchanged, 0 failed;" in proc.stdout and "left out" not in proc.stdout, proc.stdout
+
+
+# ---------------------------------------------------------------- 14. a page named after what it draws
+
+PAGES = {
+    "p1.txt": "2024年5月6日，区长吕鸣来到新华街道新华居民区调研。居民反映小区停车难。",
+    "p2.txt": "2024年5月7日，副区长周远帆来到石埠街道桃源社区调研。居民反映楼道堆物多。",
+}
+
+
+@pytest.fixture(scope="module")
+def pages_folder(tmp_path_factory):
+    root = tmp_path_factory.mktemp("pages")
+    for name, text in PAGES.items():
+        (root / name).write_text(text + "\n", encoding="utf-8")
+    build(root, root / "out")
+    return root / "out"
+
+
+@pytest.mark.parametrize("args, page", [
+    (["--focus", "吕"], "view-吕鸣.html"),         # the start of one official's name: the official's
+    (["--focus", "呂鳴"], "view-吕鸣.html"),       # the name in Traditional: as the graph writes it
+    (["--place", "桃源"], "view-桃源社区.html"),   # the place's name without its type word
+    (["--focus", "周远帆"], "view-周远帆.html"),   # the exact name, as before
+    # precision: a name that draws several things, or a category, keeps the name typed
+    (["--place", "新华"], "view-新华.html"),
+    (["--issue", "停车"], "view-停车.html"),
+])
+def test_a_page_is_named_after_what_it_draws(pages_folder, args, page):
+    before = set(p.name for p in pages_folder.iterdir())
+    proc = run_kg("view", pages_folder, *args)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == f"html: {pages_folder / page}\n"
+    assert (pages_folder / page).is_file()
+    assert set(p.name for p in pages_folder.iterdir()) - before <= {page}
+
+
+def test_a_page_chosen_by_a_key_keeps_the_key(tmp_path):
+    # precision: officials of one name, one chosen by its key: the shared name would not tell their pages apart
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name in ("z1.txt", "z2.txt"):
+        (folder / name).write_text(NAMESAKES[name] + "\n", encoding="utf-8")
+    build(folder, tmp_path / "out")
+    refused = run_kg("view", tmp_path / "out", "--focus", "张伟")
+    assert refused.returncode == 2, refused.stderr
+    key = refused.stderr.split("give one by its key (--focus ")[1].split(")")[0]
+    proc = run_kg("view", tmp_path / "out", "--focus", key)
+    assert proc.returncode == 0 and proc.stdout == f"html: {tmp_path / 'out' / f'view-{key}.html'}\n", proc.stdout + proc.stderr

@@ -344,14 +344,15 @@ def _contain(view: ViewGraph, selector: Selector) -> list[str]:
     return [n.key for n in _candidates(view, selector) if any(f in (n.full or n.label) for f in forms)]
 
 
-def select(view: ViewGraph, selectors: list[Selector], depth: int | None, warn=None) -> ViewGraph:
+def select(view: ViewGraph, selectors: list[Selector], depth: int | None, warn=None, drawn: dict | None = None) -> ViewGraph:
     """The part of `view` within `depth` edges (DEFAULT_DEPTH when None) of
     what `selectors` name (seeds), a place's counted from it and from every
     place inside it (within_places) unless `depth` is 0; `view` itself when
     there are none.  For a
     selector drawn by a name only contained in others' (`--place 新华` for
     新华居民区), `warn(line)` is called with the line saying which names were
-    drawn.  Raises UsageError (seeds).
+    drawn.  `drawn`, when given, gets each selector -> the name of what it
+    drew (page_name).  Raises UsageError (seeds).
 
     >>> select(ViewGraph(), [], None).nodes
     {}
@@ -362,6 +363,8 @@ def select(view: ViewGraph, selectors: list[Selector], depth: int | None, warn=N
     for selector in selectors:
         keys = seeds(view, selector)
         how = matches(view, selector)[1]
+        if drawn is not None:
+            drawn[selector] = page_name(view, selector, keys, how)
         if warn is not None and how != "exact":  # drawn by another name than its own: said, with what was drawn
             warn(drawn_by(view, selector, keys, how))
         if warn is not None and selector.flag == "--focus":
@@ -377,6 +380,28 @@ def select(view: ViewGraph, selectors: list[Selector], depth: int | None, warn=N
             keys = within_places(view, keys)
         start += [k for k in keys if k not in start]
     return neighbourhood(view, start, DEFAULT_DEPTH if depth is None else depth)
+
+
+def page_name(view: ViewGraph, selector: Selector, keys: list[str], how: str) -> str:
+    """The name a page drawn for `selector` is named after (kg view's
+    view-NAME.html): the name of the one thing drawn when the name typed is
+    not its own (`--focus 吕` drawing 吕鸣, `--place 新华` drawing 新华街道,
+    `--focus 呂鳴` in Traditional), so two ways of asking for it write one
+    page; the name typed when it chose by a key (one of several officials of
+    one name: their shared name would not tell their pages apart), when it
+    names several things (a category of issues, a part of several names), or
+    posts by their area.  Raises nothing.
+
+    >>> from kg.views.model import ViewNode
+    >>> view = ViewGraph(nodes={"o": ViewNode("o", "吕鸣", "Official", names={"吕鸣"}),
+    ...                         "a": ViewNode("a", "新华街道", "Subdistrict"), "b": ViewNode("b", "新华路街道", "Subdistrict")})
+    >>> page_name(view, Selector("--focus", "吕"), ["o"], "prefix"), page_name(view, Selector("--place", "新华"), ["a", "b"], "part")
+    ('吕鸣', '新华')
+    """
+    labels = {view.nodes[k].label for k in keys}
+    if len(labels) != 1 or how in ("category", "jurisdiction") or by_key([selector.name], keys):
+        return selector.name
+    return labels.pop()
 
 
 def within_places(view: ViewGraph, keys: list[str]) -> list[str]:
