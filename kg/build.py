@@ -98,6 +98,7 @@ class BuildStats:
     extracted: int = 0  # new or changed reports extracted this time
     reassembled: int = 0  # reports assembled anew (new or changed, or linked differently); the rest came from the cache
     unchanged: int = 0
+    copies: int = 0  # files left out as copies of another report (kg.corpus.copies: each named in a warning)
     resumed: int = 0  # reports a build stopped early had extracted (its cached records): taken, not extracted again
     reports: int = 0  # reports in the graph (this build's and earlier ones')
     triples: int = 0  # distinct triples of the union graph (graph.ttl)
@@ -766,6 +767,7 @@ def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult
         files, result.failures = report_paths(paths, exclude=out, skipped=result.skipped)
         stats.read = len(files)
         files, copies = drop_copies(files, manifest, stats.removed)  # one report per content: no fact counted twice
+        stats.copies = stats.read - len(files)  # the summary's count of the files read adds up with them
         restored = restore_same_text(manifest)  # planned as any report: extracted only when new or changed
         todo = _plan(files, manifest, options, stats, result.failures)
         small = _small(todo, manifest, options)

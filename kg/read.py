@@ -675,13 +675,55 @@ def read_report(path: Path) -> RawReport:
     if not data.strip():
         raise ReportError(path, "empty file")
     try:
-        text, encoding, notes = decode_noted(data, path)
+        return _read_text(path, data)
     except ReportError as exc:
-        # a .docx or .pdf given by name: say what to do, not only what it is
-        advice = SKIP_REASONS.get(path.suffix.lower())
-        if advice and exc.reason.startswith("binary file"):
+        # a .docx or .pdf given by name, a PDF saved as .txt: say what to do, not only what it is
+        if advice := what_to_do(path, data, exc.reason):
             raise ReportError(path, f"{exc.reason}: {advice}") from None
         raise
+
+
+# what a binary file's content (BINARY_SIGNATURES) is, as a file type of _OTHER_TYPES: its advice
+_CONTENT_TYPES = {"a PDF document": ".pdf", "a PNG image": ".png", "a JPEG image": ".jpg", "a GIF image": ".gif",
+                  "a gzip archive": ".gz"}
+# entries a zip archive of an office document holds (OOXML, OpenDocument): the type it is saved as
+_ZIPPED_DOCUMENTS = ((b"word/", ".docx"), (b"xl/", ".xlsx"), (b"application/vnd.oasis.opendocument.text", ".odt"),
+                     (b"application/vnd.oasis.opendocument.spreadsheet", ".ods"))
+
+
+def what_to_do(path: Path, data: bytes, reason: str) -> str | None:
+    """What to do with a file read as a report that is none (`reason`, the
+    ReportError's): the advice a folder walk gives for its file type
+    (SKIP_REASONS: `notes.docx` given by name is told what `reports/`
+    tells of it, whatever its content: zipped XML, RTF, text with no
+    Chinese), else, for a binary file, the advice for what its bytes are
+    (a PDF saved as `scan.txt`: pdftotext; a .docx saved as .txt: save it
+    as text), else None.  Raises nothing.
+
+    >>> what_to_do(Path("scan.txt"), b"%PDF-1.4 ...", "binary file (a PDF document), not a text report")
+    'a PDF: extract its text (pdftotext FILE.pdf) and build the .txt'
+    >>> what_to_do(Path("notes.docx"), b"{\\rtf1 hello}", "not a Chinese report (no Chinese characters in the text)")
+    'a word-processor document: save it as .txt (or .html) and build again'
+    >>> what_to_do(Path("a.txt"), b"hello", "not a Chinese report (no Chinese characters in the text)") is None
+    True
+    """
+    if reason == OWN_PAGE:
+        return None
+    if advice := SKIP_REASONS.get(path.suffix.lower()):
+        return advice
+    if not reason.startswith("binary file"):
+        return None
+    suffix = next((s for kind, s in _CONTENT_TYPES.items() if f"({kind})" in reason), None)
+    if "(a zip archive)" in reason:
+        suffix = next((s for entry, s in _ZIPPED_DOCUMENTS if entry in data), ".zip")
+    return SKIP_REASONS.get(suffix) if suffix else None
+
+
+def _read_text(path: Path, data: bytes) -> RawReport:
+    """The report in the bytes `data` of the file `path` (read_report's
+    work once the bytes are read).  Raises ReportError when they are no
+    report: binary, undecodable, no text, no Chinese."""
+    text, encoding, notes = decode_noted(data, path)
     # UTF-8 once read as Latin-1 or GBK and saved again: decoded back, or refused when bytes were lost
     text, undone = repair_mojibake(text, path, chinese_share)
     notes += undone

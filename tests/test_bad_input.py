@@ -127,8 +127,8 @@ def _unreadable_folder(path: Path) -> None:
 
 CASES = [
     Case("empty file", "empty.txt", _file(b""), False, "empty file"),
-    Case("binary file: PNG", "scan.txt", _file(png_bytes), False, "binary file (a PNG image), not a text report"),
-    Case("binary file: zip", "archive.txt", _file(zip_bytes), False, "binary file (a zip archive), not a text report"),
+    Case("binary file: PNG", "scan.txt", _file(png_bytes), False, "binary file (a PNG image), not a text report: an image: govkg reads text, not scans"),
+    Case("binary file: zip", "archive.txt", _file(zip_bytes), False, "binary file (a zip archive), not a text report: an archive: unpack it and build the folder"),
     # the last character, 。, starts at byte 129 of SIMPLIFIED's 133 (its newline and last byte cut)
     Case("truncated UTF-8", "truncated.txt", _file(SIMPLIFIED.encode("utf-8")[:-2]), False,
          "truncated UTF-8: the file ends inside a character (byte 129); incomplete download?"),

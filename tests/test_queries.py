@@ -57,6 +57,8 @@ def within(rows: list[tuple], at: int, parents: dict = FEATURE_WITHIN) -> list[t
     return [row[:at + 1] + (parents.get(row[at]),) + row[at + 1:] for row in rows]
 
 
+VISIT_POST = {"王明": "东湖区区长", "陈立平": "副区长", "张建华": "区委书记", INJECTION: "街道主任"}
+
 FEATURE_ANSWERS = {
     # same place, same day; official_a is the one whose IRI sorts first
     # (…/official/chen < evil < nasty < wang < zhang)
@@ -122,11 +124,12 @@ FEATURE_ANSWERS = {
     ("reports-overview", ""): [
         ("r1.txt", MAR4, 4, 3), ("r2.txt", MAR12, 3, 3), ("r3.txt", APR2, 2, 1), ("r4.txt", None, 1, 0),
     ],
-    ("visits-by-official", ""): within([
+    # the post each was named with at the visit, its jurisdiction first: 王明's 东湖区区长 before his 区委副书记
+    ("visits-by-official", ""): [row + (VISIT_POST.get(row[0]),) for row in within([
         ("王明", "新华居民区", MAR4), ("陈立平", "新华居民区", MAR4), ("王明", WS, MAR4), (INJECTION, WS, MAR4),
         ("张建华", "新华一村", MAR12), ("张建华", "长青小区", MAR12), (NASTY, "长青小区", MAR12),
         ("王明", "长青小区", APR2), (INJECTION, "长青小区", APR2), ("王明", "东湖街道", None),
-    ], 1),
+    ], 1)],
     # 2025-03-04 to 2025-03-12, both days included
     ("visits-in-date-range", ""): within([
         (MAR4, "王明", "新华居民区"), (MAR4, "陈立平", "新华居民区"), (MAR4, "王明", WS), (MAR4, INJECTION, WS),

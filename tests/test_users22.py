@@ -83,7 +83,7 @@ def test_query_takes_the_folder_and_a_named_question_as_given(built):
                  ("out", "--store", "out", "--sparql", "visits-by-official")):
         proc = run_kg("query", *args, "--format", "csv", cwd=built)
         assert proc.returncode == 0, proc.stderr
-        assert proc.stdout.splitlines()[:2] == ["official,place,within,date", "庞立川,丰乐居民区,丰乐街道,2024-06-03"], proc.stdout
+        assert proc.stdout.splitlines()[:2] == ["official,place,within,date,post", "庞立川,丰乐居民区,丰乐街道,2024-06-03,青川区区长"], proc.stdout
     # a Cypher-only name is asked as Cypher, a SPARQL one given as --cypher too
     proc = run_kg("query", "out", "--cypher", "officials-and-posts", "--format", "csv", cwd=built)
     assert proc.returncode == 0 and "庞立川" in proc.stdout, proc.stderr

@@ -90,6 +90,9 @@ def summary(result: BuildResult) -> str:
         f"read {s.read} report file(s) in {seconds:.2f} s ({speed}): {s.extracted} extracted, "
         + (f"{s.resumed} resumed (extracted by the build before, which did not finish), " if s.resumed else "")
         + f"{s.unchanged} unchanged, {len(result.failures)} failed"
+        # a copy left out is a file read too: said, so the counts add up to the files read
+        + (f", {s.copies} left out as {'a copy' if s.copies == 1 else 'copies'} of another report (named in a warning above)"
+           if s.copies else "")
         + ("; the graph was already up to date" if result.up_to_date else "")
         + (f"; {s.seconds:.2f} s in all, with the outputs" if s.seconds - seconds >= 0.01 else ""),
         # each count names its own reports: one list after "removed" read as the removed ones

@@ -91,17 +91,23 @@ def _built_from(build: Path, path: Path) -> bool:
 _UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*\s]+')
 
 
-def default_page(graph: Path, selectors) -> Path:
+def default_page(graph: Path, selectors, drawn: dict | None = None) -> Path:
     """The page `kg view` writes when no --out is given: `view.html` beside
     the graph file (in the build folder), `view-吕鸣.html` for a slice (the
-    names chosen, in order), so that one view never silently replaces
-    another's page, nor the build's own graph.html.  Raises nothing.
+    names chosen, in order: the name of what each drew, `drawn`, as
+    kg.views.select.page_name gives it, else the name typed), so that one
+    view never silently replaces another's page, nor the build's own
+    graph.html, and `--focus 吕` drawing 吕鸣 writes view-吕鸣.html.  Raises nothing.
 
     >>> from kg.views.select import Selector
     >>> default_page(Path("out/graph.ttl"), ()).as_posix(), default_page(Path("out/graph.ttl"), (Selector("--focus", "吕鸣", ()),)).as_posix()
     ('out/view.html', 'out/view-吕鸣.html')
+    >>> lv = Selector("--focus", "吕", ())
+    >>> default_page(Path("out/graph.ttl"), (lv,), {lv: "吕鸣"}).as_posix()
+    'out/view-吕鸣.html'
     """
-    names = "-".join(_UNSAFE.sub("_", s.name) for s in selectors)[:80]
+    drawn = drawn or {}
+    names = "-".join(_UNSAFE.sub("_", drawn.get(s, s.name)) for s in selectors)[:80]
     return graph.parent / (f"view-{names}.html" if names else "view.html")
 
 
@@ -162,7 +168,8 @@ def read_or_report(path: Path, command: str, **options):
 
 def run(args) -> int:
     # imported here: the page's libraries (pyvis, networkx for big layouts) would slow every `kg` start
-    from kg.views.html import ViewOptions, write_view
+    from kg.fsutil import atomic_write_text
+    from kg.views.html import ViewOptions, render
     from kg.views.select import PartialName, Selector, SharedName
 
     if args.depth is not None and args.depth < 0:
@@ -179,20 +186,26 @@ def run(args) -> int:
     options = ViewOptions(lang=args.lang, selectors=selectors, depth=args.depth, everything=args.everything,
                           warn=lambda line: print(f"kg view: warning: {line}", file=sys.stderr))
     path = graph_file(args.graph)
-    if args.out is None:
-        args.out = default_page(path, selectors)
-    check_target(args.out, "--out", "the HTML file to write", HTML_SUFFIXES, args.force, build=path.parent, marker=PAGE_MARKER)
+    named = args.out is not None
+    # checked before the graph is read (a mistyped --out costs nothing); a page named by
+    # default is named after what was drawn, known once drawn, and checked then
+    check_target(args.out or default_page(path, selectors), "--out", "the HTML file to write", HTML_SUFFIXES, args.force,
+                 build=path.parent, marker=PAGE_MARKER)
     graph = load(path)
     if not len(graph):
         raise UsageError(f"{path}: holds no RDF statements: nothing to draw")
     try:
-        target = write_view(graph, args.out, options)
+        page = render(graph, options)
     except (PartialName, SharedName):  # the officials the name may mean are listed: said as it is
         raise
     except UsageError:
         if said := other_flag_hint(graph, selectors, args.lang):
             raise UsageError(said) from None
         raise
+    target = Path(args.out) if named else default_page(path, selectors, options.drawn)
+    if not named:
+        check_target(target, "--out", "the HTML file to write", HTML_SUFFIXES, args.force, build=path.parent, marker=PAGE_MARKER)
+    atomic_write_text(target, page)
     print(f"html: {target}")
     return 0
 

@@ -18,7 +18,7 @@ import importlib.util
 import json
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 from functools import cache
 from pathlib import Path
@@ -55,6 +55,9 @@ class ViewOptions:
     spring_max: int = SPRING_MAX_NODES
     # called with a line to tell the user (kg view prints it as a warning): a name drawn by what contains it
     warn: "Callable[[str], None] | None" = None
+    # filled by the selection: each selector -> the name of what it drew (kg.views.select.page_name), which
+    # kg view names its page after (`--focus 吕` draws 吕鸣: view-吕鸣.html)
+    drawn: dict = field(default_factory=dict)
 
 
 def prepare(graph: "Graph | TermIndex", options: ViewOptions) -> ViewGraph:
@@ -62,7 +65,7 @@ def prepare(graph: "Graph | TermIndex", options: ViewOptions) -> ViewGraph:
     vocab = Vocabulary(options.lang)
     ui = UI[options.lang]
     whole, tips = read_view_untipped(graph, vocab)
-    view = select(whole, list(options.selectors), options.depth, options.warn)
+    view = select(whole, list(options.selectors), options.depth, options.warn, options.drawn)
     if options.selectors:
         what = ui["list_sep"].join(f"{s.flag} {s.name}" for s in options.selectors)
         depth = DEFAULT_DEPTH if options.depth is None else options.depth

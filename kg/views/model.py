@@ -329,6 +329,7 @@ def read_view_untipped(graph: "Graph | TermIndex", vocab: Vocabulary):
     # tooltips name a node as it is written; the label may yet be qualified with its parent
     written = {key: vnode.label for key, vnode in view.nodes.items()}
     _qualify_same_named_places(r, view)
+    _qualify_same_named_officials(r, view)
 
     drawn = view.nodes
     for p, by_subject in list(r.index.items()):
@@ -380,6 +381,33 @@ def _qualify_same_named_places(r: _Reader, view: ViewGraph) -> None:
             parents = sorted(r.name(p) for p in r.objects(URIRef(key), GOV.partOf))
             if parents:
                 view.nodes[key].label = f"{label}（{parents[0]}）"
+
+
+def _qualify_same_named_officials(r: _Reader, view: ViewGraph) -> None:
+    """Officials the graph keeps apart who share a name (张伟, 静安区委书记 in one
+    report, 闵行区长 in another) are shown with a post each holds, its
+    jurisdiction first, `张伟（静安区区委书记）`, so two nodes never read alike:
+    the first such title by its text, as the visits-by-official query's `post`
+    column gives it when the visit names none.  An official without a post
+    keeps the bare name; so do all when the only titles they hold are shared
+    by the others (nothing would tell them apart)."""
+    by_label = defaultdict(list)
+    for key, vnode in view.nodes.items():
+        if vnode.kind == "Official":
+            by_label[vnode.label].append(key)
+    for label, keys in by_label.items():
+        if len(keys) < 2:
+            continue
+        titles = {}
+        for key in keys:
+            held = sorted((r.text(post, GOV.jurisdiction) or "") + (r.text(post) or "")
+                          for post in r.objects(URIRef(key), GOV.holdsPost))
+            titles[key] = next((clean(t, LABEL_MAX) for t in held if t), "")
+        if len(set(titles.values())) < 2:
+            continue
+        for key, title in titles.items():
+            if title:
+                view.nodes[key].label = f"{label}（{title}）"
 
 
 NOT_PLACES = {"Official", "Post", "Visit", "Issue", "Report"}

@@ -357,12 +357,15 @@ def _contain(view: ViewGraph, selector: Selector) -> list[str]:
     return [n.key for n in _candidates(view, selector) if any(f in (n.full or n.label) for f in forms)]
 
 
-def select(view: ViewGraph, selectors: list[Selector], depth: int | None, warn=None) -> ViewGraph:
+def select(view: ViewGraph, selectors: list[Selector], depth: int | None, warn=None, drawn: dict | None = None) -> ViewGraph:
     """The part of `view` within `depth` edges (DEFAULT_DEPTH when None) of
-    what `selectors` name (seeds); `view` itself when there are none.  For a
+    what `selectors` name (seeds), a place's counted from it and from every
+    place inside it (within_places) unless `depth` is 0; `view` itself when
+    there are none.  For a
     selector drawn by a name only contained in others' (`--place 新华` for
     新华居民区), `warn(line)` is called with the line saying which names were
-    drawn.  Raises UsageError (seeds).
+    drawn.  `drawn`, when given, gets each selector -> the name of what it
+    drew (page_name).  Raises UsageError (seeds).
 
     >>> select(ViewGraph(), [], None).nodes
     {}
@@ -373,6 +376,8 @@ def select(view: ViewGraph, selectors: list[Selector], depth: int | None, warn=N
     for selector in selectors:
         keys = seeds(view, selector)
         how = matches(view, selector)[1]
+        if drawn is not None:
+            drawn[selector] = page_name(view, selector, keys, how)
         if warn is not None and how != "exact":  # drawn by another name than its own: said, with what was drawn
             warn(drawn_by(view, selector, keys, how))
         if warn is not None and selector.flag == "--focus":
@@ -384,8 +389,65 @@ def select(view: ViewGraph, selectors: list[Selector], depth: int | None, warn=N
             keys, said = with_categories(view, selector, keys, how)
             if said and warn is not None:
                 warn(said)
+        if selector.flag == "--place" and how != "jurisdiction" and depth != 0:  # --depth 0: only what is named
+            keys = within_places(view, keys)
         start += [k for k in keys if k not in start]
     return neighbourhood(view, start, DEFAULT_DEPTH if depth is None else depth)
+
+
+def page_name(view: ViewGraph, selector: Selector, keys: list[str], how: str) -> str:
+    """The name a page drawn for `selector` is named after (kg view's
+    view-NAME.html): the name of the one thing drawn when the name typed is
+    not its own (`--focus 吕` drawing 吕鸣, `--place 新华` drawing 新华街道,
+    `--focus 呂鳴` in Traditional), so two ways of asking for it write one
+    page; the name typed when it chose by a key (one of several officials of
+    one name: their shared name would not tell their pages apart), when it
+    names several things (a category of issues, a part of several names), or
+    posts by their area.  Raises nothing.
+
+    >>> from kg.views.model import ViewNode
+    >>> view = ViewGraph(nodes={"o": ViewNode("o", "吕鸣", "Official", names={"吕鸣"}),
+    ...                         "a": ViewNode("a", "新华街道", "Subdistrict"), "b": ViewNode("b", "新华路街道", "Subdistrict")})
+    >>> page_name(view, Selector("--focus", "吕"), ["o"], "prefix"), page_name(view, Selector("--place", "新华"), ["a", "b"], "part")
+    ('吕鸣', '新华')
+    """
+    labels = {view.nodes[k].label for k in keys}
+    if len(labels) != 1 or how in ("category", "jurisdiction") or by_key([selector.name], keys):
+        return selector.name
+    return labels.pop()
+
+
+def within_places(view: ViewGraph, keys: list[str]) -> list[str]:
+    """`keys` (places) with every place inside them (gov:partOf, any number of
+    steps: the subdistricts of a district, their communities, the estates of
+    those) and the posts whose area (gov:jurisdiction) is one of their names
+    (徐汇区区长 for 徐汇区): what `--place` draws from, so a district or a
+    subdistrict draws the visits, officials and issues of the places it holds
+    as a community draws its own (otherwise `--depth` edges from 徐汇区 reach
+    its communities and stop before their visits).  Order: `keys` first, then
+    the rest by key.  Raises nothing.
+
+    >>> from kg.views.model import ViewEdge, ViewNode
+    >>> part = "https://w3id.org/govkg/ontology#partOf"
+    >>> view = ViewGraph(nodes={k: ViewNode(k, label, kind, names={label}, jurisdiction=area) for k, label, kind, area in (
+    ...     ("d", "徐汇区", "District", ""), ("s", "天平路街道", "Subdistrict", ""), ("c", "永嘉社区", "ResidentsCommittee", ""),
+    ...     ("o", "湖南路街道", "Subdistrict", ""), ("p", "区长", "Post", "徐汇区"))},
+    ...     edges=[ViewEdge("s", "d", part, ""), ViewEdge("c", "s", part, "")])
+    >>> within_places(view, ["d"]), within_places(view, ["s"])
+    (['d', 'c', 'p', 's'], ['s', 'c'])
+    """
+    inner = defaultdict(set)
+    for e in view.edges:
+        if e.predicate.rsplit("#", 1)[-1].rsplit("/", 1)[-1] == "partOf":
+            inner[e.target].add(e.source)
+    held, todo = set(keys), list(keys)
+    while todo:
+        for other in inner[todo.pop()] - held:
+            held.add(other)
+            todo.append(other)
+    names = {name for k in held for name in view.nodes[k].names | {view.nodes[k].label}}
+    held |= {n.key for n in view.nodes.values() if n.kind == "Post" and n.jurisdiction in names}
+    return list(keys) + sorted(held - set(keys))
 
 
 VISIT_PREDICATES = {"visitor", "visited"}  # gov: properties joining an official to the visits they led
