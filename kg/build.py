@@ -37,7 +37,7 @@ from kg.options import blank_part
 from kg.stores.swap import sweep_scratch
 from kg.stores.threads import shared_arena
 from kg.corpus.copies import drop_copies
-from kg.corpus.forms import drop_same_text, restore_same_text
+from kg.corpus.forms import drop_same_text, restore_same_text, versions
 from kg.corpus.manifest import (BUILT, DATASET, MANIFEST, TURTLE, Manifest, built_base, extractor_fingerprint, file_sha256, file_state, is_build_folder, locked, pack,
                                 record_id, unchanged)
 from kg.corpus.progress import Progress
@@ -387,7 +387,7 @@ def _resume(manifest: Manifest, path: Path, key: str, state: dict, unfinished: s
         return False
     meta = manifest.records.meta(stem)
     _enter(manifest, stats, key, state, {"sha256": sha256, "stem": stem, "graph": meta["graph"], "counts": meta["counts"],
-                                         "own_date": meta.get("own_date"), "text": meta.get("text"), "body": meta.get("body"), "form": meta.get("form")},
+                                         "own_date": meta.get("own_date"), "text": meta.get("text"), "body": meta.get("body"), "lede": meta.get("lede"), "form": meta.get("form")},
            meta.get("warning"))
     manifest.assembled = None  # the graph gains it: assemble again
     stats.resumed += 1
@@ -497,7 +497,7 @@ def _extract_task(task) -> dict:
     if warning:  # kept with the record: a build that resumes it (_resume) says it too
         got.meta["warning"] = warning
     return {"key": key, "sha256": got.sha256, "stem": stem, "graph": got.graph, "counts": got.meta["counts"],
-            "own_date": got.meta["own_date"], "text": got.meta["text"], "body": got.meta.get("body"), "form": got.meta["form"],
+            "own_date": got.meta["own_date"], "text": got.meta["text"], "body": got.meta.get("body"), "lede": got.meta.get("lede"), "form": got.meta["form"],
             "row": pack(got, stem), "facts_seconds": info["facts_seconds"], "facts": info["facts"] if keep else None,
             "warning": warning}
 
@@ -602,7 +602,7 @@ def _extract(todo, options: BuildOptions, manifest: Manifest, stats: BuildStats,
                     _failed(manifest, stats, failures, path, key, state, summary["reason"])
                 else:
                     earlier = manifest.reports.get(key, {}).get("stem") if key in redated else None
-                    _enter(manifest, stats, key, state, {k: summary[k] for k in ("sha256", "stem", "graph", "counts", "own_date", "text", "body", "form")}, summary["warning"])
+                    _enter(manifest, stats, key, state, {k: summary[k] for k in ("sha256", "stem", "graph", "counts", "own_date", "text", "body", "lede", "form")}, summary["warning"])
                     if earlier and _quads_differ(manifest, earlier, summary["row"]):
                         stats.redated_changed.append(key)
                     rows.append(summary["row"])
@@ -778,6 +778,7 @@ def build_corpus(paths, options: BuildOptions, sinks: tuple = ()) -> BuildResult
         _extract(todo, options, manifest, stats, result.failures, result.facts)
         # one article in other forms (HTML and its text, Traditional and Simplified): one report
         copies += drop_same_text(files, manifest, stats, restored, result.facts)
+        copies += versions(files, manifest)  # an edited report beside its old copy: both built, said
         result.warnings = copies + _warnings(files, manifest, result.failures)
         result.notices = ([taken_over] * bool(taken_over) + base_note + _notices(files, manifest, stats, out, new_folder)
                           + _said(result.skipped, manifest, stats, out))
@@ -963,7 +964,7 @@ def ingest(records, options: BuildOptions) -> BuildResult:
                 result.stats.replaced.append(record.key)
             manifest.reports[record.key] = {
                 "source": None, "sha256": record.sha256, "stem": stem, "graph": record.graph, "counts": record.meta["counts"],
-                "default_date": options.date_iso, "text": record.meta.get("text"), "body": record.meta.get("body"), "form": record.meta.get("form"),
+                "default_date": options.date_iso, "text": record.meta.get("text"), "body": record.meta.get("body"), "lede": record.meta.get("lede"), "form": record.meta.get("form"),
             }
             keys.append(record.key)
             result.stats.extracted += 1
@@ -974,6 +975,7 @@ def ingest(records, options: BuildOptions) -> BuildResult:
         result.stats.read = result.stats.extracted
         # one article in two forms is one report, as kg build keeps it (kg.corpus.forms)
         result.warnings = drop_same_text([(Path(key), key) for key in keys], manifest, result.stats, restored)
+        result.warnings += versions([(Path(key), key) for key in keys], manifest)
         result.incremental = not manifest.stale and result.stats.extracted <= INCREMENTAL_SHARE * max(len(manifest.reports), 1)
         _assemble(result, options)
         manifest.sweep()

@@ -29,14 +29,6 @@ The same file given through another folder than before is no copy: it is
 keyed once, by the wider folder's key (`_rekeyed`).  The same article in
 another form (an HTML page and its text, Traditional and Simplified) is
 told after extraction, by its repaired text: kg.corpus.forms.
-
-A copy left out is remembered (`Manifest.copies`: its file's state and hash,
-and the key of the report it was left out for), so editing that report does
-not turn the unedited copy into a second report holding the earlier version's
-facts, counted beside the new version's (`a.txt` edited, `a (1).txt` not: the
-copy stays left out, as an earlier version of a.txt, with one warning naming
-both: `_held_copies`).  A copy edited since, or one whose report has left the
-graph, is built as a report of its own.
 """
 
 from __future__ import annotations
@@ -44,7 +36,7 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from kg.corpus.manifest import Manifest, file_sha256, file_state, unchanged
+from kg.corpus.manifest import Manifest, file_sha256, unchanged
 from kg.errors import ReportError
 from kg.fsutil import same_file
 
@@ -61,8 +53,6 @@ def drop_copies(files: list[tuple[Path, str]], manifest: Manifest, removed: list
     Example: files `[(r/a.txt, "a.txt"), (r/b.txt, "b.txt")]` holding the same
     bytes -> `([(r/a.txt, "a.txt")], [ReportError(r/b.txt, "the same bytes as r/a.txt: built once, as a.txt")])`."""
     files, warnings = _rekeyed(files, manifest, removed)
-    files, held = _held_copies(files, manifest)
-    warnings += held
     given = {key for _, key in files}
     by_size: dict[int, list] = defaultdict(list)  # size -> (path, key, entry or None, given)
     for path, key in files:
@@ -108,7 +98,6 @@ def drop_copies(files: list[tuple[Path, str]], manifest: Manifest, removed: list
             for path, key, entry, is_given in same:
                 if is_given and key != first[1]:
                     kept_as[key] = first[1]
-                    _remember(manifest, path, key, digest, first[1])
                     what = "the same file as" if same_file(path, first[0]) else "the same bytes as"
                     warnings.append(ReportError(path, f"{what} {first[0]}: built once, as {first[1]}{_why(first[1], key, bool(held))}"))
                     if entry is not None and manifest.reports.pop(key, None) is not None:
@@ -180,68 +169,12 @@ def _decoded_copies(files: list[tuple[Path, str]], manifest: Manifest, removed: 
         for m_path, m_key, entry, order in group:
             if order is not None and m_key != first[1]:
                 kept_as[m_key] = first[1]
-                _remember(manifest, m_path, m_key, None, first[1])
                 warnings.append(ReportError(m_path, f"the same text as {first[0]} ({_how_saved(m_path, first[0], texts)}): "
                                                     f"built once, as {first[1]}{_why(first[1], m_key, first[2] is not None)}"))
                 if entry is not None and manifest.reports.pop(m_key, None) is not None:
                     removed.append(f"{m_key} (the same text as {first[1]}, which stays)")
                     manifest.assembled = None  # the graph changes: assemble it again
     return [(path, key) for path, key in files if key not in kept_as], warnings
-
-
-def _held_copies(files: list[tuple[Path, str]], manifest: Manifest) -> tuple[list[tuple[Path, str]], list[ReportError]]:
-    """`files` without those an earlier build left out as copies of a report
-    (`Manifest.copies`) that still hold the bytes they held then while that
-    report's file has changed since: the copy is an earlier version of the
-    report, not a report of its own (built, every fact of the earlier version
-    would count again beside the edited one's).  One warning per copy names
-    both files.  A copy edited since, or whose report has left the graph, is
-    forgotten as a copy and goes on (built as a report of its own, unless the
-    rule of drop_copies finds it a copy again); so is one whose bytes are
-    again those of its report (drop_copies leaves it out as before).  Entries
-    of files that are gone are forgotten.
-
-    Example: `r.txt` and its copy `r (1).txt` built once, then `r.txt` edited
-    -> `([(d/r.txt, "r.txt")], [ReportError(d/r (1).txt, "left out before as a
-    copy of d/r.txt, which has changed since; this file has not: left out as
-    an earlier version of r.txt (edit it to build it as a report of its own, or
-    delete it)")])`."""
-    if not manifest.copies:
-        return files, []
-    given = {key: path for path, key in files}
-    for key, entry in list(manifest.copies.items()):
-        if key not in given and not Path(entry.get("source", "")).exists():
-            del manifest.copies[key]  # its file is gone: nothing to remember
-    kept, warnings = [], []
-    for path, key in files:
-        entry = manifest.copies.get(key)
-        report = manifest.reports.get(entry.get("of")) if entry else None
-        if report is None:
-            manifest.copies.pop(key, None)  # its report left the graph: the copy goes on as a report
-            kept.append((path, key))
-            continue
-        digest = _sha256(path, key, entry)
-        of = entry["of"]
-        now = _sha256(given[of], of, report) if of in given else report.get("sha256")
-        if digest != entry.get("sha256") or now is None or now == digest:
-            manifest.copies.pop(key)  # edited since (its own report now), or still the same bytes (drop_copies says so)
-            kept.append((path, key))
-            continue
-        shown = given.get(of) or Path(report.get("source") or of)
-        warnings.append(ReportError(path, f"left out before as a copy of {shown}, which has changed since; this file has not: "
-                                          f"left out as an earlier version of {of} (edit it to build it as a report of "
-                                          f"its own, or delete it)"))
-    return kept, warnings
-
-
-def _remember(manifest: Manifest, path: Path, key: str, digest: str | None, of: str) -> None:
-    """Record in `manifest.copies` that the file `path` (key `key`, SHA-256
-    `digest`, taken when None) was left out as a copy of the report `of`
-    (read back by `_held_copies`).  A file that cannot be read is not recorded."""
-    try:
-        manifest.copies[key] = {**file_state(path), "sha256": digest or file_sha256(path), "of": of}
-    except OSError:
-        manifest.copies.pop(key, None)
 
 
 def _dated(key: str) -> bool:

@@ -132,6 +132,36 @@ def drop_same_text(files: list[tuple[Path, str]], manifest: Manifest, stats, res
     return warnings
 
 
+def versions(files: list[tuple[Path, str]], manifest: Manifest) -> list[ReportError]:
+    """Warnings for reports of the graph (`manifest.reports`, after
+    `drop_same_text`) that open alike (their entries' `lede` digest,
+    kg.corpus.record.lede_digest) but differ after: two versions of one
+    report, such as an edited file beside its old copy (`r.txt` corrected,
+    `r (1).txt` not).  Both stay reports, so a fresh and an incremental build
+    of a folder agree (docs/corpus.md); the warning, on each such report given
+    this build but the first by key, names the other so the user can delete
+    the older.  `files` are the (path, key) pairs given.  Raises nothing.
+
+    >>> m = Manifest(Path("out"), {}, reports={"r.txt": {"text": "a", "lede": "L"}, "r (1).txt": {"text": "b", "lede": "L"}, "s.txt": {"text": "c", "lede": "M"}})
+    >>> [(str(w.path), w.reason[:24]) for w in versions([(Path("r (1).txt"), "r (1).txt")], m)]
+    [('r (1).txt', 'opens as r.txt does but ')]
+    """
+    given = {key: path for path, key in files}
+    by_lede: dict[str, list[str]] = defaultdict(list)
+    for key, entry in manifest.reports.items():
+        if entry.get("lede"):
+            by_lede[entry["lede"]].append(key)
+    warnings = []
+    for keys in by_lede.values():
+        first, *others = sorted(keys, key=lambda k: (len(k), k))
+        for key in others:
+            if key in given:
+                warnings.append(ReportError(given[key], f"opens as {first} does but differs after it: two versions of one "
+                                                        f"report? Both are built, and what they share counts twice "
+                                                        f"(delete the older file)"))
+    return warnings
+
+
 def _articles(reports: dict[str, dict]) -> list[list[str]]:
     """The keys of `reports` (key -> manifest entry) grouped by article: two
     entries are one article when they share a digest, of the whole text

@@ -128,9 +128,6 @@ class Manifest:
     assembled: dict | None = None  # size and mtime of the assembled files, to tell they are current
     summary: dict = field(default_factory=dict)  # triples and counts of the assembled graph
     stale: bool = False  # the settings changed since the last build: nothing cached is valid
-    # key -> a file left out as a copy of the report "of" (kg.corpus.copies): its source, size, mtime_ns and
-    # sha256 when left out, so it stays a copy of that report after the report's file is edited
-    copies: dict[str, dict] = field(default_factory=dict)
     _records: "RecordStore | None" = field(default=None, repr=False)
 
     @classmethod
@@ -149,10 +146,10 @@ class Manifest:
                 return {k: {"source": v["source"], "sha256": None, "default_date": v.get("default_date")} for k, v in entries.items()}
 
             return cls(folder, settings, reports=again(data.get("reports", {})), same_text=again(data.get("same_text", {})),
-                       outputs=data.get("outputs", {}), stale=True, copies=data.get("copies", {}))
+                       outputs=data.get("outputs", {}), stale=True)
         return cls(
             folder, settings, data.get("reports", {}), data.get("failed", {}), data.get("same_text", {}), data.get("outputs", {}),
-            data.get("assembled"), data.get("summary", {}), copies=data.get("copies", {}),
+            data.get("assembled"), data.get("summary", {}),
         )
 
     @classmethod
@@ -176,8 +173,6 @@ class Manifest:
         }
         if self.same_text:  # a folder without such copies keeps the manifest it always had
             data["same_text"] = dict(sorted(self.same_text.items()))
-        if self.copies:  # likewise
-            data["copies"] = dict(sorted(self.copies.items()))
         text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
         path = self.folder / MANIFEST
         if not path.is_file() or path.read_text(encoding="utf-8") != text:  # an unchanged build touches nothing
