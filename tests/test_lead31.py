@@ -42,3 +42,38 @@ def test_negation_after_the_act_is_content():
     # 反映没有路灯: the negation is what was raised, not of the raising
     got = labels("居民反映，巷子里一直没有路灯。")
     assert any("没有路灯" in g for g in got), got
+
+
+# ---- a dateline in brackets (newcomer31b finding 1)
+
+import datetime as dt  # noqa: E402
+
+from kg.extract.dates import sentence_dates  # noqa: E402
+
+
+@pytest.mark.parametrize("open_, close", [("【", "】"), ("〔", "〕"), ("（", "）")])
+def test_a_bracketed_dateline_dates_its_story(open_, close):
+    text = f"{open_}6月1日{close}副区长甲来到A村。\n{open_}6月2日{close}区长乙来到B社区。"
+    got = [d for _, d in sentence_dates(text, dt.date(2025, 6, 3))]
+    assert got == [dt.date(2025, 6, 1), dt.date(2025, 6, 2)]
+
+
+def test_a_date_inside_a_sentence_opens_nothing():
+    # precision: a date written mid-sentence (回访6月1日反映的问题) is no dateline
+    text = "区长乙来到B社区，回访【6月1日】居民反映的问题。"
+    assert sentence_dates(text, dt.date(2025, 6, 3)) == []
+
+
+# ---- a follow-up visit raises nothing new (newcomer31b finding 2)
+
+@pytest.mark.parametrize("verb", ["回访", "跟进", "督办"])
+def test_a_follow_up_of_an_earlier_raising_is_no_issue(verb):
+    got = labels(f"钟亦凡{verb}居民此前反映的停车问题，听取整改情况。")
+    assert not any("停车" in g for g in got), got
+
+
+def test_a_raising_at_a_follow_up_visit_is_an_issue():
+    # precision: what residents raise at the follow-up visit itself is theirs
+    got = labels("钟亦凡回访居民此前反映的停车问题。居民反映，小区路灯又坏了。")
+    assert any("路灯" in g for g in got), got
+    assert not any("停车" in g for g in got), got

@@ -159,8 +159,10 @@ def report_date(text: str, file_name: str = "", default: dt.date | None = None) 
     return numeric or file_date or default
 
 
-# a date opening a sentence or a line: the time adverbial of what the sentence tells
-SENTENCE_DATE = re.compile(rf"(?:^|(?<=[\n。；！？]))[ \u3000]*(?:{_Y}\s*年\s*)?{_MD}\s*月\s*{_MD}{_DAYS_TO}\s*日")
+# a date opening a sentence or a line: the time adverbial of what the sentence tells;
+# a dateline set in brackets (【6月1日】, 〔6月1日〕, （6月1日）) is one too: a page of dated
+# stories heads each with its day (newcomer31b finding 1)
+SENTENCE_DATE = re.compile(rf"(?:^|(?<=[\n。；！？]))[ \u3000]*[【〔［\[（(]?(?:{_Y}\s*年\s*)?{_MD}\s*月\s*{_MD}{_DAYS_TO}\s*日")
 # a day alone opening a sentence (4日，…; 5日上午，…): a later day of the last date's month
 DAY_ONLY = re.compile(rf"(?:^|(?<=[\n。；！？]))[ \u3000]*{_MD}{_DAYS_TO}\s*日(?=[，,、 \u3000]|[上下中晚早凌傍夜])")
 

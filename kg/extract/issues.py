@@ -171,6 +171,8 @@ class IssueReader:
             # 王明要求，…。对群众反映的X问题要…: the remark goes on; what residents
             # raised is only referred to, and nobody else speaks
             relative = kind == "act" and (m.group("degree") or "").startswith("的")
+            if relative and issue_words.followups().search(self.text, self.clause_start(s, at), at):
+                continue  # 回访居民此前反映的停车问题: raised before, followed up now
             if self.remarking and (speaker.pos < 0 or relative):
                 continue
             if relative and self.official_directs(s, at):
@@ -213,6 +215,10 @@ class IssueReader:
             taken_end = end
             self.add(items, s, scene, speaker, act=at, upto=end)
         return taken_end
+
+    def clause_start(self, s: Sentence, pos: int) -> int:
+        """Where the clause holding `pos` opens in `s` (after its last clause mark before `pos`)."""
+        return max([s.start, *(c.end() for c in CLAUSE_STOP.finditer(self.text, s.start, pos))])
 
     def dealt_with(self, end: int, sentence_end: int) -> bool:
         """Does the rest of the sentence after a raising's content (ending at `end`)
