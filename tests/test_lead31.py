@@ -77,3 +77,21 @@ def test_a_raising_at_a_follow_up_visit_is_an_issue():
     got = labels("钟亦凡回访居民此前反映的停车问题。居民反映，小区路灯又坏了。")
     assert any("路灯" in g for g in got), got
     assert not any("停车" in g for g in got), got
+
+
+# ---- a bare numbered 社 after its village (newcomer31b finding 4)
+
+from tests.extraction import parent_name  # noqa: E402
+
+
+@pytest.mark.parametrize("group", ["3社", "八社"])
+def test_a_bare_numbered_she_is_a_group_of_the_village(group):
+    facts = facts_of(f"6月5日，县长钟亦凡来到石岭镇青冈村，随后来到{group}，察看山坪塘。")
+    assert parent_name(facts, f"青冈村{group}") == "青冈村"
+
+
+@pytest.mark.parametrize("word", ["社区", "社会"])
+def test_she_opening_another_word_is_no_group(word):
+    # precision: 三社区 (a community's name) and 一社会 are no group of the village
+    facts = facts_of(f"6月5日，县长钟亦凡来到石岭镇青冈村，随后来到三{word}。")
+    assert not [p.name for p in facts.places.values() if p.name.endswith("三社")]

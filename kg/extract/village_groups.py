@@ -20,7 +20,8 @@ import re
 from kg.extract.places import PlaceChunk, PlaceRegistry, parse_at, suffix_at
 
 # a numbered group as a word of its own: 3组, 第五组, 五组村民; not 组织, 组长, 组建, 组团
-GROUP = re.compile(r"第?(?:[一二三四五六七八九十]{1,3}|\d{1,2})组(?![织长员建团成合])")
+# (or 社, as Sichuan and Chongqing call a village's groups: 3社, 八社; place_suffixes.tsv; not 社区, 社会)
+GROUP = re.compile(r"第?(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?:组(?![织长员建团成合])|社(?![区会保团员长]))")
 # the units a numbered group lies in (place_suffixes.tsv classes)
 GROUP_HOLDERS = frozenset({"VillagersCommittee", "ResidentsCommittee"})
 
