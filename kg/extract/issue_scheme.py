@@ -28,13 +28,14 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from kg import ontology
+from kg.text import HAN
 
 FALLBACK = "Other"
 GAP = "…"  # joins the parts of a split keyword in a hiddenLabel (电动…车)
 # letters a split keyword's parts may have between them: the words of a compound's middle
 # (电动|自行|车, 电动|三轮|车), not a clause (电动门坏了车进不来)
 MAX_GAP = 2
-LETTERS = re.compile(r"[\u3400-\u9fff]*")  # what a gap may hold: Han letters only, no mark or digit
+LETTERS = re.compile(f"[{HAN}]*")  # what a gap may hold: Han letters only, no mark or digit
 
 
 @dataclass(frozen=True)
