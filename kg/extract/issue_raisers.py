@@ -692,7 +692,7 @@ UNIT_BEFORE_PARTY = 4  # 村民|小组: characters of a unit's name before a par
 
 # the blockers naming a member of a body (委员, 工作人员), not an organisation: after a
 # community-level unit they are the residents' own (业委会委员, 村委委员)
-UNIT_MEMBERS = frozenset({"委员", "工作人员"})
+UNIT_MEMBERS = frozenset(words("issue_unit_members.txt"))
 
 
 @cache
@@ -730,8 +730,10 @@ def unit_before(text: str, pos: int) -> bool:
 
 
 AGENT_STEM = 3  # characters of the stem before an agent morpheme (承包|户, 货车司机 is none)
-AGENT_LEAD = "有|也有|还有|另有|不少|很多|许多|一些|部分|多位|几位|一位|一名|个别"
-AGENT_ADVERBS = "纷纷|普遍|都|也|还|们"
+# the words opening an agent noun's clause (raiser_agent_leads.txt: 有, 不少) and the adverbs
+# between it and its act (raiser_agent_adverbs.txt: 纷纷, 们)
+AGENT_LEAD = alternation(words("raiser_agent_leads.txt"))
+AGENT_ADVERBS = alternation(words("raiser_agent_adverbs.txt"))
 
 
 @cache
