@@ -169,7 +169,7 @@ def _continues(head: str, level: str) -> bool:
 
 # a committee (居委会, 村民委员会) after its place's type word is that place's organ; another
 # type word after one is part of the name (真如镇街道: a subdistrict named after the town it was)
-COMMITTEE_ENDINGS = ("委会", "委员会")
+COMMITTEE_ENDINGS = words("place_committee_endings.txt")
 
 
 def segment(name: str) -> tuple[Segment, ...] | None:
@@ -1785,14 +1785,15 @@ def core(segment_text: str) -> str:
         if unit and kind(name) != unit:
             break  # a type word of another kind inside a unit's name is part of the name
         if name[-hit[0]:] in PREFECTURE_WORDS:
-            return rest + PREFECTURE_WORDS[0]  # 玉树州 keeps its level: a prefecture, not the city 玉树市
+            return rest + PREFECTURE_SHORT  # 玉树州 keeps its level: a prefecture, not the city 玉树市
         name = rest
     return name.replace("“", "").replace("”", "")
 
 
 # a prefecture's type words (an autonomous prefecture, 自治州, or its short form 州): its core
 # keeps 州, as a prefecture and the city of the same name are two places (玉树州, 玉树市)
-PREFECTURE_WORDS = ("州", "自治州")
+PREFECTURE_WORDS = frozenset(words("place_prefecture_words.txt"))
+PREFECTURE_SHORT = min(PREFECTURE_WORDS, key=len, default="")  # 州: the level word a core keeps
 
 
 def autonomous_short(name: str) -> str:

@@ -144,9 +144,9 @@ ALONG_TO_VERB = re.compile(r"(?:沿线|一线|两岸|一带)?(?:步行|徒步|�
 # a short modifier before the place after a visit verb (正在建设中的, 新建成的), ending in 的
 MODIFIER_OF = re.compile(r"[^，,。；：、的\s]{1,16}的(?=[^的])")
 # right before an inspect verb: a sequence adverb telling a next stop (随后还察看了Y)
-NEXT_STOP = re.compile(r"随后|接着|然后|之后|又|还|再|并")
+NEXT_STOP = pattern("visit_next_stop_adverbs.txt")
 # right before an inspect verb: stops one after another (先后察看了A、B和C): named places listed are stops
-SEVERAL_STOPS = re.compile(r"先后|依次|逐一")
+SEVERAL_STOPS = pattern("visit_several_stops.txt")
 # a section heading: a line of its own, short, with no sentence end, maybe opened by
 # a bullet, a bracket or a section number (■ X社区：…, 【X小区】, 二、X村：…, （一）X);
 # a bullet may be any pictograph (the symbol and emoji blocks: a post's pin, flag or
