@@ -30,7 +30,7 @@ OPEN_SPACES = {"Venue"}
 # (and □, kg.repair.lost's mark for a character lost in the file: 北□□街道 is a name)
 NAME_CHARS = re.compile(rf"[{HAN}〇{UNREADABLE}A-Za-z0-9\-+“”\"#·]+")
 MAX_PLACE = 32
-LIST_SEP = re.compile(r"、|和|及|与|以及")
+LIST_SEP = re.compile("、|" + alternation(words("place_list_joins.txt")))  # 、 and place_list_joins.txt
 # joiners a name may hold (和平村): after a named place one ends it unless a name word starts there
 LIST_JOINERS = "和及"
 # after a listed place, words that do not end the list: a site in it (幸福小区加装电梯现场)
