@@ -167,3 +167,15 @@ def test_a_cost_going_up_is_an_issue():
     got = labels("村民反映，村里的路灯坏了，取暖费用一年比一年高。", VILLAGE)
     assert got == {"村里的路灯坏了", "取暖费用一年比一年高"}
     # (取暖费用不高 is kept as an issue all the same, by another shape: left to the issue sessions)
+
+
+@pytest.mark.parametrize("ask", ["希望上级帮助我们协调", "希望县里帮我们协调"])
+def test_a_request_for_help_for_us_names_no_matter(ask):
+    # 帮助我们协调 (issue_beneficiaries.txt: 我们): help in general, for whom it is asked
+    assert labels(f"村民反映，村里缺少冷库，{ask}。", VILLAGE) == {"村里缺少冷库"}
+
+
+@pytest.mark.parametrize("judgement", ["我们很不满意啊", "大家都不满意了"])
+def test_a_judgement_closed_by_a_particle_is_no_issue(judgement):
+    # 不满意啊, 不满意了 (issue_judge_ends.txt): still only a judgement
+    assert labels(f"居民反映，楼道灯坏了半年，{judgement}。") == {"楼道灯坏了半年"}
