@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract.issue_raisers import agent_raisers
 from kg.extract.places import core
 from tests.extraction import facts_of, issues, visits
 
@@ -179,3 +180,24 @@ def test_a_request_for_help_for_us_names_no_matter(ask):
 def test_a_judgement_closed_by_a_particle_is_no_issue(judgement):
     # 不满意啊, 不满意了 (issue_judge_ends.txt): still only a judgement
     assert labels(f"居民反映，楼道灯坏了半年，{judgement}。") == {"楼道灯坏了半年"}
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("会上，不少菜商反映，摊位费高。", (5, 7)),
+        ("会上，有菜商反映，摊位费高。", (4, 6)),
+        ("会上，一位菜农说，菜价低。", (5, 7)),
+    ],
+)
+def test_words_before_an_agent_noun_are_not_part_of_it(text, span):
+    # 不少菜商 (raiser_agent_leads.txt: 不少): the raiser is 菜商, not the whole run
+    assert agent_raisers(text) == [span]
+
+
+@pytest.mark.parametrize("text", ["会上，菜商们也都纷纷反映，摊位费高。", "会上，菜商纷纷反映，摊位费高。", "会上，菜农普遍说，菜价低。"])
+def test_adverbs_between_an_agent_noun_and_its_act(text):
+    # 菜商纷纷反映 (raiser_agent_adverbs.txt): the agent noun still raises
+    assert agent_raisers(text) == [(3, 5)]
+    # an official's agent noun is none (raiser_agent_forms.tsv official: 人员)
+    assert agent_raisers(text.replace("菜商", "执法人员").replace("菜农", "执法人员")) == []
