@@ -2,22 +2,24 @@
 `由甲副镇长带领，`), read by the officials' grammar (a name right before one
 acts) and by the visits (the guide and the party guided go to the same place).
 
-The frame is an opener (GUIDE_OPENERS: 由, 在), at most MAX_POST characters
+The frame is an opener (GUIDE_OPENERS, `guide_openers.tsv`: 由, 在), at most MAX_POST characters
 of the guide's post and MAX_NAME of their name, and a close (GUIDE_CLOSE over
 lead_markers.txt and companion_markers.txt: `的带领下`, `带领，`, `的陪同下`).
 """
 
 from __future__ import annotations
 
-from kg.extract.lexicons import pattern
+from kg.extract.lexicons import kind_words, pattern
 
 MAX_POST = 25  # characters of a post (jurisdiction + organ + title head)
 MAX_NAME = 6  # characters: Han names of two to four, transcribed minority names longer
 CLAUSE_STARTS = set("，。；：！？、\n 　")
 # a lead or companion word closing a guide's phrase: 的带领下 / 带领，
 GUIDE_CLOSE = "的?(?:{})(?:下|[，,])"
-# the words opening a guide's phrase: 由甲带领，/ 在甲的带领下
-GUIDE_OPENERS = ("由", "在")
+# the words opening a guide's phrase: 由甲带领，/ 在甲的带领下 (guide_openers.tsv), and those of
+# them that may follow the person guided (乙在甲的带领下来到)
+GUIDE_OPENERS = kind_words("guide_openers.tsv", "phrase")
+GUIDED_OPENERS = kind_words("guide_openers.tsv", "after")
 
 
 def guided_at(text: str, pos: int) -> bool:
@@ -32,7 +34,7 @@ def guided_at(text: str, pos: int) -> bool:
     >>> guided_at("在村里召开会议", 0)
     False
     """
-    if not text.startswith(GUIDE_OPENERS[1], pos):
+    if not text.startswith(GUIDED_OPENERS, pos):
         return False
     for k in range(pos + 3, min(len(text), pos + 1 + MAX_POST + MAX_NAME)):
         if text[k] in CLAUSE_STARTS:
@@ -55,7 +57,7 @@ def guides_party(text: str, start: int, end: int) -> bool:
     False
     """
     window = text[max(0, start - MAX_POST - 1):start]
-    opener = max(window.rfind(o) for o in GUIDE_OPENERS)
+    opener = max((window.rfind(o) for o in GUIDE_OPENERS), default=-1)
     if opener < 0 or any(c in CLAUSE_STARTS for c in window[opener + 1:]):
         return False
     # a lead word (lead_markers.txt), not 陪同 (在甲的陪同下: 甲 only accompanies), closing a

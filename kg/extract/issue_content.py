@@ -17,7 +17,7 @@ from kg.extract.actors import PRONOUN, ActorIndex
 from kg.extract.issue_items import AWAY, BUILT, RESIDENCE, RESOLVED, MAX_CLAUSE, MIN_CLAUSE, circumstance, keep, needs, provides, split_items, statistic, states_problem, trim
 from kg.extract.issue_raisers import Raisers, Speaker, residents_unit
 from kg.extract.issue_words import CLAUSE_STOP, FULL_STOP
-from kg.extract.lexicons import pattern, words
+from kg.extract.lexicons import compile_words, pattern, words
 from kg.extract.sentences import Sentence
 
 # a point of reported speech ends at ；: the next one opens with its own complaint
@@ -36,7 +36,7 @@ RECENT = re.compile(r"(?:刚|才|刚刚)(?:" + BUILT + r")[^，,]{0,5}$")
 # measure word of things, not of people (合唱队有三十多个人 is the group's size)
 # a term running out (物业合同年底到期, 承包期明年届满): a dated fact, the background of
 # the complaint after it (CLAUSES30 rule 3; FAULTS29 kind 4)
-DUE = re.compile(r"(?:到期|期满|届满|满期)了?$")
+DUE = compile_words(words("issue_due_words.txt"), "(?:{})了?$")
 # a cause written as its own clause (受产业外迁影响，…): the condition of the clause after
 # it, as 因为/由于 are (issue_clause_markers.tsv); CLAUSES30 rule 3
 CAUSED = re.compile(r"^受[^，,]{1,12}?(?:的)?(?:影响|冲击)$")

@@ -32,7 +32,7 @@ HARM = 2  # the least of a harm feared: 怕 + 滑倒
 ACTIVITY = 7  # the longest subject of a reaching clause: 孩子上学 + 要走, 老人就医 + 还要跑
 QUOTES = "“”「」\"' "  # quotation marks a clause of reported speech may keep at its ends
 # what may close a feeling or an evaluation after its word (为难得很, 急坏了, 太危险了)
-CLOSE = r"(?:了|啊|呀|呢|的|得很|极了|死了|坏了|透了)*"
+CLOSE = f"(?:{alternation(words('issue_coping_ends.txt'))})*"  # issue_coping_ends.txt
 
 
 @cache

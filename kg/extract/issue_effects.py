@@ -33,7 +33,7 @@ from kg.extract.lexicons import alternation, words
 EFFECT_SUBJECT = 4  # characters before a hardship word: 大家 + 提心吊胆, 存在 + 安全隐患
 QUESTION_SUBJECT = 6  # characters before a cause question: 也不知道是 + 什么原因, 大家都搞不清 + 为啥
 PAIR_SPAN = 4  # the first cost of a pair closed by a hardship: 既 + 费钱 + 又有安全隐患
-DEGREE = "(?:严重|直接|明显|极大|大大|很大程度上|还|也|并|甚至|都)?"
+DEGREE = f"(?:{alternation(words('issue_effect_degrees.txt'))})?"  # 严重影响, 也给…带来
 COMMA = ("，", ",")
 STOPS = "，,。；;：:、！？!?\n“”"
 # a hazard of a named kind stated as there (存在火灾隐患, 有触电风险): a state of its own,

@@ -43,7 +43,8 @@ VERB_CLAUSE = 12
 VERB_CLAUSE_END = re.compile(r"[，,：:。；;！!？?\n“]")
 VERB_LEAD = frozenset({"d", "ad", "u", "n"})  # 们 (tagged n), 又/也/还, 着
 VERB_OBJECT = frozenset({"n", "nr", "PER", "r", "u", "f"})  # 告诉委员们, 接过话头
-EXISTENTIAL = frozenset({"有", "也有", "还有"})  # 有居民表示: 有 introduces the subject, no verb of its own
+# 有居民表示: 有 introduces the subject, no verb of its own (issue_existential_words.txt)
+EXISTENTIAL = frozenset(words("issue_existential_words.txt"))
 BARE_SAY_GAP = "们都也还就又"  # between a raiser and its bare 说 (有的说X, 大家都说X)
 BARE_SAY_PRONOUNS = "他她"  # 他说X: a pronoun before a bare 说 (他们, 她们 are raiser words)
 # what IssueReader.continues lets stand between reported speech and the sentence
@@ -54,14 +55,14 @@ POINT_END = re.compile(r"[；;]")
 # discussion verb (A、B等工作进行了深入交流); not inside a word (平等, 等待, 高等)
 LIST_END = re.compile(r"(?<![平同中高初对均])等(?![待候级同])[^，,。；;、等]{0,8}$")
 # topic markers that may name a broad field (围绕乡村治理, 对物业管理), not only a matter (就X)
-BROAD_MARKERS = ("围绕", "对")
+BROAD_MARKERS = frozenset(words("issue_broad_markers.txt"))
 # a comma-joined topic list (IssueFrames.comma_topic): at most this many comma pieces
 # before the clause holding the head noun
 COMMA_TOPIC_PIECES = 4
 ISSUE_PIECE = re.compile(f"[{HAN}]{{2,10}}")
 # adverbs of how the raisers spoke, before a discussion verb opening the clause after a
-# closed topic (，纷纷说出了…, ，大家各自谈了…)
-TOPIC_VERB_ADVERBS = re.compile(r"(?:大家|纷纷|踊跃|积极|各自|都|也|还|一一|坦诚地?){0,3}")
+# closed topic (，纷纷说出了…, ，大家各自谈了…): issue_topic_verb_adverbs.txt, at most three
+TOPIC_VERB_ADVERBS = compile_words(words("issue_topic_verb_adverbs.txt"), "(?:{}){{0,3}}")
 
 
 @cache

@@ -209,7 +209,7 @@ ATTEMPTS = re.compile(
 )
 # a dated intention of whoever speaks (村里打算明年结合河道整治一并修缮): a plan, not a problem
 # (the time may come first: 村里下一步准备在坑塘边建一处小游园, 接下来将…; session 22)
-_PLAN_TIME = r"(?:明年|今年|年内|年底|下一步|近期|下半年|尽快|接下来|今后)"
+_PLAN_TIME = f"(?:{alternation(words('issue_plan_times.txt'))})"  # issue_plan_times.txt
 PLAN = re.compile(
     rf"^[^，,]{{0,6}}?(?:(?:打算|计划|准备|拟)(?:在|于)?{_PLAN_TIME}|{_PLAN_TIME}[^，,]{{0,3}}?(?:打算|计划|准备|拟|将))"
 )
@@ -386,7 +386,8 @@ def states_problem(item: str) -> bool:
 
 # a modal of need before a verb of renewing or adding (`issue_renewal_verbs.txt`):
 # 取暖设备也需要更新, 村道急需加固, 护栏有待更换
-NEED_MODAL = r"(?:需要|急需|亟需|亟待|有待|需)(?:尽快|及时|进一步|重新|全面)?"
+# (issue_need_modals.txt, issue_need_adverbs.txt)
+NEED_MODAL = f"(?:{alternation(words('issue_need_modals.txt'))})(?:{alternation(words('issue_need_adverbs.txt'))})?"
 
 
 @cache
@@ -530,9 +531,10 @@ def _followed_up(item: str, followup: re.Pattern) -> bool:
 
 
 # a bare judgement's speaker, degree adverbs and negation (我们都很不满意, 大家心里着急)
-JUDGE_SPEAKER = r"(?:我们?|咱们?|俺们?|大家伙?|大伙儿?|他们?|她们?|家里人|心里)?"
-JUDGE_DEGREE = r"(?:很|非常|十分|特别|挺|太|真|实在|比较|有点儿?|有些|相当|极其|都|也|还|确实|越来越|一直|总是|心里|不太|不大)*"
-JUDGE_END = r"(?:了|啊|呀|呢|得很|极了|透了)*"
+# (issue_judge_speakers.txt, issue_judge_degrees.txt, issue_judge_ends.txt)
+JUDGE_SPEAKER = f"(?:{alternation(words('issue_judge_speakers.txt'))})?"
+JUDGE_DEGREE = f"(?:{alternation(words('issue_judge_degrees.txt'))})*"
+JUDGE_END = f"(?:{alternation(words('issue_judge_ends.txt'))})*"
 
 
 @cache

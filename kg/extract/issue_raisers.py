@@ -54,7 +54,7 @@ COORDINATION = re.compile(r"[和与同跟及、]")
 # what joins the items of a list of people (业委会主任X、物业经理Y; X和Y): each item its own title
 LIST_JOIN = re.compile(r"[、和]")
 PRONOUN_WORD = re.compile(r"[他她]们?")
-PLURAL_RAISER = re.compile(r"们|大家|有的|有人|群众")  # a raiser of many is no antecedent of 他/她
+PLURAL_RAISER = pattern("issue_plural_raiser_words.txt")  # a raiser of many is no antecedent of 他/她
 SUBJECT_SPAN = 20  # a subject of a few words (and a relative clause, 向 + a person) before its verb
 # the last word of a subject: a person, a common noun (牧民, 护理员) or a pronoun of many (大伙)
 SUBJECT_HEADS = frozenset({"PER", "n", "nr", "nz", "r"})
@@ -93,7 +93,7 @@ class Speaker:
 
 
 # a post in a village's or a residents' committee (X村党支部书记, X社区居委会主任, X嘎查达)
-COMMUNITY_POST = re.compile(r"村|社区|居委|居民区|嘎查|屯|居民小组")
+COMMUNITY_POST = pattern("issue_community_post_words.txt")
 
 
 class Raisers:
@@ -692,7 +692,7 @@ UNIT_BEFORE_PARTY = 4  # 村民|小组: characters of a unit's name before a par
 
 # the blockers naming a member of a body (委员, 工作人员), not an organisation: after a
 # community-level unit they are the residents' own (业委会委员, 村委委员)
-UNIT_MEMBERS = frozenset({"委员", "工作人员"})
+UNIT_MEMBERS = frozenset(words("issue_unit_members.txt"))
 
 
 @cache
@@ -730,8 +730,10 @@ def unit_before(text: str, pos: int) -> bool:
 
 
 AGENT_STEM = 3  # characters of the stem before an agent morpheme (承包|户, 货车司机 is none)
-AGENT_LEAD = "有|也有|还有|另有|不少|很多|许多|一些|部分|多位|几位|一位|一名|个别"
-AGENT_ADVERBS = "纷纷|普遍|都|也|还|们"
+# the words opening an agent noun's clause (raiser_agent_leads.txt: 有, 不少) and the adverbs
+# between it and its act (raiser_agent_adverbs.txt: 纷纷, 们)
+AGENT_LEAD = alternation(words("raiser_agent_leads.txt"))
+AGENT_ADVERBS = alternation(words("raiser_agent_adverbs.txt"))
 
 
 @cache

@@ -68,7 +68,7 @@ def asks_party(item: str) -> bool:
     return bool(party_request().match(item))
 
 
-BENEFICIARIES = "(?:我们|咱们|俺们|大家|群众|村里|村民|居民)?"  # for whom the help is asked (帮我们)
+BENEFICIARIES = f"(?:{alternation(words('issue_beneficiaries.txt'))})?"  # for whom the help is asked (帮我们)
 
 
 @cache
@@ -181,7 +181,7 @@ def restated(text: str, at: int, item: str, before: list[str]) -> bool:
     return bool(parts) and all(bigrams(p) & told for p in parts)
 
 
-BUILD_RESULT = "(?:上|好|起来|起|成)?"  # 装上, 建好: the act's result after it
+BUILD_RESULT = f"(?:{alternation(words('issue_build_results.txt'))})?"  # 装上, 建好: the act's result after it
 THING_SPAN = 8  # the characters of the thing built (电梯, 村级冷库)
 
 

@@ -16,7 +16,7 @@ from kg.text import HAN
 
 # a cost going up or weighing (成本一年比一年高, 房租逐年攀升, 负担越来越重): the predicates
 # after a cost noun (issue_cost_nouns.txt), up to COST_GAP characters after it
-COST_RISE = "高|贵|重|增加|上升|攀升|增长"
+COST_RISE = alternation(words("issue_cost_rise_words.txt"))
 COST_GAP = 7
 
 # a full sentence: the content of a head noun or a clause may run across ；？

@@ -60,7 +60,10 @@ MAX_DOTTED_NAME = 16
 # organisations, places, nouns, numerals (第一书记, 二级巡视员), verbal nouns
 # (执法大队), adjectives as nouns, abbreviations, directions, other proper nouns
 POST_TAGS = frozenset({"ORG", "LOC", "n", "nz", "vn", "an", "m", "q", "j", "f", "s"})
-CONJUNCTIONS = {"和", "与", "及", "同"}
+# conjunctions joining officials (official_conjunctions.tsv: 和, 与, 及, 同), and those that join
+# officials listed each with their title (not 同)
+CONJUNCTIONS = frozenset(kind_words("official_conjunctions.tsv", "join"))
+LIST_CONJUNCTIONS = frozenset(kind_words("official_conjunctions.tsv", "list"))
 # one character tagged so between nominal words is an abbreviation (社区办, 区建管委),
 # never a preposition or particle (居民代表|向|社区主任)
 ABBREVIATION_TAGS = frozenset({"n", "v", "vn", "a", "nz", "j"})
@@ -1832,7 +1835,7 @@ def _joined_post_follows(text: str, pos: int) -> bool:
     >>> _joined_post_follows("和县委副书记王明来到", 0), _joined_post_follows("和居民座谈", 0)
     (True, False)
     """
-    if pos >= len(text) or text[pos] not in CONJUNCTIONS | {"、"} or text[pos] == "同":
+    if pos >= len(text) or text[pos] not in LIST_CONJUNCTIONS | {"、"}:
         return False
     title = _titles().search(text, pos + 1, pos + 1 + MAX_POST)
     return title is not None and all(is_han(c) for c in text[pos + 1:title.start()])
@@ -2668,7 +2671,7 @@ def _surname_read_as_function_word(toks: list[Token]) -> bool:
 
 
 # what joins officials listed with their titles (区长甲，副区长乙; 区长甲和副区长乙)
-LIST_JOINS = frozenset({"，", "、", "和", "与", "及"})
+LIST_JOINS = LIST_CONJUNCTIONS | {"，", "、"}
 
 
 def _act_after_adverbs(text: str, toks: list[Token]) -> bool:

@@ -30,7 +30,7 @@ OPEN_SPACES = {"Venue"}
 # (and □, kg.repair.lost's mark for a character lost in the file: 北□□街道 is a name)
 NAME_CHARS = re.compile(rf"[{HAN}〇{UNREADABLE}A-Za-z0-9\-+“”\"#·]+")
 MAX_PLACE = 32
-LIST_SEP = re.compile(r"、|和|及|与|以及")
+LIST_SEP = re.compile("、|" + alternation(words("place_list_joins.txt")))  # 、 and place_list_joins.txt
 # joiners a name may hold (和平村): after a named place one ends it unless a name word starts there
 LIST_JOINERS = "和及"
 # after a listed place, words that do not end the list: a site in it (幸福小区加装电梯现场)
@@ -188,7 +188,7 @@ def _continues(head: str, level: str) -> bool:
 
 # a committee (居委会, 村民委员会) after its place's type word is that place's organ; another
 # type word after one is part of the name (真如镇街道: a subdistrict named after the town it was)
-COMMITTEE_ENDINGS = ("委会", "委员会")
+COMMITTEE_ENDINGS = words("place_committee_endings.txt")
 
 
 def segment(name: str) -> tuple[Segment, ...] | None:
@@ -1517,7 +1517,8 @@ def _type_written_twice(window: str, start: int, end: int) -> bool:
     return start - size >= 2 or pattern("jurisdiction_organs.txt", ORGAN_AFTER_TYPE).match(window, end) is not None
 
 
-@cache
+# not cached: on dev a call costs ~2µs and a quarter of the calls repeat (0.3 ms of a 3 s
+# build), while a cache keyed by the report text kept every report's text alive
 def _in_title(text: str, start: int, end: int) -> bool:
     """Is the type word at text[start:end] inside a title that opens before it
     and runs on after it (`post_titles.txt`: 副镇长 in 王明副镇长, 常务副区长)?
@@ -1938,14 +1939,15 @@ def core(segment_text: str) -> str:
         if unit and kind(name) != unit:
             break  # a type word of another kind inside a unit's name is part of the name
         if name[-hit[0]:] in PREFECTURE_WORDS:
-            return rest + PREFECTURE_WORDS[0]  # 玉树州 keeps its level: a prefecture, not the city 玉树市
+            return rest + PREFECTURE_SHORT  # 玉树州 keeps its level: a prefecture, not the city 玉树市
         name = rest
     return name.replace("“", "").replace("”", "")
 
 
 # a prefecture's type words (an autonomous prefecture, 自治州, or its short form 州): its core
 # keeps 州, as a prefecture and the city of the same name are two places (玉树州, 玉树市)
-PREFECTURE_WORDS = ("州", "自治州")
+PREFECTURE_WORDS = frozenset(words("place_prefecture_words.txt"))
+PREFECTURE_SHORT = min(PREFECTURE_WORDS, key=len, default="")  # 州: the level word a core keeps
 
 
 def autonomous_short(name: str) -> str:

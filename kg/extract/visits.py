@@ -69,7 +69,7 @@ RESIDENTS_OF = re.compile(r"的?[^，。；、和及与\s的]{0,4}")
 # between the comma after 在X and the official: nothing, or their title
 TITLE_GAP = re.compile(r"[^，。；：、\s]{0,16}")
 # a sentence set at the event: 座谈会上，…  活动中，…
-EVENT_CONTEXT = re.compile(r"[^，。；]{0,8}?(?:会上|会中|活动中|活动上|期间)[，,]")
+EVENT_CONTEXT = compile_words(words("visit_event_context_words.txt"), "[^，。；]{{0,8}}?(?:{})[，,]")
 # what names the next place of a sentence: a preposition, or a walk along it (来到X村，沿着Y河察看: the look is at Y)
 NEXT_PLACE = re.compile(r"[在与同跟和到]|沿着|沿(?![途线街])")
 MODAL_REACH = 4  # characters before a visit verb searched for a modal word
@@ -141,13 +141,13 @@ LEADS_TEMPLATE = "[还又再也]{{0,2}}(?:{})"
 DATE_LEAD = "[0-9０-９〇零一二三四五六七八九十]{1,4}[年月日号]"
 # a walk along a place (沿着X察看, 沿X步行察看): the words between the place and the verb
 ALONG = re.compile(r"沿着|沿(?![途线街])")
-ALONG_TO_VERB = re.compile(r"(?:沿线|一线|两岸|一带)?(?:步行|徒步|一路|一边走一边|边走边)?")
+ALONG_TO_VERB = re.compile(f"(?:{alternation(words('visit_along_extents.txt'))})?(?:{alternation(words('visit_walk_words.txt'))})?")
 # a short modifier before the place after a visit verb (正在建设中的, 新建成的), ending in 的
 MODIFIER_OF = re.compile(r"[^，,。；：、的\s]{1,16}的(?=[^的])")
 # right before an inspect verb: a sequence adverb telling a next stop (随后还察看了Y)
-NEXT_STOP = re.compile(r"随后|接着|然后|之后|又|还|再|并")
+NEXT_STOP = pattern("visit_next_stop_adverbs.txt")
 # right before an inspect verb: stops one after another (先后察看了A、B和C): named places listed are stops
-SEVERAL_STOPS = re.compile(r"先后|依次|逐一")
+SEVERAL_STOPS = pattern("visit_several_stops.txt")
 # a section heading: a line of its own, short, with no sentence end, maybe opened by
 # a bullet, a bracket or a section number (■ X社区：…, 【X小区】, 二、X村：…, （一）X);
 # a bullet may be any pictograph (the symbol and emoji blocks: a post's pin, flag or
