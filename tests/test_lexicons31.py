@@ -201,3 +201,15 @@ def test_adverbs_between_an_agent_noun_and_its_act(text):
     assert agent_raisers(text) == [(3, 5)]
     # an official's agent noun is none (raiser_agent_forms.tsv official: 人员)
     assert agent_raisers(text.replace("菜商", "执法人员").replace("菜农", "执法人员")) == []
+
+
+def test_an_extent_word_after_a_dyke_walked_along_keeps_the_stop():
+    # visit_along_extents.txt: 沿着X河堤一线察看 — the extent word stands between the place and the verb
+    from tests.extraction import facts_of, visits
+    assert ("王明", "青溪河堤") in visits(facts_of("6月5日，县长王明沿着青溪河堤一线察看了防汛工作。"))
+
+
+def test_a_dyke_walked_along_with_no_extent_word_is_a_stop_too():
+    # precision of the class: the walk reads the same without the extent word
+    from tests.extraction import facts_of, visits
+    assert ("王明", "青溪河堤") in visits(facts_of("6月5日，县长王明沿着青溪河堤察看了防汛工作。"))
