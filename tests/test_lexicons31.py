@@ -213,3 +213,17 @@ def test_a_dyke_walked_along_with_no_extent_word_is_a_stop_too():
     # precision of the class: the walk reads the same without the extent word
     from tests.extraction import facts_of, visits
     assert ("王明", "青溪河堤") in visits(facts_of("6月5日，县长王明沿着青溪河堤察看了防汛工作。"))
+
+
+@pytest.mark.parametrize("item", ["早日装上电梯", "盼着尽快建好电梯", "希望建起来电梯"])
+def test_a_build_result_after_the_verb_is_no_part_of_the_thing(item):
+    # issue_build_results.txt: 装上, 建好, 建起来 — the thing built is what follows the result
+    from kg.extract.issue_restated import built_thing, same_build
+    assert built_thing(item) == "电梯"
+    assert same_build(item, "加装电梯")
+
+
+def test_a_complaint_is_no_build_request():
+    # precision: a complaint about the thing names no building
+    from kg.extract.issue_restated import built_thing
+    assert built_thing("电梯经常坏") is None
