@@ -97,8 +97,8 @@ def test_terms_keep_the_longest_first_order():
 
 # ---------------------------------------------------------------- kg view: matched by label or by category
 
-from tests.conftest import build_reports, run_kg  # noqa: E402
-from tests.test_view import page_data  # noqa: E402
+from tests.conftest import build_reports  # noqa: E402
+from tests.test_users26 import _view  # noqa: E402  (a page drawn at depth 0: its labels)
 
 VIEWED = {
     "a.txt": "2024年5月6日，青柳区区长卫明远来到白沙街道松涛社区，居民反映楼下电动自行车充电难。\n",
@@ -112,12 +112,6 @@ def viewed(tmp_path_factory):
     build_reports(root, VIEWED)
     return root / "out"
 
-
-def _view(out, tmp_path, *args):
-    page = tmp_path / "v.html"
-    proc = run_kg("view", out, *args, "--depth", "0", "--out", page)
-    drawn = sorted(n["label"] for n in page_data(page.read_text(encoding="utf-8"))["nodes"]) if page.exists() else None
-    return proc, drawn
 
 
 @pytest.mark.parametrize("name", ["防汛", "Drain"])
