@@ -132,22 +132,27 @@ def test_kg_query_lists_the_undated_issue_with_an_empty_date(undated_folder):
         assert lines[-2].split("|")[-1].strip() == "" and "小区停车难" in lines[-2], how
 
 
-def test_every_store_lists_the_undated_issue_alike(undated_folder, arcadedb_server):
-    """Oxigraph (SPARQL) and LadybugDB (Cypher) of the build, and ArcadeDB over
-    Bolt (the Neo4j driver) loaded from it, give the same rows."""
+def every_store(folder: Path, server, name: str) -> list:
+    """The tables of the named query `name` from Oxigraph (SPARQL) and LadybugDB
+    (Cypher) of the build in `folder`, and from ArcadeDB over Bolt (the Neo4j
+    driver, `server`) loaded from it: three tables that must give the same rows."""
     from kg.stores import ladybug_store, named, neo4j_store, oxigraph_store
 
-    server = arcadedb_server
     server.wipe()
-    proc = run_kg("load", "neo4j", "--from", undated_folder, *server.load_args(), env=server.env())
+    proc = run_kg("load", "neo4j", "--from", folder, *server.load_args(), env=server.env())
     assert proc.returncode == 0, proc.stderr
-    store = oxigraph_store.open_store(undated_folder)
-    sparql, cypher = named.resolve("issues-without-later-visit", "sparql"), named.resolve("issues-without-later-visit", "cypher")
+    store = oxigraph_store.open_store(folder)
+    sparql, cypher = named.resolve(name, "sparql"), named.resolve(name, "cypher")
     with neo4j_store.session(server.uri, server.user, server.password, server.database) as s:
-        for table in (oxigraph_store.query(store, named.bind_sparql(sparql, {})), ladybug_store.query(undated_folder, cypher.text, {}),
-                      neo4j_store.query(s, cypher.text, {})):
-            assert open_rows(table) == UNDATED_OPEN
+        tables = [oxigraph_store.query(store, named.bind_sparql(sparql, {})), ladybug_store.query(folder, cypher.text, {}),
+                  neo4j_store.query(s, cypher.text, {})]
     server.wipe()
+    return tables
+
+
+def test_every_store_lists_the_undated_issue_alike(undated_folder, arcadedb_server):
+    for table in every_store(undated_folder, arcadedb_server, "issues-without-later-visit"):
+        assert open_rows(table) == UNDATED_OPEN
 
 
 # ---------------------------------------------------------------- 10. officials of one name told apart
@@ -213,19 +218,8 @@ def namesake_folder(tmp_path_factory):
 
 
 def test_every_store_gives_the_posts_alike_and_the_page_tells_the_namesakes_apart(namesake_folder, arcadedb_server):
-    from kg.stores import ladybug_store, named, neo4j_store, oxigraph_store
-
-    server = arcadedb_server
-    server.wipe()
-    proc = run_kg("load", "neo4j", "--from", namesake_folder, *server.load_args(), env=server.env())
-    assert proc.returncode == 0, proc.stderr
-    store = oxigraph_store.open_store(namesake_folder)
-    sparql, cypher = named.resolve("visits-by-official", "sparql"), named.resolve("visits-by-official", "cypher")
-    with neo4j_store.session(server.uri, server.user, server.password, server.database) as s:
-        for table in (oxigraph_store.query(store, named.bind_sparql(sparql, {})), ladybug_store.query(namesake_folder, cypher.text, {}),
-                      neo4j_store.query(s, cypher.text, {})):
-            assert open_rows(table) == NAMESAKE_VISITS
-    server.wipe()
+    for table in every_store(namesake_folder, arcadedb_server, "visits-by-official"):
+        assert open_rows(table) == NAMESAKE_VISITS
     html = (namesake_folder / "graph.html").read_text(encoding="utf-8")
     assert "张伟（静安区区委书记）" in html and "张伟（闵行区区长）" in html
 
