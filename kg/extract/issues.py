@@ -171,7 +171,7 @@ class IssueReader:
             # 王明要求，…。对群众反映的X问题要…: the remark goes on; what residents
             # raised is only referred to, and nobody else speaks
             relative = kind == "act" and (m.group("degree") or "").startswith("的")
-            if relative and issue_words.followups().search(self.text, self.clause_start(s, at), at):
+            if relative and issue_words.followups().search(self.text, self.clause_start(s.start, at), at):
                 continue  # 回访居民此前反映的停车问题: raised before, followed up now
             if self.remarking and (speaker.pos < 0 or relative):
                 continue
@@ -216,9 +216,10 @@ class IssueReader:
             self.add(items, s, scene, speaker, act=at, upto=end)
         return taken_end
 
-    def clause_start(self, s: Sentence, pos: int) -> int:
-        """Where the clause holding `pos` opens in `s` (after its last clause mark before `pos`)."""
-        return max([s.start, *(c.end() for c in CLAUSE_STOP.finditer(self.text, s.start, pos))])
+    def clause_start(self, start: int, pos: int) -> int:
+        """Where the clause holding `pos` opens: after the last clause mark between
+        `start` (a sentence's or a raising's start) and `pos`, else `start`."""
+        return max([start, *(c.end() for c in CLAUSE_STOP.finditer(self.text, start, pos))])
 
     def dealt_with(self, end: int, sentence_end: int) -> bool:
         """Does the rest of the sentence after a raising's content (ending at `end`)
@@ -235,7 +236,7 @@ class IssueReader:
         (`issue_speech_verbs.txt`: 说, 开口, 插话) or ends with a gesture of the speaker
         (`gestured`, `issue_raisers.gesture_start`: 拉着镇长去看水沟：), else None: a
         quotation whose speaker is only found by the analyser must be introduced as speech."""
-        clause = max([s.start, *(c.end() for c in CLAUSE_STOP.finditer(self.text, s.start, pos))])
+        clause = self.clause_start(s.start, pos)
         return clause if gestured or issue_words.speech_verbs().search(self.text, clause, pos) else None
 
     def voices_before(self, speaker: int, colon: int) -> bool:
@@ -334,7 +335,7 @@ class IssueReader:
         """The clauses before the act's clause in a sentence whose subject is left out
         (X反映，A。路灯坏了半年，一直没人修，希望尽快修好。): the same speaker's
         words go on there too, read as reported speech (see `ContentReader.clause_items`)."""
-        opening = max([s.start, *(c.end() for c in CLAUSE_STOP.finditer(self.text, s.start, at))])
+        opening = self.clause_start(s.start, at)
         if opening == s.start:
             return []
         content = self.content
@@ -478,8 +479,7 @@ class IssueReader:
         at = self.text.find(item, raising.start, raising.end)
         if at < 0:
             return False
-        opens = max((m.end() for m in CLAUSE_STOP.finditer(self.text, raising.start, at)), default=raising.start)
-        return bool(issue_words.denial().search(self.text, opens, at))
+        return bool(issue_words.denial().search(self.text, self.clause_start(raising.start, at), at))
 
     def restated(self, item: str, before: list[str], raising: issue_filter.Raising) -> bool:
         """Is `item` a wish to solve what the items `before` it named
