@@ -19,6 +19,7 @@ This module runs them sentence by sentence and records the issues.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from kg.analyse.component import analyse_spans, tokens_in
@@ -40,6 +41,9 @@ NEAR_SPEAKER = 8
 MAX_LEAD = 12  # the clause before a raiser searched for a subject of its own
 SUBJECT_CLAUSES = 3  # a raiser's clause and up to two more of theirs before their quoted words
 NAME_TAGS = ("PER", "nr")  # the analyser's person names
+TURN_SPAN = 6  # characters before the raiser who takes a turn in an official's paragraph: 随后，/座谈中，
+TURN_ACT = 8  # characters from that raiser to their act: 们纷纷表示，+ 希望
+TURN_OPENER = re.compile(r"[^，,。；;：:“”\s]{1,5}[，,]")
 
 
 @dataclass
@@ -105,6 +109,8 @@ class IssueReader:
                 self.raised_by = None
             self.previous, self.raised_by = self.raised_by, None
             scene = self.scenes.get(s.start)
+            if official_paragraph and s.start > self.paragraph_start and self.takes_turn(s):
+                official_paragraph = False  # 王明说，…。随后，居民代表张华提出，…: the residents speak now
             if scene is None or official_paragraph:
                 continue  # 王明说，…: a paragraph opened by an official's remark is theirs
             if self.continues(s):
@@ -357,6 +363,24 @@ class IssueReader:
         """Does an official (not a community cadre) make a remark in `s` (王明指出，…)?"""
         for a in self.index.in_span(s.start, s.end):
             if a.kind == "name" and a.name not in self.raisers.cadres and self.raisers.official_speaks_at(a.start):
+                return True
+        return False
+
+    def takes_turn(self, s: Sentence) -> bool:
+        """A sentence of an official's paragraph that opens with a raiser (residents, a
+        named resident, a cadre: `Raisers.raiser_spans`) within `TURN_SPAN` characters of
+        its start (随后，/接着，/座谈中，): the turn has passed to them.
+
+        >>> # 王明说，要办好实事。随后，居民代表张华提出，小区停车难。 -> the second sentence is read
+        """
+        for start, sp in self.raisers.raiser_spans(s.start, s.start + TURN_SPAN + 1):
+            opener = self.text[s.start : start]
+            # the raiser is the subject: nothing before it but an opener closed by a comma
+            # (他强调，要把居民反映的问题解决好 keeps the official's turn)
+            if not sp.raiser or (opener and not TURN_OPENER.fullmatch(opener)):
+                continue
+            act = issue_words.acts().search(self.text, sp.pos, sp.pos + TURN_ACT)
+            if act and not (act.group("degree") or "").startswith("的"):
                 return True
         return False
 

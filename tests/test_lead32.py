@@ -1,0 +1,60 @@
+"""Session 32 (lead): a raiser who takes the turn in an official's paragraph, and
+worry nouns heading the items they name.
+
+Fixtures are invented.
+"""
+
+import pytest
+
+from kg.extract import issue_words
+from tests.extraction import facts_of
+
+pytestmark = pytest.mark.fast
+
+LEDE = "3月5日，区委书记邱振海来到青桐社区调研。\n"
+REMARK = "邱振海说，要把民生实事办好。"
+
+
+def labels(text: str) -> list[str]:
+    return [i.label for i in facts_of(text).issues]
+
+
+@pytest.mark.parametrize(
+    "turn, issue",
+    [
+        ("随后，居民代表张华提出，小区停车难。", "小区停车难"),
+        ("接着，村民李大姐反映，小区路灯不亮。", "小区路灯不亮"),
+        ("居民们纷纷表示，希望增设充电桩。", "增设充电桩"),
+    ],
+)
+def test_residents_take_the_turn_in_an_officials_paragraph(turn, issue):
+    # a paragraph opened by an official's remark is theirs until a raiser opens a
+    # sentence with a raising act
+    assert issue in labels(LEDE + REMARK + turn)
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "他强调，要把居民反映的停车难问题解决好。",  # the raiser is inside the official's clause
+        "居民反映的停车难问题要抓紧解决。",  # a relative clause: no raising act of theirs
+    ],
+)
+def test_the_official_keeps_the_turn(remark):
+    assert labels(LEDE + REMARK + remark) == []
+
+
+@pytest.mark.parametrize("noun", ["担忧", "顾虑", "心事", "期待"])
+def test_a_worry_noun_heads_items(noun):
+    # in the lede's paragraph: no turn opened by a colon helps (居民X：A)
+    text = LEDE.strip() + f"居民李阿姨说出了自己的{noun}：小区没有监控，晚上不安全。"
+    assert "小区没有监控" in labels(text)
+
+
+def test_worry_nouns_are_head_words():
+    assert {"担忧", "烦心事", "问题"} <= set(issue_words.head_words())
+
+
+def test_a_worry_noun_of_the_official_heads_nothing():
+    # the official's own worry is no residents' issue
+    assert labels(LEDE.strip() + "邱振海说出了自己的担忧：个别干部作风不实，服务意识不强。") == []
