@@ -58,3 +58,26 @@ def test_worry_nouns_are_head_words():
 def test_a_worry_noun_of_the_official_heads_nothing():
     # the official's own worry is no residents' issue
     assert labels(LEDE.strip() + "邱振海说出了自己的担忧：个别干部作风不实，服务意识不强。") == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "居民们纷纷向邱振海吐苦水，小区停车位太少。",  # a verb the act class does not hold
+        "居民们向他念叨，小区停车位太少。",  # the person spoken to is a pronoun
+        "居民们纷纷向邱振海“吐苦水”，小区停车位太少。",  # the verb in scare quotes
+    ],
+)
+def test_an_open_class_verb_spoken_to_an_official(said):
+    assert "小区停车位太少" in labels(LEDE.strip() + said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "居民们在广场上跳舞，小区停车位太少。",  # 在 + a place is no one spoken to
+        "居民们纷纷向邱振海“点赞”，小区环境变好了。",  # spoken to, but no problem stated
+    ],
+)
+def test_no_speech_without_an_addressee_or_a_problem(said):
+    assert labels(LEDE.strip() + said) == []

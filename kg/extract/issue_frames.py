@@ -43,8 +43,32 @@ VERB_CLAUSE = 12
 VERB_CLAUSE_END = re.compile(r"[，,：:。；;！!？?\n“]")
 VERB_LEAD = frozenset({"d", "ad", "u", "n"})  # 们 (tagged n), 又/也/还, 着
 VERB_OBJECT = frozenset({"n", "nr", "PER", "r", "u", "f"})  # 告诉委员们, 接过话头
+SCARE_QUOTE = re.compile(r"“[^“”，,。；;：:！!？?\s]{1,5}”")  # a word in scare quotes: “吐苦水”
+SCARE_MARKS = frozenset("“”")
 # 有居民表示: 有 introduces the subject, no verb of its own (issue_existential_words.txt)
 EXISTENTIAL = frozenset(words("issue_existential_words.txt"))
+ADDRESSEE = frozenset({"n", "nr", "PER", "r"})  # the person spoken to: 邱振海, 区委书记邱振海, 他
+
+
+def verb_lead(tokens) -> bool:
+    """Do `tokens` (the analyser's words between a raiser and an open-class verb) only lead
+    to the verb: 们, adverbs, 着 (`VERB_LEAD`), and at most one person spoken to after a
+    recipient marker (`recipient_markers.txt`: 向/对/跟…), which makes the verb the
+    raiser's speech to them, whatever verb it is.
+
+    >>> from kg.analyse import Token
+    >>> verb_lead([Token("纷纷", "d", 0, 2), Token("向", "p", 2, 3), Token("王明", "PER", 3, 5)])
+    True
+    >>> verb_lead([Token("在", "p", 0, 1), Token("广场", "n", 1, 3)])
+    False
+    """
+    i = 0
+    while i < len(tokens) and tokens[i].tag in VERB_LEAD:
+        i += 1
+    if i < len(tokens) and tokens[i].tag == "p" and tokens[i].word in words("recipient_markers.txt"):
+        rest = tokens[i + 1 :]
+        return bool(rest) and all(t.tag in ADDRESSEE for t in rest)
+    return i == len(tokens)
 BARE_SAY_GAP = "们都也还就又"  # between a raiser and its bare 说 (有的说X, 大家都说X)
 BARE_SAY_PRONOUNS = "他她"  # 他说X: a pronoun before a bare 说 (他们, 她们 are raiser words)
 # what IssueReader.continues lets stand between reported speech and the sentence
@@ -205,10 +229,11 @@ class RaisingFrames:
             # (existential 有 right before the raiser introduces the subject: 有居民表示，…)
             if any((t.tag.startswith("v") or t.tag == "p") and not (t.word in EXISTENTIAL and t.end == r_start) for t in before[de + 1 :]):
                 continue  # 召集居民代表开座谈会: the raiser is an object, not the subject
-            words = tokens_in(doc.ext.tokens, r_end, stop.start())
+            words = [t for t in tokens_in(doc.ext.tokens, r_end, stop.start()) if t.word not in SCARE_MARKS]
             verbs = [i for i, t in enumerate(words) if t.tag == "v"]
-            # 们/an adverb before the verb; after it at most its object (告诉委员们)
-            if not verbs or any(t.tag not in VERB_LEAD for t in words[: verbs[0]]):
+            # 们/an adverb before the verb, and the person spoken to (纷纷向王明吐苦水);
+            # after it at most its object (告诉委员们)
+            if not verbs or not verb_lead(words[: verbs[0]]):
                 continue
             if any(t.tag not in VERB_OBJECT for t in words[verbs[0] + 1 :]):
                 continue
@@ -234,7 +259,11 @@ class RaisingFrames:
         # any clause read counts there, so every one is read
         every = not self.content.raisers.doc.ext.visits
         for r_start, r_end in sorted(set(spans)):
-            stop = VERB_CLAUSE_END.search(text, r_end, min(s.end, r_end + VERB_CLAUSE))
+            limit = min(s.end, r_end + VERB_CLAUSE)
+            stop = VERB_CLAUSE_END.search(text, r_end, limit)
+            # a verb in scare quotes (向王明“吐苦水”，…) is the verb itself, no quotation
+            while stop and (quoted := SCARE_QUOTE.match(text, stop.start())):
+                stop = VERB_CLAUSE_END.search(text, quoted.end(), limit + 2)
             if not stop or stop.group(0) not in "，,：:" or any(r_end <= a < stop.start() for a in acts_at):
                 continue
             if not every and (stop.start() == r_end or not (self._account_counts(s, stop.end()) or self._cadre_before(s, stop.start()))):
