@@ -81,3 +81,23 @@ def test_an_open_class_verb_spoken_to_an_official(said):
 )
 def test_no_speech_without_an_addressee_or_a_problem(said):
     assert labels(LEDE.strip() + said) == []
+
+
+PARAGRAPH = "11月12日，区人大代表钟立群来到红枫居民区。\n"
+
+
+@pytest.mark.parametrize("before", ["楼组长沈先生则关注加装电梯的进度。", "居民沈先生来了。"])
+def test_a_residents_pronoun_before_an_open_class_verb(before):
+    text = PARAGRAPH + before + "他表示，方案公示了两个多月仍没有下文。"
+    assert labels(text) == ["方案公示了两个多月仍没有下文"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "钟立群认真记录。他表示，对于居民反映的问题，要梳理汇总，及时转交相关部门办理。",  # the official's pronoun
+        "居民沈先生来了。他笑着表示，现在小区环境好多了。",  # a resident stating no problem
+    ],
+)
+def test_a_pronoun_raises_nothing_without_a_resident_or_a_problem(text):
+    assert labels(PARAGRAPH + text) == []

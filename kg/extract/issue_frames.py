@@ -45,6 +45,7 @@ VERB_LEAD = frozenset({"d", "ad", "u", "n"})  # 们 (tagged n), 又/也/还, 着
 VERB_OBJECT = frozenset({"n", "nr", "PER", "r", "u", "f"})  # 告诉委员们, 接过话头
 SCARE_QUOTE = re.compile(r"“[^“”，,。；;：:！!？?\s]{1,5}”")  # a word in scare quotes: “吐苦水”
 SCARE_MARKS = frozenset("“”")
+PRONOUN_SUBJECT = re.compile("[他她](?!们)")  # a person's pronoun as a clause's subject
 # 有居民表示: 有 introduces the subject, no verb of its own (issue_existential_words.txt)
 EXISTENTIAL = frozenset(words("issue_existential_words.txt"))
 ADDRESSEE = frozenset({"n", "nr", "PER", "r"})  # the person spoken to: 邱振海, 区委书记邱振海, 他
@@ -252,6 +253,12 @@ class RaisingFrames:
         spans = [(start, sp.pos) for start, sp in raisers.raiser_spans(s.start, s.end) if sp.raiser]
         named = raisers.mentions[bisect_left(raisers.mention_starts, s.start) : bisect_left(raisers.mention_starts, s.end)]
         spans += [(start, end) for start, end, name in named if name in raisers.cadres]
+        # 他/她 opening a clause (居民老沈来了。他表示，…): the speaker check resolves the
+        # pronoun (`Raisers.pronoun_is_raiser`); a resident's verb is theirs as a raiser's is
+        spans += [
+            (p.start(), p.end()) for p in PRONOUN_SUBJECT.finditer(text, s.start, s.end)
+            if p.start() == s.start or text[p.start() - 1] in "，,：:"
+        ]
         # a unit's head (市场负责人坦言，…) speaks for the stop
         spans += [(t.start(), t.end()) for t in issue_words.bare_titles().finditer(text, s.start, s.end) if raisers.unit_head(s.start, t)]
         # with no visit told, the issues' place may be the place written most often
