@@ -101,3 +101,29 @@ def test_a_residents_pronoun_before_an_open_class_verb(before):
 )
 def test_a_pronoun_raises_nothing_without_a_resident_or_a_problem(text):
     assert labels(PARAGRAPH + text) == []
+
+
+SEAT = "3月5日上午，区委书记邱振海来到青桐社区走访调研，与居民代表座谈。"
+
+
+@pytest.mark.parametrize(
+    "said, issues",
+    [
+        # a verb anchor before a clause opened by a topic marker yields to the topic frame
+        ("居民代表纷纷发言，就小区停车难问题提出意见。", ["小区停车难"]),
+        ("居民代表纷纷发言，就小区停车难、电梯老化等问题提出意见。", ["小区停车难", "电梯老化"]),
+        # a speech verb's complement is no part of the first item
+        ("大家你一言我一语，说出了小区停车难、充电难等烦心事。", ["小区停车难", "充电难"]),
+        # a count before the colon announcing the items
+        ("群众提出的问题主要有3个：停车难、充电难、如厕难。", ["停车难", "充电难", "如厕难"]),
+        # a quoted head noun closes a list with the head after it
+        ("居民们围绕停车难、充电难等“急难愁盼”问题建言献策。", ["停车难", "充电难"]),
+    ],
+)
+def test_item_boundaries(said, issues):
+    assert labels(SEAT + said) == issues
+
+
+def test_a_topic_marker_inside_a_word_opens_no_topic():
+    # 就医 is a word: the verb anchor reads the clause
+    assert labels(SEAT + "村民们纷纷表示，就医很不方便。") == ["就医很不方便"]

@@ -24,6 +24,8 @@ from kg.extract.sentences import Sentence
 POINT_SPLIT = re.compile(r"[；;]")
 CLAUSE_SPLIT = re.compile(r"[，,；;？?！!。…]+|[”」]\s*[“「]")
 FOLLOWING = re.compile(r"[^，,。；：:]{0,8}?(?:以下|如下)[^，,。；：:]{0,6}[：:]")
+# a count of the items and its colon (集中反映三件事：A、B、C; 问题主要有3个：A、B、C)
+COUNTED_ITEMS = re.compile(r"[\d一二三四五六七八九十两几]+[余多]?[个件条项点类种][^，,。；;：:！!？?\n“”]{0,6}[：:]")
 QUOTE_OPEN, QUOTE_CLOSE = "“「", "”」"
 # a clause stating how things stand: a share (老年人占比超过四成), what there is or
 # was (原来有个活动室), a group being many (双职工家庭多; not 太多, 较多: a complaint)
@@ -461,7 +463,8 @@ class ContentReader:
     def after_head(self, start: int, end: int) -> list[str]:
         """Items after a head noun: A、B以及C; A；B；C; A怎样…？B能不能…？"""
         text = self.text
-        intro = FOLLOWING.match(text, start, end)  # 集中在以下几个方面：A、B
+        # 集中在以下几个方面：A、B; 主要有3个：A、B
+        intro = FOLLOWING.match(text, start, end) or COUNTED_ITEMS.match(text, start, end)
         if intro:
             start = intro.end()
         if ORDINALS.search(text, start, end):

@@ -17,7 +17,7 @@ from functools import cache
 
 from kg.analyse.component import analyse_spans, tokens_in
 from kg.extract import issue_words
-from kg.extract.issue_content import ContentReader
+from kg.extract.issue_content import COUNTED_ITEMS, ContentReader
 from kg.extract.issue_items import renews, split_items, states_problem
 from kg.extract.issue_raisers import Speaker, gesture_start
 from kg.extract.issue_words import CLAUSE_STOP
@@ -33,7 +33,6 @@ FOLLOWUP_SPAN = 6
 TALLY = re.compile(r"[\d一二三四五六七八九十两百千]+[余多]?[个件条项起]")
 # a count of things and its noun, then a colon: the act announces its items (反映三件事：,
 # 提出两点建议：); what follows the colon are the items
-COUNTED_ITEMS = re.compile(r"[\d一二三四五六七八九十两几]+[余多]?[个件条项点类种][^，,。；;：:！!？?\n“”]{0,6}[：:]")
 # the act's object, then a colon announcing what was said (七嘴八舌说起停车的事：A；B): the
 # items follow the colon, as after a count (COUNTED_ITEMS); a quotation after it is speech
 ANNOUNCED = re.compile(r"[^，,。；;：:！!？?\n“”「」]{1,12}[：:]\s*(?![“「\"])")
@@ -99,6 +98,24 @@ def after_act() -> re.Pattern:
     ['了', '上去', '出', '']
     """
     return compile_words(kind_words("issue_act_complements.tsv", "aspect", "directional"), "(?:{})?")
+
+
+def run_start(text: str, closers: list[re.Match]) -> int:
+    """Where the last closer of a topic list starts, with the closers written right
+    before it, quotation marks between, taken as one (A、B等“急难愁盼”问题: 等“急难愁盼
+    and 问题 close the list together, at 等).
+
+    >>> t = "A、B等“急难愁盼”问题"
+    >>> import re
+    >>> run_start(t, list(re.finditer("等“急难愁盼|问题", t)))
+    3
+    """
+    start = closers[-1].start()
+    for c in reversed(closers[:-1]):
+        if c.end() > start or text[c.end() : start].strip("“”‘’\"'「」 "):
+            break
+        start = c.start()
+    return start
 
 
 class RaisingFrames:
@@ -238,6 +255,9 @@ class RaisingFrames:
                 continue
             if any(t.tag not in VERB_OBJECT for t in words[verbs[0] + 1 :]):
                 continue
+            topic = issue_words.topic_markers().match(self.text, stop.end())
+            if topic and not self.marker_in_word(topic):
+                continue  # 纷纷发言，就X问题提出意见: the topic frame after the comma reads it
             out.append((words[verbs[0]].start, stop.end()))
         return out
 
@@ -414,7 +434,9 @@ class RaisingFrames:
             if not SINGLE_CHAR_ACT_FOLLOW.match(text, start):
                 # 听群众讲A、B等烦心事: a topic list closed in the clause; else 问题,
                 # 说明: a character of another word
-                listed = self.closed_list(start)
+                # (说出了A、B等烦心事: the verb's complement is no part of the first item)
+                after = after_act().match(text, start)
+                listed = self.closed_list(after.end() if not self.complement_opens_word(start, after.end()) else start)
                 if listed:
                     return (*listed, m.start())
                 return self.bare_say(s, m)
@@ -676,7 +698,7 @@ class RaisingFrames:
             end, finish = verb.start(), verb.end()
             inner = [c for c in closers if c.end() <= end]
             if inner:
-                end = inner[-1].start()
+                end = run_start(text, inner)
             elif closing := LIST_END.search(text, start, end):
                 end = closing.start()  # 围绕A、B等工作进行了交流: 等 closes the list, whatever noun follows
             elif (light := light_verb_start(text, start, end)) < end:
