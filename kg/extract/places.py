@@ -442,6 +442,20 @@ def lies_in_unit(type_: str, name: str) -> bool:
     return type_ == "Place" and bool(hit) and hit[1] == "Place"
 
 
+def heritage_site(name: str) -> bool:
+    """Is `name` (a site's written name) a memorial or heritage site, its type word one of
+    `place_heritage_words.txt` (旧址, 遗址, 故居) with a name before it?  Such a site is
+    kept for what it recalls: the words before the type word name what was there, no place
+    holding it (`王家大院遗址` is no spot in an estate), and visited inside a village it is
+    the stop.  Source: LEFTOVERS32 item 1.
+
+    >>> heritage_site("红军医院旧址"), heritage_site("李明故居"), heritage_site("革命旧址"), heritage_site("青山广场")
+    (True, True, False, False)
+    """
+    hit = pattern("place_heritage_words.txt", "(?:{})$").search(name)
+    return bool(hit) and hit.start() > 0 and has_proper_part(name)
+
+
 def _own_site(rest: str, type_word: str, rest_suffix: tuple[int, str, str]) -> bool:
     """Is `rest`, written right after a unit's type word `type_word`, that
     word again and a site's type word (柳河镇|镇卫生院, 望山村|村卫生室): the
@@ -2255,8 +2269,8 @@ def _without_open_space(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
     """
     last = segments[-1]
     room = pattern("place_room_words.txt", "(?:{})$").search(last.text)
-    if last.type not in OPEN_SPACES and not room:
-        return segments
+    if last.type not in OPEN_SPACES and not room or heritage_site(last.text):
+        return segments  # (红军医院旧址: what the site recalls, no place holding it)
     if room and len(segments) > 1 and room.start() > 0 and room.group(0) in _suffixes()[0]:
         return segments  # 松涛社区|居民议事厅: a hall with words of its own is the owner's site (session 26); bare (X社区议事厅) a room
     if len(segments) > 1 and not has_proper_part(last.text) and not UNIT_PART.fullmatch(last.text):

@@ -32,7 +32,7 @@ from kg.extract.lexicons import alternation, compile_words, kind_words, pattern,
 from kg.extract.meeting_host import held_by, venue_told
 from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
 from kg.extract.places import (
-    ADMIN, AREAS, LIST_SEP, covered, own_part, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, core, has_proper_part, is_named, lies_in_unit, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
+    ADMIN, AREAS, LIST_SEP, covered, own_part, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, core, has_proper_part, heritage_site, is_named, lies_in_unit, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
     written_as_class,
 )
 from kg.extract.place_description import describes
@@ -1511,7 +1511,7 @@ class Reader:
         latest = [v.place for v in tour]
         last = latest[-1]
         units = all(self.places.nodes[p].level == "community" for p in opening)
-        if later and self.places.nodes[last].level not in AREAS and not units:
+        if later and self.places.nodes[last].level not in AREAS and not units and not self._units_of_stop(last, opening):
             return []  # (a spot inside the stop: 在六号楼一单元 after an estate; a village or community is a stop)
         # the areas the latest move went to together (先后深入A镇、B苏木和C苏木): each holds stops
         in_areas = [v for v in tour if self.places.nodes[v.place].level in AREAS]
@@ -1528,6 +1528,24 @@ class Reader:
             self.add_visit(who, opening, s, True)
             here[who] = list(opening)
         return list(opening)
+
+    def _units_of_stop(self, last: int, opening: list[int]) -> bool:
+        """Are the places `opening` (a later sentence's `在X，` where residents speak)
+        units people live in inside the community or village `last` the party is at
+        (`lies_in_unit`: a villagers' group, a natural village, a housing estate;
+        or a named heritage site, `heritage_site`), as the units entered there are
+        (`_named_site_in_community`)?  Then the residents speak at that unit, a
+        stop of its own, and its issues are filed there, not at the village:
+        `来到柳溪村。在柳溪村3组，村民反映…` → 柳溪村3组.  Not a spot inside an
+        estate (在六号楼一单元: no unit) nor after a stop at a site.
+        Source: LEFTOVERS32 item 3 (the paragraph's first sentence already read so)."""
+        if self.places.nodes[last].level != "community":
+            return False
+        return all(
+            last in self.places.ancestors(p) and p != last and self.places.nodes[p].level == "site"
+            and (lies_in_unit(self.places.nodes[p].type, self.places.nodes[p].name) or heritage_site(self.places.nodes[p].name))
+            for p in opening
+        )
 
     def _first_scene_stop(self, s: Sentence, here: dict[str, list[int]], opening: list[int], later: bool) -> list[int]:
         """The first stop of a tour whose lede named no place (`区长X带队走访社区…。
@@ -1630,12 +1648,15 @@ class Reader:
         only frames them (`drop_coarse_visits`).  Its facilities looked at
         (走进新华食堂、阳光书屋) are a look around the community itself.  So at
         a farm run as a settlement (`_at_settlement`: 到X农场，走访第三管理区和
-        场部Y小区): its named estates and its units (a management area) are the stops."""
+        场部Y小区): its named estates and its units (a management area) are the stops.
+        So is a named memorial or heritage site (`heritage_site`: 来到X村，参观Y旧址,
+        the most specific place of the stop; LEFTOVERS32)."""
         levels = {self.places.nodes[p].level for p in at} & INSIDE_LEVELS
         unit_ok = self._at_settlement(at)
         return (
             (levels == {"community"} or unit_ok)
-            and all(has_proper_part(c.leaf.text) and (lies_in_unit(c.leaf.type, c.leaf.text) or unit_ok and c.leaf.level == "community")
+            and all(has_proper_part(c.leaf.text) and (lies_in_unit(c.leaf.type, c.leaf.text) or heritage_site(c.leaf.text)
+                                                      or unit_ok and c.leaf.level == "community")
                     for c in chunks)
             and not name_window(self.text, chunks[-1].end)  # (察看背街小巷整治成效: the place only qualifies the object)
         )
