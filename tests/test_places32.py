@@ -88,3 +88,25 @@ def test_villagers_speaking_at_the_village_itself_keep_it(text):
 def test_a_spot_inside_an_estate_stop_is_no_stop():
     facts = facts_of(f"{DATE}副县长刘芳来到石门镇阳光小区。在3号楼一单元，居民反映，楼道灯不亮。")
     assert {place for place, _ in issues(facts)} == {"阳光小区"}, issues(facts)
+
+
+# --- 4. a given name ending in 进 before 到
+
+
+def test_a_name_ending_in_jin_before_dao_is_read_whole():
+    facts = facts_of(f"{DATE}副县长韦跃进到石门镇青山村调研。")
+    assert visits(facts) == {("韦跃进", "青山村")}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("副县长刘芳进到石门镇青山村调研。", "刘芳"),  # the analyser reads 刘芳 进到
+        ("副县长韦跃进到石门镇青山村调研。韦跃说，要抓好落实。", "韦跃"),  # the report's own two characters
+        ("副县长张伟走到石门镇青山村调研。", "张伟"),
+        ("副县长王明来到石门镇青山村调研。", "王明"),
+    ],
+)
+def test_a_two_character_name_before_a_movement_verb_stays(text, name):
+    facts = facts_of(DATE + text)
+    assert {o.name for o in facts.officials.values()} == {name}
