@@ -7,9 +7,17 @@
 3. A later sentence opening `在X村3组，` where residents speak, after a stop at the village,
    is at the group (a unit people live in inside the stop): its issues are filed there, as
    they were when the sentence opened a paragraph.
+2. A villagers' group written by its number alone whose village the report never names
+   lies in the area of the scene and is labelled with it (石门镇3组), as a generic leaf is;
+   with no area anywhere it stays unparented, labelled by its number (3组).
 4. A three-character name whose last character the analyser reads as 进 of 进到
    (副县长韦跃进到X村) is read whole when the analyser, reading the clause up to the
    movement verb, tags the three characters one person.
+5. A clause denying an adverse predicate at its end (`issue_adverse_words.txt`: 看病不贵,
+   办事不难; a cost's rise after a cost noun: 取暖费用不高) states no problem.
+6. A named way or water walked along before a word of extent (沿着青河沿线步行察看,
+   `visit_along_extents.txt`) is the stop, read by the analyser without the extent word;
+   a common noun there (沿着河道沿线) names none.
 
 Every fixture is invented; the tests run the real pipeline."""
 
@@ -110,3 +118,77 @@ def test_a_name_ending_in_jin_before_dao_is_read_whole():
 def test_a_two_character_name_before_a_movement_verb_stays(text, name):
     facts = facts_of(DATE + text)
     assert {o.name for o in facts.officials.values()} == {name}
+
+
+# --- 2. a group whose village is never named
+
+
+def test_a_lone_group_in_a_town_is_labelled_with_the_town():
+    facts = facts_of(f"{DATE}副县长刘芳来到石门镇，随后来到3组猕猴桃基地，察看产业发展情况。")
+    assert parent_name(facts, "3组猕猴桃基地") == "石门镇3组"
+    assert parent_name(facts, "石门镇3组") == "石门镇"
+
+
+def test_a_group_of_a_named_village_keeps_the_village():
+    facts = facts_of(f"{DATE}副县长刘芳来到石门镇梧桐社区，随后来到3组猕猴桃基地，察看产业发展情况。")
+    assert parent_name(facts, "3组猕猴桃基地") == "梧桐社区3组"
+    assert parent_name(facts, "梧桐社区3组") == "梧桐社区"
+
+
+def test_a_lone_group_with_no_area_stays_unparented():
+    facts = facts_of(f"{DATE}副县长刘芳来到3组猕猴桃基地，察看产业发展情况。")
+    assert parent_name(facts, "3组猕猴桃基地") == "3组"
+    assert parent_name(facts, "3组") is None
+
+
+# --- 5. a negated adverse predicate
+
+
+def village_issue_labels(text: str) -> set[str]:
+    return {label for _, label in issues(facts_of(f"{DATE}副县长刘芳来到石门镇青山村走访。{text}"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民反映，取暖费用不高。",
+        "村民说，现在取暖费用不高，住得也舒心。",
+        "村民反映，看病不贵，办事不难。",
+        "村民说，现在看病不难了。",
+    ],
+)
+def test_a_denied_adverse_predicate_is_no_issue(text):
+    assert village_issue_labels(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("村民反映，取暖费用太高。", {"取暖费用太高"}),
+        ("村民反映，取暖费用不高，但是道路太窄。", {"道路太窄"}),
+        ("村民反映，看病难，办事难。", {"看病难", "办事难"}),
+        ("村民反映，村里年轻人参与的积极性不高。", {"村里年轻人参与的积极性不高"}),  # 不高 of no cost complains
+    ],
+)
+def test_an_adverse_predicate_said_or_a_non_cost_not_high_is_an_issue(text, wanted):
+    assert village_issue_labels(text) == wanted
+
+
+# --- 6. a route walked along before a word of extent
+
+
+@pytest.mark.parametrize("extent", ["沿线", "两岸"])
+def test_a_river_walked_along_its_extent_is_the_stop(extent):
+    facts = facts_of(f"{DATE}副县长刘芳来到石门镇青山村，沿着青河{extent}步行察看，了解河道治理情况。村民反映，河道淤积严重。")
+    assert visits(facts) == {("刘芳", "青河")}, visits(facts)
+    assert parent_name(facts, "青河") == "青山村"
+    assert {place for place, _ in issues(facts)} == {"青河"}
+
+
+@pytest.mark.parametrize(
+    "walk",
+    ["沿着河道沿线步行察看，了解河道治理情况。", "沿公路两侧察看绿化情况。", "沿着村道一线察看。"],
+)
+def test_a_common_way_walked_along_leaves_the_village_the_stop(walk):
+    facts = facts_of(f"{DATE}副县长刘芳来到石门镇青山村，{walk}")
+    assert visits(facts) == {("刘芳", "青山村")}, visits(facts)

@@ -442,6 +442,16 @@ def lies_in_unit(type_: str, name: str) -> bool:
     return type_ == "Place" and bool(hit) and hit[1] == "Place"
 
 
+def lone_group(seg: Segment) -> bool:
+    """Is `seg` a villagers' group written by its number alone (`3组`, `第五组`:
+    `NUMBERED`, a unit of class Place), a name that only its village completes?
+
+    >>> lone_group(Segment("3组", "Place", "site")), lone_group(Segment("上滩组", "Place", "site"))
+    (True, False)
+    """
+    return seg.text.endswith("组") and NUMBERED.fullmatch(seg.text) is not None
+
+
 def heritage_site(name: str) -> bool:
     """Is `name` (a site's written name) a memorial or heritage site, its type word one of
     `place_heritage_words.txt` (旧址, 遗址, 故居) with a name before it?  Such a site is
@@ -2141,7 +2151,13 @@ class PlaceRegistry:
                 pid = self._shortened(seg)
             if pid is None:
                 pid = len(self.nodes)
-                node = PlaceNode(pid, self._label(segments, i), seg.type, seg.level, parent, first=chunk.start, kind=kind(seg.text))
+                label = self._label(segments, i)
+                if i == 0 and parent is not None and lone_group(seg):
+                    # 来到石门镇，随后来到3组…: a group whose village the report never names lies in
+                    # the area of the scene, and is labelled with it (石门镇3组), as a generic leaf is
+                    # with its parent: "3组" alone tells a reader nothing (LEFTOVERS32 item 2)
+                    label = self.nodes[parent].name + label
+                node = PlaceNode(pid, label, seg.type, seg.level, parent, first=chunk.start, kind=kind(seg.text))
                 self.nodes.append(node)
                 self.index.setdefault(identity(seg), []).append(pid)
             else:
