@@ -566,6 +566,12 @@ class ContentReader:
                 continue  # 希望卫生室配个医生，晚上孩子发烧就不用往镇上跑: the wish's gain (no relief told)
             if requested and not every and GOAL.match(part) and not problem.search(part):
                 continue  # 希望盘活闲置校舍，办成老年活动中心: the wish's goal
+            denied = issue_words.denied_adversity()
+            if not every and denied.search(part) and not problem.search(denied.sub("", part)):
+                # 看病不贵，办事不难 / 取暖费用不高: an adverse predicate denied, no problem
+                # there (`issue_adverse_words.txt`; LEFTOVERS32); only a problem after it complains
+                found = praised = True
+                continue
             relief = issue_words.relief()
             if not every and (issue_words.reported_done(whole_clause=True).search(part) or relief.search(part) and not problem.search(relief.sub("", part))):
                 # 水渠漏水，去年已经修好了: raised before and dealt with, as a problem

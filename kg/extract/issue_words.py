@@ -437,6 +437,27 @@ def continuation() -> re.Pattern:
     return pattern("issue_continuations.txt")
 
 
+@cache
+def denied_adversity() -> re.Pattern:
+    """An adverse predicate negated at the end of a clause: an adverse word
+    (`issue_adverse_words.txt`: 看病不贵, 办事不难, 上学也不远) or a cost's rise word
+    after a cost noun (`issue_cost_nouns.txt`, `issue_cost_rise_words.txt`: 取暖费用不高,
+    房租并不贵), after 不 and an optional softener (不太, 不算, 不怎么), with only a final
+    particle after it.  The clause says the problem is not there: no complaint.  Not
+    inside a clause (不远处有个垃圾站, 不难看出: a place, a discourse phrase) nor 不高
+    of anything but a cost (积极性不高, 水压不高 complain).  Source: LEFTOVERS32 item 5.
+
+    >>> [bool(denied_adversity().search(c)) for c in ["取暖费用不高", "看病不贵", "办事不难了", "取暖费用太高", "积极性不高", "不远处有个垃圾站"]]
+    [True, True, True, False, False, False]
+    """
+    costs = alternation(words("issue_cost_nouns.txt"))
+    adverse = alternation(words("issue_adverse_words.txt"))
+    negated = "(?:并|也|都)?不(?:太|算|怎么|是很|是太)?"
+    return re.compile(
+        f"(?:(?:{costs})[^，,。；;]{{0,{COST_GAP}}}?{negated}(?:{COST_RISE})|{negated}(?:{adverse}))(?=[了啊呀呢的]?$)"
+    )
+
+
 def positive() -> re.Pattern:
     """A word of praise or a good outcome (`issue_positive_words.txt`) not negated
     (不周到, 没满意, 未改善 praise nothing).

@@ -410,6 +410,8 @@ class Lexis:
             name += toks[1].word  # 蓝|启航/v|到: the given name the tagger read as a verb, before a movement verb
         elif len(name) == 2 and self._given_name_glued_to_remark(toks, pos):
             name = self.text[pos:pos + COMMON_WORD_NAME]  # 韦跃/PER|进讲/v|，: the given name's end glued to the remark verb
+        elif len(name) == 2 and self._given_name_end_before_move(toks, pos):
+            name = self.text[pos:pos + COMMON_WORD_NAME]  # 韦跃/PER|进/v|到/v: the given name's end read as 进 of 进到
         elif len(name) == 1 and _common_words_as_given_name(self.text, toks, pos):
             name = self.text[pos:pos + COMMON_WORD_NAME]  # 书记|吉/PER|建设/v|说: the given name a common word
         elif not name and _surname_read_as_modal(toks):
@@ -680,6 +682,36 @@ character left at least, the next list item's title (区委书记|某某明|，�
         short = toks[0].word
         return not any(i != pos and text[i + 2:i + 3] != glued.word[0] and _person_act_at(text, i + 2)
                        for i in self.find_all(short))
+
+    def _given_name_end_before_move(self, toks: list[Token], pos: int) -> bool:
+        """After a title, is the person at `pos` named by three characters the
+        analyser cut after the second, reading the third as a one-character verb
+        before a one-character movement verb (副县长|韦跃/PER|进/v|到/v|X村: 韦跃进 到,
+        not 韦跃 进到)?  The place after 到 draws the analyser to a resultative verb
+        (进到, 走到); so the clause is read again by the analyser up to the
+        movement verb, its object left out (副县长韦跃进到), and the name is the
+        three characters when that reading tags them one person.  The analyser's
+        own two-character verbs (来到) never come here: they are one word.
+        Not when the report writes the two characters elsewhere without the
+        third (韦跃说…: the two-character name is the report's).  One analyser
+        call, only in this shape.  Source: LEFTOVERS32 item 4 (韦跃进到X村 read 韦跃).
+        Shapes: 副县长韦跃进到石门镇 -> True; 副县长刘芳进到石门镇 -> False (the analyser
+        reads 刘芳 进到 in the clause alone too)."""
+        text = self.text
+        if len(toks) < 3 or toks[0].tag != "PER" or toks[0].start != pos or len(toks[0].word) != 2 \
+                or _compound_surname(toks[0].word):
+            return False
+        glued, move = toks[1], toks[2]
+        if glued.start != pos + 2 or len(glued.word) != 1 or not is_han(glued.word) or glued.tag != "v" \
+                or move.start != pos + 3 or not _move_verbs().fullmatch(move.word) or len(move.word) != 1:
+            return False
+        if not _name_shaped(text[pos:pos + 3]):
+            return False
+        short = toks[0].word
+        if any(i != pos and text[i + 2:i + 3] != glued.word for i in self.find_all(short)):
+            return False  # (韦跃 written elsewhere alone: the report's name has two characters)
+        start = max((m.end() for m in CLAUSE_END.finditer(text, max(0, pos - MAX_POST), pos)), default=max(0, pos - MAX_POST))
+        return any(t.tag == "PER" and t.start == pos and t.end == pos + 3 for t in tokenize(text, [(start, move.end)]))
 
     def _common_word_as_name(self, toks: list[Token], pos: int) -> str | None:
         """A name that is also a common word (高峰/n, 田野/n, 和平/ad), right

@@ -442,6 +442,30 @@ def lies_in_unit(type_: str, name: str) -> bool:
     return type_ == "Place" and bool(hit) and hit[1] == "Place"
 
 
+def lone_group(seg: Segment) -> bool:
+    """Is `seg` a villagers' group written by its number alone (`3组`, `第五组`:
+    `NUMBERED`, a unit of class Place), a name that only its village completes?
+
+    >>> lone_group(Segment("3组", "Place", "site")), lone_group(Segment("上滩组", "Place", "site"))
+    (True, False)
+    """
+    return seg.text.endswith("组") and NUMBERED.fullmatch(seg.text) is not None
+
+
+def heritage_site(name: str) -> bool:
+    """Is `name` (a site's written name) a memorial or heritage site, its type word one of
+    `place_heritage_words.txt` (旧址, 遗址, 故居) with a name before it?  Such a site is
+    kept for what it recalls: the words before the type word name what was there, no place
+    holding it (`王家大院遗址` is no spot in an estate), and visited inside a village it is
+    the stop.  Source: LEFTOVERS32 item 1.
+
+    >>> heritage_site("红军医院旧址"), heritage_site("李明故居"), heritage_site("革命旧址"), heritage_site("青山广场")
+    (True, True, False, False)
+    """
+    hit = pattern("place_heritage_words.txt", "(?:{})$").search(name)
+    return bool(hit) and hit.start() > 0 and has_proper_part(name)
+
+
 def _own_site(rest: str, type_word: str, rest_suffix: tuple[int, str, str]) -> bool:
     """Is `rest`, written right after a unit's type word `type_word`, that
     word again and a site's type word (柳河镇|镇卫生院, 望山村|村卫生室): the
@@ -2127,7 +2151,13 @@ class PlaceRegistry:
                 pid = self._shortened(seg)
             if pid is None:
                 pid = len(self.nodes)
-                node = PlaceNode(pid, self._label(segments, i), seg.type, seg.level, parent, first=chunk.start, kind=kind(seg.text))
+                label = self._label(segments, i)
+                if i == 0 and parent is not None and lone_group(seg):
+                    # 来到石门镇，随后来到3组…: a group whose village the report never names lies in
+                    # the area of the scene, and is labelled with it (石门镇3组), as a generic leaf is
+                    # with its parent: "3组" alone tells a reader nothing (LEFTOVERS32 item 2)
+                    label = self.nodes[parent].name + label
+                node = PlaceNode(pid, label, seg.type, seg.level, parent, first=chunk.start, kind=kind(seg.text))
                 self.nodes.append(node)
                 self.index.setdefault(identity(seg), []).append(pid)
             else:
@@ -2255,8 +2285,8 @@ def _without_open_space(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
     """
     last = segments[-1]
     room = pattern("place_room_words.txt", "(?:{})$").search(last.text)
-    if last.type not in OPEN_SPACES and not room:
-        return segments
+    if last.type not in OPEN_SPACES and not room or heritage_site(last.text):
+        return segments  # (红军医院旧址: what the site recalls, no place holding it)
     if room and len(segments) > 1 and room.start() > 0 and room.group(0) in _suffixes()[0]:
         return segments  # 松涛社区|居民议事厅: a hall with words of its own is the owner's site (session 26); bare (X社区议事厅) a room
     if len(segments) > 1 and not has_proper_part(last.text) and not UNIT_PART.fullmatch(last.text):

@@ -156,6 +156,14 @@ def unit_word_follows(text: str, pos: int) -> bool:
     return bool(hit) and hit[2] in ADMIN and text.startswith(text[pos - hit[0]:pos], pos)
 
 
+def named_segments(name: str) -> tuple[Segment, ...] | None:
+    """The segments of a name the analyser tagged a place (`_segments`): the
+    grammar's reading when it has one, else one place of unknown type; None for a
+    generic place.  Public for the visit frame's route along a way
+    (`visits.Reader.route_before_extent`)."""
+    return _segments(name)
+
+
 def _segments(name: str) -> tuple[Segment, ...] | None:
     """The grammar's reading of the name when it has one (石门镇青禾公司:
     the town, then the company), else one place of unknown type; None when

@@ -30,14 +30,15 @@ from kg.extract.guides import guided_at, guides_party, hosts_stop
 from kg.extract.home_places import qualifies_person
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
 from kg.extract.meeting_host import held_by, venue_told
+from kg.analyse import tokenize
 from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
 from kg.extract.places import (
-    ADMIN, AREAS, LIST_SEP, covered, own_part, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, core, has_proper_part, is_named, lies_in_unit, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
+    ADMIN, AREAS, LIST_SEP, covered, own_part, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, core, has_proper_part, heritage_site, is_named, lies_in_unit, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
     written_as_class,
 )
 from kg.extract.place_description import describes
 from kg.extract.place_check import SHORT_TYPE, analysed_around, clause_cut, clause_reading, handled_place, reads_as_clause
-from kg.extract.tagged_places import LISTED_TAGS, PLACE_TAGS, may_name_at, noun_phrase_after, quoted_inside, tagged_place
+from kg.extract.tagged_places import LISTED_TAGS, PLACE_TAGS, may_name_at, named_segments, noun_phrase_after, quoted_inside, tagged_place
 from kg.extract.sentences import Sentence
 from kg.extract.unit_office import unit_office
 from kg.extract.visit_reported import in_reported_words, route_between
@@ -141,6 +142,7 @@ LEADS_TEMPLATE = "[还又再也]{{0,2}}(?:{})"
 DATE_LEAD = "[0-9０-９〇零一二三四五六七八九十]{1,4}[年月日号]"
 # a walk along a place (沿着X察看, 沿X步行察看): the words between the place and the verb
 ALONG = re.compile(r"沿着|沿(?![途线街])")
+MAX_ROUTE = 10  # characters of a way's or water's name before a word of extent (沿着青溪河沿线)
 ALONG_TO_VERB = re.compile(f"(?:{alternation(words('visit_along_extents.txt'))})?(?:{alternation(words('visit_walk_words.txt'))})?")
 # a short modifier before the place after a visit verb (正在建设中的, 新建成的), ending in 的
 MODIFIER_OF = re.compile(r"[^，,。；：、的\s]{1,16}的(?=[^的])")
@@ -1511,7 +1513,7 @@ class Reader:
         latest = [v.place for v in tour]
         last = latest[-1]
         units = all(self.places.nodes[p].level == "community" for p in opening)
-        if later and self.places.nodes[last].level not in AREAS and not units:
+        if later and self.places.nodes[last].level not in AREAS and not units and not self._units_of_stop(last, opening):
             return []  # (a spot inside the stop: 在六号楼一单元 after an estate; a village or community is a stop)
         # the areas the latest move went to together (先后深入A镇、B苏木和C苏木): each holds stops
         in_areas = [v for v in tour if self.places.nodes[v.place].level in AREAS]
@@ -1528,6 +1530,24 @@ class Reader:
             self.add_visit(who, opening, s, True)
             here[who] = list(opening)
         return list(opening)
+
+    def _units_of_stop(self, last: int, opening: list[int]) -> bool:
+        """Are the places `opening` (a later sentence's `在X，` where residents speak)
+        units people live in inside the community or village `last` the party is at
+        (`lies_in_unit`: a villagers' group, a natural village, a housing estate;
+        or a named heritage site, `heritage_site`), as the units entered there are
+        (`_named_site_in_community`)?  Then the residents speak at that unit, a
+        stop of its own, and its issues are filed there, not at the village:
+        `来到柳溪村。在柳溪村3组，村民反映…` → 柳溪村3组.  Not a spot inside an
+        estate (在六号楼一单元: no unit) nor after a stop at a site.
+        Source: LEFTOVERS32 item 3 (the paragraph's first sentence already read so)."""
+        if self.places.nodes[last].level != "community":
+            return False
+        return all(
+            last in self.places.ancestors(p) and p != last and self.places.nodes[p].level == "site"
+            and (lies_in_unit(self.places.nodes[p].type, self.places.nodes[p].name) or heritage_site(self.places.nodes[p].name))
+            for p in opening
+        )
 
     def _first_scene_stop(self, s: Sentence, here: dict[str, list[int]], opening: list[int], later: bool) -> list[int]:
         """The first stop of a tour whose lede named no place (`区长X带队走访社区…。
@@ -1630,12 +1650,15 @@ class Reader:
         only frames them (`drop_coarse_visits`).  Its facilities looked at
         (走进新华食堂、阳光书屋) are a look around the community itself.  So at
         a farm run as a settlement (`_at_settlement`: 到X农场，走访第三管理区和
-        场部Y小区): its named estates and its units (a management area) are the stops."""
+        场部Y小区): its named estates and its units (a management area) are the stops.
+        So is a named memorial or heritage site (`heritage_site`: 来到X村，参观Y旧址,
+        the most specific place of the stop; LEFTOVERS32)."""
         levels = {self.places.nodes[p].level for p in at} & INSIDE_LEVELS
         unit_ok = self._at_settlement(at)
         return (
             (levels == {"community"} or unit_ok)
-            and all(has_proper_part(c.leaf.text) and (lies_in_unit(c.leaf.type, c.leaf.text) or unit_ok and c.leaf.level == "community")
+            and all(has_proper_part(c.leaf.text) and (lies_in_unit(c.leaf.type, c.leaf.text) or heritage_site(c.leaf.text)
+                                                      or unit_ok and c.leaf.level == "community")
                     for c in chunks)
             and not name_window(self.text, chunks[-1].end)  # (察看背街小巷整治成效: the place only qualifies the object)
         )
@@ -1772,7 +1795,7 @@ class Reader:
         made: list[int] = []
         for m in ALONG.finditer(self.text, s.start, s.end):
             written = parse_list(self.text, m.end(), s.end)
-            chunks = written or [c for c in [self.tagged(m.end(), s.end)] if c]
+            chunks = written or [c for c in [self.tagged(m.end(), s.end) or self.route_before_extent(m.end(), s.end)] if c]
             if not chunks:
                 continue
             walk = ALONG_TO_VERB.match(self.text, chunks[-1].end, s.end)
@@ -1790,6 +1813,32 @@ class Reader:
                 continue
             made += self._team_visits(team, chunks, s, here, context)
         return made
+
+    def route_before_extent(self, pos: int, end: int) -> PlaceChunk | None:
+        """After 沿(着) at `pos`, a named way or water written before a word of extent
+        (`visit_along_extents.txt`: 沿着青河沿线步行察看, 沿X河沿岸察看): the route
+        walked, a place of its own (class Place at site level, as the analyser's
+        places are; the extent word no part of its name, as in `来到X路沿线`).
+        The extent word draws the analyser to read the name as a common noun
+        (青河/n|沿线/n), so the clause is read again without it (沿着青河步行察看),
+        and the name counts when that reading tags all of it a place (LOC):
+        沿着河道沿线, 沿公路两侧 name no place.  One analyser call, only in this
+        shape.  None otherwise.  Source: LEFTOVERS32 item 6 (the walk along 青河沿线
+        gave the village visited before as the stop)."""
+        ext = pattern("visit_along_extents.txt").search(self.text, pos, min(end, pos + MAX_ROUTE + 2))
+        if ext is None or not 2 <= ext.start() - pos <= MAX_ROUTE or not NAME_CHARS.fullmatch(self.text, pos, ext.start()):
+            return None
+        start = pos
+        while start > 0 and not CLAUSE_END.match(self.text, start - 1):
+            start -= 1
+        stop = CLAUSE_END.search(self.text, ext.end(), end)
+        probe = self.text[start:ext.start()] + self.text[ext.end():stop.start() if stop else end]
+        at, upto = pos - start, ext.start() - start
+        toks = [t for t in tokenize(probe, [(0, len(probe))]) if t.end > at and t.start < upto]
+        if not toks or toks[0].start != at or any(t.tag not in PLACE_TAGS for t in toks):
+            return None
+        segs = named_segments(self.text[pos:ext.start()])
+        return PlaceChunk(pos, ext.start(), segs) if segs else None
 
     def _walker_after(self, s: Sentence, actors: list[Actor], along: int, place_end: int) -> list[str]:
         """`沿着南湾河步道，王明察看了…`: the walk opens the sentence, the
@@ -2305,8 +2354,8 @@ class Reader:
                 if area and rx is verbs and NAME_CHARS.match(self.text, at, s.end):
                     end = m.start()
                     break
-                if rx is NEXT_PLACE and ALONG.fullmatch(m.group(0)) and self.tagged(at, s.end):
-                    end = m.start()  # 沿着南湾河察看: a river the analyser names
+                if rx is NEXT_PLACE and ALONG.fullmatch(m.group(0)) and (self.tagged(at, s.end) or self.route_before_extent(at, s.end)):
+                    end = m.start()  # 沿着南湾河察看, 沿着青河沿线察看: a river the analyser names
                     break
         return next(self.presence_verbs(after, end), None) is not None
 
