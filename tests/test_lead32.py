@@ -7,7 +7,7 @@ Fixtures are invented.
 import pytest
 
 from kg.extract import issue_words
-from tests.extraction import facts_of
+from tests.extraction import facts_of, visits
 
 pytestmark = pytest.mark.fast
 
@@ -127,3 +127,14 @@ def test_item_boundaries(said, issues):
 def test_a_topic_marker_inside_a_word_opens_no_topic():
     # 就医 is a word: the verb anchor reads the clause
     assert labels(SEAT + "村民们纷纷表示，就医很不方便。") == ["就医很不方便"]
+
+
+def test_a_pronoun_at_a_spot_of_a_place_is_there():
+    # 在X门口，他…: the touring official's pronoun opening the clause after a spot of X
+    text = "5月6日，区长韩东冒雨来到丰收社区，察看积水点排水情况。在锦绣小区门口，他详细询问了排水泵站的运行情况。"
+    assert ("韩东", "锦绣小区") in visits(facts_of(text))
+
+
+def test_a_spot_with_no_one_in_its_clause_is_no_stop():
+    text = "5月6日，区长韩东冒雨来到丰收社区，察看积水点排水情况。在锦绣小区门口，积水已经排干。"
+    assert ("韩东", "锦绣小区") not in visits(facts_of(text))

@@ -2153,6 +2153,13 @@ class Reader:
             # 在X(的凉亭里)，十几位业主围着区长A… / 在X，负责人告诉调研组…: the touring
             # official or their party, named anywhere later in the sentence, is there
             spot = rest or SPOT_CLAUSE.match(self.text, place_end, s.end)
+            if spot and not rest:
+                # 在X门口，他详细询问…: at a spot of X, the touring official's pronoun opening
+                # the clause is there, as after 在X，
+                first = next((a for a in actors if a.start >= spot.end()), None)
+                if first is not None and first.kind == "pronoun" and first.start == spot.end() and self.lead():
+                    self.clause_subject = first.end
+                    return True
             if spot:
                 lead = self.lead()
                 for a in actors:
