@@ -138,3 +138,16 @@ def test_a_pronoun_at_a_spot_of_a_place_is_there():
 def test_a_spot_with_no_one_in_its_clause_is_no_stop():
     text = "5月6日，区长韩东冒雨来到丰收社区，察看积水点排水情况。在锦绣小区门口，积水已经排干。"
     assert ("韩东", "锦绣小区") not in visits(facts_of(text))
+
+
+def test_a_villages_office_is_the_village():
+    # 村部 written after the village's name stands for the village, as 村委会 does
+    text = ("4月18日上午，市人大代表文志勇先到南桥村老屋村民小组，察看路面破损情况。"
+            "随后在南桥村村部召开选民座谈会。座谈中，村民代表反映，村卫生室只有1名村医。")
+    facts = facts_of(text)
+    assert ("文志勇", "南桥村") in visits(facts)
+    assert [(facts.places[i.place].name, i.label) for i in facts.issues] == [("南桥村", "村卫生室只有1名村医")]
+
+
+def test_an_organ_of_government_is_no_village_office():
+    assert "农业农村部" not in {p.name for p in facts_of("4月18日，县长文志勇来到南桥村。他要求农业农村部门加大防控力度。").places.values()}
