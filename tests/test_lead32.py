@@ -151,3 +151,24 @@ def test_a_villages_office_is_the_village():
 
 def test_an_organ_of_government_is_no_village_office():
     assert "农业农村部" not in {p.name for p in facts_of("4月18日，县长文志勇来到南桥村。他要求农业农村部门加大防控力度。").places.values()}
+
+
+VILLAGE = "3月11日上午，镇党委书记梁嘉铭来到腾冲村，与村民拉家常。\n"
+
+
+@pytest.mark.parametrize("opened", ["村民们你一言我一语。", "村民们纷纷发言：", "梁嘉铭话音刚落，村民们就打开了话匣子。"])
+def test_bare_quotations_after_raisers_begin_to_speak(opened):
+    text = VILLAGE + opened + "\n“村里的老人饭堂只有20个座位。”\n“路灯坏了大半年了。”"
+    assert labels(text) == ["村里的老人饭堂只有20个座位", "路灯坏了大半年了"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "梁嘉铭走进村民家中。\n“村里的老人饭堂只有20个座位。”",  # the raisers are no subject
+        "村民们纷纷发言。\n“感谢党和政府，现在日子越过越好了。”",  # no problem said
+        "村民们纷纷发言。\n梁嘉铭认真记录。\n“路灯坏了大半年了。”",  # a paragraph between
+    ],
+)
+def test_no_voice_for_a_bare_quotation(text):
+    assert labels(VILLAGE + text) == []

@@ -43,6 +43,7 @@ SUBJECT_CLAUSES = 3  # a raiser's clause and up to two more of theirs before the
 NAME_TAGS = ("PER", "nr")  # the analyser's person names
 TURN_SPAN = 6  # characters before the raiser who takes a turn in an official's paragraph: 随后，/座谈中，
 TURN_ACT = 8  # characters from that raiser to their act: 们纷纷表示，+ 希望
+BARE_QUOTE = re.compile(r"\s*[“「]([^“”「」]+)[”」][。！？!?]?\s*")  # a paragraph that is one quotation
 TURN_OPENER = re.compile(r"[^，,。；;：:“”\s]{1,5}[，,]")
 
 
@@ -92,6 +93,10 @@ class IssueReader:
         self.turn: int | None = None
         self.raised_by: Speaker | None = None
         self.sentences: list[Sentence] = []
+        # raisers who began to speak in the sentence read last (`voice_opened`), and the end
+        # of the bare quotation paragraph read as theirs (`voiced`)
+        self.voice: tuple[int, Scene, Speaker] | None = None
+        self.voiced_to = -1
         self.matter_of: dict[str, issue_restated.Matter] = {}  # what each label is about (`matters`)
 
     def read(self, sentences: list[Sentence]) -> None:
@@ -115,8 +120,11 @@ class IssueReader:
                 continue  # 王明说，…: a paragraph opened by an official's remark is theirs
             if self.continues(s):
                 continue
+            if self.voiced(s, scene):
+                continue
             taken_end = self.read_sentence(s, scene, taken_end)
             self.remarking = self.remarking or self.remark_in(s)
+            self.voice = self.voice_opened(s, scene)
             # 与B社区的居民座谈。居民们反映…: the raisers named with their place speak on;
             # so do the people of a place met (同B镇的负责人座谈。大家反映…)
             # (one resident named with their home, X村村民张三, is a person described, not a group met)
@@ -365,6 +373,46 @@ class IssueReader:
             if a.kind == "name" and a.name not in self.raisers.cadres and self.raisers.official_speaks_at(a.start):
                 return True
         return False
+
+    def voice_opened(self, s: Sentence, scene: Scene) -> tuple[int, Scene, Speaker] | None:
+        """Raisers who open a clause of a sentence and raise nothing in it begin to speak
+        (村民们就打开了话匣子。/ 居民们纷纷发言：): (paragraph, scene, speaker), for `voiced`
+        to give them the bare quotations of the paragraphs after it; None otherwise."""
+        if self.raised_by is not None:
+            return None
+        for start, sp in self.raisers.raiser_spans(s.start, s.end):
+            # the raisers open a clause of it (梁嘉铭话音刚落，村民们就打开了话匣子。)
+            if sp.raiser and (start == s.start or self.text[start - 1] in "，,"):
+                return s.paragraph, scene, sp
+        return None
+
+    def voiced(self, s: Sentence, scene: Scene) -> bool:
+        """A paragraph that is one bare quotation, with no one named in it, right after
+        raisers began to speak (`voice_opened`) or after another such paragraph, is
+        their words (村民们打开了话匣子。\n“老人饭堂只有20个座位。”\n“路灯坏了大半年了。”):
+        its clauses are read as a quotation of theirs.  True when it was read so.
+
+        >>> # 村民们纷纷发言：\n“村里的路灯坏了大半年了。” -> 村里的路灯坏了大半年了
+        """
+        voice, self.voice = self.voice, None
+        if voice is None or s.start != self.paragraph_start or s.paragraph != voice[0] + 1:
+            return False
+        end = self.text.find("\n", s.start)
+        end = len(self.text) if end < 0 else end
+        quoted = BARE_QUOTE.fullmatch(self.text, s.start, end)
+        if not quoted or any(a.kind == "name" for a in self.index.in_span(s.start, end)):
+            return False  # (an official named in it: their words, or words said to them)
+        _, _, speaker = voice
+        self.content.sentence_end = end
+        self.content.later, self.content.origin = [], {}
+        items = [i for i in self.content.clause_items(quoted.start(1), quoted.end(1), quote=True) if i]
+        actors = self.index.in_span(s.start, end)
+        items = self.decide(items, self.raising(s, "quote", "", speaker, False, False, s.start, actors))
+        if items:
+            self.add(items, s, scene, speaker)
+        self.voice = (s.paragraph, scene, speaker)  # the next bare quotation is theirs too
+        self.voiced_to = end
+        return True
 
     def takes_turn(self, s: Sentence) -> bool:
         """A sentence of an official's paragraph that opens with a raiser (residents, a
