@@ -1,0 +1,78 @@
+"""Session 32 (FAULTS32, opened probe p88): fault kinds of unread reports, as mechanisms.
+
+1. A size between a hazard's verb and its kind (存在很大安全隐患, 有较大的安全隐患) names
+   no kind (`kg/lexicons/issue_hazard_degrees.txt`): after a complaint the clause is its
+   cost, as 存在安全隐患 is (`kg.extract.issue_effects`); the size hid that the hazard was
+   of no kind, so it was kept as a hazard of a named kind.  A named kind after a size
+   (存在很大的火灾隐患) stays a state of its own, as 存在火灾隐患 does.
+2. A speaker's finding closing the first clause of reported speech (她在入户走访中发现，A)
+   tells how the speaker came to know; the complaint is the clause after it
+   (`issue_clause_markers.tsv` setting-end: 发现, 注意到, 了解到).  It was kept as an
+   issue, and the complaint after it dropped as a later clause.
+
+Every fixture is invented; the tests run the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction import facts_of, issues
+
+pytestmark = pytest.mark.fast
+
+VILLAGE = "2024年5月6日，县长郑海来到石门镇青山村调研。\n\n"
+
+
+def labels_of(text: str) -> set[str]:
+    return {label for _, label in issues(facts_of(VILLAGE + text))}
+
+
+# --- 1. a graded hazard of no kind after a complaint is the complaint's cost
+
+
+@pytest.mark.parametrize(
+    "text, complaint, effect",
+    [
+        ("村民刘芳说，村里的老电线到处乱拉，存在很大安全隐患。", "老电线到处乱拉", "隐患"),
+        ("村民刘芳反映，村口石桥的护栏断了两截，存在较大的安全隐患。", "护栏断了两截", "隐患"),
+        ("村民刘芳说，晒场边的水塘没有围挡，有很大的安全隐患。", "水塘没有围挡", "隐患"),
+    ],
+)
+def test_a_graded_hazard_of_no_kind_after_a_complaint_is_no_issue(text, complaint, effect):
+    got = labels_of(text)
+    assert any(complaint in label for label in got), got
+    assert not any(effect in label for label in got), got
+
+
+def test_a_graded_hazard_of_a_named_kind_stands():
+    got = labels_of("村民刘芳说，村里的老电线到处乱拉，存在很大的火灾隐患。")
+    assert any("火灾隐患" in label for label in got), got
+
+
+def test_a_graded_hazard_alone_stands():
+    # no complaint before it: the hazard is what was raised
+    got = labels_of("村民刘芳反映，村口石桥存在很大安全隐患。")
+    assert any("隐患" in label for label in got), got
+
+
+# --- 2. a speaker's finding opens the complaint, no issue of its own
+
+
+@pytest.mark.parametrize(
+    "text, complaint",
+    [
+        ("网格员周敏说，她在入户走访中发现，不少老人把电暖器放在床边烤衣服。", "电暖器放在床边"),
+        ("网格员周敏反映，她在巡查中发现，一些农户家里的燃气管道老化。", "燃气管道老化"),
+        ("网格员周敏反映，我们走访时注意到，村里的路灯坏了好几盏。", "路灯坏了好几盏"),
+    ],
+)
+def test_a_finding_clause_opens_the_complaint_after_it(text, complaint):
+    got = labels_of(text)
+    assert any(complaint in label for label in got), got
+    assert not any(word in label for label in got for word in ("发现", "注意到")), got
+
+
+def test_a_problem_not_found_by_anyone_stays_a_complaint():
+    # 没人发现 closes a clause that states the problem itself (丢了好久): it stands
+    got = labels_of("村民周敏反映，村口的井盖丢了好久都没人发现，晚上很危险。")
+    assert any("井盖丢了" in label for label in got), got
