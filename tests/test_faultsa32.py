@@ -9,6 +9,12 @@
    tells how the speaker came to know; the complaint is the clause after it
    (`issue_clause_markers.tsv` setting-end: 发现, 注意到, 了解到).  It was kept as an
    issue, and the complaint after it dropped as a later clause.
+3. A sentence summing up the residents' words of the sentence before (村民代表们谈了想法。
+   归纳起来主要有三个方面：一是A；二是B) names no speaker of its own: its subject goes on
+   (`kg/lexicons/issue_summary_openers.txt`, `issue_words.summary_opener`,
+   `IssueReader.summed_up`), so the points are the residents' issues.  Before, the list
+   had no speaker and was lost whole.  Not when the sentence before was an official's or
+   an account of work done.
 
 Every fixture is invented; the tests run the real pipeline."""
 
@@ -76,3 +82,39 @@ def test_a_problem_not_found_by_anyone_stays_a_complaint():
     # 没人发现 closes a clause that states the problem itself (丢了好久): it stands
     got = labels_of("村民周敏反映，村口的井盖丢了好久都没人发现，晚上很危险。")
     assert any("井盖丢了" in label for label in got), got
+
+
+# --- 3. a summing-up sentence goes on with the residents of the sentence before
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        (
+            "在村里召开的座谈会上，村民代表们谈了各自的想法。归纳起来主要有三个方面：一是果园管护缺少人手；二是苹果销路窄；三是主路排水不畅。",
+            {"果园管护缺少人手", "苹果销路窄", "主路排水不畅"},
+        ),
+        (
+            "座谈会上，村民们提了不少意见。概括起来有两点：一是村卫生室药品不全；二是通组路太窄。",
+            {"村卫生室药品不全", "通组路太窄"},
+        ),
+    ],
+)
+def test_a_summing_up_sentence_lists_the_residents_issues(text, wanted):
+    got = labels_of(text)
+    assert all(any(w in label for label in got) for w in wanted), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an account of work done, summed up: no residents spoke
+        "郑海听取了村干部的汇报。归纳起来主要有三个方面：一是建成了冷库；二是修通了主路。",
+        # the official's own points after the residents spoke
+        "村民代表们谈了各自的想法。郑海指出：一是要抓产业；二是要抓治理。",
+        # an official sums up
+        "郑海指出，村民代表们的意见很中肯。概括起来有两点：一是要抓产业；二是要抓治理。",
+    ],
+)
+def test_a_summing_up_of_no_residents_words_is_no_issue(text):
+    assert labels_of(text) == set()

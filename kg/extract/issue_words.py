@@ -425,6 +425,25 @@ def question() -> re.Pattern:
     return pattern("issue_question_openers.txt", "^(?:{})|[吗呢]$")
 
 
+@cache
+def summary_opener() -> re.Pattern:
+    """A sentence's words before a colon that sum up what the raisers of the sentence
+    before said (`issue_summary_openers.txt`: 归纳起来 + 主要有三个方面：), matched
+    on the whole span up to the colon: a summing-up verb with 起来/下来, then at most
+    a count of points.  Session 32 (FAULTS32, p88-07).
+
+    >>> bool(summary_opener().fullmatch("归纳起来主要有三个方面")), bool(summary_opener().fullmatch("概括起来"))
+    (True, True)
+    >>> bool(summary_opener().fullmatch("区长要求")), bool(summary_opener().fullmatch("归纳起来镇里要做好三件事"))
+    (False, False)
+    """
+    verbs = alternation(words("issue_summary_openers.txt"))
+    return re.compile(
+        rf"(?:{verbs})(?:起来|下来)[，,]?(?:大家的意见|群众的意见|意见|问题|诉求)?"
+        rf"(?:主要|大致|大体)?(?:有|集中在|包括)?[一二两三四五六七八九十\d几]*(?:个|点|类|件)?(?:方面|问题|诉求)?"
+    )
+
+
 def continuation() -> re.Pattern:
     return pattern("issue_continuations.txt")
 

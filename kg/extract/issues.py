@@ -154,6 +154,9 @@ class IssueReader:
                 # gesture or turn-taking phrase of the speaker (`gesture_start`)
                 frame = gesture_start(self.text, s.start, at)
                 speaker = self.raisers.speaker(s, frame, actors, self.paragraph_start, verb=kind in ("act", "verb", "most"))
+                if kind == "colon" and not m[3] and speaker is not None and speaker.pos < 0:
+                    # 村民代表们谈了想法。归纳起来主要有三个方面：一是A: the raisers of the sentence before
+                    speaker = self.summed_up(s, at, actors) or speaker
             if speaker is not None and speaker.pos < 0 and (kind == "colon" or frame < at) and (clause := self.speech_clause(s, frame, gestured=frame < at)) is not None:
                 # 退休工人陈伯第一个开口：“…”, 陈孃孃拉着X的手说：“…”, 周伯拉着委员的手说，…:
                 # no raiser word or known name before the colon or the gesture; the first
@@ -267,7 +270,28 @@ class IssueReader:
         if any(a.kind != "group" and a.end < speaker.pos for a in self.index.in_span(opening, speaker.pos)):
             return False
         stops = list(CLAUSE_STOP.finditer(self.text, speaker.pos, colon))
+        if stops and stops[-1].group(0) == "。" and issue_words.summary_opener().fullmatch(self.text, stops[-1].end(), colon):
+            # 村民代表们谈了想法。归纳起来主要有三个方面：一是A: the reporter sums up the
+            # same speakers' words in the next sentence (`issue_summary_openers.txt`)
+            stops.pop()
         return len(stops) < SUBJECT_CLAUSES and all(c.group(0) in "，," for c in stops)
+
+    def summed_up(self, s: Sentence, colon: int, actors) -> Speaker | None:
+        """The residents who spoke in the sentence before `s` when `s` opens by summing
+        their words up, its words before the colon a summary opener and a count
+        (`issue_words.summary_opener`: 归纳起来主要有三个方面：) with an enumeration after
+        it (一是A；二是B): that sentence names no speaker of its own, its subject goes on
+        from the one before (村民代表们结合实际谈了想法。归纳起来…).  None otherwise, or when
+        the nearest speaker there is no raiser (区长听取了汇报。归纳起来…: an account).
+        Session 32 (FAULTS32, p88-07)."""
+        if not issue_words.summary_opener().fullmatch(self.text, s.start, colon) or not opens_enumeration(self.text, colon + 1):
+            return None
+        before = [p for p in self.sentences if p.paragraph == s.paragraph and p.end <= s.start]
+        if not before:
+            return None
+        p = before[-1]
+        speaker = self.raisers.speaker(p, p.end - 1, actors, self.paragraph_start, verb=True)
+        return speaker if speaker is not None and speaker.pos >= 0 and speaker.raiser else None
 
     def enumerated(self, speaker: Speaker, colon: int) -> bool:
         """Is the unquoted colon at `colon` a residents' raising by its shape alone: a
