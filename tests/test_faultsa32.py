@@ -15,6 +15,9 @@
    `IssueReader.summed_up`), so the points are the residents' issues.  Before, the list
    had no speaker and was lost whole.  Not when the sentence before was an official's or
    an account of work done.
+4. A verb of carrying out works after a unit (道里区共实施老旧小区改造项目37个) ends the
+   unit's name (`place_stops.txt`: 实施, 推进, 完成): read on, 共实施老旧小区 was an estate
+   named after the district, and the lede's 调研老旧小区改造 a visit to it.
 
 Every fixture is invented; the tests run the real pipeline."""
 
@@ -22,7 +25,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction import facts_of, issues
+from tests.extraction import facts_of, issues, visits
 
 pytestmark = pytest.mark.fast
 
@@ -118,3 +121,21 @@ def test_a_summing_up_sentence_lists_the_residents_issues(text, wanted):
 )
 def test_a_summing_up_of_no_residents_words_is_no_issue(text):
     assert labels_of(text) == set()
+
+
+# --- 4. a verb of carrying out works ends a unit's name
+
+LEDE = "2024年10月8日，区长于海来到青石街道，实地调研老旧小区改造工作。\n\n"
+
+
+@pytest.mark.parametrize("verb", ["共实施", "推进", "已完成"])
+def test_an_account_of_works_after_a_district_names_no_estate(verb):
+    facts = facts_of(LEDE + f"今年，松江区{verb}老旧小区改造项目37个。\n\n于海首先来到安平社区康宁小区察看。")
+    names = {p.name for p in facts.places.values()}
+    assert not any("老旧小区" in n for n in names), names
+    assert ("于海", "康宁小区") in visits(facts)
+
+
+def test_an_estate_named_after_its_district_stays():
+    facts = facts_of("2024年10月8日，区长于海来到松江区安平小区察看。")
+    assert ("于海", "安平小区") in visits(facts)
