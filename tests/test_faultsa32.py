@@ -18,6 +18,10 @@
 4. A verb of carrying out works after a unit (道里区共实施老旧小区改造项目37个) ends the
    unit's name (`place_stops.txt`: 实施, 推进, 完成): read on, 共实施老旧小区 was an estate
    named after the district, and the lede's 调研老旧小区改造 a visit to it.
+5. A deputy or CPPCC member the report names, proposing (陈卫建议，对X实行托管), makes
+   their own suggestion, as 代表们建议 does (`IssueReader.member_proposes`): read as a
+   relayer of voters' words, the proposal was kept as an issue.  What they relay
+   (陈卫反映，X) and what residents' representatives propose stay issues.
 
 Every fixture is invented; the tests run the real pipeline."""
 
@@ -139,3 +143,29 @@ def test_an_account_of_works_after_a_district_names_no_estate(verb):
 def test_an_estate_named_after_its_district_stays():
     facts = facts_of("2024年10月8日，区长于海来到松江区安平小区察看。")
     assert ("于海", "安平小区") in visits(facts)
+
+
+# --- 5. a named deputy's or member's own proposal is no issue
+
+MEMBERS = "2024年9月12日，区政协副主席杨光带领区政协委员王芸、陈卫、赵丽等，来到农科社区绿城小区调研。\n\n"
+
+
+def test_a_named_members_proposal_is_no_issue():
+    got = labels_of_report(MEMBERS + "在随后召开的座谈会上，陈卫建议，对无主管楼院由街道引进国有物业企业实行托管。")
+    assert not any("托管" in label for label in got), got
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("在绿城小区，陈卫反映，小区的下水管道经常堵塞。", "下水管道经常堵塞"),
+        ("在绿城小区，居民代表孙平建议，在小区增设充电桩。", "增设充电桩"),
+    ],
+)
+def test_what_a_member_relays_and_residents_propose_stay_issues(text, wanted):
+    got = labels_of_report(MEMBERS + text)
+    assert any(wanted in label for label in got), got
+
+
+def labels_of_report(text: str) -> set[str]:
+    return {label for _, label in issues(facts_of(text))}

@@ -168,6 +168,8 @@ class IssueReader:
                 continue
             if kind == "act" and issue_words.deputy_proposes(self.text, speaker.pos, m.group("act")):
                 continue  # 代表们建议加大投入: a deputy's own suggestion
+            if kind == "act" and self.member_proposes(speaker, m.group("act"), actors):
+                continue  # 陈卫东建议，…: a deputy or CPPCC member named, their own suggestion
             inherited = kind == "act" and self.ellipsis(speaker)
             if inherited:
                 speaker = self.previous
@@ -275,6 +277,22 @@ class IssueReader:
             # same speakers' words in the next sentence (`issue_summary_openers.txt`)
             stops.pop()
         return len(stops) < SUBJECT_CLAUSES and all(c.group(0) in "，," for c in stops)
+
+    def member_proposes(self, speaker: Speaker, act: str, actors) -> bool:
+        """Is `act` a proposal (`issue_words.proposal_acts`: 建议) by a deputy or CPPCC
+        member the report names (`speaker` ends at their name; `IssueRaisers.relayers`,
+        not a deputy who is also a village's or community's cadre)?  Their own
+        suggestion, as 代表们建议 is (`issue_words.deputy_proposes`, which reads the
+        title written before the act): 区政协委员王静、陈卫东… 陈卫东建议，对X实行托管.
+        What such a deputy relays (王明代表反映) stays the voters'.  Session 32
+        (FAULTS32, p88-05)."""
+        if act not in issue_words.proposal_acts() or speaker.pos < 0:
+            return False
+        raisers = self.raisers
+        return any(
+            a.kind == "name" and a.end == speaker.pos and a.name in raisers.relayers and a.name not in raisers.cadre_deputies
+            for a in actors
+        )
 
     def summed_up(self, s: Sentence, colon: int, actors) -> Speaker | None:
         """The residents who spoke in the sentence before `s` when `s` opens by summing
