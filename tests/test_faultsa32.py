@@ -22,6 +22,10 @@
    their own suggestion, as 代表们建议 does (`IssueReader.member_proposes`): read as a
    relayer of voters' words, the proposal was kept as an issue.  What they relay
    (陈卫反映，X) and what residents' representatives propose stay issues.
+6. A clause telling how far a service is to reach (买菜要走很远的路: an activity, a modal,
+   going; `issue_coping.reaches`) asks for no act on its noun: read as asking, it was
+   the remedy of an earlier complaint about 路 at the same place (`IssueReader.said_again`)
+   and dropped.  A request on the same matter (希望把路修一修) is still said again.
 
 Every fixture is invented; the tests run the real pipeline."""
 
@@ -169,3 +173,20 @@ def test_what_a_member_relays_and_residents_propose_stay_issues(text, wanted):
 
 def labels_of_report(text: str) -> set[str]:
     return {label for _, label in issues(facts_of(text))}
+
+
+# --- 6. a reach hardship is no request restating an earlier complaint
+
+
+def test_a_reach_hardship_after_a_complaint_on_the_same_noun_stands():
+    got = labels_of(
+        "村民王芳说，村里停车位少，一到晚上车辆乱停乱放，经常把路都堵死了。\n\n也有村民谈到，村里的小卖部关门后，买菜要走很远的路。"
+    )
+    assert any("停车位少" in label for label in got), got
+    assert any("买菜要走很远的路" in label for label in got), got
+
+
+def test_a_request_on_the_same_matter_is_still_said_again():
+    got = labels_of("村民王芳说，村里的老楼没有电梯。\n\n也有村民谈到，希望尽快加装电梯。")
+    assert any("没有电梯" in label for label in got), got
+    assert not any("加装电梯" in label for label in got), got

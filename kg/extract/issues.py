@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from kg.analyse.component import analyse_spans, tokens_in
-from kg.extract import issue_effects, issue_evidence, issue_filter, issue_restated, issue_words
+from kg.extract import issue_coping, issue_effects, issue_evidence, issue_filter, issue_restated, issue_words
 from kg.extract.actors import ActorIndex
 from kg.extract.issue_content import Candidate, ContentReader, opens_enumeration, troubled
 from kg.extract.issue_frames import GOES_ON_GAP, POINT_END, RaisingFrames
@@ -666,7 +666,13 @@ class IssueReader:
             from kg.analyse import get_analyser
 
             for label, tagged in zip(new, get_analyser().tag(new)):
-                self.matter_of[label] = issue_restated.matter(list(tagged))
+                m = issue_restated.matter(list(tagged))
+                if m.asks and issue_coping.reaches(label):
+                    # 买菜要走很远的路: how far a service is to reach (an activity, a modal,
+                    # going), a harm of its own, asks for no act on 路 (CLAUSES30 rule 1);
+                    # read as asking it was the remedy of 把路都堵死了 before it (p88-10)
+                    m = replace(m, asks=False)
+                self.matter_of[label] = m
         return self.matter_of
 
 
