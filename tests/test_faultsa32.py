@@ -25,7 +25,10 @@
 6. A clause telling how far a service is to reach (买菜要走很远的路: an activity, a modal,
    going; `issue_coping.reaches`) asks for no act on its noun: read as asking, it was
    the remedy of an earlier complaint about 路 at the same place (`IssueReader.said_again`)
-   and dropped.  A request on the same matter (希望把路修一修) is still said again.
+   and dropped.  A request on the same matter (希望加装电梯) is still said again.
+7. A clause stating a problem before a contrast (物业费年年涨，楼道卫生却没人管: paying
+   more and served worse) is no concession: it stays an issue beside the clause after
+   the contrast; a clause with no problem before it (路修好了，就是晚上黑) is still one.
 
 Every fixture is invented; the tests run the real pipeline."""
 
@@ -190,3 +193,32 @@ def test_a_request_on_the_same_matter_is_still_said_again():
     got = labels_of("村民王芳说，村里的老楼没有电梯。\n\n也有村民谈到，希望尽快加装电梯。")
     assert any("没有电梯" in label for label in got), got
     assert not any("加装电梯" in label for label in got), got
+
+
+# --- 7. a problem before a contrast
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("村民王芳说，物业费年年涨，楼道卫生却没人管。", {"物业费年年涨", "楼道卫生却没人管"}),
+        ("村民王芳说，今年摊位费又涨了，市场里的排水沟却一直没人清理。", {"摊位费又涨了", "排水沟却一直没人清理"}),
+        ("村民王芳说，路灯坏了好几盏，楼道卫生却没人管。", {"路灯坏了好几盏", "楼道卫生却没人管"}),
+    ],
+)
+def test_a_problem_before_a_contrast_is_no_concession(text, wanted):
+    got = labels_of(text)
+    assert all(any(w in label for label in got) for w in wanted), got
+
+
+@pytest.mark.parametrize(
+    "text, conceded",
+    [
+        ("村民王芳说，物业费倒是不高，楼道卫生却没人管。", "物业费"),
+        ("村民王芳说，村里的路修好了，就是路灯还没装上。", "路修好了"),
+        ("村民王芳说，小区环境改善了不少，但停车难问题依然突出。", "环境改善"),
+    ],
+)
+def test_a_concession_before_a_contrast_is_no_issue(text, conceded):
+    got = labels_of(text)
+    assert got and not any(conceded in label for label in got), got
