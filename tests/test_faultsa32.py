@@ -29,6 +29,9 @@
 7. A clause stating a problem before a contrast (物业费年年涨，楼道卫生却没人管: paying
    more and served worse) is no concession: it stays an issue beside the clause after
    the contrast; a clause with no problem before it (路修好了，就是晚上黑) is still one.
+8. A bare 可 opening a clause is a contrast as 可是 is (外墙是漂亮了，可楼顶防水没做:
+   `issue_clause_markers.tsv` contrast-bare), and is trimmed from the label; a word
+   opening with 可 (`issue_ke_words.txt`: 可以, 可口) is no contrast and keeps it.
 
 Every fixture is invented; the tests run the real pipeline."""
 
@@ -222,3 +225,24 @@ def test_a_problem_before_a_contrast_is_no_concession(text, wanted):
 def test_a_concession_before_a_contrast_is_no_issue(text, conceded):
     got = labels_of(text)
     assert got and not any(conceded in label for label in got), got
+
+
+# --- 8. a bare 可 is a contrast
+
+
+def test_a_bare_ke_opens_the_complaint_after_a_concession():
+    got = labels_of("村民马兰说，改造后外墙是漂亮了，可楼顶防水没一起做。")
+    assert "楼顶防水没一起做" in got, got
+    assert not any("漂亮" in label for label in got), got
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("村民马兰说，村口路灯坏了好几盏，可以尽快修一下吗？", "村口路灯坏了好几盏"),
+        ("村民马兰说，可口的饭菜吃不上，村里的老年食堂关了。", "可口的饭菜吃不上"),
+    ],
+)
+def test_a_word_opening_with_ke_is_no_contrast(text, wanted):
+    got = labels_of(text)
+    assert wanted in got, got

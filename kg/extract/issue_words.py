@@ -262,6 +262,19 @@ def discussion() -> re.Pattern:
 
 
 @cache
+def bare_contrast() -> str:
+    """The pattern source of a bare contrast opening a clause (`issue_clause_markers.tsv`
+    contrast-bare: 可楼顶防水没做, 可 as 可是), not a word opening with it
+    (`issue_ke_words.txt`: 可以, 可能, 可口).
+
+    >>> [bool(re.match(bare_contrast(), t)) for t in ("可楼顶防水没做", "可以修一下", "可口的饭菜")]
+    [True, False, False]
+    """
+    bare = alternation(kind_words("issue_clause_markers.tsv", "contrast-bare"))
+    return f"^(?!{alternation(words('issue_ke_words.txt'))})(?:{bare})"
+
+
+@cache
 def item_filters() -> tuple[frozenset, re.Pattern, re.Pattern, re.Pattern]:
     """(vague words, back-references, follow-ups, clause openers) that an item is not, or loses."""
     return (
@@ -269,7 +282,11 @@ def item_filters() -> tuple[frozenset, re.Pattern, re.Pattern, re.Pattern]:
         pattern("issue_backrefs.txt", "^(?:{})"),
         # 收集点, 办理窗口: a follow-up word inside a noun (issue_act_compounds.txt) is none
         pattern("issue_followups.txt", "(?:{})(?!" + alternation(words("issue_act_compounds.txt")) + ")"),
-        pattern("issue_clause_openers.txt", "^(?:{})"),
+        # (a bare contrast 可 too, not the modal: 可楼顶防水没做, not 可以X: `clause_markers`)
+        re.compile(
+            pattern("issue_clause_openers.txt", "^(?:{})").pattern
+            + "|" + bare_contrast()
+        ),
     )
 
 
@@ -285,7 +302,8 @@ def clause_markers() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     # a contrast opens its clause (但 inside 不但 is none) or stands inside it (却)
     contrast = compile_words(kind_words("issue_clause_markers.tsv", "contrast"), "^(?:{})")
     within = alternation(kind_words("issue_clause_markers.tsv", "contrast-within"))
-    contrast = re.compile(f"{contrast.pattern}|{within}")
+    # (a bare 可 opens a contrast as 可是 does, not a word opening with it: 可以, 可口)
+    contrast = re.compile(f"{contrast.pattern}|{within}|{bare_contrast()}")
     opening = compile_words(kind_words("issue_clause_markers.tsv", "parallel-open"), "^(?:{})")
     parallel = re.compile(f"{role('parallel', 'request').pattern}|{contrast.pattern}|{opening.pattern}")
     ends = alternation(kind_words("issue_clause_markers.tsv", "setting-end"))
