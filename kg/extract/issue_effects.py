@@ -40,6 +40,11 @@ STOPS = "，,。；;：:、！？!?\n“”"
 # an issue the readable golds count, not the complaint's cost (CLAUSES30 rule 2; FAULTS28/29
 # kind 2); a hazard of no kind (存在安全隐患) stays an effect: the golds omit it 3 times of 4
 HAZARD = re.compile(r"^(?:也|还|都|并|同时)?(?:存在|有|存有)着?(?!安全)[^，,。；既又]{1,6}?(?:隐患|风险)$")
+# a size between the hazard's verb and its kind (存在很大的安全隐患): read past, so the kind
+# (or its absence) is what `HAZARD` and the hardship words see (session 32, p88-09)
+HAZARD_DEGREE = re.compile(
+    rf"^((?:也|还|都|并|同时)?(?:存在|有|存有)着?)(?:{alternation(words('issue_hazard_degrees.txt'))})的?(?=\S)"
+)
 LINK_SPAN = 6  # the words the reader leaves out of a label before it: 还直接影响到 + 休息
 
 
@@ -67,11 +72,18 @@ def is_effect(item: str) -> bool:
 
     >>> is_effect("存在火灾隐患"), is_effect("有触电风险")
     (False, False)
+
+    A size before the kind names none (`issue_hazard_degrees.txt`):
+
+    >>> is_effect("存在很大安全隐患"), is_effect("存在较大的安全隐患"), is_effect("存在很大的火灾隐患")
+    (True, True, False)
     >>> is_effect("路灯不亮"), is_effect("井盖缺失很危险"), is_effect("晚上出行不便")
     (False, False, False)
     >>> is_effect("既费时又有安全隐患"), is_effect("也不知道是什么原因"), is_effect("既漏水又有安全隐患")
     (True, True, False)
     """
+    # 存在很大安全隐患 is 存在安全隐患 graded: the size names no kind of hazard
+    item = HAZARD_DEGREE.sub(r"\1", item, count=1)
     m = effect_clause_pattern().match(item)
     if not m or HAZARD.match(item):
         return False

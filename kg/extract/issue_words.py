@@ -270,6 +270,19 @@ def discussion() -> re.Pattern:
 
 
 @cache
+def bare_contrast() -> str:
+    """The pattern source of a bare contrast opening a clause (`issue_clause_markers.tsv`
+    contrast-bare: 可楼顶防水没做, 可 as 可是), not a word opening with it
+    (`issue_ke_words.txt`: 可以, 可能, 可口).
+
+    >>> [bool(re.match(bare_contrast(), t)) for t in ("可楼顶防水没做", "可以修一下", "可口的饭菜")]
+    [True, False, False]
+    """
+    bare = alternation(kind_words("issue_clause_markers.tsv", "contrast-bare"))
+    return f"^(?!{alternation(words('issue_ke_words.txt'))})(?:{bare})"
+
+
+@cache
 def item_filters() -> tuple[frozenset, re.Pattern, re.Pattern, re.Pattern]:
     """(vague words, back-references, follow-ups, clause openers) that an item is not, or loses."""
     return (
@@ -277,7 +290,11 @@ def item_filters() -> tuple[frozenset, re.Pattern, re.Pattern, re.Pattern]:
         pattern("issue_backrefs.txt", "^(?:{})"),
         # 收集点, 办理窗口: a follow-up word inside a noun (issue_act_compounds.txt) is none
         pattern("issue_followups.txt", "(?:{})(?!" + alternation(words("issue_act_compounds.txt")) + ")"),
-        pattern("issue_clause_openers.txt", "^(?:{})"),
+        # (a bare contrast 可 too, not the modal: 可楼顶防水没做, not 可以X: `clause_markers`)
+        re.compile(
+            pattern("issue_clause_openers.txt", "^(?:{})").pattern
+            + "|" + bare_contrast()
+        ),
     )
 
 
@@ -293,7 +310,8 @@ def clause_markers() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     # a contrast opens its clause (但 inside 不但 is none) or stands inside it (却)
     contrast = compile_words(kind_words("issue_clause_markers.tsv", "contrast"), "^(?:{})")
     within = alternation(kind_words("issue_clause_markers.tsv", "contrast-within"))
-    contrast = re.compile(f"{contrast.pattern}|{within}")
+    # (a bare 可 opens a contrast as 可是 does, not a word opening with it: 可以, 可口)
+    contrast = re.compile(f"{contrast.pattern}|{within}|{bare_contrast()}")
     opening = compile_words(kind_words("issue_clause_markers.tsv", "parallel-open"), "^(?:{})")
     parallel = re.compile(f"{role('parallel', 'request').pattern}|{contrast.pattern}|{opening.pattern}")
     ends = alternation(kind_words("issue_clause_markers.tsv", "setting-end"))
@@ -431,6 +449,25 @@ def pursued() -> re.Pattern:
 def question() -> re.Pattern:
     """A question opener (`issue_question_openers.txt`) at a clause's start, and 吗/呢 at its end."""
     return pattern("issue_question_openers.txt", "^(?:{})|[吗呢]$")
+
+
+@cache
+def summary_opener() -> re.Pattern:
+    """A sentence's words before a colon that sum up what the raisers of the sentence
+    before said (`issue_summary_openers.txt`: 归纳起来 + 主要有三个方面：), matched
+    on the whole span up to the colon: a summing-up verb with 起来/下来, then at most
+    a count of points.  Session 32 (FAULTS32, p88-07).
+
+    >>> bool(summary_opener().fullmatch("归纳起来主要有三个方面")), bool(summary_opener().fullmatch("概括起来"))
+    (True, True)
+    >>> bool(summary_opener().fullmatch("区长要求")), bool(summary_opener().fullmatch("归纳起来镇里要做好三件事"))
+    (False, False)
+    """
+    verbs = alternation(words("issue_summary_openers.txt"))
+    return re.compile(
+        rf"(?:{verbs})(?:起来|下来)[，,]?(?:大家的意见|群众的意见|意见|问题|诉求)?"
+        rf"(?:主要|大致|大体)?(?:有|集中在|包括)?[一二两三四五六七八九十\d几]*(?:个|点|类|件)?(?:方面|问题|诉求)?"
+    )
 
 
 def continuation() -> re.Pattern:

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, replace
 
 from kg.analyse.component import analyse_spans, tokens_in
-from kg.extract import issue_effects, issue_evidence, issue_filter, issue_restated, issue_words
+from kg.extract import issue_coping, issue_effects, issue_evidence, issue_filter, issue_restated, issue_words
 from kg.extract.actors import ActorIndex
 from kg.extract.issue_content import Candidate, ContentReader, opens_enumeration, troubled
 from kg.extract.issue_frames import GOES_ON_GAP, POINT_END, RaisingFrames
@@ -168,6 +168,9 @@ class IssueReader:
                 # gesture or turn-taking phrase of the speaker (`gesture_start`)
                 frame = gesture_start(self.text, s.start, at)
                 speaker = self.raisers.speaker(s, frame, actors, self.paragraph_start, verb=kind in ("act", "verb", "most"))
+                if kind == "colon" and not m[3] and speaker is not None and speaker.pos < 0:
+                    # 村民代表们谈了想法。归纳起来主要有三个方面：一是A: the raisers of the sentence before
+                    speaker = self.summed_up(s, at, actors) or speaker
             if speaker is not None and speaker.pos < 0 and (kind == "colon" or frame < at) and (clause := self.speech_clause(s, frame, gestured=frame < at)) is not None:
                 # 退休工人陈伯第一个开口：“…”, 陈孃孃拉着X的手说：“…”, 周伯拉着委员的手说，…:
                 # no raiser word or known name before the colon or the gesture; the first
@@ -179,6 +182,8 @@ class IssueReader:
                 continue
             if kind == "act" and issue_words.deputy_proposes(self.text, speaker.pos, m.group("act")):
                 continue  # 代表们建议加大投入: a deputy's own suggestion
+            if kind == "act" and self.member_proposes(speaker, m.group("act"), actors):
+                continue  # 陈卫东建议，…: a deputy or CPPCC member named, their own suggestion
             inherited = kind == "act" and self.ellipsis(speaker)
             if inherited:
                 speaker = self.previous
@@ -281,7 +286,44 @@ class IssueReader:
         if any(a.kind != "group" and a.end < speaker.pos for a in self.index.in_span(opening, speaker.pos)):
             return False
         stops = list(CLAUSE_STOP.finditer(self.text, speaker.pos, colon))
+        if stops and stops[-1].group(0) == "。" and issue_words.summary_opener().fullmatch(self.text, stops[-1].end(), colon):
+            # 村民代表们谈了想法。归纳起来主要有三个方面：一是A: the reporter sums up the
+            # same speakers' words in the next sentence (`issue_summary_openers.txt`)
+            stops.pop()
         return len(stops) < SUBJECT_CLAUSES and all(c.group(0) in "，," for c in stops)
+
+    def member_proposes(self, speaker: Speaker, act: str, actors) -> bool:
+        """Is `act` a proposal (`issue_words.proposal_acts`: 建议) by a deputy or CPPCC
+        member the report names (`speaker` ends at their name; `IssueRaisers.relayers`,
+        not a deputy who is also a village's or community's cadre)?  Their own
+        suggestion, as 代表们建议 is (`issue_words.deputy_proposes`, which reads the
+        title written before the act): 区政协委员王静、陈卫东… 陈卫东建议，对X实行托管.
+        What such a deputy relays (王明代表反映) stays the voters'.  Session 32
+        (FAULTS32, p88-05)."""
+        if act not in issue_words.proposal_acts() or speaker.pos < 0:
+            return False
+        raisers = self.raisers
+        return any(
+            a.kind == "name" and a.end == speaker.pos and a.name in raisers.relayers and a.name not in raisers.cadre_deputies
+            for a in actors
+        )
+
+    def summed_up(self, s: Sentence, colon: int, actors) -> Speaker | None:
+        """The residents who spoke in the sentence before `s` when `s` opens by summing
+        their words up, its words before the colon a summary opener and a count
+        (`issue_words.summary_opener`: 归纳起来主要有三个方面：) with an enumeration after
+        it (一是A；二是B): that sentence names no speaker of its own, its subject goes on
+        from the one before (村民代表们结合实际谈了想法。归纳起来…).  None otherwise, or when
+        the nearest speaker there is no raiser (区长听取了汇报。归纳起来…: an account).
+        Session 32 (FAULTS32, p88-07)."""
+        if not issue_words.summary_opener().fullmatch(self.text, s.start, colon) or not opens_enumeration(self.text, colon + 1):
+            return None
+        before = [p for p in self.sentences if p.paragraph == s.paragraph and p.end <= s.start]
+        if not before:
+            return None
+        p = before[-1]
+        speaker = self.raisers.speaker(p, p.end - 1, actors, self.paragraph_start, verb=True)
+        return speaker if speaker is not None and speaker.pos >= 0 and speaker.raiser else None
 
     def enumerated(self, speaker: Speaker, colon: int) -> bool:
         """Is the unquoted colon at `colon` a residents' raising by its shape alone: a
@@ -696,7 +738,13 @@ class IssueReader:
             from kg.analyse import get_analyser
 
             for label, tagged in zip(new, get_analyser().tag(new)):
-                self.matter_of[label] = issue_restated.matter(list(tagged))
+                m = issue_restated.matter(list(tagged))
+                if m.asks and issue_coping.reaches(label):
+                    # 买菜要走很远的路: how far a service is to reach (an activity, a modal,
+                    # going), a harm of its own, asks for no act on 路 (CLAUSES30 rule 1);
+                    # read as asking it was the remedy of 把路都堵死了 before it (p88-10)
+                    m = replace(m, asks=False)
+                self.matter_of[label] = m
         return self.matter_of
 
 
