@@ -47,6 +47,9 @@ COUNTED = re.compile(r"(?<![没只仅])有[一二三四五六七八九十两几\
 LOCATED = re.compile(
     r"^[^，,]{1,8}?(?:在|位于|地处|紧挨着|挨着|靠着)[^，,]{1,10}?(?:上|里|下|边|旁|附近|脚下|对面|之间)$"
     r"|^[^，,]{1,8}?(?:毗邻|紧邻|邻近|临近|濒临|紧靠|背靠|依傍|紧挨|相邻于?)[^，,]{1,10}$"
+    # 位于/地处 say where a place lies whatever their object (嘎查地处沙区, 村子位于山区):
+    # no locative needed, as 在 needs one (在 also opens acts: 在外打工); FAULTS32 (p89-07)
+    r"|^[^，,]{1,8}?(?:位于|地处)[^，,]{1,12}$"
 )
 # a stretch from one place to another modifying a thing (从村口到学校那段, 从桥头到菜场的)
 SPAN = re.compile(r"^从[^，,]{1,12}?到[^，,]{1,12}?(?:那一?段|这一?段|一段|的)")
@@ -162,6 +165,18 @@ def needy(clause: str) -> bool:
     (True, False)
     """
     return bool(pattern("issue_need_groups.txt").search(clause))
+
+
+def intensified(clause: str) -> bool:
+    """Does `clause` end in an intensified judgement (`issue_intensified_ends.txt`:
+    尤为突出, 更加严重)?  After a complaint, a clause passed over as background that ends
+    so (夏天用水高峰时尤为突出) tells when the complaint is worst: a restatement, no
+    candidate issue (FAULTS32: p89-10).
+
+    >>> intensified("夏天用水高峰时尤为突出"), intensified("水压小")
+    (True, False)
+    """
+    return bool(pattern("issue_intensified_ends.txt", "(?:{})$").search(clause))
 
 
 def listed_with_problem(items: list[str]) -> list[str]:
@@ -599,6 +614,8 @@ class ContentReader:
                 # 划出固定摊位: `issue_items.needs`, `provides`, session 28; so is how far a
                 # service is to reach, 看病要排长队, or a harm feared, 洗澡怕滑倒: `issue_coping.reaches`,
                 # `fears`, CLAUSES30 rule 1)
+                if found and intensified(part) and not problem.search(part):
+                    continue  # 经常停水，夏天用水高峰时尤为突出: when the complaint is worst (FAULTS32)
                 if found and not (conditioned or requested or conceded or parallel.search(part) or problem.search(part) or issue_words.acts().search(part) or troubled(part) or needs(part) or provides(part) or issue_coping.reaches(part) or issue_coping.fears(part)):
                     # a later clause read as background: a candidate the learned filter
                     # decides on (`kg.extract.issue_filter`), not an item
@@ -707,7 +724,7 @@ class ContentReader:
         """Record a clause `point_items` passed over as background (`self.later`) when it
         would make an item (trimmed, long enough, kept by `keep`)."""
         item = trim(issue_words.question().sub("", part))
-        if MIN_CLAUSE <= len(item) <= MAX_CLAUSE and keep(item) and not statistic(part):
+        if MIN_CLAUSE <= len(item) <= MAX_CLAUSE and keep(item) and not statistic(part) and not intensified(part):
             self.later.append(Candidate(item, n, clauses, quote, why))
 
     @staticmethod
