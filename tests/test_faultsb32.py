@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction import facts_of, issues
+from tests.extraction import facts_of, issues, posts
 
 pytestmark = pytest.mark.fast
 
@@ -132,3 +132,41 @@ def test_a_practice_that_keeps_happening_is_a_complaint():
 
 def test_a_practice_that_happened_before_and_is_over_is_none():
     assert labels_of("村民说，以前乱停乱放的现象时有发生，现在停车有序多了。") == set()
+
+
+# --- 7. a person's home after the name (name_home_words.txt)
+
+
+@pytest.mark.parametrize("home", ["家的院子里", "家中", "家门口"])
+def test_a_persons_home_is_no_part_of_the_name(home):
+    f = facts_of(
+        "6月3日晚，镇党委书记陈立来到柳塘村第三村民小组，在组长罗海生" + home + "，与村民围坐在一起。"
+    )
+    assert posts(f).get("罗海生") == ["组长"], posts(f)
+    assert not any(name.endswith("家") for name in posts(f)), posts(f)
+
+
+def test_a_one_character_noun_glued_to_a_name_stays():
+    f = facts_of("5月2日，旗长白朝格吉乐图带领相关部门负责人来到巴音嘎查调研。")
+    assert "白朝格吉乐图" in posts(f), posts(f)
+
+
+# --- 8. someone went to a room of the community (社区议事厅): the community's issues
+
+
+def test_issues_raised_in_a_room_of_the_community_are_the_communitys():
+    f = facts_of(
+        "10月9日，镇党委书记张立新来到柳庄社区富河园小区，查看消防通道。居民们说，快递柜数量不够。\n"
+        "随后，张立新来到社区议事厅，与居民代表座谈。大家又提出了增设非机动车停车棚、更换老化消防栓等诉求。"
+    )
+    got = issues(f)
+    assert ("富河园小区", "快递柜数量不够") in got, got
+    assert ("柳庄社区", "增设非机动车停车棚") in got and ("柳庄社区", "更换老化消防栓") in got, got
+
+
+def test_a_room_of_the_estate_keeps_the_estates_issues():
+    f = facts_of(
+        "10月9日，镇党委书记张立新来到柳庄社区富河园小区，查看消防通道。居民们说，快递柜数量不够。\n"
+        "随后，张立新来到小区活动室，与居民代表座谈。大家又提出了增设非机动车停车棚等诉求。"
+    )
+    assert ("富河园小区", "增设非机动车停车棚") in issues(f), issues(f)
