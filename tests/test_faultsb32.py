@@ -170,3 +170,21 @@ def test_a_room_of_the_estate_keeps_the_estates_issues():
         "随后，张立新来到小区活动室，与居民代表座谈。大家又提出了增设非机动车停车棚等诉求。"
     )
     assert ("富河园小区", "增设非机动车停车棚") in issues(f), issues(f)
+
+
+# --- 9. a list of how things stand before more of the point is its setting
+
+
+def test_a_list_of_how_things_stand_is_the_setting():
+    got = labels_of("村党支部书记介绍，村里由6个自然村组成，外出务工的多、外来人口多，群众诉求比较集中。")
+    assert not any("外来人口多" in label for label in got), got
+    got = labels_of("村党支部书记介绍，村里外来人口多、出租房多，停车位紧张。")
+    assert any("停车位紧张" in label for label in got), got
+    assert not any("外来人口多" in label for label in got), got
+
+
+def test_a_list_with_a_problem_or_a_group_in_need_stays():
+    got = labels_of("村民说，村里出租屋多、电线私拉乱接现象突出，存在安全隐患。")
+    assert any("出租屋多" in label for label in got), got
+    got = labels_of("村党支部书记介绍，村里独居老人多、留守儿童多，照料服务跟不上。")
+    assert any("独居老人多" in label for label in got), got

@@ -179,6 +179,19 @@ def intensified(clause: str) -> bool:
     return bool(pattern("issue_intensified_ends.txt", "(?:{})$").search(clause))
 
 
+def standing_list(items: list[str]) -> bool:
+    """Do all the items of one 、-list state how things stand (`standing`: 老旧小区多,
+    外来人口多), none a problem (`states_problem`) nor "many" of a group in need
+    (`needy`: 留守儿童多)?  Before more clauses of its point such a list is the
+    setting of what follows, no complaints: the readable golds omit 辖区老旧小区多,
+    外来人口多 (CLAUSES30 rule 3), and p89-06 a cadre's 老旧小区多、外来人口多 (FAULTS32).
+
+    >>> standing_list(["老旧小区多", "外来人口多"]), standing_list(["老旧小区多", "停车位紧张"]), standing_list(["独居老人多", "外来人口多"])
+    (True, False, False)
+    """
+    return all(standing(i) and not states_problem(i) and not needy(i) for i in items)
+
+
 def listed_with_problem(items: list[str]) -> list[str]:
     """The items of one 、-list that state how things stand (`standing`: 出租屋多, 老人多)
     when another item of the list states a problem (`issue_items.states_problem`): the
@@ -551,6 +564,7 @@ class ContentReader:
         out: list[str] = []
         found = False
         first_items = 0  # how many items the first clause that gave any gave
+        first_at = 0  # (and which clause it was)
         # quoted words inside a clause are part of it; “A”“B”: two quotations
         conditioned = False  # the clause before set this one's time or condition
         praised = False  # the point opened with praise (work done, better than before)
@@ -699,6 +713,7 @@ class ContentReader:
                     self.contrasted.add(item)
             if not found and out:
                 first_items = len(out)  # a list (A多、B) is complaints, never one background clause
+                first_at = n
             found = found or bool(out)  # an introduction (居民们来反映) is not the complaint
         # 老年人占比超过四成，活动室太小了: a first clause saying how things stand (a
         # share, what there is or was, a group being many), with no problem word, before
@@ -716,6 +731,10 @@ class ContentReader:
             (problem.search(i) or i in self.contrasted) and not ((q := risk(i)) and q.lastgroup == "risk") for i in out[1:]
         ):
             out = out[1:]
+        elif not every and first_items > 1 and first_at + 1 < len(clauses) and standing_list(out[:first_items]):
+            # 社区由8个小区组成，老旧小区多、外来人口多，群众诉求呈现…: a list of how things
+            # stand, none a problem, before more of the point is its setting (FAULTS32)
+            out = out[first_items:]
         for n, item in enumerate(out):
             self.origin.setdefault(item, Candidate(item, n, len(clauses), quote, "every" if every else "kept"))
         return out
