@@ -49,6 +49,9 @@ COUNTED = re.compile(r"(?<![没只仅])有[一二三四五六七八九十两几\
 LOCATED = re.compile(
     r"^[^，,]{1,8}?(?:在|位于|地处|紧挨着|挨着|靠着)[^，,]{1,10}?(?:上|里|下|边|旁|附近|脚下|对面|之间)$"
     r"|^[^，,]{1,8}?(?:毗邻|紧邻|邻近|临近|濒临|紧靠|背靠|依傍|紧挨|相邻于?)[^，,]{1,10}$"
+    # 位于/地处 say where a place lies whatever their object (嘎查地处沙区, 村子位于山区):
+    # no locative needed, as 在 needs one (在 also opens acts: 在外打工); FAULTS32 (p89-07)
+    r"|^[^，,]{1,8}?(?:位于|地处)[^，,]{1,12}$"
 )
 # a stretch from one place to another modifying a thing (从村口到学校那段, 从桥头到菜场的)
 SPAN = re.compile(r"^从[^，,]{1,12}?到[^，,]{1,12}?(?:那一?段|这一?段|一段|的)")
@@ -164,6 +167,31 @@ def needy(clause: str) -> bool:
     (True, False)
     """
     return bool(pattern("issue_need_groups.txt").search(clause))
+
+
+def intensified(clause: str) -> bool:
+    """Does `clause` end in an intensified judgement (`issue_intensified_ends.txt`:
+    尤为突出, 更加严重)?  After a complaint, a clause passed over as background that ends
+    so (夏天用水高峰时尤为突出) tells when the complaint is worst: a restatement, no
+    candidate issue (FAULTS32: p89-10).
+
+    >>> intensified("夏天用水高峰时尤为突出"), intensified("水压小")
+    (True, False)
+    """
+    return bool(pattern("issue_intensified_ends.txt", "(?:{})$").search(clause))
+
+
+def standing_list(items: list[str]) -> bool:
+    """Do all the items of one 、-list state how things stand (`standing`: 老旧小区多,
+    外来人口多), none a problem (`states_problem`) nor "many" of a group in need
+    (`needy`: 留守儿童多)?  Before more clauses of its point such a list is the
+    setting of what follows, no complaints: the readable golds omit 辖区老旧小区多,
+    外来人口多 (CLAUSES30 rule 3), and p89-06 a cadre's 老旧小区多、外来人口多 (FAULTS32).
+
+    >>> standing_list(["老旧小区多", "外来人口多"]), standing_list(["老旧小区多", "停车位紧张"]), standing_list(["独居老人多", "外来人口多"])
+    (True, False, False)
+    """
+    return all(standing(i) and not states_problem(i) and not needy(i) for i in items)
 
 
 def listed_with_problem(items: list[str]) -> list[str]:
@@ -539,6 +567,7 @@ class ContentReader:
         out: list[str] = []
         found = False
         first_items = 0  # how many items the first clause that gave any gave
+        first_at = 0  # (and which clause it was)
         # quoted words inside a clause are part of it; “A”“B”: two quotations
         conditioned = False  # the clause before set this one's time or condition
         praised = False  # the point opened with praise (work done, better than before)
@@ -608,6 +637,8 @@ class ContentReader:
                 # 划出固定摊位: `issue_items.needs`, `provides`, session 28; so is how far a
                 # service is to reach, 看病要排长队, or a harm feared, 洗澡怕滑倒: `issue_coping.reaches`,
                 # `fears`, CLAUSES30 rule 1)
+                if found and intensified(part) and not problem.search(part):
+                    continue  # 经常停水，夏天用水高峰时尤为突出: when the complaint is worst (FAULTS32)
                 if found and not (conditioned or requested or conceded or parallel.search(part) or problem.search(part) or issue_words.acts().search(part) or troubled(part) or needs(part) or provides(part) or issue_coping.reaches(part) or issue_coping.fears(part)):
                     # a later clause read as background: a candidate the learned filter
                     # decides on (`kg.extract.issue_filter`), not an item
@@ -691,6 +722,7 @@ class ContentReader:
                     self.contrasted.add(item)
             if not found and out:
                 first_items = len(out)  # a list (A多、B) is complaints, never one background clause
+                first_at = n
             found = found or bool(out)  # an introduction (居民们来反映) is not the complaint
         # 老年人占比超过四成，活动室太小了: a first clause saying how things stand (a
         # share, what there is or was, a group being many), with no problem word, before
@@ -708,6 +740,10 @@ class ContentReader:
             (problem.search(i) or i in self.contrasted) and not ((q := risk(i)) and q.lastgroup == "risk") for i in out[1:]
         ):
             out = out[1:]
+        elif not every and first_items > 1 and first_at + 1 < len(clauses) and standing_list(out[:first_items]):
+            # 社区由8个小区组成，老旧小区多、外来人口多，群众诉求呈现…: a list of how things
+            # stand, none a problem, before more of the point is its setting (FAULTS32)
+            out = out[first_items:]
         for n, item in enumerate(out):
             self.origin.setdefault(item, Candidate(item, n, len(clauses), quote, "every" if every else "kept"))
         return out
@@ -716,7 +752,7 @@ class ContentReader:
         """Record a clause `point_items` passed over as background (`self.later`) when it
         would make an item (trimmed, long enough, kept by `keep`)."""
         item = trim(issue_words.question().sub("", part))
-        if MIN_CLAUSE <= len(item) <= MAX_CLAUSE and keep(item) and not statistic(part):
+        if MIN_CLAUSE <= len(item) <= MAX_CLAUSE and keep(item) and not statistic(part) and not intensified(part):
             self.later.append(Candidate(item, n, clauses, quote, why))
 
     @staticmethod

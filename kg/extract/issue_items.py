@@ -67,6 +67,10 @@ PROGRESS = re.compile(
 # 离楼栋300米) are not counted here: they measure an inconvenience.
 FIGURE = re.compile(
     r"\d+(?:\.\d+)?[余多]?[万千百]?(?:份|户|人|名|位|个|项|条|件|家|座|间|亩|吨|元|辆|所|成|例|台|套|栋|幢|张|岁|%|％)"
+    # an amount of money written in Chinese numerals (光电费就要花掉两万多元, 药费要四五百元):
+    # what the complaint before it costs, its evidence (FAULTS32: p89-03, p87-09; no gold
+    # of dev, kinds or p86-p88 holds an amount of money)
+    r"|[一二三四五六七八九十两几][一二三四五六七八九十两几百千万]{0,5}[余多]?[万千百]?元"
     r"|占比|比例"  # a share of the population (老年人占比超过四成)
     r"|占了?[一二三四五六七八九十几两\d]+成|占[^，,]{0,4}?(?:%|％|分之)"  # (其中出租户占四成, 占三分之一; session 22)
 )
@@ -473,6 +477,8 @@ def circumstance(item: str) -> bool:
         # 经历了从观望到支持的转变 (issue_change_nouns.txt): a change told; the state it
         # left (从脏乱差到…) is no complaint
         return True
+    if (told := told_change().search(item)) and not problem.search(item[: told.start()]):
+        return True  # 说起改造后的新变化: a change talked of, its result (FAULTS32)
     relief = issue_words.relief()
     return bool(relief.search(item)) and not problem.search(relief.sub("", item))
 
@@ -492,6 +498,20 @@ def changed() -> re.Pattern:
     return re.compile(f"从[^，,。；]{{1,{CHANGE_SPAN}}}?到[^，,。；]{{1,{CHANGE_SPAN}}}?的(?:{nouns})")
 
 
+@cache
+def told_change() -> re.Pattern:
+    """A noun of change (`issue_change_nouns.txt`: 变化, 转变) closing an item, maybe
+    after 新/可喜/很大: the change talked of (居民说起改造后的新变化), a result of the
+    work, no complaint, when nothing before it states a problem.  Source: FAULTS32
+    (p89-03); no gold of dev, kinds or p86-p88 holds a change noun.
+
+    >>> bool(told_change().search("改造后的新变化")), bool(told_change().search("路面破损"))
+    (True, False)
+    """
+    nouns = alternation(words("issue_change_nouns.txt"))
+    return re.compile(f"(?:新的?|可喜的?|很大的?|明显的?)?(?:{nouns})$")
+
+
 def pointed(item: str, generic: frozenset[str]) -> bool:
     """Whether an item holding a demonstrative (这/该/上述…, 这一/这些) only points at
     issues told elsewhere: it is short or ends in a vague word or head noun (这两个问题,
@@ -509,6 +529,32 @@ def pointed(item: str, generic: frozenset[str]) -> bool:
         return False
     end = (CLASSIFIER.match(item, m.end()) or m).end()
     return item[end:].startswith((*generic, *issue_words.head_words()))
+
+
+@cache
+def _deictic_topic() -> re.Pattern:
+    deictic = alternation(words("issue_deictic_topics.txt"))
+    heads = issue_words.heads()
+    return re.compile(
+        rf"(?:{deictic})(?:的|(?:面临|遇到|碰到|存在)的)?(?:(?:{heads})(?:也|还|都|确实)?(?:不少|很多|许多|挺多|较多|太多|多)?)?"
+        rf"|(?:(?:{deictic})?(?:的|(?:面临|遇到|碰到|存在)的))?(?:{heads})(?:也|还|都|确实)?(?:不少|很多|许多|挺多|较多|太多)"
+    )
+
+
+def deictic_topic(item: str) -> bool:
+    """Is `item` only where or when the raisers' matters are (`issue_deictic_topics.txt`:
+    身边, 眼下, 家门口), maybe with a head noun (`issue_heads.txt`) said to be many, or only a
+    head noun said to be many (难题也不少)?  Such an item announces the matters told after
+    it and names none: 说起了身边的烦心事 left 身边 once its head was trimmed.  Source:
+    FAULTS32 (p89-07, p89-09; p87-03 in FAULTS31b I7); no gold of dev, kinds or p86-p88
+    opens with one of these words or is a head said to be many.
+
+    >>> deictic_topic("身边"), deictic_topic("眼下面临的难题也不少"), deictic_topic("难题也不少")
+    (True, True, True)
+    >>> deictic_topic("眼下吃水困难"), deictic_topic("门口路灯不亮"), deictic_topic("困难群众多")
+    (False, False, False)
+    """
+    return _deictic_topic().fullmatch(item) is not None
 
 
 # a head noun with only a vague quantity or 新的 before it (也有一些新的烦心事, 还有不少困难):
@@ -587,6 +633,8 @@ def keep(item: str) -> bool:
         return False  # 自己有慢性病, 很多人患有慢性病: the speaker's or the residents' circumstance
     if COMPOSITION.search(item) and not states_problem(item):
         return False  # 人口以老人为主: who lives there, the setting (not praise: the next clause complains)
+    if deictic_topic(item):
+        return False  # 身边(的烦心事), 眼下面临的难题也不少: where or when the matters are, none named
     head = next((h for h in issue_words.head_words() if item.endswith(h)), None)
     if head and VAGUE_HEAD.fullmatch(item[: -len(head)]) or VAGUE_HEAD.fullmatch(item):
         return False  # 也有一些新的烦心事: issues announced, none named; 提出了不少(问题), 几点(心声): only how many

@@ -80,6 +80,13 @@ def _went_to() -> re.Pattern:
 
 
 @cache
+def _subject_went() -> re.Pattern:
+    """A short subject (a name, 他, X一行: no mark, 1-8 characters) and a verb of going
+    to a place (`visit_verbs.tsv` move), opening a clause: 张立新来到|社区议事厅，."""
+    return re.compile(f"[^，,。；;：:、“”\\s]{{1,8}}?(?:{alternation(kind_words('visit_verbs.tsv', 'move'))})")
+
+
+@cache
 def _observer() -> re.Pattern:
     """The report's own observer (`scene_observers.txt`: 记者, 笔者, 我们) as the
     subject before a visit verb opening a clause (记者来到X，), maybe with a
@@ -282,6 +289,10 @@ class SceneFrame:
                 if went and (got := self._opener_place(went.end(), end, s)) is not None:
                     found = (went.end(), got)  # 走进Y，居民反映…: at Y, though its visit was told before
                     break
+                moved = None if at_word or observer else _subject_went().match(self.text, pos, end)
+                if moved and (got := self._generic_arrival(moved.end(), end, s)) is not None:
+                    found = (moved.end(), got)  # 张立新来到社区议事厅，…: a room of the community he is in
+                    break
                 got = self._opener_place(pos, end, s) if pos < end else None
                 if got is not None or at_word and GENERIC_PHRASE.match(self.text, pos, min(end, pos + OPENER_REACH)):
                     # (a later 在X， not read as a place still ends the earlier opener's scope)
@@ -308,6 +319,23 @@ class SceneFrame:
             return self.generic_place(found, s), True
         # (a place holding a meeting is where its issues are, not a corner of an earlier stop)
         return found, pos in self._hosts
+
+    def _generic_arrival(self, pos: int, end: int, s: Sentence) -> tuple[int | None, bool] | None:
+        """(place, True) of a generic place opened by a bare type word that someone went
+        to at `pos` (张立新来到社区议事厅，与居民座谈): a room or venue of the place of that
+        kind the report is at (`generic_place`), as 在社区议事厅， is; else None.  The
+        phrase ends in a room word (`place_room_words.txt`) before its comma and names
+        no place of its own.  Source: FAULTS32 (p89-06: the issues raised
+        in 社区议事厅 went to the estate visited before it, not the community)."""
+        text = self.text
+        limit = min(end, pos + OPENER_REACH)
+        phrase = GENERIC_PHRASE.match(text, pos, limit)
+        if not phrase or not BARE_KIND.match(text, pos) or has_proper_part(phrase.group(1)):
+            return None
+        b = phrase.end(1)
+        if not pattern("place_room_words.txt", "(?:{})$").search(text, pos, b):
+            return None  # (镇卫生院 may be a stop of its own: only a room is surely the place's)
+        return self.generic_place(phrase.group(1), s), True
 
     def _arrival_place(self, pos: int, end: int) -> tuple[int, bool] | None:
         """(place, False) of a named place the observer's verb reaches at `pos`

@@ -446,7 +446,8 @@ class Lexis:
             name = ""  # 区长王明、居民|来到, 委员及企业、居民代表|共商: the residents' word class (issue_raisers.txt) names no one
         rest = toks[len(_covering(toks, pos + len(name))):]
         if 2 <= len(name) < MAX_NAME and len(rest) >= 2 and len(rest[0].word) == 1 and rest[0].tag in ("n", "nz") \
-                and _can_follow_name(rest[1]) and not self._stands_alone(name, rest[0].word):
+                and _can_follow_name(rest[1]) and not self._stands_alone(name, rest[0].word) \
+                and not _home_after_name(self.text, rest[0]):
             name += rest[0].word  # 白朝格吉乐|图|带领: a one-character noun between a name and its verb
         if len(name) >= 2:
             name = self._extend(name, toks[len(_covering(toks, pos + len(name))):])
@@ -897,6 +898,22 @@ character left at least, the next list item's title (区委书记|某某明|，�
             # before a title and its holder's movement is a surname (向/和 X 副县长汇报 is not)
             name, start = toks[first - 1].word + name, toks[first - 1].start
         return (name, start) if len(name) >= 2 else None
+
+
+# what follows a person's home (王德胜家|的院子, 家|中, 家|里, 家|门口, 家|院里)
+HOME_FOLLOWS = re.compile(r"的|中|里|门|院|附近|旁")
+
+
+def _home_after_name(text: str, tok: Token) -> bool:
+    """Is the one-character word `tok` after a name the person's home (`name_home_words.txt`:
+    家), followed by 的, a locative or a part of a house (组长王德胜家的院子里, 李大成家中)?
+    Then it is no part of the name.  Source: FAULTS32 (p89-09 王德胜家 held 组长).
+
+    >>> from kg.analyse import Token
+    >>> _home_after_name("王德胜家的院子", Token("家", "n", 3, 4)), _home_after_name("白朝格吉乐图带领", Token("图", "n", 5, 6))
+    (True, False)
+    """
+    return tok.word in words("name_home_words.txt") and HOME_FOLLOWS.match(text, tok.end) is not None
 
 
 @cache
