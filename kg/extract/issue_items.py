@@ -149,7 +149,14 @@ BARE_REQUEST = re.compile(
 
 # a request that the complaint before be put on a plan, naming nothing else (尽快纳入修缮
 # 计划, 早日列入改造项目; 把X纳入计划 names X): session 17
-PLANNED = re.compile(r"^(?:希望|要求)?(?:尽快|早日|及时|优先|能|争取)*(?:纳入|列入)[^，,把将]{0,8}?(?:计划|规划|项目|清单|范围|议程)$")
+PLANNED = re.compile(r"^(?:希望|要求)?(?:尽快|早日|及时|优先|能|争取|一并)*(?:纳入|列入)[^，,把将]{0,8}?(?:计划|规划|项目|清单|范围|议程)$")
+# a request that the complaint before be dealt with together with a work under way
+# (这次改造能一并解决, 改造时一并处理): 一并 (along with it) refers to the complaint; a work and the
+# resolving act (`issue_resolve_verbs.txt`), nothing new named.  Source: FAULTS32 (p91: two
+# reports kept 希望这次改造能一并解决 / 一并纳入这次改造计划 as issues of their own)
+@cache
+def _folded_in() -> re.Pattern:
+    return re.compile(rf"^[^，,]{{0,8}}?(?:能|可以)?一并(?:{alternation(words('issue_resolve_verbs.txt'))})$")
 
 
 # what a population is made of (常住人口以老人为主, 村里产业以种植为主): who or what is
@@ -192,7 +199,7 @@ def bare_request(item: str) -> bool:
     >>> bare_request("区里协调相关部门给予政策支持"), bare_request("县里帮助对接收购商")
     (True, False)
     """
-    if PLANNED.match(item) or asks_party(item) or help_only(item):
+    if PLANNED.match(item) or asks_party(item) or help_only(item) or _folded_in().match(item):
         return True  # (asks_party: 希望物业尽快上门维修, the party asked and the act, nothing named;
         # help_only: 希望上级给予政策支持, help in general asked, nothing named)
     m = BARE_REQUEST.match(item)

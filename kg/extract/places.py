@@ -689,6 +689,11 @@ def has_proper_part(segment_text: str) -> bool:
     hit = suffix_at(segment_text, len(segment_text))
     name = segment_text[: len(segment_text) - hit[0]] if hit else segment_text
     name = name.strip("“”\"")
+    if "”" in name:
+        # “一站式”服务大厅: quotes marking a term inside the name part; its words are judged
+        # as written (a generic term quoted is no proper name). Source: FAULTS32 (p91)
+        name = name.replace("“", "").replace("”", "")
+        segment_text = name + segment_text[len(segment_text) - hit[0]:] if hit else name
     if hit and _households_name(name, segment_text[len(segment_text) - hit[0]:], hit[2]):
         return True  # 三家子村, 五家屯: households founding a hamlet name it (家 counts no villages)
     if not name or (_determiners().match(name) and not _name_opening_like_determiner(name)):
