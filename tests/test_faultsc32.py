@@ -201,3 +201,17 @@ def test_two_officials_after_an_adverbial_shenru_both_visit():
 def test_a_companion_after_the_leads_visit_still_accompanies():
     f = facts_of("8月3日，镇长马卫东来到红旗村调研，副镇长周兴一同调研。")
     assert ("周兴", "红旗村") not in visits(f) or facts_of("8月3日，镇长马卫东来到红旗村调研，副镇长周兴一同调研。").officials["周兴"].role != "visitor"
+
+
+# --- 10. the quality of opinions announced
+
+
+@pytest.mark.parametrize("closing", ["提出了不少有针对性的意见建议", "提出了许多有价值的建议"])
+def test_opinions_announced_by_their_quality_name_no_issue(closing):
+    f = facts_of(f"5月6日，区长秦晓东来到翠屏社区调研。在社区活动室，居民代表围绕加装电梯、小区停车难等诉求深入交流，{closing}。")
+    assert {label for _, label in issues(f)} == {"加装电梯", "小区停车难"}
+
+
+def test_a_complaint_about_an_unhelpful_service_is_kept():
+    f = facts_of("5月6日，区长秦晓东来到翠屏社区调研。居民反映，物业公司服务态度不好，维修很不及时。")
+    assert any("维修很不及时" in label or "服务态度不好" in label for _, label in issues(f))

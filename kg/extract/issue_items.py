@@ -523,6 +523,17 @@ def pointed(item: str, generic: frozenset[str]) -> bool:
 VAGUE_HEAD = re.compile(r"^(?:也|还|都)?(?:有|存在)?(?:一些|有些|不少|很多|许多|诸多|几[个点条件项类]|一个|个别|些)?(?:新的?|小)?$")
 
 
+@cache
+def _opinion_quality() -> re.Pattern:
+    """A vague quantity (VAGUE_HEAD's: 不少, 许多), a degree and a quality of opinions
+    (`issue_opinion_qualities.txt`: 有针对性, 有价值): what 不少有针对性的意见建议
+    leaves once its head noun is trimmed, naming no matter."""
+    return re.compile(
+        r"(?:一些|有些|不少|很多|许多|诸多|大量|一批|多条)?(?:很|非常|十分|较为|比较)?"
+        f"(?:{alternation(words('issue_opinion_qualities.txt'))})"
+    )
+
+
 def _followed_up(item: str, followup: re.Pattern) -> bool:
     """Does `item` tell what is done with residents' issues (a follow-up word:
     `issue_followups.txt`, 认真记录, 交办)?  Not when a problem is stated after the
@@ -597,6 +608,8 @@ def keep(item: str) -> bool:
     head = next((h for h in issue_words.head_words() if item.endswith(h)), None)
     if head and VAGUE_HEAD.fullmatch(item[: -len(head)]) or VAGUE_HEAD.fullmatch(item):
         return False  # 也有一些新的烦心事: issues announced, none named; 提出了不少(问题), 几点(心声): only how many
+    if _opinion_quality().fullmatch(item):
+        return False  # 不少有针对性(的意见建议): how apt the opinions are, none told
     if THEME_END.search(item) or backref.match(item) and pointed(item, generic):
         return False
     if item in issue_words.raiser_words() or issue_words.raisers_only().fullmatch(item):
