@@ -215,3 +215,9 @@ def test_opinions_announced_by_their_quality_name_no_issue(closing):
 def test_a_complaint_about_an_unhelpful_service_is_kept():
     f = facts_of("5月6日，区长秦晓东来到翠屏社区调研。居民反映，物业公司服务态度不好，维修很不及时。")
     assert any("维修很不及时" in label or "服务态度不好" in label for _, label in issues(f))
+
+
+def test_a_side_hamlet_group_is_still_a_stop():
+    # 下 is an object verb (下乡), but 下寨 names a hamlet: only firms' and facilities' heads lose it
+    f = facts_of("2025年6月3日，副镇长罗斌来到青山村的上寨村民小组。村民组长说，寨子里的路灯坏了半年。")
+    assert ("罗斌", "上寨村民小组") in visits(f)

@@ -98,6 +98,9 @@ COUNTED_PEOPLE = re.compile(r"[\d一二两三四五六七八九十百千几数�
 # 坚持) ends in 中心 but names no centre.  Source: FAULTS32 (p91: 深入践行以人民为中心的发展思想
 # read as a visit to a facility)
 TAKING_AS = re.compile(r"以[^以为]{1,8}为")
+# the heads a verb and its object may qualify as a clause does (入园企业, 到镇卫生院): a firm's
+# or a facility's type; settlements and units are named by such words (兴园小区, 下寨村民小组)
+OBJECT_VERB_HEADS = frozenset({"Enterprise", "Facility"})
 # the locative characters that a one-character type word (里) may also be
 INSIDE_CHARS = re.compile(r"[里内中]")
 
@@ -713,7 +716,8 @@ def has_proper_part(segment_text: str) -> bool:
     if len(name) == 1 and hit and hit[0] == 1 and name in _object_verbs():
         return False  # 驻村, 包村, 进村: a verb and its object (驻村第一书记), not a village named 驻
     if len(name) == 2 and name[0] in _object_verbs() and (inner := suffix_at(name, 2)) and inner[0] == 1 \
-            and hit and hit[1] != "HousingEstate" and hit[2] not in ADMIN:  # (兴园小区, 联村社区: estates and units are named so)
+            and hit and hit[1] in OBJECT_VERB_HEADS and name not in words("place_side_words.txt"):
+        # (a firm's or a facility's head only: 兴园小区, 联村社区, 下寨村民小组 are named so)
         # 入园企业, 驻村企业, 到镇卫生院, 加强村卫生室: the verb and its object (entering the park)
         # qualify the head as a clause would; the head is a class (the park's firms), no name.
         # Source: FAULTS32 (p91: 走访入园企业 made a stop of the firms, the park's issues went there)
