@@ -370,10 +370,12 @@ class SceneFrame:
         if chunk is not None and chunk.start == pos and has_proper_part(chunk.leaf.text):
             if m := OPENER_END.match(text, chunk.end, limit):
                 return self.places.add(chunk), m.end()
-            if text[pos - 1 : pos] != "在" and describes(text, chunk.end) and self._a_stop(chunk.text):
+            if text[pos - 1 : pos] != "在" and describes(text, chunk.end) and self._a_stop(chunk.text, pos):
                 # 先后来到A小区、B院。在A小区，…。B院是上世纪建成的宿舍院，没有物业。楼组长反映…:
                 # a sentence describing a stop of the tour (`place_description_verbs.txt`) turns
-                # the telling to it.  Source: FAULTS32 (p91: B's complaints were filed at A)
+                # the telling to it; a place visited only later (接待结束后又来到X) is no stop yet,
+                # the report is still at the venue (test_scene30).  Source: FAULTS32 (p91: B's
+                # complaints were filed at A)
                 return self.places.add(chunk), chunk.end
         if text[pos - 1 : pos] != "在":
             return None, pos
@@ -383,9 +385,10 @@ class SceneFrame:
             return None, pos
         return phrase.group(1), phrase.end()
 
-    def _a_stop(self, written: str) -> bool:
-        """Is `written` a written name of a place the report's officials visit?"""
-        return any(written in self.places.nodes[v.place].written for v in self.visits)
+    def _a_stop(self, written: str, pos: int) -> bool:
+        """Is `written` a written name of a place the report's officials visited in a
+        sentence told before `pos`?"""
+        return any(v.start < pos and written in self.places.nodes[v.place].written for v in self.visits)
 
     def place_of_kind(self, word: str, s: Sentence) -> int | None:
         """The place of the kind `word` names (社区, 村) the report is at before `s`:
