@@ -153,7 +153,14 @@ BARE_REQUEST = re.compile(
 
 # a request that the complaint before be put on a plan, naming nothing else (尽快纳入修缮
 # 计划, 早日列入改造项目; 把X纳入计划 names X): session 17
-PLANNED = re.compile(r"^(?:希望|要求)?(?:尽快|早日|及时|优先|能|争取)*(?:纳入|列入)[^，,把将]{0,8}?(?:计划|规划|项目|清单|范围|议程)$")
+PLANNED = re.compile(r"^(?:希望|要求)?(?:尽快|早日|及时|优先|能|争取|一并)*(?:纳入|列入)[^，,把将]{0,8}?(?:计划|规划|项目|清单|范围|议程)$")
+# a request that the complaint before be dealt with together with a work under way
+# (这次改造能一并解决, 改造时一并处理): 一并 (along with it) refers to the complaint; a work and the
+# resolving act (`issue_resolve_verbs.txt`), nothing new named.  Source: FAULTS32 (p91: two
+# reports kept 希望这次改造能一并解决 / 一并纳入这次改造计划 as issues of their own)
+@cache
+def _folded_in() -> re.Pattern:
+    return re.compile(rf"^[^，,]{{0,8}}?(?:能|可以)?一并(?:{alternation(words('issue_resolve_verbs.txt'))})$")
 
 
 # what a population is made of (常住人口以老人为主, 村里产业以种植为主): who or what is
@@ -196,7 +203,7 @@ def bare_request(item: str) -> bool:
     >>> bare_request("区里协调相关部门给予政策支持"), bare_request("县里帮助对接收购商")
     (True, False)
     """
-    if PLANNED.match(item) or asks_party(item) or help_only(item):
+    if PLANNED.match(item) or asks_party(item) or help_only(item) or _folded_in().match(item):
         return True  # (asks_party: 希望物业尽快上门维修, the party asked and the act, nothing named;
         # help_only: 希望上级给予政策支持, help in general asked, nothing named)
     m = BARE_REQUEST.match(item)
@@ -562,6 +569,17 @@ def deictic_topic(item: str) -> bool:
 VAGUE_HEAD = re.compile(r"^(?:也|还|都)?(?:有|存在)?(?:一些|有些|不少|很多|许多|诸多|几[个点条件项类]|一个|个别|些)?(?:新的?|小)?$")
 
 
+@cache
+def _opinion_quality() -> re.Pattern:
+    """A vague quantity (VAGUE_HEAD's: 不少, 许多), a degree and a quality of opinions
+    (`issue_opinion_qualities.txt`: 有针对性, 有价值): what 不少有针对性的意见建议
+    leaves once its head noun is trimmed, naming no matter."""
+    return re.compile(
+        r"(?:一些|有些|不少|很多|许多|诸多|大量|一批|多条)?(?:很|非常|十分|较为|比较)?"
+        f"(?:{alternation(words('issue_opinion_qualities.txt'))})"
+    )
+
+
 def _followed_up(item: str, followup: re.Pattern) -> bool:
     """Does `item` tell what is done with residents' issues (a follow-up word:
     `issue_followups.txt`, 认真记录, 交办)?  Not when a problem is stated after the
@@ -638,6 +656,8 @@ def keep(item: str) -> bool:
     head = next((h for h in issue_words.head_words() if item.endswith(h)), None)
     if head and VAGUE_HEAD.fullmatch(item[: -len(head)]) or VAGUE_HEAD.fullmatch(item):
         return False  # 也有一些新的烦心事: issues announced, none named; 提出了不少(问题), 几点(心声): only how many
+    if _opinion_quality().fullmatch(item):
+        return False  # 不少有针对性(的意见建议): how apt the opinions are, none told
     if THEME_END.search(item) or backref.match(item) and pointed(item, generic):
         return False
     if item in issue_words.raiser_words() or issue_words.raisers_only().fullmatch(item):

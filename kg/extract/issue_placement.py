@@ -273,7 +273,10 @@ class IssuePlacement:
         if not tour or not pattern("issue_meeting_words.txt").search(self.text, max(v.end for v in tour), s.end):
             return None
         first = min(v.start for v in tour)
-        came = [v.place for v in self.visits if v.start < first and self.places.nodes[v.place].level in ADMIN]
+        # (the tour's own officials: where two teams went their own ways, 分别带队, the other
+        # team's community is no host of this one's meeting. Source: FAULTS32, p91)
+        party = {v.official for v in tour}
+        came = [v.place for v in self.visits if v.start < first and self.places.nodes[v.place].level in ADMIN and v.official in party]
         if came:
             return came[-1]
         named = self.place_named_before(s.start)
@@ -292,7 +295,14 @@ class IssuePlacement:
 
         >>> # 来到A小区。…在B新村，…。随后召开的座谈会上，X街道办事处主任汇报… -> X街道
         """
-        stops = list(dict.fromkeys(v.place for v in self.frame.main_visits(s) if v.start < s.start))
+        told = [v for v in self.frame.main_visits(s) if v.start < s.start]
+        # (a stop named only in a list of the tour's stops, 深入A镇B安置区、C社区和D村开展调研,
+        # is no stop told one by one: a meeting after the report then came to B alone is B's.
+        # Source: FAULTS32, p91: the town of an attending town official held it)
+        places_at = {}
+        for v in told:
+            places_at.setdefault(v.start, set()).add(v.place)
+        stops = list(dict.fromkeys(v.place for v in told if len(places_at[v.start]) == 1))
         if len(stops) < 2 or any(self.places.nodes[p].level in AREAS for p in stops):
             return None
         return self.host(stops, s)

@@ -32,6 +32,7 @@ from functools import cache
 from kg.text import HAN
 from kg.extract.lexicons import alternation, kind_words, pattern, words
 from kg.extract.meeting_host import TIME_NUMBER, meeting_verb
+from kg.extract.place_description import describes
 from kg.extract.places import PlaceRegistry, has_proper_part, parse_at, suffix_at
 from kg.extract.places import kind as place_kind
 from kg.extract.sentences import Sentence
@@ -397,6 +398,13 @@ class SceneFrame:
         if chunk is not None and chunk.start == pos and has_proper_part(chunk.leaf.text):
             if m := OPENER_END.match(text, chunk.end, limit):
                 return self.places.add(chunk), m.end()
+            if text[pos - 1 : pos] != "在" and describes(text, chunk.end) and self._a_stop(chunk.text, pos):
+                # 先后来到A小区、B院。在A小区，…。B院是上世纪建成的宿舍院，没有物业。楼组长反映…:
+                # a sentence describing a stop of the tour (`place_description_verbs.txt`) turns
+                # the telling to it; a place visited only later (接待结束后又来到X) is no stop yet,
+                # the report is still at the venue (test_scene30).  Source: FAULTS32 (p91: B's
+                # complaints were filed at A)
+                return self.places.add(chunk), chunk.end
         if text[pos - 1 : pos] != "在":
             return None, pos
         phrase = GENERIC_PHRASE.match(text, pos, limit)
@@ -404,6 +412,11 @@ class SceneFrame:
         if not phrase or not BARE_KIND.match(text, pos) or not (suffix_at(text, phrase.end(1)) or text[phrase.end(1) : phrase.end(1) + 1] in ("里", "内")):
             return None, pos
         return phrase.group(1), phrase.end()
+
+    def _a_stop(self, written: str, pos: int) -> bool:
+        """Is `written` a written name of a place the report's officials visited in a
+        sentence told before `pos`?"""
+        return any(v.start < pos and written in self.places.nodes[v.place].written for v in self.visits)
 
     def place_of_kind(self, word: str, s: Sentence) -> int | None:
         """The place of the kind `word` names (社区, 村) the report is at before `s`:

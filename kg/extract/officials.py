@@ -1395,8 +1395,11 @@ def joins_lead(text: str, first: int, after: int, others: list[int]) -> bool:
     if text[opens:first].strip() or opens == 0:
         return False
     sentence = max(text.rfind(c, 0, opens) for c in "。！？!?\n") + 1
-    return (any(sentence <= other < opens for other in others)
-            and any(_visit_verb_at(text, i) for i in range(sentence, opens)))
+    # (the visit told before is the other official's, after their mention: 为深入践行…，书记甲，
+    # 镇长乙一同深入X opens with 深入 as an adverb, before anyone is named; both lead.
+    # Source: FAULTS32, p91: the town head of such a lede lost both stops)
+    named = [other for other in others if sentence <= other < opens]
+    return bool(named) and any(_visit_verb_at(text, i) for i in range(min(named), opens))
 
 
 def _adverb_then_visit_at(text: str, pos: int) -> bool:

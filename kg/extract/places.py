@@ -89,8 +89,18 @@ SPOT_CLASSIFIER = "处"
 # after a name: the mark of a news source (本报讯, X融媒体中心讯), not a place
 BYLINE = "讯"
 NOT_IN_NAME = re.compile(r"[的了们着吗呢吧啊]")
-# a count of people (20多名, 三位) never stands in a name: 20多名委员共接待社区 is a clause, not a place
-COUNTED_PEOPLE = re.compile(r"[\d一二两三四五六七八九十百千几数多]+余?[名位]|^[\d一二两三四五六七八九十几数多]+余?户")
+# a count of people (20多名, 三位) never stands in a name: 20多名委员共接待社区 is a clause, not a place;
+# nor does a count in figures of units or households (江门村共有8个屯, 新丰村12户低保户: a clause
+# telling how many, or the households visited; a name's figures are numbers, 5社 or 3号院, never
+# counted with 个 or 户).  Source: FAULTS32 (p91: the count became the stop, the village lost)
+COUNTED_PEOPLE = re.compile(r"[\d一二两三四五六七八九十百千几数多]+余?[名位]|^[\d一二两三四五六七八九十几数多]+余?户|\d+余?[个户]")
+# the frame 以X为Y (taking X as Y) is a clause: 以人民为中心 (people-centred, after 深入践行 or
+# 坚持) ends in 中心 but names no centre.  Source: FAULTS32 (p91: 深入践行以人民为中心的发展思想
+# read as a visit to a facility)
+TAKING_AS = re.compile(r"以[^以为]{1,8}为")
+# the heads a verb and its object may qualify as a clause does (入园企业, 到镇卫生院): a firm's
+# or a facility's type; settlements and units are named by such words (兴园小区, 下寨村民小组)
+OBJECT_VERB_HEADS = frozenset({"Enterprise", "Facility"})
 # the locative characters that a one-character type word (里) may also be
 INSIDE_CHARS = re.compile(r"[里内中]")
 
@@ -193,7 +203,7 @@ COMMITTEE_ENDINGS = words("place_committee_endings.txt")
 
 def segment(name: str) -> tuple[Segment, ...] | None:
     """Cut a written name into segments; None when it is not a place name."""
-    if NOT_IN_NAME.search(name) or COUNTED_PEOPLE.search(name):
+    if NOT_IN_NAME.search(name) or COUNTED_PEOPLE.search(name) or TAKING_AS.search(name):
         return None
     end = len(name)
     last = suffix_at(name, end)
@@ -706,6 +716,11 @@ def has_proper_part(segment_text: str) -> bool:
     hit = suffix_at(segment_text, len(segment_text))
     name = segment_text[: len(segment_text) - hit[0]] if hit else segment_text
     name = name.strip("“”\"")
+    if "”" in name:
+        # “一站式”服务大厅: quotes marking a term inside the name part; its words are judged
+        # as written (a generic term quoted is no proper name). Source: FAULTS32 (p91)
+        name = name.replace("“", "").replace("”", "")
+        segment_text = name + segment_text[len(segment_text) - hit[0]:] if hit else name
     if hit and _households_name(name, segment_text[len(segment_text) - hit[0]:], hit[2]):
         return True  # 三家子村, 五家屯: households founding a hamlet name it (家 counts no villages)
     if not name or (_determiners().match(name) and not _name_opening_like_determiner(name)):
@@ -724,6 +739,13 @@ def has_proper_part(segment_text: str) -> bool:
         return False
     if len(name) == 1 and hit and hit[0] == 1 and name in _object_verbs():
         return False  # 驻村, 包村, 进村: a verb and its object (驻村第一书记), not a village named 驻
+    if len(name) == 2 and name[0] in _object_verbs() and (inner := suffix_at(name, 2)) and inner[0] == 1 \
+            and hit and hit[1] in OBJECT_VERB_HEADS and name not in words("place_side_words.txt"):
+        # (a firm's or a facility's head only: 兴园小区, 联村社区, 下寨村民小组 are named so)
+        # 入园企业, 驻村企业, 到镇卫生院, 加强村卫生室: the verb and its object (entering the park)
+        # qualify the head as a clause would; the head is a class (the park's firms), no name.
+        # Source: FAULTS32 (p91: 走访入园企业 made a stop of the firms, the park's issues went there)
+        return False
     if NUMBER.fullmatch(name):
         # 10号, 3号楼: an address inside a place, not a place's name; but two or three
         # digits without a place value (五一村, 八一社区, 三八村) name a date, as places do
@@ -732,6 +754,8 @@ def has_proper_part(segment_text: str) -> bool:
         return True  # 渡口镇, 花园村, 码头街道(敬老院): a town or village named after a site, not a site's phrase
     if _opens_with_type_word(name):
         return False  # 片区居民群里: a common noun phrase opened by a bare type word, no name before it
+    if len(name) >= 4 and name[0] in words("place_own_unit_openers.txt") and hit and hit[2] == "site":
+        return False  # 村茶叶加工厂: the village's own plant, in the village just named (`place_own_unit_openers.txt`)
     return not covered(name)
 
 

@@ -18,7 +18,7 @@ import re
 from kg.extract.lexicons import pattern, words
 
 from kg.extract.places import (
-    ADMIN, MAX_PLACE, NAME_CHARS, NOT_IN_NAME, PlaceChunk, Segment, covered, has_proper_part, is_named, parse_at, segment,
+    ADMIN, COUNTED_PEOPLE, MAX_PLACE, NAME_CHARS, NOT_IN_NAME, PlaceChunk, Segment, covered, has_proper_part, is_named, parse_at, segment,
     skip_determiner, suffix_at,
 )
 
@@ -62,8 +62,8 @@ def tagged_place(tokens, text: str, pos: int, limit: int, tags: frozenset[str] =
     while end < len(run) and run[end].tag in tags and (end == 0 or run[end].start == run[end - 1].end):
         end += 1
     name = text[pos:run[end - 1].end]
-    if len(name) < 2 or len(name) > MAX_PLACE or NOT_IN_NAME.search(name) or not NAME_CHARS.fullmatch(name):
-        return None
+    if len(name) < 2 or len(name) > MAX_PLACE or NOT_IN_NAME.search(name) or COUNTED_PEOPLE.search(name) or not NAME_CHARS.fullmatch(name):
+        return None  # (a count of people or households, 12户低保户, is whom the party calls on, no place)
     longer = parse_at(text, pos)
     if longer is not None and longer.end > pos + len(name):
         # 江湾街道|新华居民区, 锦绣府|小区: the grammar's name goes on past the
@@ -136,8 +136,8 @@ def noun_phrase_after(tokens, text: str, start: int, pos: int, limit: int) -> Pl
     if end == 0 or run[end - 1].tag not in PHRASE_HEADS or end >= len(run) or run[end].tag != "w":
         return None
     name = text[pos:run[end - 1].end]
-    if len(name) < 3 or len(name) > 10 or not NAME_CHARS.fullmatch(name) or NOT_IN_NAME.search(name):
-        return None
+    if len(name) < 3 or len(name) > 10 or not NAME_CHARS.fullmatch(name) or NOT_IN_NAME.search(name) or COUNTED_PEOPLE.search(name):
+        return None  # (新丰村12户低保户: the households counted in the village are no site in it)
     if covered(name) or not has_proper_part(name) or unit_word_follows(text, pos):
         return None
     return PlaceChunk(pos, pos + len(name), (Segment(name, *TAGGED_TYPE),))
