@@ -3004,7 +3004,7 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
         if opener in "（(" and not closed:
             named = lx.name_before(chain[1] - 1) or _item_before_bracket(lx, chain[1] - 1)
         elif opener in "，," and closed or opener in words("post_link_verbs.txt") and opener != "有":
-            named = lx.name_before(chain[1] - 1)
+            named = lx.name_before(chain[1] - 1) or _transcribed_clause_before(lx, chain[1] - 1)
             if named and named[1] > 0 and text[named[1] - 1] not in CLAUSE_STARTS:
                 named = None  # the name must open its clause
         if named:
@@ -3058,6 +3058,23 @@ def _item_before_bracket(lx: Lexis, end: int) -> tuple[str, int] | None:
         return None
     cand, start = cand[len(marker):], start + len(marker)
     return (cand, start) if _name_shaped(cand) or _place_word_as_name(cand) else None
+
+
+def _transcribed_clause_before(lx: Lexis, end: int) -> tuple[str, int] | None:
+    """A transcribed name (`_transcription_shaped`) filling the whole clause
+    that ends at the comma at `end`, before a clause of posts
+    (乌云其其格，旗人大代表，…牧民): the analyser reads no person in a long
+    Mongolian or Tibetan name, so `name_before` finds none.  The clause must
+    open the text or follow a clause start (CLAUSE_STARTS) and hold nothing
+    but name_transcription_chars.txt characters.  Returns (name, start) or None.
+    Rule: FAULTS32 (p92-05, a deputy's record opening with her name alone in
+    its clause); a Han name there is `name_before`'s."""
+    text = lx.text
+    start = end
+    while start > 0 and end - start <= MAX_NAME and text[start - 1] not in CLAUSE_STARTS:
+        start -= 1
+    cand = text[start:end]
+    return (cand, start) if _transcription_shaped(cand) else None
 
 
 # what may stand right before a list's first name: 有/为 of 陪同人员有, 参加的有
