@@ -3004,9 +3004,11 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
         if opener in "（(" and not closed:
             named = lx.name_before(chain[1] - 1) or _item_before_bracket(lx, chain[1] - 1)
         elif opener in "，," and closed or opener in words("post_link_verbs.txt") and opener != "有":
-            named = lx.name_before(chain[1] - 1) or _transcribed_clause_before(lx, chain[1] - 1)
+            named = lx.name_before(chain[1] - 1)
             if named and named[1] > 0 and text[named[1] - 1] not in CLAUSE_STARTS:
                 named = None  # the name must open its clause
+            # (a transcribed name the analyser read in part or not at all: the whole clause)
+            named = named or _transcribed_clause_before(lx, chain[1] - 1)
         if named:
             return named[0], chain[0], chain[1], named[1]
     for before, afters in _capacity_frames():
