@@ -853,7 +853,10 @@ character left at least, the next list item's title (区委书记|某某明|，�
             return None
         name, start = "", end
         for tok in reversed(toks):
-            if tok.tag != "PER" or len(name) + len(tok.word) > _max_name(tok.word + name):
+            # (a PER read across a line break, 晴|\n of a diary's date line before a post
+            # opening the next paragraph, is no name: names hold no space)
+            if tok.tag != "PER" or len(name) + len(tok.word) > _max_name(tok.word + name) \
+                    or any(c.isspace() for c in tok.word):
                 break
             name, start = tok.word + name, tok.start
         first = next((i for i, t in enumerate(toks) if t.start == start), None)
