@@ -84,3 +84,35 @@ def test_a_work_left_undone_after_another_clause_is_an_issue(text, wanted):
 def test_time_and_a_negation_without_a_work_owed_is_no_issue(text):
     # (a disuse or a lucky spell: nothing owed to the residents stays undone)
     assert {label for _, label in issues(facts_of(VILLAGE + text))} == {"村子地势低"}
+
+
+# --- 4. a diary's weather word is no name
+
+
+def test_a_weather_word_on_a_diarys_date_line_is_no_official():
+    f = facts_of("驻村日记\n\n3月8日 晴\n\n乡党委副书记、乡长王向东来村里蹲点，我陪他一起到西梁自然村。")
+    assert posts(f) == {"王向东": ["乡党委副书记", "乡长"]}, posts(f)
+    assert visits(f) == {("王向东", "西梁自然村")}
+
+
+def test_a_name_on_the_line_before_its_post_clause_is_still_read():
+    # (the guard is on a PER read across the break, not on names opening a line)
+    f = facts_of("3月8日\n\n乡长王向东来到西梁自然村走访。")
+    assert posts(f) == {"王向东": ["乡长"]}, posts(f)
+
+
+# --- 5. a workshop under its name since 2021 (帮扶车间) is a site
+
+
+TOUR = "7月16日，县委书记何建林来到三溪镇石龙村青杠湾集中安置点蹲点调研，走访搬迁群众。\n\n"
+
+
+def test_a_help_workshop_is_a_stop_of_its_own():
+    f = facts_of(TOUR + "随后，何建林来到安置点旁的青杠湾帮扶车间。车间负责人反映，今年以来订单不稳定。")
+    assert ("何建林", "青杠湾帮扶车间") in visits(f)
+    assert ("青杠湾帮扶车间", "今年以来订单不稳定") in issues(f)
+
+
+def test_a_help_workshop_in_an_instruction_is_no_stop():
+    f = facts_of(TOUR + "何建林要求，加快帮扶车间建设，车间负责人要稳住订单。")
+    assert visits(f) == {("何建林", "青杠湾集中安置点")}
