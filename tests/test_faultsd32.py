@@ -116,3 +116,21 @@ def test_a_help_workshop_is_a_stop_of_its_own():
 def test_a_help_workshop_in_an_instruction_is_no_stop():
     f = facts_of(TOUR + "何建林要求，加快帮扶车间建设，车间负责人要稳住订单。")
     assert visits(f) == {("何建林", "青杠湾集中安置点")}
+
+
+# --- 6. raisers named with a visited place's short name (X老寨村民 for X老寨村民小组)
+
+
+GROUPS = ("镇长王林到石门村委会走访群众\n\n"
+          "5月9日，镇长王林深入石门村委会石门老寨村民小组和石门新寨，走访农户。")
+
+
+def test_villagers_of_a_group_named_short_raise_at_the_group():
+    got = issues(facts_of(GROUPS + "石门老寨村民反映雨季进寨道路易塌方；石门新寨群众盼着解决橡胶价格低的困难。"))
+    assert ("石门老寨村民小组", "雨季进寨道路易塌方") in got, got
+
+
+def test_a_name_before_villagers_that_names_no_known_place_makes_none():
+    # (东岭 is no place of the report: the word before 村民 is left alone, the issue stays on the tour)
+    got = issues(facts_of(GROUPS + "东岭村民反映雨季进寨道路易塌方。"))
+    assert got and all("东岭" not in place for place, _ in got), got
