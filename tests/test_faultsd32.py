@@ -134,3 +134,26 @@ def test_a_name_before_villagers_that_names_no_known_place_makes_none():
     # (东岭 is no place of the report: the word before 村民 is left alone, the issue stays on the tour)
     got = issues(facts_of(GROUPS + "东岭村民反映雨季进寨道路易塌方。"))
     assert got and all("东岭" not in place for place, _ in got), got
+
+
+# --- 7. the kind of an estate or a market (还房小区, 农贸市场) names no place
+
+STAY = "5日上午，区长邓云川来到锦绣社区，走进锦绣苑小区。居民们说，小区没有停车位。\n\n"
+
+
+def test_a_heading_naming_a_kind_of_estate_is_no_stop():
+    f = facts_of(STAY + "还房小区：“配套跟不上”\n\n5日下午，邓云川来到鹿角社区鹿角还房小区。居民杨大姐说，小区内没有幼儿园。")
+    got = visits(f)
+    assert ("邓云川", "还房小区") not in got, got
+    assert ("邓云川", "鹿角还房小区") in got, got
+
+
+def test_an_inspection_of_the_market_of_a_named_town_is_no_market_stop():
+    f = facts_of("8月27日，县委书记符海燕来到南坤集镇，实地察看集镇环境整治和农贸市场建设情况。"
+                 "集镇商户反映，集镇排污管网不完善。")
+    assert visits(f) == {("符海燕", "南坤集镇")}, visits(f)
+
+
+def test_a_named_farmers_market_is_a_stop():
+    f = facts_of("6日上午，区长邓云川来到龙洲湾农贸市场，察看市场运营情况。摊主们说，下水道经常堵塞。")
+    assert ("邓云川", "龙洲湾农贸市场") in visits(f)
