@@ -130,7 +130,7 @@ class IssuePlacement:
             return None  # nothing written before the raiser
         end = pos - 1 if text[pos - 1 : pos] == "的" else pos
         if not suffix_at(text, end):
-            return None  # no place-type word (社区, 村…) ends there
+            return self._short_before(end)  # no place-type word (社区, 村…) ends there: a known place's short name?
         known = [
             (len(w), node.id)
             for node in self.places.nodes
@@ -139,6 +139,9 @@ class IssuePlacement:
         ]
         if known:
             return max(known)[1]
+        short = self._short_before(end)
+        if short is not None:
+            return short
         # a place not seen before starts after a clause boundary or a preposition
         for start in range(max(0, end - 16), end - 1):
             if start > 0 and text[start - 1] not in PLACE_BEFORE_RAISER:
@@ -147,6 +150,29 @@ class IssuePlacement:
             if chunk and chunk.end == end and not self.clause_in_name(chunk.text):
                 return self.places.add(chunk)
         return None
+
+    def _short_before(self, end: int) -> int | None:
+        """A known place written right before a raiser at `end` by its name
+        without its type word, opening its clause (石门老寨村民反映 after a visit to
+        石门老寨村民小组, 幸福村民 for 幸福村): the raiser word's first character may be the
+        type word's own (村 of 村民), so the name is written short.  The longest
+        such name; None when none, or when it does not open a clause
+        (PLACE_BEFORE_RAISER).  Rule: FAULTS32 (p92-02: the group's villagers
+        filed at the village the headline named), as `short_name` reads 在X，."""
+        text = self.text
+        best: tuple[int, int] | None = None
+        for node in self.places.nodes:
+            for w in node.written:
+                hit = suffix_at(w, len(w))
+                short = w[: len(w) - hit[0]] if hit else ""
+                if len(short) < 2 or not text.endswith(short, 0, end):
+                    continue
+                start = end - len(short)
+                if start > 0 and text[start - 1] not in PLACE_BEFORE_RAISER:
+                    continue
+                if best is None or len(short) > best[0]:
+                    best = (len(short), node.id)
+        return best[1] if best else None
 
     def clause_in_name(self, name: str) -> bool:
         """Does a would-be place hold a clause instead of a name: a count of people, a

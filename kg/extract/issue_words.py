@@ -395,7 +395,32 @@ def problem() -> re.Pattern:
     group = alternation(words("issue_group_heads.txt"))
     costs = alternation(words("issue_cost_nouns.txt"))
     rise = f"(?:{costs})[^，,。；;]{{0,{COST_GAP}}}?(?<![不没])(?:{COST_RISE})"
-    return re.compile(f"(?!(?<=不)少)(?:{inner})(?!{group})|(?<=[{HAN}])(?:{ends})$|{rise}")
+    return re.compile(f"(?!(?<=不)少)(?:{inner})(?!{group})|(?<=[{HAN}])(?:{ends})$|{rise}|{undone()}")
+
+
+# a work left undone while time runs on: a word of time, at most UNDONE_GAP characters, a
+# negation, then a verb of upkeep or delivery (好些年没清淤, 到现在还没修好, 一直没办下来)
+UNDONE_GAP = 3
+
+
+@cache
+def undone() -> str:
+    """The pattern text of a work left undone (`problem`'s third shape): a word
+    of time or "still" (`issue_undone_leads.txt`: 还, 至今, 好些年), at most
+    UNDONE_GAP characters, 没有/没/未, then a verb of upkeep or delivery
+    (`issue_undone_verbs.txt`: 修, 清淤, 批, 办).  A bare negation after time
+    tells nothing went wrong (多年没有发生火灾): the verb decides.  Source:
+    FAULTS32 (p92-03, p92-04; golds of dev pa-06, p87, p89, p91 agree).
+
+    >>> rx = re.compile(undone())
+    >>> bool(rx.search("排水沟好些年没清淤了")), bool(rx.search("水管到现在还没修好"))
+    (True, True)
+    >>> bool(rx.search("小区多年没有发生火灾")), bool(rx.search("班车一直没有停过"))
+    (False, False)
+    """
+    leads = alternation(words("issue_undone_leads.txt"))
+    verbs = alternation(words("issue_undone_verbs.txt"))
+    return f"(?:{leads})[^，,。；;！？]{{0,{UNDONE_GAP}}}?(?:没有|没|未)(?:能|得到)?(?:{verbs})"
 
 
 @cache

@@ -886,7 +886,10 @@ character left at least, the next list item's title (区委书记|某某明|，�
             return None
         name, start = "", end
         for tok in reversed(toks):
-            if tok.tag != "PER" or len(name) + len(tok.word) > _max_name(tok.word + name):
+            # (a PER read across a line break, 晴|\n of a diary's date line before a post
+            # opening the next paragraph, is no name: names hold no space)
+            if tok.tag != "PER" or len(name) + len(tok.word) > _max_name(tok.word + name) \
+                    or any(c.isspace() for c in tok.word):
                 break
             name, start = tok.word + name, tok.start
         first = next((i for i, t in enumerate(toks) if t.start == start), None)
@@ -3059,6 +3062,8 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
             named = lx.name_before(chain[1] - 1)
             if named and named[1] > 0 and text[named[1] - 1] not in CLAUSE_STARTS:
                 named = None  # the name must open its clause
+            # (a transcribed name the analyser read in part or not at all: the whole clause)
+            named = named or _transcribed_clause_before(lx, chain[1] - 1)
         if named:
             return named[0], chain[0], chain[1], named[1]
     for before, afters in _capacity_frames():
@@ -3110,6 +3115,23 @@ def _item_before_bracket(lx: Lexis, end: int) -> tuple[str, int] | None:
         return None
     cand, start = cand[len(marker):], start + len(marker)
     return (cand, start) if _name_shaped(cand) or _place_word_as_name(cand) else None
+
+
+def _transcribed_clause_before(lx: Lexis, end: int) -> tuple[str, int] | None:
+    """A transcribed name (`_transcription_shaped`) filling the whole clause
+    that ends at the comma at `end`, before a clause of posts
+    (乌云其其格，旗人大代表，…牧民): the analyser reads no person in a long
+    Mongolian or Tibetan name, so `name_before` finds none.  The clause must
+    open the text or follow a clause start (CLAUSE_STARTS) and hold nothing
+    but name_transcription_chars.txt characters.  Returns (name, start) or None.
+    Rule: FAULTS32 (p92-05, a deputy's record opening with her name alone in
+    its clause); a Han name there is `name_before`'s."""
+    text = lx.text
+    start = end
+    while start > 0 and end - start <= MAX_NAME and text[start - 1] not in CLAUSE_STARTS:
+        start -= 1
+    cand = text[start:end]
+    return (cand, start) if _transcription_shaped(cand) else None
 
 
 # what may stand right before a list's first name: 有/为 of 陪同人员有, 参加的有

@@ -2137,6 +2137,12 @@ class Reader:
             anchor = max(before[-1].end, self._last_stops_end(before[-1].end, at))
             if at - anchor <= MAX_SUBJECT_GAP and not pattern("visit_presence_blockers.txt").search(between):
                 return True
+        if not actors and _sequence_lead().fullmatch(self.text, s.start, at) \
+                and _presence().match(self.text, place_end) and self.subject(actors, at):
+            # 7月3日 在X接待选民 (a record's dated entry): no one is named, the verb of an
+            # official's activity follows the place directly, and the subject elided is the
+            # report's official (`subject` falls back to the latest party or the lead)
+            return True
         if _sequence_lead().fullmatch(self.text, s.start, at):
             rest = _clause_open().match(self.text, place_end, s.end) or _while_at().match(self.text, place_end, s.end)
             if rest:
