@@ -172,3 +172,18 @@ def test_bare_quotations_after_raisers_begin_to_speak(opened):
 )
 def test_no_voice_for_a_bare_quotation(text):
     assert labels(VILLAGE + text) == []
+
+
+def test_a_type_character_opening_a_common_word_cuts_no_name():
+    # 市 of 市民 (citizens) is no city: 社区新市民服务大厅 holds no place 社区新市
+    text = "7月3日，县委书记潘永康来到惠民社区。\n7月4日上午，潘永康来到社区新市民服务大厅，察看办事窗口。群众反映，办事要两头跑。"
+    facts = facts_of(text)
+    assert not any(p.name.endswith("市") or p.name.startswith("民") for p in facts.places.values())
+    assert [(facts.places[i.place].name, i.label) for i in facts.issues] == [("惠民社区", "办事要两头跑")]
+
+
+def test_a_proper_name_before_the_type_character_keeps_its_cut():
+    from kg.extract.places import parse_list
+
+    text = "来到惠民社区新市民服务中心，"
+    assert [[s.text for s in c.segments] for c in parse_list(text, 2, len(text))] == [["惠民社区", "新市民服务中心"]]

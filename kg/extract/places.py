@@ -224,6 +224,8 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         length = hit[0]
         if _organ_follows(name, cut - length, length):
             continue  # 白沙街道|办事处金穗社区: the type word runs on into its organ (街道办事处); cut after that
+        if _type_word_opens_common_word(name, cut, length) and not has_proper_part(name[start:cut]):
+            continue  # 社区新市|民服务大厅: 市 opens 市民 (new citizens), no city 社区新市
         rest = name[cut:]
         min_name = 2 if hit[2] == "district" else 1  # 辖区, 城区: not districts
         if cut - length - start < min_name or _continues_name(rest, hit[2]) or _named_after_unit(name[start:cut], rest, hit[2]):
@@ -676,6 +678,19 @@ def _type_word_in_common_word(text: str, length: int) -> bool:
     """
     generic, longest = _generic_words(), _longest_generic()
     return any(text[-k:] in generic for k in range(length + 1, min(len(text), longest) + 1))
+
+
+def _type_word_opens_common_word(name: str, cut: int, length: int) -> bool:
+    """Does the type word ending at `cut` open a common word (`place_generic_words.txt`)
+    that runs on past it (新市|民: 市民)?  Then the cut may be inside a word; the caller
+    keeps it only when the name before it is a proper one (杭州市|民政局 stays cut).
+
+    >>> _type_word_opens_common_word("社区新市民服务大厅", 4, 1), _type_word_opens_common_word("临川市卫生院", 3, 1)
+    (True, False)
+    """
+    generic, longest = _generic_words(), _longest_generic()
+    at = cut - length
+    return any(name[at : at + k] in generic for k in range(length + 1, min(len(name) - at, longest) + 1))
 
 
 @cache
