@@ -1225,8 +1225,14 @@ class Reader:
                         for who in self.last_team:
                             self.add_visit(who, self.brought_to, s, True)
                             here[who] = self.brought_to
+                # (随后)在X村召开座谈会 after a stop inside X村: the party convenes at the unit
+                # itself, a stop of its own as the unit's office is (`office_at`)
+                convened = present and m.group(0) == "在" and not actors and _sequence_lead().fullmatch(self.text, s.start, m.start()) \
+                    and _presence().match(self.text, chunks[-1].end) is not None
                 for chunk in chunks:
                     pid = self.places.add(chunk, self._holder(context))
+                    if convened:
+                        office_at.add(pid)
                     if m.group(0) in words("place_located_verbs.txt"):
                         continue  # X地处Y: Y is around X, not a place to be at
                     self.at_written.setdefault(pid, chunk.start)
