@@ -14,6 +14,7 @@ from functools import cache
 from kg.extract import issue_words
 from kg.extract.issue_words import COUNT
 from kg.extract.issue_restated import asks_party, help_only, strip_resolve
+from kg.extract.issue_scheme import FALLBACK as SCHEME_FALLBACK, categorise
 from kg.extract.lexicons import alternation, pattern, words
 from kg.extract.places import parse_at
 
@@ -525,9 +526,20 @@ def _followed_up(item: str, followup: re.Pattern) -> bool:
     >>> f = issue_words.item_filters()[2]
     >>> _followed_up("意见建议交办", f), _followed_up("房产证办理慢", f), _followed_up("诉求答复不及时", f)
     (True, False, False)
+
+    Nor when the word is said of a matter the issue scheme files, written before it
+    (垃圾收集, 垃圾分类收集: the collecting of rubbish is a service residents speak
+    of, as 垃圾分类 is, not the collecting of their opinions; ontology/issues.ttl via
+    `issue_scheme.categorise`).  Source: LEFTOVERS32 users 3 (听取居民对垃圾收集的意见
+    gave nothing where 对垃圾分类的意见 gave the matter).
+
+    >>> _followed_up("垃圾收集", f), _followed_up("意见收集", f)
+    (False, True)
     """
     m = followup.search(item)
-    return bool(m) and not issue_words.problem().search(item, m.end())
+    if not m or issue_words.problem().search(item, m.end()):
+        return False
+    return m.start() == 0 or categorise(item[: m.start()]) == SCHEME_FALLBACK
 
 
 # a bare judgement's speaker, degree adverbs and negation (我们都很不满意, 大家心里着急)
