@@ -41,6 +41,10 @@ PART_GAP = re.compile(r"[^，。；：、和及与\s的]{1,8}")
 NUMBERED = re.compile(r"第?[一二三四五六七八九十\d]+[组社期]")  # (a numbered part in either style: 五组, 第五组; 3社, a group in Sichuan)
 # a part of a village, community or subdistrict named by its number or side: a grid of
 # its grid management (5号网格, 第三网格) or an area of it (东片区, 二片区), named by the unit
+# a village's or community's group named by its number alone (七组, 第三村民小组, 3社): the number
+# names it only among its unit's groups, so its label carries the unit's name (红旗村七组;
+# docs/parser.md, session 32)
+NUMBERED_GROUP = re.compile(r"第?[一二三四五六七八九十\d]+(?:村民小组|居民小组|组|社)")
 UNIT_PART = re.compile(r"(?:第?[一二三四五六七八九十\d]+号?|[东西南北中])(?:片区|网格)")
 # a village's natural hamlet named by a side word (place_side_words.txt: 上寨, 下寨): one
 # character names it only as a part of the village written before it, or listed with one
@@ -2201,7 +2205,12 @@ class PlaceRegistry:
                 pid = self._shortened(seg)
             if pid is None:
                 pid = len(self.nodes)
-                node = PlaceNode(pid, self._label(segments, i), seg.type, seg.level, parent, first=chunk.start, kind=kind(seg.text))
+                label = self._label(segments, i)
+                if i == 0 and parent is not None and NUMBERED_GROUP.fullmatch(seg.text):
+                    # 来到石屏村，随后来到第五村民小组: a group named by its number alone is
+                    # labelled with its village, as when written after it (石屏村第五村民小组)
+                    label = self.nodes[parent].name + seg.text
+                node = PlaceNode(pid, label, seg.type, seg.level, parent, first=chunk.start, kind=kind(seg.text))
                 self.nodes.append(node)
                 self.index.setdefault(identity(seg), []).append(pid)
             else:
