@@ -517,6 +517,11 @@ def pointed(item: str, generic: frozenset[str]) -> bool:
 VAGUE_HEAD = re.compile(r"^(?:也|还|都)?(?:有|存在)?(?:一些|有些|不少|很多|许多|诸多|几[个点条件项类]|一个|个别|些)?(?:新的?|小)?$")
 
 
+# the longest noun compound a follow-up word may be said of as a service (垃圾分类收集: 4)
+MATTER_SPAN = 4
+NOUN_COMPOUND = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def _followed_up(item: str, followup: re.Pattern) -> bool:
     """Does `item` tell what is done with residents' issues (a follow-up word:
     `issue_followups.txt`, 认真记录, 交办)?  Not when a problem is stated after the
@@ -533,13 +538,16 @@ def _followed_up(item: str, followup: re.Pattern) -> bool:
     `issue_scheme.categorise`).  Source: LEFTOVERS32 users 3 (听取居民对垃圾收集的意见
     gave nothing where 对垃圾分类的意见 gave the matter).
 
-    >>> _followed_up("垃圾收集", f), _followed_up("意见收集", f)
-    (False, True)
+    >>> _followed_up("垃圾收集", f), _followed_up("意见收集", f), _followed_up("其居住的小区至今没有办理", f)
+    (False, True, True)
     """
     m = followup.search(item)
     if not m or issue_words.problem().search(item, m.end()):
         return False
-    return m.start() == 0 or categorise(item[: m.start()]) == SCHEME_FALLBACK
+    matter = item[: m.start()]
+    # (the matter is the noun compound the word is said of, written right before it: a
+    # clause before the word, 其居住的小区至今没有办理, says something else of it)
+    return not (0 < len(matter) <= MATTER_SPAN and NOUN_COMPOUND.fullmatch(matter)) or categorise(matter) == SCHEME_FALLBACK
 
 
 # a bare judgement's speaker, degree adverbs and negation (我们都很不满意, 大家心里着急)
