@@ -16,7 +16,7 @@
    its jurisdiction (`kg.corpus.mentions.sole_units`).
 5. A village group named by its number alone is labelled with its village (石屏村七组,
    石屏村第五村民小组); a named group (上滩组) keeps its own name.
-6. 老年食堂 is filed under 老年助餐, not 养老服务 (ontology/issues.ttl split keywords).
+6. 老年食堂 is filed under 老年助餐, not 养老服务 (ontology/issues.ttl split keywords: 老年…食堂).
 7. `kg view --issue 电瓶车` matches the category whose other name (skos:hiddenLabel) it is.
 
 Every fixture is invented; the tests run the real pipeline."""
