@@ -11,7 +11,9 @@
    cadres (与村干部座谈) reports no words of theirs (`partner_prepositions.txt`), and a
    group's village starts where a name may (not the 取村 of 听取村工作汇报).
 3. `对X的意见` with a follow-up word said of a matter (垃圾收集) names the matter, as
-   垃圾分类 does: the follow-up word is a service on it (`issue_items._followed_up`).
+   垃圾分类 does: the follow-up word is a service on it (`issue_items._followed_up`); the
+   work of a level's government (区政府工作) is the officials' own, no matter
+   (`issue_themes.tsv` level).
 4. A post written by its organ's kind alone (镇党委书记) takes the report's only town as
    its jurisdiction (`kg.corpus.mentions.sole_units`).
 5. A village group named by its number alone is labelled with its village (石屏村七组,
@@ -105,7 +107,7 @@ def test_residents_opinions_on_a_matter_name_it(matter):
     assert issues(f) == {("柏树社区", matter)}
 
 
-@pytest.mark.parametrize("topic", ["意见收集", "社区治理", "诉求办理"])
+@pytest.mark.parametrize("topic", ["意见收集", "社区治理", "诉求办理", "区政府工作", "县政府服务"])
 def test_opinions_on_their_handling_or_a_field_of_work_name_no_issue(topic):
     f = facts_of(f"社区走访\n\n2026年5月6日，区长韩启明来到河湾街道柏树社区，听取居民对{topic}的意见。")
     assert issues(f) == set()
