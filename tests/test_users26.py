@@ -259,8 +259,9 @@ def test_a_post_naming_only_its_organs_kind_takes_the_stop_it_was_met_at(tmp_pat
 @pytest.mark.parametrize("text", [
     # the title names its own village: not the stop's
     "2024年7月2日，青柳县委书记邵怀远来到碧溪镇石门村，与白岩村党支部书记韩立春交流，村民反映村道破损。\n",
-    # met in another sentence than the stop's
-    "2024年7月2日，青柳县委书记邵怀远来到碧溪镇石门村，村民反映村道破损。会后，村党支部书记韩立春介绍了产业发展情况。\n",
+    # met in another sentence than the stops', in a report of two villages (of one village, it is
+    # that village's: session 32, kg.corpus.mentions.sole_units)
+    "2024年7月2日，青柳县委书记邵怀远来到碧溪镇石门村、白岩村，村民反映村道破损。会后，村党支部书记韩立春介绍了产业发展情况。\n",
     # a village post met at a community: no village to take
     "2024年7月2日，青柳县委书记邵怀远来到白沙街道松涛社区，与村党支部书记韩立春交流，居民反映停车难。\n",
 ])

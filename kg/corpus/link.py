@@ -548,14 +548,19 @@ class Linker:
         >>> met = [["VillagersCommittee", "石门村"], ["Subdistrict", "碧溪镇"]]
         >>> [Linker._met_jurisdiction(t, met) for t in ("村党支部书记", "村主任", "副镇长", "社区书记", "白岩村党支部书记", "县长")]
         ['石门村', '石门村', '碧溪镇', None, None, None]
+        >>> Linker._met_jurisdiction("街道党工委书记", met), Linker._met_jurisdiction("镇长", [["Subdistrict", "青松街道"]])
+        (None, None)
         """
         organ = TITLE_ORGAN.search(title)
         if not met or not organ or organ.lastgroup != "below":
             return None
         if organ.start() != (TITLE_OPENING.match(title).end()):  # the title names its own place, or none of this kind
             return None
-        kind = ORGAN_KINDS.get(organ.group("below"))
-        return next((name for type_, name in met if type_ == kind), None)
+        word = organ.group("below")
+        kind = ORGAN_KINDS.get(word)
+        # (a town's post is a town's, not a subdistrict's: 镇长 met in X街道, a report naming one 街道)
+        own = (lambda name: name.endswith(word)) if kind == "Subdistrict" else (lambda name: True)
+        return next((name for type_, name in met if type_ == kind and own(name)), None)
 
 
 def _official_reason(name: str, how: str, n: int) -> str:

@@ -118,11 +118,38 @@ def report_mentions(facts: ReportFacts) -> dict:
     return {"districts": dict(sorted(districts.items())), "officials": officials, "places": places}
 
 
+# the types of a town's, village's or community's places, whose posts may be written by their
+# organ's kind alone (镇党委书记, 村主任: kg.corpus.link.ORGAN_KINDS)
+UNIT_TYPES = ("Subdistrict", "VillagersCommittee", "ResidentsCommittee")
+
+
+def sole_units(facts: ReportFacts) -> list[list[str]]:
+    """The report's only place of each type in `UNIT_TYPES` (the one town, the one
+    village it names), as [type, name] pairs, innermost type first; [] when it names
+    several of every type.  A post written by its organ's kind alone (镇党委书记) in
+    a report naming one town is that town's, wherever its holder is first named
+    (陪同 in a sentence of its own).  Source: LEFTOVERS32 users 4.
+
+    >>> from kg.facts import Place, ReportFacts
+    >>> facts = ReportFacts("r", "r.txt", "", None, places={"t": Place("t", "碧溪镇", "Subdistrict"),
+    ...     "a": Place("a", "石门村", "VillagersCommittee", parent="t"), "b": Place("b", "柳村", "VillagersCommittee", parent="t")})
+    >>> sole_units(facts)
+    [['Subdistrict', '碧溪镇']]
+    """
+    out = []
+    for type_ in reversed(UNIT_TYPES):
+        names = {p.name for p in facts.places.values() if p.type == type_}
+        if len(names) == 1:
+            out.append([type_, names.pop()])
+    return out
+
+
 def met_at(facts: ReportFacts, official) -> list[list[str]]:
     """Where the report met `official`: the stop (the visited place) whose
     visit sentence holds the official's first mention, and the places it lies
-    in, innermost first, as [type, name] pairs; [] when no stop's sentence
-    holds it, or the stops of that sentence are several places.  A post whose
+    in, innermost first, as [type, name] pairs; when no stop's sentence
+    holds it, or the stops of that sentence are several places, the report's
+    only town, village or community (`sole_units`).  A post whose
     title names its organ's kind but not its name (村党支部书记 met at 石门村)
     takes its area from it (kg.corpus.link.Linker._met_jurisdiction).
 
@@ -138,7 +165,7 @@ def met_at(facts: ReportFacts, official) -> list[list[str]]:
         return []
     stops = {v.place for v in facts.visits if v.evidence.start <= said.start < v.evidence.end}
     if len(stops) != 1:
-        return []
+        return sole_units(facts)
     chain, key = [], stops.pop()
     while key in facts.places and len(chain) < 8:
         place = facts.places[key]

@@ -888,7 +888,8 @@ def _theme() -> re.Pattern:
     fields = "|".join(map(re.escape, kind_words("issue_themes.tsv", "field")))
     documents = "|".join(map(re.escape, kind_words("issue_themes.tsv", "document")))
     drafting = "|".join(map(re.escape, kind_words("issue_themes.tsv", "drafting")))
-    return re.compile(f"(?:{units})(?:{fields})+|[^，,。；]{{0,{DOCUMENT_SPAN}}}(?:{documents})(?:{drafting})?")
+    levels = "|".join(map(re.escape, kind_words("issue_themes.tsv", "level")))
+    return re.compile(f"(?:{levels})?(?:{units})(?:{fields})+|[^，,。；]{{0,{DOCUMENT_SPAN}}}(?:{documents})(?:{drafting})?")
 
 
 @cache
@@ -927,6 +928,8 @@ def theme(item: str) -> bool:
     (True, True, False, False)
     >>> theme("今年工作"), theme("本市五年规划"), theme("全市五年规划编制"), theme("停车难")
     (True, True, True, False)
+    >>> theme("区政府工作"), theme("县政府服务"), theme("市场管理")
+    (True, True, False)
     """
     return bool(_theme().fullmatch(item))
 

@@ -14,6 +14,7 @@ from functools import cache
 from kg.extract import issue_words
 from kg.extract.issue_words import COUNT
 from kg.extract.issue_restated import asks_party, help_only, strip_resolve
+from kg.extract.issue_scheme import FALLBACK as SCHEME_FALLBACK, categorise
 from kg.extract.lexicons import alternation, pattern, words
 from kg.extract.places import parse_at
 
@@ -580,6 +581,11 @@ def _opinion_quality() -> re.Pattern:
     )
 
 
+# the longest noun compound a follow-up word may be said of as a service (垃圾分类收集: 4)
+MATTER_SPAN = 4
+NOUN_COMPOUND = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def _followed_up(item: str, followup: re.Pattern) -> bool:
     """Does `item` tell what is done with residents' issues (a follow-up word:
     `issue_followups.txt`, 认真记录, 交办)?  Not when a problem is stated after the
@@ -589,9 +595,23 @@ def _followed_up(item: str, followup: re.Pattern) -> bool:
     >>> f = issue_words.item_filters()[2]
     >>> _followed_up("意见建议交办", f), _followed_up("房产证办理慢", f), _followed_up("诉求答复不及时", f)
     (True, False, False)
+
+    Nor when the word is said of a matter the issue scheme files, written before it
+    (垃圾收集, 垃圾分类收集: the collecting of rubbish is a service residents speak
+    of, as 垃圾分类 is, not the collecting of their opinions; ontology/issues.ttl via
+    `issue_scheme.categorise`).  Source: LEFTOVERS32 users 3 (听取居民对垃圾收集的意见
+    gave nothing where 对垃圾分类的意见 gave the matter).
+
+    >>> _followed_up("垃圾收集", f), _followed_up("意见收集", f), _followed_up("其居住的小区至今没有办理", f)
+    (False, True, True)
     """
     m = followup.search(item)
-    return bool(m) and not issue_words.problem().search(item, m.end())
+    if not m or issue_words.problem().search(item, m.end()):
+        return False
+    matter = item[: m.start()]
+    # (the matter is the noun compound the word is said of, written right before it: a
+    # clause before the word, 其居住的小区至今没有办理, says something else of it)
+    return not (0 < len(matter) <= MATTER_SPAN and NOUN_COMPOUND.fullmatch(matter)) or categorise(matter) == SCHEME_FALLBACK
 
 
 # a bare judgement's speaker, degree adverbs and negation (我们都很不满意, 大家心里着急)

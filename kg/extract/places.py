@@ -41,6 +41,10 @@ PART_GAP = re.compile(r"[^，。；：、和及与\s的]{1,8}")
 NUMBERED = re.compile(r"第?[一二三四五六七八九十\d]+[组社期]")  # (a numbered part in either style: 五组, 第五组; 3社, a group in Sichuan)
 # a part of a village, community or subdistrict named by its number or side: a grid of
 # its grid management (5号网格, 第三网格) or an area of it (东片区, 二片区), named by the unit
+# a village's or community's group named by its number alone (七组, 第三村民小组, 3社): the number
+# names it only among its unit's groups, so its label carries the unit's name (红旗村七组;
+# docs/parser.md, session 32)
+NUMBERED_GROUP = re.compile(r"第?[一二三四五六七八九十\d]+(?:村民小组|居民小组|组|社)")
 UNIT_PART = re.compile(r"(?:第?[一二三四五六七八九十\d]+号?|[东西南北中])(?:片区|网格)")
 # a village's natural hamlet named by a side word (place_side_words.txt: 上寨, 下寨): one
 # character names it only as a part of the village written before it, or listed with one
@@ -273,7 +277,7 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         return None  # 清泉社区督导城市: a district never lies inside a community; the name ended earlier
     own = _area_own_unit(tail, length, level)
     segments.append(own or Segment(tail, type_, level))
-    return _numbered_estates(_without_twin_division(tuple(segments)))
+    return lower_areas(_numbered_estates(_without_twin_division(tuple(segments))))
 
 
 # a Corps division (第八师, 第十二师): its number and 师
@@ -531,6 +535,74 @@ def ordinal_part(rest: str, level: str, hit: tuple[int, str, str] | None = None)
     if not hit or hit[2] != "community" or LEVELS[level] >= LEVELS["community"]:
         return False  # (towns are counted, 二镇, not ordered; a site's number is an address, 五号)
     return bool(ORDINAL_UNIT.fullmatch(rest[: len(rest) - hit[0]]))
+
+
+@cache
+def _twofold(kind_: str) -> tuple[str, ...]:
+    """The words of `kind_` (twofold, county) in `place_twofold_areas.tsv`."""
+    return tuple(w for row in table("place_twofold_areas.tsv") if row[0] == kind_ for w in row[1].split())
+
+
+def twofold_area(seg: Segment) -> bool:
+    """Is `seg` written with a type word of an area that may stand at a district's level
+    or below one (`place_twofold_areas.tsv`: 新区), and read at the district's?
+
+    >>> twofold_area(segment("浦锦新区")[0]), twofold_area(segment("闵行区")[0])
+    (True, False)
+    """
+    hit = suffix_at(seg.text, len(seg.text))
+    return seg.level == "district" and bool(hit) and seg.text[len(seg.text) - hit[0]:] in _twofold("twofold")
+
+
+def county_level(seg: Segment) -> bool:
+    """Is `seg` a district written with a county-level type word (区, 县, 旗:
+    `place_twofold_areas.tsv`), not a city's, prefecture's or province's (市, 州, 省)?"""
+    return seg.level == "district" and seg.text.endswith(_twofold("county"))
+
+
+def lowered(seg: Segment) -> Segment:
+    """`seg` (a twofold area) as an area of the subdistrict level."""
+    return Segment(seg.text, "Subdistrict", "subdistrict")
+
+
+def lower_areas(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
+    """A twofold area (新区) written right after a county-level district (闵行区浦锦新区)
+    is an area of the subdistrict level inside it: a district is never written inside
+    another district, so the report itself says the 新区 is below one.  Not when a town
+    or subdistrict is written inside it (X区Y新区Z街道: it holds that level itself), nor
+    after a city (上海市浦东新区, 天津市滨海新区: the districts of a city).  Source:
+    LEFTOVERS32 users 1 (a 新区 inside a district was a district, and the subdistrict
+    told next was put inside it).
+
+    >>> [s.type for s in segment("闵行区浦锦新区")], [s.type for s in segment("上海市浦东新区")]
+    (['District', 'Subdistrict'], ['District', 'District'])
+    """
+    out = list(segments)
+    for i in range(1, len(out)):
+        holds_area = i + 1 < len(out) and out[i + 1].level in AREAS
+        if twofold_area(out[i]) and county_level(out[i - 1]) and not holds_area:
+            out[i] = lowered(out[i])
+    return tuple(out)
+
+
+def lower_listed_areas(chunks: list[PlaceChunk]) -> list[PlaceChunk]:
+    """A twofold area (新区) listed beside towns or subdistricts (颛桥镇、浦锦新区和江川路街道)
+    is one of them, an area of the subdistrict level: a list names places of one level,
+    and a district's towns are listed with its other parts, not with other districts.
+    Only when no other item is a district (闵行区和浦锦新区 lists two districts) and the
+    twofold area is written alone or below a county-level district (上海市浦东新区 is
+    the city's district whatever is listed beside it).  Source: LEFTOVERS32 users 1.
+
+    >>> [c.leaf.type for c in lower_listed_areas(parse_list("颛桥镇、浦锦新区和江川路街道", 0))]
+    ['Subdistrict', 'Subdistrict', 'Subdistrict']
+    >>> [c.leaf.type for c in lower_listed_areas(parse_list("闵行区和浦锦新区", 0))]
+    ['District', 'District']
+    """
+    twofold = [c for c in chunks if twofold_area(c.leaf) and (len(c.segments) == 1 or county_level(c.segments[-2]))]
+    others = [c for c in chunks if c not in twofold]
+    if not twofold or not any(c.leaf.level == "subdistrict" for c in others) or any(c.leaf.level == "district" for c in others):
+        return chunks
+    return [PlaceChunk(c.start, c.end, c.segments[:-1] + (lowered(c.leaf),)) if c in twofold else c for c in chunks]
 
 
 def _numbered_estates(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
@@ -1615,7 +1687,13 @@ def _suffix_starts(window: str, i: int, stop_end: int) -> bool:
 
 
 def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk]:
-    """Places written as a list: `A、B和C`, `A和B四个街道`, `A的两个项目——B和C`."""
+    """Places written as a list: `A、B和C`, `A和B四个街道`, `A的两个项目——B和C`;
+    a twofold area listed with towns is one of their level (`lower_listed_areas`)."""
+    return lower_listed_areas(_parse_list(text, pos, limit))
+
+
+def _parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk]:
+    """`parse_list` before the items' levels are read together."""
     limit = limit or len(text)
     clause = re.match(r"[^，。；：！？\n]*", text[pos:limit]).group(0)
     found = [m for m in (QUANTIFIED_ETC.search(clause), QUANTIFIED.search(clause)) if m]
@@ -2166,7 +2244,7 @@ class PlaceRegistry:
         `context` is a containing place known from the paragraph (在X, 来到X，察看Y):
         it becomes the parent of the chunk's top segment when that is lower.
         """
-        segments = _without_estate_kind(_without_open_space(chunk.segments))
+        segments = self._read_levels(_without_estate_kind(_without_open_space(chunk.segments)))
         parent = None
         top = LEVELS[segments[0].level]
         if len(segments) > 1 and segments[0].level == "site" and segments[1].level == "community":
@@ -2191,10 +2269,11 @@ class PlaceRegistry:
             if pid is None:
                 pid = len(self.nodes)
                 label = self._label(segments, i)
-                if i == 0 and parent is not None and lone_group(seg):
-                    # 来到石门镇，随后来到3组…: a group whose village the report never names lies in
-                    # the area of the scene, and is labelled with it (石门镇3组), as a generic leaf is
-                    # with its parent: "3组" alone tells a reader nothing (LEFTOVERS32 item 2)
+                if i == 0 and parent is not None and (lone_group(seg) or NUMBERED_GROUP.fullmatch(seg.text)):
+                    # 来到石屏村，随后来到第五村民小组 / 来到石门镇，随后来到3组: a group named by its
+                    # number alone is labelled with the village or area it lies in (石屏村第五村民小组,
+                    # 石门镇3组), as when written after it: "3组" alone tells a reader nothing
+                    # (LEFTOVERS32 item 2, places32 and users32)
                     label = self.nodes[parent].name + label
                 node = PlaceNode(pid, label, seg.type, seg.level, parent, first=chunk.start, kind=kind(seg.text))
                 self.nodes.append(node)
@@ -2209,6 +2288,29 @@ class PlaceRegistry:
             parent = pid
         self.nodes[parent].written.add(written)
         return parent
+
+    def _read_levels(self, segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
+        """A twofold area (新区) the report has placed below a district once
+        (`lower_areas`, `lower_listed_areas`) is at that level wherever it is
+        written again alone; and a district-level node of that name read before
+        the report placed it becomes one of that level too (one place, one level).
+
+        >>> r = PlaceRegistry(); a = r.add(parse_at("浦锦新区", 0))
+        >>> b = r.add(parse_at("闵行区浦锦新区", 0)); c = r.add(parse_at("浦锦新区", 0))
+        >>> a == b == c, r.nodes[a].type
+        (True, 'Subdistrict')
+        """
+        out = []
+        for seg in segments:
+            as_district = Segment(seg.text, "District", "district")
+            if twofold_area(seg) and identity(lowered(seg)) in self.index:
+                seg = lowered(seg)
+            elif seg.level == "subdistrict" and twofold_area(as_district) and identity(as_district) in self.index:
+                for pid in self.index.pop(identity(as_district)):
+                    self.nodes[pid].type, self.nodes[pid].level = seg.type, seg.level
+                    self.index.setdefault(identity(seg), []).append(pid)
+            out.append(seg)
+        return tuple(out)
 
     @staticmethod
     def _refers_back(seg: Segment) -> bool:

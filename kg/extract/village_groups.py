@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.places import PlaceChunk, PlaceRegistry, parse_at, suffix_at
+from kg.extract.places import PlaceChunk, PlaceRegistry, name_may_start, parse_at, suffix_at
 
 # a numbered group as a word of its own: 3组, 第五组, 五组村民; not 组织, 组长, 组建, 组团
 # (or 社, as Sichuan and Chongqing call a village's groups: 3社, 八社; place_suffixes.tsv; not 社区, 社会)
@@ -52,11 +52,14 @@ def written_unit(text: str, pos: int) -> str | None:
 
     >>> written_unit("县长来到西来村，在3组座谈", 9), written_unit("西来村。在3组", 5)
     ('西来村', None)
+    >>> written_unit("县长来到西来村，听取村工作汇报，来到3组", 18)
+    '西来村'
     """
     start = max((m.end() for m in SENTENCE_END.finditer(text, 0, pos)), default=0)
     for m in reversed(list(UNIT_END.finditer(text, start, pos))):
         for k in range(max(start, m.end() - REACH), m.end() - 1):
-            chunk = parse_at(text, k, m.end())
+            # (a name starts where a word may: not the 取村 of 听取村工作汇报)
+            chunk = parse_at(text, k, m.end()) if name_may_start(text, k) else None
             if chunk and chunk.end == m.end() and chunk.leaf.type in GROUP_HOLDERS and chunk.leaf.level == "community":
                 return chunk.leaf.text
     return None

@@ -34,6 +34,14 @@ def _residents_report() -> re.Pattern:
 
 
 @cache
+def _spoken_with() -> re.Pattern:
+    """A preposition making the residents after it the partners or addressees of the
+    official's act (与村干部座谈, 向村民了解): `partner_prepositions.txt`,
+    `issue_addressee_markers.txt`; they report nothing there."""
+    return re.compile(f"(?:{alternation([*words('partner_prepositions.txt'), *words('issue_addressee_markers.txt')])})$")
+
+
+@cache
 def _speaker_report() -> re.Pattern:
     """Right after a named speaker (at most two adverbs): an act of speaking."""
     return re.compile(f"[^，,。；：]{{0,2}}?(?:{_acts()})")
@@ -56,15 +64,19 @@ def in_reported_words(text: str, speaker_end: int, verb: int, start: int) -> boo
     >>> t = "王明听取村民反映后，来到新桥村。"
     >>> in_reported_words(t, 2, t.index("来到"), 0)
     False
+    >>> t = "县长来到柳村，与村干部座谈，随后来到3组。"
+    >>> in_reported_words(t, 2, t.index("来到3"), 0)
+    False
     >>> t = "站长李平汇报，货车只能开到北码头卸货。"
     >>> in_reported_words(t, 4, t.index("到北"), 0)
     True
     """
     lo = max(start, speaker_end)
-    found = [
-        m.end() for m in _residents_report().finditer(text, lo, verb)
-        if m.start() - max([lo, *(k.end() for k in CLAUSE_MARK.finditer(text, lo, m.start()))]) <= CLAUSE_OPENING
-    ]
+    found = []
+    for m in _residents_report().finditer(text, lo, verb):
+        opening = max([lo, *(k.end() for k in CLAUSE_MARK.finditer(text, lo, m.start()))])
+        if m.start() - opening <= CLAUSE_OPENING and not _spoken_with().search(text, opening, m.start()):
+            found.append(m.end())
     own = _speaker_report().match(text, speaker_end, verb) if speaker_end > start else None
     if own:
         found.append(own.end())

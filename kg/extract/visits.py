@@ -2367,7 +2367,9 @@ class Reader:
             for m in (verb_matches(self.text, after, end) if rx is verbs else rx.finditer(self.text, after, end)):
                 at = object_start(self.text, m) if rx is verbs else m.end()
                 modifier = MODIFIER_OF.match(self.text, at, s.end) if rx is verbs else None
-                if parse_list(self.text, at, s.end) or (modifier and parse_list(self.text, modifier.end(), s.end)):
+                if parse_list(self.text, at, s.end) or (modifier and parse_list(self.text, modifier.end(), s.end)) \
+                        or group_at(self.text, at, s.end, self.places):
+                    # (来到X村，随后来到3组，察看…: the group named by its number is the next place)
                     end = m.start()
                     break
                 if area and rx is verbs and NAME_CHARS.match(self.text, at, s.end):

@@ -20,7 +20,7 @@ from kg import namespaces as _kg_ns
 from kg.emit.terms import to_rdflib
 from kg.emit.union import terms_of
 from kg.views.style import CLASS_LOOKS, UI, issue_kind
-from kg.views.vocabulary import Vocabulary, is_govkg_property, local_name
+from kg.views.vocabulary import Vocabulary, concept_terms, is_govkg_property, local_name
 
 class _Terms:
     """A namespace whose terms are made once: rdflib builds a new URIRef on every
@@ -61,6 +61,9 @@ class ViewNode:
     inside: list[str] = field(default_factory=list)  # names folded into it, once aggregated (the page searches them)
     categories: dict[str, str] = field(default_factory=dict)  # an issue's: its category's names (in names too) -> the category's label
     category: str = ""  # an issue's own (narrowest) category's label, as `categories` gives it
+    # an issue's own category's other names (skos:altLabel, skos:hiddenLabel: 电瓶车 of 电动车充电) -> its label;
+    # --issue matches them last (kg.views.select.matches), never inside a longer word
+    category_terms: dict[str, str] = field(default_factory=dict)
     jurisdiction: str = ""  # a post's gov:jurisdiction (a place named only there: --place finds it, kg.views.select)
 
 
@@ -322,6 +325,7 @@ def read_view_untipped(graph: "Graph | TermIndex", vocab: Vocabulary):
             vnode.names |= set(vnode.categories)
             if isinstance(concept := r.value(node, GOV.category), URIRef):
                 vnode.category = r.vocab.concept_label(concept, r.g)
+                vnode.category_terms = dict.fromkeys(concept_terms(concept), vnode.category)
         elif kind == "Post":
             vnode.jurisdiction = clean(r.text(node, GOV.jurisdiction) or "")
         view.nodes[vnode.key] = vnode

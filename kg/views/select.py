@@ -106,6 +106,9 @@ def matches(view: ViewGraph, selector: Selector) -> tuple[list[str], str]:
         # last, the issues whose category's name holds it (防汛 of 排水与防汛): drawn as the category's,
         # and said so (drawn_by), for no issue's own name holds it (session 31)
         ("category part", lambda n: any(f in name for f in forms for name in n.categories)),
+        # and the issues whose category has it as another name of its own (skos:altLabel or
+        # hiddenLabel: 电瓶车 of 电动车充电; LEFTOVERS32 users 7), matched whole
+        ("category term", lambda n: any(f in n.category_terms for f in forms)),
     )
     for how, named in tiers:
         keys = [n.key for n in candidates if named(n)]
@@ -319,6 +322,11 @@ def drawn_by(view: ViewGraph, selector: Selector, keys: list[str], how: str) -> 
         return (f"{selector.flag} {selector.name!r}: no issue's name holds {selector.name}; it is part of the name of "
                 f"the issue categor{'ies' if len(labels) > 1 else 'y'} {', '.join(labels)}: drawing "
                 f"{'their' if len(labels) > 1 else 'its'} {issue_count(view, keys)} (matched by category, not by label)")
+    if how == "category term":
+        labels = sorted({view.nodes[k].category_terms[f] for k in keys for f in _forms(selector) if f in view.nodes[k].category_terms})
+        return (f"{selector.flag} {selector.name!r}: no issue's name holds {selector.name}; it is another name "
+                f"(skos:altLabel/hiddenLabel) of the issue categor{'ies' if len(labels) > 1 else 'y'} {', '.join(labels)}: "
+                f"drawing {'their' if len(labels) > 1 else 'its'} {issue_count(view, keys)} (matched by category, not by label)")
     said = head + f"drawing what contains it: {matched_names(view, keys)}"
     longer = [k for k in _contain(view, selector) if k not in keys] if how == "core" else []
     if longer:  # the name with a type word won over longer names that contain it: those are named
@@ -412,7 +420,7 @@ def page_name(view: ViewGraph, selector: Selector, keys: list[str], how: str) ->
     ('吕鸣', '新华')
     """
     labels = {view.nodes[k].label for k in keys}
-    if len(labels) != 1 or how in ("category", "jurisdiction") or by_key([selector.name], keys):
+    if len(labels) != 1 or how in ("category", "category term", "jurisdiction") or by_key([selector.name], keys):
         return selector.name
     return labels.pop()
 
@@ -491,7 +499,7 @@ def with_categories(view: ViewGraph, selector: Selector, keys: list[str], how: s
     >>> with_categories(view, Selector("--issue", "电梯"), ["a"], "part")[1]
     "--issue '电梯': the issue category 加装电梯 holds 2 issues: 加梯难, 加装电梯 (--issue 加装电梯 draws them all)"
     """
-    if how in ("category", "category part"):  # drawn_by said the category already
+    if how in ("category", "category part", "category term"):  # drawn_by said the category already
         return keys, None
     forms, issues = _forms(selector), _candidates(view, selector)
     head = f"{selector.flag} {selector.name!r}: "

@@ -37,6 +37,25 @@ def _ontology_label(iri: URIRef, lang: str) -> str | None:
     return next((found for g in _ontology() if (found := _label(g, iri, lang)) is not None), None)
 
 
+# the mark joining a split keyword's parts (电动…车: kg.extract.issue_scheme.GAP): a pattern, no name
+SPLIT_MARK = "…"
+
+
+@cache
+def concept_terms(concept: URIRef) -> frozenset[str]:
+    """The other names of an issue concept in the scheme (ontology/issues.ttl):
+    its skos:altLabel and skos:hiddenLabel values (SKOS: a hidden label is a
+    name for search, 电瓶车 of 电动车充电), not the split keywords (电动…车), which
+    are patterns.  Raises nothing; frozenset() for a concept not in the scheme.
+
+    >>> "电瓶车" in concept_terms(ISSUE.EVCharging), "电动…车" in concept_terms(ISSUE.EVCharging)
+    (True, False)
+    """
+    g = ontology.graph(ontology.ISSUE_SCHEME)
+    return frozenset(str(v) for prop in (SKOS.altLabel, SKOS.hiddenLabel) for v in g.objects(concept, prop)
+                     if SPLIT_MARK not in str(v))
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """Ontology labels in one language; falls back to the IRI's local name."""
