@@ -429,7 +429,7 @@ class IssueReader:
         return None
 
     def voiced(self, s: Sentence, scene: Scene) -> bool:
-        """A paragraph that is one bare quotation, with no one named in it, right after
+        r"""A paragraph that is one bare quotation, with no one named in it, right after
         raisers began to speak (`voice_opened`) or after another such paragraph, is
         their words (村民们打开了话匣子。\n“老人饭堂只有20个座位。”\n“路灯坏了大半年了。”):
         its clauses are read as a quotation of theirs.  True when it was read so.
