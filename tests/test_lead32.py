@@ -187,3 +187,14 @@ def test_a_proper_name_before_the_type_character_keeps_its_cut():
 
     text = "来到惠民社区新市民服务中心，"
     assert [[s.text for s in c.segments] for c in parse_list(text, 2, len(text))] == [["惠民社区", "新市民服务中心"]]
+
+
+@pytest.mark.parametrize("area", ["雁塔区小寨路街道", "小寨路街道"])
+def test_a_community_after_a_move_to_another_area_lies_in_it(area):
+    # 随后来到B街道，在C社区…: C lies in B, not in the last stop's subdistrict (newcomer32)
+    text = ("5月6日，市长叶牛平来到碑林区长安路街道南稍门社区，察看老旧小区改造。\n"
+            f"叶牛平随后来到{area}，在兴善寺东街社区与居民交流，了解到社区养老服务设施不足的问题。")
+    facts = facts_of(text)
+    community = next(p for p in facts.places.values() if p.name == "兴善寺东街社区")
+    assert facts.places[community.parent].name == "小寨路街道"
+    assert [(facts.places[i.place].name) for i in facts.issues] == ["兴善寺东街社区"]

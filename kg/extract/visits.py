@@ -1229,8 +1229,11 @@ class Reader:
                 # itself, a stop of its own as the unit's office is (`office_at`)
                 convened = present and m.group(0) == "在" and not actors and _sequence_lead().fullmatch(self.text, s.start, m.start()) \
                     and _presence().match(self.text, chunks[-1].end) is not None
+                # 随后来到B街道，在C社区…: with no place of the paragraph read yet, the area a move
+                # earlier in the sentence took the party to holds C (not the last stop's area)
+                holder = self._holder(context or self._moved_to(s.start, m.start()))
                 for chunk in chunks:
-                    pid = self.places.add(chunk, self._holder(context))
+                    pid = self.places.add(chunk, holder)
                     if convened:
                         office_at.add(pid)
                     if m.group(0) in words("place_located_verbs.txt"):
@@ -2179,6 +2182,19 @@ class Reader:
                         self.clause_subject = a.end
                         return True
         return False
+
+    def _moved_to(self, start: int, end: int) -> list[int]:
+        """The administrative areas a moving visit verb in text[start:end] takes the party to
+        (随后来到雁塔区小寨路街道，| -> [雁塔区, 小寨路街道]), registered; [] when none."""
+        _, kinds = _visit_verbs()
+        out: list[int] = []
+        for m in verb_matches(self.text, start, end):
+            if kinds.get(m.group(0)) != "move" or verb_used_as_noun(self.text, m.start(), m.end()):
+                continue
+            for chunk in parse_list(self.text, object_start(self.text, m), end):
+                if chunk.leaf.level in ADMIN and chunk.end <= end:
+                    out.append(self.places.add(chunk, self.area))
+        return out
 
     def _last_stops_end(self, start: int, end: int) -> int:
         """Where the places a moving visit verb in text[start:end] takes the
