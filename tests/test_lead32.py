@@ -198,3 +198,14 @@ def test_a_community_after_a_move_to_another_area_lies_in_it(area):
     community = next(p for p in facts.places.values() if p.name == "兴善寺东街社区")
     assert facts.places[community.parent].name == "小寨路街道"
     assert [(facts.places[i.place].name) for i in facts.issues] == ["兴善寺东街社区"]
+
+
+@pytest.mark.parametrize(
+    "said, issues",
+    [
+        ("居民李大妈说，今年小区集中供暖很暖和。", []),  # comfort said: praise
+        ("居民李大妈说，今年小区暖气不暖和，屋里才十几度。", ["今年小区暖气不暖和"]),  # negated: a complaint
+    ],
+)
+def test_comfort_said_is_praise(said, issues):
+    assert labels("区长郑国平来到河东街道幸福里社区，走访困难家庭。" + said) == issues
