@@ -36,15 +36,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction import facts_of, issues, visits
+from tests.extraction import facts_of, issues, visits, labels_in_village
 
 pytestmark = pytest.mark.fast
 
-VILLAGE = "2024年5月6日，县长郑海来到石门镇青山村调研。\n\n"
-
-
-def labels_of(text: str) -> set[str]:
-    return {label for _, label in issues(facts_of(VILLAGE + text))}
+labels_of = labels_in_village
 
 
 # --- 1. a graded hazard of no kind after a complaint is the complaint's cost

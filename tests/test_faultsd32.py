@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction import facts_of, issues, posts, visits
+from tests.extraction import facts_of, issues, posts, visits, labels_in_village
 
 pytestmark = pytest.mark.fast
 
@@ -58,7 +58,6 @@ def test_a_dated_entry_telling_what_happened_at_a_place_is_no_visit():
 
 # --- 3. a work left undone over time
 
-VILLAGE = "2024年5月6日，县长郑海来到石门镇青山村调研。\n\n"
 
 
 @pytest.mark.parametrize(
@@ -70,7 +69,7 @@ VILLAGE = "2024年5月6日，县长郑海来到石门镇青山村调研。\n\n"
     ],
 )
 def test_a_work_left_undone_after_another_clause_is_an_issue(text, wanted):
-    got = {label for _, label in issues(facts_of(VILLAGE + text))}
+    got = labels_in_village(text)
     assert any(wanted in label for label in got), got
 
 
@@ -83,7 +82,7 @@ def test_a_work_left_undone_after_another_clause_is_an_issue(text, wanted):
 )
 def test_time_and_a_negation_without_a_work_owed_is_no_issue(text):
     # (a disuse or a lucky spell: nothing owed to the residents stays undone)
-    assert {label for _, label in issues(facts_of(VILLAGE + text))} == {"村子地势低"}
+    assert labels_in_village(text) == {"村子地势低"}
 
 
 # --- 4. a diary's weather word is no name
