@@ -17,6 +17,7 @@ from kg.extract.issue_restated import asks_party, help_only, strip_resolve
 from kg.extract.issue_scheme import FALLBACK as SCHEME_FALLBACK, categorise
 from kg.extract.lexicons import alternation, pattern, words
 from kg.extract.places import parse_at
+from kg.text import HAN_RUN
 
 # (two quotations side by side are two items, in any script's marks: “A”“B”, 「A」『B』)
 ITEM_SPLIT = re.compile(r"[、，,；;]|[”」』’][“「『‘]|以及|还有|并且|另外")
@@ -583,7 +584,6 @@ def _opinion_quality() -> re.Pattern:
 
 # the longest noun compound a follow-up word may be said of as a service (垃圾分类收集: 4)
 MATTER_SPAN = 4
-NOUN_COMPOUND = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _followed_up(item: str, followup: re.Pattern) -> bool:
@@ -611,7 +611,7 @@ def _followed_up(item: str, followup: re.Pattern) -> bool:
     matter = item[: m.start()]
     # (the matter is the noun compound the word is said of, written right before it: a
     # clause before the word, 其居住的小区至今没有办理, says something else of it)
-    return not (0 < len(matter) <= MATTER_SPAN and NOUN_COMPOUND.fullmatch(matter)) or categorise(matter) == SCHEME_FALLBACK
+    return not (0 < len(matter) <= MATTER_SPAN and HAN_RUN.fullmatch(matter)) or categorise(matter) == SCHEME_FALLBACK
 
 
 # a bare judgement's speaker, degree adverbs and negation (我们都很不满意, 大家心里着急)
