@@ -2183,31 +2183,26 @@ class Reader:
                         return True
         return False
 
-    def _moved_to(self, start: int, end: int) -> list[int]:
-        """The administrative areas a moving visit verb in text[start:end] takes the party to
-        (随后来到雁塔区小寨路街道，| -> [雁塔区, 小寨路街道]), registered; [] when none."""
+    def _moves(self, start: int, end: int):
+        """The places each moving visit verb in text[start:end] takes the party to
+        (来到A、B、C: [A, B, C]), one list of chunks per verb naming places."""
         _, kinds = _visit_verbs()
-        out: list[int] = []
         for m in verb_matches(self.text, start, end):
             if kinds.get(m.group(0)) != "move" or verb_used_as_noun(self.text, m.start(), m.end()):
                 continue
-            for chunk in parse_list(self.text, object_start(self.text, m), end):
-                if chunk.leaf.level in ADMIN and chunk.end <= end:
-                    out.append(self.places.add(chunk, self.area))
-        return out
+            if chunks := parse_list(self.text, object_start(self.text, m), end):
+                yield chunks
+
+    def _moved_to(self, start: int, end: int) -> list[int]:
+        """The administrative areas a moving visit verb in text[start:end] takes the party to
+        (随后来到雁塔区小寨路街道，| -> [雁塔区, 小寨路街道]), registered; [] when none."""
+        return [self.places.add(chunk, self.area) for chunks in self._moves(start, end)
+                for chunk in chunks if chunk.leaf.level in ADMIN and chunk.end <= end]
 
     def _last_stops_end(self, start: int, end: int) -> int:
         """Where the places a moving visit verb in text[start:end] takes the
         party to end (来到A、B、C|), or `start` when no such verb names places."""
-        _, kinds = _visit_verbs()
-        last = start
-        for m in verb_matches(self.text, start, end):
-            if kinds.get(m.group(0)) != "move" or verb_used_as_noun(self.text, m.start(), m.end()):
-                continue
-            chunks = parse_list(self.text, object_start(self.text, m), end)
-            if chunks:
-                last = max(last, chunks[-1].end)
-        return last
+        return max([start, *(chunks[-1].end for chunks in self._moves(start, end))])
 
     def met_residents(self, s: Sentence, actors: list[Actor], here: dict, context: list[int]) -> list[int]:
         """Meeting a place's residents puts the official at the place:
