@@ -93,10 +93,8 @@ class IssueReader:
         self.turn: int | None = None
         self.raised_by: Speaker | None = None
         self.sentences: list[Sentence] = []
-        # raisers who began to speak in the sentence read last (`voice_opened`), and the end
-        # of the bare quotation paragraph read as theirs (`voiced`)
+        # raisers who began to speak in the sentence read last (`voice_opened`)
         self.voice: tuple[int, Scene, Speaker] | None = None
-        self.voiced_to = -1
         self.matter_of: dict[str, issue_restated.Matter] = {}  # what each label is about (`matters`)
 
     def read(self, sentences: list[Sentence]) -> None:
@@ -442,18 +440,17 @@ class IssueReader:
         end = self.text.find("\n", s.start)
         end = len(self.text) if end < 0 else end
         quoted = BARE_QUOTE.fullmatch(self.text, s.start, end)
-        if not quoted or any(a.kind == "name" for a in self.index.in_span(s.start, end)):
+        actors = self.index.in_span(s.start, end)
+        if not quoted or any(a.kind == "name" for a in actors):
             return False  # (an official named in it: their words, or words said to them)
         _, _, speaker = voice
         self.content.sentence_end = end
         self.content.later, self.content.origin = [], {}
         items = [i for i in self.content.clause_items(quoted.start(1), quoted.end(1), quote=True) if i]
-        actors = self.index.in_span(s.start, end)
         items = self.decide(items, self.raising(s, "quote", "", speaker, False, False, s.start, actors))
         if items:
             self.add(items, s, scene, speaker)
         self.voice = (s.paragraph, scene, speaker)  # the next bare quotation is theirs too
-        self.voiced_to = end
         return True
 
     def takes_turn(self, s: Sentence) -> bool:
