@@ -290,7 +290,7 @@ class RaisingFrames:
             stop = VERB_CLAUSE_END.search(text, r_end, limit)
             # a verb in scare quotes (向王明“吐苦水”，…) is the verb itself, no quotation
             while stop and (quoted := SCARE_QUOTE.match(text, stop.start())):
-                stop = VERB_CLAUSE_END.search(text, quoted.end(), limit + 2)
+                stop = VERB_CLAUSE_END.search(text, quoted.end(), min(s.end, limit + 2))  # (+ its two marks)
             if not stop or stop.group(0) not in "，,：:" or any(r_end <= a < stop.start() for a in acts_at):
                 continue
             if not every and (stop.start() == r_end or not (self._account_counts(s, stop.end()) or self._cadre_before(s, stop.start()))):

@@ -1227,8 +1227,7 @@ class Reader:
                             here[who] = self.brought_to
                 # (随后)在X村召开座谈会 after a stop inside X村: the party convenes at the unit
                 # itself, a stop of its own as the unit's office is (`office_at`)
-                convened = present and m.group(0) == "在" and not actors and _sequence_lead().fullmatch(self.text, s.start, m.start()) \
-                    and _presence().match(self.text, chunks[-1].end) is not None
+                convened = present and m.group(0) == "在" and self.elided_presence(s, actors, m.start(), chunks[-1].end)
                 # 随后来到B街道，在C社区…: with no place of the paragraph read yet, the area a move
                 # earlier in the sentence took the party to holds C (not the last stop's area)
                 holder = self._holder(context or self._moved_to(s.start, m.start()))
@@ -2146,11 +2145,9 @@ class Reader:
             anchor = max(before[-1].end, self._last_stops_end(before[-1].end, at))
             if at - anchor <= MAX_SUBJECT_GAP and not pattern("visit_presence_blockers.txt").search(between):
                 return True
-        if not actors and _sequence_lead().fullmatch(self.text, s.start, at) \
-                and _presence().match(self.text, place_end) and self.subject(actors, at):
-            # 7月3日 在X接待选民 (a record's dated entry): no one is named, the verb of an
-            # official's activity follows the place directly, and the subject elided is the
-            # report's official (`subject` falls back to the latest party or the lead)
+        if self.elided_presence(s, actors, at, place_end) and self.subject(actors, at):
+            # 7月3日 在X接待选民 (a record's dated entry): the subject elided is the report's
+            # official (`subject` falls back to the latest party or the lead)
             return True
         if _sequence_lead().fullmatch(self.text, s.start, at):
             rest = _clause_open().match(self.text, place_end, s.end) or _while_at().match(self.text, place_end, s.end)
@@ -2198,6 +2195,14 @@ class Reader:
         (随后来到雁塔区小寨路街道，| -> [雁塔区, 小寨路街道]), registered; [] when none."""
         return [self.places.add(chunk, self.area) for chunks in self._moves(start, end)
                 for chunk in chunks if chunk.leaf.level in ADMIN and chunk.end <= end]
+
+    def elided_presence(self, s: Sentence, actors: list[Actor], at: int, place_end: int) -> bool:
+        """Does `s` open (after sequence words or a date) with the `在X` at `at`, ending at
+        `place_end`, and an official's activity verb right after X, no one named
+        (7月3日 在X接待选民, 随后在X村召开座谈会)?  The subject is elided: the party
+        on its tour."""
+        return not actors and _sequence_lead().fullmatch(self.text, s.start, at) is not None \
+            and _presence().match(self.text, place_end) is not None
 
     def _last_stops_end(self, start: int, end: int) -> int:
         """Where the places a moving visit verb in text[start:end] takes the
