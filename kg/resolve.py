@@ -11,7 +11,7 @@ from kg.extract.dates import date_at, range_ends
 from kg.extract.lexicons import alternation, words
 from kg.extract.place_check import acts_on_works, check_places
 from kg.extract.places import PlaceRegistry, core, suffix_at
-from kg.extract.post_jurisdiction import attach_under_post_areas
+from kg.extract.post_jurisdiction import attach_under_one_county, attach_under_post_areas
 from kg.extract.short_forms import short_forms
 from kg.facts import Evidence, Official, Place, ReportFacts, Visit, Issue
 from kg.pipeline import Doc, component
@@ -389,6 +389,8 @@ def resolve_component(doc: Doc) -> None:
     # the places named alone; done here, once visits and issues are placed, as the areas
     # registered as places would take the scene of a sentence naming the post (城关镇党委书记X说)
     attach_under_post_areas(doc.ext.officials.values(), registry)
+    # and a town written alone lies in the one county the report names (到雷山县西江镇…来到丹江镇)
+    attach_under_one_county(doc.ext.officials.values(), registry)
     # places told only in passing that the analyser reads as a clause (离开X村, 由街道) are left out
     hidden = check_places(doc, {v.place for v in doc.ext.visits} | {i.place for i in doc.ext.issues})
     keys = distinct_place_keys(registry)

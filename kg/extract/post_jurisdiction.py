@@ -19,7 +19,7 @@ from functools import cache
 from kg.analyse import Token
 from kg.corpus.mentions import ABOVE_DISTRICT
 from kg.extract.lexicons import pattern, words
-from kg.extract.places import AREAS, LEVELS, PlaceChunk, PlaceRegistry, Segment, identity, is_named, parse_at
+from kg.extract.places import AREAS, LEVELS, PlaceChunk, PlaceRegistry, Segment, identity, is_named, parse_at, suffix_at
 from kg.text import HAN
 
 # the levels whose name a post may open with (PRC 县级 and 乡级: 区, 县, 市, 旗 and 镇, 乡)
@@ -247,3 +247,57 @@ def _another_area(places: PlaceRegistry, areas: tuple[Segment, ...]) -> bool:
             continue
         return True
     return False
+
+
+@cache
+def _county_words() -> frozenset[str]:
+    return frozenset(words("place_county_words.txt"))
+
+
+def county_level(seg: Segment) -> bool:
+    """Is `seg` a county-level unit: a district-level place whose type word is a
+    county's, a city district's or a banner's (`place_county_words.txt`: 雷山县,
+    松江区, 正蓝旗), not a city's, a prefecture's or a new area's (凯里市, 浦东新区)?
+
+    >>> [county_level(Segment(n, "District", "district")) for n in ("雷山县", "松江区", "凯里市", "泗泾新区")]
+    [True, True, False, False]
+    >>> county_level(Segment("西江镇", "Subdistrict", "subdistrict"))
+    False
+    """
+    if seg.level != "district":
+        return False
+    hit = suffix_at(seg.text, len(seg.text))
+    return bool(hit) and seg.text[len(seg.text) - hit[0]:] in _county_words()
+
+
+def attach_under_one_county(officials, places: PlaceRegistry) -> None:
+    """Put each town or subdistrict of the report that still has no parent (a
+    name written alone: 来到丹江镇乌东村) inside the report's one county-level
+    unit, when the report names exactly one (`county_level`), as a place
+    (到雷山县西江镇调研) or in a post (`post_areas`: 台江县县长): a report tells
+    one county's tour unless it names another.  Never when it names two (到雷山县
+    西江镇…来到台江县: which county holds the town is not written), and never
+    into a city or a new area (not county-level: a city's towns lie in its
+    districts).  Run after `attach_under_post_areas`, which places the towns of
+    a post's county first.  Villages and sites are left to the town they are
+    written in.  docs/corpus.md promises the same to the linker's chains
+    (kg.corpus.link.Linker.in_jurisdiction).  Source: LEFT33 item 1.
+
+    >>> from types import SimpleNamespace as O
+    >>> def town_in(*written):
+    ...     r = PlaceRegistry(); pids = [r.add(parse_at(w, 0)) for w in written]
+    ...     attach_under_one_county([O(posts=["县长"])], r); up = r.nodes[pids[-1]].parent
+    ...     return up is not None and r.nodes[up].name
+    >>> town_in("雷山县西江镇", "丹江镇"), town_in("雷山县西江镇", "台江县", "丹江镇")
+    ('雷山县', False)
+    """
+    counties = {identity(Segment(n.name, n.type, n.level)): n.id for n in places.nodes
+                if county_level(Segment(n.name, n.type, n.level))}
+    posted = {identity(seg) for o in officials for post in o.posts for seg in post_areas(post) if county_level(seg)}
+    if len(counties) != 1 or posted - set(counties):
+        return
+    county = next(iter(counties.values()))
+    for node in places.nodes:
+        if node.parent is None and node.level == "subdistrict" and node.type == "Subdistrict" \
+                and node.id != county and node.id not in places.ancestors(county):
+            node.parent = county

@@ -1,0 +1,36 @@
+"""Session 33 (LEFT33): small faults found by users and helpers.
+
+1. A town written alone (来到丹江镇乌东村) lies in the report's one county-level unit
+   (`place_county_words.txt`, kg.extract.post_jurisdiction.attach_under_one_county), as
+   it did when the county was only in a post; never when the report names two counties.
+
+Every fixture is invented; the tests run the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction import facts_of, issues, labels_in_village, parent_name, visits
+
+pytestmark = pytest.mark.fast
+
+
+# --- 1. a town named alone takes the report's one county
+
+
+def test_a_town_named_alone_lies_in_the_reports_one_county():
+    f = facts_of("2024年3月5日，县长邵平到青岩县石桥镇调研茶产业。随后，邵平来到枫木镇岩脚村，察看茶叶基地。")
+    assert parent_name(f, "枫木镇") == "青岩县"
+    assert parent_name(f, "岩脚村") == "枫木镇"
+
+
+def test_a_town_named_alone_in_a_report_of_two_counties_stays_unplaced():
+    f = facts_of("2024年3月5日，县长邵平到青岩县石桥镇调研，随后到白溪县黄坪镇考察。之后来到枫木镇岩脚村察看。")
+    assert parent_name(f, "枫木镇") is None
+    assert parent_name(f, "黄坪镇") == "白溪县"
+
+
+def test_a_town_named_alone_in_a_citys_report_stays_unplaced():
+    # a city is no county: its towns lie in districts it does not write
+    f = facts_of("2024年3月5日，市长邵平到青岩市石桥镇调研。随后，邵平来到枫木镇岩脚村察看。")
+    assert parent_name(f, "枫木镇") is None
