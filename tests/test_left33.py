@@ -3,6 +3,9 @@
 1. A town written alone (来到丹江镇乌东村) lies in the report's one county-level unit
    (`place_county_words.txt`, kg.extract.post_jurisdiction.attach_under_one_county), as
    it did when the county was only in a post; never when the report names two counties.
+4. A grievance idiom, a verb of pouring out and a grievance noun (吐苦水, 大倒苦水:
+   `issue_grievance_verbs.txt` x `issue_grievance_nouns.txt`, kg.extract.lexicons.raising_acts),
+   is a raising act with its content in the next clause, as 倒苦水 and 诉苦 were.
 
 Every fixture is invented; the tests run the real pipeline."""
 
@@ -34,3 +37,22 @@ def test_a_town_named_alone_in_a_citys_report_stays_unplaced():
     # a city is no county: its towns lie in districts it does not write
     f = facts_of("2024年3月5日，市长邵平到青岩市石桥镇调研。随后，邵平来到枫木镇岩脚村察看。")
     assert parent_name(f, "枫木镇") is None
+
+
+# --- 4. a grievance idiom raises the next clause
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("村民向县长吐苦水，楼道里的电动车常年飞线充电。", "楼道里的电动车常年飞线充电"),
+        ("几位老人向县长大倒苦水，村里的机耕道一下雨就走不了。", "村里的机耕道一下雨就走不了"),
+    ],
+)
+def test_a_grievance_idiom_raises_the_next_clause(text, wanted):
+    assert wanted in labels_in_village(text)
+
+
+def test_a_pouring_verb_with_another_object_raises_nothing():
+    # 倒茶 (to pour tea) is no grievance: the clause after it is no one's complaint
+    assert labels_in_village("村民给县长倒茶，楼道里的电动车常年飞线充电。") == set()

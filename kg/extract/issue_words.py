@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
+from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, raising_acts, table, words
 from kg.repair.lost import UNREADABLE
 from kg.text import HAN
 
@@ -36,7 +36,7 @@ def act_shapes() -> dict[str, str]:
     >>> act_shapes()["反映"], act_shapes()["反□□"], "说□" in act_shapes()
     ('any', 'any', False)
     """
-    shapes = {row[0]: row[1] for row in table("issue_acts.tsv")}
+    shapes = raising_acts()
     return shapes | lost_acts(shapes)
 
 

@@ -57,6 +57,22 @@ def kind_words(name: str, *kinds: str) -> tuple[str, ...]:
 
 
 @cache
+def raising_acts() -> dict[str, str]:
+    """Raising act -> its content shape: the rows of `issue_acts.tsv` (反映 any, 说 say…)
+    and each grievance idiom, a verb of pouring out times a grievance noun
+    (`issue_grievance_verbs.txt` x `issue_grievance_nouns.txt`: 吐苦水, 倒苦水, 诉委屈), of
+    shape any (its content the clause after it).  A row of the table wins over a
+    composed pair.  Source: LEFT33 item 4 (吐苦水 raised nothing where 倒苦水 did).
+
+    >>> acts = raising_acts()
+    >>> acts["反映"], acts["吐苦水"], acts["倒苦水"], "苦水" in acts
+    ('any', 'any', 'any', False)
+    """
+    composed = {v + n: "any" for v in words("issue_grievance_verbs.txt") for n in words("issue_grievance_nouns.txt")}
+    return composed | {row[0]: row[1] for row in table("issue_acts.tsv")}
+
+
+@cache
 def assignment_titles() -> tuple[str, ...]:
     """The titles of cadres posted to a place: a duty word allowing the title use
     (post_duty_words.tsv: 驻村, 包片, 下派) and a cadre head

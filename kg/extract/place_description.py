@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.extract.lexicons import compile_words, pattern, table, words
+from kg.extract.lexicons import compile_words, pattern, raising_acts, words
 
 CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
 # words opening with a predicate's character that are no predicate (X村有关负责人: the village's officials)
@@ -36,7 +36,7 @@ def _predicate() -> re.Pattern:
 @cache
 def _speaking() -> re.Pattern:
     """A verb of speaking or raising (`issue_speech_verbs.txt`, `issue_acts.tsv`: 反映, 提出)."""
-    return compile_words([*words("issue_speech_verbs.txt"), *(row[0] for row in table("issue_acts.tsv"))])
+    return compile_words([*words("issue_speech_verbs.txt"), *raising_acts()])
 
 
 def describes(text: str, end: int) -> bool:

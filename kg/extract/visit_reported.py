@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.extract.lexicons import alternation, table, words
+from kg.extract.lexicons import alternation, raising_acts, words
 from kg.extract.places import suffix_at
 
 # what may stand before a residents' word in its clause (有, 还有, 也有, 另有两位…)
@@ -23,7 +23,7 @@ CLAUSE_MARK = re.compile(r"[，,：:；;]")
 
 @cache
 def _acts() -> str:
-    return alternation([*words("issue_speech_verbs.txt"), *(row[0] for row in table("issue_acts.tsv"))])
+    return alternation([*words("issue_speech_verbs.txt"), *raising_acts()])
 
 
 @cache

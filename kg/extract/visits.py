@@ -28,7 +28,7 @@ from kg.extract.corps_units import attach_regiments, company_at
 from kg.extract.village_groups import group_at, opens_with_group
 from kg.extract.guides import guided_at, guides_party, hosts_stop
 from kg.extract.home_places import qualifies_person
-from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
+from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, raising_acts, table, words
 from kg.extract.meeting_host import held_by, venue_told
 from kg.analyse import tokenize
 from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
@@ -469,7 +469,7 @@ def _residents_speaking() -> re.Pattern:
     >>> bool(_residents_speaking().search("居民们围了上来，你一言我一语地反映"))
     True
     """
-    acts = [*words("issue_speech_verbs.txt"), *(row[0] for row in table("issue_acts.tsv"))]
+    acts = [*words("issue_speech_verbs.txt"), *raising_acts()]
     gathered = "[^，,。；：“”]{1,6}[，,][^，,。；：“”]{0,7}?"
     return re.compile(
         f"(?:{alternation(words('issue_raisers.txt'))})(?:[^，,。；：]{{0,4}}?|{gathered})(?:{alternation(acts)})"
@@ -498,7 +498,7 @@ def _cadre_speaking() -> re.Pattern:
     >>> bool(_cadre_speaking().search("嘎查达巴特尔说，")), bool(_cadre_speaking().search("主任说明了情况"))
     (True, False)
     """
-    acts = [*words("issue_speech_verbs.txt"), *(row[0] for row in table("issue_acts.tsv"))]
+    acts = [*words("issue_speech_verbs.txt"), *raising_acts()]
     return re.compile(f"(?:{alternation(words('post_titles.txt'))})[^，,。；：、]{{2,4}}?(?:{alternation(acts)})")
 
 
