@@ -6,6 +6,9 @@
 4. A grievance idiom, a verb of pouring out and a grievance noun (吐苦水, 大倒苦水:
    `issue_grievance_verbs.txt` x `issue_grievance_nouns.txt`, kg.extract.lexicons.raising_acts),
    is a raising act with its content in the next clause, as 倒苦水 and 诉苦 were.
+5. A name, a level word and a staff noun (陈仓区领导, 石桥镇干部: `name_staff_nouns.txt`,
+   kg.extract.officials._level_group) are a place's leaders or cadres: no person, though
+   the analyser reads a two-character place name alone as one (陈仓领导/PER).
 
 Every fixture is invented; the tests run the real pipeline."""
 
@@ -56,3 +59,19 @@ def test_a_grievance_idiom_raises_the_next_clause(text, wanted):
 def test_a_pouring_verb_with_another_object_raises_nothing():
     # 倒茶 (to pour tea) is no grievance: the clause after it is no one's complaint
     assert labels_in_village("村民给县长倒茶，楼道里的电动车常年飞线充电。") == set()
+
+
+# --- 5. a place's leaders are no person
+
+
+@pytest.mark.parametrize("group", ["陈仓区领导", "石泉县干部"])
+def test_a_places_leaders_are_no_person(group):
+    f = facts_of(f"2024年3月5日，县长郑海来到青山村调研。次日，{group}来到石坪村，察看高标准农田建设。")
+    assert {o.name for o in f.officials.values()} == {"郑海"}
+
+
+def test_a_name_before_a_post_is_still_a_person():
+    f = facts_of("2024年3月5日，陈强区长来到青山村调研，察看高标准农田建设。")
+    assert {o.name: o.posts for o in f.officials.values()} == {"陈强": ["区长"]}
+    f = facts_of("2024年3月5日，陈仓区领导韩放来到青山村调研。")
+    assert {o.name: o.posts for o in f.officials.values()} == {"韩放": ["陈仓区领导"]}

@@ -3033,6 +3033,8 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
         # 由|高山/n副镇长|带领: the post reader took a common word for the title's
         # jurisdiction; after an agent marker the name stands there, the title alone is the post
         named, post, start = (lead, start), m.group(0), m.start()
+    if named and _level_group(text[named[1]:m.start()], m.group(0)):
+        return None  # 陈仓区/PER|领导: a place's leaders, no person (_level_group)
     followed = lx.tokens(m.end(), m.end() + 2)
     # what the person does after the title, a manner adverb included (王明书记|详细|了解)
     if named and followed and followed[0].start == m.end() and (_can_follow_name(followed[0]) or followed[0].tag == "ad"):
@@ -3321,6 +3323,8 @@ def _name_glued_to_title(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, i
             if name.endswith(_jurisdiction_words()) and jur and not RANK_BEFORE_TITLE.match(jur) \
                     and not jur.startswith(_jurisdiction_words()):
                 continue  # 白云区|政协主席: a place's name and its organ alone
+            if _level_group(name + jur, m.group(0)):
+                continue  # 陈仓|区领导, 王强县/PER|领导: a place's leaders, no person (_level_group)
             at = start + skip
             # (a rank names no place: 方圆|二级巡视员; nothing or a jurisdiction may be a
             # place's name or a word before the title: 石门|镇长, 包片|副镇长, 时任|县长)
@@ -3330,6 +3334,23 @@ def _name_glued_to_title(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, i
                 continue
             return name, [text[at + n:m.end()], *chained], at + n, at
     return None
+
+
+def _level_group(written: str, title: str) -> bool:
+    """Is `written` + `title`, a name, a level word and a staff noun
+    (`name_staff_nouns.txt`: 陈仓|区|领导, 石桥|镇|干部), the group of a place's
+    leaders or cadres, so the name and level word are the place's (陈仓区领导来到:
+    the leaders of 陈仓区), never a person and a post?  A person's name is written
+    before a post (王明区长), not before a group: 王明区领导 is not written.  The
+    analyser reads a two-character place name alone as a person (陈仓领导/PER),
+    which `_person_glued_here` asks, or glues it to the level word (王强县/PER).
+    `written` ends in the level word (`_jurisdiction_ends`: two characters or more
+    before it).  Source: LEFT33 item 5.
+
+    >>> _level_group("陈仓区", "领导"), _level_group("石桥镇", "干部"), _level_group("陈仓", "领导"), _level_group("陈仓区", "区长")
+    (True, True, False, False)
+    """
+    return title in words("name_staff_nouns.txt") and _jurisdiction_ends(written)
 
 
 def _chained_posts(text: str, pos: int) -> tuple[list[str], int]:
