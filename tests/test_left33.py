@@ -3,6 +3,9 @@
 1. A town written alone (来到丹江镇乌东村) lies in the report's one county-level unit
    (`place_county_words.txt`, kg.extract.post_jurisdiction.attach_under_one_county), as
    it did when the county was only in a post; never when the report names two counties.
+2. A one-character type word ending a verb done at a spot written by a locative or a
+   place word (窗口/s 前/f 排队/v: kg.extract.place_check.clause_cut, `SPOT_TAGS`) is the
+   verb's object: 在窗口前排队 names no place (队 is a team's type word).
 4. A grievance idiom, a verb of pouring out and a grievance noun (吐苦水, 大倒苦水:
    `issue_grievance_verbs.txt` x `issue_grievance_nouns.txt`, kg.extract.lexicons.raising_acts),
    is a raising act with its content in the next clause, as 倒苦水 and 诉苦 were.
@@ -40,6 +43,22 @@ def test_a_town_named_alone_in_a_citys_report_stays_unplaced():
     # a city is no county: its towns lie in districts it does not write
     f = facts_of("2024年3月5日，市长邵平到青岩市石桥镇调研。随后，邵平来到枫木镇岩脚村察看。")
     assert parent_name(f, "枫木镇") is None
+
+
+# --- 2. a verb done at a spot is no place
+
+
+@pytest.mark.parametrize("verb", ["排队", "插队"])
+def test_a_verb_at_a_spot_is_no_place(verb):
+    f = facts_of(f"2024年3月5日，区长韩放来到城南街道便民服务中心，看到不少群众在窗口前{verb}。")
+    assert {p.name for p in f.places.values()} == {"城南街道", "城南街道便民服务中心"}
+    assert visits(f) == {("韩放", "城南街道便民服务中心")}
+
+
+def test_a_team_named_at_its_place_stays_a_place():
+    # 长者食堂|排队 is still cut back to its place, and a named team is a place
+    f = facts_of("2024年3月5日，区长韩放来到城南街道，在长者食堂排队打饭的老人说，菜太咸了。")
+    assert "长者食堂" in {p.name for p in f.places.values()}
 
 
 # --- 4. a grievance idiom raises the next clause

@@ -31,6 +31,9 @@ CLAUSE_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "r", "u", "xc", "TIME",
 NAME_TAGS = frozenset({"LOC", "ORG"})
 CONTEXT = 4  # characters read on either side of a place, so the analyser sees its words whole
 CLAUSE_END = re.compile(r"[，。；：！？,;:!?\n]")
+# LAC tags of a word telling a spot, a locative (前, 旁, 里) or a place word (门口, 窗口):
+# a verb right after one is done there (窗口前|排队), no place's name (clause_cut)
+SPOT_TAGS = frozenset({"f", "s"})
 # LAC tags of a verb opening an act done on a work (验收/v 民生项目, 验收/vn 项目)
 ACT_TAGS = frozenset({"v", "vn", "vd"})
 
@@ -303,6 +306,14 @@ def clause_cut(tokens, text: str, chunk: PlaceChunk) -> PlaceChunk | None:
     A village, community or town whose own name of two characters or more
     the analyser reads with its type word as one verb (柳溪镇|团结村/v) stays whole:
 
+    A verb after a locative or a place word (`SPOT_TAGS`: 窗口/s 前/f 排队/v) is done at
+    that spot, its type word the verb's object: no place at all.
+
+    >>> t = "在窗口前排队"
+    >>> toks = [Token("在", "p", 0, 1), Token("窗口", "s", 1, 3), Token("前", "f", 3, 4), Token("排队", "v", 4, 6)]
+    >>> clause_cut(toks, t, PlaceChunk(1, 6, segment("窗口前排队"))) is None
+    True
+
     >>> t = "来到柳溪镇团结村，"
     >>> toks = [Token("来到", "v", 0, 2), Token("柳溪镇", "LOC", 2, 5), Token("团结村", "v", 5, 8)]
     >>> clause_cut(toks, t, PlaceChunk(2, 8, segment("柳溪镇团结村"))).text
@@ -332,5 +343,11 @@ def clause_cut(tokens, text: str, chunk: PlaceChunk) -> PlaceChunk | None:
         return chunk
     before = segment(text[chunk.start:verb.start])
     if not before or "".join(s.text for s in before) != text[chunk.start:verb.start]:
+        # 窗口/s 前/f 排队/v: a verb done at a spot written by a locative or a place word,
+        # its type word the verb's object (排队, 站队, 进村), is no name and holds none
+        # (LEFT33 item 2); a name part the analyser reads otherwise stays (枫木/LOC 冲村/v)
+        spot = next((t for t in reversed(tokens) if t.end == verb.start), None)
+        if spot is not None and spot.start >= chunk.start and spot.tag in SPOT_TAGS:
+            return None
         return chunk
     return PlaceChunk(chunk.start, verb.start, before)
