@@ -6,6 +6,12 @@
 2. A one-character type word ending a verb done at a spot written by a locative or a
    place word (窗口/s 前/f 排队/v: kg.extract.place_check.clause_cut, `SPOT_TAGS`) is the
    verb's object: 在窗口前排队 names no place (队 is a team's type word).
+3. A 新区 named again by its type word (新区文化中心) is the report's 新区 whatever level
+   the report gave it (kg.extract.back_reference: a 新区 placed in its district is a
+   subdistrict-level area), and the area's name read back is never cut out of its
+   district's (江区泗泾新区: `area_written_before`); a 新区 followed by 新区 + a site is
+   that area and its own site (泗泾新区|新区文化中心: places._own_word_site), no district
+   泗泾新区新区.
 4. A grievance idiom, a verb of pouring out and a grievance noun (吐苦水, 大倒苦水:
    `issue_grievance_verbs.txt` x `issue_grievance_nouns.txt`, kg.extract.lexicons.raising_acts),
    is a raising act with its content in the next clause, as 倒苦水 and 诉苦 were.
@@ -59,6 +65,30 @@ def test_a_team_named_at_its_place_stays_a_place():
     # 长者食堂|排队 is still cut back to its place, and a named team is a place
     f = facts_of("2024年3月5日，区长韩放来到城南街道，在长者食堂排队打饭的老人说，菜太咸了。")
     assert "长者食堂" in {p.name for p in f.places.values()}
+
+
+# --- 3. a 新区 named again by its type word
+
+
+def test_a_new_area_named_again_is_the_reports_new_area():
+    f = facts_of("2024年3月5日，区长韩放来到临港区东滩新区，察看新区文化中心。居民反映，文化中心开放时间太短。")
+    names = {p.name for p in f.places.values()}
+    assert "江区东滩新区" not in names and not any(n.startswith("港区") for n in names)
+    assert visits(f) == {("韩放", "东滩新区文化中心")}
+    assert parent_name(f, "东滩新区文化中心") == "东滩新区"
+    assert parent_name(f, "东滩新区") == "临港区"
+
+
+def test_a_new_area_and_its_own_site_are_two_places():
+    f = facts_of("2024年3月5日，区长韩放来到东滩新区新区文化中心调研。")
+    assert {p.name for p in f.places.values()} == {"东滩新区", "东滩新区新区文化中心"}
+
+
+def test_a_district_word_alone_does_not_name_a_lower_new_area():
+    # 区文化中心 after a 新区 placed in its district is the district's (区), not the 新区's
+    f = facts_of("2024年3月5日，区长韩放来到临港区东滩新区，随后来到区文化中心。")
+    names = {p.name for p in f.places.values()}
+    assert "东滩新区文化中心" not in names and "临港区文化中心" in names
 
 
 # --- 4. a grievance idiom raises the next clause

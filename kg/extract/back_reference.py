@@ -52,12 +52,28 @@ def back_referenced(text: str, pos: int, end: int, places: PlaceRegistry, listed
         area = hit[2] in AREAS and hit[0] == k
         # (the places of this list, not registered yet, were named after the registered ones)
         named = [(n.first, n.name, n.level) for n in places.nodes if n.first < pos] + [(pos, g.text, g.level) for g in listed]
-        before = [(f, name) for f, name, level in named if (level == "site" or area and level == hit[2]) and name.endswith(short) and has_proper_part(name[:-k])]
+        before = [(f, name) for f, name, level in named if (level == "site" or area and _area_of_word(name, level, hit[2], k))
+                  and name.endswith(short) and has_proper_part(name[:-k])]
         if not before and area and (own := area_written_before(text, pos, short, hit[2])):
             before = [own]  # 桃溪铺乡党委书记X来到乡卫生院: the area of the post, registered as no place
         if before:
             return _inside(pos, k, max(before)[1], window)
     return None
+
+
+def _area_of_word(name: str, level: str, word_level: str, k: int) -> bool:
+    """Is the area `name` (of `level`) one a bare area type word of `k` characters
+    and `word_level` names again: an area of that level (镇 -> a town), or a twofold
+    area the report placed lower whose own type word is that word (新区 -> 泗泾新区
+    written in 松江区, a subdistrict-level 新区: `places.lower_areas`; 区 -> not it)?
+
+    >>> _area_of_word("泗泾新区", "subdistrict", "district", 2), _area_of_word("泗泾新区", "subdistrict", "district", 1)
+    (True, False)
+    """
+    if level == word_level:
+        return True
+    hit = suffix_at(name, len(name))
+    return level in AREAS and hit is not None and hit[0] == k
 
 
 SENTENCE_END = "。！？!?\n"
@@ -77,6 +93,12 @@ def area_written_before(text: str, pos: int, word: str, level: str) -> tuple[int
     (3, '陈集镇')
     >>> area_written_before("乡党委书记罗建华来到乡卫生院", 10, "乡", "subdistrict") is None
     True
+
+    A 新区 written below its district is of the subdistrict level: no district (its
+    name read from inside the district's, 江区泗泾新区, is none either).
+
+    >>> area_written_before("来到松江区泗泾新区，察看新区文化中心", 12, "新区", "district") is None
+    True
     """
     floor = max((text.rfind(c, 0, pos) for c in SENTENCE_END), default=-1) + 1
     at = text.rfind(word, floor, pos)
@@ -84,8 +106,12 @@ def area_written_before(text: str, pos: int, word: str, level: str) -> tuple[int
         end = at + len(word)
         for start in range(max(floor, end - AREA_REACH), at):
             chunk = parse_at(text, start, end)
-            if chunk is not None and chunk.start == start and chunk.end == end and chunk.leaf.level == level \
-                    and chunk.leaf.text.endswith(word) and has_proper_part(chunk.leaf.text):
+            if chunk is None or chunk.start != start or chunk.end != end or not chunk.leaf.text.endswith(word):
+                continue
+            if chunk.leaf.level != level:
+                break  # 松江区泗泾新区: the area written here is of another level; a later start
+                # would cut its holder's name (江区泗泾新区, a district of two names fused: LEFT33 item 3)
+            if has_proper_part(chunk.leaf.text):
                 return end - len(chunk.leaf.text), chunk.leaf.text
         at = text.rfind(word, floor, at)
     return None

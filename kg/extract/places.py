@@ -232,7 +232,8 @@ def segment(name: str) -> tuple[Segment, ...] | None:
             continue  # 社区新市|民服务大厅: 市 opens 市民 (new citizens), no city 社区新市
         rest = name[cut:]
         min_name = 2 if hit[2] == "district" else 1  # 辖区, 城区: not districts
-        if cut - length - start < min_name or _continues_name(rest, hit[2]) or _named_after_unit(name[start:cut], rest, hit[2]):
+        if cut - length - start < min_name or (_continues_name(rest, hit[2]) and not _own_word_site(name[cut - length:cut], rest)) \
+                or _named_after_unit(name[start:cut], rest, hit[2]):
             continue
         rest_suffix = rest_suffix_at(name, cut)
         if not rest_suffix or (len(rest) - rest_suffix[0] < 2 and not NUMBERED.fullmatch(rest) and not doubled_name(name[start:cut - length], rest) and not numbered_lane().fullmatch(rest) and not UNIT_PART.fullmatch(rest) and not side_hamlet(rest)
@@ -318,6 +319,22 @@ def doubled_name(parent_name: str, rest: str) -> bool:
     if not hit or hit[2] != "community" or hit[0] >= len(rest):
         return False
     return rest == parent_name or rest[: len(rest) - hit[0]] == parent_name
+
+
+def _own_word_site(type_word: str, rest: str) -> bool:
+    """Is `rest`, written right after an area's type word `type_word` of two
+    characters or more, a site named by that word again (泗泾新区|新区文化中心:
+    the 新区's own culture centre, as 青松镇|镇卫生院 is the town's clinic)?  The
+    type word written twice is then the area's end and its site's opening, not a
+    longer type word going on (真如镇|街道: a subdistrict named after the town).
+    Source: LEFT33 item 3 (泗泾新区新区 was one district).
+
+    >>> _own_word_site("新区", "新区文化中心"), _own_word_site("新区", "新区"), _own_word_site("街道", "街道办事处")
+    (True, False, False)
+    """
+    hit = suffix_at(rest, len(rest))
+    return len(type_word) > 1 and rest.startswith(type_word) and hit is not None and hit[2] == "site" \
+        and len(rest) - hit[0] > len(type_word)
 
 
 def _named_after_unit(unit: str, rest: str, level: str) -> bool:
