@@ -87,9 +87,17 @@ def test_a_number_and_zu_that_is_no_group(body, tmp_path):
     assert not any(c == "柳溪村" and p != "柳溪村" for p, c in got), got
 
 
-def test_no_group_before_any_village(tmp_path):
-    got = part_of("县长走访\n\n5月10日，青山县县长辛振川来到石门镇，走访了3组、5组。\n", tmp_path)
+def test_no_group_before_any_unit(tmp_path):
+    got = part_of("县长走访\n\n5月10日，青山县县长辛振川走访了3组、5组，随后来到石门镇。\n", tmp_path)
     assert not any("组" in p for p, _ in got), got
+
+
+def test_groups_in_a_town_report_naming_no_village_are_the_towns(tmp_path):
+    # (session 33, LEFT33 item 6: the village is never written, the town is; the groups are
+    # the town's as far as the report tells, labelled with it, as 石门镇第三村民小组 already was;
+    # this test said no group before session 33)
+    got = part_of("县长走访\n\n5月10日，青山县县长辛振川来到石门镇，走访了3组、5组。\n", tmp_path)
+    assert {("石门镇3组", "石门镇"), ("石门镇5组", "石门镇")} <= got, got
 
 
 # Where what raisers from a named place raise is filed (the eval convention: kinds k15 and k24,

@@ -18,6 +18,9 @@
 5. A name, a level word and a staff noun (陈仓区领导, 石桥镇干部: `name_staff_nouns.txt`,
    kg.extract.officials._level_group) are a place's leaders or cadres: no person, though
    the analyser reads a two-character place name alone as one (陈仓领导/PER).
+6. A numbered group in a town's report naming no village or community lies in the town
+   (kg.extract.village_groups.town_without_units: 来到石门镇…在3组 -> 石门镇3组); a group
+   after its village (在柳溪村3组，村民反映) holds its issues (places32, verified).
 
 Every fixture is invented; the tests run the real pipeline."""
 
@@ -124,3 +127,26 @@ def test_a_name_before_a_post_is_still_a_person():
     assert {o.name: o.posts for o in f.officials.values()} == {"陈强": ["区长"]}
     f = facts_of("2024年3月5日，陈仓区领导韩放来到青山村调研。")
     assert {o.name: o.posts for o in f.officials.values()} == {"韩放": ["陈仓区领导"]}
+
+
+# --- 6. a numbered group
+
+
+def test_a_group_in_a_town_report_with_no_village_lies_in_the_town():
+    f = facts_of("2024年3月5日，县长邵平来到枫木镇调研。在5组，村民反映，组里的水渠年久失修。")
+    assert parent_name(f, "枫木镇5组") == "枫木镇"
+    assert issues(f) == {("枫木镇5组", "组里的水渠年久失修")}
+
+
+def test_a_group_after_its_village_is_the_villages():
+    f = facts_of("2024年3月5日，县长邵平来到枫木镇岩脚村调研。在5组，村民反映，组里的水渠年久失修。")
+    assert parent_name(f, "岩脚村5组") == "岩脚村"
+    assert issues(f) == {("岩脚村5组", "组里的水渠年久失修")}
+    f = facts_of("2024年3月5日，县长邵平来到枫木镇岩脚村调研。在岩脚村5组，村民反映，组里的水渠年久失修。")
+    assert issues(f) == {("岩脚村5组", "组里的水渠年久失修")}
+
+
+def test_a_group_told_before_any_unit_is_no_place():
+    # a number names nothing alone: the town named after it does not hold it
+    f = facts_of("2024年3月5日，县长邵平先到5组察看水渠，随后来到枫木镇调研。")
+    assert {p.name for p in f.places.values()} == {"枫木镇"}

@@ -39,6 +39,27 @@ def latest_unit(places: PlaceRegistry, pos: int) -> str | None:
     return max(named)[1] if named else None
 
 
+def town_without_units(places: PlaceRegistry, pos: int) -> str | None:
+    """The name of the town or subdistrict first written last before `pos`, when the
+    registry holds no village or community (`GROUP_HOLDERS`) written before it; else
+    None.  A report naming its town and then a numbered group (来到石门镇…在3组，村民
+    反映) does not write the group's village: the group is the town's as far as the
+    report tells (石门镇3组, the label `PlaceRegistry.add` gives a group told after its
+    town), not no place, where its issues fell to the town.  Source: LEFT33 item 6.
+
+    >>> r = PlaceRegistry(); _ = r.add(parse_at("来到石门镇，", 2))
+    >>> town_without_units(r, 20), town_without_units(r, 1)
+    ('石门镇', None)
+    >>> _ = r.add(parse_at("来到西来村，", 2)); town_without_units(r, 20) is None
+    True
+    """
+    nodes = [node for node in places.nodes if node.first < pos]
+    if any(node.type in GROUP_HOLDERS for node in nodes):
+        return None
+    towns = [(node.first, node.name) for node in nodes if node.type == "Subdistrict" and node.level == "subdistrict"]
+    return max(towns)[1] if towns else None
+
+
 SENTENCE_END = re.compile(r"[。！？!?\n]")
 UNIT_END = re.compile(r"村|社区|居委会|居民区")
 REACH = 12  # the longest unit name read back from its type word
@@ -73,7 +94,9 @@ def group_at(text: str, pos: int, end: int, places: PlaceRegistry) -> PlaceChunk
     numbered 组 stands at `pos` as a word of its own.
 
     Shapes: 来到西来村…在3组与村民座谈 (西来村|3组); 在3组猕猴桃基地察看 (西来村|3组|猕猴桃基地);
-    not 组织, 组长 (no group), nor a group before any village (a number names nothing alone).
+    not 组织, 组长 (no group), nor a group before any unit (a number names nothing alone).
+    In a town's report naming no village or community before it (`town_without_units`:
+    来到石门镇…在3组), the group lies in the town (石门镇|3组).
 
     >>> r = PlaceRegistry(); _ = r.add(parse_at("来到西来村，", 2))
     >>> c = group_at("来到西来村，在3组与村民座谈", 7, 14, r); c.start, c.end, [s.text for s in c.segments]
@@ -84,7 +107,7 @@ def group_at(text: str, pos: int, end: int, places: PlaceRegistry) -> PlaceChunk
     m = GROUP.match(text[:end], pos)
     if not m:
         return None
-    unit = written_unit(text, pos) or latest_unit(places, pos)
+    unit = written_unit(text, pos) or latest_unit(places, pos) or town_without_units(places, pos)
     if unit is None:
         return None
     chunk = parse_at(unit + text[pos:end], 0)
