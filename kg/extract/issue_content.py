@@ -17,7 +17,7 @@ from kg.extract.actors import PRONOUN, ActorIndex
 from kg.extract.issue_items import AWAY, BUILT, RESIDENCE, RESOLVED, MAX_CLAUSE, MIN_CLAUSE, circumstance, keep, needs, provides, split_items, statistic, states_problem, trim
 from kg.extract.issue_raisers import Raisers, Speaker, residents_unit
 from kg.extract.issue_words import CLAUSE_STOP, FULL_STOP
-from kg.extract.lexicons import compile_words, pattern, words
+from kg.extract.lexicons import alternation, compile_words, pattern, words
 from kg.extract.sentences import Sentence
 
 # a point of reported speech ends at ；: the next one opens with its own complaint
@@ -52,6 +52,9 @@ LOCATED = re.compile(
     # 位于/地处 say where a place lies whatever their object (嘎查地处沙区, 村子位于山区):
     # no locative needed, as 在 needs one (在 also opens acts: 在外打工); FAULTS32 (p89-07)
     r"|^[^，,]{1,8}?(?:位于|地处)[^，,]{1,12}$"
+    # the lie of its land (屯子地势低, 高坡、上寨两个屯地势高: issue_terrain_words.txt), not
+    # before 的 (地势高的农户经常停水 complains); session 33
+    rf"|^[^，,的]{{1,14}}?(?:{alternation(words('issue_terrain_words.txt'))})$"
 )
 # a stretch from one place to another modifying a thing (从村口到学校那段, 从桥头到菜场的)
 SPAN = re.compile(r"^从[^，,]{1,12}?到[^，,]{1,12}?(?:那一?段|这一?段|一段|的)")
@@ -752,6 +755,8 @@ class ContentReader:
         """Record a clause `point_items` passed over as background (`self.later`) when it
         would make an item (trimmed, long enough, kept by `keep`)."""
         item = trim(issue_words.question().sub("", part))
+        if PURPOSE_AFTER.match(part) and not issue_words.problem().search(part):
+            return  # 建议增设座椅，方便散步的老人: the proposal's purpose, never a complaint (session 33)
         if MIN_CLAUSE <= len(item) <= MAX_CLAUSE and keep(item) and not statistic(part) and not intensified(part):
             self.later.append(Candidate(item, n, clauses, quote, why))
 
