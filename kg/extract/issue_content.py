@@ -58,6 +58,10 @@ LOCATED = re.compile(
 )
 # a stretch from one place to another modifying a thing (从村口到学校那段, 从桥头到菜场的)
 SPAN = re.compile(r"^从[^，,]{1,12}?到[^，,]{1,12}?(?:那一?段|这一?段|一段|的)")
+# the same stretch written without 从 and closing its clause, no predicate after it
+# (“村委会门口到市场那段路，路灯坏了”): the scene of the complaint after it, one item
+# with it, not an item of its own (session 33; the known leftover of session 32, p94)
+STRETCH = re.compile(r"^[^，,从到]{1,12}?到[^，,到]{1,12}?(?:那一?段|这一?段|一段)(?:路|街|巷|道|马路|公路)?$")
 # a clause ending in 一 + a verb, before a clause with 就 (管子一堵，污水就往家里返):
 # the condition of the complaint after it; 成 + 一 + a noun is a result (乱成一团，一刮风就
 # 掉下来; 连成一片), the complaint itself, no condition (FAULTS31 kind 4)
@@ -626,7 +630,7 @@ class ContentReader:
                 if condition:
                     conditioned = True  # 一下大雨，门口就积水: the complaint is the next clause
                     continue
-                if not found and setting.match(part):
+                if not found and (setting.match(part) or STRETCH.match(part)):
                     if not problem.search(part):
                         continue  # 从X到Y那段路，…: the scene of the complaint after it
                     # 从X到Y那段路没有路灯 states the complaint itself; its span is the

@@ -229,6 +229,10 @@ def bare_request(item: str) -> bool:
         # help_only: 希望上级给予政策支持, help in general asked, nothing named)
     m = BARE_REQUEST.match(item)
     return bool(m) and (m.start("act") > 0 or m.group("tail") in ("一下", "一" + m.group("act")))
+# a form of address opening a resident's words (“代表同志，我们小区的水压太小了”; 区长同志们):
+# whom they speak to, no matter named; a bare title (书记，…) is too short to be an item
+# already.  Session 33 (LABELS33: p89)
+VOCATIVE = re.compile(r"^[^，,的]{1,5}同志们?$")
 # a clause saying what kind of place its subject is (X社区是典型的老城区社区, 这一带是山城
 # 典型的坡坎地形): the setting the complaints after it are told in
 TYPICAL = re.compile(r"^[^，,]{0,12}是[^，,]{0,6}典型的")
@@ -682,7 +686,7 @@ def keep(item: str) -> bool:
         return False  # 雨季一来, 菜场搬走后: when, before the complaint
     if ATTEMPTS.search(item):
         return False  # 找了好几次也没人管: the attempts to have it fixed
-    if TYPICAL.match(item):
+    if TYPICAL.match(item) or VOCATIVE.match(item):
         return False  # 社区是典型的老旧小区: what kind of place, the setting
     if bare_judgement(item):
         return False  # 我很不满意: an evaluation, no matter named
