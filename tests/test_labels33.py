@@ -128,3 +128,20 @@ def test_parts_with_predicates_of_their_own_stay_a_list():
     assert {"过道杂物多", "电线私拉乱接"} <= got, got
     got = labels_of("村民老李反映，门禁失灵、垃圾桶满溢。", COMMUNITY)
     assert {"门禁失灵", "垃圾桶满溢"} <= got, got
+
+
+# --- the speaker's body and a child's school are who speaks, not what is wrong
+
+
+def test_the_speakers_knee_is_no_issue():
+    got = labels_of("住在6楼的周婆婆说，自己膝盖不好，一个月都难得下一次楼，最盼望的就是加装电梯。", COMMUNITY)
+    assert "自己膝盖不好" not in got and "加装电梯" in got, got
+    got = labels_of("周婆婆说，小区的路灯不好，晚上出门要摸黑。", COMMUNITY)
+    assert "小区的路灯不好" in got, got
+
+
+def test_a_child_at_school_named_by_its_level_is_no_issue():
+    got = labels_of("牧民老王提出，孩子在县里上高中，每学期住宿费加生活费负担重。")
+    assert got == {"每学期住宿费加生活费负担重"}, got
+    got = labels_of("牧民老王提出，村里没有幼儿园，孩子上幼儿园要跑十几里路。")
+    assert "村里没有幼儿园" in got, got

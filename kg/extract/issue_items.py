@@ -138,7 +138,8 @@ OWN_HEALTH = re.compile(
     r"[^，,的]{0,4}?(?:患有|患上|得了|有|常年|长期)?[^，,的]{0,6}?(?:(?<![看就治])病|吃药|腿脚|身体|残疾|瘫痪|血压|血糖|心脏)"
     # the speaker's body said bad with no subject, after a clause of theirs (我住在六楼，
     # 腿脚不好，…): who speaks, the reason for the wish after it (session 28)
-    r"|^(?:腿脚|身体|腰腿|腿|腰|眼睛|耳朵|膝盖|心脏)(?:也|又|都|还|一直|越来越)?(?:不太|不大|不)?(?:好|便|灵便|利索|行|灵|中用)$"
+    # (with the speaker named before it: 自己膝盖不好, 我腿脚不便; session 33, p92)
+    r"|^(?:(?:自己|我|俺|他|她)的?)?(?:腿脚|身体|腰腿|腿|腰|眼睛|耳朵|膝盖|心脏)(?:也|又|都|还|一直|越来越)?(?:不太|不大|不)?(?:好|便|灵便|利索|行|灵|中用)$"
 )
 # a request naming no thing, only an act on the complaint before it (能不能修剪一下,
 # 能不能给修一修, 今年能不能给解决, 能不能彻底改一改, 尽快补上, 加快推进, 希望解决, 适当提高;
