@@ -114,22 +114,6 @@ def test_a_form_of_address_is_no_issue(address):
     assert got == {"小区的路灯坏了半年了"}, got
 
 
-# --- 、-parts sharing the last part's predicate are one complaint
-
-
-def test_parts_sharing_one_predicate_are_one_item():
-    got = labels_of("村民老李反映，村里到集镇的班车一天只有两趟，群众赶集、就医很不方便。")
-    assert "群众赶集" not in got and "就医很不方便" not in got, got
-    assert "群众赶集、就医很不方便" in got, got
-
-
-def test_parts_with_predicates_of_their_own_stay_a_list():
-    got = labels_of("摊主反映，过道杂物多、电线私拉乱接。", COMMUNITY)
-    assert {"过道杂物多", "电线私拉乱接"} <= got, got
-    got = labels_of("村民老李反映，门禁失灵、垃圾桶满溢。", COMMUNITY)
-    assert {"门禁失灵", "垃圾桶满溢"} <= got, got
-
-
 # --- the speaker's body and a child's school are who speaks, not what is wrong
 
 

@@ -104,24 +104,6 @@ def stands_alone(clause: str) -> bool:
     return MIN_CLAUSE <= len(clause) <= MAX_CLAUSE or len(clause) == MIN_CLAUSE - 1 and bool(issue_words.problem().search(clause))
 
 
-def shared_predicate(item: str) -> bool:
-    """Do the 、-parts of `item` share the predicate of its last part: the last part states
-    a problem (`issue_words.problem`) and no earlier part does (群众赶集、就医很不方便;
-    雨季拉槟榔、胡椒的车开不上去)?  The clause is then one complaint, not a list.  Session 33
-    (LABELS33: p87, p92 split such clauses into a false item and a cut one).
-
-    >>> shared_predicate("群众赶集、就医很不方便"), shared_predicate("门禁失灵、垃圾桶满溢")
-    (True, False)
-    >>> shared_predicate("过道杂物多、电线私拉乱接")
-    False
-    """
-    parts = item.split("、")
-    problem = issue_words.problem()
-    states = words("issue_state_adjectives.txt")
-    # (a part closed by an adjective of state, 过道杂物多、电线私拉乱接, has its own predicate)
-    return bool(problem.search(parts[-1])) and not any(problem.search(p) or p.endswith(states) for p in parts[:-1])
-
-
 def open_list(item: str) -> bool:
     """Is `item` an open 、-list of two or more short complaints: each part long enough
     to stand alone (`stands_alone`) and stating a problem of its own
@@ -733,7 +715,7 @@ class ContentReader:
             # second part too short to stand alone
             # (停车难、充电难: a three-character part holding a problem word stands alone,
             # as a whole clause of three does above)
-            if "、" in item and not quote and all(map(stands_alone, item.split("、"))) and not shared_predicate(item):
+            if "、" in item and not quote and all(map(stands_alone, item.split("、"))):
                 new = [i for i in split_items(item) if i not in out]
                 out += new
                 self.problem_mates.update(listed_with_problem(new))
