@@ -129,3 +129,16 @@ def test_a_child_at_school_named_by_its_level_is_no_issue():
     assert got == {"每学期住宿费加生活费负担重"}, got
     got = labels_of("牧民老王提出，村里没有幼儿园，孩子上幼儿园要跑十几里路。")
     assert "村里没有幼儿园" in got, got
+
+
+# --- an item opening with a causal link names only an effect
+
+
+def test_a_worried_effect_is_no_issue():
+    got = labels_of("村民老李反映，今年小麦收割后秸秆没地方堆放，担心引发火灾。")
+    assert got == {"今年小麦收割后秸秆没地方堆放"}, got
+
+
+def test_a_cause_named_before_its_link_stays_an_issue():
+    got = labels_of("村民老李反映，落水管安装引发阳台渗水。")
+    assert got == {"落水管安装引发阳台渗水"}, got
