@@ -142,3 +142,30 @@ def test_a_worried_effect_is_no_issue():
 def test_a_cause_named_before_its_link_stays_an_issue():
     got = labels_of("村民老李反映，落水管安装引发阳台渗水。")
     assert got == {"落水管安装引发阳台渗水"}, got
+
+
+# --- an interview answer about the aftermath of a visit raises nothing
+
+
+INTERVIEW = (
+    "村里的事，就是大事\n"
+    "4月中旬，县长郑海到石门镇青山村调研，走进上组和下组，和村民拉起了家常。日前，记者来到青山村，采访了青山村党支部书记李长河。\n"
+    "记者：县长那天到组里，乡亲们最关心的是什么？\n"
+    "李长河：上组的村民说得最多的是路灯。组里的路灯坏了一大半，老人晚上不敢出门。\n"
+    "记者：现在进展怎么样了？\n"
+    "李长河：镇里派人来看过了，新路灯正在做预算，月底前装好。\n"
+    "记者：下一步村里有什么打算？\n"
+    "李长河：我们打算和镇上的农机合作社合作，把集体经济做大。\n"
+)
+
+
+def test_answers_on_progress_and_plans_are_no_issues():
+    got = {label for _, label in issues(facts_of(INTERVIEW))}
+    assert any("路灯坏了一大半" in g for g in got), got
+    assert not any("预算" in g or "合作" in g for g in got), got
+
+
+def test_an_answer_on_what_residents_raised_stays():
+    text = INTERVIEW.replace("记者：现在进展怎么样了？", "记者：下组呢？").replace("镇里派人来看过了，新路灯正在做预算，月底前装好。", "下组的饮水管老化，经常爆管。")
+    got = {label for _, label in issues(facts_of(text))}
+    assert any("饮水管老化" in g for g in got), got

@@ -104,6 +104,29 @@ def stands_alone(clause: str) -> bool:
     return MIN_CLAUSE <= len(clause) <= MAX_CLAUSE or len(clause) == MIN_CLAUSE - 1 and bool(issue_words.problem().search(clause))
 
 
+# a question line of an interview: the questioner's word, a colon, a question (记者：…？)
+QUESTION_LINE = re.compile(r"^\s*(?:记者|问|主持人|小编)[：:][^\n]*[？?]\s*$")
+
+
+def aftermath_answer(text: str, start: int) -> bool:
+    """Is the paragraph holding `start` an interview answer to a question about the
+    aftermath of a visit (`issue_aftermath_questions.txt`: 进展, 打算, 怎么说的): what was
+    done, planned or said by the officials, no residents' issues?  The question is the
+    paragraph right before it, a question line (`QUESTION_LINE`: 记者：…？).  Session 33
+    (LABELS33: the answers of p92's Q&A interview to 赵书记当时是怎么说的？, 现在进展怎么样了？,
+    下一步村里有什么打算？ were read as raisings).
+
+    >>> t = "记者：现在进展怎么样了？\\n刘长海：路灯修好了。"
+    >>> aftermath_answer(t, t.index("刘")), aftermath_answer("记者：乡亲们最关心什么？\\n刘长海：排水。", 13)
+    (True, False)
+    """
+    here = text.rfind("\n", 0, start)
+    if here < 0:
+        return False
+    line = text[text.rfind("\n", 0, here) + 1 : here]
+    return bool(QUESTION_LINE.match(line)) and bool(pattern("issue_aftermath_questions.txt").search(line))
+
+
 def open_list(item: str) -> bool:
     """Is `item` an open 、-list of two or more short complaints: each part long enough
     to stand alone (`stands_alone`) and stating a problem of its own
@@ -929,6 +952,8 @@ class ContentReader:
         text = self.text
         if s.paragraph == 0:
             return  # 【代表在行动】宋某：把“民生清单”揣进口袋里 — a headline names its story so
+        if aftermath_answer(text, s.start):
+            return  # 记者：现在进展怎么样了？\n刘长海：…: an answer on what was done, said or planned
         for m in SPEECH_COLON.finditer(text, s.start, s.end):
             colon = m.start()
             clause = max([s.start, *(c.end() for c in CLAUSE_STOP.finditer(text, s.start, colon))])
