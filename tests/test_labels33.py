@@ -169,3 +169,26 @@ def test_an_answer_on_what_residents_raised_stays():
     text = INTERVIEW.replace("记者：现在进展怎么样了？", "记者：下组呢？").replace("镇里派人来看过了，新路灯正在做预算，月底前装好。", "下组的饮水管老化，经常爆管。")
     got = {label for _, label in issues(facts_of(text))}
     assert any("饮水管老化" in g for g in got), got
+
+
+# --- an extremity clause after a complaint tells how far it goes
+
+
+@pytest.mark.parametrize(
+    "complaint, extremity",
+    [
+        ("组里那段砂石路一下雨就泥泞不堪", "电动车都骑不了"),
+        ("村卫生室没有医生", "平时看个感冒都得跑到镇上"),
+        ("组里手机信号差", "在屋里打电话都要跑到坡上去"),
+    ],
+)
+def test_an_extremity_clause_is_no_issue(complaint, extremity):
+    got = labels_of(f"村民老李反映，{complaint}，{extremity}。")
+    assert complaint in got, got
+    assert extremity not in got, got
+
+
+def test_all_of_a_kind_stated_bad_stays_an_issue():
+    # 都 meaning "all" before a state is a second complaint
+    got = labels_of("居民老李反映，楼道灯坏了，几个垃圾桶都坏了。", COMMUNITY)
+    assert {"楼道灯坏了", "几个垃圾桶都坏了"} <= got, got
