@@ -76,13 +76,15 @@ def test_a_work_left_undone_after_another_clause_is_an_issue(text, wanted):
 @pytest.mark.parametrize(
     "text",
     [
-        "村民说，村子地势低，排水沟好些年没用过了。",
-        "村民说，村子地势低，老井好些年没干过了。",
+        # (the first clause was 村子地势低 until session 33, which reads the lie of the land
+        # as the setting, issue_terrain_words.txt; any first clause the reader keeps will do)
+        "村民说，村子不大，排水沟好些年没用过了。",
+        "村民说，村子不大，老井好些年没干过了。",
     ],
 )
 def test_time_and_a_negation_without_a_work_owed_is_no_issue(text):
     # (a disuse or a lucky spell: nothing owed to the residents stays undone)
-    assert labels_in_village(text) == {"村子地势低"}
+    assert labels_in_village(text) == {"村子不大"}
 
 
 # --- 4. a diary's weather word is no name

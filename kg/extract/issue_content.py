@@ -17,7 +17,7 @@ from kg.extract.actors import PRONOUN, ActorIndex
 from kg.extract.issue_items import AWAY, BUILT, RESIDENCE, RESOLVED, MAX_CLAUSE, MIN_CLAUSE, circumstance, keep, needs, provides, split_items, statistic, states_problem, trim
 from kg.extract.issue_raisers import Raisers, Speaker, residents_unit
 from kg.extract.issue_words import CLAUSE_STOP, FULL_STOP
-from kg.extract.lexicons import compile_words, pattern, words
+from kg.extract.lexicons import alternation, compile_words, pattern, words
 from kg.extract.sentences import Sentence
 
 # a point of reported speech ends at ；: the next one opens with its own complaint
@@ -52,9 +52,16 @@ LOCATED = re.compile(
     # 位于/地处 say where a place lies whatever their object (嘎查地处沙区, 村子位于山区):
     # no locative needed, as 在 needs one (在 also opens acts: 在外打工); FAULTS32 (p89-07)
     r"|^[^，,]{1,8}?(?:位于|地处)[^，,]{1,12}$"
+    # the lie of its land (屯子地势低, 高坡、上寨两个屯地势高: issue_terrain_words.txt), not
+    # before 的 (地势高的农户经常停水 complains); session 33
+    rf"|^[^，,的]{{1,14}}?(?:{alternation(words('issue_terrain_words.txt'))})$"
 )
 # a stretch from one place to another modifying a thing (从村口到学校那段, 从桥头到菜场的)
 SPAN = re.compile(r"^从[^，,]{1,12}?到[^，,]{1,12}?(?:那一?段|这一?段|一段|的)")
+# the same stretch written without 从 and closing its clause, no predicate after it
+# (“村委会门口到市场那段路，路灯坏了”): the scene of the complaint after it, one item
+# with it, not an item of its own (session 33; the known leftover of session 32, p94)
+STRETCH = re.compile(r"^[^，,从到]{1,12}?到[^，,到]{1,12}?(?:那一?段|这一?段|一段)(?:路|街|巷|道|马路|公路)?$")
 # a clause ending in 一 + a verb, before a clause with 就 (管子一堵，污水就往家里返):
 # the condition of the complaint after it; 成 + 一 + a noun is a result (乱成一团，一刮风就
 # 掉下来; 连成一片), the complaint itself, no condition (FAULTS31 kind 4)
@@ -95,6 +102,35 @@ def stands_alone(clause: str) -> bool:
     (True, False, True)
     """
     return MIN_CLAUSE <= len(clause) <= MAX_CLAUSE or len(clause) == MIN_CLAUSE - 1 and bool(issue_words.problem().search(clause))
+
+
+# an extremity clause (连)X都 + a modal, a negation or 受 (电动车都骑不了, 看个病都要跑到县医院,
+# 娃娃上学都受影响): after a complaint of its point, how far the complaint goes, told by what
+# even an everyday act meets; the readable golds file it as the complaint's alias at most
+# (p87-07, p94-04, p94-05: no gold lost on an opened set; p86-p89, p92, dev: 10 false labels).
+# 都 meaning "all" before a state (垃圾桶都满了) takes none of these.  Session 33.
+EXTREMITY = re.compile(r"都(?:要|得|受|[^，,都]{0,2}?[不没])")
+# a question line of an interview: the questioner's word, a colon, a question (记者：…？)
+QUESTION_LINE = re.compile(r"^\s*(?:记者|问|主持人|小编)[：:][^\n]*[？?]\s*$")
+
+
+def aftermath_answer(text: str, start: int) -> bool:
+    """Is the paragraph holding `start` an interview answer to a question about the
+    aftermath of a visit (`issue_aftermath_questions.txt`: 进展, 打算, 怎么说的): what was
+    done, planned or said by the officials, no residents' issues?  The question is the
+    paragraph right before it, a question line (`QUESTION_LINE`: 记者：…？).  Session 33
+    (LABELS33: the answers of p92's Q&A interview to 赵书记当时是怎么说的？, 现在进展怎么样了？,
+    下一步村里有什么打算？ were read as raisings).
+
+    >>> t = "记者：现在进展怎么样了？\\n刘长海：路灯修好了。"
+    >>> aftermath_answer(t, t.index("刘")), aftermath_answer("记者：乡亲们最关心什么？\\n刘长海：排水。", 13)
+    (True, False)
+    """
+    here = text.rfind("\n", 0, start)
+    if here < 0:
+        return False
+    line = text[text.rfind("\n", 0, here) + 1 : here]
+    return bool(QUESTION_LINE.match(line)) and bool(pattern("issue_aftermath_questions.txt").search(line))
 
 
 def open_list(item: str) -> bool:
@@ -590,7 +626,9 @@ class ContentReader:
             if issue_words.pursued().fullmatch(part):
                 continue  # 井盖缺失，多次反映仍未解决: the complaint's history, no issue of its own
             if found and issue_coping.restates(part):
-                continue  # 水井干了，只好买桶装水 / …，心里很犯愁: how they cope or feel (CLAUSES30 rule 1)
+                continue
+            if found and not every and EXTREMITY.search(part) and not issue_words.request().search(part):
+                continue  # 路坑坑洼洼，电动车都骑不了: how far the complaint goes, no issue of its own (session 33)  # 水井干了，只好买桶装水 / …，心里很犯愁: how they cope or feel (CLAUSES30 rule 1)
             if requested and not every and BENEFIT.search(part) and not problem.search(part):
                 continue  # 希望卫生室配个医生，晚上孩子发烧就不用往镇上跑: the wish's gain (no relief told)
             if requested and not every and GOAL.match(part) and not problem.search(part):
@@ -623,7 +661,7 @@ class ContentReader:
                 if condition:
                     conditioned = True  # 一下大雨，门口就积水: the complaint is the next clause
                     continue
-                if not found and setting.match(part):
+                if not found and (setting.match(part) or STRETCH.match(part)):
                     if not problem.search(part):
                         continue  # 从X到Y那段路，…: the scene of the complaint after it
                     # 从X到Y那段路没有路灯 states the complaint itself; its span is the
@@ -752,6 +790,8 @@ class ContentReader:
         """Record a clause `point_items` passed over as background (`self.later`) when it
         would make an item (trimmed, long enough, kept by `keep`)."""
         item = trim(issue_words.question().sub("", part))
+        if PURPOSE_AFTER.match(part) and not issue_words.problem().search(part):
+            return  # 建议增设座椅，方便散步的老人: the proposal's purpose, never a complaint (session 33)
         if MIN_CLAUSE <= len(item) <= MAX_CLAUSE and keep(item) and not statistic(part) and not intensified(part):
             self.later.append(Candidate(item, n, clauses, quote, why))
 
@@ -920,6 +960,8 @@ class ContentReader:
         text = self.text
         if s.paragraph == 0:
             return  # 【代表在行动】宋某：把“民生清单”揣进口袋里 — a headline names its story so
+        if aftermath_answer(text, s.start):
+            return  # 记者：现在进展怎么样了？\n刘长海：…: an answer on what was done, said or planned
         for m in SPEECH_COLON.finditer(text, s.start, s.end):
             colon = m.start()
             clause = max([s.start, *(c.end() for c in CLAUSE_STOP.finditer(text, s.start, colon))])

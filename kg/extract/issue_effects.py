@@ -91,6 +91,20 @@ def is_effect(item: str) -> bool:
     return bool(m.group("link")) or not issue_words.problem().search((m.group("pair") or "") + m.group("before"))
 
 
+def linked_only(item: str) -> bool:
+    """Does `item` open with a causal link (`issue_effect_links.txt`: 引发火灾, 导致积水),
+    so that it names only an effect, with the thing that causes it outside the label?
+    Such an item is the object of a worry or a further clause (秸秆没地方堆放，担心引发火灾:
+    担心 reads as a raising act of its own, its content the effect); no readable gold
+    issue opens with a link (session 33, LABELS33: p89).
+
+    >>> linked_only("引发火灾"), linked_only("严重影响休息"), linked_only("落水管安装引发阳台渗水")
+    (True, True, False)
+    """
+    m = effect_clause_pattern().match(item)
+    return bool(m and m.group("link"))
+
+
 def clause_start(text: str, at: int) -> int:
     """Where the clause holding the item written at `at` opens: past the comma a few
     characters before it (the reader may have left a link out of the label:

@@ -80,6 +80,20 @@ POINT_END = re.compile(r"[；;]")
 LIST_END = re.compile(r"(?<![平同中高初对均])等(?![待候级同])[^，,。；;、等]{0,8}$")
 # topic markers that may name a broad field (围绕乡村治理, 对物业管理), not only a matter (就X)
 BROAD_MARKERS = frozenset(words("issue_broad_markers.txt"))
+# head nouns of a field of work (issue_field_heads.txt: 方面, 领域), closing a list of fields
+FIELD_HEADS = tuple(words("issue_field_heads.txt"))
+
+
+def field_closed(closer: str) -> bool:
+    """Does a topic list's closer (`issue_words.closer`: 等方面, 等领域) end it with 等 and a
+    field head (`issue_field_heads.txt`)?  Source: session 33 (LABELS33).
+
+    >>> field_closed("等方面"), field_closed("等问题"), field_closed("方面")
+    (True, False, False)
+    """
+    return closer.startswith("等") and closer.endswith(FIELD_HEADS)
+
+
 # a comma-joined topic list (IssueFrames.comma_topic): at most this many comma pieces
 # before the clause holding the head noun
 COMMA_TOPIC_PIECES = 4
@@ -699,6 +713,11 @@ class RaisingFrames:
             inner = [c for c in closers if c.end() <= end]
             if inner:
                 end = run_start(text, inner)
+                # 围绕A、B等方面畅所欲言: a field head closing a broad topic before a
+                # discussion verb names the fields of the talk (issue_field_heads.txt), as
+                # a broad topic with no head noun does below; a raising act after it
+                # (对A、B等方面提出了建议) lists what was raised (session 33)
+                themes = m.group(0) in BROAD_MARKERS and field_closed(inner[-1].group(0)) and bool(issue_words.discussion().fullmatch(verb.group(0)))
             elif closing := LIST_END.search(text, start, end):
                 end = closing.start()  # 围绕A、B等工作进行了交流: 等 closes the list, whatever noun follows
             elif (light := light_verb_start(text, start, end)) < end:

@@ -525,6 +525,9 @@ class IssueReader:
         # 能不能修一修, 希望尽快补上: a request naming nothing asks that the complaint before
         # it be dealt with; no issue of its own (dropped before the filter sees it)
         items = [i for i in items if not bare_request(i)]
+        # 担心引发火灾: an item opening with a causal link names only the effect of the
+        # complaint before it, wherever the reader split it off (session 33)
+        items = [i for i in items if not issue_effects.linked_only(i)]
         # 居民表示，小区不存在停车难问题: a denied problem is none
         items = [i for i in items if not self.denied(i, raising)]
         # 希望解决饮水和道路问题 after the complaints it names again: no issue of its own
