@@ -1156,6 +1156,9 @@ class Reader:
         described_only = first.paragraph != self.headline and not any(self.actors(s) for s in sentences)
         for chunk in topic:
             pid = self.places.add(chunk, self._admin(context))
+            committee = self.places.committee_by_estate(pid)
+            if committee is not None and self._on_tour(committee) and not self._on_tour(pid):
+                pid = committee  # 泰山一村建于… after a visit to 泰山一村居民区: the paragraph is about the stop
             if described_only and describes(self.text, chunk.end) and not self._on_tour(pid):
                 continue
             context.append(pid)
