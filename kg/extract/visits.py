@@ -2176,6 +2176,9 @@ class Reader:
             # official, named after the stops, is the subject then (before[-1])
             anchor = max(before[-1].end, self._last_stops_end(before[-1].end, at))
             if at - anchor <= MAX_SUBJECT_GAP and not pattern("visit_presence_blockers.txt").search(between):
+                # the subject is the one before 在X, not officials named after it taking part
+                # (王明在X召开座谈会，副区长A、B一同参加: 王明 convenes there, A and B join him)
+                self.clause_subject = at
                 return True
         if self.elided_presence(s, actors, at, place_end) and self.subject(actors, at):
             # 7月3日 在X接待选民 (a record's dated entry): the subject elided is the report's
