@@ -88,7 +88,8 @@ def official_remark(text: str, at: int, pos: int) -> bool:
 def opens_unit_type_word(text: str, start: int, end: int) -> bool:
     """Does the raiser word at text[start:end] open a longer type word of an administrative
     unit (`place_suffixes.tsv`, level district to community: 居民区, 居民委员会, 村民委员会)?
-    Then it names the unit, not its residents: `走访A居民区、B居民区和C小区，听取居民意见`
+    Then it names the unit, not its residents, and sets no raisers' place for the
+    sentences after it (`IssueReader.read`): `走访A居民区、B居民区和C小区，听取居民意见`
     made B the raisers' own place, and the first stop's paragraph after it filed its
     issues at B.  A type word of a site (村民小组) is no unit: 村民小组长 is a raiser.
     Source: PLACEB33 (p97-01: Shanghai's 居民区 is the community's usual type word).
@@ -566,8 +567,6 @@ class Raisers:
         blocked_ends = {b.end() for b in pattern("issue_blockers.txt").finditer(text) if not units.fullmatch(b.group(0))}
         phrase_start, last_end = -1, -1
         for r in pattern("issue_raisers.txt").finditer(text):
-            if opens_unit_type_word(text, r.start(), r.end()):
-                continue  # 桃源里居民区, 居民委员会: the unit's type word, no residents
             # 居民代表, 村民小组长: one raiser phrase, its place written before the first word
             phrase_start = phrase_start if r.start() == last_end else r.start()
             last_end = r.end()
