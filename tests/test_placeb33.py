@@ -11,8 +11,9 @@
    estate's name alone opens a paragraph (`X新村建于…`): the paragraph is about the stop
    (`PlaceRegistry.committee_by_estate`, read by `visits.Reader.read_paragraph`).
 4. The raiser word 居民 opening the type word 居民区 (or 居民委员会) names the unit, not
-   its residents (`issue_raisers.opens_unit_type_word`): the lede's list made its last
-   居民区 the raisers' own place for the next paragraph.
+   its residents, and sets no raisers' place for the sentences after it
+   (`issue_raisers.opens_unit_type_word`, read by `IssueReader.read`): the lede's list
+   made its last 居民区 the raisers' own place for the next paragraph.
 5. A speech verb before 到 (聊到, 讲到, 问到, 写到: `visit_verb_blockers.txt`) mentions
    a topic; it takes no one anywhere.
 6. `王明在X召开座谈会，副区长A、B一同参加`: the convener named before 在X is the one at X
