@@ -22,7 +22,7 @@ from kg.extract import issue_words
 from kg.extract.actors import Actor
 from kg.extract.issue_placement import IssuePlacement
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, words
-from kg.extract.places import parse_at
+from kg.extract.places import ADMIN, SUFFIX_WINDOW, parse_at, suffix_at
 from kg.extract.sentences import Sentence
 from kg.extract.visits import COUNTED
 from kg.pipeline import Doc
@@ -83,6 +83,25 @@ def official_remark(text: str, at: int, pos: int) -> bool:
         return True
     clause = OWN_CLAUSE.match(text, at, pos)
     return bool(clause) and bool(pattern("issue_official_acts.txt").match(text, clause.end(), pos))
+
+
+def opens_unit_type_word(text: str, start: int, end: int) -> bool:
+    """Does the raiser word at text[start:end] open a longer type word of an administrative
+    unit (`place_suffixes.tsv`, level district to community: 居民区, 居民委员会, 村民委员会)?
+    Then it names the unit, not its residents, and sets no raisers' place for the
+    sentences after it (`IssueReader.read`): `走访A居民区、B居民区和C小区，听取居民意见`
+    made B the raisers' own place, and the first stop's paragraph after it filed its
+    issues at B.  A type word of a site (村民小组) is no unit: 村民小组长 is a raiser.
+    Source: PLACEB33 (p97-01: Shanghai's 居民区 is the community's usual type word).
+
+    >>> opens_unit_type_word("走访桃源里居民区", 5, 7), opens_unit_type_word("居民代表", 0, 2)
+    (True, False)
+    """
+    for length in range(end - start + 1, SUFFIX_WINDOW + 1):
+        hit = suffix_at(text, start + length)
+        if start + length <= len(text) and hit and hit[0] == length and hit[2] in ADMIN:
+            return True
+    return False
 
 
 @dataclass

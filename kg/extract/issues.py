@@ -29,7 +29,7 @@ from kg.extract.issue_content import Candidate, ContentReader, opens_enumeration
 from kg.extract.issue_frames import GOES_ON_GAP, POINT_END, RaisingFrames
 from kg.extract.issue_items import bare_request, needs, states_problem
 from kg.extract.issue_placement import IssuePlacement
-from kg.extract.issue_raisers import Raisers, Speaker, gesture_start
+from kg.extract.issue_raisers import Raisers, Speaker, gesture_start, opens_unit_type_word
 from kg.extract.issue_scheme import categorise
 from kg.extract.issue_words import CLAUSE_STOP
 from kg.extract.lexicons import words
@@ -126,10 +126,12 @@ class IssueReader:
             # 与B社区的居民座谈。居民们反映…: the raisers named with their place speak on;
             # so do the people of a place met (同B镇的负责人座谈。大家反映…)
             # (one resident named with their home, X村村民张三, is a person described, not a group met)
+            # (居民 of 桃源里居民区 names the unit, no residents: `opens_unit_type_word`)
             placed = [
                 (r.pos, r.place)
-                for r in self.raisers.raiser_mentions(s.start, s.end)
+                for start, r in self.raisers.raiser_spans(s.start, s.end)
                 if r.raiser and r.place is not None and not self.raisers.resident_at(r.pos)
+                and not opens_unit_type_word(self.text, start, r.pos)
             ]
             placed += self.placement.places_met(s)
             if placed:

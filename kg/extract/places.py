@@ -2245,6 +2245,32 @@ class PlaceRegistry:
         hits = [n.id for n in self.nodes if n.type == seg.type and n.name.endswith(seg.text)]
         return hits[0] if len(hits) == 1 else None
 
+    def committee_by_estate(self, pid: int) -> int | None:
+        """The residents' committee named after the estate `pid` (泰山一村 for
+        泰山一村居民区, 和睦新村 for 和睦新村社区): the one committee registered whose
+        name is `pid`'s and a committee's type word (居民区, 社区, 居委会); None when
+        `pid` is a committee itself, when none or several are.  A report names the
+        stop in full and opens its paragraph with the estate's name alone
+        (`X建于上世纪80年代…`): the golds give the short form as the stop's alias
+        (p93-10, p97-01/07/08).  A name of another kind with the same core is
+        another place (新华村 beside 新华社区: `identity`).  The registry keeps the
+        two apart (a visit told to each stays one each); the paragraph's scene asks.
+
+        >>> r = PlaceRegistry(); a = r.add(parse_at("和睦新村社区", 0))
+        >>> r.committee_by_estate(r.add(parse_at("和睦新村", 0))) == a, r.committee_by_estate(r.add(parse_at("和睦村", 0)))
+        (True, None)
+
+        Source: PLACEB33 (p97-01: the first stop's paragraph was at no stop)."""
+        node = self.nodes[pid]
+        if node.level not in ("site", "community") or node.type == "ResidentsCommittee":
+            return None
+        hits = [
+            n.id for n in self.nodes
+            if n.type == "ResidentsCommittee" and n.name.startswith(node.name)
+            and (hit := suffix_at(n.name, len(n.name))) and len(n.name) - hit[0] == len(node.name)
+        ]
+        return hits[0] if len(hits) == 1 else None
+
     def _same_line(self, a: int, b: int) -> bool:
         return self.ancestors(a) & {b} or self.ancestors(b) & {a}
 

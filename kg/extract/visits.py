@@ -1156,6 +1156,9 @@ class Reader:
         described_only = first.paragraph != self.headline and not any(self.actors(s) for s in sentences)
         for chunk in topic:
             pid = self.places.add(chunk, self._admin(context))
+            committee = self.places.committee_by_estate(pid)
+            if committee is not None and self._on_tour(committee) and not self._on_tour(pid):
+                pid = committee  # 泰山一村建于… after a visit to 泰山一村居民区: the paragraph is about the stop
             if described_only and describes(self.text, chunk.end) and not self._on_tour(pid):
                 continue
             context.append(pid)
@@ -1248,6 +1251,9 @@ class Reader:
                 if m.group(0) == "在" and not actors and _sequence_lead().fullmatch(self.text, s.start, m.start()):
                     if venue := self._opening_place(chunks, context, s.end):
                         self.scene_venue = (venue, s.start)
+                        for who in self.stop_told_again(venue, s, chunks[-1].end):
+                            self.add_visit(who, venue, s, True)
+                            here[who] = venue
                     if s is first:
                         self.opening = self._opening_place(chunks, context, s.end)
                     else:  # 来到甲溪乡。在甲溪乡枫树村，村民说…: a stop inside the area just reached
@@ -1651,6 +1657,32 @@ class Reader:
             return []
         pids = self.places.most_specific([self.places.add(c, self._holder(context)) for c in chunks])
         return pids if all(self.places.nodes[p].level in INSIDE_LEVELS for p in pids) else []
+
+    def stop_told_again(self, venue: list[int], s: Sentence, place_end: int) -> list[str]:
+        """The party that reaches `venue` again in `s`, a sentence opening `在X，` (X
+        ending at `place_end`) with no one in its clause and a meeting told after it
+        (`_opening_place`; `issue_meeting_words.txt`: 随后，在X，一场议事会正在进行。): the
+        latest party (`last_team`), when each of them was already recorded at every
+        place of `venue` outside the headline (先后走访A和X，… told in the lede) and
+        the latest visit before `s` was not to X alone.  The report walks its lede's list
+        stop by stop, and this sentence is at X: the stop becomes the report's scene,
+        so raisings told in the paragraphs after it (at a forum set there) stay at X
+        instead of going back to the stop described before.  [] otherwise: a place
+        the party never went to is a scene of its own (`scene_venue`), no visit.
+
+        Shapes: `先后走访A照护之家和B服务中心。…A照护之家设有…。\\n随后，在B服务中心，
+        一场议事会正在进行。\\n居民甲说，…` -> the party of the lede (B is the scene of the
+        next paragraph); `在C小区，…` with C never visited -> [].
+        Source: PLACEB33 (p97: a forum at the lede's second stop, raisings in the next
+        paragraph, filed at the facility described before it)."""
+        if not self.last_team:
+            return []
+        if not pattern("issue_meeting_words.txt").search(self.text, place_end, s.end):
+            return []  # (在X，改造已收尾: a scene, told by no one; the party is not said to be there)
+        told = [v for v in self.visits if v.start < s.start and not v.headline]
+        if not told or set(venue) == {v.place for v in told if v.start == told[-1].start}:
+            return []  # (the party is there already, and only there: nothing is told again)
+        return [who for who in self.last_team if all(any(v.official == who and v.place == p for v in told) for p in venue)]
 
     def _named_site_in_community(self, at: list[int], chunks: list[PlaceChunk]) -> bool:
         """`在云锦居民区，他走进云锦苑`: at a community (not yet at a site in
@@ -2144,6 +2176,9 @@ class Reader:
             # official, named after the stops, is the subject then (before[-1])
             anchor = max(before[-1].end, self._last_stops_end(before[-1].end, at))
             if at - anchor <= MAX_SUBJECT_GAP and not pattern("visit_presence_blockers.txt").search(between):
+                # the subject is the one before 在X, not officials named after it taking part
+                # (王明在X召开座谈会，副区长A、B一同参加: 王明 convenes there, A and B join him)
+                self.clause_subject = at
                 return True
         if self.elided_presence(s, actors, at, place_end) and self.subject(actors, at):
             # 7月3日 在X接待选民 (a record's dated entry): the subject elided is the report's
