@@ -1724,7 +1724,10 @@ def _parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChun
     if q and pattern("place_type_char_words.txt").match(clause, q.start(2)):
         q = None  # (供暖不热、饮水浑浊等村民意见: 村 opens 村民, the list is of complaints, no villages)
     if q:
-        items = [i for i in LIST_SEP.split(clause[: q.start()]) if i]
+        opener = LIST_SEP.match(clause)  # (和睦街道两个社区: no list opens with a joiner, 和 begins the name)
+        head = opener.end() if opener else 0
+        items = [i for i in LIST_SEP.split(clause[head: q.start()]) if i]
+        items[:1] = [clause[:head] + i for i in items[:1]]
         suffix = q.group(2)
         if any(_states_problem(item) for item in items):
             items = []  # (路面坑洼、积水严重等村: a list of complaints is named by no shared type word)

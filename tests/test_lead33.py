@@ -1,0 +1,37 @@
+"""Session 33 (lead): a place name opening with a list joiner's character.
+
+Fixtures are invented.
+"""
+
+import pytest
+
+from kg.extract.places import parse_list
+from tests.extraction import facts_of
+
+pytestmark = pytest.mark.fast
+
+
+def place_names(text: str) -> set[str]:
+    return {p.name for p in facts_of(text).places.values()}
+
+
+@pytest.mark.parametrize(
+    "clause, names",
+    [
+        ("走访和顺街道两个社区", ["和顺街道"]),  # 和 begins the name: no list opens with a joiner
+        ("走访及第街道三个社区", ["及第街道"]),
+        ("走访和顺、长乐两个街道", ["和顺街道", "长乐街道"]),  # (a joiner inside the list still splits)
+        ("走访东湖和西湖两个社区", ["东湖社区", "西湖社区"]),
+    ],
+)
+def test_a_quantified_list_opening_with_a_joiners_character(clause, names):
+    assert [c.segments[-1].text for c in parse_list(clause, 2)] == names
+
+
+def test_a_headline_place_keeps_its_first_character():
+    text = (
+        "区委书记周立群走访和顺街道两个社区\n\n"
+        "11月2日，区委书记周立群深入和顺街道，走访青桐社区、白沙社区，与居民交流。\n"
+    )
+    names = place_names(text)
+    assert "和顺街道" in names and "顺街道" not in names
