@@ -35,3 +35,17 @@ def test_a_headline_place_keeps_its_first_character():
     )
     names = place_names(text)
     assert "和顺街道" in names and "顺街道" not in names
+
+
+@pytest.mark.parametrize(
+    "clause, chains",
+    [
+        # a later item shares the first one's parents of a higher level only: no community in a community
+        ("来到清河社区党群服务中心和景山社区，", [["清河社区", "党群服务中心"], ["景山社区"]]),
+        ("来到东坝街道清河社区党群服务中心、景山社区", [["东坝街道", "清河社区", "党群服务中心"], ["东坝街道", "景山社区"]]),
+        # (estates after a town share the town: lower than it)
+        ("来到云台镇和顺家园、安康家苑", [["云台镇", "和顺家园"], ["云台镇", "安康家苑"]]),
+    ],
+)
+def test_a_later_list_item_lies_only_in_parents_above_it(clause, chains):
+    assert [[g.text for g in c.segments] for c in parse_list(clause, 2)] == chains

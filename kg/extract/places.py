@@ -1783,9 +1783,26 @@ def _parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChun
     if len(chunks) > 1 and len(chunks[0].segments) > 1:
         parents = chunks[0].segments[:-1]
         chunks = [chunks[0]] + [
-            PlaceChunk(c.start, c.end, parents + c.segments) if len(c.segments) == 1 else c for c in chunks[1:]
+            PlaceChunk(c.start, c.end, _above(parents, c.segments[0]) + c.segments) if len(c.segments) == 1 else c
+            for c in chunks[1:]
         ]
     return chunks
+
+
+def _above(parents: tuple[Segment, ...], item: Segment) -> tuple[Segment, ...]:
+    """The shared `parents` a later list item lies in: those of a higher level than
+    the item (`LEVELS`).  清湖社区党群服务中心和景龙社区: the second community shares
+    the first one's street, never the first community itself (a community holds
+    no community).
+
+    >>> q, j = Segment("清湖社区", "ResidentsCommittee", "community"), Segment("景龙社区", "ResidentsCommittee", "community")
+    >>> _above((q,), j)
+    ()
+    """
+    kept = list(parents)
+    while kept and LEVELS[kept[-1].level] >= LEVELS[item.level]:
+        kept.pop()
+    return tuple(kept)
 
 
 @cache
