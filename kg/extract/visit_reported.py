@@ -107,3 +107,60 @@ def route_between(text: str, verb: int, object_end: int) -> bool:
     if not text.startswith(ROUTE_VERB, verb) or not suffix_at(text, verb):
         return False
     return text.find("的", verb + len(ROUTE_VERB), object_end) >= 0
+
+
+# before a residents' word opening the speaker's clause: a short modifier (72岁的, 退休的, 老)
+SPEAKER_MODIFIER = 8
+
+
+@cache
+def _resident_speaks() -> re.Pattern:
+    """A clause whose subject is residents (`issue_raisers.txt`, at most a short
+    modifier before it: 72岁的张大爷, 居民王师傅), an act of speaking within four
+    characters (`issue_speech_verbs.txt`, `issue_acts.tsv`), at most an addressee
+    (告诉区长), then a clause mark: what follows is their words."""
+    return re.compile(
+        f"([^，,。；：:！？]{{0,{SPEAKER_MODIFIER}}}?)(?:{alternation(words('issue_raisers.txt'))})"
+        f"[^，,。；：:！？]{{0,4}}?({_acts()})[^，,。；：:！？]{{0,6}}?[，,：:]"
+    )
+
+
+def pronoun_in_residents_words(text: str, start: int, pos: int, people: list[int]) -> bool:
+    """Is the 他/她 at `pos` the residents' own, inside the words a resident
+    speaking reports in its sentence (starting at `start`)?  `居民王师傅说，他去年到
+    区政务中心办事` and `张大爷告诉区长，她女儿…`: the pronoun stands for the speaker, not
+    for the official touring, so what it does (到X, 在X) is no visit.
+
+    The latest clause before `pos` opened by a residents' speech act
+    (`_resident_speaks`) decides, when no one at `people` (the offsets of the
+    officials and parties named in the sentence) is its subject — one after a
+    preposition of address (`recipient_markers.txt`: 向区长反映) is spoken to — and
+    no one at `people` is named between it and the pronoun (`居民说，王明听后表示，他…`).
+    A residents' word after a preposition of company (`与村民座谈，他…`) is no speaker.
+
+    Args: text, offsets start <= pos, people sorted or not.  Returns: bool.
+
+    >>> t = "居民王师傅说，他去年到区政务中心办事。"
+    >>> pronoun_in_residents_words(t, 0, t.index("他"), [])
+    True
+    >>> t = "区长王明对居民说，他会再来。"
+    >>> pronoun_in_residents_words(t, 0, t.index("他"), [2])
+    False
+    """
+    spoken_to = set(words("recipient_markers.txt"))
+    openings = [start, *(m.end() for m in CLAUSE_MARK.finditer(text, start, pos))]
+    for opening in reversed(openings):
+        m = _resident_speaks().match(text, opening, pos)
+        if not m or m.end() > pos:
+            continue
+        if SUBORDINATE.match(text, m.end(2), m.end()):
+            continue  # 居民反映后，: a time clause reports nothing
+        before = text[opening : m.end(1)]
+        if before.endswith(tuple(words("partner_prepositions.txt"))):
+            return False  # 与村民座谈：the residents are partners of someone else's act
+        if any(m.end() <= p < pos for p in people):
+            return False
+        # a person before the act, not after a preposition of address, is its subject
+        # (one after the act, 告诉区长，, is spoken to)
+        return not any(opening <= p < m.start(2) and text[p - 1 : p] not in spoken_to for p in people)
+    return False

@@ -41,7 +41,7 @@ from kg.extract.place_check import SHORT_TYPE, analysed_around, clause_cut, clau
 from kg.extract.tagged_places import LISTED_TAGS, PLACE_TAGS, may_name_at, named_segments, noun_phrase_after, quoted_inside, tagged_place
 from kg.extract.sentences import Sentence
 from kg.extract.unit_office import unit_office
-from kg.extract.visit_reported import in_reported_words, route_between
+from kg.extract.visit_reported import in_reported_words, pronoun_in_residents_words, route_between
 from kg.extract.word_edges import verb_as_written
 from kg.resources import lexicon
 from kg.pipeline import Doc, component, set_extension
@@ -621,7 +621,20 @@ class Reader:
                 if not pattern("issue_raisers.txt").search(self.text, max(0, m.start() - 2), m.start()):
                     found.append(Actor(m.start(), m.end(), "group", self._members(m.group(0))))
             found.sort(key=lambda a: a.start)
+        if any(a.kind == "pronoun" for a in found):
+            found = [a for a in found if a.kind != "pronoun" or not self._residents_pronoun(s, found, a)]
         return found
+
+    def _residents_pronoun(self, s: Sentence, found: list[Actor], a: Actor) -> bool:
+        """Does the 他/她 `a` stand for no official: a possessive before a kin word
+        (`pronoun_kin_words.txt`: 她儿子在X上班, the kin is the subject), or the
+        speaker inside the words a resident reports (`居民王师傅说，他去年到X办事`,
+        `visit_reported.pronoun_in_residents_words`)?  Such a pronoun is no actor:
+        what its clause tells (在X, 到X) is no stop of the official last named (session 33)."""
+        if pattern("pronoun_kin_words.txt").match(self.text, a.end):
+            return True
+        people = [b.start for b in found if b.kind != "pronoun" and b.start < a.start]
+        return pronoun_in_residents_words(self.text, s.start, a.start, people)
 
     def _members(self, party: str) -> str | None:
         """The post head a plural party word names (委员们 -> 委员), kept in `Actor.name`."""
