@@ -186,6 +186,11 @@ LIST_END = re.compile(r"[后时]?[，,]")
 # stop after it; 来到 and 走访 are only visits
 BARE_TO = re.compile(r"(?<![来回去赶走])到$")
 # quoted words holding a clause (“村里到镇上的路太窄，一下雨…”): someone's speech, not a quoted name
+# 我 standing for the writer of a first-person report, not 我们 nor a unit's 我村/我镇
+# (the writer's village, a place), 我国, nor an organ's 我局/我委/我院…
+FIRST_PERSON = re.compile(r"我(?![们們国國省市县縣区區镇鎮乡鄉村街局委院校部办會会厅站所处科司组])")
+# the sentences a byline may come in: the headline, the byline itself, an editor's note
+BYLINE_REACH = 4
 QUOTED_SPEECH = re.compile(r"“[^“”]*?[，,。！？；][^“”]*”")
 # an event held at a venue, told after it (恳谈会在X举行): the event (会, 活动) and where its venue starts
 # a visit verb closing its line with a colon (先后来到：) names its stops in the list that follows
@@ -458,6 +463,15 @@ def _asks() -> re.Pattern:
 
 
 @cache
+def _speech_before() -> re.Pattern:
+    """An act of speaking (`issue_speech_verbs.txt`, `issue_acts.tsv`), at most an
+    addressee, then a clause mark: the words after it are someone's reported words
+    (高支书说，水管的事…), where 我 is the speaker, not the writer."""
+    acts = [*words("issue_speech_verbs.txt"), *(row[0] for row in table("issue_acts.tsv"))]
+    return re.compile(f"(?:{alternation(acts)})[^，,。；：:！？]{{0,6}}?[，,：:]")
+
+
+@cache
 def _residents_speaking() -> re.Pattern:
     """A residents' word (`issue_raisers.txt`), then within four characters of the
     clause a verb of speaking or raising (`issue_speech_verbs.txt`, `issue_acts.tsv`),
@@ -590,6 +604,10 @@ class Reader:
         # a generic name's full forms written in the report, read once per name: the scan covers
         # the whole text, so reading it at every mention made long reports quadratic
         self.full_names: dict[str, set[tuple]] = {}
+        self.author: str | None = None
+        self.author = self._author()  # a first-person report's writer: 我 (in `actors`)
+        # a writer holding a village post (驻村第一书记) tells their own rounds: they host no one's
+        self.hosts.discard(self.author)
 
     def story_start(self, pos: int) -> int:
         """Where the story holding text offset `pos` opens on a list page of several
@@ -623,7 +641,38 @@ class Reader:
             found.sort(key=lambda a: a.start)
         if any(a.kind == "pronoun" for a in found):
             found = [a for a in found if a.kind != "pronoun" or not self._residents_pronoun(s, found, a)]
+        if self.author:
+            mine = [Actor(m.start(), m.end(), "name", self.author) for m in FIRST_PERSON.finditer(self.text, s.start, s.end)
+                    if not self.in_speech(m.start()) and not _speech_before().search(self.text, s.start, m.start())]
+            if mine:
+                found = sorted([*found, *mine], key=lambda a: a.start)
         return found
+
+    def _author(self) -> str | None:
+        """The official who wrote the report in the first person: one named on a
+        line of their own before the body (a byline: `驻村第一书记 郝志刚`, `作者：郝志刚`,
+        the line holding only their name, their posts and byline marks,
+        `byline_marks.txt`), in a report whose narration says 我 (outside quotes
+        and reported words).  A diary (驻村日记) tells the author's own trips as
+        `我到X开户主会` and, subjectless, `和村支书A一起去X走访`: 我 and the missing
+        subject are that official (session 33, an opened probe's diary had none
+        of its three visits).  None when no such line or no 我."""
+        if not any(not self.in_speech(m.start()) for m in FIRST_PERSON.finditer(self.text)):
+            return None
+        marks = set("".join(words("byline_marks.txt"))) | set(" \u3000\t")
+        body = self.doc.sentences[min(len(self.doc.sentences) - 1, BYLINE_REACH)].start if self.doc.sentences else 0
+        for start, end, name in self.index.mentions:
+            if start > body:
+                break
+            line_start = self.text.rfind("\n", 0, start) + 1
+            line_end = self.text.find("\n", end)
+            line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+            rest = line.replace(name, "")
+            for post in sorted(self.officials[name].posts, key=len, reverse=True):
+                rest = rest.replace(post, "")
+            if rest and all(c in marks for c in rest) or not rest.strip():
+                return name
+        return None
 
     def _residents_pronoun(self, s: Sentence, found: list[Actor], a: Actor) -> bool:
         """Does the 他/她 `a` stand for no official: a possessive before a kin word
@@ -675,7 +724,10 @@ class Reader:
         if actor.kind == "name":
             return actor.name
         if actor.kind == "pronoun":
-            return self.last_named or self.lead()
+            # an official named earlier in the pronoun's own sentence (乡长A来村里蹲点，我陪他
+            #一起到X: A), else the latest named before it
+            earlier = [a.name for a in actors if a.start < actor.start and self._antecedent(a)]
+            return (earlier[-1] if earlier else None) or self.last_named or self.lead()
         # 王明一行: the party of the name right before it
         before = [a for a in actors if a.kind == "name" and a.end == actor.start]
         return before[0].name if before else self.lead()
@@ -1037,9 +1089,15 @@ class Reader:
         names (`CO_HOST`: A来到X，与代表B一起接待选民): B does something with
         A, the subject; 他 after it is A."""
         for a in actors:
-            if a.kind == "name" and a.start < upto and not self.officials[a.name].accompanying \
-                    and not CO_HOST.search(self.text, max(0, a.start - CO_HOST_REACH), a.start):
+            if a.start < upto and self._antecedent(a):
                 self.last_named = a.name
+
+    def _antecedent(self, a: Actor) -> bool:
+        """May a later 他/她 stand for the actor `a` (see `note_names`)?  The writer's
+        我 is no one 他 stands for (我陪他一起到X: 他 is the one named before)."""
+        return a.kind == "name" and not self.officials[a.name].accompanying \
+            and not FIRST_PERSON.match(self.text, a.start) \
+            and not CO_HOST.search(self.text, max(0, a.start - CO_HOST_REACH), a.start)
 
     # ----------------------------------------------------------- paragraphs
     def read(self) -> None:
