@@ -1,0 +1,111 @@
+"""Session 33 (VISITS33): false and missed stops on unseen reports.
+
+1. A 他/她 inside the words a resident reports (`居民王师傅说，他去年来到X办事`) stands for the
+   resident, not for the official last named: what its clause tells is no stop
+   (`visit_reported.pronoun_in_residents_words`, read by `visits.Reader.actors`).
+2. A 他/她 right before a kin word (`pronoun_kin_words.txt`: 她儿子在X上班) is a possessive:
+   the kin is the subject, no official is at X.
+3. A first-person report (a diary) whose writer, an official, is named on a byline line of
+   their own (`驻村第一书记 刘志刚`, `byline_marks.txt`): its 我 is the writer, who hosts no
+   one's visit though their post is a village's; a 他 in the same sentence stands for the
+   official named before it there (`乡长A来村里蹲点，我陪他一起到X`: A goes to X).
+
+Every fixture is invented; the tests run the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction import facts_of, visits
+
+pytestmark = pytest.mark.fast
+
+LEDE = "区长黄明到清河街道走访\n\n8月1日，区长黄明来到清河街道桃源社区走访。"
+
+
+def places_of(text: str) -> set[str]:
+    return {place for _, place in visits(facts_of(LEDE + text))}
+
+
+# --- 1. a pronoun inside a resident's reported words
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("居民王师傅说，他去年来到区政务服务中心办事，跑了三趟才办成。", "区政务服务中心"),
+        ("居民王师傅向黄明反映，他去年来到区政务服务中心办事，跑了三趟才办成。", "区政务服务中心"),
+        ("居民李阿姨说，她在梨花社区上班，每天通勤要一个多小时。", "梨花社区"),
+        ("黄明拉着居民王师傅的手，王师傅说，他上个月来到区政务服务中心办事，跑了三趟。", "区政务服务中心"),
+    ],
+)
+def test_a_pronoun_in_a_residents_words_makes_no_stop(text, place):
+    got = places_of(text)
+    assert place not in got and "桃源社区" in got, got
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # the residents' act opens a time clause: 他 after it is the official again
+        ("黄明听取居民反映后，他来到梨花社区察看。", "梨花社区"),
+        # the official speaks to the residents: 他 is the official
+        ("随后，黄明对居民说完，他来到梨花社区察看。", "梨花社区"),
+    ],
+)
+def test_a_pronoun_after_no_residents_words_is_still_the_official(text, place):
+    assert place in places_of(text)
+
+
+# --- 2. a pronoun before a kin word
+
+
+def test_a_pronoun_before_a_kin_word_makes_no_stop():
+    got = places_of("居民李阿姨说，她儿子在梨花社区上班，每天通勤要一个多小时。")
+    assert "梨花社区" not in got, got
+    assert "梨花社区" not in places_of("他儿子在梨花社区上班，每天很晚才回家。")
+
+
+def test_a_pronoun_before_an_activity_is_still_the_official():
+    assert "梨花社区" in places_of("随后，他在梨花社区主持召开座谈会。")
+
+
+# --- 3. a diary: 我 is the writer on the byline
+
+DIARY = """驻村日记
+
+驻村第一书记 刘志刚
+
+编者按：刘志刚是县农业农村局派驻石桥村的第一书记。
+
+4月2日 晴
+
+上午和村支书陈大勇一起到上湾村民小组走访。组里的老人说，进组的路一下雨就烂成泥塘。
+
+4月3日 阴
+
+下午我到下湾自然村开户主会，村民们反映自来水经常停水。
+
+4月5日 晴
+
+副县长赵立军来村里调研，我陪他一起到竹林自然村。在竹林，村民反映，村里缺少路灯。
+"""
+
+
+def test_a_diarys_writer_makes_its_visits():
+    got = visits(facts_of(DIARY, "diary.txt"))
+    assert ("刘志刚", "上湾村民小组") in got and ("刘志刚", "下湾自然村") in got, got
+    assert not any(who == "陈大勇" for who, _ in got), got  # the village secretary only goes along
+
+
+def test_the_official_the_writer_accompanies_makes_that_visit():
+    got = visits(facts_of(DIARY, "diary.txt"))
+    assert ("赵立军", "竹林自然村") in got and ("刘志刚", "竹林自然村") not in got, got
+
+
+def test_no_byline_no_writer():
+    # 我 in a report whose officials are named in sentences only: a resident's words, no one's stop
+    text = ("县长赵立军到石桥村调研\n\n4月5日，县长赵立军来到石桥村调研。村民老李说，我每天到镇卫生院拿药，"
+            "路上要走一个钟头。")
+    got = visits(facts_of(text, "r.txt"))
+    assert got == {("赵立军", "石桥村")}, got
