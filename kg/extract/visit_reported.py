@@ -115,12 +115,13 @@ SPEAKER_MODIFIER = 8
 
 @cache
 def _resident_speaks() -> re.Pattern:
-    """A clause whose subject is residents (`issue_raisers.txt`, at most a short
-    modifier before it: 72岁的张大爷, 居民王师傅), an act of speaking within four
+    """A clause whose subject is residents (`issue_raisers.txt`, or a person named by
+    courtesy, `name_address_terms.txt`: 退休教师刘老师; at most a short modifier
+    before it: 72岁的张大爷, 居民王师傅), an act of speaking within four
     characters (`issue_speech_verbs.txt`, `issue_acts.tsv`), at most an addressee
     (告诉区长), then a clause mark: what follows is their words."""
     return re.compile(
-        f"([^，,。；：:！？]{{0,{SPEAKER_MODIFIER}}}?)(?:{alternation(words('issue_raisers.txt'))})"
+        f"([^，,。；：:！？]{{0,{SPEAKER_MODIFIER}}}?)(?:{alternation([*words('issue_raisers.txt'), *words('name_address_terms.txt')])})"
         f"[^，,。；：:！？]{{0,4}}?({_acts()})[^，,。；：:！？]{{0,6}}?[，,：:]"
     )
 

@@ -25,6 +25,7 @@ from functools import cache, lru_cache
 from kg.extract.actors import Actor, ActorIndex
 from kg.extract.back_reference import back_referenced, referred_by_word
 from kg.extract.corps_units import attach_regiments, company_at
+from kg.extract.dates import number
 from kg.extract.village_groups import group_at, opens_with_group
 from kg.extract.guides import guided_at, guides_party, hosts_stop
 from kg.extract.home_places import qualifies_person
@@ -186,6 +187,10 @@ LIST_END = re.compile(r"[后时]?[，,]")
 # stop after it; 来到 and 走访 are only visits
 BARE_TO = re.compile(r"(?<![来回去赶走])到$")
 # quoted words holding a clause (“村里到镇上的路太窄，一下雨…”): someone's speech, not a quoted name
+# a month written without its day (今年4月, 2024年4月): the time of a trip before the report's
+# own month (Reader.told_before); one with a day (4月8日) is a date, dates.sentence_dates'
+PAST_MONTH = re.compile(r"(?:今年|((?:19|20)\d{2})年)(\d{1,2}|[一二三四五六七八九十]{1,3})月(?![\d一二三四五六七八九十]{0,3}[日号])")
+MONTH_DAY = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十廿]{1,3})[日号]")
 # 我 standing for the writer of a first-person report, not 我们 nor a unit's 我村/我镇
 # (the writer's village, a place), 我国, nor an organ's 我局/我委/我院…
 FIRST_PERSON = re.compile(r"我(?![们們国國省市县縣区區镇鎮乡鄉村街局委院校部办會会厅站所处科司组])")
@@ -1400,6 +1405,8 @@ class Reader:
             named_end = max((a.end for a in actors if a.end <= m.start()), default=s.start)
             if self.modal_before(s, named_end, m.start()):
                 continue  # 将到X, 曾多次到X, 曾就X到Y视察: a plan or a habit, not this visit
+            if self.told_before(s, m.start()):
+                continue  # 今年4月，A到X调研时协调推进的公路…: an earlier trip recalled after this one
             if in_reported_words(self.text, named_end, m.start(), s.start):
                 continue  # 有乘客建议，增开到X的专线: the verb is in the words reported
             if _observer_goes().search(self.text, max(named_end, m.start() - OBSERVER_REACH), m.start()):
@@ -2566,6 +2573,32 @@ class Reader:
             return True
         clause = max(s.start, subject_end, *(m.end() for m in CLAUSE_BREAK.finditer(self.text, s.start, verb)))
         return any(len(m.group(0)) > 1 or m.group(0) == "曾" for m in modal.finditer(self.text, clause, verb))
+
+    def told_before(self, s: Sentence, verb: int) -> bool:
+        """Is the visit verb at `verb` told at a time before the report's own visits:
+        once the report has told a visit, a past time (`visit_past_times.txt`: 去年,
+        上个月, 年初) or a month of the report's year before its own month (今年4月 in
+        a report dated in October, `PAST_MONTH`) written in its sentence before it?
+        `…今年4月，县长A到X乡调研时协调推进的公路拓宽工程，目前已完成路基施工`: the trip of
+        April is recalled, no stop of this one (an opened probe's report kept X乡, the
+        area its stops lie in, as a stop of its own gone back to, session 33).  The
+        report's first visit is never one: a report tells its own trip, whenever it
+        was (`去年12月，A来到X`).  Never raises."""
+        if not self.visits:
+            return False
+        if pattern("visit_past_times.txt").search(self.text, s.start, verb):
+            return True
+        date = self.doc.ext.date
+        # (a report writing no year: the month of its first date, 10月22日, is its own)
+        first = None if date else MONTH_DAY.search(self.text)
+        own = (date.year, date.month) if date else (None, number(first.group(1))) if first else None
+        if own is None:
+            return False
+        for m in PAST_MONTH.finditer(self.text, s.start, verb):
+            year = number(m.group(1)) if m.group(1) else own[0]
+            if year == own[0] and number(m.group(2)) < own[1] or own[0] and year and year < own[0]:
+                return True
+        return False
 
     def add_visit(self, who: str, pids: list[int], s: Sentence, stop: bool = False, moved: bool = False, stops=frozenset()) -> None:
         """Record `who` at `pids`; `moved` when a visit verb took them there;
