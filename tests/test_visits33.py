@@ -109,3 +109,46 @@ def test_no_byline_no_writer():
             "路上要走一个钟头。")
     got = visits(facts_of(text, "r.txt"))
     assert got == {("赵立军", "石桥村")}, got
+
+
+# --- 4. an earlier trip recalled once the report told its own
+
+TOUR = """县长邱立到河口乡调研
+
+10月22日，县长邱立到河口乡调研。邱立首先来到河口乡石门村，察看柑橘冷库建设情况。随后，邱立来到河口乡便民服务中心，察看窗口服务情况。
+
+"""
+
+
+@pytest.mark.parametrize(
+    "recall",
+    [
+        "今年4月，邱立到河口乡调研时协调推进的公路拓宽工程，目前已完成路基施工。",
+        "去年，邱立到河口乡调研时提出的卫生院改造项目也已开工。",
+    ],
+)
+def test_an_earlier_trip_recalled_is_no_stop(recall):
+    got = visits(facts_of(TOUR + recall, "r.txt"))
+    assert ("邱立", "河口乡") not in got, got
+    assert ("邱立", "石门村") in got, got
+
+
+def test_a_later_month_or_the_first_visit_is_the_trip():
+    # the report's first visit is its own trip whenever it is dated
+    got = visits(facts_of("县长邱立调研\n\n去年12月，县长邱立来到河口乡石门村调研。", "r.txt"))
+    assert ("邱立", "石门村") in got, got
+    # a return to the area after its stops, in the report's own month, is a stop of its own
+    got = visits(facts_of(TOUR + "10月23日，邱立又来到河口乡，主持召开座谈会。", "r.txt"))
+    assert ("邱立", "河口乡") in got, got
+
+
+# --- 5. a habit is no presence today
+
+
+def test_a_daily_habit_is_no_stop():
+    assert "梨花社区" not in places_of("黄明来到居民李阿姨家中。她每天都在梨花社区的菜场摆摊。")
+    assert "梨花社区" not in places_of("退休教师刘老师反映，他去年到梨花社区办事，跑了三趟才办成。")
+
+
+def test_presence_without_a_habit_word_is_a_stop():
+    assert "梨花社区" in places_of("随后，黄明在梨花社区主持召开座谈会。")
