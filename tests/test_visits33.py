@@ -152,3 +152,22 @@ def test_a_daily_habit_is_no_stop():
 
 def test_presence_without_a_habit_word_is_a_stop():
     assert "梨花社区" in places_of("随后，黄明在梨花社区主持召开座谈会。")
+
+
+# --- 6. 去X走访: a bare 去 before a place and what was done there
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["随后，黄明去梨花社区走访，了解加装电梯情况。", "黄明和社区书记一起去梨花社区调研。"],
+)
+def test_going_to_a_place_to_visit_it_is_a_stop(text):
+    assert "梨花社区" in places_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["黄明过去梨花社区调研过多次。", "居民说，去梨花社区看病要走很远。", "黄明说，下次还要去梨花社区看看。"],
+)
+def test_a_past_a_plan_or_a_residents_errand_with_qu_is_no_stop(text):
+    assert "梨花社区" not in places_of(text)

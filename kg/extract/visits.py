@@ -451,6 +451,18 @@ def _verbs_of_kinds(*kinds: str) -> re.Pattern:
 
 
 @cache
+def _any_visit_verb() -> re.Pattern:
+    """Any verb of the visit frame (`visit_verbs.tsv`, every kind): what is done at a
+    place someone went to (去X走访, 去X调研)."""
+    return _verbs_of_kinds("move", "inspect", "presence", "activity")
+
+
+# the bare verb of going (Reader.went_to_do), and the characters around it the analyser reads
+GO = "去"
+GO_CONTEXT = 4
+
+
+@cache
 def _moves() -> re.Pattern:
     """The move verbs of `visit_verbs.tsv` (来到, 前往): each starts a stop of its own."""
     return _verbs_of_kinds("move")
@@ -1398,6 +1410,9 @@ class Reader:
         if read:  # an analyser-read verb holds the lexicon's verbs inside it (到访: 到)
             matches = sorted([m for m in matches if not any(v.start() <= m.start() < v.end() for v in read)] + read, key=lambda m: m.start())
             kinds = {**kinds, **{v.word: "move" for v in read}}
+        if GO in self.text[s.start : s.end]:
+            went = self.went_to_do(s, {m.start() for m in matches})
+            matches = sorted([*matches, *went], key=lambda m: m.start()) if went else matches
         for m in matches:
             if verb_used_as_noun(self.text, m.start(), m.end()) or self.in_speech(m.start()):
                 continue
@@ -1477,6 +1492,28 @@ class Reader:
             self.brought_in = s.paragraph
             made = pids
         return made
+
+    def went_to_do(self, s: Sentence, listed: set[int]) -> list[VerbMatch]:
+        """`去X走访`, `一起去X村调研`: a bare 去 (the lexicon's 去 is a move only as 去了/去到/
+        去往, `visit_verbs.tsv`), a place the grammar reads right after it, and right
+        after the place a visit verb (`visit_verbs.tsv`: 走访, 调研, 察看, 看望…) telling
+        what was done there: the 去 is a move to X.  The analyser must end a word with
+        that 去 (去, 一起去), not one of the modal words (`visit_modal_words.txt`: 过去
+        tells a time); it is asked only for the few characters around a 去 that fits
+        the shape.  Source: an opened probe's diary
+        (`和村支书A一起去X自然村走访`), session 33.  Never raises."""
+        found = []
+        for i in (k for k in range(s.start, s.end) if self.text[k] == GO and k not in listed):
+            chunks = self.visited_places(i + 1, s.end)
+            if not chunks or chunks[0].start != i + 1 or not _any_visit_verb().match(self.text, chunks[-1].end):
+                continue
+            analyse_spans(self.doc, [(max(s.start, i - GO_CONTEXT), min(s.end, i + GO_CONTEXT))])
+            # (一起去 is read as one word: the word ending in 去 counts, unless it tells a time, 过去)
+            word = next((t.word for t in tokens_in(self.doc.ext.tokens, max(s.start, i - GO_CONTEXT), i + 1)
+                         if t.end == i + 1), None)
+            if word and word not in words("visit_modal_words.txt"):
+                found.append(VerbMatch(i, i + 1, GO))
+        return found
 
     def note_lede(self, s: Sentence, chunks: list[PlaceChunk]) -> None:
         """A lede telling the scene before anyone visits (`在X村Y组的核桃树下，村民
