@@ -171,3 +171,24 @@ def test_going_to_a_place_to_visit_it_is_a_stop(text):
 )
 def test_a_past_a_plan_or_a_residents_errand_with_qu_is_no_stop(text):
     assert "梨花社区" not in places_of(text)
+
+
+# --- 7. a pronoun whose sentence, or the one before, opens with one resident
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "居民张大爷是社区的老党员。他年轻时到梨花社区当过主任。",
+        "居民张大爷是社区的老党员，他退休前在梨花社区工作了十年。",
+        "72岁的李阿姨独自住在5楼。她来到梨花社区的活动室，教大家剪纸。",
+    ],
+)
+def test_a_pronoun_after_one_resident_is_theirs(text):
+    got = places_of(text)
+    assert "梨花社区" not in got and "桃源社区" in got, got
+
+
+def test_a_pronoun_after_an_official_meeting_a_resident_is_the_officials():
+    # the resident is the official's object: 他 is the official
+    assert "梨花社区" in places_of("随后，黄明看望了张大爷。他来到梨花社区，察看了养老驿站。")

@@ -165,3 +165,34 @@ def pronoun_in_residents_words(text: str, start: int, pos: int, people: list[int
         # (one after the act, 告诉区长，, is spoken to)
         return not any(opening <= p < m.start(2) and text[p - 1 : p] not in spoken_to for p in people)
     return False
+
+
+@cache
+def _one_resident_opening() -> re.Pattern:
+    """A clause opening (at most a short modifier: 72岁的, 居民) with one resident:
+    named by courtesy (张大爷, 刘老师: a surname, `surnames.txt`, and a term of
+    address, `name_address_terms.txt`) or counted as one (一位老党员, 这位村民:
+    `issue_raisers.txt`).  Many residents (村民们, 居民) are no antecedent of 他/她."""
+    surnames = alternation(words("surnames.txt"))
+    terms = alternation(words("name_address_terms.txt"))
+    raisers = alternation(words("issue_raisers.txt"))
+    return re.compile(
+        f"[^，,。；：:！？]{{0,{SPEAKER_MODIFIER}}}?(?:(?:{surnames})(?:{terms})|(?:[一这那另有]位|一名)[^，,。；：:！？]{{0,4}}?(?:{raisers}))"
+    )
+
+
+def resident_subject(text: str, start: int, end: int, people: list[int]) -> bool:
+    """Does the sentence text[start:end] open with one resident as its subject
+    (`_one_resident_opening`: 居民张大爷是…, 72岁的李阿姨独自…) and name no official or
+    party at all (`people`: their offsets)?  Then a 他/她 after it, in it or opening
+    the next sentence, stands for that resident (`他年轻时到X当过主任` is no stop of the
+    official touring).  A sentence naming an official too (张大爷拉着区长的手) is left:
+    who 他 is then is not told by the order alone.
+
+    >>> t = "居民张大爷是社区的老党员。"
+    >>> resident_subject(t, 0, len(t), []), resident_subject("区长看望了张大爷。", 0, 9, [0])
+    (True, False)
+    """
+    if any(start <= p < end for p in people):
+        return False
+    return _one_resident_opening().match(text, start, end) is not None

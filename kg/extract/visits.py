@@ -42,7 +42,7 @@ from kg.extract.place_check import SHORT_TYPE, analysed_around, clause_cut, clau
 from kg.extract.tagged_places import LISTED_TAGS, PLACE_TAGS, may_name_at, named_segments, noun_phrase_after, quoted_inside, tagged_place
 from kg.extract.sentences import Sentence
 from kg.extract.unit_office import unit_office
-from kg.extract.visit_reported import in_reported_words, pronoun_in_residents_words, route_between
+from kg.extract.visit_reported import in_reported_words, pronoun_in_residents_words, resident_subject, route_between
 from kg.extract.word_edges import verb_as_written
 from kg.resources import lexicon
 from kg.pipeline import Doc, component, set_extension
@@ -457,6 +457,8 @@ def _any_visit_verb() -> re.Pattern:
     return _verbs_of_kinds("move", "inspect", "presence", "activity")
 
 
+# how far into its sentence a 他/她 may stand and still open it (随后他, 当天她): a time word
+PRONOUN_OPENING = 4
 # the bare verb of going (Reader.went_to_do), and the characters around it the analyser reads
 GO = "去"
 GO_CONTEXT = 4
@@ -622,6 +624,8 @@ class Reader:
         # the whole text, so reading it at every mention made long reports quadratic
         self.full_names: dict[str, set[tuple]] = {}
         self.author: str | None = None
+        # offsets of the 他/她 standing for residents (`_residents_pronoun`): a subject, though no actor
+        self.residents_pronouns: set[int] = set()
         self.author = self._author()  # a first-person report's writer: 我 (in `actors`)
         # a writer holding a village post (驻村第一书记) tells their own rounds: they host no one's
         self.hosts.discard(self.author)
@@ -657,7 +661,9 @@ class Reader:
                     found.append(Actor(m.start(), m.end(), "group", self._members(m.group(0))))
             found.sort(key=lambda a: a.start)
         if any(a.kind == "pronoun" for a in found):
-            found = [a for a in found if a.kind != "pronoun" or not self._residents_pronoun(s, found, a)]
+            theirs = {a.start for a in found if a.kind == "pronoun" and self._residents_pronoun(s, found, a)}
+            self.residents_pronouns |= theirs
+            found = [a for a in found if a.start not in theirs]
         if self.author:
             mine = [Actor(m.start(), m.end(), "name", self.author) for m in FIRST_PERSON.finditer(self.text, s.start, s.end)
                     if not self.in_speech(m.start()) and not _speech_before().search(self.text, s.start, m.start())]
@@ -700,7 +706,20 @@ class Reader:
         if pattern("pronoun_kin_words.txt").match(self.text, a.end):
             return True
         people = [b.start for b in found if b.kind != "pronoun" and b.start < a.start]
-        return pronoun_in_residents_words(self.text, s.start, a.start, people)
+        if pronoun_in_residents_words(self.text, s.start, a.start, people):
+            return True
+        # one resident the subject of the pronoun's sentence (居民张大爷是老党员，他退休前在X工作),
+        # or of the sentence before it in the paragraph when the pronoun opens its own
+        # (…老党员。他年轻时到X当过主任), with no official named: the pronoun is theirs
+        if resident_subject(self.text, s.start, a.start, people):
+            return True
+        k = bisect_right(self.sentence_starts, s.start) - 2
+        if k < 0 or a.start - s.start > PRONOUN_OPENING or CLAUSE_BREAK.search(self.text, s.start, a.start):
+            return False
+        before = self.doc.sentences[k]
+        if before.paragraph != s.paragraph:
+            return False
+        return resident_subject(self.text, before.start, before.end, [b.start for b in self.index.in_span(before.start, before.end)])
 
     def _members(self, party: str) -> str | None:
         """The post head a plural party word names (委员们 -> 委员), kept in `Actor.name`."""
@@ -808,6 +827,9 @@ class Reader:
             return team
         if not self.index.starts or self.index.starts[0] >= max(pos, self.paragraph_end):
             return []  # no official named yet, nor in this paragraph (a page's menu: 走进钱湾): no one went there
+        start = self._sentence_start(pos)
+        if any(start <= p < pos for p in self.residents_pronouns):
+            return []  # 他年轻时到X当过主任, 他 a resident's: the subject is told, and it is no official
         story = self.story_start(pos)
         if story:
             first = bisect_left(self.index.starts, story)
