@@ -192,3 +192,14 @@ def test_a_pronoun_after_one_resident_is_theirs(text):
 def test_a_pronoun_after_an_official_meeting_a_resident_is_the_officials():
     # the resident is the official's object: 他 is the official
     assert "梨花社区" in places_of("随后，黄明看望了张大爷。他来到梨花社区，察看了养老驿站。")
+
+
+# --- 8. a later day or a promise to come again is a plan
+
+
+def test_a_promise_to_come_again_is_no_stop():
+    assert "梨花社区" not in places_of("黄明对居民说，他下周还会来到梨花社区看看。")
+
+
+def test_a_move_without_a_later_day_is_a_stop():
+    assert "梨花社区" in places_of("随后，黄明还来到梨花社区，察看了养老驿站。")
