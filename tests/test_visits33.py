@@ -203,3 +203,14 @@ def test_a_promise_to_come_again_is_no_stop():
 
 def test_a_move_without_a_later_day_is_a_stop():
     assert "梨花社区" in places_of("随后，黄明还来到梨花社区，察看了养老驿站。")
+
+
+# --- 9. an event planned at a place is held nowhere today
+
+
+def test_an_event_planned_at_a_place_is_no_stop():
+    assert "梨花社区" not in places_of("黄明表示，下一步将在梨花社区召开座谈会。")
+
+
+def test_an_event_held_at_a_place_is_a_stop():
+    assert "梨花社区" in places_of("在梨花社区召开的座谈会上，黄明听取了居民意见。")

@@ -1326,7 +1326,9 @@ class Reader:
                 if INSIDE.match(self.text, chunks[-1].end):
                     inside = True
                 present = m.group(0) == "在" and self.present_at(s, actors, m.start(), chunks[-1].end) or m.group(0) == "对"
-                if m.group(0) == "在" and not present and pattern("event_held_words.txt").match(self.text, chunks[-1].end):
+                # (not one planned: 王明表示，下一步将在X召开座谈会 holds no event today, `modal_before`)
+                if m.group(0) == "在" and not present and pattern("event_held_words.txt").match(self.text, chunks[-1].end) \
+                        and not self.modal_before(s, max((a.end for a in actors if a.end <= m.start()), default=s.start), m.start()):
                     # 在X召开的议事会上，…: an event held at X; officials named taking part in it join
                     held = [self.places.add(c, self._holder(context)) for c in chunks]
                     self.brought_to, self.brought_in = self.places.most_specific(held), s.paragraph
