@@ -107,3 +107,92 @@ def route_between(text: str, verb: int, object_end: int) -> bool:
     if not text.startswith(ROUTE_VERB, verb) or not suffix_at(text, verb):
         return False
     return text.find("的", verb + len(ROUTE_VERB), object_end) >= 0
+
+
+# before a residents' word opening the speaker's clause: a short modifier (72岁的, 退休的, 老)
+SPEAKER_MODIFIER = 8
+
+
+@cache
+def _resident_speaks() -> re.Pattern:
+    """A clause whose subject is residents (`issue_raisers.txt`, or a person named by
+    courtesy, `name_address_terms.txt`: 退休教师刘老师; at most a short modifier
+    before it: 72岁的张大爷, 居民王师傅), an act of speaking within four
+    characters (`issue_speech_verbs.txt`, `issue_acts.tsv`), at most an addressee
+    (告诉区长), then a clause mark: what follows is their words."""
+    return re.compile(
+        f"([^，,。；：:！？]{{0,{SPEAKER_MODIFIER}}}?)(?:{alternation([*words('issue_raisers.txt'), *words('name_address_terms.txt')])})"
+        f"[^，,。；：:！？]{{0,4}}?({_acts()})[^，,。；：:！？]{{0,6}}?[，,：:]"
+    )
+
+
+def pronoun_in_residents_words(text: str, start: int, pos: int, people: list[int]) -> bool:
+    """Is the 他/她 at `pos` the residents' own, inside the words a resident
+    speaking reports in its sentence (starting at `start`)?  `居民王师傅说，他去年到
+    区政务中心办事` and `张大爷告诉区长，她女儿…`: the pronoun stands for the speaker, not
+    for the official touring, so what it does (到X, 在X) is no visit.
+
+    The latest clause before `pos` opened by a residents' speech act
+    (`_resident_speaks`) decides, when no one at `people` (the offsets of the
+    officials and parties named in the sentence) is its subject — one after a
+    preposition of address (`recipient_markers.txt`: 向区长反映) is spoken to — and
+    no one at `people` is named between it and the pronoun (`居民说，王明听后表示，他…`).
+    A residents' word after a preposition of company (`与村民座谈，他…`) is no speaker.
+
+    Args: text, offsets start <= pos, people sorted or not.  Returns: bool.
+
+    >>> t = "居民王师傅说，他去年到区政务中心办事。"
+    >>> pronoun_in_residents_words(t, 0, t.index("他"), [])
+    True
+    >>> t = "区长王明对居民说，他会再来。"
+    >>> pronoun_in_residents_words(t, 0, t.index("他"), [2])
+    False
+    """
+    spoken_to = set(words("recipient_markers.txt"))
+    openings = [start, *(m.end() for m in CLAUSE_MARK.finditer(text, start, pos))]
+    for opening in reversed(openings):
+        m = _resident_speaks().match(text, opening, pos)
+        if not m or m.end() > pos:
+            continue
+        if SUBORDINATE.match(text, m.end(2), m.end()):
+            continue  # 居民反映后，: a time clause reports nothing
+        before = text[opening : m.end(1)]
+        if before.endswith(tuple(words("partner_prepositions.txt"))):
+            return False  # 与村民座谈：the residents are partners of someone else's act
+        if any(m.end() <= p < pos for p in people):
+            return False
+        # a person before the act, not after a preposition of address, is its subject
+        # (one after the act, 告诉区长，, is spoken to)
+        return not any(opening <= p < m.start(2) and text[p - 1 : p] not in spoken_to for p in people)
+    return False
+
+
+@cache
+def _one_resident_opening() -> re.Pattern:
+    """A clause opening (at most a short modifier: 72岁的, 居民) with one resident:
+    named by courtesy (张大爷, 刘老师: a surname, `surnames.txt`, and a term of
+    address, `name_address_terms.txt`) or counted as one (一位老党员, 这位村民:
+    `issue_raisers.txt`).  Many residents (村民们, 居民) are no antecedent of 他/她."""
+    surnames = alternation(words("surnames.txt"))
+    terms = alternation(words("name_address_terms.txt"))
+    raisers = alternation(words("issue_raisers.txt"))
+    return re.compile(
+        f"[^，,。；：:！？]{{0,{SPEAKER_MODIFIER}}}?(?:(?:{surnames})(?:{terms})|(?:[一这那另有]位|一名)[^，,。；：:！？]{{0,4}}?(?:{raisers}))"
+    )
+
+
+def resident_subject(text: str, start: int, end: int, people: list[int]) -> bool:
+    """Does the sentence text[start:end] open with one resident as its subject
+    (`_one_resident_opening`: 居民张大爷是…, 72岁的李阿姨独自…) and name no official or
+    party at all (`people`: their offsets)?  Then a 他/她 after it, in it or opening
+    the next sentence, stands for that resident (`他年轻时到X当过主任` is no stop of the
+    official touring).  A sentence naming an official too (张大爷拉着区长的手) is left:
+    who 他 is then is not told by the order alone.
+
+    >>> t = "居民张大爷是社区的老党员。"
+    >>> resident_subject(t, 0, len(t), []), resident_subject("区长看望了张大爷。", 0, 9, [0])
+    (True, False)
+    """
+    if any(start <= p < end for p in people):
+        return False
+    return _one_resident_opening().match(text, start, end) is not None

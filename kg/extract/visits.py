@@ -25,6 +25,7 @@ from functools import cache, lru_cache
 from kg.extract.actors import Actor, ActorIndex
 from kg.extract.back_reference import back_referenced, referred_by_word
 from kg.extract.corps_units import attach_regiments, company_at
+from kg.extract.dates import number
 from kg.extract.village_groups import group_at, opens_with_group
 from kg.extract.guides import guided_at, guides_party, hosts_stop
 from kg.extract.home_places import qualifies_person
@@ -41,7 +42,7 @@ from kg.extract.place_check import SHORT_TYPE, analysed_around, clause_cut, clau
 from kg.extract.tagged_places import LISTED_TAGS, PLACE_TAGS, may_name_at, named_segments, noun_phrase_after, quoted_inside, tagged_place
 from kg.extract.sentences import Sentence
 from kg.extract.unit_office import unit_office
-from kg.extract.visit_reported import in_reported_words, route_between
+from kg.extract.visit_reported import in_reported_words, pronoun_in_residents_words, resident_subject, route_between
 from kg.extract.word_edges import verb_as_written
 from kg.resources import lexicon
 from kg.pipeline import Doc, component, set_extension
@@ -186,6 +187,15 @@ LIST_END = re.compile(r"[后时]?[，,]")
 # stop after it; 来到 and 走访 are only visits
 BARE_TO = re.compile(r"(?<![来回去赶走])到$")
 # quoted words holding a clause (“村里到镇上的路太窄，一下雨…”): someone's speech, not a quoted name
+# a month written without its day (今年4月, 2024年4月): the time of a trip before the report's
+# own month (Reader.told_before); one with a day (4月8日) is a date, dates.sentence_dates'
+PAST_MONTH = re.compile(r"(?:今年|((?:19|20)\d{2})年)(\d{1,2}|[一二三四五六七八九十]{1,3})月(?![\d一二三四五六七八九十]{0,3}[日号])")
+MONTH_DAY = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十廿]{1,3})[日号]")
+# 我 standing for the writer of a first-person report, not 我们 nor a unit's 我村/我镇
+# (the writer's village, a place), 我国, nor an organ's 我局/我委/我院…
+FIRST_PERSON = re.compile(r"我(?![们們国國省市县縣区區镇鎮乡鄉村街局委院校部办會会厅站所处科司组])")
+# the sentences a byline may come in: the headline, the byline itself, an editor's note
+BYLINE_REACH = 4
 QUOTED_SPEECH = re.compile(r"“[^“”]*?[，,。！？；][^“”]*”")
 # an event held at a venue, told after it (恳谈会在X举行): the event (会, 活动) and where its venue starts
 # a visit verb closing its line with a colon (先后来到：) names its stops in the list that follows
@@ -441,6 +451,20 @@ def _verbs_of_kinds(*kinds: str) -> re.Pattern:
 
 
 @cache
+def _any_visit_verb() -> re.Pattern:
+    """Any verb of the visit frame (`visit_verbs.tsv`, every kind): what is done at a
+    place someone went to (去X走访, 去X调研)."""
+    return _verbs_of_kinds("move", "inspect", "presence", "activity")
+
+
+# how far into its sentence a 他/她 may stand and still open it (随后他, 当天她): a time word
+PRONOUN_OPENING = 4
+# the bare verb of going (Reader.went_to_do), and the characters around it the analyser reads
+GO = "去"
+GO_CONTEXT = 4
+
+
+@cache
 def _moves() -> re.Pattern:
     """The move verbs of `visit_verbs.tsv` (来到, 前往): each starts a stop of its own."""
     return _verbs_of_kinds("move")
@@ -455,6 +479,15 @@ def _asks() -> re.Pattern:
     (True, False)
     """
     return compile_words(kind_words("visit_verbs.tsv", "ask"), "{}")
+
+
+@cache
+def _speech_before() -> re.Pattern:
+    """An act of speaking (`issue_speech_verbs.txt`, `issue_acts.tsv`), at most an
+    addressee, then a clause mark: the words after it are someone's reported words
+    (高支书说，水管的事…), where 我 is the speaker, not the writer."""
+    acts = [*words("issue_speech_verbs.txt"), *(row[0] for row in table("issue_acts.tsv"))]
+    return re.compile(f"(?:{alternation(acts)})[^，,。；：:！？]{{0,6}}?[，,：:]")
 
 
 @cache
@@ -590,6 +623,12 @@ class Reader:
         # a generic name's full forms written in the report, read once per name: the scan covers
         # the whole text, so reading it at every mention made long reports quadratic
         self.full_names: dict[str, set[tuple]] = {}
+        self.author: str | None = None
+        # offsets of the 他/她 standing for residents (`_residents_pronoun`): a subject, though no actor
+        self.residents_pronouns: set[int] = set()
+        self.author = self._author()  # a first-person report's writer: 我 (in `actors`)
+        # a writer holding a village post (驻村第一书记) tells their own rounds: they host no one's
+        self.hosts.discard(self.author)
 
     def story_start(self, pos: int) -> int:
         """Where the story holding text offset `pos` opens on a list page of several
@@ -621,7 +660,66 @@ class Reader:
                 if not pattern("issue_raisers.txt").search(self.text, max(0, m.start() - 2), m.start()):
                     found.append(Actor(m.start(), m.end(), "group", self._members(m.group(0))))
             found.sort(key=lambda a: a.start)
+        if any(a.kind == "pronoun" for a in found):
+            theirs = {a.start for a in found if a.kind == "pronoun" and self._residents_pronoun(s, found, a)}
+            self.residents_pronouns |= theirs
+            found = [a for a in found if a.start not in theirs]
+        if self.author:
+            mine = [Actor(m.start(), m.end(), "name", self.author) for m in FIRST_PERSON.finditer(self.text, s.start, s.end)
+                    if not self.in_speech(m.start()) and not _speech_before().search(self.text, s.start, m.start())]
+            if mine:
+                found = sorted([*found, *mine], key=lambda a: a.start)
         return found
+
+    def _author(self) -> str | None:
+        """The official who wrote the report in the first person: one named on a
+        line of their own before the body (a byline: `驻村第一书记 郝志刚`, `作者：郝志刚`,
+        the line holding only their name, their posts and byline marks,
+        `byline_marks.txt`), in a report whose narration says 我 (outside quotes
+        and reported words).  A diary (驻村日记) tells the author's own trips as
+        `我到X开户主会` and, subjectless, `和村支书A一起去X走访`: 我 and the missing
+        subject are that official (session 33, an opened probe's diary had none
+        of its three visits).  None when no such line or no 我."""
+        if not any(not self.in_speech(m.start()) for m in FIRST_PERSON.finditer(self.text)):
+            return None
+        marks = set("".join(words("byline_marks.txt"))) | set(" \u3000\t")
+        body = self.doc.sentences[min(len(self.doc.sentences) - 1, BYLINE_REACH)].start if self.doc.sentences else 0
+        for start, end, name in self.index.mentions:
+            if start > body:
+                break
+            line_start = self.text.rfind("\n", 0, start) + 1
+            line_end = self.text.find("\n", end)
+            line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+            rest = line.replace(name, "")
+            for post in sorted(self.officials[name].posts, key=len, reverse=True):
+                rest = rest.replace(post, "")
+            if rest and all(c in marks for c in rest) or not rest.strip():
+                return name
+        return None
+
+    def _residents_pronoun(self, s: Sentence, found: list[Actor], a: Actor) -> bool:
+        """Does the 他/她 `a` stand for no official: a possessive before a kin word
+        (`pronoun_kin_words.txt`: 她儿子在X上班, the kin is the subject), or the
+        speaker inside the words a resident reports (`居民王师傅说，他去年到X办事`,
+        `visit_reported.pronoun_in_residents_words`)?  Such a pronoun is no actor:
+        what its clause tells (在X, 到X) is no stop of the official last named (session 33)."""
+        if pattern("pronoun_kin_words.txt").match(self.text, a.end):
+            return True
+        people = [b.start for b in found if b.kind != "pronoun" and b.start < a.start]
+        if pronoun_in_residents_words(self.text, s.start, a.start, people):
+            return True
+        # one resident the subject of the pronoun's sentence (居民张大爷是老党员，他退休前在X工作),
+        # or of the sentence before it in the paragraph when the pronoun opens its own
+        # (…老党员。他年轻时到X当过主任), with no official named: the pronoun is theirs
+        if resident_subject(self.text, s.start, a.start, people):
+            return True
+        k = bisect_right(self.sentence_starts, s.start) - 2
+        if k < 0 or a.start - s.start > PRONOUN_OPENING or CLAUSE_BREAK.search(self.text, s.start, a.start):
+            return False
+        before = self.doc.sentences[k]
+        if before.paragraph != s.paragraph:
+            return False
+        return resident_subject(self.text, before.start, before.end, [b.start for b in self.index.in_span(before.start, before.end)])
 
     def _members(self, party: str) -> str | None:
         """The post head a plural party word names (委员们 -> 委员), kept in `Actor.name`."""
@@ -662,7 +760,10 @@ class Reader:
         if actor.kind == "name":
             return actor.name
         if actor.kind == "pronoun":
-            return self.last_named or self.lead()
+            # an official named earlier in the pronoun's own sentence (乡长A来村里蹲点，我陪他
+            #一起到X: A), else the latest named before it
+            earlier = [a.name for a in actors if a.start < actor.start and self._antecedent(a)]
+            return (earlier[-1] if earlier else None) or self.last_named or self.lead()
         # 王明一行: the party of the name right before it
         before = [a for a in actors if a.kind == "name" and a.end == actor.start]
         return before[0].name if before else self.lead()
@@ -726,6 +827,9 @@ class Reader:
             return team
         if not self.index.starts or self.index.starts[0] >= max(pos, self.paragraph_end):
             return []  # no official named yet, nor in this paragraph (a page's menu: 走进钱湾): no one went there
+        start = self._sentence_start(pos)
+        if any(start <= p < pos for p in self.residents_pronouns):
+            return []  # 他年轻时到X当过主任, 他 a resident's: the subject is told, and it is no official
         story = self.story_start(pos)
         if story:
             first = bisect_left(self.index.starts, story)
@@ -1024,9 +1128,15 @@ class Reader:
         names (`CO_HOST`: A来到X，与代表B一起接待选民): B does something with
         A, the subject; 他 after it is A."""
         for a in actors:
-            if a.kind == "name" and a.start < upto and not self.officials[a.name].accompanying \
-                    and not CO_HOST.search(self.text, max(0, a.start - CO_HOST_REACH), a.start):
+            if a.start < upto and self._antecedent(a):
                 self.last_named = a.name
+
+    def _antecedent(self, a: Actor) -> bool:
+        """May a later 他/她 stand for the actor `a` (see `note_names`)?  The writer's
+        我 is no one 他 stands for (我陪他一起到X: 他 is the one named before)."""
+        return a.kind == "name" and not self.officials[a.name].accompanying \
+            and not FIRST_PERSON.match(self.text, a.start) \
+            and not CO_HOST.search(self.text, max(0, a.start - CO_HOST_REACH), a.start)
 
     # ----------------------------------------------------------- paragraphs
     def read(self) -> None:
@@ -1219,7 +1329,9 @@ class Reader:
                 if INSIDE.match(self.text, chunks[-1].end):
                     inside = True
                 present = m.group(0) == "在" and self.present_at(s, actors, m.start(), chunks[-1].end) or m.group(0) == "对"
-                if m.group(0) == "在" and not present and pattern("event_held_words.txt").match(self.text, chunks[-1].end):
+                # (not one planned: 王明表示，下一步将在X召开座谈会 holds no event today, `modal_before`)
+                if m.group(0) == "在" and not present and pattern("event_held_words.txt").match(self.text, chunks[-1].end) \
+                        and not self.modal_before(s, max((a.end for a in actors if a.end <= m.start()), default=s.start), m.start()):
                     # 在X召开的议事会上，…: an event held at X; officials named taking part in it join
                     held = [self.places.add(c, self._holder(context)) for c in chunks]
                     self.brought_to, self.brought_in = self.places.most_specific(held), s.paragraph
@@ -1328,6 +1440,9 @@ class Reader:
         if read:  # an analyser-read verb holds the lexicon's verbs inside it (到访: 到)
             matches = sorted([m for m in matches if not any(v.start() <= m.start() < v.end() for v in read)] + read, key=lambda m: m.start())
             kinds = {**kinds, **{v.word: "move" for v in read}}
+        if GO in self.text[s.start : s.end]:
+            went = self.went_to_do(s, {m.start() for m in matches})
+            matches = sorted([*matches, *went], key=lambda m: m.start()) if went else matches
         for m in matches:
             if verb_used_as_noun(self.text, m.start(), m.end()) or self.in_speech(m.start()):
                 continue
@@ -1335,6 +1450,8 @@ class Reader:
             named_end = max((a.end for a in actors if a.end <= m.start()), default=s.start)
             if self.modal_before(s, named_end, m.start()):
                 continue  # 将到X, 曾多次到X, 曾就X到Y视察: a plan or a habit, not this visit
+            if self.told_before(s, m.start()):
+                continue  # 今年4月，A到X调研时协调推进的公路…: an earlier trip recalled after this one
             if in_reported_words(self.text, named_end, m.start(), s.start):
                 continue  # 有乘客建议，增开到X的专线: the verb is in the words reported
             if _observer_goes().search(self.text, max(named_end, m.start() - OBSERVER_REACH), m.start()):
@@ -1405,6 +1522,28 @@ class Reader:
             self.brought_in = s.paragraph
             made = pids
         return made
+
+    def went_to_do(self, s: Sentence, listed: set[int]) -> list[VerbMatch]:
+        """`去X走访`, `一起去X村调研`: a bare 去 (the lexicon's 去 is a move only as 去了/去到/
+        去往, `visit_verbs.tsv`), a place the grammar reads right after it, and right
+        after the place a visit verb (`visit_verbs.tsv`: 走访, 调研, 察看, 看望…) telling
+        what was done there: the 去 is a move to X.  The analyser must end a word with
+        that 去 (去, 一起去), not one of the modal words (`visit_modal_words.txt`: 过去
+        tells a time); it is asked only for the few characters around a 去 that fits
+        the shape.  Source: an opened probe's diary
+        (`和村支书A一起去X自然村走访`), session 33.  Never raises."""
+        found = []
+        for i in (k for k in range(s.start, s.end) if self.text[k] == GO and k not in listed):
+            chunks = self.visited_places(i + 1, s.end)
+            if not chunks or chunks[0].start != i + 1 or not _any_visit_verb().match(self.text, chunks[-1].end):
+                continue
+            analyse_spans(self.doc, [(max(s.start, i - GO_CONTEXT), min(s.end, i + GO_CONTEXT))])
+            # (一起去 is read as one word: the word ending in 去 counts, unless it tells a time, 过去)
+            word = next((t.word for t in tokens_in(self.doc.ext.tokens, max(s.start, i - GO_CONTEXT), i + 1)
+                         if t.end == i + 1), None)
+            if word and word not in words("visit_modal_words.txt"):
+                found.append(VerbMatch(i, i + 1, GO))
+        return found
 
     def note_lede(self, s: Sentence, chunks: list[PlaceChunk]) -> None:
         """A lede telling the scene before anyone visits (`在X村Y组的核桃树下，村民
@@ -2530,6 +2669,32 @@ class Reader:
             return True
         clause = max(s.start, subject_end, *(m.end() for m in CLAUSE_BREAK.finditer(self.text, s.start, verb)))
         return any(len(m.group(0)) > 1 or m.group(0) == "曾" for m in modal.finditer(self.text, clause, verb))
+
+    def told_before(self, s: Sentence, verb: int) -> bool:
+        """Is the visit verb at `verb` told at a time before the report's own visits:
+        once the report has told a visit, a past time (`visit_past_times.txt`: 去年,
+        上个月, 年初) or a month of the report's year before its own month (今年4月 in
+        a report dated in October, `PAST_MONTH`) written in its sentence before it?
+        `…今年4月，县长A到X乡调研时协调推进的公路拓宽工程，目前已完成路基施工`: the trip of
+        April is recalled, no stop of this one (an opened probe's report kept X乡, the
+        area its stops lie in, as a stop of its own gone back to, session 33).  The
+        report's first visit is never one: a report tells its own trip, whenever it
+        was (`去年12月，A来到X`).  Never raises."""
+        if not self.visits:
+            return False
+        if pattern("visit_past_times.txt").search(self.text, s.start, verb):
+            return True
+        date = self.doc.ext.date
+        # (a report writing no year: the month of its first date, 10月22日, is its own)
+        first = None if date else MONTH_DAY.search(self.text)
+        own = (date.year, date.month) if date else (None, number(first.group(1))) if first else None
+        if own is None:
+            return False
+        for m in PAST_MONTH.finditer(self.text, s.start, verb):
+            year = number(m.group(1)) if m.group(1) else own[0]
+            if year == own[0] and number(m.group(2)) < own[1] or own[0] and year and year < own[0]:
+                return True
+        return False
 
     def add_visit(self, who: str, pids: list[int], s: Sentence, stop: bool = False, moved: bool = False, stops=frozenset()) -> None:
         """Record `who` at `pids`; `moved` when a visit verb took them there;
