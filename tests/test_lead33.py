@@ -6,7 +6,7 @@ Fixtures are invented.
 import pytest
 
 from kg.extract.places import parse_list
-from tests.extraction import facts_of
+from tests.extraction import facts_of, visits
 
 pytestmark = pytest.mark.fast
 
@@ -49,3 +49,29 @@ def test_a_headline_place_keeps_its_first_character():
 )
 def test_a_later_list_item_lies_only_in_parents_above_it(clause, chains):
     assert [[g.text for g in c.segments] for c in parse_list(clause, 2)] == chains
+
+
+STORY = (
+    "区长严家明走访青桐社区\n\n"
+    "11月2日，区长严家明来到长乐街道青桐社区走访。在小区花园，王兰芳阿姨向严家明说起烦心事。{story}"
+    "“我住五楼，下楼买菜要歇两回。”王阿姨盼着楼里能早日加装电梯。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "她老家在湖州德清，女儿一家住在西湖区，几次想接她过去住。",  # origin and kin: the resident's people
+        "她家乡在河口镇，二十岁嫁到这里。",
+    ],
+)
+def test_a_residents_story_sets_no_scene(story):
+    facts = facts_of(STORY.format(story=story))
+    assert visits(facts) == {("严家明", "青桐社区")}
+    assert {facts.places[i.place].name for i in facts.issues} == {"青桐社区"}
+
+
+def test_the_official_who_goes_on_is_still_present():
+    # precision twin: the official, not someone else, opens the clause before 在X
+    text = "11月2日，区长严家明来到青桐社区，随后在白沙社区党群服务中心与居民座谈。居民反映停车难。"
+    assert ("严家明", "白沙社区党群服务中心") in visits(facts_of(text)) or ("严家明", "白沙社区") in visits(facts_of(text))

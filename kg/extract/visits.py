@@ -412,6 +412,20 @@ def object_start(text: str, verb: re.Match) -> int:
 
 
 @cache
+def _another_subject() -> re.Pattern:
+    """A clause opened, after the official, by someone else: a 他/她 that stands for no
+    official (one that did would be the nearer actor), a kin word or a residents' word
+    (`pronoun_kin_words.txt`, `issue_raisers.txt`).  周奶奶告诉方振华，她老家在X; 向王明说起，
+    女儿一家住在Y: X and Y are where the resident's people are, no presence of the official.
+
+    >>> bool(_another_subject().search("，她老家")), bool(_another_subject().search("先后"))
+    (True, False)
+    """
+    people = alternation((*words("pronoun_kin_words.txt"), *words("issue_raisers.txt"), "他", "她"))
+    return re.compile(f"[，,；;](?:{people})")
+
+
+@cache
 def _sequence_lead() -> re.Pattern:
     """What may stand before a sentence's `在X`: sequence words, a date
     (2025年5月6日上午, 6月3日) and commas."""
@@ -2314,7 +2328,8 @@ class Reader:
             # 并在V召开座谈会): a long list of stops is no distance from the party; a later
             # official, named after the stops, is the subject then (before[-1])
             anchor = max(before[-1].end, self._last_stops_end(before[-1].end, at))
-            if at - anchor <= MAX_SUBJECT_GAP and not pattern("visit_presence_blockers.txt").search(between):
+            if at - anchor <= MAX_SUBJECT_GAP and not pattern("visit_presence_blockers.txt").search(between) \
+                    and not _another_subject().search(between):
                 # the subject is the one before 在X, not officials named after it taking part
                 # (王明在X召开座谈会，副区长A、B一同参加: 王明 convenes there, A and B join him)
                 self.clause_subject = at
