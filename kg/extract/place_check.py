@@ -331,6 +331,11 @@ def clause_cut(tokens, text: str, chunk: PlaceChunk) -> PlaceChunk | None:
         # so is a numbered estate written as a village (江湾街道|汇成三村/v: places._numbered_estates)
         return chunk
     before = segment(text[chunk.start:verb.start])
-    if not before or "".join(s.text for s in before) != text[chunk.start:verb.start]:
+    if not before:
+        # 在窗口前|排队/v的搬迁户: no place before the verb that holds the type word (窗口前 has
+        # no type word of its own) -> a clause, no place.  Source: PLACE33 (p93: a resident
+        # queueing at a counter made a stop, which then held a forum's issues)
+        return None
+    if "".join(s.text for s in before) != text[chunk.start:verb.start]:
         return chunk
     return PlaceChunk(chunk.start, verb.start, before)
