@@ -309,7 +309,29 @@ class IssuePlacement:
         later = self.admin_place_written_before(s.start, after=self.written_last(named[0], s.start) if named else -1)
         if later is not None:
             named = [later]  # an area no step registered, named after the registered ones (X街道办事处主任王某陪同)
-        return named[0] if named and named[0] not in stops else None
+        if not named or named[0] in stops or self.elsewhere(named[0], stops):
+            return None
+        return named[0]
+
+    def elsewhere(self, pid: int, stops: list[int]) -> bool:
+        """Is `pid` an area the stops are known NOT to lie in: some stop has an
+        ancestor of the same level as `pid` (a town, a subdistrict) that is
+        another place, and none of the stops lies in `pid`?  Such an area was
+        named for some other reason (a household's hometown: 一家从X镇搬来; where
+        a child works) and does not host a meeting of a tour inside another area
+        of its level.  Source: PLACE33 (p93: a relocated family's hometown took a
+        community forum's issues).
+
+        >>> # stops [惠民社区 < 东兴街道], pid 猫场镇 (a subdistrict-level town) -> True
+        """
+        level = self.places.nodes[pid].level
+        rival = False
+        for stop in stops:
+            up = self.places.ancestors(stop)
+            if pid in up:
+                return False
+            rival = rival or any(self.places.nodes[a].level == level and a != pid for a in up)
+        return rival
 
     def host_of_tour(self, s: Sentence) -> int | None:
         """The host of a meeting opening `s` (随后召开的座谈会上，…) after a tour whose
