@@ -72,6 +72,12 @@ def test_a_place_before_the_queueing_verb_stays_a_place():
     assert visits(f) == {("祁远航", "长者食堂")}
 
 
+def test_a_place_before_a_verb_read_lane_stays_a_place():
+    # 枫丹家园南|一弄/v: a place (枫丹家园) stands before the verb, the lane keeps its reading (test_lexicons30)
+    f = facts_of("2024年9月3日，区长方晓来到枫丹家园南一弄，居民反映路灯不亮。\n")
+    assert visits(f) == {("方晓", "南一弄")}
+
+
 # --- 3. a household's hometown hosts no meeting of a tour elsewhere
 
 TOUR = (
