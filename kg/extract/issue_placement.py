@@ -21,14 +21,14 @@ from kg.extract import issue_words
 from kg.extract.issue_scene import SceneFrame, opens_meeting
 from kg.extract.last_match import LastMatch
 from kg.extract.meeting_host import held_after
-from kg.extract.lexicons import alternation, pattern, table
+from kg.extract.lexicons import alternation, kind_words, pattern, table
 from kg.extract.place_description import opens_description
 from kg.extract.place_check import analysed_around, clause_reading
 from kg.extract.places import ADMIN, AREAS, COUNTED_PEOPLE, PlaceChunk, PlaceRegistry, is_named, lies_in_unit, parse_at, segment, suffix_at
 from kg.extract.sentences import Sentence
 from kg.extract.tagged_places import PLACE_TAGS, tagged_place
 from kg.extract.venue_owner import NOWHERE, venue_owner
-from kg.extract.visits import EVENT_CONTEXT, Scene
+from kg.extract.visits import EVENT_CONTEXT, HOME_IN, Scene
 from kg.pipeline import Doc
 from kg.text import HAN
 
@@ -49,6 +49,13 @@ PLACE_OPENERS = frozenset("，,。；;：:、“ \n到在赴走进入于")
 # what may stand right before a raisers' place: a boundary or a preposition (与B社区的居民)
 # (来自/家住 + a place: the verb before it is no part of its name)
 PLACE_BEFORE_RAISER = frozenset("，,。；;：:、“ \n与同和跟向对在据及自住")
+
+
+@cache
+def home_visit() -> re.Pattern:
+    """A verb of going or calling (`visit_verbs.tsv` move, inspect: 走进, 来到, 走访) and a
+    resident's home right after it, no place between (走进9栋搬迁户王某家中)."""
+    return re.compile(f"(?:{alternation(kind_words('visit_verbs.tsv', 'move', 'inspect'))})了?{HOME_IN}")
 
 
 # characters between a raisers' word and the raising act (村民代表们纷纷反映)
@@ -227,6 +234,8 @@ class IssuePlacement:
             return self.places.most_specific(list(dict.fromkeys(here)))
         # places the sentence does not name: one place holds its issues
         places = self.scene_places(scene, s)
+        if self.home_called(s, act):
+            places = list(dict.fromkeys(self.home_unit(p, s) for p in places))
         if len(places) > 1 and (own := self.unit_named(places, s, act)) is not None:
             return [own]
         if len(places) > 1 and (own := self.stop_of_paragraph(places, s, act)) is not None:
@@ -309,7 +318,29 @@ class IssuePlacement:
         later = self.admin_place_written_before(s.start, after=self.written_last(named[0], s.start) if named else -1)
         if later is not None:
             named = [later]  # an area no step registered, named after the registered ones (X街道办事处主任王某陪同)
-        return named[0] if named and named[0] not in stops else None
+        if not named or named[0] in stops or self.elsewhere(named[0], stops):
+            return None
+        return named[0]
+
+    def elsewhere(self, pid: int, stops: list[int]) -> bool:
+        """Is `pid` an area the stops are known NOT to lie in: some stop has an
+        ancestor of the same level as `pid` (a town, a subdistrict) that is
+        another place, and none of the stops lies in `pid`?  Such an area was
+        named for some other reason (a household's hometown: 一家从X镇搬来; where
+        a child works) and does not host a meeting of a tour inside another area
+        of its level.  Source: PLACE33 (p93: a relocated family's hometown took a
+        community forum's issues).
+
+        >>> # stops [惠民社区 < 东兴街道], pid 猫场镇 (a subdistrict-level town) -> True
+        """
+        level = self.places.nodes[pid].level
+        rival = False
+        for stop in stops:
+            up = self.places.ancestors(stop)
+            if pid in up:
+                return False
+            rival = rival or any(self.places.nodes[a].level == level and a != pid for a in up)
+        return rival
 
     def host_of_tour(self, s: Sentence) -> int | None:
         """The host of a meeting opening `s` (随后召开的座谈会上，…) after a tour whose
@@ -825,6 +856,41 @@ class IssuePlacement:
         if inside:
             return self.one_place(self.places.most_specific(list(dict.fromkeys(inside))))
         return [pid]
+
+    def home_called(self, s: Sentence, act: int | None) -> bool:
+        """Did the paragraph call at a resident's home (`home_visit`: 走进搬迁户王某家中)
+        before the raising act, with no visit told since?"""
+        end = act if act is not None else s.end
+        m = None
+        for m in home_visit().finditer(self.text, self.paragraph_start, end):
+            pass
+        if m is None:
+            return False
+        return not any(m.start() <= v.start < end for v in self.visits)
+
+    def home_unit(self, pid: int, s: Sentence) -> int:
+        """The unit people live in where stop `pid` is: itself or its nearest
+        ancestor that is a housing estate, a village group (`places.lies_in_unit`)
+        or a community-level unit (a village, a community); else the latest such unit a visit told before `s` went to
+        (the tour's community, the site registered under its subdistrict); else
+        `pid`.  A home called at after a stop at a site (a workshop, a clinic of
+        the community) lies in the community, not in the site: the household's
+        issues are the community's.  Source: PLACE33 (p93: a relocated family's
+        complaints filed at the workshop visited before).
+
+        >>> # stop 织锦坊扶贫车间 after a visit to 安康社区 -> 安康社区
+        """
+        def lived_in(node) -> bool:
+            # (an estate, a village group or natural village: `lies_in_unit`; a village, a community)
+            return lies_in_unit(node.type, node.name) or node.level == "community"
+
+        up = self.places.nodes[pid]
+        while up is not None:
+            if lived_in(up):
+                return up.id
+            up = self.places.nodes[up.parent] if up.parent is not None else None
+        units = [v for v in self.visits if v.start < s.start and lived_in(self.places.nodes[v.place])]
+        return max(units, key=lambda v: v.start).place if units else pid
 
     def one_place(self, places: list[int]) -> list[int]:
         """An issue the sentence does not place is raised at one place: of several

@@ -22,7 +22,7 @@ import re
 
 from kg.analyse.component import analyse_spans, tokens_in
 from kg.extract.lexicons import words
-from kg.extract.places import ADMIN, PlaceChunk, PlaceRegistry, is_named, segment, suffix_at, word_named_unit
+from kg.extract.places import ADMIN, PlaceChunk, PlaceRegistry, is_named, parse_at, segment, suffix_at, word_named_unit
 
 # LAC tags of words that never stand inside a place's name: verbs and adverbs,
 # prepositions, conjunctions, pronouns, particles, times, persons
@@ -342,6 +342,12 @@ def clause_cut(tokens, text: str, chunk: PlaceChunk) -> PlaceChunk | None:
         # so is a numbered estate written as a village (江湾街道|汇成三村/v: places._numbered_estates)
         return chunk
     before = segment(text[chunk.start:verb.start])
+    if not before and parse_at(text, chunk.start, verb.start) is None:
+        # 在窗口前|排队/v的搬迁户: no place at all before the verb that holds the type word
+        # (窗口前 has no type word of its own; 枫丹家园南|一弄 holds 枫丹家园) -> a clause, no
+        # place.  Source: PLACE33 (p93: a resident queueing at a counter made a stop, which
+        # then held a forum's issues)
+        return None
     if not before or "".join(s.text for s in before) != text[chunk.start:verb.start]:
         # 窗口/s 前/f 排队/v: a verb done at a spot written by a locative or a place word,
         # its type word the verb's object (排队, 站队, 进村), is no name and holds none

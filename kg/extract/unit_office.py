@@ -47,8 +47,38 @@ def unit_office(text: str, pos: int, end: int, places: PlaceRegistry, visits) ->
     return PlaceChunk(pos, pos + cut, (Segment(node.name, node.type, node.level),))
 
 
+QUOTES = "“”"
+
+
 def office_words(text: str, pos: int, end: int | None = None) -> int | None:
-    """The length of a bare unit office's words at `pos` (see `unit_office`), or None."""
+    """The length of a bare unit office's words at `pos` (see `unit_office`), or None.
+    A programme's quoted term inside them is read by its words (居民区“家门口”服务站:
+    the words 居民区家门口服务站, the length counting the marks), so a quoted
+    generic term keeps the office bare and a quoted name (社区“红枫”服务站) does not.
+    Source: PLACE33 (p93: the station was read as no office and the rooms looked at
+    inside it became stops).
+
+    >>> office_words("社区“家门口”服务站，", 0), office_words("社区“红枫”服务站，", 0)
+    (10, None)
+    """
+    stop = end if end is not None else len(text)
+    if pos < stop and text[pos] not in QUOTES and any(q in text[pos:min(stop, pos + 24)] for q in QUOTES):
+        raw = text[pos:min(stop, pos + 24)]
+        plain = "".join(ch for ch in raw if ch not in QUOTES)
+        cut = _office_words(plain, 0, None)
+        if cut is None:
+            return None
+        seen = 0
+        for i, ch in enumerate(raw):  # the cut in the text as written, a closing mark kept with its words
+            if ch not in QUOTES:
+                seen += 1
+            if seen == cut:
+                return i + 1 + (raw[i + 1 : i + 2] == "”")
+        return None
+    return _office_words(text, pos, end)
+
+
+def _office_words(text: str, pos: int, end: int | None = None) -> int | None:
     window = name_window(text, pos, end)
     unit = next((k for k in range(min(4, len(window)), 0, -1)
                  if (hit := suffix_at(window, k)) and hit[0] == k and hit[2] == UNIT_LEVEL), None)

@@ -2125,8 +2125,9 @@ class Reader:
                 # 来到翠湖天地、碧桂园和…: an item neither reads (one short name) is
                 # passed over when the list goes on after it
                 skip = UNREAD_ITEM.match(self.text, at, end)
-                if skip and (not name_window(self.text, at, end).startswith(skip.group(0)) or segment(skip.group(0))):
-                    skip = None  # 察看了X和Y: a verb or a stop word is no name; 村卫生室和…: a list of generic places
+                if skip and (not name_window(self.text, at, end).startswith(skip.group(0))
+                             or (seg := segment(skip.group(0))) and is_named(seg)):
+                    skip = None  # 察看了X和Y: a verb or a stop word is no name
                 sep = skip and LIST_SEP.match(self.text, skip.end(), end)
                 if sep:
                     at = sep.end()
