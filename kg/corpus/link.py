@@ -29,7 +29,7 @@ import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from kg.corpus.mentions import above_district, parse_chain, strip_district
+from kg.corpus.mentions import above_district, parse_chain, post_district, strip_district
 from kg.emit import terms as t
 from kg.emit.iri import digest
 from kg.emit.rdf import Minter, official_mention, place_mention, post_mention
@@ -501,8 +501,10 @@ class Linker:
             by_node[(node, m.name)][resolved.how] += self.mentions[m]
             for title in self.posts[m]:
                 post, label = self.post_iri(resolved, title)
-                district = self._jurisdiction(resolved.district, title)
-                area = self._full_name(district) if district else self._met_jurisdiction(title, self.met.get(m))
+                area = self._own_area(title, resolved.district)
+                if area is None:
+                    district = self._jurisdiction(resolved.district, title)
+                    area = self._full_name(district) if district else self._met_jurisdiction(title, self.met.get(m))
                 if area or post not in posts:  # a mention giving the area wins over one giving none
                     posts[post] = (label, area)
         for (node, name), hows in sorted(by_node.items()):
@@ -517,6 +519,26 @@ class Linker:
             if area:
                 yield post, gov("jurisdiction"), t.zh(area)
 
+
+    @staticmethod
+    def _own_area(title: str, district: str | None) -> str | None:
+        """The full name of the district a post names at its start
+        (`kg.corpus.mentions.post_district`) when it is not the official's
+        `district` (a core): each post written with its own jurisdiction takes
+        that jurisdiction, as the post written alone would.  An official's
+        district is the first post's that names one, so in `无锡市委常委、
+        滨湖区委书记A` the second post would take 无锡市, and in `黔东南州委常委、
+        凯里市委书记A` (a 市 post under a 州 district) none.  None when the post
+        names no district, or the official's own (`_jurisdiction` reads it).
+        Source: NCFIX33 2, a newcomer's finding.
+
+        >>> [Linker._own_area(t, "无锡") for t in ("滨湖区委书记", "无锡市委常委", "区委书记")]
+        ['滨湖区', None, None]
+        >>> Linker._own_area("凯里市委书记", "黔东南")
+        '凯里市'
+        """
+        named = post_district(title)
+        return named[1] if named and named[0] != district else None
 
     def _jurisdiction(self, district: str | None, title: str) -> str | None:
         """The official's district as a post's jurisdiction, unless the post is of a

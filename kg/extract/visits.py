@@ -844,6 +844,9 @@ class Reader:
         start = self._sentence_start(pos)
         if any(start <= p < pos for p in self.residents_pronouns):
             return []  # 他年轻时到X当过主任, 他 a resident's: the subject is told, and it is no official
+        alone = self._writer_alone(start, pos)
+        if alone is not None:
+            return alone  # 下午，我独自去了Y: the diarist goes without the party they followed
         story = self.story_start(pos)
         if story:
             first = bisect_left(self.index.starts, story)
@@ -868,6 +871,39 @@ class Reader:
         (`kg.extract.place_description`)."""
         inside = {pid, *self.places.ancestors(pid)}
         return any(v.place in inside for v in self.visits)
+
+    def _writer_alone(self, start: int, verb: int) -> list[str] | None:
+        """The writer's own move, when a first-person 我 (`FIRST_PERSON`, outside
+        quotes) is the subject of the verb at `verb` with an adverb of going alone
+        (`visit_alone_words.txt`) between, in one clause, in the sentence opening
+        at `start`: 我跟随区委书记A到X走访。下午，我独自去了Y -> Y is no stop of A's
+        party.  The stop is the writer's: [the official the writer names
+        themselves as, `我（区政协委员B）`] (see `_self_named`), else [] (a writer
+        who is no official).  None when the clause has no such 我: the usual
+        reading holds.  (A named writer, `_author`, is an actor already, and its
+        alone adverb is read by `_alone`.)
+        Source: NCFIX33 1, a newcomer's finding (a diarist's solo trip and its
+        issues were credited to the official they had followed)."""
+        mine = [m for m in FIRST_PERSON.finditer(self.text, start, verb) if not self.in_speech(m.start())]
+        if not mine or CLAUSE_BREAK.search(self.text, mine[-1].end(), verb):
+            return None
+        if pattern("visit_alone_words.txt").search(self.text, mine[-1].end(), verb) is None:
+            return None
+        named = self._self_named()
+        return [named] if named else []
+
+    def _self_named(self) -> str | None:
+        """The official a first-person writer names themselves as, in brackets
+        right after their first 我 (`我（长宁区政协委员B）`), else None."""
+        for m in FIRST_PERSON.finditer(self.text):
+            if self.text[m.end():m.end() + 1] not in ("（", "("):
+                continue
+            close = re.compile(r"[）)]").search(self.text, m.end(), m.end() + 40)
+            if not close:
+                return None
+            inside = [name for s, e, name in self.index.mentions if m.end() < s and e <= close.start()]
+            return inside[-1] if inside else None
+        return None
 
     def _alone(self, named: int, verb: int) -> bool:
         """Is an adverb of going alone (`visit_alone_words.txt`: 独自, 单独, 只身)
