@@ -75,3 +75,10 @@ def test_the_official_who_goes_on_is_still_present():
     # precision twin: the official, not someone else, opens the clause before 在X
     text = "11月2日，区长严家明来到青桐社区，随后在白沙社区党群服务中心与居民座谈。居民反映停车难。"
     assert ("严家明", "白沙社区党群服务中心") in visits(facts_of(text)) or ("严家明", "白沙社区") in visits(facts_of(text))
+
+
+def test_no_guess_that_shares_only_the_type_word():
+    from kg.stores.names import likeliest
+
+    assert likeliest(("锦绣社区",), ["光塔社区", "白沙社区"]) == ""  # only 社区 in common
+    assert likeliest(("锦秀社区",), ["锦绣社区", "白沙社区"]) == "did you mean 锦绣社区?"

@@ -106,6 +106,21 @@ def unmatched(parameter: str, label: str, forms: tuple[str, ...], names: list[st
     return said + (f" ({hints})" if (hints := likeliest(forms, names)) else "")
 
 
+def _keeps_some(typed: str, guess: str) -> bool:
+    """Does `guess` keep some of what was typed outside the end both share (a type
+    word: 社区, 街道, 村)?  锦秀社区 → 锦绣社区 keeps 锦; 锦绣社区 → 光塔社区 keeps only
+    社区, which every community's name has, so it is no guess (newcomer33, finding 8).
+
+    >>> _keeps_some("锦秀社区", "锦绣社区"), _keeps_some("锦绣社区", "光塔社区"), _keeps_some("马晓", "马骁")
+    (True, False, True)
+    """
+    shared = 0
+    while shared < min(len(typed), len(guess)) and typed[-1 - shared] == guess[-1 - shared]:
+        shared += 1
+    stem, other = typed[: len(typed) - shared], guess[: len(guess) - shared]
+    return distance(stem, other) < len(stem) if stem else distance(typed, guess) < len(typed)
+
+
 def likeliest(forms: tuple[str, ...], names) -> str:
     """The names likeliest meant by a name typed in `forms` (its spellings)
     that is not among `names`: the nearest by edit distance that keeps a
@@ -121,7 +136,7 @@ def likeliest(forms: tuple[str, ...], names) -> str:
     # a name whose lost characters the report's repair wrote as 某 fits what was typed there first
     guess = next((n for n in names if any(lost_fits(f, n) for f in forms)), None)
     # a guess keeps some of what was typed: two letters of a two-letter name changed is another name
-    guess = guess or next((g for form in forms if (g := nearest(form, names)) and distance(form, g) < len(form)), None)
+    guess = guess or next((g for form in forms if (g := nearest(form, names)) and _keeps_some(form, g)), None)
     holding = sorted(n for n in names if n != guess and any(f in n for f in forms))
     inside = sorted(n for n in names if n != guess and n not in holding and any(n in f for f in forms))
     hints = []
