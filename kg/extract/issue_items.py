@@ -594,6 +594,10 @@ def pointed(item: str, generic: frozenset[str]) -> bool:
     return item[end:].startswith((*generic, *issue_words.head_words()))
 
 
+# the words of a phase before 中的 (改造, 小区改造, 施工): the work the matters arose in
+PHASE_SPAN = "2,4"
+
+
 @cache
 def _deictic_topic() -> re.Pattern:
     deictic = alternation(words("issue_deictic_topics.txt"))
@@ -601,6 +605,9 @@ def _deictic_topic() -> re.Pattern:
     return re.compile(
         rf"(?:{deictic})(?:的|(?:面临|遇到|碰到|存在)的)?(?:(?:{heads})(?:也|还|都|确实)?(?:不少|很多|许多|挺多|较多|太多|多)?)?"
         rf"|(?:(?:{deictic})?(?:的|(?:面临|遇到|碰到|存在)的))?(?:{heads})(?:也|还|都|确实)?(?:不少|很多|许多|挺多|较多|太多)"
+        # a phase of a work as the topic's time (说起了改造中的新情况, 施工中的难处): when the
+        # matters arose, as 生活中 is; 新 is what a trimmed 新情况 leaves (session 33, FAULTS33_p98)
+        rf"|[^，,的]{{{PHASE_SPAN}}}中的(?:新的?)?(?:{heads})?"
     )
 
 
@@ -616,6 +623,12 @@ def deictic_topic(item: str) -> bool:
     (True, True, True)
     >>> deictic_topic("眼下吃水困难"), deictic_topic("门口路灯不亮"), deictic_topic("困难群众多")
     (False, False, False)
+
+    A phase of a work before 中的 is the topic's time (改造中的新情况 leaves 改造中的新):
+    FAULTS33_p98 (p98-08), LABELS33 kind K; a thing after 中的 is named (施工中的噪音).
+
+    >>> deictic_topic("改造中的新"), deictic_topic("施工中的难处"), deictic_topic("施工中的噪音扰民")
+    (True, True, False)
     """
     return _deictic_topic().fullmatch(item) is not None
 
