@@ -47,3 +47,18 @@ def test_a_count_of_things_stays_an_issue():
     # a count of things, not of people: what is wrong with the place
     got = labels_of("村民代表李大姐说：“村里危房有三十多套，希望尽快改造。”")
     assert any("危房" in label for label in got), got
+
+
+# --- a phase of a work before 中的 is when the matters arose (the topic's time), no item
+
+
+def test_a_phase_topic_is_no_issue():
+    got = labels_of("居民们围拢过来，说起了改造中的新情况。居民老李说，楼道的扶手被拆了，到现在还没装回去。", visit="2024年5月6日，区委书记郑海来到松林街道翠竹社区调研。")
+    assert any("扶手" in label for label in got), got
+    assert not any(label.startswith("改造中") for label in got), got
+
+
+def test_a_thing_after_the_phase_stays_an_issue():
+    # a named matter after 中的 (施工中的噪音) is the complaint
+    got = labels_of("居民老李反映，施工中的噪音扰民严重。", visit="2024年5月6日，区委书记郑海来到松林街道翠竹社区调研。")
+    assert any("噪音扰民" in label for label in got), got
