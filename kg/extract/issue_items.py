@@ -134,7 +134,10 @@ WAITING = re.compile(r"(?:盼|等|望)着$")
 # the health of the speaker or of their family (自己有慢性病, 她腿脚不便, 我家老汉常年吃药,
 # 自己的母亲患有高血压): who is speaking, not what is wrong with the place, even with a problem word
 OWN_HEALTH = re.compile(
-    r"^(?:自己|我|俺|咱|他|她)(?:们|家)?的?(?:母亲|父亲|老伴|老汉|老头|爱人|孩子|儿子|女儿|孙子|孙女|娃娃?)?"
+    r"^(?:(?:自己|我|俺|咱|他|她)(?:们|家)?的?(?:母亲|父亲|老伴|老汉|老头|爱人|孩子|儿子|女儿|孙子|孙女|娃娃?)?"
+    # a kin word heading the clause alone (老伴患有慢性病): the speaker's family
+    # (`issue_kin_words.txt`; session 33, FAULTS33_p98)
+    r"|(?:" + alternation(words("issue_kin_words.txt")) + r"))"
     r"[^，,的]{0,4}?(?:患有|患上|得了|有|常年|长期)?[^，,的]{0,6}?(?:(?<![看就治])病|吃药|腿脚|身体|残疾|瘫痪|血压|血糖|心脏)"
     # the speaker's body said bad with no subject, after a clause of theirs (我住在六楼，
     # 腿脚不好，…): who speaks, the reason for the wish after it (session 28)
@@ -164,6 +167,33 @@ PLANNED = re.compile(r"^(?:希望|要求)?(?:尽快|早日|及时|优先|能|争
 @cache
 def _folded_in() -> re.Pattern:
     return re.compile(rf"^[^，,]{{0,8}}?(?:能|可以)?一并(?:{alternation(words('issue_resolve_verbs.txt'))})$")
+
+
+# a head count of a group of people (村里六十岁以上的老人有三百多个, 留守儿童有40多人): how
+# many live there, a figure setting the scene of the wish after it, not a complaint.  A
+# group head (`issue_group_heads.txt`), 有 or a copula, a number and a classifier of
+# people ending the clause.  Source: FAULTS33_p98 (p98-02), LABELS33 kind B (a figure).
+HEAD_COUNT_SPAN = r"[\d一二三四五六七八九十两几百千万]+[余多]?(?:个|人|户|名|位|口)[左右多]*"
+
+
+@cache
+def _head_count() -> re.Pattern:
+    heads = alternation(words("issue_group_heads.txt"))
+    return re.compile(rf"(?:{heads})(?:就|总共|共|一共|大约|约|差不多)?(?:有|是|达|超过|占了?)(?:将近|近|约|大约|差不多)?{HEAD_COUNT_SPAN}$")
+
+
+def head_count(item: str) -> bool:
+    """Is `item` a head count of a group of people (`_head_count`): 村里六十岁以上的老人有
+    三百多个, 留守儿童有40多人?  A figure of who lives there, the setting of the wish or
+    complaint after it.  Not a count of things (空置房有三百多套) nor a count of people
+    lacking something (老人有三百多个没人照看 ends in no classifier).
+
+    >>> head_count("村里六十岁以上的老人有三百多个"), head_count("留守儿童有40多人")
+    (True, True)
+    >>> head_count("空置房有三百多套"), head_count("老人有三百多个没人照看")
+    (False, False)
+    """
+    return _head_count().search(item) is not None
 
 
 # what a population is made of (常住人口以老人为主, 村里产业以种植为主): who or what is
@@ -564,6 +594,10 @@ def pointed(item: str, generic: frozenset[str]) -> bool:
     return item[end:].startswith((*generic, *issue_words.head_words()))
 
 
+# the words of a phase before 中的 (改造, 小区改造, 施工): the work the matters arose in
+PHASE_SPAN = "2,4"
+
+
 @cache
 def _deictic_topic() -> re.Pattern:
     deictic = alternation(words("issue_deictic_topics.txt"))
@@ -571,6 +605,9 @@ def _deictic_topic() -> re.Pattern:
     return re.compile(
         rf"(?:{deictic})(?:的|(?:面临|遇到|碰到|存在)的)?(?:(?:{heads})(?:也|还|都|确实)?(?:不少|很多|许多|挺多|较多|太多|多)?)?"
         rf"|(?:(?:{deictic})?(?:的|(?:面临|遇到|碰到|存在)的))?(?:{heads})(?:也|还|都|确实)?(?:不少|很多|许多|挺多|较多|太多)"
+        # a phase of a work as the topic's time (说起了改造中的新情况, 施工中的难处): when the
+        # matters arose, as 生活中 is; 新 is what a trimmed 新情况 leaves (session 33, FAULTS33_p98)
+        rf"|[^，,的]{{{PHASE_SPAN}}}中的(?:新的?)?(?:{heads})?"
     )
 
 
@@ -586,6 +623,12 @@ def deictic_topic(item: str) -> bool:
     (True, True, True)
     >>> deictic_topic("眼下吃水困难"), deictic_topic("门口路灯不亮"), deictic_topic("困难群众多")
     (False, False, False)
+
+    A phase of a work before 中的 is the topic's time (改造中的新情况 leaves 改造中的新):
+    FAULTS33_p98 (p98-08), LABELS33 kind K; a thing after 中的 is named (施工中的噪音).
+
+    >>> deictic_topic("改造中的新"), deictic_topic("施工中的难处"), deictic_topic("施工中的噪音扰民")
+    (True, True, False)
     """
     return _deictic_topic().fullmatch(item) is not None
 
@@ -693,6 +736,8 @@ def keep(item: str) -> bool:
         return False  # 我很不满意: an evaluation, no matter named
     if OWN_HEALTH.match(item) or GROUP_HEALTH.match(item):
         return False  # 自己有慢性病, 很多人患有慢性病: the speaker's or the residents' circumstance
+    if head_count(item):
+        return False  # 村里的老人有三百多个: how many live there, the setting
     if composition().search(item) and not states_problem(item):
         return False  # 人口以老人为主, 住户多为老年人: who lives there, the setting (not praise: the next clause complains)
     if deictic_topic(item):
