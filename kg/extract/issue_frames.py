@@ -363,6 +363,8 @@ class RaisingFrames:
         if kind == "head":
             if issue_words.treated().search(text, max(0, m.start() - FOLLOWUP_SPAN), m.start()):
                 return None  # 对征集到的意见，凡涉及…: what is done with the issues
+            if issue_words.response_head().search(text, max(0, m.start() - FOLLOWUP_SPAN), m.start()):
+                return None  # 处理意见：责成…: a record's field of the office's answer
             start = m.end()
             end = self.items_end(start)
             return self.after_head(start, end), end, m.start()

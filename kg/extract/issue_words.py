@@ -602,6 +602,19 @@ def treated() -> re.Pattern:
 
 
 @cache
+def response_head() -> re.Pattern:
+    """A response modifier (`issue_response_heads.txt`: 处理, 办理, 答复) ending the text
+    right before a head noun: 处理意见：A；B is a record's field of what the office does
+    about the issues, not the issues (session 33, FAULTS33_p99: a duty record's
+    反映问题：… then 处理意见：…).  Searched on the text that ends at the head noun.
+
+    >>> bool(response_head().search("处理")), bool(response_head().search("居民"))
+    (True, False)
+    """
+    return pattern("issue_response_heads.txt", "(?:{})的?$")
+
+
+@cache
 def head_prefixes() -> tuple[str, ...]:
     """What comes before an act that ends a head noun (意见 of 意见建议, `issue_heads.txt`)."""
     return tuple({h[: -len(a)] for h in words("issue_heads.txt") for a in act_shapes() if h.endswith(a) and h != a})

@@ -53,6 +53,11 @@ NUMBERED_HEADING = re.compile(
     r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十\d]{1,3}站[：:]?)"
     r"[^，、；。！？,;!?]*$"
 )
+# a line opened by a short field label and its colon (时间：, 地点：, 来访人：, 反映问题：):
+# when the next line opens with one too, the two are fields of a record (a duty or
+# reception record, a form), each a line of its own however wide; no wrapping
+# program starts two running lines with a label and a colon (session 33, FAULTS33_p99)
+FIELD_LINE = re.compile(rf"[ \t\u3000]*[{HAN}]{{2,6}}[：:]")
 NARROWEST = 0.6  # of the widest wrapped line: the last line of a wrapped run is shorter, a headline much shorter
 FULL = 0.9  # a wrapped line without punctuation fills the width
 WIDEST = 120  # characters: a longer line is a plain paragraph, not a wrapped one
@@ -84,6 +89,8 @@ def join_wrapped_lines(text: TrackedText) -> TrackedText:
     '区长走访东湖街道\\n区长王明来到东湖街道。'
     >>> join_wrapped_lines(TrackedText("（一）互助村\\n村民反映水管漏水。\\n（二）双河村\\n村民反映路灯坏了。")).text
     '（一）互助村\\n村民反映水管漏水。\\n（二）双河村\\n村民反映路灯坏了。'
+    >>> join_wrapped_lines(TrackedText("时间：5月6日上午\\n地点：新华社区\\n来访人：居民张某\\n反映问题：路灯不亮。")).text
+    '时间：5月6日上午\\n地点：新华社区\\n来访人：居民张某\\n反映问题：路灯不亮。'
     """
     source = text.text
     if "\n" not in source:
@@ -96,7 +103,8 @@ def join_wrapped_lines(text: TrackedText) -> TrackedText:
         if (MID_SENTENCE.search(body) and (on := GOES_ON.match(source, nl + 1))
                 and on.group(1) in ("", line[:len(line) - len(line.lstrip(" \t"))])
                 and not opens_page_link(source, nl + 1) and not PUBLICATION_DATE.search(body)
-                and not NUMBERED_HEADING.match(body)):
+                and not NUMBERED_HEADING.match(body)
+                and not (FIELD_LINE.match(body) and FIELD_LINE.match(source, nl + 1))):
             content = body.lstrip(" \t")
             breaks.append((nl, body, (len(content), columns(content)), at))
         at = nl + 1
