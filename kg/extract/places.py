@@ -1596,6 +1596,39 @@ def _group_of_named_village(text: str, pos: int, name: str) -> tuple[Segment, ..
                 segs = segment(chunk.segments[-2].text + name)
                 if segs and len(segs) == 2 and segs[-1].text == name:
                     return chunk.segments[:-1] + segs[-1:]
+    return _group_of_village_before(text, pos, name, within)
+
+
+SAME_SENTENCE_VILLAGE = 30  # characters back from a bare group to the village of its sentence
+
+
+def _group_of_village_before(text: str, pos: int, name: str, within: str) -> tuple[Segment, ...] | None:
+    """`name` (a bare group, checked by `_group_of_named_village`) inside the village
+    written last before `pos` in the same sentence (`一到罗官村就直奔下营组`: the party
+    reaches the village, then goes on to one of its groups): the village's segments
+    and the group's.  None when the sentence names no village before it (a group
+    written far from any village stays no place).  Source: FAULTS33_p99 (a county
+    secretary's 蹲点, the group's 院坝会 filed at the village).
+
+    >>> [s.text for s in _group_of_village_before("书记一到柳湾村就直奔上滩组", 11, "上滩组", "村")]
+    ['柳湾村', '上滩组']
+    >>> _group_of_village_before("书记到过柳湾村。次日直奔上滩组", 12, "上滩组", "村") is None
+    True
+    """
+    for j in range(pos - 1, max(0, pos - SAME_SENTENCE_VILLAGE), -1):
+        if text[j] in "。！？；\n":
+            return None  # the village must be the sentence's own
+        if not text.startswith(within, j):
+            continue
+        for k in range(max(0, j - 12), j):
+            if not name_may_start(text, k):
+                continue
+            chunk = _parse_at(text, k, j + len(within))
+            if chunk and chunk.end == j + len(within) and chunk.segments[-1].text.endswith(within) \
+                    and chunk.segments[-1].level == "community":
+                segs = segment(chunk.segments[-1].text + name)
+                if segs and len(segs) == 2 and segs[-1].text == name:
+                    return chunk.segments + segs[-1:]
     return None
 
 
