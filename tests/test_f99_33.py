@@ -68,3 +68,53 @@ def test_field_records_keep_the_leads_place():
     facts = facts_of(LEAD + RECORD)
     placed = {place for place, _ in issues(facts)}
     assert placed and all("柳湾社区" in place for place in placed), placed
+
+
+# --- a bare village group after 直奔, its village written earlier in the sentence
+
+
+def visit_places(text: str) -> list[str]:
+    return [v.place for v in facts_of(text).visits]
+
+
+def test_a_bare_group_after_its_village_in_the_sentence_is_a_stop():
+    text = "7月8日，县长马建军一到石门镇青松村就直奔上坝组，村民反映灌溉水渠渗漏严重。"
+    places = visit_places(text)
+    assert any(p.endswith("site:上坝") or "上坝组" in p for p in places), places
+    assert any(place.endswith("上坝组") for place, _ in issues(facts_of(text))), issues(facts_of(text))
+
+
+def test_a_group_without_its_village_in_the_sentence_is_no_place():
+    # precision twin: the village is named in an earlier sentence only; the bare group
+    # is no stop (as before), and a team (调研组) never is
+    text = "7月8日，县长马建军到石门镇青松村调研。随后，县长马建军直奔上坝组，村民反映灌溉水渠渗漏严重。"
+    assert not any("上坝" in p for p in visit_places(text)), visit_places(text)
+    text = "7月8日，县长马建军一到石门镇青松村就直奔调研组驻地，询问村民灌溉水渠渗漏情况。"
+    assert not any("调研" in p for p in visit_places(text)), visit_places(text)
+
+
+# --- a record's place field (地点：X) is a stop of the touring official
+
+RECORD_AT_ESTATE = (
+    "\n【记录二】\n"
+    "时间：2026年6月3日 10:00—10:40\n"
+    "地点：柳湾社区翠竹苑小区（现场接访）\n"
+    "来访人：业主代表李某\n"
+    "反映问题：小区消防通道被占用。\n"
+)
+
+
+def test_a_records_place_field_is_a_stop_and_files_its_issues():
+    facts = facts_of(LEAD + RECORD + RECORD_AT_ESTATE)
+    assert any("翠竹苑" in v.place for v in facts.visits), [v.place for v in facts.visits]
+    placed = dict((label, place) for place, label in issues(facts))
+    assert placed.get("小区消防通道被占用", "").endswith("翠竹苑小区"), placed
+
+
+def test_a_place_field_at_the_units_facility_stays_at_the_unit():
+    # precision twin: the first record's 地点 is the community's own service station: no
+    # stop at the facility, its issues stay at the community (also after the estate's record)
+    facts = facts_of(LEAD + RECORD_AT_ESTATE + RECORD.replace("【记录一】", "【记录三】"))
+    assert not any("服务站" in v.place for v in facts.visits), [v.place for v in facts.visits]
+    placed = dict((label, place) for place, label in issues(facts))
+    assert placed.get("小区路灯长期不亮", "").endswith("柳湾社区"), placed

@@ -156,6 +156,18 @@ SEVERAL_STOPS = pattern("visit_several_stops.txt")
 # a bullet may be any pictograph (the symbol and emoji blocks: a post's pin, flag or
 # tree before each stop, 📍 X小区, with a variation selector after it)
 SECTION_HEADING = re.compile(r"(?P<marker>[■□●○◆◇▲△▶►★☆•·◎※#\-\*\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]*\s*(?:【|〖|\[)?\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．])?\s*)[^。！？!?\n]{2,40}")
+# a line opened by a record's place field (地点：, `record_place_fields.txt`), its place after it
+@cache
+def record_place_field() -> re.Pattern:
+    """A line opened by a record's place field label and a colon (地点：, 接访地点：):
+    group `marker` is the label, its colon and spaces; the place follows.
+
+    >>> bool(record_place_field().match("地点：新华社区")), bool(record_place_field().match("地点在新华社区"))
+    (True, False)
+    """
+    return pattern("record_place_fields.txt", "(?P<marker>[ \\t\\u3000]*(?:{})[ \\t\\u3000]*[：:][ \\t\\u3000]*)")
+
+
 # a line opened by a heading's marker, the heading's words running on in it
 MARKED_OPENING = re.compile(r"(?P<marker>[ \t\u3000]*(?:[■□●○◆◇▲△▶►★☆•◎※\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+|【|〖|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．])[ \t\u3000]*)")
 # the line after a heading, which must be a sentence of the section it heads
@@ -2006,11 +2018,21 @@ class Reader:
             # same line (■ X社区：居民王阿姨说，…)
             at_line_start = s.start == 0 or self.text[s.start - 1] == "\n"
             line = MARKED_OPENING.match(self.text, s.start, s.end) if at_line_start else None
+            # 地点：X社区Y小区（现场接访）: a record's place field, on a line of its own
+            field = None if line or not at_line_start else record_place_field().match(self.text, s.start, s.end)
+            line = line or field
             if not line:
                 return []
+        else:
+            field = None
         chunks = parse_list(self.text, line.end("marker"), s.end)
-        if not chunks or not HEADING_AFTER_PLACE.match(self.text, chunks[-1].end, s.end) and chunks[-1].end != s.end:
+        if not chunks or not field and not HEADING_AFTER_PLACE.match(self.text, chunks[-1].end, s.end) and chunks[-1].end != s.end:
             return []
+        if field:
+            # 地点：X社区党群服务中心接待室: an entry held at a unit's own facility is held at
+            # the unit (as 在社区党群服务中心召开的议事会上 is, `unit_office`): the stop is the unit
+            chunks = [PlaceChunk(c.start, c.end - len(c.leaf.text), c.segments[:-1])
+                      if c.leaf.type == "Facility" and len(c.segments) > 1 else c for c in chunks]
         if not all(c.leaf.level in INSIDE_LEVELS and is_named(c.segments) for c in chunks):
             return []
         if any(reads_as_clause(analysed_around(self.doc, c.start, c.end), self.text, c.start, c.end) for c in chunks):
