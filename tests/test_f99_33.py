@@ -118,3 +118,18 @@ def test_a_place_field_at_the_units_facility_stays_at_the_unit():
     assert not any("服务站" in v.place for v in facts.visits), [v.place for v in facts.visits]
     placed = dict((label, place) for place, label in issues(facts))
     assert placed.get("小区路灯长期不亮", "").endswith("柳湾社区"), placed
+
+
+# --- a Q&A's question: its interrogative is no issue
+
+
+def test_a_questions_interrogative_is_no_issue():
+    text = "10月15日，镇党委书记周明到石桥镇青杠坪村走访。\n记者：群众反映比较集中的是哪些问题？\n"
+    got = labels_of(text)
+    assert not any(label.startswith(("哪些", "什么")) for label in got), got
+
+
+def test_an_issue_holding_an_interrogative_word_stays():
+    # precision twin: 没什么 inside a complaint is no question
+    got = labels_of("10月15日，镇党委书记周明到石桥镇青杠坪村走访。村民反映，孩子放学后没什么地方去。")
+    assert any("没什么地方去" in label for label in got), got

@@ -602,6 +602,18 @@ def treated() -> re.Pattern:
 
 
 @cache
+def interrogative_item() -> re.Pattern:
+    """An item that is only an interrogative word (`issue_interrogatives.txt`), maybe
+    closed by a head noun (哪些, 什么问题): a question about the issues (记者：群众反映
+    比较集中的是哪些问题？), no issue.  Session 33 (FAULTS33_p99, a Q&A interview).
+
+    >>> [bool(interrogative_item().fullmatch(i)) for i in ("哪些", "哪些问题", "哪些路灯不亮")]
+    [True, True, False]
+    """
+    return re.compile(f"(?:{alternation(words('issue_interrogatives.txt'))})(?:{heads()})?[？?]?")
+
+
+@cache
 def response_head() -> re.Pattern:
     """A response modifier (`issue_response_heads.txt`: 处理, 办理, 答复) ending the text
     right before a head noun: 处理意见：A；B is a record's field of what the office does

@@ -527,6 +527,8 @@ class IssueReader:
         # 能不能修一修, 希望尽快补上: a request naming nothing asks that the complaint before
         # it be dealt with; no issue of its own (dropped before the filter sees it)
         items = [i for i in items if not bare_request(i)]
+        # 记者：群众反映比较集中的是哪些问题？: the question's interrogative is no issue
+        items = [i for i in items if not issue_words.interrogative_item().fullmatch(i)]
         # 担心引发火灾: an item opening with a causal link names only the effect of the
         # complaint before it, wherever the reader split it off (session 33)
         items = [i for i in items if not issue_effects.linked_only(i)]
