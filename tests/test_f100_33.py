@@ -72,3 +72,25 @@ def test_a_point_of_work_is_no_stop():
     )
     got = visits(facts)
     assert got == {("陶志刚", "枫林村")}, got
+
+
+# --- 3. residents gathered at a spot, then speaking: the party is at the group
+
+
+def test_residents_gathered_at_a_spot_then_speaking_set_the_stop():
+    # the gathering clause names where they sit: 13 characters before the comma
+    facts = facts_of(
+        "3月14日，镇长石玉峰来到青浦镇红桥村调研。\n\n"
+        "在红桥村5组，村民们围坐在宅前屋后的小场地上，七嘴八舌地聊开了。大家反映的问题包括宅间道路破损积水。"
+    )
+    assert ("石玉峰", "红桥村5组") in visits(facts), visits(facts)
+    assert ("红桥村5组", "宅间道路破损积水") in issues(facts), issues(facts)
+
+
+def test_residents_at_work_set_no_stop():
+    # residents seen at work, no one speaking to the party: the group is no stop
+    facts = facts_of(
+        "3月14日，镇长石玉峰来到青浦镇红桥村调研。\n\n"
+        "在红桥村5组，村民们正在宅前屋后的田地里收割晚稻，一派丰收景象。"
+    )
+    assert visits(facts) == {("石玉峰", "红桥村")}, visits(facts)

@@ -509,15 +509,19 @@ def _residents_speaking() -> re.Pattern:
     """A residents' word (`issue_raisers.txt`), then within four characters of the
     clause a verb of speaking or raising (`issue_speech_verbs.txt`, `issue_acts.tsv`),
     or one short clause of their gathering and a manner before it (居民围拢过来，
-    七嘴八舌地反映: the residents are still the subject).
+    七嘴八舌地反映: the residents are still the subject).  The gathering clause may
+    say where they sit (村民们围坐在宅前屋后的小场地上，七嘴八舌地…: up to 14
+    characters; FAULTS33_p100, where six lost the village group the party was at).
 
     >>> bool(_residents_speaking().search("村民们说，路太窄")), bool(_residents_speaking().search("果农们正忙着采摘"))
     (True, False)
     >>> bool(_residents_speaking().search("居民们围了上来，你一言我一语地反映"))
     True
+    >>> bool(_residents_speaking().search("村民们围坐在宅前屋后的小场地上，七嘴八舌地聊开了"))
+    True
     """
     acts = [*words("issue_speech_verbs.txt"), *raising_acts()]
-    gathered = "[^，,。；：“”]{1,6}[，,][^，,。；：“”]{0,7}?"
+    gathered = "[^，,。；：“”]{1,14}[，,][^，,。；：“”]{0,7}?"
     return re.compile(
         f"(?:{alternation(words('issue_raisers.txt'))})(?:[^，,。；：]{{0,4}}?|{gathered})(?:{alternation(acts)})"
     )
