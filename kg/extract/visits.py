@@ -521,15 +521,19 @@ def _residents_speaking() -> re.Pattern:
     """A residents' word (`issue_raisers.txt`), then within four characters of the
     clause a verb of speaking or raising (`issue_speech_verbs.txt`, `issue_acts.tsv`),
     or one short clause of their gathering and a manner before it (居民围拢过来，
-    七嘴八舌地反映: the residents are still the subject).
+    七嘴八舌地反映: the residents are still the subject).  The gathering clause may
+    say where they sit (村民们围坐在宅前屋后的小场地上，七嘴八舌地…: up to 14
+    characters; FAULTS33_p100, where six lost the village group the party was at).
 
     >>> bool(_residents_speaking().search("村民们说，路太窄")), bool(_residents_speaking().search("果农们正忙着采摘"))
     (True, False)
     >>> bool(_residents_speaking().search("居民们围了上来，你一言我一语地反映"))
     True
+    >>> bool(_residents_speaking().search("村民们围坐在宅前屋后的小场地上，七嘴八舌地聊开了"))
+    True
     """
     acts = [*words("issue_speech_verbs.txt"), *raising_acts()]
-    gathered = "[^，,。；：“”]{1,6}[，,][^，,。；：“”]{0,7}?"
+    gathered = "[^，,。；：“”]{1,14}[，,][^，,。；：“”]{0,7}?"
     return re.compile(
         f"(?:{alternation(words('issue_raisers.txt'))})(?:[^，,。；：]{{0,4}}?|{gathered})(?:{alternation(acts)})"
     )
@@ -2566,7 +2570,8 @@ class Reader:
             if a.kind != "name" or self.officials[a.name].accompanying or a.name in self.hosts:
                 continue  # (a village's cadre speaking at the event hosts or raises; they make no visit: add_visit)
             if not at_event and not pattern("visit_reception_words.txt").search(self.text, a.end, s.end) \
-                    and next(self.presence_verbs(a.end, s.end), None) is None:
+                    and next(self.presence_verbs(a.end, s.end), None) is None \
+                    and not _partner_talk().search(self.text, a.end, s.end):
                 continue  # named, but not taking part (参加, 出席, 接待选民, 座谈会上…)
             if not at_event and POSSESSED.match(self.text, a.end):
                 continue  # 传达了区长X的讲话精神，听取…: the name owns a thing, it is no one's subject
@@ -2898,6 +2903,22 @@ def _told_visit() -> re.Pattern:
     5
     """
     return re.compile(f"(?:{alternation(words('sequence_words.txt'))})?(?:{alternation(kind_words('visit_verbs.tsv', 'move'))})了?的")
+
+
+@cache
+def _partner_talk() -> re.Pattern:
+    """A talk with partners closing a clause (与30余名居民代表面对面交流。, 同村民
+    交谈，): a partner preposition (`partner_prepositions.txt`), the partners within
+    the clause, and a talk verb (`partner_talk_verbs.txt`) before the clause's
+    end or 了/并.  `join_brought` reads it as taking part in the event just held
+    (FAULTS33_p100); 与兄弟镇交流经验 (the verb with an object) is no such talk.
+
+    >>> bool(_partner_talk().search("孔令华与居民代表面对面交流。")), bool(_partner_talk().search("孔令华与兄弟镇交流经验。"))
+    (True, False)
+    """
+    partners = alternation(words("partner_prepositions.txt"))
+    talk = alternation(words("partner_talk_verbs.txt"))
+    return re.compile(f"(?:{partners})[^，,。；;！]{{1,20}}?(?:{talk})(?=[，,。；;！]|了|并)")
 
 
 @cache
