@@ -5,9 +5,8 @@
    (`kg/lexicons/partner_talk_verbs.txt` after a partner preposition) is taking part in the
    event, as 参加 or 出席 is, so A and B are at V (`visits.Reader.join_brought`).  Before, no
    one visited V and every issue of the forum went to the town.
-2. A neighbours' mutual-care point for the elderly (X村老年睦邻点) is a site
-   (`kg/lexicons/place_suffixes.tsv`): read as no place, the stop was lost and the wishes
-   the old people told there went to the village.
+2. (Taken back by the lead: 睦邻点 as a site suffix made `二次供水泵房和睦邻点` one place, as
+   和睦 opens names, and moved an opened report's four issues there.)
 
 Every fixture is invented; the tests run the real pipeline."""
 
@@ -52,17 +51,6 @@ def test_trading_experience_is_no_talk_at_the_forum():
 
 
 # --- 2. an elders' mutual-care point is a stop
-
-
-def test_an_elders_care_point_is_a_stop():
-    facts = facts_of(
-        "6月2日，区委副书记陶志刚来到石湖镇枫林村。村民反映村道路灯不亮。"
-        "随后，陶志刚又来到枫林村老年睦邻点，与老人们聊天。老人们希望睦邻点能增加午餐服务。"
-    )
-    got = visits(facts)
-    assert ("陶志刚", "枫林村老年睦邻点") in got, got
-    assert ("枫林村老年睦邻点", "睦邻点能增加午餐服务") in issues(facts), issues(facts)
-    assert ("枫林村", "村道路灯不亮") in issues(facts), issues(facts)
 
 
 def test_a_point_of_work_is_no_stop():

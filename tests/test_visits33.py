@@ -214,3 +214,10 @@ def test_an_event_planned_at_a_place_is_no_stop():
 
 def test_an_event_held_at_a_place_is_a_stop():
     assert "梨花社区" in places_of("在梨花社区召开的座谈会上，黄明听取了居民意见。")
+
+
+@pytest.mark.parametrize("byline", ["文/驻村第一书记 刘志刚", "作者：驻村第一书记 刘志刚", "驻村第一书记 刘志刚（供稿）"])
+def test_a_byline_with_its_marks_names_the_writer(byline):
+    # the byline's marks (byline_marks.txt) around the name still leave a line of the writer alone
+    got = visits(facts_of(DIARY.replace("驻村第一书记 刘志刚", byline), "diary.txt"))
+    assert ("刘志刚", "下湾自然村") in got, got
