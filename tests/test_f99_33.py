@@ -78,7 +78,7 @@ def visit_places(text: str) -> list[str]:
 
 
 def test_a_bare_group_after_its_village_in_the_sentence_is_a_stop():
-    text = "7月8日，县长马建军一到石门镇青松村就直奔上坝组，村民反映灌溉水渠渗漏严重。"
+    text = "7月8日，县长马建军一到石门镇青松村就赶到上坝组，村民反映灌溉水渠渗漏严重。"
     places = visit_places(text)
     assert any(p.endswith("site:上坝") or "上坝组" in p for p in places), places
     assert any(place.endswith("上坝组") for place, _ in issues(facts_of(text))), issues(facts_of(text))
