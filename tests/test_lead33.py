@@ -82,3 +82,17 @@ def test_no_guess_that_shares_only_the_type_word():
 
     assert likeliest(("锦绣社区",), ["光塔社区", "白沙社区"]) == ""  # only 社区 in common
     assert likeliest(("锦秀社区",), ["锦绣社区", "白沙社区"]) == "did you mean 锦绣社区?"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("区长严家明强调，各单位负责人要来到白沙社区蹲点。", set()),  # what he asks of others
+        ("区长严家明要求：街道干部深入白沙社区走访。", set()),
+        # twins: the narration taken back by a sequence word, or no words opened
+        ("区长严家明指出，要加快进度，随后来到白沙社区察看。", {("严家明", "白沙社区")}),
+        ("区长严家明来到白沙社区察看。", {("严家明", "白沙社区")}),
+    ],
+)
+def test_a_visit_verb_inside_an_officials_words_is_no_move(sentence, expected):
+    assert visits(facts_of("11月2日，" + sentence)) == expected

@@ -424,6 +424,21 @@ def object_start(text: str, verb: re.Match) -> int:
 
 
 @cache
+def _instruction() -> re.Pattern:
+    """An official's words opened between them and a visit verb: a verb of saying or
+    directing (`instruction_verbs.txt`) and a comma or colon, with no sequence word
+    of two characters or more (`sequence_words.txt`: 随后, 接着) taking the narration back
+    after it.  王明强调，各单位负责人来到X: the move is what he asks of others.
+
+    >>> bool(_instruction().search("强调，各单位负责人")), bool(_instruction().search("指出，要加快进度，随后"))
+    (True, False)
+    """
+    said = alternation(words("instruction_verbs.txt"))
+    back = alternation([w for w in words("sequence_words.txt") if len(w) > 1])
+    return re.compile(f"(?:{said})[，,：:](?:(?!{back})[^。！？])*$")
+
+
+@cache
 def _another_subject() -> re.Pattern:
     """A clause opened, after the official, by someone else: a 他/她 that stands for no
     official (one that did would be the nearer actor), a kin word or a residents' word
@@ -1518,6 +1533,8 @@ class Reader:
                 continue  # 将到X, 曾多次到X, 曾就X到Y视察: a plan or a habit, not this visit
             if self.told_before(s, m.start()):
                 continue  # 今年4月，A到X调研时协调推进的公路…: an earlier trip recalled after this one
+            if _instruction().search(self.text, named_end, m.start()):
+                continue  # 王明强调，各单位负责人来到X: the verb is inside the official's words
             if in_reported_words(self.text, named_end, m.start(), s.start):
                 continue  # 有乘客建议，增开到X的专线: the verb is in the words reported
             if _observer_goes().search(self.text, max(named_end, m.start() - OBSERVER_REACH), m.start()):
