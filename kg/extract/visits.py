@@ -524,10 +524,10 @@ def _asks() -> re.Pattern:
 
 @cache
 def _speech_before() -> re.Pattern:
-    """An act of speaking (`issue_speech_verbs.txt`, `issue_acts.tsv`), at most an
-    addressee, then a clause mark: the words after it are someone's reported words
-    (高支书说，水管的事…), where 我 is the speaker, not the writer."""
-    acts = [*words("issue_speech_verbs.txt"), *(row[0] for row in table("issue_acts.tsv"))]
+    """An act of speaking (`issue_speech_verbs.txt`, the raising acts of
+    `lexicons.raising_acts`), at most an addressee, then a clause mark: the words after
+    it are someone's reported words (高支书说，水管的事…), where 我 is the speaker, not the writer."""
+    acts = [*words("issue_speech_verbs.txt"), *raising_acts()]
     return re.compile(f"(?:{alternation(acts)})[^，,。；：:！？]{{0,6}}?[，,：:]")
 
 
