@@ -22,7 +22,14 @@ CLAUSE_MARK = re.compile(r"[，,：:；;]")
 
 
 @cache
-def _acts() -> str:
+def speech_acts() -> str:
+    """The acts of speaking, as one regex alternation: the quotation verbs
+    (`issue_speech_verbs.txt`: 说, 讲, 发言) and the raising acts
+    (`lexicons.raising_acts`: 反映, 提出, 吐苦水).
+
+    >>> import re; bool(re.fullmatch(speech_acts(), "反映")), bool(re.fullmatch(speech_acts(), "来到"))
+    (True, False)
+    """
     return alternation([*words("issue_speech_verbs.txt"), *raising_acts()])
 
 
@@ -30,7 +37,7 @@ def _acts() -> str:
 def _residents_report() -> re.Pattern:
     """A residents' word, or 有 (someone unnamed: 有乘客建议), opening its
     clause, then within four characters an act of speaking."""
-    return re.compile(f"(?:{alternation(words('issue_raisers.txt'))}|有)[^，,。；：]{{0,4}}?(?:{_acts()})")
+    return re.compile(f"(?:{alternation(words('issue_raisers.txt'))}|有)[^，,。；：]{{0,4}}?(?:{speech_acts()})")
 
 
 @cache
@@ -44,7 +51,7 @@ def _spoken_with() -> re.Pattern:
 @cache
 def _speaker_report() -> re.Pattern:
     """Right after a named speaker (at most two adverbs): an act of speaking."""
-    return re.compile(f"[^，,。；：]{{0,2}}?(?:{_acts()})")
+    return re.compile(f"[^，,。；：]{{0,2}}?(?:{speech_acts()})")
 
 
 def in_reported_words(text: str, speaker_end: int, verb: int, start: int) -> bool:
@@ -122,7 +129,7 @@ def _resident_speaks() -> re.Pattern:
     (告诉区长), then a clause mark: what follows is their words."""
     return re.compile(
         f"([^，,。；：:！？]{{0,{SPEAKER_MODIFIER}}}?)(?:{alternation([*words('issue_raisers.txt'), *words('name_address_terms.txt')])})"
-        f"[^，,。；：:！？]{{0,4}}?({_acts()})[^，,。；：:！？]{{0,6}}?[，,：:]"
+        f"[^，,。；：:！？]{{0,4}}?({speech_acts()})[^，,。；：:！？]{{0,6}}?[，,：:]"
     )
 
 

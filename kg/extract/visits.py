@@ -29,7 +29,7 @@ from kg.extract.dates import number
 from kg.extract.village_groups import group_at, opens_with_group
 from kg.extract.guides import guided_at, guides_party, hosts_stop
 from kg.extract.home_places import qualifies_person
-from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, raising_acts, table, words
+from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
 from kg.extract.meeting_host import held_by, venue_told
 from kg.analyse import tokenize
 from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
@@ -42,7 +42,9 @@ from kg.extract.place_check import SHORT_TYPE, analysed_around, clause_cut, clau
 from kg.extract.tagged_places import LISTED_TAGS, PLACE_TAGS, may_name_at, named_segments, noun_phrase_after, quoted_inside, tagged_place
 from kg.extract.sentences import Sentence
 from kg.extract.unit_office import unit_office
-from kg.extract.visit_reported import in_reported_words, pronoun_in_residents_words, resident_subject, route_between
+from kg.extract.visit_reported import (
+    in_reported_words, pronoun_in_residents_words, resident_subject, route_between, speech_acts,
+)
 from kg.extract.word_edges import verb_as_written
 from kg.resources import lexicon
 from kg.pipeline import Doc, component, set_extension
@@ -527,8 +529,7 @@ def _speech_before() -> re.Pattern:
     """An act of speaking (`issue_speech_verbs.txt`, the raising acts of
     `lexicons.raising_acts`), at most an addressee, then a clause mark: the words after
     it are someone's reported words (高支书说，水管的事…), where 我 is the speaker, not the writer."""
-    acts = [*words("issue_speech_verbs.txt"), *raising_acts()]
-    return re.compile(f"(?:{alternation(acts)})[^，,。；：:！？]{{0,6}}?[，,：:]")
+    return re.compile(f"(?:{speech_acts()})[^，,。；：:！？]{{0,6}}?[，,：:]")
 
 
 @cache
@@ -547,10 +548,9 @@ def _residents_speaking() -> re.Pattern:
     >>> bool(_residents_speaking().search("村民们围坐在宅前屋后的小场地上，七嘴八舌地聊开了"))
     True
     """
-    acts = [*words("issue_speech_verbs.txt"), *raising_acts()]
     gathered = "[^，,。；：“”]{1,14}[，,][^，,。；：“”]{0,7}?"
     return re.compile(
-        f"(?:{alternation(words('issue_raisers.txt'))})(?:[^，,。；：]{{0,4}}?|{gathered})(?:{alternation(acts)})"
+        f"(?:{alternation(words('issue_raisers.txt'))})(?:[^，,。；：]{{0,4}}?|{gathered})(?:{speech_acts()})"
     )
 
 
@@ -576,8 +576,7 @@ def _cadre_speaking() -> re.Pattern:
     >>> bool(_cadre_speaking().search("嘎查达巴特尔说，")), bool(_cadre_speaking().search("主任说明了情况"))
     (True, False)
     """
-    acts = [*words("issue_speech_verbs.txt"), *raising_acts()]
-    return re.compile(f"(?:{alternation(words('post_titles.txt'))})[^，,。；：、]{{2,4}}?(?:{alternation(acts)})")
+    return re.compile(f"(?:{alternation(words('post_titles.txt'))})[^，,。；：、]{{2,4}}?(?:{speech_acts()})")
 
 
 @cache
