@@ -66,6 +66,12 @@ def test_a_dated_entry_telling_what_happened_at_a_place_is_no_visit():
         ("村民说，村子地势低，排水沟好些年没清淤了。", "排水沟好些年没清淤了"),
         ("村民说，路灯亮了，村口的小桥一直没修好。", "小桥一直没修好"),
         ("村民说，新房盖起来了，房产证至今没有办下来。", "房产证至今没有办下来"),
+        # (a first clause that is a complaint itself, so the undone clause is a later one
+        # the reader keeps only as a problem: session 33 reads 地势低, 路灯亮了 and 新房盖起来了
+        # as no complaint, and the clause after them became the first item, kept anyway,
+        # so emptying either word class failed no test: CI's knockout of stop 39)
+        ("村民说，村里的路灯坏了好几盏，排水沟好些年没清淤了。", "排水沟好些年没清淤了"),
+        ("村民反映，垃圾清运不及时，排水沟好些年没清淤了。", "排水沟好些年没清淤了"),
     ],
 )
 def test_a_work_left_undone_after_another_clause_is_an_issue(text, wanted):
