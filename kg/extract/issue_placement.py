@@ -231,7 +231,13 @@ class IssuePlacement:
         # 来到X，王明察看了居民投诉的…: the stop this very sentence makes
         here = [v.place for v in self.frame.main_visits_from(s, s.start)]
         if here:
-            return self.places.most_specific(list(dict.fromkeys(here)))
+            here = self.places.most_specific(list(dict.fromkeys(here)))
+            if len(here) > 1 and (host := self.host(here, s)) is not None:
+                # 来到X街道，察看了A、B和C，随后与居民代表座谈: the meeting after the stops is
+                # the host's, one issue there, not one at each stop
+                self.at_venue = self.seat_venue = True
+                return [host]
+            return here
         # places the sentence does not name: one place holds its issues
         places = self.scene_places(scene, s)
         if self.home_called(s, act):
@@ -304,14 +310,23 @@ class IssuePlacement:
 
         >>> # 来到X社区，先后走访A小区和B小区。随后座谈，居民反映… -> X社区
         """
-        tour = [v for v in self.visits if v.place in stops and v.start < s.start]
-        if not tour or not pattern("issue_meeting_words.txt").search(self.text, max(v.end for v in tour), s.end):
+        # (the tour may be told in the meeting's own sentence, 来到X街道，察看了A、B和C，随后与
+        # 居民代表座谈: a visit there is placed by where its place is written, as its record
+        # spans the whole sentence)
+        def told(v) -> tuple[int, int]:
+            if v.start != s.start:
+                return v.start, v.end
+            at = self.written_at(v.place, s)
+            return at, at + 1
+        tour = [v for v in self.visits if v.place in stops and v.start <= s.start]
+        meeting = pattern("issue_meeting_words.txt").search(self.text, max(told(v)[1] for v in tour), s.end) if tour else None
+        if meeting is None:
             return None
-        first = min(v.start for v in tour)
+        first = min(told(v)[0] for v in tour)
         # (the tour's own officials: where two teams went their own ways, 分别带队, the other
         # team's community is no host of this one's meeting. Source: FAULTS32, p91)
         party = {v.official for v in tour}
-        came = [v.place for v in self.visits if v.start < first and self.places.nodes[v.place].level in ADMIN and v.official in party]
+        came = [v.place for v in self.visits if told(v)[0] < first and self.places.nodes[v.place].level in ADMIN and v.official in party]
         if came:
             return came[-1]
         named = self.place_named_before(s.start)

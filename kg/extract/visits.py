@@ -408,16 +408,35 @@ def verb_blocked(text: str, start: int, name_ends: frozenset[int] | set[int] = f
         and not pattern("name_follow_adverbs.txt", "(?:{})$").search(text, max(0, start - 4), start)
 
 
+@cache
+def _relative_modifier() -> re.Pattern:
+    """A word of where a place lies relative to another (`place_relative_modifiers.txt`:
+    隔壁, 附近), with no 的 after it: it opens no name."""
+    return re.compile(f"(?:{alternation(words('place_relative_modifiers.txt'))})(?!的)")
+
+
 def object_start(text: str, verb: re.Match) -> int:
-    """Where the object of the visit verb `verb` starts: after 了 (察看了X, not
-    了解), 到 (深入到X) or, after 到, 达 (到达X).
+    """Where the object of the visit verb `verb` starts: after an aspect particle
+    (了: 察看了X, not 了解; 过, the experiential: 到过X, 去过X — no place name opens
+    with it as the particle, and a word it opens, 过去/过程, is no place either) and
+    a word of where the place lies (`_relative_modifier`: 去了隔壁X村), 到 (深入到X)
+    or, after 到, 达 (到达X).
 
     >>> object_start("察看了翠园", re.match("察看", "察看了翠园"))
     3
+    >>> object_start("到过春晖社区", re.match("到", "到过春晖社区"))
+    2
+    >>> object_start("去了隔壁西岭村", re.match("去", "去了隔壁西岭村"))
+    4
     """
     pos = verb.end()
-    if text.startswith("了", pos) and not text.startswith("了解", pos):
-        return pos + 1
+    if text.startswith("了", pos) and not text.startswith("了解", pos) or text.startswith("过", pos):
+        pos += 1
+        if m := _relative_modifier().match(text, pos):
+            return m.end()  # 去了隔壁西岭村: the place starts after where it lies
+        return pos
+    if m := _relative_modifier().match(text, pos):
+        return m.end()
     if text.startswith("到", pos):  # 深入到, 走访到
         return pos + 1
     if verb.group(0) == "到" and text.startswith("达", pos):  # 到达X: 达 completes the verb

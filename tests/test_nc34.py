@@ -1,0 +1,62 @@
+"""Session 34's newcomer findings (NEWCOMER34), each a grammar or frame gap.
+
+1. The experiential particle 过 after a visit verb (到过X, 去过X) opened the place's name
+   (a place 过春晖社区 that never joins 春晖社区).
+2. A word of where a place lies, glued to it (去了隔壁西岭村, 来到附近东湖社区), hid the
+   place: the visit was lost and its issues went to the stop before.
+3. A forum told in the same sentence as a tour of several stops (来到X街道，察看了A、B和C，
+   随后与居民代表座谈，居民反映…) filed its one issue once at each stop; the meeting is
+   the host area's, as when the tour is told in a sentence of its own.
+
+Every fixture is invented; the tests run the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction import facts_of, issues, visits
+
+pytestmark = pytest.mark.fast
+
+
+@pytest.mark.parametrize("verb", ["到过", "去过"])
+def test_the_experiential_particle_opens_no_place_name(verb):
+    f = facts_of(f"区长钱立伟{verb}春晖社区，居民反映停车难。")
+    assert visits(f) == {("钱立伟", "春晖社区")}, visits(f)
+    assert issues(f) == {("春晖社区", "停车难")}, issues(f)
+
+
+def test_a_word_opening_with_guo_after_the_place_is_unchanged():
+    # (过 right after the verb only: a process word later in the sentence is no particle)
+    f = facts_of("调研过程中，区长钱立伟来到春晖社区，居民反映停车难。")
+    assert visits(f) == {("钱立伟", "春晖社区")}, visits(f)
+
+
+TOUR = "镇长林志远来到桥头镇东升村，察看了水渠。下午，林志远"
+
+
+@pytest.mark.parametrize("move", ["又去了隔壁西岭村开会", "来到附近西岭村", "来到隔壁西岭村"])
+def test_a_place_after_where_it_lies_is_the_stop(move):
+    f = facts_of(f"{TOUR}{move}，村民反映村口桥梁有裂缝。")
+    assert ("林志远", "西岭村") in visits(f), visits(f)
+    assert issues(f) == {("西岭村", "村口桥梁有裂缝")}, issues(f)
+
+
+def test_where_it_lies_before_a_type_word_alone_names_no_place():
+    f = facts_of(f"{TOUR}来到附近小区，居民反映停车难。")
+    assert visits(f) == {("林志远", "东升村")}, visits(f)
+
+
+FACILITIES = "区委书记周立新来到枫林区桂溪街道，察看了颐养之家、长者饭堂和文体活动室"
+
+
+@pytest.mark.parametrize("joint", ["，", "。"])
+def test_a_forum_after_a_tour_of_several_stops_is_the_hosts(joint):
+    f = facts_of(f"{FACILITIES}{joint}随后与居民代表座谈，居民反映社区缺少充电桩。")
+    assert issues(f) == {("桂溪街道", "社区缺少充电桩")}, issues(f)
+
+
+def test_residents_met_during_the_tour_with_no_meeting_stay_at_its_stops():
+    # (no meeting word after the stops: the residents were met at the stops themselves)
+    f = facts_of(f"{FACILITIES}，居民反映社区缺少充电桩。")
+    assert ("桂溪街道", "社区缺少充电桩") not in issues(f), issues(f)
