@@ -60,3 +60,25 @@ def test_residents_met_during_the_tour_with_no_meeting_stay_at_its_stops():
     # (no meeting word after the stops: the residents were met at the stops themselves)
     f = facts_of(f"{FACILITIES}，居民反映社区缺少充电桩。")
     assert ("桂溪街道", "社区缺少充电桩") not in issues(f), issues(f)
+
+
+@pytest.mark.parametrize(
+    "label, concept",
+    [
+        ("村里到镇上的客车班次太少", "Traffic"),
+        ("音响声音太大", "Nuisance"),
+        ("办事排队时间长", "Services"),
+        ("补办手续要跑好几趟", "Services"),
+    ],
+)
+def test_counters_runs_and_sounds_have_their_concepts(label, concept):
+    from kg.extract.issue_scheme import categorise
+
+    assert categorise(label) == concept
+
+
+def test_a_voice_inside_another_word_is_no_sound():
+    from kg.extract.issue_scheme import categorise
+
+    # (心声 holds 声 but not 声音: residents' views are no noise)
+    assert categorise("把居民的心声带到会上") != "Nuisance"
