@@ -82,3 +82,18 @@ def test_a_voice_inside_another_word_is_no_sound():
 
     # (心声 holds 声 but not 声音: residents' views are no noise)
     assert categorise("把居民的心声带到会上") != "Nuisance"
+
+
+STOP = "区长黄明来到松涛社区，察看了小区环境。\n"
+
+
+@pytest.mark.parametrize("line", ["黄明将在白鹭社区召开座谈会。", "黄明说，将在白鹭社区召开座谈会，听取居民意见。", "黄明计划在白鹭社区召开座谈会。"])
+def test_a_meeting_planned_at_a_place_is_no_visit(line):
+    # (a modal right before the 在 that sets the meeting's place: the meeting is to come)
+    assert ("黄明", "白鹭社区") not in visits(facts_of(STOP + line))
+
+
+def test_a_meeting_already_held_at_a_place_is_a_visit():
+    f = facts_of(STOP + "黄明已在白鹭社区召开座谈会，居民反映停车难。")
+    assert ("黄明", "白鹭社区") in visits(f), visits(f)
+    assert ("白鹭社区", "停车难") in issues(f), issues(f)

@@ -2416,7 +2416,8 @@ class Reader:
 
         Either an actor before it is the clause's subject (`王明已在X主持`,
         `王明和居民围坐在X`): nothing between them reports speech or a plan
-        (`visit_presence_blockers.txt`: 王明指出，在X推广); or `在X，` opens the
+        (`visit_presence_blockers.txt`: 王明指出，在X推广; `modal_before`: 王明将在X召开
+        座谈会, a meeting planned, as 将到X is a trip planned); or `在X，` opens the
         sentence and an actor opens the next clause (`在X，王明同居民座谈`).
         """
         before = [a for a in actors if a.end <= at]
@@ -2427,7 +2428,7 @@ class Reader:
             # official, named after the stops, is the subject then (before[-1])
             anchor = max(before[-1].end, self._last_stops_end(before[-1].end, at))
             if at - anchor <= MAX_SUBJECT_GAP and not pattern("visit_presence_blockers.txt").search(between) \
-                    and not _another_subject().search(between):
+                    and not _another_subject().search(between) and not self.modal_before(s, before[-1].end, at):
                 # the subject is the one before 在X, not officials named after it taking part
                 # (王明在X召开座谈会，副区长A、B一同参加: 王明 convenes there, A and B join him)
                 self.clause_subject = at
@@ -2780,6 +2781,9 @@ class Reader:
             return True
         modal = pattern("visit_modal_words.txt")
         if modal.search(self.text, max(s.start, subject_end, verb - MODAL_REACH), verb):
+            return True
+        # (a modal right before the 在 that sets the verb's place is as near: 王明将在X召开座谈会)
+        if pattern("visit_modal_words.txt", "(?:{})在").search(self.text, max(s.start, subject_end), verb):
             return True
         clause = max(s.start, subject_end, *(m.end() for m in CLAUSE_BREAK.finditer(self.text, s.start, verb)))
         return any(len(m.group(0)) > 1 or m.group(0) == "曾" for m in modal.finditer(self.text, clause, verb))
