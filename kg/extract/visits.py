@@ -2792,7 +2792,9 @@ class Reader:
         """Is the visit verb at `verb` told at a time before the report's own visits:
         once the report has told a visit, a past time (`visit_past_times.txt`: 去年,
         上个月, 年初) or a month of the report's year before its own month (今年4月 in
-        a report dated in October, `PAST_MONTH`) written in its sentence before it?
+        a report dated in October, `PAST_MONTH`) written in its sentence before it, or a
+        recent time with a perfect adverb right before the verb (`visit_recent_times.txt`,
+        `visit_perfect_adverbs.txt`: 他上周已到X调研)?
         `…今年4月，县长A到X乡调研时协调推进的公路拓宽工程，目前已完成路基施工`: the trip of
         April is recalled, no stop of this one (an opened probe's report kept X乡, the
         area its stops lie in, as a stop of its own gone back to, session 33).  The
@@ -2802,6 +2804,9 @@ class Reader:
             return False
         if pattern("visit_past_times.txt").search(self.text, s.start, verb):
             return True
+        recent = pattern("visit_recent_times.txt").search(self.text, s.start, verb)
+        if recent and pattern("visit_perfect_adverbs.txt", "(?:{})$").search(self.text, recent.end(), verb):
+            return True  # 他上周已到X调研: a recent trip told as done before, after the report's own
         date = self.doc.ext.date
         # (a report writing no year: the month of its first date, 10月22日, is its own)
         first = None if date else MONTH_DAY.search(self.text)
