@@ -108,3 +108,15 @@ def test_a_recent_trip_told_as_done_is_no_stop(line):
 def test_a_recent_time_or_a_perfect_alone_keeps_the_stop(line):
     # (a weekly round-up tells its own visit with 上周; 已 alone is an arrival told now)
     assert ("黄明", "红桥社区") in visits(facts_of(STOP + line))
+
+
+@pytest.mark.parametrize("cadre", ["社区书记", "居委会主任"])
+def test_a_cadre_named_by_title_goes_without_the_official(cadre):
+    f = facts_of(STOP + f"{cadre}又去了隔壁晨光社区开会。")
+    assert visits(f) == {("黄明", "松涛社区")}, visits(f)
+
+
+@pytest.mark.parametrize("lead", ["带着大家", "带领大家"])
+def test_a_cadre_leading_the_party_takes_the_official_along(lead):
+    f = facts_of(STOP + f"社区书记{lead}来到晨光社区，居民反映菜场占道经营。")
+    assert ("黄明", "晨光社区") in visits(f), visits(f)

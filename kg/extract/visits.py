@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from kg.extract import issue_words
 from kg.extract.actors import Actor, ActorIndex
 from kg.extract.back_reference import back_referenced, referred_by_word
 from kg.extract.corps_units import attach_regiments, company_at
@@ -185,6 +186,7 @@ ORDINAL_BEFORE = re.compile(r"(?:就|则|便)?是[^，,。；：、\s]{0,16}的?
 HOST_GAP = re.compile(r"[^，,。；：、\s]{0,8}")
 HOST_GAP_TO_OFFICIAL = re.compile(r"[。；！？]")
 CLAUSE_BREAK = re.compile(r"[，,。；：！？]")
+CADRE_UNIT_REACH = 8  # 居委会主任: the unit within this many characters before the title (issue_raisers.BARE_TITLE_UNIT)
 # 在…的同时，: a time, not a place (代表们在肯定X村工作成效的同时，…); the clause after 在 ends so
 WHILE_DOING = re.compile(r"[^，,。；：！？]*?(?:的同时|之余)[，,]")
 # 在…陪同下: the officials accompanying, not a place (在驻村第一书记甲的陪同下, 在乡党委书记林园陪同下)
@@ -413,6 +415,13 @@ def _relative_modifier() -> re.Pattern:
     """A word of where a place lies relative to another (`place_relative_modifiers.txt`:
     隔壁, 附近), with no 的 after it: it opens no name."""
     return re.compile(f"(?:{alternation(words('place_relative_modifiers.txt'))})(?!的)")
+
+
+@cache
+def _shows_round() -> re.Pattern:
+    """A word of leading, accompanying or taking someone somewhere (`lead_markers.txt`,
+    `companion_markers.txt`, `visit_carry_verbs.txt`: 带领, 陪同, 带)."""
+    return compile_words([*words("lead_markers.txt"), *words("companion_markers.txt"), *words("visit_carry_verbs.txt")], "{}")
 
 
 def object_start(text: str, verb: re.Match) -> int:
@@ -896,6 +905,8 @@ class Reader:
         alone = self._writer_alone(start, pos)
         if alone is not None:
             return alone  # 下午，我独自去了Y: the diarist goes without the party they followed
+        if self._cadre_subject(start, pos):
+            return []  # 社区书记又去了隔壁X社区开会: the community's own cadre goes, no official
         story = self.story_start(pos)
         if story:
             first = bisect_left(self.index.starts, story)
@@ -905,6 +916,23 @@ class Reader:
         if fallback and fallback in self.last_team:
             return list(self.last_team)  # no one named: the party that made the latest visit goes on
         return [fallback] if fallback else []
+
+    def _cadre_subject(self, start: int, pos: int) -> bool:
+        """Does the clause before `pos` (in the sentence opening at `start`) open with a
+        community or village cadre named by title only (`issue_words.bare_titles` with a
+        unit of `issue_cadre_units.txt` within CADRE_UNIT_REACH characters before it:
+        社区书记, 村委会主任), the subject of the verb at `pos`?  Such a cadre is no
+        official of the report (a named one would be an actor), so an elided subject
+        does not fall back to the touring official.  Source: NEWCOMER34 (a community
+        secretary's trip to the next community was the district head's visit).
+
+        >>> # "…。社区书记又去了晨光社区开会" at 去 -> True
+        """
+        lo = max([start, *(m.end() for m in CLAUSE_BREAK.finditer(self.text, start, pos))])
+        units = pattern("issue_cadre_units.txt")
+        # (one who leads or takes the party there, 社区书记带着大家来到X, goes with the visitors)
+        return any(units.search(self.text, max(lo, t.start() - CADRE_UNIT_REACH), t.end()) and not _shows_round().search(self.text, t.end(), pos)
+                   for t in issue_words.bare_titles().finditer(self.text, lo, pos))
 
     def _tell_party(self, pos: int, who: str, carried: bool) -> None:
         """Note how a subject at `pos` told `who` (the official it resolves to):
