@@ -931,7 +931,11 @@ class Reader:
         lo = max([start, *(m.end() for m in CLAUSE_BREAK.finditer(self.text, start, pos))])
         units = pattern("issue_cadre_units.txt")
         # (one who leads or takes the party there, 社区书记带着大家来到X, goes with the visitors)
-        return any(units.search(self.text, max(lo, t.start() - CADRE_UNIT_REACH), t.end()) and not _shows_round().search(self.text, t.end(), pos)
+        # (the title opens the clause, no name after it: 和村支书陈大勇一起到X is the named
+        # cadre going along with the subject, who is elided)
+        return any(t.start() - lo <= CADRE_UNIT_REACH and not re.search("[和与同跟随]", self.text[lo:t.start()])
+                   and not self.index.starts_at(t.end())
+                   and units.search(self.text, max(lo, t.start() - CADRE_UNIT_REACH), t.end()) and not _shows_round().search(self.text, t.end(), pos)
                    for t in issue_words.bare_titles().finditer(self.text, lo, pos))
 
     def _tell_party(self, pos: int, who: str, carried: bool) -> None:
