@@ -88,6 +88,24 @@ def collect(folder: Path, scorer) -> list[dict]:
     return reports
 
 
+def write_collected(path: Path, data: dict[str, list[dict]]) -> None:
+    """Write collected candidates (folder -> reports, as `collect` gives them) as JSON, with
+    the commit that extracted them, so a later tree can train on what an earlier one did."""
+    import subprocess
+
+    import kg  # the tree that extracted them (PYTHONPATH), not this script's
+
+    head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=Path(kg.__file__).parent).stdout.strip()
+    out = {f"{Path(f).name}@{head}": [dict(r, cands=[[l, f_, w, sorted(h)] for l, f_, w, h in r["cands"]]) for r in reps] for f, reps in data.items()}
+    path.write_text(json.dumps(out, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def read_collected(path: Path) -> dict[str, list[dict]]:
+    """Candidates written by `write_collected`: folder@commit -> reports."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {k: [dict(r, cands=[(l, f, w, set(h)) for l, f, w, h in r["cands"]]) for r in reps] for k, reps in data.items()}
+
+
 def fit(X: np.ndarray, y: np.ndarray, l2: float = 1.0, iters: int = 50) -> tuple[np.ndarray, float]:
     """L2-regularised logistic regression by Newton's method: (weights, bias)."""
     if X.size == 0:
@@ -108,13 +126,16 @@ def fit(X: np.ndarray, y: np.ndarray, l2: float = 1.0, iters: int = 50) -> tuple
     return w[:-1], float(w[-1])
 
 
-def matrix(reports, names, decided: bool | None = True):
+def matrix(reports, names, decided: bool | None = True, scope: tuple[str, ...] = (), exempt: tuple[str, ...] = ()):
     """(features, labels) of the candidates the model decides on (decided=True), of the
-    items the hand rules kept (False), or of all (None)."""
+    items the hand rules kept (False; only those kept for a reason in `scope`, when
+    given), or of all (None)."""
     rows, ys = [], []
     for r in reports:
         for label, f, why, hits in r["cands"]:
             if decided is not None and (why in LATER) != decided:
+                continue
+            if decided is False and (scope and why not in scope or any(f.get(n) for n in exempt)):
                 continue
             rows.append([f.get(k, 0.0) for k in names])
             ys.append(1.0 if hits else 0.0)
@@ -125,15 +146,16 @@ def sigmoid(z: np.ndarray) -> np.ndarray:
     return 1 / (1 + np.exp(-np.clip(z, -30, 30)))
 
 
-def f1(reports, probs, kept_probs, threshold: float, drop: float) -> tuple[float, float, float]:
+def f1(reports, probs, kept_probs, threshold: float, drop: float, scope: tuple[str, ...] = (), exempt: tuple[str, ...] = ()) -> tuple[float, float, float]:
     """P/R/F1 of distinct emitted labels per report against its gold issues: a candidate
-    passed over is emitted at `threshold` or above, a kept one at `drop` or above."""
+    passed over is emitted at `threshold` or above, a kept one at `drop` or above (one kept
+    for a reason outside `scope`, when given, always)."""
     tp = pred = hit = gold = 0
     k = 0
     for r in reports:
         emitted: dict[str, set] = {}
         for label, f, why, hits in r["cands"]:
-            if probs[k] >= threshold if why in LATER else kept_probs[k] >= drop:
+            if probs[k] >= threshold if why in LATER else (scope and why not in scope) or any(f.get(n) for n in exempt) or kept_probs[k] >= drop:
                 emitted.setdefault(label, set()).update(hits)
             k += 1
         pred += len(emitted)
@@ -145,19 +167,23 @@ def f1(reports, probs, kept_probs, threshold: float, drop: float) -> tuple[float
     return P, R, (2 * P * R / (P + R) if P + R else 0.0)
 
 
-def groups(reports: list[dict], folds: int) -> list[int]:
+def groups(reports: list[dict], folds: int, by_folder: bool = False) -> list[int]:
     """The fold of each report (a stable hash of its set and name): grouped by report,
-    so no report's candidates are both trained on and scored."""
+    so no report's candidates are both trained on and scored; `by_folder`: one fold per
+    folder (a set written by one hand: the next unseen set, not the next report)."""
+    if by_folder:
+        names = sorted({r["key"].split("/")[0] for r in reports})
+        return [names.index(r["key"].split("/")[0]) for r in reports]
     return [int(hashlib.md5(r["key"].encode()).hexdigest(), 16) % folds for r in reports]
 
 
-def out_of_fold(reports, fold_of, names, kept_names, l2, kept_l2):
+def out_of_fold(reports, fold_of, names, kept_names, l2, kept_l2, scope=(), exempt=()):
     """Out-of-fold probabilities of every candidate under both models."""
     fitted = {}
     for k in sorted(set(fold_of)):
         train = [o for o, j in zip(reports, fold_of) if j != k]
         w, b = fit(*matrix(train, names, True), l2)
-        wk, bk = fit(*matrix(train, kept_names, False), kept_l2) if kept_names else (None, 0.0)
+        wk, bk = fit(*matrix(train, kept_names, False, scope, exempt), kept_l2) if kept_names else (None, 0.0)
         fitted[k] = (w, b, wk, bk)
     probs, kept_probs = [], []
     for r, k in zip(reports, fold_of):
@@ -169,14 +195,21 @@ def out_of_fold(reports, fold_of, names, kept_names, l2, kept_l2):
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("folders", nargs="+", type=Path)
+    ap.add_argument("folders", nargs="*", type=Path)
     # the team's eval material sits beside the repository (../shared/eval), not in it
     ap.add_argument("--scorer", type=Path, default=Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "score.py")
     ap.add_argument("--out", type=Path, default=Path("kg/lexicons/issue_filter.json"))
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--kept-l2", type=float, default=1.0)
     ap.add_argument("--features", default=FEATURES, help="comma-separated prefixes of the feature names used")
-    ap.add_argument("--kept-features", default="", help="the same for the kept items' model ('tried': KEPT_FEATURES; default none: never drop a kept item)")
+    ap.add_argument("--kept-features", default="", help="the same for the kept items' model ('tried': KEPT_FEATURES; 'all': every feature; default none: never drop a kept item)")
+    ap.add_argument("--kept-scope", default="", help="comma-separated reasons (why) of the kept items the kept model judges (default: all)")
+    ap.add_argument("--drop-below", type=float, help="the kept model's drop_below as given, not the rule's (the cross-validated F1 of each is printed, and the rule's choice kept in the file)")
+    ap.add_argument("--kept-exempt", default="", help="comma-separated features that, when set, keep an item whatever the kept model says")
+    ap.add_argument("--fold-by-folder", action="store_true", help="one cross-validation fold per folder instead of --folds by report")
+    ap.add_argument("--kept-only", action="store_true", help="fit only the kept items' model; the passed-over model, its threshold and its training sets stay as --out has them")
+    ap.add_argument("--collect-to", type=Path, help="only collect: write FOLDERS' candidates, as this tree extracts them, to this JSON file")
+    ap.add_argument("--collected", type=Path, nargs="*", default=[], help="candidates written by --collect-to (from another commit), trained on beside FOLDERS")
     ap.add_argument("--folds", type=int, default=8, help="cross-validation folds, grouped by report")
     ap.add_argument("--note", default="", help="what the file's numbers were measured against beyond cross-validation (e.g. the sealed line)")
     ap.add_argument("--dry-run", action="store_true")
@@ -184,9 +217,16 @@ def main() -> int:
 
     scorer = load_scorer(args.scorer)
     data = {str(f): collect(f, scorer) for f in args.folders}
+    if args.collect_to:
+        write_collected(args.collect_to, data)
+        return 0
+    for path in args.collected:
+        data.update(read_collected(path))
     reports = [dict(r, key=f"{Path(f).name}/{n}") for f, reps in data.items() for n, r in enumerate(reps)]
 
     def chosen(prefixes: str) -> list[str]:
+        if prefixes == "all":
+            return sorted({k for r in reports for _, f, _, _ in r["cands"] for k in f})
         p = tuple(x for x in prefixes.split(",") if x)
         return sorted({k for r in reports for _, f, _, _ in r["cands"] for k in f if p and k.startswith(p)})
 
@@ -197,8 +237,15 @@ def main() -> int:
     print(f"{n} candidates ({pos} match a gold issue) from {len(reports)} reports; "
           f"{len(decided)} passed over by the hand rules ({sum(bool(c[3]) for c in decided)} match)")
 
-    fold_of = groups(reports, min(args.folds, len(reports)))
-    probs, kept_probs = out_of_fold(reports, fold_of, names, kept_names, args.l2, args.kept_l2)
+    scope = tuple(x for x in args.kept_scope.split(",") if x)
+    exempt = tuple(x for x in args.kept_exempt.split(",") if x)
+    fold_of = groups(reports, min(args.folds, len(reports)), args.fold_by_folder)
+    shipped = json.loads(args.out.read_text(encoding="utf-8")) if args.kept_only else None
+    if shipped:
+        names = list(shipped["features"])
+    probs, kept_probs = out_of_fold(reports, fold_of, names, kept_names, args.l2, args.kept_l2, scope, exempt)
+    if shipped:  # the shipped passed-over model's own probabilities, not refitted ones
+        probs = np.concatenate([sigmoid(matrix([r], names, None)[0] @ np.array(shipped["weights"]) + shipped["bias"]) for r in reports])
     base = f1(reports, probs, kept_probs, 1.01, 0.0)
     print("hand rules: P/R/F1 %.3f/%.3f/%.3f" % base)
     # the threshold of the passed-over candidates first (nothing kept dropped), then drop_below
@@ -207,18 +254,24 @@ def main() -> int:
     curve = {x: f1(reports, probs, kept_probs, x, 0.0)[2] for x in THRESHOLDS + [1.01]}
     flat = [x for x in THRESHOLDS if curve[x] >= max(curve.values()) - TOLERANCE]
     t = flat[(len(flat) - 1) // 2] if flat else 1.01
+    if shipped:
+        t = shipped["threshold"]
     print("  threshold " + ", ".join(f"{x}: F1 {v:.3f}" for x, v in curve.items()))
     print("passed over at %s: P/R/F1 %.3f/%.3f/%.3f" % (t, *f1(reports, probs, kept_probs, t, 0.0)))
     # the lowest drop_below within TOLERANCE of the best: cross-validation is flat over
     # a wide range, and a higher one (0.45, session 18) lost recall on the sealed sets
-    scores = {x: f1(reports, probs, kept_probs, t, x)[2] for x in (DROPS if kept_names else [0.0])}
+    scores = {x: f1(reports, probs, kept_probs, t, x, scope, exempt)[2] for x in (DROPS if kept_names else [0.0])}
     d = min(x for x, v in scores.items() if v >= max(scores.values()) - TOLERANCE)
     print("  drop_below " + ", ".join(f"{x}: F1 {v:.3f}" for x, v in scores.items()))
-    P, R, F = f1(reports, probs, kept_probs, t, d)
-    print(f"cross-validated ({args.folds} folds by report): threshold {t}, drop_below {d}: P/R/F1 {P:.3f}/{R:.3f}/{F:.3f}")
+    rule_d = d
+    if args.drop_below is not None:
+        d = args.drop_below
+    P, R, F = f1(reports, probs, kept_probs, t, d, scope, exempt)
+    folds = f"{len(set(fold_of))} folds, one per folder" if args.fold_by_folder else f"{args.folds} folds by report"
+    print(f"cross-validated ({folds}): threshold {t}, drop_below {d}: P/R/F1 {P:.3f}/{R:.3f}/{F:.3f}")
 
-    w, b = fit(*matrix(reports, names, True), args.l2)
-    wk, bk = fit(*matrix(reports, kept_names, False), args.kept_l2) if kept_names else (np.zeros(0), 0.0)
+    w, b = (np.array(shipped["weights"]), shipped["bias"]) if shipped else fit(*matrix(reports, names, True), args.l2)
+    wk, bk = fit(*matrix(reports, kept_names, False, scope, exempt), args.kept_l2) if kept_names else (np.zeros(0), 0.0)
     for k, v in sorted([*zip(names, w), *((f"kept:{k}", v) for k, v in zip(kept_names, wk))], key=lambda p: -abs(p[1]))[:15]:
         print(f"  {k:20s} {v:+.2f}")
     model = {
@@ -228,17 +281,21 @@ def main() -> int:
         "bias": round(b, 5),
         "threshold": t,
         "decides": list(LATER),
-        "kept": {"features": kept_names, "weights": [round(float(v), 5) for v in wk], "bias": round(bk, 5), "drop_below": d, "l2": args.kept_l2},
+        "kept": {"features": kept_names, "weights": [round(float(v), 5) for v in wk], "bias": round(bk, 5), "drop_below": d, "rule_drop_below": rule_d, "cv_f1_by_drop_below": {str(x): round(v, 3) for x, v in scores.items()}, "l2": args.kept_l2, "scope": list(scope), "exempt": list(exempt)},
         "l2": args.l2,
         "trained_on": [Path(f).name for f in data],
         "candidates": n,
         "positives": pos,
-        "cross_validated": {"folds": f"{args.folds}, grouped by report", "precision": round(P, 3), "recall": round(R, 3), "f1": round(F, 3), "hand_rules_f1": round(base[2], 3)},
+        "cross_validated": {"folds": folds, "precision": round(P, 3), "recall": round(R, 3), "f1": round(F, 3), "hand_rules_f1": round(base[2], 3)},
         "date": dt.date.today().isoformat(),
         "script": "scripts/train_issue_filter.py",
     }
+    if shipped:  # the passed-over model as it was: its sets, counts and notes
+        kept = dict(model["kept"], cross_validated=dict(model["cross_validated"], note="the shipped passed-over model beside the kept model fitted out of fold"),
+                    trained_on=model["trained_on"], candidates=n, positives=pos, date=model["date"])
+        model = dict(shipped, kept=kept)
     if args.note:
-        model["note"] = args.note
+        (model["kept"] if shipped else model)["note"] = args.note
     if not args.dry_run:
         args.out.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {args.out}")

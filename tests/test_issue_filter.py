@@ -100,3 +100,39 @@ def test_the_training_script_writes_a_model_from_eval_folders(tmp_path):
     assert model["trained_on"] == ["set0", "set1"] and model["candidates"] >= 3
     assert len(model["weights"]) == len(model["features"]) > 0
     assert len(model["kept"]["weights"]) == len(model["kept"]["features"]) > 0 and 0 <= model["kept"]["drop_below"] < 1
+
+
+@pytest.mark.fast
+@pytest.mark.skipif(not SCORER.exists(), reason="the eval scorer labels the candidates")
+def test_candidates_collected_by_one_tree_train_a_kept_model_beside_the_shipped_one(tmp_path):
+    # (session 34: each probe set's candidates are collected with the commit that had not
+    # seen it, then trained on by today's tree; here both runs are this tree)
+    for n, text in enumerate(["居民代表反映，小区停车位紧张，消防通道路面窄。", "居民孙大伯反映，楼道灯不亮，我们自己去找过物业。"]):
+        folder = tmp_path / f"set{n}"
+        (folder / "reports").mkdir(parents=True)
+        (folder / "gold").mkdir()
+        (folder / "reports" / "a.txt").write_text(VISIT + text, encoding="utf-8")
+        gold = {"officials": [], "visits": [], "issues": [{"place": "梅岭社区", "issue": "楼道灯不亮" if n else "小区停车位紧张"}]}
+        (folder / "gold" / "a.json").write_text(json.dumps(gold), encoding="utf-8")
+    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
+    run = [sys.executable, "scripts/train_issue_filter.py", "--scorer", str(SCORER)]
+    collected = tmp_path / "collected.json"
+    proc = subprocess.run([*run, str(tmp_path / "set0"), str(tmp_path / "set1"), "--collect-to", str(collected)], cwd=ROOT, capture_output=True, text=True, timeout=300, env=env)
+    assert proc.returncode == 0, proc.stderr
+    sets = json.loads(collected.read_text(encoding="utf-8"))
+    assert sorted(k.split("@")[0] for k in sets) == ["set0", "set1"]
+    out = tmp_path / "model.json"
+    out.write_text(lexicon_path("issue_filter.json").read_text(encoding="utf-8"), encoding="utf-8")
+    proc = subprocess.run([*run, "--collected", str(collected), "--out", str(out), "--kept-only", "--kept-features", "all",
+                           "--kept-scope", "kept,every", "--kept-exempt", "problem", "--fold-by-folder", "--drop-below", "0.3"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300, env=env)
+    assert proc.returncode == 0, proc.stderr
+    model = json.loads(out.read_text(encoding="utf-8"))
+    shipped = json.loads(lexicon_path("issue_filter.json").read_text(encoding="utf-8"))
+    assert model["weights"] == shipped["weights"] and model["threshold"] == shipped["threshold"]  # the passed-over model as shipped
+    kept = model["kept"]
+    assert kept["drop_below"] == 0.3 and kept["scope"] == ["kept", "every"] and kept["exempt"] == ["problem"]
+    assert "2 folds, one per folder" == kept["cross_validated"]["folds"]
+    m = issue_filter.Model(tuple(model["features"]), tuple(model["weights"]), model["bias"], model["threshold"], kept["drop_below"],
+                           tuple(kept["features"]), tuple(kept["weights"]), kept["bias"], tuple(kept["scope"]), tuple(kept["exempt"]))
+    assert m.emits({"problem": 1.0}, "kept") and m.emits({}, "list")  # exempt, and out of scope

@@ -228,7 +228,14 @@ class Model:
     """Logistic regression weights read from `kg/lexicons/issue_filter.json`: one model
     for the candidates the hand rules passed over (`DECIDED`), judged against
     `threshold`, and one for the items they kept (`kept_names`…), dropped below
-    `drop_below` (no kept model: the first model, 0 never drops)."""
+    `drop_below` (no kept model: the first model, 0 never drops).  `kept_scope`
+    names the reasons (`why`) of the kept items the second model judges (empty:
+    every kept item); items kept for another reason always stay (a topic list's
+    items, `why` list: the old trees' lists were 88 % true, and judging them
+    dropped the seed's 加装电梯), and so does an item with a feature named in
+    `kept_exempt` set (`problem`: a problem word is the hand rules' own evidence;
+    the model's cross-validated gain came all from items without one, and judging
+    those with one dropped plain complaints such as 桥板烂了)."""
 
     names: tuple[str, ...]
     weights: tuple[float, ...]
@@ -238,6 +245,8 @@ class Model:
     kept_names: tuple[str, ...] = ()
     kept_weights: tuple[float, ...] = ()
     kept_bias: float = 0.0
+    kept_scope: tuple[str, ...] = ()
+    kept_exempt: tuple[str, ...] = ()  # features that, when set, keep an item the kept model would judge
 
     def probability(self, f: dict[str, float], kept: bool = False) -> float:
         """P(issue) = sigmoid(bias + Σ weight·feature); a feature missing from `f` is 0.
@@ -246,6 +255,28 @@ class Model:
         z = bias + sum(w * f.get(n, 0.0) for n, w in zip(names, weights))
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
+    def judges(self, why: str) -> bool:
+        """Does the model decide on a candidate the content reader gave for reason `why`
+        (one passed over, or a kept one in the kept model's scope)?  Only those need
+        features, and the analyser's tags (the costly part).
+
+        >>> m = Model((), (), 0.0, 0.5, 0.3, ("pos_noun",), (1.0,), 0.0, ("kept",))
+        >>> m.judges("later"), m.judges("kept"), m.judges("list")
+        (True, True, False)
+        """
+        if why in DECIDED:
+            return True
+        return self.drop_below > 0 and (not self.kept_scope or why in self.kept_scope)
+
+    def exempt(self, f: dict[str, float], why: str) -> bool:
+        """Is a kept item with features `f` kept whatever the kept model says (a feature
+        of `kept_exempt` set)?  Candidates passed over (`DECIDED`) never are.
+
+        >>> Model((), (), 0.0, 0.5, 0.3, kept_exempt=("problem",)).exempt({"problem": 1.0}, "kept")
+        True
+        """
+        return why not in DECIDED and any(f.get(n) for n in self.kept_exempt)
+
     def emits(self, f: dict[str, float], why: str) -> bool:
         """Is the candidate an issue?  Candidates passed over by the hand rules (later,
         account: `DECIDED`) need `threshold`; the others are dropped only below `drop_below`.
@@ -253,9 +284,13 @@ class Model:
         >>> m = Model(("problem",), (2.0,), -1.0, 0.5, 0.3, ("pos_noun",), (3.0,), -2.0)
         >>> m.emits({"problem": 1.0}, "later"), m.emits({"pos_noun": 0.0}, "kept"), m.emits({"pos_noun": 1.0}, "kept")
         (True, False, True)
+        >>> Model(("problem",), (2.0,), -1.0, 0.5, 0.3, ("pos_noun",), (3.0,), -2.0, ("kept",)).emits({"pos_noun": 0.0}, "list")
+        True
         """
         if why in DECIDED:
             return self.probability(f) >= self.threshold
+        if not self.judges(why) or self.exempt(f, why):
+            return True
         return self.probability(f, kept=True) >= self.drop_below
 
 
@@ -270,5 +305,6 @@ def model() -> Model | None:
     kept = data.get("kept", {})
     return Model(
         tuple(data["features"]), tuple(data["weights"]), data["bias"], data["threshold"], kept.get("drop_below", data.get("drop_below", 0.0)),
-        tuple(kept.get("features", ())), tuple(kept.get("weights", ())), kept.get("bias", 0.0),
+        tuple(kept.get("features", ())), tuple(kept.get("weights", ())), kept.get("bias", 0.0), tuple(kept.get("scope", ())),
+        tuple(kept.get("exempt", ())),
     )

@@ -550,28 +550,33 @@ class IssueReader:
             later = [c for c in later if c.item not in effect]
         model = issue_filter.model()
         cands = [(i, content.origin.get(i)) for i in items] + [(c.item, c) for c in later]
-        if not later and (model is None or model.drop_below <= 0):
-            self.candidates += [(i, {}, c.why if (c := content.origin.get(i)) else "list", True) for i in items]
-            return items  # nothing to decide
-        judges_kept = model is not None and model.drop_below > 0
+        whys = [cand.why if cand else "list" for _, cand in cands]
+        judged = [model is not None and model.judges(why) for why in whys]
+        if not any(judged):  # nothing to decide (without a model, what the hand rules passed over stays out)
+            self.candidates += [(i, {}, why, why not in issue_filter.DECIDED) for (i, _), why in zip(cands, whys)]
+            return [i for (i, _), why in zip(cands, whys) if why not in issue_filter.DECIDED]
+        feats: dict[int, dict[str, float]] = {}
+        for rank, (label, cand) in enumerate(cands):
+            if judged[rank]:  # the class-level features first: cheap, and they may exempt the item
+                at = self.text.find(label, raising.start, raising.end)
+                f = issue_filter.features(label, cand, raising, rank, len(cands), at, label in content.contrasted)
+                f.update(issue_filter.context_features(self.text, at, [c for c, _ in cands[:rank]], raising))
+                feats[rank] = f
         # the POS pattern only of the candidates the model decides on: the analyser is costly
         # (and of the first kept item, which the clauses after it may parallel)
-        tagged = [c.item for c in later] + items[:1] if later else []
-        if judges_kept:
-            tagged = [label for label, _ in cands]
+        tagged = [label for rank, (label, _) in enumerate(cands) if rank in feats and not model.exempt(feats[rank], whys[rank])]
+        tagged = list(dict.fromkeys(tagged + items[:1])) if tagged else []
         tags = dict(zip(tagged, issue_filter.tag_labels(tagged)))
         out = []
         for rank, (label, cand) in enumerate(cands):
-            why = cand.why if cand else "list"
-            if why not in issue_filter.DECIDED and not judges_kept:
+            why = whys[rank]
+            if not judged[rank]:
                 # the hand rules' item stands: no features to compute (the hot path)
                 self.candidates.append((label, {}, why, True))
                 out.append(label)
                 continue
-            at = self.text.find(label, raising.start, raising.end)
-            f = issue_filter.features(label, cand, raising, rank, len(cands), at, label in content.contrasted)
-            f.update(issue_filter.context_features(self.text, at, [c for c, _ in cands[:rank]], raising))
-            if label in tags and (why in issue_filter.DECIDED or judges_kept):
+            f = feats[rank]
+            if label in tags:
                 f.update(issue_filter.pos_features(tags[label]))
                 if items:
                     f.update(issue_filter.parallel_features(tags[label], tags[items[0]]))
