@@ -932,10 +932,11 @@ class Reader:
         units = pattern("issue_cadre_units.txt")
         # (one who leads or takes the party there, 社区书记带着大家来到X, goes with the visitors)
         # (the title opens the clause, no name after it: 和村支书陈大勇一起到X is the named
-        # cadre going along with the subject, who is elided)
+        # cadre going along with the subject, who is elided; the unit ends before the title:
+        # 社区长者食堂 holds 区长 across the unit's own characters)
         return any(t.start() - lo <= CADRE_UNIT_REACH and not re.search("[和与同跟随]", self.text[lo:t.start()])
                    and not self.index.starts_at(t.end())
-                   and units.search(self.text, max(lo, t.start() - CADRE_UNIT_REACH), t.end()) and not _shows_round().search(self.text, t.end(), pos)
+                   and units.search(self.text, max(lo, t.start() - CADRE_UNIT_REACH), t.start()) and not _shows_round().search(self.text, t.end(), pos)
                    for t in issue_words.bare_titles().finditer(self.text, lo, pos))
 
     def _tell_party(self, pos: int, who: str, carried: bool) -> None:
