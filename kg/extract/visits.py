@@ -666,7 +666,7 @@ class Reader:
         self.stop_list: list[str] = []  # who a visit verb closing its line with a colon (来到：) takes to the listed stops
         # a generic name's full forms written in the report, read once per name: the scan covers
         # the whole text, so reading it at every mention made long reports quadratic
-        self.full_names: dict[str, set[tuple]] = {}
+        self.full_names: dict[str, dict[tuple, list[int]]] = {}
         self.author: str | None = None
         # offsets of the 他/她 standing for residents (`_residents_pronoun`): a subject, though no actor
         self.residents_pronouns: set[int] = set()
@@ -2266,8 +2266,12 @@ class Reader:
     def named_elsewhere(self, pos: int, end: int) -> PlaceChunk | None:
         """`来到街道人大代表工作站` when the report writes `雁鸣路街道人大代表工作站`
         elsewhere (before or after): a generic place written in short is the
-        one named place whose written name ends with it.  None when the place
-        at `pos` is named, is no place, or no such full name is written."""
+        one named place whose written name ends with it; of several such names,
+        the one written last before `pos` (a subtitle's `——X区人大代表联络站工作见闻`
+        names the district's stations, the lede's `Y街道人大代表联络站门口` the one
+        the officials then come to: FAULTS34, p102).  None when the place at `pos`
+        is named, is no place, or no such full name is written (or several, none
+        of them before `pos`)."""
         window = name_window(self.text, pos, end)
         short = next((parse for k in range(len(window), 2, -1) if (parse := segment(window[:k]))), None)
         if short is None:
@@ -2283,14 +2287,18 @@ class Reader:
         full = self.full_names.get(written)
         if full is None:
             full = self.full_names[written] = self._written_in_full(short, written)
-        if len(full) != 1:
+        if len(full) == 1:
+            return PlaceChunk(pos, pos + len(written), next(iter(full)))
+        before = [(max(at for at in ats if at < pos), segs) for segs, ats in full.items() if any(at < pos for at in ats)]
+        if not before:
             return None
-        return PlaceChunk(pos, pos + len(written), next(iter(full)))
+        return PlaceChunk(pos, pos + len(written), max(before)[1])
 
-    def _written_in_full(self, short, written: str) -> set[tuple]:
+    def _written_in_full(self, short, written: str) -> dict[tuple, list[int]]:
         """The segments of each named place the report writes ending in the
-        generic words `written` (`short`, their parse): `named_elsewhere`'s scan."""
-        full = set()
+        generic words `written` (`short`, their parse), with the positions where
+        its name starts each time: `named_elsewhere`'s scan."""
+        full: dict[tuple, list[int]] = {}
         for m in re.finditer(re.escape(written), self.text):
             for start in range(max(0, m.start() - NAME_REACH), m.start()):
                 if not name_may_start(self.text, start):
@@ -2305,7 +2313,7 @@ class Reader:
                     and (written.endswith(last) or last.endswith(written) and (short or not has_proper_part(last)))
                     and is_named(chunk.segments[:1])
                 ):
-                    full.add(chunk.segments)
+                    full.setdefault(chunk.segments, []).append(start)
                     break
         return full
 
