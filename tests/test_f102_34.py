@@ -11,6 +11,10 @@
 3. Village groups named, not numbered (先后走进上坪组、塘背组), read as numbered ones are in
    the village named before (`village_groups.NAMED_GROUP`); a party's name (调研组) or a
    generic one (工作组) is none.  Before, only the group the analyser tagged was a stop.
+4. An official attending an event a village or community holds (参加了联系点X村的院坝议事会,
+   出席Y社区居民议事会: `event_attend_verbs.txt`, `place_contact_words.txt`, then the place
+   and an event noun of `event_nouns.txt`) is at that place (`visits.Reader.attended_event`).
+   Before, no one visited the village and every issue of the council went to the town.
 
 Every fixture is invented; the tests run the real pipeline."""
 
@@ -93,3 +97,23 @@ def test_a_party_or_work_team_is_no_group(team):
     # precision twin: a team's name ending in 组 is no villagers' group
     facts = facts_of(f"4月9日，青溪镇党委书记黎明华来到坪上村，随后走进{team}驻地听取汇报。村民说，村口的路灯坏了。")
     assert not any(place.endswith("组") for _, place in visits(facts)), visits(facts)
+
+
+# --- 4. attending an event a village or community holds
+
+
+@pytest.mark.parametrize("attends", ["参加了联系点石湾村的院坝议事会", "出席石湾村“村民议事会”", "参加石湾村村民议事会"])
+def test_attending_a_villages_council_is_a_visit(attends):
+    facts = facts_of(
+        f"6月12日，青溪镇镇长黎明华{attends}，与20余名村民代表共商村务。"
+        "会上，村民们反映的问题包括灌渠漏水严重和村道路灯不亮。"
+    )
+    assert visits(facts) == {("黎明华", "石湾村")}, visits(facts)
+    assert issues(facts) and {place for place, _ in issues(facts)} == {"石湾村"}, issues(facts)
+
+
+@pytest.mark.parametrize("attends", ["出席全镇议事会", "参加青溪镇党委会", "参加石湾村道路改造工程验收"])
+def test_attending_no_event_of_a_village_is_no_visit(attends):
+    # precision twin: an event of no village (全镇, the town's own) or no event after the village
+    facts = facts_of(f"6月12日，青溪镇镇长黎明华{attends}。村民反映，灌渠漏水严重。")
+    assert not any(place == "石湾村" or place.endswith("镇") for _, place in visits(facts)), visits(facts)

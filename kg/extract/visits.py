@@ -580,6 +580,28 @@ def _cadre_speaking() -> re.Pattern:
 
 
 @cache
+def _attend_verb() -> re.Pattern:
+    """A verb of attending an event (`event_attend_verbs.txt`: 参加, 出席)."""
+    return pattern("event_attend_verbs.txt")
+
+
+# the words between an attended event's place and its head noun (的院坝, 居民): a few, none a clause break
+EVENT_GAP = "的?[^，,。；;：:、\\s]{0,8}?"
+
+
+@cache
+def _event_after() -> re.Pattern:
+    """After a place: maybe 的 and a few words, then an event noun (`event_nouns.txt`:
+    会, 议事, 活动) ending the phrase, maybe in quotes (X村的“院坝议事会”, X社区居民议事会上).
+
+    >>> bool(_event_after().match("的院坝议事会，与村民共商")), bool(_event_after().match("的路灯改造工程。"))
+    (True, False)
+    """
+    heads = alternation(words("event_nouns.txt"))
+    return re.compile(f"{EVENT_GAP}(?:{heads})[”」]?(?=[，,。；;！？!?\\s并和与上时]|$)")
+
+
+@cache
 def _activity() -> re.Pattern:
     """Verbs of doing something at a place (座谈, 主持, 听取): after a visited
     place, they make the visit a stop of its own (kept beside stops inside it)."""
@@ -1471,6 +1493,7 @@ class Reader:
                 # 来到X村，沿着X河察看: the river inside the village is where the sentence is
                 group = [p for p in visited_here if not any(p in self.places.ancestors(q) for q in visited_here if q != p)]
             met = self.met_residents(s, actors, here, context)
+            met += self.attended_event(s, actors, here, context)
             at_places += met
             team, targets = [], []
             if at_places:  # a second 在X stop in the paragraph counts when it is somewhere new
@@ -2517,6 +2540,36 @@ class Reader:
                     continue
                 held = [p for ps in here.values() for p in ps]
                 found += [self.places.add(c, self._holder(held + context)) for c in chunks]
+        return found
+
+    def attended_event(self, s: Sentence, actors: list[Actor], here: dict, context: list[int]) -> list[int]:
+        """Attending an event a place holds puts the official at the place:
+        `参加了联系点X村的院坝议事会`, `出席Y社区居民议事会` (a verb of attending,
+        `event_attend_verbs.txt`, after an official; maybe 了 and the official's tie
+        with the place, `place_contact_words.txt`; a village, community or site Y; maybe
+        的 and a few words; an event noun closing the phrase, `event_nouns.txt`).  The ids
+        of the places registered so; [] when the sentence has none.  Not an area (出席
+        X镇党委会: a town's own meeting is its officials' work, no stop).  Reads no tags.
+        Source: meeting_host's convention (an official at a meeting a community holds
+        visits the community); FAULTS34 (p102).
+
+        >>> # "镇长A参加了联系点石桥村的院坝议事会，" -> [the id of 石桥村]
+        """
+        found: list[int] = []
+        if not actors:
+            return found
+        for m in _attend_verb().finditer(self.text, actors[0].end, s.end):
+            if not any(a.end <= m.start() for a in actors):
+                continue
+            at = m.end() + (1 if self.text.startswith("了", m.end()) else 0)
+            tie = pattern("place_contact_words.txt").match(self.text, at)
+            chunks = parse_list(self.text, tie.end() if tie else at, s.end)
+            if len(chunks) != 1 or chunks[0].leaf.level not in INSIDE_LEVELS or not is_named(chunks[0].segments):
+                continue
+            if not _event_after().match(self.text, chunks[0].end, s.end):
+                continue
+            held = [p for ps in here.values() for p in ps]
+            found.append(self.places.add(chunks[0], self._holder(held + context)))
         return found
 
     def _at_venue(self, actors: list[Actor], pos: int, here: dict[str, list[int]]) -> bool:
