@@ -1493,7 +1493,8 @@ class Reader:
                 # 来到X村，沿着X河察看: the river inside the village is where the sentence is
                 group = [p for p in visited_here if not any(p in self.places.ancestors(q) for q in visited_here if q != p)]
             met = self.met_residents(s, actors, here, context)
-            met += self.attended_event(s, actors, here, context)
+            attended = self.attended_event(s, actors, here, context)
+            met += attended
             at_places += met
             team, targets = [], []
             if at_places:  # a second 在X stop in the paragraph counts when it is somewhere new
@@ -1522,7 +1523,10 @@ class Reader:
             if team and targets:
                 if met or at_end == s.start or not (visited_here and self._written_after(visited_here, at_end, s.end)):
                     group = targets  # (not 在X，…后，来到Y: the sentence ends at Y, the later stop)
-                self.last_team = team
+                if not (set(targets) <= set(attended) and not visited_here):
+                    # (a member attending an event on their own, 委员A参加X社区议事会, is no party:
+                    # 调研组来到Y after it is the tour's, not A's; test_visit_positions)
+                    self.last_team = team
             self.note_meeting_host(s, actors, context)
             self.join_brought(s, actors)
             self.note_participants(s, actors)
