@@ -8,9 +8,11 @@
    written last before it.  Before, the visit went to a station named 联络.
 2. 结束X的接待后 (`place_left_stops.txt`): the verb of ending a stay is no part of the
    place's name.  Before, 结束联络站 was a stop of its own, and it took the next stop's issues.
-3. Village groups named, not numbered (先后走进上坪组、塘背组), read as numbered ones are in
-   the village named before (`village_groups.NAMED_GROUP`); a party's name (调研组) or a
-   generic one (工作组) is none.  Before, only the group the analyser tagged was a stop.
+3. Village groups named, not numbered, listed together (先后走进上坪组、塘背组), read as
+   numbered ones are in the village named before (`village_groups.NAMED_GROUP`), and so
+   again once read (在塘背组，); a party's name (调研组) or a generic one (工作组) is none, and a
+   named group alone is left to session 31's sibling rule (tests/test_rural31.py).  Before,
+   only the group the analyser tagged was a stop.
 4. An official attending an event a village or community holds (参加了联系点X村的院坝议事会,
    出席Y社区居民议事会: `event_attend_verbs.txt`, `place_contact_words.txt`, then the place
    and an event noun of `event_nouns.txt`) is at that place (`visits.Reader.attended_event`).
@@ -90,6 +92,12 @@ def test_named_groups_after_their_village_are_stops():
     got = visits(facts)
     assert {("黎明华", "上湾组"), ("黎明华", "石岭组")} <= got, got
     assert ("石岭组", "组里的垃圾清运不及时") in issues(facts), issues(facts)
+
+
+def test_a_named_group_alone_is_no_stop():
+    # precision twin: one 组 name alone, no list of groups, may be a team (攻坚组)
+    facts = facts_of("4月9日，青溪镇党委书记黎明华来到坪上村。\n\n第二天，黎明华来到攻坚组，听取汇报。")
+    assert not any(place.endswith("攻坚组") for _, place in visits(facts)), visits(facts)
 
 
 @pytest.mark.parametrize("team", ["调研组", "工作组"])

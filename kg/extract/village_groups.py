@@ -26,9 +26,13 @@ GROUP = re.compile(r"第?(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?:组
 # a group written by its own two-character name as a word of its own (上坪组、塘背组: the
 # villages of Jiangxi, Hunan and Hubei name their groups after a hamlet): read as a numbered
 # one is, in the unit named before, when the grammar takes it for a group there (西来村|上坪组;
-# not 工作组, a generic word) and it is no party's name (`group_words.txt`: 调研组, 督导组).
+# not 工作组, a generic word), it is no party's name (`group_words.txt`: 调研组, 督导组), and
+# it is listed with another such group (走进上坪组、塘背组) or was read so before (在塘背组，
+# after that list).  A named group alone is left to the sibling rule (a group named with its
+# village before: tests/test_rural31.py), as 来到下屋组 alone may be a team (攻坚组).
 # Source: FAULTS34 (p102: 先后走进上坪组、塘背组 read only the first, tagged by the analyser)
 NAMED_GROUP = re.compile(r"[\u4e00-\u9fff]{2}组(?![织长员建团成合])")
+GROUP_LIST_SEP = "、和及与"
 # the units a numbered group lies in (place_suffixes.tsv classes)
 GROUP_HOLDERS = frozenset({"VillagersCommittee", "ResidentsCommittee"})
 
@@ -121,7 +125,8 @@ def group_at(text: str, pos: int, end: int, places: PlaceRegistry) -> PlaceChunk
     """
     m = GROUP.match(text[:end], pos)
     if not m and (named := NAMED_GROUP.match(text[:end], pos)) and not named.group(0).endswith("小组") \
-            and named.group(0) not in words("group_words.txt") and name_may_start(text, pos):
+            and named.group(0) not in words("group_words.txt") and name_may_start(text, pos) \
+            and (_listed_group(text, pos, named.end(), end) or any(n.name.endswith(named.group(0)) and n.type == "Place" for n in places.nodes)):
         m = named  # 走进上坪组、塘背组: groups named, not numbered
     if not m:
         return None
@@ -137,6 +142,20 @@ def group_at(text: str, pos: int, end: int, places: PlaceRegistry) -> PlaceChunk
     if not hit or hit[1] != "Place":
         return None
     return PlaceChunk(pos, pos + chunk.end - len(unit), chunk.segments)
+
+
+def _listed_group(text: str, pos: int, stop: int, end: int) -> bool:
+    """Is the named group text[pos:stop] an item of a list of named groups (上坪组、塘背组:
+    another `NAMED_GROUP` right after a list separator, or right before one)?
+
+    >>> _listed_group("走进上坪组、塘背组。", 2, 5, 10), _listed_group("走进上坪组、塘背组。", 6, 9, 10)
+    (True, True)
+    >>> _listed_group("来到下屋组，开会", 2, 5, 8)
+    False
+    """
+    after = stop < end and text[stop] in GROUP_LIST_SEP and NAMED_GROUP.match(text[:end], stop + 1)
+    before = pos >= 4 and text[pos - 1] in GROUP_LIST_SEP and NAMED_GROUP.fullmatch(text, pos - 4, pos - 1)
+    return bool(after or before)
 
 
 def opens_with_group(chunk: PlaceChunk) -> bool:
