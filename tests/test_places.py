@@ -195,7 +195,9 @@ def test_same_place_with_and_without_prefix_is_one_node():
 def test_a_place_named_again_by_the_tail_of_its_name_is_the_same_place():
     registry = PlaceRegistry()
     full = registry.add(parse_list("梧桐街道代表履职联络站揭牌", 0)[0])
-    again = registry.add(parse_list("联络站开展活动", 0)[0])
+    # (a tail with a name part: 联络站 alone is a type word since session 34, no name, as 联络点
+    # is; visits.Reader.named_elsewhere reads it as the station written in full)
+    again = registry.add(parse_list("履职联络站开展活动", 0)[0])
     assert again == full
 
 

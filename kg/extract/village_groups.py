@@ -17,11 +17,22 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.lexicons import words
 from kg.extract.places import PlaceChunk, PlaceRegistry, name_may_start, parse_at, suffix_at
 
 # a numbered group as a word of its own: 3组, 第五组, 五组村民; not 组织, 组长, 组建, 组团
 # (or 社, as Sichuan and Chongqing call a village's groups: 3社, 八社; place_suffixes.tsv; not 社区, 社会)
 GROUP = re.compile(r"第?(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?:组(?![织长员建团成合])|社(?![区会保团员长]))")
+# a group written by its own two-character name as a word of its own (上坪组、塘背组: the
+# villages of Jiangxi, Hunan and Hubei name their groups after a hamlet): read as a numbered
+# one is, in the unit named before, when the grammar takes it for a group there (西来村|上坪组;
+# not 工作组, a generic word), it is no party's name (`group_words.txt`: 调研组, 督导组), and
+# it is listed with another such group (走进上坪组、塘背组) or was read so before (在塘背组，
+# after that list).  A named group alone is left to the sibling rule (a group named with its
+# village before: tests/test_rural31.py), as 来到下屋组 alone may be a team (攻坚组).
+# Source: FAULTS34 (p102: 先后走进上坪组、塘背组 read only the first, tagged by the analyser)
+NAMED_GROUP = re.compile(r"[\u4e00-\u9fff]{2}组(?![织长员建团成合])")
+GROUP_LIST_SEP = "、和及与"
 # the units a numbered group lies in (place_suffixes.tsv classes)
 GROUP_HOLDERS = frozenset({"VillagersCommittee", "ResidentsCommittee"})
 
@@ -103,8 +114,20 @@ def group_at(text: str, pos: int, end: int, places: PlaceRegistry) -> PlaceChunk
     (7, 9, ['西来村', '3组'])
     >>> group_at("来到西来村，在3组织村民", 7, 12, r) is None
     True
+
+    A group written by its own name (`NAMED_GROUP`: 上坪组) is read so too; a party's
+    name (调研组) or a generic one (工作组) is none.
+
+    >>> [s.text for s in group_at("来到西来村，走进上坪组、塘背组", 8, 15, r).segments]
+    ['西来村', '上坪组']
+    >>> group_at("来到西来村，走进调研组", 8, 11, r), group_at("来到西来村，走进工作组", 8, 11, r)
+    (None, None)
     """
     m = GROUP.match(text[:end], pos)
+    if not m and (named := NAMED_GROUP.match(text[:end], pos)) and not named.group(0).endswith("小组") \
+            and named.group(0) not in words("group_words.txt") and name_may_start(text, pos) \
+            and (_listed_group(text, pos, named.end(), end) or any(n.name.endswith(named.group(0)) and n.type == "Place" for n in places.nodes)):
+        m = named  # 走进上坪组、塘背组: groups named, not numbered
     if not m:
         return None
     unit = written_unit(text, pos) or latest_unit(places, pos) or town_without_units(places, pos)
@@ -119,6 +142,20 @@ def group_at(text: str, pos: int, end: int, places: PlaceRegistry) -> PlaceChunk
     if not hit or hit[1] != "Place":
         return None
     return PlaceChunk(pos, pos + chunk.end - len(unit), chunk.segments)
+
+
+def _listed_group(text: str, pos: int, stop: int, end: int) -> bool:
+    """Is the named group text[pos:stop] an item of a list of named groups (上坪组、塘背组:
+    another `NAMED_GROUP` right after a list separator, or right before one)?
+
+    >>> _listed_group("走进上坪组、塘背组。", 2, 5, 10), _listed_group("走进上坪组、塘背组。", 6, 9, 10)
+    (True, True)
+    >>> _listed_group("来到下屋组，开会", 2, 5, 8)
+    False
+    """
+    after = stop < end and text[stop] in GROUP_LIST_SEP and NAMED_GROUP.match(text[:end], stop + 1)
+    before = pos >= 4 and text[pos - 1] in GROUP_LIST_SEP and NAMED_GROUP.fullmatch(text, pos - 4, pos - 1)
+    return bool(after or before)
 
 
 def opens_with_group(chunk: PlaceChunk) -> bool:

@@ -608,6 +608,28 @@ def _cadre_speaking() -> re.Pattern:
 
 
 @cache
+def _attend_verb() -> re.Pattern:
+    """A verb of attending an event (`event_attend_verbs.txt`: 参加, 出席)."""
+    return pattern("event_attend_verbs.txt")
+
+
+# the words between an attended event's place and its head noun (的院坝, 居民): a few, none a clause break
+EVENT_GAP = "的?[^，,。；;：:、\\s]{0,8}?"
+
+
+@cache
+def _event_after() -> re.Pattern:
+    """After a place: maybe 的 and a few words, then an event noun (`event_nouns.txt`:
+    会, 议事, 活动) ending the phrase, maybe in quotes (X村的“院坝议事会”, X社区居民议事会上).
+
+    >>> bool(_event_after().match("的院坝议事会，与村民共商")), bool(_event_after().match("的路灯改造工程。"))
+    (True, False)
+    """
+    heads = alternation(words("event_nouns.txt"))
+    return re.compile(f"{EVENT_GAP}(?:{heads})[”」]?(?=[，,。；;！？!?\\s并和与上时]|$)")
+
+
+@cache
 def _activity() -> re.Pattern:
     """Verbs of doing something at a place (座谈, 主持, 听取): after a visited
     place, they make the visit a stop of its own (kept beside stops inside it)."""
@@ -694,7 +716,7 @@ class Reader:
         self.stop_list: list[str] = []  # who a visit verb closing its line with a colon (来到：) takes to the listed stops
         # a generic name's full forms written in the report, read once per name: the scan covers
         # the whole text, so reading it at every mention made long reports quadratic
-        self.full_names: dict[str, set[tuple]] = {}
+        self.full_names: dict[str, dict[tuple, list[int]]] = {}
         self.author: str | None = None
         # offsets of the 他/她 standing for residents (`_residents_pronoun`): a subject, though no actor
         self.residents_pronouns: set[int] = set()
@@ -1523,6 +1545,8 @@ class Reader:
                 # 来到X村，沿着X河察看: the river inside the village is where the sentence is
                 group = [p for p in visited_here if not any(p in self.places.ancestors(q) for q in visited_here if q != p)]
             met = self.met_residents(s, actors, here, context)
+            attended = self.attended_event(s, actors, here, context)
+            met += attended
             at_places += met
             team, targets = [], []
             if at_places:  # a second 在X stop in the paragraph counts when it is somewhere new
@@ -1551,7 +1575,10 @@ class Reader:
             if team and targets:
                 if met or at_end == s.start or not (visited_here and self._written_after(visited_here, at_end, s.end)):
                     group = targets  # (not 在X，…后，来到Y: the sentence ends at Y, the later stop)
-                self.last_team = team
+                if not (set(targets) <= set(attended) and not visited_here):
+                    # (a member attending an event on their own, 委员A参加X社区议事会, is no party:
+                    # 调研组来到Y after it is the tour's, not A's; test_visit_positions)
+                    self.last_team = team
             self.note_meeting_host(s, actors, context)
             self.join_brought(s, actors)
             self.note_participants(s, actors)
@@ -2318,8 +2345,12 @@ class Reader:
     def named_elsewhere(self, pos: int, end: int) -> PlaceChunk | None:
         """`来到街道人大代表工作站` when the report writes `雁鸣路街道人大代表工作站`
         elsewhere (before or after): a generic place written in short is the
-        one named place whose written name ends with it.  None when the place
-        at `pos` is named, is no place, or no such full name is written."""
+        one named place whose written name ends with it; of several such names,
+        the one written last before `pos` (a subtitle's `——X区人大代表联络站工作见闻`
+        names the district's stations, the lede's `Y街道人大代表联络站门口` the one
+        the officials then come to: FAULTS34, p102).  None when the place at `pos`
+        is named, is no place, or no such full name is written (or several, none
+        of them before `pos`)."""
         window = name_window(self.text, pos, end)
         short = next((parse for k in range(len(window), 2, -1) if (parse := segment(window[:k]))), None)
         if short is None:
@@ -2335,14 +2366,18 @@ class Reader:
         full = self.full_names.get(written)
         if full is None:
             full = self.full_names[written] = self._written_in_full(short, written)
-        if len(full) != 1:
+        if len(full) == 1:
+            return PlaceChunk(pos, pos + len(written), next(iter(full)))
+        before = [(max(at for at in ats if at < pos), segs) for segs, ats in full.items() if any(at < pos for at in ats)]
+        if not before:
             return None
-        return PlaceChunk(pos, pos + len(written), next(iter(full)))
+        return PlaceChunk(pos, pos + len(written), max(before)[1])
 
-    def _written_in_full(self, short, written: str) -> set[tuple]:
+    def _written_in_full(self, short, written: str) -> dict[tuple, list[int]]:
         """The segments of each named place the report writes ending in the
-        generic words `written` (`short`, their parse): `named_elsewhere`'s scan."""
-        full = set()
+        generic words `written` (`short`, their parse), with the positions where
+        its name starts each time: `named_elsewhere`'s scan."""
+        full: dict[tuple, list[int]] = {}
         for m in re.finditer(re.escape(written), self.text):
             for start in range(max(0, m.start() - NAME_REACH), m.start()):
                 if not name_may_start(self.text, start):
@@ -2357,7 +2392,7 @@ class Reader:
                     and (written.endswith(last) or last.endswith(written) and (short or not has_proper_part(last)))
                     and is_named(chunk.segments[:1])
                 ):
-                    full.add(chunk.segments)
+                    full.setdefault(chunk.segments, []).append(start)
                     break
         return full
 
@@ -2562,6 +2597,36 @@ class Reader:
                     continue
                 held = [p for ps in here.values() for p in ps]
                 found += [self.places.add(c, self._holder(held + context)) for c in chunks]
+        return found
+
+    def attended_event(self, s: Sentence, actors: list[Actor], here: dict, context: list[int]) -> list[int]:
+        """Attending an event a place holds puts the official at the place:
+        `参加了联系点X村的院坝议事会`, `出席Y社区居民议事会` (a verb of attending,
+        `event_attend_verbs.txt`, after an official; maybe 了 and the official's tie
+        with the place, `place_contact_words.txt`; a village, community or site Y; maybe
+        的 and a few words; an event noun closing the phrase, `event_nouns.txt`).  The ids
+        of the places registered so; [] when the sentence has none.  Not an area (出席
+        X镇党委会: a town's own meeting is its officials' work, no stop).  Reads no tags.
+        Source: meeting_host's convention (an official at a meeting a community holds
+        visits the community); FAULTS34 (p102).
+
+        >>> # "镇长A参加了联系点石桥村的院坝议事会，" -> [the id of 石桥村]
+        """
+        found: list[int] = []
+        if not actors:
+            return found
+        for m in _attend_verb().finditer(self.text, actors[0].end, s.end):
+            if not any(a.end <= m.start() for a in actors):
+                continue
+            at = m.end() + (1 if self.text.startswith("了", m.end()) else 0)
+            tie = pattern("place_contact_words.txt").match(self.text, at)
+            chunks = parse_list(self.text, tie.end() if tie else at, s.end)
+            if len(chunks) != 1 or chunks[0].leaf.level not in INSIDE_LEVELS or not is_named(chunks[0].segments):
+                continue
+            if not _event_after().match(self.text, chunks[0].end, s.end):
+                continue
+            held = [p for ps in here.values() for p in ps]
+            found.append(self.places.add(chunks[0], self._holder(held + context)))
         return found
 
     def _at_venue(self, actors: list[Actor], pos: int, here: dict[str, list[int]]) -> bool:
