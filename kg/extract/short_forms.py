@@ -1,10 +1,11 @@
 """A site written again in short: its name with the generic words before its head left out.
 
-`代表们来到青竹乡人大代表联络站…副主任也来到青竹乡联络站`: the second form drops the
-generic qualifier (人大代表, the deputies whose station it is) and keeps the head
-(联络站) under the same parent, so it is the same station, whichever of the two forms
+`代表们来到青竹乡人大代表联络站…副主任也来到青竹乡代表联络站`: the second form drops a
+generic qualifier (人大, the congress whose deputies' station it is) and keeps the head
+(代表联络站) under the same parent (a bare 联络站, a type word since session 34, is read
+by `kg.extract.visits.Reader.named_elsewhere`), so it is the same station, whichever of the two forms
 the report writes first (a headline often has the short one).  The registry reads
-each written form by its own core (`联络` vs `人大代表联络`), so the two stand apart
+each written form by its own core (`代表` vs `人大代表`), so the two stand apart
 until here, where every place of the report is known.
 
 Source: PLACES27 brief, kind 1 (a short re-mention of a named site is that site).
@@ -27,7 +28,7 @@ def short_forms(registry: PlaceRegistry) -> dict[int, int]:
 
     >>> from kg.extract.places import PlaceChunk, parse_at, segment
     >>> r = PlaceRegistry()
-    >>> short = r.add(PlaceChunk(0, 6, segment("青竹乡联络站")))
+    >>> short = r.add(PlaceChunk(0, 8, segment("青竹乡代表联络站")))
     >>> full = r.add(PlaceChunk(10, 20, segment("青竹乡人大代表联络站")))
     >>> short_forms(r) == {short: full}
     True

@@ -19,6 +19,7 @@ import re
 
 from kg.extract.lexicons import words
 from kg.extract.places import PlaceChunk, PlaceRegistry, name_may_start, parse_at, suffix_at
+from kg.text import HAN
 
 # a numbered group as a word of its own: 3组, 第五组, 五组村民; not 组织, 组长, 组建, 组团
 # (or 社, as Sichuan and Chongqing call a village's groups: 3社, 八社; place_suffixes.tsv; not 社区, 社会)
@@ -31,7 +32,7 @@ GROUP = re.compile(r"第?(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?:组
 # after that list).  A named group alone is left to the sibling rule (a group named with its
 # village before: tests/test_rural31.py), as 来到下屋组 alone may be a team (攻坚组).
 # Source: FAULTS34 (p102: 先后走进上坪组、塘背组 read only the first, tagged by the analyser)
-NAMED_GROUP = re.compile(r"[\u4e00-\u9fff]{2}组(?![织长员建团成合])")
+NAMED_GROUP = re.compile(rf"[{HAN}]{{2}}组(?![织长员建团成合])")
 GROUP_LIST_SEP = "、和及与"
 # the units a numbered group lies in (place_suffixes.tsv classes)
 GROUP_HOLDERS = frozenset({"VillagersCommittee", "ResidentsCommittee"})
