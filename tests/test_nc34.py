@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction import facts_of, issues, visits
+from tests.extraction import facts_of, issues, posts, visits
 
 pytestmark = pytest.mark.fast
 
@@ -120,3 +120,16 @@ def test_a_cadre_named_by_title_goes_without_the_official(cadre):
 def test_a_cadre_leading_the_party_takes_the_official_along(lead):
     f = facts_of(STOP + f"社区书记{lead}来到晨光社区，居民反映菜场占道经营。")
     assert ("黄明", "晨光社区") in visits(f), visits(f)
+
+
+@pytest.mark.parametrize("lead", ["镇长领着一行人", "村支书带着调研组", "村支书领着调研组"])
+def test_a_verb_with_its_particle_after_a_title_is_no_name(lead):
+    # (领/v 着/u: the particle closes a verb; no official named 领着 makes the visit)
+    f = facts_of(f"区长邱宁来到石桥镇。{lead}来到桑园村，村民反映道路破损。")
+    assert set(posts(f)) == {"邱宁"}, posts(f)
+    assert ("邱宁", "桑园村") in visits(f), visits(f)
+
+
+def test_a_name_after_a_title_before_a_leading_verb_stays():
+    f = facts_of("区委书记储明带领工作组来到桑园村。")
+    assert posts(f) == {"储明": ["区委书记"]}, posts(f)

@@ -1093,6 +1093,8 @@ def _subject_of_person_verb(text: str, toks: list[Token], pos: int) -> str | Non
             continue
         if toks[0].end == pos + length and toks[0].tag in ("n", "vn"):
             continue  # 代表|身份|到: one common noun is no name
+        if any(t.tag == "u" and pos < t.start < pos + length for t in toks):
+            continue  # 镇长|领/v|着/u|一行人来到: a particle closes a verb, no given name holds one
         if any(_name_tail_at(text, pos + k) is not None or ACCOMPANIED_AFTER.match(text, pos + k)
                or _leads_party_at(text, pos + k) or guide_close_at(text, pos + k) for k in range(2, length)):
             break  # 陆地|等陪同, 陆地|的陪同, 陆地|率调研组: the name ends where what follows a name starts
