@@ -38,7 +38,7 @@ JURISDICTION = re.compile(r"[省市县区]")  # a post opening with its jurisdic
 HAN_CHAR = re.compile(f"[{HAN}]")
 # a count of people right before a head (两位|代表, 几名|委员): the head counted
 COUNTED_BEFORE = re.compile(f"{COUNTED}$")
-BARE_TITLE_UNIT = 8  # 居委会主任: the unit written within this many characters before the title
+BARE_TITLE_UNIT = issue_words.BARE_TITLE_UNIT  # 居委会主任: the unit written within this many characters before the title
 ADDRESSEE_SPAN = 16  # 请 + the raisers' description: 请各小区推选的二十多位居民代表
 # a name may follow a raiser word directly (村民李小梅), not a particle or a verb
 NAME_MAY_START = re.compile(rf"[{HAN}](?<![们的都也还就等和与及对向在说反提希建纷一代])")

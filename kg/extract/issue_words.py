@@ -702,6 +702,11 @@ def raisers_only() -> re.Pattern:
     return re.compile(f"(?:(?:{alternation(raiser_words())})们?[和与及、]?)+")
 
 
+# a title's unit written within this many characters before it (居委会主任, 社区书记): read by the
+# raisers (kg.extract.issue_raisers) and by the visit frame's cadre subject (kg.extract.visits)
+BARE_TITLE_UNIT = 8
+
+
 @cache
 def bare_titles() -> re.Pattern:
     """Post-title heads (`post_titles.txt`) and 负责人, not raiser words (代表)."""

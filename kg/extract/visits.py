@@ -186,7 +186,6 @@ ORDINAL_BEFORE = re.compile(r"(?:就|则|便)?是[^，,。；：、\s]{0,16}的?
 HOST_GAP = re.compile(r"[^，,。；：、\s]{0,8}")
 HOST_GAP_TO_OFFICIAL = re.compile(r"[。；！？]")
 CLAUSE_BREAK = re.compile(r"[，,。；：！？]")
-CADRE_UNIT_REACH = 8  # 居委会主任: the unit within this many characters before the title (issue_raisers.BARE_TITLE_UNIT)
 # 在…的同时，: a time, not a place (代表们在肯定X村工作成效的同时，…); the clause after 在 ends so
 WHILE_DOING = re.compile(r"[^，,。；：！？]*?(?:的同时|之余)[，,]")
 # 在…陪同下: the officials accompanying, not a place (在驻村第一书记甲的陪同下, 在乡党委书记林园陪同下)
@@ -942,7 +941,7 @@ class Reader:
     def _cadre_subject(self, start: int, pos: int) -> bool:
         """Does the clause before `pos` (in the sentence opening at `start`) open with a
         community or village cadre named by title only (`issue_words.bare_titles` with a
-        unit of `issue_cadre_units.txt` within CADRE_UNIT_REACH characters before it:
+        unit of `issue_cadre_units.txt` within issue_words.BARE_TITLE_UNIT characters before it:
         社区书记, 村委会主任), the subject of the verb at `pos`?  Such a cadre is no
         official of the report (a named one would be an actor), so an elided subject
         does not fall back to the touring official.  Source: NEWCOMER34 (a community
@@ -956,9 +955,9 @@ class Reader:
         # (the title opens the clause, no name after it: 和村支书陈大勇一起到X is the named
         # cadre going along with the subject, who is elided; the unit ends before the title:
         # 社区长者食堂 holds 区长 across the unit's own characters)
-        return any(t.start() - lo <= CADRE_UNIT_REACH and not re.search("[和与同跟随]", self.text[lo:t.start()])
+        return any(t.start() - lo <= issue_words.BARE_TITLE_UNIT and not re.search("[和与同跟随]", self.text[lo:t.start()])
                    and not self.index.starts_at(t.end())
-                   and units.search(self.text, max(lo, t.start() - CADRE_UNIT_REACH), t.start()) and not _shows_round().search(self.text, t.end(), pos)
+                   and units.search(self.text, max(lo, t.start() - issue_words.BARE_TITLE_UNIT), t.start()) and not _shows_round().search(self.text, t.end(), pos)
                    for t in issue_words.bare_titles().finditer(self.text, lo, pos))
 
     def _tell_party(self, pos: int, who: str, carried: bool) -> None:
