@@ -133,3 +133,16 @@ def test_a_verb_with_its_particle_after_a_title_is_no_name(lead):
 def test_a_name_after_a_title_before_a_leading_verb_stays():
     f = facts_of("区委书记储明带领工作组来到桑园村。")
     assert posts(f) == {"储明": ["区委书记"]}, posts(f)
+
+
+@pytest.mark.parametrize("label, concept", [
+    ("公交车站等车要等四十分钟", "Traffic"),  # waiting for the bus is transport, not Other
+    ("候车的地方没有遮挡", "Traffic"),
+    ("老人跳舞的场地太小", "PublicFacilities"),  # a place to gather is a public facility
+    ("篮球场的地面起皮", "PublicFacilities"),  # 球场 as a word's head
+    ("停车场地不够用", "Parking"),  # a tie on 停车/场地 keeps the scheme's order: parking
+    ("球拍太贵", "Other"),  # 球 alone is no facility
+])
+def test_scheme_waiting_and_grounds(label, concept):
+    from kg.extract.issue_scheme import categorise
+    assert categorise(label) == concept
