@@ -9,7 +9,7 @@ lead_markers.txt and companion_markers.txt: `的带领下`, `带领，`, `的陪
 
 from __future__ import annotations
 
-from kg.extract.lexicons import kind_words, pattern
+from kg.extract.lexicons import kind_words, pattern, words
 
 MAX_POST = 25  # characters of a post (jurisdiction + organ + title head)
 MAX_NAME = 6  # characters: Han names of two to four, transcribed minority names longer
@@ -96,6 +96,24 @@ def hosts_stop(posts: list[str]) -> bool:
     heads = pattern("post_titles.txt", "(?:{})$")
     return bool(posts) and all(units.search(p) or (i > 0 and heads.fullmatch(p) is not None)
                                for i, p in enumerate(posts))
+
+
+def deputy_hosts(posts: list[str]) -> bool:
+    """Is the official a deputy or member (`duty_post_heads.txt` ending a post: 县人大代表,
+    区政协委员) who is otherwise only a community-level unit's cadre (`hosts_stop`:
+    县人大代表、X村党支部书记)?  Met in their own village by a visiting official, they show
+    the visitors round and speak for its people, as the village's cadre does; a deputy
+    with no such post (区人大代表) or with a post of government (副区长) visits.
+
+    >>> deputy_hosts(["县人大代表", "黄岭村党支部书记"]), deputy_hosts(["区人大代表"])
+    (True, False)
+    >>> deputy_hosts(["区人大代表", "副区长"]), deputy_hosts(["市政协委员", "东湖社区居委会主任"])
+    (False, True)
+    """
+    heads = tuple(words("duty_post_heads.txt"))
+    duty = [p for p in posts if p.endswith(heads) and "常委" not in p]
+    rest = [p for p in posts if p not in duty]
+    return bool(duty) and bool(rest) and hosts_stop(rest)
 
 
 def host_leads(text: str, posts: dict[str, list[str]], pos: int) -> bool:

@@ -455,6 +455,11 @@ class RaisingFrames:
                 listed = self.closed_list(after.end() if not self.complement_opens_word(start, after.end()) else start)
                 if listed:
                     return (*listed, m.start())
+                if counted := COUNTED_ITEMS.match(text, after.end()):
+                    # 说了三件事：一是…；二是…: a count and a colon announce the items, as after
+                    # 反映 (below); whoever speaks, the items are what the count announces
+                    end = self.items_end(counted.end())
+                    return self.after_head(counted.end(), end), end, m.start()
                 return self.bare_say(s, m)
             return self.after_say(start), self.full_end(start), m.start()
         if m.group("degree"):

@@ -3068,6 +3068,8 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
                 named = None  # the name must open its clause
             # (a transcribed name the analyser read in part or not at all: the whole clause)
             named = named or _transcribed_clause_before(lx, chain[1] - 1)
+            if named is None and opener in words("post_link_verbs.txt"):
+                named = _copula_continued(lx, chain[1] - 1)
         if named:
             return named[0], chain[0], chain[1], named[1]
     for before, afters in _capacity_frames():
@@ -3079,6 +3081,32 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
                 return None  # 王明以联系领导身份来到: a duty role, no post
             if named:
                 return named[0], [post], start, named[1]
+    return None
+
+
+def _copula_continued(lx: Lexis, verb: int) -> tuple[str, int] | None:
+    """The subject of a copula continued in a clause of its own: at `verb` a link
+    verb (post_link_verbs.txt: 是) after `，` and an adverb (post_link_adverbs.txt:
+    也, 还, 同时), the clause before opening with a name and a link verb:
+    `王明是区人大代表，也是X村党支部书记` gives (王明, its start) for the second 是.
+    Returns None for any other shape (`居民说，也是X村的事`: no name and verb open
+    the clause before).
+
+    Example: in `王明是区人大代表，也是东岭村党支部书记`, `verb` = 11 (the second 是)
+    gives ('王明', 0), so 王明 holds 东岭村党支部书记 too (tests/test_lead35.py).
+    """
+    text = lx.text
+    adverb = next((a for a in sorted(words("post_link_adverbs.txt"), key=len, reverse=True)
+                   if text.startswith(a, verb - len(a))), None)
+    comma = verb - len(adverb) - 1 if adverb else -1
+    if comma < 1 or text[comma] not in "，,":
+        return None
+    opening = max((text.rfind(c, 0, comma) for c in CLAUSE_STARTS), default=-1) + 1
+    links = words("post_link_verbs.txt")
+    for j in range(opening + 2, min(comma, opening + MAX_NAME + 2)):
+        if text[j] in links:
+            named = lx.name_before(j)
+            return named if named and named[1] == opening else None
     return None
 
 

@@ -850,6 +850,8 @@ def has_proper_part(segment_text: str) -> bool:
         # qualify the head as a clause would; the head is a class (the park's firms), no name.
         # Source: FAULTS32 (p91: 走访入园企业 made a stop of the firms, the park's issues went there)
         return False
+    if TIMES_COUNTED.fullmatch(name):
+        return False  # 两天四站, 一天跑三村: a count of days and of the stops made in them, no name
     if NUMBER.fullmatch(name):
         # 10号, 3号楼: an address inside a place, not a place's name; but two or three
         # digits without a place value (五一村, 八一社区, 三八村) name a date, as places do
@@ -863,6 +865,9 @@ def has_proper_part(segment_text: str) -> bool:
     return not covered(name)
 
 
+# counts of time (days, nights, weeks, trips) and a numeral after them: 两天四(站), 三天五(村),
+# what a headline or a summary counts its stops by (the classifiers of time are grammar)
+TIMES_COUNTED = re.compile(f"(?:{NUMERAL}+[天日晚夜周月年次趟]){NUMERAL}+")
 # a hamlet named after the households that founded it (三家子, 五家): 家 counts firms and shops
 HOUSEHOLDS = re.compile(r"[一二三四五六七八九十两]家(子)?")
 # the type words of a hamlet (屯) or a village (村), the places such a name is given to

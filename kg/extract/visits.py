@@ -28,7 +28,7 @@ from kg.extract.back_reference import back_referenced, referred_by_word
 from kg.extract.corps_units import attach_regiments, company_at
 from kg.extract.dates import number
 from kg.extract.village_groups import group_at, opens_with_group
-from kg.extract.guides import guided_at, guides_party, hosts_stop
+from kg.extract.guides import deputy_hosts, guided_at, guides_party, hosts_stop
 from kg.extract.home_places import qualifies_person
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
 from kg.extract.meeting_host import held_by, venue_told
@@ -705,7 +705,7 @@ class Reader:
         # a quoted name (“书记工作室”) holds no clause punctuation
         self.speech = [(m.start(), m.end()) for m in QUOTED_SPEECH.finditer(self.text)]
         self.roles: dict[str, list[bool]] = {}  # official -> per body clause naming them: only a part in the event? (note_roles)
-        self.hosts = {name for name, info in self.officials.items() if hosts_stop(info.posts)}
+        self.hosts = {name for name, info in self.officials.items() if hosts_stop(info.posts) or deputy_hosts(info.posts)}
         if self.hosts == set(self.officials):
             self.hosts = set()  # a cadre hosts another official's visit; with none named (第一书记A来到X村) the cadre visits
         self.story_starts: list[int] = doc.ext.story_starts
@@ -1327,8 +1327,10 @@ class Reader:
         heads = words("duty_post_heads.txt")
         late = [o.name for o in self.officials.values() if o.first >= body[0].start]
         # (a deputy the report says accompanies, 区人大代表B陪同, accompanies as any official does)
+        # (a deputy who is the stop's own village cadre, 县人大代表、X村党支部书记, hosts it: `deputy_hosts`)
         members = [n for n in late if n in self.participants
-                   or any(p.endswith(heads) for p in self.officials[n].posts) and not self.officials[n].accompanying]
+                   or any(p.endswith(heads) for p in self.officials[n].posts) and not self.officials[n].accompanying
+                   and n not in self.hosts]
         for name in members:
             mention = self.officials[name].first
             before = [v for v in body if v.start <= mention and v.official != name]
@@ -2882,8 +2884,28 @@ class Reader:
         # (a modal right before the 在 that sets the verb's place is as near: 王明将在X召开座谈会)
         if pattern("visit_modal_words.txt", "(?:{})在").search(self.text, max(s.start, subject_end), verb):
             return True
+        if self._timed_by_modal_clause(s, verb):
+            return True
         clause = max(s.start, subject_end, *(m.end() for m in CLAUSE_BREAK.finditer(self.text, s.start, verb)))
         return any(len(m.group(0)) > 1 or m.group(0) == "曾" for m in modal.finditer(self.text, clause, verb))
+
+    def _timed_by_modal_clause(self, s: Sentence, verb: int) -> bool:
+        """Is a clause of sentence `s` before the verb at `verb` only a time of plan
+        or habit (`visit_modal_words.txt`, two characters or more: `据悉，下个月，县委还将
+        组织县级领导分赴X乡、Y乡调研`, `今后，…`, `每年，…`)?  Such a clause times what
+        the sentence tells after it, whoever its subject is, as a date opening a
+        sentence dates it (dates.py); a one-character modal (将) alone is no time.
+
+        >>> import re; bool(re.fullmatch(pattern("visit_modal_words.txt"), "下个月"))
+        True
+        """
+        start, modal = s.start, pattern("visit_modal_words.txt")
+        for brk in CLAUSE_BREAK.finditer(self.text, s.start, verb):
+            clause = self.text[start:brk.start()].strip()
+            if len(clause) > 1 and modal.fullmatch(clause):
+                return True
+            start = brk.end()
+        return False
 
     def told_before(self, s: Sentence, verb: int) -> bool:
         """Is the visit verb at `verb` told at a time before the report's own visits:

@@ -1,0 +1,83 @@
+"""Session 35, the lead's fixes from an opened probe (p107), each with invented fixtures
+and a precision twin: a verb of leaving opens no place name; a clause that is only a time of
+plan (下个月，…) makes what follows a plan; a count of days and stops (两天四站) is no name; a
+deputy who is also the visited village's cadre hosts (no visit, speaks for the village); a
+copula continued in a second clause (X是区人大代表，也是Y村党支部书记) gives both posts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction import facts_of, issues, posts, visits
+
+pytestmark = pytest.mark.fast
+
+
+def place_names(facts) -> set[str]:
+    return {p.name for p in facts.places.values()}
+
+
+def test_leaving_a_place_opens_no_name():
+    facts = facts_of("5月8日，县长周海平来到石门镇青山村，察看了育苗基地。离开基地，周海平走进村民李桂兰家中。"
+                     "李桂兰说，村里的自来水经常停。\n")
+    assert "离开基地" not in place_names(facts)
+    assert visits(facts) == {("周海平", "青山村")}
+    assert issues(facts) == {("青山村", "村里的自来水经常停")}
+
+
+def test_a_place_named_after_leaving_is_still_a_stop():
+    # twin: the next stop after 离开X is read as before
+    facts = facts_of("5月8日，县长周海平来到石门镇青山村。离开青山村后，周海平又来到白果村，村民反映河堤垮了。\n")
+    assert visits(facts) == {("周海平", "青山村"), ("周海平", "白果村")}
+
+
+def test_a_clause_of_planned_time_makes_the_rest_a_plan():
+    facts = facts_of("6月3日，区委书记程立来到东坝街道明珠社区，居民反映楼道灯坏了。"
+                     "据了解，下个月，区委还将组织区级领导分赴柳岸街道、南湖街道等地开展蹲点调研。\n")
+    assert visits(facts) == {("程立", "明珠社区")}
+
+
+def test_a_clause_of_past_time_keeps_the_visit():
+    # twin: a time word that is no plan (随后) opening a clause
+    facts = facts_of("6月3日，区委书记程立来到东坝街道明珠社区，居民反映楼道灯坏了。随后，程立来到南湖街道柳岸社区，"
+                     "居民反映停车难。\n")
+    assert visits(facts) == {("程立", "明珠社区"), ("程立", "柳岸社区")}
+
+
+def test_days_and_stops_counted_in_a_headline_are_no_place():
+    facts = facts_of("三天五站 听民声\n——县委书记韩松调研见闻\n\n9月2日，县委书记韩松来到龙口镇桃园村，村民反映灌溉渠漏水。"
+                     "三天五站，韩松共收集群众诉求20条。\n")
+    assert visits(facts) == {("韩松", "桃园村")}
+    assert not any("五站" in n for n in place_names(facts))
+
+
+def test_a_numbered_place_name_is_still_a_name():
+    # twin: numerals naming a place (a date, an ordinal) stay names
+    facts = facts_of("9月2日，县委书记韩松来到龙口镇五一村，村民反映灌溉渠漏水。\n")
+    assert visits(facts) == {("韩松", "五一村")}
+
+
+def test_a_deputy_who_is_the_villages_cadre_hosts_and_speaks_for_it():
+    facts = facts_of("10月9日上午，县委书记陶文来到平川镇杏花村的苹果园。县人大代表、杏花村党支部书记罗长青一边带路一边介绍："
+                     "全村种苹果900亩。说到难处，罗长青说了两件事：一是果园缺少冷库；二是村里的机耕路没有硬化。\n")
+    assert visits(facts) == {("陶文", "杏花村")} or all(who == "陶文" for who, _ in visits(facts))
+    assert {label for _, label in issues(facts)} == {"果园缺少冷库", "村里的机耕路没有硬化"}
+
+
+def test_a_deputy_with_no_village_post_joins_the_tour():
+    # twin: a deputy who holds no cadre post of a stop makes the duty visit with the official
+    facts = facts_of("10月9日上午，区委书记陶文来到白石街道东园社区，与区人大代表罗长青一起走访居民，居民反映电梯老化。\n")
+    assert visits(facts) == {("陶文", "东园社区"), ("罗长青", "东园社区")}
+
+
+def test_a_copula_continued_gives_the_second_post():
+    facts = facts_of("10月9日上午，县委书记陶文来到平川镇杏花村。罗长青是县人大代表，也是杏花村党支部书记。"
+                     "罗长青说，村里的机耕路没有硬化。\n")
+    assert posts(facts)["罗长青"] == ["县人大代表", "杏花村党支部书记"]
+    assert issues(facts) == {("杏花村", "村里的机耕路没有硬化")}
+
+
+def test_a_resident_saying_also_names_no_post():
+    # twin: `，也是` after no copula of a named person gives no one a post
+    facts = facts_of("10月9日上午，县委书记陶文来到平川镇杏花村。村民罗长青说，这也是村党支部书记一直操心的事，村里的机耕路没有硬化。\n")
+    assert "罗长青" not in posts(facts)
