@@ -705,7 +705,7 @@ class Reader:
         # a quoted name (“书记工作室”) holds no clause punctuation
         self.speech = [(m.start(), m.end()) for m in QUOTED_SPEECH.finditer(self.text)]
         self.roles: dict[str, list[bool]] = {}  # official -> per body clause naming them: only a part in the event? (note_roles)
-        self.hosts = {name for name, info in self.officials.items() if hosts_stop(info.posts) or deputy_hosts(info.posts)}
+        self.hosts = {name for name, info in self.officials.items() if hosts_stop(info.posts)}
         if self.hosts == set(self.officials):
             self.hosts = set()  # a cadre hosts another official's visit; with none named (第一书记A来到X村) the cadre visits
         self.story_starts: list[int] = doc.ext.story_starts
@@ -1327,10 +1327,8 @@ class Reader:
         heads = words("duty_post_heads.txt")
         late = [o.name for o in self.officials.values() if o.first >= body[0].start]
         # (a deputy the report says accompanies, 区人大代表B陪同, accompanies as any official does)
-        # (a deputy who is the stop's own village cadre, 县人大代表、X村党支部书记, hosts it: `deputy_hosts`)
         members = [n for n in late if n in self.participants
-                   or any(p.endswith(heads) for p in self.officials[n].posts) and not self.officials[n].accompanying
-                   and n not in self.hosts]
+                   or any(p.endswith(heads) for p in self.officials[n].posts) and not self.officials[n].accompanying]
         for name in members:
             mention = self.officials[name].first
             before = [v for v in body if v.start <= mention and v.official != name]
@@ -1349,6 +1347,8 @@ class Reader:
             }
             if at:
                 toured = at | {v.place for v in tour if v.start > mention}
+            if self._hosts_toured(name, toured):
+                continue  # 县人大代表、X村党支部书记B一边带路: the deputy is the toured village's cadre, its host
             had = {v.place for v in self.visits if v.official == name}
             if had - toured:
                 continue  # a stop of their own apart from the tour: a round-up of each deputy's visit
@@ -1356,6 +1356,18 @@ class Reader:
                 if v.place in toured and v.place not in had:
                     self.visits.append(VisitRecord(name, v.place, v.start, v.end, v.stop))
                     had.add(v.place)
+
+    def _hosts_toured(self, name: str, toured: set[int]) -> bool:
+        """Is the deputy `name` otherwise only a community-level cadre (`deputy_hosts`:
+        县人大代表、X村党支部书记) of a place of `toured` (place ids), its name written in
+        that post (or a place around one: 杏花村 of its 苹果园)?  Met in their own village, they show the visitors round and speak for
+        its people; a deputy-cadre of elsewhere still joins the tour as a deputy.
+        Example: posts [县人大代表, 黄岭村党支部书记], toured {黄岭村} -> True."""
+        posts = self.officials[name].posts
+        if not deputy_hosts(posts):
+            return False
+        around = set(toured).union(*(self.places.ancestors(pid) for pid in toured))  # 杏花村 of 杏花村的苹果园
+        return any(len(w) > 1 and any(w in p for p in posts) for pid in around for w in self.places.nodes[pid].written)
 
     def _went_along(self, lead: str, stops: list[VisitRecord], mention: int) -> list[VisitRecord]:
         """The stops of `lead` (`stops`, from the one a member joined at) that a
