@@ -25,7 +25,7 @@ import datetime as dt
 import re
 from functools import cache
 
-from kg.extract.lexicons import table
+from kg.extract.lexicons import table, words
 from kg.pipeline import Doc, component, set_extension
 
 # \d is any Unicode decimal digit (ASCII and full-width alike); int() reads both
@@ -174,7 +174,66 @@ def _relative_days() -> tuple[re.Pattern, dict[str, int]]:
     days = {row[0]: int(row[1]) for row in table("date_relative_days.tsv") if len(row) > 1}
     words = "|".join(sorted(map(re.escape, days), key=len, reverse=True)) or "(?!)"
     # opening a sentence, or the story after a dispatch dateline (3月10日电 昨天，/ …电（记者 X）昨天，)
-    return re.compile(rf"(?:^|(?<=[\n。；！？])|(?<=电)|电[（(][^）)]{{0,24}}[）)])[ \u3000]*({words})"), days
+    return re.compile(rf"{_STORY_OPEN}({words})"), days
+
+
+# what opens a sentence's story: its start, or a dispatch's dateline (3月10日电 昨天，/
+# …电（记者 X）昨天，/ 本报讯（记者 X）昨天，)
+_STORY_OPEN = r"(?:^|(?<=[\n。；！？])|(?<=[电讯])|[电讯][（(][^）)]{0,24}[）)])[ \u3000]*"
+
+
+@cache
+def _relative_weeks() -> tuple[re.Pattern, dict[str, int], dict[str, int]]:
+    """The sentence-opening words of a day of a week relative to the last date
+    (date_relative_weeks.tsv: 上周 -> -1, then date_weekdays.tsv: 三 -> 2), the
+    pattern finding them (groups: the week word, the day), and both tables."""
+    weeks = {row[0]: int(row[1]) for row in table("date_relative_weeks.tsv") if len(row) > 1}
+    days = {row[0]: int(row[1]) for row in table("date_weekdays.tsv") if len(row) > 1}
+    week_words = "|".join(sorted(map(re.escape, weeks), key=len, reverse=True)) or "(?!)"
+    day_words = "|".join(map(re.escape, days)) or "(?!)"
+    return re.compile(rf"{_STORY_OPEN}({week_words})({day_words})"), weeks, days
+
+
+@cache
+def _inner_relative() -> re.Pattern:
+    """A relative day (date_inner_words.txt: 昨天) or a week's day (上周三) written
+    inside a sentence, not before 的 (昨天的会议 dates a thing, not the sentence).
+    Groups: the day word, or the week word and the day."""
+    day_words = words("date_inner_words.txt")
+    _, weeks, days = _relative_weeks()
+    alt = lambda ws: "|".join(sorted(map(re.escape, ws), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?:({alt(day_words)})|({alt(weeks)})({alt(days)}))(?!的)")
+
+
+# the subject before a relative day inside a sentence (区长王明|昨天来到X): a few characters
+# of its clause, no punctuation, no speech
+INNER_SUBJECT_REACH = 12
+_SPEECH_MARKS = re.compile(r"[：:“”\"「」]|说|称|表示")
+
+
+def inner_relative_at(text: str, m: re.Match) -> int | None:
+    """Where the sentence starts whose time adverbial is the relative day `m`
+    (`_inner_relative`) written after the sentence's subject (`2024年6月3日，区长
+    王明昨天来到X`: the subject 区长王明 in the clause before it), or None when it
+    is no such adverbial: it opens its clause (a sentence-opening word is read as
+    such), its clause holds more than INNER_SUBJECT_REACH characters before it, or
+    its sentence quotes or reports speech before it (村民说，昨天水管又爆了: a day of
+    the speaker's story).  Source: NCFIX35.
+
+    >>> text = "2024年6月3日，区长王明昨天来到甲社区。"
+    >>> inner_relative_at(text, _inner_relative().search(text))
+    0
+    >>> text = "6月3日，村民说，水管昨天爆了。"
+    >>> inner_relative_at(text, _inner_relative().search(text)) is None
+    True
+    """
+    sentence = max(text.rfind(c, 0, m.start()) for c in "\n。！？") + 1
+    clause = max(sentence, *(text.rfind(c, 0, m.start()) + 1 for c in "，,；;、"))
+    if not 0 < m.start() - clause <= INNER_SUBJECT_REACH:
+        return None
+    if _SPEECH_MARKS.search(text, sentence, m.start()):
+        return None
+    return sentence
 
 
 def sentence_dates(text: str, date: dt.date | None, reference: dt.date | None = None) -> list[tuple[int, dt.date]]:
@@ -209,10 +268,24 @@ def sentence_dates(text: str, date: dt.date | None, reference: dt.date | None = 
 
     >>> sentence_dates("2024年3月10日电 昨天，王明来到甲社区。", None)
     [(0, datetime.date(2024, 3, 9))]
+
+    A day of a week relative to the last date (上周三: date_relative_weeks.tsv,
+    date_weekdays.tsv) gives that day; a relative day or a week's day written after
+    the sentence's subject (区长王明昨天来到X: `inner_relative_at`) dates its sentence
+    as one opening it does (NCFIX35).  With no date before them they date nothing.
+
+    >>> sentence_dates("2024年6月5日\\n上周三，王明来到甲社区。", None)
+    [(0, datetime.date(2024, 6, 5)), (10, datetime.date(2024, 5, 29))]
+    >>> sentence_dates("2024年6月3日，区长王明昨天来到甲社区。", None)
+    [(0, datetime.date(2024, 6, 3)), (0, datetime.date(2024, 6, 2))]
     """
     relative, days = _relative_days()
-    found_at = sorted([*SENTENCE_DATE.finditer(text), *relative.finditer(text), *DAY_ONLY.finditer(text)],
-                      key=lambda m: m.start())
+    week_day, weeks, weekdays = _relative_weeks()
+    opening = {m.start(1) for m in relative.finditer(text)} | {m.start(1) for m in week_day.finditer(text)}
+    inner = [m for m in _inner_relative().finditer(text)
+             if m.start() not in opening and inner_relative_at(text, m) is not None]
+    found_at = sorted([*SENTENCE_DATE.finditer(text), *relative.finditer(text), *week_day.finditer(text),
+                       *DAY_ONLY.finditer(text), *inner], key=lambda m: m.start())
     out = []
     year = date.year if date else None
     last = date
@@ -228,10 +301,16 @@ def sentence_dates(text: str, date: dt.date | None, reference: dt.date | None = 
                     until = max(until or found, _range_last(text, m, found) or found)
                     last = found
             continue
-        if m.re is relative:
+        if m.re is _inner_relative():
+            if last:  # (no date before it: left unset rather than wrong)
+                last = _moved(last, m.group(1), m.group(2), m.group(3), days, weeks, weekdays)
+                out.append((inner_relative_at(text, m), last))
+            continue
+        if m.re is relative or m.re is week_day:
             if last:
-                last = last + dt.timedelta(days=days[m.group(1)])
-                if m.group(0).startswith("电") or text[m.start() - 1 : m.start()] == "电":
+                last = (last + dt.timedelta(days=days[m.group(1)]) if m.re is relative
+                        else _moved(last, None, m.group(1), m.group(2), days, weeks, weekdays))
+                if m.group(0)[:1] in "电讯" or text[m.start() - 1 : m.start()] in ("电", "讯"):
                     # a dispatch dateline dates the sending: the story is told from its start
                     out[-1:] = [(out[-1][0] if out else 0, last)]
                 else:
@@ -250,6 +329,17 @@ def sentence_dates(text: str, date: dt.date | None, reference: dt.date | None = 
             out.append((m.start(), found))
             last, until = found, _range_last(text, m, found)
     return out
+
+
+def _moved(last: dt.date, day: str | None, week: str | None, weekday: str | None,
+           days: dict[str, int], weeks: dict[str, int], weekdays: dict[str, int]) -> dt.date:
+    """`last` moved by the relative day `day` (date_relative_days.tsv: 昨天 -> -1), or
+    the day `weekday` of the week `week` relative to `last`'s (上周, 三 -> the
+    Wednesday of the week before)."""
+    if day:
+        return last + dt.timedelta(days=days[day])
+    monday = last - dt.timedelta(days=last.weekday())
+    return monday + dt.timedelta(days=7 * weeks[week] + weekdays[weekday])
 
 
 # the end of a date range written after a sentence-opening date (15日至16日, 5月30日至6月2日)

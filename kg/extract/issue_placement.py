@@ -24,7 +24,7 @@ from kg.extract.meeting_host import held_after
 from kg.extract.lexicons import alternation, kind_words, pattern, table
 from kg.extract.place_description import opens_description
 from kg.extract.place_check import analysed_around, clause_reading
-from kg.extract.places import ADMIN, AREAS, COUNTED_PEOPLE, PlaceChunk, PlaceRegistry, is_named, lies_in_unit, parse_at, segment, suffix_at
+from kg.extract.places import ADMIN, AREAS, COUNTED_PEOPLE, LIST_SEP, PlaceChunk, PlaceRegistry, is_named, lies_in_unit, parse_at, segment, suffix_at
 from kg.extract.sentences import Sentence
 from kg.extract.tagged_places import PLACE_TAGS, tagged_place
 from kg.extract.venue_owner import NOWHERE, venue_owner
@@ -93,6 +93,11 @@ def in_official_name(token: Token, mentions: list[tuple[int, int, str]]) -> bool
     """
     k = bisect.bisect_left(mentions, (token.end,)) - 1
     return k >= 0 and mentions[k][1] > token.start and mentions[k][0] < token.end
+
+# a list separator or join (places.LIST_SEP) ending right before a name: the name is a
+# list's later item
+_LIST_BEFORE = re.compile(f"(?:{LIST_SEP.pattern})$")
+
 
 class IssuePlacement:
     """The places of one report's issues.
@@ -232,9 +237,10 @@ class IssuePlacement:
         here = [v.place for v in self.frame.main_visits_from(s, s.start)]
         if here:
             here = self.places.most_specific(list(dict.fromkeys(here)))
-            if len(here) > 1 and (host := self.host(here, s)) is not None:
+            if (len(here) > 1 or self.listed_among(here[0], s)) and (host := self.host(here, s)) is not None:
                 # 来到X街道，察看了A、B和C，随后与居民代表座谈: the meeting after the stops is
-                # the host's, one issue there, not one at each stop
+                # the host's, one issue there, not one at each stop (nor at the one stop read
+                # of a list whose other items are generic facilities: `listed_among`)
                 self.at_venue = self.seat_venue = True
                 return [host]
             return here
@@ -253,6 +259,27 @@ class IssuePlacement:
             self.at_venue = self.seat_venue = True  # a meeting's host area holds the meeting's issues
             return [host]
         return self.one_place(self.at_stops(places, scene))
+
+    def listed_among(self, pid: int, s: Sentence) -> bool:
+        """Is the stop `pid` written in `s` as one item of a list (、 right before or
+        right after its name, or a join word of places.LIST_SEP, 和 or 及, right before
+        it: the last item)?  Then the
+        tour went to the other items too, though they are generic facilities no
+        place is registered for (察看了长者照护之家、社区卫生服务站和老年活动室: one stop
+        read), and a meeting after them is the host area's as after several stops
+        (`host`).  Source: NCFIX35 (newcomers' texts: the forum's issues went to the
+        one facility read when a generic one was listed with it).
+
+        >>> # "察看了A之家、社区卫生服务站和B室", A之家 the one stop -> True
+        """
+        for w in self.places.nodes[pid].written:
+            at = self.text.find(w, s.start, s.end)
+            if at < 0:
+                continue
+            # (a join word only before it: 来到A社区与居民座谈 joins the people met, no item)
+            if self.text.startswith("、", at + len(w)) or _LIST_BEFORE.search(self.text, max(s.start, at - 2), at):
+                return True
+        return False
 
     def area_of_site(self, pid: int, s: Sentence) -> int:
         """A place `pid` read as a district (X区) entered after a site of the same

@@ -35,7 +35,7 @@ from kg.extract.meeting_host import held_by, venue_told
 from kg.analyse import tokenize
 from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
 from kg.extract.places import (
-    ADMIN, AREAS, LIST_SEP, covered, own_part, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, core, has_proper_part, heritage_site, is_named, lies_in_unit, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
+    ADMIN, AREAS, LIST_SEP, NUMERAL, covered, own_part, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, core, has_proper_part, heritage_site, is_named, lies_in_unit, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
     written_as_class,
 )
 from kg.extract.place_description import describes
@@ -417,6 +417,14 @@ def _relative_modifier() -> re.Pattern:
 
 
 @cache
+def _trip_count() -> re.Pattern:
+    """A count of trips: a numeral (places.NUMERAL) and a verbal classifier
+    (`visit_count_measures.txt`: 次, 趟, 回), with no 的 after it (两次的X is no count
+    of this visit's).  Source: NCFIX35 (去过两次X社区 gave a place 两次X社区)."""
+    return re.compile(f"{NUMERAL}+(?:{alternation(words('visit_count_measures.txt'))})(?!的)")
+
+
+@cache
 def _shows_round() -> re.Pattern:
     """A word of leading, accompanying or taking someone somewhere (`lead_markers.txt`,
     `companion_markers.txt`, `visit_carry_verbs.txt`: 带领, 陪同, 带)."""
@@ -436,10 +444,20 @@ def object_start(text: str, verb: re.Match) -> int:
     2
     >>> object_start("去了隔壁西岭村", re.match("去", "去了隔壁西岭村"))
     4
+
+    Both particles (到过了X) and a count of trips after them (`_trip_count`: 去过两次X,
+    到过一趟X) are skipped too: neither opens the place's name.
+
+    >>> object_start("去过两次春晖社区", re.match("去", "去过两次春晖社区")), object_start("到过了西岭村", re.match("到", "到过了西岭村"))
+    (4, 3)
     """
     pos = verb.end()
     if text.startswith("了", pos) and not text.startswith("了解", pos) or text.startswith("过", pos):
         pos += 1
+        if text.startswith("了", pos) and text[pos - 1] == "过" and not text.startswith("了解", pos):
+            pos += 1  # 到过了X: the experiential and the perfect together
+        if m := _trip_count().match(text, pos):
+            pos = m.end()  # 去过两次X社区: the count of trips is no part of the name
         if m := _relative_modifier().match(text, pos):
             return m.end()  # 去了隔壁西岭村: the place starts after where it lies
         return pos
@@ -871,6 +889,12 @@ class Reader:
                     and not self.moves_alone(actor, pos, before[i - 1] if i else None):
                 continue
             if actor.kind == "name" and self._hosting(actor):
+                if i == len(before) - 1 and self.moves_alone(actor, pos, before[i - 1] if i else None) \
+                        and not _shows_round().search(self.text, actor.end, pos):
+                    # 居委会主任A又去了隔壁X社区: the stop's cadre moves by themselves (only adverbs
+                    # between: `moves_alone`; none leads or takes the party: 社区书记A带着大家来到X
+                    # still shows the visitors round), no official goes (NCFIX35)
+                    return []
                 continue  # the stop's own cadre (社区书记A带大家来到…) shows the visitors round
             who = self.resolve(actor, actors)
             if not who:
@@ -957,8 +981,19 @@ class Reader:
         # 社区长者食堂 holds 区长 across the unit's own characters)
         return any(t.start() - lo <= issue_words.BARE_TITLE_UNIT and not re.search("[和与同跟随]", self.text[lo:t.start()])
                    and not self.index.starts_at(t.end())
-                   and units.search(self.text, max(lo, t.start() - issue_words.BARE_TITLE_UNIT), t.start()) and not _shows_round().search(self.text, t.end(), pos)
+                   and (units.search(self.text, max(lo, t.start() - issue_words.BARE_TITLE_UNIT), t.start()) or self._unit_title(lo, t))
+                   and not _shows_round().search(self.text, t.end(), pos)
                    for t in issue_words.bare_titles().finditer(self.text, lo, pos))
+
+    def _unit_title(self, lo: int, title: re.Match) -> bool:
+        """Is the bare title `title` the end of a village post written whole in
+        `issue_cadre_units.txt` (村支书, 村主任: the unit word 村 alone is none, and the
+        post holds the title), from `lo` on?  A post starting before the title and
+        ending with it, not one that only overlaps it (社区长者食堂 holds 区长 across
+        社区).  Source: NCFIX35 (村支书又去了X村 was the touring official's visit)."""
+        units = pattern("issue_cadre_units.txt", "(?:{})$")
+        post = units.search(self.text, max(lo, title.start() - issue_words.BARE_TITLE_UNIT), title.end())
+        return post is not None and post.start() < title.start()
 
     def _tell_party(self, pos: int, who: str, carried: bool) -> None:
         """Note how a subject at `pos` told `who` (the official it resolves to):
@@ -1620,8 +1655,10 @@ class Reader:
                 continue
             # (not inside a name before the verb: the surname 曾 of 曾德胜到X)
             named_end = max((a.end for a in actors if a.end <= m.start()), default=s.start)
-            if self.modal_before(s, named_end, m.start()):
-                continue  # 将到X, 曾多次到X, 曾就X到Y视察: a plan or a habit, not this visit
+            if self.modal_before(s, named_end, m.start(), past=False):
+                continue  # 将到X, 曾多次到X: a plan or a habit, not this visit
+            if self.visits and self.past_adverb(s, named_end, m.start()):
+                continue  # (after the report's own visit) 他曾到X调研: an older trip recalled
             if self.told_before(s, m.start()):
                 continue  # 今年4月，A到X调研时协调推进的公路…: an earlier trip recalled after this one
             if _instruction().search(self.text, named_end, m.start()):
@@ -2874,7 +2911,7 @@ class Reader:
         give no presence there (a visit verb that takes the official there still does)."""
         return pattern("visit_remote_words.txt").search(self.text, s.start, s.end) is not None
 
-    def modal_before(self, s: Sentence, subject_end: int, verb: int) -> bool:
+    def modal_before(self, s: Sentence, subject_end: int, verb: int, past: bool = True) -> bool:
         """Is the visit verb at `verb` told as a plan or a habit: a word of
         `visit_modal_words.txt` right before it (将到X, 曾多次到X), or a word of
         two characters or 曾 anywhere between its subject (ending at
@@ -2887,7 +2924,13 @@ class Reader:
         Taking part from afar (`visit_remote_words.txt`: 视频连线, 线上, 电话)
         anywhere in the sentence between the subject and the verb counts too: 王明
         通过视频连线方式，听取X社区居民代表意见 makes no visit to X.
+
+        With `past` (the default) an adverb of the past (`past_adverb`: 该组曾就X到Y视察)
+        counts too; a visit verb's own reading passes False and asks `past_adverb` itself
+        (NCFIX35: a report's first trip told with 曾 is its own).
         """
+        if past and self.past_adverb(s, subject_end, verb):
+            return True
         if pattern("visit_remote_words.txt").search(self.text, max(s.start, subject_end), verb):
             return True
         modal = pattern("visit_modal_words.txt")
@@ -2899,7 +2942,15 @@ class Reader:
         if self._timed_by_modal_clause(s, verb):
             return True
         clause = max(s.start, subject_end, *(m.end() for m in CLAUSE_BREAK.finditer(self.text, s.start, verb)))
-        return any(len(m.group(0)) > 1 or m.group(0) == "曾" for m in modal.finditer(self.text, clause, verb))
+        return any(len(m.group(0)) > 1 for m in modal.finditer(self.text, clause, verb))
+
+    def past_adverb(self, s: Sentence, subject_end: int, verb: int) -> bool:
+        """Is an adverb of the past (`visit_past_adverbs.txt`: 曾, 曾经) written between
+        the subject (ending at `subject_end`) and the verb at `verb`, in the verb's clause?
+        `王明曾来到X` -> True.  (The surname 曾 of a named subject lies before
+        `subject_end`.)  Source: NCFIX35; before, 曾 was a word of visit_modal_words.txt."""
+        clause = max(s.start, subject_end, *(m.end() for m in CLAUSE_BREAK.finditer(self.text, s.start, verb)))
+        return pattern("visit_past_adverbs.txt").search(self.text, clause, verb) is not None
 
     def _timed_by_modal_clause(self, s: Sentence, verb: int) -> bool:
         """Is a clause of sentence `s` before the verb at `verb` only a time of plan
