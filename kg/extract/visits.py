@@ -27,7 +27,7 @@ from kg.extract.actors import Actor, ActorIndex
 from kg.extract.back_reference import back_referenced, referred_by_word
 from kg.extract.corps_units import attach_regiments, company_at
 from kg.extract.dates import number
-from kg.extract.village_groups import group_at, opens_with_group
+from kg.extract.village_groups import GROUP_HOLDERS, UNIT_END, group_at, opens_with_group
 from kg.extract.guides import guided_at, guides_party, hosts_stop
 from kg.extract.home_places import qualifies_person
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
@@ -720,6 +720,7 @@ class Reader:
         # offsets of the 他/她 standing for residents (`_residents_pronoun`): a subject, though no actor
         self.residents_pronouns: set[int] = set()
         self.author = self._author()  # a first-person report's writer: 我 (in `actors`)
+        self.followed = self._followed()  # the official a first-person observer goes along with (我跟着A出了门)
         # a writer holding a village post (驻村第一书记) tells their own rounds: they host no one's
         self.hosts.discard(self.author)
 
@@ -788,6 +789,33 @@ class Reader:
                 rest = rest.replace(post, "")
             if rest and all(c in marks for c in rest) or not rest.strip():
                 return name
+        return None
+
+    def _followed(self) -> str | None:
+        """The official the report's observer goes along with: the first official
+        named within FOLLOW_REACH characters after an observer (`scene_observers.txt`:
+        记者, 我们; or a narrating 我) and a following verb (`observer_follow_verbs.txt`:
+        跟着, 跟随), in one clause of the narration (`我跟着驻村第一书记A出了门`,
+        `记者跟随县长A来到…`).  Such a feature (跟着书记走一天) tells A's rounds as the
+        observer's own (我们先到了X): X is A's stop.  None when no such clause, or
+        when it lies in quoted speech.  Source: FAULTS35_p105 (an opened probe's
+        first-person reporter feature had none of its three stops).  Never raises."""
+        for m in _observer_follows().finditer(self.text):
+            if self.in_speech(m.start()):
+                continue
+            clause = CLAUSE_BREAK.search(self.text, m.end(), m.end() + FOLLOW_REACH)
+            end = clause.start() if clause else m.end() + FOLLOW_REACH
+            for start, _, name in self.index.mentions:
+                if m.end() <= start < end and name in self.officials:
+                    # (read up to its 村/社区: 马家岔村|驻村第一书记, not 驻村 as a part of the name)
+                    ends = [u.end() for u in UNIT_END.finditer(self.text, m.end(), start)]
+                    # (a name read alone, the post after it cut off: parse_at would take 驻村 as cut)
+                    unit = next((c for e in ends if (c := parse_at(self.text[m.end():e], 0)) and c.end == e - m.end()), None)
+                    if unit and unit.leaf.level == "community" and unit.leaf.type in GROUP_HOLDERS:
+                        # 跟着|马家岔村驻村第一书记|A: the village the followed cadre serves is where
+                        # the rounds go; its groups (三社) and its own clinic (村卫生室) are read in it
+                        self.places.add(PlaceChunk(m.end(), m.end() + unit.end, unit.segments), None)
+                    return name
         return None
 
     def _residents_pronoun(self, s: Sentence, found: list[Actor], a: Actor) -> bool:
@@ -1614,8 +1642,11 @@ class Reader:
                 continue  # 王明强调，各单位负责人来到X: the verb is inside the official's words
             if in_reported_words(self.text, named_end, m.start(), s.start):
                 continue  # 有乘客建议，增开到X的专线: the verb is in the words reported
+            followed = None
             if _observer_goes().search(self.text, max(named_end, m.start() - OBSERVER_REACH), m.start()):
-                continue  # 记者来到X，: the reporter goes there (issue_scene sets the scene), no official
+                if not self.followed:
+                    continue  # 记者来到X，: the reporter goes there (issue_scene sets the scene), no official
+                followed = [self.followed]  # 我们先到了X after 我跟着A出了门: the observer goes with A, A's stop
             pos = object_start(self.text, m)
             opened = ITEMS_OPEN.match(self.text, pos, s.end) if kinds[m.group(0)] in ("move", "inspect") else None
             if opened and (team := self.subject(actors, m.start())):
@@ -1631,7 +1662,7 @@ class Reader:
                 self.touring = self.subject(actors, m.start())
             if not chunks or route_between(self.text, m.start(), chunks[-1].end):
                 continue  # (嘎查到苏木的手机信号: a route between two places, no one going)
-            team = self.receivers(s, actors, m.start(), chunks[-1].end) or self.subject(actors, m.start())
+            team = followed or self.receivers(s, actors, m.start(), chunks[-1].end) or self.subject(actors, m.start())
             if not team and self._organisation_subject(s, m.start()):
                 team = [self.lead()] if self.lead() else []  # 机关支部组团来到X: the officials named later join
             if not team:
@@ -2993,6 +3024,25 @@ def observer_phrase() -> str:
     """
     seq = alternation(words("sequence_words.txt") + words("scene_recent_words.txt"))
     return f"(?:{{}})(?:{seq})?[又还也先再]?"
+
+
+# characters after a following verb searched for the official followed: a post, then the
+# name (跟着|马家岔村驻村第一书记|A: a village's name and a long post run to fifteen)
+FOLLOW_REACH = 20
+CLAUSE_BREAK = re.compile(r"[，,。！？；;：:\n]")
+
+
+@cache
+def _observer_follows() -> re.Pattern:
+    """An observer (`scene_observers.txt`, or 我 not of 我们/我村: `FIRST_PERSON`)
+    and, maybe after 一路/一起, a following verb (`observer_follow_verbs.txt`).
+
+    >>> bool(_observer_follows().search("我跟着书记出了门")), bool(_observer_follows().search("群众跟着书记走"))
+    (True, False)
+    """
+    observers = alternation(words("scene_observers.txt"))
+    follow = alternation(words("observer_follow_verbs.txt"))
+    return re.compile(f"(?:{observers}|{FIRST_PERSON.pattern})(?:一路|一起|一同)?(?:{follow})")
 
 
 @cache
