@@ -10,6 +10,13 @@ transcribed name split by the tagger.
 2. A transcribed name whose first part the tagger split (阿不/PER|都/d|热/v|合曼·吐尔逊/PER)
    before a one-character movement verb (到X调研) is read whole (`officials._dotted_moves`).
    Before, the official was called 阿不 and none of their visits scored.
+3. The followed official is the report's visitor whatever their post: what a village's first
+   secretary followed so says (韩立平说，水渠年久失修) is their own remark, not a cadre's raising
+   for the residents (`issue_raisers.Raisers.cadres` leaves them out).  Before, the cadre's every
+   sentence was a resident's issue.
+4. A unit's own facility written with the unit's type word alone (又去了村卫生室), after the
+   village is named, is that village's facility (`village_groups.own_facility_at`: 青石湾村卫生室),
+   a stop of its own.  Before, it was no place and its issues went to the stop before.
 
 Every fixture is invented; the tests run the real pipeline."""
 
@@ -74,3 +81,39 @@ def test_dotted_name_before_no_movement_keeps_its_reading():
     # precision twin: a plain Han name before 到 is not stretched to a dot it does not have
     facts = facts_of(SPLIT_NAME.replace("阿不都热合曼·艾力", "王建"))
     assert {o.name for o in facts.officials.values()} == {"孙志刚", "王建"}
+
+
+# --- 3. the followed official's own remarks
+
+
+FOLLOW_DAY = FOLLOW + (
+    "韩立平说，六社的灌溉水渠年久失修，明年要争取资金重修。\n"
+    "下午我们又去了村卫生室。村医说，卫生室缺少常用药品，做个B超得去县医院。\n"
+)
+
+
+def test_followed_cadres_words_are_no_residents_issue():
+    labels = {label for _, label in issues(facts_of(FOLLOW_DAY))}
+    assert not any("水渠" in label for label in labels)
+    assert any("水管" in label for label in labels)  # a resident's words still raise
+
+
+def test_unfollowed_cadres_words_still_raise():
+    # precision twin: the village's party secretary, not followed, speaks for the residents
+    labels = {label for _, label in issues(facts_of(FOLLOW_DAY.replace("韩立平说，六社", "村党支部书记周明说，六社")))}
+    assert any("水渠年久失修" in label for label in labels)
+
+
+# --- 4. a village's own facility by the type word alone
+
+
+def test_village_facility_by_type_word_is_a_stop():
+    facts = facts_of(FOLLOW_DAY)
+    assert ("韩立平", "青石湾村卫生室") in visits(facts)
+    assert ("青石湾村卫生室", "卫生室缺少常用药品") in issues(facts)
+
+
+def test_village_word_before_no_facility_is_no_stop():
+    # precision twin: 村民家中 is no facility of the village
+    facts = facts_of(FOLLOW_DAY.replace("又去了村卫生室", "又去了村民家中"))
+    assert not any("卫生室" in name or "村民" in name for _, name in visits(facts))

@@ -27,7 +27,7 @@ from kg.extract.actors import Actor, ActorIndex
 from kg.extract.back_reference import back_referenced, referred_by_word
 from kg.extract.corps_units import attach_regiments, company_at
 from kg.extract.dates import number
-from kg.extract.village_groups import GROUP_HOLDERS, UNIT_END, group_at, opens_with_group
+from kg.extract.village_groups import GROUP_HOLDERS, UNIT_END, group_at, opens_with_group, own_facility_at
 from kg.extract.guides import guided_at, guides_party, hosts_stop
 from kg.extract.home_places import qualifies_person
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
@@ -255,6 +255,9 @@ class Scene:
 
 set_extension("visits", list)  # list[VisitRecord]
 set_extension("scenes", dict)  # sentence start -> Scene
+# the official the report's observer goes along with (我跟着A出了门: Reader._followed), or None:
+# A is the report's visitor, whatever post A holds (issue_raisers: A's words are no resident's)
+set_extension("followed", lambda: None)
 
 
 @cache
@@ -2287,6 +2290,8 @@ class Reader:
             company = None if chunks else company_at(self.text, at, end, self.places)
             if (not chunks or opens_with_group(chunks[0])) and (village_group := group_at(self.text, at, end, self.places)):
                 chunks = [village_group]  # 来到西来村，走访3组、5组: the groups of the village named before
+            if not chunks and (facility := own_facility_at(self.text, at, end, self.places)):
+                chunks = [facility]  # 又去了村卫生室: the facility of the village named before
             if company:
                 chunks = [company]  # 走访三连、十一连: the companies of the regiment named before
             if not chunks and (ref := back_referenced(self.text, at, end, self.places, tuple(g for c in found for g in c.segments))) \
@@ -3158,9 +3163,10 @@ def _headline(sentences: list[Sentence]) -> int | None:
     return None
 
 
-@component("visits", requires=("sentences", "officials", "name_mentions", "story_starts"), assigns=("places", "visits", "scenes"))
+@component("visits", requires=("sentences", "officials", "name_mentions", "story_starts"), assigns=("places", "visits", "scenes", "followed"))
 def visits_component(doc: Doc) -> None:
     reader = Reader(doc)
     reader.read()
     doc.ext.visits = reader.visits
     doc.ext.scenes = reader.scenes
+    doc.ext.followed = reader.followed
