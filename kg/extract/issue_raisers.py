@@ -129,6 +129,9 @@ class Raisers:
         self.mentions = doc.ext.name_mentions
         self.mention_starts = [m[0] for m in self.mentions]
         self.cadres = {name for name, info in self.officials.items() if is_cadre(info.posts) or is_host(info.posts)}
+        # a village cadre the report's observer goes along with (我跟着X村第一书记A出了门) makes the
+        # report's rounds: what A says is the visitor's own remark, no resident's (FAULTS35_p105)
+        self.cadres.discard(doc.ext.followed)
         # deputies and members who speak for their voters (see `is_relayer`)
         self.relayers = {name for name, info in self.officials.items() if name not in self.cadres and is_relayer(info.posts)}
         # deputies who are also a village's or community's cadre (县人大代表、X村党支部书记):

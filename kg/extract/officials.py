@@ -397,7 +397,8 @@ class Lexis:
         first = _dotted_first_part(self.text, pos)
         if first and len(name) < len(first):
             dotted = _dotted_rest(self.text, toks, pos, first)
-            if _act_follows(self.text, pos + len(dotted)) or _joined_post_follows(self.text, pos + len(dotted)):
+            if _act_follows(self.text, pos + len(dotted)) or _joined_post_follows(self.text, pos + len(dotted)) \
+                    or _dotted_moves(self.text, pos, dotted):
                 name = first  # 买/v|买提/PER|·: the part before a name dot, whatever the tagger read, when the person's act follows
         if name:
             name = _dotted_rest(self.text, toks, pos, name)
@@ -1860,6 +1861,21 @@ def _dotted_rest(text: str, toks: list[Token], pos: int, name: str) -> str:
         if len(part) > len(name) - last - 1 and _act_follows(text, pos + last + 1 + len(part)):
             name = name[:last + 1] + part
     return name
+
+
+def _dotted_moves(text: str, pos: int, dotted: str) -> bool:
+    """Does the whole transcribed name `dotted` at `pos` (both parts, a dot between)
+    stand right before a one-character movement verb (`visit_verbs.tsv` move: 到,
+    去), the first part's syllables split by the tagger (阿不/PER|都/d|热/v|合曼·吐尔逊/PER|到)?
+    `_act_follows` leaves 到 out (it follows common words too); after a complete
+    dotted name it is the person's going.  Source: FAULTS35_p105 (副政委阿不都热合曼·吐尔逊到
+    X, Y调研 kept 阿不, and every visit of the official went to a stranger).
+
+    >>> _dotted_moves("阿不都热合曼·吐尔逊到五连", 0, "阿不都热合曼·吐尔逊"), _dotted_moves("阿不都热合曼·吐尔逊的", 0, "阿不都热合曼·吐尔逊")
+    (True, False)
+    """
+    end = pos + len(dotted)
+    return any(d in dotted for d in NAME_DOTS) and _move_verbs().match(text, end) is not None
 
 
 def _dotted_first_part(text: str, pos: int) -> str:

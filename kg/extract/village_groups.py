@@ -167,3 +167,48 @@ def opens_with_group(chunk: PlaceChunk) -> bool:
     (True, False)
     """
     return GROUP.fullmatch(chunk.segments[0].text) is not None
+
+
+# a unit's own facility written with the unit's type word alone (村卫生室, 社区幼儿园): the
+# type word, then the facility's type word and nothing more (not 村民, 村里, 社区居民)
+OWN_FACILITY = re.compile(r"村|社区|嘎查")
+
+
+def own_facility_at(text: str, pos: int, end: int, places: PlaceRegistry) -> PlaceChunk | None:
+    """The facility of the village or community named last before `pos`, written at
+    `pos` with the unit's type word alone before the facility's type word
+    (`place_suffixes.tsv` Facility: 卫生室, 幼儿园): 来到马家岔村…下午又去了村卫生室 is
+    马家岔村卫生室, as a numbered group alone is the unit's group (`group_at`).  The
+    chunk spans what is written, its one segment the facility named with the unit's
+    name.  None when no such unit was named before (of the same type word), or what
+    follows the type word is no facility's type word alone.
+
+    >>> r = PlaceRegistry(); _ = r.add(parse_at("来到西来村，", 2))
+    >>> c = own_facility_at("来到西来村，又去了村卫生室。", 9, 14, r); c.start, c.end, c.leaf.text
+    (9, 13, '西来村卫生室')
+    >>> own_facility_at("来到西来村，又去了村民家中。", 9, 14, r), own_facility_at("来到西来村，又去了社区卫生室。", 9, 15, r)
+    (None, None)
+
+    Source: FAULTS35_p105 (an opened probe's third stop, its heading 第三站：村卫生室, was no place).
+    """
+    m = OWN_FACILITY.match(text, pos, end)
+    if not m:
+        return None
+    unit = latest_unit(places, pos)
+    if unit is None or not unit.endswith(m.group(0)):
+        return None
+    rest = end = min(end, len(text))
+    while rest > m.end() and not is_han_char(text[rest - 1]):
+        rest -= 1
+    for stop in range(m.end() + 2, rest + 1):
+        hit = suffix_at(text, stop)
+        if not hit or hit[0] != stop - m.end() or hit[1] != "Facility" or (stop < end and is_han_char(text[stop])):
+            continue
+        chunk = parse_at(unit + text[m.end():stop], 0)
+        if chunk and chunk.end == len(unit) + stop - m.end() and len(chunk.segments) == 1 and chunk.leaf.type == "Facility":
+            return PlaceChunk(pos, stop, chunk.segments)
+    return None
+
+
+def is_han_char(c: str) -> bool:
+    return bool(re.match(f"[{HAN}]", c))

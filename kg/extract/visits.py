@@ -27,7 +27,7 @@ from kg.extract.actors import Actor, ActorIndex
 from kg.extract.back_reference import back_referenced, referred_by_word
 from kg.extract.corps_units import attach_regiments, company_at
 from kg.extract.dates import number
-from kg.extract.village_groups import group_at, opens_with_group
+from kg.extract.village_groups import GROUP_HOLDERS, UNIT_END, group_at, opens_with_group, own_facility_at
 from kg.extract.guides import deputy_hosts, guided_at, guides_party, hosts_stop
 from kg.extract.home_places import qualifies_person
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
@@ -255,6 +255,9 @@ class Scene:
 
 set_extension("visits", list)  # list[VisitRecord]
 set_extension("scenes", dict)  # sentence start -> Scene
+# the official the report's observer goes along with (我跟着A出了门: Reader._followed), or None:
+# A is the report's visitor, whatever post A holds (issue_raisers: A's words are no resident's)
+set_extension("followed", lambda: None)
 
 
 @cache
@@ -738,6 +741,7 @@ class Reader:
         # offsets of the 他/她 standing for residents (`_residents_pronoun`): a subject, though no actor
         self.residents_pronouns: set[int] = set()
         self.author = self._author()  # a first-person report's writer: 我 (in `actors`)
+        self.followed = self._followed()  # the official a first-person observer goes along with (我跟着A出了门)
         # a writer holding a village post (驻村第一书记) tells their own rounds: they host no one's
         self.hosts.discard(self.author)
 
@@ -806,6 +810,33 @@ class Reader:
                 rest = rest.replace(post, "")
             if rest and all(c in marks for c in rest) or not rest.strip():
                 return name
+        return None
+
+    def _followed(self) -> str | None:
+        """The official the report's observer goes along with: the first official
+        named within FOLLOW_REACH characters after an observer (`scene_observers.txt`:
+        记者, 我们; or a narrating 我) and a following verb (`observer_follow_verbs.txt`:
+        跟着, 跟随), in one clause of the narration (`我跟着驻村第一书记A出了门`,
+        `记者跟随县长A来到…`).  Such a feature (跟着书记走一天) tells A's rounds as the
+        observer's own (我们先到了X): X is A's stop.  None when no such clause, or
+        when it lies in quoted speech.  Source: FAULTS35_p105 (an opened probe's
+        first-person reporter feature had none of its three stops).  Never raises."""
+        for m in _observer_follows().finditer(self.text):
+            if self.in_speech(m.start()):
+                continue
+            clause = CLAUSE_BREAK.search(self.text, m.end(), m.end() + FOLLOW_REACH)
+            end = clause.start() if clause else m.end() + FOLLOW_REACH
+            for start, _, name in self.index.mentions:
+                if m.end() <= start < end and name in self.officials:
+                    # (read up to its 村/社区: 马家岔村|驻村第一书记, not 驻村 as a part of the name)
+                    ends = [u.end() for u in UNIT_END.finditer(self.text, m.end(), start)]
+                    # (a name read alone, the post after it cut off: parse_at would take 驻村 as cut)
+                    unit = next((c for e in ends if (c := parse_at(self.text[m.end():e], 0)) and c.end == e - m.end()), None)
+                    if unit and unit.leaf.level == "community" and unit.leaf.type in GROUP_HOLDERS:
+                        # 跟着|马家岔村驻村第一书记|A: the village the followed cadre serves is where
+                        # the rounds go; its groups (三社) and its own clinic (村卫生室) are read in it
+                        self.places.add(PlaceChunk(m.end(), m.end() + unit.end, unit.segments), None)
+                    return name
         return None
 
     def _residents_pronoun(self, s: Sentence, found: list[Actor], a: Actor) -> bool:
@@ -1665,8 +1696,11 @@ class Reader:
                 continue  # 王明强调，各单位负责人来到X: the verb is inside the official's words
             if in_reported_words(self.text, named_end, m.start(), s.start):
                 continue  # 有乘客建议，增开到X的专线: the verb is in the words reported
+            followed = None
             if _observer_goes().search(self.text, max(named_end, m.start() - OBSERVER_REACH), m.start()):
-                continue  # 记者来到X，: the reporter goes there (issue_scene sets the scene), no official
+                if not self.followed:
+                    continue  # 记者来到X，: the reporter goes there (issue_scene sets the scene), no official
+                followed = [self.followed]  # 我们先到了X after 我跟着A出了门: the observer goes with A, A's stop
             pos = object_start(self.text, m)
             opened = ITEMS_OPEN.match(self.text, pos, s.end) if kinds[m.group(0)] in ("move", "inspect") else None
             if opened and (team := self.subject(actors, m.start())):
@@ -1682,7 +1716,7 @@ class Reader:
                 self.touring = self.subject(actors, m.start())
             if not chunks or route_between(self.text, m.start(), chunks[-1].end):
                 continue  # (嘎查到苏木的手机信号: a route between two places, no one going)
-            team = self.receivers(s, actors, m.start(), chunks[-1].end) or self.subject(actors, m.start())
+            team = followed or self.receivers(s, actors, m.start(), chunks[-1].end) or self.subject(actors, m.start())
             if not team and self._organisation_subject(s, m.start()):
                 team = [self.lead()] if self.lead() else []  # 机关支部组团来到X: the officials named later join
             if not team:
@@ -2307,6 +2341,8 @@ class Reader:
             company = None if chunks else company_at(self.text, at, end, self.places)
             if (not chunks or opens_with_group(chunks[0])) and (village_group := group_at(self.text, at, end, self.places)):
                 chunks = [village_group]  # 来到西来村，走访3组、5组: the groups of the village named before
+            if not chunks and (facility := own_facility_at(self.text, at, end, self.places)):
+                chunks = [facility]  # 又去了村卫生室: the facility of the village named before
             if company:
                 chunks = [company]  # 走访三连、十一连: the companies of the regiment named before
             if not chunks and (ref := back_referenced(self.text, at, end, self.places, tuple(g for c in found for g in c.segments))) \
@@ -3080,6 +3116,25 @@ def observer_phrase() -> str:
     return f"(?:{{}})(?:{seq})?[又还也先再]?"
 
 
+# characters after a following verb searched for the official followed: a post, then the
+# name (跟着|马家岔村驻村第一书记|A: a village's name and a long post run to fifteen)
+FOLLOW_REACH = 20
+CLAUSE_BREAK = re.compile(r"[，,。！？；;：:\n]")
+
+
+@cache
+def _observer_follows() -> re.Pattern:
+    """An observer (`scene_observers.txt`, or 我 not of 我们/我村: `FIRST_PERSON`)
+    and, maybe after 一路/一起, a following verb (`observer_follow_verbs.txt`).
+
+    >>> bool(_observer_follows().search("我跟着书记出了门")), bool(_observer_follows().search("群众跟着书记走"))
+    (True, False)
+    """
+    observers = alternation(words("scene_observers.txt"))
+    follow = alternation(words("observer_follow_verbs.txt"))
+    return re.compile(f"(?:{observers}|{FIRST_PERSON.pattern})(?:一路|一起|一同)?(?:{follow})")
+
+
 @cache
 def _observer_goes() -> re.Pattern:
     """The report's observer opening the clause right before a visit verb
@@ -3193,9 +3248,10 @@ def _headline(sentences: list[Sentence]) -> int | None:
     return None
 
 
-@component("visits", requires=("sentences", "officials", "name_mentions", "story_starts"), assigns=("places", "visits", "scenes"))
+@component("visits", requires=("sentences", "officials", "name_mentions", "story_starts"), assigns=("places", "visits", "scenes", "followed"))
 def visits_component(doc: Doc) -> None:
     reader = Reader(doc)
     reader.read()
     doc.ext.visits = reader.visits
     doc.ext.scenes = reader.scenes
+    doc.ext.followed = reader.followed
