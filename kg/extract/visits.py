@@ -921,9 +921,10 @@ class Reader:
                 continue
             if actor.kind == "name" and self._hosting(actor):
                 if i == len(before) - 1 and self.moves_alone(actor, pos, before[i - 1] if i else None) \
+                        and _visit_verbs()[0].match(self.text, pos) \
                         and not _shows_round().search(self.text, actor.end, pos):
-                    # 居委会主任A又去了隔壁X社区: the stop's cadre moves by themselves (only adverbs
-                    # between: `moves_alone`; none leads or takes the party: 社区书记A带着大家来到X
+                    # 居委会主任A又去了隔壁X社区: the stop's cadre moves by themselves (a visit verb at
+                    # `pos`, only adverbs between: `moves_alone`; not 嘎查达A说 at a stop; none leads or takes the party: 社区书记A带着大家来到X
                     # still shows the visitors round), no official goes (NCFIX35)
                     return []
                 continue  # the stop's own cadre (社区书记A带大家来到…) shows the visitors round
