@@ -81,3 +81,28 @@ def test_a_resident_saying_also_names_no_post():
     # twin: `，也是` after no copula of a named person gives no one a post
     facts = facts_of("10月9日上午，县委书记陶文来到平川镇杏花村。村民罗长青说，这也是村党支部书记一直操心的事，村里的机耕路没有硬化。\n")
     assert "罗长青" not in posts(facts)
+
+
+def test_a_bare_office_after_a_move_is_the_unit_just_reached():
+    facts = facts_of("3月27日，区长邵刚来到东湖街道柳岸社区，居民反映没有电梯。随后，邵刚一行来到西湖街道青石社区，"
+                     "在社区党群服务中心与居民代表座谈。居民们反映菜市场周边占道经营。\n")
+    assert issues(facts) == {("柳岸社区", "没有电梯"), ("青石社区", "菜市场周边占道经营")}
+
+
+def test_a_bare_office_with_no_move_is_the_stop_before():
+    # twin: no move in the sentence, the office is the community visited last
+    facts = facts_of("3月27日，区长邵刚来到东湖街道柳岸社区，居民反映没有电梯。随后，邵刚在社区会议室与居民代表座谈。"
+                     "居民们反映菜市场周边占道经营。\n")
+    assert issues(facts) == {("柳岸社区", "没有电梯"), ("柳岸社区", "菜市场周边占道经营")}
+
+
+def test_bare_names_share_the_last_items_type_word():
+    # (each subdistrict holds a stop told later: both are read, so both give way to the stops)
+    facts = facts_of("3月27日，区长邵刚下沉东湖、西湖街道调研城市更新工作。邵刚首先来到东湖街道柳岸社区，居民反映没有电梯。"
+                     "随后，邵刚来到西湖街道青石社区，居民反映停车难。\n")
+    assert visits(facts) == {("邵刚", "柳岸社区"), ("邵刚", "青石社区")}
+
+
+def test_a_list_of_common_words_shares_no_type_word():
+    from kg.extract.places import parse_list
+    assert parse_list("老旧、西湖街道", 0) == [] or all(c.leaf.text != "老旧街道" for c in parse_list("老旧、西湖街道", 0))

@@ -1789,6 +1789,8 @@ def _parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChun
                 chunks.append(PlaceChunk(at, at + len(item), segs))
         if len(chunks) == len(items) and chunks:
             return chunks
+    if shared := _sharing_type_word(text, pos, limit, clause):
+        return shared
     chunks = []
     cursor = pos
     while cursor < limit:
@@ -1825,6 +1827,43 @@ def _parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChun
             for c in chunks[1:]
         ]
     return chunks
+
+
+# bare names listed with 、 before the last item: two or three letters each (古南、文龙街道)
+BARE_ITEMS = re.compile(f"(?:[{HAN}]{{2,3}}、)+")
+
+
+def _sharing_type_word(text: str, pos: int, limit: int, clause: str) -> list[PlaceChunk]:
+    """`古南、文龙街道`, `红旗、胜利两村`-less lists: bare names (no type word, two or three
+    letters) listed before a last item that is one administrative unit written with its type
+    word share that type word, as the count form does (`A和B四个街道`): 古南街道 and
+    文龙街道.  Each shared name must be a named unit of the same level (`is_named`; 城市、
+    农村社区 lists no names).  [] for any other shape.
+
+    >>> [c.leaf.text for c in _sharing_type_word("古南、文龙街道调研", 0, 9, "古南、文龙街道调研")]
+    ['古南街道', '文龙街道']
+    >>> _sharing_type_word("老旧、文龙街道", 0, 7, "老旧、文龙街道")
+    []
+    """
+    m = BARE_ITEMS.match(clause)
+    if not m:
+        return []
+    last = _parse_item(text, pos + m.end(), limit)
+    if last is None or len(last.segments) != 1 or last.leaf.level not in ADMIN:
+        return []
+    hit = suffix_at(last.leaf.text, len(last.leaf.text))
+    if not hit or hit[0] >= len(last.leaf.text):
+        return []
+    suffix = last.leaf.text[-hit[0]:]
+    chunks, cursor = [], pos
+    for item in clause[: m.end()].split("、")[:-1]:
+        segs = segment(item + suffix)
+        if suffix_at(item, len(item)) or name_window(item, 0) != item or len(segs) != 1 \
+                or segs[0].level != last.leaf.level or not is_named(segs) or _states_problem(item):
+            return []
+        chunks.append(PlaceChunk(cursor, cursor + len(item), segs))
+        cursor += len(item) + 1
+    return chunks + [last]
 
 
 def _above(parents: tuple[Segment, ...], item: Segment) -> tuple[Segment, ...]:

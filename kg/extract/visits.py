@@ -1540,7 +1540,7 @@ class Reader:
                     chunks = [h for c in chunks if (h := handled_place(self.doc, c))]
                 if not chunks and m.group(0) == "在" and (own := self.area_facility(m.end(), s.end)):
                     chunks = [own]  # 在街道社区党建服务中心开展…
-                if not chunks and m.group(0) == "在" and (unit := unit_office(self.text, m.end(), s.end, self.places, self.visits)):
+                if not chunks and m.group(0) == "在" and (unit := unit_office(self.text, m.end(), s.end, self.places, self._visits_so_far(s, m.start()))):
                     chunks = [unit]  # 在社区党群服务中心召开的议事会上: the office of the community the report is in
                     office_at.add(self.places.add(unit, self._holder(context)))
                 if chunks and m.group(0) == "在":  # 在闻溪街道“委员会客厅”召开座谈会
@@ -2536,6 +2536,15 @@ class Reader:
         if not area:
             return None
         return PlaceChunk(pos, word.end() + cut, area + (Segment(window[:cut], "Facility", "site"),))
+
+    def _visits_so_far(self, s: Sentence, pos: int) -> list[VisitRecord]:
+        """The visits told before text offset `pos`: those recorded, then the units a
+        moving verb earlier in sentence `s` takes the party to (来到B社区，在社区党群服务中心
+        座谈: B社区, whose visit is recorded only once the sentence is read), so a bare
+        type word after the move names the unit just reached, not the stop before.
+        Example: after 来到A社区 (recorded), `随后来到B社区，在社区会议室…` -> [A社区, B社区]."""
+        moved = self._moved_to(s.start, pos)
+        return self.visits + [VisitRecord("", pid, s.start, pos) for pid in moved]
 
     def area_written_before(self, kind_: str, pos: int) -> tuple[Segment, ...]:
         """The segments of the area of kind `kind_` (街道, 镇) last written before
