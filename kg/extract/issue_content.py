@@ -133,6 +133,25 @@ def aftermath_answer(text: str, start: int) -> bool:
     return bool(QUESTION_LINE.match(line)) and bool(pattern("issue_aftermath_questions.txt").search(line))
 
 
+def conceded_rest(part: str) -> str:
+    """A listed part after a head noun (意见：A；B), from the clause of its last concession
+    on when the clauses before it state no problem (`issue_problem_words.txt`): the gain
+    conceded (说出了心里话：“巷子拓宽了，可晾衣的地方还是不够”) is none of the items, as a concession is
+    none in reported speech (`ContentReader.point_items`, `issue_clause_markers.tsv`:
+    contrast).  The part unchanged otherwise.  Source: FAULTS35_p103.
+
+    >>> conceded_rest("“路面变宽了，可车位还是不够。”"), conceded_rest("路灯坏了，但一直没人修")
+    ('可车位还是不够。”', '路灯坏了，但一直没人修')
+    """
+    _, _, _, contrast = issue_words.clause_markers()
+    cuts = [0] + [m.end() for m in re.finditer(r"[，,]", part)]
+    for k in range(len(cuts) - 1, 0, -1):
+        if contrast.search(part[cuts[k]:].lstrip("“「 ")):
+            before = part[: cuts[k]]
+            return part if issue_words.problem().search(before) else part[cuts[k]:]
+    return part
+
+
 def open_list(item: str) -> bool:
     """Is `item` an open 、-list of two or more short complaints: each part long enough
     to stand alone (`stands_alone`) and stating a problem of its own
@@ -535,7 +554,7 @@ class ContentReader:
             return self.enumeration(start, end)
         out: list[str] = []
         for part in re.split(r"[；;？?]", text[start:end]):
-            out += split_items(part)
+            out += split_items(conceded_rest(part))
         return out
 
     def after_say(self, start: int) -> list[str]:

@@ -1545,6 +1545,16 @@ class Reader:
                     office_at.add(self.places.add(unit, self._holder(context)))
                 if chunks and m.group(0) == "在":  # 在闻溪街道“委员会客厅”召开座谈会
                     chunks[-1] = quoted_inside(self.text, chunks[-1], s.end)
+                if not chunks and m.group(0) == "在" and _sequence_lead().fullmatch(self.text, s.start, m.start()) \
+                        and (modifier := MODIFIER_OF.match(self.text, m.end(), s.end)):
+                    # 在临河的X新村，王明…: a short modifier + 的 before the named place a
+                    # clause-opening 在 sets the scene at, as after a move verb (来到正在建设中的X);
+                    # the place must close its phrase (a clause or a spot in it follows), so
+                    # 在大家的努力下 or 在X的带领下 names nothing.  Source: FAULTS35_p103
+                    described = parse_list(self.text, modifier.end(), s.end)
+                    if described and (_clause_open().match(self.text, described[-1].end, s.end)
+                                      or SPOT_CLAUSE.match(self.text, described[-1].end, s.end)):
+                        chunks = self.read_as_places(described)
                 if not chunks and m.group(0) == "在" and _sequence_lead().fullmatch(self.text, s.start, m.start()):
                     # 在东方花城，王明…: a clause-opening 在X names a place even without a type word
                     tagged = self.tagged(m.end(), s.end) or self.type_word_ref(m.end(), s.end)
@@ -2606,6 +2616,14 @@ class Reader:
             if rest:
                 # the official opens the clause, maybe after their title (在X，人大代表A…)
                 first = next((a for a in actors if a.start >= rest.end()), None)
+                if first is not None and first.kind == "name" and self._hosting(first) \
+                        and any(a.start >= first.end and self._touring(a) for a in actors):
+                    # 在X，社区书记A向代表们反映…: the stop's own cadre opening the clause
+                    # tells the visitors, named later in the sentence, something there: they
+                    # are the subject (below), as residents speaking to them would show; with
+                    # no visitor named (在X嘎查，嘎查达A说，…) the cadre shows the party there
+                    # (Source: FAULTS35_p103: the station's issues were filed at the subdistrict)
+                    first = None
                 if first is not None and TITLE_GAP.fullmatch(self.text, rest.end(), first.start):
                     # the subject is that official and those listed with them (人大代表A、B与…),
                     # not a name later in the clause
@@ -2625,12 +2643,16 @@ class Reader:
                     self.clause_subject = first.end
                     return True
             if spot:
-                lead = self.lead()
                 for a in actors:
-                    if a.start >= spot.end() and (a.kind == "group" or a.kind == "name" and (a.name == lead or a.name in self.last_team)):
+                    if a.start >= spot.end() and self._touring(a):
                         self.clause_subject = a.end
                         return True
         return False
+
+    def _touring(self, actor: Actor) -> bool:
+        """Is `actor` the touring party: a party word, the report's lead or one of the
+        latest visit's team (not a cadre or resident named)?"""
+        return actor.kind == "group" or actor.kind == "name" and (actor.name == self.lead() or actor.name in self.last_team)
 
     def _moves(self, start: int, end: int):
         """The places each moving visit verb in text[start:end] takes the party to
