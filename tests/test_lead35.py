@@ -106,3 +106,10 @@ def test_bare_names_share_the_last_items_type_word():
 def test_a_list_of_common_words_shares_no_type_word():
     from kg.extract.places import parse_list
     assert parse_list("老旧、西湖街道", 0) == [] or all(c.leaf.text != "老旧街道" for c in parse_list("老旧、西湖街道", 0))
+
+
+def test_a_list_item_that_makes_no_place_with_the_type_word_shares_nothing():
+    # an item whose name with the shared type word is no place at all (segment gives None)
+    from kg.extract.places import parse_list
+    # (我们街道 is no segment: the item must not be read, and nothing may raise)
+    assert all(c.leaf.text != "我们街道" for c in parse_list("我们、文龙街道", 0))

@@ -1912,7 +1912,7 @@ def _sharing_type_word(text: str, pos: int, limit: int, clause: str) -> list[Pla
     chunks, cursor = [], pos
     for item in clause[: m.end()].split("、")[:-1]:
         segs = segment(item + suffix)
-        if suffix_at(item, len(item)) or name_window(item, 0) != item or len(segs) != 1 \
+        if suffix_at(item, len(item)) or name_window(item, 0) != item or not segs or len(segs) != 1 \
                 or segs[0].level != last.leaf.level or not is_named(segs) or _states_problem(item):
             return []
         chunks.append(PlaceChunk(cursor, cursor + len(item), segs))
