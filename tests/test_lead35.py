@@ -113,3 +113,43 @@ def test_a_list_item_that_makes_no_place_with_the_type_word_shares_nothing():
     from kg.extract.places import parse_list
     # (我们街道 is no segment: the item must not be read, and nothing may raise)
     assert all(c.leaf.text != "我们街道" for c in parse_list("我们、文龙街道", 0))
+
+
+def test_a_cadre_of_a_village_organ_speaks_for_the_village():
+    facts = facts_of("7月2日，县长白建平来到柳河镇青岗村。村务监督委员会主任郑大勇反映，村里的水窖漏水。\n")
+    assert issues(facts) == {("青岗村", "村里的水窖漏水")}
+
+
+def test_a_county_organ_head_speaks_for_himself():
+    # twin: a county body's head (县妇联主席) is no village cadre: their words are no issue
+    facts = facts_of("7月2日，县长白建平来到柳河镇青岗村。县妇联主席郑丽表示，村里的水窖漏水要尽快修。\n")
+    assert issues(facts) == set()
+
+
+def test_a_named_rural_tourism_site_is_a_stop():
+    facts = facts_of("9月4日下午，镇长陶立来到青竹村云雾岭避暑康养点，与民宿经营户座谈。经营户们提出，旅游旺季停车难。\n")
+    assert visits(facts) == {("陶立", "云雾岭避暑康养点")}
+    assert issues(facts) == {("云雾岭避暑康养点", "旅游旺季停车难")}
+
+
+def test_a_year_of_another_event_does_not_date_the_report():
+    facts = facts_of("8月14日，区长邹平来到东门街道粮站家属院。这个家属院建于1987年，居民反映停车难。\n")
+    assert {str(v.date) for v in facts.visits} == {"None"}
+
+
+def test_the_reports_own_year_still_dates_it():
+    # twin: a year written as the report's (2025年) still dates a day written without one
+    facts = facts_of("2025年是改造攻坚年。8月14日，区长邹平来到东门街道粮站家属院。这个家属院建于1987年，居民反映停车难。\n")
+    assert {str(v.date) for v in facts.visits} == {"2025-08-14"}
+
+
+def test_an_official_who_only_takes_part_makes_no_visit():
+    facts = facts_of("9月3日，镇长谭立在金花村蹲点调研。镇人大主席向东参加调研，村党支部书记冉明陪同。"
+                     "9月3日上午，谭立来到金花村三组，村民反映路灯坏了。\n")
+    assert visits(facts) == {("谭立", "金花村三组")}
+
+
+def test_an_official_taking_part_in_a_named_event_still_counts_where_told():
+    # twin: the touring official's own presence in the same shape is kept
+    facts = facts_of("9月3日，镇长谭立来到金花村。谭立参加了村里的院坝会，村民反映路灯坏了。\n")
+    assert ("谭立", "金花村") in visits(facts)

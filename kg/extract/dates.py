@@ -110,7 +110,7 @@ def reference_date(text: str, file_name: str = "") -> dt.date | None:
     >>> reference_date("2023年12月30日，王明来到甲社区。", "a-2024-01-02.txt") is None  # the text's year
     True
     """
-    if FULL_DATE.search(text) or YEAR.search(text):
+    if FULL_DATE.search(text) or text_year(text):
         return None
     numeric = next((d for m in NUMERIC_DATE.finditer(text) if (d := _date(*m.groups()))), None)
     file_match = FILE_DATE.search(file_name)
@@ -145,7 +145,7 @@ def report_date(text: str, file_name: str = "", default: dt.date | None = None) 
     numeric = next((d for m in NUMERIC_DATE.finditer(text) if (d := _date(*m.groups()))), None)
     md = MONTH_DAY.search(text)
     if md:
-        year_match = YEAR.search(text)
+        year_match = text_year(text)
         if year_match:
             year = number(year_match.group(1))
         elif reference := numeric or file_date:
@@ -157,6 +157,18 @@ def report_date(text: str, file_name: str = "", default: dt.date | None = None) 
         if year and (found := _date(str(year), *md.groups())):
             return found
     return numeric or file_date or default
+
+
+def text_year(text: str) -> re.Match | None:
+    """The first year the text writes (`YEAR`) that is not the year of another event
+    (`date_event_year_markers.txt` right before it: 建于1987年, 将于2027年完工), as a
+    match whose group 1 is the year; None when there is none.
+
+    >>> text_year("这个院子建于1987年。2025年，小区改造。").group(1), text_year("建于1987年") is None
+    ('2025', True)
+    """
+    markers = tuple(words("date_event_year_markers.txt"))
+    return next((m for m in YEAR.finditer(text) if not text.endswith(markers, 0, m.start())), None)
 
 
 # a date opening a sentence or a line: the time adverbial of what the sentence tells;

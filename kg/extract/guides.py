@@ -9,7 +9,10 @@ lead_markers.txt and companion_markers.txt: `的带领下`, `带领，`, `的陪
 
 from __future__ import annotations
 
-from kg.extract.lexicons import kind_words, pattern, words
+import re
+from functools import cache
+
+from kg.extract.lexicons import alternation, kind_words, pattern, words
 
 MAX_POST = 25  # characters of a post (jurisdiction + organ + title head)
 MAX_NAME = 6  # characters: Han names of two to four, transcribed minority names longer
@@ -94,8 +97,30 @@ def hosts_stop(posts: list[str]) -> bool:
     """
     units = pattern("issue_cadre_units.txt")
     heads = pattern("post_titles.txt", "(?:{})$")
-    return bool(posts) and all(units.search(p) or (i > 0 and heads.fullmatch(p) is not None)
+    return bool(posts) and all(units.search(p) or village_organ_post(p) or (i > 0 and heads.fullmatch(p) is not None)
                                for i, p in enumerate(posts))
+
+
+def village_organ_post(post: str) -> bool:
+    """Is `post` held in an organ of a village (or community) itself: the unit's type word
+    (村, 社区, 居委) and then an organisation's head word (`organisation_heads.txt`: 委员会,
+    妇联, 支部) before the title, no jurisdiction above the village between (村监委会主任,
+    村务监督委员会主任, 东岭村妇联主席, 社区团支部书记)?  Such a cadre speaks for the
+    village as its committee's do (`issue_cadre_units.txt` lists the committees themselves).
+
+    >>> village_organ_post("村监委会主任"), village_organ_post("东岭村妇联主席"), village_organ_post("县妇联主席")
+    (True, True, False)
+    >>> village_organ_post("村民"), village_organ_post("乡村振兴局局长")
+    (False, False)
+    """
+    return _village_organ().search(post) is not None
+
+
+@cache
+def _village_organ():
+    heads = alternation(sorted(words("organisation_heads.txt"), key=len, reverse=True))
+    # (乡村振兴局: 村 inside a word of the county's organ, followed by no organ of the village)
+    return re.compile(f"(?<![乡农])(?:村|社区|居委)[^县区市镇乡局厅街]{{0,4}}?(?:{heads})[^县区市镇乡局厅]{{0,3}}$")
 
 
 def deputy_hosts(posts: list[str]) -> bool:

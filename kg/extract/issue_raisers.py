@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from kg.analyse.component import analyse_spans, tokens_in
 from kg.extract import issue_words
 from kg.extract.actors import Actor
+from kg.extract.guides import village_organ_post
 from kg.extract.issue_placement import IssuePlacement
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, words
 from kg.extract.places import ADMIN, SUFFIX_WINDOW, parse_at, suffix_at
@@ -932,9 +933,9 @@ def is_cadre(posts: list[str]) -> bool:
     (True, True, False)
     """
     units = pattern("issue_cadre_units.txt")
-    if not any(units.search(p) for p in posts):
+    if not any(units.search(p) or village_organ_post(p) for p in posts):
         return False
-    return all(units.search(p) or not HIGHER_BODY.search(p) for p in posts)
+    return all(units.search(p) or village_organ_post(p) or not HIGHER_BODY.search(p) for p in posts)
 
 
 
