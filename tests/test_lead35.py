@@ -153,3 +153,15 @@ def test_an_official_taking_part_in_a_named_event_still_counts_where_told():
     # twin: the touring official's own presence in the same shape is kept
     facts = facts_of("9月3日，镇长谭立来到金花村。谭立参加了村里的院坝会，村民反映路灯坏了。\n")
     assert ("谭立", "金花村") in visits(facts)
+
+
+def test_a_quotation_after_a_head_noun_is_read_as_speech():
+    facts = facts_of("5月9日，县长齐放来到青山村，走进村民卢大山家中。卢大山说起家里的吃水难题：“一到夏天，自来水三天两头断流，"
+                     "只能到山下去挑水。”\n")
+    assert issues(facts) == {("青山村", "自来水三天两头断流")}
+
+
+def test_items_each_quoted_after_a_head_noun_stay_items():
+    # twin: a list of quoted items is a list, each an issue
+    facts = facts_of("5月9日，县长齐放来到青山村。村民反映了两个问题：“路灯不亮”、“垃圾没人清”。\n")
+    assert issues(facts) == {("青山村", "路灯不亮"), ("青山村", "垃圾没人清")}
