@@ -155,10 +155,15 @@ def test_an_official_taking_part_in_a_named_event_still_counts_where_told():
     assert ("谭立", "金花村") in visits(facts)
 
 
-def test_a_quotation_after_a_head_noun_is_read_as_speech():
-    facts = facts_of("5月9日，县长齐放来到青山村，走进村民卢大山家中。卢大山说起家里的吃水难题：“一到夏天，自来水三天两头断流，"
-                     "只能到山下去挑水。”\n")
+def test_a_condition_of_time_after_a_head_noun_is_no_item():
+    facts = facts_of("5月9日，县长齐放来到青山村，走进村民卢大山家中。卢大山说起家里的吃水难题：“一到夏天，自来水三天两头断流。”\n")
     assert issues(facts) == {("青山村", "自来水三天两头断流")}
+
+
+def test_a_condition_holding_a_problem_after_a_head_noun_is_an_item():
+    # twin: the condition clause states the complaint itself
+    facts = facts_of("5月9日，县长齐放来到青山村。卢大山说起家里的难题：“每到夏天排水沟发臭。”\n")
+    assert issues(facts) == {("青山村", "每到夏天排水沟发臭")}
 
 
 def test_items_each_quoted_after_a_head_noun_stay_items():

@@ -14,7 +14,7 @@ from functools import cache
 
 from kg.extract import issue_coping, issue_restated, issue_words
 from kg.extract.actors import PRONOUN, ActorIndex
-from kg.extract.issue_items import AWAY, BUILT, RESIDENCE, RESOLVED, MAX_CLAUSE, MIN_CLAUSE, circumstance, keep, needs, provides, split_items, statistic, states_problem, trim
+from kg.extract.issue_items import AWAY, BUILT, RESIDENCE, RESOLVED, MAX_CLAUSE, MIN_CLAUSE, circumstance, condition_only, keep, needs, provides, split_items, statistic, states_problem, trim
 from kg.extract.issue_raisers import Raisers, Speaker, residents_unit
 from kg.extract.issue_words import CLAUSE_STOP, FULL_STOP
 from kg.extract.lexicons import alternation, compile_words, pattern, words
@@ -552,33 +552,10 @@ class ContentReader:
             start = intro.end()
         if ORDINALS.search(text, start, end):
             return self.enumeration(start, end)
-        if (speech := self.quoted_speech(start, end)) is not None:
-            return speech
         out: list[str] = []
         for part in re.split(r"[；;？?]", text[start:end]):
             out += split_items(conceded_rest(part))
-        return out
-
-    def quoted_speech(self, start: int, end: int) -> list[str] | None:
-        """After a head noun and its colon, one quotation of several clauses standing for
-        the items (说起家里的吃水难题：“一到夏天，自来水三天两头断流，只能挑水。”): speech,
-        read as `after_say` reads a quotation (a condition opening it, 一到夏天, and a
-        consequence after it, 只能…, are no items).  None for any other shape: items each
-        quoted (问题：“A”、“B”), a quotation of one clause, no quotation."""
-        text = self.text
-        pos = start
-        while pos < end and text[pos] in " \u3000":
-            pos += 1
-        if pos < end and text[pos] not in QUOTE_OPEN and pos > 0 and text[pos - 1] in QUOTE_OPEN:
-            pos -= 1  # (the caller read the items from inside the quotation)
-        if pos >= end or text[pos] not in QUOTE_OPEN:
-            return None
-        close = min((i for i in (text.find(c, pos + 1) for c in QUOTE_CLOSE) if i > 0), default=-1)
-        # (the items' end may stop before the quotation's closing 。”)
-        if close < 0 or close > end + 2 or text.startswith(("、", "，“", ",“"), close + 1) \
-                or not re.search("[，,]", text[pos + 1:close]):
-            return None
-        return self.clause_items(pos + 1, close, quote=True)
+        return [item for item in out if not condition_only(item)]
 
     def after_say(self, start: int) -> list[str]:
         """After 说/反映/问 and a colon or comma: a quotation or a clause."""

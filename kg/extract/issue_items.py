@@ -15,7 +15,7 @@ from kg.extract import issue_words
 from kg.extract.issue_words import COUNT
 from kg.extract.issue_restated import asks_party, help_only, strip_resolve
 from kg.extract.issue_scheme import FALLBACK as SCHEME_FALLBACK, categorise
-from kg.extract.lexicons import alternation, pattern, words
+from kg.extract.lexicons import alternation, kind_words, pattern, words
 from kg.extract.places import parse_at
 from kg.text import HAN_RUN
 
@@ -855,6 +855,24 @@ def paired(part: str) -> list[str]:
 # subject's second failing, too short to stand alone; it stays with the part before it
 POTENTIAL_AFTER = re.compile(r"、(?=[^、，,；;。不“”]不[^、，,；;。不“”](?:[、，,；;。”」]|$))")
 JOINED = "\x00"  # a 、 kept inside an item while the list is cut
+
+
+def condition_only(item: str) -> bool:
+    """Is the list item only a condition of time, opened by a condition word of
+    `issue_clause_markers.tsv` (when: 一到, 每逢, 每到) and stating no problem
+    (`issue_words.problem`)?  Cut from the clause it opens (难题：“一到夏天，自来水断流”),
+    it is when the next item's complaint comes, no complaint itself; one holding a
+    problem word (每到夏天排水沟发臭) is one.
+
+    >>> condition_only("一到夏天"), condition_only("每逢雨天"), condition_only("每到夏天排水沟发臭")
+    (True, True, False)
+    """
+    return _condition_opener().match(item) is not None and issue_words.problem().search(item) is None
+
+
+@cache
+def _condition_opener() -> re.Pattern:
+    return re.compile(f"(?:{alternation(kind_words('issue_clause_markers.tsv', 'when'))})")
 
 
 def split_items(items: str) -> list[str]:
