@@ -170,3 +170,25 @@ def test_items_each_quoted_after_a_head_noun_stay_items():
     # twin: a list of quoted items is a list, each an issue
     facts = facts_of("5月9日，县长齐放来到青山村。村民反映了两个问题：“路灯不亮”、“垃圾没人清”。\n")
     assert issues(facts) == {("青山村", "路灯不亮"), ("青山村", "垃圾没人清")}
+
+
+DIARY = "驻村日记\n\n青石村驻村第一书记 林海峰\n\n4月17日 晴\n\n"
+
+
+def test_a_diarist_holding_a_village_post_makes_their_rounds_there():
+    facts = facts_of(DIARY + "早上，我跟着村党支部书记王大田去了村东头的果园。果农王秀兰跟我说，今年的收购价压得太低。"
+                     "下午我去了邻村白沙村，村民代表说，村小学缺少英语老师。\n")
+    assert visits(facts) == {("林海峰", "青石村"), ("林海峰", "白沙村")}
+    assert issues(facts) == {("青石村", "今年的收购价压得太低"), ("白沙村", "村小学缺少英语老师")}
+
+
+def test_a_diarist_telling_no_rounds_makes_no_stop():
+    # twin: the writer tells no trip of their own (no visit verb after 我)
+    facts = facts_of(DIARY + "早上，我翻了翻笔记本。王秀兰说，家门口的水沟堵了。\n")
+    assert visits(facts) == set()
+
+
+def test_a_village_name_before_a_stationed_title_ends_there():
+    from kg.extract.places import parse_at
+    assert parse_at("青石村驻村第一书记", 0).text == "青石村"
+    assert parse_at("青石村驻地", 0) is None or parse_at("青石村驻地", 0).text != "青石村驻村"

@@ -1284,6 +1284,8 @@ def name_window(text: str, pos: int, limit: int | None = None) -> str:
             stop = None  # 工作室 holds the stop 工作; 新时代 holds the stop 时 (a name word starts there); 建设路社区
         if window[i] == "的" or stop:
             return window[:i]
+        if _verb_object_after_unit(window, i):
+            return window[:i]  # 青石村驻村第一书记: the village, then 驻村 opening the title (stationed in the village)
         if _written_again(window, i):
             return window[:i]  # 第二站：永宁路便民市场 / 市场建成后…: a header line run into the next, which names the place again
         if window[i] in LIST_JOINERS and (not pattern("place_name_words.txt").match(window, i) or _joins_units(window, i)) \
@@ -1292,6 +1294,21 @@ def name_window(text: str, pos: int, limit: int | None = None) -> str:
         if window[i] == "等" and _closes_list(window[i + 1:_next_stop(window, i + 1, stops)]):
             return window[:i]  # 红星机械厂、新光纺织厂等企业: the list is closed, the name ends before 等
     return window
+
+
+def _verb_object_after_unit(window: str, i: int) -> bool:
+    """Does a verb taking a unit as its object (`place_object_verbs.txt`: 驻, 包, 进) and a
+    one-character unit type word (村, 镇) start at `i`, right after a unit's type word
+    (青石村|驻村第一书记, 白沙镇|包村干部)?  The verb and its object open a title or a
+    clause, no name: the place ends at `i`.
+
+    >>> _verb_object_after_unit("青石村驻村第一书记", 3), _verb_object_after_unit("驻村", 0)
+    (True, False)
+    """
+    if i < 2 or i + 2 > len(window) or window[i] not in _object_verbs():
+        return False
+    before, obj = suffix_at(window, i), suffix_at(window, i + 2)
+    return bool(before) and before[2] in ADMIN and bool(obj) and obj[0] == 1 and obj[2] in ADMIN
 
 
 def _written_again(window: str, i: int) -> bool:

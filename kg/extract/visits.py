@@ -824,6 +824,8 @@ class Reader:
         for m in _observer_follows().finditer(self.text):
             if self.in_speech(m.start()):
                 continue
+            if self.author and self.text.startswith("我", m.start()):
+                continue  # 我跟着村支书A去了… in an official's own diary: the writer makes the rounds, A shows them
             clause = CLAUSE_BREAK.search(self.text, m.end(), m.end() + FOLLOW_REACH)
             end = clause.start() if clause else m.end() + FOLLOW_REACH
             for start, _, name in self.index.mentions:
@@ -1384,10 +1386,44 @@ class Reader:
                 story = self.story_start(sentences[0].start)
                 self.area, self.doc_group, self.area_of = None, [], {}
             self.read_paragraph(sentences)
+        self.author_rounds()
         self.visit_scenes()
         self.credit_participants()
         self.drop_role_only()
         attach_regiments(self.text, self.places)  # (a regiment's division, named in a post)
+
+    def author_rounds(self) -> None:
+        """A first-person report's writer (`author`: 青石村驻村第一书记 A on its byline) whose
+        post names a village or community, and who tells their own rounds there with no
+        named place (我跟着村支书B去了村东头的果园, 我和网格员挨家走访了五户老人: 我 and a
+        visit verb in one clause of the narration), makes a stop at that unit, as the golds
+        give a diarist's day in their own village.  Nothing when they already have a stop
+        there or inside it.  Source: an opened probe's (p109) 驻村日记 had no visit."""
+        if not self.author:
+            return
+        unit = self._post_unit(self.author)
+        if unit is None or any(v.official == self.author and unit in self.places.ancestors(v.place) for v in self.visits):
+            return
+        for s in self.doc.sentences:
+            for m in FIRST_PERSON.finditer(self.text, s.start, s.end):
+                if self.in_speech(m.start()):
+                    continue
+                brk = CLAUSE_BREAK.search(self.text, m.end(), s.end)
+                verb = next(verb_matches(self.text, m.end(), brk.start() if brk else s.end), None)
+                if verb is not None and not self.in_speech(verb.start()):
+                    self.add_visit(self.author, [unit], s, True)
+                    return
+
+    def _post_unit(self, name: str) -> int | None:
+        """The village or community (level community) one of `name`'s posts opens with,
+        registered where the post is first written (青石村驻村第一书记 -> 青石村); None when
+        no post names one."""
+        for post in self.officials[name].posts:
+            chunk = parse_at(post, 0)
+            at = self.text.find(post)
+            if chunk is not None and chunk.leaf.level == "community" and at >= 0:
+                return self.places.add(PlaceChunk(at, at + chunk.end, chunk.segments), None)
+        return None
 
     def credit_participants(self) -> None:
         """Who else made the tour, first named once it is under way:
