@@ -192,3 +192,38 @@ def test_a_village_name_before_a_stationed_title_ends_there():
     from kg.extract.places import parse_at
     assert parse_at("青石村驻村第一书记", 0).text == "青石村"
     assert parse_at("青石村驻地", 0) is None or parse_at("青石村驻地", 0).text != "青石村驻村"
+
+
+def test_an_official_only_taking_part_is_carried_by_no_party():
+    facts = facts_of("12月6日，县委书记温立带领县直有关部门负责人，深入龙口镇调研。县人大常委会副主任邓海、杨青参加。"
+                     "6日上午，温立一行来到龙口镇松林村松林小学，校长反映学校缺少取暖设施。\n")
+    assert visits(facts) == {("温立", "松林小学")}
+
+
+def test_deputies_taking_part_still_make_the_tour():
+    # twin: deputies and members named taking part make the tour (credit_participants)
+    facts = facts_of("12月6日，区人大常委会副主任温立带队来到东湖街道青石社区调研，区人大代表邓海、杨青参加调研。"
+                     "居民反映楼道灯不亮。\n")
+    assert ("温立", "青石社区") in visits(facts)
+    assert {"邓海", "杨青"} <= {who for who, _ in visits(facts)}
+
+
+def test_the_subject_of_opinions_heard_is_no_issue():
+    facts = facts_of("7月初，县人大代表宋林走进石门村的田间地头，听取种粮农户对农田水利建设的意见。村民刘大山说，灌溉渠年久失修。\n")
+    assert issues(facts) == {("石门村", "灌溉渠年久失修")}
+
+
+def test_opinions_heard_on_a_problem_name_it():
+    # twin: the subject stated as a problem is one
+    facts = facts_of("7月初，区长宋林来到石门社区，听取居民对停车难问题的意见。\n")
+    assert issues(facts) == {("石门社区", "停车难")}
+
+
+def test_things_going_on_as_they_are_is_a_condition():
+    facts = facts_of("7月初，区长宋林来到石门社区。居民刘大山说，暖气不热，“再这样下去，老人都要冻病了”。\n")
+    assert issues(facts) == {("石门社区", "暖气不热")}
+
+
+def test_sometimes_keeps_its_first_letter():
+    facts = facts_of("7月初，区长宋林来到石门村。村民刘大山说，有时候一停电就是一整天。\n")
+    assert issues(facts) == {("石门村", "有时候一停电就是一整天")}

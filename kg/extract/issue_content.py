@@ -832,7 +832,9 @@ class ContentReader:
             pos = sep.end() if sep else len(point)
             if part:
                 comma = sep is not None and sep.group(0) in "，,"
-                condition = comma and (bool(issue_words.condition().match(part)) and not issue_words.timed_complaint(part) or bool(CAUSED.match(part)))
+                # (a quotation opening the clause is no part of it: “再这样下去，…”)
+                bare = part.lstrip("“「\"")
+                condition = comma and (bool(issue_words.condition().match(bare)) and not issue_words.timed_complaint(bare) or bool(CAUSED.match(bare)))
                 if comma and not condition and ONE_VERB.search(part):
                     then = point[sep.end() : seps[i + 1].start() if seps[i + 1] else len(point)]
                     condition = "就" in then  # 管子一堵，污水就返上来

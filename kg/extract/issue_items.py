@@ -36,7 +36,7 @@ MIN_ITEM, MAX_ITEM, MIN_CLAUSE, MAX_CLAUSE = 2, 30, 4, 24  # a complaint said in
 # (and an ordinal left on a point: 一是X, 第二，X, （二）X, 2.X, 二、X; read as a clause when its
 # shape was missed, or the point goes on in a sentence of its own after ；)
 ITEM_TRIM_HEAD = re.compile(
-    r"^(?:了|关于|包括|有关|对|比如|例如|诸如|是|有(?![的点些])|在于|[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]?"
+    r"^(?:了|关于|包括|有关|对|比如|例如|诸如|是|有(?![的点些时])|在于|[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]?"
     r"|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,2}、)[：:]?"
 )
 # a count of items is cut only after 等 or before a head noun (A、B等3个问题); a count

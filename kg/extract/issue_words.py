@@ -336,7 +336,8 @@ def condition() -> re.Pattern:
     # 一到旱季就断水: an opener whose 就 is in the same clause states the complaint itself;
     # 垃圾清运不及时: a word ending in a condition-end (issue_condition_end_words.txt) is none
     words_ending = alternation(words("issue_condition_end_words.txt"))
-    return re.compile(f"^(?:{opens})(?!.*就).+|^(?!.*(?:{words_ending})$).{{2,}}(?:{ends})$")
+    # (an opener of three letters or more may be the whole clause: 再这样下去，田都要荒了)
+    return re.compile(f"^(?:{opens})(?!.*就).+|^(?=...)(?:{opens})$|^(?!.*(?:{words_ending})$).{{2,}}(?:{ends})$")
 
 
 @cache

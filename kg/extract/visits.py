@@ -1338,8 +1338,12 @@ class Reader:
         for a in actors:
             if a.kind == "name":
                 stop = CLAUSE_BREAK.search(self.text, a.end, s.end)
-                role = bool(_role_closing().search(self.text[a.end:stop.start() if stop else s.end]))
-                self.roles.setdefault(a.name, []).append(role)
+                rest = self.text[a.end:stop.start() if stop else s.end]
+                # (taking part, 副主任A、B参加: a part in the event too, for no deputy or member, whom
+                # credit_participants takes along on the tour)
+                joined = _join_closing().search(rest) is not None \
+                    and not any(p.endswith(tuple(words("duty_post_heads.txt"))) for p in self.officials[a.name].posts)
+                self.roles.setdefault(a.name, []).append(bool(_role_closing().search(rest)) or joined)
 
     def drop_role_only(self) -> None:
         """An official whose every clause in the body only tells their part in
@@ -3223,6 +3227,17 @@ def _observer_goes() -> re.Pattern:
     """The report's observer opening the clause right before a visit verb
     (记者来到X, 。记者随后走进X): theirs is the going, not the official named before."""
     return pattern("scene_observers.txt", "(?:^|(?<=[，,。！？；\n]))" + observer_phrase() + "$")
+
+
+@cache
+def _join_closing() -> re.Pattern:
+    """A join word (`visit_join_words.txt`: 参加) closing a clause, maybe with the
+    activity joined after it (参加调研, 一同参加检查).
+
+    >>> bool(_join_closing().search("、乙参加")), bool(_join_closing().search("参加调研")), bool(_join_closing().search("参加了村里的院坝会"))
+    (True, True, False)
+    """
+    return re.compile(f"(?:{alternation(words('visit_join_words.txt'))})(?:调研|检查|视察|活动|走访)?$")
 
 
 @cache
