@@ -767,11 +767,8 @@ class RaisingFrames:
         # 听取群众对社区治理的意见: a unit's field of work an official hears about is what
         # the talk was about (checked on the topic as written too: trimming cuts 工作 off)
         if heard_after or self.hearing(s, m.start()):
-            # (听取农户对农田水利建设的意见: what the opinions heard are about is the talk's
-            # subject, no issue, unless it states a problem: 听取居民对停车难的意见. In the
-            # readable golds no topic of a hearing frame is an issue: 6 of 6, session 35)
             raw = text[start:end]
-            items = [i for i in items if not (theme(i) or len(items) == 1 and theme(raw)) and issue_words.problem().search(i)]
+            items = [i for i in items if not (theme(i) or len(items) == 1 and theme(raw))]
         return items, finish, m.start()
 
     def verb_after_topic(self, closers: list, limit: int):

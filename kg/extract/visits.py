@@ -1312,7 +1312,9 @@ class Reader:
         out = set()
         for m in pattern("visit_join_words.txt").finditer(self.text, s.start, s.end):
             before = [a for a in names if a.end <= m.start()]
-            if before and JOIN_GAP.fullmatch(self.text, before[-1].end, m.start()) and before[-1].name not in self.participants:
+            heads = tuple(words("duty_post_heads.txt"))
+            if before and JOIN_GAP.fullmatch(self.text, before[-1].end, m.start()) and before[-1].name not in self.participants \
+                    and not any(p.endswith(heads) for p in self.officials[before[-1].name].posts):
                 out.add(before[-1].name)
         return out
 
