@@ -21,6 +21,9 @@
 6. A background sentence (`issue_background_leads.txt`: 据了解, 据悉) listing the fields a
    programme covers after a head noun (涉及A、B等领域) raises nothing when no speaker is
    named.  Before, the fields were filed as issues at the last stop.
+7. `A带领B、C一行，走进X`: B, C and their 一行 are the people A leads (`visits.Reader._led`), so
+   the party is A's (`visits.Reader.subject`).  Before, 一行 took the name right before it,
+   and only C went.
 
 Every fixture is invented; the tests run the real pipeline."""
 
@@ -173,3 +176,19 @@ def test_received_items_after_a_background_lead_stay():
     )
     got = {label for _, label in issues(facts_of(text))}
     assert "停车难" in got
+
+
+# --- 7. A带领B、C一行: the leader goes with the party
+
+def test_leader_of_a_party_written_with_yixing_goes():
+    text = "11月27日上午，区政协副主席刘文静带领区政协委员王建军、赵丽华一行，走进城南街道石桥社区，开展调研。\n\n"
+    got = visits(facts_of(text))
+    assert {("刘文静", "石桥社区"), ("王建军", "石桥社区"), ("赵丽华", "石桥社区")} <= got
+
+
+def test_a_party_listed_before_yixing_without_a_leader_stays_the_list():
+    # precision twin: 甲、乙一行 with no one leading them is the two of them, the companion apart
+    text = "11月27日上午，区政协委员王建军、赵丽华一行走进城南街道石桥社区调研，街道办副主任孙立明陪同。\n\n"
+    got = visits(facts_of(text))
+    assert {("王建军", "石桥社区"), ("赵丽华", "石桥社区")} <= got
+    assert ("孙立明", "石桥社区") not in got

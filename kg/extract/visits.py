@@ -943,7 +943,15 @@ class Reader:
                 named = [k for k in range(i) if before[k].kind == "name"
                          and (before[k].end == actor.start or _led_by().fullmatch(self.text, before[k].end, actor.start))]
                 if named:
-                    i, actor, party = named[0], before[named[0]], True
+                    k0 = named[0]
+                    # A带领B、C一行: B, C and their 一行 are the people A leads (`_led`), the party A's
+                    # (FAULTS35_p106: the leader was left out, only C went)
+                    leader = next((k for k in range(k0) if before[k].kind == "name" and before[k0].name in self._led(before, k)), None)
+                    if leader is not None:
+                        k0 = leader
+                        who = before[k0].name
+                        team = [who]
+                    i, actor, party = k0, before[k0], True
                 else:  # 代表们, 两位代表, 一行人 alone: the party of the latest visit, and the named members
                     # (代表们一行: the members of the party word right before 一行 too)
                     members = [n for a in before[: i + 1] if a.kind == "group" and (a is actor or a.end == actor.start) for n in self._named_members(a)]
