@@ -24,6 +24,9 @@
 7. `A带领B、C一行，走进X`: B, C and their 一行 are the people A leads (`visits.Reader._led`), so
    the party is A's (`visits.Reader.subject`).  Before, 一行 took the name right before it,
    and only C went.
+8. `X的问题困扰了大家好多年`: an item saying a matter troubles its bearers (an affect verb of
+   `issue_affect_verbs.txt` after the matter's head noun) is cut to the matter
+   (`issue_items.matter_troubling`).  Before, the whole clause was the label.
 
 Every fixture is invented; the tests run the real pipeline."""
 
@@ -192,3 +195,19 @@ def test_a_party_listed_before_yixing_without_a_leader_stays_the_list():
     got = visits(facts_of(text))
     assert {("王建军", "石桥社区"), ("赵丽华", "石桥社区")} <= got
     assert ("孙立明", "石桥社区") not in got
+
+
+# --- 8. X的问题困扰了…: the matter is the complaint
+
+def test_matter_troubling_its_bearers_is_cut_to_the_matter():
+    text = "6月3日，区长罗永平来到禾田村调研。\n\n村民黄伯说，村口涵洞堵塞的问题困扰了大家好几年。\n\n"
+    got = {label for _, label in issues(facts_of(text))}
+    assert "村口涵洞堵塞" in got
+    assert not any("困扰" in label for label in got)
+
+
+def test_a_short_matter_keeps_its_clause():
+    # precision twin: a matter too short to stand alone (水) keeps the words around it
+    from kg.extract.issue_items import matter_troubling
+    assert matter_troubling("水的问题困扰大家") == "水的问题困扰大家"
+    assert matter_troubling("村里路灯不亮") == "村里路灯不亮"
