@@ -108,6 +108,16 @@ def _size(text: str | None) -> int:
     return len("".join((text or "").split()))
 
 
+def site_header_line(line: str) -> bool:
+    """Does `line` hold a `head` word of `html_chrome.tsv` (欢迎访问, 当前位置: a line of
+    the site's header kept in the parser's text before the article)?  Raises nothing.
+
+    >>> site_header_line("您当前的位置：首页 > 要闻"), site_header_line("区长来访")
+    (True, False)
+    """
+    return any(w in line for w in _words("head"))
+
+
 def without_chrome_lines(lines: list[str], head: bool = False) -> list[str]:
     """`lines` (an HTML page's text, one line per block) without the site's
     footer: from the first of the last lines holding a `foot` word, when

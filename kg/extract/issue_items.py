@@ -355,9 +355,35 @@ def trim(item: str) -> str:
             item = item[aged.end():]
         item = _without_place(item)
         item = raisers_predicate(item)
+        item = matter_troubling(item)
         if item == before:
             break
     return item
+
+
+@cache
+def _matter_troubling() -> re.Pattern:
+    # X的问题困扰了大家好多年: a matter noun after 的, then an affect verb (`issue_affect_verbs.txt`)
+    affects = alternation(words("issue_affect_verbs.txt"))
+    return re.compile(rf"^(?P<matter>.+?)的(?:问题|难题|事情?)(?:一直|长期|常年|多年来|已经|始终)*(?:{affects})")
+
+
+def matter_troubling(item: str) -> str:
+    """`item` cut to the matter when it says the matter troubles its bearers
+    (`X的问题困扰了大家好多年`: an affect verb of `issue_affect_verbs.txt` after the
+    matter's head noun): the complaint is X, the rest how long it has weighed on them.
+    Only when X is a clause of its own (MIN_CLAUSE characters or more).  Session 35
+    (FAULTS35_p106: the whole clause was the label, too long to name the complaint).
+
+    >>> matter_troubling("村口涵洞堵塞的问题困扰了村民好几年"), matter_troubling("路灯坏了")
+    ('村口涵洞堵塞', '路灯坏了')
+    >>> matter_troubling("水的问题困扰大家")
+    '水的问题困扰大家'
+    """
+    m = _matter_troubling().match(item)
+    if m is None or len(m.group("matter")) < MIN_CLAUSE:
+        return item
+    return m.group("matter")
 
 
 def superlative_content(item: str) -> str:

@@ -32,7 +32,7 @@ from kg.extract.issue_placement import IssuePlacement
 from kg.extract.issue_raisers import Raisers, Speaker, gesture_start, opens_unit_type_word
 from kg.extract.issue_scheme import categorise
 from kg.extract.issue_words import CLAUSE_STOP
-from kg.extract.lexicons import words
+from kg.extract.lexicons import pattern, words
 from kg.extract.sentences import Sentence
 from kg.extract.visits import Scene
 from kg.pipeline import Doc, component, set_extension
@@ -180,6 +180,8 @@ class IssueReader:
                 speaker = replace(person, pos=min(person.pos, frame)) if person else speaker
             if speaker is None:
                 continue
+            if kind == "head" and speaker.pos < 0 and pattern("issue_background_leads.txt").match(self.text, s.start):
+                continue  # 据了解，X区安排项目N个，涉及A、B等领域: the report's background, no one raising
             if kind == "act" and issue_words.deputy_proposes(self.text, speaker.pos, m.group("act")):
                 continue  # 代表们建议加大投入: a deputy's own suggestion
             if kind == "act" and self.member_proposes(speaker, m.group("act"), actors):

@@ -33,6 +33,7 @@ from kg.extract.home_places import qualifies_person
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
 from kg.extract.meeting_host import held_by, venue_told
 from kg.analyse import tokenize
+from kg.chrome import site_header_line
 from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
 from kg.extract.places import (
     ADMIN, AREAS, LIST_SEP, NUMERAL, covered, own_part, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, core, has_proper_part, heritage_site, is_named, lies_in_unit, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
@@ -944,7 +945,15 @@ class Reader:
                 named = [k for k in range(i) if before[k].kind == "name"
                          and (before[k].end == actor.start or _led_by().fullmatch(self.text, before[k].end, actor.start))]
                 if named:
-                    i, actor, party = named[0], before[named[0]], True
+                    k0 = named[0]
+                    # A带领B、C一行: B, C and their 一行 are the people A leads (`_led`), the party A's
+                    # (FAULTS35_p106: the leader was left out, only C went)
+                    leader = next((k for k in range(k0) if before[k].kind == "name" and before[k0].name in self._led(before, k)), None)
+                    if leader is not None:
+                        k0 = leader
+                        who = before[k0].name
+                        team = [who]
+                    i, actor, party = k0, before[k0], True
                 else:  # 代表们, 两位代表, 一行人 alone: the party of the latest visit, and the named members
                     # (代表们一行: the members of the party word right before 一行 too)
                     members = [n for a in before[: i + 1] if a.kind == "group" and (a is actor or a.end == actor.start) for n in self._named_members(a)]
@@ -2517,6 +2526,8 @@ class Reader:
             written = "".join(seg.text for seg in short)
         if not written:
             return None
+        if short and written_as_class(self.text, written):
+            return None  # 调研民生项目 where the report counts 民生项目312个: a class of works, no named one (FAULTS35_p106)
         full = self.full_names.get(written)
         if full is None:
             full = self.full_names[written] = self._written_in_full(short, written)
@@ -3134,8 +3145,11 @@ class Reader:
         if pattern("visit_first_stop_words.txt").search(self.text, s.start, s.end):
             self._summary_areas(who, pids, s)
         for pid in pids:
-            # going back to an area after a stop inside it (随后还到X街道督导): a stop of its own
-            back = moved and any(place != pid and pid in self.places.ancestors(place) for place in self._visited_by(who))
+            # going back to an area after a stop inside it (随后还到X街道督导): a stop of its own;
+            # a place named in the headline is no stop made before (the headline names the trip
+            # in short: 书记走访X街道城中村, then 来到X街道，先后走访A村和B社区 tells it from its start)
+            back = moved and any(place != pid and pid in self.places.ancestors(place) and any(not r.headline for r in recs)
+                                 for place, recs in self._visited_by(who).items())
             self.visits.append(VisitRecord(who, pid, s.start, s.end, stop or back or pid in stops, s.paragraph == self.headline))
         self.current_actor = who
         self.doc_group = list(pids)
@@ -3341,7 +3355,16 @@ def _at_verb() -> re.Pattern:
 
 def _headline(sentences: list[Sentence]) -> int | None:
     """The paragraph of the report's headline: a first paragraph of one
-    sentence with no sentence-ending punctuation; None when there is none."""
+    sentence with no sentence-ending punctuation; None when there is none.
+    Lines of a page's site header left before it (`kg.chrome.site_header_line`:
+    欢迎访问X网站！, 您当前的位置：首页 > …) are passed over: the article's title
+    after them is the headline (FAULTS35_p106: its visit was read as a stop)."""
+    lead = 0
+    while lead < len(sentences) and site_header_line(sentences[lead].text):
+        paragraph = sentences[lead].paragraph
+        while lead < len(sentences) and sentences[lead].paragraph == paragraph:
+            lead += 1
+    sentences = sentences[lead:]
     first = [s for s in sentences if s.paragraph == sentences[0].paragraph] if sentences else []
     if len(first) == 1 and not HEADLINE_END.search(first[0].text.rstrip()):
         return first[0].paragraph
