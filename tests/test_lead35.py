@@ -216,3 +216,21 @@ def test_things_going_on_as_they_are_is_a_condition():
 def test_sometimes_keeps_its_first_letter():
     facts = facts_of("7月初，区长宋林来到石门村。村民刘大山说，有时候一停电就是一整天。\n")
     assert issues(facts) == {("石门村", "有时候一停电就是一整天")}
+
+
+def test_a_list_of_replies_names_each_matter_raised():
+    facts = facts_of("3月14日，区长谭丽来到涌岸社区，在社区会议室召开居民议事会。谭丽现场答复如下：\n"
+                     "一、关于涌岸新村雨季门口水浸街的问题，由区水务局排查小区周边排水管网。\n"
+                     "二、关于夜间车辆占用消防通道的问题，由区城管执法局开展专项整治。\n")
+    assert {label for _, label in issues(facts)} == {"涌岸新村雨季门口水浸街", "夜间车辆占用消防通道"}
+
+
+def test_an_officials_own_point_opened_so_is_no_matter_raised():
+    # twin: a topic in the official's own instructions, handed to someone, raises nothing
+    facts = facts_of("3月14日，区长谭丽来到涌岸社区。谭丽强调：一、关于加快推进旧改的问题，由街道牵头。\n")
+    assert issues(facts) == set()
+
+
+def test_the_edge_of_a_span_does_not_date_the_report():
+    facts = facts_of("3月14日，区长谭丽来到涌岸社区。社区有1990年前建成的老楼46栋，居民反映楼道电线老化。\n")
+    assert {str(v.date) for v in facts.visits} == {"None"}

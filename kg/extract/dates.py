@@ -161,14 +161,18 @@ def report_date(text: str, file_name: str = "", default: dt.date | None = None) 
 
 def text_year(text: str) -> re.Match | None:
     """The first year the text writes (`YEAR`) that is not the year of another event
-    (`date_event_year_markers.txt` right before it: 建于1987年, 将于2027年完工), as a
+    (`date_event_year_markers.txt` right before it: 建于1987年, 将于2027年完工) nor the
+    edge of a span (`date_span_year_ends.txt` right after it: 1990年前, 2023年以来), as a
     match whose group 1 is the year; None when there is none.
 
     >>> text_year("这个院子建于1987年。2025年，小区改造。").group(1), text_year("建于1987年") is None
     ('2025', True)
+    >>> text_year("1990年前建成的老楼，2023年以来改造") is None
+    True
     """
-    markers = tuple(words("date_event_year_markers.txt"))
-    return next((m for m in YEAR.finditer(text) if not text.endswith(markers, 0, m.start())), None)
+    markers, ends = tuple(words("date_event_year_markers.txt")), tuple(words("date_span_year_ends.txt"))
+    return next((m for m in YEAR.finditer(text)
+                 if not text.endswith(markers, 0, m.start()) and not text.startswith(ends, m.end())), None)
 
 
 # a date opening a sentence or a line: the time adverbial of what the sentence tells;

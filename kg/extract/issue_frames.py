@@ -21,7 +21,7 @@ from kg.extract.issue_content import COUNTED_ITEMS, ContentReader
 from kg.extract.issue_items import renews, split_items, states_problem
 from kg.extract.issue_raisers import Speaker, gesture_start
 from kg.extract.issue_words import CLAUSE_STOP
-from kg.extract.lexicons import compile_words, kind_words, words
+from kg.extract.lexicons import compile_words, kind_words, pattern, words
 from kg.extract.sentences import Sentence
 from kg.extract.word_edges import verb_as_written
 from kg.text import HAN
@@ -131,6 +131,9 @@ def run_start(text: str, closers: list[re.Match]) -> int:
         start = c.start()
     return start
 
+
+# what may stand before a reply's topic in its sentence: a list item's mark (二、, （二）, 2.)
+REPLY_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．])?\s*")
 
 class RaisingFrames:
     """The raising frames of one report, reading their content with a `ContentReader`."""
@@ -742,6 +745,8 @@ class RaisingFrames:
             end, finish = (inner[0].start() if inner else nominal[0]), nominal[1]
         else:
             opinion = [c for c in closers if c.group(0).endswith(words("issue_opinion_heads.txt"))]
+            if not opinion and (reply := self.reply_topic(s, m, start, limit, closers)):
+                return reply
             if not opinion:
                 # 关于A，B和C的意见建议: a list written with commas runs on to its head noun
                 return self.comma_topic(s, m, start, limit)
@@ -783,6 +788,27 @@ class RaisingFrames:
             return None
         opens = TOPIC_VERB_ADVERBS.match(self.text, limit + 1)
         return issue_words.discussion().match(self.text, opens.end())
+
+    def reply_topic(self, s: Sentence, m, start: int, limit: int, closers: list) -> tuple[list[str], int, int] | None:
+        """`二、关于X的问题，由区水务局排查…`: a topic opening its sentence (after a list
+        item's mark at most), closed by a head noun right before the clause's comma, then a
+        word handing it to someone (`issue_reply_handlers.txt`: 由, 请, 责成): a list of
+        replies to what was raised names each matter so; (items, end of the head, marker)
+        or None.  Not a topic in a clause of its own talk (关于X的问题，大家讨论很热烈).
+
+        >>> # 现场答复如下：\n二、关于雨季门口水浸街的问题，由区水务局排查… -> 雨季门口水浸街
+        """
+        text = self.text
+        head = closers[-1] if closers else None
+        if head is None or head.end() != limit or limit >= s.end or text[limit] not in "，,":
+            return None
+        if not REPLY_OPENING.fullmatch(text, s.start, m.start()):
+            return None
+        if not pattern("issue_reply_handlers.txt", "(?:{})").match(text, limit + 1):
+            return None
+        end = run_start(text, [head])
+        items = split_items(text[start:end]) if end > start else []
+        return (items, head.end(), m.start()) if items else None
 
     def comma_topic(self, s: Sentence, m, start: int, limit: int) -> tuple[list[str], int, int] | None:
         """关于A，B和C的意见建议: a topic list whose items are joined by commas (as a
