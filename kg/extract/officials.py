@@ -1481,14 +1481,46 @@ def _transcribed_name(text: str, pos: int, name: str, toks: list[Token] = ()) ->
     """
     length = _transcription_run(text, pos)
     for end in range(pos + length, pos + max(MIN_TRANSCRIBED, len(name) + 1) - 1, -1):
-        if _person_act_at(text, end) and not _function_char_before(toks, end):
-            return text[pos:end]
-        if end < len(text) and (text[end] == "、" or text[end] in LAST_ITEM_JOINS) and any(t.end == end for t in toks) \
-                and not _function_char_before(toks, end):
+        if (_person_act_at(text, end) or _activity_verb_at(text, end)) and not _function_char_before(toks, end):
+            return text[pos:end]  # (副县长那仁满都拉|主持召开: presiding is a person's act too)
+        if end < len(text) and (text[end] == "、" or text[end] in LAST_ITEM_JOINS or _next_official_after_comma(text, end)) \
+                and any(t.end == end for t in toks) and not _function_char_before(toks, end):
             return text[pos:end]  # 副书记乌云/v|其/r|木格/PER|和李明: a list item's end, where the analyser's words end too
     if not name and toks:
         return _short_transcribed_name(text, toks, pos, length) or name
     return name
+
+
+def _activity_verb_at(text: str, pos: int) -> bool:
+    """Does an activity verb of two or more characters (visit_verbs.tsv:
+    activity: 主持, 出席, 座谈) start at `pos`?  Right after a transcribed
+    name read from a title (`_transcribed_name`: 副县长那仁满都拉|主持召开) it
+    is the person's act, as `在X主持` is (`_acts_in_at`).  Source: OFF35
+    item 1 (a Mongolian name before 主持 lost or cut).
+
+    >>> _activity_verb_at("主持召开会议", 0), _activity_verb_at("主任", 0)
+    (True, False)
+    """
+    m = _activity_verbs().match(text, pos)
+    return m is not None and len(m.group(0)) >= 2
+
+
+def _next_official_after_comma(text: str, pos: int) -> bool:
+    """Is `pos` a comma (，,) after which the next official's post opens: Han
+    characters, no clause break, then a title (`_titles`), and then a Han
+    character (the next name) — a list of officials split by commas
+    (副旗长乌云其木格，苏木党委书记李明陪同)?  The transcribed name before it
+    ends at the comma, as a list item ends at 、 (`_transcribed_name`).
+    Source: OFF35 item 1 (p105: a Mongolian name before such a comma lost).
+
+    >>> _next_official_after_comma("，乡党委书记赵亮陪同", 0), _next_official_after_comma("，来到乡里", 0)
+    (True, False)
+    """
+    if pos >= len(text) or text[pos] not in "，,":
+        return False
+    title = _titles().search(text, pos + 1, pos + 1 + MAX_POST)
+    return title is not None and all(is_han(c) for c in text[pos + 1:title.end() + 1]) \
+        and title.end() < len(text)
 
 
 def _function_char_before(toks: list[Token], end: int) -> bool:
@@ -2361,7 +2393,7 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
             add(person, [m.group(0)], start, text[max(0, start - 3):start], text[m.end():m.end() + 4], m.end())
     _team_members(lx, found, add)
     _mark_listed_companions(text, found)
-    for person in [p for p, info in found.items() if info.posts and all(_unit_head(post) or _visited_unit_head(text, post, info.first) for post in info.posts)]:
+    for person in [p for p, info in found.items() if info.posts and all(_unit_head(post) and not _village_she_head(text, post, info.first) or _visited_unit_head(text, post, info.first) for post in info.posts)]:
         del found[person]  # 卫生院院长X, 公司董事长X: the visited unit's head, no official
     for person in [p for p in found if _act_after_post_only(lx, p, found)]:
         del found[person]  # 党工委书记|入户走访 (a headline): the post's holder is named elsewhere
@@ -2558,6 +2590,28 @@ def _village_group_head(post: str) -> bool:
     if not post.endswith("组长") or pattern("post_resident_bodies.txt").search(post):
         return False
     return pattern("post_village_groups.txt", "^(?:.*(?:{}))?副?组?长$").match(post) is not None
+
+
+def _village_she_head(text: str, post: str, first: int) -> bool:
+    """Is `post`, 社长 or 副社长 with no organ before it (a unit head's title
+    for `_unit_head`), the head of a village's 社 (in Sichuan, Chongqing, Gansu
+    and Ningxia a village's groups are called 社, as 组 elsewhere: 三社, 5社)?
+    So it is unless the report names, before the post's mention at `first`, a
+    unit whose head is a 社长 (the words of post_unit_organs.txt ending in 社:
+    合作社, 供销社, 报社): a bare 社长 after them is that unit's head.  The head
+    of a village group is counted an official of role `other` (the gold's
+    convention for 组长, `_village_group_head`; p87's and p105's gold for 社长).
+    Source: OFF35 item 3 (p105: 社长X, a 社 of a Gansu village, lost).
+
+    >>> _village_she_head("村里有7个社。社长马强说", "社长", 7), _village_she_head("来到青禾合作社。社长马强说", "社长", 8)
+    (True, False)
+    >>> _village_she_head("社长马强说", "经理", 0)
+    False
+    """
+    if post not in ("社长", "副社长"):
+        return False
+    units = [w for w in words("post_unit_organs.txt") if w.endswith("社")]
+    return not any(w in text[:first] for w in units)
 
 
 # the place types of place_suffixes.tsv that are units with a head (a station, a farm, a park)
@@ -3044,6 +3098,8 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
     if COUNTED_PEOPLE.match(post):
         return None  # 甲、乙两位副区长: a plural post (_names_before_plural_post; places' count of people)
     named = lx.name_shaped_before(start)
+    if named and start < m.start() and _organ_abbreviation_as_name(named[0]):
+        named = None  # 卫健/PER|部门负责人, 王刚同城管/PER|执法局负责人: the organ's short name, no one
     lead = text[start:m.start()]
     if named is None and 2 <= len(lead) <= 3 and (_name_shaped(lead) or _place_word_as_name(lead)) \
             and not _jurisdiction_ends(lead) \
@@ -3098,6 +3154,22 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
             if named:
                 return named[0], [post], start, named[1]
     return None
+
+
+def _organ_abbreviation_as_name(name: str) -> bool:
+    """Does the name read before a post end with a sector department's short
+    name (organ_abbreviations.txt: 卫健, 住建, 城管, 农业农村)?  The caller asks
+    only where an organ word stands between the name and the title (卫健|部门
+    负责人, 卫健|委负责人, 城管|执法局负责人): then the short name opens the
+    post's organ, which the analyser read as a person (卫健/PER, 王刚同城管/PER),
+    and no one is named.  A title written right after a name (卫健副县长) is not
+    asked: there a person may bear such a name.  Source: OFF35 item 2 (p105:
+    `同交通、卫健部门负责人商量` gave an official 卫健).
+
+    >>> _organ_abbreviation_as_name("卫健"), _organ_abbreviation_as_name("王刚同城管"), _organ_abbreviation_as_name("王刚")
+    (True, True, False)
+    """
+    return name.endswith(words("organ_abbreviations.txt"))
 
 
 def _copula_continued(lx: Lexis, verb: int) -> tuple[str, int] | None:
@@ -3369,6 +3441,8 @@ def _name_glued_to_title(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, i
             if name.endswith(_jurisdiction_words()) and jur and not RANK_BEFORE_TITLE.match(jur) \
                     and not jur.startswith(_jurisdiction_words()):
                 continue  # 白云区|政协主席: a place's name and its organ alone
+            if jur and not jur.startswith(_jurisdiction_words()) and _organ_abbreviation_as_name(name):
+                continue  # 卫健|委负责人: a sector's short name and its organ word, no one
             if _level_group(name + jur, m.group(0)):
                 continue  # 陈仓|区领导, 王强县/PER|领导: a place's leaders, no person (_level_group)
             at = start + skip
