@@ -5,7 +5,8 @@ a precision twin.
    begins: an activity verb (主持) or a comma before the next official's post
    (副县长X，乡党委书记Y陪同); the tagger cut it (巴特尔|朝鲁) or lost it (那仁满都拉).
 2. A sector department's short name (卫健, 住建, 城管: organ_abbreviations.txt) read as a
-   person before an organ word and a title (卫健部门负责人, 卫健委负责人) is no one.
+   person before an organ word and a title (卫健部门负责人, 卫健委负责人) is no one; nor is a
+   name with a preposition run into it before a bureau's head (王刚同/PER|民政局负责人).
 3. Village-level heads: a bare 社长 in a village of 社 groups and a 屯长 are officials (the
    gold's convention for village group heads); a 社长 after a cooperative, a 村医, are not."""
 
@@ -67,6 +68,18 @@ def test_a_sector_short_name_before_an_organ_word_is_no_one(clause):
 def test_a_person_of_that_name_and_a_sector_heads_name_stay(text, expected):
     # twin: a person named so after a title, and a named head of the sector's bureau
     assert posts(facts_of(text)) == expected
+
+
+def test_a_named_subject_with_a_preposition_before_a_bureaus_head_is_no_name():
+    # 王刚同/PER|民政局负责人: the tagger ran the preposition into the name written alone before
+    got = posts(facts_of("4月2日，县长王刚来到青山镇调研。王刚同民政局负责人商量。\n"))
+    assert got == {"王刚": ["县长"]}
+
+
+def test_a_name_ending_in_that_character_stays():
+    # twin: a given name ending in 同, written so wherever it stands, is a name
+    got = posts(facts_of("4月2日，县长王刚来到青山镇调研。民政局李大同副局长介绍了情况。\n"))
+    assert got == {"王刚": ["县长"], "李大同": ["民政局副局长"]}
 
 
 # ---- 3. village-level heads

@@ -3100,6 +3100,8 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
     named = lx.name_shaped_before(start)
     if named and start < m.start() and _organ_abbreviation_as_name(named[0]):
         named = None  # 卫健/PER|部门负责人, 王刚同城管/PER|执法局负责人: the organ's short name, no one
+    if named and _named_then_conjunction(lx, *named):
+        named = None  # 王刚同/PER|民政局负责人: 王刚 meets the bureau's head, who is unnamed
     lead = text[start:m.start()]
     if named is None and 2 <= len(lead) <= 3 and (_name_shaped(lead) or _place_word_as_name(lead)) \
             and not _jurisdiction_ends(lead) \
@@ -3154,6 +3156,28 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
             if named:
                 return named[0], [post], start, named[1]
     return None
+
+
+def _named_then_conjunction(lx: Lexis, name: str, start: int) -> bool:
+    """Is `name`, read at `start` before a post, a person's name the report
+    writes elsewhere alone, then a conjunction or preposition that joins
+    officials (official_conjunctions.tsv: 同, 和, 与, 及) run into it by the
+    tagger (王刚同/PER|民政局负责人)?  The name is the subject meeting the post's
+    holder, who is not named: the post names no one.  A name that is itself
+    written so everywhere (a given name ending in 同) is kept.  Source: OFF35
+    item 2 (the shapes of a sector's organ after a preposition).
+
+    >>> from types import SimpleNamespace as NS
+    >>> text = "县长王刚来到。王刚同民政局负责人商量。"
+    >>> lx = Lexis(NS(text=NS(text=text)))
+    >>> _named_then_conjunction(lx, "王刚同", 7), _named_then_conjunction(lx, "王刚", 7)
+    (True, False)
+    """
+    rest = name[:-1]
+    if len(rest) < 2 or name[-1] not in CONJUNCTIONS:
+        return False
+    text = lx.text
+    return any(i != start and text[i + len(rest):i + len(name)] != name[-1] for i in lx.find_all(rest))
 
 
 def _organ_abbreviation_as_name(name: str) -> bool:
