@@ -2,7 +2,8 @@
 a precision twin.
 
 1. A transcribed (Mongolian, Tibetan) name with no dot after a title ends where a person's act
-   begins: an activity verb (主持) or a comma before the next official's post
+   begins: an activity, presence or event-role verb (主持, 看望, 汇报) or a comma before the next
+   official's post
    (副县长X，乡党委书记Y陪同); the tagger cut it (巴特尔|朝鲁) or lost it (那仁满都拉).
 2. A sector department's short name (卫健, 住建, 城管: organ_abbreviations.txt) read as a
    person before an organ word and a title (卫健部门负责人, 卫健委负责人) is no one; nor is a
@@ -37,9 +38,22 @@ def test_a_short_name_before_the_next_officials_post_stays(name):
 
 
 @pytest.mark.parametrize("name", ["那仁满都拉", "孟根其其格", "乌云其木格"])
-def test_a_transcribed_name_before_presiding(name):
-    got = posts(facts_of(f"4月2日，副县长{name}主持召开全县春耕生产工作会议。\n"))
+@pytest.mark.parametrize("act", ["主持召开全县春耕生产工作会议", "看望慰问了困难牧户", "出席活动并讲话"])
+def test_a_transcribed_name_before_presiding_or_calling_on(name, act):
+    got = posts(facts_of(f"4月2日，副县长{name}{act}。\n"))
     assert got == {name: ["副县长"]}
+
+
+@pytest.mark.parametrize("name", ["那仁满都拉", "乌云其木格"])
+def test_a_transcribed_name_before_reporting(name):
+    got = posts(facts_of(f"{LEAD}副县长{name}汇报了春耕工作。\n"))
+    assert got == {"王刚": ["县委书记"], name: ["副县长"]}
+
+
+def test_a_transcribed_name_whose_first_syllable_the_tagger_glued_to_the_title():
+    # 副县长旦/n|增曲珍/v|来到: the title and the act name the person between
+    got = posts(facts_of("4月2日，副县长旦增曲珍来到曲登乡调研。\n"))
+    assert got == {"旦增曲珍": ["副县长"]}
 
 
 def test_presiding_after_a_bare_title_names_no_one():

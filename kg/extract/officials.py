@@ -387,7 +387,8 @@ class Lexis:
             # the tagger glued the name to the title (镇长凤杰静/PER)
             repeated = self._repeated_as_subject(pos) or self._read_from_title_end(pos) \
                 or _glued_name_before_act(self.text, pos) or _transcribed_glued_to_title(self.text, toks, pos) \
-                or _common_words_as_given_name(self.text, toks, pos)
+                or _transcribed_name(self.text, pos, "", toks) or _common_words_as_given_name(self.text, toks, pos)
+            # (副县长旦/n|增曲珍/v|来到: a transcribed name of four or more, its first syllable glued to the title)
             return (repeated, pos + len(repeated)) if repeated else None
         name = ""
         for tok in toks:
@@ -1491,17 +1492,25 @@ def _transcribed_name(text: str, pos: int, name: str, toks: list[Token] = ()) ->
     return name
 
 
-def _activity_verb_at(text: str, pos: int) -> bool:
-    """Does an activity verb of two or more characters (visit_verbs.tsv:
-    activity: 主持, 出席, 座谈) start at `pos`?  Right after a transcribed
-    name read from a title (`_transcribed_name`: 副县长那仁满都拉|主持召开) it
-    is the person's act, as `在X主持` is (`_acts_in_at`).  Source: OFF35
-    item 1 (a Mongolian name before 主持 lost or cut).
+@cache
+def _attending_verbs() -> re.Pattern:
+    """Verbs of what an official does at a place or an event: an activity or
+    a presence (visit_verbs.tsv: activity, presence: 主持, 出席, 看望, 慰问) or a
+    part in running the event (event_role_verbs.txt: 汇报, 介绍, 发言)."""
+    return compile_words([*kind_words("visit_verbs.tsv", "activity", "presence"), *words("event_role_verbs.txt")], "{}")
 
-    >>> _activity_verb_at("主持召开会议", 0), _activity_verb_at("主任", 0)
-    (True, False)
+
+def _activity_verb_at(text: str, pos: int) -> bool:
+    """Does a verb of attending of two or more characters (`_attending_verbs`:
+    主持, 出席, 看望, 汇报) start at `pos`?  Right after a transcribed name read
+    from a title (`_transcribed_name`: 副县长那仁满都拉|主持召开, 副县长乌云其木格|
+    看望) it is the person's act, as `在X主持` is (`_acts_in_at`).  Source: OFF35
+    item 1 (a Mongolian name before 主持 or 看望 lost or cut).
+
+    >>> _activity_verb_at("主持召开会议", 0), _activity_verb_at("看望慰问", 0), _activity_verb_at("主任", 0)
+    (True, True, False)
     """
-    m = _activity_verbs().match(text, pos)
+    m = _attending_verbs().match(text, pos)
     return m is not None and len(m.group(0)) >= 2
 
 
