@@ -62,6 +62,22 @@ def test_presiding_after_a_bare_title_names_no_one():
     assert got == {"王刚": ["县长"]}
 
 
+@pytest.mark.parametrize("name", ["乌云其木格", "那仁满都拉"])
+def test_a_transcribed_name_right_before_its_title(name):
+    # 乌云/n|其/r|木格/n|副县长: the post reader took the name's last syllables for the organ
+    got = posts(facts_of(f"4月2日，县委书记王刚在曲登乡调研，{name}副县长陪同。\n"))
+    assert got == {"王刚": ["县委书记"], name: ["副县长"]}
+
+
+def test_a_village_and_its_heads_title_name_no_one():
+    # twin: a Mongolian village's name before its head's title (巴音/PER|嘎查嘎查达), the village
+    # written elsewhere, is no person; the head named after the title is
+    got = posts(facts_of("4月2日，县委书记王刚来到巴音嘎查调研，巴音嘎查嘎查达陪同。\n"))
+    assert got == {"王刚": ["县委书记"]}
+    got = posts(facts_of("4月2日，县委书记王刚来到巴音嘎查调研，嘎查达巴图陪同。\n"))
+    assert got == {"王刚": ["县委书记"], "巴图": ["嘎查达"]}
+
+
 # ---- 2. a sector's short name is no person
 
 @pytest.mark.parametrize("clause", [

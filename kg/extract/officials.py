@@ -3109,6 +3109,8 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
     named = lx.name_shaped_before(start)
     if named and start < m.start() and _organ_abbreviation_as_name(named[0]):
         named = None  # 卫健/PER|部门负责人, 王刚同城管/PER|执法局负责人: the organ's short name, no one
+    if named and start < m.start() and _place_named_before_its_post(lx, named[0], named[1], start):
+        named = None  # 巴音/PER|嘎查嘎查达: the village 巴音嘎查 (named elsewhere) and its head's title
     if named and _named_then_conjunction(lx, *named):
         named = None  # 王刚同/PER|民政局负责人: 王刚 meets the bureau's head, who is unnamed
     lead = text[start:m.start()]
@@ -3118,6 +3120,12 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
         # 由|高山/n副镇长|带领: the post reader took a common word for the title's
         # jurisdiction; after an agent marker the name stands there, the title alone is the post
         named, post, start = (lead, start), m.group(0), m.start()
+    if named is None:
+        run = _transcribed_before_title(lx, m)
+        if run:
+            # 乌云/n|其/r|木格/n|副县长|陪同: the post reader took the name's last syllables
+            # for the title's organ; the run from the clause's start is the name, the title the post
+            named, post, start = run, m.group(0), m.start()
     if named and _level_group(text[named[1]:m.start()], m.group(0)):
         return None  # 陈仓区/PER|领导: a place's leaders, no person (_level_group)
     followed = lx.tokens(m.end(), m.end() + 2)
@@ -3165,6 +3173,62 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
             if named:
                 return named[0], [post], start, named[1]
     return None
+
+
+def _transcribed_before_title(lx: Lexis, m: re.Match) -> tuple[str, int] | None:
+    """A transcribed name written right before the bare title `m`, which a
+    person's act follows (_act_follows: ，乌云其木格副县长陪同): four to MAX_NAME
+    characters of name_transcription_chars.txt filling the clause up to the
+    title (after POST_BOUNDARY, 有/为, or an agent marker of
+    post_agent_markers.txt), not ending in a place's type word (巴音嘎查|嘎查达
+    is a village and its head).  The analyser reads no person there and the post
+    reader takes the name's last syllables for the organ (木格/n 副县长).
+    Returns (name, start) or None.  Source: OFF35 item 1 (the shapes of a
+    transcribed name around its title).
+
+    >>> text = "王刚在曲登乡调研，乌云其木格副县长陪同。"
+    >>> from types import SimpleNamespace as NS
+    >>> _transcribed_before_title(Lexis(NS(text=NS(text=text))), _titles().search(text, 14))
+    ('乌云其木格', 9)
+    """
+    text = lx.text
+    end = m.start()
+    if not _act_follows(text, m.end()):
+        return None
+    chars = _transcription_chars()
+    start = end
+    while start > 0 and end - start < MAX_NAME and text[start - 1] in chars:
+        start -= 1
+    opens = start == 0 or text[start - 1] in POST_BOUNDARY or text[start - 1] in NAMES_INTRODUCED_BY \
+        or text[:start].endswith(words("post_agent_markers.txt"))
+    cand = text[start:end]
+    if not opens or len(cand) < MIN_TRANSCRIBED or not _transcription_shaped(cand) or suffix_at(cand, len(cand)):
+        return None
+    return cand, start
+
+
+def _place_named_before_its_post(lx: Lexis, name: str, name_start: int, post_start: int) -> bool:
+    """Is `name` (at `name_start`) with the place type word opening the post
+    at `post_start` (place_suffixes.tsv: 嘎查, 村, 社区) a place the report
+    writes elsewhere too (来到巴音嘎查…，巴音嘎查嘎查达陪同)?  Then the post is
+    that place's head's, its holder unnamed, and `name` the place's own name,
+    which the analyser read as a person (巴音/PER: a Mongolian place name is a
+    personal name too).  Source: OFF35 (shapes of village heads' titles).
+
+    >>> from types import SimpleNamespace as NS
+    >>> text = "来到巴音嘎查调研，巴音嘎查嘎查达陪同。"
+    >>> lx = Lexis(NS(text=NS(text=text)))
+    >>> once = Lexis(NS(text=NS(text="巴音嘎查嘎查达陪同。")))
+    >>> _place_named_before_its_post(lx, "巴音", 9, 11), _place_named_before_its_post(once, "巴音", 0, 2)
+    (True, False)
+    """
+    text = lx.text
+    for k in range(1, 4):
+        place = name + text[post_start:post_start + k]
+        hit = suffix_at(place, len(place))
+        if hit and hit[0] == k and any(i != name_start for i in lx.find_all(place)):
+            return True
+    return False
 
 
 def _named_then_conjunction(lx: Lexis, name: str, start: int) -> bool:
@@ -3476,6 +3540,8 @@ def _name_glued_to_title(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, i
                 continue  # 白云区|政协主席: a place's name and its organ alone
             if jur and not jur.startswith(_jurisdiction_words()) and _organ_abbreviation_as_name(name):
                 continue  # 卫健|委负责人: a sector's short name and its organ word, no one
+            if jur and _place_named_before_its_post(lx, name, start + skip, start + skip + n):
+                continue  # 巴音|嘎查嘎查达: the village named elsewhere and its head's title
             if _level_group(name + jur, m.group(0)):
                 continue  # 陈仓|区领导, 王强县/PER|领导: a place's leaders, no person (_level_group)
             at = start + skip
