@@ -387,7 +387,8 @@ class Lexis:
             # the tagger glued the name to the title (镇长凤杰静/PER)
             repeated = self._repeated_as_subject(pos) or self._read_from_title_end(pos) \
                 or _glued_name_before_act(self.text, pos) or _transcribed_glued_to_title(self.text, toks, pos) \
-                or _common_words_as_given_name(self.text, toks, pos)
+                or _transcribed_name(self.text, pos, "", toks) or _common_words_as_given_name(self.text, toks, pos)
+            # (副县长旦/n|增曲珍/v|来到: a transcribed name of four or more, its first syllable glued to the title)
             return (repeated, pos + len(repeated)) if repeated else None
         name = ""
         for tok in toks:
@@ -1481,14 +1482,54 @@ def _transcribed_name(text: str, pos: int, name: str, toks: list[Token] = ()) ->
     """
     length = _transcription_run(text, pos)
     for end in range(pos + length, pos + max(MIN_TRANSCRIBED, len(name) + 1) - 1, -1):
-        if _person_act_at(text, end) and not _function_char_before(toks, end):
-            return text[pos:end]
-        if end < len(text) and (text[end] == "、" or text[end] in LAST_ITEM_JOINS) and any(t.end == end for t in toks) \
-                and not _function_char_before(toks, end):
+        if (_person_act_at(text, end) or _activity_verb_at(text, end)) and not _function_char_before(toks, end):
+            return text[pos:end]  # (副县长那仁满都拉|主持召开: presiding is a person's act too)
+        if end < len(text) and (text[end] == "、" or text[end] in LAST_ITEM_JOINS or _next_official_after_comma(text, end)) \
+                and any(t.end == end for t in toks) and not _function_char_before(toks, end):
             return text[pos:end]  # 副书记乌云/v|其/r|木格/PER|和李明: a list item's end, where the analyser's words end too
     if not name and toks:
         return _short_transcribed_name(text, toks, pos, length) or name
     return name
+
+
+@cache
+def _attending_verbs() -> re.Pattern:
+    """Verbs of what an official does at a place or an event: an activity or
+    a presence (visit_verbs.tsv: activity, presence: 主持, 出席, 看望, 慰问) or a
+    part in running the event (event_role_verbs.txt: 汇报, 介绍, 发言)."""
+    return compile_words([*kind_words("visit_verbs.tsv", "activity", "presence"), *words("event_role_verbs.txt")], "{}")
+
+
+def _activity_verb_at(text: str, pos: int) -> bool:
+    """Does a verb of attending of two or more characters (`_attending_verbs`:
+    主持, 出席, 看望, 汇报) start at `pos`?  Right after a transcribed name read
+    from a title (`_transcribed_name`: 副县长那仁满都拉|主持召开, 副县长乌云其木格|
+    看望) it is the person's act, as `在X主持` is (`_acts_in_at`).  Source: OFF35
+    item 1 (a Mongolian name before 主持 or 看望 lost or cut).
+
+    >>> _activity_verb_at("主持召开会议", 0), _activity_verb_at("看望慰问", 0), _activity_verb_at("主任", 0)
+    (True, True, False)
+    """
+    m = _attending_verbs().match(text, pos)
+    return m is not None and len(m.group(0)) >= 2
+
+
+def _next_official_after_comma(text: str, pos: int) -> bool:
+    """Is `pos` a comma (，,) after which the next official's post opens: Han
+    characters, no clause break, then a title (`_titles`), and then a Han
+    character (the next name) — a list of officials split by commas
+    (副旗长乌云其木格，苏木党委书记李明陪同)?  The transcribed name before it
+    ends at the comma, as a list item ends at 、 (`_transcribed_name`).
+    Source: OFF35 item 1 (p105: a Mongolian name before such a comma lost).
+
+    >>> _next_official_after_comma("，乡党委书记赵亮陪同", 0), _next_official_after_comma("，来到乡里", 0)
+    (True, False)
+    """
+    if pos >= len(text) or text[pos] not in "，,":
+        return False
+    title = _titles().search(text, pos + 1, pos + 1 + MAX_POST)
+    return title is not None and all(is_han(c) for c in text[pos + 1:title.end() + 1]) \
+        and title.end() < len(text)
 
 
 def _function_char_before(toks: list[Token], end: int) -> bool:
@@ -2361,7 +2402,7 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
             add(person, [m.group(0)], start, text[max(0, start - 3):start], text[m.end():m.end() + 4], m.end())
     _team_members(lx, found, add)
     _mark_listed_companions(text, found)
-    for person in [p for p, info in found.items() if info.posts and all(_unit_head(post) or _visited_unit_head(text, post, info.first) for post in info.posts)]:
+    for person in [p for p, info in found.items() if info.posts and all(_unit_head(post) and not _village_she_head(text, post, info.first) or _visited_unit_head(text, post, info.first) for post in info.posts)]:
         del found[person]  # 卫生院院长X, 公司董事长X: the visited unit's head, no official
     for person in [p for p in found if _act_after_post_only(lx, p, found)]:
         del found[person]  # 党工委书记|入户走访 (a headline): the post's holder is named elsewhere
@@ -2558,6 +2599,28 @@ def _village_group_head(post: str) -> bool:
     if not post.endswith("组长") or pattern("post_resident_bodies.txt").search(post):
         return False
     return pattern("post_village_groups.txt", "^(?:.*(?:{}))?副?组?长$").match(post) is not None
+
+
+def _village_she_head(text: str, post: str, first: int) -> bool:
+    """Is `post`, 社长 or 副社长 with no organ before it (a unit head's title
+    for `_unit_head`), the head of a village's 社 (in Sichuan, Chongqing, Gansu
+    and Ningxia a village's groups are called 社, as 组 elsewhere: 三社, 5社)?
+    So it is unless the report names, before the post's mention at `first`, a
+    unit whose head is a 社长 (the words of post_unit_organs.txt ending in 社:
+    合作社, 供销社, 报社): a bare 社长 after them is that unit's head.  The head
+    of a village group is counted an official of role `other` (the gold's
+    convention for 组长, `_village_group_head`; p87's and p105's gold for 社长).
+    Source: OFF35 item 3 (p105: 社长X, a 社 of a Gansu village, lost).
+
+    >>> _village_she_head("村里有7个社。社长马强说", "社长", 7), _village_she_head("来到青禾合作社。社长马强说", "社长", 8)
+    (True, False)
+    >>> _village_she_head("社长马强说", "经理", 0)
+    False
+    """
+    if post not in ("社长", "副社长"):
+        return False
+    units = [w for w in words("post_unit_organs.txt") if w.endswith("社")]
+    return not any(w in text[:first] for w in units)
 
 
 # the place types of place_suffixes.tsv that are units with a head (a station, a farm, a park)
@@ -3044,6 +3107,12 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
     if COUNTED_PEOPLE.match(post):
         return None  # 甲、乙两位副区长: a plural post (_names_before_plural_post; places' count of people)
     named = lx.name_shaped_before(start)
+    if named and start < m.start() and _organ_abbreviation_as_name(named[0]):
+        named = None  # 卫健/PER|部门负责人, 王刚同城管/PER|执法局负责人: the organ's short name, no one
+    if named and start < m.start() and _place_named_before_its_post(lx, named[0], named[1], start):
+        named = None  # 巴音/PER|嘎查嘎查达: the village 巴音嘎查 (named elsewhere) and its head's title
+    if named and _named_then_conjunction(lx, *named):
+        named = None  # 王刚同/PER|民政局负责人: 王刚 meets the bureau's head, who is unnamed
     lead = text[start:m.start()]
     if named is None and 2 <= len(lead) <= 3 and (_name_shaped(lead) or _place_word_as_name(lead)) \
             and not _jurisdiction_ends(lead) \
@@ -3051,6 +3120,12 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
         # 由|高山/n副镇长|带领: the post reader took a common word for the title's
         # jurisdiction; after an agent marker the name stands there, the title alone is the post
         named, post, start = (lead, start), m.group(0), m.start()
+    if named is None:
+        run = _transcribed_before_title(lx, m)
+        if run:
+            # 乌云/n|其/r|木格/n|副县长|陪同: the post reader took the name's last syllables
+            # for the title's organ; the run from the clause's start is the name, the title the post
+            named, post, start = run, m.group(0), m.start()
     if named and _level_group(text[named[1]:m.start()], m.group(0)):
         return None  # 陈仓区/PER|领导: a place's leaders, no person (_level_group)
     followed = lx.tokens(m.end(), m.end() + 2)
@@ -3098,6 +3173,100 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
             if named:
                 return named[0], [post], start, named[1]
     return None
+
+
+def _transcribed_before_title(lx: Lexis, m: re.Match) -> tuple[str, int] | None:
+    """A transcribed name written right before the bare title `m`, which a
+    person's act follows (_act_follows: ，乌云其木格副县长陪同): four to MAX_NAME
+    characters of name_transcription_chars.txt filling the clause up to the
+    title (after POST_BOUNDARY, 有/为, or an agent marker of
+    post_agent_markers.txt), not ending in a place's type word (巴音嘎查|嘎查达
+    is a village and its head).  The analyser reads no person there and the post
+    reader takes the name's last syllables for the organ (木格/n 副县长).
+    Returns (name, start) or None.  Source: OFF35 item 1 (the shapes of a
+    transcribed name around its title).
+
+    >>> text = "王刚在曲登乡调研，乌云其木格副县长陪同。"
+    >>> from types import SimpleNamespace as NS
+    >>> _transcribed_before_title(Lexis(NS(text=NS(text=text))), _titles().search(text, 14))
+    ('乌云其木格', 9)
+    """
+    text = lx.text
+    end = m.start()
+    if not _act_follows(text, m.end()):
+        return None
+    chars = _transcription_chars()
+    start = end
+    while start > 0 and end - start < MAX_NAME and text[start - 1] in chars:
+        start -= 1
+    opens = start == 0 or text[start - 1] in POST_BOUNDARY or text[start - 1] in NAMES_INTRODUCED_BY \
+        or text[:start].endswith(words("post_agent_markers.txt"))
+    cand = text[start:end]
+    if not opens or len(cand) < MIN_TRANSCRIBED or not _transcription_shaped(cand) or suffix_at(cand, len(cand)):
+        return None
+    return cand, start
+
+
+def _place_named_before_its_post(lx: Lexis, name: str, name_start: int, post_start: int) -> bool:
+    """Is `name` (at `name_start`) with the place type word opening the post
+    at `post_start` (place_suffixes.tsv: 嘎查, 村, 社区) a place the report
+    writes elsewhere too (来到巴音嘎查…，巴音嘎查嘎查达陪同)?  Then the post is
+    that place's head's, its holder unnamed, and `name` the place's own name,
+    which the analyser read as a person (巴音/PER: a Mongolian place name is a
+    personal name too).  Source: OFF35 (shapes of village heads' titles).
+
+    >>> from types import SimpleNamespace as NS
+    >>> text = "来到巴音嘎查调研，巴音嘎查嘎查达陪同。"
+    >>> lx = Lexis(NS(text=NS(text=text)))
+    >>> once = Lexis(NS(text=NS(text="巴音嘎查嘎查达陪同。")))
+    >>> _place_named_before_its_post(lx, "巴音", 9, 11), _place_named_before_its_post(once, "巴音", 0, 2)
+    (True, False)
+    """
+    text = lx.text
+    for k in range(1, 4):
+        place = name + text[post_start:post_start + k]
+        hit = suffix_at(place, len(place))
+        if hit and hit[0] == k and any(i != name_start for i in lx.find_all(place)):
+            return True
+    return False
+
+
+def _named_then_conjunction(lx: Lexis, name: str, start: int) -> bool:
+    """Is `name`, read at `start` before a post, a person's name the report
+    writes elsewhere alone, then a conjunction or preposition that joins
+    officials (official_conjunctions.tsv: 同, 和, 与, 及) run into it by the
+    tagger (王刚同/PER|民政局负责人)?  The name is the subject meeting the post's
+    holder, who is not named: the post names no one.  A name that is itself
+    written so everywhere (a given name ending in 同) is kept.  Source: OFF35
+    item 2 (the shapes of a sector's organ after a preposition).
+
+    >>> from types import SimpleNamespace as NS
+    >>> text = "县长王刚来到。王刚同民政局负责人商量。"
+    >>> lx = Lexis(NS(text=NS(text=text)))
+    >>> _named_then_conjunction(lx, "王刚同", 7), _named_then_conjunction(lx, "王刚", 7)
+    (True, False)
+    """
+    rest = name[:-1]
+    if len(rest) < 2 or name[-1] not in CONJUNCTIONS:
+        return False
+    text = lx.text
+    return any(i != start and text[i + len(rest):i + len(name)] != name[-1] for i in lx.find_all(rest))
+
+
+def _organ_abbreviation_as_name(name: str) -> bool:
+    """Does the name read before a post end with a sector department's short
+    name (organ_abbreviations.txt: 卫健, 住建, 城管, 农业农村)?  The caller asks
+    only where an organ word stands between the name and the title (卫健|部门
+    负责人, 卫健|委负责人, 城管|执法局负责人): then the short name opens the
+    post's organ, which the analyser read as a person (卫健/PER, 王刚同城管/PER),
+    and no one is named.  A title written right after a name (卫健副县长) is not
+    asked: there a person may bear such a name.  Source: OFF35 item 2 (p105:
+    `同交通、卫健部门负责人商量` gave an official 卫健).
+
+    >>> _organ_abbreviation_as_name("卫健"), _organ_abbreviation_as_name("王刚同城管"), _organ_abbreviation_as_name("王刚")
+    (True, True, False)
+    """
+    return name.endswith(words("organ_abbreviations.txt"))
 
 
 def _copula_continued(lx: Lexis, verb: int) -> tuple[str, int] | None:
@@ -3369,6 +3538,10 @@ def _name_glued_to_title(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, i
             if name.endswith(_jurisdiction_words()) and jur and not RANK_BEFORE_TITLE.match(jur) \
                     and not jur.startswith(_jurisdiction_words()):
                 continue  # 白云区|政协主席: a place's name and its organ alone
+            if jur and not jur.startswith(_jurisdiction_words()) and _organ_abbreviation_as_name(name):
+                continue  # 卫健|委负责人: a sector's short name and its organ word, no one
+            if jur and _place_named_before_its_post(lx, name, start + skip, start + skip + n):
+                continue  # 巴音|嘎查嘎查达: the village named elsewhere and its head's title
             if _level_group(name + jur, m.group(0)):
                 continue  # 陈仓|区领导, 王强县/PER|领导: a place's leaders, no person (_level_group)
             at = start + skip
