@@ -2418,8 +2418,11 @@ class Reader:
             company = None if chunks else company_at(self.text, at, end, self.places)
             if (not chunks or opens_with_group(chunks[0])) and (village_group := group_at(self.text, at, end, self.places)):
                 chunks = [village_group]  # 来到西来村，走访3组、5组: the groups of the village named before
-            if not chunks and (facility := own_facility_at(self.text, at, end, self.places)):
-                chunks = [facility]  # 又去了村卫生室: the facility of the village named before
+            if not chunks and (facility := own_facility_at(self.text, at, end, self.places)) \
+                    and not found and not LIST_SEP.match(self.text, facility.end):
+                # 又去了村卫生室: the facility of the village named before; not one of a list of
+                # generic places looked at (察看了社区服务中心、幼儿园和卫生服务站: tests/test_place33)
+                chunks = [facility]
             if company:
                 chunks = [company]  # 走访三连、十一连: the companies of the regiment named before
             if not chunks and (ref := back_referenced(self.text, at, end, self.places, tuple(g for c in found for g in c.segments))) \
