@@ -796,7 +796,7 @@ class RaisingFrames:
         replies to what was raised names each matter so; (items, end of the head, marker)
         or None.  Not a topic in a clause of its own talk (关于X的问题，大家讨论很热烈).
 
-        >>> # 现场答复如下：\n二、关于雨季门口水浸街的问题，由区水务局排查… -> 雨季门口水浸街
+        >>> # (a line after 现场答复如下：) 二、关于雨季门口水浸街的问题，由区水务局排查… -> 雨季门口水浸街
         """
         text = self.text
         head = closers[-1] if closers else None
