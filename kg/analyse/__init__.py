@@ -18,6 +18,8 @@ tag set map theirs onto it (see `kg.analyse.jieba_posseg`).
 
 from __future__ import annotations
 
+import re
+
 import importlib
 import os
 from dataclasses import dataclass
@@ -155,9 +157,19 @@ def tokenize(text: str, spans: Sequence[tuple[int, int]], analyser: Analyser | N
     for (start, _), words in zip(spans, analyser.tag(pieces)):
         pos = start
         for word, tag in words:
-            out.append(make(word, tag, pos, pos + len(word)))
+            if len(word) > 1 and _SPACE.search(word) and not word.isspace():
+                # (a word read across a line break, 韩书远\n/PER: a byline's name before the date
+                # line; no word holds a space: each run its own token, the spaces punctuation)
+                for run in _RUNS.finditer(word):
+                    out.append(make(run.group(0), "w" if run.group(0).isspace() else tag, pos + run.start(), pos + run.end()))
+            else:
+                out.append(make(word, tag, pos, pos + len(word)))
             pos += len(word)
     return out
+
+
+_SPACE = re.compile(r"\s")
+_RUNS = re.compile(r"\s+|\S+")
 
 
 _new = object.__new__

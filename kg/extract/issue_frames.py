@@ -771,6 +771,8 @@ class RaisingFrames:
             items = [i for i in items if issue_words.problem().search(i)]
         # 听取群众对社区治理的意见: a unit's field of work an official hears about is what
         # the talk was about (checked on the topic as written too: trimming cuts 工作 off)
+        if (heard_after or self.hearing(s, m.start())) and issue_words.timed_by_modal_clause(text, s.start, m.start()):
+            return None  # 下个月，县里还将组织干部…听取群众对X的意见: a hearing planned raises nothing yet
         if heard_after or self.hearing(s, m.start()):
             raw = text[start:end]
             items = [i for i in items if not (theme(i) or len(items) == 1 and theme(raw))]
@@ -794,7 +796,8 @@ class RaisingFrames:
         item's mark at most), closed by a head noun right before the clause's comma, then a
         word handing it to someone (`issue_reply_handlers.txt`: 由, 请, 责成): a list of
         replies to what was raised names each matter so; (items, end of the head, marker)
-        or None.  Not a topic in a clause of its own talk (关于X的问题，大家讨论很热烈).
+        or None.  Not a topic in a clause of its own talk (关于X的问题，大家讨论很热烈), nor a
+        matter written before in the report (raised there; the reply restates it).
 
         >>> # (a line after 现场答复如下：) 二、关于雨季门口水浸街的问题，由区水务局排查… -> 雨季门口水浸街
         """
@@ -807,7 +810,9 @@ class RaisingFrames:
         if not pattern("issue_reply_handlers.txt", "(?:{})").match(text, limit + 1):
             return None
         end = run_start(text, [head])
-        items = split_items(text[start:end]) if end > start else []
+        # (a matter written before in the report was raised there: the reply restates it,
+        # 居民反映小区停车难…答复如下：一、关于停车难的问题，由…)
+        items = [i for i in (split_items(text[start:end]) if end > start else []) if i not in text[:s.start]]
         return (items, head.end(), m.start()) if items else None
 
     def comma_topic(self, s: Sentence, m, start: int, limit: int) -> tuple[list[str], int, int] | None:

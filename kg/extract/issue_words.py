@@ -366,6 +366,29 @@ def condition_end() -> re.Pattern:
     return re.compile(f"^(?!.*(?:{words_ending})$).{{2,}}(?:{ends})$")
 
 
+def timed_by_modal_clause(text: str, start: int, pos: int) -> bool:
+    """Is a clause of the sentence starting at `start`, before `pos`, only a time of plan or
+    habit (`visit_modal_words.txt`, two characters or more: `据悉，下个月，县委还将组织县级领导
+    分赴X乡调研`, `今后，…`, `每年，…`)?  Such a clause times what the sentence tells after it,
+    whoever its subject is, as a date opening a sentence dates it (dates.py): a visit there is
+    planned, and so is the hearing of opinions (no issue raised).  A one-character modal (将)
+    alone is no time.
+
+    >>> timed_by_modal_clause("据悉，下个月，县里将组织干部分赴X乡。", 0, 15), timed_by_modal_clause("随后，他来到X乡。", 0, 6)
+    (True, False)
+    """
+    clause_start, modal = start, pattern("visit_modal_words.txt")
+    for brk in MODAL_CLAUSE_BREAK.finditer(text, start, pos):
+        clause = text[clause_start:brk.start()].strip()
+        if len(clause) > 1 and modal.fullmatch(clause):
+            return True
+        clause_start = brk.end()
+    return False
+
+
+MODAL_CLAUSE_BREAK = re.compile(r"[，,。；：！？]")
+
+
 @cache
 def problem() -> re.Pattern:
     """A problem predicate (`issue_problem_words.txt`): a lack, damage, nuisance, danger or request;

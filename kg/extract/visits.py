@@ -1349,12 +1349,8 @@ class Reader:
         for a in actors:
             if a.kind == "name":
                 stop = CLAUSE_BREAK.search(self.text, a.end, s.end)
-                rest = self.text[a.end:stop.start() if stop else s.end]
-                # (taking part, 副主任A、B参加: a part in the event too, for no deputy or member, whom
-                # credit_participants takes along on the tour)
-                joined = _join_closing().search(rest) is not None \
-                    and not any(p.endswith(tuple(words("duty_post_heads.txt"))) for p in self.officials[a.name].posts)
-                self.roles.setdefault(a.name, []).append(bool(_role_closing().search(rest)) or joined)
+                role = bool(_role_closing().search(self.text[a.end:stop.start() if stop else s.end]))
+                self.roles.setdefault(a.name, []).append(role)
 
     def drop_role_only(self) -> None:
         """An official whose every clause in the body only tells their part in
@@ -3078,7 +3074,7 @@ class Reader:
         # (a modal right before the 在 that sets the verb's place is as near: 王明将在X召开座谈会)
         if pattern("visit_modal_words.txt", "(?:{})在").search(self.text, max(s.start, subject_end), verb):
             return True
-        if self._timed_by_modal_clause(s, verb):
+        if issue_words.timed_by_modal_clause(self.text, s.start, verb):
             return True
         clause = max(s.start, subject_end, *(m.end() for m in CLAUSE_BREAK.finditer(self.text, s.start, verb)))
         return any(len(m.group(0)) > 1 for m in modal.finditer(self.text, clause, verb))
@@ -3090,24 +3086,6 @@ class Reader:
         `subject_end`.)  Source: NCFIX35; before, 曾 was a word of visit_modal_words.txt."""
         clause = max(s.start, subject_end, *(m.end() for m in CLAUSE_BREAK.finditer(self.text, s.start, verb)))
         return pattern("visit_past_adverbs.txt").search(self.text, clause, verb) is not None
-
-    def _timed_by_modal_clause(self, s: Sentence, verb: int) -> bool:
-        """Is a clause of sentence `s` before the verb at `verb` only a time of plan
-        or habit (`visit_modal_words.txt`, two characters or more: `据悉，下个月，县委还将
-        组织县级领导分赴X乡、Y乡调研`, `今后，…`, `每年，…`)?  Such a clause times what
-        the sentence tells after it, whoever its subject is, as a date opening a
-        sentence dates it (dates.py); a one-character modal (将) alone is no time.
-
-        >>> import re; bool(re.fullmatch(pattern("visit_modal_words.txt"), "下个月"))
-        True
-        """
-        start, modal = s.start, pattern("visit_modal_words.txt")
-        for brk in CLAUSE_BREAK.finditer(self.text, s.start, verb):
-            clause = self.text[start:brk.start()].strip()
-            if len(clause) > 1 and modal.fullmatch(clause):
-                return True
-            start = brk.end()
-        return False
 
     def told_before(self, s: Sentence, verb: int) -> bool:
         """Is the visit verb at `verb` told at a time before the report's own visits:
@@ -3246,17 +3224,6 @@ def _observer_goes() -> re.Pattern:
     """The report's observer opening the clause right before a visit verb
     (记者来到X, 。记者随后走进X): theirs is the going, not the official named before."""
     return pattern("scene_observers.txt", "(?:^|(?<=[，,。！？；\n]))" + observer_phrase() + "$")
-
-
-@cache
-def _join_closing() -> re.Pattern:
-    """A join word (`visit_join_words.txt`: 参加) closing a clause, maybe with the
-    activity joined after it (参加调研, 一同参加检查).
-
-    >>> bool(_join_closing().search("、乙参加")), bool(_join_closing().search("参加调研")), bool(_join_closing().search("参加了村里的院坝会"))
-    (True, True, False)
-    """
-    return re.compile(f"(?:{alternation(words('visit_join_words.txt'))})(?:调研|检查|视察|活动|走访)?$")
 
 
 @cache
