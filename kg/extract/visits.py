@@ -172,6 +172,33 @@ def record_place_field() -> re.Pattern:
     return pattern("record_place_fields.txt", "(?P<marker>[ \\t\\u3000]*(?:{})[ \\t\\u3000]*[：:][ \\t\\u3000]*)")
 
 
+
+FIELD_MARK = "(?P<marker>[ \\t\\u3000]*(?:{})[ \\t\\u3000]*[：:][ \\t\\u3000]*)"
+
+
+@cache
+def record_people_field() -> re.Pattern:
+    """A line opened by a record's people field label and a colon (接待代表：,
+    `record_people_fields.txt`): group `marker` is the label, its colon and spaces;
+    the officials of the entry follow.
+
+    >>> bool(record_people_field().match("接待代表：区人大代表王明")), bool(record_people_field().match("接待代表王明"))
+    (True, False)
+    """
+    return pattern("record_people_fields.txt", FIELD_MARK)
+
+
+@cache
+def record_entry_place_field() -> re.Pattern:
+    """A line opened by any record place field label and a colon (地点：, 接待地点：;
+    `record_place_fields.txt` and `record_entry_place_fields.txt`); group `marker`."""
+    return compile_words(words("record_place_fields.txt") + words("record_entry_place_fields.txt"), FIELD_MARK)
+
+
+# an entry's lines run on with no blank line between them
+ENTRY_BREAK = re.compile(r"\n[ \t\u3000]*\n")
+
+
 # a line opened by a heading's marker, the heading's words running on in it
 MARKED_OPENING = re.compile(r"(?P<marker>[ \t\u3000]*(?:[■□●○◆◇▲△▶►★☆•◎※\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+|【|〖|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．])[ \t\u3000]*)")
 # the line after a heading, which must be a sentence of the section it heads
@@ -1684,6 +1711,8 @@ class Reader:
             visited_here += self.along_visits(s, actors, here, context)
             if not visited_here:
                 visited_here += self.ordinal_stop_visits(s, actors, here, context)
+            if not visited_here and actors:
+                visited_here += self.record_people_visits(s, actors, here, context)
             if not visited_here and not actors:
                 visited_here += self.heading_stop_visits(s, here, context)
             if not visited_here and not actors:
@@ -2281,6 +2310,8 @@ class Reader:
                 return []
         else:
             field = None
+        if field and self._entry_names_people(s.end):
+            return []  # 地点：X / 接访领导：甲: the entry's own people are there (record_people_visits)
         chunks = parse_list(self.text, line.end("marker"), s.end)
         if not chunks or not field and not HEADING_AFTER_PLACE.match(self.text, chunks[-1].end, s.end) and chunks[-1].end != s.end:
             return []
@@ -2294,6 +2325,53 @@ class Reader:
         if any(reads_as_clause(analysed_around(self.doc, c.start, c.end), self.text, c.start, c.end) for c in chunks):
             return []  # 备案号：…ICP备…: a page's footer label, not a place (the analyser reads a verb; 建设村 is a name)
         return self._team_visits(list(team), chunks, s, here, context, moved=True)
+
+    def _entry_names_people(self, pos: int) -> bool:
+        """Does a line below `pos`, in the same entry of a record (no blank line
+        between), open with a people field (`record_people_field`: 接待代表：…)?"""
+        brk = ENTRY_BREAK.search(self.text, pos)
+        block_end = brk.start() if brk else len(self.text)
+        at = self.text.find("\n", pos, block_end)
+        while at >= 0:
+            if record_people_field().match(self.text, at + 1, block_end):
+                return True
+            at = self.text.find("\n", at + 1, block_end)
+        return False
+
+    def record_people_visits(self, s: Sentence, actors: list[Actor], here: dict, context: list[int]) -> list[int]:
+        """A record written as a list of entries, each a block of field lines
+        (接待时间：…/接待地点：X/接待代表：区人大代表甲、乙/反映问题：…): the line
+        `s`, opened by a people field (`record_people_field`), names the officials
+        who held the entry, and they are at the place of the entry's place field
+        (`record_entry_place_field`, the nearest such line above `s` with no blank
+        line between).  The place is kept as written (a station, a workroom): the
+        entry was held there.  The place ids visited ([] when `s` is no such line,
+        names no official, or its entry has no named place of community or site
+        level).  Source: FAULTS35_p108 (a quarterly reception record gave no visit
+        at all: its officials are named after the place, on a line of their own).
+
+        >>> # "接待地点：东湖街道人大代表联络站\n接待代表：区人大代表王明远" -> [id of the station]
+        """
+        if s.start and self.text[s.start - 1] != "\n":
+            return []
+        people = record_people_field().match(self.text, s.start, s.end)
+        team = list(dict.fromkeys(a.name for a in actors if people and a.kind == "name" and a.start >= people.end("marker")))
+        if not team:
+            return []
+        field, pos = None, s.start
+        while pos > 0 and field is None:  # up the entry's lines, to its blank line
+            line_start = self.text.rfind("\n", 0, pos - 1) + 1
+            if not self.text[line_start : pos - 1].strip(" \t\u3000"):
+                break
+            field = record_entry_place_field().match(self.text, line_start, pos - 1)
+            pos = line_start
+        if field is None:
+            return []
+        end = self.text.find("\n", field.end())
+        chunks = parse_list(self.text, field.end("marker"), end if end >= 0 else len(self.text))
+        if not chunks or not all(c.leaf.level in INSIDE_LEVELS and is_named(c.segments) for c in chunks):
+            return []
+        return self._team_visits(team, chunks, s, here, context, moved=True)
 
     def along_visits(self, s: Sentence, actors: list[Actor], here: dict, context: list[int]) -> list[int]:
         """`A沿着清水河堤察看了…`, `沿湖滨路步行察看`: a walk along a named

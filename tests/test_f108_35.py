@@ -1,0 +1,67 @@
+"""Session 35 (FAULTS35_p108, opened probe p108): a reception record written as a list of entries.
+
+1. A record of reception days written as blocks of field lines (接待时间：…/接待地点：X/
+   接待代表：区人大代表甲、乙/反映问题：…) names each entry's officials in a people field
+   (`record_people_fields.txt`) below the entry's place field (`record_entry_place_fields.txt`
+   and `record_place_fields.txt`): they are at that place (`visits.Reader.record_people_visits`),
+   and the entry's problems are raised there.  Before, no visit at all was read and every
+   problem went to the report's headline place.
+2. A touring party's record entry with its own people field (地点：X / 接访领导：甲) is the
+   entry's people's stop, not the party's (`visits.Reader._entry_names_people`).
+3. 接待点 (a deputies' reception point) is a type word of a facility (`place_suffixes.tsv`),
+   as 联络点 is: X社区代表接待点 is not cut at the community.
+Fixtures are invented.
+"""
+
+import pytest
+
+from tests.extraction import facts_of, issues, visits
+
+pytestmark = pytest.mark.fast
+
+RECORD = """东湖街道人大代表联络站2026年接待情况通报
+
+（一）
+接待时间：2026年4月8日
+接待地点：东湖街道人大代表联络站
+接待代表：区人大代表王明远、刘芳
+反映问题：小区路灯损坏；菜场周边占道经营。
+
+（二）
+接待时间：2026年5月13日
+接待地点：西岭社区代表接待点
+接待代表：市人大代表赵志刚
+反映问题：小区停车位不足。
+"""
+
+
+def test_record_entries_are_visits_of_their_people():
+    f = facts_of(RECORD)
+    assert visits(f) == {
+        ("王明远", "东湖街道人大代表联络站"), ("刘芳", "东湖街道人大代表联络站"),
+        ("赵志刚", "西岭社区代表接待点"),
+    }
+    assert ("西岭社区代表接待点", "小区停车位不足") in issues(f)
+    assert ("东湖街道人大代表联络站", "小区路灯损坏") in issues(f)
+
+
+def test_people_field_without_place_field_is_no_visit():
+    # precision twin: a people field whose entry names no place field visits nothing
+    text = RECORD.replace("接待地点：东湖街道人大代表联络站\n", "").replace("接待地点：西岭社区代表接待点\n", "")
+    assert not visits(facts_of(text))
+
+
+TOUR = "5月9日，副区长陈立新到南岗街道北坪社区开展下沉接访。\n\n"
+ENTRY = "【记录一】\n时间：2026年5月9日\n地点：北坪社区便民服务站\n{people}反映问题：小区路灯损坏。\n"
+
+
+def test_touring_party_record_entry_with_own_people():
+    v = visits(facts_of(TOUR + ENTRY.format(people="接访领导：街道办事处主任孙国华\n")))
+    assert ("孙国华", "北坪社区便民服务站") in v, v
+    assert ("陈立新", "北坪社区便民服务站") not in v, v
+
+
+def test_touring_party_record_entry_without_people_has_no_other_visitor():
+    # precision twin: with no people field the entry adds no one; the party's stop stays
+    v = visits(facts_of(TOUR + ENTRY.format(people="")))
+    assert {who for who, _ in v} == {"陈立新"}, v
