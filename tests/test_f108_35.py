@@ -10,6 +10,10 @@
    entry's people's stop, not the party's (`visits.Reader._entry_names_people`).
 3. 接待点 (a deputies' reception point) is a type word of a facility (`place_suffixes.tsv`),
    as 联络点 is: X社区代表接待点 is not cut at the community.
+4. A deputy a record's people field names is not taken along to a later entry naming a colleague
+   alone (`credit_participants` skips `record_people`).
+5. An estate's own facility (X小区人大代表联络站) is a site inside the estate, as an enterprise's
+   own hospital is (`places._facility_of_enterprise`); before, it was read as a work on the estate.
 Fixtures are invented.
 """
 
@@ -32,6 +36,12 @@ RECORD = """东湖街道人大代表联络站2026年接待情况通报
 接待地点：西岭社区代表接待点
 接待代表：市人大代表赵志刚
 反映问题：小区停车位不足。
+
+（三）
+接待时间：2026年6月10日
+接待地点：南湖社区代表接待点
+接待代表：区人大代表刘芳
+反映问题：楼道堆放杂物。
 """
 
 
@@ -39,15 +49,15 @@ def test_record_entries_are_visits_of_their_people():
     f = facts_of(RECORD)
     assert visits(f) == {
         ("王明远", "东湖街道人大代表联络站"), ("刘芳", "东湖街道人大代表联络站"),
-        ("赵志刚", "西岭社区代表接待点"),
-    }
+        ("赵志刚", "西岭社区代表接待点"), ("刘芳", "南湖社区代表接待点"),
+    }  # (not 王明远 at 南湖: a later entry names its own people, `credit_participants` takes no one along)
     assert ("西岭社区代表接待点", "小区停车位不足") in issues(f)
     assert ("东湖街道人大代表联络站", "小区路灯损坏") in issues(f)
 
 
 def test_people_field_without_place_field_is_no_visit():
     # precision twin: a people field whose entry names no place field visits nothing
-    text = RECORD.replace("接待地点：东湖街道人大代表联络站\n", "").replace("接待地点：西岭社区代表接待点\n", "")
+    text = RECORD.replace("接待地点：东湖街道人大代表联络站\n", "").replace("接待地点：西岭社区代表接待点\n", "").replace("接待地点：南湖社区代表接待点\n", "")
     assert not visits(facts_of(text))
 
 
@@ -65,3 +75,16 @@ def test_touring_party_record_entry_without_people_has_no_other_visitor():
     # precision twin: with no people field the entry adds no one; the party's stop stays
     v = visits(facts_of(TOUR + ENTRY.format(people="")))
     assert {who for who, _ in v} == {"陈立新"}, v
+
+
+def test_an_estates_own_station_is_a_site_inside_it():
+    # 5. an estate's own facility (X小区人大代表联络站) is a site inside the estate, as an
+    # enterprise's is (`places._facility_of_enterprise`), not a work done on the estate
+    v = visits(facts_of("3月2日，区人大代表王明远来到东湖街道清河小区人大代表联络站，开展接待选民活动。居民反映小区路灯损坏。"))
+    assert v == {("王明远", "清河小区人大代表联络站")}, v
+
+
+def test_a_work_on_an_estate_stays_the_estate():
+    # precision twin: a work's type word (项目) after the estate is a work done on it; the stop is the estate
+    v = visits(facts_of("3月2日，区人大代表王明远来到东湖街道清河小区加装电梯项目，察看施工进度。"))
+    assert v == {("王明远", "清河小区")}, v

@@ -736,6 +736,8 @@ class Reader:
         self.area_of: dict[str, int] = {}  # each official's: 同日，B走访了Y乡… leaves A's tour in A's area
         self.last_team: list[str] = []  # who made the latest visit
         self.touring: list[str] = []  # who set out with a visit verb naming no place (到基层调研。一、A社区：…)
+        # who a record's people field names (接待代表：甲、乙): each entry tells its own people (record_people_visits)
+        self.record_people: set[str] = set()
         self.plural = self._plural_party()
         self.brought_to: list[int] = []  # places of an organisation's visit, joined by officials named later
         self.brought_in = 0  # the paragraph of that visit
@@ -1475,7 +1477,7 @@ class Reader:
         (the latest body visit before their first mention, else the first),
         so the afternoon's deputies are not given the morning's stops.  Not
         those told making a visit of their own elsewhere (a round-up of each
-        deputy's stop)."""
+        deputy's stop), nor those a record's people field names (`record_people`)."""
         body = [v for v in self.visits if not v.headline]
         if not body:
             return
@@ -1485,6 +1487,8 @@ class Reader:
         members = [n for n in late if n in self.participants
                    or any(p.endswith(heads) for p in self.officials[n].posts) and not self.officials[n].accompanying]
         for name in members:
+            if name in self.record_people:
+                continue  # a record's entries each name their people: a later entry's stop is not theirs
             mention = self.officials[name].first
             before = [v for v in body if v.start <= mention and v.official != name]
             joined = before[-1] if before else body[0]
@@ -2371,6 +2375,7 @@ class Reader:
         chunks = parse_list(self.text, field.end("marker"), end if end >= 0 else len(self.text))
         if not chunks or not all(c.leaf.level in INSIDE_LEVELS and is_named(c.segments) for c in chunks):
             return []
+        self.record_people.update(team)
         return self._team_visits(team, chunks, s, here, context, moved=True)
 
     def along_visits(self, s: Sentence, actors: list[Actor], here: dict, context: list[int]) -> list[int]:
