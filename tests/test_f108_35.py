@@ -14,6 +14,9 @@
    alone (`credit_participants` skips `record_people`).
 5. An estate's own facility (X小区人大代表联络站) is a site inside the estate, as an enterprise's
    own hospital is (`places._facility_of_enterprise`); before, it was read as a work on the estate.
+6. A type word written alone (来到联络站) is the station the report names in full before, its
+   proper name found past the generic words before the type word (人大代表家门口: `GENERIC_REACH`,
+   `visits.Reader._written_in_full`); before, the 12-character reach ended inside those words.
 Fixtures are invented.
 """
 
@@ -88,3 +91,19 @@ def test_a_work_on_an_estate_stays_the_estate():
     # precision twin: a work's type word (项目) after the estate is a work done on it; the stop is the estate
     v = visits(facts_of("3月2日，区人大代表王明远来到东湖街道清河小区加装电梯项目，察看施工进度。"))
     assert v == {("王明远", "清河小区")}, v
+
+
+LEDE = "代表接待日见闻\n\n3月12日下午，东城区和平街道清一社区人大代表家门口联络站{scene}。市人大代表王明远来到{to}，开展集中接待选民活动。"
+
+
+def test_a_type_word_alone_is_the_station_named_in_full_before():
+    # 6. 来到联络站 after the lede names the station in full with long generic words before its type
+    # word (人大代表家门口联络站): the proper name is looked for past those words (`GENERIC_REACH`)
+    v = visits(facts_of(LEDE.format(scene="里座无虚席", to="联络站")))
+    assert v == {("王明远", "清一社区人大代表家门口联络站")}, v
+
+
+def test_a_type_word_alone_names_no_other_place():
+    # precision twin: a type word the report never writes in full (服务中心) gives no station
+    v = visits(facts_of(LEDE.format(scene="里座无虚席", to="服务中心")))
+    assert not any("联络站" in place for _, place in v), v

@@ -125,6 +125,7 @@ PARTY_MARKS = re.compile("[们位名]")
 # whose first item is the publisher, tells no place the report is at
 MENU = re.compile(r"\s[|｜]\s")
 NAME_REACH = 12  # characters of a proper name written before a generic place's words
+GENERIC_REACH = 12  # characters of generic words (人大代表家门口) before a type word written alone elsewhere
 # a list item neither the grammar nor the analyser reads: one short name up to the separator
 UNREAD_ITEM = re.compile(r"[^，,。；：、和及与\s的]{2,8}(?=[、和及与])")
 # right after a name: a lead word (lead_markers.txt) and the led officials' post
@@ -2626,7 +2627,13 @@ class Reader:
         its name starts each time: `named_elsewhere`'s scan."""
         full: dict[tuple, list[int]] = {}
         for m in re.finditer(re.escape(written), self.text):
-            for start in range(max(0, m.start() - NAME_REACH), m.start()):
+            reach = NAME_REACH
+            if not short:
+                # a type word alone (联络站): the generic words written before it in the full name
+                # (X小区人大代表家门口联络站) are no part of the proper name's reach.  FAULTS35_p108
+                reach += next((m.start() - k for k in range(max(0, m.start() - GENERIC_REACH), m.start())
+                               if covered(self.text[k : m.start()])), 0)
+            for start in range(max(0, m.start() - reach), m.start()):
                 if not name_may_start(self.text, start):
                     continue
                 chunk = parse_at(self.text, start, m.end())
