@@ -2862,7 +2862,12 @@ def _word_as_listed_name(cand: str, tok: Token) -> bool:
     a noun opening with a surname (surnames.txt: the shape of a Han name,
     checked only where the list already says a person stands), not a place's
     or organisation's type word, nor a word of the residents', party or
-    title classes (居民, 党员, 村委会)."""
+    title classes (居民, 党员, 村委会).  An adverb shaped as a name that no act
+    takes (区人大代表甲、乙、任重/d走进: not 亲自, 随后; `_adverb_of_acts`) is
+    one too, as it is right after a title (`_common_word_as_name`).  Source:
+    FAULTS35_p108 (the last of three deputies under one title was lost)."""
+    if tok.tag == "d":
+        return _name_shaped(cand) and not _adverb_of_acts(cand)
     return tok.tag in ("n", "nz", "LOC", "ORG", "a") and _name_shaped(cand)
 
 
