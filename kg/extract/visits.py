@@ -2355,7 +2355,7 @@ class Reader:
         level).  Source: FAULTS35_p108 (a quarterly reception record gave no visit
         at all: its officials are named after the place, on a line of their own).
 
-        >>> # "接待地点：东湖街道人大代表联络站\n接待代表：区人大代表王明远" -> [id of the station]
+        >>> # lines "接待地点：东湖街道人大代表联络站" / "接待代表：区人大代表王明远" -> [id of the station]
         """
         if s.start and self.text[s.start - 1] != "\n":
             return []
