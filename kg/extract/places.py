@@ -773,8 +773,8 @@ def _facility_of_enterprise(seg: Segment, cut: int) -> tuple[Segment, Segment] |
     True
     """
     inner = suffix_at(seg.text, cut)
-    if seg.type != "Facility" or not inner or inner[1] not in ("Enterprise", "HousingEstate") or seg.text.endswith(words("place_work_words.txt")):
-        return None  # (an estate's own facility too: 清河小区人大代表联络站, a station inside the estate; FAULTS35_p108)
+    if seg.type != "Facility" or not inner or inner[1] != "Enterprise" or seg.text.endswith(words("place_work_words.txt")):
+        return None
     return Segment(seg.text[:cut], inner[1], inner[2]), Segment(seg.text[cut:], seg.type, seg.level)
 
 
