@@ -19,7 +19,7 @@ import re
 
 from kg.extract.lexicons import words
 from kg.extract.places import PlaceChunk, PlaceRegistry, name_may_start, parse_at, suffix_at
-from kg.text import HAN
+from kg.text import HAN, is_han
 
 # a numbered group as a word of its own: 3组, 第五组, 五组村民; not 组织, 组长, 组建, 组团
 # (or 社, as Sichuan and Chongqing call a village's groups: 3社, 八社; place_suffixes.tsv; not 社区, 社会)
@@ -198,17 +198,13 @@ def own_facility_at(text: str, pos: int, end: int, places: PlaceRegistry) -> Pla
     if unit is None or not unit.endswith(m.group(0)):
         return None
     rest = end = min(end, len(text))
-    while rest > m.end() and not is_han_char(text[rest - 1]):
+    while rest > m.end() and not is_han(text[rest - 1]):
         rest -= 1
     for stop in range(m.end() + 2, rest + 1):
         hit = suffix_at(text, stop)
-        if not hit or hit[0] != stop - m.end() or hit[1] != "Facility" or (stop < end and is_han_char(text[stop])):
+        if not hit or hit[0] != stop - m.end() or hit[1] != "Facility" or (stop < end and is_han(text[stop])):
             continue
         chunk = parse_at(unit + text[m.end():stop], 0)
         if chunk and chunk.end == len(unit) + stop - m.end() and len(chunk.segments) == 1 and chunk.leaf.type == "Facility":
             return PlaceChunk(pos, stop, chunk.segments)
     return None
-
-
-def is_han_char(c: str) -> bool:
-    return bool(re.match(f"[{HAN}]", c))
