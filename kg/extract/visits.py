@@ -1303,11 +1303,10 @@ class Reader:
         k = i + 1
         if k >= len(before) or before[k].kind != "name" or not pattern("lead_markers.txt", LED_TEMPLATE).match(self.text, before[i].end, before[k].start):
             return led
-        heads = words("duty_post_heads.txt")
         while k < len(before) and before[k].kind == "name":
             if k > i + 1 and not LISTED.match(self.text[before[k - 1].end:before[k].start]):
                 break
-            if any(p.endswith(heads) for p in self.officials[before[k].name].posts):
+            if self._duty_member(before[k].name):
                 led.append(before[k].name)
             k += 1
         return led
@@ -1333,13 +1332,19 @@ class Reader:
             while k > 0 and LISTED_NAMES.fullmatch(self.text, before[k - 1].end, before[k].start):
                 k -= 1
                 listed.insert(0, before[k])
-            heads = words("duty_post_heads.txt")
             for a in listed:
                 info = self.officials[a.name]
                 # (only deputies and members make the tour: 委员B、C参加调研; a cadre or
                 # leader named taking part, 副区长A参加调研, took part, no visit of their own)
-                if not info.accompanying and a.name not in self.participants and any(p.endswith(heads) for p in info.posts):
+                if not info.accompanying and a.name not in self.participants and self._duty_member(a.name):
                     self.participants.append(a.name)
+
+    def _duty_member(self, name: str) -> bool:
+        """Does the official `name` hold a deputy's or member's post (a head of
+        `duty_post_heads.txt` ending one: 区人大代表, 县政协委员)?  Such people make a duty
+        visit themselves when they join a tour.  Example: [区人大代表] -> True, [副区长] -> False."""
+        heads = tuple(words("duty_post_heads.txt"))
+        return any(p.endswith(heads) for p in self.officials[name].posts)
 
     def _joined_only(self, s: Sentence, actors: list[Actor]) -> set[str]:
         """The officials `s` names only taking part (a join word right after them,
@@ -1351,9 +1356,8 @@ class Reader:
         out = set()
         for m in pattern("visit_join_words.txt").finditer(self.text, s.start, s.end):
             before = [a for a in names if a.end <= m.start()]
-            heads = tuple(words("duty_post_heads.txt"))
             if before and JOIN_GAP.fullmatch(self.text, before[-1].end, m.start()) and before[-1].name not in self.participants \
-                    and not any(p.endswith(heads) for p in self.officials[before[-1].name].posts):
+                    and not self._duty_member(before[-1].name):
                 out.add(before[-1].name)
         return out
 
@@ -1482,11 +1486,10 @@ class Reader:
         body = [v for v in self.visits if not v.headline]
         if not body:
             return
-        heads = words("duty_post_heads.txt")
         late = [o.name for o in self.officials.values() if o.first >= body[0].start]
         # (a deputy the report says accompanies, 区人大代表B陪同, accompanies as any official does)
         members = [n for n in late if n in self.participants
-                   or any(p.endswith(heads) for p in self.officials[n].posts) and not self.officials[n].accompanying]
+                   or self._duty_member(n) and not self.officials[n].accompanying]
         for name in members:
             if name in self.record_people:
                 continue  # a record's entries each name their people: a later entry's stop is not theirs
