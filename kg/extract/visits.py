@@ -214,7 +214,8 @@ ORDINAL_LINK = re.compile(r"(?:便|就)?(?:是|为|设在|来到|：|:)")
 ORDINAL_BEFORE = re.compile(r"(?:就|则|便)?是[^，,。；：、\s]{0,16}的?")
 HOST_GAP = re.compile(r"[^，,。；：、\s]{0,8}")
 HOST_GAP_TO_OFFICIAL = re.compile(r"[。；！？]")
-CLAUSE_BREAK = re.compile(r"[，,。；：！？]")
+# where a clause ends: its marks, full-width or ASCII, or a line break
+CLAUSE_BREAK = re.compile(r"[，,。！？；;：:\n]")
 # 在…的同时，: a time, not a place (代表们在肯定X村工作成效的同时，…); the clause after 在 ends so
 WHILE_DOING = re.compile(r"[^，,。；：！？]*?(?:的同时|之余)[，,]")
 # 在…陪同下: the officials accompanying, not a place (在驻村第一书记甲的陪同下, 在乡党委书记林园陪同下)
@@ -3296,7 +3297,6 @@ def observer_phrase() -> str:
 # characters after a following verb searched for the official followed: a post, then the
 # name (跟着|马家岔村驻村第一书记|A: a village's name and a long post run to fifteen)
 FOLLOW_REACH = 20
-CLAUSE_BREAK = re.compile(r"[，,。！？；;：:\n]")
 
 
 @cache
