@@ -174,6 +174,10 @@ def _segments(name: str) -> tuple[Segment, ...] | None:
     hit = suffix_at(name, len(name))
     if not segs and hit and hit[0] == len(name):
         return None  # a bare type word (经济开发区, 工业园区) names no place, as a generic one does not
+    if not segs and hit and (rest := suffix_at(name, len(name) - hit[0])) and rest[0] == len(name) - hit[0]:
+        # 镇街, 街居: two type words together name the kind of units collectively (the towns
+        # and subdistricts), no one place; the analyser may call them LOC. Source: FAULTS36_p104
+        return None
     if not segs and pattern("place_generic_words.txt").match(name):
         return None  # 镇区, 县城: a generic word (a town's built-up area) the analyser calls LOC names no place
     return segs if segs else (Segment(name, *TAGGED_TYPE),)
