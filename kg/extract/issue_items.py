@@ -543,6 +543,27 @@ def statistic(raw: str) -> bool:
     return bool(FIGURE.search(raw)) and not states_problem(raw)
 
 
+@cache
+def _tolerable() -> re.Pattern:
+    """A clause closed by a word granting a state bearable or enough
+    (`issue_tolerable_words.txt`: 天冷还好, 夏天水量够), maybe after 了/的; the
+    rest is tested for a negation by `tolerable`."""
+    return re.compile(f"(?:{alternation(words('issue_tolerable_words.txt'))})[了的]?$")
+
+
+def tolerable(item: str) -> bool:
+    """Does `item` grant its state bearable or enough (`_tolerable`), with no
+    negation before the granting word (不够, 不太够用, 没法接受 complain)?  The
+    foil of a complaint after it: 夏天水量够，一到冬天水压就上不去.  Source: FAULTS36_p104.
+
+    >>> tolerable("夏天水量够"), tolerable("天冷还好"), tolerable("补贴根本不够"), tolerable("车位不够用")
+    (True, True, False, False)
+    """
+    m = _tolerable().search(item)
+    return m is not None and not re.search("[不没未无]", item[: m.start()] + item[m.end():]) \
+        and not re.search("[不没未]$", item[: m.start()])
+
+
 def circumstance(item: str) -> bool:
     """Whether an item states a circumstance, not a problem: where the speaker lives
     (`RESIDENCE`, 他家住二楼), work finished (`COMPLETED`, 外墙保温做完了), a problem
@@ -562,6 +583,8 @@ def circumstance(item: str) -> bool:
         return True  # 儿子在外地打工, 娃娃在镇上读书: where the family is, background
     if any(p.search(item) for p in (COMPLETED, PLAN, PROGRESS, IMPROVED, CONCESSION, WAITING, GOOD_WISH)) and not problem.search(item):
         return True
+    if tolerable(item):
+        return True  # 夏天水量够, 天冷还好: a state granted, the foil of the complaint after it
     if (change := changed().search(item)) and not problem.search(item[: change.start()] + item[change.end() :]):
         # 经历了从观望到支持的转变 (issue_change_nouns.txt): a change told; the state it
         # left (从脏乱差到…) is no complaint
