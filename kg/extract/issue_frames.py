@@ -21,7 +21,7 @@ from kg.extract.issue_content import COUNTED_ITEMS, ContentReader
 from kg.extract.issue_items import renews, split_items, states_problem
 from kg.extract.issue_raisers import Speaker, gesture_start
 from kg.extract.issue_words import CLAUSE_STOP
-from kg.extract.lexicons import compile_words, kind_words, pattern, words
+from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, words
 from kg.extract.sentences import Sentence
 from kg.extract.word_edges import verb_as_written
 from kg.text import HAN
@@ -899,8 +899,13 @@ class RaisingFrames:
         return None
 
     def relative(self, m, start: int) -> tuple[list[str], int, int] | None:
-        """居民反映的X等问题 / 居民投诉的X: the content follows 的."""
+        """居民反映的X等问题 / 居民投诉的X: the content follows 的; 大家反映的事情，他都记在
+        本子上：A；B — the head noun, then a clause writing it down and a colon
+        (`recorded_items`): the items after the colon."""
         text = self.text
+        if rec := recorded_items().match(text, start):
+            end = self.items_end(rec.end())
+            return self.after_head(rec.end(), end), end, m.start()
         h = issue_words.head_then_items().match(text, start)
         if h:
             end = self.items_end(h.end())
@@ -914,6 +919,26 @@ class RaisingFrames:
         if close and TALLY.match(text, close.end()):
             return None  # 解决群众反映的A、B等问题400余个: a tally of work done, not what was raised
         return split_items(text[start:stop]), stop, m.start()
+
+
+RECORD_CLAUSE = 12  # the characters of the recording clause before its verb (他都一笔一笔)
+
+
+@cache
+def recorded_items() -> re.Pattern:
+    """A raising's head noun (`issue_words.heads`), a comma, and a clause writing it down
+    (`issue_record_verbs.txt`: 记在本子上, 一一记下) closed by a colon: 居民反映的问题，
+    他一一记下：A；B.  The match ends after the colon, where the raised items begin;
+    a clause doing anything else with them (答复, 解释) is no match: its colon opens the
+    officials' own words.  Source: FAULTS36_p104.
+
+    >>> bool(recorded_items().match("事情，他都一笔一笔记在本子上：路灯坏了")), bool(recorded_items().match("问题，他逐一作了答复：将尽快维修"))
+    (True, False)
+    """
+    verbs = alternation(words("issue_record_verbs.txt"))
+    return re.compile(
+        f"(?:{issue_words.heads()})[，,][^，,。；;：:]{{0,{RECORD_CLAUSE}}}?(?:{verbs})[^，,。；;：:]{{0,8}}?[：:]"
+    )
 
 
 @cache
