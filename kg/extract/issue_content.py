@@ -381,6 +381,9 @@ def _turn_end() -> re.Pattern:
 
 
 QUOTE_SPEAKER_CLAUSES = 3  # the speaker's clause and up to two setting clauses before it
+# a clause setting the scene at someone's home right after a quotation (在村民X家中，/
+# 在X大爷家里，): whoever's home it is hosts the scene, its speaker is named after it
+HOME_SCENE = re.compile(r"在[^，,。；;：:“”]{1,20}?家[中里]?[，,]")
 # an ordinal opens a point after punctuation (seen behind the search's start too)
 # (a bullet at a line's start marks a point too: ●A；\n●B; session 16)
 ORDINALS = re.compile(r"(?<=[；;。，,：:\s])\s*(?:(?<=\n)[●■◆▲•▪◇]|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+[，,、])")
@@ -899,6 +902,10 @@ class ContentReader:
         """
         first = next((r for r in self.raisers.raiser_mentions(start, end) if r.raiser and not self.text.startswith("的", r.pos)), None)
         if first is None:
+            return None
+        if (scene := HOME_SCENE.match(self.text, start)) and first.pos < scene.end():
+            # “屋里暖和不暖和？”在村民X家中，王明摸了摸暖气片: the resident is the host of the
+            # scene, not the speaker; the visitor who asks is named after it.  Source: FAULTS36_p104
             return None
         # (a party word, 一行/调研组, is among the blockers; the index's 小组 may be a place's)
         if any(a.kind != "group" for a in self.index.in_span(start, first.pos)):

@@ -264,6 +264,8 @@ class RaisingFrames:
             # (existential 有 right before the raiser introduces the subject: 有居民表示，…)
             if any((t.tag.startswith("v") or t.tag == "p") and not (t.word in EXISTENTIAL and t.end == r_start) for t in before[de + 1 :]):
                 continue  # 召集居民代表开座谈会: the raiser is an object, not the subject
+            if _pivot_on_person(before[: de + 1]):
+                continue  # 王明当即让随行的负责人记下，要求…: the raiser is the object of the official's 让
             words = [t for t in tokens_in(doc.ext.tokens, r_end, stop.start()) if t.word not in SCARE_MARKS]
             verbs = [i for i, t in enumerate(words) if t.tag == "v"]
             # 们/an adverb before the verb, and the person spoken to (纷纷向王明吐苦水);
@@ -919,6 +921,25 @@ class RaisingFrames:
         if close and TALLY.match(text, close.end()):
             return None  # 解决群众反映的A、B等问题400余个: a tally of work done, not what was raised
         return split_items(text[start:stop]), stop, m.start()
+
+
+def _pivot_on_person(tokens) -> bool:
+    """Do `tokens` (a clause's words before a relative clause's 的 and the raiser it
+    qualifies) hold a person the analyser names (PER) and after them a verb whose object
+    is a person who then acts (`name_pivot_verbs.txt`: 让, 请, 安排)?  王明当即让随行的
+    负责人记下: the raiser is the object the named person sets to act; the clause and
+    what follows are that person's (a relative clause's own verb opens it with no name
+    before: 陪同的村支书说).  Source: FAULTS36_p104.
+
+    >>> from kg.analyse import Token
+    >>> _pivot_on_person([Token("王明", "PER", 0, 2), Token("让", "v", 2, 3), Token("随行", "v", 3, 5), Token("的", "u", 5, 6)])
+    True
+    >>> _pivot_on_person([Token("陪同", "v", 0, 2), Token("的", "u", 2, 3)])
+    False
+    """
+    pivots = words("name_pivot_verbs.txt")
+    named = next((i for i, t in enumerate(tokens) if t.tag == "PER"), None)
+    return named is not None and any(t.tag.startswith("v") and t.word in pivots for t in tokens[named + 1 :])
 
 
 RECORD_CLAUSE = 12  # the characters of the recording clause before its verb (他都一笔一笔)
