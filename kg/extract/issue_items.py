@@ -274,6 +274,10 @@ AGED_MODIFIER = re.compile(r"^[^，,的是]{0,12}?(?:年代|年)[^，,的]{0,3}?
 ATTEMPTS = re.compile(
     r"(?:反映|找|联系|报修|打电话|投诉|催)(?:过|了)?[^，,]{0,3}?(?:好几|多|几|很多|无数|[一二三两四五六七八九十\d]+)[次回遍]"
 )
+# the step taken alone (打电话报修, 打了热线投诉, 给物业反映过), between the complaint and its
+# outcome (点不着火，打电话报修，维修人员要等两三天才来): the attempt, no issue of its own,
+# as a counted one is (`ATTEMPTS`).  Source: FAULTS36_p104
+BARE_ATTEMPT = re.compile(r"^(?:打了?(?:电话|热线)|找了?人|上门)?(?:给[^，,]{1,6}|向[^，,]{1,6}|找[^，,]{1,6})?(?:报修|投诉|反映)(?:过|了)?$")
 # a dated intention of whoever speaks (村里打算明年结合河道整治一并修缮): a plan, not a problem
 # (the time may come first: 村里下一步准备在坑塘边建一处小游园, 接下来将…; session 22)
 _PLAN_TIME = f"(?:{alternation(words('issue_plan_times.txt'))})"  # issue_plan_times.txt
@@ -777,8 +781,8 @@ def keep(item: str) -> bool:
         return False
     if issue_words.condition_end().match(item):
         return False  # 雨季一来, 菜场搬走后: when, before the complaint
-    if ATTEMPTS.search(item):
-        return False  # 找了好几次也没人管: the attempts to have it fixed
+    if ATTEMPTS.search(item) or BARE_ATTEMPT.match(item):
+        return False  # 找了好几次也没人管, 打电话报修: the attempts to have it fixed
     if TYPICAL.match(item) or VOCATIVE.match(item):
         return False  # 社区是典型的老旧小区: what kind of place, the setting
     if bare_judgement(item):

@@ -626,6 +626,22 @@ def treated() -> re.Pattern:
 
 
 @cache
+def state_question() -> re.Pattern:
+    """An item closed by a question after how things stand (`issue_state_questions.txt`:
+    村里吃水现在怎么样), by an adjective or verb asked as A-not-A (屋里暖和不暖和, 水够不够),
+    or by 多少 and at most one character (一个月用多少气): the visitor's question,
+    its answer tells the issues.  Source: FAULTS36_p104.
+
+    >>> [bool(state_question().search(i)) for i in ("村里吃水现在怎么样", "屋里暖和不暖和", "一个月用多少气", "停车位如何重新划分", "不知道要多少年才修")]
+    [True, True, True, False, False]
+    """
+    return re.compile(
+        f"(?:{alternation(words('issue_state_questions.txt'))})[？?]?$"
+        r"|(?P<a>[^\W\d_不没]{1,2})不(?P=a)[？?]?$|多少[^，,]?[？?]?$"
+    )
+
+
+@cache
 def interrogative_item() -> re.Pattern:
     """An item that is only an interrogative word (`issue_interrogatives.txt`), maybe
     closed by a head noun (哪些, 什么问题): a question about the issues (记者：群众反映

@@ -531,6 +531,9 @@ class IssueReader:
         items = [i for i in items if not bare_request(i)]
         # 记者：群众反映比较集中的是哪些问题？: the question's interrogative is no issue
         items = [i for i in items if not issue_words.interrogative_item().fullmatch(i)]
+        # 问：村里吃水现在怎么样？ / “屋里暖和不暖和？”: a question after how things stand, whose
+        # answer tells the issues (`issue_words.state_question`)
+        items = [i for i in items if not issue_words.state_question().search(i)]
         # 担心引发火灾: an item opening with a causal link names only the effect of the
         # complaint before it, wherever the reader split it off (session 33)
         items = [i for i in items if not issue_effects.linked_only(i)]
