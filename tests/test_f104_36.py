@@ -20,6 +20,9 @@ and the visitor's own words were read as raisings.
    `issue_items.BARE_ATTEMPT`) are no issues.
 5. The fields an official hears opinions on (倾听群众对X、Y等方面的意见建议) are the visit's
    purpose (`IssueFrames.topic`); opinions said to differ (不同意见) leave no item.
+6. A compound named by its address on a named road (文化西路17号院: `places.ROAD_NUMBER`)
+   is a named place, however generic the road's first word.  Before, 文化 left it unnamed
+   and the stop there was lost.
 
 Every fixture is invented; the tests run the real pipeline."""
 
@@ -165,3 +168,19 @@ def test_problems_heard_on_are_issues():
 def test_differing_opinions_leave_the_topic_only():
     got = labels_in_village("社区书记介绍，居民对物业费标准还有不同意见。")
     assert "不同" not in got, got
+
+
+# --- 6. a compound named by its address on a road
+
+
+def test_compound_named_by_its_address_is_a_stop():
+    facts = facts_of("12月2日，区政协委员孙立华来到甸柳街道文化西路社区调研加装电梯。\n\n"
+                     "在社区议事厅，居民们反映了资金分摊难谈拢等问题。孙立华随后察看了已经完成加装的文化西路17号院。")
+    assert ("孙立华", "文化西路17号院") in visits(facts), visits(facts)
+
+
+def test_bare_house_number_is_no_named_compound():
+    # precision twin: a number alone (17号院) is an address inside the place visited, no stop of its own
+    facts = facts_of("12月2日，区政协委员孙立华来到甸柳街道文化西路社区调研加装电梯。\n\n"
+                     "在社区议事厅，居民们反映了资金分摊难谈拢等问题。孙立华随后察看了已经完成加装的17号院。")
+    assert ("孙立华", "17号院") not in visits(facts), visits(facts)

@@ -890,6 +890,8 @@ def has_proper_part(segment_text: str) -> bool:
         return False  # 同村, 同一社区: the same unit as one named before, no unit named 同
     if hit and hit[2] in ROAD_NAMED_LEVELS and _road_name(name):
         return True  # 文化路街道, 建设路社区: named after a road, however generic the road's first word
+    if hit and hit[2] == "site" and (address := ROAD_NUMBER.fullmatch(name)) and _road_name(address.group("road")):
+        return True  # 文化东路45号院: a compound named by its address on a named road, however generic the road's first word
     if hit and hit[2] in ROAD_NAMED_LEVELS and _common_word_name(name):
         return True  # 建设村, 新建社区: a common word naming a unit (not its kind: 贫困村, 联系社区)
     if hit and _ordinal_name(name, segment_text[len(name):], hit[2]):
@@ -985,6 +987,10 @@ def _type_word_spot(name: str) -> bool:
     return len(name) >= 3 and name[:-1] in plain and name[-1] in words("place_spot_words.txt")
 
 
+# a compound's address as its name: a road's name and a house number (文化东路|45|号院; the
+# type word 号院 or 号楼 takes the 号).  Source: FAULTS36_p104 (p104-05: the road's generic
+# first word 文化 left the compound unnamed, and the members' stop there was lost)
+ROAD_NUMBER = re.compile(r"(?P<road>.+?)(?:\d+|[一二三四五六七八九十百零〇]+)号?")
 # the administrative units named after the road they lie on (文化路街道, 建设路社区)
 ROAD_NAMED_LEVELS = {"subdistrict", "community"}
 # what a road's name may hold between its first word and its road word: the side of the
