@@ -23,6 +23,8 @@ and the visitor's own words were read as raisings.
 6. A compound named by its address on a named road (文化西路17号院: `places.ROAD_NUMBER`)
    is a named place, however generic the road's first word.  Before, 文化 left it unnamed
    and the stop there was lost.
+7. The matters told before, sorted by who can handle them (这些事，有的村里能办，有的靠镇里也
+   办不了: `issue_items.HANDLED_SHARE`), name none.
 
 Every fixture is invented; the tests run the real pipeline."""
 
@@ -184,3 +186,19 @@ def test_bare_house_number_is_no_named_compound():
     facts = facts_of("12月2日，区政协委员孙立华来到甸柳街道文化西路社区调研加装电梯。\n\n"
                      "在社区议事厅，居民们反映了资金分摊难谈拢等问题。孙立华随后察看了已经完成加装的17号院。")
     assert ("孙立华", "17号院") not in visits(facts), visits(facts)
+
+
+# --- 7. the matters sorted by who handles them
+
+
+def test_matters_sorted_by_handling_are_no_issues():
+    got = labels_in_village("在村民罗秀兰家，她说：“自来水管冬天老是冻裂。”\n\n"
+                            "“这些事，有的村里就能办，有的要靠县里才能办。”村支书罗山说。")
+    assert not any(label.startswith("有的") for label in got), got
+    assert any("自来水管冬天老是冻裂" in label for label in got), got
+
+
+def test_some_things_broken_is_still_an_issue():
+    # precision twin: 有的 before a thing that is broken names the matter
+    got = labels_in_village("村民反映，村里的路灯有的不亮了。")
+    assert any("路灯" in label for label in got), got

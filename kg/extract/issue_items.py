@@ -278,6 +278,10 @@ ATTEMPTS = re.compile(
 # outcome (点不着火，打电话报修，维修人员要等两三天才来): the attempt, no issue of its own,
 # as a counted one is (`ATTEMPTS`).  Source: FAULTS36_p104
 BARE_ATTEMPT = re.compile(r"^(?:打了?(?:电话|热线)|找了?人|上门)?(?:给[^，,]{1,6}|向[^，,]{1,6}|找[^，,]{1,6})?(?:报修|投诉|反映)(?:过|了)?$")
+# a share of the matters told before and who can handle it (这些事，有的村里能办，有的靠镇里也
+# 办不了; 有的当场解决): the matters sorted by their handling, none named; no gold of dev, kinds
+# or the opened probes opens with 有的/有些.  Source: FAULTS36_p104
+HANDLED_SHARE = re.compile(r"^(?:有的|有些)[^，,]{0,8}?(?:能|可以|才能|也)?(?:办|解决|处理|办理|协调)(?:不了|得了|好|了)?$")
 # a dated intention of whoever speaks (村里打算明年结合河道整治一并修缮): a plan, not a problem
 # (the time may come first: 村里下一步准备在坑塘边建一处小游园, 接下来将…; session 22)
 _PLAN_TIME = f"(?:{alternation(words('issue_plan_times.txt'))})"  # issue_plan_times.txt
@@ -783,6 +787,8 @@ def keep(item: str) -> bool:
         return False  # 雨季一来, 菜场搬走后: when, before the complaint
     if ATTEMPTS.search(item) or BARE_ATTEMPT.match(item):
         return False  # 找了好几次也没人管, 打电话报修: the attempts to have it fixed
+    if HANDLED_SHARE.match(item):
+        return False  # 有的村里能办: the matters told before, sorted by who handles them
     if TYPICAL.match(item) or VOCATIVE.match(item):
         return False  # 社区是典型的老旧小区: what kind of place, the setting
     if bare_judgement(item):
