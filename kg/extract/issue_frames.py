@@ -778,11 +778,6 @@ class RaisingFrames:
         if heard_after or self.hearing(s, m.start()):
             raw = text[start:end]
             items = [i for i in items if not (theme(i) or len(items) == 1 and theme(raw))]
-            if any(field_closed(c.group(0)) for c in closers if c.end() <= finish):
-                # 倾听群众对农村道路、饮水安全等方面的意见建议: the fields an official asks about,
-                # the visit's purpose; only a field stated as a problem (对停车难等方面) is raised.
-                # Source: FAULTS36_p104 (p104-08; p88-10 the same: 老旧小区改造、冬季供暖等方面)
-                items = [i for i in items if states_problem(i)]
         return items, finish, m.start()
 
     def verb_after_topic(self, closers: list, limit: int):
