@@ -175,6 +175,7 @@ def consequence_features(label: str) -> dict[str, float]:
         "background_plenty": float(bool(plenty.search(label))),
     }
     f["effect_any"] = float(any(f[n] for n in ("effect_modal", "effect_potential", "effect_condition", "effect_people")))
+    f["unmarked"] = float(not f["effect_any"] and not f["background_plenty"])
     return f
 
 
