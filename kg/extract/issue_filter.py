@@ -31,6 +31,7 @@ from functools import cache
 from kg.extract import issue_words
 from kg.extract.issue_content import Candidate, troubled
 from kg.extract.issue_scheme import FALLBACK, categorise
+from kg.extract.lexicons import alternation, kind_words
 from kg.resources import lexicon_path
 
 MODEL_FILE = "issue_filter.json"
@@ -40,6 +41,9 @@ WHYS = ("kept", "every", "later", "list", "account")
 # the candidates the hand rules passed over: a later clause read as background, an
 # account's item stating no problem (kg.extract.issues.IssueReader.passed_over)
 DECIDED = ("later", "account")
+# the names of the features read from the analyser's tags (pos_features, parallel_features)
+POS_FEATURE_PREFIXES = ("pos_", "first_adj", "first_adverb", "first_function", "first_noun", "first_number", "first_person",
+                        "first_pronoun", "first_time", "first_verb", "last_", "par_", "words")
 DIGIT = re.compile(r"[\d一二三四五六七八九十两百千万]")
 
 
@@ -123,6 +127,7 @@ def features(label: str, cand: Candidate | None, r: Raising, rank: int, n_items:
     f["later_scheme"] = float(later and scheme)
     f["later_quote"] = f["quote"] * later
     f["later_account"] = f["account"] * later
+    f.update(consequence_features(label))
     return f
 
 
@@ -131,6 +136,47 @@ def features(label: str, cand: Candidate | None, r: Raising, rank: int, n_items:
 OPENING_MARKS = {"，": "comma", ",": "comma", "；": "point", ";": "point", "、": "list", "：": "colon", ":": "colon",
                  "。": "stop", "？": "stop", "?": "stop", "！": "stop", "!": "stop", "“": "quote", "「": "quote"}
 OPENING_GAP = 8  # characters looked back for the mark: a trimmed opener (但是, 再加上) is shorter
+
+
+@cache
+def consequence_patterns() -> tuple[re.Pattern, ...]:
+    """The marks of a consequence or background clause (`issue_consequence_marks.tsv`), in
+    the order of `consequence_features`: a restrictive modal, a potential complement
+    (V不C), a condition and its result, a plenty closing the item, who is affected opening it."""
+    k = lambda kind: alternation(kind_words("issue_consequence_marks.tsv", kind))  # noqa: E731
+    affected = alternation((*issue_words.raiser_words(), *kind_words("issue_consequence_marks.tsv", "affected")))
+    return (
+        re.compile(k("modal")),
+        re.compile(rf"[\u4e00-\u9fff]不(?!{k('not_complement')})(?:{k('complement')})"),
+        re.compile(rf"(?:{k('condition')})[^，。；]{{0,8}}?(?:{k('result')})"),
+        re.compile(rf"(?:{k('plenty')})$"),
+        re.compile(rf"(?:{affected})"),
+    )
+
+
+def consequence_features(label: str) -> dict[str, float]:
+    """Does the item read as what a complaint costs or as its background: a restrictive
+    modal (只能, 还得), a potential complement (进不来, 买不到), a condition with its result
+    (一下雨就…), a plenty closing it (留守老人多), who is affected opening it (老人, 货车,
+    the raiser words)?  Marks, not rules: the kept-item model weighs them (session 36).
+
+    >>> f = consequence_features("大货车开不进来")
+    >>> f["effect_potential"], f["effect_modal"], f["effect_any"]
+    (1.0, 0.0, 1.0)
+    >>> consequence_features("整改不到位")["effect_potential"], consequence_features("村里留守老人多")["background_plenty"]
+    (0.0, 1.0)
+    """
+    modal, potential, condition, plenty, affected = consequence_patterns()
+    f = {
+        "effect_modal": float(bool(modal.search(label))),
+        "effect_potential": float(bool(potential.search(label))),
+        "effect_condition": float(bool(condition.search(label))),
+        "effect_people": float(bool(affected.match(label))),
+        "background_plenty": float(bool(plenty.search(label))),
+    }
+    f["effect_any"] = float(any(f[n] for n in ("effect_modal", "effect_potential", "effect_condition", "effect_people")))
+    f["unmarked"] = float(not f["effect_any"] and not f["background_plenty"])
+    return f
 
 
 def context_features(text: str, at: int, earlier: list[str], r: Raising) -> dict[str, float]:
@@ -267,6 +313,17 @@ class Model:
         if why in DECIDED:
             return True
         return self.drop_below > 0 and (not self.kept_scope or why in self.kept_scope)
+
+    def needs_tags(self, why: str) -> bool:
+        """Does the model judging a candidate given for reason `why` read its POS pattern
+        (`pos_features`, `parallel_features`)?  Only then is the analyser run on it (costly).
+
+        >>> m = Model(("pos_noun",), (1.0,), 0.0, 0.5, 0.3, ("effect_modal",), (-1.0,))
+        >>> m.needs_tags("later"), m.needs_tags("kept")
+        (True, False)
+        """
+        names = self.names if why in DECIDED else self.kept_names
+        return any(n.startswith(POS_FEATURE_PREFIXES) for n in names)
 
     def exempt(self, f: dict[str, float], why: str) -> bool:
         """Is a kept item with features `f` kept whatever the kept model says (a feature

@@ -569,7 +569,8 @@ class IssueReader:
                 feats[rank] = f
         # the POS pattern only of the candidates the model decides on: the analyser is costly
         # (and of the first kept item, which the clauses after it may parallel)
-        tagged = [label for rank, (label, _) in enumerate(cands) if rank in feats and not model.exempt(feats[rank], whys[rank])]
+        tagged = [label for rank, (label, _) in enumerate(cands)
+                  if rank in feats and model.needs_tags(whys[rank]) and not model.exempt(feats[rank], whys[rank])]
         tagged = list(dict.fromkeys(tagged + items[:1])) if tagged else []
         tags = dict(zip(tagged, issue_filter.tag_labels(tagged)))
         out = []

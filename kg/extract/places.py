@@ -2129,6 +2129,7 @@ def _parse_item(text: str, pos: int, limit: int) -> PlaceChunk | None:
         pos = area.end()
     pos = possessive_end(text, pos, limit)  # 我们朝阳社区: 朝阳社区
     pos = unit_locative_end(text, pos, limit)  # 村里的X合作社: X合作社
+    pos = appositive_end(text, pos, limit)  # 安置小区河湾新村: 河湾新村
     beside = pattern("place_beside_words.txt").match(text, pos, limit)
     of = beside and LOCATED_OF.match(text, beside.end(), limit)
     if of:  # 紧邻项目的双桥巷小区: the place beside another, written before it
@@ -2156,7 +2157,7 @@ def _parse_item(text: str, pos: int, limit: int) -> PlaceChunk | None:
     # 青枫高新区的云帆公司, 光华社区的永春小区: a named place in an administrative area lies in it (not a counted set: X的两个项目——A和B)
     area = chunk.leaf.level in ADMIN and inside is not None and not _determiners().match(text, inside.end(), limit)
     if inside and (located or area or inside.group(1) or inside.group(2) or SINGLE.match(text, inside.end(), limit)):
-        inner = parse_at(text, skip_determiner(text, inside.end(), limit), limit)
+        inner = parse_at(text, appositive_end(text, skip_determiner(text, inside.end(), limit), limit), limit)
         if inner:
             return PlaceChunk(inner.start, inner.end, chunk.segments + inner.segments)
     return chunk
@@ -2207,6 +2208,37 @@ def unit_locative_end(text: str, pos: int, limit: int | None = None) -> int:
         hit = suffix_at(text[pos:pos + k], k)
         if hit and hit[0] == k and (m := _unit_locative().match(text, pos + k, end)):
             return m.end()
+    return pos
+
+
+# the longest generic class phrase read before a named place in apposition (易地搬迁安置小区)
+APPOSITIVE_HEAD = 10
+
+
+def appositive_end(text: str, pos: int, limit: int | None = None) -> int:
+    """Where a named place starts after a generic class phrase in apposition at `pos`:
+    a phrase ending in a type word of two letters or more that names no place itself
+    (`is_named`: 安置小区, 易地搬迁安置小区, 老旧小区; no determiner phrase) written right before a named place (安置小区河湾新村:
+    the estate 河湾新村, of the kind 安置小区).  Read as one name, the generic opening made
+    the whole of it generic, no place.  `pos` when there is no such phrase or no named
+    place after it.  Source: session 36 (p113: 来到X村的易地搬迁安置小区Y新村).
+
+    >>> appositive_end("安置小区河湾新村，", 0), appositive_end("易地搬迁安置点", 0), appositive_end("河湾新村小区", 0)
+    (4, 0, 0)
+    """
+    end = len(text) if limit is None else limit
+    window = name_window(text, pos, limit)  # (街道在各居民区: a stop word ends the head)
+    for k in range(min(APPOSITIVE_HEAD, len(window)), 1, -1):
+        hit = suffix_at(text[pos:pos + k], k)
+        if not hit or hit[0] < 2 or hit[0] >= k or not (segs := segment(text[pos:pos + k])) or is_named(segs):
+            continue  # (a one-letter type word ends a generic head by chance: 书记镇|长进村)
+        if _determiners().match(text, pos, end):
+            return pos  # 各居民区推行…: a determiner phrase counts places, names none in apposition
+        if LIST_SEP.match(text, pos + k):
+            continue  # 服务中心和X车间: a list of two places, no apposition
+        chunk = _parse_at(text, pos + k, limit)
+        if chunk is not None and chunk.start == pos + k and len(chunk.text) > hit[0] + 1 and is_named(chunk.segments):
+            return pos + k
     return pos
 
 
