@@ -102,10 +102,17 @@ def test_a_team_written_alone_is_no_group(team):
     assert not any(p.endswith(team) for _, p in visits(f)), visits(f)
 
 
-def test_group_alone_without_a_village_group_named_is_no_place():
-    # no group of a village named before: 组 alone is no place (a team, 攻坚组)
+def test_a_named_group_visited_in_the_village_is_a_place():
+    # session 36: the object of a visit verb after a village was named is the village's group
     text = "4月8日，镇党委书记林海到石桥村蹲点。\n\n第二天，林海来到下屋组，开起了屋场会。"
-    assert not any(p.endswith("下屋组") for _, p in visits(facts_of(text)))
+    assert ("林海", "下屋组") in visits(facts_of(text))
+
+
+@pytest.mark.parametrize("team", ["攻坚组", "工作组", "调研组"])
+def test_a_team_visited_is_no_group(team):
+    # precision twin: a team (group_words.txt) is no group of the village
+    text = f"4月8日，镇党委书记林海到石桥村蹲点。\n\n第二天，林海来到{team}，开起了碰头会。"
+    assert not any(p.endswith(team) for _, p in visits(facts_of(text)))
 
 
 # ---- a village's hamlets named by a side word (上寨, 下寨): places in the village

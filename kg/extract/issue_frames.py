@@ -28,6 +28,8 @@ from kg.text import HAN
 
 BOOK_TITLE = re.compile(r"《[^》]*》")
 SINGLE_CHAR_ACT_FOLLOW = re.compile(r"[：:，,“\"「]|道[：:，,]")
+# a speech verb's manner complement closed by a colon (说得直白：X, 说得更直接：X): at most four letters
+COMPLEMENT_COLON = re.compile(r"[^，,。；;：:“”\"]{1,4}[：:]")
 FOLLOWUP_SPAN = 6
 # a count right after a closing head noun: 等问题400余个, 等诉求30多件
 TALLY = re.compile(r"[\d一二三四五六七八九十两百千]+[余多]?[个件条项起]")
@@ -571,6 +573,13 @@ class RaisingFrames:
         if not any(t.start == m.start() and t.end == m.end() for t in tokens_in(raisers.doc.ext.tokens, m.start(), m.end())):
             return None
         start = m.end()
+        if text.startswith("得", start):
+            # 说得直摇头: the verb's complement tells how it was said, no content; 说得直白：X
+            # the content after the colon closing the complement
+            colon = COMPLEMENT_COLON.match(text, start + 1)
+            if not colon:
+                return None
+            start = colon.end()
         end = self.full_end(start)
         for later in issue_words.acts().finditer(text, start, end):
             if later.group("act") == m.group("act") and any(sp.raiser for sp in raisers.raiser_mentions(max(start, later.start() - 3), later.start())):

@@ -98,7 +98,7 @@ def written_unit(text: str, pos: int) -> str | None:
     return None
 
 
-def group_at(text: str, pos: int, end: int, places: PlaceRegistry) -> PlaceChunk | None:
+def group_at(text: str, pos: int, end: int, places: PlaceRegistry, visited: bool = False) -> PlaceChunk | None:
     """The numbered group written alone at `pos` (`3组，`, `第五组与`, `3组猕猴桃基地`)
     in the village or community named last before it: the chunk spans what is
     written (the group, and a site after it), its segments are the unit's, the
@@ -116,18 +116,21 @@ def group_at(text: str, pos: int, end: int, places: PlaceRegistry) -> PlaceChunk
     >>> group_at("来到西来村，在3组织村民", 7, 12, r) is None
     True
 
-    A group written by its own name (`NAMED_GROUP`: 上坪组) is read so too; a party's
-    name (调研组) or a generic one (工作组) is none.
+    A group written by its own name (`NAMED_GROUP`: 上坪组) is read so too when listed, named
+    before, or `visited` (the object of a visit verb: 随后来到西岭组); a party's name (调研组)
+    or a generic one (工作组) is none.
 
     >>> [s.text for s in group_at("来到西来村，走进上坪组、塘背组", 8, 15, r).segments]
     ['西来村', '上坪组']
-    >>> group_at("来到西来村，走进调研组", 8, 11, r), group_at("来到西来村，走进工作组", 8, 11, r)
+    >>> group_at("来到西来村，走进调研组", 8, 11, r), group_at("来到西来村，走进工作组", 8, 11, r, visited=True)
     (None, None)
+    >>> [s.text for s in group_at("来到西来村，随后来到西岭组，", 10, 14, r, visited=True).segments]
+    ['西来村', '西岭组']
     """
     m = GROUP.match(text[:end], pos)
     if not m and (named := NAMED_GROUP.match(text[:end], pos)) and not named.group(0).endswith("小组") \
             and named.group(0) not in words("group_words.txt") and name_may_start(text, pos) \
-            and (_listed_group(text, pos, named.end(), end) or any(n.name.endswith(named.group(0)) and n.type == "Place" for n in places.nodes)):
+            and (visited or _listed_group(text, pos, named.end(), end) or any(n.name.endswith(named.group(0)) and n.type == "Place" for n in places.nodes)):
         m = named  # 走进上坪组、塘背组: groups named, not numbered
     if not m:
         return None

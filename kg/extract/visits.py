@@ -2500,7 +2500,7 @@ class Reader:
         while True:
             chunks = parse_list(self.text, at, end)
             company = None if chunks else company_at(self.text, at, end, self.places)
-            if (not chunks or opens_with_group(chunks[0])) and (village_group := group_at(self.text, at, end, self.places)):
+            if (not chunks or opens_with_group(chunks[0])) and (village_group := group_at(self.text, at, end, self.places, visited=at == pos)):
                 chunks = [village_group]  # 来到西来村，走访3组、5组: the groups of the village named before
             if not chunks and (facility := own_facility_at(self.text, at, end, self.places)) \
                     and not found and not LIST_SEP.match(self.text, facility.end):
