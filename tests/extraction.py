@@ -67,3 +67,20 @@ def issue_labels(text: str, name: str = "r.txt") -> set[str]:
 
     built = kg.build_texts({name: text})
     return {issue.label for f in built.facts.values() for issue in f.issues}
+
+
+def kept_by_rules(text: str) -> set[str]:
+    """The items of `text` the hand rules keep (`doc.ext.issue_candidates` whose reason is
+    no passed-over one nor an effect), before the learned filter's kept-item model judges
+    the later ones (session 36): what a rule decides, whatever the model does after it.
+
+    >>> sorted(kept_by_rules("2024年5月6日，县长郑海来到石门镇青山村调研。村民反映，村口的路灯坏了。"))
+    ['村口的路灯坏了']
+    """
+    from kg.extract.issue_filter import DECIDED
+
+    global _PIPELINE
+    _PIPELINE = _PIPELINE or Pipeline()
+    raw = RawReport(Path("fixture.txt"), text, hashlib.sha256(text.encode()).hexdigest(), "utf-8")
+    doc = _PIPELINE.run_doc(raw, "fixture.txt")
+    return {label for label, _, why, _ in doc.ext.issue_candidates if why not in DECIDED and why != "effect"}

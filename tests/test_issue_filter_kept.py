@@ -23,9 +23,22 @@ def with_kept_model(shipped: issue_filter.Model) -> issue_filter.Model:
 
 
 @pytest.mark.fast
-def test_the_hand_rules_keep_both_clauses_when_no_kept_model_is_shipped():
-    assert issue_filter.model().drop_below == 0.0
+def test_the_shipped_kept_model_judges_later_clauses_only():
+    # session 36: the shipped file has a kept model; a raising's first clause is exempt (the
+    # complaint itself), and this later clause, an incident told, stays
+    shipped = issue_filter.model()
+    assert shipped.drop_below > 0 and "first_clause" in shipped.kept_exempt
     assert labels(TOLD) == {"水管老化漏水", "上个月停水整整三天"}
+
+
+@pytest.mark.fast
+def test_a_first_clause_is_exempt_from_the_kept_model(monkeypatch):
+    # precision twin of the exemption: a model dropping everything keeps the first clause only
+    shipped = issue_filter.model()
+    drop_all = issue_filter.Model(shipped.names, shipped.weights, shipped.bias, shipped.threshold, 0.5, ("figure",), (0.0,), -9.0,
+                                  kept_exempt=("first_clause",))
+    monkeypatch.setattr(issue_filter, "model", lambda: drop_all)
+    assert labels(TOLD) == {"水管老化漏水"}
 
 
 @pytest.mark.fast

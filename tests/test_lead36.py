@@ -70,3 +70,51 @@ def test_a_named_facility_in_the_estate_stays_a_stop():
                  "楼栋长反映了小学学位紧张的问题。")
     assert ("罗景明", "金穗服务中心") in visits(f)
     assert issues(f) == {("金穗服务中心", "小学学位紧张")}
+
+
+# ---- the learned filter's kept-item model: consequence marks, first clauses exempt
+
+VILLAGE_VISIT = "镇长钱松年来到柳塘村。"
+
+
+def test_the_consequences_after_a_complaint_are_dropped_by_the_kept_model():
+    f = facts_of(VILLAGE_VISIT + "村民说，村里的冷库太小，辣椒放不住，只能低价卖给贩子。")
+    assert issues(f) == {("柳塘村", "村里的冷库太小")}
+
+
+def test_a_second_complaint_after_a_complaint_stays():
+    # precision twin: a later clause with no consequence mark is a complaint of its own
+    f = facts_of(VILLAGE_VISIT + "村民说，村里的冷库太小，村口的路灯也坏了。")
+    assert issues(f) == {("柳塘村", "村里的冷库太小"), ("柳塘村", "村口的路灯也坏了")}
+
+
+def test_a_consequence_said_first_is_the_complaint():
+    # the first clause of a raising is exempt from the kept model: it is the complaint itself
+    f = facts_of(VILLAGE_VISIT + "村民说，辣椒放不住，只能低价卖给贩子。")
+    assert ("柳塘村", "辣椒放不住") in issues(f)
+
+
+@pytest.mark.parametrize(
+    "label, mark",
+    [
+        ("大货车开不进来", "effect_potential"),
+        ("老人只能走楼梯", "effect_modal"),
+        ("一下雨就泥泞难行", "effect_condition"),
+        ("老人孩子出门不方便", "effect_people"),
+        ("村里留守老人多", "background_plenty"),
+    ],
+)
+def test_consequence_marks(label, mark):
+    f = issue_filter.consequence_features(label)
+    assert f[mark] == 1.0 and f["unmarked"] == 0.0
+
+
+@pytest.mark.parametrize("label", ["整改不到位", "路灯不亮", "污水管道堵塞"])
+def test_a_plain_complaint_carries_no_consequence_mark(label):
+    assert issue_filter.consequence_features(label)["unmarked"] == 1.0
+
+
+def test_the_analyser_is_run_only_for_a_model_reading_the_pos_pattern():
+    shipped = issue_filter.model()
+    assert shipped.needs_tags("later")  # the passed-over model reads the POS pattern
+    assert not shipped.needs_tags("kept")  # the kept model reads class-level marks only
