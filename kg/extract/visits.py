@@ -216,6 +216,18 @@ HOST_GAP = re.compile(r"[^，,。；：、\s]{0,8}")
 HOST_GAP_TO_OFFICIAL = re.compile(r"[。；！？]")
 # where a clause ends: its marks, full-width or ASCII, or a line break
 CLAUSE_BREAK = re.compile(r"[，,。！？；;：:\n]")
+
+
+@cache
+def _site_parts() -> re.Pattern:
+    """Parts of a site written bare (`place_site_parts.txt`, each maybe after a common word of
+    `place_generic_words.txt`), one or several joined by 和/、/及/与: `企业展厅和生产车间`.
+
+    >>> bool(_site_parts().fullmatch("企业展厅和生产车间")), bool(_site_parts().fullmatch("华美公司车间"))
+    (True, False)
+    """
+    part = f"(?:{alternation(words('place_generic_words.txt'))})?(?:{alternation(words('place_site_parts.txt'))})"
+    return re.compile(f"{part}(?:[和、及与]{part})*")
 # 在…的同时，: a time, not a place (代表们在肯定X村工作成效的同时，…); the clause after 在 ends so
 WHILE_DOING = re.compile(r"[^，,。；：！？]*?(?:的同时|之余)[，,]")
 # 在…陪同下: the officials accompanying, not a place (在驻村第一书记甲的陪同下, 在乡党委书记林园陪同下)
@@ -3108,7 +3120,11 @@ class Reader:
         if s.start in self.at_read:
             return False  # the 在X was read: the paragraph's places hold it
         lead = _sequence_lead().match(self.text, s.start, s.end)
-        return self.text.startswith("在", lead.end()) and CLAUSE_BREAK.search(self.text, lead.end(), s.end) is not None
+        if not self.text.startswith("在", lead.end()):
+            return False
+        cut = CLAUSE_BREAK.search(self.text, lead.end(), s.end)
+        # (在企业展厅和生产车间，A了解…: parts of the site the paragraph is about, no other place)
+        return cut is not None and not _site_parts().fullmatch(self.text, lead.end() + 1, cut.start())
 
     def present(self, s: Sentence, actors: list[Actor]) -> bool:
         """Does an official of `s` do a presence or activity verb (调研, 座谈)?
