@@ -218,6 +218,11 @@ HOST_GAP_TO_OFFICIAL = re.compile(r"[。；！？]")
 CLAUSE_BREAK = re.compile(r"[，,。！？；;：:\n]")
 
 
+# a room or a site after a remote word (直播间, 直播销售间, 视频会议室, 直播基地): a place, no means
+# of taking part from afar (`Reader._remote`)
+REMOTE_ROOM = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:间|室|厅|基地)(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{0,3}?(?:间|室|厅|基地)(?=[和、及与])")
+
+
 @cache
 def _site_parts() -> re.Pattern:
     """Parts of a site written bare (`place_site_parts.txt`, each maybe after a common word of
@@ -3154,7 +3159,8 @@ class Reader:
         视频连线, 线上, 电话), before or after the place (通过视频连线，听取X村村民意见 /
         与X村村民代表视频连线)?  Then the people met or the meeting at the places it names
         give no presence there (a visit verb that takes the official there still does)."""
-        return pattern("visit_remote_words.txt").search(self.text, s.start, s.end) is not None
+        return any(not REMOTE_ROOM.match(self.text, m.end(), s.end)
+                   for m in pattern("visit_remote_words.txt").finditer(self.text, s.start, s.end))
 
     def modal_before(self, s: Sentence, subject_end: int, verb: int, past: bool = True) -> bool:
         """Is the visit verb at `verb` told as a plan or a habit: a word of
