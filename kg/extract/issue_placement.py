@@ -408,9 +408,14 @@ class IssuePlacement:
             return None
         # (深入X社区，走访A、B。在A，…。随后来到B。…随后召开的座谈会上: the unit the tour went into
         # holds its sites, and the meeting after them is that unit's. Source: FAULTS36, p110)
-        holder = [p for p in stops if all(q == p or p in self.places.ancestors(q) for q in stops)]
-        if holder and len(stops) > 2:
-            return holder[0]
+        # (the unit may be told with its sites in the lede, 深入X社区，走访A、B: a visit of that
+        # sentence, or one by one; two sites at least lie in it and none outside)
+        holder = [p for p in dict.fromkeys(v.place for v in told)
+                  if self.places.nodes[p].level == "community"
+                  and sum(p in self.places.ancestors(q) for q in stops) >= 2
+                  and all(q == p or p in self.places.ancestors(q) for q in stops)]
+        if holder:
+            return max(holder, key=lambda p: self.places.nodes[p].rank)
         return self.host(stops, s)
 
     def venue(self, s: Sentence) -> int | None:
