@@ -56,8 +56,8 @@ def home_visit() -> re.Pattern:
     """A verb of going or calling (`visit_verbs.tsv` move, inspect: 走进, 来到, 走访) and a
     resident's home right after it, no place between (走进9栋搬迁户王某家中)."""
     # (在X家中， opening a clause is the same call, told by where the officials are)
-    return re.compile(f"(?:(?:{alternation(kind_words('visit_verbs.tsv', 'move', 'inspect'))})了?"
-                      f"|(?:^|(?<=[。！？!?\n，,]))在){HOME_IN}(?=[，,])", re.M)
+    return re.compile(f"(?:{alternation(kind_words('visit_verbs.tsv', 'move', 'inspect'))})了?{HOME_IN}"
+                      f"|(?:^|(?<=[。！？!?\n，,]))在{HOME_IN}(?=[，,])", re.M)
 
 
 # characters between a raisers' word and the raising act (村民代表们纷纷反映)
