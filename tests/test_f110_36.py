@@ -22,6 +22,8 @@ community, and praise and directives read as issues.
    issues.
 9. A word holding a problem word that states none (`未来`, the future: 未 is "not yet";
    `issue_problem_word_holders.txt`) is no problem: a cadre's account of a 未来社区 raised nothing.
+10. A page's search box (`搜索`, `html_chrome.tsv` head) is a line of the site's header: the
+   headline after it is found, and its short city name (到晋江调研) is no stop of its own.
 
 Every fixture is invented; the tests run the real pipeline."""
 
@@ -166,3 +168,16 @@ def test_future_is_no_problem():
 def test_future_precision_not_yet():
     text = COMMUNITY + "居民们反映，小区的燃气管道至今尚未接通，做饭只能用液化气。"
     assert any("尚未接通" in label for _, label in issues(facts_of(text)))
+
+
+# --- 10. a site's search box before the headline
+
+def test_search_box_line_is_the_sites_header():
+    text = ("搜索\n周明到晋江调研民营经济工作\n8月27日，市长周明到晋江市调研民营经济高质量发展工作。\n"
+            "在陈埭镇，周明走进青石华美纺织有限公司，了解企业用工情况。\n")
+    assert visits(facts_of(text)) == {("周明", "青石华美纺织有限公司")}
+
+
+def test_search_box_precision_a_company_named_so():
+    text = "8月27日，市长周明到晋江市调研。\n在陈埭镇，周明走进青石搜索科技有限公司，了解企业研发情况。\n"
+    assert ("周明", "青石搜索科技有限公司") in visits(facts_of(text))
