@@ -25,6 +25,9 @@ community, and praise and directives read as issues.
 10. A page's search box (`搜索`, `html_chrome.tsv` head) is a line of the site's header: the
    headline after it is found, and its short city name (到晋江调研) is no stop of its own.
 
+11. A raiser word, a surname, a given name and someone spoken to (`楼道长方建国向区长介绍`:
+   `issue_raisers.NAME_TO_RECIPIENT`) name a person, though the analyser joins the surname to
+   the word before (长方): the 他 after is that resident, whose listed hurdles are issues.
 Every fixture is invented; the tests run the real pipeline."""
 
 from __future__ import annotations
@@ -181,3 +184,19 @@ def test_search_box_line_is_the_sites_header():
 def test_search_box_precision_a_company_named_so():
     text = "8月27日，市长周明到晋江市调研。\n在陈埭镇，周明走进青石搜索科技有限公司，了解企业研发情况。\n"
     assert ("周明", "青石搜索科技有限公司") in visits(facts_of(text))
+
+
+
+# --- 11. a resident named after a raiser word, the analyser reading no person
+
+def test_named_resident_before_a_recipient():
+    text = ESTATE + ("楼道长方建国向周明介绍，单元里住着很多老人。他细数了加梯遇到的几道坎：一是管线迁移涉及多个部门，"
+                     "协调周期长；二是单元门前的绿化带影响选址。")
+    found = {label for _, label in issues(facts_of(text))}
+    assert "单元门前的绿化带影响选址" in found
+
+
+def test_named_resident_precision_the_official_speaks():
+    # (the official named before 他 speaks: his remark is no residents' issue)
+    text = ESTATE + "周明向楼道长了解情况。他强调，要把加梯遇到的难题一件件解决好。"
+    assert issues(facts_of(text)) == set()
