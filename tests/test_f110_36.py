@@ -28,6 +28,7 @@ community, and praise and directives read as issues.
 11. A raiser word, a surname, a given name and someone spoken to (`楼道长方建国向区长介绍`:
    `issue_raisers.NAME_TO_RECIPIENT`) name a person, though the analyser joins the surname to
    the word before (长方): the 他 after is that resident, whose listed hurdles are issues.
+
 Every fixture is invented; the tests run the real pipeline."""
 
 from __future__ import annotations
