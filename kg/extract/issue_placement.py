@@ -55,7 +55,9 @@ PLACE_BEFORE_RAISER = frozenset("，,。；;：:、“ \n与同和跟向对在�
 def home_visit() -> re.Pattern:
     """A verb of going or calling (`visit_verbs.tsv` move, inspect: 走进, 来到, 走访) and a
     resident's home right after it, no place between (走进9栋搬迁户王某家中)."""
-    return re.compile(f"(?:{alternation(kind_words('visit_verbs.tsv', 'move', 'inspect'))})了?{HOME_IN}")
+    # (在X家中， opening a clause is the same call, told by where the officials are)
+    return re.compile(f"(?:{alternation(kind_words('visit_verbs.tsv', 'move', 'inspect'))})了?{HOME_IN}"
+                      f"|(?:^|(?<=[。！？!?\n，,]))在{HOME_IN}(?=[，,])", re.M)
 
 
 # characters between a raisers' word and the raising act (村民代表们纷纷反映)
@@ -404,6 +406,16 @@ class IssuePlacement:
         stops = list(dict.fromkeys(v.place for v in told if len(places_at[v.start]) == 1))
         if len(stops) < 2 or any(self.places.nodes[p].level in AREAS for p in stops):
             return None
+        # (深入X社区，走访A、B。在A，…。随后来到B。…随后召开的座谈会上: the unit the tour went into
+        # holds its sites, and the meeting after them is that unit's. Source: FAULTS36, p110)
+        # (the unit may be told with its sites in the lede, 深入X社区，走访A、B: a visit of that
+        # sentence, or one by one; two sites at least lie in it and none outside)
+        holder = [p for p in dict.fromkeys(v.place for v in told)
+                  if self.places.nodes[p].level == "community"
+                  and sum(p in self.places.ancestors(q) for q in stops) >= 2
+                  and all(q == p or p in self.places.ancestors(q) for q in stops)]
+        if holder:
+            return max(holder, key=lambda p: self.places.nodes[p].rank)
         return self.host(stops, s)
 
     def venue(self, s: Sentence) -> int | None:

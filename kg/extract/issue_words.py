@@ -406,6 +406,12 @@ def problem() -> re.Pattern:
     >>> bool(problem().search("社区经常看望困难群众")), bool(problem().search("老人上下楼困难"))
     (False, True)
 
+    A word holding a problem word that states none (`issue_problem_word_holders.txt`: 未来)
+    is no problem:
+
+    >>> bool(problem().search("未来社区建成以来")), bool(problem().search("管网尚未覆盖"))
+    (False, True)
+
     A cost (`issue_cost_nouns.txt`) rising or weighing, with a few words between
     (`COST_RISE`: 取暖费用一年比一年高, 房租逐年攀升; not 成本不高), states a problem too
     (session 28: a later clause naming a cost of its own is an issue).
@@ -419,7 +425,9 @@ def problem() -> re.Pattern:
     group = alternation(words("issue_group_heads.txt"))
     costs = alternation(words("issue_cost_nouns.txt"))
     rise = f"(?:{costs})[^，,。；;]{{0,{COST_GAP}}}?(?<![不没])(?:{COST_RISE})"
-    return re.compile(f"(?!(?<=不)少)(?:{inner})(?!{group})|(?<=[{HAN}])(?:{ends})$|{rise}|{undone()}")
+    # (not inside a word holding one that states no problem, `issue_problem_word_holders.txt`: 未来)
+    holders = alternation(words("issue_problem_word_holders.txt"))
+    return re.compile(f"(?!(?<=不)少)(?!{holders})(?:{inner})(?!{group})|(?<=[{HAN}])(?:{ends})$|{rise}|{undone()}")
 
 
 # a work left undone while time runs on: a word of time, at most UNDONE_GAP characters, a

@@ -1308,7 +1308,7 @@ def name_window(text: str, pos: int, limit: int | None = None) -> str:
     for i in range(1, len(window)):
         stop = stops.match(window, i)
         if stop and (_suffix_starts(window, i, stop.end()) or pattern("place_name_words.txt").match(window, i)
-                     or _road_unit_at(window, stop.end()) or _word_unit_at(window, i)):
+                     or _in_name_word(window, i) or _road_unit_at(window, stop.end()) or _word_unit_at(window, i)):
             stop = None  # 工作室 holds the stop 工作; 新时代 holds the stop 时 (a name word starts there); 建设路社区
         if window[i] == "的" or stop:
             return window[:i]
@@ -1322,6 +1322,18 @@ def name_window(text: str, pos: int, limit: int | None = None) -> str:
         if window[i] == "等" and _closes_list(window[i + 1:_next_stop(window, i + 1, stops)]):
             return window[:i]  # 红星机械厂、新光纺织厂等企业: the list is closed, the name ends before 等
     return window
+
+
+def _in_name_word(window: str, i: int) -> bool:
+    """Does a name word (`place_name_words.txt`) that starts before `i` run past it
+    (大同华美纺织有限公司: 同 at 1 lies inside 大同)?  Its stop character is then no
+    clause's: the name goes on.
+
+    >>> _in_name_word("大同华美纺织有限公司", 1), _in_name_word("王明同居民座谈", 2)
+    (True, False)
+    """
+    words_at = pattern("place_name_words.txt")
+    return any((m := words_at.match(window, j)) and m.end() > i for j in range(max(0, i - 3), i))
 
 
 def _verb_object_after_unit(window: str, i: int) -> bool:

@@ -216,6 +216,23 @@ HOST_GAP = re.compile(r"[^，,。；：、\s]{0,8}")
 HOST_GAP_TO_OFFICIAL = re.compile(r"[。；！？]")
 # where a clause ends: its marks, full-width or ASCII, or a line break
 CLAUSE_BREAK = re.compile(r"[，,。！？；;：:\n]")
+
+
+# a room or a site after a remote word (直播间, 直播销售间, 视频会议室, 直播基地): a place, no means
+# of taking part from afar (`Reader._remote`)
+REMOTE_ROOM = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:间|室|厅|基地)(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{0,3}?(?:间|室|厅|基地)(?=[和、及与])")
+
+
+@cache
+def _site_parts() -> re.Pattern:
+    """Parts of a site written bare (`place_site_parts.txt`, each maybe after a common word of
+    `place_generic_words.txt`), one or several joined by 和/、/及/与: `企业展厅和生产车间`.
+
+    >>> bool(_site_parts().fullmatch("企业展厅和生产车间")), bool(_site_parts().fullmatch("华美公司车间"))
+    (True, False)
+    """
+    part = f"(?:{alternation(words('place_generic_words.txt'))})?(?:{alternation(words('place_site_parts.txt'))})"
+    return re.compile(f"{part}(?:[和、及与]{part})*")
 # 在…的同时，: a time, not a place (代表们在肯定X村工作成效的同时，…); the clause after 在 ends so
 WHILE_DOING = re.compile(r"[^，,。；：！？]*?(?:的同时|之余)[，,]")
 # 在…陪同下: the officials accompanying, not a place (在驻村第一书记甲的陪同下, 在乡党委书记林园陪同下)
@@ -3108,7 +3125,11 @@ class Reader:
         if s.start in self.at_read:
             return False  # the 在X was read: the paragraph's places hold it
         lead = _sequence_lead().match(self.text, s.start, s.end)
-        return self.text.startswith("在", lead.end()) and CLAUSE_BREAK.search(self.text, lead.end(), s.end) is not None
+        if not self.text.startswith("在", lead.end()):
+            return False
+        cut = CLAUSE_BREAK.search(self.text, lead.end(), s.end)
+        # (在企业展厅和生产车间，A了解…: parts of the site the paragraph is about, no other place)
+        return cut is not None and not _site_parts().fullmatch(self.text, lead.end() + 1, cut.start())
 
     def present(self, s: Sentence, actors: list[Actor]) -> bool:
         """Does an official of `s` do a presence or activity verb (调研, 座谈)?
@@ -3138,7 +3159,8 @@ class Reader:
         视频连线, 线上, 电话), before or after the place (通过视频连线，听取X村村民意见 /
         与X村村民代表视频连线)?  Then the people met or the meeting at the places it names
         give no presence there (a visit verb that takes the official there still does)."""
-        return pattern("visit_remote_words.txt").search(self.text, s.start, s.end) is not None
+        return any(not REMOTE_ROOM.match(self.text, m.end(), s.end)
+                   for m in pattern("visit_remote_words.txt").finditer(self.text, s.start, s.end))
 
     def modal_before(self, s: Sentence, subject_end: int, verb: int, past: bool = True) -> bool:
         """Is the visit verb at `verb` told as a plan or a habit: a word of
