@@ -2402,6 +2402,9 @@ class Reader:
                 continue
             walk = ALONG_TO_VERB.match(self.text, chunks[-1].end, s.end)
             verb = walk and next(verb_matches(self.text, walk.end(), min(s.end, walk.end() + 4)), None)
+            if verb is not None and verb.start() == walk.end() and _visit_verbs()[1].get(verb.group(0)) == "move" \
+                    and self.visited_places(object_start(self.text, verb), s.end):
+                continue  # 沿着X街拐进Y巷, 沿X路来到Y村: the way leads to the stop (the verb's own place), no stop itself
             if verb is not None and verb.start() == walk.end():
                 team = self.subject(actors, m.start())
             else:
@@ -2409,7 +2412,10 @@ class Reader:
             if not team:
                 continue
             if not written and (self.sentence_places.get(s.start) or any(here.get(w) for w in team)) \
+                    and not LEFT.search(self.text, s.start, m.start()) \
                     and pattern("place_road_words.txt", "(?:{})$").search(chunks[-1].text):
+                # (离开X，沿着Y路步行察看: the party left the place it was at; the way is outside it,
+                # a stop of its own. FAULTS36_p118)
                 # 来到X，沿着木栈道察看: a way (ending in a road word) the grammar reads as no place, walked
                 # inside the place they are at; a river walked from a village (沿着青溪河) stays a stop
                 continue
