@@ -1825,6 +1825,11 @@ class Reader:
             if not chunks and not self.last_team and kinds[m.group(0)] in ("move", "inspect"):
                 # 区长X到基层调研。一、A社区：… — the party sets out naming no place; the stops come in headings
                 self.touring = self.subject(actors, m.start())
+                if len(self.touring) > 1:
+                    # 书记甲，主任乙深入辖区网点和社区食堂: two or more set out together naming no
+                    # place; the stops told next are the party's (一行人来到X, or 甲 named alone
+                    # there). FAULTS36_p118: the second of a comma-joined pair lost every stop
+                    self.last_team = list(self.touring)
             if not chunks or route_between(self.text, m.start(), chunks[-1].end):
                 continue  # (嘎查到苏木的手机信号: a route between two places, no one going)
             team = followed or self.receivers(s, actors, m.start(), chunks[-1].end) or self.subject(actors, m.start())
