@@ -1358,9 +1358,9 @@ def _adverb_cut_from_name(text: str, pos: int, name: str) -> str:
     Source: FAULTS36_p118 (a subdistrict secretary's name with 刚 glued on:
     every visit went to a person no gold names).
 
-    >>> _adverb_cut_from_name("书记林海刚走进东园社区。林海来到西塘村。", 4, "林海刚")
+    >>> _adverb_cut_from_name("书记林海刚走进东园社区。林海来到西塘村。", 2, "林海刚")
     '林海'
-    >>> _adverb_cut_from_name("书记林海刚走进东园社区。林海刚来到西塘村。", 4, "林海刚")
+    >>> _adverb_cut_from_name("书记林海刚走进东园社区。林海刚来到西塘村。", 2, "林海刚")
     '林海刚'
     """
     if len(name) != 3 or name[2] not in _adverb_name_chars() or not _person_act_at(text, pos + 3):
