@@ -90,3 +90,14 @@ def test_pair_going_apart_by_name_keeps_their_own_stops():
     f = facts_of("4月11日,青石街道党工委书记钱立新,办事处主任何明深入辖区快递网点,听取意见。"
                  "随后,钱立新来到翠园社区长者食堂,何明来到东园社区暖心驿站。")
     assert visits(f) == {("钱立新", "长者食堂"), ("何明", "暖心驿站")}
+
+
+def test_named_road_walked_read_as_a_name_is_a_stop():
+    f = facts_of("6月7日,区长钱立新来到青石街道,开展周末走访。在东园社区东园小区,居民反映,楼道灯坏了。"
+                 "离开小区,钱立新沿着索凌路步行察看。几位商户说,路面坑洼不平。")
+    assert ("钱立新", "索凌路") in visits(f)
+
+
+def test_common_way_walked_is_no_road():
+    f = facts_of("6月7日,区长钱立新来到青石街道东园社区。离开社区,钱立新沿着人行道步行察看。居民反映,楼道灯坏了。")
+    assert visits(f) == {("钱立新", "东园社区")}

@@ -148,6 +148,10 @@ LEADS_TEMPLATE = "[还又再也]{{0,2}}(?:{})"
 DATE_LEAD = "[0-9０-９〇零一二三四五六七八九十]{1,4}[年月日号]"
 # a walk along a place (沿着X察看, 沿X步行察看): the words between the place and the verb
 ALONG = re.compile(r"沿着|沿(?![途线街])")
+# a road's name after 沿(着): two to five characters ending in a road word (`road_walked`)
+ROAD_AFTER_ALONG = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:大街|大道|路|街)")
+# the analyser's tags of a proper noun: a road's name read as one (索X路/PER, 柳荫路/LOC)
+ROAD_NAME_TAGS = frozenset({"PER", "LOC", "ORG", "nz", "ns"})
 MAX_ROUTE = 10  # characters of a way's or water's name before a word of extent (沿着青溪河沿线)
 ALONG_TO_VERB = re.compile(f"(?:{alternation(words('visit_along_extents.txt'))})?(?:{alternation(words('visit_walk_words.txt'))})?")
 # a short modifier before the place after a visit verb (正在建设中的, 新建成的), ending in 的
@@ -2402,7 +2406,8 @@ class Reader:
         made: list[int] = []
         for m in ALONG.finditer(self.text, s.start, s.end):
             written = parse_list(self.text, m.end(), s.end)
-            chunks = written or [c for c in [self.tagged(m.end(), s.end) or self.route_before_extent(m.end(), s.end)] if c]
+            chunks = written or [c for c in [self.tagged(m.end(), s.end) or self.route_before_extent(m.end(), s.end)
+                                             or self.road_walked(m.end(), s.end)] if c]
             if not chunks:
                 continue
             walk = ALONG_TO_VERB.match(self.text, chunks[-1].end, s.end)
@@ -2426,6 +2431,31 @@ class Reader:
                 continue
             made += self._team_visits(team, chunks, s, here, context)
         return made
+
+    def road_walked(self, pos: int, end: int) -> PlaceChunk | None:
+        """After 沿(着) at `pos`, one word the analyser reads as a proper noun
+        (`ROAD_NAME_TAGS`: a person's, a place's or an organisation's name) that
+        ends in a road word (路 街 大街 大道), and then the walk (walk words,
+        `visit_walk_words.txt`) and a visit verb: a named road walked
+        (沿着索X路步行察看, the analyser reading the road's name as a person's: no
+        one walks along a person).  Common ways (人行道/n, 小区|主干道) are read as
+        common nouns and name no road.  The clause is analysed once, only in this shape.
+        None otherwise.  Source: FAULTS36_p118 (the back lane walked was lost, and
+        what its shopkeepers raised went to the estate left before)."""
+        run = ROAD_AFTER_ALONG.match(self.text, pos, end)
+        if run is None:
+            return None
+        walk = ALONG_TO_VERB.match(self.text, run.end(), end)
+        verb = next(verb_matches(self.text, walk.end(), min(end, walk.end() + 4)), None)
+        if verb is None or verb.start() != walk.end():
+            return None
+        stop = CLAUSE_END.search(self.text, pos, end)
+        analyse_spans(self.doc, [(pos, stop.start() if stop else end)])
+        toks = tokens_in(self.doc.ext.tokens, pos, run.end())
+        if len(toks) != 1 or toks[0].start != pos or toks[0].end != run.end() or toks[0].tag not in ROAD_NAME_TAGS:
+            return None
+        segs = named_segments(run.group(0))
+        return PlaceChunk(pos, run.end(), segs) if segs else None
 
     def route_before_extent(self, pos: int, end: int) -> PlaceChunk | None:
         """After 沿(着) at `pos`, a named way or water written before a word of extent
