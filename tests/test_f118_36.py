@@ -101,3 +101,14 @@ def test_named_road_walked_read_as_a_name_is_a_stop():
 def test_common_way_walked_is_no_road():
     f = facts_of("6月7日,区长钱立新来到青石街道东园社区。离开社区,钱立新沿着人行道步行察看。居民反映,楼道灯坏了。")
     assert visits(f) == {("钱立新", "东园社区")}
+
+
+def test_stretch_between_two_places_is_no_stop():
+    f = facts_of("6月9日,区人大常委会主任钱立新来到青石街道。随后,钱立新步行来到东园小区,察看无障碍设施改造进展。"
+                 "居民代表王大姐向她反映,小区内的盲道被杂物占用;小区到公交站之间的人行道没有缘石坡道。钱立新叮嘱街道抓紧整改。")
+    assert visits(f) == {("钱立新", "东园小区")}
+
+
+def test_going_from_a_place_to_a_bus_stop_is_a_stop():
+    f = facts_of("6月9日,区长钱立新来到东园小区。随后,钱立新从小区到青石公交站察看候车亭改造。")
+    assert ("钱立新", "青石公交站") in visits(f)
