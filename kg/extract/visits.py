@@ -1829,7 +1829,8 @@ class Reader:
             if not chunks and not self.last_team and kinds[m.group(0)] in ("move", "inspect"):
                 # 区长X到基层调研。一、A社区：… — the party sets out naming no place; the stops come in headings
                 self.touring = self.subject(actors, m.start())
-                if len(self.touring) > 1:
+                if len(self.touring) > 1 and kinds[m.group(0)] == "move":
+                    # (a move: 参加调研 names those taking part in a tour, not a party going)
                     # 书记甲，主任乙深入辖区网点和社区食堂: two or more set out together naming no
                     # place; the stops told next are the party's (一行人来到X, or 甲 named alone
                     # there). FAULTS36_p118: the second of a comma-joined pair lost every stop
