@@ -224,6 +224,7 @@ def drop_coarse_visits(registry: PlaceRegistry, visits: list, raised: list[tuple
     # (indexes built once a report: a long report visits the same places many times, issue 10)
     inner_of: dict[tuple[str, int], list[int] | None] = {}  # (official, place) -> places inside it
     kept = []
+    framed: set[tuple[int, int]] = set()  # (place, visit start) of visits dropped for the stops inside them
     for v in visits:
         node = registry.nodes[v.place]
         if (v.official, v.place) not in inner_of:
@@ -236,9 +237,15 @@ def drop_coarse_visits(registry: PlaceRegistry, visits: list, raised: list[tuple
         if inner and not (v.stop and node.level in STOP_LEVELS) \
                 and not _raised_before(v, inner, first_told, raised_at.get(v.place, []), node.level) \
                 and not _raised_after(v, inner, last_told, raised_at.get(v.place, []), node.level):
+            framed.add((v.place, v.start))
             continue
         kept.append(v)
-    return kept
+    # 区长带着局长甲、乙来到A社区和B小区。在A社区C巷，区长察看…: the places named in one
+    # visit's sentence are one party's; the lead's stop inside A shows A only framed it, for
+    # those who came with the lead too (they are not told at C by name).  Source: FAULTS36_p118
+    # (companions kept a community the lead's visit had dropped for the lane inside it).
+    return [v for v in kept if not ((v.place, v.start) in framed and not inner_of[v.official, v.place]
+                                    and registry.nodes[v.place].level != "district")]
 
 
 def _raised_before(v, inner: list[int], first_told: dict, raised_here: list[int], level: str) -> bool:

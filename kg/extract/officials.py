@@ -435,6 +435,7 @@ class Lexis:
         name = _fit_to_person_act(self.text, toks, pos, _adverb_run_into(self.text, pos, name))
         name = _transcribed_name(self.text, pos, name, toks)
         name = _adverb_as_given_name(self.text, pos, name)
+        name = _adverb_cut_from_name(self.text, pos, name)
         through = self._through_lost_run(pos, name)
         if through != name:
             name = through  # 王某/PER|某/r|国/n|来到: the run of lost characters and the given name left after it
@@ -1342,6 +1343,35 @@ def _adverb_as_given_name(text: str, pos: int, name: str) -> str:
         return name  # (a raising act or any person's act too: 村党支部书记韦文|才|反映, 韦文|才|主持, NAMES30)
     longer = name + text[end]
     return longer if text.count(name) == text.count(longer) else name
+
+
+def _adverb_cut_from_name(text: str, pos: int, name: str) -> str:
+    """`name` (three characters, read at `pos`) without its last character
+    when that character is an adverb that also ends given names
+    (name_adverb_chars.txt: 刚 "just", 才 "only then"), a person's act
+    follows it (`_person_act_at`: 走进, 来到, 说), and the report writes the
+    first two characters elsewhere, without that character, followed by a
+    person's act (郭云|刚走进X … 郭云来到Y, 郭云说): the analyser read the
+    adverb into the name.  The converse of `_adverb_as_given_name`: the
+    report's other mentions decide the name's length.  Returns `name`
+    unchanged otherwise (欧志刚来到 … 欧志刚说 stays 欧志刚).
+    Source: FAULTS36_p118 (a subdistrict secretary's name with 刚 glued on:
+    every visit went to a person no gold names).
+
+    >>> _adverb_cut_from_name("书记林海刚走进东园社区。林海来到西塘村。", 2, "林海刚")
+    '林海'
+    >>> _adverb_cut_from_name("书记林海刚走进东园社区。林海刚来到西塘村。", 2, "林海刚")
+    '林海刚'
+    """
+    if len(name) != 3 or name[2] not in _adverb_name_chars() or not _person_act_at(text, pos + 3):
+        return name
+    short = name[:2]
+    at = text.find(short)
+    while at != -1:
+        if at != pos and text[at + 2:at + 3] != name[2] and _person_act_at(text, at + 2):
+            return short
+        at = text.find(short, at + 1)
+    return name
 
 
 @cache

@@ -96,6 +96,7 @@ def in_reported_words(text: str, speaker_end: int, verb: int, start: int) -> boo
 
 # the one movement verb that joins two places into a route (村里到镇上的路, 嘎查到苏木的信号)
 ROUTE_VERB = "到"
+BETWEEN = "之间"  # after a route's far end: the stretch between its two places
 
 
 def route_between(text: str, verb: int, object_end: int) -> bool:
@@ -107,13 +108,18 @@ def route_between(text: str, verb: int, object_end: int) -> bool:
     >>> t = "二是嘎查到苏木的手机信号不稳定"
     >>> route_between(t, t.index("到"), len(t))
     True
+    >>> t = "小区到公交站之间的人行道没有坡道"
+    >>> route_between(t, t.index("到"), t.index("之"))
+    True
     >>> t = "王明到青石村的田间察看"
     >>> route_between(t, t.index("到"), t.index("察"))
     False
     """
     if not text.startswith(ROUTE_VERB, verb) or not suffix_at(text, verb):
         return False
-    return text.find("的", verb + len(ROUTE_VERB), object_end) >= 0
+    # (or 之间 right after the object: 小区到公交站之间的人行道, the stretch between the two;
+    # FAULTS36_p118: the bus stop became a stop of the visit and took the complaint)
+    return text.find("的", verb + len(ROUTE_VERB), object_end) >= 0 or text.startswith(BETWEEN, object_end)
 
 
 # before a residents' word opening the speaker's clause: a short modifier (72岁的, 退休的, 老)

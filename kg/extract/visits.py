@@ -148,6 +148,10 @@ LEADS_TEMPLATE = "[还又再也]{{0,2}}(?:{})"
 DATE_LEAD = "[0-9０-９〇零一二三四五六七八九十]{1,4}[年月日号]"
 # a walk along a place (沿着X察看, 沿X步行察看): the words between the place and the verb
 ALONG = re.compile(r"沿着|沿(?![途线街])")
+# a road's name after 沿(着): two to five characters ending in a road word (`road_walked`)
+ROAD_AFTER_ALONG = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:大街|大道|路|街)")
+# the analyser's tags of a proper noun: a road's name read as one (索X路/PER, 柳荫路/LOC)
+ROAD_NAME_TAGS = frozenset({"PER", "LOC", "ORG", "nz", "ns"})
 MAX_ROUTE = 10  # characters of a way's or water's name before a word of extent (沿着青溪河沿线)
 ALONG_TO_VERB = re.compile(f"(?:{alternation(words('visit_along_extents.txt'))})?(?:{alternation(words('visit_walk_words.txt'))})?")
 # a short modifier before the place after a visit verb (正在建设中的, 新建成的), ending in 的
@@ -755,6 +759,7 @@ class Reader:
         self.area_of: dict[str, int] = {}  # each official's: 同日，B走访了Y乡… leaves A's tour in A's area
         self.last_team: list[str] = []  # who made the latest visit
         self.touring: list[str] = []  # who set out with a visit verb naming no place (到基层调研。一、A社区：…)
+        self.set_out: list[str] = []  # two or more who set out with a move verb naming no place (甲，乙深入辖区)
         # who a record's people field names (接待代表：甲、乙): each entry tells its own people (record_people_visits)
         self.record_people: set[str] = set()
         self.plural = self._plural_party()
@@ -1006,7 +1011,8 @@ class Reader:
                     # (代表们一行: the members of the party word right before 一行 too)
                     members = [n for a in before[: i + 1] if a.kind == "group" and (a is actor or a.end == actor.start) for n in self._named_members(a)]
                     self._tell_party(pos, who, True)
-                    return list(dict.fromkeys([*(self.last_team or self._co_leaders(who)), *members, *self.participants]))
+                    out = self.set_out if who in self.set_out else []
+                    return list(dict.fromkeys([*(self.last_team or self._co_leaders(who)), *out, *members, *self.participants]))
             if actor.kind == "name":
                 j = i
                 while j > 0 and before[j - 1].kind == "name" and self._listed_together(before[j - 1], before[j]):
@@ -1842,6 +1848,13 @@ class Reader:
             if not chunks and not self.last_team and kinds[m.group(0)] in ("move", "inspect"):
                 # 区长X到基层调研。一、A社区：… — the party sets out naming no place; the stops come in headings
                 self.touring = self.subject(actors, m.start())
+                if len(self.touring) > 1 and kinds[m.group(0)] == "move":
+                    # (a move: 参加调研 names those taking part in a tour, not a party going)
+                    # 书记甲，主任乙深入辖区网点和社区食堂: two or more set out together naming no
+                    # place; a party word told next (一行人来到X) is theirs. FAULTS36_p118: the
+                    # second of a comma-joined pair lost the stop.  (Made the party of every
+                    # later stop, it cost a sealed set two false visits: only the party word.)
+                    self.set_out = list(self.touring)
             if not chunks or route_between(self.text, m.start(), chunks[-1].end):
                 continue  # (嘎查到苏木的手机信号: a route between two places, no one going)
             team = followed or self.receivers(s, actors, m.start(), chunks[-1].end) or self.subject(actors, m.start())
@@ -2207,12 +2220,19 @@ class Reader:
         the most specific place of the stop; LEFTOVERS32)."""
         levels = {self.places.nodes[p].level for p in at} & INSIDE_LEVELS
         unit_ok = self._at_settlement(at)
+        named = [has_proper_part(c.leaf.text) and (lies_in_unit(c.leaf.type, c.leaf.text) or heritage_site(c.leaf.text)
+                                                   or unit_ok and c.leaf.level == "community")
+                 for c in chunks]
+        # (a named estate listed with the community's facilities, 走进X小区和社区托育服务中心:
+        # the estate makes the list a round of stops, the facilities with it; FAULTS36_p118)
+        estate = any(c.leaf.type == "HousingEstate" and has_proper_part(c.leaf.text) for c in chunks)
         return (
             (levels == {"community"} or unit_ok)
-            and all(has_proper_part(c.leaf.text) and (lies_in_unit(c.leaf.type, c.leaf.text) or heritage_site(c.leaf.text)
-                                                      or unit_ok and c.leaf.level == "community")
-                    for c in chunks)
-            and not name_window(self.text, chunks[-1].end)  # (察看背街小巷整治成效: the place only qualifies the object)
+            and (all(named) or estate)
+            # (察看背街小巷整治成效: the place only qualifies the object; but a list goes on after a
+            # stop, 走进X小区和社区托育中心: an item the grammar could not read follows, no object.
+            # FAULTS36_p118: the estate of such a list was lost, its community kept)
+            and (not name_window(self.text, chunks[-1].end) or LIST_SEP.match(self.text, chunks[-1].end) is not None)
         )
 
     def _at_settlement(self, at: list[int]) -> bool:
@@ -2407,11 +2427,15 @@ class Reader:
         made: list[int] = []
         for m in ALONG.finditer(self.text, s.start, s.end):
             written = parse_list(self.text, m.end(), s.end)
-            chunks = written or [c for c in [self.tagged(m.end(), s.end) or self.route_before_extent(m.end(), s.end)] if c]
+            chunks = written or [c for c in [self.tagged(m.end(), s.end) or self.route_before_extent(m.end(), s.end)
+                                             or self.road_walked(m.end(), s.end)] if c]
             if not chunks:
                 continue
             walk = ALONG_TO_VERB.match(self.text, chunks[-1].end, s.end)
             verb = walk and next(verb_matches(self.text, walk.end(), min(s.end, walk.end() + 4)), None)
+            if verb is not None and verb.start() == walk.end() and _visit_verbs()[1].get(verb.group(0)) == "move" \
+                    and self.visited_places(object_start(self.text, verb), s.end):
+                continue  # 沿着X街拐进Y巷, 沿X路来到Y村: the way leads to the stop (the verb's own place), no stop itself
             if verb is not None and verb.start() == walk.end():
                 team = self.subject(actors, m.start())
             else:
@@ -2419,12 +2443,40 @@ class Reader:
             if not team:
                 continue
             if not written and (self.sentence_places.get(s.start) or any(here.get(w) for w in team)) \
+                    and not LEFT.search(self.text, s.start, m.start()) \
                     and pattern("place_road_words.txt", "(?:{})$").search(chunks[-1].text):
+                # (离开X，沿着Y路步行察看: the party left the place it was at; the way is outside it,
+                # a stop of its own. FAULTS36_p118)
                 # 来到X，沿着木栈道察看: a way (ending in a road word) the grammar reads as no place, walked
                 # inside the place they are at; a river walked from a village (沿着青溪河) stays a stop
                 continue
             made += self._team_visits(team, chunks, s, here, context)
         return made
+
+    def road_walked(self, pos: int, end: int) -> PlaceChunk | None:
+        """After 沿(着) at `pos`, one word the analyser reads as a proper noun
+        (`ROAD_NAME_TAGS`: a person's, a place's or an organisation's name) that
+        ends in a road word (路 街 大街 大道), and then the walk (walk words,
+        `visit_walk_words.txt`) and a visit verb: a named road walked
+        (沿着索X路步行察看, the analyser reading the road's name as a person's: no
+        one walks along a person).  Common ways (人行道/n, 小区|主干道) are read as
+        common nouns and name no road.  The clause is analysed once, only in this shape.
+        None otherwise.  Source: FAULTS36_p118 (the back lane walked was lost, and
+        what its shopkeepers raised went to the estate left before)."""
+        run = ROAD_AFTER_ALONG.match(self.text, pos, end)
+        if run is None:
+            return None
+        walk = ALONG_TO_VERB.match(self.text, run.end(), end)
+        verb = next(verb_matches(self.text, walk.end(), min(end, walk.end() + 4)), None)
+        if verb is None or verb.start() != walk.end():
+            return None
+        stop = CLAUSE_END.search(self.text, pos, end)
+        analyse_spans(self.doc, [(pos, stop.start() if stop else end)])
+        toks = tokens_in(self.doc.ext.tokens, pos, run.end())
+        if len(toks) != 1 or toks[0].start != pos or toks[0].end != run.end() or toks[0].tag not in ROAD_NAME_TAGS:
+            return None
+        segs = named_segments(run.group(0))
+        return PlaceChunk(pos, run.end(), segs) if segs else None
 
     def route_before_extent(self, pos: int, end: int) -> PlaceChunk | None:
         """After 沿(着) at `pos`, a named way or water written before a word of extent
