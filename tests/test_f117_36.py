@@ -11,6 +11,10 @@
    (说了好一阵子：“…”: `issue_frames.COMPLEMENT_QUOTE`) opens the quotation, read whole as
    after 说：“.  Before, a bare 说 was read to the first full stop, and a quotation opening
    with a sentence of preamble gave only that sentence.
+4. A meeting told in the paragraph the move to the tour's last stop opens (下午，A一行来到C学校，
+   …。座谈中，教师们反映…), the stops before it told in paragraphs of their own, is that
+   stop's (`issue_placement.host_of_tour`).  Before, it was the trip's and its issues went to
+   the township holding the school.
 
 Every fixture is invented; the tests run the real pipeline."""
 
@@ -87,3 +91,23 @@ def test_precision_an_officials_quotation_after_the_complement_is_no_issue():
     # the quotation is read whole, but the official's words are no residents' complaint
     got = issues(facts_of(VILLAGE + "柏文对随行的镇村干部说了好一阵子：“村里的灌溉渠要抓紧修好。村小学要补齐老师。”"))
     assert got == set()
+
+
+# --- 4. a meeting in the last stop's own paragraph
+
+
+TOUR = ("3月8日，区长程远带队，先后深入青岚镇和柳塘乡，走社区、访学校，听取群众和教师的意见建议。\n\n"
+        "上午，程远一行首先来到青岚镇石屏社区。居民说，楼道灯坏了没人修。\n\n")
+
+
+def test_meeting_in_the_last_stops_paragraph_is_that_stops():
+    got = issues(facts_of(TOUR + "下午，程远一行来到柳塘乡中心学校，走进教室和食堂。"
+                          "座谈中，教师们反映了教师周转宿舍不足、音乐专职教师缺乏等问题。"))
+    assert {("柳塘乡中心学校", "教师周转宿舍不足"), ("柳塘乡中心学校", "音乐专职教师缺乏")} <= got
+
+
+def test_precision_a_closing_meeting_of_its_own_paragraph_stays_the_trips():
+    # the meeting told after the stops, in a paragraph of its own: the host of the trip holds it
+    f = facts_of(TOUR + "下午，程远一行来到柳塘乡中心学校，走进教室和食堂。\n\n"
+                 "随后召开的座谈会上，教师们反映了教师周转宿舍不足等问题。")
+    assert ("柳塘乡中心学校", "教师周转宿舍不足") not in issues(f)
