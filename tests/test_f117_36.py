@@ -15,6 +15,12 @@
    …。座谈中，教师们反映…), the stops before it told in paragraphs of their own, is that
    stop's (`issue_placement.host_of_tour`).  Before, it was the trip's and its issues went to
    the township holding the school.
+5. A round of the village the party is at (到A村蹲点调研，…，走访了B基地、村幼儿园和20多户群众:
+   `visits.HOUSEHOLD_ROUND`): places listed with the households visited are parts of the
+   round, no stops.  Before, the base became the stop and the village visit was dropped.
+6. A speaker's line in an interview (村支书X：…。一是A。…群众盼着Y。二是B。…) stays their turn
+   through a sentence raising on its own inside it (`IssueReader.turn`), so the next point is
+   still read.  Before, the turn ended there and 二是B。 and its clauses were lost.
 
 Every fixture is invented; the tests run the real pipeline."""
 
@@ -111,3 +117,39 @@ def test_precision_a_closing_meeting_of_its_own_paragraph_stays_the_trips():
     f = facts_of(TOUR + "下午，程远一行来到柳塘乡中心学校，走进教室和食堂。\n\n"
                  "随后召开的座谈会上，教师们反映了教师周转宿舍不足等问题。")
     assert ("柳塘乡中心学校", "教师周转宿舍不足") not in issues(f)
+
+
+# --- 5. a round of the village, its households listed too
+
+
+def test_places_listed_with_households_are_a_round_of_the_village():
+    f = facts_of("4月中旬，区委书记马立到青岚镇石屏村蹲点调研，在村里住了两天，走访了高山茶叶基地、"
+                 "村幼儿园和20多户群众。村民说，班车一天只有两趟。")
+    assert visits(f) == {("马立", "石屏村")}
+    assert issues(f) == {("石屏村", "班车一天只有两趟")}
+
+
+def test_precision_a_village_listed_with_households_from_a_town_is_a_stop():
+    # the party is at a town, no specific place: the village listed is the stop
+    f = facts_of("4月中旬，区委书记马立来到青岚镇，走访了石屏村和3户脱贫户。村民说，班车一天只有两趟。")
+    assert visits(f) == {("马立", "石屏村")}
+
+
+# --- 6. an interview line's points through a raising of its own
+
+
+INTERVIEW = ("4月中旬，区委书记马立到青岚镇石屏村调研。记者近日来到石屏村，采访了村党支部书记刘长根。\n\n"
+             "记者：群众主要反映了哪些问题？\n\n"
+             "刘长根：归纳起来主要是两个方面。一是出行。村里到镇上的路太窄，会车困难，群众盼着能把路拓宽。"
+             "二是吃水。自来水水压不足，高处的人家经常停水。")
+
+
+def test_the_next_point_after_a_raising_inside_the_line_is_read():
+    got = issues(facts_of(INTERVIEW))
+    assert {("石屏村", "自来水水压不足"), ("石屏村", "高处的人家经常停水")} <= got
+
+
+def test_precision_points_of_what_was_done_in_a_later_answer_are_none():
+    got = issues(facts_of(INTERVIEW + "\n\n记者：马书记是怎么回应的？\n\n刘长根：马书记当场说，能马上办的不拖。"
+                          "群众盼着的事，区里列了时间表。一是道路拓宽列入计划。二是水务局来打了勘探井。"))
+    assert got == issues(facts_of(INTERVIEW))
