@@ -30,6 +30,10 @@ BOOK_TITLE = re.compile(r"《[^》]*》")
 SINGLE_CHAR_ACT_FOLLOW = re.compile(r"[：:，,“\"「]|道[：:，,]")
 # a speech verb's manner complement closed by a colon (说得直白：X, 说得更直接：X): at most four letters
 COMPLEMENT_COLON = re.compile(r"[^，,。；;：:“”\"]{1,4}[：:]")
+# a speech verb's complement of duration or amount (了好一阵子, 了半天, 个不停), closed by a colon
+# before a quotation: at most six letters, no clause mark.  Source: FAULTS36_p117 (说了好一阵子：“…”
+# with a first sentence of preamble kept only that sentence of a villager's long quotation)
+COMPLEMENT_QUOTE = re.compile(r"[^，,。；;：:“”\"「」\n]{1,6}[：:]\s*(?P<open>[“「])")
 FOLLOWUP_SPAN = 6
 # a count right after a closing head noun: 等问题400余个, 等诉求30多件
 TALLY = re.compile(r"[\d一二三四五六七八九十两百千]+[余多]?[个件条项起]")
@@ -454,6 +458,12 @@ class RaisingFrames:
         if shape == "say" and not (m.group("degree") or "").startswith("得"):
             if m.group("degree"):
                 return None
+            if quoted := COMPLEMENT_QUOTE.match(text, start):
+                # 拉着区长说了好一阵子：“A。B；C。”: a complement of how long or how much was said,
+                # closed by a colon, then the words in quotation marks: the whole quotation is the
+                # content, as after 说：“ (read as a bare 说 to the first full stop, only A was)
+                colon = quoted.end() - len(quoted.group("open"))
+                return self.after_say(colon), self.full_end(colon), m.start()
             if not SINGLE_CHAR_ACT_FOLLOW.match(text, start):
                 # 听群众讲A、B等烦心事: a topic list closed in the clause; else 问题,
                 # 说明: a character of another word

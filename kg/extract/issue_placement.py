@@ -406,6 +406,7 @@ class IssuePlacement:
         stops = list(dict.fromkeys(v.place for v in told if len(places_at[v.start]) == 1))
         if len(stops) < 2 or any(self.places.nodes[p].level in AREAS for p in stops):
             return None
+<<<<<<< HEAD
         # (深入X社区，走访A、B。在A，…。随后来到B。…随后召开的座谈会上: the unit the tour went into
         # holds its sites, and the meeting after them is that unit's. Source: FAULTS36, p110)
         # (the unit may be told with its sites in the lede, 深入X社区，走访A、B: a visit of that
@@ -416,7 +417,25 @@ class IssuePlacement:
                   and all(q == p or p in self.places.ancestors(q) for q in stops)]
         if holder:
             return max(holder, key=lambda p: self.places.nodes[p].rank)
+=======
+        # 下午，A一行来到C学校，走进教室…。座谈中，教师们反映…: a paragraph opened by the move to
+        # the last stop, the stops before it told in paragraphs of their own, tells that stop's
+        # meeting, not the trip's (each stop's paragraph holds its own issues).  Source:
+        # FAULTS36_p117 (a school's forum went to the township holding it)
+        last = [v for v in told if v.place == stops[-1]]
+        if last and self.paragraph_start <= last[-1].start < s.start \
+                and not self.text.count("\n", self.paragraph_start, last[-1].start) \
+                and all(v.start < self.paragraph_start for v in told if v.place != stops[-1]) \
+                and self._opens_paragraph(last[-1]):
+            return None
+>>>>>>> f117_36
         return self.host(stops, s)
+
+    def _opens_paragraph(self, v: VisitRecord) -> bool:
+        """Is visit `v` told in the first sentence of its paragraph (its start no further
+        than one opening clause, 下午，/随后，, from the paragraph's start)?"""
+        head = self.text[self.paragraph_start : v.start]
+        return "。" not in head and "\n" not in head
 
     def venue(self, s: Sentence) -> int | None:
         """The venue of the meeting a paragraph (or sentence) opened by 会上，/活动中，

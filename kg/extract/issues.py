@@ -224,7 +224,9 @@ class IssueReader:
                 # 一是…；二是…: read past the sentence (an account's next points too)
                 self.spoken = (max(s.end, end), scene, speaker, account)
                 # 居民X：A。B？ — a line opened by its speaker and a colon is one turn
-                self.turn = s.paragraph if kind == "colon" and not m[3] and self.opens_line(at) else None
+                # (a raising of its own inside the line, 群众盼着X, is the speaker telling what others
+                # want: the line's turn goes on, and its next point, 二是Y。, is still theirs)
+                self.turn = s.paragraph if kind == "colon" and not m[3] and self.opens_line(at) or self.turn == s.paragraph else None
             shape = issue_words.act_shapes()[m.group("act")] if kind == "act" else ""
             if kind == "asked":
                 kind, shape = "act", "receive"  # the learned filter knows an inquiry as a receiving act

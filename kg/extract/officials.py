@@ -2001,8 +2001,9 @@ def _dotted_part(text: str, pos: int) -> str:
         if end - pos >= 2 and _move_verbs().match(text, end):
             break
         end += 1
-    if end < len(text) and is_han(text[end]) and end - pos == MAX_DOTTED_PART:
-        return ""  # no end in sight: not a name's part
+    if end < len(text) and is_han(text[end]) and end - pos == MAX_DOTTED_PART \
+            and not _act_follows(text, end) and not _move_verbs().match(text, end):
+        return ""  # no end in sight: not a name's part (a part of six ending at the act is one: 阿不都热合曼|来到)
     return text[pos:end] if end - pos >= 2 else ""
 
 

@@ -54,6 +54,10 @@ from kg.text import HEADLINE_END
 
 # at a community or a site, 察看/走进 X looks around inside it
 INSIDE_LEVELS = {"community", "site"}
+# the rest of a list of places visited that ends in households (、村幼儿园和20多户群众, 和3户脱贫户):
+# going round the place the party is at, the places listed with its homes are parts of the round.
+# Source: FAULTS36_p117 (a base listed with the households became the stop, the village lost)
+HOUSEHOLD_ROUND = re.compile(r"[^，,。；;！？\n]{0,12}?[和及、][^，,。；;！？\n]{0,4}?[\d一二三四五六七八九十两几数多余来]+[多余]?户")
 ESTATE = "HousingEstate"  # the type of a community's housing estates (place_suffixes.tsv: 小区, 苑, 新村)
 # between 对's places and the inspection: their surroundings, then 开展/进行 and what is inspected
 # (nothing else: 对X改造项目开展督导 inspects a work, not the place)
@@ -1883,6 +1887,8 @@ class Reader:
                 and not (SEVERAL_STOPS.search(self.text, max(s.start, m.start() - 4), m.start()) and all(is_named(c.segments) for c in chunks))
             ):
                 continue  # looking around inside the place already visited (随后还察看了Y: a next stop)
+            if kinds[m.group(0)] == "move" and at_specific and HOUSEHOLD_ROUND.match(self.text, chunks[-1].end):
+                continue  # 到A村调研，走访了B基地、村幼儿园和20多户群众: a round of the village, its households too
             if kinds[m.group(0)] == "inspect" and self._parts_of_site(at, chunks):
                 continue  # 来到X市场，察看水产区、熟食区: the site's sections, no districts
             if kinds[m.group(0)] == "inspect" and chunks[-1].leaf.level in AREA_LEVELS and self.text.startswith("的", chunks[-1].end):
