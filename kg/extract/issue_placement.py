@@ -406,18 +406,6 @@ class IssuePlacement:
         stops = list(dict.fromkeys(v.place for v in told if len(places_at[v.start]) == 1))
         if len(stops) < 2 or any(self.places.nodes[p].level in AREAS for p in stops):
             return None
-<<<<<<< HEAD
-        # (深入X社区，走访A、B。在A，…。随后来到B。…随后召开的座谈会上: the unit the tour went into
-        # holds its sites, and the meeting after them is that unit's. Source: FAULTS36, p110)
-        # (the unit may be told with its sites in the lede, 深入X社区，走访A、B: a visit of that
-        # sentence, or one by one; two sites at least lie in it and none outside)
-        holder = [p for p in dict.fromkeys(v.place for v in told)
-                  if self.places.nodes[p].level == "community"
-                  and sum(p in self.places.ancestors(q) for q in stops) >= 2
-                  and all(q == p or p in self.places.ancestors(q) for q in stops)]
-        if holder:
-            return max(holder, key=lambda p: self.places.nodes[p].rank)
-=======
         # 下午，A一行来到C学校，走进教室…。座谈中，教师们反映…: a paragraph opened by the move to
         # the last stop, the stops before it told in paragraphs of their own, tells that stop's
         # meeting, not the trip's (each stop's paragraph holds its own issues).  Source:
@@ -428,7 +416,16 @@ class IssuePlacement:
                 and all(v.start < self.paragraph_start for v in told if v.place != stops[-1]) \
                 and self._opens_paragraph(last[-1]):
             return None
->>>>>>> f117_36
+        # (深入X社区，走访A、B。在A，…。随后来到B。…随后召开的座谈会上: the unit the tour went into
+        # holds its sites, and the meeting after them is that unit's. Source: FAULTS36, p110)
+        # (the unit may be told with its sites in the lede, 深入X社区，走访A、B: a visit of that
+        # sentence, or one by one; two sites at least lie in it and none outside)
+        holder = [p for p in dict.fromkeys(v.place for v in told)
+                  if self.places.nodes[p].level == "community"
+                  and sum(p in self.places.ancestors(q) for q in stops) >= 2
+                  and all(q == p or p in self.places.ancestors(q) for q in stops)]
+        if holder:
+            return max(holder, key=lambda p: self.places.nodes[p].rank)
         return self.host(stops, s)
 
     def _opens_paragraph(self, v: VisitRecord) -> bool:
