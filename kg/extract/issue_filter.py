@@ -143,7 +143,9 @@ def consequence_patterns() -> tuple[re.Pattern, ...]:
     """The marks of a consequence or background clause (`issue_consequence_marks.tsv`), in
     the order of `consequence_features`: a restrictive modal, a potential complement
     (V不C), a condition and its result, a plenty closing the item, who is affected opening it."""
-    k = lambda kind: alternation(kind_words("issue_consequence_marks.tsv", kind))  # noqa: E731
+    def k(kind: str) -> str:
+        return alternation(kind_words("issue_consequence_marks.tsv", kind))
+
     affected = alternation((*issue_words.raiser_words(), *kind_words("issue_consequence_marks.tsv", "affected")))
     return (
         re.compile(k("modal")),
@@ -158,7 +160,8 @@ def consequence_features(label: str) -> dict[str, float]:
     """Does the item read as what a complaint costs or as its background: a restrictive
     modal (只能, 还得), a potential complement (进不来, 买不到), a condition with its result
     (一下雨就…), a plenty closing it (留守老人多), who is affected opening it (老人, 货车,
-    the raiser words)?  Marks, not rules: the kept-item model weighs them (session 36).
+    the raiser words)?  `unmarked`: none of them, a plain complaint (a feature the trainer's
+    `--kept-exempt` may name).  Marks, not rules: the kept-item model weighs them (session 36).
 
     >>> f = consequence_features("大货车开不进来")
     >>> f["effect_potential"], f["effect_modal"], f["effect_any"]
