@@ -158,6 +158,7 @@ def test_non_han_is_not_han():
     assert not any(map(is_han, "a1，。、〇ー\u3000\U0001F600"))
 
 
+@pytest.mark.fast  # cheap, and a helper's fast run must see a module writing its own range
 def test_one_han_definition_for_every_pattern():
     """No module writes its own Han range: they all use kg.text.HAN."""
     own_range = re.compile(r"\\u(?:3400|4e00|4E00)-\\u|\\u9fff|\\u9fa5|\\u9FFF|\\u9FA5|一-龥")

@@ -33,6 +33,7 @@ from kg.extract.issue_content import Candidate, troubled
 from kg.extract.issue_scheme import FALLBACK, categorise
 from kg.extract.lexicons import alternation, kind_words
 from kg.resources import lexicon_path
+from kg.text import HAN
 
 MODEL_FILE = "issue_filter.json"
 KINDS = ("topic", "act", "head", "quote", "colon", "met", "verb", "continues")
@@ -149,7 +150,7 @@ def consequence_patterns() -> tuple[re.Pattern, ...]:
     affected = alternation((*issue_words.raiser_words(), *kind_words("issue_consequence_marks.tsv", "affected")))
     return (
         re.compile(k("modal")),
-        re.compile(rf"[\u4e00-\u9fff]不(?!{k('not_complement')})(?:{k('complement')})"),
+        re.compile(rf"[{HAN}]不(?!{k('not_complement')})(?:{k('complement')})"),
         re.compile(rf"(?:{k('condition')})[^，。；]{{0,8}}?(?:{k('result')})"),
         re.compile(rf"(?:{k('plenty')})$"),
         re.compile(rf"(?:{affected})"),

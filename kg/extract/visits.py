@@ -50,7 +50,7 @@ from kg.extract.visit_reported import (
 from kg.extract.word_edges import verb_as_written
 from kg.resources import lexicon
 from kg.pipeline import Doc, component, set_extension
-from kg.text import HEADLINE_END
+from kg.text import HAN, HEADLINE_END
 
 # at a community or a site, 察看/走进 X looks around inside it
 INSIDE_LEVELS = {"community", "site"}
@@ -153,7 +153,7 @@ DATE_LEAD = "[0-9０-９〇零一二三四五六七八九十]{1,4}[年月日号]
 # a walk along a place (沿着X察看, 沿X步行察看): the words between the place and the verb
 ALONG = re.compile(r"沿着|沿(?![途线街])")
 # a road's name after 沿(着): two to five characters ending in a road word (`road_walked`)
-ROAD_AFTER_ALONG = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:大街|大道|路|街)")
+ROAD_AFTER_ALONG = re.compile(rf"[{HAN}]{{2,5}}?(?:大街|大道|路|街)")
 # the analyser's tags of a proper noun: a road's name read as one (索X路/PER, 柳荫路/LOC)
 ROAD_NAME_TAGS = frozenset({"PER", "LOC", "ORG", "nz", "ns"})
 MAX_ROUTE = 10  # characters of a way's or water's name before a word of extent (沿着青溪河沿线)
@@ -228,7 +228,7 @@ CLAUSE_BREAK = re.compile(r"[，,。！？；;：:\n]")
 
 # a room or a site after a remote word (直播间, 直播销售间, 视频会议室, 直播基地): a place, no means
 # of taking part from afar (`Reader._remote`)
-REMOTE_ROOM = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:间|室|厅|基地)(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{0,3}?(?:间|室|厅|基地)(?=[和、及与])")
+REMOTE_ROOM = re.compile(rf"[{HAN}]{{0,3}}?(?:间|室|厅|基地)(?![{HAN}])|[{HAN}]{{0,3}}?(?:间|室|厅|基地)(?=[和、及与])")
 
 
 @cache
