@@ -2238,14 +2238,13 @@ def appositive_end(text: str, pos: int, limit: int | None = None) -> int:
     >>> appositive_end("安置小区河湾新村，", 0), appositive_end("易地搬迁安置点", 0), appositive_end("河湾新村小区", 0)
     (4, 0, 0)
     """
-    end = len(text) if limit is None else limit
+    if _determiners().match(text, pos, len(text) if limit is None else limit):
+        return pos  # 各居民区推行…: a determiner phrase counts places, names none in apposition
     window = name_window(text, pos, limit)  # (街道在各居民区: a stop word ends the head)
     for k in range(min(APPOSITIVE_HEAD, len(window)), 1, -1):
         hit = suffix_at(text[pos:pos + k], k)
         if not hit or hit[0] < 2 or hit[0] >= k or not (segs := segment(text[pos:pos + k])) or is_named(segs):
             continue  # (a one-letter type word ends a generic head by chance: 书记镇|长进村)
-        if _determiners().match(text, pos, end):
-            return pos  # 各居民区推行…: a determiner phrase counts places, names none in apposition
         if LIST_SEP.match(text, pos + k):
             continue  # 服务中心和X车间: a list of two places, no apposition
         chunk = _parse_at(text, pos + k, limit)
