@@ -178,3 +178,33 @@ def referred_by_word(text: str, pos: int, end: int, places: PlaceRegistry) -> Pl
                 return PlaceChunk(pos, at + k, (Segment(node.name, node.type, node.level),))
         return None
     return None
+
+
+# the stop a deictic word names back is introduced within this many characters before it
+# (the paragraph before a visit's lead, 柳溪村是个山村，…。近日，书记来到这里)
+DEICTIC_SPAN = 300
+
+
+def referred_here(text: str, pos: int, places: PlaceRegistry) -> PlaceChunk | None:
+    """`书记来到这里`: a deictic word of place at `pos` (`place_deictic_words.txt`: 这里,
+    此地, 那里) names the community, village or site introduced last within
+    `DEICTIC_SPAN` characters before it (its first mention), the chunk spanning the
+    word and holding that place's name.  None when another word follows the deictic
+    one as a name would (这里的居民 still names the place), or no such place was
+    introduced.  Areas (a district, a town) are no stop a visit names back so: a
+    report's area is introduced early and is rarely the place of 来到这里.
+
+    >>> r = PlaceRegistry(); _ = r.add(parse_at("柳溪村是个山村。", 0))
+    >>> referred_here("柳溪村是个山村。近日，书记来到这里。", 15, r).text
+    '柳溪村'
+    >>> referred_here("柳溪村是个山村。近日，书记来到这里。", 14, r) is None
+    True
+    """
+    word = next((w for w in sorted(words("place_deictic_words.txt"), key=len, reverse=True) if text.startswith(w, pos)), None)
+    if word is None:
+        return None
+    before = [n for n in places.nodes if pos - DEICTIC_SPAN <= n.first < pos and n.level in ("community", "site")]
+    if not before:
+        return None
+    node = max(before, key=lambda n: n.first)
+    return PlaceChunk(pos, pos + len(word), (Segment(node.name, node.type, node.level),))

@@ -549,6 +549,11 @@ class ContentReader:
     def after_head(self, start: int, end: int) -> list[str]:
         """Items after a head noun: A、B以及C; A；B；C; A怎样…？B能不能…？"""
         text = self.text
+        if text.endswith(("集中在", "集中于"), max(0, start - 3), start):
+            # 问题集中在A、B上: the locative closing the link's object is no part of the last item
+            body = text[start:end].rstrip("。！!；;，, ")
+            if body.endswith("上") and len(body) > 1:
+                end = start + len(body) - 1
         # 集中在以下几个方面：A、B; 主要有3个：A、B
         intro = FOLLOWING.match(text, start, end) or COUNTED_ITEMS.match(text, start, end)
         if intro:

@@ -189,6 +189,10 @@ class RaisingFrames:
             anchors.append((m.start(), "most", m))
         for m in issue_words.worried().finditer(text, s.start, s.end):
             anchors.append((m.start(), "worry", m))  # X，是大家最揪心的事: X is raised
+        for m in issue_words.raised_after().finditer(text, s.start, s.end):
+            # X、Y，居民反映强烈: X and Y are raised (the act itself reads nothing after it)
+            anchors = [a for a in anchors if not (a[1] == "act" and m.start() <= a[0] < m.end())]
+            anchors.append((m.start(), "worry", m))
         acts_at = [a[0] for a in anchors if a[1] == "act"]
         for m in self.verb_anchors(s, acts_at):
             anchors.append((m[0], "verb", m))
@@ -283,6 +287,8 @@ class RaisingFrames:
             topic = issue_words.topic_markers().match(self.text, stop.end())
             if topic and not self.marker_in_word(topic):
                 continue  # 纷纷发言，就X问题提出意见: the topic frame after the comma reads it
+            if issue_words.head_then_items().match(self.text, stop.end()) or stop.end() in acts_at:
+                continue  # 纷纷发言，意见集中在A、B上 / 提出的问题有A: the head noun or act after the comma reads it
             out.append((words[verbs[0]].start, stop.end()))
         return out
 
@@ -540,7 +546,8 @@ class RaisingFrames:
         a topic, which counts only when it states a problem, asks for something or is
         closed by a head noun (聊得最多的是人参种植: a theme; 谈得最多的是停车难: an issue);
         after a verb of want or fear it is the wish or fear itself.  FAULTS29 notes,
-        session 30: the probes' golds count 最盼的是X and leave out a bare theme.
+        session 30: the probes' golds count 最盼的是X and leave out a bare theme; a thing
+        to renew or add (`renews`: 最关心的是加装电梯) is asked for (session 37).
 
         >>> # "村民们谈得最多的是村道坑洼不平。" -> ['村道坑洼不平']; "聊得最多的是茶叶种植。" -> []
         """
@@ -548,7 +555,8 @@ class RaisingFrames:
         verb = m.group("verb") or m.group("verb2")
         if issue_words.topic_verb_talks(verb):
             headed = bool(issue_words.closer().search(self.text, m.end(), end))
-            items = [i for i in items if headed or states_problem(i) or issue_words.request().search(i)]
+            # (最关心的是加装电梯: renewing or adding a thing is asked for, no theme)
+            items = [i for i in items if headed or states_problem(i) or renews(i) or issue_words.request().search(i)]
         return items, end, m.start()
 
     def items_end(self, start: int) -> int:

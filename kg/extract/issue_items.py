@@ -44,6 +44,11 @@ ITEM_TRIM_HEAD = re.compile(
 _ITEM_COUNT = r"[一二三四五六七八九十两几多\d]+(?:个|项|条|件|类|大类)"
 # (提出希望在X增设Y的建议: an opinion head after 的 closes the content it names)
 _ITEM_HEAD = r"(?:的?(?:有关|相关))?(?:方面|问题|工作|事项|事宜|情况|的问题|的(?:建议|意见|想法|设想|诉求))"
+# 冬天取暖也成问题, 孩子上学是个大问题, 水质有问题: a predicate whose object is the head
+# noun states the problem of the matter before it: the head stays (no 取暖也成 nor 吃水)
+PROBLEM_PREDICATE = re.compile(
+    r"(?:也|都|就|更|还|已经|已)?(?:成了|成为|成|是个|是一个|有|出了)(?:大|老|新|突出|不小的|很大的?)?问题[。，；？！!?\s]*$"
+)
 ITEM_TRIM_TAIL = re.compile(
     rf"(?:等(?:{_ITEM_COUNT})?|{_ITEM_COUNT}(?={_ITEM_HEAD}))?{_ITEM_HEAD}?[。，；？！!?\s]*$"
 )
@@ -356,7 +361,10 @@ def trim(item: str) -> str:
         if m and m.end() < len(item):
             item = item[m.end():]
         # a closing mark at the end is cut only when its opener is not in the item (unwrapped)
-        item = unwrapped(ITEM_TRIM_TAIL.sub("", unwrapped(item)))
+        if (said := PROBLEM_PREDICATE.search(item)) and said.start() >= 2:
+            item = item.rstrip("。，；？！!?\t\n ")  # 冬天取暖也成问题: the head is the predicate's object
+        else:
+            item = unwrapped(ITEM_TRIM_TAIL.sub("", unwrapped(item)))
         # 村里那条上世纪70年代修的灌溉渠年久失修: the thing's age, a modifier, is background
         # (as a clause it is none, `DATED`); the label is the complaint about the thing
         if (aged := AGED_MODIFIER.match(item)) and len(item) - aged.end() >= MIN_CLAUSE:
@@ -818,8 +826,8 @@ def keep(item: str) -> bool:
         return False
     if issue_words.positive().search(item) and not issue_words.problem().search(item):
         return False  # 满意率持续提升: a result, not an issue
-    if issue_words.acts().search(item, len(item) - 2):
-        return False  # 居民们联名来反映: the act, not its content
+    if (act := issue_words.acts().search(item, len(item) - 2)) and act.end() == len(item):
+        return False  # 居民们联名来反映: the act, not its content (成了问题: 问 opens a word)
     # 饮水困难, 出行困难: a vague word that is a problem predicate (困难) said of what comes
     # before it is a complaint however short (一些困难 was dropped as announced above)
     return not endings or len(item) > 4 or said_of(item, endings, generic)

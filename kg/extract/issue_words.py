@@ -710,6 +710,8 @@ def worried() -> re.Pattern:
     - 的 + a worry noun (`issue_worry_nouns.txt`: X成了居民的烦心事, X是村民最大的心病);
     - an affect verb before them (`issue_affect_verbs.txt`) + 的 + a matter or worry noun
       (X一直是困扰居民多年的难题);
+    - a raising act with an adverb of repetition or a degree (`_raised_act`) + 的 + a
+      matter or worry noun (X，是居民多次反映的问题; X是群众反映最强烈的事; session 37);
     and end their sentence.  Adverbs before the copula (一直, 始终) are part of the match,
     so the content ends before them.  Group `raiser`: the bearers.  (Session 29: copulas
     成了/成为 and the worry nouns; before, only 是 + a worry act.)
@@ -734,7 +736,46 @@ def worried() -> re.Pattern:
     return re.compile(
         rf"[，,]?(?:一直|始终|早已|已经|已|也|都|还|仍然|仍|更)*(?<![不并再])(?:是|成了|成为了?|变成了?)"
         rf"(?:(?P<affect>{affects})了?)?{bearers}(?:多年|许久|已久|很久)?"
-        rf"(?:(?(affect)的{degree}{matter}|(?!))|{degree}(?:{worries})的{matter}|的?{degree}的?(?:{nouns}))"
+        rf"(?:(?(affect)的{degree}{matter}|(?!))|{degree}(?:{worries})的{matter}|的?{degree}的?(?:{nouns})"
+        # X，是居民多次反映的问题; X是群众反映最强烈的事: a raising act named with its bearers
+        rf"|{_raised_act()}的{degree}{matter})"
+        r"(?=[。！!；;]|$)"
+    )
+
+
+def _raised_act() -> str:
+    """A raising act of shape `any` (`issue_acts.tsv`: 反映, 投诉, 呼吁) with adverbs of
+    repetition before it (`issue_repeat_adverbs.txt`: 多次, 一再, 早有) or a degree after it
+    (`issue_act_degrees.txt`: 强烈, 最多), and no negation before it: a pattern source."""
+    acts = alternation([w for w, shape in act_shapes().items() if shape == "any"])
+    adverbs = alternation(words("issue_repeat_adverbs.txt"))
+    degrees = alternation(words("issue_act_degrees.txt"))
+    return rf"(?:{adverbs})*(?<![不没未])(?:{acts})(?:得?(?:{degrees}))?"
+
+
+@cache
+def raised_after() -> re.Pattern:
+    """A complaint named first, closed by its bearers and a raising act with no object
+    (X、Y，居民反映强烈。 Z，村民多次反映。): the clauses before the comma are what they
+    raised, read as `worried`'s content is.  The act needs an adverb of repetition
+    (`issue_repeat_adverbs.txt`) or a degree (`issue_act_degrees.txt`) and ends its
+    sentence; without them (…，居民反映。) the clause is too rare to tell from a lead.
+    Group `raiser`: the bearers.  Session 37 (a sweep of invented raising shapes).
+
+    >>> m = raised_after().search("小区管网老化、屋面漏水，居民反映强烈。")
+    >>> m.group("raiser"), m.start()
+    ('居民', 11)
+    >>> [bool(raised_after().search(t)) for t in ("路修好了，居民反映很好。", "停车难，居民没有反映。", "停车难，居民反映。")]
+    [False, False, False]
+    """
+    raisers = alternation(words("issue_raisers.txt"))
+    modifiers = f"(?:{alternation(words('issue_group_shares.txt'))})?(?:{alternation(words('issue_raiser_modifiers.txt'))})?"
+    adverbs = alternation(words("issue_repeat_adverbs.txt"))
+    degrees = alternation(words("issue_act_degrees.txt"))
+    acts = alternation([w for w, shape in act_shapes().items() if shape == "any"])
+    return re.compile(
+        rf"[，,]{modifiers}(?P<raiser>{raisers})们?(?:对此)?"
+        rf"(?:(?:{adverbs})+(?<![不没未])(?:{acts})(?:得?(?:{degrees}))?|(?<![不没未])(?:{acts})得?(?:{degrees}))"
         r"(?=[。！!；;]|$)"
     )
 

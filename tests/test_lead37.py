@@ -1,0 +1,129 @@
+"""Session 37 (lead): a complaint named first and closed by its raisers' act
+(X，居民反映强烈; X，是居民多次反映的问题), the superlative frame asking for a thing to be
+added (最关心的是加装电梯), a head noun's items located by 集中在…上, and a deictic stop
+(来到这里).  Fixtures invented: a sweep of raising shapes the genre uses."""
+
+import pytest
+
+from kg.extract import issue_words
+from kg.extract.back_reference import DEICTIC_SPAN, referred_here
+from kg.extract.places import PlaceRegistry, parse_at
+from tests.extraction import facts_of, issues, visits
+
+pytestmark = pytest.mark.fast
+
+LEAD = "11月3日，区长郑晓岚到梧桐里社区调研。"
+PLACE = "梧桐里社区"
+
+
+def issue_texts(text: str) -> set[str]:
+    return {i for p, i in issues(facts_of(text)) if p == PLACE}
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("该小区建成于上世纪八十年代，水管锈蚀、外墙脱落，居民反映强烈。", {"水管锈蚀", "外墙脱落"}),
+        ("楼道照明不足，居民多次反映。", {"楼道照明不足"}),
+        ("单元门禁失灵，住户早有反映。", {"单元门禁失灵"}),
+    ],
+)
+def test_a_complaint_closed_by_its_raisers_act_is_raised(body, expected):
+    assert issue_texts(LEAD + body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "楼道灯换成了声控灯，居民反映很好。",  # praise: no degree of a complaint
+        "楼道照明不足，居民没有反映。",  # negated
+        "楼道照明不足，居民反映。",  # no adverb nor degree: too bare to tell
+    ],
+)
+def test_a_closing_act_without_repetition_or_degree_raises_nothing(body):
+    assert issue_texts(LEAD + body) == set()
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("垃圾清运不及时、绿化带缺人养护，是居民多次反映的问题。", {"垃圾清运不及时", "绿化带缺人养护"}),
+        ("小区路面坑洼是住户们反映最强烈的问题。", {"小区路面坑洼"}),
+    ],
+)
+def test_a_complaint_before_a_copula_and_its_raisers_act_is_raised(body, expected):
+    assert issue_texts(LEAD + body) == expected
+
+
+def test_a_copula_and_an_official_act_raises_nothing():
+    # precision twin: the matter is the office's, not the residents'
+    assert issue_texts(LEAD + "垃圾分类是街道今年重点推进的工作。") == set()
+
+
+def test_raised_after_patterns():
+    m = issue_words.raised_after().search("外墙脱落，群众一再反映。")
+    assert m.group("raiser") == "群众"
+    assert not issue_words.raised_after().search("外墙脱落，群众反映，")
+    assert issue_words.worried().search("外墙脱落，是群众一再反映的事。")
+    assert not issue_words.worried().search("外墙脱落，不是群众反映的事。")
+
+
+def test_a_superlative_concern_for_adding_a_thing_is_raised():
+    assert issue_texts(LEAD + "居民最关心的是增设快递柜。") == {"增设快递柜"}
+
+
+def test_a_superlative_concern_naming_a_theme_raises_nothing():
+    # precision twin: a theme of talk, no problem nor thing asked for
+    assert issue_texts(LEAD + "居民最关心的是社区文化活动。") == set()
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("居民的意见集中在噪音扰民和油烟污染上。", {"噪音扰民", "油烟污染"}),
+        ("居民代表纷纷发言，意见主要集中在噪音扰民、油烟污染上。", {"噪音扰民", "油烟污染"}),
+        ("居民代表纷纷发言，提出的问题主要集中在噪音扰民、油烟污染等方面。", {"噪音扰民", "油烟污染"}),
+    ],
+)
+def test_items_after_a_head_noun_located_by_jizhongzai(body, expected):
+    assert issue_texts(LEAD + body) == expected
+
+
+def test_jizhongzai_with_a_place_word_only_raises_nothing():
+    # precision twin: 集中在楼上 names where, not what
+    assert issue_texts(LEAD + "居民的意见集中在楼上。") == set()
+
+
+def test_a_deictic_word_after_a_visit_verb_names_the_stop_introduced_last():
+    f = facts_of("梧桐里社区是个八十年代建成的老小区。11月3日，区长郑晓岚来到这里，居民们反映没有停车位。")
+    assert visits(f) == {("郑晓岚", "梧桐里社区")}
+    assert issues(f) == {("梧桐里社区", "没有停车位")}
+
+
+def test_a_deictic_word_names_back_no_area_nor_a_stop_far_before():
+    # precision twin: an area introduced last is no stop named back; nor is a stop
+    # introduced more than DEICTIC_SPAN characters before the word
+    r = PlaceRegistry()
+    r.add(parse_at("青川区是个老城区。", 0))
+    assert referred_here("青川区是个老城区。区长来到这里。", 14, r) is None
+    far = "梧桐里社区是个老小区。" + "。" * DEICTIC_SPAN + "区长来到这里。"
+    r = PlaceRegistry()
+    r.add(parse_at(far, 0))
+    assert referred_here(far, far.index("这里"), r) is None
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("居民说，冬天洗澡都成了问题。", {"冬天洗澡都成了问题"}),
+        ("居民说，孩子上学是个大问题。", {"孩子上学是个大问题"}),
+    ],
+)
+def test_a_problem_predicate_keeps_its_head_noun(body, expected):
+    # 成了问题: the head noun is the predicate's object (no 冬天洗澡都成了); 问 opens 问题, no act
+    assert issue_texts(LEAD + body) == expected
+
+
+def test_a_head_noun_naming_the_matter_is_still_cut():
+    # precision twin: 停车问题 is the matter 停车 and its head noun
+    assert issue_texts(LEAD + "居民反映了楼道堆物问题。") == {"楼道堆物"}
