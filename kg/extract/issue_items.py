@@ -826,8 +826,8 @@ def keep(item: str) -> bool:
         return False
     if issue_words.positive().search(item) and not issue_words.problem().search(item):
         return False  # 满意率持续提升: a result, not an issue
-    if (act := issue_words.acts().search(item, len(item) - 2)) and act.end() == len(item):
-        return False  # 居民们联名来反映: the act, not its content (成了问题: 问 opens a word)
+    if issue_words.acts().search(item, len(item) - 2) and not PROBLEM_PREDICATE.search(item):
+        return False  # 居民们联名来反映: the act, not its content (成了问题: 问 opens the head noun)
     # 饮水困难, 出行困难: a vague word that is a problem predicate (困难) said of what comes
     # before it is a complaint however short (一些困难 was dropped as announced above)
     return not endings or len(item) > 4 or said_of(item, endings, generic)
