@@ -127,3 +127,26 @@ def test_a_problem_predicate_keeps_its_head_noun(body, expected):
 def test_a_head_noun_naming_the_matter_is_still_cut():
     # precision twin: 停车问题 is the matter 停车 and its head noun
     assert issue_texts(LEAD + "居民反映了楼道堆物问题。") == {"楼道堆物"}
+
+
+def test_a_constituency_before_a_name_is_no_part_of_it():
+    f = facts_of("近日，区人大代表黄启明回到选区桂园社区，向选民述职并听取意见。")
+    assert visits(f) == {("黄启明", "桂园社区")}
+
+
+def test_a_numbered_constituency_alone_is_no_stop():
+    # precision twin: 第三选区 names an electoral unit, no community
+    f = facts_of("近日，区人大代表黄启明来到第三选区，听取意见。")
+    assert not {p for _, p in visits(f)} & {"第三选区", "选区"}
+
+
+@pytest.mark.parametrize("lead", ["11月3日晚，", "昨晚，", "近日，", "傍晚，"])
+def test_a_meeting_a_community_holds_after_a_time_of_day_is_visited(lead):
+    f = facts_of(f"{lead}桂园社区召开民情恳谈会，区长黄启明出席。居民反映楼道堆物多。")
+    assert visits(f) == {("黄启明", "桂园社区")}
+
+
+def test_a_meeting_a_town_holds_after_a_time_of_day_is_no_visit():
+    # precision twin: an area holding a meeting is an administration at work
+    f = facts_of("11月3日晚，青禾镇召开党委会，镇长黄启明出席。")
+    assert ("黄启明", "青禾镇") not in visits(f)

@@ -560,8 +560,13 @@ def _another_subject() -> re.Pattern:
 @cache
 def _sequence_lead() -> re.Pattern:
     """What may stand before a sentence's `在X`: sequence words, a date
-    (2025年5月6日上午, 6月3日) and commas."""
-    return re.compile(f"(?:{alternation(words('sequence_words.txt'))}|{DATE_LEAD}|[，,\\s])*")
+    (2025年5月6日上午, 6月3日) with its one-character time of day (6月3日晚), the times
+    of day and of recent days (`scene_time_words.txt`, `scene_recent_words.txt`: 傍晚,
+    近日, 昨晚; session 37) and commas."""
+    times = [w for w in (*words("scene_time_words.txt"), *words("scene_recent_words.txt")) if len(w) > 1]
+    return re.compile(
+        f"(?:{alternation([*words('sequence_words.txt'), *times])}|{DATE_LEAD}(?:[晚晨早午](?=[，,]))?|[，,\\s])*"
+    )
 
 
 @cache
