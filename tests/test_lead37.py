@@ -150,3 +150,14 @@ def test_a_meeting_a_town_holds_after_a_time_of_day_is_no_visit():
     # precision twin: an area holding a meeting is an administration at work
     f = facts_of("11月3日晚，青禾镇召开党委会，镇长黄启明出席。")
     assert ("黄启明", "青禾镇") not in visits(f)
+
+
+def test_an_officials_own_zai_zheli_names_the_stop_introduced_last():
+    f = facts_of("桂园社区是个九十年代的老小区。区人大代表黄启明、林晓在这里接待选民。")
+    assert visits(f) == {("黄启明", "桂园社区"), ("林晓", "桂园社区")}
+
+
+def test_zheli_in_a_residents_clause_is_no_officials_stop():
+    # precision twin: 这里 after a resident's 在 is where they live, no official there
+    f = facts_of("11月3日，区长黄启明到青禾村调研。桂园社区是个老小区，居民王阿姨说她在这里住了三十年。")
+    assert visits(f) == {("黄启明", "青禾村")}

@@ -1695,6 +1695,9 @@ class Reader:
                     # (a name of two characters is as often a city as a stop: 在济南走访; a city is no stop)
                     own = tagged and len(tagged.text) > 2 and _at_verb().match(self.text, tagged.end, s.end)
                     chunks = [tagged] if own else []
+                if not chunks and m.group(0) == "在" and self._subject_before(actors, m.start()) \
+                        and (deictic := referred_here(self.text, m.end(), self.places)):
+                    chunks = [deictic]  # X服务中心里坐满了人。代表A在这里接待选民: the stop introduced last
                 if not chunks:
                     continue
                 if m.group(0) == "在":
