@@ -123,3 +123,44 @@ def test_unit_name_holding_a_joiner_after_an_area():
     from kg.extract.places import parse_list
     chunks = parse_list("三门路街道政和居民区，", 0)
     assert [s.text for s in chunks[0].segments] == ["三门路街道", "政和居民区"]
+
+
+# 8. a village cadre named with their title raises after the residents' list in the same
+#    sentence (，村主任甲还提出…): their own raising, not the residents' speech running on
+
+def test_cadre_raising_after_residents_list():
+    f = facts_of("3月6日，旗长巴特尔来到乌兰嘎查调研。牧民们反映了草场围栏破损等困难，"
+                 "村主任巴图还提出希望旗里支持建设一处标准化接羔暖棚。")
+    labels = {label for _, label in issues(f)}
+    assert "草场围栏破损" in labels
+    assert any("接羔暖棚" in label for label in labels)
+
+
+def test_residents_list_alone_gives_its_items_only():
+    f = facts_of("3月6日，旗长巴特尔来到乌兰嘎查调研。牧民们反映了草场围栏破损等困难。")
+    assert {label for _, label in issues(f)} == {"草场围栏破损"}
+
+
+# 9. a transcribed name with 和 second (苏和巴鲁): one name, after its title
+
+def test_transcribed_name_with_he_second():
+    from tests.extraction import posts
+    f = facts_of("3月6日，旗长巴特尔来到乌兰嘎查调研。嘎查达苏和巴鲁说，草场围栏破损。")
+    assert posts(f).get("苏和巴鲁") == ["嘎查达"]
+
+
+def test_two_names_joined_by_he_stay_two():
+    from kg.extract.officials import _transcription_run
+    assert _transcription_run("副县长达瓦和巴特尔来到", 3) == 2
+
+
+# 10. many of a nuisance is a complaint, not the background of the request after it
+
+def test_many_nuisances_is_a_complaint():
+    f = facts_of(LEDE + "几位摊主说，市场外临时摊点多，希望城管部门加强管理。")
+    assert "市场外临时摊点多" in {label for _, label in issues(f)}
+
+
+def test_many_of_a_neutral_noun_stays_background():
+    f = facts_of(LEDE + "居民说，社区外来人口多，希望增加警力巡逻。")
+    assert "社区外来人口多" not in {label for _, label in issues(f)}

@@ -223,9 +223,13 @@ def standing(clause: str) -> bool:
 
     >>> standing("物业合同年底到期"), standing("村里留守儿童多"), standing("社区外来人口多")
     (True, False, True)
+    >>> standing("市场外临时摊点多")
+    False
     """
-    if STANDING.search(clause) and needy(clause):
-        return False  # 村里留守儿童多: many of a group in need is a problem (CLAUSES30 rule 3)
+    if STANDING.search(clause) and (needy(clause) or pattern("issue_nuisance_nouns.txt").search(clause)):
+        # 村里留守儿童多: many of a group in need is a problem (CLAUSES30 rule 3); so is many of a
+        # nuisance (市场外临时摊点多, `issue_nuisance_nouns.txt`; FAULTS37_p116)
+        return False
     return bool(STANDING.search(clause) or RECENT.search(clause) or COUNTED.search(clause) or DUE.search(clause)) or after_event(clause)
 
 
@@ -575,6 +579,20 @@ class ContentReader:
                 continue  # (希望站长提出…: the title is the wish's, inside the clause)
             act = issue_words.acts().search(text, title_end, min(end, title_end + NEXT_ACT_GAP))
             if act and not CLAUSE_STOP.search(text, title_end, act.start()):
+                return stop.end()
+        # a cadre named with their title (，嘎查达甲还提出Y, ，村主任甲反映Y after the residents'
+        # list): the title opens its clause, the name then its act (FAULTS37_p116: the village
+        # head's request was read as the residents' speech running on, and lost)
+        for a in self.index.in_span(pos, end):
+            if a.kind != "name" or a.name not in self.cadres:
+                continue
+            stop = None
+            for stop in CLAUSE_STOP.finditer(text, max(pos, a.start - TITLE_UNIT_LEAD - 1), a.start):
+                pass
+            if stop is None or issue_words.request().search(text, stop.end(), a.start):
+                continue
+            act = issue_words.acts().search(text, a.end, min(end, a.end + NEXT_ACT_GAP))
+            if act and not CLAUSE_STOP.search(text, a.end, act.start()):
                 return stop.end()
         return end
 

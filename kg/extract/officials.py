@@ -1298,12 +1298,14 @@ def _transcription_run(text: str, pos: int) -> int:
     from `pos`, MAX_NAME at the most: the longest transcribed name that can
     start there (`_transcribed_name`, `_transcribed_item` cut it back).
 
-    >>> _transcription_run("县长达瓦次仁来到扎西村", 2)
-    4
+    >>> _transcription_run("县长达瓦次仁来到扎西村", 2), _transcription_run("嘎查达苏和巴鲁说", 3)
+    (4, 4)
     """
     chars = _transcription_chars()
     length = 0
-    while length < MAX_NAME and pos + length < len(text) and text[pos + length] in chars:
+    # (和 second: 苏和巴鲁, 孟和巴特尔 — one character before it is no name of its own, so
+    # 和 joins no two names there; name_transcription_chars.txt leaves 和 out for 罗杰和巴特尔)
+    while length < MAX_NAME and pos + length < len(text) and (text[pos + length] in chars or length == 1 and text[pos + length] == "和"):
         length += 1
     return length
 
