@@ -164,3 +164,11 @@ def test_many_nuisances_is_a_complaint():
 def test_many_of_a_neutral_noun_stays_background():
     f = facts_of(LEDE + "居民说，社区外来人口多，希望增加警力巡逻。")
     assert "社区外来人口多" not in {label for _, label in issues(f)}
+
+
+# 11. a thing happening told by how often (X的情况每年都有) is no announcement cut before items
+
+def test_occurrence_is_no_announcement():
+    from kg.extract.issue_items import keep
+    assert keep("入户管道冻裂的情况每年都有")
+    assert not keep("难点主要有")
