@@ -172,3 +172,18 @@ def test_occurrence_is_no_announcement():
     from kg.extract.issue_items import keep
     assert keep("入户管道冻裂的情况每年都有")
     assert not keep("难点主要有")
+
+
+# 12. a capacity frame opening a clause of its own (，以县人大代表身份参加): the post of the
+#     one person the sentence names before it
+
+def test_capacity_in_its_own_clause():
+    from tests.extraction import posts
+    f = facts_of("3月13日，县人大常委会主任曹立新下沉到武潭镇栗山河村，以县人大代表身份参加代表联络站接待日活动。")
+    assert posts(f)["曹立新"] == ["县人大常委会主任", "县人大代表"]
+
+
+def test_capacity_after_two_people_names_no_one():
+    from tests.extraction import posts
+    f = facts_of("3月13日，县长曹立新和副县长王明来到栗山河村，以县人大代表身份参加接待日活动。")
+    assert posts(f) == {"曹立新": ["县长"], "王明": ["副县长"]}
