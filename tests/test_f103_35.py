@@ -14,7 +14,7 @@
    (`visits.MODIFIER_OF`, as after a move verb).  Before, X was never read and the tour's
    area took its issues.
 5. A quoted programme's works (察看“幸福家园”改造工程: a quoted term, common words, a work's
-   type word) is no site (`places._quoted_programme`, `places._work_after`).  Before, the
+   type word) is no site (`places._quoted_programme`, `places.work_after`).  Before, the
    works became a stop and took the estate's issues.
 6. A listed part after a head noun conceding a gain before its complaint (说出了心里话：
    “X拓宽了，可Y还是不够”): the gain, stating no problem, is none of the items

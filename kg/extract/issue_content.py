@@ -84,6 +84,22 @@ NEXT_ACT_GAP = 6  # 居民|向区长|提出: characters between that raiser and 
 SPEECH_COLON = re.compile(r"[：:](?!\s*[“「\"])")
 SPEAKER_CLAUSE = 16
 # a line opening with a bullet or an ordinal (●A, 1. A, （1）A, 一、A): a point of a list
+# a table announced at the end of a line (公示如下：), its cells (序号　问题　责任单位)
+# apart by ideographic spaces, tabs or two spaces; its rows one a line (blank lines between)
+TABLE_INTRO = re.compile(r"[^\n。；]{0,40}?[：:][ \t\u3000]*(?=\n)")
+TABLE_CELLS = re.compile(r"[\t\u3000]+| {2,}")
+TABLE_ROW = re.compile(r"\n+(?P<row>[^\n]+)")
+TABLE_NUMBER = re.compile(r"[（(]?\d{1,2}[)）.．、]?|[一二三四五六七八九十]+")
+CLAUSE_CELL = re.compile(r"[，,；;。]")
+
+
+@cache
+def _table_head() -> re.Pattern:
+    """A table's header cell naming the issues: a head noun (`issue_heads.txt`), maybe
+    after a short modifier (问题, 反映问题, 群众诉求), not a response (处理意见)."""
+    return re.compile(rf"(?!处理|办理|答复)[^\s]{{0,4}}(?:{issue_words.heads()})")
+
+
 NUMBERED_LINE = re.compile(r"\n\s*(?:[●■◆▲•▪◇]|\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、是])")
 
 
@@ -207,9 +223,13 @@ def standing(clause: str) -> bool:
 
     >>> standing("物业合同年底到期"), standing("村里留守儿童多"), standing("社区外来人口多")
     (True, False, True)
+    >>> standing("市场外临时摊点多")
+    False
     """
-    if STANDING.search(clause) and needy(clause):
-        return False  # 村里留守儿童多: many of a group in need is a problem (CLAUSES30 rule 3)
+    if STANDING.search(clause) and (needy(clause) or pattern("issue_nuisance_nouns.txt").search(clause)):
+        # 村里留守儿童多: many of a group in need is a problem (CLAUSES30 rule 3); so is many of a
+        # nuisance (市场外临时摊点多, `issue_nuisance_nouns.txt`; FAULTS37_p116)
+        return False
     return bool(STANDING.search(clause) or RECENT.search(clause) or COUNTED.search(clause) or DUE.search(clause)) or after_event(clause)
 
 
@@ -462,6 +482,45 @@ class ContentReader:
             end = len(text) if stop < 0 else stop
         return end
 
+    def table_items(self, pos: int) -> tuple[list[str], int] | None:
+        r"""(items, end) of a table announced at `pos`: the rest of the line ends in a colon
+        (现将居民反映问题公示如下：), the next line that is not blank is a header of three
+        cells or more (`TABLE_CELLS`: ideographic spaces, tabs, two spaces) one of which is
+        a head noun (`issue_heads.txt`, maybe after a modifier: 问题, 反映问题), and the rows
+        after it open with a number: each row's cell in that column is an item, its first
+        clause only (金桥巷路灯损坏，夜间无照明: what follows is its effect).  `end` is the
+        end of the last row.  None when no such table follows.  Source: FAULTS37_p116 (a
+        民情恳谈 notice listing the residents' problems as 序号/问题/责任单位/办结时限).
+
+        >>> # "公示如下：\n序号　问题　责任单位\n1　路灯损坏　城建办\n" -> (['路灯损坏'], end of row 1)
+        """
+        text = self.text
+        intro = TABLE_INTRO.match(text, pos)
+        if not intro:
+            return None
+        at = intro.end()
+        while at < len(text) and text[at] in " \t\u3000\n":
+            at += 1
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        header = TABLE_CELLS.split(text[at:line_end].strip(" \t\u3000"))
+        column = next((k for k, cell in enumerate(header) if _table_head().fullmatch(cell)), None) if len(header) >= 3 else None
+        if column is None:
+            return None
+        items: list[str] = []
+        end = line_end
+        for row in TABLE_ROW.finditer(text, line_end):
+            if row.start() != end:
+                break
+            cells = TABLE_CELLS.split(row.group("row").strip(" \t\u3000"))
+            if len(cells) <= column or not TABLE_NUMBER.fullmatch(cells[0]):
+                break
+            item = trim(CLAUSE_CELL.split(cells[column])[0])
+            if item and item not in items:
+                items.append(item)
+            end = row.end()
+        return (items, end) if items else None
+
     def full_end(self, pos: int) -> int:
         stop = FULL_STOP.search(self.text, pos)
         end = stop.start() if stop else len(self.text)
@@ -520,6 +579,20 @@ class ContentReader:
                 continue  # (希望站长提出…: the title is the wish's, inside the clause)
             act = issue_words.acts().search(text, title_end, min(end, title_end + NEXT_ACT_GAP))
             if act and not CLAUSE_STOP.search(text, title_end, act.start()):
+                return stop.end()
+        # a cadre named with their title (，嘎查达甲还提出Y, ，村主任甲反映Y after the residents'
+        # list): the title opens its clause, the name then its act (FAULTS37_p116: the village
+        # head's request was read as the residents' speech running on, and lost)
+        for a in self.index.in_span(pos, end):
+            if a.kind != "name" or a.name not in self.cadres:
+                continue
+            stop = None
+            for stop in CLAUSE_STOP.finditer(text, max(pos, a.start - TITLE_UNIT_LEAD - 1), a.start):
+                pass
+            if stop is None or issue_words.request().search(text, stop.end(), a.start):
+                continue
+            act = issue_words.acts().search(text, a.end, min(end, a.end + NEXT_ACT_GAP))
+            if act and not CLAUSE_STOP.search(text, a.end, act.start()):
                 return stop.end()
         return end
 

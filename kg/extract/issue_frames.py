@@ -383,6 +383,13 @@ class RaisingFrames:
             if issue_words.response_head().search(text, max(0, m.start() - FOLLOWUP_SPAN), m.start()):
                 return None  # 处理意见：责成…: a record's field of the office's answer
             start = m.end()
+            if table := self.content.table_items(start):
+                return (*table, m.start())  # 问题清单如下：\n序号　问题　…: the table's column of issues
+            asked = issue_words.interrogative_item().match(text, start)
+            if asked and asked.group(0)[-1:] in "？?":
+                # 住户的顾虑是什么？采光、噪音，还是费用？: a question about the issues; what
+                # follows it is the asker's guesses or an answer another frame reads, no items
+                return None
             end = self.items_end(start)
             return self.after_head(start, end), end, m.start()
         if kind == "colon":
@@ -499,6 +506,8 @@ class RaisingFrames:
             start = after.end()
         if text.startswith(("”：", "”:", "」：", "」:", "”，", "」，"), start):
             start += 1  # 向区长“吐槽”：“…”: the act in quotes, its words after the colon
+        if table := self.content.table_items(start):
+            return (*table, m.start())  # 现将居民反映问题公示如下：\n序号　问题　…: the table's column of issues
         if counted := COUNTED_ITEMS.match(text, start):
             # 集中反映三件事：A、B、C / 提出两点建议：一是…: the items the count announces
             end = self.items_end(counted.end())

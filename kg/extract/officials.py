@@ -1298,12 +1298,14 @@ def _transcription_run(text: str, pos: int) -> int:
     from `pos`, MAX_NAME at the most: the longest transcribed name that can
     start there (`_transcribed_name`, `_transcribed_item` cut it back).
 
-    >>> _transcription_run("县长达瓦次仁来到扎西村", 2)
-    4
+    >>> _transcription_run("县长达瓦次仁来到扎西村", 2), _transcription_run("嘎查达苏和巴鲁说", 3)
+    (4, 4)
     """
     chars = _transcription_chars()
     length = 0
-    while length < MAX_NAME and pos + length < len(text) and text[pos + length] in chars:
+    # (和 second: 苏和巴鲁, 孟和巴特尔 — one character before it is no name of its own, so
+    # 和 joins no two names there; name_transcription_chars.txt leaves 和 out for 罗杰和巴特尔)
+    while length < MAX_NAME and pos + length < len(text) and (text[pos + length] in chars or length == 1 and text[pos + length] == "和"):
         length += 1
     return length
 
@@ -3200,15 +3202,42 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
         if named:
             return named[0], chain[0], chain[1], named[1]
     for before, afters in _capacity_frames():
+        if post.startswith(before) and text[start - 1:start] in ("，", ",") and any(text.startswith(a, m.end()) for a in afters):
+            # ，以县人大代表身份参加: the post reader ran over the frame's word opening the clause
+            post, start = post[len(before):], start + len(before)
         if text.startswith(before, start - len(before)) and any(
             text.startswith(a, m.end()) for a in afters
         ):
             named = lx.name_before(start - len(before))
+            if named is None and text[start - len(before) - 1:start - len(before)] in ("，", ","):
+                # 主任甲下沉到X村，以县人大代表身份参加…: the frame opens a clause of its own;
+                # its subject is the one person the sentence names before it (FAULTS37_p116)
+                named = _sole_person_before(lx, start - len(before) - 1)
             if named and _duty_role(post):
                 return None  # 王明以联系领导身份来到: a duty role, no post
             if named:
                 return named[0], [post], start, named[1]
     return None
+
+
+def _sole_person_before(lx: Lexis, end: int) -> tuple[str, int] | None:
+    """The one person named (the analyser's PER words, `Lexis.name_before` at each
+    word's end) in the sentence before `end`, with where the name starts; None when
+    the sentence names none or several people before `end`.  A capacity frame
+    opening its own clause (，以县人大代表身份参加) is that person's."""
+    text = lx.text
+    start = max([text.rfind(c, 0, end) for c in "。！？\n"]) + 1
+    people: dict[str, int] = {}
+    at = start
+    while at < end:
+        stop = min([i for i in (text.find(c, at, end) for c in "，,；、") if i >= 0], default=end)
+        for tok in lx.tokens(at, stop):
+            if tok.tag == "PER" and (named := lx.name_before(tok.end)) and named[1] >= at:
+                people.setdefault(named[0], named[1])
+        at = stop + 1
+    # (a name read in parts, 曹立/新, gives its longest reading only)
+    names = [n for n in people if not any(n != o and n in o for o in people)]
+    return (names[0], people[names[0]]) if len(names) == 1 else None
 
 
 def _transcribed_before_title(lx: Lexis, m: re.Match) -> tuple[str, int] | None:

@@ -20,6 +20,12 @@ LINE_BREAKS = re.compile("[\x0b\x0c\x85\u2028\u2029]")
 # from a conversion, not text, and XML 1.0 cannot even hold most of them.
 CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 INLINE_SPACE = re.compile(r"[ \t\u3000\u00a0]+")
+# a table's cells apart on a line: ideographic spaces, tabs, or two spaces or more
+TABLE_GAP = re.compile(r"(?<=[^ \t\u3000\n])(?:\u3000+|\t+| {2,})(?=[^ \t\u3000\n])")
+TABLE_NUMBER = re.compile(r"[ \t\u3000]*[（(]?\d{1,2}[)）.．、]?(?:\u3000|\t| {2})")
+TABLE_MIN_CELLS = 3  # 序号　问题　责任单位: a row of two is a label and its value (编辑：甲　审核：乙 has no number)
+TABLE_MIN_ROWS = 2  # numbered rows after the header
+CELL_MARK = "\x1f"  # a cell gap kept through the space repairs (control characters went before)
 BLANK_LINES = re.compile(r"\n{2,}")
 
 
@@ -29,10 +35,52 @@ def strip_artefacts(text: TrackedText) -> TrackedText:
     text = text.sub(CONTROLS, "")
     text = text.sub(INVISIBLE, "")
     text = text.sub(LOST_INDENT, "")
+    table = table_lines(text.text)
+    if table:
+        text = text.sub(TABLE_GAP, lambda m: CELL_MARK if any(a <= m.start() < b for a, b in table) else m.group(0))
     text = text.sub(INLINE_SPACE, _space)
     # before blank lines go: a wrapped sentence never goes on across one
     text = join_spaced_han(join_wrapped_lines(text))
+    if table:
+        text = text.sub(re.compile(CELL_MARK), "\t")
     return text.sub(BLANK_LINES, "\n")
+
+
+def table_lines(text: str) -> list[tuple[int, int]]:
+    r"""(start, end) of the lines of the tables in `text`: a run of lines (blank lines
+    between them allowed) each of `TABLE_MIN_CELLS` cells or more apart by ideographic
+    spaces, tabs or two spaces (`TABLE_GAP`), `TABLE_MIN_ROWS` or more of them opening
+    with a number (序号　问题　责任单位 / 1　路灯损坏　城建办 / 2　…).  Their gaps become
+    one tab each where every other inline space goes (the cells would run together:
+    1路灯损坏城建办), so that the issue reader finds the columns
+    (`issue_content.ContentReader.table_items`).  Source: FAULTS37_p116.
+
+    >>> len(table_lines("公示如下：\n序号\u3000问题\u3000单位\n1\u3000路灯坏\u3000城建办\n2\u3000积水\u3000城建办\n"))
+    3
+    >>> table_lines("编辑：甲\u3000\u3000审核：乙\u3000\u3000来源：丙\n")
+    []
+    """
+    if "\u3000" not in text and "\t" not in text and "  " not in text:
+        return []  # the common case: one scan
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    numbered = 0
+    at = 0
+    for line in text.split("\n") + [""]:
+        span = (at, at + len(line))
+        at += len(line) + 1
+        if not line.strip(" \t\u3000"):
+            continue  # a blank line inside the table
+        if len(TABLE_GAP.findall(line.strip(" \t\u3000"))) + 1 >= TABLE_MIN_CELLS:
+            run.append(span)
+            numbered += bool(TABLE_NUMBER.match(line))
+            continue
+        if numbered >= TABLE_MIN_ROWS:
+            out += run
+        run, numbered = [], 0
+    if numbered >= TABLE_MIN_ROWS:
+        out += run
+    return out
 
 
 def _space(m) -> str:
