@@ -725,6 +725,9 @@ def _nominal_context() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return before, after, adverb
 
 
+CLOSING_QUOTES = "”」’\""
+
+
 def verb_used_as_noun(text: str, start: int, end: int) -> bool:
     """Is the visit verb at text[start:end] a noun or modifier here?
 
@@ -735,7 +738,10 @@ def verb_used_as_noun(text: str, start: int, end: int) -> bool:
     if before.search(text, max(0, start - 3), start) and not adverb.search(text, max(0, start - 3), start):
         return True  # (一次走访 is a noun; 又一次来到 came again)
     # 走访中, 调研组: a word after the verb, unless that is where a place's name
-    # starts (来到中山街道: 中 begins the name)
+    # starts (来到中山街道: 中 begins the name); a quoted verb is the name of a practice,
+    # the word after the quote says so (把“夜访”机制延伸到X: a scheme, no one goes; session 37)
+    if end < len(text) and text[end] in CLOSING_QUOTES and after.match(text, end + 1):
+        return True
     return bool(after.match(text, end)) and not parse_at(text, end)
 
 
