@@ -1,0 +1,134 @@
+"""Session 37 (FAULTS37_p115, opened probe p115): coastal reports, where the background's
+arrangements and a child's schooling made places and visits, and a cadre's later raising
+act was lost to the people an account served.
+
+1. Founding a unit at a place (`区政协在X镇挂牌成立Y工作室`: 成立, 挂牌, 揭牌, 设立 in
+   `place_stops.txt`) ends the place's name: what is founded is the verb's object.  Before,
+   `X镇挂牌成立Y工作室` was a second workshop, and the meeting's issues went to it.
+2. A rota (`由A等6名委员轮值接待`, 轮流, 轮班: `visit_modal_words.txt`) is a standing
+   arrangement, no presence on the day reported.
+3. Going to school (`想接到身边读小学`, `在老家读完幼儿园`: 读小学, 读完… in
+   `place_stops.txt`) names no school: the station's issues went to `身边读小学`.
+4. A quoted visit verb naming a practice (`把“夜访”机制延伸到A、B等社区`: 机制, 模式, 制度 after
+   the verb or its closing quote, `visit_verb_nominal.txt`) is a scheme, no trip.
+5. A fishing port (`渔港`, `place_suffixes.tsv`) is a site, and a site named by the damage it
+   suffered (`损毁码头`, 受损, 冲毁…: `place_generic_words.txt`) is no named place.
+6. People an act served or addressed (`介绍了为老人送餐的情况`: 为/对/请 + them) are never
+   the subject of a raising act after it (`IssueRaisers.speaker`): the cadre's `同时提出，…`
+   was lost to 老人.
+
+Every fixture is invented; the tests run the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction import facts_of, issues, labels_in_village, visits
+
+pytestmark = pytest.mark.fast
+
+WORKSHOP = (
+    "6月3日上午，在青柳镇茶产业政协委员工作室里，一场议事会正在进行。区政协副主席方立新，"
+    "区政协委员、青柳镇茶叶协会副会长邱红梅，与十余位茶农围坐一起。\n\n"
+    "青柳是全省重要的茶叶产地。为发挥委员作用，今年3月，区政协在青柳镇挂牌成立茶产业政协委员工作室，"
+    "由邱红梅等5名委员轮值接待。\n\n"
+    "座谈中，茶农们敞开心扉。一位茶农反映，山上的采茶便道年久失修。"
+)
+
+
+def place_names(text: str) -> set[str]:
+    return {p.name for p in facts_of(text).places.values()}
+
+
+def test_founded_unit_is_no_part_of_the_place():
+    f = facts_of(WORKSHOP)
+    assert not any("成立" in p.name for p in f.places.values())
+    assert visits(f) == {("方立新", "茶产业政协委员工作室"), ("邱红梅", "茶产业政协委员工作室")}
+    # the meeting's issue stays at the workshop, not at the town named in the background
+    assert issues(f) == {("茶产业政协委员工作室", "山上的采茶便道年久失修")}
+
+
+def test_founded_unit_twin_a_named_workshop_is_still_the_stop():
+    # precision twin: the workshop written whole after 在 is still read as the stop
+    f = facts_of("6月3日，区政协副主席方立新来到青柳镇茶产业政协委员工作室，与茶农座谈。")
+    assert visits(f) == {("方立新", "茶产业政协委员工作室")}
+
+
+def test_rota_is_no_presence():
+    f = facts_of(
+        "6月3日，区政协副主席方立新来到青柳镇白茶村调研。\n\n"
+        "去年，区政协在青柳镇设立委员工作站，由委员邱红梅等人轮值接待群众。"
+    )
+    # (before: a stop at 设立委员工作站 for the member on the rota; a member named late may
+    # still join the tour, `credit_participants`, which is not this rule's business)
+    assert not any("设立" in place or place == "青柳镇" for _, place in visits(f))
+
+
+def test_rota_twin_reception_on_the_day_is_presence():
+    # precision twin: the member receiving people at the station on the day is there
+    f = facts_of("6月3日，区政协委员邱红梅在青柳镇白茶村委员工作站接待来访群众。")
+    assert ("邱红梅", "青柳镇白茶村委员工作站") in visits(f) or ("邱红梅", "白茶村委员工作站") in visits(f)
+
+
+def test_schooling_names_no_school():
+    f = facts_of(
+        "5月8日上午，市人大代表林秋云来到海门镇人大代表联络站，接待选民。\n\n"
+        "接待中，务工人员小陈反映，孩子在老家读完幼儿园，想接到身边读小学，但不清楚入学怎么申请。"
+    )
+    names = {p.name for p in f.places.values()}
+    assert not any("读" in n for n in names)
+    assert visits(f) == {("林秋云", "海门镇人大代表联络站")}
+    assert ("海门镇人大代表联络站", "不清楚入学怎么申请") in issues(f)
+
+
+def test_schooling_twin_a_school_visited_is_a_place():
+    # precision twin: a named school the official goes to is still the stop
+    f = facts_of("5月8日上午，市人大代表林秋云来到海门镇中心小学，察看校舍。")
+    assert visits(f) == {("林秋云", "海门镇中心小学")}
+
+
+def test_quoted_practice_named_by_a_visit_verb_is_no_trip():
+    f = facts_of(
+        "8月5日晚，松涛街道党工委书记韩明走进金港社区，在渔人码头夜市开展走访。\n\n"
+        "据悉，松涛街道将以此次走访为契机，把“夜访”机制延伸到辖区内的青屿、白石等社区。"
+    )
+    assert not any(place in ("青屿社区", "白石社区") for _, place in visits(f))
+
+
+def test_quoted_practice_twin_the_verb_taking_a_place_is_a_visit():
+    # precision twin: the same verb taking a place (书记夜访X社区) is still a trip
+    f = facts_of("8月5日晚，松涛街道党工委书记韩明夜访金港社区，听取居民意见。")
+    assert ("韩明", "金港社区") in visits(f)
+
+
+def test_fishing_port_is_a_site_and_a_damaged_pier_no_place():
+    f = facts_of(
+        "9月20日，区长郑海波来到东湾街道南屿渔港，察看航道清淤和损毁码头修复进度。"
+        "渔民代表反映，台风过后渔港航道淤积严重。"
+    )
+    assert visits(f) == {("郑海波", "南屿渔港")} or visits(f) == {("郑海波", "东湾街道南屿渔港")}
+    assert not any("损毁" in p.name for p in f.places.values())
+    assert {label for _, label in issues(f)} == {"台风过后渔港航道淤积严重"}
+
+
+def test_damaged_site_twin_a_named_pier_is_a_place():
+    # precision twin: a pier with a proper name is still a stop
+    f = facts_of("9月20日，区长郑海波来到东湾街道南屿码头，察看渔船停泊情况。")
+    assert ("郑海波", "南屿码头") in visits(f) or ("郑海波", "东湾街道南屿码头") in visits(f)
+
+
+CADRE = (
+    "2024年7月2日，区长王明一行来到青松街道绿柳新村。这是一个老小区。\n\n"
+    "绿柳新村社区党委书记张红向王明介绍了社区转移车辆、为老人送餐的情况，同时提出，"
+    "小区雨水井被落叶和垃圾堵塞，排水管道管径偏小。"
+)
+
+
+def test_people_served_are_no_speaker():
+    assert {label for _, label in issues(facts_of(CADRE))} == {"小区雨水井被落叶和垃圾堵塞", "排水管道管径偏小"}
+
+
+def test_people_served_twin_the_official_speaking_raises_nothing():
+    # precision twin: the visiting official's own words after serving people are no issue
+    text = CADRE.replace("绿柳新村社区党委书记张红向王明介绍了", "王明听取了").replace("同时提出", "他同时指出")
+    assert issues(facts_of(text)) == set()
