@@ -617,6 +617,13 @@ def _moves() -> re.Pattern:
 
 
 @cache
+def _entering() -> re.Pattern:
+    """Verbs of entering (kind enter in `visit_verbs.tsv`: 走进, 步入): looking round a site,
+    but taking an administrative area (走进X社区) they move the party into it."""
+    return compile_words(kind_words("visit_verbs.tsv", "enter"), "{}")
+
+
+@cache
 def _asks() -> re.Pattern:
     """Verbs of asking (kind ask in `visit_verbs.tsv`: 询问): presence with the
     people asked, but alone no presence at the paragraph's place (`Reader.present`).
@@ -2908,8 +2915,14 @@ class Reader:
 
     def _moved_to(self, start: int, end: int) -> list[int]:
         """The administrative areas a moving visit verb in text[start:end] takes the party to
-        (随后来到雁塔区小寨路街道，| -> [雁塔区, 小寨路街道]), registered; [] when none."""
-        return [self.places.add(chunk, self.area) for chunks in self._moves(start, end)
+        (随后来到雁塔区小寨路街道，| -> [雁塔区, 小寨路街道]), registered; [] when none.
+        A verb of entering (kind enter in `visit_verbs.tsv`: 走进, 步入) taking such an area
+        moves the party into it as 来到 does (走进X社区，在Y夜市…: Y lies in X; session 37,
+        p115-05, where the community framing the stop was kept as a stop of its own)."""
+        entered = [chunks for m in _entering().finditer(self.text, start, end)
+                   if not verb_used_as_noun(self.text, m.start(), m.end())
+                   and (chunks := parse_list(self.text, m.end(), end))]
+        return [self.places.add(chunk, self.area) for chunks in [*self._moves(start, end), *entered]
                 for chunk in chunks if chunk.leaf.level in ADMIN and chunk.end <= end]
 
     def elided_presence(self, s: Sentence, actors: list[Actor], at: int, place_end: int) -> bool:
