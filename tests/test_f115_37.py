@@ -93,6 +93,9 @@ def test_schooling_twin_a_school_visited_is_a_place():
     # precision twin: a named school the official goes to is still the stop
     f = facts_of("5月8日上午，市人大代表林秋云来到海门镇中心小学，察看校舍。")
     assert visits(f) == {("林秋云", "海门镇中心小学")}
+    # a school named for farming and study, or after a village on a ridge, keeps its name
+    assert visits(facts_of("5月8日，县长林秋云来到石门镇耕读小学，察看校舍。")) == {("林秋云", "耕读小学")}
+    assert visits(facts_of("5月8日，县长林秋云来到石门镇岭上小学，察看校舍。")) == {("林秋云", "岭上小学")}
 
 
 def test_quoted_practice_named_by_a_visit_verb_is_no_trip():

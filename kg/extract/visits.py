@@ -2921,7 +2921,7 @@ class Reader:
         p115-05, where the community framing the stop was kept as a stop of its own)."""
         entered = [chunks for m in _entering().finditer(self.text, start, end)
                    if not verb_used_as_noun(self.text, m.start(), m.end())
-                   and (chunks := parse_list(self.text, m.end(), end))]
+                   and (chunks := parse_list(self.text, object_start(self.text, m), end))]
         return [self.places.add(chunk, self.area) for chunks in [*self._moves(start, end), *entered]
                 for chunk in chunks if chunk.leaf.level in ADMIN and chunk.end <= end]
 
