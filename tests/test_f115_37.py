@@ -171,3 +171,9 @@ def test_pointed_thing_is_the_topic_of_the_complaint_after_it():
 def test_pointed_thing_twin_with_its_problem_is_the_complaint():
     # precision twin: the thing pointed at with its own problem in the clause is the complaint
     assert labels_in_village("村民反映，那条路坑洼不平，下雨就积水。") >= {"那条路坑洼不平"}
+
+
+def test_pointed_thing_twin_a_request_on_it_stays():
+    # precision twin: a request naming the thing pointed at (把这条路硬化了) is no topic clause
+    labels = labels_in_village("“通往山顶的生产路是土路，一下雨就泥泞。”他说，大家盼着能把这条路硬化了。")
+    assert "能把这条路硬化了" in labels
