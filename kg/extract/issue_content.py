@@ -62,6 +62,13 @@ SPAN = re.compile(r"^从[^，,]{1,12}?到[^，,]{1,12}?(?:那一?段|这一?段|
 # (“村委会门口到市场那段路，路灯坏了”): the scene of the complaint after it, one item
 # with it, not an item of its own (session 33; the known leftover of session 32, p94)
 STRETCH = re.compile(r"^[^，,从到]{1,12}?到[^，,到]{1,12}?(?:那一?段|这一?段|一段)(?:路|街|巷|道|马路|公路)?$")
+# a thing pointed at with a demonstrative and a classifier, closing its clause with no
+# predicate (“我们楼下那条巷子，一到晚上就停满了车”, 村口这片空地，…): the topic of the
+# complaint after it, as a stretch is, no item of its own (session 37, p115-01).  Only a
+# short noun after the classifier (能把这条路硬化了 is a request: 把, 了), and no relative
+# clause before it (村里通往县道的那条砂石路 names the thing the complaint is about, kept as
+# the dev-style item it was)
+POINTED = re.compile(r"^[^，,那这的把将被给让能要]{0,6}[那这]一?(?:条|段|片|块|栋|幢|座|处|个|间|排|道)[^，,的那这了着过]{1,3}$")
 # a clause ending in 一 + a verb, before a clause with 就 (管子一堵，污水就往家里返):
 # the condition of the complaint after it; 成 + 一 + a noun is a result (乱成一团，一刮风就
 # 掉下来; 连成一片), the complaint itself, no condition (FAULTS31 kind 4)
@@ -761,7 +768,7 @@ class ContentReader:
                 if condition:
                     conditioned = True  # 一下大雨，门口就积水: the complaint is the next clause
                     continue
-                if not found and (setting.match(part) or STRETCH.match(part)):
+                if not found and (setting.match(part) or STRETCH.match(part) or POINTED.match(part)):
                     if not problem.search(part):
                         continue  # 从X到Y那段路，…: the scene of the complaint after it
                     # 从X到Y那段路没有路灯 states the complaint itself; its span is the

@@ -187,6 +187,11 @@ class Raisers:
         for start, r in spans:
             if not r.raiser and text[start - 1 : start] in spoken_to:
                 continue  # 老孟对代表们说: the visiting deputies are spoken to, not speaking
+            if not r.raiser and self.addressed(lo, start):
+                # 介绍了为老人送餐的情况，同时提出，X: people served or addressed (为/对/请 + them,
+                # `issue_addressee_markers.txt`) are the object of someone's act, never the one
+                # raising after it (session 37, p115-09: the cadre's 提出 lost to 老人)
+                continue
             if not r.raiser and (text.startswith("的", r.pos) or self.object_of_raiser(spans, start)):
                 continue  # 居民当着代表们的面说, 居民拉住代表们: a possessive, or the raisers' object
             if not (verb and self.relative_closed(r.pos, pos)):

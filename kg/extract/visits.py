@@ -629,6 +629,13 @@ def _moves() -> re.Pattern:
 
 
 @cache
+def _entering() -> re.Pattern:
+    """Verbs of entering (kind enter in `visit_verbs.tsv`: 走进, 步入): looking round a site,
+    but taking an administrative area (走进X社区) they move the party into it."""
+    return compile_words(kind_words("visit_verbs.tsv", "enter"), "{}")
+
+
+@cache
 def _asks() -> re.Pattern:
     """Verbs of asking (kind ask in `visit_verbs.tsv`: 询问): presence with the
     people asked, but alone no presence at the paragraph's place (`Reader.present`).
@@ -737,6 +744,9 @@ def _nominal_context() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return before, after, adverb
 
 
+CLOSING_QUOTES = "”」’\""
+
+
 def verb_used_as_noun(text: str, start: int, end: int) -> bool:
     """Is the visit verb at text[start:end] a noun or modifier here?
 
@@ -747,7 +757,10 @@ def verb_used_as_noun(text: str, start: int, end: int) -> bool:
     if before.search(text, max(0, start - 3), start) and not adverb.search(text, max(0, start - 3), start):
         return True  # (一次走访 is a noun; 又一次来到 came again)
     # 走访中, 调研组: a word after the verb, unless that is where a place's name
-    # starts (来到中山街道: 中 begins the name)
+    # starts (来到中山街道: 中 begins the name); a quoted verb is the name of a practice,
+    # the word after the quote says so (把“夜访”机制延伸到X: a scheme, no one goes; session 37)
+    if end < len(text) and text[end] in CLOSING_QUOTES and after.match(text, end + 1):
+        return True
     return bool(after.match(text, end)) and not parse_at(text, end)
 
 
@@ -2963,8 +2976,14 @@ class Reader:
 
     def _moved_to(self, start: int, end: int) -> list[int]:
         """The administrative areas a moving visit verb in text[start:end] takes the party to
-        (随后来到雁塔区小寨路街道，| -> [雁塔区, 小寨路街道]), registered; [] when none."""
-        return [self.places.add(chunk, self.area) for chunks in self._moves(start, end)
+        (随后来到雁塔区小寨路街道，| -> [雁塔区, 小寨路街道]), registered; [] when none.
+        A verb of entering (kind enter in `visit_verbs.tsv`: 走进, 步入) taking such an area
+        moves the party into it as 来到 does (走进X社区，在Y夜市…: Y lies in X; session 37,
+        p115-05, where the community framing the stop was kept as a stop of its own)."""
+        entered = [chunks for m in _entering().finditer(self.text, start, end)
+                   if not verb_used_as_noun(self.text, m.start(), m.end())
+                   and (chunks := parse_list(self.text, object_start(self.text, m), end))]
+        return [self.places.add(chunk, self.area) for chunks in [*self._moves(start, end), *entered]
                 for chunk in chunks if chunk.leaf.level in ADMIN and chunk.end <= end]
 
     def elided_presence(self, s: Sentence, actors: list[Actor], at: int, place_end: int) -> bool:
