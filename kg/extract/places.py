@@ -1716,6 +1716,9 @@ def _group_of_named_village(text: str, pos: int, name: str) -> tuple[Segment, ..
 
 
 SAME_SENTENCE_VILLAGE = 30  # characters back from a bare group to the village of its sentence
+# personal pronouns: no village's name opens with one (我和村党总支书记A: a diarist and a
+# cadre, FAULTS37_p120)
+PERSONAL_PRONOUNS = frozenset("我你他她")
 
 
 def _group_of_village_before(text: str, pos: int, name: str, within: str) -> tuple[Segment, ...] | None:
@@ -1730,6 +1733,8 @@ def _group_of_village_before(text: str, pos: int, name: str, within: str) -> tup
     ['柳湾村', '上滩组']
     >>> _group_of_village_before("书记到过柳湾村。次日直奔上滩组", 12, "上滩组", "村") is None
     True
+    >>> _group_of_village_before("我和村支书一起去了上滩组", 9, "上滩组", "村") is None
+    True
     """
     for j in range(pos - 1, max(0, pos - SAME_SENTENCE_VILLAGE), -1):
         if text[j] in "。！？；\n":
@@ -1737,8 +1742,8 @@ def _group_of_village_before(text: str, pos: int, name: str, within: str) -> tup
         if not text.startswith(within, j):
             continue
         for k in range(max(0, j - 12), j):
-            if not name_may_start(text, k):
-                continue
+            if not name_may_start(text, k) or text[k] in PERSONAL_PRONOUNS:
+                continue  # (我和村支书一起去了上滩组: the writer and the village's cadre, no 我和村)
             chunk = _parse_at(text, k, j + len(within))
             if chunk and chunk.end == j + len(within) and chunk.segments[-1].text.endswith(within) \
                     and chunk.segments[-1].level == "community":
