@@ -888,6 +888,8 @@ def has_proper_part(segment_text: str) -> bool:
         return False
     if _referring_word(name):
         return False  # 同村, 同一社区: the same unit as one named before, no unit named 同
+    if hit and hit[2] in ADMIN and name in words("place_former_words.txt"):
+        return False  # 原村, 旧村: the unit as it was (the former villages of a resettled community), no name
     if hit and hit[2] in ROAD_NAMED_LEVELS and _road_name(name):
         return True  # 文化路街道, 建设路社区: named after a road, however generic the road's first word
     if hit and hit[2] == "site" and (address := ROAD_NUMBER.fullmatch(name)) and _road_name(address.group("road")):

@@ -3226,6 +3226,8 @@ class Reader:
             if asks.fullmatch(m.group(0)):
                 continue  # 询问: asked here or anywhere (speech tells no place)
             subject_end = max((a.end for a in actors if a.end <= m.start()), default=first)
+            if _instruction().search(self.text, subject_end, m.start()):
+                continue  # 王明表示，下一步将在各社区建立接待点: the verb is inside the official's words (as in `explicit_visits`)
             # the verb's reading (the analyser) is asked last, only where it decides
             if not self.modal_before(s, subject_end, m.start()) and verb_as_written(self.doc, m.start(), m.end()):
                 return True
