@@ -1924,6 +1924,7 @@ class Reader:
             # 先后来到A社区、A社区养老服务中心和B小区: a place listed as a stop of its own beside a place inside it
             listed = {p for p in pids if any(p in self.places.ancestors(q) for q in pids if q != p)}
             shares = self._split_shares(team, pids, named_end, m.start())
+            self._grouping_round(team, pids, s)
             for who in team:
                 if shares[who]:
                     self.add_visit(who, shares[who], s, stop, moved=kinds[m.group(0)] == "move", stops=listed)
@@ -3359,6 +3360,30 @@ class Reader:
             for v in visited[place]:
                 if v.start < s.start and self.places.nodes[v.place].level in ADMIN:
                     v.stop = False
+
+    def _grouping_round(self, team: list[str], pids: list[int], s: Sentence) -> None:
+        """`下沉陈集片区，走访新河村、大孙村`: a town's grouping of villages (a type word of
+        `place_grouping_words.txt`: 片区) that `team` visited earlier in sentence `s`,
+        written with no village or community holding it, holds the villages and
+        communities (`pids`, all of level community) visited after it: each with no
+        parent, or with the grouping's own parent, is nested in it, and the grouping's
+        visit is no stop of its own (`VisitRecord.stop` cleared), so
+        `kg.resolve.drop_coarse_visits` keeps the villages only.  Nothing when a pid is
+        no village or community.  Source: FAULTS37_p120 (a town head's 片区 round gave the
+        area as a stop beside its two villages)."""
+        nodes = self.places.nodes
+        if not pids or any(nodes[p].level != "community" for p in pids):
+            return
+        for v in self.visits:
+            node = nodes[v.place]
+            if v.official not in team or v.start != s.start or v.place in pids \
+                    or not node.name.endswith(words("place_grouping_words.txt")) \
+                    or any(nodes[a].level == "community" for a in self.places.ancestors(v.place)):
+                continue
+            for p in pids:
+                if nodes[p].parent is None or nodes[p].parent == node.parent:
+                    nodes[p].parent = v.place
+            v.stop = False
 
     def _area(self, pids: list[int]) -> int | None:
         """The most specific district or subdistrict holding `pids` (the tour's area):
