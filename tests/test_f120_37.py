@@ -1,0 +1,125 @@
+"""Session 37 (FAULTS37_p120, opened probe p120): rural rounds by first secretaries and
+town heads.  Fixtures are invented; each mechanism has a precision twin.
+
+1. A bracket after a name opening with the organ that sent the cadre and a dispatch verb
+   (`dispatch_verbs.txt`: 李强（省农业农村厅派驻柳河村第一书记）) holds the person's post
+   (`officials._dispatched_by`); on a byline the organ and its verb are marks of the line
+   (`visits._dispatcher`), so the diarist is the report's 我.  Before, the bracket gave no
+   official, and `（作者系…派驻…第一书记 A）` no writer.
+2. A diarist's post village holds the hamlets they walk (我又到了上坪组: `Reader._post_unit`
+   registered with the byline, the aspect particle 了 after the verb in
+   `village_groups.group_at`), and no village name opens with a personal pronoun
+   (我和村支书: `places.PERSONAL_PRONOUNS`).
+3. Former-state words before a type word (`place_former_words.txt`: 原村, 旧村) name no unit.
+4. A presence verb inside an official's words (A表示，下一步将在各社区建立代表接待点) is no
+   presence (`Reader.present`, as `explicit_visits` reads a move verb there).
+5. A town's grouping of villages (`place_grouping_words.txt`: 片区) visited before its
+   villages in one sentence frames them: the villages are the stops (`Reader._grouping_round`).
+6. A village's own issues raised in the sentence right after its last inside stop make it
+   a stop of its own (`resolve._raised_after`: a visit's end is exclusive).
+"""
+
+import pytest
+
+from tests.extraction import facts_of, issues, posts, visits
+
+pytestmark = pytest.mark.fast
+
+
+def test_bracketed_post_after_dispatching_organ():
+    f = facts_of("李强（省农业农村厅派驻青石镇柳河村第一书记）\n\n2024年3月2日，李强来到青石镇柳河村调研。")
+    assert posts(f)["李强"] == ["青石镇柳河村第一书记"]
+    assert ("李强", "柳河村") in visits(f)
+
+
+def test_dispatch_verb_in_narration_makes_no_post():
+    # (twin: 派驻 in the narration, no bracket after a name: no one is given the organ's words)
+    f = facts_of("2024年3月2日，县长王刚来到青石镇柳河村调研。省农业农村厅派驻该村的工作队介绍了产业情况。")
+    assert set(posts(f)) == {"王刚"}
+
+
+DIARY = (
+    "驻村日记｜春耕前的几次走访\n\n"
+    "（作者系省农业农村厅派驻青石镇柳河村第一书记 李强）\n\n"
+    "3月2日上午，我和村党支部书记柳成一起去了上坪组。老人们说组里的路灯坏了半年。\n\n"
+    "3月4日，雨后初晴，我又到了塘背组。村民说组里的机井一开泵就跳闸。\n"
+)
+
+
+def test_diarist_walks_the_hamlets_of_their_village():
+    f = facts_of(DIARY)
+    got = visits(f)
+    assert {("李强", "上坪组"), ("李强", "塘背组")} <= got
+    assert ("李强", "柳河村") not in got  # (the hamlets are the stops)
+    parents = {f.places[v.place].name: f.places[f.places[v.place].parent].name for v in f.visits if f.places[v.place].parent}
+    assert parents.get("塘背组") == "柳河村"
+    assert not any(p.name.startswith("我") for p in f.places.values())
+
+
+def test_third_person_diary_line_is_no_writer():
+    # (twin: the byline names the secretary, but the report never says 我: no writer's stops)
+    text = DIARY.replace("我和村党支部书记柳成一起", "村党支部书记柳成").replace("我又", "他又")
+    assert not any(o == "李强" for o, _ in visits(facts_of(text)))
+
+
+def test_former_village_names_no_place():
+    f = facts_of(
+        "2024年12月3日，县人大代表、镇长王丽来到青石镇桃林新社区，与选民交流。\n\n"
+        "居民们的意见主要集中在新社区到原村承包地的生产路修缮、幼儿园学位紧张等方面。"
+    )
+    assert {p.name for p in f.places.values()}.isdisjoint({"原村"})
+    assert visits(f) == {("王丽", "桃林新社区")}
+
+
+def test_named_former_village_stays_a_place():
+    # (twin: 原 before a name, 原柳河村, is the former village 柳河村: a place)
+    f = facts_of("2024年12月3日，镇长王丽来到青石镇原柳河村，察看复垦地块。")
+    assert ("王丽", "原柳河村") in visits(f)
+
+
+def test_presence_verb_in_official_words_is_no_visit():
+    f = facts_of(
+        "2024年12月3日，县人大代表、镇长王丽来到青石镇桃林新社区，与选民交流。\n\n"
+        "镇人大主席赵刚表示，下一步将推动代表联络站向片区延伸，在每个新社区建立代表接待点。"
+    )
+    assert not any(o == "赵刚" for o, _ in visits(f))
+
+
+def test_presence_verb_in_narration_is_a_visit():
+    # (twin: the chairman himself receives voters at the station, no words opened before it)
+    f = facts_of(
+        "2024年12月3日，县人大代表、镇长王丽来到青石镇桃林新社区，与选民交流。\n\n"
+        "随后，镇人大主席赵刚在桃林新社区代表联络站接待选民。"
+    )
+    assert any(o == "赵刚" for o, _ in visits(f))
+
+
+def test_grouping_of_villages_frames_its_villages():
+    f = facts_of("2024年11月6日，镇长李红带队下沉柳河片区，走访上湾村、石桥村，听取群众意见。")
+    assert visits(f) == {("李红", "上湾村"), ("李红", "石桥村")}
+
+
+def test_grouping_inside_a_village_stays_a_stop():
+    # (twin: a 片区 written inside its village is the village's site, a stop of its own)
+    f = facts_of("2024年11月6日，镇长李红来到青石镇柳河村石门片区，查看环境整治，随后走访石桥村。")
+    assert ("李红", "石门片区") in visits(f)
+
+
+def test_village_issue_after_its_inside_stop_keeps_the_village():
+    f = facts_of(
+        "11月下旬，青石镇党委书记王刚到柳河村调研帮扶工作，第一书记张伟陪同走访了村里的种植合作社和几户困难群众家庭。\n\n"
+        "在柳河村金穗蔬菜种植专业合作社，合作社负责人柳金山说，冬季棚里用电贵。"
+        "在五保户柳老汉家里，老人拉着王刚的手说，自己一个人住，夜里犯了病没人知道。\n"
+    )
+    got = visits(f)
+    assert {("王刚", "柳河村"), ("王刚", "金穗蔬菜种植专业合作社")} <= got
+    assert any(p == "柳河村" for p, _ in issues(f))
+
+
+def test_village_framing_its_inside_stop_is_dropped():
+    # (twin: nothing raised at the village after its inside stop: the stop is the visit)
+    f = facts_of(
+        "11月下旬，青石镇党委书记王刚到柳河村调研帮扶工作，第一书记张伟陪同走访了村里的种植合作社和几户困难群众家庭。\n\n"
+        "在柳河村金穗蔬菜种植专业合作社，合作社负责人柳金山说，冬季棚里用电贵。\n"
+    )
+    assert visits(f) == {("王刚", "金穗蔬菜种植专业合作社")}
