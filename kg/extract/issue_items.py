@@ -20,7 +20,9 @@ from kg.extract.places import parse_at
 from kg.text import HAN_RUN
 
 # (two quotations side by side are two items, in any script's marks: “A”“B”, 「A」『B』)
-ITEM_SPLIT = re.compile(r"[、，,；;]|[”」』’][“「『‘]|以及|还有|并且|另外")
+# (还有 inside a clause before a quantity is what remains, no list's joiner: 离家还有两里多地,
+# 离开学还有十天; FAULTS37_p120 cut 离家 | 两里多地)
+ITEM_SPLIT = re.compile(r"[、，,；;]|[”」』’][“「『‘]|以及|(?<![\u4e00-\u9fff])还有|还有(?![\d一二两三四五六七八九十几百千半])|并且|另外")
 # the characters that join two items as a conjunction (A和B, A及B, A与B); whether one
 # does is the analyser's reading (`conjunctions`), not the characters around it
 PAIR_CHARS = frozenset("和及与")
@@ -944,6 +946,8 @@ def split_items(items: str) -> list[str]:
     ['加装电梯', '增设充电桩']
     >>> split_items("护理员招不到、留不住，以及床位紧张")
     ['护理员招不到、留不住', '床位紧张']
+    >>> split_items("校车只停在村口，离家还有两里多地")
+    ['校车只停在村口', '离家还有两里多地']
     """
     out = []
     for part in ITEM_SPLIT.split(POTENTIAL_AFTER.sub(JOINED, items)):
