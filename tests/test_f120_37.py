@@ -17,6 +17,9 @@ town heads.  Fixtures are invented; each mechanism has a precision twin.
    villages in one sentence frames them: the villages are the stops (`Reader._grouping_round`).
 6. A village's own issues raised in the sentence right after its last inside stop make it
    a stop of its own (`resolve._raised_after`: a visit's end is exclusive).
+7. Quotation marks a damaged file lost (`??` after 说： and after the quotation's 。) are
+   restored (`repair.lost.lost_quotes`); 还有 inside a clause before a quantity (离家还有两里多地)
+   joins no list (`issue_items.ITEM_SPLIT`); 算了一笔账 is a raising act (`issue_acts.tsv`).
 """
 
 import pytest
@@ -123,3 +126,47 @@ def test_village_framing_its_inside_stop_is_dropped():
         "在柳河村金穗蔬菜种植专业合作社，合作社负责人柳金山说，冬季棚里用电贵。\n"
     )
     assert visits(f) == {("王刚", "金穗蔬菜种植专业合作社")}
+
+
+def test_lost_quotation_marks_around_a_complaint():
+    # 7. a damaged file's quotation marks (written ??) around a resident's words after 说：
+    text = (
+        "2024年10月15日,镇党委书记王刚来到青石镇柳河村,查看秋种进度。\n"
+        "正在整地的村民柳大山说：??秸秆粉碎得不够细,种上麦子出苗不齐。??王刚当即要求农技站开展培训。\n"
+    )
+    labels = {label for _, label in issues(facts_of(text))}
+    assert any("出苗不齐" in label for label in labels)
+
+
+def test_question_marks_after_a_question_stay():
+    # (twin: a question typed with its marks is no lost quotation: nothing is opened)
+    from kg.repair.lost import lost_quotes
+    from kg.text import TrackedText
+
+    assert lost_quotes(TrackedText("村民问：路灯能修好吗??王刚说能。")).text == "村民问：路灯能修好吗??王刚说能。"
+
+
+def test_remaining_distance_is_one_item():
+    from kg.extract.issue_items import split_items
+
+    assert split_items("校车只停在村口，离家还有三里多路") == ["校车只停在村口", "离家还有三里多路"]
+
+
+def test_still_joins_a_list():
+    # (twin: 还有 after a mark, or before no quantity, still joins two items)
+    from kg.extract.issue_items import split_items
+
+    assert split_items("路灯不亮还有垃圾没人清") == ["路灯不亮", "垃圾没人清"]
+
+
+RECKONING = "2024年1月10日，县长王刚来到青石镇柳河村调研。\n\n"
+
+
+def test_resident_reckoning_raises_what_it_shows():
+    got = issues(facts_of(RECKONING + "在养牛大户柳兴家，他跟县长算了一笔账：牛价今年跌了不少，饲料却涨了。"))
+    assert any("饲料却涨了" in label for _, label in got)
+
+
+def test_official_reckoning_raises_nothing():
+    # (twin: the official's own reckoning for the audience is no raising)
+    assert issues(facts_of(RECKONING + "座谈会上，王刚给大家算了一笔账：大棚建成后，一亩地能增收八百元。")) == set()
