@@ -170,3 +170,22 @@ def test_resident_reckoning_raises_what_it_shows():
 def test_official_reckoning_raises_nothing():
     # (twin: the official's own reckoning for the audience is no raising)
     assert issues(facts_of(RECKONING + "座谈会上，王刚给大家算了一笔账：大棚建成后，一亩地能增收八百元。")) == set()
+
+
+ROUND = (
+    "11月下旬，青石镇党委书记王刚到柳河村调研帮扶工作，第一书记张伟陪同走访了村里的种植合作社。\n\n"
+    "在柳河村金穗蔬菜种植专业合作社，合作社负责人柳金山说，冬季棚里用电贵。\n\n"
+)
+
+
+def test_villagers_on_the_round_speak_for_the_village():
+    # 8. 走访中，村民们还聊到，X；Y (`issue_round_frames.txt`): the village's, not the last site's
+    got = issues(facts_of(ROUND + "走访中，村民们还聊到，村里的机井已经用了三十多年，浇地时水量不够；村口的桥面开裂了。"))
+    assert ("柳河村", "浇地时水量不够") in got
+    assert ("柳河村", "村口的桥面开裂了") in got
+
+
+def test_villagers_at_the_site_speak_there():
+    # (twin: villagers speaking at the site, no round frame, stay at the site)
+    got = issues(facts_of(ROUND + "几位村民也说，合作社的冷库不够用。"))
+    assert not any(place == "柳河村" for place, _ in got)
