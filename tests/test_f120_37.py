@@ -189,3 +189,18 @@ def test_villagers_at_the_site_speak_there():
     # (twin: villagers speaking at the site, no round frame, stay at the site)
     got = issues(facts_of(ROUND + "几位村民也说，合作社的冷库不够用。"))
     assert not any(place == "柳河村" for place, _ in got)
+
+
+MARKET_DAY = "2024年5月22日，县长王刚来到青石镇柳河村调研。\n\n"
+
+
+def test_town_market_is_a_stop_of_its_own():
+    # 9. a market after a named place (`place_market_words.txt`) is a site, not a spot of the town
+    got = visits(facts_of(MARKET_DAY + "中午时分，一行人走进石门镇农贸市场。商户们说市场顶棚漏雨。"))
+    assert ("王刚", "石门镇农贸市场") in got
+
+
+def test_community_square_is_a_spot_of_the_community():
+    # (twin: an open space after a named place stays a spot in it: the community is the stop)
+    got = visits(facts_of(MARKET_DAY + "随后，王刚来到石门镇清泉社区广场，与居民交流。"))
+    assert ("王刚", "清泉社区") in got

@@ -2760,6 +2760,8 @@ def _without_open_space(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
 
     >>> [s.text for s in _without_open_space(segment("清泉社区广场"))]
     ['清泉社区']
+    >>> [s.text for s in _without_open_space(segment("青罕镇农贸市场"))]
+    ['青罕镇', '农贸市场']
     """
     last = segments[-1]
     room = pattern("place_room_words.txt", "(?:{})$").search(last.text)
@@ -2767,6 +2769,8 @@ def _without_open_space(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
         return segments  # (红军医院旧址: what the site recalls, no place holding it)
     if room and len(segments) > 1 and room.start() > 0 and room.group(0) in _suffixes()[0]:
         return segments  # 松涛社区|居民议事厅: a hall with words of its own is the owner's site (session 26); bare (X社区议事厅) a room
+    if len(segments) > 1 and not room and last.text.endswith(words("place_market_words.txt")):
+        return segments  # 青罕镇|农贸市场: a market is a site of its own (stalls, keepers), no spot in the town
     if len(segments) > 1 and not has_proper_part(last.text) and not UNIT_PART.fullmatch(last.text):
         return segments[:-1]  # (a numbered part, 新华社区二网格, is a site of its own, no spot in the unit)
     hit = suffix_at(last.text, len(last.text))
