@@ -204,3 +204,17 @@ def test_community_square_is_a_spot_of_the_community():
     # (twin: an open space after a named place stays a spot in it: the community is the stop)
     got = visits(facts_of(MARKET_DAY + "随后，王刚来到石门镇清泉社区广场，与居民交流。"))
     assert ("王刚", "清泉社区") in got
+
+
+def test_greeting_to_the_visitors_is_no_issue():
+    # 10. a greeting opening a resident's words (“代表们好，…”: `issue_items.VOCATIVE`)
+    from kg.extract.issue_items import keep
+
+    assert not keep("代表们好") and not keep("书记好")
+
+
+def test_complaint_ending_in_hao_stays():
+    # (twin: 不好 after a matter is a complaint)
+    from kg.extract.issue_items import keep
+
+    assert keep("自来水水质不好")

@@ -265,7 +265,8 @@ def bare_request(item: str) -> bool:
 # a form of address opening a resident's words (“代表同志，我们小区的水压太小了”; 区长同志们):
 # whom they speak to, no matter named; a bare title (书记，…) is too short to be an item
 # already.  Session 33 (LABELS33: p89)
-VOCATIVE = re.compile(r"^[^，,的]{1,5}同志们?$")
+# So is a greeting to the visitors opening them (“代表们好，我是…”, 书记好, 大家好: FAULTS37_p120)
+VOCATIVE = re.compile(r"^[^，,的]{1,5}同志们?$|^[^，,的]{0,4}(?:代表|书记|领导|大家|同志|委员|主任|[县镇区市乡]长)们?好$")
 # a clause saying what kind of place its subject is (X社区是典型的老城区社区, 这一带是山城
 # 典型的坡坎地形): the setting the complaints after it are told in
 TYPICAL = re.compile(r"^[^，,]{0,12}是[^，,]{0,6}典型的")
