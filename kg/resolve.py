@@ -289,16 +289,12 @@ def _raised_after(v, inner: list[int], last_told: dict, raised_here: list[int], 
     True
     >>> _raised_after(v, [7], {("王明", 7): 40}, [30], "community")
     False
-    >>> _raised_after(v, [7], {("王明", 7): 40}, [40], "community")
-    True
     >>> _raised_after(v, [7], {("王明", 7): 40}, [52], "subdistrict")
     False
     """
     if level not in RETURN_LEVELS or not raised_here:
         return False
-    # (a visit's end is its sentence's exclusive end, where the next sentence starts: what is
-    # raised in that next sentence, 在五保户家里，老人…, at its start offset, comes after it)
-    return raised_here[-1] >= max((last_told[v.official, o] for o in inner), default=v.end)
+    return raised_here[-1] > max((last_told[v.official, o] for o in inner), default=v.end)
 
 
 def visit_at(told: list[tuple[int, int]], offset: int) -> int | None:

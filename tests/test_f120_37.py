@@ -15,8 +15,8 @@ town heads.  Fixtures are invented; each mechanism has a precision twin.
    presence (`Reader.present`, as `explicit_visits` reads a move verb there).
 5. A town's grouping of villages (`place_grouping_words.txt`: 片区) visited before its
    villages in one sentence frames them: the villages are the stops (`Reader._grouping_round`).
-6. A village's own issues raised in the sentence right after its last inside stop make it
-   a stop of its own (`resolve._raised_after`: a visit's end is exclusive).
+6. A village's own issues raised on the round after its last inside stop (8 below) keep it a
+   stop of its own (`resolve._raised_after`).
 7. Quotation marks a damaged file lost (`??` after 说： and after the quotation's 。) are
    restored (`repair.lost.lost_quotes`); 还有 inside a clause before a quantity (离家还有两里多地)
    joins no list (`issue_items.ITEM_SPLIT`); 算了一笔账 is a raising act (`issue_acts.tsv`).
@@ -112,7 +112,8 @@ def test_village_issue_after_its_inside_stop_keeps_the_village():
     f = facts_of(
         "11月下旬，青石镇党委书记王刚到柳河村调研帮扶工作，第一书记张伟陪同走访了村里的种植合作社和几户困难群众家庭。\n\n"
         "在柳河村金穗蔬菜种植专业合作社，合作社负责人柳金山说，冬季棚里用电贵。"
-        "在五保户柳老汉家里，老人拉着王刚的手说，自己一个人住，夜里犯了病没人知道。\n"
+        "在五保户柳老汉家里，老人拉着王刚的手说，自己一个人住，夜里犯了病没人知道。\n\n"
+        "走访中，村民们还聊到，村里的机井已经用了三十多年，浇地时水量不够。\n"
     )
     got = visits(f)
     assert {("王刚", "柳河村"), ("王刚", "金穗蔬菜种植专业合作社")} <= got
@@ -204,6 +205,24 @@ def test_community_square_is_a_spot_of_the_community():
     # (twin: an open space after a named place stays a spot in it: the community is the stop)
     got = visits(facts_of(MARKET_DAY + "随后，王刚来到石门镇清泉社区广场，与居民交流。"))
     assert ("王刚", "清泉社区") in got
+
+
+def test_unit_head_spoken_to_is_no_raiser():
+    # 11. 他对镇水利站负责人说：“…”: the head of a unit with a long name is spoken to
+    got = issues(facts_of(
+        "2024年1月10日，副县长王刚来到青石镇柳河村调研。\n\n"
+        "会后，王刚又来到后沟自然村，查看了冻裂的输水管道。他对镇水利站负责人说：“管道要埋到冻土层以下，这次改造一定一步到位。”"
+    ))
+    assert got == set()
+
+
+def test_unit_head_speaking_raises():
+    # (twin: the head speaking, no one before him, raises)
+    got = issues(facts_of(
+        "2024年1月10日，副县长王刚来到青石镇柳河村调研。\n\n"
+        "会后，王刚又来到后沟自然村，查看了冻裂的输水管道。镇水利站负责人说，管道埋得浅，冬天一冻就裂。"
+    ))
+    assert any("管道埋得浅" in label for _, label in got)
 
 
 def test_greeting_to_the_visitors_is_no_issue():
