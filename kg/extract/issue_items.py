@@ -20,7 +20,9 @@ from kg.extract.places import parse_at
 from kg.text import HAN_RUN
 
 # (two quotations side by side are two items, in any script's marks: “A”“B”, 「A」『B』)
-ITEM_SPLIT = re.compile(r"[、，,；;]|[”」』’][“「『‘]|以及|还有|并且|另外")
+# (还有 inside a clause before a quantity is what remains, no list's joiner: 离家还有两里多地,
+# 离开学还有十天; FAULTS37_p120 cut 离家 | 两里多地)
+ITEM_SPLIT = re.compile(r"[、，,；;]|[”」』’][“「『‘]|以及|(?<![\u4e00-\u9fff])还有|还有(?![\d一二两三四五六七八九十几百千半])|并且|另外")
 # the characters that join two items as a conjunction (A和B, A及B, A与B); whether one
 # does is the analyser's reading (`conjunctions`), not the characters around it
 PAIR_CHARS = frozenset("和及与")
@@ -268,7 +270,8 @@ def bare_request(item: str) -> bool:
 # a form of address opening a resident's words (“代表同志，我们小区的水压太小了”; 区长同志们):
 # whom they speak to, no matter named; a bare title (书记，…) is too short to be an item
 # already.  Session 33 (LABELS33: p89)
-VOCATIVE = re.compile(r"^[^，,的]{1,5}同志们?$")
+# So is a greeting to the visitors opening them (“代表们好，我是…”, 书记好, 大家好: FAULTS37_p120)
+VOCATIVE = re.compile(r"^[^，,的]{1,5}同志们?$|^[^，,的]{0,4}(?:代表|书记|领导|大家|同志|委员|主任|[县镇区市乡]长)们?好$")
 # a clause saying what kind of place its subject is (X社区是典型的老城区社区, 这一带是山城
 # 典型的坡坎地形): the setting the complaints after it are told in
 TYPICAL = re.compile(r"^[^，,]{0,12}是[^，,]{0,6}典型的")
@@ -955,6 +958,8 @@ def split_items(items: str) -> list[str]:
     ['加装电梯', '增设充电桩']
     >>> split_items("护理员招不到、留不住，以及床位紧张")
     ['护理员招不到、留不住', '床位紧张']
+    >>> split_items("校车只停在村口，离家还有两里多地")
+    ['校车只停在村口', '离家还有两里多地']
     """
     out = []
     for part in ITEM_SPLIT.split(POTENTIAL_AFTER.sub(JOINED, items)):

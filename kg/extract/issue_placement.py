@@ -21,7 +21,7 @@ from kg.extract import issue_words
 from kg.extract.issue_scene import SceneFrame, opens_meeting
 from kg.extract.last_match import LastMatch
 from kg.extract.meeting_host import held_after
-from kg.extract.lexicons import alternation, kind_words, pattern, table
+from kg.extract.lexicons import alternation, kind_words, pattern, table, words
 from kg.extract.place_description import opens_description
 from kg.extract.place_check import analysed_around, clause_reading
 from kg.extract.places import ADMIN, AREAS, COUNTED_PEOPLE, LIST_SEP, PlaceChunk, PlaceRegistry, is_named, lies_in_unit, parse_at, segment, suffix_at
@@ -62,6 +62,24 @@ def home_visit() -> re.Pattern:
 
 # characters between a raisers' word and the raising act (村民代表们纷纷反映)
 RAISER_KIND_REACH = 8
+
+
+@cache
+def _round_frame() -> re.Pattern:
+    """A sentence opening with the round as a whole (`issue_round_frames.txt`) and a
+    locative (走访中，, 调研期间，, 走访时，).
+
+    >>> bool(_round_frame().match("走访中，村民们还聊到")), bool(_round_frame().match("走访了三户"))
+    (True, False)
+    """
+    return re.compile(f"(?:{alternation(words('issue_round_frames.txt'))})(?:过程)?(?:中|期间|时)[，,]")
+
+
+@cache
+def _raisers_kind_at() -> re.Pattern:
+    """A raisers' word of a kind (`scene_raiser_kinds.tsv`) opening a clause, a few
+    characters of modifiers allowed before it (几位村民, 不少居民)."""
+    return re.compile(f"[^，,。；;：:]{{0,4}}?({alternation(raiser_kinds())})")
 
 
 @cache
@@ -726,6 +744,8 @@ class IssuePlacement:
 
         >>> # places [A村, B社区], 村民反映 before act -> [A村]; 群众反映 -> [A村, B社区]
         """
+        if len(places) == 1 and (unit := self.round_unit(places[0], s, act)) is not None:
+            return [unit]
         if len(places) < 2 or act is None:
             return places
         kinds = [self.places.nodes[p].kind for p in places]
@@ -737,6 +757,35 @@ class IssuePlacement:
         want = raiser_kinds()[word.group(1)]
         mine = [p for p, k in zip(places, kinds) if k == want]
         return mine or places
+
+    def round_unit(self, pid: int, s: Sentence, act: int | None) -> int | None:
+        """The visited unit holding the site `pid` whose kind the raisers' word
+        opening the clause names (`scene_raiser_kinds.tsv`: 村民 of a village), when
+        the sentence holding `s` (`s` itself or the part before its ；) opens with the
+        round as a whole (`issue_round_frames.txt` and a locative: 走访中，村民们还聊到，
+        A；B): what came up on the round is the unit's, not the last site's.  None
+        when it opens otherwise, `pid` is no site, no raisers' word of a kind follows
+        the frame, or no visited ancestor is of that kind.  Source: FAULTS37_p120.
+
+        >>> # stops [A村, A村的合作社]; 走访中，村民们还聊到，X；Y -> A村 for X and Y
+        """
+        if self.places.nodes[pid].level != "site":
+            return None
+        opening = max(self.text.rfind(c, 0, s.start) for c in "。！？\n") + 1
+        frame = _round_frame().match(self.text, opening)
+        if frame is None or frame.end() > (act if act is not None else s.end):
+            return None
+        word = _raisers_kind_at().match(self.text, frame.end())
+        if word is None:
+            return None
+        want = raiser_kinds()[word.group(1)]
+        up = self.places.nodes[pid].parent
+        while up is not None:
+            node = self.places.nodes[up]
+            if node.kind == want:
+                return up if up in self.visited else None
+            up = node.parent
+        return None
 
     def presence(self, pid: int, scene: Scene, s: Sentence) -> list[int]:
         """The place of a presence opener (在X，/X里，…: see `SceneFrame.opener`): X

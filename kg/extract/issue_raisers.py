@@ -217,6 +217,8 @@ class Raisers:
                 continue  # 摊主汤阿姐一见镇长就说: the official is the raiser's object
             if spoken_to & {text[t.start() - 1 : t.start()], text[t.start() - 2 : t.start() - 1]} or text.startswith("的", t.end()) or self.told(t.start()):
                 continue  # 张大姐向区长反映, 向赵主任吐槽 (a surname before the title), 拉着区长的手说, 告诉书记: spoken to, or a possessive
+            if self.addressed(lo, t.start()):
+                continue  # 他对镇水利站负责人说：“…”: the unit's head is spoken to, however long its unit's name (FAULTS37_p120)
             candidates.append(Speaker(t.end(), self.title_speaks_for_residents(lo, t)))
         for a in actors:
             if not (lo <= a.start < pos):

@@ -3188,9 +3188,15 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
         # 王明是区委常委、副区长: after a verb introducing them (post_link_verbs.txt)
         chain = _posts_before(lx, m.end(), m.start())
         opener = text[chain[1] - 1] if chain and chain[1] > 0 else ""
+        bracket = chain[1] - 1 if chain else -1
+        sent = _dispatched_by().search(text, max(0, bracket - MAX_DISPATCHER), bracket + 1) if chain else None
+        if sent and opener not in "（(":
+            # 李强（省财政厅派驻|青石村第一书记）: the organ sending them and its verb open the
+            # bracket; the post after them is the person's, the bracket opens before the organ
+            opener, bracket = text[sent.start()], sent.start()
         named = None
         if opener in "（(" and not closed:
-            named = lx.name_before(chain[1] - 1) or _item_before_bracket(lx, chain[1] - 1)
+            named = lx.name_before(bracket) or _item_before_bracket(lx, bracket)
         elif opener in "，," and closed or opener in words("post_link_verbs.txt") and opener != "有":
             named = lx.name_before(chain[1] - 1)
             if named and named[1] > 0 and text[named[1] - 1] not in CLAUSE_STARTS:
@@ -3238,6 +3244,23 @@ def _sole_person_before(lx: Lexis, end: int) -> tuple[str, int] | None:
     # (a name read in parts, 曹立/新, gives its longest reading only)
     names = [n for n in people if not any(n != o and n in o for o in people)]
     return (names[0], people[names[0]]) if len(names) == 1 else None
+
+
+# an organ sending a cadre, written in a bracket before the post (（省财政厅派驻|…第一书记）): at most this long
+MAX_DISPATCHER = 14
+
+
+@cache
+def _dispatched_by() -> re.Pattern:
+    """A bracket opening with an organ and a dispatch verb (`dispatch_verbs.txt`) that
+    end right before a post: `（省财政厅派驻` in `李强（省财政厅派驻青石村第一书记）`.
+    Searched in text[pos - MAX_DISPATCHER : post start]; the match starts at the bracket.
+    Source: FAULTS37_p120 (a diarist's byline gave no official at all).
+
+    >>> _dispatched_by().search("李强（省财政厅派驻").group(0)
+    '（省财政厅派驻'
+    """
+    return compile_words(words("dispatch_verbs.txt"), r"[（(][^（()）\s，。、；：,;:]{{1,%d}}?(?:{})$" % MAX_DISPATCHER)
 
 
 def _transcribed_before_title(lx: Lexis, m: re.Match) -> tuple[str, int] | None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.lexicons import words
-from kg.extract.places import PlaceChunk, PlaceRegistry, name_may_start, parse_at, suffix_at
+from kg.extract.places import PERSONAL_PRONOUNS, PlaceChunk, PlaceRegistry, name_may_start, parse_at, suffix_at
 from kg.text import HAN, is_han
 
 # a numbered group as a word of its own: 3组, 第五组, 五组村民; not 组织, 组长, 组建, 组团
@@ -87,12 +87,15 @@ def written_unit(text: str, pos: int) -> str | None:
     ('西来村', None)
     >>> written_unit("县长来到西来村，听取村工作汇报，来到3组", 18)
     '西来村'
+    >>> written_unit("上午，我和村支书一起去了3组", 12) is None
+    True
     """
     start = max((m.end() for m in SENTENCE_END.finditer(text, 0, pos)), default=0)
     for m in reversed(list(UNIT_END.finditer(text, start, pos))):
         for k in range(max(start, m.end() - REACH), m.end() - 1):
             # (a name starts where a word may: not the 取村 of 听取村工作汇报)
-            chunk = parse_at(text, k, m.end()) if name_may_start(text, k) else None
+            # (nor at a personal pronoun: 我和村党总支书记A一起去了B组, a diarist and the village's cadre)
+            chunk = parse_at(text, k, m.end()) if name_may_start(text, k) and text[k] not in PERSONAL_PRONOUNS else None
             if chunk and chunk.end == m.end() and chunk.leaf.type in GROUP_HOLDERS and chunk.leaf.level == "community":
                 return chunk.leaf.text
     return None
@@ -126,10 +129,17 @@ def group_at(text: str, pos: int, end: int, places: PlaceRegistry, visited: bool
     (None, None)
     >>> [s.text for s in group_at("来到西来村，随后来到西岭组，", 10, 14, r, visited=True).segments]
     ['西来村', '西岭组']
+
+    The visit verb may carry its aspect particle (又到了西岭组, 去了西岭组: FAULTS37_p120,
+    a diarist's hamlets after 到了/去了 gave no stop).
+
+    >>> [s.text for s in group_at("来到西来村，又到了西岭组，", 9, 13, r, visited=True).segments]
+    ['西来村', '西岭组']
     """
     m = GROUP.match(text[:end], pos)
     if not m and (named := NAMED_GROUP.match(text[:end], pos)) and not named.group(0).endswith("小组") \
-            and named.group(0) not in words("group_words.txt") and name_may_start(text, pos) \
+            and named.group(0) not in words("group_words.txt") \
+            and (name_may_start(text, pos) or visited and pos > 0 and name_may_start(text, pos - 1) and text[pos - 1] == "了") \
             and (visited or _listed_group(text, pos, named.end(), end) or any(n.name.endswith(named.group(0)) and n.type == "Place" for n in places.nodes)):
         m = named  # 走进上坪组、塘背组: groups named, not numbered
     if not m:

@@ -273,6 +273,19 @@ MONTH_DAY = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d
 FIRST_PERSON = re.compile(r"我(?![们們国國省市县縣区區镇鎮乡鄉村街局委院校部办會会厅站所处科司组])")
 # the sentences a byline may come in: the headline, the byline itself, an editor's note
 BYLINE_REACH = 4
+
+
+@cache
+def _dispatcher() -> re.Pattern:
+    """An organ and its dispatch verb (`dispatch_verbs.txt`), as a byline writes them
+    before the writer's post (`省财政厅派驻` in `（作者系省财政厅派驻青石村第一书记 A）`):
+    at most 14 characters of no punctuation, then the verb.  Source: FAULTS37_p120
+    (two first-secretary diaries of an opened probe, neither read as the writer's).
+
+    >>> _dispatcher().sub("", "（作者系省财政厅派驻 ）")
+    '（ ）'
+    """
+    return compile_words(words("dispatch_verbs.txt"), r"[^（()）\s，。、；：,;:]{{1,14}}?(?:{})")
 QUOTED_SPEECH = re.compile(r"“[^“”]*?[，,。！？；][^“”]*”")
 # an event held at a venue, told after it (恳谈会在X举行): the event (会, 活动) and where its venue starts
 # a visit verb closing its line with a colon (先后来到：) names its stops in the list that follows
@@ -825,6 +838,10 @@ class Reader:
         # offsets of the 他/她 standing for residents (`_residents_pronoun`): a subject, though no actor
         self.residents_pronouns: set[int] = set()
         self.author = self._author()  # a first-person report's writer: 我 (in `actors`)
+        if self.author:
+            # the village a diarist's post names (青石村驻村第一书记) is where their rounds go: registered
+            # from the byline on, the hamlets they walk (我又到了上坪组) are its groups (`group_at`)
+            self._post_unit(self.author)
         self.followed = self._followed()  # the official a first-person observer goes along with (我跟着A出了门)
         # a writer holding a village post (驻村第一书记) tells their own rounds: they host no one's
         self.hosts.discard(self.author)
@@ -892,6 +909,8 @@ class Reader:
             rest = line.replace(name, "")
             for post in sorted(self.officials[name].posts, key=len, reverse=True):
                 rest = rest.replace(post, "")
+            # (作者系|省财政厅派驻|…第一书记 A: the organ that sent the writer, before the post, marks the line too)
+            rest = _dispatcher().sub("", rest)
             if rest and all(c in marks for c in rest) or not rest.strip():
                 return name
         return None
@@ -1941,6 +1960,7 @@ class Reader:
             # 先后来到A社区、A社区养老服务中心和B小区: a place listed as a stop of its own beside a place inside it
             listed = {p for p in pids if any(p in self.places.ancestors(q) for q in pids if q != p)}
             shares = self._split_shares(team, pids, named_end, m.start())
+            self._grouping_round(team, pids, s)
             for who in team:
                 if shares[who]:
                     self.add_visit(who, shares[who], s, stop, moved=kinds[m.group(0)] == "move", stops=listed)
@@ -3292,6 +3312,8 @@ class Reader:
             if asks.fullmatch(m.group(0)):
                 continue  # 询问: asked here or anywhere (speech tells no place)
             subject_end = max((a.end for a in actors if a.end <= m.start()), default=first)
+            if _instruction().search(self.text, subject_end, m.start()):
+                continue  # 王明表示，下一步将在各社区建立接待点: the verb is inside the official's words (as in `explicit_visits`)
             # the verb's reading (the analyser) is asked last, only where it decides
             if not self.modal_before(s, subject_end, m.start()) and verb_as_written(self.doc, m.start(), m.end()):
                 return True
@@ -3423,6 +3445,30 @@ class Reader:
             for v in visited[place]:
                 if v.start < s.start and self.places.nodes[v.place].level in ADMIN:
                     v.stop = False
+
+    def _grouping_round(self, team: list[str], pids: list[int], s: Sentence) -> None:
+        """`下沉陈集片区，走访新河村、大孙村`: a town's grouping of villages (a type word of
+        `place_grouping_words.txt`: 片区) that `team` visited earlier in sentence `s`,
+        written with no village or community holding it, holds the villages and
+        communities (`pids`, all of level community) visited after it: each with no
+        parent, or with the grouping's own parent, is nested in it, and the grouping's
+        visit is no stop of its own (`VisitRecord.stop` cleared), so
+        `kg.resolve.drop_coarse_visits` keeps the villages only.  Nothing when a pid is
+        no village or community.  Source: FAULTS37_p120 (a town head's 片区 round gave the
+        area as a stop beside its two villages)."""
+        nodes = self.places.nodes
+        if not pids or any(nodes[p].level != "community" for p in pids):
+            return
+        for v in self.visits:
+            node = nodes[v.place]
+            if v.official not in team or v.start != s.start or v.place in pids \
+                    or not node.name.endswith(words("place_grouping_words.txt")) \
+                    or any(nodes[a].level == "community" for a in self.places.ancestors(v.place)):
+                continue
+            for p in pids:
+                if nodes[p].parent is None or nodes[p].parent == node.parent:
+                    nodes[p].parent = v.place
+            v.stop = False
 
     def _area(self, pids: list[int]) -> int | None:
         """The most specific district or subdistrict holding `pids` (the tour's area):

@@ -77,9 +77,10 @@ def mark_lost_characters(text: TrackedText) -> TrackedText:
     >>> mark_lost_characters(TrackedText("县委书记??伟深入柳塘镇。")).text
     '县委书记某某伟深入柳塘镇。'
     """
-    source = text.text
-    if "?" not in source and "\ufffd" not in source:  # the common case: one scan
+    if "?" not in text.text and "\ufffd" not in text.text:  # the common case: one scan
         return text
+    text = lost_quotes(text)
+    source = text.text
     ascii_style = _ASCII_STYLE.search(source) is not None
 
     def lost(m: re.Match) -> str:
@@ -93,6 +94,49 @@ def mark_lost_characters(text: TrackedText) -> TrackedText:
         return UNREADABLE * len(m.group(0))
 
     return text.sub(_MARKS, lost)
+
+
+# a quotation mark lost as one character's marks: the opening one after a colon, before the
+# words quoted (村民说：??玉米…), the closing one after the quotation's last sentence mark
+# (…出苗不齐。??王明当即…), once one was opened in the paragraph
+_OPENING_LOST = re.compile(rf"(?<=[：:])(?:\?{{1,2}}|\ufffd)(?=[{HAN}])")
+# (not after an ASCII `?`: the first mark of a run is no sentence's end)
+_CLOSING_LOST = re.compile(r"(?<=[。！？!…])(?:\?{1,2}|\ufffd)")
+
+
+def lost_quotes(text: TrackedText) -> TrackedText:
+    """The quotation marks a damaged file lost (`“`/`”` written as `??` or U+FFFD):
+    a mark run right after a colon and before Han text opens a quotation, a run right
+    after a sentence's end mark while one is open in the paragraph closes it.  Read
+    as characters lost, the opening ones became □□ or question marks that cut the
+    speaker from their words (村民说：？？玉米秸秆…), and the words were no raising.
+    A colon is never followed by a name's or a word's lost characters alone in the
+    genre's speech frames (说：, 反映：), and a question mark is typed once.
+    Source: FAULTS37_p120 (a damaged file's quoted complaints were lost).
+
+    >>> lost_quotes(TrackedText("村民说：??路灯坏了。??王明点头。")).text
+    '村民说：“路灯坏了。”王明点头。'
+    >>> lost_quotes(TrackedText("能修好吗??王明说。")).text
+    '能修好吗??王明说。'
+    """
+    source = text.text
+    opened: dict[int, int] = {}  # paragraph start -> the offset of the quotation opened there, closed when popped
+    closes: set[int] = set()
+    opens: set[int] = set()
+    marks = sorted([(m.start(), "open") for m in _OPENING_LOST.finditer(source)]
+                   + [(m.start(), "close") for m in _CLOSING_LOST.finditer(source)])
+    for at, kind in marks:
+        para = source.rfind("\n", 0, at) + 1
+        if kind == "open" and para not in opened:
+            opened[para] = at
+            opens.add(at)
+        elif kind == "close" and para in opened:
+            del opened[para]
+            closes.add(at)
+    if not opens:
+        return text
+    return text.sub(re.compile(rf"{_OPENING_LOST.pattern}|{_CLOSING_LOST.pattern}"),
+                    lambda m: "“" if m.start() in opens else "”" if m.start() in closes else m.group(0))
 
 
 @cache
