@@ -161,3 +161,26 @@ def test_zheli_in_a_residents_clause_is_no_officials_stop():
     # precision twin: 这里 after a resident's 在 is where they live, no official there
     f = facts_of("11月3日，区长黄启明到青禾村调研。桂园社区是个老小区，居民王阿姨说她在这里住了三十年。")
     assert visits(f) == {("黄启明", "青禾村")}
+
+
+def test_a_closing_byline_names_the_writer_of_a_first_person_report():
+    f = facts_of("11月3日，我去了石门村。村民们反映，灌溉渠年久失修。\n（受访者：青禾镇镇长陶立新）")
+    assert visits(f) == {("陶立新", "石门村")}
+    assert issues(f) == {("石门村", "灌溉渠年久失修")}
+
+
+def test_a_last_line_telling_an_act_is_no_byline():
+    # precision twin: the official acts on the last line; the narrating 我 is someone else
+    f = facts_of("11月3日，我去了石门村。村民们反映，灌溉渠年久失修。\n青禾镇镇长陶立新当天在镇政府主持召开会议。")
+    assert ("陶立新", "石门村") not in visits(f)
+
+
+def test_a_records_person_field_names_the_official_at_its_place():
+    f = facts_of("民情日志\n时间：11月3日\n地点：石门村\n走访人：镇党委书记陶立新\n群众反映：村里路灯不亮。")
+    assert visits(f) == {("陶立新", "石门村")}
+
+
+def test_a_record_with_no_place_field_makes_no_visit():
+    # precision twin: the person field alone places no one
+    f = facts_of("民情日志\n时间：11月3日\n走访人：镇党委书记陶立新\n群众反映：村里路灯不亮。")
+    assert not visits(f)

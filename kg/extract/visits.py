@@ -895,14 +895,18 @@ class Reader:
         and reported words).  A diary (驻村日记) tells the author's own trips as
         `我到X开户主会` and, subjectless, `和村支书A一起去X走访`: 我 and the missing
         subject are that official (session 33, an opened probe's diary had none
-        of its three visits).  None when no such line or no 我."""
+        of its three visits).  The byline may close the report instead, on its last
+        line (`（作者：A）`, an interview's `（受访者：镇长A）`; session 37).  None when no
+        such line or no 我."""
         if not any(not self.in_speech(m.start()) for m in FIRST_PERSON.finditer(self.text)):
             return None
         marks = set("".join(words("byline_marks.txt"))) | set(" \u3000\t")
         body = self.doc.sentences[min(len(self.doc.sentences) - 1, BYLINE_REACH)].start if self.doc.sentences else 0
+        # a closing byline (…。\n（作者：A）, （受访者：镇长A）): the report's last line
+        closing = self.text.rstrip().rfind("\n") + 1
         for start, end, name in self.index.mentions:
-            if start > body:
-                break
+            if body < start < closing:
+                continue
             line_start = self.text.rfind("\n", 0, start) + 1
             line_end = self.text.find("\n", end)
             line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
