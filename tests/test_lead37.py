@@ -184,3 +184,51 @@ def test_a_record_with_no_place_field_makes_no_visit():
     # precision twin: the person field alone places no one
     f = facts_of("民情日志\n时间：11月3日\n走访人：镇党委书记陶立新\n群众反映：村里路灯不亮。")
     assert not visits(f)
+
+
+def test_a_closing_byline_with_its_post_after_a_copula():
+    f = facts_of("2024年5月6日　晴\n一早，我来到石门村。村民说，村里那座便民桥年久失修。\n\n（作者：陶立新，系云岗县青禾镇党委书记）")
+    assert visits(f) == {("陶立新", "石门村")}
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("座谈中，楼道照明损坏等问题，也有居民提出。", {"楼道照明损坏"}),
+        ("座谈中，车位不足、消防通道被占，枫林、竹园小区居民反映强烈。", {"车位不足", "消防通道被占"}),
+        ("座谈中，车位不足的问题被多次提及。", {"车位不足"}),
+    ],
+)
+def test_complaints_closed_by_some_raisers_their_home_or_a_passive_act(body, expected):
+    assert issue_texts(LEAD + body) == expected
+
+
+def test_an_existential_raiser_without_an_act_raises_nothing():
+    # precision twin: 也有居民点赞 praises; 点赞 is no raising act
+    assert issue_texts(LEAD + "楼道换了新灯，也有居民点赞。") == set()
+
+
+def test_a_passive_of_harm_is_no_raising():
+    # precision twin: 被占用 is what happened to the thing, the complaint itself
+    assert issue_texts(LEAD + "居民反映，消防通道被占用。") == {"消防通道被占用"}
+
+
+TABLE = ("2024年7月10日，区委书记陶立新到青禾镇石门村、柳溪村走访调研。现将群众反映的问题通报如下：\n\n"
+         "序号　问题　责任单位\n1　石门村村道破损　区交通局\n2　柳溪村饮用水水压不足　区水务局\n3　村卫生室缺药　区卫健局\n")
+
+
+def test_a_table_after_a_relative_act_lists_the_issues_at_the_stops_they_name():
+    f = facts_of(TABLE)
+    assert issues(f) == {("石门村", "石门村村道破损"), ("柳溪村", "柳溪村饮用水水压不足"), ("石门村", "村卫生室缺药")}
+
+
+def test_a_table_without_an_issue_column_lists_nothing():
+    # precision twin: the columns name units and dates, no head noun of issues
+    f = facts_of(TABLE.replace("序号　问题　责任单位", "序号　单位　时限"))
+    assert not {i for _, i in issues(f)} & {"石门村村道破损", "柳溪村饮用水水压不足"}
+
+
+def test_an_item_naming_the_community_of_its_estate_stays_at_the_estate():
+    # precision twin: the place named holds the stop; the raising's place stands
+    f = facts_of("11月3日，区长陶立新来到柳溪社区枫林小区。居民反映，柳溪社区停车位太少。")
+    assert issues(f) == {("枫林小区", "柳溪社区停车位太少")}

@@ -189,6 +189,8 @@ class RaisingFrames:
             anchors.append((m.start(), "most", m))
         for m in issue_words.worried().finditer(text, s.start, s.end):
             anchors.append((m.start(), "worry", m))  # X，是大家最揪心的事: X is raised
+        for m in issue_words.raised_passive().finditer(text, s.start, s.end):
+            anchors.append((m.start(), "worry", m))  # X的问题被多次提及: X is raised
         for m in issue_words.raised_after().finditer(text, s.start, s.end):
             # X、Y，居民反映强烈: X and Y are raised (the act itself reads nothing after it)
             anchors = [a for a in anchors if not (a[1] == "act" and m.start() <= a[0] < m.end())]
@@ -492,6 +494,8 @@ class RaisingFrames:
                     return self.after_head(counted.end(), end), end, m.start()
                 return self.bare_say(s, m)
             return self.after_say(start), self.full_end(start), m.start()
+        if m.group("degree") == "的" and (table := self.content.table_items(start)):
+            return (*table, m.start())  # 现将群众反映的问题通报如下：\n序号　问题　…: the table's column
         if m.group("degree"):
             degree = m.group("degree")
             if degree == "的":

@@ -337,6 +337,24 @@ def _opener(closer: str) -> str:
     return next(o for o, c in PAIRS.items() if c == closer)
 
 
+@cache
+def passive_raised() -> re.Pattern:
+    """A raising told in the passive closing an item: 的, a head noun, 被, adverbs of
+    repetition (`issue_repeat_adverbs.txt`) and a raising act of shape `any`
+    (`issue_acts.tsv`): `停车位不足的问题被多次提及`.  What comes before is the matter
+    (session 37, a newcomer's report).
+
+    >>> passive_raised().search("停车位不足的问题被多次提及").start()
+    5
+    >>> passive_raised().search("停车位被占用") is None
+    True
+    """
+    acts = alternation([w for w, shape in issue_words.act_shapes().items() if shape == "any"])
+    heads = alternation(issue_words.head_words())
+    adverbs = alternation(words("issue_repeat_adverbs.txt"))
+    return re.compile(rf"(?:的?(?:{heads}))?被(?:{adverbs})*(?:{acts})[。，；！!\s]*$")
+
+
 def trim(item: str) -> str:
     """An item's core: no leading connective, preposition or act, no closing head noun."""
     _, _, _, openers = issue_words.item_filters()
@@ -367,6 +385,8 @@ def trim(item: str) -> str:
         if m and m.end() < len(item):
             item = item[m.end():]
         # a closing mark at the end is cut only when its opener is not in the item (unwrapped)
+        if (passive := passive_raised().search(item)) and passive.start() >= 2:
+            item = item[: passive.start()]  # X的问题被多次提及: X, raised (the act told in the passive)
         if (said := PROBLEM_PREDICATE.search(item)) and said.start() >= 2:
             item = item.rstrip("。，；？！!?\t\n ")  # 冬天取暖也成问题: the head is the predicate's object
         else:

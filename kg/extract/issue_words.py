@@ -754,12 +754,36 @@ def _raised_act() -> str:
 
 
 @cache
+def raised_passive() -> re.Pattern:
+    """A complaint closed by a raising act in the passive (X的问题被多次提及, Y被居民反复投诉),
+    ending its clause: the clause before is what was raised, read as `worried`'s content is.
+    A head noun or 的 must come before 被, or raisers after it, so 车位被占用 (what happened
+    to the thing) is none.  Group `raiser`: empty, at 被 (the raisers are not named, or
+    named right after it).  Session 37 (a newcomer's report).
+
+    >>> raised_passive().search("车位不足的问题被多次提及。").start()
+    4
+    >>> [bool(raised_passive().search(t)) for t in ("消防通道被占用。", "车位被占用的问题被提出来了，")]
+    [False, False]
+    """
+    acts = alternation([w for w, shape in act_shapes().items() if shape == "any"])
+    adverbs = alternation(words("issue_repeat_adverbs.txt"))
+    heads = alternation(head_words())
+    raisers = alternation(words("issue_raisers.txt"))
+    return re.compile(
+        rf"(?:的?(?:{heads})|的)(?P<raiser>)被(?:(?:{raisers})们?)?(?:{adverbs})*(?<![不没未])(?:{acts})(?=[。！!；;，,]|$)"
+    )
+
+
+@cache
 def raised_after() -> re.Pattern:
     """A complaint named first, closed by its bearers and a raising act with no object
-    (X、Y，居民反映强烈。 Z，村民多次反映。): the clauses before the comma are what they
-    raised, read as `worried`'s content is.  The act needs an adverb of repetition
-    (`issue_repeat_adverbs.txt`) or a degree (`issue_act_degrees.txt`) and ends its
-    sentence; without them (…，居民反映。) the clause is too rare to tell from a lead.
+    (X、Y，居民反映强烈。 Z，村民多次反映。 W，也有居民提出。): the clauses before the comma
+    are what they raised, read as `worried`'s content is.  The act needs an adverb of
+    repetition (`issue_repeat_adverbs.txt`), a degree (`issue_act_degrees.txt`) or an
+    existential 有 before the bearers, and ends its sentence; without them (…，居民反映。)
+    the clause is too rare to tell from a lead.  The bearers may follow their home
+    (A、B小区居民反映强烈).
     Group `raiser`: the bearers.  Session 37 (a sweep of invented raising shapes).
 
     >>> m = raised_after().search("小区管网老化、屋面漏水，居民反映强烈。")
@@ -773,9 +797,13 @@ def raised_after() -> re.Pattern:
     adverbs = alternation(words("issue_repeat_adverbs.txt"))
     degrees = alternation(words("issue_act_degrees.txt"))
     acts = alternation([w for w, shape in act_shapes().items() if shape == "any"])
+    # the bearers may come with their home (金桂苑、银杏苑小区居民反映强烈) or be introduced by an
+    # existential 有 (也有居民提出), which marks them as some of the people, no adverb needed
+    home = r"[^，,。；;：:！!？?“”]{0,14}?"
     return re.compile(
-        rf"[，,]{modifiers}(?P<raiser>{raisers})们?(?:对此)?"
-        rf"(?:(?:{adverbs})+(?<![不没未])(?:{acts})(?:得?(?:{degrees}))?|(?<![不没未])(?:{acts})得?(?:{degrees}))"
+        rf"[，,](?:(?P<some>(?:也|还|另)?有){modifiers}|{home}{modifiers})(?P<raiser>{raisers})们?(?:对此)?"
+        rf"(?:(?:{adverbs})+(?<![不没未])(?:{acts})(?:得?(?:{degrees}))?|(?<![不没未])(?:{acts})得?(?:{degrees})"
+        rf"|(?(some)(?:{acts})|(?!)))"
         r"(?=[。！!；;]|$)"
     )
 

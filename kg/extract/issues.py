@@ -696,6 +696,29 @@ class IssueReader:
         written = [p for p in places if any(w in said for w in self.places.nodes[p].written)]
         return written or places[:1]
 
+    def named_stop(self, label: str, places: list[int]) -> list[int]:
+        """The places to file `label` at: `places`, unless the label opens with the name of
+        another stop visited (`IssuePlacement.visited`) that is neither one of them nor
+        holds or lies in one (上湾村饮用水水压不足 raised in a list filed at 下湾村, the stops
+        of one tour): then that stop.  Source: session 37, a newcomer's notice listing the
+        problems of two villages in one table.
+
+        >>> # label "上湾村饮水难", places [下湾村], 上湾村 visited -> [上湾村]
+        """
+        nodes = self.places.nodes
+
+        def line(p: int) -> set[int]:  # the place and the places holding it
+            out = set()
+            while p is not None and p not in out:
+                out.add(p)
+                p = nodes[p].parent
+            return out
+
+        held = set().union(*(line(p) for p in places)) if places else set()
+        own = [v for v in self.placement.visited
+               if v not in held and not (line(v) & set(places)) and any(label.startswith(w) and len(w) >= 2 for w in nodes[v].written)]
+        return own[:1] or places
+
     def add(self, items: list[str], s: Sentence, scene: Scene, speaker: Speaker, act: int | None = None, upto: int = -1) -> None:
         """Files `items`, raised in `s` by `speaker`, at the places of the raising; each
         item's evidence is the sentence it is written in up to `upto`, the end of the
@@ -709,7 +732,7 @@ class IssueReader:
                 continue  # 对于B社区提出的…: a place of the report is no issue
             if not places and label not in self.unplaced:
                 self.unplaced.append(label)
-            for pid in places:
+            for pid in self.named_stop(label, places):
                 if (pid, label) in self.issue_keys:
                     continue
                 if self.said_again(label, pid, items[:n]):

@@ -3198,7 +3198,10 @@ def _name_before_post(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, int]
         if opener in "（(" and not closed:
             named = lx.name_before(bracket) or _item_before_bracket(lx, bracket)
         elif opener in "，," and closed or opener in words("post_link_verbs.txt") and opener != "有":
-            named = lx.name_before(chain[1] - 1)
+            at = chain[1] - 1
+            if opener != "有" and opener in words("post_link_verbs.txt") and text[at - 1:at] in ("，", ","):
+                at -= 1  # （作者：孟某，系X镇党委书记）: the copula opens a clause after the name's
+            named = lx.name_before(at)
             if named and named[1] > 0 and text[named[1] - 1] not in CLAUSE_STARTS:
                 named = None  # the name must open its clause
             # (a transcribed name the analyser read in part or not at all: the whole clause)
