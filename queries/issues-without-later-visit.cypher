@@ -6,10 +6,13 @@
 // to 30 steps either way (deeper than any place hierarchy).  A visit to a
 // neighbouring place (another community of the same subdistrict) is none.
 // An issue raised on a day with no date (a report giving `6月3日` and no year,
-// which the build warns about) cannot be told followed up or not: it is listed
+// which the build warns about), or tied to no visit (raised at a meeting the report
+// names no official's visit for), cannot be told followed up or not: it is listed
 // all the same, with an empty date, after the dated ones, to be checked.
-MATCH (p:Place)-[:RAISED_ISSUE]->(i:Issue)-[:RAISED_DURING]->(v:Visit)
-WHERE v.date IS NULL
+MATCH (p:Place)-[:RAISED_ISSUE]->(i:Issue)
+OPTIONAL MATCH (i)-[:RAISED_DURING]->(v:Visit)
+WITH p, i, v
+WHERE v IS NULL OR v.date IS NULL
    OR (NOT EXISTS { MATCH (later:Visit)-[:VISITED_PLACE]->(p) WHERE later.date > v.date }
        AND NOT EXISTS { MATCH (later:Visit)-[:VISITED_PLACE]->(:Place)<-[:PART_OF*1..30]-(p) WHERE later.date > v.date }
        AND NOT EXISTS { MATCH (later:Visit)-[:VISITED_PLACE]->(:Place)-[:PART_OF*1..30]->(p) WHERE later.date > v.date })

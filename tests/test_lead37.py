@@ -232,3 +232,28 @@ def test_an_item_naming_the_community_of_its_estate_stays_at_the_estate():
     # precision twin: the place named holds the stop; the raising's place stands
     f = facts_of("11月3日，区长陶立新来到柳溪社区枫林小区。居民反映，柳溪社区停车位太少。")
     assert issues(f) == {("枫林小区", "柳溪社区停车位太少")}
+
+
+UNLINKED = {
+    # a meeting a community holds, a deputy attending: the residents' issues are tied to no visit
+    "u1.txt": "2024年6月3日晚，东岭街道桃溪社区召开民情恳谈会，区人大代表郑秀梅出席。居民反映，社区周边缺少老年食堂。",
+}
+
+
+def test_an_issue_tied_to_no_visit_is_listed_as_not_followed_up_in_both_query_languages(tmp_path):
+    """`issues-without-later-visit` lists an issue no visit is tied to, with an empty
+    date, in SPARQL (Oxigraph) and Cypher (LadybugDB) alike."""
+    from kg.stores import ladybug_store, named, oxigraph_store
+    from tests.conftest import run_kg
+    from tests.test_users30 import open_rows
+
+    for name, text in UNLINKED.items():
+        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+    proc = run_kg("build", tmp_path, "--out", tmp_path / "out", "--no-html", "--jobs", "1")
+    assert proc.returncode == 0, proc.stderr
+    out = tmp_path / "out"
+    sparql, cypher = named.resolve("issues-without-later-visit", "sparql"), named.resolve("issues-without-later-visit", "cypher")
+    rows = [open_rows(oxigraph_store.query(oxigraph_store.open_store(out), named.bind_sparql(sparql, {}))),
+            open_rows(ladybug_store.query(out, cypher.text, {}))]
+    assert rows[0] == rows[1]
+    assert ("桃溪社区", "东岭街道", "社区周边缺少老年食堂", None) in rows[0]
