@@ -300,6 +300,28 @@ LIST_ITEM = re.compile(r"\s*(?:[-*+•·]|[0-9０-９]{1,2}[.、)）]|[（(][0-9
 ITEMS_OPEN = re.compile(r"[^，,。；：、\s]{0,8}[：:](?=" + LIST_ITEM.pattern + r")")
 
 
+# after a place opening its sentence with no 在: a locative closing the setting (X室里，/ X室里座无虚席),
+# not one opening a noun phrase (X小区里的老人)
+SCENE_LOCATIVE = re.compile(r"[里内](?![的面外])")
+
+
+class ImpliedAt:
+    """The 在 a scene-setting place goes without (`X室里，…`): a zero-width match of
+    "在" at `pos`, read by `Reader.read_paragraph` as a written 在 is."""
+
+    def __init__(self, pos: int):
+        self.pos = pos
+
+    def group(self, _: int = 0) -> str:
+        return "在"
+
+    def start(self) -> int:
+        return self.pos
+
+    def end(self) -> int:
+        return self.pos
+
+
 @dataclass
 class VisitRecord:
     official: str
@@ -1699,7 +1721,7 @@ class Reader:
             later_opening: list[int] = []  # a later sentence opening 在X， with no one in its clause
             self.at_written = {}  # place -> where this sentence's 在X first wrote it
             office_at: set[int] = set()  # units whose bare office this sentence's 在X names (在社区党群服务中心)
-            for m in _place_intro(True).finditer(self.text, s.start, s.end):
+            for m in self._scene_locative(s, actors) + list(_place_intro(True).finditer(self.text, s.start, s.end)):
                 if m.group(0) == "对" and not self._inspection_on(s, actors, m):
                     continue
                 if m.group(0) == "在" and (WHILE_DOING.match(self.text, m.end(), s.end)
@@ -1862,6 +1884,27 @@ class Reader:
                 list(group), list(context), list(self.sentence_places.get(s.start, [])), list(self.doc_group), self.doc_visitor,
                 self.doc_receiving,
             )
+
+    def _scene_locative(self, s: Sentence, actors: list[Actor]) -> list[ImpliedAt]:
+        """A sentence opening (after its date or sequence words) with a named place and
+        a locative 里/内 and no 在 before it (`6月17日下午，X街道Y委员工作室里座无虚席。`,
+        `11月8日晚，X社区党群服务中心里，一场议事会正在进行，代表A应邀参加`): the scene
+        is set at the place as by `在X里，`, so it is read as that 在 would be.  Returns
+        [ImpliedAt] standing for the 在 at the place's start, or [] (no such opening, an
+        official named before the place, no named place of community or site level, or
+        里/内 opening a noun phrase: X小区里的老人).  Source: FAULTS37_p124 (reception
+        and consultation reports set their meeting room this way; three visits lost)."""
+        lead = _sequence_lead().match(self.text, s.start, s.end)
+        pos = lead.end()
+        if pos >= s.end or pos == s.start or any(a.start < pos + 2 for a in actors) \
+                or _place_intro(True).match(self.text, pos):
+            return []  # (a sentence opening with the place itself is a paragraph's topic, read elsewhere)
+        chunks = parse_list(self.text, pos, s.end)
+        if len(chunks) != 1 or not is_named(chunks[0].segments) or chunks[0].leaf.level not in INSIDE_LEVELS:
+            return []
+        if not SCENE_LOCATIVE.match(self.text, chunks[0].end, s.end):
+            return []
+        return [ImpliedAt(pos)]
 
     def explicit_visits(self, s, actors, here, context, inside, at_places=()) -> list[int]:
         verbs, kinds = _visit_verbs()
