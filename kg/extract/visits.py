@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 
 from kg.extract import issue_words
 from kg.extract.actors import Actor, ActorIndex
-from kg.extract.back_reference import back_referenced, referred_by_word, referred_here
+from kg.extract.back_reference import back_referenced, referred_by_locative, referred_by_word, referred_here
 from kg.extract.corps_units import attach_regiments, company_at
 from kg.extract.dates import number
 from kg.extract.village_groups import GROUP_HOLDERS, UNIT_END, group_at, opens_with_group, own_facility_at
@@ -2730,6 +2730,8 @@ class Reader:
                 chunks = [ref]  # 也来到该站协助接待, 随后来到同村: the place of that type named last
             if not chunks and at == pos and (ref := referred_here(self.text, at, self.places)):
                 chunks = [ref]  # 柳溪村是个山村。…书记来到这里: the stop introduced last
+            if not chunks and at == pos and (ref := referred_by_locative(self.text, at, end, self.places)):
+                chunks = [ref]  # 兴隆路12号院里，…代表来到院里: the place named last whose name ends so
             if not chunks and (modifier := MODIFIER_OF.match(self.text, at, end)):
                 # 来到正在建设中的X小学, 新建成的Y公园: a short modifier + 的, then a named place
                 # (as the first item or a later one: A、B和正在建设的C口袋公园)
