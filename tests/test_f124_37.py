@@ -83,3 +83,13 @@ def test_member_puts_forward_a_measure():
 def test_member_puts_forward_a_problem_twin():
     f = facts_of("2024年5月6日，区政协委员方明、俞晓蕾来到青山社区，与居民座谈。居民反映，楼道灯坏了。俞晓蕾提出，小区东门的路灯不亮。")
     assert "小区东门的路灯不亮" in {label for _, label in issues(f)}
+
+
+def test_request_to_coordinate_handling_is_no_issue():
+    labels = labels_in_village("楼栋长提出，楼里的化粪池多年未清掏，希望村里尽快协调处理。")
+    assert labels == {"楼里的化粪池多年未清掏"}
+
+
+def test_request_to_coordinate_twin_names_a_thing():
+    labels = labels_in_village("村民提出，希望镇里协调解决村口停车难。")
+    assert any("停车难" in label for label in labels)
