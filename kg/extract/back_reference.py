@@ -222,7 +222,9 @@ def referred_by_locative(text: str, pos: int, end: int, places: PlaceRegistry) -
     community or site introduced last within `DEICTIC_SPAN` characters before `pos`
     whose name ends so (兴隆路12号院 for 院里); the chunk spans the word and the
     locative and holds that place's name.  None when the locative does not close the
-    phrase (院里的树), or no such place was introduced.  Source: FAULTS37_p124 (a
+    phrase (院里的树), or no such site was introduced, itself set as a scene with the
+    same locative (X院里，…: a village or community is none, 村里 and 社区里 name its
+    administration as often as its ground).  Source: FAULTS37_p124 (a
     courtyard meeting told its deputies coming into the courtyard named before).
 
     >>> r = PlaceRegistry(); _ = r.add(parse_at("在兴隆路12号院里，", 1))
@@ -238,9 +240,18 @@ def referred_by_locative(text: str, pos: int, end: int, places: PlaceRegistry) -
             continue
         if locative + 1 < len(text) and text[locative + 1] not in PHRASE_CLOSE:
             continue
-        before = [n for n in places.nodes if pos - DEICTIC_SPAN <= n.first < pos and n.level in ("community", "site")
-                  and n.name.endswith(word) and len(n.name) > k + 1]
+        # (a site only: 村里, 社区里 name the unit's administration as often as its ground;
+        # and one set as a scene the same way, its name then 里/内: 兴隆路12号院里，…)
+        before = [n for n in places.nodes if pos - DEICTIC_SPAN <= n.first < pos and n.level == "site"
+                  and n.name.endswith(word) and len(n.name) > k + 1 and _set_inside(text, n.written, pos)]
         if before:
             node = max(before, key=lambda n: n.first)
             return PlaceChunk(pos, locative + 1, (Segment(node.name, node.type, node.level),))
     return None
+
+
+def _set_inside(text: str, written, pos: int) -> bool:
+    """Is a form in `written` (a place's names as written) followed by 里 or 内 somewhere
+    within `DEICTIC_SPAN` characters before `pos` (X院里，: the place set as a scene)?"""
+    window = text[max(0, pos - DEICTIC_SPAN):pos]
+    return any(len(w) > 1 and (w + loc) in window for w in written for loc in LOCATIVE_END)
