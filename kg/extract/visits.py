@@ -809,6 +809,7 @@ class Reader:
         self.index = ActorIndex(self.text, doc.ext.name_mentions)
         self.places: PlaceRegistry = doc.ext.places
         self.visits: list[VisitRecord] = []
+        self.implied_scenes = set()  # places set as a scene with no 在 (`_scene_locative`)
         self._visited: dict[str, dict[int, list[VisitRecord]]] = {}  # official -> place -> their visits there
         self._indexed = 0  # how many of self.visits are in self._visited
         self.scenes: dict[int, Scene] = {}
@@ -1792,6 +1793,8 @@ class Reader:
                 holder = self._holder(context or self._moved_to(s.start, m.start()))
                 for chunk in chunks:
                     pid = self.places.add(chunk, holder)
+                    if isinstance(m, ImpliedAt):
+                        self.implied_scenes.add(pid)
                     if convened:
                         office_at.add(pid)
                     if m.group(0) in words("place_located_verbs.txt"):
@@ -1855,6 +1858,10 @@ class Reader:
                 targets = self.places.most_specific(context)
                 joined = self._joined_only(s, actors)
                 team = [w for w in self.subject(actors, s.end) if not here.get(w) and w not in joined]
+                if set(targets) <= self.implied_scenes and _moves().search(self.text, actors[0].end, s.end):
+                    # X站里座无虚席。A来到服务中心，…: a scene set with no 在 holds no official
+                    # who moves somewhere unread (tests/test_f108_35: the station is no stop)
+                    team = []
             if not targets and not visited_here and (duty := self.on_duty_at_venue(s, actors, context)):
                 targets, team = duty
                 team = [w for w in team if not here.get(w)]
