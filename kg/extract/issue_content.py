@@ -184,10 +184,25 @@ def open_list(item: str) -> bool:
 
     >>> open_list("老旧楼栋屋顶渗水、背街小巷路灯不亮、冬季清雪人手不够"), open_list("路灯、车位和垃圾桶的管理维护")
     (True, False)
+    >>> open_list("修路的钱怎么筹集、以后的养护谁来负责、新修的路会不会再被压坏")
+    True
     """
     parts = item.split("、")
     problem = issue_words.problem()
-    return len(parts) >= 2 and all(stands_alone(p) and problem.search(p) for p in parts)
+    # (a part asking a worry, 费用怎么分摊, 会不会占用车位, states it as a problem word does)
+    return len(parts) >= 2 and all(stands_alone(p) and (problem.search(p) or asks_worry(p)) for p in parts)
+
+
+def asks_worry(item: str) -> bool:
+    """Does `item` ask a worry (`issue_concern_questions.txt`: 加梯费用怎么分摊, 维保费用
+    谁来出, 会不会占用车位), not how things stand (`issue_words.state_question`: 现在
+    怎么样)?  Such an item, raised, states a problem as a problem word does.  Source:
+    FAULTS37_p124.
+
+    >>> asks_worry("后期维保费用谁来出"), asks_worry("村里吃水现在怎么样"), asks_worry("楼道灯坏了")
+    (True, False, False)
+    """
+    return bool(pattern("issue_concern_questions.txt").search(item)) and not issue_words.state_question().search(item)
 
 
 def troubled(part: str) -> bool:
@@ -837,6 +852,8 @@ class ContentReader:
                 new = [i for i in split_items(item) if i not in out]
                 out += new
                 self.problem_mates.update(listed_with_problem(new))
+                # (A怎么分摊、B谁来出: a list of worries asked, each a point as a problem is)
+                self.problem_mates.update(i for i in new if asks_worry(i))
                 found = found or bool(new)
                 continue
             if not stands_alone(item) and not (len(item) >= 2 and issue_restated.wish_to_solve(part)) and not (n == 0 and whole_problem(item)):

@@ -156,10 +156,11 @@ OWN_HEALTH = re.compile(
 # for whom, 能不能帮我们修一下, 给大家想想办法: session 27): asks that it be dealt with, no
 # issue of its own; at most two characters are left of it after the request, its adverbs
 # and a tentative ending (一下, V一V), and something of those was there (修路 is content);
-# finding a way together (一起想办法修缮, 想想办法解决) asks for the act alone (session 30)
+# finding a way together (一起想办法修缮, 想想办法解决) asks for the act alone (session 30);
+# so does coordinating or handling it properly (希望社区尽快协调处理, 妥善解决: FAULTS37_p124)
 BARE_REQUEST = re.compile(
     r"^(?:到底|今年|明年|年内|这回|这次)?(?:啥时候|什么时候|何时)?(?:能不能|能否|可不可以|可否|希望|盼望|能)?"
-    r"(?:有人|有部门|帮忙|(?:帮|给|替|为)(?:我们|咱们|俺们|大家|我|咱|俺|群众|老百姓)|帮|给|来|再|尽快|及时|加快|抓紧|适当|统一|早点|早日|赶紧|好好|想想办法|想办法|一起|共同|想想|想|彻底)*"
+    r"(?:有人|有部门|帮忙|(?:帮|给|替|为)(?:我们|咱们|俺们|大家|我|咱|俺|群众|老百姓)|帮|给|来|再|尽快|及时|加快|抓紧|适当|统一|早点|早日|赶紧|好好|想想办法|想办法|一起|共同|想想|想|彻底|协调|妥善)*"
     r"(?P<act>[^，,]{1,2}?)(?P<tail>一下|一(?P=act)|上|点|一点|办法)?$"
 )
 
@@ -260,6 +261,8 @@ def bare_request(item: str) -> bool:
     >>> bare_request("一起想办法修缮"), bare_request("想办法修一修"), bare_request("想办法修缮那座石桥")
     (True, True, False)
     >>> bare_request("区里协调相关部门给予政策支持"), bare_request("县里帮助对接收购商")
+    (True, False)
+    >>> bare_request("协调处理"), bare_request("协调解决停车难")
     (True, False)
     """
     if PLANNED.match(item) or asks_party(item) or help_only(item) or _folded_in().match(item):

@@ -184,7 +184,7 @@ class IssueReader:
                 continue  # 据了解，X区安排项目N个，涉及A、B等领域: the report's background, no one raising
             if kind == "act" and issue_words.deputy_proposes(self.text, speaker.pos, m.group("act")):
                 continue  # 代表们建议加大投入: a deputy's own suggestion
-            if kind == "act" and self.member_proposes(speaker, m.group("act"), actors):
+            if kind == "act" and self.member_proposes(speaker, m.group("act"), actors, m.end("act")):
                 continue  # 陈卫东建议，…: a deputy or CPPCC member named, their own suggestion
             inherited = kind == "act" and self.ellipsis(speaker)
             if inherited:
@@ -296,15 +296,22 @@ class IssueReader:
             stops.pop()
         return len(stops) < SUBJECT_CLAUSES and all(c.group(0) in "，," for c in stops)
 
-    def member_proposes(self, speaker: Speaker, act: str, actors) -> bool:
+    def member_proposes(self, speaker: Speaker, act: str, actors, act_end: int = -1) -> bool:
         """Is `act` a proposal (`issue_words.proposal_acts`: 建议) by a deputy or CPPCC
         member the report names (`speaker` ends at their name; `IssueRaisers.relayers`,
         not a deputy who is also a village's or community's cadre)?  Their own
         suggestion, as 代表们建议 is (`issue_words.deputy_proposes`, which reads the
         title written before the act): 区政协委员王静、陈卫东… 陈卫东建议，对X实行托管.
         What such a deputy relays (王明代表反映) stays the voters'.  Session 32
-        (FAULTS32, p88-05)."""
-        if act not in issue_words.proposal_acts() or speaker.pos < 0:
+        (FAULTS32, p88-05).  A neutral act (`issue_member_put_acts.txt`: 提出) ending at
+        `act_end` is a proposal too when a measure opens what follows it
+        (`issue_member_measure_openers.txt`: 委员B则提出，可以引入第三方评估; FAULTS37_p124)."""
+        if speaker.pos < 0:
+            return False
+        if act not in issue_words.proposal_acts() and not (
+            act in words("issue_member_put_acts.txt") and act_end >= 0
+            and pattern("issue_member_measure_openers.txt", "[，,：:]?\\s*(?:{})").match(self.text, act_end)
+        ):
             return False
         raisers = self.raisers
         return any(

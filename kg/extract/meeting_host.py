@@ -59,9 +59,14 @@ def held_by(text: str, pos: int, end: int) -> PlaceChunk | None:
     '青松社区'
     >>> held_by("白杨村召开村民议事会。", 0, 11).text, held_by("社区召开会议。", 0, 7)
     ('白杨村', None)
+    >>> held_by("青松社区议事会在社区会议室举行。", 0, 16).text
+    '青松社区'
     """
     stop = CLAUSE_END.search(text, pos, end)
     limit = stop.start() if stop else end
+    own = parse_at(text, pos, limit)
+    if own is not None and own.start == pos and has_proper_part(own.leaf.text) and _own_event_held().match(text, own.end, limit):
+        return own  # 金源社区民情恳谈会在社区党群服务中心举行: the place's own event, held at a venue
     verb = meeting_verb().search(text, pos + 1, limit)
     if verb is None:
         return None
@@ -73,6 +78,20 @@ def held_by(text: str, pos: int, end: int) -> PlaceChunk | None:
     if held is None or held.start != pos or held.end != place_end or not has_proper_part(held.leaf.text):
         return None
     return held
+
+
+@cache
+def _own_event_held() -> re.Pattern:
+    """Right after a place: the place's own event, a short name ending in an event noun
+    (`event_nouns.txt`: 民情恳谈会, 协商议事会), then 在V and a held verb
+    (`event_held_words.txt`: 举行): `X社区民情恳谈会在社区党群服务中心举行` is held by
+    X社区, as `X社区在V召开恳谈会` is.  Source: FAULTS37_p124.
+
+    >>> bool(_own_event_held().match("民情恳谈会在社区党群服务中心举行")), bool(_own_event_held().match("居民在广场跳舞"))
+    (True, False)
+    """
+    heads = alternation(words("event_nouns.txt"))
+    return re.compile(f"[^，,。；;：:、\\s“”在]{{0,6}}?(?:{heads})在[^，,。；;：:、\\s“”]{{2,16}}?(?:{alternation(words('event_held_words.txt'))})")
 
 
 @cache

@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 
 from kg.extract import issue_words
 from kg.extract.actors import Actor, ActorIndex
-from kg.extract.back_reference import back_referenced, referred_by_word, referred_here
+from kg.extract.back_reference import back_referenced, referred_by_locative, referred_by_word, referred_here
 from kg.extract.corps_units import attach_regiments, company_at
 from kg.extract.dates import number
 from kg.extract.village_groups import GROUP_HOLDERS, UNIT_END, group_at, opens_with_group, own_facility_at
@@ -298,6 +298,28 @@ LIST_ITEM = re.compile(r"\s*(?:[-*+•·]|[0-9０-９]{1,2}[.、)）]|[（(][0-9
 # after a visit verb, a list of stops opening in the sentence: a short head (以下地点, 三个社区)
 # and a colon, then the first item's marker (走访了以下村：（一）A村…；（二）B村…)
 ITEMS_OPEN = re.compile(r"[^，,。；：、\s]{0,8}[：:](?=" + LIST_ITEM.pattern + r")")
+
+
+# after a place opening its sentence with no 在: a locative closing the setting (X室里，/ X室里座无虚席),
+# not one opening a noun phrase (X小区里的老人)
+SCENE_LOCATIVE = re.compile(r"[里内](?![的面外])")
+
+
+class ImpliedAt:
+    """The 在 a scene-setting place goes without (`X室里，…`): a zero-width match of
+    "在" at `pos`, read by `Reader.read_paragraph` as a written 在 is."""
+
+    def __init__(self, pos: int):
+        self.pos = pos
+
+    def group(self, _: int = 0) -> str:
+        return "在"
+
+    def start(self) -> int:
+        return self.pos
+
+    def end(self) -> int:
+        return self.pos
 
 
 @dataclass
@@ -787,6 +809,7 @@ class Reader:
         self.index = ActorIndex(self.text, doc.ext.name_mentions)
         self.places: PlaceRegistry = doc.ext.places
         self.visits: list[VisitRecord] = []
+        self.implied_scenes = set()  # places set as a scene with no 在 (`_scene_locative`)
         self._visited: dict[str, dict[int, list[VisitRecord]]] = {}  # official -> place -> their visits there
         self._indexed = 0  # how many of self.visits are in self._visited
         self.scenes: dict[int, Scene] = {}
@@ -1703,7 +1726,7 @@ class Reader:
             later_opening: list[int] = []  # a later sentence opening 在X， with no one in its clause
             self.at_written = {}  # place -> where this sentence's 在X first wrote it
             office_at: set[int] = set()  # units whose bare office this sentence's 在X names (在社区党群服务中心)
-            for m in _place_intro(True).finditer(self.text, s.start, s.end):
+            for m in self._scene_locative(s, actors) + list(_place_intro(True).finditer(self.text, s.start, s.end)):
                 if m.group(0) == "对" and not self._inspection_on(s, actors, m):
                     continue
                 if m.group(0) == "在" and (WHILE_DOING.match(self.text, m.end(), s.end)
@@ -1774,6 +1797,8 @@ class Reader:
                 holder = self._holder(context or self._moved_to(s.start, m.start()))
                 for chunk in chunks:
                     pid = self.places.add(chunk, holder)
+                    if isinstance(m, ImpliedAt):
+                        self.implied_scenes.add(pid)
                     if convened:
                         office_at.add(pid)
                     if m.group(0) in words("place_located_verbs.txt"):
@@ -1837,6 +1862,10 @@ class Reader:
                 targets = self.places.most_specific(context)
                 joined = self._joined_only(s, actors)
                 team = [w for w in self.subject(actors, s.end) if not here.get(w) and w not in joined]
+                if set(targets) <= self.implied_scenes and _moves().search(self.text, actors[0].end, s.end):
+                    # X站里座无虚席。A来到服务中心，…: a scene set with no 在 holds no official
+                    # who moves somewhere unread (tests/test_f108_35: the station is no stop)
+                    team = []
             if not targets and not visited_here and (duty := self.on_duty_at_venue(s, actors, context)):
                 targets, team = duty
                 team = [w for w in team if not here.get(w)]
@@ -1866,6 +1895,27 @@ class Reader:
                 list(group), list(context), list(self.sentence_places.get(s.start, [])), list(self.doc_group), self.doc_visitor,
                 self.doc_receiving,
             )
+
+    def _scene_locative(self, s: Sentence, actors: list[Actor]) -> list[ImpliedAt]:
+        """A sentence opening (after its date or sequence words) with a named place and
+        a locative 里/内 and no 在 before it (`6月17日下午，X街道Y委员工作室里座无虚席。`,
+        `11月8日晚，X社区党群服务中心里，一场议事会正在进行，代表A应邀参加`): the scene
+        is set at the place as by `在X里，`, so it is read as that 在 would be.  Returns
+        [ImpliedAt] standing for the 在 at the place's start, or [] (no such opening, an
+        official named before the place, no named place of community or site level, or
+        里/内 opening a noun phrase: X小区里的老人).  Source: FAULTS37_p124 (reception
+        and consultation reports set their meeting room this way; three visits lost)."""
+        lead = _sequence_lead().match(self.text, s.start, s.end)
+        pos = lead.end()
+        if pos >= s.end or pos == s.start or any(a.start < pos + 2 for a in actors) \
+                or _place_intro(True).match(self.text, pos):
+            return []  # (a sentence opening with the place itself is a paragraph's topic, read elsewhere)
+        chunks = parse_list(self.text, pos, s.end)
+        if len(chunks) != 1 or not is_named(chunks[0].segments) or chunks[0].leaf.level not in INSIDE_LEVELS:
+            return []
+        if not SCENE_LOCATIVE.match(self.text, chunks[0].end, s.end):
+            return []
+        return [ImpliedAt(pos)]
 
     def explicit_visits(self, s, actors, here, context, inside, at_places=()) -> list[int]:
         verbs, kinds = _visit_verbs()
@@ -2691,6 +2741,8 @@ class Reader:
                 chunks = [ref]  # 也来到该站协助接待, 随后来到同村: the place of that type named last
             if not chunks and at == pos and (ref := referred_here(self.text, at, self.places)):
                 chunks = [ref]  # 柳溪村是个山村。…书记来到这里: the stop introduced last
+            if not chunks and at == pos and (ref := referred_by_locative(self.text, at, end, self.places)):
+                chunks = [ref]  # 兴隆路12号院里，…代表来到院里: the place named last whose name ends so
             if not chunks and (modifier := MODIFIER_OF.match(self.text, at, end)):
                 # 来到正在建设中的X小学, 新建成的Y公园: a short modifier + 的, then a named place
                 # (as the first item or a later one: A、B和正在建设的C口袋公园)
