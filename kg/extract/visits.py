@@ -2298,7 +2298,12 @@ class Reader:
             and (not name_window(self.text, chunks[-1].end) or LIST_SEP.match(self.text, chunks[-1].end) is not None
                  # 查看福兴小区老旧小区改造项目: a work done on a named estate is done where the estate is,
                  # the stop (`place_work_words.txt`: a generic work after a named place is the place's)
-                 or estate and work_after(self.text, chunks[-1].end))
+                 or estate and work_after(self.text, chunks[-1].end)
+                 # 到X社区，实地查看Y小区停车秩序: what is looked at in a named estate (its
+                 # parking, its lift works) is looked at where the estate is: the estate is the
+                 # stop, the community frames it. FAULTS37_p112 (the community kept, the estate
+                 # and its four issues lost)
+                 or len(chunks) == 1 and estate)
         )
 
     def _at_settlement(self, at: list[int]) -> bool:
