@@ -819,7 +819,7 @@ class ContentReader:
                 # announcement of the issues set the scene; only a problem among them complains
                 out = [i for i in out if problem.search(i) or i in self.contrasted]
                 del self.later[later_at:]  # (and the background clauses passed over)
-            if (listed := issue_words.head_then_items().match(part)) and stands_alone(part[listed.end() :]):
+            if (listed := issue_words.head_then_items().match(part)) and any(map(stands_alone, split_items(part[listed.end() :]))):
                 # 但也遇到了不少难题，问题包括A、B以及C: a clause opening with a head noun and its
                 # link lists the issues, every item of it (read as one clause its first item kept
                 # the link: 问题包括A); a clause before it ending in a head noun only announced

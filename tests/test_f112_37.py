@@ -1,0 +1,66 @@
+"""FAULTS37_p112 (session 37): community-governance reports.
+
+1. An official at a community looks at a named housing estate (到X社区，实地查看Y小区停车秩序):
+   the estate is the stop, the community frames it (`Visits._named_site_in_community`).
+2. An interview's question asking which issues were raised, and the answer's points
+   (问：居民反映了哪些问题？ 答：…一是A；二是B) (`RaisingFrames.answer_points`).
+3. A clause opening with a head noun and its link (…，问题包括A、B以及C): every item, none
+   keeping the link, and the clause announcing them (遇到了不少难题) is none.
+Invented fixtures; each with a precision twin.
+"""
+
+import pytest
+
+from tests.extraction import facts_of, issues, visits
+
+pytestmark = pytest.mark.fast
+
+
+# --- 1. a named estate looked at from its community
+
+
+def test_an_estate_looked_at_from_its_community_is_the_stop():
+    f = facts_of("3月5日，江岸区副区长罗建平到花桥街道青松社区，实地查看翠柏苑小区停车秩序。"
+                 "居民反映，小区里充电桩太少。")
+    assert visits(f) == {("罗建平", "翠柏苑小区")}
+    assert issues(f) == {("翠柏苑小区", "小区里充电桩太少")}
+
+
+def test_precision_generic_places_looked_at_leave_the_community_the_stop():
+    f = facts_of("3月5日，江岸区副区长罗建平到花桥街道青松社区，实地查看老旧小区改造进展。"
+                 "居民反映，小区里充电桩太少。")
+    assert visits(f) == {("罗建平", "青松社区")}
+
+
+# --- 2. an interview's answer to a question asking which issues
+
+
+QUESTION = ("近日，区委常委周立新走进梅园街道桂香社区，召开居民恳谈会。会后记者采访了周立新。\n\n"
+            "问：这次居民主要反映了哪些问题？\n\n")
+
+
+def test_the_answer_points_after_a_question_asking_which_issues_are_issues():
+    got = issues(facts_of(QUESTION + "答：主要有两个方面。一是小区路灯损坏较多；二是垃圾清运不及时。"
+                          "一位老党员说得很实在。"))
+    assert {("桂香社区", "小区路灯损坏较多"), ("桂香社区", "垃圾清运不及时")} <= got
+
+
+def test_precision_points_after_a_question_on_what_will_be_done_are_none():
+    got = issues(facts_of("近日，区委常委周立新走进梅园街道桂香社区，召开居民恳谈会。会后记者采访了周立新。\n\n"
+                          "问：下一步有什么打算？\n\n答：主要有两个方面。一是建立问题台账；二是每月回访一次。"))
+    assert got == set()
+
+
+# --- 3. a clause opening with 问题包括 lists the issues
+
+
+def test_a_clause_opening_with_a_head_and_its_link_lists_every_item():
+    got = issues(facts_of("5月9日，区长钱海到南苑社区调研。楼组长李红告诉调研组，大家盼了好几年，"
+                          "但也遇到了不少难题，问题包括楼道灯损坏、楼顶漏水以及停车费用如何分摊。"))
+    assert got == {("南苑社区", "楼道灯损坏"), ("南苑社区", "楼顶漏水"), ("南苑社区", "停车费用如何分摊")}
+
+
+def test_precision_a_clause_with_a_head_noun_inside_is_read_as_before():
+    # 问题 inside the clause, not opening it with a link: no list, the clause itself
+    got = issues(facts_of("5月9日，区长钱海到南苑社区调研。楼组长李红告诉调研组，楼顶漏水的问题一直没解决。"))
+    assert got == {("南苑社区", "楼顶漏水的问题一直没解决")}
