@@ -6,6 +6,8 @@
    (问：居民反映了哪些问题？ 答：…一是A；二是B) (`RaisingFrames.answer_points`).
 3. A clause opening with a head noun and its link (…，问题包括A、B以及C): every item, none
    keeping the link, and the clause announcing them (遇到了不少难题) is none.
+4. A cadre of the place telling the complaint most raised (社区书记X介绍，A是居民反映最多的问题):
+   A is raised, as after the cadre's raising acts (`RaisingFrames.read_anchor`, worry).
 Invented fixtures; each with a precision twin.
 """
 
@@ -64,3 +66,17 @@ def test_precision_a_clause_with_a_head_noun_inside_is_read_as_before():
     # 问题 inside the clause, not opening it with a link: no list, the clause itself
     got = issues(facts_of("5月9日，区长钱海到南苑社区调研。楼组长李红告诉调研组，楼顶漏水的问题一直没解决。"))
     assert got == {("南苑社区", "楼顶漏水的问题一直没解决")}
+
+
+# --- 4. a cadre of the place tells the complaint most raised (X是居民反映最多的问题)
+
+
+def test_a_cadre_telling_the_complaint_most_raised_raises_it():
+    got = issues(facts_of("5月9日，区长钱海到南苑社区调研。社区党委书记周红介绍，社区有双职工家庭300多户，"
+                          "暑假里孩子没人照看是居民反映最多的问题。"))
+    assert got == {("南苑社区", "暑假里孩子没人照看")}
+
+
+def test_precision_the_visiting_official_saying_so_raises_nothing():
+    got = issues(facts_of("5月9日，区长钱海到南苑社区调研。钱海指出，暑假里孩子没人照看是居民反映最多的问题。"))
+    assert got == set()
