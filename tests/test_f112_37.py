@@ -34,6 +34,13 @@ def test_precision_generic_places_looked_at_leave_the_community_the_stop():
     assert visits(f) == {("罗建平", "青松社区")}
 
 
+def test_precision_an_estate_looked_at_later_from_the_community_leaves_it_the_stop():
+    # the look is told in a later sentence, from a room of the community: a look around
+    f = facts_of("3月5日，副区长罗建平来到青松社区调研。在社区党群服务中心，罗建平查看了翠柏苑小区"
+                 "停车秩序的整治方案。居民反映，小区里充电桩太少。")
+    assert visits(f) == {("罗建平", "青松社区")}
+
+
 # --- 2. an interview's answer to a question asking which issues
 
 

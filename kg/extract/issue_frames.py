@@ -39,6 +39,7 @@ FOLLOWUP_SPAN = 6
 # the question, and how far its first point may stand (after a short lead: 集中在三个方面。)
 ANSWER_LEAD = re.compile(r"\s*(?:答|[^\s：:，,。；;！!？?“”]{1,8})[：:]")
 ANSWER_REACH = 24
+POINT_TOPIC = 4  # a point this short before its full stop names a topic (二是吃水。), its sentence follows
 # a count right after a closing head noun: 等问题400余个, 等诉求30多件
 TALLY = re.compile(r"[\d一二三四五六七八九十两百千]+[余多]?[个件条项起]")
 # a count of things and its noun, then a colon: the act announces its items (反映三件事：,
@@ -569,6 +570,9 @@ class RaisingFrames:
         if not marks or marks[0].start() - lead.end() > ANSWER_REACH:
             return None
         stop = issue_words.FULL_STOP.search(text, marks[-1].end(), para_end)
+        if stop and stop.start() - marks[-1].end() <= POINT_TOPIC:
+            # 二是吃水。自来水水压不足，…: the point names its topic only, its sentence after it tells it
+            stop = issue_words.FULL_STOP.search(text, stop.end(), para_end)
         end = stop.start() if stop else para_end
         return self.content.enumeration(marks[0].start(), end), end
 
