@@ -1938,7 +1938,7 @@ class Reader:
             at_specific = any(self.places.nodes[p].level in INSIDE_LEVELS for p in at)
             if (
                 kinds[m.group(0)] == "inspect" and (at_specific or inside) and not NEXT_STOP.search(self.text, max(s.start, m.start() - 4), m.start())
-                and not self._named_site_in_community(at, chunks, m.start())
+                and not self._named_site_in_community(at, chunks)
                 and not (SEVERAL_STOPS.search(self.text, max(s.start, m.start() - 4), m.start()) and all(is_named(c.segments) for c in chunks))
             ):
                 continue  # looking around inside the place already visited (随后还察看了Y: a next stop)
@@ -1952,7 +1952,7 @@ class Reader:
             before = [p for p in context if self.at_written.get(p, -1) < pos]
             admin = [p for p in at if self.places.nodes[p].level in ADMIN] or before
             pids = [self.lede_place(self.places.add(chunk, self._holder(admin, team))) for chunk in chunks]
-            if self._at_settlement(at) or kinds[m.group(0)] == "inspect" and self._named_site_in_community(at, chunks, m.start()):
+            if self._at_settlement(at) or kinds[m.group(0)] == "inspect" and self._named_site_in_community(at, chunks):
                 self.nest_at_latest_unit(team, pids)  # 到X农场，走访第三管理区: the farm's own unit
             # 到A村、B村走访群众，召开座谈会: what is done after a round of several places
             # is done on the round, at none of them in particular (the body tells where)
@@ -2272,7 +2272,7 @@ class Reader:
             return []  # (the party is there already, and only there: nothing is told again)
         return [who for who in self.last_team if all(any(v.official == who and v.place == p for v in told) for p in venue)]
 
-    def _named_site_in_community(self, at: list[int], chunks: list[PlaceChunk], verb: int = -1) -> bool:
+    def _named_site_in_community(self, at: list[int], chunks: list[PlaceChunk]) -> bool:
         """`在云锦居民区，他走进云锦苑`: at a community (not yet at a site in
         it), the named housing estates entered are the stops; the community
         only frames them (`drop_coarse_visits`).  Its facilities looked at
@@ -2298,32 +2298,8 @@ class Reader:
             and (not name_window(self.text, chunks[-1].end) or LIST_SEP.match(self.text, chunks[-1].end) is not None
                  # 查看福兴小区老旧小区改造项目: a work done on a named estate is done where the estate is,
                  # the stop (`place_work_words.txt`: a generic work after a named place is the place's)
-                 or estate and work_after(self.text, chunks[-1].end)
-                 # 到X社区，实地查看Y小区停车秩序: what is looked at in a named estate (its
-                 # parking, its lift works) is looked at where the estate is: the estate is the
-                 # stop, the community frames it. FAULTS37_p112 (the community kept, the estate
-                 # and its four issues lost)
-                 or len(chunks) == 1 and estate and self._looks_on_arrival(verb))
+                 or estate and work_after(self.text, chunks[-1].end))
         )
-
-    def _looks_on_arrival(self, verb: int) -> bool:
-        """Does the inspect verb at `verb` open the clause right after the one moving the
-        party to the community, in the same sentence (到X社区，实地查看Y小区停车秩序)?
-        Only then is a named estate looked at the stop itself (`_named_site_in_community`):
-        a look told later in the paragraph is a look around from the community, which
-        stays the stop.  (Session 37, FAULTS37_p112: unrestricted, a sealed set lost a
-        community's issues to an estate looked at.)
-
-        >>> # "到青松社区，实地查看翠柏苑小区停车秩序" at 实地查看 -> True
-        """
-        if verb < 0:
-            return False
-        text = self.text
-        stop = max((i for i in (text.rfind(c, 0, verb) for c in "，,。；;！？\n") if i >= 0), default=-1)
-        if stop < 0 or text[stop] not in "，," or text[stop + 1 : verb].strip():
-            return False
-        opening = max((i for i in (text.rfind(c, 0, stop) for c in "，,。；;！？\n") if i >= 0), default=-1)
-        return bool(_verbs_of_kinds("move").search(text, opening + 1, stop))
 
     def _at_settlement(self, at: list[int]) -> bool:
         """Is the party at a site only, a farm run as a settlement of its own (its
