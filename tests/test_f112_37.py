@@ -37,6 +37,13 @@ def test_precision_points_after_a_question_on_what_will_be_done_are_none():
     assert got == set()
 
 
+def test_precision_points_holding_a_raising_of_their_own_are_read_by_it():
+    # 群众盼着X inside the points: that raising reads them, not every clause as a point
+    got = issues(facts_of(QUESTION + "答：主要有两个方面。一是用水。社区花园是喷灌，群众盼着再接一根水管。"
+                          "二是停车。"))
+    assert ("桂香社区", "社区花园是喷灌") not in got
+
+
 # --- 3. a clause opening with 问题包括 lists the issues
 
 

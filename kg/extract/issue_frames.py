@@ -574,6 +574,11 @@ class RaisingFrames:
             # 二是吃水。自来水水压不足，…: the point names its topic only, its sentence after it tells it
             stop = issue_words.FULL_STOP.search(text, stop.end(), para_end)
         end = stop.start() if stop else para_end
+        if any(sp.raiser for _, sp in self.content.raisers.raiser_spans(marks[0].start(), end)):
+            # 一是蔬菜销路。…，群众盼着能建个冷库: the answerer tells who raised what inside the
+            # points; those raisings read them (p117-06, opened: every clause read as a point
+            # added how things stand, 基地是滴灌, and lost nothing)
+            return None
         return self.content.enumeration(marks[0].start(), end), end
 
     def copula_content(self, start: int) -> tuple[list[str], int]:
