@@ -348,6 +348,17 @@ def announcing() -> re.Pattern:
     return re.compile(f"(?:{issue_words.heads()})[^，,。；;：:“”]{{0,6}}[：:]")
 
 
+
+@cache
+def head_end() -> re.Pattern:
+    """An item ending in a head noun (`issue_heads.txt`: 遇到了不少难题): it names the
+    issues, it is none of them (FAULTS37_p112).
+
+    >>> bool(head_end().search("也遇到了不少难题")), bool(head_end().search("路灯损坏"))
+    (True, False)
+    """
+    return re.compile(f"(?:{issue_words.heads()})$")
+
 @cache
 def head_ordinal() -> re.Pattern:
     """A head noun (`issue_heads.txt`) and 一是 right after it, no comma between (镇里的
@@ -447,6 +458,7 @@ def opens_enumeration(text: str, pos: int) -> bool:
     return bool(ORDINALS.match(text, pos))
 
 @dataclass(frozen=True)
+
 class Candidate:
     """Where an item of reported speech came from: its clause's index in its point, the
     point's clause count, whether it was quoted, and why it was read (kept: a first
@@ -822,6 +834,17 @@ class ContentReader:
                 # announcement of the issues set the scene; only a problem among them complains
                 out = [i for i in out if problem.search(i) or i in self.contrasted]
                 del self.later[later_at:]  # (and the background clauses passed over)
+            if (listed := issue_words.head_then_items().match(part)) and any(map(stands_alone, split_items(part[listed.end() :]))):
+                # 但也遇到了不少难题，问题包括A、B以及C: a clause opening with a head noun and its
+                # link lists the issues, every item of it (read as one clause its first item kept
+                # the link: 问题包括A); a clause before it ending in a head noun only announced
+                # them (遇到了不少难题).  FAULTS37_p112
+                out = [i for i in out if not head_end().search(i)]
+                new = [i for i in split_items(part[listed.end() :]) if i not in out]
+                out += new
+                self.contrasted.update(new)
+                found = found or bool(new)
+                continue
             close = issue_words.closer().search(part)
             if close and close.group(0).startswith("等") and "、" in part[: close.start()]:
                 # A、B等情况长期没有得到解决: the list closed by 等 + head noun is the complaint

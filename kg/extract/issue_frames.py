@@ -17,7 +17,7 @@ from functools import cache
 
 from kg.analyse.component import analyse_spans, tokens_in
 from kg.extract import issue_words
-from kg.extract.issue_content import COUNTED_ITEMS, ContentReader
+from kg.extract.issue_content import COUNTED_ITEMS, ORDINALS, ContentReader
 from kg.extract.issue_items import renews, split_items, states_problem
 from kg.extract.issue_raisers import Speaker, gesture_start
 from kg.extract.issue_words import CLAUSE_STOP
@@ -35,6 +35,11 @@ COMPLEMENT_COLON = re.compile(r"[^，,。；;：:“”\"]{1,4}[：:]")
 # with a first sentence of preamble kept only that sentence of a villager's long quotation)
 COMPLEMENT_QUOTE = re.compile(r"[^，,。；;：:“”\"「」\n]{1,6}[：:]\s*(?P<open>[“「])")
 FOLLOWUP_SPAN = 6
+# an interview's answer: the answerer's label (答：, 郑国梁：, 刘书记：) opening the paragraph after
+# the question, and how far its first point may stand (after a short lead: 集中在三个方面。)
+ANSWER_LEAD = re.compile(r"\s*(?:答|[^\s：:，,。；;！!？?“”]{1,8})[：:]")
+ANSWER_REACH = 24
+POINT_TOPIC = 4  # a point this short before its full stop names a topic (二是吃水。), its sentence follows
 # a count right after a closing head noun: 等问题400余个, 等诉求30多件
 TALLY = re.compile(r"[\d一二三四五六七八九十两百千]+[余多]?[个件条项起]")
 # a count of things and its noun, then a colon: the act announces its items (反映三件事：,
@@ -425,7 +430,11 @@ class RaisingFrames:
             # X，是大家最揪心的事: the sentence's clauses before 是, read as reported speech
             if m.start() <= s.start:
                 return None  # 这是大家最揪心的事 alone: a pointer, nothing named
-            if self.content.index.in_span(s.start, m.start()) or issue_words.remark_acts().search(text, s.start, m.start()):
+            # (a cadre of the place, 社区书记周玲介绍，X是居民反映最多的问题, tells the
+            # residents' complaint, as their raising acts do: FAULTS37_p112)
+            named = self.content.index.in_span(s.start, m.start())
+            speakers = [a for a in named if not (a.kind == "name" and a.name in self.content.cadres)]
+            if speakers or len(named) == 0 and issue_words.remark_acts().search(text, s.start, m.start()):
                 return None  # 王明指出，X，是群众最操心的事: a person speaks in it, their words
             start = s.start
             if not text.startswith(("，", ","), m.start()):
@@ -516,6 +525,9 @@ class RaisingFrames:
             # 集中反映三件事：A、B、C / 提出两点建议：一是…: the items the count announces
             end = self.items_end(counted.end())
             return self.after_head(counted.end(), end), end, m.start()
+        if (asked := issue_words.asked_head().match(text, start)) and (answer := self.answer_points(asked.end())):
+            # 问：居民主要反映了哪些问题？\n答：集中在三个方面。一是A；二是B: the answer's points
+            return (*answer, m.start())
         if heading := issue_words.announcing_head().match(text, start):
             # 介绍了管护方面的难处：A，B / 谈到了遇到的困难：A；B: the act's object is a
             # head noun and a colon, and the items follow it (a topic list closed inside
@@ -537,6 +549,41 @@ class RaisingFrames:
         if added := issue_words.added_act().search(text, start, end):
             end = added.start()  # A、B等问题，还希望C: the second act reads C
         return self.list_or_clause(start, end), end, m.start()
+
+    def answer_points(self, pos: int) -> tuple[list[str], int] | None:
+        """(items, end) of an interview's answer to the question asking which issues
+        were raised, the question ending at `pos` (`issue_words.asked_head`): the question
+        ends its paragraph, the next paragraph opens with the answerer (答：, 郑国梁：) and
+        within ANSWER_REACH characters its first point (一是, （一）, 1.; after a short
+        lead: 集中在三个方面。); the items are the points, up to the end of the sentence of
+        the last one.  None when the answer does not list points (its reading is left to
+        the answer's own frames).  Source: FAULTS37_p112 (a Q&A transcript).
+
+        >>> # "了哪些问题？\n\n答：主要有两个。一是路灯不亮；二是车位太少。" -> (['路灯不亮', '车位太少'], end)
+        """
+        text = self.text
+        line_end = text.find("\n", pos)
+        if line_end < 0 or text[pos:line_end].strip():
+            return None  # (the question goes on in its paragraph: no answer after it)
+        lead = ANSWER_LEAD.match(text, line_end)
+        if not lead:
+            return None
+        para_end = text.find("\n", lead.end())
+        para_end = len(text) if para_end < 0 else para_end
+        marks = list(ORDINALS.finditer(text, lead.end(), para_end))
+        if not marks or marks[0].start() - lead.end() > ANSWER_REACH:
+            return None
+        stop = issue_words.FULL_STOP.search(text, marks[-1].end(), para_end)
+        if stop and stop.start() - marks[-1].end() <= POINT_TOPIC:
+            # 二是吃水。自来水水压不足，…: the point names its topic only, its sentence after it tells it
+            stop = issue_words.FULL_STOP.search(text, stop.end(), para_end)
+        end = stop.start() if stop else para_end
+        if any(sp.raiser for _, sp in self.content.raisers.raiser_spans(marks[0].start(), end)):
+            # 一是蔬菜销路。…，群众盼着能建个冷库: the answerer tells who raised what inside the
+            # points; those raisings read them (p117-06, opened: every clause read as a point
+            # added how things stand, 基地是滴灌, and lost nothing)
+            return None
+        return self.content.enumeration(marks[0].start(), end), end
 
     def copula_content(self, start: int) -> tuple[list[str], int]:
         """(items, end) of the content after a raising act's degree and copula

@@ -247,6 +247,23 @@ def announcing_head() -> re.Pattern:
 
 
 @cache
+def asked_head() -> re.Pattern:
+    """A raising act's object that asks which issues were raised, closing its question
+    (居民主要反映了哪些问题？, 群众提出了哪几方面的诉求？): an interview's question, whose
+    answer lists the issues (`issue_interrogatives.txt`, a head noun of `issue_heads.txt`).
+    Source: FAULTS37_p112 (a Q&A with a subdistrict secretary; the answer's 一是…二是…
+    points were lost).
+
+    >>> bool(asked_head().match("了哪些问题？")), bool(asked_head().match("了哪几方面的诉求？"))
+    (True, True)
+    >>> bool(asked_head().match("了问题，哪些已经解决？"))
+    False
+    """
+    asking = alternation(words("issue_interrogatives.txt"))
+    return re.compile(f"了?[^，,。；;！!？?“”\\n]{{0,8}}?(?:{asking})[^，,。；;！!？?“”\\n]{{0,4}}?(?:{heads()})[？?]")
+
+
+@cache
 def head_then_items() -> re.Pattern:
     """A head noun and a link to the items after it: 问题包括, 五点建议：, 一些问题，主要涉及,
     问题既有大事也有小事，包括 (a short clause on the issues, then a comma and a long link)."""
