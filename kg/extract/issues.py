@@ -705,25 +705,20 @@ class IssueReader:
 
     def named_stop(self, label: str, places: list[int]) -> list[int]:
         """The places to file `label` at: `places`, unless the label opens with the name of
-        another stop visited (`IssuePlacement.visited`) that is neither one of them nor
-        holds or lies in one (上湾村饮用水水压不足 raised in a list filed at 下湾村, the stops
-        of one tour): then that stop.  Source: session 37, a newcomer's notice listing the
-        problems of two villages in one table.
+        another stop told in the same sentence as one of them by the same official (the
+        stops of one tour listed together: 到A村、B村走访) and is filed at none: then that
+        stop (B村饮用水水压不足 in a list the scene files at A村).  Source: session 37, a
+        newcomer's notice listing the problems of two villages in one table.
 
-        >>> # label "上湾村饮水难", places [下湾村], 上湾村 visited -> [上湾村]
+        >>> # label "上湾村饮水难", places [下湾村], 到下湾村、上湾村走访 told -> [上湾村]
         """
+        visits = self.placement.visits
+        told = {(v.official, v.start) for v in visits if v.place in places}
+        if not told:
+            return places
         nodes = self.places.nodes
-
-        def line(p: int) -> set[int]:  # the place and the places holding it
-            out = set()
-            while p is not None and p not in out:
-                out.add(p)
-                p = nodes[p].parent
-            return out
-
-        held = set().union(*(line(p) for p in places)) if places else set()
-        own = [v for v in self.placement.visited
-               if v not in held and not (line(v) & set(places)) and any(label.startswith(w) and len(w) >= 2 for w in nodes[v].written)]
+        listed = [v.place for v in visits if (v.official, v.start) in told and v.place not in places]
+        own = [p for p in listed if any(label.startswith(w) and len(w) >= 2 for w in nodes[p].written)]
         return own[:1] or places
 
     def add(self, items: list[str], s: Sentence, scene: Scene, speaker: Speaker, act: int | None = None, upto: int = -1) -> None:

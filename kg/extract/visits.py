@@ -2021,7 +2021,9 @@ class Reader:
                 here[who] = shares[who] or pids
             self.last_team = team
             self.brought_to = pids if brought else []
-            self.brought_by_official = brought and not by_organisation
+            # (带队到X, 率队: the official leads a team naming no one; 带领代表一行 brings a party
+            # the officials named taking part join: tests/test_venues27, test_scene30)
+            self.brought_by_official = brought and not by_organisation and self._leads_team(actors, m.start())
             self.brought_in = s.paragraph
             made = pids
         return made
@@ -3174,6 +3176,18 @@ class Reader:
         # they bring (A带领代表一行8人: 一行 is the people brought)
         names = [a for a in before if a.kind == "name"]
         return any(self._brings_from(end, verb) for end in {a.end for a in before[-1:] + names[-1:]})
+
+    def _leads_team(self, actors: list[Actor], verb: int) -> bool:
+        """Does the official before the verb at `verb` lead a team that names no one
+        (a bring word of `bring_words.txt` ending in 队: 带队到X, 率队): then the officials
+        named only taking part (参加) make no visit (`_joined_only`).  With people brought
+        (带领代表一行, 率领部分委员) they are the tour's party, joined by whoever takes part.
+        Source: FAULTS37_p116 beside tests/test_venues27."""
+        before = [a for a in actors if a.end <= verb]
+        if not before:
+            return False
+        between = self.text[before[-1].end:verb]
+        return any(w.endswith("队") and w in between for w in words("bring_words.txt"))
 
     def _brings_from(self, start: int, verb: int) -> bool:
         """Is a bring word (`bring_words.txt`) in text[start:verb], one clause, or a
