@@ -536,6 +536,9 @@ class IssueReader:
         # 问：村里吃水现在怎么样？ / “屋里暖和不暖和？”: a question after how things stand, whose
         # answer tells the issues (`issue_words.state_question`)
         items = [i for i in items if not issue_words.state_question().search(i)]
+        # 围绕“如何让老旧社区更宜居”各抒己见: a how-question stating no problem is the theme
+        # discussed; the items raised under it are the issues (FAULTS37_p122)
+        items = [i for i in items if not (issue_words.manner_theme().match(i) and not states_problem(i))]
         # 担心引发火灾: an item opening with a causal link names only the effect of the
         # complaint before it, wherever the reader split it off (session 33)
         items = [i for i in items if not issue_effects.linked_only(i)]
