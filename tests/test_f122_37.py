@@ -13,7 +13,8 @@ as complaints.
    村 after a two-character name (`places.name_suffix`); `曹杨新村` stays an estate.
 4. The superlative frame takes the aspect 着 (`最盼着的是X`: `issue_words.superlative_topic`).
 5. Idioms of frequency (`隔三岔五`, 三天两头: `issue_trouble_words.txt`) make a clause of an
-   account a complaint, as 经常 does.
+   account a complaint, as 经常 does; a later clause that is only a frequency and a
+   one-character verb (`三天两头冻`) restates the complaint (`issue_content.bare_frequency`).
 6. An inquiry's item written before a word of work (`了解X调处化解工作情况`) is the work
    (`RaisingFrames.work_item`).
 7. A how-question stating no problem or aiming to make a thing better (`围绕“如何让X更宜居”`:
@@ -147,3 +148,10 @@ def test_work_done_then_relief_is_no_issue():
 def test_small_talk_is_no_issue():
     text = "5月7日，镇党委书记程远来到南岭村。村民们拉着他说起了家长里短，最盼着的是村西那条砂石路能早日硬化。"
     assert issues(facts_of(text)) == {("南岭村", "村西那条砂石路能早日硬化")}
+
+
+def test_bare_frequency_after_a_complaint_is_no_second_issue():
+    text = "1月9日，镇党委书记程远来到南岭村。村民老马说：“自来水管子又冻裂了，一到冬天，管子埋得浅，三天两头冻。”"
+    labels = {label for _, label in issues(facts_of(text))}
+    assert "三天两头冻" not in labels
+    assert any("冻裂" in label for label in labels)

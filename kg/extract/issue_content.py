@@ -203,6 +203,19 @@ def troubled(part: str) -> bool:
     return bool(pattern("issue_trouble_words.txt").search(part)) and not issue_words.positive().search(part) and not circumstance(part)
 
 
+def bare_frequency(part: str) -> bool:
+    """Is `part` only how often the complaint before it happens: a trouble word
+    (`issue_trouble_words.txt`) and one character of verb, adverbs apart (管子冻裂了，…，
+    三天两头冻)?  A later clause so short names no thing of its own; it restates the
+    complaint.  Source: FAULTS37_p122 (frequency idioms added; p105's 三天两头冻 became an item).
+
+    >>> bare_frequency("三天两头冻"), bare_frequency("雨天经常跳闸"), bare_frequency("经常跳闸")
+    (True, False, False)
+    """
+    rest = pattern("issue_trouble_words.txt").sub("", part)
+    return len(re.sub(r"[就都也还又会要得地了，,。”“！!]", "", rest)) < 2
+
+
 def praise(part: str) -> bool:
     """Whether a clause of reported speech praises (`issue_words.positive`: 关怀备至, 很满意,
     点赞, 感谢) and states no problem (`issue_problem_words.txt`): the speaker's satisfaction
@@ -792,7 +805,7 @@ class ContentReader:
                 # `fears`, CLAUSES30 rule 1)
                 if found and intensified(part) and not problem.search(part):
                     continue  # 经常停水，夏天用水高峰时尤为突出: when the complaint is worst (FAULTS32)
-                if found and not (conditioned or requested or conceded or parallel.search(part) or problem.search(part) or issue_words.acts().search(part) or troubled(part) or needs(part) or provides(part) or issue_coping.reaches(part) or issue_coping.fears(part)):
+                if found and not (conditioned or requested or conceded or parallel.search(part) or problem.search(part) or issue_words.acts().search(part) or troubled(part) and not bare_frequency(part) or needs(part) or provides(part) or issue_coping.reaches(part) or issue_coping.fears(part)):
                     # a later clause read as background: a candidate the learned filter
                     # decides on (`kg.extract.issue_filter`), not an item
                     self.later_candidate(part, n, len(clauses), quote, "later")
