@@ -83,6 +83,9 @@ BENEFIT = re.compile(r"^(?:免得|省得|以免|好让)|(?:就|也|便|再也)?(
 #活动中心; 修缮祠堂，并改造成村史馆): the request's goal, part of it, no issue of its own
 # (成了 tells a change that happened: 荒地变成了垃圾场 complains; session 30, FAULTS29 kind 17)
 GOAL = re.compile(r"^(?:并|再|然后)?(?:把它|将其|把其|使其|让它)?(?:改造|打造|建设|开发|发展|改建|办|建|改|做|盖|修|变)成(?![了为])")
+# a change proposed, not done: the disposal construction (把X改建成Y, 将Y改造为Z) with no
+# perfective 了 closing it (把路修好了 tells work done); FAULTS37_p122
+PROPOSED = re.compile(r"^(?:把|将)(?!.*了$)")
 NEXT_RAISER_LEAD = 2  # 还有|居民, 另有|代表: characters between a clause boundary and the next raiser
 TITLE_UNIT_LEAD = 8  # ，卫生院|院长提出: characters between a clause boundary and a raising title (the unit's name)
 NEXT_ACT_GAP = 6  # 居民|向区长|提出: characters between that raiser and its act
@@ -213,6 +216,19 @@ def troubled(part: str) -> bool:
     (True, False)
     """
     return bool(pattern("issue_trouble_words.txt").search(part)) and not issue_words.positive().search(part) and not circumstance(part)
+
+
+def bare_frequency(part: str) -> bool:
+    """Is `part` only how often the complaint before it happens: a trouble word
+    (`issue_trouble_words.txt`) and one character of verb, adverbs apart (管子冻裂了，…，
+    三天两头冻)?  A later clause so short names no thing of its own; it restates the
+    complaint.  Source: FAULTS37_p122 (frequency idioms added; p105's 三天两头冻 became an item).
+
+    >>> bare_frequency("三天两头冻"), bare_frequency("雨天经常跳闸"), bare_frequency("经常跳闸")
+    (True, False, False)
+    """
+    rest = pattern("issue_trouble_words.txt").sub("", part)
+    return len(re.sub(r"[就都也还又会要得地了，,。”“！!]", "", rest)) < 2
 
 
 def praise(part: str) -> bool:
@@ -774,6 +790,11 @@ class ContentReader:
                 found = praised = True
                 continue
             relief = issue_words.relief()
+            if not every and found and BENEFIT.search(part) and out and all(PROPOSED.match(i) and not problem.search(i) for i in out):
+                # 把祠堂旁的空地改建成长者饭堂，“吃饭不用再走两条街”: the gain of the change
+                # proposed before it (its act, 希望, is outside the point), no problem told
+                # as over; the proposal stands (FAULTS37_p122)
+                continue
             if not every and (issue_words.reported_done(whole_clause=True).search(part) or relief.search(part) and not problem.search(relief.sub("", part))):
                 # 水渠漏水，去年已经修好了: raised before and dealt with, as a problem
                 # reported solved (RESOLVED); 装了路灯，晚上出门心里也踏实了: a problem told
@@ -811,7 +832,7 @@ class ContentReader:
                 # `fears`, CLAUSES30 rule 1)
                 if found and intensified(part) and not problem.search(part):
                     continue  # 经常停水，夏天用水高峰时尤为突出: when the complaint is worst (FAULTS32)
-                if found and not (conditioned or requested or conceded or parallel.search(part) or problem.search(part) or issue_words.acts().search(part) or troubled(part) or needs(part) or provides(part) or issue_coping.reaches(part) or issue_coping.fears(part)):
+                if found and not (conditioned or requested or conceded or parallel.search(part) or problem.search(part) or issue_words.acts().search(part) or troubled(part) and not bare_frequency(part) or needs(part) or provides(part) or issue_coping.reaches(part) or issue_coping.fears(part)):
                     # a later clause read as background: a candidate the learned filter
                     # decides on (`kg.extract.issue_filter`), not an item
                     self.later_candidate(part, n, len(clauses), quote, "later")

@@ -729,11 +729,29 @@ class RaisingFrames:
         if not found or not any(verb_as_written(self.content.raisers.doc, m.start(), m.start() + len(w)) for w in heads):
             return None
         items, end = found
+        # 了解矛盾纠纷调处化解工作情况: an item written before a word of work (工作, 进展:
+        # `issue_account_topics.txt`, 情况 apart, which follows problems too: 了解群众饮水困难情况)
+        # is the work done on the problem it names, no problem raised (FAULTS37_p122)
+        items = [i for i in items if not self.work_item(i, m.end(), end)]
+        if not items:
+            return None
         # (a problem word naming an estate's kind is none: 了解老旧小区改造后的管理情况 asks
         # after work, `issue_items.states_problem`, as `learned` reads; FAULTS31 kind 5)
         if not all(states_problem(i) for i in items) and not self.raised_head(m.end(), end):
             return None  # 了解停车、吃水难等情况: a survey of a field, not a list of problems
         return items, end, m.start()
+
+    def work_item(self, item: str, start: int, end: int) -> bool:
+        """Is `item`, written in text[start:end], followed there by a word naming work or its
+        progress (`issue_account_topics.txt` but 情况: 工作, 进展, 进度), so that it names the
+        work (矛盾纠纷调处化解|工作情况), not a problem?  Source: FAULTS37_p122 (an official's
+        了解X调处化解工作情况 at a mediation centre was filed as a complaint).
+
+        >>> # 详细了解矛盾纠纷调处化解工作情况 -> '矛盾纠纷调处化解' is work
+        """
+        at = self.text.find(item, start, end)
+        work = tuple(w for w in words("issue_account_topics.txt") if w != "情况")
+        return at >= 0 and self.text.startswith(work, at + len(item))
 
     def learned(self, m) -> tuple[list[str], int, int] | None:
         """了解到/打听到 + a clause (`inquiry` verb + 到): what the official learned at the

@@ -170,6 +170,16 @@ class Raisers:
         self.raisers = self.find_raisers()
         self.raiser_starts = [start for start, _ in self.raisers]
 
+    def gives_own_view(self, pos: int, end: int) -> bool:
+        """Does the clause run from `pos` (a frame with no raising act there: 就A、B等…) to
+        `end` give the speaker's own view (`issue_words.own_view`: 谈了看法) before any
+        raising act?  A deputy doing so speaks their own mind.  Source: FAULTS37_p122.
+
+        >>> # 委员们就A、B等谈了看法 -> True; 代表就A等问题反映了诉求 -> False
+        """
+        view = issue_words.own_view().search(self.text, pos, end)
+        return view is not None and not issue_words.acts().search(self.text, pos, view.start())
+
     def speaker(self, s: Sentence, pos: int, actors: list[Actor], paragraph_start: int, verb: bool = False) -> Speaker | None:
         """The nearest speaker before `pos` when they are residents (or nobody).
 
@@ -238,6 +248,12 @@ class Raisers:
                         continue
                     return None  # the official's own remark runs to the end of the sentence
                 said = issue_words.acts().match(text, pos)
+                if a.name in self.relayers and not said and self.gives_own_view(pos, s.end):
+                    # 委员X、Y就A、B等谈了看法: the members' own views on the topics, no relay
+                    # of what residents raised (FAULTS37_p122)
+                    candidates.append(Speaker(a.end, False))
+                    listed_officials.append(a.end)
+                    continue
                 if a.name in self.relayers and (a.name in self.cadre_deputies or not (said and issue_words.act_shapes()[said.group("act")] == "say")):
                     # 王明代表反映，X: a deputy relays what voters raised (a proposal of
                     # their own, 王明代表建议, is theirs: `issue_words.deputy_proposes`);

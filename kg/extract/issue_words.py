@@ -115,20 +115,20 @@ def denial() -> re.Pattern:
 @cache
 def superlative_topic() -> re.Pattern:
     """A superlative topic frame (`issue_topic_verbs.tsv`): a verb of talk, want or fear
-    with 最 before it or 得 and a degree after it (`issue_act_degrees.txt`), then 的 and a
-    copula: what follows is what the raisers talked about, wanted or feared most.  An
+    with 最 before it (and the aspect 着: 最盼着的是, FAULTS37_p122) or 得 and a degree after
+    it (`issue_act_degrees.txt`), then 的 and a copula: what follows is what the raisers talked about, wanted or feared most.  An
     enumeration after 的 (最关心的一是A，二是B) stands for the copula.  Group `verb`
     (最 + verb) or `verb2` (verb + 得).  FAULTS29 notes, session 30.
 
-    >>> [superlative_topic().search(t).group(0) for t in ("大家谈得最多的是X", "村民最盼的就是Y", "居民最怕的，一是Z")]
-    ['谈得最多的是', '最盼的就是', '最怕的，']
+    >>> [superlative_topic().search(t).group(0) for t in ("大家谈得最多的是X", "村民最盼的就是Y", "居民最怕的，一是Z", "最盼着的是W")]
+    ['谈得最多的是', '最盼的就是', '最怕的，', '最盼着的是']
     >>> [bool(superlative_topic().search(t)) for t in ("座谈会上，居民说明了情况", "急难愁盼的事", "最理想的是X", "大家最盼的事要办好")]
     [False, False, False, False]
     """
     verbs = alternation(kind_words("issue_topic_verbs.tsv", "talk", "want"))
     degrees = alternation(words("issue_act_degrees.txt"))
     return re.compile(
-        rf"(?:最为?(?P<verb>{verbs})|(?P<verb2>{verbs})得(?:{degrees}))的[，,]?"
+        rf"(?:最为?(?P<verb>{verbs})着?|(?P<verb2>{verbs})得(?:{degrees}))的[，,]?"
         r"(?:(?:就|也|还|便|主要|正)?是(?![一二三四五六七八九十]是)|(?=[一二三四五六七八九十]是|[（(]?[一1][）)、.]))"
     )
 
@@ -664,6 +664,31 @@ def state_question() -> re.Pattern:
         f"(?:{alternation(words('issue_state_questions.txt'))})[？?]?$"
         r"|(?P<a>[^\W\d_不没]{1,2})不(?P=a)[？?]?$|多少[^，,]?[？?]?$"
     )
+
+
+@cache
+def manner_theme() -> re.Pattern:
+    """A how-question opening an item (`issue_manner_questions.txt`: 如何让X更宜居, 怎样把Y
+    办好): with no problem stated in it (the caller's check), the theme a meeting discussed,
+    no complaint.  Source: FAULTS37_p122 (围绕“如何让老旧社区更宜居”各抒己见 filed the theme).
+
+    >>> [bool(manner_theme().match(i)) for i in ("如何让老旧社区更宜居", "停车位如何重新划分")]
+    [True, False]
+    """
+    return re.compile(alternation(words("issue_manner_questions.txt")))
+
+
+@cache
+def own_view() -> re.Pattern:
+    """A talk verb and a noun of one's own view (`issue_own_views.txt`: 谈了看法, 发表了各自的
+    见解, 分享体会): the speaker gives their own mind on the topics before it.  Source:
+    FAULTS37_p122.
+
+    >>> [bool(own_view().search(t)) for t in ("就A、B等谈了看法。", "就A等问题反映了群众诉求。")]
+    [True, False]
+    """
+    nouns = alternation(words("issue_own_views.txt"))
+    return re.compile(f"(?:谈|发表|分享|交流|谈及|说说)了?(?:各自的?|自己的?|个人的?)?(?:{nouns})")
 
 
 @cache

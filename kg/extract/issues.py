@@ -41,6 +41,8 @@ NEAR_SPEAKER = 8
 MAX_LEAD = 12  # the clause before a raiser searched for a subject of its own
 SUBJECT_CLAUSES = 3  # a raiser's clause and up to two more of theirs before their quoted words
 NAME_TAGS = ("PER", "nr")  # the analyser's person names
+# a how-question's aim of making a thing better (如何让X更宜居, 怎样使Y更好): a theme (FAULTS37_p122)
+BETTER = re.compile(r"(?:让|使|把)[^，。；]*更")
 TURN_SPAN = 6  # characters before the raiser who takes a turn in an official's paragraph: 随后，/座谈中，
 TURN_ACT = 8  # characters from that raiser to their act: 们纷纷表示，+ 希望
 BARE_QUOTE = re.compile(r"\s*[“「]([^“”「」]+)[”」][。！？!?]?\s*")  # a paragraph that is one quotation
@@ -543,6 +545,11 @@ class IssueReader:
         # 问：村里吃水现在怎么样？ / “屋里暖和不暖和？”: a question after how things stand, whose
         # answer tells the issues (`issue_words.state_question`)
         items = [i for i in items if not issue_words.state_question().search(i)]
+        # 围绕“如何让老旧社区更宜居”各抒己见: a how-question stating no problem is the theme
+        # discussed; the items raised under it are the issues (FAULTS37_p122)
+        # (so is one asking how to make a thing better, 如何让老旧社区更宜居, whatever
+        # problem word its subject holds)
+        items = [i for i in items if not (issue_words.manner_theme().match(i) and (not states_problem(i) or BETTER.search(i)))]
         # 担心引发火灾: an item opening with a causal link names only the effect of the
         # complaint before it, wherever the reader split it off (session 33)
         items = [i for i in items if not issue_effects.linked_only(i)]

@@ -251,7 +251,7 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         segments.append(Segment(name[start:cut - length] + organ if organ else name[start:cut], hit[1], hit[2]))
         start = cut
     tail = name[start:]
-    length, type_, level = suffix_at(name, end)
+    length, type_, level = name_suffix(tail) or suffix_at(name, end)
     if len(tail) - length < 1 and not (segments and (NUMBERED.fullmatch(tail) or UNIT_PART.fullmatch(tail))):
         return None
     if type_ == "District" and segments == [] and len(tail) <= 2:
@@ -536,6 +536,27 @@ def _own_site(rest: str, type_word: str, rest_suffix: tuple[int, str, str]) -> b
 ORDINAL_UNIT = re.compile(r"第?[一二三四五六七八九十百\d]{1,3}")
 
 
+def name_suffix(name: str) -> tuple[int, str, str] | None:
+    """The type word ending `name`, a place's own segment (no parent before it):
+    `suffix_at`'s longest one, except that an estate's type word leaving one character
+    of own name (朗|新村) yields to a shorter unit's type word ending it that leaves two
+    (朗新|村, a village: 永新村, 建新村); an estate's own name has two characters or more
+    (`segment`), so the one-character reading names nothing.  Source: FAULTS37_p122
+    (an urban village X新村 under its subdistrict was read as one estate, 江湾街道朗新村).
+    Shape: (length, type, level) as `suffix_at`, or None.
+
+    >>> name_suffix("朗新村"), name_suffix("曹杨新村")
+    ((1, 'VillagersCommittee', 'community'), (2, 'HousingEstate', 'site'))
+    """
+    hit = suffix_at(name, len(name))
+    if hit and hit[2] == "site" and len(name) - hit[0] == 1:
+        for k in range(hit[0] - 1, 0, -1):
+            inner = _suffix_of(name[len(name) - k:])
+            if inner and inner[0] == k and inner[2] in ADMIN:
+                return inner
+    return hit
+
+
 def rest_suffix_at(name: str, cut: int) -> tuple[int, str, str] | None:
     """The type word ending `name` after a cut at `cut`: the one of the rest
     alone, or, when the rest has none, the one of the whole name if it lies
@@ -550,7 +571,7 @@ def rest_suffix_at(name: str, cut: int) -> tuple[int, str, str] | None:
     True
     """
     rest = name[cut:]
-    own = suffix_at(rest, len(rest))
+    own = name_suffix(rest)
     if own:
         return own
     whole = suffix_at(name, len(name))
@@ -1444,7 +1465,10 @@ def _named_prefix(name: str) -> bool:
 
 @cache
 def _move_verb_ending() -> re.Pattern:
-    verbs = [row[0] for row in table("visit_verbs.tsv") if "move" in row[1].split(",")]
+    # move verbs (来到) and the inspect verbs that enter a place (走进, 步入: `enter`) both
+    # take a place as their object (走进经纬社区: 经 opens the name, no clause "经…");
+    # source: FAULTS37_p122 (a district secretary's 走进X社区 座谈 was lost)
+    verbs = [row[0] for row in table("visit_verbs.tsv") if {"move", "enter"} & set(row[1].split(","))]
     return re.compile(f"(?:{alternation(verbs)})$")
 
 
@@ -1465,11 +1489,11 @@ def _short_name_opens(window: str) -> bool:
 
 
 def _move_verb_before(text: str, pos: int) -> bool:
-    """Does a movement verb (`visit_verbs.tsv` move: 来到, 前往) end right at `pos`?
-    Its object is a place, so a one-character stop word there opens the name.
+    """Does a movement verb (`visit_verbs.tsv` move: 来到, 前往; or enter: 走进, 步入) end
+    right at `pos`?  Its object is a place, so a one-character stop word there opens the name.
 
-    >>> _move_verb_before("来到向阳区", 2), _move_verb_before("居民向阳区", 2)
-    (True, False)
+    >>> _move_verb_before("来到向阳区", 2), _move_verb_before("居民向阳区", 2), _move_verb_before("走进经纬社区", 2)
+    (True, False, True)
     """
     return _move_verb_ending().search(text, max(0, pos - SUFFIX_WINDOW), pos) is not None
 
@@ -1682,6 +1706,9 @@ def _parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | Non
                 cut = end - len(segs[-1].text) + work
                 segs = segment(window[:cut]) or segs
                 end = cut if segs is not None else end
+                # the place left may be a class of estates (X社区老旧小区|改造项目): cut it
+                # as below, where no work follows (source: FAULTS37_p122)
+                segs, end = _without_class(segs, end)
             elif len(segs) > 1 and (counted := INDEFINITE.match(segs[-1].text)):
                 spot = _counted_spot(segs[-1], counted)
                 if spot is not None:
@@ -1715,6 +1742,27 @@ def _parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | Non
                 segs = segs[:-1]
             return PlaceChunk(pos, pos + end, segs)
     return None
+
+
+def _without_class(segs: tuple[Segment, ...], end: int) -> tuple[tuple[Segment, ...], int]:
+    """`segs` (a name's segments, ending at `end` of its window) without a last segment
+    that is a class of estates (`estate_class`, `_estate_then_class`): 红星小区老旧小区 ->
+    红星小区; 浦南社区|老旧小区 -> 浦南社区 (the area's old estates, none named).  Used
+    after a work is cut off a name (X社区老旧小区改造项目), where `_parse_at`'s own class
+    branches are not reached.  Source: FAULTS37_p122 (查看了X社区老旧小区改造项目 made
+    a stop of the class, not the community).
+
+    >>> segs, end = _without_class(segment("浦南社区老旧小区"), 8)
+    >>> [s.text for s in segs], end
+    (['浦南社区'], 4)
+    >>> [s.text for s in _without_class(segment("翠湖小区"), 4)[0]]
+    ['翠湖小区']
+    """
+    if (own := _estate_then_class(segs[-1])) is not None:
+        return segs[:-1] + (own,), end - (len(segs[-1].text) - len(own.text))
+    if len(segs) > 1 and segs[-2].level in ADMIN and estate_class(segs[-1]):
+        return segs[:-1], end - len(segs[-1].text)
+    return segs, end
 
 
 def _group_of_named_village(text: str, pos: int, name: str) -> tuple[Segment, ...] | None:
