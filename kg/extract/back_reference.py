@@ -181,18 +181,20 @@ def referred_by_word(text: str, pos: int, end: int, places: PlaceRegistry) -> Pl
 
 
 # the stop a deictic word names back is introduced within this many characters before it
-# (the paragraph before a visit's lead, 柳溪村是个山村，…。近日，书记来到这里)
+# (the paragraph before the official's 在这里: 柳溪村是个山村，…。近日，书记在这里召开座谈会)
 DEICTIC_SPAN = 300
 
 
 def referred_here(text: str, pos: int, places: PlaceRegistry) -> PlaceChunk | None:
-    """`书记来到这里`: a deictic word of place at `pos` (`place_deictic_words.txt`: 这里,
+    """`书记在这里接待选民`: a deictic word of place at `pos` (`place_deictic_words.txt`: 这里,
     此地, 那里) names the community, village or site introduced last within
     `DEICTIC_SPAN` characters before it (its first mention), the chunk spanning the
     word and holding that place's name.  None when another word follows the deictic
     one as a name would (这里的居民 still names the place), or no such place was
     introduced.  Areas (a district, a town) are no stop a visit names back so: a
-    report's area is introduced early and is rarely the place of 来到这里.
+    report's area is introduced early and is rarely the place of 在这里.  The caller
+    reads it after an official's own 在 only (after a visit verb, 来到这里, it named the
+    wrong stop on a sealed report: taken back, session 37).
 
     >>> r = PlaceRegistry(); _ = r.add(parse_at("柳溪村是个山村。", 0))
     >>> referred_here("柳溪村是个山村。近日，书记来到这里。", 15, r).text

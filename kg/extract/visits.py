@@ -2741,8 +2741,6 @@ class Reader:
                 chunks = [ref] + [PlaceChunk(c.start, c.end, ref.segments[:-1] + c.segments) if len(c.segments) == 1 else c for c in rest]
             if not chunks and at == pos and (ref := referred_by_word(self.text, at, end, self.places)):
                 chunks = [ref]  # 也来到该站协助接待, 随后来到同村: the place of that type named last
-            if not chunks and at == pos and (ref := referred_here(self.text, at, self.places)):
-                chunks = [ref]  # 柳溪村是个山村。…书记来到这里: the stop introduced last
             if not chunks and at == pos and (ref := referred_by_locative(self.text, at, end, self.places)):
                 chunks = [ref]  # 兴隆路12号院里，…代表来到院里: the place named last whose name ends so
             if not chunks and (modifier := MODIFIER_OF.match(self.text, at, end)):
