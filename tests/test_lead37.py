@@ -251,3 +251,9 @@ def test_an_issue_tied_to_no_visit_is_listed_as_not_followed_up_in_both_query_la
             open_rows(ladybug_store.query(out, cypher.text, {}))]
     assert rows[0] == rows[1]
     assert ("桃溪社区", "东岭街道", "社区周边缺少老年食堂", None) in rows[0]
+
+
+def test_residents_raising_on_the_round_of_an_estate_raise_at_the_estate():
+    f = facts_of("11月6日，街道党工委书记陶立新到桂园社区开展走访活动，实地走访翠竹小区。"
+                 "走访中，有居民反映，小区南门外一下雨就积水。")
+    assert issues(f) == {("翠竹小区", "小区南门外一下雨就积水")}

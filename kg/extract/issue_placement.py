@@ -764,13 +764,14 @@ class IssuePlacement:
         the sentence holding `s` (`s` itself or the part before its ；) opens with the
         round as a whole (`issue_round_frames.txt` and a locative: 走访中，村民们还聊到，
         A；B): what came up on the round is the unit's, not the last site's.  None
-        when it opens otherwise, `pid` is no site, no raisers' word of a kind follows
+        when it opens otherwise, `pid` is no site or a housing estate (走访X小区。走访中，
+        有居民反映…: the estate's residents), no raisers' word of a kind follows
         the frame, or no visited ancestor is of that kind.  Source: FAULTS37_p120.
 
         >>> # stops [A村, A村的合作社]; 走访中，村民们还聊到，X；Y -> A村 for X and Y
         """
-        if self.places.nodes[pid].level != "site":
-            return None
+        if self.places.nodes[pid].level != "site" or self.places.nodes[pid].type == "HousingEstate":
+            return None  # (an estate is where its residents live: what they raise on the round is its own)
         opening = max(self.text.rfind(c, 0, s.start) for c in "。！？\n") + 1
         frame = _round_frame().match(self.text, opening)
         if frame is None or frame.end() > (act if act is not None else s.end):
