@@ -816,7 +816,9 @@ class ContentReader:
                 if condition:
                     conditioned = True  # 一下大雨，门口就积水: the complaint is the next clause
                     continue
-                if not found and (setting.match(part) or STRETCH.match(part) or POINTED.match(part)):
+                # (a thing pointed at is the topic only of a complaint after it: alone, 楼后那条排水沟
+                # before 是住户们的心病, it is the complaint)
+                if not found and (setting.match(part) or STRETCH.match(part) or POINTED.match(part) and n + 1 < len(clauses)):
                     if not problem.search(part):
                         continue  # 从X到Y那段路，…: the scene of the complaint after it
                     # 从X到Y那段路没有路灯 states the complaint itself; its span is the

@@ -17,12 +17,12 @@ from kg.extract.issue_restated import asks_party, help_only, strip_resolve
 from kg.extract.issue_scheme import FALLBACK as SCHEME_FALLBACK, categorise
 from kg.extract.lexicons import alternation, kind_words, pattern, words
 from kg.extract.places import parse_at
-from kg.text import HAN_RUN
+from kg.text import HAN, HAN_RUN
 
 # (two quotations side by side are two items, in any script's marks: “A”“B”, 「A」『B』)
 # (还有 inside a clause before a quantity is what remains, no list's joiner: 离家还有两里多地,
 # 离开学还有十天; FAULTS37_p120 cut 离家 | 两里多地)
-ITEM_SPLIT = re.compile(r"[、，,；;]|[”」』’][“「『‘]|以及|(?<![\u4e00-\u9fff])还有|还有(?![\d一二两三四五六七八九十几百千半])|并且|另外")
+ITEM_SPLIT = re.compile(rf"[、，,；;]|[”」』’][“「『‘]|以及|(?<![{HAN}])还有|还有(?![\d一二两三四五六七八九十几百千半])|并且|另外")
 # the characters that join two items as a conjunction (A和B, A及B, A与B); whether one
 # does is the analyser's reading (`conjunctions`), not the characters around it
 PAIR_CHARS = frozenset("和及与")

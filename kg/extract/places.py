@@ -552,7 +552,8 @@ def name_suffix(name: str) -> tuple[int, str, str] | None:
     if hit and hit[2] == "site" and len(name) - hit[0] == 1:
         for k in range(hit[0] - 1, 0, -1):
             inner = _suffix_of(name[len(name) - k:])
-            if inner and inner[0] == k and inner[2] in ADMIN:
+            # (a village or community only: 北|片区 is no district 北片|区)
+            if inner and inner[0] == k and inner[2] == "community":
                 return inner
     return hit
 

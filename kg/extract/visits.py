@@ -3525,8 +3525,9 @@ class Reader:
         no village or community.  Source: FAULTS37_p120 (a town head's 片区 round gave the
         area as a stop beside its two villages)."""
         nodes = self.places.nodes
-        if not pids or any(nodes[p].level != "community" for p in pids):
-            return
+        groupings = words("place_grouping_words.txt")
+        if not pids or any(nodes[p].level != "community" or nodes[p].name.endswith(groupings) for p in pids):
+            return  # (北片区和西片区: groupings listed side by side hold none of each other)
         for v in self.visits:
             node = nodes[v.place]
             if v.official not in team or v.start != s.start or v.place in pids \
