@@ -257,3 +257,11 @@ def test_residents_raising_on_the_round_of_an_estate_raise_at_the_estate():
     f = facts_of("11月6日，街道党工委书记陶立新到桂园社区开展走访活动，实地走访翠竹小区。"
                  "走访中，有居民反映，小区南门外一下雨就积水。")
     assert issues(f) == {("翠竹小区", "小区南门外一下雨就积水")}
+
+
+def test_referred_here_names_the_stop_introduced_last():
+    # the word class itself (place_deictic_words.txt): 这里 names 柳溪村, introduced before it
+    r = PlaceRegistry()
+    r.add(parse_at("柳溪村是个山村。", 0))
+    text = "柳溪村是个山村。近日，书记在这里召开座谈会。"
+    assert referred_here(text, text.index("这里"), r).text == "柳溪村"
