@@ -1579,7 +1579,8 @@ def _short_transcribed_name(text: str, toks: list[Token], pos: int, length: int)
     of two no content word is made of (SHORT_NAME_PIECE_TAGS: 那/r|日/q|苏/LOC,
     那/r|木汗/PER, 其其/r|格/n), cut where a word ends (or inside a person's
     word run into the act: 那/r|日/q|苏一行/PER), then the person's act
-    (`_person_act_at`: 来到, 一行, 陪同, 在X主持).  The longest such.  The last
+    (`_person_act_at`: 来到, 一行, 陪同, 在X主持; an attending verb, `_activity_verb_at`:
+    汇报; or a raising act, `issue_words.acts`: 反映).  The longest such.  The last
     piece is no one-character function word (`_function_char_before`: 都/d|来到
     is the act's adverb); a word of two characters that is a verb or adverb is
     a word, not syllables (依托/v, 亲自/d), and so is an adverb of acts however
@@ -1603,8 +1604,8 @@ def _short_transcribed_name(text: str, toks: list[Token], pos: int, length: int)
             continue  # one word the tagger read is its own reading (a PER one is the name already)
         if _function_char_before(toks, end) or _adverb_of_acts(text[pos:end]):
             continue
-        if _person_act_at(text, end):
-            return text[pos:end]
+        if _person_act_at(text, end) or _activity_verb_at(text, end) or raising_acts().match(text, end):
+            return text[pos:end]  # (嘎查达宝音图|汇报, 村主任那日苏|反映: a cadre's report or raising is theirs)
     return None
 
 
