@@ -44,3 +44,17 @@ def test_a_tour_of_villages_with_an_unnamed_cadre_raising():
 )
 def test_cadre_speaking(text, speaking):
     assert bool(_cadre_speaking().search(text)) is speaking
+
+
+def test_a_paragraph_opening_at_a_village_of_another_town_is_the_next_stop():
+    f = facts_of("近日，县委书记邵远航带队深入乡镇调研。在青山镇柏树村，邵远航察看了村级公路。村民反映通组路没有硬化。\n"
+                 "在白云乡金竹村，村民提出饮水水压不足。")
+    assert visits(f) == {("邵远航", "柏树村"), ("邵远航", "金竹村")}
+    assert ("金竹村", "饮水水压不足") in issues(f)
+
+
+def test_a_later_sentence_at_a_village_of_another_town_is_no_stop():
+    # twin: inside a paragraph, after the stop, another town's village is told of, not visited
+    f = facts_of("近日，县委书记邵远航带队深入乡镇调研。在青山镇柏树村，邵远航察看了村级公路。"
+                 "村民反映通组路没有硬化。在白云乡金竹村，村民提出饮水水压不足。")
+    assert ("邵远航", "金竹村") not in visits(f)
