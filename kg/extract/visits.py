@@ -30,7 +30,7 @@ from kg.extract.dates import number
 from kg.extract.village_groups import GROUP_HOLDERS, UNIT_END, group_at, opens_with_group, own_facility_at
 from kg.extract.guides import deputy_hosts, guided_at, guides_party, hosts_stop
 from kg.extract.home_places import qualifies_person
-from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
+from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, raising_acts, table, words
 from kg.extract.meeting_host import held_by, venue_told
 from kg.analyse import tokenize
 from kg.chrome import site_header_line
@@ -728,12 +728,17 @@ def _estate_words() -> re.Pattern:
 def _cadre_speaking() -> re.Pattern:
     """A post title (`post_titles.txt`), a name of two to four characters, a verb of
     speaking or raising (`issue_speech_verbs.txt`, `issue_acts.tsv`): a local cadre
-    speaking (嘎查达巴特尔说, 村主任某某反映).
+    speaking (嘎查达巴特尔说, 村主任某某反映); or the title right before a raising
+    act of two characters or more (`lexicons.raising_acts`: 村支书反映, 村主任提出), the
+    cadre unnamed.  A one-character speech verb needs the name: 主任说明 is no speaking.
 
     >>> bool(_cadre_speaking().search("嘎查达巴特尔说，")), bool(_cadre_speaking().search("主任说明了情况"))
     (True, False)
+    >>> bool(_cadre_speaking().search("在柳村，村支书反映缺少冷库"))
+    True
     """
-    return re.compile(f"(?:{alternation(words('post_titles.txt'))})[^，,。；：、]{{2,4}}?(?:{speech_acts()})")
+    titles = alternation(words('post_titles.txt'))
+    return re.compile(f"(?:{titles})(?:[^，,。；：、]{{2,4}}?(?:{speech_acts()})|(?:{alternation([a for a in raising_acts() if len(a) > 1])}))")
 
 
 @cache
@@ -835,6 +840,7 @@ class Reader:
         self.headline = _headline(doc.sentences)
         self.event_paragraph = -1  # the paragraph told at that visit's event (座谈会上，…)
         self.paragraph_end = 0  # end of the paragraph being read
+        self.paragraph_start = 0  # its start
         self.at_written: dict[int, int] = {}  # set per sentence by read_paragraph
         self.clause_subject: int | None = None  # end of the official opening the clause after 在X， (this sentence)
         self.participants: list[str] = []  # officials named taking part before the tour (参加调研)
@@ -1689,6 +1695,7 @@ class Reader:
         group: list[int] = []  # places of the latest visit in this paragraph
         first = sentences[0]
         self.paragraph_end = sentences[-1].end
+        self.paragraph_start = first.start
         if not LIST_ITEM.match(self.text, first.start):
             self.stop_list = []  # the list of stops ended
         topic = []
@@ -2179,8 +2186,12 @@ class Reader:
         areas = {last} | told | {a for a in self.places.ancestors(last) if self.places.nodes[a].level == "subdistrict"}
         # a paragraph opening at another community beside the last one (the same named
         # parents, or none): the tour's next stop, as 走访社区 leads one to expect
-        beside = not later and units and self.places.nodes[last].level == "community" \
-            and all(self.places.ancestors(p) - {p} == self.places.ancestors(last) - {last} for p in opening)
+        # (or a later sentence after one so told in this paragraph: 在甲社区，居民反映…。
+        # 在乙社区，居民反映…, a tour told stop by stop)
+        told_so = not later or tour[-1].start >= self.paragraph_start and self.text.startswith("在", tour[-1].start)
+        beside = told_so and units and self.places.nodes[last].level == "community" \
+            and all(self.places.ancestors(p) - {p} == self.places.ancestors(last) - {last}
+                    or not later and self._another_area_of_rank(p, last) for p in opening)
         if not (beside or all(areas & self.places.ancestors(p) for p in opening)) or any(p in latest for p in opening):
             return []
         self.nest_at_latest_unit(self.last_team, opening)
@@ -2188,6 +2199,17 @@ class Reader:
             self.add_visit(who, opening, s, True)
             here[who] = list(opening)
         return list(opening)
+
+    def _another_area_of_rank(self, pid: int, last: int) -> bool:
+        """Does the community or village `pid` lie in a town or subdistrict other than
+        the one holding the tour's last stop `last`, both written (在白云乡金竹村，
+        村民提出… opening a paragraph after a stop at 青山镇柏树村): the tour moved
+        on to the next town, as a paragraph told stop by stop does.  Not a later
+        sentence of a paragraph (the caller asks only for its first).  Shapes in
+        tests/test_lead38.py (the registry is the reader's)."""
+        up, last_up = self.places.nodes[pid].parent, self.places.nodes[last].parent
+        return up is not None and last_up is not None and up != last_up \
+            and self.places.nodes[up].level == self.places.nodes[last_up].level == "subdistrict"
 
     def _units_of_stop(self, last: int, opening: list[int]) -> bool:
         """Are the places `opening` (a later sentence's `在X，` where residents speak)
@@ -2211,16 +2233,32 @@ class Reader:
         """The first stop of a tour whose lede named no place (`区长X带队走访社区…。
         在甲社区，居民反映…`): the report's lead official, with no visit yet, is at
         the community or site `opening` where residents speak.  [] for a later
-        sentence of a paragraph, or when someone has a visit already."""
-        if later or any(not v.headline for v in self.visits):
+        sentence of a paragraph, unless the tour was told earlier in that
+        paragraph (`_tour_told_before`), or when someone has a visit already."""
+        if any(not v.headline for v in self.visits):
             return []
         lead = self.lead()
         if lead is None or self.officials[lead].first > s.start:
             return []  # (在X村，村民说… before anyone is named: no tour is under way yet)
+        if later and not self._tour_told_before(lead, s):
+            return []
         self.add_visit(lead, opening, s, True)
         here[lead] = list(opening)
         self.last_team = [lead]
         return list(opening)
+
+    def _tour_told_before(self, lead: str, s: Sentence) -> bool:
+        """Was the tour of official `lead` told earlier in the paragraph of sentence
+        `s`, with no place: the lead named in a sentence before `s`, a verb of the
+        visit frame (`_any_visit_verb`) after the name in that sentence
+        (`区委书记甲到辖区各社区走访调研。在乙社区，居民反映…`: the first
+        stop, as when the lede is a paragraph of its own).  A sentence telling
+        something else (甲主持召开会议。在乙社区，…) tells no tour."""
+        first = self.officials[lead].first
+        if not self.paragraph_start <= first < s.start:
+            return False
+        end = SENTENCE_END.search(self.text, first, s.start)
+        return _verbs_of_kinds("move", "inspect").search(self.text, first, end.start() if end else s.start) is not None
 
     def nest_at_latest_unit(self, team: list[str], pids: list[int]) -> None:
         """A housing estate where the party is present (`在Y小区，居民反映…`,
