@@ -76,6 +76,11 @@ ONE_VERB = re.compile(r"[^，,统唯同单第万逐专成]一[^\s，,一]{1,2}$"
 # what a proposal is for, in the clause after it (增设充电桩，解决飞线充电问题; 设立驿站，
 # 方便环卫工人歇脚): the proposal's purpose, not another issue
 PURPOSE_AFTER = re.compile(r"^(?:既|又|以|好|从而)?(?:解决|方便|便于)(?!不)")
+# the purpose naming the problem it solves (增设校车，解决孩子上学远的问题; 以解决X的难题): the
+# matter between the resolving verb and 的问题 is a complaint when it states a problem
+# (`issue_words.problem`: 上学远, 没人管); 解决飞线充电问题 names a matter only, a purpose
+# as before.  Source: FAULTS38_p125 (a request's 解决X的问题 lost two complaints)
+SOLVES_PROBLEM = re.compile(r"^(?:以|好|从而|来|进而)?(?:解决|破解|化解)(?:好)?(?P<matter>[^，,。；;、]{3,20}?)的(?:问题|难题|困难|烦恼)$")
 # what a wish would spare or allow, in the clause after it (就不用跑远路, 免得老人摔跤,
 # 省得来回折腾, 就能就近看病): the gain of the request, not a complaint (session 27)
 BENEFIT = re.compile(r"^(?:免得|省得|以免|好让)|(?:就|也|便|再也)?(?:不用|不必|用不着|无须|无需)|(?:就|便)(?:能|可以)")
@@ -770,6 +775,14 @@ class ContentReader:
                 every = True  # the items announced by 问题： after the clause that announced them
             if purpose.match(part):
                 continue
+            if found and not every and (solved := SOLVES_PROBLEM.match(part)) and problem.search(solved.group("matter")) \
+                    and keep(solved.group("matter")):
+                # 希望建一所幼儿园，解决孩子上学远的问题: the purpose names the complaint the
+                # request answers, stated as a problem (上学远): an item of its own
+                if solved.group("matter") not in out:
+                    out.append(solved.group("matter"))
+                purposed = True
+                continue
             judged = issue_words.qualifier().fullmatch(part)
             if judged and judged.lastgroup == "evaluation":
                 continue  # 楼道堆物多，问题比较突出: how bad the complaint before is, no issue of its own
@@ -1021,7 +1034,11 @@ class ContentReader:
                 clause_start = clause.end()
             close = lo + m.start()
             open_ = max(text.rfind(c, paragraph_start, close) for c in QUOTE_OPEN)
-            if speaker is None and open_ >= 0 and opens_sentence(text[paragraph_start:open_]):
+            if speaker is None and open_ >= 0 and opens_sentence(text[paragraph_start:self.run_open(paragraph_start, open_)]):
+                # (“A”“B”……: a later quotation of a run opening the paragraph is a lead too;
+                # the run is read once, at its last quotation, as “A？”“B？”居民们问 is)
+                if text[after:after + 1] in QUOTE_OPEN:
+                    continue
                 speaker = self.lead_quote_speaker(after, s.end)
             if speaker is None:
                 continue
@@ -1037,6 +1054,22 @@ class ContentReader:
                         break
                     open_ = before
                 yield (open_ + 1, close, speaker)
+
+    def run_open(self, paragraph_start: int, open_: int) -> int:
+        """Where the run of quotations written one after another (“A”“B”“C”) that holds
+        the quotation opening at `open_` opens (`open_` itself when none stands right
+        before it).  Source: FAULTS38_p125 (residents' quotes opening a report: only the
+        first was read as the lead's).
+
+        >>> # "“路灯不亮”“流浪猫多”……" -> the second quotation's run opens at 0
+        """
+        text = self.text
+        while open_ > paragraph_start and text[open_ - 1] in QUOTE_CLOSE:
+            before = max(text.rfind(c, paragraph_start, open_ - 1) for c in QUOTE_OPEN)
+            if before < 0:
+                break
+            open_ = before
+        return open_
 
     def lead_quote_speaker(self, start: int, end: int):
         """The speaker of a quotation opening its paragraph, named in the rest of its
