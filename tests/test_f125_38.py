@@ -137,3 +137,14 @@ def test_opening_quotes_twin_official_words():
             "林秀芳说，“民生无小事”“群众的事再小也是大事”，要把意见建议梳理好。")
     labels = {l for _, l in issues(facts_of(text))}
     assert not any("民生无小事" in l or "再小也是大事" in l for l in labels)
+
+
+def test_quotation_after_a_floor_gesture_and_colon():
+    labels = labels_in_village("另一位大妈接过话茬：“巷子挖开两个多月了，一下雨全是泥，出门都难。”")
+    assert any(l.startswith("巷子挖开两个多月了") for l in labels)
+
+
+def test_floor_gesture_twin_account_without_quotation():
+    # no quotation after the colon: the cadre's account raises its problem clauses only
+    labels = labels_in_village("村支书接过话头：今年村里新修了三条路，路灯还不够用。")
+    assert not any(l.startswith("今年村里新修了三条路") for l in labels)

@@ -50,6 +50,7 @@ ANNOUNCED = re.compile(r"[^，,。；;：:！!？?\n“”「」]{1,12}[：:]\s*
 # a line opening with an ordinal: one point of a list written a line each
 # a raiser's open-class verb: its clause ends within this many characters at ，or ：
 VERB_CLAUSE = 12
+COLON_QUOTE = re.compile(r"\s*[“「]")  # a quotation opening right after a colon
 VERB_CLAUSE_END = re.compile(r"[，,：:。；;！!？?\n“]")
 VERB_LEAD = frozenset({"d", "ad", "u", "n"})  # 们 (tagged n), 又/也/还, 着
 VERB_OBJECT = frozenset({"n", "nr", "PER", "r", "u", "f"})  # 告诉委员们, 接过话头
@@ -296,6 +297,11 @@ class RaisingFrames:
                 continue  # 纷纷发言，就X问题提出意见: the topic frame after the comma reads it
             if issue_words.head_then_items().match(self.text, stop.end()) or stop.end() in acts_at:
                 continue  # 纷纷发言，意见集中在A、B上 / 提出的问题有A: the head noun or act after the comma reads it
+            if self.text[stop.start()] in "：:" and COLON_QUOTE.match(self.text, stop.end()):
+                # 另一位大姐接过话茬：“A，B，C。”: a quotation after the colon is the raiser's own
+                # words (`quotes_after_colon` reads it whole), no account that raises only its
+                # problem clauses.  Source: FAULTS38_p125 (a resident's quote lost two complaints)
+                continue
             out.append((words[verbs[0]].start, stop.end()))
         return out
 
