@@ -96,20 +96,15 @@ def test_village_look_twin_named_village_kept():
     assert [s.text for s in parse_list(text, 2)[0].segments] == ["青竹村"]
 
 
-def test_request_purpose_naming_a_problem():
-    labels = labels_in_village("老党员李平呼吁，在镇上建一所寄宿制学校，解决山里孩子上学远的问题。")
-    assert "山里孩子上学远" in labels
-
-
-def test_request_purpose_twin_matter_only():
-    # the purpose names a matter, no problem stated (充电): the request alone is the item
-    labels = labels_in_village("村民提出，希望增设充电桩，解决电动车充电的问题。")
-    assert not any(l.startswith("电动车充电") for l in labels)
-
-
 def test_goods_lost_in_transport_is_a_problem():
-    labels = labels_in_village("合作社负责人提出，希望政府帮助对接冷链物流企业，解决鲜桃运输损耗大的问题。")
+    labels = labels_in_village("合作社负责人告诉他，鲜桃运输损耗大，冷库也不够用。")
     assert "鲜桃运输损耗大" in labels
+
+
+def test_goods_lost_twin_denied():
+    # 损耗不大: the loss denied, nothing raised in an account
+    labels = labels_in_village("合作社负责人告诉他，鲜桃运输损耗不大，销路也好。")
+    assert not any("损耗" in l for l in labels)
 
 
 def test_dearer_than_last_year_in_an_account():

@@ -76,11 +76,6 @@ ONE_VERB = re.compile(r"[^，,统唯同单第万逐专成]一[^\s，,一]{1,2}$"
 # what a proposal is for, in the clause after it (增设充电桩，解决飞线充电问题; 设立驿站，
 # 方便环卫工人歇脚): the proposal's purpose, not another issue
 PURPOSE_AFTER = re.compile(r"^(?:既|又|以|好|从而)?(?:解决|方便|便于)(?!不)")
-# the purpose naming the problem it solves (增设校车，解决孩子上学远的问题; 以解决X的难题): the
-# matter between the resolving verb and 的问题 is a complaint when it states a problem
-# (`issue_words.problem`: 上学远, 没人管); 解决飞线充电问题 names a matter only, a purpose
-# as before.  Source: FAULTS38_p125 (a request's 解决X的问题 lost two complaints)
-SOLVES_PROBLEM = re.compile(r"^(?:以|好|从而|来|进而)?(?:解决|破解|化解)(?:好)?(?P<matter>[^，,。；;、]{3,20}?)的(?:问题|难题|困难|烦恼)$")
 # what a wish would spare or allow, in the clause after it (就不用跑远路, 免得老人摔跤,
 # 省得来回折腾, 就能就近看病): the gain of the request, not a complaint (session 27)
 BENEFIT = re.compile(r"^(?:免得|省得|以免|好让)|(?:就|也|便|再也)?(?:不用|不必|用不着|无须|无需)|(?:就|便)(?:能|可以)")
@@ -774,14 +769,6 @@ class ContentReader:
             if not every and found and self.listing:
                 every = True  # the items announced by 问题： after the clause that announced them
             if purpose.match(part):
-                continue
-            if found and not every and (solved := SOLVES_PROBLEM.match(part)) and problem.search(solved.group("matter")) \
-                    and keep(solved.group("matter")):
-                # 希望建一所幼儿园，解决孩子上学远的问题: the purpose names the complaint the
-                # request answers, stated as a problem (上学远): an item of its own
-                if solved.group("matter") not in out:
-                    out.append(solved.group("matter"))
-                purposed = True
                 continue
             judged = issue_words.qualifier().fullmatch(part)
             if judged and judged.lastgroup == "evaluation":
