@@ -96,17 +96,6 @@ def test_village_look_twin_named_village_kept():
     assert [s.text for s in parse_list(text, 2)[0].segments] == ["青竹村"]
 
 
-def test_goods_lost_in_transport_is_a_problem():
-    labels = labels_in_village("合作社负责人告诉他，鲜桃运输损耗大，冷库也不够用。")
-    assert "鲜桃运输损耗大" in labels
-
-
-def test_goods_lost_twin_denied():
-    # 损耗不大: the loss denied, nothing raised in an account
-    labels = labels_in_village("合作社负责人告诉他，鲜桃运输损耗不大，销路也好。")
-    assert not any("损耗" in l for l in labels)
-
-
 def test_dearer_than_last_year_in_an_account():
     labels = labels_in_village("牧民巴特告诉他，今年一车干草比去年贵了两百来块钱，镇上的草料站离村太远。")
     assert "今年一车干草比去年贵了两百来块钱" in labels
