@@ -132,3 +132,9 @@ def test_floor_gesture_twin_account_without_quotation():
     # no quotation after the colon: the cadre's account raises its problem clauses only
     labels = labels_in_village("村支书接过话头：今年村里新修了三条路，路灯还不够用。")
     assert not any(l.startswith("今年村里新修了三条路") for l in labels)
+
+
+def test_floor_gesture_twin_cadre_account_in_quotes():
+    # a cadre named before the colon gives an account still: its problem clauses are raised
+    labels = labels_in_village("村党支部书记李梅开门见山：“我们村的问题包括院墙年久失修、消防通道被占用。”")
+    assert any("院墙年久失修" in l for l in labels)
