@@ -5,7 +5,9 @@ Invented fixtures, each with a precision twin: a station set as the scene (X站�
 after residents' opening quotes) that the visitors then come into (来到这里); a town whose
 two-character name holds a stop word (来到大将镇); a community at a town's seat (X镇政府所在地
 的Y社区); a works site after the place it is the works of (在X小区二期安置房建设工地，); the
-village's look (察看村容村貌) read as no village.
+village's look (察看村容村貌) read as no village; a run of opening quotations read whole; a
+quotation after a resident's floor gesture and colon (接过话茬：“…”) read as their words, a
+cadre's (开门见山：“…”) as an account; a price dearer than before (比去年贵了).
 """
 
 import pytest
