@@ -50,6 +50,7 @@ ANNOUNCED = re.compile(r"[^，,。；;：:！!？?\n“”「」]{1,12}[：:]\s*
 # a line opening with an ordinal: one point of a list written a line each
 # a raiser's open-class verb: its clause ends within this many characters at ，or ：
 VERB_CLAUSE = 12
+COLON_QUOTE = re.compile(r"\s*[“「]")  # a quotation opening right after a colon
 VERB_CLAUSE_END = re.compile(r"[，,：:。；;！!？?\n“]")
 VERB_LEAD = frozenset({"d", "ad", "u", "n"})  # 们 (tagged n), 又/也/还, 着
 VERB_OBJECT = frozenset({"n", "nr", "PER", "r", "u", "f"})  # 告诉委员们, 接过话头
@@ -296,8 +297,25 @@ class RaisingFrames:
                 continue  # 纷纷发言，就X问题提出意见: the topic frame after the comma reads it
             if issue_words.head_then_items().match(self.text, stop.end()) or stop.end() in acts_at:
                 continue  # 纷纷发言，意见集中在A、B上 / 提出的问题有A: the head noun or act after the comma reads it
+            if self.text[stop.start()] in "：:" and COLON_QUOTE.match(self.text, stop.end()) \
+                    and not self._cadre_at(s, r_start, r_end):
+                # 另一位大姐接过话茬：“A，B，C。”: a quotation after the colon is the raiser's own
+                # words (`quotes_after_colon` reads it whole), no account that raises only its
+                # problem clauses.  Source: FAULTS38_p125 (a resident's quote lost two complaints).
+                # A cadre named (书记X开门见山：“…”) gives an account still: the colon frame
+                # reads no cadre as a speaker (opened p122-09 lost two items)
+                continue
             out.append((words[verbs[0]].start, stop.end()))
         return out
+
+    def _cadre_at(self, s: Sentence, r_start: int, r_end: int) -> bool:
+        """Is the speaker span `r_start`-`r_end` of `_verb_clauses` a cadre: a named person
+        the raisers hold a cadre (`Raisers.cadres`), or a unit's head (`bare_titles`)?"""
+        raisers = self.content.raisers
+        named = raisers.mentions[bisect_left(raisers.mention_starts, s.start) : bisect_left(raisers.mention_starts, s.end)]
+        if any(start == r_start and end == r_end and name in raisers.cadres for start, end, name in named):
+            return True
+        return any(t.start() == r_start and t.end() == r_end for t in issue_words.bare_titles().finditer(self.text, s.start, s.end))
 
     def _verb_clauses(self, s: Sentence, acts_at: list[int]):
         """(raiser start, raiser end, clause start, the comma or colon match) of

@@ -444,7 +444,13 @@ def problem() -> re.Pattern:
     rise = f"(?:{costs})[^，,。；;]{{0,{COST_GAP}}}?(?<![不没])(?:{COST_RISE})"
     # (not inside a word holding one that states no problem, `issue_problem_word_holders.txt`: 未来)
     holders = alternation(words("issue_problem_word_holders.txt"))
-    return re.compile(f"(?!(?<=不)少)(?!{holders})(?:{inner})(?!{group})|(?<=[{HAN}])(?:{ends})$|{rise}|{undone()}")
+    return re.compile(f"(?!(?<=不)少)(?!{holders})(?:{inner})(?!{group})|(?<=[{HAN}])(?:{ends})$|{rise}|{undone()}|{DEARER}")
+
+
+# dearer than something (青贮玉米比去年贵了十来块钱, 菜比超市贵): the comparative 比 and 贵
+# within a few characters state a price risen for the one who buys, however it ends (贵 as
+# the last word is `issue_problem_ends.txt`'s; not 宝贵了, no 比).  Source: FAULTS38_p125
+DEARER = "比[^，,。；;！？!?]{1,6}?贵"
 
 
 # a work left undone while time runs on: a word of time, at most UNDONE_GAP characters, a

@@ -1373,7 +1373,8 @@ def name_window(text: str, pos: int, limit: int | None = None) -> str:
     for i in range(1, len(window)):
         stop = stops.match(window, i)
         if stop and (_suffix_starts(window, i, stop.end()) or pattern("place_name_words.txt").match(window, i)
-                     or _in_name_word(window, i) or _road_unit_at(window, stop.end()) or _word_unit_at(window, i)):
+                     or _in_name_word(window, i) or _road_unit_at(window, stop.end()) or _word_unit_at(window, i)
+                     or (i == 1 and _move_verb_before(text, pos) and _stop_ends_short_name(window, stop.end()))):
             stop = None  # 工作室 holds the stop 工作; 新时代 holds the stop 时 (a name word starts there); 建设路社区
         if window[i] == "的" or stop:
             return window[:i]
@@ -1387,6 +1388,24 @@ def name_window(text: str, pos: int, limit: int | None = None) -> str:
         if window[i] == "等" and _closes_list(window[i + 1:_next_stop(window, i + 1, stops)]):
             return window[:i]  # 红星机械厂、新光纺织厂等企业: the list is closed, the name ends before 等
     return window
+
+
+def _stop_ends_short_name(window: str, end: int) -> bool:
+    """Does a town's, township's, village's or community's type word start at `end`,
+    right after a one-character stop word that is the second character of a two-character
+    name (大将镇: 将 is a stop as the modal "will")?  Read after a move verb only
+    (`_move_verb_before`, 来到大将镇龙妙村: its object is a place, and one character before
+    the stop is no name and no clause of its own), as `_short_name_opens` reads a stop
+    opening such a name.  Source: FAULTS38_p125 (来到大将镇龙妙村 read as 镇龙妙村).
+
+    >>> _stop_ends_short_name("大将镇龙妙村", 2), _stop_ends_short_name("大将镇区道路", 2)
+    (True, False)
+    """
+    for k in range(min(len(window), end + 4), end, -1):
+        hit = suffix_at(window, k)
+        if hit and k - hit[0] == end and end == 2 and hit[2] in ("subdistrict", "community"):
+            return not any(window[end:end + n] in _generic_words() for n in range(hit[0] + 1, 5))
+    return False
 
 
 def _in_name_word(window: str, i: int) -> bool:
@@ -1584,6 +1603,11 @@ def _referring_word(name: str) -> bool:
     return name in words("place_referring_words.txt")
 
 
+# between a unit and a place inside it: 的, or the unit's seat then 的 (X镇政府所在地的Y社区,
+# X苏木驻地的Y嘎查: the community at the town's seat lies in the town).  Source: FAULTS38_p125
+SEAT_OF = re.compile(r"(?:(?:政府|人民政府)?(?:所在地|驻地))?的")
+
+
 def _inner_after_of(text: str, head: PlaceChunk | None, limit: int | None) -> PlaceChunk | None:
     """`柳溪村的东坳组`, `同村的东坳组`, `该社区的翠竹小区`: an administrative unit, 的,
     then a named place of a lower level is that place inside the unit (the chunk
@@ -1594,20 +1618,26 @@ def _inner_after_of(text: str, head: PlaceChunk | None, limit: int | None) -> Pl
     ['同村', '东坳组']
     >>> parse_at("来到柳溪村的村民家中", 2).text
     '柳溪村'
+    >>> [s.text for s in parse_at("到青山镇政府所在地的翠竹社区转转", 1).segments]
+    ['青山镇', '翠竹社区']
     """
-    if head is None or head.leaf.level not in ADMIN or not text.startswith("的", head.end):
+    if head is None or head.leaf.level not in ADMIN:
         return None
+    of = SEAT_OF.match(text, head.end)
+    if not of:
+        return None
+    skip = len(of.group(0))
     # read with the unit written right before it: a village group (组) is a place only in a village
     # (the text before stays: a move verb there lets 同 open a name, elsewhere it is the preposition "with")
     end = len(text) if limit is None else limit
-    whole = _parse_at(text[:head.end] + text[head.end + 1:end], head.start)
+    whole = _parse_at(text[:head.end] + text[head.end + skip:end], head.start)
     if whole is None or whole.end <= head.end or len(whole.segments) != len(head.segments) + 1 \
             or whole.segments[len(head.segments) - 1].text != head.leaf.text:
         return None
     inner = whole.segments[-1]
     if not has_proper_part(inner.text) or LEVELS[inner.level] <= LEVELS[head.leaf.level]:
         return None
-    return PlaceChunk(head.start, whole.end + 1, head.segments + (inner,))
+    return PlaceChunk(head.start, whole.end + skip, head.segments + (inner,))
 
 
 PARENT_AFTER = re.compile(r"[（(]")

@@ -303,6 +303,34 @@ ITEMS_OPEN = re.compile(r"[^，,。；：、\s]{0,8}[：:](?=" + LIST_ITEM.patte
 # after a place opening its sentence with no 在: a locative closing the setting (X室里，/ X室里座无虚席),
 # not one opening a noun phrase (X小区里的老人)
 SCENE_LOCATIVE = re.compile(r"[里内](?![的面外])")
+# voices quoted before a scene is set (“路灯不亮”“流浪猫太多”……6月20日上午，X站里热闹非凡。):
+# a feature's opening quotes, closed by an ellipsis, stand before the date as a lead does.
+# Source: FAULTS38_p125 (a deputies' station set so after two residents' quotes; its visits lost)
+OPENING_QUOTES = re.compile(r"(?:“[^”“。]{1,60}”)+(?:…{1,2}|\.{3,6}|——)?")
+
+
+# a works site written right after a place (X小区二期安置房建设工地, X小区加装电梯现场): the
+# place's own works, at most this many characters before 工地 or 现场
+WORK_SITE_TAIL = re.compile(r"[^，。；、和及与\s的]{1,8}?(?:工地|现场)")
+
+
+def work_site_after(text: str, chunk: PlaceChunk, limit: int) -> PlaceChunk:
+    """`在X小区二期安置房建设工地，王明询问…`: a site or unit, then its works named by a
+    short phrase closed by 工地 or 现场 (`WORK_SITE_TAIL`) and a clause's end: being at
+    the works is being at the place, so the chunk keeps the place's segments and spans
+    the phrase too (the clause after it then opens as after 在X，).  `chunk` unchanged
+    when no such phrase closes a clause there.  Source: FAULTS38_p125 (a resettlement
+    estate's worksite set as 在…工地， lost its visit).
+
+    >>> work_site_after("在青禾小区安置房建设工地，王明", PlaceChunk(1, 5, segment("青禾小区")), 16).end
+    12
+    >>> work_site_after("在青禾小区安置房建设工地的食堂", PlaceChunk(1, 5, segment("青禾小区")), 16).end
+    5
+    """
+    m = WORK_SITE_TAIL.match(text, chunk.end, limit)
+    if not m or not _clause_open().match(text, m.end(), limit):
+        return chunk
+    return PlaceChunk(chunk.start, m.end(), chunk.segments)
 
 
 class ImpliedAt:
@@ -815,6 +843,7 @@ class Reader:
         self.places: PlaceRegistry = doc.ext.places
         self.visits: list[VisitRecord] = []
         self.implied_scenes = set()  # places set as a scene with no 在 (`_scene_locative`)
+        self.implied_set: dict[int, int] = {}  # such a place -> the start of the sentence that set it
         self._visited: dict[str, dict[int, list[VisitRecord]]] = {}  # official -> place -> their visits there
         self._indexed = 0  # how many of self.visits are in self._visited
         self.scenes: dict[int, Scene] = {}
@@ -1754,6 +1783,7 @@ class Reader:
                     office_at.add(self.places.add(unit, self._holder(context)))
                 if chunks and m.group(0) == "在":  # 在闻溪街道“委员会客厅”召开座谈会
                     chunks[-1] = quoted_inside(self.text, chunks[-1], s.end)
+                    chunks[-1] = work_site_after(self.text, chunks[-1], s.end)
                 if not chunks and m.group(0) == "在" and _sequence_lead().fullmatch(self.text, s.start, m.start()) \
                         and (modifier := MODIFIER_OF.match(self.text, m.end(), s.end)):
                     # 在临河的X新村，王明…: a short modifier + 的 before the named place a
@@ -1806,6 +1836,7 @@ class Reader:
                     pid = self.places.add(chunk, holder)
                     if isinstance(m, ImpliedAt):
                         self.implied_scenes.add(pid)
+                        self.implied_set[pid] = s.start
                     if convened:
                         office_at.add(pid)
                     if m.group(0) in words("place_located_verbs.txt"):
@@ -1912,7 +1943,8 @@ class Reader:
         official named before the place, no named place of community or site level, or
         里/内 opening a noun phrase: X小区里的老人).  Source: FAULTS37_p124 (reception
         and consultation reports set their meeting room this way; three visits lost)."""
-        lead = _sequence_lead().match(self.text, s.start, s.end)
+        quoted = OPENING_QUOTES.match(self.text, s.start, s.end)
+        lead = _sequence_lead().match(self.text, quoted.end() if quoted else s.start, s.end)
         pos = lead.end()
         if pos >= s.end or pos == s.start or any(a.start < pos + 2 for a in actors) \
                 or _place_intro(True).match(self.text, pos):
@@ -2750,6 +2782,29 @@ class Reader:
         before = [a for a in actors if a.end <= at]
         return bool(before) and SUBJECT_ADVERBS.fullmatch(self.text, before[-1].end, at) is not None
 
+    def scene_referred_here(self, pos: int) -> PlaceChunk | None:
+        """`X站里热闹非凡。代表A、B来到这里，…`: a deictic word of place at `pos` after a
+        visit verb (`place_deictic_words.txt`: 这里, 此地) names the place the sentence
+        right before it set as a scene with no 在 (`_scene_locative`: X里座无虚席; its
+        most specific place when the scene wrote several).  Returns the chunk spanning
+        the word and holding that place's name, or None (no deictic word, or no scene
+        set so in the sentence before).  Narrower than the official's own 在这里
+        (`referred_here`): after a move verb, 这里 naming any stop introduced last
+        named the wrong stop on a sealed report (session 37, taken back); a scene set
+        in the sentence just before is the place the visitors come into.
+        Source: FAULTS38_p125 (a deputies' liaison station, its three visits lost)."""
+        word = next((w for w in sorted(words("place_deictic_words.txt"), key=len, reverse=True)
+                     if self.text.startswith(w, pos)), None)
+        k = bisect_right(self.sentence_starts, pos) - 1
+        if word is None or k < 1:
+            return None
+        before = self.sentence_starts[k - 1]
+        set_there = [p for p, at in self.implied_set.items() if at == before]
+        if not set_there:
+            return None
+        node = self.places.nodes[self.places.most_specific(set_there)[-1]]
+        return PlaceChunk(pos, pos + len(word), (Segment(node.name, node.type, node.level),))
+
     def visited_places(self, pos: int, end: int, tagged: bool = True) -> list[PlaceChunk]:
         """The places written after a visit verb: the grammar's list, with items
         it cannot read (no type word on the list: 锦绣华庭) taken from the
@@ -2779,6 +2834,8 @@ class Reader:
                 chunks = [ref] + [PlaceChunk(c.start, c.end, ref.segments[:-1] + c.segments) if len(c.segments) == 1 else c for c in rest]
             if not chunks and at == pos and (ref := referred_by_word(self.text, at, end, self.places)):
                 chunks = [ref]  # 也来到该站协助接待, 随后来到同村: the place of that type named last
+            if not chunks and at == pos and (ref := self.scene_referred_here(at)):
+                chunks = [ref]  # X站里热闹非凡。代表A来到这里: the scene the sentence before set
             if not chunks and at == pos and (ref := referred_by_locative(self.text, at, end, self.places)):
                 chunks = [ref]  # 兴隆路12号院里，…代表来到院里: the place named last whose name ends so
             if not chunks and (modifier := MODIFIER_OF.match(self.text, at, end)):
