@@ -7,6 +7,11 @@
 4. A byline opened by 记录人, its posts set apart by 、 (`byline_marks.txt`).
 5. A family's 院子 (李家院子) is a hamlet, as 李家湾 is (`place_suffixes.tsv`), and 开 before a
    meeting word (在X开院坝会) holds the meeting there (`visit_verbs.tsv`).
+6. An HTML table's later cells share their row's line (`read._flow`), so that its rows read as a
+   text table's; a place column (村（社区）: `table_place_heads.txt`) files each row's item at the
+   stop it names (`IssueReader.named_stop`).
+7. An interview's answer opened by an official's name and a colon: its 我 is that official
+   (`Reader._turn_speaker`); an editor's 我们 before a writer names companions is no party.
 Invented fixtures; each with a precision twin.
 """
 
@@ -107,3 +112,26 @@ def test_precision_a_layout_tables_paragraphs_stay_lines_of_their_own():
     text = html_to_text("<body><table><tr><td><p>导航</p></td><td><p>县长来到东岭村。</p>"
                         "<p>村民说，路坏了。</p></td></tr></table></body>")
     assert text.split("\n")[-2:] == ["县长来到东岭村。", "村民说，路坏了。"]
+
+
+# --- 7. an interview's turns
+
+
+INTERVIEW = "河口镇镇长周海林近日接受了本报专访。\n\n记者：您最近在忙什么？\n\n周海林："
+
+
+def test_an_interviewees_i_in_their_answer_is_them():
+    got = visits(facts_of(INTERVIEW + "上个月，我和镇人大主席吴兰一起，先后到东坡村、西坡村和河口社区蹲点，开了五场座谈会。"))
+    assert {("周海林", "东坡村"), ("周海林", "西坡村"), ("周海林", "河口社区")} <= got
+
+
+def test_precision_an_interviewees_we_of_their_government_is_no_visit():
+    assert visits(facts_of(INTERVIEW + "我们要求镇村干部每月到联系的组里走一次。")) == set()
+
+
+def test_precision_an_editors_we_before_the_companions_are_named_is_no_stop():
+    got = visits(facts_of("对话镇长｜听民声\n——访青山县河口镇镇长周海林\n\n记者 王丽\n\n"
+                          "编者按：本报推出系列访谈。今天，我们走进青山县河口镇。\n\n记者：您最近在忙什么？\n\n"
+                          "周海林：上个月，我和镇人大主席吴兰一起，先后到东坡村、西坡村蹲点。"))
+    assert not any(place.endswith("河口镇") for _, place in got)
+    assert ("周海林", "西坡村") in got
