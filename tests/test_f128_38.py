@@ -12,12 +12,14 @@
    stop it names (`IssueReader.named_stop`).
 7. An interview's answer opened by an official's name and a colon: its 我 is that official
    (`Reader._turn_speaker`); an editor's 我们 before a writer names companions is no party.
+8. A sentence opening with a stop's name as its topic (B村的情况不一样，…大家盼着…, C社区是…，居民吐槽的是…)
+   files its issues there, not at the paragraph's opening stop (`IssuePlacement.topic_stop`).
 Invented fixtures; each with a precision twin.
 """
 
 import pytest
 
-from tests.extraction import facts_of, visits
+from tests.extraction import facts_of, issues, visits
 
 pytestmark = pytest.mark.fast
 
@@ -135,3 +137,21 @@ def test_precision_an_editors_we_before_the_companions_are_named_is_no_stop():
                           "周海林：上个月，我和镇人大主席吴兰一起，先后到东坡村、西坡村蹲点。"))
     assert not any(place.endswith("河口镇") for _, place in got)
     assert ("周海林", "西坡村") in got
+
+
+# --- 8. a stop named as a sentence's topic
+
+
+TOUR = "5月3日，镇长周海林先后到东坡村、西坡村和河口社区调研。\n\n在东坡村，村民反映最多的是山塘漏水。"
+
+
+def test_a_stop_opening_a_sentence_as_its_topic_holds_its_issues():
+    got = issues(facts_of(TOUR + "西坡村的情况不一样，留守老人多，大家盼着办一个老年食堂。"
+                          "河口社区是集镇所在地，居民吐槽的是市场周边交通拥堵等问题。"))
+    assert {("西坡村", "办一个老年食堂"), ("河口社区", "市场周边交通拥堵")} <= got
+    assert ("东坡村", "山塘漏水") in got
+
+
+def test_precision_a_sentence_not_opening_with_a_stop_stays_in_the_scene():
+    got = issues(facts_of(TOUR + "村民们还说，去西坡村的公路太窄。"))
+    assert ("东坡村", "去西坡村的公路太窄") in got or not any(p == "西坡村" for p, _ in got)
