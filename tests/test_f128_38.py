@@ -14,12 +14,14 @@
    (`Reader._turn_speaker`); an editor's 我们 before a writer names companions is no party.
 8. A sentence opening with a stop's name as its topic (B村的情况不一样，…大家盼着…, C社区是…，居民吐槽的是…)
    files its issues there, not at the paragraph's opening stop (`IssuePlacement.topic_stop`).
+9. Women named by their place in a family (几个年轻媳妇盼着…, 宝妈们希望…) raise issues, as 妇女
+   do (`issue_raisers.txt`): the raiser is cut from the item.
 Invented fixtures; each with a precision twin.
 """
 
 import pytest
 
-from tests.extraction import facts_of, issues, visits
+from tests.extraction import facts_of, issues, labels_in_village, visits
 
 pytestmark = pytest.mark.fast
 
@@ -155,3 +157,14 @@ def test_a_stop_opening_a_sentence_as_its_topic_holds_its_issues():
 def test_precision_a_sentence_not_opening_with_a_stop_stays_in_the_scene():
     got = issues(facts_of(TOUR + "村民们还说，去西坡村的公路太窄。"))
     assert ("东坡村", "去西坡村的公路太窄") in got or not any(p == "西坡村" for p, _ in got)
+
+
+# --- 9. women named by their place in a family
+
+
+def test_young_wives_hoping_for_a_school_bus_raise_it():
+    assert "村里的幼儿园开通校车" in labels_in_village("还有几个年轻媳妇盼着村里的幼儿园开通校车。")
+
+
+def test_precision_a_wife_told_of_raises_nothing():
+    assert labels_in_village("他媳妇在县城打工，逢年过节才回来。") == set()
