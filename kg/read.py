@@ -455,12 +455,34 @@ def _flow(node, lines: list[list[str]]) -> None:
             lines.append([])
         elif tag.startswith("-"):  # comments, doctype
             continue
+        elif tag in CELLS and child.prev is not None and _cell_before(child):
+            # a row's later cell: on the row's line, set off by an ideographic space as a text
+            # table's cells are (序号　问题　责任单位), so that a table's rows read as one
+            # (`repair.artefacts.table_lines`, `issue_content.ContentReader.table_items`)
+            while len(lines) > 1 and not "".join(lines[-1]).strip():
+                lines.pop()  # (the cell before closed its line)
+            lines[-1].append("\u3000")
+            _flow(child, lines)
+            lines.append([])
         elif tag in BLOCKS:
             lines.append([])
             _flow(child, lines)
             lines.append([])
         else:
             _flow(child, lines)
+
+
+# A table's cells: a row's cells after its first share the row's line (`_flow`)
+CELLS = frozenset({"td", "th"})
+
+
+def _cell_before(node) -> bool:
+    """Does a cell (td, th) come before `node` in its row?  Only cells holding no block of
+    their own count (a layout table's cell holding paragraphs starts its own lines)."""
+    prev = node.prev
+    while prev is not None and prev.tag not in CELLS:
+        prev = prev.prev
+    return prev is not None and not any(n.tag in BLOCKS and n.tag not in CELLS for n in node.traverse(include_text=False))
 
 
 def _inline_text(text: str) -> str:

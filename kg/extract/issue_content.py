@@ -104,6 +104,14 @@ CLAUSE_CELL = re.compile(r"[，,；;。]")
 
 
 @cache
+def _table_place_head() -> re.Pattern:
+    """A table's header cell naming where each row's problem was raised: type words of
+    places only (`table_place_heads.txt`: 村（社区）, 镇（街道）, 所在小区), with brackets, 、
+    or / between them."""
+    return re.compile(rf"(?:{alternation(words('table_place_heads.txt'))}|[（()）、/])+")
+
+
+@cache
 def _table_head() -> re.Pattern:
     """A table's header cell naming the issues: a head noun (`issue_heads.txt`), maybe
     after a short modifier (问题, 反映问题, 群众诉求), not a response (处理意见)."""
@@ -515,6 +523,8 @@ class ContentReader:
         self.later: list[Candidate] = []
         self.origin: dict[str, Candidate] = {}
         self.listing_end = 0
+        # a table's item and the place its row names in a place column (上官村), `table_items`
+        self.row_places: dict[str, str] = {}
 
     def listed_lines_end(self, start: int, end: int) -> int:
         r"""Where the content opened at `start` (after a colon) ends, given the end of its
@@ -557,6 +567,8 @@ class ContentReader:
         column = next((k for k, cell in enumerate(header) if _table_head().fullmatch(cell)), None) if len(header) >= 3 else None
         if column is None:
             return None
+        # the place column nearest before the issues' (村（社区） after 镇（街道）: the most specific)
+        where = max((k for k, cell in enumerate(header[:column]) if _table_place_head().fullmatch(cell)), default=None)
         items: list[str] = []
         end = line_end
         for row in TABLE_ROW.finditer(text, line_end):
@@ -568,6 +580,8 @@ class ContentReader:
             item = trim(CLAUSE_CELL.split(cells[column])[0])
             if item and item not in items:
                 items.append(item)
+                if where is not None and cells[where]:
+                    self.row_places[item] = cells[where]
             end = row.end()
         return (items, end) if items else None
 

@@ -98,6 +98,9 @@ def _raisers_kind() -> re.Pattern:
     (the longest word first: 村民代表 before 村民)."""
     return re.compile(f"({alternation(raiser_kinds())})[^，,。；;：:]{{0,{RAISER_KIND_REACH}}}$")
 
+# what follows a stop's name opening a sentence as its topic (`IssuePlacement.topic_stop`):
+# its 的 (not 的时候: a time), a copula, a comma or a colon
+TOPIC_AFTER = re.compile(r"的(?!时候|时)|是|[，,：:]")
 
 
 def in_official_name(token: Token, mentions: list[tuple[int, int, str]]) -> bool:
@@ -235,6 +238,8 @@ class IssuePlacement:
             at = [p for p in at if self.written_at(p, s) >= opener[0] - 1] or at
         if at and (opener is None or opener[0] < s.start or all(p in self.visited for p in at)):
             return self.at_stops([self.area_of_site(p, s) for p in at], scene)
+        if not at and (topic := self.topic_stop(s, act)) is not None:
+            return [topic]
         if opener is not None and (self.raiser_place is None or self.raiser_place[1] <= opener[0]):
             self.present = True
             # a generic venue (在社区党群服务中心，) already names the place it stands for, as
@@ -279,6 +284,20 @@ class IssuePlacement:
             self.at_venue = self.seat_venue = True  # a meeting's host area holds the meeting's issues
             return [host]
         return self.one_place(self.at_stops(places, scene))
+
+    def topic_stop(self, s: Sentence, act: int | None) -> int | None:
+        """A stop of the tour (`visited`) whose name opens `s` as its topic, before the
+        raising act: its own 的 (`B村的问题集中在两件事：一是…`), a copula (`C社区是集镇所在地，
+        居民吐槽的是…`) or a comma or colon after it.  A report going over the stops one by
+        one names each so, without 在: the issues of the sentence are that stop's, not the
+        scene the paragraph opened with (在A村，村民反映…).  None when no stop's name opens
+        `s` (a written name of two characters or more).  Source: FAULTS38_p128 (an
+        interview's answer going over three villages filed all at the first)."""
+        end = act if act is not None else s.end
+        found = [(len(w), pid) for pid in self.visited for w in self.places.nodes[pid].written
+                 if len(w) >= 2 and self.text.startswith(w, s.start) and s.start + len(w) < end
+                 and TOPIC_AFTER.match(self.text, s.start + len(w))]
+        return max(found)[1] if found else None
 
     def listed_among(self, pid: int, s: Sentence) -> bool:
         """Is the stop `pid` written in `s` as one item of a list (、 right before or

@@ -720,10 +720,17 @@ class IssueReader:
         >>> # label "上湾村饮水难", places [下湾村], 到下湾村、上湾村走访 told -> [上湾村]
         """
         visits = self.placement.visits
+        nodes = self.places.nodes
+        cell = self.content.row_places.get(label)
+        if cell:
+            # a table's row naming its place in a place column (序号　镇（街道）　村（社区）　问题):
+            # the stop of the report so named (FAULTS38_p128)
+            named = [v.place for v in visits if cell in nodes[v.place].written]
+            if named:
+                return named[:1]
         told = {(v.official, v.start) for v in visits if v.place in places}
         if not told:
             return places
-        nodes = self.places.nodes
         listed = [v.place for v in visits if (v.official, v.start) in told and v.place not in places]
         own = [p for p in listed if any(label.startswith(w) and len(w) >= 2 for w in nodes[p].written)]
         return own[:1] or places

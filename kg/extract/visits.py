@@ -217,7 +217,8 @@ SENTENCE_END = re.compile(r"[。！？!?]")
 HEADING_AFTER_PLACE = re.compile(r"\s*[：:｜|】〗\]—－\-·\s]")
 # a stop told by its rank in the tour (第一站, 首站, 最后一站), then 是/为/：or a comma before the place
 ORDINAL_STOP = re.compile(r"(?:第[一二三四五六七八九十\d]+|首|末|最后一|下一)站")
-ORDINAL_LINK = re.compile(r"[，,]?(?:便|就)?(?:是|为|设在|来到|：|:)")  # 第一站，是X: a comma may set the rank off
+# 第一站，是X: a comma may set the rank off; 第二站，X。: the comma alone, a place right after it
+ORDINAL_LINK = re.compile(r"[，,]?(?:便|就)?(?:是|为|设在|来到|：|:)|[，,]")
 # X是此次调研的最后一站: between the place and the rank, 是 and a few words ending in 的
 ORDINAL_BEFORE = re.compile(r"(?:就|则|便)?是[^，,。；：、\s]{0,16}的?")
 HOST_GAP = re.compile(r"[^，,。；：、\s]{0,8}")
@@ -271,6 +272,13 @@ MONTH_DAY = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d
 # 我 standing for the writer of a first-person report, not 我们 nor a unit's 我村/我镇
 # (the writer's village, a place), 我国, nor an organ's 我局/我委/我院…
 FIRST_PERSON = re.compile(r"我(?![们們国國省市县縣区區镇鎮乡鄉村街局委院校部办會会厅站所处科司组])")
+# 我们 in a first-person report's narration: the writer and who goes with them (我们又去了六组),
+# not a unit's 我们村/我们社区 (the writer's village, a place) nor a party word's 我们俩 counted apart
+WE = re.compile(r"我们(?![村镇乡县区市省街社组单局委院校部办])")
+# the writer's companions, set together in a clause of the narration: 我和A、B一起, 我与A一道
+WE_TOGETHER = re.compile(r"我(?:和|与|同|跟)([^，,。！？；;：:\n]{1,40}?)(?:一起|一道|一同|结伴)")
+# how far a turn's speaker may open their line (a post before the name: 鎮長A：)
+TURN_POST = 12
 # the sentences a byline may come in: the headline, the byline itself, an editor's note
 BYLINE_REACH = 4
 
@@ -901,6 +909,8 @@ class Reader:
             # from the byline on, the hamlets they walk (我又到了上坪组) are its groups (`group_at`)
             self._post_unit(self.author)
         self.followed = self._followed()  # the official a first-person observer goes along with (我跟着A出了门)
+        self.we_start = len(self.text)  # where the writer names their companions (`_we_party`): 我们 after it is that party
+        self.we_party = self._we_party()  # who a writer's 我们 stands for: the writer and the companions they named
         # a writer holding a village post (驻村第一书记) tells their own rounds: they host no one's
         self.hosts.discard(self.author)
 
@@ -941,9 +951,35 @@ class Reader:
         if self.author:
             mine = [Actor(m.start(), m.end(), "name", self.author) for m in FIRST_PERSON.finditer(self.text, s.start, s.end)
                     if not self.in_speech(m.start()) and not _speech_before().search(self.text, s.start, m.start())]
+            if not self.followed and len(self.we_party) > 1:
+                # (an observer's 我们 following an official is the followed party's, `_followed`; a
+                # 我们 before the writer named their companions, an editor's 今天，我们走进X, is no party)
+                mine += [Actor(m.start(), m.end(), "name", self.author) for m in WE.finditer(self.text, max(s.start, self.we_start), s.end)
+                         if not self.in_speech(m.start()) and not _speech_before().search(self.text, s.start, m.start())]
+            if mine:
+                found = sorted([*found, *mine], key=lambda a: a.start)
+        elif (speaker := self._turn_speaker(s.start)) is not None:
+            # an interview's answer opened by its speaker (镇长A：…我和B一起，先后到X): 我 is A
+            mine = [Actor(m.start(), m.end(), "name", speaker) for m in FIRST_PERSON.finditer(self.text, s.start, s.end)
+                    if not self.in_speech(m.start())]
             if mine:
                 found = sorted([*found, *mine], key=lambda a: a.start)
         return found
+
+    def _turn_speaker(self, pos: int) -> str | None:
+        """The official whose turn the line holding `pos` is: the line opens with their
+        name (maybe after their post: `镇长A：`) and a colon, as an interview's answers are
+        written (`记者：…？` / `A：我和B一起，先后到X、Y蹲点`); None for any other line.
+        Source: FAULTS38_p128 (an opened probe's Q&A with a town head had two of its
+        three stops credited only to the companion the head named)."""
+        line = self.text.rfind("\n", 0, pos) + 1
+        k = bisect_left(self.index.starts, line)
+        if k == len(self.index.mentions):
+            return None
+        start, end, name = self.index.mentions[k]
+        if start - line > TURN_POST or name not in self.officials or self.text[end:end + 1] not in ("：", ":"):
+            return None
+        return name if "\n" not in self.text[line:start] and not CLAUSE_BREAK.search(self.text, line, start) else None
 
     def _author(self) -> str | None:
         """The official who wrote the report in the first person: one named on a
@@ -976,6 +1012,26 @@ class Reader:
             if rest and all(c in marks for c in rest) or not rest.strip():
                 return name
         return None
+
+    def _we_party(self) -> list[str]:
+        """Who a first-person writer's 我们 stands for: the writer (`author`) and the
+        officials they name as going together with them in the narration (`WE_TOGETHER`:
+        `我和区人大代表A一起，到…`, `我和村支书B、村委会副主任C一起`), writer first;
+        [] when the report has no writer.  Sets `we_start` to where they are named: a 我们
+        before it (an editor's note: 今天，我们走进X) is not this party.  A diary tells the day's later stops as
+        `我们又去了六组`, `最后，我们来到X`: the writer's party goes there.  Source:
+        FAULTS38_p128 (an opened probe's two first-person diaries lost four stops to 我们)."""
+        if not self.author:
+            return []
+        team = [self.author]
+        for m in WE_TOGETHER.finditer(self.text):
+            if self.in_speech(m.start()):
+                continue
+            team += [name for start, _, name in self.index.mentions
+                     if m.start(1) <= start < m.end(1) and name in self.officials and name not in team]
+            self.we_start = m.start()
+            break
+        return team
 
     def _followed(self) -> str | None:
         """The official the report's observer goes along with: the first official
@@ -1098,6 +1154,10 @@ class Reader:
             who = self.resolve(actor, actors)
             if not who:
                 continue
+            if who == self.author and self.text.startswith("我们", actor.start):
+                # a writer's 我们: the writer and the companions named with them (`_we_party`)
+                self._tell_party(pos, who, True)
+                return list(self.we_party)
             guide = self._guide_of(before, i) if actor.kind == "name" else None
             if guide and guide[1]:
                 # 县委书记乙在副镇长甲的带领下来到X: 乙 goes there, shown round by 甲 (who is there too)
@@ -1168,6 +1228,8 @@ class Reader:
         fallback = self.current_actor or self.lead()
         if fallback and fallback in self.last_team:
             return list(self.last_team)  # no one named: the party that made the latest visit goes on
+        if fallback and fallback == self.author and not self.last_team:
+            return list(self.we_party)  # 我和A一起，到…。第一站是X: the writer's first stop, A with them
         return [fallback] if fallback else []
 
     def _cadre_subject(self, start: int, pos: int) -> bool:
