@@ -656,6 +656,8 @@ class ContentReader:
         if briefing().search(text, start, clause_end):
             return []  # 介绍了村里老人多、耕地少的基本情况: the place briefed on, nothing raised
         close = issue_words.closer().search(text, start, end)
+        if close and (later := _past_predicated_head(text, close, clause_end)):
+            close = later  # 加装电梯意见难统一、管线杂乱等问题: the list runs on to its closer
         if close:
             # 诉说生活中的难事，比如A、B: the head noun opens the items after it
             h = issue_words.head_then_items().search(text, close.start(), end)
@@ -1143,3 +1145,28 @@ class ContentReader:
             clause = max([s.start, *(c.end() for c in CLAUSE_STOP.finditer(text, s.start, colon))])
             if 0 < colon - clause <= SPEAKER_CLAUSE and text[m.end() : s.end].strip("。！!？? \n"):
                 yield (m.end(), s.end, colon, False)
+
+
+# after a bare head noun, what makes it the subject of a predicate rather than a list's closer
+# (意见难统一, 问题很突出): a Han character that is no join word of a list
+_PREDICATE_AFTER_HEAD = re.compile(r"[\u4e00-\u9fff](?<![等的和及与])")
+
+
+def _past_predicated_head(text: str, close: re.Match, clause_end: int) -> re.Match | None:
+    """The next closer of the clause (ending at `clause_end`) after `close`, when `close`
+    is a bare head noun (`issue_words.head_words`) with a predicate right after it
+    (加装电梯意见难统一、楼道内管线杂乱等问题: 意见 is what is hard to unite, the first item's
+    subject, and 等问题 closes the list); None otherwise (停车问题、…: the bare head closes).
+    Source: FAULTS38_p126 (p126-04: the list was cut at 意见, its other items lost).
+
+    >>> import re
+    >>> t = "反映了加装电梯意见难统一、管线杂乱等问题。"
+    >>> _past_predicated_head(t, issue_words.closer().search(t), len(t) - 1).group(0)
+    '等问题'
+    >>> t = "反映了停车问题、管线杂乱等问题。"
+    >>> _past_predicated_head(t, issue_words.closer().search(t), len(t) - 1) is None
+    True
+    """
+    if close.group(0) not in issue_words.head_words() or not _PREDICATE_AFTER_HEAD.match(text, close.end(), clause_end):
+        return None
+    return issue_words.closer().search(text, close.end(), clause_end)
