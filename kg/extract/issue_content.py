@@ -743,6 +743,7 @@ class ContentReader:
         # in the one read right before it (its sentence ended at ；)
         self.listing = self.listing and self.listing_end >= start - 1
         for point in POINT_SPLIT.split(self.text[start:end]):
+            point = _without_announcing(point)
             out += [i for i in self.point_items(point, quote, every or self.listing) if i not in out]
         if self.listing:
             self.listing_end = end
@@ -772,6 +773,8 @@ class ContentReader:
                 every = True  # the items announced by 问题： after the clause that announced them
             if purpose.match(part):
                 continue
+            if found and pattern("issue_cause_guesses.txt", "^(?:{})").match(part):
+                continue  # 暖气片一直不热，怀疑是管道里有空气: a guess at the cause, no issue of its own
             judged = issue_words.qualifier().fullmatch(part)
             if judged and judged.lastgroup == "evaluation":
                 continue  # 楼道堆物多，问题比较突出: how bad the complaint before is, no issue of its own
@@ -1170,3 +1173,32 @@ def _past_predicated_head(text: str, close: re.Match, clause_end: int) -> re.Mat
     if close.group(0) not in issue_words.head_words() or not _PREDICATE_AFTER_HEAD.match(text, close.end(), clause_end):
         return None
     return issue_words.closer().search(text, close.end(), clause_end)
+
+
+@cache
+def _announcing_clause() -> re.Pattern:
+    """A clause opening (at the point's start or after a comma) with a short subject and
+    a head noun (`issue_words.heads`), maybe said to be many (还不少, 很多), and a long
+    link to the items (`issue_head_links.txt`: 包括, 主要有): 小区里问题还不少，包括A、B;
+    村里的问题包括A."""
+    links = alternation([w for w in words("issue_head_links.txt") if len(w) > 1])
+    return re.compile(
+        rf"(?:^|(?<=[，,]))(?P<contrast>可是|但是|可|但|不过)?[^，,。；;：:、]{{0,8}}?(?:{issue_words.heads()})"
+        rf"(?:(?:还|也|真|确实)?(?:不少|很多|较多|挺多|一大堆|多)[，,]?)?(?:{links})"
+    )
+
+
+def _without_announcing(point: str) -> str:
+    """`point` less a clause that only announces the items after it (`_announcing_clause`:
+    可小区里问题还不少，包括A、B和C): the items remain, the announcement (no issue of its
+    own, or glued to the first item: 村里的问题包括A) goes.  Source: FAULTS38_p126 (p126-07:
+    小区里问题还不少 kept as an issue).
+
+    >>> _without_announcing("暖气倒是热了，可小区里问题还不少，包括楼顶漏水、路灯不亮")
+    '暖气倒是热了，可楼顶漏水、路灯不亮'
+    >>> _without_announcing("村里的问题包括路灯不亮"), _without_announcing("问题解决了")
+    ('路灯不亮', '问题解决了')
+    """
+    m = _announcing_clause().search(point)
+    # (a contrast opening the clause stays: the praise before it is no issue, 可A、B)
+    return point[: m.start()] + (m.group("contrast") or "") + point[m.end():] if m and m.end() < len(point) else point

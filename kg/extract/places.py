@@ -101,7 +101,8 @@ COUNTED_PEOPLE = re.compile(r"[\d一二两三四五六七八九十百千几数�
 # a counted thing inside a name (空地上建一处社区食堂, 新建两个停车场): a clause about building
 # or having places, no name; an ordinal (第一所) names one.  Source: FAULTS38_p126 (p126-07:
 # 盼着在小区旁边的空地上建一处社区食堂 read as a visited site, the issues of its paragraph there)
-COUNTED_SITES = re.compile(r"(?<![第\d一二两三四五六七八九十])[一两二三四五六七八九十几数]+[个处座所](?=.)")
+# (a count opening the name, 几个安置小区, is a determiner phrase: `is_named` tells it)
+COUNTED_SITES = re.compile(r"(?<=[\u4e00-\u9fff])(?<![第一二两三四五六七八九十])[一两二三四五六七八九十几数]+[个处座所](?=.)")
 # the frame 以X为Y (taking X as Y) is a clause: 以人民为中心 (people-centred, after 深入践行 or
 # 坚持) ends in 中心 but names no centre.  Source: FAULTS32 (p91: 深入践行以人民为中心的发展思想
 # read as a visit to a facility)
