@@ -1178,26 +1178,25 @@ def _past_predicated_head(text: str, close: re.Match, clause_end: int) -> re.Mat
 @cache
 def _announcing_clause() -> re.Pattern:
     """A clause opening (at the point's start or after a comma) with a short subject and
-    a head noun (`issue_words.heads`), maybe said to be many (还不少, 很多), and a long
-    link to the items (`issue_head_links.txt`: 包括, 主要有): 小区里问题还不少，包括A、B;
-    村里的问题包括A."""
+    a head noun (`issue_words.heads`) said to be many (还不少, 很多), and a long link to the
+    items (`issue_head_links.txt`: 包括, 主要有): 小区里问题还不少，包括A、B.  (A bare
+    `问题包括A` after a clause is the listing `point_items` reads: FAULTS37_p112.)"""
     links = alternation([w for w in words("issue_head_links.txt") if len(w) > 1])
     return re.compile(
         rf"(?:^|(?<=[，,]))(?P<contrast>可是|但是|可|但|不过)?[^，,。；;：:、]{{0,8}}?(?:{issue_words.heads()})"
-        rf"(?:(?:还|也|真|确实)?(?:不少|很多|较多|挺多|一大堆|多)[，,]?)?(?:{links})"
+        rf"(?:还|也|真|确实)?(?:不少|很多|较多|挺多|一大堆|多)[，,]?(?:{links})"
     )
 
 
 def _without_announcing(point: str) -> str:
     """`point` less a clause that only announces the items after it (`_announcing_clause`:
     可小区里问题还不少，包括A、B和C): the items remain, the announcement (no issue of its
-    own, or glued to the first item: 村里的问题包括A) goes.  Source: FAULTS38_p126 (p126-07:
-    小区里问题还不少 kept as an issue).
+    own) goes.  Source: FAULTS38_p126 (p126-07: 小区里问题还不少 kept as an issue).
 
     >>> _without_announcing("暖气倒是热了，可小区里问题还不少，包括楼顶漏水、路灯不亮")
     '暖气倒是热了，可楼顶漏水、路灯不亮'
-    >>> _without_announcing("村里的问题包括路灯不亮"), _without_announcing("问题解决了")
-    ('路灯不亮', '问题解决了')
+    >>> _without_announcing("遇到了难题，问题包括路灯不亮"), _without_announcing("问题解决了")
+    ('遇到了难题，问题包括路灯不亮', '问题解决了')
     """
     m = _announcing_clause().search(point)
     # (a contrast opening the clause stays: the praise before it is no issue, 可A、B)
