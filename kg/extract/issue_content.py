@@ -670,6 +670,8 @@ class ContentReader:
         if briefing().search(text, start, clause_end):
             return []  # 介绍了村里老人多、耕地少的基本情况: the place briefed on, nothing raised
         close = issue_words.closer().search(text, start, end)
+        if close and (later := _past_predicated_head(text, close, clause_end)):
+            close = later  # 加装电梯意见难统一、管线杂乱等问题: the list runs on to its closer
         if close:
             # 诉说生活中的难事，比如A、B: the head noun opens the items after it
             h = issue_words.head_then_items().search(text, close.start(), end)
@@ -755,6 +757,7 @@ class ContentReader:
         # in the one read right before it (its sentence ended at ；)
         self.listing = self.listing and self.listing_end >= start - 1
         for point in POINT_SPLIT.split(self.text[start:end]):
+            point = _without_announcing(point)
             out += [i for i in self.point_items(point, quote, every or self.listing) if i not in out]
         if self.listing:
             self.listing_end = end
@@ -784,6 +787,8 @@ class ContentReader:
                 every = True  # the items announced by 问题： after the clause that announced them
             if purpose.match(part):
                 continue
+            if found and pattern("issue_cause_guesses.txt", "^(?:{})").match(part):
+                continue  # 暖气片一直不热，怀疑是管道里有空气: a guess at the cause, no issue of its own
             judged = issue_words.qualifier().fullmatch(part)
             if judged and judged.lastgroup == "evaluation":
                 continue  # 楼道堆物多，问题比较突出: how bad the complaint before is, no issue of its own
@@ -1177,3 +1182,56 @@ class ContentReader:
             clause = max([s.start, *(c.end() for c in CLAUSE_STOP.finditer(text, s.start, colon))])
             if 0 < colon - clause <= SPEAKER_CLAUSE and text[m.end() : s.end].strip("。！!？? \n"):
                 yield (m.end(), s.end, colon, False)
+
+
+# after a bare head noun, what makes it the subject of a predicate rather than a list's closer
+# (意见难统一, 问题很突出): a Han character that is no join word of a list
+_PREDICATE_AFTER_HEAD = re.compile(r"[\u4e00-\u9fff](?<![等的和及与])")
+
+
+def _past_predicated_head(text: str, close: re.Match, clause_end: int) -> re.Match | None:
+    """The next closer of the clause (ending at `clause_end`) after `close`, when `close`
+    is a bare head noun (`issue_words.head_words`) with a predicate right after it
+    (加装电梯意见难统一、楼道内管线杂乱等问题: 意见 is what is hard to unite, the first item's
+    subject, and 等问题 closes the list); None otherwise (停车问题、…: the bare head closes).
+    Source: FAULTS38_p126 (p126-04: the list was cut at 意见, its other items lost).
+
+    >>> import re
+    >>> t = "反映了加装电梯意见难统一、管线杂乱等问题。"
+    >>> _past_predicated_head(t, issue_words.closer().search(t), len(t) - 1).group(0)
+    '等问题'
+    >>> t = "反映了停车问题、管线杂乱等问题。"
+    >>> _past_predicated_head(t, issue_words.closer().search(t), len(t) - 1) is None
+    True
+    """
+    if close.group(0) not in issue_words.head_words() or not _PREDICATE_AFTER_HEAD.match(text, close.end(), clause_end):
+        return None
+    return issue_words.closer().search(text, close.end(), clause_end)
+
+
+@cache
+def _announcing_clause() -> re.Pattern:
+    """A clause opening (at the point's start or after a comma) with a short subject and
+    a head noun (`issue_words.heads`) said to be many (还不少, 很多), and a long link to the
+    items (`issue_head_links.txt`: 包括, 主要有): 小区里问题还不少，包括A、B.  (A bare
+    `问题包括A` after a clause is the listing `point_items` reads: FAULTS37_p112.)"""
+    links = alternation([w for w in words("issue_head_links.txt") if len(w) > 1])
+    return re.compile(
+        rf"(?:^|(?<=[，,]))(?P<contrast>可是|但是|可|但|不过)?[^，,。；;：:、]{{0,8}}?(?:{issue_words.heads()})"
+        rf"(?:还|也|真|确实)?(?:不少|很多|较多|挺多|一大堆|多)[，,]?(?:{links})"
+    )
+
+
+def _without_announcing(point: str) -> str:
+    """`point` less a clause that only announces the items after it (`_announcing_clause`:
+    可小区里问题还不少，包括A、B和C): the items remain, the announcement (no issue of its
+    own) goes.  Source: FAULTS38_p126 (p126-07: 小区里问题还不少 kept as an issue).
+
+    >>> _without_announcing("暖气倒是热了，可小区里问题还不少，包括楼顶漏水、路灯不亮")
+    '暖气倒是热了，可楼顶漏水、路灯不亮'
+    >>> _without_announcing("遇到了难题，问题包括路灯不亮"), _without_announcing("问题解决了")
+    ('遇到了难题，问题包括路灯不亮', '问题解决了')
+    """
+    m = _announcing_clause().search(point)
+    # (a contrast opening the clause stays: the praise before it is no issue, 可A、B)
+    return point[: m.start()] + (m.group("contrast") or "") + point[m.end():] if m and m.end() < len(point) else point

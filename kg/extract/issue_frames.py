@@ -62,6 +62,22 @@ EXISTENTIAL = frozenset(words("issue_existential_words.txt"))
 ADDRESSEE = frozenset({"n", "nr", "PER", "r"})  # the person spoken to: 邱振海, 区委书记邱振海, 他
 
 
+@cache
+def degree_relative() -> re.Pattern:
+    """After a raising act: a degree (`issue_act_degrees.txt`), 的 and a head noun
+    (`issue_words.heads`) that a verb goes on after, no copula nor colon (对群众反映集中的问题
+    开展回头看, 将反映强烈的诉求列入清单): a relative clause naming problems the sentence
+    does something with; the copula frame (反映最多的问题是X, 反映集中的问题主要有：) reads
+    what follows a copula.  Source: FAULTS38_p126 (p126-03: 问题开展回头看 read as raised).
+
+    >>> [bool(degree_relative().match(t)) for t in ("集中的问题开展回头看", "最多的问题是停车难", "最多的问题，一是X")]
+    [True, False, False]
+    """
+    degrees = alternation(words("issue_act_degrees.txt"))
+    copulas = "是|为|有|主要|集中|包括|涉及|多|大多|还|也|都|就|一是|分别"
+    return re.compile(rf"得?(?:{degrees})的(?:{issue_words.heads()})(?=[{HAN}])(?!{copulas})")
+
+
 def verb_lead(tokens) -> bool:
     """Do `tokens` (the analyser's words between a raiser and an open-class verb) only lead
     to the verb: 们, adverbs, 着 (`VERB_LEAD`), and at most one person spoken to after a
@@ -528,6 +544,8 @@ class RaisingFrames:
             if degree == "的":
                 return self.relative(m, start)
             # 反映最多的，是X等问题: X is the content, a list of nouns
+            if degree_relative().match(text, m.end("act")):
+                return None  # 对群众反映集中的问题开展回头看: the raised problems are the officials' object
             items, end = self.copula_content(start)
             return items, end, m.start()
         after = after_act().match(text, start)

@@ -705,11 +705,15 @@ class Raisers:
         the analyser names who hold no post; a person spoken to (向王明) is none.
         """
         spoken_to = set(words("recipient_markers.txt"))
+        # the pronoun's own clause naming an official after it (她拉着王明的手说, 他告诉王明):
+        # that official is the one spoken to, not the pronoun's antecedent (FAULTS38_p126)
+        clause_end = CLAUSE_MARK.search(self.text, pos)
+        addressed = {a.name for a in actors if a.kind == "name" and a.start > pos and (clause_end is None or a.start < clause_end.start())}
         # a person spoken to (刘师傅向王明诉苦。他说…) is not the one who goes on speaking
         persons = [
             (a.start, a.name in self.cadres)
             for a in actors
-            if a.kind == "name" and a.end <= pos and self.text[a.start - 1 : a.start] not in spoken_to
+            if a.kind == "name" and a.end <= pos and self.text[a.start - 1 : a.start] not in spoken_to and a.name not in addressed
         ]
         persons += [(r.start(), True) for r in issue_words.single_raiser().finditer(self.text, paragraph_start, pos)]
         # a title without a name is a person too (公司董事长介绍，…。他提出…): a raiser

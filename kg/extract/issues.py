@@ -497,19 +497,27 @@ class IssueReader:
         self.spoken = None
         if end > s.start or not GOES_ON_GAP.fullmatch(self.text, end, s.start):
             return False
+        stop_at = s.end  # where the speech goes on to
         if self.turn == s.paragraph and not self.raises(s):
             start = s.start  # 居民X：A。能不能B？ — the speaker's line goes on
         elif m := issue_words.continuation().match(self.text, s.start, s.end):
             if self.raisers.raiser_mentions(s.start, s.end) and self.raises(s):
-                return False  # 还有选民围绕A、B等问题提出了建议: raisers of its own, raising
+                # 还有选民围绕A、B等问题提出了建议: raisers of its own, raising; but the clauses
+                # before the clause of its act (另外X被占用，居民希望Y) go on with the speech
+                # before (FAULTS38_p126)
+                act = issue_words.acts().search(self.text, m.end(), s.end)
+                stops = list(CLAUSE_STOP.finditer(self.text, m.end(), act.start() if act else m.end()))
+                if not stops or stops[-1].start() <= m.end():
+                    return False
+                stop_at = stops[-1].start()
             start = m.end()
         elif POINT_END.search(self.text, max(0, end - 1), s.start) and not self.raises(s):
             start = s.start  # 化粪池外溢；公交站台迁移后，乘车要多走…: the next point
         else:
             return False
-        self.content.sentence_end = s.end
+        self.content.sentence_end = stop_at
         self.content.later, self.content.origin = [], {}
-        items = [i for i in self.content.clause_items(start, s.end) if i]
+        items = [i for i in self.content.clause_items(start, stop_at) if i]
         if account:
             items = self.passed_over(items, self.problems(items), s.start)
         actors = self.index.in_span(s.start, s.end)
@@ -517,6 +525,9 @@ class IssueReader:
         self.spoken = (s.end, scene, speaker, account)  # a third point may follow
         if items:
             self.add(items, s, scene, speaker)
+        if stop_at < s.end:
+            self.spoken = None
+            return False  # the sentence's own raising is read after the speech's clauses
         return True
 
     def raising(self, s: Sentence, kind: str, shape: str, speaker: Speaker, inherited: bool, account: bool, at: int, actors) -> issue_filter.Raising:

@@ -98,6 +98,11 @@ NOT_IN_NAME = re.compile(r"[的了们着吗呢吧啊]")
 # telling how many, or the households visited; a name's figures are numbers, 5社 or 3号院, never
 # counted with 个 or 户).  Source: FAULTS32 (p91: the count became the stop, the village lost)
 COUNTED_PEOPLE = re.compile(r"[\d一二两三四五六七八九十百千几数多]+余?[名位]|^[\d一二两三四五六七八九十几数多]+余?户|\d+余?[个户]")
+# a counted thing inside a name (空地上建一处社区食堂, 新建两个停车场): a clause about building
+# or having places, no name; an ordinal (第一所) names one.  Source: FAULTS38_p126 (p126-07:
+# 盼着在小区旁边的空地上建一处社区食堂 read as a visited site, the issues of its paragraph there)
+# (a count opening the name, 几个安置小区, is a determiner phrase: `is_named` tells it)
+COUNTED_SITES = re.compile(r"(?<=[\u4e00-\u9fff])(?<![第一二两三四五六七八九十])[一两二三四五六七八九十几数]+[个处座所](?=.)")
 # the frame 以X为Y (taking X as Y) is a clause: 以人民为中心 (people-centred, after 深入践行 or
 # 坚持) ends in 中心 but names no centre.  Source: FAULTS32 (p91: 深入践行以人民为中心的发展思想
 # read as a visit to a facility)
@@ -207,7 +212,7 @@ COMMITTEE_ENDINGS = words("place_committee_endings.txt")
 
 def segment(name: str) -> tuple[Segment, ...] | None:
     """Cut a written name into segments; None when it is not a place name."""
-    if NOT_IN_NAME.search(name) or COUNTED_PEOPLE.search(name) or TAKING_AS.search(name) or _runs_into_list_close(name):
+    if NOT_IN_NAME.search(name) or COUNTED_PEOPLE.search(name) or COUNTED_SITES.search(name) or TAKING_AS.search(name) or _runs_into_list_close(name):
         return None
     end = len(name)
     last = suffix_at(name, end)
@@ -395,6 +400,18 @@ def numbered_lane() -> re.Pattern:
     lanes = alternation(lane_words())
     roads = alternation(kind_words("place_lane_words.tsv", "lane", "numbered"))
     return re.compile(f"[东西南北中前后]?(?:[一二三四五六七八九十百]{{1,3}}|\\d{{1,3}})(?:{roads})|[东西南北中前后](?:{lanes})")
+
+
+def on_street(seg: "Segment") -> bool:
+    """A site named as a street: a name of three characters or more closing in a road's
+    type word (`place_lane_words.tsv`, any kind: 街, 巷, 胡同...; 谈固东街, 和平街), the
+    area a place named after its 的 lies on (谈固东街的东风里小区).  Source: FAULTS38_p126
+    (p126-07: the street was the stop, the estate dropped, its issues at the street).
+
+    >>> on_street(segment("谈固东街")[0]), on_street(segment("东风里小区")[0])
+    (True, False)
+    """
+    return seg.level == "site" and len(seg.text) >= 3 and seg.text.endswith(kind_words("place_lane_words.tsv", "lane", "numbered"))
 
 
 def estate_lane(estate: str, hit: tuple[int, str, str], rest: str) -> bool:
@@ -2274,6 +2291,8 @@ def _parse_item(text: str, pos: int, limit: int) -> PlaceChunk | None:
     pos = possessive_end(text, pos, limit)  # 我们朝阳社区: 朝阳社区
     pos = unit_locative_end(text, pos, limit)  # 村里的X合作社: X合作社
     pos = appositive_end(text, pos, limit)  # 安置小区河湾新村: 河湾新村
+    if named := dash_named(text, pos, limit):
+        return named  # 社区的“长者食堂”试点——槐北社区幸福餐厅: the place the dash names
     beside = pattern("place_beside_words.txt").match(text, pos, limit)
     of = beside and LOCATED_OF.match(text, beside.end(), limit)
     if of:  # 紧邻项目的双桥巷小区: the place beside another, written before it
@@ -2300,9 +2319,12 @@ def _parse_item(text: str, pos: int, limit: int) -> PlaceChunk | None:
         return chunk  # X内的两家超市: several unnamed things in X; the stop is X
     # 青枫高新区的云帆公司, 光华社区的永春小区: a named place in an administrative area lies in it (not a counted set: X的两个项目——A和B)
     area = chunk.leaf.level in ADMIN and inside is not None and not _determiners().match(text, inside.end(), limit)
-    if inside and (located or area or inside.group(1) or inside.group(2) or SINGLE.match(text, inside.end(), limit)):
+    # 谈固东街的东风里小区, 和平街的幸福小区: a street (a road's type word closing a site's name:
+    # `place_lane_words.tsv`) holds the named place written after its 的, the stop (FAULTS38_p126)
+    street = inside is not None and on_street(chunk.leaf) and not _determiners().match(text, inside.end(), limit)
+    if inside and (located or area or street or inside.group(1) or inside.group(2) or SINGLE.match(text, inside.end(), limit)):
         inner = parse_at(text, appositive_end(text, skip_determiner(text, inside.end(), limit), limit), limit)
-        if inner:
+        if inner and (not street or is_named((inner.leaf,))):
             return PlaceChunk(inner.start, inner.end, chunk.segments + inner.segments)
     return chunk
 
@@ -2383,6 +2405,33 @@ def appositive_end(text: str, pos: int, limit: int | None = None) -> int:
         if chunk is not None and chunk.start == pos + k and len(chunk.text) > hit[0] + 1 and is_named(chunk.segments):
             return pos + k
     return pos
+
+
+# a description of one place (no clause break, no list) and the dash that names it
+DASH_NAMED = re.compile(r"[^，,。；;：:、！？!?\s—]{1,20}——")
+
+
+def dash_named(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None:
+    """`全县首个智慧农业示范基地——青禾农场`, `社区的“长者食堂”试点——槐北社区幸福餐厅`:
+    a phrase describing one place, a dash, then the place's name (`is_named`, the
+    clause going on after it: no list): that place, the stop.  None otherwise, or
+    when the phrase counts a set (`X的两个项目——A和B`: `SET_THEN_MEMBERS`, read by
+    `parse_list`).  Source: FAULTS38_p126 (p126-07: the quoted kind before the dash
+    was the stop, the named canteen dropped).
+
+    >>> dash_named("社区的“长者食堂”试点——槐北社区幸福餐厅，", 0).text
+    '槐北社区幸福餐厅'
+    >>> dash_named("大寺镇的两个民心工程项目——大寺村卫生室和金友花园", 0) is None
+    True
+    """
+    limit = len(text) if limit is None else limit
+    dash = DASH_NAMED.match(text, pos, limit)
+    if dash is None or SET_THEN_MEMBERS.search(text, pos, dash.end()):
+        return None
+    inner = _parse_single(text, dash.end(), limit)
+    if inner is None or inner.start != dash.end() or not is_named(inner.segments) or LIST_SEP.match(text, inner.end, limit):
+        return None
+    return inner
 
 
 def _near_place(text: str, pos: int, limit: int) -> PlaceChunk | None:

@@ -78,6 +78,10 @@ MEET = re.compile(r"[与同和跟]")
 RESIDENTS_OF = re.compile(r"的?[^，。；、和及与\s的]{0,4}")
 # between the comma after 在X and the official: nothing, or their title
 TITLE_GAP = re.compile(r"[^，。；：、\s]{0,16}")
+# the same with the official's several posts listed (区人大代表、社区居委会主任A): 、 joins
+# posts of one person there, no second subject.  Source: FAULTS38_p126 (p126-04: the
+# visit to the community where a deputy who is its director raised issues was lost)
+TITLES_GAP = re.compile(r"(?:[^，。；：、\s]{2,16}、){0,3}[^，。；：、\s]{0,16}")
 # a sentence set at the event: 座谈会上，…  活动中，…
 EVENT_CONTEXT = compile_words(words("visit_event_context_words.txt"), "[^，。；]{{0,8}}?(?:{})[，,]")
 # what names the next place of a sentence: a preposition, or a walk along it (来到X村，沿着Y河察看: the look is at Y)
@@ -3167,7 +3171,14 @@ class Reader:
                     # no visitor named (在X嘎查，嘎查达A说，…) the cadre shows the party there
                     # (Source: FAULTS35_p103: the station's issues were filed at the subdistrict)
                     first = None
-                if first is not None and TITLE_GAP.fullmatch(self.text, rest.end(), first.start):
+                if first is not None and first.kind == "name" and TITLES_GAP.fullmatch(self.text, rest.end(), first.start) \
+                        and issue_words.act_words().match(self.text, first.end) and (lead := self.lead()) and lead != first.name:
+                    # 在X座谈时，代表、社区主任A反映了…: A raises the place's issues to the visitors,
+                    # the party that came there (`subject` with no one named before: the latest
+                    # party), not A alone (FAULTS38_p126, p126-04)
+                    self.clause_subject = first.start
+                    return True
+                if first is not None and TITLES_GAP.fullmatch(self.text, rest.end(), first.start):
                     # the subject is that official and those listed with them (人大代表A、B与…),
                     # not a name later in the clause
                     k = actors.index(first)
