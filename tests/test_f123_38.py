@@ -11,7 +11,8 @@ Fixtures invented (places, names and words are made up for these tests)."""
 
 import pytest
 
-from tests.extraction import facts_of, posts, visits
+from kg.extract.issue_items import split_items
+from tests.extraction import facts_of, issues, posts, visits
 
 pytestmark = pytest.mark.fast
 
@@ -71,3 +72,31 @@ def test_a_title_without_a_set_word_still_names_its_holder():
     # precision twin: the same title and a name the analyser reads, no set word before it
     text = "近日，县人大代表孔德明深入岭上村走访选民，县人大代表阿木尔陪同。"
     assert {"孔德明", "阿木尔"} <= set(posts(facts_of(text)))
+
+
+# 4. An official's opening words closed by their turn end (“…”王明话音刚落) raise nothing,
+#    though a raising act stands in them (就听大家说): `ContentReader.in_official_quote`.
+TALK = "5月8日晚，镇党委书记蒙建伟来到岭脚村，和村民开起了院坝会。\n\n"
+
+
+def test_a_raising_act_inside_the_officials_opening_words_raises_nothing():
+    text = TALK + "“今天就听大家说，有什么难处尽管讲出来。”蒙建伟话音刚落，村民韦老四就说开了：“村里的水窖漏水了。”"
+    assert issues(facts_of(text)) == {("岭脚村", "村里的水窖漏水了")}
+
+
+def test_a_residents_quote_closed_by_their_own_turn_end_still_raises():
+    # precision twin: the same quotation a resident's, closed by the resident's turn end
+    text = TALK + "“大家都反映过，村里的水窖漏水了。”村民韦老四话音刚落，村民韦小红接着说：“进村的路也窄。”"
+    labels = {label for _, label in issues(facts_of(text))}
+    assert any("水窖漏水" in label for label in labels)
+
+
+# 5. A modifier and its graded twin sharing one head (失能、半失能老人) are no two items
+#    (`issue_items.GRADED_TWIN`).
+def test_a_modifier_and_its_graded_twin_stay_one_item():
+    assert split_items("院内失能、半失能老人逐年增多") == ["院内失能、半失能老人逐年增多"]
+
+
+def test_two_complaints_listed_with_a_dunhao_are_still_two():
+    # precision twin: items that only share a word's character stay apart
+    assert split_items("水渠渗漏、渠道淤塞") == ["水渠渗漏", "渠道淤塞"]

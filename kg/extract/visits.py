@@ -3433,7 +3433,7 @@ class Reader:
         names what the official looks at on the spot, no means of taking part from afar
         (one written before the verb, 通过视频连线察看, still is).  Source: FAULTS38_p123
         (a cooperative's online sales looked at cost its visit)."""
-        clause = max(s.start, *(m.end() for m in CLAUSE_BREAK.finditer(self.text, s.start, pos)))
+        clause = max([s.start, *(m.end() for m in CLAUSE_BREAK.finditer(self.text, s.start, pos))])
         return _inspect_verbs().search(self.text, clause, pos) is not None
 
     def modal_before(self, s: Sentence, subject_end: int, verb: int, past: bool = True) -> bool:
