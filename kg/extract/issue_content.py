@@ -1011,6 +1011,27 @@ class ContentReader:
                 out.append((part, condition))
         return out
 
+    def in_official_quote(self, pos: int, paragraph_start: int) -> bool:
+        """Is `pos` inside a quotation an official's turn end closes (“…”王明话音刚落，…:
+        an official named right after the closing quote, then a turn end of
+        `issue_turn_ends.txt`)?  The words are the official's opening of the talk
+        (“…就听大家说，有什么难处尽管摆出来。”): a raising act in them (大家说) raises
+        nothing.  Source: FAULTS38_p123 (an official's invitation to speak was filed
+        as a raising).
+
+        >>> # "“有困难就听大家说，尽管提。”镇长王明话音刚落，村民…" -> True at 大家说
+        """
+        text = self.text
+        open_ = max(text.rfind(c, paragraph_start, pos) for c in QUOTE_OPEN)
+        if open_ < 0 or max(text.rfind(c, open_, pos) for c in QUOTE_CLOSE) >= 0:
+            return False
+        close = min((i for i in (text.find(c, pos) for c in QUOTE_CLOSE) if i >= 0), default=-1)
+        if close < 0:
+            return False
+        after = close + 1
+        named = next((a for a in self.index.in_span(after, after + 8) if a.kind == "name" and a.start == after), None)
+        return named is not None and bool(_turn_end().match(text, named.end))
+
     def quotes_before_speaker(self, s: Sentence, paragraph_start: int):
         """“…”一位村民说 / “…”另一位村民接过话头: a quotation, then a raiser who says it.
 

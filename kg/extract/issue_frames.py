@@ -220,6 +220,9 @@ class RaisingFrames:
         acts_at = [a[0] for a in anchors if a[1] == "act"]
         for m in self.verb_anchors(s, acts_at):
             anchors.append((m[0], "verb", m))
+        if any(a[1] == "act" for a in anchors) and any(c in text[paragraph_start:s.end] for c in "“「"):
+            # “…听大家说，…”王明话音刚落: an act in the official's own opening words raises nothing
+            anchors = [a for a in anchors if a[1] != "act" or not self.content.in_official_quote(a[0], paragraph_start)]
         titles = [(t.start(), t.end()) for t in BOOK_TITLE.finditer(text, s.start, s.end)]
         return [a for a in sorted(anchors, key=lambda a: a[0]) if not any(b <= a[0] < e for b, e in titles)]
 

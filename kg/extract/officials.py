@@ -1042,6 +1042,18 @@ def _person_verbs() -> re.Pattern:
     return compile_words([*kind_words("visit_verbs.tsv", "move"), *words("lead_markers.txt"), *words("companion_markers.txt")], "{}")
 
 
+def _set_of_holders(text: str, start: int) -> bool:
+    """Does a word of `post_set_words.txt` (各级, 全体, 广大) end at `start`, where a
+    title starts?  `昭觉县各级人大代表累计走访选民` names the post's holders as a class:
+    a word after the title the analyser reads as no person is no name.  Source:
+    FAULTS38_p123 (累计 read as a deputy's name, with a visit of its own).
+
+    >>> _set_of_holders("各级人大代表累计走访", 2), _set_of_holders("县人大代表王明走访", 1)
+    (True, False)
+    """
+    return any(text.endswith(w, 0, start) for w in words("post_set_words.txt"))
+
+
 def _collective_before(text: str, pos: int) -> bool:
     """Does a staff noun (`name_staff_nouns.txt`: 领导, 干部) end at `pos` with
     no surname's character after it?  `区领导分两路走访` names the district's
@@ -2369,6 +2381,8 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
         named = lx.name_after(m.end()) or _unread_list_head(lx, m.end())
         if named and named[0] in words("name_tail_words.txt"):
             named = None  # 王明区政协副主席|同志到: the word after a name, not one
+        if named and _set_of_holders(text, m.start()) and not lx.clean_person_at(m.end()):
+            named = None  # 各级人大代表|累计|走访: a class of the post's holders, no one named
         if named:
             name, after = named
             got = _posts_before(lx, m.end(), m.start())

@@ -665,6 +665,12 @@ def _presence() -> re.Pattern:
     return _verbs_of_kinds("presence", "activity")
 
 
+@cache
+def _inspect_verbs() -> re.Pattern:
+    """The inspect verbs of `visit_verbs.tsv` (察看, 查看, 调研), one pattern (`Reader._looked_at`)."""
+    return _verbs_of_kinds("inspect")
+
+
 def _verbs_of_kinds(*kinds: str) -> re.Pattern:
     """The verbs of `visit_verbs.tsv` of any of `kinds`, one pattern; a verb
     with a `then` column only before one of those characters (协商 before a
@@ -2848,28 +2854,39 @@ class Reader:
         before = [a for a in actors if a.end <= at]
         return bool(before) and SUBJECT_ADVERBS.fullmatch(self.text, before[-1].end, at) is not None
 
-    def scene_referred_here(self, pos: int) -> PlaceChunk | None:
-        """`X站里热闹非凡。代表A、B来到这里，…`: a deictic word of place at `pos` after a
-        visit verb (`place_deictic_words.txt`: 这里, 此地) names the place the sentence
-        right before it set as a scene with no 在 (`_scene_locative`: X里座无虚席; its
-        most specific place when the scene wrote several).  Returns the chunk spanning
-        the word and holding that place's name, or None (no deictic word, or no scene
-        set so in the sentence before).  Narrower than the official's own 在这里
-        (`referred_here`): after a move verb, 这里 naming any stop introduced last
-        named the wrong stop on a sealed report (session 37, taken back); a scene set
-        in the sentence just before is the place the visitors come into.
-        Source: FAULTS38_p125 (a deputies' liaison station, its three visits lost)."""
+    def scene_here(self, pos: int) -> PlaceChunk | None:
+        """A deictic word of place (`place_deictic_words.txt`: 这里, 此地) at `pos`, after a
+        visit verb, naming the scene the visitors come into: the place the sentence right
+        before set as a scene with no 在 (`_scene_locative`: `X站里热闹非凡。代表A、B来到
+        这里`; its most specific place when the scene wrote several), else the place its
+        paragraph opens at (`3月21日晚，X村坡良屯的文化小广场上灯火通明。书记来到这里`:
+        the paragraph's first sentence, after its date or sequence words (`_sequence_lead`),
+        starts with one named place of community or site level).  Returns the chunk
+        spanning the word and holding that place's segments, or None.  Narrower than the
+        official's own 在这里 (`referred_here`): after a move verb, 这里 naming any place
+        introduced last gave the wrong stop on a sealed report (session 37, taken back).
+        Sources: FAULTS38_p125 (a deputies' liaison station, its three visits lost),
+        FAULTS38_p123 (a courtyard meeting's scene set first, then the secretary coming to it)."""
         word = next((w for w in sorted(words("place_deictic_words.txt"), key=len, reverse=True)
                      if self.text.startswith(w, pos)), None)
+        if word is None:
+            return None
         k = bisect_right(self.sentence_starts, pos) - 1
-        if word is None or k < 1:
+        if k >= 1:
+            before = self.sentence_starts[k - 1]
+            set_there = [p for p, at in self.implied_set.items() if at == before]
+            if set_there:
+                node = self.places.nodes[self.places.most_specific(set_there)[-1]]
+                return PlaceChunk(pos, pos + len(word), (Segment(node.name, node.type, node.level),))
+        start = self.text.rfind("\n", 0, pos) + 1
+        first_end = next((m.end() for m in SENTENCE_END.finditer(self.text, start, pos)), None)
+        if first_end is None:
+            return None  # (the deictic word in the paragraph's first sentence)
+        lead = _sequence_lead().match(self.text, start, first_end)
+        chunks = parse_list(self.text, lead.end(), first_end)
+        if len(chunks) != 1 or not is_named(chunks[0].segments) or chunks[0].leaf.level not in ("community", "site"):
             return None
-        before = self.sentence_starts[k - 1]
-        set_there = [p for p, at in self.implied_set.items() if at == before]
-        if not set_there:
-            return None
-        node = self.places.nodes[self.places.most_specific(set_there)[-1]]
-        return PlaceChunk(pos, pos + len(word), (Segment(node.name, node.type, node.level),))
+        return PlaceChunk(pos, pos + len(word), chunks[0].segments)
 
     def visited_places(self, pos: int, end: int, tagged: bool = True) -> list[PlaceChunk]:
         """The places written after a visit verb: the grammar's list, with items
@@ -2900,8 +2917,8 @@ class Reader:
                 chunks = [ref] + [PlaceChunk(c.start, c.end, ref.segments[:-1] + c.segments) if len(c.segments) == 1 else c for c in rest]
             if not chunks and at == pos and (ref := referred_by_word(self.text, at, end, self.places)):
                 chunks = [ref]  # 也来到该站协助接待, 随后来到同村: the place of that type named last
-            if not chunks and at == pos and (ref := self.scene_referred_here(at)):
-                chunks = [ref]  # X站里热闹非凡。代表A来到这里: the scene the sentence before set
+            if not chunks and at == pos and (ref := self.scene_here(at)):
+                chunks = [ref]  # X站里热闹非凡。代表A来到这里 / X屯的小广场上灯火通明。书记来到这里
             if not chunks and at == pos and (ref := referred_by_locative(self.text, at, end, self.places)):
                 chunks = [ref]  # 兴隆路12号院里，…代表来到院里: the place named last whose name ends so
             if not chunks and (modifier := MODIFIER_OF.match(self.text, at, end)):
@@ -3560,8 +3577,17 @@ class Reader:
         视频连线, 线上, 电话), before or after the place (通过视频连线，听取X村村民意见 /
         与X村村民代表视频连线)?  Then the people met or the meeting at the places it names
         give no presence there (a visit verb that takes the official there still does)."""
-        return any(not REMOTE_ROOM.match(self.text, m.end(), s.end)
+        return any(not REMOTE_ROOM.match(self.text, m.end(), s.end) and not self._looked_at(s, m.start())
                    for m in pattern("visit_remote_words.txt").finditer(self.text, s.start, s.end))
+
+    def _looked_at(self, s: Sentence, pos: int) -> bool:
+        """Is the remote word at `pos` inside the object of an inspect verb of its own clause
+        (`visit_verbs.tsv` kind inspect: 在X合作社，王明察看果品分拣和线上销售情况)?  Then it
+        names what the official looks at on the spot, no means of taking part from afar
+        (one written before the verb, 通过视频连线察看, still is).  Source: FAULTS38_p123
+        (a cooperative's online sales looked at cost its visit)."""
+        clause = max([s.start, *(m.end() for m in CLAUSE_BREAK.finditer(self.text, s.start, pos))])
+        return _inspect_verbs().search(self.text, clause, pos) is not None
 
     def modal_before(self, s: Sentence, subject_end: int, verb: int, past: bool = True) -> bool:
         """Is the visit verb at `verb` told as a plan or a habit: a word of
