@@ -35,16 +35,17 @@ def test_scene_then_here_after_opening_quotes():
 
 
 def test_scene_then_here_twin_scene_not_the_sentence_before():
-    # the station is set two sentences back and another place is named in between: 这里 after
-    # the move verb names no stop (the official's trip stays in the area)
-    f = facts_of("7月2日上午，江岸区青松街道翠柳社区人大代表联络站里热闹非凡。居民们早早到了。"
+    # the station is set in the paragraph before, and the deictic's own paragraph opens at no
+    # place: 这里 after the move verb names no stop (the official's trip stays in the area)
+    f = facts_of("7月2日上午，江岸区青松街道翠柳社区人大代表联络站里热闹非凡。\n\n居民们早早到了。"
                  "市人大代表林秀芳来到这里，与居民代表面对面交流。")
     assert ("林秀芳", "翠柳社区人大代表联络站") not in visits(f)
 
 
 def test_scene_then_here_twin_no_scene():
-    # a place described, not set as a scene with 里: 来到这里 names no stop (session 37's take-back)
-    f = facts_of("翠柳村是个山村，村民以种茶为生。7月2日，副市长林秀芳来到这里，调研茶产业。")
+    # a place described in the paragraph before, not set as a scene with 里: 来到这里 names no
+    # stop (session 37's take-back; a paragraph opening at the place is `scene_here`'s second frame)
+    f = facts_of("翠柳村是个山村，村民以种茶为生。\n\n7月2日，副市长林秀芳来到这里，调研茶产业。")
     assert ("林秀芳", "翠柳村") not in visits(f)
 
 
