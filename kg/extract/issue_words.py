@@ -157,9 +157,15 @@ def acts_before_word() -> re.Pattern:
 @cache
 def added_act() -> re.Pattern:
     """A comma, an adverb of addition (`issue_added_acts.txt`: 还, 也, 并, 同时…) and a
-    raising act: a second raising of the same raisers (…等问题，还希望X).  Group `act`
-    as in `acts`."""
-    return pattern("issue_added_acts.txt", "[，,](?:{})(?=" + acts().pattern + ")")
+    raising act, or a comma and a request act alone (`issue_bare_added_acts.txt`: 建议,
+    希望): a second raising of the same raisers (…等问题，还希望X; …等困难，建议Y).  Group
+    `act` as in `acts`.
+
+    >>> bool(added_act().match("，还希望修路")), bool(added_act().match("，建议修路")), bool(added_act().match("，反映修路"))
+    (True, True, False)
+    """
+    bare = alternation(words("issue_bare_added_acts.txt"))
+    return pattern("issue_added_acts.txt", "[，,](?:{}|(?=" + bare + "))(?=" + acts().pattern + ")")
 
 
 def topic_markers() -> re.Pattern:
