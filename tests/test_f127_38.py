@@ -14,6 +14,8 @@ deputies' inspections, fishing villages).
    second raising of the same raisers, as …，还建议X did.
 8. A request's means (建议借鉴X村的做法，发展Y: `issue_means_words.tsv`) is no issue when the
    clause asked for follows it.
+9. A point after ； goes on with the speech before it (在X码头，渔民说：A；B): an opener of the full
+   sentence places it, as it places A (`IssuePlacement.issue_places`).
 Invented fixtures; each with a precision twin.
 """
 
@@ -133,3 +135,18 @@ def test_the_way_to_follow_is_no_issue_what_is_asked_is():
 
 def test_precision_a_request_to_learn_alone_stays():
     assert "借鉴外地经验" in labels_in_village("村支书李强建议借鉴外地经验。")
+
+
+# --- 9. a speech cut at ； stays where it was opened
+
+
+def test_a_point_after_a_semicolon_is_raised_where_the_speech_opened():
+    got = issues(facts_of("11月20日，县长刘明赶到青石镇五丰村。在五丰码头，渔民们围着县长诉说："
+                          "港池淤积，大船进出要看潮水；冷库容量小，鱼卖不上价。"))
+    assert {("五丰码头", "港池淤积"), ("五丰码头", "冷库容量小")} <= got
+
+
+def test_precision_a_new_sentence_after_the_speech_goes_back_to_the_stop():
+    got = issues(facts_of("11月20日，县长刘明赶到青石镇五丰村。在五丰码头，渔民们围着县长诉说：港池淤积。"
+                          "\n\n在村委会，村民们反映，村道太窄。"))
+    assert ("五丰码头", "港池淤积") in got and ("五丰村", "村道太窄") in got
