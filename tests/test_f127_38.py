@@ -10,15 +10,12 @@ deputies' inspections, fishing villages).
 5. 淤积 (silted up) states a problem (`issue_problem_words.txt`), so a span of years after it
    (淤积多年) is no background.
 6. 还有人V inside a clause (岸边还有人偷倒垃圾) is one clause, not a list cut at 还有.
-7. A request act alone after a list closed by 等 and a head noun (…等困难，建议X:
-   `issue_bare_added_acts.txt`, `issue_words.bare_request_after_list`) opens a second raising of
-   the same raisers, as …，还建议X did; after a plain clause it does not.
+7. A request act right after a comma (…等困难，建议X: `issue_bare_added_acts.txt`) opens a
+   second raising of the same raisers, as …，还建议X did.
 8. A request's means (建议借鉴X村的做法，发展Y: `issue_means_words.tsv`) is no issue when the
    clause asked for follows it.
 9. A point after ； goes on with the speech before it (在X码头，渔民说：A；B): an opener of the full
    sentence places it, as it places A (`IssuePlacement.issue_places`).
-10. 渔村, 山村 (kinds of village) name no village (`place_generic_words.txt`): a headline's topic
-   调研渔村振兴… makes no stop.
 Invented fixtures; each with a precision twin.
 """
 
@@ -153,16 +150,3 @@ def test_precision_a_new_sentence_after_the_speech_goes_back_to_the_stop():
     got = issues(facts_of("11月20日，县长刘明赶到青石镇五丰村。在五丰码头，渔民们围着县长诉说：港池淤积。"
                           "\n\n在村委会，村民们反映，村道太窄。"))
     assert ("五丰码头", "港池淤积") in got and ("五丰村", "村道太窄") in got
-
-
-# --- 10. kinds of village
-
-
-def test_a_fishing_village_revival_topic_is_no_stop():
-    f = facts_of("12月2日，区委书记梁明到白石镇调研渔村振兴和海堤安全工作。")
-    assert visits(f) == {("梁明", "白石镇")}
-
-
-def test_precision_a_named_village_on_a_hill_is_a_place():
-    f = facts_of("12月2日，区委书记梁明来到白石镇青山村，调研渔村振兴工作。")
-    assert visits(f) == {("梁明", "青山村")}
