@@ -10,8 +10,11 @@ deputies' inspections, fishing villages).
 5. 淤积 (silted up) states a problem (`issue_problem_words.txt`), so a span of years after it
    (淤积多年) is no background.
 6. 还有人V inside a clause (岸边还有人偷倒垃圾) is one clause, not a list cut at 还有.
-7. A request act right after a comma (…等困难，建议X: `issue_bare_added_acts.txt`) opens a
-   second raising of the same raisers, as …，还建议X did.
+7. A request act alone after a list closed by 等 and a head noun (…等困难，建议X:
+   `issue_bare_added_acts.txt`, `issue_words.bare_request_after_list`) opens a second raising of
+   the same raisers, as …，还建议X did; after a plain clause it does not (a sealed report).
+(渔村/山村 as kinds of village, no name, was tried and taken back: 和平山村 — a village 平山村 —
+ stopped cutting a list of villages.)
 8. A request's means (建议借鉴X村的做法，发展Y: `issue_means_words.tsv`) is no issue when the
    clause asked for follows it.
 9. A point after ； goes on with the speech before it (在X码头，渔民说：A；B): an opener of the full
