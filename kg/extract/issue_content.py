@@ -17,7 +17,7 @@ from kg.extract.actors import PRONOUN, ActorIndex
 from kg.extract.issue_items import AWAY, BUILT, RESIDENCE, RESOLVED, MAX_CLAUSE, MIN_CLAUSE, circumstance, condition_only, keep, needs, provides, split_items, statistic, states_problem, trim
 from kg.extract.issue_raisers import Raisers, Speaker, residents_unit
 from kg.extract.issue_words import CLAUSE_STOP, FULL_STOP
-from kg.extract.lexicons import alternation, compile_words, pattern, words
+from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, words
 from kg.extract.sentences import Sentence
 
 # a point of reported speech ends at ；: the next one opens with its own complaint
@@ -83,6 +83,10 @@ BENEFIT = re.compile(r"^(?:免得|省得|以免|好让)|(?:就|也|便|再也)?(
 #活动中心; 修缮祠堂，并改造成村史馆): the request's goal, part of it, no issue of its own
 # (成了 tells a change that happened: 荒地变成了垃圾场 complains; session 30, FAULTS29 kind 17)
 GOAL = re.compile(r"^(?:并|再|然后)?(?:把它|将其|把其|使其|让它)?(?:改造|打造|建设|开发|发展|改建|办|建|改|做|盖|修|变)成(?![了为])")
+# whose way a request would follow, closing its clause before the clause asked for
+# (借鉴邻镇X村的做法，发展Y): the request's means, no issue of its own (`issue_means_words.tsv`)
+MEANS = compile_words(kind_words("issue_means_words.tsv", "verb"), "^(?:{})[^，,]{{1,20}}?")
+MEANS_MODEL = compile_words(kind_words("issue_means_words.tsv", "model"), "(?:{})$")
 # a change proposed, not done: the disposal construction (把X改建成Y, 将Y改造为Z) with no
 # perfective 了 closing it (把路修好了 tells work done); FAULTS37_p122
 PROPOSED = re.compile(r"^(?:把|将)(?!.*了$)")
@@ -789,6 +793,8 @@ class ContentReader:
                 continue
             if found and pattern("issue_cause_guesses.txt", "^(?:{})").match(part):
                 continue  # 暖气片一直不热，怀疑是管道里有空气: a guess at the cause, no issue of its own
+            if n + 1 < len(clauses) and MEANS.match(part) and MEANS_MODEL.search(part):
+                continue  # 建议借鉴X村的做法，发展Y: the way to follow; the clause after it is asked for
             judged = issue_words.qualifier().fullmatch(part)
             if judged and judged.lastgroup == "evaluation":
                 continue  # 楼道堆物多，问题比较突出: how bad the complaint before is, no issue of its own

@@ -587,6 +587,8 @@ class RaisingFrames:
         end = self.full_end(start)
         if added := issue_words.added_act().search(text, start, end):
             end = added.start()  # A、B等问题，还希望C: the second act reads C
+        elif bare := issue_words.bare_request_after_list().search(text, start, end):
+            end = bare.start("cut")  # A、B等困难，建议C: so does a request act alone after the list
         return self.list_or_clause(start, end), end, m.start()
 
     def answer_points(self, pos: int) -> tuple[list[str], int] | None:

@@ -21,8 +21,9 @@ from kg.text import HAN, HAN_RUN
 
 # (two quotations side by side are two items, in any script's marks: “A”“B”, 「A」『B』)
 # (还有 inside a clause before a quantity is what remains, no list's joiner: 离家还有两里多地,
-# 离开学还有十天; FAULTS37_p120 cut 离家 | 两里多地)
-ITEM_SPLIT = re.compile(rf"[、，,；;]|[”」』’][“「『‘]|以及|(?<![{HAN}])还有|还有(?![\d一二两三四五六七八九十几百千半])|并且|另外")
+# 离开学还有十天; FAULTS37_p120 cut 离家 | 两里多地), nor before 人: 岸边还有人偷倒垃圾 says
+# someone still does it there, one clause (FAULTS38_p127 cut 岸边 | 人偷倒建筑垃圾)
+ITEM_SPLIT = re.compile(rf"[、，,；;]|[”」』’][“「『‘]|以及|(?<![{HAN}])还有|还有(?![\d一二两三四五六七八九十几百千半人])|并且|另外")
 # the characters that join two items as a conjunction (A和B, A及B, A与B); whether one
 # does is the analyser's reading (`conjunctions`), not the characters around it
 PAIR_CHARS = frozenset("和及与")

@@ -120,6 +120,22 @@ def in_official_name(token: Token, mentions: list[tuple[int, int, str]]) -> bool
 # a list separator or join (places.LIST_SEP) ending right before a name: the name is a
 # list's later item
 _LIST_BEFORE = re.compile(f"(?:{LIST_SEP.pattern})$")
+# the end of a full sentence (the sentences are cut at ； too)
+FULL_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _full_sentence_start(text: str, start: int, floor: int) -> int:
+    """Where the full sentence holding the sentence at `start` opens: after the latest
+    。！？ or line break before `start`, not before `floor` (the paragraph's start).  The
+    pipeline's sentences are cut at ； as well; a clause after ； goes on with the one before.
+
+    >>> _full_sentence_start("来到X。在A，村民说：甲；乙。", 13, 0)
+    4
+    """
+    k = start - 1
+    while k >= floor and not FULL_SENTENCE_END.match(text, k):
+        k -= 1
+    return max(k + 1, floor)
 
 
 class IssuePlacement:
@@ -236,7 +252,10 @@ class IssuePlacement:
         if opener is not None and opener[0] > s.start and len(at) > 1:
             # 在A，村民反映X，在B，居民反映Y: places written before the sentence's opener are earlier clauses'
             at = [p for p in at if self.written_at(p, s) >= opener[0] - 1] or at
-        if at and (opener is None or opener[0] < s.start or all(p in self.visited for p in at)):
+        # (a sentence cut at ； goes on with the one before it: 在X码头，渔民说：A；B — B is said
+        # at X as A is, so an opener of the full sentence is this sentence's own.  FAULTS38_p127)
+        head = _full_sentence_start(self.text, s.start, self.paragraph_start)
+        if at and (opener is None or opener[0] < head or all(p in self.visited for p in at)):
             return self.at_stops([self.area_of_site(p, s) for p in at], scene)
         if not at and (topic := self.topic_stop(s, act)) is not None:
             return [topic]

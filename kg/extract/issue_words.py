@@ -162,6 +162,24 @@ def added_act() -> re.Pattern:
     return pattern("issue_added_acts.txt", "[，,](?:{})(?=" + acts().pattern + ")")
 
 
+@cache
+def bare_request_after_list() -> re.Pattern:
+    """A list closed by 等 and a head noun, a comma and a request act alone
+    (`issue_bare_added_acts.txt`: 建议, 希望): a second raising of the same raisers with no
+    adverb of addition (…等困难，建议Y), as `added_act`'s …，还建议Y.  Group `cut` is the
+    comma, where the first act's content ends.  After a clause, not a closed list, a bare
+    …，建议Y is as often the writer's or an official's proposal: not read so.
+    Source: FAULTS38_p127.
+
+    >>> m = bare_request_after_list().search("反映了路灯不亮等问题，建议硬化村道")
+    >>> m.start("cut")
+    10
+    >>> bare_request_after_list().search("反映路灯不亮，建议硬化村道") is None
+    True
+    """
+    return re.compile(f"等(?:{heads()})(?P<cut>[，,])(?=(?:{alternation(words('issue_bare_added_acts.txt'))}))(?={acts().pattern})")
+
+
 def topic_markers() -> re.Pattern:
     """围绕/就/对/关于: a one-character marker inside a word is no marker (面对面, 相对, 成就, 迁就)."""
     return pattern("issue_topic_markers.txt", "(?<![面相针绝反应核比派成迁造])(?:{})")

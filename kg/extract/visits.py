@@ -255,8 +255,10 @@ def _site_parts() -> re.Pattern:
     return re.compile(f"{part}(?:[和、及与]{part})*")
 # 在…的同时，: a time, not a place (代表们在肯定X村工作成效的同时，…); the clause after 在 ends so
 WHILE_DOING = re.compile(r"[^，,。；：！？]*?(?:的同时|之余)[，,]")
-# 在…陪同下: the officials accompanying, not a place (在驻村第一书记甲的陪同下, 在乡党委书记林园陪同下)
-ACCOMPANIED_UNDER = re.compile(r"[^，,。；：！？]*?陪同下")
+# 在…V下: who accompanies or organises the party, not a place (在驻村第一书记甲的陪同下, 在乡党委
+# 书记林园陪同下, 在街道人大代表联络站组织下): the verbs are `agency_under_verbs.txt`; a 下 opening
+# another word (党组织下沉, 组织下乡, 安排下派) ends no such frame
+ACCOMPANIED_UNDER = pattern("agency_under_verbs.txt", "[^，,。；：！？]*?(?:{})下(?![沉乡派发放达到去来])")
 
 
 # leaving a place (离开X，…来到Y): the party was at X
