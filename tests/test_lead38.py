@@ -58,3 +58,30 @@ def test_a_later_sentence_at_a_village_of_another_town_is_no_stop():
     f = facts_of("近日，县委书记邵远航带队深入乡镇调研。在青山镇柏树村，邵远航察看了村级公路。"
                  "村民反映通组路没有硬化。在白云乡金竹村，村民提出饮水水压不足。")
     assert ("邵远航", "金竹村") not in visits(f)
+
+
+@pytest.mark.parametrize("intro", ["村民反映的主要问题如下表：", "现将村民反映的问题公示如下："])
+def test_a_table_of_two_columns_places_each_row(intro):
+    # an HTML table's rows as kg.read writes them: cells apart by an ideographic space, no numbers
+    text = ("2024年11月4日，县委书记詹立言走访了桃源镇杏花村和桃源镇柳塘村。" + intro
+            + "\n村\u3000反映问题\n杏花村\u3000村卫生室缺少医生\n柳塘村\u3000生活污水直排河道\n詹立言要求逐一整改。")
+    assert issues(facts_of(text)) == {("杏花村", "村卫生室缺少医生"), ("柳塘村", "生活污水直排河道")}
+
+
+def test_label_and_value_lines_are_no_table():
+    # twin: 编辑/审核 lines of two cells, no colon-ended line announcing them, stay text
+    from kg.repair.artefacts import table_lines
+    assert table_lines("记者：甲\u3000乙\n编辑：丙\u3000丁\n审核：戊\u3000己\n") == []
+
+
+def test_an_officials_maxim_naming_the_masses_raises_nothing():
+    # 群众的事无小事: the raisers modify a noun; the demand after it is the official's
+    f = facts_of("11月3日，区长卢景行到南湖社区调研。居民反映菜市场周边噪音扰民。"
+                 "卢景行指出，群众的事无小事，要求相关部门逐项建立台账，限期解决。")
+    assert issues(f) == {("南湖社区", "菜市场周边噪音扰民")}
+
+
+def test_a_raiser_speaking_with_an_open_class_verb_still_raises():
+    # twin: the raiser is the subject of the verb (接过话头，…)
+    f = facts_of("11月3日，区长卢景行到南湖社区调研。一位居民接过话头，小区路灯坏了半个月。")
+    assert ("南湖社区", "小区路灯坏了半个月") in issues(f)

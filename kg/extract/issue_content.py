@@ -548,10 +548,11 @@ class ContentReader:
 
     def table_items(self, pos: int) -> tuple[list[str], int] | None:
         r"""(items, end) of a table announced at `pos`: the rest of the line ends in a colon
-        (现将居民反映问题公示如下：), the next line that is not blank is a header of three
+        (现将居民反映问题公示如下：), the next line that is not blank is a header of two
         cells or more (`TABLE_CELLS`: ideographic spaces, tabs, two spaces) one of which is
         a head noun (`issue_heads.txt`, maybe after a modifier: 问题, 反映问题), and the rows
-        after it open with a number: each row's cell in that column is an item, its first
+        after it open with a number (or, under a header of two cells, have two cells: a
+        place and its problem, session 38): each row's cell in that column is an item, its first
         clause only (金桥巷路灯损坏，夜间无照明: what follows is its effect).  `end` is the
         end of the last row.  None when no such table follows.  Source: FAULTS37_p116 (a
         民情恳谈 notice listing the residents' problems as 序号/问题/责任单位/办结时限).
@@ -568,7 +569,7 @@ class ContentReader:
         line_end = text.find("\n", at)
         line_end = len(text) if line_end < 0 else line_end
         header = TABLE_CELLS.split(text[at:line_end].strip(" \t\u3000"))
-        column = next((k for k, cell in enumerate(header) if _table_head().fullmatch(cell)), None) if len(header) >= 3 else None
+        column = next((k for k, cell in enumerate(header) if _table_head().fullmatch(cell)), None) if len(header) >= 2 else None
         if column is None:
             return None
         # the place column nearest before the issues' (村（社区） after 镇（街道）: the most specific)
@@ -579,7 +580,9 @@ class ContentReader:
             if row.start() != end:
                 break
             cells = TABLE_CELLS.split(row.group("row").strip(" \t\u3000"))
-            if len(cells) <= column or not TABLE_NUMBER.fullmatch(cells[0]):
+            # rows open with a number, or, in a table of two columns (an HTML table's rows, as
+            # kg.read writes them: 村　反映问题 / 李家庄村　卫生室缺医生), are as wide as the header
+            if len(cells) <= column or not (TABLE_NUMBER.fullmatch(cells[0]) or len(header) == 2 and len(cells) == 2):
                 break
             item = trim(CLAUSE_CELL.split(cells[column])[0])
             if item and item not in items:

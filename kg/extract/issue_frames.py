@@ -304,6 +304,8 @@ class RaisingFrames:
             if _pivot_on_person(before[: de + 1]):
                 continue  # 王明当即让随行的负责人记下，要求…: the raiser is the object of the official's 让
             words = [t for t in tokens_in(doc.ext.tokens, r_end, stop.start()) if t.word not in SCARE_MARKS]
+            if words and words[0].tag == "u" and words[0].word == "的":
+                continue  # 群众的事无小事，要求…: the raisers modify a noun (an official's maxim), no subject
             verbs = [i for i, t in enumerate(words) if t.tag == "v"]
             # 们/an adverb before the verb, and the person spoken to (纷纷向王明吐苦水);
             # after it at most its object (告诉委员们)

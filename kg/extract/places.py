@@ -103,6 +103,23 @@ COUNTED_PEOPLE = re.compile(r"[\d一二两三四五六七八九十百千几数�
 # 盼着在小区旁边的空地上建一处社区食堂 read as a visited site, the issues of its paragraph there)
 # (a count opening the name, 几个安置小区, is a determiner phrase: `is_named` tells it)
 COUNTED_SITES = re.compile(r"(?<=[\u4e00-\u9fff])(?<![第一二两三四五六七八九十])[一两二三四五六七八九十几数]+[个处座所](?=.)")
+
+
+def _counted_site_clause(name: str) -> bool:
+    """Does `name` hold a counted thing (`COUNTED_SITES`: 空地上建一处社区食堂) that is no
+    spot counted in a place: right after an administrative unit's type word, the count
+    picks one spot of the unit (云杉街道一处青鸟快递驿站: `_counted_spot` reads it).
+
+    >>> _counted_site_clause("空地上建一处社区食堂"), _counted_site_clause("云杉街道一处青鸟快递驿站")
+    (True, False)
+    """
+    m = COUNTED_SITES.search(name)
+    if m is None:
+        return False
+    unit = suffix_at(name, m.start())
+    return not (unit and unit[2] in ADMIN)
+
+
 # the frame 以X为Y (taking X as Y) is a clause: 以人民为中心 (people-centred, after 深入践行 or
 # 坚持) ends in 中心 but names no centre.  Source: FAULTS32 (p91: 深入践行以人民为中心的发展思想
 # read as a visit to a facility)
@@ -212,7 +229,7 @@ COMMITTEE_ENDINGS = words("place_committee_endings.txt")
 
 def segment(name: str) -> tuple[Segment, ...] | None:
     """Cut a written name into segments; None when it is not a place name."""
-    if NOT_IN_NAME.search(name) or COUNTED_PEOPLE.search(name) or COUNTED_SITES.search(name) or TAKING_AS.search(name) or _runs_into_list_close(name):
+    if NOT_IN_NAME.search(name) or COUNTED_PEOPLE.search(name) or _counted_site_clause(name) or TAKING_AS.search(name) or _runs_into_list_close(name):
         return None
     end = len(name)
     last = suffix_at(name, end)

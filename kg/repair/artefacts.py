@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.repair.wrap import join_spaced_han, join_wrapped_lines
+from kg.repair.wrap import CELL_MARK, join_spaced_han, join_wrapped_lines
 from kg.text import TrackedText
 
 # `??` (or full-width `？？`) where a mis-encoded ideographic indent was;
@@ -25,7 +25,7 @@ TABLE_GAP = re.compile(r"(?<=[^ \t\u3000\n])(?:\u3000+|\t+| {2,})(?=[^ \t\u3000\
 TABLE_NUMBER = re.compile(r"[ \t\u3000]*[（(]?\d{1,2}[)）.．、]?(?:\u3000|\t| {2})")
 TABLE_MIN_CELLS = 3  # 序号　问题　责任单位: a row of two is a label and its value (编辑：甲　审核：乙 has no number)
 TABLE_MIN_ROWS = 2  # numbered rows after the header
-CELL_MARK = "\x1f"  # a cell gap kept through the space repairs (control characters went before)
+# CELL_MARK (kg.repair.wrap): a cell gap kept through the space repairs (control characters went before)
 BLANK_LINES = re.compile(r"\n{2,}")
 
 
@@ -59,28 +59,58 @@ def table_lines(text: str) -> list[tuple[int, int]]:
     3
     >>> table_lines("编辑：甲\u3000\u3000审核：乙\u3000\u3000来源：丙\n")
     []
+    >>> len(table_lines("问题如下表：\n村\u3000反映问题\n甲村\u3000路灯坏\n乙村\u3000积水\n"))
+    3
     """
     if "\u3000" not in text and "\t" not in text and "  " not in text:
         return []  # the common case: one scan
     out: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
+    widths: list[int] = []
     numbered = 0
     at = 0
+    intro = False  # the line before the run ends in a colon (如下表：)
+    last = ""
     for line in text.split("\n") + [""]:
         span = (at, at + len(line))
         at += len(line) + 1
-        if not line.strip(" \t\u3000"):
+        bare = line.strip(" \t\u3000")
+        if not bare:
             continue  # a blank line inside the table
-        if len(TABLE_GAP.findall(line.strip(" \t\u3000"))) + 1 >= TABLE_MIN_CELLS:
+        cells = len(TABLE_GAP.findall(bare)) + 1
+        if run and cells != widths[-1] and min(cells, widths[-1]) < TABLE_MIN_CELLS:
+            # (a row of another width after a table of two columns, or a pair after a wide table: the run ends)
+            if _is_table(run, widths, numbered, intro):
+                out += run
+            run, widths, numbered = [], [], 0
+        if cells >= TABLE_MIN_CELLS or cells >= 2 and (run or last.endswith(("：", ":"))):
+            intro = intro if run else last.endswith(("：", ":"))
             run.append(span)
+            widths.append(cells)
             numbered += bool(TABLE_NUMBER.match(line))
+            last = bare
             continue
-        if numbered >= TABLE_MIN_ROWS:
+        if _is_table(run, widths, numbered, intro):
             out += run
-        run, numbered = [], 0
-    if numbered >= TABLE_MIN_ROWS:
+        run, widths, numbered, last = [], [], 0, bare
+    if _is_table(run, widths, numbered, intro):
         out += run
     return out
+
+
+def _is_table(run: list, widths: list[int], numbered: int, intro: bool) -> bool:
+    """Is a run of lines of cells a table: `TABLE_MIN_ROWS` numbered rows of
+    `TABLE_MIN_CELLS` cells or more, or, announced by a line ending in a colon
+    (村民反映的主要问题如下表：), a header and `TABLE_MIN_ROWS` rows or more of one
+    width (two cells: 村　反映问题 / 李家庄村　卫生室缺医生, an HTML table's rows as
+    `kg.read` writes them)?  A label and its value (编辑：甲　审核：乙) is one line, no run.
+
+    >>> _is_table([(0, 1)] * 3, [2, 2, 2], 0, True), _is_table([(0, 1)] * 3, [2, 2, 2], 0, False)
+    (True, False)
+    """
+    if numbered >= TABLE_MIN_ROWS and min(widths, default=0) >= TABLE_MIN_CELLS:
+        return True
+    return intro and len(run) > TABLE_MIN_ROWS and len(set(widths)) == 1
 
 
 def _space(m) -> str:

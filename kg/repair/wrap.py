@@ -40,6 +40,10 @@ from unicodedata import east_asian_width
 from kg.repair.page import opens_page_link
 from kg.text import HAN, TrackedText
 
+# the mark `kg.repair.artefacts` puts in a table's cell gaps before the joins: a table's rows,
+# and the line announcing one, never go on from line to line (村　反映问题 / 李家庄村　…)
+CELL_MARK = "\x1f"
+
 # a line ending in a Han character, a clause mark or a digit (any width:
 # `在6\n月底前`, `3\n号楼`) stops mid-sentence
 MID_SENTENCE = re.compile(rf"[{HAN}\d，、；：,;:]$")
@@ -77,6 +81,12 @@ MIN_SPACES = 2  # one space between Han words may separate a headline's two part
 PUBLICATION_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.－／](?:0?[1-9]|1[0-2])[-/.－／](?:0?[1-9]|[12]\d|3[01])(?!\d)")
 
 
+def _next_line(source: str, nl: int) -> str:
+    """The line after the line break at offset `nl` of `source`."""
+    end = source.find("\n", nl + 1)
+    return source[nl + 1:] if end < 0 else source[nl + 1:end]
+
+
 def join_wrapped_lines(text: TrackedText) -> TrackedText:
     """Delete the line breaks of a hard-wrapped report where a sentence goes on.
 
@@ -104,7 +114,8 @@ def join_wrapped_lines(text: TrackedText) -> TrackedText:
                 and on.group(1) in ("", line[:len(line) - len(line.lstrip(" \t"))])
                 and not opens_page_link(source, nl + 1) and not PUBLICATION_DATE.search(body)
                 and not NUMBERED_HEADING.match(body)
-                and not (FIELD_LINE.match(body) and FIELD_LINE.match(source, nl + 1))):
+                and not (FIELD_LINE.match(body) and FIELD_LINE.match(source, nl + 1))
+                and CELL_MARK not in body and CELL_MARK not in _next_line(source, nl)):
             content = body.lstrip(" \t")
             breaks.append((nl, body, (len(content), columns(content)), at))
         at = nl + 1
