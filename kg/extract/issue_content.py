@@ -19,6 +19,7 @@ from kg.extract.issue_raisers import Raisers, Speaker, residents_unit
 from kg.extract.issue_words import CLAUSE_STOP, FULL_STOP
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, words
 from kg.extract.sentences import Sentence
+from kg.text import HAN
 
 # a point of reported speech ends at ；: the next one opens with its own complaint
 POINT_SPLIT = re.compile(r"[；;]")
@@ -1216,7 +1217,7 @@ class ContentReader:
 
 # after a bare head noun, what makes it the subject of a predicate rather than a list's closer
 # (意见难统一, 问题很突出): a Han character that is no join word of a list
-_PREDICATE_AFTER_HEAD = re.compile(r"[\u4e00-\u9fff](?<![等的和及与])")
+_PREDICATE_AFTER_HEAD = re.compile(rf"[{HAN}](?<![等的和及与])")
 
 
 def _past_predicated_head(text: str, close: re.Match, clause_end: int) -> re.Match | None:

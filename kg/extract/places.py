@@ -102,7 +102,7 @@ COUNTED_PEOPLE = re.compile(r"[\d一二两三四五六七八九十百千几数�
 # or having places, no name; an ordinal (第一所) names one.  Source: FAULTS38_p126 (p126-07:
 # 盼着在小区旁边的空地上建一处社区食堂 read as a visited site, the issues of its paragraph there)
 # (a count opening the name, 几个安置小区, is a determiner phrase: `is_named` tells it)
-COUNTED_SITES = re.compile(r"(?<=[\u4e00-\u9fff])(?<![第一二两三四五六七八九十])[一两二三四五六七八九十几数]+[个处座所](?=.)")
+COUNTED_SITES = re.compile(rf"(?<=[{HAN}])(?<![第一二两三四五六七八九十])[一两二三四五六七八九十几数]+[个处座所](?=.)")
 
 
 def _counted_site_clause(name: str) -> bool:
