@@ -79,7 +79,7 @@ INSIDE_OF = re.compile(r"(辖区)?([内里中])?的")
 # one place inside another (X的一处Y); a plural (X的两个项目——A和B) names a set instead
 SINGLE = re.compile(r"[一这那][个处家座所片栋幢]?")
 NUMERAL = "[一二三四五六七八九十百两几数多\\d]"
-CLASSIFIERS = "个处家座所片栋幢条"
+CLASSIFIERS = "个处家座所片栋幢"
 # a count of more than one (两家, 几个, 多处): what follows is a set, not one place
 PLURAL_COUNT = re.compile(f"[两二三四五六七八九十几多数]+[{CLASSIFIERS}]")
 SET_THEN_MEMBERS = re.compile(f"的{NUMERAL}+[{CLASSIFIERS}][^，。；]{{0,12}}?(?:——|：|:)")
