@@ -17,6 +17,8 @@ place of each stop, with its named parents).
 
 from __future__ import annotations
 
+from functools import cache
+
 from kg.extract.lexicons import words
 from kg.extract.places import AREAS, PlaceChunk, Segment, PlaceRegistry, has_proper_part, is_named, name_window, parse_at, segment, suffix_at
 
@@ -185,6 +187,22 @@ def referred_by_word(text: str, pos: int, end: int, places: PlaceRegistry) -> Pl
 DEICTIC_SPAN = 300
 
 
+@cache
+def _deictic_words() -> tuple[str, ...]:
+    """`place_deictic_words.txt`, longest first (此地 before a one-character word)."""
+    return tuple(sorted(words("place_deictic_words.txt"), key=len, reverse=True))
+
+
+def deictic_word_at(text: str, pos: int) -> str | None:
+    """The deictic word of place (`place_deictic_words.txt`: 这里, 此地) starting at `pos`, the
+    longest; None when none does.
+
+    >>> deictic_word_at("来到这里调研", 2), deictic_word_at("来到这个村", 2)
+    ('这里', None)
+    """
+    return next((w for w in _deictic_words() if text.startswith(w, pos)), None)
+
+
 def referred_here(text: str, pos: int, places: PlaceRegistry) -> PlaceChunk | None:
     """`书记在这里接待选民`: a deictic word of place at `pos` (`place_deictic_words.txt`: 这里,
     此地, 那里) names the community, village or site introduced last within
@@ -202,7 +220,7 @@ def referred_here(text: str, pos: int, places: PlaceRegistry) -> PlaceChunk | No
     >>> referred_here("柳溪村是个山村。近日，书记来到这里。", 14, r) is None
     True
     """
-    word = next((w for w in sorted(words("place_deictic_words.txt"), key=len, reverse=True) if text.startswith(w, pos)), None)
+    word = deictic_word_at(text, pos)
     if word is None:
         return None
     before = [n for n in places.nodes if pos - DEICTIC_SPAN <= n.first < pos and n.level in ("community", "site")]

@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 
 from kg.extract import issue_words
 from kg.extract.actors import Actor, ActorIndex
-from kg.extract.back_reference import back_referenced, referred_by_locative, referred_by_word, referred_here
+from kg.extract.back_reference import back_referenced, deictic_word_at, referred_by_locative, referred_by_word, referred_here
 from kg.extract.corps_units import attach_regiments, company_at
 from kg.extract.dates import number
 from kg.extract.village_groups import GROUP_HOLDERS, UNIT_END, group_at, opens_with_group, own_facility_at
@@ -689,6 +689,13 @@ def _verbs_of_kinds(*kinds: str) -> re.Pattern:
     ]
     # an empty class matches nothing, not the empty string at every position (kg.extract.lexicons.alternation)
     return re.compile("|".join(alternatives) or "(?!)")
+
+
+@cache
+def _tour_verbs() -> re.Pattern:
+    """The verbs telling a party set out on a tour (`visit_verbs.tsv`, kinds move and
+    inspect: 来到, 走访, 调研), not what is done at a place (主持, 召开)."""
+    return _verbs_of_kinds("move", "inspect")
 
 
 @cache
@@ -2364,7 +2371,7 @@ class Reader:
         if not self.paragraph_start <= first < s.start:
             return False
         end = SENTENCE_END.search(self.text, first, s.start)
-        return _verbs_of_kinds("move", "inspect").search(self.text, first, end.start() if end else s.start) is not None
+        return _tour_verbs().search(self.text, first, end.start() if end else s.start) is not None
 
     def nest_at_latest_unit(self, team: list[str], pids: list[int]) -> None:
         """A housing estate where the party is present (`在Y小区，居民反映…`,
@@ -2869,8 +2876,7 @@ class Reader:
         introduced last gave the wrong stop on a sealed report (session 37, taken back).
         Sources: FAULTS38_p125 (a deputies' liaison station, its three visits lost),
         FAULTS38_p123 (a courtyard meeting's scene set first, then the secretary coming to it)."""
-        word = next((w for w in sorted(words("place_deictic_words.txt"), key=len, reverse=True)
-                     if self.text.startswith(w, pos)), None)
+        word = deictic_word_at(self.text, pos)
         if word is None:
             return None
         k = bisect_right(self.sentence_starts, pos) - 1
