@@ -869,8 +869,7 @@ class Reader:
         self.index = ActorIndex(self.text, doc.ext.name_mentions)
         self.places: PlaceRegistry = doc.ext.places
         self.visits: list[VisitRecord] = []
-        self.implied_scenes = set()  # places set as a scene with no 在 (`_scene_locative`)
-        self.implied_set: dict[int, int] = {}  # such a place -> the start of the sentence that set it
+        self.implied_set: dict[int, int] = {}  # a place set as a scene with no 在 (`_scene_locative`) -> the start of the sentence that set it
         self._visited: dict[str, dict[int, list[VisitRecord]]] = {}  # official -> place -> their visits there
         self._indexed = 0  # how many of self.visits are in self._visited
         self.scenes: dict[int, Scene] = {}
@@ -1916,7 +1915,6 @@ class Reader:
                 for chunk in chunks:
                     pid = self.places.add(chunk, holder)
                     if isinstance(m, ImpliedAt):
-                        self.implied_scenes.add(pid)
                         self.implied_set[pid] = s.start
                     if convened:
                         office_at.add(pid)
@@ -1981,7 +1979,7 @@ class Reader:
                 targets = self.places.most_specific(context)
                 joined = self._joined_only(s, actors)
                 team = [w for w in self.subject(actors, s.end) if not here.get(w) and w not in joined]
-                if set(targets) <= self.implied_scenes and _moves().search(self.text, actors[0].end, s.end):
+                if set(targets) <= self.implied_set.keys() and _moves().search(self.text, actors[0].end, s.end):
                     # X站里座无虚席。A来到服务中心，…: a scene set with no 在 holds no official
                     # who moves somewhere unread (tests/test_f108_35: the station is no stop)
                     team = []
@@ -2362,8 +2360,8 @@ class Reader:
 
     def _tour_told_before(self, lead: str, s: Sentence) -> bool:
         """Was the tour of official `lead` told earlier in the paragraph of sentence
-        `s`, with no place: the lead named in a sentence before `s`, a verb of the
-        visit frame (`_any_visit_verb`) after the name in that sentence
+        `s`, with no place: the lead named in a sentence before `s`, a verb setting
+        out on a tour (`_tour_verbs`: move or inspect) after the name in that sentence
         (`区委书记甲到辖区各社区走访调研。在乙社区，居民反映…`: the first
         stop, as when the lede is a paragraph of its own).  A sentence telling
         something else (甲主持召开会议。在乙社区，…) tells no tour."""
@@ -3196,14 +3194,15 @@ class Reader:
                     # no visitor named (在X嘎查，嘎查达A说，…) the cadre shows the party there
                     # (Source: FAULTS35_p103: the station's issues were filed at the subdistrict)
                     first = None
-                if first is not None and first.kind == "name" and TITLES_GAP.fullmatch(self.text, rest.end(), first.start) \
+                titled = first is not None and TITLES_GAP.fullmatch(self.text, rest.end(), first.start) is not None
+                if titled and first.kind == "name" \
                         and issue_words.act_words().match(self.text, first.end) and (lead := self.lead()) and lead != first.name:
                     # 在X座谈时，代表、社区主任A反映了…: A raises the place's issues to the visitors,
                     # the party that came there (`subject` with no one named before: the latest
                     # party), not A alone (FAULTS38_p126, p126-04)
                     self.clause_subject = first.start
                     return True
-                if first is not None and TITLES_GAP.fullmatch(self.text, rest.end(), first.start):
+                if titled:
                     # the subject is that official and those listed with them (人大代表A、B与…),
                     # not a name later in the clause
                     k = actors.index(first)
