@@ -10,7 +10,9 @@ from functools import cache
 from kg.extract.dates import date_at, range_ends
 from kg.extract.lexicons import alternation, words
 from kg.extract.place_check import acts_on_works, check_places
-from kg.extract.places import PlaceRegistry, core, suffix_at
+from kg.extract.place_suffixes import suffix_at
+from kg.extract.place_identity import core
+from kg.extract.places import PlaceRegistry
 from kg.extract.post_jurisdiction import attach_under_one_county, attach_under_post_areas
 from kg.extract.short_forms import short_forms
 from kg.facts import Evidence, Official, Place, ReportFacts, Visit, Issue

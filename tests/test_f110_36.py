@@ -100,7 +100,7 @@ def test_name_word_past_a_stop_keeps_the_company():
 
 def test_name_word_past_a_stop_precision_the_preposition():
     # (同 as a preposition after a name still ends it: 王明同居民座谈)
-    from kg.extract.places import _in_name_word
+    from kg.extract.place_window import _in_name_word
 
     assert not _in_name_word("王明同居民座谈", 2)
 

@@ -21,7 +21,7 @@ def test_ordinal_stop_after_comma_on_a_road():
 
 def test_village_then_shang_is_no_locative():
     # (上 places a place on a road only: 村上的 is no locative)
-    from kg.extract.places import parse_list
+    from kg.extract.place_lists import parse_list
     chunks = parse_list("红星村上的红星小区。", 0)
     assert [c.leaf.text for c in chunks] == ["红星村"]
 
@@ -114,13 +114,13 @@ def test_organisation_visit_joined_is_a_visit():
 #    written with its class (金桥巷背街小巷) is the lane
 
 def test_site_then_joined_generic_place():
-    from kg.extract.places import parse_list
+    from kg.extract.place_lists import parse_list
     chunks = parse_list("松林路12号院化粪池、东门巷背街小巷照明和社区老年食堂，", 0)
     assert [c.leaf.text for c in chunks] == ["松林路12号院", "东门巷"]
 
 
 def test_unit_name_holding_a_joiner_after_an_area():
-    from kg.extract.places import parse_list
+    from kg.extract.place_lists import parse_list
     chunks = parse_list("三门路街道政和居民区，", 0)
     assert [s.text for s in chunks[0].segments] == ["三门路街道", "政和居民区"]
 

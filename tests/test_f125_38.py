@@ -12,7 +12,7 @@ cadre's (开门见山：“…”) as an account; a price dearer than before (�
 
 import pytest
 
-from kg.extract.places import parse_list
+from kg.extract.place_lists import parse_list
 from tests.extraction import facts_of, issues, labels_in_village, visits
 
 pytestmark = pytest.mark.fast

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.places import segment
+from kg.extract.place_segments import segment
 from tests.extraction import facts_of, issues, parent_name, visits
 
 

@@ -79,7 +79,7 @@ def test_of_two_stops_visited_together_the_one_the_paragraph_names_holds_its_iss
 
 def test_a_building_of_a_named_estate_is_the_estate():
     # 在X新苑3号楼前，…: the building is a corner of the estate; the estate holds the issues
-    from kg.extract.places import parse_at
+    from kg.extract.place_parse import parse_at
 
     text = "在柳岸新苑3号楼前，居民反映"
     chunk = parse_at(text, 1, len(text))
@@ -94,7 +94,7 @@ def test_a_building_of_a_named_estate_is_the_estate():
 
 def test_a_named_poverty_relief_workshop_is_a_stop_of_its_own():
     # 扶贫车间 is a type word: the workshop, not the county written before its name
-    from kg.extract.places import parse_at
+    from kg.extract.place_parse import parse_at
 
     text = "来到青川县锦绣服饰扶贫车间，"
     chunk = parse_at(text, 2, len(text))
@@ -110,7 +110,7 @@ def test_a_named_poverty_relief_workshop_is_a_stop_of_its_own():
 @pytest.mark.parametrize("name, leaf", [("松岗村互助幸福院", "互助幸福院"), ("青禾街道晨曦社区托育点", "晨曦社区托育点")])
 def test_a_village_mutual_aid_home_and_a_childcare_point_are_sites(name, leaf):
     # 幸福院 and 托育点 are facility type words: the facility, not the village or community before it
-    from kg.extract.places import parse_at
+    from kg.extract.place_parse import parse_at
 
     text = f"来到{name}，"
     chunk = parse_at(text, 2, len(text))
@@ -122,7 +122,7 @@ def test_a_village_mutual_aid_home_and_a_childcare_point_are_sites(name, leaf):
 
 def test_a_numeral_before_a_type_word_counts_only_as_many_items_as_listed():
     # A、B两村 shares 村 over two items; A、B九村 does not: 九村 ends B's own name
-    from kg.extract.places import parse_list
+    from kg.extract.place_lists import parse_list
 
     assert [c.text for c in parse_list("先后来到石榴河公园、沪闵路七村和长宁家园小区，", 4)] == ["石榴河公园", "沪闵路七村", "长宁家园小区"]
     assert [c.text for c in parse_list("云岗、柳溪、白塘三镇调研", 0)] == ["云岗镇", "柳溪镇", "白塘镇"]

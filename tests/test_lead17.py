@@ -38,7 +38,7 @@ def test_merged_spans_equal_merging_the_whole_list():
 def test_a_subdistrict_named_after_a_town_keeps_its_whole_name():
     # X镇街道 is one subdistrict (a town made a subdistrict keeps 镇 in its name), not the
     # town X镇 with its organ; a committee after a type word is the place's own organ
-    from kg.extract.places import segment
+    from kg.extract.place_segments import segment
 
     assert [s.text for s in segment("石湖镇街道")] == ["石湖镇街道"]
     assert [s.text for s in segment("柳溪村村委会")] == ["柳溪村"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.build import BuildOptions, long_report_lines
-from kg.extract.places import parse_list
+from kg.extract.place_lists import parse_list
 from kg.read import MAX_BYTES
 from tests.extraction import facts_of, issues, visits
 

@@ -183,7 +183,7 @@ def test_a_type_character_opening_a_common_word_cuts_no_name():
 
 
 def test_a_proper_name_before_the_type_character_keeps_its_cut():
-    from kg.extract.places import parse_list
+    from kg.extract.place_lists import parse_list
 
     text = "来到惠民社区新市民服务中心，"
     assert [[s.text for s in c.segments] for c in parse_list(text, 2, len(text))] == [["惠民社区", "新市民服务中心"]]

@@ -5,7 +5,7 @@ Fixtures are invented.
 
 import pytest
 
-from kg.extract.places import parse_list
+from kg.extract.place_lists import parse_list
 from tests.extraction import facts_of, visits
 
 pytestmark = pytest.mark.fast

@@ -104,13 +104,13 @@ def test_bare_names_share_the_last_items_type_word():
 
 
 def test_a_list_of_common_words_shares_no_type_word():
-    from kg.extract.places import parse_list
+    from kg.extract.place_lists import parse_list
     assert parse_list("老旧、西湖街道", 0) == [] or all(c.leaf.text != "老旧街道" for c in parse_list("老旧、西湖街道", 0))
 
 
 def test_a_list_item_that_makes_no_place_with_the_type_word_shares_nothing():
     # an item whose name with the shared type word is no place at all (segment gives None)
-    from kg.extract.places import parse_list
+    from kg.extract.place_lists import parse_list
     # (我们街道 is no segment: the item must not be read, and nothing may raise)
     assert all(c.leaf.text != "我们街道" for c in parse_list("我们、文龙街道", 0))
 
@@ -189,7 +189,7 @@ def test_a_diarist_telling_no_rounds_makes_no_stop():
 
 
 def test_a_village_name_before_a_stationed_title_ends_there():
-    from kg.extract.places import parse_at
+    from kg.extract.place_parse import parse_at
     assert parse_at("青石村驻村第一书记", 0).text == "青石村"
     assert parse_at("青石村驻地", 0) is None or parse_at("青石村驻地", 0).text != "青石村驻村"
 
@@ -262,5 +262,5 @@ def test_a_unit_locative_before_a_named_place_is_a_determiner(text, start):
     # places.unit_locative_end (place_unit_locatives.txt): 村里的X is X, the one in the unit; the
     # end-to-end shape (在村里的X，…) is read by MODIFIER_OF too since this session, so this is the
     # lexicon's own test
-    from kg.extract.places import unit_locative_end
+    from kg.extract.place_lists import unit_locative_end
     assert unit_locative_end(text, 0) == start

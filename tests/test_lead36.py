@@ -4,7 +4,7 @@ programme-named facilities, and the learned filter's kept-item model.  Fixtures 
 import pytest
 
 from kg.extract import issue_filter
-from kg.extract.places import appositive_end
+from kg.extract.place_lists import appositive_end
 from tests.extraction import facts_of, issues, visits
 
 pytestmark = pytest.mark.fast

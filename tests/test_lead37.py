@@ -7,7 +7,8 @@ import pytest
 
 from kg.extract import issue_words
 from kg.extract.back_reference import DEICTIC_SPAN, referred_here
-from kg.extract.places import PlaceRegistry, parse_at
+from kg.extract.place_parse import parse_at
+from kg.extract.places import PlaceRegistry
 from tests.extraction import facts_of, issues, visits
 
 pytestmark = pytest.mark.fast

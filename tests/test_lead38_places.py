@@ -4,7 +4,7 @@ village.  Fixtures invented."""
 
 import pytest
 
-from kg.extract.places import parse_at
+from kg.extract.place_parse import parse_at
 from tests.extraction import facts_of, visits
 
 pytestmark = pytest.mark.fast

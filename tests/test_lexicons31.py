@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.issue_raisers import agent_raisers
-from kg.extract.places import core
+from kg.extract.place_identity import core
 from tests.extraction import facts_of, issues, visits
 
 pytestmark = pytest.mark.fast

@@ -12,7 +12,9 @@ from kg.build import LONG_REPORT_BYTES, BuildOptions, long_report_lines
 from kg.extract.issue_placement import HELD_AFTER, HELD_AT
 from kg.extract.issue_scene import SceneFrame
 from kg.extract.last_match import LastMatch
-from kg.extract.places import PlaceChunk, PlaceRegistry, segment
+from kg.extract.place_suffixes import PlaceChunk
+from kg.extract.place_segments import segment
+from kg.extract.places import PlaceRegistry
 from kg.extract.sentences import Sentence
 from kg.extract.visits import VisitRecord
 from tests.extraction import facts_of, issues

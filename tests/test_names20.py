@@ -4,7 +4,9 @@
 
 import pytest
 
-from kg.extract.places import has_proper_part, parse_at, segment
+from kg.extract.place_proper_part import has_proper_part
+from kg.extract.place_segments import segment
+from kg.extract.place_parse import parse_at
 from tests.extraction import facts_of, visits
 
 pytestmark = pytest.mark.fast

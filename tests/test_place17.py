@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.places import has_proper_part, parse_at
+from kg.extract.place_proper_part import has_proper_part
+from kg.extract.place_parse import parse_at
 from tests.extraction import facts_of, issues, visits
 
 

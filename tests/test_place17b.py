@@ -58,7 +58,7 @@ def test_a_site_character_after_na_is_part_of_a_zhuang_name():
     )
     assert any(official == "莫振林" and place.endswith("中心小学") for official, place in visits(facts))
     assert any("那街乡" in p for p in places_of(facts))
-    from kg.extract.places import has_proper_part
+    from kg.extract.place_proper_part import has_proper_part
     assert not has_proper_part("各街镇") and not has_proper_part("全镇村")
 
 

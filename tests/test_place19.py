@@ -8,7 +8,7 @@ Every fixture is invented for these tests.
 
 import pytest
 
-from kg.extract.places import parse_list
+from kg.extract.place_lists import parse_list
 from tests.extraction import facts_of, visits
 
 

@@ -5,7 +5,10 @@ Every fixture is invented for these tests.
 
 import pytest
 
-from kg.extract.places import PlaceRegistry, has_proper_part, parse_list, segment
+from kg.extract.place_proper_part import has_proper_part
+from kg.extract.place_segments import segment
+from kg.extract.place_lists import parse_list
+from kg.extract.places import PlaceRegistry
 from tests.extraction import facts_of, issues, parent_name, visits
 
 
@@ -245,7 +248,7 @@ def test_an_organ_of_a_place_stands_for_the_place():
 
 
 def test_a_named_place_beside_a_generic_one():
-    from kg.extract.places import parse_list
+    from kg.extract.place_lists import parse_list
 
     chunks = parse_list("小区旁边的松涛农贸市场，了解菜价", 0)
     assert [c.text for c in chunks] == ["松涛农贸市场"]
@@ -253,7 +256,7 @@ def test_a_named_place_beside_a_generic_one():
 
 
 def test_a_type_word_opening_a_common_word_after_a_separator_is_no_place():
-    from kg.extract.places import parse_list
+    from kg.extract.place_lists import parse_list
 
     # 村 here starts 村民: cadres and villagers, no place
     assert parse_list("村“两委”成员和村民代表座谈", 0) == []

@@ -35,7 +35,7 @@ def test_estates_and_venues_of_one_core_stay_apart_across_reports():
 
 def test_a_site_kind_is_read_before_its_generic_words():
     # place_site_generic_words.txt: 小区, 号楼, 一期 say only what the site is
-    from kg.extract.places import kind
+    from kg.extract.place_identity import kind
 
     assert kind("翠湖府小区") == kind("翠湖府") == "府"
     assert kind("明珠名城二期") == kind("明珠名城") == "名城"
@@ -72,7 +72,7 @@ def test_a_want_after_a_verb_of_lacking_is_no_place():
 
 
 def test_a_type_word_inside_a_title_ends_no_place():
-    from kg.extract.places import parse_at
+    from kg.extract.place_parse import parse_at
 
     for text in ("在王明副镇长的带领下来到", "在陈立新副区长的带领下", "在马丽副县长带领下"):
         assert parse_at(text, 1) is None, text
@@ -81,7 +81,8 @@ def test_a_type_word_inside_a_title_ends_no_place():
 
 def test_a_family_name_and_a_land_word_name_a_hamlet():
     # place_suffixes.tsv: 王家湾, 李家沟 are hamlets as 李家寨 is (gov:Place); 国家, 农家 are no family
-    from kg.extract.places import is_named, segment
+    from kg.extract.place_proper_part import is_named
+    from kg.extract.place_segments import segment
 
     assert _places("2024年4月9日，区长韦东来到青河镇王家湾，与村民座谈。").get("王家湾") == "青河镇"
     assert segment("李家沟")[-1].type == "Place"

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 import kg
-from kg.extract.places import cuts_name, parse_at, segment
+from kg.extract.place_segments import segment
+from kg.extract.place_parse import cuts_name, parse_at
 
 pytestmark = pytest.mark.fast
 

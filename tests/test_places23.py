@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 import kg
-from kg.extract.places import ordinal_part, parse_at, segment
+from kg.extract.place_segments import ordinal_part, segment
+from kg.extract.place_parse import parse_at
 
 pytestmark = pytest.mark.fast
 

@@ -2,7 +2,7 @@
 key of a unit too short to lose its type word, a community's site named in
 quotes.  Every fixture is invented for these tests."""
 
-from kg.extract.places import word_named_unit
+from kg.extract.place_proper_part import word_named_unit
 from tests.extraction import facts_of, visits
 
 TOUR = "4月9日，区长韦东到基层调研。\n\n{}\n\n区长韦东走进居民家中，居民反映停车难。"
@@ -54,7 +54,8 @@ def test_a_quoted_estate_word_after_a_village_is_its_facility():
 # ------------------------------------------------- hamlets and corps units
 def test_a_hamlet_named_after_its_households_is_named():
     # 家 counts firms (三家企业), never hamlets: 五家屯, 三家子村 are names
-    from kg.extract.places import is_named, segment
+    from kg.extract.place_proper_part import is_named
+    from kg.extract.place_segments import segment
     assert is_named(segment("五家屯")) and is_named(segment("三家子村"))
     assert not is_named(segment("三家村")) and not is_named(segment("三家小区"))
     assert ("韦东", "五家屯") in visits(facts_of("4月9日，区长韦东来到五家屯，与群众代表座谈。"))

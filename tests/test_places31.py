@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.places import parse_list
+from kg.extract.place_lists import parse_list
 from tests.extraction import facts_of, issues, parent_name, visits
 
 pytestmark = pytest.mark.fast
@@ -94,7 +94,7 @@ def test_a_site_after_a_group_written_alone_lies_in_the_village_named_before():
     ("西来村上滩组猕猴桃基地", ["西来村", "上滩组猕猴桃基地"]),  # a named group: its name may run on
 ])
 def test_no_cut_without_a_numbered_group_and_a_site(name, parts):
-    from kg.extract.places import segment
+    from kg.extract.place_segments import segment
     assert [s.text for s in segment(name)] == parts
 
 

@@ -5,7 +5,8 @@ village groups, facilities named in quotes, a place located in another.
 Every fixture is invented for these tests.
 """
 
-from kg.extract.places import parse_list, segment
+from kg.extract.place_segments import segment
+from kg.extract.place_lists import parse_list
 from tests.extraction import facts_of, visits
 
 

@@ -164,7 +164,7 @@ def test_an_autonomous_prefecture_in_full_and_short_is_one_place(full, short, co
 
 @pytest.mark.fast
 def test_an_autonomous_county_in_full_and_short_is_one_place():
-    from kg.extract.places import core
+    from kg.extract.place_identity import core
 
     assert core("石门彝族自治县") == core("石门县") == "石门"
     assert core("红岭满族蒙古族自治县") == core("红岭县")

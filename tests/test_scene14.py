@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.places import named_area, segment
+from kg.extract.place_segments import segment
+from kg.extract.places import named_area
 from tests.extraction import facts_of, issues, parent_name, visits
 
 
@@ -127,7 +128,7 @@ def test_a_village_whose_name_opens_like_a_determiner_is_named():
 @pytest.mark.fast
 @pytest.mark.parametrize("generic", ["那个村", "这条街道", "某某社区", "各街镇", "其他村"])
 def test_a_determiner_before_a_type_word_still_names_no_place(generic):
-    from kg.extract.places import is_named
+    from kg.extract.place_proper_part import is_named
 
     assert not (segment(generic) and is_named(segment(generic)))
 
@@ -180,7 +181,7 @@ def test_arriving_in_the_village_opens_no_place_of_its_own():
 @pytest.mark.fast
 @pytest.mark.parametrize("topic", ["乡村振兴示范项目", "农村人居环境整治项目"])
 def test_the_countryside_written_with_a_type_word_is_no_village(topic):
-    from kg.extract.places import is_named
+    from kg.extract.place_proper_part import is_named
 
     segs = segment(topic)
     assert segs is None or not is_named(segs)

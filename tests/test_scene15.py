@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.places import parse_list, segment
+from kg.extract.place_segments import segment
+from kg.extract.place_lists import parse_list
 from tests.extraction import facts_of, issues, visits
 
 

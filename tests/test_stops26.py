@@ -101,7 +101,7 @@ def test_a_farm_visited_alone_stays_the_stop():
 @pytest.mark.fast
 def test_a_named_management_area_keeps_its_county_level():
     # only a numbered 管理区 is a farm's unit; a named one may be a county-level area
-    from kg.extract.places import segment
+    from kg.extract.place_segments import segment
 
     assert segment("第三管理区")[-1].level == "community"
     assert segment("白湖管理区")[-1].level == "district"

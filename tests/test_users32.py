@@ -67,7 +67,7 @@ def test_a_new_area_of_a_city_stays_a_district():
 
 
 def test_a_new_area_listed_with_districts_stays_a_district():
-    from kg.extract.places import parse_list
+    from kg.extract.place_lists import parse_list
 
     assert [c.leaf.type for c in parse_list("来到闵行区和临港新区，", 2)] == ["District", "District"]
 

@@ -9,7 +9,7 @@ Every fixture is invented for these tests.
 
 import pytest
 
-from kg.extract.places import parse_list
+from kg.extract.place_lists import parse_list
 from kg.extract.guides import hosts_stop as _hosts_stop
 from tests.extraction import facts_of, visits
 

@@ -14,7 +14,7 @@ kg.corpus.copies).
 from __future__ import annotations
 
 from kg.corpus.mentions import parse_chain
-from kg.extract.places import LEVELS
+from kg.extract.place_suffixes import LEVELS
 
 SHOWN = 3  # reports named in the line; the rest are counted
 FROM = LEVELS["subdistrict"]  # a name of this level or below is common across a country

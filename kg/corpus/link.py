@@ -34,7 +34,7 @@ from kg.emit import terms as t
 from kg.emit.iri import digest
 from kg.emit.rdf import Minter, official_mention, place_mention, post_mention
 from kg.emit.terms import P, gov
-from kg.extract.places import LEVELS
+from kg.extract.place_suffixes import LEVELS
 
 Chain = tuple[tuple[str, str], ...]
 SKOS_NOTE = "<http://www.w3.org/2004/02/skos/core#editorialNote>"

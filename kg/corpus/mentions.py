@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.places import core, segment
+from kg.extract.place_identity import core
+from kg.extract.place_segments import segment
 from kg.facts import ReportFacts
 from kg.text import HAN as HAN_CHARS, HAN_RUN
 

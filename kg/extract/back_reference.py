@@ -20,7 +20,12 @@ from __future__ import annotations
 from functools import cache
 
 from kg.extract.lexicons import words
-from kg.extract.places import AREAS, PlaceChunk, Segment, PlaceRegistry, has_proper_part, is_named, name_window, parse_at, segment, suffix_at
+from kg.extract.place_suffixes import AREAS, PlaceChunk, Segment, suffix_at
+from kg.extract.place_proper_part import has_proper_part, is_named
+from kg.extract.place_segments import segment
+from kg.extract.place_window import name_window
+from kg.extract.place_parse import parse_at
+from kg.extract.places import PlaceRegistry
 
 
 def back_referenced(text: str, pos: int, end: int, places: PlaceRegistry, listed: tuple[Segment, ...] = ()) -> PlaceChunk | None:

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.places import DIVISION, PlaceChunk, PlaceRegistry, segment
+from kg.extract.place_suffixes import PlaceChunk
+from kg.extract.place_segments import DIVISION, segment
+from kg.extract.places import PlaceRegistry
 
 # a numbered company as a word of its own: 三连、, 十一连，, 12连和; not 三连冠, 一连串, 连续
 COMPANY = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})连(?=[、，,。；;：:和及与的（(\s]|$)")
@@ -30,7 +32,7 @@ def latest_regiment(places: PlaceRegistry, pos: int) -> str | None:
     """The name of the regiment farm (`REGIMENT`) first written last before `pos`
     among the registry's places, or None.
 
-    >>> from kg.extract.places import parse_at
+    >>> from kg.extract.place_parse import parse_at
     >>> r = PlaceRegistry(); _ = r.add(parse_at("深入一五〇团，", 2))
     >>> latest_regiment(r, 20), latest_regiment(r, 1)
     ('一五〇团', None)
@@ -69,7 +71,7 @@ def company_at(text: str, pos: int, end: int, places: PlaceRegistry) -> PlaceChu
     Shapes: 走访三连、十一连和X社区 (each a company); 在三连，职工反映… (a stop);
     not 三连冠, 一连串, 连续 (no word of its own), nor a 连 before any 团.
 
-    >>> from kg.extract.places import parse_at
+    >>> from kg.extract.place_parse import parse_at
     >>> r = PlaceRegistry(); _ = r.add(parse_at("深入一五〇团，", 2))
     >>> c = company_at("深入一五〇团，走访三连、十一连", 9, 15, r); c.start, c.end, [s.text for s in c.segments]
     (9, 11, ['一五〇团', '三连'])
@@ -96,7 +98,7 @@ def attach_regiments(text: str, places: PlaceRegistry) -> None:
     whose is not written.  Source: NEWC26 7 (一四九团 stood under nothing though the
     lead was 第八师党委书记).
 
-    >>> from kg.extract.places import parse_at
+    >>> from kg.extract.place_parse import parse_at
     >>> text = "第八师师长王明来到一四九团。"; r = PlaceRegistry(); pid = r.add(parse_at(text, 9))
     >>> attach_regiments(text, r); r.nodes[r.nodes[pid].parent].name
     '第八师'

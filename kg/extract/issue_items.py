@@ -16,7 +16,7 @@ from kg.extract.issue_words import COUNT
 from kg.extract.issue_restated import asks_party, help_only, strip_resolve
 from kg.extract.issue_scheme import FALLBACK as SCHEME_FALLBACK, categorise
 from kg.extract.lexicons import alternation, kind_words, pattern, words
-from kg.extract.places import parse_at
+from kg.extract.place_parse import parse_at
 from kg.text import HAN, HAN_RUN
 
 # (two quotations side by side are two items, in any script's marks: “A”“B”, 「A」『B』)

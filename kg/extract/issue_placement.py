@@ -24,7 +24,12 @@ from kg.extract.meeting_host import held_after
 from kg.extract.lexicons import alternation, kind_words, pattern, table, words
 from kg.extract.place_description import opens_description
 from kg.extract.place_check import analysed_around, clause_reading
-from kg.extract.places import ADMIN, AREAS, COUNTED_PEOPLE, LIST_SEP, PlaceChunk, PlaceRegistry, is_named, lies_in_unit, parse_at, segment, suffix_at
+from kg.extract.place_suffixes import ADMIN, AREAS, PlaceChunk, suffix_at
+from kg.extract.place_proper_part import is_named
+from kg.extract.place_segments import COUNTED_PEOPLE, lies_in_unit, segment
+from kg.extract.place_parse import parse_at
+from kg.extract.place_lists import LIST_SEP
+from kg.extract.places import PlaceRegistry
 from kg.extract.sentences import Sentence
 from kg.extract.tagged_places import PLACE_TAGS, tagged_place
 from kg.extract.venue_owner import NOWHERE, venue_owner

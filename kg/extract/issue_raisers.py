@@ -23,7 +23,8 @@ from kg.extract.actors import Actor
 from kg.extract.guides import village_organ_post
 from kg.extract.issue_placement import IssuePlacement
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, words
-from kg.extract.places import ADMIN, SUFFIX_WINDOW, parse_at, suffix_at
+from kg.extract.place_suffixes import ADMIN, SUFFIX_WINDOW, suffix_at
+from kg.extract.place_parse import parse_at
 from kg.extract.sentences import Sentence
 from kg.extract.visits import COUNTED
 from kg.pipeline import Doc

@@ -33,8 +33,11 @@ from kg.text import HAN
 from kg.extract.lexicons import alternation, kind_words, pattern, words
 from kg.extract.meeting_host import TIME_NUMBER, meeting_verb
 from kg.extract.place_description import describes
-from kg.extract.places import PlaceRegistry, has_proper_part, parse_at, suffix_at
-from kg.extract.places import kind as place_kind
+from kg.extract.place_suffixes import suffix_at
+from kg.extract.place_proper_part import has_proper_part
+from kg.extract.place_parse import parse_at
+from kg.extract.places import PlaceRegistry
+from kg.extract.place_identity import kind as place_kind
 from kg.extract.sentences import Sentence
 from kg.extract.visits import EVENT_CONTEXT, Scene, VisitRecord, observer_phrase
 
@@ -198,7 +201,8 @@ class SceneFrame:
         order; found by bisection on the visits sorted by start, so a long
         report's sentences do not each walk all its visits (issue 10).
 
-        >>> from kg.extract.places import PlaceChunk, segment
+        >>> from kg.extract.place_suffixes import PlaceChunk
+        >>> from kg.extract.place_segments import segment
         >>> text = "来到柳河镇。走访石门镇。察看青山村。"
         >>> reg = PlaceRegistry()
         >>> ids = [reg.add(PlaceChunk(a, a + 3, segment(text[a : a + 3]))) for a in (2, 8, 14)]

@@ -17,7 +17,9 @@ import re
 from functools import cache
 
 from kg.extract.lexicons import alternation, words
-from kg.extract.places import PlaceChunk, has_proper_part, parse_at
+from kg.extract.place_suffixes import PlaceChunk
+from kg.extract.place_proper_part import has_proper_part
+from kg.extract.place_parse import parse_at
 
 TIME_NUMBER = "[0-9０-９〇零一二三四五六七八九十两]{1,4}(?:年|月|日|号|时|点|分)(?:多|许|半|左右)?"
 # the venue between the holder and its verb (新华社区|在社区会议室|召开): no clause break in it

@@ -45,7 +45,8 @@ from kg.analyse.component import CLAUSE_END, NAME_DOTS, analyse_spans
 from kg.extract.guides import CLAUSE_STARTS, GUIDE_OPENERS, MAX_NAME, MAX_POST, guide_close_at, guided_at, host_leads
 from kg.extract.issue_words import acts as raising_acts, remark_acts
 from kg.extract.lexicons import alternation, assignment_titles, compile_words, kind_words, pattern, table, words
-from kg.extract.places import COUNTED_PEOPLE, segment, suffix_at
+from kg.extract.place_suffixes import suffix_at
+from kg.extract.place_segments import COUNTED_PEOPLE, segment
 from kg.extract.post_jurisdiction import after_bare_level, after_introducing_verb, named_jurisdiction_start
 from kg.pipeline import Doc, component, set_extension
 from kg.extract.lost_names import resolve_lost_names

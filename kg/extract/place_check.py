@@ -22,7 +22,11 @@ import re
 
 from kg.analyse.component import analyse_spans, tokens_in
 from kg.extract.lexicons import words
-from kg.extract.places import ADMIN, PlaceChunk, PlaceRegistry, is_named, parse_at, segment, suffix_at, word_named_unit
+from kg.extract.place_suffixes import ADMIN, PlaceChunk, suffix_at
+from kg.extract.place_proper_part import is_named, word_named_unit
+from kg.extract.place_segments import segment
+from kg.extract.place_parse import parse_at
+from kg.extract.places import PlaceRegistry
 
 # LAC tags of words that never stand inside a place's name: verbs and adverbs,
 # prepositions, conjunctions, pronouns, particles, times, persons

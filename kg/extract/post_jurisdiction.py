@@ -19,7 +19,11 @@ from functools import cache
 from kg.analyse import Token
 from kg.corpus.mentions import ABOVE_DISTRICT
 from kg.extract.lexicons import pattern, words
-from kg.extract.places import AREAS, LEVELS, PlaceChunk, PlaceRegistry, Segment, identity, is_named, parse_at, suffix_at
+from kg.extract.place_suffixes import AREAS, LEVELS, PlaceChunk, Segment, suffix_at
+from kg.extract.place_identity import identity
+from kg.extract.place_proper_part import is_named
+from kg.extract.place_parse import parse_at
+from kg.extract.places import PlaceRegistry
 from kg.text import HAN
 
 # the levels whose name a post may open with (PRC 县级 and 乡级: 区, 县, 市, 旗 and 镇, 乡)

@@ -13,7 +13,8 @@ Source: PLACES27 brief, kind 1 (a short re-mention of a named site is that site)
 
 from __future__ import annotations
 
-from kg.extract.places import PlaceRegistry, has_proper_part
+from kg.extract.place_proper_part import has_proper_part
+from kg.extract.places import PlaceRegistry
 
 
 def short_forms(registry: PlaceRegistry) -> dict[int, int]:
@@ -26,7 +27,9 @@ def short_forms(registry: PlaceRegistry) -> dict[int, int]:
     several sites could be F, S stays itself (two stations, neither the one).
     A longer prefix that is a name (金色梧桐苑小区 beside 梧桐苑小区) is another place.
 
-    >>> from kg.extract.places import PlaceChunk, parse_at, segment
+    >>> from kg.extract.place_suffixes import PlaceChunk
+    >>> from kg.extract.place_segments import segment
+    >>> from kg.extract.place_parse import parse_at
     >>> r = PlaceRegistry()
     >>> short = r.add(PlaceChunk(0, 8, segment("青竹乡代表联络站")))
     >>> full = r.add(PlaceChunk(10, 20, segment("青竹乡人大代表联络站")))

@@ -17,10 +17,12 @@ import re
 
 from kg.extract.lexicons import pattern, words
 
-from kg.extract.places import (
-    ADMIN, COUNTED_PEOPLE, MAX_PLACE, NAME_CHARS, NOT_IN_NAME, PlaceChunk, Segment, covered, has_proper_part, is_named, parse_at, segment,
-    skip_determiner, suffix_at,
-)
+from kg.extract.place_suffixes import ADMIN, PlaceChunk, Segment, suffix_at
+from kg.extract.place_proper_part import covered, has_proper_part, is_named
+from kg.extract.place_segments import COUNTED_PEOPLE, NOT_IN_NAME, segment
+from kg.extract.place_window import MAX_PLACE, NAME_CHARS
+from kg.extract.place_parse import parse_at
+from kg.extract.place_lists import skip_determiner
 
 # LAC's entity tag for a named place.  (ORG too was measured: no stop gained on
 # unseen evaluation reports, some wrong ones, so an organisation needs the grammar's type word.)

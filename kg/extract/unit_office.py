@@ -15,7 +15,10 @@ stop at an estate of it).
 from __future__ import annotations
 
 from kg.extract.lexicons import pattern
-from kg.extract.places import PlaceChunk, PlaceRegistry, Segment, covered, name_window, suffix_at
+from kg.extract.place_suffixes import PlaceChunk, Segment, suffix_at
+from kg.extract.place_proper_part import covered
+from kg.extract.place_window import name_window
+from kg.extract.places import PlaceRegistry
 
 UNIT_LEVEL = "community"
 

@@ -15,7 +15,9 @@ import re
 from functools import cache
 
 from kg.extract.lexicons import alternation, kind_words, table, words
-from kg.extract.places import PlaceRegistry, has_proper_part, parse_at
+from kg.extract.place_proper_part import has_proper_part
+from kg.extract.place_parse import parse_at
+from kg.extract.places import PlaceRegistry
 from kg.text import is_han
 
 NOWHERE = -1  # a venue owned by a level the report names no place of

@@ -18,7 +18,10 @@ from __future__ import annotations
 import re
 
 from kg.extract.lexicons import words
-from kg.extract.places import PERSONAL_PRONOUNS, PlaceChunk, PlaceRegistry, name_may_start, parse_at, suffix_at
+from kg.extract.place_suffixes import PlaceChunk, suffix_at
+from kg.extract.place_window import name_may_start
+from kg.extract.place_parse import PERSONAL_PRONOUNS, parse_at
+from kg.extract.places import PlaceRegistry
 from kg.text import HAN, is_han
 
 # a numbered group as a word of its own: 3组, 第五组, 五组村民; not 组织, 组长, 组建, 组团

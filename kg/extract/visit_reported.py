@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from kg.extract.lexicons import alternation, raising_acts, words
-from kg.extract.places import suffix_at
+from kg.extract.place_suffixes import suffix_at
 
 # what may stand before a residents' word in its clause (有, 还有, 也有, 另有两位…)
 CLAUSE_OPENING = 3

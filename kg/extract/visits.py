@@ -35,10 +35,15 @@ from kg.extract.meeting_host import held_by, venue_told
 from kg.analyse import tokenize
 from kg.chrome import site_header_line
 from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
-from kg.extract.places import (
-    ADMIN, AREAS, LIST_SEP, NUMERAL, covered, own_part, LOCATED_OF, NAME_CHARS, PlaceChunk, PlaceRegistry, Segment, core, has_proper_part, heritage_site, is_named, lies_in_unit, name_may_start, name_window, parse_at, parse_list, segment, skip_determiner, suffix_at,
-    work_after, written_as_class,
-)
+from kg.extract.place_suffixes import ADMIN, AREAS, NUMERAL, PlaceChunk, Segment, suffix_at
+from kg.extract.place_identity import core
+from kg.extract.place_proper_part import covered, has_proper_part, is_named, work_after
+from kg.extract.place_classes import written_as_class
+from kg.extract.place_segments import heritage_site, lies_in_unit, segment
+from kg.extract.place_window import NAME_CHARS, name_may_start, name_window
+from kg.extract.place_parse import parse_at
+from kg.extract.place_lists import LIST_SEP, LOCATED_OF, parse_list, skip_determiner
+from kg.extract.places import own_part, PlaceRegistry
 from kg.extract.place_description import describes
 from kg.extract.place_check import SHORT_TYPE, analysed_around, clause_cut, clause_reading, handled_place, reads_as_clause
 from kg.extract.tagged_places import LISTED_TAGS, PLACE_TAGS, may_name_at, named_segments, noun_phrase_after, quoted_inside, tagged_place

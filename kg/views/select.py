@@ -123,7 +123,7 @@ def matches(view: ViewGraph, selector: Selector) -> tuple[list[str], str]:
 
 def _core(name: str) -> str:
     """A place's name without its type words (kg.extract.places.core: 新华街道 -> 新华)."""
-    from kg.extract.places import core
+    from kg.extract.place_identity import core
 
     return core(name)
 

@@ -1,0 +1,167 @@
+"""The suffix grammar's ground: a place's levels, its segments, and the type word at a position.
+
+A written place name is a run of segments, each a name plus a suffix from
+`place_suffixes.tsv` (街道, 社区, 小区...).  This module reads the lexicon of
+type words and tells which one ends a text at a position (`suffix_at`), and
+whether a name goes on past it (`continues_name`).  It reads the lexicons
+only and gives `Segment`, `PlaceChunk`, the level sets (`LEVELS`, `ADMIN`,
+`AREAS`) and the suffix look-ups the rest of the grammar is built on.
+
+>>> suffix_at("梧桐街道", 4)
+(2, 'Subdistrict', 'subdistrict')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from kg.extract.lexicons import table, words
+from kg.text import HAN
+
+LEVELS = {"district": 0, "subdistrict": 1, "community": 2, "site": 3}
+ADMIN = {"district", "subdistrict", "community"}
+AREAS = {"district", "subdistrict"}
+# types of open-air places: a generic one after a named place (X社区广场) is a spot in it,
+# and the dev gold names the named place as the stop (the written form is another label)
+OPEN_SPACES = {"Venue"}
+
+# a village's natural hamlet named by a side word (place_side_words.txt: 上寨, 下寨): one
+# character names it only as a part of the village written before it, or listed with one
+SIDE_HAMLET_TYPES = "寨屯"
+
+
+@cache
+def _side_hamlet() -> re.Pattern:
+    return re.compile(f"(?:{'|'.join(map(re.escape, words('place_side_words.txt')))})[{SIDE_HAMLET_TYPES}]")
+
+
+def side_hamlet(rest: str) -> bool:
+    """Is `rest` a natural hamlet named by a side word alone (上寨, 下寨; `place_side_words.txt`)?
+
+    >>> side_hamlet("上寨"), side_hamlet("山寨"), side_hamlet("李家寨")
+    (True, False, False)
+    """
+    return _side_hamlet().fullmatch(rest) is not None
+
+
+NUMERAL = "[一二三四五六七八九十百两几数多\\d]"
+CLASSIFIERS = "个处家座所片栋幢"
+
+# a counted thing inside a name (空地上建一处社区食堂, 新建两个停车场): a clause about building
+# or having places, no name; an ordinal (第一所) names one.  Source: FAULTS38_p126 (p126-07:
+# 盼着在小区旁边的空地上建一处社区食堂 read as a visited site, the issues of its paragraph there)
+# (a count opening the name, 几个安置小区, is a determiner phrase: `is_named` tells it)
+COUNTED_SITES = re.compile(rf"(?<=[{HAN}])(?<![第一二两三四五六七八九十])[一两二三四五六七八九十几数]+[个处座所](?=.)")
+
+
+def counted_site_clause(name: str) -> bool:
+    """Does `name` hold a counted thing (`COUNTED_SITES`: 空地上建一处社区食堂) that is no
+    spot counted in a place: right after an administrative unit's type word, the count
+    picks one spot of the unit (云杉街道一处青鸟快递驿站: `_counted_spot` reads it).
+
+    >>> counted_site_clause("空地上建一处社区食堂"), counted_site_clause("云杉街道一处青鸟快递驿站")
+    (True, False)
+    """
+    m = COUNTED_SITES.search(name)
+    if m is None:
+        return False
+    unit = suffix_at(name, m.start())
+    return not (unit and unit[2] in ADMIN)
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    type: str
+    level: str
+
+
+@dataclass(frozen=True)
+class PlaceChunk:
+    start: int
+    end: int
+    segments: tuple[Segment, ...]
+
+    @property
+    def text(self) -> str:
+        return "".join(s.text for s in self.segments)
+
+    @property
+    def leaf(self) -> Segment:
+        return self.segments[-1]
+
+
+@cache
+def organ_words() -> dict[str, str]:
+    """Suffixes naming a place's organ -> the place's own type word (街道办事处 -> 街道)."""
+    return {row[0]: row[3] for row in table("place_suffixes.tsv") if len(row) > 3 and row[3]}
+
+
+@cache
+def suffixes():
+    plain, regex = {}, []
+    for row in table("place_suffixes.tsv"):
+        suffix, type_, level = row[0], row[1], row[2]
+        if suffix.startswith("re:"):
+            regex.append((re.compile(f"(?:{suffix[3:]})$"), type_, level))
+        else:
+            plain[suffix] = (type_, level)
+    return plain, regex, max(len(s) for s in plain)
+
+
+@cache
+def inside_words() -> dict[str, str]:
+    """Suffixes whose places lie only in a place of a given type -> that type
+    word (组 -> 村: a village group), from the 5th column of `place_suffixes.tsv`."""
+    return {row[0]: row[4] for row in table("place_suffixes.tsv") if len(row) > 4 and row[4]}
+
+
+SUFFIX_WINDOW = 8  # no suffix, plain or regex, is longer
+
+
+def suffix_at(text: str, end: int) -> tuple[int, str, str] | None:
+    """The longest place suffix ending at `end`: (length, type, level)."""
+    return suffix_of(text[max(0, end - SUFFIX_WINDOW):end])
+
+
+@lru_cache(maxsize=65536)
+def suffix_of(tail: str) -> tuple[int, str, str] | None:
+    plain, regex, longest = suffixes()
+    best = None
+    for length in range(min(longest, len(tail)), 0, -1):
+        hit = plain.get(tail[len(tail) - length:])
+        if hit:
+            best = (length, *hit)
+            break
+    for rx, type_, level in regex:
+        m = rx.search(tail)
+        if m and (best is None or len(m.group(0)) > best[0]):
+            best = (len(m.group(0)), type_, level)
+    return best
+
+
+def suffix_type(suffix: str) -> str | None:
+    hit = suffix_at(suffix, len(suffix))
+    return hit[1] if hit else None
+
+
+def continues_name(rest: str, level: str) -> bool:
+    """`真如镇街道`: a suffix word of the same or a higher level right after a
+    suffix continues the same name (镇+街道) rather than starting a new place."""
+    return _continues(rest[:SUFFIX_WINDOW], level)
+
+
+@lru_cache(maxsize=65536)
+def _continues(head: str, level: str) -> bool:
+    plain, _, _ = suffixes()
+    return any(
+        head.startswith(s) and len(s) > 1 and lv in ADMIN and LEVELS[lv] <= LEVELS[level]
+        for s, (_, lv) in plain.items()
+    )
+
+
+# a committee (居委会, 村民委员会) after its place's type word is that place's organ; another
+# type word after one is part of the name (真如镇街道: a subdistrict named after the town it was)
+COMMITTEE_ENDINGS = words("place_committee_endings.txt")
