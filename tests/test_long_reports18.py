@@ -14,7 +14,7 @@ from kg.extract.issue_scene import SceneFrame
 from kg.extract.last_match import LastMatch
 from kg.extract.places import PlaceChunk, PlaceRegistry, segment
 from kg.extract.sentences import Sentence
-from kg.extract.visits import VisitRecord
+from kg.extract.visit_records import VisitRecord
 from tests.extraction import facts_of, issues
 from tests.conftest import run_kg
 

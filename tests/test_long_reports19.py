@@ -13,7 +13,7 @@ import pytest
 
 from kg.extract.officials import CLAUSE_STARTS, Lexis, _find_all
 from kg.extract.places import PlaceChunk, PlaceRegistry, _written_as_class, segment, written_as_class
-from kg.extract.visits import VisitRecord
+from kg.extract.visit_records import VisitRecord
 from kg.resolve import RAISED_LEVELS, RETURN_LEVELS, STOP_LEVELS, drop_coarse_visits
 from tests.extraction import facts_of, posts, visits
 

@@ -25,7 +25,7 @@ from kg.extract.issue_placement import IssuePlacement
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, words
 from kg.extract.places import ADMIN, SUFFIX_WINDOW, parse_at, suffix_at
 from kg.extract.sentences import Sentence
-from kg.extract.visits import COUNTED
+from kg.extract.visit_patterns import COUNTED
 from kg.pipeline import Doc
 from kg.resources import surname_initials
 from kg.text import HAN
