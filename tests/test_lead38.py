@@ -5,7 +5,7 @@ Fixtures invented: a sweep of tour shapes the genre uses."""
 
 import pytest
 
-from kg.extract.visits import _cadre_speaking
+from kg.extract.visit_verbs import cadre_speaking
 from tests.extraction import facts_of, issues, visits
 
 pytestmark = pytest.mark.fast
@@ -43,7 +43,7 @@ def test_a_tour_of_villages_with_an_unnamed_cadre_raising():
     ],
 )
 def test_cadre_speaking(text, speaking):
-    assert bool(_cadre_speaking().search(text)) is speaking
+    assert bool(cadre_speaking().search(text)) is speaking
 
 
 def test_a_paragraph_opening_at_a_village_of_another_town_is_the_next_stop():

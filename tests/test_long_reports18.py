@@ -16,7 +16,7 @@ from kg.extract.place_suffixes import PlaceChunk
 from kg.extract.place_segments import segment
 from kg.extract.places import PlaceRegistry
 from kg.extract.sentences import Sentence
-from kg.extract.visits import VisitRecord
+from kg.extract.visit_records import VisitRecord
 from tests.extraction import facts_of, issues
 from tests.conftest import run_kg
 

@@ -16,7 +16,7 @@ from kg.extract.place_suffixes import PlaceChunk
 from kg.extract.place_classes import _written_as_class, written_as_class
 from kg.extract.place_segments import segment
 from kg.extract.places import PlaceRegistry
-from kg.extract.visits import VisitRecord
+from kg.extract.visit_records import VisitRecord
 from kg.resolve import RAISED_LEVELS, RETURN_LEVELS, STOP_LEVELS, drop_coarse_visits
 from tests.extraction import facts_of, posts, visits
 

@@ -6,7 +6,7 @@ the officials.  One invented sentence per shape, and one per precision rule.
 
 import pytest
 
-from kg.extract.visits import verb_blocked
+from kg.extract.visit_verbs import verb_blocked
 from tests.extraction import facts_of, visits
 
 

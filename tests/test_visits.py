@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from kg.extract.visits import verb_used_as_noun
+from kg.extract.visit_verbs import verb_used_as_noun
 from tests.extraction import facts_of, issues, parent_name, posts, visits
 
 

@@ -7,7 +7,7 @@ Every fixture is invented for these tests.
 
 import pytest
 
-from kg.extract.visits import _asks
+from kg.extract.visit_verbs import _asks
 from tests.extraction import facts_of, visits
 
 

@@ -33,7 +33,8 @@ from kg.extract.places import PlaceRegistry
 from kg.extract.sentences import Sentence
 from kg.extract.tagged_places import PLACE_TAGS, tagged_place
 from kg.extract.venue_owner import NOWHERE, venue_owner
-from kg.extract.visits import EVENT_CONTEXT, HOME_IN, Scene
+from kg.extract.visit_patterns import EVENT_CONTEXT, HOME_IN
+from kg.extract.visit_records import Scene, VisitRecord
 from kg.pipeline import Doc
 from kg.text import HAN
 

@@ -26,7 +26,7 @@ from kg.extract.lexicons import alternation, compile_words, kind_words, pattern,
 from kg.extract.place_suffixes import ADMIN, SUFFIX_WINDOW, suffix_at
 from kg.extract.place_parse import parse_at
 from kg.extract.sentences import Sentence
-from kg.extract.visits import COUNTED
+from kg.extract.visit_patterns import COUNTED
 from kg.pipeline import Doc
 from kg.resources import surname_initials
 from kg.text import HAN

@@ -39,7 +39,8 @@ from kg.extract.place_parse import parse_at
 from kg.extract.places import PlaceRegistry
 from kg.extract.place_identity import kind as place_kind
 from kg.extract.sentences import Sentence
-from kg.extract.visits import EVENT_CONTEXT, Scene, VisitRecord, observer_phrase
+from kg.extract.visit_patterns import EVENT_CONTEXT, observer_phrase
+from kg.extract.visit_records import Scene, VisitRecord
 
 # A presence opener: a sentence or clause start (after a short lead clause: a
 # time, 随后, 当天上午), 在?, a place (parsed), then a quoted programme name, a

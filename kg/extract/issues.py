@@ -34,7 +34,7 @@ from kg.extract.issue_scheme import categorise
 from kg.extract.issue_words import CLAUSE_STOP
 from kg.extract.lexicons import pattern, words
 from kg.extract.sentences import Sentence
-from kg.extract.visits import Scene
+from kg.extract.visit_records import Scene
 from kg.pipeline import Doc, component, set_extension
 
 NEAR_SPEAKER = 8

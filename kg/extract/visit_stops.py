@@ -1,0 +1,514 @@
+"""The stops of a tour: explicit visit verbs and their places, the stops a lede,
+a listed line or a paragraph's opening sets, told again or nested in the latest
+unit (`StopReading`, a base of `kg.extract.visits.Reader`).
+
+Reads a sentence, its actors and the places told so far; gives the places
+visited, as place ids the reader records as visits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.actors import Actor
+from kg.extract.lexicons import pattern, words
+from kg.extract.meeting_host import venue_told
+from kg.analyse.component import analyse_spans, tokens_in
+from kg.extract.place_suffixes import ADMIN, AREAS, PlaceChunk
+from kg.extract.place_lists import LIST_SEP, parse_list
+from kg.extract.places import own_part
+from kg.extract.place_proper_part import has_proper_part, is_named, work_after
+from kg.extract.place_segments import heritage_site, lies_in_unit
+from kg.extract.place_window import name_window
+from kg.extract.sentences import Sentence
+from kg.extract.visit_reported import in_reported_words, route_between
+from kg.extract.visit_records import VisitRecord
+from kg.extract.visit_patterns import (
+    AREA_LEVELS, HOME_IN, HOUSEHOLD_ROUND, INSIDE_LEVELS, ITEMS_OPEN, LIST_ITEM, LIST_OPENS, NEXT_STOP, OBSERVER_REACH, SENTENCE_END, SEVERAL_STOPS, observer_goes,
+)
+from kg.extract.visit_verbs import (
+    GO, GO_CONTEXT, VerbMatch, _carried, activity, any_visit_verb, cadre_speaking, clause_open, estate_words, instruction, object_start, residents_speaking, tour_verbs, unlisted_verbs, verb_matches, verb_used_as_noun, visit_verbs,
+)
+
+
+class StopReading:
+    """The stops of a tour: the stops part of `kg.extract.visits.Reader`."""
+
+    def explicit_visits(self, s, actors, here, context, inside, at_places=()) -> list[int]:
+        verbs, kinds = visit_verbs()
+        made: list[int] = []
+        name_ends = {a.end for a in actors if a.kind == "name"}
+        matches = list(verb_matches(self.text, s.start, s.end, name_ends))
+        read = unlisted_verbs(self.doc, s, actors, {m.start(): m.end() for m in matches})
+        if read:  # an analyser-read verb holds the lexicon's verbs inside it (到访: 到)
+            matches = sorted([m for m in matches if not any(v.start() <= m.start() < v.end() for v in read)] + read, key=lambda m: m.start())
+            kinds = {**kinds, **{v.word: "move" for v in read}}
+        if GO in self.text[s.start : s.end]:
+            went = self.went_to_do(s, {m.start() for m in matches})
+            matches = sorted([*matches, *went], key=lambda m: m.start()) if went else matches
+        for m in matches:
+            if verb_used_as_noun(self.text, m.start(), m.end()) or self.in_speech(m.start()):
+                continue
+            # (not inside a name before the verb: the surname 曾 of 曾德胜到X)
+            named_end = max((a.end for a in actors if a.end <= m.start()), default=s.start)
+            if self.modal_before(s, named_end, m.start(), past=False):
+                continue  # 将到X, 曾多次到X: a plan or a habit, not this visit
+            if self.visits and self.past_adverb(s, named_end, m.start()):
+                continue  # (after the report's own visit) 他曾到X调研: an older trip recalled
+            if self.told_before(s, m.start()):
+                continue  # 今年4月，A到X调研时协调推进的公路…: an earlier trip recalled after this one
+            if instruction().search(self.text, named_end, m.start()):
+                continue  # 王明强调，各单位负责人来到X: the verb is inside the official's words
+            if in_reported_words(self.text, named_end, m.start(), s.start):
+                continue  # 有乘客建议，增开到X的专线: the verb is in the words reported
+            followed = None
+            if observer_goes().search(self.text, max(named_end, m.start() - OBSERVER_REACH), m.start()):
+                if not self.followed:
+                    continue  # 记者来到X，: the reporter goes there (issue_scene sets the scene), no official
+                followed = [self.followed]  # 我们先到了X after 我跟着A出了门: the observer goes with A, A's stop
+            pos = object_start(self.text, m)
+            opened = ITEMS_OPEN.match(self.text, pos, s.end) if kinds[m.group(0)] in ("move", "inspect") else None
+            if opened and (team := self.subject(actors, m.start())):
+                # 先后走访了以下社区：（一）A社区，…；（二）B社区，…: each item is a stop
+                self.stop_list = team
+                made += self.listed_stop(s, here, opened.end())
+                continue
+            chunks = self.visited_places(pos, s.end, tagged=s.paragraph != self.headline)
+            if not chunks and kinds[m.group(0)] == "move" and LIST_OPENS.match(self.text, pos, s.end):
+                self.stop_list = self.subject(actors, m.start())  # 先后来到：\n- A村：… (the items are the stops)
+            if not chunks and not self.last_team and kinds[m.group(0)] in ("move", "inspect"):
+                # 区长X到基层调研。一、A社区：… — the party sets out naming no place; the stops come in headings
+                self.touring = self.subject(actors, m.start())
+                if len(self.touring) > 1 and kinds[m.group(0)] == "move":
+                    # (a move: 参加调研 names those taking part in a tour, not a party going)
+                    # 书记甲，主任乙深入辖区网点和社区食堂: two or more set out together naming no
+                    # place; a party word told next (一行人来到X) is theirs. FAULTS36_p118: the
+                    # second of a comma-joined pair lost the stop.  (Made the party of every
+                    # later stop, it cost a sealed set two false visits: only the party word.)
+                    self.set_out = list(self.touring)
+            if not chunks or route_between(self.text, m.start(), chunks[-1].end):
+                continue  # (嘎查到苏木的手机信号: a route between two places, no one going)
+            team = followed or self.receivers(s, actors, m.start(), chunks[-1].end) or self.subject(actors, m.start())
+            if not team and self._organisation_subject(s, m.start()):
+                team = [self.lead()] if self.lead() else []  # 机关支部组团来到X: the officials named later join
+            if not team:
+                continue
+            # no official before the verb: an organisation's visit (区妇联组织党员来到X);
+            # the officials the report then names there take part in it
+            by_organisation = not any(a.start < m.start() for a in actors) and self._organisation_subject(s, m.start())
+            brought = by_organisation or self._brings_party(actors, m.start())
+            # 在X，A走进Y: Y is inside X, where A is (not a 在X written after Y: 来到Y，并在X召开座谈会)
+            at = here.get(team[-1], []) + [p for p in at_places if self.at_written.get(p, -1) < pos]
+            if not at and self.opening and kinds[m.group(0)] == "inspect":
+                # 在X片区，改造已收尾。委员们察看了新建的步道: the paragraph set the party at X, where they look around
+                for who in team:
+                    self.add_visit(who, self.opening, s, True)
+                    here[who] = self.opening
+                self.last_team = team
+                made = at = list(self.opening)
+            at_specific = any(self.places.nodes[p].level in INSIDE_LEVELS for p in at)
+            if (
+                kinds[m.group(0)] == "inspect" and (at_specific or inside) and not NEXT_STOP.search(self.text, max(s.start, m.start() - 4), m.start())
+                and not self._named_site_in_community(at, chunks)
+                and not (SEVERAL_STOPS.search(self.text, max(s.start, m.start() - 4), m.start()) and all(is_named(c.segments) for c in chunks))
+            ):
+                continue  # looking around inside the place already visited (随后还察看了Y: a next stop)
+            if kinds[m.group(0)] == "move" and at_specific and HOUSEHOLD_ROUND.match(self.text, chunks[-1].end):
+                continue  # 到A村调研，走访了B基地、村幼儿园和20多户群众: a round of the village, its households too
+            if kinds[m.group(0)] == "inspect" and self._parts_of_site(at, chunks):
+                continue  # 来到X市场，察看水产区、熟食区: the site's sections, no districts
+            if kinds[m.group(0)] == "inspect" and chunks[-1].leaf.level in AREA_LEVELS and self.text.startswith("的", chunks[-1].end):
+                continue  # 察看了X乡的道路硬化情况: the area owns what is looked at, it is no stop
+            # (a 在X written after the stops is no area holding them: 来到A小区、B村，并在C社区召开座谈会)
+            before = [p for p in context if self.at_written.get(p, -1) < pos]
+            admin = [p for p in at if self.places.nodes[p].level in ADMIN] or before
+            pids = [self.lede_place(self.places.add(chunk, self._holder(admin, team))) for chunk in chunks]
+            if self._at_settlement(at) or kinds[m.group(0)] == "inspect" and self._named_site_in_community(at, chunks):
+                self.nest_at_latest_unit(team, pids)  # 到X农场，走访第三管理区: the farm's own unit
+            # 到A村、B村走访群众，召开座谈会: what is done after a round of several places
+            # is done on the round, at none of them in particular (the body tells where)
+            stop = len(chunks) == 1 and self._is_stop(s, chunks[-1].end, area=chunks[-1].leaf.level in AREA_LEVELS)
+            # 先后来到A社区、A社区养老服务中心和B小区: a place listed as a stop of its own beside a place inside it
+            listed = {p for p in pids if any(p in self.places.ancestors(q) for q in pids if q != p)}
+            shares = self._split_shares(team, pids, named_end, m.start())
+            self._grouping_round(team, pids, s)
+            for who in team:
+                if shares[who]:
+                    self.add_visit(who, shares[who], s, stop, moved=kinds[m.group(0)] == "move", stops=listed)
+                here[who] = shares[who] or pids
+            self.last_team = team
+            self.brought_to = pids if brought else []
+            # (带队到X, 率队: the official leads a team naming no one; 带领代表一行 brings a party
+            # the officials named taking part join: tests/test_venues27, test_scene30)
+            self.brought_by_official = brought and not by_organisation and self._leads_team(actors, m.start())
+            self.brought_in = s.paragraph
+            made = pids
+        return made
+
+    def went_to_do(self, s: Sentence, listed: set[int]) -> list[VerbMatch]:
+        """`去X走访`, `一起去X村调研`: a bare 去 (the lexicon's 去 is a move only as 去了/去到/
+        去往, `visit_verbs.tsv`), a place the grammar reads right after it, and right
+        after the place a visit verb (`visit_verbs.tsv`: 走访, 调研, 察看, 看望…) telling
+        what was done there: the 去 is a move to X.  The analyser must end a word with
+        that 去 (去, 一起去), not one of the modal words (`visit_modal_words.txt`: 过去
+        tells a time); it is asked only for the few characters around a 去 that fits
+        the shape.  Source: an opened probe's diary
+        (`和村支书A一起去X自然村走访`), session 33.  Never raises."""
+        found = []
+        for i in (k for k in range(s.start, s.end) if self.text[k] == GO and k not in listed):
+            chunks = self.visited_places(i + 1, s.end)
+            if not chunks or chunks[0].start != i + 1 or not any_visit_verb().match(self.text, chunks[-1].end):
+                continue
+            analyse_spans(self.doc, [(max(s.start, i - GO_CONTEXT), min(s.end, i + GO_CONTEXT))])
+            # (一起去 is read as one word: the word ending in 去 counts, unless it tells a time, 过去)
+            word = next((t.word for t in tokens_in(self.doc.ext.tokens, max(s.start, i - GO_CONTEXT), i + 1)
+                         if t.end == i + 1), None)
+            if word and word not in words("visit_modal_words.txt"):
+                found.append(VerbMatch(i, i + 1, GO))
+        return found
+
+    def note_lede(self, s: Sentence, chunks: list[PlaceChunk]) -> None:
+        """A lede telling the scene before anyone visits (`在X村Y组的核桃树下，村民
+        老张的一句话…`): a named sub-stop written there (Y组, a site of a
+        village) is where the visit to its village, told after, took place.
+        Not a home (在X小区的家中: a resident's, not the officials' stop), not
+        the village's own facility (在X村的村委大院里, `own_part`: the village
+        itself) and not once a visit is told."""
+        if any(not v.headline for v in self.visits) or s.paragraph == self.headline:
+            return
+        chunk = chunks[-1]
+        if len(chunk.segments) < 2 or chunk.leaf.level != "site" or not is_named(chunk.segments[-1:]):
+            return
+        if own_part(chunk.segments[-2], chunk.leaf):
+            return  # 在X村的村委大院里: the village's own yard is the village, no sub-stop
+        if re.match(HOME_IN, self.text[chunk.end:s.end]):
+            return
+        self.lede_places.append(self.places.add(chunk, None))
+
+    def lede_place(self, pid: int) -> int:
+        """`pid`, or the lede's sub-stop inside it (`note_lede`): the visit to
+        a village whose group the lede set the scene in went to that group."""
+        inside = [p for p in self.lede_places if p != pid and pid in self.places.ancestors(p)]
+        return inside[-1] if len(inside) == 1 else pid
+
+    def carried_visits(self, s: Sentence, actors: list[Actor], here: dict[str, list[int]], context: list[int]) -> list[int]:
+        """`区人大代表A把群里的意见带到了B联络站`: an official who carries
+        something (`visit_carry_verbs.txt`, in the 把/将 construction) to a
+        named place took it there, so the place is their stop.  Not to a
+        meeting or an unnamed place (把问题带到人代会上, 把政策送到村里):
+        the place must be named and read by the grammar.  The place ids visited."""
+        made: list[int] = []
+        for m in _carried().finditer(self.text, s.start, s.end):
+            if self.in_speech(m.start()):
+                continue
+            chunks = parse_list(self.text, m.end(), s.end)
+            if not chunks or not all(is_named(c.segments) for c in chunks):
+                continue
+            team = [w for w in self.subject(actors, m.start()) if not here.get(w)]
+            if not team:
+                continue
+            pids = [self.places.add(c, self._holder(context)) for c in chunks]
+            stop = self._is_stop(s, chunks[-1].end)
+            for who in team:
+                self.add_visit(who, pids, s, stop, moved=True)
+                here[who] = pids
+            self.last_team = team
+            made = pids
+        return made
+
+    def event_venue(self, s: Sentence, here: dict[str, list[int]]) -> list[int]:
+        """`到X街道参加恳谈会。恳谈会在X街道Y社区党群服务中心举行。`: an event held
+        at a named venue (`meeting_host.venue_told`: 会议在V举行, 座谈会设在V), told in a
+        sentence naming no one, right after a visit to an area (a district or
+        subdistrict) that holds the venue or names none of it: the party of that
+        visit was at the venue.  The place ids visited; [] otherwise (a venue
+        inside a community or site already visited is a room of it)."""
+        chunk = venue_told(self.text, s.start, s.end) if self.last_team else None
+        if chunk is None or not is_named(chunk.segments):
+            return []
+        latest = [v for v in self.visits if v.official == self.last_team[0] and not v.headline]
+        if not latest or self.places.nodes[latest[-1].place].level not in AREA_LEVELS:
+            return []
+        area = latest[-1].place
+        pid = self.places.add(chunk, area)
+        if area not in self.places.ancestors(pid):
+            return []  # a venue in another area: not where the party went
+        # everyone whose latest visit is that area took part: the party and the officials
+        # told joining the event one sentence each (委员A、B与居民开展协商。副主席C参加活动。)
+        party = [who for who in dict.fromkeys(v.official for v in self.visits) if who in self.last_team or self._latest_place(who) == area]
+        for v in self.visits:
+            if v.place == area and v.official in party:
+                v.stop = False  # what they did there (参加恳谈会) was at the venue: the area is no stop of its own
+        for who in party:
+            self.add_visit(who, [pid], s, True)
+            here[who] = [pid]
+        return [pid]
+
+    def _latest_place(self, who: str) -> int | None:
+        """The place of `who`'s latest visit told in the body (None before any)."""
+        return next((v.place for v in reversed(self.visits) if v.official == who and not v.headline), None)
+
+    def listed_stop(self, s: Sentence, here: dict[str, list[int]], at: int | None = None) -> list[int]:
+        """A stop of a list opened by a visit verb closing its line with a
+        colon (`先后来到：` then `- 黄家村：察看…` on the next lines), or with
+        a colon and the first item in its own sentence (`走访了以下村：（一）A村，…；
+        （二）B村，…`: ITEMS_OPEN; the item at `at`, the later ones each opening a
+        sentence): the place opening the item `s` (after its marker) is a stop
+        of whoever that verb took there.  The place ids visited; [] when `s` is no
+        list item, no list is open, or no place opens the item.  Source: the line
+        lists of an earlier session; VISITS29 2 for the inline ones."""
+        item = LIST_ITEM.match(self.text, s.start if at is None else at, s.end) if self.stop_list else None
+        chunks = parse_list(self.text, item.end(), s.end) if item else []
+        if not chunks:
+            return []
+        pids = [self.places.add(c, self._holder([])) for c in chunks]
+        for who in self.stop_list:
+            self.add_visit(who, pids, s, True, moved=True)
+            here[who] = pids
+        self.last_team = list(self.stop_list)
+        return pids
+
+    def opening_stop(self, s: Sentence, here: dict[str, list[int]], opening: list[int], later: bool = False) -> list[int]:
+        """A sentence of a tour opening `在X，` with no one in its clause
+        (`opening`, the place ids of X: 在甲溪乡枫树村，村民说…; the paragraph's
+        first sentence, or a later one after the party reached an area) where X
+        lies in the area the party's latest visit went to (甲溪乡, or the town
+        around its stop): the party is at X, a stop of the tour.  A `later`
+        sentence counts only after the party reached a whole area (a town, a
+        subdistrict): after a stop at an estate, 在六号楼一单元 is a spot inside it.
+        The place ids visited; [] when no tour is under way, X is elsewhere, or
+        X is visited already."""
+        if not opening or not self._residents_speak(s):
+            return []
+        if not self.last_team:
+            return self._first_scene_stop(s, here, opening, later)
+        tour = [v for v in self.visits if v.official == self.last_team[0] and not v.headline]
+        if not tour:
+            return []
+        latest = [v.place for v in tour]
+        last = latest[-1]
+        units = all(self.places.nodes[p].level == "community" for p in opening)
+        if later and self.places.nodes[last].level not in AREAS and not units and not self._units_of_stop(last, opening):
+            return []  # (a spot inside the stop: 在六号楼一单元 after an estate; a village or community is a stop)
+        # the areas the latest move went to together (先后深入A镇、B苏木和C苏木): each holds stops
+        in_areas = [v for v in tour if self.places.nodes[v.place].level in AREAS]
+        told = {v.place for v in in_areas if v.start == in_areas[-1].start} if in_areas else set()
+        areas = {last} | told | {a for a in self.places.ancestors(last) if self.places.nodes[a].level == "subdistrict"}
+        # a paragraph opening at another community beside the last one (the same named
+        # parents, or none): the tour's next stop, as 走访社区 leads one to expect
+        # (or a later sentence after one so told in this paragraph: 在甲社区，居民反映…。
+        # 在乙社区，居民反映…, a tour told stop by stop)
+        told_so = not later or tour[-1].start >= self.paragraph_start and self.text.startswith("在", tour[-1].start)
+        beside = told_so and units and self.places.nodes[last].level == "community" \
+            and all(self.places.ancestors(p) - {p} == self.places.ancestors(last) - {last}
+                    or not later and self._another_area_of_rank(p, last) for p in opening)
+        if not (beside or all(areas & self.places.ancestors(p) for p in opening)) or any(p in latest for p in opening):
+            return []
+        self.nest_at_latest_unit(self.last_team, opening)
+        for who in self.last_team:
+            self.add_visit(who, opening, s, True)
+            here[who] = list(opening)
+        return list(opening)
+
+    def _another_area_of_rank(self, pid: int, last: int) -> bool:
+        """Does the community or village `pid` lie in a town or subdistrict other than
+        the one holding the tour's last stop `last`, both written (在白云乡金竹村，
+        村民提出… opening a paragraph after a stop at 青山镇柏树村): the tour moved
+        on to the next town, as a paragraph told stop by stop does.  Not a later
+        sentence of a paragraph (the caller asks only for its first).  Shapes in
+        tests/test_lead38.py (the registry is the reader's)."""
+        up, last_up = self.places.nodes[pid].parent, self.places.nodes[last].parent
+        return up is not None and last_up is not None and up != last_up \
+            and self.places.nodes[up].level == self.places.nodes[last_up].level == "subdistrict"
+
+    def _units_of_stop(self, last: int, opening: list[int]) -> bool:
+        """Are the places `opening` (a later sentence's `在X，` where residents speak)
+        units people live in inside the community or village `last` the party is at
+        (`lies_in_unit`: a villagers' group, a natural village, a housing estate;
+        or a named heritage site, `heritage_site`), as the units entered there are
+        (`_named_site_in_community`)?  Then the residents speak at that unit, a
+        stop of its own, and its issues are filed there, not at the village:
+        `来到柳溪村。在柳溪村3组，村民反映…` → 柳溪村3组.  Not a spot inside an
+        estate (在六号楼一单元: no unit) nor after a stop at a site.
+        Source: LEFTOVERS32 item 3 (the paragraph's first sentence already read so)."""
+        if self.places.nodes[last].level != "community":
+            return False
+        return all(
+            last in self.places.ancestors(p) and p != last and self.places.nodes[p].level == "site"
+            and (lies_in_unit(self.places.nodes[p].type, self.places.nodes[p].name) or heritage_site(self.places.nodes[p].name))
+            for p in opening
+        )
+
+    def _first_scene_stop(self, s: Sentence, here: dict[str, list[int]], opening: list[int], later: bool) -> list[int]:
+        """The first stop of a tour whose lede named no place (`区长X带队走访社区…。
+        在甲社区，居民反映…`): the report's lead official, with no visit yet, is at
+        the community or site `opening` where residents speak.  [] for a later
+        sentence of a paragraph, unless the tour was told earlier in that
+        paragraph (`_tour_told_before`), or when someone has a visit already."""
+        if any(not v.headline for v in self.visits):
+            return []
+        lead = self.lead()
+        if lead is None or self.officials[lead].first > s.start:
+            return []  # (在X村，村民说… before anyone is named: no tour is under way yet)
+        if later and not self._tour_told_before(lead, s):
+            return []
+        self.add_visit(lead, opening, s, True)
+        here[lead] = list(opening)
+        self.last_team = [lead]
+        return list(opening)
+
+    def _tour_told_before(self, lead: str, s: Sentence) -> bool:
+        """Was the tour of official `lead` told earlier in the paragraph of sentence
+        `s`, with no place: the lead named in a sentence before `s`, a verb setting
+        out on a tour (`tour_verbs`: move or inspect) after the name in that sentence
+        (`区委书记甲到辖区各社区走访调研。在乙社区，居民反映…`: the first
+        stop, as when the lede is a paragraph of its own).  A sentence telling
+        something else (甲主持召开会议。在乙社区，…) tells no tour."""
+        first = self.officials[lead].first
+        if not self.paragraph_start <= first < s.start:
+            return False
+        end = SENTENCE_END.search(self.text, first, s.start)
+        return tour_verbs().search(self.text, first, end.start() if end else s.start) is not None
+
+    def nest_at_latest_unit(self, team: list[str], pids: list[int]) -> None:
+        """A housing estate where the party is present (`在Y小区，居民反映…`,
+        `走进X社区，在Y小区察看…`) right after its latest visit went to a
+        community lies in that community, when the estate was written without
+        one (its parent, if any, an area around the community: the tour's
+        subdistrict).  The estate is the stop, the community frames it
+        (`resolve.drop_coarse_visits`).  Source: STOPS26 (a visit and its
+        issues filed at the community around the estate the party stood in).
+
+        So at a farm run as a settlement (`_at_settlement`): its estates and
+        its units (第三管理区) lie in it.
+
+        Shapes: 来到X街道Z社区。在Y小区，居民反映… → Y小区 ⊂ Z社区;
+        到X农场，走访第三管理区 → 第三管理区 ⊂ X农场;
+        not 来到Z社区。随后来到Y小区 (a move may leave the community).  The
+        community's visit, made a stop by a look around only (察看), is no stop
+        of its own then: what was looked at is told at the estate."""
+        latest = [v.place for v in self.visits if team and v.official == team[0] and not v.headline]
+        if not latest:
+            return
+        unit = latest[-1]
+        settlement = self._at_settlement([unit])
+        if self.places.nodes[unit].level != "community" and not settlement:
+            return
+        around = self.places.ancestors(unit)
+        nested = False
+        for pid in pids:
+            node = self.places.nodes[pid]
+            inner = lies_in_unit(node.type, node.name) or settlement and node.level == "community"
+            if inner and pid not in around and (node.parent is None or node.parent in around):
+                node.parent = unit
+                nested = True
+        if not nested:
+            return
+        # 来到X社区，察看老旧小区改造情况。在Y小区，…: a look at the community's estates (an
+        # estate's type word in what was looked at) was the look at the estate told next; the
+        # community stays a stop of its own for what was done there (座谈, 听取: activity
+        # verbs) or looked at in it (察看了垃圾分类点), and when it received the party
+        for v in self.visits:
+            if v.official in team and v.place == unit and v.stop and not activity().search(self.text, v.start, v.end) \
+                    and estate_words().search(self.text, self._written_end(unit, v), v.end):
+                v.stop = False
+
+    def _written_end(self, pid: int, v: VisitRecord) -> int:
+        """Where place `pid` is last written in the sentence of visit `v` ends (its start when it is not)."""
+        ends = [i + len(w) for w in self.places.nodes[pid].written if (i := self.text.rfind(w, v.start, v.end)) >= 0]
+        return max(ends, default=v.start)
+
+    def _parts_of_site(self, at: list[int], chunks: list[PlaceChunk]) -> bool:
+        """Are `chunks`, looked at where the party is (`at`, a site among them),
+        single districts by their type word (水产区, 熟食区)?  A district never
+        lies inside a site: they are its sections."""
+        return any(self.places.nodes[p].level == "site" for p in at) \
+            and all(len(c.segments) == 1 and c.leaf.level == "district" for c in chunks)
+
+    def _written_after(self, pids: list[int], pos: int, end: int) -> bool:
+        """Is one of the places `pids` written in text[pos:end]?"""
+        return any(self.text.find(w, pos, end) >= 0 for p in pids for w in self.places.nodes[p].written)
+
+    def _residents_speak(self, s: Sentence) -> bool:
+        """Do residents speak or raise something in sentence `s` (a word of
+        `issue_raisers.txt`, then within a few characters a verb of
+        `issue_speech_verbs.txt` or `issue_acts.tsv`: 村民说, 居民们反映), or a
+        cadre the reader names no official (a title, a name, the verb: 嘎查达X说;
+        the caller reads sentences with no actor)?  People met there tell the
+        party is at the place; people seen at work (果农们正忙着采摘) do not."""
+        return residents_speaking().search(self.text, s.start, s.end) is not None \
+            or cadre_speaking().search(self.text, s.start, s.end) is not None
+
+    def _opening_place(self, chunks: list[PlaceChunk], context: list[int], end: int) -> list[int]:
+        """A paragraph opening `在X，` with no one in the clause (在X社区的Y片区，
+        改造项目已进入收尾阶段。): the report is at X, and a party looking
+        around (察看) later in the paragraph is there.  The most specific
+        place ids when they are a community or a site and the clause closes
+        after X (`clause_open`); [] otherwise (在X期间, 在X的带动下)."""
+        if not clause_open().match(self.text, chunks[-1].end, end):
+            return []
+        pids = self.places.most_specific([self.places.add(c, self._holder(context)) for c in chunks])
+        return pids if all(self.places.nodes[p].level in INSIDE_LEVELS for p in pids) else []
+
+    def stop_told_again(self, venue: list[int], s: Sentence, place_end: int) -> list[str]:
+        """The party that reaches `venue` again in `s`, a sentence opening `在X，` (X
+        ending at `place_end`) with no one in its clause and a meeting told after it
+        (`_opening_place`; `issue_meeting_words.txt`: 随后，在X，一场议事会正在进行。): the
+        latest party (`last_team`), when each of them was already recorded at every
+        place of `venue` outside the headline (先后走访A和X，… told in the lede) and
+        the latest visit before `s` was not to X alone.  The report walks its lede's list
+        stop by stop, and this sentence is at X: the stop becomes the report's scene,
+        so raisings told in the paragraphs after it (at a forum set there) stay at X
+        instead of going back to the stop described before.  [] otherwise: a place
+        the party never went to is a scene of its own (`scene_venue`), no visit.
+
+        Shapes: `先后走访A照护之家和B服务中心。…A照护之家设有…。\\n随后，在B服务中心，
+        一场议事会正在进行。\\n居民甲说，…` -> the party of the lede (B is the scene of the
+        next paragraph); `在C小区，…` with C never visited -> [].
+        Source: PLACEB33 (p97: a forum at the lede's second stop, raisings in the next
+        paragraph, filed at the facility described before it)."""
+        if not self.last_team:
+            return []
+        if not pattern("issue_meeting_words.txt").search(self.text, place_end, s.end):
+            return []  # (在X，改造已收尾: a scene, told by no one; the party is not said to be there)
+        told = [v for v in self.visits if v.start < s.start and not v.headline]
+        if not told or set(venue) == {v.place for v in told if v.start == told[-1].start}:
+            return []  # (the party is there already, and only there: nothing is told again)
+        return [who for who in self.last_team if all(any(v.official == who and v.place == p for v in told) for p in venue)]
+
+    def _named_site_in_community(self, at: list[int], chunks: list[PlaceChunk]) -> bool:
+        """`在云锦居民区，他走进云锦苑`: at a community (not yet at a site in
+        it), the named housing estates entered are the stops; the community
+        only frames them (`drop_coarse_visits`).  Its facilities looked at
+        (走进新华食堂、阳光书屋) are a look around the community itself.  So at
+        a farm run as a settlement (`_at_settlement`: 到X农场，走访第三管理区和
+        场部Y小区): its named estates and its units (a management area) are the stops.
+        So is a named memorial or heritage site (`heritage_site`: 来到X村，参观Y旧址,
+        the most specific place of the stop; LEFTOVERS32)."""
+        levels = {self.places.nodes[p].level for p in at} & INSIDE_LEVELS
+        unit_ok = self._at_settlement(at)
+        named = [has_proper_part(c.leaf.text) and (lies_in_unit(c.leaf.type, c.leaf.text) or heritage_site(c.leaf.text)
+                                                   or unit_ok and c.leaf.level == "community")
+                 for c in chunks]
+        # (a named estate listed with the community's facilities, 走进X小区和社区托育服务中心:
+        # the estate makes the list a round of stops, the facilities with it; FAULTS36_p118)
+        estate = any(c.leaf.type == "HousingEstate" and has_proper_part(c.leaf.text) for c in chunks)
+        return (
+            (levels == {"community"} or unit_ok)
+            and (all(named) or estate)
+            # (察看背街小巷整治成效: the place only qualifies the object; but a list goes on after a
+            # stop, 走进X小区和社区托育中心: an item the grammar could not read follows, no object.
+            # FAULTS36_p118: the estate of such a list was lost, its community kept)
+            and (not name_window(self.text, chunks[-1].end) or LIST_SEP.match(self.text, chunks[-1].end) is not None
+                 # 查看福兴小区老旧小区改造项目: a work done on a named estate is done where the estate is,
+                 # the stop (`place_work_words.txt`: a generic work after a named place is the place's)
+                 or estate and work_after(self.text, chunks[-1].end))
+        )
+
+    def _at_settlement(self, at: list[int]) -> bool:
+        """Is the party at a site only, a farm run as a settlement of its own (its
+        type word in `place_settlement_enterprises.txt`: 七星农场, 青松林场)?"""
+        nodes = [self.places.nodes[p] for p in at]
+        return bool(nodes) and all(
+            n.level == "site" and n.name.endswith(words("place_settlement_enterprises.txt")) for n in nodes
+        )
