@@ -1,6 +1,6 @@
 """A companion named after the lead's visit with a together-adverb and a visit
 verb (`，副区长乙一同调研`) accompanies the lead, as `乙陪同` does (NEWC27 finding 9,
-together_adverbs.txt, kg.extract.officials.joins_lead).  Every fixture is invented;
+together_adverbs.txt, kg.extract.official_acts.joins_lead).  Every fixture is invented;
 the tests run the real pipeline."""
 
 from __future__ import annotations

@@ -88,7 +88,7 @@ def test_an_assignment_title_in_a_capacity_frame_stays_no_post(capacity):
 
 @pytest.mark.fast
 def test_a_head_is_refused_only_where_a_longer_head_goes_on():
-    from kg.extract.officials import _heads_at_boundary
+    from kg.extract.official_titles import _heads_at_boundary
 
     # 总工程师 goes on into 师长 only with 长 after it: the rest after the shared 师
     assert _heads_at_boundary(["总工程师", "师长"]) == "总工程师(?!长)|师长"

@@ -8,7 +8,7 @@ transcribed name split by the tagger.
    the rounds go, so its numbered groups (三社) are read in it.  Before, the report had no
    stop of its own and every issue went to a place seen in a photo.
 2. A transcribed name whose first part the tagger split (阿不/PER|都/d|热/v|合曼·吐尔逊/PER)
-   before a one-character movement verb (到X调研) is read whole (`officials._dotted_moves`).
+   before a one-character movement verb (到X调研) is read whole (`official_transcribed.dotted_moves`).
    Before, the official was called 阿不 and none of their visits scored.
 3. The followed official is the report's visitor whatever their post: what a village's first
    secretary followed so says (韩立平说，水渠年久失修) is their own remark, not a cadre's raising

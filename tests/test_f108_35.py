@@ -18,7 +18,7 @@
    proper name found past the generic words before the type word (人大代表家门口: `GENERIC_REACH`,
    `visits.Reader._written_in_full`); before, the 12-character reach ended inside those words.
 7. A name the analyser reads as an adverb (任重/d), listed after a title among names, is a name
-   (`officials._word_as_listed_name`), as right after a title; an adverb of acts (马上) is not.
+   (`official_lists._word_as_listed_name`), as right after a title; an adverb of acts (马上) is not.
 Fixtures are invented.
 """
 
@@ -114,7 +114,7 @@ def test_a_type_word_alone_names_no_other_place():
 
 def test_a_listed_name_read_as_an_adverb_is_a_name():
     # 7. the last of three deputies under one title, a name the analyser reads as an adverb
-    # (任重/d), is a name as it is right after a title (`officials._word_as_listed_name`)
+    # (任重/d), is a name as it is right after a title (`official_lists._word_as_listed_name`)
     f = facts_of("代表进社区\n\n8月26日，市人大代表曹明，区人大代表葛晓东、聂林、任重走进东湖街道清河社区，开展活动。")
     assert "任重" in f.officials and ("任重", "清河社区") in visits(f)
 

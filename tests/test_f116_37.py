@@ -150,8 +150,8 @@ def test_transcribed_name_with_he_second():
 
 
 def test_two_names_joined_by_he_stay_two():
-    from kg.extract.officials import _transcription_run
-    assert _transcription_run("副县长达瓦和巴特尔来到", 3) == 2
+    from kg.extract.official_transcribed import transcription_run
+    assert transcription_run("副县长达瓦和巴特尔来到", 3) == 2
 
 
 # 10. many of a nuisance is a complaint, not the background of the request after it

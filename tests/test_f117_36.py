@@ -3,7 +3,7 @@
 1. A transcribed name whose second part has six characters (X·阿不都热合曼), the tagger's
    words crossing it: the part read by characters ran to MAX_DOTTED_PART and was thrown away
    as "no end in sight" even when the person's act followed right there
-   (`officials._dotted_part`).  Before, the visitor was lost and every stop with them.
+   (`official_transcribed._dotted_part`).  Before, the visitor was lost and every stop with them.
 2. A sports ground named by its surface or lighting (塑胶运动场, 灯光球场:
    `place_generic_words.txt`) is a kind of ground, no name: looked at inside a school it is a
    part of the school.  Before, it became a stop and took the teachers' complaints.

@@ -2,7 +2,7 @@
 
 Invented fixtures, real pipeline; each fix with a precision twin.
 1. a name with the adverb 刚 read into it (林海|刚走进) when the report writes the
-   short name elsewhere (officials._adverb_cut_from_name);
+   short name elsewhere (official_transcribed.adverb_cut_from_name);
 2. a named estate listed with the community's facilities (走进X小区和社区养老服务中心)
    is a stop; the facilities alone are a look round the community;
 3. 带着 is a lead word: the officials brought accompany, the lead makes the stops;

@@ -3,7 +3,7 @@ town heads.  Fixtures are invented; each mechanism has a precision twin.
 
 1. A bracket after a name opening with the organ that sent the cadre and a dispatch verb
    (`dispatch_verbs.txt`: 李强（省农业农村厅派驻柳河村第一书记）) holds the person's post
-   (`officials._dispatched_by`); on a byline the organ and its verb are marks of the line
+   (`official_names_before._dispatched_by`); on a byline the organ and its verb are marks of the line
    (`visits._dispatcher`), so the diarist is the report's 我.  Before, the bracket gave no
    official, and `（作者系…派驻…第一书记 A）` no writer.
 2. A diarist's post village holds the hamlets they walk (我又到了上坪组: `Reader._post_unit`

@@ -5,7 +5,7 @@
 2. A deictic word after a visit verb names the place its paragraph opened at
    (X村的广场上灯火通明。书记来到这里: `visits.Reader.scene_here`).
 3. A title after a word of a set of holders (各级人大代表, 全体委员: `post_set_words.txt`)
-   names no one: the word after it is no name (`officials._set_of_holders`).
+   names no one: the word after it is no name (`official_acts.set_of_holders`).
 
 Fixtures invented (places, names and words are made up for these tests)."""
 

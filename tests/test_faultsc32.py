@@ -17,7 +17,7 @@
 8. A sentence describing a stop of the tour (B院是…宿舍院) turns the issues after it to
    that stop (`SceneFrame._parse_opener`).
 9. 深入 opening a lede as an adverb (为深入践行…) is no visit told before a second
-   official listed with commas: both lead (`officials.joins_lead`).
+   official listed with commas: both lead (`official_acts.joins_lead`).
 
 Every fixture is invented; the tests run the real pipeline."""
 

@@ -16,7 +16,7 @@
    `issue_grievance_verbs.txt` x `issue_grievance_nouns.txt`, kg.extract.lexicons.raising_acts),
    is a raising act with its content in the next clause, as 倒苦水 and 诉苦 were.
 5. A name, a level word and a staff noun (陈仓区领导, 石桥镇干部: `name_staff_nouns.txt`,
-   kg.extract.officials._level_group) are a place's leaders or cadres: no person, though
+   kg.extract.official_names_before._level_group) are a place's leaders or cadres: no person, though
    the analyser reads a two-character place name alone as one (陈仓领导/PER).
 6. A numbered group in a town's report naming no village or community lies in the town
    (kg.extract.village_groups.town_without_units: 来到石门镇…在3组 -> 石门镇3组); a group

@@ -11,7 +11,9 @@ from types import SimpleNamespace as NS
 
 import pytest
 
-from kg.extract.officials import CLAUSE_STARTS, Lexis, _find_all
+from kg.extract.guides import CLAUSE_STARTS
+from kg.extract.official_acts import find_all
+from kg.extract.official_lexis import Lexis
 from kg.extract.place_suffixes import PlaceChunk
 from kg.extract.place_classes import _written_as_class, written_as_class
 from kg.extract.place_segments import segment
@@ -43,7 +45,7 @@ def test_a_words_clause_openings_elsewhere_are_those_the_scan_found():
     lx = Lexis(NS(text=NS(text=NAMES)))
     words_ = {NAMES[i:i + n] for i in range(len(NAMES)) for n in (2, 3, 4)}
     for word in sorted(words_):
-        assert lx.find_all(word) == _find_all(NAMES, word), word
+        assert lx.find_all(word) == find_all(NAMES, word), word
         for pos in range(len(NAMES) + 1):
             assert list(lx.openings_elsewhere(word, pos)) == _openings_scanned(NAMES, word, pos), (word, pos)
 

@@ -69,10 +69,10 @@ def test_a_name_joined_to_the_next_post_keeps_both_officials(first_posts, name, 
 @pytest.mark.fast
 def test_two_names_glued_by_a_conjunction_are_no_name_and_organ():
     from kg.analyse import Token
-    from kg.extract.officials import _name_glued_to_next_post
+    from kg.extract.official_name_shapes import name_glued_to_next_post
 
     text = "副县长王明和李红副县长"
-    assert _name_glued_to_next_post(text, [Token("王明和李红", "PER", 3, 8)], 3) is None
+    assert name_glued_to_next_post(text, [Token("王明和李红", "PER", 3, 8)], 3) is None
 
 
 # --- kind 18: a duty role in a capacity frame -------------------------------------------------
@@ -105,7 +105,7 @@ def test_a_state_farm_head_is_an_official_whatever_the_analyser_reads(post):
 
 @pytest.mark.fast
 def test_a_name_ending_in_a_one_character_type_word_stays_a_name():
-    from kg.extract.officials import _unit_word
+    from kg.extract.official_posts import _unit_word
 
     assert not _unit_word("罗村") and not _unit_word("王建村")
     assert _unit_word("林场") and _unit_word("县医院")

@@ -47,7 +47,7 @@ def test_a_shortened_village_secretary_is_a_title():
 
 @pytest.mark.fast
 def test_a_general_branch_secretary_is_no_branch_secretary():
-    # 总支|书记: 支书 inside 党总支书记 is no title (officials._heads_at_boundary)
+    # 总支|书记: 支书 inside 党总支书记 is no title (official_titles._heads_at_boundary)
     facts = facts_of("5月6日，区长邓峰来到柳岸社区调研，社区党总支书记韩立陪同。\n")
     assert posts(facts) == {"邓峰": ["区长"], "韩立": ["社区党总支书记"]}
 

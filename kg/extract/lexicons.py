@@ -80,7 +80,7 @@ def assignment_titles() -> tuple[str, ...]:
     wherever a title is read (before a name, in a list, after 与).  The head
     alone is a common noun (干部) or a shorter post (第一书记), and the
     assignment word a verb to the analyser, so the grammar would drop it
-    (驻|村第一书记).  Read by officials._titles and by the
+    (驻|村第一书记).  Read by official_titles._titles and by the
     analyser's windows (kg.analyse.component).  Source: DUTY27 brief (包村干部 gave no official).
 
     >>> titles = assignment_titles()

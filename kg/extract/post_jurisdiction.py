@@ -58,7 +58,7 @@ def _organ_ends() -> frozenset[str]:
 @cache
 def _level_words() -> frozenset[str]:
     """The jurisdictions' words a post opens with (post_levels.txt without 级:
-    县, 社区, 街道, 嘎查), as kg.extract.officials._jurisdiction_words."""
+    县, 社区, 街道, 嘎查), as kg.extract.official_posts.jurisdiction_words."""
     return frozenset(w[:-1] for w in words("post_levels.txt") if w.endswith("级") and len(w) > 1)
 
 

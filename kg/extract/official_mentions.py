@@ -1,0 +1,77 @@
+"""Mentions of known names: every occurrence of the officials' names in the
+report (`occurrences`, `mentions`), and a post written right after a name.
+
+Reads the text and the names found; gives (start, end, name) triples to the
+officials orchestrator and official_companions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.guides import MAX_POST
+from kg.extract.lexicons import words
+from kg.extract.official_lists import COMRADE
+from kg.extract.official_posts import RANK, bare_jurisdiction
+from kg.extract.official_titles import _titles, titles_after_name
+from kg.text import is_han
+
+
+def occurrences(text: str, words, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """Every occurrence of the words in text[start:end], longest first where they
+    overlap.  str.find per word: a report names a handful of people, and a
+    regex alternation compiled per report costs more than the search."""
+    end = len(text) if end is None else end
+    found = []
+    for word in sorted(set(words), key=len, reverse=True):
+        i = text.find(word, start, end)
+        while i >= 0:
+            found.append((i, i + len(word), word))
+            i = text.find(word, i + len(word), end)
+    found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    kept, last_end = [], -1
+    for hit in found:
+        if hit[0] >= last_end:
+            kept.append(hit)
+            last_end = hit[1]
+    return kept
+
+
+def mentions(text: str, names) -> list[tuple[int, int, str]]:
+    """Every occurrence of a known name, longest names first, no overlaps;
+    a title written right after the name is part of the mention
+    (`王明乡长和李红副乡长来到`: (0, 4, '王明'), (5, 10, '李红')), so what
+    follows the mention follows the person's whole noun phrase: the
+    conjunction joining two such pairs, a party word (王明乡长一行).
+
+    >>> mentions("王明乡长和李红副乡长来到", ["王明", "李红"])
+    [(0, 4, '王明'), (5, 10, '李红')]
+    >>> mentions("王明同志，李红同志来到", ["王明", "李红"])
+    [(0, 4, '王明'), (5, 9, '李红')]
+    >>> mentions("李红二级巡视员一行来到", ["李红"])
+    [(0, 7, '李红')]
+    >>> mentions("由周正街道党工委副书记带领，", ["周正"])
+    [(1, 11, '周正')]
+    """
+    found = []
+    for start, end, name in occurrences(text, names):
+        # a civil-service rank before the title (李红二级巡视员一行) is part of the noun phrase
+        rank = RANK.match(text, end)
+        at = rank.end() if rank else end
+        title = _titles().match(text, at) or titles_after_name().match(text, at) or _post_after_name(text, at)
+        end = title.end() if title else end
+        comrade = COMRADE.match(text, end)  # 王明同志，李红同志来到: the term of address too
+        found.append((start, comrade.end() if comrade else end, name))
+    return found
+
+
+def _post_after_name(text: str, pos: int) -> re.Match | None:
+    """The post written right after a name at `pos` with a bare jurisdiction
+    and organ before its title (周正|街道党工委副书记|带领, 高山|县委书记|一行:
+    `bare_jurisdiction`), as a match ending at the title's end; None when
+    another name, a place or a break stands before the title."""
+    title = _titles().search(text, pos, pos + MAX_POST)
+    if title is None or title.start() == pos or not all(is_han(c) for c in text[pos:title.start()]) \
+            or not bare_jurisdiction(text[pos:title.start()]):
+        return None
+    return title
