@@ -84,6 +84,7 @@ FIGURE = re.compile(
     r"|占比|比例"  # a share of the population (老年人占比超过四成)
     r"|占了?[一二三四五六七八九十几两\d]+成|占[^，,]{0,4}?(?:%|％|分之)"  # (其中出租户占四成, 占三分之一; session 22)
 )
+SHARES = ("占比", "比例")  # FIGURE's words of a share
 # a problem word naming a kind of estate (老旧小区改造项目): a programme's term, no complaint
 ESTATE_KIND = re.compile(r"(?:老旧|破旧|陈旧)(?=小区|片区|街区|房屋|楼栋|住宅)")
 # where someone lives (他家住二楼, 她住在坡上的老房子): the speaker's circumstance, a
@@ -168,7 +169,19 @@ BARE_REQUEST = re.compile(
 
 # a request that the complaint before be put on a plan, naming nothing else (尽快纳入修缮
 # 计划, 早日列入改造项目; 把X纳入计划 names X): session 17
-PLANNED = re.compile(r"^(?:希望|要求)?(?:尽快|早日|及时|优先|能|争取|一并)*(?:纳入|列入)[^，,把将]{0,8}?(?:计划|规划|项目|清单|范围|议程)$")
+PLANNED = re.compile(r"^(?:希望|要求)?(?:尽快|早日|及时|优先|能|争取|一并)*(?:纳入|列入)(?P<plan>[^，,把将]{0,8}?)(?:计划|规划|项目|清单|范围|议程)$")
+
+
+def planned(item: str) -> bool:
+    """Whether `item` asks only that the complaint before it be put on a plan of works
+    (`PLANNED`: 尽快纳入维修计划); a plan naming a benefit (`issue_benefit_words.txt`:
+    纳入门诊报销范围, 列入补贴清单) is a request of its own: what the resident asks to come under.
+
+    >>> planned("尽快纳入维修计划"), planned("希望能纳入门诊慢特病报销范围")
+    (True, False)
+    """
+    m = PLANNED.match(item)
+    return bool(m) and not pattern("issue_benefit_words.txt").search(m.group("plan"))
 # a request that the complaint before be dealt with together with a work under way
 # (这次改造能一并解决, 改造时一并处理): 一并 (along with it) refers to the complaint; a work and the
 # resolving act (`issue_resolve_verbs.txt`), nothing new named.  Source: FAULTS32 (p91: two
@@ -266,7 +279,7 @@ def bare_request(item: str) -> bool:
     >>> bare_request("协调处理"), bare_request("协调解决停车难")
     (True, False)
     """
-    if PLANNED.match(item) or asks_party(item) or help_only(item) or _folded_in().match(item):
+    if planned(item) or asks_party(item) or help_only(item) or _folded_in().match(item):
         return True  # (asks_party: 希望物业尽快上门维修, the party asked and the act, nothing named;
         # help_only: 希望上级给予政策支持, help in general asked, nothing named)
     m = BARE_REQUEST.match(item)
@@ -583,10 +596,18 @@ def statistic(raw: str) -> bool:
     """Whether an untrimmed item states a figure or a share (`FIGURE`) and no problem: a statistic
     of an account (今年共启动项目42个, 现在每天供应午餐380份左右), not an issue.
 
+    A share after a verb changing it (`issue_change_verbs.txt`: 提高报销比例) is what a
+    request asks to change, no statistic.
+
     >>> statistic("现在每天供应晚餐260份左右"), statistic("小区只有38个充电桩")
     (True, False)
+    >>> statistic("老年人占比超过四成"), statistic("希望提高医保报销比例")
+    (True, False)
     """
-    return bool(FIGURE.search(raw)) and not states_problem(raw)
+    m = FIGURE.search(raw)
+    if m and m.group(0) in SHARES and pattern("issue_change_verbs.txt").search(raw, 0, m.start()):
+        return False
+    return bool(m) and not states_problem(raw)
 
 
 @cache

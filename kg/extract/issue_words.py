@@ -16,7 +16,8 @@ from kg.text import HAN
 
 # a cost going up or weighing (成本一年比一年高, 房租逐年攀升, 负担越来越重): the predicates
 # after a cost noun (issue_cost_nouns.txt), up to COST_GAP characters after it
-COST_RISE = alternation(words("issue_cost_rise_words.txt"))
+# (大 opening another word is no predicate: 费用大幅下降, 花费大量时间)
+COST_RISE = "(?:" + alternation(words("issue_cost_rise_words.txt")) + ")(?![幅量部概体])"
 COST_GAP = 7
 
 # a full sentence: the content of a head noun or a clause may run across ；？
