@@ -8,6 +8,8 @@
 3. A cost that is large (药费开销大: 大 in `issue_cost_rise_words.txt`) weighs as a heavy one does,
    so a resident telling it to the visitor (告诉县长，X: the account reading) states a problem;
    大 opening another word (大幅, 大量) is no predicate.
+4. A unit named after a site whose type word is its whole name (创业园社区) is named, however
+   generic the type word's first word (`place_proper_part.has_proper_part`); the site alone is not.
 Invented fixtures; each with a precision twin.
 """
 
@@ -42,3 +44,19 @@ def test_a_large_cost_told_to_the_visitor_states_a_problem():
 
 def test_a_cost_falling_by_a_large_margin_is_told_by_no_large_cost():
     assert not any("费用" in label for label in labels_in_village("村民吴秀英告诉县长，今年取暖费用大幅下降。"))
+
+
+# --- 4. a unit named after a site whose type word is its whole name (place_proper_part)
+
+
+def test_a_community_named_after_a_park_is_a_named_stop():
+    from tests.extraction import facts_of, visits
+
+    f = facts_of("3月18日，副市长邓志强到高新区调研，先后走访了创业园社区、枫林湾小区。")
+    assert {("邓志强", "创业园社区"), ("邓志强", "枫林湾小区")} <= visits(f)
+
+
+def test_a_park_of_a_generic_kind_alone_is_no_stop():
+    from tests.extraction import facts_of, visits
+
+    assert not visits(facts_of("3月18日，副市长邓志强走访了创业园，察看了孵化企业。"))

@@ -124,6 +124,10 @@ def has_proper_part(segment_text: str) -> bool:
         return True  # 第三社区, 第一中学: a unit or a school numbered in its series
     if hit and hit[2] in ADMIN and _type_word_spot(name):
         return True  # 街道口社区: a unit named after a spot (the mouth of a street), not a phrase opened by 街道
+    if hit and hit[2] in ADMIN and _site_word(name):
+        # 渡口镇, 花园村, 创业园社区: a unit named after a site whose type word is its whole name,
+        # however generic the type word's own first word (创业 of 创业园: session 39)
+        return True
     if pattern("place_generic_words.txt").match(segment_text):
         return False
     if len(name) == 1 and hit and hit[0] == 1 and name in object_verbs():
@@ -141,8 +145,8 @@ def has_proper_part(segment_text: str) -> bool:
         # 10号, 3号楼: an address inside a place, not a place's name; but two or three
         # digits without a place value (五一村, 八一社区, 三八村) name a date, as places do
         return bool(hit) and COMMEMORATIVE.fullmatch(name) is not None
-    if hit and hit[2] in ADMIN and _site_word(name) or _opens_with_unit_named_after_site(name):
-        return True  # 渡口镇, 花园村, 码头街道(敬老院): a town or village named after a site, not a site's phrase
+    if _opens_with_unit_named_after_site(name):
+        return True  # 码头街道(敬老院): a town or village named after a site, then a site of it
     if _opens_with_type_word(name):
         return False  # 片区居民群里: a common noun phrase opened by a bare type word, no name before it
     if len(name) >= 4 and name[0] in words("place_own_unit_openers.txt") and hit and hit[2] == "site":
