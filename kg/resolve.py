@@ -32,7 +32,7 @@ RETURN_LEVELS = {"community", "site"}
 
 def place_key(registry: PlaceRegistry, pid: int) -> str:
     """Stable within and across reports: the chain of `level:name` from the top,
-    each name the place's core name followed by its kind (kg.extract.places.kind:
+    each name the place's core name followed by its kind (kg.extract.place_identity.kind:
     新华居委会 and 新华社区 are `community:新华社区`, 新华村 is `community:新华村`);
     districts and sites have no kind word (`district:东湖`, `site:中环`).  A
     name too short to strip (三村 under 白石乡: core keeps two characters) is
@@ -69,7 +69,7 @@ def estate_core(name: str) -> str:
     """A housing estate's name as its identity: without the type words that only
     say what it is (小区, 号楼), but with those that are part of its name
     (`place_estate_name_words.txt`: 里, 苑, 花园), so 幸福里小区 and 幸福苑小区,
-    whose kg.extract.places.core is 幸福 for both, stay two estates, while
+    whose kg.extract.place_identity.core is 幸福 for both, stay two estates, while
     幸福里小区 and 幸福里 are one.
 
     >>> estate_core("幸福里小区"), estate_core("幸福苑小区"), estate_core("中环花苑"), estate_core("中环小区")

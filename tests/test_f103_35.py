@@ -2,7 +2,7 @@
 
 1. A named community's doorstep station (X居民区“家门口”服务站, X居民区家门口服务站): 家门口
    is a common word of the genre (`place_generic_words.txt`) that holds the locative 门口, and
-   a locative inside a written name made it a phrase (`places._locative_in`).  Before, the
+   a locative inside a written name made it a phrase (`place_segments._locative_in`).  Before, the
    station was cut to the community and its forum's issues were filed there.  A bare
    居民区“家门口”服务站 stays the community's own office (`unit_office`, session 33).
 2. 人大代表联系点 (`place_suffixes.tsv`: 联系点 ends a name as 联络点 does): X居民区人大代表联系点
@@ -11,10 +11,10 @@
    在X is no visitor; the touring party named later in the sentence is at X
    (`visits.Reader.present_at`).  Before, the cadre took the clause and no one was at X.
 4. `在建于八十年代的X新村，王明…`: a short modifier + 的 before the place of a clause-opening 在
-   (`visits.MODIFIER_OF`, as after a move verb).  Before, X was never read and the tour's
+   (`visit_patterns.MODIFIER_OF`, as after a move verb).  Before, X was never read and the tour's
    area took its issues.
 5. A quoted programme's works (察看“幸福家园”改造工程: a quoted term, common words, a work's
-   type word) is no site (`places._quoted_programme`, `places.work_after`).  Before, the
+   type word) is no site (`place_proper_part._quoted_programme`, `place_proper_part.work_after`).  Before, the
    works became a stop and took the estate's issues.
 6. A listed part after a head noun conceding a gain before its complaint (说出了心里话：
    “X拓宽了，可Y还是不够”): the gain, stating no problem, is none of the items
@@ -22,7 +22,7 @@
    the head's list split the quotation at its commas and kept the gain.
 7. An estate named by a kind of unit alone after a named area (调研X街道老旧小区改造:
    `place_unit_kinds.txt`) is the area's class of estates: the place is the area
-   (`places.estate_class`).  Before, the class was a stop of its own.
+   (`place_classes.estate_class`).  Before, the class was a stop of its own.
 
 Every fixture is invented; the tests run the real pipeline."""
 

@@ -22,7 +22,7 @@ and the visitor's own words were read as raisings.
    (`issue_opinion_qualities.txt`); the topic after 对 is the matter.  (The fields an
    official hears opinions on, 倾听群众对X、Y等方面的意见建议, stay issues: the dev gold
    keeps them, hongkou-2025-02-05, against p104-08's and p88-10's gold.)
-6. A compound named by its address on a named road (文化西路17号院: `places.ROAD_NUMBER`)
+6. A compound named by its address on a named road (文化西路17号院: `place_proper_part.ROAD_NUMBER`)
    is a named place, however generic the road's first word.  Before, 文化 left it unnamed
    and the stop there was lost.
 7. The matters told before, sorted by who can handle them (这些事，有的村里能办，有的靠镇里也

@@ -8,12 +8,12 @@
 2. A lane's type character opening the common words for alleys (`place_type_char_words.txt`:
    巷道, 巷子): X村巷道狭窄 names the village, no lane X村巷.  Before, the lane took the
    village's stop and its issues.
-3. A name running on into the words that close a list (`places._runs_into_list_close`:
+3. A name running on into the words that close a list (`place_segments._runs_into_list_close`:
    A、B两个老旧小区, A、B等低洼片区): the count with 个, or 等 right after a type word, ends
    the last item.  Before, the last item was a place 福康里两个老旧小区, a stop beside B.
 4. A generic work written after a visit verb that the report counts elsewhere
    (调研民生实事项目 … 全区共确定民生实事项目120个) names a class of works
-   (`visits.Reader.named_elsewhere`, `places.written_as_class`), not the one place whose
+   (`visits.Reader.named_elsewhere`, `place_classes.written_as_class`), not the one place whose
    written name ends with it.  Before, the count's clause (X区共确定…项目) became a site.
 5. An HTML page's site-header lines kept before the article's title (欢迎访问…网站！,
    您当前的位置：…) are passed over when the headline is found (`visits._headline`,

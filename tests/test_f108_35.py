@@ -13,7 +13,7 @@
 4. A deputy a record's people field names is not taken along to a later entry naming a colleague
    alone (`credit_participants` skips `record_people`).
 5. An estate's own facility (X小区人大代表联络站) is a site inside the estate, as an enterprise's
-   own hospital is (`places._facility_of_enterprise`); before, it was read as a work on the estate.
+   own hospital is (`place_segments.facility_of_enterprise`); before, it was read as a work on the estate.
 6. A type word written alone (来到联络站) is the station the report names in full before, its
    proper name found past the generic words before the type word (人大代表家门口: `GENERIC_REACH`,
    `visits.Reader._written_in_full`); before, the 12-character reach ended inside those words.

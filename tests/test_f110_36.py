@@ -11,8 +11,8 @@ community, and praise and directives read as issues.
    (`place_site_parts.txt`) after a sentence-opening 在 are inside the place the paragraph is
    about (`visits.Reader._set_elsewhere`).  Before, no visit to the company was told.
 4. A name word running past a stop character (`大同华美纺织有限公司`: 同 is a stop, 大同 a
-   name word of `place_name_words.txt`: `places._in_name_word`) keeps the name whole.
-5. A remote word naming a room (`直播销售间`, `视频会议室`: `visits.REMOTE_ROOM`) tells no
+   name word of `place_name_words.txt`: `place_window._in_name_word`) keeps the name whole.
+5. A remote word naming a room (`直播销售间`, `视频会议室`: `visit_patterns.REMOTE_ROOM`) tells no
    taking part from afar.  Before, walking into a live-streaming room undid the stop.
 6. Hurdles (`几道坎`, `issue_heads.txt`) head a list of problems as 难题 does.
 7. A state changed for the better told with 了 (`改造后小区干净了、楼道亮堂了`,

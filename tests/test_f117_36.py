@@ -16,7 +16,7 @@
    stop's (`issue_placement.host_of_tour`).  Before, it was the trip's and its issues went to
    the township holding the school.
 5. A round of the village the party is at (到A村蹲点调研，…，走访了B基地、村幼儿园和20多户群众:
-   `visits.HOUSEHOLD_ROUND`): places listed with the households visited are parts of the
+   `visit_patterns.HOUSEHOLD_ROUND`): places listed with the households visited are parts of the
    round, no stops.  Before, the base became the stop and the village visit was dropped.
 6. A speaker's line in an interview (村支书X：…。一是A。…群众盼着Y。二是B。…) stays their turn
    through a sentence raising on its own inside it (`IssueReader.turn`), so the next point is

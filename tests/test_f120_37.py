@@ -4,12 +4,12 @@ town heads.  Fixtures are invented; each mechanism has a precision twin.
 1. A bracket after a name opening with the organ that sent the cadre and a dispatch verb
    (`dispatch_verbs.txt`: 李强（省农业农村厅派驻柳河村第一书记）) holds the person's post
    (`official_names_before._dispatched_by`); on a byline the organ and its verb are marks of the line
-   (`visits._dispatcher`), so the diarist is the report's 我.  Before, the bracket gave no
+   (`visit_patterns.dispatcher`), so the diarist is the report's 我.  Before, the bracket gave no
    official, and `（作者系…派驻…第一书记 A）` no writer.
 2. A diarist's post village holds the hamlets they walk (我又到了上坪组: `Reader._post_unit`
    registered with the byline, the aspect particle 了 after the verb in
    `village_groups.group_at`), and no village name opens with a personal pronoun
-   (我和村支书: `places.PERSONAL_PRONOUNS`).
+   (我和村支书: `place_parse.PERSONAL_PRONOUNS`).
 3. Former-state words before a type word (`place_former_words.txt`: 原村, 旧村) name no unit.
 4. A presence verb inside an official's words (A表示，下一步将在各社区建立代表接待点) is no
    presence (`Reader.present`, as `explicit_visits` reads a move verb there).

@@ -6,11 +6,11 @@ as complaints.
 
 1. An entering verb (`走进`, 步入: kind enter in `visit_verbs.tsv`) takes a place as the move
    verbs do: a one-character stop word after it (经 of 经纬社区) opens the name
-   (`places._move_verb_before`).
+   (`place_window._move_verb_before`).
 2. A work cut off a name (`X社区老旧小区改造项目`) leaves the community when the rest is a
-   class of estates (`places._without_class`).
+   class of estates (`place_parse._without_class`).
 3. An estate's type word 新村 leaving one character of own name (`朗新村`) is a village's
-   村 after a two-character name (`places.name_suffix`); `曹杨新村` stays an estate.
+   村 after a two-character name (`place_segments.name_suffix`); `曹杨新村` stays an estate.
 4. The superlative frame takes the aspect 着 (`最盼着的是X`: `issue_words.superlative_topic`).
 5. Idioms of frequency (`隔三岔五`, 三天两头: `issue_trouble_words.txt`) make a clause of an
    account a complaint, as 经常 does; a later clause that is only a frequency and a

@@ -1,6 +1,6 @@
 """FAULTS38_p128 (session 38): first-person diaries of a village first secretary and a deputy.
 
-1. A writer's 我们 (`visits.WE`) stands for the writer and the companions named with them
+1. A writer's 我们 (`visit_patterns.WE`) stands for the writer and the companions named with them
    (`我和A一起`: `Reader._we_party`): 下午，我们又去了X is a stop of that party.
 2. A subjectless first stop of such a writer (我和A一起，到…。第一站是X) is the party's too.
 3. A stop told by its rank with a comma alone (第二站，X。: `ORDINAL_LINK`).

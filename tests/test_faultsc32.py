@@ -1,7 +1,7 @@
 """Session 32 (FAULTS32, helper faultsc, opened probe p91): whole-report faults by kind.
 
 1. A count in figures (江门村共有8个屯, 新丰村12户低保户) names no place: a name's figures
-   are numbers (5社, 3号院), never counted with 个 or 户 (`places.COUNTED_PEOPLE`).
+   are numbers (5社, 3号院), never counted with 个 or 户 (`place_segments.COUNTED_PEOPLE`).
 2. A verb and its one-character object before a site's head (入园企业, 驻村企业,
    加强村卫生室) qualify the head as a clause: no name (`place_object_verbs.txt`).
 3. The frame 以X为Y (以人民为中心) is a clause: it ends in 中心 but names no centre.

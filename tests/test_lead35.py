@@ -259,7 +259,7 @@ def test_a_hearing_told_keeps_its_topic():
 @pytest.mark.parametrize("text, start", [("村里的青禾合作社", 3), ("社区里的便民服务站", 4), ("镇上的红枫敬老院", 3),
                                          ("村口的绿源合作社", 3), ("青禾村里的合作社", 0)])
 def test_a_unit_locative_before_a_named_place_is_a_determiner(text, start):
-    # places.unit_locative_end (place_unit_locatives.txt): 村里的X is X, the one in the unit; the
+    # place_lists.unit_locative_end (place_unit_locatives.txt): 村里的X is X, the one in the unit; the
     # end-to-end shape (在村里的X，…) is read by MODIFIER_OF too since this session, so this is the
     # lexicon's own test
     from kg.extract.place_lists import unit_locative_end

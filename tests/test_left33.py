@@ -10,7 +10,7 @@
    the report gave it (kg.extract.back_reference: a 新区 placed in its district is a
    subdistrict-level area), and the area's name read back is never cut out of its
    district's (江区泗泾新区: `area_written_before`); a 新区 followed by 新区 + a site is
-   that area and its own site (泗泾新区|新区文化中心: places._own_word_site), no district
+   that area and its own site (泗泾新区|新区文化中心: place_segments._own_word_site), no district
    泗泾新区新区.
 4. A grievance idiom, a verb of pouring out and a grievance noun (吐苦水, 大倒苦水:
    `issue_grievance_verbs.txt` x `issue_grievance_nouns.txt`, kg.extract.lexicons.raising_acts),

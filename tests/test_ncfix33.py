@@ -8,7 +8,7 @@
    that jurisdiction (`kg.corpus.link.Linker._own_area`), not the official's district read
    from the first post (Y区委书记 got X市; `X州委常委、Y市委书记` gave 市委书记 none).
 3. A possessive first-person pronoun before a place's name (来到我们X社区:
-   `place_possessive_pronouns.txt`, `places.possessive_end`) is no part of the name: the
+   `place_possessive_pronouns.txt`, `place_lists.possessive_end`) is no part of the name: the
    place is X社区 (read as one name, its 我 made it a determiner phrase, no place).
 
 Every fixture is invented; the tests run the real pipeline."""

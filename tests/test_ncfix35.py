@@ -11,7 +11,7 @@
    dateline); with no date known they leave it unset.  Before, 昨天 inside the sentence and
    上周三 gave the dateline's own day.
 3. A count of trips after a visit verb (去过两次X, 到过一趟X: `visit_count_measures.txt`) and
-   both aspect particles (到过了X) are no part of the place's name (`visits.object_start`).
+   both aspect particles (到过了X) are no part of the place's name (`visit_verbs.object_start`).
    Before, the place was 两次X社区, and 到过了X gave no visit.
 4. A stop's cadre who moves by themselves is no official's visit: a village post written whole
    (村支书, 村主任 in `issue_cadre_units.txt`: `Reader._unit_title`) and a named cadre hosting

@@ -163,6 +163,6 @@ def test_issues_raised_at_the_workshop_with_no_home_called_stay_there():
 
 
 def test_a_home_called_at_in_a_village_group_stays_at_the_group():
-    # a village group is a unit people live in (places.lies_in_unit): the home lies in it, not in the village
+    # a village group is a unit people live in (place_segments.lies_in_unit): the home lies in it, not in the village
     f = facts_of("2025年6月2日，县长郑海来到石门镇青山村上坪村民小组调研。\n\n当天下午，郑海走进村民王某家中。王某说，组里的自来水一到夏天就时有时无。")
     assert issues(f) == {("上坪村民小组", "组里的自来水一到夏天就时有时无")}

@@ -1,11 +1,11 @@
 """Session 31 (PLACES31): things that are not places, and places the grammar missed.
 
 - a list of complaints before 等 + a type word opening a word (等村民意见) or stating
-  problems (路面坑洼、积水严重等村) names no places (`places.parse_list`);
+  problems (路面坑洼、积水严重等村) names no places (`place_lists.parse_list`);
 - the object of 将/把 that is a work named by its service after its place
   (将李家村饮水工程纳入计划) names the place, not the work (`place_check.handled_place`);
 - a site written after a numbered group lies in the group (西来村3组猕猴桃基地:
-  `places.group_site`), and a group written by its number after its village is the
+  `place_segments.group_site`), and a group written by its number after its village is the
   village's group (来到西来村，在3组…: `kg.extract.village_groups`);
 - memorial and heritage sites (旧址, 遗址, 故居) are sites; their class words alone
   (革命旧址) name none.

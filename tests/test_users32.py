@@ -3,7 +3,7 @@
 1. A 新区 is a district in one city (浦东新区) and a part of a district in another: the
    report's own evidence decides.  Written inside a county-level district (闵行区浦锦新区)
    or listed beside towns and subdistricts, it is an area of the subdistrict level
-   (`kg/lexicons/place_twofold_areas.tsv`, `places.lower_areas`, `lower_listed_areas`), so
+   (`kg/lexicons/place_twofold_areas.tsv`, `place_segments.lower_areas`, `lower_listed_areas`), so
    its visit is kept and the subdistrict told next is its sibling, not inside it.
 2. A village visited, then its numbered group (`来到X村，随后来到3组，…`): the group is the
    next place when the visit to the village is weighed (`Reader._is_stop`), so the village is

@@ -72,7 +72,7 @@ def _area_of_word(name: str, level: str, word_level: str, k: int) -> bool:
     """Is the area `name` (of `level`) one a bare area type word of `k` characters
     and `word_level` names again: an area of that level (镇 -> a town), or a twofold
     area the report placed lower whose own type word is that word (新区 -> 泗泾新区
-    written in 松江区, a subdistrict-level 新区: `places.lower_areas`; 区 -> not it)?
+    written in 松江区, a subdistrict-level 新区: `place_segments.lower_areas`; 区 -> not it)?
 
     >>> _area_of_word("泗泾新区", "subdistrict", "district", 2), _area_of_word("泗泾新区", "subdistrict", "district", 1)
     (True, False)

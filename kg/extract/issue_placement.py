@@ -123,7 +123,7 @@ def in_official_name(token: Token, mentions: list[tuple[int, int, str]]) -> bool
     k = bisect.bisect_left(mentions, (token.end,)) - 1
     return k >= 0 and mentions[k][1] > token.start and mentions[k][0] < token.end
 
-# a list separator or join (places.LIST_SEP) ending right before a name: the name is a
+# a list separator or join (place_lists.LIST_SEP) ending right before a name: the name is a
 # list's later item
 _LIST_BEFORE = re.compile(f"(?:{LIST_SEP.pattern})$")
 # the end of a full sentence (the sentences are cut at ； too)
@@ -326,7 +326,7 @@ class IssuePlacement:
 
     def listed_among(self, pid: int, s: Sentence) -> bool:
         """Is the stop `pid` written in `s` as one item of a list (、 right before or
-        right after its name, or a join word of places.LIST_SEP, 和 or 及, right before
+        right after its name, or a join word of place_lists.LIST_SEP, 和 or 及, right before
         it: the last item)?  Then the
         tour went to the other items too, though they are generic facilities no
         place is registered for (察看了长者照护之家、社区卫生服务站和老年活动室: one stop
@@ -1034,7 +1034,7 @@ class IssuePlacement:
 
     def home_unit(self, pid: int, s: Sentence) -> int:
         """The unit people live in where stop `pid` is: itself or its nearest
-        ancestor that is a housing estate, a village group (`places.lies_in_unit`)
+        ancestor that is a housing estate, a village group (`place_segments.lies_in_unit`)
         or a community-level unit (a village, a community); else the latest such unit a visit told before `s` went to
         (the tour's community, the site registered under its subdistrict); else
         `pid`.  A home called at after a stop at a site (a workshop, a clinic of

@@ -620,7 +620,7 @@ class Raisers:
             if phrase_start in blocked_ends or self.official_at(r.end()):
                 continue
             # 代表们 when the visiting officials are 人大代表: the bare head of their posts is them;
-            # so is the head counted (两位代表, 几名委员: visits.COUNTED, session 27)
+            # so is the head counted (两位代表, 几名委员: visit_patterns.COUNTED, session 27)
             bare = phrase_start == r.start() and (
                 not HAN_CHAR.match(text, max(0, r.start() - 1)) or bool(COUNTED_BEFORE.search(text, max(0, r.start() - 4), r.start()))
             )

@@ -756,7 +756,7 @@ def raiser_words() -> tuple[str, ...]:
     """The raiser words (`issue_raisers.txt`: 居民, 业主) and the organisations and officials
     that speak (`issue_blockers.txt`: 物业, 调研组), in file order: the words of whoever
     raises or answers.  After a place's name they open the clause that speaks, never the
-    name's next part (翠湖小区|业主反映…: kg.extract.places.cuts_name); an item that is
+    name's next part (翠湖小区|业主反映…: kg.extract.place_parse.cuts_name); an item that is
     one of them is no issue (kg.extract.issue_items).
 
     >>> "业主" in raiser_words(), "物业" in raiser_words(), "小区" in raiser_words()

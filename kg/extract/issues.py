@@ -5,7 +5,7 @@ files in kg/lexicons/, read by `kg.extract.issue_words`):
 
 - PLACE (`issue_placement`): a place written right before the raiser
   (B社区的居民代表), else the place of the sentence's scene (see
-  `kg.extract.visits.Scene`).
+  `kg.extract.visit_records.Scene`).
 - RAISER (`issue_raisers`): residents and the people who speak for them; the
   nearest speaker before the act decides, and an official silences the frame.
 - CONTENT (`issue_content`, `issue_items`): the genre's shapes (a topic list

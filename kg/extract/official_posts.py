@@ -339,7 +339,7 @@ def _district_opening(text: str, tok: Token) -> bool:
     """Is `tok`, a word opening a post, a district's name by the title's shape: a
     name of two to four Han characters, then a district's level word and its
     organ (`DISTRICT_ORGAN`: 田阳|区委书记, 凌云|县政府副县长), the name and the level
-    word making one district (kg.extract.places.segment)?  Whether the analyser
+    word making one district (kg.extract.place_segments.segment)?  Whether the analyser
     knows the place does not matter: 江宁区委书记 and 田阳区委书记 are one shape.
     Source: NEWC27 8 (田阳/PER|区委书记 lost its district).
 

@@ -74,7 +74,7 @@ def reads_as_clause(tokens, text: str, start: int, end: int) -> bool:
     """Is the place written at text[start:end] a clause to the analyser
     (`clause_reading` junk), unless every clause word lies in the name part of
     its last segment and that segment is a unit a common word names
-    (`places.word_named_unit`: 建设/v 村, 团结/v 社区)?  The grammar decides
+    (`place_proper_part.word_named_unit`: 建设/v 村, 团结/v 社区)?  The grammar decides
     such a name; the analyser's verb there is the name's word.  Callers: the
     heading-line stops (`visits.heading_stop_visits`) and `check_places`.
     `tokens` cover the span, sorted.
@@ -343,7 +343,7 @@ def clause_cut(tokens, text: str, chunk: PlaceChunk) -> PlaceChunk | None:
         return chunk
     if verb.start == chunk.end - len(leaf.text) and (leaf.level in ADMIN or leaf.type == "HousingEstate") and len(leaf.text) - hit[0] >= 2:
         # 柳溪镇|团结村/v: a unit named by a verb, read whole as one word, is that unit (not 长者食堂|排队);
-        # so is a numbered estate written as a village (江湾街道|汇成三村/v: places._numbered_estates)
+        # so is a numbered estate written as a village (江湾街道|汇成三村/v: place_segments._numbered_estates)
         return chunk
     before = segment(text[chunk.start:verb.start])
     if not before and parse_at(text, chunk.start, verb.start) is None:

@@ -2,11 +2,11 @@
 
 `来到西来村，随后在3组与村民座谈`: a villagers' group (村民小组) is named by its number
 among its village's groups (3组, 第五组), so the grammar reads a bare number and 组
-as no place (`places.segment`: a number alone names nothing) and `西来村3组` as the
+as no place (`place_segments.segment`: a number alone names nothing) and `西来村3组` as the
 group inside the village.  Once a village (or a residents' community, which has its
 groups too) is named, a numbered group written as a word of its own is that
 unit's group: the name is read as if written after the unit's (西来村|3组), and a
-site written right after the group lies in it (3组猕猴桃基地: `places.group_site`).
+site written right after the group lies in it (3组猕猴桃基地: `place_segments.group_site`).
 As `kg.extract.corps_units.company_at` reads a Corps company after its regiment.
 
 Source: PLACES31 (a bare group after its village gave no place; the tour's stop

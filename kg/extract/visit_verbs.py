@@ -211,7 +211,7 @@ def _relative_modifier() -> re.Pattern:
 
 @cache
 def _trip_count() -> re.Pattern:
-    """A count of trips: a numeral (places.NUMERAL) and a verbal classifier
+    """A count of trips: a numeral (place_suffixes.NUMERAL) and a verbal classifier
     (`visit_count_measures.txt`: 次, 趟, 回), with no 的 after it (两次的X is no count
     of this visit's).  Source: NCFIX35 (去过两次X社区 gave a place 两次X社区)."""
     return re.compile(f"{NUMERAL}+(?:{alternation(words('visit_count_measures.txt'))})(?!的)")

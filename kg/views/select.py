@@ -69,7 +69,7 @@ def matches(view: ViewGraph, selector: Selector) -> tuple[list[str], str]:
     a name: 王建 for 王建设 -> "prefix"); issues whose
     category is so named (停车, the issue scheme's concept) -> "category";
     places whose name is it and a type word (新华 for 新华街道, not for
-    新华路街道: kg.extract.places.core) -> "core"; those whose own name
+    新华路街道: kg.extract.place_identity.core) -> "core"; those whose own name
     contains it (新华 in 新华路街道, not in 新华路街道松柏社区, a place inside
     it written with its parent) -> "part"; failing that, any of their names
     -> "part"; for --issue, the issues whose category's name contains it
@@ -122,7 +122,7 @@ def matches(view: ViewGraph, selector: Selector) -> tuple[list[str], str]:
 
 
 def _core(name: str) -> str:
-    """A place's name without its type words (kg.extract.places.core: 新华街道 -> 新华)."""
+    """A place's name without its type words (kg.extract.place_identity.core: 新华街道 -> 新华)."""
     from kg.extract.place_identity import core
 
     return core(name)
