@@ -642,6 +642,19 @@ def _another_subject() -> re.Pattern:
 
 
 @cache
+def _modal(template: str = "(?:{})") -> re.Pattern:
+    """The modal words (`visit_modal_words.txt`: 将, 计划, 派出) in `template`, read nowhere a
+    noun holding one opens (`visit_modal_compounds.txt`: 派出所 holds the directive 派出).
+    Session 39 (FAULTS39, p133: 带着派出所工作人员来到X made the official's visit a directive).
+
+    >>> bool(_modal().search("要求派出工作组")), bool(_modal().search("带着派出所工作人员"))
+    (True, False)
+    """
+    nouns = alternation(words("visit_modal_compounds.txt"))
+    return compile_words(words("visit_modal_words.txt"), f"(?!{nouns})" + template)
+
+
+@cache
 def _sequence_lead() -> re.Pattern:
     """What may stand before a sentence's `在X`: sequence words, a date
     (2025年5月6日上午, 6月3日) with its one-character time of day (6月3日晚), the times
@@ -3181,6 +3194,10 @@ class Reader:
             # 7月3日 在X接待选民 (a record's dated entry): the subject elided is the report's
             # official (`subject` falls back to the latest party or the lead)
             return True
+        if not before and self.elided_mover(s, at) and self.subject(actors, at):
+            # 随后前往A村，察看…，并在A村便民服务中心召开座谈会: the party whose move opens the
+            # sentence, its subject elided, holds the meeting (session 39, p133)
+            return True
         if _sequence_lead().fullmatch(self.text, s.start, at):
             rest = _clause_open().match(self.text, place_end, s.end) or _while_at().match(self.text, place_end, s.end)
             if rest:
@@ -3253,6 +3270,25 @@ class Reader:
                    and (chunks := parse_list(self.text, object_start(self.text, m), end))]
         return [self.places.add(chunk, self.area) for chunks in [*self._moves(start, end), *entered]
                 for chunk in chunks if chunk.leaf.level in ADMIN and chunk.end <= end]
+
+    def elided_mover(self, s: Sentence, at: int) -> bool:
+        """Does `s` open (after sequence words or a date) with a moving visit verb, its
+        subject elided, whose stops end at most MAX_SUBJECT_GAP characters before the `在X`
+        at `at`, nothing between reporting speech, a plan or someone else
+        (随后前往A村，察看路面，并在A村便民服务中心召开座谈会)?  The party moving there is
+        at X.  Session 39 (FAULTS39, p133: the meeting's venue was lost as a stop).
+
+        >>> # "随后前往A村，察看路面，并在B中心召开座谈会" at 在 -> True; "随后，居民在B中心…" -> False
+        """
+        lead = _sequence_lead().match(self.text, s.start, at)
+        opening = lead.end() if lead else s.start
+        verb = next(verb_matches(self.text, opening, at), None)
+        if verb is None or verb.start() != opening or _visit_verbs()[1].get(verb.group(0)) != "move":
+            return False
+        anchor = self._last_stops_end(opening, at)
+        between = self.text[anchor:at]
+        return anchor > opening and at - anchor <= MAX_SUBJECT_GAP and not pattern("visit_presence_blockers.txt").search(between) \
+            and not _another_subject().search(between) and not self.modal_before(s, opening, at)
 
     def elided_presence(self, s: Sentence, actors: list[Actor], at: int, place_end: int) -> bool:
         """Does `s` open (after sequence words or a date) with the `在X` at `at`, ending at
@@ -3618,11 +3654,11 @@ class Reader:
             return True
         if pattern("visit_remote_words.txt").search(self.text, max(s.start, subject_end), verb):
             return True
-        modal = pattern("visit_modal_words.txt")
+        modal = _modal()
         if modal.search(self.text, max(s.start, subject_end, verb - MODAL_REACH), verb):
             return True
         # (a modal right before the 在 that sets the verb's place is as near: 王明将在X召开座谈会)
-        if pattern("visit_modal_words.txt", "(?:{})在").search(self.text, max(s.start, subject_end), verb):
+        if _modal("(?:{})在").search(self.text, max(s.start, subject_end), verb):
             return True
         if issue_words.timed_by_modal_clause(self.text, s.start, verb):
             return True
