@@ -840,17 +840,16 @@ def troubled() -> re.Pattern:
     content is.  A negation (不再, 不用) makes no match: the trouble is gone.
     Group `raiser`: the bearers.  Session 39 (FAULTS39, p133).
 
-    >>> m = troubled().search("加梯后的维保费用怎么分摊，也让不少业主犯难。")
-    >>> m.group("raiser"), m.start()
-    ('业主', 12)
+    >>> [troubled().search(t).group("raiser") for t in ("加梯后的维保费用怎么分摊，也让不少业主犯难。", "停车难让居民很头疼。")]
+    ['业主', '居民']
     >>> [bool(troubled().search(t)) for t in ("路修好了，让居民不再发愁。", "这让居民很满意。", "让居民头疼的是X。")]
     [False, False, False]
     """
-    raisers = alternation(words("issue_raisers.txt"))
-    modifiers = f"(?:{alternation(words('issue_group_shares.txt'))})?(?:{alternation(words('issue_raiser_modifiers.txt'))})?"
+    bearers = (f"(?:{alternation(words('issue_group_shares.txt'))})?(?:{alternation(words('issue_raiser_modifiers.txt'))})?"
+               f"(?P<raiser>{alternation(words('issue_raisers.txt'))})们?")
     states = alternation(words("issue_worry_acts.txt"))
     return re.compile(
-        rf"[，,]?(?:也|都|还|更|一直|始终|总)*(?:让|令|使)(?:{modifiers})(?P<raiser>{raisers})们?"
+        rf"[，,]?(?:也|都|还|更|一直|始终|总)*(?:让|令|使){bearers}"
         rf"(?:很|都|十分|非常|特别|颇为|有些|有点|一直|直|更|也|犯)*(?:{states})(?:不已)?"
         r"(?=[。！!；;]|$)"
     )
