@@ -98,6 +98,8 @@ def verb_lead(tokens) -> bool:
         return bool(rest) and all(t.tag in ADDRESSEE for t in rest)
     return i == len(tokens)
 BARE_SAY_GAP = "们都也还就又"  # between a raiser and its bare 说 (有的说X, 大家都说X)
+SAID_ON_LEAD = 4  # a share or count before the raiser opening the clause before a bare 说 (几个年轻人…，说X)
+SAID_ON_NOT_SUBJECT = re.compile("[在对向给和与同跟为把从让请]")  # a preposition before that raiser: no subject
 BARE_SAY_PRONOUNS = "他她"  # 他说X: a pronoun before a bare 说 (他们, 她们 are raiser words)
 # what IssueReader.continues lets stand between reported speech and the sentence
 # that goes on with it, and the ；that makes the next sentence its next point
@@ -211,6 +213,8 @@ class RaisingFrames:
             anchors.append((m.start(), "most", m))
         for m in issue_words.worried().finditer(text, s.start, s.end):
             anchors.append((m.start(), "worry", m))  # X，是大家最揪心的事: X is raised
+        for m in issue_words.troubled().finditer(text, s.start, s.end):
+            anchors.append((m.start(), "worry", m))  # X，也让不少业主犯难: X is raised
         for m in issue_words.raised_passive().finditer(text, s.start, s.end):
             anchors.append((m.start(), "worry", m))  # X的问题被多次提及: X is raised
         for m in issue_words.raised_after().finditer(text, s.start, s.end):
@@ -687,7 +691,7 @@ class RaisingFrames:
         # 他说寨子里的路…: a pronoun right before 说 (the reader's speaker check decides
         # whom it refers to, a resident or an official)
         pronoun = before.rstrip(BARE_SAY_GAP)[-1:] in BARE_SAY_PRONOUNS and len(before.rstrip(BARE_SAY_GAP)) >= 1
-        if not pronoun and (not spoken or text[spoken[-1].pos : frame].strip(BARE_SAY_GAP)):
+        if not pronoun and (not spoken or text[spoken[-1].pos : frame].strip(BARE_SAY_GAP)) and not self.said_on(s, frame):
             return None
         # 说明, 说服: one word in the analyser's reading (a short span, read only here: rare)
         analyse_spans(raisers.doc, [(max(s.start, m.start() - 4), min(s.end, m.end() + 4))])
@@ -711,6 +715,22 @@ class RaisingFrames:
             stop = CLAUSE_STOP.search(text, start, end)
             items = split_items(text[start : stop.start() if stop else end])
         return items, end, m.start()
+
+    def said_on(self, s: Sentence, say: int) -> bool:
+        """Does a bare 说 at `say` open a clause after one whose subject is a raiser
+        opening it, maybe after a share or count (几个返乡年轻人则关心网络，说X): the same
+        raisers speak on, as after a gesture (王姐第一个开口，说X)?  Session 39 (FAULTS39, p133).
+
+        >>> # "几个年轻人则关心网络，说后山信号差" at 说 -> True; "区长关心网络，说X" -> False
+        """
+        text = self.text
+        if not text.startswith("说", say) or not text.endswith(("，", ","), 0, say) or text.startswith("个", say + 1):
+            return False  # (大家你一言我一语，说个不停: a complement of how much, no content)
+        opening = max([s.start, *(c.end() for c in CLAUSE_STOP.finditer(text, s.start, say - 1))])
+        spans = [(start, sp) for start, sp in self.content.raisers.raiser_spans(opening, say - 1) if sp.raiser]
+        if not spans or spans[0][0] - opening > SAID_ON_LEAD or SAID_ON_NOT_SUBJECT.search(text, opening, spans[0][0]):
+            return False  # (在小区居民中开展宣传，讲清…: the residents are no subject)
+        return not any(a.kind != "group" and a.end <= spans[0][0] for a in self.content.index.in_span(opening, spans[0][0]))
 
     def announced_items(self, start: int) -> tuple[list[str], int] | None:
         """(items, end) when the first clause of reported

@@ -82,6 +82,9 @@ FIGURE = re.compile(
     # of dev, kinds or p86-p88 holds an amount of money)
     r"|[一二三四五六七八九十两几][一二三四五六七八九十两几百千万]{0,5}[余多]?[万千百]?元"
     r"|占比|比例"  # a share of the population (老年人占比超过四成)
+    # a head count written after its noun (社区常住人口1.2万, 户籍人口3000余): the size of the
+    # place, an account's background (FAULTS39_p133)
+    r"|人口(?:总数)?[约近超达有为逾]*\d+(?:\.\d+)?[余多]?[万千百]?"
     r"|占了?[一二三四五六七八九十几两\d]+成|占[^，,]{0,4}?(?:%|％|分之)"  # (其中出租户占四成, 占三分之一; session 22)
 )
 SHARES = ("占比", "比例")  # FIGURE's words of a share

@@ -148,6 +148,11 @@ class Raisers:
         # a village cadre the report's observer goes along with (我跟着X村第一书记A出了门) makes the
         # report's rounds: what A says is the visitor's own remark, no resident's (FAULTS35_p105)
         self.cadres.discard(doc.ext.followed)
+        # a village cadre who is the report's one visitor (驻村第一书记A走访X寨) makes the rounds
+        # too: what A says is the visitor's remark, as the followed cadre's is (session 39, p133)
+        lone = {v.official for v in doc.ext.visits}
+        if len(lone) == 1:
+            self.cadres -= lone
         # deputies and members who speak for their voters (see `is_relayer`)
         self.relayers = {name for name, info in self.officials.items() if name not in self.cadres and is_relayer(info.posts)}
         # deputies who are also a village's or community's cadre (县人大代表、X村党支部书记):

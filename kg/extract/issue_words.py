@@ -555,16 +555,24 @@ def summary_opener() -> re.Pattern:
     """A sentence's words before a colon that sum up what the raisers of the sentence
     before said (`issue_summary_openers.txt`: 归纳起来 + 主要有三个方面：), matched
     on the whole span up to the colon: a summing-up verb with 起来/下来, then at most
-    a count of points.  Session 32 (FAULTS32, p88-07).
+    a count of points.  Session 32 (FAULTS32, p88-07).  Those who took the words down may
+    be named doing it, the verb then with no 起来 and closing its clause, a count of points
+    after it (代表们分类梳理，主要集中在四个方面; session 39, FAULTS39 p133).
 
     >>> bool(summary_opener().fullmatch("归纳起来主要有三个方面")), bool(summary_opener().fullmatch("概括起来"))
     (True, True)
     >>> bool(summary_opener().fullmatch("区长要求")), bool(summary_opener().fullmatch("归纳起来镇里要做好三件事"))
     (False, False)
+    >>> bool(summary_opener().fullmatch("代表们逐一记录、分类梳理，主要集中在四个方面")), bool(summary_opener().fullmatch("区长梳理，要做好三件事"))
+    (True, False)
     """
     verbs = alternation(words("issue_summary_openers.txt"))
+    heads = "(?:大家的意见|群众的意见|意见|问题|诉求)"
     return re.compile(
-        rf"(?:{verbs})(?:起来|下来)[，,]?(?:大家的意见|群众的意见|意见|问题|诉求)?"
+        # (the ones who took the words down may be named doing it, the verb with no 起来:
+        # 代表们逐一记录、分类梳理，主要集中在四个方面： — a count of points must follow then)
+        rf"(?:(?:{verbs})(?:起来|下来)[，,]?|[^，。；：,;:“”]{{0,12}}?(?:{verbs})后?[，,](?={heads}?(?:主要|大致|大体)?(?:有|集中在|包括)))"
+        rf"{heads}?"
         rf"(?:主要|大致|大体)?(?:有|集中在|包括)?[一二两三四五六七八九十\d几]*(?:个|点|类|件)?(?:方面|问题|诉求)?"
     )
 
@@ -792,7 +800,7 @@ def worried() -> re.Pattern:
     [False, False, False]
     """
     raisers = alternation(words("issue_raisers.txt"))
-    worries = alternation(kind_words("issue_acts.tsv", "relative"))
+    worries = alternation(kind_words("issue_acts.tsv", "relative") + words("issue_worry_acts.txt"))
     nouns = alternation(words("issue_worry_nouns.txt"))
     affects = alternation(words("issue_affect_verbs.txt"))
     matter = f"(?:{nouns}|事情|事儿|事|问题)"
@@ -806,6 +814,44 @@ def worried() -> re.Pattern:
         rf"(?:(?(affect)的{degree}{matter}|(?!))|{degree}(?:{worries})的{matter}|的?{degree}的?(?:{nouns})"
         # X，是居民多次反映的问题; X是群众反映最强烈的事: a raising act named with its bearers
         rf"|{_raised_act()}的{degree}{matter})"
+        r"(?=[。！!；;]|$)"
+    )
+
+
+@cache
+def worry_opening() -> re.Pattern:
+    """Words opening a speaker's line with what worries them most (最头疼的是, 我们最担心的就是:
+    a relative act of `issue_acts.tsv` or a worry state of `issue_worry_acts.txt` after 最):
+    what follows is the problem, whatever its words.  Session 39 (FAULTS39, p133).
+
+    >>> bool(worry_opening().match("最头疼的是电动车进楼")), bool(worry_opening().match("最高兴的是"))
+    (True, False)
+    """
+    states = alternation(kind_words("issue_acts.tsv", "relative") + words("issue_worry_acts.txt"))
+    return re.compile(rf"(?:我们|大家|咱们)?最(?:{states})的(?:就|还)?是")
+
+
+@cache
+def troubled() -> re.Pattern:
+    """A complaint named first and the trouble it gives its bearers after a causative verb
+    (`让`, `令`, `使`): X，也让不少业主犯难; X让居民很头疼.  The bearers (raiser words,
+    `issue_raisers.txt`, maybe after a share and a modifier, as in `worried`) and a worry
+    state (`issue_worry_acts.txt`: 犯难, 发愁, 头疼) after adverbs of degree end the
+    sentence; the clause before the causative is what they raise, read as `worried`'s
+    content is.  A negation (不再, 不用) makes no match: the trouble is gone.
+    Group `raiser`: the bearers.  Session 39 (FAULTS39, p133).
+
+    >>> [troubled().search(t).group("raiser") for t in ("加梯后的维保费用怎么分摊，也让不少业主犯难。", "停车难让居民很头疼。")]
+    ['业主', '居民']
+    >>> [bool(troubled().search(t)) for t in ("路修好了，让居民不再发愁。", "这让居民很满意。", "让居民头疼的是X。")]
+    [False, False, False]
+    """
+    bearers = (f"(?:{alternation(words('issue_group_shares.txt'))})?(?:{alternation(words('issue_raiser_modifiers.txt'))})?"
+               f"(?P<raiser>{alternation(words('issue_raisers.txt'))})们?")
+    states = alternation(words("issue_worry_acts.txt"))
+    return re.compile(
+        rf"[，,]?(?:也|都|还|更|一直|始终|总)*(?:让|令|使){bearers}"
+        rf"(?:很|都|十分|非常|特别|颇为|有些|有点|一直|直|更|也|犯)*(?:{states})(?:不已)?"
         r"(?=[。！!；;]|$)"
     )
 

@@ -170,8 +170,9 @@ class IssueReader:
                 # gesture or turn-taking phrase of the speaker (`gesture_start`)
                 frame = gesture_start(self.text, s.start, at)
                 speaker = self.raisers.speaker(s, frame, actors, self.paragraph_start, verb=kind in ("act", "verb", "most"))
-                if kind == "colon" and not m[3] and speaker is not None and speaker.pos < 0:
+                if kind == "colon" and not m[3] and (speaker is None or speaker.pos < 0):
                     # 村民代表们谈了想法。归纳起来主要有三个方面：一是A: the raisers of the sentence before
+                    # (who summed them up may be named: 代表们分类梳理，主要集中在四个方面：, no raiser)
                     speaker = self.summed_up(s, at, actors) or speaker
             if speaker is not None and speaker.pos < 0 and (kind == "colon" or frame < at) and (clause := self.speech_clause(s, frame, gestured=frame < at)) is not None:
                 # 退休工人陈伯第一个开口：“…”, 陈孃孃拉着X的手说：“…”, 周伯拉着委员的手说，…:
@@ -292,10 +293,12 @@ class IssueReader:
         if any(a.kind != "group" and a.end < speaker.pos for a in self.index.in_span(opening, speaker.pos)):
             return False
         stops = list(CLAUSE_STOP.finditer(self.text, speaker.pos, colon))
-        if stops and stops[-1].group(0) == "。" and issue_words.summary_opener().fullmatch(self.text, stops[-1].end(), colon):
+        dots = [k for k, c in enumerate(stops) if c.group(0) == "。"]
+        if dots and issue_words.summary_opener().fullmatch(self.text, stops[dots[-1]].end(), colon):
             # 村民代表们谈了想法。归纳起来主要有三个方面：一是A: the reporter sums up the
-            # same speakers' words in the next sentence (`issue_summary_openers.txt`)
-            stops.pop()
+            # same speakers' words in the next sentence (`issue_summary_openers.txt`; its
+            # own commas with it: 代表们分类梳理，主要集中在…：, session 39)
+            del stops[dots[-1]:]
         return len(stops) < SUBJECT_CLAUSES and all(c.group(0) in "，," for c in stops)
 
     def member_proposes(self, speaker: Speaker, act: str, actors, act_end: int = -1) -> bool:
@@ -498,6 +501,7 @@ class IssueReader:
         if end > s.start or not GOES_ON_GAP.fullmatch(self.text, end, s.start):
             return False
         stop_at = s.end  # where the speech goes on to
+        quote = False  # the sentence is one bare quotation, read whole
         if self.turn == s.paragraph and not self.raises(s):
             start = s.start  # 居民X：A。能不能B？ — the speaker's line goes on
         elif m := issue_words.continuation().match(self.text, s.start, s.end):
@@ -513,13 +517,20 @@ class IssueReader:
             start = m.end()
         elif POINT_END.search(self.text, max(0, end - 1), s.start) and not self.raises(s):
             start = s.start  # 化粪池外溢；公交站台迁移后，乘车要多走…: the next point
+        elif (quoted := BARE_QUOTE.fullmatch(self.text, s.start, s.end)) and "\n" not in self.text[end : s.start] \
+                and not any(a.kind == "name" for a in self.index.in_span(s.start, s.end)):
+            # 社区书记A介绍，X。“最头疼的是B，…”: a bare quotation right after reported speech, in
+            # its paragraph and naming no one, is the same speaker's words (session 39, p133)
+            start, stop_at, quote = quoted.start(1), quoted.end(1), True
         else:
             return False
         self.content.sentence_end = stop_at
         self.content.later, self.content.origin = [], {}
-        items = [i for i in self.content.clause_items(start, stop_at) if i]
+        items = [i for i in self.content.clause_items(start, stop_at, quote=quote) if i]
         if account:
-            items = self.passed_over(items, self.problems(items), s.start)
+            # (a quotation opened by a worry, “最头疼的是Y，…”, names the problem first, whatever its words)
+            worry = items[:1] if quote and issue_words.worry_opening().match(self.text, start) else []
+            items = self.passed_over(items, worry + [i for i in self.problems(items) if i not in worry], s.start)
         actors = self.index.in_span(s.start, s.end)
         items = self.decide(items, self.raising(s, "continues", "", speaker, False, account, s.start, actors))
         self.spoken = (s.end, scene, speaker, account)  # a third point may follow
@@ -742,7 +753,10 @@ class IssueReader:
         told = {(v.official, v.start) for v in visits if v.place in places}
         if not told:
             return places
-        listed = [v.place for v in visits if (v.official, v.start) in told and v.place not in places]
+        # (not the place holding one of them: 前往A村，…，在A村便民服务中心召开座谈会 — A村到场镇的路
+        # is raised at the meeting, the stop inside A村; session 39, p133)
+        listed = [v.place for v in visits if (v.official, v.start) in told and v.place not in places
+                  and not any(v.place in self.places.ancestors(p) for p in places)]
         own = [p for p in listed if any(label.startswith(w) and len(w) >= 2 for w in nodes[p].written)]
         return own[:1] or places
 

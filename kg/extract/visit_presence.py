@@ -29,7 +29,7 @@ from kg.extract.visit_patterns import (
     ALONG, AREA_LEVELS, CLAUSE_BREAK, EVENT_CONTEXT, INSIDE_LEVELS, LEFT, LIST_END, MAX_SUBJECT_GAP, MEET, MODAL_REACH, MODIFIER_OF, MONTH_DAY, NEXT_PLACE, PAST_MONTH, POSSESSED, REMOTE_ROOM, RESIDENTS_OF, SPOT_CLAUSE, TITLES_GAP, activity_under_way, partner_talk, site_parts, went_on, while_at,
 )
 from kg.extract.visit_verbs import (
-    _asks, another_subject, attend_verb, clause_open, entering, event_after, inspect_verbs, instruction, object_start, presence, sequence_lead, verb_matches, verb_used_as_noun, visit_verbs,
+    _asks, another_subject, attend_verb, clause_open, entering, event_after, inspect_verbs, instruction, modal, object_start, presence, sequence_lead, verb_matches, verb_used_as_noun, visit_verbs,
 )
 
 
@@ -61,6 +61,10 @@ class PresenceReading:
         if self.elided_presence(s, actors, at, place_end) and self.subject(actors, at):
             # 7月3日 在X接待选民 (a record's dated entry): the subject elided is the report's
             # official (`subject` falls back to the latest party or the lead)
+            return True
+        if not before and self.elided_mover(s, at) and self.subject(actors, at):
+            # 随后前往A村，察看…，并在A村便民服务中心召开座谈会: the party whose move opens the
+            # sentence, its subject elided, holds the meeting (session 39, p133)
             return True
         if sequence_lead().fullmatch(self.text, s.start, at):
             rest = clause_open().match(self.text, place_end, s.end) or while_at().match(self.text, place_end, s.end)
@@ -134,6 +138,25 @@ class PresenceReading:
                    and (chunks := parse_list(self.text, object_start(self.text, m), end))]
         return [self.places.add(chunk, self.area) for chunks in [*self._moves(start, end), *entered]
                 for chunk in chunks if chunk.leaf.level in ADMIN and chunk.end <= end]
+
+    def elided_mover(self, s: Sentence, at: int) -> bool:
+        """Does `s` open (after sequence words or a date) with a moving visit verb, its
+        subject elided, whose stops end at most MAX_SUBJECT_GAP characters before the `在X`
+        at `at`, nothing between reporting speech, a plan or someone else
+        (随后前往A村，察看路面，并在A村便民服务中心召开座谈会)?  The party moving there is
+        at X.  Session 39 (FAULTS39, p133: the meeting's venue was lost as a stop).
+
+        >>> # "随后前往A村，察看路面，并在B中心召开座谈会" at 在 -> True; "随后，居民在B中心…" -> False
+        """
+        lead = sequence_lead().match(self.text, s.start, at)
+        opening = lead.end() if lead else s.start
+        verb = next(verb_matches(self.text, opening, at), None)
+        if verb is None or verb.start() != opening or visit_verbs()[1].get(verb.group(0)) != "move":
+            return False
+        anchor = self._last_stops_end(opening, at)
+        between = self.text[anchor:at]
+        return anchor > opening and at - anchor <= MAX_SUBJECT_GAP and not pattern("visit_presence_blockers.txt").search(between) \
+            and not another_subject().search(between) and not self.modal_before(s, opening, at)
 
     def elided_presence(self, s: Sentence, actors: list[Actor], at: int, place_end: int) -> bool:
         """Does `s` open (after sequence words or a date) with the `在X` at `at`, ending at
@@ -499,16 +522,16 @@ class PresenceReading:
             return True
         if pattern("visit_remote_words.txt").search(self.text, max(s.start, subject_end), verb):
             return True
-        modal = pattern("visit_modal_words.txt")
-        if modal.search(self.text, max(s.start, subject_end, verb - MODAL_REACH), verb):
+        modal_words = modal()
+        if modal_words.search(self.text, max(s.start, subject_end, verb - MODAL_REACH), verb):
             return True
         # (a modal right before the 在 that sets the verb's place is as near: 王明将在X召开座谈会)
-        if pattern("visit_modal_words.txt", "(?:{})在").search(self.text, max(s.start, subject_end), verb):
+        if modal("(?:{})在").search(self.text, max(s.start, subject_end), verb):
             return True
         if issue_words.timed_by_modal_clause(self.text, s.start, verb):
             return True
         clause = max(s.start, subject_end, *(m.end() for m in CLAUSE_BREAK.finditer(self.text, s.start, verb)))
-        return any(len(m.group(0)) > 1 for m in modal.finditer(self.text, clause, verb))
+        return any(len(m.group(0)) > 1 for m in modal_words.finditer(self.text, clause, verb))
 
     def past_adverb(self, s: Sentence, subject_end: int, verb: int) -> bool:
         """Is an adverb of the past (`visit_past_adverbs.txt`: 曾, 曾经) written between

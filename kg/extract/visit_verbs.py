@@ -279,6 +279,19 @@ def instruction() -> re.Pattern:
 
 
 @cache
+def modal(template: str = "(?:{})") -> re.Pattern:
+    """The modal words (`visit_modal_words.txt`: 将, 计划, 派出) in `template`, read nowhere a
+    noun holding one opens (`visit_modal_compounds.txt`: 派出所 holds the directive 派出).
+    Session 39 (FAULTS39, p133: 带着派出所工作人员来到X made the official's visit a directive).
+
+    >>> bool(modal().search("要求派出工作组")), bool(modal().search("带着派出所工作人员"))
+    (True, False)
+    """
+    nouns = alternation(words("visit_modal_compounds.txt"))
+    return compile_words(words("visit_modal_words.txt"), f"(?!{nouns})" + template)
+
+
+@cache
 def another_subject() -> re.Pattern:
     """A clause opened, after the official, by someone else: a 他/她 that stands for no
     official (one that did would be the nearer actor), a kin word or a residents' word
