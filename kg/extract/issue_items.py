@@ -831,6 +831,30 @@ def bare_judgement(item: str) -> bool:
     return _bare_judgement().fullmatch(item) is not None
 
 
+# the longest thing a simile likens the matter to (蜘蛛网, 筛子, 迷宫一样的小巷)
+SIMILE_THING = 10
+
+
+@cache
+def _simile() -> re.Pattern:
+    """A clause that is only a comparison (`issue_simile_words.tsv`: like, the thing, end):
+    `像蜘蛛网一样`, `跟迷宫似的` is not read (跟/和 compare states: 和以前一样)."""
+    like = alternation(sorted(kind_words("issue_simile_words.tsv", "like"), key=len, reverse=True))
+    end = alternation(kind_words("issue_simile_words.tsv", "end"))
+    return re.compile(f"(?:都|也|就)?(?:{like})[“”\"‘’{HAN}]{{1,{SIMILE_THING}}}?(?:{end})的?")
+
+
+def simile_only(item: str) -> bool:
+    """Is `item` only a simile (`_simile`: 像蜘蛛网一样)?  It describes the matter told
+    before it (线缆横七竖八，像蜘蛛网一样), which is read as an item of its own.
+    Session 39 (p135: a simile clause filed as an issue).
+
+    >>> simile_only("像蜘蛛网一样"), simile_only("像“蜘蛛网”一样"), simile_only("管线像蜘蛛网一样乱")
+    (True, True, False)
+    """
+    return _simile().fullmatch(item) is not None
+
+
 def keep(item: str) -> bool:
     """Whether a trimmed item can be an issue: long enough, not vague (nor a quantity alone), not a back-reference
     or follow-up, not a circumstance (`circumstance`), an announcement (难点主要有) or a
@@ -855,6 +879,8 @@ def keep(item: str) -> bool:
         return False  # 社区是典型的老旧小区: what kind of place, the setting
     if bare_judgement(item):
         return False  # 我很不满意: an evaluation, no matter named
+    if simile_only(item):
+        return False  # 像蜘蛛网一样: likening the matter before it, no matter of its own
     if OWN_HEALTH.match(item) or GROUP_HEALTH.match(item):
         return False  # 自己有慢性病, 很多人患有慢性病: the speaker's or the residents' circumstance
     if head_count(item):

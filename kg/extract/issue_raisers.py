@@ -1057,9 +1057,11 @@ def gesture_pattern() -> re.Pattern:
     span, maybe closed by a comma: lead adverbs, then turn adverbs and a floor phrase
     (第一个开口，), or a hold verb, its object and maybe a show motion and its thing
     (拉着区长的手, 就拉着镇长去看门前的水沟)."""
-    kinds = {k: alternation(kind_words("issue_raiser_gestures.tsv", k)) for k in ("lead", "hold", "show", "turn", "floor")}
+    kinds = {k: alternation(kind_words("issue_raiser_gestures.tsv", k)) for k in ("lead", "hold", "lead_to", "show", "turn", "floor")}
     free = "[^，,。；;：:“”‘’！!？?、]"
     held = f"(?:{kinds['hold']}){free}{{1,{GESTURE_OBJECT}}}?(?:(?:{kinds['show']}){free}{{1,{GESTURE_THING}}})?"
+    # (把区长领到楼道口: 把 takes the person along only with the motion; 把意见 alone is no gesture)
+    held += f"|(?:{kinds['lead_to']}){free}{{1,{GESTURE_OBJECT}}}?(?:{kinds['show']}){free}{{1,{GESTURE_THING}}}"
     taken = f"(?:{kinds['turn']})*(?:{kinds['floor']})|(?:{kinds['turn']})+"
     return re.compile(f"(?:{kinds['lead']})*(?:{held}|{taken})[，,]?$")
 

@@ -757,6 +757,10 @@ class IssueReader:
         # is raised at the meeting, the stop inside A村; session 39, p133)
         listed = [v.place for v in visits if (v.official, v.start) in told and v.place not in places
                   and not any(v.place in self.places.ancestors(p) for p in places)]
+        # (session 39: a stop of the same official told in another sentence too)
+        officials = {o for o, _ in told}
+        listed += [v.place for v in visits if v.official in officials and v.place not in places and v.place not in listed
+                   and not any(v.place in self.places.ancestors(p) for p in places)]
         own = [p for p in listed if any(label.startswith(w) and len(w) >= 2 for w in nodes[p].written)]
         return own[:1] or places
 
@@ -768,12 +772,24 @@ class IssueReader:
             self.raised_by = speaker
         places = self.one_raising(self.placement.places_for(scene, s, speaker.place, speaker.from_post, act), s)
         named = {w for node in self.places.nodes for w in node.written}
+        # an item opening with another stop's name files the items after it there too, in the
+        # same line (A村X、Y；Z；B村W: Z is A村's), until one names a stop of `places` again; a
+        # table's rows are entries of their own (session 39, p135-08)
+        carried, carried_at = None, -1
         for n, label in enumerate(items):
             if label in named:
                 continue  # 对于B社区提出的…: a place of the report is no issue
             if not places and label not in self.unplaced:
                 self.unplaced.append(label)
-            for pid in self.named_stop(label, places):
+            targets = self.named_stop(label, places)
+            at = self.text.find(label, max(s.start, carried_at))
+            if targets != places:
+                carried, carried_at = targets, max(at, s.start)
+            elif any(label.startswith(w) and len(w) >= 2 for p in places for w in self.places.nodes[p].written):
+                carried = None
+            elif carried and at >= 0 and "\n" not in self.text[carried_at:at]:
+                targets = carried
+            for pid in targets:
                 if (pid, label) in self.issue_keys:
                     continue
                 if self.said_again(label, pid, items[:n]):

@@ -17,14 +17,14 @@ from kg.analyse import Token
 from kg.analyse.component import CLAUSE_END
 from kg.extract.guides import CLAUSE_STARTS, MAX_POST, guide_close_at, guided_at
 from kg.extract.issue_words import remark_acts
-from kg.extract.lexicons import compile_words, kind_words, pattern, table, words
+from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, table, words
 from kg.extract.official_titles import (
     CONJUNCTIONS, PLACE_LIKE_TAGS, NOT_NAME_TAGS, ONE_WORD_NOT_NAME_TAGS, ACCOMPANIED_AFTER, ACCOMPANIED_FRAME,
     SURNAME_LIKE_TAGS, _titles, GIVEN_NAME_WORD_TAGS, NOT_GIVEN_NAME_TAGS,
 )
 from kg.extract.place_suffixes import suffix_at
 from kg.resources import surname_initials
-from kg.text import is_han
+from kg.text import HAN, is_han
 
 
 # what follows a person's home (王德胜家|的院子, 家|中, 家|里, 家|门口, 家|院里)
@@ -373,11 +373,40 @@ def activity_verb_at(text: str, pos: int) -> bool:
     return m is not None and len(m.group(0)) >= 2
 
 
+# the longest list of units read before their people and the accompanying verb (旗水利局、交通运输局主要负责同志陪同)
+UNITS_SPAN = 30
+
+
+@cache
+def _unit_people_accompany() -> re.Pattern:
+    """Units (Han characters and 、, no clause break), their people left unnamed
+    (`unit_people_words.txt`: 负责同志, 负责人) and an accompanying verb
+    (`accompany_verbs.txt`: 陪同) right after them."""
+    people = alternation(sorted(words("unit_people_words.txt"), key=len, reverse=True))
+    verbs = alternation(sorted(words("accompany_verbs.txt"), key=len, reverse=True))
+    return re.compile(rf"[{HAN}、]{{2,{UNITS_SPAN}}}?(?:{people})(?:{verbs})")
+
+
+def _units_accompany_after(text: str, pos: int) -> bool:
+    """Does a list of units whose unnamed people accompany open at `pos`
+    (`_unit_people_accompany`: 旗水利局、交通局主要负责同志陪同)?  After a comma that
+    follows a transcribed name (苏木党委书记乌云其木格，旗水利局主要负责同志陪同) the
+    name's clause ends at the comma: the units' people are its next companions, as
+    the next official's post is (`next_official_after_comma`).  Session 39 (p135:
+    a Mongolian name before such a list lost with its post).
+
+    >>> _units_accompany_after("县水利局、交通局主要负责同志陪同", 0), _units_accompany_after("县水利局负责同志介绍", 0)
+    (True, False)
+    """
+    return _unit_people_accompany().match(text, pos) is not None
+
+
 def next_official_after_comma(text: str, pos: int) -> bool:
     """Is `pos` a comma (，,) after which the next official's post opens: Han
     characters, no clause break, then a title (`_titles`), and then a Han
     character (the next name) — a list of officials split by commas
-    (副旗长乌云其木格，苏木党委书记李明陪同)?  The transcribed name before it
+    (副旗长乌云其木格，苏木党委书记李明陪同), or a list of units whose unnamed people
+    accompany (`_units_accompany_after`)?  The transcribed name before it
     ends at the comma, as a list item ends at 、 (`transcribed_name`).
     Source: OFF35 item 1 (p105: a Mongolian name before such a comma lost).
 
@@ -386,6 +415,8 @@ def next_official_after_comma(text: str, pos: int) -> bool:
     """
     if pos >= len(text) or text[pos] not in "，,":
         return False
+    if _units_accompany_after(text, pos + 1):
+        return True
     title = _titles().search(text, pos + 1, pos + 1 + MAX_POST)
     return title is not None and all(is_han(c) for c in text[pos + 1:title.end() + 1]) \
         and title.end() < len(text)

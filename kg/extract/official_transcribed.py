@@ -134,6 +134,28 @@ SHORT_NAME_PIECE_TAGS = frozenset({"PER", "r", "q", "m", "LOC", "nr", "n", "nz",
 ONE_WORD_SHORT_NAME_TAGS = frozenset({"r", "n", "nz"})
 
 
+# the people a cadre speaks for, between 代表 and the raising act (代表牧民反映, 代表村民们提出)
+SPOKEN_FOR = 6
+
+
+def _raises_at(text: str, pos: int) -> bool:
+    """Does a raising act (`issue_words.acts`: 反映, 提出) start at `pos`, maybe after
+    代表 and the people spoken for (代表牧民反映)?  After a title and a transcribed
+    name (嘎查长图门吉日嘎拉|代表牧民反映了) it is the person's act: a cadre raising
+    the residents' matters, as `_short_transcribed_name` reads for short names.
+    Session 39 (p135: a Mongolian village head's name lost before 代表牧民反映).
+
+    >>> _raises_at("代表牧民反映了几件事", 0), _raises_at("反映，路不通", 0), _raises_at("代表团来到", 0)
+    (True, True, False)
+    """
+    if raising_acts().match(text, pos):
+        return True
+    if not text.startswith("代表", pos):
+        return False
+    return any(raising_acts().match(text, i) for i in range(pos + 3, min(len(text), pos + 3 + SPOKEN_FOR))
+               if all(is_han(c) for c in text[pos + 2:i]))
+
+
 def transcribed_name(text: str, pos: int, name: str, toks: list[Token] = ()) -> str:
     """The name at `pos` read in full when it is transcribed from a non-Han
     language: four to six characters of name_transcription_chars.txt (达瓦次仁,
@@ -150,7 +172,7 @@ def transcribed_name(text: str, pos: int, name: str, toks: list[Token] = ()) -> 
     """
     length = transcription_run(text, pos)
     for end in range(pos + length, pos + max(MIN_TRANSCRIBED, len(name) + 1) - 1, -1):
-        if (person_act_at(text, end) or activity_verb_at(text, end)) and not function_char_before(toks, end):
+        if (person_act_at(text, end) or activity_verb_at(text, end) or _raises_at(text, end)) and not function_char_before(toks, end):
             return text[pos:end]  # (副县长那仁满都拉|主持召开: presiding is a person's act too)
         if end < len(text) and (text[end] == "、" or text[end] in LAST_ITEM_JOINS or next_official_after_comma(text, end)) \
                 and any(t.end == end for t in toks) and not function_char_before(toks, end):

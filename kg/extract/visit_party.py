@@ -23,7 +23,7 @@ from kg.extract.place_lists import parse_list
 from kg.extract.sentences import Sentence
 from kg.extract.visit_reported import pronoun_in_residents_words, resident_subject
 from kg.extract.visit_patterns import (
-    BYLINE_REACH, CAME_ALONG, CLAUSE_BREAK, CO_HOST, CO_HOST_REACH, ETC, FIRST_PERSON, FOLLOW_REACH, JOIN_GAP, LEADS_TEMPLATE, LED_TEMPLATE, LISTED, LISTED_NAMES, PARTY_MARKS, SUBJECT_ADVERBS, TURN_POST, WE, WE_TOGETHER, dispatcher, led_by, observer_follows, plural_pattern, role_closing,
+    BYLINE_REACH, CAME_ALONG, CLAUSE_BREAK, CO_HOST, CO_HOST_REACH, ETC, FIRST_PERSON, FOLLOW_REACH, JOIN_GAP, LEADS_TEMPLATE, LED_TEMPLATE, LISTED, LISTED_NAMES, PARTY_MARKS, SUBJECT_ADVERBS, TITLES_GAP, TURN_POST, WE, WE_TOGETHER, dispatcher, led_by, observer_follows, plural_pattern, role_closing,
 )
 from kg.extract.visit_verbs import PRONOUN_OPENING, moves, shows_round, speech_before, visit_verbs
 
@@ -338,6 +338,20 @@ class PartyReading:
             return list(self.we_party)  # 我和A一起，到…。第一站是X: the writer's first stop, A with them
         return [fallback] if fallback else []
 
+    def _posts_listed_to_name(self, end: int) -> bool:
+        """Does the title ending at `end` open a list of one person's posts, joined by 、
+        and closed by their name (社区副主任、服务站负责人甲: `TITLES_GAP`, an official's
+        name starting right after it)?  The title is then that named official's, no
+        cadre left unnamed (`_cadre_subject`).  Session 39 (p135: a stop's cadre of two
+        posts taken for an unnamed one, the visitors' stop there lost).
+
+        Example: `社区副主任、站长甲介绍` at the end of 社区副主任 -> True (甲 named);
+        `社区副主任、站长介绍` -> False."""
+        if not self.text.startswith("、", end):
+            return False
+        gap = TITLES_GAP.match(self.text, end + 1)
+        return any(self.index.starts_at(k) for k in range(end + 2, gap.end() + 1))
+
     def _cadre_subject(self, start: int, pos: int) -> bool:
         """Does the clause before `pos` (in the sentence opening at `start`) open with a
         community or village cadre named by title only (`issue_words.bare_titles` with a
@@ -356,7 +370,7 @@ class PartyReading:
         # cadre going along with the subject, who is elided; the unit ends before the title:
         # 社区长者食堂 holds 区长 across the unit's own characters)
         return any(t.start() - lo <= issue_words.BARE_TITLE_UNIT and not re.search("[和与同跟随]", self.text[lo:t.start()])
-                   and not self.index.starts_at(t.end())
+                   and not self.index.starts_at(t.end()) and not self._posts_listed_to_name(t.end())
                    and (units.search(self.text, max(lo, t.start() - issue_words.BARE_TITLE_UNIT), t.start()) or self._unit_title(lo, t))
                    and not shows_round().search(self.text, t.end(), pos)
                    for t in issue_words.bare_titles().finditer(self.text, lo, pos))
