@@ -100,11 +100,15 @@ SPEECH_COLON = re.compile(r"[：:](?!\s*[“「\"])")
 SPEAKER_CLAUSE = 16
 # a line opening with a bullet or an ordinal (●A, 1. A, （1）A, 一、A): a point of a list
 # a table announced at the end of a line (公示如下：), its cells (序号　问题　责任单位)
-# apart by ideographic spaces, tabs or two spaces; its rows one a line (blank lines between)
+# apart by ideographic spaces, tabs, two spaces or vertical bars (｜, |: FAULTS39_p134); its rows
+# one a line (blank lines between)
 TABLE_INTRO = re.compile(r"[^\n。；]{0,40}?[：:][ \t\u3000]*(?=\n)")
-TABLE_CELLS = re.compile(r"[\t\u3000]+| {2,}")
+TABLE_CELLS = re.compile(r"[\t\u3000]+| {2,}|[ \t\u3000]*[｜|][ \t\u3000]*")
 TABLE_ROW = re.compile(r"\n+(?P<row>[^\n]+)")
 TABLE_NUMBER = re.compile(r"[（(]?\d{1,2}[)）.．、]?|[一二三四五六七八九十]+")
+# a pipe table's (序号｜反映人｜反映事项, | 1 | … |) outer bars and the rule under its header
+TABLE_EDGE = " \t\u3000|｜"
+TABLE_RULE = re.compile(r"[ \t\u3000|｜:：\-－—]+")
 CLAUSE_CELL = re.compile(r"[，,；;。]")
 
 
@@ -569,7 +573,7 @@ class ContentReader:
             at += 1
         line_end = text.find("\n", at)
         line_end = len(text) if line_end < 0 else line_end
-        header = TABLE_CELLS.split(text[at:line_end].strip(" \t\u3000"))
+        header = TABLE_CELLS.split(text[at:line_end].strip(TABLE_EDGE))
         column = next((k for k, cell in enumerate(header) if _table_head().fullmatch(cell)), None) if len(header) >= 2 else None
         if column is None:
             return None
@@ -580,7 +584,10 @@ class ContentReader:
         for row in TABLE_ROW.finditer(text, line_end):
             if row.start() != end:
                 break
-            cells = TABLE_CELLS.split(row.group("row").strip(" \t\u3000"))
+            if TABLE_RULE.fullmatch(row.group("row")):
+                end = row.end()  # |---|---|: a pipe table's rule under its header, no row
+                continue
+            cells = TABLE_CELLS.split(row.group("row").strip(TABLE_EDGE))
             # rows open with a number, or, in a table of two columns (an HTML table's rows, as
             # kg.read writes them: 村　反映问题 / 李家庄村　卫生室缺医生), are as wide as the header
             if len(cells) <= column or not (TABLE_NUMBER.fullmatch(cells[0]) or len(header) == 2 and len(cells) == 2):

@@ -148,11 +148,12 @@ class Raisers:
         # a village cadre the report's observer goes along with (我跟着X村第一书记A出了门) makes the
         # report's rounds: what A says is the visitor's own remark, no resident's (FAULTS35_p105)
         self.cadres.discard(doc.ext.followed)
-        # a village cadre who is the report's one visitor (驻村第一书记A走访X寨) makes the rounds
-        # too: what A says is the visitor's remark, as the followed cadre's is (session 39, p133)
-        lone = {v.official for v in doc.ext.visits}
-        if len(lone) == 1:
-            self.cadres -= lone
+        # village cadres who are the report's only visitors (驻村第一书记A走访X寨; 第一书记A和村党支部书记B
+        #开起板凳会, then A走访Y组) make its rounds: what they say there is the visitor's own remark,
+        # as the observer's followed cadre's is (session 39: FAULTS39_p133 and _p134 found it apart)
+        visiting = {v.official for v in doc.ext.visits}
+        if visiting and visiting <= self.cadres:
+            self.cadres -= visiting
         # deputies and members who speak for their voters (see `is_relayer`)
         self.relayers = {name for name, info in self.officials.items() if name not in self.cadres and is_relayer(info.posts)}
         # deputies who are also a village's or community's cadre (县人大代表、X村党支部书记):

@@ -21,7 +21,7 @@ from kg.extract.place_classes import estate_class, estate_then_class, quantified
 from kg.extract.place_proper_part import has_proper_part, is_named, referring_word, work_after
 from kg.extract.place_segments import facility_of_enterprise, generic_work, segment, work_on
 from kg.extract.place_suffixes import ADMIN, CLASSIFIERS, LEVELS, NUMERAL, PlaceChunk, Segment, inside_words, side_hamlet, suffix_at
-from kg.extract.place_window import name_may_start, name_window
+from kg.extract.place_window import name_may_start, name_window, title_opening
 
 # characters that never stand in a place's name part: particles (人员提出了小区)
 # a building's number after an estate's name (3号楼, 12栋, 二单元): an address inside the estate
@@ -172,7 +172,7 @@ def cuts_name(text: str, start: int, end: int) -> bool:
 
 def _parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None:
     window = name_window(text, pos, limit)
-    if not window or _title_opening().match(window):
+    if not window or title_opening().match(window):
         return None  # (在副乡长X陪同下, 常务副区长X: no place opens with a title head, 副乡 is no town)
     # the longest prefix that is a named place
     cap = None  # (the end of a name whose type word is written twice)
@@ -432,18 +432,5 @@ def _in_title(text: str, start: int, end: int) -> bool:
     >>> _in_title("王明副镇长", 3, 4), _in_title("青河镇镇长", 2, 3), _in_title("青河镇长", 2, 3)
     (True, False, False)
     """
-    titles = _title_opening()
+    titles = title_opening()
     return any((m := titles.match(text, s)) and m.end() > end for s in range(max(0, start - 4), start))
-
-
-@cache  # built once: it was rebuilt (a lexicon's alternation escaped and sorted) at each call
-def _title_opening() -> re.Pattern:
-    """A title head (`post_titles.txt`), maybe after title prefixes
-    (`post_title_prefixes.txt`: 常务, 专职): a window opening so is a post,
-    not a place (常务副区长王明: 常务副区 is no district).
-
-    >>> bool(_title_opening().match("常务副区长王明")), bool(_title_opening().match("常青镇"))
-    (True, False)
-    """
-    prefixes, heads = alternation(words("post_title_prefixes.txt")), alternation(words("post_titles.txt"))
-    return re.compile(f"(?:{prefixes})*(?:{heads})")

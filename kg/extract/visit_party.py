@@ -569,7 +569,22 @@ class PartyReading:
     def _guest_before(self, pos: int) -> bool:
         """Is an official from outside the stops (no host, not accompanying)
         named before text offset `pos`: someone a stop's cadre can host?"""
-        return any(o.first < pos and o.name not in self.hosts and not o.accompanying for o in self.officials.values())
+        return any(o.first < pos and o.name not in self.hosts and not o.accompanying and o.name not in self.joined_only
+                   for o in self.officials.values())
+
+    def note_joined_only(self, s: Sentence, actors: list[Actor]) -> None:
+        """Note the officials first named in `s` only taking part (`_joined_only`:
+        乡党委委员A参加, no deputy or member making the tour): they are credited with no
+        visit, so they are no guest a stop's cadres host (`_guest_before`).  A village's
+        first secretary and its party secretary holding a meeting there, a township cadre
+        taking part, visit the village's hamlets themselves.  Source: FAULTS39_p134 (the
+        cadres' rounds were lost to a participant named after them).
+
+        >>> # "第一书记甲和村党支部书记乙召开会议。乡党委委员丙参加。" -> joined_only {丙}
+        """
+        for name in self._joined_only(s, actors):
+            if s.start <= self.officials[name].first < s.end:
+                self.joined_only.add(name)
 
     def _leads_here(self, actor: Actor) -> bool:
         """`下午，副主任A带领部分代表来到X`: an official who accompanied someone
@@ -659,9 +674,12 @@ class PartyReading:
     def _duty_member(self, name: str) -> bool:
         """Does the official `name` hold a deputy's or member's post (a head of
         `duty_post_heads.txt` ending one: 区人大代表, 县政协委员)?  Such people make a duty
-        visit themselves when they join a tour.  Example: [区人大代表] -> True, [副区长] -> False."""
-        heads = tuple(words("duty_post_heads.txt"))
-        return any(p.endswith(heads) for p in self.officials[name].posts)
+        visit themselves when they join a tour; a party committee's member (`duty_post_cadres.txt`:
+        乡党委委员, 组织委员) does not.  Example: [区人大代表] -> True, [副区长] -> False,
+        [乡党委委员] -> False."""
+        heads, cadres = tuple(words("duty_post_heads.txt")), tuple(words("duty_post_cadres.txt"))
+        # (乡党委委员, 组织委员: a party committee's cadre, no member making a duty visit)
+        return any(p.endswith(heads) and not p.endswith(cadres) for p in self.officials[name].posts)
 
     def _joined_only(self, s: Sentence, actors: list[Actor], listed: bool = False) -> set[str]:
         """The officials `s` names only taking part (a join word right after them,

@@ -287,6 +287,18 @@ SCENE_LOCATIVE = re.compile(r"[里内](?![的面外])")
 OPENING_QUOTES = re.compile(r"(?:“[^”“。]{1,60}”)+(?:…{1,2}|\.{3,6}|——)?")
 
 
+@cache
+def scene_spot() -> re.Pattern:
+    """A spot of a place written right after its name and closed by a comma: 的, a
+    landmark of one to five characters, a locative (`scene_spot_locatives.txt`: 前, 下,
+    门口), as in `X村的祠堂前，` or `X社区的小广场上，`.  Read by `Reader._scene_locative`.
+
+    >>> bool(scene_spot().match("的祠堂前，")), bool(scene_spot().match("的居民反映，"))
+    (True, False)
+    """
+    return pattern("scene_spot_locatives.txt", r"的[^，,。；;：:！？!?\s的“”]{{1,5}}?(?:{})(?=[，,])")
+
+
 def observer_phrase() -> str:
     """The report's own observer as a clause subject, unanchored: an observer word
     (`scene_observers.txt`: 记者, 笔者, 我们), an optional sequence word

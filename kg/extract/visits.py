@@ -40,7 +40,7 @@ from kg.pipeline import Doc, component
 from kg.text import HEADLINE_END
 from kg.extract.visit_records import ImpliedAt, Scene, VisitRecord
 from kg.extract.visit_patterns import (
-    ACCOMPANIED_UNDER, AREA_LEVELS, CLAUSE_BREAK, FIRST_PERSON, INSIDE, INSIDE_LEVELS, LIST_ITEM, MENU, MODIFIER_OF, OPENING_QUOTES, QUOTED_SPEECH, SCENE_LOCATIVE, SPOT_CLAUSE, WHILE_DOING, at_verb, place_intro, told_visit, while_at,
+    ACCOMPANIED_UNDER, AREA_LEVELS, CLAUSE_BREAK, FIRST_PERSON, INSIDE, INSIDE_LEVELS, LIST_ITEM, MENU, MODIFIER_OF, OPENING_QUOTES, QUOTED_SPEECH, SCENE_LOCATIVE, scene_spot, SPOT_CLAUSE, WHILE_DOING, at_verb, place_intro, told_visit, while_at,
 )
 from kg.extract.visit_verbs import clause_open, moves, sequence_lead, verb_matches, work_site_after
 from kg.extract.visit_party import PartyReading
@@ -90,6 +90,7 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
         self.at_written: dict[int, int] = {}  # set per sentence by read_paragraph
         self.clause_subject: int | None = None  # end of the official opening the clause after 在X， (this sentence)
         self.participants: list[str] = []  # officials named taking part before the tour (参加调研)
+        self.joined_only: set[str] = set()  # officials first named only taking part (乡党委委员A参加): no guests
         # sentence start -> official -> did a subject in it carry their party along (A一行, A等, 代表们:
         # True) or name them alone (A来到Y, 他来到Y: False)?  Read by `credit_participants`
         self.party_told: dict[int, dict[str, bool]] = {}
@@ -498,6 +499,7 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
             self.note_meeting_host(s, actors, context)
             self.join_brought(s, actors)
             self.note_participants(s, actors)
+            self.note_joined_only(s, actors)
             self.note_came_along(s, actors)
             self.note_names(actors, s.end)
             self.note_roles(s, actors)
@@ -524,8 +526,9 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
         chunks = parse_list(self.text, pos, s.end)
         if len(chunks) != 1 or not is_named(chunks[0].segments) or chunks[0].leaf.level not in INSIDE_LEVELS:
             return []
-        if not SCENE_LOCATIVE.match(self.text, chunks[0].end, s.end):
-            return []
+        if not SCENE_LOCATIVE.match(self.text, chunks[0].end, s.end) \
+                and not scene_spot().match(self.text, chunks[0].end, s.end):
+            return []  # (X村的祠堂前，…: a spot of the place, `visit_patterns.scene_spot`, sets it too)
         return [ImpliedAt(pos)]
     def add_visit(self, who: str, pids: list[int], s: Sentence, stop: bool = False, moved: bool = False, stops=frozenset()) -> None:
         """Record `who` at `pids`; `moved` when a visit verb took them there;
