@@ -10,6 +10,9 @@
    大 opening another word (大幅, 大量) is no predicate.
 4. A unit named after a site whose type word is its whole name (创业园社区) is named, however
    generic the type word's first word (`place_proper_part.has_proper_part`); the site alone is not.
+5. A paragraph opening with a place is about it only when the analyser reads one there: a name part
+   cut at a preposition before an organ (`记者从县住建局获悉`: 记者从县) is no place
+   (`place_check.clause_cut`, now read on the topic too: `Reader.read_paragraph`).
 Invented fixtures; each with a precision twin.
 """
 
@@ -60,3 +63,20 @@ def test_a_park_of_a_generic_kind_alone_is_no_stop():
     from tests.extraction import facts_of, visits
 
     assert not visits(facts_of("3月18日，副市长邓志强走访了创业园，察看了孵化企业。"))
+
+
+# --- 5. a paragraph's topic place is checked by the analyser (place_check.clause_cut)
+
+
+def test_a_source_told_before_an_organ_is_no_place_the_paragraph_is_about():
+    from tests.extraction import facts_of, visits
+
+    f = facts_of("记者从县住建局获悉，青松小区的外墙已安排资金维修。此前，副县长韩冰曾到该小区走访，听取居民意见。")
+    assert not any(place.endswith("从县") for _, place in visits(f))
+
+
+def test_a_county_opening_its_paragraph_is_still_its_topic():
+    from tests.extraction import facts_of, visits
+
+    f = facts_of("青山县位于省境西部。\n\n3月2日，副县长韩冰来到青山县石桥镇调研。")
+    assert ("韩冰", "石桥镇") in visits(f)

@@ -290,8 +290,9 @@ def clause_cut(tokens, text: str, chunk: PlaceChunk) -> PlaceChunk | None:
     """A place the grammar read where a visit or a presence needs one
     (`在X`, `将X`, a visit verb's object), as the analyser reads its words.
     A place written with a one-character type word that is no name:
-    * its name part holds only clause words (`CLAUSE_TAGS`) and its type word
-      opens a name word of the analyser's (`交/v 由/p 镇政府/ORG`: 交由镇) -> None;
+    * its name part holds only clause words (`CLAUSE_TAGS`), or a preposition
+      (`记者/n 从/p 区住建局/ORG`: 记者从区), and its type word opens a name word of
+      the analyser's (`交/v 由/p 镇政府/ORG`: 交由镇) -> None;
     * its type word ends a verb that starts after a place of its own
       (`长者/n 食堂/n 排队/v`: 长者食堂排队) -> the chunk cut to that place.
     `chunk` unchanged otherwise, or when the analyser reads a name (枫木/LOC
@@ -332,7 +333,9 @@ def clause_cut(tokens, text: str, chunk: PlaceChunk) -> PlaceChunk | None:
         type_at = chunk.start + len(first.text) - SHORT_TYPE
         part = [t for t in tokens if t.end > chunk.start and t.start < type_at]
         named = next((t for t in tokens if t.start < type_at + SHORT_TYPE <= t.end), None)
-        if (part and part[0].start == chunk.start and part[-1].end == type_at and all(t.tag in CLAUSE_TAGS for t in part)
+        # (or a name part the analyser cuts at a preposition: 记者/n 从/p 区住建局/ORG, 记者从区)
+        if (part and part[0].start == chunk.start and part[-1].end == type_at
+                and (all(t.tag in CLAUSE_TAGS for t in part) or any(t.tag == "p" for t in part))
                 and named is not None and named.start == type_at and named.tag in NAME_TAGS):
             return None
     hit = suffix_at(leaf.text, len(leaf.text))

@@ -306,7 +306,7 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
         opener = place_intro().match(self.text, first.start)
         # 位于城东的X…: a paragraph opening with where X lies is about X (parse_list reads 位于…的X)
         if not starts_with_person and (not opener or opener.group(0) in words("place_located_verbs.txt")):
-            topic = self._without_people(parse_list(self.text, first.start, first.end))
+            topic = self._without_people(self.read_as_places(parse_list(self.text, first.start, first.end)))
         # (a description of a place off the tour, with no official acting in its paragraph:
         # 庙湾村是…城中村。村民反映…, told at a reception elsewhere, is no move there)
         described_only = first.paragraph != self.headline and not any(self.actors(s) for s in sentences)
