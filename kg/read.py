@@ -694,8 +694,11 @@ def read_report(path: Path) -> RawReport:
         raise ReportError(path, "is a folder, not a report file") from None
     except OSError as exc:
         raise ReportError(path, f"cannot read ({exc.strerror or exc})") from None
-    if not data.strip():
+    if not data:
         raise ReportError(path, "empty file")
+    if not data.strip():
+        # (spaces and line breaks only: a copy that lost its text, said as what it is)
+        raise ReportError(path, "empty file (only spaces and line breaks)")
     try:
         return _read_text(path, data)
     except ReportError as exc:

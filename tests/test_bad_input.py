@@ -127,6 +127,7 @@ def _unreadable_folder(path: Path) -> None:
 
 CASES = [
     Case("empty file", "empty.txt", _file(b""), False, "empty file"),
+    Case("blank file", "blank.txt", _file(b"  \n\r\n\t\n"), False, "empty file (only spaces and line breaks)"),
     Case("binary file: PNG", "scan.txt", _file(png_bytes), False, "binary file (a PNG image), not a text report: an image: govkg reads text, not scans"),
     Case("binary file: zip", "archive.txt", _file(zip_bytes), False, "binary file (a zip archive), not a text report: an archive: unpack it and build the folder"),
     # the last character, 。, starts at byte 129 of SIMPLIFIED's 133 (its newline and last byte cut)

@@ -1,6 +1,6 @@
 """Registered places the lexical analyser reads as a clause, not a name.
 
-The suffix grammar (`kg.extract.places`) ends a place at its type word and
+The suffix grammar (`kg.extract.place_parse`, `place_segments`) ends a place at its type word and
 starts it after a stop word or punctuation; where a verb, a person or a
 time runs into the name window, it registers a clause that happens to end
 in a type word: `离开王楼村`, `来自运河新村`, `由街道`, `镇党委书记林某走村`,

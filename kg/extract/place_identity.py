@@ -1,9 +1,10 @@
 """A place's core name, its kind and its identity in the registry.
 
-Reads one segment's text (`中环花苑小区`) with the suffix look-ups of
-`place_suffixes` and gives its core (`中环花苑`: the name without type
-words, `core`), its kind (`kind`: 小区 -> estate) and the key by which the
-registry merges two writings of one place (`identity`).
+Reads a segment's text (`core`, `kind`) or a `Segment` (`identity`) with the
+suffix look-ups of `place_suffixes` and gives its core (`中环`: the name without
+every type word, 花苑 and 小区 both, so 中环花苑小区 and 中环花苑 share it: `core`),
+its kind (`kind`: 小区 -> estate) and the key by which the registry merges two
+writings of one place (`identity`).
 
 >>> core("中环花苑小区")
 '中环'

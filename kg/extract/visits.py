@@ -13,6 +13,15 @@ not yet at a specific place in the paragraph; "presence" and "activity" verbs
 is a visit to it.  Each sentence gets a `Scene`: the places it is about and
 the stop the report is at, which the issue frame uses to place what residents
 raised.  See docs/parser.md for the whole frame.
+
+This module holds the pipeline step (`visits_component`) and the `Reader`'s
+paragraph loop (`read`, `read_paragraph`, the scene of each sentence); the
+reader's parts are its bases, each in a module of its own: who makes a visit
+(`visit_party`), the stops of a tour (`visit_stops`), visits told by a host,
+a heading, a record or a walk (`visit_frames`), the places a verb or scene
+names (`visit_places`), presence frames (`visit_presence`); under them the
+verbs (`visit_verbs`), the fixed patterns (`visit_patterns`) and the records
+(`visit_records`).
 """
 
 from __future__ import annotations
