@@ -123,8 +123,11 @@ def _table_place_head() -> re.Pattern:
 @cache
 def _table_head() -> re.Pattern:
     """A table's header cell naming the issues: a head noun (`issue_heads.txt`), maybe
-    after a short modifier (问题, 反映问题, 群众诉求), not a response (处理意见)."""
-    return re.compile(rf"(?!处理|办理|答复)[^\s]{{0,4}}(?:{issue_words.heads()})")
+    after a short modifier (问题, 反映问题, 群众诉求) or a raising clause of its own, a raiser
+    and an act before 的 (群众反映的问题, 居民提出的诉求: FAULTS39_p137), not a response
+    (处理意见)."""
+    raising = alternation(issue_words.act_shapes())
+    return re.compile(rf"(?!处理|办理|答复)(?:[^\s]{{0,4}}|[^\s]{{0,4}}?(?:{raising})的)(?:{issue_words.heads()})")
 
 
 NUMBERED_LINE = re.compile(r"\n\s*(?:[●■◆▲•▪◇]|\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、是])")

@@ -33,6 +33,10 @@ from kg.extract.visit_verbs import (
 )
 
 
+# characters before a word of seeing in its clause (抬头就能|看到)
+SIGHT_LEAD = 4
+
+
 class PresenceReading:
     """Who is present where: the presence part of `kg.extract.visits.Reader`."""
 
@@ -110,7 +114,21 @@ class PresenceReading:
                     if a.start >= spot.end() and self._touring(a):
                         self.clause_subject = a.end
                         return True
+            if spot and self.seen_at(actors, spot.end(), s.end) and self.subject(actors, at):
+                # 在X，抬头就能看到… / 在X，只见…: what is seen, no one named, is the touring
+                # party's sight (FAULTS39_p137)
+                return True
         return False
+
+    def seen_at(self, actors: list[Actor], pos: int, end: int) -> bool:
+        """Does the clause opening at `pos` (after 在X，) open with a word of seeing
+        (`visit_sight_words.txt`: 只见, 看到, 映入眼帘) within SIGHT_LEAD characters, no
+        one named in the sentence from `pos` to `end`?  The party on tour sees it.
+
+        >>> # "在X片区，抬头就能看到电线缠成一团。" after the comma -> True; "，居民李某看到…" -> False
+        """
+        sight = pattern("visit_sight_words.txt", "[^，,。；：]{{0," + str(SIGHT_LEAD) + "}}?(?:{})").match(self.text, pos, end)
+        return sight is not None and not any(pos <= a.start < end for a in actors)
 
     def _touring(self, actor: Actor) -> bool:
         """Is `actor` the touring party: a party word, the report's lead or one of the

@@ -59,6 +59,7 @@ def visit_verbs() -> tuple[re.Pattern, dict[str, str]]:
     """
     rows = [row for row in table("visit_verbs.tsv") if {"move", "inspect"} & set(row[1].split(","))]
     kinds = {row[0]: "move" if "move" in row[1].split(",") else "inspect" for row in rows}
+    kinds["至"] = "move"  # after a way of travelling only (`_verbs_of_kinds`)
     return _verbs_of_kinds("move", "inspect"), kinds
 
 
@@ -351,6 +352,9 @@ def _verbs_of_kinds(*kinds: str) -> re.Pattern:
         re.escape(row[0]) + (f"(?=[{re.escape(row[2])}])" if len(row) > 2 and row[2] else "")
         for row in sorted(rows, key=lambda row: len(row[0]), reverse=True)
     ]
+    if "move" in wanted:
+        # 至 after a way of travelling (步行至X, 驱车至X: `visit_travel_manners.txt`), never alone (至今, 截至)
+        alternatives.append("(?:" + "|".join(f"(?<={re.escape(w)})" for w in words("visit_travel_manners.txt")) + ")至")
     # an empty class matches nothing, not the empty string at every position (kg.extract.lexicons.alternation)
     return re.compile("|".join(alternatives) or "(?!)")
 
