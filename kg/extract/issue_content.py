@@ -1221,7 +1221,9 @@ class ContentReader:
         for m in SPEECH_COLON.finditer(text, s.start, s.end):
             colon = m.start()
             clause = max([s.start, *(c.end() for c in CLAUSE_STOP.finditer(text, s.start, colon))])
-            if 0 < colon - clause <= SPEAKER_CLAUSE and text[m.end() : s.end].strip("。！!？? \n"):
+            # 组长X把憋了很久的几件事说了出来： the disposal's object is what is said, the speaker is before it
+            said = issue_words.disposed_speech_start(text, clause, colon)
+            if 0 < (colon if said is None else said) - clause <= SPEAKER_CLAUSE and text[m.end() : s.end].strip("。！!？? \n"):
                 yield (m.end(), s.end, colon, False)
 
 

@@ -553,6 +553,8 @@ class RaisingFrames:
             if degree == "的":
                 return self.relative(m, start)
             # 反映最多的，是X等问题: X is the content, a list of nouns
+            if laid := self.laid_out(m, start):
+                return laid  # 把群众反映集中的事情一一摆了出来：A；B
             if degree_relative().match(text, m.end("act")):
                 return None  # 对群众反映集中的问题开展回头看: the raised problems are the officials' object
             items, end = self.copula_content(start)
@@ -1068,6 +1070,18 @@ class RaisingFrames:
                 return limit - len(act) - 1, limit
         return None
 
+    def laid_out(self, m, start: int) -> tuple[list[str], int, int] | None:
+        """(items, end, act) when the relative head at `start` (after the act `m` and its 的)
+        is the object of a disposal laid out before a colon (`laid_out_items`: 村支书把群众反映
+        集中的事情一一摆了出来：A；B): the items after the colon; else None."""
+        text = self.text
+        opening = max([0, *(c.end() for c in CLAUSE_STOP.finditer(text, max(0, m.start() - DISPOSAL_SPAN), m.start()))])
+        laid = laid_out_items().match(text, start)
+        if not laid or not DISPOSED.search(text, opening, m.start()):
+            return None
+        end = self.items_end(laid.end())
+        return self.after_head(laid.end(), end), end, m.start()
+
     def relative(self, m, start: int) -> tuple[list[str], int, int] | None:
         """居民反映的X等问题 / 居民投诉的X: the content follows 的; 大家反映的事情，他都记在
         本子上：A；B — the head noun, then a clause writing it down and a colon
@@ -1076,6 +1090,8 @@ class RaisingFrames:
         if rec := recorded_items().match(text, start):
             end = self.items_end(rec.end())
             return self.after_head(rec.end(), end), end, m.start()
+        if laid := self.laid_out(m, start):
+            return laid
         h = issue_words.head_then_items().match(text, start)
         if h:
             end = self.items_end(h.end())
@@ -1128,6 +1144,26 @@ def recorded_items() -> re.Pattern:
     return re.compile(
         f"(?:{issue_words.heads()})[，,][^，,。；;：:]{{0,{RECORD_CLAUSE}}}?(?:{verbs})[^，,。；;：:]{{0,8}}?[：:]"
     )
+
+
+@cache
+def laid_out_items() -> re.Pattern:
+    """A raising's head noun (`issue_words.heads`), adverbs of one clause and a verb laying it
+    out (`issue_layout_verbs.txt`: 摆, 列; or a speech verb, `issue_speech_verbs.txt`) with its
+    complement, closed by a colon: 群众反映的事情|一一摆了出来：A；B.  The head is the object of a
+    disposal before the relative clause (把, `DISPOSED`); the match ends after the colon, where
+    the raised items begin (session 39, p138).
+
+    >>> bool(laid_out_items().match("事情一一摆了出来：路灯坏了")), bool(laid_out_items().match("事情一一解决了：路灯修好了"))
+    (True, False)
+    """
+    verbs = alternation([*words("issue_layout_verbs.txt"), *words("issue_speech_verbs.txt")])
+    return re.compile(f"(?:{issue_words.heads()})[^，,。；;：:]{{0,6}}?(?:{verbs})了?(?:出来|出|开)?了?[：:]")
+
+
+# the disposal of a relative head (把群众反映的事情…): a disposal marker in the clause before it
+DISPOSED = re.compile("|".join(map(re.escape, words("disposal_markers.txt"))))
+DISPOSAL_SPAN = 16  # characters before the relative's act searched for the clause's opening
 
 
 @cache

@@ -70,8 +70,10 @@ def acts() -> re.Pattern:
     compounds = alternation(words("issue_act_compounds.txt"))
     # an act ending another word (询问, 听说: issue_act_containers.txt) is part of it
     # (checked behind the act once it matched: cheap, the act is rare)
+    # (a head noun ending in an act, 意见建议, counts too: 听取群众意见建议，X陪同 — no act; session 39, p138)
     inside = "".join(
-        f"(?<!{re.escape(h)})" for h in words("issue_act_containers.txt") if any(h.endswith(a) and h != a for a in act_shapes())
+        f"(?<!{re.escape(h)})" for h in (*words("issue_act_containers.txt"), *head_compounds())
+        if any(h.endswith(a) and h != a for a in act_shapes())
     )
     # the lookahead on an act's first characters keeps the search fast: a pattern
     # opening with a lookbehind makes re try the whole alternation at every character
@@ -83,6 +85,16 @@ def acts() -> re.Pattern:
         # (a degree may follow 得 as a verb's complement: 说得最多的，是X)
         f"(?P<degree>(?:得?(?:{degrees}))?的[，,]?(?:是|就是|为|主要是|集中在|主要集中在|有|主要有)?)?"
     )
+
+
+def head_compounds() -> list[str]:
+    """The head nouns of `issue_heads.txt` joined of two (意见建议): the words the acts'
+    containers take in (`acts`), their last word being an act's.
+
+    >>> "意见建议" in head_compounds()
+    True
+    """
+    return [h for h in words("issue_heads.txt") if len(h) == 4 and h[:2] in words("issue_heads.txt")]
 
 
 @cache
@@ -976,6 +988,35 @@ def speech_verbs() -> re.Pattern:
 
 
 @cache
+def disposed_speech() -> re.Pattern:
+    """A speech verb whose object the disposal construction puts before it
+    (`disposal_markers.txt` 把/将 + what is said + `issue_speech_verbs.txt` + a directional
+    complement): 把攒了好久的心事一口气说了出来, 将几件烦心事讲了. Matched on the whole gap between
+    a speaker and a colon: the colon then lists what was said (session 39, p138).
+
+    >>> bool(disposed_speech().fullmatch("把攒了好久的心事一口气说了出来"))
+    True
+    """
+    disposal = alternation(words("disposal_markers.txt"))
+    speech = alternation(words("issue_speech_verbs.txt"))
+    return re.compile(f"(?:{disposal}){FREE}{{1,16}}?(?:{speech})了?(?:出来|出|起来)?了?")
+
+
+def disposed_speech_start(text: str, lo: int, hi: int) -> int | None:
+    """Where a disposed speech verb (`disposed_speech`) ending the span text[lo:hi]
+    opens, else None: 组长王某把几件事一口气说了出来 -> the position of 把, so the speaker's
+    clause before it can be measured alone.
+
+    >>> disposed_speech_start("组长王某把几件事一口气说了出来", 0, 15)
+    4
+    """
+    for k in range(lo, hi):
+        if text[k] in words("disposal_markers.txt") and disposed_speech().fullmatch(text, k, hi):
+            return k
+    return None
+
+
+@cache
 def inquiries() -> re.Pattern:
     """An official's inquiry verb (`issue_inquiry_verbs.txt`: 询问, 了解), with 了 after it."""
     return compile_words(words("issue_inquiry_verbs.txt"), "(?:{})了?")
@@ -1043,7 +1084,8 @@ def addressed() -> re.Pattern:
 
 
 def single_raiser() -> re.Pattern:
-    """One resident: 一位/另一位/有位 + raiser, or a raiser followed by a name."""
-    return pattern("issue_raisers.txt", "(?:[一另有]位|一名|一个)[^，。；：、]{{0,4}}?(?:{})")
+    """One resident: 一位/另一位/有位 + raiser, or a raiser given an age (六十岁的彝族村民:
+    an age is one person's; session 39, p138), or a raiser followed by a name."""
+    return pattern("issue_raisers.txt", "(?:[一另有]位|一名|一个|[\\d一二三四五六七八九十两]+岁的?)[^，。；：、]{{0,4}}?(?:{})")
 
 

@@ -383,6 +383,8 @@ class IssueReader:
         if self.voices_before(speaker.pos, colon):
             return True  # 几位居民围拢过来，你一句我一句：
         gap = text[speaker.pos : colon]
+        if issue_words.disposed_speech().fullmatch(gap):
+            return True  # 组长把积了很久的几件事一口气说了出来： the disposal's object is what is said
         if len(gap) > NEAR_SPEAKER:
             return False
         if gap and issue_words.speech_verbs().search(gap):
