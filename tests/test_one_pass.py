@@ -200,7 +200,7 @@ def test_api_in_memory_gives_a_dataset_and_facts():
     result = kg.build_texts(texts, date=dt.date(2024, 1, 1))
     assert result.out is None and result.outputs == {}
     assert set(result.facts) == {"a/one.txt", "two.txt"}
-    assert [f.reason for f in result.failures] == ["empty file"]
+    assert [f.reason for f in result.failures] == ["empty file (only spaces and line breaks)"]
     visit = result.facts["a/one.txt"].visits[0]
     assert (visit.official, visit.date) == ("王明", dt.date(2024, 3, 1))
     assert isinstance(result.dataset, Dataset)

@@ -95,7 +95,7 @@ def test_another_suffix_still_warns_for_turtle(built, tmp_path):
 
 @pytest.mark.parametrize("name, data, why", [
     ("empty.txt", b"", "(empty file)"),
-    ("blank.md", b"  \n\n", "(empty file)"),
+    ("blank.md", b"  \n\n", "(empty file (only spaces and line breaks))"),
     ("bin.txt", b"\x00\x01\x02" * 100, "(binary file (contains NUL bytes), not a text report)"),
 ], ids=["empty", "blank", "binary"])
 @pytest.mark.parametrize("command", ["validate", "export"])
