@@ -81,6 +81,7 @@ def name_window(text: str, pos: int, limit: int | None = None) -> str:
     left = pattern("place_left_stops.txt").match(window)
     if left and not (len(left.group(0)) == 1 and _short_name_opens(window)):
         return ""  # (为民社区: 为 and one character more name a place; a purpose clause names more)
+    last_joiner = max(window.rfind(c) for c in LIST_JOINERS)  # (the title rule needs a joiner after i)
     for i in range(1, len(window)):
         stop = stops.match(window, i)
         if stop and (_suffix_starts(window, i, stop.end()) or pattern("place_name_words.txt").match(window, i)
@@ -91,7 +92,7 @@ def name_window(text: str, pos: int, limit: int | None = None) -> str:
             return window[:i]
         if _verb_object_after_unit(window, i):
             return window[:i]  # 青石村驻村第一书记: the village, then 驻村 opening the title (stationed in the village)
-        if _title_after_unit(window, i):
+        if i < last_joiner and _title_after_unit(window, i):
             return window[:i]  # 后洋村第一书记陈志远和村…: the village, then a title and its holder's name
         if _written_again(window, i):
             return window[:i]  # 第二站：永宁路便民市场 / 市场建成后…: a header line run into the next, which names the place again
