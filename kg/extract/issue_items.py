@@ -72,6 +72,7 @@ PROGRESS = re.compile(
     r"^(?:已经?|均已|都已|现已)[^，,]{0,6}?(?:解决|修好|修复|完成|办结|处理|落实|整改|到位)了?(?:[\d一二三四五六七八九十百]+[条件个项])?$"
     r"|^(?:目前|现在|当前)?正在(?:开展|进行|推进|实施|组织)"
 )
+SHARES = ("占比", "比例")  # FIGURE's words of a share
 # a figure in Arabic digits counting people, things, money or a share (供应午餐380份左右,
 # 惠及居民1.8万户, 共启动项目42个): an account's statistic.  Time and distance (要走20分钟,
 # 离楼栋300米) are not counted here: they measure an inconvenience.
@@ -81,13 +82,12 @@ FIGURE = re.compile(
     # what the complaint before it costs, its evidence (FAULTS32: p89-03, p87-09; no gold
     # of dev, kinds or p86-p88 holds an amount of money)
     r"|[一二三四五六七八九十两几][一二三四五六七八九十两几百千万]{0,5}[余多]?[万千百]?元"
-    r"|占比|比例"  # a share of the population (老年人占比超过四成)
+    + "|" + "|".join(SHARES)  # a share of the population (老年人占比超过四成)
     # a head count written after its noun (社区常住人口1.2万, 户籍人口3000余): the size of the
     # place, an account's background (FAULTS39_p133)
-    r"|人口(?:总数)?[约近超达有为逾]*\d+(?:\.\d+)?[余多]?[万千百]?"
+    + r"|人口(?:总数)?[约近超达有为逾]*\d+(?:\.\d+)?[余多]?[万千百]?"
     r"|占了?[一二三四五六七八九十几两\d]+成|占[^，,]{0,4}?(?:%|％|分之)"  # (其中出租户占四成, 占三分之一; session 22)
 )
-SHARES = ("占比", "比例")  # FIGURE's words of a share
 # a problem word naming a kind of estate (老旧小区改造项目): a programme's term, no complaint
 ESTATE_KIND = re.compile(r"(?:老旧|破旧|陈旧)(?=小区|片区|街区|房屋|楼栋|住宅)")
 # where someone lives (他家住二楼, 她住在坡上的老房子): the speaker's circumstance, a

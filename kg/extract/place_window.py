@@ -149,8 +149,6 @@ def _verb_object_after_unit(window: str, i: int) -> bool:
     return bool(before) and before[2] in ADMIN and bool(obj) and obj[0] == 1 and obj[2] in ADMIN
 
 
-# a joiner anywhere after a position (the title rule needs one)
-JOINER = re.compile(f"[{LIST_JOINERS}]")
 # an ordinal opening a title (第一书记)
 TITLE_ORDINAL = re.compile("第[一二三四五六七八九十]")
 
@@ -168,8 +166,6 @@ def _title_after_unit(window: str, i: int) -> bool:
     >>> _title_after_unit("松林居民区人大代表联系点", 5), _title_after_unit("清一社区人大代表家门口联络站", 4)
     (False, False)
     """
-    if not JOINER.search(window, i + 1):
-        return False  # (no joiner after i, none after the title: most windows, read at every i)
     ordinal = TITLE_ORDINAL.match(window, i)  # 第一书记: an ordinal opens the title
     title = title_opening().match(window, ordinal.end() if ordinal else i)
     if not title or not _named_prefix(window[:i]):
