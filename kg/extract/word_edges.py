@@ -40,9 +40,16 @@ def verb_as_written(doc, start: int, end: int) -> bool:
     """Is the listed verb found at doc.text[start:end] a word of the text as
     the analyser reads it (not `read_across` a word boundary)?  One-character
     verbs have no inner boundary and are not analysed.  The clause around is
-    analysed on demand (`place_check.analysed_around`).
+    analysed on demand (`place_check.analysed_around`).  An official's name
+    ending at `start` (`doc.ext.name_mentions`) is a word boundary the analyser
+    may not move: its words straddling it are read as ending there (韩立/平察/看
+    in `韩立平察看了`: the analyser's surname-and-given-name split is wrong where
+    the name's last character and the verb's first make a word of their own).
 
     Example: in `王明作了解答。` the `了解` at 3:5 is not a verb as written."""
     if end - start < 2:
         return True
-    return not read_across(analysed_around(doc, start, end), start, end)
+    tokens = analysed_around(doc, start, end)
+    if any(e == start for _, e, _ in doc.ext.name_mentions):
+        tokens = [t for t in tokens if not t.start < start < t.end]
+    return not read_across(tokens, start, end)

@@ -1,0 +1,74 @@
+"""Session 40, the lead's invented shapes: a paragraph about an estate and the spots of its works.
+
+1. A place name ends before a word of the year or the present (`place_stops.txt`: 今年, 目前):
+   `X小区今年列入改造计划` names X小区, never `X小区今年列入老旧小区`.
+2. A sentence opening at a spot of a works or a yard (`place_site_parts.txt`: 在施工现场，) is set
+   inside the place its paragraph is about (`Reader._set_elsewhere`), as 在生产车间 is inside a company.
+3. People gathering round the official, or the official taking their hands (`visit_verbs.tsv`,
+   presence: 被居民围住, 握住老人的手), tell the official is where the paragraph is.
+4. An official's name ending right before a verb is a word boundary the analyser may not move
+   (`word_edges.verb_as_written`: LAC reads 韩立/平察/看 in 韩立平察看了): the verb is written as a verb.
+Invented fixtures; each with a precision twin.
+"""
+
+import pytest
+
+from tests.extraction import facts_of, issues, visits
+
+pytestmark = pytest.mark.fast
+
+LEAD = "5月9日，副区长韩立平到青柳街道调研老旧小区改造。\n\n"
+
+
+def test_a_year_word_ends_the_estate_name_a_paragraph_opens_with():
+    f = facts_of(LEAD + "梧桐苑小区今年列入老旧小区改造计划。韩立平察看了外墙保温施工。\n\n随后，韩立平来到杏花社区。")
+    assert ("韩立平", "梧桐苑小区") in visits(f)
+    assert not any("列入" in place for _, place in visits(f))
+
+
+def test_a_present_word_ends_the_name_too():
+    f = facts_of("6月2日，区长曹明远到青石街道调研。\n\n梧桐苑小区目前列入老旧小区改造计划。曹明远察看了工程进度。")
+    assert ("曹明远", "梧桐苑小区") in visits(f)
+
+
+def test_a_name_holding_no_year_word_is_read_whole():
+    f = facts_of(LEAD + "韩立平来到今朝花园小区，察看外墙保温施工。")
+    assert ("韩立平", "今朝花园小区") in visits(f)
+
+
+def test_a_works_spot_is_inside_the_estate_the_paragraph_is_about():
+    f = facts_of(LEAD + "梧桐苑小区的雨污分流管网已铺设完毕。在施工现场，韩立平察看了路面恢复情况。"
+                 "居民反映，单元门禁经常损坏。\n\n随后，韩立平来到杏花社区。")
+    assert ("韩立平", "梧桐苑小区") in visits(f)
+    assert any(place == "梧桐苑小区" and "门禁" in label for place, label in issues(f))
+
+
+def test_a_room_of_another_unit_still_sets_the_sentence_elsewhere():
+    f = facts_of(LEAD + "梧桐苑小区的雨污分流管网已铺设完毕。在街道会议室，韩立平听取了工作汇报。")
+    assert ("韩立平", "梧桐苑小区") not in visits(f)
+
+
+def test_residents_gathering_round_the_official_tell_presence():
+    f = facts_of(LEAD + "梧桐苑小区的雨污分流管网已铺设完毕。在施工现场，韩立平被几位居民围住了。"
+                 "居民说，楼前车位被建材占着。")
+    assert ("韩立平", "梧桐苑小区") in visits(f)
+
+
+def test_a_paragraph_about_an_estate_with_no_official_in_it_is_no_stop():
+    f = facts_of(LEAD + "梧桐苑小区的雨污分流管网已铺设完毕，居民被施工噪音围住了生活。")
+    assert ("韩立平", "梧桐苑小区") not in visits(f)
+
+
+def test_the_analyser_may_not_move_the_end_of_an_official_s_name():
+    from kg.extract.word_edges import read_across
+    from kg.analyse import tokenize
+
+    text = "韩立平察看了管网铺设情况。"
+    assert read_across(tokenize(text, [(0, len(text))]), 3, 5)  # the analyser's own reading straddles the name's end
+    f = facts_of(LEAD + "梧桐苑小区的雨污分流管网已铺设完毕。韩立平察看了管网铺设情况。")
+    assert ("韩立平", "梧桐苑小区") in visits(f)
+
+
+def test_a_verb_read_across_words_after_no_name_is_still_no_verb():
+    f = facts_of(LEAD + "梧桐苑小区的雨污分流管网已铺设完毕。韩立平作了解答。")
+    assert ("韩立平", "梧桐苑小区") not in visits(f)
