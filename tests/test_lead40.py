@@ -8,6 +8,10 @@
    presence: 被居民围住, 握住老人的手), tell the official is where the paragraph is.
 4. An official's name ending right before a verb is a word boundary the analyser may not move
    (`word_edges.verb_as_written`: LAC reads 韩立/平察/看 in 韩立平察看了): the verb is written as a verb.
+5. A village group written alone after the report named it with its village and town
+   (`place_parse._group_of_named_village`: 石门镇杏林村上坪组的晒坝上… 镇长来到上坪组) is that group.
+6. 一道 (together) after an official is no act of speaking though it ends in 道
+   (`visit_reported.in_reported_words`): 甲与乙一道，深入X is a visit of both.
 Invented fixtures; each with a precision twin.
 """
 
@@ -72,3 +76,23 @@ def test_the_analyser_may_not_move_the_end_of_an_official_s_name():
 def test_a_verb_read_across_words_after_no_name_is_still_no_verb():
     f = facts_of(LEAD + "梧桐苑小区的雨污分流管网已铺设完毕。韩立平作了解答。")
     assert ("韩立平", "梧桐苑小区") not in visits(f)
+
+
+def test_a_village_group_written_again_alone_is_the_group_named_first():
+    f = facts_of("10月5日傍晚，青川区石门镇杏林村上坪组的晒坝上坐满了村民。镇长曹明远来到上坪组，和村民拉家常。")
+    assert ("曹明远", "上坪组") in visits(f)
+
+
+def test_a_team_written_with_a_group_word_is_no_village_group():
+    f = facts_of("10月5日傍晚，青川区石门镇杏林村上坪组的晒坝上坐满了村民。镇长曹明远带领调研组来到杏林村。")
+    assert not any(place == "调研组" for _, place in visits(f))
+
+
+def test_together_ending_in_the_speech_verb_is_no_speech():
+    f = facts_of("3月上旬，乡长严立新与副乡长杜晓光一道，深入柏树村开展入户走访。")
+    assert {("严立新", "柏树村"), ("杜晓光", "柏树村")} <= visits(f)
+
+
+def test_a_speaker_s_words_after_a_comma_still_hold_no_visit():
+    f = facts_of("乡长严立新来到柏树村。村支书杜晓光说道，村民每天要走到镇上买菜。")
+    assert ("严立新", "镇上") not in visits(f) and ("杜晓光", "柏树村") not in visits(f)

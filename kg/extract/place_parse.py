@@ -276,10 +276,16 @@ def _without_class(segs: tuple[Segment, ...], end: int) -> tuple[tuple[Segment, 
     return segs, end
 
 
+# characters back from a group's type word to where the chain of places naming it may start
+# (播州区石板河镇茶园坪村岩脚组: district, town and village before the group)
+GROUP_CHAIN_REACH = 24
+
+
 def _group_of_named_village(text: str, pos: int, name: str) -> tuple[Segment, ...] | None:
     """`name` (read at `pos`) a bare village group (`下屋组`: a suffix whose places lie
     only in a village, `inside_words`) that a report about one village writes alone
-    once it has named a sibling group with its village (`坳背村上坪组` … `来到下屋组`):
+    once it has named a sibling group with its village (`坳背村上坪组` … `来到下屋组`),
+    or the group itself (`坳背村上坪组的晒坝上…` … `来到上坪组`):
     the segments of the group inside that village, the village's last written with a
     group before `pos`.  None when no village's group was named before, or when the
     word is a party of officials (`group_words.txt`: 调研组, 小组) or no name (工作组).
@@ -290,6 +296,8 @@ def _group_of_named_village(text: str, pos: int, name: str) -> tuple[Segment, ..
     ['柳湾村', '下屋组']
     >>> _group_of_named_village("走进柳湾村上滩组。次日调研组来到", 11, "调研组") is None
     True
+    >>> [s.text for s in _group_of_named_village("柳湾村上滩组的晒坝上坐满了人。镇长来到上滩组", 20, "上滩组")]
+    ['柳湾村', '上滩组']
     """
     hit = suffix_at(name, len(name))
     within = hit and inside_words().get(name[len(name) - hit[0]:])
@@ -299,14 +307,20 @@ def _group_of_named_village(text: str, pos: int, name: str) -> tuple[Segment, ..
         return None
     written = name[len(name) - hit[0]:]
     for j in range(pos - 1, 0, -1):  # the last village group written before, nearest first
-        if not text.startswith(written, j) or text.startswith(name, j - len(name) + len(written)):
+        if not text.startswith(written, j):
             continue
-        for k in range(max(0, j - 12), j):
+        # (the group itself named before with its village, 茶园坪村岩脚组的晒坝上…来到岩脚组: that group)
+        same = text.startswith(name, j - len(name) + len(written))
+        for k in range(max(0, j - GROUP_CHAIN_REACH), j):
             if not name_may_start(text, k):
                 continue  # (走进柳湾村上滩组: the village's name starts after the verb, not at 进)
             chunk = _parse_at(text, k, j + len(written))
             if chunk and chunk.end == j + len(written) and len(chunk.segments) > 1 \
                     and chunk.segments[-2].text.endswith(within):
+                if same:
+                    if chunk.segments[-1].text == name:
+                        return chunk.segments
+                    continue
                 segs = segment(chunk.segments[-2].text + name)
                 if segs and len(segs) == 2 and segs[-1].text == name:
                     return chunk.segments[:-1] + segs[-1:]
@@ -339,7 +353,7 @@ def _group_of_village_before(text: str, pos: int, name: str, within: str) -> tup
             return None  # the village must be the sentence's own
         if not text.startswith(within, j):
             continue
-        for k in range(max(0, j - 12), j):
+        for k in range(max(0, j - GROUP_CHAIN_REACH), j):
             if not name_may_start(text, k) or text[k] in PERSONAL_PRONOUNS:
                 continue  # (我和村支书一起去了上滩组: the writer and the village's cadre, no 我和村)
             chunk = _parse_at(text, k, j + len(within))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.extract.lexicons import alternation, raising_acts, words
+from kg.extract.lexicons import alternation, pattern, raising_acts, words
 from kg.extract.place_suffixes import suffix_at
 
 # what may stand before a residents' word in its clause (有, 还有, 也有, 另有两位…)
@@ -77,6 +77,9 @@ def in_reported_words(text: str, speaker_end: int, verb: int, start: int) -> boo
     >>> t = "站长李平汇报，货车只能开到北码头卸货。"
     >>> in_reported_words(t, 4, t.index("到北"), 0)
     True
+    >>> t = "乡长王明与副乡长周建国一道，深入青山村走访。"
+    >>> in_reported_words(t, t.index("一道"), t.index("深入"), 0)
+    False
     """
     lo = max(start, speaker_end)
     found = []
@@ -85,6 +88,8 @@ def in_reported_words(text: str, speaker_end: int, verb: int, start: int) -> boo
         if m.start() - opening <= CLAUSE_OPENING and not _spoken_with().search(text, opening, m.start()):
             found.append(m.end())
     own = _speaker_report().match(text, speaker_end, verb) if speaker_end > start else None
+    if own and pattern("together_adverbs.txt", "[也还]?(?:{})").fullmatch(text, speaker_end, own.end()):
+        own = None  # 甲与乙一道，深入X: 一道 (together) ends in 道, no act of speaking
     if own:
         found.append(own.end())
     for end in found:
