@@ -12,6 +12,9 @@
    (`place_parse._group_of_named_village`: 石门镇杏林村上坪组的晒坝上… 镇长来到上坪组) is that group.
 6. 一道 (together) after an official is no act of speaking though it ends in 道
    (`visit_reported.in_reported_words`): 甲与乙一道，深入X is a visit of both.
+7. An official spoken to by someone at the place (`visit_told_to_words.txt`: 他告诉县长甲，…;
+   村民向甲反映) is present where the paragraph is (`Reader.told_to`); the official telling
+   someone (甲告诉他) is not thereby placed.
 Invented fixtures; each with a precision twin.
 """
 
@@ -96,3 +99,16 @@ def test_together_ending_in_the_speech_verb_is_no_speech():
 def test_a_speaker_s_words_after_a_comma_still_hold_no_visit():
     f = facts_of("乡长严立新来到柏树村。村支书杜晓光说道，村民每天要走到镇上买菜。")
     assert ("严立新", "镇上") not in visits(f) and ("杜晓光", "柏树村") not in visits(f)
+
+
+TOUR = "9月26日，县长孟庆林到柳河乡调研。\n\n"
+
+
+def test_an_official_a_farmer_tells_is_at_the_farmer_s_village():
+    f = facts_of(TOUR + "在柳河乡榆树村，种粮大户关玉山正在地头看收割。他告诉孟庆林，今年烘干塔不够用。")
+    assert ("孟庆林", "榆树村") in visits(f)
+
+
+def test_an_official_telling_someone_is_not_placed_by_it():
+    f = facts_of(TOUR + "在柳河乡榆树村，种粮大户关玉山正在地头看收割。孟庆林告诉他，烘干塔明年会增加。")
+    assert ("孟庆林", "榆树村") not in visits(f)

@@ -10,6 +10,7 @@ official is present and the places they are at.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.extract import issue_words
 from kg.extract.actors import Actor
@@ -25,8 +26,9 @@ from kg.extract.place_lists import parse_list
 from kg.extract.sentences import Sentence
 from kg.extract.word_edges import verb_as_written
 from kg.extract.visit_records import VisitRecord
+from kg.extract.visit_reported import speech_acts
 from kg.extract.visit_patterns import (
-    ALONG, AREA_LEVELS, CLAUSE_BREAK, EVENT_CONTEXT, INSIDE_LEVELS, LEFT, LIST_END, MAX_SUBJECT_GAP, MEET, MODAL_REACH, MODIFIER_OF, MONTH_DAY, NEXT_PLACE, PAST_MONTH, POSSESSED, REMOTE_ROOM, RESIDENTS_OF, SPOT_CLAUSE, TITLES_GAP, activity_under_way, partner_talk, site_parts, went_on, while_at,
+    ALONG, AREA_LEVELS, CLAUSE_BREAK, EVENT_CONTEXT, INSIDE_LEVELS, LEFT, LIST_END, MAX_SUBJECT_GAP, MEET, MODAL_REACH, MODIFIER_OF, MONTH_DAY, NEXT_PLACE, PAST_MONTH, POSSESSED, REMOTE_ROOM, RESIDENTS_OF, SPOT_CLAUSE, SUBJECT_ADVERBS, TITLES_GAP, activity_under_way, partner_talk, site_parts, went_on, while_at,
 )
 from kg.extract.visit_verbs import (
     _asks, another_subject, attend_verb, clause_open, entering, event_after, inspect_verbs, instruction, modal, object_start, presence, sequence_lead, verb_matches, verb_used_as_noun, visit_verbs,
@@ -35,6 +37,13 @@ from kg.extract.visit_verbs import (
 
 # characters before a word of seeing in its clause (抬头就能|看到)
 SIGHT_LEAD = 4
+TOLD_REACH = 8  # characters from a told-to word to the official's name, and from the name to the speech act
+
+
+@cache
+def _told_to() -> re.Pattern:
+    """The words by which someone speaks to an official (`visit_told_to_words.txt`)."""
+    return pattern("visit_told_to_words.txt")
 
 
 class PresenceReading:
@@ -500,6 +509,28 @@ class PresenceReading:
             if not self.modal_before(s, subject_end, m.start()) and verb_as_written(self.doc, m.start(), m.end()):
                 return True
         return False
+
+    def told_to(self, s: Sentence, actors: list[Actor]) -> bool:
+        """Is an official of `s` spoken to by someone at the place: a word of
+        `visit_told_to_words.txt` (告诉, 向, 拉着) right before their mention, no
+        official named before it in the sentence, and an act of speaking
+        (`speech_acts`: 说, 反映) or a comma within a few characters after
+        (他告诉刘振东，烘干塔不够用)?  Then the official is where the paragraph is.
+
+        >>> # 在三合村，种粮大户甲正在地头看收割。他告诉县长乙，… -> 乙 at 三合村
+        """
+        names = [a for a in actors if a.kind == "name"]
+        if not names or any(a.kind == "name" and a.start < names[0].start for a in actors):
+            return False
+        first = names[0]
+        told = _told_to().search(self.text, max(s.start, first.start - TOLD_REACH), first.start)
+        if told is None or told.start() == s.start:
+            return False  # (对县长提出的要求，…: with no speaker before it, 对 opens a topic)
+        between = self.text[told.end():first.start]
+        if not SUBJECT_ADVERBS.fullmatch(between):
+            return False  # (a title may stand between: 告诉刘县长, 向县长甲)
+        after = self.text[first.end:min(s.end, first.end + TOLD_REACH)]
+        return after[:1] in "，,：:" or re.match(f"[^，,。；]{{0,4}}?(?:{speech_acts()})", after) is not None
 
     def _remote(self, s: Sentence) -> bool:
         """Does sentence `s` tell taking part from afar (`visit_remote_words.txt`:
