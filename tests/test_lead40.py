@@ -15,6 +15,7 @@
 7. An official spoken to by someone at the place (`visit_told_to_words.txt`: 他告诉县长甲，…;
    村民向甲反映) is present where the paragraph is (`Reader.told_to`); the official telling
    someone (甲告诉他) is not thereby placed.
+8. Running round places (`visit_verbs.tsv`: 跑 only as 跑了/跑遍) is a move: 一天跑了A村、B村两个村.
 Invented fixtures; each with a precision twin.
 """
 
@@ -112,3 +113,13 @@ def test_an_official_a_farmer_tells_is_at_the_farmer_s_village():
 def test_an_official_telling_someone_is_not_placed_by_it():
     f = facts_of(TOUR + "在柳河乡榆树村，种粮大户关玉山正在地头看收割。孟庆林告诉他，烘干塔明年会增加。")
     assert ("孟庆林", "榆树村") not in visits(f)
+
+
+def test_running_round_villages_visits_each():
+    f = facts_of("6月14日，镇党委书记罗立新一天跑了石桥村、白鹤村两个村，把办公桌搬到田间。")
+    assert {("罗立新", "石桥村"), ("罗立新", "白鹤村")} <= visits(f)
+
+
+def test_running_alone_is_no_move():
+    f = facts_of("6月14日，镇党委书记罗立新来到石桥村。村民说，娃娃每天跑好几里路到白鹤村上学。")
+    assert ("罗立新", "白鹤村") not in visits(f)
