@@ -16,6 +16,9 @@
    村民向甲反映) is present where the paragraph is (`Reader.told_to`); the official telling
    someone (甲告诉他) is not thereby placed.
 8. Running round places (`visit_verbs.tsv`: 跑 only as 跑了/跑遍) is a move: 一天跑了A村、B村两个村.
+9. Items announced by a count of matters (N件事, counted by 件) or by a head noun with who raised
+   them between it and the colon (两个问题群众反映强烈：A；B: `issue_words.head_then_items`) are issues
+   of the raising the paragraph tells; an official's own 三件事 are not.
 Invented fixtures; each with a precision twin.
 """
 
@@ -123,3 +126,15 @@ def test_running_round_villages_visits_each():
 def test_running_alone_is_no_move():
     f = facts_of("6月14日，镇党委书记罗立新来到石桥村。村民说，娃娃每天跑好几里路到白鹤村上学。")
     assert ("罗立新", "白鹤村") not in visits(f)
+
+
+def test_matters_counted_by_jian_after_a_cadre_s_report_are_issues():
+    f = facts_of("9月26日，县长孟庆林来到榆树村东岗屯。村支书关玉山汇报，东岗屯有70户。"
+                 "屯里眼下有两件事群众盼得急：屯内水渠多年没有清淤；屯口的路灯坏了。")
+    labels = {label for place, label in issues(f) if place == "东岗屯"}
+    assert any("水渠" in label for label in labels) and any("路灯" in label for label in labels)
+
+
+def test_an_official_s_own_counted_matters_are_no_issues():
+    f = facts_of("9月26日，县长孟庆林来到榆树村东岗屯。孟庆林说，今年要办好两件事：疏通屯内水渠；修好屯口路灯。")
+    assert not issues(f)

@@ -305,9 +305,11 @@ def head_then_items() -> re.Pattern:
     first = "".join(sorted({re.escape(w[0]) for w in head_words()}))
     return re.compile(
         rf"(?=[\d一二三四五六七八九十两几多点些{first}])"
-        f"{QUANTITY}(?:点|些)?(?:{heads()})(?:{COUNT})?"
-        # (意见归成了三条：A: a verb and a count of the items before the colon; session 16)
-        f"(?:[，,]?[^，,。；;！？、的]{{0,4}}?(?:{long_links}|(?:{COUNT})?[：:])|(?:主要|大多|大都|多)?(?:{alternation(links)})"
+        # (N件事: 事 is a head only counted by 件, 屯里有三件事群众盼得急：A；B — session 40)
+        f"{QUANTITY}(?:点|些)?(?:{heads()}|(?<=件)事)(?:{COUNT})?"
+        # (意见归成了三条：A: a verb and a count of the items before the colon; session 16;
+        # 两个问题群众反映强烈：A: who raised them and how, session 40)
+        f"(?:[，,]?[^，,。；;！？、的]{{0,6}}?(?:{long_links}|(?:{COUNT})?[：:])|(?:主要|大多|大都|多)?(?:{alternation(links)})"
         # 问题既有“大事”也有“小事”，包括A、B: a clause saying what the issues are like, then the link
         f"|[^，,。；;！？、的]{{5,14}}[，,](?:{long_links}))"
     )
