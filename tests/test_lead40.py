@@ -19,6 +19,8 @@
 9. Items announced by a count of matters (N件事, counted by 件) or by a head noun with who raised
    them between it and the colon (两个问题群众反映强烈：A；B: `issue_words.head_then_items`) are issues
    of the raising the paragraph tells; an official's own 三件事 are not.
+10. A speech verb's complement closed by a colon (`issue_frames.SAID_OUT`: 一口气说了出来：A；B) opens
+   what was said, whatever adverb stands before the verb; the official's own plans so told are no issues.
 Invented fixtures; each with a precision twin.
 """
 
@@ -137,4 +139,15 @@ def test_matters_counted_by_jian_after_a_cadre_s_report_are_issues():
 
 def test_an_official_s_own_counted_matters_are_no_issues():
     f = facts_of("9月26日，县长孟庆林来到榆树村东岗屯。孟庆林说，今年要办好两件事：疏通屯内水渠；修好屯口路灯。")
+    assert not issues(f)
+
+
+def test_what_a_group_head_blurted_out_after_a_colon_is_raised():
+    f = facts_of("9月2日，镇长邹海来到柳林村西坡组，组长董振把几件事一股脑儿说了出来：自来水水压低；通组路坑洼不平。")
+    labels = {label for place, label in issues(f) if place == "西坡组"}
+    assert any("水压低" in label for label in labels) and any("坑洼" in label for label in labels)
+
+
+def test_an_official_s_plans_blurted_out_are_no_issues():
+    f = facts_of("9月2日，镇长邹海来到柳林村西坡组。邹海把下一步打算一口气说了出来：硬化通组路；新建蓄水池。")
     assert not issues(f)

@@ -34,6 +34,10 @@ COMPLEMENT_COLON = re.compile(r"[^，,。；;：:“”\"]{1,4}[：:]")
 # before a quotation: at most six letters, no clause mark.  Source: FAULTS36_p117 (说了好一阵子：“…”
 # with a first sentence of preamble kept only that sentence of a villager's long quotation)
 COMPLEMENT_QUOTE = re.compile(r"[^，,。；;：:“”\"「」\n]{1,6}[：:]\s*(?P<open>[“「])")
+# a speech verb's aspect and directional complement closed by a colon (说了出来：A；B, 讲开了：A):
+# the speaking is told done and the colon opens what was said (session 40: 组长把几件事一股脑儿
+# 说了出来：A；B lost every item)
+SAID_OUT = re.compile(r"了?(?:出来|起来|开来|开|出)了?[：:]")
 FOLLOWUP_SPAN = 6
 # an interview's answer: the answerer's label (答：, 郑国梁：, 刘书记：) opening the paragraph after
 # the question, and how far its first point may stand (after a short lead: 集中在三个方面。)
@@ -530,6 +534,9 @@ class RaisingFrames:
                 # closed by a colon, then the words in quotation marks: the whole quotation is the
                 # content, as after 说：“ (read as a bare 说 to the first full stop, only A was)
                 colon = quoted.end() - len(quoted.group("open"))
+                return self.after_say(colon), self.full_end(colon), m.start()
+            if said_out := SAID_OUT.match(text, start):
+                colon = said_out.end() - 1
                 return self.after_say(colon), self.full_end(colon), m.start()
             if not SINGLE_CHAR_ACT_FOLLOW.match(text, start):
                 # 听群众讲A、B等烦心事: a topic list closed in the clause; else 问题,
