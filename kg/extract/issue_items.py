@@ -375,6 +375,10 @@ def passive_raised() -> re.Pattern:
     return re.compile(rf"(?:的?(?:{heads}))?被(?:{adverbs})*(?:{acts})[。，；！!\s]*$")
 
 
+# a dash of two em or en dashes after a problem not left open by 的/是 (楼道灯损坏——物业更换)
+ANSWER_DASH = re.compile(r"(?<![的是：:，,])(?:——|－－|--)")
+
+
 def trim(item: str) -> str:
     """An item's core: no leading connective, preposition or act, no closing head noun."""
     _, _, _, openers = issue_words.item_filters()
@@ -383,6 +387,10 @@ def trim(item: str) -> str:
     colon = max(item.rfind("："), item.rfind(":"))
     if colon >= 0 and len(item) - colon - 1 >= MIN_CLAUSE:
         item = unwrapped(item[colon + 1 :])
+    # 楼道声控灯损坏——物业本周内更换: a problem list's line, then a dash and the answer
+    # agreed on; the problem ends at the dash (a lead-in before it, 最头疼的——X, is none)
+    if (dash := ANSWER_DASH.search(item)) and dash.start() >= MIN_CLAUSE:
+        item = item[: dash.start()]
     for n in range(3):
         before = item
         item = openers.sub("", item)
