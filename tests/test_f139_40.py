@@ -19,31 +19,27 @@ pytestmark = pytest.mark.fast
 LEDE = "3月12日上午，区长钟明远到桃溪街道银杏社区调研。"
 
 
-def test_a_ranked_stop_after_a_modifier_is_a_visit():
-    facts = facts_of(LEDE + "居民反映路灯不亮。\n\n第二站是刚刚交付的芙蓉苑小区。业主代表方华说，地下车库多处渗水。")
-    assert ("钟明远", "芙蓉苑小区") in visits(facts)
-    assert any(p == "芙蓉苑小区" for p, _ in issues(facts))
+RANKED = "居民反映路灯不亮。\n\n第二站是刚刚交付的芙蓉苑小区。业主代表方华说，地下车库多处渗水。"
+MET = "\n\n在银杏社区枇杷里小区，8号楼居民孔桂兰早早等在门口。她告诉钟明远，楼里的下水道经常堵塞。"
 
 
-def test_precision_a_rank_of_something_else_is_no_stop():
-    facts = facts_of(LEDE + "居民反映路灯不亮。\n\n第二站台是刚刚交付的芙蓉苑小区的公交站。")
-    assert ("钟明远", "芙蓉苑小区") not in visits(facts)
+@pytest.mark.parametrize("text, place", [(RANKED, "芙蓉苑小区"), (MET, "枇杷里小区")])
+def test_the_party_is_at_the_ranked_or_met_place_and_its_issues_go_there(text, place):
+    facts = facts_of(LEDE + text)
+    assert ("钟明远", place) in visits(facts) and any(p == place for p, _ in issues(facts))
 
 
-def test_a_resident_met_at_a_paragraph_opening_place_speaks_next():
-    facts = facts_of(LEDE + "\n\n在银杏社区枇杷里小区，8号楼居民孔桂兰早早等在门口。她告诉钟明远，楼里的下水道经常堵塞。")
-    assert ("钟明远", "枇杷里小区") in visits(facts)
-    assert any(p == "枇杷里小区" for p, _ in issues(facts))
+@pytest.mark.parametrize("text, place", [
+    ("居民反映路灯不亮。\n\n第二站台是刚刚交付的芙蓉苑小区的公交站。", "芙蓉苑小区"),  # a platform, no rank
+    ("\n\n在银杏社区枇杷里小区，改造工程已经收尾。她告诉钟明远，楼里的下水道经常堵塞。", "枇杷里小区"),  # no resident met
+])
+def test_precision_no_rank_or_no_resident_met_no_stop(text, place):
+    assert ("钟明远", place) not in visits(facts_of(LEDE + text))
 
 
-def test_precision_no_resident_at_the_opening_place_no_stop():
-    facts = facts_of(LEDE + "\n\n在银杏社区枇杷里小区，改造工程已经收尾。她告诉钟明远，楼里的下水道经常堵塞。")
-    assert ("钟明远", "枇杷里小区") not in visits(facts)
-
-
-def test_a_dash_closes_a_problem_before_its_answer():
-    assert trim("小区北门路灯损坏——物业三日内修复") == "小区北门路灯损坏"
-
-
-def test_precision_a_lead_in_before_a_dash_is_kept_whole():
-    assert trim("最头疼的——停车难") != "最头疼的"
+@pytest.mark.parametrize("item, core", [
+    ("小区北门路灯损坏——物业三日内修复", "小区北门路灯损坏"),  # the answer after the dash goes
+    ("最头疼的——停车难", None),  # precision: a lead-in before a dash is no problem of its own
+])
+def test_a_dash_closes_a_problem_before_its_answer(item, core):
+    assert trim(item) == core if core else trim(item) != "最头疼的"
