@@ -6,6 +6,13 @@
    next sentence (她告诉区长…), puts the party at X (`VisitStops._resident_speaks_next`).
 3. A problem list's line closed by a dash and the answer agreed on (X损坏——物业更换)
    is the problem alone (`issue_items.ANSWER_DASH` in `trim`).
+4. Officials listed together before the lede's tour verb with no place (副市长甲与区长乙一同
+   调研X项目) are the party a party word (调研组) stands for at the first stop
+   (`PartyReading._lede_team`).
+5. A villagers' group after the village's determiner (在村里的三组院坝) is that village's
+   group (`village_groups.group_at` passes over `unit_locative_end`).
+6. An item telling a problem handed on to an office (已上报区水务局: `issue_handover_verbs.txt`)
+   is the cadres' work, no issue (`issue_items.PROGRESS`).
 Invented fixtures; each with a precision twin.
 """
 
@@ -43,3 +50,30 @@ def test_precision_no_rank_or_no_resident_met_no_stop(text, place):
 ])
 def test_a_dash_closes_a_problem_before_its_answer(item, core):
     assert trim(item) == core if core else trim(item) != "最头疼的"
+
+
+@pytest.mark.parametrize("lede, both", [
+    ("4月3日，副市长吕文与区委副书记、区长韩冬一同调研城市更新工作。", True),
+    ("4月3日，副市长吕文调研城市更新工作，区长韩冬陪同。", False),  # precision: a companion is no co-leader
+])
+def test_a_co_leader_of_a_placeless_lede_is_in_the_party(lede, both):
+    facts = facts_of(lede + "在西关街道荔湾社区，调研组察看了外墙整治，居民反映雨天漏水。")
+    assert ("吕文", "荔湾社区") in visits(facts)
+    assert (("韩冬", "荔湾社区") in visits(facts)) == both
+
+
+@pytest.mark.parametrize("where, group", [("村里的二组晒场", True), ("村里的晒场", False)])
+def test_a_group_after_the_village_determiner_is_the_stop(where, group):
+    facts = facts_of(f"6月8日下午，县委副书记苗青来到柏林镇枫木村，在{where}同村民拉家常。村民卢贵说：“灌溉渠垮了。”")
+    assert (("苗青", "枫木村二组") in visits(facts)) == group
+    assert ("苗青", "枫木村") in visits(facts) or group
+
+
+HANDED = "6月2日，县长邵军来到青桐镇柳湾村。村民甘大山反映，水渠垮塌。驻村第一书记孟涛介绍了前期排查情况："
+
+
+@pytest.mark.parametrize("told, kept", [("全村类似的水渠垮塌共有3处，已上报县水利局。", False),
+                                        ("水渠上报了好几次也没人管。", True)])  # precision: a complaint
+def test_a_problem_handed_on_is_the_cadres_work(told, kept):
+    labels = {label for _, label in issues(facts_of(HANDED + told))}
+    assert ("已上报县水利局" in labels) is False and ("水渠上报了好几次也没人管" in labels or "上报了好几次也没人管" in labels) == kept

@@ -70,6 +70,8 @@ ADDRESS = re.compile(r"^[^，,的]{0,8}?(?:[\d一二三四五六七八九十]+(?
 # (a tally may follow: 已现场解决37条); so is work under way (目前正在开展地块平整)
 PROGRESS = re.compile(
     r"^(?:已经?|均已|都已|现已)[^，,]{0,6}?(?:解决|修好|修复|完成|办结|处理|落实|整改|到位)了?(?:[\d一二三四五六七八九十百]+[条件个项])?$"
+    # a problem handed on to an office (已上报区水务局, 已报送街道: `issue_handover_verbs.txt`)
+    f"|^(?:已经?|均已|都已|现已)(?:{alternation(words('issue_handover_verbs.txt'))})"
     r"|^(?:目前|现在|当前)?正在(?:开展|进行|推进|实施|组织)"
 )
 SHARES = ("占比", "比例")  # FIGURE's words of a share
