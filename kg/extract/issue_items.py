@@ -70,6 +70,8 @@ ADDRESS = re.compile(r"^[^，,的]{0,8}?(?:[\d一二三四五六七八九十]+(?
 # (a tally may follow: 已现场解决37条); so is work under way (目前正在开展地块平整)
 PROGRESS = re.compile(
     r"^(?:已经?|均已|都已|现已)[^，,]{0,6}?(?:解决|修好|修复|完成|办结|处理|落实|整改|到位)了?(?:[\d一二三四五六七八九十百]+[条件个项])?$"
+    # a problem handed on to an office (已上报区水务局, 已报送街道: `issue_handover_verbs.txt`)
+    f"|^(?:已经?|均已|都已|现已)(?:{alternation(words('issue_handover_verbs.txt'))})"
     r"|^(?:目前|现在|当前)?正在(?:开展|进行|推进|实施|组织)"
 )
 SHARES = ("占比", "比例")  # FIGURE's words of a share
@@ -375,6 +377,10 @@ def passive_raised() -> re.Pattern:
     return re.compile(rf"(?:的?(?:{heads}))?被(?:{adverbs})*(?:{acts})[。，；！!\s]*$")
 
 
+# a dash of two em or en dashes after a problem not left open by 的/是 (楼道灯损坏——物业更换)
+ANSWER_DASH = re.compile(r"(?<![的是：:，,])(?:——|－－|--)")
+
+
 def trim(item: str) -> str:
     """An item's core: no leading connective, preposition or act, no closing head noun."""
     _, _, _, openers = issue_words.item_filters()
@@ -383,6 +389,10 @@ def trim(item: str) -> str:
     colon = max(item.rfind("："), item.rfind(":"))
     if colon >= 0 and len(item) - colon - 1 >= MIN_CLAUSE:
         item = unwrapped(item[colon + 1 :])
+    # 楼道声控灯损坏——物业本周内更换: a problem list's line, then a dash and the answer
+    # agreed on; the problem ends at the dash (a lead-in before it, 最头疼的——X, is none)
+    if (dash := ANSWER_DASH.search(item)) and dash.start() >= MIN_CLAUSE:
+        item = item[: dash.start()]
     for n in range(3):
         before = item
         item = openers.sub("", item)

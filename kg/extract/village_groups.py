@@ -21,6 +21,7 @@ from kg.extract.lexicons import words
 from kg.extract.place_suffixes import PlaceChunk, suffix_at
 from kg.extract.place_window import name_may_start
 from kg.extract.place_parse import PERSONAL_PRONOUNS, parse_at
+from kg.extract.place_lists import unit_locative_end
 from kg.extract.places import PlaceRegistry
 from kg.text import HAN, is_han
 
@@ -138,7 +139,15 @@ def group_at(text: str, pos: int, end: int, places: PlaceRegistry, visited: bool
 
     >>> [s.text for s in group_at("来到西来村，又到了西岭组，", 9, 13, r, visited=True).segments]
     ['西来村', '西岭组']
+
+    A determiner of the unit before the group (`place_unit_locatives.txt`: 村里的三组院坝)
+    is passed over: the group is that unit's (FAULTS40_p139).
+
+    >>> [s.text for s in group_at("来到西来村，在村里的3组院坝开会", 7, 16, r).segments]
+    ['西来村', '3组']
     """
+    # 在村里的三组院坝: 村里的 is a determiner (the unit the report is at); the group follows it
+    pos = unit_locative_end(text, pos, end)
     m = GROUP.match(text[:end], pos)
     if not m and (named := NAMED_GROUP.match(text[:end], pos)) and not named.group(0).endswith("小组") \
             and named.group(0) not in words("group_words.txt") \

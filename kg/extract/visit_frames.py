@@ -25,7 +25,7 @@ from kg.extract.place_check import analysed_around, reads_as_clause
 from kg.extract.tagged_places import PLACE_TAGS, named_segments
 from kg.extract.sentences import Sentence
 from kg.extract.visit_patterns import (
-    ALONG, ALONG_TO_VERB, CLAUSE_BREAK, ENTRY_BREAK, FRONTED_ACT_REACH, FRONTED_TO_ACT, HEADED_BODY, HEADING_AFTER_PLACE, HOST_GAP, HOST_GAP_TO_OFFICIAL, INSIDE_LEVELS, LEFT, MARKED_OPENING, MAX_ADVERBS, MAX_ROUTE, ORDINAL_BEFORE, ORDINAL_LINK, ORDINAL_STOP, ROAD_AFTER_ALONG, ROAD_NAME_TAGS, SECTION_HEADING, SENTENCE_END, SUBJECT_ADVERBS, TITLE_GAP, _entered, record_entry_place_field, record_people_field, record_place_field,
+    ALONG, ALONG_TO_VERB, CLAUSE_BREAK, ENTRY_BREAK, FRONTED_ACT_REACH, FRONTED_TO_ACT, HEADED_BODY, HEADING_AFTER_PLACE, HOST_GAP, HOST_GAP_TO_OFFICIAL, INSIDE_LEVELS, LEFT, MARKED_OPENING, MAX_ADVERBS, MAX_ROUTE, MODIFIER_OF, ORDINAL_BEFORE, ORDINAL_LINK, ORDINAL_STOP, ROAD_AFTER_ALONG, ROAD_NAME_TAGS, SECTION_HEADING, SENTENCE_END, SUBJECT_ADVERBS, TITLE_GAP, _entered, record_entry_place_field, record_people_field, record_place_field,
 )
 from kg.extract.visit_verbs import (
     clause_open, object_start, residents_speaking, sequence_lead, verb_blocked, verb_matches, visit_verbs,
@@ -104,6 +104,9 @@ class FrameReading:
         for m in ORDINAL_STOP.finditer(self.text, s.start, s.end):
             after = ORDINAL_LINK.match(self.text, m.end(), s.end)
             chunks = parse_list(self.text, after.end(), s.end) if after else []
+            if not chunks and after and (modifier := MODIFIER_OF.match(self.text, after.end(), s.end)):
+                # 第三站是新建成的X小区: a short modifier + 的 before the place, as after a move verb
+                chunks = parse_list(self.text, modifier.end(), s.end)
             if not chunks:  # X是…的最后一站: the place opens the clause
                 clause = max([s.start, *(p.end() for p in CLAUSE_BREAK.finditer(self.text, s.start, m.start()))])
                 at = sequence_lead().match(self.text, clause, m.start()).end()

@@ -25,7 +25,7 @@ from kg.extract.visit_reported import pronoun_in_residents_words, resident_subje
 from kg.extract.visit_patterns import (
     BYLINE_REACH, CAME_ALONG, CLAUSE_BREAK, CO_HOST, CO_HOST_REACH, ETC, FIRST_PERSON, FOLLOW_REACH, JOIN_GAP, LEADS_TEMPLATE, LED_TEMPLATE, LISTED, LISTED_NAMES, PARTY_MARKS, SUBJECT_ADVERBS, TITLES_GAP, TURN_POST, WE, WE_TOGETHER, dispatcher, led_by, observer_follows, plural_pattern, role_closing,
 )
-from kg.extract.visit_verbs import PRONOUN_OPENING, moves, shows_round, speech_before, visit_verbs
+from kg.extract.visit_verbs import PRONOUN_OPENING, moves, shows_round, speech_before, tour_verbs, visit_verbs
 
 
 class PartyReading:
@@ -289,7 +289,8 @@ class PartyReading:
                     members = [n for a in before[: i + 1] if a.kind == "group" and (a is actor or a.end == actor.start) for n in self._named_members(a)]
                     self._tell_party(pos, who, True)
                     out = self.set_out if who in self.set_out else []
-                    return list(dict.fromkeys([*(self.last_team or self._co_leaders(who)), *out, *members, *self.participants]))
+                    return list(dict.fromkeys([*(self.last_team or self._co_leaders(who) if self.last_team or len(self._co_leaders(who)) > 1
+                                                 else self._lede_team(who)), *out, *members, *self.participants]))
             if actor.kind == "name":
                 j = i
                 while j > 0 and before[j - 1].kind == "name" and self._listed_together(before[j - 1], before[j]):
@@ -538,6 +539,30 @@ class PartyReading:
         if not info.leads:
             return [who]
         return [*self._listed_before_leader(who), who, *others]
+
+    def _lede_team(self, who: str) -> list[str]:
+        """The officials touring with `who` as told where `who` is first named: the
+        names listed together (`_listed_together`: 与, 和, 、) ending right before a
+        tour verb (`tour_verbs`), none accompanying (`副市长甲与区委副书记、区长乙一同调研X项目`:
+        [甲, 乙]); [who] when that sentence lists no one with them so.  A party
+        word (调研组) before any stop is then that list, as after `A与B一同来到X`.
+        Source: FAULTS40_p139 (a co-leading district head had none of the stops)."""
+        first = self.officials[who].first
+        k = bisect_right(self.sentence_starts, first) - 1
+        if not 0 <= k < len(self.doc.sentences):
+            return [who]
+        s = self.doc.sentences[k]
+        verb = tour_verbs().search(self.text, first, s.end)
+        names = [a for a in self.actors(s) if a.kind == "name" and a.start >= first and verb and a.end <= verb.start()]
+        if not names or self.officials[names[-1].name].accompanying or not SUBJECT_ADVERBS.fullmatch(self.text, names[-1].end, verb.start()):
+            return [who]
+        team = [names[-1].name]
+        j = len(names) - 1
+        while j > 0 and self._listed_together(names[j - 1], names[j]):
+            j -= 1
+            if not self.officials[names[j].name].accompanying:
+                team.insert(0, names[j].name)
+        return team if who in team and len(team) > 1 else [who]
 
     def _listed_before_leader(self, who: str) -> list[str]:
         """`主任A，副主任B带领…`: the officials listed, each with a title of their

@@ -27,7 +27,7 @@ from kg.extract.visit_patterns import (
     AREA_LEVELS, HOME_IN, HOUSEHOLD_ROUND, INSIDE_LEVELS, ITEMS_OPEN, LIST_ITEM, LIST_OPENS, NEXT_STOP, OBSERVER_REACH, SENTENCE_END, SEVERAL_STOPS, observer_goes,
 )
 from kg.extract.visit_verbs import (
-    GO, GO_CONTEXT, VerbMatch, _carried, activity, any_visit_verb, cadre_speaking, clause_open, estate_words, instruction, object_start, residents_speaking, tour_verbs, unlisted_verbs, verb_matches, verb_used_as_noun, visit_verbs,
+    GO, GO_CONTEXT, VerbMatch, _carried, activity, any_visit_verb, cadre_speaking, clause_open, estate_words, instruction, object_start, pronoun_speaking, residents_speaking, tour_verbs, unlisted_verbs, verb_matches, verb_used_as_noun, visit_verbs,
 )
 
 
@@ -278,7 +278,7 @@ class StopReading:
         subdistrict): after a stop at an estate, 在六号楼一单元 is a spot inside it.
         The place ids visited; [] when no tour is under way, X is elsewhere, or
         X is visited already."""
-        if not opening or not self._residents_speak(s):
+        if not opening or not (self._residents_speak(s) or self._resident_speaks_next(s)):
             return []
         if not self.last_team:
             return self._first_scene_stop(s, here, opening, later)
@@ -438,6 +438,22 @@ class StopReading:
         party is at the place; people seen at work (果农们正忙着采摘) do not."""
         return residents_speaking().search(self.text, s.start, s.end) is not None \
             or cadre_speaking().search(self.text, s.start, s.end) is not None
+
+    def _resident_speaks_next(self, s: Sentence) -> bool:
+        """Does a resident met in sentence `s` (a word of `issue_raisers.txt`: 6号楼居民甲
+        等在楼下) speak in the next sentence of its paragraph, by 他/她 or a residents'
+        word (`pronoun_speaking`, `residents_speaking`: 她告诉区长，…)?  A scene set
+        at X whose resident then talks to the party tells the party is at X as a
+        resident speaking in `s` does.  False when `s` names no resident or ends the
+        paragraph.  Source: FAULTS40_p139 (a stop's estate opening its paragraph)."""
+        if not pattern("issue_raisers.txt").search(self.text, s.start, s.end):
+            return False
+        nxt = SENTENCE_END.search(self.text, s.end, self.paragraph_end)
+        end = nxt.end() if nxt else self.paragraph_end
+        if end <= s.end:
+            return False
+        return pronoun_speaking().match(self.text, s.end, end) is not None \
+            or residents_speaking().match(self.text, s.end, end) is not None
 
     def _opening_place(self, chunks: list[PlaceChunk], context: list[int], end: int) -> list[int]:
         """A paragraph opening `在X，` with no one in the clause (在X社区的Y片区，

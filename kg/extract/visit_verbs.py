@@ -435,6 +435,18 @@ def residents_speaking() -> re.Pattern:
 
 
 @cache
+def pronoun_speaking() -> re.Pattern:
+    """他/她 opening a clause, then within four characters a verb of speaking or
+    raising (`issue_speech_verbs.txt`, `issue_acts.tsv`): a person named just
+    before speaks (她告诉区长，…).  Matched at a sentence's start by the caller.
+
+    >>> bool(pronoun_speaking().match("她告诉林区长，楼里盼加梯")), bool(pronoun_speaking().match("他们走进楼道"))
+    (True, False)
+    """
+    return re.compile(f"[他她][^，,。；：]{{0,4}}?(?:{speech_acts()})")
+
+
+@cache
 def estate_words() -> re.Pattern:
     """The type words of housing estates of two characters or more (`place_suffixes.tsv`,
     type HousingEstate: 小区, 新村, 家园): what names a community's estates as a kind.
