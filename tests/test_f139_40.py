@@ -38,7 +38,7 @@ def test_the_party_is_at_the_ranked_or_met_place_and_its_issues_go_there(text, p
 
 @pytest.mark.parametrize("text, place", [
     ("居民反映路灯不亮。\n\n第二站台是刚刚交付的芙蓉苑小区的公交站。", "芙蓉苑小区"),  # a platform, no rank
-    ("\n\n在银杏社区枇杷里小区，改造工程已经收尾。她告诉钟明远，楼里的下水道经常堵塞。", "枇杷里小区"),  # no resident met
+    ("\n\n在银杏社区枇杷里小区，改造工程已经收尾。她打电话告诉钟明远，楼里的下水道经常堵塞。", "枇杷里小区"),  # no resident met (told by phone)
 ])
 def test_precision_no_rank_or_no_resident_met_no_stop(text, place):
     assert ("钟明远", place) not in visits(facts_of(LEDE + text))
