@@ -35,6 +35,8 @@ from kg.extract.visit_verbs import (
 
 # characters before a word of seeing in its clause (抬头就能|看到)
 SIGHT_LEAD = 4
+# characters before the act of a stop's speaker after 在X， (63岁的乡村医生黄某某说)
+SPEAKER_LEAD = 16
 
 
 class PresenceReading:
@@ -114,11 +116,33 @@ class PresenceReading:
                     if a.start >= spot.end() and self._touring(a):
                         self.clause_subject = a.end
                         return True
+            if rest and self.speaks_to_party(s, actors, rest.end()) and self.subject(actors, at):
+                # 在X卫生室，63岁的乡村医生A说，…: a tour's paragraph opening at a stop whose
+                # own people speak, no one else named: they speak to the party there (FAULTS40_p140)
+                return True
             if spot and self.seen_at(actors, spot.end(), s.end) and self.subject(actors, at):
                 # 在X，抬头就能看到… / 在X，只见…: what is seen, no one named, is the touring
                 # party's sight (FAULTS39_p137)
                 return True
         return False
+
+    def speaks_to_party(self, s: Sentence, actors: list[Actor], pos: int) -> bool:
+        """Does the clause opening at `pos` (after a paragraph's opening 在X，) hold a
+        raising or speech act (`issue_words.acts`: 说, 反映) within SPEAKER_LEAD characters,
+        with no comma before it and no official of the report named in the sentence, in a
+        report whose party is on tour (a visit told before)?  The speakers, the stop's
+        residents or staff (63岁的乡村医生A说), speak to that party, which is there.
+
+        >>> # after "王明来到A村。" the paragraph "在B卫生室，村医李某说，…" at 村医 -> True
+        """
+        if not self.last_team or any(a.start >= s.start and a.kind != "name" for a in actors):
+            return False
+        if self.text[:s.start].rstrip(" \t\u3000")[-1:] not in ("\n", ""):
+            return False  # the paragraph's first sentence only: its opening sets the scene
+        if any(a.kind == "name" and a.name in self.officials for a in actors):
+            return False
+        act = issue_words.acts().search(self.text, pos, min(s.end, pos + SPEAKER_LEAD + 4))
+        return act is not None and act.start() - pos <= SPEAKER_LEAD and not re.search(r"[，,；;：:]", self.text[pos:act.start()])
 
     def seen_at(self, actors: list[Actor], pos: int, end: int) -> bool:
         """Does the clause opening at `pos` (after 在X，) open with a word of seeing
