@@ -16,6 +16,8 @@ invented sentences and a precision twin.
    (`visit_presence.PresenceReading.speaks_to_party`).
 6. 在村里的蔗田边， after a sentence opened by a village (X村是个甘蔗大村) is a spot of that
    village (`visit_places.type_word_ref`, `TYPE_WORD_SPOT`, `back_reference.written_before`).
+7. An agent noun (种菜户) after a count of households (几户) or a list's bullet (· ) still
+   opens its clause as a raiser (`issue_raisers.AGENT_COUNT`, `AGENT_BULLET`).
 """
 
 import pytest
@@ -117,3 +119,20 @@ def test_precision_a_description_of_a_village_is_no_name_to_refer_to():
     # 是个甘蔗种植大村: no village is named, so 村里 names none
     facts = facts_of(FIELD.format(intro="这里是个甘蔗种植大村。"))
     assert not any(place.endswith("大村") for _, place in visits(facts))
+
+
+DIARY = ("12月6日一早，驻村第一书记王强先后走进前进屯、后马屯，挨家挨户看取暖、问生计。\n\n"
+         "前进屯\n"
+         "· {speaker}，家里的白菜还有一半没卖掉。\n")
+
+
+def test_a_counted_agent_noun_on_a_bullet_raises():
+    got = issues(facts_of(DIARY.format(speaker="几户种菜户说")))
+    assert any("白菜还有一半没卖掉" in label for _, label in got)
+
+
+def test_precision_a_counted_agent_noun_with_no_act_raises_nothing():
+    from kg.extract.issue_raisers import agent_raisers
+
+    assert agent_raisers("屯里\n· 几户种菜户的白菜没卖掉。") == []
+    assert agent_raisers("屯里\n· 两位养殖户反映，饲料涨价。") != []
