@@ -17,7 +17,7 @@ from kg.extract.dates import number
 from kg.extract.village_groups import group_at
 from kg.extract.lexicons import pattern, words
 from kg.extract.meeting_host import held_by
-from kg.extract.place_suffixes import ADMIN, suffix_at
+from kg.extract.place_suffixes import ADMIN, AREAS, suffix_at
 from kg.extract.place_window import NAME_CHARS
 from kg.extract.place_identity import core
 from kg.extract.place_proper_part import is_named
@@ -116,7 +116,8 @@ class PresenceReading:
                     if a.start >= spot.end() and self._touring(a):
                         self.clause_subject = a.end
                         return True
-            if rest and self.speaks_to_party(s, actors, rest.end()) and self.subject(actors, at):
+            if rest and self.speaks_to_party(s, actors, rest.end()) and self.toured_areas(at + 1, place_end) \
+                    and self.subject(actors, at):
                 # 在X卫生室，63岁的乡村医生A说，…: a tour's paragraph opening at a stop whose
                 # own people speak, no one else named: they speak to the party there (FAULTS40_p140)
                 return True
@@ -143,6 +144,14 @@ class PresenceReading:
             return False
         act = issue_words.acts().search(self.text, pos, min(s.end, pos + SPEAKER_LEAD + 4))
         return act is not None and act.start() - pos <= SPEAKER_LEAD and not re.search(r"[，,；;：:]", self.text[pos:act.start()])
+
+    def toured_areas(self, start: int, end: int) -> bool:
+        """Are the areas (towns, districts) that the place written at text[start:end] names
+        all places the party visited (在石门镇X卫生室 after 深入杨梅乡、石门镇)?  A place in an
+        area the tour never reached (在邻县石桥镇X社区) is no stop of it."""
+        chunks = parse_list(self.text, start, end)
+        visited = {self.places.nodes[v.place].name for v in self.visits}
+        return bool(chunks) and all(g.text in visited for c in chunks for g in c.segments if g.level in AREAS)
 
     def seen_at(self, actors: list[Actor], pos: int, end: int) -> bool:
         """Does the clause opening at `pos` (after 在X，) open with a word of seeing
