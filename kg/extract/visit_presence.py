@@ -146,12 +146,15 @@ class PresenceReading:
         return act is not None and act.start() - pos <= SPEAKER_LEAD and not re.search(r"[，,；;：:]", self.text[pos:act.start()])
 
     def toured_areas(self, start: int, end: int) -> bool:
-        """Are the areas (towns, districts) that the place written at text[start:end] names
+        """Is the place written at text[start:end] a site, and are the areas (towns, districts) it names
         all places the party visited (在石门镇X卫生室 after 深入杨梅乡、石门镇)?  A place in an
-        area the tour never reached (在邻县石桥镇X社区) is no stop of it."""
+        area the tour never reached (在邻县石桥镇X卫生室) is no stop of it; the place must be a site."""
         chunks = parse_list(self.text, start, end)
         visited = {self.places.nodes[v.place].name for v in self.visits}
-        return bool(chunks) and all(g.text in visited for c in chunks for g in c.segments if g.level in AREAS)
+        # (the place itself a site: a community or an area, 在第五管理区，职工反映…, is read
+        # where residents meet the party, and made a stop here lost its visit on a fast test)
+        return bool(chunks) and chunks[-1].leaf.level == "site" \
+            and all(g.text in visited for c in chunks for g in c.segments if g.level in AREAS)
 
     def seen_at(self, actors: list[Actor], pos: int, end: int) -> bool:
         """Does the clause opening at `pos` (after 在X，) open with a word of seeing
