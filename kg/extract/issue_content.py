@@ -603,6 +603,27 @@ class ContentReader:
             end = row.end()
         return (items, end) if items else None
 
+    def header_table(self, pos: int) -> tuple[list[str], int] | None:
+        r"""(items, end) of the table whose header line holds the raising act at `pos`
+        (序号　群众反映问题　办理情况), when the line before the header ends in a colon: the
+        header's raiser and act say its column was raised, whatever the line announcing the
+        table says (各部门负责人现场认领、逐项答复：).  None when `pos` is in no such header.
+        Source: FAULTS40_p140 (a 现场办公 page's table of a village's problems).
+
+        >>> # "逐项答复：\n序号\u3000群众反映问题\u3000办理情况\n1\u3000路灯损坏\u3000城建办\n" at 反映 -> (['路灯损坏'], end)
+        """
+        text = self.text
+        line = text.rfind("\n", 0, pos) + 1
+        colon = len(text[:line].rstrip(" \t\u3000\n")) - 1
+        if line == 0 or colon < 0 or text[colon] not in "：:":
+            return None
+        stop = text.find("\n", pos)
+        cells = TABLE_CELLS.split(text[line : len(text) if stop < 0 else stop].strip(TABLE_EDGE))
+        # the act must sit in the issue column's own cell, not in a line of prose
+        if len(cells) < 2 or not any(_table_head().fullmatch(c) and issue_words.acts().search(c) for c in cells):
+            return None
+        return self.table_items(colon)
+
     def full_end(self, pos: int) -> int:
         stop = FULL_STOP.search(self.text, pos)
         end = stop.start() if stop else len(self.text)

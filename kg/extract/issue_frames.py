@@ -494,6 +494,8 @@ class RaisingFrames:
         if kind == "quote":
             q_start, q_end, speaker = m
             return self.clause_items(q_start, q_end, quote=True), speaker.pos, speaker.pos
+        if table := self.content.header_table(m.start()):
+            return (*table, m.start())  # …逐项答复：\n序号　群众反映问题　办理情况: the header raises its column
         act = m.group("act")
         shape = issue_words.act_shapes()[act]
         start = m.end()

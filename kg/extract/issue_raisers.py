@@ -813,6 +813,10 @@ AGENT_STEM = 3  # characters of the stem before an agent morpheme (承包|户, �
 # between it and its act (raiser_agent_adverbs.txt: 纷纷, 们)
 AGENT_LEAD = alternation(words("raiser_agent_leads.txt"))
 AGENT_ADVERBS = alternation(words("raiser_agent_adverbs.txt"))
+# a count of households or people before the noun (几户种粮户说, 两位养殖户反映) and a list's
+# bullet opening its line (· 种粮户们说): the noun still opens its clause (FAULTS40_p140)
+AGENT_COUNT = r"[几两三四五六七八九十\d]{1,3}(?:户|位|名|个)"
+AGENT_BULLET = r"[·•●▪◆■][ \t\u3000]*"
 
 
 @cache
@@ -820,7 +824,7 @@ def _agent_noun() -> re.Pattern:
     morphemes = alternation(kind_words("raiser_agent_forms.tsv", "morpheme"))
     acts = alternation([*issue_words.act_shapes(), *words("issue_official_acts.txt")])
     return re.compile(
-        rf"(?:^|(?<=[，,。；;：:！!？?\n“]))(?:{AGENT_LEAD})?(?P<noun>[{HAN}]{{1,{AGENT_STEM}}}?(?:{morphemes}))"
+        rf"(?:^|(?<=[，,。；;：:！!？?\n“]))(?:{AGENT_BULLET})?(?:{AGENT_LEAD})?(?:{AGENT_COUNT})?(?P<noun>[{HAN}]{{1,{AGENT_STEM}}}?(?:{morphemes}))"
         # (a person's name may follow the noun, 菜农周德顺说: tried only when the noun alone fails)
         rf"(?P<name>[{HAN}]{{2,3}}?)??们?(?:{AGENT_ADVERBS})*(?:{acts})"
     )
@@ -843,6 +847,8 @@ def agent_raisers(text: str) -> list[tuple[int, int]]:
     ([(4, 6)], [])
     >>> agent_raisers("院里，菜农周德顺说，菜价低。"), agent_raisers("院里，菜农今天上午说，菜价低。")
     ([(3, 5)], [])
+    >>> agent_raisers("屯里\\n· 几户种菜户说，菜卖不掉。"), agent_raisers("屯里\\n· 几户种菜户的菜卖不掉。")
+    ([(7, 10)], [])
     """
     official = (*words("post_titles.txt"), *words("issue_blockers.txt"))
     stems = kind_words("raiser_agent_forms.tsv", "official")

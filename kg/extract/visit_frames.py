@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.dates import FULL_DATE, NUMERIC_DATE
 from kg.extract.actors import Actor
 from kg.extract.home_places import qualifies_person
 from kg.extract.lexicons import pattern
@@ -188,6 +189,8 @@ class FrameReading:
         chunks = parse_list(self.text, line.end("marker"), s.end)
         if not chunks or not field and not HEADING_AFTER_PLACE.match(self.text, chunks[-1].end, s.end) and chunks[-1].end != s.end:
             return []
+        if dateline(self.text[chunks[-1].end:s.end]):
+            return []  # 宁川县融媒体中心  2024-03-07: the source's or the writer's dateline, no stop
         if field:
             # 地点：X社区党群服务中心接待室: an entry held at a unit's own facility is held at
             # the unit (as 在社区党群服务中心召开的议事会上 is, `unit_office`): the stop is the unit
@@ -384,3 +387,21 @@ class FrameReading:
         few adverbs between (王明在, 王明一行随后在, 他还在)?"""
         before = [a for a in actors if a.end <= at]
         return bool(before) and SUBJECT_ADVERBS.fullmatch(self.text, before[-1].end, at) is not None
+
+
+# the clock time a dateline may add after its date (2024-03-07 10:32)
+CLOCK = re.compile(r"\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+
+
+def dateline(rest: str) -> bool:
+    """Is `rest`, what follows a place on a line of its own, only a date (and a clock
+    time)?  Then the line is a dateline (`宁川县融媒体中心  2024-03-07`, `X村  2023.12.06`):
+    the report's source or where it was written, no section heading.  Source: FAULTS40_p140.
+
+    >>> dateline("  2024-03-07"), dateline("  2024年3月7日 10:32"), dateline("：物业换帅")
+    (True, True, False)
+    """
+    rest = rest.strip()
+    date = NUMERIC_DATE.match(rest) or FULL_DATE.match(rest)
+    return bool(date) and (date.end() == len(rest) or bool(CLOCK.fullmatch(rest, date.end())))
+

@@ -55,6 +55,8 @@ MODAL_REACH = 4  # characters before a visit verb searched for a modal word
 # between two names of one list: a separator and at most the next one's post
 # a bare type word standing for a place named before (在社区，…), up to its clause's end
 BARE_TYPE_WORD = re.compile(r"[^，,。；：\s内里中]{1,4}(?=[内里中]?[，,])")
+# a community's bare type word, 里的 and a spot in it closing the clause (在村里的蔗田边，)
+TYPE_WORD_SPOT = re.compile(r"(?P<word>[^，,。；：\s的]{1,2})里的[^，,。；：、\s]{1,6}?(?:里|内|中|边|旁|前|上|下)(?=[，,])")
 # after a sentence-opening 在X: a spot in X (的凉亭里, 门口), then the comma closing the clause
 SPOT_CLAUSE = re.compile(r"(?:的?[^，,。；：、\s]{0,6}?(?:里|内|中|门口|前|旁|边|上))?[，,]")
 # a home inside the place just named: 一户独居老人家中, 村民李大伯家里

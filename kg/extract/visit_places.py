@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from kg.extract.back_reference import back_referenced, deictic_word_at, referred_by_locative, referred_by_word
+from kg.extract.back_reference import back_referenced, deictic_word_at, referred_by_locative, referred_by_word, written_before
 from kg.extract.corps_units import company_at
 from kg.extract.village_groups import group_at, opens_with_group, own_facility_at
 from kg.extract.lexicons import pattern
@@ -30,7 +30,7 @@ from kg.extract.tagged_places import (
 from kg.extract.sentences import Sentence
 from kg.extract.visit_records import VisitRecord
 from kg.extract.visit_patterns import (
-    BARE_TO, BARE_TYPE_WORD, FACILITY_OWNER_LEVELS, GENERIC_REACH, MODIFIER_OF, NAME_REACH, SENTENCE_END, UNREAD_ITEM, area_words,
+    BARE_TO, BARE_TYPE_WORD, TYPE_WORD_SPOT, FACILITY_OWNER_LEVELS, GENERIC_REACH, MODIFIER_OF, NAME_REACH, SENTENCE_END, UNREAD_ITEM, area_words,
 )
 from kg.extract.visit_verbs import sequence_lead
 
@@ -315,11 +315,28 @@ class PlaceReading:
                     return chunk.segments
         return ()
 
+    def _spot_of_type_word(self, spot: re.Match, end: int) -> PlaceChunk | None:
+        """`坡岭村是个甘蔗大村。在村里的蔗田边，王明…`: a community's bare type word, 里的 and
+        a spot in it with its locative (`TYPE_WORD_SPOT`) name the community of that type
+        written last within `DEICTIC_SPAN` characters (the spot is its ground, where 村里
+        alone names its administration as often).  The chunk runs to the spot's end, so
+        the clause after it opens as after 在X的凉亭里，.  Source: FAULTS40_p140."""
+        word = spot.group("word")
+        hit = suffix_at(word, len(word))
+        if not hit or hit[0] != len(word) or hit[2] != "community":
+            return None
+        named = written_before(self.text, spot.start(), word, ("community",), opening=True)
+        if named is None:
+            return None
+        return PlaceChunk(spot.start(), spot.end(), (named.segments[-1],))
+
     def type_word_ref(self, pos: int, end: int) -> PlaceChunk | None:
         """`在社区，王明…` after the headline's `到清泉社区督导`: a bare type word
         names the place of that type visited last (or the only one named so
         far), written in short.  None when there is no such place."""
         word = BARE_TYPE_WORD.match(self.text, pos, end)
+        if not word and (spot := TYPE_WORD_SPOT.match(self.text, pos, end)):
+            return self._spot_of_type_word(spot, end)
         hit = word and suffix_at(word.group(0), len(word.group(0)))
         if not hit or hit[0] != len(word.group(0)):
             return None

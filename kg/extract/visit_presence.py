@@ -18,7 +18,7 @@ from kg.extract.dates import number
 from kg.extract.village_groups import group_at
 from kg.extract.lexicons import pattern, words
 from kg.extract.meeting_host import held_by
-from kg.extract.place_suffixes import ADMIN, suffix_at
+from kg.extract.place_suffixes import ADMIN, AREAS, suffix_at
 from kg.extract.place_window import NAME_CHARS
 from kg.extract.place_identity import core
 from kg.extract.place_proper_part import is_named
@@ -44,6 +44,8 @@ TOLD_REACH = 8  # characters from a told-to word to the official's name, and fro
 def _told_to() -> re.Pattern:
     """The words by which someone speaks to an official (`visit_told_to_words.txt`)."""
     return pattern("visit_told_to_words.txt")
+# characters before the act of a stop's speaker after 在X， (63岁的乡村医生黄某某说)
+SPEAKER_LEAD = 16
 
 
 class PresenceReading:
@@ -123,11 +125,45 @@ class PresenceReading:
                     if a.start >= spot.end() and self._touring(a):
                         self.clause_subject = a.end
                         return True
+            if rest and self.speaks_to_party(s, actors, rest.end()) and self.toured_areas(at + 1, place_end) \
+                    and self.subject(actors, at):
+                # 在X卫生室，63岁的乡村医生A说，…: a tour's paragraph opening at a stop whose
+                # own people speak, no one else named: they speak to the party there (FAULTS40_p140)
+                return True
             if spot and self.seen_at(actors, spot.end(), s.end) and self.subject(actors, at):
                 # 在X，抬头就能看到… / 在X，只见…: what is seen, no one named, is the touring
                 # party's sight (FAULTS39_p137)
                 return True
         return False
+
+    def speaks_to_party(self, s: Sentence, actors: list[Actor], pos: int) -> bool:
+        """Does the clause opening at `pos` (after a paragraph's opening 在X，) hold a
+        raising or speech act (`issue_words.acts`: 说, 反映) within SPEAKER_LEAD characters,
+        with no comma before it and no official of the report named in the sentence, in a
+        report whose party is on tour (a visit told before)?  The speakers, the stop's
+        residents or staff (63岁的乡村医生A说), speak to that party, which is there.
+
+        >>> # after "王明来到A村。" the paragraph "在B卫生室，村医李某说，…" at 村医 -> True
+        """
+        if not self.last_team or any(a.start >= s.start and a.kind != "name" for a in actors):
+            return False
+        if self.text[:s.start].rstrip(" \t\u3000")[-1:] not in ("\n", ""):
+            return False  # the paragraph's first sentence only: its opening sets the scene
+        if any(a.kind == "name" and a.name in self.officials for a in actors):
+            return False
+        act = issue_words.acts().search(self.text, pos, min(s.end, pos + SPEAKER_LEAD + 4))
+        return act is not None and act.start() - pos <= SPEAKER_LEAD and not re.search(r"[，,；;：:]", self.text[pos:act.start()])
+
+    def toured_areas(self, start: int, end: int) -> bool:
+        """Is the place written at text[start:end] a site, and are the areas (towns, districts) it names
+        all places the party visited (在石门镇X卫生室 after 深入杨梅乡、石门镇)?  A place in an
+        area the tour never reached (在邻县石桥镇X卫生室) is no stop of it; the place must be a site."""
+        chunks = parse_list(self.text, start, end)
+        visited = {self.places.nodes[v.place].name for v in self.visits}
+        # (the place itself a site: a community or an area, 在第五管理区，职工反映…, is read
+        # where residents meet the party, and made a stop here lost its visit on a fast test)
+        return bool(chunks) and chunks[-1].leaf.level == "site" \
+            and all(g.text in visited for c in chunks for g in c.segments if g.level in AREAS)
 
     def seen_at(self, actors: list[Actor], pos: int, end: int) -> bool:
         """Does the clause opening at `pos` (after 在X，) open with a word of seeing

@@ -116,6 +116,9 @@ def route_between(text: str, verb: int, object_end: int) -> bool:
     >>> t = "小区到公交站之间的人行道没有坡道"
     >>> route_between(t, t.index("到"), t.index("之"))
     True
+    >>> t = "居民说，青石村到柳村的机耕路塌了"
+    >>> route_between(t, t.index("到"), t.index("的"))
+    True
     >>> t = "王明到青石村的田间察看"
     >>> route_between(t, t.index("到"), t.index("察"))
     False
@@ -124,7 +127,9 @@ def route_between(text: str, verb: int, object_end: int) -> bool:
         return False
     # (or 之间 right after the object: 小区到公交站之间的人行道, the stretch between the two;
     # FAULTS36_p118: the bus stop became a stop of the visit and took the complaint)
-    return text.find("的", verb + len(ROUTE_VERB), object_end) >= 0 or text.startswith(BETWEEN, object_end)
+    # (的 may close the far end's name itself: 茶村到杉村的通组公路, FAULTS40_p140, where
+    # the far village became a stop of the reception and took every complaint)
+    return text.find("的", verb + len(ROUTE_VERB), object_end + 1) >= 0 or text.startswith(BETWEEN, object_end)
 
 
 # before a residents' word opening the speaker's clause: a short modifier (72岁的, 退休的, 老)

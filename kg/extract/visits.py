@@ -29,7 +29,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from kg.extract.actors import Actor, ActorIndex
-from kg.extract.back_reference import referred_here
+from kg.extract.back_reference import referred_here, referred_inside
 from kg.extract.corps_units import attach_regiments, company_at
 from kg.extract.village_groups import group_at, opens_with_group
 from kg.extract.guides import deputy_hosts, hosts_stop
@@ -391,6 +391,9 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
                 if not chunks and m.group(0) == "在" and self._subject_before(actors, m.start()) \
                         and (deictic := referred_here(self.text, m.end(), self.places)):
                     chunks = [deictic]  # X服务中心里坐满了人。代表A在这里接待选民: the stop introduced last
+                if not chunks and m.group(0) == "在" and self._subject_before(actors, m.start()) \
+                        and (inside_ref := referred_inside(self.text, m.end(), self.places)):
+                    chunks = [inside_ref]  # 今天是X联络站的接待日。代表A在站里接待选民: that site
                 if not chunks:
                     continue
                 if m.group(0) == "在":
