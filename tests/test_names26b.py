@@ -24,10 +24,17 @@ def test_a_transcribed_companion_before_an_adverb_and_a_visit_verb_keeps_the_who
 
 @pytest.mark.fast
 @pytest.mark.parametrize("name", ["图门其其格", "乌兰图雅"])
-def test_the_companion_is_no_visitor_of_the_leads_stop(name):
-    # a leader named taking part is credited with nothing (NEWC26 finding 8 left as designed)
+def test_the_companion_investigating_together_visits_the_leads_stop(name):
+    # a leader who 一同调研 in a sentence of their own goes along (`official_acts.joins_tour`;
+    # NEWC26 finding 8, reversed in session 40: the readable golds p134-09 and p139-10 give them the stops)
     facts = facts_of(f"{LEAD}副旗长{name}一同调研。\n")
-    assert visits(facts) == {("宝音德力格尔", "哈日乌苏嘎查")}
+    assert visits(facts) == {("宝音德力格尔", "哈日乌苏嘎查"), (name, "哈日乌苏嘎查")}
+
+
+@pytest.mark.fast
+def test_a_companion_named_before_any_tour_joins_none():
+    facts = facts_of("副旗长乌兰图雅一同调研。旗长宝音德力格尔来到哈日乌苏嘎查，察看草场围栏。\n")
+    assert ("乌兰图雅", "哈日乌苏嘎查") not in visits(facts)
 
 
 @pytest.mark.fast

@@ -280,11 +280,8 @@ def joins_lead(text: str, first: int, after: int, others: list[int]) -> bool:
     >>> joins_lead("市人大代表甲，区政协委员乙一同来到东湖社区。", 7, 13, [0])
     False
     """
-    adverb = pattern("together_adverbs.txt", "[也还]?(?:{})").match(text, after)
-    if adverb is None or not visit_verb_at(text, adverb.end()):
-        return False
-    opens = clause_start(text, first)
-    if text[opens:first].strip() or opens == 0:
+    opens = _together_clause(text, first, after)
+    if opens is None:
         return False
     sentence = max(text.rfind(c, 0, opens) for c in "。！？!?\n") + 1
     # (the visit told before is the other official's, after their mention: 为深入践行…，书记甲，
@@ -292,6 +289,35 @@ def joins_lead(text: str, first: int, after: int, others: list[int]) -> bool:
     # Source: FAULTS32, p91: the town head of such a lede lost both stops)
     named = [other for other in others if sentence <= other < opens]
     return bool(named) and any(visit_verb_at(text, i) for i in range(min(named), opens))
+
+
+def joins_tour(text: str, first: int, after: int, others: list[int]) -> bool:
+    """Is the official whose title starts at `first` (their name ending at `after`)
+    one who goes along with a tour told before, in a sentence of their own: the
+    clause opens with the title and name, then a together-adverb and a visit verb
+    (`together_adverbs.txt`, `visit_verb_at`: 副区长乙一同调研。), and another
+    official is mentioned earlier in the text (`others`: where each mention starts)?
+    `joins_lead` reads the same shape inside the sentence telling the lead's visit.
+    The readable golds give such a leader the lead's stops (p134-09, p139-10: they
+    investigate together, no one is shown round).
+
+    >>> text = "区长甲来到东湖社区调研。副区长乙一同调研。"
+    >>> joins_tour(text, 12, 16, [0]), joins_tour(text, 12, 16, [])
+    (True, False)
+    """
+    opens = _together_clause(text, first, after)
+    return opens is not None and any(other < opens for other in others)
+
+
+def _together_clause(text: str, first: int, after: int) -> int | None:
+    """Where the clause opens whose title and name start at `first` (the name ending at
+    `after`) and go on with a together-adverb and a visit verb (副区长乙一同调研), or None
+    (another shape, or a clause opening with other words or at the text's start)."""
+    adverb = pattern("together_adverbs.txt", "[也还]?(?:{})").match(text, after)
+    if adverb is None or not visit_verb_at(text, adverb.end()):
+        return None
+    opens = clause_start(text, first)
+    return None if text[opens:first].strip() or opens == 0 else opens
 
 
 def _adverb_then_visit_at(text: str, pos: int) -> bool:

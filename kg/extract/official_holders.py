@@ -29,6 +29,9 @@ class OfficialInfo:
     first: int = 0  # offset of the first title+name mention
     accompanying: bool = False
     leads: bool = False
+    # went along with the lead by a together-adverb in a clause of their own (，副区长乙一同调研:
+    # `official_acts.joins_lead`): accompanying, and a member of the party at its stops
+    joined: bool = False
 
 
 def act_after_post_only(lx: Lexis, person: str, found: dict[str, "OfficialInfo"]) -> bool:

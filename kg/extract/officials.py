@@ -35,13 +35,15 @@ Later bare mentions of a known name are found by string search.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bisect import insort
 
 from kg.extract.guides import MAX_POST, host_leads
 from kg.extract.lexicons import pattern, words
 from kg.extract.lost_names import resolve_lost_names
 from kg.extract.official_acts import (
-    visit_verb_at, inside_visited_place, set_of_holders, joins_lead, act_follows, clause_start,
+    visit_verb_at, inside_visited_place, set_of_holders, joins_lead, joins_tour, act_follows, clause_start,
 )
 from kg.extract.official_companions import ACCOMPANY_VERBS, together_with_named, mark_listed_companions
 from kg.extract.official_holders import (
@@ -94,9 +96,12 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
             led = False  # 村支书甲带领区长乙: 乙 is the party the stop's cadre shows round, the visitor
         manner = pattern("name_follow_adverbs.txt").match(text, after)  # 苏醒|全程陪同
         if led or ACCOMPANIED_AFTER.match(tail) or ACCOMPANYING_WERE.search(clause) \
-                or (manner and ACCOMPANIED_AFTER.match(text, manner.end())) \
-                or joins_lead(text, first, after, [i for i, _, n in occurrences(text, found) if n != person]):
+                or (manner and ACCOMPANIED_AFTER.match(text, manner.end())):
             info.accompanying = True
+        elif joins_lead(text, first, after, others := [i for i, _, n in occurrences(text, found) if n != person]):
+            info.accompanying = info.joined = True
+        elif joins_tour(text, first, after, others):
+            info.joined = True  # 。副区长乙一同调研。: goes along with the tour told before
         if leads.match(tail) or leads.match(text, after + 2):
             info.leads = True
 
@@ -212,22 +217,22 @@ def merged_officials(officials: dict[str, OfficialInfo], full: dict[str, str]) -
     """`officials` with each damaged name of `full` (kg.extract.lost_names:
     郑某某 -> 郑可欣) merged into its full name, at the place in the order of
     whichever was named first: the posts of both, the earlier first mention,
-    accompanying or leading as the first-named one was.
+    accompanying, leading or joined as the first-named one was.
 
     >>> a, b = OfficialInfo("郑某某", ["副县长"], 3), OfficialInfo("郑可欣", ["县委常委"], 20)
     >>> merged_officials({"郑某某": a, "郑可欣": b}, {"郑某某": "郑可欣"})
-    {'郑可欣': OfficialInfo(name='郑可欣', posts=['副县长', '县委常委'], first=3, accompanying=False, leads=False)}
+    {'郑可欣': OfficialInfo(name='郑可欣', posts=['副县长', '县委常委'], first=3, accompanying=False, leads=False, joined=False)}
     """
     out: dict[str, OfficialInfo] = {}
     for name, info in officials.items():
         key = full.get(name, name)
         known = out.get(key)
         if known is None:
-            out[key] = OfficialInfo(key, list(info.posts), info.first, info.accompanying, info.leads)
+            out[key] = replace(info, name=key, posts=list(info.posts))
             continue
         earlier, later = (info, known) if info.first < known.first else (known, info)
         posts = list(earlier.posts)
         for post in later.posts:
             add_post(posts, post)
-        out[key] = OfficialInfo(key, posts, earlier.first, earlier.accompanying, earlier.leads)
+        out[key] = replace(earlier, name=key, posts=posts)
     return out

@@ -200,7 +200,9 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
         - officials named taking part (`visit_join_words.txt`: 委员A、B参加调研);
         - deputies and members (posts headed by `duty_post_heads.txt`: 区人大代表,
           市政协委员) first named after the tour began (与区人大代表B、C一起…,
-          代表B询问…): they make a duty visit, they do not host one.
+          代表B询问…): they make a duty visit, they do not host one;
+        - leaders who went along in a clause of their own (，副区长乙一同调研:
+          `OfficialInfo.joined`).
 
         Each visits the places of the visitor whose tour they are named in
         (the latest body visit before their first mention, else the first),
@@ -212,7 +214,9 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
             return
         late = [o.name for o in self.officials.values() if o.first >= body[0].start]
         # (a deputy the report says accompanies, 区人大代表B陪同, accompanies as any official does)
-        members = [n for n in late if n in self.participants
+        # (a leader who 一同调研 in a clause of their own, `OfficialInfo.joined`, investigates
+        # with the lead: the readable golds give them the lead's stops, p134-09 and p139-10)
+        members = [n for n in late if n in self.participants or self.officials[n].joined
                    or self._duty_member(n) and not self.officials[n].accompanying]
         for name in members:
             if name in self.record_people:
