@@ -3,7 +3,9 @@
 A topic list closed by 等 + head noun; items after a head noun (read across ；？
 up to the end of the full sentence); a clause (居民反映，楼道灯坏了) cut into
 short complaints; a quotation after a colon or before its speaker (“…”一位村民说);
-一是…二是….  Each shape returns trimmed items (see `kg.extract.issue_items`).
+一是…二是…; a table's column of raised issues (`ContentReader.table_items`,
+`header_table`: a header cell saying its column was raised).  Each shape returns
+trimmed items (see `kg.extract.issue_items`).
 """
 
 from __future__ import annotations

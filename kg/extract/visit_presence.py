@@ -552,8 +552,8 @@ class PresenceReading:
         official named before it in the sentence, and an act of speaking
         (`speech_acts`: 说, 反映) or a comma within a few characters after
         (他告诉刘振东，烘干塔不够用)?  Then the official is where the paragraph is.
-
-        >>> # 在三合村，种粮大户甲正在地头看收割。他告诉县长乙，… -> 乙 at 三合村
+        Example (tests/test_lead40.py): `在柳河乡榆树村，种粮大户甲正在地头看收割。他告诉孟庆林，…`
+        puts 孟庆林 at 榆树村; `孟庆林告诉他，…` does not.
         """
         names = [a for a in actors if a.kind == "name"]
         if not names or any(a.kind == "name" and a.start < names[0].start for a in actors):
