@@ -438,12 +438,16 @@ def residents_speaking() -> re.Pattern:
 def pronoun_speaking() -> re.Pattern:
     """他/她 opening a clause, then within four characters a verb of speaking or
     raising (`issue_speech_verbs.txt`, `issue_acts.tsv`): a person named just
-    before speaks (她告诉区长，…).  Matched at a sentence's start by the caller.
+    before speaks (她告诉区长，…).  Matched at a sentence's start by the caller.  Not
+    他们/她们 (several people), nor 道 ending a noun (楼道, 街道): 道 says only before a
+    comma, colon or quotation mark.
 
     >>> bool(pronoun_speaking().match("她告诉林区长，楼里盼加梯")), bool(pronoun_speaking().match("他们走进楼道"))
     (True, False)
+    >>> bool(pronoun_speaking().match("她走进楼道")), bool(pronoun_speaking().match("她笑道：“楼里盼加梯”"))
+    (False, True)
     """
-    return re.compile(f"[他她][^，,。；：]{{0,4}}?(?:{speech_acts()})")
+    return re.compile(f"[他她](?!们)[^，,。；：]{{0,4}}?(?:道(?=[，,：:“])|(?!道)(?:{speech_acts()}))")
 
 
 @cache
