@@ -267,9 +267,8 @@ def joins_lead(text: str, first: int, after: int, others: list[int]) -> bool:
     调研, 察看), and another official's mention (`others`: where each of their
     mentions starts, a bare name too: 随后，甲来到X，副区长乙一同调研) stands
     earlier in the same sentence, before this clause, with a visit told there.  They go with the
-    lead: read as accompanying (not a visitor of their own nor a bystander) and, as a member of
-    the party, credited with the lead's stops from there on (`OfficialInfo.joined`, session 40;
-    a companion who 陪同 makes none).  A name listed with the lead in one
+    lead as one who 陪同 does, so they are read as accompanying, not as a visitor of their own
+    nor a bystander (in a sentence of their own they join the party: `joins_tour`).  A name listed with the lead in one
     clause (区委书记甲、区长乙一同来到) opens no clause: both lead; nor does a
     list of officials split by commas, with no visit told before the name
     (市人大代表甲，区政协委员乙一同来到: all of them lead).  Source:

@@ -29,8 +29,8 @@ class OfficialInfo:
     first: int = 0  # offset of the first title+name mention
     accompanying: bool = False
     leads: bool = False
-    # went along with the lead by a together-adverb in a clause of their own (，副区长乙一同调研:
-    # `official_acts.joins_lead`): accompanying, and a member of the party at its stops
+    # went along with a tour told before, in a sentence of their own (。副区长乙一同调研。:
+    # `official_acts.joins_tour`): a member of the party at its stops
     joined: bool = False
 
 

@@ -99,7 +99,7 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
                 or (manner and ACCOMPANIED_AFTER.match(text, manner.end())):
             info.accompanying = True
         elif joins_lead(text, first, after, others := [i for i, _, n in occurrences(text, found) if n != person]):
-            info.accompanying = info.joined = True
+            info.accompanying = True
         elif joins_tour(text, first, after, others):
             info.joined = True  # 。副区长乙一同调研。: goes along with the tour told before
         if leads.match(tail) or leads.match(text, after + 2):
