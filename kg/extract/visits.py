@@ -201,7 +201,7 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
         - deputies and members (posts headed by `duty_post_heads.txt`: 区人大代表,
           市政协委员) first named after the tour began (与区人大代表B、C一起…,
           代表B询问…): they make a duty visit, they do not host one;
-        - leaders who went along in a clause of their own (，副区长乙一同调研:
+        - leaders who went along in a sentence of their own (。副区长乙一同调研。:
           `OfficialInfo.joined`).
 
         Each visits the places of the visitor whose tour they are named in
@@ -214,7 +214,7 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
             return
         late = [o.name for o in self.officials.values() if o.first >= body[0].start]
         # (a deputy the report says accompanies, 区人大代表B陪同, accompanies as any official does)
-        # (a leader who 一同调研 in a clause of their own, `OfficialInfo.joined`, investigates
+        # (a leader who 一同调研 in a sentence of their own, `OfficialInfo.joined`, investigates
         # with the lead: the readable golds give them the lead's stops, p134-09 and p139-10)
         members = [n for n in late if n in self.participants or self.officials[n].joined
                    or self._duty_member(n) and not self.officials[n].accompanying]
