@@ -38,14 +38,14 @@ from kg.extract.visit_verbs import (
 # characters before a word of seeing in its clause (抬头就能|看到)
 SIGHT_LEAD = 4
 TOLD_REACH = 8  # characters from a told-to word to the official's name, and from the name to the speech act
+# characters before the act of a stop's speaker after 在X， (63岁的乡村医生黄某某说)
+SPEAKER_LEAD = 16
 
 
 @cache
 def _told_to() -> re.Pattern:
     """The words by which someone speaks to an official (`visit_told_to_words.txt`)."""
     return pattern("visit_told_to_words.txt")
-# characters before the act of a stop's speaker after 在X， (63岁的乡村医生黄某某说)
-SPEAKER_LEAD = 16
 
 
 class PresenceReading:
@@ -143,7 +143,8 @@ class PresenceReading:
         report whose party is on tour (a visit told before)?  The speakers, the stop's
         residents or staff (63岁的乡村医生A说), speak to that party, which is there.
 
-        >>> # after "王明来到A村。" the paragraph "在B卫生室，村医李某说，…" at 村医 -> True
+        Example (tests/test_f140_40.py): after `王明来到A村。`, the paragraph `在B卫生室，村医李某说，…`
+        read at 村医 -> True.
         """
         if not self.last_team or any(a.start >= s.start and a.kind != "name" for a in actors):
             return False
@@ -556,9 +557,9 @@ class PresenceReading:
         puts 孟庆林 at 榆树村; `孟庆林告诉他，…` does not.
         """
         names = [a for a in actors if a.kind == "name"]
-        if not names or any(a.kind == "name" and a.start < names[0].start for a in actors):
+        if not names:
             return False
-        first = names[0]
+        first = names[0]  # (the first official named: none stands before the told-to word)
         told = _told_to().search(self.text, max(s.start, first.start - TOLD_REACH), first.start)
         if told is None or told.start() == s.start:
             return False  # (对县长提出的要求，…: with no speaker before it, 对 opens a topic)
