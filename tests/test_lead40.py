@@ -151,3 +151,10 @@ def test_what_a_group_head_blurted_out_after_a_colon_is_raised():
 def test_an_official_s_plans_blurted_out_are_no_issues():
     f = facts_of("9月2日，镇长邹海来到柳林村西坡组。邹海把下一步打算一口气说了出来：硬化通组路；新建蓄水池。")
     assert not issues(f)
+
+
+def test_matters_laid_out_one_by_one_before_a_colon_are_raised():
+    # a layout verb after a long adverb (`issue_layout_verbs.txt`: 摆), beyond the reach of a head's
+    # gap before its colon (`head_then_items`): only the laid-out frame reads the items
+    f = facts_of("5月6日，镇长邹海来到柳林村西坡组。组长董振把群众反映集中的事情一条一条地摆了出来：一是灌溉渠塌了两处；二是自来水水压低。")
+    assert any("灌溉渠塌了两处" in label for place, label in issues(f) if place == "西坡组")
