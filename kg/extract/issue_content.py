@@ -126,10 +126,12 @@ def _table_place_head() -> re.Pattern:
 def _table_head() -> re.Pattern:
     """A table's header cell naming the issues: a head noun (`issue_heads.txt`), maybe
     after a short modifier (问题, 反映问题, 群众诉求) or a raising clause of its own, a raiser
-    and an act before 的 (群众反映的问题, 居民提出的诉求: FAULTS39_p137), not a response
-    (处理意见)."""
+    and an act before 的 (群众反映的问题, 居民提出的诉求: FAULTS39_p137), maybe with a
+    tail naming the same column (`table_head_tails.txt`: 诉求内容, 问题描述: session 41),
+    not a response (处理意见)."""
     raising = alternation(issue_words.act_shapes())
-    return re.compile(rf"(?!处理|办理|答复)(?:[^\s]{{0,4}}|[^\s]{{0,4}}?(?:{raising})的)(?:{issue_words.heads()})")
+    tails = alternation(words("table_head_tails.txt"))
+    return re.compile(rf"(?!处理|办理|答复)(?:[^\s]{{0,4}}|[^\s]{{0,4}}?(?:{raising})的)(?:{issue_words.heads()})(?:{tails})?")
 
 
 NUMBERED_LINE = re.compile(r"\n\s*(?:[●■◆▲•▪◇]|\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、是])")
@@ -477,7 +479,8 @@ QUOTE_SPEAKER_CLAUSES = 3  # the speaker's clause and up to two setting clauses 
 HOME_SCENE = re.compile(r"在[^，,。；;：:“”]{1,20}?家[中里]?[，,]")
 # an ordinal opens a point after punctuation (seen behind the search's start too)
 # (a bullet at a line's start marks a point too: ●A；\n●B; session 16)
-ORDINALS = re.compile(r"(?<=[；;。，,：:\s])\s*(?:(?<=\n)[●■◆▲•▪◇]|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+[，,、])")
+# (so do 一方面…另一方面… and 其一…其二…: session 41, whose 方面 read as a head noun closing a topic)
+ORDINALS = re.compile(r"(?<=[；;。，,：:\s])\s*(?:(?<=\n)[●■◆▲•▪◇]|另?一方面[，,]?|其[一二三四五六七八九十]+[，,、]?|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+[，,、])")
 
 
 

@@ -111,6 +111,8 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
         named = lx.name_after(m.end()) or unread_list_head(lx, m.end())
         if named and named[0] in words("name_tail_words.txt"):
             named = None  # 王明区政协副主席|同志到: the word after a name, not one
+        if named and pattern("deputy_group_words.txt").match(text, named[1]):
+            named = None  # 市人大代表|崇义|代表小组组长: the constituency naming a group of deputies
         if named and set_of_holders(text, m.start()) and not lx.clean_person_at(m.end()):
             named = None  # 各级人大代表|累计|走访: a class of the post's holders, no one named
         if named:

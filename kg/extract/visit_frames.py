@@ -272,7 +272,7 @@ class FrameReading:
                 team = self._walker_after(s, actors, m.start(), chunks[-1].end)
             if not team:
                 continue
-            if not written and (self.sentence_places.get(s.start) or any(here.get(w) for w in team)) \
+            if (self.sentence_places.get(s.start) or any(here.get(w) for w in team)) \
                     and not LEFT.search(self.text, s.start, m.start()) \
                     and pattern("place_road_words.txt", "(?:{})$").search(chunks[-1].text):
                 # (离开X，沿着Y路步行察看: the party left the place it was at; the way is outside it,

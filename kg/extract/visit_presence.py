@@ -24,6 +24,7 @@ from kg.extract.place_identity import core
 from kg.extract.place_proper_part import is_named
 from kg.extract.place_lists import parse_list
 from kg.extract.sentences import Sentence
+from kg.extract.place_check import analysed_around
 from kg.extract.word_edges import verb_as_written
 from kg.extract.visit_records import VisitRecord
 from kg.extract.visit_reported import speech_acts
@@ -263,11 +264,28 @@ class PresenceReading:
                 people = RESIDENTS_OF.match(self.text, chunks[-1].end, s.end)
                 if not pattern("issue_raisers.txt").search(people.group(0)):
                     continue
+                if self._acts_on_residents(chunks[-1].end, people):
+                    continue  # 了解X景区带动村民增收的情况: X acts on the residents, no one meets them there
                 if rx is not MEET and not verb_as_written(self.doc, m.start(), m.end()):
                     continue
                 held = [p for ps in here.values() for p in ps]
                 found += [self.places.add(c, self._holder(held + context)) for c in chunks]
         return found
+
+    def _acts_on_residents(self, place_end: int, people: re.Match) -> bool:
+        """Is the place written before `place_end` the subject of a verb whose object is
+        the residents (`RESIDENTS_OF`'s `people`: 梯田景区|带动/v|村民): the analyser reads a
+        verb between the place and the residents word, so the place does something to
+        them and no one meets them there.  Source: session 41 (p148: a village's scenic
+        area made a stop, the village lost).
+
+        >>> # 了解梯田景区带动村民增收的情况 -> True at 梯田景区; 同青山社区的居民座谈 -> False
+        """
+        word = pattern("issue_raisers.txt").search(self.text, people.start(), people.end())
+        if word is None or word.start() == place_end or self.text.startswith("的", place_end):
+            return False
+        tokens = analysed_around(self.doc, place_end, word.start())
+        return any(t.tag in ("v", "vd") and place_end <= t.start and t.end <= word.start() for t in tokens)
 
     def attended_event(self, s: Sentence, actors: list[Actor], here: dict, context: list[int]) -> list[int]:
         """Attending an event a place holds puts the official at the place:

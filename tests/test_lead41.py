@@ -1,0 +1,114 @@
+"""Session 41, the lead's invented shapes: a tour of hill villages and a congress group's visit.
+
+1. A way ending in a road word walked along inside the place the party is at (`沿着X步道察看` after
+   `在X村Y园，` or `来到X社区，`) is the route of the stop, no stop of its own, even when the grammar
+   reads the way as a named site (`Reader.along_visits`); after `离开X` it is somewhere new.
+2. A house's own spaces (`place_suffixes.tsv`: 天井里, 凉亭里, 宿舍里) are the locative "in", no
+   estate named 里: a meeting held there is held at the stop.
+3. A table's issue column may be headed by a head noun and a word naming its content
+   (`table_head_tails.txt`: 诉求内容, 问题描述).
+4. 一方面…另一方面… and 其一…其二… mark points as 一是…二是… does (`issue_content.ORDINALS`): the
+   方面 of 另一方面 closes no topic list.
+5. A word written as a name after a deputy's title and followed by a deputies' group word
+   (`deputy_group_words.txt`: 市人大代表X代表小组组长) is the group's constituency, no person.
+6. A place doing something to residents (`了解X景区带动村民增收的情况`: a verb between the place
+   and the residents word, `Reader._acts_on_residents`) is no place where the official met them.
+7. Many of a pest or a breakdown (`issue_nuisance_nouns.txt`: 病虫害多, 故障多) is a complaint, not
+   the background of the complaint after it.
+Invented fixtures; each with a precision twin.
+"""
+
+import pytest
+
+from tests.extraction import facts_of, issues, posts, visits
+
+pytestmark = pytest.mark.fast
+
+LEAD = "4月9日，县委书记韦思源到青溪乡调研春茶生产。\n\n"
+
+
+def test_a_way_walked_inside_the_scene_place_is_no_stop():
+    f = facts_of(LEAD + "在桐岭村高山茶园，韦思源沿着观光步道察看茶叶长势。茶农们反映，茶园机耕道路面破损严重。")
+    assert not any(place == "观光步道" for _, place in visits(f))
+    assert not any(place == "观光步道" for place, _ in issues(f))
+
+
+def test_a_way_walked_after_coming_to_a_community_is_no_stop():
+    f = facts_of("5月3日，区长罗启明来到青山社区，沿着滨河步道察看绿化提升情况。")
+    assert visits(f) == {("罗启明", "青山社区")}
+
+
+def test_a_way_walked_after_leaving_the_place_is_a_stop():
+    f = facts_of("5月3日，区长罗启明来到青山社区，察看垃圾分类。离开青山社区后，罗启明沿着滨河步道察看绿化提升情况。")
+    assert ("罗启明", "滨河步道") in visits(f)
+
+
+def test_a_meeting_in_a_courtyard_is_held_at_the_village_group():
+    f = facts_of("8月2日晚，镇长蓝秀英来到石岭村后坑自然村，在村民家的天井里召开议事会。"
+                 "村民蓝春生说，路窄弯多，晚上还没有路灯。")
+    assert not any(place.endswith("天井里") for place, _ in issues(f))
+    assert any(place.endswith("后坑自然村") and "路灯" in label for place, label in issues(f))
+
+
+def test_a_lane_estate_named_li_is_still_a_place():
+    f = facts_of("8月2日，镇长蓝秀英来到青云里，与居民交谈。居民反映，楼道灯坏了很久。")
+    assert ("蓝秀英", "青云里") in visits(f)
+
+
+TABLE = ("10月8日，区委书记程远帆来到龙湾乡石门村，与村民代表围坐畅谈。\n\n"
+         "会后，乡里将群众提出的诉求梳理成清单：\n\n"
+         "序号｜反映人｜{head}｜责任单位\n"
+         "1｜村民甲｜村道路面坑洼不平｜区交通运输局\n"
+         "2｜村民乙｜村卫生室缺少常用药品｜区卫健委\n")
+
+
+def test_a_table_column_headed_by_a_head_noun_and_its_content_word():
+    labels = {label for _, label in issues(facts_of(TABLE.format(head="诉求内容")))}
+    assert {"村道路面坑洼不平", "村卫生室缺少常用药品"} <= labels
+
+
+def test_a_table_column_headed_by_a_response_is_no_issue_column():
+    labels = {label for _, label in issues(facts_of(TABLE.format(head="办理内容")))}
+    assert "村道路面坑洼不平" not in labels
+
+
+def test_on_the_one_hand_and_the_other_mark_points():
+    f = facts_of("7月5日，市人大代表秦汉文来到白石村，与村民座谈。代表们归纳说，大家集中反映了两个方面的问题："
+                 "一方面，旅游旺季停车位不足；另一方面，民宿数量少、档次低。")
+    labels = {label for _, label in issues(f)}
+    assert "旅游旺季停车位不足" in labels
+    assert not any(label.startswith("另一") for label in labels)
+
+
+def test_a_constituency_before_a_deputies_group_is_no_person():
+    f = facts_of("7月12日，市人大代表青溪代表小组组长、县人大常委会主任罗志文带领市人大代表吴兰来到白石村。")
+    assert "青溪" not in posts(f)
+    assert ("罗志文", "白石村") in visits(f)
+
+
+def test_a_name_after_a_deputys_title_before_a_party_word_stays_a_person():
+    f = facts_of("7月12日，市人大代表罗志文一行来到白石村。")
+    assert ("罗志文", "白石村") in visits(f)
+
+
+def test_a_place_acting_on_residents_is_not_where_they_were_met():
+    f = facts_of("7月12日，区人大代表罗志文来到白石村，详细了解梯田景区带动村民增收的情况。")
+    assert visits(f) == {("罗志文", "白石村")}
+
+
+def test_meeting_a_groups_residents_is_a_stop_there():
+    f = facts_of("7月12日，区人大代表罗志文来到白石村，同青山组的村民座谈。")
+    assert any(place.endswith("青山组") for _, place in visits(f))
+
+
+def test_many_pests_is_a_complaint_before_another():
+    f = facts_of("9月，市政协副主席钱文远来到竹坑村。几位果农反映：这几年果树病虫害多，防控技术跟不上。")
+    labels = {label for _, label in issues(f)}
+    assert any("病虫害多" in label for label in labels)
+
+
+def test_many_people_stays_the_background_of_a_complaint():
+    f = facts_of("9月，市政协副主席钱文远来到竹坑村。几位村民反映：村里外来人口多，垃圾清运不及时。")
+    labels = {label for _, label in issues(f)}
+    assert not any("外来人口多" in label for label in labels)
+    assert any("垃圾清运不及时" in label for label in labels)
