@@ -15,6 +15,17 @@
    and the residents word, `Reader._acts_on_residents`) is no place where the official met them.
 7. Many of a pest or a breakdown (`issue_nuisance_nouns.txt`: 病虫害多, 故障多) is a complaint, not
    the background of the complaint after it.
+8. A leader joining the tour's activity in a sentence of their own (`副主任乙参加视察。`: an attend verb
+   and a visit verb, `official_acts._together_clause`) goes along from the first stop, even when the
+   stops are told after their sentence (`Reader.credit_participants`).
+9. Deputies named only at a later stop, when the lede sent out a party of their post's holders
+   (`带领部分区人大代表`: `Reader._of_announced_party`), made the whole tour.
+10. A one-character verb the analyser reads as one word with a type word (`代表|进站/v`) takes it as
+   its object (`place_check.clause_cut`): a headline `区人大代表进站接待选民` names no host place.
+11. Modes of care (`place_generic_words.txt`: 互助, 居家, 日间) name a facility's kind, not a name:
+   a village's 互助养老大院 leaves the village the stop.
+12. Two township-level units run together (`永安镇太平乡`) are two places, not one inside the other
+   (`place_segments.split_peer_townships`).
 Invented fixtures; each with a precision twin.
 """
 
@@ -112,3 +123,49 @@ def test_many_people_stays_the_background_of_a_complaint():
     labels = {label for _, label in issues(f)}
     assert not any("外来人口多" in label for label in labels)
     assert any("垃圾清运不及时" in label for label in labels)
+
+
+TOUR = ("日前，区人大常委会主任熊明{party}视察农村道路建设。区人大常委会副主任简华参加{joins}。\n\n"
+        "{subject}首先来到石龙镇青岩村，察看新建的供水站。随后前往永兴镇白峰村，并在村便民服务中心召开座谈会。"
+        "座谈会上，区人大代表刘云说，村道弯多坡陡。")
+
+
+def test_a_leader_joining_the_inspection_goes_to_every_stop():
+    f = facts_of(TOUR.format(party="带领部分区人大代表", joins="视察", subject="代表们"))
+    assert {("简华", "青岩村"), ("简华", "白峰村")} <= visits(f)
+
+
+def test_a_deputy_of_the_announced_party_made_the_whole_tour():
+    f = facts_of(TOUR.format(party="带领部分区人大代表", joins="视察", subject="代表们"))
+    assert {("刘云", "青岩村"), ("刘云", "白峰村")} <= visits(f)
+
+
+def test_a_leader_only_taking_part_and_a_deputy_met_later_do_not():
+    f = facts_of(TOUR.format(party="", joins="", subject="熊明"))
+    assert not any(name == "简华" for name, _ in visits(f))
+    assert ("刘云", "青岩村") not in visits(f)
+    assert ("刘云", "白峰村") in visits(f)
+
+
+def test_deputies_entering_the_station_name_no_place():
+    f = facts_of("区人大代表进站接待选民\n\n5月16日上午，青山街道人大代表联络站里坐满了居民。"
+                 "区人大代表王明、李华当天进站值守，接待选民群众。")
+    assert not any("进站" in place for _, place in visits(f))
+    assert ("王明", "青山街道人大代表联络站") in visits(f)
+
+
+def test_a_villages_mutual_aid_home_leaves_the_village_the_stop():
+    f = facts_of("9月26日，县长刘振东深入太平乡调研。\n\n在太平乡红旗村，刘振东察看了村里利用闲置校舍改建的互助养老大院，"
+                 "和正在吃午饭的老人们唠起了家常。")
+    assert visits(f) == {("刘振东", "红旗村")}
+
+
+def test_two_townships_run_together_are_two_places():
+    f = facts_of("刘振东到永安镇太平乡调研秋收\n\n9月26日，县长刘振东深入永安镇、太平乡调研。\n\n"
+                 "在永安镇富民村，刘振东察看秋收。\n\n在太平乡三合村，刘振东察看烘干塔。")
+    assert visits(f) == {("刘振东", "富民村"), ("刘振东", "三合村")}
+
+
+def test_a_village_after_its_town_stays_inside_it():
+    f = facts_of("9月26日，县长刘振东来到永安镇太平村，察看秋收。")
+    assert visits(f) == {("刘振东", "太平村")}

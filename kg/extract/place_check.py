@@ -319,6 +319,14 @@ def clause_cut(tokens, text: str, chunk: PlaceChunk) -> PlaceChunk | None:
     >>> clause_cut(toks, t, PlaceChunk(1, 6, segment("窗口前排队"))) is None
     True
 
+    A one-character verb read as one word with the type word (人大代表|进站/v) takes it as
+    its object: no place.
+
+    >>> t = "代表进站接待"
+    >>> toks = [Token("代表", "n", 0, 2), Token("进站", "v", 2, 4), Token("接待", "v", 4, 6)]
+    >>> clause_cut(toks, t, PlaceChunk(0, 4, segment("代表进站"))) is None
+    True
+
     >>> t = "来到柳溪镇团结村，"
     >>> toks = [Token("来到", "v", 0, 2), Token("柳溪镇", "LOC", 2, 5), Token("团结村", "v", 5, 8)]
     >>> clause_cut(toks, t, PlaceChunk(2, 8, segment("柳溪镇团结村"))).text
@@ -361,6 +369,10 @@ def clause_cut(tokens, text: str, chunk: PlaceChunk) -> PlaceChunk | None:
         # (LEFT33 item 2); a name part the analyser reads otherwise stays (枫木/LOC 冲村/v)
         spot = next((t for t in reversed(tokens) if t.end == verb.start), None)
         if spot is not None and spot.start >= chunk.start and spot.tag in SPOT_TAGS:
+            return None
+        if verb.end - verb.start == SHORT_TYPE + 1:
+            # 人大代表|进站/v: a one-character verb read as one word with the type word, its
+            # object; the words before name no place whole (session 41, p137-01's headline)
             return None
         return chunk
     return PlaceChunk(chunk.start, verb.start, before)

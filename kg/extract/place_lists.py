@@ -18,7 +18,7 @@ from functools import cache
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, words
 from kg.extract.place_parse import _parse_at, parse_at
 from kg.extract.place_proper_part import determiners, generic_words, is_named, road_name
-from kg.extract.place_segments import lower_listed_areas, on_street, segment
+from kg.extract.place_segments import lower_listed_areas, on_street, segment, split_peer_townships
 from kg.extract.place_suffixes import ADMIN, CLASSIFIERS, LEVELS, NUMERAL, PlaceChunk, Segment, suffix_at, suffix_of, suffix_type
 from kg.extract.place_window import LIST_JOINERS, NAME_CHARS, joins_units, name_window
 from kg.text import HAN
@@ -54,7 +54,7 @@ BYLINE = "讯"
 def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk]:
     """Places written as a list: `A、B和C`, `A和B四个街道`, `A的两个项目——B和C`;
     a twofold area listed with towns is one of their level (`lower_listed_areas`)."""
-    return lower_listed_areas(_parse_list(text, pos, limit))
+    return lower_listed_areas(split_peer_townships(_parse_list(text, pos, limit)))
 
 
 def _parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk]:

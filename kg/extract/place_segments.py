@@ -503,6 +503,34 @@ def lower_areas(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
     return tuple(out)
 
 
+# the type words of the township level, peers of each other: none lies inside another
+TOWNSHIP_WORDS = ("镇", "乡", "街道", "苏木")
+
+
+def split_peer_townships(chunks: list[PlaceChunk]) -> list[PlaceChunk]:
+    """A chunk whose name runs one township into another (`永安镇太平乡`, two units of one
+    level written with no 、 between, as a headline writes them) is two places: a town,
+    a township or a subdistrict (`TOWNSHIP_WORDS`) never lies inside another.  The second
+    keeps no parent of the first.  Source: session 41 (p138-10: 到永安镇太平乡调研 made a
+    visit to the first town, the second read as inside it).
+
+    >>> from kg.extract.place_lists import parse_list
+    >>> [c.text for c in parse_list("永安镇太平乡调研", 0)], [c.text for c in parse_list("永安镇太平村调研", 0)]
+    (['永安镇', '太平乡'], ['永安镇太平村'])
+    """
+    out = []
+    for c in chunks:
+        segs = c.segments
+        cut = next((i for i in range(1, len(segs)) if segs[i - 1].level == segs[i].level == "subdistrict"
+                    and segs[i - 1].text.endswith(TOWNSHIP_WORDS) and segs[i].text.endswith(TOWNSHIP_WORDS)), None)
+        if cut is None:
+            out.append(c)
+            continue
+        mid = c.start + sum(len(s.text) for s in segs[:cut])
+        out += [PlaceChunk(c.start, mid, segs[:cut]), PlaceChunk(mid, c.end, segs[cut:])]
+    return out
+
+
 def lower_listed_areas(chunks: list[PlaceChunk]) -> list[PlaceChunk]:
     """A twofold area (新区) listed beside towns or subdistricts (颛桥镇、浦锦新区和江川路街道)
     is one of them, an area of the subdistrict level: a list names places of one level,

@@ -81,6 +81,8 @@ class FrameReading:
         clause = max([s.start, *(p.end() for p in CLAUSE_BREAK.finditer(self.text, s.start, verb.start()))])
         at = sequence_lead().match(self.text, clause, verb.start()).end()
         chunks = self._without_people(parse_list(self.text, at, verb.start()) or [c for c in [self.tagged(at, verb.start())] if c])
+        if chunks and self.read_as_places(chunks[-1:]) != chunks[-1:]:
+            return []  # 区人大代表进站|接待选民: the grammar's 站 closes a verb (进站/v), no host place
         if not chunks or not HOST_GAP.fullmatch(self.text, chunks[-1].end, verb.start()):
             return []
         return chunks

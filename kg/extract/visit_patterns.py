@@ -61,6 +61,9 @@ TYPE_WORD_SPOT = re.compile(r"(?P<word>[^，,。；：\s的]{1,2})里的[^，,�
 SPOT_CLAUSE = re.compile(r"(?:的?[^，,。；：、\s]{0,6}?(?:里|内|中|门口|前|旁|边|上))?[，,]")
 # a home inside the place just named: 一户独居老人家中, 村民李大伯家里
 HOME_IN = "[^，,。；：\\s]{0,12}?(?:家中|家里)"
+# a household's home and a spot of it closing a clause-opening 在X (在X组海生贵家的院子里，): the
+# scene is at X (a resident's home is no site)
+HOME_SPOT = re.compile(r"[^，,。；：、\s]{1,8}?家(?:中|里)?(?:的[^，,。；：、\s]{1,4}?(?:里|内|中|上|前|旁|边))?[，,]")
 # a count of people: 两位, 几名 (before the head of the officials' posts: 两位代表)
 COUNTED = "[两二三四五六七八九十几多各数]+[位名]"
 

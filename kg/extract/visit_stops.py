@@ -24,7 +24,7 @@ from kg.extract.sentences import Sentence
 from kg.extract.visit_reported import in_reported_words, route_between
 from kg.extract.visit_records import VisitRecord
 from kg.extract.visit_patterns import (
-    AREA_LEVELS, HOME_IN, HOUSEHOLD_ROUND, INSIDE_LEVELS, ITEMS_OPEN, LIST_ITEM, LIST_OPENS, NEXT_STOP, OBSERVER_REACH, SENTENCE_END, SEVERAL_STOPS, observer_goes,
+    AREA_LEVELS, HOME_IN, HOME_SPOT, HOUSEHOLD_ROUND, INSIDE_LEVELS, ITEMS_OPEN, LIST_ITEM, LIST_OPENS, NEXT_STOP, OBSERVER_REACH, SENTENCE_END, SEVERAL_STOPS, observer_goes,
 )
 from kg.extract.visit_verbs import (
     GO, GO_CONTEXT, VerbMatch, _carried, activity, any_visit_verb, cadre_speaking, clause_open, estate_words, instruction, object_start, pronoun_speaking, residents_speaking, tour_verbs, unlisted_verbs, verb_matches, verb_used_as_noun, visit_verbs,
@@ -302,7 +302,13 @@ class StopReading:
         beside = told_so and units and self.places.nodes[last].level == "community" \
             and all(self.places.ancestors(p) - {p} == self.places.ancestors(last) - {last}
                     or not later and self._another_area_of_rank(p, last) for p in opening)
-        if not (beside or all(areas & self.places.ancestors(p) for p in opening)) or any(p in latest for p in opening):
+        # a paragraph opening at another part of the village or community the last stop lay
+        # in (在下庄组，一场院坝会开了起来 after a stop at X村上庄组): the tour's next stop there
+        # (session 41, p135-05: the meeting's issues went to the group before)
+        unit = self.places.nodes[last].parent
+        same_unit = not later and unit is not None and self.places.nodes[unit].level == "community" \
+            and all(self.places.nodes[p].parent == unit for p in opening)
+        if not (beside or same_unit or all(areas & self.places.ancestors(p) for p in opening)) or any(p in latest for p in opening):
             return []
         self.nest_at_latest_unit(self.last_team, opening)
         for who in self.last_team:
@@ -445,13 +451,19 @@ class StopReading:
         word (`pronoun_speaking`, `residents_speaking`: 她告诉区长，…)?  A scene set
         at X whose resident then talks to the party tells the party is at X as a
         resident speaking in `s` does.  False when `s` names no resident or ends the
-        paragraph.  Source: FAULTS40_p139 (a stop's estate opening its paragraph)."""
-        if not pattern("issue_raisers.txt").search(self.text, s.start, s.end):
+        paragraph.  Source: FAULTS40_p139 (a stop's estate opening its paragraph).
+        A meeting held in `s` (`event_nouns.txt`: 在下庄组，一场院坝会开了起来) whose
+        residents speak anywhere in the next sentence (二十多位村民围坐一圈，你一言我一语：)
+        sets the scene so too (session 41, p135-05)."""
+        met = pattern("issue_raisers.txt").search(self.text, s.start, s.end) is not None
+        if not met and not pattern("event_nouns.txt").search(self.text, s.start, s.end):
             return False
         nxt = SENTENCE_END.search(self.text, s.end, self.paragraph_end)
         end = nxt.end() if nxt else self.paragraph_end
         if end <= s.end:
             return False
+        if not met:
+            return residents_speaking().search(self.text, s.end, end) is not None
         return pronoun_speaking().match(self.text, s.end, end) is not None \
             or residents_speaking().match(self.text, s.end, end) is not None
 
@@ -460,8 +472,9 @@ class StopReading:
         改造项目已进入收尾阶段。): the report is at X, and a party looking
         around (察看) later in the paragraph is there.  The most specific
         place ids when they are a community or a site and the clause closes
-        after X (`clause_open`); [] otherwise (在X期间, 在X的带动下)."""
-        if not clause_open().match(self.text, chunks[-1].end, end):
+        after X (`clause_open`) or after a resident's home in X (`HOME_SPOT`: 在X组甲家的院子里，
+        session 41); [] otherwise (在X期间, 在X的带动下)."""
+        if not clause_open().match(self.text, chunks[-1].end, end) and not HOME_SPOT.match(self.text, chunks[-1].end, end):
             return []
         pids = self.places.most_specific([self.places.add(c, self._holder(context)) for c in chunks])
         return pids if all(self.places.nodes[p].level in INSIDE_LEVELS for p in pids) else []

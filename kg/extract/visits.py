@@ -26,6 +26,7 @@ verbs (`visit_verbs`), the fixed patterns (`visit_patterns`) and the records
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from kg.extract.actors import Actor, ActorIndex
@@ -57,6 +58,9 @@ from kg.extract.visit_stops import StopReading
 from kg.extract.visit_frames import FrameReading
 from kg.extract.visit_places import PlaceReading
 from kg.extract.visit_presence import PresenceReading
+
+# a party of a post's holders, counted or partial (带领部分区人大代表, 组织10名市政协委员)
+PARTY_OF_HOLDERS = r"(?:部分|全体|一些|一批|[\d一二三四五六七八九十几多余]+[名位])(?:{})"
 
 
 class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceReading):
@@ -212,7 +216,9 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
         body = [v for v in self.visits if not v.headline]
         if not body:
             return
-        late = [o.name for o in self.officials.values() if o.first >= body[0].start]
+        # (a leader going along in a sentence of their own before the first stop is told,
+        # 。副主任乙参加视察。代表们首先来到A村: the tour's, from its first stop on; session 41)
+        late = [o.name for o in self.officials.values() if o.first >= body[0].start or o.joined]
         # (a deputy the report says accompanies, 区人大代表B陪同, accompanies as any official does)
         # (a leader who 一同调研 in a sentence of their own, `OfficialInfo.joined`, investigates
         # with the lead: the readable golds give them the lead's stops, p134-09 and p139-10)
@@ -222,6 +228,11 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
             if name in self.record_people:
                 continue  # a record's entries each name their people: a later entry's stop is not theirs
             mention = self.officials[name].first
+            announced = self._of_announced_party(name, body[0].start)
+            if announced:
+                # one of the 部分区人大代表 the lede sent out: on the tour from its first stop, a
+                # visitor even at a stop of their own village (they came with the party)
+                mention = body[0].start
             before = [v for v in body if v.start <= mention and v.official != name]
             joined = before[-1] if before else body[0]
             lead = joined.official
@@ -238,7 +249,7 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
             }
             if at:
                 toured = at | {v.place for v in tour if v.start > mention}
-            if self._hosts_toured(name, toured):
+            if not announced and self._hosts_toured(name, toured):
                 continue  # 县人大代表、X村党支部书记B一边带路: the deputy is the toured village's cadre, its host
             had = {v.place for v in self.visits if v.official == name}
             if had - toured:
@@ -247,6 +258,19 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
                 if v.place in toured and v.place not in had:
                     self.visits.append(VisitRecord(name, v.place, v.start, v.end, v.stop))
                     had.add(v.place)
+
+    def _of_announced_party(self, name: str, first_stop: int) -> bool:
+        """Is the deputy or member `name` one of a party of their post's holders that the
+        text announces before the tour's first stop (`PARTY_OF_HOLDERS`: 带领部分区人大代表,
+        组织10名市政协委员): a member named only at a later stop (座谈会上，区人大代表B说)
+        made the tour from its start.  Source: session 41 (p133-10: the deputies who spoke
+        at the last stop's meeting had toured every stop, as the gold says).
+
+        >>> # "主任A带领部分区人大代表视察。代表们首先来到X村…座谈会上，区人大代表B说" -> True for B
+        """
+        head = self.text[:first_stop]
+        return any(post.endswith(tuple(words("duty_post_heads.txt"))) and re.search(PARTY_OF_HOLDERS.format(re.escape(post)), head)
+                   for post in self.officials[name].posts)
 
     def _hosts_toured(self, name: str, toured: set[int]) -> bool:
         """Is the deputy `name` otherwise only a community-level cadre (`deputy_hosts`:
@@ -359,7 +383,9 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
                 chunks = self.read_as_places(parse_list(self.text, told.end() if told else m.end(), s.end))
                 if not chunks and (company := company_at(self.text, m.end(), s.end, self.places)):
                     chunks = [company]  # 在三连，职工反映…: a company of the regiment named before
-                if (not chunks or opens_with_group(chunks[0])) and (village_group := group_at(self.text, m.end(), s.end, self.places)):
+                # (a group named by its own name after 在 is where the scene is, as after a visit verb:
+                # 走进了X村上庄组。…在下庄组，一场院坝会开了起来 — session 41, p135-05)
+                if (not chunks or opens_with_group(chunks[0])) and (village_group := group_at(self.text, m.end(), s.end, self.places, visited=m.group(0) == "在")):
                     chunks = [village_group]  # 来到西来村…在3组与村民座谈: a group of the village named before
                 if m.group(0) in words("disposal_markers.txt"):  # 将饮水工程纳入计划: a work handled, no place
                     chunks = [h for c in chunks if (h := handled_place(self.doc, c))]
