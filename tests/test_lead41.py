@@ -26,6 +26,10 @@
    a village's 互助养老大院 leaves the village the stop.
 12. Two township-level units run together (`永安镇太平乡`) are two places, not one inside the other
    (`place_segments.split_peer_townships`).
+13. A village group written by its own name after a clause-opening 在 is read as after a visit verb
+   (`group_at(visited=True)`), and a paragraph opening at another part of the village the last stop
+   lay in, where a meeting is held and residents speak next (`Reader._resident_speaks_next`, at a
+   resident's home too: `HOME_SPOT`), is the tour's next stop (`Reader.opening_stop`).
 Invented fixtures; each with a precision twin.
 """
 
@@ -169,3 +173,22 @@ def test_two_townships_run_together_are_two_places():
 def test_a_village_after_its_town_stays_inside_it():
     f = facts_of("9月26日，县长刘振东来到永安镇太平村，察看秋收。")
     assert visits(f) == {("刘振东", "太平村")}
+
+
+NIGHT = ("晚上，驻村第一书记杨海峰走进了石滩村上庄组。村民丁永平诉苦：巷道一下雨就成了烂泥坑。\n\n"
+         "第二天傍晚，{scene}二十多位村民搬来小板凳围坐一圈，你一言我一语：支渠好几处渗漏；贷款手续太麻烦。\n\n"
+         "杨海峰把大家说的一条条记在本子上。")
+
+
+@pytest.mark.parametrize("scene", ["在杏林组，杨海峰召开院坝会。", "在杏林组，一场院坝会开了起来。",
+                                   "在杏林组马永福家的院子里，一场院坝会开了起来。"])
+def test_a_meeting_at_another_group_of_the_village_is_the_next_stop(scene):
+    f = facts_of(NIGHT.format(scene=scene))
+    assert ("杨海峰", "杏林组") in visits(f)
+    assert any(place == "杏林组" and "支渠" in label for place, label in issues(f))
+
+
+def test_a_scene_with_no_meeting_and_no_residents_speaking_makes_no_stop():
+    f = facts_of("晚上，驻村第一书记杨海峰走进了石滩村上庄组。村民丁永平诉苦：巷道一下雨就成了烂泥坑。\n\n"
+                 "第二天傍晚，在杏林组，新修的水渠已经通水。杨海峰把大家说的一条条记在本子上。")
+    assert ("杨海峰", "杏林组") not in visits(f)
