@@ -8,6 +8,16 @@ invented sentences and a precision twin.
    `table_head_tails.txt`), and a column of the rows' raisers (提出人, 反映人) beside
    the issue column says the rows were raised (`issue_content._raiser_cell`,
    `ContentReader.header_table`).
+3. An item of a raising naming a stop first visited after the raising (A片区积水过膝, then
+   察看了A片区) tells where the problem lies; it and the items after it stay where the
+   raising is made (`IssueReader.stop_told_later`, `named_stop`).
+4. A person whose lead word takes residents who raise at once (组长甲带着几户村民反映) brings
+   them to speak and leads no party (`officials.leads_raisers`).
+5. 乡 opening the words for a township's people (乡亲, 乡贤: `place_type_char_words.txt`)
+   ends no township's name (由旅美乡亲捐建的X: no township 旅美乡).
+6. The members of a 等-list opening an item that goes on after 等 (A、B等老旧小区停车位不足)
+   name instances of its subject; the item is the subject and its predicate, no member is an
+   item of its own (`issue_items._listed_subjects`).
 """
 
 import pytest
@@ -50,3 +60,59 @@ def test_precision_a_column_of_no_raisers_reads_no_table():
     # 责任人: who answers for the row, no raiser of it
     got = issues(facts_of(TABLE.format(head="诉求内容", who="责任人")))
     assert not any(label.startswith("菜市场门口积水") for _, label in got)
+
+
+MEETING = ("9月3日，河湾镇镇长郑国平到柳塘村现场办公。在村委会会议室，柳塘村党支部书记周海汇报：一是村东主渠淤塞，"
+           "每逢大雨，石岭片区积水过膝；二是村道路灯坏了一半，晚上出行不便。\n"
+           "随后，郑国平{after}。")
+
+
+@pytest.mark.parametrize("after", ["一行沿着水渠，实地察看了石岭片区和竹园片区", "要求尽快清淤"])
+def test_an_item_naming_a_stop_visited_later_stays_at_the_meeting(after):
+    # 石岭片区: where the water stands, visited after the meeting (or never): the items are
+    # raised at the village
+    got = issues(facts_of(MEETING.format(after=after)))
+    assert ("柳塘村", "村道路灯坏了一半") in got and not any(place == "石岭片区" for place, _ in got)
+
+
+FOLLOW = ("2023年8月2日，记者跟随青山镇石门村驻村第一书记王志强走村入户。第一站是上坪村民小组。村民李伯说，巷道一下雨就满是泥浆。\n"
+          "在下坪村民小组，村民小组长张永昌{led}，灌溉用的水圳年久失修。")
+
+
+def test_a_cadre_bringing_residents_to_raise_leads_no_party():
+    got = visits(facts_of(FOLLOW.format(led="带着几户村民反映")))
+    assert {("王志强", "上坪村民小组"), ("王志强", "下坪村民小组")} <= got
+    assert not any(who == "张永昌" for who, _ in got)
+
+
+def test_precision_a_cadre_leading_the_party_to_a_place_still_leads():
+    from kg.extract.officials import leads_raisers
+    assert not leads_raisers("张永昌带着大家来到水圳边，", 3)
+    assert leads_raisers("张永昌带领村民代表提出，", 3)
+
+
+def test_fellow_villagers_open_no_township_name():
+    # 乡亲 (`place_type_char_words.txt`): 由旅美|乡亲捐建的, no township 旅美乡
+    got = visits(facts_of("4月2日，市委书记林振华到石湾镇调研。林振华来到由旅美乡亲捐建的石湾镇侨心小学，了解办学情况。"))
+    assert ("林振华", "石湾镇侨心小学") in got or ("林振华", "侨心小学") in got
+    assert not any(place.endswith("乡") for _, place in got)
+
+
+def test_precision_a_township_before_its_people_keeps_its_name():
+    got = visits(facts_of("4月2日，县委书记林振华来到石湾乡，与石湾乡乡亲座谈。"))
+    assert ("林振华", "石湾乡") in got
+
+
+LISTED = ("6月5日，区人大代表王丽到青桥街道代表联络站接待选民。选民们反映的问题主要有：一是{item}；"
+          "二是菜市场周边占道经营严重。")
+
+
+def test_members_of_a_listed_subject_are_no_items():
+    got = {label for _, label in issues(facts_of(LISTED.format(item="辖区内桃源里、杏花村等老旧小区停车位严重不足")))}
+    assert "老旧小区停车位严重不足" in got
+    assert not any(label.endswith("桃源里") for label in got)
+
+
+def test_precision_a_topic_list_closed_by_its_head_noun_is_cut():
+    from kg.extract.issue_items import split_items
+    assert split_items("路灯不亮、路面坑洼等问题比较突出")[0] == "路灯不亮"
