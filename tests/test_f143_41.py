@@ -18,6 +18,8 @@ invented sentences and a precision twin.
 6. The members of a 等-list opening an item that goes on after 等 (A、B等老旧小区停车位不足)
    name instances of its subject; the item is the subject and its predicate, no member is an
    item of its own (`issue_items._listed_subjects`).
+7. A place named again by a two-character tail of its name (老村 after 青石老村) is that place
+   (`places.PlaceRegistry._shortened`, `MIN_TAIL`).
 """
 
 import pytest
@@ -116,3 +118,17 @@ def test_members_of_a_listed_subject_are_no_items():
 def test_precision_a_topic_list_closed_by_its_head_noun_is_cut():
     from kg.extract.issue_items import split_items
     assert split_items("路灯不亮、路面坑洼等问题比较突出")[0] == "路灯不亮"
+
+
+OLD_VILLAGE = ("1月16日，街道党工委书记邓家豪带队走访。走访第一站是青石社区的青石老村。{then}内巷道狭窄、楼栋密集。"
+               "居民反映，老村排水管网老化，污水漫到巷子里。")
+
+
+def test_a_place_named_again_by_a_two_character_tail_is_that_place():
+    got = issues(facts_of(OLD_VILLAGE.format(then="老村")))
+    assert ("青石老村", "老村排水管网老化") in got and not any(place == "老村" for place, _ in got)
+
+
+def test_precision_a_village_no_earlier_name_ends_with_stays_its_own():
+    got = visits(facts_of("1月16日，街道党工委书记邓家豪带队走访。邓家豪先后来到河西村和东村。在东村，村民反映，村道排水不畅。"))
+    assert {("邓家豪", "河西村"), ("邓家豪", "东村")} <= got
