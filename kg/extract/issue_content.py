@@ -126,12 +126,24 @@ def _table_place_head() -> re.Pattern:
 def _table_head() -> re.Pattern:
     """A table's header cell naming the issues: a head noun (`issue_heads.txt`), maybe
     after a short modifier (问题, 反映问题, 群众诉求) or a raising clause of its own, a raiser
-    and an act before 的 (群众反映的问题, 居民提出的诉求: FAULTS39_p137), maybe with a
-    tail naming the same column (`table_head_tails.txt`: 诉求内容, 问题描述: session 41),
-    not a response (处理意见)."""
+    and an act before 的 (群众反映的问题, 居民提出的诉求: FAULTS39_p137), maybe before a
+    word for its text (诉求内容: `table_head_tails.txt`, session 41), not a response
+    (处理意见)."""
     raising = alternation(issue_words.act_shapes())
-    tails = alternation(words("table_head_tails.txt"))
-    return re.compile(rf"(?!处理|办理|答复)(?:[^\s]{{0,4}}|[^\s]{{0,4}}?(?:{raising})的)(?:{issue_words.heads()})(?:{tails})?")
+    # a tail naming the cell's text (诉求内容, 问题描述: `table_head_tails.txt`) keeps the head's column
+    tail = alternation(words("table_head_tails.txt"))
+    return re.compile(rf"(?!处理|办理|答复)(?:[^\s]{{0,4}}|[^\s]{{0,4}}?(?:{raising})的)(?:{issue_words.heads()})(?:{tail})?")
+
+
+@cache
+def _raiser_cell() -> re.Pattern:
+    """A table's header cell naming who raised each row: a raising act and 人 (提出人,
+    反映人); beside an issue column it says the rows were raised.  Session 41."""
+    return re.compile(rf"(?:{alternation(issue_words.act_shapes())}){RAISER_PERSON}")
+
+
+# the person of an act: 提出人, 反映人 (the one who raised it)
+RAISER_PERSON = "人"
 
 
 NUMBERED_LINE = re.compile(r"\n\s*(?:[●■◆▲•▪◇]|\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、是])")
@@ -610,7 +622,8 @@ class ContentReader:
 
     def header_table(self, pos: int) -> tuple[list[str], int] | None:
         r"""(items, end) of the table whose header line holds the raising act at `pos`
-        (序号　群众反映问题　办理情况), when the line before the header ends in a colon: the
+        (序号　群众反映问题　办理情况) or in a cell of the rows' raisers beside the issue
+        column (序号｜诉求内容｜提出人: session 41), when the line before the header ends in a colon: the
         header's raiser and act say its column was raised, whatever the line announcing the
         table says (各部门负责人现场认领、逐项答复：).  None when `pos` is in no such header.
         Source: FAULTS40_p140 (a 现场办公 page's table of a village's problems).
@@ -624,8 +637,10 @@ class ContentReader:
             return None
         stop = text.find("\n", pos)
         cells = TABLE_CELLS.split(text[line : len(text) if stop < 0 else stop].strip(TABLE_EDGE))
-        # the act must sit in the issue column's own cell, not in a line of prose
-        if len(cells) < 2 or not any(_table_head().fullmatch(c) and issue_words.acts().search(c) for c in cells):
+        # the act must sit in the issue column's own cell, not in a line of prose, or make a
+        # column of the rows' raisers beside it (诉求内容｜提出人: each row was raised by someone)
+        if len(cells) < 2 or not any(_table_head().fullmatch(c) and issue_words.acts().search(c) for c in cells) \
+                and not (any(_table_head().fullmatch(c) for c in cells) and any(_raiser_cell().fullmatch(c) for c in cells)):
             return None
         return self.table_items(colon)
 

@@ -197,7 +197,9 @@ class RaisingFrames:
             if not negated.search(text, s.start, m.start()):
                 anchors.append((m.start(), "act", m))
         for m in issue_words.acts_before_word().finditer(text, s.start, s.end):
-            if self.act_before_word(m) and not negated.search(text, s.start, m.start()):
+            # (序号｜诉求内容｜提出人: the noun heads a column of the rows' raisers, the header
+            # raises the table's issue column: `ContentReader.header_table`, session 41)
+            if (self.act_before_word(m) or self.content.header_table(m.start())) and not negated.search(text, s.start, m.start()):
                 anchors.append((m.start(), "act", m))
         for m in issue_words.head_then_items().finditer(text, s.start, s.end):
             anchors.append((m.start(), "head", m))

@@ -1018,6 +1018,26 @@ JOINED = "\x00"  # a 、 kept inside an item while the list is cut
 GRADED_TWIN = re.compile(r"(?<=([^、，,；;。“”\s]{2}))、(?=[^、，,；;。“”\s]\1)")
 
 
+@cache
+def _listed_subjects() -> re.Pattern:
+    """The members of a 等-list opening a clause that goes on after it (江湾新村、康乐里等 of
+    江湾新村、康乐里等老旧小区加装电梯推进缓慢): they name instances of the subject after 等,
+    the item is that subject and its predicate (the golds write 老旧小区加装电梯推进缓慢).
+    Members are short (MEMBER), and 等 is followed by a noun and more, not by a head noun
+    closing a topic list (A、B等问题, 等方面的问题: `issue_heads.txt`, 方面).  Cut at 、, the
+    first member was an item of its own, a bare name.  Session 41 (p143).
+
+    >>> _listed_subjects().sub("", "江湾新村、康乐里等老旧小区加装电梯推进缓慢"), _listed_subjects().sub("", "停车难、看病难等问题")
+    ('老旧小区加装电梯推进缓慢', '停车难、看病难等问题')
+    """
+    member = rf"[^、，,；;。“”\s]{{1,{MEMBER}}}"
+    return re.compile(rf"(?:^|(?<=[，,；;]))(?:{member}、)+{member}等(?![待候级])(?!方面|{issue_words.heads()})(?=[^、，,；;。]{{4,}})")
+
+
+# the longest member of a 等-list joined as one subject (`_listed_subjects`)
+MEMBER = 8
+
+
 def condition_only(item: str) -> bool:
     """Is the list item only a condition of time, opened by a condition word of
     `issue_clause_markers.tsv` (when: 一到, 每逢, 每到) and stating no problem
@@ -1050,8 +1070,11 @@ def split_items(items: str) -> list[str]:
     ['校车只停在村口', '离家还有两里多地']
     >>> split_items("院里失能、半失能老人越来越多"), split_items("路灯不亮、路面不平")
     (['院里失能、半失能老人越来越多'], ['路灯不亮', '路面不平'])
+    >>> split_items("东园、西园等小区停车位紧张")
+    ['小区停车位紧张']
     """
     out = []
+    items = _listed_subjects().sub("", items)  # A、B等老旧小区加装电梯推进缓慢: the subject after 等
     for part in ITEM_SPLIT.split(GRADED_TWIN.sub(JOINED, POTENTIAL_AFTER.sub(JOINED, items))):
         part = part.replace(JOINED, "、").strip(" 。；：:")
         if PROGRESS.match(part):

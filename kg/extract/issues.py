@@ -734,7 +734,20 @@ class IssueReader:
         written = [p for p in places if any(w in said for w in self.places.nodes[p].written)]
         return written or places[:1]
 
-    def named_stop(self, label: str, places: list[int]) -> list[int]:
+    def stop_told_later(self, pid: int, raised_at: int) -> bool:
+        """Is stop `pid` first told visited after `raised_at` (the end of the raising's
+        sentence)?  An item naming it (A片区积水深达半米, read in the village's meeting
+        before the party walks to A片区, a part of the village the registry may not link)
+        tells where the problem lies; the raising is made where the party is.  False when
+        `raised_at` < 0 (not known).
+
+        >>> # pid 老寨片区, first visited in a sentence after the raising -> True
+        """
+        if raised_at < 0:
+            return False
+        return min(v.start for v in self.placement.visits if v.place == pid) >= raised_at
+
+    def named_stop(self, label: str, places: list[int], raised_at: int = -1) -> list[int]:
         """The places to file `label` at: `places`, unless the label opens with the name of
         another stop told in the same sentence as one of them by the same official (the
         stops of one tour listed together: 到A村、B村走访) and is filed at none: then that
@@ -742,6 +755,8 @@ class IssueReader:
         newcomer's notice listing the problems of two villages in one table.
 
         >>> # label "上湾村饮水难", places [下湾村], 到下湾村、上湾村走访 told -> [上湾村]
+
+        `raised_at`: the end of the raising's sentence (`stop_told_later`; -1: not known).
         """
         visits = self.placement.visits
         nodes = self.places.nodes
@@ -759,10 +774,13 @@ class IssueReader:
         # is raised at the meeting, the stop inside A村; session 39, p133)
         listed = [v.place for v in visits if (v.official, v.start) in told and v.place not in places
                   and not any(v.place in self.places.ancestors(p) for p in places)]
-        # (session 39: a stop of the same official told in another sentence too)
+        # (session 39: a stop of the same official told in another sentence too; not one first
+        # visited after the raising: 在村委会，书记汇报：一是…，A片区积水…；二是… then 察看了A片区 —
+        # the item tells where the problem lies, it is raised where the party is: session 41)
         officials = {o for o, _ in told}
         listed += [v.place for v in visits if v.official in officials and v.place not in places and v.place not in listed
-                   and not any(v.place in self.places.ancestors(p) for p in places)]
+                   and not any(v.place in self.places.ancestors(p) for p in places)
+                   and not self.stop_told_later(v.place, raised_at)]
         own = [p for p in listed if any(label.startswith(w) and len(w) >= 2 for w in nodes[p].written)]
         return own[:1] or places
 
@@ -783,7 +801,7 @@ class IssueReader:
                 continue  # 对于B社区提出的…: a place of the report is no issue
             if not places and label not in self.unplaced:
                 self.unplaced.append(label)
-            targets = self.named_stop(label, places)
+            targets = self.named_stop(label, places, s.end)
             at = self.text.find(label, max(s.start, carried_at))
             if targets != places:
                 carried, carried_at = targets, max(at, s.start)

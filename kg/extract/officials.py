@@ -35,6 +35,7 @@ Later bare mentions of a known name are found by string search.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bisect import insort
@@ -61,6 +62,37 @@ from kg.extract.official_posts import posts_before, after_name_before, after_oth
 from kg.extract.official_titles import ACCOMPANIED_AFTER, ACCOMPANYING_WERE, _titles, titles_after_name, title_at_end
 from kg.pipeline import Doc, component, set_extension
 from kg.text import is_han
+
+
+# a count of the residents a person brings along (几户, 三位, 部分): grammar, as `RAISER_COUNT`
+RESIDENTS_COUNT = re.compile(r"(?:[一二两三四五六七八九十几多数\d]+[位名个户]|部分|一些|不少)")
+# what may close the residents' words before their act (村民们, 村民代表)
+RAISERS_CLOSE = re.compile(r"们?(?:代表)?")
+
+
+def leads_raisers(text: str, after: int) -> bool:
+    """Does a lead word right after a name ending at `after` (or two characters on, as
+    `find_officials` reads it) take residents (`issue_raisers.txt`, maybe after a count:
+    几户村民, 部分居民) who then raise at once (`issue_words.acts`: 反映, 说)?  The person
+    brings the residents to speak (村民小组长甲带着几户村民反映，…): a raiser at the stop,
+    no leader of the visiting party; 带着大家来到X (a move, no raising) still leads.
+    Source: session 41 (p143: the group head took the reporter's lead official's stops).
+
+    >>> leads_raisers("甲带着几户村民反映，水圳失修", 1), leads_raisers("甲带着大家来到石桥村", 1)
+    (True, False)
+    """
+    from kg.extract import issue_words  # (raising acts: the issue layer's word class)
+    for at in (after, after + 2):
+        lead = pattern("lead_markers.txt").match(text, at)
+        if not lead:
+            continue
+        pos = lead.end()
+        if count := RESIDENTS_COUNT.match(text, pos):
+            pos = count.end()
+        raisers = pattern("issue_raisers.txt").match(text, pos)
+        if raisers and issue_words.acts().match(text, RAISERS_CLOSE.match(text, raisers.end()).end()):
+            return True
+    return False
 
 
 def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
@@ -102,7 +134,7 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
             info.accompanying = True
         elif joins_tour(text, first, after, others):
             info.joined = True  # 。副区长乙一同调研。: goes along with the tour told before
-        if leads.match(tail) or leads.match(text, after + 2):
+        if (leads.match(tail) or leads.match(text, after + 2)) and not leads_raisers(text, after):
             info.leads = True
 
     for m in _titles().finditer(text):

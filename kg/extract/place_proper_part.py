@@ -147,6 +147,8 @@ def has_proper_part(segment_text: str) -> bool:
         return bool(hit) and COMMEMORATIVE.fullmatch(name) is not None
     if _opens_with_unit_named_after_site(name):
         return True  # 码头街道(敬老院): a town or village named after a site, then a site of it
+    if hit and hit[2] == "site" and _unit_middle(name):
+        return False  # 村中祠堂: the hall in the village just named, no hall named 村中
     if _opens_with_type_word(name):
         return False  # 片区居民群里: a common noun phrase opened by a bare type word, no name before it
     if len(name) >= 4 and name[0] in words("place_own_unit_openers.txt") and hit and hit[2] == "site":
@@ -371,6 +373,23 @@ def _opens_with_type_word(name: str) -> bool:
 
 # after a bare type word: inside it (村内主街 is the street of the village just named)
 INSIDE_LOCATIVE = re.compile("[内里]")
+# after a bare community-level type word, before a site's type word: in the middle of it (村中祠堂)
+MIDDLE_LOCATIVE = "中"
+
+
+def _unit_middle(name: str) -> bool:
+    """Is a site's name part a bare community-level type word and 中 (村中, 社区中)?
+    Before a site's type word it locates the site in the unit just named (村中祠堂,
+    村中广场: the village's hall), as 村内/村里 do; it names no site.  Units above a
+    village keep it (城中区, 镇中 for 镇中学 are names), so only community-level words.
+    Source: session 41 (p143: 在X村，调研组在村中祠堂前召开座谈会 made the hall the stop).
+
+    >>> _unit_middle("村中"), _unit_middle("社区中"), _unit_middle("县中"), _unit_middle("村中心")
+    (True, True, False, False)
+    """
+    plain, _, _ = suffixes()
+    unit = name[: -len(MIDDLE_LOCATIVE)]
+    return name.endswith(MIDDLE_LOCATIVE) and plain.get(unit, ("", ""))[1] == "community"
 
 
 def covered(name: str) -> bool:

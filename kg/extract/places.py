@@ -43,6 +43,10 @@ class PlaceNode:
         return LEVELS[self.level]
 
 
+# the shortest tail of a place's name that names it again (老村 for 禾坪老村: `_shortened`)
+MIN_TAIL = 2
+
+
 class PlaceRegistry:
     """The places of one report, merged by identity (level, core name, kind)."""
 
@@ -66,13 +70,14 @@ class PlaceRegistry:
         ends with it, when exactly one does; or by its whole label (a bare
         type word read back as the place it refers to, `在服务站，` after
         `新华社区党群服务站`, whose leaf 党群服务站 is no identity of its own).
+        A tail of two characters counts (老村 after 禾坪老村: session 41, p143).
 
         >>> from kg.extract.place_parse import parse_at
         >>> r = PlaceRegistry(); a = r.add(parse_at("新华社区党群服务站", 0))
         >>> r.add(PlaceChunk(0, 3, (Segment("新华社区党群服务站", "Facility", "site"),))) == a, len(r.nodes)
         (True, 2)
         """
-        if len(seg.text) < 3:
+        if len(seg.text) < MIN_TAIL:
             return None
         hits = [n.id for n in self.nodes if n.type == seg.type and n.name.endswith(seg.text)]
         return hits[0] if len(hits) == 1 else None
