@@ -127,9 +127,16 @@ def _table_head() -> re.Pattern:
     """A table's header cell naming the issues: a head noun (`issue_heads.txt`), maybe
     after a short modifier (问题, 反映问题, 群众诉求) or a raising clause of its own, a raiser
     and an act before 的 (群众反映的问题, 居民提出的诉求: FAULTS39_p137), not a response
-    (处理意见)."""
+    (处理意见).  A word of content (`table_issue_heads.txt`: 内容) names the column only
+    right after a raising act or a head noun (反映内容, 诉求内容; not 工作内容: session 41).
+
+    >>> bool(_table_head().fullmatch("反映内容")), bool(_table_head().fullmatch("工作内容"))
+    (True, False)
+    """
     raising = alternation(issue_words.act_shapes())
-    return re.compile(rf"(?!处理|办理|答复)(?:[^\s]{{0,4}}|[^\s]{{0,4}}?(?:{raising})的)(?:{issue_words.heads()})")
+    # (a raising act or head noun before a word of content: 反映内容, 问题描述 — FAULTS41_p146)
+    content = rf"|[^\s]{{0,2}}?(?:{raising}|{issue_words.heads()})(?:{alternation(words('table_issue_heads.txt'))})"
+    return re.compile(rf"(?!处理|办理|答复)(?:(?:[^\s]{{0,4}}|[^\s]{{0,4}}?(?:{raising})的)(?:{issue_words.heads()}){content})")
 
 
 NUMBERED_LINE = re.compile(r"\n\s*(?:[●■◆▲•▪◇]|\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、是])")
@@ -139,6 +146,22 @@ NUMBERED_LINE = re.compile(r"\n\s*(?:[●■◆▲•▪◇]|\d{1,2}[.．、](?!
 def introducing_verbs() -> tuple[str, ...]:
     """Speech verbs and remark acts that introduce a quotation after a comma or colon."""
     return (*words("issue_speech_verbs.txt"), *words("issue_official_acts.txt"))
+
+
+def at_place_only(clause: str) -> bool:
+    """Is `clause` only 在 and a named place (在普玛村): a point's scene, the place its
+    complaints were raised at, no complaint of its own?  Session 41 (FAULTS41_p146: a
+    list of the points heard on a tour, each opened by the stop, gave 在X as an issue).
+
+    >>> at_place_only("在青石村"), at_place_only("在青石村路灯坏了"), at_place_only("青石村")
+    (True, False, False)
+    """
+    from kg.extract.place_parse import parse_at  # (late: the place grammar imports no issue code, but loads lexicons)
+    from kg.extract.place_proper_part import is_named
+    if not clause.startswith("在"):
+        return False
+    chunk = parse_at(clause, 1)
+    return chunk is not None and chunk.end == len(clause) and is_named(chunk.segments)
 
 
 def stands_alone(clause: str) -> bool:
@@ -743,7 +766,7 @@ class ContentReader:
         out: list[str] = []
         for part in re.split(r"[；;？?]", text[start:end]):
             out += split_items(conceded_rest(part))
-        return [item for item in out if not condition_only(item)]
+        return [item for item in out if not condition_only(item) and not at_place_only(item)]
 
     def after_say(self, start: int) -> list[str]:
         """After 说/反映/问 and a colon or comma: a quotation or a clause."""
@@ -907,8 +930,9 @@ class ContentReader:
                     # X还可以，就是Y: X was a concession (so was a background clause
                     # passed over: 小区是九十年代建的，但花园一直空着)
                     # (a clause before it stating a problem was no concession: 今年原料价格
-                    #上涨，加上贷款难，合作社想扩大却有心无力 — session 16)
-                    out = []
+                    #上涨，加上贷款难，合作社想扩大却有心无力 — session 16; nor one stating a
+                    # problem before a later 却: 屋顶漏雨，想申请危房改造，却不知道找谁办 — session 41)
+                    out = [i for i in out if problem.search(i) and not RESOLVED.search(i)]
                     contrasted = conceded = True
                     praised = False  # 路修好了，就是晚上黑: the praise was the concession
             if announced_list().search(part):
