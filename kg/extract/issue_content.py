@@ -930,9 +930,8 @@ class ContentReader:
                     # X还可以，就是Y: X was a concession (so was a background clause
                     # passed over: 小区是九十年代建的，但花园一直空着)
                     # (a clause before it stating a problem was no concession: 今年原料价格
-                    #上涨，加上贷款难，合作社想扩大却有心无力 — session 16; nor one stating a
-                    # problem before a later 却: 屋顶漏雨，想申请危房改造，却不知道找谁办 — session 41)
-                    out = [i for i in out if problem.search(i) and not RESOLVED.search(i)]
+                    #上涨，加上贷款难，合作社想扩大却有心无力 — session 16)
+                    out = []
                     contrasted = conceded = True
                     praised = False  # 路修好了，就是晚上黑: the praise was the concession
             if announced_list().search(part):
