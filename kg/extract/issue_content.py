@@ -127,12 +127,18 @@ def _table_head() -> re.Pattern:
     """A table's header cell naming the issues: a head noun (`issue_heads.txt`), maybe
     after a short modifier (问题, 反映问题, 群众诉求) or a raising clause of its own, a raiser
     and an act before 的 (群众反映的问题, 居民提出的诉求: FAULTS39_p137), maybe before a
-    word for its text (诉求内容: `table_head_tails.txt`, session 41), not a response
-    (处理意见)."""
+    word for its text (诉求内容, 问题描述: `table_head_tails.txt`), or a raising act before
+    such a word (反映内容: session 41, p143, p146, p148), not a response (处理意见).  The
+    word of content alone names no column (工作内容).
+
+    >>> bool(_table_head().fullmatch("反映内容")), bool(_table_head().fullmatch("诉求内容")), bool(_table_head().fullmatch("工作内容"))
+    (True, True, False)
+    """
     raising = alternation(issue_words.act_shapes())
-    # a tail naming the cell's text (诉求内容, 问题描述: `table_head_tails.txt`) keeps the head's column
+    # a tail naming the cell's text keeps the column of the head or act before it
     tail = alternation(words("table_head_tails.txt"))
-    return re.compile(rf"(?!处理|办理|答复)(?:[^\s]{{0,4}}|[^\s]{{0,4}}?(?:{raising})的)(?:{issue_words.heads()})(?:{tail})?")
+    return re.compile(rf"(?!处理|办理|答复)(?:(?:[^\s]{{0,4}}|[^\s]{{0,4}}?(?:{raising})的)(?:{issue_words.heads()})(?:{tail})?"
+                      rf"|[^\s]{{0,2}}?(?:{raising})(?:{tail}))")
 
 
 @cache
@@ -153,6 +159,22 @@ NUMBERED_LINE = re.compile(r"\n\s*(?:[●■◆▲•▪◇]|\d{1,2}[.．、](?!
 def introducing_verbs() -> tuple[str, ...]:
     """Speech verbs and remark acts that introduce a quotation after a comma or colon."""
     return (*words("issue_speech_verbs.txt"), *words("issue_official_acts.txt"))
+
+
+def at_place_only(clause: str) -> bool:
+    """Is `clause` only 在 and a named place (在普玛村): a point's scene, the place its
+    complaints were raised at, no complaint of its own?  Session 41 (FAULTS41_p146: a
+    list of the points heard on a tour, each opened by the stop, gave 在X as an issue).
+
+    >>> at_place_only("在青石村"), at_place_only("在青石村路灯坏了"), at_place_only("青石村")
+    (True, False, False)
+    """
+    from kg.extract.place_parse import parse_at  # (late: the place grammar imports no issue code, but loads lexicons)
+    from kg.extract.place_proper_part import is_named
+    if not clause.startswith("在"):
+        return False
+    chunk = parse_at(clause, 1)
+    return chunk is not None and chunk.end == len(clause) and is_named(chunk.segments)
 
 
 def stands_alone(clause: str) -> bool:
@@ -761,7 +783,7 @@ class ContentReader:
         out: list[str] = []
         for part in re.split(r"[；;？?]", text[start:end]):
             out += split_items(conceded_rest(part))
-        return [item for item in out if not condition_only(item)]
+        return [item for item in out if not condition_only(item) and not at_place_only(item)]
 
     def after_say(self, start: int) -> list[str]:
         """After 说/反映/问 and a colon or comma: a quotation or a clause."""

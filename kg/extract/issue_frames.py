@@ -1107,6 +1107,8 @@ class RaisingFrames:
         if h:
             end = self.items_end(h.end())
             return self.after_head(h.end(), end), end, m.start()
+        if self.matter_head(start):
+            return None  # 把大家反映的事一一记在本子上: the relative clause's head, no content
         limit = CLAUSE_STOP.search(text, start)
         limit = limit.start() if limit else len(text)
         close = issue_words.closer().search(text, start, limit)
@@ -1116,6 +1118,20 @@ class RaisingFrames:
         if close and TALLY.match(text, close.end()):
             return None  # 解决群众反映的A、B等问题400余个: a tally of work done, not what was raised
         return split_items(text[start:stop]), stop, m.start()
+
+
+    def matter_head(self, start: int) -> bool:
+        """Is the word at `start`, right after a raising relative clause's 的, a plain noun
+        of matters (`issue_matter_heads.txt`: 事, 事儿) as the analyser reads it?  Then it is
+        the head the clause qualifies (大家反映的事一一记下), not the content; 事故, 事业 are
+        other words.  Session 41 (FAULTS41_p146).
+
+        >>> # "把大家反映的事一一记在本子上" at 事 -> True; "居民反映的事故多发路段" at 事 -> False
+        """
+        doc = self.content.raisers.doc
+        analyse_spans(doc, [(start, min(len(self.text), start + 4))])
+        heads = words("issue_matter_heads.txt")
+        return any(t.start == start and t.word in heads for t in tokens_in(doc.ext.tokens, start, min(len(self.text), start + 4)))
 
 
 def _pivot_on_person(tokens) -> bool:

@@ -772,11 +772,13 @@ class IssuePlacement:
         """Is `pid` (a cadre's own place, from their post) a stop the tour visited
         beside the scene's `places`, themselves all stops of the same level (two
         villages told in turn), so the cadre speaks at their own stop?  Source:
-        STOPS26 (a village head's issues filed at the village told before)."""
+        STOPS26 (a village head's issues filed at the village told before).  A site the
+        tour stopped at (a clinic after the villages: 在乡卫生院，医护人员反映A。B村书记X
+        还提出，村里…) is a stop beside the cadre's village too (session 41, FAULTS41_p146)."""
         if pid not in self.visited or not places or not all(p in self.visited for p in places):
             return False
         level = self.places.nodes[pid].level
-        return level in ADMIN and all(self.places.nodes[p].level == level for p in places)
+        return level in ADMIN and all(self.places.nodes[p].level in (level, "site") for p in places)
 
     def of_raisers_kind(self, places: list[int], s: Sentence, act: int | None) -> list[int]:
         """Of several stops of different kinds (a village and a community, each of a

@@ -266,8 +266,11 @@ class Raisers:
                     # 王明代表反映，X: a deputy relays what voters raised (a proposal of
                     # their own, 王明代表建议, is theirs: `issue_words.deputy_proposes`);
                     # what they say (王明说，…) is their own words, in which residents
-                    # raising in a clause of their own are heard (`relayed`)
-                    candidates.append(Speaker(a.end, True))
+                    # raising in a clause of their own are heard (`relayed`); a deputy who is
+                    # also a cadre of a unit (省人大代表、A村党总支书记X) speaks for that unit as
+                    # a cadre does (session 41, FAULTS41_p146)
+                    own = a.name in self.cadre_deputies
+                    candidates.append(Speaker(a.end, True, self.cadre_place(a.name) if own else None, own))
                     continue
                 candidates.append(Speaker(a.end, cadre, self.cadre_place(a.name) if cadre else None, cadre))
                 if not cadre:

@@ -61,6 +61,11 @@ def transcription_shaped(cand: str) -> bool:
     return 2 <= len(cand) <= MAX_NAME and all(c in chars for c in cand) and not adverb_of_acts(cand)
 
 
+# a preposition and a pronoun naming whom a person speaks to (向他说, 跟我们讲, 对大家说):
+# grammar between a speaker and the act; FAULTS41_p146
+ADDRESSEE = re.compile(r"[向对跟给同和](?:他们|她们|我们|大家|他|她|我)")
+
+
 def adverb_as_given_name(text: str, pos: int, name: str) -> str:
     """`name` (two characters, read at `pos`) with the character after it
     when that character ends given names and is also an adverb
@@ -73,11 +78,15 @@ def adverb_as_given_name(text: str, pos: int, name: str) -> str:
 
     >>> adverb_as_given_name("副县长蒙德才说，", 3, "蒙德")
     '蒙德才'
+    >>> adverb_as_given_name("组长蒙德才向他说了", 2, "蒙德")
+    '蒙德才'
     """
     end = pos + len(name)
     if len(name) != 2 or text[end:end + 1] not in _adverb_name_chars():
         return name
     after = end + 1
+    if addressee := ADDRESSEE.match(text, after):
+        after = addressee.end()  # 邢德|才|向他说了: the one spoken to, then the act (session 41)
     if not (remark_acts().match(text, after) or person_verbs().match(text, after) or person_act_at(text, after)
             or raising_acts().match(text, after)):
         return name  # (a raising act or any person's act too: 村党支部书记韦文|才|反映, 韦文|才|主持, NAMES30)

@@ -37,7 +37,8 @@ QUANTIFIED = re.compile(r"([一二三四五六七八九十两\d]+)个(街道|镇
 QUANTIFIED_ETC = re.compile(rf"等(?:([一二三四五六七八九十两\d]+)个)?(街道|镇|乡|社区|村|小区|居民区)(?![{HAN}]{{0,3}}[站室馆院场园所])")
 QUANTIFIED_BARE = re.compile(r"(?<=[^\d一二三四五六七八九十两第])([两二三四五六七八九十])(街道|镇|乡|社区|村)")
 LOCATED_OF = re.compile(r"[^，。；的\s]{1,12}的")
-IN_OWN_AREA = re.compile(rf"(?:{alternation(words('place_own_area_words.txt'))})(?:内|里)?的?")
+# (an area's bare type word may say whose: 街道辖区的X, `place_own_area_holders.txt`; session 41)
+IN_OWN_AREA = re.compile(rf"(?:{alternation(words('place_own_area_holders.txt'))})?(?:{alternation(words('place_own_area_words.txt'))})(?:内|里)?的?")
 # after a place: X辖区内的Y, X内的Y, X的(一处)Y
 INSIDE_OF = re.compile(r"(辖区)?([内里中])?的")
 # one place inside another (X的一处Y); a plural (X的两个项目——A和B) names a set instead

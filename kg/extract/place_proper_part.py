@@ -108,7 +108,7 @@ def has_proper_part(segment_text: str) -> bool:
         segment_text = name + segment_text[len(segment_text) - hit[0]:] if hit else name
     if hit and _households_name(name, segment_text[len(segment_text) - hit[0]:], hit[2]):
         return True  # 三家子村, 五家屯: households founding a hamlet name it (家 counts no villages)
-    if not name or (determiners().match(name) and not name_opening_like_determiner(name)):
+    if not name or (determiners().match(name) and not name_opening_like_determiner(name) and not _named_place_opens(name)):
         return False
     if referring_word(name):
         return False  # 同村, 同一社区: the same unit as one named before, no unit named 同
@@ -339,6 +339,21 @@ def name_opening_like_determiner(name: str) -> bool:
         and name[1] not in one_character_determiners() and name not in words("place_determiners.txt")
         and not _type_word_after_determiner(name)
     )
+
+
+def _named_place_opens(name: str) -> bool:
+    """Does a name part longer than two characters open with a place named as
+    `name_opening_like_determiner` reads one, its type word right after the two
+    characters (那勒墟|农贸市场, 那坡县|城关: a Zhuang market town or county, then a
+    site of it written in one name)?  Session 41 (FAULTS41_p146: the stop 那勒墟农贸市场
+    was cut to 那勒墟).
+
+    >>> _named_place_opens("那勒墟农贸"), _named_place_opens("那个村卫生"), _named_place_opens("那勒")
+    (True, False, False)
+    """
+    if len(name) <= 2 or not name_opening_like_determiner(name[:2]):
+        return False
+    return any((hit := suffix_at(name, end)) and hit[0] == end - 2 for end in range(3, len(name) + 1))
 
 
 def _type_word_after_determiner(name: str) -> bool:
