@@ -192,3 +192,9 @@ def test_a_scene_with_no_meeting_and_no_residents_speaking_makes_no_stop():
     f = facts_of("晚上，驻村第一书记杨海峰走进了石滩村上庄组。村民丁永平诉苦：巷道一下雨就成了烂泥坑。\n\n"
                  "第二天傍晚，在杏林组，新修的水渠已经通水。杨海峰把大家说的一条条记在本子上。")
     assert ("杨海峰", "杏林组") not in visits(f)
+
+
+def test_a_deputy_of_the_announced_party_keeps_the_stop_where_they_speak():
+    f = facts_of("5月2日，区人大常委会主任李强带领部分区人大代表视察农村道路。\n\n"
+                 "代表们首先来到石门镇白云村，察看道路。随后，李强来到石门镇金竹村。座谈会上，区人大代表赵敏说，村里道路太窄。")
+    assert {("赵敏", "白云村"), ("赵敏", "金竹村")} <= visits(f)

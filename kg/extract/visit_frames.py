@@ -255,7 +255,12 @@ class FrameReading:
     def along_visits(self, s: Sentence, actors: list[Actor], here: dict, context: list[int]) -> list[int]:
         """`A沿着清水河堤察看了…`, `沿湖滨路步行察看`: a walk along a named
         dyke, road or path (`ALONG`), then a visit verb within a few
-        characters, is a stop at it.  The place ids visited ([] when none)."""
+        characters, is a stop at it.  Not a way ending in a road word
+        (`place_road_words.txt`: 步道, 路) walked inside the place the sentence
+        or the party is at (`来到X社区，沿着滨河步道察看`, `在X村Y茶园，…沿着茶山步道`),
+        whether the grammar reads it as a named site or the analyser as a road's
+        name, unless the party left that place (`离开X`: session 41).  The place
+        ids visited ([] when none)."""
         made: list[int] = []
         for m in ALONG.finditer(self.text, s.start, s.end):
             written = parse_list(self.text, m.end(), s.end)
@@ -279,8 +284,9 @@ class FrameReading:
                     and pattern("place_road_words.txt", "(?:{})$").search(chunks[-1].text):
                 # (离开X，沿着Y路步行察看: the party left the place it was at; the way is outside it,
                 # a stop of its own. FAULTS36_p118)
-                # 来到X，沿着木栈道察看: a way (ending in a road word) the grammar reads as no place, walked
-                # inside the place they are at; a river walked from a village (沿着青溪河) stays a stop
+                # 来到X，沿着木栈道察看 / 在X村Y茶园，沿着茶山步道察看: a way (ending in a road word),
+                # whether or not the grammar names it (session 41), walked inside the place they are
+                # at; a river walked from a village (沿着青溪河) stays a stop
                 continue
             made += self._team_visits(team, chunks, s, here, context)
         return made

@@ -450,8 +450,9 @@ class StopReading:
         等在楼下) speak in the next sentence of its paragraph, by 他/她 or a residents'
         word (`pronoun_speaking`, `residents_speaking`: 她告诉区长，…)?  A scene set
         at X whose resident then talks to the party tells the party is at X as a
-        resident speaking in `s` does.  False when `s` names no resident or ends the
-        paragraph.  Source: FAULTS40_p139 (a stop's estate opening its paragraph).
+        resident speaking in `s` does.  False when `s` names neither a resident nor a
+        meeting (below), or ends the paragraph.  Source: FAULTS40_p139 (a stop's estate
+        opening its paragraph).
         A meeting held in `s` (`event_nouns.txt`: 在下庄组，一场院坝会开了起来) whose
         residents speak anywhere in the next sentence (二十多位村民围坐一圈，你一言我一语：)
         sets the scene so too (session 41, p135-05)."""

@@ -227,35 +227,39 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
         for name in members:
             if name in self.record_people:
                 continue  # a record's entries each name their people: a later entry's stop is not theirs
-            mention = self.officials[name].first
             announced = self._of_announced_party(name, body[0].start)
-            if announced:
-                # one of the 部分区人大代表 the lede sent out: on the tour from its first stop, a
-                # visitor even at a stop of their own village (they came with the party)
-                mention = body[0].start
-            before = [v for v in body if v.start <= mention and v.official != name]
-            joined = before[-1] if before else body[0]
-            lead = joined.official
-            # from the stop they are first named at on (与区人大代表B、C一起接待选民: not the lead's earlier stops),
-            # at the later stops their party was told going to (`_went_along`)
-            tour = [v for v in body if v.official == lead and v.start >= joined.start]
-            toured = {v.place for v in tour}
-            # 走访了A和B。在B，谈某与区人大代表C一起接待选民: C joins at the stop their
-            # sentence names before them (B), not at the stops told with it (A)
-            head = self.text[self._sentence_start(mention):mention]
-            at = {
-                p for p in toured
-                if self.places.nodes[p].level in INSIDE_LEVELS and any(len(w) > 2 and w in head for w in self.places.nodes[p].written)
-            }
-            if at:
-                toured = at | {v.place for v in tour if v.start > mention}
+            # one of the 部分区人大代表 the lede sent out is on the tour from its first stop
+            # (and a visitor even at a stop of their own village: they came with the party),
+            # and at the stops from their own mention on, where they speak
+            mentions = ([body[0].start] if announced else []) + [self.officials[name].first]
+            going: list[VisitRecord] = []
+            toured: set[int] = set()
+            for mention in mentions:
+                before = [v for v in body if v.start <= mention and v.official != name]
+                joined = before[-1] if before else body[0]
+                lead = joined.official
+                # from the stop they are first named at on (与区人大代表B、C一起接待选民: not the lead's earlier stops),
+                # at the later stops their party was told going to (`_went_along`)
+                tour = [v for v in body if v.official == lead and v.start >= joined.start]
+                places = {v.place for v in tour}
+                # 走访了A和B。在B，谈某与区人大代表C一起接待选民: C joins at the stop their
+                # sentence names before them (B), not at the stops told with it (A)
+                head = self.text[self._sentence_start(mention):mention]
+                at = {
+                    p for p in places
+                    if self.places.nodes[p].level in INSIDE_LEVELS and any(len(w) > 2 and w in head for w in self.places.nodes[p].written)
+                }
+                if at:
+                    places = at | {v.place for v in tour if v.start > mention}
+                going += [v for v in self._went_along(lead, tour, mention) if v.place in places]
+                toured |= places
             if not announced and self._hosts_toured(name, toured):
                 continue  # 县人大代表、X村党支部书记B一边带路: the deputy is the toured village's cadre, its host
             had = {v.place for v in self.visits if v.official == name}
             if had - toured:
                 continue  # a stop of their own apart from the tour: a round-up of each deputy's visit
-            for v in self._went_along(lead, tour, mention):
-                if v.place in toured and v.place not in had:
+            for v in going:
+                if v.place not in had:
                     self.visits.append(VisitRecord(name, v.place, v.start, v.end, v.stop))
                     had.add(v.place)
 
