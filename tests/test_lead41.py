@@ -15,14 +15,14 @@
    and the residents word, `Reader._acts_on_residents`) is no place where the official met them.
 7. Many of a pest or a breakdown (`issue_nuisance_nouns.txt`: 病虫害多, 故障多) is a complaint, not
    the background of the complaint after it.
-8. A leader joining the tour's activity in a sentence of their own (`副主任乙参加视察。`: an attend verb
-   and a visit verb, `official_acts._together_clause`) goes along from the first stop, even when the
-   stops are told after their sentence (`Reader.credit_participants`).
+8. A leader going along in a sentence of their own (`副区长乙一同调研。`, `OfficialInfo.joined`) is
+   credited from the tour's first stop even when the stops are told after their sentence
+   (`Reader.credit_participants`); one only taking part (`副主任乙参加视察。`) makes no visit.
 9. Deputies named only at a later stop, when the lede sent out a party of their post's holders
    (`带领部分区人大代表`: `Reader._of_announced_party`), made the whole tour.
 10. A one-character verb the analyser reads as one word with a type word (`代表|进站/v`) takes it as
    its object (`place_check.clause_cut`): a headline `区人大代表进站接待选民` names no host place.
-11. Modes of care (`place_generic_words.txt`: 互助, 居家, 日间) name a facility's kind, not a name:
+11. Modes of care (`place_generic_words.txt`: 互助, 居家) name a facility's kind, not a name:
    a village's 互助养老大院 leaves the village the stop.
 12. Two township-level units run together (`永安镇太平乡`) are two places, not one inside the other
    (`place_segments.split_peer_townships`).
@@ -134,14 +134,15 @@ TOUR = ("日前，区人大常委会主任熊明{party}视察农村道路建设�
         "座谈会上，区人大代表刘云说，村道弯多坡陡。")
 
 
-def test_a_leader_joining_the_inspection_goes_to_every_stop():
-    f = facts_of(TOUR.format(party="带领部分区人大代表", joins="视察", subject="代表们"))
-    assert {("简华", "青岩村"), ("简华", "白峰村")} <= visits(f)
-
-
 def test_a_deputy_of_the_announced_party_made_the_whole_tour():
     f = facts_of(TOUR.format(party="带领部分区人大代表", joins="视察", subject="代表们"))
     assert {("刘云", "青岩村"), ("刘云", "白峰村")} <= visits(f)
+
+
+def test_a_leader_going_along_before_the_stops_are_told_makes_them():
+    f = facts_of("日前，区人大常委会主任熊明视察农村道路建设。区人大常委会副主任简华一同视察。\n\n"
+                 "熊明一行首先来到石龙镇青岩村，察看新建的供水站。随后前往永兴镇白峰村。")
+    assert {("简华", "青岩村"), ("简华", "白峰村")} <= visits(f)
 
 
 def test_a_leader_only_taking_part_and_a_deputy_met_later_do_not():

@@ -314,11 +314,8 @@ def joins_tour(text: str, first: int, after: int, others: list[int]) -> bool:
 def _together_clause(text: str, first: int, after: int) -> int | None:
     """Where the clause opens whose title and name start at `first` (the name ending at
     `after`) and go on with a together-adverb and a visit verb (副区长乙一同调研), or None
-    (another shape, or a clause opening with other words or at the text's start).
-    Joining the tour's activity (`event_attend_verbs.txt` + a visit verb: 副主任乙参加视察)
-    is going along as the together-adverb is (session 41, p133-10's gold)."""
-    adverb = pattern("together_adverbs.txt", "[也还]?(?:{})").match(text, after) \
-        or pattern("event_attend_verbs.txt", "[也还]?(?:{})了?").match(text, after)
+    (another shape, or a clause opening with other words or at the text's start)."""
+    adverb = pattern("together_adverbs.txt", "[也还]?(?:{})").match(text, after)
     if adverb is None or not visit_verb_at(text, adverb.end()):
         return None
     opens = clause_start(text, first)

@@ -279,7 +279,10 @@ class FrameReading:
                 team = self._walker_after(s, actors, m.start(), chunks[-1].end)
             if not team:
                 continue
-            if (self.sentence_places.get(s.start) or any(here.get(w) for w in team)) \
+            # (a way the grammar names counts as inside only a place of this sentence: 来到X。沿着Y河
+            # 步道，A察看… after a full stop is a leg of its own, tests/test_visits_stops)
+            told_here = any(v.start == s.start and v.official in team for v in self.visits)
+            if (self.sentence_places.get(s.start) or told_here or not written and any(here.get(w) for w in team)) \
                     and not LEFT.search(self.text, s.start, m.start()) \
                     and pattern("place_road_words.txt", "(?:{})$").search(chunks[-1].text):
                 # (离开X，沿着Y路步行察看: the party left the place it was at; the way is outside it,
