@@ -217,7 +217,8 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
         if not body:
             return
         # (a leader going along in a sentence of their own before the first stop is told,
-        # 。副主任乙参加视察。代表们首先来到A村: the tour's, from its first stop on; session 41)
+        # 。副主任乙一同视察。代表们首先来到A村: the tour's, from its first stop on; session 41 —
+        # one only taking part, 参加视察, is no member: `_joined_only`)
         late = [o.name for o in self.officials.values() if o.first >= body[0].start or o.joined]
         # (a deputy the report says accompanies, 区人大代表B陪同, accompanies as any official does)
         # (a leader who 一同调研 in a sentence of their own, `OfficialInfo.joined`, investigates
