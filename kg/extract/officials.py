@@ -40,6 +40,7 @@ from dataclasses import replace
 
 from bisect import insort
 
+from kg.extract import issue_words
 from kg.extract.guides import MAX_POST, host_leads
 from kg.extract.lexicons import pattern, words
 from kg.extract.lost_names import resolve_lost_names
@@ -81,7 +82,6 @@ def leads_raisers(text: str, after: int) -> bool:
     >>> leads_raisers("甲带着几户村民反映，水圳失修", 1), leads_raisers("甲带着大家来到石桥村", 1)
     (True, False)
     """
-    from kg.extract import issue_words  # (raising acts: the issue layer's word class)
     for at in (after, after + 2):
         lead = pattern("lead_markers.txt").match(text, at)
         if not lead:
