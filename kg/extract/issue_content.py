@@ -16,7 +16,7 @@ from functools import cache
 
 from kg.extract import issue_coping, issue_restated, issue_words
 from kg.extract.actors import PRONOUN, ActorIndex
-from kg.extract.issue_items import AWAY, BUILT, RESIDENCE, RESOLVED, MAX_CLAUSE, MIN_CLAUSE, circumstance, condition_only, keep, needs, provides, split_items, statistic, states_problem, trim
+from kg.extract.issue_items import AWAY, BUILT, RESIDENCE, RESOLVED, MAX_CLAUSE, MIN_CLAUSE, SPOKEN_ORDINAL, circumstance, condition_only, keep, needs, provides, split_items, statistic, states_problem, trim
 from kg.extract.issue_raisers import Raisers, Speaker, residents_unit
 from kg.extract.issue_words import CLAUSE_STOP, FULL_STOP
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, words
@@ -514,7 +514,9 @@ HOME_SCENE = re.compile(r"在[^，,。；;：:“”]{1,20}?家[中里]?[，,]")
 # an ordinal opens a point after punctuation (seen behind the search's start too)
 # (a bullet at a line's start marks a point too: ●A；\n●B; session 16)
 # (so do 一方面…另一方面… and 其一…其二…: session 41, whose 方面 read as a head noun closing a topic)
-ORDINALS = re.compile(r"(?<=[；;。，,：:\s])\s*(?:(?<=\n)[●■◆▲•▪◇]|另?一方面[，,]?|其[一二三四五六七八九十]+[，,、]?|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+[，,、])")
+# (and the spoken 一个是…一个是…再一个是…, 还有一个就是…: session 42)
+ORDINALS = re.compile(r"(?<=[；;。，,：:\s])\s*(?:(?<=\n)[●■◆▲•▪◇]|另?一方面[，,]?|" + SPOKEN_ORDINAL + "|"
+                      r"其[一二三四五六七八九十]+[，,、]?|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+[，,、])")
 
 
 

@@ -38,8 +38,11 @@ MIN_PAIR_SIDE = 3
 MIN_ITEM, MAX_ITEM, MIN_CLAUSE, MAX_CLAUSE = 2, 30, 4, 24  # a complaint said in one clause is short; longer is narration
 # (and an ordinal left on a point: 一是X, 第二，X, （二）X, 2.X, 二、X; read as a clause when its
 # shape was missed, or the point goes on in a sentence of its own after ；)
+# the spoken ordinal (一个是A；再一个是B；还有一个就是C): 一个 counts the points as 一是 does
+SPOKEN_ORDINAL = r"(?:再|还有|另)?一个(?:就)?是"
 ITEM_TRIM_HEAD = re.compile(
-    r"^(?:了|关于|包括|有关|对|比如|例如|诸如|是|有(?![的点些时])|在于|[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]?"
+    r"^(?:了|关于|包括|有关|对|比如|例如|诸如|是|有(?![的点些时])|在于|[一二三四五六七八九十]是|" + SPOKEN_ORDINAL + "|"
+    r"第[一二三四五六七八九十][，,、]?"
     r"|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,2}、)[：:]?"
 )
 # a count of items is cut only after 等 or before a head noun (A、B等3个问题); a count
@@ -52,8 +55,11 @@ _ITEM_HEAD = r"(?:的?(?:有关|相关))?(?:方面|问题|工作|事项|事宜|�
 PROBLEM_PREDICATE = re.compile(
     r"(?:也|都|就|更|还|已经|已)?(?:成了|成为|成|是个|是一个|有|出了)(?:大|老|新|突出|不小的|很大的?)?问题[。，；？！!?\s]*$"
 )
+# (有三件事, 两件事情: a count of things closes the clause that announces the points, no head
+# noun needed after it; a bare 事 is never cut: 到市区办事)
+_COUNTED_THINGS = rf"{_ITEM_COUNT}事(?:情|儿)?"
 ITEM_TRIM_TAIL = re.compile(
-    rf"(?:等(?:{_ITEM_COUNT})?|{_ITEM_COUNT}(?={_ITEM_HEAD}))?{_ITEM_HEAD}?[。，；？！!?\s]*$"
+    rf"(?:等(?:{_ITEM_COUNT})?|{_ITEM_COUNT}(?={_ITEM_HEAD})|{_COUNTED_THINGS})?{_ITEM_HEAD}?[。，；？！!?\s]*$"
 )
 POINTER_MAX = 6  # 这两个问题, 以上这些: a demonstrative phrase pointing back is short
 CLASSIFIER = re.compile(r"[一两几三四五]?[个项类些条件]")  # 这些, 这两个 (after issue_backrefs.txt)

@@ -19,7 +19,7 @@ from kg.extract.issue_words import raiser_words
 from kg.extract.lexicons import alternation, pattern, words
 from kg.extract.place_classes import estate_class, estate_then_class, quantified_leaf
 from kg.extract.place_proper_part import has_proper_part, is_named, referring_word, work_after
-from kg.extract.place_segments import facility_of_enterprise, generic_work, segment, work_on
+from kg.extract.place_segments import facility_of_enterprise, generic_work, segment, type_word_in_common_word, work_on
 from kg.extract.place_suffixes import ADMIN, CLASSIFIERS, LEVELS, NUMERAL, PlaceChunk, Segment, inside_words, side_hamlet, suffix_at
 from kg.extract.place_window import name_may_start, name_window, title_opening
 
@@ -303,8 +303,9 @@ def _group_of_named_village(text: str, pos: int, name: str) -> tuple[Segment, ..
     within = hit and inside_words().get(name[len(name) - hit[0]:])
     if side_hamlet(name):
         within = "村"  # 下寨 after 九摆村上寨: a village's hamlet named by its side
-    elif not within or not has_proper_part(name) or pattern("group_words.txt", "(?:{})$").search(name):
-        return None
+    elif not within or not has_proper_part(name) or pattern("group_words.txt", "(?:{})$").search(name) \
+            or type_word_in_common_word(name, hit[0]):
+        return None  # (县供销社: 社 a character of a common word, no village's group)
     written = name[len(name) - hit[0]:]
     for j in range(pos - 1, 0, -1):  # the last village group written before, nearest first
         if not text.startswith(written, j):
@@ -327,7 +328,10 @@ def _group_of_named_village(text: str, pos: int, name: str) -> tuple[Segment, ..
     return _group_of_village_before(text, pos, name, within)
 
 
-SAME_SENTENCE_VILLAGE = 30  # characters back from a bare group to the village of its sentence
+# characters back from a bare group to the village of its sentence (a lede names the village in
+# its subject's post and the groups after a companion and a circumstance: 阳山村驻村第一书记甲和村委会
+# 主任乙一道，冒着零下十几度的严寒走进上庄社, 40 characters; session 42, p154)
+SAME_SENTENCE_VILLAGE = 60
 # personal pronouns: no village's name opens with one (我和村党总支书记A: a diarist and a
 # cadre, FAULTS37_p120)
 PERSONAL_PRONOUNS = frozenset("我你他她")

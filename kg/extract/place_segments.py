@@ -79,7 +79,7 @@ def segment(name: str) -> tuple[Segment, ...] | None:
             # and a quantified one, 江滨街道|各社区: some units of the place, cut so the place is the stop)
         if start == 0 and name[:cut] in generic_words():
             continue  # 乡村|振兴项目: a common word opening the name and ending in a type word (乡村, 农村) is no place
-        if _type_word_in_common_word(name[start:cut], length):
+        if type_word_in_common_word(name[start:cut], length):
             continue  # 北关片区城市|更新项目: the type character ends a common word (城市, 农村), not a name
         if _scope_reference(name[start:cut - length]):
             return None  # 被列入全区老旧小区: a clause ran into 全区 (the whole district), no name
@@ -97,6 +97,8 @@ def segment(name: str) -> tuple[Segment, ...] | None:
     within = inside_words().get(tail[len(tail) - length:])
     if within and not (segments and segments[-1].text.endswith(within) and has_proper_part(tail)):
         return None  # 调研组, 驻村工作组: a group is a place only as a named part of a village (柳湾村上滩组)
+    if within and type_word_in_common_word(tail, length):
+        return None  # 青山村|供销社: the group's type word (社) is a character of a common word, no group
     committee = tail.endswith(COMMITTEE_ENDINGS)
     organ = organ_words().get(tail[len(tail) - length:])
     if organ:  # 梧桐街道办事处, 云溪镇人民政府: the organ stands for its place
@@ -647,7 +649,7 @@ def work_on(segment_text: str) -> int | None:
         inner = suffix_at(segment_text, k)
         if inner and k - inner[0] >= 2 and covered(segment_text[k:name_end]) and inner[1] not in OPEN_SPACES \
                 and segment_text[k:name_end] not in suffixes()[0] \
-                and not _type_word_in_common_word(segment_text[:k], inner[0]):
+                and not type_word_in_common_word(segment_text[:k], inner[0]):
             return k  # (a work on an area, 北关片区城市更新项目, is the site visited: not the area)
     return None
 
@@ -671,13 +673,13 @@ def facility_of_enterprise(seg: Segment, cut: int) -> tuple[Segment, Segment] | 
     return Segment(seg.text[:cut], inner[1], inner[2]), Segment(seg.text[cut:], seg.type, seg.level)
 
 
-def _type_word_in_common_word(text: str, length: int) -> bool:
+def type_word_in_common_word(text: str, length: int) -> bool:
     """Does `text` end in a common word (`place_generic_words.txt`) longer than
     the type word of `length` it ends in (城市, 农村, 乡村, 城镇)?  The type word
     is then a character of that word, and no place's name ends there
     (北关片区城市|更新项目 is one work's name, not a city 北关片区城).
 
-    >>> _type_word_in_common_word("北关片区城市", 1), _type_word_in_common_word("临川市", 1)
+    >>> type_word_in_common_word("北关片区城市", 1), type_word_in_common_word("临川市", 1)
     (True, False)
     """
     generic, longest = generic_words(), _longest_generic()
