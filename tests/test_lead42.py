@@ -70,3 +70,33 @@ def test_a_deputy_from_elsewhere_still_joins_the_visit():
     f = facts_of("3月28日，石门乡乡长钟立到白杨村召开群众座谈会。县人大代表、青石村卫生室村医闵春参加座谈。"
                  "座谈会上，村民说，路灯坏了半年没人修。")
     assert ("闵春", "白杨村") in visits(f)
+
+
+TWO_SITES = ("9月12日，市人大常委会副主任卢秋云带领部分市人大代表，视察城南街道的安和社区和柳塘小区，了解工作开展情况。\n\n"
+             "在安和社区，社区居委会主任郑秀芝汇报说，目前的困难主要是：社区服务用房面积小。\n\n"
+             "在柳塘小区，代表们走进居民何家旺家中。何家旺说，楼上住户水管漏水。同行的市人大代表谭立峰表示，将把这些情况写进代表建议。")
+
+
+def test_an_estate_listed_beside_a_community_is_a_stop_of_its_own():
+    f = facts_of(TWO_SITES)
+    assert {("卢秋云", "安和社区"), ("卢秋云", "柳塘小区")} <= visits(f)
+
+
+def test_an_estate_reached_after_a_community_stop_lies_in_it_when_not_listed_beside_it():
+    f = facts_of("9月12日，副区长卢秋云来到城南街道安和社区，随后在柳塘小区察看老旧小区改造情况。居民说，楼上住户水管漏水。")
+    assert visits(f) == {("卢秋云", "柳塘小区")}
+
+
+def test_a_deputy_of_the_party_announced_with_the_first_stops_made_the_whole_tour():
+    f = facts_of(TWO_SITES)
+    assert {("谭立峰", "安和社区"), ("谭立峰", "柳塘小区")} <= visits(f)
+
+
+def test_a_deputy_of_no_announced_party_joins_where_named():
+    f = facts_of(TWO_SITES.replace("带领部分市人大代表，", ""))
+    assert ("谭立峰", "安和社区") not in visits(f)
+
+
+def test_young_people_gone_out_is_the_background_of_the_complaint():
+    found = {i for _, i in issues(facts_of("5月3日，镇长白明来到后沟村三组。村民郝长命说，村里年轻人都出去了，打药、套袋雇不到人。"))}
+    assert "打药、套袋雇不到人" in found and not any("出去" in i for i in found)

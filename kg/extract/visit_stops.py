@@ -401,10 +401,15 @@ class StopReading:
         if self.places.nodes[unit].level != "community" and not settlement:
             return
         around = self.places.ancestors(unit)
+        # (视察A社区和B小区 … 在B小区，…: an estate the lede listed beside the community as a
+        # stop of its own is no part of it; session 42, p154)
+        listed = {v.start for v in self.visits if v.official == team[0] and v.place == unit and not v.headline}
         nested = False
         for pid in pids:
             node = self.places.nodes[pid]
             inner = lies_in_unit(node.type, node.name) or settlement and node.level == "community"
+            if any(v.official == team[0] and v.place == pid and v.start in listed for v in self.visits):
+                continue
             if inner and pid not in around and (node.parent is None or node.parent in around):
                 node.parent = unit
                 nested = True
