@@ -82,3 +82,41 @@ def test_announcements_settings_and_urging_are_no_issues(item):
 @pytest.mark.parametrize("item", ["楼道堆放杂物多", "外墙管道锈蚀渗漏", "院里的路灯坏了一批"])
 def test_precision_matters_stay_issues(item):
     assert keep(item)
+
+
+ANNOUNCED = ("10月9日，区人大常委会主任赵德明带领{party}，深入青河街道视察背街小巷整治工作。\n"
+             "代表们首先来到柳林社区桃源小区。有居民反映，下水道返味。\n"
+             "视察结束后，代表们在青河街道代表联络站召开座谈会。区人大代表孟庆云提出，部分小巷缺少路灯。")
+
+
+def test_deputies_announced_in_the_first_stops_sentence_tour_from_the_start():
+    # 带领部分区人大代表，深入X街道: the party is announced with the first (area) stop
+    got = visits(facts_of(ANNOUNCED.format(party="部分区人大代表")))
+    assert ("孟庆云", "桃源小区") in got
+
+
+def test_precision_deputies_not_announced_join_where_named():
+    got = visits(facts_of(ANNOUNCED.format(party="街道干部")))
+    assert ("孟庆云", "桃源小区") not in got
+
+
+OUTCOME = ("6月3日，街道党工委书记唐立新来到梧桐社区，与居民座谈。居民老周说：“{said}”")
+
+
+def test_the_outcome_alone_after_a_complaint_is_no_issue():
+    # 没人来修 (issue_pursuits.tsv unsolved): the complaint's history, the thing named before it
+    got = issues(facts_of(OUTCOME.format(said="单元门的门禁坏了，一直没人来修。")))
+    assert any("门禁坏了" in label for _, label in got)
+    assert not any(label.startswith("一直没人") for _, label in got)
+
+
+def test_precision_a_thing_never_mended_stays_an_issue():
+    got = issues(facts_of(OUTCOME.format(said="楼下的路灯一直没人修。")))
+    assert any("路灯一直没人修" in label for _, label in got)
+
+
+@pytest.mark.parametrize("item,kept", [("乡亲们都在外面租房住", False), ("租房补贴发放不及时", True)])
+def test_residents_renting_away_from_home_is_background(item, kept):
+    # 在外面租房住 (issue_away_pursuits.txt): where they stay, as 在外地打工 is; the rent's
+    # subsidy paid late is a complaint
+    assert keep(item) is kept
