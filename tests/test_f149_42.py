@@ -98,21 +98,6 @@ def test_deputies_announced_in_the_first_stops_sentence_tour_from_the_start(part
     assert (("孟庆云", "桃源小区") in got) is toured
 
 
-OUTCOME = ("6月3日，街道党工委书记唐立新来到梧桐社区，与居民座谈。居民老周说：“{said}”")
-
-
-def test_the_outcome_alone_after_a_complaint_is_no_issue():
-    # 没人来修 (issue_pursuits.tsv unsolved): the complaint's history, the thing named before it
-    got = issues(facts_of(OUTCOME.format(said="单元门的门禁坏了，一直没人来修。")))
-    assert any("门禁坏了" in label for _, label in got)
-    assert not any(label.startswith("一直没人") for _, label in got)
-
-
-def test_precision_a_thing_never_mended_stays_an_issue():
-    got = issues(facts_of(OUTCOME.format(said="楼下的路灯一直没人修。")))
-    assert any("路灯一直没人修" in label for _, label in got)
-
-
 @pytest.mark.parametrize("item,kept", [("乡亲们都在外面租房住", False), ("租房补贴发放不及时", True)])
 def test_residents_renting_away_from_home_is_background(item, kept):
     # 在外面租房住 (issue_away_pursuits.txt): where they stay, as 在外地打工 is; the rent's
