@@ -134,7 +134,7 @@ GOOD_WISH = re.compile(r"越[^，,]{1,3}越好")
 # (the act dated is any of building or laying, `issue_build_verbs.txt`: 埋的, 安的 as 修的)
 BUILT = alternation(words("issue_build_verbs.txt"))
 DATED = re.compile(
-    r"是[^，,]{1,10}?(?:年代|年前|年)[^，,]{0,3}?(?:" + BUILT + r")[^，,]{0,2}的(?:老|旧)?[^，,的]{0,3}$"
+    r"是[^，,]{1,10}?(?:年代|年前|年)[^，,]{0,3}?(?:" + BUILT + r")[^，,]{0,2}的(?:老|旧)?[^，,的]{0,6}$"
     r"|(?:建|修|造)(?:成|设)?于[^，,]{1,10}?(?:年代|年)$"
     r"|^(?P<thing>[^，,]{1,4})是(?:老|旧)(?P=thing)$"
 )
@@ -306,9 +306,10 @@ TYPICAL = re.compile(r"^[^，,]{0,12}是[^，,]{0,6}典型的")
 # a modifier dating the thing an item is about (那条七十年代修的; X是2003年建成的Y is a clause, `DATED`)
 AGED_MODIFIER = re.compile(r"^[^，,的是]{0,12}?(?:年代|年)[^，,的]{0,3}?(?:" + BUILT + r")[^，,的]{0,2}的")
 # how often the speaker tried to have it fixed (已经向物业反映多次, 找了好几次也没人管, 居委会
-# 联系过几次绿化部门): the complaint before it persists, no issue of its own
+# 联系过几次绿化部门): the complaint before it persists, no issue of its own; so is how often a
+# cadre urged the people at fault (劝了几回效果不大, session 42)
 ATTEMPTS = re.compile(
-    r"(?:反映|找|联系|报修|打电话|投诉|催)(?:过|了)?[^，,]{0,3}?(?:好几|多|几|很多|无数|[一二三两四五六七八九十\d]+)[次回遍]"
+    r"(?:反映|找|联系|报修|打电话|投诉|催|劝)(?:过|了)?[^，,]{0,3}?(?:好几|多|几|很多|无数|[一二三两四五六七八九十\d]+)[次回遍]"
 )
 # the step taken alone (打电话报修, 打了热线投诉, 给物业反映过), between the complaint and its
 # outcome (点不着火，打电话报修，维修人员要等两三天才来): the attempt, no issue of its own,
@@ -770,7 +771,7 @@ def deictic_topic(item: str) -> bool:
 
 # a head noun with only a vague quantity or 新的 before it (也有一些新的烦心事, 还有不少困难):
 # issues announced, none named
-VAGUE_HEAD = re.compile(r"^(?:也|还|都)?(?:有|存在)?(?:一些|有些|不少|很多|许多|诸多|几[个点条件项类]|一个|个别|些)?(?:新的?|小)?$")
+VAGUE_HEAD = re.compile(r"^(?:也|还|都)?(?:有|存在)?(?:一些|有些|不少|很多|许多|诸多|几[个点条件项类]|一个|个别|些|一批|一系列|大量)?(?:新的?|小)?$")
 
 
 @cache

@@ -14,6 +14,7 @@ from kg.extract.lexicons import words
 from kg.extract.official_lists import COMRADE
 from kg.extract.official_posts import RANK, bare_jurisdiction
 from kg.extract.official_titles import _titles, titles_after_name
+from kg.extract.post_jurisdiction import after_introducing_verb
 from kg.text import is_han
 
 
@@ -69,9 +70,15 @@ def _post_after_name(text: str, pos: int) -> re.Match | None:
     """The post written right after a name at `pos` with a bare jurisdiction
     and organ before its title (周正|街道党工委副书记|带领, 高山|县委书记|一行:
     `bare_jurisdiction`), as a match ending at the title's end; None when
-    another name, a place or a break stands before the title."""
+    another name, a place or a break stands before the title, or a verb whose
+    object is an official opens the stretch (冯某|带领政协委员: the post is the
+    people led, session 42).
+
+    >>> _post_after_name("周正街道党工委副书记带领", 2).group(0), _post_after_name("冯某带领政协委员吕某", 2)
+    ('副书记', None)
+    """
     title = _titles().search(text, pos, pos + MAX_POST)
     if title is None or title.start() == pos or not all(is_han(c) for c in text[pos:title.start()]) \
-            or not bare_jurisdiction(text[pos:title.start()]):
+            or not bare_jurisdiction(text[pos:title.start()]) or after_introducing_verb(text, pos, title.start()) != pos:
         return None
     return title

@@ -86,7 +86,8 @@ def name_window(text: str, pos: int, limit: int | None = None) -> str:
         stop = stops.match(window, i)
         if stop and (_suffix_starts(window, i, stop.end()) or pattern("place_name_words.txt").match(window, i)
                      or _in_name_word(window, i) or _road_unit_at(window, stop.end()) or word_unit_at(window, i)
-                     or (i == 1 and _move_verb_before(text, pos) and _stop_ends_short_name(window, stop.end()))):
+                     or (i == 1 and _move_verb_before(text, pos) and _stop_ends_short_name(window, stop.end()))
+                     or _stop_opens_site_name(window, i, stop.end())):
             stop = None  # 工作室 holds the stop 工作; 新时代 holds the stop 时 (a name word starts there); 建设路社区
         if window[i] == "的" or stop:
             return window[:i]
@@ -119,6 +120,30 @@ def _stop_ends_short_name(window: str, end: int) -> bool:
         hit = suffix_at(window, k)
         if hit and k - hit[0] == end and end == 2 and hit[2] in ("subdistrict", "community"):
             return not any(window[end:end + n] in generic_words() for n in range(hit[0] + 1, 5))
+    return False
+
+
+def _stop_opens_site_name(window: str, i: int, end: int) -> bool:
+    """Does the one-character stop word at `i` (同, 与, 向: a preposition) open the name
+    of a site (a housing estate, a yard) written right after a named community or
+    village (同安社区|同和里小区, 前进村|向荣小区)?  The name runs from the stop to a site's
+    type word a few characters on, with a proper-name part before that type word (not
+    generic: 同|物业公司, 与|社区干部 stay the preposition's objects).  Source: session 42
+    (FAULTS42_p149: 来到同安社区同和里小区 read as the community alone).
+
+    >>> _stop_opens_site_name("同安社区同和里小区", 4, 5), _stop_opens_site_name("同安社区同物业公司座谈", 4, 5)
+    (True, False)
+    """
+    if end - i != 1 or not _named_prefix(window[:i]) or suffix_at(window, i) is None:
+        return False
+    for k in range(min(len(window), i + 8), i + 2, -1):
+        hit = suffix_at(window, k)
+        if hit and hit[2] == "site" and k - hit[0] >= i + 2:
+            name, part = window[i:k], window[i + 1:k - hit[0]]
+            if any((inner := suffix_at(window, j)) and inner[2] != "site" for j in range(i + 2, k - hit[0] + 1)):
+                return False  # 与|辖区企业: an area's word inside, no estate's name
+            segs = segment(name)
+            return bool(segs) and len(segs) == 1 and is_named(segs) and not any(part.startswith(w) for w in generic_words())
     return False
 
 

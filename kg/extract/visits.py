@@ -232,7 +232,7 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
         for name in members:
             if name in self.record_people:
                 continue  # a record's entries each name their people: a later entry's stop is not theirs
-            # (announced before the first stop's sentence ends: 带领部分市人大代表，视察A社区和B小区 too)
+            # (announced in the first stop's own sentence too: 带领部分区人大代表，深入X街道视察; session 42)
             announced = self._of_announced_party(name, body[0].end)
             # one of the 部分区人大代表 the lede sent out is on the tour from its first stop
             # (and a visitor even at a stop of their own village: they came with the party),
@@ -271,8 +271,8 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
 
     def _of_announced_party(self, name: str, first_stop: int) -> bool:
         """Is the deputy or member `name` one of a party of their post's holders that the
-        text announces before `first_stop` (the end of the tour's first stop's sentence:
-        `PARTY_OF_HOLDERS`: 带领部分区人大代表,
+        text announces before `first_stop` (the end of the tour's first stop's sentence, which
+        may announce it: 带领部分区人大代表，深入X街道; `PARTY_OF_HOLDERS`: 带领部分区人大代表,
         组织10名市政协委员): a member named only at a later stop (座谈会上，区人大代表B说)
         made the tour from its start.  Source: session 41 (p133-10: the deputies who spoke
         at the last stop's meeting had toured every stop, as the gold says).
