@@ -199,7 +199,10 @@ def planned(item: str) -> bool:
 # reports kept 希望这次改造能一并解决 / 一并纳入这次改造计划 as issues of their own)
 @cache
 def _folded_in() -> re.Pattern:
-    return re.compile(rf"^[^，,]{{0,8}}?(?:能|可以)?一并(?:{alternation(words('issue_resolve_verbs.txt'))})$")
+    # (一并 and a verb of one or two characters closing the item, 借着这次改造一并入地, 一并修了:
+    # the complaint before it folded into the work under way, its object left unsaid;
+    # session 42, p145-02)
+    return re.compile(rf"^[^，,]{{0,8}}?(?:能|可以)?一并(?:{alternation(words('issue_resolve_verbs.txt'))}|[^，,把将]{{1,2}}?了?)$")
 
 
 # a head count of a group of people (村里六十岁以上的老人有三百多个, 留守儿童有40多人): how

@@ -1018,7 +1018,7 @@ class IssuePlacement:
         """
         if any(v.place == pid and v.stop for v in self.visits):
             return [pid]
-        inside = [v.place for v in self.visits if v.place != pid and v.start < s.start and pid in self.places.ancestors(v.place)]
+        inside = [v.place for v in self.visits if v.place != pid and v.start <= s.start and pid in self.places.ancestors(v.place)]
         here = [p for p in scene.group if p in inside]
         if len(here) == 1 and len(set(inside)) > 1:
             # 来到B村A组…。又来到B村党群服务中心座谈。B村党支部书记汇报说…: of several stops

@@ -563,7 +563,10 @@ class IssueReader:
         content = self.content
         # 能不能修一修, 希望尽快补上: a request naming nothing asks that the complaint before
         # it be dealt with; no issue of its own (dropped before the filter sees it)
+        requests = [i for i in items if bare_request(i)]
         items = [i for i in items if not bare_request(i)]
+        if requests and not items:
+            items = self.asked_about(requests[0], raising)
         # 记者：群众反映比较集中的是哪些问题？: the question's interrogative is no issue
         items = [i for i in items if not issue_words.interrogative_item().fullmatch(i)]
         # 问：村里吃水现在怎么样？ / “屋里暖和不暖和？”: a question after how things stand, whose
@@ -636,6 +639,26 @@ class IssueReader:
             if emitted:
                 out.append(label)
         return out
+
+    def asked_about(self, request: str, raising: issue_filter.Raising) -> list[str]:
+        """The complaint a request naming nothing asks about, when the hand rules kept only
+        the request (`bare_request`: 线缆缠成一团，希望借着这次改造一并入地): the latest
+        clause they passed over (`ContentReader.later`) written before the request in the
+        raising, taken out of the candidates; [] when none is.
+
+        >>> # 居民说，楼道电线乱成一团，希望借着改造一并入地。 -> ['楼道电线乱成一团']
+        """
+        at = self.text.find(request, raising.start, raising.end)
+        if at < 0:
+            return []
+        # (not a quoted aside between them, “像蜘蛛网一样”: the residents' words on the complaint)
+        before = [(w, c) for c in self.content.later if 0 <= (w := self.text.find(c.item, raising.start, at)) < at
+                  and self.text[w - 1:w] != "“"]
+        if not before:
+            return []
+        cand = max(before, key=lambda wc: wc[0])[1]
+        self.content.later = [c for c in self.content.later if c is not cand]
+        return [cand.item]
 
     def denied(self, item: str, raising: issue_filter.Raising) -> bool:
         """Does `item`, or its clause before it, deny that a problem exists

@@ -239,8 +239,14 @@ def _post_item(lx: Lexis, start: int) -> bool:
     name (区人大代表乙: a jurisdiction and organ of at most MAX_ORGAN_BEFORE
     characters, a title, then a person), so that it is no bare name sharing
     the list's title?  Not 高福生与党代表 (a name, then a title no name follows).
-    Example: in 局长甲、区人大代表乙陪同, the item at 区 -> True."""
+    Example: in 局长甲、区人大代表乙陪同, the item at 区 -> True.
+    Not a person the analyser reads, then 和/与/及 and the next post (区人大代表甲、乙、
+    程某和市人大代表丙: 程某 is the list's last bare name, 和 opens the next item, so
+    程某和市人大 is no organ; session 42, p145-03)."""
     text = lx.text
+    named = lx.name_after(start)
+    if named and named[1] < len(text) and text[named[1]] in LAST_ITEM_JOINS:
+        return False
     m = ITEM_END.search(text, start, start + MAX_POST)
     title = _titles().search(text, start, m.start() if m else min(len(text), start + MAX_POST))
     return bool(title) and title.start() - start <= MAX_ORGAN_BEFORE and lx.name_after(title.end()) is not None

@@ -304,6 +304,20 @@ def scene_spot() -> re.Pattern:
     return pattern("scene_spot_locatives.txt", r"的[^，,。；;：:！？!?\s的“”]{{1,5}}?(?:{})(?=[，,])")
 
 
+@cache
+def office_spot() -> re.Pattern:
+    """After a unit's own office written after its name (`X村村部`): a spot of it, a
+    locative of `scene_spot_locatives.txt` (门前, 门口), maybe 的 + a landmark of one to
+    five characters + a locative, closed by a comma: `X村村部门前的空地上，` sets the
+    scene at the village as `X村的祠堂前，` does.  Read by `Reader._scene_locative`.
+    Source: FAULTS42_p145 (a bench meeting before a village office, its visit lost).
+
+    >>> bool(office_spot().match("门前的空地上，")), bool(office_spot().match("门前，")), bool(office_spot().match("门前的路"))
+    (True, True, False)
+    """
+    return pattern("scene_spot_locatives.txt", r"(?:{0})(?:的[^，,。；;：:！？!?\s的“”]{{1,5}}?(?:{0}))?(?=[，,])")
+
+
 def observer_phrase() -> str:
     """The report's own observer as a clause subject, unanchored: an observer word
     (`scene_observers.txt`: 记者, 笔者, 我们), an optional sequence word

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from kg.extract.back_reference import back_referenced, deictic_word_at, referred_by_locative, referred_by_word, written_before
+from kg.extract.back_reference import LOCATIVE_END, PHRASE_CLOSE, back_referenced, deictic_word_at, referred_by_locative, referred_by_word, written_before
 from kg.extract.corps_units import company_at
 from kg.extract.village_groups import group_at, opens_with_group, own_facility_at
 from kg.extract.lexicons import pattern
@@ -30,7 +30,7 @@ from kg.extract.tagged_places import (
 from kg.extract.sentences import Sentence
 from kg.extract.visit_records import VisitRecord
 from kg.extract.visit_patterns import (
-    BARE_TO, BARE_TYPE_WORD, TYPE_WORD_SPOT, FACILITY_OWNER_LEVELS, GENERIC_REACH, MODIFIER_OF, NAME_REACH, SENTENCE_END, UNREAD_ITEM, area_words,
+    BARE_TO, BARE_TYPE_WORD, TYPE_WORD_SPOT, FACILITY_OWNER_LEVELS, GENERIC_REACH, INSIDE_LEVELS, MODIFIER_OF, NAME_REACH, SENTENCE_END, UNREAD_ITEM, area_words,
 )
 from kg.extract.visit_verbs import sequence_lead
 
@@ -54,6 +54,43 @@ class PlaceReading:
         word = deictic_word_at(self.text, pos)
         if word is None:
             return None
+        return self._scene_before(pos, len(word))
+
+    def scene_unit_here(self, pos: int) -> PlaceChunk | None:
+        """A unit's type word and a locative closing the phrase at `pos` (`村里`, `组里`,
+        `社区里`), after a visit verb, naming the unit of the scene the visitors come into:
+        the scene `scene_here` reads (set with no 在 by the sentence right before, or
+        opening the paragraph) when its name ends in the word, else the named place of
+        that scene's parents whose name does (`X村文化礼堂里坐满了人。镇长A来到村里` ->
+        X村; `东舍组的人家临河而居。书记A刚到组里` -> 东舍组).  Narrower than any village
+        named before (`referred_by_locative` leaves 村里 alone: it names a unit's
+        administration as often as its ground): the scene was just set at the unit.
+        Returns the chunk spanning the word and the locative, or None.
+        Source: FAULTS42_p145 (an evening meeting set in a village hall, the mayor
+        coming into the village; a village group opening its paragraph)."""
+        for k in (2, 1):
+            word, loc = self.text[pos:pos + k], pos + k
+            if len(word) < k or loc + 1 >= len(self.text) or self.text[loc] not in LOCATIVE_END \
+                    or self.text[loc + 1] not in PHRASE_CLOSE:
+                continue
+            scene = self._scene_before(pos, k + 1)
+            if scene is None:
+                continue
+            for cut in range(len(scene.segments), 0, -1):
+                leaf = scene.segments[cut - 1]
+                if leaf.text.endswith(word) and len(leaf.text) > k + 1 and leaf.level in INSIDE_LEVELS:
+                    return PlaceChunk(pos, loc + 1, scene.segments[:cut])
+            # (a scene set by its site alone, X村文化礼堂: the site's parents in the registry)
+            node = next((n for n in self.places.nodes if n.name == scene.leaf.text), None)
+            while node is not None and node.parent is not None:
+                node = self.places.nodes[node.parent]
+                if node.name.endswith(word) and len(node.name) > k + 1 and node.level in INSIDE_LEVELS:
+                    return PlaceChunk(pos, loc + 1, (Segment(node.name, node.type, node.level),))
+        return None
+
+    def _scene_before(self, pos: int, length: int) -> PlaceChunk | None:
+        """The scene a word of `length` characters at `pos` refers to (see `scene_here`)."""
+        word = self.text[pos:pos + length]
         k = bisect_right(self.sentence_starts, pos) - 1
         if k >= 1:
             before = self.sentence_starts[k - 1]
@@ -61,6 +98,8 @@ class PlaceReading:
             if set_there:
                 node = self.places.nodes[self.places.most_specific(set_there)[-1]]
                 return PlaceChunk(pos, pos + len(word), (Segment(node.name, node.type, node.level),))
+            if before in self.clock_scenes:  # (a scene set after a clock time, 晚7点，X里…: read only now)
+                return PlaceChunk(pos, pos + len(word), self.clock_scenes[before].segments)
         start = self.text.rfind("\n", 0, pos) + 1
         first_end = next((m.end() for m in SENTENCE_END.finditer(self.text, start, pos)), None)
         if first_end is None:
@@ -104,6 +143,8 @@ class PlaceReading:
                 chunks = [ref]  # X站里热闹非凡。代表A来到这里 / X屯的小广场上灯火通明。书记来到这里
             if not chunks and at == pos and (ref := referred_by_locative(self.text, at, end, self.places)):
                 chunks = [ref]  # 兴隆路12号院里，…代表来到院里: the place named last whose name ends so
+            if not chunks and at == pos and (ref := self.scene_unit_here(at)):
+                chunks = [ref]  # X村文化礼堂里坐满了人。镇长A来到村里: the unit of the scene just set
             if not chunks and (modifier := MODIFIER_OF.match(self.text, at, end)):
                 # 来到正在建设中的X小学, 新建成的Y公园: a short modifier + 的, then a named place
                 # (as the first item or a later one: A、B和正在建设的C口袋公园)

@@ -21,10 +21,10 @@ from kg.extract.place_proper_part import has_proper_part, is_named, work_after
 from kg.extract.place_segments import heritage_site, lies_in_unit
 from kg.extract.place_window import name_window
 from kg.extract.sentences import Sentence
-from kg.extract.visit_reported import in_reported_words, route_between
+from kg.extract.visit_reported import CLAUSE_MARK, in_reported_words, route_between
 from kg.extract.visit_records import VisitRecord
 from kg.extract.visit_patterns import (
-    AREA_LEVELS, HOME_IN, HOME_SPOT, HOUSEHOLD_ROUND, INSIDE_LEVELS, ITEMS_OPEN, LIST_ITEM, LIST_OPENS, NEXT_STOP, OBSERVER_REACH, SENTENCE_END, SEVERAL_STOPS, observer_goes,
+    AREA_LEVELS, HOME_IN, HOME_SPOT, HOUSEHOLD_ROUND, INSIDE_LEVELS, ITEMS_OPEN, LIST_ITEM, LIST_OPENS, NEXT_STOP, OBSERVER_REACH, SENTENCE_END, SEVERAL_STOPS, observer_goes, scene_spot,
 )
 from kg.extract.visit_verbs import (
     GO, GO_CONTEXT, VerbMatch, _carried, activity, any_visit_verb, cadre_speaking, clause_open, estate_words, instruction, object_start, pronoun_speaking, residents_speaking, tour_verbs, unlisted_verbs, verb_matches, verb_used_as_noun, visit_verbs,
@@ -470,8 +470,13 @@ class StopReading:
             return False
         if not met:
             return residents_speaking().search(self.text, s.end, end) is not None
+        # (residents waiting for the party, then their community's cadre reporting what they
+        # raised in the next sentence's first clause: 居民代表早早等候。社区主任A汇报了…;
+        # session 42, p145-08)
+        clause = CLAUSE_MARK.search(self.text, s.end, end)
         return pronoun_speaking().match(self.text, s.end, end) is not None \
-            or residents_speaking().match(self.text, s.end, end) is not None
+            or residents_speaking().match(self.text, s.end, end) is not None \
+            or cadre_speaking().search(self.text, s.end, clause.start() if clause else end) is not None
 
     def _opening_place(self, chunks: list[PlaceChunk], context: list[int], end: int) -> list[int]:
         """A paragraph opening `在X，` with no one in the clause (在X社区的Y片区，
@@ -479,8 +484,10 @@ class StopReading:
         around (察看) later in the paragraph is there.  The most specific
         place ids when they are a community or a site and the clause closes
         after X (`clause_open`) or after a resident's home in X (`HOME_SPOT`: 在X组甲家的院子里，
-        session 41); [] otherwise (在X期间, 在X的带动下)."""
-        if not clause_open().match(self.text, chunks[-1].end, end) and not HOME_SPOT.match(self.text, chunks[-1].end, end):
+        session 41) or a spot of X (`scene_spot`: 在X社区的议事厅里，, X社区的议事厅里，; session 42,
+        p145-08); [] otherwise (在X期间, 在X的带动下)."""
+        if not clause_open().match(self.text, chunks[-1].end, end) and not HOME_SPOT.match(self.text, chunks[-1].end, end) \
+                and not scene_spot().match(self.text, chunks[-1].end, end):
             return []
         pids = self.places.most_specific([self.places.add(c, self._holder(context)) for c in chunks])
         return pids if all(self.places.nodes[p].level in INSIDE_LEVELS for p in pids) else []

@@ -319,6 +319,24 @@ def sequence_lead() -> re.Pattern:
 
 
 @cache
+def scene_lead() -> re.Pattern:
+    """`sequence_lead`, and a clock time closing the lead (3月14日晚7点，, 上午9时30分，:
+    `CLOCK_LEAD`), before a scene set with no 在 (`Reader._scene_locative`: 3月14日晚7点，
+    X村文化礼堂里坐满了人).  Only there: read before every 在X it moved a sealed report's
+    issues (session 42).
+
+    >>> scene_lead().match("2024年3月14日晚7点，X村里").end(), sequence_lead().match("2024年3月14日晚7点，X村里").end()
+    (14, 10)
+    """
+    return re.compile(f"(?:{sequence_lead().pattern[:-1]}|{CLOCK_LEAD})*")
+
+
+# a clock time closing a sentence's lead, after its date or time of day (晚7点，, 9时30分，):
+# (a date's scene opener was lost behind it; source: FAULTS42_p145, an evening meeting)
+CLOCK_LEAD = "[晚晨早午夜]?[0-9０-９一二三四五六七八九十两]{1,2}[点时](?:[0-9０-９]{1,2}分|半|许|多|左右)?(?=[，,])"
+
+
+@cache
 def clause_open() -> re.Pattern:
     """After `在X`: the comma ending the place's clause (在X内，), maybe after a
     home in X (在X村一户老人家中，), then sequence words."""

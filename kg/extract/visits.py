@@ -36,7 +36,7 @@ from kg.extract.village_groups import group_at, opens_with_group
 from kg.extract.guides import deputy_hosts, hosts_stop, posted_cadre
 from kg.extract.lexicons import pattern, words
 from kg.chrome import site_header_line
-from kg.extract.place_suffixes import ADMIN, PlaceChunk
+from kg.extract.place_suffixes import ADMIN, PlaceChunk, suffix_at
 from kg.extract.place_proper_part import is_named
 from kg.extract.place_parse import parse_at
 from kg.extract.place_lists import parse_list
@@ -50,9 +50,9 @@ from kg.pipeline import Doc, component
 from kg.text import HEADLINE_END
 from kg.extract.visit_records import ImpliedAt, Scene, VisitRecord
 from kg.extract.visit_patterns import (
-    ACCOMPANIED_UNDER, AREA_LEVELS, CLAUSE_BREAK, FIRST_PERSON, INSIDE, INSIDE_LEVELS, LIST_ITEM, MENU, MODIFIER_OF, OPENING_QUOTES, QUOTED_SPEECH, SCENE_LOCATIVE, scene_spot, SPOT_CLAUSE, WHILE_DOING, at_verb, place_intro, told_visit, while_at,
+    ACCOMPANIED_UNDER, AREA_LEVELS, CLAUSE_BREAK, FIRST_PERSON, INSIDE, INSIDE_LEVELS, LIST_ITEM, MENU, MODIFIER_OF, OPENING_QUOTES, QUOTED_SPEECH, SCENE_LOCATIVE, office_spot, scene_spot, SPOT_CLAUSE, WHILE_DOING, at_verb, place_intro, told_visit, while_at,
 )
-from kg.extract.visit_verbs import clause_open, moves, sequence_lead, verb_matches, work_site_after
+from kg.extract.visit_verbs import clause_open, moves, scene_lead, sequence_lead, verb_matches, work_site_after
 from kg.extract.visit_party import PartyReading
 from kg.extract.visit_stops import StopReading
 from kg.extract.visit_frames import FrameReading
@@ -73,6 +73,7 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
         self.index = ActorIndex(self.text, doc.ext.name_mentions)
         self.places: PlaceRegistry = doc.ext.places
         self.visits: list[VisitRecord] = []
+        self.clock_scenes: dict[int, PlaceChunk] = {}  # a sentence's start -> the scene it set after a clock time, unread (`_scene_locative`)
         self.implied_set: dict[int, int] = {}  # a place set as a scene with no 在 (`_scene_locative`) -> the start of the sentence that set it
         self._visited: dict[str, dict[int, list[VisitRecord]]] = {}  # official -> place -> their visits there
         self._indexed = 0  # how many of self.visits are in self._visited
@@ -358,8 +359,10 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
         # (a description of a place off the tour, with no official acting in its paragraph:
         # 庙湾村是…城中村。村民反映…, told at a reception elsewhere, is no move there)
         described_only = first.paragraph != self.headline and not any(self.actors(s) for s in sentences)
+        # (a topic set as a scene, X社区的议事厅里，…, lies in the tour's area as 在X does: session 42)
+        scene = bool(topic) and bool(self._scene_locative(first, self.actors(first)))
         for chunk in topic:
-            pid = self.places.add(chunk, self._admin(context))
+            pid = self.places.add(chunk, self._holder(context) if scene else self._admin(context))
             committee = self.places.committee_by_estate(pid)
             if committee is not None and self._on_tour(committee) and not self._on_tour(pid):
                 pid = committee  # 泰山一村建于… after a visit to 泰山一村居民区: the paragraph is about the stop
@@ -569,19 +572,37 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
         [ImpliedAt] standing for the 在 at the place's start, or [] (no such opening, an
         official named before the place, no named place of community or site level, or
         里/内 opening a noun phrase: X小区里的老人).  Source: FAULTS37_p124 (reception
-        and consultation reports set their meeting room this way; three visits lost)."""
+        and consultation reports set their meeting room this way; three visits lost).
+        Session 42 (FAULTS42_p145): a spot of the place opening the sentence with no lead
+        (X社区的议事厅里，…) or a spot of a village's own office (X村村部门前的空地上，…:
+        `_own_office`, `office_spot`) sets it too; after a clock time (晚7点，) the scene is
+        only kept for a visit verb naming it again (`clock_scenes`, `scene_here`)."""
         quoted = OPENING_QUOTES.match(self.text, s.start, s.end)
-        lead = sequence_lead().match(self.text, quoted.end() if quoted else s.start, s.end)
+        lead = scene_lead().match(self.text, quoted.end() if quoted else s.start, s.end)
         pos = lead.end()
-        if pos >= s.end or pos == s.start or any(a.start < pos + 2 for a in actors) \
+        if pos >= s.end or any(a.start < pos + 2 for a in actors) \
                 or place_intro(True).match(self.text, pos):
-            return []  # (a sentence opening with the place itself is a paragraph's topic, read elsewhere)
+            return []
         chunks = parse_list(self.text, pos, s.end)
         if len(chunks) != 1 or not is_named(chunks[0].segments) or chunks[0].leaf.level not in INSIDE_LEVELS:
             return []
+        office = _own_office(self.text, chunks[0])
+        if office and office_spot().match(self.text, office, s.end):
+            return [ImpliedAt(pos)]  # X村村部门前的空地上，…: a spot of the village's own office
+        if pos == s.start:
+            # (a sentence opening with the place itself is a paragraph's topic, read elsewhere;
+            # but a spot of it closing the clause, X社区的议事厅里，…, sets a scene as after a date:
+            # session 42, p145-08)
+            return [ImpliedAt(pos)] if scene_spot().match(self.text, chunks[0].end, s.end) else []
         if not SCENE_LOCATIVE.match(self.text, chunks[0].end, s.end) \
                 and not scene_spot().match(self.text, chunks[0].end, s.end):
             return []  # (X村的祠堂前，…: a spot of the place, `visit_patterns.scene_spot`, sets it too)
+        if pos > sequence_lead().match(self.text, quoted.end() if quoted else s.start, s.end).end():
+            # after a clock time (3月14日晚7点，X村礼堂里坐满了人。) the scene is kept only for a
+            # visit verb naming it again (来到村里, 来到这里: `scene_here`, `scene_unit_here`);
+            # read as 在X, or only registered, it moved a sealed report's issues to X (session 42)
+            self.clock_scenes[s.start] = chunks[0]
+            return []
         return [ImpliedAt(pos)]
     def add_visit(self, who: str, pids: list[int], s: Sentence, stop: bool = False, moved: bool = False, stops=frozenset()) -> None:
         """Record `who` at `pids`; `moved` when a visit verb took them there;
@@ -675,6 +696,27 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
         """The most specific administrative place among `pids` and what holds them."""
         admin = [a for p in pids for a in self.places.ancestors(p) if self.places.nodes[a].level in ADMIN]
         return max(admin, key=lambda p: self.places.nodes[p].rank) if admin else None
+
+
+def _own_office(text: str, chunk: PlaceChunk) -> int | None:
+    """Where the unit's own office written right after the unit's name ends (X村|村部,
+    X社区|居委会: a type word of the unit's type and level, `place_suffixes.tsv`), read
+    in the chunk (its text ending past the unit's name) or right after it; else None.
+
+    >>> from kg.extract.place_lists import parse_list
+    >>> t = "上溪村村部门前的空地上，"
+    >>> _own_office(t, parse_list(t, 0, len(t))[0]), _own_office("上溪村门前，", parse_list("上溪村门前，", 0, 6)[0])
+    (5, None)
+    """
+    if chunk.leaf.level != "community":
+        return None
+    for k in (3, 2):
+        for at in (chunk.end - k, chunk.end):  # (in the chunk, after the unit's name; or after the chunk)
+            hit = suffix_at(text[at:at + k], k)
+            if hit and hit[0] == k and hit[1] == chunk.leaf.type and hit[2] == "community" \
+                    and (at == chunk.end or not text[chunk.start:chunk.end].endswith(chunk.leaf.text)):
+                return at + k
+    return None
 
 
 def _headline(sentences: list[Sentence]) -> int | None:
