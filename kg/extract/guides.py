@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.extract.lexicons import alternation, assignment_titles, kind_words, pattern, words
+from kg.extract.lexicons import alternation, kind_words, pattern, words
 
 MAX_POST = 25  # characters of a post (jurisdiction + organ + title head)
 MAX_NAME = 6  # characters: Han names of two to four, transcribed minority names longer
@@ -121,17 +121,6 @@ def _village_organ():
     heads = alternation(sorted(words("organisation_heads.txt"), key=len, reverse=True))
     # (乡村振兴局: 村 inside a word of the county's organ, followed by no organ of the village)
     return re.compile(f"(?<![乡农])(?:村|社区|居委)[^县区市镇乡局厅街]{{0,4}}?(?:{heads})[^县区市镇乡局厅]{{0,3}}$")
-
-
-def posted_cadre(post: str) -> bool:
-    """Is `post` that of a cadre posted to a village from outside it (a first secretary, or an
-    assignment title: `kg.extract.lexicons.assignment_titles`, 驻村第一书记, 包村干部), not one of
-    the village's own (村委会主任)?  Among a village's cadres touring it, the posted one leads.
-
-    >>> posted_cadre("驻村第一书记"), posted_cadre("阳山村驻村第一书记"), posted_cadre("村委会主任")
-    (True, True, False)
-    """
-    return post.endswith(("第一书记", *assignment_titles()))
 
 
 def deputy_hosts(posts: list[str]) -> bool:

@@ -33,7 +33,7 @@ from kg.extract.actors import Actor, ActorIndex
 from kg.extract.back_reference import referred_here, referred_inside
 from kg.extract.corps_units import attach_regiments, company_at
 from kg.extract.village_groups import group_at, opens_with_group
-from kg.extract.guides import deputy_hosts, hosts_stop, posted_cadre
+from kg.extract.guides import deputy_hosts, hosts_stop
 from kg.extract.lexicons import pattern, words
 from kg.chrome import site_header_line
 from kg.extract.place_suffixes import ADMIN, PlaceChunk, suffix_at
@@ -115,11 +115,7 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
         self.roles: dict[str, list[bool]] = {}  # official -> per body clause naming them: only a part in the event? (note_roles)
         self.hosts = {name for name, info in self.officials.items() if hosts_stop(info.posts)}
         if self.hosts == set(self.officials):
-            # a cadre hosts another official's visit; with none named (第一书记A来到X村) the cadre visits,
-            # and with a cadre posted to the village named beside its own (驻村第一书记A和村委会主任B一道走进
-            # X社: `posted_cadre`), the posted one visits and the village's own host (session 42, p154)
-            posted = {n for n, info in self.officials.items() if any(posted_cadre(p) for p in info.posts)}
-            self.hosts = self.hosts - posted if posted and posted != self.hosts else set()
+            self.hosts = set()  # a cadre hosts another official's visit; with none named (第一书记A来到X村) the cadre visits
         self.story_starts: list[int] = doc.ext.story_starts
         # the latest scene a sentence-opening 在X， set with no one in its clause: (places, sentence start)
         self.scene_venue: tuple[list[int], int] | None = None
