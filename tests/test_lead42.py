@@ -1,4 +1,4 @@
-"""Session 42, the lead's invented shapes: a loess-plateau village's 社 and a deputy's spoken summary.
+"""Session 42, the lead's invented shapes: a loess-plateau village's 社, a deputy's spoken summary, a lede's list of stops.
 
 1. A village's groups named 社 (上庄社, 阴坡社) are places as named 组 are (`place_suffixes.tsv`,
    5th column 村): inside the village the sentence named, up to `SAME_SENTENCE_VILLAGE`
@@ -8,6 +8,11 @@
    一是…二是… does, and the clause announcing them by a count of things (有三件事) is no issue.
 3. A deputy who is also a village's own worker (`issue_cadre_units.txt`: X村卫生室村医) hosts
    the visit to that village, as its cadre does (`guides.deputy_hosts`).
+4. An estate the lede listed beside a community (`视察A社区和B小区`) is a stop of its own, not a part
+   of A when the party is at it after A (`Reader.nest_at_latest_unit`).
+5. Deputies of a party announced in the first stop's own sentence (`带领部分市人大代表，视察A和B`)
+   made the whole tour (`Reader._of_announced_party`).
+6. Young people gone out (`issue_away_words.txt`: 出去) is the background of the complaint after it.
 Invented fixtures; each with a precision twin.
 """
 
