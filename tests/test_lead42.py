@@ -105,3 +105,14 @@ def test_a_deputy_of_no_announced_party_joins_where_named():
 def test_young_people_gone_out_is_the_background_of_the_complaint():
     found = {i for _, i in issues(facts_of("5月3日，镇长白明来到后沟村三组。村民郝长命说，村里年轻人都出去了，打药、套袋雇不到人。"))}
     assert "打药、套袋雇不到人" in found and not any("出去" in i for i in found)
+
+
+def test_a_trouble_lasting_a_while_is_a_complaint_not_a_time():
+    # (多时 "for a long while" ends in 时 as a time clause does: issue_condition_end_words.txt)
+    found = {i for _, i in issues(facts_of("5月6日，区长王明来到春晖小区走访。居民张秀英反映，小区楼道照明损坏多时，夜间出行不便。"))}
+    assert any(i.startswith("小区楼道照明损坏") for i in found)
+
+
+def test_a_time_clause_ending_in_shi_is_still_no_complaint():
+    found = {i for _, i in issues(facts_of("5月6日，区长王明来到春晖小区走访。居民反映，一到下雨时，路面积水严重。"))}
+    assert not any(i.endswith("下雨时") for i in found)

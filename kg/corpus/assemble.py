@@ -43,7 +43,7 @@ from pathlib import Path
 from itertools import islice
 from typing import Iterable, Iterator, Protocol
 
-from kg.corpus.joined import name_only_joins
+from kg.corpus.joined import district_kind_joins, name_only_joins
 from kg.corpus.link import Linker
 from kg.corpus.manifest import DATASET, RECORDS, TURTLE, Manifest, RecordStore  # noqa: F401 (DATASET, TURTLE: kg.commands.export)
 from kg.corpus.sort import SortedLines
@@ -222,7 +222,7 @@ def assemble(manifest: Manifest, base: str, chunk: int = 20_000, jobs: int = 1, 
             entity_lines.add_run(part.entities)
         result.triples += write_terms(_fed(entity_lines, sinks), ttl)
     result.counts = linker.counts()
-    result.joined = name_only_joins(linker)
+    result.joined = name_only_joins(linker) + district_kind_joins(linker)
     for entry in manifest.reports.values():
         for name in ("visits", "issues"):
             result.counts[name] += entry.get("counts", {}).get(name, 0)

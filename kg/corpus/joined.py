@@ -99,3 +99,31 @@ def _above(linker, member: str) -> str | None:
         return None
     level, core = chain[-1]
     return linker._full_name(core) if level == "district" else core  # a district's core drops its 区/县
+
+
+def district_kind_joins(linker) -> list[str]:
+    """One line per district the finished `linker` made of names written with different
+    type words across reports (青溪县 in one, 青溪区 in another: a district is keyed by its
+    name without the type word, so both are one node).  A county made a district (撤县设区)
+    keeps its name, and then one place is right; a county and a district of one name are
+    rare but possible, and a user must learn of the join at build time.  Lines name the
+    written forms, most written first; nothing when every report writes one form.
+
+    >>> from kg.corpus.link import Linker
+    >>> linker = Linker("https://example.org/")
+    >>> linker.district_names.update({("青溪", "青溪区"): 2, ("青溪", "青溪县"): 1, ("东湖", "东湖区"): 3})
+    >>> district_kind_joins(linker)
+    ['青溪区 and 青溪县 are one district in the graph (its name is the same; a county made a district keeps it): if they are two places, build their reports into separate graphs']
+    """
+    forms: dict[str, dict[str, int]] = {}
+    for (core, full), n in linker.district_names.items():
+        forms.setdefault(core, {})[full] = forms.get(core, {}).get(full, 0) + n
+    lines = []
+    for core, written in sorted(forms.items()):
+        if len(written) < 2:
+            continue
+        names = sorted(written, key=lambda w: (-written[w], w))
+        lines.append(f"{' and '.join(names)} are one district in the graph (its name is the same; a county made a "
+                     f"district keeps it): if they are two places, build their reports into separate graphs")
+    return lines
+
