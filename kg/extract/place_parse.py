@@ -4,7 +4,8 @@ Reads a text and a position (with the window of `place_window` and the
 segments of `place_segments`) and gives one `PlaceChunk` (`parse_at`): the
 place written there with its parents, its span, and the readings around
 it (a unit written with its parent after it in brackets, X的Y, a village's
-group named by number, a title or an organ that is no place).
+group named by number or by name after the village the sentence named: 上滩组,
+上庄社, a title or an organ that is no place).
 
 >>> [s.text for s in parse_at("来到新华社区开展调研", 2).segments]
 ['新华社区']
