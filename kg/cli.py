@@ -14,7 +14,7 @@ import sys
 import threading
 
 from kg import __version__, streams
-from kg.errors import ReportError, UsageError, printable
+from kg.errors import ReportError, UsageError, interrupt_behind, printable
 
 # Each command's help line, in `kg --help`'s order; its arguments are declared by
 # kg.commands.<name>.register, imported only for the command that runs (as rdflib
@@ -137,23 +137,36 @@ def _main(argv: list[str]) -> int:
         return 2
     except streams.ReaderGone:
         raise
+    except Exception as exc:
+        if (interrupt := interrupt_behind(exc)) is None:
+            return _failed(args, exc)
+        return _interrupted(args, interrupt)
     except KeyboardInterrupt as exc:
-        # a build folder keeps every file whole (kg.fsutil); the next build takes over and says so
-        after = "; files written so far are whole: run it again to finish" if args.command in ("build", "remove") else ""
-        how, signum = ("terminated", signal.SIGTERM) if isinstance(exc, Terminated) else ("interrupted", signal.SIGINT)
-        forget_unhandled_interrupt()
-        print(f"kg {args.command}: {how}{after}", file=sys.stderr)
-        return 128 + signum  # as the shell reports a program the signal ended: 130, 143
-    except Exception as exc:  # one line for users; --debug shows the traceback
-        if args.debug:
-            raise
-        if isinstance(exc, OSError) and exc.filename and exc.strerror:
-            # a path that cannot be used (--out naming a file, a read-only place): the path and why;
-            # a rename's is its target (filename2), not the temporary file written beside it
-            print(f"kg {args.command}: error: {printable(exc.filename2 or exc.filename)}: {exc.strerror}", file=sys.stderr)
-        else:
-            print(f"kg {args.command}: error: {type(exc).__name__}: {one_line(exc)}", file=sys.stderr)
-        return 1
+        return _interrupted(args, exc)
+
+
+def _interrupted(args, exc: KeyboardInterrupt) -> int:
+    """Say that `args.command` was interrupted (Ctrl-C) or terminated (SIGTERM) and return 130 or 143."""
+    # a build folder keeps every file whole (kg.fsutil); the next build takes over and says so
+    after = "; files written so far are whole: run it again to finish" if args.command in ("build", "remove") else ""
+    how, signum = ("terminated", signal.SIGTERM) if isinstance(exc, Terminated) else ("interrupted", signal.SIGINT)
+    forget_unhandled_interrupt()
+    print(f"kg {args.command}: {how}{after}", file=sys.stderr)
+    return 128 + signum  # as the shell reports a program the signal ended: 130, 143
+
+
+def _failed(args, exc: Exception) -> int:
+    """Say in one line why `args.command` failed and return 1 (--debug: re-raise, the traceback)."""
+    # one line for users; --debug shows the traceback
+    if args.debug:
+        raise exc
+    if isinstance(exc, OSError) and exc.filename and exc.strerror:
+        # a path that cannot be used (--out naming a file, a read-only place): the path and why;
+        # a rename's is its target (filename2), not the temporary file written beside it
+        print(f"kg {args.command}: error: {printable(exc.filename2 or exc.filename)}: {exc.strerror}", file=sys.stderr)
+    else:
+        print(f"kg {args.command}: error: {type(exc).__name__}: {one_line(exc)}", file=sys.stderr)
+    return 1
 
 
 # Options renamed so that one word names one thing in every command (README.md, "Options name"):

@@ -25,3 +25,19 @@ class ReportError(Exception):
 
 class UsageError(Exception):
     """A command was called with arguments that cannot work."""
+
+
+def interrupt_behind(exc: BaseException) -> KeyboardInterrupt | None:
+    """The KeyboardInterrupt (Ctrl-C; kg.cli.Terminated at SIGTERM) that caused `exc` or was
+    being handled when it was raised, or None.  Python 3.11 wraps an interrupt
+    that lands while a class is created (`__set_name__`, as `platform` does at a
+    lazy import) in a RuntimeError; a clean-up may fail while the interrupt
+    unwinds.  The user pressed Ctrl-C either way.
+    Example: `interrupt_behind(RuntimeError("x"))` -> `None`."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        if isinstance(exc, KeyboardInterrupt):
+            return exc
+        seen.add(id(exc))
+        exc = exc.__cause__ or exc.__context__
+    return None

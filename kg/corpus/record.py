@@ -21,7 +21,7 @@ from pathlib import Path
 from kg.corpus.mentions import report_mentions
 from kg.emit.iri import DEFAULT_BASE
 from kg.emit.rdf import Minter, report_quads
-from kg.errors import ReportError
+from kg.errors import ReportError, interrupt_behind
 from kg.read import read_report
 
 
@@ -242,6 +242,6 @@ def try_extract(path, key: str, default_date=None, base: str = DEFAULT_BASE, inf
     except ReportError as exc:
         return exc
     except Exception as exc:  # a bug this report trips must not cost the other reports
-        if os.environ.get("KG_DEBUG"):  # set by `kg --debug`
+        if os.environ.get("KG_DEBUG") or interrupt_behind(exc):  # `kg --debug`; a Ctrl-C Python wrapped
             raise
         return ReportError(path, f"internal error ({type(exc).__name__}: {exc}); `kg --debug build --force` shows the traceback")
