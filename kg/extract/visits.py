@@ -39,7 +39,8 @@ from kg.chrome import site_header_line
 from kg.extract.place_suffixes import ADMIN, PlaceChunk, suffix_at
 from kg.extract.place_proper_part import is_named
 from kg.extract.place_parse import parse_at
-from kg.extract.place_lists import parse_list
+from kg.extract.place_lists import parse_list, unit_locative_word
+from kg.extract.place_identity import kind as place_kind
 from kg.extract.places import PlaceRegistry
 from kg.extract.place_description import describes
 from kg.extract.place_check import handled_place
@@ -687,6 +688,28 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
         if admin is not None:
             return admin
         return next((self.area_of[w] for w in team if w in self.area_of), self.area)
+
+    def _unit_holder(self, team: list[str], chunks: list[PlaceChunk], s: Sentence) -> int | None:
+        """The unit that places written after a unit-locative determiner lie in
+        (`place_lists.unit_locative_word`: 来到A社区，察看了社区内的B新村和C片区 — B and C
+        are A's; 村里的X合作社): the place of the determiner's kind (`place_kinds.tsv`)
+        that `team` visited last, up to sentence `s`.  None when no determiner stands
+        before the first of `chunks` or no such place was visited.  Without it the
+        parts took the tour's area (the subdistrict) as their parent, and a forum's
+        items naming them left the community.  Source: session 43 (p153).
+
+        >>> # 来到A社区。代表们察看了社区内的B新村。 -> the id of A社区 (B新村's parent)
+        """
+        if not chunks:
+            return None
+        found = unit_locative_word(self.text, chunks[0].start)
+        if found is None:
+            return None
+        want = place_kind(found[1])
+        for v in reversed(self.visits):
+            if v.official in team and v.start <= s.start and want and self.places.nodes[v.place].kind == want:
+                return v.place
+        return None
 
     def _admin(self, pids: list[int]) -> int | None:
         """The most specific administrative place among `pids` and what holds them."""
