@@ -467,11 +467,24 @@ def matter_troubling(item: str) -> str:
     ('村口涵洞堵塞', '路灯坏了')
     >>> matter_troubling("水的问题困扰大家")
     '水的问题困扰大家'
+
+    The passive too (`_troubled_by`: 住户被X困扰了好几年 -> X; session 43).
+
+    >>> matter_troubling("底楼住户一直被下水道返味困扰")
+    '下水道返味'
     """
-    m = _matter_troubling().match(item)
+    m = _matter_troubling().match(item) or _troubled_by().match(item)
     if m is None or len(m.group("matter")) < MIN_CLAUSE:
         return item
     return m.group("matter")
+
+
+@cache
+def _troubled_by() -> re.Pattern:
+    # 顶层住户还被楼顶渗漏困扰了好几年: the bearers, 被, the matter, then an affect verb
+    # (`issue_affect_verbs.txt`): the passive of X困扰了住户 (session 43, p153)
+    affects = alternation(words("issue_affect_verbs.txt"))
+    return re.compile(rf"^[^，,被]{{0,8}}?(?:还|也|都|一直|长期|常年|多年来|已经|始终)*被(?P<matter>[^，,被]+?)(?:所)?(?:{affects})")
 
 
 def superlative_content(item: str) -> str:
