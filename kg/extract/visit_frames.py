@@ -368,6 +368,7 @@ class FrameReading:
         held = [p for ps in here.values() for p in ps]
         unit = self._unit_holder(team, chunks, s)
         pids = [self.places.add(c, unit if unit is not None else self._holder(held + context)) for c in chunks]
+        self._nest_in_round(team, pids, s)
         stop = received and all(self.places.nodes[p].level in INSIDE_LEVELS for p in pids)
         for who in team:
             self.add_visit(who, pids, s, stop, moved=moved)
