@@ -99,19 +99,19 @@ def test_a_village_raising_in_its_own_visit_sentence_stays_beside_its_group():
     assert ("吴海", "青峰村") in got
 
 
-ROUND = ("（2024年3月2日）连日来，驻村第一书记周明带着笔记本，走进青岭村的{round}，了解村民生产生活情况。\n"
-         "3月1日一早，周明来到上坑自然村。村民赖福生说，家里的自来水管冬天常被冻裂。\n"
-         "午后，周明又步行到下垄自然村。村民吴秀英说，山路陡，农用车上不去。")
+def _round_of(parts: str):
+    """The facts of a first secretary's round, `parts` the object of 走进青岭村的."""
+    return facts_of("（2024年3月2日）连日来，驻村第一书记周明带着笔记本，走进青岭村的" + parts + "，了解村民生产生活情况。\n"
+                    "3月1日一早，周明来到上坑自然村。村民赖福生说，家里的自来水管冬天常被冻裂。\n"
+                    "午后，周明又步行到下垄自然村。村民吴秀英说，山路陡，农用车上不去。")
 
 
 def test_the_parts_of_a_village_gone_round_lie_in_it():
-    facts = facts_of(ROUND.format(round="各个自然村"))
+    facts = _round_of("各个自然村")
     assert parent_name(facts, "上坑自然村") == "青岭村"
-    got = visits(facts)
-    assert ("周明", "上坑自然村") in got and ("周明", "青岭村") not in got
+    assert ("周明", "上坑自然村") in visits(facts) and ("周明", "青岭村") not in visits(facts)
 
 
 def test_precision_a_village_gone_into_whole_stays_a_stop():
     # no round of its parts named: the village is a stop, the natural villages stand alone
-    facts = facts_of(ROUND.format(round="田间地头"))
-    assert parent_name(facts, "上坑自然村") is None
+    assert parent_name(_round_of("田间地头"), "上坑自然村") is None
