@@ -83,7 +83,7 @@ def _drop_coarse_scanned(registry, visits_, raised=()):
         if level not in RAISED_LEVELS:
             return False
         first_inner = min((w.start for w in visits_ if w.official == v.official and w.place in inner), default=v.end)
-        since = v.start if level == "subdistrict" else v.end
+        since = v.start  # (session 43: from the visit's start at every level, as towns were)
         return any(place == v.place and since <= at < first_inner for place, at in raised)
 
     def raised_after(v, inner, level):  # session 30: back at a community or site after the stops inside it

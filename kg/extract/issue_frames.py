@@ -19,7 +19,7 @@ from kg.analyse.component import analyse_spans, tokens_in
 from kg.extract import issue_words
 from kg.extract.issue_content import COUNTED_ITEMS, ORDINALS, ContentReader
 from kg.extract.issue_items import renews, split_items, states_problem
-from kg.extract.issue_raisers import Speaker, gesture_start
+from kg.extract.issue_raisers import Speaker, gesture_pattern, gesture_start
 from kg.extract.issue_words import CLAUSE_STOP
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, words
 from kg.extract.sentences import Sentence
@@ -948,6 +948,10 @@ class RaisingFrames:
         if owner and owner.end() < end and CLAUSE_STOP.search(text, start, owner.start()) is None:
             start = owner.end()
         if end <= start:
+            return None
+        if gesture_pattern().fullmatch(text, start, end):
+            # 李伯就抢着发言：“…”: 就 the gesture's adverb, no 就X发言 (spoke on X); the
+            # speech after the colon is read by the raiser frame (session 43, p153)
             return None
         items = split_items(text[start:end])
         if themes:

@@ -137,6 +137,8 @@ DATED = re.compile(
     r"是[^，,]{1,10}?(?:年代|年前|年)[^，,]{0,3}?(?:" + BUILT + r")[^，,]{0,2}的(?:老|旧)?[^，,的]{0,6}$"
     r"|(?:建|修|造)(?:成|设)?于[^，,]{1,10}?(?:年代|年)$"
     r"|^(?P<thing>[^，,]{1,4})是(?:老|旧)(?P=thing)$"
+    # (a thing of a period said old, no act dated: 我们小区是九十年代的老楼; session 43, p153)
+    r"|是[^，,]{1,10}?(?:年代|年前|年)的(?:老|旧)[^，,的]{1,6}$"
 )
 # a problem reported solved (彻底解决了X的难题, 停车难得到了有效缓解, 已经消除了隐患): a
 # result of work done, whatever problem it names; not one waiting to be solved
@@ -163,6 +165,10 @@ OWN_HEALTH = re.compile(
     # 腿脚不好，…): who speaks, the reason for the wish after it (session 28)
     # (with the speaker named before it: 自己膝盖不好, 我腿脚不便; session 33, p92)
     r"|^(?:(?:自己|我|俺|他|她)的?)?(?:腿脚|身体|腰腿|腿|腰|眼睛|耳朵|膝盖|心脏)(?:也|又|都|还|一直|越来越)?(?:不太|不大|不)?(?:好|便|灵便|利索|行|灵|中用)$"
+    # the speaker's or their kin's age (她年纪大了，每年办X都要跑到市区): who speaks, the reason
+    # the errand after it is hard (session 43, p153)
+    r"|^(?:(?:自己|我|俺|咱|他|她)(?:们|家)?的?|(?:" + alternation(words("issue_kin_words.txt")) + r"))"
+    r"(?:年纪|岁数|年龄)(?:也|又|都|越来越)?(?:大了|大|偏大|不小了)$"
 )
 # a request naming no thing, only an act on the complaint before it (能不能修剪一下,
 # 能不能给修一修, 今年能不能给解决, 能不能彻底改一改, 尽快补上, 加快推进, 希望解决, 适当提高;
@@ -461,11 +467,24 @@ def matter_troubling(item: str) -> str:
     ('村口涵洞堵塞', '路灯坏了')
     >>> matter_troubling("水的问题困扰大家")
     '水的问题困扰大家'
+
+    The passive too (`_troubled_by`: 住户被X困扰了好几年 -> X; session 43).
+
+    >>> matter_troubling("底楼住户一直被下水道返味困扰")
+    '下水道返味'
     """
-    m = _matter_troubling().match(item)
+    m = _matter_troubling().match(item) or _troubled_by().match(item)
     if m is None or len(m.group("matter")) < MIN_CLAUSE:
         return item
     return m.group("matter")
+
+
+@cache
+def _troubled_by() -> re.Pattern:
+    # 顶层住户还被楼顶渗漏困扰了好几年: the bearers, 被, the matter, then an affect verb
+    # (`issue_affect_verbs.txt`): the passive of X困扰了住户 (session 43, p153)
+    affects = alternation(words("issue_affect_verbs.txt"))
+    return re.compile(rf"^[^，,被]{{0,8}}?(?:还|也|都|一直|长期|常年|多年来|已经|始终)*被(?P<matter>[^，,被]+?)(?:所)?(?:{affects})")
 
 
 def superlative_content(item: str) -> str:

@@ -770,6 +770,18 @@ class IssueReader:
             return False
         return min(v.start for v in self.placement.visits if v.place == pid) >= raised_at
 
+    def related_stop(self, pid: int, places: list[int]) -> bool:
+        """Does stop `pid` hold one of `places` or lie inside one?  Neither takes an item
+        naming it from the raising's place: 在A村便民服务中心召开座谈会 after 前往A村 (the
+        stop holding the venue, session 39), and a part of the unit where the raising is
+        made (来到A社区，察看了B小区和C片区，随后在社区议事室座谈：一是B小区地势低洼… — the
+        community's cadres report the problems of its parts, filed at the community as
+        the golds file them; session 43, p153).
+
+        >>> # stops A社区, B小区 (parent A社区); pid B小区, places [A社区] -> True
+        """
+        return any(pid in self.places.ancestors(p) or p in self.places.ancestors(pid) for p in places if p >= 0)
+
     def named_stop(self, label: str, places: list[int], raised_at: int = -1) -> list[int]:
         """The places to file `label` at: `places`, unless the label opens with the name of
         another stop told in the same sentence as one of them by the same official (the
@@ -796,13 +808,13 @@ class IssueReader:
         # (not the place holding one of them: 前往A村，…，在A村便民服务中心召开座谈会 — A村到场镇的路
         # is raised at the meeting, the stop inside A村; session 39, p133)
         listed = [v.place for v in visits if (v.official, v.start) in told and v.place not in places
-                  and not any(v.place in self.places.ancestors(p) for p in places)]
+                  and not self.related_stop(v.place, places)]
         # (session 39: a stop of the same official told in another sentence too; not one first
         # visited after the raising: 在村委会，书记汇报：一是…，A片区积水…；二是… then 察看了A片区 —
         # the item tells where the problem lies, it is raised where the party is: session 41)
         officials = {o for o, _ in told}
         listed += [v.place for v in visits if v.official in officials and v.place not in places and v.place not in listed
-                   and not any(v.place in self.places.ancestors(p) for p in places)
+                   and not self.related_stop(v.place, places)
                    and not self.stop_told_later(v.place, raised_at)]
         own = [p for p in listed if any(label.startswith(w) and len(w) >= 2 for w in nodes[p].written)]
         return own[:1] or places

@@ -428,6 +428,29 @@ def unit_locative_end(text: str, pos: int, limit: int | None = None) -> int:
     return pos
 
 
+def unit_locative_word(text: str, pos: int) -> tuple[int, str] | None:
+    """(start, type word) of the bare unit type word of a unit-locative determiner
+    ending right at `pos`, where a named place starts (察看了社区内的|X新村: (3, "社区");
+    走进村里的|Y合作社), the unit the report is at holding the place named after it;
+    None when there is none, or the type word ends a name written before it (青禾村里的|Y:
+    a named village, read by the place parser itself).
+
+    >>> unit_locative_word("察看了社区内的渔港新村", 7), unit_locative_word("察看了渔港新村", 3)
+    ((3, '社区'), None)
+    """
+    for start in range(max(0, pos - 6), pos - 2):
+        if unit_locative_end(text, start, pos) != pos:
+            continue
+        end = next(start + k for k in (3, 2, 1) if (hit := suffix_at(text[start:start + k], k)) and hit[0] == k
+                   and _unit_locative().match(text, start + k, pos))
+        for a in range(max(0, start - 8), start):
+            named = _parse_at(text, a, end)
+            if named is not None and named.start == a and named.end == end and is_named(named.segments):
+                return None
+        return start, text[start:end]
+    return None
+
+
 # the longest generic class phrase read before a named place in apposition (易地搬迁安置小区)
 APPOSITIVE_HEAD = 10
 

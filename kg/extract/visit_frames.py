@@ -366,7 +366,9 @@ class FrameReading:
         record `team`'s visit to them; the place ids.  `received`: the places
         received the team, a stop of its own at a community or a site."""
         held = [p for ps in here.values() for p in ps]
-        pids = [self.places.add(c, self._holder(held + context)) for c in chunks]
+        unit = self._unit_holder(team, chunks, s)
+        pids = [self.places.add(c, unit if unit is not None else self._holder(held + context)) for c in chunks]
+        self._nest_in_round(team, pids, s)
         stop = received and all(self.places.nodes[p].level in INSIDE_LEVELS for p in pids)
         for who in team:
             self.add_visit(who, pids, s, stop, moved=moved)

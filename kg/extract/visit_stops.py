@@ -122,7 +122,9 @@ class StopReading:
             # (a 在X written after the stops is no area holding them: 来到A小区、B村，并在C社区召开座谈会)
             before = [p for p in context if self.at_written.get(p, -1) < pos]
             admin = [p for p in at if self.places.nodes[p].level in ADMIN] or before
-            pids = [self.lede_place(self.places.add(chunk, self._holder(admin, team))) for chunk in chunks]
+            unit = self._unit_holder(team, chunks, s)  # 察看了社区内的A新村: the community's
+            pids = [self.lede_place(self.places.add(chunk, unit if unit is not None else self._holder(admin, team))) for chunk in chunks]
+            self._nest_in_round(team, pids, s)  # 走进A村的各个自然村。…来到B自然村: A's
             if self._at_settlement(at) or kinds[m.group(0)] == "inspect" and self._named_site_in_community(at, chunks):
                 self.nest_at_latest_unit(team, pids)  # 到X农场，走访第三管理区: the farm's own unit
             # 到A村、B村走访群众，召开座谈会: what is done after a round of several places

@@ -34,12 +34,13 @@ from kg.extract.back_reference import referred_here, referred_inside
 from kg.extract.corps_units import attach_regiments, company_at
 from kg.extract.village_groups import group_at, opens_with_group
 from kg.extract.guides import deputy_hosts, hosts_stop
-from kg.extract.lexicons import pattern, words
+from kg.extract.lexicons import alternation, pattern, words
 from kg.chrome import site_header_line
 from kg.extract.place_suffixes import ADMIN, PlaceChunk, suffix_at
 from kg.extract.place_proper_part import is_named
 from kg.extract.place_parse import parse_at
-from kg.extract.place_lists import parse_list
+from kg.extract.place_lists import parse_list, unit_locative_word
+from kg.extract.place_identity import kind as place_kind
 from kg.extract.places import PlaceRegistry
 from kg.extract.place_description import describes
 from kg.extract.place_check import handled_place
@@ -47,7 +48,7 @@ from kg.extract.tagged_places import quoted_inside
 from kg.extract.sentences import Sentence
 from kg.extract.unit_office import unit_office
 from kg.pipeline import Doc, component
-from kg.text import HEADLINE_END
+from kg.text import HAN, HEADLINE_END
 from kg.extract.visit_records import ImpliedAt, Scene, VisitRecord
 from kg.extract.visit_patterns import (
     ACCOMPANIED_UNDER, AREA_LEVELS, CLAUSE_BREAK, FIRST_PERSON, INSIDE, INSIDE_LEVELS, LIST_ITEM, MENU, MODIFIER_OF, OPENING_QUOTES, QUOTED_SPEECH, SCENE_LOCATIVE, office_spot, scene_spot, SPOT_CLAUSE, WHILE_DOING, at_verb, place_intro, told_visit, while_at,
@@ -687,6 +688,57 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
         if admin is not None:
             return admin
         return next((self.area_of[w] for w in team if w in self.area_of), self.area)
+
+    def _unit_holder(self, team: list[str], chunks: list[PlaceChunk], s: Sentence) -> int | None:
+        """The unit that places written after a unit-locative determiner lie in
+        (`place_lists.unit_locative_word`: 来到A社区，察看了社区内的B新村和C片区 — B and C
+        are A's; 村里的X合作社): the place of the determiner's kind (`place_kinds.tsv`)
+        that `team` visited last, up to sentence `s`.  None when no determiner stands
+        before the first of `chunks` or no such place was visited.  Without it the
+        parts took the tour's area (the subdistrict) as their parent, and a forum's
+        items naming them left the community.  Source: session 43 (p153).
+
+        >>> # 来到A社区。代表们察看了社区内的B新村。 -> the id of A社区 (B新村's parent)
+        """
+        if not chunks:
+            return None
+        found = unit_locative_word(self.text, chunks[0].start)
+        if found is None:
+            return None
+        want = place_kind(found[1])
+        for v in reversed(self.visits):
+            if v.official in team and v.start <= s.start and want and self.places.nodes[v.place].kind == want:
+                return v.place
+        return None
+
+    def _nest_in_round(self, team: list[str], pids: list[int], s: Sentence) -> None:
+        """Places of `pids` with no parent lie in the village or community that `team`
+        went round the parts of, in a sentence told before `s`: its name, maybe 的, a
+        determiner (`place_determiners.txt`: 各, 每), maybe 个, a short qualifier and the
+        type word the place ends in (走进石门村的各个自然村。…来到坳头自然村 → 坳头自然村 ⊂
+        石门村).  The round's unit then only frames its parts (`resolve.drop_coarse_visits`).
+        Source: session 43 (p153-04: the village stayed a stop beside its natural villages).
+
+        >>> # 走进A村的各个自然村。次日，来到B自然村。 -> B自然村's parent is A村
+        """
+        nodes = self.places.nodes
+        for pid in pids:
+            node = nodes[pid]
+            hit = suffix_at(node.name, len(node.name))
+            if node.parent is not None or not hit or node.level not in ("community", "site"):
+                continue
+            word = re.escape(node.name[len(node.name) - hit[0]:])
+            for v in reversed(self.visits):
+                if v.official not in team or v.start >= s.start or v.place == pid or nodes[v.place].level != "community" \
+                        or pid in self.places.ancestors(v.place):
+                    continue
+                names = alternation(sorted(nodes[v.place].written, key=len, reverse=True))
+                if re.search(f"(?:{names})的?(?:{alternation(words('place_determiners.txt'))})个?[{HAN}]{{0,3}}?{word}", self.text[v.start:v.end]):
+                    node.parent = v.place
+                    for w in self.visits:
+                        if w.place == v.place and w.start == v.start:
+                            w.stop = False  # (the round of its parts: no stop of its own)
+                    break
 
     def _admin(self, pids: list[int]) -> int | None:
         """The most specific administrative place among `pids` and what holds them."""
