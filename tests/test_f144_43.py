@@ -9,12 +9,16 @@
 3. 在这里 names the most specific of the places one name introduced at once (乡X村Y屯: Y屯,
    not X村: `back_reference.referred_here`).
 4. 开了一场X会 holds a meeting (`visit_verbs.tsv`).
+5. 他/她 opening its paragraph refers to the person the paragraph before ended on (区长…。社区主任
+   A向区长汇报了几件事。¶她说，…): `Raisers.pronoun_is_raiser`.
+6. A 、-list of short members sharing the predicate after an adverb of all (孩子上学、老人看病都成了
+   难题) is one item: `issue_items._shared_predicate`, `issue_shared_adverbs.txt`.
 Invented fixtures; each with a precision twin.
 """
 
 import pytest
 
-from tests.extraction import facts_of, visits
+from tests.extraction import facts_of, issues, visits
 
 pytestmark = pytest.mark.fast
 
@@ -45,3 +49,35 @@ def test_a_clause_of_comment_before_the_place_is_no_lead():
     # precision twin: an official's remark is no occasion; the scene after it is not set
     text = KANG.replace("正值冬闲", "乡长指出要抓紧")
     assert not any(p.endswith("王家屯") for p in _places_of(text, "赵立群"))
+
+
+def _issues(text: str) -> set[str]:
+    return {issue for _, issue in issues(facts_of(text))}
+
+
+REPORTED = ("6月4日，副县长郑海来到青禾镇松林社区调研。在社区服务站，社区主任秦岚向郑海汇报了居民关心的几件事。\n"
+            "她说，老旧楼的外墙皮大面积脱落，楼顶的水箱已经锈穿了。")
+
+
+def test_a_pronoun_opening_its_paragraph_refers_to_the_cadre_the_paragraph_before_ended_on():
+    assert any("外墙皮大面积脱落" in i for i in _issues(REPORTED))
+
+
+def test_a_pronoun_after_a_paragraph_ending_on_the_official_raises_nothing():
+    # precision twin: the paragraph before ends on the visiting official, whose words are no issue
+    text = REPORTED.replace("在社区服务站，社区主任秦岚向郑海汇报了居民关心的几件事。", "郑海听取了社区主任秦岚的汇报，十分关心。")
+    assert not any("外墙皮大面积脱落" in i for i in _issues(text))
+
+
+SHARED = "3月9日，镇长何平来到石桥村。村民反映，村口的小桥塌了一半，孩子上学、老人看病都成了难题。"
+
+
+def test_a_list_sharing_the_predicate_after_all_stays_one_item():
+    found = _issues(SHARED)
+    assert "孩子上学" not in found and any(i.endswith("老人看病都成了难题") and "孩子上学" in i for i in found)
+
+
+def test_a_list_without_an_adverb_of_all_is_still_cut():
+    # precision twin: two complaints of their own are two items
+    found = _issues(SHARED.replace("孩子上学、老人看病都成了难题", "路灯不亮、路面坑洼不平"))
+    assert "路灯不亮" in found
