@@ -13,6 +13,10 @@
    A向区长汇报了几件事。¶她说，…): `Raisers.pronoun_is_raiser`.
 6. A 、-list of short members sharing the predicate after an adverb of all (孩子上学、老人看病都成了
    难题) is one item: `issue_items._shared_predicate`, `issue_shared_adverbs.txt`.
+7. Aid told as delivered (已经送到) is no complaint (`issue_done_verbs.tsv`); a worry closing the
+   complaint (把他愁坏了) is none of its own (`issue_feelings.tsv`).
+8. A resident's quote opened by a colon after a gesture (养殖户甲急得直跺脚：“…”) is a resident
+   speaking, which sets the stop of a paragraph opening with 在X (`visit_verbs.residents_speaking`).
 Invented fixtures; each with a precision twin.
 """
 
@@ -81,3 +85,34 @@ def test_a_list_without_an_adverb_of_all_is_still_cut():
     # precision twin: two complaints of their own are two items
     found = _issues(SHARED.replace("孩子上学、老人看病都成了难题", "路灯不亮、路面坑洼不平"))
     assert "路灯不亮" in found
+
+
+HOME = "3月9日，县长何平来到石桥村。在低保户王大山家，老人说{}"
+
+
+def test_aid_told_as_delivered_is_no_complaint():
+    assert not any("送到" in i for i in _issues(HOME.format("救济粮已经送到家里了，年货也备齐了。")))
+
+
+def test_aid_not_yet_delivered_still_complains():
+    # precision twin: not delivered, the need stands
+    assert any("还没送到" in i for i in _issues(HOME.format("家里的柴只够烧十天了，救济煤到现在还没送到。")))
+
+
+def test_a_worry_closing_the_complaint_is_no_issue_of_its_own():
+    found = _issues(HOME.format("家里的柴只够烧十天了，这场寒潮把他愁坏了。"))
+    assert any("柴只够烧十天" in i for i in found) and not any("愁坏了" in i for i in found)
+
+
+TOUR = ("11月9日，镇长田明踩着积雪进村入户，查看灾情。\n"
+        "在柳河村，养殖户周大勇急得直跺脚：“羊圈的顶棚被雪压塌了。”田明当即联系铲车开道。\n")
+
+
+def test_a_residents_quote_after_a_colon_sets_the_stop_of_the_paragraph():
+    assert any(p.endswith("柳河村") for p in _places_of(TOUR, "田明"))
+
+
+def test_a_colon_without_a_quote_is_no_resident_speaking():
+    # precision twin: the resident's words are not quoted, only described: no stop is told
+    text = TOUR.replace("急得直跺脚：“羊圈的顶棚被雪压塌了。”", "家的羊圈顶棚被雪压塌了。")
+    assert not any(p.endswith("柳河村") for p in _places_of(text, "田明"))
