@@ -231,7 +231,8 @@ def referred_here(text: str, pos: int, places: PlaceRegistry) -> PlaceChunk | No
     before = [n for n in places.nodes if pos - DEICTIC_SPAN <= n.first < pos and n.level in ("community", "site")]
     if not before:
         return None
-    node = max(before, key=lambda n: n.first)
+    # (of the places one name introduces at once, 永胜村孙家屯, the last written, the most specific)
+    node = max(reversed(before), key=lambda n: n.first)
     return PlaceChunk(pos, pos + len(word), (Segment(node.name, node.type, node.level),))
 
 

@@ -1041,6 +1041,24 @@ def paired(part: str) -> list[str]:
 # subject's second failing, too short to stand alone; it stays with the part before it
 POTENTIAL_AFTER = re.compile(r"、(?=[^、，,；;。不“”]不[^、，,；;。不“”](?:[、，,；;。”」]|$))")
 JOINED = "\x00"  # a 、 kept inside an item while the list is cut
+
+
+@cache
+def _shared_predicate() -> re.Pattern:
+    """A 、 between short members (up to eight characters each) of a list that runs, in
+    the same clause, into an adverb of all (`issue_shared_adverbs.txt`: 都, 均) and a
+    predicate of two characters or more: `学生上学、老人买菜都打滑`, `牧民看病、孩子返校都成了
+    难事`.  The members share that predicate, so the list is one item (cut at 、, the first
+    member was a bare activity standing as a complaint).  Source: FAULTS43_p144.
+
+    >>> bool(_shared_predicate().search("学生上学、老人买菜都打滑")), bool(_shared_predicate().search("路灯不亮、路面不平"))
+    (True, False)
+    """
+    member = "[^、，,；;。“”\\s]"
+    adverbs = alternation(words("issue_shared_adverbs.txt"))
+    return re.compile(f"、(?=(?:{member}{{1,8}}、)*{member}{{1,8}}?(?:{adverbs}){member}{{2,}})")
+
+
 # a modifier and its graded twin sharing the head after them (失能、半失能老人, 低保、非低保户):
 # the part after 、 is one character, then the last two characters before it; split there,
 # the first part is a bare modifier cut from its noun.  Source: FAULTS38_p123
@@ -1101,9 +1119,13 @@ def split_items(items: str) -> list[str]:
     (['院里失能、半失能老人越来越多'], ['路灯不亮', '路面不平'])
     >>> split_items("东园、西园等小区停车位紧张")
     ['小区停车位紧张']
+    >>> split_items("学生上学、老人买菜都打滑")
+    ['学生上学、老人买菜都打滑']
     """
     out = []
     items = _listed_subjects().sub("", items)  # A、B等老旧小区加装电梯推进缓慢: the subject after 等
+    # (a list sharing the predicate after its adverb of all stays one item: `_shared_predicate`)
+    items = _shared_predicate().sub(JOINED, items)
     for part in ITEM_SPLIT.split(GRADED_TWIN.sub(JOINED, POTENTIAL_AFTER.sub(JOINED, items))):
         part = part.replace(JOINED, "、").strip(" 。；：:")
         if PROGRESS.match(part):

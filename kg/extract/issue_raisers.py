@@ -713,7 +713,8 @@ class Raisers:
         person in it), else the subject of the latest earlier sentence of the
         paragraph that names a person.  Persons are officials (cadres count as
         raisers), single residents (一位老党员, 另一位村民), named residents and persons
-        the analyser names who hold no post; a person spoken to (向王明) is none.
+        the analyser names who hold no post; a person spoken to (向王明) is none.  A
+        pronoun opening its paragraph refers to the person the paragraph before ended on.
         """
         spoken_to = set(words("recipient_markers.txt"))
         # the pronoun's own clause naming an official after it (她拉着王明的手说, 他告诉王明):
@@ -760,6 +761,13 @@ class Raisers:
                 persons.append((i, True))
                 i = self.text.find(name, i + 1, pos)
         persons = sorted(p for p in persons if p[0] >= paragraph_start)
+        if not persons and paragraph_start > 0 and not self.text[paragraph_start:pos].strip():
+            # 她说，… opening its paragraph: the person the paragraph before ended on (孔某向区长
+            #汇报了几件事。¶她说，…).  Source: FAULTS43_p144 (a cadre's report told over paragraphs)
+            end = len(self.text[:paragraph_start].rstrip())
+            before = self.text.rfind("\n", 0, end) + 1
+            named = [Actor(a, b, "name", n) for a, b, n in self.mentions if before <= a and b <= end]
+            return end > 0 and self.pronoun_is_raiser(end, named, before)
         if not persons:
             return False
         last = persons[-1][0]

@@ -59,6 +59,9 @@ BARE_TYPE_WORD = re.compile(r"[^，,。；：\s内里中]{1,4}(?=[内里中]?[�
 TYPE_WORD_SPOT = re.compile(r"(?P<word>[^，,。；：\s的]{1,2})里的[^，,。；：、\s]{1,6}?(?:里|内|中|边|旁|前|上|下)(?=[，,])")
 # after a sentence-opening 在X: a spot in X (的凉亭里, 门口), then the comma closing the clause
 SPOT_CLAUSE = re.compile(r"(?:的?[^，,。；：、\s]{0,6}?(?:里|内|中|门口|前|旁|边|上))?[，,]")
+# a story's dateline opening its first paragraph (X融媒体中心讯（记者 Y）, 新华社X电（记者 Y）): it
+# stands before the date as part of a sentence's lead.  Source: FAULTS43_p144
+DATELINE = r"[^，,。；;：:\s（(“”]{2,20}?[电讯][（(][^）)]{0,24}[）)]"
 # a home inside the place just named: 一户独居老人家中, 村民李大伯家里
 HOME_IN = "[^，,。；：\\s]{0,12}?(?:家中|家里)"
 # a household's home and a spot of it closing a clause-opening 在X (在X组海生贵家的院子里，): the
@@ -302,6 +305,23 @@ def scene_spot() -> re.Pattern:
     (True, False)
     """
     return pattern("scene_spot_locatives.txt", r"的[^，,。；;：:！？!?\s的“”]{{1,5}}?(?:{})(?=[，,])")
+
+
+@cache
+def crowd_spot() -> re.Pattern:
+    """A spot of a place written right after its name, maybe in a resident's home
+    there (村民甲家), then a word telling it is crowded (`scene_crowd_words.txt`: 挤满,
+    座无虚席) with no comma between: `X屯村民甲家的炕头上挤满了人` sets the scene at X
+    as `X村的祠堂前，` does.  Read by `Reader._scene_locative`.  Source: FAULTS43_p144
+    (a meeting on a villager's kang, its visit and issues lost).
+
+    >>> bool(crowd_spot().match("村民孙某家的炕头上挤满了人")), bool(crowd_spot().match("的广场上坐满了人"))
+    (True, True)
+    >>> bool(crowd_spot().match("的路上车很多")), bool(crowd_spot().match("村民反映，屋里挤满了杂物"))
+    (False, False)
+    """
+    spot = alternation(words("scene_spot_locatives.txt"))
+    return pattern("scene_crowd_words.txt", r"(?:[^，,。；;：:！？!?\s的“”]{{1,8}}?家)?的[^，,。；;：:！？!?\s的“”]{{1,5}}?(?:" + spot + r")(?:{})")
 
 
 @cache

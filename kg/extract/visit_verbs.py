@@ -23,7 +23,7 @@ from kg.extract.sentences import Sentence
 from kg.extract.visit_reported import speech_acts
 from kg.resources import lexicon
 from kg.pipeline import Doc
-from kg.extract.visit_patterns import DATE_LEAD, HOME_IN
+from kg.extract.visit_patterns import DATE_LEAD, DATELINE, HOME_IN
 
 
 # a works site written right after a place (X小区二期安置房建设工地, X小区加装电梯现场): the
@@ -311,10 +311,19 @@ def sequence_lead() -> re.Pattern:
     """What may stand before a sentence's `在X`: sequence words, a date
     (2025年5月6日上午, 6月3日) with its one-character time of day (6月3日晚), the times
     of day and of recent days (`scene_time_words.txt`, `scene_recent_words.txt`: 傍晚,
-    近日, 昨晚; session 37) and commas."""
+    近日, 昨晚; session 37), an occasion's clause (`scene_occasion_words.txt`: 正赶上腊八; session 43)
+    and commas.
+
+    >>> sequence_lead().match("1月18日，正赶上腊八，柳溪村").end(), sequence_lead().match("王明指出，柳溪村").end()
+    (12, 0)
+    """
     times = [w for w in (*words("scene_time_words.txt"), *words("scene_recent_words.txt")) if len(w) > 1]
+    # (a story's dateline, X融媒体中心讯（记者 Y）, may open the paragraph before its date: session 43)
+    # an occasion's short clause (正赶上腊八，, 正值春耕时节，: `scene_occasion_words.txt`) says when,
+    # as a date does.  Source: FAULTS43_p144 (a scene set after one lost its visit)
+    occasion = pattern("scene_occasion_words.txt", r"(?:{})[^，,。；;：:！？!?\s“”]{{1,8}}(?=[，,])").pattern
     return re.compile(
-        f"(?:{alternation([*words('sequence_words.txt'), *times])}|{DATE_LEAD}(?:[晚晨早午](?=[，,]))?|[，,\\s])*"
+        f"(?:{alternation([*words('sequence_words.txt'), *times])}|{DATE_LEAD}(?:[晚晨早午](?=[，,]))?|{occasion}|{DATELINE}|[，,\\s])*"
     )
 
 
@@ -445,10 +454,14 @@ def residents_speaking() -> re.Pattern:
     True
     >>> bool(residents_speaking().search("村民们围坐在宅前屋后的小场地上，七嘴八舌地聊开了"))
     True
+    >>> bool(residents_speaking().search("养殖户老刘急得直跺脚：“棚塌了”")), bool(residents_speaking().search("养殖户老刘的牛棚：塌了"))
+    (True, False)
     """
     gathered = "[^，,。；：“”]{1,14}[，,][^，,。；：“”]{0,7}?"
+    # (or their quoted words opened by a colon after a gesture or a feeling, 养殖户甲急得直搓手：“…”:
+    # the colon and the quote are the speaking; FAULTS43_p144)
     return re.compile(
-        f"(?:{alternation(words('issue_raisers.txt'))})(?:[^，,。；：]{{0,4}}?|{gathered})(?:{speech_acts()})"
+        f"(?:{alternation(words('issue_raisers.txt'))})(?:(?:[^，,。；：]{{0,4}}?|{gathered})(?:{speech_acts()})|[^，,。；：:“”]{{0,10}}[：:]“)"
     )
 
 

@@ -51,7 +51,7 @@ from kg.pipeline import Doc, component
 from kg.text import HAN, HEADLINE_END
 from kg.extract.visit_records import ImpliedAt, Scene, VisitRecord
 from kg.extract.visit_patterns import (
-    ACCOMPANIED_UNDER, AREA_LEVELS, CLAUSE_BREAK, FIRST_PERSON, INSIDE, INSIDE_LEVELS, LIST_ITEM, MENU, MODIFIER_OF, OPENING_QUOTES, QUOTED_SPEECH, SCENE_LOCATIVE, office_spot, scene_spot, SPOT_CLAUSE, WHILE_DOING, at_verb, place_intro, told_visit, while_at,
+    ACCOMPANIED_UNDER, AREA_LEVELS, CLAUSE_BREAK, FIRST_PERSON, INSIDE, INSIDE_LEVELS, LIST_ITEM, MENU, MODIFIER_OF, OPENING_QUOTES, QUOTED_SPEECH, SCENE_LOCATIVE, crowd_spot, office_spot, scene_spot, SPOT_CLAUSE, WHILE_DOING, at_verb, place_intro, told_visit, while_at,
 )
 from kg.extract.visit_verbs import clause_open, moves, scene_lead, sequence_lead, verb_matches, work_site_after
 from kg.extract.visit_party import PartyReading
@@ -590,10 +590,14 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
             # (a sentence opening with the place itself is a paragraph's topic, read elsewhere;
             # but a spot of it closing the clause, X社区的议事厅里，…, sets a scene as after a date:
             # session 42, p145-08)
-            return [ImpliedAt(pos)] if scene_spot().match(self.text, chunks[0].end, s.end) else []
+            spot = scene_spot().match(self.text, chunks[0].end, s.end) or crowd_spot().match(self.text, chunks[0].end, s.end)
+            return [ImpliedAt(pos)] if spot else []
         if not SCENE_LOCATIVE.match(self.text, chunks[0].end, s.end) \
-                and not scene_spot().match(self.text, chunks[0].end, s.end):
-            return []  # (X村的祠堂前，…: a spot of the place, `visit_patterns.scene_spot`, sets it too)
+                and not scene_spot().match(self.text, chunks[0].end, s.end) \
+                and not crowd_spot().match(self.text, chunks[0].end, s.end):
+            # (X村的祠堂前，…: a spot of the place, `visit_patterns.scene_spot`, sets it too, and so
+            # does a crowded one, X屯村民甲家的炕头上挤满了人: `crowd_spot`, session 43)
+            return []
         if pos > sequence_lead().match(self.text, quoted.end() if quoted else s.start, s.end).end():
             # after a clock time (3月14日晚7点，X村礼堂里坐满了人。) the scene is kept only for a
             # visit verb naming it again (来到村里, 来到这里: `scene_here`, `scene_unit_here`);
