@@ -323,14 +323,15 @@ def dotted_rest(text: str, toks: list[Token], pos: int, name: str) -> str:
                 continue
             if tok.start != end + 1 + len(rest) or not all(is_han(c) or c in NAME_DOTS for c in tok.word) \
                     or tok.tag in ("p", "c", "u", "w", "d", "r") or act_follows(text, tok.start) \
-                    or len(name) + 1 + len(rest) + len(tok.word) > MAX_DOTTED_NAME:
+                    or len(name) + 1 + len(rest) + len(tok.word) > MAX_DOTTED_NAME \
+                    or len(rest) + len(tok.word) > MAX_DOTTED_PART:
                 break
             inside = next((p for p in range(tok.start + 1, tok.end) if act_follows(text, p)), None)
             if inside is not None:
                 rest += text[tok.start:inside]  # 买买提先/v|后来到: the act starts inside the word
                 break
             rest += tok.word
-        if not rest or any(t.start < end + 1 + len(rest) < t.end for t in toks):
+        if not rest or any(t.start < end + 1 + len(rest) < t.end for t in toks) or _moves_inside(text, toks, end + 1, rest):
             rest = _dotted_part(text, end + 1) or rest
         if not rest:
             break
@@ -344,6 +345,26 @@ def dotted_rest(text: str, toks: list[Token], pos: int, name: str) -> str:
         if len(part) > len(name) - last - 1 and act_follows(text, pos + last + 1 + len(part)):
             name = name[:last + 1] + part
     return name
+
+
+def _moves_inside(text: str, toks: list[Token], pos: int, part: str) -> bool:
+    """Does `part` (read at `pos` as a transcribed name's part after its dot) run
+    across a movement verb (到, 去, 到达) after two characters or more, a place (a
+    LOC token) right after the verb or the part ending in it?  The tagger
+    joins the name's last syllable and the verb (买买/v 提到/v 阿克苏村/LOC): a
+    name goes no further than the person's going; `_dotted_part` reads it again.
+
+    >>> # 阿不都热依木·买买提到阿克苏村走访 -> the part is 买买提, not 买买提到
+    """
+    for i in range(2, len(part)):
+        verb = move_verbs().match(text, pos + i)
+        if not verb:
+            continue
+        # the place stands after the word holding the verb (提到/v, 到达/v), however the tagger cut it
+        word_end = next((t.end for t in toks if t.start <= pos + i < t.end), verb.end())
+        if verb.end() >= pos + len(part) or any(t.start == word_end and t.tag == "LOC" for t in toks):
+            return True
+    return False
 
 
 def dotted_moves(text: str, pos: int, dotted: str) -> bool:

@@ -171,6 +171,10 @@ def _unlisted_verb_at(doc: Doc, opening: int, end: int, listed: dict[int, int], 
                 before = tokens[i - 1] if i else None
                 if not (before and before.tag == "v" and len(before.word) == 1 and before.end == t.start):
                     return None
+                if listed.get(before.start, -1) == before.end:
+                    # 到/v 查/v 干淖尔/LOC: a listed verb takes its object, the place
+                    # (查干淖尔嘎查); its next character opens the name, no compound
+                    return None
                 start = before.start
             if listed.get(start, -1) < t.end and parse_list(text, t.end, end):
                 return VerbMatch(start, t.end, text[start : t.end])
