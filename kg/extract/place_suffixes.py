@@ -123,7 +123,7 @@ SUFFIX_WINDOW = 8  # no suffix, plain or regex, is longer
 
 def suffix_at(text: str, end: int) -> tuple[int, str, str] | None:
     """The longest place suffix ending at `end`: (length, type, level)."""
-    return suffix_of(text[max(0, end - SUFFIX_WINDOW):end])
+    return suffix_of(text[end - SUFFIX_WINDOW if end > SUFFIX_WINDOW else 0:end])  # (no max(): ~1,400 calls a report)
 
 
 @lru_cache(maxsize=65536)
