@@ -154,10 +154,11 @@ def tokenize(text: str, spans: Sequence[tuple[int, int]], analyser: Analyser | N
     pieces = [text[s:e] for s, e in spans]
     out: list[Token] = []
     make = _make_token
-    for (start, _), words in zip(spans, analyser.tag(pieces)):
+    for (start, _), piece, words in zip(spans, pieces, analyser.tag(pieces)):
         pos = start
+        spaced = _SPACE.search(piece) is not None  # (most spans hold no space: no word of them is searched)
         for word, tag in words:
-            if len(word) > 1 and _SPACE.search(word) and not word.isspace():
+            if spaced and len(word) > 1 and _SPACE.search(word) and not word.isspace():
                 # (a word read across a line break, 韩书远\n/PER: a byline's name before the date
                 # line; no word holds a space: each run its own token, the spaces punctuation)
                 for run in _RUNS.finditer(word):

@@ -105,7 +105,9 @@ def _categorise(label: str) -> str:
             cuts.append(word_cuts(label))
         return cuts[0]
 
-    for term in terms():
+    # only the terms whose first part is in the label can be found (spans finds none of the
+    # others): one `in` test each, not a generator per term (~350 terms, most labels hold 1-3)
+    for term in [t for t in terms() if t.parts[0] in label]:
         for start, end in spans(label, term.parts):
             if term.whole:
                 if headed(start, end, cut()):

@@ -123,23 +123,85 @@ SUFFIX_WINDOW = 8  # no suffix, plain or regex, is longer
 
 def suffix_at(text: str, end: int) -> tuple[int, str, str] | None:
     """The longest place suffix ending at `end`: (length, type, level)."""
-    return suffix_of(text[max(0, end - SUFFIX_WINDOW):end])
+    return suffix_of(text[end - SUFFIX_WINDOW if end > SUFFIX_WINDOW else 0:end])  # (no max(): ~1,400 calls a report)
 
 
 @lru_cache(maxsize=65536)
 def suffix_of(tail: str) -> tuple[int, str, str] | None:
-    plain, regex, longest = suffixes()
+    plain, _, longest = suffixes()
     best = None
     for length in range(min(longest, len(tail)), 0, -1):
         hit = plain.get(tail[len(tail) - length:])
         if hit:
             best = (length, *hit)
             break
-    for rx, type_, level in regex:
+    # (a new tail is ~200 a report: the ~25 regex suffixes' searches were most of its cost,
+    # and a regex whose match must end in one of a few characters cannot match another tail)
+    by_last, unknown = _regex_by_last()
+    # ($ also matches before a final newline: such a tail is searched by every regex)
+    for rx, type_, level in by_last.get(tail[-1:], unknown) if tail[-1:] != "\n" else suffixes()[1]:
         m = rx.search(tail)
         if m and (best is None or len(m.group(0)) > best[0]):
             best = (len(m.group(0)), type_, level)
     return best
+
+
+@cache
+def _regex_by_last() -> tuple[dict[str, tuple], tuple]:
+    """The regex suffixes (`suffixes()`'s second item, (regex, type, level) each) that may
+    match a tail ending in a given character, in their order: a dict character -> tuple,
+    and the tuple of those whose last character `_last_chars` cannot tell (searched for
+    every tail).  Raises nothing.
+
+    >>> by_last, unknown = _regex_by_last()
+    >>> any(rx.pattern.endswith("盟)$") for rx, _, _ in by_last["盟"]), any(rx.pattern.endswith("盟)$") for rx, _, _ in by_last["区"])
+    (True, False)
+    """
+    from re import _parser
+
+    _, regex, _ = suffixes()
+    ends = [_last_chars(_parser.parse(rx.pattern[3:-2])) for rx, _, _ in regex]  # (?:X)$ -> X
+    unknown = tuple(r for r, e in zip(regex, ends) if e is None)
+    chars = set().union(*(e for e in ends if e is not None))
+    by_last = {c: tuple(r for r, e in zip(regex, ends) if e is None or c in e) for c in chars}
+    return by_last, unknown
+
+
+def _last_chars(items) -> frozenset[str] | None:
+    """The characters a match of the parsed regex `items` (a `re._parser` SubPattern or
+    list of (op, arg)) can end in; None when that cannot be told (an assertion, a
+    category such as \\d, a negated set, a part that may match nothing last).  Sound,
+    not complete: None only costs a search.
+
+    >>> from re import _parser
+    >>> sorted(_last_chars(_parser.parse("(?<![山村])[寨屯]"))), _last_chars(_parser.parse("x(?=y)"))
+    (['寨', '屯'], None)
+    """
+    from re import _constants as c
+
+    if not len(items):
+        return None
+    op, av = items[-1]
+    if op is c.LITERAL:
+        return frozenset(chr(av))
+    if op is c.IN:
+        out = set()
+        for o, a in av:
+            if o is c.LITERAL:
+                out.add(chr(a))
+            elif o is c.RANGE and a[1] - a[0] < 256:
+                out.update(map(chr, range(a[0], a[1] + 1)))
+            else:  # NEGATE, CATEGORY, a wide range
+                return None
+        return frozenset(out)
+    if op is c.SUBPATTERN:
+        return _last_chars(av[-1])
+    if op is c.BRANCH:
+        parts = [_last_chars(b) for b in av[1]]
+        return None if any(p is None for p in parts) else frozenset().union(*parts)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _last_chars(av[2])
+    return None
 
 
 def suffix_type(suffix: str) -> str | None:
