@@ -81,6 +81,8 @@ def main(argv: list[str] | None = None) -> int:
         code = _main(argv)
     except streams.ReaderGone:  # stdout's reader has had enough: say nothing more
         code = 0
+    except KeyboardInterrupt as exc:  # Ctrl-C before the command ran (its module being imported)
+        code = _interrupted(_command(argv), exc)
     finally:
         lost = streams.lost()
         sys.stdout, sys.stderr = saved  # a caller's (a test's) streams, as they were
@@ -140,18 +142,18 @@ def _main(argv: list[str]) -> int:
     except Exception as exc:
         if (interrupt := interrupt_behind(exc)) is None:
             return _failed(args, exc)
-        return _interrupted(args, interrupt)
+        return _interrupted(args.command, interrupt)
     except KeyboardInterrupt as exc:
-        return _interrupted(args, exc)
+        return _interrupted(args.command, exc)
 
 
-def _interrupted(args, exc: KeyboardInterrupt) -> int:
-    """Say that `args.command` was interrupted (Ctrl-C) or terminated (SIGTERM) and return 130 or 143."""
+def _interrupted(command: str | None, exc: KeyboardInterrupt) -> int:
+    """Say that `command` was interrupted (Ctrl-C) or terminated (SIGTERM) and return 130 or 143."""
     # a build folder keeps every file whole (kg.fsutil); the next build takes over and says so
-    after = "; files written so far are whole: run it again to finish" if args.command in ("build", "remove") else ""
+    after = "; files written so far are whole: run it again to finish" if command in ("build", "remove") else ""
     how, signum = ("terminated", signal.SIGTERM) if isinstance(exc, Terminated) else ("interrupted", signal.SIGINT)
     forget_unhandled_interrupt()
-    print(f"kg {args.command}: {how}{after}", file=sys.stderr)
+    print(f"kg {command}: {how}{after}" if command else f"kg: {how}", file=sys.stderr)
     return 128 + signum  # as the shell reports a program the signal ended: 130, 143
 
 

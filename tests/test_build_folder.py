@@ -111,6 +111,35 @@ def test_an_interrupt_wherever_it_lands_exits_130(tmp_path, body):
     assert proc.stderr.strip() == "kg validate: interrupted", proc.stderr
 
 
+# a Ctrl-C while Python imports a module: sent when the import of `module` starts
+INTERRUPTED_IMPORT = """
+import os, runpy, signal, sys
+MODULE = sys.argv[1]
+class Interrupt:
+    def find_spec(self, name, path, target=None):
+        if name == MODULE:
+            os.kill(os.getpid(), signal.SIGINT)
+        return None
+sys.meta_path.insert(0, Interrupt())
+sys.argv[1:] = ["validate", "graph.ttl"]
+runpy.run_module("kg", run_name="__main__")
+"""
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("module, said", [("kg.cli", "kg: interrupted"), ("kg.commands.validate", "kg validate: interrupted")],
+                         ids=["importing-kg", "importing-the-command"])
+def test_an_interrupt_while_kg_is_imported_exits_130_in_a_line(tmp_path, module, said):
+    """Before kg's handler runs (Python importing kg, or the command's module): 130 and one
+    line, no traceback."""
+    script = tmp_path / "interrupted_import.py"
+    script.write_text(INTERRUPTED_IMPORT, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(Path(kg.__file__).parent.parent)}
+    proc = subprocess.run([sys.executable, str(script), module], capture_output=True, text=True, cwd=tmp_path, env=env, timeout=60)
+    assert proc.returncode == 130, (proc.returncode, proc.stderr)
+    assert proc.stderr.strip() == said, proc.stderr
+
+
 @pytest.mark.parametrize("stop, code", [(lambda p: p.send_signal(signal.SIGINT), 130), (lambda p: p.kill(), -9)],
                          ids=["ctrl-c", "kill-9"])
 def test_a_first_build_stopped_half_way_is_taken_over_by_the_next(reports, tmp_path, stop, code):

@@ -46,6 +46,47 @@ def test_release_waits_for_a_load_in_flight_and_drops_it():
     assert not any(t.name == "kg-load-lac" for t in threading.enumerate())
 
 
+# a process that ends while the model loads: the script exits as soon as ONNX Runtime is being
+# imported, then a little later each time, to land inside the session's set-up
+ENDS_WHILE_LOADING = """
+import sys, time
+import kg.analyse as analyse
+analyse.preload("lac")
+while "onnxruntime" not in sys.modules:
+    time.sleep(0.001)
+time.sleep(float(sys.argv[1]))
+"""
+
+
+def test_a_process_ending_while_the_analyser_loads_exits_cleanly(tmp_path):
+    """kg ending in the load's first half-second (Ctrl-C at a build's start) must end as
+    Python ends, not abort: a daemon loader thread inside ONNX Runtime's session set-up
+    at exit made C++ terminate ("terminate called without an active exception", -6)
+    about one run in three (newcomer, session 43).  The loader is no daemon: the
+    interpreter waits for it."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = tmp_path / "ends_while_loading.py"
+    script.write_text(ENDS_WHILE_LOADING, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(Path(analyse.__file__).parents[2])}
+    for delay in (0, 0.05, 0.1, 0.15, 0.2) * 2:
+        proc = subprocess.run([sys.executable, str(script), str(delay)], capture_output=True, text=True, env=env, timeout=120)
+        assert proc.returncode == 0 and "terminate called" not in proc.stderr, (delay, proc.returncode, proc.stderr[-300:])
+
+
+@pytest.mark.fast
+def test_the_analyser_loads_in_a_thread_the_interpreter_waits_for():
+    analyse.release()
+    analyse.preload("lac")
+    loader = next((t for t in threading.enumerate() if t.name == "kg-load-lac"), None)
+    daemon = loader.daemon if loader else None
+    analyse.release()
+    assert daemon is False  # (None: the load was over before it was looked for; it takes ~0.2 s)
+
+
 @pytest.mark.fast
 def test_threads_share_one_arena_only_inside_shared_arena():
     assert not arena_shared()

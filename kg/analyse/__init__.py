@@ -117,7 +117,10 @@ def preload(name: str | None = None) -> None:
         except BaseException as exc:
             future.set_exception(exc)
 
-    threading.Thread(target=run, name=f"kg-load-{name}", daemon=True).start()
+    # not a daemon: the interpreter waits for the load before it exits.  A daemon thread still
+    # inside ONNX Runtime's session set-up when kg ends (Ctrl-C in the build's first half-second)
+    # aborted the process (C++ "terminate called without an active exception", exit -6)
+    threading.Thread(target=run, name=f"kg-load-{name}", daemon=False).start()
 
 
 def _load(name: str) -> Analyser:

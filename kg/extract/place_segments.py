@@ -22,7 +22,7 @@ from kg.extract.place_classes import quantified_leaf
 from kg.extract.place_proper_part import covered, generic_words, has_proper_part, one_character_determiners
 from kg.extract.place_suffixes import ADMIN, AREAS, COMMITTEE_ENDINGS, LEVELS, OPEN_SPACES, PlaceChunk, SUFFIX_WINDOW, Segment, continues_name, counted_site_clause, inside_words, organ_words, side_hamlet, suffix_at, suffix_of, suffixes
 
-NUMBERED = re.compile(r"第?[一二三四五六七八九十\d]+[组社期]")  # (a numbered part in either style: 五组, 第五组; 3社, a group in Sichuan)
+NUMBERED = re.compile(r"第?[一二三四五六七八九十\d]+[组社屯期]")  # (a numbered part in either style: 五组, 第五组; 3社, a group in Sichuan; 三屯, a hamlet in the north-east)
 
 # a part of a village, community or subdistrict named by its number or side: a grid of
 # its grid management (5号网格, 第三网格) or an area of it (东片区, 二片区), named by the unit
@@ -45,7 +45,7 @@ TAKING_AS = re.compile(r"以[^以为]{1,8}为")
 def segment(name: str) -> tuple[Segment, ...] | None:
     """Cut a written name into segments (a tuple of frozen `Segment`s, outermost first);
     None when it is not a place name.  A function of `name` and the lexicons only, so its
-    last 4,096 answers are kept.
+    last 256 answers are kept.
 
     >>> [(s.text, s.level) for s in segment("梧桐街道新华社区")]
     [('梧桐街道', 'subdistrict'), ('新华社区', 'community')]

@@ -69,7 +69,7 @@ def name_window(text: str, pos: int, limit: int | None = None) -> str:
     stop word, a visit verb or `的` ("" when a stop word or a clause-opening
     word stands at `pos`).  `text[pos:limit]` is read (limit None: to the end),
     and a few characters before `pos`; gives a str, "" when no name may start.
-    Remembers its last 1,024 answers.
+    Remembers its last 512 answers.
 
     >>> name_window("来到新华社区开展调研", 2), name_window("来到新华社区开展调研", 2, 4)
     ('新华社区', '新华')
