@@ -106,7 +106,8 @@ def test_an_interrupt_wherever_it_lands_exits_130(tmp_path, body):
         "command.run = run\n"
         "raise SystemExit(kg.cli.main(['validate', 'graph.ttl']))\n", encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), str(Path(kg.__file__).parent.parent)])}
-    proc = subprocess.run([sys.executable, "-m", "interrupted_kg"], capture_output=True, text=True, cwd=tmp_path, env=env, timeout=60)
+    proc = subprocess.run([sys.executable, "-m", "interrupted_kg"], capture_output=True, text=True, cwd=tmp_path, env=env, timeout=60,
+                          preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # as a terminal's Ctrl-C reaches it
     assert proc.returncode == 130, (proc.returncode, proc.stderr)
     assert proc.stderr.strip() == "kg validate: interrupted", proc.stderr
 
@@ -135,7 +136,8 @@ def test_an_interrupt_while_kg_is_imported_exits_130_in_a_line(tmp_path, module,
     script = tmp_path / "interrupted_import.py"
     script.write_text(INTERRUPTED_IMPORT, encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(Path(kg.__file__).parent.parent)}
-    proc = subprocess.run([sys.executable, str(script), module], capture_output=True, text=True, cwd=tmp_path, env=env, timeout=60)
+    proc = subprocess.run([sys.executable, str(script), module], capture_output=True, text=True, cwd=tmp_path, env=env, timeout=60,
+                          preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # (a background job ignores it)
     assert proc.returncode == 130, (proc.returncode, proc.stderr)
     assert proc.stderr.strip() == said, proc.stderr
 

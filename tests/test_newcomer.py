@@ -128,7 +128,8 @@ def test_ctrl_c_on_a_parallel_build_exits_interrupted_and_keeps_the_build_before
         (corpus / f"r{i:03}.txt").write_text(f"编号{i}。\n" + REPORT_A * 8, encoding="utf-8")  # each file its own bytes
     since = time.time()
     proc = subprocess.Popen([sys.executable, "-m", "kg", "build", corpus, "--out", out, "--jobs", "2", "--no-store", "--no-html"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # (a background job ignores it)
     while not _started(out, since) and proc.poll() is None and time.time() - since < HANG:
         time.sleep(0.05)  # interrupted once it is at work: reports being stored
     os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does: the whole process group
