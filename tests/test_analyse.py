@@ -10,6 +10,7 @@ from kg.analyse.component import tokens_in, windows
 from kg.analyse.lac import viterbi
 from kg.pipeline import Doc, Pipeline
 from kg.read import RawReport
+from tests.test_perf43 import full_table
 
 
 @pytest.fixture(scope="module")
@@ -145,17 +146,6 @@ def test_anchored_viterbi_equals_the_full_table():
     between them; the paths must be the full tags x tags table's, float32
     sums and ties (equal sums) included, for every sequence of a padded batch."""
 
-    def full(emissions, transitions):
-        score, back = emissions[0].copy(), []
-        for t in range(1, len(emissions)):
-            total = score[:, None] + transitions
-            back.append(total.argmax(axis=0))
-            score = total.max(axis=0) + emissions[t]
-        path = [int(score.argmax())]
-        for prev in reversed(back):
-            path.append(int(prev[path[-1]]))
-        return path[::-1]
-
     rng = np.random.default_rng(11)
     anchored = 0
     for _ in range(300):
@@ -169,7 +159,7 @@ def test_anchored_viterbi_equals_the_full_table():
         lengths = rng.integers(0, steps + 1, size=batch)
         paths = viterbi(emissions, transitions, lengths)
         for row, length in enumerate(lengths):
-            assert paths[row, :length].tolist() == (full(emissions[row, :length], transitions) if length else [])
+            assert paths[row, :length].tolist() == (full_table(emissions[row, :length], transitions) if length else [])
             assert not paths[row, length:].any()
         top2 = np.sort(emissions, axis=-1)[..., -2:]
         anchored += int((top2[..., 1] - top2[..., 0] > 2 * np.ptp(transitions) + 1e-3).sum())
