@@ -157,9 +157,11 @@ def _regex_by_last() -> tuple[dict[str, tuple], tuple]:
     >>> any(rx.pattern.endswith("盟)$") for rx, _, _ in by_last["盟"]), any(rx.pattern.endswith("盟)$") for rx, _, _ in by_last["区"])
     (True, False)
     """
-    from re import _parser
-
     _, regex, _ = suffixes()
+    try:
+        from re import _parser  # CPython's own regex parser: private, so a Python without it
+    except ImportError:  # searches every regex suffix for every tail, as before this table
+        return {}, tuple(regex)
     ends = [_last_chars(_parser.parse(rx.pattern[3:-2])) for rx, _, _ in regex]  # (?:X)$ -> X
     unknown = tuple(r for r, e in zip(regex, ends) if e is None)
     chars = set().union(*(e for e in ends if e is not None))
