@@ -95,6 +95,7 @@ MEANS_MODEL = compile_words(kind_words("issue_means_words.tsv", "model"), "(?:{}
 PROPOSED = re.compile(r"^(?:把|将)(?!.*了$)")
 NEXT_RAISER_LEAD = 2  # 还有|居民, 另有|代表: characters between a clause boundary and the next raiser
 TITLE_UNIT_LEAD = 8  # ，卫生院|院长提出: characters between a clause boundary and a raising title (the unit's name)
+SHARED_LEAD = 8  # 还有|不少|年轻: an existential, a share and a modifier before the next raiser (`_shared_raiser_lead`)
 NEXT_ACT_GAP = 6  # 居民|向区长|提出: characters between that raiser and its act
 # a colon followed by unquoted words (居民X：A，B), and the longest clause before it that
 # may be only its speaker (社区党委书记X: 9; 72号楼组长X第一个开口: 14)
@@ -139,6 +140,21 @@ def _table_head() -> re.Pattern:
     tail = alternation(words("table_head_tails.txt"))
     return re.compile(rf"(?!处理|办理|答复)(?:(?:[^\s]{{0,4}}|[^\s]{{0,4}}?(?:{raising})的)(?:{issue_words.heads()})(?:{tail})?"
                       rf"|[^\s]{{0,2}}?(?:{raising})(?:{tail}))")
+
+
+@cache
+def _shared_raiser_lead() -> re.Pattern:
+    """The words opening a clause before its raiser when they are an existential
+    (`issue_existential_words.txt`: 还有, 也有), a share (`issue_group_shares.txt`: 不少,
+    部分) and at most two characters of modifier: …等问题，还有不少年轻|家长希望X opens another
+    raising (`ContentReader.next_raising`; session 44, p136-08).
+
+    >>> bool(_shared_raiser_lead().fullmatch("还有不少年轻")), bool(_shared_raiser_lead().fullmatch("还要求不少"))
+    (True, False)
+    """
+    existential = alternation(words("issue_existential_words.txt"))
+    shares = alternation(words("issue_group_shares.txt"))
+    return re.compile(rf"(?:{existential})(?:{shares})[^，,。；;：:、\s]{{0,2}}")
 
 
 @cache
@@ -663,7 +679,9 @@ class ContentReader:
         cells = TABLE_CELLS.split(text[line : len(text) if stop < 0 else stop].strip(TABLE_EDGE))
         # the act must sit in the issue column's own cell, not in a line of prose, or make a
         # column of the rows' raisers beside it (诉求内容｜提出人: each row was raised by someone)
-        if len(cells) < 2 or not any(_table_head().fullmatch(c) and issue_words.acts().search(c) for c in cells) \
+        # (or a head noun that is itself a raising: 诉求内容, `issue_words.opinion_column`)
+        if len(cells) < 2 or not any(_table_head().fullmatch(c) and (issue_words.acts().search(c) or issue_words.opinion_column().match(c))
+                                     for c in cells) \
                 and not (any(_table_head().fullmatch(c) for c in cells) and any(_raiser_cell().fullmatch(c) for c in cells)):
             return None
         return self.table_items(colon)
@@ -712,7 +730,11 @@ class ContentReader:
             if stop is None or start - stop.end() > NEXT_RAISER_LEAD and not (
                 sp.place is not None and any(text.startswith(w, stop.end()) and start - stop.end() - len(w) <= NEXT_RAISER_LEAD for w in self.raisers.places.nodes[sp.place].written)
             ):
-                continue
+                # (…等问题，还有不少年轻|家长希望X: an existential and a share before the raiser)
+                stop = next((c for c in CLAUSE_STOP.finditer(text, max(pos, start - SHARED_LEAD - 1), start)
+                             if _shared_raiser_lead().fullmatch(text, c.end(), start)), None)
+                if stop is None:
+                    continue
             act = issue_words.acts().search(text, sp.pos, min(end, sp.pos + NEXT_ACT_GAP))
             if act and not CLAUSE_STOP.search(text, sp.pos, act.start()):
                 return stop.end()

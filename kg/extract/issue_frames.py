@@ -203,6 +203,13 @@ class RaisingFrames:
                 anchors.append((m.start(), "act", m))
         for m in issue_words.head_then_items().finditer(text, s.start, s.end):
             anchors.append((m.start(), "head", m))
+        for m in issue_words.opinion_column().finditer(text, s.start, s.end):
+            # 序号｜诉求内容｜涉及楼栋: a header cell whose head noun is itself a raising
+            # raises its column, whatever announced the table (session 44)
+            # (the head noun read as opening items, 诉求|内容｜涉及楼栋, gives way)
+            if self.content.header_table(m.start()):
+                anchors = [a for a in anchors if not (a[1] == "head" and a[0] == m.start())]
+                anchors.append((m.start(), "table", m))
         for m in issue_words.inquiries().finditer(text, s.start, s.end):
             anchors.append((m.start(), "asked", m))
         for m in self.content.quotes_before_speaker(s, paragraph_start):
@@ -433,6 +440,9 @@ class RaisingFrames:
             return self.topic(s, m)
         if kind == "asked":
             return self.inquiry(m)
+        if kind == "table":
+            table = self.content.header_table(m.start())
+            return (*table, m.start()) if table else None
         if kind == "head":
             if issue_words.treated().search(text, max(0, m.start() - FOLLOWUP_SPAN), m.start()):
                 return None  # 对征集到的意见，凡涉及…: what is done with the issues

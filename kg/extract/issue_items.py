@@ -312,6 +312,12 @@ VOCATIVE = re.compile(r"^[^，,的]{1,5}同志们?$|^[^，,的]{0,4}(?:代表|�
 # a clause saying what kind of place its subject is (X社区是典型的老城区社区, 这一带是山城
 # 典型的坡坎地形): the setting the complaints after it are told in
 TYPICAL = re.compile(r"^[^，,]{0,12}是[^，,]{0,6}典型的")
+# a clause whose predicate is a kind of estate, community or village, 是/属于 before a
+# modified place type word (X社区是回迁安置小区, 属于老旧开放式楼院): what kind of place its
+# subject is, the setting, as TYPICAL (session 44, p136-08/10); `kind_of_place`
+PLACE_KIND = re.compile(r"^[^，,]{0,12}?(?:是|属于)(?P<kind>[^，,是的]{2,10})$")
+# an estate's age or build before its type word (老旧开放式楼院, 破旧的): a programme's term
+ESTATE_AGE = re.compile(r"(?:老旧|破旧|陈旧)(?=[^，,]{0,4}$)")
 # a modifier dating the thing an item is about (那条七十年代修的; X是2003年建成的Y is a clause, `DATED`)
 AGED_MODIFIER = re.compile(r"^[^，,的是]{0,12}?(?:年代|年)[^，,的]{0,3}?(?:" + BUILT + r")[^，,的]{0,2}的")
 # how often the speaker tried to have it fixed (已经向物业反映多次, 找了好几次也没人管, 居委会
@@ -334,6 +340,9 @@ _PLAN_TIME = f"(?:{alternation(words('issue_plan_times.txt'))})"  # issue_plan_t
 PLAN = re.compile(
     rf"^[^，,]{{0,6}}?(?:(?:打算|计划|准备|拟)(?:在|于)?{_PLAN_TIME}|{_PLAN_TIME}[^，,]{{0,3}}?(?:打算|计划|准备|拟|将))"
 )
+# a pledge by a deadline opening the clause (争取月底前开张, 力争年内完工: issue_pledge_words.txt):
+# the answering side's commitment, no problem (session 44)
+PLEDGE = re.compile(rf"^(?:{alternation(words('issue_pledge_words.txt'))})[^，,]{{0,6}}?(?:[之以]?前|年内|月内|年底|月底)")
 # an announcement cut before its items (难点主要有两个：…, 原因在于): no content of its own
 ANNOUNCEMENT = re.compile(r"(?:(?<!没)有|包括|在于|如下|(?:主要|就|还|也)是)$")
 # X的情况每年都有, X的现象时有: a thing happening told by how often it occurs, no announcement
@@ -566,6 +575,53 @@ def _without_place(item: str) -> str:
         return item
     m = PLACE_OF.match(item, chunk.end)
     return item[m.end():] if m and len(item) - m.end() >= MIN_CLAUSE else item
+
+
+def kind_of_place(item: str) -> bool:
+    """Does `item` say only what kind of place its subject is (`PLACE_KIND`): 是/属于
+    before a modifier and a type word of an estate or a community (`place_suffixes.tsv`,
+    a HousingEstate or the community level), no problem word in the modifier other than
+    the estate's age (`ESTATE_AGE`: 老旧 is the programme's term)?
+
+    >>> kind_of_place("佳和园社区是回迁安置小区"), kind_of_place("属于老旧开放式楼院")
+    (True, True)
+    >>> kind_of_place("这里是无人管理的小区"), kind_of_place("小区是无物业小区"), kind_of_place("停车难是老大难")
+    (False, False, False)
+    """
+    from kg.extract.place_suffixes import suffix_of  # (the place grammar loads the issue words)
+    m = PLACE_KIND.match(item)
+    if not m:
+        return False
+    kind = m.group("kind")
+    hit = suffix_of(kind)
+    if not hit or hit[0] >= len(kind) or not (hit[1] == "HousingEstate" or hit[2] == "community"):
+        return False
+    modifier = kind[: len(kind) - hit[0]]
+    return not issue_words.problem().search(ESTATE_AGE.sub("", modifier)) and not NO_KIND.search(modifier)
+
+
+# a modifier saying what the place lacks (无物业, 没有物业的): a complaint, not a kind
+NO_KIND = re.compile(r"^(?:无|没有|缺)")
+
+
+@cache
+def _assigned() -> re.Pattern:
+    parties = alternation(words("issue_request_parties.txt"))
+    verbs = alternation(words("issue_assign_verbs.txt"))
+    return re.compile(rf"由(?!于)[^，,由]{{0,14}}?(?:{parties})[^，,]{{0,4}}?(?:{verbs})")
+
+
+def assigned(item: str) -> bool:
+    """Does `item` hand its matter to a party (由 + a party of `issue_request_parties.txt`
+    + a verb of taking charge, `issue_assign_verbs.txt`): a reply's arrangement (X由驻村
+    工作队对接), not a complaint?  由于 (because) is no 由.
+
+    >>> assigned("快递代收点由驻村工作队和村电商服务站对接"), assigned("山塘清淤由乡水利站安排")
+    (True, True)
+    >>> assigned("由于排水站老化经常内涝"), assigned("垃圾清运点离得太远")
+    (False, False)
+    """
+    return _assigned().search(item) is not None
 
 
 def states_problem(item: str) -> bool:
@@ -914,8 +970,12 @@ def keep(item: str) -> bool:
         return False  # 找了好几次也没人管, 打电话报修: the attempts to have it fixed
     if HANDLED_SHARE.match(item):
         return False  # 有的村里能办: the matters told before, sorted by who handles them
-    if TYPICAL.match(item) or VOCATIVE.match(item):
-        return False  # 社区是典型的老旧小区: what kind of place, the setting
+    if TYPICAL.match(item) or VOCATIVE.match(item) or kind_of_place(item):
+        return False
+    if PLEDGE.match(item):
+        return False  # 争取月底前开张: a commitment by a deadline
+    if assigned(item) and not states_problem(item):
+        return False  # X由工作队对接: the reply's arrangement  # 社区是典型的老旧小区: what kind of place, the setting
     if bare_judgement(item):
         return False  # 我很不满意: an evaluation, no matter named
     if simile_only(item):

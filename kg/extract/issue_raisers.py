@@ -142,6 +142,7 @@ class Raisers:
         self.text = doc.text.text
         self.places = placement.places
         self.place_before = placement.place_before
+        self.stops = placement.visited  # places a visit went to
         self.officials = doc.ext.officials
         self.mentions = doc.ext.name_mentions
         self.mention_starts = [m[0] for m in self.mentions]
@@ -655,10 +656,15 @@ class Raisers:
                 out.append((r.start(), Speaker(r.end(), False)))
                 continue
             out.append((r.start(), Speaker(r.end(), True, self.place_before(phrase_start))))
+        # X小区居民代表|某某说: a resident named right after a raiser word written with its
+        # place speaks for that place when the officials visited it, as the unnamed raiser
+        # would (session 44, p136-01); one named resident places no later sentence
+        # (`IssueReader.read`: carried on, a sealed report lost three issues)
+        placed_before = {sp.pos: sp.place for _, sp in out if sp.raiser and sp.place in self.stops}
         for name in self.residents:
             i = text.find(name)
             while i >= 0:
-                out.append((i, Speaker(i + len(name), True)))
+                out.append((i, Speaker(i + len(name), True, placed_before.get(i))))
                 i = text.find(name, i + 1)
         # 承包户们表示, 有菜商反映: an agent noun read by its form (where no raiser word is)
         # (小区商户表示: a raiser word ending the noun already reads it)

@@ -168,6 +168,20 @@ def acts_before_word() -> re.Pattern:
 
 
 @cache
+def opinion_column() -> re.Pattern:
+    """A head noun that is itself a raising (`issue_opinion_heads.txt`: 诉求, 意见) before a
+    word for a table cell's text (`table_head_tails.txt`: 内容, 描述): a header cell naming
+    a column of what residents raised (序号｜诉求内容｜涉及楼栋), as 反映内容 does with an
+    act.  Session 44 (p136-05: the line announcing the table raised nothing).
+
+    >>> bool(opinion_column().search("序号｜诉求内容｜涉及楼栋")), bool(opinion_column().search("工作内容"))
+    (True, False)
+    """
+    heads = alternation(words("issue_opinion_heads.txt"))
+    return re.compile(f"(?:{heads})(?=(?:{alternation(words('table_head_tails.txt'))})(?:[｜|\u3000\t ]|$))", re.M)
+
+
+@cache
 def added_act() -> re.Pattern:
     """A comma, an adverb of addition (`issue_added_acts.txt`: 还, 也, 并, 同时…) and a
     raising act: a second raising of the same raisers (…等问题，还希望X).  Group `act`

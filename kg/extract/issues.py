@@ -133,6 +133,7 @@ class IssueReader:
                 (r.pos, r.place)
                 for start, r in self.raisers.raiser_spans(s.start, s.end)
                 if r.raiser and r.place is not None and not self.raisers.resident_at(r.pos)
+                and not self.raisers.resident_at(start)  # (nor the named one: X小区居民代表|某某, session 44)
                 and not opens_unit_type_word(self.text, start, r.pos)
             ]
             placed += self.placement.places_met(s)
@@ -161,7 +162,7 @@ class IssueReader:
                 speaker = m[2]  # the quotation's speaker was found after it; the people met discuss
             elif kind == "worry":
                 speaker = Speaker(m.end("raiser"), True)  # X，是大家最揪心的事: the raisers named after it
-            elif kind == "asked" or kind == "act" and issue_words.act_shapes()[m.group("act")] == "receive":
+            elif kind in ("asked", "table") or kind == "act" and issue_words.act_shapes()[m.group("act")] == "receive":
                 # 接待选民，收到A、B等意见建议: what the officials received, the residents raised;
                 # 询问A、B等问题: the problems the officials asked after are the residents'
                 speaker = Speaker(-1, True)
@@ -231,8 +232,8 @@ class IssueReader:
                 # want: the line's turn goes on, and its next point, 二是Y。, is still theirs)
                 self.turn = s.paragraph if kind == "colon" and not m[3] and self.opens_line(at) or self.turn == s.paragraph else None
             shape = issue_words.act_shapes()[m.group("act")] if kind == "act" else ""
-            if kind == "asked":
-                kind, shape = "act", "receive"  # the learned filter knows an inquiry as a receiving act
+            if kind in ("asked", "table"):
+                kind, shape = "act", "receive"  # the learned filter knows an inquiry (a table of demands) as a receiving act
             elif kind == "most":
                 kind, shape = "act", "any"  # 谈得最多的是X: as an act's degree (反映最多的是X) is
             items = self.decide(items, self.raising(s, kind, shape, speaker, inherited, account, at, actors))

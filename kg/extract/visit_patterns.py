@@ -335,7 +335,10 @@ def office_spot() -> re.Pattern:
     >>> bool(office_spot().match("门前的空地上，")), bool(office_spot().match("门前，")), bool(office_spot().match("门前的路"))
     (True, True, False)
     """
-    return pattern("scene_spot_locatives.txt", r"(?:{0})(?:的[^，,。；;：:！？!?\s的“”]{{1,5}}?(?:{0}))?(?=[，,])")
+    # (or a word of the spot crowded or lit for a gathering, no comma: X村村部旁的禾坪上亮起了灯,
+    # `scene_crowd_words.txt`, session 44)
+    crowd = alternation(words("scene_crowd_words.txt"))
+    return pattern("scene_spot_locatives.txt", r"(?:{0})(?:的[^，,。；;：:！？!?\s的“”]{{1,5}}?(?:{0}))?(?=[，,]|" + crowd + ")")
 
 
 def observer_phrase() -> str:

@@ -464,12 +464,18 @@ class StopReading:
         residents speak anywhere in the next sentence (二十多位村民围坐一圈，你一言我一语：)
         sets the scene so too (session 41, p135-05)."""
         met = pattern("issue_raisers.txt").search(self.text, s.start, s.end) is not None
-        if not met and not pattern("event_nouns.txt").search(self.text, s.start, s.end):
-            return False
+        event = pattern("event_nouns.txt").search(self.text, s.start, s.end) is not None
         nxt = SENTENCE_END.search(self.text, s.end, self.paragraph_end)
         end = nxt.end() if nxt else self.paragraph_end
         if end <= s.end:
             return False
+        if not met and not event:
+            # (a scene at X, no one in it, whose next sentence opens with X's cadre or a
+            # resident speaking: 在X小区，加装电梯工程正在施工。小区业委会主任A介绍，…;
+            # session 44, p136-06)
+            clause = CLAUSE_MARK.search(self.text, s.end, end)
+            return residents_speaking().match(self.text, s.end, end) is not None \
+                or cadre_speaking().search(self.text, s.end, clause.start() if clause else end) is not None
         if not met:
             return residents_speaking().search(self.text, s.end, end) is not None
         # (residents waiting for the party, then their community's cadre reporting what they
