@@ -204,10 +204,12 @@ class RaisingFrames:
         for m in issue_words.head_then_items().finditer(text, s.start, s.end):
             anchors.append((m.start(), "head", m))
         for m in issue_words.opinion_column().finditer(text, s.start, s.end):
-            # 序号｜诉求内容｜涉及楼栋: a header cell whose head noun is itself a raising
-            # raises its column, whatever announced the table (session 44)
+            # 序号｜诉求内容｜涉及楼栋: a header cell whose head noun is itself a raising raises
+            # its column when the line announcing the table names those demands (听网格员汇报
+            # 收集到的诉求。…列成了一张表：); 汇总的事项整理成表： names none (session 44)
             # (the head noun read as opening items, 诉求|内容｜涉及楼栋, gives way)
-            if self.content.header_table(m.start()):
+            line = text.rfind("\n", 0, m.start())
+            if line > 0 and m.group(0) in text[text.rfind("\n", 0, line) + 1 : line] and self.content.header_table(m.start()):
                 anchors = [a for a in anchors if not (a[1] == "head" and a[0] == m.start())]
                 anchors.append((m.start(), "table", m))
         for m in issue_words.inquiries().finditer(text, s.start, s.end):
