@@ -279,6 +279,13 @@ class Raisers:
                 if text[a.start - 1 : a.start] in spoken_to:
                     continue  # 向他反映: spoken to
                 raiser = self.pronoun_is_raiser(a.start, actors, paragraph_start) and not self.addressed(lo, a.start)
+                said = issue_words.acts().match(text, pos)
+                if not raiser and not (said and issue_words.act_shapes()[said.group("act")] == "say") \
+                        and self.pronoun_is_raiser(a.start, actors, paragraph_start, relayers_raise=True) and not self.addressed(lo, a.start):
+                    # 市人大代表X长期联系这个小区，她向视察组归纳了居民的诉求：A；B: 她 is a
+                    # relaying deputy, who relays as when named (王明代表反映，X); what they
+                    # say (她说，…) stays their own words (FAULTS44_p156)
+                    raiser = True
                 if not raiser and issue_words.official_acts().match(text, a.end, min(a.end + 6, pos)):
                     if self.relayed(spans, a.end, pos):
                         continue
@@ -706,7 +713,7 @@ class Raisers:
         i = bisect.bisect_left(self.mention_starts, pos)
         return i < len(self.mention_starts) and self.mention_starts[i] == pos and self.mentions[i][2] not in self.cadres
 
-    def pronoun_is_raiser(self, pos: int, actors: list[Actor], paragraph_start: int) -> bool:
+    def pronoun_is_raiser(self, pos: int, actors: list[Actor], paragraph_start: int, relayers_raise: bool = False) -> bool:
         """Whether 他/她 at `pos` refers to a raiser.
 
         The antecedent is the subject the sentence so far has named (the first
@@ -715,6 +722,8 @@ class Raisers:
         raisers), single residents (一位老党员, 另一位村民), named residents and persons
         the analyser names who hold no post; a person spoken to (向王明) is none.  A
         pronoun opening its paragraph refers to the person the paragraph before ended on.
+        With `relayers_raise`, a relaying deputy (`relayers`: 区人大代表王明) counts as a
+        raiser too (the caller asks it only for an act that is no bare saying).
         """
         spoken_to = set(words("recipient_markers.txt"))
         # the pronoun's own clause naming an official after it (她拉着王明的手说, 他告诉王明):
@@ -723,7 +732,7 @@ class Raisers:
         addressed = {a.name for a in actors if a.kind == "name" and a.start > pos and (clause_end is None or a.start < clause_end.start())}
         # a person spoken to (刘师傅向王明诉苦。他说…) is not the one who goes on speaking
         persons = [
-            (a.start, a.name in self.cadres)
+            (a.start, a.name in self.cadres or relayers_raise and a.name in self.relayers)
             for a in actors
             if a.kind == "name" and a.end <= pos and self.text[a.start - 1 : a.start] not in spoken_to and a.name not in addressed
         ]
@@ -767,7 +776,7 @@ class Raisers:
             end = len(self.text[:paragraph_start].rstrip())
             before = self.text.rfind("\n", 0, end) + 1
             named = [Actor(a, b, "name", n) for a, b, n in self.mentions if before <= a and b <= end]
-            return end > 0 and self.pronoun_is_raiser(end, named, before)
+            return end > 0 and self.pronoun_is_raiser(end, named, before, relayers_raise)
         if not persons:
             return False
         last = persons[-1][0]
