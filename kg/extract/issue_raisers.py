@@ -280,11 +280,12 @@ class Raisers:
                     continue  # 向他反映: spoken to
                 raiser = self.pronoun_is_raiser(a.start, actors, paragraph_start) and not self.addressed(lo, a.start)
                 said = issue_words.acts().match(text, pos)
-                if not raiser and not (said and issue_words.act_shapes()[said.group("act")] == "say") \
+                if not raiser and not (said and issue_words.act_shapes()[said.group("act")] == "say") and not official_remark(text, a.end, pos) \
+                        and not issue_words.remark_acts().match(text, pos) \
                         and self.pronoun_is_raiser(a.start, actors, paragraph_start, relayers_raise=True) and not self.addressed(lo, a.start):
                     # 市人大代表X长期联系这个小区，她向视察组归纳了居民的诉求：A；B: 她 is a
                     # relaying deputy, who relays as when named (王明代表反映，X); what they
-                    # say (她说，…) stays their own words (FAULTS44_p156)
+                    # say (她说，…) or remark (他表示，将…) stays their own words (FAULTS44_p156)
                     raiser = True
                 if not raiser and issue_words.official_acts().match(text, a.end, min(a.end + 6, pos)):
                     if self.relayed(spans, a.end, pos):
@@ -947,6 +948,34 @@ def named_residents(doc: Doc) -> list[str]:
     for t in doc.ext.tokens:
         if t.tag == "PER" and t.start in starts and t.word not in doc.ext.officials and t.word not in out:
             out.append(t.word)
+    return out + [n for n in transcribed_residents(text) if n not in doc.ext.officials and n not in out]
+
+
+# a transcribed resident's name: at least this many syllables (乌云其其格, 图门吉日嘎拉), as
+# two syllables after a raiser word may be a common word's (群众都, 村民多)
+MIN_TRANSCRIBED_RESIDENT = 3
+
+
+def transcribed_residents(text: str) -> list[str]:
+    """Names transcribed from Mongolian, Tibetan or Uyghur written right after a
+    raiser word (牧民图门吉日嘎拉, 邻居乌云其其格): a whole run of transcription
+    syllables (`official_transcribed.transcription_run`, name_transcription_chars.txt),
+    MIN_TRANSCRIBED_RESIDENT to MAX_NAME of them, ending where the syllables do.  No
+    surname opens them and the analyser often reads no person there (乌云/n 其/r 其/r
+    格/n), so `named_residents`' PER reading misses them.  Source: FAULTS44_p156.
+
+    >>> transcribed_residents("在牧民图门吉日嘎拉家，邻居乌云其其格接过话头。村民们说")
+    ['图门吉日嘎拉', '乌云其其格']
+    """
+    from kg.extract.official_transcribed import transcription_chars, transcription_run  # (imports issue_words)
+
+    chars, out = transcription_chars(), []
+    for r in pattern("issue_raisers.txt").finditer(text):
+        run = transcription_run(text, r.end())
+        end = r.end() + run
+        if MIN_TRANSCRIBED_RESIDENT <= run and (end >= len(text) or text[end] not in chars) \
+                and text[r.end():end] not in out and not pattern("issue_raisers.txt").match(text, r.end()):
+            out.append(text[r.end():end])
     return out
 
 
