@@ -110,3 +110,31 @@ def test_a_deputys_title_alone_before_a_name_is_the_short_post():
 def test_a_residents_deputy_before_a_name_is_no_post():
     f = facts_of(DEPUTY.format("居民代表"))
     assert "吴建民" not in posts(f)
+
+
+ANSWER = ("3月2日晚，白沙村五组村民陆德福家的院子里热闹起来。驻村第一书记林志远把院坝会开到了群众家门口，"
+          "村党支部书记周和二十多位村民围坐在一起。\n\n村民陆春梅说，组里的灌溉渠渗漏严重。\n\n"
+          "林志远逐一记下，{}对灌溉渠维修，他说，已经同镇里对接，将上报镇水利站勘查。")
+
+
+def test_an_officials_reply_on_a_matter_raised_is_no_issue():
+    """8. A sentence opened by the matter an official answers (对X，他说), after the paragraph
+    tells the issues answered (能答复的当场答复), is the official's reply (`IssueReader.answers_matter`)."""
+    f = facts_of(ANSWER.format("能答复的当场答复。"))
+    assert {label for _, label in issues(f)} == {"组里的灌溉渠渗漏严重"}
+
+
+def test_a_matter_topic_with_no_answering_told_is_still_read():
+    f = facts_of(ANSWER.format("并表示会尽快处理。"))
+    assert "已经同镇里对接" in {label for _, label in issues(f)}
+
+
+HEARD = ("9月4日，区人大代表孙立华来到青松社区。居民代表反映，小区停车位不够。代表吴建民补充说，"
+         "他在走访中也{}居民反映小区内路灯不亮。")
+
+
+def test_residents_heard_raising_inside_a_deputys_words_raise():
+    """9. Residents after a verb of hearing (`issue_hearing_verbs.txt`: 听到不少居民反映) inside a deputy's
+    words are the raising act's subject (`issue_raisers.heard_lead`)."""
+    f = facts_of(HEARD.format("听到不少"))
+    assert "小区内路灯不亮" in {label for _, label in issues(f)}

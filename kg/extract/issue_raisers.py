@@ -390,7 +390,8 @@ class Raisers:
             and 0 <= pos - r.pos <= RELATIVE_GAP
             # the raisers open their clause (，居民们反映; a time word may come first: ，当前群众反映):
             # the subject, not a noun's modifier (代表建议)
-            and (CLAUSE_MARK.match(self.text, start - 1) or r.place is not None or self.time_before(start) or self.share_before(start) or possessed)
+            and (CLAUSE_MARK.match(self.text, start - 1) or r.place is not None or self.time_before(start) or self.share_before(start) or possessed
+                 or heard_lead().search(self.text, max(0, start - HEARD_SPAN), start) is not None)
             for start, r in spans
         )
 
@@ -1068,6 +1069,23 @@ def is_relayer(posts: list[str]) -> bool:
     heads = tuple(words("duty_post_heads.txt"))
     duty = [p for p in posts if p.endswith(heads) and "常委" not in p]
     return bool(duty) and all(p in duty or is_cadre([p]) or is_host([p]) or not GOVERNMENT_POST.search(p) for p in posts)
+
+
+# characters before the raisers searched for a verb of hearing and a share (听到了不少)
+HEARD_SPAN = 10
+
+
+@cache
+def heard_lead() -> re.Pattern:
+    """A verb of hearing (`issue_hearing_verbs.txt`: 听到, 了解到), maybe a share of the
+    raisers after it (`RAISER_LEAD`: 不少), ending right before the raisers: the official
+    heard them raise (他在走访中也听到不少居民反映X), the residents are the act's subject.
+    Source: FAULTS44_p156.
+
+    >>> bool(heard_lead().search("他在走访中也听到不少")), bool(heard_lead().search("他在走访中"))
+    (True, False)
+    """
+    return re.compile(f"(?:{alternation(words('issue_hearing_verbs.txt'))})了?(?:{RAISER_LEAD.pattern})?$")
 
 
 # a share of the raisers (issue_group_shares.txt) or where they are, opening their clause
