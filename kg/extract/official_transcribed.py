@@ -344,7 +344,7 @@ def dotted_rest(text: str, toks: list[Token], pos: int, name: str) -> str:
         part = _dotted_part(text, pos + last + 1)
         if len(part) > len(name) - last - 1 and act_follows(text, pos + last + 1 + len(part)):
             name = name[:last + 1] + part
-        elif part := _syllables_to_clause_word(text, pos + last + 1):
+        elif not move_verbs().match(text, end) and (part := _syllables_to_clause_word(text, pos + last + 1)):
             # 阿吾提/PER|先后/d|到, 阿不/PER|都/d|在…坦言: no act right after the name; its
             # transcription syllables up to the clause's first word (an adverb, a preposition,
             # a remark or a braving phrase) are its part, wherever the tagger cut
@@ -374,12 +374,12 @@ CLAUSE_PREPOSITIONS = "在向对跟给"
 
 def _clause_word_at(text: str, pos: int) -> bool:
     """Does a word opening the person's clause stand at `pos`: a person's act
-    (act_follows), a raising or remark act (补充说, 坦言, 表示), a braving phrase
+    (act_follows), a movement verb (到), a raising or remark act (补充说, 坦言, 表示), a braving phrase
     (冒着严寒，), a manner or sequence adverb (先后, 一同: adverb_of_acts), a
     preposition (在, 向: CLAUSE_PREPOSITIONS) or punctuation?"""
     if pos >= len(text) or not is_han(text[pos]):
         return pos >= len(text) or text[pos] in "，,。；;：:、！？!?（("
-    return act_follows(text, pos) or raising_acts().match(text, pos) is not None \
+    return act_follows(text, pos) or raising_acts().match(text, pos) is not None or move_verbs().match(text, pos) is not None \
         or remark_acts().match(text, pos) is not None or _braving().match(text, pos) is not None \
         or adverb_of_acts(text[pos:pos + 2]) or text[pos] in CLAUSE_PREPOSITIONS
 
@@ -387,8 +387,8 @@ def _clause_word_at(text: str, pos: int) -> bool:
 def _syllables_to_clause_word(text: str, pos: int) -> str:
     """The part of a transcribed name after its dot read as transcription
     syllables (name_transcription_chars.txt) up to a clause word
-    (`_clause_word_at`), two to MAX_DOTTED_PART of them; '' when the run of
-    syllables ends anywhere else (a part that is no name's).  The tagger reads
+    (`_clause_word_at`), two to MAX_DOTTED_PART of them, the longest such; ''
+    when no clause word follows any of them (a part that is no name's).  The tagger reads
     the name's last syllable into the next word (提冒/v, 都/d, 地/u).
     Source: FAULTS44_p156.
 
@@ -398,12 +398,11 @@ def _syllables_to_clause_word(text: str, pos: int) -> str:
     ''
     """
     chars = transcription_chars()
-    end = pos
-    while end < len(text) and end - pos < MAX_DOTTED_PART and text[end] in chars:
-        if end - pos >= 2 and _clause_word_at(text, end):
-            break
-        end += 1
-    return text[pos:end] if end - pos >= 2 and _clause_word_at(text, end) else ""
+    run = 0
+    while pos + run < len(text) and run < MAX_DOTTED_PART and text[pos + run] in chars:
+        run += 1
+    # the longest part ending at a clause word (买买提|到, not 买买|提到: a syllable may open an act)
+    return next((text[pos:pos + n] for n in range(run, 1, -1) if _clause_word_at(text, pos + n)), "")
 
 
 def _moves_inside(text: str, toks: list[Token], pos: int, part: str) -> bool:
