@@ -451,7 +451,9 @@ class RaisingFrames:
             if issue_words.response_head().search(text, max(0, m.start() - FOLLOWUP_SPAN), m.start()):
                 return None  # 处理意见：责成…: a record's field of the office's answer
             start = m.end()
-            if table := self.content.table_items(start):
+            # (问题清单如下：: the head's match may take the colon announcing the table in; the
+            # table is read from the colon, FAULTS44_p156)
+            if table := self.content.table_items(start) or text.endswith(("：", ":"), 0, start) and self.content.table_items(start - 1):
                 return (*table, m.start())  # 问题清单如下：\n序号　问题　…: the table's column of issues
             asked = issue_words.interrogative_item().match(text, start)
             if asked and asked.group(0)[-1:] in "？?":

@@ -280,6 +280,14 @@ class Raisers:
                 if text[a.start - 1 : a.start] in spoken_to:
                     continue  # 向他反映: spoken to
                 raiser = self.pronoun_is_raiser(a.start, actors, paragraph_start) and not self.addressed(lo, a.start)
+                said = issue_words.acts().match(text, pos)
+                if not raiser and not (said and issue_words.act_shapes()[said.group("act")] == "say") and not official_remark(text, a.end, pos) \
+                        and not issue_words.remark_acts().match(text, pos) \
+                        and self.pronoun_is_raiser(a.start, actors, paragraph_start, relayers_raise=True) and not self.addressed(lo, a.start):
+                    # 市人大代表X长期联系这个小区，她向视察组归纳了居民的诉求：A；B: 她 is a
+                    # relaying deputy, who relays as when named (王明代表反映，X); what they
+                    # say (她说，…) or remark (他表示，将…) stays their own words (FAULTS44_p156)
+                    raiser = True
                 if not raiser and issue_words.official_acts().match(text, a.end, min(a.end + 6, pos)):
                     if self.relayed(spans, a.end, pos):
                         continue
@@ -383,7 +391,8 @@ class Raisers:
             and 0 <= pos - r.pos <= RELATIVE_GAP
             # the raisers open their clause (，居民们反映; a time word may come first: ，当前群众反映):
             # the subject, not a noun's modifier (代表建议)
-            and (CLAUSE_MARK.match(self.text, start - 1) or r.place is not None or self.time_before(start) or self.share_before(start) or possessed)
+            and (CLAUSE_MARK.match(self.text, start - 1) or r.place is not None or self.time_before(start) or self.share_before(start) or possessed
+                 or heard_lead().search(self.text, max(0, start - HEARD_SPAN), start) is not None)
             for start, r in spans
         )
 
@@ -712,7 +721,7 @@ class Raisers:
         i = bisect.bisect_left(self.mention_starts, pos)
         return i < len(self.mention_starts) and self.mention_starts[i] == pos and self.mentions[i][2] not in self.cadres
 
-    def pronoun_is_raiser(self, pos: int, actors: list[Actor], paragraph_start: int) -> bool:
+    def pronoun_is_raiser(self, pos: int, actors: list[Actor], paragraph_start: int, relayers_raise: bool = False) -> bool:
         """Whether 他/她 at `pos` refers to a raiser.
 
         The antecedent is the subject the sentence so far has named (the first
@@ -721,6 +730,8 @@ class Raisers:
         raisers), single residents (一位老党员, 另一位村民), named residents and persons
         the analyser names who hold no post; a person spoken to (向王明) is none.  A
         pronoun opening its paragraph refers to the person the paragraph before ended on.
+        With `relayers_raise`, a relaying deputy (`relayers`: 区人大代表王明) counts as a
+        raiser too (the caller asks it only for an act that is no bare saying).
         """
         spoken_to = set(words("recipient_markers.txt"))
         # the pronoun's own clause naming an official after it (她拉着王明的手说, 他告诉王明):
@@ -729,7 +740,7 @@ class Raisers:
         addressed = {a.name for a in actors if a.kind == "name" and a.start > pos and (clause_end is None or a.start < clause_end.start())}
         # a person spoken to (刘师傅向王明诉苦。他说…) is not the one who goes on speaking
         persons = [
-            (a.start, a.name in self.cadres)
+            (a.start, a.name in self.cadres or relayers_raise and a.name in self.relayers)
             for a in actors
             if a.kind == "name" and a.end <= pos and self.text[a.start - 1 : a.start] not in spoken_to and a.name not in addressed
         ]
@@ -773,7 +784,7 @@ class Raisers:
             end = len(self.text[:paragraph_start].rstrip())
             before = self.text.rfind("\n", 0, end) + 1
             named = [Actor(a, b, "name", n) for a, b, n in self.mentions if before <= a and b <= end]
-            return end > 0 and self.pronoun_is_raiser(end, named, before)
+            return end > 0 and self.pronoun_is_raiser(end, named, before, relayers_raise)
         if not persons:
             return False
         last = persons[-1][0]
@@ -944,6 +955,34 @@ def named_residents(doc: Doc) -> list[str]:
     for t in doc.ext.tokens:
         if t.tag == "PER" and t.start in starts and t.word not in doc.ext.officials and t.word not in out:
             out.append(t.word)
+    return out + [n for n in transcribed_residents(text) if n not in doc.ext.officials and n not in out]
+
+
+# a transcribed resident's name: at least this many syllables (乌云其其格, 图门吉日嘎拉), as
+# two syllables after a raiser word may be a common word's (群众都, 村民多)
+MIN_TRANSCRIBED_RESIDENT = 3
+
+
+def transcribed_residents(text: str) -> list[str]:
+    """Names transcribed from Mongolian, Tibetan or Uyghur written right after a
+    raiser word (牧民图门吉日嘎拉, 邻居乌云其其格): a whole run of transcription
+    syllables (`official_transcribed.transcription_run`, name_transcription_chars.txt),
+    MIN_TRANSCRIBED_RESIDENT to MAX_NAME of them, ending where the syllables do.  No
+    surname opens them and the analyser often reads no person there (乌云/n 其/r 其/r
+    格/n), so `named_residents`' PER reading misses them.  Source: FAULTS44_p156.
+
+    >>> transcribed_residents("在牧民图门吉日嘎拉家，邻居乌云其其格接过话头。村民们说")
+    ['图门吉日嘎拉', '乌云其其格']
+    """
+    from kg.extract.official_transcribed import transcription_chars, transcription_run  # (imports issue_words)
+
+    chars, out = transcription_chars(), []
+    for r in pattern("issue_raisers.txt").finditer(text):
+        run = transcription_run(text, r.end())
+        end = r.end() + run
+        if MIN_TRANSCRIBED_RESIDENT <= run and (end >= len(text) or text[end] not in chars) \
+                and text[r.end():end] not in out and not pattern("issue_raisers.txt").match(text, r.end()):
+            out.append(text[r.end():end])
     return out
 
 
@@ -1036,6 +1075,23 @@ def is_relayer(posts: list[str]) -> bool:
     heads = tuple(words("duty_post_heads.txt"))
     duty = [p for p in posts if p.endswith(heads) and "常委" not in p]
     return bool(duty) and all(p in duty or is_cadre([p]) or is_host([p]) or not GOVERNMENT_POST.search(p) for p in posts)
+
+
+# characters before the raisers searched for a verb of hearing and a share (听到了不少)
+HEARD_SPAN = 10
+
+
+@cache
+def heard_lead() -> re.Pattern:
+    """A verb of hearing (`issue_hearing_verbs.txt`: 听到, 了解到), maybe a share of the
+    raisers after it (`RAISER_LEAD`: 不少), ending right before the raisers: the official
+    heard them raise (他在走访中也听到不少居民反映X), the residents are the act's subject.
+    Source: FAULTS44_p156.
+
+    >>> bool(heard_lead().search("他在走访中也听到不少")), bool(heard_lead().search("他在走访中"))
+    (True, False)
+    """
+    return re.compile(f"(?:{alternation(words('issue_hearing_verbs.txt'))})了?(?:{RAISER_LEAD.pattern})?$")
 
 
 # a share of the raisers (issue_group_shares.txt) or where they are, opening their clause

@@ -47,6 +47,8 @@ TURN_SPAN = 6  # characters before the raiser who takes a turn in an official's 
 TURN_ACT = 8  # characters from that raiser to their act: 们纷纷表示，+ 希望
 BARE_QUOTE = re.compile(r"\s*[“「]([^“”「」]+)[”」][。！？!?]?\s*")  # a paragraph that is one quotation
 TURN_OPENER = re.compile(r"[^，,。；;：:“”\s]{1,5}[，,]")
+# a sentence opened by the matter an answer is about (对巷道硬化，; 针对停车难问题，): FAULTS44_p156
+MATTER_TOPIC = re.compile(r"(?:对于|对|针对|关于)[^，,。；;！？!?“”：:]{2,15}[，,]")
 
 
 @dataclass
@@ -190,6 +192,8 @@ class IssueReader:
                 continue  # 代表们建议加大投入: a deputy's own suggestion
             if kind == "act" and self.member_proposes(speaker, m.group("act"), actors, m.end("act")):
                 continue  # 陈卫东建议，…: a deputy or CPPCC member named, their own suggestion
+            if kind == "act" and self.answers_matter(s, at, actors):
+                continue  # 对巷道硬化，他说，已经同乡里对接: the official's reply on a matter raised
             inherited = kind == "act" and self.ellipsis(speaker)
             if inherited:
                 speaker = self.previous
@@ -301,6 +305,35 @@ class IssueReader:
             # own commas with it: 代表们分类梳理，主要集中在…：, session 39)
             del stops[dots[-1]:]
         return len(stops) < SUBJECT_CLAUSES and all(c.group(0) in "，," for c in stops)
+
+    def answers_matter(self, s: Sentence, at: int, actors) -> bool:
+        """Does sentence `s` open with the matter an official answers (`MATTER_TOPIC`:
+        对巷道硬化，), the clause after it opened by that official before the act at `at`:
+        a named official of the report (王明说), or 他/她 with an official the last person
+        named before it in the paragraph, no raiser word between (王明逐一记下。对X，他说)?
+        The paragraph before it tells the issues handled (`issue_followups.txt`: 答复, 梳理).
+        Then what follows is the official's reply (已经对接, 将上报), not a raising, whatever
+        post they hold — a village cadre answering too.  Source: FAULTS44_p156.
+
+        >>> # "王明逐一记下。对巷道硬化，他说，已经同乡里对接。" at 说 -> True
+        """
+        text = self.text
+        topic = MATTER_TOPIC.match(text, s.start)
+        if not topic or topic.end() >= at:
+            return False
+        if not issue_words.followups().search(text, self.paragraph_start, s.start):
+            return False  # (no answering told before it in the paragraph: 能答复的当场答复。)
+        opener = topic.end()
+        raisers = self.raisers
+        if any(a.kind == "name" and a.start == opener and a.name in raisers.officials for a in actors):
+            return True
+        if text[opener:opener + 1] not in "他她" or text[opener + 1:opener + 2] == "们":
+            return False
+        before = [(st, en, n) for st, en, n in raisers.mentions if self.paragraph_start <= st and en <= s.start]
+        if not before:
+            return False
+        last_end = before[-1][1]
+        return not any(r.raiser for _, r in raisers.raiser_spans(last_end, opener))
 
     def member_proposes(self, speaker: Speaker, act: str, actors, act_end: int = -1) -> bool:
         """Is `act` a proposal (`issue_words.proposal_acts`: 建议) by a deputy or CPPCC

@@ -38,7 +38,7 @@ from kg.extract.official_titles import (
 )
 from kg.extract.official_transcribed import (
     transcription_shaped, adverb_as_given_name, adverb_cut_from_name, transcribed_name, transcribed_glued_to_title,
-    glued_name_before_act, dotted_rest, dotted_moves, dotted_first_part,
+    glued_name_before_act, dotted_rest, dotted_moves, dotted_first_part, dotted_ends_clause_word,
 )
 from kg.extract.place_suffixes import suffix_at
 from kg.pipeline import Doc
@@ -264,7 +264,7 @@ class Lexis:
         if first and len(name) < len(first):
             dotted = dotted_rest(self.text, toks, pos, first)
             if act_follows(self.text, pos + len(dotted)) or joined_post_follows(self.text, pos + len(dotted)) \
-                    or dotted_moves(self.text, pos, dotted):
+                    or dotted_moves(self.text, pos, dotted) or dotted_ends_clause_word(self.text, pos, dotted):
                 name = first  # 买/v|买提/PER|·: the part before a name dot, whatever the tagger read, when the person's act follows
         if name:
             name = dotted_rest(self.text, toks, pos, name)

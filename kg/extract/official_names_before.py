@@ -421,6 +421,8 @@ def name_glued_to_title(lx: Lexis, m: re.Match) -> tuple[str, list[str], int, in
             if name.endswith(jurisdiction_words()) and jur and not RANK_BEFORE_TITLE.match(jur) \
                     and not jur.startswith(jurisdiction_words()):
                 continue  # 白云区|政协主席: a place's name and its organ alone
+            if any(act_follows(text, start + skip + n + i) for i in range(1, len(jur))):
+                continue  # 伊宁|市政协副主席甲带领政协|委员: a person's act inside is no organ's; 甲 leads the members (FAULTS44_p156)
             if jur and not jur.startswith(jurisdiction_words()) and _organ_abbreviation_as_name(name):
                 continue  # 卫健|委负责人: a sector's short name and its organ word, no one
             if jur and _place_named_before_its_post(lx, name, start + skip, start + skip + n):

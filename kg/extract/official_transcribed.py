@@ -19,7 +19,7 @@ from kg.extract.issue_words import acts as raising_acts, remark_acts
 from kg.extract.lexicons import words
 from kg.extract.official_acts import (
     move_verbs, person_verbs, person_act_at, activity_verb_at, next_official_after_comma, time_words,
-    adverb_of_acts, act_follows,
+    adverb_of_acts, act_follows, _braving,
 )
 from kg.extract.official_titles import MAX_DOTTED_NAME, _titles, NOT_GIVEN_NAME_TAGS, LAST_ITEM_JOINS
 from kg.resources import surname_initials
@@ -332,7 +332,7 @@ def dotted_rest(text: str, toks: list[Token], pos: int, name: str) -> str:
                 break
             rest += tok.word
         if not rest or any(t.start < end + 1 + len(rest) < t.end for t in toks) or _moves_inside(text, toks, end + 1, rest):
-            rest = _dotted_part(text, end + 1) or rest
+            rest = _dotted_part(text, end + 1) or rest or _syllables_to_clause_word(text, end + 1)
         if not rest:
             break
         name += text[end] + rest
@@ -344,7 +344,65 @@ def dotted_rest(text: str, toks: list[Token], pos: int, name: str) -> str:
         part = _dotted_part(text, pos + last + 1)
         if len(part) > len(name) - last - 1 and act_follows(text, pos + last + 1 + len(part)):
             name = name[:last + 1] + part
+        elif not move_verbs().match(text, end) and (part := _syllables_to_clause_word(text, pos + last + 1)):
+            # 阿吾提/PER|先后/d|到, 阿不/PER|都/d|在…坦言: no act right after the name; its
+            # transcription syllables up to the clause's first word (an adverb, a preposition,
+            # a remark or a braving phrase) are its part, wherever the tagger cut
+            name = name[:last + 1] + part
     return name
+
+
+def dotted_ends_clause_word(text: str, pos: int, dotted: str) -> bool:
+    """Does the transcribed name `dotted` at `pos` (a dot inside) stand before
+    a clause word (`_clause_word_at`: 先后到, 在…坦言, 补充说, 冒着严寒，) with its
+    last part all transcription syllables?  Then the name ends there though no
+    person's act (act_follows) follows right after it.
+
+    >>> dotted_ends_clause_word("买买提·吐尔逊冒着大雪，先后到", 0, "买买提·吐尔逊")
+    True
+    >>> dotted_ends_clause_word("买买提·吐尔逊的", 0, "买买提·吐尔逊")
+    False
+    """
+    last = max(dotted.rfind(d) for d in NAME_DOTS)
+    return last > 0 and _syllables_to_clause_word(text, pos + last + 1) == dotted[last + 1:]
+
+
+# characters opening a person's clause after the name: prepositions of where and to whom
+# (在会上说, 向大家介绍, 对记者讲); 和, 与, 同 join names and stay out
+CLAUSE_PREPOSITIONS = "在向对跟给"
+
+
+def _clause_word_at(text: str, pos: int) -> bool:
+    """Does a word opening the person's clause stand at `pos`: a person's act
+    (act_follows), a movement verb (到), a raising or remark act (补充说, 坦言, 表示), a braving phrase
+    (冒着严寒，), a manner or sequence adverb (先后, 一同: adverb_of_acts), a
+    preposition (在, 向: CLAUSE_PREPOSITIONS) or punctuation?"""
+    if pos >= len(text) or not is_han(text[pos]):
+        return pos >= len(text) or text[pos] in "，,。；;：:、！？!?（("
+    return act_follows(text, pos) or raising_acts().match(text, pos) is not None or move_verbs().match(text, pos) is not None \
+        or remark_acts().match(text, pos) is not None or _braving().match(text, pos) is not None \
+        or adverb_of_acts(text[pos:pos + 2]) or text[pos] in CLAUSE_PREPOSITIONS
+
+
+def _syllables_to_clause_word(text: str, pos: int) -> str:
+    """The part of a transcribed name after its dot read as transcription
+    syllables (name_transcription_chars.txt) up to a clause word
+    (`_clause_word_at`), two to MAX_DOTTED_PART of them, the longest such; ''
+    when no clause word follows any of them (a part that is no name's).  The tagger reads
+    the name's last syllable into the next word (提冒/v, 都/d, 地/u).
+    Source: FAULTS44_p156.
+
+    >>> _syllables_to_clause_word("阿吾提先后到村里", 0), _syllables_to_clause_word("吐尔地补充说", 0)
+    ('阿吾提', '吐尔地')
+    >>> _syllables_to_clause_word("阿不都热合曼的", 0)
+    ''
+    """
+    chars = transcription_chars()
+    run = 0
+    while pos + run < len(text) and run < MAX_DOTTED_PART and text[pos + run] in chars:
+        run += 1
+    # the longest part ending at a clause word (买买提|到, not 买买|提到: a syllable may open an act)
+    return next((text[pos:pos + n] for n in range(run, 1, -1) if _clause_word_at(text, pos + n)), "")
 
 
 def _moves_inside(text: str, toks: list[Token], pos: int, part: str) -> bool:

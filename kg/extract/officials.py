@@ -95,6 +95,27 @@ def leads_raisers(text: str, after: int) -> bool:
     return False
 
 
+# where a clause opens: a short post form may stand first in it (。代表乙说)
+CLAUSE_OPENERS = "。，,；;！？!?：:\n"
+
+
+def short_post_before_name(text: str, m: re.Match, found: dict[str, OfficialInfo]) -> bool:
+    """Is the head `m` (post_titles_after_name.txt: 代表), written before a name, the
+    short form of a post officials found so far hold (市人大代表甲 … 。代表乙补充说): it
+    opens its clause (no 居民 or 村民 before it: 居民代表乙 is a resident) and some
+    official's post ends with it after a body (人大代表)?
+
+    >>> found = {"甲": OfficialInfo("甲", ["市人大代表"])}
+    >>> t = "市人大代表甲来到X。代表乙补充说，Y。"
+    >>> short_post_before_name(t, re.compile("代表").search(t, 7), found), short_post_before_name(t, re.compile("代表").search(t), found)
+    (True, False)
+    """
+    head = m.group(0)
+    if m.start() > 0 and text[m.start() - 1] not in CLAUSE_OPENERS:
+        return False
+    return any(post.endswith(head) and len(post) > len(head) for info in found.values() for post in info.posts)
+
+
 def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
     """Officials (name -> OfficialInfo) of `doc`, from its text and tokens.
 
@@ -212,6 +233,13 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
         if named:
             person, start = named
             add(person, [m.group(0)], start, text[max(0, start - 3):start], text[m.end():m.end() + 4], m.end())
+    for m in titles_after_name().finditer(text):
+        # 。代表乙补充说: the head alone before a name, opening its clause, in a report whose
+        # officials hold the whole post (市人大代表甲): that post's short form (FAULTS44_p156)
+        if short_post_before_name(text, m, found) and (named := lx.name_after(m.end())) \
+                and named[0] not in found:
+            person, end = named
+            add(person, [m.group(0)], m.end(), text[max(0, m.start() - 3):m.start()], text[end:end + 4], end)
     team_members(lx, found, add)
     mark_listed_companions(text, found)
     for person in [p for p, info in found.items() if info.posts and all(unit_head(post) and not village_she_head(text, post, info.first) or visited_unit_head(text, post, info.first) for post in info.posts)]:

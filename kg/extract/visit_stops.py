@@ -31,6 +31,27 @@ from kg.extract.visit_verbs import (
 )
 
 
+# a resident's age opening a sentence (78岁的, 七十多岁的): a resident described, maybe by name
+RESIDENT_AGE = re.compile(r"\s*[\d一二三四五六七八九十]{1,3}多?岁的?")
+
+
+def described_resident_speaks(text: str, start: int, end: int) -> bool:
+    """Does the sentence at `start` (to `end`) open with a resident described by
+    age and maybe a name of up to three characters, then a residents' word speaking
+    (`residents_speaking`: 78岁的甲乙老人说, 七十多岁的李大爷反映)?  The age tells a
+    resident, not an official, whatever the name.  Source: FAULTS44_p156.
+
+    >>> described_resident_speaks("78岁的纳秀英老人说，饭菜可口。", 0, 14)
+    True
+    >>> described_resident_speaks("纳秀英老人说，饭菜可口。", 0, 11)
+    False
+    """
+    age = RESIDENT_AGE.match(text, start, end)
+    return age is not None and any(
+        residents_speaking().match(text, age.end() + k, end) is not None for k in range(4)
+    )
+
+
 class StopReading:
     """The stops of a tour: the stops part of `kg.extract.visits.Reader`."""
 
@@ -484,6 +505,7 @@ class StopReading:
         clause = CLAUSE_MARK.search(self.text, s.end, end)
         return pronoun_speaking().match(self.text, s.end, end) is not None \
             or residents_speaking().match(self.text, s.end, end) is not None \
+            or described_resident_speaks(self.text, s.end, end) \
             or cadre_speaking().search(self.text, s.end, clause.start() if clause else end) is not None
 
     def _opening_place(self, chunks: list[PlaceChunk], context: list[int], end: int) -> list[int]:
