@@ -35,14 +35,35 @@ QUOTES = "“”「」\"' "  # quotation marks a clause of reported speech may k
 CLOSE = f"(?:{alternation(words('issue_coping_ends.txt'))})*"  # issue_coping_ends.txt
 
 
+# a relative clause closed by 的 describing the people a clause is about (跳广场舞的,
+# 子女上班的|人家, 楼上有老人的|人家): those people, alone or before a people word
+RELATIVE = r"[^，,。；;的“”]{1,10}的"
+
+
+@cache
+def people() -> str:
+    """The residents as a clause's subject (a regex source): a people word
+    (`issue_raisers.txt`, the subject words of `issue_coping.tsv`), two of them
+    (老人孩子, 老人和孩子), either after a relative clause closed by 的 (子女上班的人家), or
+    such a relative clause alone (跳广场舞的: those who dance).  Session 44 (p157).
+
+    >>> bool(re.fullmatch(people(), "子女上班的人家")), bool(re.fullmatch(people(), "老人孩子"))
+    (True, True)
+    >>> bool(re.fullmatch(people(), "跳舞的")), bool(re.fullmatch(people(), "路灯"))
+    (True, False)
+    """
+    subject = alternation((*words("issue_raisers.txt"), *kind_words("issue_coping.tsv", "subject")))
+    one = f"(?:{subject})们?"
+    return f"(?:(?:{RELATIVE})?{one}(?:[和与、]?{one})?|{RELATIVE})"
+
+
 @cache
 def coping_pattern() -> re.Pattern:
     """The whole coping shape, matched from a clause's start (see `copes`)."""
-    subject = alternation((*words("issue_raisers.txt"), *kind_words("issue_coping.tsv", "subject")))
     adverb = alternation(kind_words("issue_coping.tsv", "adverb"))
     modal = alternation(kind_words("issue_coping.tsv", "modal"))
     act = alternation(kind_words("issue_coping.tsv", "act"))
-    return re.compile(rf"(?:(?:{subject})们?)?(?:{adverb})*(?:{modal})(?:{adverb})*(?:{act})")
+    return re.compile(rf"(?:{people()})?(?:{adverb})*(?:{modal})(?:{adverb})*(?:{act})")
 
 
 @cache
@@ -54,11 +75,12 @@ def feeling_pattern() -> re.Pattern:
 
 @cache
 def evaluation_pattern() -> re.Pattern:
-    """An evaluation with no subject: only a time and degree adverbs before it."""
+    """An evaluation with no subject or the residents as its subject (`people`: 老人孩子很
+    不方便, 有学生的人家休息不好; session 44), only a time and degree adverbs before it."""
     time = alternation(kind_words("issue_feelings.tsv", "time"))
     degree = alternation(kind_words("issue_feelings.tsv", "degree"))
     evaluation = alternation(kind_words("issue_feelings.tsv", "evaluation"))
-    return re.compile(rf"(?:(?:{time})|{HOUR})*(?:{degree})*(?:{evaluation}){CLOSE}")
+    return re.compile(rf"(?:{people()})?(?:(?:{time})|{HOUR})*(?:{degree})*(?:{evaluation}){CLOSE}")
 
 
 @cache

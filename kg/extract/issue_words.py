@@ -477,7 +477,21 @@ def problem() -> re.Pattern:
     rise = f"(?:{costs})[^，,。；;]{{0,{COST_GAP}}}?(?<![不没])(?:{COST_RISE})"
     # (not inside a word holding one that states no problem, `issue_problem_word_holders.txt`: 未来)
     holders = alternation(words("issue_problem_word_holders.txt"))
-    return re.compile(f"(?!(?<=不)少)(?!{holders})(?:{inner})(?!{group})|(?<=[{HAN}])(?:{ends})$|{rise}|{undone()}|{DEARER}")
+    return re.compile(f"(?!(?<=不)少)(?!{holders})(?:{inner})(?!{group})|(?<=[{HAN}])(?:{ends})$|{rise}|{undone()}|{DEARER}|{substandard()}")
+
+
+@cache
+def substandard() -> str:
+    """The pattern text of a thing still of a substandard kind (`problem`'s last shape,
+    `issue_substandard.tsv`): "still" (还是, 仍是) and the kind (土路, 旱厕, 土坯房) right
+    after it.  The kind alone states no problem (修了4公里土路).  Session 44 (p157).
+
+    >>> bool(re.search(substandard(), "通往果园的生产路还是土路")), bool(re.search(substandard(), "修了4公里土路"))
+    (True, False)
+    """
+    still = alternation(kind_words("issue_substandard.tsv", "still"))
+    kind = alternation(kind_words("issue_substandard.tsv", "kind"))
+    return f"(?:{still})(?:{kind})"
 
 
 # dearer than something (青贮玉米比去年贵了十来块钱, 菜比超市贵): the comparative 比 and 贵

@@ -47,6 +47,10 @@ TURN_SPAN = 6  # characters before the raiser who takes a turn in an official's 
 TURN_ACT = 8  # characters from that raiser to their act: 们纷纷表示，+ 希望
 BARE_QUOTE = re.compile(r"\s*[“「]([^“”「」]+)[”」][。！？!?]?\s*")  # a paragraph that is one quotation
 TURN_OPENER = re.compile(r"[^，,。；;：:“”\s]{1,5}[，,]")
+# 一边…一边 (边…边): two acts done at once; after 一边说， the second half is the speaker's
+# other act (一边说，一边把照片递过来), not what was said (session 44, p157)
+ALONGSIDE = ("一边", "边")
+ALONGSIDE_AFTER = re.compile(r"[，,]\s*(?:一边|边)")
 
 
 @dataclass
@@ -205,6 +209,8 @@ class IssueReader:
             # noun (…等意见建议) may stand without one (a meeting's topics)
             if content.read_clause and speaker.pos < 0:
                 continue
+            if kind == "act" and self.text.endswith(ALONGSIDE, 0, m.start("act")) and ALONGSIDE_AFTER.match(self.text, m.end("act")):
+                continue  # 李大妈一边说，一边把照片递过来: the act alongside the speech, not what was said
             # a one-character speech verb (说/问) binds to the speaker right before it
             if kind == "act" and issue_words.act_shapes()[m.group("act")] == "say" and not inherited and not (0 <= frame - speaker.pos <= NEAR_SPEAKER):
                 continue
