@@ -15,7 +15,15 @@ invented sentences and a precision twin.
 5. After 一边说， the clause opened by 一边 is the speaker's other act, not what was said
    (`issues.ALONGSIDE`).
 6. A thing still of a substandard kind (生产路还是土路) states a problem in a cadre's
-   account (`issue_substandard.tsv`, `issue_words.substandard`).
+   account (`issue_substandard.tsv`, `issue_words.substandard`, read by `IssueReader.problems`).
+7. A bare quotation after residents' speech, followed by an official's name and a speech
+   verb (“…”王明说。), is the official's words, not the residents' going on
+   (`IssueReader.official_said`).
+8. An indefinite amount of help (给予一定补贴) asked of a higher level is help in general
+   (`issue_support_words.tsv` measure, 补贴 help); 给 of 给予 is no preposition
+   (`issue_words.addressee_subject`).
+9. An activity confined to a spot (锻炼只能在马路边上) restates the lack before it
+   (`issue_coping.confined`, `issue_coping.tsv` only + spot).
 """
 
 import pytest
@@ -72,3 +80,22 @@ def test_the_act_alongside_the_speech_is_not_said():
 def test_a_road_still_of_dirt_is_a_problem_in_an_account():
     got = labels("村党支部书记刘长顺汇报说，村里的自来水管老化；另外，通往果园的机耕路还是土路，下雨天泥泞难行。")
     assert any("机耕路还是土路" in l for l in got)
+
+
+def test_an_official_named_after_a_quotation_said_it():
+    got = labels("村民说，村口的桥栏杆松了。“干部不是摆样子的。”赵卫东说。")
+    assert any("桥栏杆松了" in l for l in got)
+    assert not any("摆样子" in l for l in got)
+
+
+def test_some_subsidy_asked_of_a_higher_level_is_help_in_general():
+    got = labels("村民代表提出，卫生室冬天取暖费用高，希望上级给予一定补贴。")
+    assert any("取暖费用高" in l for l in got)
+    assert not any("补贴" in l for l in got)
+
+
+def test_an_activity_confined_to_a_spot_restates_the_lack():
+    got = labels("村民说，村里没有像样的篮球场，年轻人打球只能在打谷场上。")
+    assert any("没有像样的篮球场" in l for l in got)
+    assert not any("打谷场" in l for l in got)
+    assert not issue_coping.confined("看病要在县城")

@@ -106,6 +106,26 @@ def reaches(clause: str) -> bool:
     return bool(reaching_pattern().match(clause)) and not copes(clause)
 
 
+@cache
+def confined_pattern() -> re.Pattern:
+    """A short subject, a modal of restriction and where it is done (see `confined`)."""
+    adverb = alternation(kind_words("issue_coping.tsv", "adverb"))
+    only = alternation(kind_words("issue_coping.tsv", "only"))
+    spot = alternation(kind_words("issue_coping.tsv", "spot"))
+    return re.compile(rf"[^，,。；;]{{0,{ACTIVITY}}}?(?:{adverb})*(?:{only})(?:{adverb})*(?:{spot})")
+
+
+def confined(clause: str) -> bool:
+    """Is an activity confined to where it can be done (`issue_coping.tsv` only + spot:
+    锻炼只能在马路边上, 孩子们只好在楼道里玩)?  After a lack (no square, no playground) it
+    tells how the residents get by, the lack restated.  Session 44 (p157).
+
+    >>> confined("早晚锻炼只能在马路边上"), confined("衣服只好在楼道里晾"), confined("看病要在县城")
+    (True, True, False)
+    """
+    return bool(confined_pattern().match(clause.strip(QUOTES)))
+
+
 def copes(clause: str) -> bool:
     """Does `clause` tell how the residents get by: their word or no subject, a
     restrictive modal and an everyday act (`issue_coping.tsv`)?
@@ -162,4 +182,4 @@ def restates(clause: str) -> bool:
     >>> restates("只好自己挑水"), restates("心里不踏实"), restates("路面坑洼不平")
     (True, True, False)
     """
-    return copes(clause) or feels(clause)
+    return copes(clause) or feels(clause) or confined(clause)

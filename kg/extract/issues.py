@@ -38,6 +38,7 @@ from kg.extract.visit_records import Scene
 from kg.pipeline import Doc, component, set_extension
 
 NEAR_SPEAKER = 8
+QUOTE_ATTRIBUTION = 2  # where an official's name after a quotation starts: right after it (a space at most)
 MAX_LEAD = 12  # the clause before a raiser searched for a subject of its own
 SUBJECT_CLAUSES = 3  # a raiser's clause and up to two more of theirs before their quoted words
 NAME_TAGS = ("PER", "nr")  # the analyser's person names
@@ -497,6 +498,19 @@ class IssueReader:
                 return True
         return False
 
+    def official_said(self, pos: int) -> bool:
+        """Does an official named right at `pos`, after a quotation, say it (“…”王明说。,
+        “…”王明对记者说。)?  The quotation is then the official's words, no resident's going
+        on (`continues`; session 44, p157: a first secretary's motto after the villagers' speech).
+
+        >>> # 村民说，路灯坏了。“干部不是挂个名。”王明说。 -> only 路灯坏了
+        """
+        for a in self.index.in_span(pos, pos + QUOTE_ATTRIBUTION):
+            if a.kind == "name" and not self.text[pos : a.start].strip():
+                stop = CLAUSE_STOP.search(self.text, a.end)
+                return bool(issue_words.speech_verbs().search(self.text, a.end, stop.start() if stop else len(self.text)))
+        return False
+
     def continues(self, s: Sentence) -> bool:
         """A sentence opened by a continuation (`issue_continuations.txt`: 还有X，Y。),
         or the next point after ； with no raising of its own, right after residents'
@@ -526,7 +540,7 @@ class IssueReader:
         elif POINT_END.search(self.text, max(0, end - 1), s.start) and not self.raises(s):
             start = s.start  # 化粪池外溢；公交站台迁移后，乘车要多走…: the next point
         elif (quoted := BARE_QUOTE.fullmatch(self.text, s.start, s.end)) and "\n" not in self.text[end : s.start] \
-                and not any(a.kind == "name" for a in self.index.in_span(s.start, s.end)):
+                and not any(a.kind == "name" for a in self.index.in_span(s.start, s.end)) and not self.official_said(s.end):
             # 社区书记A介绍，X。“最头疼的是B，…”: a bare quotation right after reported speech, in
             # its paragraph and naming no one, is the same speaker's words (session 39, p133)
             start, stop_at, quote = quoted.start(1), quoted.end(1), True
@@ -739,7 +753,9 @@ class IssueReader:
 
         >>> # 主任介绍，…，楼道堆物反复出现，锅炉也需要更换 -> both clauses are raised
         """
-        return [i for i in items if states_problem(i) or troubled(i) or needs(i) or i in self.content.contrasted or i in self.content.problem_mates]
+        # (a thing still of a substandard kind, 生产路还是土路, is a cadre's deficiency too: session 44)
+        lag = re.compile(issue_words.substandard())
+        return [i for i in items if states_problem(i) or troubled(i) or needs(i) or lag.search(i) or i in self.content.contrasted or i in self.content.problem_mates]
 
     def raises(self, s: Sentence) -> bool:
         """Does `s` hold a raising of its own?  A topic marker that opens no topic frame
