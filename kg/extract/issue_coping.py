@@ -57,13 +57,19 @@ def people() -> str:
     return f"(?:(?:{RELATIVE})?{one}(?:[和与、]?{one})?|{RELATIVE})"
 
 
+def _modal_shape(lead: str, modal: str, act: str) -> re.Pattern:
+    """`lead` (a regex source), adverbs, a modal of kind `modal` of `issue_coping.tsv`,
+    adverbs and an act of kind `act`: the shape `copes` and `confined` match."""
+    adverb = alternation(kind_words("issue_coping.tsv", "adverb"))
+    modals = alternation(kind_words("issue_coping.tsv", modal))
+    acts = alternation(kind_words("issue_coping.tsv", act))
+    return re.compile(rf"{lead}(?:{adverb})*(?:{modals})(?:{adverb})*(?:{acts})")
+
+
 @cache
 def coping_pattern() -> re.Pattern:
     """The whole coping shape, matched from a clause's start (see `copes`)."""
-    adverb = alternation(kind_words("issue_coping.tsv", "adverb"))
-    modal = alternation(kind_words("issue_coping.tsv", "modal"))
-    act = alternation(kind_words("issue_coping.tsv", "act"))
-    return re.compile(rf"(?:{people()})?(?:{adverb})*(?:{modal})(?:{adverb})*(?:{act})")
+    return _modal_shape(f"(?:{people()})?", "modal", "act")
 
 
 @cache
@@ -109,10 +115,7 @@ def reaches(clause: str) -> bool:
 @cache
 def confined_pattern() -> re.Pattern:
     """A short subject, a modal of restriction and where it is done (see `confined`)."""
-    adverb = alternation(kind_words("issue_coping.tsv", "adverb"))
-    only = alternation(kind_words("issue_coping.tsv", "only"))
-    spot = alternation(kind_words("issue_coping.tsv", "spot"))
-    return re.compile(rf"[^，,。；;]{{0,{ACTIVITY}}}?(?:{adverb})*(?:{only})(?:{adverb})*(?:{spot})")
+    return _modal_shape(f"[^，,。；;]{{0,{ACTIVITY}}}?", "only", "spot")
 
 
 def confined(clause: str) -> bool:
