@@ -501,7 +501,7 @@ class IssueReader:
     def official_said(self, pos: int) -> bool:
         """Does an official named right at `pos`, after a quotation, say it (“…”王明说。,
         “…”王明对记者说。)?  The quotation is then the official's words, no resident's going
-        on (`continues`; session 44, p157: a first secretary's motto after the villagers' speech).
+        on (`continues`; session 44, p157).
 
         >>> # 村民说，路灯坏了。“干部不是挂个名。”王明说。 -> only 路灯坏了
         """
