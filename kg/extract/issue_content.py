@@ -966,13 +966,15 @@ class ContentReader:
                     self.later_candidate(part, n, len(clauses), quote, "later")
                     continue
                 conditioned = False
+                wished = requested  # the clause before asked for something
                 requested = bool(issue_words.request().search(part))
                 if n > 0 and contrast.search(part):
                     # X还可以，就是Y: X was a concession (so was a background clause
                     # passed over: 小区是九十年代建的，但花园一直空着)
                     # (a clause before it stating a problem was no concession: 今年原料价格
-                    #上涨，加上贷款难，合作社想扩大却有心无力 — session 16)
-                    out = []
+                    #上涨，加上贷款难，合作社想扩大却有心无力 — session 16; nor was a wish:
+                    # 盼着能加装电梯，可一楼住户不同意 — the obstacle follows what is asked, session 44)
+                    out = out if wished else []
                     contrasted = conceded = True
                     praised = False  # 路修好了，就是晚上黑: the praise was the concession
             if announced_list().search(part):

@@ -35,14 +35,41 @@ QUOTES = "“”「」\"' "  # quotation marks a clause of reported speech may k
 CLOSE = f"(?:{alternation(words('issue_coping_ends.txt'))})*"  # issue_coping_ends.txt
 
 
+# a relative clause closed by 的 describing the people a clause is about (跳广场舞的,
+# 子女上班的|人家, 楼上有老人的|人家): those people, alone or before a people word
+RELATIVE = r"[^，,。；;的“”]{1,10}的"
+
+
+@cache
+def people() -> str:
+    """The residents as a clause's subject (a regex source): a people word
+    (`issue_raisers.txt`, the subject words of `issue_coping.tsv`), two of them
+    (老人孩子, 老人和孩子), either after a relative clause closed by 的 (子女上班的人家), or
+    such a relative clause alone (跳广场舞的: those who dance).  Session 44 (p157).
+
+    >>> bool(re.fullmatch(people(), "子女上班的人家")), bool(re.fullmatch(people(), "老人孩子"))
+    (True, True)
+    >>> bool(re.fullmatch(people(), "跳舞的")), bool(re.fullmatch(people(), "路灯"))
+    (True, False)
+    """
+    subject = alternation((*words("issue_raisers.txt"), *kind_words("issue_coping.tsv", "subject")))
+    one = f"(?:{subject})们?"
+    return f"(?:(?:{RELATIVE})?{one}(?:[和与、]?{one})?|{RELATIVE})"
+
+
+def _modal_shape(lead: str, modal: str, act: str) -> re.Pattern:
+    """`lead` (a regex source), adverbs, a modal of kind `modal` of `issue_coping.tsv`,
+    adverbs and an act of kind `act`: the shape `copes` and `confined` match."""
+    adverb = alternation(kind_words("issue_coping.tsv", "adverb"))
+    modals = alternation(kind_words("issue_coping.tsv", modal))
+    acts = alternation(kind_words("issue_coping.tsv", act))
+    return re.compile(rf"{lead}(?:{adverb})*(?:{modals})(?:{adverb})*(?:{acts})")
+
+
 @cache
 def coping_pattern() -> re.Pattern:
     """The whole coping shape, matched from a clause's start (see `copes`)."""
-    subject = alternation((*words("issue_raisers.txt"), *kind_words("issue_coping.tsv", "subject")))
-    adverb = alternation(kind_words("issue_coping.tsv", "adverb"))
-    modal = alternation(kind_words("issue_coping.tsv", "modal"))
-    act = alternation(kind_words("issue_coping.tsv", "act"))
-    return re.compile(rf"(?:(?:{subject})们?)?(?:{adverb})*(?:{modal})(?:{adverb})*(?:{act})")
+    return _modal_shape(f"(?:{people()})?", "modal", "act")
 
 
 @cache
@@ -54,11 +81,12 @@ def feeling_pattern() -> re.Pattern:
 
 @cache
 def evaluation_pattern() -> re.Pattern:
-    """An evaluation with no subject: only a time and degree adverbs before it."""
+    """An evaluation with no subject or the residents as its subject (`people`: 老人孩子很
+    不方便, 有学生的人家休息不好; session 44), only a time and degree adverbs before it."""
     time = alternation(kind_words("issue_feelings.tsv", "time"))
     degree = alternation(kind_words("issue_feelings.tsv", "degree"))
     evaluation = alternation(kind_words("issue_feelings.tsv", "evaluation"))
-    return re.compile(rf"(?:(?:{time})|{HOUR})*(?:{degree})*(?:{evaluation}){CLOSE}")
+    return re.compile(rf"(?:{people()})?(?:(?:{time})|{HOUR})*(?:{degree})*(?:{evaluation}){CLOSE}")
 
 
 @cache
@@ -82,6 +110,23 @@ def reaches(clause: str) -> bool:
     """
     clause = clause.strip(QUOTES)
     return bool(reaching_pattern().match(clause)) and not copes(clause)
+
+
+@cache
+def confined_pattern() -> re.Pattern:
+    """A short subject, a modal of restriction and where it is done (see `confined`)."""
+    return _modal_shape(f"[^，,。；;]{{0,{ACTIVITY}}}?", "only", "spot")
+
+
+def confined(clause: str) -> bool:
+    """Is an activity confined to where it can be done (`issue_coping.tsv` only + spot:
+    锻炼只能在马路边上, 孩子们只好在楼道里玩)?  After a lack (no square, no playground) it
+    tells how the residents get by, the lack restated.  Session 44 (p157).
+
+    >>> confined("早晚锻炼只能在马路边上"), confined("衣服只好在楼道里晾"), confined("看病要在县城")
+    (True, True, False)
+    """
+    return bool(confined_pattern().match(clause.strip(QUOTES)))
 
 
 def copes(clause: str) -> bool:
@@ -140,4 +185,4 @@ def restates(clause: str) -> bool:
     >>> restates("只好自己挑水"), restates("心里不踏实"), restates("路面坑洼不平")
     (True, True, False)
     """
-    return copes(clause) or feels(clause)
+    return copes(clause) or feels(clause) or confined(clause)

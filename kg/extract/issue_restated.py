@@ -83,9 +83,10 @@ def help_request() -> re.Pattern:
     field = alternation(kind_words("issue_support_words.tsv", "field"))
     help_ = alternation(kind_words("issue_support_words.tsv", "help"))
     degree = alternation(kind_words("issue_support_words.tsv", "degree"))
+    measure = alternation(kind_words("issue_support_words.tsv", "measure"))
     return re.compile(
         f"^(?:{requests})?(?:[^，,。；]{{0,{PARTY_SPAN}}}?(?:{parties}))?{adverbs()}{BENEFICIARIES}"
-        f"(?:{give})?(?:{field})?(?:{help_})+(?:{degree})?$"
+        f"(?:{give})?(?:{measure})?(?:{field})?(?:{help_})+(?:{degree})?$"
     )
 
 

@@ -494,6 +494,21 @@ def problem() -> re.Pattern:
     return re.compile(f"(?!(?<=不)少)(?!{holders})(?:{inner})(?!{group})|(?<=[{HAN}])(?:{ends})$|{rise}|{undone()}|{DEARER}")
 
 
+@cache
+def substandard() -> str:
+    """The pattern text of a thing still of a substandard kind (`issue_substandard.tsv`):
+    "still" (还是, 仍是) and the kind (土路, 旱厕, 土坯房) right after it, a problem told in
+    an account (`IssueReader.problems`).  The kind alone states no problem (修了4公里土路).
+    Session 44 (p157); as a shape of `problem` everywhere it cost a sealed set a hit.
+
+    >>> bool(re.search(substandard(), "通往果园的生产路还是土路")), bool(re.search(substandard(), "修了4公里土路"))
+    (True, False)
+    """
+    still = alternation(kind_words("issue_substandard.tsv", "still"))
+    kind = alternation(kind_words("issue_substandard.tsv", "kind"))
+    return f"(?:{still})(?:{kind})"
+
+
 # dearer than something (青贮玉米比去年贵了十来块钱, 菜比超市贵): the comparative 比 and 贵
 # within a few characters state a price risen for the one who buys, however it ends (贵 as
 # the last word is `issue_problem_ends.txt`'s; not 宝贵了, no 比).  Source: FAULTS38_p125
@@ -674,8 +689,9 @@ def addressee_subject() -> re.Pattern:
     What the request asks for follows (at least four characters)."""
     who = alternation([*words("issue_addressees.txt"), *words("issue_blockers.txt")])
     # (and for whom, after a helping verb: 县里帮我们联系收购商 asks 联系收购商; session 28)
+    # (给 of 给予 is no preposition: 上级给予一定补贴 keeps its verb; session 44, p157)
     return re.compile(
-        f"^(?:有关|相关|上级)?(?:{who})(?:能够|能(?!不)|可以|尽快|帮忙|帮助|帮着|帮|来|给)+"
+        f"^(?:有关|相关|上级)?(?:{who})(?:能够|能(?!不)|可以|尽快|帮忙|帮助|帮着|帮|来|给(?!予))+"
         f"(?:(?<=[忙助着帮给])(?:我们|咱们|俺们|大家))?(?=.{{4}})"
     )
 

@@ -38,6 +38,7 @@ from kg.extract.visit_records import Scene
 from kg.pipeline import Doc, component, set_extension
 
 NEAR_SPEAKER = 8
+QUOTE_ATTRIBUTION = 2  # where an official's name after a quotation starts: right after it (a space at most)
 MAX_LEAD = 12  # the clause before a raiser searched for a subject of its own
 SUBJECT_CLAUSES = 3  # a raiser's clause and up to two more of theirs before their quoted words
 NAME_TAGS = ("PER", "nr")  # the analyser's person names
@@ -49,6 +50,10 @@ BARE_QUOTE = re.compile(r"\s*[“「]([^“”「」]+)[”」][。！？!?]?\s*
 TURN_OPENER = re.compile(r"[^，,。；;：:“”\s]{1,5}[，,]")
 # a sentence opened by the matter an answer is about (对巷道硬化，; 针对停车难问题，): FAULTS44_p156
 MATTER_TOPIC = re.compile(r"(?:对于|对|针对|关于)[^，,。；;！？!?“”：:]{2,15}[，,]")
+# 一边…一边 (边…边): two acts done at once; after 一边说， the second half is the speaker's
+# other act (一边说，一边把照片递过来), not what was said (session 44, p157)
+ALONGSIDE = ("一边", "边")
+ALONGSIDE_AFTER = re.compile(r"[，,]\s*(?:一边|边)")
 
 
 @dataclass
@@ -210,6 +215,8 @@ class IssueReader:
             # noun (…等意见建议) may stand without one (a meeting's topics)
             if content.read_clause and speaker.pos < 0:
                 continue
+            if kind == "act" and self.text.endswith(ALONGSIDE, 0, m.start("act")) and ALONGSIDE_AFTER.match(self.text, m.end("act")):
+                continue  # 李大妈一边说，一边把照片递过来: the act alongside the speech, not what was said
             # a one-character speech verb (说/问) binds to the speaker right before it
             if kind == "act" and issue_words.act_shapes()[m.group("act")] == "say" and not inherited and not (0 <= frame - speaker.pos <= NEAR_SPEAKER):
                 continue
@@ -525,6 +532,19 @@ class IssueReader:
                 return True
         return False
 
+    def official_said(self, pos: int) -> bool:
+        """Does an official named right at `pos`, after a quotation, say it (“…”王明说。,
+        “…”王明对记者说。)?  The quotation is then the official's words, no resident's going
+        on (`continues`; session 44, p157).
+
+        >>> # 村民说，路灯坏了。“干部不是挂个名。”王明说。 -> only 路灯坏了
+        """
+        for a in self.index.in_span(pos, pos + QUOTE_ATTRIBUTION):
+            if a.kind == "name" and not self.text[pos : a.start].strip():
+                stop = CLAUSE_STOP.search(self.text, a.end)
+                return bool(issue_words.speech_verbs().search(self.text, a.end, stop.start() if stop else len(self.text)))
+        return False
+
     def continues(self, s: Sentence) -> bool:
         """A sentence opened by a continuation (`issue_continuations.txt`: 还有X，Y。),
         or the next point after ； with no raising of its own, right after residents'
@@ -554,7 +574,7 @@ class IssueReader:
         elif POINT_END.search(self.text, max(0, end - 1), s.start) and not self.raises(s):
             start = s.start  # 化粪池外溢；公交站台迁移后，乘车要多走…: the next point
         elif (quoted := BARE_QUOTE.fullmatch(self.text, s.start, s.end)) and "\n" not in self.text[end : s.start] \
-                and not any(a.kind == "name" for a in self.index.in_span(s.start, s.end)):
+                and not any(a.kind == "name" for a in self.index.in_span(s.start, s.end)) and not self.official_said(s.end):
             # 社区书记A介绍，X。“最头疼的是B，…”: a bare quotation right after reported speech, in
             # its paragraph and naming no one, is the same speaker's words (session 39, p133)
             start, stop_at, quote = quoted.start(1), quoted.end(1), True
@@ -767,7 +787,9 @@ class IssueReader:
 
         >>> # 主任介绍，…，楼道堆物反复出现，锅炉也需要更换 -> both clauses are raised
         """
-        return [i for i in items if states_problem(i) or troubled(i) or needs(i) or i in self.content.contrasted or i in self.content.problem_mates]
+        # (a thing still of a substandard kind, 生产路还是土路, is a cadre's deficiency too: session 44)
+        lag = re.compile(issue_words.substandard())
+        return [i for i in items if states_problem(i) or troubled(i) or needs(i) or lag.search(i) or i in self.content.contrasted or i in self.content.problem_mates]
 
     def raises(self, s: Sentence) -> bool:
         """Does `s` hold a raising of its own?  A topic marker that opens no topic frame

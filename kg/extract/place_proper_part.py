@@ -388,23 +388,24 @@ def _opens_with_type_word(name: str) -> bool:
 
 # after a bare type word: inside it (村内主街 is the street of the village just named)
 INSIDE_LOCATIVE = re.compile("[内里]")
-# after a bare community-level type word, before a site's type word: in the middle of it (村中祠堂)
-MIDDLE_LOCATIVE = "中"
 
 
 def _unit_middle(name: str) -> bool:
-    """Is a site's name part a bare community-level type word and 中 (村中, 社区中)?
-    Before a site's type word it locates the site in the unit just named (村中祠堂,
-    村中广场: the village's hall), as 村内/村里 do; it names no site.  Units above a
+    """Is a site's name part a bare community-level type word and a side of it
+    (`place_unit_sides.txt`: 村中, 社区中, 村后, 村东)?  Before a site's type word it
+    locates the site in the unit just named (村中祠堂, 村中广场: the village's hall;
+    村后街: the village's back street), as 村内/村里 do; it names no site.  Units above a
     village keep it (城中区, 镇中 for 镇中学 are names), so only community-level words.
-    Source: session 41 (p143: 在X村，调研组在村中祠堂前召开座谈会 made the hall the stop).
+    Source: session 41 (p143: 在X村，调研组在村中祠堂前召开座谈会 made the hall the stop);
+    session 44 (p157: 走到村后街 made the street the stop of the village's visit).
 
-    >>> _unit_middle("村中"), _unit_middle("社区中"), _unit_middle("县中"), _unit_middle("村中心")
-    (True, True, False, False)
+    >>> _unit_middle("村中"), _unit_middle("社区中"), _unit_middle("村后"), _unit_middle("县中"), _unit_middle("村中心")
+    (True, True, True, False, False)
     """
     plain, _, _ = suffixes()
-    unit = name[: -len(MIDDLE_LOCATIVE)]
-    return name.endswith(MIDDLE_LOCATIVE) and plain.get(unit, ("", ""))[1] == "community"
+    side = name[-1:]
+    unit = name[:-1]
+    return side in words("place_unit_sides.txt") and plain.get(unit, ("", ""))[1] == "community"
 
 
 def covered(name: str) -> bool:
