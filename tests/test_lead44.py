@@ -82,3 +82,27 @@ def test_a_community_and_its_numbered_group_are_two_places():
     f = facts_of("11月21日，镇长李向阳来到大王庄社区第三居民小组，组长王大明反映，组里的路灯坏了。")
     assert visits(f) == {("李向阳", "大王庄社区第三居民小组")}
     assert parent_name(f, "大王庄社区第三居民小组") == "大王庄社区"
+
+
+def test_a_lead_named_with_deputies_of_a_group_goes_with_them():
+    """7. 甲与X代表小组的区人大代表乙、丙一道，走进Y: the group word qualifying the deputies (its 的)
+    is no actor between the lead and the listed names (`PartyReading.subject`, p142-02)."""
+    f = facts_of("5月8日上午，区人大常委会副主任王海与东城街道代表小组的区人大代表李红、张军一道，"
+                 "走进东城街道人大代表联络站，听取选民意见。选民反映，小区停车难。")
+    assert {who for who, _ in visits(f)} == {"王海", "李红", "张军"}
+
+
+def test_a_group_as_the_subject_still_leads_its_party():
+    f = facts_of("5月8日，区人大代表李红、张军和调研组的同志来到东城社区。居民反映，小区停车难。")
+    assert {who for who, _ in visits(f)} == {"李红", "张军"}
+
+
+def test_a_thing_now_had_is_a_gain_not_a_complaint():
+    """8. 有了X opening a quoted clause tells a gain (`issue_content.GAINED`), as praise does."""
+    text = "5月8日，区长王海来到东城社区。“有了联络站，我们有话能找着人说了。”第一个走进接待室的吕大爷说。居民反映，小区停车难。"
+    assert issue_labels(text) == {"小区停车难"}
+
+
+def test_a_crack_that_appeared_is_still_a_complaint():
+    text = "5月8日，区长王海来到东城社区。居民反映，楼道墙上有了裂缝，下雨还渗水。"
+    assert any("裂缝" in label for label in issue_labels(text))
