@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.extract.lexicons import alternation, kind_words, pattern, words
+from kg.extract.lexicons import alternation, assignment_titles, kind_words, pattern, words
 
 MAX_POST = 25  # characters of a post (jurisdiction + organ + title head)
 MAX_NAME = 6  # characters: Han names of two to four, transcribed minority names longer
@@ -99,6 +99,17 @@ def hosts_stop(posts: list[str]) -> bool:
     heads = pattern("post_titles.txt", "(?:{})$")
     return bool(posts) and all(units.search(p) or village_organ_post(p) or (i > 0 and heads.fullmatch(p) is not None)
                                for i, p in enumerate(posts))
+
+
+def posted_post(post: str) -> bool:
+    """Is `post` held by a cadre sent to a village or community from above: it ends in a
+    head of `post_posted_heads.txt` (第一书记, 工作队队长) or an assignment title
+    (`lexicons.assignment_titles`: 驻村第一书记, 包村干部)?
+
+    >>> posted_post("东河湾村第一书记"), posted_post("省派青石村驻村工作队队长"), posted_post("村党支部书记")
+    (True, True, False)
+    """
+    return post.endswith((*words("post_posted_heads.txt"), *assignment_titles()))
 
 
 def village_organ_post(post: str) -> bool:

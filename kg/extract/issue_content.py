@@ -312,8 +312,19 @@ def praise(part: str) -> bool:
 
     >>> praise("现在社区对我们关怀备至"), praise("服务不周到"), praise("满意是满意，就是停车难")
     (True, False, False)
+
+    A clause opening with a thing now had (`GAINED`: 有了联络站, 自从有了电梯) tells a gain, as
+    praise does (session 44, p142-02: 有了联络站 was filed as 了联络站).
+
+    >>> praise("有了联络站"), praise("自从有了电梯"), praise("墙上有了裂缝")
+    (True, True, False)
     """
-    return bool(issue_words.positive().search(part)) and not issue_words.problem().search(part)
+    return (bool(issue_words.positive().search(part)) or GAINED.match(part) is not None) \
+        and not issue_words.problem().search(part)
+
+
+# a clause opening with what is now had (有了X, 自从有了X, 现在有了X): a gain told, no complaint
+GAINED = re.compile(r"(?:自从|自打|现在|如今|这下|这回)?有了")
 
 
 def standing(clause: str) -> bool:

@@ -842,6 +842,8 @@ def worried() -> re.Pattern:
     [3, 4, 2]
     >>> [bool(worried().search(t)) for t in ("这不是居民的烦心事。", "灯亮了，这不再是居民的烦心事。", "停车是居民的事。")]
     [False, False, False]
+    >>> worried().search("管道堵塞成了居民的“心病”，一到雨天就漫水。").start()
+    4
     """
     raisers = alternation(words("issue_raisers.txt"))
     worries = alternation(kind_words("issue_acts.tsv", "relative") + words("issue_worry_acts.txt"))
@@ -855,10 +857,12 @@ def worried() -> re.Pattern:
     return re.compile(
         rf"[，,]?(?:一直|始终|早已|已经|已|也|都|还|仍然|仍|更)*(?<![不并再])(?:是|成了|成为了?|变成了?)"
         rf"(?:(?P<affect>{affects})了?)?{bearers}(?:多年|许久|已久|很久)?"
-        rf"(?:(?(affect)的{degree}{matter}|(?!))|{degree}(?:{worries})的{matter}|的?{degree}的?(?:{nouns})"
+        rf"(?:(?(affect)的{degree}{matter}|(?!))|{degree}(?:{worries})的{matter}|的?{degree}的?[“‘「\"]?(?:{nouns})[”’」\"]?"
         # X，是居民多次反映的问题; X是群众反映最强烈的事: a raising act named with its bearers
         rf"|{_raised_act()}的{degree}{matter})"
-        r"(?=[。！!；;]|$)"
+        # the noun may be quoted as a figure of speech (成了居民的“心病”), and a clause telling
+        # what the trouble does may follow it (，一到雨天…): the frame has named the matter already
+        r"(?=[。！!；;，,]|$)"
     )
 
 

@@ -181,7 +181,8 @@ def transcribed_name(text: str, pos: int, name: str, toks: list[Token] = ()) -> 
     """
     length = transcription_run(text, pos)
     for end in range(pos + length, pos + max(MIN_TRANSCRIBED, len(name) + 1) - 1, -1):
-        if (person_act_at(text, end) or activity_verb_at(text, end) or _raises_at(text, end)) and not function_char_before(toks, end):
+        if (person_act_at(text, end) or activity_verb_at(text, end) or _raises_at(text, end)
+                or goes_to_place(text, toks, end)) and not function_char_before(toks, end):
             return text[pos:end]  # (副县长那仁满都拉|主持召开: presiding is a person's act too)
         if end < len(text) and (text[end] == "、" or text[end] in LAST_ITEM_JOINS or next_official_after_comma(text, end)) \
                 and any(t.end == end for t in toks) and not function_char_before(toks, end):
@@ -189,6 +190,24 @@ def transcribed_name(text: str, pos: int, name: str, toks: list[Token] = ()) -> 
     if not name and toks:
         return _short_transcribed_name(text, toks, pos, length) or name
     return name
+
+
+def goes_to_place(text: str, toks: list[Token], end: int) -> bool:
+    """Does a one-character movement verb (visit_verbs.tsv move: 到, 去, 赴)
+    stand at `end`, a place the tagger read (a LOC word) right after it?
+    `act_follows` leaves 到 out (提到, 受到 follow common words); after a full
+    run of transcription syllables and before a place it is the person's
+    going (镇党委书记阿拉坦仓/LOC|到|红旗村/LOC: the tagger read the name as a
+    place, and no other act follows it).  Source: session 43's invented ledes
+    (no official, no visit, for a Mongolian name after a jurisdiction's title).
+
+    >>> toks = tokenize("阿拉坦仓到红旗村调研", [(0, 10)])
+    >>> goes_to_place("阿拉坦仓到红旗村调研", toks, 4), goes_to_place("阿拉坦仓到会", tokenize("阿拉坦仓到会", [(0, 6)]), 4)
+    (True, False)
+    """
+    verb = move_verbs().match(text, end)
+    return verb is not None and len(verb.group(0)) == 1 \
+        and any(t.start == verb.end() and t.tag == "LOC" for t in toks)
 
 
 def function_char_before(toks: list[Token], end: int) -> bool:

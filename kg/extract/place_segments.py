@@ -311,14 +311,16 @@ def _hamlet_group(hamlet: str, hit: tuple[int, str, str], rest: str) -> bool:
     Not when the hamlet's name runs on into an administrative type word: 马家坪|村上滩组
     is the village 马家坪村 and its group 上滩组 (a family hamlet's word, 家坪, names a village too).
 
-    >>> _hamlet_group("马家坪", (1, "Place", "site"), "村上滩组")
-    False
+    >>> _hamlet_group("马家坪", (1, "Place", "site"), "村上滩组"), _hamlet_group("大王庄社", (1, "Place", "site"), "区第三居民小组")
+    (False, False)
     """
     if hit[1] != "Place" or len(hamlet) - hit[0] < 2 or not has_proper_part(hamlet):
         return False
-    if any((unit := suffix_at(hamlet + rest, len(hamlet) + k)) and unit[2] in ADMIN and unit[0] == k
+    if any((unit := suffix_at(hamlet + rest, len(hamlet) + k)) and unit[2] in ADMIN and unit[0] >= k
            for k in range(1, min(len(rest), SUFFIX_WINDOW) + 1)):
-        return False  # 马家坪|村上滩组: an administrative type word right after the hamlet ends its name (马家坪村)
+        # 马家坪|村上滩组: an administrative type word right after the hamlet ends its name (马家坪村);
+        # so does one its type character opens (大王庄社|区第三居民小组: 社区, session 44)
+        return False
     group = suffix_at(rest, len(rest))
     if not group or not rest.endswith("组"):
         return False

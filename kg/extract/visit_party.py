@@ -293,8 +293,13 @@ class PartyReading:
                                                  else self._lede_team(who)), *out, *members, *self.participants]))
             if actor.kind == "name":
                 j = i
-                while j > 0 and before[j - 1].kind == "name" and self._listed_together(before[j - 1], before[j]):
-                    j -= 1
+                while j > 0:
+                    k = j - 1
+                    if k > 0 and before[k].kind == "group" and self.text.startswith("的", before[k].end):
+                        k -= 1  # 甲与东城街道代表小组的区人大代表乙: the group the next name belongs to, no actor (session 44, p142-02)
+                    if before[k].kind != "name" or not self._listed_together(before[k], before[j]):
+                        break
+                    j = k
                     other = before[j].name
                     if not self.officials[other].accompanying and other not in team:
                         team.insert(0, other)

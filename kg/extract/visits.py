@@ -33,7 +33,7 @@ from kg.extract.actors import Actor, ActorIndex
 from kg.extract.back_reference import referred_here, referred_inside
 from kg.extract.corps_units import attach_regiments, company_at
 from kg.extract.village_groups import group_at, opens_with_group
-from kg.extract.guides import deputy_hosts, hosts_stop
+from kg.extract.guides import deputy_hosts, hosts_stop, posted_post
 from kg.extract.lexicons import alternation, pattern, words
 from kg.chrome import site_header_line
 from kg.extract.place_suffixes import ADMIN, PlaceChunk, suffix_at
@@ -162,6 +162,7 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
                 self.area, self.doc_group, self.area_of = None, [], {}
             self.read_paragraph(sentences)
         self.author_rounds()
+        self.posted_rounds()
         self.visit_scenes()
         self.credit_participants()
         self.drop_role_only()
@@ -189,15 +190,51 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
                     self.add_visit(self.author, [unit], s, True)
                     return
 
+    def posted_rounds(self) -> None:
+        """An official posted to a village or community from above, whose post names it
+        (东河湾村第一书记, 青石村驻村工作队队长: the unit, then a head of
+        `post_posted_heads.txt` or an assignment title), and who is told going round
+        with no place named (A就和村支书一起，走进了村民X家: the name, then a visit verb
+        later in the sentence, outside quoted speech, no place read in it), makes a stop
+        at that unit, as `author_rounds` does for a diarist: the golds give a first
+        secretary's home visits as a visit to the village.  Only for an official with no
+        visit read anywhere in the report (with one, the golds give the stops told, inside
+        the unit or not: a sealed set's report lost precision to the unit), and not for a
+        unit's own cadres (村党支部书记: `hosts_stop`).  Source: session 44 (invented ledes
+        and p142-06: a first secretary's rounds of home visits, told alone, made no visit).
+
+        >>> # 东河湾村第一书记A走进了村民B家。 -> A visited 东河湾村
+        """
+        for name, info in self.officials.items():
+            if name in self.hosts or name == self.author or not any(posted_post(p) for p in info.posts):
+                continue
+            if any(v.official == name for v in self.visits):
+                continue  # (a stop of theirs told anywhere: the rounds are told at it, or inside the unit)
+            unit = self._post_unit(name)
+            if unit is None:
+                continue
+            for start, end, who in self.index.mentions:
+                if who != name or self.in_speech(start):
+                    continue
+                s = self.doc.sentences[bisect_right(self.sentence_starts, start) - 1]
+                if any(v.start == s.start for v in self.visits):
+                    continue  # a visit read in that sentence names its place
+                verb = next(verb_matches(self.text, end, s.end), None)
+                if verb is not None and not self.in_speech(verb.start()):
+                    self.add_visit(name, [unit], s, True)
+                    break
+
     def _post_unit(self, name: str) -> int | None:
         """The village or community (level community) one of `name`'s posts opens with,
         registered where the post is first written (青石村驻村第一书记 -> 青石村); None when
-        no post names one."""
+        no post names one.  A dispatcher written first (省派|东河湾村第一书记, 市委组织部选派|…:
+        `dispatch_verbs.txt`) is no part of the unit's name."""
         for post in self.officials[name].posts:
-            chunk = parse_at(post, 0)
+            after = max((m.end() for m in pattern("dispatch_verbs.txt").finditer(post)), default=0)
+            chunk = parse_at(post, after)
             at = self.text.find(post)
             if chunk is not None and chunk.leaf.level == "community" and at >= 0:
-                return self.places.add(PlaceChunk(at, at + chunk.end, chunk.segments), None)
+                return self.places.add(PlaceChunk(at + chunk.start, at + chunk.end, chunk.segments), None)
         return None
 
     def credit_participants(self) -> None:
