@@ -14,7 +14,7 @@ group named by number or by name after the village the sentence named: 上滩组
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.extract.issue_words import raiser_words
 from kg.extract.lexicons import alternation, pattern, words
@@ -171,7 +171,20 @@ def cuts_name(text: str, start: int, end: int) -> bool:
     return False
 
 
+# a function of its arguments and the lexicons, as `name_window` is.  Remembered because
+# `_group_of_named_village` reads every village group written before a bare one by parsing
+# again at up to GROUP_CHAIN_REACH positions before it, which parse groups again in turn: a
+# report naming many groups took 1.5 s (p159), each position now parsed once.  Bounded
+# (~10 reports' calls), so the benchmark's cycled reports find none of a previous cycle
+@lru_cache(maxsize=1024)
 def _parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None:
+    """The longest named place read at `pos` (its window: `name_window`), before
+    `parse_at`'s checks of a limit cutting a name and of a referring or inner unit: a
+    `PlaceChunk` (frozen), or None.  Remembers its last 1,024 answers.
+
+    >>> _parse_at("来到新华社区开展调研", 2).text
+    '新华社区'
+    """
     window = name_window(text, pos, limit)
     if not window or title_opening().match(window):
         return None  # (在副乡长X陪同下, 常务副区长X: no place opens with a title head, 副乡 is no town)
