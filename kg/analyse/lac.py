@@ -186,6 +186,26 @@ def _spread(transitions: np.ndarray) -> float:
     return hit[1]
 
 
+_INTO: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+
+
+def _into(transitions: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The transitions by to-tag (`transitions.T`, contiguous) and the row numbers
+    `arange(tags)`, kept per array as `_spread` keeps its spread (the same table at every
+    call).  Raises nothing.
+
+    >>> into, rows = _into(np.array([[0.5, -0.25], [0.0, 0.1]], dtype=np.float32))
+    >>> into.tolist(), rows.tolist()
+    ([[0.5, 0.0], [-0.25, 0.10000000149011612]], [0, 1])
+    """
+    hit = _INTO.get(id(transitions))
+    if hit is None or hit[0] is not transitions:
+        if len(_INTO) > 8:  # (tests make tables of their own)
+            _INTO.clear()
+        hit = _INTO[id(transitions)] = (transitions, np.ascontiguousarray(transitions.T), np.arange(transitions.shape[1]))
+    return hit[1], hit[2]
+
+
 def _decode_run(emissions: np.ndarray, transitions: np.ndarray, path: np.ndarray | list[int], first: int, end: int, length: int) -> None:
     """Decode the unanchored steps first..end-1 of one sequence into `path`
     (emissions (time, tags); `path` (time,) holds the anchors' tags and the
@@ -217,11 +237,17 @@ def _decode_run(emissions: np.ndarray, transitions: np.ndarray, path: np.ndarray
     else:
         score = emissions[0].copy()
     back = []
+    into, rows = _into(transitions)
     for t in range(first + 1, end):
-        total = score[:, None] + transitions
-        back.append(total.argmax(axis=0))
-        score = total.max(axis=0) + emissions[t]
-    last = int((score + transitions[:, path[end]]).argmax()) if end < length else int(score.argmax())
+        # the table by to-tag rows: into[to, from] + score[from] is the sum score[from] +
+        # transitions[from, to] (float addition commutes exactly); a row's argmax is the
+        # lowest from-tag of its maximum, as axis 0's was, and its maximum the value there
+        # (contiguous rows, and one reduction instead of two: ~9 -> ~5 µs a step)
+        total = into + score
+        best = total.argmax(axis=1)
+        back.append(best)
+        score = total[rows, best] + emissions[t]
+    last = int((score + into[path[end]]).argmax()) if end < length else int(score.argmax())
     path[end - 1] = last
     for t, prev in zip(range(end - 2, first - 1, -1), reversed(back)):
         last = int(prev[last])
