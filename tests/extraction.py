@@ -52,6 +52,11 @@ def labels_in_village(text: str, visit: str = COUNTY_VISIT) -> set[str]:
     return {label for _, label in issues_in_village(text, visit)}
 
 
+def official_names(facts: ReportFacts) -> set[str]:
+    """The names of the officials read (a set of str)."""
+    return {o.name for o in facts.officials.values()}
+
+
 def posts(facts: ReportFacts) -> dict[str, list[str]]:
     return {o.name: o.posts for o in facts.officials.values()}
 

@@ -20,26 +20,22 @@ Invented fixtures; each with a twin the change must leave alone.
 
 import pytest
 
-from tests.extraction import facts_of, issues, posts, visits
+from tests.extraction import facts_of, issues, official_names, posts, visits
 
 pytestmark = pytest.mark.fast
-
-
-def _officials(f):
-    return {o.name for o in f.officials.values()}
 
 
 @pytest.mark.parametrize("after", ["先后到", "冒着大雪，先后到"])
 def test_a_dotted_name_ends_before_an_adverb_or_a_braving_phrase(after):
     f = facts_of(f"3月9日，乡长吐尔逊江·阿吾提{after}库木村、英巴格村走访。村民反映，村里的水渠渗漏严重。")
-    assert _officials(f) == {"吐尔逊江·阿吾提"}
+    assert official_names(f) == {"吐尔逊江·阿吾提"}
     assert visits(f) == {("吐尔逊江·阿吾提", "库木村"), ("吐尔逊江·阿吾提", "英巴格村")}
 
 
 def test_a_dotted_name_ends_before_a_preposition_or_a_remark():
     f = facts_of("3月9日，县长王立新来到库木村。村党支部书记古丽娜·阿不都在会上说，村里的水渠渗漏严重。"
                  "驻村干部买买提·吐尔地补充说，村里的路灯坏了。")
-    assert {"古丽娜·阿不都", "买买提·吐尔地"} <= _officials(f)
+    assert {"古丽娜·阿不都", "买买提·吐尔地"} <= official_names(f)
 
 
 def test_a_dotted_name_before_its_act_is_unchanged():
@@ -72,12 +68,12 @@ def test_a_table_announced_by_a_head_noun_and_its_colon_is_read(head):
 
 def test_a_city_name_before_a_leaders_post_and_act_is_no_members_name():
     f = facts_of("6月5日，高平市政协副主席钱立群带领部分政协委员来到东湖社区调研。居民反映，小区路灯坏了。")
-    assert _officials(f) == {"钱立群"}
+    assert official_names(f) == {"钱立群"}
 
 
 def test_a_name_glued_to_its_organ_and_title_is_still_read():
     f = facts_of("6月5日，欧阳建国县政协主席来到东湖社区调研。居民反映，小区路灯坏了。")
-    assert _officials(f) == {"欧阳建国"}
+    assert official_names(f) == {"欧阳建国"}
 
 
 AGED = ("8月2日，区委书记袁卫国来到河西街道调研。\n\n在富康社区老年活动中心，老人们正在下棋。"

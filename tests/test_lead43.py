@@ -12,19 +12,15 @@ Invented fixtures; each with a twin the change must leave alone.
 
 import pytest
 
-from tests.extraction import facts_of, parent_name, visits
+from tests.extraction import facts_of, official_names, parent_name, visits
 
 pytestmark = pytest.mark.fast
-
-
-def _officials(f):
-    return {o.name for o in f.officials.values()}
 
 
 @pytest.mark.parametrize("verb", ["到", "到达", "去"])
 def test_a_dotted_name_ends_before_the_movement_verb_its_last_syllable_is_read_with(verb):
     f = facts_of(f"6月2日，县委副书记阿不都热依木·买买提{verb}英阿瓦提村调研。村民反映，村里的水渠渗漏严重。")
-    assert _officials(f) == {"阿不都热依木·买买提"}
+    assert official_names(f) == {"阿不都热依木·买买提"}
     assert visits(f) == {("阿不都热依木·买买提", "英阿瓦提村")}
 
 

@@ -14,26 +14,22 @@ Invented fixtures; each with a twin the change must leave alone.
 
 import pytest
 
-from tests.extraction import facts_of, issue_labels, parent_name, visits
+from tests.extraction import facts_of, issue_labels, official_names, parent_name, visits
 
 pytestmark = pytest.mark.fast
-
-
-def _officials(f):
-    return {o.name for o in f.officials.values()}
 
 
 @pytest.mark.parametrize("jurisdiction", ["镇", "苏木"])
 def test_a_transcribed_name_read_as_a_place_before_its_going_is_the_person(jurisdiction):
     f = facts_of(f"5月12日，{jurisdiction}党委书记阿拉坦仓到红旗村调研。村民们反映冬季饮水困难。")
-    assert _officials(f) == {"阿拉坦仓"}
+    assert official_names(f) == {"阿拉坦仓"}
     assert visits(f) == {("阿拉坦仓", "红旗村")}
 
 
 def test_a_title_before_a_place_and_its_verb_names_no_one():
     """The twin: the movement verb after a common noun (提到, 受到) or a place is no one's going."""
     f = facts_of("5月12日，镇长刘建国到红旗村调研。村党支部书记介绍，村里冬季饮水困难。")
-    assert _officials(f) == {"刘建国"}
+    assert official_names(f) == {"刘建国"}
 
 
 def test_a_quoted_worry_noun_with_a_clause_after_it_names_the_complaint():
