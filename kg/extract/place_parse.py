@@ -102,7 +102,9 @@ def _inner_after_of(text: str, head: PlaceChunk | None, limit: int | None) -> Pl
     # read with the unit written right before it: a village group (组) is a place only in a village
     # (the text before stays: a move verb there lets 同 open a name, elsewhere it is the preposition "with")
     end = len(text) if limit is None else limit
-    whole = _parse_at(text[:head.end] + text[head.end + skip:end], head.start)
+    # (parsed afresh, not remembered: the text built here is a new string at every call, and
+    # the memory would keep each one, a report's length apiece; newcomer, session 44)
+    whole = _parse_at.__wrapped__(text[:head.end] + text[head.end + skip:end], head.start)
     if whole is None or whole.end <= head.end or len(whole.segments) != len(head.segments) + 1 \
             or whole.segments[len(head.segments) - 1].text != head.leaf.text:
         return None
@@ -175,7 +177,9 @@ def cuts_name(text: str, start: int, end: int) -> bool:
 # `_group_of_named_village` reads every village group written before a bare one by parsing
 # again at up to GROUP_CHAIN_REACH positions before it, which parse groups again in turn: a
 # report naming many groups took 1.5 s (p159), each position now parsed once.  Bounded
-# (~10 reports' calls), so the benchmark's cycled reports find none of a previous cycle
+# (~10 reports' calls), so the benchmark's cycled reports find none of a previous cycle.  Its
+# keys hold the report's own text (one string shared by every entry of a report), never a text
+# built for one call (`_inner_after_of` parses those afresh)
 @lru_cache(maxsize=1024)
 def _parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None:
     """The longest named place read at `pos` (its window: `name_window`), before
