@@ -128,7 +128,7 @@ def field_closed(closer: str) -> bool:
     return closer.startswith("等") and closer.endswith(FIELD_HEADS)
 
 
-# a comma-joined topic list (IssueFrames.comma_topic): at most this many comma pieces
+# a comma-joined topic list (RaisingFrames.comma_topic): at most this many comma pieces
 # before the clause holding the head noun
 COMMA_TOPIC_PIECES = 4
 ISSUE_PIECE = re.compile(f"[{HAN}]{{2,10}}")
