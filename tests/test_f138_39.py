@@ -7,7 +7,7 @@
    (`issue_words.single_raiser`).
 3. Small talk about one's family (说起了家里的事) names no matter (`issue_generic.txt`).
 4. A manner phrase of braving the weather (冒着零下三十度的严寒，) between a transcribed name
-   and the act still closes the name (`official_acts._braving`, `name_braving_verbs.txt`); the
+   and the act still closes the name (`official_acts.braving`, `name_braving_verbs.txt`); the
    苏木's head is 苏木长 (`post_titles.txt`).
 5. A resident's home read as a noun phrase (牧民X家) is no site: the visit is to the village
    (`tagged_places.resident_home`).

@@ -502,12 +502,12 @@ BRAVED = 12  # characters of what is braved (零下二十多度的严寒)
 
 
 @cache
-def _braving() -> re.Pattern:
+def braving() -> re.Pattern:
     """A manner phrase of braving the weather or the way (name_braving_verbs.txt: 冒着, 顶着,
     踏着 + at most BRAVED characters of one clause + a comma) ending before the act it goes
     with: 冒着零下二十多度的严寒，|深入X (`act_follows` asks for the act at the match's end).
 
-    >>> _braving().match("冒着严寒，深入牧区").group(0)
+    >>> braving().match("冒着严寒，深入牧区").group(0)
     '冒着严寒，'
     """
     verbs = alternation(words("name_braving_verbs.txt"))
@@ -526,7 +526,7 @@ def act_follows(text: str, pos: int) -> bool:
     (visit_join_words.txt: 王明|参加)."""
     seq = pattern("sequence_words.txt").match(text, pos) or pattern("name_follow_adverbs.txt").match(text, pos) \
         or pattern("visit_split_words.txt").match(text, pos) \
-        or _braving().match(text, pos)  # 艾山·吐尔洪|分别来到: a party splitting; 苏和巴特尔|冒着严寒，深入: a manner phrase
+        or braving().match(text, pos)  # 艾山·吐尔洪|分别来到: a party splitting; 苏和巴特尔|冒着严寒，深入: a manner phrase
     return acts_as_person(text, pos) or (seq is not None and acts_as_person(text, seq.end())) \
         or _name_tail_at(text, pos) is not None or ACCOMPANIED_AFTER.match(text, pos) is not None \
         or ACCOMPANIED_FRAME.match(text, pos) is not None or pattern("visit_join_words.txt").match(text, pos) is not None \

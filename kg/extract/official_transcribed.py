@@ -19,7 +19,7 @@ from kg.extract.issue_words import acts as raising_acts, remark_acts
 from kg.extract.lexicons import words
 from kg.extract.official_acts import (
     move_verbs, person_verbs, person_act_at, activity_verb_at, next_official_after_comma, time_words,
-    adverb_of_acts, act_follows, _braving,
+    adverb_of_acts, act_follows, braving,
 )
 from kg.extract.official_titles import MAX_DOTTED_NAME, _titles, NOT_GIVEN_NAME_TAGS, LAST_ITEM_JOINS
 from kg.resources import surname_initials
@@ -399,7 +399,7 @@ def _clause_word_at(text: str, pos: int) -> bool:
     if pos >= len(text) or not is_han(text[pos]):
         return pos >= len(text) or text[pos] in "，,。；;：:、！？!?（("
     return act_follows(text, pos) or raising_acts().match(text, pos) is not None or move_verbs().match(text, pos) is not None \
-        or remark_acts().match(text, pos) is not None or _braving().match(text, pos) is not None \
+        or remark_acts().match(text, pos) is not None or braving().match(text, pos) is not None \
         or adverb_of_acts(text[pos:pos + 2]) or text[pos] in CLAUSE_PREPOSITIONS
 
 
