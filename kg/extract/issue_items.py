@@ -971,11 +971,11 @@ def keep(item: str) -> bool:
     if HANDLED_SHARE.match(item):
         return False  # 有的村里能办: the matters told before, sorted by who handles them
     if TYPICAL.match(item) or VOCATIVE.match(item) or kind_of_place(item):
-        return False
+        return False  # 社区是典型的老旧小区, 属于老旧开放式楼院: what kind of place, the setting
     if PLEDGE.match(item):
         return False  # 争取月底前开张: a commitment by a deadline
     if assigned(item) and not states_problem(item):
-        return False  # X由工作队对接: the reply's arrangement  # 社区是典型的老旧小区: what kind of place, the setting
+        return False  # X由工作队对接: the reply's arrangement
     if bare_judgement(item):
         return False  # 我很不满意: an evaluation, no matter named
     if simile_only(item):
