@@ -128,6 +128,8 @@ def has_proper_part(segment_text: str) -> bool:
         # 渡口镇, 花园村, 创业园社区: a unit named after a site whose type word is its whole name,
         # however generic the type word's own first word (创业 of 创业园: session 39)
         return True
+    if hit and _paired_ways(name, segment_text[len(name):]):
+        return False  # 大街小巷, 背街小巷: every street and lane (a paired idiom), no lane named so
     if pattern("place_generic_words.txt").match(segment_text):
         return False
     if len(name) == 1 and hit and hit[0] == 1 and name in object_verbs():
@@ -231,6 +233,20 @@ ROAD_NAMED_LEVELS = {"subdistrict", "community"}
 ROAD_SECTION = re.compile(r"[东西南北中]?[一二三四五六七八九十]?")
 # an ordinal (第三, 第十二): a unit or a site numbered in its series is named by it
 ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+")
+
+
+def _paired_ways(name: str, type_word: str) -> bool:
+    """Is the segment a paired idiom of two ways, each after one character
+    (大街小巷, 背街小巷, 穿街过巷: every street and lane), not a lane's name?
+    The parallel shape (character, way word, character, way word) is the
+    idiom's; a named lane has one way word at its end (桂花巷, 东大街).
+
+    >>> _paired_ways("大街小", "巷"), _paired_ways("桂花", "巷"), _paired_ways("东大", "街")
+    (True, False, False)
+    """
+    way = pattern("place_road_words.txt", "(?:{})$").fullmatch
+    return (len(name) == 3 and len(type_word) == 1
+            and bool(way(name[1])) and bool(way(type_word)) and not way(name[0]) and not way(name[2]))
 
 
 def _common_word_name(name: str) -> bool:
