@@ -180,15 +180,8 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
         unit = self._post_unit(self.author)
         if unit is None or any(v.official == self.author and unit in self.places.ancestors(v.place) for v in self.visits):
             return
-        for s in self.doc.sentences:
-            for m in FIRST_PERSON.finditer(self.text, s.start, s.end):
-                if self.in_speech(m.start()):
-                    continue
-                brk = CLAUSE_BREAK.search(self.text, m.end(), s.end)
-                verb = next(verb_matches(self.text, m.end(), brk.start() if brk else s.end), None)
-                if verb is not None and not self.in_speech(verb.start()):
-                    self.add_visit(self.author, [unit], s, True)
-                    return
+        firsts = ((m.start(), m.end()) for s in self.doc.sentences for m in FIRST_PERSON.finditer(self.text, s.start, s.end))
+        self._round_at_unit(self.author, unit, firsts, in_clause=True)
 
     def posted_rounds(self) -> None:
         """An official posted to a village or community from above, whose post names it
@@ -211,18 +204,31 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
             if any(v.official == name for v in self.visits):
                 continue  # (a stop of theirs told anywhere: the rounds are told at it, or inside the unit)
             unit = self._post_unit(name)
-            if unit is None:
+            if unit is not None:
+                mentions = ((start, end) for start, end, who in self.index.mentions if who == name)
+                self._round_at_unit(name, unit, mentions, in_clause=False)
+
+    def _round_at_unit(self, who: str, unit: int, mentions, in_clause: bool) -> None:
+        """Make `who`'s stop at `unit` (a place id) in the sentence of the first of `mentions`
+        ((start, end) character offsets of the official's name or the writer's 我, in text
+        order) outside quoted speech with a visit verb after it, also outside speech: within
+        the mention's clause when `in_clause` (a diarist's 我 and their verb), else within its
+        sentence, skipping a sentence whose visit is read already (its place is named there).
+        The shared step of `author_rounds` and `posted_rounds`.
+
+        >>> # mentions [(0, 3)] in "庞立军走进了村民A家。", unit 东河湾村 -> a visit to 东河湾村
+        """
+        for start, end in mentions:
+            if self.in_speech(start):
                 continue
-            for start, end, who in self.index.mentions:
-                if who != name or self.in_speech(start):
-                    continue
-                s = self.doc.sentences[bisect_right(self.sentence_starts, start) - 1]
-                if any(v.start == s.start for v in self.visits):
-                    continue  # a visit read in that sentence names its place
-                verb = next(verb_matches(self.text, end, s.end), None)
-                if verb is not None and not self.in_speech(verb.start()):
-                    self.add_visit(name, [unit], s, True)
-                    break
+            s = self.doc.sentences[bisect_right(self.sentence_starts, start) - 1]
+            if not in_clause and any(v.start == s.start for v in self.visits):
+                continue  # a visit read in that sentence names its place
+            brk = CLAUSE_BREAK.search(self.text, end, s.end) if in_clause else None
+            verb = next(verb_matches(self.text, end, brk.start() if brk else s.end), None)
+            if verb is not None and not self.in_speech(verb.start()):
+                self.add_visit(who, [unit], s, True)
+                return
 
     def _post_unit(self, name: str) -> int | None:
         """The village or community (level community) one of `name`'s posts opens with,
