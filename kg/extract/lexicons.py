@@ -82,9 +82,12 @@ def assignment_titles() -> tuple[str, ...]:
     assignment word a verb to the analyser, so the grammar would drop it
     (驻|村第一书记).  Read by official_titles._titles and by the
     analyser's windows (kg.analyse.component).  Source: DUTY27 brief (包村干部 gave no official).
+    A government organ's last character (post_organ_cadre_organs.txt: 厅, 局) and 干部 are
+    one such head too (农业农村厅干部A: one of the department's staff; session 45).
 
     >>> titles = assignment_titles()
-    >>> "驻村第一书记" in titles, "包村干部" in titles, "干部" in titles, "联系干部" in titles
-    (True, True, False, False)
+    >>> "驻村第一书记" in titles, "包村干部" in titles, "干部" in titles, "联系干部" in titles, "局干部" in titles
+    (True, True, False, False, True)
     """
-    return tuple(a + h for a in kind_words("post_duty_words.tsv", "title") for h in words("post_cadre_heads.txt"))
+    posted = (a + h for a in kind_words("post_duty_words.tsv", "title") for h in words("post_cadre_heads.txt"))
+    return (*posted, *(o + "干部" for o in words("post_organ_cadre_organs.txt")))
