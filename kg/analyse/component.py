@@ -17,7 +17,7 @@ from functools import cache
 from math import inf
 
 from kg.analyse import Token, tokenize
-from kg.extract.lexicons import assignment_titles, compile_words, words
+from kg.extract.lexicons import assignment_titles, compile_words, organ_cadre_titles, words
 from kg.pipeline import Doc, component, set_extension
 
 # characters that end a clause: a name and its post never cross them
@@ -31,9 +31,9 @@ RIGHT_DOTTED = 20
 @cache
 def _heads() -> re.Pattern:
     """Post-title heads (post_titles.txt) and the titles of cadres posted to
-    a place (驻村干部: kg.extract.lexicons.assignment_titles), whose head
-    alone (干部) is no title."""
-    return compile_words([*words("post_titles.txt"), *assignment_titles()])
+    a place (驻村干部: kg.extract.lexicons.assignment_titles) or of an organ
+    (农业农村厅干部: organ_cadre_titles), whose head alone (干部) is no title."""
+    return compile_words([*words("post_titles.txt"), *assignment_titles(), *organ_cadre_titles()])
 
 
 def windows(text: str) -> list[tuple[int, int]]:

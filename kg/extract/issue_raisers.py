@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from kg.analyse.component import analyse_spans, tokens_in
 from kg.extract import issue_words
 from kg.extract.actors import Actor
-from kg.extract.guides import village_organ_post
+from kg.extract.guides import posted_post, village_organ_post
 from kg.extract.issue_placement import IssuePlacement
-from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, words
+from kg.extract.lexicons import alternation, compile_words, kind_words, organ_cadre_titles, pattern, words
 from kg.extract.place_suffixes import ADMIN, SUFFIX_WINDOW, suffix_at
 from kg.extract.place_parse import parse_at
 from kg.extract.sentences import Sentence
@@ -1047,11 +1047,17 @@ def is_cadre(posts: list[str]) -> bool:
 
     >>> is_cadre(["东湖社区党委书记"]), is_cadre(["东湖社区书记", "主任"]), is_cadre(["副区长"])
     (True, True, False)
+    >>> is_cadre(["驻村第一书记", "县自然资源局干部"]), is_cadre(["县自然资源局干部"])
+    (True, False)
     """
     units = pattern("issue_cadre_units.txt")
     if not any(units.search(p) or village_organ_post(p) for p in posts):
         return False
-    return all(units.search(p) or village_organ_post(p) or not HIGHER_BODY.search(p) for p in posts)
+    # a cadre posted to the unit (驻村第一书记) is its cadre whatever department sent them
+    # (县自然资源局干部: `organ_cadre_titles`); session 45, p162-02
+    posted = any(posted_post(p) for p in posts)
+    return all(units.search(p) or village_organ_post(p) or not HIGHER_BODY.search(p)
+               or (posted and p.endswith(organ_cadre_titles())) for p in posts)
 
 
 

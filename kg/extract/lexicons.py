@@ -82,12 +82,25 @@ def assignment_titles() -> tuple[str, ...]:
     assignment word a verb to the analyser, so the grammar would drop it
     (驻|村第一书记).  Read by official_titles._titles and by the
     analyser's windows (kg.analyse.component).  Source: DUTY27 brief (包村干部 gave no official).
-    A government organ's last character (post_organ_cadre_organs.txt: 厅, 局) and 干部 are
-    one such head too (农业农村厅干部A: one of the department's staff; session 45).
 
     >>> titles = assignment_titles()
-    >>> "驻村第一书记" in titles, "包村干部" in titles, "干部" in titles, "联系干部" in titles, "局干部" in titles
-    (True, True, False, False, True)
+    >>> "驻村第一书记" in titles, "包村干部" in titles, "干部" in titles, "联系干部" in titles
+    (True, True, False, False)
     """
-    posted = (a + h for a in kind_words("post_duty_words.tsv", "title") for h in words("post_cadre_heads.txt"))
-    return (*posted, *(o + "干部" for o in words("post_organ_cadre_organs.txt")))
+    return tuple(a + h for a in kind_words("post_duty_words.tsv", "title") for h in words("post_cadre_heads.txt"))
+
+
+@cache
+def organ_cadre_titles() -> tuple[str, ...]:
+    """The title of a government organ's cadre: the organ's last character
+    (post_organ_cadre_organs.txt: 厅, 局, 部) and 干部, read as one title head wherever
+    a title is read (自治区农业农村厅干部A, 县委组织部干部B: one of the department's staff),
+    as `assignment_titles` are; alone or after a level or a body (镇村干部, 党员干部) 干部 is a
+    common noun.  Read by official_titles._titles, the analyser's windows and
+    issue_raisers.is_cadre.  Source: session 45 (p166-10, p162-02: a cadre posted to a
+    village named after their first secretary's title and their home department's).
+
+    >>> "局干部" in organ_cadre_titles(), "村干部" in organ_cadre_titles()
+    (True, False)
+    """
+    return tuple(o + "干部" for o in words("post_organ_cadre_organs.txt"))

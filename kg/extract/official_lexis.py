@@ -714,8 +714,9 @@ character left at least, the next list item's title (区委书记|某某明|，�
                     return cand
                 if here[0].tag in NOT_NAME_TAGS:
                     continue
-                # a common noun as a subject (区长热线…。热线接通后) is no evidence
-                one_noun = len(inside) == 1 and inside[0].tag in ("n", "vn", "nz")
+                # a common noun as a subject (区长热线…。热线接通后) is no evidence, nor a place word
+                # opening a clause as its adverbial (，现场/s|办理: 民警|现场|会商 names no one; session 45)
+                one_noun = len(inside) == 1 and inside[0].tag in ("n", "vn", "nz", "s")
                 if aligned and not one_noun and (i == 0 or self.text[i - 1] in CLAUSE_STARTS) \
                         and ends_word_before_name_end(toks, i + length):
                     return cand

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.extract.lexicons import alternation, assignment_titles, compile_words, kind_words, pattern, words
+from kg.extract.lexicons import alternation, assignment_titles, compile_words, kind_words, organ_cadre_titles, pattern, words
 from kg.resources import lexicon
 from kg.text import HAN
 
@@ -63,7 +63,7 @@ LOOKAHEAD = 8  # characters analysed after a position when the window ran out
 def _titles() -> re.Pattern:
     """Title head, optionally after a title prefix (常务副区长:
     post_title_prefixes.txt) and followed by a post suffix (副区长候选人)."""
-    prefixes, heads = words("post_title_prefixes.txt"), (*words("post_titles.txt"), *assignment_titles())
+    prefixes, heads = words("post_title_prefixes.txt"), (*words("post_titles.txt"), *assignment_titles(), *organ_cadre_titles())
     # the lookahead keeps the search fast: an optional group first makes re try
     # every alternative at every character (15 times slower on a report)
     first = "".join(sorted({w[0] for w in (*prefixes, *heads)}))
