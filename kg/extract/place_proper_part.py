@@ -240,14 +240,17 @@ ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+")
 def _holds_named_way(name: str) -> bool:
     """Does a way section's name part hold a named way: a word of two or more
     characters and a road word (`road_name`) from its start, the words before the road word
-    no common word (`place_generic_words.txt`)?  拥堵 and 学校周边 hold none.
+    no common word (`place_generic_words.txt`) and no place's type word (庙前村|路口: the
+    village's junction)?  拥堵 and 学校周边 hold none.
 
-    >>> _holds_named_way("滨江路枣子湾隧道口"), _holds_named_way("枫林街与资江大道"), _holds_named_way("拥堵")
-    (True, True, False)
+    >>> _holds_named_way("滨江路枣子湾隧道口"), _holds_named_way("枫林街与资江大道"), _holds_named_way("拥堵"), _holds_named_way("庙前村路")
+    (True, True, False, False)
     """
     way = pattern("place_road_words.txt")
     for m in way.finditer(name):
-        if road_name(name[:m.end()]) and name[:m.end() - len(m.group(0))] not in generic_words():
+        if suffix_at(name, m.start()):
+            continue  # 庙前村|路口, 社区|路段: a unit's own way, no way named (the junction is the unit's)
+        if road_name(name[:m.end()]) and name[:m.start()] not in generic_words():
             return not determiners().match(name)
     return False
 
