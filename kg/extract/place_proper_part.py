@@ -133,7 +133,7 @@ def has_proper_part(segment_text: str) -> bool:
     if pattern("place_generic_words.txt").match(segment_text):
         return False
     if hit and segment_text[len(name):] in words("place_way_sections.txt"):
-        return _holds_named_way(name)  # 滨江路枣子湾路段, not 拥堵路段: a way's section is named by the way
+        return _holds_named_way(name)  # 人民路东段, not 该路东段: a way's section is named by the way
     if len(name) == 1 and hit and hit[0] == 1 and name in object_verbs():
         return False  # 驻村, 包村, 进村: a verb and its object (驻村第一书记), not a village named 驻
     if len(name) == 2 and name[0] in object_verbs() and (inner := suffix_at(name, 2)) and inner[0] == 1 \
@@ -240,16 +240,16 @@ ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+")
 def _holds_named_way(name: str) -> bool:
     """Does a way section's name part hold a named way: a word of two or more
     characters and a road word (`road_name`) from its start, the words before the road word
-    no common word (`place_generic_words.txt`) and no place's type word (庙前村|路口: the
-    village's junction)?  拥堵 and 学校周边 hold none.
+    no common word (`place_generic_words.txt`) and no place's type word (庙前村|路东: the
+    village's own road)?  拥堵 and 学校周边 hold none.
 
-    >>> _holds_named_way("滨江路枣子湾隧道口"), _holds_named_way("枫林街与资江大道"), _holds_named_way("拥堵"), _holds_named_way("庙前村路")
+    >>> _holds_named_way("人民路东"), _holds_named_way("枫林街与资江大道"), _holds_named_way("拥堵"), _holds_named_way("庙前村路")
     (True, True, False, False)
     """
     way = pattern("place_road_words.txt")
     for m in way.finditer(name):
         if suffix_at(name, m.start()):
-            continue  # 庙前村|路口, 社区|路段: a unit's own way, no way named (the junction is the unit's)
+            continue  # 庙前村|路东段: a unit's own way, no way named
         if road_name(name[:m.end()]) and name[:m.start()] not in generic_words():
             return not determiners().match(name)
     return False
