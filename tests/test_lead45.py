@@ -2,12 +2,20 @@
 
 1. A paired idiom of two ways (大街小巷: every street and lane) after a village is no lane of it:
    the village stays the stop (`place_proper_part._paired_ways`).
+2. An organ's cadre (农业农村厅干部, 县委组织部干部) is a title before a name
+   (`lexicons.organ_cadre_titles`); a cadre posted to a village who holds one still speaks for the
+   village (`issue_raisers.is_cadre`), while 干部 after a level or a body stays a common noun.
+3. A place word opening a clause (，现场办理…) is no evidence that it is a name after a title
+   (民警现场会商: `official_lexis._confirmed_elsewhere`).
+4. 场镇 (Sichuan's market seat) is a kind, as 集镇 is: no town named 场; 老场镇 after its town is a place.
+5. A named way's side section (人民路东段) and a crossing of named ways (X街与Y大道交叉口) are
+   places (`place_way_sections.txt`); a unit's own way (X村路东段) and a common one (该路东段) are not.
 """
 
 import pytest
 
 from kg.extract.place_proper_part import has_proper_part
-from tests.extraction import facts_of, visits
+from tests.extraction import facts_of, issue_labels, official_names, posts, visits
 
 pytestmark = pytest.mark.fast
 
@@ -22,3 +30,53 @@ def test_a_paired_idiom_of_ways_is_no_lane(idiom):
 @pytest.mark.parametrize("lane", ["桂花巷", "东大街", "杏林小巷"])
 def test_a_named_lane_stays_named(lane):
     assert has_proper_part(lane)
+
+
+@pytest.mark.parametrize("organ", ["自治区农业农村厅", "县委组织部", "市民政局"])
+def test_an_organs_cadre_is_a_title_before_a_name(organ):
+    f = facts_of(f"8月12日，副县长王立新到曲果村调研。曲果村驻村工作队队长、{organ}干部索朗平措汇报说，"
+                 "村里到乡上的道路雨季常被冲断。")
+    assert "索朗平措" in official_names(f)
+    assert organ + "干部" in posts(f)["索朗平措"]
+
+
+def test_a_posted_cadre_from_a_department_speaks_for_the_village():
+    text = ("5月3日，镇党委书记胡德胜来到桂花村三组。驻村第一书记、县自然资源局干部黄立新介绍，"
+            "组里的饮水主要靠山泉引水，每到冬季枯水期就断水。")
+    assert any("枯水期就断水" in label for label in issue_labels(text))
+
+
+def test_cadres_of_a_level_or_a_body_name_no_one():
+    f = facts_of("8月12日，副县长王立新到曲果村调研，要求镇村干部和党员干部带头参与人居环境整治。")
+    assert official_names(f) == {"王立新"}
+
+
+def test_a_place_word_opening_a_clause_is_no_name_after_a_title():
+    f = facts_of("街道主任现场解难题\n\n9月3日上午，街道办事处主任李晓东来到金果园小区，现场办理群众通过热线反映的问题。"
+                 "李晓东与交巡警大队民警现场会商，明确增设信号灯。")
+    assert official_names(f) == {"李晓东"}
+
+
+def test_a_name_after_a_title_confirmed_elsewhere_stays_a_name():
+    """The twin: a name the tagger misses after a title, standing elsewhere as a subject."""
+    f = facts_of("9月3日，镇长向玉林来到金果园小区。向玉林察看了小区环境。")
+    assert "向玉林" in official_names(f)
+
+
+@pytest.mark.parametrize("seat", ["场镇", "集镇"])
+def test_a_market_seat_is_no_town(seat):
+    f = facts_of(f"3月14日，县长周明远深入石桥镇，调研{seat}综合整治工作。在石桥镇老{seat}，周明远步行察看街面改造。")
+    assert ("周明远", f"老{seat}") in visits(f)
+    assert seat not in {p.name for p in f.places.values()}
+    assert not has_proper_part(seat)
+
+
+@pytest.mark.parametrize("section", ["人民路东段", "解放街北段", "枫林街与资江大道交叉口"])
+def test_a_named_ways_section_or_crossing_is_the_stop(section):
+    f = facts_of(f"9月3日，县长王刚来到{section}，察看道路改造进展。沿线商户反映，施工围挡影响生意。")
+    assert visits(f) == {("王刚", section)}
+
+
+@pytest.mark.parametrize("section", ["该路东段", "青山村路东段"])
+def test_a_common_or_a_units_way_section_is_no_place(section):
+    assert not has_proper_part(section)
