@@ -80,3 +80,26 @@ def test_a_named_ways_section_or_crossing_is_the_stop(section):
 @pytest.mark.parametrize("section", ["该路东段", "青山村路东段"])
 def test_a_common_or_a_units_way_section_is_no_place(section):
     assert not has_proper_part(section)
+
+
+def test_a_share_of_a_group_still_having_is_the_setting_of_its_complaint():
+    """6. 部分家庭还有X: X is the complaint; the group alone (部分家庭) is no item."""
+    labels = issue_labels("19日上午，县委书记张建军来到岗堆乡德吉居委会。几位搬迁群众向他道出了心声：老人看病不方便；"
+                          "部分家庭还有劳动力没有找到稳定工作。")
+    assert not any(label.startswith("部分家庭") for label in labels)
+    assert any(label.startswith("劳动力没有找到") for label in labels)
+
+
+def test_still_having_after_a_complaint_joins_the_next():
+    """The twin: 还有 after a whole complaint still opens the next one."""
+    labels = issue_labels("19日上午，县委书记张建军来到岗堆乡德吉居委会。几位群众反映，小区路灯不亮，还有垃圾清运不及时。")
+    assert any("路灯不亮" in label for label in labels) and any("垃圾清运不及时" in label for label in labels)
+
+
+def test_a_cadre_registering_and_resolving_the_matters_raises_none():
+    """7. 已经把这些问题登记在册，正在逐一协调解决: what is done with the matters (登记 a follow-up
+    word, 正在…解决 work under way), no issue."""
+    labels = issue_labels("19日上午，县委书记张建军来到岗堆乡德吉居委会。几位搬迁群众反映，老人看病不方便。"
+                          "居委会主任卓嘎说，居委会已经把这些问题登记在册，正在逐一协调解决。")
+    assert not any("登记" in label or "解决" in label for label in labels)
+    assert any("看病不方便" in label for label in labels)

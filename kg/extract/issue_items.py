@@ -27,6 +27,21 @@ ITEM_SPLIT = re.compile(rf"[、，,；;]|[”」』’][“「『‘]|以及|(?<
 # the characters that join two items as a conjunction (A和B, A及B, A与B); whether one
 # does is the analyser's reading (`conjunctions`), not the characters around it
 PAIR_CHARS = frozenset("和及与")
+
+
+@cache
+def _shares_still_having() -> re.Pattern:
+    """A share of a group (`issue_group_shares.txt`: 部分, 一些) and its noun opening a clause,
+    then 还有: the group still has something (部分家庭还有|劳动力没有找到工作).  Who has it
+    is the complaint's setting, what they have the complaint: one clause, no list whose
+    joiner 还有 would leave the bare group (部分家庭) an item.  Source: session 45 (p166-04).
+
+    >>> _shares_still_having().sub("", "部分家庭还有劳动力没有找到稳定工作")
+    '劳动力没有找到稳定工作'
+    """
+    shares = alternation(words("issue_group_shares.txt"))
+    return re.compile(rf"(?:^|(?<=[，,；;、：:]))(?:{shares})[{HAN}]{{1,3}}还有")
+
 CONJUNCTION_TAG = "c"
 # the analyser may read 和 after a predicate as a preposition (快递柜不够|和|充电桩太少); a
 # preposition opens a phrase before its verb, never right after a predicate ends: there it
@@ -79,6 +94,8 @@ PROGRESS = re.compile(
     # a problem handed on to an office (已上报区水务局, 已报送街道: `issue_handover_verbs.txt`)
     f"|^(?:已经?|均已|都已|现已)(?:{alternation(words('issue_handover_verbs.txt'))})"
     r"|^(?:目前|现在|当前)?正在(?:开展|进行|推进|实施|组织)"
+    # the matters being resolved (正在逐一协调解决, 正在抓紧处理): the answer, no new problem (session 45)
+    rf"|^(?:目前|现在|当前)?正在[^，,]{{0,4}}?(?:{alternation(words('issue_resolve_verbs.txt'))})$"
 )
 SHARES = ("占比", "比例")  # FIGURE's words of a share
 # a figure in Arabic digits counting people, things, money or a share (供应午餐380份左右,
@@ -1181,11 +1198,14 @@ def split_items(items: str) -> list[str]:
     ['小区停车位紧张']
     >>> split_items("学生上学、老人买菜都打滑")
     ['学生上学、老人买菜都打滑']
+    >>> split_items("老人看病不方便；部分家庭还有劳动力没有找到稳定工作")
+    ['老人看病不方便', '劳动力没有找到稳定']
     """
     out = []
     items = _listed_subjects().sub("", items)  # A、B等老旧小区加装电梯推进缓慢: the subject after 等
     # (a list sharing the predicate after its adverb of all stays one item: `_shared_predicate`)
     items = _shared_predicate().sub(JOINED, items)
+    items = _shares_still_having().sub("", items)  # 部分家庭还有X: X, what the group has
     for part in ITEM_SPLIT.split(GRADED_TWIN.sub(JOINED, POTENTIAL_AFTER.sub(JOINED, items))):
         part = part.replace(JOINED, "、").strip(" 。；：:")
         if PROGRESS.match(part):
