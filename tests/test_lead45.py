@@ -103,3 +103,17 @@ def test_a_cadre_registering_and_resolving_the_matters_raises_none():
                           "居委会主任卓嘎说，居委会已经把这些问题登记在册，正在逐一协调解决。")
     assert not any("登记" in label or "解决" in label for label in labels)
     assert any("看病不方便" in label for label in labels)
+
+
+def test_the_days_meeting_at_a_venue_after_a_site_is_the_next_stop():
+    """8. After a stop at a site, 座谈会在V召开 (no one named) takes the touring party to V."""
+    f = facts_of("7月25日，省人大代表李华英一行开展专题调研。代表们首先来到马鞍镇中心敬老院，了解老人生活情况。"
+                 "当天下午，座谈会在马鞍镇人大代表之家召开，镇民政办和各村负责同志参加。"
+                 "莲花村党支部书记何春林说，空巢老人吃饭难、看病难。")
+    assert ("李华英", "人大代表之家") in visits(f) or ("李华英", "马鞍镇人大代表之家") in visits(f)
+
+
+def test_a_meeting_in_a_room_of_the_stop_is_no_new_stop():
+    """The twin: the venue inside the stop is where the party already is."""
+    f = facts_of("7月25日，省人大代表李华英来到马鞍镇中心敬老院，了解老人生活情况。座谈会在敬老院会议室召开，几位老人反映看病难。")
+    assert {place for _, place in visits(f)} <= {"中心敬老院", "马鞍镇中心敬老院"}

@@ -250,7 +250,9 @@ class StopReading:
         if chunk is None or not is_named(chunk.segments):
             return []
         latest = [v for v in self.visits if v.official == self.last_team[0] and not v.headline]
-        if not latest or self.places.nodes[latest[-1].place].level not in AREA_LEVELS:
+        if latest and self.places.nodes[latest[-1].place].level not in AREA_LEVELS:
+            return self._next_venue(s, chunk, latest[-1].place, here)
+        if not latest:
             return []
         area = latest[-1].place
         pid = self.places.add(chunk, area)
@@ -263,6 +265,21 @@ class StopReading:
             if v.place == area and v.official in party:
                 v.stop = False  # what they did there (参加恳谈会) was at the venue: the area is no stop of its own
         for who in party:
+            self.add_visit(who, [pid], s, True)
+            here[who] = [pid]
+        return [pid]
+
+    def _next_venue(self, s: Sentence, chunk, stop: int, here: dict[str, list[int]]) -> list[int]:
+        """After a stop at a unit or a site, an event held at a named venue outside it
+        (`代表们来到X敬老院…。当天下午，座谈会在Y镇人大代表之家召开，`): the touring party
+        (`last_team`) went on to the venue, as to the next stop.  A venue inside the stop
+        or holding it (X敬老院会议室, the stop's own town) is where the party already is:
+        no new stop.  The place ids visited; [].  Source: session 45 (p166-08: the day's
+        meeting at the deputies' home was no stop, its issues there had no visit)."""
+        pid = self.places.add(chunk, self._holder([]))
+        if pid == stop or stop in self.places.ancestors(pid) or pid in self.places.ancestors(stop):
+            return []
+        for who in self.last_team:
             self.add_visit(who, [pid], s, True)
             here[who] = [pid]
         return [pid]
