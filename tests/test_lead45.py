@@ -117,3 +117,10 @@ def test_a_meeting_in_a_room_of_the_stop_is_no_new_stop():
     """The twin: the venue inside the stop is where the party already is."""
     f = facts_of("7月25日，省人大代表李华英来到马鞍镇中心敬老院，了解老人生活情况。座谈会在敬老院会议室召开，几位老人反映看病难。")
     assert {place for _, place in visits(f)} <= {"中心敬老院", "马鞍镇中心敬老院"}
+
+
+@pytest.mark.parametrize("moved", ["搬到了原新合村", "迁到了原新合村"])
+def test_a_unit_relocated_is_no_visit(moved):
+    """9. 村委会搬到了X (relocated for good: visit_verb_blockers.txt) takes no one to X."""
+    f = facts_of(f"11月6日，镇党委书记陈俊杰深入新合村召开院坝会。老党员周光明说，合村以后村委会{moved}，老人开证明要走六七里山路。")
+    assert visits(f) == {("陈俊杰", "新合村")}
