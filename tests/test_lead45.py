@@ -124,3 +124,12 @@ def test_a_unit_relocated_is_no_visit(moved):
     """9. 村委会搬到了X (relocated for good: visit_verb_blockers.txt) takes no one to X."""
     f = facts_of(f"11月6日，镇党委书记陈俊杰深入新合村召开院坝会。老党员周光明说，合村以后村委会{moved}，老人开证明要走六七里山路。")
     assert visits(f) == {("陈俊杰", "新合村")}
+
+
+@pytest.mark.parametrize("collector", ["两位代表", "代表们", "工作人员"])
+def test_opinions_received_by_officials_list_the_residents_issues(collector):
+    """10. X共收集到意见建议N条，主要集中在A、B等方面: received, so raised by the residents,
+    whoever collected them (`issues._received_before`)."""
+    labels = issue_labels("5月22日，区人大代表冉光荣来到桂花湾社区召开坝坝会。一个多小时里，"
+                          f"{collector}共收集到意见建议17条，主要集中在加装电梯、雨污管网改造、规范停车等方面。")
+    assert {"加装电梯", "雨污管网改造", "规范停车"} <= labels

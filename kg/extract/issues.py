@@ -20,6 +20,7 @@ This module runs them sentence by sentence and records the issues.
 from __future__ import annotations
 
 import re
+from functools import cache
 from dataclasses import dataclass, replace
 
 from kg.analyse.component import analyse_spans, tokens_in
@@ -32,7 +33,7 @@ from kg.extract.issue_placement import IssuePlacement
 from kg.extract.issue_raisers import Raisers, Speaker, gesture_start, opens_unit_type_word
 from kg.extract.issue_scheme import categorise
 from kg.extract.issue_words import CLAUSE_STOP
-from kg.extract.lexicons import pattern, words
+from kg.extract.lexicons import alternation, pattern, words
 from kg.extract.sentences import Sentence
 from kg.extract.visit_records import Scene
 from kg.pipeline import Doc, component, set_extension
@@ -169,7 +170,9 @@ class IssueReader:
                 speaker = m[2]  # the quotation's speaker was found after it; the people met discuss
             elif kind == "worry":
                 speaker = Speaker(m.end("raiser"), True)  # X，是大家最揪心的事: the raisers named after it
-            elif kind in ("asked", "table") or kind == "act" and issue_words.act_shapes()[m.group("act")] == "receive":
+            elif kind in ("asked", "table") or kind == "act" and issue_words.act_shapes()[m.group("act")] == "receive" \
+                    or kind == "head" and _received_before(self.text, s.start, m.start()):
+                # (代表共收集到意见建议17条，主要集中在A、B等方面: the head noun received, whoever received it)
                 # 接待选民，收到A、B等意见建议: what the officials received, the residents raised;
                 # 询问A、B等问题: the problems the officials asked after are the residents'
                 speaker = Speaker(-1, True)
@@ -967,3 +970,28 @@ def issues_component(doc: Doc) -> None:
     doc.ext.issue_candidates = reader.candidates
     # (a label filed elsewhere in the report is no loss)
     doc.ext.unplaced_issues = [label for label in reader.unplaced if all(i.label != label for i in reader.issues)]
+
+
+# the longest receiving act and its 了 before the head noun (征集到了|意见建议)
+RECEIVED_SPAN = 4
+
+
+@cache
+def _receiving_act_end() -> re.Pattern:
+    """A receiving act (`issue_acts.tsv` receive: 收集到, 征集到), maybe with 了, ending right
+    before a head noun."""
+    acts = [a for a, shape in issue_words.act_shapes().items() if shape == "receive"]
+    return re.compile(f"(?:{alternation(acts)})了?$")
+
+
+def _received_before(text: str, start: int, head: int) -> bool:
+    """Is the head noun at `head` (a sentence from `start`) the object of a receiving act
+    written right before it (代表共收集到|意见建议17条，主要集中在A、B等方面)?  The officials
+    received what residents raised, whoever the act's subject is: the residents raise the
+    items the head noun lists.  Source: session 45 (p166-02: a deputy's tally of the
+    opinions collected named none of them, the deputy read as their raiser).
+
+    >>> _received_before("代表共收集到意见建议17条", 0, 6), _received_before("代表提出意见建议", 0, 4)
+    (True, False)
+    """
+    return _receiving_act_end().search(text, max(start, head - RECEIVED_SPAN), head) is not None
