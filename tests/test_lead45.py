@@ -133,3 +133,10 @@ def test_opinions_received_by_officials_list_the_residents_issues(collector):
     labels = issue_labels("5月22日，区人大代表冉光荣来到桂花湾社区召开坝坝会。一个多小时里，"
                           f"{collector}共收集到意见建议17条，主要集中在加装电梯、雨污管网改造、规范停车等方面。")
     assert {"加装电梯", "雨污管网改造", "规范停车"} <= labels
+
+
+@pytest.mark.parametrize("act", ["诉起苦来", "吐起了苦水", "倒起苦水来"])
+def test_a_separable_raising_act_split_by_an_aspect_raises(act):
+    """11. 诉苦 split (诉起苦来: issue_separable_acts.txt) is the raising act still."""
+    labels = issue_labels(f"近日，县政协委员龙海燕来到古城街道城南农贸市场。卖鱼的王师傅{act}：市场外占道经营的流动摊贩多。")
+    assert "市场外占道经营的流动摊贩多" in labels

@@ -61,15 +61,25 @@ def raising_acts() -> dict[str, str]:
     """Raising act -> its content shape: the rows of `issue_acts.tsv` (反映 any, 说 say…)
     and each grievance idiom, a verb of pouring out times a grievance noun
     (`issue_grievance_verbs.txt` x `issue_grievance_nouns.txt`: 吐苦水, 倒苦水, 诉委屈), of
-    shape any (its content the clause after it).  A row of the table wins over a
-    composed pair.  Source: LEFT33 item 4 (吐苦水 raised nothing where 倒苦水 did).
+    shape any (its content the clause after it), and each verb and object of
+    `issue_separable_acts.txt` split by an aspect (诉起苦来, 倒起了苦水).  A row of the
+    table wins over a composed pair.  Source: LEFT33 item 4 (吐苦水 raised nothing where
+    倒苦水 did); session 45 (诉起苦来).
 
     >>> acts = raising_acts()
-    >>> acts["反映"], acts["吐苦水"], acts["倒苦水"], "苦水" in acts
-    ('any', 'any', 'any', False)
+    >>> acts["反映"], acts["吐苦水"], acts["倒苦水"], "苦水" in acts, acts["诉起苦来"], acts["倒起了苦水"]
+    ('any', 'any', 'any', False, 'any', 'any')
     """
-    composed = {v + n: "any" for v in words("issue_grievance_verbs.txt") for n in words("issue_grievance_nouns.txt")}
+    pairs = [(v, n) for v in words("issue_grievance_verbs.txt") for n in words("issue_grievance_nouns.txt")]
+    composed = {v + n: "any" for v, n in pairs}
+    # a verb and its object split by an aspect (诉起苦来, 吐起了苦水): `issue_separable_acts.txt`
+    split = [tuple(w.split("|", 1)) for w in words("issue_separable_acts.txt")]
+    composed |= {v + aspect + n + end: "any" for v, n in split for aspect, end in SPLIT_ASPECTS}
     return composed | {row[0]: row[1] for row in table("issue_acts.tsv")}
+
+
+# how a verb and its object are split (离合词): 诉|起|苦|来, 吐|起了|苦水, 倒|起了|苦水|来
+SPLIT_ASPECTS = (("起", "来"), ("起了", ""), ("起了", "来"))
 
 
 @cache
