@@ -140,3 +140,18 @@ def test_a_separable_raising_act_split_by_an_aspect_raises(act):
     """11. 诉苦 split (诉起苦来: issue_separable_acts.txt) is the raising act still."""
     labels = issue_labels(f"近日，县政协委员龙海燕来到古城街道城南农贸市场。卖鱼的王师傅{act}：市场外占道经营的流动摊贩多。")
     assert "市场外占道经营的流动摊贩多" in labels
+
+
+@pytest.mark.parametrize("passive", ["道路雨季常被冲断", "消防通道被占用"])
+def test_a_thing_told_in_the_passive_states_a_problem_in_an_account(passive):
+    """12. 被 + a verb (no standing: issue_neutral_passives.txt) tells what befell the thing."""
+    labels = issue_labels("8月12日，副县长王立新到曲果村调研。村干部汇报说，群众的诉求主要有三个方面："
+                          f"一是牦牛良种少；二是冬季饲草储备不足；三是{passive}。")
+    assert passive in labels
+
+
+def test_a_thing_told_with_a_standing_in_the_passive_states_none():
+    """The twin: 被评为 tells an honour, no problem, in an account."""
+    labels = issue_labels("8月12日，副县长王立新到曲果村调研。村党支部书记汇报了村里的情况，村里去年被评为省级卫生村，"
+                          "村集体经济收入稳步增长。")
+    assert not any("评为" in label for label in labels)

@@ -647,8 +647,21 @@ def states_problem(item: str) -> bool:
 
     >>> states_problem("社区还有不少老旧楼栋"), states_problem("老旧小区停车难")
     (False, True)
+
+    Or a thing told in the passive (`_adverse_passive`: 道路雨季常被冲断), the genre's 被 telling
+    what befell it, unless the verb after 被 tells a standing (`issue_neutral_passives.txt`:
+    被评为, 被列入):
+
+    >>> states_problem("村里到乡上的道路雨季常被冲断"), states_problem("村里被评为卫生村")
+    (True, False)
     """
-    return bool(issue_words.problem().search(ESTATE_KIND.sub("", item)))
+    return bool(issue_words.problem().search(ESTATE_KIND.sub("", item))) or _adverse_passive().search(item) is not None
+
+
+@cache
+def _adverse_passive() -> re.Pattern:
+    """被 after a thing (a Han character), then a verb that is no standing (`issue_neutral_passives.txt`)."""
+    return re.compile(f"(?<=[{HAN}])被(?!{alternation(words('issue_neutral_passives.txt'))})[{HAN}]")
 
 
 # a modal of need before a verb of renewing or adding (`issue_renewal_verbs.txt`):
