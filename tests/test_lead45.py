@@ -155,3 +155,16 @@ def test_a_thing_told_with_a_standing_in_the_passive_states_none():
     labels = issue_labels("8月12日，副县长王立新到曲果村调研。村党支部书记汇报了村里的情况，村里去年被评为省级卫生村，"
                           "村集体经济收入稳步增长。")
     assert not any("评为" in label for label in labels)
+
+
+@pytest.mark.parametrize("shared", ["村民组", "组"])
+def test_groups_listed_before_a_shared_group_word_are_each_a_stop(shared):
+    """13. A、B、C等村民组 (place_shared_type_words.txt): every item a group, named with 组."""
+    f = facts_of(f"3月5日，驻村第一书记罗文斌走进岩脚村大寨、新寨、坡脚等{shared}，收集群众意见。")
+    assert {place for _, place in visits(f)} == {"大寨组", "新寨组", "坡脚组"}
+
+
+def test_complaints_before_a_villagers_word_are_no_villages():
+    """The twin: 等村民意见 closes a list of complaints (村 opens 村民), no places."""
+    f = facts_of("3月5日，县长王刚来到红星村，听取了供暖不热、饮水浑浊等村民意见。")
+    assert visits(f) == {("王刚", "红星村")}

@@ -31,10 +31,12 @@ SITE_TAIL = re.compile(r"[^，。；、和及与\s]{1,8}?(?:现场|工地)|“[^
 # the words of a part of a listed place the grammar cannot name (…隐患点), up to the next separator
 PART_GAP = re.compile(r"[^，。；：、和及与\s的]{1,8}")
 
-QUANTIFIED = re.compile(r"([一二三四五六七八九十两\d]+)个(街道|镇|乡|社区|村|小区|居民区)")
+# the type words a list's items share (`place_shared_type_words.txt`), longest first
+SHARED_TYPES = alternation(sorted(words("place_shared_type_words.txt"), key=len, reverse=True))
+QUANTIFIED = re.compile(rf"([一二三四五六七八九十两\d]+)个({SHARED_TYPES})")
 # 云溪、青石两镇: without 个 only after a list (罗湾六村, 第三社区 are names)
 # 鹭岛锦苑、翠湖湾、梧桐苑等小区: a list closed by 等 and the type word its items share
-QUANTIFIED_ETC = re.compile(rf"等(?:([一二三四五六七八九十两\d]+)个)?(街道|镇|乡|社区|村|小区|居民区)(?![{HAN}]{{0,3}}[站室馆院场园所])")
+QUANTIFIED_ETC = re.compile(rf"等(?:([一二三四五六七八九十两\d]+)个)?({SHARED_TYPES})(?![{HAN}]{{0,3}}[站室馆院场园所])")
 QUANTIFIED_BARE = re.compile(r"(?<=[^\d一二三四五六七八九十两第])([两二三四五六七八九十])(街道|镇|乡|社区|村)")
 LOCATED_OF = re.compile(r"[^，。；的\s]{1,12}的")
 # (an area's bare type word may say whose: 街道辖区的X, `place_own_area_holders.txt`; session 41)
@@ -70,7 +72,7 @@ def _parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChun
             q = None  # (丰收新村和丰收二村: the first item has the type word already, so 二村 is a name, not a count)
         elif q and "零一二三四五六七八九十".find(q.group(1).replace("两", "二")) != len([i for i in LIST_SEP.split(clause[: q.start()]) if i]):
             q = None  # (A公园、泗泾路九村: a count must count the items listed, so 九村 is a name)
-    if q and pattern("place_type_char_words.txt").match(clause, q.start(2)):
+    if q and (opened := pattern("place_type_char_words.txt").match(clause, q.start(2))) and opened.end() > q.end(2):
         q = None  # (供暖不热、饮水浑浊等村民意见: 村 opens 村民, the list is of complaints, no villages)
     if q:
         opener = LIST_SEP.match(clause)  # (和睦街道两个社区: no list opens with a joiner, 和 begins the name)
@@ -91,7 +93,9 @@ def _parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChun
                     # 翠竹坊和听涛阁两个小区: a site's name is as written, the
                     # shared word gives its type (洋泾两个街道 → 洋泾街道, the full name)
                     last = segs[-1]
-                    segs = segs[:-1] + (Segment(last.text[: -len(suffix)], last.type, last.level),)
+                    # (大寨、坡脚等村民组: a group's own short type word, 组, is its name's end: 大寨组)
+                    short = suffix[-1] if len(suffix) > 1 and suffix_type(suffix[-1]) == last.type else ""
+                    segs = segs[:-1] + (Segment(last.text[: -len(suffix)] + short, last.type, last.level),)
             at = text.find(item, cursor)
             cursor = at + len(item)
             if name_window(item, 0) != item:
