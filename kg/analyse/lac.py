@@ -144,7 +144,9 @@ def path_of(emissions: np.ndarray, transitions: np.ndarray) -> list[int]:
     steps = len(emissions)
     if not steps or emissions.shape[1] < 2:
         return [0] * steps
-    top2 = np.sort(emissions, axis=-1)[:, -2:].tolist()
+    ordered = emissions.copy()  # (np.sort is this copy and sort behind a Python wrapper)
+    ordered.sort(axis=-1)
+    top2 = ordered[:, -2:].tolist()
     path = emissions.argmax(axis=-1).tolist()
     leads = [lead for _, lead in top2]
     slack = MARGIN * (1.0 + steps * max(max(leads), -min(leads)))
