@@ -297,10 +297,12 @@ def sentence_dates(text: str, date: dt.date | None, reference: dt.date | None = 
     """
     relative, days = _relative_days()
     week_day, weeks, weekdays = _relative_weeks()
-    opening = {m.start(1) for m in relative.finditer(text)} | {m.start(1) for m in week_day.finditer(text)}
+    # each scanned once (a scan of the whole report each, ~45 µs; they were scanned twice)
+    relatives, week_days = list(relative.finditer(text)), list(week_day.finditer(text))
+    opening = {m.start(1) for m in relatives} | {m.start(1) for m in week_days}
     inner = [m for m in _inner_relative().finditer(text)
              if m.start() not in opening and inner_relative_at(text, m) is not None]
-    found_at = sorted([*SENTENCE_DATE.finditer(text), *relative.finditer(text), *week_day.finditer(text),
+    found_at = sorted([*SENTENCE_DATE.finditer(text), *relatives, *week_days,
                        *DAY_ONLY.finditer(text), *inner], key=lambda m: m.start())
     out = []
     year = date.year if date else None

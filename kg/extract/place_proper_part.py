@@ -450,7 +450,7 @@ def covered(name: str) -> bool:
     >>> covered("村民活动"), covered("万亩梯田")
     (True, False)
     """
-    generic = set(words("place_generic_words.txt"))
+    generic = generic_words()  # (the set built once: ~30 calls a report made it of ~200 words each time)
     plain, _, longest = suffixes()
     ok = [True] + [False] * len(name)  # ok[i]: name[:i] is covered
     for i in range(len(name)):
