@@ -18,7 +18,7 @@ import re
 from kg.extract.lexicons import pattern, words
 
 from kg.extract.place_suffixes import ADMIN, PlaceChunk, Segment, suffix_at
-from kg.extract.place_proper_part import covered, has_proper_part, is_named
+from kg.extract.place_proper_part import ROAD_SECTION, covered, has_proper_part, is_named
 from kg.extract.place_segments import COUNTED_PEOPLE, NOT_IN_NAME, segment
 from kg.extract.place_window import MAX_PLACE, NAME_CHARS
 from kg.extract.place_parse import parse_at
@@ -63,6 +63,10 @@ def tagged_place(tokens, text: str, pos: int, limit: int, tags: frozenset[str] =
     end = 0
     while end < len(run) and run[end].tag in tags and (end == 0 or run[end].start == run[end - 1].end):
         end += 1
+    end += split_road_word(run, end)
+    junction = junction_end(run, end, tags)
+    if junction:
+        return PlaceChunk(pos, run[junction - 1].end, (Segment(text[pos:run[junction - 1].end], *TAGGED_TYPE),))
     name = text[pos:run[end - 1].end]
     if len(name) < 2 or len(name) > MAX_PLACE or NOT_IN_NAME.search(name) or COUNTED_PEOPLE.search(name) or not NAME_CHARS.fullmatch(name):
         return None  # (a count of people or households, 12户低保户, is whom the party calls on, no place)
@@ -81,6 +85,58 @@ def tagged_place(tokens, text: str, pos: int, limit: int, tags: frozenset[str] =
     if after is not None and after.tag not in ENDS_NAME and not _extent_then_end(run, end):
         return None
     return PlaceChunk(pos, pos + len(name), segs)
+
+
+def split_road_word(run, at: int) -> int:
+    """1 when the token at `at`, right after the place's name, is the rest of a
+    road's name that the analyser split off: a road word after the road's
+    section (`ROAD_SECTION`: a direction or a small ordinal; `place_road_words.txt`),
+    `上梅|中路`, `下沙|东路`, `文昌|二路`, `青年|北大街`; else 0.  The name is the
+    whole road's (上梅中路), as when the analyser reads it as one word.
+    Source: FAULTS45_p162 (来到上梅中路: LAC read 上梅 LOC + 中路 n, in one context
+    and 上梅中路 LOC in another; the stop's visits and issues were lost).
+
+    >>> from kg.analyse import Token
+    >>> split_road_word([Token("上梅", "LOC", 0, 2), Token("中路", "n", 2, 4)], 1)
+    1
+    >>> split_road_word([Token("上梅", "LOC", 0, 2), Token("中心", "n", 2, 4)], 1)
+    0
+    """
+    if at == 0 or at >= len(run) or run[at].start != run[at - 1].end:
+        return 0
+    word = run[at].word
+    section = ROAD_SECTION.match(word)
+    return int(section.end() > 0 and pattern("place_road_words.txt", "(?:{})$").fullmatch(word, section.end()) is not None)
+
+
+JOINERS = frozenset({"与", "和", "同"})  # between the two roads of a junction
+
+
+def junction_end(run, at: int, tags: frozenset[str] = PLACE_TAGS) -> int:
+    """The index after a junction's word when `run[:at]` names a road and, right
+    after it, 与/和, a second road's name (the analyser's place, ending in a road
+    word, `place_road_words.txt`, maybe split off as in `split_road_word`) and a
+    word of where roads meet (`place_junction_words.txt`: 交叉口, 交汇处) follow:
+    `枫林街与资江大道交叉口` is one place, the junction; else 0.
+    Source: FAULTS45_p162 (在X街与Y大道交叉口，商户谈到…: no stop, its issues went to the county).
+
+    >>> from kg.analyse import Token
+    >>> toks = [Token("枫林街", "LOC", 0, 3), Token("与", "p", 3, 4), Token("资江大道", "LOC", 4, 8), Token("交叉口", "n", 8, 11)]
+    >>> junction_end(toks, 1)
+    4
+    >>> junction_end(toks[:3] + [Token("沿线", "n", 8, 10)], 1)
+    0
+    """
+    roads = pattern("place_road_words.txt", "(?:{})$")
+    if not roads.search(run[at - 1].word if at else "") or at + 2 >= len(run) or run[at].word not in JOINERS:
+        return 0
+    k = at + 1
+    while k < len(run) and run[k].tag in tags and run[k].start == run[k - 1].end:
+        k += 1
+    k += split_road_word(run, k)
+    if k == at + 1 or not roads.search(run[k - 1].word) or k >= len(run) or run[k].start != run[k - 1].end:
+        return 0
+    return k + 1 if run[k].word in words("place_junction_words.txt") else 0
 
 
 def may_name_at(text: str, pos: int) -> bool:
