@@ -14,6 +14,7 @@ place (`闻溪街道“委员会客厅”`) is the other place without a type wo
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.extract.lexicons import pattern, words
 
@@ -64,9 +65,6 @@ def tagged_place(tokens, text: str, pos: int, limit: int, tags: frozenset[str] =
     while end < len(run) and run[end].tag in tags and (end == 0 or run[end].start == run[end - 1].end):
         end += 1
     end += split_road_word(run, end)
-    junction = junction_end(run, end, tags)
-    if junction:
-        return PlaceChunk(pos, run[junction - 1].end, (Segment(text[pos:run[junction - 1].end], *TAGGED_TYPE),))
     name = text[pos:run[end - 1].end]
     if len(name) < 2 or len(name) > MAX_PLACE or NOT_IN_NAME.search(name) or COUNTED_PEOPLE.search(name) or not NAME_CHARS.fullmatch(name):
         return None  # (a count of people or households, 12户低保户, is whom the party calls on, no place)
@@ -109,34 +107,34 @@ def split_road_word(run, at: int) -> int:
     return int(section.end() > 0 and pattern("place_road_words.txt", "(?:{})$").fullmatch(word, section.end()) is not None)
 
 
-JOINERS = frozenset({"与", "和", "同"})  # between the two roads of a junction
+@cache
+def _junction() -> re.Pattern:
+    """Two roads' names (each ending in a road word, `place_road_words.txt`, maybe after
+    the road's section), 与/和/同 between them, then a word of where roads meet
+    (`place_junction_words.txt`)."""
+    road = pattern("place_road_words.txt").pattern
+    name = f"[^，,。；;：:、\\s与和同的]{{1,8}}?(?:{road})"
+    return re.compile(f"(?P<a>{name})[与和同](?P<b>{name})(?:{pattern('place_junction_words.txt').pattern})")
 
 
-def junction_end(run, at: int, tags: frozenset[str] = PLACE_TAGS) -> int:
-    """The index after a junction's word when `run[:at]` names a road and, right
-    after it, 与/和, a second road's name (the analyser's place, ending in a road
-    word, `place_road_words.txt`, maybe split off as in `split_road_word`) and a
-    word of where roads meet (`place_junction_words.txt`: 交叉口, 交汇处) follow:
-    `枫林街与资江大道交叉口` is one place, the junction; else 0.
-    Source: FAULTS45_p162 (在X街与Y大道交叉口，商户谈到…: no stop, its issues went to the county).
+def junction_at(text: str, pos: int, end: int) -> PlaceChunk | None:
+    """The junction of two named roads written at `pos` (before `end`), one place:
+    `枫林街与资江大道交叉口`, `建设路和光明街交汇处`; None when no such words stand
+    there or a road's name is generic words only (城市道路与乡村道路交叉口,
+    `covered`).  The stop of a traffic inspection, where the residents and
+    shopkeepers met there raise what they see; neither road alone is the stop.
+    Source: FAULTS45_p162 (在X街与Y大道交叉口，商户谈到…: the grammar read X街 and
+    filed the junction's issues at the stop before).
 
-    >>> from kg.analyse import Token
-    >>> toks = [Token("枫林街", "LOC", 0, 3), Token("与", "p", 3, 4), Token("资江大道", "LOC", 4, 8), Token("交叉口", "n", 8, 11)]
-    >>> junction_end(toks, 1)
-    4
-    >>> junction_end(toks[:3] + [Token("沿线", "n", 8, 10)], 1)
-    0
+    >>> junction_at("在枫林街与资江大道交叉口，", 1, 14).text
+    '枫林街与资江大道交叉口'
+    >>> junction_at("在城市道路与乡村道路交叉口，", 1, 14) is None, junction_at("在枫林街与资江大道沿线，", 1, 12) is None
+    (True, True)
     """
-    roads = pattern("place_road_words.txt", "(?:{})$")
-    if not roads.search(run[at - 1].word if at else "") or at + 2 >= len(run) or run[at].word not in JOINERS:
-        return 0
-    k = at + 1
-    while k < len(run) and run[k].tag in tags and run[k].start == run[k - 1].end:
-        k += 1
-    k += split_road_word(run, k)
-    if k == at + 1 or not roads.search(run[k - 1].word) or k >= len(run) or run[k].start != run[k - 1].end:
-        return 0
-    return k + 1 if run[k].word in words("place_junction_words.txt") else 0
+    m = _junction().match(text, pos, end)
+    if m is None or covered(m["a"]) or covered(m["b"]) or not NAME_CHARS.fullmatch(m["a"] + m["b"]):
+        return None
+    return PlaceChunk(pos, m.end(), (Segment(m.group(0), *TAGGED_TYPE),))
 
 
 def may_name_at(text: str, pos: int) -> bool:

@@ -126,7 +126,7 @@ class PresenceReading:
                     if a.start >= spot.end() and self._touring(a):
                         self.clause_subject = a.end
                         return True
-            if rest and self.speaks_to_party(s, actors, rest.end()) and self.toured_areas(at + 1, place_end) \
+            if spot and self.speaks_to_party(s, actors, spot.end()) and self.toured_areas(at + 1, place_end) \
                     and self.subject(actors, at):
                 # 在X卫生室，63岁的乡村医生A说，…: a tour's paragraph opening at a stop whose
                 # own people speak, no one else named: they speak to the party there (FAULTS40_p140)
@@ -149,12 +149,20 @@ class PresenceReading:
         """
         if not self.last_team or any(a.start >= s.start and a.kind != "name" for a in actors):
             return False
-        if self.text[:s.start].rstrip(" \t\u3000")[-1:] not in ("\n", ""):
-            return False  # the paragraph's first sentence only: its opening sets the scene
+        if self.text[:s.start].rstrip(" \t\u3000")[-1:] not in ("\n", "") and not self._toured_in_paragraph(s):
+            return False  # the paragraph's first sentence (its opening sets the scene), or one after the party's stop in it
         if any(a.kind == "name" and a.name in self.officials for a in actors):
             return False
         act = issue_words.acts().search(self.text, pos, min(s.end, pos + SPEAKER_LEAD + 4))
         return act is not None and act.start() - pos <= SPEAKER_LEAD and not re.search(r"[，,；;：:]", self.text[pos:act.start()])
+
+    def _toured_in_paragraph(self, s: Sentence) -> bool:
+        """Did the party make a stop told earlier in the paragraph of `s`?  Then a
+        later `在X，` with the stop's people speaking is the tour's next stop, as a
+        paragraph's opening one is: `委员们来到A路，察看…。居民反映…。在B街与C路交叉口，
+        附近商户谈到…` (FAULTS45_p162: the junction's issues went to A路)."""
+        para = self.text.rfind("\n", 0, s.start) + 1
+        return any(para <= v.start < s.start and v.official in self.last_team for v in self.visits)
 
     def toured_areas(self, start: int, end: int) -> bool:
         """Is the place written at text[start:end] a site, and are the areas (towns, districts) it names
