@@ -20,6 +20,9 @@ invented sentences and a precision twin.
    (`IssueFrames.matter_topic`).
 8. 民生 and 更新 name fields of government work heard about (听取对城市更新和民生服务的
    意见): no issue (`issue_themes.tsv`).
+9. A part of a site (`place_site_parts.txt`: 生产车间) closing a later clause-opening 在X is a
+   spot of X, and the touring official named after it is there
+   (`PresenceReading.part_clause`).
 """
 
 import pytest
@@ -131,3 +134,14 @@ def test_livelihood_and_renewal_are_themes():
 
 def test_renewal_of_a_thing_is_a_matter():
     assert labels_in_village("听取村民对设备更新的意见。") == {"设备更新"}
+
+
+# 9. a site's part closing a later 在X
+def test_workshop_of_a_company_opening_a_later_sentence():
+    f = facts_of("3月2日，县长罗明到石岭镇调研。\n\n在石岭镇工业园区，罗明察看了道路建设现场。在青禾电子有限公司生产车间，罗明详细了解企业订单情况。")
+    assert ("罗明", "青禾电子有限公司") in visits(f)
+
+
+def test_other_words_after_a_company_name_no_spot():
+    f = facts_of("3月2日，县长罗明到石岭镇调研。\n\n在石岭镇工业园区，罗明察看了道路建设现场。在青禾电子有限公司发展过程中，企业得到了支持。")
+    assert ("罗明", "青禾电子有限公司") not in visits(f)

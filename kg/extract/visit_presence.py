@@ -123,7 +123,7 @@ class PresenceReading:
                     return True
             # 在X(的凉亭里)，十几位业主围着区长A… / 在X，负责人告诉调研组…: the touring
             # official or their party, named anywhere later in the sentence, is there
-            spot = rest or SPOT_CLAUSE.match(self.text, place_end, s.end)
+            spot = rest or SPOT_CLAUSE.match(self.text, place_end, s.end) or self.part_clause(place_end, s.end)
             if spot and not rest:
                 # 在X门口，他详细询问…: at a spot of X, the touring official's pronoun opening
                 # the clause is there, as after 在X，
@@ -146,6 +146,14 @@ class PresenceReading:
                 # party's sight (FAULTS39_p137)
                 return True
         return False
+
+    def part_clause(self, pos: int, end: int) -> re.Match | None:
+        """`在X公司生产车间，…`: a part of the site just named (`site_parts`: 生产车间,
+        企业展厅) closing the clause-opening 在X, as a locative spot does (在X门口，):
+        the match up to the comma, or None.  Source: FAULTS45_p162 (a company's
+        workshop opening a later sentence of a tour: its visit was lost)."""
+        part = site_parts().match(self.text, pos, end)
+        return re.compile(r"[，,]").match(self.text, part.end(), end) if part and part.end() > pos else None
 
     def speaks_to_party(self, s: Sentence, actors: list[Actor], pos: int, place: str = "") -> bool:
         """Does the clause opening at `pos` (after a paragraph's opening 在X，) hold a
