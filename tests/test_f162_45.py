@@ -23,6 +23,8 @@ invented sentences and a precision twin.
 9. A part of a site (`place_site_parts.txt`: 生产车间) closing a later clause-opening 在X is a
    spot of X, and the touring official named after it is there
    (`PresenceReading.part_clause`).
+10. A party word before a village group's works (小组道路, `group_owned_works.txt`) is the
+   residents' group, no party: the list of demands goes on through it (`ActorIndex.in_span`).
 """
 
 import pytest
@@ -145,3 +147,14 @@ def test_workshop_of_a_company_opening_a_later_sentence():
 def test_other_words_after_a_company_name_no_spot():
     f = facts_of("3月2日，县长罗明到石岭镇调研。\n\n在石岭镇工业园区，罗明察看了道路建设现场。在青禾电子有限公司发展过程中，企业得到了支持。")
     assert ("罗明", "青禾电子有限公司") not in visits(f)
+
+
+# 10. a village group's works
+def test_group_road_in_a_list_of_demands():
+    assert {"小组道路硬化", "垃圾清运"} <= labels_in_village("群众诉求主要集中在小组道路硬化、垃圾清运等方面。")
+
+
+def test_party_word_before_a_verb_is_the_party():
+    from kg.extract.actors import ActorIndex
+    assert [a.kind for a in ActorIndex("调研小组来到石门村", []).in_span(0, 9)] == ["group"]
+    assert [a.kind for a in ActorIndex("集中在小组道路硬化", []).in_span(0, 9)] == []
