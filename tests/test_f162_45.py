@@ -25,6 +25,8 @@ invented sentences and a precision twin.
    (`PresenceReading.part_clause`).
 10. A party word before a village group's works (小组道路, `group_owned_works.txt`) is the
    residents' group, no party: the list of demands goes on through it (`ActorIndex.in_span`).
+11. Farmers named by their crop (栗农, 瓜农: `issue_raisers.txt`) are raisers, as 果农 are: a
+   village written before them places what they raised there.
 """
 
 import pytest
@@ -158,3 +160,18 @@ def test_party_word_before_a_verb_is_the_party():
     from kg.extract.actors import ActorIndex
     assert [a.kind for a in ActorIndex("调研小组来到石门村", []).in_span(0, 9)] == ["group"]
     assert [a.kind for a in ActorIndex("集中在小组道路硬化", []).in_span(0, 9)] == []
+
+
+# 11. farmers named by their crop
+TWO_VILLAGES = ("11月6日，镇党委书记胡德胜深入石门村、响水潭村走访调研。\n\n在石门村，胡德胜来到种植大户吴长顺家中。"
+                "吴长顺说，板栗卖不上价。\n\n在响水潭村党群服务中心，胡德胜主持召开座谈会。{body}")
+
+
+def test_crop_farmers_of_a_village_raise_there():
+    f = facts_of(TWO_VILLAGES.format(body="石门村瓜农反映了销售难问题。"))
+    assert ("石门村", "销售难") in issues(f)
+
+
+def test_villagers_at_the_meeting_raise_at_the_meeting():
+    f = facts_of(TWO_VILLAGES.format(body="村民代表反映了销售难问题。"))
+    assert ("响水潭村党群服务中心", "销售难") in issues(f)
