@@ -59,8 +59,10 @@ class ActorIndex:
                 found.append(Actor(p, p + 1, "pronoun"))
             i += 1
         if self.has_groups:
+            owned = pattern("group_owned_works.txt")
             for m in pattern("group_words.txt").finditer(text, start, end):
-                found.append(Actor(m.start(), m.end(), "group"))
+                if not owned.match(text, m.end()):  # (小组道路: the village group's road, no party)
+                    found.append(Actor(m.start(), m.end(), "group"))
         return sorted(found, key=lambda a: a.start)
 
     def phrase_over(self, start: int, end: int) -> bool:

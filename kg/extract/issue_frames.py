@@ -54,6 +54,8 @@ ANNOUNCED = re.compile(r"[^，,。；;：:！!？?\n“”「」]{1,12}[：:]\s*
 # a line opening with an ordinal: one point of a list written a line each
 # a raiser's open-class verb: its clause ends within this many characters at ，or ：
 VERB_CLAUSE = 12
+# an act's object closed by 的 and a matter noun, then a colon and a quotation (谈到了加装电梯的事：“…”)
+MATTER_BEFORE_QUOTE = re.compile(r"(?P<topic>[^，,。；;：:！!？?\n“”「」的]{2,12})的(?P<head>事儿?)[：:]\s*[“「]")
 COLON_QUOTE = re.compile(r"\s*[“「]")  # a quotation opening right after a colon
 VERB_CLAUSE_END = re.compile(r"[，,：:。；;！!？?\n“]")
 VERB_LEAD = frozenset({"d", "ad", "u", "n"})  # 们 (tagged n), 又/也/还, 着
@@ -622,7 +624,22 @@ class RaisingFrames:
             end = added.start()  # A、B等问题，还希望C: the second act reads C
         elif bare := issue_words.bare_request_after_list().search(text, start, end):
             end = bare.start("cut")  # A、B等困难，建议C: so does a request act alone after the list
-        return self.list_or_clause(start, end), end, m.start()
+        return self.matter_topic(start) + self.list_or_clause(start, end), end, m.start()
+
+    def matter_topic(self, start: int) -> list[str]:
+        """The matter a raising act names before a colon and a quotation: its object
+        closed by 的 and a plain noun of matters (`issue_matter_heads.txt`: 事, 事儿),
+        `谈到了加装电梯的事：“我家住六楼…”`, is raised (as it is with no quotation after
+        it: 谈到了加装电梯的事。), the quotation telling the speaker's own case; [] for
+        any other object.  Source: FAULTS45_p162 (the topic was lost, only the quotation's
+        last clause read).
+
+        >>> # at 加装 in "谈到了加装电梯的事：“我家住六楼。”" -> ['加装电梯']
+        """
+        m = MATTER_BEFORE_QUOTE.match(self.text, start)
+        if not m or m.group("head") not in words("issue_matter_heads.txt") or not self.matter_head(m.start("head")):
+            return []
+        return [m.group("topic")]
 
     def answer_points(self, pos: int) -> tuple[list[str], int] | None:
         """(items, end) of an interview's answer to the question asking which issues

@@ -200,8 +200,11 @@ def _parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | Non
             continue
         if hit[0] == 1 and INSIDE_CHARS.match(window, end - 1) and suffix_at(window, end - 1):
             continue  # 湿地公园里: a locative character after a type word (里, 内) is no type word (阆苑村 is a village)
-        if hit[0] == 1 and pattern("place_type_char_words.txt").match(text, pos + end - 1):
-            continue  # 近期有市民反映, X所在的: a type character opening a word (市民, 所在) ends no name
+        if (hit[0] == 1 or suffix_at(window, end - 1)) and pattern("place_type_char_words.txt").match(text, pos + end - 1):
+            # 近期有市民反映, X所在的: a type character opening a word (市民, 所在) ends no name; nor
+            # does a longer type word whose last character opens one after a shorter type word
+            # (梅苑中学|校门口: no 中学校, FAULTS45_p162)
+            continue
         if _in_title(text, pos + end - hit[0], pos + end):
             continue  # 在王明副镇长的带领下: the type word is inside a title (副镇长), no town 王明副镇
         if cap is not None and end > cap:

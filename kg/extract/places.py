@@ -298,6 +298,20 @@ def own_part(parent: Segment, seg: Segment) -> bool:
     return bool(hit) and parent.level in ADMIN and seg.text.startswith(parent.text[len(parent.text) - hit[0]:])
 
 
+def park_zone(seg: Segment) -> bool:
+    """Is `seg` an open space of an area's level (`place_suffixes.tsv`: 工业园区,
+    经济开发区, type Venue, level subdistrict): a zone with its own committee and
+    firms, which a county or town names (`都昌县工业园区`, `石门镇工业园区`)?  It
+    is a place of its own, not a spot in the unit before its type word as a
+    square is (`清泉社区广场` is 清泉社区).  Source: FAULTS45_p162 (the park was read
+    as its county, and the county's visit pruned as coarse).
+
+    >>> park_zone(Segment("都昌县工业园区", "Venue", "subdistrict")), park_zone(Segment("清泉社区广场", "Venue", "site"))
+    (True, False)
+    """
+    return seg.type in OPEN_SPACES and seg.level in AREAS
+
+
 def _without_open_space(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
     """`清泉社区广场`, `柏溪村文化广场`: a generic open space (`OPEN_SPACES`)
     or room (`place_room_words.txt`: 杏林居民区活动室) written after a named place is a spot in it, and the dev gold names the
@@ -313,6 +327,8 @@ def _without_open_space(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
     room = pattern("place_room_words.txt", "(?:{})$").search(last.text)
     if last.type not in OPEN_SPACES and not room or heritage_site(last.text):
         return segments  # (红军医院旧址: what the site recalls, no place holding it)
+    if not room and park_zone(last):
+        return segments  # 都昌县工业园区: a zone of its own, no spot in the county (FAULTS45_p162)
     if room and len(segments) > 1 and room.start() > 0 and room.group(0) in suffixes()[0]:
         return segments  # 松涛社区|居民议事厅: a hall with words of its own is the owner's site (session 26); bare (X社区议事厅) a room
     if len(segments) > 1 and not room and last.text.endswith(words("place_market_words.txt")):

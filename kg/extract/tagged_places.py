@@ -14,11 +14,12 @@ place (`闻溪街道“委员会客厅”`) is the other place without a type wo
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.extract.lexicons import pattern, words
 
 from kg.extract.place_suffixes import ADMIN, PlaceChunk, Segment, suffix_at
-from kg.extract.place_proper_part import covered, has_proper_part, is_named
+from kg.extract.place_proper_part import ROAD_SECTION, covered, has_proper_part, is_named
 from kg.extract.place_segments import COUNTED_PEOPLE, NOT_IN_NAME, segment
 from kg.extract.place_window import MAX_PLACE, NAME_CHARS
 from kg.extract.place_parse import parse_at
@@ -63,6 +64,7 @@ def tagged_place(tokens, text: str, pos: int, limit: int, tags: frozenset[str] =
     end = 0
     while end < len(run) and run[end].tag in tags and (end == 0 or run[end].start == run[end - 1].end):
         end += 1
+    end += split_road_word(run, end)
     name = text[pos:run[end - 1].end]
     if len(name) < 2 or len(name) > MAX_PLACE or NOT_IN_NAME.search(name) or COUNTED_PEOPLE.search(name) or not NAME_CHARS.fullmatch(name):
         return None  # (a count of people or households, 12户低保户, is whom the party calls on, no place)
@@ -81,6 +83,58 @@ def tagged_place(tokens, text: str, pos: int, limit: int, tags: frozenset[str] =
     if after is not None and after.tag not in ENDS_NAME and not _extent_then_end(run, end):
         return None
     return PlaceChunk(pos, pos + len(name), segs)
+
+
+def split_road_word(run, at: int) -> int:
+    """1 when the token at `at`, right after the place's name, is the rest of a
+    road's name that the analyser split off: a road word after the road's
+    section (`ROAD_SECTION`: a direction or a small ordinal; `place_road_words.txt`),
+    `上梅|中路`, `下沙|东路`, `文昌|二路`, `青年|北大街`; else 0.  The name is the
+    whole road's (上梅中路), as when the analyser reads it as one word.
+    Source: FAULTS45_p162 (来到上梅中路: LAC read 上梅 LOC + 中路 n, in one context
+    and 上梅中路 LOC in another; the stop's visits and issues were lost).
+
+    >>> from kg.analyse import Token
+    >>> split_road_word([Token("上梅", "LOC", 0, 2), Token("中路", "n", 2, 4)], 1)
+    1
+    >>> split_road_word([Token("上梅", "LOC", 0, 2), Token("中心", "n", 2, 4)], 1)
+    0
+    """
+    if at == 0 or at >= len(run) or run[at].start != run[at - 1].end:
+        return 0
+    word = run[at].word
+    section = ROAD_SECTION.match(word)
+    return int(section.end() > 0 and pattern("place_road_words.txt", "(?:{})$").fullmatch(word, section.end()) is not None)
+
+
+@cache
+def _junction() -> re.Pattern:
+    """Two roads' names (each ending in a road word, `place_road_words.txt`, maybe after
+    the road's section), 与/和/同 between them, then a word of where roads meet
+    (`place_junction_words.txt`)."""
+    road = pattern("place_road_words.txt").pattern
+    name = f"[^，,。；;：:、\\s与和同的]{{1,8}}?(?:{road})"
+    return re.compile(f"(?P<a>{name})[与和同](?P<b>{name})(?:{pattern('place_junction_words.txt').pattern})")
+
+
+def junction_at(text: str, pos: int, end: int) -> PlaceChunk | None:
+    """The junction of two named roads written at `pos` (before `end`), one place:
+    `枫林街与资江大道交叉口`, `建设路和光明街交汇处`; None when no such words stand
+    there or a road's name is generic words only (城市道路与乡村道路交叉口,
+    `covered`).  The stop of a traffic inspection, where the residents and
+    shopkeepers met there raise what they see; neither road alone is the stop.
+    Source: FAULTS45_p162 (在X街与Y大道交叉口，商户谈到…: the grammar read X街 and
+    filed the junction's issues at the stop before).
+
+    >>> junction_at("在枫林街与资江大道交叉口，", 1, 14).text
+    '枫林街与资江大道交叉口'
+    >>> junction_at("在城市道路与乡村道路交叉口，", 1, 14) is None, junction_at("在枫林街与资江大道沿线，", 1, 12) is None
+    (True, True)
+    """
+    m = _junction().match(text, pos, end)
+    if m is None or covered(m["a"]) or covered(m["b"]) or not NAME_CHARS.fullmatch(m["a"] + m["b"]):
+        return None
+    return PlaceChunk(pos, m.end(), (Segment(m.group(0), *TAGGED_TYPE),))
 
 
 def may_name_at(text: str, pos: int) -> bool:

@@ -25,7 +25,7 @@ from kg.extract.place_segments import segment
 from kg.extract.place_classes import written_as_class
 from kg.extract.place_check import SHORT_TYPE, analysed_around, clause_cut
 from kg.extract.tagged_places import (
-    LISTED_TAGS, PLACE_TAGS, may_name_at, noun_phrase_after, quoted_inside, tagged_place,
+    LISTED_TAGS, PLACE_TAGS, junction_at, may_name_at, noun_phrase_after, quoted_inside, tagged_place,
 )
 from kg.extract.sentences import Sentence
 from kg.extract.visit_records import VisitRecord
@@ -120,6 +120,8 @@ class PlaceReading:
         at = pos
         while True:
             chunks = parse_list(self.text, at, end)
+            if junction := junction_at(self.text, at, end):
+                chunks = [junction]  # 来到X街与Y路交叉口: the junction, not X街 (FAULTS45_p162)
             company = None if chunks else company_at(self.text, at, end, self.places)
             if (not chunks or opens_with_group(chunks[0])) and (village_group := group_at(self.text, at, end, self.places, visited=at == pos)):
                 chunks = [village_group]  # 来到西来村，走访3组、5组: the groups of the village named before

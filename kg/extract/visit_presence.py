@@ -49,6 +49,16 @@ def _told_to() -> re.Pattern:
     return pattern("visit_told_to_words.txt")
 
 
+def opens_with_type_word(name: str) -> bool:
+    """Does `name` open with a bare type word (`place_suffixes.tsv`): 村口, 社区服务中心?  It names a part of a place told before (the farm's branch, the
+    village), not a new one.
+
+    >>> opens_with_type_word("村口"), opens_with_type_word("社区服务中心"), opens_with_type_word("梅苑中学")
+    (True, True, False)
+    """
+    return any((hit := suffix_at(name, n)) and hit[0] == n for n in range(1, min(len(name), 5) + 1))
+
+
 class PresenceReading:
     """Who is present where: the presence part of `kg.extract.visits.Reader`."""
 
@@ -113,7 +123,7 @@ class PresenceReading:
                     return True
             # 在X(的凉亭里)，十几位业主围着区长A… / 在X，负责人告诉调研组…: the touring
             # official or their party, named anywhere later in the sentence, is there
-            spot = rest or SPOT_CLAUSE.match(self.text, place_end, s.end)
+            spot = rest or SPOT_CLAUSE.match(self.text, place_end, s.end) or self.part_clause(place_end, s.end)
             if spot and not rest:
                 # 在X门口，他详细询问…: at a spot of X, the touring official's pronoun opening
                 # the clause is there, as after 在X，
@@ -126,7 +136,7 @@ class PresenceReading:
                     if a.start >= spot.end() and self._touring(a):
                         self.clause_subject = a.end
                         return True
-            if rest and self.speaks_to_party(s, actors, rest.end()) and self.toured_areas(at + 1, place_end) \
+            if spot and self.speaks_to_party(s, actors, spot.end(), self.text[at + 1:place_end]) and self.toured_areas(at + 1, place_end) \
                     and self.subject(actors, at):
                 # 在X卫生室，63岁的乡村医生A说，…: a tour's paragraph opening at a stop whose
                 # own people speak, no one else named: they speak to the party there (FAULTS40_p140)
@@ -137,7 +147,15 @@ class PresenceReading:
                 return True
         return False
 
-    def speaks_to_party(self, s: Sentence, actors: list[Actor], pos: int) -> bool:
+    def part_clause(self, pos: int, end: int) -> re.Match | None:
+        """`在X公司生产车间，…`: a part of the site just named (`site_parts`: 生产车间,
+        企业展厅) closing the clause-opening 在X, as a locative spot does (在X门口，):
+        the match up to the comma, or None.  Source: FAULTS45_p162 (a company's
+        workshop opening a later sentence of a tour: its visit was lost)."""
+        part = site_parts().match(self.text, pos, end)
+        return re.compile(r"[，,]").match(self.text, part.end(), end) if part and part.end() > pos else None
+
+    def speaks_to_party(self, s: Sentence, actors: list[Actor], pos: int, place: str = "") -> bool:
         """Does the clause opening at `pos` (after a paragraph's opening 在X，) hold a
         raising or speech act (`issue_words.acts`: 说, 反映) within SPEAKER_LEAD characters,
         with no comma before it and no official of the report named in the sentence, in a
@@ -149,12 +167,32 @@ class PresenceReading:
         """
         if not self.last_team or any(a.start >= s.start and a.kind != "name" for a in actors):
             return False
-        if self.text[:s.start].rstrip(" \t\u3000")[-1:] not in ("\n", ""):
-            return False  # the paragraph's first sentence only: its opening sets the scene
+        if self.text[:s.start].rstrip(" \t\u3000")[-1:] not in ("\n", "") \
+                and (not self._toured_in_paragraph(s) or self._part_of_stop(s, place)):
+            # the paragraph's first sentence (its opening sets the scene), or a later one after
+            # the party's stop in it at a place named anew (not 在分场职工宿舍: a part of the stop)
+            return False
         if any(a.kind == "name" and a.name in self.officials for a in actors):
             return False
         act = issue_words.acts().search(self.text, pos, min(s.end, pos + SPEAKER_LEAD + 4))
         return act is not None and act.start() - pos <= SPEAKER_LEAD and not re.search(r"[，,；;：:]", self.text[pos:act.start()])
+
+    def _toured_in_paragraph(self, s: Sentence) -> bool:
+        """Did the party make a stop told earlier in the paragraph of `s`?  Then a
+        later `在X，` with the stop's people speaking is the tour's next stop, as a
+        paragraph's opening one is: `委员们来到A路，察看…。居民反映…。在B街与C路交叉口，
+        附近商户谈到…` (FAULTS45_p162: the junction's issues went to A路)."""
+        para = self.text.rfind("\n", 0, s.start) + 1
+        return any(para <= v.start < s.start and v.official in self.last_team for v in self.visits)
+
+    def _part_of_stop(self, s: Sentence, place: str) -> bool:
+        """Is `place` written as a part of what the paragraph of `s` told before it:
+        opening with a bare type word (村口, `opens_with_type_word`) or with two
+        characters written earlier in the paragraph (来到X农场五分场… 在分场职工宿舍,
+        来到梅林村… 在梅林村小学)?  A spot of the stop, or the stop again, is no
+        next stop of the tour."""
+        para = self.text.rfind("\n", 0, s.start) + 1
+        return opens_with_type_word(place) or len(place) < 2 or place[:2] in self.text[para:s.start]
 
     def toured_areas(self, start: int, end: int) -> bool:
         """Is the place written at text[start:end] a site, and are the areas (towns, districts) it names

@@ -44,7 +44,7 @@ from kg.extract.place_identity import kind as place_kind
 from kg.extract.places import PlaceRegistry
 from kg.extract.place_description import describes
 from kg.extract.place_check import handled_place
-from kg.extract.tagged_places import quoted_inside
+from kg.extract.tagged_places import junction_at, quoted_inside
 from kg.extract.sentences import Sentence
 from kg.extract.unit_office import unit_office
 from kg.pipeline import Doc, component
@@ -435,6 +435,8 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
                     continue
                 told = told_visit().match(self.text, m.end(), s.end) if m.group(0) == "在" else None
                 chunks = self.read_as_places(parse_list(self.text, told.end() if told else m.end(), s.end))
+                if m.group(0) == "在" and (junction := junction_at(self.text, told.end() if told else m.end(), s.end)):
+                    chunks = [junction]  # 在X街与Y路交叉口，: the junction, not X街 (FAULTS45_p162)
                 if not chunks and (company := company_at(self.text, m.end(), s.end, self.places)):
                     chunks = [company]  # 在三连，职工反映…: a company of the regiment named before
                 # (a group named by its own name after 在 is where the scene is, as after a visit verb:
