@@ -250,7 +250,9 @@ class StopReading:
         if chunk is None or not is_named(chunk.segments):
             return []
         latest = [v for v in self.visits if v.official == self.last_team[0] and not v.headline]
-        if not latest or self.places.nodes[latest[-1].place].level not in AREA_LEVELS:
+        if latest and self.places.nodes[latest[-1].place].level not in AREA_LEVELS:
+            return self._next_venue(chunk, s, here, latest)
+        if not latest:
             return []
         area = latest[-1].place
         pid = self.places.add(chunk, area)
@@ -263,6 +265,25 @@ class StopReading:
             if v.place == area and v.official in party:
                 v.stop = False  # what they did there (参加恳谈会) was at the venue: the area is no stop of its own
         for who in party:
+            self.add_visit(who, [pid], s, True)
+            here[who] = [pid]
+        return [pid]
+
+    def _next_venue(self, chunk: PlaceChunk, s: Sentence, here: dict[str, list[int]], latest: list) -> list[int]:
+        """`来到X街道。首先来到A社区B小区察看…。随后，协商议事活动在A社区党群服务中心举行。`: the
+        event's venue, told with no one named after the party's stop at a site or a community
+        inside an area it visited, lies in that area and is neither that stop nor inside it
+        (a room of it): the party's next stop.  The place ids visited; [] otherwise.
+        Source: FAULTS45_p165 (a tour's meeting, held at a community's centre after a stop at
+        an estate, was no stop and its list of issues went to the subdistrict)."""
+        areas = [v.place for v in latest if self.places.nodes[v.place].level in AREA_LEVELS]
+        if not areas:
+            return []
+        area, stop = areas[-1], latest[-1].place
+        pid = self.places.add(chunk, area)
+        if area not in self.places.ancestors(pid) or pid == stop or stop in self.places.ancestors(pid):
+            return []  # a venue in another area, or the stop itself or a room of it
+        for who in self.last_team:
             self.add_visit(who, [pid], s, True)
             here[who] = [pid]
         return [pid]
