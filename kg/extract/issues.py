@@ -47,6 +47,10 @@ BETTER = re.compile(r"(?:让|使|把)[^，。；]*更")
 TURN_SPAN = 6  # characters before the raiser who takes a turn in an official's paragraph: 随后，/座谈中，
 TURN_ACT = 8  # characters from that raiser to their act: 们纷纷表示，+ 希望
 BARE_QUOTE = re.compile(r"\s*[“「]([^“”「」]+)[”」][。！？!?]?\s*")  # a paragraph that is one quotation
+# a quotation opening with a vocative: a few words (王主任, 委员) and a comma or an exclamation
+QUOTE_VOCATIVE = re.compile(r"\s*[“「](?P<voc>[^，,。！？!?“”「」\s]{1,6})[，,！!]")
+# a date opening the lede after a lede quotation (11月8日上午，…, 2024年3月5日，…)
+LEDE_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 TURN_OPENER = re.compile(r"[^，,。；;：:“”\s]{1,5}[，,]")
 # a sentence opened by the matter an answer is about (对巷道硬化，; 针对停车难问题，): FAULTS44_p156
 MATTER_TOPIC = re.compile(r"(?:对于|对|针对|关于)[^，,。；;！？!?“”：:]{2,15}[，,]")
@@ -123,6 +127,9 @@ class IssueReader:
             scene = self.scenes.get(s.start)
             if official_paragraph and s.start > self.paragraph_start and self.takes_turn(s):
                 official_paragraph = False  # 王明说，…。随后，居民代表张华提出，…: the residents speak now
+            if (scene is None or not scene.group) and not official_paragraph and (lede := self.lede_scene(s)) is not None:
+                self.read_lede_quote(s, lede)
+                continue
             if scene is None or official_paragraph:
                 continue  # 王明说，…: a paragraph opened by an official's remark is theirs
             if self.continues(s):
@@ -474,6 +481,40 @@ class IssueReader:
             if a.kind == "name" and a.name not in self.raisers.cadres and self.raisers.official_speaks_at(a.start):
                 return True
         return False
+
+    def lede_scene(self, s: Sentence) -> Scene | None:
+        """A lede quotation: a paragraph opening with one quotation addressed to an official
+        by a title (`QUOTE_VOCATIVE`, a title head of `post_titles.txt` closing it: “王主任，…”,
+        “委员，…”), then, in the same paragraph, the dated lede (`LEDE_DATE`) telling the visit
+        (“委员，这个市场的排水沟一到中午就臭…”11月8日上午，委员们来到X市场…): the words are a
+        resident's, said at the lede's stop.  The lede's scene; None otherwise.
+        Source: FAULTS45_p165 (the complaint quoted first was lost)."""
+        if s.start != self.paragraph_start or not BARE_QUOTE.fullmatch(self.text, s.start, s.end):
+            return None
+        voc = QUOTE_VOCATIVE.match(self.text, s.start, s.end)
+        if voc is None or not pattern("post_titles.txt", "(?:{})$").search(voc.group("voc")):
+            return None
+        lede = next((t for t in self.sentences if t.start >= s.end), None)
+        if lede is None or lede.paragraph != s.paragraph or not LEDE_DATE.match(self.text, lede.start):
+            return None
+        scene = self.scenes.get(lede.start)
+        return scene if scene is not None and scene.group else None
+
+    def read_lede_quote(self, s: Sentence, scene: Scene) -> None:
+        """The items of a lede quotation (`lede_scene`), past its vocative, raised at `scene`
+        by a resident not named."""
+        quoted = BARE_QUOTE.fullmatch(self.text, s.start, s.end)
+        voc = QUOTE_VOCATIVE.match(self.text, s.start, s.end)
+        actors = self.index.in_span(s.start, s.end)
+        if any(a.kind == "name" for a in actors):
+            return  # (an official named in it: their words, or words about them)
+        speaker = Speaker(s.start, True)
+        self.content.sentence_end = s.end
+        self.content.later, self.content.origin = [], {}
+        items = [i for i in self.content.clause_items(voc.end(), quoted.end(1), quote=True) if i]
+        items = self.decide(items, self.raising(s, "quote", "", speaker, False, False, s.start, actors))
+        if items:
+            self.add(items, s, scene, speaker)
 
     def voice_opened(self, s: Sentence, scene: Scene) -> tuple[int, Scene, Speaker] | None:
         """Raisers who open a clause of a sentence and raise nothing in it begin to speak
