@@ -60,7 +60,12 @@ TYPE_WORD_SPOT = re.compile(r"(?P<word>[^，,。；：\s的]{1,2})里的[^，,�
 # after a sentence-opening 在X: a spot in X (的凉亭里, 门口), then the comma closing the clause;
 # "under" only below a building, a tree or eaves (12幢楼下, 大榕树下: FAULTS45_p165), never the
 # 下 of a circumstance (在X干部的陪同下)
-SPOT_CLAUSE = re.compile(r"(?:的?[^，,。；：、\s]{0,6}?(?:里|内|中|门口|前|旁|边|上|(?<=[楼树檐棚])下))?[，,]")
+# a section of a way in brackets and the work on it (西江三路（龙华桥至富民路段）提升改造工地，) is
+# a spot of the way too: the stop is the way, as a work on a named place is that place
+# (FAULTS45_p165)
+SECTION_SPOT = r"[（(][^（()）\s，,。]{1,24}[)）][^，,。；：、\s（(]{0,8}"
+SPOT_CLAUSE = re.compile(rf"(?:的?[^，,。；：、\s]{{0,6}}?(?:里|内|中|门口|前|旁|边|上|(?<=[楼树檐棚])下)|{SECTION_SPOT})?[，,]")
+SECTION_CLAUSE = re.compile(rf"{SECTION_SPOT}[，,]")
 # a story's dateline opening its first paragraph (X融媒体中心讯（记者 Y）, 新华社X电（记者 Y）): it
 # stands before the date as part of a sentence's lead.  Source: FAULTS43_p144
 DATELINE = r"[^，,。；;：:\s（(“”]{2,20}?[电讯][（(][^）)]{0,24}[）)]"
