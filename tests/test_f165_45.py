@@ -23,6 +23,9 @@ invented sentences and a twin the change must leave alone.
 9. Traders called 档主 or 摊贩 raise (`issue_raisers.txt`).
 10. A way's section in brackets and the work on it after a clause-opening 在 (在X路（A至B段）
     改造工地，) is a spot of the way (`visit_patterns.SECTION_CLAUSE`).
+11. A list the residents announce by a count and a colon (诉求归结起来有三条：A；B；C) goes on
+    past its first point's ； (`IssueReader.counted_points`); an official's counted
+    requirements (提出三点要求：) raise nothing.
 """
 
 import pytest
@@ -168,3 +171,16 @@ def test_a_bracketed_section_and_its_works_are_a_spot_of_the_way():
 def test_the_works_written_without_a_section_stay_one_site():
     facts = facts_of(WORKS.format(scene="在滨江路提升改造工地，"))
     assert ("覃立", "滨江路提升改造工地") in visits(facts)
+
+
+COUNTED = "3月5日，镇长罗平来到石岭村东坪组，和群众围坐聊家常。{lead}：串户路还有800米没硬化；活动室没有厕所；希望引进梨子深加工企业。\n"
+
+
+def test_a_counted_list_of_the_residents_goes_on_past_its_first_point():
+    labels = {label for _, label in issues(facts_of(COUNTED.format(lead="群众提出的诉求归结起来有三条")))}
+    assert {"串户路还有800米没硬化", "活动室没有厕所"} <= labels
+    assert any("梨子深加工" in label for label in labels)
+
+
+def test_an_officials_counted_requirements_raise_nothing():
+    assert not issues(facts_of(COUNTED.format(lead="罗平提出三点要求")))

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from kg.analyse.component import analyse_spans, tokens_in
 from kg.extract import issue_coping, issue_effects, issue_evidence, issue_filter, issue_restated, issue_words
 from kg.extract.actors import ActorIndex
-from kg.extract.issue_content import Candidate, ContentReader, opens_enumeration, troubled
+from kg.extract.issue_content import COUNTED_ITEMS, Candidate, ContentReader, opens_enumeration, troubled
 from kg.extract.issue_frames import GOES_ON_GAP, POINT_END, RaisingFrames
 from kg.extract.issue_items import bare_request, needs, states_problem
 from kg.extract.issue_placement import IssuePlacement
@@ -49,6 +49,8 @@ TURN_ACT = 8  # characters from that raiser to their act: 们纷纷表示，+ �
 BARE_QUOTE = re.compile(r"\s*[“「]([^“”「」]+)[”」][。！？!?]?\s*")  # a paragraph that is one quotation
 # a quotation opening with a vocative: a few words (王主任, 委员) and a comma or an exclamation
 QUOTE_VOCATIVE = re.compile(r"\s*[“「](?P<voc>[^，,。！？!?“”「」\s]{1,6})[，,！!]")
+# characters before a list's colon where its count may start (反映了|三个问题：)
+COUNTED_REACH = 16
 # a date opening the lede after a lede quotation (11月8日上午，…, 2024年3月5日，…)
 LEDE_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 TURN_OPENER = re.compile(r"[^，,。；;：:“”\s]{1,5}[，,]")
@@ -242,8 +244,10 @@ class IssueReader:
             if account and not (kind == "act" and issue_words.announcing_head().match(self.text, m.end())):
                 # 村支书介绍，…: an account is a raising only in its clauses that state a problem
                 items = self.passed_over(items, self.problems(items), at)
-            if content.read_clause:
-                # 一是…；二是…: read past the sentence (an account's next points too)
+            if content.read_clause or self.counted_points(s, at, items):
+                # 一是…；二是…: read past the sentence (an account's next points too); so is a
+                # list announced by a count and a colon, its first point closed by ；
+                # (反映了三个问题：A；B；C: FAULTS45_p165)
                 self.spoken = (max(s.end, end), scene, speaker, account)
                 # 居民X：A。B？ — a line opened by its speaker and a colon is one turn
                 # (a raising of its own inside the line, 群众盼着X, is the speaker telling what others
@@ -585,6 +589,16 @@ class IssueReader:
                 stop = CLAUSE_STOP.search(self.text, a.end)
                 return bool(issue_words.speech_verbs().search(self.text, a.end, stop.start() if stop else len(self.text)))
         return False
+
+    def counted_points(self, s: Sentence, at: int, items: list[str]) -> bool:
+        """Is the raising at `at` a list announced by a count and a colon
+        (`issue_content.COUNTED_ITEMS`: 反映了三个问题：, 诉求归结起来有三条：) whose first
+        point closes the sentence with ； and was read as an item: its next points, each a
+        sentence, go on with it (`continues`).  Source: FAULTS45_p165."""
+        if not items or self.text[s.end - 1:s.end] not in ("；", ";"):
+            return False
+        colon = max(self.text.rfind("：", at, s.end), self.text.rfind(":", at, s.end))
+        return colon > 0 and COUNTED_ITEMS.search(self.text, max(at, colon - COUNTED_REACH), colon + 1) is not None
 
     def continues(self, s: Sentence) -> bool:
         """A sentence opened by a continuation (`issue_continuations.txt`: 还有X，Y。),
