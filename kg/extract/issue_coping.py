@@ -86,7 +86,11 @@ def evaluation_pattern() -> re.Pattern:
     time = alternation(kind_words("issue_feelings.tsv", "time"))
     degree = alternation(kind_words("issue_feelings.tsv", "degree"))
     evaluation = alternation(kind_words("issue_feelings.tsv", "evaluation"))
-    return re.compile(rf"(?:{people()})?(?:(?:{time})|{HOUR})*(?:{degree})*(?:{evaluation}){CLOSE}")
+    # (the residents, then their everyday act, maybe once: 老人下楼一趟很吃力; FAULTS45_p165)
+    activity = alternation(kind_words("issue_feelings.tsv", "activity"))
+    when = rf"(?:(?:{time})|{HOUR})*"
+    acting = rf"(?:{people()}){when}(?:{activity})(?:一趟|一次)?"
+    return re.compile(rf"(?:{acting}|(?:{people()})?{when})(?:{degree})*(?:{evaluation}){CLOSE}")
 
 
 @cache
@@ -151,6 +155,8 @@ def feels(clause: str) -> bool:
     (True, True, True, True)
     >>> feels("过马路很危险"), feels("电线老化让人担心"), feels("担心明年没有学位")
     (False, False, False)
+    >>> feels("老人孩子晚上出门很不安全"), feels("老人下楼一趟很吃力"), feels("晚上出门很不安全")
+    (True, True, False)
     """
     clause = clause.strip(QUOTES)
     if evaluation_pattern().fullmatch(clause):

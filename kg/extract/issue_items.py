@@ -1149,6 +1149,36 @@ def _shared_predicate() -> re.Pattern:
     return re.compile(f"、(?=(?:{member}{{1,8}}、)*{member}{{1,8}}?(?:{adverbs}){member}{{2,}})")
 
 
+@cache
+def _lacked_kinds() -> re.Pattern:
+    """A 、 after a verb of lacking (`issue_lacked_kinds.tsv` verb) and one short kind (up to
+    three characters), before the last kind and the head noun they share (`issue_lacked_kinds.tsv`
+    head: staff, a facility), which close the clause: `缺少音乐、美术专业教师`, `没有篮球、乒乓球场地`.  Cut there, the
+    first part was a bare kind (缺少音乐) and the second a head with no verb.  The caller
+    keeps the cut when the part after it states a problem of its own (没有路灯、路面不平).
+    Source: FAULTS45_p165.
+
+    >>> bool(_lacked_kinds().search("学校缺少音乐、美术专业教师")), bool(_lacked_kinds().search("缺少路灯、座椅"))
+    (True, False)
+    >>> bool(_lacked_kinds().search("村里没有篮球、乒乓球场地")), bool(_lacked_kinds().search("设施缺少维护、垃圾乱堆放"))
+    (True, False)
+    """
+    member = "[^、，,；;。“”\\s]"
+    lacks = alternation(kind_words("issue_lacked_kinds.tsv", "verb"))
+    heads = alternation(kind_words("issue_lacked_kinds.tsv", "head"))
+    return re.compile(f"(?:{lacks}){member}{{1,3}}(?P<sep>、)(?={member}{{1,8}}?(?:{heads})(?:[，,；;。]|$))")
+
+
+def _join_lacked_kinds(items: str) -> str:
+    """`items` with each `_lacked_kinds` 、 kept inside its item (JOINED), unless the part
+    after it states a problem of its own (没有监控、路灯不亮: two complaints)."""
+    cuts = [m.start("sep") for m in _lacked_kinds().finditer(items)
+            if not issue_words.problem().search(re.match(r"[^、，,；;。]*", items[m.end():]).group(0))]
+    for at in reversed(cuts):
+        items = items[:at] + JOINED + items[at + 1:]
+    return items
+
+
 # a modifier and its graded twin sharing the head after them (失能、半失能老人, 低保、非低保户):
 # the part after 、 is one character, then the last two characters before it; split there,
 # the first part is a bare modifier cut from its noun.  Source: FAULTS38_p123
@@ -1213,12 +1243,15 @@ def split_items(items: str) -> list[str]:
     ['学生上学、老人买菜都打滑']
     >>> split_items("老人看病不方便；部分家庭还有劳动力没有找到稳定工作")
     ['老人看病不方便', '劳动力没有找到稳定']
+    >>> split_items("学校缺少音乐、美术专业教师"), split_items("小区没有监控、路灯不亮")
+    (['学校缺少音乐、美术专业教师'], ['小区没有监控', '路灯不亮'])
     """
     out = []
     items = _listed_subjects().sub("", items)  # A、B等老旧小区加装电梯推进缓慢: the subject after 等
     # (a list sharing the predicate after its adverb of all stays one item: `_shared_predicate`)
     items = _shared_predicate().sub(JOINED, items)
     items = _shares_still_having().sub("", items)  # 部分家庭还有X: X, what the group has
+    items = _join_lacked_kinds(items)  # 缺少音乐、美术专业教师: kinds sharing the head after the last
     for part in ITEM_SPLIT.split(GRADED_TWIN.sub(JOINED, POTENTIAL_AFTER.sub(JOINED, items))):
         part = part.replace(JOINED, "、").strip(" 。；：:")
         if PROGRESS.match(part):

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from kg.analyse.component import analyse_spans, tokens_in
 from kg.extract import issue_coping, issue_effects, issue_evidence, issue_filter, issue_restated, issue_words
 from kg.extract.actors import ActorIndex
-from kg.extract.issue_content import Candidate, ContentReader, opens_enumeration, troubled
+from kg.extract.issue_content import COUNTED_ITEMS, Candidate, ContentReader, opens_enumeration, troubled
 from kg.extract.issue_frames import GOES_ON_GAP, POINT_END, RaisingFrames
 from kg.extract.issue_items import bare_request, needs, states_problem
 from kg.extract.issue_placement import IssuePlacement
@@ -48,6 +48,12 @@ BETTER = re.compile(r"(?:让|使|把)[^，。；]*更")
 TURN_SPAN = 6  # characters before the raiser who takes a turn in an official's paragraph: 随后，/座谈中，
 TURN_ACT = 8  # characters from that raiser to their act: 们纷纷表示，+ 希望
 BARE_QUOTE = re.compile(r"\s*[“「]([^“”「」]+)[”」][。！？!?]?\s*")  # a paragraph that is one quotation
+# a quotation opening with a vocative: a few words (王主任, 委员) and a comma or an exclamation
+QUOTE_VOCATIVE = re.compile(r"\s*[“「](?P<voc>[^，,。！？!?“”「」\s]{1,6})[，,！!]")
+# characters before a list's colon where its count may start (反映了|三个问题：)
+COUNTED_REACH = 16
+# a date opening the lede after a lede quotation (11月8日上午，…, 2024年3月5日，…)
+LEDE_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 TURN_OPENER = re.compile(r"[^，,。；;：:“”\s]{1,5}[，,]")
 # a sentence opened by the matter an answer is about (对巷道硬化，; 针对停车难问题，): FAULTS44_p156
 MATTER_TOPIC = re.compile(r"(?:对于|对|针对|关于)[^，,。；;！？!?“”：:]{2,15}[，,]")
@@ -124,6 +130,9 @@ class IssueReader:
             scene = self.scenes.get(s.start)
             if official_paragraph and s.start > self.paragraph_start and self.takes_turn(s):
                 official_paragraph = False  # 王明说，…。随后，居民代表张华提出，…: the residents speak now
+            if (scene is None or not scene.group) and not official_paragraph and (lede := self.lede_scene(s)) is not None:
+                self.read_lede_quote(s, lede)
+                continue
             if scene is None or official_paragraph:
                 continue  # 王明说，…: a paragraph opened by an official's remark is theirs
             if self.continues(s):
@@ -238,8 +247,10 @@ class IssueReader:
             if account and not (kind == "act" and issue_words.announcing_head().match(self.text, m.end())):
                 # 村支书介绍，…: an account is a raising only in its clauses that state a problem
                 items = self.passed_over(items, self.problems(items), at)
-            if content.read_clause:
-                # 一是…；二是…: read past the sentence (an account's next points too)
+            if content.read_clause or self.counted_points(s, at, items):
+                # 一是…；二是…: read past the sentence (an account's next points too); so is a
+                # list announced by a count and a colon, its first point closed by ；
+                # (反映了三个问题：A；B；C: FAULTS45_p165)
                 self.spoken = (max(s.end, end), scene, speaker, account)
                 # 居民X：A。B？ — a line opened by its speaker and a colon is one turn
                 # (a raising of its own inside the line, 群众盼着X, is the speaker telling what others
@@ -478,6 +489,40 @@ class IssueReader:
                 return True
         return False
 
+    def lede_scene(self, s: Sentence) -> Scene | None:
+        """A lede quotation: a paragraph opening with one quotation addressed to an official
+        by a title (`QUOTE_VOCATIVE`, a title head of `post_titles.txt` closing it: “王主任，…”,
+        “委员，…”), then, in the same paragraph, the dated lede (`LEDE_DATE`) telling the visit
+        (“委员，这个市场的排水沟一到中午就臭…”11月8日上午，委员们来到X市场…): the words are a
+        resident's, said at the lede's stop.  The lede's scene; None otherwise.
+        Source: FAULTS45_p165 (the complaint quoted first was lost)."""
+        if s.start != self.paragraph_start or not BARE_QUOTE.fullmatch(self.text, s.start, s.end):
+            return None
+        voc = QUOTE_VOCATIVE.match(self.text, s.start, s.end)
+        if voc is None or not pattern("post_titles.txt", "(?:{})$").search(voc.group("voc")):
+            return None
+        lede = next((t for t in self.sentences if t.start >= s.end), None)
+        if lede is None or lede.paragraph != s.paragraph or not LEDE_DATE.match(self.text, lede.start):
+            return None
+        scene = self.scenes.get(lede.start)
+        return scene if scene is not None and scene.group else None
+
+    def read_lede_quote(self, s: Sentence, scene: Scene) -> None:
+        """The items of a lede quotation (`lede_scene`), past its vocative, raised at `scene`
+        by a resident not named."""
+        quoted = BARE_QUOTE.fullmatch(self.text, s.start, s.end)
+        voc = QUOTE_VOCATIVE.match(self.text, s.start, s.end)
+        actors = self.index.in_span(s.start, s.end)
+        if any(a.kind == "name" for a in actors):
+            return  # (an official named in it: their words, or words about them)
+        speaker = Speaker(s.start, True)
+        self.content.sentence_end = s.end
+        self.content.later, self.content.origin = [], {}
+        items = [i for i in self.content.clause_items(voc.end(), quoted.end(1), quote=True) if i]
+        items = self.decide(items, self.raising(s, "quote", "", speaker, False, False, s.start, actors))
+        if items:
+            self.add(items, s, scene, speaker)
+
     def voice_opened(self, s: Sentence, scene: Scene) -> tuple[int, Scene, Speaker] | None:
         """Raisers who open a clause of a sentence and raise nothing in it begin to speak
         (村民们就打开了话匣子。/ 居民们纷纷发言：): (paragraph, scene, speaker), for `voiced`
@@ -547,6 +592,16 @@ class IssueReader:
                 stop = CLAUSE_STOP.search(self.text, a.end)
                 return bool(issue_words.speech_verbs().search(self.text, a.end, stop.start() if stop else len(self.text)))
         return False
+
+    def counted_points(self, s: Sentence, at: int, items: list[str]) -> bool:
+        """Is the raising at `at` a list announced by a count and a colon
+        (`issue_content.COUNTED_ITEMS`: 反映了三个问题：, 诉求归结起来有三条：) whose first
+        point closes the sentence with ； and was read as an item: its next points, each a
+        sentence, go on with it (`continues`).  Source: FAULTS45_p165."""
+        if not items or self.text[s.end - 1:s.end] not in ("；", ";"):
+            return False
+        colon = max(self.text.rfind("：", at, s.end), self.text.rfind(":", at, s.end))
+        return colon > 0 and COUNTED_ITEMS.search(self.text, max(at, colon - COUNTED_REACH), colon + 1) is not None
 
     def continues(self, s: Sentence) -> bool:
         """A sentence opened by a continuation (`issue_continuations.txt`: 还有X，Y。),

@@ -25,6 +25,8 @@ TIME_NUMBER = "[0-9０-９〇零一二三四五六七八九十两]{1,4}(?:年|�
 # the venue between the holder and its verb (新华社区|在社区会议室|召开): no clause break in it
 VENUE = re.compile(r"在[^，,。；;：:、\s“”]{2,16}?$")
 CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
+# a named room of a venue in quotes (“委员会客厅”, “议事厅”): part of the venue before it
+QUOTED_ROOM = re.compile(r"“[^“”，,。；;\s]{1,10}”")
 
 
 @cache
@@ -132,6 +134,8 @@ def venue_told(text: str, start: int, end: int) -> PlaceChunk | None:
     '青松镇政协委员工作室'
     >>> venue_told("座谈会设在白杨村党群服务中心。", 0, 15).text
     '白杨村党群服务中心'
+    >>> venue_told("活动在白杨村党群服务中心“民情茶室”举行。", 0, 20).text
+    '白杨村党群服务中心'
     >>> venue_told("会议在青松镇召开前，", 0, 10).text, venue_told("会议在即。", 0, 5)
     ('青松镇', None)
     """
@@ -139,7 +143,10 @@ def venue_told(text: str, start: int, end: int) -> PlaceChunk | None:
         chunk = parse_at(text, m.end(), end)
         if chunk is None or chunk.start != m.end():
             continue
-        if m.group(1) or held_verb().match(text, chunk.end):
+        # (a room of the venue named in quotes before the verb, 在X党群服务中心“委员会客厅”举行: the
+        # venue is X's centre, the room part of it; FAULTS45_p165)
+        room = QUOTED_ROOM.match(text, chunk.end, end)
+        if m.group(1) or held_verb().match(text, room.end() if room else chunk.end):
             return chunk
     return None
 

@@ -674,7 +674,24 @@ def addressed_by_courtesy(name: str) -> bool:
     (name_address_terms.txt: 施阿姨, 钱先生): a person named by courtesy is a
     resident, not an official with a post (an official is named in full)."""
     m = pattern("name_address_terms.txt", "(?:{})$").search(name)
-    return m is not None and 1 <= m.start() <= 2
+    return m is not None and 1 <= m.start() <= 2 or familiar_form(name)
+
+
+def familiar_form(name: str) -> bool:
+    """A familiar prefix (`name_familiar_prefixes.txt`: 老, 小) and a surname alone
+    (`surnames.txt`): 老李, 小许, 老欧阳 — a person called as neighbours call one another,
+    no official's full name.  Source: FAULTS45_p165.
+
+    >>> familiar_form("老李"), familiar_form("小许"), familiar_form("李小明"), familiar_form("老区")
+    (True, True, False, False)
+    """
+    return name[:1] in words("name_familiar_prefixes.txt") and name[1:] in _surnames()
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    """The surnames of `surnames.txt` (one or two characters)."""
+    return frozenset(words("surnames.txt"))
 
 
 def same_person_longer(repeated: str, name: str) -> bool:

@@ -45,6 +45,7 @@ from kg.extract.guides import MAX_POST, host_leads
 from kg.extract.lexicons import pattern, words
 from kg.extract.lost_names import resolve_lost_names
 from kg.extract.official_acts import (
+    familiar_form,
     visit_verb_at, inside_visited_place, set_of_holders, joins_lead, joins_tour, act_follows, clause_start,
 )
 from kg.extract.official_companions import ACCOMPANY_VERBS, together_with_named, mark_listed_companions
@@ -131,6 +132,8 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
     plural: list[tuple[str, str, int, int]] = []  # (name, post, name start, post end) before 等 + post
 
     def add(person: str, posts: list[str], first: int, head_text: str, tail: str, after: int) -> None:
+        if familiar_form(person):
+            return  # 组长老李: a person called by a familiar form, no official's full name (FAULTS45_p165)
         info = found.get(person)
         if info is None:
             info = found[person] = OfficialInfo(person, first=first)

@@ -26,7 +26,7 @@ from kg.extract.place_check import analysed_around, reads_as_clause
 from kg.extract.tagged_places import PLACE_TAGS, named_segments
 from kg.extract.sentences import Sentence
 from kg.extract.visit_patterns import (
-    ALONG, ALONG_TO_VERB, CLAUSE_BREAK, ENTRY_BREAK, FRONTED_ACT_REACH, FRONTED_TO_ACT, HEADED_BODY, HEADING_AFTER_PLACE, HOST_GAP, HOST_GAP_TO_OFFICIAL, INSIDE_LEVELS, LEFT, MARKED_OPENING, MAX_ADVERBS, MAX_ROUTE, MODIFIER_OF, ORDINAL_BEFORE, ORDINAL_LINK, ORDINAL_STOP, ROAD_AFTER_ALONG, ROAD_NAME_TAGS, SECTION_HEADING, SENTENCE_END, SUBJECT_ADVERBS, TITLE_GAP, _entered, record_entry_place_field, record_people_field, record_place_field,
+    ALONG, ALONG_SECTION, ALONG_TO_VERB, HEADING_WALK, CLAUSE_BREAK, ENTRY_BREAK, FRONTED_ACT_REACH, FRONTED_TO_ACT, HEADED_BODY, HEADING_AFTER_PLACE, HOST_GAP, HOST_GAP_TO_OFFICIAL, INSIDE_LEVELS, LEFT, MARKED_OPENING, MAX_ADVERBS, MAX_ROUTE, MODIFIER_OF, ORDINAL_BEFORE, ORDINAL_LINK, ORDINAL_STOP, ROAD_AFTER_ALONG, ROAD_NAME_TAGS, SECTION_HEADING, SENTENCE_END, SUBJECT_ADVERBS, TITLE_GAP, _entered, record_entry_place_field, record_people_field, record_place_field,
 )
 from kg.extract.visit_verbs import (
     clause_open, object_start, residents_speaking, sequence_lead, verb_blocked, verb_matches, visit_verbs,
@@ -268,8 +268,14 @@ class FrameReading:
                                              or self.road_walked(m.end(), s.end)] if c]
             if not chunks:
                 continue
-            walk = ALONG_TO_VERB.match(self.text, chunks[-1].end, s.end)
+            section = ALONG_SECTION.match(self.text, chunks[-1].end, s.end)
+            walk = ALONG_TO_VERB.match(self.text, section.end() if section else chunks[-1].end, s.end)
             verb = walk and next(verb_matches(self.text, walk.end(), min(s.end, walk.end() + 4)), None)
+            if (verb is None or verb.start() != walk.end()) and self._heading_walk(s, actors, walk.end(), m.start()):
+                team = self.subject(actors, m.start())
+                if team:
+                    made += self._team_visits(team, chunks, s, here, context)
+                continue
             if verb is not None and verb.start() == walk.end() and visit_verbs()[1].get(verb.group(0)) == "move" \
                     and self.visited_places(object_start(self.text, verb), s.end):
                 continue  # 沿着X街拐进Y巷, 沿X路来到Y村: the way leads to the stop (the verb's own place), no stop itself
@@ -293,6 +299,23 @@ class FrameReading:
                 continue
             made += self._team_visits(team, chunks, s, here, context)
         return made
+
+    # characters of adverbs between a walker and 沿 (王明又一路沿着…)
+    HEADING_SUBJECT_GAP = 3
+
+    def _heading_walk(self, s: Sentence, actors: list[Actor], pos: int, along: int) -> bool:
+        """`沿着南园路（学府路至运河西路段）往北走，…`: a walk along a written way opening the
+        sentence (its subject the party, elided) or right after its subject, then a heading
+        (`HEADING_WALK`: 往北走, 向东行) and the clause's end, with no visit verb: the party
+        walks that way, a stop.  Not a heading inside a longer clause (沿着X路往北走到Y村: the
+        way leads to the stop).  Source: FAULTS45_p165 (a grid walk along a road: what
+        the grid worker told of it went to the estate before)."""
+        head = HEADING_WALK.match(self.text, pos, s.end)
+        if head is None or not re.match(r"[，,]", self.text[head.end():head.end() + 1]):
+            return False
+        # (right after its subject, a few adverbs between: 王明又沿着X路往北走)
+        return bool(sequence_lead().fullmatch(self.text, s.start, along)) \
+            or any(a.end <= along <= a.end + self.HEADING_SUBJECT_GAP for a in actors)
 
     def road_walked(self, pos: int, end: int) -> PlaceChunk | None:
         """After 沿(着) at `pos`, one word the analyser reads as a proper noun

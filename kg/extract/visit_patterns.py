@@ -57,8 +57,15 @@ MODAL_REACH = 4  # characters before a visit verb searched for a modal word
 BARE_TYPE_WORD = re.compile(r"[^，,。；：\s内里中]{1,4}(?=[内里中]?[，,])")
 # a community's bare type word, 里的 and a spot in it closing the clause (在村里的蔗田边，)
 TYPE_WORD_SPOT = re.compile(r"(?P<word>[^，,。；：\s的]{1,2})里的[^，,。；：、\s]{1,6}?(?:里|内|中|边|旁|前|上|下)(?=[，,])")
-# after a sentence-opening 在X: a spot in X (的凉亭里, 门口), then the comma closing the clause
-SPOT_CLAUSE = re.compile(r"(?:的?[^，,。；：、\s]{0,6}?(?:里|内|中|门口|前|旁|边|上))?[，,]")
+# after a sentence-opening 在X: a spot in X (的凉亭里, 门口), then the comma closing the clause;
+# "under" only below a building, a tree or eaves (12幢楼下, 大榕树下: FAULTS45_p165), never the
+# 下 of a circumstance (在X干部的陪同下)
+# a section of a way in brackets and the work on it (西江三路（龙华桥至富民路段）提升改造工地，) is
+# a spot of the way too: the stop is the way, as a work on a named place is that place
+# (FAULTS45_p165)
+SECTION_SPOT = r"[（(][^（()）\s，,。]{1,24}[)）][^，,。；：、\s（(]{0,8}"
+SPOT_CLAUSE = re.compile(rf"(?:的?[^，,。；：、\s]{{0,6}}?(?:里|内|中|门口|前|旁|边|上|(?<=[楼树檐棚])下)|{SECTION_SPOT})?[，,]")
+SECTION_CLAUSE = re.compile(rf"{SECTION_SPOT}[，,]")
 # a story's dateline opening its first paragraph (X融媒体中心讯（记者 Y）, 新华社X电（记者 Y）): it
 # stands before the date as part of a sentence's lead.  Source: FAULTS43_p144
 DATELINE = r"[^，,。；;：:\s（(“”]{2,20}?[电讯][（(][^）)]{0,24}[）)]"
@@ -134,6 +141,10 @@ ROAD_AFTER_ALONG = re.compile(rf"[{HAN}]{{2,5}}?(?:大街|大道|路|街)")
 # the analyser's tags of a proper noun: a road's name read as one (索X路/PER, 柳荫路/LOC)
 ROAD_NAME_TAGS = frozenset({"PER", "LOC", "ORG", "nz", "ns"})
 MAX_ROUTE = 10  # characters of a way's or water's name before a word of extent (沿着青溪河沿线)
+# after a way walked along: a section of it in brackets (南园路（学府路至运河西路段）), then a heading
+# walk with no visit verb (往北走, 向东行, 一路往前走): the party walks that way, a stop (FAULTS45_p165)
+ALONG_SECTION = re.compile(r"[（(][^（()）\s，。]{1,24}[)）]")
+HEADING_WALK = re.compile(r"[往向朝](?:[东南西北]|前|里)(?:走|行|去)")
 ALONG_TO_VERB = re.compile(f"(?:{alternation(words('visit_along_extents.txt'))})?(?:{alternation(words('visit_walk_words.txt'))})?")
 # a short modifier before the place after a visit verb (正在建设中的, 新建成的), ending in 的
 MODIFIER_OF = re.compile(r"[^，,。；：、的\s]{1,16}的(?=[^的])")

@@ -251,7 +251,7 @@ class StopReading:
             return []
         latest = [v for v in self.visits if v.official == self.last_team[0] and not v.headline]
         if latest and self.places.nodes[latest[-1].place].level not in AREA_LEVELS:
-            return self._next_venue(s, chunk, latest[-1].place, here)
+            return self._next_venue(chunk, s, here, latest)
         if not latest:
             return []
         area = latest[-1].place
@@ -269,16 +269,21 @@ class StopReading:
             here[who] = [pid]
         return [pid]
 
-    def _next_venue(self, s: Sentence, chunk, stop: int, here: dict[str, list[int]]) -> list[int]:
-        """After a stop at a unit or a site, an event held at a named venue outside it
-        (`代表们来到X敬老院…。当天下午，座谈会在Y镇人大代表之家召开，`): the touring party
-        (`last_team`) went on to the venue, as to the next stop.  A venue inside the stop
-        or holding it (X敬老院会议室, the stop's own town) is where the party already is:
-        no new stop.  The place ids visited; [].  Source: session 45 (p166-08: the day's
-        meeting at the deputies' home was no stop, its issues there had no visit)."""
-        pid = self.places.add(chunk, self._holder([]))
+    def _next_venue(self, chunk: PlaceChunk, s: Sentence, here: dict[str, list[int]], latest: list) -> list[int]:
+        """After a stop at a unit or a site, an event held at a named venue outside it, told
+        with no one named (`代表们来到X敬老院…。当天下午，座谈会在Y镇人大代表之家召开，`;
+        `首先来到A社区B小区察看…。随后，协商议事活动在A社区党群服务中心举行。`): the touring
+        party (`last_team`) went on to the venue, as to the next stop; the venue lies in the
+        area the party visited last, if any.  A venue that is the stop, inside it (a room of
+        it) or holding it (the stop's own town) is where the party already is: no new stop.
+        The place ids visited; [] otherwise.  Source: session 45 (the lead's p166-08: the day's
+        meeting at the deputies' home was no stop; FAULTS45_p165: a tour's meeting at a
+        community's centre after a stop at an estate, its issues went to the subdistrict)."""
+        areas = [v.place for v in latest if self.places.nodes[v.place].level in AREA_LEVELS]
+        stop = latest[-1].place
+        pid = self.places.add(chunk, areas[-1] if areas else self._holder([]))
         if pid == stop or stop in self.places.ancestors(pid) or pid in self.places.ancestors(stop):
-            return []
+            return []  # the stop itself, a room of it, or the area holding it
         for who in self.last_team:
             self.add_visit(who, [pid], s, True)
             here[who] = [pid]

@@ -51,7 +51,7 @@ from kg.pipeline import Doc, component
 from kg.text import HAN, HEADLINE_END
 from kg.extract.visit_records import ImpliedAt, Scene, VisitRecord
 from kg.extract.visit_patterns import (
-    ACCOMPANIED_UNDER, AREA_LEVELS, CLAUSE_BREAK, FIRST_PERSON, INSIDE, INSIDE_LEVELS, LIST_ITEM, MENU, MODIFIER_OF, OPENING_QUOTES, QUOTED_SPEECH, SCENE_LOCATIVE, crowd_spot, office_spot, scene_spot, SPOT_CLAUSE, WHILE_DOING, at_verb, place_intro, told_visit, while_at,
+    ACCOMPANIED_UNDER, AREA_LEVELS, CLAUSE_BREAK, FIRST_PERSON, INSIDE, INSIDE_LEVELS, LIST_ITEM, MENU, MODIFIER_OF, OPENING_QUOTES, QUOTED_SPEECH, SCENE_LOCATIVE, SECTION_CLAUSE, crowd_spot, office_spot, scene_spot, SPOT_CLAUSE, WHILE_DOING, at_verb, place_intro, told_visit, while_at,
 )
 from kg.extract.visit_verbs import clause_open, moves, scene_lead, sequence_lead, verb_matches, work_site_after
 from kg.extract.visit_party import PartyReading
@@ -466,7 +466,8 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
                 if not chunks and m.group(0) == "在" and sequence_lead().fullmatch(self.text, s.start, m.start()):
                     # 在东方花城，王明…: a clause-opening 在X names a place even without a type word
                     tagged = self.tagged(m.end(), s.end) or self.type_word_ref(m.end(), s.end)
-                    opens = tagged and (clause_open().match(self.text, tagged.end, s.end) or while_at().match(self.text, tagged.end, s.end))
+                    opens = tagged and (clause_open().match(self.text, tagged.end, s.end) or while_at().match(self.text, tagged.end, s.end)
+                                        or SECTION_CLAUSE.match(self.text, tagged.end, s.end))  # 在X路（A至B段）改造工地，
                     chunks = [tagged] if opens else []
                 elif not chunks and m.group(0) == "在" and self._subject_before(actors, m.start()):
                     # 王明在东方花城调研时, 王明随后在青龙湾察看…: the official's own 在X before a visit verb
