@@ -151,7 +151,7 @@ def test_a_thing_told_with_a_standing_in_the_passive_states_none():
 
 @pytest.mark.parametrize("shared", ["村民组", "村民小组"])
 def test_groups_listed_before_a_shared_group_word_are_each_a_stop(shared):
-    """13. A、B、C等村民组 (place_shared_type_words.txt): every item a group, named with 组."""
+    """13. A、B、C等村民组 (place_shared_type_words.tsv): every item a group, named with 组."""
     f = facts_of(f"3月5日，驻村第一书记罗文斌来到岩脚村，走进上坪、新田、坡脚等{shared}，收集群众意见。")
     assert {place for _, place in visits(f)} >= {"上坪组", "新田组", "坡脚组"}
 

@@ -31,9 +31,11 @@ SITE_TAIL = re.compile(r"[^，。；、和及与\s]{1,8}?(?:现场|工地)|“[^
 # the words of a part of a listed place the grammar cannot name (…隐患点), up to the next separator
 PART_GAP = re.compile(r"[^，。；：、和及与\s的]{1,8}")
 
-# the type words a list's items share (`place_shared_type_words.txt`), longest first
-SHARED_TYPES = alternation(sorted(words("place_shared_type_words.txt"), key=len, reverse=True))
-QUANTIFIED = re.compile(rf"([一二三四五六七八九十两\d]+)个({SHARED_TYPES})")
+# the type words a list's items share (`place_shared_type_words.tsv`), longest first: after 等,
+# after a count
+SHARED_TYPES = alternation(sorted(kind_words("place_shared_type_words.tsv", "etc"), key=len, reverse=True))
+COUNTED_TYPES = alternation(sorted(kind_words("place_shared_type_words.tsv", "count"), key=len, reverse=True))
+QUANTIFIED = re.compile(rf"([一二三四五六七八九十两\d]+)个({COUNTED_TYPES})")
 # 云溪、青石两镇: without 个 only after a list (罗湾六村, 第三社区 are names)
 # 鹭岛锦苑、翠湖湾、梧桐苑等小区: a list closed by 等 and the type word its items share
 QUANTIFIED_ETC = re.compile(rf"等(?:([一二三四五六七八九十两\d]+)个)?({SHARED_TYPES})(?![{HAN}]{{0,3}}[站室馆院场园所])")
