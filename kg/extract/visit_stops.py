@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.actors import Actor
-from kg.extract.lexicons import pattern, words
+from kg.extract.lexicons import alternation, pattern, words
 from kg.extract.meeting_host import venue_told
 from kg.analyse.component import analyse_spans, tokens_in
 from kg.extract.place_suffixes import ADMIN, AREAS, PlaceChunk
@@ -27,7 +27,15 @@ from kg.extract.visit_patterns import (
     AREA_LEVELS, HOME_IN, HOME_SPOT, HOUSEHOLD_ROUND, INSIDE_LEVELS, ITEMS_OPEN, LIST_ITEM, LIST_OPENS, NEXT_STOP, OBSERVER_REACH, SENTENCE_END, SEVERAL_STOPS, observer_goes, scene_spot,
 )
 from kg.extract.visit_verbs import (
-    GO, GO_CONTEXT, VerbMatch, _carried, activity, any_visit_verb, cadre_speaking, clause_open, estate_words, instruction, object_start, pronoun_speaking, residents_speaking, tour_verbs, unlisted_verbs, verb_matches, verb_used_as_noun, visit_verbs,
+    GO, GO_CONTEXT, VerbMatch, sequence_lead, _carried, activity, any_visit_verb, cadre_speaking, clause_open, estate_words, instruction, object_start, pronoun_speaking, residents_speaking, tour_verbs, unlisted_verbs, verb_matches, verb_used_as_noun, visit_verbs,
+)
+
+
+# the event as a sentence's subject before its venue (代表接待活动在, 座谈会设在): a short
+# name, no clause mark, no plan (将在V召开 is held nowhere today).  FAULTS45_p164
+EVENT_SUBJECT = re.compile(
+    f"(?!.*(?:将|拟|计划|准备))[^，,。；;：:、“”\\s]{{0,6}}(?:{alternation(words('event_nouns.txt'))})"
+    f"(?:在|{alternation(words('event_located_verbs.txt'))})"
 )
 
 
@@ -250,7 +258,9 @@ class StopReading:
         if chunk is None or not is_named(chunk.segments):
             return []
         latest = [v for v in self.visits if v.official == self.last_team[0] and not v.headline]
-        if not latest or self.places.nodes[latest[-1].place].level not in AREA_LEVELS:
+        if latest and self.places.nodes[latest[-1].place].level not in AREA_LEVELS:
+            return self._next_venue(s, chunk, here)
+        if not latest:
             return []
         area = latest[-1].place
         pid = self.places.add(chunk, area)
@@ -266,6 +276,26 @@ class StopReading:
             self.add_visit(who, [pid], s, True)
             here[who] = [pid]
         return [pid]
+
+    def _next_venue(self, s: Sentence, chunk: PlaceChunk, here: dict[str, list[int]]) -> list[int]:
+        """`来到X社区Y小区…。随后，委员座谈会在X社区党群服务中心召开。`: after a stop
+        below an area (a community, an estate), a sentence whose subject is the event
+        itself (maybe with its party's word: 代表接待活动, 委员座谈会), opening the
+        sentence after its sequence words, held at a named venue: the tour's next stop,
+        where the party of the latest visit went.  Not a plan (将在V召开) nor a venue the
+        party is at already.  The place ids visited; [] otherwise.
+        Source: FAULTS45_p164 (two meetings' venues lost their visits; the issues
+        raised there were filed at them all the same)."""
+        lead = sequence_lead().match(self.text, s.start, chunk.start).end()
+        subject = self.text[lead:chunk.start]
+        if not EVENT_SUBJECT.fullmatch(subject) or self.in_speech(chunk.start):
+            return []
+        pid = self.places.add(chunk, self._holder([]))
+        team = [who for who in self.last_team if pid not in here.get(who, [])]
+        for who in team:
+            self.add_visit(who, [pid], s, True, moved=True)
+            here[who] = [pid]
+        return [pid] if team else []
 
     def _latest_place(self, who: str) -> int | None:
         """The place of `who`'s latest visit told in the body (None before any)."""
