@@ -40,7 +40,8 @@ LOCATED_OF = re.compile(r"[^，。；的\s]{1,12}的")
 # (an area's bare type word may say whose: 街道辖区的X, `place_own_area_holders.txt`; session 41)
 IN_OWN_AREA = re.compile(rf"(?:{alternation(words('place_own_area_holders.txt'))})?(?:{alternation(words('place_own_area_words.txt'))})(?:内|里)?的?")
 # after a place: X辖区内的Y, X内的Y, X的(一处)Y
-INSIDE_OF = re.compile(r"(辖区)?([内里中])?的")
+# (or a verb of jurisdiction, `place_jurisdiction_words.txt`: X下辖的Y, X所辖的Y; FAULTS45_p164)
+INSIDE_OF = re.compile(rf"(辖区|{alternation(words('place_jurisdiction_words.txt'))})?([内里中])?的")
 # one place inside another (X的一处Y); a plural (X的两个项目——A和B) names a set instead
 SINGLE = re.compile(r"[一这那][个处家座所片栋幢]?")
 
