@@ -277,6 +277,20 @@ class StopReading:
             here[who] = [pid]
         return [pid]
 
+    def venue_inside_stop(self, s: Sentence) -> None:
+        """`代表们又来到X社区，座谈会在X社区党群服务中心召开。`: a sentence telling a visit to
+        a unit and an event held at a venue inside it (`meeting_host.venue_told`) took the
+        party to the venue; the unit only frames it, no stop of its own (`VisitRecord.stop`
+        cleared, so `kg.resolve.drop_coarse_visits` keeps the venue).  Nothing when no event
+        is told held at a venue in `s`.  Source: FAULTS45_p164 (the community kept beside
+        its service centre)."""
+        if venue_told(self.text, s.start, s.end) is None:
+            return
+        told = [v for v in self.visits if v.start == s.start and not v.headline]
+        for v in told:
+            if any(w.official == v.official and w.place != v.place and v.place in self.places.ancestors(w.place) for w in told):
+                v.stop = False
+
     def _next_venue(self, s: Sentence, chunk: PlaceChunk, here: dict[str, list[int]]) -> list[int]:
         """`来到X社区Y小区…。随后，委员座谈会在X社区党群服务中心召开。`: after a stop
         below an area (a community, an estate), a sentence whose subject is the event
