@@ -180,8 +180,8 @@ def counted_line(text: str, pos: int, last: int | None) -> re.Match | None:
     its number) or opens the count at 1 with the next line going on at 2.
 
     >>> t = "：\n1.12号楼渗水；\n2.3号楼漏水；\n1.5万元"
-    >>> counted_line(t, 1, None).end(), counted_line(t, t.index("；"), 1).end(), counted_line(t, t.rindex("；"), None)
-    (4, 13, None)
+    >>> counted_line(t, 1, None).end(), counted_line(t, t.index("；") + 1, 1).end(), counted_line(t, t.rindex("；") + 1, None)
+    (4, 14, None)
     """
     if line := NUMBERED_LINE.match(text, pos):
         return line

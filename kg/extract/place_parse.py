@@ -202,6 +202,8 @@ def _parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | Non
             continue  # 湿地公园里: a locative character after a type word (里, 内) is no type word (阆苑村 is a village)
         if hit[0] == 1 and pattern("place_type_char_words.txt").match(text, pos + end - 1):
             continue  # 近期有市民反映, X所在的: a type character opening a word (市民, 所在) ends no name
+        if hit[2] in ADMIN and end > hit[0] + 1 and type_word_in_common_word(window[:end], hit[0]):
+            continue  # 北辛庄镇农村: the countryside of a named place (农村, 乡村, 城市) ends in no village (FAULTS45_p164)
         if _in_title(text, pos + end - hit[0], pos + end):
             continue  # 在王明副镇长的带领下: the type word is inside a title (副镇长), no town 王明副镇
         if cap is not None and end > cap:
