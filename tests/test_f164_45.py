@@ -99,3 +99,16 @@ def test_a_flood_control_work_of_a_community_is_done_at_the_community():
     assert parse_at("察看了柳岸社区排水改造工程和", 3).text == "柳岸社区"
     # (twin: a named work stays a site of its own)
     assert parse_at("察看了青枫大桥工程", 3).text == "青枫大桥工程"
+
+
+SCENE = ("初秋时节，走进青山县石门镇柏溪村，满坡的苹果红了。省农业农村厅派驻柏溪村第一书记王立新在村党支部书记李强的陪同下，"
+         "{act}。\n\n“王书记，俺们这边的路还是土路。”在柏溪村后沟自然村，村民张老汉说。")
+
+
+def test_a_round_of_residents_after_a_scene_makes_the_village_a_stop():
+    # 7. the official named after a scene set at a village calls on its residents: the village is a stop
+    got = places_of(SCENE.format(act="挨家挨户走访村民"))
+    assert {"柏溪村", "后沟自然村"} <= got
+    # (twin: nothing done at the village but walking on: its hamlet is the stop)
+    got = places_of(SCENE.format(act="沿着山路往上走"))
+    assert "后沟自然村" in got and "柏溪村" not in got

@@ -587,6 +587,7 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
                     # 调研组来到Y after it is the tour's, not A's; test_visit_positions)
                     self.last_team = team
             self.venue_inside_stop(s)
+            self.acts_where_set(s, actors, here, visited_here)
             self.note_meeting_host(s, actors, context)
             self.join_brought(s, actors)
             self.note_participants(s, actors)
