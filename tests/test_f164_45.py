@@ -112,3 +112,24 @@ def test_a_round_of_residents_after_a_scene_makes_the_village_a_stop():
     # (twin: nothing done at the village but walking on: its hamlet is the stop)
     got = places_of(SCENE.format(act="沿着山路往上走"))
     assert "后沟自然村" in got and "柏溪村" not in got
+
+
+def test_a_work_cut_off_a_listed_place_does_not_end_the_list():
+    # 8. X社区积水点改造工程和Y: the work is the community's, the list goes on to Y
+    got = places_of("4月2日，副市长王立新先后察看了柳岸社区积水点改造工程和青松小学排水改造现场。")
+    assert {"柳岸社区", "青松小学"} <= got
+    got = places_of("4月2日，副市长王立新先后察看了梧桐镇村庄微更新项目和青松小学。")
+    assert {"梧桐镇", "青松小学"} <= got
+    # (twin: a work alone closes its clause)
+    assert places_of("4月2日，副市长王立新察看了柳岸社区积水点改造工程，听取汇报。") == {"柳岸社区"}
+
+
+def test_the_official_named_after_an_elided_scene_is_there():
+    # 9. 走进X村，… with no one named, then an official calling on its residents: theirs is the visit
+    text = ("初秋时节，走进青山县石门镇柏溪村，满坡的苹果红了。省农业农村厅派驻柏溪村第一书记王立新挨家挨户走访村民。\n\n"
+            "9月3日，县委书记赵刚来到石门镇调研。")
+    assert ("王立新", "柏溪村") in visits(facts_of(text))
+    # (twin: the official named only talking elsewhere makes no visit)
+    text = ("初秋时节，走进青山县石门镇柏溪村，满坡的苹果红了。省农业农村厅派驻柏溪村第一书记王立新说，明年要建冷库。\n\n"
+            "9月3日，县委书记赵刚来到石门镇调研。")
+    assert ("王立新", "柏溪村") not in visits(facts_of(text))

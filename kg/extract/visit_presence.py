@@ -279,8 +279,9 @@ class PresenceReading:
 
     def acts_where_set(self, s: Sentence, actors: list[Actor], here: dict, visited_here: list[int]) -> None:
         """`初夏时节，走进X村，漫山的桃树挂满了青果。书记A在…陪同下，挨家挨户走访村民。`: a
-        sentence naming no new stop whose subject, at the place the paragraph's visit left
-        them (a visit told as no stop of its own: only a scene), meets its residents (a
+        sentence naming no new stop whose subject, at the place an earlier sentence of the
+        paragraph took them to (a visit told as no stop of its own: only a scene; not the
+        residents' place met in this one, 与X街道的选民座谈), meets its residents (a
         round of them, `RESIDENT_ROUND`: 走访村民, 看望群众) or does something there
         (`activity`: 座谈, 听取): that visit is a stop of its own, so a place inside it told
         later (在X村Y组，…) leaves it (`kg.resolve.drop_coarse_visits`).
@@ -291,10 +292,28 @@ class PresenceReading:
         act = RESIDENT_ROUND.search(self.text, after, s.end) or activity().search(self.text, after, s.end)
         if act is None or self.in_speech(act.start()):
             return
+        scene = self._elided_scene(s)
         for who in self.subject(actors, act.start()):
             latest = next((v for v in reversed(self.visits) if v.official == who and not v.headline), None)
-            if latest is not None and not latest.stop and latest.start >= self.paragraph_start and latest.place in here.get(who, []):
+            if latest is not None and not latest.stop and self.paragraph_start <= latest.start < s.start \
+                    and latest.place in here.get(who, []):
                 latest.stop = True
+            elif (latest is None or latest.start < self.paragraph_start) and scene:
+                # (the scene's mover elided, 走进X村，…: the official named doing something
+                # right after it is the one there, whoever the elided subject was read as)
+                self.add_visit(who, scene, s, True)
+                here[who] = scene
+
+    def _elided_scene(self, s: Sentence) -> list[int]:
+        """The places of the visits told in the sentence right before `s` in its paragraph
+        when that sentence names no official (its mover elided: 初夏时节，走进X村，…); []
+        otherwise."""
+        told = [v for v in self.visits if self.paragraph_start <= v.start < s.start and not v.headline]
+        if not told or any(v.start != told[-1].start for v in told):
+            return []
+        if any(a.kind == "name" for a in self.index.in_span(told[-1].start, told[-1].end)):
+            return []
+        return list(dict.fromkeys(v.place for v in told))
 
     def _acts_on_residents(self, place_end: int, people: re.Match) -> bool:
         """Is the place written before `place_end` the subject of a verb whose object is
