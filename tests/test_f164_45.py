@@ -133,3 +133,17 @@ def test_the_official_named_after_an_elided_scene_is_there():
     text = ("初秋时节，走进青山县石门镇柏溪村，满坡的苹果红了。省农业农村厅派驻柏溪村第一书记王立新说，明年要建冷库。\n\n"
             "9月3日，县委书记赵刚来到石门镇调研。")
     assert ("王立新", "柏溪村") not in visits(facts_of(text))
+
+
+MEETING = ("2025年1月18日上午，区委书记王立新到石桥街道调研。\n\n在柳岸社区党群服务中心，王立新详细了解社区工作机制运行情况。\n\n"
+           "座谈中，楼长代表们纷纷发言，有的说，楼道声控灯坏了没人修。\n\n{who}一边听一边记。他指出，老旧楼院治理是城市更新的最后一步，要坚持党建引领。")
+
+
+def test_an_official_addressed_by_surname_and_title_owns_the_remark():
+    # 10. 王书记 is the report's only official of surname 王 holding a 书记 post: 他指出 is theirs
+    labels = {label for _, label in issues(facts_of(MEETING.format(who="王书记")))}
+    assert any("声控灯" in l for l in labels)
+    assert not any("最后一步" in l for l in labels)
+    # (twin: a surname no official has is no mention of one; the resident's complaint stays)
+    labels = {label for _, label in issues(facts_of(MEETING.format(who="王立新")))}
+    assert any("声控灯" in l for l in labels) and not any("最后一步" in l for l in labels)
