@@ -306,13 +306,15 @@ class PresenceReading:
 
     def _elided_scene(self, s: Sentence) -> list[int]:
         """The places of the visits told in the sentence right before `s` in its paragraph
-        when that sentence names no official (its mover elided: 初夏时节，走进X村，…); []
-        otherwise."""
+        when that sentence names no official (its mover elided: 初夏时节，走进X村，…) and is
+        the report's first visit told (the lede's scene); [] otherwise."""
         told = [v for v in self.visits if self.paragraph_start <= v.start < s.start and not v.headline]
         if not told or any(v.start != told[-1].start for v in told):
             return []
         if any(a.kind == "name" for a in self.index.in_span(told[-1].start, told[-1].end)):
             return []
+        if any(not v.headline and v.start < told[-1].start for v in self.visits):
+            return []  # (only the report's lede sets a scene so: later, the elided mover is the party on its tour)
         return list(dict.fromkeys(v.place for v in told))
 
     def _acts_on_residents(self, place_end: int, people: re.Match) -> bool:
