@@ -292,30 +292,11 @@ class PresenceReading:
         act = RESIDENT_ROUND.search(self.text, after, s.end) or activity().search(self.text, after, s.end)
         if act is None or self.in_speech(act.start()):
             return
-        scene = self._elided_scene(s)
         for who in self.subject(actors, act.start()):
             latest = next((v for v in reversed(self.visits) if v.official == who and not v.headline), None)
             if latest is not None and not latest.stop and self.paragraph_start <= latest.start < s.start \
                     and latest.place in here.get(who, []):
                 latest.stop = True
-            elif (latest is None or latest.start < self.paragraph_start) and scene:
-                # (the scene's mover elided, 走进X村，…: the official named doing something
-                # right after it is the one there, whoever the elided subject was read as)
-                self.add_visit(who, scene, s, True)
-                here[who] = scene
-
-    def _elided_scene(self, s: Sentence) -> list[int]:
-        """The places of the visits told in the sentence right before `s` in its paragraph
-        when that sentence names no official (its mover elided: 初夏时节，走进X村，…) and is
-        the report's first visit told (the lede's scene); [] otherwise."""
-        told = [v for v in self.visits if self.paragraph_start <= v.start < s.start and not v.headline]
-        if not told or any(v.start != told[-1].start for v in told):
-            return []
-        if any(a.kind == "name" for a in self.index.in_span(told[-1].start, told[-1].end)):
-            return []
-        if any(not v.headline and v.start < told[-1].start for v in self.visits):
-            return []  # (only the report's lede sets a scene so: later, the elided mover is the party on its tour)
-        return list(dict.fromkeys(v.place for v in told))
 
     def _acts_on_residents(self, place_end: int, people: re.Match) -> bool:
         """Is the place written before `place_end` the subject of a verb whose object is
