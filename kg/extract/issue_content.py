@@ -169,6 +169,31 @@ RAISER_PERSON = "人"
 
 
 NUMBERED_LINE = re.compile(r"\n\s*(?:[●■◆▲•▪◇]|\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、是])")
+# a line opening with an arabic ordinal whose point opens with a number (1.12号楼外墙渗水；\n2.…):
+# an ordinal, not a decimal, when it is the next of the lines' count (FAULTS45_p164)
+DIGIT_ORDINAL_LINE = re.compile(r"\n[ \t\u3000]*(\d{1,2})[.．、](?=\d)")
+
+
+def counted_line(text: str, pos: int, last: int | None) -> re.Match | None:
+    r"""The numbered line at `pos` (`NUMBERED_LINE`), or an arabic ordinal before a point
+    opening with a number (`\n1.12号楼…`) when it counts on from the line before (`last`,
+    its number) or opens the count at 1 with the next line going on at 2.
+
+    >>> t = "：\n1.12号楼渗水；\n2.3号楼漏水；\n1.5万元"
+    >>> counted_line(t, 1, None).end(), counted_line(t, t.index("；") + 1, 1).end(), counted_line(t, t.rindex("；") + 1, None)
+    (4, 14, None)
+    """
+    if line := NUMBERED_LINE.match(text, pos):
+        return line
+    line = DIGIT_ORDINAL_LINE.match(text, pos)
+    if not line:
+        return None
+    number = int(line.group(1))
+    if last is not None:
+        return line if number == last + 1 else None
+    stop = text.find("\n", line.end())
+    after = re.match(r"\n[ \t\u3000]*(\d{1,2})[.．、]", text[stop:]) if number == 1 and stop >= 0 else None
+    return line if after and after.group(1) == "2" else None
 
 
 @cache
@@ -543,7 +568,7 @@ HOME_SCENE = re.compile(r"在[^，,。；;：:“”]{1,20}?家[中里]?[，,]")
 # (so do 一方面…另一方面… and 其一…其二…: session 41, whose 方面 read as a head noun closing a topic)
 # (and the spoken 一个是…一个是…再一个是…, 还有一个就是…: session 42)
 ORDINALS = re.compile(r"(?<=[；;。，,：:\s])\s*(?:(?<=\n)[●■◆▲•▪◇]|另?一方面[，,]?|" + SPOKEN_ORDINAL + "|"
-                      r"其[一二三四五六七八九十]+[，,、]?|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+[，,、])")
+                      r"其[一二三四五六七八九十]+[，,、]?|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|(?<=\n)\d{1,2}[.．、](?=\d)|第[一二三四五六七八九十]+[，,、])")
 
 
 
@@ -617,7 +642,10 @@ class ContentReader:
         text = self.text
         if text[start:end].strip(" \u3000：:"):
             return end
-        while line := NUMBERED_LINE.match(text, end):
+        last = None
+        while line := counted_line(text, end, last):
+            number = re.match(r"\n\s*(\d{1,2})[.．、]", line.group(0))
+            last = int(number.group(1)) if number else None
             stop = text.find("\n", line.end())
             end = len(text) if stop < 0 else stop
         return end

@@ -82,3 +82,44 @@ def _post_after_name(text: str, pos: int) -> re.Match | None:
             or not bare_jurisdiction(text[pos:title.start()]) or after_introducing_verb(text, pos, title.start()) != pos:
         return None
     return title
+
+
+# what a title drops when it is used to address its holder (王副书记 is 王书记 too)
+TITLE_RANK = re.compile(r"^(?:副|常务|第一)")
+
+
+def address_mentions(text: str, posts: dict[str, list[str]], found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`found` (the name mentions) with the officials named by surname and title
+    (`王书记一边听一边记。他指出，…`, `沈书记强调`, `夏主席说`): a surname and the title
+    ending one of the official's posts (`_titles`: 书记, 主任, 县长; with or without its
+    rank, 副书记 → 书记) is that official when no other official of the report has the same
+    surname and title; not where a name mention already stands.  `posts`: name -> posts.
+    Source: FAULTS45_p164 (王书记…他指出 read the official's remark as the residents').
+
+    >>> address_mentions("王书记一边听一边记。", {"王兆川": ["区委书记"]}, [])
+    [(0, 3, '王兆川')]
+    >>> address_mentions("王书记说", {"王明": ["区委书记"], "王红": ["镇党委书记"]}, [])
+    []
+    """
+    keys: dict[str, set[str]] = {}
+    for name, held in posts.items():
+        if not 2 <= len(name) <= 3 or not all(is_han(c) for c in name) or "某" in name:
+            continue
+        for post in held:
+            for title in _titles().finditer(post):
+                for word in {title.group(0), TITLE_RANK.sub("", title.group(0))}:
+                    if len(word) >= 2:
+                        keys.setdefault(name[0] + word, set()).add(name)
+    taken = [(a, b) for a, b, _ in found]
+    out = list(found)
+    for key, names in keys.items():
+        if len(names) != 1:
+            continue
+        name = next(iter(names))
+        i = text.find(key)
+        while i >= 0:
+            if not any(a < i + len(key) and i < b for a, b in taken) and not text.startswith(name, i):
+                out.append((i, i + len(key), name))
+            i = text.find(key, i + len(key))
+    return sorted(out)
+

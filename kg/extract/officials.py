@@ -58,7 +58,7 @@ from kg.extract.official_lists import (
     COMRADE, after_note, occupation_item, name_list, unread_list_head, names_before_plural_post,
     names_joined_before,
 )
-from kg.extract.official_mentions import occurrences, mentions
+from kg.extract.official_mentions import address_mentions, occurrences, mentions
 from kg.extract.official_names_before import name_before_post, name_glued_to_title
 from kg.extract.official_posts import posts_before, after_name_before, after_other_names
 from kg.extract.official_titles import ACCOMPANIED_AFTER, ACCOMPANYING_WERE, _titles, titles_after_name, title_at_end
@@ -275,7 +275,9 @@ def officials_component(doc: Doc) -> None:
     full = resolve_lost_names(doc.text, officials, named_at, same_person)
     officials = merged_officials(officials, full)
     doc.ext.officials = officials
-    doc.ext.name_mentions = [(s, e, full.get(n, n)) for s, e, n in mentions(text, [*officials, *full])]
+    named = [(s, e, full.get(n, n)) for s, e, n in mentions(text, [*officials, *full])]
+    # (and by surname and title: 王书记强调; FAULTS45_p164)
+    doc.ext.name_mentions = address_mentions(text, {n: info.posts for n, info in officials.items()}, named)
 
 
 def merged_officials(officials: dict[str, OfficialInfo], full: dict[str, str]) -> dict[str, OfficialInfo]:

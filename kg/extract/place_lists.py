@@ -17,7 +17,7 @@ from functools import cache
 
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, words
 from kg.extract.place_parse import _parse_at, parse_at
-from kg.extract.place_proper_part import determiners, generic_words, is_named, road_name
+from kg.extract.place_proper_part import covered, determiners, generic_words, is_named, road_name
 from kg.extract.place_segments import lower_listed_areas, on_street, segment, split_peer_townships
 from kg.extract.place_suffixes import ADMIN, CLASSIFIERS, LEVELS, NUMERAL, PlaceChunk, Segment, suffix_at, suffix_of, suffix_type
 from kg.extract.place_window import LIST_JOINERS, NAME_CHARS, joins_units, name_window
@@ -44,7 +44,8 @@ LOCATED_OF = re.compile(r"[^，。；的\s]{1,12}的")
 # (an area's bare type word may say whose: 街道辖区的X, `place_own_area_holders.txt`; session 41)
 IN_OWN_AREA = re.compile(rf"(?:{alternation(words('place_own_area_holders.txt'))})?(?:{alternation(words('place_own_area_words.txt'))})(?:内|里)?的?")
 # after a place: X辖区内的Y, X内的Y, X的(一处)Y
-INSIDE_OF = re.compile(r"(辖区)?([内里中])?的")
+# (or a verb of jurisdiction, `place_jurisdiction_words.txt`: X下辖的Y, X所辖的Y; FAULTS45_p164)
+INSIDE_OF = re.compile(rf"(辖区|{alternation(words('place_jurisdiction_words.txt'))})?([内里中])?的")
 # one place inside another (X的一处Y); a plural (X的两个项目——A和B) names a set instead
 SINGLE = re.compile(r"[一这那][个处家座所片栋幢]?")
 
@@ -121,6 +122,7 @@ def _parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChun
         site = SITE_TAIL.match(text, cursor, limit)  # 幸福小区加装电梯现场、…
         if site:
             cursor = site.end()
+        cursor = work_tail_end(text, cursor, limit)  # X社区积水点改造工程和Y路…: the place's work, the list goes on
         sep = LIST_SEP.match(text, cursor)
         if sep and pattern("place_name_words.txt").match(text, cursor) and not joins_units(text, cursor):
             sep = None
@@ -324,6 +326,25 @@ def _joiner_in_name(text: str, left: PlaceChunk, sep: re.Match, limit: int) -> b
     first = whole.segments[0]
     return left.end + len(first.text) > sep.end() and is_named((first,)) \
         and LEVELS[first.level] > LEVELS[left.leaf.level]
+
+
+def work_tail_end(text: str, pos: int, limit: int) -> int:
+    """Where the generic work written right after a listed place ends (common words, then a
+    work's type word, `place_work_words.txt`: 积水点改造工程, 微更新项目), so the list goes on
+    after it (察看了X社区积水点改造工程和Y路排水管网施工现场: two stops); `pos` when no work
+    follows.  Source: FAULTS45_p164 (the work cut off the first item ended the list).
+
+    >>> work_tail_end("积水点改造工程和青松路", 0, 11), work_tail_end("和青松路", 0, 4)
+    (7, 0)
+    """
+    works = words("place_work_words.txt")
+    for k in range(0, 7):
+        if pos + k >= limit:
+            break
+        word = next((w for w in works if text.startswith(w, pos + k)), None)
+        if word and (k == 0 or covered(text[pos:pos + k])) and pos + k + len(word) <= limit:
+            return pos + k + len(word)
+    return pos
 
 
 def _one_character_name(segment_text: str) -> bool:

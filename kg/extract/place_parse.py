@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from kg.extract.issue_words import raiser_words
 from kg.extract.lexicons import alternation, pattern, words
 from kg.extract.place_classes import estate_class, estate_then_class, quantified_leaf
-from kg.extract.place_proper_part import has_proper_part, is_named, referring_word, work_after
+from kg.extract.place_proper_part import generic_words, has_proper_part, is_named, referring_word, work_after
 from kg.extract.place_segments import facility_of_enterprise, generic_work, segment, type_word_in_common_word, work_on
 from kg.extract.place_suffixes import ADMIN, CLASSIFIERS, LEVELS, NUMERAL, PlaceChunk, Segment, inside_words, side_hamlet, suffix_at
 from kg.extract.place_window import name_may_start, name_window, title_opening
@@ -205,6 +205,8 @@ def _parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | Non
             # does a longer type word whose last character opens one after a shorter type word
             # (梅苑中学|校门口: no 中学校, FAULTS45_p162)
             continue
+        if hit[2] in ADMIN and _countryside_of_place(window, end, hit[0]):
+            continue  # 北辛庄镇农村: the countryside of a named place (农村, 城市) ends in no village (FAULTS45_p164)
         if _in_title(text, pos + end - hit[0], pos + end):
             continue  # 在王明副镇长的带领下: the type word is inside a title (副镇长), no town 王明副镇
         if cap is not None and end > cap:
@@ -274,6 +276,22 @@ def _parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | Non
                 segs = segs[:-1]
             return PlaceChunk(pos, pos + end, segs)
     return None
+
+
+def _countryside_of_place(window: str, end: int, length: int) -> bool:
+    """Does window[:end] end in a common word (`place_generic_words.txt`: 农村, 城市) longer
+    than its type word of `length`, written right after a whole named place with its own
+    type word (北辛庄镇|农村, 青山县|农村)?  Then the words are the place's countryside,
+    no village; a name whose type word only ends such a word (陈集镇: 集镇) is a name.
+
+    >>> _countryside_of_place("北辛庄镇农村和", 6, 1), _countryside_of_place("固始县陈集镇", 6, 1)
+    (True, False)
+    """
+    text = window[:end]
+    for k in range(length + 1, min(len(text), 4) + 1):
+        if text[-k:] in generic_words() and suffix_at(text, len(text) - k) and (segs := segment(text[:-k])) and is_named(segs):
+            return True
+    return False
 
 
 def _without_class(segs: tuple[Segment, ...], end: int) -> tuple[tuple[Segment, ...], int]:

@@ -34,7 +34,9 @@ LIST_JOINERS = "和及"
 def _place_stops() -> re.Pattern:
     """Stop words, and the visit verbs: a place name ends before 来到/察看..."""
     verbs = [row[0] for row in table("visit_verbs.tsv") if {"move", "inspect"} & set(row[1].split(","))]
-    return re.compile(f"(?:{alternation(list(words('place_stops.txt')) + verbs)})")
+    # (and the verbs of jurisdiction between two places, X所辖的Y: no site 所 in X; FAULTS45_p164)
+    held = list(words("place_jurisdiction_words.txt"))
+    return re.compile(f"(?:{alternation(list(words('place_stops.txt')) + verbs + held)})")
 
 
 @cache

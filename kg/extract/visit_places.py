@@ -17,7 +17,7 @@ from kg.extract.village_groups import group_at, opens_with_group, own_facility_a
 from kg.extract.lexicons import pattern
 from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
 from kg.extract.place_suffixes import ADMIN, PlaceChunk, Segment, suffix_at
-from kg.extract.place_lists import LIST_SEP, LOCATED_OF, parse_list, skip_determiner
+from kg.extract.place_lists import LIST_SEP, LOCATED_OF, parse_list, skip_determiner, work_tail_end
 from kg.extract.place_proper_part import covered, has_proper_part, is_named
 from kg.extract.place_window import NAME_CHARS, name_may_start, name_window
 from kg.extract.place_parse import parse_at
@@ -179,7 +179,8 @@ class PlaceReading:
             elif tagged and not company:  # (a company's name ends at 连: 三连和团部X社区 lists the next stop)
                 chunks[-1] = self.inner_tagged(chunks[-1], end)
             found += chunks
-            sep = LIST_SEP.match(self.text, chunks[-1].end, end)
+            # (X社区积水点改造工程和Y路…: the work cut off the place does not end the list; FAULTS45_p164)
+            sep = LIST_SEP.match(self.text, work_tail_end(self.text, chunks[-1].end, end), end)
             if not sep:
                 return found
             at = sep.end()

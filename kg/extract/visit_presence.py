@@ -16,7 +16,7 @@ from kg.extract import issue_words
 from kg.extract.actors import Actor
 from kg.extract.dates import number
 from kg.extract.village_groups import group_at
-from kg.extract.lexicons import pattern, words
+from kg.extract.lexicons import alternation, pattern, words
 from kg.extract.meeting_host import held_by
 from kg.extract.place_suffixes import ADMIN, AREAS, suffix_at
 from kg.extract.place_window import NAME_CHARS
@@ -32,7 +32,7 @@ from kg.extract.visit_patterns import (
     ALONG, AREA_LEVELS, CLAUSE_BREAK, EVENT_CONTEXT, INSIDE_LEVELS, LEFT, LIST_END, MAX_SUBJECT_GAP, MEET, MODAL_REACH, MODIFIER_OF, MONTH_DAY, NEXT_PLACE, PAST_MONTH, POSSESSED, REMOTE_ROOM, RESIDENTS_OF, SPOT_CLAUSE, SUBJECT_ADVERBS, TITLES_GAP, activity_under_way, partner_talk, site_parts, went_on, while_at,
 )
 from kg.extract.visit_verbs import (
-    _asks, another_subject, attend_verb, clause_open, entering, event_after, inspect_verbs, instruction, modal, object_start, presence, sequence_lead, verb_matches, verb_used_as_noun, visit_verbs,
+    _asks, activity, another_subject, attend_verb, clause_open, entering, event_after, inspect_verbs, instruction, modal, object_start, presence, sequence_lead, verb_matches, verb_used_as_noun, visit_verbs,
 )
 
 
@@ -57,6 +57,11 @@ def opens_with_type_word(name: str) -> bool:
     (True, True, False)
     """
     return any((hit := suffix_at(name, n)) and hit[0] == n for n in range(1, min(len(name), 5) + 1))
+
+
+# a round of a place's residents (挨家挨户走访村民, 看望了群众): a verb of calling on people, maybe
+# 了, then a raiser word (`issue_raisers.txt`).  FAULTS45_p164
+RESIDENT_ROUND = re.compile(f"(?:走访|看望|慰问|探望|拜访)了?(?:{alternation(words('issue_raisers.txt'))})")
 
 
 class PresenceReading:
@@ -309,6 +314,27 @@ class PresenceReading:
                 held = [p for ps in here.values() for p in ps]
                 found += [self.places.add(c, self._holder(held + context)) for c in chunks]
         return found
+
+    def acts_where_set(self, s: Sentence, actors: list[Actor], here: dict, visited_here: list[int]) -> None:
+        """`初夏时节，走进X村，漫山的桃树挂满了青果。书记A在…陪同下，挨家挨户走访村民。`: a
+        sentence naming no new stop whose subject, at the place an earlier sentence of the
+        paragraph took them to (a visit told as no stop of its own: only a scene; not the
+        residents' place met in this one, 与X街道的选民座谈), meets its residents (a
+        round of them, `RESIDENT_ROUND`: 走访村民, 看望群众) or does something there
+        (`activity`: 座谈, 听取): that visit is a stop of its own, so a place inside it told
+        later (在X村Y组，…) leaves it (`kg.resolve.drop_coarse_visits`).
+        Source: FAULTS45_p164 (a first secretary's village lost beside its hamlet)."""
+        if visited_here or not actors or s.paragraph == self.headline:
+            return
+        after = actors[0].end
+        act = RESIDENT_ROUND.search(self.text, after, s.end) or activity().search(self.text, after, s.end)
+        if act is None or self.in_speech(act.start()):
+            return
+        for who in self.subject(actors, act.start()):
+            latest = next((v for v in reversed(self.visits) if v.official == who and not v.headline), None)
+            if latest is not None and not latest.stop and self.paragraph_start <= latest.start < s.start \
+                    and latest.place in here.get(who, []):
+                latest.stop = True
 
     def _acts_on_residents(self, place_end: int, people: re.Match) -> bool:
         """Is the place written before `place_end` the subject of a verb whose object is

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.actors import Actor
-from kg.extract.lexicons import pattern, words
+from kg.extract.lexicons import alternation, pattern, words
 from kg.extract.meeting_host import venue_told
 from kg.analyse.component import analyse_spans, tokens_in
 from kg.extract.place_suffixes import ADMIN, AREAS, PlaceChunk
@@ -27,7 +27,7 @@ from kg.extract.visit_patterns import (
     AREA_LEVELS, HOME_IN, HOME_SPOT, HOUSEHOLD_ROUND, INSIDE_LEVELS, ITEMS_OPEN, LIST_ITEM, LIST_OPENS, NEXT_STOP, OBSERVER_REACH, SENTENCE_END, SEVERAL_STOPS, observer_goes, scene_spot,
 )
 from kg.extract.visit_verbs import (
-    GO, GO_CONTEXT, VerbMatch, _carried, activity, any_visit_verb, cadre_speaking, clause_open, estate_words, instruction, object_start, pronoun_speaking, residents_speaking, tour_verbs, unlisted_verbs, verb_matches, verb_used_as_noun, visit_verbs,
+    GO, GO_CONTEXT, VerbMatch, sequence_lead, _carried, activity, any_visit_verb, cadre_speaking, clause_open, estate_words, instruction, object_start, pronoun_speaking, residents_speaking, tour_verbs, unlisted_verbs, verb_matches, verb_used_as_noun, visit_verbs,
 )
 
 
@@ -269,25 +269,43 @@ class StopReading:
             here[who] = [pid]
         return [pid]
 
+    def venue_inside_stop(self, s: Sentence) -> None:
+        """`代表们又来到X社区，座谈会在X社区党群服务中心召开。`: a sentence telling a visit to
+        a unit and an event held at a venue inside it (`meeting_host.venue_told`) took the
+        party to the venue; the unit only frames it, no stop of its own (`VisitRecord.stop`
+        cleared, so `kg.resolve.drop_coarse_visits` keeps the venue).  Nothing when no event
+        is told held at a venue in `s`.  Source: FAULTS45_p164 (the community kept beside
+        its service centre)."""
+        if venue_told(self.text, s.start, s.end) is None:
+            return
+        told = [v for v in self.visits if v.start == s.start and not v.headline]
+        for v in told:
+            if any(w.official == v.official and w.place != v.place and v.place in self.places.ancestors(w.place) for w in told):
+                v.stop = False
+
     def _next_venue(self, chunk: PlaceChunk, s: Sentence, here: dict[str, list[int]], latest: list) -> list[int]:
         """After a stop at a unit or a site, an event held at a named venue outside it, told
-        with no one named (`代表们来到X敬老院…。当天下午，座谈会在Y镇人大代表之家召开，`;
-        `首先来到A社区B小区察看…。随后，协商议事活动在A社区党群服务中心举行。`): the touring
-        party (`last_team`) went on to the venue, as to the next stop; the venue lies in the
-        area the party visited last, if any.  A venue that is the stop, inside it (a room of
-        it) or holding it (the stop's own town) is where the party already is: no new stop.
-        The place ids visited; [] otherwise.  Source: session 45 (the lead's p166-08: the day's
-        meeting at the deputies' home was no stop; FAULTS45_p165: a tour's meeting at a
-        community's centre after a stop at an estate, its issues went to the subdistrict)."""
+        with no one named, outside quoted speech (`代表们来到X敬老院…。当天下午，座谈会在Y镇人大
+        代表之家召开，`; `首先来到A社区B小区察看…。随后，协商议事活动在A社区党群服务中心举行。`):
+        the touring party (`last_team`) went on to the venue, as to the next stop; the venue
+        lies in the area the party visited last, if any.  A venue that is the stop, inside it
+        (a room of it) or holding it (the stop's own town), or where a member already is, is
+        no new stop.  The place ids visited; [] otherwise.  Source: session 45, found three
+        times (the lead's p166-08: the day's meeting at the deputies' home was no stop;
+        FAULTS45_p165: a tour's meeting at a community's centre after a stop at an estate;
+        FAULTS45_p164: two meetings' venues lost their visits)."""
+        if self.in_speech(chunk.start):
+            return []
         areas = [v.place for v in latest if self.places.nodes[v.place].level in AREA_LEVELS]
         stop = latest[-1].place
         pid = self.places.add(chunk, areas[-1] if areas else self._holder([]))
         if pid == stop or stop in self.places.ancestors(pid) or pid in self.places.ancestors(stop):
             return []  # the stop itself, a room of it, or the area holding it
-        for who in self.last_team:
-            self.add_visit(who, [pid], s, True)
+        team = [who for who in self.last_team if pid not in here.get(who, [])]
+        for who in team:
+            self.add_visit(who, [pid], s, True, moved=True)
             here[who] = [pid]
-        return [pid]
+        return [pid] if team else []
 
     def _latest_place(self, who: str) -> int | None:
         """The place of `who`'s latest visit told in the body (None before any)."""

@@ -595,6 +595,8 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
                     # (a member attending an event on their own, 委员A参加X社区议事会, is no party:
                     # 调研组来到Y after it is the tour's, not A's; test_visit_positions)
                     self.last_team = team
+            self.venue_inside_stop(s)
+            self.acts_where_set(s, actors, here, visited_here)
             self.note_meeting_host(s, actors, context)
             self.join_brought(s, actors)
             self.note_participants(s, actors)
