@@ -160,3 +160,15 @@ def test_complaints_before_a_villagers_word_are_no_villages():
     """The twin: 等村民意见 closes a list of complaints (村 opens 村民), no places."""
     f = facts_of("3月5日，县长王刚来到红星村，听取了供暖不热、饮水浑浊等村民意见。")
     assert visits(f) == {("王刚", "红星村")}
+
+
+@pytest.mark.parametrize("item,states", [("村里到乡上的道路雨季常被冲断", True), ("消防通道被占用", True),
+                                         ("村里被评为卫生村", False), ("群众的意见被采纳", False)])
+def test_the_passive_states_a_problem_unless_it_tells_a_standing_or_a_good_outcome(item, states):
+    from kg.extract.issue_items import states_problem
+    assert states_problem(item) is states
+
+
+def test_a_counted_list_of_gachaa_names_each():
+    f = facts_of("5月3日，苏木党委书记朝鲁门来到红星、光明两个嘎查，察看草场情况。")
+    assert {place for _, place in visits(f)} == {"红星嘎查", "光明嘎查"}

@@ -652,8 +652,8 @@ def states_problem(item: str) -> bool:
     what befell it, unless the verb after 被 tells a standing (`issue_neutral_passives.txt`:
     被评为, 被列入):
 
-    >>> states_problem("村里到乡上的道路雨季常被冲断"), states_problem("村里被评为卫生村")
-    (True, False)
+    >>> states_problem("村里到乡上的道路雨季常被冲断"), states_problem("村里被评为卫生村"), states_problem("群众的意见被采纳")
+    (True, False, False)
     """
     return bool(issue_words.problem().search(ESTATE_KIND.sub("", item))) or _adverse_passive().search(item) is not None
 
@@ -1241,8 +1241,8 @@ def split_items(items: str) -> list[str]:
     ['小区停车位紧张']
     >>> split_items("学生上学、老人买菜都打滑")
     ['学生上学、老人买菜都打滑']
-    >>> split_items("老人看病不方便；部分家庭还有劳动力没有找到稳定工作")
-    ['老人看病不方便', '劳动力没有找到稳定']
+    >>> split_items("老人看病不方便；部分家庭还有劳动力没有就业")
+    ['老人看病不方便', '劳动力没有就业']
     >>> split_items("学校缺少音乐、美术专业教师"), split_items("小区没有监控、路灯不亮")
     (['学校缺少音乐、美术专业教师'], ['小区没有监控', '路灯不亮'])
     """

@@ -214,9 +214,9 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
         order) outside quoted speech with a visit verb after it, also outside speech: within
         the mention's clause when `in_clause` (a diarist's 我 and their verb), else within its
         sentence, skipping a sentence whose visit is read already (its place is named there).
-        The shared step of `author_rounds` and `posted_rounds`.
-
-        >>> # mentions [(0, 3)] in "庞立军走进了村民A家。", unit 东河湾村 -> a visit to 东河湾村
+        The shared step of `author_rounds` and `posted_rounds`; for example, a mention
+        (0, 3) of 庞立军 in `庞立军走进了村民A家。`, with unit 东河湾村, makes his visit to 东河湾村
+        (tests/test_lead44.py, the posted first secretary's rounds).
         """
         for start, end in mentions:
             if self.in_speech(start):
