@@ -49,11 +49,16 @@ def _told_to() -> re.Pattern:
     return pattern("visit_told_to_words.txt")
 
 
-def opens_with_type_word(name: str) -> bool:
-    """Does `name` open with a bare type word (`place_suffixes.tsv`): 村口, 社区服务中心?  It names a part of a place told before (the farm's branch, the
-    village), not a new one.
+def _opens_with_any_type_word(name: str) -> bool:
+    """Does `name` open with a type word of one to five characters (`place_suffixes.tsv`), of
+    any length and with anything after it: 村口, 社区服务中心, but also 公园路 and 中心小学,
+    whose first word is a type word?  Such a place is read as a part of a place told before
+    (the farm's branch, the village), not a new stop: a loose test, so a named place opening
+    with a type word (公园路) is kept from being a later stop too.  Not
+    `place_proper_part._opens_with_type_word`, which asks of a name part whether it opens
+    with a type word of two characters or more, or one and an inner locative.
 
-    >>> opens_with_type_word("村口"), opens_with_type_word("社区服务中心"), opens_with_type_word("梅苑中学")
+    >>> _opens_with_any_type_word("村口"), _opens_with_any_type_word("社区服务中心"), _opens_with_any_type_word("梅苑中学")
     (True, True, False)
     """
     return any((hit := suffix_at(name, n)) and hit[0] == n for n in range(1, min(len(name), 5) + 1))
@@ -192,12 +197,12 @@ class PresenceReading:
 
     def _part_of_stop(self, s: Sentence, place: str) -> bool:
         """Is `place` written as a part of what the paragraph of `s` told before it:
-        opening with a bare type word (村口, `opens_with_type_word`) or with two
+        opening with a type word (村口, `_opens_with_any_type_word`) or with two
         characters written earlier in the paragraph (来到X农场五分场… 在分场职工宿舍,
         来到梅林村… 在梅林村小学)?  A spot of the stop, or the stop again, is no
         next stop of the tour."""
         para = self.text.rfind("\n", 0, s.start) + 1
-        return opens_with_type_word(place) or len(place) < 2 or place[:2] in self.text[para:s.start]
+        return _opens_with_any_type_word(place) or len(place) < 2 or place[:2] in self.text[para:s.start]
 
     def toured_areas(self, start: int, end: int) -> bool:
         """Is the place written at text[start:end] a site, and are the areas (towns, districts) it names
