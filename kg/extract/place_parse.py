@@ -17,7 +17,7 @@ import re
 from functools import cache, lru_cache
 
 from kg.extract.issue_words import raiser_words
-from kg.extract.lexicons import alternation, pattern, words
+from kg.extract.lexicons import pattern, words
 from kg.extract.place_classes import estate_class, estate_then_class, quantified_leaf
 from kg.extract.place_proper_part import generic_words, has_proper_part, is_named, referring_word, work_after
 from kg.extract.place_segments import facility_of_enterprise, generic_work, segment, type_word_in_common_word, work_on

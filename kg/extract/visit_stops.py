@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.actors import Actor
-from kg.extract.lexicons import alternation, pattern, words
+from kg.extract.lexicons import pattern, words
 from kg.extract.meeting_host import venue_told
 from kg.analyse.component import analyse_spans, tokens_in
 from kg.extract.place_suffixes import ADMIN, AREAS, PlaceChunk
@@ -27,7 +27,7 @@ from kg.extract.visit_patterns import (
     AREA_LEVELS, HOME_IN, HOME_SPOT, HOUSEHOLD_ROUND, INSIDE_LEVELS, ITEMS_OPEN, LIST_ITEM, LIST_OPENS, NEXT_STOP, OBSERVER_REACH, SENTENCE_END, SEVERAL_STOPS, observer_goes, scene_spot,
 )
 from kg.extract.visit_verbs import (
-    GO, GO_CONTEXT, VerbMatch, sequence_lead, _carried, activity, any_visit_verb, cadre_speaking, clause_open, estate_words, instruction, object_start, pronoun_speaking, residents_speaking, tour_verbs, unlisted_verbs, verb_matches, verb_used_as_noun, visit_verbs,
+    GO, GO_CONTEXT, VerbMatch, _carried, activity, any_visit_verb, cadre_speaking, clause_open, estate_words, instruction, object_start, pronoun_speaking, residents_speaking, tour_verbs, unlisted_verbs, verb_matches, verb_used_as_noun, visit_verbs,
 )
 
 
