@@ -93,10 +93,17 @@ def decode_noted(data: bytes, path) -> tuple[str, str, tuple[str, ...]]:
     for bom, encoding in BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(encoding), encoding, ()
+                text = data[len(bom):].decode(encoding)
             except UnicodeDecodeError as exc:
                 raise ReportError(path, f"damaged {encoding.upper()}: {exc.reason} at byte {exc.start + len(bom)} "
                                         f"(the file starts with a {encoding.upper()} byte-order mark)") from None
+            if (odd := _unreadable_count(text)) > max(2, len(text) // 100):
+                # (a UTF-16 or UTF-32 mark before bytes of anything else decodes without an error,
+                # into unassigned and private-use characters: damaged, not a report with no facts)
+                raise ReportError(path, f"damaged {encoding.upper()}: {odd} of {len(text)} characters after its "
+                                        "byte-order mark are unassigned, private-use or control characters "
+                                        "(binary data after the mark?); save the report as UTF-8")
+            return text, encoding, ()
     for magic, kind in BINARY_SIGNATURES.items():
         if data.startswith(magic):
             raise ReportError(path, f"binary file ({kind}), not a text report")
@@ -182,8 +189,6 @@ def _utf16_without_bom(data: bytes, path) -> tuple[str, str] | None:
     (UTF-16 encoding schemes); the NUL pattern is the one libmagic and chardet
     test.  Example: `_utf16_without_bom("2024年区长\\n".encode("utf-16-le"), p)`
     -> `("2024年区长\\n", "utf-16-le")`."""
-    import unicodedata
-
     sample = data[:4096]
     at_odd, at_even = sample[1::2].count(0), sample[0::2].count(0)
     if at_odd and not at_even:
@@ -194,14 +199,27 @@ def _utf16_without_bom(data: bytes, path) -> tuple[str, str] | None:
         return None
     name = encoding.upper().replace("UTF-16-", "UTF-16 ")
     text = data.decode(encoding, errors="replace")
-    odd = sum(1 for c in text if c == "\ufffd" or unicodedata.category(c) in ("Cc", "Cn", "Co", "Cs") and c not in "\t\n\r")
-    if not HAN_RUN.search(text) or odd > max(2, len(text) // 100) or not chinese_share(text):
+    if not HAN_RUN.search(text) or _unreadable_count(text) > max(2, len(text) // 100) or not chinese_share(text):
         return None  # not Chinese text in UTF-16 either (ASCII pairs read as rare characters): binary
     try:
         return data.decode(encoding), encoding
     except UnicodeDecodeError as exc:
         raise ReportError(path, f"looks like {name} without a byte-order mark, damaged ({exc.reason} at "
                                 f"byte {exc.start}); save it as UTF-8") from None
+
+
+def _unreadable_count(text: str) -> int:
+    """How many characters of `text` no report holds: replacement characters, control
+    characters other than tab and line breaks, unassigned, private-use and surrogate
+    code points (Unicode general categories Cc, Cn, Co, Cs).  Text decoded from bytes of
+    another kind (binary, or ASCII pairs read as UTF-16) is full of them.
+
+    >>> _unreadable_count("区长、来到"), _unreadable_count(chr(0xE000) + chr(1) + "区")
+    (0, 2)
+    """
+    import unicodedata
+
+    return sum(1 for c in text if c == "\ufffd" or unicodedata.category(c) in ("Cc", "Cn", "Co", "Cs") and c not in "\t\n\r")
 
 
 def _damaged_legacy(data: bytes) -> tuple[str, UnicodeDecodeError, int] | None:

@@ -143,6 +143,12 @@ CASES = [
          f"truncated GB18030: the file ends inside a character (byte {len(SIMPLIFIED.encode('gb18030')) - 3}); incomplete download?"),
     Case("damaged Big5", "big5-damaged.txt", _file(lambda: _spoiled(TRADITIONAL.encode("big5"))), False,
          "damaged Big5: illegal multibyte sequence at byte 14; the rest reads as Big5 (re-save or download the file again)"),
+    # a UTF-16 byte-order mark before UTF-8 bytes (SIMPLIFIED less its newline: 132 bytes, 66 UTF-16 units):
+    # they decode without an error into characters no report holds; refused as damaged, not "no facts"
+    Case("UTF-16 byte-order mark before other bytes", "utf16-mark.txt",
+         _file(lambda: b"\xff\xfe" + SIMPLIFIED.encode("utf-8")[:-1]), False,
+         "damaged UTF-16-LE: 21 of 66 characters after its byte-order mark are unassigned, private-use or control "
+         "characters (binary data after the mark?); save the report as UTF-8"),
     # two files joined: GB18030 (SIMPLIFIED, 100 bytes) then UTF-8: each part read in its own encoding, with a warning
     Case("GB18030 then UTF-8 (two files joined)", "joined.txt",
          _file(lambda: SIMPLIFIED.encode("gb18030") + GOOD_REPORTS["good-west.txt"].replace("陈立华", "邵远航").encode("utf-8")), True),

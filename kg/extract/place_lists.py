@@ -63,6 +63,25 @@ def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk
     return lower_listed_areas(split_peer_townships(_parse_list(text, pos, limit)))
 
 
+def list_items(listed: str) -> list[str]:
+    """The items of a list of bare names written before a shared type word (团结、和平等村):
+    `listed` cut at its separators (`LIST_SEP`), but not at a joiner that opens a name word
+    (`place_name_words.txt`: 和平, 和谐) nor at one right after another separator (、和…: a
+    list item opens there); empty items dropped.
+
+    >>> list_items("团结、和平"), list_items("红旗和胜利"), list_items("和美、同心")
+    (['团结', '和平'], ['红旗', '胜利'], ['和美', '同心'])
+    """
+    items, start, last_end = [], 0, -1
+    for sep in LIST_SEP.finditer(listed):
+        if sep.group(0) != "、" and (sep.start() in (0, last_end) or pattern("place_name_words.txt").match(listed, sep.start())):
+            continue  # (a joiner opening an item is the name's first character)
+        items.append(listed[start:sep.start()])
+        start = last_end = sep.end()
+    items.append(listed[start:])
+    return [i for i in items if i]
+
+
 def _parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk]:
     """`parse_list` before the items' levels are read together."""
     limit = limit or len(text)
@@ -73,14 +92,14 @@ def _parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChun
         q = QUANTIFIED_BARE.search(clause)
         if q and (not LIST_SEP.search(clause, 0, q.start()) or clause.startswith(q.group(2), LIST_SEP.search(clause).start() - len(q.group(2)))):
             q = None  # (丰收新村和丰收二村: the first item has the type word already, so 二村 is a name, not a count)
-        elif q and "零一二三四五六七八九十".find(q.group(1).replace("两", "二")) != len([i for i in LIST_SEP.split(clause[: q.start()]) if i]):
+        elif q and "零一二三四五六七八九十".find(q.group(1).replace("两", "二")) != len(list_items(clause[: q.start()])):
             q = None  # (A公园、泗泾路九村: a count must count the items listed, so 九村 is a name)
     if q and (opened := pattern("place_type_char_words.txt").match(clause, q.start(2))) and opened.end() > q.end(2):
         q = None  # (供暖不热、饮水浑浊等村民意见: 村 opens 村民, the list is of complaints, no villages)
     if q:
         opener = LIST_SEP.match(clause)  # (和睦街道两个社区: no list opens with a joiner, 和 begins the name)
         head = opener.end() if opener else 0
-        items = [i for i in LIST_SEP.split(clause[head: q.start()]) if i]
+        items = list_items(clause[head: q.start()])
         items[:1] = [clause[:head] + i for i in items[:1]]
         suffix = q.group(2)
         if any(_states_problem(item) for item in items):

@@ -130,10 +130,10 @@ def has_proper_part(segment_text: str) -> bool:
         return True
     if hit and _paired_ways(name, segment_text[len(name):]):
         return False  # 大街小巷, 背街小巷: every street and lane (a paired idiom), no lane named so
+    if hit and segment_text[len(name):] in words("place_way_sections.txt"):
+        return _holds_named_way(name)  # 人民路东段, 建设路东段, not 该路东段: a way's section is named by the way
     if pattern("place_generic_words.txt").match(segment_text):
         return False
-    if hit and segment_text[len(name):] in words("place_way_sections.txt"):
-        return _holds_named_way(name)  # 人民路东段, not 该路东段: a way's section is named by the way
     if len(name) == 1 and hit and hit[0] == 1 and name in object_verbs():
         return False  # 驻村, 包村, 进村: a verb and its object (驻村第一书记), not a village named 驻
     if len(name) == 2 and name[0] in object_verbs() and (inner := suffix_at(name, 2)) and inner[0] == 1 \
@@ -240,17 +240,19 @@ ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+")
 def _holds_named_way(name: str) -> bool:
     """Does a way section's name part hold a named way: a word of two or more
     characters and a road word (`road_name`) from its start, the words before the road word
-    no common word (`place_generic_words.txt`) and no place's type word (庙前村|路东: the
+    no common word (`place_generic_words.txt`) unless one names the road (`common_word_road`) and no place's type word (庙前村|路东: the
     village's own road)?  拥堵 and 学校周边 hold none.
 
     >>> _holds_named_way("人民路东"), _holds_named_way("枫林街与资江大道"), _holds_named_way("拥堵"), _holds_named_way("庙前村路")
     (True, True, False, False)
+    >>> _holds_named_way("建设路东")  # a road named by a common word (common_word_road)
+    True
     """
     way = pattern("place_road_words.txt")
     for m in way.finditer(name):
         if suffix_at(name, m.start()):
             continue  # 庙前村|路东段: a unit's own way, no way named
-        if road_name(name[:m.end()]) and name[:m.start()] not in generic_words():
+        if road_name(name[:m.end()]) and (name[:m.start()] not in generic_words() or common_word_road(name[:m.end()])):
             return not determiners().match(name)
     return False
 
@@ -354,6 +356,23 @@ def road_name(name: str) -> bool:
     """
     road = pattern("place_road_words.txt", "(?:{})$").search(name)
     return road is not None and road.start() >= 2 and name[road.start() - 1] not in "的和与及" and not covered(name)
+
+
+def common_word_road(name: str) -> bool:
+    """Is `name` a road named by one common word (`place_generic_words.txt`) that is
+    no word of a unit's kind, maybe with the road's section (`ROAD_SECTION`) before
+    the road word: 建设路, 发展大道, 建设东路?  As `_common_word_name` reads such a
+    word before a village's type word (建设村), a road is named 建设 too.
+
+    >>> common_word_road("建设路"), common_word_road("建设东路"), common_word_road("贫困路"), common_word_road("人民路")
+    (True, True, False, False)
+    """
+    road = pattern("place_road_words.txt", "(?:{})$").search(name)
+    if road is None or not road_name(name):
+        return False
+    head = name[:road.start()]
+    section = re.search(f"(?:{ROAD_SECTION.pattern})$", head)
+    return _common_word_name(head[:section.start()] if section else head)
 
 
 # characters that, after a one-character determiner, keep it a determiner (这条, 那片, 这几, 各两):

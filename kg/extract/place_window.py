@@ -83,7 +83,8 @@ def name_window(text: str, pos: int, limit: int | None = None) -> str:
     stops = _place_stops()
     first = stops.match(window)
     if first and not (len(first.group(0)) == 1 and (text[pos - 1:pos] == "、" or _move_verb_before(text, pos))) \
-            and not _road_unit_at(window, first.end()) and not pattern("place_name_words.txt").match(window) \
+            and not _road_unit_at(window, first.end()) and not _road_at(window, first.end()) \
+            and not pattern("place_name_words.txt").match(window) \
             and not word_unit_at(window, 0):
         # (after 、 a list goes on, and a movement verb takes a place, no preposition:
         # 向阳村, 来到向阳区 start with the character of the preposition 向, not a clause;
@@ -338,6 +339,24 @@ def _road_unit_at(window: str, pos: int) -> bool:
     plain, _, longest = suffixes()
     return any((hit := plain.get(window[road.end():j])) and hit[1] in ROAD_NAMED_LEVELS
                for j in range(road.end() + 1, min(len(window), road.end() + longest) + 1))
+
+
+def _road_at(window: str, pos: int) -> bool:
+    """Does a road word, maybe after the road's section (`ROAD_SECTION`), start at `pos`
+    right after a stop word opening the window, and not as the first character of a
+    common word (道路, 街道, 路面: `place_generic_words.txt`, `place_road_common_words.txt`)?
+    The stop word is then a road's name (建设路, 工作街, 发展大道: a road named after a
+    slogan word), as `_road_unit_at` reads one before a unit's type word.
+
+    >>> _road_at("建设路", 2), _road_at("建设东段", 2), _road_at("建设道路", 2), _road_at("建设路面", 2)
+    (True, False, False, False)
+    """
+    section = ROAD_SECTION.match(window, pos)
+    road = pattern("place_road_words.txt").match(window, section.end())
+    if not road:
+        return False
+    common = generic_words() | set(words("place_road_common_words.txt"))
+    return not any(window[road.start():road.start() + n] in common for n in (2, 3))
 
 
 def _next_stop(window: str, start: int, stops: re.Pattern) -> int:

@@ -19,7 +19,7 @@ from functools import cache
 from kg.extract.lexicons import pattern, words
 
 from kg.extract.place_suffixes import ADMIN, PlaceChunk, Segment, suffix_at
-from kg.extract.place_proper_part import ROAD_SECTION, covered, has_proper_part, is_named
+from kg.extract.place_proper_part import ROAD_SECTION, common_word_road, covered, has_proper_part, is_named
 from kg.extract.place_segments import COUNTED_PEOPLE, NOT_IN_NAME, segment
 from kg.extract.place_window import MAX_PLACE, NAME_CHARS
 from kg.extract.place_parse import parse_at
@@ -246,7 +246,7 @@ def _segments(name: str) -> tuple[Segment, ...] | None:
         # 镇街, 街居: two type words together name the kind of units collectively (the towns
         # and subdistricts), no one place; the analyser may call them LOC. Source: FAULTS36_p104
         return None
-    if not segs and pattern("place_generic_words.txt").match(name):
+    if not segs and pattern("place_generic_words.txt").match(name) and not common_word_road(name):
         return None  # 镇区, 县城: a generic word (a town's built-up area) the analyser calls LOC names no place
     return segs if segs else (Segment(name, *TAGGED_TYPE),)
 
