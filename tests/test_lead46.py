@@ -8,6 +8,8 @@
    `place_lists.list_items`), while 和 between two names still joins them (红旗和胜利两个村).
 3. A UTF-16 byte-order mark before bytes of another kind is a damaged file, not a report with
    no facts (`read._unreadable_count`; the end-to-end case is in tests/test_bad_input.py).
+4. A first-person writer who says who they are in the narration (我是X村驻村第一书记A。) is the
+   writer whose 我和B一起走访了Y makes A's stop (`PartyReading._introduced`); 我是 inside a quote is not.
 """
 
 import pytest
@@ -71,3 +73,19 @@ def test_a_utf16_report_with_its_mark_still_reads():
     text = "区长王明来到东湖街道新华居民区。\n"
     assert decode_noted(("\ufeff" + text).encode("utf-16-le"), "r.txt")[:2] == (text, "utf-16-le")
     assert decode_noted(("\ufeff" + "Report, 2024\n").encode("utf-16-be"), "r.txt")[:2] == ("Report, 2024\n", "utf-16-be")
+
+
+DIARY = ("驻村手记\n\n{intro}6月2日一早，我和村主任赵春生一起走访了柳湾村五组。"
+         "村民刘大娘说，组里的机耕路一下雨就走不了。")
+
+
+def test_a_diarist_named_in_the_narration_only_after_我是_is_the_writer():
+    f = facts_of("2024年" + DIARY.format(intro="我是柳湾村驻村第一书记孙志强。"))
+    visited = {official for official, _ in visits(f)}
+    assert "孙志强" in visited
+
+
+def test_a_resident_saying_我是_in_quotes_is_no_writer():
+    f = facts_of("2024年6月2日，镇党委书记何建军来到柳湾村五组。村民刘大娘说：“我是组里的老住户刘桂兰，"
+                 "机耕路一下雨就走不了。”")
+    assert {official for official, _ in visits(f)} == {"何建军"}

@@ -117,6 +117,22 @@ class PartyReading:
             rest = dispatcher().sub("", rest)
             if rest and all(c in marks for c in rest) or not rest.strip():
                 return name
+        return self._introduced()
+
+    def _introduced(self) -> str | None:
+        """The official a first-person writer says they are, in the narration: 我是 or 我叫,
+        then their posts and their name closing the clause (`我是石桥村驻村第一书记A。`);
+        None when no such clause.  A diary with no byline line introduces its writer so,
+        and its `我和村支书B一起走访了X` is the writer's stop, B with them.  Source: the
+        session 45 newcomer's finding (a first-person diary gave no visit)."""
+        for m in FIRST_PERSON.finditer(self.text):
+            if self.text[m.end():m.end() + 1] not in ("是", "叫") or self.in_speech(m.start()):
+                continue
+            end = CLAUSE_BREAK.search(self.text, m.end())
+            end = end.start() if end else len(self.text)
+            named = [name for s, e, name in self.index.mentions if m.end() < s and e == end]
+            if named:
+                return named[-1]
         return None
 
     def _we_party(self) -> list[str]:
