@@ -1186,6 +1186,9 @@ def _join_lacked_kinds(items: str) -> str:
 # the part after 、 is one character, then the last two characters before it; split there,
 # the first part is a bare modifier cut from its noun.  Source: FAULTS38_p123
 GRADED_TWIN = re.compile(r"(?<=([^、，,；;。“”\s]{2}))、(?=[^、，,；;。“”\s]\1)")
+# numbers or ordinals listed before the unit they share (通往第三、第五牧业小组的路, 3、5号楼的
+# 外墙, 一、二组): one item, the 、 joins the numbers (session 46)
+NUMBER_TWIN = re.compile(r"(?<=[\d一二三四五六七八九十])、(?=第?[\d一二三四五六七八九十]+[^\d一二三四五六七八九十、，,；;。是])")
 
 
 @cache
@@ -1255,6 +1258,7 @@ def split_items(items: str) -> list[str]:
     items = _shared_predicate().sub(JOINED, items)
     items = _shares_still_having().sub("", items)  # 部分家庭还有X: X, what the group has
     items = _join_lacked_kinds(items)  # 缺少音乐、美术专业教师: kinds sharing the head after the last
+    items = NUMBER_TWIN.sub(JOINED, items)  # 第三、第五牧业小组: numbers sharing their unit
     for part in ITEM_SPLIT.split(GRADED_TWIN.sub(JOINED, POTENTIAL_AFTER.sub(JOINED, items))):
         part = part.replace(JOINED, "、").strip(" 。；：:")
         if PROGRESS.match(part):
