@@ -26,6 +26,11 @@ two wordings (one in another shape) and a twin the change must leave alone.
    complaint after it.
 10. A resident named by courtesy (郑先生, 钱女士: `issue_raisers.txt`) says the quotation
     opening the paragraph before them.
+11. A pastoral village's herding group (牧业小组, 村小组: `issue_cadre_units.txt`) is the
+    residents' unit, no visiting party ending the speech; numbers listed before the unit they
+    share (第二、第四村小组, 3、5号楼) stay one item (`issue_items.NUMBER_TWIN`).
+12. Meeting the official (看到X就…) and coming up to speak (凑过来：) are the raiser's gestures
+    (`issue_raiser_gestures.tsv`): the one met is no speaker; young residents (青年) raise.
 """
 
 import pytest
@@ -212,3 +217,36 @@ def test_a_woman_named_by_courtesy_speaking_first_says_the_quotation():
 
 def test_precision_an_official_named_after_the_quotation_says_it():
     assert not _labels(STREET + "“楼顶的水箱要尽快清洗。”李红对郑先生说。")
+
+
+# 11. herding groups; numbers sharing a unit
+
+
+def test_a_village_group_in_a_point_is_the_residents_unit_and_its_numbers_one_item():
+    text = VILLAGE + "村支书杨林代表村民提出了几件事：一是通往第二、第四村小组的机耕路年久失修，拖拉机开不进去；二是村卫生室缺少药品。"
+    labels = _labels(text)
+    assert "通往第二、第四村小组的机耕路年久失修" in labels and "村卫生室缺少药品" in labels
+
+
+def test_numbers_sharing_their_unit_are_not_cut_apart():
+    from kg.extract.issue_items import split_items
+
+    assert split_items("通往第三、第五牧业小组的砂石路一下大雪就堵") == ["通往第三、第五牧业小组的砂石路一下大雪就堵"]
+    assert split_items("路灯不亮、路面不平") == ["路灯不亮", "路面不平"]
+
+
+# 12. gestures of meeting and coming up; young residents
+
+
+def test_the_official_seen_before_the_complaint_is_no_speaker():
+    text = VILLAGE + "80岁的王秀英老人正在门口晒太阳，看到柏文就拉起了家常：“自来水一到晚上就没有水压，做饭都要提前接好。”"
+    assert "自来水一到晚上就没有水压" in _labels(text)
+
+
+def test_a_young_resident_coming_up_to_speak_says_the_quotation():
+    text = VILLAGE + "在果园里，返乡创业的青年曾小军也凑过来：“果子品质好，就是没有冷库，集中上市时压价厉害。”"
+    assert "没有冷库" in _labels(text)
+
+
+def test_precision_an_official_coming_up_to_speak_raises_nothing():
+    assert not _labels(VILLAGE + "在果园里，柏文走上前来：“要把冷库建好。”")
