@@ -959,7 +959,9 @@ class ContentReader:
         later_at = len(self.later)  # the candidates this point passes over start here
         past, now = issue_words.then_now()
         then = False  # a clause told a problem as it was, before one telling how things are
+        sizes: list[int] = []  # len(out) when each clause was reached (the concession is the clause before a contrast)
         for n, (part, condition) in enumerate(clauses):
+            sizes.append(len(out))
             contrasted = False
             if not every and found and self.listing:
                 every = True  # the items announced by 问题： after the clause that announced them
@@ -1047,9 +1049,11 @@ class ContentReader:
                     # (a clause before it stating a problem was no concession: 今年原料价格
                     #上涨，加上贷款难，合作社想扩大却有心无力 — session 16; nor was a wish:
                     # 盼着能加装电梯，可一楼住户不同意 — the obstacle follows what is asked, session 44)
-                    # (nor a clause telling what is wrong, 化粪池老化，经常堵塞，社区协调过几次，但一直
-                    #没有根治: the concession is the attempt after it, session 46)
-                    out = out if wished else [i for i in out if problem.search(i)]
+                    # (nor a clause telling what is wrong before the one conceded, 化粪池老化，经常堵塞，
+                    # 社区协调过几次，但一直没有根治: the concession is the attempt right before the
+                    # contrast, which gave no item; session 46)
+                    conceded_item = n > 0 and sizes[n] > sizes[n - 1]
+                    out = out if wished else [] if conceded_item else [i for i in out if problem.search(i)]
                     contrasted = conceded = True
                     praised = False  # 路修好了，就是晚上黑: the praise was the concession
             if announced_list().search(part):
