@@ -202,6 +202,38 @@ def introducing_verbs() -> tuple[str, ...]:
     return (*words("issue_speech_verbs.txt"), *words("issue_official_acts.txt"))
 
 
+# the head nouns of trouble (`issue_trouble_heads.txt`: 问题, 困难, 诉求), and a long link
+# opening a list (`issue_head_links.txt`: 主要有, 包括) after the head noun announcing it
+TROUBLE_HEADS = words("issue_trouble_heads.txt")
+LIST_LINK = re.compile("^(?:" + alternation([w for w in words("issue_head_links.txt") if len(w) > 1]) + ")")
+
+# a place's locative (家里, 村里, 屋里, 组内, 家中): where things are, no matter of its own
+PLACE_LOCATIVE = re.compile(rf"^[{HAN}]{{0,3}}(?:里|内|中)$|^(?:家|家庭)$")
+
+
+def locative_only(topic: str) -> bool:
+    """Is `topic`, an act's object before 的 and a neutral head (家里的情况, 心里的事), only
+    a locative (家里, 村里, 心里, 组内): where things are told of, no matter named
+    (路灯不亮的情况, 加装电梯的事 name one).  The words after it (老人指着电线说：“…”)
+    hold what is raised.  Session 46 (frec).
+
+    >>> locative_only("家里"), locative_only("心里"), locative_only("路灯不亮"), locative_only("加装电梯")
+    (True, True, False, False)
+    """
+    return bool(PLACE_LOCATIVE.match(topic)) and not issue_words.problem().search(topic)
+
+
+def situation_of_place(topic: str, closer: str) -> bool:
+    """Is `topic`, closed by 的 and the neutral head 情况 (`closer`), only a locative
+    (`locative_only`: 家里的情况, 村里的情况): the situation of a place is told, no matter
+    named.
+
+    >>> situation_of_place("家里", "的情况"), situation_of_place("路灯不亮", "的情况"), situation_of_place("村里", "等问题")
+    (True, False, False)
+    """
+    return closer == "的情况" and locative_only(topic)
+
+
 def at_place_only(clause: str) -> bool:
     """Is `clause` only 在 and a named place (在普玛村): a point's scene, the place its
     complaints were raised at, no complaint of its own?  Session 41 (FAULTS41_p146: a
@@ -826,6 +858,8 @@ class ContentReader:
             if close.start() <= clause_end or re.fullmatch(r"[，,](?:以及|还有|和|及)[^。；！？]*", between):
                 if issue_words.reported_done().search(text[close.end() : end]):
                     return []  # A、B等问题均已整改完毕: raised before, dealt with since
+                if situation_of_place(text[start : close.start()], close.group(0)):
+                    return []  # 说起家里的情况，老人指着电线说：“…”: whose situation, no matter raised
                 return split_items(text[start : close.start()])
         return self.clause_items(start, end)
 
@@ -925,7 +959,9 @@ class ContentReader:
         later_at = len(self.later)  # the candidates this point passes over start here
         past, now = issue_words.then_now()
         then = False  # a clause told a problem as it was, before one telling how things are
+        sizes: list[int] = []  # len(out) when each clause was reached (the concession is the clause before a contrast)
         for n, (part, condition) in enumerate(clauses):
+            sizes.append(len(out))
             contrasted = False
             if not every and found and self.listing:
                 every = True  # the items announced by 问题： after the clause that announced them
@@ -999,21 +1035,25 @@ class ContentReader:
                 # `fears`, CLAUSES30 rule 1)
                 if found and intensified(part) and not problem.search(part):
                     continue  # 经常停水，夏天用水高峰时尤为突出: when the complaint is worst (FAULTS32)
-                if found and not (conditioned or requested or conceded or parallel.search(part) or problem.search(part) or issue_words.acts().search(part) or troubled(part) and not bare_frequency(part) or needs(part) or provides(part) or issue_coping.reaches(part) or issue_coping.fears(part)):
+                if found and not (conditioned or requested or conceded or parallel.search(part) or problem.search(part) or issue_words.wish().match(part) or issue_words.acts().search(part) or troubled(part) and not bare_frequency(part) or needs(part) or provides(part) or issue_coping.reaches(part) or issue_coping.fears(part)):
                     # a later clause read as background: a candidate the learned filter
                     # decides on (`kg.extract.issue_filter`), not an item
                     self.later_candidate(part, n, len(clauses), quote, "later")
                     continue
                 conditioned = False
                 wished = requested  # the clause before asked for something
-                requested = bool(issue_words.request().search(part))
+                requested = bool(issue_words.request().search(part) or issue_words.wish().match(part))  # (要是X就好了 asks for X)
                 if n > 0 and contrast.search(part):
                     # X还可以，就是Y: X was a concession (so was a background clause
                     # passed over: 小区是九十年代建的，但花园一直空着)
                     # (a clause before it stating a problem was no concession: 今年原料价格
                     #上涨，加上贷款难，合作社想扩大却有心无力 — session 16; nor was a wish:
                     # 盼着能加装电梯，可一楼住户不同意 — the obstacle follows what is asked, session 44)
-                    out = out if wished else []
+                    # (nor a clause telling what is wrong before the one conceded, 化粪池老化，经常堵塞，
+                    # 社区协调过几次，但一直没有根治: the concession is the attempt right before the
+                    # contrast, which gave no item; session 46)
+                    conceded_item = n > 0 and sizes[n] > sizes[n - 1]
+                    out = out if wished else [] if conceded_item else [i for i in out if problem.search(i)]
                     contrasted = conceded = True
                     praised = False  # 路修好了，就是晚上黑: the praise was the concession
             if announced_list().search(part):
@@ -1038,7 +1078,16 @@ class ContentReader:
             close = issue_words.closer().search(part)
             if close and close.group(0).startswith("等") and "、" in part[: close.start()]:
                 # A、B等情况长期没有得到解决: the list closed by 等 + head noun is the complaint
-                out += [i for i in split_items(part[: close.start()]) if i not in out]
+                # (主要有A、B等问题: the link opening the list is no part of its first item)
+                listed = part[: close.start()]
+                if link := LIST_LINK.match(listed):
+                    listed = listed[link.end() :]
+                new = [i for i in split_items(listed) if i not in out]
+                out += new
+                if close.group(0).endswith(TROUBLE_HEADS):
+                    # A、取暖安全、B等问题: a head noun of trouble names every item a problem, one
+                    # stating none too (an account keeps it: `IssueReader.problems`; session 46)
+                    self.problem_mates.update(new)
                 found = found or bool(out)
                 continue
             if statistic(part):
@@ -1153,6 +1202,7 @@ class ContentReader:
                 # (a quotation opening the clause is no part of it: “再这样下去，…”)
                 bare = part.lstrip("“「\"")
                 condition = comma and (bool(issue_words.condition().match(bare)) and not issue_words.timed_complaint(bare) or bool(CAUSED.match(bare)))
+                condition = condition and not issue_words.wish().match(bare)  # 要是能有个食堂该多好，…: a wish
                 if comma and not condition and ONE_VERB.search(part):
                     then = point[sep.end() : seps[i + 1].start() if seps[i + 1] else len(point)]
                     condition = "就" in then  # 管子一堵，污水就返上来
@@ -1351,8 +1401,14 @@ class ContentReader:
             clause = max([s.start, *(c.end() for c in CLAUSE_STOP.finditer(text, s.start, colon))])
             # 组长X把憋了很久的几件事说了出来： the disposal's object is what is said, the speaker is before it
             said = issue_words.disposed_speech_start(text, clause, colon)
-            if 0 < (colon if said is None else said) - clause <= SPEAKER_CLAUSE and text[m.end() : s.end].strip("。！!？? \n"):
+            if not 0 < (colon if said is None else said) - clause <= SPEAKER_CLAUSE:
+                continue
+            if text[m.end() : s.end].strip("。！!？? \n"):
                 yield (m.end(), s.end, colon, False)
+            elif (lines_end := self.listed_lines_end(m.end(), s.end)) > s.end:
+                # 念给区长听：\n1.A；\n2.B: a colon closing its line announces the numbered
+                # lines after it (session 46, frec): the content runs to the last of them
+                yield (m.end(), lines_end, colon, False)
 
 
 # after a bare head noun, what makes it the subject of a predicate rather than a list's closer

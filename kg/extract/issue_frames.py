@@ -17,7 +17,7 @@ from functools import cache
 
 from kg.analyse.component import analyse_spans, tokens_in
 from kg.extract import issue_words
-from kg.extract.issue_content import COUNTED_ITEMS, ORDINALS, ContentReader
+from kg.extract.issue_content import COUNTED_ITEMS, ORDINALS, ContentReader, locative_only
 from kg.extract.issue_items import renews, split_items, states_problem
 from kg.extract.issue_raisers import Speaker, gesture_pattern, gesture_start
 from kg.extract.issue_words import CLAUSE_STOP
@@ -468,8 +468,9 @@ class RaisingFrames:
             q_start, q_end, colon, quoted = m
             if quoted:
                 return self.clause_items(q_start, q_end, quote=True), q_end, colon
-            # 居民X：A，B: reported speech without quotation marks
-            return self.after_say(colon), self.full_end(q_start), colon
+            # 居民X：A，B: reported speech without quotation marks (念给区长听：\n1.A；\n2.B:
+            # the numbered lines after a colon closing its line, `speech_after_colon`)
+            return self.after_say(colon), q_end if q_end > s.end else self.full_end(q_start), colon
         if kind == "verb":
             verb, start = m
             said = issue_words.acts().match(text, start)
@@ -639,6 +640,8 @@ class RaisingFrames:
         m = MATTER_BEFORE_QUOTE.match(self.text, start)
         if not m or m.group("head") not in words("issue_matter_heads.txt") or not self.matter_head(m.start("head")):
             return []
+        if locative_only(m.group("topic")):
+            return []  # 说起了心里的事：“…”: where the matters are, the quotation names them (session 46)
         return [m.group("topic")]
 
     def answer_points(self, pos: int) -> tuple[list[str], int] | None:
@@ -869,6 +872,8 @@ class RaisingFrames:
         >>> # 了解到小区二次供水设施老化，居民用水困难 -> both clauses
         """
         start = m.end() + 1
+        if self.text.startswith("的", start):
+            return None  # 结合走访了解到的情况，反映了X: a relative clause of a noun, no clause learned (session 46)
         end = self.full_end(start)
         content = self.content
         kept = content.read_clause, content.content_end  # (no reported speech: the official learned it)

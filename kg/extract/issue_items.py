@@ -153,7 +153,7 @@ BUILT = alternation(words("issue_build_verbs.txt"))
 DATED = re.compile(
     r"是[^，,]{1,10}?(?:年代|年前|年)[^，,]{0,3}?(?:" + BUILT + r")[^，,]{0,2}的(?:老|旧)?[^，,的]{0,6}$"
     r"|(?:建|修|造)(?:成|设)?于[^，,]{1,10}?(?:年代|年)$"
-    r"|^(?P<thing>[^，,]{1,4})是(?:老|旧)(?P=thing)$"
+    r"|^(?P<thing>[^，,]{1,4})是(?:老|旧)(?:[^，,]{1,2}(?<![的了]))?(?P=thing)$"  # (房子是老木房子: its make too)
     # (a thing of a period said old, no act dated: 我们小区是九十年代的老楼; session 43, p153)
     r"|是[^，,]{1,10}?(?:年代|年前|年)的(?:老|旧)[^，,的]{1,6}$"
 )
@@ -181,7 +181,8 @@ OWN_HEALTH = re.compile(
     # the speaker's body said bad with no subject, after a clause of theirs (我住在六楼，
     # 腿脚不好，…): who speaks, the reason for the wish after it (session 28)
     # (with the speaker named before it: 自己膝盖不好, 我腿脚不便; session 33, p92)
-    r"|^(?:(?:自己|我|俺|他|她)的?)?(?:腿脚|身体|腰腿|腿|腰|眼睛|耳朵|膝盖|心脏)(?:也|又|都|还|一直|越来越)?(?:不太|不大|不)?(?:好|便|灵便|利索|行|灵|中用)$"
+    # (after the speaker's age, 年纪大了腿脚没劲: session 46)
+    r"|^(?:(?:自己|我|俺|他|她)的?)?(?:(?:年纪|岁数)大了)?(?:腿脚|身体|腰腿|腿|腰|眼睛|耳朵|膝盖|心脏)(?:也|又|都|还|一直|越来越)?(?:不太|不大|不|没)?(?:好|便|灵便|利索|行|灵|中用|劲|力气)$"
     # the speaker's or their kin's age (她年纪大了，每年办X都要跑到市区): who speaks, the reason
     # the errand after it is hard (session 43, p153)
     r"|^(?:(?:自己|我|俺|咱|他|她)(?:们|家)?的?|(?:" + alternation(words("issue_kin_words.txt")) + r"))"
@@ -435,6 +436,8 @@ def trim(item: str) -> str:
     # agreed on; the problem ends at the dash (a lead-in before it, 最头疼的——X, is none)
     if (dash := ANSWER_DASH.search(item)) and dash.start() >= MIN_CLAUSE:
         item = item[: dash.start()]
+    if wished := issue_words.wish().match(item):
+        item = wished.group("wish")  # 要是楼梯上装个扶手就好了: the wish is 楼梯上装个扶手
     for n in range(3):
         before = item
         item = openers.sub("", item)
@@ -1183,6 +1186,9 @@ def _join_lacked_kinds(items: str) -> str:
 # the part after 、 is one character, then the last two characters before it; split there,
 # the first part is a bare modifier cut from its noun.  Source: FAULTS38_p123
 GRADED_TWIN = re.compile(r"(?<=([^、，,；;。“”\s]{2}))、(?=[^、，,；;。“”\s]\1)")
+# numbers or ordinals listed before the unit they share (通往第三、第五牧业小组的路, 3、5号楼的
+# 外墙, 一、二组): one item, the 、 joins the numbers (session 46)
+NUMBER_TWIN = re.compile(r"(?<=[\d一二三四五六七八九十])、(?=第?[\d一二三四五六七八九十]+[^\d一二三四五六七八九十、，,；;。是])")
 
 
 @cache
@@ -1252,6 +1258,7 @@ def split_items(items: str) -> list[str]:
     items = _shared_predicate().sub(JOINED, items)
     items = _shares_still_having().sub("", items)  # 部分家庭还有X: X, what the group has
     items = _join_lacked_kinds(items)  # 缺少音乐、美术专业教师: kinds sharing the head after the last
+    items = NUMBER_TWIN.sub(JOINED, items)  # 第三、第五牧业小组: numbers sharing their unit
     for part in ITEM_SPLIT.split(GRADED_TWIN.sub(JOINED, POTENTIAL_AFTER.sub(JOINED, items))):
         part = part.replace(JOINED, "、").strip(" 。；：:")
         if PROGRESS.match(part):

@@ -586,7 +586,10 @@ class Raisers:
     def _subject(tokens) -> list:
         """The words before the first verb or preposition (adverbs and times before them skipped)."""
         subject: list = []
-        for t in tokens:
+        for i, t in enumerate(tokens):
+            if t.tag == "v" and not subject and Raisers._modifies_person(tokens[i + 1 :]):
+                subject.append(t)  # 种植/v 大户/n X/PER告诉…: the verb qualifies the person's noun
+                continue
             if t.tag in ("v", "p", "vd", "c", "u", "w"):  # vn (退休教师) is nominal
                 break
             if t.tag in ("m", "q", "mq") and subject and subject[-1].tag in SUBJECT_HEADS:
@@ -597,6 +600,21 @@ class Raisers:
                 continue  # 目前, 还, 也 before the subject
             subject.append(t)
         return subject
+
+    @staticmethod
+    def _modifies_person(tokens) -> bool:
+        """Do `tokens`, the words after a verb opening a clause, make it a noun phrase's
+        modifier: common nouns, then a person the analyser names, then nothing
+        (种植/v 大户/n 马海木呷/PER, 养殖/v 能手/n X/PER before the raising act: an
+        occupation named by its work, which the analyser reads as a verb or a noun by
+        context, `vn` in one report and `v` in another)?  Session 46 (frec)."""
+        nouns = 0
+        for n, t in enumerate(tokens):
+            if t.tag == "n" and n == nouns:
+                nouns += 1
+                continue
+            return t.tag == "PER" and nouns > 0 and n == len(tokens) - 1
+        return False
 
     def raiser_mentions(self, lo: int, hi: int) -> list[Speaker]:
         """Raisers written in [lo, hi) (see `find_raisers`)."""
@@ -743,6 +761,7 @@ class Raisers:
             (a.start, a.name in self.cadres or relayers_raise and a.name in self.relayers)
             for a in actors
             if a.kind == "name" and a.end <= pos and self.text[a.start - 1 : a.start] not in spoken_to and a.name not in addressed
+            and not self.text.startswith("的", a.end)  # 拉着王明的手，老人说：a possessive is no subject (session 46)
         ]
         persons += [(r.start(), True) for r in issue_words.single_raiser().finditer(self.text, paragraph_start, pos)]
         # a title without a name is a person too (公司董事长介绍，…。他提出…): a raiser

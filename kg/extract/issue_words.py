@@ -392,6 +392,23 @@ def request() -> re.Pattern:
 
 
 @cache
+def wish() -> re.Pattern:
+    """A wish told as a hypothetical: an opener (`issue_wish_frame.tsv` open: 要是, 如果,
+    能), what is wished, and an end (end: 就好了, 该多好), matched on a whole clause
+    (quotation marks around it allowed).  The clause asks for `wish`, as 希望 does; it sets no condition.
+    Session 46 (frec).
+
+    >>> wish().match("“要是楼梯上装个扶手就好了”").group("wish"), wish().match("如果能有个食堂该多好").group("wish")
+    ('楼梯上装个扶手', '能有个食堂')
+    >>> wish().match("要是下雨，路就走不了"), wish().match("修好就好了")
+    (None, None)
+    """
+    opens = alternation(kind_words("issue_wish_frame.tsv", "open"))
+    ends = alternation(kind_words("issue_wish_frame.tsv", "end"))
+    return re.compile(rf"^[“「\"]?(?:{opens})(?P<wish>[^，,。；;“”]{{2,}}?)(?:{ends})[！!。]?[”」\"]?$")
+
+
+@cache
 def condition() -> re.Pattern:
     """A clause setting the time or condition of the next one (`issue_clause_markers.tsv`:
     condition openers 一下/每逢…, condition-end words …后/…时): matched on a whole clause."""
