@@ -286,6 +286,29 @@ def acts_on_works(doc, places: set[int]) -> dict[int, int]:
 SHORT_TYPE = 1
 
 
+def container_locative(tokens, start: int, end: int) -> bool:
+    """Is the leaf written at text[start:end] a common noun and the locative after it
+    (`蒙古包/n 里/f`, `手机/n 里/f`, `胡同/n 里/f`: "in the yurt, in the phone"), as the
+    analyser reads it?  A lane or estate named X里 has a name before its 里 (`宝康/LOC 里/f`,
+    `幸福/an 里/f`) or is one name word (`泰兴里/LOC`); a thing's or room's common noun is
+    none, however the type-word list reads its last character.  `tokens` cover the leaf.
+
+    >>> from kg.analyse import Token
+    >>> container_locative([Token("蒙古包", "n", 0, 3), Token("里", "f", 3, 4)], 0, 4)
+    True
+    >>> container_locative([Token("宝康", "LOC", 0, 2), Token("里", "f", 2, 3)], 0, 3)
+    False
+    """
+    inside = [t for t in tokens if t.end > start and t.start < end]
+    return (len(inside) == 2 and inside[0].start == start and inside[-1].end == end
+            and inside[-1].end - inside[-1].start == SHORT_TYPE and inside[-1].tag == "f"
+            and inside[0].tag in COMMON_NOUN_TAGS)
+
+
+# LAC tags of a common noun (no name, no place word): 手机/n, 蒙古包/n
+COMMON_NOUN_TAGS = frozenset({"n"})
+
+
 def clause_cut(tokens, text: str, chunk: PlaceChunk) -> PlaceChunk | None:
     """A place the grammar read where a visit or a presence needs one
     (`在X`, `将X`, a visit verb's object), as the analyser reads its words.
@@ -349,6 +372,8 @@ def clause_cut(tokens, text: str, chunk: PlaceChunk) -> PlaceChunk | None:
     hit = suffix_at(leaf.text, len(leaf.text))
     if not hit or hit[0] != SHORT_TYPE:
         return chunk
+    if container_locative(tokens, chunk.end - len(leaf.text), chunk.end):
+        return None  # 蒙古包/n 里/f, 手机/n 里/f: in a thing, no lane named 里 (宝康/LOC 里)
     verb = next((t for t in tokens if t.start < chunk.end <= t.end), None)
     if verb is None or verb.tag != "v" or verb.start <= chunk.start or verb.end != chunk.end:
         return chunk

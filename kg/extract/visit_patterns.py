@@ -485,3 +485,19 @@ def at_verb() -> re.Pattern:
     maybe after 的 or sequence adverbs (在X调研时, 在X详细察看)."""
     verbs = [row[0] for row in table("visit_verbs.tsv")]
     return re.compile(f"(?:详细|认真|实地|深入)?(?:{alternation(verbs)})")
+
+
+@cache
+def resident_home() -> re.Pattern:
+    """The home of a household named by its people (`issue_raisers.txt`: 村民, 牧民, 职工), maybe
+    with a name, as a visit verb's object: `牧民甲的帐篷前`, `村民李大伯家`, `老党员王某家中`.
+    No place of its own: the visit is at the place the paragraph is set at
+    (`StopReading.visit_verbs`).  Source: session 46, fplace.
+
+    >>> bool(resident_home().match("牧民扎西的帐篷前，")), bool(resident_home().match("村民李大伯家，"))
+    (True, True)
+    >>> bool(resident_home().match("村民广场，"))
+    False
+    """
+    spot = alternation(words("scene_spot_locatives.txt"))
+    return pattern("issue_raisers.txt", r"(?:{})[^，,。；;：:！？!?\s的“”]{{0,8}}?(?:家(?:中|里)?|的[^，,。；;：:！？!?\s的“”]{{1,4}}?(?:" + spot + r"))(?=[，,。；;]|$)")

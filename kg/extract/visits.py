@@ -43,7 +43,7 @@ from kg.extract.place_lists import parse_list, unit_locative_word
 from kg.extract.place_identity import kind as place_kind
 from kg.extract.places import PlaceRegistry
 from kg.extract.place_description import describes
-from kg.extract.place_check import handled_place
+from kg.extract.place_check import SPOT_TAGS, analysed_around, handled_place
 from kg.extract.tagged_places import junction_at, quoted_inside
 from kg.extract.sentences import Sentence
 from kg.extract.unit_office import unit_office
@@ -62,6 +62,11 @@ from kg.extract.visit_presence import PresenceReading
 
 # a party of a post's holders, counted or partial (带领部分区人大代表, 组织10名市政协委员)
 PARTY_OF_HOLDERS = r"(?:部分|全体|一些|一批|[\d一二三四五六七八九十几多余]+[名位])(?:{})"
+
+
+# 的 and a landmark of one to four characters closed by a locative of `scene_spot_locatives.txt`
+# (的草原上, 的山坡上), no comma needed: checked by the analyser (`Reader._existential_spot`)
+EXISTENTIAL_SPOT = re.compile("的[^，,。；;：:！？!?\\s的“”]{1,4}?(?:" + alternation(words("scene_spot_locatives.txt")) + ")")
 
 
 class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceReading):
@@ -642,7 +647,8 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
             return [ImpliedAt(pos)] if spot else []
         if not SCENE_LOCATIVE.match(self.text, chunks[0].end, s.end) \
                 and not scene_spot().match(self.text, chunks[0].end, s.end) \
-                and not crowd_spot().match(self.text, chunks[0].end, s.end):
+                and not crowd_spot().match(self.text, chunks[0].end, s.end) \
+                and not self._existential_spot(chunks[0].end, s.end):
             # (X村的祠堂前，…: a spot of the place, `visit_patterns.scene_spot`, sets it too, and so
             # does a crowded one, X屯村民甲家的炕头上挤满了人: `crowd_spot`, session 43)
             return []
@@ -653,6 +659,21 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
             self.clock_scenes[s.start] = chunks[0]
             return []
         return [ImpliedAt(pos)]
+    def _existential_spot(self, pos: int, end: int) -> bool:
+        """Is the place ending at `pos` followed by 的 and a spot of it that the analyser
+        closes with a locative or a place word (`的草原/n 上/f`, `的草原上/s`), with no comma
+        after: the location opening an existential sentence (`正值转场时节，X村的草原上牦牛成群`,
+        `X村的山坡上种满了茶树`)?  Its place is where the scene is, as `X村的祠堂前，` sets it
+        (`scene_spot`).  A word running on past the locative (`的居民/n 上门/v`) is no spot.
+        Source: session 46, fplace (a herders' village opening its paragraph so, the party then
+        coming to a tent there: the visit and its issues went to the township)."""
+        spot = EXISTENTIAL_SPOT.match(self.text, pos, end)
+        if spot is None:
+            return False
+        tokens = analysed_around(self.doc, pos, spot.end())
+        last = next((t for t in tokens if t.start < spot.end() <= t.end), None)
+        return last is not None and last.end == spot.end() and last.tag in SPOT_TAGS and last.start > pos
+
     def add_visit(self, who: str, pids: list[int], s: Sentence, stop: bool = False, moved: bool = False, stops=frozenset()) -> None:
         """Record `who` at `pids`; `moved` when a visit verb took them there;
         `stops`: places of `pids` that are stops of their own whatever `stop` says."""
