@@ -305,6 +305,23 @@ def container_locative(tokens, start: int, end: int) -> bool:
             and inside[0].tag in COMMON_NOUN_TAGS)
 
 
+def named_as_unit(text: str, name: str) -> bool:
+    """Does the report write `name` (a lane's X里) with a unit's type word right after it
+    somewhere (`光明里社区`, `文化里小区`)?  Then it is a name there, whatever the analyser makes
+    of its words alone (文化/n 里/f: a lane may be named by a common word).
+
+    >>> named_as_unit("来到光明里社区。在光明里，居民说", "光明里"), named_as_unit("围坐在蒙古包里，", "蒙古包里")
+    (True, False)
+    """
+    at = text.find(name)
+    while at >= 0:
+        after = at + len(name)
+        if any(suffix_at(text, end) for end in range(after + 2, min(len(text), after + 4) + 1)):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 # LAC tags of a common noun (no name, no place word): 手机/n, 蒙古包/n
 COMMON_NOUN_TAGS = frozenset({"n"})
 
@@ -372,7 +389,7 @@ def clause_cut(tokens, text: str, chunk: PlaceChunk) -> PlaceChunk | None:
     hit = suffix_at(leaf.text, len(leaf.text))
     if not hit or hit[0] != SHORT_TYPE:
         return chunk
-    if container_locative(tokens, chunk.end - len(leaf.text), chunk.end):
+    if container_locative(tokens, chunk.end - len(leaf.text), chunk.end) and not named_as_unit(text, leaf.text):
         return None  # 蒙古包/n 里/f, 手机/n 里/f: in a thing, no lane named 里 (宝康/LOC 里)
     verb = next((t for t in tokens if t.start < chunk.end <= t.end), None)
     if verb is None or verb.tag != "v" or verb.start <= chunk.start or verb.end != chunk.end:

@@ -39,6 +39,7 @@ from kg.chrome import site_header_line
 from kg.extract.place_suffixes import ADMIN, PlaceChunk, suffix_at
 from kg.extract.place_proper_part import is_named
 from kg.extract.place_parse import parse_at
+from kg.extract.place_segments import segment
 from kg.extract.place_lists import parse_list, unit_locative_word
 from kg.extract.place_identity import kind as place_kind
 from kg.extract.places import PlaceRegistry
@@ -53,7 +54,7 @@ from kg.extract.visit_records import ImpliedAt, Scene, VisitRecord
 from kg.extract.visit_patterns import (
     ACCOMPANIED_UNDER, AREA_LEVELS, CLAUSE_BREAK, FIRST_PERSON, INSIDE, INSIDE_LEVELS, LIST_ITEM, MENU, MODIFIER_OF, OPENING_QUOTES, QUOTED_SPEECH, SCENE_LOCATIVE, SECTION_CLAUSE, crowd_spot, office_spot, scene_spot, SPOT_CLAUSE, WHILE_DOING, at_verb, place_intro, told_visit, while_at,
 )
-from kg.extract.visit_verbs import clause_open, moves, scene_lead, sequence_lead, verb_matches, work_site_after
+from kg.extract.visit_verbs import clause_open, moves, scene_lead, sequence_lead, tour_verbs, verb_matches, work_site_after
 from kg.extract.visit_party import PartyReading
 from kg.extract.visit_stops import StopReading
 from kg.extract.visit_frames import FrameReading
@@ -806,7 +807,9 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
                         or pid in self.places.ancestors(v.place):
                     continue
                 names = alternation(sorted(nodes[v.place].written, key=len, reverse=True))
-                if re.search(f"(?:{names})的?(?:{alternation(words('place_determiners.txt'))})个?[{HAN}]{{0,3}}?{word}", self.text[v.start:v.end]):
+                told = self.text[v.start:v.end]
+                if re.search(f"(?:{names})的?(?:{alternation(words('place_determiners.txt'))})个?[{HAN}]{{0,3}}?{word}", told) \
+                        or _round_of_class(told, names, node.type):
                     node.parent = v.place
                     for w in self.visits:
                         if w.place == v.place and w.start == v.start:
@@ -817,6 +820,30 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
         """The most specific administrative place among `pids` and what holds them."""
         admin = [a for p in pids for a in self.places.ancestors(p) if self.places.nodes[a].level in ADMIN]
         return max(admin, key=lambda p: self.places.nodes[p].rank) if admin else None
+
+
+def _round_of_class(told: str, names: str, type_: str) -> bool:
+    """Does the sentence `told` take the party to the unit written `names`, then on a round
+    of a class of its sites of type `type_` (a tour verb, a short generic phrase with no name
+    and a type word of that type): `到翠微巷社区走访老旧院落` — the estates visited after it
+    lie in the community, whose visit only frames them (`_nest_in_round`)?  Source: session 46,
+    fplace (the lede's community kept as a stop beside its two estates).
+
+    >>> _round_of_class("到石桥社区走访老旧小区，", "石桥社区", "HousingEstate")
+    True
+    >>> _round_of_class("到石桥社区走访绿杨小区，", "石桥社区", "HousingEstate")
+    False
+    """
+    m = re.search(f"(?:{names})[，,]?(?:{tour_verbs().pattern})了?([{HAN}]{{1,6}})", told)
+    if not m:
+        return False
+    phrase = m.group(1)
+    for end in range(len(phrase), 1, -1):
+        hit = suffix_at(phrase, end)
+        if hit and hit[1] == type_ and hit[0] >= 2:
+            segs = segment(phrase[:end])
+            return bool(segs) and len(segs) == 1 and not is_named(segs)
+    return False
 
 
 def _own_office(text: str, chunk: PlaceChunk) -> int | None:
