@@ -18,6 +18,8 @@ each pinned with invented sentences in two wordings and a twin the change must l
    station named; `place_lists._sep_after_part`).
 8. A unit visited on a round of a class of its sites (到X社区走访老旧院落) holds the estates
    visited after it, and is no stop of its own (`visits._round_of_class`).
+9. A group written alone (先到上屋组) by a cadre whose post names its village (派驻X村第一书记) is
+   that village's group (`village_groups.post_unit`), a stop with its issues.
 """
 
 import pytest
@@ -164,3 +166,24 @@ def test_a_community_on_a_round_of_its_estates_is_no_stop():
 def test_a_community_visited_for_a_named_estate_stays_as_written():
     facts = facts_of("6月18日，街道党工委书记龙平到青云社区走访绿杨小区，听取居民意见。\n")
     assert ("龙平", "绿杨小区") in visits(facts)
+
+
+# 9. a group of the village a post names
+
+def test_a_first_secretarys_groups_are_stops():
+    facts = facts_of("近日，市林业局派驻石岭县柏树乡桃坪村第一书记、工作队队长李文，和村党支部书记王志一道，走村串户收集民情。\n"
+                     "清早，李文先到上屋组。老人说，自来水一到傍晚就没有水压。\n"
+                     "接着，他们走到下屋组。组长说，通组路没硬化。\n")
+    assert ("李文", "上屋组") in visits(facts)
+    assert ("下屋组", "通组路没硬化") in issues(facts)
+
+
+def test_a_village_heads_group_in_another_shape():
+    facts = facts_of("3月8日，青杠村党支部书记陈林带着网格员走访农户。\n"
+                     "陈林随后来到坪上组。村民反映，组里的山塘漏水。\n")
+    assert ("坪上组", "组里的山塘漏水") in issues(facts)
+
+
+def test_a_group_with_no_post_naming_its_village_stays_unread():
+    facts = facts_of("3月8日，县长陈林到石岭县调研。\n陈林随后来到坪上组。村民反映，组里的山塘漏水。\n")
+    assert not any(p == "坪上组" for _, p in visits(facts))
