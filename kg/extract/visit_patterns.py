@@ -36,7 +36,9 @@ AREA_LEVELS = {"district", "subdistrict"}
 FACILITY_OWNER_LEVELS = ("subdistrict",)
 MAX_ADVERBS = 6  # characters between an official and their verb (随后又一起)
 MAX_SUBJECT_GAP = 40  # characters between a subject and its 在X
-OBSERVER_REACH = 8  # characters before a visit verb searched for the observer's clause start (记者随后来到)
+OBSERVER_REACH = 16  # characters before a visit verb searched for the observer's clause start (记者随后来到, 随后我们翻过一道坡到了)
+# a short phrase of the way between the observer and the visit verb (翻过一道坡, 沿着小路): no clause mark
+OBSERVER_WAY = "[^，,。！？；：:\n“”]{1,8}"
 # 与/同/和 Y 的 居民: meeting the residents of Y
 MEET = re.compile(r"[与同和跟]")
 # after Y: 的 and a short noun phrase holding the residents (的老党员, 居民代表)
@@ -387,7 +389,12 @@ def observer_follows() -> re.Pattern:
 def observer_goes() -> re.Pattern:
     """The report's observer opening the clause right before a visit verb
     (记者来到X, 。记者随后走进X): theirs is the going, not the official named before."""
-    return pattern("scene_observers.txt", "(?:^|(?<=[，,。！？；\n]))" + observer_phrase() + "$")
+    # (a sequence word may open the clause before the observer, and a short phrase of the way
+    # stand between them and the verb: 随后我们翻过一道坡到了X; session 46, fplace — with a
+    # diarist's groups read in the village the post names, the plain observer's going made a stop)
+    seq = alternation(words("sequence_words.txt"))
+    return pattern("scene_observers.txt", "(?:^|(?<=[，,。！？；\n]))(?:" + seq + ")?" + observer_phrase()
+                   + "(?:" + OBSERVER_WAY.replace("{", "{{").replace("}", "}}") + ")?$")
 
 
 @cache
