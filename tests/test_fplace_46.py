@@ -19,7 +19,8 @@ each pinned with invented sentences in two wordings and a twin the change must l
 8. A unit visited on a round of a class of its sites (到X社区走访老旧院落) holds the estates
    visited after it, and is no stop of its own (`visits._round_of_class`).
 9. A group written alone (先到上屋组) by a cadre whose post names its village (派驻X村第一书记) is
-   that village's group (`village_groups.post_unit`), a stop with its issues.
+   that village's group (`village_groups.post_unit`), a stop with its issues; the report's observer
+   going there (随后我们沿着小路走到了X组: `visit_patterns.observer_goes`) is still no one's stop.
 """
 
 import pytest
@@ -187,3 +188,12 @@ def test_a_village_heads_group_in_another_shape():
 def test_a_group_with_no_post_naming_its_village_stays_unread():
     facts = facts_of("3月8日，县长陈林到石岭县调研。\n陈林随后来到坪上组。村民反映，组里的山塘漏水。\n")
     assert not any(p == "坪上组" for _, p in visits(facts))
+
+
+def test_the_observer_walking_the_way_to_a_group_makes_no_stop():
+    # with a diarist's groups read, the plain observer's going (a sequence word before them and a
+    # phrase of the way before the verb: `visit_patterns.observer_goes`) is still no official's stop
+    facts = facts_of("驻村一日\n\n早上8点，我出了门，石门村驻村第一书记李强在村委会等着。\n"
+                     "我们先到了上坪组。村民说，水管冻住了。\n"
+                     "随后我们沿着河边小路走到了下坪组。村民反映，河堤有裂缝。\n")
+    assert ("李强", "下坪组") not in visits(facts)
