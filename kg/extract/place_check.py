@@ -294,15 +294,24 @@ def container_locative(tokens, start: int, end: int) -> bool:
     none, however the type-word list reads its last character.  `tokens` cover the leaf.
 
     >>> from kg.analyse import Token
-    >>> container_locative([Token("蒙古包", "n", 0, 3), Token("里", "f", 3, 4)], 0, 4)
+    >>> toks = [Token("围坐", "v", 0, 2), Token("在", "p", 2, 3), Token("蒙古包", "n", 3, 6), Token("里", "f", 6, 7)]
+    >>> container_locative(toks, 3, 7)
     True
-    >>> container_locative([Token("宝康", "LOC", 0, 2), Token("里", "f", 2, 3)], 0, 3)
+    >>> container_locative([Token("在", "p", 0, 1), Token("宝康", "LOC", 1, 3), Token("里", "f", 3, 4)], 1, 4)
+    False
+    >>> container_locative([Token("来到", "v", 0, 2), Token("群英", "n", 2, 4), Token("里", "f", 4, 5)], 2, 5)
     False
     """
     inside = [t for t in tokens if t.end > start and t.start < end]
-    return (len(inside) == 2 and inside[0].start == start and inside[-1].end == end
+    if not (len(inside) == 2 and inside[0].start == start and inside[-1].end == end
             and inside[-1].end - inside[-1].start == SHORT_TYPE and inside[-1].tag == "f"
-            and inside[0].tag in COMMON_NOUN_TAGS)
+            and inside[0].tag in COMMON_NOUN_TAGS):
+        return False
+    # the locative frame inside a clause: a preposition right before the noun, after a word of
+    # its own clause (围坐/v 在/p 蒙古包, 就/d 把/p 手机); a lane is the object of a visit verb
+    # (来到群英里) or opens its clause (在光明里，居民…), where a name is as likely
+    before = [t for t in tokens if t.end <= start]
+    return len(before) >= 2 and before[-1].end == start and before[-1].tag == "p" and before[-2].tag not in ("w",)
 
 
 def named_as_unit(text: str, name: str) -> bool:
