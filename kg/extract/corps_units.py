@@ -21,6 +21,7 @@ import re
 from kg.extract.place_suffixes import PlaceChunk
 from kg.extract.place_segments import DIVISION, segment
 from kg.extract.places import PlaceRegistry
+from kg.extract.lexicons import alternation, words
 
 # a numbered company as a word of its own: 三连、, 十一连，, 12连和; not 三连冠, 一连串, 连续
 COMPANY = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})连(?=[、，,。；;：:和及与的（(\s]|$)")
@@ -62,6 +63,21 @@ def post_regiment(text: str, pos: int) -> str | None:
     return found[-1].group(0) if found else None
 
 
+# a numbered company followed by its own people (十一连职工X家中, 六连群众): the company is a word of
+# its own before a raiser (`issue_raisers.txt`), as before a mark; 一连串, 三连冠 still are no company
+_COMPANY_PEOPLE = None
+
+
+def _company(text: str, pos: int) -> re.Match | None:
+    global _COMPANY_PEOPLE
+    m = COMPANY.match(text, pos)
+    if m:
+        return m
+    if _COMPANY_PEOPLE is None:
+        _COMPANY_PEOPLE = re.compile(COMPANY.pattern.split("(?=")[0] + f"(?=(?:{alternation(words('issue_raisers.txt'))}))")
+    return _COMPANY_PEOPLE.match(text, pos)
+
+
 def company_at(text: str, pos: int, end: int, places: PlaceRegistry) -> PlaceChunk | None:
     """The company written alone at `pos` (`三连、`, `十一连，`) in the regiment
     named last before it: the chunk spans the company as written, its segments
@@ -78,7 +94,7 @@ def company_at(text: str, pos: int, end: int, places: PlaceRegistry) -> PlaceChu
     >>> company_at("深入一五〇团，夺得三连冠", 9, 12, r) is None
     True
     """
-    m = COMPANY.match(text[:end], pos)
+    m = _company(text[:end], pos)
     if not m:
         return None
     regiment = latest_regiment(places, pos) or post_regiment(text, pos)

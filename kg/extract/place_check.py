@@ -286,6 +286,55 @@ def acts_on_works(doc, places: set[int]) -> dict[int, int]:
 SHORT_TYPE = 1
 
 
+def container_locative(tokens, start: int, end: int) -> bool:
+    """Is the leaf written at text[start:end] a common noun and the locative after it
+    (`蒙古包/n 里/f`, `手机/n 里/f`, `胡同/n 里/f`: "in the yurt, in the phone"), as the
+    analyser reads it?  A lane or estate named X里 has a name before its 里 (`宝康/LOC 里/f`,
+    `幸福/an 里/f`) or is one name word (`泰兴里/LOC`); a thing's or room's common noun is
+    none, however the type-word list reads its last character.  `tokens` cover the leaf.
+
+    >>> from kg.analyse import Token
+    >>> toks = [Token("围坐", "v", 0, 2), Token("在", "p", 2, 3), Token("蒙古包", "n", 3, 6), Token("里", "f", 6, 7)]
+    >>> container_locative(toks, 3, 7)
+    True
+    >>> container_locative([Token("在", "p", 0, 1), Token("宝康", "LOC", 1, 3), Token("里", "f", 3, 4)], 1, 4)
+    False
+    >>> container_locative([Token("来到", "v", 0, 2), Token("群英", "n", 2, 4), Token("里", "f", 4, 5)], 2, 5)
+    False
+    """
+    inside = [t for t in tokens if t.end > start and t.start < end]
+    if not (len(inside) == 2 and inside[0].start == start and inside[-1].end == end
+            and inside[-1].end - inside[-1].start == SHORT_TYPE and inside[-1].tag == "f"
+            and inside[0].tag in COMMON_NOUN_TAGS):
+        return False
+    # the locative frame inside a clause: a preposition right before the noun, after a word of
+    # its own clause (围坐/v 在/p 蒙古包, 就/d 把/p 手机); a lane is the object of a visit verb
+    # (来到群英里) or opens its clause (在光明里，居民…), where a name is as likely
+    before = [t for t in tokens if t.end <= start]
+    return len(before) >= 2 and before[-1].end == start and before[-1].tag == "p" and before[-2].tag not in ("w",)
+
+
+def named_as_unit(text: str, name: str) -> bool:
+    """Does the report write `name` (a lane's X里) with a unit's type word right after it
+    somewhere (`光明里社区`, `文化里小区`)?  Then it is a name there, whatever the analyser makes
+    of its words alone (文化/n 里/f: a lane may be named by a common word).
+
+    >>> named_as_unit("来到光明里社区。在光明里，居民说", "光明里"), named_as_unit("围坐在蒙古包里，", "蒙古包里")
+    (True, False)
+    """
+    at = text.find(name)
+    while at >= 0:
+        after = at + len(name)
+        if any(suffix_at(text, end) for end in range(after + 2, min(len(text), after + 4) + 1)):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+# LAC tags of a common noun (no name, no place word): 手机/n, 蒙古包/n
+COMMON_NOUN_TAGS = frozenset({"n"})
+
+
 def clause_cut(tokens, text: str, chunk: PlaceChunk) -> PlaceChunk | None:
     """A place the grammar read where a visit or a presence needs one
     (`在X`, `将X`, a visit verb's object), as the analyser reads its words.
@@ -349,6 +398,8 @@ def clause_cut(tokens, text: str, chunk: PlaceChunk) -> PlaceChunk | None:
     hit = suffix_at(leaf.text, len(leaf.text))
     if not hit or hit[0] != SHORT_TYPE:
         return chunk
+    if container_locative(tokens, chunk.end - len(leaf.text), chunk.end) and not named_as_unit(text, leaf.text):
+        return None  # 蒙古包/n 里/f, 手机/n 里/f: in a thing, no lane named 里 (宝康/LOC 里)
     verb = next((t for t in tokens if t.start < chunk.end <= t.end), None)
     if verb is None or verb.tag != "v" or verb.start <= chunk.start or verb.end != chunk.end:
         return chunk

@@ -305,6 +305,10 @@ def _sep_after_part(text: str, chunk: PlaceChunk, limit: int) -> re.Match | None
         return None  # (东湖街道永和路社区: no item is named by one character, 路社区, so 和 is inside the name)
     if _joiner_in_name(text, chunk, sep, limit):
         return None  # 浦锦街道浦江瑞和城居民区: 和 is inside the community's name
+    if determiners().match(text, chunk.end) and len(item.segments) == 1 and item.segments[0].level not in ADMIN:
+        # 黎明街道部分老旧小区和换热站: the determiner before the first conjunct scopes over the
+        # next (部分[老旧小区和换热站]): a class of sites, no site named (session 46, fplace)
+        return None
     return sep
 
 

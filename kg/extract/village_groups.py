@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.lexicons import words
+from kg.extract.lexicons import pattern, words
 from kg.extract.place_suffixes import PlaceChunk, suffix_at
 from kg.extract.place_window import name_may_start
 from kg.extract.place_parse import PERSONAL_PRONOUNS, parse_at
@@ -79,6 +79,34 @@ def town_without_units(places: PlaceRegistry, pos: int) -> str | None:
 SENTENCE_END = re.compile(r"[。！？!?\n]")
 UNIT_END = re.compile(r"村|社区|居委会|居民区")
 REACH = 12  # the longest unit name read back from its type word
+
+
+POST_ORGAN = 4  # the longest organ read between a unit and its post's title head (党支部|书记, 第一|书记)
+
+
+def post_unit(text: str, pos: int) -> str | None:
+    """The village or community named last before `pos` in a post (`桃坪村第一书记`,
+    `X村驻村第一书记`, `X社区党委书记`: the unit, maybe 驻村, then a title of `post_titles.txt`),
+    as the grammar reads it; None when no post names one.  A cadre of a village going round
+    its groups (派驻X村第一书记A…。A先到上屋组) names the groups alone: they are that village's,
+    as a company written alone is its regiment's (`corps_units.post_regiment`).
+    Source: session 46, fplace (a first secretary's two groups lost, their issues at the village).
+
+    >>> post_unit("派驻柏溪乡桃坪村第一书记李文走村串户。李文先到上屋组", 26)
+    '桃坪村'
+    >>> post_unit("县长来到桃坪村。李文先到上屋组", 14) is None
+    True
+    """
+    titles = pattern("post_titles.txt")
+    for m in reversed(list(UNIT_END.finditer(text, 0, pos))):
+        after = m.end() + 2 if text.startswith("驻村", m.end()) else m.end()
+        if not re.compile(f"[{HAN}]{{0,{POST_ORGAN}}}?(?:{titles.pattern})").match(text, after):
+            continue  # (a short organ may stand before the title head: 第一书记, 党支部书记)
+        for k in range(max(0, m.end() - REACH), m.end() - 1):
+            chunk = parse_at(text, k, m.end()) if name_may_start(text, k) and text[k] not in PERSONAL_PRONOUNS else None
+            if chunk and chunk.end == m.end() and chunk.leaf.type in GROUP_HOLDERS and chunk.leaf.level == "community":
+                return chunk.leaf.text
+    return None
 
 
 def written_unit(text: str, pos: int) -> str | None:
@@ -156,7 +184,7 @@ def group_at(text: str, pos: int, end: int, places: PlaceRegistry, visited: bool
         m = named  # 走进上坪组、塘背组: groups named, not numbered
     if not m:
         return None
-    unit = written_unit(text, pos) or latest_unit(places, pos) or town_without_units(places, pos)
+    unit = written_unit(text, pos) or latest_unit(places, pos) or post_unit(text, pos) or town_without_units(places, pos)
     if unit is None:
         return None
     chunk = parse_at(unit + text[pos:end], 0)

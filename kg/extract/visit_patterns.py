@@ -36,7 +36,9 @@ AREA_LEVELS = {"district", "subdistrict"}
 FACILITY_OWNER_LEVELS = ("subdistrict",)
 MAX_ADVERBS = 6  # characters between an official and their verb (随后又一起)
 MAX_SUBJECT_GAP = 40  # characters between a subject and its 在X
-OBSERVER_REACH = 8  # characters before a visit verb searched for the observer's clause start (记者随后来到)
+OBSERVER_REACH = 16  # characters before a visit verb searched for the observer's clause start (记者随后来到, 随后我们翻过一道坡到了)
+# a short phrase of the way between the observer and the visit verb (翻过一道坡, 沿着小路): no clause mark
+OBSERVER_WAY = "[^，,。！？；：:\n“”]{1,8}"
 # 与/同/和 Y 的 居民: meeting the residents of Y
 MEET = re.compile(r"[与同和跟]")
 # after Y: 的 and a short noun phrase holding the residents (的老党员, 居民代表)
@@ -387,7 +389,12 @@ def observer_follows() -> re.Pattern:
 def observer_goes() -> re.Pattern:
     """The report's observer opening the clause right before a visit verb
     (记者来到X, 。记者随后走进X): theirs is the going, not the official named before."""
-    return pattern("scene_observers.txt", "(?:^|(?<=[，,。！？；\n]))" + observer_phrase() + "$")
+    # (a sequence word may open the clause before the observer, and a short phrase of the way
+    # stand between them and the verb: 随后我们翻过一道坡到了X; session 46, fplace — with a
+    # diarist's groups read in the village the post names, the plain observer's going made a stop)
+    seq = alternation(words("sequence_words.txt"))
+    return pattern("scene_observers.txt", "(?:^|(?<=[，,。！？；\n]))(?:" + seq + ")?" + observer_phrase()
+                   + "(?:" + OBSERVER_WAY.replace("{", "{{").replace("}", "}}") + ")?$")
 
 
 @cache
@@ -485,3 +492,19 @@ def at_verb() -> re.Pattern:
     maybe after 的 or sequence adverbs (在X调研时, 在X详细察看)."""
     verbs = [row[0] for row in table("visit_verbs.tsv")]
     return re.compile(f"(?:详细|认真|实地|深入)?(?:{alternation(verbs)})")
+
+
+@cache
+def resident_home() -> re.Pattern:
+    """The home of a household named by its people (`issue_raisers.txt`: 村民, 牧民, 职工), maybe
+    with a name, as a visit verb's object: `牧民甲的帐篷前`, `村民李大伯家`, `老党员王某家中`.
+    No place of its own: the visit is at the place the paragraph is set at
+    (`StopReading.visit_verbs`).  Source: session 46, fplace.
+
+    >>> bool(resident_home().match("牧民扎西的帐篷前，")), bool(resident_home().match("村民李大伯家，"))
+    (True, True)
+    >>> bool(resident_home().match("村民广场，"))
+    False
+    """
+    spot = alternation(words("scene_spot_locatives.txt"))
+    return pattern("issue_raisers.txt", r"(?:{})[^，,。；;：:！？!?\s的“”]{{0,8}}?(?:家(?:中|里)?|的[^，,。；;：:！？!?\s的“”]{{1,4}}?(?:" + spot + r"))(?=[，,。；;]|$)")

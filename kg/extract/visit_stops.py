@@ -24,7 +24,7 @@ from kg.extract.sentences import Sentence
 from kg.extract.visit_reported import CLAUSE_MARK, in_reported_words, route_between
 from kg.extract.visit_records import VisitRecord
 from kg.extract.visit_patterns import (
-    AREA_LEVELS, HOME_IN, HOME_SPOT, HOUSEHOLD_ROUND, INSIDE_LEVELS, ITEMS_OPEN, LIST_ITEM, LIST_OPENS, NEXT_STOP, OBSERVER_REACH, SENTENCE_END, SEVERAL_STOPS, observer_goes, scene_spot,
+    AREA_LEVELS, HOME_IN, HOME_SPOT, HOUSEHOLD_ROUND, INSIDE_LEVELS, ITEMS_OPEN, LIST_ITEM, LIST_OPENS, NEXT_STOP, OBSERVER_REACH, SENTENCE_END, SEVERAL_STOPS, observer_goes, resident_home, scene_spot,
 )
 from kg.extract.visit_verbs import (
     GO, GO_CONTEXT, VerbMatch, _carried, activity, any_visit_verb, cadre_speaking, clause_open, estate_words, instruction, object_start, pronoun_speaking, residents_speaking, tour_verbs, unlisted_verbs, verb_matches, verb_used_as_noun, visit_verbs,
@@ -95,6 +95,17 @@ class StopReading:
                 made += self.listed_stop(s, here, opened.end())
                 continue
             chunks = self.visited_places(pos, s.end, tagged=s.paragraph != self.headline)
+            if not chunks and self.opening and kinds[m.group(0)] in ("move", "inspect") \
+                    and resident_home().match(self.text, pos, s.end) and (team := self.subject(actors, m.start())) \
+                    and not any(here.get(w) for w in team):
+                # 正值转场时节，X村的草原上牦牛成群。A一行来到牧民甲的帐篷前: the paragraph set the
+                # scene at X, and going to a household's home there is a stop at X (session 46, fplace)
+                for who in team:
+                    self.add_visit(who, self.opening, s, True)
+                    here[who] = self.opening
+                self.last_team = team
+                made += list(self.opening)
+                continue
             if not chunks and kinds[m.group(0)] == "move" and LIST_OPENS.match(self.text, pos, s.end):
                 self.stop_list = self.subject(actors, m.start())  # 先后来到：\n- A村：… (the items are the stops)
             if not chunks and not self.last_team and kinds[m.group(0)] in ("move", "inspect"):
@@ -557,7 +568,7 @@ class StopReading:
         session 41) or a spot of X (`scene_spot`: 在X社区的议事厅里，, X社区的议事厅里，; session 42,
         p145-08); [] otherwise (在X期间, 在X的带动下)."""
         if not clause_open().match(self.text, chunks[-1].end, end) and not HOME_SPOT.match(self.text, chunks[-1].end, end) \
-                and not scene_spot().match(self.text, chunks[-1].end, end):
+                and not scene_spot().match(self.text, chunks[-1].end, end) and not self._existential_spot(chunks[-1].end, end):
             return []
         pids = self.places.most_specific([self.places.add(c, self._holder(context)) for c in chunks])
         return pids if all(self.places.nodes[p].level in INSIDE_LEVELS for p in pids) else []

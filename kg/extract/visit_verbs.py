@@ -327,8 +327,13 @@ def sequence_lead() -> re.Pattern:
     # as a date does.  Source: FAULTS43_p144 (a scene set after one lost its visit)
     occasion = pattern("scene_occasion_words.txt", r"(?:{})[^，,。；;：:！？!?\s“”]{{1,8}}(?=[，,])").pattern
     return re.compile(
-        f"(?:{alternation([*words('sequence_words.txt'), *times])}|{DATE_LEAD}(?:[晚晨早午](?=[，,]))?|{occasion}|{DATELINE}|[，,\\s])*"
+        f"(?:{alternation(words('sequence_words.txt'))}|(?:{alternation(times)})(?:{TIME_OF_DAY_SPAN})?|{DATE_LEAD}(?:[晚晨早午](?=[，,]))?|{occasion}|{DATELINE}|[，,\\s])*"
     )
+
+
+# a time of day written as its span (傍晚时分, 清晨时分): the time word says it, 时分 only spans it
+# (session 46, fplace: a scene opened 傍晚时分，X村Y组村民Z家的禾坪上坐满了人 was lost)
+TIME_OF_DAY_SPAN = "时分"
 
 
 @cache

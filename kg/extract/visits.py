@@ -39,11 +39,12 @@ from kg.chrome import site_header_line
 from kg.extract.place_suffixes import ADMIN, PlaceChunk, suffix_at
 from kg.extract.place_proper_part import is_named
 from kg.extract.place_parse import parse_at
+from kg.extract.place_segments import segment
 from kg.extract.place_lists import parse_list, unit_locative_word
 from kg.extract.place_identity import kind as place_kind
 from kg.extract.places import PlaceRegistry
 from kg.extract.place_description import describes
-from kg.extract.place_check import handled_place
+from kg.extract.place_check import SPOT_TAGS, analysed_around, handled_place
 from kg.extract.tagged_places import junction_at, quoted_inside
 from kg.extract.sentences import Sentence
 from kg.extract.unit_office import unit_office
@@ -53,7 +54,7 @@ from kg.extract.visit_records import ImpliedAt, Scene, VisitRecord
 from kg.extract.visit_patterns import (
     ACCOMPANIED_UNDER, AREA_LEVELS, CLAUSE_BREAK, FIRST_PERSON, INSIDE, INSIDE_LEVELS, LIST_ITEM, MENU, MODIFIER_OF, OPENING_QUOTES, QUOTED_SPEECH, SCENE_LOCATIVE, SECTION_CLAUSE, crowd_spot, office_spot, scene_spot, SPOT_CLAUSE, WHILE_DOING, at_verb, place_intro, told_visit, while_at,
 )
-from kg.extract.visit_verbs import clause_open, moves, scene_lead, sequence_lead, verb_matches, work_site_after
+from kg.extract.visit_verbs import clause_open, moves, scene_lead, sequence_lead, tour_verbs, verb_matches, work_site_after
 from kg.extract.visit_party import PartyReading
 from kg.extract.visit_stops import StopReading
 from kg.extract.visit_frames import FrameReading
@@ -62,6 +63,11 @@ from kg.extract.visit_presence import PresenceReading
 
 # a party of a post's holders, counted or partial (带领部分区人大代表, 组织10名市政协委员)
 PARTY_OF_HOLDERS = r"(?:部分|全体|一些|一批|[\d一二三四五六七八九十几多余]+[名位])(?:{})"
+
+
+# 的 and a landmark of one to four characters closed by a locative of `scene_spot_locatives.txt`
+# (的草原上, 的山坡上), no comma needed: checked by the analyser (`Reader._existential_spot`)
+EXISTENTIAL_SPOT = re.compile("的[^，,。；;：:！？!?\\s的“”]{1,4}?(?:" + alternation(words("scene_spot_locatives.txt")) + ")")
 
 
 class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceReading):
@@ -642,7 +648,8 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
             return [ImpliedAt(pos)] if spot else []
         if not SCENE_LOCATIVE.match(self.text, chunks[0].end, s.end) \
                 and not scene_spot().match(self.text, chunks[0].end, s.end) \
-                and not crowd_spot().match(self.text, chunks[0].end, s.end):
+                and not crowd_spot().match(self.text, chunks[0].end, s.end) \
+                and not self._existential_spot(chunks[0].end, s.end):
             # (X村的祠堂前，…: a spot of the place, `visit_patterns.scene_spot`, sets it too, and so
             # does a crowded one, X屯村民甲家的炕头上挤满了人: `crowd_spot`, session 43)
             return []
@@ -653,6 +660,21 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
             self.clock_scenes[s.start] = chunks[0]
             return []
         return [ImpliedAt(pos)]
+    def _existential_spot(self, pos: int, end: int) -> bool:
+        """Is the place ending at `pos` followed by 的 and a spot of it that the analyser
+        closes with a locative or a place word (`的草原/n 上/f`, `的草原上/s`), with no comma
+        after: the location opening an existential sentence (`正值转场时节，X村的草原上牦牛成群`,
+        `X村的山坡上种满了茶树`)?  Its place is where the scene is, as `X村的祠堂前，` sets it
+        (`scene_spot`).  A word running on past the locative (`的居民/n 上门/v`) is no spot.
+        Source: session 46, fplace (a herders' village opening its paragraph so, the party then
+        coming to a tent there: the visit and its issues went to the township)."""
+        spot = EXISTENTIAL_SPOT.match(self.text, pos, end)
+        if spot is None:
+            return False
+        tokens = analysed_around(self.doc, pos, spot.end())
+        last = next((t for t in tokens if t.start < spot.end() <= t.end), None)
+        return last is not None and last.end == spot.end() and last.tag in SPOT_TAGS and last.start > pos
+
     def add_visit(self, who: str, pids: list[int], s: Sentence, stop: bool = False, moved: bool = False, stops=frozenset()) -> None:
         """Record `who` at `pids`; `moved` when a visit verb took them there;
         `stops`: places of `pids` that are stops of their own whatever `stop` says."""
@@ -785,7 +807,9 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
                         or pid in self.places.ancestors(v.place):
                     continue
                 names = alternation(sorted(nodes[v.place].written, key=len, reverse=True))
-                if re.search(f"(?:{names})的?(?:{alternation(words('place_determiners.txt'))})个?[{HAN}]{{0,3}}?{word}", self.text[v.start:v.end]):
+                told = self.text[v.start:v.end]
+                if re.search(f"(?:{names})的?(?:{alternation(words('place_determiners.txt'))})个?[{HAN}]{{0,3}}?{word}", told) \
+                        or _round_of_class(told, names, node.type):
                     node.parent = v.place
                     for w in self.visits:
                         if w.place == v.place and w.start == v.start:
@@ -796,6 +820,30 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
         """The most specific administrative place among `pids` and what holds them."""
         admin = [a for p in pids for a in self.places.ancestors(p) if self.places.nodes[a].level in ADMIN]
         return max(admin, key=lambda p: self.places.nodes[p].rank) if admin else None
+
+
+def _round_of_class(told: str, names: str, type_: str) -> bool:
+    """Does the sentence `told` take the party to the unit written `names`, then on a round
+    of a class of its sites of type `type_` (a tour verb, a short generic phrase with no name
+    and a type word of that type): `到翠微巷社区走访老旧院落` — the estates visited after it
+    lie in the community, whose visit only frames them (`_nest_in_round`)?  Source: session 46,
+    fplace (the lede's community kept as a stop beside its two estates).
+
+    >>> _round_of_class("到石桥社区走访老旧小区，", "石桥社区", "HousingEstate")
+    True
+    >>> _round_of_class("到石桥社区走访绿杨小区，", "石桥社区", "HousingEstate")
+    False
+    """
+    m = re.search(f"(?:{names})[，,]?(?:{tour_verbs().pattern})了?([{HAN}]{{1,6}})", told)
+    if not m:
+        return False
+    phrase = m.group(1)
+    for end in range(len(phrase), 1, -1):
+        hit = suffix_at(phrase, end)
+        if hit and hit[1] == type_ and hit[0] >= 2:
+            segs = segment(phrase[:end])
+            return bool(segs) and len(segs) == 1 and not is_named(segs)
+    return False
 
 
 def _own_office(text: str, chunk: PlaceChunk) -> int | None:
