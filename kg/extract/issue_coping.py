@@ -185,10 +185,33 @@ def fears(clause: str) -> bool:
     return bool(m) and not feels(clause) and not re.fullmatch(CLOSE, m.group("harm"))
 
 
+@cache
+def unable_pattern() -> re.Pattern:
+    """The residents (`people`), adverbs and a verb of one or two characters denied its
+    potential complement (`issue_coping.tsv` unable: 用不起, 下不来), nothing after it."""
+    adverb = alternation(kind_words("issue_coping.tsv", "adverb"))
+    unable = alternation(kind_words("issue_coping.tsv", "unable"))
+    return re.compile(rf"(?:{people()})(?:{adverb}|还是|根本|实在)*[^，,。；;不]{{1,2}}(?:{unable}){CLOSE}")
+
+
+def unable(clause: str) -> bool:
+    """Does `clause` tell only what the residents cannot do (the residents, then a verb and
+    its potential complement denied: 群众用不起, 推轮椅的老人还是下不来)?  After a complaint
+    (电费高, 坡道太陡) it is the complaint's cost to them, restated; a thing or a vehicle
+    that cannot (三轮车上不去坡, 水放不下来) is no resident.  Session 46 (fprec).
+
+    >>> unable("群众用不起"), unable("推轮椅的老人还是下不来"), unable("老人们根本爬不动")
+    (True, True, True)
+    >>> unable("三轮车上不去坡"), unable("老人吃不上热饭"), unable("群众反映用不起")
+    (False, False, False)
+    """
+    return bool(unable_pattern().fullmatch(clause.strip(QUOTES)))
+
+
 def restates(clause: str) -> bool:
     """Does a later clause only restate the complaint before it: coping or feeling?
 
     >>> restates("只好自己挑水"), restates("心里不踏实"), restates("路面坑洼不平")
     (True, True, False)
     """
-    return copes(clause) or feels(clause) or confined(clause)
+    return copes(clause) or feels(clause) or confined(clause) or unable(clause)
