@@ -157,3 +157,55 @@ def test_what_the_residents_cannot_do_after_a_wording_in_reported_speech():
 def test_precision_twin_a_vehicle_that_cannot_stands():
     labels = labels_in_village("村民反映，进村的坡道太窄，一下雪农用车就上不去。")
     assert any("坡道太窄" in label for label in labels)
+
+
+# 7. where the place lies: how far, or inside what
+def test_how_far_a_place_lies_sets_the_scene_of_the_cost_after_it():
+    text = "村民马大姐说，村小学离家有六公里多，孩子上学每天要走一个钟头，希望能通校车。"
+    labels = labels_in_village(text)
+    assert not any("六公里" in label for label in labels)
+    assert any("校车" in label for label in labels)
+
+
+def test_how_far_after_a_lack_in_a_quotation_sets_the_scene():
+    text = "村民说：“村里的公厕只有一座，离集市又比较远，赶集的人只能到处找地方方便。”"
+    labels = labels_in_village(text)
+    assert any("公厕只有一座" in label for label in labels)
+    assert not any("离集市" in label for label in labels)
+
+
+def test_a_pasture_inside_the_hills_sets_the_scene():
+    labels = labels_in_village("牧民反映，冬季草场在山里头，手机信号时有时无。")
+    assert any("手机信号时有时无" in label for label in labels)
+    assert not any("山里头" in label for label in labels)
+
+
+def test_precision_twin_a_distance_opening_an_enumerated_point_is_its_complaint():
+    labels = labels_in_village("村民反映，一是安置点离集镇远，买东西很不方便；二是路灯坏了。")
+    assert any("安置点离集镇远" in label for label in labels)
+
+
+# 8. what the talk or the work was about, not raised
+def test_a_units_field_heard_about_in_a_season_is_no_issue():
+    text = "县长柏文走进农户家中拉家常，听取群众对入冬后社区服务的意见建议。"
+    assert not labels_in_village(text)
+
+
+def test_a_units_field_asked_about_in_the_flood_season_is_no_issue():
+    text = "县长柏文召开座谈会，征求村民对汛期的村庄管理工作的建议。"
+    assert not labels_in_village(text)
+
+
+def test_government_work_around_the_demands_raises_nothing():
+    text = "今年以来，县里围绕饮水安全、道路硬化、村级卫生室等群众诉求，推动一批民生实事落地见效。"
+    assert not labels_in_village(text)
+
+
+def test_government_work_in_another_wording_raises_nothing():
+    text = "近年来，镇里针对停车难、加装电梯等居民诉求，推进了一批实事项目。"
+    assert not labels_in_village(text)
+
+
+def test_precision_twin_residents_speaking_around_their_demands_raise_them():
+    labels = labels_in_village("村民们围绕饮水安全、道路硬化等诉求，纷纷发言。")
+    assert {"饮水安全", "道路硬化"} <= labels

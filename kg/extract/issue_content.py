@@ -50,7 +50,7 @@ COUNTED = re.compile(r"(?<![没只仅])有[一二三四五六七八九十两几\
 # clause: the setting of the complaint after it; a verb of adjacency takes the neighbour
 # itself, with no locative (村子毗邻高速公路, 小区紧邻货运站: session 26)
 LOCATED = re.compile(
-    r"^[^，,]{1,8}?(?:在|位于|地处|紧挨着|挨着|靠着)[^，,]{1,10}?(?:上|里|下|边|旁|附近|脚下|对面|之间)$"
+    r"^[^，,]{1,8}?(?:在|位于|地处|紧挨着|挨着|靠着)[^，,]{1,10}?(?:上|里|下|边|旁|附近|脚下|对面|之间|里头|里面|深处|外头)$"
     r"|^[^，,]{1,8}?(?:毗邻|紧邻|邻近|临近|濒临|紧靠|背靠|依傍|紧挨|相邻于?)[^，,]{1,10}$"
     # 位于/地处 say where a place lies whatever their object (嘎查地处沙区, 村子位于山区):
     # no locative needed, as 在 needs one (在 also opens acts: 在外打工); FAULTS32 (p89-07)
@@ -58,6 +58,15 @@ LOCATED = re.compile(
     # the lie of its land (屯子地势低, 高坡、上寨两个屯地势高: issue_terrain_words.txt), not
     # before 的 (地势高的农户经常停水 complains); session 33
     rf"|^[^，,的]{{1,14}}?(?:{alternation(words('issue_terrain_words.txt'))})$"
+)
+# how far a place lies from another (连队离团部二十多公里, 离集市远, 距县城有四十里路): where it lies,
+# the setting of the cost told after it (接送不方便), as LOCATED is; with a clause after it and no
+# problem word in its subject (远 is the distance itself), outside an enumeration's point (一是安置点
+# 离承包地远，…: the point's complaint).
+# Session 46 (fprec)
+DISTANT = re.compile(
+    r"^(?P<subject>[^，,]{0,8}?)(?:离|距|距离)[^，,]{1,10}?(?:(?:有|足有|差不多|将近|近|约)?[\d一二三四五六七八九十两几百千]+[多余]?"
+    r"(?:公里|千米|里地|里路|里|米|站路|站地)(?:多|远)?(?:路)?|(?:很|太|比较|挺|较|有点|特别)?远)了?$"
 )
 # a stretch from one place to another modifying a thing (从村口到学校那段, 从桥头到菜场的)
 SPAN = re.compile(r"^从[^，,]{1,12}?到[^，,]{1,12}?(?:那一?段|这一?段|一段|的)")
@@ -992,6 +1001,8 @@ class ContentReader:
                         part = part[span.end() :]
                 if not found and n + 1 < len(clauses) and LOCATED.search(part) and not problem.search(part):
                     continue  # 社区在半山坡上，老人…: where the place lies sets the scene
+                if n + 1 < len(clauses) and (far := DISTANT.match(part)) and not problem.search(far.group("subject")):
+                    continue  # 连队离团部二十多公里，接送孩子很不方便: how far it lies sets the scene
                 # (a clause with its own raising act, 最担心的就是X, is another complaint;
                 # so is a need of a thing, 护栏有待修复, or a thing asked for people, 给摊贩
                 # 划出固定摊位: `issue_items.needs`, `provides`, session 28; so is how far a
