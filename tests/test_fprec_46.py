@@ -168,7 +168,7 @@ def test_how_far_a_place_lies_sets_the_scene_of_the_cost_after_it():
 
 
 def test_how_far_after_a_lack_in_a_quotation_sets_the_scene():
-    text = "村民说：“村里的公厕只有一座，离集市又比较远，赶集的人只能到处找地方方便。”"
+    text = "村民反映：一是村里的公厕只有一座，离集市又比较远，赶集的人只能到处找地方方便；二是村口的路灯坏了。"
     labels = labels_in_village(text)
     assert any("公厕只有一座" in label for label in labels)
     assert not any("离集市" in label for label in labels)
@@ -209,3 +209,34 @@ def test_government_work_in_another_wording_raises_nothing():
 def test_precision_twin_residents_speaking_around_their_demands_raise_them():
     labels = labels_in_village("村民们围绕饮水安全、道路硬化等诉求，纷纷发言。")
     assert {"饮水安全", "道路硬化"} <= labels
+
+
+# 9. the people met, after 和 opening a clause
+def test_elders_met_after_he_opening_a_clause_ask_nothing_the_official_asks():
+    text = "随后，柏文来到村里的幸福食堂，和正在吃午饭的老人们聊起家常，询问饭菜口味和价格。"
+    assert not labels_in_village(text)
+
+
+def test_residents_met_after_he_then_speaking_raise():
+    text = "柏文走进村民家中，和村民们拉家常。村民们说，村里的自来水常停。"
+    assert any("自来水常停" in label for label in labels_in_village(text))
+
+
+def test_precision_twin_he_joining_two_speakers_keeps_them_speaking():
+    text = "座谈会上，老党员和村民们反映，村口的路灯坏了。"
+    assert any("路灯坏了" in label for label in labels_in_village(text))
+
+
+# 10. a time of day as a clause of its own
+def test_a_span_of_the_day_sets_the_time_of_the_complaint():
+    text = "网格员反映，镇中心小学放学时段，接孩子的电动车堵满了街口。"
+    labels = labels_in_village(text)
+    assert not any(label.endswith("时段") for label in labels)
+    assert any("电动车堵满了街口" in label for label in labels)
+
+
+def test_a_span_of_clock_hours_sets_the_time_of_the_complaint():
+    text = "村民说：“集市上的三轮车乱停，每天早上六点到八点，班车都开不进来。”"
+    labels = labels_in_village(text)
+    assert not any("六点到八点" in label for label in labels)
+    assert any("三轮车乱停" in label for label in labels)

@@ -978,6 +978,11 @@ class ContentReader:
                 del self.later[later_at:]
                 found = praised = True
                 continue
+            if (found or not every and n + 1 < len(clauses)) and (far := DISTANT.match(part)) and not problem.search(far.group("subject")):
+                # 连队离团部二十多公里，接送孩子很不方便: how far it lies sets the scene; after the
+                # complaint (公厕只有一处，离集市远), in a point of a list too, it tells where
+                # the thing lies, no second issue
+                continue
             if every and condition and n + 1 < len(clauses):
                 continue  # 三是菜场搬迁后，买菜要走…: a point's condition, before its complaint
             if not every:
@@ -1001,8 +1006,6 @@ class ContentReader:
                         part = part[span.end() :]
                 if not found and n + 1 < len(clauses) and LOCATED.search(part) and not problem.search(part):
                     continue  # 社区在半山坡上，老人…: where the place lies sets the scene
-                if n + 1 < len(clauses) and (far := DISTANT.match(part)) and not problem.search(far.group("subject")):
-                    continue  # 连队离团部二十多公里，接送孩子很不方便: how far it lies sets the scene
                 # (a clause with its own raising act, 最担心的就是X, is another complaint;
                 # so is a need of a thing, 护栏有待修复, or a thing asked for people, 给摊贩
                 # 划出固定摊位: `issue_items.needs`, `provides`, session 28; so is how far a

@@ -401,7 +401,14 @@ def condition() -> re.Pattern:
     # 垃圾清运不及时: a word ending in a condition-end (issue_condition_end_words.txt) is none
     words_ending = alternation(words("issue_condition_end_words.txt"))
     # (an opener of three letters or more may be the whole clause: 再这样下去，田都要荒了)
-    return re.compile(f"^(?:{opens})(?!.*就).+|^(?=...)(?:{opens})$|^(?!.*(?:{words_ending})$).{{2,}}(?:{ends})$")
+    # (a span of clock hours alone, 每天下午四点到五点，…: when the complaint after it happens;
+    # session 46, fprec)
+    return re.compile(f"^(?:{opens})(?!.*就).+|^(?=...)(?:{opens})$|^(?!.*(?:{words_ending})$).{{2,}}(?:{ends})$|{CLOCK_SPAN}")
+
+
+# a span of clock hours making a whole clause (每天下午四点到五点, 晚上七点至九点)
+_CLOCK = "(?:[早晚夜]上|上午|中午|下午|傍晚|夜里|凌晨)?[\\d一二三四五六七八九十两]+点(?:钟|半|多)?"
+CLOCK_SPAN = f"^(?:每天|每日|天天|平时|工作日)?{_CLOCK}(?:到|至|—|-|~){_CLOCK}$"
 
 
 @cache
