@@ -240,3 +240,49 @@ def test_a_span_of_clock_hours_sets_the_time_of_the_complaint():
     labels = labels_in_village(text)
     assert not any("六点到八点" in label for label in labels)
     assert any("三轮车乱停" in label for label in labels)
+
+
+# 11. how things stand after the complaint; a guess at its course; an act not done for a span
+def test_a_group_being_many_after_the_complaint_is_its_background():
+    text = "居民老赵反映：“楼下的地下室堆满了杂物，冬天烧炉子的多，真怕着火。”"
+    labels = labels_in_village(text)
+    assert any("地下室堆满了杂物" in label for label in labels)
+    assert not any(label.endswith("的多") for label in labels)
+
+
+def test_people_being_many_in_reported_speech_is_background():
+    text = "村民反映，村口的路灯坏了，晚上出来散步的人多，大家摸黑走。"
+    labels = labels_in_village(text)
+    assert any("路灯坏了" in label for label in labels)
+    assert not any("散步的人多" in label for label in labels)
+
+
+def test_precision_twin_many_of_a_group_in_need_stays_a_complaint():
+    labels = labels_in_village("村主任说，村里的小路太窄，村里留守儿童多，上学路上不安全。")
+    assert any("留守儿童多" in label for label in labels)
+
+
+def test_an_estimate_of_the_complaints_course_is_no_issue():
+    labels = labels_in_village("牧民说，今年储备的草料不够，估计撑到三月底。")
+    assert any("草料不够" in label for label in labels)
+    assert not any("三月底" in label for label in labels)
+
+
+def test_an_estimate_in_a_quotation_is_no_issue():
+    labels = labels_in_village("村民说：“新修的水渠又裂了，估摸着过不了这个冬天。”")
+    assert any("水渠又裂了" in label for label in labels)
+    assert not any("冬天" in label for label in labels)
+
+
+def test_an_act_not_done_for_a_span_is_the_persons_circumstance():
+    text = "村民老周说，他家住六楼，老伴做了手术，一年多没下过楼，就盼着能装上电梯。"
+    labels = labels_in_village(text)
+    assert not any("没下过楼" in label for label in labels)
+    assert any("电梯" in label for label in labels)
+
+
+def test_an_elder_not_out_for_weeks_is_the_persons_circumstance():
+    text = "村民反映，进村的台阶塌了一段，坐轮椅的老人半个月没出门了。"
+    labels = labels_in_village(text)
+    assert any("台阶塌了一段" in label for label in labels)
+    assert not any("没出门" in label for label in labels)

@@ -208,10 +208,31 @@ def unable(clause: str) -> bool:
     return bool(unable_pattern().fullmatch(clause.strip(QUOTES)))
 
 
+@cache
+def idle_pattern() -> re.Pattern:
+    """The residents or none, a span of time and an everyday act not done in it (see `idle`)."""
+    activity = kind_words("issue_feelings.tsv", "activity")
+    # (下楼 → 下过楼: 过 inside a two-character act)
+    acts = alternation([*activity, *(a[0] + "过" + a[1:] for a in activity if len(a) == 2)])
+    span = r"(?:好|整整|快|差不多)?[\d一二三四五六七八九十两几半]+(?:多|来)?(?:个)?(?:年|月|星期|礼拜|周|天)(?:多|来)?"
+    return re.compile(rf"(?:{people()})?(?:已经|都|有)?{span}(?:都|也|了)?(?:没|没有|不敢|不能)(?:{acts})了?")
+
+
+def idle(clause: str) -> bool:
+    """Does `clause` tell only that the residents have not done an everyday act for a span of
+    time (一年多没下过楼, 老人半个月没出门了: `issue_feelings.tsv` activity)?  After the
+    complaint (no lift, a broken path) it is what it costs them, restated.  Session 46 (fprec).
+
+    >>> idle("一年多没下过楼"), idle("老人半个月没出门了"), idle("路灯三个月没亮")
+    (True, True, False)
+    """
+    return bool(idle_pattern().fullmatch(clause.strip(QUOTES)))
+
+
 def restates(clause: str) -> bool:
     """Does a later clause only restate the complaint before it: coping or feeling?
 
     >>> restates("只好自己挑水"), restates("心里不踏实"), restates("路面坑洼不平")
     (True, True, False)
     """
-    return copes(clause) or feels(clause) or confined(clause) or unable(clause)
+    return copes(clause) or feels(clause) or confined(clause) or unable(clause) or idle(clause)

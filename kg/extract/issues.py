@@ -682,6 +682,9 @@ class IssueReader:
         # 说起了心里的事：“…”: the topic's place alone (心里, 身边: `issue_items.deictic_topic`)
         # names no matter, whichever frame read it (the topic before a colon too; session 46, fprec)
         items = [i for i in items if not deictic_topic(i)]
+        # 老伴一年多没下过楼: an everyday act not done for a span is the person's circumstance,
+        # what the complaint costs them, wherever it stands (`issue_coping.idle`; session 46)
+        items = [i for i in items if not issue_coping.idle(i)]
         # 记者：群众反映比较集中的是哪些问题？: the question's interrogative is no issue
         items = [i for i in items if not issue_words.interrogative_item().fullmatch(i)]
         # 问：村里吃水现在怎么样？ / “屋里暖和不暖和？”: a question after how things stand, whose
