@@ -286,3 +286,16 @@ def test_an_elder_not_out_for_weeks_is_the_persons_circumstance():
     labels = labels_in_village(text)
     assert any("台阶塌了一段" in label for label in labels)
     assert not any("没出门" in label for label in labels)
+
+
+# 12. ordinals sharing one head are no list of items
+def test_ordinals_sharing_a_head_stay_one_item():
+    text = "村主任反映：一是通往第二、第四村民小组的便道一下雨就塌方；二是村里没有垃圾转运车。"
+    labels = labels_in_village(text)
+    assert not any(label in ("通往第二", "通往第二组") for label in labels)
+    assert any("村民小组的便道" in label for label in labels)
+
+
+def test_precision_twin_a_list_of_complaints_still_splits():
+    labels = labels_in_village("村民反映，村口路灯不亮、路面坑洼不平。")
+    assert any("路灯不亮" in label for label in labels) and any("路面坑洼不平" in label for label in labels)

@@ -1192,6 +1192,9 @@ def _join_lacked_kinds(items: str) -> str:
 # the part after 、 is one character, then the last two characters before it; split there,
 # the first part is a bare modifier cut from its noun.  Source: FAULTS38_p123
 GRADED_TWIN = re.compile(r"(?<=([^、，,；;。“”\s]{2}))、(?=[^、，,；;。“”\s]\1)")
+# ordinals sharing the noun after the last (通往第三、第五牧业小组的路, 第十一、第十二组): numbers of one
+# series modifying one head, no list of items (session 46, fprec)
+ORDINAL_TWIN = re.compile(r"(?<=第[一二三四五六七八九十\d])、(?=第[一二三四五六七八九十\d])|(?<=第[一二三四五六七八九十\d]{2})、(?=第[一二三四五六七八九十\d])")
 
 
 @cache
@@ -1254,6 +1257,8 @@ def split_items(items: str) -> list[str]:
     ['老人看病不方便', '劳动力没有就业']
     >>> split_items("学校缺少音乐、美术专业教师"), split_items("小区没有监控、路灯不亮")
     (['学校缺少音乐、美术专业教师'], ['小区没有监控', '路灯不亮'])
+    >>> split_items("通往第二、第四村民小组的便道塌了"), split_items("村里第十一、第十二组的水管冻裂了")
+    (['通往第二、第四村民小组的便道塌了'], ['村里第十一、第十二组的水管冻裂了'])
     """
     out = []
     items = _listed_subjects().sub("", items)  # A、B等老旧小区加装电梯推进缓慢: the subject after 等
@@ -1261,7 +1266,7 @@ def split_items(items: str) -> list[str]:
     items = _shared_predicate().sub(JOINED, items)
     items = _shares_still_having().sub("", items)  # 部分家庭还有X: X, what the group has
     items = _join_lacked_kinds(items)  # 缺少音乐、美术专业教师: kinds sharing the head after the last
-    for part in ITEM_SPLIT.split(GRADED_TWIN.sub(JOINED, POTENTIAL_AFTER.sub(JOINED, items))):
+    for part in ITEM_SPLIT.split(ORDINAL_TWIN.sub(JOINED, GRADED_TWIN.sub(JOINED, POTENTIAL_AFTER.sub(JOINED, items)))):
         part = part.replace(JOINED, "、").strip(" 。；：:")
         if PROGRESS.match(part):
             continue  # 正在开展地块平整和管线迁改: work under way, not two issues
