@@ -60,13 +60,13 @@ LOCATED = re.compile(
     rf"|^[^，,的]{{1,14}}?(?:{alternation(words('issue_terrain_words.txt'))})$"
 )
 # how far a place lies from another (连队离团部二十多公里, 离集市远, 距县城有四十里路): where it lies,
-# the setting of the cost told after it (接送不方便), as LOCATED is; with a clause after it and no
-# problem word in its subject (远 is the distance itself), outside an enumeration's point (一是安置点
-# 离承包地远，…: the point's complaint).
+# the setting of the cost told after it (接送不方便), as LOCATED is: measured (`measured`) with a
+# clause after it, outside an enumeration's point (一是安置点离承包地远，…: the point's complaint),
+# or after the complaint in any form; no problem word in its subject (远 is the distance itself).
 # Session 46 (fprec)
 DISTANT = re.compile(
-    r"^(?P<subject>[^，,]{0,8}?)(?:离|距|距离)[^，,]{1,10}?(?:(?:有|足有|差不多|将近|近|约)?[\d一二三四五六七八九十两几百千]+[多余]?"
-    r"(?:公里|千米|里地|里路|里|米|站路|站地)(?:多|远)?(?:路)?|(?:很|太|比较|挺|较|有点|特别)?远)了?$"
+    r"^(?P<subject>[^，,]{0,8}?)(?:离|距|距离)[^，,]{1,10}?(?:(?P<measured>(?:有|足有|差不多|将近|近|约)?[\d一二三四五六七八九十两几百千]+[多余]?"
+    r"(?:公里|千米|里地|里路|里|米|站路|站地)(?:多|远)?(?:路)?)|(?:很|太|比较|挺|较|有点|特别)?远)了?$"
 )
 # a stretch from one place to another modifying a thing (从村口到学校那段, 从桥头到菜场的)
 SPAN = re.compile(r"^从[^，,]{1,12}?到[^，,]{1,12}?(?:那一?段|这一?段|一段|的)")
@@ -983,10 +983,12 @@ class ContentReader:
                 del self.later[later_at:]
                 found = praised = True
                 continue
-            if (found or not every and n + 1 < len(clauses)) and (far := DISTANT.match(part)) and not problem.search(far.group("subject")):
-                # 连队离团部二十多公里，接送孩子很不方便: how far it lies sets the scene; after the
-                # complaint (公厕只有一处，离集市远), in a point of a list too, it tells where
-                # the thing lies, no second issue
+            far = DISTANT.match(part)
+            if far and not problem.search(far.group("subject")) and (found or not every and n + 1 < len(clauses) and far.group("measured")):
+                # 连队离团部二十多公里，接送孩子很不方便: how far it lies, measured, sets the scene;
+                # after the complaint (公厕只有一处，离集市远), in a point of a list too, it tells
+                # where the thing lies, no second issue (快递点离村太远，取件要跑十几里: judged far
+                # first, the distance is the complaint)
                 continue
             if every and condition and n + 1 < len(clauses):
                 continue  # 三是菜场搬迁后，买菜要走…: a point's condition, before its complaint
