@@ -299,3 +299,8 @@ def test_ordinals_sharing_a_head_stay_one_item():
 def test_precision_twin_a_list_of_complaints_still_splits():
     labels = labels_in_village("村民反映，村口路灯不亮、路面坑洼不平。")
     assert any("路灯不亮" in label for label in labels) and any("路面坑洼不平" in label for label in labels)
+
+
+def test_precision_twin_a_matter_opening_with_jiu_is_no_request():
+    labels = labels_in_village("村民反映，年轻人就业难，老人就医远。")
+    assert any("就业难" in label for label in labels)
