@@ -50,7 +50,7 @@ COUNTED = re.compile(r"(?<![没只仅])有[一二三四五六七八九十两几\
 # clause: the setting of the complaint after it; a verb of adjacency takes the neighbour
 # itself, with no locative (村子毗邻高速公路, 小区紧邻货运站: session 26)
 LOCATED = re.compile(
-    r"^[^，,]{1,8}?(?:在|位于|地处|紧挨着|挨着|靠着)[^，,]{1,10}?(?:上|里|下|边|旁|附近|脚下|对面|之间)$"
+    r"^[^，,]{1,8}?(?:在|位于|地处|紧挨着|挨着|靠着)[^，,]{1,10}?(?:上|里|下|边|旁|附近|脚下|对面|之间|里头|里面|深处|外头)$"
     r"|^[^，,]{1,8}?(?:毗邻|紧邻|邻近|临近|濒临|紧靠|背靠|依傍|紧挨|相邻于?)[^，,]{1,10}$"
     # 位于/地处 say where a place lies whatever their object (嘎查地处沙区, 村子位于山区):
     # no locative needed, as 在 needs one (在 also opens acts: 在外打工); FAULTS32 (p89-07)
@@ -58,6 +58,15 @@ LOCATED = re.compile(
     # the lie of its land (屯子地势低, 高坡、上寨两个屯地势高: issue_terrain_words.txt), not
     # before 的 (地势高的农户经常停水 complains); session 33
     rf"|^[^，,的]{{1,14}}?(?:{alternation(words('issue_terrain_words.txt'))})$"
+)
+# how far a place lies from another (连队离团部二十多公里, 离集市远, 距县城有四十里路): where it lies,
+# the setting of the cost told after it (接送不方便), as LOCATED is: measured (`measured`) with a
+# clause after it, outside an enumeration's point (一是安置点离承包地远，…: the point's complaint),
+# or after the complaint in any form; no problem word in its subject (远 is the distance itself).
+# Session 46 (fprec)
+DISTANT = re.compile(
+    r"^(?P<subject>[^，,]{0,8}?)(?:离|距|距离)[^，,]{1,10}?(?:(?P<measured>(?:有|足有|差不多|将近|近|约)?[\d一二三四五六七八九十两几百千]+[多余]?"
+    r"(?:公里|千米|里地|里路|里|米|站路|站地)(?:多|远)?(?:路)?)|(?:很|太|比较|挺|较|有点|特别)?远)了?$"
 )
 # a stretch from one place to another modifying a thing (从村口到学校那段, 从桥头到菜场的)
 SPAN = re.compile(r"^从[^，,]{1,12}?到[^，,]{1,12}?(?:那一?段|这一?段|一段|的)")
@@ -978,6 +987,11 @@ class ContentReader:
                 continue  # 井盖缺失，多次反映仍未解决: the complaint's history, no issue of its own
             if found and issue_coping.restates(part):
                 continue
+            if found and not every and standing(part) and not problem.search(part) and not states_problem(part) and not pattern("issue_nuisance_nouns.txt").search(part):
+                # 地下室堆满了杂物，冬天烧炉子的多，真怕着火: how things stand (a group being many),
+                # after the complaint, is the background of what follows, as it is before it
+                # (session 46, fprec; a group in need, 留守老人多, and a nuisance stay: `standing`)
+                continue
             if found and not every and EXTREMITY.search(part) and not issue_words.request().search(part):
                 continue  # 路坑坑洼洼，电动车都骑不了: how far the complaint goes, no issue of its own (session 33)  # 水井干了，只好买桶装水 / …，心里很犯愁: how they cope or feel (CLAUSES30 rule 1)
             if requested and not every and BENEFIT.search(part) and not problem.search(part):
@@ -1004,6 +1018,13 @@ class ContentReader:
                 out = []
                 del self.later[later_at:]
                 found = praised = True
+                continue
+            far = DISTANT.match(part)
+            if far and not problem.search(far.group("subject")) and (found or not every and n + 1 < len(clauses) and far.group("measured")):
+                # 连队离团部二十多公里，接送孩子很不方便: how far it lies, measured, sets the scene;
+                # after the complaint (公厕只有一处，离集市远), in a point of a list too, it tells
+                # where the thing lies, no second issue (快递点离村太远，取件要跑十几里: judged far
+                # first, the distance is the complaint)
                 continue
             if every and condition and n + 1 < len(clauses):
                 continue  # 三是菜场搬迁后，买菜要走…: a point's condition, before its complaint

@@ -185,10 +185,54 @@ def fears(clause: str) -> bool:
     return bool(m) and not feels(clause) and not re.fullmatch(CLOSE, m.group("harm"))
 
 
+@cache
+def unable_pattern() -> re.Pattern:
+    """The residents (`people`), adverbs and a verb of one or two characters denied its
+    potential complement (`issue_coping.tsv` unable: 用不起, 下不来), nothing after it."""
+    adverb = alternation(kind_words("issue_coping.tsv", "adverb"))
+    unable = alternation(kind_words("issue_coping.tsv", "unable"))
+    return re.compile(rf"(?:{people()})(?:{adverb}|还是|根本|实在)*[^，,。；;不]{{1,2}}(?:{unable}){CLOSE}")
+
+
+def unable(clause: str) -> bool:
+    """Does `clause` tell only what the residents cannot do (the residents, then a verb and
+    its potential complement denied: 群众用不起, 推轮椅的老人还是下不来)?  After a complaint
+    (电费高, 坡道太陡) it is the complaint's cost to them, restated; a thing or a vehicle
+    that cannot (三轮车上不去坡, 水放不下来) is no resident.  Session 46 (fprec).
+
+    >>> unable("群众用不起"), unable("推轮椅的老人还是下不来"), unable("老人们根本爬不动")
+    (True, True, True)
+    >>> unable("三轮车上不去坡"), unable("老人吃不上热饭"), unable("群众反映用不起")
+    (False, False, False)
+    """
+    return bool(unable_pattern().fullmatch(clause.strip(QUOTES)))
+
+
+@cache
+def idle_pattern() -> re.Pattern:
+    """The residents or none, a span of time and an everyday act not done in it (see `idle`)."""
+    activity = kind_words("issue_feelings.tsv", "activity")
+    # (下楼 → 下过楼: 过 inside a two-character act)
+    acts = alternation([*activity, *(a[0] + "过" + a[1:] for a in activity if len(a) == 2)])
+    span = r"(?:好|整整|快|差不多)?[\d一二三四五六七八九十两几半]+(?:多|来)?(?:个)?(?:年|月|星期|礼拜|周|天)(?:多|来)?"
+    return re.compile(rf"(?:{people()})?(?:已经|都|有)?{span}(?:都|也|了)?(?:没|没有|不敢|不能)(?:{acts})了?")
+
+
+def idle(clause: str) -> bool:
+    """Does `clause` tell only that the residents have not done an everyday act for a span of
+    time (一年多没下过楼, 老人半个月没出门了: `issue_feelings.tsv` activity)?  After the
+    complaint (no lift, a broken path) it is what it costs them, restated.  Session 46 (fprec).
+
+    >>> idle("一年多没下过楼"), idle("老人半个月没出门了"), idle("路灯三个月没亮")
+    (True, True, False)
+    """
+    return bool(idle_pattern().fullmatch(clause.strip(QUOTES)))
+
+
 def restates(clause: str) -> bool:
     """Does a later clause only restate the complaint before it: coping or feeling?
 
     >>> restates("只好自己挑水"), restates("心里不踏实"), restates("路面坑洼不平")
     (True, True, False)
     """
-    return copes(clause) or feels(clause) or confined(clause)
+    return copes(clause) or feels(clause) or confined(clause) or unable(clause) or idle(clause)

@@ -971,6 +971,11 @@ class RaisingFrames:
                 return self.comma_topic(s, m, start, limit)
             # 围绕X等议题畅谈想法: X ends at the first head noun
             end, finish = closers[0].start(), opinion[0].end()
+            if opinion[-1].end() == limit and text.startswith(("，", ","), limit) and issue_words.measure().match(text[limit + 1 : s.end]):
+                # 县里围绕A、B等群众诉求，推动一批实事落地: the clause after the topic is the
+                # work of government (`issue_measure_verbs.txt`) done around the demands, not
+                # a talk in which they were raised (session 46, fprec)
+                return None
             # 就X工作听取居民意见: a hearing verb after the topic ends it (its object is the
             # opinions heard on X); the topic is one asked about, as 听取…关于X的意见 is
             if heard := _hearing().search(text, start, end):
@@ -1263,7 +1268,8 @@ def _theme() -> re.Pattern:
     documents = "|".join(map(re.escape, kind_words("issue_themes.tsv", "document")))
     drafting = "|".join(map(re.escape, kind_words("issue_themes.tsv", "drafting")))
     levels = "|".join(map(re.escape, kind_words("issue_themes.tsv", "level")))
-    return re.compile(f"(?:{levels})?(?:{units})(?:{fields})+|[^，,。；]{{0,{DOCUMENT_SPAN}}}(?:{documents})(?:{drafting})?")
+    seasons = "|".join(map(re.escape, kind_words("issue_themes.tsv", "season")))
+    return re.compile(f"(?:(?:{seasons})的?)?(?:{levels})?(?:{units})(?:{fields})+|[^，,。；]{{0,{DOCUMENT_SPAN}}}(?:{documents})(?:{drafting})?")
 
 
 @cache
@@ -1304,6 +1310,12 @@ def theme(item: str) -> bool:
     (True, True, True, False)
     >>> theme("区政府工作"), theme("县政府服务"), theme("市场管理")
     (True, True, False)
+
+    The season the work is heard about in may open it (`issue_themes.tsv` season: 入冬后社区服务,
+    汛期村庄管理); a matter of the season stays one (冬季供暖): session 46 (fprec).
+
+    >>> theme("入冬后社区服务"), theme("汛期的村庄管理"), theme("冬季供暖"), theme("冬季道路结冰")
+    (True, True, False, False)
     """
     return bool(_theme().fullmatch(item))
 

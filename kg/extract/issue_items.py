@@ -177,7 +177,7 @@ OWN_HEALTH = re.compile(
     # a kin word heading the clause alone (老伴患有慢性病): the speaker's family
     # (`issue_kin_words.txt`; session 33, FAULTS33_p98)
     r"|(?:" + alternation(words("issue_kin_words.txt")) + r"))"
-    r"[^，,的]{0,4}?(?:患有|患上|得了|有|常年|长期)?[^，,的]{0,6}?(?:(?<![看就治])病|吃药|腿脚|身体|残疾|瘫痪|血压|血糖|心脏)"
+    r"[^，,的]{0,4}?(?:患有|患上|得了|有|常年|长期)?[^，,的]{0,6}?(?:(?<![看就治])病|吃药|腿脚|身体|残疾|瘫痪|血压|血糖|心脏|手术|住院|中风|骨折)"
     # the speaker's body said bad with no subject, after a clause of theirs (我住在六楼，
     # 腿脚不好，…): who speaks, the reason for the wish after it (session 28)
     # (with the speaker named before it: 自己膝盖不好, 我腿脚不便; session 33, p92)
@@ -187,6 +187,10 @@ OWN_HEALTH = re.compile(
     # the errand after it is hard (session 43, p153)
     r"|^(?:(?:自己|我|俺|咱|他|她)(?:们|家)?的?|(?:" + alternation(words("issue_kin_words.txt")) + r"))"
     r"(?:年纪|岁数|年龄)(?:也|又|都|越来越)?(?:大了|大|偏大|不小了)$"
+    # a child of the speaker's and their age in years (小儿子刚满四岁, 孙女今年才三岁): who needs
+    # the school or care asked for after it, the speaker's circumstance (session 46, fprec)
+    r"|^(?:(?:自己|我|俺|咱|他|她)(?:们|家)?的?)?[大小二三老]?(?:儿子|女儿|闺女|孙子|孙女|外孙|外孙女|孩子|娃娃?)"
+    r"(?:今年|现在|刚|才|已经|都)*满?[\d一二三四五六七八九十两]+(?:周岁|岁|个月)(?:半|多)?了?$"
 )
 # a request naming no thing, only an act on the complaint before it (能不能修剪一下,
 # 能不能给修一修, 今年能不能给解决, 能不能彻底改一改, 尽快补上, 加快推进, 希望解决, 适当提高;
@@ -196,7 +200,10 @@ OWN_HEALTH = re.compile(
 # finding a way together (一起想办法修缮, 想想办法解决) asks for the act alone (session 30);
 # so does coordinating or handling it properly (希望社区尽快协调处理, 妥善解决: FAULTS37_p124)
 BARE_REQUEST = re.compile(
-    r"^(?:到底|今年|明年|年内|这回|这次)?(?:啥时候|什么时候|何时)?(?:能不能|能否|可不可以|可否|希望|盼望|能)?"
+    r"^(?:到底|今年|明年|年内|这回|这次)?(?:啥时候|什么时候|何时)?(?:能不能|能否|可不可以|可否|希望|盼望|能够|能)?"
+    # a wish and its modal (希望能解决, 盼望可以修) and a time after the modal (能不能今年就修):
+    # still only the act asked for (session 46, fprec)
+    r"(?:(?<=希望|盼望)(?:能|能够|可以))?(?:(?:今年|明年|年内|年底前|早点|这回|这次)就?)?"
     r"(?:有人|有部门|帮忙|(?:帮|给|替|为)(?:我们|咱们|俺们|大家|我|咱|俺|群众|老百姓)|帮|给|来|再|尽快|及时|加快|抓紧|适当|统一|早点|早日|赶紧|好好|想想办法|想办法|一起|共同|想想|想|彻底|协调|妥善)*"
     r"(?P<act>[^，,]{1,2}?)(?P<tail>一下|一(?P=act)|上|点|一点|办法)?$"
 )
@@ -316,6 +323,8 @@ def bare_request(item: str) -> bool:
     (True, False)
     >>> bare_request("协调处理"), bare_request("协调解决停车难")
     (True, False)
+    >>> bare_request("希望能解决"), bare_request("能够解决"), bare_request("能不能今年就修"), bare_request("希望能加装电梯")
+    (True, True, True, False)
     """
     if planned(item) or asks_party(item) or help_only(item) or _folded_in().match(item):
         return True  # (asks_party: 希望物业尽快上门维修, the party asked and the act, nothing named;
@@ -1251,6 +1260,8 @@ def split_items(items: str) -> list[str]:
     ['老人看病不方便', '劳动力没有就业']
     >>> split_items("学校缺少音乐、美术专业教师"), split_items("小区没有监控、路灯不亮")
     (['学校缺少音乐、美术专业教师'], ['小区没有监控', '路灯不亮'])
+    >>> split_items("通往第二、第四村民小组的便道塌了"), split_items("村里第十一、第十二组的水管冻裂了")
+    (['通往第二、第四村民小组的便道塌了'], ['村里第十一、第十二组的水管冻裂了'])
     """
     out = []
     items = _listed_subjects().sub("", items)  # A、B等老旧小区加装电梯推进缓慢: the subject after 等

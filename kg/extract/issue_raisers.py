@@ -49,7 +49,9 @@ RESIDENT_WINDOW = 6  # a name of up to four characters and the word after it
 # (同 not after 在/到/于/自: 住在同心苑小区的X, a place name starting with the character;
 # 与 and 跟 start no place name, and 在与居民交谈时 meets them)
 # (同在屋里的邻居, 同住一楼的老人: 同 before 在/住 is the adverb "also", describing them; session 39, p138)
-MET_RAISER = re.compile(r"(?:(?<![在到于自])同(?![在住])|与|跟)[^，,。；;、：:“”与同跟]{0,10}?$")
+# (和 opening a clause, its subject the one before: ，和正在吃饭的老人们聊起家常 — the
+# preposition, people met; 和 between two people, 老党员和居民们, joins speakers: session 46, fprec)
+MET_RAISER = re.compile(r"(?:(?<![在到于自])同(?![在住])|与|跟|(?<=[，,；;])和)[^，,。；;、：:“”与同跟和]{0,10}?$")
 MET_SPAN = 11
 # a clause boundary, and the coordination that joins two speakers (居民和王明)
 CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?\n“”]")

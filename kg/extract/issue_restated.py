@@ -85,7 +85,9 @@ def help_request() -> re.Pattern:
     degree = alternation(kind_words("issue_support_words.tsv", "degree"))
     measure = alternation(kind_words("issue_support_words.tsv", "measure"))
     return re.compile(
-        f"^(?:{requests})?(?:[^，,。；]{{0,{PARTY_SPAN}}}?(?:{parties}))?{adverbs()}{BENEFICIARIES}"
+        # (the field the help is for, 在电价上, 在资金方面: the matter of the complaint before
+        # it, named again; session 46, fprec)
+        f"^(?:{requests})?(?:[^，,。；]{{0,{PARTY_SPAN}}}?(?:{parties}))?{adverbs()}(?:在[^，,。；在]{{1,6}}?(?:上|方面))?{adverbs()}{BENEFICIARIES}"
         f"(?:{give})?(?:{measure})?(?:{field})?(?:{help_})+(?:{degree})?$"
     )
 
@@ -101,6 +103,12 @@ def help_only(item: str) -> bool:
     (True, True, True)
     >>> help_only("县里帮助对接收购商"), help_only("帮助建一座冷库"), help_only("加装电梯的资金分摊难协调")
     (False, False, False)
+
+    The field the help is for may stand before it (县里在电价上给予支持, 上级在资金方面给予帮助): the
+    matter of the complaint, named again (session 46, fprec).
+
+    >>> help_only("希望市里在用地上给予支持"), help_only("在电价上给予支持并新建泵站")
+    (True, False)
     """
     return bool(help_request().match(item))
 

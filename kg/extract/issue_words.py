@@ -418,7 +418,14 @@ def condition() -> re.Pattern:
     # 垃圾清运不及时: a word ending in a condition-end (issue_condition_end_words.txt) is none
     words_ending = alternation(words("issue_condition_end_words.txt"))
     # (an opener of three letters or more may be the whole clause: 再这样下去，田都要荒了)
-    return re.compile(f"^(?:{opens})(?!.*就).+|^(?=...)(?:{opens})$|^(?!.*(?:{words_ending})$).{{2,}}(?:{ends})$")
+    # (a span of clock hours alone, 每天下午四点到五点，…: when the complaint after it happens;
+    # session 46, fprec)
+    return re.compile(f"^(?:{opens})(?!.*就).+|^(?=...)(?:{opens})$|^(?!.*(?:{words_ending})$).{{2,}}(?:{ends})$|{CLOCK_SPAN}")
+
+
+# a span of clock hours making a whole clause (每天下午四点到五点, 晚上七点至九点)
+_CLOCK = "(?:[早晚夜]上|上午|中午|下午|傍晚|夜里|凌晨)?[\\d一二三四五六七八九十两]+点(?:钟|半|多)?"
+CLOCK_SPAN = f"^(?:每天|每日|天天|平时|工作日)?{_CLOCK}(?:到|至|—|-|~){_CLOCK}$"
 
 
 @cache
@@ -592,17 +599,30 @@ def pursued() -> re.Pattern:
     [True, True, True, True]
     >>> [bool(pursued().fullmatch(c)) for c in ["路灯一直没人修", "小区停车难", "向物业反映", "污水问题没有解决"]]
     [False, False, False, False]
+
+    The verb and its object apart, the frequency between (打了好几次电话也没解决), and an
+    outcome never cured (但一直没有根治): session 46 (fprec).
+
+    >>> [bool(pursued().fullmatch(c)) for c in ["打了好几次电话也没解决", "打过三回热线", "但一直没有根治", "打电话"]]
+    [True, True, True, False]
     """
     kinds = {k: alternation(kind_words("issue_pursuits.tsv", k)) for k in ("pursue", "freq", "still", "unsolved")}
-    freq = f"(?:{kinds['freq']}|[一二两三四五六七八九十几多数]+次)"
+    freq = f"(?:{kinds['freq']}|[一二两三四五六七八九十几多数]+[次回趟])"
     still = f"(?:{kinds['still']})*"
     # (向有关部门, 物业: the channel pursued, a few words before or after the verb)
     channel = f"(?:[向找给跟到去]{FREE}{{1,8}}?)?"
     act = f"(?:{kinds['pursue']})[过了]?{FREE}{{0,8}}?"
-    told = f"{still}{freq}{channel}{act}|{still}{channel}{act}{freq}|{still}{channel}{act}"
+    # a verb and its object apart, the frequency between them (打了好几次电话: `split`, 打…电话):
+    # a pursuit with its frequency, as 多次反映 is (session 46, fprec)
+    split = [w.split("…", 1) for w in kind_words("issue_pursuits.tsv", "split")]
+    apart = "|".join(f"{re.escape(v)}[过了]?{freq}{re.escape(o)}{FREE}{{0,8}}?" for v, o in split) or "(?!)"
+    told = f"{still}{freq}{channel}{act}|{still}{channel}{act}{freq}|{still}{channel}(?:{apart})|{still}{channel}{act}"
     outcome = f"{still}(?:{kinds['unsolved']})[了啊呢]?"
     # a pursuit needs its frequency or its outcome (向物业反映 alone may open a raising)
-    return re.compile(f"{still}{freq}{channel}{act}(?:{outcome})?|{still}{channel}{act}{freq}(?:{outcome})?|(?:{told})?{outcome}")
+    return re.compile(
+        f"{still}{freq}{channel}{act}(?:{outcome})?|{still}{channel}{act}{freq}(?:{outcome})?"
+        f"|{still}{channel}(?:{apart})(?:{outcome})?|(?:{told})?{outcome}"
+    )
 
 
 def question() -> re.Pattern:
