@@ -25,6 +25,7 @@ CLAUSE_END = re.compile(r"[，。；：！？,;:!?\n]")
 LEFT = 10  # a name (2-4), a marker (以/由) and an organisation before the head
 RIGHT = 8  # a name (2-4) and the next word after the head
 NAME_DOTS = "·•・‧"  # separators of transcribed names
+NAME_DOT = re.compile(f"[{NAME_DOTS}]")  # (one search of a window, not a slice and a test per dot)
 RIGHT_DOTTED = 20
 
 
@@ -42,7 +43,7 @@ def windows(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _heads().finditer(text):
         right = RIGHT
-        if any(d in text[m.end():m.end() + RIGHT] for d in NAME_DOTS):
+        if NAME_DOT.search(text, m.end(), m.end() + RIGHT):
             right = RIGHT_DOTTED  # a transcribed name with a dot (阿不都热依木·吐尔逊)
         start, end = max(0, m.start() - LEFT), min(len(text), m.end() + right)
         for cut in CLAUSE_END.finditer(text, start, m.start()):

@@ -20,6 +20,10 @@ from kg.extract import issue_words
 from kg.extract.issue_content import COUNTED_ITEMS, ORDINALS, ContentReader, locative_only
 from kg.extract.issue_items import renews, split_items, states_problem
 from kg.extract.issue_raisers import Speaker, gesture_pattern, gesture_start
+from kg.extract.issue_rare_frames import (
+    possible_act_before_word, possible_head_then_items, possible_passive, possible_raised_after, possible_superlative,
+    possible_troubled, possible_worried,
+)
 from kg.extract.issue_words import CLAUSE_STOP
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, words
 from kg.extract.sentences import Sentence
@@ -189,6 +193,7 @@ class RaisingFrames:
         """(position, kind, match) of every raising anchor in `s`, in text order; kind is
         topic, act, head, asked, quote or colon; none inside a document's title (《关于…的意见》)."""
         text = self.text
+        sentence = text[s.start:s.end]  # (the rare frames' patterns run only where they can match)
         anchors = []
         for m in issue_words.topic_markers().finditer(text, s.start, s.end):
             if not self.marker_in_word(m):
@@ -198,12 +203,12 @@ class RaisingFrames:
             # 居民没有反映停车问题: a negated act raises nothing
             if not negated.search(text, s.start, m.start()):
                 anchors.append((m.start(), "act", m))
-        for m in issue_words.acts_before_word().finditer(text, s.start, s.end):
+        for m in issue_words.acts_before_word().finditer(text, s.start, s.end) if possible_act_before_word(sentence) else ():
             # (序号｜诉求内容｜提出人: the noun heads a column of the rows' raisers, the header
             # raises the table's issue column: `ContentReader.header_table`, session 41)
             if (self.act_before_word(m) or self.content.header_table(m.start())) and not negated.search(text, s.start, m.start()):
                 anchors.append((m.start(), "act", m))
-        for m in issue_words.head_then_items().finditer(text, s.start, s.end):
+        for m in issue_words.head_then_items().finditer(text, s.start, s.end) if possible_head_then_items(text, s.start, s.end) else ():
             anchors.append((m.start(), "head", m))
         for m in issue_words.opinion_column().finditer(text, s.start, s.end):
             # 序号｜诉求内容｜涉及楼栋: a header cell whose head noun is itself a raising raises
@@ -224,17 +229,17 @@ class RaisingFrames:
             anchors.append((m[2], "colon", m))
         for m in self.discussions(s):
             anchors.append((m[0], "met", m))
-        for m in issue_words.superlative_topic().finditer(text, s.start, s.end):
+        for m in issue_words.superlative_topic().finditer(text, s.start, s.end) if possible_superlative(sentence) else ():
             # 大家谈得最多的是X, 村民最盼的是Y: the frame reads its act (最关心的是X)
             anchors = [a for a in anchors if not (a[1] == "act" and m.start() <= a[0] < m.end())]
             anchors.append((m.start(), "most", m))
-        for m in issue_words.worried().finditer(text, s.start, s.end):
+        for m in issue_words.worried().finditer(text, s.start, s.end) if possible_worried(sentence) else ():
             anchors.append((m.start(), "worry", m))  # X，是大家最揪心的事: X is raised
-        for m in issue_words.troubled().finditer(text, s.start, s.end):
+        for m in issue_words.troubled().finditer(text, s.start, s.end) if possible_troubled(sentence) else ():
             anchors.append((m.start(), "worry", m))  # X，也让不少业主犯难: X is raised
-        for m in issue_words.raised_passive().finditer(text, s.start, s.end):
+        for m in issue_words.raised_passive().finditer(text, s.start, s.end) if possible_passive(sentence) else ():
             anchors.append((m.start(), "worry", m))  # X的问题被多次提及: X is raised
-        for m in issue_words.raised_after().finditer(text, s.start, s.end):
+        for m in issue_words.raised_after().finditer(text, s.start, s.end) if possible_raised_after(text, s.start, s.end) else ():
             # X、Y，居民反映强烈: X and Y are raised (the act itself reads nothing after it)
             anchors = [a for a in anchors if not (a[1] == "act" and m.start() <= a[0] < m.end())]
             anchors.append((m.start(), "worry", m))

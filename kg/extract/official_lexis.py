@@ -10,10 +10,11 @@ officials orchestrator and the list and name-before readers.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from kg.analyse import Token, tokenize
-from kg.analyse.component import CLAUSE_END, NAME_DOTS, analyse_spans
+from kg.analyse.component import CLAUSE_END, NAME_DOT, NAME_DOTS, analyse_spans
 from kg.extract.guides import CLAUSE_STARTS, MAX_NAME, MAX_POST
 from kg.extract.issue_words import remark_acts
 from kg.extract.lexicons import pattern, words
@@ -56,6 +57,16 @@ class Lexis:
         # a long report asks for the same name's mentions at each of them (issue 10)
         self._found: dict[str, list[int]] = {}
         self._openings: dict[str, tuple[list[int], list[str], list[int]]] = {}
+        self._titles: list[re.Match] | None = None
+
+    def titles(self) -> list[re.Match]:
+        """The title heads of the report (`official_titles._titles`) outside a visited
+        place's name (`inside_visited_place`: 来到兴隆村长风站), in text order, found once a
+        report: `prepare` and `find_officials` both read them (each scanned the text).
+        The list is shared: callers do not change it."""
+        if self._titles is None:
+            self._titles = [m for m in _titles().finditer(self.text) if not inside_visited_place(self.text, m)]
+        return self._titles
 
     def find_all(self, word: str) -> list[int]:
         """Offsets of every occurrence of `word` in the report (`find_all`),
@@ -160,13 +171,13 @@ class Lexis:
         def want(start: int, end: int, anchor: int | None = None) -> None:
             spans.append((start, end, anchor))
 
-        titles = [m for m in _titles().finditer(text) if not inside_visited_place(text, m)]
+        titles = self.titles()
         for m in titles:
             cand = post_candidate(text, m.end())
             if cand:
                 want(cand[0], m.start() + 1, anchor=m.start())
             pos = skip_title_gap(text, m.end())
-            dotted = any(d in text[pos:pos + MAX_DOTTED_NAME] for d in NAME_DOTS)
+            dotted = NAME_DOT.search(text, pos, pos + MAX_DOTTED_NAME) is not None
             want(pos, pos + LOOKAHEAD + (MAX_DOTTED_NAME if dotted else 0))
         for m in titles_after_name().finditer(text):
             want(m.start() - MAX_NAME - 1, m.start(), anchor=m.start() - 1)
@@ -246,7 +257,7 @@ class Lexis:
         lost = self._name_after_lost_surname(pos)
         if lost:
             return lost, pos + len(lost)  # 县委书记|某某伟|深入: the surname lost, the title and the act name a person
-        dotted = any(d in self.text[pos:pos + MAX_DOTTED_NAME] for d in NAME_DOTS)
+        dotted = NAME_DOT.search(self.text, pos, pos + MAX_DOTTED_NAME) is not None
         toks = self.tokens(pos, pos + LOOKAHEAD + (MAX_DOTTED_NAME if dotted else 0))
         if not toks or toks[0].start != pos:
             # the tagger glued the name to the title (镇长凤杰静/PER)

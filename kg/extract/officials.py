@@ -46,7 +46,7 @@ from kg.extract.lexicons import pattern, words
 from kg.extract.lost_names import resolve_lost_names
 from kg.extract.official_acts import (
     familiar_form,
-    visit_verb_at, inside_visited_place, set_of_holders, joins_lead, joins_tour, act_follows, clause_start,
+    visit_verb_at, set_of_holders, joins_lead, joins_tour, act_follows, clause_start,
 )
 from kg.extract.official_companions import ACCOMPANY_VERBS, together_with_named, mark_listed_companions
 from kg.extract.official_holders import (
@@ -161,9 +161,7 @@ def find_officials(doc: Doc) -> dict[str, OfficialInfo]:
         if (leads.match(tail) or leads.match(text, after + 2)) and not leads_raisers(text, after):
             info.leads = True
 
-    for m in _titles().finditer(text):
-        if inside_visited_place(text, m):
-            continue
+    for m in lx.titles():
         named = lx.name_after(m.end()) or unread_list_head(lx, m.end())
         if named and named[0] in words("name_tail_words.txt"):
             named = None  # 王明区政协副主席|同志到: the word after a name, not one

@@ -13,7 +13,7 @@ named after a dash), each item read by `place_parse`.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, words
 from kg.extract.place_parse import _parse_at, parse_at
@@ -59,8 +59,18 @@ BYLINE = "讯"
 
 def parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk]:
     """Places written as a list: `A、B和C`, `A和B四个街道`, `A的两个项目——B和C`;
-    a twofold area listed with towns is one of their level (`lower_listed_areas`)."""
-    return lower_listed_areas(split_peer_townships(_parse_list(text, pos, limit)))
+    a twofold area listed with towns is one of their level (`lower_listed_areas`).
+    A new list each call (the caller may change it); the chunks are frozen."""
+    return list(_listed(text, pos, limit))
+
+
+# (a sixth of the ~31 calls a report repeat one made before, by another frame reading the same
+# clause; a function of its arguments and the lexicons, as `_parse_at` is.  Bounded: a few
+# reports' calls, so a benchmark cycling reports finds none of the previous cycle)
+@lru_cache(maxsize=256)
+def _listed(text: str, pos: int, limit: int | None) -> tuple[PlaceChunk, ...]:
+    """`parse_list`'s chunks, remembered for the last 256 calls."""
+    return tuple(lower_listed_areas(split_peer_townships(_parse_list(text, pos, limit))))
 
 
 def list_items(listed: str) -> list[str]:

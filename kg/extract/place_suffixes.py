@@ -130,7 +130,7 @@ def suffix_at(text: str, end: int) -> tuple[int, str, str] | None:
     >>> suffix_at("梧桐街道开展", 4), suffix_at("梧桐街道开展", 5)
     ((2, 'Subdistrict', 'subdistrict'), None)
     """
-    if 0 < end <= len(text) and text[end - 1] not in suffix_ends():
+    if 0 < end <= len(text) and text[end - 1] not in (_ENDS or _ends()):
         return None
     return suffix_of(text[end - SUFFIX_WINDOW if end > SUFFIX_WINDOW else 0:end])  # (no max(): ~1,400 calls a report)
 
@@ -151,6 +151,15 @@ def suffix_ends() -> frozenset[str]:
     if unknown:
         return _EVERY
     return frozenset({s[-1] for s in plain if s} | set(by_last) | {"\n"})
+
+
+_ENDS: frozenset[str] = frozenset()  # `suffix_ends()`, kept where `suffix_at` reads it without a call
+
+
+def _ends() -> frozenset[str]:
+    global _ENDS
+    _ENDS = suffix_ends()  # (_EVERY is empty as a set: then every call comes here, and it answers the same)
+    return _ENDS
 
 
 class _Every(frozenset):
