@@ -1,0 +1,53 @@
+"""Session 46 (NEWC46): a newcomer's reports.
+
+- a post written after its province and a city whose name ends in a level character
+  (浙江省温州市鹿城区区长, 北京市通州区副区长) is the district's post, of that district,
+  not a post 州市鹿城区区长 of an area 浙江省温州.
+
+Every fixture is invented; the tests run the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.corpus.mentions import post_district, strip_district
+
+GOV = "https://w3id.org/govkg/ontology#"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+
+
+def _posts_and_areas(text: str) -> set[tuple[str, str | None]]:
+    import kg
+
+    built = kg.build_texts({"r.txt": text})
+    q = (f"SELECT DISTINCT ?label ?area WHERE {{ GRAPH ?g {{ ?p a <{GOV}Post> ; <{RDFS_LABEL}> ?label . "
+         f"OPTIONAL {{ ?p <{GOV}jurisdiction> ?area }} }} }}")
+    return {(str(row.label), row.area and str(row.area)) for row in built.dataset.query(q)}
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    "title, district, post",
+    [
+        ("浙江省温州市鹿城区区长", ("鹿城", "鹿城区"), "区长"),
+        ("江苏省苏州市姑苏区委书记", ("姑苏", "姑苏区"), "区委书记"),
+        ("北京市通州区副区长", ("通州", "通州区"), "副区长"),
+        ("浙江省杭州市委书记", ("杭州", "杭州市"), "市委书记"),
+        ("温州市鹿城区区长", ("鹿城", "鹿城区"), "区长"),  # twin: no province before the city
+    ],
+)
+def test_a_city_ending_in_a_level_character_after_its_province_opens_no_post(title, district, post):
+    assert post_district(title) == district
+    assert strip_district(title, district[0]) == post
+
+
+@pytest.mark.fast
+def test_a_prefecture_before_a_word_opening_with_a_level_character_still_opens_the_post():
+    # twin: 市 of 市场 completes no longer name, so 凉山州 stays the post's district
+    assert post_district("凉山州市场监管局局长") == ("凉山州", "凉山州")
+
+
+@pytest.mark.fast
+def test_a_district_post_after_province_and_city_has_the_district_as_jurisdiction():
+    text = "2024年3月1日，浙江省温州市鹿城区区长林志远来到五马街道墨池社区。居民反映，小区没有电梯。"
+    assert _posts_and_areas(text) == {("区长", "鹿城区")}
