@@ -11,18 +11,7 @@ from __future__ import annotations
 import pytest
 
 from kg.corpus.mentions import post_district, strip_district
-
-GOV = "https://w3id.org/govkg/ontology#"
-RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
-
-
-def _posts_and_areas(text: str) -> set[tuple[str, str | None]]:
-    import kg
-
-    built = kg.build_texts({"r.txt": text})
-    q = (f"SELECT DISTINCT ?label ?area WHERE {{ GRAPH ?g {{ ?p a <{GOV}Post> ; <{RDFS_LABEL}> ?label . "
-         f"OPTIONAL {{ ?p <{GOV}jurisdiction> ?area }} }} }}")
-    return {(str(row.label), row.area and str(row.area)) for row in built.dataset.query(q)}
+from tests.test_levels27 import _posts_and_areas
 
 
 @pytest.mark.fast
