@@ -2,7 +2,9 @@
 
 - a post written after its province and a city whose name ends in a level character
   (浙江省温州市鹿城区区长, 北京市通州区副区长) is the district's post, of that district,
-  not a post 州市鹿城区区长 of an area 浙江省温州.
+  not a post 州市鹿城区区长 of an area 浙江省温州;
+- a subdistrict written in a visited chain (来到经八路街道红专路社区) keeps its whole name:
+  the analyser's 经/p (via) there is the road's name.
 
 Every fixture is invented; the tests run the real pipeline."""
 
@@ -11,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from kg.corpus.mentions import post_district, strip_district
+from tests.extraction import facts_of, parent_name
 from tests.test_levels27 import _posts_and_areas
 
 
@@ -40,3 +43,20 @@ def test_a_prefecture_before_a_word_opening_with_a_level_character_still_opens_t
 def test_a_district_post_after_province_and_city_has_the_district_as_jurisdiction():
     text = "2024年3月1日，浙江省温州市鹿城区区长林志远来到五马街道墨池社区。居民反映，小区没有电梯。"
     assert _posts_and_areas(text) == {("区长", "鹿城区")}
+
+
+# ---- a town written in a visited chain is read with it (kg.extract.place_check)
+@pytest.mark.fast
+@pytest.mark.parametrize("town", ["经八路街道", "纬五路街道"])
+def test_a_subdistrict_written_before_the_visited_community_keeps_its_whole_name(town):
+    # 经 of 经八路 is "via" to the analyser alone; the visit frame read the whole chain
+    facts = facts_of(f"2024年3月1日，区长王明来到{town}红专路社区。居民反映，路灯不亮。")
+    assert parent_name(facts, "红专路社区") == town
+
+
+@pytest.mark.fast
+def test_a_place_read_alone_after_a_verb_is_still_renamed():
+    # twin: 离开柳溪村 is no fact's place, and no fact's chain holds it: the village after the verb
+    facts = facts_of("2024年3月1日，副区长唐思远离开柳溪村后来到青枫镇梅岭社区。居民反映，路灯不亮。")
+    names = {p.name for p in facts.places.values()}
+    assert "离开柳溪村" not in names, names
