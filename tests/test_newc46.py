@@ -4,7 +4,9 @@
   (浙江省温州市鹿城区区长, 北京市通州区副区长) is the district's post, of that district,
   not a post 州市鹿城区区长 of an area 浙江省温州;
 - a subdistrict written in a visited chain (来到经八路街道红专路社区) keeps its whole name:
-  the analyser's 经/p (via) there is the road's name.
+  the analyser's 经/p (via) there is the road's name;
+- a district's post in a list after the city's name (苏州市姑苏区委书记甲、区长乙) is the
+  district's, and its holder one official with the same 区长 of 姑苏区 in another report.
 
 Every fixture is invented; the tests run the real pipeline."""
 
@@ -14,7 +16,7 @@ import pytest
 
 from kg.corpus.mentions import post_district, strip_district
 from tests.extraction import facts_of, parent_name
-from tests.test_levels27 import _posts_and_areas
+from tests.test_levels27 import GOV, RDFS_LABEL, _posts_and_areas
 
 
 @pytest.mark.fast
@@ -60,3 +62,31 @@ def test_a_place_read_alone_after_a_verb_is_still_renamed():
     facts = facts_of("2024年3月1日，副区长唐思远离开柳溪村后来到青枫镇梅岭社区。居民反映，路灯不亮。")
     names = {p.name for p in facts.places.values()}
     assert "离开柳溪村" not in names, names
+
+
+# ---- a district's post written after the city's name, in a list (kg.corpus.link)
+JOINT = "2025年4月2日，{}委书记黄敏、区长徐建军来到平江街道大儒社区。居民反映，小区没有充电桩。"
+ALONE = "2025年5月6日，姑苏区区长徐建军来到双塔街道竹辉社区。居民反映，路灯不亮。"
+
+
+def _officials(texts: dict[str, str]) -> list[str]:
+    import kg
+
+    built = kg.build_texts(texts)
+    q = f"SELECT ?o WHERE {{ ?o a <{GOV}Official> ; <{RDFS_LABEL}> \"徐建军\"@zh }}"
+    return [str(row.o) for row in built.dataset.query(q)]
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("written", ["苏州市姑苏区", "江苏省苏州市姑苏区", "姑苏区"])
+def test_a_district_post_after_the_city_is_the_districts(written):
+    assert _posts_and_areas(JOINT.format(written)) == {("区委书记", "姑苏区"), ("区长", "姑苏区")}
+    assert len(_officials({"a.txt": JOINT.format(written), "b.txt": ALONE})) == 1
+
+
+@pytest.mark.fast
+def test_two_districts_of_one_city_name_no_district_for_a_bare_post():
+    # twin: 姑苏区 and 吴中区 lie side by side in 苏州市: the bare 区长 is of neither
+    text = ("2025年4月2日，区长徐建军先后来到苏州市姑苏区平江街道大儒社区和苏州市吴中区长桥街道新家社区。"
+            "居民反映，小区没有充电桩。")
+    assert _posts_and_areas(text) == {("区长", None)}
