@@ -12,8 +12,8 @@ joins the one place it fits, and stays apart (with a skos:editorialNote)
 when it fits several — 新华居民区 of 东湖街道 and of 西湖街道 never merge.
 
 Officials are a name plus a jurisdiction (district): named in a post
-(`东湖区区长`), by the report (a district place or another official's post),
-or inferred from the report's places (a subdistrict known to lie in one
+(`东湖区区长`), by the report (a district place or another official's post;
+of districts nested in its chains, the innermost), or inferred from the report's places (a subdistrict known to lie in one
 district).  Same name and same district: one node.  No jurisdiction: the one
 node of that name when there is exactly one, else kept apart.  Two districts:
 two people.
@@ -189,6 +189,27 @@ class Resolved:
     how: str  # post | report | places | only | name | ambiguous
 
 
+def innermost_district(districts: tuple[str, ...], chains: tuple[str, ...]) -> str | None:
+    """The one of a report's `districts` (cores) inside all the others, as a chain
+    of its places writes them (`district:苏州/district:姑苏/…`: 姑苏); None when
+    they do not lie one inside the other (two districts of one city).  A district's
+    post written after the city's name (苏州市姑苏区委书记甲、区长乙) is the
+    district's, as in a report naming the district alone.  Source: NEWC46.
+
+    >>> innermost_district(("姑苏", "苏州"), ("district:苏州/district:姑苏/subdistrict:平江街道",))
+    '姑苏'
+    >>> innermost_district(("姑苏", "吴中"), ("district:苏州/district:姑苏", "district:苏州/district:吴中")) is None
+    True
+    """
+    for district in districts:
+        others = set(districts) - {district}
+        for chain in chains:
+            names = [name for level, name in parse_chain(chain) if level == "district"]
+            if district in names and others <= set(names[:names.index(district)]):
+                return district
+    return None
+
+
 def most_common(counter: Counter) -> str:
     """The most frequent value; ties go to the shortest, then the first in code-point order."""
     return min(counter, key=lambda v: (-counter[v], len(v), v))
@@ -349,6 +370,8 @@ class Linker:
             return (same[0], "report") if len(same) == 1 else (None, "name")
         if len(m.report_districts) == 1:
             return m.report_districts[0], "report"
+        if m.report_districts and (inner := innermost_district(m.report_districts, m.chains)):
+            return inner, "nested"  # 苏州市姑苏区委书记甲、区长乙: the district's post is 姑苏区's
         if m.report_districts:
             return None, "ambiguous"
         inferred = set()
@@ -589,6 +612,7 @@ def _official_reason(name: str, how: str, n: int) -> str:
     said = {
         "post": "with a jurisdiction named in the post title",
         "report": "in a report naming one district",
+        "nested": "in a report whose districts lie one inside the other: the innermost",
         "places": "in a report whose places lie in one district",
         "only": "without a jurisdiction; the only official of this name in the corpus",
         "name": "without a jurisdiction anywhere in the corpus; same name, nothing conflicting",

@@ -30,13 +30,24 @@ def parse_chain(chain: str) -> tuple[tuple[str, str], ...]:
 
 
 def post_district(title: str) -> tuple[str, str] | None:
-    """The district a post names at its start: `东湖区区长` -> ('东湖', '东湖区')."""
+    """The district a post names at its start: `东湖区区长` -> ('东湖', '东湖区').
+
+    A level character inside a longer name the next character ends (州 of
+    浙江省温州市, 北京市通州区) opens no post there: the segment ending at it
+    would hold the province with half the city's name (浙江省温州).  Source: NEWC46.
+
+    >>> post_district("浙江省温州市鹿城区区长"), post_district("北京市通州区副区长"), post_district("凉山州市场监管局局长")
+    (('鹿城', '鹿城区'), ('通州', '通州区'), ('凉山州', '凉山州'))
+    """
     for i, ch in enumerate(title[:-1]):
         if ch not in DISTRICT_CHARS or i == 0 or not title.startswith(POST_AFTER_DISTRICT, i + 1):
             continue
         if not HAN.fullmatch(title, 0, i + 1):  # noise such as `◆^区` is no district
             return None
         segments = segment(title[: i + 1])
+        if segments and title[i + 1] in DISTRICT_CHARS and (longer := segment(title[: i + 2])) \
+                and i + 2 - len(longer[-1].text) > i + 1 - len(segments[-1].text):
+            continue  # 浙江省温州|市: the longer reading cuts inside this one (浙江省|温州市)
         if segments and segments[-1].type == "District":
             full = segments[-1].text
             return core(full), full

@@ -151,6 +151,11 @@ def check_places(doc, used: set[int]) -> set[int]:
     (`青岚区副区` above a visited community) may be renamed (`青岚区`),
     never left out.
 
+    An ancestor written inside the span of a fact's place (经八路街道 of
+    `来到经八路街道红专路社区`, the frame reading the whole chain) is not read
+    either: that frame read its words too (the analyser's 经/p there is the
+    road's name, not "via").  Source: NEWC46.
+
     `doc.ext.places` is the registry; tokens are read on demand
     (`analyse_spans`).  Returns a set of node ids; mutates renamed nodes.
 
@@ -164,11 +169,18 @@ def check_places(doc, used: set[int]) -> set[int]:
     for pid in used:
         keep |= registry.ancestors(pid)
     keep |= {n.parent for n in registry.nodes if n.parent is not None}  # and any place another lies in
+    read_with = {}  # an ancestor of a fact's place -> the spans of its facts' places, read whole by their frames
+    for pid in used:
+        if (fact_span := _span(text, registry.nodes[pid])) is not None:
+            for ancestor in registry.ancestors(pid) - {pid}:
+                read_with.setdefault(ancestor, []).append(fact_span)
     spans = {}  # place id -> (start, end, its context window's start, end)
     for node in registry.nodes:
         if node.id in used:
             continue  # a fact stands there: the frame that put it there read its words already
         span = _span(text, node)
+        if span and any(a <= span[0] and span[1] <= b for a, b in read_with.get(node.id, ())):
+            continue  # 经八路街道 of 经八路街道红专路社区: written in the fact's place, read with it
         if span:
             s, e = span
             spans[node.id] = (s, e, max(0, s - CONTEXT), min(len(text), e + CONTEXT))
