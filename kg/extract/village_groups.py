@@ -97,10 +97,10 @@ def post_unit(text: str, pos: int) -> str | None:
     >>> post_unit("县长来到桃坪村。李文先到上屋组", 14) is None
     True
     """
-    titles = pattern("post_titles.txt")
+    title_after = pattern("post_titles.txt", f"[{HAN}]{{{{0,{POST_ORGAN}}}}}?(?:{{}})")
     for m in reversed(list(UNIT_END.finditer(text, 0, pos))):
         after = m.end() + 2 if text.startswith("驻村", m.end()) else m.end()
-        if not re.compile(f"[{HAN}]{{0,{POST_ORGAN}}}?(?:{titles.pattern})").match(text, after):
+        if not title_after.match(text, after):
             continue  # (a short organ may stand before the title head: 第一书记, 党支部书记)
         for k in range(max(0, m.end() - REACH), m.end() - 1):
             chunk = parse_at(text, k, m.end()) if name_may_start(text, k) and text[k] not in PERSONAL_PRONOUNS else None

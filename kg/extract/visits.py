@@ -660,6 +660,7 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
             self.clock_scenes[s.start] = chunks[0]
             return []
         return [ImpliedAt(pos)]
+
     def _existential_spot(self, pos: int, end: int) -> bool:
         """Is the place ending at `pos` followed by 的 and a spot of it that the analyser
         closes with a locative or a place word (`的草原/n 上/f`, `的草原上/s`), with no comma
