@@ -333,11 +333,14 @@ def named_as_unit(text: str, name: str) -> bool:
 
     >>> named_as_unit("来到光明里社区。在光明里，居民说", "光明里"), named_as_unit("围坐在蒙古包里，", "蒙古包里")
     (True, False)
+    >>> named_as_unit("光明里的小区", "光明里")
+    False
     """
     at = text.find(name)
     while at >= 0:
         after = at + len(name)
-        if any(suffix_at(text, end) for end in range(after + 2, min(len(text), after + 4) + 1)):
+        # (the type word must start right at the name's end: 光明里的小区 names no 光明里 unit)
+        if any((hit := suffix_at(text, end)) and end - hit[0] == after for end in range(after + 2, min(len(text), after + 4) + 1)):
             return True
         at = text.find(name, at + 1)
     return False
