@@ -17,6 +17,7 @@ specific named place of each stop, with its named parents).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.extract.place_suffixes import PlaceChunk
 from kg.extract.place_segments import DIVISION, segment
@@ -65,17 +66,14 @@ def post_regiment(text: str, pos: int) -> str | None:
 
 # a numbered company followed by its own people (十一连职工X家中, 六连群众): the company is a word of
 # its own before a raiser (`issue_raisers.txt`), as before a mark; 一连串, 三连冠 still are no company
-_COMPANY_PEOPLE = None
+@cache
+def _company_before_people() -> re.Pattern:
+    """`COMPANY` with a raiser word (`issue_raisers.txt`) after it in place of a mark."""
+    return re.compile(COMPANY.pattern.split("(?=")[0] + f"(?=(?:{alternation(words('issue_raisers.txt'))}))")
 
 
 def _company(text: str, pos: int) -> re.Match | None:
-    global _COMPANY_PEOPLE
-    m = COMPANY.match(text, pos)
-    if m:
-        return m
-    if _COMPANY_PEOPLE is None:
-        _COMPANY_PEOPLE = re.compile(COMPANY.pattern.split("(?=")[0] + f"(?=(?:{alternation(words('issue_raisers.txt'))}))")
-    return _COMPANY_PEOPLE.match(text, pos)
+    return COMPANY.match(text, pos) or _company_before_people().match(text, pos)
 
 
 def company_at(text: str, pos: int, end: int, places: PlaceRegistry) -> PlaceChunk | None:
