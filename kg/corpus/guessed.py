@@ -1,10 +1,11 @@
-"""The warning for a report whose names were read with characters lost.
+"""The warning for a report whose names or issue labels were read with characters lost.
 
 A file saved through an encoding that could not hold a character has `?`
 (or U+FFFD) for it: `王??明`.  kg.repair.lost writes each such mark as `某`
 after a surname (王某某明) or `□` elsewhere, so the name is read at all; but
 the label is then a guess, not the name the report gave, and two reports
-naming the same official are no longer linked.  A user must learn that at
+naming the same official are no longer linked.  An issue's label is the report's own
+wording, so `噪音??扰民` becomes the label 噪音□□扰民: searched for, it is not found.  A user must learn that at
 build time, with the text as received and what it became, as the other
 per-report warnings say what is missing (kg.corpus.undated, kg.corpus.unnamed).
 """
@@ -33,7 +34,26 @@ def guessed_names(facts: ReportFacts, text: TrackedText) -> list[tuple[str, str]
     >>> guessed_names(ReportFacts("a.txt", "a.txt", "0" * 64, None, officials=people), repaired)
     [('王??明', '王某某明'), ('张华?', '张华')]
     """
-    names = [o.name for o in facts.officials.values()] + [p.name for p in facts.places.values()]
+    return guessed(text, [o.name for o in facts.officials.values()] + [p.name for p in facts.places.values()])
+
+
+def guessed_labels(facts: ReportFacts, text: TrackedText) -> list[tuple[str, str]]:
+    """`(as received, as read)` for each issue label of `facts` read with a lost
+    character in it or right beside it, as `guessed_names` does for names.
+
+    >>> from kg.facts import Evidence, Issue
+    >>> from kg.repair.lost import mark_lost_characters
+    >>> repaired = mark_lost_characters(TrackedText("居民反映噪音??扰民。"))
+    >>> issue = Issue(place="p", label="噪音□□扰民", concept="Noise", visit=None, evidence=Evidence("", 0, 0))
+    >>> guessed_labels(ReportFacts("a.txt", "a.txt", "0" * 64, None, issues=[issue]), repaired)
+    [('噪音??扰民', '噪音□□扰民')]
+    """
+    return guessed(text, [i.label for i in facts.issues])
+
+
+def guessed(text: TrackedText, names: list[str]) -> list[tuple[str, str]]:
+    """`(as received, as read)` for each of `names` found in `text` (repaired)
+    where the file had `?` or U+FFFD inside it or right beside it, in text order."""
     marks = (LOST, UNREADABLE)
     repaired = text.text
     found: list[tuple[int, str, str]] = []
@@ -52,19 +72,22 @@ def guessed_names(facts: ReportFacts, text: TrackedText) -> list[tuple[str, str]
 
 
 def guessed_names_warning(facts: ReportFacts, text: TrackedText) -> str | None:
-    """One line naming the names read with characters lost (`guessed_names`),
-    as received and as read, or None when there are none.  Raises nothing.
+    """One line naming the names and issue labels read with characters lost
+    (`guessed_names`, `guessed_labels`), as received and as read, or None when
+    there are none.  Raises nothing.
 
     >>> from kg.facts import Official
     >>> from kg.repair.lost import mark_lost_characters
     >>> repaired = mark_lost_characters(TrackedText("区长王??明来到东湖街道。"))
     >>> guessed_names_warning(ReportFacts("a.txt", "a.txt", "0" * 64, None, officials={"a": Official("a", "王某某明")}), repaired)
-    'characters lost in 1 name (? or U+FFFD in the file): 「王??明」 read as 王某某明 (某 or □ stands for each lost character); check the name against the source and correct the file'
+    'characters lost in 1 name (? or U+FFFD in the file): 「王??明」 read as 王某某明 (某 or □ stands for each lost character); check it against the source and correct the file'
     """
-    pairs = guessed_names(facts, text)
+    names, labels = guessed_names(facts, text), guessed_labels(facts, text)
+    pairs = names + labels
     if not pairs:
         return None
+    counted = " and ".join(f"{len(found)} {what}{'s' * (len(found) != 1)}" for found, what in ((names, "name"), (labels, "issue label")) if found)
     shown = "、".join(f"「{received}」 read as {name}" for received, name in pairs[:SHOWN])
     more = f" and {len(pairs) - SHOWN} more" if len(pairs) > SHOWN else ""
-    return (f"characters lost in {len(pairs)} name{'s' * (len(pairs) != 1)} (? or U+FFFD in the file): {shown}{more} "
-            f"({LOST} or {UNREADABLE} stands for each lost character); check the name against the source and correct the file")
+    return (f"characters lost in {counted} (? or U+FFFD in the file): {shown}{more} "
+            f"({LOST} or {UNREADABLE} stands for each lost character); check {'them' if len(pairs) > 1 else 'it'} against the source and correct the file")
