@@ -1,0 +1,78 @@
+"""Session 47 (fplace: stops and placement), kinds found on the opened sets p179, p180, p183, p185,
+each pinned with invented sentences in two wordings (one in another shape) and a twin left alone.
+
+1. A small water work is a site (`place_suffixes.tsv`: 山坪塘, 堰塘, 塘坝 and a named stretch of a
+   levee, 堤段): the stop at it is kept, and what is raised there is filed there, not at the town
+   or the village written before it.
+2. The head of a villagers' group (组长 alone, 村民小组长: `guides.group_head`) hosts the visit as a
+   village cadre does: a subjectless move after the head spoke (下午到了5组) is the touring cadre's.
+   A team's head (督导组组长) is no group head.
+3. A site named by the unit it serves (X街道人大代表联络站) holding an event (开展…接待活动:
+   `meeting_host.held_by`) is the place the officials then receiving people there visit.
+"""
+
+import pytest
+
+from tests.extraction import facts_of, issues, visits
+
+pytestmark = pytest.mark.fast
+
+
+# 1. water works as sites
+
+def test_a_hill_pond_after_its_village_is_the_stop():
+    facts = facts_of("2024年4月2日，县长周平到石河镇督导抗旱。\n\n"
+                     "在石河镇青龙村的黄泥湾山坪塘清淤现场，周平察看了施工进度。村民李贵说，塘埂年年垮。\n")
+    assert ("周平", "黄泥湾山坪塘") in visits(facts)
+    assert ("黄泥湾山坪塘", "塘埂年年垮") in issues(facts)
+
+
+def test_a_levee_stretch_after_a_move_verb_is_the_stop():
+    facts = facts_of("6月20日上午，市长吴刚一行来到长江干堤柳林堤段，沿堤察看堤身和防汛物资仓库。"
+                     "巡堤队员反映，堤脚有几处渗水。\n")
+    assert ("吴刚", "长江干堤柳林堤段") in visits(facts)
+    assert not any(p == "防汛物资仓库" for _, p in visits(facts))
+
+
+def test_a_pond_named_by_a_count_is_no_stop():
+    facts = facts_of("7月9日，镇长何明深入石桥村。\n\n在石桥村，村民说，村里有几口堰塘年久失修。\n")
+    assert visits(facts) == {("何明", "石桥村")}
+
+
+# 2. a villagers' group's head hosts
+
+def test_a_group_head_speaking_leaves_the_next_group_to_the_cadre():
+    facts = facts_of("5月8日，石门村驻村第一书记赵远出了门。\n\n"
+                     "在2组，村民说，水管老化了。组长钱大山在一旁补充，组里还有几户缺水。\n\n"
+                     "下午到了4组，村民说，入户路还是泥巴路。\n")
+    assert ("赵远", "石门村4组") in visits(facts)
+    assert not any(who == "钱大山" for who, _ in visits(facts))
+
+
+def test_a_group_head_in_another_shape():
+    facts = facts_of("3月2日，青松村驻村第一书记孙立来到一组走访。\n\n"
+                     "“沟堵了，水下不来。”组长郑福说。\n\n"
+                     "接着去了三组，村民反映，饮水管被冲断了。\n")
+    assert ("孙立", "青松村三组") in visits(facts)
+    assert ("青松村三组", "饮水管被冲断了") in issues(facts)
+
+
+def test_a_teams_head_is_no_group_head():
+    from kg.extract.guides import group_head, hosts_stop
+
+    assert group_head("组长") and group_head("三组副组长")
+    assert not group_head("督导组组长") and not hosts_stop(["督导组组长"])
+
+
+# 3. a site named by its unit holding an event
+
+def test_a_liaison_station_holding_a_reception_day_is_visited():
+    facts = facts_of("2024年1月9日，江北市河东街道人大代表联络站开展“代表进站”集中接待活动。区人大代表陈静、王立进站接待选民。\n\n"
+                     "接待中，选民提出，背街小巷路灯不亮。\n")
+    assert ("陈静", "河东街道人大代表联络站") in visits(facts)
+    assert ("河东街道人大代表联络站", "背街小巷路灯不亮") in issues(facts)
+
+
+def test_a_village_centre_holding_a_forum_in_another_shape():
+    facts = facts_of("6月5日，柳塘村党群服务中心举办村民议事会，镇长高峰参加并听取意见。村民说，村道太窄。\n")
+    assert ("高峰", "柳塘村党群服务中心") in visits(facts)
