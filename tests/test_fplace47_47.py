@@ -76,3 +76,17 @@ def test_a_liaison_station_holding_a_reception_day_is_visited():
 def test_a_village_centre_holding_a_forum_in_another_shape():
     facts = facts_of("6月5日，柳塘村党群服务中心举办村民议事会，镇长高峰参加并听取意见。村民说，村道太窄。\n")
     assert ("高峰", "柳塘村党群服务中心") in visits(facts)
+
+
+# 4. a one-character lead verb read into the leader's name
+
+def test_the_lead_verb_after_a_name_is_no_part_of_it():
+    facts = facts_of("日前，区政协副主席苏春兰率区政协社会和法制委员会部分委员，围绕养老服务开展专题调研。"
+                     "委员们来到石桥镇中心敬老院，老人说，床位不够。\n")
+    assert ("苏春兰", "石桥镇中心敬老院") in visits(facts)
+
+
+def test_a_name_ending_so_keeps_a_short_name():
+    from kg.extract.official_lexis import lead_verb_cut
+
+    assert lead_verb_cut("罗春梅率") == "罗春梅" and lead_verb_cut("李率") == "李率" and lead_verb_cut("罗春梅") == "罗春梅"
