@@ -90,3 +90,20 @@ def test_a_name_ending_so_keeps_a_short_name():
     from kg.extract.official_lexis import lead_verb_cut
 
     assert lead_verb_cut("罗春梅率") == "罗春梅" and lead_verb_cut("李率") == "李率" and lead_verb_cut("罗春梅") == "罗春梅"
+
+
+# 5. moving residents out of danger is no stop of the official's
+
+def test_residents_moved_at_an_officials_order_make_no_stop():
+    facts = facts_of("8月3日，镇长马林深入青石村。村民说，后坡又滑了一块。马林立即安排将两户群众转移到白果村的临时避险点。\n")
+    assert visits(facts) == {("马林", "青石村")}
+
+
+def test_residents_settled_in_another_shape():
+    facts = facts_of("6月2日，县长田强来到河口镇石门村。村民说，后山有裂缝。田强当即安排把老人安置到青龙村敬老院。\n")
+    assert visits(facts) == {("田强", "石门村")}
+
+
+def test_the_official_going_on_is_still_a_stop():
+    facts = facts_of("6月2日，县长田强来到河口镇石门村。随后，田强来到青龙村敬老院，老人说，床位不够。\n")
+    assert ("田强", "青龙村敬老院") in visits(facts)
