@@ -107,3 +107,28 @@ def test_residents_settled_in_another_shape():
 def test_the_official_going_on_is_still_a_stop():
     facts = facts_of("6月2日，县长田强来到河口镇石门村。随后，田强来到青龙村敬老院，老人说，床位不够。\n")
     assert ("田强", "青龙村敬老院") in visits(facts)
+
+
+# 6. a tour's stop told by its scene and its host's words
+
+def test_a_stop_told_by_its_scene_and_the_cadre_speaking():
+    facts = facts_of("3月5日，区政协副主席方明带领视察组视察充电设施建设。\n\n"
+                     "委员们首先来到东湖街道桂园新村，察看集中充电棚。\n\n"
+                     "在西湖街道柳岸花园，小区里几乎找不到空地。柳岸社区党委书记何静坦言，电力容量不够。\n\n"
+                     "随后，视察组在柳岸社区党群服务中心召开座谈会。\n")
+    assert ("方明", "柳岸花园") in visits(facts)
+    assert ("柳岸花园", "电力容量不够") in issues(facts)
+
+
+def test_a_stop_told_by_its_host_in_another_shape():
+    facts = facts_of("4月9日，县人大常委会副主任石磊带领视察组视察农村供水工作。视察组首先来到河口镇水厂，察看净水设备。\n\n"
+                     "在青松村的石门提灌站，泵房刚刚翻新。村党支部书记罗平反映，管网老化，漏损严重。\n\n"
+                     "随后，视察组来到白沙村。\n")
+    assert ("石磊", "石门提灌站") in visits(facts)
+
+
+def test_a_scene_told_by_no_one_is_no_stop():
+    facts = facts_of("4月9日，县人大常委会副主任石磊带领视察组视察农村供水工作。视察组首先来到河口镇水厂，察看净水设备。\n\n"
+                     "在青松村的石门提灌站，泵房刚刚翻新，群众用水有了保障。\n\n"
+                     "随后，视察组来到白沙村。\n")
+    assert not any(p == "石门提灌站" for _, p in visits(facts))
