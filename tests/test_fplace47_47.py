@@ -132,3 +132,17 @@ def test_a_scene_told_by_no_one_is_no_stop():
                      "在青松村的石门提灌站，泵房刚刚翻新，群众用水有了保障。\n\n"
                      "随后，视察组来到白沙村。\n")
     assert not any(p == "石门提灌站" for _, p in visits(facts))
+
+
+# 7. a distance told from a place ends its name
+
+def test_a_distance_from_the_place_ends_its_name():
+    facts = facts_of("日前，区长刘军带领区住建局负责同志到松岭林场调研林区民生工作。\n\n"
+                     "松岭林场距城区52公里，现有常住居民两百余户。刘军一行首先来到松岭林场卫生所。医生说，卫生所只有一名医生。\n")
+    assert not any("距" in p.name for p in facts.places.values())
+    assert ("刘军", "松岭林场卫生所") in visits(facts)
+
+
+def test_a_distance_in_another_shape():
+    facts = facts_of("日前，县长赵岩到石门村调研。石门村距县城60多公里，村民说，班车太少。\n")
+    assert ("石门村", "班车太少") in issues(facts)
