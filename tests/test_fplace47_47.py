@@ -146,3 +146,16 @@ def test_a_distance_from_the_place_ends_its_name():
 def test_a_distance_in_another_shape():
     facts = facts_of("日前，县长赵岩到石门村调研。石门村距县城60多公里，村民说，班车太少。\n")
     assert ("石门村", "班车太少") in issues(facts)
+
+
+# 8. a resident's gesture at a thing before quoted words
+
+def test_a_resident_pointing_before_quoted_words_tells_the_stop():
+    facts = facts_of("日前，乡长陈兰到青竹村蹲点调研。\n\n"
+                     "听完汇报，陈兰一行沿着引水渠走了两公里。在3组，村民张德才指着裂开的田坎说：“水引不过来，秧插不下去。”\n")
+    assert ("陈兰", "青竹村3组") in visits(facts)
+
+
+def test_a_resident_leading_the_official_before_quoted_words():
+    facts = facts_of("日前，镇长吴川到石板村调研。\n\n在上坝组，村民刘桂芬拉着镇长看屋后的堡坎说：“一下雨就往下掉土。”\n")
+    assert ("吴川", "上坝组") in visits(facts)
