@@ -97,8 +97,29 @@ def hosts_stop(posts: list[str]) -> bool:
     """
     units = pattern("issue_cadre_units.txt")
     heads = pattern("post_titles.txt", "(?:{})$")
-    return bool(posts) and all(units.search(p) or village_organ_post(p) or (i > 0 and heads.fullmatch(p) is not None)
+    return bool(posts) and all(units.search(p) or village_organ_post(p) or group_head(p) or (i > 0 and heads.fullmatch(p) is not None)
                                for i, p in enumerate(posts))
+
+
+def group_head(post: str) -> bool:
+    """Is `post` the head of a villagers' group (组长 alone, 村民小组长, 三组组长:
+    `official_holders.village_group_head`, and `GROUP_HEAD`)?  Elected by the group and
+    living in it, the head shows the visitors round and speaks for the group, as 社长 and 屯长
+    (`issue_cadre_units.txt`) do: a host, never the lead of a tour, so a subjectless
+    `下午到了5组` after `组长A补充，…` is the touring cadre's stop, not A's.  A team's head
+    (调研组组长, 督导组组长, 工作组组长) leads its team: no group head.  Source: FAULTS47
+    (fplace, p180: a first secretary's second group went to the group head who spoke at the first).
+
+    >>> group_head("组长"), group_head("村民小组长"), group_head("三组副组长"), group_head("督导组组长"), group_head("区长")
+    (True, True, True, False, False)
+    """
+    from kg.extract.official_holders import village_group_head  # (official_holders reads this module)
+
+    return village_group_head(post) and GROUP_HEAD.fullmatch(post) is not None
+
+
+# a villagers' group's head: 组长 alone, or after the group's type word or number (村民小组长, 三组组长)
+GROUP_HEAD = re.compile(r"(?:.*?(?:村民小组|居民小组|村小组|村民组|居民组)|第?[一二三四五六七八九十\d]{1,3}组)?副?组?长")
 
 
 def posted_post(post: str) -> bool:

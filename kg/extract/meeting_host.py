@@ -18,7 +18,7 @@ from functools import cache
 
 from kg.extract.lexicons import alternation, words
 from kg.extract.place_suffixes import PlaceChunk
-from kg.extract.place_proper_part import has_proper_part
+from kg.extract.place_proper_part import has_proper_part, is_named
 from kg.extract.place_parse import parse_at
 
 TIME_NUMBER = "[0-9０-９〇零一二三四五六七八九十两]{1,4}(?:年|月|日|号|时|点|分)(?:多|许|半|左右)?"
@@ -96,7 +96,9 @@ def held_by(text: str, pos: int, end: int) -> PlaceChunk | None:
     if venue and (organ := _organ_before().search(text, pos + 1, place_end)):
         place_end = organ.start()  # 青松社区党委在社区会议室召开: the place's organ holds it
     held = parse_at(text, pos, place_end)
-    if held is None or held.start != pos or held.end != place_end or not has_proper_part(held.leaf.text):
+    # (a site named by the unit it serves is named: X街道人大代表联络站开展接待活动, whose leaf
+    # 人大代表联络站 alone is generic; session 47, fplace: p183's station holding its reception day)
+    if held is None or held.start != pos or held.end != place_end or not is_named(held.segments):
         return None
     return held
 

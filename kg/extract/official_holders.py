@@ -226,6 +226,9 @@ def _village_group_head(post: str) -> bool:
     return pattern("post_village_groups.txt", "^(?:.*(?:{}))?副?组?长$").match(post) is not None
 
 
+village_group_head = _village_group_head  # (the name other modules read it by: guides.group_head)
+
+
 def village_she_head(text: str, post: str, first: int) -> bool:
     """Is `post`, 社长 or 副社长 with no organ before it (a unit head's title
     for `unit_head`), the head of a village's 社 (in Sichuan, Chongqing, Gansu

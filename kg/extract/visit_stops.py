@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.actors import Actor
+from kg.extract.issue_words import act_words
 from kg.extract.lexicons import pattern, words
 from kg.extract.meeting_host import venue_told
 from kg.analyse.component import analyse_spans, tokens_in
@@ -598,6 +599,29 @@ class StopReading:
         if not told or set(venue) == {v.place for v in told if v.start == told[-1].start}:
             return []  # (the party is there already, and only there: nothing is told again)
         return [who for who in self.last_team if all(any(v.official == who and v.place == p for v in told) for p in venue)]
+
+    def stop_told_by_host(self, venue: list[int], s: Sentence, place_end: int) -> list[str]:
+        """The touring party at `venue`, a place opening its paragraph `在X，` (X ending at
+        `place_end`) with no one in its clause, when the paragraph then has a host of the
+        stop speak (`hosts`: a community's or a village's cadre, then a raising act,
+        `issue_words.act_words`: 坦言, 介绍, 反映): `委员们首先来到A小区，…。\n\n在B小区，小区内
+        找不到空地。B社区党委书记甲坦言，…` is the tour's next stop, told by its scene and its
+        host, as a forum there would tell it (`stop_told_again`).  The latest party
+        (`last_team`), made up of visitors who made a visit in an earlier paragraph and none at
+        X yet; [] otherwise (no tour on, a sentence inside a paragraph, a place the tour is at
+        already, or no host speaking: 在C小区，改造已收尾 is a scene told by no one).  Source:
+        FAULTS47 (fplace, p179: an inspection tour's middle stop, told so, lost, and its
+        raisings filed at the stop before)."""
+        if not self.last_team or (s.start > 0 and self.text[s.start - 1] != "\n"):
+            return []
+        told = [v for v in self.visits if v.start < s.start and not v.headline]
+        if not told or any(v.place in venue for v in told):
+            return []
+        acts = act_words()
+        for start, end, name in self.index.mentions:
+            if place_end <= start < self.paragraph_end and name in self.hosts and acts.match(self.text, end):
+                return [who for who in self.last_team if any(v.official == who for v in told)]
+        return []
 
     def _named_site_in_community(self, at: list[int], chunks: list[PlaceChunk]) -> bool:
         """`在云锦居民区，他走进云锦苑`: at a community (not yet at a site in

@@ -530,7 +530,7 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
                 if m.group(0) == "在" and not actors and sequence_lead().fullmatch(self.text, s.start, m.start()):
                     if venue := self._opening_place(chunks, context, s.end):
                         self.scene_venue = (venue, s.start)
-                        for who in self.stop_told_again(venue, s, chunks[-1].end):
+                        for who in self.stop_told_again(venue, s, chunks[-1].end) or self.stop_told_by_host(venue, s, chunks[-1].end):
                             self.add_visit(who, venue, s, True)
                             here[who] = venue
                     if s is first:
