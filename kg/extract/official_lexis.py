@@ -58,6 +58,10 @@ class Lexis:
         self._found: dict[str, list[int]] = {}
         self._openings: dict[str, tuple[list[int], list[str], list[int]]] = {}
         self._titles: list[re.Match] | None = None
+        # (start, end, anchor) -> `_within_clause`'s span: ~90 calls a report, two in three
+        # repeating one made before (`tokens` and `analyse_all` cut the same reads); the text
+        # does not change, so neither does the answer
+        self._clauses: dict[tuple[int, int, int], tuple[int, int]] = {}
 
     def titles(self) -> list[re.Match]:
         """The title heads of the report (`official_titles._titles`) outside a visited
@@ -125,6 +129,14 @@ class Lexis:
     def _within_clause(self, start: int, end: int, anchor: int) -> tuple[int, int]:
         """text[start:end] cut to the clause holding `anchor` (end keeps the
         clause's closing punctuation: it shows where a name ends)."""
+        key = (start, end, anchor)
+        span = self._clauses.get(key)
+        if span is None:
+            span = self._clauses[key] = self._clause_span(start, end, anchor)
+        return span
+
+    def _clause_span(self, start: int, end: int, anchor: int) -> tuple[int, int]:
+        """`_within_clause`'s answer, found."""
         start, end = max(0, start), min(len(self.text), end)
         for cut in CLAUSE_END.finditer(self.text, start, anchor):
             start = cut.end()
