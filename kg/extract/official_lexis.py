@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from kg.analyse import Token, tokenize
-from kg.analyse.component import CLAUSE_END, NAME_DOT, NAME_DOTS, analyse_spans
+from kg.analyse.component import CLAUSE_END, NAME_DOT, NAME_DOTS, analyse_spans, reads
 from kg.extract.guides import CLAUSE_STARTS, MAX_NAME, MAX_POST
 from kg.extract.issue_words import remark_acts
 from kg.extract.lexicons import pattern, words
@@ -62,6 +62,11 @@ class Lexis:
         # repeating one made before (`tokens` and `analyse_all` cut the same reads); the text
         # does not change, so neither does the answer
         self._clauses: dict[tuple[int, int, int], tuple[int, int]] = {}
+        # pos -> (`reads()` then, `name_after`'s answer) of a call that read no tokens into the
+        # document: half of a report's ~12 calls ask again at one title's end (the officials'
+        # frames and the lists), most with no tokens read between; the same tokens give the same
+        # answer (the rest of what it reads is the text and the lexicons)
+        self._named: dict[int, tuple[int, tuple[str, int] | None]] = {}
 
     def titles(self) -> list[re.Match]:
         """The title heads of the report (`official_titles._titles`) outside a visited
@@ -257,7 +262,20 @@ class Lexis:
 
     def name_after(self, pos: int) -> tuple[str, int] | None:
         """The person named at `pos` (after any spaces) by the analyser, and
-        where the name ends; None if no person is named there."""
+        where the name ends; None if no person is named there.  Answered again
+        from memory while no tokens were read into the document since a call at
+        `pos` that read none."""
+        seen = reads()
+        hit = self._named.get(pos)
+        if hit is not None and hit[0] == seen:
+            return hit[1]
+        named = self._name_after(pos)
+        if reads() == seen:
+            self._named[pos] = (seen, named)
+        return named
+
+    def _name_after(self, pos: int) -> tuple[str, int] | None:
+        """`name_after`'s answer, read."""
         pos = skip_title_gap(self.text, pos)
         if leads_or_moves(self.text, pos):
             return None  # 副县长|带队|到…: the person's act, the name stands before the title
