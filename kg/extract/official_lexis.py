@@ -67,6 +67,9 @@ class Lexis:
         # frames and the lists), most with no tokens read between; the same tokens give the same
         # answer (the rest of what it reads is the text and the lexicons)
         self._named: dict[int, tuple[int, tuple[str, int] | None]] = {}
+        # (start, end) of a clause's read -> (`reads()` then, its tokens): ~60 `tokens` calls a
+        # report, a third reading a span read before with no tokens read between (the same answer)
+        self._read: dict[tuple[int, int], tuple[int, tuple[Token, ...]]] = {}
 
     def titles(self) -> list[re.Match]:
         """The title heads of the report (`official_titles._titles`) outside a visited
@@ -158,8 +161,18 @@ class Lexis:
         start, end = self._within_clause(start, end, start if anchor is None else anchor)
         if start >= end:
             return []
+        seen = reads()
+        hit = self._read.get((start, end))
+        if hit is not None and hit[0] == seen:
+            return list(hit[1])
         if not self.covered(start, end):
             analyse_spans(self.doc, [clause_span(self.text, start, end)])
+        out = self._tokens_in(start, end)
+        self._read[start, end] = (reads(), tuple(out))
+        return out
+
+    def _tokens_in(self, start: int, end: int) -> list[Token]:
+        """The document's tokens overlapping text[start:end], as read now."""
         toks = self.doc.ext.tokens
         i = bisect_left(toks, start, key=lambda t: t.end)
         while i < len(toks) and toks[i].end <= start:
