@@ -70,6 +70,9 @@ class Lexis:
         # (start, end) of a clause's read -> (`reads()` then, its tokens): ~60 `tokens` calls a
         # report, a third reading a span read before with no tokens read between (the same answer)
         self._read: dict[tuple[int, int], tuple[int, tuple[Token, ...]]] = {}
+        # (end, head start) -> (`reads()` then, `official_posts.post_before`'s answer), as
+        # `_named` keeps `name_after`'s: a third of ~12 calls a report read a post read before
+        self.posts: dict[tuple[int, int | None], tuple[int, tuple[str, int] | None]] = {}
 
     def titles(self) -> list[re.Match]:
         """The title heads of the report (`official_titles._titles`) outside a visited

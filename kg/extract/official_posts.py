@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from kg.analyse import Token
+from kg.analyse.component import reads
 from kg.extract.guides import CLAUSE_STARTS, MAX_POST
 from kg.extract.lexicons import pattern, words
 from kg.extract.official_titles import (
@@ -109,8 +110,21 @@ def post_before(lx: Lexis, end: int, head_start: int | None = None) -> tuple[str
     The candidate runs back to punctuation (at most MAX_POST characters) and
     after any date or time word; then the analyser's words decide: the post
     is the nominal words before the head.  Returns None if no title head ends
-    the candidate.
+    the candidate.  Answered again from memory (`Lexis.posts`) while no tokens
+    were read into the document since a call that read none.
     """
+    seen = reads()
+    hit = lx.posts.get((end, head_start))
+    if hit is not None and hit[0] == seen:
+        return hit[1]
+    got = _post_before(lx, end, head_start)
+    if reads() == seen:
+        lx.posts[end, head_start] = (seen, got)
+    return got
+
+
+def _post_before(lx: Lexis, end: int, head_start: int | None) -> tuple[str, int] | None:
+    """`post_before`'s answer, read."""
     text = lx.text
     cand = post_candidate(text, end, head_start)
     if not cand:
