@@ -65,6 +65,18 @@ def tokens_in(tokens: list[Token], start: int, end: int) -> list[Token]:
     return out
 
 
+# how many times tokens were read into a document (`analyse_spans`, `analyse_component`): a
+# reader that remembers an answer drawn from the tokens keeps it only while this stays the
+# same (`Lexis.name_after`), as the tokens it read are then the ones it would read again
+_reads = [0]
+
+
+def reads() -> int:
+    """How many times tokens were read into a document so far, in this process (any
+    document: a count that has not moved means no document's tokens changed)."""
+    return _reads[0]
+
+
 def analyse_spans(doc: Doc, spans) -> None:
     """Tokenise `spans` (doc.text offsets) too, each character once: the
     parts of the spans not yet analysed go to the analyser (in one call), the
@@ -94,6 +106,7 @@ def analyse_spans(doc: Doc, spans) -> None:
         return
     todo = _disjoint(todo)
     new = tokenize(text, todo)
+    _reads[0] += 1
     # splice in place, last part first (the earlier parts' offsets stay valid):
     # each part's old tokens (those starting inside it) give way to its new
     # ones.  A fresh copy of the whole list at each call (as before) made a
@@ -215,3 +228,4 @@ def analyse_component(doc: Doc) -> None:
     spans = windows(doc.text.text)
     doc.ext.tokens = tokenize(doc.text.text, spans) if spans else []
     doc.ext.analysed = spans
+    _reads[0] += 1

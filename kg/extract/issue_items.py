@@ -9,7 +9,7 @@ counts, results).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.extract import issue_words
 from kg.extract.issue_words import COUNT
@@ -302,6 +302,9 @@ GROUP_HEALTH = re.compile(
 )
 
 
+# (half of the ~8 calls a report repeat one made before: the items' frames ask again; a
+# function of the item and the lexicons only, so its last answers are kept)
+@lru_cache(maxsize=1024)
 def bare_request(item: str) -> bool:
     """Whether `item` asks only that the complaint before it be dealt with (`BARE_REQUEST`):
     a request or an adverb before at most two characters, or a tentative ending (一下, V一V);
@@ -867,6 +870,9 @@ def _deictic_topic() -> re.Pattern:
     )
 
 
+# (a third of the ~12 calls a report repeat one made before; a function of the item and the
+# lexicons only: remembered as `bare_request` is)
+@lru_cache(maxsize=1024)
 def deictic_topic(item: str) -> bool:
     """Is `item` only where or when the raisers' matters are (`issue_deictic_topics.txt`:
     身边, 眼下, 家门口), maybe with a head noun (`issue_heads.txt`) said to be many, or only a

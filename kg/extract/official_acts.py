@@ -13,7 +13,7 @@ tells officials.py too whether they go along with the lead (`joins_lead`,
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.analyse import Token
 from kg.analyse.component import CLAUSE_END
@@ -514,6 +514,10 @@ def braving() -> re.Pattern:
     return re.compile(f"(?:{verbs})[{HAN}\\d]{{1,{BRAVED}}}[，,]")
 
 
+# (~24 calls a report, two in five repeating one made before: the officials' frames ask at one
+# name's end in turn; a function of its arguments and the lexicons only, so its last answers
+# are kept.  Bounded: a few reports' calls, keyed by the report's own text)
+@lru_cache(maxsize=512)
 def act_follows(text: str, pos: int) -> bool:
     """A person's act at `pos` (acts_as_person), or after a sequence adverb
     (sequence_words.txt: 先后来到, 随后前往, 也来到), a manner adverb

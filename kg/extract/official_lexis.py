@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from kg.analyse import Token, tokenize
-from kg.analyse.component import CLAUSE_END, NAME_DOT, NAME_DOTS, analyse_spans
+from kg.analyse.component import CLAUSE_END, NAME_DOT, NAME_DOTS, analyse_spans, reads
 from kg.extract.guides import CLAUSE_STARTS, MAX_NAME, MAX_POST
 from kg.extract.issue_words import remark_acts
 from kg.extract.lexicons import pattern, words
@@ -58,6 +58,21 @@ class Lexis:
         self._found: dict[str, list[int]] = {}
         self._openings: dict[str, tuple[list[int], list[str], list[int]]] = {}
         self._titles: list[re.Match] | None = None
+        # (start, end, anchor) -> `_within_clause`'s span: ~90 calls a report, two in three
+        # repeating one made before (`tokens` and `analyse_all` cut the same reads); the text
+        # does not change, so neither does the answer
+        self._clauses: dict[tuple[int, int, int], tuple[int, int]] = {}
+        # pos -> (`reads()` then, `name_after`'s answer) of a call that read no tokens into the
+        # document: half of a report's ~12 calls ask again at one title's end (the officials'
+        # frames and the lists), most with no tokens read between; the same tokens give the same
+        # answer (the rest of what it reads is the text and the lexicons)
+        self._named: dict[int, tuple[int, tuple[str, int] | None]] = {}
+        # (start, end) of a clause's read -> (`reads()` then, its tokens): ~60 `tokens` calls a
+        # report, a third reading a span read before with no tokens read between (the same answer)
+        self._read: dict[tuple[int, int], tuple[int, tuple[Token, ...]]] = {}
+        # (end, head start) -> (`reads()` then, `official_posts.post_before`'s answer), as
+        # `_named` keeps `name_after`'s: a third of ~12 calls a report read a post read before
+        self.posts: dict[tuple[int, int | None], tuple[int, tuple[str, int] | None]] = {}
 
     def titles(self) -> list[re.Match]:
         """The title heads of the report (`official_titles._titles`) outside a visited
@@ -125,6 +140,14 @@ class Lexis:
     def _within_clause(self, start: int, end: int, anchor: int) -> tuple[int, int]:
         """text[start:end] cut to the clause holding `anchor` (end keeps the
         clause's closing punctuation: it shows where a name ends)."""
+        key = (start, end, anchor)
+        span = self._clauses.get(key)
+        if span is None:
+            span = self._clauses[key] = self._clause_span(start, end, anchor)
+        return span
+
+    def _clause_span(self, start: int, end: int, anchor: int) -> tuple[int, int]:
+        """`_within_clause`'s answer, found."""
         start, end = max(0, start), min(len(self.text), end)
         for cut in CLAUSE_END.finditer(self.text, start, anchor):
             start = cut.end()
@@ -141,8 +164,18 @@ class Lexis:
         start, end = self._within_clause(start, end, start if anchor is None else anchor)
         if start >= end:
             return []
+        seen = reads()
+        hit = self._read.get((start, end))
+        if hit is not None and hit[0] == seen:
+            return list(hit[1])
         if not self.covered(start, end):
             analyse_spans(self.doc, [clause_span(self.text, start, end)])
+        out = self._tokens_in(start, end)
+        self._read[start, end] = (reads(), tuple(out))
+        return out
+
+    def _tokens_in(self, start: int, end: int) -> list[Token]:
+        """The document's tokens overlapping text[start:end], as read now."""
         toks = self.doc.ext.tokens
         i = bisect_left(toks, start, key=lambda t: t.end)
         while i < len(toks) and toks[i].end <= start:
@@ -245,7 +278,20 @@ class Lexis:
 
     def name_after(self, pos: int) -> tuple[str, int] | None:
         """The person named at `pos` (after any spaces) by the analyser, and
-        where the name ends; None if no person is named there."""
+        where the name ends; None if no person is named there.  Answered again
+        from memory while no tokens were read into the document since a call at
+        `pos` that read none."""
+        seen = reads()
+        hit = self._named.get(pos)
+        if hit is not None and hit[0] == seen:
+            return hit[1]
+        named = self._name_after(pos)
+        if reads() == seen:
+            self._named[pos] = (seen, named)
+        return named
+
+    def _name_after(self, pos: int) -> tuple[str, int] | None:
+        """`name_after`'s answer, read."""
         pos = skip_title_gap(self.text, pos)
         if leads_or_moves(self.text, pos):
             return None  # 副县长|带队|到…: the person's act, the name stands before the title

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from kg.analyse import Token
+from kg.analyse.component import reads
 from kg.extract.guides import CLAUSE_STARTS, MAX_POST
 from kg.extract.lexicons import pattern, words
 from kg.extract.official_titles import (
@@ -45,7 +46,17 @@ def post_candidate(text: str, end: int, head_start: int | None = None):
     """The text a post ending at `end` may start from, before the analyser
     decides: back to punctuation (at most MAX_POST characters), after any
     date or time word.  Returns (start, head start, the time words' matches)
-    or None if no title head ends there."""
+    or None if no title head ends there.  A new list of matches each call."""
+    cand = _post_candidate(text, end, head_start)
+    return cand and (cand[0], cand[1], list(cand[2]))
+
+
+# (~18 calls a report, two in five repeating one made before: `Lexis.prepare` reads each title's
+# post, and the frames read it again; a function of its arguments and the lexicons only, so its
+# last answers are kept, the matches as a tuple.  Bounded: a few reports' calls)
+@lru_cache(maxsize=512)
+def _post_candidate(text: str, end: int, head_start: int | None = None):
+    """`post_candidate`'s answer, the time words' matches as a tuple."""
     start = end
     while start > 0 and end - start < MAX_POST and (text[start - 1] not in POST_BOUNDARY or _numbered_unit_at(text, start) < start):
         start = _numbered_unit_at(text, start) if text[start - 1].isdigit() else start - 1
@@ -56,7 +67,7 @@ def post_candidate(text: str, end: int, head_start: int | None = None):
     head = start + m.start() if head_start is None else head_start
     if start > 0 and text[start - 1].isdigit() and post[:1] in "日时号":
         start += 1
-    times = list(pattern("post_time_words.txt").finditer(text, start, head))
+    times = tuple(pattern("post_time_words.txt").finditer(text, start, head))
     if times:
         start = times[-1].end()
     return start, head, times
@@ -99,8 +110,21 @@ def post_before(lx: Lexis, end: int, head_start: int | None = None) -> tuple[str
     The candidate runs back to punctuation (at most MAX_POST characters) and
     after any date or time word; then the analyser's words decide: the post
     is the nominal words before the head.  Returns None if no title head ends
-    the candidate.
+    the candidate.  Answered again from memory (`Lexis.posts`) while no tokens
+    were read into the document since a call that read none.
     """
+    seen = reads()
+    hit = lx.posts.get((end, head_start))
+    if hit is not None and hit[0] == seen:
+        return hit[1]
+    got = _post_before(lx, end, head_start)
+    if reads() == seen:
+        lx.posts[end, head_start] = (seen, got)
+    return got
+
+
+def _post_before(lx: Lexis, end: int, head_start: int | None) -> tuple[str, int] | None:
+    """`post_before`'s answer, read."""
     text = lx.text
     cand = post_candidate(text, end, head_start)
     if not cand:

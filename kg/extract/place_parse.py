@@ -36,6 +36,10 @@ SPOT_CLASSIFIER = "处"
 INSIDE_CHARS = re.compile(r"[里内中]")
 
 
+# (~55 calls a report, one in nine repeating one made before by another frame or list reading;
+# a function of its arguments and the lexicons, as `_parse_at` is, whose checks after it
+# (`cuts_name`, `_inner_after_of`, `_with_parent_after`) are too: remembered, bounded as it is)
+@lru_cache(maxsize=1024)
 def parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None:
     """The place name starting at `pos`, if there is one, ending by `limit`.
 
