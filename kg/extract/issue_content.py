@@ -682,7 +682,10 @@ class ContentReader:
         >>> # "汇报说：\n● 路灯不亮\n● 车位太少\n会上…" -> the end of the line "● 车位太少"
         """
         text = self.text
-        if text[start:end].strip(" \u3000：:"):
+        # (问题主要有以下几条：\n1. A: words announcing what follows, 以下几条 / 三个方面, before
+        # the colon closing the line announce the lines as a bare colon does; session 47, frec)
+        intro = FOLLOWING.match(text, start, end) or COUNTED_ITEMS.match(text, start, end)
+        if text[intro.end() if intro else start : end].strip(" \u3000：:"):
             return end
         last = None
         while line := counted_line(text, end, last):

@@ -321,6 +321,10 @@ def head_then_items() -> re.Pattern:
         rf"(?=[\d一二三四五六七八九十两几多点些{first}])"
         # (N件事: 事 is a head only counted by 件, 屯里有三件事群众盼得急：A；B — session 40)
         f"{QUANTITY}(?:点|些)?(?:{heads()}|(?<=件)事)(?:{COUNT})?"
+        # (意见建议，经现场梳理，主要有以下几条：: a reporter's clause of sorting the words, a
+        # summing-up verb of issue_summary_openers.txt, stands between the head and its link;
+        # session 47, frec)
+        f"(?:[，,](?:经过?|通过)?[^，,。；;！？、的：:]{{0,4}}?(?:{alternation(words('issue_summary_openers.txt'))})(?:后|以后)?(?=[，,]))?"
         # (意见归成了三条：A: a verb and a count of the items before the colon; session 16;
         # 两个问题群众反映强烈：A: who raised them and how, session 40)
         f"(?:[，,]?[^，,。；;！？、的]{{0,6}}?(?:{long_links}|(?:{COUNT})?[：:])|(?:主要|大多|大都|多)?(?:{alternation(links)})"
