@@ -549,6 +549,8 @@ class RaisingFrames:
             # 收到A、B等意见建议: only a list closed by a head noun
             if m.group("degree"):
                 return None
+            if re.match(r"[和及与、]", text[m.end("act"):m.end("act") + 1]):
+                return None  # 询问了配送登记和入户安检等情况: the act's noun, an item of a list (session 47)
             listed = self.closed_list(start)
             return (*listed, m.start()) if listed else None
         if shape == "tell":
