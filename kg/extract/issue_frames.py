@@ -718,7 +718,12 @@ class RaisingFrames:
 
         >>> # "村民们谈得最多的是村道坑洼不平。" -> ['村道坑洼不平']; "聊得最多的是茶叶种植。" -> []
         """
-        items, end = self.copula_content(m.end())
+        if (colon := _TOPIC_BEFORE_QUOTE.match(self.text, m.end())) and colon.end() - 2 < self.full_end(m.end()):
+            # 最关心的是花椒价格下跌：“…”: the topic before a colon and a quotation is what is raised
+            # most, the quotation the raiser's own words on it (read by its colon anchor; session 47)
+            items, end = split_items(colon.group("topic")), colon.end() - 2
+        else:
+            items, end = self.copula_content(m.end())
         verb = m.group("verb") or m.group("verb2")
         if issue_words.topic_verb_talks(verb):
             headed = bool(issue_words.closer().search(self.text, m.end(), end))
