@@ -246,6 +246,12 @@ class IssueReader:
                 items = self.before_act(s, at) + items
             account = kind == "verb" or kind == "act" and issue_words.act_shapes()[m.group("act")] in ("account", "tell", "report")
             # (介绍了收集到的几类诉求：一是…: an account announcing issues by a head noun lists them)
+            if account and (most := issue_words.superlative_topic().search(self.text, at + 1, end)):
+                # 村主任介绍，…，每年入冬村里最担心的就是X: the account ends where a clause of its own
+                # raising frame opens; the frame reads X (session 47, frec)
+                cut = self.clause_start(s.start, most.start())
+                items = [i for i in items if 0 <= self.text.find(i, at) < cut]
+                end = cut
             if account and not (kind == "act" and issue_words.announcing_head().match(self.text, m.end())):
                 # 村支书介绍，…: an account is a raising only in its clauses that state a problem
                 items = self.passed_over(items, self.problems(items), at)
