@@ -932,7 +932,7 @@ class RaisingFrames:
         return close is not None and close.end() == end and close.group(0).startswith("等") and close.group(0).endswith(words("issue_opinion_heads.txt"))
 
     def points_after_topic(self, verb_end: int) -> bool:
-        """Does the raising act ending at `verb_end` take a head noun and a link to its items
+        r"""Does the raising act ending at `verb_end` take a head noun and a link to its items
         (`issue_words.head_then_items`: 意见建议，经梳理，主要有以下几条) closed by a colon before
         numbered points (`opens_enumeration`: 一是…, 1.… on the next line)?  Then the topic before
         the act names the themes of the talk and the points are what was raised: the act frame
