@@ -24,7 +24,9 @@ wordings (one in another shape) and a twin the change must leave alone.
 8. A superlative frame's topic closed by a colon before a quotation (最关心的是X：“…”) is
    raised; the quotation is read as the raiser's words (`RaisingFrames.superlative`).  In a
    cadre's account, the account ends where a clause of such a frame opens (每年入冬村里最担心的
-   就是X): the frame reads X whatever its words (`IssueReader.read_sentence`).
+   就是X): the frame reads X whatever its words (`IssueReader.read_sentence`).  After a verb of
+   want the first clause is the wish itself, raised, not a concession to the obstacle told after
+   可/但 (最盼的是X，可Y).
 """
 
 import pytest
@@ -192,4 +194,19 @@ def test_what_an_accounts_speaker_fears_most_is_raised():
 
 def test_precision_what_an_accounts_speaker_is_proudest_of_is_no_issue():
     text = VILLAGE + "在村委会，村主任张某介绍，村里最自豪的就是茶叶品牌。"
+    assert not _labels(text)
+
+
+def test_the_wish_wanted_most_before_a_contrast_is_raised_with_its_obstacle():
+    text = STREET + "居民们最盼的是小区装上路灯，可物业一直推说没有钱。"
+    assert "小区装上路灯" in _labels(text)
+
+
+def test_the_wish_wanted_most_in_a_cadres_report_is_raised():
+    text = STREET + "社区书记吴某向李红汇报，社区有独居老人几十户，老人们最盼的是冬天有人上门送药，可社区网格员只有5个，人手不够。"
+    assert "冬天有人上门送药" in _labels(text)
+
+
+def test_precision_a_theme_talked_about_most_before_a_clause_stays_out():
+    text = VILLAGE + "在茶园，大家谈得最多的是茶叶种植，今年收成不错。"
     assert not _labels(text)

@@ -175,6 +175,8 @@ def run_start(text: str, closers: list[re.Match]) -> int:
 # what may stand before a reply's topic in its sentence: a list item's mark (二、, （二）, 2.)
 REPLY_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．])?\s*")
 
+# the first clause of a superlative frame's content (最盼的是|冬天有人上门送药，)
+_FIRST_CLAUSE = re.compile(r"[^，,。；;！!？?：:“”\n]{2,20}(?=[，,])")
 # a superlative frame's topic closed by a colon before a quotation (最关心的是|花椒价格下跌：“)
 _TOPIC_BEFORE_QUOTE = re.compile(r"(?P<topic>[^，,。；;！!？?：:“”\n]{2,16})[：:][“「]")
 # the rest of a link's clause up to its colon (主要有|以下几条：)
@@ -725,6 +727,11 @@ class RaisingFrames:
         else:
             items, end = self.copula_content(m.end())
         verb = m.group("verb") or m.group("verb2")
+        if items and not issue_words.topic_verb_talks(verb) and (first := _FIRST_CLAUSE.match(self.text, m.end())) \
+                and not any(first.group(0) in i or i in first.group(0) for i in items):
+            # 老人们最盼的是冬天有人上门送药，可网格员只有6个: after a verb of want the first clause
+            # is the wish itself, raised, not a concession to the obstacle after 可 (session 47)
+            items = [first.group(0), *items]
         if issue_words.topic_verb_talks(verb):
             headed = bool(issue_words.closer().search(self.text, m.end(), end))
             # (最关心的是加装电梯: renewing or adding a thing is asked for, no theme)
