@@ -84,7 +84,8 @@ POINTED = re.compile(r"^[^，,那这的把将被给让能要]{0,6}[那这]一?(?
 # a clause ending in 一 + a verb, before a clause with 就 (管子一堵，污水就往家里返):
 # the condition of the complaint after it; 成 + 一 + a noun is a result (乱成一团，一刮风就
 # 掉下来; 连成一片), the complaint itself, no condition (FAULTS31 kind 4)
-ONE_VERB = re.compile(r"[^，,统唯同单第万逐专成]一[^\s，,一]{1,2}$")
+# (nor is 一 + a classifier, 班车只有一趟，赶不上就只能包车: a count, the complaint itself; session 47)
+ONE_VERB = re.compile(rf"[^，,统唯同单第万逐专成]一(?![{issue_words.ONE_NOT_VERB}])[^\s，,一]{{1,2}}$")
 # what a proposal is for, in the clause after it (增设充电桩，解决飞线充电问题; 设立驿站，
 # 方便环卫工人歇脚): the proposal's purpose, not another issue
 PURPOSE_AFTER = re.compile(r"^(?:既|又|以|好|从而)?(?:解决|方便|便于)(?!不)")
@@ -681,7 +682,10 @@ class ContentReader:
         >>> # "汇报说：\n● 路灯不亮\n● 车位太少\n会上…" -> the end of the line "● 车位太少"
         """
         text = self.text
-        if text[start:end].strip(" \u3000：:"):
+        # (问题主要有以下几条：\n1. A: words announcing what follows, 以下几条 / 三个方面, before
+        # the colon closing the line announce the lines as a bare colon does; session 47, frec)
+        intro = FOLLOWING.match(text, start, end) or COUNTED_ITEMS.match(text, start, end)
+        if text[intro.end() if intro else start : end].strip(" \u3000：:"):
             return end
         last = None
         while line := counted_line(text, end, last):
@@ -1058,7 +1062,9 @@ class ContentReader:
                 # `fears`, CLAUSES30 rule 1)
                 if found and intensified(part) and not problem.search(part):
                     continue  # 经常停水，夏天用水高峰时尤为突出: when the complaint is worst (FAULTS32)
-                if found and not (conditioned or requested or conceded or parallel.search(part) or problem.search(part) or issue_words.wish().match(part) or issue_words.acts().search(part) or troubled(part) and not bare_frequency(part) or needs(part) or provides(part) or issue_coping.reaches(part) or issue_coping.fears(part)):
+                # (水一开就是黄的, 一刮北风就往屋里倒烟: a clause of 一…就 tells a hardship that
+                # comes back, a complaint of its own: `issue_words.whenever`, session 47)
+                if found and not (conditioned or requested or conceded or parallel.search(part) or problem.search(part) or issue_words.whenever().search(part) or issue_words.wish().match(part) or issue_words.acts().search(part) or troubled(part) and not bare_frequency(part) or needs(part) or provides(part) or issue_coping.reaches(part) or issue_coping.fears(part)):
                     # a later clause read as background: a candidate the learned filter
                     # decides on (`kg.extract.issue_filter`), not an item
                     self.later_candidate(part, n, len(clauses), quote, "later")

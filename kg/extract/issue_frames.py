@@ -17,7 +17,7 @@ from functools import cache
 
 from kg.analyse.component import analyse_spans, tokens_in
 from kg.extract import issue_words
-from kg.extract.issue_content import COUNTED_ITEMS, ORDINALS, ContentReader, locative_only
+from kg.extract.issue_content import COUNTED_ITEMS, ORDINALS, ContentReader, locative_only, opens_enumeration
 from kg.extract.issue_items import renews, split_items, states_problem
 from kg.extract.issue_raisers import Speaker, gesture_pattern, gesture_start
 from kg.extract.issue_rare_frames import (
@@ -174,6 +174,14 @@ def run_start(text: str, closers: list[re.Match]) -> int:
 
 # what may stand before a reply's topic in its sentence: a list item's mark (二、, （二）, 2.)
 REPLY_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．])?\s*")
+
+# the first clause of a superlative frame's content (最盼的是|冬天有人上门送药，)
+_FIRST_CLAUSE = re.compile(r"[^，,。；;！!？?：:“”\n]{2,20}(?=[，,])")
+# a superlative frame's topic closed by a colon before a quotation (最关心的是|花椒价格下跌：“)
+_TOPIC_BEFORE_QUOTE = re.compile(r"(?P<topic>[^，,。；;！!？?：:“”\n]{2,16})[：:][“「]")
+# the rest of a link's clause up to its colon (主要有|以下几条：)
+_COLON_SOON = re.compile(r"[^，,。；;！!？?\n“”]{0,8}?[：:]")
+
 
 class RaisingFrames:
     """The raising frames of one report, reading their content with a `ContentReader`."""
@@ -543,6 +551,8 @@ class RaisingFrames:
             # 收到A、B等意见建议: only a list closed by a head noun
             if m.group("degree"):
                 return None
+            if re.match(r"[和及与、]", text[m.end("act"):m.end("act") + 1]):
+                return None  # 询问了配送登记和入户安检等情况: the act's noun, an item of a list (session 47)
             listed = self.closed_list(start)
             return (*listed, m.start()) if listed else None
         if shape == "tell":
@@ -710,8 +720,18 @@ class RaisingFrames:
 
         >>> # "村民们谈得最多的是村道坑洼不平。" -> ['村道坑洼不平']; "聊得最多的是茶叶种植。" -> []
         """
-        items, end = self.copula_content(m.end())
+        if (colon := _TOPIC_BEFORE_QUOTE.match(self.text, m.end())) and colon.end() - 2 < self.full_end(m.end()):
+            # 最关心的是花椒价格下跌：“…”: the topic before a colon and a quotation is what is raised
+            # most, the quotation the raiser's own words on it (read by its colon anchor; session 47)
+            items, end = split_items(colon.group("topic")), colon.end() - 2
+        else:
+            items, end = self.copula_content(m.end())
         verb = m.group("verb") or m.group("verb2")
+        if items and not issue_words.topic_verb_talks(verb) and (first := _FIRST_CLAUSE.match(self.text, m.end())) \
+                and not any(first.group(0) in i or i in first.group(0) for i in items):
+            # 老人们最盼的是冬天有人上门送药，可网格员只有6个: after a verb of want the first clause
+            # is the wish itself, raised, not a concession to the obstacle after 可 (session 47)
+            items = [first.group(0), *items]
         if issue_words.topic_verb_talks(verb):
             headed = bool(issue_words.closer().search(self.text, m.end(), end))
             # (最关心的是加装电梯: renewing or adding a thing is asked for, no theme)
@@ -918,6 +938,26 @@ class RaisingFrames:
             pass
         return close is not None and close.end() == end and close.group(0).startswith("等") and close.group(0).endswith(words("issue_opinion_heads.txt"))
 
+    def points_after_topic(self, verb_end: int) -> bool:
+        r"""Does the raising act ending at `verb_end` take a head noun and a link to its items
+        (`issue_words.head_then_items`: 意见建议，经梳理，主要有以下几条) closed by a colon before
+        numbered points (`opens_enumeration`: 一是…, 1.… on the next line)?  Then the topic before
+        the act names the themes of the talk and the points are what was raised: the act frame
+        reads them.  Session 47 (frec).
+
+        >>> # "围绕供暖、清雪等提出意见建议，主要有以下几条：\n1.A；" after 提出 -> True
+        >>> # "围绕供暖、清雪等提出意见建议。" after 提出 -> False
+        """
+        text = self.text
+        h = issue_words.head_then_items().match(text, verb_end)
+        if not h:
+            return False
+        colon = h.end() - 1 if text[h.end() - 1] in "：:" else _COLON_SOON.match(text, h.end())
+        if colon is None:
+            return False
+        colon = colon if isinstance(colon, int) else colon.end() - 1
+        return opens_enumeration(text, colon + 1)
+
     def topic(self, s: Sentence, m) -> tuple[list[str], int, int] | None:
         """围绕/就/对/关于 X (等议题|的意见) + a discussion verb or raising act.
 
@@ -939,6 +979,12 @@ class RaisingFrames:
         verbs = [v for v in verbs if not any(c.start() <= v.start() < c.end() for c in closers)]
         if not verbs and (after := self.verb_after_topic(closers, limit)):
             verbs = [after]  # 围绕A、B等问题，说出了自己的想法: the verb opens the next clause
+        # 围绕A、B等提出意见建议，主要有以下几条：1.X；2.Y: A, B the themes, X, Y the issues
+        # (the head noun closing the topic, or the act's object after it, links to the points)
+        if closers and any(self.points_after_topic(i) for i in range(closers[-1].start(), closers[-1].end())):
+            return None
+        if verbs and self.points_after_topic(max(verbs, key=lambda v: v.start()).end()):
+            return None
         themes = False  # the topic names themes of the talk, not its issues (see below)
         heard_after = False  # a hearing verb after the topic (就X听取意见, see below)
         if verbs:

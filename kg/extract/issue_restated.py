@@ -312,6 +312,15 @@ def _asks_act(part: list[tuple[str, str]]) -> bool:
     if rest and rest[0][1] in FRONTED:
         verbs = [k for k, (_, t) in enumerate(rest) if t == "v"]
         rest = rest[verbs[0]:] if verbs else []
+    # (冲下来的泥石把沟也堵了: verbs closed by 的 qualify the noun after them, a relative
+    # clause opening the subject, no act asked; session 47, frec)
+    verbs_then_de = next((k for k, (w, t) in enumerate(rest) if t not in ("v", "d")), None)
+    if verbs_then_de and rest[verbs_then_de][0] == "的":
+        return False
+    # (测完温就没下文了, 换了水管还是漏: a verb with its aspect of completion, 完/了/过, tells an
+    # act done, no act asked; session 47, frec)
+    if rest and rest[0][1] == "v" and (rest[0][0].endswith(("完", "过")) or len(rest) > 1 and rest[1][0] in ("完", "了", "过")):
+        return False
     return bool(rest) and rest[0][1] == "v" and _head(rest[1:]) is not None
 
 

@@ -321,6 +321,10 @@ def head_then_items() -> re.Pattern:
         rf"(?=[\d一二三四五六七八九十两几多点些{first}])"
         # (N件事: 事 is a head only counted by 件, 屯里有三件事群众盼得急：A；B — session 40)
         f"{QUANTITY}(?:点|些)?(?:{heads()}|(?<=件)事)(?:{COUNT})?"
+        # (意见建议，经现场梳理，主要有以下几条：: a reporter's clause of sorting the words, a
+        # summing-up verb of issue_summary_openers.txt, stands between the head and its link;
+        # session 47, frec)
+        f"(?:[，,](?:经过?|通过)?[^，,。；;！？、的：:]{{0,4}}?(?:{alternation(words('issue_summary_openers.txt'))})(?:后|以后)?(?=[，,]))?"
         # (意见归成了三条：A: a verb and a count of the items before the colon; session 16;
         # 两个问题群众反映强烈：A: who raised them and how, session 40)
         f"(?:[，,]?[^，,。；;！？、的]{{0,6}}?(?:{long_links}|(?:{COUNT})?[：:])|(?:主要|大多|大都|多)?(?:{alternation(links)})"
@@ -431,6 +435,30 @@ CLOCK_SPAN = f"^(?:每天|每日|天天|平时|工作日)?{_CLOCK}(?:到|至|—
 @cache
 def _when_opener() -> re.Pattern:
     return compile_words(kind_words("issue_clause_markers.tsv", "when"), "^(?:{})")
+
+
+# 一 + a classifier, measure or adverb (一个人就…, 一年就…, 一直就…, 只有一趟): a count or an
+# adverb, no 一 + verb of the 一…就 construction (管子一堵，污水就返; 水一开就是黄的)
+ONE_NOT_VERB = "个家位名户年天次些点直起样般定共切边部条件种批对口辆间栋幢座所时趟班处台块张片根只把套层回遍周月"
+
+
+@cache
+def whenever() -> re.Pattern:
+    """A clause holding both its condition and its result, the 一…就 construction (一 + a
+    verb, or a condition opener of time, `issue_clause_markers.tsv` when: 每逢, 每到; then 就 and
+    the result in the same clause): 水一开就是黄的, 一下大雨水就漫到路面上, 一刮北风就往屋里倒烟.
+    It tells a hardship that comes back each time: a complaint of its own, not the background
+    of the one before.  Session 47 (frec).
+
+    >>> [bool(whenever().search(t)) for t in ("水一开就是黄的", "一下大雨水就漫到路面上", "一刮风就往屋里倒烟")]
+    [True, True, True]
+    >>> [bool(whenever().search(t)) for t in ("一个人就住在老房子里", "统一就近安置", "一下大雨", "管子一堵")]
+    [False, False, False, False]
+    """
+    when = alternation([w for w in kind_words("issue_clause_markers.tsv", "when") if not w.startswith("一")])
+    return re.compile(
+        rf"(?:(?<![统唯同单第万逐专成\d一])一(?![{ONE_NOT_VERB}])[^\s，,；;。一就]{{1,5}}?|(?:{when})[^，,；;。就]{{1,6}}?)就[^，,；;。]{{2,}}"
+    )
 
 
 def timed_complaint(clause: str) -> bool:

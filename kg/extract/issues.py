@@ -175,6 +175,7 @@ class IssueReader:
             elif kind != "quote" and self.dealt_with(end, s.end):
                 continue  # 居民反映的A、B两件事，已于月底前修复: raised before, dealt with since
             frame = at
+            received = False
             if kind in ("quote", "met"):
                 speaker = m[2]  # the quotation's speaker was found after it; the people met discuss
             elif kind == "worry":
@@ -185,6 +186,7 @@ class IssueReader:
                 # 接待选民，收到A、B等意见建议: what the officials received, the residents raised;
                 # 询问A、B等问题: the problems the officials asked after are the residents'
                 speaker = Speaker(-1, True)
+                received = kind == "head"
             else:
                 # 陈伯拉着委员的手说, 王姐第一个开口，说: the raiser frame reads through a
                 # gesture or turn-taking phrase of the speaker (`gesture_start`)
@@ -225,8 +227,8 @@ class IssueReader:
                 continue  # 王明要求把居民最关心的安全问题放在首位: the official's words
             # reported speech needs someone to report it; a list closed by a head
             # noun (…等意见建议) may stand without one (a meeting's topics)
-            if content.read_clause and speaker.pos < 0:
-                continue
+            if content.read_clause and speaker.pos < 0 and not received:
+                continue  # (what the officials received, 登记的意见主要有：1.A；2.B, was the residents' speech)
             if kind == "act" and self.text.endswith(ALONGSIDE, 0, m.start("act")) and ALONGSIDE_AFTER.match(self.text, m.end("act")):
                 continue  # 李大妈一边说，一边把照片递过来: the act alongside the speech, not what was said
             # a one-character speech verb (说/问) binds to the speaker right before it
@@ -244,6 +246,12 @@ class IssueReader:
                 items = self.before_act(s, at) + items
             account = kind == "verb" or kind == "act" and issue_words.act_shapes()[m.group("act")] in ("account", "tell", "report")
             # (介绍了收集到的几类诉求：一是…: an account announcing issues by a head noun lists them)
+            if account and (most := issue_words.superlative_topic().search(self.text, at + 1, end)):
+                # 村主任介绍，…，每年入冬村里最担心的就是X: the account ends where a clause of its own
+                # raising frame opens; the frame reads X (session 47, frec)
+                cut = self.clause_start(s.start, most.start())
+                items = [i for i in items if 0 <= self.text.find(i, at) < cut]
+                end = cut
             if account and not (kind == "act" and issue_words.announcing_head().match(self.text, m.end())):
                 # 村支书介绍，…: an account is a raising only in its clauses that state a problem
                 items = self.passed_over(items, self.problems(items), at)
@@ -1042,7 +1050,8 @@ def _receiving_act_end() -> re.Pattern:
     """A receiving act (`issue_acts.tsv` receive: 收集到, 征集到), maybe with 了, ending right
     before a head noun."""
     acts = [a for a, shape in issue_words.act_shapes().items() if shape == "receive"]
-    return re.compile(f"(?:{alternation(acts)})了?$")
+    # (工作人员现场登记的意见主要有： the act's relative clause on the head noun, session 47)
+    return re.compile(f"(?:{alternation(acts)})[了的]?$")
 
 
 def _received_before(text: str, start: int, head: int) -> bool:
