@@ -1,0 +1,38 @@
+"""Session 47, fprec (false issues on p179, p180, p183, p185): what a resident's account says
+that is not itself a matter raised.  Invented fixtures, at least two wordings each, one of another
+shape; each mechanism with a twin that must still raise.
+
+1. Many of a group in need (村里留守儿童多, 组里留守老人多), when its point goes on to that group's
+   need, is the need's setting: who it concerns (`issue_content.needy_many`,
+   `IssueReader.need_setting`); alone at its point's end it stays the problem.
+2. A benefit already delivered: a thing newly added (新添了X), work done counted up (累计整改X处),
+   a one-character state bettered (路平了、灯亮了) is an achievement or praise
+   (`issue_delivered.tsv`, `issue_items.delivered`; praise in `issue_content.praise`).
+3. A time alone making a whole clause (前年冬天, 去年夏天那场大雨, 每天晚上九点多) is when the clause
+   after it happened (`issue_words.TIME_ALONE`, read by `issue_words.condition`).
+"""
+
+import pytest
+
+from kg.extract.issue_words import condition
+from tests.extraction import labels_in_village
+
+pytestmark = pytest.mark.fast
+
+
+# 3. a time alone
+@pytest.mark.parametrize("text, complaint", [
+    ("居民王芳说：“去年夏天那场大雨，水一下就灌进了地下室。”", "灌进了地下室"),
+    ("附近居民反映，每天晚上九点多，广场舞音响开得很大。", "音响开得很大"),
+    ("老陈说，前年腊月，楼顶水箱冻裂了。", "水箱冻裂了"),
+])
+def test_a_time_alone_is_when_the_complaint_happened(text, complaint):
+    labels = labels_in_village(text)
+    assert not any(label in ("去年夏天那场大雨", "每天晚上九点多", "前年腊月") for label in labels)
+    assert any(complaint in label for label in labels)
+
+
+def test_time_alone_is_a_whole_clause_only():
+    c = condition()
+    assert c.match("前年冬天") and c.match("去年七月那次冰冻") and c.match("每天早上六点半")
+    assert not c.match("去年冬天水管冻裂了") and not c.match("冬天路滑")
