@@ -14,10 +14,40 @@ shape; each mechanism with a twin that must still raise.
 
 import pytest
 
+from kg.extract.issue_content import praise
+from kg.extract.issue_items import delivered
 from kg.extract.issue_words import condition
 from tests.extraction import labels_in_village
 
 pytestmark = pytest.mark.fast
+
+
+# 2. benefits already delivered
+@pytest.mark.parametrize("text", [
+    "居民王大姐说，去年新添了两台健身器材，大家晚上都来锻炼。",
+    "社区书记介绍，今年以来累计整改占道隐患300余处。",
+    "老住户陈伯说，翻修以后巷子“路平了、灯亮了，走夜路也不怕了”。",
+])
+def test_a_benefit_already_delivered_is_no_issue(text):
+    labels = labels_in_village(text)
+    assert not labels, labels
+
+
+def test_precision_twin_a_complaint_after_the_benefit_stands():
+    labels = labels_in_village("居民王大姐说，翻修以后路平了、灯亮了，就是停车位还是不够。")
+    assert any("停车位还是不够" in label for label in labels)
+
+
+def test_precision_twin_a_light_too_bright_or_out_is_a_complaint():
+    assert not delivered("楼下广告牌太亮了") and not delivered("路灯一直不亮了")
+    labels = labels_in_village("村民反映，村口的路灯一直不亮了。")
+    assert any("路灯" in label for label in labels)
+
+
+def test_delivered_reads_the_lexicon_classes():
+    assert delivered("院里新装了两部电梯") and delivered("累计修复破损路面20处") and delivered("路子宽了")
+    assert praise("去年新增了三个车棚")
+    assert not delivered("新增了车位但还是不够")
 
 
 # 3. a time alone
