@@ -14,34 +14,12 @@ shape; each mechanism with a twin that must still raise.
 
 import pytest
 
-from kg.extract.issue_content import needy_many, praise
+from kg.extract.issue_content import praise
 from kg.extract.issue_items import delivered
 from kg.extract.issue_words import condition
 from tests.extraction import labels_in_village
 
 pytestmark = pytest.mark.fast
-
-
-# 1. many of a group in need before its need
-@pytest.mark.parametrize("text, need", [
-    ("村民代表反映，村里留守儿童多，放学后没人辅导作业。", "没人辅导作业"),
-    ("一位党员说，组上空巢老人多，希望在村里办个老年食堂。", "老年食堂"),
-    ("村干部反映的问题有：一是村道太窄；二是孤寡老人多，看病要走十几里路。", "看病要走十几里路"),
-])
-def test_a_needy_group_being_many_before_its_need_is_its_setting(text, need):
-    labels = labels_in_village(text)
-    assert not any(label.endswith("老人多") or label.endswith("儿童多") for label in labels)
-    assert any(need in label for label in labels)
-
-
-def test_precision_twin_a_needy_group_being_many_alone_stays():
-    labels = labels_in_village("村干部反映，辖区独居老人多。")
-    assert any("独居老人多" in label for label in labels)
-
-
-def test_needy_many_reads_the_group_and_its_number():
-    assert needy_many("组上空巢老人多") and needy_many("村里留守儿童多了")
-    assert not needy_many("社区老年人多") and not needy_many("留守儿童太多") and not needy_many("留守儿童没人照看")
 
 
 # 2. benefits already delivered

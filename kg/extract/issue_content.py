@@ -439,17 +439,6 @@ def needy(clause: str) -> bool:
     return bool(pattern("issue_need_groups.txt").search(clause))
 
 
-def needy_many(clause: str) -> bool:
-    """Does `clause` say that a group in need is many (`needy` and a group being many,
-    `STANDING`: 村里留守儿童多, 组里留守老人多)?  Before the group's need in the same point it
-    is that need's setting (`IssueReader.need_setting`, session 47).
-
-    >>> needy_many("村里留守儿童多"), needy_many("社区老年人多"), needy_many("留守儿童没人照看")
-    (True, False, False)
-    """
-    return needy(clause) and bool(re.search(r"[^太很更越较过偏别]多了?$", clause))
-
-
 def intensified(clause: str) -> bool:
     """Does `clause` end in an intensified judgement (`issue_intensified_ends.txt`:
     尤为突出, 更加严重)?  After a complaint, a clause passed over as background that ends

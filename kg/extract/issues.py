@@ -24,7 +24,7 @@ from functools import cache
 from dataclasses import dataclass, replace
 
 from kg.analyse.component import analyse_spans, tokens_in
-from kg.extract import issue_content, issue_coping, issue_effects, issue_evidence, issue_filter, issue_restated, issue_words
+from kg.extract import issue_coping, issue_effects, issue_evidence, issue_filter, issue_restated, issue_words
 from kg.extract.actors import ActorIndex
 from kg.extract.issue_content import COUNTED_ITEMS, Candidate, ContentReader, opens_enumeration, troubled
 from kg.extract.issue_frames import GOES_ON_GAP, POINT_END, RaisingFrames
@@ -682,15 +682,10 @@ class IssueReader:
         # 说起了心里的事：“…”: the topic's place alone (心里, 身边: `issue_items.deictic_topic`)
         # names no matter, whichever frame read it (the topic before a colon too; session 46, fprec)
         items = [i for i in items if not deictic_topic(i)]
-        # 村里留守老人多，希望办个老年食堂: many of a group in need, when its point goes on to
-        # that group's need, is the need's setting (who it concerns), no issue of its own;
-        # alone at its point's end (辖区独居老人多。) it stays the problem (session 47, fprec)
         # 去年新添了助浴设备, 累计整改隐患300余处, 改造以后路平了、灯亮了: a benefit already
         # delivered is an achievement or praise, wherever the reader took it (session 47, fprec)
         items = [i for i in items if not delivered(i)]
         content.later = [c for c in content.later if not delivered(c.item)]
-        labels = items + [c.item for c in content.later]
-        items = [i for i in items if not self.need_setting(i, labels, raising)]
         # 老伴一年多没下过楼: an everyday act not done for a span is the person's circumstance,
         # what the complaint costs them, wherever it stands (`issue_coping.idle`; session 46)
         items = [i for i in items if not issue_coping.idle(i)]
@@ -766,24 +761,6 @@ class IssueReader:
             if emitted:
                 out.append(label)
         return out
-
-    def need_setting(self, item: str, labels: list[str], raising: issue_filter.Raising) -> bool:
-        """Is `item` many of a group in need (`issue_content.needy_many`: 村里留守儿童多) whose
-        point (up to ；。) goes on to another candidate of the raising: the group's need
-        told after the group (放学后没人辅导作业, 希望办个老年食堂)?  (Session 47, fprec.)
-
-        >>> # 村里留守儿童多，放学后没人辅导作业。 -> '村里留守儿童多' sets the need
-        """
-        if not issue_content.needy_many(item):
-            return False
-        # (a list's points may run on past the raising's sentence, one point a ；-sentence)
-        at = self.text.find(item, raising.start)
-        if at < 0:
-            return False
-        end = at + len(item)
-        stop = POINT_STOP.search(self.text, end)
-        point_end = stop.start() if stop else len(self.text)
-        return any(o != item and end <= self.text.find(o, end, point_end + len(o)) < point_end for o in labels)
 
     def asked_about(self, request: str, raising: issue_filter.Raising) -> list[str]:
         """The complaint a request naming nothing asks about, when the hand rules kept only
@@ -1045,10 +1022,6 @@ class IssueReader:
                     m = replace(m, asks=False)
                 self.matter_of[label] = m
         return self.matter_of
-
-
-# where one point of a raising ends: a list's ； or the sentence's end
-POINT_STOP = re.compile(r"[；;。！？!?\n]")
 
 
 @component(
