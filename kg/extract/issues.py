@@ -689,6 +689,12 @@ class IssueReader:
         # 老伴一年多没下过楼: an everyday act not done for a span is the person's circumstance,
         # what the complaint costs them, wherever it stands (`issue_coping.idle`; session 46)
         items = [i for i in items if not issue_coping.idle(i)]
+        # 儿女都在外地, 家里老人神经衰弱, 自己买了电动车: the speaker's own household heading an
+        # item beside another of the raising is the speaker's circumstance (session 47, fprec)
+        others = items + [c.item for c in content.later]
+        if len(set(others)) > 1:
+            items = [i for i in items if not issue_coping.household(i)]
+            content.later = [c for c in content.later if not issue_coping.household(c.item)]
         # 记者：群众反映比较集中的是哪些问题？: the question's interrogative is no issue
         items = [i for i in items if not issue_words.interrogative_item().fullmatch(i)]
         # 问：村里吃水现在怎么样？ / “屋里暖和不暖和？”: a question after how things stand, whose
