@@ -16,7 +16,7 @@ from functools import cache
 
 from kg.extract import issue_coping, issue_restated, issue_words
 from kg.extract.actors import PRONOUN, ActorIndex
-from kg.extract.issue_items import AWAY, BUILT, RESIDENCE, RESOLVED, MAX_CLAUSE, MIN_CLAUSE, SPOKEN_ORDINAL, circumstance, condition_only, keep, needs, provides, split_items, statistic, states_problem, trim
+from kg.extract.issue_items import AWAY, BUILT, RESIDENCE, RESOLVED, MAX_CLAUSE, MIN_CLAUSE, SPOKEN_ORDINAL, circumstance, condition_only, delivered, keep, needs, provides, split_items, statistic, states_problem, trim
 from kg.extract.issue_raisers import Raisers, Speaker, residents_unit
 from kg.extract.issue_words import CLAUSE_STOP, FULL_STOP
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, words
@@ -385,9 +385,15 @@ def praise(part: str) -> bool:
 
     >>> praise("有了联络站"), praise("自从有了电梯"), praise("墙上有了裂缝")
     (True, True, False)
+
+    A benefit already delivered (`issue_items.delivered`: 新添了X, 累计整改X处, 路平了、灯亮了)
+    is told as praise is, the clauses after it its continuation (session 47, fprec).
+
+    >>> praise("翻修以后路平了、灯亮了"), praise("去年新添了两个车棚")
+    (True, True)
     """
     return (bool(issue_words.positive().search(part)) or GAINED.match(part) is not None) \
-        and not issue_words.problem().search(part)
+        and not issue_words.problem().search(part) or delivered(part)
 
 
 # a clause opening with what is now had (有了X, 自从有了X, 现在有了X): a gain told, no complaint

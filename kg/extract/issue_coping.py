@@ -236,3 +236,26 @@ def restates(clause: str) -> bool:
     (True, True, False)
     """
     return copes(clause) or feels(clause) or confined(clause) or unable(clause) or idle(clause)
+
+
+@cache
+def household_pattern() -> re.Pattern:
+    """The speaker's household heading a clause (`issue_household_heads.txt`, `issue_kin_words.txt`),
+    a possessive pronoun before it at most (我家老伴, 她的儿女)."""
+    heads = alternation([*words("issue_household_heads.txt"), *words("issue_kin_words.txt")])
+    return re.compile(rf"^(?:(?:我|俺|咱|他|她)(?:们)?(?:家)?的?)?(?:{heads})(?![们多少])")
+
+
+def household(clause: str) -> bool:
+    """Does `clause` open with the speaker's own household as its subject (家里老人神经衰弱,
+    儿女都在外地, 老伴上厕所全靠我扶, 自己买了电动车)?  Beside the complaint of the same
+    raising it is the speaker's circumstance, no complaint of its own (the caller checks that
+    another item is raised; session 47, fprec).
+
+    >>> household("家里老人睡眠不好"), household("儿女都在外地"), household("自己装了个充电桩")
+    (True, True, True)
+    >>> household("家里没有通自来水"), household("孩子们上学远"), household("子女多")
+    (False, False, False)
+    """
+    return bool(household_pattern().match(clause.strip(QUOTES)))
+

@@ -1293,3 +1293,31 @@ def split_items(items: str) -> list[str]:
             if keep(c) and c not in out:
                 out.append(c)
     return out
+
+
+@cache
+def delivered_pattern() -> re.Pattern:
+    """A benefit already delivered (`issue_delivered.tsv`): a thing newly added (新添了X), work
+    done counted up (累计整改X处), or a one-character state for the better reached at a
+    clause's or point's end (路平了、灯亮了; not 太亮了, 不通了, 还没通了)."""
+    added = alternation(kind_words("issue_delivered.tsv", "added", "tallied"))
+    better = "".join(kind_words("issue_delivered.tsv", "bettered"))
+    return re.compile(f"(?P<added>{added})|(?<![太很更过不没未])[{better}]了(?=$|[、，,”])")
+
+
+def delivered(item: str) -> bool:
+    """Does `item` tell a benefit already delivered (`delivered_pattern`), with no concession
+    in it (新增了车棚，但仍不够用)?  An achievement or praise, no issue (session 47, fprec).
+    A state bettered must state no problem besides (路通了，可桥又塌了); what was added or
+    worked on may be named by a problem word (累计整改隐患300余处, 新添了适老化床位).
+
+    >>> delivered("去年新添了两台健身器材"), delivered("今年累计整改隐患40处"), delivered("翻修以后路平了、灯亮了")
+    (True, True, True)
+    >>> delivered("楼道灯太亮了"), delivered("路灯一直不亮了"), delivered("新增了车位但还是不够")
+    (False, False, False)
+    """
+    if re.search(r"但|可是|就是|还是|仍", item):
+        return False
+    m = delivered_pattern().search(item)
+    return bool(m) and (bool(m.group("added")) or not issue_words.problem().search(item))
+

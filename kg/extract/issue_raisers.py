@@ -791,6 +791,7 @@ class Raisers:
             (t.start, True)
             for t in tokens_in(self.doc.ext.tokens, paragraph_start, pos)
             if t.tag == "PER" and t.word not in self.officials and not any(t.start <= a.start < t.end for a in actors)
+            and t.word not in words("issue_sky_times.txt")  # 天黑回到村委会: a time, no person (session 47)
             and self.text[t.start - 1 : t.start] not in spoken_to and not self.official_after(t.start)
         ]
         for name in self.residents:

@@ -28,7 +28,7 @@ from kg.extract import issue_coping, issue_effects, issue_evidence, issue_filter
 from kg.extract.actors import ActorIndex
 from kg.extract.issue_content import COUNTED_ITEMS, Candidate, ContentReader, opens_enumeration, troubled
 from kg.extract.issue_frames import GOES_ON_GAP, POINT_END, RaisingFrames
-from kg.extract.issue_items import bare_request, deictic_topic, needs, states_problem
+from kg.extract.issue_items import bare_request, deictic_topic, delivered, needs, states_problem
 from kg.extract.issue_placement import IssuePlacement
 from kg.extract.issue_raisers import Raisers, Speaker, gesture_start, opens_unit_type_word
 from kg.extract.issue_scheme import categorise
@@ -690,9 +690,19 @@ class IssueReader:
         # 说起了心里的事：“…”: the topic's place alone (心里, 身边: `issue_items.deictic_topic`)
         # names no matter, whichever frame read it (the topic before a colon too; session 46, fprec)
         items = [i for i in items if not deictic_topic(i)]
+        # 去年新添了助浴设备, 累计整改隐患300余处, 改造以后路平了、灯亮了: a benefit already
+        # delivered is an achievement or praise, wherever the reader took it (session 47, fprec)
+        items = [i for i in items if not delivered(i)]
+        content.later = [c for c in content.later if not delivered(c.item)]
         # 老伴一年多没下过楼: an everyday act not done for a span is the person's circumstance,
         # what the complaint costs them, wherever it stands (`issue_coping.idle`; session 46)
         items = [i for i in items if not issue_coping.idle(i)]
+        # 儿女都在外地, 家里老人神经衰弱, 自己买了电动车: the speaker's own household heading an
+        # item beside another of the raising is the speaker's circumstance (session 47, fprec)
+        others = items + [c.item for c in content.later]
+        if len(set(others)) > 1:
+            items = [i for i in items if not issue_coping.household(i)]
+            content.later = [c for c in content.later if not issue_coping.household(c.item)]
         # 记者：群众反映比较集中的是哪些问题？: the question's interrogative is no issue
         items = [i for i in items if not issue_words.interrogative_item().fullmatch(i)]
         # 问：村里吃水现在怎么样？ / “屋里暖和不暖和？”: a question after how things stand, whose
