@@ -31,7 +31,7 @@ wordings (one in another shape) and a twin the change must leave alone.
 
 import pytest
 
-from tests.extraction import facts_of, issues
+from tests.extraction import facts_of, issues, kept_by_rules
 
 pytestmark = pytest.mark.fast
 
@@ -118,14 +118,18 @@ def test_precision_everyone_spoken_to_raises_nothing():
 # 4. 一…就 and 一 + a classifier
 
 
+# The rules keep the clause; the learned filter's kept-item model then weighs it as it weighs
+# every consequence clause (drop_below .5, session 47: it drops both of these).
+
+
 def test_a_clause_of_whenever_after_the_complaint_is_a_complaint_of_its_own():
     text = STREET + "居民王阿姨说：“我家的水管还是老铁管，水一开就是黄的，能不能帮忙换换？”"
-    assert "水一开就是黄的" in _labels(text)
+    assert "水一开就是黄的" in kept_by_rules(text)
 
 
 def test_whenever_with_its_condition_opening_the_clause_is_a_complaint():
     text = VILLAGE + "村民反映，屋后的排水沟被堵住了，一下大雨水就漫进院子。"
-    assert "一下大雨水就漫进院子" in _labels(text)
+    assert "一下大雨水就漫进院子" in kept_by_rules(text)
 
 
 def test_one_and_a_classifier_is_a_count_not_the_condition_of_the_next_clause():
