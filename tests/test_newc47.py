@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.extraction import facts_of, issues
+from tests.extraction import facts_of, issue_labels, parent_name
 
 pytestmark = pytest.mark.fast
 
@@ -10,7 +10,7 @@ VISIT = "2024年4月3日，区长许文彬来到五甲社区。"
 
 
 def _labels(text: str) -> set[str]:
-    return {label for _, label in issues(facts_of(VISIT + text))}
+    return issue_labels(VISIT + text)
 
 
 # 1. 长者, the respectful word for the old, raises as 老人 does (issue_raisers.txt)
@@ -38,22 +38,17 @@ def test_precision_an_elders_canteen_the_official_praises_raises_nothing():
 # the district, the most specific of the two (`Reader._admin`), not in the city
 
 
-def _parents(text: str) -> dict[str, str | None]:
-    facts = facts_of(text)
-    return {p.name: (facts.places[p.parent].name if p.parent else None) for p in facts.places.values()}
-
-
 @pytest.mark.parametrize("text, place, district", [
     ("成都市锦江区区长赵立新调研春熙路街道\n2024年3月12日，赵立新来到春熙路街道红星路社区。居民反映，小区停车位太少。", "春熙路街道", "锦江区"),
     ("赣州市南康区委书记钟海涛调研唐江镇\n2024年5月8日，南康区委书记钟海涛来到唐江镇卢屋村。村民反映，村道被压坏了。", "唐江镇", "南康区"),
     ("喀什地区疏附县县长艾尔肯·吐尔逊深入托克扎克镇调研\n\n2023年11月8日，艾尔肯·吐尔逊来到托克扎克镇阿亚格曼干村。村民反映，暖气片不热。", "托克扎克镇", "疏附县"),
 ])
 def test_a_place_visited_after_a_city_and_its_district_lies_in_the_district(text, place, district):
-    parents = _parents(text)
-    assert parents[place] == district, parents
-    assert parents[district] not in (None, district), parents  # the city still holds the district
+    facts = facts_of(text)
+    assert parent_name(facts, place) == district
+    assert parent_name(facts, district) not in (None, district)  # the city still holds the district
 
 
 def test_precision_a_place_after_a_city_alone_lies_in_the_city():
-    parents = _parents("成都市副市长赵立新调研春熙路街道\n2024年3月12日，赵立新来到春熙路街道红星路社区。居民反映，小区停车位太少。")
-    assert parents["春熙路街道"] == "成都市", parents
+    facts = facts_of("成都市副市长赵立新调研春熙路街道\n2024年3月12日，赵立新来到春熙路街道红星路社区。居民反映，小区停车位太少。")
+    assert parent_name(facts, "春熙路街道") == "成都市"
