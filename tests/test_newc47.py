@@ -52,3 +52,26 @@ def test_a_place_visited_after_a_city_and_its_district_lies_in_the_district(text
 def test_precision_a_place_after_a_city_alone_lies_in_the_city():
     facts = facts_of("成都市副市长赵立新调研春熙路街道\n2024年3月12日，赵立新来到春熙路街道红星路社区。居民反映，小区停车位太少。")
     assert parent_name(facts, "春熙路街道") == "成都市"
+
+
+# 3. the head written once after the name (成都市长, 南康区长: kg.corpus.mentions.post_district)
+
+
+def _posts(text: str) -> list[tuple[str, ...]]:
+    import kg
+
+    return [tuple(row) for row in kg.build_texts({"r.txt": text}).query("officials-and-posts").rows]
+
+
+def test_a_citys_mayor_written_short_holds_the_citys_post_not_the_toured_districts():
+    assert _posts("2024年5月8日，成都市长张明来到锦江区春熙路街道。居民反映，停车难。") == [("张明", "市长", "成都市")]
+
+
+def test_a_district_head_written_short_and_in_full_holds_one_post():
+    text = "南康区长钟海涛调研唐江镇\n2024年5月8日，南康区区长钟海涛来到唐江镇卢屋村。村民反映，村道被压坏了。"
+    assert _posts(text) == [("钟海涛", "区长", "南康区")]
+
+
+def test_precision_a_head_of_no_district_keeps_its_title():
+    rows = _posts("2024年5月8日，社区长张明来到锦江区春熙路街道红星路社区。居民反映，停车难。")
+    assert all(post != "区长" for _, post, *_ in rows), rows
