@@ -75,3 +75,16 @@ def test_a_district_head_written_short_and_in_full_holds_one_post():
 def test_precision_a_head_of_no_district_keeps_its_title():
     rows = _posts("2024年5月8日，社区长张明来到锦江区春熙路街道红星路社区。居民反映，停车难。")
     assert all(post != "区长" for _, post, *_ in rows), rows
+
+
+# 4. the words made with 一 (统一, 第一…), one list for both readings of 一…就 (issue_words.ONE_WORD_BEFORE)
+
+
+def test_a_word_made_with_one_is_no_condition_in_either_reading():
+    from kg.extract.issue_content import ONE_VERB
+    from kg.extract.issue_words import ONE_WORD_BEFORE, whenever
+
+    assert ONE_WORD_BEFORE and ONE_VERB.search("管子一堵") and whenever().search("水一开就是黄的")
+    for c in ONE_WORD_BEFORE:
+        assert not ONE_VERB.search(f"管子{c}一堵"), c
+        assert not whenever().search(f"水{c}一开就是黄的"), c
