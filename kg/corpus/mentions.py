@@ -38,9 +38,17 @@ def post_district(title: str) -> tuple[str, str] | None:
 
     >>> post_district("浙江省温州市鹿城区区长"), post_district("北京市通州区副区长"), post_district("凉山州市场监管局局长")
     (('鹿城', '鹿城区'), ('通州', '通州区'), ('凉山州', '凉山州'))
+
+    The head written once after the name, 长 alone closing the title (成都市长, 南康区长: the
+    spoken short form of 成都市市长, 南康区区长), names the district too: the mayor of 成都市
+    is no post of the district a report tours, and 南康区长 is the post 南康区区长 is
+    (`strip_district`: 市长, 区长).  Source: session 47, a newcomer's finding.
+
+    >>> post_district("成都市长"), post_district("南康区长"), post_district("区长"), post_district("社区长"), post_district("广州副市长")
+    (('成都', '成都市'), ('南康', '南康区'), None, None, None)
     """
     for i, ch in enumerate(title[:-1]):
-        if ch not in DISTRICT_CHARS or i == 0 or not title.startswith(POST_AFTER_DISTRICT, i + 1):
+        if ch not in DISTRICT_CHARS or i == 0 or not (title.startswith(POST_AFTER_DISTRICT, i + 1) or title[i + 1 :] == "长" and not title.endswith(("副", "常务"), 0, i)):
             continue
         if not HAN.fullmatch(title, 0, i + 1):  # noise such as `◆^区` is no district
             return None

@@ -85,7 +85,7 @@ POINTED = re.compile(r"^[^，,那这的把将被给让能要]{0,6}[那这]一?(?
 # the condition of the complaint after it; 成 + 一 + a noun is a result (乱成一团，一刮风就
 # 掉下来; 连成一片), the complaint itself, no condition (FAULTS31 kind 4)
 # (nor is 一 + a classifier, 班车只有一趟，赶不上就只能包车: a count, the complaint itself; session 47)
-ONE_VERB = re.compile(rf"[^，,统唯同单第万逐专成]一(?![{issue_words.ONE_NOT_VERB}])[^\s，,一]{{1,2}}$")
+ONE_VERB = re.compile(rf"[^，,{issue_words.ONE_WORD_BEFORE}]一(?![{issue_words.ONE_NOT_VERB}])[^\s，,一]{{1,2}}$")
 # what a proposal is for, in the clause after it (增设充电桩，解决飞线充电问题; 设立驿站，
 # 方便环卫工人歇脚): the proposal's purpose, not another issue
 PURPOSE_AFTER = re.compile(r"^(?:既|又|以|好|从而)?(?:解决|方便|便于)(?!不)")

@@ -445,6 +445,9 @@ def _when_opener() -> re.Pattern:
     return compile_words(kind_words("issue_clause_markers.tsv", "when"), "^(?:{})")
 
 
+# characters making a word of the 一 after them (统一, 唯一, 同一, 单一, 第一, 万一, 逐一, 专一, 成一片):
+# no 一 + verb of the 一…就 construction (`whenever`, issue_content.ONE_VERB)
+ONE_WORD_BEFORE = "统唯同单第万逐专成"
 # 一 + a classifier, measure or adverb (一个人就…, 一年就…, 一直就…, 只有一趟): a count or an
 # adverb, no 一 + verb of the 一…就 construction (管子一堵，污水就返; 水一开就是黄的)
 ONE_NOT_VERB = "个家位名户年天次些点直起样般定共切边部条件种批对口辆间栋幢座所时趟班处台块张片根只把套层回遍周月"
@@ -465,7 +468,7 @@ def whenever() -> re.Pattern:
     """
     when = alternation([w for w in kind_words("issue_clause_markers.tsv", "when") if not w.startswith("一")])
     return re.compile(
-        rf"(?:(?<![统唯同单第万逐专成\d一])一(?![{ONE_NOT_VERB}])[^\s，,；;。一就]{{1,5}}?|(?:{when})[^，,；;。就]{{1,6}}?)就[^，,；;。]{{2,}}"
+        rf"(?:(?<![{ONE_WORD_BEFORE}\d一])一(?![{ONE_NOT_VERB}])[^\s，,；;。一就]{{1,5}}?|(?:{when})[^，,；;。就]{{1,6}}?)就[^，,；;。]{{2,}}"
     )
 
 

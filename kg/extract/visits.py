@@ -818,9 +818,11 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
                     break
 
     def _admin(self, pids: list[int]) -> int | None:
-        """The most specific administrative place among `pids` and what holds them."""
+        """The most specific administrative place among `pids` and what holds them: of two
+        of one level, the one inside the other (成都市锦江区: 锦江区, not 成都市, both districts;
+        a report opening `成都市锦江区区长甲调研春熙路街道` put the subdistrict in the city)."""
         admin = [a for p in pids for a in self.places.ancestors(p) if self.places.nodes[a].level in ADMIN]
-        return max(admin, key=lambda p: self.places.nodes[p].rank) if admin else None
+        return max(admin, key=lambda p: (self.places.nodes[p].rank, len(self.places.ancestors(p)))) if admin else None
 
 
 def _round_of_class(told: str, names: str, type_: str) -> bool:
