@@ -2,39 +2,11 @@
 
 import pytest
 
-from tests.extraction import facts_of, issue_labels, parent_name
+from tests.extraction import facts_of, parent_name
 
 pytestmark = pytest.mark.fast
 
-VISIT = "2024年4月3日，区长许文彬来到五甲社区。"
-
-
-def _labels(text: str) -> set[str]:
-    return issue_labels(VISIT + text)
-
-
-# 1. 长者, the respectful word for the old, raises as 老人 does (issue_raisers.txt)
-
-
-@pytest.mark.parametrize("text, wish", [
-    ("居民反映，巷子里路灯不足。另有长者表示，希望增设日间照料中心。", "增设日间照料中心"),
-    ("居民反映，楼道灯坏了。另有長者表示，希望增設社區長照據點。", "增设社区长照据点"),
-])
-def test_an_elder_introducing_a_wish_is_no_issue_of_its_own(text, wish):
-    labels = _labels(text)
-    assert not any("表示" in label for label in labels), labels
-    assert wish in labels, labels
-
-
-def test_an_elder_raises_as_an_old_resident_does():
-    assert "小区门口的路灯坏了半年" in _labels("一位长者表示，小区门口的路灯坏了半年。")
-
-
-def test_precision_an_elders_canteen_the_official_praises_raises_nothing():
-    assert not _labels("他走进社区长者食堂，与正在用餐的长者交谈。长者们说，饭菜可口，价格实惠。")
-
-
-# 2. a report opening with a city and its district (成都市锦江区区长…): the places it visits lie in
+# 1. a report opening with a city and its district (成都市锦江区区长…): the places it visits lie in
 # the district, the most specific of the two (`Reader._admin`), not in the city
 
 
@@ -54,7 +26,7 @@ def test_precision_a_place_after_a_city_alone_lies_in_the_city():
     assert parent_name(facts, "春熙路街道") == "成都市"
 
 
-# 3. the head written once after the name (成都市长, 南康区长: kg.corpus.mentions.post_district)
+# 2. the head written once after the name (成都市长, 南康区长: kg.corpus.mentions.post_district)
 
 
 def _posts(text: str) -> list[tuple[str, ...]]:
@@ -77,7 +49,7 @@ def test_precision_a_head_of_no_district_keeps_its_title():
     assert all(post != "区长" for _, post, *_ in rows), rows
 
 
-# 4. the words made with 一 (统一, 第一…), one list for both readings of 一…就 (issue_words.ONE_WORD_BEFORE)
+# 3. the words made with 一 (统一, 第一…), one list for both readings of 一…就 (issue_words.ONE_WORD_BEFORE)
 
 
 def test_a_word_made_with_one_is_no_condition_in_either_reading():
