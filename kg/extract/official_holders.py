@@ -124,7 +124,7 @@ def unit_head(post: str) -> bool:
     `调研组组长` are not."""
     if pattern("post_resident_bodies.txt").search(post) or pattern("post_enterprise_titles.txt", "(?:{})$").search(post):
         return True
-    if _village_group_head(post):
+    if village_group_head(post):
         return False
     head = pattern("post_unit_titles.txt", "(?:{})$").search(post)
     if not head:
@@ -212,21 +212,18 @@ def _site_word() -> re.Pattern:
     return compile_words(rows, "(?:{})$")
 
 
-def _village_group_head(post: str) -> bool:
+def village_group_head(post: str) -> bool:
     """Is `post` the head of a village's or neighbourhood's group: 组长 after
     nothing or a group word (post_village_groups.txt: 村民小组组长, 东山组组长),
     or a group word + 长 (村民小组长)?  Counted an official (p78's gold; see
     docs/parser.md on group heads).
 
-    >>> [_village_group_head(p) for p in ("村民小组长", "东山组副组长", "组长", "合作社社长", "楼组长")]
+    >>> [village_group_head(p) for p in ("村民小组长", "东山组副组长", "组长", "合作社社长", "楼组长")]
     [True, True, True, False, False]
     """
     if not post.endswith("组长") or pattern("post_resident_bodies.txt").search(post):
         return False
     return pattern("post_village_groups.txt", "^(?:.*(?:{}))?副?组?长$").match(post) is not None
-
-
-village_group_head = _village_group_head  # (the name other modules read it by: guides.group_head)
 
 
 def village_she_head(text: str, post: str, first: int) -> bool:
@@ -237,7 +234,7 @@ def village_she_head(text: str, post: str, first: int) -> bool:
     unit whose head is a 社长 (the words of post_unit_organs.txt ending in 社:
     合作社, 供销社, 报社): a bare 社长 after them is that unit's head.  The head
     of a village group is counted an official of role `other` (the gold's
-    convention for 组长, `_village_group_head`; p87's and p105's gold for 社长).
+    convention for 组长, `village_group_head`; p87's and p105's gold for 社长).
     Source: OFF35 item 3 (p105: 社长X, a 社 of a Gansu village, lost).
 
     >>> village_she_head("村里有7个社。社长马强说", "社长", 7), village_she_head("来到青禾合作社。社长马强说", "社长", 8)
