@@ -429,15 +429,18 @@ def condition() -> re.Pattern:
 
 
 # a span of clock hours making a whole clause (每天下午四点到五点, 晚上七点至九点)
-_CLOCK = "(?:[早晚夜]上|上午|中午|下午|傍晚|夜里|凌晨)?[\\d一二三四五六七八九十两]+点(?:钟|半|多)?"
-CLOCK_SPAN = f"^(?:每天|每日|天天|平时|工作日)?{_CLOCK}(?:到|至|—|-|~){_CLOCK}$"
+_DAYPART = "(?:[早晚夜]上|上午|中午|下午|傍晚|夜里|凌晨)"
+_HOUR = "[\\d一二三四五六七八九十两]+点(?:钟|半|多)?"
+_DAILY = "(?:每天|每日|天天|平时|工作日)"
+_CLOCK = f"{_DAYPART}?{_HOUR}"
+CLOCK_SPAN = f"^{_DAILY}?{_CLOCK}(?:到|至|—|-|~){_CLOCK}$"
 # a time making a whole clause, with no predicate: a year's season or month (前年冬天, 去年七月),
 # the event of that time named by 那场/那次 (去年七月那场暴雨), or a clock time of the day
 # (每天早上六七点钟): when the clause after it happened (session 47, fprec)
 _YEAR = "(?:前年|去年|今年|那年|头年|每年|年年)"
 _SEASON = "(?:[春夏秋冬]天|[春夏秋冬]季|[一二三四五六七八九十]{1,2}月(?:份|底|初|中旬|上旬|下旬)?|腊月|正月|汛期|雨季|旱季|伏天)"
 TIME_ALONE = (f"^(?:{_YEAR}{_SEASON}?|{_YEAR}?{_SEASON})(?:(?:那|这)[场次回][^，,。；;]{{1,3}})?$"
-              f"|^(?:每天|每日|天天|平时|工作日)?(?:[早晚夜]上|上午|中午|下午|傍晚|夜里|凌晨)[\\d一二三四五六七八九十两]+点(?:钟|半|多)?$")
+              f"|^{_DAILY}?{_DAYPART}{_HOUR}$")
 
 
 @cache
