@@ -51,13 +51,13 @@ def guessed_labels(facts: ReportFacts, text: TrackedText) -> list[tuple[str, str
     return guessed(text, [i.label for i in facts.issues])
 
 
-def guessed(text: TrackedText, names: list[str]) -> list[tuple[str, str]]:
-    """`(as received, as read)` for each of `names` found in `text` (repaired)
+def guessed(text: TrackedText, wordings: list[str]) -> list[tuple[str, str]]:
+    """`(as received, as read)` for each of `wordings` (names or labels) found in `text` (repaired)
     where the file had `?` or U+FFFD inside it or right beside it, in text order."""
     marks = (LOST, UNREADABLE)
     repaired = text.text
     found: list[tuple[int, str, str]] = []
-    for name in dict.fromkeys(n for n in names if n):
+    for name in dict.fromkeys(w for w in wordings if w):
         at = repaired.find(name)
         while at >= 0:
             # the name, and a lost character right before or after it, which the name left out (邵远? -> 邵远)
