@@ -153,6 +153,10 @@ def _interrupted(command: str | None, exc: KeyboardInterrupt) -> int:
     after = "; files written so far are whole: run it again to finish" if command in ("build", "remove") else ""
     how, signum = ("terminated", signal.SIGTERM) if isinstance(exc, Terminated) else ("interrupted", signal.SIGINT)
     forget_unhandled_interrupt()
+    # the stores' scratch copies: one made just as the signal came may have escaped its caller's cleanup;
+    # a command that never imported the module made none
+    if (swap := sys.modules.get("kg.stores.swap")) is not None:
+        swap.drop_own_scratch()
     print(f"kg {command}: {how}{after}" if command else f"kg: {how}", file=sys.stderr)
     return 128 + signum  # as the shell reports a program the signal ended: 130, 143
 

@@ -372,6 +372,23 @@ def test_a_small_builds_oxigraph_store_is_filled_in_the_scratch_folder(tmp_path,
     assert quads(tmp_path / "a") == quads(tmp_path / "b") and len(quads(tmp_path / "a")) > 100
 
 
+@pytest.mark.fast
+def test_drop_own_scratch_removes_this_process_folders_held_or_not_and_no_other(tmp_path, monkeypatch):
+    monkeypatch.setattr(swap, "SCRATCH", tmp_path)
+    held = swap.scratch_folder("kg-ladybug-")  # made and locked the usual way
+    escaped = tmp_path / f"kg-oxigraph-{os.getpid()}-abc123"  # made, never registered
+    escaped.mkdir()
+    (escaped / "store").write_bytes(b"quads")
+    other = tmp_path / f"kg-oxigraph-{os.getpid() + 1}-def456"  # another process's
+    other.mkdir()
+    unrelated = tmp_path / f"notkg-{os.getpid()}-x"
+    unrelated.mkdir()
+    assert sorted(p.name for p in swap.drop_own_scratch()) == sorted([held.name, escaped.name])
+    assert not held.exists() and not escaped.exists() and other.exists() and unrelated.exists()
+    assert swap._HELD == {}
+    assert swap.drop_own_scratch() == []
+
+
 def test_a_scratch_folder_left_by_a_killed_build_is_removed(tmp_path, monkeypatch):
     import subprocess
     import sys

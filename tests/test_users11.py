@@ -337,6 +337,33 @@ def test_a_build_ended_by_sigterm_removes_its_scratch_copy_and_exits_143(tmp_pat
     assert again.returncode == 0, again.stderr
 
 
+
+_ESCAPED = """
+import os, signal, sys, threading, time
+from pathlib import Path
+from kg import cli
+from kg.stores import swap
+# a folder of this process that no caller knows of: what a signal landing just after mkdtemp leaves
+escaped = swap.SCRATCH / f"kg-oxigraph-{os.getpid()}-escaped"
+escaped.mkdir()
+def term_when_a_store_fills():
+    while not [p for p in swap.SCRATCH.iterdir() if p.name.startswith(f"kg-ladybug-{os.getpid()}-")]:
+        time.sleep(0.001)
+    os.kill(os.getpid(), signal.SIGTERM)
+threading.Thread(target=term_when_a_store_fills, daemon=True).start()
+code = cli.main(["build", sys.argv[1], "--out", sys.argv[2], "-j1", "--no-html"])
+print(code, escaped.exists(), sorted(p.name for p in swap.SCRATCH.iterdir() if f"-{os.getpid()}-" in p.name))
+"""
+
+
+@needs_scratch
+def test_a_terminated_build_removes_a_scratch_folder_of_its_own_that_no_caller_knew(tmp_path):
+    _reports(tmp_path / "reports", 28)
+    done = subprocess.run([sys.executable, "-c", _ESCAPED, tmp_path / "reports", tmp_path / "out"],
+                          capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert done.stdout.split() == ["143", "False", "[]"], (done.stdout, done.stderr)
+    assert "kg build: terminated" in done.stderr, done.stderr
+
 # ---------------------------------------------------------------- 6: the English legend, Cypher column names
 
 def test_every_name_of_the_english_legend_is_seen_whole(tmp_path, open_page):

@@ -96,6 +96,29 @@ def drop_scratch(folder: Path | str) -> None:
         os.close(fd)
 
 
+def drop_own_scratch() -> list[Path]:
+    """Remove every scratch folder (SCRATCH_PREFIXES) named with this process's
+    id, whether its maker still holds it or not, and let go of their locks.
+    A signal raised between mkdtemp and the caller's try/finally (the moment a
+    SIGTERM sent as soon as the folder shows can land) leaves a folder no
+    caller knows of; kg.cli calls this when a command is interrupted, so the
+    copy does not wait in memory for the next build's sweep.  Returns the
+    folders removed; raises nothing.
+    Example: `drop_own_scratch()` -> `[PosixPath('/dev/shm/kg-ladybug-4242-k2j3h4')]` in process 4242."""
+    for fd in _HELD.values():
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    _HELD.clear()
+    own = [f"{prefix}{os.getpid()}-" for prefix in SCRATCH_PREFIXES]
+    try:
+        left = [p for p in SCRATCH.iterdir() if p.name.startswith(tuple(own))]
+    except OSError:
+        return []
+    for folder in left:
+        shutil.rmtree(folder, ignore_errors=True)
+    return left
+
+
 def sweep_scratch() -> list[Path]:
     """Remove the scratch folders (SCRATCH_PREFIXES) of processes that are gone:
     their owner's id names no running process (kg.fsutil.process_alive) and no
