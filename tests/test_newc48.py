@@ -30,3 +30,12 @@ def test_a_traditional_report_with_a_damaged_name_keeps_its_official():
     assert ("刘某某强", "裕西社区") in visits(facts)
     built = kg.build_texts({"a.txt": TRADITIONAL_LOST})
     assert any("「劉??強」 read as 刘某某强" in line for line in built.warnings)
+
+
+# ---------------------------------------------------------------- 2. the undated warning quotes the sentence whole
+
+
+def test_the_undated_warning_quotes_a_sentence_through_lost_characters():
+    built = kg.build_texts({"a.txt": "7月15日，区委书记刘??强来到望岳街道裕西社区。"})
+    assert any("「7月15日，区委书记刘??强来到望岳街道裕西社区。」 gives a month and day but no year" in line
+               for line in built.warnings), built.warnings

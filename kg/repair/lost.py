@@ -53,11 +53,13 @@ HAN_CHAR = re.compile(f"[{HAN}]")
 # the repair runs before the analyser is loaded
 NAME_DOTS = "·•・‧"
 _MARKS = re.compile(rf"(?:(?<=[{HAN}])|(?<=[{HAN}][{NAME_DOTS}]))(?<![吗呢吧嘛么])(?:\?+|\ufffd+)(?=[{HAN}、，,{NAME_DOTS}])")
+LOST_MARKS = _MARKS  # the marks that may stand for lost characters (kg.corpus.undated quotes a sentence through them)
 # a transcribed name's part right before the marks (巴特尔·额|??) or the dot right after them (巴|??|·额尔敦)
 # (a Han character before the dot: a list's bullet, •??…, opens no name)
 _DOTTED_BEFORE = re.compile(rf"[{HAN}][{NAME_DOTS}][{HAN}]{{0,8}}$")
 # ASCII punctuation typed next to Chinese words: the writer's style (kg.repair.punctuation converts it)
 _ASCII_STYLE = re.compile(rf"[{HAN}][ \t]*[,;!]|[,;!][ \t]*[{HAN}]")
+ASCII_STYLE = _ASCII_STYLE
 
 
 def mark_lost_characters(text: TrackedText) -> TrackedText:
