@@ -39,3 +39,13 @@ def test_the_undated_warning_quotes_a_sentence_through_lost_characters():
     built = kg.build_texts({"a.txt": "7月15日，区委书记刘??强来到望岳街道裕西社区。"})
     assert any("「7月15日，区委书记刘??强来到望岳街道裕西社区。」 gives a month and day but no year" in line
                for line in built.warnings), built.warnings
+
+
+# ---------------------------------------------------------------- 3. the lost-name warning: a name beside another's marks is whole
+
+
+def test_a_place_before_a_damaged_place_is_not_named_as_cut():
+    built = kg.build_texts({"a.txt": "2024年7月15日，岳麓区委书记刘强来到望岳街道??家村社区，居民反映排水不畅。"})
+    line = next(line for line in built.warnings if "characters lost" in line)
+    assert "「??家村社区」 read as □□家村社区" in line and "望岳街道?" not in line, line
+    assert "characters lost in 1 name " in line
