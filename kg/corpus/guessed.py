@@ -57,18 +57,34 @@ def guessed(text: TrackedText, wordings: list[str]) -> list[tuple[str, str]]:
     marks = (LOST, UNREADABLE)
     repaired = text.text
     found: list[tuple[int, str, str]] = []
-    for name in dict.fromkeys(w for w in wordings if w):
+    unique = list(dict.fromkeys(w for w in wordings if w))
+    # the marks inside another wording's own span are that one's lost characters, not cut from a
+    # neighbour (望岳街道??家村社区: the marks open □□家村社区, and 望岳街道 is whole)
+    held = {at: name for name in unique if any(mark in name for mark in marks) for at in _spans(repaired, name)}
+
+    def beside(pos: int, name: str) -> bool:
+        return 0 <= pos < len(repaired) and repaired[pos] in marks and held.get(pos, name) == name
+
+    for name in unique:
         at = repaired.find(name)
         while at >= 0:
             # the name, and a lost character right before or after it, which the name left out (邵远? -> 邵远)
-            first, last = at - (at > 0 and repaired[at - 1] in marks), at + len(name) - 1
-            last += last + 1 < len(repaired) and repaired[last + 1] in marks
+            first, last = at - beside(at - 1, name), at + len(name) - 1
+            last += beside(last + 1, name)
             received = text.original[text.origin[first]:text.origin[last] + 1]
             if "?" in received or "\ufffd" in received:
                 found.append((at, received, name))
                 break
             at = repaired.find(name, at + 1)
     return [(received, name) for _, received, name in sorted(found)]
+
+
+def _spans(text: str, wording: str):
+    """The offsets of `text` that the occurrences of `wording` cover."""
+    at = text.find(wording)
+    while at >= 0:
+        yield from range(at, at + len(wording))
+        at = text.find(wording, at + 1)
 
 
 def guessed_names_warning(facts: ReportFacts, text: TrackedText) -> str | None:

@@ -53,11 +53,13 @@ HAN_CHAR = re.compile(f"[{HAN}]")
 # the repair runs before the analyser is loaded
 NAME_DOTS = "·•・‧"
 _MARKS = re.compile(rf"(?:(?<=[{HAN}])|(?<=[{HAN}][{NAME_DOTS}]))(?<![吗呢吧嘛么])(?:\?+|\ufffd+)(?=[{HAN}、，,{NAME_DOTS}])")
+LOST_MARKS = _MARKS  # the marks that may stand for lost characters (kg.corpus.undated quotes a sentence through them)
 # a transcribed name's part right before the marks (巴特尔·额|??) or the dot right after them (巴|??|·额尔敦)
 # (a Han character before the dot: a list's bullet, •??…, opens no name)
 _DOTTED_BEFORE = re.compile(rf"[{HAN}][{NAME_DOTS}][{HAN}]{{0,8}}$")
 # ASCII punctuation typed next to Chinese words: the writer's style (kg.repair.punctuation converts it)
 _ASCII_STYLE = re.compile(rf"[{HAN}][ \t]*[,;!]|[,;!][ \t]*[{HAN}]")
+ASCII_STYLE = _ASCII_STYLE
 
 
 def mark_lost_characters(text: TrackedText) -> TrackedText:
@@ -82,18 +84,39 @@ def mark_lost_characters(text: TrackedText) -> TrackedText:
     text = lost_quotes(text)
     source = text.text
     ascii_style = _ASCII_STYLE.search(source) is not None
+    # the surnames and titles are Simplified (the lexicons), and this step runs before the script's
+    # conversion (kg.repair.script): a Traditional text is also read through its Simplified form, so
+    # 區委書記劉??強 is 刘某某强 as 区委书记刘??强 is (one character for one, so offsets agree)
+    forms = (source,) + _simplified_form(source)
 
     def lost(m: re.Match) -> str:
         if m.group(0) == "?" and ascii_style and source[m.end()] not in "、，,":
             return m.group(0)  # one `?` typed by a writer of ASCII punctuation: a question
-        if source[m.start() - 1] in (surname_initials() or ()) or source.endswith(_title_heads(), 0, m.start()) \
-                or in_dotted_name(source, m.start(), m.end()) or after_titled_name_start(source, m.start()):
+        if any(form[m.start() - 1] in (surname_initials() or ()) or form.endswith(_title_heads(), 0, m.start())
+               or in_dotted_name(form, m.start(), m.end()) or after_titled_name_start(form, m.start())
+               for form in forms):
             # after a surname's first character, after a title (its holder's surname lost), in a dotted name,
             # or after a title's holder's surname and first given character (their last ones lost)
             return LOST * len(m.group(0))
         return UNREADABLE * len(m.group(0))
 
     return text.sub(_MARKS, lost)
+
+
+def _simplified_form(source: str) -> tuple[str, ...]:
+    """`source` converted to Simplified (OpenCC tw2s, kg.repair.script), as a one-item tuple,
+    when it holds a Traditional-only character and the conversion keeps one character for one;
+    else `()`.  Source: NEWCOMER48 (a Traditional report's 區委書記劉??強 read as 刘□□强: no official).
+
+    >>> _simplified_form("區委書記劉??強來到"), _simplified_form("区委书记刘??强来到")
+    (('区委书记刘??强来到',), ())
+    """
+    from kg.repair.script import simplify, traditional_count
+
+    if not traditional_count(source)[0]:
+        return ()
+    simplified = simplify(source)
+    return (simplified,) if len(simplified) == len(source) else ()
 
 
 # a quotation mark lost as one character's marks: the opening one after a colon, before the
