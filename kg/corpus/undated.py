@@ -14,7 +14,7 @@ import re
 
 from kg.extract.dates import FILE_DATE, FULL_DATE, MONTH_DAY, number
 from kg.facts import ReportFacts
-from kg.repair.lost import ASCII_STYLE, LOST_MARKS
+from kg.repair.lost import lost_marks
 
 # a sentence of the report as written: up to 。！？ or a line break
 _SENTENCE = re.compile(r"[^。！？!?\n]*[。！？!?]?")
@@ -83,10 +83,10 @@ def _quote(text: str, at: int) -> str:
     '「5月20日，区委书记刘??强来到甲社区。」'
     """
     # the sentences found where the lost characters' marks stand masked, one for one, and quoted as written
-    # (one `?` in a text typing ASCII punctuation is a question there, as kg.repair.lost reads it)
-    ascii_style = ASCII_STYLE.search(text) is not None
-    masked = LOST_MARKS.sub(lambda m: m.group() if m.group() == "?" and ascii_style and text[m.end()] not in "、，,"
-                            else "\u25a1" * len(m.group()), text)
+    masked = list(text)
+    for m in lost_marks(text):
+        masked[m.start():m.end()] = "\u25a1" * len(m.group())
+    masked = "".join(masked)
     for m in _SENTENCE.finditer(masked):
         if m.start() <= at < max(m.end(), m.start() + 1):
             sentence = text[m.start():m.end()].strip()
