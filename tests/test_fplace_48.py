@@ -6,6 +6,11 @@ each pinned with invented sentences in two wordings (one in another shape) and a
    in full with a type word elsewhere, `X` → `X自然村`). A phrase (`村里的养老院`) is none.
 2. A stop's rank on a route or tour written in apposition before the name (`到达终点站X村`,
    `来到首站X社区`) is no part of the name (`place_relative_modifiers.txt`).
+3. A paragraph opening `在X，` at a named site, no one in its clause and residents speaking there,
+   after a stop at another site with the same named parents (or none), is the tour's next stop
+   (as it was for a community beside the last one): its issues are filed at X, not at the stop before.
+4. A verb of belonging (`原属`, `隶属`: `place_stops.txt`) ends a place's name: `这片家属区原属镇办X厂`
+   names no town `这片家属区原属镇` to file the residents' words at.
 """
 
 import pytest
@@ -49,3 +54,43 @@ def test_the_first_stop_before_a_community_in_another_shape():
     facts = facts_of("2024年9月9日，区长钱文带队检查防汛工作，来到首站江滨社区。社区书记介绍，低洼处一下雨就积水。\n")
     assert ("钱文", "江滨社区") in visits(facts)
     assert not any("首站" in place for _, place in visits(facts))
+
+
+# 3. a paragraph set at a site beside the last stop's site
+
+def test_a_paragraph_at_a_site_after_a_street_is_the_next_stop():
+    facts = facts_of("2024年7月3日，镇长王明冒雨察看集镇低洼街巷积水情况。\n\n"
+                     "王明一行首先来到石桥街。这条老街地势低，积水超过30厘米。\n\n"
+                     "在化肥厂家属区，十几户居民正在清理进了水的一楼。居民李秀说：“每年汛期都要进几回水。”\n")
+    assert ("王明", "化肥厂家属区") in visits(facts)
+    assert ("化肥厂家属区", "每年汛期都要进几回水") in issues(facts)
+
+
+def test_a_paragraph_at_a_market_after_a_park_in_another_shape():
+    facts = facts_of("2024年9月2日上午，区长钱文检查市容环境。钱文先到了江滨公园，察看步道修缮情况。\n\n"
+                     "在东风农贸市场，几位摊主围上来说，市场顶棚漏雨，一下雨就没法做生意。\n")
+    assert ("钱文", "东风农贸市场") in visits(facts)
+    assert ("东风农贸市场", "市场顶棚漏雨") in issues(facts)
+
+
+def test_a_paragraph_at_a_generic_site_is_no_stop():
+    facts = facts_of("2024年9月2日上午，区长钱文检查市容环境。钱文先到了江滨公园，察看步道修缮情况。\n\n"
+                     "在农贸市场，几位摊主围上来说，市场顶棚漏雨。\n")
+    assert {place for _, place in visits(facts)} == {"江滨公园"}
+
+
+# 4. a verb of belonging ends a place's name
+
+def test_a_verb_of_belonging_ends_the_place_told_of():
+    facts = facts_of("2024年7月3日，镇长王明来到石桥社区察看积水。\n\n"
+                     "这片家属区原属镇办化肥厂，企业改制后移交给社区管理。居民李秀说，每年汛期都要进几回水。\n")
+    assert not any("原属" in place for place, _ in issues(facts))
+    assert ("石桥社区", "每年汛期都要进几回水") in issues(facts)
+
+
+def test_a_group_belonging_to_a_village_in_another_shape():
+    from kg.extract.place_parse import parse_at
+
+    for text in ("青松小区隶属石门社区，", "青松小区原属石门镇，"):
+        chunk = parse_at(text, 0, len(text))
+        assert chunk is not None and text[chunk.start:chunk.end] == "青松小区"

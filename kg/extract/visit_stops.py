@@ -377,6 +377,12 @@ class StopReading:
         beside = told_so and units and self.places.nodes[last].level == "community" \
             and all(self.places.ancestors(p) - {p} == self.places.ancestors(last) - {last}
                     or not later and self._another_area_of_rank(p, last) for p in opening)
+        # a paragraph opening at another named site beside the site of the last stop (the same
+        # named parents, or none: 在X家属区，居民们正清理… after 首先来到Y街): the tour's next stop,
+        # told by the place it reached and the residents speaking there (session 48, fplace)
+        beside = beside or not later and self.places.nodes[last].level == "site" \
+            and all(self.places.nodes[p].level == "site" and has_proper_part(self.places.nodes[p].name)
+                    and self.places.ancestors(p) - {p} == self.places.ancestors(last) - {last} for p in opening)
         # a paragraph opening at another part of the village or community the last stop lay
         # in (在下庄组，一场院坝会开了起来 after a stop at X村上庄组): the tour's next stop there
         # (session 41, p135-05: the meeting's issues went to the group before)
