@@ -11,6 +11,9 @@ each pinned with invented sentences in two wordings (one in another shape) and a
    (as it was for a community beside the last one): its issues are filed at X, not at the stop before.
 4. A verb of belonging (`原属`, `隶属`: `place_stops.txt`) ends a place's name: `这片家属区原属镇办X厂`
    names no town `这片家属区原属镇` to file the residents' words at.
+5. Generic words a class of places is written with (`place_generic_words.txt`: 国有, 职工, 村史, 主体,
+   场镇): `国有企业职工家属区`, `村史馆`, `主体工程`, `场镇` name no place, so they make no stop (the village
+   whose paragraph it is stays the stop: `X村是…。A走进村史馆`).
 """
 
 import pytest
@@ -94,3 +97,26 @@ def test_a_group_belonging_to_a_village_in_another_shape():
     for text in ("青松小区隶属石门社区，", "青松小区原属石门镇，"):
         chunk = parse_at(text, 0, len(text))
         assert chunk is not None and text[chunk.start:chunk.end] == "青松小区"
+
+
+# 5. generic words of a class of places
+
+def test_a_village_museum_in_a_village_paragraph_leaves_the_village_the_stop():
+    facts = facts_of("2024年6月1日，市长贺军到柳溪县调研乡村建设。\n\n"
+                     "石门镇青山村是省级示范村。贺军沿着村庄主干道步行察看，走进村史馆和村民家中。村支书李强说，村里停车难。\n")
+    assert ("贺军", "青山村") in visits(facts)
+    assert ("青山村", "村里停车难") in issues(facts)
+
+
+def test_a_class_of_estates_and_a_part_of_a_work_are_no_stops():
+    facts = facts_of("2024年6月1日，区长贺军到东风街道调研国有企业职工家属区物业移交工作，实地察看供水改造。\n")
+    assert {place for _, place in visits(facts)} == {"东风街道"}
+    facts = facts_of("2024年6月1日，县长贺军来到新垟村，察看道路施工情况。村民说，施工把路面压坏了。"
+                     "贺军当即商定，压坏的路面在主体工程完工后统一修复。\n")
+    assert {place for _, place in visits(facts)} == {"新垟村"}
+
+
+def test_the_town_seat_in_a_residents_list_is_no_stop():
+    facts = facts_of("2024年6月1日，镇委书记贺军来到白果村三组召开群众会。村民们提了几件事：\n"
+                     "1.村道太窄，会车难；\n2.村小学撤并后，学生都到场镇读书，每天早上六点就要出门。\n")
+    assert not any(place == "场镇" for _, place in visits(facts))
