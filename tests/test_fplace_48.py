@@ -9,6 +9,7 @@ each pinned with invented sentences in two wordings (one in another shape) and a
 3. A paragraph opening `在X，` at a named site, no one in its clause and residents speaking there,
    after a stop at another site with the same named parents (or none), is the tour's next stop
    (as it was for a community beside the last one): its issues are filed at X, not at the stop before.
+   The residents met there may speak one sentence later, after a sentence telling of the place.
 4. A verb of belonging (`原属`, `隶属`: `place_stops.txt`) ends a place's name: `这片家属区原属镇办X厂`
    names no town `这片家属区原属镇` to file the residents' words at.
 5. Generic words a class of places is written with (`place_generic_words.txt`: 国有, 职工, 村史, 主体,
@@ -74,6 +75,15 @@ def test_a_paragraph_at_a_market_after_a_park_in_another_shape():
                      "在东风农贸市场，几位摊主围上来说，市场顶棚漏雨，一下雨就没法做生意。\n")
     assert ("钱文", "东风农贸市场") in visits(facts)
     assert ("东风农贸市场", "市场顶棚漏雨") in issues(facts)
+
+
+def test_residents_met_at_a_site_speak_after_a_sentence_about_it():
+    facts = facts_of("2024年7月3日，镇长王明冒雨察看集镇低洼街巷积水情况。\n\n"
+                     "王明一行首先来到石桥街。这条老街地势低，积水超过30厘米。\n\n"
+                     "在化肥厂家属区，十几户居民正在清理进了水的一楼。这片家属区原属镇办化肥厂，企业改制后移交给东关社区管理。"
+                     "居民李秀说：“每年汛期都要进几回水。”\n")
+    assert ("王明", "化肥厂家属区") in visits(facts)
+    assert ("化肥厂家属区", "每年汛期都要进几回水") in issues(facts)
 
 
 def test_a_paragraph_at_a_generic_site_is_no_stop():

@@ -561,10 +561,18 @@ class StopReading:
         # raised in the next sentence's first clause: 居民代表早早等候。社区主任A汇报了…;
         # session 42, p145-08)
         clause = CLAUSE_MARK.search(self.text, s.end, end)
-        return pronoun_speaking().match(self.text, s.end, end) is not None \
-            or residents_speaking().match(self.text, s.end, end) is not None \
-            or described_resident_speaks(self.text, s.end, end) \
-            or cadre_speaking().search(self.text, s.end, clause.start() if clause else end) is not None
+        if pronoun_speaking().match(self.text, s.end, end) is not None \
+                or residents_speaking().match(self.text, s.end, end) is not None \
+                or described_resident_speaks(self.text, s.end, end) \
+                or cadre_speaking().search(self.text, s.end, clause.start() if clause else end) is not None:
+            return True
+        # (one sentence telling of the place, no one in it, may stand between: 在X家属区，十几户居民正
+        # 清理…。这片家属区原属Y厂，…。居民甲说：“…” — the residents met still speak; session 48, fplace)
+        after = SENTENCE_END.search(self.text, end, self.paragraph_end)
+        later = after.end() if after else self.paragraph_end
+        return later > end and not self.index.in_span(s.end, end) \
+            and residents_speaking().search(self.text, s.end, end) is None \
+            and residents_speaking().match(self.text, end, later) is not None
 
     def _opening_place(self, chunks: list[PlaceChunk], context: list[int], end: int) -> list[int]:
         """A paragraph opening `在X，` with no one in the clause (在X社区的Y片区，
