@@ -15,6 +15,9 @@ each pinned with invented sentences in two wordings (one in another shape) and a
 5. Generic words a class of places is written with (`place_generic_words.txt`: 国有, 职工, 村史, 主体,
    场镇): `国有企业职工家属区`, `村史馆`, `主体工程`, `场镇` name no place, so they make no stop (the village
    whose paragraph it is stays the stop: `X村是…。A走进村史馆`).
+6. A count after bare names shares its type word with them (`place_shared_type_words.tsv`: 自然村 with
+   count, `青坑、岭头两个自然村`): each is a stop.  A count that counts no items listed is a statistic
+   (`石岭镇共有6个村`, `X村由11个自然村组成`): no place `共有村` is read from it.
 """
 
 import pytest
@@ -130,3 +133,20 @@ def test_the_town_seat_in_a_residents_list_is_no_stop():
     facts = facts_of("2024年6月1日，镇委书记贺军来到白果村三组召开群众会。村民们提了几件事：\n"
                      "1.村道太窄，会车难；\n2.村小学撤并后，学生都到场镇读书，每天早上六点就要出门。\n")
     assert not any(place == "场镇" for _, place in visits(facts))
+
+
+# 6. a count after bare names, and a statistic
+
+def test_natural_villages_counted_after_their_bare_names_are_stops():
+    facts = facts_of("2024年4月17日，乡长王明带着工作人员走进青坑、岭头两个自然村，听取意见。\n\n"
+                     "青坑自然村离村部有4公里山路。村民说，路面窄，会车难。\n")
+    assert {("王明", "青坑自然村"), ("王明", "岭头自然村")} <= visits(facts)
+
+
+def test_a_count_counting_no_items_is_a_statistic():
+    from kg.extract.place_lists import parse_list
+
+    for text, first in (("石岭镇共有6个村，", "石岭镇"), ("桃坑村由11个自然村组成，", "桃坑村"), ("云溪、青石两个街道，", "云溪街道")):
+        chunks = parse_list(text, 0, len(text))
+        assert [seg.text for seg in chunks[0].segments] == [first]
+    assert len(parse_list("和平、团结、光明三个社区", 0)) == 3

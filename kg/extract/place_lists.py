@@ -92,6 +92,18 @@ def list_items(listed: str) -> list[str]:
     return [i for i in items if i]
 
 
+def _count(numeral: str) -> int | None:
+    """The value of a list's count (`两`, `三`, `11`); None when not one character or digits.
+
+    >>> _count("两"), _count("11"), _count("十二")
+    (2, 11, None)
+    """
+    if numeral.isdigit():
+        return int(numeral)
+    k = "零一二三四五六七八九十".find(numeral.replace("两", "二"))
+    return k if len(numeral) == 1 and k >= 0 else None
+
+
 def _parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk]:
     """`parse_list` before the items' levels are read together."""
     limit = limit or len(text)
@@ -104,6 +116,8 @@ def _parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChun
             q = None  # (丰收新村和丰收二村: the first item has the type word already, so 二村 is a name, not a count)
         elif q and "零一二三四五六七八九十".find(q.group(1).replace("两", "二")) != len(list_items(clause[: q.start()])):
             q = None  # (A公园、泗泾路九村: a count must count the items listed, so 九村 is a name)
+    if q and q.group(1) and (n := _count(q.group(1))) is not None and n != len(list_items(clause[: q.start()])):
+        q = None  # (石岭镇共有6个村, X村由11个自然村组成: a count that counts no items listed is a statistic)
     if q and (opened := pattern("place_type_char_words.txt").match(clause, q.start(2))) and opened.end() > q.end(2):
         q = None  # (供暖不热、饮水浑浊等村民意见: 村 opens 村民, the list is of complaints, no villages)
     if q:
