@@ -17,7 +17,8 @@ each pinned with invented sentences in two wordings (one in another shape) and a
    whose paragraph it is stays the stop: `X村是…。A走进村史馆`).
 6. A count after bare names shares its type word with them (`place_shared_type_words.tsv`: 自然村 with
    count, `青坑、岭头两个自然村`): each is a stop.  A count that counts no items listed is a statistic
-   (`石岭镇共有6个村`, `X村由11个自然村组成`): no place `共有村` is read from it.
+   (`石岭镇共有6个村`, `X村由11个自然村组成`): no place `共有村` is read from it.  A named area and 的
+   (下辖的) before the list owns its items (`石门村下辖的青坑、岭头两个自然村`): the stops are the items.
 """
 
 import pytest
@@ -150,3 +151,14 @@ def test_a_count_counting_no_items_is_a_statistic():
         chunks = parse_list(text, 0, len(text))
         assert [seg.text for seg in chunks[0].segments] == [first]
     assert len(parse_list("和平、团结、光明三个社区", 0)) == 3
+
+
+def test_a_counted_list_owned_by_a_village_gives_its_items_as_stops():
+    facts = facts_of("2024年4月17日，乡长王明走进石门村下辖的青坑、岭头两个自然村，听取意见。\n\n"
+                     "青坑自然村离村部有4公里山路。村民说，路面窄，会车难。\n")
+    places = {place for _, place in visits(facts)}
+    assert {"青坑自然村", "岭头自然村"} <= places and "石门村" not in places
+    from kg.extract.place_lists import parse_list
+
+    chunks = parse_list("柳溪镇的和平、团结两个社区，", 0)
+    assert [[seg.text for seg in c.segments] for c in chunks] == [["柳溪镇", "和平社区"], ["柳溪镇", "团结社区"]]

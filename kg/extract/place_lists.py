@@ -123,8 +123,16 @@ def _parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChun
     if q:
         opener = LIST_SEP.match(clause)  # (和睦街道两个社区: no list opens with a joiner, 和 begins the name)
         head = opener.end() if opener else 0
+        # 石门村(下辖)的青坑、岭头两个自然村: a named area, then 的, owns the counted items listed after it
+        owner = _parse_at(clause, head, q.start()) if not opener else None
+        inside = owner and owner.leaf.level in ADMIN and INSIDE_OF.match(clause, owner.end, q.start())
+        if inside and is_named(owner.segments) and LIST_SEP.search(clause, inside.end(), q.start()):
+            head = inside.end()
+        else:
+            owner = None
         items = list_items(clause[head: q.start()])
-        items[:1] = [clause[:head] + i for i in items[:1]]
+        if owner is None:
+            items[:1] = [clause[:head] + i for i in items[:1]]
         suffix = q.group(2)
         if any(_states_problem(item) for item in items):
             items = []  # (路面坑洼、积水严重等村: a list of complaints is named by no shared type word)
@@ -147,7 +155,7 @@ def _parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChun
             if name_window(item, 0) != item:
                 break  # 区长王明到云溪: an item holding a stop or a verb is no name
             if segs and is_named(segs):
-                chunks.append(PlaceChunk(at, at + len(item), segs))
+                chunks.append(PlaceChunk(at, at + len(item), (owner.segments if owner else ()) + segs))
         if len(chunks) == len(items) and chunks:
             return chunks
     if shared := _sharing_type_word(text, pos, limit, clause):
