@@ -19,6 +19,10 @@ each pinned with invented sentences in two wordings (one in another shape) and a
    count, `青坑、岭头两个自然村`): each is a stop.  A count that counts no items listed is a statistic
    (`石岭镇共有6个村`, `X村由11个自然村组成`): no place `共有村` is read from it.  A named area and 的
    (下辖的) before the list owns its items (`石门村下辖的青坑、岭头两个自然村`): the stops are the items.
+7. A site a geological hazard is watched at is a site (`place_suffixes.tsv`: 隐患点, 危岩带): a paragraph
+   opening with it, the party inspecting there, makes it the stop, and what its watchers raise is filed
+   there, not at its village; the hazard's kind written as a class (`place_generic_words.txt`: 地质灾害,
+   地灾, 滑坡, 安全) names none (`纳入地质灾害隐患点管理`).
 """
 
 import pytest
@@ -162,3 +166,24 @@ def test_a_counted_list_owned_by_a_village_gives_its_items_as_stops():
 
     chunks = parse_list("柳溪镇的和平、团结两个社区，", 0)
     assert [[seg.text for seg in c.segments] for c in chunks] == [["柳溪镇", "和平社区"], ["柳溪镇", "团结社区"]]
+
+
+# 7. the sites of geological hazards
+
+def test_a_hazard_site_opening_its_paragraph_is_the_stop():
+    facts = facts_of("2024年6月1日，区长贺军深入柳溪镇，检查地质灾害防治工作。\n\n"
+                     "石门村青龙湾滑坡隐患点威胁坡下20户人的安全。贺军沿着陡坡察看了坡体裂缝，详细询问监测预警情况。"
+                     "村支书李强介绍，巡查员补贴太低，年轻人不愿意干。\n")
+    assert ("贺军", "青龙湾滑坡隐患点") in visits(facts)
+    assert any(place == "青龙湾滑坡隐患点" and "年轻人不愿意干" in label for place, label in issues(facts))
+
+
+def test_a_cliff_zone_after_at_in_another_shape():
+    facts = facts_of("2024年6月1日，区长贺军到白云乡检查汛期安全。在白云乡老鹰岩危岩带，贺军察看了排危工程进展。\n")
+    assert ("贺军", "老鹰岩危岩带") in visits(facts)
+
+
+def test_a_class_of_hazard_sites_is_no_place():
+    facts = facts_of("2024年6月1日，镇人大主席贺军来到石门村联络点接待群众。\n\n"
+                     "村民说，后山出现裂缝，建议纳入地质灾害隐患点管理，排查安全隐患点。\n")
+    assert {place for _, place in visits(facts)} == {"石门村联络点"}
