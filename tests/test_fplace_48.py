@@ -12,8 +12,8 @@ each pinned with invented sentences in two wordings (one in another shape) and a
    The residents met there may speak one sentence later, after a sentence telling of the place.
 4. A verb of belonging (`原属`, `隶属`: `place_stops.txt`) ends a place's name: `这片家属区原属镇办X厂`
    names no town `这片家属区原属镇` to file the residents' words at.
-5. Generic words a class of places is written with (`place_generic_words.txt`: 国有, 职工, 村史, 主体,
-   场镇): `国有企业职工家属区`, `村史馆`, `主体工程`, `场镇` name no place, so they make no stop (the village
+5. Generic words a class of places is written with (`place_generic_words.txt`: 国有, 职工, 村史, 主体):
+   `国有企业职工家属区`, `村史馆`, `主体工程` name no place, so they make no stop (the village
    whose paragraph it is stays the stop: `X村是…。A走进村史馆`).
 6. A count after bare names shares its type word with them (`place_shared_type_words.tsv`: 自然村 with
    count, `青坑、岭头两个自然村`): each is a stop.  A count that counts no items listed is a statistic
@@ -132,12 +132,6 @@ def test_a_class_of_estates_and_a_part_of_a_work_are_no_stops():
     facts = facts_of("2024年6月1日，县长贺军来到新垟村，察看道路施工情况。村民说，施工把路面压坏了。"
                      "贺军当即商定，压坏的路面在主体工程完工后统一修复。\n")
     assert {place for _, place in visits(facts)} == {"新垟村"}
-
-
-def test_the_town_seat_in_a_residents_list_is_no_stop():
-    facts = facts_of("2024年6月1日，镇委书记贺军来到白果村三组召开群众会。村民们提了几件事：\n"
-                     "1.村道太窄，会车难；\n2.村小学撤并后，学生都到场镇读书，每天早上六点就要出门。\n")
-    assert not any(place == "场镇" for _, place in visits(facts))
 
 
 # 6. a count after bare names, and a statistic
