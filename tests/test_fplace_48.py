@@ -23,6 +23,9 @@ each pinned with invented sentences in two wordings (one in another shape) and a
    opening with it, the party inspecting there, makes it the stop, and what its watchers raise is filed
    there, not at its village; the hazard's kind written as a class (`place_generic_words.txt`: 地质灾害,
    地灾, 滑坡, 安全) names none (`纳入地质灾害隐患点管理`).
+8. Calling at the households one by one (`visit_verbs.tsv` presence: 敲门, 挨家挨户) is done only where
+   the households are: in a paragraph whose subject is a named group or estate (`X组是…的职工生活区。A…一户户
+   敲门`), the official is there, a stop, and what is raised there is filed there.
 """
 
 import pytest
@@ -181,3 +184,19 @@ def test_a_class_of_hazard_sites_is_no_place():
     facts = facts_of("2024年6月1日，镇人大主席贺军来到石门村联络点接待群众。\n\n"
                      "村民说，后山出现裂缝，建议纳入地质灾害隐患点管理，排查安全隐患点。\n")
     assert {place for _, place in visits(facts)} == {"石门村联络点"}
+
+
+# 8. calling at households one by one
+
+def test_household_rounds_in_a_groups_paragraph_make_the_group_the_stop():
+    facts = facts_of("2024年5月6日，石门村驻村第一书记唐明开始了每周一次的入户走访。\n\n"
+                     "石门村矿部组是县办煤矿的职工生活区，留下来的多是老人。唐明和村支书李强沿着水泥路，一户户敲门。"
+                     "村民说，组里一直没接上自来水。\n")
+    assert ("唐明", "矿部组") in visits(facts) or ("唐明", "石门村矿部组") in visits(facts)
+
+
+def test_household_rounds_at_an_estate_in_another_shape():
+    facts = facts_of("2024年1月20日，街道党工委书记唐明到柳溪街道开展走访。\n\n"
+                     "青松小区建于上世纪九十年代，住着300多户居民。唐明挨家挨户送去春联。居民说，楼道灯坏了没人修。\n")
+    assert ("唐明", "青松小区") in visits(facts)
+    assert ("青松小区", "楼道灯坏了没人修") in issues(facts)
