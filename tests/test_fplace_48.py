@@ -19,7 +19,8 @@ each pinned with invented sentences in two wordings (one in another shape) and a
    count, `青坑、岭头两个自然村`): each is a stop.  A count that counts no items listed is a statistic
    (`石岭镇共有6个村`, `X村由11个自然村组成`): no place `共有村` is read from it.  A named area and 的
    (下辖的) before the list owns its items (`石门村下辖的青坑、岭头两个自然村`): the stops are the items.
-7. A site a geological hazard is watched at is a site (`place_suffixes.tsv`: 隐患点, 危岩带): a paragraph
+7. A site a geological hazard is watched at is a site (`place_suffixes.tsv`: 隐患点, 危岩带; and the
+   south-west's village primary school, 村小): a paragraph
    opening with it, the party inspecting there, makes it the stop, and what its watchers raise is filed
    there, not at its village; the hazard's kind written as a class (`place_generic_words.txt`: 地质灾害,
    地灾, 滑坡, 安全) names none (`纳入地质灾害隐患点管理`).
@@ -200,3 +201,10 @@ def test_household_rounds_at_an_estate_in_another_shape():
                      "青松小区建于上世纪九十年代，住着300多户居民。唐明挨家挨户送去春联。居民说，楼道灯坏了没人修。\n")
     assert ("唐明", "青松小区") in visits(facts)
     assert ("青松小区", "楼道灯坏了没人修") in issues(facts)
+
+
+def test_a_village_primary_school_is_a_site():
+    facts = facts_of("2024年5月23日，县政协副主席贺军带领委员调研乡村教育。\n\n"
+                     "在石门镇青杠村小，调研组看到，学校只有学生20名。村支书李强反映，学校后面的挡墙开裂了。\n")
+    assert ("贺军", "青杠村小") in visits(facts)
+    assert ("青杠村小", "学校后面的挡墙开裂了") in issues(facts)
