@@ -56,6 +56,8 @@ def test_an_ordinal_stop_written_in_full_elsewhere():
 def test_an_ordinal_stop_holding_a_phrase_names_no_bare_place():
     facts = facts_of("2024年6月1日，镇长唐明到石门村调研。第一站是村里的养老院。老人们说，伙食太单一。\n")
     assert visits(facts) == {("唐明", "石门村")}
+    facts = facts_of("2024年6月1日，镇长唐明到石门村调研。下一站是哪里？唐明说，下一站是哪里都行。村民说，路太窄。\n")
+    assert visits(facts) == {("唐明", "石门村")}
 
 
 # 2. a stop's rank in apposition before its name
