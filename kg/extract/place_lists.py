@@ -92,6 +92,18 @@ def list_items(listed: str) -> list[str]:
     return [i for i in items if i]
 
 
+def _count(numeral: str) -> int | None:
+    """The value of a list's count (`两`, `三`, `11`); None when not one character or digits.
+
+    >>> _count("两"), _count("11"), _count("十二")
+    (2, 11, None)
+    """
+    if numeral.isdigit():
+        return int(numeral)
+    k = "零一二三四五六七八九十".find(numeral.replace("两", "二"))
+    return k if len(numeral) == 1 and k >= 0 else None
+
+
 def _parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChunk]:
     """`parse_list` before the items' levels are read together."""
     limit = limit or len(text)
@@ -104,13 +116,23 @@ def _parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChun
             q = None  # (丰收新村和丰收二村: the first item has the type word already, so 二村 is a name, not a count)
         elif q and "零一二三四五六七八九十".find(q.group(1).replace("两", "二")) != len(list_items(clause[: q.start()])):
             q = None  # (A公园、泗泾路九村: a count must count the items listed, so 九村 is a name)
+    if q and q.group(1) and (n := _count(q.group(1))) is not None and n != len(list_items(clause[: q.start()])):
+        q = None  # (石岭镇共有6个村, X村由11个自然村组成: a count that counts no items listed is a statistic)
     if q and (opened := pattern("place_type_char_words.txt").match(clause, q.start(2))) and opened.end() > q.end(2):
         q = None  # (供暖不热、饮水浑浊等村民意见: 村 opens 村民, the list is of complaints, no villages)
     if q:
         opener = LIST_SEP.match(clause)  # (和睦街道两个社区: no list opens with a joiner, 和 begins the name)
         head = opener.end() if opener else 0
+        # 石门村(下辖)的青坑、岭头两个自然村: a named area, then 的, owns the counted items listed after it
+        owner = _parse_at(clause, head, q.start()) if not opener else None
+        inside = owner and owner.leaf.level in ADMIN and INSIDE_OF.match(clause, owner.end, q.start())
+        if inside and is_named(owner.segments) and LIST_SEP.search(clause, inside.end(), q.start()):
+            head = inside.end()
+        else:
+            owner = None
         items = list_items(clause[head: q.start()])
-        items[:1] = [clause[:head] + i for i in items[:1]]
+        if owner is None:
+            items[:1] = [clause[:head] + i for i in items[:1]]
         suffix = q.group(2)
         if any(_states_problem(item) for item in items):
             items = []  # (路面坑洼、积水严重等村: a list of complaints is named by no shared type word)
@@ -133,7 +155,7 @@ def _parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChun
             if name_window(item, 0) != item:
                 break  # 区长王明到云溪: an item holding a stop or a verb is no name
             if segs and is_named(segs):
-                chunks.append(PlaceChunk(at, at + len(item), segs))
+                chunks.append(PlaceChunk(at, at + len(item), (owner.segments if owner else ()) + segs))
         if len(chunks) == len(items) and chunks:
             return chunks
     if shared := _sharing_type_word(text, pos, limit, clause):

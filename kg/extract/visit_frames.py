@@ -33,6 +33,14 @@ from kg.extract.visit_verbs import (
 )
 
 
+# an ordinal stop's bare name: the whole clause after the link (第一站是汪家坞。), with no
+# character a phrase would hold (的, 了, 在: a verb phrase or a generic place with its owner; 哪, 这, 那,
+# 什么: a question or a pointing word, 第二站是哪里？)
+BARE_STOP_NAME = re.compile(r"([^，,。；：、\s的了在和与及到哪啥谁这那什么？?]{2,5})(?=[，,。；！？!?]|$)")
+# characters a type word may add to a bare name written in full elsewhere (竹林里 → 竹林里自然村)
+BARE_TYPE_REACH = 3
+
+
 class FrameReading:
     """The frames of visits told without a plain verb: a part of `kg.extract.visits.Reader`."""
 
@@ -110,6 +118,11 @@ class FrameReading:
             if not chunks and after and (modifier := MODIFIER_OF.match(self.text, after.end(), s.end)):
                 # 第三站是新建成的X小区: a short modifier + 的 before the place, as after a move verb
                 chunks = parse_list(self.text, modifier.end(), s.end)
+            if not chunks and after and not self.text.startswith(("，", ","), after.end()):
+                # 第一站是汪家坞。: the rank tells a stop, so the words filling the rest of the
+                # clause are its name, though no type word ends it (the analyser's place, or a
+                # short bare name the report writes again: the full one written elsewhere, 竹林里 → 竹林里自然村)
+                chunks = [c for c in [self._bare_stop_name(after.end(), s.end) or self.tagged(after.end(), s.end)] if c]
             if not chunks:  # X是…的最后一站: the place opens the clause
                 clause = max([s.start, *(p.end() for p in CLAUSE_BREAK.finditer(self.text, s.start, m.start()))])
                 at = sequence_lead().match(self.text, clause, m.start()).end()
@@ -121,6 +134,28 @@ class FrameReading:
             if team:
                 made += self._team_visits(team, chunks, s, here, context, moved=True)
         return made
+
+    def _bare_stop_name(self, pos: int, end: int) -> PlaceChunk | None:
+        """The name filling a clause after an ordinal stop's link (`第一站是汪家坞。`,
+        `第二站是竹林里，这里…`): two to five Han characters, no function word, up to
+        the clause's end; a name of the report written with a type word after
+        those characters (`竹林里自然村`) is that place, else the bare name, when the
+        report writes it again (汪家坞的自来水), is a place of unknown type.  None when the clause holds anything else (a verb phrase,
+        a generic place: `第一站是村里的养老院`)."""
+        m = BARE_STOP_NAME.match(self.text, pos, end)
+        if not m or not NAME_CHARS.fullmatch(m.group(1)):
+            return None
+        name = m.group(1)
+        full = re.compile(re.escape(name) + r"(?=[^，,。；、\s])")
+        for hit in full.finditer(self.text):
+            chunk = parse_at(self.text, hit.start())
+            if chunk and len(chunk.segments) == 1 and chunk.leaf.text.startswith(name) and is_named(chunk.segments) \
+                    and len(chunk.leaf.text) - len(name) <= BARE_TYPE_REACH:
+                return PlaceChunk(pos, pos + len(name), chunk.segments)
+        if self.text.count(name) < 2:
+            return None  # (a name the report writes once only may be any phrase: 第一站是老地方)
+        segs = named_segments(name)
+        return PlaceChunk(pos, pos + len(name), segs) if segs else None
 
     def entered_visits(self, s: Sentence, actors: list[Actor], here: dict, context: list[int]) -> list[int]:
         """A place told of, then entered with no object (`_entered`: 听说X院是一个没有物业的

@@ -377,6 +377,12 @@ class StopReading:
         beside = told_so and units and self.places.nodes[last].level == "community" \
             and all(self.places.ancestors(p) - {p} == self.places.ancestors(last) - {last}
                     or not later and self._another_area_of_rank(p, last) for p in opening)
+        # a paragraph opening at another named site beside the site of the last stop (the same
+        # named parents, or none: 在X家属区，居民们正清理… after 首先来到Y街): the tour's next stop,
+        # told by the place it reached and the residents speaking there (session 48, fplace)
+        beside = beside or not later and self.places.nodes[last].level == "site" \
+            and all(self.places.nodes[p].level == "site" and has_proper_part(self.places.nodes[p].name)
+                    and self.places.ancestors(p) - {p} == self.places.ancestors(last) - {last} for p in opening)
         # a paragraph opening at another part of the village or community the last stop lay
         # in (在下庄组，一场院坝会开了起来 after a stop at X村上庄组): the tour's next stop there
         # (session 41, p135-05: the meeting's issues went to the group before)
@@ -555,10 +561,18 @@ class StopReading:
         # raised in the next sentence's first clause: 居民代表早早等候。社区主任A汇报了…;
         # session 42, p145-08)
         clause = CLAUSE_MARK.search(self.text, s.end, end)
-        return pronoun_speaking().match(self.text, s.end, end) is not None \
-            or residents_speaking().match(self.text, s.end, end) is not None \
-            or described_resident_speaks(self.text, s.end, end) \
-            or cadre_speaking().search(self.text, s.end, clause.start() if clause else end) is not None
+        if pronoun_speaking().match(self.text, s.end, end) is not None \
+                or residents_speaking().match(self.text, s.end, end) is not None \
+                or described_resident_speaks(self.text, s.end, end) \
+                or cadre_speaking().search(self.text, s.end, clause.start() if clause else end) is not None:
+            return True
+        # (one sentence telling of the place, no one in it, may stand between: 在X家属区，十几户居民正
+        # 清理…。这片家属区原属Y厂，…。居民甲说：“…” — the residents met still speak; session 48, fplace)
+        after = SENTENCE_END.search(self.text, end, self.paragraph_end)
+        later = after.end() if after else self.paragraph_end
+        return later > end and not self.index.in_span(s.end, end) \
+            and residents_speaking().search(self.text, s.end, end) is None \
+            and residents_speaking().match(self.text, end, later) is not None
 
     def _opening_place(self, chunks: list[PlaceChunk], context: list[int], end: int) -> list[int]:
         """A paragraph opening `在X，` with no one in the clause (在X社区的Y片区，

@@ -261,10 +261,10 @@ def object_start(text: str, verb: re.Match) -> int:
         return pos
     if m := _relative_modifier().match(text, pos):
         return m.end()
-    if text.startswith("到", pos):  # 深入到, 走访到
-        return pos + 1
-    if verb.group(0) == "到" and text.startswith("达", pos):  # 到达X: 达 completes the verb
-        return pos + 1
+    if text.startswith("到", pos) or verb.group(0) == "到" and text.startswith("达", pos):
+        # 深入到, 走访到; 到达X: 达 completes the verb (到达终点站X村: the rank before the name too)
+        m = _relative_modifier().match(text, pos + 1)
+        return m.end() if m else pos + 1
     return pos
 
 
