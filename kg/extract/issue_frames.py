@@ -600,6 +600,11 @@ class RaisingFrames:
                 return laid  # 把群众反映集中的事情一一摆了出来：A；B
             if degree_relative().match(text, m.end("act")):
                 return None  # 对群众反映集中的问题开展回头看: the raised problems are the officials' object
+            if degree.endswith("的") and (h := issue_words.head_then_items().match(text, start)):
+                # 反映比较集中的问题主要有三条：\n1.A；\n2.B: a degree before 的 qualifies the head
+                # noun as 的 alone does (`relative`), and the items follow its link (session 48, frec)
+                end = self.items_end(h.end())
+                return self.after_head(h.end(), end), end, m.start()
             items, end = self.copula_content(start)
             return items, end, m.start()
         after = after_act().match(text, start)
