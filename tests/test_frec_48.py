@@ -40,3 +40,23 @@ def test_degree_relative_head_done_by_officials_stays_out():
     # the twin: the raised problems are what the officials act on, no content follows
     facts = facts_of("2024年6月1日，县长周平到石桥村调研，要求对群众反映集中的问题开展回头看。\n")
     assert labels(facts, "石桥村") == set()
+
+
+# 2. a demonstrative topic phrase before its comment
+
+def test_topic_phrase_before_the_complaint_in_a_quote():
+    facts = facts_of("2024年7月2日，县长周平到石桥村走访。村民老张说：“村口那座桥，一到汛期就被淹，娃娃上学要绕远路。”\n")
+    got = labels(facts, "石桥村")
+    assert "一到汛期就被淹" in got and "村口那座桥" not in got
+
+
+def test_topic_phrase_opening_a_quote_before_its_speaker():
+    facts = facts_of("2024年7月2日，县长周平到石桥村走访。\n\n“我们屋后头那片山坡，去年又往下滑了一截。”村民老张一进门就说。\n")
+    got = labels(facts, "石桥村")
+    assert any("往下滑了一截" in label for label in got) and not any(label.endswith("那片山坡") for label in got)
+
+
+def test_a_clause_ending_in_a_demonstrative_phrase_stays():
+    # the twin: a verb before the demonstrative makes a clause, a complaint of its own
+    facts = facts_of("2024年7月2日，县长周平到石桥村走访。村民老张说，娃娃上学都得绕远走那条土路，下雨天全是泥。\n")
+    assert any(label.startswith("娃娃上学都得绕远走") for label in labels(facts, "石桥村"))
