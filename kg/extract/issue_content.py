@@ -400,15 +400,16 @@ def praise(part: str) -> bool:
 GAINED = re.compile(r"(?:自从|自打|现在|如今|这下|这回)?有了")
 
 
-# the demonstratives determining a noun (那条路, 这片山; not 这样, 那里): `demonstrative_topic`
-DEMONSTRATIVES = frozenset({"那", "这", "那个", "这个", "那些", "这些"})
+# the demonstratives determining a noun (那条路, 这片山, the analyser's word 那段 too; not
+# 这样, 那里, 这么: pronouns and adverbs of their own): `demonstrative_topic`
+DEMONSTRATIVE = re.compile("[那这](?![样么儿里边般时回次])")
 # the analyser's tags a topic phrase may hold after its last 的: nouns, places, pronouns,
 # adjectives, numerals and classifiers (no verb: 都得走这条路 is a clause)
 TOPIC_TAGS = frozenset({"n", "nz", "ns", "nr", "LOC", "ORG", "s", "f", "r", "a", "q", "m"})
 
 
 def demonstrative_topic(item: str) -> bool:
-    """Is `item` only a topic phrase: a noun after a demonstrative (`DEMONSTRATIVES`)
+    """Is `item` only a topic phrase: a noun after a demonstrative (`DEMONSTRATIVE`)
     and maybe a classifier, with no verb after its last 的 (柳溪村到镇上的那条路,
     我们屋后那坡坡)?  Spoken complaints open with such a phrase and state the matter in the
     clause after it (村口那座桥，一到汛期就被淹): the phrase names what the comment is about,
@@ -429,7 +430,7 @@ def demonstrative_topic(item: str) -> bool:
     if any(t not in TOPIC_TAGS for _, t in phrase):
         return False
     # the demonstrative, an optional classifier, then nouns to the end
-    at = next((n for n, (w, _) in enumerate(phrase) if w in DEMONSTRATIVES), -1)
+    at = next((n for n, (w, t) in enumerate(phrase) if t == "r" and len(w) <= 2 and DEMONSTRATIVE.match(w)), -1)
     return 0 <= at < len(phrase) - 1 and all(t in ("n", "nz", "ns", "LOC", "s", "q") for _, t in phrase[at + 1 :]) and phrase[-1][1] != "q"
 
 
