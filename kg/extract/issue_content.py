@@ -1209,9 +1209,10 @@ class ContentReader:
                     self.contrasted.update(new)  # announced as problems (问题：A、B)
             elif keep(item) and item not in out:
                 out.append(item)
-                if contrasted or self.listing or issue_words.request().search(part):
+                if contrasted or self.listing or issue_words.request().search(part) or issue_words.wish().match(part):
                     # 但仍供不应求: what an account says is wrong; 问题：A，B: what it
-                    # announced as problems; 他希望X: what it asks for
+                    # announced as problems; 他希望X: what it asks for, as a wish told as a
+                    # hypothetical does (要是能添个X就好了: session 48, frec)
                     self.contrasted.add(item)
             if not found and out:
                 first_items = len(out)  # a list (A多、B) is complaints, never one background clause
