@@ -9,6 +9,9 @@ left alone.
    a spoken complaint names what the clause after it is about: that clause is the complaint.
 3. A wish told as a hypothetical (要是能X就好了, 如果X该多好) asks for X as 希望 does: the item is
    marked asked for (`contrasted`), as a request's is, for the learned filter's kept model.
+4. Problem predicates (`issue_problem_words.txt`): a space filled up (停满, 堆满), a lane left dark
+   (黑灯瞎火), a thing cracked or collapsed (冻裂, 裂了, 垮了); and upkeep left undone
+   (`issue_undone_verbs.txt`: 多年没清掏, 好几年没清洗): an account's clause stating them is raised.
 """
 
 import pytest
@@ -83,3 +86,29 @@ def test_a_condition_and_its_result_is_no_wish():
     # the twin: 要是…，…就… sets a condition, no wish: the clause is no request
     facts = facts_of("2024年3月5日，区长王明来到柳岸村。村民老张说，村里路灯太少，要是下雨，路就走不了。\n")
     assert "村里路灯太少" in labels(facts, "柳岸村")
+
+
+# 4. problem predicates in an account and in speech
+
+def test_filled_and_dark_in_a_cadres_account():
+    facts = facts_of("2024年3月5日，区长王明来到柳岸社区。居委会主任李红介绍，每到周末，小区消防通道两侧停满了车；"
+                     "路灯移交后没人管，一到晚上不少楼道黑灯瞎火。\n")
+    got = labels(facts, "柳岸社区")
+    assert "小区消防通道两侧停满了车" in got and any("黑灯瞎火" in label for label in got)
+
+
+def test_upkeep_left_undone_in_an_account():
+    facts = facts_of("2024年3月5日，区长王明来到柳岸社区。社区书记李红介绍，改造后出行方便多了；另外，有的楼栋水箱好几年没清洗，夏天常常发臭。\n")
+    assert any("水箱好几年没清洗" in label for label in labels(facts, "柳岸社区"))
+
+
+def test_cracked_and_collapsed_after_a_first_complaint():
+    facts = facts_of("2024年3月5日，区长王明来到柳岸村。村民老张说：“村道坑坑洼洼的，屋后的挡墙都裂了，后山又垮了一块。”\n")
+    got = labels(facts, "柳岸村")
+    assert "屋后的挡墙都裂了" in got and "后山又垮了一块" in got
+
+
+def test_an_account_of_work_done_stays_out():
+    # the twin: full and lit as praise of work done is no problem
+    facts = facts_of("2024年3月5日，区长王明来到柳岸社区。社区书记李红介绍，新建的停车场投用后，周边道路通畅多了，夜里路灯也都亮了。\n")
+    assert labels(facts, "柳岸社区") == set()
