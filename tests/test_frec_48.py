@@ -12,6 +12,8 @@ left alone.
 4. Problem predicates (`issue_problem_words.txt`): a space filled up (停满, 堆满), a lane left dark
    (黑灯瞎火), a thing cracked or collapsed (冻裂, 裂了, 垮了); and upkeep left undone
    (`issue_undone_verbs.txt`: 多年没清掏, 好几年没清洗): an account's clause stating them is raised.
+5. Opinions received (收集, 征集: `issue_acts.tsv` receive) and laid out before a colon by a disposal
+   (把…的意见一条条念了出来：, `issue_layout_verbs.txt`: 念, 读, 列) are the residents' items.
 """
 
 import pytest
@@ -111,4 +113,29 @@ def test_cracked_and_collapsed_after_a_first_complaint():
 def test_an_account_of_work_done_stays_out():
     # the twin: full and lit as praise of work done is no problem
     facts = facts_of("2024年3月5日，区长王明来到柳岸社区。社区书记李红介绍，新建的停车场投用后，周边道路通畅多了，夜里路灯也都亮了。\n")
+    assert labels(facts, "柳岸社区") == set()
+
+
+# 5. received opinions laid out before a colon
+
+def test_collected_opinions_read_out_are_raised():
+    facts = facts_of("2024年3月5日，区长王明来到柳岸社区。社区书记把前期征集的诉求一条条念了出来：楼道灯不亮；垃圾清运不及时。\n")
+    assert {"楼道灯不亮", "垃圾清运不及时"} <= labels(facts, "柳岸社区")
+
+
+def test_collected_opinions_listed_are_raised():
+    facts = facts_of("2024年3月5日，区长王明来到柳岸村。座谈会上，村主任李红把入户走访时收集的意见一一列了出来：村里缺一个公共厕所；河道淤塞。\n")
+    assert {"村里缺一个公共厕所", "河道淤塞"} <= labels(facts, "柳岸村")
+
+
+def test_collected_opinions_read_out_on_numbered_lines_are_raised():
+    facts = facts_of("2024年3月5日，区长王明来到柳岸村。村党支部书记李红把会前收集的意见一条条念了出来：\n"
+                     "1.村道有两处塌方，一直没有修；\n2.小学撤并后，学生每天六点就要出门赶车。\n王明表示，要认真研究。\n")
+    got = labels(facts, "柳岸村")
+    assert "村道有两处塌方" in got and "学生每天六点就要出门赶车" in got
+
+
+def test_collected_opinions_dealt_with_are_no_items():
+    # the twin: received opinions told as work done lay nothing out
+    facts = facts_of("2024年3月5日，区长王明来到柳岸社区。社区通过微信群收集的意见已全部办结，居民满意。\n")
     assert labels(facts, "柳岸社区") == set()

@@ -550,7 +550,9 @@ class RaisingFrames:
         if shape == "receive":
             # 收到A、B等意见建议: only a list closed by a head noun
             if m.group("degree"):
-                return None
+                # 把会前收集的意见一条条念了出来：A；B: the received head laid out before a colon,
+                # its items the residents' whoever lays them out (session 48, frec)
+                return self.laid_out(m, start) if m.group("degree") == "的" else None
             if re.match(r"[和及与、]", text[m.end("act"):m.end("act") + 1]):
                 return None  # 询问了配送登记和入户安检等情况: the act's noun, an item of a list (session 47)
             listed = self.closed_list(start)
