@@ -549,10 +549,10 @@ class RaisingFrames:
             return (*listed, m.start()) if listed else None
         if shape == "receive":
             # 收到A、B等意见建议: only a list closed by a head noun
-            if m.group("degree"):
+            if m.group("degree") or m.group("act").endswith("的"):
                 # 把会前收集的意见一条条念了出来：A；B: the received head laid out before a colon,
                 # its items the residents' whoever lays them out (session 48, frec)
-                return self.laid_out(m, start) if m.group("degree") == "的" else None
+                return self.laid_out(m, start) if "的" in (m.group("degree") or m.group("act")[-1]) else None
             if re.match(r"[和及与、]", text[m.end("act"):m.end("act") + 1]):
                 return None  # 询问了配送登记和入户安检等情况: the act's noun, an item of a list (session 47)
             listed = self.closed_list(start)
