@@ -400,6 +400,40 @@ def praise(part: str) -> bool:
 GAINED = re.compile(r"(?:自从|自打|现在|如今|这下|这回)?有了")
 
 
+# the demonstratives determining a noun (那条路, 这片山, the analyser's word 那段 too; not
+# 这样, 那里, 这么: pronouns and adverbs of their own): `demonstrative_topic`
+DEMONSTRATIVE = re.compile("[那这](?![样么儿里边般时回次])")
+# the analyser's tags a topic phrase may hold after its last 的: nouns, places, pronouns,
+# adjectives, numerals and classifiers (no verb: 都得走这条路 is a clause)
+TOPIC_TAGS = frozenset({"n", "nz", "ns", "nr", "LOC", "ORG", "s", "f", "r", "a", "q", "m"})
+
+
+def demonstrative_topic(item: str) -> bool:
+    """Is `item` only a topic phrase: a noun after a demonstrative (`DEMONSTRATIVE`)
+    and maybe a classifier, with no verb after its last 的 (柳溪村到镇上的那条路,
+    我们屋后那坡坡)?  Spoken complaints open with such a phrase and state the matter in the
+    clause after it (村口那座桥，一到汛期就被淹): the phrase names what the comment is about,
+    no issue of its own.  Session 48 (frec): two reports of an opened set.
+
+    >>> demonstrative_topic("村口那座桥"), demonstrative_topic("柳溪村到镇上的那条路")
+    (True, True)
+    >>> demonstrative_topic("村民上下班都得走这条路"), demonstrative_topic("总不能一直这样"), demonstrative_topic("那座桥坏了")
+    (False, False, False)
+    """
+    if not re.search(f"[那这][{HAN}]{{1,4}}$", item) or states_problem(item):
+        return False
+    from kg.analyse import get_analyser
+
+    tagged = list(get_analyser().tag([item])[0])
+    last_de = max([n for n, (w, _) in enumerate(tagged) if w == "的"], default=-1)
+    phrase = tagged[last_de + 1 :]
+    if any(t not in TOPIC_TAGS for _, t in phrase):
+        return False
+    # the demonstrative, an optional classifier, then nouns to the end
+    at = next((n for n, (w, t) in enumerate(phrase) if t == "r" and len(w) <= 2 and DEMONSTRATIVE.match(w)), -1)
+    return 0 <= at < len(phrase) - 1 and all(t in ("n", "nz", "ns", "LOC", "s", "q") for _, t in phrase[at + 1 :]) and phrase[-1][1] != "q"
+
+
 def standing(clause: str) -> bool:
     """Does `clause` state how things stand or what happened, the background a complaint
     after it may have: a share, what there is or was, a group being many or more than
@@ -1175,9 +1209,10 @@ class ContentReader:
                     self.contrasted.update(new)  # announced as problems (问题：A、B)
             elif keep(item) and item not in out:
                 out.append(item)
-                if contrasted or self.listing or issue_words.request().search(part):
+                if contrasted or self.listing or issue_words.request().search(part) or issue_words.wish().match(part):
                     # 但仍供不应求: what an account says is wrong; 问题：A，B: what it
-                    # announced as problems; 他希望X: what it asks for
+                    # announced as problems; 他希望X: what it asks for, as a wish told as a
+                    # hypothetical does (要是能添个X就好了: session 48, frec)
                     self.contrasted.add(item)
             if not found and out:
                 first_items = len(out)  # a list (A多、B) is complaints, never one background clause
@@ -1190,6 +1225,10 @@ class ContentReader:
         # 老楼, was background too until session 12: the sealed pool's golds count them,
         # +.004 issues F1 pooled; a thing's age stays background: issue_items.DATED)
         # (辖区有两个老旧小区: an estate's kind is no problem, `issue_items.states_problem`)
+        if not every and len(out) > 1 and demonstrative_topic(out[0]):
+            # “到镇上的那条路，一下雨就往下掉石头”: the topic phrase names what the clause after
+            # it is about; that clause is the complaint, and the point's first (session 48, frec)
+            out = out[1:]
         background = standing(out[0]) if out else False
         # (社区老年人多，希望增加助餐点: before a request too)
         # (楼道堆物多，存在安全隐患: a risk after it is what the first clause poses, so that

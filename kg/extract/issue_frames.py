@@ -549,8 +549,10 @@ class RaisingFrames:
             return (*listed, m.start()) if listed else None
         if shape == "receive":
             # 收到A、B等意见建议: only a list closed by a head noun
-            if m.group("degree"):
-                return None
+            if m.group("degree") or m.group("act").endswith("的"):
+                # 把会前收集的意见一条条念了出来：A；B: the received head laid out before a colon,
+                # its items the residents' whoever lays them out (session 48, frec)
+                return self.laid_out(m, start) if "的" in (m.group("degree") or m.group("act")[-1]) else None
             if re.match(r"[和及与、]", text[m.end("act"):m.end("act") + 1]):
                 return None  # 询问了配送登记和入户安检等情况: the act's noun, an item of a list (session 47)
             listed = self.closed_list(start)
@@ -600,6 +602,11 @@ class RaisingFrames:
                 return laid  # 把群众反映集中的事情一一摆了出来：A；B
             if degree_relative().match(text, m.end("act")):
                 return None  # 对群众反映集中的问题开展回头看: the raised problems are the officials' object
+            if degree.endswith("的") and (h := issue_words.head_then_items().match(text, start)):
+                # 反映比较集中的问题主要有三条：\n1.A；\n2.B: a degree before 的 qualifies the head
+                # noun as 的 alone does (`relative`), and the items follow its link (session 48, frec)
+                end = self.items_end(h.end())
+                return self.after_head(h.end(), end), end, m.start()
             items, end = self.copula_content(start)
             return items, end, m.start()
         after = after_act().match(text, start)

@@ -373,8 +373,14 @@ PLAN = re.compile(
 # a pledge by a deadline opening the clause (争取月底前开张, 力争年内完工: issue_pledge_words.txt):
 # the answering side's commitment, no problem (session 44)
 PLEDGE = re.compile(rf"^(?:{alternation(words('issue_pledge_words.txt'))})[^，,]{{0,6}}?(?:[之以]?前|年内|月内|年底|月底)")
-# an announcement cut before its items (难点主要有两个：…, 原因在于): no content of its own
-ANNOUNCEMENT = re.compile(r"(?:(?<!没)有|包括|在于|如下|(?:主要|就|还|也)是)$")
+# an announcement cut before its items (难点主要有两个：…, 原因在于): no content of its own;
+# the count of the items may close it (问题主要有三条, 困难主要有以下几点: session 48, frec)
+# after 主要有/包括 or before 以下 only (快递柜只有14个 counts a lack, no items follow it)
+ANNOUNCEMENT = re.compile(
+    r"(?:(?:(?<!没)有|包括|在于|如下|(?:主要|就|还|也)是)"
+    r"|(?:主要有|包括)(?:以下)?[一二三四五六七八九十两几\d]+(?:个方面|方面|个|条|点|件|类|项)"
+    r"|有以下(?:[一二三四五六七八九十两几\d]+(?:个方面|方面|个|条|点|件|类|项))?)$"
+)
 # X的情况每年都有, X的现象时有: a thing happening told by how often it occurs, no announcement
 # cut before its items (X is named before 的); FAULTS37_p116 (入户管道冻裂的情况每年都有 was lost)
 OCCURRENCE = re.compile(r"..的(?:情况|现象)(?:每年|每月|经常|时常|常常|不时|时|也|都|还|总)+有$")

@@ -186,7 +186,9 @@ class IssueReader:
                 # 接待选民，收到A、B等意见建议: what the officials received, the residents raised;
                 # 询问A、B等问题: the problems the officials asked after are the residents'
                 speaker = Speaker(-1, True)
-                received = kind == "head"
+                # (把会前收集的意见一条条念了出来：\n1.A: the received head laid out, its lines the
+                # residents' speech as a received head noun's are: session 48, frec)
+                received = kind == "head" or kind == "act" and bool(m.group("degree") or m.group("act").endswith("的"))
             else:
                 # 陈伯拉着委员的手说, 王姐第一个开口，说: the raiser frame reads through a
                 # gesture or turn-taking phrase of the speaker (`gesture_start`)
