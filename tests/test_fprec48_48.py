@@ -6,6 +6,9 @@ mechanism with a twin that must still raise.
    the speaker is given (比自己烧饭还划算: `issue_items.FAVOURED`) or their own ease (心里踏实:
    `CONTENTED`; 踏实, 省事, 划算, 实惠 joined `issue_ease_words.txt`), no problem, contrast or
    request anywhere in it: its earlier clauses describe what is praised.
+2. A past told at length (以前…，…，现在…): every clause from the past word up to the clause
+   opened by a present word tells how things were; what one can do now (就能, 可以) after it
+   is the gain (`ContentReader.point_items`, `ABLE_NOW`).
 """
 
 import pytest
@@ -42,3 +45,22 @@ def test_precision_twin_praise_with_a_complaint_stands():
     labels = labels_in_village(text)
     assert any("楼道灯坏了" in label for label in labels)
     assert not praised_point(["饭菜比自己做还划算", "就是食堂离家太远"])
+
+
+# 2. a past told at length
+def test_every_clause_of_a_past_told_before_now_is_background():
+    text = "村民张大爷说，以前子女都在外地，吃饭一直将就，现在下楼就能吃上热饭。"
+    labels = labels_in_village(text)
+    assert not any("将就" in label or "热饭" in label for label in labels)
+
+
+def test_a_past_of_hardship_then_a_gain_in_another_wording():
+    text = "“过去看病要翻两座山，路上得走半天，如今村里就可以看病了。”村民王大妈说。"
+    labels = labels_in_village(text)
+    assert not any("走半天" in label or "可以看病" in label for label in labels)
+
+
+def test_precision_twin_a_problem_now_after_the_past_stands():
+    text = "村民钱师傅说，原来楼下有个活动室，后来关了，现在堆满了杂物。"
+    labels = labels_in_village(text)
+    assert any("堆满了杂物" in label for label in labels)

@@ -500,6 +500,10 @@ def after_event(clause: str) -> bool:
     return any(end.match(clause, 0, m.end()) and len(clause) - m.end() >= AFTER_REST for m in AFTER.finditer(clause))
 
 
+# what one can do now (就能, 可以), not asked (能不能) nor denied (不能)
+ABLE_NOW = re.compile(r"(?<![不没])(?:就能|能够|可以|能)(?!不)")
+
+
 def praised_point(clauses: list[str]) -> bool:
     """Does a point of several clauses close on praise, stating no problem anywhere:
     a comparison in favour of what the speaker is given (`issue_items.FAVOURED`:
@@ -1002,6 +1006,7 @@ class ContentReader:
         later_at = len(self.later)  # the candidates this point passes over start here
         past, now = issue_words.then_now()
         then = False  # a clause told a problem as it was, before one telling how things are
+        past_until = -1  # the clause telling how things are now, after a past one
         sizes: list[int] = []  # len(out) when each clause was reached (the concession is the clause before a contrast)
         for n, (part, condition) in enumerate(clauses):
             sizes.append(len(out))
@@ -1065,10 +1070,17 @@ class ContentReader:
             if every and condition and n + 1 < len(clauses):
                 continue  # 三是菜场搬迁后，买菜要走…: a point's condition, before its complaint
             if not every:
+                if n < past_until:
+                    # 以前儿女在外打工，一日三餐全靠凑合，现在…: the past told runs up to the
+                    # clause telling how things are now, each clause of it how things were (session 48)
+                    then = then or bool(problem.search(part))
+                    continue
                 if past.match(part) and any(now.match(p) for p, _ in clauses[n + 1 :]):
                     then = bool(problem.search(part))
+                    past_until = next(k for k in range(n + 1, len(clauses)) if now.match(clauses[k][0]))
                     continue  # 以前要走很远，现在方便多了: how things were, before how they are
-                if then and now.match(part) and not problem.search(part):
+                if (then or past_until == n and ABLE_NOW.search(part)) and now.match(part) and not problem.search(part):
+                    # (以前…吃饭将就，现在下楼就能吃上热饭: what one can do now, after a past told, is the gain)
                     praised = found = True
                     continue  # 以前停车难，现在新建了停车场: a problem then, and the change now (原来有个阅览室，现在堆满了杂物 complains)
                 if condition:
