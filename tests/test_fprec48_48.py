@@ -9,11 +9,16 @@ mechanism with a twin that must still raise.
 2. A past told at length (以前…，…，现在…): every clause from the past word up to the clause
    opened by a present word tells how things were; what one can do now (就能, 可以) after it
    is the gain (`ContentReader.point_items`, `ABLE_NOW`).
+3. How residents get by, restated after the complaint: relying on a means, whatever the
+   clause's subject (送饭只能靠邻居, 全靠人力背下山: `issue_coping.tsv` rely,
+   `issue_coping.relies`), and a share of the residents coping (好多家长只好…, 不少老人…:
+   `issue_coping.SHARE` in `people`).
 """
 
 import pytest
 
 from kg.extract.issue_content import praised_point
+from kg.extract.issue_coping import copes, relies
 from tests.extraction import labels_in_village
 
 pytestmark = pytest.mark.fast
@@ -64,3 +69,32 @@ def test_precision_twin_a_problem_now_after_the_past_stands():
     text = "村民钱师傅说，原来楼下有个活动室，后来关了，现在堆满了杂物。"
     labels = labels_in_village(text)
     assert any("堆满了杂物" in label for label in labels)
+
+
+# 3. getting by, restated
+def test_a_means_relied_on_after_the_complaint_is_no_issue():
+    text = "村民反映，村里没有快递点，取件只能靠邻居顺路捎带。"
+    labels = labels_in_village(text)
+    assert any("没有快递点" in label for label in labels)
+    assert not any("捎带" in label for label in labels)
+
+
+def test_labour_relied_on_in_a_quotation_is_no_issue():
+    # another shape: a quotation before its speaker, the means a kind of labour
+    text = "“上山的便道还没修通，砍下的木材全凭人力一根根背下来。”林农赵大哥说。"
+    labels = labels_in_village(text)
+    assert any("便道还没修通" in label for label in labels)
+    assert not any("人力" in label for label in labels)
+
+
+def test_the_relying_modals_are_read():
+    # guards the rely kind of issue_coping.tsv
+    assert relies("看病只能靠村医一个人") and relies("全靠人力往下背") and relies("送菜都靠志愿者")
+    assert copes("好多家长只好骑车来接") and copes("有的老人只能坐三轮车")
+
+
+def test_precision_twin_a_first_clause_of_relying_and_a_thing_stand():
+    assert not relies("靠近河边的护栏断了")
+    text = "村民反映，村里饮水全靠一口老井，一到旱季就干了。"
+    labels = labels_in_village(text)
+    assert labels  # the complaint is read: a relying clause first is the complaint itself

@@ -29,6 +29,7 @@ from kg.extract.lexicons import alternation, kind_words, words
 # a clock time opening an evaluation clause (晚上十点以后, 凌晨两点多)
 HOUR = r"(?:[早晚夜]上|夜里|半夜|凌晨|下午)?[\d一二三四五六七八九十两]+点(?:钟|半|多)?(?:[以之]?后|以前|前)?"
 HARM = 2  # the least of a harm feared: 怕 + 滑倒
+RELIED_SUBJECT = 12  # the longest subject of a relying clause: 上面几百亩茶园的鲜叶 + 全靠
 ACTIVITY = 7  # the longest subject of a reaching clause: 孩子上学 + 要走, 老人就医 + 还要跑
 QUOTES = "“”「」\"' "  # quotation marks a clause of reported speech may keep at its ends
 # what may close a feeling or an evaluation after its word (为难得很, 急坏了, 太危险了)
@@ -38,6 +39,8 @@ CLOSE = f"(?:{alternation(words('issue_coping_ends.txt'))})*"  # issue_coping_en
 # a relative clause closed by 的 describing the people a clause is about (跳广场舞的,
 # 子女上班的|人家, 楼上有老人的|人家): those people, alone or before a people word
 RELATIVE = r"[^，,。；;的“”]{1,10}的"
+# a share of the people a clause is about (好多家长, 不少老人)
+SHARE = "好多|很多|不少|许多|一些|有些|有的|部分|个别"
 
 
 @cache
@@ -53,7 +56,8 @@ def people() -> str:
     (True, False)
     """
     subject = alternation((*words("issue_raisers.txt"), *kind_words("issue_coping.tsv", "subject")))
-    one = f"(?:{subject})们?"
+    # (a share of them before: 好多家长, 不少老人, 有的村民; session 48, fprec)
+    one = f"(?:{SHARE})?(?:{subject})们?"
     return f"(?:(?:{RELATIVE})?{one}(?:[和与、]?{one})?|{RELATIVE})"
 
 
@@ -229,13 +233,37 @@ def idle(clause: str) -> bool:
     return bool(idle_pattern().fullmatch(clause.strip(QUOTES)))
 
 
+@cache
+def relying_pattern() -> re.Pattern:
+    """A subject of a few characters or none, adverbs, a modal of relying (`issue_coping.tsv`
+    rely) and the means relied on (see `relies`)."""
+    adverb = alternation(kind_words("issue_coping.tsv", "adverb"))
+    rely = alternation(kind_words("issue_coping.tsv", "rely"))
+    return re.compile(rf"[^，,。；;]{{0,{RELIED_SUBJECT}}}?(?:{adverb})*(?:{rely})(?P<means>[^，,。；;]{{1,10}})")
+
+
+def relies(clause: str) -> bool:
+    """Does `clause` tell only the means relied on to get by (`issue_coping.tsv` rely: 全靠,
+    只能靠; 目前送餐只能靠志愿者, 全靠肩膀扛到路边, 鲜叶全靠人工往下挑), no problem in the
+    means?  After a complaint it is how they cope, whatever its subject: what the complaint
+    costs, restated.  Session 48 (fprec).
+
+    >>> relies("目前送餐只能靠志愿者"), relies("全靠肩膀扛到路边"), relies("山上的竹子全靠人工往下背")
+    (True, True, True)
+    >>> relies("靠近马路的路灯坏了"), relies("全靠一台水泵，经常坏"), relies("路面坑洼不平")
+    (False, False, False)
+    """
+    m = relying_pattern().fullmatch(clause.strip(QUOTES))
+    return bool(m) and not issue_words.problem().search(m.group("means"))
+
+
 def restates(clause: str) -> bool:
     """Does a later clause only restate the complaint before it: coping or feeling?
 
     >>> restates("只好自己挑水"), restates("心里不踏实"), restates("路面坑洼不平")
     (True, True, False)
     """
-    return copes(clause) or feels(clause) or confined(clause) or unable(clause) or idle(clause)
+    return copes(clause) or feels(clause) or confined(clause) or unable(clause) or idle(clause) or relies(clause)
 
 
 @cache
