@@ -9,9 +9,9 @@ mechanism with a twin that must still raise.
 2. A past told at length (以前…，…，现在…): every clause from the past word up to the clause
    opened by a present word tells how things were; what one can do now (就能, 可以) after it
    is the gain (`ContentReader.point_items`, `ABLE_NOW`).
-3. How residents get by, restated after the complaint: relying on a means, whatever the
-   clause's subject (送饭只能靠邻居, 全靠人力背下山: `issue_coping.tsv` rely,
-   `issue_coping.relies`), and a share of the residents coping (好多家长只好…, 不少老人…:
+3. How residents get by, restated after the complaint: relying on a means, the residents or
+   no subject before it (大家只能靠邻居捎带, 全凭人力背下山: `issue_coping.tsv` rely,
+   `issue_coping.relies`; said of a thing it stands), and a share of the residents coping (好多家长只好…, 不少老人…:
    `issue_coping.SHARE` in `people`).
 """
 
@@ -73,7 +73,7 @@ def test_precision_twin_a_problem_now_after_the_past_stands():
 
 # 3. getting by, restated
 def test_a_means_relied_on_after_the_complaint_is_no_issue():
-    text = "村民反映，村里没有快递点，取件只能靠邻居顺路捎带。"
+    text = "村民反映，村里没有快递点，大家只能靠邻居顺路捎带。"
     labels = labels_in_village(text)
     assert any("没有快递点" in label for label in labels)
     assert not any("捎带" in label for label in labels)
@@ -81,7 +81,7 @@ def test_a_means_relied_on_after_the_complaint_is_no_issue():
 
 def test_labour_relied_on_in_a_quotation_is_no_issue():
     # another shape: a quotation before its speaker, the means a kind of labour
-    text = "“上山的便道还没修通，砍下的木材全凭人力一根根背下来。”林农赵大哥说。"
+    text = "“上山的便道还没修通，全凭人力一根根往下背。”林农赵大哥说。"
     labels = labels_in_village(text)
     assert any("便道还没修通" in label for label in labels)
     assert not any("人力" in label for label in labels)
@@ -89,12 +89,13 @@ def test_labour_relied_on_in_a_quotation_is_no_issue():
 
 def test_the_relying_modals_are_read():
     # guards the rely kind of issue_coping.tsv
-    assert relies("看病只能靠村医一个人") and relies("全靠人力往下背") and relies("送菜都靠志愿者")
+    assert relies("我们只能靠村医一个人") and relies("全靠人力往下背") and relies("老人都靠志愿者送饭")
     assert copes("好多家长只好骑车来接") and copes("有的老人只能坐三轮车")
 
 
 def test_precision_twin_a_first_clause_of_relying_and_a_thing_stand():
-    assert not relies("靠近河边的护栏断了")
+    assert not relies("靠近河边的护栏断了") and not relies("坡上的菜地只能靠人工浇水")
+
     text = "村民反映，村里饮水全靠一口老井，一到旱季就干了。"
     labels = labels_in_village(text)
     assert labels  # the complaint is read: a relying clause first is the complaint itself
