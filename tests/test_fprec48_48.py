@@ -13,12 +13,17 @@ mechanism with a twin that must still raise.
    no subject before it (大家只能靠邻居捎带, 全凭人力背下山: `issue_coping.tsv` rely,
    `issue_coping.relies`; said of a thing it stands), and a share of the residents coping (好多家长只好…, 不少老人…:
    `issue_coping.SHARE` in `people`).
+4. A request naming nothing but who is to act (`issue_items.BARE_REQUEST`): the body asked and
+   the party it is to work with (镇里跟公交公司沟通一下), a person asked to come (请技术员来
+   看看), a tentative act doubled (修修); a plan named at length (纳入明年的农村公路提升计划:
+   `PLANNED`).
 """
 
 import pytest
 
 from kg.extract.issue_content import praised_point
 from kg.extract.issue_coping import copes, relies
+from kg.extract.issue_items import bare_request
 from tests.extraction import labels_in_village
 
 pytestmark = pytest.mark.fast
@@ -99,3 +104,30 @@ def test_precision_twin_a_first_clause_of_relying_and_a_thing_stand():
     text = "村民反映，村里饮水全靠一口老井，一到旱季就干了。"
     labels = labels_in_village(text)
     assert labels  # the complaint is read: a relying clause first is the complaint itself
+
+
+# 4. requests naming nothing
+def test_a_body_asked_to_work_with_a_party_names_nothing():
+    text = "村民反映，早上进城的班车太少，希望乡里跟公交公司沟通一下。"
+    labels = labels_in_village(text)
+    assert any("班车太少" in label for label in labels)
+    assert not any("沟通" in label for label in labels)
+
+
+def test_a_person_asked_to_come_and_look_names_nothing():
+    # another shape: a quotation, the request a clause of its own
+    text = "“屋后的挡墙裂了缝，能不能请技术员来看看？”村民刘大哥说。"
+    labels = labels_in_village(text)
+    assert any("挡墙裂了缝" in label for label in labels)
+    assert not any("技术员" in label for label in labels)
+
+
+def test_the_bare_request_shapes():
+    assert bare_request("请懂行的人来瞧瞧") and bare_request("修修") and bare_request("村里同电力公司协调一下")
+    assert bare_request("纳入明年的农村公路提升计划")
+
+
+def test_precision_twin_a_request_naming_a_thing_stands():
+    assert not bare_request("社区食堂") and not bare_request("请人来修一下水管") and not bare_request("把通组路纳入明年的提升计划")
+    labels = labels_in_village("村民反映，希望乡里跟公交公司协调，增开一趟早班车。")
+    assert any("早班车" in label for label in labels)
