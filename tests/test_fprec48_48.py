@@ -17,6 +17,8 @@ mechanism with a twin that must still raise.
    the party it is to work with (镇里跟公交公司沟通一下), a person asked to come (请技术员来
    看看), a tentative act doubled (修修); a plan named at length (纳入明年的农村公路提升计划:
    `PLANNED`).
+5. A time and an event of it opening a speech (去年七月连下暴雨, 娃儿周五放学, 逢三六九赶场:
+   `issue_words.TIMED_EVENT`, read as a condition): when the complaint after it happened.
 """
 
 import pytest
@@ -24,6 +26,7 @@ import pytest
 from kg.extract.issue_content import praised_point
 from kg.extract.issue_coping import copes, relies
 from kg.extract.issue_items import bare_request
+from kg.extract.issue_words import condition
 from tests.extraction import labels_in_village
 
 pytestmark = pytest.mark.fast
@@ -131,3 +134,29 @@ def test_precision_twin_a_request_naming_a_thing_stands():
     assert not bare_request("社区食堂") and not bare_request("请人来修一下水管") and not bare_request("把通组路纳入明年的提升计划")
     labels = labels_in_village("村民反映，希望乡里跟公交公司协调，增开一趟早班车。")
     assert any("早班车" in label for label in labels)
+
+
+# 5. a time and its event
+def test_a_season_of_heavy_rain_opening_a_quotation_is_its_time():
+    text = "“去年七月连下暴雨，后山垮了一块，离房子不到五十米。”村民李大哥说。"
+    labels = labels_in_village(text)
+    assert any("后山垮了一块" in label for label in labels)
+    assert not any("暴雨" in label for label in labels)
+
+
+def test_a_weekday_routine_in_reported_speech_is_its_time():
+    # another shape: reported speech, a routine of the week, not the weather
+    text = "村民赵大姐说，孩子们周末放假，进城的班车中午就停了，只能走路回家。"
+    labels = labels_in_village(text)
+    assert any("班车中午就停了" in label for label in labels)
+    assert not any("放假" in label for label in labels)
+
+
+def test_the_timed_event_shapes():
+    assert condition().match("逢二、五、八赶集") and condition().match("去年八月下了十几天雨")
+
+
+def test_precision_twin_a_thing_gone_wrong_then_stands():
+    assert not condition().match("去年冬天水管冻裂了") and not condition().match("去年夏天又漏雨")
+    labels = labels_in_village("村民反映，去年冬天水管冻裂了，到现在还没人修。")
+    assert any("水管冻裂" in label for label in labels)
