@@ -19,6 +19,8 @@ mechanism with a twin that must still raise.
    `PLANNED`).
 5. A time and an event of it opening a speech (去年七月连下暴雨, 娃儿周五放学, 逢三六九赶场:
    `issue_words.TIMED_EVENT`, read as a condition): when the complaint after it happened.
+6. A group being many whose modifiers a 、 joins (上街卖菜、买东西的人多) is one clause of how
+   things stand, not two items (`ContentReader.point_items`, `standing`).
 """
 
 import pytest
@@ -160,3 +162,16 @@ def test_precision_twin_a_thing_gone_wrong_then_stands():
     assert not condition().match("去年冬天水管冻裂了") and not condition().match("去年夏天又漏雨")
     labels = labels_in_village("村民反映，去年冬天水管冻裂了，到现在还没人修。")
     assert any("水管冻裂" in label for label in labels)
+
+
+# 6. one group, its modifiers joined by 、
+def test_a_group_being_many_is_not_split_at_its_modifiers():
+    text = "村民申大姐说，逢二、五、八赶集，上街卖菜、买东西的人多，一辆车装不下。"
+    labels = labels_in_village(text)
+    assert any("一辆车装不下" in label for label in labels)
+    assert "上街卖菜" not in labels and not any("买东西的人多" == label for label in labels)
+
+
+def test_precision_twin_a_list_of_problems_still_splits():
+    labels = labels_in_village("村民反映，村里出租屋多、电线乱拉现象突出。")
+    assert "电线乱拉现象突出" in labels

@@ -1203,7 +1203,9 @@ class ContentReader:
             # second part too short to stand alone
             # (停车难、充电难: a three-character part holding a problem word stands alone,
             # as a whole clause of three does above)
-            if "、" in item and not quote and all(map(stands_alone, item.split("、"))):
+            # (上街卖菜、买东西的人多: how things stand, a group being many, names one group
+            # whose modifiers the 、 joins; one clause, background to the complaint after it: session 48)
+            if "、" in item and not quote and all(map(stands_alone, item.split("、"))) and not standing(item):
                 new = [i for i in split_items(item) if i not in out]
                 out += new
                 self.problem_mates.update(listed_with_problem(new))
