@@ -1204,8 +1204,10 @@ class ContentReader:
             # (停车难、充电难: a three-character part holding a problem word stands alone,
             # as a whole clause of three does above)
             # (上街卖菜、买东西的人多: how things stand, a group being many, names one group
-            # whose modifiers the 、 joins; one clause, background to the complaint after it: session 48)
-            if "、" in item and not quote and all(map(stands_alone, item.split("、"))) and not standing(item):
+            # whose modifiers the 、 joins, the first part no standing of its own; one clause,
+            # background to the complaint after it: session 48.  外出务工的多、外来人口多 is two)
+            one_group = standing(item) and not standing(item.split("、")[0])
+            if "、" in item and not quote and all(map(stands_alone, item.split("、"))) and not one_group:
                 new = [i for i in split_items(item) if i not in out]
                 out += new
                 self.problem_mates.update(listed_with_problem(new))
