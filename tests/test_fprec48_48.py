@@ -175,3 +175,5 @@ def test_a_group_being_many_is_not_split_at_its_modifiers():
 def test_precision_twin_a_list_of_problems_still_splits():
     labels = labels_in_village("村民反映，村里出租屋多、电线乱拉现象突出。")
     assert "电线乱拉现象突出" in labels
+    labels = labels_in_village("村民反映，卫生室医生不足、看病排队的人多。")
+    assert "卫生室医生不足" in labels

@@ -1205,8 +1205,10 @@ class ContentReader:
             # as a whole clause of three does above)
             # (上街卖菜、买东西的人多: how things stand, a group being many, names one group
             # whose modifiers the 、 joins, the first part no standing of its own; one clause,
-            # background to the complaint after it: session 48.  外出务工的多、外来人口多 is two)
-            one_group = standing(item) and not standing(item.split("、")[0])
+            # background to the complaint after it: session 48.  外出务工的多、外来人口多 is two,
+            # and so is a problem before the 、: 人员编制不足、办事跑腿多)
+            first_part = item.split("、")[0]
+            one_group = standing(item) and not standing(first_part) and not problem.search(first_part) and not states_problem(first_part)
             if "、" in item and not quote and all(map(stands_alone, item.split("、"))) and not one_group:
                 new = [i for i in split_items(item) if i not in out]
                 out += new
