@@ -500,6 +500,9 @@ def after_event(clause: str) -> bool:
     return any(end.match(clause, 0, m.end()) and len(clause) - m.end() >= AFTER_REST for m in AFTER.finditer(clause))
 
 
+# a past year or season opening a clause (去年冬天, 前几年): the cause of how things are now,
+# not a past told at length (`issue_time_contrast.tsv`'s past seasons; session 48)
+PAST_YEAR = re.compile(r"^(?:[^，,]{0,4}?[里们我家])?(?:去年|前年|前些年|前几年)")
 # what one can do now (就能, 可以), not asked (能不能) nor denied (不能)
 ABLE_NOW = re.compile(r"(?<![不没])(?:就能|能够|可以|能)(?!不)")
 
@@ -1077,7 +1080,10 @@ class ContentReader:
                     continue
                 if past.match(part) and any(now.match(p) for p, _ in clauses[n + 1 :]):
                     then = bool(problem.search(part))
-                    past_until = next(k for k in range(n + 1, len(clauses)) if now.match(clauses[k][0]))
+                    if not PAST_YEAR.match(part):
+                        # (去年冬天雪少，机井塌了，眼下浇地困难: a past year is the cause, what
+                        # follows it the complaint; only a past word of how things were runs on)
+                        past_until = next(k for k in range(n + 1, len(clauses)) if now.match(clauses[k][0]))
                     continue  # 以前要走很远，现在方便多了: how things were, before how they are
                 if (then or past_until == n and ABLE_NOW.search(part)) and now.match(part) and not problem.search(part):
                     # (以前…吃饭将就，现在下楼就能吃上热饭: what one can do now, after a past told, is the gain)
