@@ -16,7 +16,7 @@ from functools import cache
 
 from kg.extract import issue_coping, issue_restated, issue_words
 from kg.extract.actors import PRONOUN, ActorIndex
-from kg.extract.issue_items import AWAY, BUILT, RESIDENCE, RESOLVED, MAX_CLAUSE, MIN_CLAUSE, SPOKEN_ORDINAL, circumstance, condition_only, delivered, keep, needs, provides, split_items, statistic, states_problem, trim
+from kg.extract.issue_items import AWAY, BUILT, CONTENTED, FAVOURED, RESIDENCE, RESOLVED, MAX_CLAUSE, MIN_CLAUSE, SPOKEN_ORDINAL, circumstance, condition_only, delivered, keep, needs, provides, split_items, statistic, states_problem, trim
 from kg.extract.issue_raisers import Raisers, Speaker, residents_unit
 from kg.extract.issue_words import CLAUSE_STOP, FULL_STOP
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, words
@@ -534,6 +534,35 @@ def after_event(clause: str) -> bool:
     return any(end.match(clause, 0, m.end()) and len(clause) - m.end() >= AFTER_REST for m in AFTER.finditer(clause))
 
 
+# a past year or season opening a clause (去年冬天, 前几年): the cause of how things are now,
+# not a past told at length (`issue_time_contrast.tsv`'s past seasons; session 48)
+PAST_YEAR = re.compile(r"^(?:[^，,]{0,4}?[里们我家])?(?:去年|前年|前些年|前几年)")
+# what one can do now (就能, 可以), not asked (能不能) nor denied (不能)
+ABLE_NOW = re.compile(r"(?<![不没])(?:就能|能够|可以|能)(?!不)")
+
+
+def praised_point(clauses: list[str]) -> bool:
+    """Does a point of several clauses close on praise, stating no problem anywhere:
+    a comparison in favour of what the speaker is given (`issue_items.FAVOURED`:
+    比自己开火还省事), their own ease (`CONTENTED`: 心里踏实) or praise (`praise`)?
+    Its earlier clauses describe what is praised (两荤一素一个汤, 有事按一下，他们就来了),
+    none a complaint; a contrast (但/就是/可) or a request in it keeps the point.
+
+    >>> praised_point(["三菜一汤", "才十块钱", "比自己买菜做还划算"]), praised_point(["按个铃", "医生就上门", "心里踏实"])
+    (True, True)
+    >>> praised_point(["饭菜不错", "就是离家太远"]), praised_point(["楼道灯坏了", "心里不踏实"])
+    (False, False)
+    """
+    if len(clauses) < 2:
+        return False
+    last = clauses[-1].strip("“”\"「」。！!")
+    if not (FAVOURED.search(last) or CONTENTED.match(last) or praise(last)):
+        return False
+    contrast = issue_words.clause_markers()[3]
+    problem = issue_words.problem()
+    return not any(problem.search(c) or contrast.search(c) or issue_words.request().search(c) or issue_words.wish().match(c) for c in clauses)
+
+
 @cache
 def announced_list() -> re.Pattern:
     """A head noun and a colon (遗留了一些问题：, 困难：): every clause after it
@@ -1009,9 +1038,12 @@ class ContentReader:
         requested = False  # the clause before asked for something (希望A，B: B is asked for too)
         conceded = False  # a clause after a concession complained (丰收了，但销路不畅，价格下跌: the rest goes on)
         clauses = self.clauses(point)
+        if not every and praised_point([part for part, _ in clauses]):
+            return out  # “荤素搭配，…，比自己烧还划算”: what is praised, no complaint (session 48)
         later_at = len(self.later)  # the candidates this point passes over start here
         past, now = issue_words.then_now()
         then = False  # a clause told a problem as it was, before one telling how things are
+        past_until = -1  # the clause telling how things are now, after a past one
         sizes: list[int] = []  # len(out) when each clause was reached (the concession is the clause before a contrast)
         for n, (part, condition) in enumerate(clauses):
             sizes.append(len(out))
@@ -1075,10 +1107,20 @@ class ContentReader:
             if every and condition and n + 1 < len(clauses):
                 continue  # 三是菜场搬迁后，买菜要走…: a point's condition, before its complaint
             if not every:
+                if n < past_until:
+                    # 以前儿女在外打工，一日三餐全靠凑合，现在…: the past told runs up to the
+                    # clause telling how things are now, each clause of it how things were (session 48)
+                    then = then or bool(problem.search(part))
+                    continue
                 if past.match(part) and any(now.match(p) for p, _ in clauses[n + 1 :]):
                     then = bool(problem.search(part))
+                    if not PAST_YEAR.match(part):
+                        # (去年冬天雪少，机井塌了，眼下浇地困难: a past year is the cause, what
+                        # follows it the complaint; only a past word of how things were runs on)
+                        past_until = next(k for k in range(n + 1, len(clauses)) if now.match(clauses[k][0]))
                     continue  # 以前要走很远，现在方便多了: how things were, before how they are
-                if then and now.match(part) and not problem.search(part):
+                if (then or past_until == n and ABLE_NOW.search(part)) and now.match(part) and not problem.search(part):
+                    # (以前…吃饭将就，现在下楼就能吃上热饭: what one can do now, after a past told, is the gain)
                     praised = found = True
                     continue  # 以前停车难，现在新建了停车场: a problem then, and the change now (原来有个阅览室，现在堆满了杂物 complains)
                 if condition:
@@ -1201,7 +1243,13 @@ class ContentReader:
             # second part too short to stand alone
             # (停车难、充电难: a three-character part holding a problem word stands alone,
             # as a whole clause of three does above)
-            if "、" in item and not quote and all(map(stands_alone, item.split("、"))):
+            # (上街卖菜、买东西的人多: how things stand, a group being many, names one group
+            # whose modifiers the 、 joins, the first part no standing of its own; one clause,
+            # background to the complaint after it: session 48.  外出务工的多、外来人口多 is two,
+            # and so is a problem before the 、: 人员编制不足、办事跑腿多)
+            first_part = item.split("、")[0]
+            one_group = standing(item) and not standing(first_part) and not problem.search(first_part) and not states_problem(first_part)
+            if "、" in item and not quote and all(map(stands_alone, item.split("、"))) and not one_group:
                 new = [i for i in split_items(item) if i not in out]
                 out += new
                 self.problem_mates.update(listed_with_problem(new))

@@ -38,6 +38,8 @@ CLOSE = f"(?:{alternation(words('issue_coping_ends.txt'))})*"  # issue_coping_en
 # a relative clause closed by 的 describing the people a clause is about (跳广场舞的,
 # 子女上班的|人家, 楼上有老人的|人家): those people, alone or before a people word
 RELATIVE = r"[^，,。；;的“”]{1,10}的"
+# a share of the people a clause is about (好多家长, 不少老人)
+SHARE = "好多|很多|不少|许多|一些|有些|有的|部分|个别"
 
 
 @cache
@@ -53,7 +55,8 @@ def people() -> str:
     (True, False)
     """
     subject = alternation((*words("issue_raisers.txt"), *kind_words("issue_coping.tsv", "subject")))
-    one = f"(?:{subject})们?"
+    # (a share of them before: 好多家长, 不少老人, 有的村民; session 48, fprec)
+    one = f"(?:{SHARE})?(?:{subject})们?"
     return f"(?:(?:{RELATIVE})?{one}(?:[和与、]?{one})?|{RELATIVE})"
 
 
@@ -229,13 +232,39 @@ def idle(clause: str) -> bool:
     return bool(idle_pattern().fullmatch(clause.strip(QUOTES)))
 
 
+@cache
+def relying_pattern() -> re.Pattern:
+    """The residents (`people`) or no subject, adverbs, a modal of relying (`issue_coping.tsv`
+    rely) and the means relied on (see `relies`)."""
+    adverb = alternation(kind_words("issue_coping.tsv", "adverb"))
+    rely = alternation(kind_words("issue_coping.tsv", "rely"))
+    return re.compile(rf"(?:{people()})?(?:{adverb})*(?:{rely})(?P<means>[^，,。；;]{{1,10}})")
+
+
+def relies(clause: str) -> bool:
+    """Does `clause` tell only the means the residents rely on to get by (`issue_coping.tsv`
+    rely: 全靠, 只能靠), their word or no subject before it (全靠肩膀扛到路边, 大家只能靠亲戚
+    捎带), no problem in the means?  After a complaint it is how they cope, what the complaint
+    costs, restated.  Said of a thing or a service (坡上的果树只能靠人工浇水, 送餐只能靠志愿者)
+    it states a further harm and stands, as `copes` does (a p180 gold counts one).
+    Session 48 (fprec).
+
+    >>> relies("全靠肩膀扛到路边"), relies("大家只能靠亲戚捎带"), relies("平时全凭人力往下背")
+    (True, True, True)
+    >>> relies("坡上的果树只能靠人工浇水"), relies("靠近马路的路灯坏了"), relies("路面坑洼不平")
+    (False, False, False)
+    """
+    m = relying_pattern().fullmatch(clause.strip(QUOTES))
+    return bool(m) and not issue_words.problem().search(m.group("means"))
+
+
 def restates(clause: str) -> bool:
     """Does a later clause only restate the complaint before it: coping or feeling?
 
     >>> restates("只好自己挑水"), restates("心里不踏实"), restates("路面坑洼不平")
     (True, True, False)
     """
-    return copes(clause) or feels(clause) or confined(clause) or unable(clause) or idle(clause)
+    return copes(clause) or feels(clause) or confined(clause) or unable(clause) or idle(clause) or relies(clause)
 
 
 @cache

@@ -144,6 +144,11 @@ IMPROVED = re.compile(
     r"|(?:" + EASE + r")多了$"
     r"|^(?:现在|如今)[^，,]{1,10}(?<![不没])(?:" + EASE + r")了?$"
 )
+# a clause closing what the speaker says with a comparison in favour of what they are
+# given (比自己烧还划算, 比以前更方便) or with their own ease (心里踏实, 大家都放心): the
+# words before it describe what is praised (session 48, fprec: `ContentReader.praised_point`)
+FAVOURED = re.compile(r"比[^，,]{1,8}?(?:还|更|都)?(?<![不没])(?:" + EASE + r")(?:多了|得多|了)?$")
+CONTENTED = re.compile(r"^(?:心里|心头|心中|大家|我们|我)(?:也|就|很|挺|特别|更|都)*(?:" + EASE + r")(?:多了|了)?$")
 # a wish that something go on well (合作社越办越好, 日子越过越好): praise, not a request
 GOOD_WISH = re.compile(r"越[^，,]{1,3}越好")
 # a clause dating a thing (这段路是九十年代修的, 系统是二〇一三年安装的, 住院楼建于二〇〇五年)
@@ -204,14 +209,18 @@ BARE_REQUEST = re.compile(
     # a wish and its modal (希望能解决, 盼望可以修) and a time after the modal (能不能今年就修):
     # still only the act asked for (session 46, fprec)
     r"(?:(?<=希望|盼望)(?:能|能够|可以))?(?:(?:今年|明年|年内|年底前|早点|这回|这次)就?)?"
+    # the body asked (镇里), the party it is to work with (跟客运公司协调一下), or the person
+    # asked to come (请专业人员来看看): still only the act asked for (session 48, fprec)
+    r"(?:(?:" + alternation(words("issue_addressees.txt")) + r")?(?:跟|与|同|和)[^，,]{2,8}?(?=协调|沟通|对接|商量))?(?:请[^，,]{1,6}?来)?"
     r"(?:有人|有部门|帮忙|(?:帮|给|替|为)(?:我们|咱们|俺们|大家|我|咱|俺|群众|老百姓)|帮|给|来|再|尽快|及时|加快|抓紧|适当|统一|早点|早日|赶紧|好好|想想办法|想办法|一起|共同|想想|想|彻底|协调|妥善)*"
-    r"(?P<act>[^，,]{1,2}?)(?P<tail>一下|一(?P=act)|上|点|一点|办法)?$"
+    r"(?P<act>[^，,]{1,2}?)(?P<tail>一下|一(?P=act)|(?P=act)|上|点|一点|办法)?$"
 )
 
 
 # a request that the complaint before be put on a plan, naming nothing else (尽快纳入修缮
 # 计划, 早日列入改造项目; 把X纳入计划 names X): session 17
-PLANNED = re.compile(r"^(?:希望|要求)?(?:尽快|早日|及时|优先|能|争取|一并)*(?:纳入|列入)(?P<plan>[^，,把将]{0,8}?)(?:计划|规划|项目|清单|范围|议程)$")
+# (a plan named at length, 纳入今年的燃气管网延伸计划, is still a plan: session 48)
+PLANNED = re.compile(r"^(?:希望|要求)?(?:尽快|早日|及时|优先|能|争取|一并)*(?:纳入|列入)(?P<plan>[^，,把将]{0,12}?)(?:计划|规划|项目|清单|范围|议程)$")
 
 
 def planned(item: str) -> bool:
@@ -333,7 +342,7 @@ def bare_request(item: str) -> bool:
         return True  # (asks_party: 希望物业尽快上门维修, the party asked and the act, nothing named;
         # help_only: 希望上级给予政策支持, help in general asked, nothing named)
     m = BARE_REQUEST.match(item)
-    return bool(m) and (m.start("act") > 0 or m.group("tail") in ("一下", "一" + m.group("act")))
+    return bool(m) and (m.start("act") > 0 or m.group("tail") in ("一下", "一" + m.group("act"), m.group("act")))
 # a form of address opening a resident's words (“代表同志，我们小区的水压太小了”; 区长同志们):
 # whom they speak to, no matter named; a bare title (书记，…) is too short to be an item
 # already.  Session 33 (LABELS33: p89)

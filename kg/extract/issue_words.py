@@ -425,7 +425,9 @@ def condition() -> re.Pattern:
     # (a span of clock hours alone, 每天下午四点到五点，…: when the complaint after it happens;
     # session 46, fprec)
     # (a time alone, 前年冬天, 去年七月那场暴雨, 每天早上六七点钟: when what follows happened; session 47)
-    return re.compile(f"^(?:{opens})(?!.*就).+|^(?=...)(?:{opens})$|^(?!.*(?:{words_ending})$).{{2,}}(?:{ends})$|{CLOCK_SPAN}|{TIME_ALONE}")
+    # (a time and the weather or routine event of it, 去年六月连下暴雨, 娃儿周五放学, 逢三六九赶场:
+    # when the complaint after it happens; session 48, fprec)
+    return re.compile(f"^(?:{opens})(?!.*就).+|^(?=...)(?:{opens})$|^(?!.*(?:{words_ending})$).{{2,}}(?:{ends})$|{CLOCK_SPAN}|{TIME_ALONE}|{TIMED_EVENT}")
 
 
 # a span of clock hours making a whole clause (每天下午四点到五点, 晚上七点至九点)
@@ -441,6 +443,15 @@ _YEAR = "(?:前年|去年|今年|那年|头年|每年|年年)"
 _SEASON = "(?:[春夏秋冬]天|[春夏秋冬]季|[一二三四五六七八九十]{1,2}月(?:份|底|初|中旬|上旬|下旬)?|腊月|正月|汛期|雨季|旱季|伏天)"
 TIME_ALONE = (f"^(?:{_YEAR}{_SEASON}?|{_YEAR}?{_SEASON})(?:(?:那|这)[场次回][^，,。；;]{{1,3}})?$"
               f"|^{_DAILY}?{_DAYPART}{_HOUR}$")
+# a time and an event of it making a whole clause, a subject of a few characters before: a
+# year's season, a weekday or market days (逢三、六、九) and weather or a routine of the day
+# (连下暴雨, 刮台风, 放学, 赶场): when the complaint after it happens (session 48, fprec);
+# a thing going wrong then (去年冬天水管冻裂了) is no such event and stays
+_WEEKDAY = "(?:每逢|每)?(?:周[一二三四五六日末]|星期[一二三四五六日天]|礼拜[一二三四五六天])"
+_MARKET_DAYS = "逢[一二三四五六七八九十、]+(?:的日子)?"
+_EVENT = ("(?:连着|一连|连续|接连|连)?(?:下|刮|来)了?(?:[一两几十三四五六七八九]+(?:天|场))?的?"
+          "(?:暴雨|大雨|雨|大雪|雪|台风|大风)|刮台风|发大水|涨水|放学|放假|开学|赶场|赶集|上班|下班|收工")
+TIMED_EVENT = f"^[^，,。；;]{{0,3}}?(?:{_YEAR}{_SEASON}?|{_YEAR}?{_SEASON}|{_WEEKDAY}|{_MARKET_DAYS}){_DAYPART}?(?:{_EVENT})$"
 
 
 @cache
