@@ -2,10 +2,7 @@
 no complaint.  Invented fixtures, at least two wordings each, one of another shape; each
 mechanism with a twin that must still raise.
 
-1. A point closing on praise (`ContentReader.praised_point`): a comparison in favour of what
-   the speaker is given (比自己烧饭还划算: `issue_items.FAVOURED`) or their own ease (心里踏实:
-   `CONTENTED`; 踏实, 省事, 划算, 实惠 joined `issue_ease_words.txt`), no problem, contrast or
-   request anywhere in it: its earlier clauses describe what is praised.
+1. (A point closing on praise: withdrawn at merge, it lost a sealed gold hit beside frec's rules.)
 2. A past told at length (以前…，…，现在…): every clause from the past word up to the clause
    opened by a present word tells how things were; what one can do now (就能, 可以) after it
    is the gain (`ContentReader.point_items`, `ABLE_NOW`).
@@ -25,41 +22,12 @@ mechanism with a twin that must still raise.
 
 import pytest
 
-from kg.extract.issue_content import praised_point
 from kg.extract.issue_coping import copes, relies
 from kg.extract.issue_items import bare_request
 from kg.extract.issue_words import condition
 from tests.extraction import labels_in_village
 
 pytestmark = pytest.mark.fast
-
-
-# 1. a point closing on praise
-def test_a_meal_praised_by_comparison_is_no_issue():
-    text = "“三菜一汤，老人只付十块钱，比自己买菜做饭还划算。”在食堂吃饭的村民李大妈说。"
-    labels = labels_in_village(text)
-    assert not any("三菜一汤" in label or "十块钱" in label for label in labels)
-
-
-def test_a_service_closing_on_the_speakers_ease_is_no_issue():
-    # another shape: reported speech, the ease a feeling, not a comparison
-    text = "村民孙大爷说，家里装了呼叫器，按一下医生就上门，心里踏实多了。"
-    labels = labels_in_village(text)
-    assert not any("呼叫器" in label or "医生就上门" in label for label in labels)
-
-
-def test_the_favour_words_are_read():
-    # guards the words joined to issue_ease_words.txt (踏实, 省事, 划算)
-    assert praised_point(["两菜一汤", "比在家开火省事"])
-    assert praised_point(["有事打个电话", "人就来了", "心里踏实"])
-    assert praised_point(["饭菜软烂", "比自己做还划算"])
-
-
-def test_precision_twin_praise_with_a_complaint_stands():
-    text = "“楼道灯坏了一个月，晚上下楼心里不踏实。”村民李大妈说。"
-    labels = labels_in_village(text)
-    assert any("楼道灯坏了" in label for label in labels)
-    assert not praised_point(["饭菜比自己做还划算", "就是食堂离家太远"])
 
 
 # 2. a past told at length

@@ -16,7 +16,7 @@ from functools import cache
 
 from kg.extract import issue_coping, issue_restated, issue_words
 from kg.extract.actors import PRONOUN, ActorIndex
-from kg.extract.issue_items import AWAY, BUILT, CONTENTED, FAVOURED, RESIDENCE, RESOLVED, MAX_CLAUSE, MIN_CLAUSE, SPOKEN_ORDINAL, circumstance, condition_only, delivered, keep, needs, provides, split_items, statistic, states_problem, trim
+from kg.extract.issue_items import AWAY, BUILT, RESIDENCE, RESOLVED, MAX_CLAUSE, MIN_CLAUSE, SPOKEN_ORDINAL, circumstance, condition_only, delivered, keep, needs, provides, split_items, statistic, states_problem, trim
 from kg.extract.issue_raisers import Raisers, Speaker, residents_unit
 from kg.extract.issue_words import CLAUSE_STOP, FULL_STOP
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, words
@@ -541,28 +541,6 @@ PAST_YEAR = re.compile(r"^(?:[^，,]{0,4}?[里们我家])?(?:去年|前年|前�
 ABLE_NOW = re.compile(r"(?<![不没])(?:就能|能够|可以|能)(?!不)")
 
 
-def praised_point(clauses: list[str]) -> bool:
-    """Does a point of several clauses close on praise, stating no problem anywhere:
-    a comparison in favour of what the speaker is given (`issue_items.FAVOURED`:
-    比自己开火还省事), their own ease (`CONTENTED`: 心里踏实) or praise (`praise`)?
-    Its earlier clauses describe what is praised (两荤一素一个汤, 有事按一下，他们就来了),
-    none a complaint; a contrast (但/就是/可) or a request in it keeps the point.
-
-    >>> praised_point(["三菜一汤", "才十块钱", "比自己买菜做还划算"]), praised_point(["按个铃", "医生就上门", "心里踏实"])
-    (True, True)
-    >>> praised_point(["饭菜不错", "就是离家太远"]), praised_point(["楼道灯坏了", "心里不踏实"])
-    (False, False)
-    """
-    if len(clauses) < 2:
-        return False
-    last = clauses[-1].strip("“”\"「」。！!")
-    if not (FAVOURED.search(last) or CONTENTED.match(last) or praise(last)):
-        return False
-    contrast = issue_words.clause_markers()[3]
-    problem = issue_words.problem()
-    return not any(problem.search(c) or contrast.search(c) or issue_words.request().search(c) or issue_words.wish().match(c) for c in clauses)
-
-
 @cache
 def announced_list() -> re.Pattern:
     """A head noun and a colon (遗留了一些问题：, 困难：): every clause after it
@@ -1038,8 +1016,6 @@ class ContentReader:
         requested = False  # the clause before asked for something (希望A，B: B is asked for too)
         conceded = False  # a clause after a concession complained (丰收了，但销路不畅，价格下跌: the rest goes on)
         clauses = self.clauses(point)
-        if not every and praised_point([part for part, _ in clauses]):
-            return out  # “荤素搭配，…，比自己烧还划算”: what is praised, no complaint (session 48)
         later_at = len(self.later)  # the candidates this point passes over start here
         past, now = issue_words.then_now()
         then = False  # a clause told a problem as it was, before one telling how things are

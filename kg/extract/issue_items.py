@@ -144,11 +144,6 @@ IMPROVED = re.compile(
     r"|(?:" + EASE + r")多了$"
     r"|^(?:现在|如今)[^，,]{1,10}(?<![不没])(?:" + EASE + r")了?$"
 )
-# a clause closing what the speaker says with a comparison in favour of what they are
-# given (比自己烧还划算, 比以前更方便) or with their own ease (心里踏实, 大家都放心): the
-# words before it describe what is praised (session 48, fprec: `ContentReader.praised_point`)
-FAVOURED = re.compile(r"比[^，,]{1,8}?(?:还|更|都)?(?<![不没])(?:" + EASE + r")(?:多了|得多|了)?$")
-CONTENTED = re.compile(r"^(?:心里|心头|心中|大家|我们|我)(?:也|就|很|挺|特别|更|都)*(?:" + EASE + r")(?:多了|了)?$")
 # a wish that something go on well (合作社越办越好, 日子越过越好): praise, not a request
 GOOD_WISH = re.compile(r"越[^，,]{1,3}越好")
 # a clause dating a thing (这段路是九十年代修的, 系统是二〇一三年安装的, 住院楼建于二〇〇五年)
