@@ -384,6 +384,12 @@ class RaisingFrames:
         spans = [(start, sp.pos) for start, sp in raisers.raiser_spans(s.start, s.end) if sp.raiser]
         named = raisers.mentions[bisect_left(raisers.mention_starts, s.start) : bisect_left(raisers.mention_starts, s.end)]
         spans += [(start, end) for start, end, name in named if name in raisers.cadres]
+        # a member speaking after their relay frame (委员们结合走访情况发言。委员A认为，…) speaks
+        # for constituents: their verb opens an account as a raiser's does (session 48, frep48)
+        spans += [
+            (start, end) for start, end, name in named
+            if name in raisers.relayers and raisers.relay_framed(name, start, text.rfind("\n", 0, start) + 1)
+        ]
         # 他/她 opening a clause (居民老沈来了。他表示，…): the speaker check resolves the
         # pronoun (`Raisers.pronoun_is_raiser`); a resident's verb is theirs as a raiser's is
         spans += [

@@ -76,6 +76,9 @@ OWN_CLAUSE = re.compile(r"[^，。；：:、！？!?“”]{1,8}，")  # 认真�
 # a longer clause of the official's own (曾到A县、B区督导“X”办理情况，要求对群众反映集中的…等问题…):
 # their trip or work, with no raiser in it, before the act of the clause after it
 OWN_LONG_CLAUSE = re.compile(r"[^，。；：:！？!?]{9,24}，")
+# adverbs between a relay frame's subject and its lead (委员们纷纷结合…, 冉雪梅也结合…)
+RELAY_ADVERBS = re.compile(r"(?:还|也|都|又)?(?:分别|纷纷|各自|先后|积极|踊跃)?$")
+RELAY_SPAN = 16  # characters of the frame's clause between its lead and its source (结合平时入户|走访)
 
 
 def official_remark(text: str, at: int, pos: int) -> bool:
@@ -180,6 +183,61 @@ class Raisers:
         self.visitors = {v.official for v in doc.ext.visits}
         self.raisers = self.find_raisers()
         self.raiser_starts = [start for start, _ in self.raisers]
+        self.relay_frames = self.find_relay_frames()
+
+    def find_relay_frames(self) -> list[tuple[int, str | None]]:
+        """The relay frames of the report: a deputy or member (a relaying deputy's name,
+        `relayers`, or the bare head of their title, `duty_post_heads.txt` + 们: 委员们)
+        right before a lead (`relay_frame_leads.txt`: 结合, 根据, 带着; adverbs between,
+        `RELAY_ADVERBS`) whose clause names how they met their constituents or what they
+        gathered from them (`relay_sources.txt`: 走访, 接待, 收集, 社情民意; or a raiser
+        word, `issue_raisers.txt`: 群众, 选民).  Such a frame says that what the members
+        go on to say is their constituents' (委员们结合各自走访情况发言。委员A认为，X),
+        as 代表X反映 is: `relay_framed`.  Each frame is (its lead's position, the named
+        subject, or None for the party of members).  The visiting party's leader (a
+        post of government, `GOVERNMENT_POST`: 区政协副主席) is no relayer, and frames
+        nothing.  Session 48 (frep48).
+
+        >>> # "委员们结合各自走访情况发言" -> [(3, None)]; "委员们结合调研所见发言" -> []
+        """
+        text = self.text
+        lead = pattern("relay_frame_leads.txt")
+        source = compile_words(words("relay_sources.txt") + words("issue_raisers.txt"))
+        heads = compile_words(words("duty_post_heads.txt"), "(?:{})们?$")
+        ends = {end: name for _start, end, name in self.mentions if name in self.relayers}
+        frames: list[tuple[int, str | None]] = []
+        for m in lead.finditer(text):
+            clause = CLAUSE_MARK.search(text, m.end())
+            stop = min(clause.start() if clause else len(text), m.end() + RELAY_SPAN)
+            if not source.search(text, m.end(), stop):
+                continue
+            before = RELAY_ADVERBS.search(text, max(0, m.start() - 4), m.start())
+            subject_end = before.start() if before else m.start()
+            if subject_end in ends:
+                frames.append((m.start(), ends[subject_end]))
+            elif heads.search(text, max(0, subject_end - 3), subject_end):
+                frames.append((m.start(), None))
+        return frames
+
+    def relay_pronoun(self, pos: int, actors: list[Actor], paragraph_start: int) -> bool:
+        """Does 他/她 at `pos` refer to the named deputy of the paragraph's last relay frame
+        before it, no other person being named in between (委员A结合走访群众了解到的情况
+        发言。她说，X)?  The titles written before the deputy's name are theirs, no other
+        person (县政协委员、乡卫生院院长A)."""
+        framed = [(at, subject) for at, subject in self.relay_frames if paragraph_start <= at < pos]
+        if not framed or framed[-1][1] is None:
+            return False
+        at, subject = framed[-1]
+        return not any(a.kind in ("name", "pronoun") and at < a.start < pos and a.name != subject for a in actors)
+
+    def relay_framed(self, name: str | None, pos: int, paragraph_start: int) -> bool:
+        """Is `pos` (a relaying deputy `name` speaking, or a pronoun: None) after a relay
+        frame (`find_relay_frames`) of its paragraph whose subject is that deputy or the
+        party of members?  Then their remarks and sayings (认为, 说) relay residents."""
+        return any(
+            paragraph_start <= at < pos and (subject is None or name is None or subject == name)
+            for at, subject in self.relay_frames
+        )
 
     def gives_own_view(self, pos: int, end: int) -> bool:
         """Does the clause run from `pos` (a frame with no raising act there: 就A、B等…) to
@@ -254,6 +312,12 @@ class Raisers:
                     # 街道党工委书记X汇报了…困难：A；B: the host reporting to the visitors
                     candidates.append(Speaker(a.end, True))
                     continue
+                if a.name in self.relayers and self.relay_framed(a.name, a.start, paragraph_start):
+                    # 委员们结合各自走访情况发言。委员A认为，X: a member speaking after a relay
+                    # frame of theirs speaks for their constituents, even in a remark (认为)
+                    # or a saying (说) (session 48, frep48)
+                    candidates.append(Speaker(a.end, True))
+                    continue
                 if not cadre and a.name not in self.cadre_deputies and official_remark(text, a.end, pos):
                     if self.relayed(spans, a.end, pos):
                         continue
@@ -282,6 +346,10 @@ class Raisers:
                 if text[a.start - 1 : a.start] in spoken_to:
                     continue  # 向他反映: spoken to
                 raiser = self.pronoun_is_raiser(a.start, actors, paragraph_start) and not self.addressed(lo, a.start)
+                if not raiser and self.relay_pronoun(a.start, actors, paragraph_start) and not self.addressed(lo, a.start):
+                    # 委员A结合走访群众了解到的情况发言。她说，X: a relaying deputy after their
+                    # relay frame speaks for constituents in what they say (session 48, frep48)
+                    raiser = True
                 said = issue_words.acts().match(text, pos)
                 if not raiser and not (said and issue_words.act_shapes()[said.group("act")] == "say") and not official_remark(text, a.end, pos) \
                         and not issue_words.remark_acts().match(text, pos) \
