@@ -219,6 +219,15 @@ class Raisers:
                 frames.append((m.start(), None))
         return frames
 
+    def party_framed(self, start: int, end: int, pos: int, paragraph_start: int) -> bool:
+        """Is text[start:end] the bare head of the members' title (`duty_post_heads.txt`, 们
+        may follow: 委员们, 代表们), speaking at `pos` after a relay frame of the party of
+        members in its paragraph (`find_relay_frames`: 委员们根据收集到的社情民意，提出X)?
+        Then the members relay their constituents, as a named member does."""
+        if self.text[start:end] not in words("duty_post_heads.txt"):
+            return False
+        return any(subject is None and paragraph_start <= at < pos for at, subject in self.relay_frames)
+
     def relay_pronoun(self, pos: int, actors: list[Actor], paragraph_start: int) -> bool:
         """Does 他/她 at `pos` refer to the named deputy of the paragraph's last relay frame
         before it, no other person being named in between (委员A结合走访群众了解到的情况
@@ -264,6 +273,9 @@ class Raisers:
         listed_officials: list[int] = []  # ends of the officials' names among the candidates
         spans = self.raiser_spans(lo, pos)
         for start, r in spans:
+            if not r.raiser and self.party_framed(start, r.pos, pos, paragraph_start):
+                candidates.append(Speaker(r.pos, True))  # 代表们结合走访选民的情况，提出X (frep48)
+                continue
             if not r.raiser and text[start - 1 : start] in spoken_to:
                 continue  # 老孟对代表们说: the visiting deputies are spoken to, not speaking
             if not r.raiser and self.addressed(lo, start):
@@ -282,6 +294,10 @@ class Raisers:
                 continue  # 对委员们说: the party spoken to
             if self.object_of_raiser(spans, b.start()):
                 continue  # 居民们围着调研组: the party is the object of the raisers' verb
+            if self.party_framed(b.start(), b.end(), pos, paragraph_start):
+                # 委员们根据收集到的社情民意，提出X: the members relay (session 48, frep48)
+                candidates.append(Speaker(b.end() + text.startswith("们", b.end()), True))
+                continue
             if b.group(0) in UNIT_MEMBERS and unit_before(text, b.start()):
                 candidates.append(Speaker(b.end(), True))  # 业委会委员X说: a member of the residents' own body
                 continue
