@@ -8,6 +8,8 @@ sentences in two wordings (one in another shape) and a twin left alone.
    raiser word) says that what the members go on to say in the paragraph is their constituents':
    a member's remark (认为) or saying (说, also by 他/她 after the frame) then raises. The leader of
    the visiting party (区政协副主席: a post of government) is no relayer and frames nothing.
+2. Residents cited inside a deputy's or member's words may be introduced by existential 有 alone
+   (`RAISER_LEAD`: 她说，有居民向她反映，X; 还有村民跟她反映：X): they still open their clause.
 """
 
 import pytest
@@ -70,6 +72,31 @@ def test_party_without_frame_stays_no_raiser():
                      "委员们结合调研所见，提出村道太窄、会车困难等问题。\n")
     got = {label for _, label in issues(facts)}
     assert "村道太窄" not in got
+
+
+# 2. existential 有 introducing the residents a deputy cites (她说，有居民向她反映，X)
+
+def test_deputy_cites_residents_introduced_by_you():
+    facts = facts_of("2024年5月8日，市人大常委会副主任张华带领部分市人大代表到柳岸社区视察。"
+                     "座谈中，市人大代表王芳说，有居民向她反映，小区门口没有红绿灯，老人过马路很危险。\n")
+    got = {label for _, label in issues(facts)}
+    assert "小区门口没有红绿灯" in got
+
+
+def test_member_cites_villagers_introduced_by_also_you():
+    # another shape: a colon after the citing clause, 还有 before the villagers
+    facts = facts_of("2024年9月3日，县政协副主席刘明带领部分县政协委员到石桥村调研。"
+                     "县政协委员赵芳表示，还有村民跟她反映：村里的自来水管老化严重，经常停水。\n")
+    got = {label for _, label in issues(facts)}
+    assert any("自来水管老化严重" in label for label in got)
+
+
+def test_deputy_own_view_without_residents_stays_theirs():
+    # the twin: the deputy's own view, nobody cited
+    facts = facts_of("2024年5月8日，市人大常委会副主任张华带领部分市人大代表到柳岸社区视察。"
+                     "座谈中，市人大代表王芳表示，小区门口没有红绿灯，要抓紧研究。\n")
+    got = {label for _, label in issues(facts)}
+    assert "小区门口没有红绿灯" not in got
 
 
 def test_relay_lexicons_hold_their_classes():

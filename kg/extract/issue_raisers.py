@@ -1207,9 +1207,11 @@ def heard_lead() -> re.Pattern:
 
 
 # a share of the raisers (issue_group_shares.txt) or where they are, opening their clause
-# before them (不少居民, 沿街商户)
+# before them (不少居民, 沿街商户); or existential 有 alone introducing them (她说，有居民向她
+# 反映，X: a deputy citing residents; session 48, frep48)
 RAISER_LEAD = re.compile(
     r"(?:还有|也有|另有)?(?:" + alternation([*words("issue_group_shares.txt"), "沿街", "附近", "周边", "周围", "辖区"]) + r")(?:的)?"
+    r"|(?:还|也|另)?有"
 )
 
 
