@@ -201,9 +201,7 @@ class Raisers:
         >>> # "委员们结合各自走访情况发言" -> [(3, None)]; "委员们结合调研所见发言" -> []
         """
         text = self.text
-        lead = pattern("relay_frame_leads.txt")
-        source = compile_words(words("relay_sources.txt") + words("issue_raisers.txt"))
-        heads = compile_words(words("duty_post_heads.txt"), "(?:{})们?$")
+        lead, source, heads = relay_frame_patterns()
         ends = {end: name for _start, end, name in self.mentions if name in self.relayers}
         frames: list[tuple[int, str | None]] = []
         for m in lead.finditer(text):
@@ -898,6 +896,18 @@ class Raisers:
         sentence_start = max(stop + 1, paragraph_start)
         return next(p for p in persons if p[0] >= sentence_start)[1]
 
+
+
+@cache
+def relay_frame_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The patterns of a relay frame (`Raisers.find_relay_frames`): its lead
+    (`relay_frame_leads.txt`), its source (`relay_sources.txt` or a raiser word) and the
+    bare head of the members' title ending its subject (`duty_post_heads.txt`, 们 may follow)."""
+    return (
+        pattern("relay_frame_leads.txt"),
+        compile_words(words("relay_sources.txt") + words("issue_raisers.txt")),
+        compile_words(words("duty_post_heads.txt"), "(?:{})们?$"),
+    )
 
 
 UNIT_BEFORE_PARTY = 4  # 村民|小组: characters of a unit's name before a party word
