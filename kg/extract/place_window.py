@@ -150,6 +150,11 @@ def _stop_ends_short_name(window: str, end: int) -> bool:
     return False
 
 
+# the copula: after a named place it tells what the place is (X小区是原Y厂的职工宿舍), never a
+# preposition opening the next site's name as 同, 与 do (session 48, fstop: p193-02's shape)
+COPULAS = "是"
+
+
 def _stop_opens_site_name(window: str, i: int, end: int) -> bool:
     """Does the one-character stop word at `i` (同, 与, 向: a preposition) open the name
     of a site (a housing estate, a yard) written right after a named community or
@@ -163,6 +168,8 @@ def _stop_opens_site_name(window: str, i: int, end: int) -> bool:
     """
     if end - i != 1 or not _named_prefix(window[:i]) or suffix_at(window, i) is None:
         return False
+    if window[i] in COPULAS:
+        return False  # (桂园小区是原纺织厂的宿舍: the copula says what the place is, no site's name opens)
     for k in range(min(len(window), i + 8), i + 2, -1):
         hit = suffix_at(window, k)
         if hit and hit[2] == "site" and k - hit[0] >= i + 2:

@@ -404,7 +404,7 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
             topic = self._without_people(self.read_as_places(parse_list(self.text, first.start, first.end)))
         # (a description of a place off the tour, with no official acting in its paragraph:
         # 庙湾村是…城中村。村民反映…, told at a reception elsewhere, is no move there)
-        described_only = first.paragraph != self.headline and not any(self.actors(s) for s in sentences)
+        described_only = first.paragraph != self.headline and not any(self.actors(s) or self.received(s, []) for s in sentences)
         # (a topic set as a scene, X社区的议事厅里，…, lies in the tour's area as 在X does: session 42)
         scene = bool(topic) and bool(self._scene_locative(first, self.actors(first)))
         for chunk in topic:
@@ -582,6 +582,12 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
                     # X站里座无虚席。A来到服务中心，…: a scene set with no 在 holds no official
                     # who moves somewhere unread (tests/test_f108_35: the station is no stop)
                     team = []
+            if not team and not at_places and not visited_here and context and not self._set_elsewhere(s) \
+                    and (received := self.received(s, actors)):
+                # (居民早早等在小区门口, 居民甲领着检查组来到自家门口: the party received by the people
+                # of the place the paragraph is about is there; `received`)
+                targets = self.places.most_specific(context)
+                team = [w for w in received if not here.get(w)]
             if not targets and not visited_here and (duty := self.on_duty_at_venue(s, actors, context)):
                 targets, team = duty
                 team = [w for w in team if not here.get(w)]
