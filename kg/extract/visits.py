@@ -52,7 +52,7 @@ from kg.pipeline import Doc, component
 from kg.text import HAN, HEADLINE_END
 from kg.extract.visit_records import ImpliedAt, Scene, VisitRecord
 from kg.extract.visit_patterns import (
-    ACCOMPANIED_UNDER, AREA_LEVELS, CLAUSE_BREAK, FIRST_PERSON, INSIDE, INSIDE_LEVELS, LIST_ITEM, MENU, MODIFIER_OF, OPENING_QUOTES, QUOTED_SPEECH, SCENE_LOCATIVE, SECTION_CLAUSE, crowd_spot, office_spot, scene_spot, SPOT_CLAUSE, WHILE_DOING, at_verb, place_intro, told_visit, while_at,
+    ACCOMPANIED_UNDER, AREA_LEVELS, CLAUSE_BREAK, FIRST_PERSON, INSIDE, INSIDE_LEVELS, LIST_ITEM, MENU, MODIFIER_OF, MODIFIERS_OF, OPENING_QUOTES, QUOTED_SPEECH, SCENE_LOCATIVE, SECTION_CLAUSE, crowd_spot, office_spot, scene_spot, SPOT_CLAUSE, WHILE_DOING, at_verb, place_intro, told_visit, while_at,
 )
 from kg.extract.visit_verbs import clause_open, moves, scene_lead, sequence_lead, tour_verbs, verb_matches, work_site_after
 from kg.extract.visit_party import PartyReading
@@ -460,7 +460,7 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
                     chunks[-1] = quoted_inside(self.text, chunks[-1], s.end)
                     chunks[-1] = work_site_after(self.text, chunks[-1], s.end)
                 if not chunks and m.group(0) == "在" and sequence_lead().fullmatch(self.text, s.start, m.start()) \
-                        and (modifier := MODIFIER_OF.match(self.text, m.end(), s.end)):
+                        and (modifier := MODIFIER_OF.match(self.text, m.end(), s.end) or MODIFIERS_OF.match(self.text, m.end(), s.end)):
                     # 在临河的X新村，王明…: a short modifier + 的 before the named place a
                     # clause-opening 在 sets the scene at, as after a move verb (来到正在建设中的X);
                     # the place must close its phrase (a clause or a spot in it follows), so
