@@ -114,7 +114,8 @@ def name_window(text: str, pos: int, limit: int | None = None) -> str:
         if stop and (_suffix_starts(window, i, stop.end()) or pattern("place_name_words.txt").match(window, i)
                      or _in_name_word(window, i) or _road_unit_at(window, stop.end()) or word_unit_at(window, i)
                      or (i == 1 and _move_verb_before(text, pos) and _stop_ends_short_name(window, stop.end()))
-                     or _stop_opens_site_name(window, i, stop.end())):
+                     or _stop_opens_site_name(window, i, stop.end())
+                     or _road_after_unit(window, i, stop.end())):
             stop = None  # 工作室 holds the stop 工作; 新时代 holds the stop 时 (a name word starts there); 建设路社区
         if window[i] == "的" or stop:
             return window[:i]
@@ -361,6 +362,20 @@ def _road_unit_at(window: str, pos: int) -> bool:
     plain, _, longest = suffixes()
     return any((hit := plain.get(window[road.end():j])) and hit[1] in ROAD_NAMED_LEVELS
                for j in range(road.end() + 1, min(len(window), road.end() + longest) + 1))
+
+
+def _road_after_unit(window: str, i: int, end: int) -> bool:
+    """Does the stop word at `i`, right after a subdistrict's, town's or community's type
+    word, name a road or lane of that unit (`_road_at` at `end`: 龙塘街道|建设巷, X社区|建设路),
+    as it does opening the window?  A unit's street named after a slogan word is a place
+    written in its unit's chain.  Source: session 48, fstop (在X街道建设巷，… read as the
+    subdistrict; the lane's visit lost).
+
+    >>> _road_after_unit("龙塘街道建设巷", 4, 6), _road_after_unit("龙塘街道建设道路", 4, 6), _road_after_unit("王明建设路", 2, 4)
+    (True, False, False)
+    """
+    hit = suffix_at(window, i)
+    return bool(hit) and hit[2] in ADMIN and hit[2] != "district" and _road_at(window, end)
 
 
 def _road_at(window: str, pos: int) -> bool:
