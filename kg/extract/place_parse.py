@@ -278,8 +278,31 @@ def _parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | Non
                 # visits a whole county at one stop)
                 end -= len(segs[-1].text)
                 segs = segs[:-1]
+            if segs[-1].type == "HousingEstate" and (skip := _after_descriptor(segs[-1].text)):
+                # 原冶炼厂职工宿舍新华里小区: what the estate was, then its own name; the place is
+                # the estate as named (its parents before the descriptor stay)
+                rest = segment(segs[-1].text[skip:])
+                if len(segs) == 1:
+                    return PlaceChunk(pos + skip, pos + end, rest)
+                segs = segs[:-1] + rest
             return PlaceChunk(pos, pos + end, segs)
     return None
+
+
+def _after_descriptor(name: str) -> int:
+    """Where an estate's own name starts after a descriptor of a residence class
+    (`place_estate_descriptors.txt`: 宿舍, 家属区) written before it with no mark: the
+    rest is a named estate of its own (a name part, then its type word), 0 when none.
+
+    >>> _after_descriptor("原冶炼厂职工宿舍新华里小区"), _after_descriptor("桂园小区"), _after_descriptor("煤机厂家属区")
+    (8, 0, 0)
+    """
+    best = 0
+    for m in pattern("place_estate_descriptors.txt").finditer(name):
+        rest = segment(name[m.end():])
+        if m.start() > 0 and rest and len(rest) == 1 and rest[0].type == "HousingEstate" and is_named(rest):
+            best = m.end()
+    return best
 
 
 def _countryside_of_place(window: str, end: int, length: int) -> bool:

@@ -114,7 +114,8 @@ def name_window(text: str, pos: int, limit: int | None = None) -> str:
         if stop and (_suffix_starts(window, i, stop.end()) or pattern("place_name_words.txt").match(window, i)
                      or _in_name_word(window, i) or _road_unit_at(window, stop.end()) or word_unit_at(window, i)
                      or (i == 1 and _move_verb_before(text, pos) and _stop_ends_short_name(window, stop.end()))
-                     or _stop_opens_site_name(window, i, stop.end())):
+                     or _stop_opens_site_name(window, i, stop.end())
+                     or _road_after_unit(window, i, stop.end())):
             stop = None  # 工作室 holds the stop 工作; 新时代 holds the stop 时 (a name word starts there); 建设路社区
         if window[i] == "的" or stop:
             return window[:i]
@@ -150,6 +151,11 @@ def _stop_ends_short_name(window: str, end: int) -> bool:
     return False
 
 
+# the copula: after a named place it tells what the place is (X小区是原Y厂的职工宿舍), never a
+# preposition opening the next site's name as 同, 与 do (session 48, fstop: p193-02's shape)
+COPULAS = "是"
+
+
 def _stop_opens_site_name(window: str, i: int, end: int) -> bool:
     """Does the one-character stop word at `i` (同, 与, 向: a preposition) open the name
     of a site (a housing estate, a yard) written right after a named community or
@@ -163,6 +169,8 @@ def _stop_opens_site_name(window: str, i: int, end: int) -> bool:
     """
     if end - i != 1 or not _named_prefix(window[:i]) or suffix_at(window, i) is None:
         return False
+    if window[i] in COPULAS:
+        return False  # (桂园小区是原纺织厂的宿舍: the copula says what the place is, no site's name opens)
     for k in range(min(len(window), i + 8), i + 2, -1):
         hit = suffix_at(window, k)
         if hit and hit[2] == "site" and k - hit[0] >= i + 2:
@@ -354,6 +362,20 @@ def _road_unit_at(window: str, pos: int) -> bool:
     plain, _, longest = suffixes()
     return any((hit := plain.get(window[road.end():j])) and hit[1] in ROAD_NAMED_LEVELS
                for j in range(road.end() + 1, min(len(window), road.end() + longest) + 1))
+
+
+def _road_after_unit(window: str, i: int, end: int) -> bool:
+    """Does the stop word at `i`, right after a subdistrict's, town's or community's type
+    word, name a road or lane of that unit (`_road_at` at `end`: 龙塘街道|建设巷, X社区|建设路),
+    as it does opening the window?  A unit's street named after a slogan word is a place
+    written in its unit's chain.  Source: session 48, fstop (在X街道建设巷，… read as the
+    subdistrict; the lane's visit lost).
+
+    >>> _road_after_unit("龙塘街道建设巷", 4, 6), _road_after_unit("龙塘街道建设道路", 4, 6), _road_after_unit("王明建设路", 2, 4)
+    (True, False, False)
+    """
+    hit = suffix_at(window, i)
+    return bool(hit) and hit[2] in ADMIN and hit[2] != "district" and _road_at(window, end)
 
 
 def _road_at(window: str, pos: int) -> bool:

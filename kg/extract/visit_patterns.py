@@ -150,6 +150,9 @@ HEADING_WALK = re.compile(r"[往向朝](?:[东南西北]|前|里)(?:走|行|去)
 ALONG_TO_VERB = re.compile(f"(?:{alternation(words('visit_along_extents.txt'))})?(?:{alternation(words('visit_walk_words.txt'))})?")
 # a short modifier before the place after a visit verb (正在建设中的, 新建成的), ending in 的
 MODIFIER_OF = re.compile(r"[^，,。；：、的\s]{1,16}的(?=[^的])")
+# a clause-opening 在's modifiers joined by 、 before the place (在同属X街道、去年完成改造的Y新村，):
+# each a short phrase, the last ending in 的 (session 48, fstop)
+MODIFIERS_OF = re.compile(r"(?:[^，,。；：、的\s]{2,16}、){1,2}[^，,。；：、的\s]{1,16}的(?=[^的])")
 # right before an inspect verb: a sequence adverb telling a next stop (随后还察看了Y)
 NEXT_STOP = pattern("visit_next_stop_adverbs.txt")
 # right before an inspect verb: stops one after another (先后察看了A、B和C): named places listed are stops

@@ -32,7 +32,7 @@ from kg.extract.visit_patterns import (
     ALONG, AREA_LEVELS, CLAUSE_BREAK, EVENT_CONTEXT, INSIDE_LEVELS, LEFT, LIST_END, MAX_SUBJECT_GAP, MEET, MODAL_REACH, MODIFIER_OF, MONTH_DAY, NEXT_PLACE, PAST_MONTH, POSSESSED, REMOTE_ROOM, RESIDENTS_OF, SPOT_CLAUSE, SUBJECT_ADVERBS, TITLES_GAP, activity_under_way, partner_talk, site_parts, went_on, while_at,
 )
 from kg.extract.visit_verbs import (
-    _asks, activity, another_subject, attend_verb, clause_open, entering, event_after, inspect_verbs, instruction, modal, object_start, presence, sequence_lead, verb_matches, verb_used_as_noun, visit_verbs,
+    _asks, activity, another_subject, attend_verb, clause_open, entering, event_after, inspect_verbs, instruction, modal, moves, object_start, presence, sequence_lead, verb_matches, verb_used_as_noun, visit_verbs,
 )
 
 
@@ -67,6 +67,27 @@ def _opens_with_any_type_word(name: str) -> bool:
 # a round of a place's residents (挨家挨户走访村民, 看望了群众): a verb of calling on people, maybe
 # 了, then a raiser word (`issue_raisers.txt`).  FAULTS45_p164
 RESIDENT_ROUND = re.compile(f"(?:走访|看望|慰问|探望|拜访)了?(?:{alternation(words('issue_raisers.txt'))})")
+
+
+# characters from the party to the move verb it is led with, and from the residents to the
+# word of waiting (居民早早|等在)
+RECEIVED_REACH = 6
+# characters between a leading word and the party led (领着|区里的|调研组: none to a few)
+LED_GAP = 3
+# the waiting words of `visit_received_words.txt` (the rest lead): residents await the party
+AWAITING = ("等", "守", "迎", "候")
+
+
+@cache
+def _received() -> re.Pattern:
+    """The leading words of `visit_received_words.txt` (领着, 带着): the party led in."""
+    return re.compile(alternation(w for w in words("visit_received_words.txt") if not w.startswith(AWAITING)))
+
+
+@cache
+def _awaited() -> re.Pattern:
+    """The waiting words of `visit_received_words.txt` (等在, 等候): residents await the party."""
+    return re.compile(alternation(w for w in words("visit_received_words.txt") if w.startswith(AWAITING)))
 
 
 class PresenceReading:
@@ -655,6 +676,45 @@ class PresenceReading:
             return False  # (a title may stand between: 告诉刘县长, 向县长甲)
         after = self.text[first.end:min(s.end, first.end + TOLD_REACH)]
         return after[:1] in "，,：:" or re.match(f"[^，,。；]{{0,4}}?(?:{speech_acts()})", after) is not None
+
+    def received(self, s: Sentence, actors: list[Actor]) -> list[str]:
+        """Who of the touring party is received by the people of the place the paragraph is
+        about: led in by someone who is no visitor (a word of `visit_received_words.txt`: 领着,
+        带着; no visiting official named before it, then the party or an official and, within
+        a few characters, a move verb: `退休职工甲领着检查组来到自家门口`: the party led), or
+        waited for by its residents (`issue_raisers.txt`, a few characters, then 等在/等候:
+        `居民早早等在了小区门口`: the official named in the sentence, by name or by a post they
+        hold, `得知区长要来`)?  Then they are where the paragraph is, as one spoken to there is
+        (`told_to`).  A party led to a named place is read by the move verb itself; a plan
+        (`modal_before`) or quoted speech is no reception.  [] when none.
+        Source: FAULTS48b fstop (p193-02, p187-01: a paragraph whose subject is a named
+        estate, the party inside only by its people's acts, lost the stop and its issues)."""
+        visitors = [a for a in actors if not (a.kind == "name" and a.name in self.hosts)]
+        if self.in_speech(s.start):
+            return []
+        for m in _received().finditer(self.text, s.start, s.end):
+            if self.in_speech(m.start()) or any(a.end <= m.start() for a in visitors):
+                continue  # (an official leading people in, 区长甲带着乙来到X, leads: the party's own move)
+            after = [a for a in visitors if a.start >= m.end()]
+            if after and after[0].start - m.end() <= LED_GAP and (mv := moves().search(
+                    self.text, after[0].end, min(s.end, after[0].end + RECEIVED_REACH))) \
+                    and not CLAUSE_BREAK.search(self.text, after[0].end, mv.start()) \
+                    and not self.modal_before(s, after[0].end, mv.start()):
+                return self.subject(actors, mv.start())  # led in: 居民甲领着调研组来到家门口
+        for m in _awaited().finditer(self.text, s.start, s.end):
+            if self.in_speech(m.start()):
+                continue
+            raiser = pattern("issue_raisers.txt").search(self.text, max(s.start, m.start() - RECEIVED_REACH), m.start())
+            if not raiser or CLAUSE_BREAK.search(self.text, raiser.end(), m.start()):
+                continue
+            if visitors:
+                return self.subject(actors, s.end)
+            # (the visitor named by a post they hold alone: 得知区长要来)
+            sentence = self.text[s.start:s.end]
+            return [name for name, info in self.officials.items()
+                    if name not in self.hosts and not info.accompanying
+                    and any(len(post) > 1 and post in sentence for post in info.posts)]
+        return []
 
     def _remote(self, s: Sentence) -> bool:
         """Does sentence `s` tell taking part from afar (`visit_remote_words.txt`:

@@ -28,7 +28,7 @@ from kg.extract.visit_patterns import (
     AREA_LEVELS, HOME_IN, HOME_SPOT, HOUSEHOLD_ROUND, INSIDE_LEVELS, ITEMS_OPEN, LIST_ITEM, LIST_OPENS, NEXT_STOP, OBSERVER_REACH, SENTENCE_END, SEVERAL_STOPS, observer_goes, resident_home, scene_spot,
 )
 from kg.extract.visit_verbs import (
-    GO, GO_CONTEXT, VerbMatch, _carried, activity, any_visit_verb, cadre_speaking, clause_open, estate_words, instruction, object_start, pronoun_speaking, residents_speaking, tour_verbs, unlisted_verbs, verb_matches, verb_used_as_noun, visit_verbs,
+    GO, GO_CONTEXT, VerbMatch, _carried, activity, any_visit_verb, cadre_speaking, clause_open, entering, estate_words, instruction, object_start, pronoun_speaking, residents_speaking, tour_verbs, unlisted_verbs, verb_matches, verb_used_as_noun, visit_verbs,
 )
 
 
@@ -142,7 +142,7 @@ class StopReading:
             at_specific = any(self.places.nodes[p].level in INSIDE_LEVELS for p in at)
             if (
                 kinds[m.group(0)] == "inspect" and (at_specific or inside) and not NEXT_STOP.search(self.text, max(s.start, m.start() - 4), m.start())
-                and not self._named_site_in_community(at, chunks)
+                and not self._named_site_in_community(at, chunks, entering().fullmatch(m.group(0)) is not None)
                 and not (SEVERAL_STOPS.search(self.text, max(s.start, m.start() - 4), m.start()) and all(is_named(c.segments) for c in chunks))
             ):
                 continue  # looking around inside the place already visited (随后还察看了Y: a next stop)
@@ -158,7 +158,7 @@ class StopReading:
             unit = self._unit_holder(team, chunks, s)  # 察看了社区内的A新村: the community's
             pids = [self.lede_place(self.places.add(chunk, unit if unit is not None else self._holder(admin, team))) for chunk in chunks]
             self._nest_in_round(team, pids, s)  # 走进A村的各个自然村。…来到B自然村: A's
-            if self._at_settlement(at) or kinds[m.group(0)] == "inspect" and self._named_site_in_community(at, chunks):
+            if self._at_settlement(at) or kinds[m.group(0)] == "inspect" and self._named_site_in_community(at, chunks, entering().fullmatch(m.group(0)) is not None):
                 self.nest_at_latest_unit(team, pids)  # 到X农场，走访第三管理区: the farm's own unit
             # 到A村、B村走访群众，召开座谈会: what is done after a round of several places
             # is done on the round, at none of them in particular (the body tells where)
@@ -637,7 +637,7 @@ class StopReading:
                 return [who for who in self.last_team if any(v.official == who for v in told)]
         return []
 
-    def _named_site_in_community(self, at: list[int], chunks: list[PlaceChunk]) -> bool:
+    def _named_site_in_community(self, at: list[int], chunks: list[PlaceChunk], entered: bool = False) -> bool:
         """`在云锦居民区，他走进云锦苑`: at a community (not yet at a site in
         it), the named housing estates entered are the stops; the community
         only frames them (`drop_coarse_visits`).  Its facilities looked at
@@ -648,8 +648,11 @@ class StopReading:
         the most specific place of the stop; LEFTOVERS32)."""
         levels = {self.places.nodes[p].level for p in at} & INSIDE_LEVELS
         unit_ok = self._at_settlement(at)
+        # (an enterprise of its own name entered, 走进“X”民宿, 走进Y合作社: a business the
+        # party goes into is a stop, as an estate is; looked at, 察看, it is part of the round)
         named = [has_proper_part(c.leaf.text) and (lies_in_unit(c.leaf.type, c.leaf.text) or heritage_site(c.leaf.text)
-                                                   or unit_ok and c.leaf.level == "community")
+                                                   or unit_ok and c.leaf.level == "community"
+                                                   or entered and c.leaf.type == "Enterprise")
                  for c in chunks]
         # (a named estate listed with the community's facilities, 走进X小区和社区托育服务中心:
         # the estate makes the list a round of stops, the facilities with it; FAULTS36_p118)

@@ -52,7 +52,7 @@ from kg.pipeline import Doc, component
 from kg.text import HAN, HEADLINE_END
 from kg.extract.visit_records import ImpliedAt, Scene, VisitRecord
 from kg.extract.visit_patterns import (
-    ACCOMPANIED_UNDER, AREA_LEVELS, CLAUSE_BREAK, FIRST_PERSON, INSIDE, INSIDE_LEVELS, LIST_ITEM, MENU, MODIFIER_OF, OPENING_QUOTES, QUOTED_SPEECH, SCENE_LOCATIVE, SECTION_CLAUSE, crowd_spot, office_spot, scene_spot, SPOT_CLAUSE, WHILE_DOING, at_verb, place_intro, told_visit, while_at,
+    ACCOMPANIED_UNDER, AREA_LEVELS, CLAUSE_BREAK, FIRST_PERSON, INSIDE, INSIDE_LEVELS, LIST_ITEM, MENU, MODIFIER_OF, MODIFIERS_OF, OPENING_QUOTES, QUOTED_SPEECH, SCENE_LOCATIVE, SECTION_CLAUSE, crowd_spot, office_spot, scene_spot, SPOT_CLAUSE, WHILE_DOING, at_verb, place_intro, told_visit, while_at,
 )
 from kg.extract.visit_verbs import clause_open, moves, scene_lead, sequence_lead, tour_verbs, verb_matches, work_site_after
 from kg.extract.visit_party import PartyReading
@@ -404,7 +404,7 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
             topic = self._without_people(self.read_as_places(parse_list(self.text, first.start, first.end)))
         # (a description of a place off the tour, with no official acting in its paragraph:
         # 庙湾村是…城中村。村民反映…, told at a reception elsewhere, is no move there)
-        described_only = first.paragraph != self.headline and not any(self.actors(s) for s in sentences)
+        described_only = first.paragraph != self.headline and not any(self.actors(s) or self.received(s, []) for s in sentences)
         # (a topic set as a scene, X社区的议事厅里，…, lies in the tour's area as 在X does: session 42)
         scene = bool(topic) and bool(self._scene_locative(first, self.actors(first)))
         for chunk in topic:
@@ -460,7 +460,7 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
                     chunks[-1] = quoted_inside(self.text, chunks[-1], s.end)
                     chunks[-1] = work_site_after(self.text, chunks[-1], s.end)
                 if not chunks and m.group(0) == "在" and sequence_lead().fullmatch(self.text, s.start, m.start()) \
-                        and (modifier := MODIFIER_OF.match(self.text, m.end(), s.end)):
+                        and (modifier := MODIFIER_OF.match(self.text, m.end(), s.end) or MODIFIERS_OF.match(self.text, m.end(), s.end)):
                     # 在临河的X新村，王明…: a short modifier + 的 before the named place a
                     # clause-opening 在 sets the scene at, as after a move verb (来到正在建设中的X);
                     # the place must close its phrase (a clause or a spot in it follows), so
@@ -582,6 +582,12 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
                     # X站里座无虚席。A来到服务中心，…: a scene set with no 在 holds no official
                     # who moves somewhere unread (tests/test_f108_35: the station is no stop)
                     team = []
+            if not team and not at_places and not visited_here and context and not self._set_elsewhere(s) \
+                    and (received := self.received(s, actors)):
+                # (居民早早等在小区门口, 居民甲领着检查组来到自家门口: the party received by the people
+                # of the place the paragraph is about is there; `received`)
+                targets = self.places.most_specific(context)
+                team = [w for w in received if not here.get(w)]
             if not targets and not visited_here and (duty := self.on_duty_at_venue(s, actors, context)):
                 targets, team = duty
                 team = [w for w in team if not here.get(w)]
