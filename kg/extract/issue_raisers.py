@@ -1268,7 +1268,8 @@ def gesture_pattern() -> re.Pattern:
     # (把区长领到楼道口: 把 takes the person along only with the motion; 把意见 alone is no gesture)
     held += f"|(?:{kinds['lead_to']}){free}{{1,{GESTURE_OBJECT}}}?(?:{kinds['show']}){free}{{1,{GESTURE_THING}}}"
     taken = f"(?:{kinds['turn']})*(?:{kinds['floor']})|(?:{kinds['turn']})+"
-    return re.compile(f"(?:{kinds['lead']})*(?:{held}|{taken})[，,]?$")
+    # (领着区长来到楼下，指着裂缝说: gestures of the same raiser, one after another)
+    return re.compile(f"(?:{kinds['lead']})*(?:(?:{held})[，,])*(?:{held}|{taken})[，,]?$")
 
 
 def gesture_start(text: str, lo: int, at: int) -> int:
