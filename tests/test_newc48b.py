@@ -3,6 +3,7 @@
 1. Gestures of one raiser one after another (`issue_raisers.gesture_pattern`): a resident who
    leads the official somewhere (领着X来到Y, `issue_raiser_gestures.tsv`: 来到 a show motion)
    and then points (指着裂缝说) is still the speaker; the official led is not.
+2. 共有 ends a place name (`place_stops.txt`): 白石村共有上坪、下坪、中坪3个自然村 read 共有上坪自然村.
 """
 
 import pytest
@@ -32,3 +33,13 @@ def test_chained_gestures_read_through():
     assert t[:gesture_start(t, 0, len(t) - 1)] == "张大爷"
     t = "张大爷说"  # no gesture: the verb itself
     assert gesture_start(t, 0, len(t) - 1) == len(t) - 1
+
+
+def test_a_count_of_what_a_village_holds_ends_its_name():
+    """2. 共有 (`place_stops.txt`) ends a place's name: X村共有A、B、C3个自然村 reads no natural
+    village 共有A自然村."""
+    facts = facts_of("2024年8月20日，市长何平到青山镇白石村调研。\n"
+                     "白石村共有上坪、下坪、中坪3个自然村，村民多数外出务工。\n")
+    names = {p.name for p in facts.places.values()}
+    assert not any(n.startswith("共有") for n in names)
+    assert "白石村" in names
