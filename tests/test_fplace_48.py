@@ -210,3 +210,14 @@ def test_a_village_primary_school_is_a_site():
                      "在石门镇青杠村小，调研组看到，学校只有学生20名。村支书李强反映，学校后面的挡墙开裂了。\n")
     assert ("贺军", "青杠村小") in visits(facts)
     assert ("青杠村小", "学校后面的挡墙开裂了") in issues(facts)
+
+
+@pytest.mark.fast
+def test_a_bare_stop_name_may_hold_a_character_of_a_question_word():
+    # 什么 is a question word; 什 alone begins names (什邡); 哪 and 谁 stay out whatever follows
+    from kg.extract.visit_frames import BARE_STOP_NAME
+
+    assert BARE_STOP_NAME.match("什邡。").group(1) == "什邡"
+    assert BARE_STOP_NAME.match("石什村。").group(1) == "石什村"
+    assert BARE_STOP_NAME.match("是什么。") is None
+    assert BARE_STOP_NAME.match("哪里？") is None

@@ -114,7 +114,7 @@ def _parse_list(text: str, pos: int, limit: int | None = None) -> list[PlaceChun
         q = QUANTIFIED_BARE.search(clause)
         if q and (not LIST_SEP.search(clause, 0, q.start()) or clause.startswith(q.group(2), LIST_SEP.search(clause).start() - len(q.group(2)))):
             q = None  # (丰收新村和丰收二村: the first item has the type word already, so 二村 is a name, not a count)
-        elif q and "零一二三四五六七八九十".find(q.group(1).replace("两", "二")) != len(list_items(clause[: q.start()])):
+        elif q and _count(q.group(1)) != len(list_items(clause[: q.start()])):
             q = None  # (A公园、泗泾路九村: a count must count the items listed, so 九村 is a name)
     if q and q.group(1) and (n := _count(q.group(1))) is not None and n != len(list_items(clause[: q.start()])):
         q = None  # (石岭镇共有6个村, X村由11个自然村组成: a count that counts no items listed is a statistic)

@@ -35,8 +35,8 @@ from kg.extract.visit_verbs import (
 
 # an ordinal stop's bare name: the whole clause after the link (第一站是汪家坞。), with no
 # character a phrase would hold (的, 了, 在: a verb phrase or a generic place with its owner; 哪, 这, 那,
-# 什么: a question or a pointing word, 第二站是哪里？)
-BARE_STOP_NAME = re.compile(r"([^，,。；：、\s的了在和与及到哪啥谁这那什么？?]{2,5})(?=[，,。；！？!?]|$)")
+# 什么 as a word, not 什 of 什邡: a question or a pointing word, 第二站是哪里？)
+BARE_STOP_NAME = re.compile(r"((?:(?!什么)[^，,。；：、\s的了在和与及到哪啥谁这那？?]){2,5})(?=[，,。；！？!?]|$)")
 # characters a type word may add to a bare name written in full elsewhere (竹林里 → 竹林里自然村)
 BARE_TYPE_REACH = 3
 
