@@ -380,10 +380,11 @@ PLEDGE = re.compile(rf"^(?:{alternation(words('issue_pledge_words.txt'))})[^，,
 # an announcement cut before its items (难点主要有两个：…, 原因在于): no content of its own;
 # the count of the items may close it (问题主要有三条, 困难主要有以下几点: session 48, frec)
 # after 主要有/包括 or before 以下 only (快递柜只有14个 counts a lack, no items follow it)
+_ANNOUNCED_COUNT = r"[一二三四五六七八九十两几\d]+(?:个方面|方面|个|条|点|件|类|项)"  # 三条, 以下几点
 ANNOUNCEMENT = re.compile(
     r"(?:(?:(?<!没)有|包括|在于|如下|(?:主要|就|还|也)是)"
-    r"|(?:主要有|包括)(?:以下)?[一二三四五六七八九十两几\d]+(?:个方面|方面|个|条|点|件|类|项)"
-    r"|有以下(?:[一二三四五六七八九十两几\d]+(?:个方面|方面|个|条|点|件|类|项))?)$"
+    rf"|(?:主要有|包括)(?:以下)?{_ANNOUNCED_COUNT}"
+    rf"|有以下(?:{_ANNOUNCED_COUNT})?)$"
 )
 # X的情况每年都有, X的现象时有: a thing happening told by how often it occurs, no announcement
 # cut before its items (X is named before 的); FAULTS37_p116 (入户管道冻裂的情况每年都有 was lost)

@@ -140,9 +140,10 @@ class StopReading:
                 self.last_team = team
                 made = at = list(self.opening)
             at_specific = any(self.places.nodes[p].level in INSIDE_LEVELS for p in at)
+            entered = entering().fullmatch(m.group(0)) is not None  # 走进: a business gone into is a stop
             if (
                 kinds[m.group(0)] == "inspect" and (at_specific or inside) and not NEXT_STOP.search(self.text, max(s.start, m.start() - 4), m.start())
-                and not self._named_site_in_community(at, chunks, entering().fullmatch(m.group(0)) is not None)
+                and not self._named_site_in_community(at, chunks, entered)
                 and not (SEVERAL_STOPS.search(self.text, max(s.start, m.start() - 4), m.start()) and all(is_named(c.segments) for c in chunks))
             ):
                 continue  # looking around inside the place already visited (随后还察看了Y: a next stop)
@@ -158,7 +159,7 @@ class StopReading:
             unit = self._unit_holder(team, chunks, s)  # 察看了社区内的A新村: the community's
             pids = [self.lede_place(self.places.add(chunk, unit if unit is not None else self._holder(admin, team))) for chunk in chunks]
             self._nest_in_round(team, pids, s)  # 走进A村的各个自然村。…来到B自然村: A's
-            if self._at_settlement(at) or kinds[m.group(0)] == "inspect" and self._named_site_in_community(at, chunks, entering().fullmatch(m.group(0)) is not None):
+            if self._at_settlement(at) or kinds[m.group(0)] == "inspect" and self._named_site_in_community(at, chunks, entered):
                 self.nest_at_latest_unit(team, pids)  # 到X农场，走访第三管理区: the farm's own unit
             # 到A村、B村走访群众，召开座谈会: what is done after a round of several places
             # is done on the round, at none of them in particular (the body tells where)
