@@ -35,6 +35,17 @@ def test_a_place_ending_inside_a_post_title_is_the_place_before_the_title():
     assert "青岚区副区" not in places and "青岚区" in places, places
 
 
+@pytest.mark.parametrize("text, district", [
+    # a district whose name ends in a type word of estates (里): the analyser's 区委 leaves 南里
+    # before it, yet the district keeps its own 区 (no estate 松原市南里)
+    ("松原市南里区委书记唐思远近日来到兆麟社区调研。", "南里区"),
+    ("2024年5月8日，牡丹江市南里区委书记唐思远到梅岭社区，察看老旧小区改造。", "南里区"),
+], ids=["recently", "dated"])
+def test_a_rename_keeps_the_level_of_the_place_renamed(text, district):
+    places = _places(text)
+    assert district in places and not any(p.endswith(district[:-1]) for p in places), places
+
+
 @pytest.mark.parametrize("text, name, reading", [
     # names holding verb morphemes: the analyser reads each as one place word
     ("副区长唐思远来到建设村，察看春耕。", "建设村", None),

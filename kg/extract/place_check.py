@@ -198,7 +198,10 @@ def check_places(doc, used: set[int]) -> set[int]:
         node = registry.nodes[pid]
         rest = text[at:to]
         segs = segment(rest) if rest else None  # the grammar too must read a named place (not 区 of 区人大)
-        if segs and is_named(segs) and rest not in names and _named_by_analyser(around, at, to):
+        # the rename names the same place, so its last unit is of the node's level: 青岚区副区 -> 青岚区,
+        # but 哈尔滨市道里区委, read 道里/区委, is no estate 哈尔滨市道里 (里 a type word only of estates)
+        if segs and is_named(segs) and segs[-1].level == registry.nodes[pid].level and rest not in names \
+                and _named_by_analyser(around, at, to):
             node.written = {rest}
             node.name = rest
             names.add(rest)
