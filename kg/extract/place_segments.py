@@ -86,7 +86,7 @@ def segment(name: str) -> tuple[Segment, ...] | None:
             # and a quantified one, 江滨街道|各社区: some units of the place, cut so the place is the stop)
         if start == 0 and name[:cut] in generic_words():
             continue  # 乡村|振兴项目: a common word opening the name and ending in a type word (乡村, 农村) is no place
-        if type_word_in_common_word(name[start:cut], length):
+        if type_word_in_common_word(name[start:cut], length) and not _named_cheng(name[start:cut], length):
             continue  # 北关片区城市|更新项目: the type character ends a common word (城市, 农村), not a name
         if _scope_reference(name[start:cut - length]):
             return None  # 被列入全区老旧小区: a clause ran into 全区 (the whole district), no name
@@ -693,6 +693,24 @@ def type_word_in_common_word(text: str, length: int) -> bool:
     """
     generic, longest = generic_words(), _longest_generic()
     return any(text[-k:] in generic for k in range(length + 1, min(len(text), longest) + 1))
+
+
+def _named_cheng(part: str, length: int) -> bool:
+    """Is `part` a city or town named X城 (聊城市, 盐城市, 赤城镇, 古城镇), whose type word
+    only seems to end a common word (城市, 城镇)?  One character and 城 before a one-character
+    type word is the unit's own name, as it is when the name ends there (聊城市 alone is a city);
+    not a determiner (各城市, 全城镇), a type character (县城镇: 县城, the county seat) or a size
+    (大城市, 小城镇), nor a common word of three (主城区).  Source: NEWCOMER49 (聊城市东昌府区 read
+    one district, 蓬溪县赤城镇石佛村 a village 赤城镇石佛村 in no town).
+
+    >>> _named_cheng("聊城市", 1), _named_cheng("赤城镇", 1), _named_cheng("各城市", 1), _named_cheng("北关片区城市", 1)
+    (True, True, False, False)
+    """
+    if length != 1 or len(part) != 3 or part[1] != "城" or not "\u4e00" <= part[0] <= "\u9fff":
+        return False
+    generic = generic_words()
+    return part not in generic and part[:2] not in generic and part[0] not in one_character_determiners() \
+        and part[0] not in "大小" and not suffix_at(part[0], 1)
 
 
 def _type_word_opens_common_word(name: str, cut: int, length: int) -> bool:
