@@ -40,3 +40,56 @@ def test_which_x_cheng_is_a_name(part, named):
 def test_a_work_named_with_a_common_word_is_not_cut():
     from kg.extract.place_segments import segment
     assert [s.text for s in segment("北关片区城市更新项目")] == ["北关片区城市更新项目"]
+
+
+# ---------------------------------------------------------------- 2. a copied reports folder under new settings
+
+REPORTS = {
+    "a.txt": "2024年9月1日，青柳区副区长程思远来到青柳区白沙街道松涛社区，居民反映停车难。\n",
+    "b.txt": "2024年9月2日，青柳区副区长苏和来到青柳区白沙街道竹影社区，居民反映积水。\n",
+}
+NEW_BASE = ("--base", "https://example.org/kg/")
+
+
+def _folder(root, name, reports):
+    folder = root / name
+    folder.mkdir()
+    for file, text in reports.items():
+        (folder / file).write_text(text, encoding="utf-8")
+    return folder
+
+
+def _built(tmp_path):
+    from tests.conftest import run_kg
+    first = _folder(tmp_path, "r", REPORTS)
+    assert run_kg("build", first, "--out", tmp_path / "o", "--no-store", "--no-html").returncode == 0
+    return first
+
+
+@pytest.mark.parametrize("edit", [False, True])
+def test_a_copied_folder_built_under_a_new_base_is_the_same_reports(tmp_path, edit):
+    """2. Under new settings (`--base`, or a new extractor) the manifest keeps no report's
+    bytes, so a copy of the folder built (`cp -r r r2`) was refused report by report as
+    other reports of the same names, and the build then failed with `KeyError: 'stem'`."""
+    import shutil
+
+    from tests.conftest import run_kg
+    shutil.copytree(_built(tmp_path), tmp_path / "r2")
+    if edit:
+        (tmp_path / "r2" / "b.txt").write_text(REPORTS["b.txt"].replace("积水", "路灯不亮"), encoding="utf-8")
+    proc = run_kg("build", tmp_path / "r2", "--out", tmp_path / "o", "--no-store", "--no-html", *NEW_BASE)
+    assert proc.returncode == 0 and "same key" not in proc.stderr and "KeyError" not in proc.stderr, proc.stderr
+    graph = (tmp_path / "o" / "graph.ttl").read_text(encoding="utf-8")
+    assert "example.org/kg/" in graph and ("路灯不亮" in graph) is edit
+
+
+def test_another_report_of_the_same_name_under_a_new_base_is_refused_and_the_first_kept(tmp_path):
+    from tests.conftest import run_kg
+    _built(tmp_path)
+    other = _folder(tmp_path, "s", {"b.txt": REPORTS["b.txt"].replace("积水", "路灯不亮"),
+                                    "a.txt": REPORTS["a.txt"].replace("停车难", "噪音扰民")})
+    proc = run_kg("build", other, "--out", tmp_path / "o", "--no-store", "--no-html", *NEW_BASE)
+    assert proc.returncode != 0 and "another report with the same key 'b.txt'" in proc.stderr, proc.stderr
+    assert "KeyError" not in proc.stderr
+    graph = (tmp_path / "o" / "graph.ttl").read_text(encoding="utf-8")
+    assert "积水" in graph and "停车难" in graph and "路灯不亮" not in graph and "example.org/kg/" in graph
