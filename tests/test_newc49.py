@@ -1,8 +1,9 @@
 """NEWCOMER49: invented reports of session 49's newcomer, and what they found.
 
-1. A city or town named X城 (聊城市, 盐城市, 赤城镇, 古城镇) written before the place inside it:
-   its type word only seemed to end a common word (城市, 城镇), so 聊城市东昌府区 was one
-   district and 蓬溪县赤城镇石佛村 a village 赤城镇石佛村 in no town (`place_segments._named_cheng`).
+1. A city, district or town named X城 (聊城市, 东城区, 赤城镇, 古城镇) written before the place
+   inside it: its type word only seemed to end a common word (城市, 城区, 城镇), so 聊城市东昌府区
+   was one district, 西城区什刹海街道 one subdistrict and 蓬溪县赤城镇石佛村 a village
+   赤城镇石佛村 in no town (`place_segments._named_cheng`).
 """
 
 import pytest
@@ -16,6 +17,7 @@ pytestmark = pytest.mark.fast
     ("2024年5月13日，县委书记何建平来到蓬溪县赤城镇石佛村，走访慰问困难群众。\n", "石佛村", "赤城镇", "蓬溪县"),
     ("2024年5月13日，聊城市东昌府区区长刘东来到古楼街道光明社区。\n", "东昌府区", "聊城市", None),
     ("2024年5月13日，镇长王强来到古城镇古城社区。\n", "古城社区", "古城镇", None),
+    ("2024年5月13日，区长王强来到北京市西城区什刹海街道。\n", "什刹海街道", "西城区", "北京市"),
 ])
 def test_a_unit_named_x_cheng_holds_the_place_after_it(text, place, parent, grandparent):
     facts = facts_of(text)

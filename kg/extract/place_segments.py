@@ -696,12 +696,12 @@ def type_word_in_common_word(text: str, length: int) -> bool:
 
 
 def _named_cheng(part: str, length: int) -> bool:
-    """Is `part` a city or town named X城 (聊城市, 盐城市, 赤城镇, 古城镇), whose type word
-    only seems to end a common word (城市, 城镇)?  One character and 城 before a one-character
+    """Is `part` a city, district or town named X城 (聊城市, 东城区, 赤城镇, 古城镇), whose type
+    word only seems to end a common word (城市, 城区, 城镇)?  One character and 城 before a one-character
     type word is the unit's own name, as it is when the name ends there (聊城市 alone is a city);
     not a determiner (各城市, 全城镇), a type character (县城镇: 县城, the county seat) or a size
-    (大城市, 小城镇), nor a common word of three (主城区).  Source: NEWCOMER49 (聊城市东昌府区 read
-    one district, 蓬溪县赤城镇石佛村 a village 赤城镇石佛村 in no town).
+    (大城市, 小城镇), nor a common word of three (主城区, 老城区).  Source: NEWCOMER49 (聊城市东昌府区 and
+    西城区什刹海街道 read one unit each, 蓬溪县赤城镇石佛村 a village 赤城镇石佛村 in no town).
 
     >>> _named_cheng("聊城市", 1), _named_cheng("赤城镇", 1), _named_cheng("各城市", 1), _named_cheng("北关片区城市", 1)
     (True, True, False, False)
