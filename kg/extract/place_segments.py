@@ -21,6 +21,7 @@ from kg.extract.lexicons import alternation, compile_words, kind_words, pattern,
 from kg.extract.place_classes import quantified_leaf
 from kg.extract.place_proper_part import covered, generic_words, has_proper_part, one_character_determiners
 from kg.extract.place_suffixes import ADMIN, AREAS, COMMITTEE_ENDINGS, LEVELS, OPEN_SPACES, PlaceChunk, SUFFIX_WINDOW, Segment, continues_name, counted_site_clause, inside_words, organ_words, side_hamlet, suffix_at, suffix_of, suffixes
+from kg.text import is_han
 
 NUMBERED = re.compile(r"第?[一二三四五六七八九十\d]+[组社屯期]")  # (a numbered part in either style: 五组, 第五组; 3社, a group in Sichuan; 三屯, a hamlet in the north-east)
 
@@ -706,7 +707,7 @@ def _named_cheng(part: str, length: int) -> bool:
     >>> _named_cheng("聊城市", 1), _named_cheng("赤城镇", 1), _named_cheng("各城市", 1), _named_cheng("北关片区城市", 1)
     (True, True, False, False)
     """
-    if length != 1 or len(part) != 3 or part[1] != "城" or not "\u4e00" <= part[0] <= "\u9fff":
+    if length != 1 or len(part) != 3 or part[1] != "城" or not is_han(part[0]):
         return False
     generic = generic_words()
     return part not in generic and part[:2] not in generic and part[0] not in one_character_determiners() \
