@@ -305,7 +305,7 @@ def _plan(files, manifest: Manifest, options: BuildOptions, stats: BuildStats, f
     before under other settings.  Unchanged ones are counted, earlier failures
     re-reported; a report read again under another date goes to `stats.redated`."""
     force, date = options.force, options.date_iso
-    todo, seen = [], {}
+    todo, seen, refused = [], {}, set()
     unfinished = set() if force else manifest.unfinished()  # records of a build stopped before its manifest
     for path, key in files:
         if key in seen:
@@ -326,6 +326,7 @@ def _plan(files, manifest: Manifest, options: BuildOptions, stats: BuildStats, f
         entry, failed = manifest.reports.get(key), manifest.failed.get(key)
         if entry and (clash := _other_report(key, entry, path, state)) and not _copied_folder(key, entry, state, manifest):
             failures.append(ReportError(path, clash))
+            refused.add(key)  # the report of the key stays the one built before
             continue
         if not force and failed and unchanged(failed, state) and not manifest.stale:
             failures.append(ReportError(path, failed["reason"] + " (unchanged since the last build)" + _kept_note(manifest, key)))
@@ -355,7 +356,7 @@ def _plan(files, manifest: Manifest, options: BuildOptions, stats: BuildStats, f
         todo.append((path, key, state))
     for key, entry in sorted(manifest.reports.items()):
         source = Path(entry["source"]) if entry.get("source") else None  # None: ingested records
-        if key in seen or manifest.has_record(key):
+        if (key in seen and key not in refused) or manifest.has_record(key):
             if key not in seen and source and not source.exists():
                 stats.missing.append(key)
             continue
@@ -435,15 +436,18 @@ def _copied_folder(key: str, entry: dict, state: dict, manifest: Manifest) -> bo
     report edited in the copy, not another report of the same name?  Yes when
     another report of the build folder has one and the same file, the bytes
     the build folder holds, under both folders (`cp -r r r2`, an edit in r2,
-    `kg build r2` into the build of r, or into its copy).  Raises nothing."""
+    `kg build r2` into the build of r, or into its copy).  A manifest of other settings
+    (`Manifest.stale`: every report to extract again) holds no bytes: the two files alone
+    tell then.  Raises nothing."""
     earlier, here = _root_of(entry.get("source") or "", key), _root_of(state["source"], key)
     if earlier is None or here is None or earlier == here:
         return False
     for other, held in manifest.reports.items():
-        if other == key or not held.get("sha256"):
+        if other == key or not (held.get("sha256") or manifest.stale):
             continue
         try:
-            if file_sha256(earlier / other) == held["sha256"] == file_sha256(here / other):
+            bytes_there = file_sha256(earlier / other)
+            if bytes_there == (held.get("sha256") or bytes_there) == file_sha256(here / other):
                 return True
         except OSError:
             continue
@@ -456,12 +460,14 @@ def _other_report(key: str, entry: dict, path: Path, state: dict) -> str | None:
     and `b/report.txt` built one after the other would share the key
     `report.txt`.  When the earlier file is elsewhere, still exists and holds
     other bytes, it is another report: refuse rather than replace it.  (An
-    earlier file that is gone was moved: its new version replaces it.)"""
+    earlier file that is gone was moved: its new version replaces it.)  A manifest
+    of other settings keeps no report's bytes (`Manifest.load`): the earlier file's
+    tell then."""
     source = entry.get("source")
     if not source or source == state["source"] or not Path(source).is_file():
         return None
     try:
-        if entry.get("sha256") and file_sha256(path) == entry["sha256"]:
+        if file_sha256(path) == (entry.get("sha256") or file_sha256(Path(source))):
             return None  # a copy of the same report
     except OSError:
         return None

@@ -58,8 +58,9 @@ def test_an_area_word_opening_a_generic_facility_names_that_areas_facility():
         "12月2日上午，东城区青枫路街道党工委书记顾晓岚在街道社区党建服务中心开展“书记接待日”活动。\n\n"
         "居民反映，弄堂里的电线缠成一团，雨天经常跳闸。"
     )
-    assert {p for _, p in visits(f)} == {"东城区青枫路街道社区党建服务中心"}
-    assert {p for p, _ in issues(f)} == {"东城区青枫路街道社区党建服务中心"}
+    # (东城区 a district of its own, the subdistrict in it: 城区 ends no common word there, NEWCOMER49)
+    assert {p for _, p in visits(f)} == {"青枫路街道社区党建服务中心"}
+    assert {p for p, _ in issues(f)} == {"青枫路街道社区党建服务中心"}
 
 
 @pytest.mark.fast

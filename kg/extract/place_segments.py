@@ -21,6 +21,7 @@ from kg.extract.lexicons import alternation, compile_words, kind_words, pattern,
 from kg.extract.place_classes import quantified_leaf
 from kg.extract.place_proper_part import covered, generic_words, has_proper_part, one_character_determiners
 from kg.extract.place_suffixes import ADMIN, AREAS, COMMITTEE_ENDINGS, LEVELS, OPEN_SPACES, PlaceChunk, SUFFIX_WINDOW, Segment, continues_name, counted_site_clause, inside_words, organ_words, side_hamlet, suffix_at, suffix_of, suffixes
+from kg.text import is_han
 
 NUMBERED = re.compile(r"第?[一二三四五六七八九十\d]+[组社屯期]")  # (a numbered part in either style: 五组, 第五组; 3社, a group in Sichuan; 三屯, a hamlet in the north-east)
 
@@ -86,7 +87,7 @@ def segment(name: str) -> tuple[Segment, ...] | None:
             # and a quantified one, 江滨街道|各社区: some units of the place, cut so the place is the stop)
         if start == 0 and name[:cut] in generic_words():
             continue  # 乡村|振兴项目: a common word opening the name and ending in a type word (乡村, 农村) is no place
-        if type_word_in_common_word(name[start:cut], length):
+        if type_word_in_common_word(name[start:cut], length) and not _named_cheng(name[start:cut], length):
             continue  # 北关片区城市|更新项目: the type character ends a common word (城市, 农村), not a name
         if _scope_reference(name[start:cut - length]):
             return None  # 被列入全区老旧小区: a clause ran into 全区 (the whole district), no name
@@ -693,6 +694,24 @@ def type_word_in_common_word(text: str, length: int) -> bool:
     """
     generic, longest = generic_words(), _longest_generic()
     return any(text[-k:] in generic for k in range(length + 1, min(len(text), longest) + 1))
+
+
+def _named_cheng(part: str, length: int) -> bool:
+    """Is `part` a city, district or town named X城 (聊城市, 东城区, 赤城镇, 古城镇), whose type
+    word only seems to end a common word (城市, 城区, 城镇)?  One character and 城 before a one-character
+    type word is the unit's own name, as it is when the name ends there (聊城市 alone is a city);
+    not a determiner (各城市, 全城镇), a type character (县城镇: 县城, the county seat) or a size
+    (大城市, 小城镇), nor a common word of three (主城区, 老城区).  Source: NEWCOMER49 (聊城市东昌府区 and
+    西城区什刹海街道 read one unit each, 蓬溪县赤城镇石佛村 a village 赤城镇石佛村 in no town).
+
+    >>> _named_cheng("聊城市", 1), _named_cheng("赤城镇", 1), _named_cheng("各城市", 1), _named_cheng("北关片区城市", 1)
+    (True, True, False, False)
+    """
+    if length != 1 or len(part) != 3 or part[1] != "城" or not is_han(part[0]):
+        return False
+    generic = generic_words()
+    return part not in generic and part[:2] not in generic and part[0] not in one_character_determiners() \
+        and part[0] not in "大小" and not suffix_at(part[0], 1)
 
 
 def _type_word_opens_common_word(name: str, cut: int, length: int) -> bool:
