@@ -674,6 +674,19 @@ class IssueReader:
         )
 
     def decide(self, items: list[str], raising: issue_filter.Raising) -> list[str]:
+        """`decide_items`, less the speaker's own doing beside another item of the raising
+        (`issue_coping.own_doing`: 她家养了三千只鸭, 我们两口子在巷口开了个店; session 49,
+        fpreca), taken out after the learned filter has weighed every candidate as it stood,
+        so the others are judged as before."""
+        out = self.decide_items(items, raising)
+        if len(set(out)) > 1:
+            own = {label for label in out if issue_coping.own_doing(label)}
+            if own and len(own) < len(set(out)):
+                self.candidates = [(c[0], c[1], "own", False) if c[0] in own and c[3] else c for c in self.candidates]
+                out = [label for label in out if label not in own]
+        return out
+
+    def decide_items(self, items: list[str], raising: issue_filter.Raising) -> list[str]:
         """The items of one raising the learned filter keeps (`kg.extract.issue_filter`):
         the hand rules' items, less those it finds very unlikely, and the candidates they
         passed over (`ContentReader.later`: later clauses, an account's items with no

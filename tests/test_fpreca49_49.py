@@ -1,0 +1,44 @@
+"""Session 49, fpreca49 (false issues taken from a raiser's own speech, p195, p197, p198, p201).
+Invented fixtures, at least two wordings each, one of another shape; each mechanism with a twin
+that must still raise.
+
+1. The speaker's own doing: a clause whose subject is a personal pronoun, alone or with the
+   speaker's own people (她家, 他们家, 我们两口子, 我们这些老人: `issue_self_groups.txt`), and whose
+   predicate states no problem and denies nothing (她家养了五百头猪, 我们两口子在村口摆了个摊) tells
+   the speaker's circumstance beside the complaint (`issue_coping.own_doing`); a place of theirs
+   (我们小区, 我家门口) or a lack stays a complaint.
+"""
+
+import pytest
+
+from kg.extract.issue_coping import own_doing
+from tests.extraction import labels_in_village
+
+pytestmark = pytest.mark.fast
+
+
+# 1. the speaker's own doing
+@pytest.mark.parametrize("text, complaint, own", [
+    ("养殖户老马说，他家养了五百多头猪，饲料价格一年比一年高，希望镇里帮着联系饲料厂。", "饲料价格一年比一年高", "养了五百多头猪"),
+    ("租户小李说：“我们两口子在村口摆了个水果摊，可是摊位旁边的下水道常年堵着。”", "下水道常年堵着", "摆了个水果摊"),
+    ("村民赵大姐说，她们一家在镇上租房住，村里的危房改造补助到现在还没发下来。", "危房改造补助", "租房住"),
+])
+def test_the_speakers_own_doing_beside_a_complaint_is_no_issue(text, complaint, own):
+    labels = labels_in_village(text)
+    assert any(complaint in label for label in labels), labels
+    assert not any(own in label for label in labels), labels
+
+
+@pytest.mark.parametrize("text, complaint", [
+    ("居民老王说，我们小区没有路灯，晚上出门全靠手电筒。", "没有路灯"),
+    ("居民老王说，我家门口的水泥路坏了，下雨天到处是水。", "水泥路坏了"),
+])
+def test_precision_twin_a_place_of_the_speaker_stays_a_complaint(text, complaint):
+    labels = labels_in_village(text)
+    assert any(complaint in label for label in labels), labels
+
+
+def test_own_doing_reads_the_lexicon_class():
+    assert own_doing("我们老两口在城里带孙子") and own_doing("他们一家人在外打工")
+    assert own_doing("我们这些老人白天在家")
+    assert not own_doing("我们晚上没地方停车") and not own_doing("我们村的路太窄")
