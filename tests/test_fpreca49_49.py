@@ -7,11 +7,15 @@ that must still raise.
    predicate states no problem and denies nothing (她家养了五百头猪, 我们两口子在村口摆了个摊) tells
    the speaker's circumstance beside the complaint (`issue_coping.own_doing`); a place of theirs
    (我们小区, 我家门口) or a lack stays a complaint.
+2. A co-subject: a bare noun phrase opening its clause and listed (、) before the item that holds
+   the predicate both share (员工的电动车、小汽车只能沿路乱停) states nothing of its own: the item after
+   it is the complaint (`IssueReader.co_subject`, `issue_coping.noun_phrase`); a list of complaints
+   each with its own predicate (停车难、充电难) stays whole.
 """
 
 import pytest
 
-from kg.extract.issue_coping import own_doing
+from kg.extract.issue_coping import noun_phrase, own_doing
 from tests.extraction import labels_in_village
 
 pytestmark = pytest.mark.fast
@@ -42,3 +46,21 @@ def test_own_doing_reads_the_lexicon_class():
     assert own_doing("我们老两口在城里带孙子") and own_doing("他们一家人在外打工")
     assert own_doing("我们这些老人白天在家")
     assert not own_doing("我们晚上没地方停车") and not own_doing("我们村的路太窄")
+
+
+# 2. a co-subject listed before the shared predicate
+@pytest.mark.parametrize("text, complaint, bare", [
+    ("摊主说，送货的三轮车、面包车天天把市场门口堵住，希望划出装卸区。", "把市场门口堵住", "送货的三轮车"),
+    ("商户们反映，市场里拉货的叉车、三轮车经常堵住通道，顾客进不来。", "经常堵住通道", "拉货的叉车"),
+    ("村民说，村里的老井、水塘去年就干了，浇地很困难。", "水塘去年就干了", "老井"),
+])
+def test_a_co_subject_before_the_shared_predicate_is_no_issue(text, complaint, bare):
+    labels = labels_in_village(text)
+    assert any(complaint in label for label in labels), labels
+    assert not any(label.endswith(bare) for label in labels), labels
+
+
+def test_precision_twin_complaints_each_with_a_predicate_stay():
+    labels = labels_in_village("居民代表说，停车难、充电难，希望早日解决。")
+    assert {"停车难", "充电难"} <= labels, labels
+    assert noun_phrase("员工的电动车") and not noun_phrase("充电难")

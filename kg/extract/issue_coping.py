@@ -347,3 +347,26 @@ def get_words(clause: str) -> list[tuple[str, str]]:
     from kg.analyse import get_analyser
 
     return list(get_analyser().tag([clause])[0])
+
+
+# the analyser's tags of the words of a noun phrase's head (after its last 的)
+NOUN_TAGS = ("n", "nz", "nw", "LOC", "ORG", "PER", "s")
+ATTRIBUTE_TAGS = ("a", "b", "m", "q")
+
+
+def noun_phrase(label: str) -> bool:
+    """Is `label` a noun phrase to the analyser: nothing after its last 的 but nouns (楼道灯,
+    员工的电动车, 买菜的电动车), so it states nothing of the thing it names?
+
+    >>> noun_phrase("楼道灯"), noun_phrase("员工的电动车"), noun_phrase("路灯坏了"), noun_phrase("停车难")
+    (True, True, False, False)
+    >>> noun_phrase("村里的老井"), noun_phrase("路灯太暗")
+    (True, False)
+    """
+    tagged = get_words(label.strip(QUOTES))
+    if not tagged:
+        return False
+    last = max((n for n, (word, _) in enumerate(tagged) if word == "的"), default=-1)
+    head = tagged[last + 1:]
+    # (an attribute may stand before the head noun: 老 + 井, 两台 + 电梯)
+    return bool(head) and head[-1][1] in NOUN_TAGS and all(tag in NOUN_TAGS + ATTRIBUTE_TAGS for _, tag in head)

@@ -684,7 +684,28 @@ class IssueReader:
             if own and len(own) < len(set(out)):
                 self.candidates = [(c[0], c[1], "own", False) if c[0] in own and c[3] else c for c in self.candidates]
                 out = [label for label in out if label not in own]
+        if len(set(out)) > 1:
+            shared = {label for label in out if self.co_subject(label, out, raising)}
+            if shared:
+                self.candidates = [(c[0], c[1], "co-subject", False) if c[0] in shared and c[3] else c for c in self.candidates]
+                out = [label for label in out if label not in shared]
         return out
+
+    def co_subject(self, label: str, out: list[str], raising: issue_filter.Raising) -> bool:
+        """Is `label` a bare noun phrase opening its clause and listed (、) before another
+        item of the raising that holds the predicate they share (楼道灯、单元门坏了没人修;
+        员工的电动车、小汽车只能沿路乱停)?  The predicate is said of both: the half before
+        the 、 names a thing and states nothing of it, the item after it is the complaint
+        (`issue_coping.noun_phrase`; session 49, fpreca).
+
+        >>> # 居民反映，楼道灯、单元门坏了没人修。 -> '楼道灯' is a co-subject
+        """
+        at = self.written_at(label, raising.start)
+        end = at + len(label)
+        if at < 0 or self.text[end:end + 1] != "、" or (at and self.text[at - 1] not in CLAUSE_OPENERS):
+            return False
+        after = [o for o in out if o != label and self.text.startswith(o, end + 1)]
+        return bool(after) and issue_coping.noun_phrase(label)
 
     def decide_items(self, items: list[str], raising: issue_filter.Raising) -> list[str]:
         """The items of one raising the learned filter keeps (`kg.extract.issue_filter`):
@@ -1051,6 +1072,10 @@ class IssueReader:
                     m = replace(m, asks=False)
                 self.matter_of[label] = m
         return self.matter_of
+
+
+# what may stand right before an item that opens its clause: a clause mark or a quotation's opening
+CLAUSE_OPENERS = "，,：:；;。“「‘\n"
 
 
 @component(
