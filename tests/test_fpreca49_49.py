@@ -11,11 +11,15 @@ that must still raise.
    the predicate both share (员工的电动车、小汽车只能沿路乱停) states nothing of its own: the item after
    it is the complaint (`IssueReader.co_subject`, `issue_coping.noun_phrase`); a list of complaints
    each with its own predicate (停车难、充电难) stays whole.
+3. The complaint's history (多次找过物业, 一直没修: `issue_words.pursued`, CLAUSES30 rule 4), the
+   residents as its subject at most, is no issue whichever frame took it (a list's items, a
+   numbered point's clauses: `issues.history`).
 """
 
 import pytest
 
 from kg.extract.issue_coping import noun_phrase, own_doing
+from kg.extract.issues import history
 from tests.extraction import labels_in_village
 
 pytestmark = pytest.mark.fast
@@ -64,3 +68,19 @@ def test_precision_twin_complaints_each_with_a_predicate_stay():
     labels = labels_in_village("居民代表说，停车难、充电难，希望早日解决。")
     assert {"停车难", "充电难"} <= labels, labels
     assert noun_phrase("员工的电动车") and not noun_phrase("充电难")
+
+
+# 3. the complaint's history
+@pytest.mark.parametrize("text, complaint", [
+    ("居民代表反映了三件事：一是小区路灯坏了好几盏，居民多次找过物业，一直没修；二是垃圾清运不及时。", "路灯坏了好几盏"),
+    ("居民反映：路灯坏了、居民多次找过物业、一直没修。", "路灯坏了"),
+])
+def test_the_complaints_history_is_no_issue_in_any_frame(text, complaint):
+    labels = labels_in_village(text)
+    assert any(complaint in label for label in labels), labels
+    assert not any("找过物业" in label or label == "一直没修" for label in labels), labels
+
+
+def test_precision_twin_a_thing_never_mended_is_a_complaint():
+    assert history("村民多次找过物业") and history("一直没修")
+    assert not history("路灯一直没人修") and not history("小区停车难")

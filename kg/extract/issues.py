@@ -685,6 +685,13 @@ class IssueReader:
                 self.candidates = [(c[0], c[1], "own", False) if c[0] in own and c[3] else c for c in self.candidates]
                 out = [label for label in out if label not in own]
         if len(set(out)) > 1:
+            # 居民多次找过物业，一直没修: the complaint's history (`issue_words.pursued`, rule 4 of
+            # CLAUSES30), whichever frame took it (a list's items too; session 49, fpreca)
+            told = {label for label in out if history(label)}
+            if told and len(told) < len(set(out)):
+                self.candidates = [(c[0], c[1], "history", False) if c[0] in told and c[3] else c for c in self.candidates]
+                out = [label for label in out if label not in told]
+        if len(set(out)) > 1:
             shared = {label for label in out if self.co_subject(label, out, raising)}
             if shared:
                 self.candidates = [(c[0], c[1], "co-subject", False) if c[0] in shared and c[3] else c for c in self.candidates]
@@ -1072,6 +1079,22 @@ class IssueReader:
                     m = replace(m, asks=False)
                 self.matter_of[label] = m
         return self.matter_of
+
+
+@cache
+def _raisers_opening() -> re.Pattern:
+    """The residents as a clause's subject (`issue_raisers.txt` words, 们 after them)."""
+    return re.compile(f"^(?:{alternation(issue_words.raiser_words())})们?")
+
+
+def history(label: str) -> bool:
+    """Is `label` only the history of a complaint (`issue_words.pursued`: 多次找过物业,
+    一直没修), the residents as its subject at most (居民多次找过物业)?
+
+    >>> history("居民多次找过物业"), history("一直没修"), history("路灯一直没人修")
+    (True, True, False)
+    """
+    return bool(issue_words.pursued().fullmatch(_raisers_opening().sub("", label.strip("“”"), count=1)))
 
 
 # what may stand right before an item that opens its clause: a clause mark or a quotation's opening
