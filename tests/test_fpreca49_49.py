@@ -14,11 +14,15 @@ that must still raise.
 3. The complaint's history (多次找过物业, 一直没修: `issue_words.pursued`, CLAUSES30 rule 4), the
    residents as its subject at most, is no issue whichever frame took it (a list's items, a
    numbered point's clauses: `issues.history`).
+4. Things all spoiled by the complaint before (a subject, 都, a spoiling result and 了: 衣服都泡烂了,
+   木地板都泡坏了; `issue_spoil_results.txt`) close an effect clause (`issue_effects.is_effect`); a
+   thing broken (路灯都坏了) stays a complaint.
 """
 
 import pytest
 
 from kg.extract.issue_coping import noun_phrase, own_doing
+from kg.extract.issue_effects import is_effect
 from kg.extract.issues import history
 from tests.extraction import labels_in_village
 
@@ -84,3 +88,20 @@ def test_the_complaints_history_is_no_issue_in_any_frame(text, complaint):
 def test_precision_twin_a_thing_never_mended_is_a_complaint():
     assert history("村民多次找过物业") and history("一直没修")
     assert not history("路灯一直没人修") and not history("小区停车难")
+
+
+# 4. things all spoiled: the complaint's effect
+@pytest.mark.parametrize("text, complaint, spoiled", [
+    ("村民老赵反映，屋后的排水沟年年堵，一下暴雨院子就进水，柜子里的衣服都泡烂了。", "排水沟年年堵", "衣服都泡烂了"),
+    ("居民反映，小区的雨水管堵了，家里的木地板都泡坏了，希望物业尽快疏通。", "雨水管堵了", "木地板都泡坏了"),
+])
+def test_things_all_spoiled_by_the_complaint_are_its_effect(text, complaint, spoiled):
+    labels = labels_in_village(text)
+    assert any(complaint in label for label in labels), labels
+    assert not any(spoiled in label for label in labels), labels
+
+
+def test_precision_twin_a_thing_broken_stays_a_complaint():
+    labels = labels_in_village("居民反映，小区线路老化，楼道里的路灯都坏了。")
+    assert any("路灯都坏了" in label for label in labels), labels
+    assert is_effect("存的粮食都发霉了") and is_effect("沙发都泡坏了") and not is_effect("水管都冻裂了")
