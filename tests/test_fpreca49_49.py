@@ -17,11 +17,15 @@ that must still raise.
 4. Things all spoiled by the complaint before (a subject, 都, a spoiling result and 了: 衣服都泡烂了,
    木地板都泡坏了; `issue_spoil_results.txt`) close an effect clause (`issue_effects.is_effect`); a
    thing broken (路灯都坏了) stays a complaint.
+5. A condition opened by a contrast (就是一到夏天用水高峰，…; 可是每逢节假日，…) is a condition as it is
+   without the contrast word: the complaint is the next clause (`ContentReader.clauses`,
+   `CONTRAST_OPENING`), and it concedes the clauses before it as a contrast clause does.
 """
 
 import pytest
 
 from kg.extract.issue_coping import noun_phrase, own_doing
+from kg.extract.issue_content import ContentReader
 from kg.extract.issue_effects import is_effect
 from kg.extract.issues import history
 from tests.extraction import labels_in_village
@@ -54,6 +58,7 @@ def test_own_doing_reads_the_lexicon_class():
     assert own_doing("我们老两口在城里带孙子") and own_doing("他们一家人在外打工")
     assert own_doing("我们这些老人白天在家")
     assert not own_doing("我们晚上没地方停车") and not own_doing("我们村的路太窄")
+    assert not own_doing("我们上坪组到村部的那段路还是土路")
 
 
 # 2. a co-subject listed before the shared predicate
@@ -105,3 +110,22 @@ def test_precision_twin_a_thing_broken_stays_a_complaint():
     labels = labels_in_village("居民反映，小区线路老化，楼道里的路灯都坏了。")
     assert any("路灯都坏了" in label for label in labels), labels
     assert is_effect("存的粮食都发霉了") and is_effect("沙发都泡坏了") and not is_effect("水管都冻裂了")
+
+
+# 5. a condition opened by a contrast
+@pytest.mark.parametrize("text, complaint, condition", [
+    ("村民老刘说：“村里通了自来水，方便多了，就是一到夏天用水高峰，高处几户经常没水。”", "高处几户经常没水", "用水高峰"),
+    ("居民反映，小区新修了停车场，可是每逢节假日，车位还是不够停。", "车位还是不够停", "节假日"),
+    ("居民王大姐说，家里装了暖气，住得舒服，但一到寒潮来的时候，暖气就不热了。", "暖气就不热了", "寒潮"),
+])
+def test_a_condition_opened_by_a_contrast_is_the_next_clauses_condition(text, complaint, condition):
+    labels = labels_in_village(text)
+    assert any(complaint in label for label in labels), labels
+    assert not any(condition in label and complaint not in label for label in labels), labels
+    assert not any("装了暖气" in label for label in labels), labels
+
+
+def test_precision_twin_a_contrast_clause_with_its_own_complaint_stays():
+    labels = labels_in_village("居民反映，小区环境还可以，就是晚上路灯太暗。")
+    assert any("路灯太暗" in label for label in labels), labels
+    assert ContentReader.clauses("方便多了，就是一到冬天，水管就冻")[1] == ("就是一到冬天", True)
