@@ -76,6 +76,8 @@ def test_a_co_subject_before_the_shared_predicate_is_no_issue(text, complaint, b
 def test_precision_twin_complaints_each_with_a_predicate_stay():
     labels = labels_in_village("居民代表说，停车难、充电难，希望早日解决。")
     assert {"停车难", "充电难"} <= labels, labels
+    topics = labels_in_village("居民们的意见集中在几个方面：菜价、公交班次、夜间照明。")
+    assert {"菜价", "公交班次", "夜间照明"} <= topics, topics
     assert noun_phrase("员工的电动车") and not noun_phrase("充电难")
 
 

@@ -711,8 +711,10 @@ class IssueReader:
         end = at + len(label)
         if at < 0 or self.text[end:end + 1] != "、" or (at and self.text[at - 1] not in CLAUSE_OPENERS):
             return False
+        # (the item after it holds the predicate: a list of bare nouns, 菜价、公交班次、夜间照明, is
+        # a list of topics, each an issue)
         after = [o for o in out if o != label and self.text.startswith(o, end + 1)]
-        return bool(after) and issue_coping.noun_phrase(label)
+        return bool(after) and issue_coping.noun_phrase(label) and not any(issue_coping.noun_phrase(o) for o in after)
 
     def decide_items(self, items: list[str], raising: issue_filter.Raising) -> list[str]:
         """The items of one raising the learned filter keeps (`kg.extract.issue_filter`):
