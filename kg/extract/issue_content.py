@@ -277,6 +277,8 @@ def stands_alone(clause: str) -> bool:
 # (p87-07, p94-04, p94-05: no gold lost on an opened set; p86-p89, p92, dev: 10 false labels).
 # 都 meaning "all" before a state (垃圾桶都满了) takes none of these.  Session 33.
 EXTREMITY = re.compile(r"都(?:要|得|受|[^，,都]{0,2}?[不没])")
+# a contrast word opening a clause (`issue_clause_markers.tsv` contrast: 但, 就是, 不过)
+CONTRAST_OPENING = re.compile("^(?:" + alternation(kind_words("issue_clause_markers.tsv", "contrast")) + ")")
 # a question line of an interview: the questioner's word, a colon, a question (记者：…？)
 QUESTION_LINE = re.compile(r"^\s*(?:记者|问|主持人|小编)[：:][^\n]*[？?]\s*$")
 
@@ -1100,6 +1102,13 @@ class ContentReader:
                     praised = found = True
                     continue  # 以前停车难，现在新建了停车场: a problem then, and the change now (原来有个阅览室，现在堆满了杂物 complains)
                 if condition:
+                    if n > 0 and CONTRAST_OPENING.match(part.lstrip("“「\"")):
+                        # 住得舒服多了，但一到用水高峰，热水就供不上: a condition opened by a contrast
+                        # concedes the clauses before it, as a contrast clause does (below)
+                        conceded_item = sizes[n] > sizes[n - 1]
+                        out = out if requested else [] if conceded_item else [i for i in out if problem.search(i)]
+                        contrasted = conceded = True
+                        praised = False
                     conditioned = True  # 一下大雨，门口就积水: the complaint is the next clause
                     continue
                 # (a thing pointed at is the topic only of a complaint after it: alone, 楼后那条排水沟
@@ -1299,6 +1308,8 @@ class ContentReader:
                 comma = sep is not None and sep.group(0) in "，,"
                 # (a quotation opening the clause is no part of it: “再这样下去，…”)
                 bare = part.lstrip("“「\"")
+                # (a contrast opening it leaves a condition one: 就是一到冬天干旱，…, 但一到用水高峰，…)
+                bare = CONTRAST_OPENING.sub("", bare, count=1) or bare
                 condition = comma and (bool(issue_words.condition().match(bare)) and not issue_words.timed_complaint(bare) or bool(CAUSED.match(bare)))
                 condition = condition and not issue_words.wish().match(bare)  # 要是能有个食堂该多好，…: a wish
                 if comma and not condition and ONE_VERB.search(part):

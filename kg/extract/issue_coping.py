@@ -288,3 +288,90 @@ def household(clause: str) -> bool:
     """
     return bool(household_pattern().match(clause.strip(QUOTES)))
 
+
+
+# the speaker, or those the speaker tells of, by a personal pronoun (我们, 她, 他们)
+SELF = "(?:我|俺|咱|他|她)们?"
+# the word classes the analyser gives the predicate after the speaker's own subject:
+# a verb, a preposition, an adverb or an adjective (not a noun: 我们小区, 我家门口 name a
+# place of theirs, whose trouble is a complaint)
+PREDICATE_TAGS = ("v", "vd", "p", "d", "a", "ad")
+TIME_TAGS = ("TIME", "t")
+DENIED = re.compile("[不没无未缺]")
+
+
+@cache
+def self_subject_pattern() -> re.Pattern:
+    """A personal pronoun, then the speaker's own people at most (see `own_doing`)."""
+    heads = alternation([*words("issue_household_heads.txt"), *words("issue_kin_words.txt"), *words("issue_self_groups.txt")])
+    one = rf"(?:家(?![门里的中])|(?:{heads})|这(?:些|几个|几位)(?:{people()}|{heads}))"
+    return re.compile(rf"^{SELF}{one}*")
+
+
+def own_doing(clause: str) -> bool:
+    """Does `clause` tell what the speaker, or the household they tell of, does or is:
+    a personal pronoun as its subject (`SELF`: 她家, 他们家, 我们两口子, 我们这些老头子:
+    `issue_household_heads.txt`, `issue_kin_words.txt`, `issue_self_groups.txt`), and a
+    predicate (a verb, preposition, adverb or adjective to the analyser) that states no
+    problem and denies nothing (她家养了三千只鸭, 他们家在城里租房住)?  Beside a complaint
+    of the same raising it is the speaker's circumstance, the background of the complaint:
+    no readable gold issue opens with a personal pronoun (session 49, fpreca).  A place of
+    theirs (我们小区没有路灯, 我家门口积水) or a lack (我们晚上没地方停车) is a complaint.
+
+    >>> own_doing("她家养了三千只鸭"), own_doing("他们家在城里租房住"), own_doing("我们老两口一个人在家")
+    (True, True, True)
+    >>> own_doing("我们小区没有路灯"), own_doing("我家门口积水"), own_doing("我们晚上没地方停车")
+    (False, False, False)
+    >>> own_doing("我们上坪组到村部的那段路还是土路")
+    False
+    """
+    clause = clause.strip(QUOTES)
+    m = self_subject_pattern().match(clause)
+    if not m:
+        return False
+    rest = clause[m.end():]
+    # (nor a thing still of a substandard kind, 我们下寨组到茶园的那段路还是土路: a complaint whose
+    # place the analyser may misread as a verb)
+    if not rest or DENIED.search(rest) or issue_words.problem().search(rest) or issue_words.request().search(rest) \
+            or re.search(issue_words.substandard(), rest):
+        return False
+    at, start = 0, m.end()
+    for word, tag in get_words(clause):
+        if at == start:
+            if tag not in TIME_TAGS:
+                return tag in PREDICATE_TAGS
+            start += len(word)  # (a time before the predicate: 我们这些老人白天在家)
+        elif at > start:
+            return False
+        at += len(word)
+    return False
+
+
+def get_words(clause: str) -> list[tuple[str, str]]:
+    """The analyser's words and tags of `clause`."""
+    from kg.analyse import get_analyser
+
+    return list(get_analyser().tag([clause])[0])
+
+
+# the analyser's tags of the words of a noun phrase's head (after its last 的)
+NOUN_TAGS = ("n", "nz", "nw", "LOC", "ORG", "PER", "s")
+ATTRIBUTE_TAGS = ("a", "b", "m", "q")
+
+
+def noun_phrase(label: str) -> bool:
+    """Is `label` a noun phrase to the analyser: nothing after its last 的 but nouns (楼道灯,
+    员工的电动车, 买菜的电动车), so it states nothing of the thing it names?
+
+    >>> noun_phrase("楼道灯"), noun_phrase("员工的电动车"), noun_phrase("路灯坏了"), noun_phrase("停车难")
+    (True, True, False, False)
+    >>> noun_phrase("村里的老井"), noun_phrase("路灯太暗")
+    (True, False)
+    """
+    tagged = get_words(label.strip(QUOTES))
+    if not tagged:
+        return False
+    last = max((n for n, (word, _) in enumerate(tagged) if word == "的"), default=-1)
+    head = tagged[last + 1:]
+    # (an attribute may stand before the head noun: 老 + 井, 两台 + 电梯)
+    return bool(head) and head[-1][1] in NOUN_TAGS and all(tag in NOUN_TAGS + ATTRIBUTE_TAGS for _, tag in head)

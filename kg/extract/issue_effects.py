@@ -7,6 +7,7 @@ effect clause is its explanation.  An effect clause is one of two shapes:
 
 * it opens with a causal link (`issue_effect_links.txt`: 导致, 造成, 影响…, after an
   optional degree adverb: 严重影响), or 给 + those affected + 带来;
+* it closes with things all spoiled (`issue_spoil_results.txt`: 家具都泡坏了, 粮食都霉了);
 * it closes with a hardship predicate (`issue_effect_words.txt`: 安全隐患, 意见很大,
   提心吊胆…) after a few characters at most (存在安全隐患, 群众意见很大) that state
   no problem of their own (`issue_problem_words.txt`: 井盖缺失很危险 stands), or with
@@ -61,6 +62,17 @@ def effect_clause_pattern() -> re.Pattern:
     )
 
 
+SPOILED_SUBJECT = 12  # the things spoiled before 都: 地下室存的白菜土豆, 冰箱、沙发
+
+
+@cache
+def spoiled_pattern() -> re.Pattern:
+    """Things all spoiled by the complaint before (`issue_spoil_results.txt`), closing a clause:
+    a subject, 都 (everything), a spoiling result and 了 (冰箱、沙发都泡坏了, 存的粮食都霉了)."""
+    results = alternation(words("issue_spoil_results.txt"))
+    return re.compile(rf"^[^，,。；;]{{1,{SPOILED_SUBJECT}}}?都(?:被|给|让)?(?:{results})了?$")
+
+
 def is_effect(item: str) -> bool:
     """Does `item` have the shape of an effect clause (see the module)?
 
@@ -81,7 +93,15 @@ def is_effect(item: str) -> bool:
     (False, False, False)
     >>> is_effect("既费时又有安全隐患"), is_effect("也不知道是什么原因"), is_effect("既漏水又有安全隐患")
     (True, True, False)
+
+    Things all spoiled by it (`issue_spoil_results.txt`: 都泡坏了, 都霉了) are its effect:
+
+    >>> is_effect("柜子里的衣服都泡烂了"), is_effect("存的粮食都发霉了"), is_effect("路灯都坏了")
+    (True, True, False)
     """
+    # 冰箱、沙发都泡坏了: what the complaint spoiled, all of it (session 49, fpreca)
+    if spoiled_pattern().match(item.strip("“”")):
+        return True
     # 存在很大安全隐患 is 存在安全隐患 graded: the size names no kind of hazard
     item = HAZARD_DEGREE.sub(r"\1", item, count=1)
     m = effect_clause_pattern().match(item)

@@ -674,6 +674,49 @@ class IssueReader:
         )
 
     def decide(self, items: list[str], raising: issue_filter.Raising) -> list[str]:
+        """`decide_items`, less the speaker's own doing beside another item of the raising
+        (`issue_coping.own_doing`: 她家养了三千只鸭, 我们两口子在巷口开了个店; session 49,
+        fpreca), taken out after the learned filter has weighed every candidate as it stood,
+        so the others are judged as before."""
+        out = self.decide_items(items, raising)
+        if len(set(out)) > 1:
+            own = {label for label in out if issue_coping.own_doing(label)}
+            if own and len(own) < len(set(out)):
+                self.candidates = [(c[0], c[1], "own", False) if c[0] in own and c[3] else c for c in self.candidates]
+                out = [label for label in out if label not in own]
+        if len(set(out)) > 1:
+            # 居民多次找过物业，一直没修: the complaint's history (`issue_words.pursued`, rule 4 of
+            # CLAUSES30), whichever frame took it (a list's items too; session 49, fpreca)
+            told = {label for label in out if history(label)}
+            if told and len(told) < len(set(out)):
+                self.candidates = [(c[0], c[1], "history", False) if c[0] in told and c[3] else c for c in self.candidates]
+                out = [label for label in out if label not in told]
+        if len(set(out)) > 1:
+            shared = {label for label in out if self.co_subject(label, out, raising)}
+            if shared:
+                self.candidates = [(c[0], c[1], "co-subject", False) if c[0] in shared and c[3] else c for c in self.candidates]
+                out = [label for label in out if label not in shared]
+        return out
+
+    def co_subject(self, label: str, out: list[str], raising: issue_filter.Raising) -> bool:
+        """Is `label` a bare noun phrase opening its clause and listed (、) before another
+        item of the raising that holds the predicate they share (楼道灯、单元门坏了没人修;
+        员工的电动车、小汽车只能沿路乱停)?  The predicate is said of both: the half before
+        the 、 names a thing and states nothing of it, the item after it is the complaint
+        (`issue_coping.noun_phrase`; session 49, fpreca).
+
+        >>> # 居民反映，楼道灯、单元门坏了没人修。 -> '楼道灯' is a co-subject
+        """
+        at = self.written_at(label, raising.start)
+        end = at + len(label)
+        if at < 0 or self.text[end:end + 1] != "、" or (at and self.text[at - 1] not in CLAUSE_OPENERS):
+            return False
+        # (the item after it holds the predicate: a list of bare nouns, 菜价、公交班次、夜间照明, is
+        # a list of topics, each an issue)
+        after = [o for o in out if o != label and self.text.startswith(o, end + 1)]
+        return bool(after) and issue_coping.noun_phrase(label) and not any(issue_coping.noun_phrase(o) for o in after)
+
+    def decide_items(self, items: list[str], raising: issue_filter.Raising) -> list[str]:
         """The items of one raising the learned filter keeps (`kg.extract.issue_filter`):
         the hand rules' items, less those it finds very unlikely, and the candidates they
         passed over (`ContentReader.later`: later clauses, an account's items with no
@@ -1038,6 +1081,26 @@ class IssueReader:
                     m = replace(m, asks=False)
                 self.matter_of[label] = m
         return self.matter_of
+
+
+@cache
+def _raisers_opening() -> re.Pattern:
+    """The residents as a clause's subject (`issue_raisers.txt` words, 们 after them)."""
+    return re.compile(f"^(?:{alternation(issue_words.raiser_words())})们?")
+
+
+def history(label: str) -> bool:
+    """Is `label` only the history of a complaint (`issue_words.pursued`: 多次找过物业,
+    一直没修), the residents as its subject at most (居民多次找过物业)?
+
+    >>> history("居民多次找过物业"), history("一直没修"), history("路灯一直没人修")
+    (True, True, False)
+    """
+    return bool(issue_words.pursued().fullmatch(_raisers_opening().sub("", label.strip("“”"), count=1)))
+
+
+# what may stand right before an item that opens its clause: a clause mark or a quotation's opening
+CLAUSE_OPENERS = "，,：:；;。“「‘\n"
 
 
 @component(
