@@ -458,7 +458,9 @@ class IssuePlacement:
 
         >>> # 来到A小区。…在B新村，…。随后召开的座谈会上，X街道办事处主任汇报… -> X街道
         """
-        told = [v for v in self.frame.main_visits(s) if v.start < s.start]
+        # (a headline names the trip in short, not a stop of its own: 走进“A” over a lede 来到X街道A驿站
+        # is one stop written twice, no tour whose host would hold the meeting)
+        told = [v for v in self.frame.main_visits(s) if v.start < s.start and not v.headline]
         # (a stop named only in a list of the tour's stops, 深入A镇B安置区、C社区和D村开展调研,
         # is no stop told one by one: a meeting after the report then came to B alone is B's.
         # Source: FAULTS32, p91: the town of an attending town official held it)
