@@ -284,13 +284,17 @@ def instruction() -> re.Pattern:
 
 
 @cache
-def modal(template: str = "(?:{})") -> re.Pattern:
+def modal(template: str = "(?:{})(?!的)") -> re.Pattern:
     """The modal words (`visit_modal_words.txt`: 将, 计划, 派出) in `template`, read nowhere a
     noun holding one opens (`visit_modal_compounds.txt`: 派出所 holds the directive 派出).
     Session 39 (FAULTS39, p133: 带着派出所工作人员来到X made the official's visit a directive).
+    By default a word with 的 after it is no modal either: it qualifies a noun (A和几位轮值的
+    委员来到X: the companions are on a rota, the trip is the day's; session 49, fplace49).
 
     >>> bool(modal().search("要求派出工作组")), bool(modal().search("带着派出所工作人员"))
     (True, False)
+    >>> bool(modal().search("轮值的委员来到")), bool(modal().search("轮值接待"))
+    (False, True)
     """
     nouns = alternation(words("visit_modal_compounds.txt"))
     return compile_words(words("visit_modal_words.txt"), f"(?!{nouns})" + template)
