@@ -1,0 +1,87 @@
+"""Session 49 (fplace49: stops and placement), kinds found on the opened sets p195, p197, p198, p201,
+each pinned with invented sentences in two wordings (one in another shape) and a twin left alone.
+
+1. A headline names the trip in short: a stop it names under a short name (走进“A”) and the lede's
+   stop under its full name (来到X街道A驿站) are one stop written twice, not a tour of two stops whose
+   host area (X街道) would hold a meeting's issues (`IssuePlacement.host_of_tour`).
+2. A modal word of the visit verb (`visit_modal_words.txt`: 轮值, 计划) with 的 after it qualifies
+   a noun (几位轮值的委员, the companions on a rota): it makes no plan or habit of the day's visit.
+3. A site's whole type word after a visit verb (来到工作室，) is its object: it names again the site of
+   that type written last before it (X社区委员工作室, registered or only written in a sentence that
+   makes no visit), as 该站 does; the verb is no noun though 工作 is a word that makes one (走访工作).
+4. A street named by its trade or use (`place_generic_words.txt`: 商业, 步行: 商业街, 步行街) is a kind,
+   no name: a headline's 开到商业街 makes no stop 商业街 taking the issues of the named X商业街.
+"""
+
+import pytest
+
+from tests.extraction import facts_of, issues, visits
+
+pytestmark = pytest.mark.fast
+
+
+# 1. a headline's short name of the one stop
+
+def test_a_headline_stop_and_the_lede_stop_are_one_stop():
+    facts = facts_of("代表走进“暖心驿站” 听快递员说难处\n\n"
+                     "2024年3月5日上午，区人大常委会副主任王立带领区人大代表李青、赵红，来到青松街道“暖心驿站”户外劳动者服务站，与快递员座谈。青松街道人大工委主任孙刚陪同。\n\n"
+                     "座谈会上，大家提出了停车难、喝水难等问题。\n")
+    placed = {place for place, label in issues(facts) if label in ("停车难", "喝水难")}
+    assert placed and not placed & {"青松街道"}
+
+
+def test_a_headline_stop_in_another_shape_keeps_the_meeting_at_the_stop():
+    facts = facts_of("委员们到“老兵之家”听心声\n\n"
+                     "2024年8月1日，县政协副主席刘海带领部分委员来到石桥镇“老兵之家”退役军人服务站，开展走访慰问。石桥镇镇长陈平陪同。\n\n"
+                     "随后召开的座谈会上，老兵们反映，看病报销手续太繁琐。\n")
+    placed = {place for place, label in issues(facts) if "报销手续太繁琐" in label}
+    assert placed and "石桥镇" not in placed
+
+
+# 2. a modal word qualifying a noun
+
+def test_companions_on_a_rota_make_no_planned_visit():
+    facts = facts_of("2024年5月6日，县政协副主席周敏和两位轮值的县政协委员来到东关社区委员工作室，接待来访居民。居民张大妈说，楼道灯坏了很久。\n")
+    assert ("周敏", "东关社区委员工作室") in visits(facts)
+
+
+def test_a_planned_visit_is_still_a_plan():
+    facts = facts_of("2024年5月6日，镇长李华来到河西村调研。李华计划下月到东山村，察看水库。\n")
+    assert ("李华", "河西村") in visits(facts)
+    assert ("李华", "东山村") not in visits(facts)
+
+
+# 3. a site's bare type word naming the site written before
+
+def test_a_bare_type_word_names_the_site_written_in_a_copula_sentence():
+    facts = facts_of("2024年3月12日，是城关镇南街社区委员工作室的接待日。一大早，县政协副主席孙丽就来到工作室，接待前来反映问题的居民。\n\n"
+                     "居民王大爷说，小区里的路灯坏了半个月。\n")
+    assert any(o == "孙丽" and p.endswith("南街社区委员工作室") for o, p in visits(facts))
+    assert any(p.endswith("南街社区委员工作室") and "路灯坏了" in label for p, label in issues(facts))
+
+
+def test_a_bare_station_word_after_a_visit_in_another_shape():
+    facts = facts_of("2024年6月2日上午，区人大代表张敏到柳湾社区代表联络站值班。下午，区人大常委会主任钱伟也走进服务站，"
+                     "与张敏一起听取居民意见。\n\n居民反映，小区停车位不够用。\n"
+                     .replace("柳湾社区代表联络站", "柳湾社区便民服务站"))
+    assert any(o == "钱伟" and p.endswith("柳湾社区便民服务站") for o, p in visits(facts))
+
+
+def test_a_bare_type_word_with_no_site_written_before_names_none():
+    facts = facts_of("2024年3月12日，县政协副主席孙丽来到工作室，接待前来反映问题的居民。居民说，路灯坏了。\n")
+    assert not visits(facts)
+
+
+# 4. a street named by its trade
+
+def test_a_commercial_street_written_bare_is_no_stop():
+    facts = facts_of("议事会开到商业街\n\n"
+                     "6月3日晚，在东城街道鼓楼商业街，区政协副主席吴刚带领委员与商户代表开起了协商议事会。商户们提出，鼓楼商业街夜间停车难。\n")
+    assert not any(p == "商业街" for _, p in visits(facts))
+    assert not any(p == "商业街" for p, _ in issues(facts))
+
+
+def test_a_pedestrian_street_in_another_shape():
+    facts = facts_of("2024年10月2日，区长韩梅来到步行街，又到了西门步行街察看。摊主们反映，西门步行街没有公厕。\n")
+    assert not any(p == "步行街" for _, p in visits(facts))
+    assert ("韩梅", "西门步行街") in visits(facts)
