@@ -11,6 +11,9 @@ each pinned with invented sentences in two wordings (one in another shape) and a
    makes no visit), as 该站 does; the verb is no noun though 工作 is a word that makes one (走访工作).
 4. A street named by its trade or use (`place_generic_words.txt`: 商业, 步行: 商业街, 步行街) is a kind,
    no name: a headline's 开到商业街 makes no stop 商业街 taking the issues of the named X商业街.
+5. A move to a place with a meeting as its purpose (随后来到V召开座谈会, 走进V召开…会) holds the meeting at
+   V, as 在V召开的座谈会 does (`issue_placement.HELD_AT`): what is raised at it is filed at V, not at the
+   area hosting the tour.
 """
 
 import pytest
@@ -85,3 +88,19 @@ def test_a_pedestrian_street_in_another_shape():
     facts = facts_of("2024年10月2日，区长韩梅来到步行街，又到了西门步行街察看。摊主们反映，西门步行街没有公厕。\n")
     assert not any(p == "步行街" for _, p in visits(facts))
     assert ("韩梅", "西门步行街") in visits(facts)
+
+
+# 5. a meeting held at the stop moved to for it
+
+def test_a_meeting_called_at_the_stop_moved_to_is_held_there():
+    facts = facts_of("2024年5月9日，副区长赵明到南湖街道调研，先后走进金桂小区和银杏小区，随后来到南湖街道青年驿站召开座谈会。\n\n"
+                     "座谈会上，快递员小刘说，送件时电动车没地方充电。\n")
+    placed = {p for p, label in issues(facts) if "电动车没地方充电" in label}
+    assert placed and all(p.endswith("青年驿站") for p in placed)
+
+
+def test_a_meeting_called_at_a_community_centre_in_another_shape():
+    facts = facts_of("2024年4月2日，区人大常委会副主任王立带领代表到东湖街道柳岸社区调研，先后走进社区的几条小巷和一家小餐馆，"
+                     "随后来到柳岸社区邻里中心召开座谈会。\n\n座谈会上，居民李阿姨说，小巷里路灯不亮。\n")
+    placed = {p for p, label in issues(facts) if "路灯不亮" in label}
+    assert placed and all(p.endswith("邻里中心") for p in placed)
