@@ -14,6 +14,9 @@ each pinned with invented sentences in two wordings (one in another shape) and a
 5. A move to a place with a meeting as its purpose (随后来到V召开座谈会, 走进V召开…会) holds the meeting at
    V, as 在V召开的座谈会 does (`issue_placement.HELD_AT`): what is raised at it is filed at V, not at the
    area hosting the tour.
+6. A section of a market named by its goods (蔬菜区, 水产区: `place_generic_words.txt`; 区 there is no
+   district) and a company's staff facilities (员工食堂) are parts of the place the party is at: no
+   place of their own, so what is raised there is filed at the market or the works.
 """
 
 import pytest
@@ -104,3 +107,19 @@ def test_a_meeting_called_at_a_community_centre_in_another_shape():
                      "随后来到柳岸社区邻里中心召开座谈会。\n\n座谈会上，居民李阿姨说，小巷里路灯不亮。\n")
     placed = {p for p, label in issues(facts) if "路灯不亮" in label}
     assert placed and all(p.endswith("邻里中心") for p in placed)
+
+
+# 6. a market's section, a company's staff canteen
+
+def test_a_market_section_is_no_place_of_its_own():
+    facts = facts_of("2024年6月3日上午，镇长周平带领部门负责人来到东关农贸市场和东关老街，察看市场运行情况。\n\n"
+                     "早上八点，正是市场最忙的时候。周平从干货区一路走到海鲜区，不时停下来问问价格。在海鲜区，一位摊主说：“你看，市场的下水道经常堵。”\n")
+    assert any(p == "东关农贸市场" and "下水道经常堵" in label for p, label in issues(facts))
+    assert not any(p.endswith("海鲜区") for p, _ in issues(facts))
+
+
+def test_a_staff_canteen_in_a_list_is_no_stop():
+    facts = facts_of("2024年7月1日，副镇长林涛到青山社区调研。\n\n在青山社区青山纺织有限公司员工宿舍区，林涛走进宿舍楼，"
+                     "逐一察看房间、公共浴室、洗衣房和员工食堂。员工小王说，宿舍的热水一到晚上就不够用。\n")
+    assert not any(p.endswith("员工食堂") for _, p in visits(facts))
+    assert any("热水" in label and p.endswith("员工宿舍区") for p, label in issues(facts))
