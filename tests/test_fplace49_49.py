@@ -123,3 +123,25 @@ def test_a_staff_canteen_in_a_list_is_no_stop():
                      "逐一察看房间、公共浴室、洗衣房和员工食堂。员工小王说，宿舍的热水一到晚上就不够用。\n")
     assert not any(p.endswith("员工食堂") for _, p in visits(facts))
     assert any("热水" in label and p.endswith("员工宿舍区") for p, label in issues(facts))
+
+
+def test_a_bare_heating_station_is_no_stop():
+    facts = facts_of("2023年11月4日上午，区委书记赵东深入东城街道，走进老旧小区、换热站和居民家中，检查供暖运行情况。\n\n"
+                     "随后，赵东来到东城供热站，察看锅炉运行情况。\n")
+    assert ("赵东", "东城供热站") in visits(facts)
+    assert not any(p == "换热站" for _, p in visits(facts))
+
+
+# 7. a rural fair
+
+def test_a_fair_walked_in_its_own_paragraph_is_a_stop():
+    facts = facts_of("2024年3月15日上午，副县长王强来到石桥镇，察看春耕备耕情况。\n\n"
+                     "石桥大集逢三逢八开集，是镇上最大的集市。当天正逢集日，王强一行沿南北主街边走边看，与摊主拉家常。几位摊主反映，集上没有公共厕所。\n")
+    assert ("王强", "石桥大集") in visits(facts)
+    assert ("石桥大集", "集上没有公共厕所") in issues(facts)
+
+
+def test_a_fair_moved_to_in_another_shape():
+    facts = facts_of("2024年1月20日，镇长李明来到河口大集，与赶集群众拉家常。群众说，集上停车太难。\n")
+    assert ("李明", "河口大集") in visits(facts)
+    assert ("河口大集", "集上停车太难") in issues(facts)
