@@ -145,3 +145,19 @@ def test_a_fair_moved_to_in_another_shape():
     facts = facts_of("2024年1月20日，镇长李明来到河口大集，与赶集群众拉家常。群众说，集上停车太难。\n")
     assert ("李明", "河口大集") in visits(facts)
     assert ("河口大集", "集上停车太难") in issues(facts)
+
+
+# 8. a stop character inside a company's registered name
+
+def test_a_company_name_holding_a_stop_character_is_the_stop():
+    facts = facts_of("2024年6月12日下午，镇长沈明带队走访辖区企业。\n\n"
+                     "在浙江青禾经编科技有限公司，沈明走进生产车间。公司总经理周海说，熟练工一直招不齐。\n")
+    assert ("沈明", "浙江青禾经编科技有限公司") in visits(facts)
+    assert ("浙江青禾经编科技有限公司", "熟练工一直招不齐") in issues(facts)
+
+
+def test_a_company_name_after_a_move_verb_in_another_shape():
+    facts = facts_of("2024年5月8日，副县长李平走进嘉兴华达经纬纺织有限公司，察看生产线。企业负责人说，用电指标不够。\n")
+    assert ("李平", "嘉兴华达经纬纺织有限公司") in visits(facts)
+    facts = facts_of("2024年5月8日，副县长李平来到青禾村，经协调，村里的道路已修好。村民说，路灯不亮。\n")
+    assert ("李平", "青禾村") in visits(facts)
