@@ -161,3 +161,17 @@ def test_a_company_name_after_a_move_verb_in_another_shape():
     assert ("李平", "嘉兴华达经纬纺织有限公司") in visits(facts)
     facts = facts_of("2024年5月8日，副县长李平来到青禾村，经协调，村里的道路已修好。村民说，路灯不亮。\n")
     assert ("李平", "青禾村") in visits(facts)
+
+
+# 9. a type word ending in a stop character
+
+def test_a_lane_told_after_an_estate_of_its_community_is_the_next_stop():
+    facts = facts_of("2024年12月14日，街道党工委书记杜建华来到新一社区铁路工房小区，和大家一起推雪。居民孙大爷说，小区主路是个坡。\n\n"
+                     "在新一社区东兴胡同，几位居民反映，垃圾清运车进不来。\n")
+    assert any(o == "杜建华" and p.endswith("东兴胡同") for o, p in visits(facts))
+    assert any(p.endswith("东兴胡同") and "垃圾清运车进不来" in label for p, label in issues(facts))
+
+
+def test_a_lane_of_a_subdistrict_in_another_shape():
+    facts = facts_of("2024年1月5日，区长王军到东城街道走访。\n\n在东城街道柳树胡同，几位老人说，胡同里的公厕太远。\n")
+    assert any(p.endswith("柳树胡同") and "公厕太远" in label for p, label in issues(facts))
