@@ -175,3 +175,16 @@ def test_a_lane_told_after_an_estate_of_its_community_is_the_next_stop():
 def test_a_lane_of_a_subdistrict_in_another_shape():
     facts = facts_of("2024年1月5日，区长王军到东城街道走访。\n\n在东城街道柳树胡同，几位老人说，胡同里的公厕太远。\n")
     assert any(p.endswith("柳树胡同") and "公厕太远" in label for p, label in issues(facts))
+
+
+# 10. a village's piece-work point
+
+def test_a_piece_work_point_moved_to_is_the_stop():
+    facts = facts_of("2024年4月9日上午，副镇长吴华先来到青石村手工加工点。十几位妇女正在编竹篮。村民李芬说，原料运费太贵。\n")
+    assert any(o == "吴华" and p.endswith("手工加工点") for o, p in visits(facts))
+    assert any(p.endswith("手工加工点") and "原料运费太贵" in label for p, label in issues(facts))
+
+
+def test_a_piece_work_point_set_as_a_scene_in_another_shape():
+    facts = facts_of("2024年4月9日，副镇长吴华到青石村调研。\n\n在青石村竹编加工点，几位妇女说，原料运费太贵。\n")
+    assert any(p.endswith("竹编加工点") and "原料运费太贵" in label for p, label in issues(facts))
