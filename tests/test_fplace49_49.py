@@ -188,18 +188,3 @@ def test_a_piece_work_point_moved_to_is_the_stop():
 def test_a_piece_work_point_set_as_a_scene_in_another_shape():
     facts = facts_of("2024年4月9日，副镇长吴华到青石村调研。\n\n在青石村竹编加工点，几位妇女说，原料运费太贵。\n")
     assert any(p.endswith("竹编加工点") and "原料运费太贵" in label for p, label in issues(facts))
-
-
-# 11. a stop written again without the kind's words of its name
-
-def test_a_relocation_estate_written_short_is_the_stop_listed():
-    facts = facts_of("2024年9月12日下午，街道党工委书记张华带领社区负责同志，来到石桥宿舍棚改片区和青禾家园回迁安置小区，实地察看工程进度。\n\n"
-                     "石桥宿舍片区始建于上世纪五十年代。在施工现场，张华仔细察看楼体施工质量。几位回迁户说，安置费两个月没到账。\n\n"
-                     "在青禾家园，首批回迁的居民已于去年入住。青禾社区党委书记孟杰向张华反映，小区地下车库迟迟未交付。\n")
-    assert {p for p, label in issues(facts) if label == "小区地下车库迟迟未交付"} <= {"青禾家园", "青禾家园回迁安置小区"}
-
-
-def test_a_relocation_estate_written_short_in_another_shape():
-    facts = facts_of("2024年3月2日，副区长刘平先后来到东风村和柳岸花园回迁小区调研。\n\n东风村正在修建村道。刘平察看了施工现场。村民说，村道太窄。\n\n"
-                     "在柳岸花园，刘平走进居民家中。社区主任王丽向刘平反映，小区的燃气一直没有开通。\n")
-    assert len([p for o, p in visits(facts) if p.startswith("柳岸花园")]) == 1  # one stop, not two

@@ -25,7 +25,7 @@ from kg.extract.lexicons import alternation, kind_words, pattern, table, words
 from kg.extract.place_description import opens_description
 from kg.extract.place_check import analysed_around, clause_reading
 from kg.extract.place_suffixes import ADMIN, AREAS, PlaceChunk, suffix_at
-from kg.extract.place_proper_part import has_proper_part, is_named
+from kg.extract.place_proper_part import is_named
 from kg.extract.place_segments import COUNTED_PEOPLE, lies_in_unit, segment
 from kg.extract.place_parse import parse_at
 from kg.extract.place_lists import LIST_SEP
@@ -642,8 +642,6 @@ class IssuePlacement:
                 hit = suffix_at(w, len(w)) if w.startswith(short) else None
                 if hit and len(w) - hit[0] == len(short):
                     return node.id
-                if hit and len(short) >= 3 and len(w) - hit[0] > len(short) and not has_proper_part(w[len(short):]):
-                    return node.id  # 福顺家园 for 福顺家园回迁安置小区: the words dropped are a kind's (session 49)
         if not stops_only:
             return None
         tails = [(len(w), n.id) for n in self.places.nodes if n.id in self.visited for w in n.written
