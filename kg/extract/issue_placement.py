@@ -41,8 +41,10 @@ from kg.text import HAN
 RAISER_COUNT = re.compile(r"(?:[一二两三四五六七八九十几多数百\d]+[位名个户]|部分|一些|不少|众多|广大)$")
 # 与/同 + a place + 的 + people: the place is the one before 的 (found by place_before)
 MEETING = re.compile(r"[与同跟][^，。；、与同跟]{2,16}?(的)")
-# 在V召开的…会 / 在V举行…活动: a meeting held at V (see `IssuePlacement.venue`)
-HELD_AT = re.compile(r"在([^，,。；;：:、]{2,24}?)(?:主持|联合)?(?:召开|举行|举办|开展)的?[^，,。；;]{0,24}?(?:会|活动)")
+# 在V召开的…会 / 在V举行…活动: a meeting held at V (see `IssuePlacement.venue`); a move to V
+# with the meeting as its purpose (随后来到V召开座谈会) holds it at V too, not at the tour's host
+# area (session 49, fplace49)
+HELD_AT = re.compile(r"(?:在|来到|走进)([^，,。；;：:、]{2,24}?)(?:主持|联合)?(?:召开|举行|举办|开展)的?[^，,。；;]{0,24}?(?:会|活动)")
 # …会在V举行/召开: the same, the meeting named before its venue (座谈会在X社区议事厅举行)
 HELD_AFTER = held_after()  # (座谈会设在X社区议事厅，: placed there; the venue is the last group set)
 SHORT_AT = re.compile(r"在([^，,。；、\s]{2,12})[，,]")
@@ -458,7 +460,9 @@ class IssuePlacement:
 
         >>> # 来到A小区。…在B新村，…。随后召开的座谈会上，X街道办事处主任汇报… -> X街道
         """
-        told = [v for v in self.frame.main_visits(s) if v.start < s.start]
+        # (a headline names the trip in short, not a stop of its own: 走进“A” over a lede 来到X街道A驿站
+        # is one stop written twice, no tour whose host would hold the meeting)
+        told = [v for v in self.frame.main_visits(s) if v.start < s.start and not v.headline]
         # (a stop named only in a list of the tour's stops, 深入A镇B安置区、C社区和D村开展调研,
         # is no stop told one by one: a meeting after the report then came to B alone is B's.
         # Source: FAULTS32, p91: the town of an attending town official held it)

@@ -114,7 +114,8 @@ def name_window(text: str, pos: int, limit: int | None = None) -> str:
         if stop and (_suffix_starts(window, i, stop.end()) or pattern("place_name_words.txt").match(window, i)
                      or _in_name_word(window, i) or _road_unit_at(window, stop.end()) or word_unit_at(window, i)
                      or (i == 1 and _move_verb_before(text, pos) and _stop_ends_short_name(window, stop.end()))
-                     or _stop_opens_site_name(window, i, stop.end())
+                     or _stop_opens_site_name(window, i, stop.end()) or _in_company_name(window, i, stop.end())
+                     or _stop_ends_type_word(window, i, stop.end())
                      or _road_after_unit(window, i, stop.end())):
             stop = None  # 工作室 holds the stop 工作; 新时代 holds the stop 时 (a name word starts there); 建设路社区
         if window[i] == "的" or stop:
@@ -180,6 +181,40 @@ def _stop_opens_site_name(window: str, i: int, end: int) -> bool:
             segs = segment(name)
             return bool(segs) and len(segs) == 1 and is_named(segs) and not any(part.startswith(w) for w in generic_words())
     return False
+
+
+# a registered company's name ends so (浙江X科技有限公司): one name, whatever characters it holds
+COMPANY_NAME_END = re.compile(r"(?:股份)?有限(?:责任)?公司")
+# how far past a stop character a company's name may still run to its 有限公司
+COMPANY_REACH = 10
+
+
+def _in_company_name(window: str, i: int, end: int) -> bool:
+    """Does the one-character stop word at `i` (经, 时, 将) lie inside a registered company's
+    name, the run going on with no break to `有限公司` a few characters later (浙江X经编科技有限公司:
+    经编 is a trade, no "through")?  A company registers its name whole, so a stop character inside
+    it opens no clause.  Session 49 (fplace49: a works told 在X经编科技有限公司，… lost its stop).
+
+    >>> _in_company_name("浙江青禾经编科技有限公司", 4, 5), _in_company_name("青禾村经协调", 3, 4)
+    (True, False)
+    """
+    if end - i != 1 or i < 2:
+        return False
+    m = COMPANY_NAME_END.search(window, end, end + COMPANY_REACH + 6)
+    return m is not None and m.start() - end <= COMPANY_REACH
+
+
+def _stop_ends_type_word(window: str, i: int, end: int) -> bool:
+    """Does the stop word at `i` end a place's type word begun before it (东兴胡同: 同, a
+    preposition, closes 胡同, a lane), after a name part of two characters or more?  It is
+    then the type word's last character, no clause's first.  Session 49 (fplace49: a lane of
+    a community told 在X社区Y胡同，… was cut to 胡, its residents' words filed at the stop before).
+
+    >>> _stop_ends_type_word("东兴胡同", 3, 4), _stop_ends_type_word("东兴村同村民座谈", 3, 4)
+    (True, False)
+    """
+    hit = suffix_at(window, end)
+    return hit is not None and hit[0] > end - i and end - hit[0] >= 2
 
 
 def _in_name_word(window: str, i: int) -> bool:
