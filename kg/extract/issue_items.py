@@ -549,10 +549,14 @@ def superlative_content(item: str) -> str:
     ('村道早日硬化', '停水')
     >>> superlative_content("大家最盼的事要抓紧办")
     '大家最盼的事要抓紧办'
+    >>> superlative_content("她接诊时听到最多的就是门口没有公交站")
+    '门口没有公交站'
     """
     m = issue_words.superlative_topic().search(item)
     if m is None or len(item) - m.end() < MIN_ITEM:
         return item
+    if (m.group("verb") or m.group("verb2")) in words("issue_hearing_verbs.txt"):
+        return item[m.end():]  # 她走访时听到最多的是X: the hearer's occasion before it, X heard (session 49)
     if m.start() and not issue_words.raisers_only().fullmatch(item, 0, m.start()):
         return item
     return item[m.end():]

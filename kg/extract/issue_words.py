@@ -137,11 +137,15 @@ def superlative_topic() -> re.Pattern:
     ['谈得最多的是', '最盼的就是', '最怕的，', '最盼着的是']
     >>> [bool(superlative_topic().search(t)) for t in ("座谈会上，居民说明了情况", "急难愁盼的事", "最理想的是X", "大家最盼的事要办好")]
     [False, False, False, False]
+    >>> [superlative_topic().search(t).group("verb2") for t in ("她在走访中听到最多的是X", "接待时听见较多的，就是Y")]
+    ['听到', '听见']
     """
     verbs = alternation(kind_words("issue_topic_verbs.tsv", "talk", "want"))
     degrees = alternation(words("issue_act_degrees.txt"))
     return re.compile(
-        rf"(?:最为?(?P<verb>{verbs})着?|(?P<verb2>{verbs})得(?:{degrees}))的[，,]?"
+        # (a verb of hearing with its result, 听到, stands for verb + 得: 听到最多的是X, what the
+        # speaker heard most from the people they met; session 49, frec49)
+        rf"(?:最为?(?P<verb>{verbs})着?|(?P<verb2>{verbs})(?:得|(?<=[到见]))(?:{degrees}))的[，,]?"
         r"(?:(?:就|也|还|便|主要|正)?是(?![一二三四五六七八九十]是)|(?=[一二三四五六七八九十]是|[（(]?[一1][）)、.]))"
     )
 

@@ -181,14 +181,17 @@ class IssueReader:
             elif kind == "worry":
                 speaker = Speaker(m.end("raiser"), True)  # X，是大家最揪心的事: the raisers named after it
             elif kind in ("asked", "table") or kind == "act" and issue_words.act_shapes()[m.group("act")] == "receive" \
-                    or kind == "head" and _received_before(self.text, s.start, m.start()):
+                    or kind == "head" and _received_before(self.text, s.start, m.start()) \
+                    or kind == "most" and (m.group("verb") or m.group("verb2")) in words("issue_hearing_verbs.txt"):
+                # (她说，在走访中听到最多的是X: what the speaker heard most, the people they met
+                # raised, whoever heard it, as what officials received; session 49, frec49)
                 # (代表共收集到意见建议17条，主要集中在A、B等方面: the head noun received, whoever received it)
                 # 接待选民，收到A、B等意见建议: what the officials received, the residents raised;
                 # 询问A、B等问题: the problems the officials asked after are the residents'
                 speaker = Speaker(-1, True)
                 # (把会前收集的意见一条条念了出来：\n1.A: the received head laid out, its lines the
                 # residents' speech as a received head noun's are: session 48, frec)
-                received = kind == "head" or kind == "act" and bool(m.group("degree") or m.group("act").endswith("的"))
+                received = kind in ("head", "most") or kind == "act" and bool(m.group("degree") or m.group("act").endswith("的"))
             else:
                 # 陈伯拉着委员的手说, 王姐第一个开口，说: the raiser frame reads through a
                 # gesture or turn-taking phrase of the speaker (`gesture_start`)
