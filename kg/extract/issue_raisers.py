@@ -55,6 +55,22 @@ MET_RAISER = re.compile(r"(?:(?<![在到于自])同(?![在住])|与|跟|(?<=[，
 MET_SPAN = 11
 # a clause boundary, and the coordination that joins two speakers (居民和王明)
 CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?\n“”]")
+
+# the disposal 把 opening an object in its clause (把企业遇到的难题摆上桌面), no mark of a
+# clause after it: whatever it names up to the verb is the disposed thing, no speaker
+# (not 一把手, 把关, 把握, 把脉: words holding 把)
+DISPOSAL = re.compile(r"(?<!一)把(?![关握脉手])[^，,。；;：:！!？?\n]*$")
+
+
+def disposed(text: str, lo: int, pos: int) -> bool:
+    """Is `pos` inside the object of a disposal 把 of its clause (from `lo`): 大家把企业发展中
+    遇到的难题摆上了桌面 — 企业 is part of what was laid out, not the one speaking.
+    Session 49 (frec49).
+
+    >>> disposed("大家把企业遇到的难题摆了出来", 0, 3), disposed("企业负责人反映", 0, 0), disposed("镇一把手和企业负责人", 0, 6)
+    (True, False, False)
+    """
+    return DISPOSAL.search(text, lo, pos) is not None
 COORDINATION = re.compile(r"[和与同跟及、]")
 # what joins the items of a list of people (业委会主任X、物业经理Y; X和Y): each item its own title
 LIST_JOIN = re.compile(r"[、和]")
@@ -292,6 +308,8 @@ class Raisers:
                 continue  # 对委员们说: the party spoken to
             if self.object_of_raiser(spans, b.start()):
                 continue  # 居民们围着调研组: the party is the object of the raisers' verb
+            if disposed(text, lo, b.start()):
+                continue  # 大家把企业遇到的难题摆上桌面: the organisation is in the disposed object (session 49)
             if self.party_framed(b.start(), b.end(), pos, paragraph_start):
                 # 委员们根据收集到的社情民意，提出X: the members relay (session 48, frep48)
                 candidates.append(Speaker(b.end() + text.startswith("们", b.end()), True))
@@ -636,6 +654,12 @@ class Raisers:
         an organisation (ORG) is not.  None when the clause has no subject."""
         if pos - clause > SUBJECT_SPAN or pos <= clause:
             return None
+        if ba := DISPOSAL.search(self.text, clause, pos):
+            # 老王把我拉到一边说 / ，把X的烦心事摆了出来: the subject stands before the disposal 把,
+            # what follows it is the object (none before it: the subject is left out; session 49)
+            pos = ba.start()
+            if pos <= clause:
+                return None
         # the act whole (钱立新坦言: cut after 坦, the analyser reads 钱立新坦 as a name)
         analyse_spans(self.doc, [(clause, min(len(self.text), pos + 2))])
         words_ = tokens_in(self.doc.ext.tokens, clause, pos)
