@@ -6,9 +6,7 @@ each pinned with invented sentences in two wordings (one in another shape) and a
    host area (X街道) would hold a meeting's issues (`IssuePlacement.host_of_tour`).
 2. A modal word of the visit verb (`visit_modal_words.txt`: 轮值, 计划) with 的 after it qualifies
    a noun (几位轮值的委员, the companions on a rota): it makes no plan or habit of the day's visit.
-3. A site's whole type word after a visit verb (来到工作室，) is its object: it names again the site of
-   that type written last before it (X社区委员工作室, registered or only written in a sentence that
-   makes no visit), as 该站 does; the verb is no noun though 工作 is a word that makes one (走访工作).
+3. (A site's bare type word naming the site written before: taken out at merge, session 49.)
 4. A street named by its trade or use (`place_generic_words.txt`: 商业, 步行: 商业街, 步行街) is a kind,
    no name: a headline's 开到商业街 makes no stop 商业街 taking the issues of the named X商业街.
 5. A move to a place with a meeting as its purpose (随后来到V召开座谈会, 走进V召开…会) holds the meeting at
@@ -55,27 +53,6 @@ def test_a_planned_visit_is_still_a_plan():
     facts = facts_of("2024年5月6日，镇长李华来到河西村调研。李华计划下月到东山村，察看水库。\n")
     assert ("李华", "河西村") in visits(facts)
     assert ("李华", "东山村") not in visits(facts)
-
-
-# 3. a site's bare type word naming the site written before
-
-def test_a_bare_type_word_names_the_site_written_in_a_copula_sentence():
-    facts = facts_of("2024年3月12日，是城关镇南街社区委员工作室的接待日。一大早，县政协副主席孙丽就来到工作室，接待前来反映问题的居民。\n\n"
-                     "居民王大爷说，小区里的路灯坏了半个月。\n")
-    assert any(o == "孙丽" and p.endswith("南街社区委员工作室") for o, p in visits(facts))
-    assert any(p.endswith("南街社区委员工作室") and "路灯坏了" in label for p, label in issues(facts))
-
-
-def test_a_bare_station_word_after_a_visit_in_another_shape():
-    facts = facts_of("2024年6月2日上午，区人大代表张敏到柳湾社区代表联络站值班。下午，区人大常委会主任钱伟也走进服务站，"
-                     "与张敏一起听取居民意见。\n\n居民反映，小区停车位不够用。\n"
-                     .replace("柳湾社区代表联络站", "柳湾社区便民服务站"))
-    assert any(o == "钱伟" and p.endswith("柳湾社区便民服务站") for o, p in visits(facts))
-
-
-def test_a_bare_type_word_with_no_site_written_before_names_none():
-    facts = facts_of("2024年3月12日，县政协副主席孙丽来到工作室，接待前来反映问题的居民。居民说，路灯坏了。\n")
-    assert not visits(facts)
 
 
 # 4. a street named by its trade

@@ -276,61 +276,6 @@ def referred_by_locative(text: str, pos: int, end: int, places: PlaceRegistry) -
     return None
 
 
-def referred_by_type_word(text: str, pos: int, end: int, places: PlaceRegistry) -> PlaceChunk | None:
-    """`委员们来到工作室，接待居民`: a site's whole type word of two characters or more
-    (`place_suffixes.tsv`, level site: 工作室, 驿站, 服务站) alone at `pos`, closing the
-    phrase, is a definite noun naming again the site introduced last within
-    `DEICTIC_SPAN` characters before `pos` whose name ends in it (X社区委员工作室 for
-    工作室), as 该站 does with a referring word (`referred_by_word`).  The chunk spans
-    the word and holds that place's name.  None when the word does not close the
-    phrase (工作室主任), is no site's type word (社区, 村 name a unit's administration
-    as often as its ground), or no such site was introduced.  Session 49 (fplace49).
-
-    >>> r = PlaceRegistry(); _ = r.add(parse_at("这天是青竹社区委员工作室的接待日。", 3))
-    >>> referred_by_type_word("这天是青竹社区委员工作室的接待日。委员来到工作室，", 21, 24, r).text
-    '青竹社区委员工作室'
-    >>> referred_by_type_word("这天是青竹社区委员工作室的接待日。委员来到工作室主任家", 21, 27, r) is None
-    True
-    """
-    for k in range(min(5, end - pos), 1, -1):
-        close = pos + k
-        if close < len(text) and text[close] not in PHRASE_CLOSE:
-            continue
-        hit = suffix_at(text[pos:close], k)
-        if not hit or hit[0] != k or hit[2] != "site":
-            continue
-        word = text[pos:close]
-        before = [n for n in places.nodes if pos - DEICTIC_SPAN <= n.first < pos and n.level == "site"
-                  and n.name.endswith(word) and len(n.name) > k + 1]
-        if before:
-            node = max(before, key=lambda n: n.first)
-            return PlaceChunk(pos, close, (Segment(node.name, node.type, node.level),))
-        # (a site named only in a sentence that makes no visit, 今天是X工作室的接待日: not
-        # registered; its written name read where it is written last)
-        written = _written_site_ending(text, word, pos)
-        return PlaceChunk(pos, close, written.segments) if written else None
-    return None
-
-
-def _written_site_ending(text: str, word: str, pos: int) -> PlaceChunk | None:
-    """The named site written last within `DEICTIC_SPAN` characters before `pos` whose
-    name ends in the type word `word` (the longest such name read there)."""
-    at = text.rfind(word, max(0, pos - DEICTIC_SPAN), pos)
-    while at > 0:
-        end = at + len(word)
-        for start in range(max(0, at - NAME_BACK), at):
-            chunk = parse_at(text, start, end)
-            if chunk is not None and chunk.start == start and chunk.end == end \
-                    and chunk.leaf.level == "site" and is_named(chunk.segments):
-                return chunk
-        at = text.rfind(word, max(0, pos - DEICTIC_SPAN), at)
-    return None
-
-
-# how far before its type word a site's written name may start (县政协X社区委员工作室)
-NAME_BACK = 16
-
-
 def referred_inside(text: str, pos: int, places: PlaceRegistry) -> PlaceChunk | None:
     """`代表A在站里接待选民`: after an official's own 在 (the caller's test), a bare last
     character or two of a site's name (站, 院, 中心) at `pos` and a locative (里, 内) name

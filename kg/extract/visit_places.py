@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from kg.extract.back_reference import LOCATIVE_END, PHRASE_CLOSE, back_referenced, deictic_word_at, referred_by_locative, referred_by_type_word, referred_by_word, written_before
+from kg.extract.back_reference import LOCATIVE_END, PHRASE_CLOSE, back_referenced, deictic_word_at, referred_by_locative, referred_by_word, written_before
 from kg.extract.corps_units import company_at
 from kg.extract.village_groups import group_at, opens_with_group, own_facility_at
 from kg.extract.lexicons import pattern
@@ -145,8 +145,6 @@ class PlaceReading:
                 chunks = [ref]  # X站里热闹非凡。代表A来到这里 / X屯的小广场上灯火通明。书记来到这里
             if not chunks and at == pos and (ref := referred_by_locative(self.text, at, end, self.places)):
                 chunks = [ref]  # 兴隆路12号院里，…代表来到院里: the place named last whose name ends so
-            if not chunks and at == pos and (ref := referred_by_type_word(self.text, at, end, self.places)):
-                chunks = [ref]  # X社区委员工作室的接待日。委员来到工作室，: the site of that type named last
             if not chunks and at == pos and (ref := self.scene_unit_here(at)):
                 chunks = [ref]  # X村文化礼堂里坐满了人。镇长A来到村里: the unit of the scene just set
             if not chunks and (modifier := MODIFIER_OF.match(self.text, at, end)):

@@ -15,7 +15,7 @@ from functools import cache
 
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, raising_acts, table, words
 from kg.analyse.component import analyse_spans, tokens_in
-from kg.extract.place_suffixes import NUMERAL, PlaceChunk, suffix_at
+from kg.extract.place_suffixes import NUMERAL, PlaceChunk
 from kg.extract.place_segments import lies_in_unit, segment
 from kg.extract.place_parse import parse_at
 from kg.extract.place_lists import parse_list
@@ -582,8 +582,6 @@ def verb_used_as_noun(text: str, start: int, end: int) -> bool:
 
     >>> verb_used_as_noun("居民向走访人员提出", 3, 5)
     True
-    >>> verb_used_as_noun("委员来到工作室，", 2, 4)
-    False
     """
     before, after, adverb = _nominal_context()
     if before.search(text, max(0, start - 3), start) and not adverb.search(text, max(0, start - 3), start):
@@ -593,23 +591,4 @@ def verb_used_as_noun(text: str, start: int, end: int) -> bool:
     # the word after the quote says so (把“夜访”机制延伸到X: a scheme, no one goes; session 37)
     if end < len(text) and text[end] in CLOSING_QUOTES and after.match(text, end + 1):
         return True
-    word = after.match(text, end)
-    if word and _opens_type_word(text, end, word.end()):
-        return False  # 来到工作室, 来到活动室: the word begins a place's type word, the verb's object
-    return bool(word) and not parse_at(text, end)
-
-
-def _opens_type_word(text: str, start: int, end: int) -> bool:
-    """Does the word text[start:end] begin a longer place type word written whole from
-    `start` (工作 of 工作室, 活动 of 活动中心: `place_suffixes.tsv`)?  A bare type word after
-    a visit verb is its object (来到工作室: the site named before), not a noun the verb
-    forms (走访工作).  Session 49 (fplace49).
-
-    >>> _opens_type_word("来到工作室，", 2, 4), _opens_type_word("走访工作中，", 2, 4)
-    (True, False)
-    """
-    for k in range(min(len(text) - start, 5), end - start, -1):
-        hit = suffix_at(text, start + k)
-        if hit and hit[0] == k:
-            return True
-    return False
+    return bool(after.match(text, end)) and not parse_at(text, end)
