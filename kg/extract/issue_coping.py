@@ -367,7 +367,14 @@ def noun_phrase(label: str) -> bool:
     (True, True, False, False)
     >>> noun_phrase("村里的老井"), noun_phrase("路灯太暗")
     (True, False)
+
+    A problem word states something even where the analyser tags it a noun (饮用水/n 水质/n 差/n):
+
+    >>> noun_phrase("饮用水水质差"), noun_phrase("停车位少")
+    (False, False)
     """
+    if issue_words.problem().search(label):
+        return False  # (NEWCOMER49b: 饮用水水质差、雨后浑浊 lost its complaint as a co-subject)
     tagged = get_words(label.strip(QUOTES))
     if not tagged:
         return False
