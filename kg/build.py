@@ -462,7 +462,7 @@ def _other_report(key: str, entry: dict, path: Path, state: dict) -> str | None:
     other bytes, it is another report: refuse rather than replace it.  (An
     earlier file that is gone was moved: its new version replaces it.)  A manifest
     of other settings keeps no report's bytes (`Manifest.load`): the earlier file's
-    tell then."""
+    bytes are compared then."""
     source = entry.get("source")
     if not source or source == state["source"] or not Path(source).is_file():
         return None

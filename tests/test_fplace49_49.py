@@ -14,7 +14,14 @@ each pinned with invented sentences in two wordings (one in another shape) and a
    area hosting the tour.
 6. A section of a market named by its goods (蔬菜区, 水产区: `place_generic_words.txt`; 区 there is no
    district) and a company's staff facilities (员工食堂) are parts of the place the party is at: no
-   place of their own, so what is raised there is filed at the market or the works.
+   place of their own, so what is raised there is filed at the market or the works; so is a
+   utility's facility written bare (换热站: `place_generic_words.txt` 供热, 换热).
+7. A rural fair (`place_suffixes.tsv` 大集: 石桥大集) is a market place, a stop of its own.
+8. A stop character inside a registered company's name (浙江青禾经编科技有限公司: 经) opens no
+   clause (`place_window._in_company_name`).
+9. A stop character ending a place's type word (东兴胡同: 同) is the type word's last character
+   (`place_window._stop_ends_type_word`).
+10. A village's piece-work point (`place_suffixes.tsv` 加工点: 青石村手工加工点) is a works.
 """
 
 import pytest

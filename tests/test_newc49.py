@@ -4,6 +4,10 @@
    inside it: its type word only seemed to end a common word (城市, 城区, 城镇), so 聊城市东昌府区
    was one district, 西城区什刹海街道 one subdistrict and 蓬溪县赤城镇石佛村 a village
    赤城镇石佛村 in no town (`place_segments._named_cheng`).
+2. A copy of a reports folder (`cp -r r r2`) built under new settings (`--base`), whose manifest
+   keeps no report's bytes: the two files' bytes tell whether it is the same report, so the copy
+   replaces it and another report of the same name is refused, the first kept
+   (`build._other_report`, `build._copied_folder`).
 """
 
 import pytest

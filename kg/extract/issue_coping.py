@@ -16,6 +16,13 @@ clause is about decides: the same modal or evaluation said of a thing or a servi
 
 Only a clause after a complaint in the same point is read so (the caller's check): a
 first clause is the complaint itself.
+
+Two readings of the speaker's circumstance serve `IssueReader.decide` (session 49):
+
+* `own_doing`: a personal pronoun (with the speaker's own people at most) as the subject of
+  a predicate that states no problem (她家养了三千只鸭): the background of the complaint;
+* `noun_phrase`: a label naming a thing and stating nothing of it (楼道灯, 员工的电动车), a
+  co-subject when listed before the item holding the predicate (`IssueReader.co_subject`).
 """
 
 from __future__ import annotations
