@@ -4,12 +4,16 @@
    another complaint (饮用水水质差、雨后浑浊) was taken for a bare noun phrase sharing the predicate
    after it (`IssueReader.co_subject`) and dropped: a label holding a problem word states
    something, so it is no co-subject (`issue_coping.noun_phrase`).
+2. Two sites (or a site and a unit) joined by 和 whose second name opens with a name word (和兴, 和平: `place_name_words.txt`)
+   were read as one site (工人村生活馆和兴华公园: a site 生活馆和兴华公园), or lost with their village
+   (东风村文化馆和兴华公园: only 东风村): a site's type word before the joiner and a site named by two
+   characters or more after it join two items, as two units do (`place_window.joins_units`).
 """
 
 import pytest
 
 from kg.extract.issue_coping import noun_phrase
-from tests.extraction import labels_in_village
+from tests.extraction import facts_of, issues, labels_in_village, visits
 
 pytestmark = pytest.mark.fast
 
@@ -27,3 +31,24 @@ def test_precision_twin_a_bare_noun_before_the_predicate_is_still_a_co_subject()
     labels = labels_in_village("村民说，村里的老井、水塘去年就干了，浇地很困难。")
     assert not any(label.endswith("老井") for label in labels), labels
     assert noun_phrase("村里的老井") and not noun_phrase("饮用水水质差")
+
+
+# 2. two sites joined by 和 before a name word
+
+@pytest.mark.parametrize("text, first, second", [
+    ("2024年3月20日，区委书记张明宇走访工人村生活馆和兴华公园。\n", "生活馆", "兴华公园"),
+    ("2024年3月20日，区委书记张明宇来到东风村文化馆和兴华公园。\n", "东风村文化馆", "兴华公园"),
+    ("2024年3月20日，区委书记张明宇来到青山镇文化站和兴隆村。\n", "青山镇文化站", "兴隆村"),
+])
+def test_two_sites_joined_before_a_name_word_are_two_stops(text, first, second):
+    assert visits(facts_of(text)) == {("张明宇", first), ("张明宇", second)}
+
+
+def test_issues_at_the_second_site_stay_there():
+    facts = facts_of("2024年3月20日，区委书记张明宇走访工人村生活馆和兴华公园。在兴华公园，晨练的居民反映，公园厕所少。\n")
+    assert ("兴华公园", "公园厕所少") in issues(facts)
+
+
+def test_precision_twin_a_site_named_with_the_word_after_a_village_is_one_site():
+    # (a village, not a site, before the joiner: 和平 opens the site's own name)
+    assert visits(facts_of("2024年3月20日，区委书记张明宇来到东风村和平广场。\n")) == {("张明宇", "和平广场")}

@@ -316,17 +316,25 @@ def joins_units(text: str, i: int) -> bool:
 
     >>> joins_units("三里屯村和平安社区", 4), joins_units("三里屯村和平社区", 4), joins_units("青山镇和美家园", 3)
     (True, False, False)
+
+    So does a site's type word before it and a site or unit named by two characters or more after
+    it (工人村生活馆|和|兴华公园, 青山镇文化站|和|兴隆村: no place lies in a site named so).  Source:
+    NEWCOMER49b (来到东风村文化馆和兴华公园 lost both sites, 工人村生活馆和兴华公园 was one site).
+
+    >>> joins_units("工人村生活馆和兴华公园", 6), joins_units("青山镇文化站和兴隆村", 6), joins_units("人民公园和平广场", 4)
+    (True, True, False)
     """
     hit = suffix_at(text, i)
-    if not hit or hit[2] not in ADMIN:
+    if not hit or hit[2] not in (*ADMIN, "site"):
         return False
+    kinds = ADMIN if hit[2] in ADMIN else LEVELS
     run = NAME_CHARS.match(text, i + 1)
     if not run:
         return False
     after = run.group(0)[:MAX_PLACE]
     for end in range(3, len(after) + 1):
         segs = segment(after[:end])
-        if not segs or len(segs) != 1 or segs[0].level not in ADMIN or LEVELS[segs[0].level] > LEVELS[hit[2]]:
+        if not segs or len(segs) != 1 or segs[0].level not in kinds or LEVELS[segs[0].level] > LEVELS[hit[2]]:
             continue
         own = suffix_at(after, end)
         return end - own[0] >= 2 and is_named(segs)
