@@ -575,6 +575,8 @@ def markdown_to_text(text: str) -> str:
     their words too: `~~西城街道~~` and `` `西城街道` `` -> `西城街道` (a struck
     word stays, as HTML's <del> does, but is kept apart from a name right
     after it: `~~李强~~王明` -> `李强、王明`; a single `~`, 3~5月, is no mark).
+    A bullet list's marks (`- `, `* `, `+ ` opening a line) read as the bullet `•` the
+    readers of a list's points know (`问题如下：\\n- A；\\n- B`: each line a point).
     Everything else stays as written
     (headings and lists do not break a sentence's words).
     Example: `markdown_to_text("区长[王明](http://x/a_(b))来到**[东湖街道][d]**。\\n[d]: http://y\\n")`
@@ -582,7 +584,29 @@ def markdown_to_text(text: str) -> str:
     text = _MD_DEFINITION.sub("", text)
     text = _MD_CODE.sub(_code_text, text)
     text = _MD_LINK.sub(lambda m: m.group(1), text)
-    return _drop_emphasis(_MD_STRIKE.sub(_struck, _MD_AUTOLINK.sub("", text)))
+    return _bullets(_drop_emphasis(_MD_STRIKE.sub(_struck, _MD_AUTOLINK.sub("", text))))
+
+
+# a bullet list item's marks (CommonMark 0.31, section 5.2): `-`, `*` or `+` then a space or tab
+MD_BULLETS = "-*+"
+
+
+def _bullets(text: str) -> str:
+    r"""`text` with each line opened by a bullet list mark (up to three spaces before it, a
+    space or tab after it) opened by `•` instead, one character for one: the extractors read
+    a line opened by `•` as a point of a list, and `-` or `*` as nothing (a list's issues
+    were lost).  Source: NEWCOMER49b.
+
+    >>> _bullets("问题如下：\n- 路灯不亮；\n  * 停车难\n-5度\n--- \n")
+    '问题如下：\n• 路灯不亮；\n  • 停车难\n-5度\n--- \n'
+    """
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        body = line.lstrip(" ")
+        at = len(line) - len(body)
+        if at <= 3 and body[:1] and body[0] in MD_BULLETS and body[1:2] in (" ", "\t"):
+            lines[n] = line[:at] + "•" + body[1:]
+    return "\n".join(lines)
 
 
 def _struck(m: re.Match) -> str:

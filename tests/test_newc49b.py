@@ -8,6 +8,9 @@
    were read as one site (工人村生活馆和兴华公园: a site 生活馆和兴华公园), or lost with their village
    (东风村文化馆和兴华公园: only 东风村): a site's type word before the joiner and a site named by two
    characters or more after it join two items, as two units do (`place_window.joins_units`).
+3. A Markdown report's bullet list (`- A；`, `* A；`) after 提出了以下问题： gave no issue: the readers
+   of a list's points know `•` and ordinals at a line's start, not `-` or `*`.  The Markdown
+   reader now writes a bullet list's mark as `•`, one character for one (`read._bullets`).
 """
 
 import pytest
@@ -52,3 +55,27 @@ def test_issues_at_the_second_site_stay_there():
 def test_precision_twin_a_site_named_with_the_word_after_a_village_is_one_site():
     # (a village, not a site, before the joiner: 和平 opens the site's own name)
     assert visits(facts_of("2024年3月20日，区委书记张明宇来到东风村和平广场。\n")) == {("张明宇", "和平广场")}
+
+
+# 3. a Markdown bullet list
+
+MD_LIST = ("2024年4月18日，副县长周建军来到桃花村，召开村民座谈会。\n\n村民们提出了以下问题：\n\n"
+           "{0} 村里的灌溉渠年久失修；\n{0} 通村公路太窄，会车困难。\n")
+
+
+@pytest.mark.parametrize("mark", ["-", "*", "+"])
+def test_a_markdown_bullet_lists_points_are_issues(mark):
+    import kg
+    built = kg.build_texts({"a.md": MD_LIST.format(mark)})
+    labels = {i.label for f in built.facts.values() for i in f.issues}
+    assert {"村里的灌溉渠年久失修", "通村公路太窄"} <= labels, labels
+
+
+def test_precision_twin_a_markdown_stop_list_keeps_its_stops():
+    import kg
+    built = kg.build_texts({"b.md": "2024年4月18日，副县长周建军先后来到：\n\n- 桃花村：村民反映，灌溉渠年久失修。\n"
+                                    "- 石门村：村民反映，通村公路太窄。\n"})
+    facts = next(iter(built.facts.values()))
+    assert issues(facts) == {("桃花村", "灌溉渠年久失修"), ("石门村", "通村公路太窄")}
+    from kg.read import markdown_to_text
+    assert markdown_to_text("气温-5度\n-5度\n---\n") == "气温-5度\n-5度\n---\n"
