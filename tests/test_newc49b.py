@@ -11,11 +11,14 @@
 3. A Markdown report's bullet list (`- A；`, `* A；`) after 提出了以下问题： gave no issue: the readers
    of a list's points know `•` and ordinals at a line's start, not `-` or `*`.  The Markdown
    reader now writes a bullet list's mark as `•`, one character for one (`read._bullets`).
+4. How far a service is to reach, told with the speaker as subject (我们看病要跑到县城), was taken
+   for the speaker's own doing beside the complaint after it (`issue_coping.own_doing`) and
+   dropped: a reaching clause (`issue_coping.reaches`) is a harm of its own.
 """
 
 import pytest
 
-from kg.extract.issue_coping import noun_phrase
+from kg.extract.issue_coping import noun_phrase, own_doing
 from tests.extraction import facts_of, issues, labels_in_village, visits
 
 pytestmark = pytest.mark.fast
@@ -79,3 +82,18 @@ def test_precision_twin_a_markdown_stop_list_keeps_its_stops():
     assert issues(facts) == {("桃花村", "灌溉渠年久失修"), ("石门村", "通村公路太窄")}
     from kg.read import markdown_to_text
     assert markdown_to_text("气温-5度\n-5度\n---\n") == "气温-5度\n-5度\n---\n"
+
+
+# 4. how far a service is, told by the speaker
+
+@pytest.mark.parametrize("text, reach", [
+    ("村民老李说，我们看病要跑到县城，村卫生室没有医生。", "看病要跑到县城"),
+    ("村民说，我们买菜要走两公里，村里的小卖部也关了。", "买菜要走两公里"),
+])
+def test_how_far_a_service_is_stays_a_complaint_beside_another(text, reach):
+    labels = labels_in_village(text)
+    assert any(reach in label for label in labels), labels
+
+
+def test_precision_twin_the_speakers_own_doing_still_goes():
+    assert own_doing("他家养了五百多头猪") and not own_doing("我们看病要跑到县城")

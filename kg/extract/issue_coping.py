@@ -331,6 +331,11 @@ def own_doing(clause: str) -> bool:
     (False, False, False)
     >>> own_doing("我们上坪组到村部的那段路还是土路")
     False
+
+    Nor how far a service is to reach (`reaches`: 我们看病要跑到县城), a harm of its own:
+
+    >>> own_doing("我们看病要跑到县城"), own_doing("他们家孩子上学要走十里山路")
+    (False, False)
     """
     clause = clause.strip(QUOTES)
     m = self_subject_pattern().match(clause)
@@ -342,6 +347,8 @@ def own_doing(clause: str) -> bool:
     if not rest or DENIED.search(rest) or issue_words.problem().search(rest) or issue_words.request().search(rest) \
             or re.search(issue_words.substandard(), rest):
         return False
+    if reaches(rest):
+        return False  # 我们看病要跑到县城: how far a service is, a harm of its own (`reaches`; NEWCOMER49b)
     at, start = 0, m.end()
     for word, tag in get_words(clause):
         if at == start:
