@@ -34,7 +34,8 @@ def test_emphasis_marks_are_read_away_only_in_markdown(tmp_path):
 
     assert markdown_to_text("甲**乙 *丙* 丁**戊") == "甲乙 丙 丁戊"  # nested
     # a list bullet, a thematic break, an escaped mark and snake_case are no emphasis
-    assert markdown_to_text("* 甲\n***\n\\*乙\\*\nfile_name_x") == "* 甲\n***\n\\*乙\\*\nfile_name_x"
+    # (the bullet reads as the list's bullet •, NEWCOMER49b)
+    assert markdown_to_text("* 甲\n***\n\\*乙\\*\nfile_name_x") == "• 甲\n***\n\\*乙\\*\nfile_name_x"
     txt = tmp_path / "note.txt"
     txt.write_text("2024年3月1日，**沙河区**区长来访。", encoding="utf-8")
     assert read_report(txt).text == "2024年3月1日，**沙河区**区长来访。"
