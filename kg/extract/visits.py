@@ -73,7 +73,7 @@ EXISTENTIAL_SPOT = re.compile("的[^，,。；;：:！？!?\\s的“”]{1,4}?(?
 # what may stand before the officials opening a sentence: their posts and the lists' marks,
 # no clause break and no place preposition (`_joined_there_next`)
 # a four-character clause after a sentence's date, closed by a comma (暑气渐消，): `_scene_locative`
-MOOD_CLAUSE = re.compile(r"[\u4e00-\u9fff]{4}[，,]")
+MOOD_CLAUSE = re.compile(f"[{HAN}]{{4}}[，,]")
 JOINED_SUBJECT = re.compile(r"[^，,。；;：:在到]{0,24}")
 
 class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceReading):
