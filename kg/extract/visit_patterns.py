@@ -335,9 +335,12 @@ def crowd_spot() -> re.Pattern:
     (True, True)
     >>> bool(crowd_spot().match("的路上车很多")), bool(crowd_spot().match("村民反映，屋里挤满了杂物"))
     (False, False)
+    >>> bool(crowd_spot().match("上人头攒动")), bool(crowd_spot().match("上车很多"))
+    (True, False)
     """
     spot = alternation(words("scene_spot_locatives.txt"))
-    return pattern("scene_crowd_words.txt", r"(?:[^，,。；;：:！？!?\s的“”]{{1,8}}?家)?的[^，,。；;：:！？!?\s的“”]{{1,5}}?(?:" + spot + r")(?:{})")
+    # (or the locative right after the name, X街上人头攒动: session 49, rrec49)
+    return pattern("scene_crowd_words.txt", r"(?:(?:[^，,。；;：:！？!?\s的“”]{{1,8}}?家)?的[^，,。；;：:！？!?\s的“”]{{1,5}}?)?(?:" + spot + r")(?:{})")
 
 
 @cache

@@ -54,7 +54,7 @@ from kg.extract.visit_records import ImpliedAt, Scene, VisitRecord
 from kg.extract.visit_patterns import (
     ACCOMPANIED_UNDER, AREA_LEVELS, CLAUSE_BREAK, FIRST_PERSON, INSIDE, INSIDE_LEVELS, LIST_ITEM, MENU, MODIFIER_OF, MODIFIERS_OF, OPENING_QUOTES, QUOTED_SPEECH, SCENE_LOCATIVE, SECTION_CLAUSE, crowd_spot, office_spot, scene_spot, SPOT_CLAUSE, WHILE_DOING, at_verb, place_intro, told_visit, while_at,
 )
-from kg.extract.visit_verbs import clause_open, moves, scene_lead, sequence_lead, tour_verbs, verb_matches, work_site_after
+from kg.extract.visit_verbs import clause_open, entering, moves, scene_lead, sequence_lead, tour_verbs, verb_matches, work_site_after
 from kg.extract.visit_party import PartyReading
 from kg.extract.visit_stops import StopReading
 from kg.extract.visit_frames import FrameReading
@@ -69,6 +69,12 @@ PARTY_OF_HOLDERS = r"(?:部分|全体|一些|一批|[\d一二三四五六七八�
 # (的草原上, 的山坡上), no comma needed: checked by the analyser (`Reader._existential_spot`)
 EXISTENTIAL_SPOT = re.compile("的[^，,。；;：:！？!?\\s的“”]{1,4}?(?:" + alternation(words("scene_spot_locatives.txt")) + ")")
 
+
+# what may stand before the officials opening a sentence: their posts and the lists' marks,
+# no clause break and no place preposition (`_joined_there_next`)
+# a four-character clause after a sentence's date, closed by a comma (暑气渐消，): `_scene_locative`
+MOOD_CLAUSE = re.compile(f"[{HAN}]{{4}}[，,]")
+JOINED_SUBJECT = re.compile(r"[^，,。；;：:在到]{0,24}")
 
 class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceReading):
     """Walks the sentences of one report, keeping who is where."""
@@ -392,6 +398,7 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
         context: list[int] = []  # places the paragraph is about
         group: list[int] = []  # places of the latest visit in this paragraph
         first = sentences[0]
+        self.paragraph_sentences = sentences
         self.paragraph_end = sentences[-1].end
         self.paragraph_start = first.start
         if not LIST_ITEM.match(self.text, first.start):
@@ -637,6 +644,11 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
         quoted = OPENING_QUOTES.match(self.text, s.start, s.end)
         lead = scene_lead().match(self.text, quoted.end() if quoted else s.start, s.end)
         pos = lead.end()
+        if pos > s.start and (mood := MOOD_CLAUSE.match(self.text, pos, s.end)) and not parse_list(self.text, pos, mood.end()):
+            # 8月3日晚，暑气渐消，X街上人头攒动。: a four-character clause of the hour's mood after
+            # the date, naming no place, is read past as a clock time is (kept only for the
+            # officials joined there next: `_joined_there_next`; session 49, rrec49)
+            pos = mood.end()
         if pos >= s.end or any(a.start < pos + 2 for a in actors) \
                 or place_intro(True).match(self.text, pos):
             return []
@@ -664,8 +676,30 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
             # visit verb naming it again (来到村里, 来到这里: `scene_here`, `scene_unit_here`);
             # read as 在X, or only registered, it moved a sealed report's issues to X (session 42)
             self.clock_scenes[s.start] = chunks[0]
-            return []
+            return [ImpliedAt(pos)] if self._joined_there_next(s) else []
         return [ImpliedAt(pos)]
+
+    def _joined_there_next(self, s: Sentence) -> bool:
+        """Does the sentence right after the scene sentence `s` (same paragraph) open with the
+        officials as its subject (nothing before them but sequence words and their posts, no
+        clause break), doing a presence or activity verb there (`present`: 围坐, 座谈, 开起了X会)
+        with no move verb (来到, 走进) taking them elsewhere?  Then the scene set after a clock
+        time (`5月20日晚7点，X联络点里灯火通明。镇人大主席A与村民围坐在一起`) is where they are,
+        as a scene set after a date alone is.  Source: session 49, rrec49 (three opened sets:
+        an evening talk under a tree, a liaison point lit up, a busy shopping street)."""
+        later = [t for t in getattr(self, "paragraph_sentences", []) if t.start >= s.end]
+        if not later:
+            return False
+        nxt = later[0]
+        actors = self.actors(nxt)
+        if not actors or any(a.kind == "pronoun" for a in actors[:1]):
+            return False
+        lead = sequence_lead().match(self.text, nxt.start, nxt.end).end()
+        if not JOINED_SUBJECT.fullmatch(self.text, lead, actors[0].start):
+            return False
+        if moves().search(self.text, nxt.start, nxt.end) or entering().search(self.text, nxt.start, nxt.end):
+            return False
+        return self.present(nxt, actors)
 
     def _existential_spot(self, pos: int, end: int) -> bool:
         """Is the place ending at `pos` followed by 的 and a spot of it that the analyser
