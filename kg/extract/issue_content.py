@@ -476,6 +476,20 @@ def needy(clause: str) -> bool:
     return bool(pattern("issue_need_groups.txt").search(clause))
 
 
+def many_in_need(label: str) -> bool:
+    """Is `label` only a group in need being many (`STANDING` and `needy`: 村里留守老人多,
+    组里独居老人较多), no problem stated (`states_problem`)?  Beside another item of its
+    raising it is the setting of what that group needs (`IssueReader.decide`): CLAUSES30
+    rule 3 tightened in session 49 (rprec49), as no gold of the fifteen opened sets
+    p172…p201 nor of dev counts it, whether a wish, a complaint or a list's point follows,
+    and five reports of four sets had it false; alone it still stands.
+
+    >>> many_in_need("村里留守老人多"), many_in_need("社区外来人口多"), many_in_need("留守儿童多没人管")
+    (True, False, False)
+    """
+    return bool(STANDING.search(label) or re.search(r"(?:比较|较)多$", label)) and needy(label) and not states_problem(label)
+
+
 def intensified(clause: str) -> bool:
     """Does `clause` end in an intensified judgement (`issue_intensified_ends.txt`:
     尤为突出, 更加严重)?  After a complaint, a clause passed over as background that ends
