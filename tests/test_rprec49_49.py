@@ -7,11 +7,15 @@ left alone.
    raising is the setting of what the group needs (CLAUSES30 rule 3 tightened): no gold of the fifteen
    sets nor dev counts it, before a wish, a complaint or as a list's point; five reports of four sets
    had it false.  Alone it still stands.
+2. A share of a group of people, or what kind most of them are (老人占了四成, 大多是独居, 住着不少老人:
+   `issue_content.group_share`), beside another item of the raising is its setting as well: no gold
+   of the fifteen sets nor dev counts one, five reports of four sets had one false.  A thing's share
+   (围挡占了半边路) is no group.
 """
 
 import pytest
 
-from kg.extract.issue_content import many_in_need
+from kg.extract.issue_content import group_share, many_in_need
 from tests.extraction import facts_of, issues
 
 pytestmark = pytest.mark.fast
@@ -50,3 +54,30 @@ def test_the_word_class():
     assert many_in_need("组里留守老人较多")
     assert not many_in_need("辖区外来人口多")  # a neutral noun: background already (standing)
     assert not many_in_need("留守儿童多没人照看")  # a problem said of them
+
+
+# 2. a share of a group
+
+
+@pytest.mark.parametrize(
+    "text, need, share",
+    [
+        # what kind most of them are, before a wish
+        ("村民方大成说，屯里八十岁以上的老人有三十来位，多数是空巢，盼着屯里能办个助餐点。", "办个助餐点", "空巢"),
+        # a proportion, before a complaint
+        ("居民方大姐反映，这栋楼里七十岁以上的老人占了四成多，楼道扶手松动了。", "楼道扶手松动了", "占了四成"),
+        # who lives there, before a complaint
+        ("居民方大姐反映，后街住着不少残疾人，人行道上的盲道被电动车占了。", "盲道被电动车占了", "住着"),
+    ],
+)
+def test_a_share_of_a_group_beside_its_need_is_the_setting(text, need, share):
+    got = labels(text)
+    assert any(need in label for label in got), got
+    assert not any(share in label for label in got), got
+
+
+def test_a_things_share_is_no_group():
+    got = labels("居民方大姐反映，施工围挡把人行道占了一大半，晚上施工噪音很大。")
+    assert any("围挡" in label for label in got), got
+    assert not group_share("施工围挡把人行道占了一半")
+    assert group_share("留守学生占了一半以上") and not group_share("不少老人上下楼困难")

@@ -490,6 +490,37 @@ def many_in_need(label: str) -> bool:
     return bool(STANDING.search(label) or re.search(r"(?:比较|较)多$", label)) and needy(label) and not states_problem(label)
 
 
+@cache
+def _group_share() -> re.Pattern:
+    """A share of a group of people and nothing else (see `group_share`)."""
+    people = alternation(words("issue_group_heads.txt") + words("issue_need_groups.txt"))
+    shares = alternation(words("issue_group_shares.txt"))
+    part = r"(?:[一二三四五六七八九两\d]+成|近?一半|[一二三四五六七八九十两\d]+分之[一二三四五六七八九十\d]+|[\d.]+%)(?:多|以上|左右)?"
+    kinds = r"(?:独居|空巢|留守|孤寡|高龄|失能|" + people + r")"
+    return re.compile(
+        r"^[^，,]{0,12}?(?:" + people + r")占(?:了|到)?" + part + r"$"  # 老人占三成以上
+        + r"|^(?:" + shares + r")是[^，,]{0,6}?" + kinds + r"[^，,]{0,4}$"  # 不少是独居, 大多是老人
+        + r"|^[^，,]{0,8}?住(?:着|的是)(?:" + shares + r")?[^，,]{0,8}?(?:" + people + r")$"  # 老街上住着不少老人
+    )
+
+
+def group_share(label: str) -> bool:
+    """Is `label` only a share of a group of people or what kind most of them are (a head of
+    `issue_group_heads.txt` or a group of `issue_need_groups.txt`: 老人占三成以上, 留守学生占了一半,
+    不少是独居, 大多是老人, 街上住着不少老人), no problem stated (`states_problem`)?  As many of
+    a group (`many_in_need`), beside another item of its raising it is the setting
+    (`IssueReader.decide`; session 49, rprec49: no gold of the fifteen opened sets nor dev
+    counts one, five reports of four sets had one false).  A thing's share (围挡把通道占了一半)
+    is no group.
+
+    >>> group_share("楼里六十岁以上的老人占一半"), group_share("不少是独居"), group_share("街上住着不少老人")
+    (True, True, True)
+    >>> group_share("围挡把消防通道占了一半"), group_share("大多是八十年代建的"), group_share("不少老人下楼困难")
+    (False, False, False)
+    """
+    return bool(_group_share().search(label)) and not states_problem(label)
+
+
 def intensified(clause: str) -> bool:
     """Does `clause` end in an intensified judgement (`issue_intensified_ends.txt`:
     尤为突出, 更加严重)?  After a complaint, a clause passed over as background that ends
