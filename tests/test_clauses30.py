@@ -2,7 +2,7 @@
 4, 7).  Rule 1: a clause telling how the residents cope or feel restates the complaint
 before it; the same shapes said of a thing or a service (看病要排长队, 洗澡怕滑倒) are
 issues.  Rule 2: a later clause naming its own problem is kept.  Rule 3: "many" of a
-group in need is an issue, "many" of a neutral noun and a term running out are
+group in need is an issue alone (beside its need, the setting: session 49), "many" of a neutral noun and a term running out are
 background, a 受…影响 cause clause is the condition of the clause after it.  Rule 4: the
 complaint's history is no item.  Every fixture is invented; the tests run the real
 pipeline."""
@@ -139,9 +139,14 @@ def test_a_clause_grading_the_complaint_is_still_dropped(complaint, effect):
     "group",
     ["独居老人", "留守儿童", "残疾人", "低保户", "空巢老人"],
 )
-def test_many_of_a_group_in_need_is_an_issue(group):
-    got = labels_of(f"村支书方大成说，村里{group}多，希望建一个日间照料站。", VILLAGE)
+def test_many_of_a_group_in_need_is_an_issue_alone_and_the_setting_of_its_need(group):
+    # session 49 (rprec49): beside another item of the raising it is the setting of what the group
+    # needs (no gold of the fifteen opened sets p172…p201 nor dev counts it; tests/test_rprec49_49.py)
+    got = labels_of(f"村支书方大成说，村里{group}多。", VILLAGE)
     assert f"村里{group}多" in got, got
+    got = labels_of(f"村支书方大成说，村里{group}多，希望建一个日间照料站。", VILLAGE)
+    assert f"村里{group}多" not in got, got
+    assert any("日间照料站" in label for label in got), got
 
 
 @pytest.mark.fast

@@ -186,4 +186,6 @@ def test_a_list_with_a_problem_or_a_group_in_need_stays():
     got = labels_of("村民说，村里出租屋多、电线私拉乱接现象突出，存在安全隐患。")
     assert any("出租屋多" in label for label in got), got
     got = labels_of("村党支部书记介绍，村里独居老人多、留守儿童多，照料服务跟不上。")
-    assert any("独居老人多" in label for label in got), got
+    # session 49 (rprec49): many of a group in need beside the complaint is its setting (CLAUSES30
+    # rule 3 tightened: no gold of the fifteen opened sets p172…p201 nor dev counts it)
+    assert "照料服务跟不上" in got and not any("独居老人多" in label for label in got), got

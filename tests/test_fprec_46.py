@@ -144,9 +144,12 @@ def test_a_group_being_many_after_the_complaint_is_its_background():
     assert not any(label.endswith("的多") for label in labels)
 
 
-def test_precision_twin_many_of_a_group_in_need_stays_a_complaint():
+def test_precision_twin_many_of_a_group_in_need_is_the_setting_beside_complaints():
+    # session 49 (rprec49): CLAUSES30 rule 3 tightened, many of a group in need beside another item
+    # of the raising is its setting (no gold of the fifteen opened sets p172…p201 nor dev counts it)
     labels = labels_in_village("村主任说，村里的小路太窄，村里留守儿童多，上学路上不安全。")
-    assert any("留守儿童多" in label for label in labels)
+    assert any("小路太窄" in label for label in labels)
+    assert not any("留守儿童多" in label for label in labels)
 
 
 def test_an_estimate_of_the_complaints_course_is_no_issue():

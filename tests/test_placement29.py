@@ -129,7 +129,8 @@ def test_a_title_inside_a_wish_is_no_new_raiser():
     [
         ("村里出租屋多、电线私拉乱接现象突出，消防通道常被占用", "村里出租屋多"),
         ("电线私拉乱接现象突出、村里出租屋多，消防通道常被占用", "村里出租屋多"),
-        ("村里留守老人多、看病难问题突出", "村里留守老人多"),
+        # (村里留守老人多、看病难问题突出: a group in need being many beside another item is its setting
+        # since session 49, rprec49: tests/test_rprec49_49.py)
     ],
 )
 def test_an_accounts_standing_point_listed_with_a_problem_is_raised(account, standing):

@@ -476,6 +476,77 @@ def needy(clause: str) -> bool:
     return bool(pattern("issue_need_groups.txt").search(clause))
 
 
+def many_in_need(label: str) -> bool:
+    """Is `label` only a group in need being many (`STANDING` and `needy`: 村里留守老人多,
+    组里独居老人较多), no problem stated (`states_problem`)?  Beside another item of its
+    raising it is the setting of what that group needs (`IssueReader.decide`): CLAUSES30
+    rule 3 tightened in session 49 (rprec49), as no gold of the fifteen opened sets
+    p172…p201 nor of dev counts it, whether a wish, a complaint or a list's point follows,
+    and five reports of four sets had it false; alone it still stands.
+
+    >>> many_in_need("村里留守老人多"), many_in_need("社区外来人口多"), many_in_need("留守儿童多没人管")
+    (True, False, False)
+    """
+    return bool(STANDING.search(label) or re.search(r"(?:比较|较)多$", label)) and needy(label) and not states_problem(label)
+
+
+@cache
+def _group_share() -> re.Pattern:
+    """A share of a group of people and nothing else (see `group_share`)."""
+    people = alternation(words("issue_group_heads.txt") + words("issue_need_groups.txt"))
+    shares = alternation(words("issue_group_shares.txt"))
+    part = r"(?:[一二三四五六七八九两\d]+成|近?一半|[一二三四五六七八九十两\d]+分之[一二三四五六七八九十\d]+|[\d.]+%)(?:多|以上|左右)?"
+    kinds = r"(?:独居|空巢|留守|孤寡|高龄|失能|" + people + r")"
+    return re.compile(
+        r"^[^，,]{0,12}?(?:" + people + r")占(?:了|到)?" + part + r"$"  # 老人占三成以上
+        + r"|^(?:" + shares + r")是[^，,]{0,6}?" + kinds + r"[^，,]{0,4}$"  # 不少是独居, 大多是老人
+        + r"|^[^，,]{0,8}?住(?:着|的是)(?:" + shares + r")?[^，,]{0,8}?(?:" + people + r")$"  # 老街上住着不少老人
+    )
+
+
+def group_share(label: str) -> bool:
+    """Is `label` only a share of a group of people or what kind most of them are (a head of
+    `issue_group_heads.txt` or a group of `issue_need_groups.txt`: 老人占三成以上, 留守学生占了一半,
+    不少是独居, 大多是老人, 街上住着不少老人), no problem stated (`states_problem`)?  As many of
+    a group (`many_in_need`), beside another item of its raising it is the setting
+    (`IssueReader.decide`; session 49, rprec49: no gold of the fifteen opened sets nor dev
+    counts one, five reports of four sets had one false).  A thing's share (围挡把通道占了一半)
+    is no group.
+
+    >>> group_share("楼里六十岁以上的老人占一半"), group_share("不少是独居"), group_share("街上住着不少老人")
+    (True, True, True)
+    >>> group_share("围挡把消防通道占了一半"), group_share("大多是八十年代建的"), group_share("不少老人下楼困难")
+    (False, False, False)
+    """
+    return bool(_group_share().search(label)) and not states_problem(label)
+
+
+@cache
+def _told_age() -> re.Pattern:
+    """A clause telling only someone's age (see `told_age`)."""
+    nouns = alternation(words("issue_age_nouns.txt"))
+    count = r"[一二三四五六七八九十百\d]+(?:多)?岁?"
+    return re.compile(
+        r"^[^，,]{0,4}?(?:" + nouns + r")(?:也|都|已经|确实)?(?:大了|偏大|较大|老了|" + count + r"了|[^，,]{1,3}了)$"  # 年纪大了, 村医年龄偏大
+        + r"|^(?:今年|已经|都)" + count + r"了$"  # 今年七十八了
+    )
+
+
+def told_age(label: str) -> bool:
+    """Does `label` tell only someone's age (a noun of `issue_age_nouns.txt` and its degree or
+    count, or a count of years after 今年/已经: 年纪大了, 村医年龄偏大, 今年七十八了)?  Beside
+    another item of its raising it is the circumstance of that complaint, no issue
+    (`IssueReader.decide`; session 49, rprec49: no gold of the fifteen opened sets nor dev
+    counts one, four reports of three sets had one false).
+
+    >>> told_age("年纪大了"), told_age("村医年龄偏大"), told_age("今年七十八了")
+    (True, True, True)
+    >>> told_age("电梯用了二十多年了"), told_age("楼道灯坏了"), told_age("六十岁以上老人占一半")
+    (False, False, False)
+    """
+    return bool(_told_age().search(label))  # (偏大 is a problem word, said of an age no problem stated)
+
+
 def intensified(clause: str) -> bool:
     """Does `clause` end in an intensified judgement (`issue_intensified_ends.txt`:
     尤为突出, 更加严重)?  After a complaint, a clause passed over as background that ends
