@@ -11,14 +11,11 @@ left alone.
    `issue_content.group_share`), beside another item of the raising is its setting as well: no gold
    of the fifteen sets nor dev counts one, five reports of four sets had one false.  A thing's share
    (围挡占了半边路) is no group.
-3. A clause telling only someone's age (年纪大了, 年龄偏大, 今年七十八了: `issue_content.told_age`,
-   `issue_age_nouns.txt`) beside another item of the raising is that complaint's circumstance: no gold
-   of the fifteen sets nor dev counts one, four reports of three sets had one false.  Alone it stands.
 """
 
 import pytest
 
-from kg.extract.issue_content import group_share, many_in_need, told_age
+from kg.extract.issue_content import group_share, many_in_need
 from tests.extraction import facts_of, issues
 
 pytestmark = pytest.mark.fast
@@ -84,27 +81,3 @@ def test_a_things_share_is_no_group():
     assert any("围挡" in label for label in got), got
     assert not group_share("施工围挡把人行道占了一半")
     assert group_share("留守学生占了一半以上") and not group_share("不少老人上下楼困难")
-
-
-# 3. someone's age
-
-
-@pytest.mark.parametrize(
-    "text, complaint, age",
-    [
-        # the speaker's age, before the complaint
-        ("村民方大成说，我岁数大了，屋后的堡坎裂了条缝。", "屋后的堡坎裂了条缝", "岁数"),
-        # a count of years, after the complaint, in another frame (a list of problems announced)
-        ("大家提出的问题主要有：卫生站只有一个医生，年龄偏大，夜里看病找不到人；村口的桥栏杆断了。", "卫生站只有一个医生", "年龄"),
-    ],
-)
-def test_an_age_beside_a_complaint_is_its_circumstance(text, complaint, age):
-    got = labels(text)
-    assert any(complaint in label for label in got), got
-    assert not any(age in label for label in got), got
-
-
-def test_an_age_alone_still_stands_and_the_word_class():
-    assert "村医年纪也大了" in labels("村民方大成说，村医年纪也大了。")
-    assert told_age("今年八十二了") and told_age("年纪大了")
-    assert not told_age("水管用了二十多年了") and not told_age("楼道灯坏了")

@@ -521,32 +521,6 @@ def group_share(label: str) -> bool:
     return bool(_group_share().search(label)) and not states_problem(label)
 
 
-@cache
-def _told_age() -> re.Pattern:
-    """A clause telling only someone's age (see `told_age`)."""
-    nouns = alternation(words("issue_age_nouns.txt"))
-    count = r"[一二三四五六七八九十百\d]+(?:多)?岁?"
-    return re.compile(
-        r"^[^，,]{0,4}?(?:" + nouns + r")(?:也|都|已经|确实)?(?:大了|偏大|较大|老了|" + count + r"了|[^，,]{1,3}了)$"  # 年纪大了, 村医年龄偏大
-        + r"|^(?:今年|已经|都)" + count + r"了$"  # 今年七十八了
-    )
-
-
-def told_age(label: str) -> bool:
-    """Does `label` tell only someone's age (a noun of `issue_age_nouns.txt` and its degree or
-    count, or a count of years after 今年/已经: 年纪大了, 村医年龄偏大, 今年七十八了)?  Beside
-    another item of its raising it is the circumstance of that complaint, no issue
-    (`IssueReader.decide`; session 49, rprec49: no gold of the fifteen opened sets nor dev
-    counts one, four reports of three sets had one false).
-
-    >>> told_age("年纪大了"), told_age("村医年龄偏大"), told_age("今年七十八了")
-    (True, True, True)
-    >>> told_age("电梯用了二十多年了"), told_age("楼道灯坏了"), told_age("六十岁以上老人占一半")
-    (False, False, False)
-    """
-    return bool(_told_age().search(label))  # (偏大 is a problem word, said of an age no problem stated)
-
-
 def intensified(clause: str) -> bool:
     """Does `clause` end in an intensified judgement (`issue_intensified_ends.txt`:
     尤为突出, 更加严重)?  After a complaint, a clause passed over as background that ends

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from kg.analyse.component import analyse_spans, tokens_in
 from kg.extract import issue_coping, issue_effects, issue_evidence, issue_filter, issue_restated, issue_words
 from kg.extract.actors import ActorIndex
-from kg.extract.issue_content import COUNTED_ITEMS, Candidate, ContentReader, group_share, many_in_need, opens_enumeration, told_age, troubled
+from kg.extract.issue_content import COUNTED_ITEMS, Candidate, ContentReader, group_share, many_in_need, opens_enumeration, troubled
 from kg.extract.issue_frames import GOES_ON_GAP, POINT_END, RaisingFrames
 from kg.extract.issue_items import bare_request, deictic_topic, delivered, needs, states_problem
 from kg.extract.issue_placement import IssuePlacement
@@ -703,13 +703,6 @@ class IssueReader:
             if many and len(many) < len(set(out)):
                 self.candidates = [(c[0], c[1], "many", False) if c[0] in many and c[3] else c for c in self.candidates]
                 out = [label for label in out if label not in many]
-        if len(set(out)) > 1:
-            # 年纪大了，楼梯又陡: someone's age beside another item of the raising is the
-            # circumstance of that complaint (`issue_content.told_age`; session 49, rprec49)
-            aged = {label for label in out if told_age(label)}
-            if aged and len(aged) < len(set(out)):
-                self.candidates = [(c[0], c[1], "age", False) if c[0] in aged and c[3] else c for c in self.candidates]
-                out = [label for label in out if label not in aged]
         if len(set(out)) > 1:
             shared = {label for label in out if self.co_subject(label, out, raising)}
             if shared:
