@@ -677,38 +677,37 @@ class IssueReader:
         )
 
     def decide(self, items: list[str], raising: issue_filter.Raising) -> list[str]:
-        """`decide_items`, less the speaker's own doing beside another item of the raising
-        (`issue_coping.own_doing`: 她家养了三千只鸭, 我们两口子在巷口开了个店; session 49,
-        fpreca), taken out after the learned filter has weighed every candidate as it stood,
-        so the others are judged as before."""
+        """`decide_items`, less what stands beside another item of the raising as its setting:
+        the speaker's own doing (`issue_coping.own_doing`: 她家养了三千只鸭, 我们两口子在巷口开了个店),
+        the complaint's history, many of a group in need, a co-subject (session 49, fpreca,
+        rprec), each taken out after the learned filter has weighed every candidate as it
+        stood, so the others are judged as before (`drop_beside`)."""
         out = self.decide_items(items, raising)
-        if len(set(out)) > 1:
-            own = {label for label in out if issue_coping.own_doing(label)}
-            if own and len(own) < len(set(out)):
-                self.candidates = [(c[0], c[1], "own", False) if c[0] in own and c[3] else c for c in self.candidates]
-                out = [label for label in out if label not in own]
-        if len(set(out)) > 1:
-            # 居民多次找过物业，一直没修: the complaint's history (`issue_words.pursued`, rule 4 of
-            # CLAUSES30), whichever frame took it (a list's items too; session 49, fpreca)
-            told = {label for label in out if history(label)}
-            if told and len(told) < len(set(out)):
-                self.candidates = [(c[0], c[1], "history", False) if c[0] in told and c[3] else c for c in self.candidates]
-                out = [label for label in out if label not in told]
-        if len(set(out)) > 1:
-            # 村里留守老人多，希望办个老年食堂: many of a group in need beside another item of the
-            # raising is the setting of what it needs, whichever frame took it (CLAUSES30 rule 3
-            # tightened, `issue_content.many_in_need`; a share of a group, 不少是独居, too:
-            # `issue_content.group_share`; session 49, rprec49)
-            many = {label for label in out if many_in_need(label) or group_share(label)}
-            if many and len(many) < len(set(out)):
-                self.candidates = [(c[0], c[1], "many", False) if c[0] in many and c[3] else c for c in self.candidates]
-                out = [label for label in out if label not in many]
-        if len(set(out)) > 1:
-            shared = {label for label in out if self.co_subject(label, out, raising)}
-            if shared:
-                self.candidates = [(c[0], c[1], "co-subject", False) if c[0] in shared and c[3] else c for c in self.candidates]
-                out = [label for label in out if label not in shared]
-        return out
+        out = self.drop_beside(out, issue_coping.own_doing, "own")
+        # 居民多次找过物业，一直没修: the complaint's history (`issue_words.pursued`, rule 4 of
+        # CLAUSES30), whichever frame took it (a list's items too; session 49, fpreca)
+        out = self.drop_beside(out, history, "history")
+        # 村里留守老人多，希望办个老年食堂: many of a group in need beside another item of the
+        # raising is the setting of what it needs, whichever frame took it (CLAUSES30 rule 3
+        # tightened, `issue_content.many_in_need`; a share of a group, 不少是独居, too:
+        # `issue_content.group_share`; session 49, rprec49)
+        out = self.drop_beside(out, lambda label: many_in_need(label) or group_share(label), "many")
+        told = out  # (the items as they stand: a co-subject is read against them)
+        return self.drop_beside(out, lambda label: self.co_subject(label, told, raising), "co-subject")
+
+    def drop_beside(self, out: list[str], test, why: str) -> list[str]:
+        """`out` less the items `test` (label -> bool) finds, when another item of the raising
+        stands beside them (an item said alone stays); the candidates taken out are recorded
+        in `self.candidates` as not emitted, with `why`.  One step of `decide`: given
+        ['村里留守老人多', '希望办个老年食堂'] and `many_in_need`, ['希望办个老年食堂'] is left.
+        """
+        if len(set(out)) < 2:
+            return out
+        dropped = {label for label in out if test(label)}
+        if not dropped or len(dropped) == len(set(out)):
+            return out
+        self.candidates = [(c[0], c[1], why, False) if c[0] in dropped and c[3] else c for c in self.candidates]
+        return [label for label in out if label not in dropped]
 
     def co_subject(self, label: str, out: list[str], raising: issue_filter.Raising) -> bool:
         """Is `label` a bare noun phrase opening its clause and listed (、) before another
