@@ -424,9 +424,9 @@ def demonstrative_topic(item: str) -> bool:
     """
     if not re.search(f"[那这][{HAN}]{{1,4}}$", item) or states_problem(item):
         return False
-    from kg.analyse import get_analyser
+    from kg.analyse import tag_text
 
-    tagged = list(get_analyser().tag([item])[0])
+    tagged = tag_text(item)
     last_de = max([n for n, (w, _) in enumerate(tagged) if w == "的"], default=-1)
     phrase = tagged[last_de + 1 :]
     if any(t not in TOPIC_TAGS for _, t in phrase):

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kg.analyse import tag_text
 from kg.extract import issue_words
 from kg.extract.lexicons import alternation, kind_words, words
 
@@ -350,7 +351,7 @@ def own_doing(clause: str) -> bool:
     if reaches(rest):
         return False  # 我们看病要跑到县城: how far a service is, a harm of its own (`reaches`; NEWCOMER49b)
     at, start = 0, m.end()
-    for word, tag in get_words(clause):
+    for word, tag in tag_text(clause):
         if at == start:
             if tag not in TIME_TAGS:
                 return tag in PREDICATE_TAGS
@@ -359,13 +360,6 @@ def own_doing(clause: str) -> bool:
             return False
         at += len(word)
     return False
-
-
-def get_words(clause: str) -> list[tuple[str, str]]:
-    """The analyser's words and tags of `clause`."""
-    from kg.analyse import get_analyser
-
-    return list(get_analyser().tag([clause])[0])
 
 
 # the analyser's tags of the words of a noun phrase's head (after its last 的)
@@ -389,7 +383,7 @@ def noun_phrase(label: str) -> bool:
     """
     if issue_words.problem().search(label):
         return False  # (NEWCOMER49b: 饮用水水质差、雨后浑浊 lost its complaint as a co-subject)
-    tagged = get_words(label.strip(QUOTES))
+    tagged = tag_text(label.strip(QUOTES))
     if not tagged:
         return False
     last = max((n for n, (word, _) in enumerate(tagged) if word == "的"), default=-1)

@@ -1121,10 +1121,10 @@ def conjunctions(part: str) -> tuple[int, ...]:
     """
     if not PAIR_CHARS.intersection(part):
         return ()
-    from kg.analyse import get_analyser  # (loaded only when a part holds one of the characters)
+    from kg.analyse import tag_text  # (loaded only when a part holds one of the characters)
 
     out, pos = [], 0
-    tagged = get_analyser().tag([part])[0]
+    tagged = tag_text(part)
     for n, (word, tag) in enumerate(tagged):
         at = part.find(word, pos)
         if at < 0:

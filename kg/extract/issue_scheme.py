@@ -172,9 +172,9 @@ def headed(start: int, end: int, cuts: frozenset[int]) -> bool:
 def word_cuts(label: str) -> frozenset[int]:
     """The offsets in `label` where a word of the analyser's cut starts or
     ends, the label's two ends included."""
-    from kg.analyse import get_analyser
+    from kg.analyse import tag_text
 
-    (tagged,) = get_analyser().tag([label])
+    tagged = tag_text(label)
     offsets, at = {0}, 0
     for word, _ in tagged:
         at += len(word)
