@@ -555,7 +555,7 @@ def superlative_content(item: str) -> str:
     m = issue_words.superlative_topic().search(item)
     if m is None or len(item) - m.end() < MIN_ITEM:
         return item
-    if (m.group("verb") or m.group("verb2")) in words("issue_hearing_verbs.txt"):
+    if issue_words.heard_most(m):
         return item[m.end():]  # 她走访时听到最多的是X: the hearer's occasion before it, X heard (session 49)
     if m.start() and not issue_words.raisers_only().fullmatch(item, 0, m.start()):
         return item

@@ -150,6 +150,17 @@ def superlative_topic() -> re.Pattern:
     )
 
 
+def heard_most(m: re.Match) -> bool:
+    """Is the verb of a `superlative_topic` match a verb of hearing (`issue_hearing_verbs.txt`:
+    她在走访中听到最多的是X)?  What the speaker heard most, the people they met raised,
+    whoever heard it (session 49, frec49).
+
+    >>> heard_most(superlative_topic().search("她在走访中听到最多的是X")), heard_most(superlative_topic().search("大家谈得最多的是X"))
+    (True, False)
+    """
+    return (m.group("verb") or m.group("verb2")) in words("issue_hearing_verbs.txt")
+
+
 def topic_verb_talks(verb: str) -> bool:
     """Is `verb` a verb of talk in the superlative frame (`issue_topic_verbs.tsv` talk:
     its content names a topic, not a wish)?

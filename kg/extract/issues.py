@@ -182,7 +182,7 @@ class IssueReader:
                 speaker = Speaker(m.end("raiser"), True)  # X，是大家最揪心的事: the raisers named after it
             elif kind in ("asked", "table") or kind == "act" and issue_words.act_shapes()[m.group("act")] == "receive" \
                     or kind == "head" and _received_before(self.text, s.start, m.start()) \
-                    or kind == "most" and (m.group("verb") or m.group("verb2")) in words("issue_hearing_verbs.txt"):
+                    or kind == "most" and issue_words.heard_most(m):
                 # (她说，在走访中听到最多的是X: what the speaker heard most, the people they met
                 # raised, whoever heard it, as what officials received; session 49, frec49)
                 # (代表共收集到意见建议17条，主要集中在A、B等方面: the head noun received, whoever received it)
