@@ -5,7 +5,8 @@ left alone.
 1. A place named inside the matter an inspect verb takes (`调研X村人居环境整治工作`, `督导A家属区改造
    和B市场建设情况`: the clause closed by a matter head of `visit_matter_heads.txt`) is what is
    inspected, no stop, once the same official's stops (a community or a site) are told:
-   `VisitRecord.matter`, dropped in `resolve.drop_coarse_visits`.  Alone it stays a visit.
+   `VisitRecord.matter`, dropped in `resolve.drop_coarse_visits`.  Alone it stays a visit; so does a
+   place the matter belongs to (察看X项目的建设进展) or one inspected on the spot (实地调研X社区…工作).
 """
 
 import pytest
@@ -48,3 +49,9 @@ def test_a_work_whose_progress_is_looked_at_stays_a_stop():
     facts = facts_of("2024年8月9日，区长孙伟率队赴东湖街道调研。孙伟一行首先来到东湖街道青年活动中心，察看服务设施。"
                      "最后，孙伟一行来到西岭街道，步行察看滨河步道提升项目的建设进展。\n")
     assert any(who == "孙伟" and "滨河步道提升项目" in place for who, place in visits(facts))
+
+
+def test_a_place_inspected_on_the_spot_stays_a_stop_beside_a_later_stop():
+    facts = facts_of("2024年5月6日，副区长赵明实地调研青松社区老旧小区改造工作。随后，赵明来到东湖街道红枫小区，察看加装电梯进度。\n")
+    got = {place for who, place in visits(facts) if who == "赵明"}
+    assert any("青松社区" in p for p in got) and any("红枫小区" in p for p in got)

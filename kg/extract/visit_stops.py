@@ -55,6 +55,7 @@ def described_resident_speaks(text: str, start: int, end: int) -> bool:
 
 # what closes a matter: a clause mark or the sentence's end
 MATTER_CLOSE = re.compile(r"[，,。；;：:！!？?\n]")
+ON_THE_SPOT = "实地"  # an inspection on the spot (实地调研, 实地检查): the place is gone to
 MATTER_REACH = 40  # characters of a matter after its place (“三供一业”维修改造和集镇农贸市场建设工作)
 
 
@@ -197,7 +198,10 @@ class StopReading:
             shares = self._split_shares(team, pids, named_end, m.start())
             self._grouping_round(team, pids, s)
             # 调研X村人居环境整治工作: the place is inside the matter inspected (resolve drops it beside stops)
-            matter = kinds[m.group(0)] == "inspect" and matter_closes(self.text, chunks[-1].end, s.end)
+            # (an inspection on the spot, 实地调研X社区…工作, goes to the place: no matter alone)
+            matter = kinds[m.group(0)] == "inspect" and not m.group(0).startswith(ON_THE_SPOT) \
+                and not self.text.startswith(ON_THE_SPOT, max(0, m.start() - len(ON_THE_SPOT))) \
+                and matter_closes(self.text, chunks[-1].end, s.end)
             for who in team:
                 if shares[who]:
                     self.add_visit(who, shares[who], s, stop, moved=kinds[m.group(0)] == "move", stops=listed, matter=matter)
