@@ -211,6 +211,10 @@ def drop_coarse_visits(registry: PlaceRegistry, visits: list, raised: list[tuple
     in_body = {v.official for v in visits if not v.headline}
     # the body tells the stops; the headline names the trip in short
     visits = [v for v in visits if not (v.headline and v.official in in_body)]
+    # 到X镇督导A小区改造和B市场建设工作, then the stops: A was the matter inspected, no stop
+    # (`VisitRecord.matter`), once a community or site is told visited otherwise
+    at_stops = {v.official for v in visits if not v.matter and registry.nodes[v.place].level in ("community", "site")}
+    visits = [v for v in visits if not (v.matter and v.official in at_stops)]
     by_official: dict[str, set[int]] = {}
     first_told: dict[tuple[str, int], int] = {}  # (official, place) -> the start of the first visit told
     last_told: dict[tuple[str, int], int] = {}  # (official, place) -> the end of the last visit told

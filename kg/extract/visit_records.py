@@ -38,6 +38,7 @@ class VisitRecord:
     end: int
     stop: bool = False  # the official did something there (kept beside stops inside it)
     headline: bool = False  # told in the report's headline, which names the trip in short
+    matter: bool = False  # named only inside the matter an inspect verb takes (调研X村…工作): no stop beside stops told
 
 
 @dataclass

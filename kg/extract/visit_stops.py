@@ -53,6 +53,35 @@ def described_resident_speaks(text: str, start: int, end: int) -> bool:
     )
 
 
+# what closes a matter: a clause mark or the sentence's end
+MATTER_CLOSE = re.compile(r"[，,。；;：:！!？?\n]")
+ON_THE_SPOT = "实地"  # an inspection on the spot (实地调研, 实地检查): the place is gone to
+MATTER_REACH = 40  # characters of a matter after its place (“三供一业”维修改造和集镇农贸市场建设工作)
+
+
+def matter_closes(text: str, pos: int, end: int) -> bool:
+    """Does the clause go on from a place ending at `pos` into a matter, closed
+    by a matter head (`visit_matter_heads.txt`: 工作, 情况, 建设) right before the
+    clause's end?  Then the place is named inside what an inspect verb takes
+    (调研X村人居环境整治工作), no place gone to.  Source: RECUR50 (four opened
+    reports: a lede's 调研/检查/督导 topic naming a place the body never visits).
+
+    >>> matter_closes("督导A家属区维修改造和B市场建设工作。", 5, 20)
+    True
+    >>> matter_closes("察看了A家属区，询问维修进度。", 6, 15)
+    False
+    >>> matter_closes("察看B项目的建设进展。", 5, 11)
+    False
+    """
+    if text.startswith("的", pos):
+        return False  # 察看X项目的建设进展: the place owns the matter looked at there, a stop
+    close = MATTER_CLOSE.search(text, pos, min(end, pos + MATTER_REACH + 1))
+    stop = close.start() if close else end
+    if stop - pos > MATTER_REACH or stop == pos:
+        return False
+    return pattern("visit_matter_heads.txt", "(?:{})$").search(text, pos, stop) is not None
+
+
 class StopReading:
     """The stops of a tour: the stops part of `kg.extract.visits.Reader`."""
 
@@ -168,9 +197,14 @@ class StopReading:
             listed = {p for p in pids if any(p in self.places.ancestors(q) for q in pids if q != p)}
             shares = self._split_shares(team, pids, named_end, m.start())
             self._grouping_round(team, pids, s)
+            # 调研X村人居环境整治工作: the place is inside the matter inspected (resolve drops it beside stops)
+            # (an inspection on the spot, 实地调研X社区…工作, goes to the place: no matter alone)
+            matter = kinds[m.group(0)] == "inspect" and not m.group(0).startswith(ON_THE_SPOT) \
+                and not self.text.startswith(ON_THE_SPOT, max(0, m.start() - len(ON_THE_SPOT))) \
+                and matter_closes(self.text, chunks[-1].end, s.end)
             for who in team:
                 if shares[who]:
-                    self.add_visit(who, shares[who], s, stop, moved=kinds[m.group(0)] == "move", stops=listed)
+                    self.add_visit(who, shares[who], s, stop, moved=kinds[m.group(0)] == "move", stops=listed, matter=matter)
                 here[who] = shares[who] or pids
             self.last_team = team
             self.brought_to = pids if brought else []

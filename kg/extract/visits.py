@@ -716,9 +716,11 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
         last = next((t for t in tokens if t.start < spot.end() <= t.end), None)
         return last is not None and last.end == spot.end() and last.tag in SPOT_TAGS and last.start > pos
 
-    def add_visit(self, who: str, pids: list[int], s: Sentence, stop: bool = False, moved: bool = False, stops=frozenset()) -> None:
+    def add_visit(self, who: str, pids: list[int], s: Sentence, stop: bool = False, moved: bool = False, stops=frozenset(),
+                  matter: bool = False) -> None:
         """Record `who` at `pids`; `moved` when a visit verb took them there;
-        `stops`: places of `pids` that are stops of their own whatever `stop` says."""
+        `stops`: places of `pids` that are stops of their own whatever `stop` says;
+        `matter`: named only inside the matter an inspect verb takes (`VisitRecord.matter`)."""
         if who in self.hosts and self._guest_before(s.end):
             return  # a community cadre or a unit's head receives the visit; they make none (a guest named by then)
         if pattern("visit_first_stop_words.txt").search(self.text, s.start, s.end):
@@ -729,7 +731,7 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
             # in short: 书记走访X街道城中村, then 来到X街道，先后走访A村和B社区 tells it from its start)
             back = moved and any(place != pid and pid in self.places.ancestors(place) and any(not r.headline for r in recs)
                                  for place, recs in self._visited_by(who).items())
-            self.visits.append(VisitRecord(who, pid, s.start, s.end, stop or back or pid in stops, s.paragraph == self.headline))
+            self.visits.append(VisitRecord(who, pid, s.start, s.end, stop or back or pid in stops, s.paragraph == self.headline, matter))
         self.current_actor = who
         self.doc_group = list(pids)
         self.doc_visitor = who
