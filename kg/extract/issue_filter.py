@@ -222,12 +222,12 @@ def sibling_features(text: str, label: str, at: int, earlier: list[str], r: Rais
     second clause of one complaint tells what it costs (一天只敢下一趟楼), its background
     (社区60岁以上老人有2700多人) or a detail (一直没人修).  `prev_problem`: the item before
     states a problem (`issue_problem_words.txt`); `prev_adjacent`: it ends at most
-    `SIBLING_GAP` characters before this one, a mark of `OPENING_MARKS` between (one
-    sentence's next clause); `prev_first`: it is the raising's first item; `bare_after_problem`:
+    `SIBLING_GAP` characters before this one, a mark of `OPENING_MARKS` between (the next
+    clause, or the next sentence's first: `。另外，` is a gap too); `prev_first`: it is the raising's first item; `bare_after_problem`:
     adjacent to a problem item and no problem word or scheme keyword of its own; `shares_prev`:
     two Han characters in a row of this item are also in the one before (the clause goes on
     about the same thing: 雪后路面结冰 after 清雪不及时; a likeness of the two, no character as a
-    feature); `figure_clause`: a figure and no problem word (a count, a size, an age);
+    feature); `figure_clause`: a figure (`DIGIT`, 一 too) and no problem word (a count, a size, an age);
     `people_inside`: who is affected (`issue_consequence_marks.tsv` affected, the raiser
     words) named inside the item, not opening it.  All 0 for a raising's first item.
 
