@@ -39,6 +39,10 @@ from pathlib import Path
 import numpy as np
 
 LATER = ("later", "account")
+# the reasons of the items the hand rules keep (the kept model judges them); a candidate recorded
+# for any other reason (effect, and the session-49 steps after the filter: own, history, many,
+# co-subject) is never emitted, whatever a model says, and is no training row
+KEPT = ("kept", "every", "list")
 THRESHOLDS = [round(x, 2) for x in np.arange(0.3, 0.91, 0.05)]
 FEATURES = "pos_,first_,last_,words,par_"
 # the kept items' model tried in session 18 (--kept-features): few features (POS shares, word
@@ -65,7 +69,9 @@ def collect(folder: Path, scorer) -> list[dict]:
     from kg.corpus.record import _extract_doc
     import kg.extract.issue_filter as issue_filter
 
-    judge_all = issue_filter.Model((), (), 0.0, 1.01, 1e-9)  # p = 0.5 for all: kept >= 1e-9, passed over < 1.01
+    # p = 0.5 for all: kept >= 1e-9, passed over < 1.01; a POS feature named (weight 0) so that
+    # every judged candidate gets its POS pattern too (`Model.needs_tags`), as the models may read it
+    judge_all = issue_filter.Model(("pos_noun",), (0.0,), 0.0, 1.01, 1e-9, ("pos_noun",), (0.0,), 0.0)
     issue_filter.model = lambda: judge_all
 
     reports = []
@@ -106,18 +112,21 @@ def read_collected(path: Path) -> dict[str, list[dict]]:
     return {k: [dict(r, cands=[(l, f, w, set(h)) for l, f, w, h in r["cands"]]) for r in reps] for k, reps in data.items()}
 
 
-def fit(X: np.ndarray, y: np.ndarray, l2: float = 1.0, iters: int = 50) -> tuple[np.ndarray, float]:
-    """L2-regularised logistic regression by Newton's method: (weights, bias)."""
+def fit(X: np.ndarray, y: np.ndarray, l2: float = 1.0, iters: int = 50, prior: tuple[np.ndarray, float] | None = None) -> tuple[np.ndarray, float]:
+    """L2-regularised logistic regression by Newton's method: (weights, bias).  `prior`
+    (weights, bias): the penalty pulls the weights towards these instead of 0 (a Gaussian
+    prior centred on an earlier model: `--kept-prior`), and Newton starts from them."""
     if X.size == 0:
         return np.zeros(X.shape[1] if X.ndim == 2 else 0), 0.0  # nothing to learn from
     n, d = X.shape
     A = np.hstack([X, np.ones((n, 1))])
-    w = np.zeros(d + 1)
+    centre = np.concatenate([prior[0], [prior[1]]]) if prior is not None else np.zeros(d + 1)
+    w = centre.copy()
     reg = np.full(d + 1, l2)
     reg[-1] = 0.0
     for _ in range(iters):
         p = 1 / (1 + np.exp(-np.clip(A @ w, -30, 30)))
-        g = A.T @ (p - y) + reg * w
+        g = A.T @ (p - y) + reg * (w - centre)
         H = (A * (p * (1 - p))[:, None]).T @ A + np.diag(reg) + 1e-9 * np.eye(d + 1)
         step = np.linalg.solve(H, g)
         w -= step
@@ -135,11 +144,19 @@ def matrix(reports, names, decided: bool | None = True, scope: tuple[str, ...] =
         for label, f, why, hits in r["cands"]:
             if decided is not None and (why in LATER) != decided:
                 continue
+            if decided is False and why not in KEPT:
+                continue
             if decided is False and (scope and why not in scope or any(f.get(n) for n in exempt)):
                 continue
             rows.append([f.get(k, 0.0) for k in names])
             ys.append(1.0 if hits else 0.0)
     return np.array(rows, dtype=float).reshape(len(rows), len(names)), np.array(ys)
+
+
+def raiser_words() -> tuple[str, ...]:
+    from kg.extract import issue_words
+
+    return tuple(issue_words.raiser_words())
 
 
 def sigmoid(z: np.ndarray) -> np.ndarray:
@@ -152,10 +169,16 @@ def f1(reports, probs, kept_probs, threshold: float, drop: float, scope: tuple[s
     for a reason outside `scope`, when given, always)."""
     tp = pred = hit = gold = 0
     k = 0
+    raisers = raiser_words()
     for r in reports:
         emitted: dict[str, set] = {}
         for label, f, why, hits in r["cands"]:
-            if probs[k] >= threshold if why in LATER else (scope and why not in scope) or any(f.get(n) for n in exempt) or kept_probs[k] >= drop:
+            if why in LATER:
+                # (a later clause opening with a raiser word is never emitted: IssueReader.decide_items)
+                ok = probs[k] >= threshold and not (why == "later" and label.startswith(raisers))
+            else:
+                ok = why in KEPT and ((scope and why not in scope) or any(f.get(n) for n in exempt) or kept_probs[k] >= drop)
+            if ok:
                 emitted.setdefault(label, set()).update(hits)
             k += 1
         pred += len(emitted)
@@ -177,13 +200,14 @@ def groups(reports: list[dict], folds: int, by_folder: bool = False) -> list[int
     return [int(hashlib.md5(r["key"].encode()).hexdigest(), 16) % folds for r in reports]
 
 
-def out_of_fold(reports, fold_of, names, kept_names, l2, kept_l2, scope=(), exempt=()):
-    """Out-of-fold probabilities of every candidate under both models."""
+def out_of_fold(reports, fold_of, names, kept_names, l2, kept_l2, scope=(), exempt=(), kept_prior=None):
+    """Out-of-fold probabilities of every candidate under both models (`kept_prior`: the
+    kept model's prior weights and bias, `fit`)."""
     fitted = {}
     for k in sorted(set(fold_of)):
         train = [o for o, j in zip(reports, fold_of) if j != k]
         w, b = fit(*matrix(train, names, True), l2)
-        wk, bk = fit(*matrix(train, kept_names, False, scope, exempt), kept_l2) if kept_names else (None, 0.0)
+        wk, bk = fit(*matrix(train, kept_names, False, scope, exempt), kept_l2, prior=kept_prior) if kept_names else (None, 0.0)
         fitted[k] = (w, b, wk, bk)
     probs, kept_probs = [], []
     for r, k in zip(reports, fold_of):
@@ -201,8 +225,10 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=Path("kg/lexicons/issue_filter.json"))
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--kept-l2", type=float, default=1.0)
+    ap.add_argument("--kept-prior", action="store_true", help="--kept-l2 pulls the kept model towards --out's kept weights (a feature --out lacks: 0) instead of 0")
+    ap.add_argument("--threshold", type=float, help="with --kept-only: the passed-over model's threshold as given, not the file's")
     ap.add_argument("--features", default=FEATURES, help="comma-separated prefixes of the feature names used")
-    ap.add_argument("--kept-features", default="", help="the same for the kept items' model ('tried': KEPT_FEATURES; 'all': every feature; default none: never drop a kept item)")
+    ap.add_argument("--kept-features", default="", help="the same for the kept items' model ('tried': KEPT_FEATURES; 'all': every feature; 'shipped' among the prefixes: --out's kept features; default none: never drop a kept item)")
     ap.add_argument("--kept-scope", default="", help="comma-separated reasons (why) of the kept items the kept model judges (default: all)")
     ap.add_argument("--drop-below", type=float, help="the kept model's drop_below as given, not the rule's (the cross-validated F1 of each is printed, and the rule's choice kept in the file)")
     ap.add_argument("--kept-exempt", default="", help="comma-separated features that, when set, keep an item whatever the kept model says")
@@ -227,8 +253,10 @@ def main() -> int:
     def chosen(prefixes: str) -> list[str]:
         if prefixes == "all":
             return sorted({k for r in reports for _, f, _, _ in r["cands"] for k in f})
-        p = tuple(x for x in prefixes.split(",") if x)
-        return sorted({k for r in reports for _, f, _, _ in r["cands"] for k in f if p and k.startswith(p)})
+        p = tuple(x for x in prefixes.split(",") if x and x != "shipped")
+        # "shipped": the kept model's features in --out, beside the prefixes given
+        old = set(json.loads(args.out.read_text(encoding="utf-8")).get("kept", {}).get("features", ())) if "shipped" in prefixes.split(",") else set()
+        return sorted({k for r in reports for _, f, _, _ in r["cands"] for k in f if k in old or p and k.startswith(p)})
 
     names, kept_names = chosen(args.features), chosen(KEPT_FEATURES if args.kept_features == "tried" else args.kept_features)
     n = sum(len(r["cands"]) for r in reports)
@@ -243,7 +271,12 @@ def main() -> int:
     shipped = json.loads(args.out.read_text(encoding="utf-8")) if args.kept_only else None
     if shipped:
         names = list(shipped["features"])
-    probs, kept_probs = out_of_fold(reports, fold_of, names, kept_names, args.l2, args.kept_l2, scope, exempt)
+    kept_prior = None
+    if args.kept_prior:
+        old = json.loads(args.out.read_text(encoding="utf-8")).get("kept", {})
+        weights = dict(zip(old.get("features", ()), old.get("weights", ())))
+        kept_prior = (np.array([weights.get(k, 0.0) for k in kept_names]), old.get("bias", 0.0))
+    probs, kept_probs = out_of_fold(reports, fold_of, names, kept_names, args.l2, args.kept_l2, scope, exempt, kept_prior)
     if shipped:  # the shipped passed-over model's own probabilities, not refitted ones
         probs = np.concatenate([sigmoid(matrix([r], names, None)[0] @ np.array(shipped["weights"]) + shipped["bias"]) for r in reports])
     base = f1(reports, probs, kept_probs, 1.01, 0.0)
@@ -255,7 +288,7 @@ def main() -> int:
     flat = [x for x in THRESHOLDS if curve[x] >= max(curve.values()) - TOLERANCE]
     t = flat[(len(flat) - 1) // 2] if flat else 1.01
     if shipped:
-        t = shipped["threshold"]
+        t = shipped["threshold"] if args.threshold is None else args.threshold
     print("  threshold " + ", ".join(f"{x}: F1 {v:.3f}" for x, v in curve.items()))
     print("passed over at %s: P/R/F1 %.3f/%.3f/%.3f" % (t, *f1(reports, probs, kept_probs, t, 0.0)))
     # the lowest drop_below within TOLERANCE of the best: cross-validation is flat over
@@ -271,7 +304,7 @@ def main() -> int:
     print(f"cross-validated ({folds}): threshold {t}, drop_below {d}: P/R/F1 {P:.3f}/{R:.3f}/{F:.3f}")
 
     w, b = (np.array(shipped["weights"]), shipped["bias"]) if shipped else fit(*matrix(reports, names, True), args.l2)
-    wk, bk = fit(*matrix(reports, kept_names, False, scope, exempt), args.kept_l2) if kept_names else (np.zeros(0), 0.0)
+    wk, bk = fit(*matrix(reports, kept_names, False, scope, exempt), args.kept_l2, prior=kept_prior) if kept_names else (np.zeros(0), 0.0)
     for k, v in sorted([*zip(names, w), *((f"kept:{k}", v) for k, v in zip(kept_names, wk))], key=lambda p: -abs(p[1]))[:15]:
         print(f"  {k:20s} {v:+.2f}")
     model = {
@@ -293,7 +326,7 @@ def main() -> int:
     if shipped:  # the passed-over model as it was: its sets, counts and notes
         kept = dict(model["kept"], cross_validated=dict(model["cross_validated"], note="the shipped passed-over model beside the kept model fitted out of fold"),
                     trained_on=model["trained_on"], candidates=n, positives=pos, date=model["date"])
-        model = dict(shipped, kept=kept)
+        model = dict(shipped, kept=kept, threshold=t)
     if args.note:
         (model["kept"] if shipped else model)["note"] = args.note
     if not args.dry_run:

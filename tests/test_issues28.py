@@ -102,7 +102,6 @@ def test_a_past_season_before_how_things_are_now_is_background():
 @pytest.mark.parametrize(
     "first, second",
     [
-        ("村里有两处路灯不亮", "晚上出门很黑"),  # a count that states a problem is the complaint
         ("合唱队有三十多个人", "活动室太小"),  # a group's size in people is no count of places
         ("家里暖气后半夜不热", "屋里很冷"),  # 后半夜 is a time, no event
         ("村道刚修好半年就开裂了", "雨天车辆打滑"),  # recent, but a problem of its own
@@ -112,6 +111,16 @@ def test_a_past_season_before_how_things_are_now_is_background():
 def test_a_first_clause_with_a_problem_or_no_background_frame_stays(first, second):
     text = f"村民代表鲁青禾说，{first}，{second}。"
     assert issues_in(text) == at("柏树湾村", first, second)
+
+
+@pytest.mark.fast
+def test_a_count_that_states_a_problem_is_the_complaint():
+    # (was a case of the test above: since session 50 the passed-over model's threshold is .7,
+    # and the later clause 晚上出门很黑, what the dark costs the villagers, scores .64: the
+    # first clause alone is the issue; the second is still a candidate the model decides on)
+    text = "村民代表鲁青禾说，村里有两处路灯不亮，晚上出门很黑。"
+    assert issues_in(text) == at("柏树湾村", "村里有两处路灯不亮")
+    assert "晚上出门很黑" not in kept_by_rules(VISIT + text)
 
 
 # --- kind 4: a cadre's account --------------------------------------------------------

@@ -66,8 +66,10 @@ def test_the_word_class():
         ("村民方大成说，屯里八十岁以上的老人有三十来位，多数是空巢，盼着屯里能办个助餐点。", "办个助餐点", "空巢"),
         # a proportion, before a complaint
         ("居民方大姐反映，这栋楼里七十岁以上的老人占了四成多，楼道扶手松动了。", "楼道扶手松动了", "占了四成"),
-        # who lives there, before a complaint
-        ("居民方大姐反映，后街住着不少残疾人，人行道上的盲道被电动车占了。", "盲道被电动车占了", "住着"),
+        # who lives there, before a complaint (a complaint the hand rules keep: since session 50
+        # the passed-over model's threshold is .7, and 盲道被电动车占了, passed over at .60, is no
+        # longer emitted; the share then stands alone, an item said alone: left, fil50's report)
+        ("居民方大姐反映，后街住着不少残疾人，人行道上的盲道常被电动车堵死。", "盲道常被电动车堵死", "住着"),
     ],
 )
 def test_a_share_of_a_group_beside_its_need_is_the_setting(text, need, share):

@@ -212,6 +212,51 @@ def context_features(text: str, at: int, earlier: list[str], r: Raising) -> dict
     return f
 
 
+# Han characters of an item held by the item just before it (sibling_features): two in a row
+SHARED_RUN = 2
+SIBLING_GAP = 6  # characters at most between an item and the one before it for the two to be one complaint's clauses
+
+
+def sibling_features(text: str, label: str, at: int, earlier: list[str], r: Raising) -> dict[str, float]:
+    """Where an item stands beside the item just before it in its raising (session 50): a
+    second clause of one complaint tells what it costs (一天只敢下一趟楼), its background
+    (社区60岁以上老人有2700多人) or a detail (一直没人修).  `prev_problem`: the item before
+    states a problem (`issue_problem_words.txt`); `prev_adjacent`: it ends at most
+    `SIBLING_GAP` characters before this one, a mark of `OPENING_MARKS` between (the next
+    clause, or the next sentence's first: `。另外，` is a gap too); `prev_first`: it is the raising's first item; `bare_after_problem`:
+    adjacent to a problem item and no problem word or scheme keyword of its own; `shares_prev`:
+    two Han characters in a row of this item are also in the one before (the clause goes on
+    about the same thing: 雪后路面结冰 after 清雪不及时; a likeness of the two, no character as a
+    feature); `figure_clause`: a figure (`DIGIT`, 一 too) and no problem word (a count, a size, an age);
+    `people_inside`: who is affected (`issue_consequence_marks.tsv` affected, the raiser
+    words) named inside the item, not opening it.  All 0 for a raising's first item.
+
+    >>> r = Raising("act", "any", 0, True, False, False, False, False, False, 4, 0, 40)
+    >>> text = "居民反映，楼道灯坏了半年，一天只敢下一趟楼"
+    >>> f = sibling_features(text, "一天只敢下一趟楼", text.find("一天"), ["楼道灯坏了半年"], r)
+    >>> f["prev_problem"], f["prev_adjacent"], f["bare_after_problem"], f["shares_prev"], f["figure_clause"]
+    (1.0, 1.0, 1.0, 0.0, 1.0)
+    """
+    f = dict.fromkeys(("prev_problem", "prev_adjacent", "prev_first", "bare_after_problem", "shares_prev"), 0.0)
+    problem = bool(issue_words.problem().search(label))
+    f["figure_clause"] = float(bool(DIGIT.search(label)) and not problem)
+    affected = consequence_patterns()[4]
+    f["people_inside"] = float(any(m.start() > 0 for m in affected.finditer(label)))
+    if not earlier:
+        return f
+    prev = earlier[-1]
+    f["prev_problem"] = float(bool(issue_words.problem().search(prev)))
+    f["prev_first"] = float(len(earlier) == 1)
+    if at >= 0:
+        w = text.rfind(prev, r.start, at)
+        gap = text[w + len(prev):at] if w >= 0 else ""
+        f["prev_adjacent"] = float(w >= 0 and len(gap) <= SIBLING_GAP and any(ch in OPENING_MARKS for ch in gap))
+    f["bare_after_problem"] = float(f["prev_adjacent"] and f["prev_problem"] and not problem and categorise(label) == FALLBACK)
+    runs = {label[i:i + SHARED_RUN] for i in range(len(label) - SHARED_RUN + 1)}
+    f["shares_prev"] = float(any(re.fullmatch(f"[{HAN}]+", x) and x in prev for x in runs))
+    return f
+
+
 # the analyser's tags (kg.analyse: LAC's tag set) in coarse classes
 POS_CLASSES = {
     "noun": ("n", "nz", "nw", "vn", "an", "s", "f", "LOC", "ORG"),

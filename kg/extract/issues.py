@@ -801,6 +801,7 @@ class IssueReader:
                 at = self.text.find(label, raising.start, raising.end)
                 f = issue_filter.features(label, cand, raising, rank, len(cands), at, label in content.contrasted)
                 f.update(issue_filter.context_features(self.text, at, [c for c, _ in cands[:rank]], raising))
+                f.update(issue_filter.sibling_features(self.text, label, at, [c for c, _ in cands[:rank]], raising))
                 feats[rank] = f
         # the POS pattern only of the candidates the model decides on: the analyser is costly
         # (and of the first kept item, which the clauses after it may parallel)
