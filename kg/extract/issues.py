@@ -95,6 +95,7 @@ class IssueReader:
         self.frames = RaisingFrames(self.content)
         self.issues: list[IssueRecord] = []
         self.candidates: list[tuple[str, dict[str, float], str, bool]] = []
+        self.weighed: set[str] = set()  # the raising's candidates the learned filter left out (`decide`)
         self.issue_keys: set[tuple[int, str]] = set()
         self.unplaced: list[str] = []  # labels raised with no place to file them at
         self.paragraph_start = 0
@@ -682,7 +683,12 @@ class IssueReader:
         the complaint's history, many of a group in need, a co-subject (session 49, fpreca,
         rprec), each taken out after the learned filter has weighed every candidate as it
         stood, so the others are judged as before (`drop_beside`)."""
+        weighed_from = len(self.candidates)
         out = self.decide_items(items, raising)
+        # a complaint the learned filter weighed and left out is still the complaint a
+        # setting stands beside (后街住着不少残疾人，盲道被电动车占了: the share is no issue
+        # alone when the complaint is written there, whatever the model made of it)
+        self.weighed = {c[0] for c in self.candidates[weighed_from:] if c[2] in issue_filter.DECIDED and not c[3]}
         out = self.drop_beside(out, issue_coping.own_doing, "own")
         # 居民多次找过物业，一直没修: the complaint's history (`issue_words.pursued`, rule 4 of
         # CLAUSES30), whichever frame took it (a list's items too; session 49, fpreca)
@@ -697,14 +703,13 @@ class IssueReader:
 
     def drop_beside(self, out: list[str], test, why: str) -> list[str]:
         """`out` less the items `test` (label -> bool) finds, when another item of the raising
-        stands beside them (an item said alone stays); the candidates taken out are recorded
+        stands beside them, emitted or a candidate the learned filter weighed and left out
+        (`self.weighed`; an item said alone stays); the candidates taken out are recorded
         in `self.candidates` as not emitted, with `why`.  One step of `decide`: given
         ['村里留守老人多', '希望办个老年食堂'] and `many_in_need`, ['希望办个老年食堂'] is left.
         """
-        if len(set(out)) < 2:
-            return out
         dropped = {label for label in out if test(label)}
-        if not dropped or len(dropped) == len(set(out)):
+        if not dropped or not (set(out) | self.weighed) - dropped:
             return out
         self.candidates = [(c[0], c[1], why, False) if c[0] in dropped and c[3] else c for c in self.candidates]
         return [label for label in out if label not in dropped]
