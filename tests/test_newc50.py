@@ -1,0 +1,36 @@
+"""NEWCOMER50: invented reports of session 50's newcomer, and what they found.
+
+1. A town's post written after its district (浏阳市大瑶镇党委书记) took the district as its
+   jurisdiction (浏阳市: the 市 and the town's name before 党委 read as a city organ), so
+   visits-by-official printed the post as 浏阳市浏阳市大瑶镇党委书记.  A title holding a town's,
+   community's or village's organ anywhere is that place's post, not the district's
+   (`Linker._jurisdiction`), as 镇长 alone is.
+"""
+
+import pytest
+
+import kg
+
+pytestmark = pytest.mark.fast
+
+
+def posts(text: str) -> dict[str, str]:
+    built = kg.build_texts({"2024-06-04.txt": text})
+    return {row[1]: row[2] for row in built.query("officials-and-posts").rows}
+
+
+@pytest.mark.parametrize("text, title", [
+    ("2024年6月4日，浏阳市大瑶镇党委书记黄志勇来到南阳村，走访留守老人。", "浏阳市大瑶镇党委书记"),
+    ("2024年6月4日，石泉县城关镇镇长杜明来到新联村，察看防汛准备。", "石泉县城关镇镇长"),
+])
+def test_a_towns_post_written_after_its_district_is_no_district_post(text, title):
+    got = posts(text)
+    assert title in got and got[title] in ("", None), got
+    visits = kg.build_texts({"2024-06-04.txt": text}).query("visits-by-official").rows
+    assert all(row[4] == title for row in visits), visits
+
+
+def test_twin_a_district_bureau_named_with_a_town_like_word_keeps_its_district():
+    # (乡 and 村 inside 乡村振兴局 open no organ: no 长, 党, 委 after them)
+    got = posts("2024年6月4日，县乡村振兴局局长杜明来到石泉县城关镇新联村，察看防汛准备。")
+    assert got == {"县乡村振兴局局长": "石泉县"}, got
