@@ -5,6 +5,9 @@
    visits-by-official printed the post as 浏阳市浏阳市大瑶镇党委书记.  A title holding a town's,
    community's or village's organ anywhere is that place's post, not the district's
    (`Linker._jurisdiction`), as 镇长 alone is.
+2. Satisfaction closing a point (session 50's `issue_content.satisfied`) negated with a degree
+   between (不太划算, 不大放心) was read as satisfaction, and the complaint before it was dropped:
+   对老人来说不太划算 after 一顿饭要二十多块 gave no issue.
 """
 
 import pytest
@@ -12,6 +15,11 @@ import pytest
 import kg
 
 pytestmark = pytest.mark.fast
+
+
+def labels(text: str) -> set[str]:
+    built = kg.build_texts({"2024-05-06.txt": "2024年5月6日，区长郑海来到青松街道翠竹社区。" + text})
+    return {issue.label for issue in built.facts["2024-05-06.txt"].issues}
 
 
 def posts(text: str) -> dict[str, str]:
@@ -34,3 +42,22 @@ def test_twin_a_district_bureau_named_with_a_town_like_word_keeps_its_district()
     # (乡 and 村 inside 乡村振兴局 open no organ: no 长, 党, 委 after them)
     got = posts("2024年6月4日，县乡村振兴局局长杜明来到石泉县城关镇新联村，察看防汛准备。")
     assert got == {"县乡村振兴局局长": "石泉县"}, got
+
+
+# 2. satisfaction negated with a degree between (不太划算) is a worry, no satisfaction
+
+
+@pytest.mark.parametrize("text, complaint", [
+    ("居民说，社区食堂一顿饭要二十多块，对老人来说不太划算。", "一顿饭要二十多块"),
+    ("居民老李说，小区快递柜取件要收费，不太划算。", "快递柜取件要收费"),
+    ("居民说，菜场搬到了三公里外，买菜不怎么省事。", "菜场搬到了三公里外"),
+    ("独居的周大伯说：“夜里一个人住，心里不大踏实。”", "心里不大踏实"),
+])
+def test_satisfaction_negated_with_a_degree_is_no_satisfaction(text, complaint):
+    got = labels(text)
+    assert any(complaint in label for label in got), got
+
+
+def test_twin_satisfaction_with_a_degree_word_not_negated_still_closes_the_point():
+    # (太 alone, no 不 before it: the bargain praised, as session 50's rule reads it)
+    assert labels("几位老人围坐着吃饭，孙奶奶说：“两个菜一碗粥才十块钱，太划算了。”") == set()

@@ -402,6 +402,10 @@ def praise(part: str) -> bool:
         and not issue_words.problem().search(part) or delivered(part)
 
 
+# no negation right before a word: 不, 没, 未, or 不 with a degree (不太, 不大, 不怎么, 不是很)
+NOT_NEGATED = "(?<![不没未])(?<!不[太大够很])(?<!不怎么|不那么|不是很)"
+
+
 def satisfied(part: str) -> bool:
     """Does clause `part` say the residents are content (`issue_satisfied_words.txt`, not
     negated: 比自己做饭还划算, 心里踏实, 吃得饱、吃得好)?  Closing a point of reported
@@ -411,8 +415,14 @@ def satisfied(part: str) -> bool:
 
     >>> satisfied("比自己做饭还划算"), satisfied("心里踏实"), satisfied("心里总是不踏实"), satisfied("路太窄")
     (True, True, False, False)
+
+    Negated with a degree between (不太划算, 不大放心, 不怎么踏实, 不是很放心) it is a worry too
+    (NEWCOMER50: 一顿饭要二十多块，对老人来说不太划算 gave no issue).
+
+    >>> satisfied("对老人来说不太划算"), satisfied("心里不大放心"), satisfied("住着不是很踏实"), satisfied("太划算了")
+    (False, False, False, True)
     """
-    return bool(pattern("issue_satisfied_words.txt", "(?<![不没未])(?:{})").search(part))
+    return bool(pattern("issue_satisfied_words.txt", NOT_NEGATED + "(?:{})").search(part))
 
 
 # a clause opening with what is now had (有了X, 自从有了X, 现在有了X): a gain told, no complaint
