@@ -8,6 +8,9 @@
 2. Satisfaction closing a point (session 50's `issue_content.satisfied`) negated with a degree
    between (不太划算, 不大放心) was read as satisfaction, and the complaint before it was dropped:
    对老人来说不太划算 after 一顿饭要二十多块 gave no issue.
+3. A change praised after the items (如今楼里都通了燃气，做饭也方便了) gave the change as an issue
+   (如今楼里都通了燃气), where 楼道也亮堂了 gives none: the 便 of 方便 was read as the hypothetical
+   便 of 路就通了, 便能吃上饭 (`issue_content.HYPOTHETICAL`, session 50).
 """
 
 import pytest
@@ -61,3 +64,20 @@ def test_satisfaction_negated_with_a_degree_is_no_satisfaction(text, complaint):
 def test_twin_satisfaction_with_a_degree_word_not_negated_still_closes_the_point():
     # (太 alone, no 不 before it: the bargain praised, as session 50's rule reads it)
     assert labels("几位老人围坐着吃饭，孙奶奶说：“两个菜一碗粥才十块钱，太划算了。”") == set()
+
+
+# 3. a change praised after the items: 便 of 方便 is no hypothetical 便 (路就通了)
+
+
+@pytest.mark.parametrize("text", [
+    "居民们说，如今楼里都通了燃气，做饭也方便了。",
+    "居民说，如今巷子里装了路灯，晚上出门也方便了。",
+    "居民们说，社区开了卫生服务站，看病就医也便利了。",
+])
+def test_a_change_praised_as_convenient_gives_no_issue(text):
+    assert labels(text) == set()
+
+
+def test_twin_a_hypothetical_gain_after_a_request_still_stands():
+    got = labels("居民代表杨师傅建议，在菜场西边的空地上划出临时停车位，“车停好了，路就通了”。")
+    assert any("停车位" in label for label in got), got

@@ -104,7 +104,8 @@ MEANS_MODEL = compile_words(kind_words("issue_means_words.tsv", "model"), "(?:{}
 # perfective 了 closing it (把路修好了 tells work done); FAULTS37_p122
 # a clause telling what would follow (路就通了, 便能吃上饭): a hypothetical gain, no satisfaction
 # told; an item holding a modal (村里能开个食堂, 可以建个车棚) is asked for (session 50, rextra50)
-HYPOTHETICAL = re.compile("[就便才]")
+# (the adverb, not a word holding the character: 方便, 便利, 便民, 便捷, 就业, 就医, 就近, 就餐, 就诊, 人才, 刚才)
+HYPOTHETICAL = re.compile("(?<!方)便(?![利民捷])|就(?![业医近餐诊])|(?<![人刚])才")
 ASKED_FOR = re.compile("能|可以|希望|盼")
 PROPOSED = re.compile(r"^(?:把|将)(?!.*了$)")
 NEXT_RAISER_LEAD = 2  # 还有|居民, 另有|代表: characters between a clause boundary and the next raiser
