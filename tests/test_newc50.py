@@ -11,6 +11,9 @@
 3. A change praised after the items (如今楼里都通了燃气，做饭也方便了) gave the change as an issue
    (如今楼里都通了燃气), where 楼道也亮堂了 gives none: the 便 of 方便 was read as the hypothetical
    便 of 路就通了, 便能吃上饭 (`issue_content.HYPOTHETICAL`, session 50).
+4. So did residents' praise whose items hold 能 inside a word (活动室功能齐全，…，心里踏实: both
+   clauses issues) or as a gain told (刷脸就能吃，比自己做还划算): `issue_content.ASKED_FOR` took
+   them for what is asked for (盼着村里能办个食堂).
 """
 
 import pytest
@@ -18,6 +21,9 @@ import pytest
 import kg
 
 pytestmark = pytest.mark.fast
+
+
+CANTEEN = "几位老人在助餐点吃饭。"
 
 
 def labels(text: str) -> set[str]:
@@ -81,3 +87,19 @@ def test_a_change_praised_as_convenient_gives_no_issue(text):
 def test_twin_a_hypothetical_gain_after_a_request_still_stands():
     got = labels("居民代表杨师傅建议，在菜场西边的空地上划出临时停车位，“车停好了，路就通了”。")
     assert any("停车位" in label for label in got), got
+
+
+# 4. an item holding 能 inside a word (功能) or a gain (就能吃) is not asked for
+
+
+@pytest.mark.parametrize("text", [
+    "孙奶奶说：“活动室功能齐全，有人陪着聊天，心里踏实。”",
+    "几位老人说：“两个菜一碗粥，刷脸就能吃，比自己做还划算。”",
+])
+def test_satisfaction_after_a_word_holding_neng_gives_no_issue(text):
+    assert labels(CANTEEN + text) == set()
+
+
+def test_twin_what_is_asked_for_with_the_modal_still_stands():
+    got = labels(CANTEEN + "村民老郑说：“盼着村里能办个助餐点，吃口热乎饭，心里踏实。”")
+    assert any("助餐点" in label for label in got), got

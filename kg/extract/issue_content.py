@@ -106,7 +106,8 @@ MEANS_MODEL = compile_words(kind_words("issue_means_words.tsv", "model"), "(?:{}
 # told; an item holding a modal (村里能开个食堂, 可以建个车棚) is asked for (session 50, rextra50)
 # (the adverb, not a word holding the character: 方便, 便利, 便民, 便捷, 就业, 就医, 就近, 就餐, 就诊, 人才, 刚才)
 HYPOTHETICAL = re.compile("(?<!方)便(?![利民捷])|就(?![业医近餐诊])|(?<![人刚])才")
-ASKED_FOR = re.compile("能|可以|希望|盼")
+# (能 the modal, not a word holding it, 功能, 智能, 技能, 节能, 能力, 能源, nor a gain told, 刷脸就能吃, 在家门口都能办)
+ASKED_FOR = re.compile("(?<![功智技节性体就都])能(?![力源])|可以|希望|盼")
 PROPOSED = re.compile(r"^(?:把|将)(?!.*了$)")
 NEXT_RAISER_LEAD = 2  # 还有|居民, 另有|代表: characters between a clause boundary and the next raiser
 TITLE_UNIT_LEAD = 8  # ，卫生院|院长提出: characters between a clause boundary and a raising title (the unit's name)
