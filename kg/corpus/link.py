@@ -573,10 +573,15 @@ class Linker:
         >>> linker.full_names = {"石泉": "石泉县"}
         >>> [linker._jurisdiction("石泉", t) for t in ("县长", "县农业农村局局长", "镇长", "社区主任", "白岩村党支部书记", "市人大代表")]
         ['石泉', '石泉', None, None, None, None]
+
+        A town's post written after its district (石泉县城关镇党委书记: the 县 and a name
+        before 党委 read as a county organ first) is the town's too.  Source: NEWCOMER50.
+
+        >>> [linker._jurisdiction("石泉", t) for t in ("石泉县城关镇党委书记", "县乡村振兴局局长")]
+        [None, '石泉']
         """
         level = above_district(title)
-        organ = TITLE_ORGAN.search(title)
-        if organ and organ.lastgroup == "below":
+        if any(o.lastgroup == "below" for o in TITLE_ORGAN.finditer(title)):
             return None  # 镇长 of an official of 石泉县: the town's post, not the county's
         if district is None or level is None or self._full_name(district).endswith(level):
             return district

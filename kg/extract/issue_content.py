@@ -104,8 +104,10 @@ MEANS_MODEL = compile_words(kind_words("issue_means_words.tsv", "model"), "(?:{}
 # perfective 了 closing it (把路修好了 tells work done); FAULTS37_p122
 # a clause telling what would follow (路就通了, 便能吃上饭): a hypothetical gain, no satisfaction
 # told; an item holding a modal (村里能开个食堂, 可以建个车棚) is asked for (session 50, rextra50)
-HYPOTHETICAL = re.compile("[就便才]")
-ASKED_FOR = re.compile("能|可以|希望|盼")
+# (the adverb, not a word holding the character: 方便, 便利, 便民, 便捷, 就业, 就医, 就近, 就餐, 就诊, 人才, 刚才)
+HYPOTHETICAL = re.compile("(?<!方)便(?![利民捷])|就(?![业医近餐诊])|(?<![人刚])才")
+# (能 the modal, not a word holding it, 功能, 智能, 技能, 节能, 能力, 能源, nor a gain told, 刷脸就能吃, 在家门口都能办)
+ASKED_FOR = re.compile("(?<![功智技节性体就都])能(?![力源])|可以|希望|盼")
 PROPOSED = re.compile(r"^(?:把|将)(?!.*了$)")
 NEXT_RAISER_LEAD = 2  # 还有|居民, 另有|代表: characters between a clause boundary and the next raiser
 TITLE_UNIT_LEAD = 8  # ，卫生院|院长提出: characters between a clause boundary and a raising title (the unit's name)
@@ -402,6 +404,10 @@ def praise(part: str) -> bool:
         and not issue_words.problem().search(part) or delivered(part)
 
 
+# no negation right before a word: 不, 没, 未, or 不 with a degree (不太, 不大, 不怎么, 不是很)
+NOT_NEGATED = "(?<![不没未])(?<!不[太大够很])(?<!不怎么|不那么|不是很)"
+
+
 def satisfied(part: str) -> bool:
     """Does clause `part` say the residents are content (`issue_satisfied_words.txt`, not
     negated: 比自己做饭还划算, 心里踏实, 吃得饱、吃得好)?  Closing a point of reported
@@ -411,8 +417,14 @@ def satisfied(part: str) -> bool:
 
     >>> satisfied("比自己做饭还划算"), satisfied("心里踏实"), satisfied("心里总是不踏实"), satisfied("路太窄")
     (True, True, False, False)
+
+    Negated with a degree between (不太划算, 不大放心, 不怎么踏实, 不是很放心) it is a worry too
+    (NEWCOMER50: 一顿饭要二十多块，对老人来说不太划算 gave no issue).
+
+    >>> satisfied("对老人来说不太划算"), satisfied("心里不大放心"), satisfied("住着不是很踏实"), satisfied("太划算了")
+    (False, False, False, True)
     """
-    return bool(pattern("issue_satisfied_words.txt", "(?<![不没未])(?:{})").search(part))
+    return bool(pattern("issue_satisfied_words.txt", NOT_NEGATED + "(?:{})").search(part))
 
 
 # a clause opening with what is now had (有了X, 自从有了X, 现在有了X): a gain told, no complaint

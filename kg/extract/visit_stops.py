@@ -66,9 +66,9 @@ def matter_closes(text: str, pos: int, end: int) -> bool:
     (调研X村人居环境整治工作), no place gone to.  Source: RECUR50 (four opened
     reports: a lede's 调研/检查/督导 topic naming a place the body never visits).
 
-    >>> matter_closes("督导A家属区维修改造和B市场建设工作。", 5, 20)
+    >>> matter_closes("督导A家属区维修改造和B市场建设工作。", 6, 20)
     True
-    >>> matter_closes("察看了A家属区，询问维修进度。", 6, 15)
+    >>> matter_closes("察看了A家属区，询问维修进度。", 7, 15)
     False
     >>> matter_closes("察看B项目的建设进展。", 5, 11)
     False
