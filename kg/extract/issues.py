@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from kg.analyse.component import analyse_spans, tokens_in
 from kg.extract import issue_coping, issue_effects, issue_evidence, issue_filter, issue_restated, issue_words
 from kg.extract.actors import ActorIndex
-from kg.extract.issue_content import COUNTED_ITEMS, Candidate, ContentReader, group_share, many_in_need, opens_enumeration, troubled
+from kg.extract.issue_content import COUNTED_ITEMS, Candidate, ContentReader, group_share, growth, many_in_need, opens_enumeration, troubled
 from kg.extract.issue_frames import GOES_ON_GAP, POINT_END, RaisingFrames
 from kg.extract.issue_items import bare_request, deictic_topic, delivered, needs, states_problem
 from kg.extract.issue_placement import IssuePlacement
@@ -698,6 +698,9 @@ class IssueReader:
         # tightened, `issue_content.many_in_need`; a share of a group, 不少是独居, too:
         # `issue_content.group_share`; session 49, rprec49)
         out = self.drop_beside(out, lambda label: many_in_need(label) or group_share(label), "many")
+        # 村里的网店越来越多，快递点放不下: a thing or group growing in number beside another item
+        # of the raising is its setting (`issue_content.growth`; session 50, fextra50)
+        out = self.drop_beside(out, growth, "growth")
         told = out  # (the items as they stand: a co-subject is read against them)
         return self.drop_beside(out, lambda label: self.co_subject(label, told, raising), "co-subject")
 
