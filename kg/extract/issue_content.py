@@ -559,6 +559,28 @@ def growth(label: str) -> bool:
     return bool(GROWTH.search(label)) and not states_problem(GROWTH.sub("", label))
 
 
+COST_BORNE = re.compile(
+    r"^[^，,]{0,8}?(?:(?:负担|承担|付|掏|出)(?:不起|不了)|难以(?:负担|承担))$"  # 村集体负担不起, 居民难以承担
+    + r"|^[^，,]{0,6}?成本[^，,]{0,8}?(?:增加|上升|提高|上涨)了?$"  # 物流成本明显增加
+)
+
+
+def cost_borne(label: str) -> bool:
+    """Is `label` only what a complaint costs those who bear it: their being unable to pay for
+    it (村集体负担不起, 居民难以承担) or their costs rising (运输成本明显增加)?  Beside another
+    item of its raising (管线迁移费用高，居民难以承担; 桥限重，运输成本增加) it tells the
+    complaint's cost, no issue of its own (`IssueReader.decide`; session 50, fextra50: no gold of
+    the fifteen opened sets, dev or kinds counts one, four reports of three sets had one false).
+    A cost stated high (费用高, 负担重) is the complaint itself: not this shape.
+
+    >>> cost_borne("村集体负担不起"), cost_borne("老住户难以承担"), cost_borne("运输成本明显增加了")
+    (True, True, True)
+    >>> cost_borne("照护费用负担重"), cost_borne("请人成本高"), cost_borne("电费太贵负担不起还要借钱")
+    (False, False, False)
+    """
+    return bool(COST_BORNE.search(label))
+
+
 def intensified(clause: str) -> bool:
     """Does `clause` end in an intensified judgement (`issue_intensified_ends.txt`:
     尤为突出, 更加严重)?  After a complaint, a clause passed over as background that ends

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from kg.analyse.component import analyse_spans, tokens_in
 from kg.extract import issue_coping, issue_effects, issue_evidence, issue_filter, issue_restated, issue_words
 from kg.extract.actors import ActorIndex
-from kg.extract.issue_content import COUNTED_ITEMS, Candidate, ContentReader, group_share, growth, many_in_need, opens_enumeration, troubled
+from kg.extract.issue_content import COUNTED_ITEMS, Candidate, ContentReader, cost_borne, group_share, growth, many_in_need, opens_enumeration, troubled
 from kg.extract.issue_frames import GOES_ON_GAP, POINT_END, RaisingFrames
 from kg.extract.issue_items import bare_request, deictic_topic, delivered, needs, states_problem
 from kg.extract.issue_placement import IssuePlacement
@@ -702,6 +702,9 @@ class IssueReader:
         # of the raising is its setting (`issue_content.growth`; session 50, fextra50)
         told = out
         out = self.drop_beside(out, lambda label: self.grows_before(label, told, raising), "growth")
+        # 管线迁移费用高，居民难以承担: what the complaint costs those who bear it, beside it, is no
+        # issue of its own (`issue_content.cost_borne`; session 50, fextra50)
+        out = self.drop_beside(out, cost_borne, "cost")
         told = out  # (the items as they stand: a co-subject is read against them)
         return self.drop_beside(out, lambda label: self.co_subject(label, told, raising), "co-subject")
 
