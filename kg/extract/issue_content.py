@@ -550,6 +550,49 @@ def group_share(label: str) -> bool:
     return bool(_group_share().search(label)) and not states_problem(label)
 
 
+GROWTH = re.compile(r"越(?:来|[^，,越]{1,2})越(?:多|少)了?$")
+
+
+def growth(label: str) -> bool:
+    """Is `label` a thing or a group growing or shrinking in number and nothing else (its
+    predicate 越来越多/越来越少, or 越 + verb + 越多: 民宿越开越多, 学生越来越少), what grows
+    stating no problem (`states_problem`: 矛盾越积越多 tells a problem worsening)?  Beside another item of its raising it is the setting of the
+    complaint (村里的网店越来越多，快递点放不下) or what it leads to, not one of its own
+    (`IssueReader.decide`; session 50, fextra50: no gold of the fifteen opened sets, dev or
+    kinds counts such a clause apart, 电动自行车越来越多，车棚早就停不下 is kept by its
+    second clause; four reports of three sets had it false).  A harm growing in degree
+    (鼠害越来越严重) is a problem: not this shape.  Alone it still stands.
+
+    >>> growth("村里的网店越来越多"), growth("老街上的住户越搬越少"), growth("路上的坑越来越大")
+    (True, True, False)
+    >>> growth("野猪越来越多还拱庄稼"), growth("邻里之间矛盾越积越多")
+    (False, False)
+    """
+    return bool(GROWTH.search(label)) and not states_problem(GROWTH.sub("", label))
+
+
+COST_BORNE = re.compile(
+    r"^[^，,]{0,8}?(?:(?:负担|承担|付|掏|出)(?:不起|不了)|难以(?:负担|承担))$"  # 村集体负担不起, 居民难以承担
+    + r"|^[^，,]{0,6}?成本[^，,]{0,8}?(?:增加|上升|提高|上涨)了?$"  # 物流成本明显增加
+)
+
+
+def cost_borne(label: str) -> bool:
+    """Is `label` only what a complaint costs those who bear it: their being unable to pay for
+    it (村集体负担不起, 居民难以承担) or their costs rising (运输成本明显增加)?  Beside another
+    item of its raising (管线迁移费用高，居民难以承担; 桥限重，运输成本增加) it tells the
+    complaint's cost, no issue of its own (`IssueReader.decide`; session 50, fextra50: no gold of
+    the fifteen opened sets, dev or kinds counts one, four reports of three sets had one false).
+    A cost stated high (费用高, 负担重) is the complaint itself: not this shape.
+
+    >>> cost_borne("村集体负担不起"), cost_borne("老住户难以承担"), cost_borne("运输成本明显增加了")
+    (True, True, True)
+    >>> cost_borne("照护费用负担重"), cost_borne("请人成本高"), cost_borne("电费太贵负担不起还要借钱")
+    (False, False, False)
+    """
+    return bool(COST_BORNE.search(label))
+
+
 def intensified(clause: str) -> bool:
     """Does `clause` end in an intensified judgement (`issue_intensified_ends.txt`:
     尤为突出, 更加严重)?  After a complaint, a clause passed over as background that ends
