@@ -550,27 +550,6 @@ def group_share(label: str) -> bool:
     return bool(_group_share().search(label)) and not states_problem(label)
 
 
-GROWTH = re.compile(r"越(?:来|[^，,越]{1,2})越(?:多|少)了?$")
-
-
-def growth(label: str) -> bool:
-    """Is `label` a thing or a group growing or shrinking in number and nothing else (its
-    predicate 越来越多/越来越少, or 越 + verb + 越多: 民宿越开越多, 学生越来越少), what grows
-    stating no problem (`states_problem`: 矛盾越积越多 tells a problem worsening)?  Beside another item of its raising it is the setting of the
-    complaint (村里的网店越来越多，快递点放不下) or what it leads to, not one of its own
-    (`IssueReader.decide`; session 50, fextra50: no gold of the fifteen opened sets, dev or
-    kinds counts such a clause apart, 电动自行车越来越多，车棚早就停不下 is kept by its
-    second clause; four reports of three sets had it false).  A harm growing in degree
-    (鼠害越来越严重) is a problem: not this shape.  Alone it still stands.
-
-    >>> growth("村里的网店越来越多"), growth("老街上的住户越搬越少"), growth("路上的坑越来越大")
-    (True, True, False)
-    >>> growth("野猪越来越多还拱庄稼"), growth("邻里之间矛盾越积越多")
-    (False, False)
-    """
-    return bool(GROWTH.search(label)) and not states_problem(GROWTH.sub("", label))
-
-
 COST_BORNE = re.compile(
     r"^[^，,]{0,8}?(?:(?:负担|承担|付|掏|出)(?:不起|不了)|难以(?:负担|承担))$"  # 村集体负担不起, 居民难以承担
     + r"|^[^，,]{0,6}?成本[^，,]{0,8}?(?:增加|上升|提高|上涨)了?$"  # 物流成本明显增加

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from kg.analyse.component import analyse_spans, tokens_in
 from kg.extract import issue_coping, issue_effects, issue_evidence, issue_filter, issue_restated, issue_words
 from kg.extract.actors import ActorIndex
-from kg.extract.issue_content import COUNTED_ITEMS, Candidate, ContentReader, cost_borne, group_share, growth, many_in_need, opens_enumeration, troubled
+from kg.extract.issue_content import COUNTED_ITEMS, Candidate, ContentReader, cost_borne, group_share, many_in_need, opens_enumeration, troubled
 from kg.extract.issue_frames import GOES_ON_GAP, POINT_END, RaisingFrames
 from kg.extract.issue_items import bare_request, deictic_topic, delivered, needs, states_problem
 from kg.extract.issue_placement import IssuePlacement
@@ -698,10 +698,6 @@ class IssueReader:
         # tightened, `issue_content.many_in_need`; a share of a group, 不少是独居, too:
         # `issue_content.group_share`; session 49, rprec49)
         out = self.drop_beside(out, lambda label: many_in_need(label) or group_share(label), "many")
-        # 村里的网店越来越多，快递点放不下: a thing or group growing in number beside another item
-        # of the raising is its setting (`issue_content.growth`; session 50, fextra50)
-        told = out
-        out = self.drop_beside(out, lambda label: self.grows_before(label, told, raising), "growth")
         # 管线迁移费用高，居民难以承担: what the complaint costs those who bear it, beside it, is no
         # issue of its own (`issue_content.cost_borne`; session 50, fextra50)
         out = self.drop_beside(out, cost_borne, "cost")
@@ -720,22 +716,6 @@ class IssueReader:
             return out
         self.candidates = [(c[0], c[1], why, False) if c[0] in dropped and c[3] else c for c in self.candidates]
         return [label for label in out if label not in dropped]
-
-    def grows_before(self, label: str, out: list[str], raising: issue_filter.Raising) -> bool:
-        """Is `label` a thing or group growing in number (`issue_content.growth`) with another
-        item of the raising after it in its sentence (村里的网店越来越多，快递点面积不够)?  The
-        growth is the setting of the complaint after it.  Said last, or with what follows read
-        as no item (电线越拉越多，像蜘蛛网一样: a p187 gold), it is the complaint itself.
-        """
-        if not growth(label):
-            return False
-        at = self.written_at(label, raising.start)
-        end = at + len(label)
-        if at < 0 or self.text[end:end + 1] not in "，,":
-            return False
-        stop = re.search(r"[。；;！？!?]", self.text[end + 1:])
-        sentence_end = end + 1 + (stop.start() if stop else len(self.text) - end - 1)
-        return any(end + 1 <= self.text.find(o, end + 1) < sentence_end for o in set(out) - {label})
 
     def co_subject(self, label: str, out: list[str], raising: issue_filter.Raising) -> bool:
         """Is `label` a bare noun phrase opening its clause and listed (、) before another
