@@ -1234,12 +1234,13 @@ class ContentReader:
                 # so is a need of a thing, 护栏有待修复, or a thing asked for people, 给摊贩
                 # 划出固定摊位: `issue_items.needs`, `provides`, session 28; so is how far a
                 # service is to reach, 看病要排长队, or a harm feared, 洗澡怕滑倒: `issue_coping.reaches`,
-                # `fears`, CLAUSES30 rule 1)
+                # `fears`, CLAUSES30 rule 1; so is what some of the people do with a thing, 有的住户
+                # 把杂物堆在楼道: `issue_coping.misconduct`, session 50)
                 if found and intensified(part) and not problem.search(part):
                     continue  # 经常停水，夏天用水高峰时尤为突出: when the complaint is worst (FAULTS32)
                 # (水一开就是黄的, 一刮北风就往屋里倒烟: a clause of 一…就 tells a hardship that
                 # comes back, a complaint of its own: `issue_words.whenever`, session 47)
-                if found and not (conditioned or requested or conceded or parallel.search(part) or problem.search(part) or issue_words.whenever().search(part) or issue_words.wish().match(part) or issue_words.acts().search(part) or troubled(part) and not bare_frequency(part) or needs(part) or provides(part) or issue_coping.reaches(part) or issue_coping.fears(part)):
+                if found and not (conditioned or requested or conceded or parallel.search(part) or problem.search(part) or issue_words.whenever().search(part) or issue_words.wish().match(part) or issue_words.acts().search(part) or troubled(part) and not bare_frequency(part) or needs(part) or provides(part) or issue_coping.reaches(part) or issue_coping.fears(part) or issue_coping.misconduct(part)):
                     # a later clause read as background: a candidate the learned filter
                     # decides on (`kg.extract.issue_filter`), not an item
                     self.later_candidate(part, n, len(clauses), quote, "later")

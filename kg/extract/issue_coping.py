@@ -266,6 +266,36 @@ def relies(clause: str) -> bool:
     return bool(m) and not issue_words.problem().search(m.group("means"))
 
 
+# a share that exists (仍有居民, 还有人): what some of the people still do
+EXISTING = "(?:仍|还|也|总)有"
+
+
+@cache
+def misconduct_pattern() -> re.Pattern:
+    """A share of the people (`SHARE`, or an existential 仍有/还有, `EXISTING`) as the
+    subject, a few words of manner, then a disposal or a source (把, 将, 从) and what is
+    done: see `misconduct`."""
+    subject = alternation((*words("issue_raisers.txt"), *kind_words("issue_coping.tsv", "subject"), "人"))
+    share = f"(?:{EXISTING}(?:{SHARE})?|(?:{SHARE}))"
+    return re.compile(rf"{share}(?:{subject})们?[^，,。；;]{{0,5}}?(?:把|将|从)[^，,。；;]{{2,}}")
+
+
+def misconduct(clause: str) -> bool:
+    """Does `clause` tell what some of the people do with a thing where it should not be
+    (a share or an existential as the subject, then 把/将/从: 有的住户把杂物堆到消防通道,
+    还有人从窗口往下扔垃圾)?  Some of them, not all, doing it is conduct complained of, a
+    complaint of its own after the first (the golds of p179, p193 and p197 count 4 of the
+    4 such later clauses; an account's, one of one not counted, is left to `problems`).
+    Session 50 (frescue).
+
+    >>> misconduct("有的住户把杂物堆到消防通道"), misconduct("还有人从窗口往下扔垃圾")
+    (True, True)
+    >>> misconduct("居民把垃圾分好类"), misconduct("有的老人腿脚不便"), misconduct("部分居民从")
+    (False, False, False)
+    """
+    return bool(misconduct_pattern().match(clause.strip(QUOTES)))
+
+
 def restates(clause: str) -> bool:
     """Does a later clause only restate the complaint before it: coping or feeling?
 
