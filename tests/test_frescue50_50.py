@@ -7,8 +7,7 @@ and a twin left alone.
    把/将/从: 有的住户把电瓶车推进单元门, 还有人从窗口往下扔垃圾: `issue_coping.misconduct`):
    conduct some of them are complained of for, kept by the hand rules.  Over the fifteen opened
    sets and dev, the later clauses of this shape were gold issues in 4 reports of 3 sets (p179-01,
-   p179-06, p193-04, p197-09) and false in one (p176-01, an account's point the gold states as the
-   lack); an account's item of the shape states a problem as well (`IssueReader.problems`).
+   p179-06, p193-04, p197-09) and false in none; an account's (p176-01) was not counted.
 """
 
 import pytest
@@ -52,21 +51,3 @@ def test_misconduct_is_a_complaint(text, conduct):
 )
 def test_misconduct_shape(clause, expected):
     assert misconduct(clause) is expected
-
-
-@pytest.mark.parametrize(
-    "text, conduct",
-    [
-        # a cadre's account (介绍), an existential share and 把
-        ("社区书记王芳介绍，小区充电设施不足，仍有车主把电瓶车推进楼道充电。", "仍有车主把电瓶车推进楼道充电"),
-        # an account given up to the visitor (汇报), a share and 将
-        ("社区主任李强向区长汇报，小区车位紧张，不少车主将车停到了消防通道上。", "不少车主将车停到了消防通道上"),
-    ],
-)
-def test_misconduct_in_an_account_states_a_problem(text, conduct):
-    assert conduct in labels(text)
-
-
-def test_all_the_people_in_an_account_is_no_misconduct():
-    # the twin: no share, the residents as a whole putting a thing where it belongs
-    assert not any("车棚" in label for label in labels("社区书记王芳介绍，小区充电设施不足，车主把电瓶车推进车棚充电。"))
