@@ -936,9 +936,7 @@ class IssueReader:
         """
         # (a thing still of a substandard kind, 生产路还是土路, is a cadre's deficiency too: session 44)
         lag = re.compile(issue_words.substandard())
-        # (what a share of the people do with a thing, 仍有住户把电瓶车推进楼道, is conduct
-        # complained of in an account as in speech: `issue_coping.misconduct`, session 50)
-        return [i for i in items if states_problem(i) or troubled(i) or needs(i) or lag.search(i) or issue_coping.misconduct(i) or i in self.content.contrasted or i in self.content.problem_mates]
+        return [i for i in items if states_problem(i) or troubled(i) or needs(i) or lag.search(i) or i in self.content.contrasted or i in self.content.problem_mates]
 
     def raises(self, s: Sentence) -> bool:
         """Does `s` hold a raising of its own?  A topic marker that opens no topic frame
