@@ -95,7 +95,6 @@ class IssueReader:
         self.frames = RaisingFrames(self.content)
         self.issues: list[IssueRecord] = []
         self.candidates: list[tuple[str, dict[str, float], str, bool]] = []
-        self.weighed: set[str] = set()  # the raising's candidates the learned filter left out (`decide`)
         self.issue_keys: set[tuple[int, str]] = set()
         self.unplaced: list[str] = []  # labels raised with no place to file them at
         self.paragraph_start = 0
@@ -688,31 +687,32 @@ class IssueReader:
         # a complaint the learned filter weighed and left out is still the complaint a
         # setting stands beside (后街住着不少残疾人，盲道被电动车占了: the share is no issue
         # alone when the complaint is written there, whatever the model made of it)
-        self.weighed = {c[0] for c in self.candidates[weighed_from:] if c[2] in issue_filter.DECIDED and not c[3]}
-        out = self.drop_beside(out, issue_coping.own_doing, "own")
+        weighed = {c[0] for c in self.candidates[weighed_from:] if c[2] in issue_filter.DECIDED and not c[3]}
+        out = self.drop_beside(out, weighed, issue_coping.own_doing, "own")
         # 居民多次找过物业，一直没修: the complaint's history (`issue_words.pursued`, rule 4 of
         # CLAUSES30), whichever frame took it (a list's items too; session 49, fpreca)
-        out = self.drop_beside(out, history, "history")
+        out = self.drop_beside(out, weighed, history, "history")
         # 村里留守老人多，希望办个老年食堂: many of a group in need beside another item of the
         # raising is the setting of what it needs, whichever frame took it (CLAUSES30 rule 3
         # tightened, `issue_content.many_in_need`; a share of a group, 不少是独居, too:
         # `issue_content.group_share`; session 49, rprec49)
-        out = self.drop_beside(out, lambda label: many_in_need(label) or group_share(label), "many")
+        out = self.drop_beside(out, weighed, lambda label: many_in_need(label) or group_share(label), "many")
         # 管线迁移费用高，居民难以承担: what the complaint costs those who bear it, beside it, is no
         # issue of its own (`issue_content.cost_borne`; session 50, fextra50)
-        out = self.drop_beside(out, cost_borne, "cost")
+        out = self.drop_beside(out, weighed, cost_borne, "cost")
         told = out  # (the items as they stand: a co-subject is read against them)
-        return self.drop_beside(out, lambda label: self.co_subject(label, told, raising), "co-subject")
+        return self.drop_beside(out, weighed, lambda label: self.co_subject(label, told, raising), "co-subject")
 
-    def drop_beside(self, out: list[str], test, why: str) -> list[str]:
+    def drop_beside(self, out: list[str], weighed: set[str], test, why: str) -> list[str]:
         """`out` less the items `test` (label -> bool) finds, when another item of the raising
-        stands beside them, emitted or a candidate the learned filter weighed and left out
-        (`self.weighed`; an item said alone stays); the candidates taken out are recorded
+        stands beside them, emitted or in `weighed` (the raising's candidates the learned filter
+        weighed and left out; an item said alone stays); the candidates taken out are recorded
         in `self.candidates` as not emitted, with `why`.  One step of `decide`: given
-        ['村里留守老人多', '希望办个老年食堂'] and `many_in_need`, ['希望办个老年食堂'] is left.
+        ['村里留守老人多', '希望办个老年食堂'], no weighed candidate and `many_in_need`,
+        ['希望办个老年食堂'] is left.
         """
         dropped = {label for label in out if test(label)}
-        if not dropped or not (set(out) | self.weighed) - dropped:
+        if not dropped or not (set(out) | weighed) - dropped:
             return out
         self.candidates = [(c[0], c[1], why, False) if c[0] in dropped and c[3] else c for c in self.candidates]
         return [label for label in out if label not in dropped]
@@ -808,8 +808,9 @@ class IssueReader:
             if judged[rank]:  # the class-level features first: cheap, and they may exempt the item
                 at = self.text.find(label, raising.start, raising.end)
                 f = issue_filter.features(label, cand, raising, rank, len(cands), at, label in content.contrasted)
-                f.update(issue_filter.context_features(self.text, at, [c for c, _ in cands[:rank]], raising))
-                f.update(issue_filter.sibling_features(self.text, label, at, [c for c, _ in cands[:rank]], raising))
+                earlier = [c for c, _ in cands[:rank]]
+                f.update(issue_filter.context_features(self.text, at, earlier, raising))
+                f.update(issue_filter.sibling_features(self.text, label, at, earlier, raising))
                 feats[rank] = f
         # the POS pattern only of the candidates the model decides on: the analyser is costly
         # (and of the first kept item, which the clauses after it may parallel)
