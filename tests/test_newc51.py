@@ -4,11 +4,15 @@
    was read as a township 石泉县乡 inside 石泉县, and visited: 县乡, 乡村 and 乡镇 are words, and no
    township is named by a whole county's name (`place_segments._county_then_township_word`).
    旧县乡 (one character before 县) stays a township.
+2. `kg view --issue 供暖` in a graph with no heating issue said only "nothing of that name in the
+   graph": now it says which scheme category the word names (公共设施, by its other name), that no
+   issue of the graph is in it, and the graph's categories with their counts (`select.issue_hint`).
 """
 
 import pytest
 
 import kg
+from tests.conftest import run_kg
 
 pytestmark = pytest.mark.fast
 
@@ -37,3 +41,18 @@ def test_a_county_before_xiangxia_is_no_township():
 def test_a_township_named_with_xian_stays():
     places, visits = places_and_visits("2025年3月12日，县委书记王建华来到旧县乡明星村，村民反映路灯不足。")
     assert visits == {"subdistrict:旧县乡/community:明星村"}
+
+
+def test_view_issue_naming_nothing_lists_what_is_there(tmp_path):
+    corpus, out = tmp_path / "reports", tmp_path / "out"
+    corpus.mkdir()
+    (corpus / "2025-07-03.txt").write_text(
+        "7月3日，朝阳区区长张培来到劲松街道农光里社区，居民反映加装电梯推进缓慢、社区停车难。\n", encoding="utf-8")
+    assert run_kg("build", corpus, "--out", out, "--no-store", "--no-html", "--date", "2025-07-03").returncode == 0
+    proc = run_kg("view", out, "--issue", "供暖", "--out", tmp_path / "v.html")
+    assert proc.returncode == 2, proc.stderr
+    assert "nothing of that name in the graph" in proc.stderr
+    assert "供暖 names the scheme's issue category 公共设施, which no issue of the graph is in" in proc.stderr, proc.stderr
+    assert "the graph's issue categories: " in proc.stderr and "停车 ×1" in proc.stderr and "加装电梯 ×1" in proc.stderr, proc.stderr
+    proc = run_kg("view", out, "--issue", "采暖", "--out", tmp_path / "v.html")
+    assert proc.returncode == 2 and "names the scheme" not in proc.stderr and "停车 ×1" in proc.stderr, proc.stderr
