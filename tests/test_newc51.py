@@ -7,6 +7,9 @@
 2. `kg view --issue 供暖` in a graph with no heating issue said only "nothing of that name in the
    graph": now it says which scheme category the word names (公共设施, by its other name), that no
    issue of the graph is in it, and the graph's categories with their counts (`select.issue_hint`).
+3. official-trail listed a day's visits by the place's name (东山口社区 before 盘福社区), not in the
+   order the report tells them (盘福社区, 随后 东山口社区): both languages now order a day's visits by
+   their report and their evidenceStart.
 """
 
 import pytest
@@ -56,3 +59,19 @@ def test_view_issue_naming_nothing_lists_what_is_there(tmp_path):
     assert "the graph's issue categories: " in proc.stderr and "停车 ×1" in proc.stderr and "加装电梯 ×1" in proc.stderr, proc.stderr
     proc = run_kg("view", out, "--issue", "采暖", "--out", tmp_path / "v.html")
     assert proc.returncode == 2 and "names the scheme" not in proc.stderr and "停车 ×1" in proc.stderr, proc.stderr
+
+
+YUEXIU = ("2025年2月18日，越秀区委书记林国强来到北京街道盘福社区，居民反映夜间噪音扰民。"
+          "随后，林国强来到农林街道东山口社区，居民提出希望改善社区医疗服务。\n")
+
+
+def test_official_trail_gives_a_days_visits_in_the_reports_order(tmp_path):
+    corpus, out = tmp_path / "reports", tmp_path / "out"
+    corpus.mkdir()
+    (corpus / "2025-02-18.txt").write_text(YUEXIU, encoding="utf-8")
+    assert run_kg("build", corpus, "--out", out, "--no-html").returncode == 0
+    for engine in ("--sparql", "--cypher"):
+        proc = run_kg("query", out, engine, "official-trail", "--param", "official=林国强", "--format", "csv")
+        assert proc.returncode == 0, proc.stderr
+        places = [line.split(",")[1] for line in proc.stdout.splitlines()[1:] if line]
+        assert places and places[0] == "盘福社区" and places[-1] == "东山口社区", (engine, proc.stdout)
