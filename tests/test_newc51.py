@@ -10,6 +10,9 @@
 3. official-trail listed a day's visits by the place's name (东山口社区 before 盘福社区), not in the
    order the report tells them (盘福社区, 随后 东山口社区): both languages now order a day's visits by
    their report and their evidenceStart.
+4. A report in GBK (or Big5) that a tool read as Latin-1 and saved as UTF-8 (`2025Äê3ÔÂ6ÈÕ`) was
+   refused as "not a Chinese report (no Chinese characters in the text)": it is decoded back whole
+   (`mojibake._undo_legacy_latin`), with a warning naming both encodings.
 """
 
 import pytest
@@ -75,3 +78,25 @@ def test_official_trail_gives_a_days_visits_in_the_reports_order(tmp_path):
         assert proc.returncode == 0, proc.stderr
         places = [line.split(",")[1] for line in proc.stdout.splitlines()[1:] if line]
         assert places and places[0] == "盘福社区" and places[-1] == "东山口社区", (engine, proc.stdout)
+
+
+@pytest.mark.parametrize("codec, through", [("gbk", "GB18030/GBK"), ("big5", "Big5")])
+def test_a_legacy_report_read_as_latin1_is_decoded_back(tmp_path, codec, through):
+    corpus, out = tmp_path / "reports", tmp_path / "out"
+    corpus.mkdir()
+    text = "2025年3月6日，区长卫明远来到白沙街道新竹社区，居民反映停车难。\n"
+    if codec == "big5":
+        text = "2025年3月6日，區長衛明遠來到白沙街道新竹社區，居民反映停車難。\n"
+    (corpus / "2025-03-06.txt").write_text(text.encode(codec).decode("latin-1"), encoding="utf-8")
+    proc = run_kg("build", corpus, "--out", out, "--no-store", "--no-html")
+    assert proc.returncode == 0, proc.stderr
+    assert f"mojibake repaired: the text was {through} read as Latin-1/Windows-1252" in proc.stderr, proc.stderr
+    visits = kg.build_reports([str(corpus)]).facts["2025-03-06.txt"].visits
+    assert [(v.official, v.place_label, str(v.date)) for v in visits] == [("卫明远", "新竹社区", "2025-03-06")]
+
+
+def test_latin_text_is_no_legacy_mojibake():
+    from kg.mojibake import undo_mojibake
+    from kg.read import chinese_share
+
+    assert undo_mojibake("Le café de la gare, résumé.", chinese_share) is None
