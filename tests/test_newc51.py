@@ -13,6 +13,10 @@
 4. A report in GBK (or Big5) that a tool read as Latin-1 and saved as UTF-8 (`2025Äê3ÔÂ6ÈÕ`) was
    refused as "not a Chinese report (no Chinese characters in the text)": it is decoded back whole
    (`mojibake._undo_legacy_latin`), with a warning naming both encodings.
+5. Built again after that change, it was still refused, "unchanged since the last build": the
+   extractor's fingerprint (kg.corpus.manifest.EXTRACTOR_SOURCES) left out the modules kg/read.py
+   calls (mojibake, mixed, chrome), kg/analyse, which the rules call, and kg/corpus/guessed.py,
+   whose warning a record keeps.
 """
 
 import pytest
@@ -100,3 +104,41 @@ def test_latin_text_is_no_legacy_mojibake():
     from kg.read import chinese_share
 
     assert undo_mojibake("Le café de la gare, résumé.", chinese_share) is None
+
+
+# modules the extractor's code imports that shape no record: exceptions, file lookup, the
+# statements' splitting for the outputs (kg.emit.union: outside the fingerprint by design)
+NO_RECORD = {"kg.errors", "kg.resources", "kg.emit", "kg.emit.union", "kg.fsutil"}
+
+
+def test_the_extractors_fingerprint_covers_every_module_it_imports():
+    """5. A report refused by one version (the Latin-1-read GBK of 4) was still refused after
+    kg/mojibake.py changed, "unchanged since the last build": the fingerprint that makes a
+    build extract again covered kg/read.py but not the modules it calls (mojibake, mixed,
+    chrome), nor kg/analyse, which the rules call.  Every kg module that the fingerprint's
+    files import must be in it (or shape no record)."""
+    import ast
+
+    from kg.corpus.manifest import EXTRACTOR_SOURCES
+    from kg.resources import PACKAGE
+
+    covered = [PACKAGE / name for name in EXTRACTOR_SOURCES]
+
+    def inside(path):
+        return any(path == c or c in path.parents for c in covered)
+
+    files = [p for c in covered for p in ([c] if c.is_file() else sorted(c.rglob("*.py")))]
+    missing = set()
+    for path in files:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [node.module] if isinstance(node, ast.ImportFrom) and node.module and node.level == 0 else \
+                [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            for name in names:
+                if not name.startswith("kg.") or name in NO_RECORD:
+                    continue
+                parts = name.split(".")[1:]
+                module = PACKAGE.joinpath(*parts)
+                target = module.with_suffix(".py") if module.with_suffix(".py").is_file() else module / "__init__.py"
+                if target.is_file() and not inside(target):
+                    missing.add(f"{name} (imported by {path.relative_to(PACKAGE)})")
+    assert not missing, sorted(missing)
