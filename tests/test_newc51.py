@@ -17,6 +17,9 @@
    extractor's fingerprint (kg.corpus.manifest.EXTRACTOR_SOURCES) left out the modules kg/read.py
    calls (mojibake, mixed, chrome), kg/analyse, which the rules call, and kg/corpus/guessed.py,
    whose warning a record keeps.
+6. `kg view --place 新华社区`, where two reports name two communities so called that the graph keeps
+   apart (青柳区's, 东湖街道's), drew both without a word: a warning now lists them as the page
+   labels them, and the label that draws one (`select.same_named_places`).
 """
 
 import pytest
@@ -142,3 +145,16 @@ def test_the_extractors_fingerprint_covers_every_module_it_imports():
                 if target.is_file() and not inside(target):
                     missing.add(f"{name} (imported by {path.relative_to(PACKAGE)})")
     assert not missing, sorted(missing)
+
+
+def test_view_place_naming_two_places_says_so(tmp_path):
+    corpus, out = tmp_path / "reports", tmp_path / "out"
+    corpus.mkdir()
+    (corpus / "2025-06-04-a.txt").write_text("2025年6月4日，青柳区区长卫明远来到新华社区，居民反映小区门口占道经营严重。\n", encoding="utf-8")
+    (corpus / "2025-06-10-b.txt").write_text("2025年6月10日，云溪区委书记蒋成舟来到东湖街道新华社区，居民反映楼顶漏水。\n", encoding="utf-8")
+    assert run_kg("build", corpus, "--out", out, "--no-store", "--no-html").returncode == 0
+    proc = run_kg("view", out, "--place", "新华社区", "--out", tmp_path / "v.html")
+    assert proc.returncode == 0, proc.stderr
+    assert "--place '新华社区': 2 places of that name, which the graph keeps apart: 新华社区（东湖街道）, 新华社区（青柳区）" in proc.stderr, proc.stderr
+    proc = run_kg("view", out, "--place", "新华社区（东湖街道）", "--out", tmp_path / "v.html")
+    assert proc.returncode == 0 and "places of that name" not in proc.stderr, proc.stderr

@@ -421,6 +421,8 @@ def select(view: ViewGraph, selectors: list[Selector], depth: int | None, warn=N
             drawn[selector] = page_name(view, selector, keys, how)
         if warn is not None and how != "exact":  # drawn by another name than its own: said, with what was drawn
             warn(drawn_by(view, selector, keys, how))
+        elif warn is not None and selector.flag == "--place" and len(keys) > 1:  # 新华社区 of two subdistricts
+            warn(same_named_places(view, selector, keys))
         if warn is not None and selector.flag == "--focus":
             for key in keys:
                 if not led_visit(view, key):  # a page with no trail must say why, not look broken
@@ -434,6 +436,23 @@ def select(view: ViewGraph, selectors: list[Selector], depth: int | None, warn=N
             keys = within_places(view, keys)
         start += [k for k in keys if k not in start]
     return neighbourhood(view, start, DEFAULT_DEPTH if depth is None else depth)
+
+
+def same_named_places(view: ViewGraph, selector: Selector, keys: list[str]) -> str:
+    """The warning for `--place NAME` naming several places exactly, which the
+    graph keeps apart (新华社区 of two subdistricts): all are drawn, listed as
+    the page shows them (with the place that contains each, kg.views.model),
+    and each such label draws one.  Raises nothing.
+
+    >>> from kg.views.model import ViewNode
+    >>> view = ViewGraph(nodes={k: ViewNode(k, f"新华社区（{k}）", "ResidentsCommittee", names={"新华社区"}) for k in ("东湖街道", "青柳区")})
+    >>> same_named_places(view, Selector("--place", "新华社区"), ["东湖街道", "青柳区"])
+    "--place '新华社区': 2 places of that name, which the graph keeps apart: 新华社区（东湖街道）, 新华社区（青柳区）: drawing them all (--place '新华社区（东湖街道）' draws one)"
+    """
+    names = matched_names(view, keys)
+    first = sorted(view.nodes[k].label for k in keys)[0]
+    return (f"{selector.flag} {selector.name!r}: {len(keys)} places of that name, which the graph keeps apart: {names}: "
+            f"drawing them all ({selector.flag} '{first}' draws one)")
 
 
 def page_name(view: ViewGraph, selector: Selector, keys: list[str], how: str) -> str:
