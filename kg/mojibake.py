@@ -58,6 +58,7 @@ class Undone:
     runs: int
     chars: int
     sample: tuple[str, str]
+    written: str = "UTF-8"  # the encoding the text was in before it was read wrongly
 
 
 def undo_mojibake(text: str, chinese) -> Undone | None:
@@ -73,8 +74,11 @@ def undo_mojibake(text: str, chinese) -> Undone | None:
     'GBK'
     >>> undo_mojibake("区长在café来到海口社区。", chinese_share) is None
     True
+    >>> undone = undo_mojibake("区长来到海口社区。".encode("gb18030").decode("latin-1"), chinese_share)
+    >>> undone.text, undone.written
+    ('区长来到海口社区。', 'GB18030/GBK')
     """
-    return _undo_latin(text, chinese) or _undo_gbk(text, chinese)
+    return _undo_latin(text, chinese) or _undo_gbk(text, chinese) or _undo_legacy_latin(text, chinese)
 
 
 def _undo_latin(text: str, chinese) -> Undone | None:
@@ -99,6 +103,32 @@ def _undo_gbk(text: str, chinese) -> Undone | None:
     if sum(han_count(back) for _, back in found) < MIN_HAN:
         return None
     return _undone(repaired, "GBK", found)
+
+
+# the legacy encodings a Chinese file may have been in before a tool read it as Latin-1/1252
+LEGACY = (("GB18030/GBK", "gb18030"), ("Big5", "big5"))
+
+
+def _undo_legacy_latin(text: str, chinese) -> Undone | None:
+    """A whole text in a legacy Chinese encoding (GB18030/GBK, Big5) that a tool
+    read as Latin-1 or Windows-1252 and saved again (`ÇøÎ¯Êé¼Ç` for 区委书记):
+    with no Chinese in it, its characters encoded back and decoded in the legacy
+    encoding, when that gives Chinese text; else None.  Done on the whole text,
+    not run by run: a legacy character's second byte may be an ASCII letter."""
+    if han_count(text) or chinese(text) or not _LATIN_RUN.search(text):
+        return None
+    try:
+        raw = _latin(text)
+    except UnicodeError:
+        return None
+    for name, codec in LEGACY:
+        try:
+            back = raw.decode(codec)
+        except UnicodeError:
+            continue
+        if han_count(back) >= MIN_HAN and chinese(back):
+            return Undone(back, "Latin-1/Windows-1252", 1, len(back), (text, back), written=name)  # one run: the whole text
+    return None
 
 
 def _runs_back(text: str, runs: re.Pattern, encode, chinese) -> tuple[str, list[tuple[str, str]]]:
@@ -224,7 +254,7 @@ def repair_mojibake(text: str, path, chinese) -> tuple[str, tuple[str, ...]]:
         return text, ()
     received, repaired = (_shown(part) for part in undone.sample)
     runs = f"{undone.runs} run{'s' * (undone.runs != 1)} ({undone.chars} characters)"
-    return undone.text, (f"mojibake repaired: the text was UTF-8 read as {undone.through} and saved again; {runs} decoded back, "
+    return undone.text, (f"mojibake repaired: the text was {undone.written} read as {undone.through} and saved again; {runs} decoded back, "
                          f"「{received}」 -> 「{repaired}」: check the names",)
 
 

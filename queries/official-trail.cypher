@@ -1,4 +1,4 @@
-// One official's trail: every visit in date order, with its report (its key: the path relative to the folder built) and the issues raised there.
+// One official's trail: every visit in date order (a day's in its report's order), with its report (its key: the path relative to the folder built) and the issues raised there.
 // param: official name
 // $official is the list of the name's spellings (as typed, normalised like the reports);
 // an official matches by any of its labels, or by its IRI (what kg query puts there for a
@@ -10,5 +10,8 @@ OPTIONAL MATCH (i:Issue)-[:RAISED_DURING]->(v)
 WITH DISTINCT v, p, r, i
 OPTIONAL MATCH (p)-[:PART_OF]->(up:Place)
 WITH v, p, r, i, min(up.name) AS within
-RETURN DISTINCT v.date AS date, p.name AS place, within, r.reportKey AS report, i.name AS issue
-ORDER BY date, place, within, report, issue
+// a day's visits in the order its report tells them (a visit's evidenceStart: where its
+// sentence starts in the report), not by the place's name
+WITH v.date AS date, p.name AS place, within, r.reportKey AS report, i.name AS issue, min(v.evidenceStart) AS told
+RETURN date, place, within, report, issue
+ORDER BY date, report, told, place, within, issue

@@ -39,6 +39,9 @@ EXTRACTOR_SOURCES = (
     "repair", "extract", "lexicons", "emit/rdf.py", "emit/iri.py", "emit/terms.py",
     "corpus/mentions.py", "corpus/name_date.py", "corpus/record.py", "corpus/undated.py",
     "corpus/link.py",  # the linker decides the graph as much as extraction: a change rebuilds it
+    # what reading (kg.read) and the rules call: the decoding of a file, mojibake, the site's chrome
+    # dropped, the analysers' words; and the per-report warning on lost characters a record keeps
+    "mojibake.py", "mixed.py", "chrome.py", "analyse", "corpus/guessed.py",
 )
 
 

@@ -102,6 +102,8 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         return None
     if level == "site" and len(tail) - length < 2 and not segments:
         return None  # 泵站, 家里, 受水库: a site's own name has two characters or more (one is a word)
+    if _county_then_township_word(tail):
+        return None  # 石泉县乡|村: a county and 乡村 (or 县乡, 乡镇), no township 石泉县乡
     within = inside_words().get(tail[len(tail) - length:])
     if within and not (segments and segments[-1].text.endswith(within) and has_proper_part(tail)):
         return None  # 调研组, 驻村工作组: a group is a place only as a named part of a village (柳湾村上滩组)
@@ -482,6 +484,33 @@ def twofold_area(seg: Segment) -> bool:
     """
     hit = suffix_at(seg.text, len(seg.text))
     return seg.level == "district" and bool(hit) and seg.text[len(seg.text) - hit[0]:] in _twofold("twofold")
+
+
+# the words that, right after a county's name written whole, open a common word and
+# name no unit (县乡 "county and township", 乡村, 乡镇, 区镇): a township or village is
+# never named as a county is
+COUNTY_TOWNSHIP_WORDS = ("乡村", "乡镇", "乡", "镇")
+
+
+def _county_then_township_word(tail: str) -> bool:
+    """Is `tail` a county-level district written whole (石泉县, 岳麓区: a name part of
+    two characters or more and 县, 区 or 旗) and then a township's type word, or a
+    word opening with one (乡, 乡镇, 乡村, 镇), with nothing between?  Then it names no
+    township or village: 石泉县乡 from 石泉县乡村振兴 or 来到石泉县乡下 (县乡 and 乡村 are
+    words), 勐海县乡镇 from 走访勐海县乡镇; a township is never named by a whole
+    county's name.  旧县乡 and 古县乡 (one character before 县, no county) are
+    townships.  Source: NEWCOMER50 (石泉县乡 read as a town from running text).
+
+    >>> _county_then_township_word("石泉县乡"), _county_then_township_word("勐海县乡镇"), _county_then_township_word("岳麓区乡村")
+    (True, True, True)
+    >>> _county_then_township_word("旧县乡"), _county_then_township_word("石泉县城关镇"), _county_then_township_word("长沙市乡")
+    (False, False, False)
+    """
+    word = next((w for w in COUNTY_TOWNSHIP_WORDS if tail.endswith(w)), None)
+    if word is None or len(tail) - len(word) < 3:
+        return False
+    county = segment(tail[: len(tail) - len(word)])
+    return bool(county) and len(county) == 1 and county_level(county[0])
 
 
 def county_level(seg: Segment) -> bool:

@@ -194,8 +194,41 @@ def seeds(view: ViewGraph, selector: Selector) -> list[str]:
 
         names = sorted({name for n in _candidates(view, selector) for name in n.names | {n.label}})
         hints = likeliest(tuple(_forms(selector)), names)
+        if selector.flag == "--issue":  # what is there to draw instead (NEWCOMER50: 供暖 in a graph with no such issue)
+            hints = "; ".join(h for h in (hints, issue_hint(view, selector)) if h)
         raise UsageError(f"{selector.flag} {selector.name!r}: nothing of that name in the graph" + (f" ({hints})" if hints else ""))
     return keys
+
+
+def issue_hint(view: ViewGraph, selector: Selector) -> str:
+    """For `--issue NAME` that names no issue of the graph: the issue category of
+    the scheme (ontology/issues.ttl) the name is a name of (its label, or another
+    name: 供暖 of 公共设施), which no issue of the graph is in, and the graph's
+    categories with their issues' counts, most first (what --issue draws), or
+    that the graph holds no issue.  Raises nothing.
+
+    >>> from kg.views.model import ViewNode
+    >>> view = ViewGraph(nodes={"i": ViewNode("i", "社区停车难", "Issue:Parking", category="停车")})
+    >>> issue_hint(view, Selector("--issue", "供暖"))
+    "供暖 names the scheme's issue category 公共设施, which no issue of the graph is in; the graph's issue categories: 停车 ×1 (--issue CATEGORY draws its issues)"
+    >>> issue_hint(ViewGraph(), Selector("--issue", "某某"))
+    'the graph holds no issue'
+    """
+    from kg.views.vocabulary import scheme_categories_named
+
+    said = []
+    if categories := scheme_categories_named(tuple(_forms(selector))):
+        said.append(f"{selector.name} names the scheme's issue categor{'ies' if len(categories) > 1 else 'y'} "
+                    f"{', '.join(categories)}, which no issue of the graph is in")
+    counts = Counter(n.category for n in view.nodes.values() if n.kind.split(":", 1)[0] == "Issue" and n.category)
+    if counts:
+        shown = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        more = f" and {len(shown) - SHOWN} more" if len(shown) > SHOWN else ""
+        said.append("the graph's issue categories: " + ", ".join(f"{c} ×{k}" for c, k in shown[:SHOWN]) + more
+                    + " (--issue CATEGORY draws its issues)")
+    elif not any(n.kind.split(":", 1)[0] == "Issue" for n in view.nodes.values()):
+        said.append("the graph holds no issue")
+    return "; ".join(said)
 
 
 def officials_about(view: ViewGraph, keys: list[str]) -> dict[str, tuple[list[str], list[str]]]:
@@ -388,6 +421,8 @@ def select(view: ViewGraph, selectors: list[Selector], depth: int | None, warn=N
             drawn[selector] = page_name(view, selector, keys, how)
         if warn is not None and how != "exact":  # drawn by another name than its own: said, with what was drawn
             warn(drawn_by(view, selector, keys, how))
+        elif warn is not None and selector.flag == "--place" and len(keys) > 1:  # 新华社区 of two subdistricts
+            warn(same_named_places(view, selector, keys))
         if warn is not None and selector.flag == "--focus":
             for key in keys:
                 if not led_visit(view, key):  # a page with no trail must say why, not look broken
@@ -401,6 +436,23 @@ def select(view: ViewGraph, selectors: list[Selector], depth: int | None, warn=N
             keys = within_places(view, keys)
         start += [k for k in keys if k not in start]
     return neighbourhood(view, start, DEFAULT_DEPTH if depth is None else depth)
+
+
+def same_named_places(view: ViewGraph, selector: Selector, keys: list[str]) -> str:
+    """The warning for `--place NAME` naming several places exactly, which the
+    graph keeps apart (新华社区 of two subdistricts): all are drawn, listed as
+    the page shows them (with the place that contains each, kg.views.model),
+    and each such label draws one.  Raises nothing.
+
+    >>> from kg.views.model import ViewNode
+    >>> view = ViewGraph(nodes={k: ViewNode(k, f"新华社区（{k}）", "ResidentsCommittee", names={"新华社区"}) for k in ("东湖街道", "青柳区")})
+    >>> same_named_places(view, Selector("--place", "新华社区"), ["东湖街道", "青柳区"])
+    "--place '新华社区': 2 places of that name, which the graph keeps apart: 新华社区（东湖街道）, 新华社区（青柳区）: drawing them all (--place '新华社区（东湖街道）' draws one)"
+    """
+    names = matched_names(view, keys)
+    first = sorted(view.nodes[k].label for k in keys)[0]
+    return (f"{selector.flag} {selector.name!r}: {len(keys)} places of that name, which the graph keeps apart: {names}: "
+            f"drawing them all ({selector.flag} '{first}' draws one)")
 
 
 def page_name(view: ViewGraph, selector: Selector, keys: list[str], how: str) -> str:

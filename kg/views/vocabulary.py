@@ -56,6 +56,24 @@ def concept_terms(concept: URIRef) -> frozenset[str]:
                      if SPLIT_MARK not in str(v))
 
 
+@cache
+def scheme_categories_named(forms: tuple[str, ...], lang: str = "zh") -> tuple[str, ...]:
+    """The labels (in `lang`) of the issue scheme's concepts that one of `forms`
+    names: as its label, or as another name of it (skos:altLabel, hiddenLabel;
+    not a split keyword's pattern), sorted.  Raises nothing.
+
+    >>> scheme_categories_named(("供暖",)), scheme_categories_named(("停车",)), scheme_categories_named(("某某",))
+    (('公共设施',), ('停车',), ())
+    """
+    g = ontology.graph(ontology.ISSUE_SCHEME)
+    found = set()
+    for prop in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel):
+        for concept, value in g.subject_objects(prop):
+            if str(value) in forms and SPLIT_MARK not in str(value) and isinstance(concept, URIRef):
+                found.add(_ontology_label(concept, lang) or local_name(concept))
+    return tuple(sorted(found))
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """Ontology labels in one language; falls back to the IRI's local name."""
