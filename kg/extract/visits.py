@@ -54,7 +54,7 @@ from kg.extract.visit_records import ImpliedAt, Scene, VisitRecord
 from kg.extract.visit_patterns import (
     ACCOMPANIED_UNDER, AREA_LEVELS, CLAUSE_BREAK, FIRST_PERSON, INSIDE, INSIDE_LEVELS, LIST_ITEM, MENU, MODIFIER_OF, MODIFIERS_OF, OPENING_QUOTES, QUOTED_SPEECH, SCENE_LOCATIVE, SECTION_CLAUSE, crowd_spot, office_spot, scene_spot, SPOT_CLAUSE, WHILE_DOING, at_verb, place_intro, told_visit, while_at,
 )
-from kg.extract.visit_verbs import clause_open, entering, moves, scene_lead, sequence_lead, tour_verbs, verb_matches, work_site_after
+from kg.extract.visit_verbs import clause_open, entering, moves, scene_lead, sequence_lead, tour_verbs, verb_matches, visit_verbs, work_site_after
 from kg.extract.visit_party import PartyReading
 from kg.extract.visit_stops import StopReading
 from kg.extract.visit_frames import FrameReading
@@ -412,6 +412,10 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
             return
         start, who = first
         said_in = bisect_right(self.sentence_starts, start) - 1
+        said = self.doc.sentences[said_in]
+        kinds = visit_verbs()[1]
+        if any(kinds.get(m.group(0)) == "move" for m in verb_matches(self.text, start, said.end)):
+            return  # (A来到服务中心: a move told whose place was not read; the scene is not where A went)
         for s in self.doc.sentences[: said_in + 1]:
             if s.paragraph == self.headline:
                 continue
@@ -425,7 +429,6 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
             # (the deepest: 青山村 and the park in it give the park; the first written of those)
             inner = [p for p in named if not any(p != q and p in self.places.ancestors(q) for q in named)]
             pid = min(inner, key=lambda p: min(body.find(w) for w in self.places.nodes[p].written if w in body))
-            said = self.doc.sentences[said_in]
             self.visits.append(VisitRecord(who, pid, said.start, said.end, True))
             return
 
