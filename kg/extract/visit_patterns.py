@@ -157,7 +157,7 @@ CLAUSE_AFTER_HEAD = re.compile(r"[，,。；;：:、！？]|[和及与]|$")
 # where the head lies, before 的 and no clause mark (session 51)
 SET_UP_AT = re.compile(r"(?<![开建])[设建]在[^，,。；;：:！？\s]{2,20}的")
 # the rest of a head named by its area and a generic facility word (X镇协商议事室，): up to a clause mark
-AREA_OWN_TAIL = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[，,。；;：:、])")
+AREA_OWN_TAIL = re.compile(f"[{HAN}]{{2,8}}(?=[，,。；;：:、])")
 # a clause-opening 在's modifiers joined by 、 before the place (在同属X街道、去年完成改造的Y新村，):
 # each a short phrase, the last ending in 的 (session 48, fstop)
 MODIFIERS_OF = re.compile(r"(?:[^，,。；：、的\s]{2,16}、){1,2}[^，,。；：、的\s]{1,16}的(?=[^的])")
