@@ -176,6 +176,11 @@ def _unlisted_verb_at(doc: Doc, opening: int, end: int, listed: dict[int, int], 
                     # (查干淖尔嘎查); its next character opens the name, no compound
                     return None
                 start = before.start
+            if start in listed.values():
+                # 察看通往X的产业路: right after a listed visit verb the word opens that verb's
+                # object, a relative clause (…的) naming where a way leads, no verb of the
+                # clause (session 51, VIS51)
+                return None
             if listed.get(start, -1) < t.end and parse_list(text, t.end, end):
                 return VerbMatch(start, t.end, text[start : t.end])
             return None

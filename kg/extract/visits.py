@@ -52,7 +52,7 @@ from kg.pipeline import Doc, component
 from kg.text import HAN, HEADLINE_END
 from kg.extract.visit_records import ImpliedAt, Scene, VisitRecord
 from kg.extract.visit_patterns import (
-    ACCOMPANIED_UNDER, AREA_LEVELS, CLAUSE_BREAK, FIRST_PERSON, INSIDE, INSIDE_LEVELS, LIST_ITEM, MENU, MODIFIER_OF, MODIFIERS_OF, OPENING_QUOTES, QUOTED_SPEECH, SCENE_LOCATIVE, SECTION_CLAUSE, crowd_spot, office_spot, scene_spot, SPOT_CLAUSE, WHILE_DOING, at_verb, place_intro, told_visit, while_at,
+    ACCOMPANIED_UNDER, AREA_LEVELS, CLAUSE_BREAK, FIRST_PERSON, INSIDE, INSIDE_LEVELS, LIST_ITEM, MENU, MODIFIER_OF, MODIFIERS_OF, OPENING_QUOTES, SET_UP_AT, QUOTED_SPEECH, SCENE_LOCATIVE, SECTION_CLAUSE, crowd_spot, office_spot, scene_spot, SPOT_CLAUSE, WHILE_DOING, at_verb, place_intro, told_visit, while_at,
 )
 from kg.extract.visit_verbs import clause_open, entering, moves, scene_lead, sequence_lead, tour_verbs, verb_matches, visit_verbs, work_site_after
 from kg.extract.visit_party import PartyReading
@@ -486,6 +486,8 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
                 if m.group(0) == "在" and (WHILE_DOING.match(self.text, m.end(), s.end)
                                            or ACCOMPANIED_UNDER.match(self.text, m.end(), s.end)):
                     continue
+                if m.group(0) == "在" and SET_UP_AT.match(self.text, m.start() - 1, s.end):
+                    continue  # 走进设在X中心二楼的Y议事厅: where the head lies, no place anyone is at (session 51)
                 told = told_visit().match(self.text, m.end(), s.end) if m.group(0) == "在" else None
                 chunks = self.read_as_places(parse_list(self.text, told.end() if told else m.end(), s.end))
                 if m.group(0) == "在" and (junction := junction_at(self.text, told.end() if told else m.end(), s.end)):
