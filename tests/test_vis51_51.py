@@ -2,13 +2,14 @@
 the place it modifies.  The stop is the head after 的; a place the clause names (where
 the head lies, where a way leads) is no stop.
 
-1. a name only the analyser reads after a modifier (来到去年改造完的X坊): the clause is
-   read again without the modifier (`Reader.tagged_without`);
-2. a clause holding a place of its own (走进设在X站二楼的Y议事室): the head, not the place
-   the grammar found inside the clause (`Reader.relative_head`), nor one its 设在/建在 puts
-   the head at (`visit_patterns.SET_UP_AT`);
-3. a verb ending in a morpheme of going right after a listed visit verb (察看通往X的路):
+1. a 设在/建在 inside the clause says where the head lies, no place anyone is at
+   (`visit_patterns.SET_UP_AT`);
+2. a verb ending in a morpheme of going right after a listed visit verb (察看通往X的路):
    it opens the object, no verb of the clause (`visit_verbs._unlisted_verb_at`).
+
+(Two more readings of the helper's, the head after a clause holding a place and a name
+only the analyser reads after a modifier, were taken out at merge: one lost a sealed
+report's stop and two issues, the other added a sealed false stop.)
 
 Every fixture is invented for these tests.
 """
@@ -22,38 +23,14 @@ from tests.extraction import facts_of, issues, visits
 pytestmark = pytest.mark.fast
 
 
-# ---------------------------------------------------------------- 1. a name the analyser reads after a modifier
+# ---------------------------------------------------------------- 1. where the head lies
 
 @pytest.mark.parametrize("text, stop", [
-    ("4月9日上午，副区长葛明岚来到青梧街道调研。随后，葛明岚来到前年完成成套改造的梧荫坊，察看公共空间。", "梧荫坊"),
-    ("4月9日上午，副区长葛明岚来到青梧街道调研。她又走进新近落成的云栖坊，听取居民意见。", "云栖坊"),
-])
-def test_a_name_after_a_relative_clause_is_the_stop(text, stop):
-    assert (("葛明岚", stop) in visits(facts_of(text)))
-
-
-def test_a_modifier_with_no_verb_leaves_the_village_the_stop():
-    # (村里最大的Y: a locative and an adjective, no relative clause; the analyser's reading of
-    # a pond's generic word and name as one name is not taken)
-    f = facts_of("6月2日，镇党委书记郁青岩先后来到槐荫村、梨花村，察看农田水利设施。\n"
-                 "在槐荫村，郁青岩沿着田埂走到村里最大的山塘月牙塘，察看坝体和放水涵管。")
-    assert ("郁青岩", "槐荫村") in visits(f)
-    assert not any("月牙塘" in p for _, p in visits(f))
-
-
-def test_a_home_after_a_relative_clause_names_no_stop():
-    f = facts_of("4月9日上午，副区长葛明岚来到青梧街道调研。随后，葛明岚来到独居老人的家中，察看居住条件。")
-    assert visits(f) == {("葛明岚", "青梧街道")}
-
-
-# ---------------------------------------------------------------- 2. a clause holding a place of its own
-
-@pytest.mark.parametrize("text, stop", [
-    ("4月9日，县政协主席褚文澜走进设在镇文化站三楼的杉溪镇议事室，翻看议事记录。", "杉溪镇"),
+    ("4月9日，县政协主席褚文澜走进建在青竹村村委会后院的松涛书屋，翻看借阅记录。", "松涛书屋"),
     ("4月9日，县政协主席褚文澜走进设在白塔社区服务中心二楼的荷风议事厅，察看活动室。", "荷风议事厅"),
 ])
 def test_the_head_after_a_clause_naming_a_place_is_the_stop(text, stop):
-    # (the place the clause names, where the head lies, is no stop: 设在镇文化站, 白塔社区服务中心)
+    # (the place the clause names, where the head lies, is no stop: 青竹村, 白塔社区服务中心)
     assert visits(facts_of(text)) == {("褚文澜", stop)}
 
 
@@ -62,7 +39,7 @@ def test_an_of_form_place_keeps_the_grammars_reading():
     assert ("褚文澜", "禾丰合作社") in visits(f)
 
 
-# ---------------------------------------------------------------- 3. where a way leads is no stop
+# ---------------------------------------------------------------- 2. where a way leads is no stop
 
 @pytest.mark.parametrize("text", [
     "5月6日上午，镇长蔺秋原来到石岭村，察看通往云顶茶园的产业路建设情况。村里希望在急弯处增设护栏。",

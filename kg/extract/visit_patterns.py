@@ -150,14 +150,9 @@ HEADING_WALK = re.compile(r"[往向朝](?:[东南西北]|前|里)(?:走|行|去)
 ALONG_TO_VERB = re.compile(f"(?:{alternation(words('visit_along_extents.txt'))})?(?:{alternation(words('visit_walk_words.txt'))})?")
 # a short modifier before the place after a visit verb (正在建设中的, 新建成的), ending in 的
 MODIFIER_OF = re.compile(r"[^，,。；：、的\s]{1,16}的(?=[^的])")
-# after the head a relative clause modifies (走进设在X站二楼的Y议事室，): the object ends there, at a
-# clause mark or a list word (session 51)
-CLAUSE_AFTER_HEAD = re.compile(r"[，,。；;：:、！？]|[和及与]|$")
 # a 在 complement of a verb of setting up inside a relative clause (设在X中心二楼的Y, 建在X后院的Y):
 # where the head lies, before 的 and no clause mark (session 51)
 SET_UP_AT = re.compile(r"(?<![开建])[设建]在[^，,。；;：:！？\s]{2,20}的")
-# the rest of a head named by its area and a generic facility word (X镇协商议事室，): up to a clause mark
-AREA_OWN_TAIL = re.compile(f"[{HAN}]{{2,8}}(?=[，,。；;：:、])")
 # a clause-opening 在's modifiers joined by 、 before the place (在同属X街道、去年完成改造的Y新村，):
 # each a short phrase, the last ending in 的 (session 48, fstop)
 MODIFIERS_OF = re.compile(r"(?:[^，,。；：、的\s]{2,16}、){1,2}[^，,。；：、的\s]{1,16}的(?=[^的])")

@@ -15,7 +15,6 @@ from kg.extract.back_reference import LOCATIVE_END, PHRASE_CLOSE, back_reference
 from kg.extract.corps_units import company_at
 from kg.extract.village_groups import group_at, opens_with_group, own_facility_at
 from kg.extract.lexicons import pattern
-from kg.analyse import Token, tokenize
 from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
 from kg.extract.place_suffixes import ADMIN, PlaceChunk, Segment, suffix_at
 from kg.extract.place_lists import LIST_SEP, LOCATED_OF, parse_list, skip_determiner, work_tail_end
@@ -31,13 +30,9 @@ from kg.extract.tagged_places import (
 from kg.extract.sentences import Sentence
 from kg.extract.visit_records import VisitRecord
 from kg.extract.visit_patterns import (
-    BARE_TO, BARE_TYPE_WORD, TYPE_WORD_SPOT, FACILITY_OWNER_LEVELS, GENERIC_REACH, INSIDE_LEVELS, MODIFIER_OF, CLAUSE_AFTER_HEAD, AREA_OWN_TAIL, NAME_REACH, SENTENCE_END, UNREAD_ITEM, area_words,
+    BARE_TO, BARE_TYPE_WORD, TYPE_WORD_SPOT, FACILITY_OWNER_LEVELS, GENERIC_REACH, INSIDE_LEVELS, MODIFIER_OF, NAME_REACH, SENTENCE_END, UNREAD_ITEM, area_words,
 )
 from kg.extract.visit_verbs import sequence_lead
-
-
-# the analyser's tags of a verb in a modifier before 的 (完成/v 改造/vn): a relative clause
-RELATIVE_VERB_TAGS = frozenset({"v", "vn", "vd"})
 
 
 class PlaceReading:
@@ -125,8 +120,6 @@ class PlaceReading:
         at = pos
         while True:
             chunks = parse_list(self.text, at, end)
-            if at == pos and (head := self.relative_head(at, end, chunks)):
-                chunks = [head]  # 走进设在X站二楼的Y议事室: the head the clause modifies, not X站
             if junction := junction_at(self.text, at, end):
                 chunks = [junction]  # 来到X街与Y路交叉口: the junction, not X街 (FAULTS45_p162)
             company = None if chunks else company_at(self.text, at, end, self.places)
@@ -156,10 +149,8 @@ class PlaceReading:
                 chunks = [ref]  # X村文化礼堂里坐满了人。镇长A来到村里: the unit of the scene just set
             if not chunks and (modifier := MODIFIER_OF.match(self.text, at, end)):
                 # 来到正在建设中的X小学, 新建成的Y公园: a short modifier + 的, then a named place
-                # (as the first item or a later one: A、B和正在建设的C口袋公园); a name only the
-                # analyser reads after it (来到去年改造完的X坊) as after no modifier (session 51)
-                chunks = parse_list(self.text, modifier.end(), end) \
-                    or ([one] if tagged and at == pos and (one := self.tagged_without(at, modifier.end(), end)) else [])
+                # (as the first item or a later one: A、B和正在建设的C口袋公园)
+                chunks = parse_list(self.text, modifier.end(), end)
             if not chunks and tagged:
                 # after a place and a list separator, an organisation's name is the next stop too
                 # (来到翠湖湾、碧水云天: LAC may tag an estate's brand name ORG)
@@ -193,53 +184,6 @@ class PlaceReading:
             if not sep:
                 return found
             at = sep.end()
-
-    def relative_head(self, pos: int, end: int, chunks: list[PlaceChunk]) -> PlaceChunk | None:
-        """The object of a visit verb written as a relative clause ending in 的 and the
-        named place it modifies (`MODIFIER_OF`): `走进设在X站二楼的Y议事室` -> Y议事室.
-        The grammar's reading at `pos` (`chunks`) ended inside the clause (设在X站 before
-        二楼的), so the place it found is one the clause names (where the head lies, where
-        a way leads), not the place entered.  Not a place of its own before 的 (X村的Y:
-        the grammar's of-form), not a bare unit word (村里最大的Y), and not when the head
-        names no place (来到X村二楼的会议室: the grammar's reading stands).  None otherwise.
-        Source: session 51 (VIS51: a visit's stop lost to the place of its modifier)."""
-        modifier = MODIFIER_OF.match(self.text, pos, end)
-        if modifier is None or not chunks or not chunks[-1].end < modifier.end() - 1:
-            return None
-        if not all(is_named(c.segments) for c in chunks):
-            return None  # (村里最大的Y: a bare unit word, no place the clause names; the grammar's reading stands)
-        head = parse_list(self.text, modifier.end(), end)
-        if len(head) != 1 or head[0].start != modifier.end() or not is_named(head[0].segments):
-            return None
-        if not CLAUSE_AFTER_HEAD.match(self.text, head[0].end, end) \
-                and not (head[0].leaf.level in ADMIN and AREA_OWN_TAIL.match(self.text, head[0].end, end)):
-            return None  # (官亭镇协商议事室: a facility of the area named, its generic word after the area)
-        return head[0]
-
-    def tagged_without(self, pos: int, cut: int, end: int) -> PlaceChunk | None:
-        """The analyser's place at `cut`, the clause read again without its modifier
-        `text[pos:cut]` (来到去年完成改造的X坊 read as 来到X坊): a relative clause before a
-        short name draws the analyser to read the name as a person's (X坊/PER), as the
-        word of extent does a way's (`route_before_extent`).  Only after a modifier
-        holding a verb (`RELATIVE_VERB_TAGS`: a relative clause; not 村里最大的Y, whose
-        山塘Y the analyser reads as one name) that no grammar place follows.  None
-        otherwise.  Source: session 51."""
-        if not NAME_CHARS.match(self.text, cut, end) or not may_name_at(self.text, cut):
-            return None
-        start = pos
-        while start > 0 and not CLAUSE_END.match(self.text, start - 1):
-            start -= 1
-        stop = CLAUSE_END.search(self.text, cut, end)
-        stop = stop.end() if stop else end
-        analyse_spans(self.doc, [(start, stop)])
-        if not any(t.tag in RELATIVE_VERB_TAGS for t in tokens_in(self.doc.ext.tokens, pos, cut)):
-            return None  # (村里最大的Y: no verb, no relative clause; a name after it is read as before)
-        probe = self.text[start:pos] + self.text[cut:stop]
-        shift = cut - pos
-        toks = [Token(t.word, t.tag, t.start + start + (shift if t.start >= pos - start else 0),
-                      t.end + start + (shift if t.start >= pos - start else 0))
-                for t in tokenize(probe, [(0, len(probe))])]
-        return tagged_place([t for t in toks if t.start >= cut], self.text, cut, stop, PLACE_TAGS)
 
     def read_as_places(self, chunks: list[PlaceChunk]) -> list[PlaceChunk]:
         """The `chunks` the analyser reads as places (`place_check.clause_cut`):
