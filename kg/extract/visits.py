@@ -417,11 +417,13 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
         kinds = visit_verbs()[1]
         if any(kinds.get(m.group(0)) == "move" for m in verb_matches(self.text, start, said.end)):
             return  # (A来到服务中心: a move told whose place was not read; the scene is not where A went)
-        for s in self.doc.sentences[: said_in + 1]:
-            if s.paragraph == self.headline:
+        bounds: dict[int, tuple[int, int]] = {}  # paragraph -> (its first sentence's start, its last one's end)
+        for s in self.doc.sentences:
+            bounds[s.paragraph] = (bounds.get(s.paragraph, (s.start,))[0], s.end)
+        for paragraph in dict.fromkeys(s.paragraph for s in self.doc.sentences[: said_in + 1]):
+            if paragraph == self.headline:
                 continue
-            span = [s2 for s2 in self.doc.sentences if s2.paragraph == s.paragraph]
-            body = self.text[span[0].start:span[-1].end]
+            body = self.text[slice(*bounds[paragraph])]
             if "，" not in body and "," not in body:
                 continue  # (a source line, 望都县融媒体中心 2023-11-30: no clause, no scene)
             named = [n.id for n in self.places.nodes if n.level in ("community", "site") and any(w in body for w in n.written)]
