@@ -85,6 +85,21 @@ def matter_closes(text: str, pos: int, end: int) -> bool:
 class StopReading:
     """The stops of a tour: the stops part of `kg.extract.visits.Reader`."""
 
+    def _next_stop_renamed(self, s, actors, verb: int) -> bool:
+        """Is the verb at `verb` (an offset) right after an official's name that a sequence
+        adverb opens (随后，陈建华走进Y; 接着吴岩察看了Y)?  A subject named again after a
+        sequence word starts the next leg of the tour, as 随后察看了Y does without the name
+        (`NEXT_STOP`, read in the four characters before the verb, which the name pushes
+        out of reach).  Source: NEWCOMER51b (the second of two communities lost).
+
+        >>> # 来到幸福社区。随后，陈建华走进东风社区 → 东风社区 is a stop
+        """
+        name = next((a for a in actors if a.end == verb), None)
+        if name is None:
+            return False
+        opened = self.text[max(s.start, name.start - 4) : name.start].rstrip("，, ")
+        return NEXT_STOP.search(opened) is not None and opened.endswith(NEXT_STOP.search(opened).group(0))
+
     def explicit_visits(self, s, actors, here, context, inside, at_places=()) -> list[int]:
         verbs, kinds = visit_verbs()
         made: list[int] = []
@@ -172,6 +187,7 @@ class StopReading:
             entered = entering().fullmatch(m.group(0)) is not None  # 走进: a business gone into is a stop
             if (
                 kinds[m.group(0)] == "inspect" and (at_specific or inside) and not NEXT_STOP.search(self.text, max(s.start, m.start() - 4), m.start())
+                and not self._next_stop_renamed(s, actors, m.start())
                 and not self._named_site_in_community(at, chunks, entered)
                 and not (SEVERAL_STOPS.search(self.text, max(s.start, m.start() - 4), m.start()) and all(is_named(c.segments) for c in chunks))
             ):
