@@ -163,6 +163,8 @@ class IssueReader:
         for pos, kind, m in self.frames.anchors(s, self.paragraph_start):
             if pos < taken_end:
                 continue
+            if self.unspoken_comma(s, kind, m):
+                continue  # (decided before reading: reading a quotation moves the list state on)
             content.read_clause = False
             content.sentence_end = s.end
             content.later, content.origin = [], {}
@@ -436,6 +438,23 @@ class IssueReader:
         """Is the clause before `colon` the start of its paragraph (居民X： at a line's
         start: the speaker of the whole line)?"""
         return not CLAUSE_STOP.search(self.text, self.paragraph_start, colon)
+
+    def comma_speaker(self, s: Sentence, comma: int, actors) -> bool:
+        """Does a quotation opened by the comma at `comma` give a resident's words?  The
+        nearest speaker before it (`Raisers.speaker`) is a raiser, and either opens the
+        sentence, or the sentence opens with no official's clause: 他告诉记者，…给群众答复，
+        “…” is the official's words; 村民甲告诉委员们，在村里…很方便，“就是X” and
+        会上，居民甲第一个开口，“X” are the residents'.
+
+        >>> # "居民甲第一个开口，“楼道灯坏了。”" at the comma -> True
+        """
+        speaker = self.raisers.speaker(s, gesture_start(self.text, s.start, comma), actors, self.paragraph_start)
+        if speaker is None or speaker.pos < 0:
+            return False
+        first = CLAUSE_STOP.search(self.text, s.start, s.end)
+        if first is None or speaker.pos <= first.start():
+            return True
+        return self.raisers.speaker(s, first.start(), actors, self.paragraph_start) is not None
 
     def colon_speaks(self, speaker: Speaker, colon: int) -> bool:
         """Do the words between `speaker` and an unquoted colon make the clause a
@@ -942,7 +961,15 @@ class IssueReader:
     def raises(self, s: Sentence) -> bool:
         """Does `s` hold a raising of its own?  A topic marker that opens no topic frame
         (一下雪就难以通行: 就 as an adverb) does not count."""
-        return any(kind != "topic" or self.frames.topic(s, m) for _, kind, m in self.frames.anchors(s, self.paragraph_start))
+        return any((kind != "topic" or self.frames.topic(s, m)) and not self.unspoken_comma(s, kind, m)
+                   for _, kind, m in self.frames.anchors(s, self.paragraph_start))
+
+    def unspoken_comma(self, s: Sentence, kind: str, m) -> bool:
+        """Is the anchor (`kind`, `m` of `IssueFrames.anchors`) a quotation opened by a comma
+        that no resident speaks (`comma_speaker`)?  Such an anchor is no raising at all."""
+        if kind != "colon" or not m[3] or self.text[m[2]] not in "，,":
+            return False
+        return not self.comma_speaker(s, m[2], self.index.in_span(self.paragraph_start, s.end))
 
     def one_raising(self, places: list[int], s: Sentence) -> list[int]:
         """The places (`IssuePlacement.places_for`, ids into the registry) a raising in `s`
