@@ -1078,7 +1078,7 @@ class IssueReader:
         the item's clause (its line, or the part after ；/：/。 in `s`): `4.B组有9户村民反映，`
         before A.  "" when `at` < 0 or no ordinal opens the clause.
 
-        >>> # "\n4.B组有9户村民反映，水浑浊；" at 水浑浊 -> "B组有9户村民反映，"
+        >>> # a line "4.B组有9户村民反映，水浑浊；", at 水浑浊 -> "B组有9户村民反映，"
         """
         if at < 0:
             return ""
