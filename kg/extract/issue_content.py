@@ -1584,10 +1584,21 @@ class ContentReader:
         return self.raisers.person_before(start, verb.start())
 
     def quotes_after_colon(self, s: Sentence):
-        """居民X打开了话匣子：“A”“B”: quotations after a colon, said by the nearest speaker."""
+        """居民X打开了话匣子：“A”“B”: quotations after a colon, said by the nearest speaker.
+
+        A comma introduces direct speech as a colon does (汤阿姨第一个开口，“A”) when the
+        clause before it is short enough to be only a speaker (at most SPEAKER_CLAUSE
+        characters) and the quotation ends the sentence: a quoted term inside a clause
+        (，“最后一公里”还没打通) is no speech.  Source: session 52 (opened p187-01: a
+        turn-taking verb, not a speech verb, before the comma).
+
+        >>> # "居民甲第一个开口，“楼道灯坏了。”" -> (after “, before ”, the comma, True)
+        """
         text = self.text
-        for m in re.finditer(r"[：:]\s*[“「]", text[s.start : s.end]):
+        for m in re.finditer(r"[：:，,]\s*[“「]", text[s.start : s.end]):
             colon = s.start + m.start()
+            if text[colon] in "，," and not self._comma_opens_speech(s, colon):
+                continue
             open_ = s.start + m.end() - 1
             close = open_
             # consecutive quotations: “A”“B”“C”
@@ -1598,6 +1609,22 @@ class ContentReader:
                 close = end + 1
             if close > open_:
                 yield (open_ + 1, close - 1, colon, True)
+
+    def _comma_opens_speech(self, s: Sentence, comma: int) -> bool:
+        """Does the comma at `comma` open a quotation the way a colon does: the clause
+        before it is at most SPEAKER_CLAUSE characters and the quotation run after it
+        closes the sentence (only punctuation after it)?"""
+        text = self.text
+        clause = max([s.start, *(c.end() for c in CLAUSE_STOP.finditer(text, s.start, comma))])
+        if not 0 < comma - clause <= SPEAKER_CLAUSE:
+            return False
+        close = comma + 1
+        while close < s.end and text[close] in QUOTE_OPEN:
+            end = min((i for i in (text.find(c, close + 1) for c in QUOTE_CLOSE) if i > 0), default=-1)
+            if end < 0:
+                return False
+            close = end + 1
+        return not text[close : s.end].strip("。！!？?… \n")
 
     def speech_after_colon(self, s: Sentence):
         """居民X：A，B。 / 楼组长X第一个开口：A，B: words after a colon with no quotation

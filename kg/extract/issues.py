@@ -56,6 +56,9 @@ COUNTED_REACH = 16
 LEDE_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 TURN_OPENER = re.compile(r"[^，,。；;：:“”\s]{1,5}[，,]")
 # a sentence opened by the matter an answer is about (对巷道硬化，; 针对停车难问题，): FAULTS44_p156
+# a list item's ordinal opening its line or clause (4.A, （2）A, 三、A, 二是A, 第一，A): the item's
+# own subject comes next (`IssueReader.item_head`; a line's 4.7组 is item 4 on 7组, not 4.7)
+ITEM_ORDINAL = re.compile(r"(?:(?<=\n)|^)\s*\d{1,2}[.．、]|\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、是]|第[一二三四五六七八九十][，,、]?)")
 MATTER_TOPIC = re.compile(r"(?:对于|对|针对|关于)[^，,。；;！？!?“”：:]{2,15}[，,]")
 # 一边…一边 (边…边): two acts done at once; after 一边说， the second half is the speaker's
 # other act (一边说，一边把照片递过来), not what was said (session 44, p157)
@@ -163,6 +166,8 @@ class IssueReader:
         for pos, kind, m in self.frames.anchors(s, self.paragraph_start):
             if pos < taken_end:
                 continue
+            if self.unspoken_comma(s, kind, m):
+                continue  # (decided before reading: reading a quotation moves the list state on)
             content.read_clause = False
             content.sentence_end = s.end
             content.later, content.origin = [], {}
@@ -436,6 +441,23 @@ class IssueReader:
         """Is the clause before `colon` the start of its paragraph (居民X： at a line's
         start: the speaker of the whole line)?"""
         return not CLAUSE_STOP.search(self.text, self.paragraph_start, colon)
+
+    def comma_speaker(self, s: Sentence, comma: int, actors) -> bool:
+        """Does a quotation opened by the comma at `comma` give a resident's words?  The
+        nearest speaker before it (`Raisers.speaker`) is a raiser, and either opens the
+        sentence, or the sentence opens with no official's clause: 他告诉记者，…给群众答复，
+        “…” is the official's words; 村民甲告诉委员们，在村里…很方便，“就是X” and
+        会上，居民甲第一个开口，“X” are the residents'.
+
+        >>> # "居民甲第一个开口，“楼道灯坏了。”" at the comma -> True
+        """
+        speaker = self.raisers.speaker(s, gesture_start(self.text, s.start, comma), actors, self.paragraph_start)
+        if speaker is None or speaker.pos < 0:
+            return False
+        first = CLAUSE_STOP.search(self.text, s.start, s.end)
+        if first is None or speaker.pos <= first.start():
+            return True
+        return self.raisers.speaker(s, first.start(), actors, self.paragraph_start) is not None
 
     def colon_speaks(self, speaker: Speaker, colon: int) -> bool:
         """Do the words between `speaker` and an unquoted colon make the clause a
@@ -942,7 +964,15 @@ class IssueReader:
     def raises(self, s: Sentence) -> bool:
         """Does `s` hold a raising of its own?  A topic marker that opens no topic frame
         (一下雪就难以通行: 就 as an adverb) does not count."""
-        return any(kind != "topic" or self.frames.topic(s, m) for _, kind, m in self.frames.anchors(s, self.paragraph_start))
+        return any((kind != "topic" or self.frames.topic(s, m)) and not self.unspoken_comma(s, kind, m)
+                   for _, kind, m in self.frames.anchors(s, self.paragraph_start))
+
+    def unspoken_comma(self, s: Sentence, kind: str, m) -> bool:
+        """Is the anchor (`kind`, `m` of `IssueFrames.anchors`) a quotation opened by a comma
+        that no resident speaks (`comma_speaker`)?  Such an anchor is no raising at all."""
+        if kind != "colon" or not m[3] or self.text[m[2]] not in "，,":
+            return False
+        return not self.comma_speaker(s, m[2], self.index.in_span(self.paragraph_start, s.end))
 
     def one_raising(self, places: list[int], s: Sentence) -> list[int]:
         """The places (`IssuePlacement.places_for`, ids into the registry) a raising in `s`
@@ -986,7 +1016,7 @@ class IssueReader:
         """
         return any(pid in self.places.ancestors(p) or p in self.places.ancestors(pid) for p in places if p >= 0)
 
-    def named_stop(self, label: str, places: list[int], raised_at: int = -1) -> list[int]:
+    def named_stop(self, label: str, places: list[int], raised_at: int = -1, head: str = "") -> list[int]:
         """The places to file `label` at: `places`, unless the label opens with the name of
         another stop told in the same sentence as one of them by the same official (the
         stops of one tour listed together: 到A村、B村走访) and is filed at none: then that
@@ -996,6 +1026,9 @@ class IssueReader:
         >>> # label "上湾村饮水难", places [下湾村], 到下湾村、上湾村走访 told -> [上湾村]
 
         `raised_at`: the end of the raising's sentence (`stop_told_later`; -1: not known).
+        `head`: the list item's words from after its ordinal up to the label (`item_head`; ""
+        when the label's clause opens with no ordinal).  At a meeting's venue the items stay
+        at the venue.
         """
         visits = self.placement.visits
         nodes = self.places.nodes
@@ -1006,6 +1039,10 @@ class IssueReader:
             named = [v.place for v in visits if cell in nodes[v.place].written]
             if named:
                 return named[:1]
+        if self.placement.at_venue:
+            # 随后在A社区居委会召开现场办公会，…问题摆上了桌面：1.B街排水沟… — the meeting's
+            # venue holds what is raised there, items naming the tour's other stops too (session 52)
+            return places
         told = {(v.official, v.start) for v in visits if v.place in places}
         if not told:
             return places
@@ -1021,6 +1058,11 @@ class IssueReader:
                    and not self.related_stop(v.place, places)
                    and not self.stop_told_later(v.place, raised_at)]
         own = [p for p in listed if any(label.startswith(w) and len(w) >= 2 for w in nodes[p].written)]
+        if not own and head:
+            # 3.B组有几户老人独居，希望A — a list item whose line opens with a stop told before is
+            # that stop's, as a label opening with it is (session 52; a stop the party reaches only
+            # later stays out, as above: p180-08 7组 is lost so, p179-09 and p195-02 kept)
+            own = [p for p in listed if any(head.startswith(w) and len(w) >= 2 for w in nodes[p].written)]
         return own[:1] or places
 
     def add(self, items: list[str], s: Sentence, scene: Scene, speaker: Speaker, act: int | None = None, upto: int = -1) -> None:
@@ -1040,8 +1082,8 @@ class IssueReader:
                 continue  # 对于B社区提出的…: a place of the report is no issue
             if not places and label not in self.unplaced:
                 self.unplaced.append(label)
-            targets = self.named_stop(label, places, s.end)
             at = self.text.find(label, max(s.start, carried_at))
+            targets = self.named_stop(label, places, s.end, self.item_head(s, at))
             if targets != places:
                 carried, carried_at = targets, max(at, s.start)
             elif any(label.startswith(w) and len(w) >= 2 for p in places for w in self.places.nodes[p].written):
@@ -1057,6 +1099,19 @@ class IssueReader:
                 start, end = issue_evidence.item_span(self.text, self.sentences, label, s, upto)
                 self.issues.append(IssueRecord(pid, label, categorise(label), scene.visitor, start, end))
 
+
+    def item_head(self, s: Sentence, at: int) -> str:
+        """The words of a list item before its label at `at`, from after the ordinal opening
+        the item's clause (its line, or the part after ；/：/。 in `s`): `4.B组有9户村民反映，`
+        before A.  "" when `at` < 0 or no ordinal opens the clause.
+
+        >>> # a line "4.B组有9户村民反映，水浑浊；", at 水浑浊 -> "B组有9户村民反映，"
+        """
+        if at < 0:
+            return ""
+        start = max(s.start, *(self.text.rfind(c, 0, at) + 1 for c in "\n；;：:。"))
+        m = ITEM_ORDINAL.match(self.text, start)
+        return self.text[m.end():at] if m else ""
 
     def said_again(self, label: str, pid: int, raised: list[str]) -> bool:
         """Is `label` the matter of an issue filed before it at place `pid` said again?
