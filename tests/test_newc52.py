@@ -1,0 +1,58 @@
+"""NEWCOMER52: invented reports of session 52's newcomer, and what they found.
+
+1. visits-by-official (SPARQL and Cypher) and a page's label of officials of one name wrote a
+   post's area and its title with the type word twice (苏州市市委副书记, 青溪区区人大常委会副主任,
+   NEWCOMER51): the title opening with the area's organ (区委, 区人大, 街道党工委, 村委会) is written
+   after the area with its type word once (苏州市委副书记); a head (区长) keeps both (武侯区区长).
+"""
+
+import pytest
+
+import kg
+
+pytestmark = pytest.mark.fast
+
+
+def posts_at_visits(text: str) -> set[str]:
+    built = kg.build_texts({"2024-05-14.txt": text})
+    return {row[4] for row in built.query("visits-by-official").rows}
+
+
+@pytest.mark.parametrize("text, post", [
+    ("2024年5月14日，青溪区区人大常委会副主任陈立新来到东湖街道新华社区，走访老旧小区。", "青溪区人大常委会副主任"),
+    ("2024年5月14日，区人大常委会副主任陈立新来到青溪区东湖街道新华社区，走访老旧小区。", "青溪区人大常委会副主任"),
+    ("9月3日，苏州市委副书记王卫东深入姑苏区平江街道大儒社区调研。2024年9月3日", "苏州市委副书记"),
+    ("2023年11月22日，绵竹县委书记李光辉来到汉旺镇武都村，察看高标准农田建设。", "绵竹县委书记"),
+])
+def test_a_post_opening_with_its_areas_organ_writes_the_type_word_once(text, post):
+    assert posts_at_visits(text) == {post}
+
+
+@pytest.mark.parametrize("text, post", [
+    ("2024年7月10日，武侯区区长刘明来到浆洗街道锦里社区，与居民代表交流。", "武侯区区长"),
+    ("2024年7月10日，苏州市市场监管局局长刘明来到姑苏区平江街道大儒社区，察看农贸市场。", "苏州市市场监管局局长"),
+])
+def test_twin_a_head_of_the_area_or_a_word_opening_with_the_character_keeps_it(text, post):
+    assert posts_at_visits(text) == {post}
+
+
+def test_the_stores_write_the_post_alike(tmp_path):
+    from kg.stores import ladybug_store, named, oxigraph_store
+
+    (tmp_path / "r").mkdir()
+    (tmp_path / "r" / "2024-05-14.txt").write_text(
+        "2024年5月14日，青溪区区委书记陈立新来到东湖街道新华社区，走访老旧小区。", encoding="utf-8")
+    kg.build_reports([tmp_path / "r"], out=tmp_path / "out")
+    sparql = oxigraph_store.query(oxigraph_store.open_store(tmp_path / "out"),
+                                  named.bind_sparql(named.resolve("visits-by-official", "sparql"), {}))
+    cypher = ladybug_store.query(tmp_path / "out", named.resolve("visits-by-official", "cypher").text, {})
+    assert [row[4] for row in sparql.rows] == [row[4] for row in cypher.rows] == ["青溪区委书记"]
+
+
+def test_a_page_labels_namesakes_with_the_type_word_once():
+    from kg.views.model import post_title
+
+    assert post_title("静安区", "区委书记") == "静安区委书记"
+    assert post_title("东湖街道", "街道党工委书记") == "东湖街道党工委书记"
+    assert post_title("武都村", "村委会主任") == "武都村委会主任"
+    assert post_title("闵行区", "区长") == "闵行区区长"
