@@ -4,6 +4,11 @@
    post's area and its title with the type word twice (苏州市市委副书记, 青溪区区人大常委会副主任,
    NEWCOMER51): the title opening with the area's organ (区委, 区人大, 街道党工委, 村委会) is written
    after the area with its type word once (苏州市委副书记); a head (区长) keeps both (武侯区区长).
+2. One article as a page and as pasted text with its paragraphs run together read apart (the
+   page: two stops; the text: one) was built from the shorter name, the worse-read form, and the
+   warning did not say the two differ (NEWCOMER51): of forms alike so far the one read into more
+   visits, then issues, is kept, and a warning on forms that read differently says what each gave
+   (and how to build the other when the graph already holds the worse one).
 """
 
 import pytest
@@ -56,3 +61,50 @@ def test_a_page_labels_namesakes_with_the_type_word_once():
     assert post_title("东湖街道", "街道党工委书记") == "东湖街道党工委书记"
     assert post_title("武都村", "村委会主任") == "武都村委会主任"
     assert post_title("闵行区", "区长") == "闵行区区长"
+
+
+# 2. one article as .html and .txt read apart: the better-read form kept, the difference said
+
+PAGE = ("<html><head><meta charset=\"utf-8\"><title>县长陈建华调研社区</title></head><body><h1>县长陈建华调研社区</h1>"
+        "<p>2024年3月5日，县长陈建华来到城关镇幸福社区，察看老旧小区改造。居民反映停车难。</p>"
+        "<p>随后，陈建华走进城关镇东风社区。居民反映路灯不亮、下水道堵塞。</p></body></html>")
+PASTED = ("县长陈建华调研社区\n2024年3月5日，县长陈建华来到城关镇幸福社区，察看老旧小区改造。居民反映停车难。"
+          "随后，陈建华走进城关镇东风社区。居民反映路灯不亮、下水道堵塞。\n")
+
+
+def two_forms(folder, *names):
+    folder.mkdir(exist_ok=True)
+    for name in names:
+        (folder / name).write_text(PAGE if name.endswith(".html") else PASTED, encoding="utf-8")
+    return folder
+
+
+def test_of_two_forms_read_apart_the_one_read_into_more_visits_is_kept(tmp_path):
+    built = kg.build_reports([two_forms(tmp_path / "r", "a.html", "a.txt")], out=tmp_path / "out")
+    assert built.counts["visits"] == 2, built.counts
+    said = [w for w in built.warnings if "same article" in w]
+    r = tmp_path / "r"
+    assert said == [f"{r / 'a.txt'}: the same article as {r / 'a.html'} once read and repaired (text here, "
+                    "HTML there): built once, as a.html (the one read into more facts); the two read differently: "
+                    "a.html gives 2 visits, 3 issues, a.txt 1 visit, 3 issues"], said
+
+
+def test_the_form_the_graph_holds_stays_and_the_warning_says_the_other_reads_more(tmp_path):
+    folder = two_forms(tmp_path / "r", "a.txt")
+    kg.build_reports([folder], out=tmp_path / "out")
+    two_forms(folder, "a.html")
+    built = kg.build_reports([folder], out=tmp_path / "out")
+    said = [w for w in built.warnings if "same article" in w]
+    assert len(said) == 1 and "(the report the graph holds); the two read differently: a.txt gives 1 visit, 3 issues, " \
+        "a.html 2 visits, 3 issues (delete a.txt, or kg remove it, to build a.html in its place)" in said[0], said
+
+
+def test_twin_forms_read_alike_say_nothing_more(tmp_path):
+    folder = tmp_path / "r"
+    folder.mkdir()
+    (folder / "b.txt").write_text(PASTED.replace("。随后", "。\n随后"), encoding="utf-8")
+    (folder / "b.html").write_text(PAGE, encoding="utf-8")
+    built = kg.build_reports([folder], out=tmp_path / "out")
+    said = [w for w in built.warnings if "same article" in w]
+    assert len(said) == 1 and said[0].endswith(("(the shorter name)", "(the first by path)")), said
+    assert "read differently" not in said[0]
