@@ -9,6 +9,10 @@
    warning did not say the two differ (NEWCOMER51): of forms alike so far the one read into more
    visits, then issues, is kept, and a warning on forms that read differently says what each gave
    (and how to build the other when the graph already holds the worse one).
+3. A report whose official went to an office (县信访局) or named a place only in passing
+   (研究城关镇幸福社区改造) was told "no place recognised … a place is read from its name before its
+   kind (东湖街道, 新华社区)", though it wrote such names (NEWCOMER51): the line says no visit to a
+   named place was read, and how one is.
 """
 
 import pytest
@@ -108,3 +112,22 @@ def test_twin_forms_read_alike_say_nothing_more(tmp_path):
     said = [w for w in built.warnings if "same article" in w]
     assert len(said) == 1 and said[0].endswith(("(the shorter name)", "(the first by path)")), said
     assert "read differently" not in said[0]
+
+
+# 3. officials but no place kept: the warning says no visit was read, not that no name was written
+
+
+@pytest.mark.parametrize("text", [
+    "2024年5月14日，县长陈建华来到县信访局，接待来访群众。群众反映东风社区停车难。",
+    "2024年5月14日，县长陈建华在县政府主持召开会议，研究城关镇幸福社区老旧小区改造。",
+])
+def test_officials_with_no_place_kept_are_told_no_visit_was_read(text):
+    built = kg.build_texts({"a.txt": text})
+    said = [w for w in built.warnings if "陈建华" in w]
+    assert len(said) == 1 and said[0].startswith("a.txt: no visit to a named place read for 陈建华 (built: 1 official"), said
+    assert "no place recognised" not in said[0] and "(研究新华社区改造) or an office (县信访局) is no visit" in said[0]
+
+
+def test_twin_a_visit_to_a_named_place_says_nothing_of_the_kind():
+    built = kg.build_texts({"a.txt": "2024年5月14日，县长陈建华来到城关镇幸福社区，察看老旧小区改造。"})
+    assert not [w for w in built.warnings if "no visit" in w], built.warnings
