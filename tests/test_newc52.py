@@ -13,6 +13,11 @@
    (研究城关镇幸福社区改造) was told "no place recognised … a place is read from its name before its
    kind (东湖街道, 新华社区)", though it wrote such names (NEWCOMER51): the line says no visit to a
    named place was read, and how one is.
+4. A Traditional report with pinyin notes saved through Big5, which holds no toned vowel
+   (`區(q?)`, `長(zh?ng)`), kept the notes: 區(q?)長(zh?ng)何正平 gave no official, and issue labels
+   ended in `社区(q`.  A note's `?` (or U+FFFD) stands for one lost letter (kg.repair.pinyin), and
+   the lost-character warning counts only the marks where a wording was read, not those inside a
+   dropped note.
 """
 
 import pytest
@@ -131,3 +136,35 @@ def test_officials_with_no_place_kept_are_told_no_visit_was_read(text):
 def test_twin_a_visit_to_a_named_place_says_nothing_of_the_kind():
     built = kg.build_texts({"a.txt": "2024年5月14日，县长陈建华来到城关镇幸福社区，察看老旧小区改造。"})
     assert not [w for w in built.warnings if "no visit" in w], built.warnings
+
+
+# 4. pinyin notes whose toned vowel an encoding lost
+
+
+BIG5_NOTES = ("2024年8月15日，香洲區(qū)區(qū)長(zhǎng)何正平來到拱北街道(dào)夏灣社區(qū)，走訪老年人家庭。"
+              "居民反映社區(qū)缺少老年食堂、小區(qū)電梯老舊。")
+
+
+def test_pinyin_notes_saved_through_big5_are_dropped(tmp_path):
+    path = tmp_path / "2024-08-15.txt"
+    path.write_bytes(BIG5_NOTES.encode("big5", errors="replace"))  # ū, ǎ, à: ?
+    assert b"(q?)" in path.read_bytes()
+    built = kg.build_reports([path])
+    facts = built.facts["2024-08-15.txt"]
+    assert [(v.official, v.place_label) for v in facts.visits] == [("何正平", "夏湾社区")]
+    assert {i.label for i in facts.issues} == {"社区缺少老年食堂", "小区电梯老旧"}
+    assert not [w for w in built.warnings if "lost" in w or "no official" in w], built.warnings
+
+
+def test_twin_a_lost_character_beside_a_dropped_note_is_still_said():
+    built = kg.build_texts({"2024-08-15.txt": BIG5_NOTES.replace("老年食堂", "老年??堂").replace("(qū)", "(q?)")})
+    said = [w for w in built.warnings if "lost" in w]
+    assert len(said) == 1 and "read as 社区缺少老年" in said[0] and "小区电梯" not in said[0], said
+
+
+@pytest.mark.parametrize("text", ["王明(?)来到", "东湖社区(q?x)来到", "区(m?)"])
+def test_twin_a_question_mark_in_brackets_that_reads_no_character_stays(text):
+    from kg.repair.pinyin import strip_pinyin_annotations
+    from kg.text import TrackedText
+
+    assert strip_pinyin_annotations(TrackedText(text)).text == text
