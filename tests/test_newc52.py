@@ -18,11 +18,17 @@
    ended in `社区(q`.  A note's `?` (or U+FFFD) stands for one lost letter (kg.repair.pinyin), and
    the lost-character warning counts only the marks where a wording was read, not those inside a
    dropped note.
+5. Officials of one name refused by `kg query official=` and `kg view --focus` were listed with
+   their posts' bare titles (区委书记, 区长), where visits-by-official and the page write each
+   after its jurisdiction (静安区委书记, 闵行区区长): the list writes them so too.
 """
+
+import re
 
 import pytest
 
 import kg
+from tests.conftest import run_kg
 
 pytestmark = pytest.mark.fast
 
@@ -168,3 +174,30 @@ def test_twin_a_question_mark_in_brackets_that_reads_no_character_stays(text):
     from kg.text import TrackedText
 
     assert strip_pinyin_annotations(TrackedText(text)).text == text
+
+
+# 5. namesakes refused: each listed with its posts after their jurisdiction
+
+NAMESAKES = {"2024-05-06-a.txt": "2024年5月6日，静安区区委书记张伟来到静安寺街道华山社区，居民反映停车难。",
+             "2024-06-06-b.txt": "2024年6月6日，闵行区区长张伟来到江川路街道永德社区，居民反映噪音扰民。"}
+LISTED = re.compile(r"2 officials are named 张伟, whom the graph keeps apart: zhang-wei-\w+ \(静安区委书记; 2024-05-06-a\.txt\), "
+                    r"zhang-wei-\w+ \(闵行区区长; 2024-06-06-b\.txt\)")
+
+
+def test_namesakes_are_listed_with_their_posts_after_their_jurisdiction(tmp_path):
+    from kg.stores.errors import StoreError
+
+    built = kg.build_texts(NAMESAKES)
+    with pytest.raises(StoreError) as refused:
+        built.query("official-trail", official="张伟")
+    assert LISTED.search(str(refused.value)), refused.value
+    folder = tmp_path / "r"
+    folder.mkdir()
+    for name, text in NAMESAKES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    kg.build_reports([folder], out=tmp_path / "out", html=False)
+    for engine in ("--sparql", "--cypher"):
+        proc = run_kg("query", tmp_path / "out", engine, "official-trail", "--param", "official=张伟")
+        assert proc.returncode == 2 and LISTED.search(proc.stderr), proc.stderr
+    proc = run_kg("view", tmp_path / "out", "--focus", "张伟")
+    assert proc.returncode == 2 and LISTED.search(proc.stderr), proc.stderr
