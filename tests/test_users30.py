@@ -191,7 +191,7 @@ SHARED = {
     "s5.txt": "2025年6月6日，东湖区副区长郑秋实来到东湖区新华街道柳湾社区调研。",
 }
 REFUSED = re.compile(r"official=林志伟: 2 officials are named 林志伟, whom the graph keeps apart: "
-                     r"(lin-zhi-wei-\w+) \(县委书记; s2\.txt\), (lin-zhi-wei-\w+) \(区长; s1\.txt, s3\.txt\): "
+                     r"(lin-zhi-wei-\w+) \(西岭县委书记; s2\.txt\), (lin-zhi-wei-\w+) \(东湖区区长; s1\.txt, s3\.txt\): "
                      r"give one by its key \(official=\1\)")
 
 

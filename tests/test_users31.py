@@ -165,7 +165,7 @@ NAMESAKES = {
     "z4.txt": "2024年6月9日，浦东新区副区长韩立新来到花木街道钻石社区调研。",
 }
 NAMESAKE_VISITS = [
-    ("张伟", "华山社区", "静安寺街道", "2024-05-06", "静安区区委书记"),
+    ("张伟", "华山社区", "静安寺街道", "2024-05-06", "静安区委书记"),
     ("张伟", "鹤北社区", "江川路街道", "2024-05-08", "闵行区区长"),
     ("韩立新", "牡丹社区", "花木街道", "2024-05-09", "浦东新区副区长"),
     ("韩立新", "钻石社区", "花木街道", "2024-06-09", "浦东新区副区长"),
@@ -201,7 +201,7 @@ def page_labels(built, *selectors) -> list[str]:
 @pytest.mark.fast
 def test_a_page_labels_officials_of_one_name_with_their_posts(namesakes):
     labels = page_labels(namesakes)
-    assert {"张伟（静安区区委书记）", "张伟（闵行区区长）"} <= set(labels)
+    assert {"张伟（静安区委书记）", "张伟（闵行区区长）"} <= set(labels)
     assert "张伟" not in labels
     # precision: one person in two reports keeps the bare name
     assert labels.count("韩立新") == 1 and not any(label.startswith("韩立新（") for label in labels)
@@ -221,7 +221,7 @@ def test_every_store_gives_the_posts_alike_and_the_page_tells_the_namesakes_apar
     for table in every_store(namesake_folder, arcadedb_server, "visits-by-official"):
         assert open_rows(table) == NAMESAKE_VISITS
     html = (namesake_folder / "graph.html").read_text(encoding="utf-8")
-    assert "张伟（静安区区委书记）" in html and "张伟（闵行区区长）" in html
+    assert "张伟（静安区委书记）" in html and "张伟（闵行区区长）" in html
 
 
 # ---------------------------------------------------------------- 11. --place of a place holding places

@@ -26,8 +26,13 @@ Which one is kept, and why the warning says so:
   publication line, `发布时间：2024-06-03`, beside the pasted text's `6月3日`:
   the metadata lines do not make two forms differ, kg.corpus.record.text_digest,
   but the date they give dates the visits);
+- else the one read into the most visits, then issues (the page's paragraphs
+  kept apart where the pasted text ran them together read a second stop the
+  text lost: NEWCOMER51);
 - else the shortest key (`a.txt` before `a - 繁體.txt`), then the first by
   path (`a.html` before `a.txt`): the choice of a fresh build of the folder.
+When the forms read differently, the warning says what each gave (and, when
+the one left out gave more, how to build it instead).
 When the kept file is gone and a copy is still there, the copy takes its
 place (nothing lost): the gone report leaves the graph, as a moved file does
 (kg.corpus.copies).  When the kept report is edited into another text, each
@@ -97,9 +102,14 @@ def drop_same_text(files: list[tuple[Path, str]], manifest: Manifest, stats, res
         # a form that dates itself (a page's publication line) beside one that does not: its visits are dated
         dated = [k for k in candidates if manifest.reports[k].get("own_date")]
         pool = held or (dated if len(dated) < len(candidates) else []) or candidates
-        kept = min(pool, key=lambda k: (len(k), k))
+        # of forms alike so far, the one read into more visits, then issues (a page's paragraphs
+        # kept apart where the pasted text ran them together: NEWCOMER51)
+        most = max(_read(manifest.reports[k]) for k in pool)
+        best = pool if held else [k for k in pool if _read(manifest.reports[k]) == most]
+        kept = min(best, key=lambda k: (len(k), k))
         why = ("the report the graph holds" if held else "the one that gives its date" if pool is dated else
-               "the shorter name" if all(len(kept) < len(k) for k in candidates if k != kept) else "the first by path")
+               "the one read into more facts" if len(best) < len(pool) else
+               "the shorter name" if all(len(kept) < len(k) for k in best if k != kept) else "the first by path")
         there = given.get(kept) or Path(manifest.reports[kept].get("source") or kept)
         for key in keys:
             if key == kept:
@@ -120,8 +130,13 @@ def drop_same_text(files: list[tuple[Path, str]], manifest: Manifest, stats, res
             manifest.same_text[key] = {**entry, "kept": kept}
             if key in given:
                 forms = f"{entry.get('form') or 'text'} here, {manifest.reports[kept].get('form') or 'text'} there"
+                apart = ""  # the two read differently: say what each gave, and how to build the one left out
+                if _read(entry) != _read(manifest.reports[kept]):
+                    apart = (f"; the two read differently: {kept} gives {_told(manifest.reports[kept])}, {key} {_told(entry)}"
+                             + (f" (delete {kept}, or kg remove it, to build {key} in its place)"
+                                if _read(entry) > _read(manifest.reports[kept]) else ""))
                 warnings.append(ReportError(given[key], f"the same article as {there} once read and repaired ({forms}): "
-                                                        f"built once, as {kept} ({why})"))
+                                                        f"built once, as {kept} ({why}){apart}"))
     for key in restored & set(manifest.reports):  # left out before, its own article now (or its kept one gone)
         _unlist(stats, key)
         if _there(manifest.reports[key]):
@@ -188,6 +203,22 @@ def _articles(reports: dict[str, dict]) -> list[list[str]]:
     for key in reports:
         groups[root(key)].append(key)
     return list(groups.values())
+
+
+def _read(entry: dict) -> tuple[int, int]:
+    """(visits, issues) a report's entry records (its `counts`): what a form was read into."""
+    counts = entry.get("counts") or {}
+    return counts.get("visits", 0), counts.get("issues", 0)
+
+
+def _told(entry: dict) -> str:
+    """What a report's entry was read into, as the warning says it: `2 visits, 3 issues`.
+
+    >>> _told({"counts": {"visits": 1, "issues": 3}}), _told({})
+    ('1 visit, 3 issues', '0 visits, 0 issues')
+    """
+    visits, issues = _read(entry)
+    return f"{visits} visit{'s' * (visits != 1)}, {issues} issue{'s' * (issues != 1)}"
 
 
 def _there(entry: dict) -> bool:

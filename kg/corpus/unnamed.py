@@ -31,20 +31,25 @@ def no_official_warning(facts: ReportFacts) -> str | None:
 
 def no_place_warning(facts: ReportFacts) -> str | None:
     """One line when `facts` holds officials but no place, naming them and
-    saying how a place is recognised; None when it holds a place (or no
+    saying how a visit to a place is read; None when it holds a place (or no
     official: no_official_warning says that).  Raises nothing.  The forms
     named are those kg.extract.places reads (a name before a kind from
-    lexicons/place_suffixes); a kind alone names no place.
+    lexicons/place_suffixes); a kind alone names no place.  The line does not
+    say the text names no place: a place named in passing (研究东湖街道新华社区改造)
+    or in an issue raised at an office (来到县信访局…群众反映东风社区停车难) is
+    read but kept by no visit, and telling the user to write names they wrote
+    misled (NEWCOMER51).
 
     >>> from kg.facts import Official
     >>> no_place_warning(ReportFacts("a.txt", "a.txt", "0" * 64, None, officials={"o": Official("o", "王明")}))
-    'no place recognised for 王明 (built: 1 official, 0 issues): a place is read from its name before its kind (东湖街道, 新华社区, 长宁居民区), not from a kind alone (来到居民区); a report that names none has no visits'
+    'no visit to a named place read for 王明 (built: 1 official, 0 issues): a visit is read from a verb of going and a place written as its name and kind (来到东湖街道, 走进新华社区, 在长宁居民区调研), not from a kind alone (来到居民区), and a place named in passing (研究新华社区改造) or an office (县信访局) is no visit'
     """
     if facts.places or not facts.officials:
         return None
     names = sorted(o.name for o in facts.officials.values())
     shown = "、".join(names[:3]) + ("…" if len(names) > 3 else "")
     officials, issues = len(names), len(facts.issues)
-    return (f"no place recognised for {shown} (built: {officials} official{'s' * (officials != 1)}, "
-            f"{issues} issue{'s' * (issues != 1)}): a place is read from its name before its kind (东湖街道, 新华社区, 长宁居民区), "
-            "not from a kind alone (来到居民区); a report that names none has no visits")
+    return (f"no visit to a named place read for {shown} (built: {officials} official{'s' * (officials != 1)}, "
+            f"{issues} issue{'s' * (issues != 1)}): a visit is read from a verb of going and a place written as its name and kind "
+            "(来到东湖街道, 走进新华社区, 在长宁居民区调研), not from a kind alone (来到居民区), and a place named in passing "
+            "(研究新华社区改造) or an office (县信访局) is no visit")

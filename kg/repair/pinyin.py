@@ -1,5 +1,8 @@
 """Drop pinyin annotations such as `區(qū)` while keeping real parentheses.
 
+A note whose toned vowel an encoding lost (`區(q?)`: Big5 has no ū) is one too,
+the `?` read as any letter (NEWCOMER52).
+
 A parenthesised Latin word right after a Chinese character is an annotation only
 when it is a reading of that character (or of its Simplified form): pypinyin
 knows the readings.  `2月5日)`, `(来源:...)` and `(MS)` stay.
@@ -24,7 +27,10 @@ from kg.text import HAN, TrackedText
 
 HAN_CHAR = re.compile(f"[{HAN}]")
 
-_SYLLABLE = "[A-Za-zÀ-ɏḀ-ỿ]{1,7}"
+# a toned vowel an encoding without it lost (Big5 holds no ū: `區(q?)`, `長(zh?ng)`) is a `?`
+# or U+FFFD standing for one letter, in a syllable that keeps at least one letter
+LOST_LETTER = "?\ufffd"
+_SYLLABLE = f"(?=[{LOST_LETTER}]*[A-Za-zÀ-ɏḀ-ỿ])[A-Za-zÀ-ɏḀ-ỿ{LOST_LETTER}]{{1,7}}"
 # a note after a Han character: one syllable (`區(qū)`) or a word's syllables,
 # space-separated (`街道(jiē dào)`), up to four, the length of most words; the
 # characters it reads are checked before it (`_stripper`), so the scan stops only at
@@ -101,7 +107,17 @@ def readings(char: str, next_char: str = "") -> frozenset[str]:
 
 
 def is_reading(char: str, latin: str, next_char: str = "") -> bool:
-    return _fold(latin) in readings(char, next_char)
+    """Is `latin` a reading of `char` (before `next_char`)?  A lost letter
+    (`?`, U+FFFD: LOST_LETTER) stands for any one letter.
+
+    >>> is_reading("区", "qū"), is_reading("區", "q?"), is_reading("長", "zh?ng"), is_reading("区", "m?")
+    (True, True, True, False)
+    """
+    folded = _fold(latin)
+    if not any(c in LOST_LETTER for c in folded):
+        return folded in readings(char, next_char)
+    lost = re.compile("".join("." if c in LOST_LETTER else re.escape(c) for c in folded))
+    return any(lost.fullmatch(r) for r in readings(char, next_char))
 
 
 def _stripper(source: str):
@@ -127,5 +143,7 @@ def strip_pinyin_annotations(text: TrackedText) -> TrackedText:
 
     >>> strip_pinyin_annotations(TrackedText("來到東門街道(jiē dào)柏林社區(qū)")).text
     '來到東門街道柏林社區'
+    >>> strip_pinyin_annotations(TrackedText("香洲區(q?)區(q?)長(zh?ng)何正平(?)")).text
+    '香洲區區長何正平(?)'
     """
     return text.sub(ANNOTATION, _stripper(text.text))

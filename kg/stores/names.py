@@ -40,11 +40,11 @@ def lookup_cypher(label: str) -> str:
 
 
 def about_sparql(iris) -> str:
-    """The SPARQL question for the posts and the reports (keys) of the officials `iris`: what tells apart officials of one name."""
+    """The SPARQL question for the posts (with their jurisdictions) and the reports (keys) of the officials `iris`: what tells apart officials of one name."""
     values = " ".join(f"<{iri}>" for iri in iris)
     return ("PREFIX gov: <https://w3id.org/govkg/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
-            f"SELECT DISTINCT ?x ?post ?report WHERE {{ VALUES ?x {{ {values} }}\n"
-            "  OPTIONAL { ?x gov:holdsPost ?p . ?p rdfs:label ?post }\n"
+            f"SELECT DISTINCT ?x ?post ?area ?report WHERE {{ VALUES ?x {{ {values} }}\n"
+            "  OPTIONAL { ?x gov:holdsPost ?p . ?p rdfs:label ?post OPTIONAL { ?p gov:jurisdiction ?area } }\n"
             "  OPTIONAL { { ?v gov:visitor ?x ; gov:sourceReport ?r } UNION { ?x gov:holdsPost ?q . ?q gov:sourceReport ?r }\n"
             "             ?r gov:reportKey ?report } }")
 
@@ -56,7 +56,7 @@ def about_cypher(iris) -> str:
     return (f"MATCH (x:Official) WHERE x.uri IN {json.dumps(sorted(iris), ensure_ascii=False)}\n"
             "OPTIONAL MATCH (x)-[:HOLDS_POST]->(p:Post)\nOPTIONAL MATCH (v:Visit)-[:VISITOR]->(x)\n"
             "OPTIONAL MATCH (v)-[:SOURCE_REPORT]->(r:Report)\nOPTIONAL MATCH (p)-[:SOURCE_REPORT]->(q:Report)\n"
-            "RETURN x.uri AS x, p.name AS post, r.reportKey AS report, q.reportKey AS named")
+            "RETURN x.uri AS x, p.name AS post, p.jurisdiction AS area, r.reportKey AS report, q.reportKey AS named")
 
 
 def nodes_in(rows) -> dict[object, list[str]]:
@@ -210,17 +210,20 @@ def _lookup(language: str, label: str, ask) -> dict[object, list[str]]:
 
 def _about(language: str, iris, ask) -> dict[str, tuple[list[str], list[str]]]:
     """Each official of `iris` -> (its posts, its reports), asked with `ask`
-    (about_sparql, about_cypher); what a lookup the engine refuses leaves out is empty."""
+    (about_sparql, about_cypher); what a lookup the engine refuses leaves out is empty.
+    A post is its title after its jurisdiction, as visits-by-official writes it
+    (kg.views.model.post_title: 静安区委书记, 闵行区区长)."""
     from kg.stores.errors import StoreError
+    from kg.views.model import post_title
 
     about: dict[str, tuple[list[str], list[str]]] = {iri: ([], []) for iri in iris}
     try:
         rows = ask(about_sparql(iris) if language == "sparql" else about_cypher(iris)).rows
     except StoreError:
         return about
-    for iri, post, *reports in rows:
+    for iri, post, area, *reports in rows:
         if iri in about:
-            about[iri][0].extend([post] if post else [])
+            about[iri][0].extend([post_title(str(area or ""), str(post))] if post else [])
             about[iri][1].extend(r for r in reports if r)
     return about
 

@@ -9,6 +9,7 @@ markup.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -387,10 +388,36 @@ def _qualify_same_named_places(r: _Reader, view: ViewGraph) -> None:
                 view.nodes[key].label = f"{label}（{parents[0]}）"
 
 
+# what follows a jurisdiction's type word opening a post's title when the title names the
+# area's organ (区委书记, 区人大常委会主任, 街道党工委书记, 村委会主任): the type word is written
+# once after the area (静安区委书记), as the queries/visits-by-official files write it
+_ORGAN_AFTER_TYPE = re.compile("(?:委|党|人大|政协|政府|人民|纪委|监委)")
+_TYPE_WORDS = ("街道", "社区", "区", "市", "县", "旗", "盟", "州", "镇", "乡", "村")
+
+
+def post_title(area: str, title: str) -> str:
+    """A post's title with its jurisdiction `area` before it, the area's type
+    word written once when the title opens with it and the area's organ
+    (NEWCOMER51: 苏州市市委副书记, 青溪区区人大常委会副主任); a head of the area keeps
+    both (静安区区长), and so does a word that only begins with the character
+    (苏州市 + 市场监管局局长).  Raises nothing.
+
+    >>> post_title("苏州市", "市委副书记"), post_title("青溪区", "区人大常委会副主任"), post_title("东湖街道", "街道党工委书记")
+    ('苏州市委副书记', '青溪区人大常委会副主任', '东湖街道党工委书记')
+    >>> post_title("静安区", "区长"), post_title("苏州市", "市场监管局局长"), post_title("", "区委书记")
+    ('静安区区长', '苏州市市场监管局局长', '区委书记')
+    """
+    for word in _TYPE_WORDS:
+        if len(area) > len(word) and area.endswith(word) and title.startswith(word) \
+                and _ORGAN_AFTER_TYPE.match(title, len(word)):
+            return area[:-len(word)] + title
+    return area + title
+
+
 def _qualify_same_named_officials(r: _Reader, view: ViewGraph) -> None:
     """Officials the graph keeps apart who share a name (张伟, 静安区委书记 in one
     report, 闵行区长 in another) are shown with a post each holds, its
-    jurisdiction first, `张伟（静安区区委书记）`, so two nodes never read alike:
+    jurisdiction first (`post_title`), `张伟（静安区委书记）`, so two nodes never read alike:
     the first such title by its text, as the visits-by-official query's `post`
     column gives it when the visit names none.  An official without a post
     keeps the bare name; so do all when the only titles they hold are shared
@@ -404,7 +431,7 @@ def _qualify_same_named_officials(r: _Reader, view: ViewGraph) -> None:
             continue
         titles = {}
         for key in keys:
-            held = sorted((r.text(post, GOV.jurisdiction) or "") + (r.text(post) or "")
+            held = sorted(post_title(r.text(post, GOV.jurisdiction) or "", r.text(post) or "")
                           for post in r.objects(URIRef(key), GOV.holdsPost))
             titles[key] = next((clean(t, LABEL_MAX) for t in held if t), "")
         if len(set(titles.values())) < 2:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from kg.errors import UsageError
 from kg.person_names import ambiguous, by_key, given_name, match_person, shared  # noqa: F401 (given_name: views import it here)
-from kg.views.model import ViewGraph, clean
+from kg.views.model import ViewGraph, clean, post_title
 from kg.views.style import CLASS_LOOKS
 
 PLACE_KINDS = {k for k in CLASS_LOOKS if k not in ("Official", "Post", "Visit", "Issue", "Report")}
@@ -232,8 +232,9 @@ def issue_hint(view: ViewGraph, selector: Selector) -> str:
 
 
 def officials_about(view: ViewGraph, keys: list[str]) -> dict[str, tuple[list[str], list[str]]]:
-    """Each official of `keys` -> (its posts' labels, the names of the reports
-    its visits and posts come from): what tells apart officials of one name.
+    """Each official of `keys` -> (its posts' titles, after their jurisdiction
+    as kg.views.model.post_title writes them, and the names of the reports its
+    visits and posts come from): what tells apart officials of one name.
 
     >>> from kg.views.model import ViewEdge, ViewNode
     >>> g = "https://w3id.org/govkg/ontology#"
@@ -254,7 +255,8 @@ def officials_about(view: ViewGraph, keys: list[str]) -> dict[str, tuple[list[st
     for key in keys:
         posts = [e.target for e in view.edges if e.source == key and local(e) == "holdsPost"]
         visits = [e.source for e in view.edges if e.target == key and local(e) == "visitor"]
-        about[key] = ([view.nodes[p].label for p in posts], [r for node in posts + visits for r in reports_of[node]])
+        about[key] = ([post_title(view.nodes[p].jurisdiction, view.nodes[p].label) for p in posts],
+                      [r for node in posts + visits for r in reports_of[node]])
     return about
 
 
