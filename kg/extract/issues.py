@@ -855,12 +855,12 @@ class IssueReader:
         """Does `label`, where it is written in the raising's sentence, begin inside a word of
         the text as the analyser reads it (a token of `CUT_TAGS` holding the character before
         it and its first)?  Only read when that character is a Han one (an item opening its
-        clause or after a mark never is cut).
+        clause or after a mark never is cut) and no aspect particle (`ASPECT`).
 
         >>> # 建议推行‘一窗受理、并联审批’ -> '联审批' is cut (并联审批 is one word); '审批' would not be
         """
         at = self.text.find(label, raising.start, raising.end)
-        if at <= raising.start or not HAN_CHAR.match(self.text[at - 1]):
+        if at <= raising.start or not HAN_CHAR.match(self.text[at - 1]) or self.text[at - 1] in ASPECT:
             return False
         return any(t.start < at < t.end and t.tag in CUT_TAGS for t in self.sentence_tokens(raising))
 
@@ -1155,6 +1155,9 @@ CLAUSE_OPENERS = "，,：:；;。“「‘\n"
 # may run into a conjunction before it (可难|就难在)
 CUT_TAGS = frozenset(("n", "nz", "nw", "vn", "s", "f", "LOC", "ORG", "PER", "nr", "v", "vd", "r", "t", "TIME"))
 HAN_CHAR = re.compile(f"[{HAN}]")
+# the aspect particles: a verb's aspect ends at them, so a word the analyser runs from one
+# into the next character (盼|着办|一个老年食堂) is its misreading, no word cut
+ASPECT = frozenset("着了过")
 
 
 @component(
