@@ -1151,9 +1151,10 @@ def history(label: str) -> bool:
 # what may stand right before an item that opens its clause: a clause mark or a quotation's opening
 CLAUSE_OPENERS = "，,：:；;。“「‘\n"
 # the analyser's tags (kg.analyse) of the words an item may not begin inside (`cut_in_word`):
-# nouns, places, names, verbs, pronouns, times; not an adjective or adverb, which the analyser
-# may run into a conjunction before it (可难|就难在)
-CUT_TAGS = frozenset(("n", "nz", "nw", "vn", "s", "f", "LOC", "ORG", "PER", "nr", "v", "vd", "r", "t", "TIME"))
+# common nouns, verbs, pronouns, times; not an adjective or adverb, which the analyser may run
+# into a conjunction before it (可难|就难在), nor a name or place word, into which it may run
+# the verb before (希望村|卫生室能配个血压计)
+CUT_TAGS = frozenset(("n", "nz", "nw", "vn", "v", "vd", "r", "t", "TIME"))
 HAN_CHAR = re.compile(f"[{HAN}]")
 # the aspect particles: a verb's aspect ends at them, so a word the analyser runs from one
 # into the next character (盼|着办|一个老年食堂) is its misreading, no word cut
