@@ -853,8 +853,8 @@ class IssueReader:
 
     def cut_in_word(self, label: str, raising: issue_filter.Raising) -> bool:
         """Does `label`, where it is written in the raising's sentence, begin inside a word of
-        the text as the analyser reads it (a token of `CUT_TAGS` holding the character before
-        it and its first)?  Only read when that character is a Han one (an item opening its
+        the text as the analyser reads it (a token of `CUT_TAGS` holding the one character before
+        it and two or more of its own, or a pronoun holding its first)?  Only read when that character is a Han one (an item opening its
         clause or after a mark never is cut) and no aspect particle (`ASPECT`).
 
         >>> # 建议推行‘一窗受理、并联审批’ -> '联审批' is cut (并联审批 is one word); '审批' would not be
@@ -862,7 +862,11 @@ class IssueReader:
         at = self.text.find(label, raising.start, raising.end)
         if at <= raising.start or not HAN_CHAR.match(self.text[at - 1]) or self.text[at - 1] in ASPECT:
             return False
-        return any(t.start < at < t.end and t.tag in CUT_TAGS for t in self.sentence_tokens(raising))
+        # (the word's head before the item one character, and the word reaching two characters or
+        # more into the item, 并|联审批, or a pronoun, 如|何转办: the analyser runs the act before an
+        # item into its first character only, 反映机|耕道太窄, 询问了解|出行难 read 解出|行难)
+        return any(t.start == at - 1 and t.tag in CUT_TAGS and (t.end >= at + 2 or t.tag == "r" and t.end > at)
+                   for t in self.sentence_tokens(raising))
 
     def sentence_tokens(self, raising: issue_filter.Raising) -> list:
         """The analyser's words of the raising's sentence (read for it when not yet read)."""
