@@ -57,6 +57,15 @@ def test_a_name_the_analyser_runs_a_verb_into_cuts_nothing(text, kept):
     assert any(kept in label for _, label in issues(facts_of(text)))
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("2024年4月2日，县长葛长庚来到松坪镇石门村，询问了解出行难、看病远等问题。", "出行难"),
+    ("2024年4月2日，县长葛长庚来到松坪镇石门村。村民反映机耕道太窄，收割机进不去。", "机耕道太窄"),
+])
+def test_an_act_the_analyser_runs_into_the_items_first_character_cuts_nothing(text, kept):
+    # (询问了|解出|行难, 反映机|耕道: one character of the item in the act's word)
+    assert kept in {label for _, label in issues(facts_of(text))}
+
+
 @pytest.mark.parametrize("tokens, at, label, cut", [
     ([Token("并联", "v", 0, 2), Token("审批", "vn", 2, 4)], 1, "联审批", 1.0),
     ([Token("如何", "r", 0, 2), Token("转", "v", 2, 3), Token("办", "v", 3, 4)], 1, "何转办", 1.0),
