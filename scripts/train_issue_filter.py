@@ -71,7 +71,9 @@ def collect(folder: Path, scorer) -> list[dict]:
 
     # p = 0.5 for all: kept >= 1e-9, passed over < 1.01; a POS feature named (weight 0) so that
     # every judged candidate gets its POS pattern too (`Model.needs_tags`), as the models may read it
-    judge_all = issue_filter.Model(("pos_noun",), (0.0,), 0.0, 1.01, 1e-9, ("pos_noun",), (0.0,), 0.0)
+    # (and the word edges, `word_edge_features`, named likewise: session 52)
+    judge_all = issue_filter.Model(("pos_noun", *issue_filter.EDGE_FEATURES), (0.0, 0.0, 0.0), 0.0, 1.01, 1e-9,
+                                   ("pos_noun", *issue_filter.EDGE_FEATURES), (0.0, 0.0, 0.0), 0.0)
     issue_filter.model = lambda: judge_all
 
     reports = []

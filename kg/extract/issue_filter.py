@@ -257,6 +257,34 @@ def sibling_features(text: str, label: str, at: int, earlier: list[str], r: Rais
     return f
 
 
+def word_edge_features(tokens, at: int, label: str) -> dict[str, float]:
+    """Does the item begin or end inside a word of the text as the analyser reads it in
+    context (`tokens`: the document's tokens, sorted by offset, around the item)?  A
+    fragment cut inside a word (并联|审批 read from 联审批, 一个|地方 from 个地方) is no
+    complaint: `cut_start` when a token runs across the item's first character and the
+    one before it, `cut_end` across its last character and the one after.  The words
+    themselves are no feature, only where their edges fall (session 52).
+
+    >>> from kg.analyse import Token
+    >>> toks = [Token("并联", "v", 0, 2), Token("审批", "vn", 2, 4)]
+    >>> word_edge_features(toks, 1, "联审批")["cut_start"], word_edge_features(toks, 2, "审批")["cut_start"]
+    (1.0, 0.0)
+    """
+    f = {"cut_start": 0.0, "cut_end": 0.0}
+    if at < 0:
+        return f
+    end = at + len(label)
+    for t in tokens:
+        if t.start < at < t.end:
+            f["cut_start"] = 1.0
+        if t.start < end < t.end:
+            f["cut_end"] = 1.0
+    return f
+
+
+EDGE_FEATURES = ("cut_start", "cut_end")
+
+
 # the analyser's tags (kg.analyse: LAC's tag set) in coarse classes
 POS_CLASSES = {
     "noun": ("n", "nz", "nw", "vn", "an", "s", "f", "LOC", "ORG"),
@@ -373,6 +401,17 @@ class Model:
         """
         names = self.names if why in DECIDED else self.kept_names
         return any(n.startswith(POS_FEATURE_PREFIXES) for n in names)
+
+    def needs_edges(self, why: str) -> bool:
+        """Does the model judging a candidate given for reason `why` read where the text's
+        words begin and end around it (`word_edge_features`)?  Only then is its sentence
+        analysed for it.
+
+        >>> Model(("cut_start",), (-2.0,), 0.0, 0.5, 0.3).needs_edges("later")
+        True
+        """
+        names = self.names if why in DECIDED else self.kept_names
+        return any(n in EDGE_FEATURES for n in names)
 
     def exempt(self, f: dict[str, float], why: str) -> bool:
         """Is a kept item with features `f` kept whatever the kept model says (a feature

@@ -342,7 +342,24 @@ def bare_request(item: str) -> bool:
 # whom they speak to, no matter named; a bare title (书记，…) is too short to be an item
 # already.  Session 33 (LABELS33: p89)
 # So is a greeting to the visitors opening them (“代表们好，我是…”, 书记好, 大家好: FAULTS37_p120)
-VOCATIVE = re.compile(r"^[^，,的]{1,5}同志们?$|^[^，,的]{0,4}(?:代表|书记|领导|大家|同志|委员|主任|[县镇区市乡]长)们?好$")
+VOCATIVE = re.compile(r"^[^，,的]{1,5}同志们?$|^[^，,的]{0,4}(?:代表|书记|领导|大家|同志|委员|主任|[县镇区市乡]长)们?好$"
+                      # (and the one addressed bid look or listen, 主任您瞧, 书记你看: the speech's
+                      # opening turned to the official, the matter told after it; session 52, prec52)
+                      r"|^(?:[^，,的]{0,4}(?:代表|书记|领导|同志|委员|主任|[县镇区市乡]长))?[你您](?:看|瞧|听)(?:看|一下)?$")
+# a speaker's age alone (今年七十八了, 都八十多岁了): who speaks, the complaint after it (session 52)
+AGE_ALONE = re.compile(r"^(?:我|俺|他|她)?(?:今年|已经|都|快|也)?[\d一二三四五六七八九十两百]+(?:多|来)?岁?了$")
+# a concession repeating its predicate (好看是好看, 石板路平整是平整): granted, the complaint
+# follows in the clause after it (session 52, prec52)
+GRANTED = re.compile(r"(?P<granted>[^，,是]{1,3})是(?P=granted)$")
+# an item opening with the bare classifier 个, cut from its numeral or 有 (希望有|个地方吃顿热饭):
+# a fragment, no complaint; not the words 个别, 个人, 个体, 个性, 个子 (session 52, prec52)
+BARE_CLASSIFIER = re.compile(r"^个(?![别人体性子])")
+# an order to finish by a deadline, alone (限期办结, 限期整改): the answering side's measure
+# (session 52, prec52)
+DEADLINE_ORDER = re.compile(r"^限期(?:办结|整改|完成|解决|答复|办理)$")
+# assent to what is planned (改造我们举双手赞成, 这件事大家都拥护), not negated and naming no
+# problem: the residents' support, no complaint (session 52, prec52)
+ASSENT = re.compile(r"(?<![不没未])(?:赞成|拥护)$")
 # a clause saying what kind of place its subject is (X社区是典型的老城区社区, 这一带是山城
 # 典型的坡坎地形): the setting the complaints after it are told in
 TYPICAL = re.compile(r"^[^，,]{0,12}是[^，,]{0,6}典型的")
@@ -1041,6 +1058,10 @@ def keep(item: str) -> bool:
         return False  # X由工作队对接: the reply's arrangement
     if bare_judgement(item):
         return False  # 我很不满意: an evaluation, no matter named
+    if AGE_ALONE.match(item) or GRANTED.search(item) or ASSENT.search(item) and not states_problem(item):
+        return False  # 今年七十八了, 好看是好看, 改造我们举双手赞成: an age, a concession, assent
+    if BARE_CLASSIFIER.match(item) or DEADLINE_ORDER.match(item):
+        return False  # 个地方吃顿热饭: cut from 有个; 限期办结: an order by a deadline
     if simile_only(item):
         return False  # 像蜘蛛网一样: likening the matter before it, no matter of its own
     if OWN_HEALTH.match(item) or GROUP_HEALTH.match(item):
