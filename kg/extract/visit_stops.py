@@ -90,7 +90,7 @@ class StopReading:
         adverb opens (随后，陈建华走进Y; 接着吴岩察看了Y)?  A subject named again after a
         sequence word starts the next leg of the tour, as 随后察看了Y does without the name
         (`NEXT_STOP`, read in the four characters before the verb, which the name pushes
-        out of reach), when Y is named: 随后，A走进村卫生室 still looks around the village.  Source: NEWCOMER51b (the second of two communities lost).
+        out of reach), when Y is named as written: 随后，A走进村卫生室 still looks around the village.  Source: NEWCOMER51b (the second of two communities lost).
 
         >>> # 来到幸福社区。随后，陈建华走进东风社区 → 东风社区 is a stop
         """
@@ -187,7 +187,7 @@ class StopReading:
             entered = entering().fullmatch(m.group(0)) is not None  # 走进: a business gone into is a stop
             if (
                 kinds[m.group(0)] == "inspect" and (at_specific or inside) and not NEXT_STOP.search(self.text, max(s.start, m.start() - 4), m.start())
-                and not (self._next_stop_renamed(s, actors, m.start()) and all(is_named(c.segments) for c in chunks))
+                and not (self._next_stop_renamed(s, actors, m.start()) and all(has_proper_part(self.text[c.start : c.end]) for c in chunks))
                 and not self._named_site_in_community(at, chunks, entered)
                 and not (SEVERAL_STOPS.search(self.text, max(s.start, m.start() - 4), m.start()) and all(is_named(c.segments) for c in chunks))
             ):
