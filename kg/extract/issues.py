@@ -37,7 +37,6 @@ from kg.extract.lexicons import alternation, pattern, words
 from kg.extract.sentences import Sentence
 from kg.extract.visit_records import Scene
 from kg.pipeline import Doc, component, set_extension
-from kg.text import HAN
 
 NEAR_SPEAKER = 8
 QUOTE_ATTRIBUTION = 2  # where an official's name after a quotation starts: right after it (a space at most)
@@ -819,12 +818,6 @@ class IssueReader:
             self.candidates += [(i, {}, "effect", False) for i in effect]
             items = [i for i in items if i not in effect]
             later = [c for c in later if c.item not in effect]
-        # 建议推行‘一窗受理、并联审批’ -> 联审批, 意见如何转办 -> 何转办: an item whose first
-        # character ends a word the analyser reads across the item's start (a noun, verb,
-        # pronoun, time or name: `CUT_TAGS`) is a fragment cut inside a word, no complaint
-        # (session 52, prec52; after the effects, which are read against every clause as written)
-        items = [i for i in items if not self.cut_in_word(i, raising)]
-        later = [c for c in later if not self.cut_in_word(c.item, raising)]
         model = issue_filter.model()
         cands = [(i, content.origin.get(i)) for i in items] + [(c.item, c) for c in later]
         whys = [cand.why if cand else "list" for _, cand in cands]
@@ -872,23 +865,6 @@ class IssueReader:
             if emitted:
                 out.append(label)
         return out
-
-    def cut_in_word(self, label: str, raising: issue_filter.Raising) -> bool:
-        """Does `label`, where it is written in the raising's sentence, begin inside a word of
-        the text as the analyser reads it (a token of `CUT_TAGS` holding the one character before
-        it and two or more of its own, or a pronoun holding its first)?  Only read when that character is a Han one (an item opening its
-        clause or after a mark never is cut) and no aspect particle (`ASPECT`).
-
-        >>> # 建议推行‘一窗受理、并联审批’ -> '联审批' is cut (并联审批 is one word); '审批' would not be
-        """
-        at = self.text.find(label, raising.start, raising.end)
-        if at <= raising.start or not HAN_CHAR.match(self.text[at - 1]) or self.text[at - 1] in ASPECT:
-            return False
-        # (the word's head before the item one character, and the word reaching two characters or
-        # more into the item, 并|联审批, or a pronoun, 如|何转办: the analyser runs the act before an
-        # item into its first character only, 反映机|耕道太窄, 询问了解|出行难 read 解出|行难)
-        return any(t.start == at - 1 and t.tag in CUT_TAGS and (t.end >= at + 2 or t.tag == "r" and t.end > at)
-                   for t in self.sentence_tokens(raising))
 
     def sentence_tokens(self, raising: issue_filter.Raising) -> list:
         """The analyser's words of the raising's sentence (read for it when not yet read)."""
@@ -1209,15 +1185,6 @@ def history(label: str) -> bool:
 
 # what may stand right before an item that opens its clause: a clause mark or a quotation's opening
 CLAUSE_OPENERS = "，,：:；;。“「‘\n"
-# the analyser's tags (kg.analyse) of the words an item may not begin inside (`cut_in_word`):
-# common nouns, verbs, pronouns, times; not an adjective or adverb, which the analyser may run
-# into a conjunction before it (可难|就难在), nor a name or place word, into which it may run
-# the verb before (希望村|卫生室能配个血压计)
-CUT_TAGS = frozenset(("n", "nz", "nw", "vn", "v", "vd", "r", "t", "TIME"))
-HAN_CHAR = re.compile(f"[{HAN}]")
-# the aspect particles: a verb's aspect ends at them, so a word the analyser runs from one
-# into the next character (盼|着办|一个老年食堂) is its misreading, no word cut
-ASPECT = frozenset("着了过")
 
 
 @component(
