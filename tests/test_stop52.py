@@ -26,3 +26,10 @@ def test_a_site_inside_the_unit_is_no_stop_of_its_own():
 def test_the_name_again_without_a_sequence_word_is_a_look_around():
     got = visits(facts_of("2025年3月8日，县长陈建华来到城关镇幸福社区。陈建华察看了社区卫生服务站。"))
     assert got == {("陈建华", "幸福社区")}, got
+
+
+@pytest.mark.parametrize("subject", ["吴岩一行", "吴岩、李青", "吴岩和李青一同", "吴岩步行"])
+def test_a_party_named_again_after_a_sequence_word_makes_a_stop(subject):
+    # (session 52, NEWCOMER52b: the subject a party, two names, or a name and a manner word)
+    text = f"5月6日，镇长吴岩、副镇长李青来到青松村，察看人居环境整治。随后，{subject}走进白鹭村。"
+    assert ("吴岩", "白鹭村") in visits(facts_of(text))

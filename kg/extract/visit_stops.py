@@ -82,6 +82,10 @@ def matter_closes(text: str, pos: int, end: int) -> bool:
     return pattern("visit_matter_heads.txt", "(?:{})$").search(text, pos, stop) is not None
 
 
+# what may stand between a tour's subject and its verb (A一行走进, A、B一同走进, A步行走进)
+SUBJECT_TAIL = re.compile(r"(?:一行人?|等人|一同|一起|共同|们|步行|随即)+$")
+
+
 class StopReading:
     """The stops of a tour: the stops part of `kg.extract.visits.Reader`."""
 
@@ -90,15 +94,29 @@ class StopReading:
         adverb opens (随后，陈建华走进Y; 接着吴岩察看了Y)?  A subject named again after a
         sequence word starts the next leg of the tour, as 随后察看了Y does without the name
         (`NEXT_STOP`, read in the four characters before the verb, which the name pushes
-        out of reach), when Y is named as written: 随后，A走进村卫生室 still looks around the village.  Source: NEWCOMER51b (the second of two communities lost).
+        out of reach), when Y is named as written: 随后，A走进村卫生室 still looks around the village.
+        The subject may be a party (A一行, A、B, A和B一同, A步行: `SUBJECT_TAIL`).  Source:
+        NEWCOMER51b and NEWCOMER52b (the second of two communities lost).
 
         >>> # 来到幸福社区。随后，陈建华走进东风社区 → 东风社区 is a stop
         """
-        name = next((a for a in actors if a.end == verb), None)
-        if name is None:
-            return False
-        opened = self.text[max(s.start, name.start - 4) : name.start].rstrip("，, ")
-        return NEXT_STOP.search(opened) is not None and opened.endswith(NEXT_STOP.search(opened).group(0))
+        # the subject may be a party (A一行, A、B, A和B一同, 区长, A步行): walk back over its tail,
+        # then over the names joined before the last one, to the sequence word
+        end = verb
+        tail = SUBJECT_TAIL.search(self.text, max(s.start, verb - 6), verb)
+        if tail:
+            end = tail.start()
+        name = next((a for a in actors if a.end == end), None)
+        while name is not None:
+            start = name.start
+            joined = self.text[max(s.start, start - 1) : start]
+            if joined and joined in "、和与及":
+                name = next((a for a in actors if a.end == start - 1), None)
+                continue
+            opened = self.text[max(s.start, start - 4) : start].rstrip("，, ")
+            first = NEXT_STOP.search(opened)
+            return first is not None and opened.endswith(first.group(0))
+        return False
 
     def explicit_visits(self, s, actors, here, context, inside, at_places=()) -> list[int]:
         verbs, kinds = visit_verbs()
