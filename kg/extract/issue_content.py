@@ -1600,13 +1600,7 @@ class ContentReader:
             if text[colon] in "，," and not self._comma_opens_speech(s, colon):
                 continue
             open_ = s.start + m.end() - 1
-            close = open_
-            # consecutive quotations: “A”“B”“C”
-            while close < len(text) and text[close] in QUOTE_OPEN:
-                end = min((i for i in (text.find(c, close + 1) for c in QUOTE_CLOSE) if i > 0), default=-1)
-                if end < 0:
-                    break
-                close = end + 1
+            close = quote_run_end(text, open_, len(text))
             if close > open_:
                 yield (open_ + 1, close - 1, colon, True)
 
@@ -1618,13 +1612,8 @@ class ContentReader:
         clause = max([s.start, *(c.end() for c in CLAUSE_STOP.finditer(text, s.start, comma))])
         if not 0 < comma - clause <= SPEAKER_CLAUSE:
             return False
-        close = comma + 1
-        while close < s.end and text[close] in QUOTE_OPEN:
-            end = min((i for i in (text.find(c, close + 1) for c in QUOTE_CLOSE) if i > 0), default=-1)
-            if end < 0:
-                return False
-            close = end + 1
-        return not text[close : s.end].strip("。！!？?… \n")
+        close = quote_run_end(text, comma + 1, s.end)
+        return close > comma + 1 and not text[close : s.end].strip("。！!？?… \n")
 
     def speech_after_colon(self, s: Sentence):
         """居民X：A，B。 / 楼组长X第一个开口：A，B: words after a colon with no quotation
@@ -1654,6 +1643,22 @@ class ContentReader:
                 # 念给区长听：\n1.A；\n2.B: a colon closing its line announces the numbered
                 # lines after it (session 46, frec): the content runs to the last of them
                 yield (m.end(), lines_end, colon, False)
+
+
+def quote_run_end(text: str, start: int, limit: int) -> int:
+    """The offset after the last closing mark of the quotations run from `start` (“A”“B”“C”),
+    up to `limit`; `start` itself when no quotation opens and closes there.
+
+    >>> quote_run_end("：“甲”“乙”。", 1, 8)
+    7
+    """
+    close = start
+    while close < limit and text[close] in QUOTE_OPEN:
+        end = min((i for i in (text.find(c, close + 1) for c in QUOTE_CLOSE) if i > 0), default=-1)
+        if end < 0:
+            break
+        close = end + 1
+    return close
 
 
 # after a bare head noun, what makes it the subject of a predicate rather than a list's closer

@@ -100,7 +100,7 @@ class StopReading:
 
         >>> # 来到幸福社区。随后，陈建华走进东风社区 → 东风社区 is a stop
         """
-        # the subject may be a party (A一行, A、B, A和B一同, 区长, A步行): walk back over its tail,
+        # the subject may be a party (A一行, A、B, A和B一同, A步行): walk back over its tail,
         # then over the names joined before the last one, to the sequence word
         end = verb
         tail = SUBJECT_TAIL.search(self.text, max(s.start, verb - 6), verb)
