@@ -171,10 +171,22 @@ def lede_digest(repaired: str) -> str | None:
     True
     >>> lede_digest("区长王明来到东湖街道调研。") == lede_digest("区长王明来到西湖街道调研。"), lede_digest("6月3日。")
     (False, None)
+
+    A headline is left out, as body_digest leaves it out: a page keeps it
+    where its pasted text has none, and the page edited later opens as the
+    text still does (NEWCOMER52b).
+
+    >>> lede_digest("区长调研东湖街道\\n区长王明来到东湖街道调研。居民反映停车难。") == lede_digest("区长王明来到东湖街道调研。")
+    True
     """
     from kg.repair.page import article_text
+    from kg.text import HEADLINE_END
 
-    bare = "".join(article_text(repaired).split())
+    text = article_text(repaired).strip()
+    first, _, rest = text.partition("\n")
+    if rest.strip() and not HEADLINE_END.search(first.rstrip()):
+        text = rest  # a headline: the opening is the body's
+    bare = "".join(text.split())
     end = re.search(r"[。！？!?]", bare)
     opening = bare[: end.end()] if end else bare
     return _digest(opening) if len(opening) >= LEDE_MIN else None
