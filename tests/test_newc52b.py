@@ -5,6 +5,11 @@
    visits counted a second time (undated: the text gives no year), and no warning said the two
    are versions of one report: the page's opening, read with its headline, never matched the
    text's.  kg.corpus.record.lede_digest now leaves a headline out, as body_digest does.
+2. A site named after the village or community just visited (王闵家村幸福院, 王闵社区食堂), in a
+   new paragraph (`随后，A走进…`), was put under the town or subdistrict (visits-by-official:
+   within 土桥镇), where the same text run on put it under the village: a site whose name opens
+   with a unit the report placed inside the paragraph's context is that unit's
+   (kg.extract.places.PlaceRegistry._area_holder).
 """
 
 import pytest
@@ -56,3 +61,21 @@ def test_reports_with_one_headline_that_open_otherwise_are_no_versions(tmp_path)
                                   encoding="utf-8")
     built = kg.build_reports([folder], out=tmp_path / "out")
     assert not versions_said(built.warnings), built.warnings
+
+
+VILLAGE = "2024年8月6日，临夏县县长马永福来到土桥镇王闵家村，察看人居环境整治情况。"
+
+
+@pytest.mark.parametrize("sep", ["", "\n"])
+@pytest.mark.parametrize("site, unit", [("王闵家村幸福院", "王闵家村"), ("王闵家村卫生室", "王闵家村")])
+def test_a_site_named_after_the_village_is_in_it_across_a_paragraph_break(sep, site, unit):
+    built = kg.build_texts({"t.txt": VILLAGE + sep + f"随后，马永福走进{site}，看望老人。"})
+    rows = {row[1]: row[2] for row in built.query("visits-by-official").rows}
+    assert rows.get(site) == unit, rows
+
+
+def test_a_towns_facility_after_a_village_stays_the_towns():
+    # precision: a site named after the town, not the village, is not put in the village
+    built = kg.build_texts({"t.txt": VILLAGE + "\n随后，马永福走进土桥镇卫生院，看望医护人员。"})
+    rows = {row[1]: row[2] for row in built.query("visits-by-official").rows}
+    assert rows.get("土桥镇卫生院") != "王闵家村", rows

@@ -223,7 +223,20 @@ class PlaceRegistry:
         >>> village = reg.add(PlaceChunk(0, 6, segment("柳河镇黄家村")))
         >>> reg.nodes[reg.add(PlaceChunk(9, 15, segment("石门镇卫生院")), village)].parent is None
         True
+
+        A site named after a community or village the report placed inside
+        the context (`黄家村幸福院` in a paragraph whose context is the town
+        the village lies in) is that unit's, as when the paragraphs run on
+        (NEWCOMER52b):
+
+        >>> town = reg.nodes[village].parent
+        >>> reg.nodes[reg.add(PlaceChunk(20, 26, segment("黄家村幸福院")), town)].parent == village
+        True
         """
+        units = [n for n in self.nodes if n.level == "community" and n.id != context and len(top.text) > len(n.name)
+                 and top.text.startswith(n.name) and context in self.ancestors(n.id)]
+        if units:
+            return max(units, key=lambda n: len(n.name)).id
         area = named_area(top.text)
         if area is None:
             return context
