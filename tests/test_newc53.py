@@ -5,6 +5,8 @@ import datetime as dt
 
 import pytest
 
+from kg.repair.lost import mark_lost_characters
+from kg.text import TrackedText
 from tests.extraction import facts_of
 
 pytestmark = pytest.mark.fast
@@ -27,3 +29,21 @@ def test_a_bracketed_dateline_gives_way_to_the_date_after_it(text, place, date):
 def test_a_bracketed_dateline_alone_still_dates_its_story():
     got = _dates(facts_of("（2024年6月1日）区长王明来到东湖街道新华社区，察看改造进展。"))
     assert got == [("新华社区", dt.date(2024, 6, 1))], got
+
+
+# 2. a lost character right after a word ending in a surname's character is an ordinary word's (□), not a name's (某)
+@pytest.mark.parametrize("text, want", [
+    ("居民反映老年??堂离家太远。", "居民反映老年□□堂离家太远。"),
+    ("村里的青年?动中心还没建好。", "村里的青年□动中心还没建好。"),
+    ("国家??项目落地后，道路?灯也修好了。", "国家□□项目落地后，道路□灯也修好了。"),
+])
+def test_a_lost_character_after_a_common_word_is_no_name_part(text, want):
+    assert mark_lost_characters(TrackedText(text)).text == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("镇长江??来到青石村。", "镇长江某某来到青石村。"),   # 长江 is a word, but a title's holder starts at 江
+    ("区长王??明来到东湖街道。", "区长王某某明来到东湖街道。"),
+])
+def test_a_lost_character_in_a_name_after_a_title_is_still_the_names(text, want):
+    assert mark_lost_characters(TrackedText(text)).text == want
