@@ -47,3 +47,29 @@ def test_a_lost_character_after_a_common_word_is_no_name_part(text, want):
 ])
 def test_a_lost_character_in_a_name_after_a_title_is_still_the_names(text, want):
     assert mark_lost_characters(TrackedText(text)).text == want
+
+
+# 3. one name in two cities' districts of one name (福州市鼓楼区, 南京市鼓楼区) is two people, one in each
+def _officials_named(built, name):
+    rows = built.query(f'SELECT DISTINCT ?o WHERE {{ ?o a gov:Official ; rdfs:label "{name}"@zh }}').rows
+    return len(rows)
+
+
+@pytest.mark.parametrize("texts", [
+    {"a.txt": "2024年5月10日，福州市鼓楼区区长王明来到东街街道，察看改造进展。",
+     "b.txt": "2024年6月2日，南京市鼓楼区区长王明来到宁海路街道，走访居民。",
+     "c.txt": "2024年6月9日，南京市鼓楼区区长王明来到湖南路街道，看望老人。"},
+    {"a.txt": "6月1日上午，甲省青山市城关区副区长李红深入东关街道新民社区，听取意见。\n2025年6月3日",
+     "b.txt": "2025年7月8日，乙省白水市城关区副区长李红一行走进西关街道，走访商户。"},
+])
+def test_one_name_in_two_cities_districts_of_one_name_is_two_people(texts):
+    import kg
+    assert _officials_named(kg.build_texts(texts), next(iter(
+        {"王明"} if "王明" in texts["a.txt"] else {"李红"}))) == 2
+
+
+def test_one_name_in_one_citys_district_written_with_and_without_the_city_is_one_person():
+    import kg
+    built = kg.build_texts({"a.txt": "2024年5月10日，福州市鼓楼区区长王明来到东街街道，察看改造进展。",
+                            "b.txt": "2024年6月2日，鼓楼区区长王明来到温泉街道，走访居民。"})
+    assert _officials_named(built, "王明") == 1
