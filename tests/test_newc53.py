@@ -73,3 +73,20 @@ def test_one_name_in_one_citys_district_written_with_and_without_the_city_is_one
     built = kg.build_texts({"a.txt": "2024年5月10日，福州市鼓楼区区长王明来到东街街道，察看改造进展。",
                             "b.txt": "2024年6月2日，鼓楼区区长王明来到温泉街道，走访居民。"})
     assert _officials_named(built, "王明") == 1
+
+
+# 4. a report that files issues but tells no visit (a meeting's) says so, naming where they were filed
+@pytest.mark.parametrize("text, place", [
+    ("2024年5月10日，区长王明主持召开区政府常务会议。会上，新华社区居民代表反映小区停车难、路灯不亮。", "新华社区"),
+    ("2025年3月2日，县委书记陈刚在县委会议室召开座谈会，柳塘镇青石村党支部书记反映，村里饮水困难。", "青石村"),
+])
+def test_issues_filed_with_no_visit_are_warned_of(text, place):
+    import kg
+    built = kg.build_texts({"m.txt": text})
+    assert any("filed with no visit told" in w and place in w for w in built.warnings), built.warnings
+
+
+def test_issues_raised_on_a_visit_give_no_such_warning():
+    import kg
+    built = kg.build_texts({"v.txt": "2024年5月10日，区长王明来到东湖街道新华社区，居民反映小区停车难。"})
+    assert not any("filed with no visit told" in w for w in built.warnings), built.warnings
