@@ -90,3 +90,18 @@ def test_issues_raised_on_a_visit_give_no_such_warning():
     import kg
     built = kg.build_texts({"v.txt": "2024年5月10日，区长王明来到东湖街道新华社区，居民反映小区停车难。"})
     assert not any("filed with no visit told" in w for w in built.warnings), built.warnings
+
+
+# 5. a city (遵义市, 青山市) is a District node: the kind's label names cities as well as districts and counties
+@pytest.mark.parametrize("lang, word", [("zh", "市"), ("en", "city")])
+def test_the_district_kind_label_names_cities(lang, word):
+    from kg.views.vocabulary import Vocabulary, kind_label
+    assert word in kind_label("District", Vocabulary(lang))
+
+
+def test_a_city_visited_shows_its_kind_as_a_city_in_the_view(tmp_path):
+    import kg
+    kg.build_texts({"c.txt": "2024年7月2日，省长王明来到青山市，调研城市更新工作。随后来到青山市白沙区老城街道，走访居民。"},
+                   out=str(tmp_path / "out"))
+    html = (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")
+    assert "区/县/市：青山市" in html and "区县：" not in html
