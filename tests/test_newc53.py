@@ -105,3 +105,29 @@ def test_a_city_visited_shows_its_kind_as_a_city_in_the_view(tmp_path):
                    out=str(tmp_path / "out"))
     html = (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")
     assert "区/县/市：青山市" in html and "区县：" not in html
+
+
+# 6. visits-by-official gives every post the report names at the visit (or, with none named there, every post held)
+@pytest.mark.parametrize("text, post", [
+    ("2025年2月5日，区委副书记、区长吕鸣来到曲阳路街道巴林居委会，走访居民。", "区委副书记、区长"),
+    ("2024年9月1日，县委书记、县人大常委会主任周涛深入柳塘镇青石村，察看秋收。", "县人大常委会主任、县委书记"),
+])
+def test_visits_by_official_gives_every_post_named_at_the_visit(text, post):
+    import kg
+    rows = kg.build_texts({"r.txt": text}).query("visits-by-official").rows
+    assert {row[4] for row in rows} == {post}, rows
+
+
+def test_the_stores_join_the_posts_alike(tmp_path):
+    import kg
+    from kg.stores import ladybug_store, named, oxigraph_store
+
+    (tmp_path / "r").mkdir()
+    (tmp_path / "r" / "2025-02-05.txt").write_text(
+        "2025年2月5日，区委副书记、区长、区政府党组书记吕鸣来到曲阳路街道巴林居委会，走访居民。", encoding="utf-8")
+    (tmp_path / "r" / "2025-03-05.txt").write_text("2025年3月5日，区长吕鸣来到曲阳路街道东体小区，察看改造。", encoding="utf-8")
+    kg.build_reports([tmp_path / "r"], out=tmp_path / "out")
+    sparql = oxigraph_store.query(oxigraph_store.open_store(tmp_path / "out"),
+                                  named.bind_sparql(named.resolve("visits-by-official", "sparql"), {}))
+    cypher = ladybug_store.query(tmp_path / "out", named.resolve("visits-by-official", "cypher").text, {})
+    assert [row[4] for row in sparql.rows] == [row[4] for row in cypher.rows] == ["区委副书记、区政府党组书记、区长", "区长"]
