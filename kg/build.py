@@ -486,7 +486,7 @@ def _extract_task(task) -> dict:
     from kg.corpus.record import try_extract
     from kg.corpus.name_date import name_date_warning
     from kg.corpus.undated import undated_warning
-    from kg.corpus.unfiled import unplaced_warning
+    from kg.corpus.unfiled import unplaced_warning, unvisited_warning
     from kg.corpus.unnamed import no_official_warning
 
     path, key, default_date, base, stem_of, keep = task
@@ -499,7 +499,8 @@ def _extract_task(task) -> dict:
     # missing (no official), then what is (undated visits, a date the file name contradicts, issues with no place)
     facts = info["facts"]
     warning = "; ".join(w for w in (*info["notes"], no_official_warning(facts), undated_warning(facts, info["text"]),
-                                    name_date_warning(facts.file_name, info["text"]), unplaced_warning(facts)) if w) or None
+                                    name_date_warning(facts.file_name, info["text"]), unplaced_warning(facts),
+                                    unvisited_warning(facts)) if w) or None
     if warning:  # kept with the record: a build that resumes it (_resume) says it too
         got.meta["warning"] = warning
     return {"key": key, "sha256": got.sha256, "stem": stem, "graph": got.graph, "counts": got.meta["counts"],

@@ -57,7 +57,8 @@ def within(rows: list[tuple], at: int, parents: dict = FEATURE_WITHIN) -> list[t
     return [row[:at + 1] + (parents.get(row[at]),) + row[at + 1:] for row in rows]
 
 
-VISIT_POST = {"王明": "东湖区区长", "陈立平": "副区长", "张建华": "区委书记", INJECTION: "街道主任"}
+# (every post named at the visit, joined by 、 in code-point order: NEWC53)
+VISIT_POST = {"王明": "东湖区区长、区委副书记", "陈立平": "副区长", "张建华": "区委书记", INJECTION: "街道主任"}
 
 FEATURE_ANSWERS = {
     # same place, same day; official_a is the one whose IRI sorts first
@@ -124,7 +125,7 @@ FEATURE_ANSWERS = {
     ("reports-overview", ""): [
         ("r1.txt", MAR4, 4, 3), ("r2.txt", MAR12, 3, 3), ("r3.txt", APR2, 2, 1), ("r4.txt", None, 1, 0),
     ],
-    # the post each was named with at the visit, its jurisdiction first: 王明's 东湖区区长 before his 区委副书记
+    # the posts each was named with at the visit, their jurisdiction first: 王明's 东湖区区长 and his 区委副书记
     ("visits-by-official", ""): [row + (VISIT_POST.get(row[0]),) for row in within([
         ("王明", "新华居民区", MAR4), ("陈立平", "新华居民区", MAR4), ("王明", WS, MAR4), (INJECTION, WS, MAR4),
         ("张建华", "新华一村", MAR12), ("张建华", "长青小区", MAR12), (NASTY, "长青小区", MAR12),

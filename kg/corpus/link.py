@@ -210,6 +210,23 @@ def innermost_district(districts: tuple[str, ...], chains: tuple[str, ...]) -> s
     return None
 
 
+def district_parent(district: str, chains: tuple[str, ...]) -> str | None:
+    """The district (core) a report's chains put right above the district `district`
+    (`district:福州/district:鼓楼/…`: 福州), when they agree on one; else None.
+
+    >>> district_parent("鼓楼", ("district:福州/district:鼓楼/subdistrict:东街街道", "district:福州"))
+    '福州'
+    >>> district_parent("鼓楼", ("district:鼓楼/subdistrict:东街街道",)) is None
+    True
+    """
+    found = set()
+    for chain in chains:
+        names = [name for level, name in parse_chain(chain) if level == "district"]
+        if district in names and (at := names.index(district)) > 0:
+            found.add(names[at - 1])
+    return found.pop() if len(found) == 1 else None
+
+
 def most_common(counter: Counter) -> str:
     """The most frequent value; ties go to the shortest, then the first in code-point order."""
     return min(counter, key=lambda v: (-counter[v], len(v), v))
@@ -393,9 +410,20 @@ class Linker:
         for m, (district, _) in first.items():
             if district:
                 districts_of_name[m.name].add(district)
+        # a district core whose reports place it in different parents (福州市鼓楼区, 南京市鼓楼区):
+        # two districts, so one name in each is two people (NEWC53 3)
+        parents_of: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for m, (district, _) in first.items():
+            if district and (parent := district_parent(district, m.chains)):
+                parents_of[(m.name, district)].add(parent)
         for m, (district, how) in first.items():
             names = districts_of_name[m.name]
-            if district:
+            parents = parents_of.get((m.name, district), set()) if district else set()
+            if district and len(parents) > 1:
+                parent = district_parent(district, m.chains)
+                key = f"{m.name}@{parent}/{district}" if parent else f"{m.name}@{district}?{digest('|'.join(m.chains))}"
+                self.officials[m] = Resolved(key, district, how if parent else "ambiguous")
+            elif district:
                 self.officials[m] = Resolved(f"{m.name}@{district}", district, how)
             elif how == "name" and len(names) == 1:
                 only = next(iter(names))

@@ -34,3 +34,31 @@ def unplaced_warning(facts: ReportFacts) -> str | None:
     return (f"{count} raised with no place the report names ({shown}) {'are' if len(labels) != 1 else 'is'} left out: "
             "an issue is filed where it was raised; a venue of a level (县委党校, 镇政府会议室) is read as the "
             "place of that level the report names (白马县委书记, a headline 白马县：…)")
+
+
+def unvisited_warning(facts: ReportFacts) -> str | None:
+    """One line when `facts` files issues but tells no visit (a meeting's report: 区长主持召开
+    会议…会上，X社区居民代表反映…), naming the places they were filed at: with no visit, an
+    issue is filed at the place its raiser speaks for or the clause names, which the report
+    may not mean as where it was raised; None when a visit is told or no issue filed.
+    Source: NEWC53 4 (a meeting report's issues filed at a community, no warning).
+
+    >>> from kg.facts import Issue, Place
+    >>> places = {"c": Place("c", "新华社区", "ResidentsCommittee")}
+    >>> issues = [Issue("c", label=w, concept="Parking", visit=None, evidence=None) for w in ("停车难", "路灯不亮")]
+    >>> unvisited_warning(ReportFacts("a.txt", "a.txt", "0" * 64, None, places=places, issues=issues))
+    '2 issues filed with no visit told (新华社区: 停车难、路灯不亮): with no visit, an issue is filed at the place its raiser speaks for (X社区居民代表) or its clause names; check that the report means it was raised there'
+    """
+    if facts.visits or not facts.issues:
+        return None
+    at: dict[str, list[str]] = {}
+    for issue in facts.issues:
+        place = facts.places.get(issue.place)
+        at.setdefault(place.name if place else issue.place_label or issue.place, []).append(issue.label)
+    shown = "; ".join(f"{name}: {'、'.join(labels[:SHOWN])}{'…' if len(labels) > SHOWN else ''}"
+                      for name, labels in list(at.items())[:SHOWN])
+    more = "; …" if len(at) > SHOWN else ""
+    n = len(facts.issues)
+    return (f"{n} issue{'s' * (n != 1)} filed with no visit told ({shown}{more}): with no visit, an issue is filed "
+            "at the place its raiser speaks for (X社区居民代表) or its clause names; check that the report means "
+            "it was raised there")

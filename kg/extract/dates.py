@@ -178,7 +178,13 @@ def text_year(text: str) -> re.Match | None:
 # a date opening a sentence or a line: the time adverbial of what the sentence tells;
 # a dateline set in brackets (【6月1日】, 〔6月1日〕, （6月1日）) is one too: a page of dated
 # stories heads each with its day (newcomer31b finding 1)
-SENTENCE_DATE = re.compile(rf"(?:^|(?<=[\n。；！？]))[ \u3000]*[【〔［\[（(]?(?:{_Y}\s*年\s*)?{_MD}\s*月\s*{_MD}{_DAYS_TO}\s*日")
+# A bracketed dateline closed before a date (（2024-04-15）4月14日，… / 【2024年4月15日】4月14日，…)
+# is the page's: the date after it opens the sentence and dates what it tells (NEWC53 1)
+_Y_NC = r"(?:(?:19|20|１９|２０)\d{2}|[一二][〇零○一二三四五六七八九]{3})"
+_MD_NC = r"(?:\d{1,2}|[一二三四五六七八九十廿]{1,3})"
+_BRACKET_DATELINE = (rf"(?:[【〔［\[（(][ \u3000]*(?P<dateline>{_Y_NC}\s*年\s*{_MD_NC}\s*月\s*{_MD_NC}\s*日"
+                     rf"|(?:19|20)\d{{2}}\s*[/／.\-－]\s*\d{{1,2}}\s*[/／.\-－]\s*\d{{1,2}}(?!\d))[ \u3000]*[】〕］\]）)][ \u3000]*)")
+SENTENCE_DATE = re.compile(rf"(?:^|(?<=[\n。；！？]))[ \u3000]*(?:{_BRACKET_DATELINE}(?=[^【〔［\[（(]))?[【〔［\[（(]?(?:{_Y}\s*年\s*)?{_MD}\s*月\s*{_MD}{_DAYS_TO}\s*日")
 # a day alone opening a sentence (4日，…; 5日上午，…): a later day of the last date's month
 DAY_ONLY = re.compile(rf"(?:^|(?<=[\n。；！？]))[ \u3000]*{_MD}{_DAYS_TO}\s*日(?=[，,、 \u3000]|[上下中晚早凌傍夜])")
 
@@ -334,9 +340,12 @@ def sentence_dates(text: str, date: dt.date | None, reference: dt.date | None = 
                 else:
                     out.append((m.start(1), last))
             continue
-        y, month, day = m.groups()
+        y, month, day = m.groups()[-3:]
+        dateline = m.group("dateline") and _dateline_date(m.group("dateline"))
         if y:
             year, reference = number(y), None  # the text's own year from here on
+        elif dateline and (placed := year_before(month, day, dateline)):
+            year = placed.year  # the page's dateline before it: its day or a day before
         elif reference and not out and (placed := year_before(month, day, reference)):
             year = placed.year
         if year and (found := _date(str(year), month, day)):
@@ -347,6 +356,15 @@ def sentence_dates(text: str, date: dt.date | None, reference: dt.date | None = 
             out.append((m.start(), found))
             last, until = found, _range_last(text, m, found)
     return out
+
+
+def _dateline_date(written: str) -> dt.date | None:
+    """The day a bracketed dateline writes (2024年4月15日, 2024-04-15)."""
+    m = FULL_DATE.match(written)
+    if m:
+        return _date(str(number(m.group(1))), m.group(2), m.group(3))
+    m = NUMERIC_DATE.match(written)
+    return _date(*m.groups()) if m else None
 
 
 def _moved(last: dt.date, day: str | None, week: str | None, weekday: str | None,

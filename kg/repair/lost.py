@@ -91,6 +91,8 @@ def mark_lost_characters(text: TrackedText) -> TrackedText:
     '居民问：路灯能修好吗?区长说一定修好。'
     >>> mark_lost_characters(TrackedText("县委书记??伟深入柳塘镇。")).text
     '县委书记某某伟深入柳塘镇。'
+    >>> mark_lost_characters(TrackedText("居民反映老年??堂离家太远。")).text
+    '居民反映老年□□堂离家太远。'
     """
     if "?" not in text.text and "\ufffd" not in text.text:  # the common case: one scan
         return text
@@ -105,7 +107,8 @@ def mark_lost_characters(text: TrackedText) -> TrackedText:
     def lost(m: re.Match) -> str:
         if m.start() not in lost_at:
             return m.group(0)  # one `?` typed by a writer of ASCII punctuation: a question
-        if any(form[m.start() - 1] in (surname_initials() or ()) or form.endswith(_title_heads(), 0, m.start())
+        if any((form[m.start() - 1] in (surname_initials() or ()) and not _after_word_end(form, m.start()))
+               or form.endswith(_title_heads(), 0, m.start())
                or in_dotted_name(form, m.start(), m.end()) or after_titled_name_start(form, m.start())
                for form in forms):
             # after a surname's first character, after a title (its holder's surname lost), in a dotted name,
@@ -173,6 +176,31 @@ def lost_quotes(text: TrackedText) -> TrackedText:
         return text
     return text.sub(re.compile(rf"{_OPENING_LOST.pattern}|{_CLOSING_LOST.pattern}"),
                     lambda m: "“" if m.start() in opens else "”" if m.start() in closes else m.group(0))
+
+
+@cache
+def _word_ends() -> frozenset[str]:
+    """Two-character words ending in a surname's character (lost_word_ends.txt: 老年, 国家):
+    after one the character is the word's, not a name's first.  Empty when not shipped."""
+    try:
+        return frozenset(w for line in lexicon("lost_word_ends.txt") for w in line.split() if len(w) == 2)
+    except FileNotFoundError:
+        return frozenset()
+
+
+def _after_word_end(source: str, start: int) -> bool:
+    """Do the marks at `start` follow a word closing with a surname's character
+    (老年|??堂, 国家|??): the character ends that word, so no name starts at it and the
+    marks are an ordinary word's lost characters (□), not a name's (某).  Not after a
+    title's head (镇长江??: 长江 is a word, but the title's holder starts at 江), where
+    the title grammar puts a name.  Source: NEWC53 2 (老年??堂 read 老年某某堂).
+
+    >>> _after_word_end("老年??堂", 2), _after_word_end("区长王??明", 3), _after_word_end("副县长文??", 4)
+    (True, False, False)
+    """
+    if start < 2 or source[start - 2 : start] not in _word_ends():
+        return False
+    return not source.endswith(_title_heads(), 0, start - 1)
 
 
 @cache
