@@ -3,7 +3,9 @@
 1. a reading in a unit of measure right after the complaint whose quantity it reads
    (供暖不热，有的室温不到18度; 路面太窄，只有3米多宽: `issue_content.measure_reading`,
    `IssueReader.measures`, `issue_measure_units.txt`) is that complaint's measure; a count of
-   things (只有一名村医) and a reading after no complaint stay.
+   things (只有一名村医) and a reading after no complaint stay;
+2. the aim of a request after it, 方便X / 便于X (`issue_clause_markers.tsv` purpose), in a
+   point's clauses and in a list's items (`issue_items.split_items`), is no item of its own.
 
 Every fixture is invented for these tests.
 """
@@ -33,8 +35,8 @@ def test_measure_reading(label, reads):
 
 
 @pytest.mark.parametrize("text, kept, gone", [
-    pytest.param("1月9日，副区长孙立行来到松岚社区走访。居民代表反映，松岚小区几栋楼暖气烧得不热，"
-                 "北面的卧室不到16度，希望热力公司上门查一查。", "松岚小区几栋楼暖气烧得不热", "北面的卧室不到16度",
+    pytest.param("1月9日，副区长孙立行来到松岚社区走访。社区书记介绍，居民诉求主要有两个方面：一是松岚小区几栋楼暖气烧得不热，"
+                 "有的屋里不到16度；二是楼道灯坏了没人修。", "松岚小区几栋楼暖气烧得不热", "有的屋里不到16度",
                  id="a temperature after the heating complaint"),
     pytest.param("4月2日，县长周学文来到石桥村调研。村民们反映，进村的机耕道路面太窄，只有2米来宽，"
                  "收割机开不进去。", "进村的机耕道路面太窄", "只有2米来宽", id="a width after the narrow road"),
@@ -52,3 +54,17 @@ def test_measure_after_its_complaint(text, kept, gone):
 ])
 def test_measure_kept(text, kept):
     assert kept in labels_of(text)
+
+
+# ---------------------------------------------------------------- 2. the aim of a request
+
+@pytest.mark.parametrize("text, kept, gone", [
+    pytest.param("6月3日，区长何明轩来到东湖社区调研。\n居民们反映的问题还有：\n一、老楼的下水管老化，一到雨天污水就往外冒；\n"
+                 "二、楼道里堆满杂物；\n三、希望在社区增设老年食堂，方便腿脚不便的老人就近吃饭。\n何明轩要求街道抓紧研究。",
+                 "在社区增设老年食堂", "方便腿脚不便的老人就近吃饭", id="an enumerated request's aim (a problem word in it)"),
+    pytest.param("6月3日，区长何明轩来到东湖社区调研。居民代表提出一条建议：增开一趟到火车站的公交车，便于外出务工的居民赶车。",
+                 "增开一趟到火车站的公交车", "便于外出务工的居民赶车", id="a listed request's aim"),
+])
+def test_request_aim(text, kept, gone):
+    labels = labels_of(text)
+    assert kept in labels and gone not in labels, labels
