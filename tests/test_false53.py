@@ -5,7 +5,9 @@
    `IssueReader.measures`, `issue_measure_units.txt`) is that complaint's measure; a count of
    things (只有一名村医) and a reading after no complaint stay;
 2. the aim of a request after it, 方便X / 便于X (`issue_clause_markers.tsv` purpose), in a
-   point's clauses and in a list's items (`issue_items.split_items`), is no item of its own.
+   point's clauses and in a list's items (`issue_items.split_items`), is no item of its own;
+3. a heart hanging or grieved closing a clause (心里总是悬着, 我心里老难过的: feelings of
+   `issue_feelings.tsv`) is how the raiser feels about the complaint, no item.
 
 Every fixture is invented for these tests.
 """
@@ -66,5 +68,18 @@ def test_measure_kept(text, kept):
                  "增开一趟到火车站的公交车", "便于外出务工的居民赶车", id="a listed request's aim"),
 ])
 def test_request_aim(text, kept, gone):
+    labels = labels_of(text)
+    assert kept in labels and gone not in labels, labels
+
+
+# ---------------------------------------------------------------- 3. a heart hanging or grieved
+
+@pytest.mark.parametrize("text, kept, gone", [
+    pytest.param("5月6日，副县长刘一鸣来到西坪村走访。村民老杨说：“村口那座便桥的栏杆断了两根，孩子天天从桥上过，我心里一直悬着。”",
+                 "村口那座便桥的栏杆断了两根", "我心里一直悬着", id="a heart hanging"),
+    pytest.param("5月6日，副县长刘一鸣来到西坪村走访。村民老杨说：“村里的卫生室常年没有医生，我心里老难过的。”",
+                 "村里的卫生室常年没有医生", "我心里老难过的", id="a heart grieved"),
+])
+def test_heart_feelings(text, kept, gone):
     labels = labels_of(text)
     assert kept in labels and gone not in labels, labels
