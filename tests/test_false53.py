@@ -7,7 +7,10 @@
 2. the aim of a request after it, 方便X / 便于X (`issue_clause_markers.tsv` purpose), in a
    point's clauses and in a list's items (`issue_items.split_items`), is no item of its own;
 3. a heart hanging or grieved closing a clause (心里总是悬着, 我心里老难过的: feelings of
-   `issue_feelings.tsv`) is how the raiser feels about the complaint, no item.
+   `issue_feelings.tsv`) is how the raiser feels about the complaint, no item;
+4. a coming back or over beside the complaint (晚上下班回来, 孩子从老家过来:
+   `issue_coping.arrives`, `issue_arrival_ends.txt`) is its scene; a potential complement
+   (开不进来) is the complaint.
 
 Every fixture is invented for these tests.
 """
@@ -81,5 +84,29 @@ def test_request_aim(text, kept, gone):
                  "村里的卫生室常年没有医生", "我心里老难过的", id="a heart grieved"),
 ])
 def test_heart_feelings(text, kept, gone):
+    labels = labels_of(text)
+    assert kept in labels and gone not in labels, labels
+
+
+# ---------------------------------------------------------------- 4. a coming back or over
+
+from kg.extract.issue_coping import arrives  # noqa: E402
+
+
+@pytest.mark.parametrize("clause, scene", [
+    ("半夜下了夜班回来", True), ("周末孙子从城里过来", True), ("每天傍晚到家", True),
+    ("救护车开不进来", False), ("钱一直要不回来", False), ("渠水引不过来", False),
+])
+def test_arrives(clause, scene):
+    assert arrives(clause) is scene
+
+
+@pytest.mark.parametrize("text, kept, gone", [
+    pytest.param("9月2日，副区长赵青来到枫林社区走访。住在4栋的刘师傅说：“半夜下了夜班回来，楼道里的灯都坏了，只能摸黑上楼。”",
+                 "楼道里的灯都坏了", "半夜下了夜班回来", id="coming back from work"),
+    pytest.param("9月2日，副区长赵青来到枫林社区走访。有居民提出，寒假期间孙子从老家过来，小区里连个能玩的地方都没有，希望增设儿童游乐设施。",
+                 "增设儿童游乐设施", "寒假期间孙子从老家过来", id="children coming over"),
+])
+def test_arrival_scene(text, kept, gone):
     labels = labels_of(text)
     assert kept in labels and gone not in labels, labels

@@ -725,6 +725,9 @@ class IssueReader:
         # 供暖不热，有的室温不到18度; 路面太窄，只有3米多宽: a reading of the complaint's
         # quantity in a unit of measure, right after it, is its measure, no issue of its own
         # (`issue_content.measure_reading`, `measures`; session 53, false53)
+        # 晚上下班回来，车棚里插不上电: a coming back or over beside the complaint is its scene
+        # (`issue_coping.arrives`; session 53, false53)
+        out = self.drop_beside(out, weighed, issue_coping.arrives, "arrival")
         items_now = out + sorted(weighed)
         out = self.drop_beside(out, weighed, lambda label: self.measures(label, items_now, raising), "measure")
         told = out  # (the items as they stand: a co-subject is read against them)
