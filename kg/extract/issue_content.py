@@ -572,6 +572,30 @@ def cost_borne(label: str) -> bool:
     return bool(COST_BORNE.search(label))
 
 
+@cache
+def _measure_reading() -> re.Pattern:
+    units = alternation(words("issue_measure_units.txt"))
+    return re.compile(
+        r"(?:只有|只剩|仅有|仅|才|不到|不足|最多)[0-9０-９.．一二三四五六七八九十百千万两几]+[多余来]?"
+        rf"(?:{units})"
+    )
+
+
+def measure_reading(label: str) -> bool:
+    """Does `label` read a quantity in a unit of measure after 只有/才/不到/不足
+    (`issue_measure_units.txt`: 度, 米, 平方米, 元; not a classifier of things counted)?
+    Right after the complaint whose quantity it reads (供暖不热，有的室温不到18度; 路面太窄，
+    只有3米多宽) it is that complaint's measure, no issue of its own (`IssueReader.measures`;
+    session 53, false53).
+
+    >>> measure_reading("有的室温不到18度"), measure_reading("只有3米多宽"), measure_reading("屋里才十三四度")
+    (True, True, True)
+    >>> measure_reading("村卫生室只有1名村医"), measure_reading("床位只有12张"), measure_reading("室温偏低")
+    (False, False, False)
+    """
+    return bool(_measure_reading().search(label))
+
+
 def intensified(clause: str) -> bool:
     """Does `clause` end in an intensified judgement (`issue_intensified_ends.txt`:
     尤为突出, 更加严重)?  After a complaint, a clause passed over as background that ends

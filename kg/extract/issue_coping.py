@@ -241,6 +241,25 @@ def idle(clause: str) -> bool:
 
 
 @cache
+def arrival_pattern() -> re.Pattern:
+    """A clause closed by a coming back or over (`issue_arrival_ends.txt`), no negation in it."""
+    return re.compile(rf"[^，,。；;不没未难]{{0,12}}?(?:{alternation(words('issue_arrival_ends.txt'))})了?")
+
+
+def arrives(clause: str) -> bool:
+    """Does `clause` only tell someone coming back or over (晚上下班回来, 暑假期间孩子从老家过来:
+    `issue_arrival_ends.txt`), with no negation and no problem word?  Beside a complaint it is
+    the scene the complaint happens in (回来，车棚里插不上电), no issue of its own (session 53,
+    false53).  A potential complement (车子开不进来, 水引不过来) is the complaint itself.
+
+    >>> arrives("晚上下班回来"), arrives("暑假期间孩子从老家过来"), arrives("车子开不进来"), arrives("水引不过来")
+    (True, True, False, False)
+    """
+    clause = clause.strip(QUOTES)
+    return bool(arrival_pattern().fullmatch(clause)) and not issue_words.problem().search(clause)
+
+
+@cache
 def relying_pattern() -> re.Pattern:
     """The residents (`people`) or no subject, adverbs, a modal of relying (`issue_coping.tsv`
     rely) and the means relied on (see `relies`)."""

@@ -1316,6 +1316,8 @@ def split_items(items: str) -> list[str]:
         part = part.replace(JOINED, "、").strip(" 。；：:")
         if PROGRESS.match(part):
             continue  # 正在开展地块平整和管线迁改: work under way, not two issues
+        if out and issue_words.clause_markers()[2].match(part):
+            continue  # 开通一条公交线路，方便居民上下班: the aim of the item before, no item (session 53, false53)
         # (the analyser is asked only where a cut could leave MIN_PAIR_SIDE on both sides)
         pieces = paired(part) if _may_pair(part) else [part]
         if len(pieces) > 1 and all(len(p) >= MIN_PAIR_SIDE for p in pieces):

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from kg.analyse.component import analyse_spans, tokens_in
 from kg.extract import issue_coping, issue_effects, issue_evidence, issue_filter, issue_restated, issue_words
 from kg.extract.actors import ActorIndex
-from kg.extract.issue_content import COUNTED_ITEMS, Candidate, ContentReader, cost_borne, group_share, many_in_need, opens_enumeration, troubled
+from kg.extract.issue_content import COUNTED_ITEMS, Candidate, ContentReader, cost_borne, group_share, many_in_need, measure_reading, opens_enumeration, troubled
 from kg.extract.issue_frames import GOES_ON_GAP, POINT_END, RaisingFrames
 from kg.extract.issue_items import bare_request, deictic_topic, delivered, needs, states_problem
 from kg.extract.issue_placement import IssuePlacement
@@ -722,8 +722,31 @@ class IssueReader:
         # 管线迁移费用高，居民难以承担: what the complaint costs those who bear it, beside it, is no
         # issue of its own (`issue_content.cost_borne`; session 50, fextra50)
         out = self.drop_beside(out, weighed, cost_borne, "cost")
+        # 供暖不热，有的室温不到18度; 路面太窄，只有3米多宽: a reading of the complaint's
+        # quantity in a unit of measure, right after it, is its measure, no issue of its own
+        # (`issue_content.measure_reading`, `measures`; session 53, false53)
+        # 晚上下班回来，车棚里插不上电: a coming back or over beside the complaint is its scene
+        # (`issue_coping.arrives`; session 53, false53)
+        out = self.drop_beside(out, weighed, issue_coping.arrives, "arrival")
+        items_now = out + sorted(weighed)
+        out = self.drop_beside(out, weighed, lambda label: self.measures(label, items_now, raising), "measure")
         told = out  # (the items as they stand: a co-subject is read against them)
         return self.drop_beside(out, weighed, lambda label: self.co_subject(label, told, raising), "co-subject")
+
+    def measures(self, label: str, items: list[str], raising: issue_filter.Raising) -> bool:
+        """Is `label` a reading in a unit of measure (`issue_content.measure_reading`) written
+        right after a comma that closes another item of the raising (`items`: emitted or
+        weighed), so it reads that item's quantity?  Given 楼门供暖不热，有的室温不到18度 and the
+        item 楼门供暖不热, '有的室温不到18度' is; alone, or after a clause no item holds
+        (楼头单元，屋里最冷时只有十四五度), it is not.
+        """
+        if not measure_reading(label):
+            return False
+        at = self.written_at(label, raising.start)
+        if at < 1 or self.text[at - 1] not in "，,":
+            return False
+        before = self.text[:at - 1]
+        return any(o != label and before.endswith(o) for o in items)
 
     def drop_beside(self, out: list[str], weighed: set[str], test, why: str) -> list[str]:
         """`out` less the items `test` (label -> bool) finds, when another item of the raising
