@@ -1,0 +1,30 @@
+"""Session 53 (vis53b): visit faults of a general frame.  Fixtures invented.
+
+- a list of names before a join word (A、B等参加视察) with a deputy or member in it is one
+  touring group: its first name (a body's vice-chair) joins the tour too;
+"""
+
+import pytest
+
+from tests.extraction import facts_of, visits
+
+pytestmark = pytest.mark.fast
+
+
+@pytest.mark.parametrize("text, who, place", [
+    ("2025年4月2日，市人大常委会主任王建国带领部分市人大代表，对全市养老服务工作开展专题调研。"
+     "市人大常委会副主任李秀英、市人大代表张海涛等参加调研。调研组首先来到东湖社区养老服务中心，察看助餐点运行情况。",
+     "李秀英", "东湖社区养老服务中心"),
+    ("2025年5月12日下午，区政协主席刘卫平率调研组到龙湾街道，就背街小巷改造开展视察，"
+     "区政协委员周明与区政协副主席高建华一同参加。视察组走进龙湾街道青石巷，察看路面修缮情况。",
+     "高建华", "青石巷"),
+])
+def test_a_list_with_a_member_joining_is_the_touring_group(text, who, place):
+    got = visits(facts_of(text))
+    assert any(o == who and p.endswith(place) for o, p in got), got
+
+
+def test_cadres_listed_joining_without_a_member_make_no_visit():
+    got = visits(facts_of("2025年5月12日下午，区长刘卫平到龙湾街道调研背街小巷改造，副区长高建华、区住建局局长周明参加调研。"
+                          "刘卫平走进龙湾街道青石巷，察看路面修缮情况。"))
+    assert not any(o in ("高建华", "周明") for o, _ in got), got
