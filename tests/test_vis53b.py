@@ -28,3 +28,19 @@ def test_cadres_listed_joining_without_a_member_make_no_visit():
     got = visits(facts_of("2025年5月12日下午，区长刘卫平到龙湾街道调研背街小巷改造，副区长高建华、区住建局局长周明参加调研。"
                           "刘卫平走进龙湾街道青石巷，察看路面修缮情况。"))
     assert not any(o in ("高建华", "周明") for o, _ in got), got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("2025年1月9日，副市长程立伟来到东郊雪消纳场，察看清雪车辆进场秩序。", "东郊雪消纳场"),
+    ("2025年1月9日上午，副市长程立伟先后察看了红旗大街除雪作业和北岭建筑垃圾消纳场。", "北岭建筑垃圾消纳场"),
+    ("2025年6月3日，区长周敏来到城西垃圾填埋场，了解渗滤液处理情况。", "城西垃圾填埋场"),
+    ("2025年3月2日，县政协主席高志斌来到城南社区居民议事室，翻看议事记录。", "城南社区居民议事室"),
+])
+def test_a_disposal_site_or_a_deliberation_room_with_words_of_its_own_is_a_stop(text, place):
+    got = visits(facts_of(text))
+    assert any(p == place for _, p in got), got
+
+
+def test_a_deliberation_room_written_bare_after_its_owner_stays_a_room():
+    got = visits(facts_of("2025年3月2日，县政协主席高志斌来到城南社区议事室，翻看议事记录。"))
+    assert got == {("高志斌", "城南社区")}, got
