@@ -44,3 +44,13 @@ def test_a_disposal_site_or_a_deliberation_room_with_words_of_its_own_is_a_stop(
 def test_a_deliberation_room_written_bare_after_its_owner_stays_a_room():
     got = visits(facts_of("2025年3月2日，县政协主席高志斌来到城南社区议事室，翻看议事记录。"))
     assert got == {("高志斌", "城南社区")}, got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("2025年3月2日，县政协主席高志斌走进设在镇文化站二楼的青山镇协商议事室，了解议事情况。", "青山镇协商议事室"),
+    ("2025年3月2日，县政协主席高志斌来到建在村委会后院的青山村老年活动中心，察看助餐情况。", "青山村老年活动中心"),
+])
+def test_a_set_up_clause_before_the_stop_tells_where_it_lies(text, place):
+    # (设在X的Y after a visit verb: Y is the stop, X only where it lies)
+    got = visits(facts_of(text))
+    assert any(place.endswith(p) for _, p in got) and not any("设在" in p or "建在" in p for _, p in got), got
