@@ -73,3 +73,20 @@ def test_a_round_walked_along_a_way_is_the_walk(text, place):
 ])
 def test_a_way_of_a_named_place_walked_is_a_round_of_that_place(text, place):
     assert any(p == place for _, p in visits(facts_of(text)))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("2025年4月8日，区长孙晓梅来到去年完成成套改造的桂馨坊，察看厨卫改造。", "桂馨坊"),
+    ("2025年4月8日，区长孙晓梅来到老城厢的永安坊，察看弄堂公共空间。", "永安坊"),
+])
+def test_a_lane_estate_named_with_fang_after_a_modifier_is_the_stop(text, place):
+    assert any(p == place for _, p in visits(facts_of(text)))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("2025年4月8日，哈尔滨市香坊区区长孙晓梅来到和平社区，与街坊们聊家常，察看了几家小作坊。", "和平社区"),
+    ("2025年4月8日，区长孙晓梅来到唐坊镇，察看制衣作坊。", "唐坊镇"),
+])
+def test_common_words_ending_in_fang_are_no_estate(text, place):
+    got = visits(facts_of(text))
+    assert {p for _, p in got} == {place}, got
