@@ -34,20 +34,14 @@ def test_cadres_listed_joining_without_a_member_make_no_visit():
     ("2025年1月9日，副市长程立伟来到东郊雪消纳场，察看清雪车辆进场秩序。", "东郊雪消纳场"),
     ("2025年1月9日上午，副市长程立伟先后察看了红旗大街除雪作业和北岭建筑垃圾消纳场。", "北岭建筑垃圾消纳场"),
     ("2025年6月3日，区长周敏来到城西垃圾填埋场，了解渗滤液处理情况。", "城西垃圾填埋场"),
-    ("2025年3月2日，县政协主席高志斌来到城南社区居民议事室，翻看议事记录。", "城南社区居民议事室"),
 ])
-def test_a_disposal_site_or_a_deliberation_room_with_words_of_its_own_is_a_stop(text, place):
+def test_a_disposal_site_is_a_stop(text, place):
     got = visits(facts_of(text))
     assert any(p == place for _, p in got), got
 
 
-def test_a_deliberation_room_written_bare_after_its_owner_stays_a_room():
-    got = visits(facts_of("2025年3月2日，县政协主席高志斌来到城南社区议事室，翻看议事记录。"))
-    assert got == {("高志斌", "城南社区")}, got
-
-
 @pytest.mark.parametrize("text, place", [
-    ("2025年3月2日，县政协主席高志斌走进设在镇文化站二楼的青山镇协商议事室，了解议事情况。", "青山镇协商议事室"),
+    ("2025年3月2日，县政协主席高志斌走进设在镇文化站二楼的青山镇农家书屋，翻看借阅记录。", "青山镇农家书屋"),
     ("2025年3月2日，县政协主席高志斌来到建在村委会后院的青山村老年活动中心，察看助餐情况。", "青山村老年活动中心"),
 ])
 def test_a_set_up_clause_before_the_stop_tells_where_it_lies(text, place):
