@@ -60,16 +60,6 @@ def test_a_round_walked_along_a_way_is_the_walk(text, place):
 
 
 @pytest.mark.parametrize("text, place", [
-    ("2025年4月8日，镇长王海涛沿着青松村的主街走了一圈，察看垃圾分类。", "青松村"),
-    ("2025年5月8日晚，街道办主任陈立来到东湖社区，先沿着新塘村的主巷走了一圈，察看楼道照明，"
-     "随后在东湖社区党群服务中心与居民座谈。", "新塘村"),
-    ("2025年4月8日，镇长王海涛沿着青松村的小路步行察看垃圾分类。", "青松村"),
-])
-def test_a_way_of_a_named_place_walked_is_a_round_of_that_place(text, place):
-    assert any(p == place for _, p in visits(facts_of(text)))
-
-
-@pytest.mark.parametrize("text, place", [
     ("2025年4月8日，区长孙晓梅来到去年完成成套改造的桂馨坊，察看厨卫改造。", "桂馨坊"),
     ("2025年4月8日，区长孙晓梅来到老城厢的永安坊，察看弄堂公共空间。", "永安坊"),
 ])

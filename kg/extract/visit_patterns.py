@@ -147,9 +147,6 @@ MAX_ROUTE = 10  # characters of a way's or water's name before a word of extent 
 # walk with no visit verb (往北走, 向东行, 一路往前走): the party walks that way, a stop (FAULTS45_p165)
 ALONG_SECTION = re.compile(r"[（(][^（()）\s，。]{1,24}[)）]")
 HEADING_WALK = re.compile(r"[往向朝](?:[东南西北]|前|里)(?:走|行|去)")
-# after a place walked along (沿着X村), its own way: 的, a short modifier and a road word (的主巷,
-# 的小路, 的背街小巷), the template of pattern("place_road_words.txt", OWN_WAY) (session 53)
-OWN_WAY = r"的[^，,。；：、的\s]{{0,2}}(?:{})"
 ALONG_TO_VERB = re.compile(f"(?:{alternation(words('visit_along_extents.txt'))})?(?:{alternation(words('visit_walk_words.txt'))})?")
 # a short modifier before the place after a visit verb (正在建设中的, 新建成的), ending in 的
 MODIFIER_OF = re.compile(r"[^，,。；：、的\s]{1,16}的(?=[^的])")
