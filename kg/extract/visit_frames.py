@@ -29,7 +29,7 @@ from kg.extract.visit_patterns import (
     ALONG, ALONG_SECTION, ALONG_TO_VERB, HEADING_WALK, CLAUSE_BREAK, ENTRY_BREAK, FRONTED_ACT_REACH, FRONTED_TO_ACT, HEADED_BODY, HEADING_AFTER_PLACE, HOST_GAP, HOST_GAP_TO_OFFICIAL, INSIDE_LEVELS, LEFT, MARKED_OPENING, MAX_ADVERBS, MAX_ROUTE, MODIFIER_OF, ORDINAL_BEFORE, ORDINAL_LINK, ORDINAL_STOP, ROAD_AFTER_ALONG, ROAD_NAME_TAGS, SECTION_HEADING, SENTENCE_END, SUBJECT_ADVERBS, TITLE_GAP, _entered, record_entry_place_field, record_people_field, record_place_field,
 )
 from kg.extract.visit_verbs import (
-    clause_open, object_start, residents_speaking, round_walk, sequence_lead, verb_blocked, verb_matches, visit_verbs,
+    clause_open, object_start, residents_speaking, sequence_lead, verb_blocked, verb_matches, visit_verbs,
 )
 
 
@@ -306,8 +306,6 @@ class FrameReading:
             section = ALONG_SECTION.match(self.text, chunks[-1].end, s.end)
             walk = ALONG_TO_VERB.match(self.text, section.end() if section else chunks[-1].end, s.end)
             verb = walk and next(verb_matches(self.text, walk.end(), min(s.end, walk.end() + 4)), None)
-            if (verb is None or verb.start() != walk.end()) and walk and (walked := round_walk().match(self.text, walk.end(), s.end)):
-                verb = walked  # 沿着X河走了一圈: a round walked along the way is the walk's verb (session 53)
             if (verb is None or verb.start() != walk.end()) and self._heading_walk(s, actors, walk.end(), m.start()):
                 team = self.subject(actors, m.start())
                 if team:

@@ -378,13 +378,6 @@ def presence() -> re.Pattern:
 
 
 @cache
-def round_walk() -> re.Pattern:
-    """A round walked (kind round in `visit_verbs.tsv`: 走了一圈, 转了一圈): after a way
-    walked (沿着X走了一圈) it is the walk's verb (`Reader.along_visits`)."""
-    return _verbs_of_kinds("round")
-
-
-@cache
 def inspect_verbs() -> re.Pattern:
     """The inspect verbs of `visit_verbs.tsv` (察看, 查看, 调研), one pattern (`Reader._looked_at`)."""
     return _verbs_of_kinds("inspect")
