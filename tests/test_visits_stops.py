@@ -90,9 +90,9 @@ def test_a_community_that_only_frames_the_stops_is_no_visit():
 def test_a_paragraph_opening_at_an_area_sets_the_party_looking_around_there():
     f = facts_of(
         "6月3日，区政协副主席严明带领部分委员开展视察。委员们首先来到望湖农贸市场。\n"
-        "在北园社区的槐荫坊片区，改造工程已进入收尾阶段。委员们察看了新修的亲水步道和社区食堂。"
+        "在北园社区的槐荫片区，改造工程已进入收尾阶段。委员们察看了新修的亲水步道和社区食堂。"
     )
-    assert visits(f) == {("严明", "望湖农贸市场"), ("严明", "槐荫坊片区")}
+    assert visits(f) == {("严明", "望湖农贸市场"), ("严明", "槐荫片区")}
 
 
 def test_deputies_as_a_party_word_when_only_their_leader_is_named():

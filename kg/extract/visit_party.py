@@ -696,7 +696,9 @@ class PartyReading:
     def note_participants(self, s: Sentence, actors: list[Actor]) -> None:
         """`市政协副主席A，市政协委员B、C参加调研`: officials named in a list
         right before a join word (`visit_join_words.txt`) are members of the
-        party; a visit told of the party alone (调研组来到X) is theirs too.
+        party; a visit told of the party alone (调研组来到X) is theirs too.  A list
+        with a deputy or member in it is one group: each name listed with them joins
+        (`县政协副主席A、委员B等参加视察` -> A and B).
         Not when a place follows in the clause (参加X社区的议事会: an event)."""
         names = [a for a in actors if a.kind == "name"]
         for m in pattern("visit_join_words.txt").finditer(self.text, s.start, s.end):
@@ -710,11 +712,16 @@ class PartyReading:
             while k > 0 and LISTED_NAMES.fullmatch(self.text, before[k - 1].end, before[k].start):
                 k -= 1
                 listed.insert(0, before[k])
+            # (names listed as one group before the join word share its role: a deputy or
+            # member among them makes the list the touring group, 副主席A、委员B等参加视察)
+            # (one list: the names joined by 、和及与, no comma between them; 代表A，主席B参加 are two)
+            one_list = all(self.text[a.end] not in "，," for a in listed[:-1])
+            group = one_list and any(self._duty_member(a.name) for a in listed)
             for a in listed:
                 info = self.officials[a.name]
                 # (only deputies and members make the tour: 委员B、C参加调研; a cadre or
-                # leader named taking part, 副区长A参加调研, took part, no visit of their own)
-                if not info.accompanying and a.name not in self.participants and self._duty_member(a.name):
+                # leader named taking part alone, 副区长A参加调研, took part, no visit of their own)
+                if not info.accompanying and a.name not in self.participants and (group or self._duty_member(a.name)):
                     self.participants.append(a.name)
 
     def _duty_member(self, name: str) -> bool:

@@ -30,7 +30,7 @@ from kg.extract.tagged_places import (
 from kg.extract.sentences import Sentence
 from kg.extract.visit_records import VisitRecord
 from kg.extract.visit_patterns import (
-    BARE_TO, BARE_TYPE_WORD, TYPE_WORD_SPOT, FACILITY_OWNER_LEVELS, GENERIC_REACH, INSIDE_LEVELS, MODIFIER_OF, NAME_REACH, SENTENCE_END, UNREAD_ITEM, area_words,
+    BARE_TO, BARE_TYPE_WORD, TYPE_WORD_SPOT, FACILITY_OWNER_LEVELS, GENERIC_REACH, INSIDE_LEVELS, MODIFIER_OF, NAME_REACH, SENTENCE_END, SET_UP_AT, UNREAD_ITEM, area_words,
 )
 from kg.extract.visit_verbs import sequence_lead
 
@@ -120,6 +120,11 @@ class PlaceReading:
         at = pos
         while True:
             chunks = parse_list(self.text, at, end)
+            if at == pos and (set_up := SET_UP_AT.match(self.text, at, end)) \
+                    and (headed := parse_list(self.text, set_up.end(), end)):
+                # 走进设在X中心二楼的Y议事室: the relative clause tells where the head lies, the
+                # head after 的 is the stop (as after 在, visits.Reader; session 53)
+                chunks = headed
             if junction := junction_at(self.text, at, end):
                 chunks = [junction]  # 来到X街与Y路交叉口: the junction, not X街 (FAULTS45_p162)
             company = None if chunks else company_at(self.text, at, end, self.places)
