@@ -1,0 +1,35 @@
+"""Session 53 (NEWC53B): faults a second newcomer found.  Fixtures invented, several wordings each.
+"""
+
+import datetime as dt
+
+import pytest
+
+from tests.extraction import facts_of
+
+pytestmark = pytest.mark.fast
+
+
+def _dates(facts):
+    return sorted((facts.places[v.place].name, v.date) for v in facts.visits)
+
+
+# 1. a date after the story's source (a bracketed source name, a byline's 讯/电, a dispatch's own
+# date) dates the visit, not the page's full publication date further down
+@pytest.mark.parametrize("text, place, date", [
+    ("【义乌发布】3月12日讯 3月12日下午，市长王晓东来到稠城街道下车门社区走访调研。\n2024年3月13日 来源：义乌市融媒体中心",
+     "下车门社区", dt.date(2024, 3, 12)),
+    ("本报讯（记者 张三）5月8日，区长王明来到东湖街道新华社区，察看改造进展。\n发布日期：2024年5月10日",
+     "新华社区", dt.date(2024, 5, 8)),
+    ("青溪县融媒体中心讯 11月20日上午，县委书记周建国来到堌阳镇徐场村调研。\n2023年11月21日",
+     "徐场村", dt.date(2023, 11, 20)),
+    ("新华社东湖6月2日电 区长李刚来到湖滨街道和平社区，看望慰问群众。\n2024年6月3日", "和平社区", dt.date(2024, 6, 2)),
+])
+def test_a_date_after_the_source_dates_the_visit(text, place, date):
+    got = _dates(facts_of(text))
+    assert got == [(place, date)], got
+
+
+def test_a_bracketed_source_before_a_later_day_keeps_each_day():
+    got = _dates(facts_of("【东湖发布】3月12日，区长王明来到东湖街道新华社区。3月14日，区长王明来到东湖街道和平社区。\n2024年3月15日"))
+    assert got == [("和平社区", dt.date(2024, 3, 14)), ("新华社区", dt.date(2024, 3, 12))], got
