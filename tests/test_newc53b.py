@@ -33,3 +33,22 @@ def test_a_date_after_the_source_dates_the_visit(text, place, date):
 def test_a_bracketed_source_before_a_later_day_keeps_each_day():
     got = _dates(facts_of("【东湖发布】3月12日，区长王明来到东湖街道新华社区。3月14日，区长王明来到东湖街道和平社区。\n2024年3月15日"))
     assert got == [("和平社区", dt.date(2024, 3, 14)), ("新华社区", dt.date(2024, 3, 12))], got
+
+
+# 2. kg view --place NAME of several same-named places: the hint names a label that draws one,
+# never the bare name typed (a 鼓楼区 in no city the graph knows is shown as 鼓楼区)
+def test_the_hint_for_same_named_places_names_a_label_that_draws_one():
+    from kg.views.model import ViewGraph, ViewNode
+    from kg.views.select import Selector, same_named_places
+
+    view = ViewGraph(nodes={
+        "nj": ViewNode("nj", "鼓楼区", "District", names={"鼓楼区"}),
+        "xz": ViewNode("xz", "鼓楼区（徐州市）", "District", names={"鼓楼区"}),
+        "fz": ViewNode("fz", "鼓楼区（福州市）", "District", names={"鼓楼区"}),
+    })
+    line = same_named_places(view, Selector("--place", "鼓楼区"), ["nj", "xz", "fz"])
+    assert "--place '鼓楼区' draws one" not in line, line
+    assert line.endswith("(--place '鼓楼区（徐州市）' draws one)"), line
+    bare = ViewGraph(nodes={k: ViewNode(k, "鼓楼区", "District", names={"鼓楼区"}) for k in ("a", "b")})
+    line = same_named_places(bare, Selector("--place", "鼓楼区"), ["a", "b"])
+    assert line.endswith("drawing them all"), line
