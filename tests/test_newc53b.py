@@ -52,3 +52,22 @@ def test_the_hint_for_same_named_places_names_a_label_that_draws_one():
     bare = ViewGraph(nodes={k: ViewNode(k, "鼓楼区", "District", names={"鼓楼区"}) for k in ("a", "b")})
     line = same_named_places(bare, Selector("--place", "鼓楼区"), ["a", "b"])
     assert line.endswith("drawing them all"), line
+
+
+# 3. one district written 青溪县 in one report and 青溪区 in a later one (a county made a district):
+# a post titled 县长/青溪县委书记 has 青溪县 for its jurisdiction, not the most written form (visits-by-official
+# read 青溪区县委书记, 青溪区县长)
+def test_a_county_post_keeps_the_county_form_of_a_district_renamed():
+    import kg
+    from rdflib import RDFS
+
+    from kg.namespaces import GOV
+
+    built = kg.build_texts({
+        "a.txt": "2024年2月20日，青溪县委书记赵明、县长钱立新一同来到青溪县石门镇新华社区，调研老旧小区改造工作。",
+        "b.txt": "2024年6月11日，青溪区区长钱立新来到青溪区石门街道新华社区，回访居民。",
+        "c.txt": "2024年7月2日，青溪区区长钱立新来到青溪区石门街道和平社区，看望慰问群众。",
+    })
+    got = sorted({(str(built.dataset.value(post, RDFS.label, any=True)), str(area))
+                  for post, _, area, _ in built.dataset.quads((None, GOV.jurisdiction, None, None))})
+    assert ("县委书记", "青溪县") in got and ("县长", "青溪县") in got and ("区长", "青溪区") in got, got
