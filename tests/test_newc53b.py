@@ -71,3 +71,16 @@ def test_a_county_post_keeps_the_county_form_of_a_district_renamed():
     got = sorted({(str(built.dataset.value(post, RDFS.label, any=True)), str(area))
                   for post, _, area, _ in built.dataset.quads((None, GOV.jurisdiction, None, None))})
     assert ("县委书记", "青溪县") in got and ("县长", "青溪县") in got and ("区长", "青溪区") in got, got
+
+
+# 4. a file named by the day its dateline tells (the day of its visits) is not warned about for the
+# page's later full date below: the warning said "the text's date is used", the visits took the name's
+@pytest.mark.parametrize("name, text, warned", [
+    ("yiwu-2024-03-12.txt", "【义乌发布】3月12日讯 3月12日下午，市长王晓东来到稠城街道下车门社区走访调研。\n2024年3月13日 来源：义乌市融媒体中心", False),
+    ("2024-05-08-dj.txt", "本报讯（记者 张三）5月8日，区长王明来到东湖街道新华社区。\n发布日期：2024年5月10日", False),
+    ("2024-02-01-a.txt", "本报讯（记者 张三）5月8日，区长王明来到东湖街道新华社区。\n发布日期：2024年5月10日", True),
+])
+def test_a_file_named_by_its_datelines_day_is_not_warned_about(name, text, warned):
+    from kg.corpus.name_date import name_date_warning
+
+    assert (name_date_warning(name, text) is not None) == warned, name_date_warning(name, text)
