@@ -36,6 +36,9 @@ from kg.emit.rdf import Minter, official_mention, place_mention, post_mention
 from kg.emit.terms import P, gov
 from kg.extract.place_suffixes import LEVELS
 
+# the type word a post's title opens with (县长, 常务副县长, 区委书记): the district form it names
+_POST_TYPE_WORD = re.compile(r"(?:常务)?副?([区县市旗])")
+
 Chain = tuple[tuple[str, str], ...]
 SKOS_NOTE = "<http://www.w3.org/2004/02/skos/core#editorialNote>"
 # the first organ a title names, with its level: a district's or higher (区委, 县农业农村局,
@@ -376,6 +379,24 @@ class Linker:
         """A district core's most written full name, or the core when none was written."""
         return self.full_names.get(district, district)
 
+    def _post_full_name(self, district: str, title: str) -> str:
+        """The full name of `district` (a core) as a post's jurisdiction: the form with
+        the type word its title opens with, after any name of it, when the corpus wrote it so (县长, 青溪县委书记 of
+        青溪 written 青溪县 in their report, 青溪区 in a later one: 青溪县, not 青溪区,
+        which read 青溪区县委书记 in visits-by-official), else `_full_name`.  Source: NEWC53B 3.
+
+        >>> linker = Linker("https://example.org/")
+        >>> linker.district_names.update({("青溪", "青溪区"): 2, ("青溪", "青溪县"): 1})
+        >>> linker.full_names = linker._district_full_names()
+        >>> [linker._post_full_name("青溪", t) for t in ("县长", "常务副县长", "区委书记", "镇长", "青溪县委书记")]
+        ['青溪县', '青溪县', '青溪区', '青溪区', '青溪县']
+        """
+        full = self._full_name(district)
+        head = _POST_TYPE_WORD.match(title, len(district) if title.startswith(district) else 0)
+        if head and not full.endswith(head.group(1)) and (district, district + head.group(1)) in self.district_names:
+            return district + head.group(1)
+        return full
+
     def _district_of(self, m: _OfficialMention, known: dict[str, set[str]]) -> tuple[str | None, str]:
         if m.post_district:
             return m.post_district, "post"
@@ -555,7 +576,7 @@ class Linker:
                 area = self._own_area(title, resolved.district)
                 if area is None:
                     district = self._jurisdiction(resolved.district, title)
-                    area = self._full_name(district) if district else self._met_jurisdiction(title, self.met.get(m))
+                    area = self._post_full_name(district, title) if district else self._met_jurisdiction(title, self.met.get(m))
                 if area or post not in posts:  # a mention giving the area wins over one giving none
                     posts[post] = (label, area)
         for (node, name), hows in sorted(by_node.items()):

@@ -16,7 +16,7 @@ published three days later) is not.
 
 from __future__ import annotations
 
-from kg.extract.dates import FILE_DATE, FULL_DATE, MONTH_DAY, _date, report_date
+from kg.extract.dates import FILE_DATE, FULL_DATE, MONTH_DAY, _date, reference_date, report_date, sentence_dates
 
 PUBLISHED_WITHIN = 7  # days after the event a file name's date is its publication's
 
@@ -36,6 +36,8 @@ def name_date_warning(file_name: str, text: str) -> str | None:
     "the file name's date 2024-04-09 is not the text's 4月25日 (2024-04-25): the text's date is used; rename the file if it is the text that is wrong"
     >>> name_date_warning("pujiang-2024-01-02.txt", "12月30日，区长王明来到甲社区。") is None  # 2023-12-30
     True
+    >>> name_date_warning("yiwu-2024-03-12.txt", "【义乌发布】3月12日讯 市长王明来到甲社区。\\n2024年3月13日") is None  # its visit's day
+    True
     """
     named = FILE_DATE.search(file_name)
     written = FULL_DATE.search(text) or MONTH_DAY.search(text)
@@ -45,5 +47,7 @@ def name_date_warning(file_name: str, text: str) -> str | None:
     text_date = _date(*written.groups()) if written.re is FULL_DATE else report_date(text, file_name)
     if name_date is None or text_date is None or 0 <= (name_date - text_date).days <= PUBLISHED_WITHIN:
         return None
+    if any(day == name_date for _, day in sentence_dates(text, text_date, reference_date(text, file_name))):
+        return None  # named by the day a sentence opens with (【X发布】3月12日讯 …, the page's 2024年3月13日 below): its visits' (NEWC53B 4)
     return (f"the file name's date {name_date.isoformat()} is not the text's {written.group(0)} ({text_date.isoformat()}): "
             "the text's date is used; rename the file if it is the text that is wrong")

@@ -184,7 +184,17 @@ _Y_NC = r"(?:(?:19|20|１９|２０)\d{2}|[一二][〇零○一二三四五六�
 _MD_NC = r"(?:\d{1,2}|[一二三四五六七八九十廿]{1,3})"
 _BRACKET_DATELINE = (rf"(?:[【〔［\[（(][ \u3000]*(?P<dateline>{_Y_NC}\s*年\s*{_MD_NC}\s*月\s*{_MD_NC}\s*日"
                      rf"|(?:19|20)\d{{2}}\s*[/／.\-－]\s*\d{{1,2}}\s*[/／.\-－]\s*\d{{1,2}}(?!\d))[ \u3000]*[】〕］\]）)][ \u3000]*)")
-SENTENCE_DATE = re.compile(rf"(?:^|(?<=[\n。；！？]))[ \u3000]*(?:{_BRACKET_DATELINE}(?=[^【〔［\[（(]))?[【〔［\[（(]?(?:{_Y}\s*年\s*)?{_MD}\s*月\s*{_MD}{_DAYS_TO}\s*日")
+# A story's source opens the sentence before its date as well (NEWC53B 1: the page's full
+# publication date further down dated its visits instead): a source's name set in brackets
+# (【义乌发布】3月12日，…), a byline's 讯 or 电 with any （记者 X） (本报讯 3月12日，…; 本报讯（记者
+# X）3月12日，…), and a dispatch's own date, the 讯 or 电 right after it (义乌发布3月12日讯 …;
+# 新华社北京3月12日电 …)
+_SOURCE_BRACKET = r"(?:[【〔［\[][^】〕］\]\n。，\d]{1,16}[】〕］\]][ \u3000]*)"
+_DISPATCH_AHEAD = (rf"(?<![\d年{_CN_DIGITS}十])(?=(?:{_Y_NC}\s*年\s*)?{_MD_NC}\s*月\s*{_MD_NC}\s*日[电讯]"
+                   rf"(?![\u4e00-\u9fff]))")
+SENTENCE_DATE = re.compile(rf"(?:^|(?<=[\n。；！？])|(?<=[电讯])|[电讯][（(][^）)\n]{{0,24}}[）)]|{_DISPATCH_AHEAD})[ \u3000]*"
+                           rf"(?:{_BRACKET_DATELINE}(?=[^【〔［\[（(]))?{_SOURCE_BRACKET}?"
+                           rf"[【〔［\[（(]?(?:{_Y}\s*年\s*)?{_MD}\s*月\s*{_MD}{_DAYS_TO}\s*日")
 # a day alone opening a sentence (4日，…; 5日上午，…): a later day of the last date's month
 DAY_ONLY = re.compile(rf"(?:^|(?<=[\n。；！？]))[ \u3000]*{_MD}{_DAYS_TO}\s*日(?=[，,、 \u3000]|[上下中晚早凌傍夜])")
 
@@ -353,7 +363,8 @@ def sentence_dates(text: str, date: dt.date | None, reference: dt.date | None = 
                     (until and later <= until)  # a day of a range into the next year (12月30日至1月2日)
                     or (reference and later <= reference + dt.timedelta(days=FUTURE_DAYS))):
                 found, year = later, year + 1
-            out.append((m.start(), found))
+            # (a date after a source in its sentence, 本报讯 3月12日，…, dates the sentence from its start)
+            out.append((max(text.rfind(c, 0, m.start()) for c in "\n。；！？") + 1, found))
             last, until = found, _range_last(text, m, found)
     return out
 

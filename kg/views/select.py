@@ -450,11 +450,19 @@ def same_named_places(view: ViewGraph, selector: Selector, keys: list[str]) -> s
     >>> view = ViewGraph(nodes={k: ViewNode(k, f"新华社区（{k}）", "ResidentsCommittee", names={"新华社区"}) for k in ("东湖街道", "青柳区")})
     >>> same_named_places(view, Selector("--place", "新华社区"), ["东湖街道", "青柳区"])
     "--place '新华社区': 2 places of that name, which the graph keeps apart: 新华社区（东湖街道）, 新华社区（青柳区）: drawing them all (--place '新华社区（东湖街道）' draws one)"
+
+    A place in nothing the graph knows is shown by its bare name, which draws them all:
+
+    >>> view.nodes["无"] = ViewNode("无", "新华社区", "ResidentsCommittee", names={"新华社区"})
+    >>> same_named_places(view, Selector("--place", "新华社区"), ["无", "青柳区"])
+    "--place '新华社区': 2 places of that name, which the graph keeps apart: 新华社区, 新华社区（青柳区）: drawing them all (--place '新华社区（青柳区）' draws one)"
     """
     names = matched_names(view, keys)
-    first = sorted(view.nodes[k].label for k in keys)[0]
+    # (a place shown by its bare name, in nothing the graph knows, is no label that draws one: the name
+    # typed draws them all again; NEWC53B 2)
+    first = next((label for label in sorted(view.nodes[k].label for k in keys) if label != selector.name), None)
     return (f"{selector.flag} {selector.name!r}: {len(keys)} places of that name, which the graph keeps apart: {names}: "
-            f"drawing them all ({selector.flag} '{first}' draws one)")
+            "drawing them all" + (f" ({selector.flag} '{first}' draws one)" if first else ""))
 
 
 def page_name(view: ViewGraph, selector: Selector, keys: list[str], how: str) -> str:
