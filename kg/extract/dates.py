@@ -27,6 +27,7 @@ from functools import cache
 
 from kg.extract.lexicons import table, words
 from kg.pipeline import Doc, component, set_extension
+from kg.text import HAN
 
 # \d is any Unicode decimal digit (ASCII and full-width alike); int() reads both
 _CN_DIGITS = "〇零○一二三四五六七八九"
@@ -191,7 +192,7 @@ _BRACKET_DATELINE = (rf"(?:[【〔［\[（(][ \u3000]*(?P<dateline>{_Y_NC}\s*年
 # 新华社北京3月12日电 …)
 _SOURCE_BRACKET = r"(?:[【〔［\[][^】〕］\]\n。，\d]{1,16}[】〕］\]][ \u3000]*)"
 _DISPATCH_AHEAD = (rf"(?<![\d年{_CN_DIGITS}十])(?=(?:{_Y_NC}\s*年\s*)?{_MD_NC}\s*月\s*{_MD_NC}\s*日[电讯]"
-                   rf"(?![\u4e00-\u9fff]))")
+                   rf"(?![{HAN}]))")
 SENTENCE_DATE = re.compile(rf"(?:^|(?<=[\n。；！？])|(?<=[电讯])|[电讯][（(][^）)\n]{{0,24}}[）)]|{_DISPATCH_AHEAD})[ \u3000]*"
                            rf"(?:{_BRACKET_DATELINE}(?=[^【〔［\[（(]))?{_SOURCE_BRACKET}?"
                            rf"[【〔［\[（(]?(?:{_Y}\s*年\s*)?{_MD}\s*月\s*{_MD}{_DAYS_TO}\s*日")
