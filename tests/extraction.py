@@ -21,6 +21,11 @@ def visits(facts: ReportFacts) -> set[tuple[str, str]]:
     return {(facts.officials[v.official].name, facts.places[v.place].name) for v in facts.visits}
 
 
+def dated_visits(facts: ReportFacts) -> list[tuple[str, object]]:
+    """(place name, date) of every visit, sorted: what a report's dates gave its visits."""
+    return sorted((facts.places[v.place].name, v.date) for v in facts.visits)
+
+
 def issues(facts: ReportFacts) -> set[tuple[str, str]]:
     return {(facts.places[i.place].name, i.label) for i in facts.issues}
 

@@ -7,13 +7,9 @@ import pytest
 
 from kg.repair.lost import mark_lost_characters
 from kg.text import TrackedText
-from tests.extraction import facts_of
+from tests.extraction import dated_visits, facts_of
 
 pytestmark = pytest.mark.fast
-
-
-def _dates(facts):
-    return sorted((facts.places[v.place].name, v.date) for v in facts.visits)
 
 
 # 1. a bracketed dateline opening a sentence is the page's: the date after it dates the visit
@@ -23,11 +19,11 @@ def _dates(facts):
     ("【2025年1月3日】12月30日上午，县长陈刚深入柳塘镇青石村，走访困难群众。", "青石村", dt.date(2024, 12, 30)),
 ])
 def test_a_bracketed_dateline_gives_way_to_the_date_after_it(text, place, date):
-    assert _dates(facts_of(text)) == [(place, date)]
+    assert dated_visits(facts_of(text)) == [(place, date)]
 
 
 def test_a_bracketed_dateline_alone_still_dates_its_story():
-    got = _dates(facts_of("（2024年6月1日）区长王明来到东湖街道新华社区，察看改造进展。"))
+    got = dated_visits(facts_of("（2024年6月1日）区长王明来到东湖街道新华社区，察看改造进展。"))
     assert got == [("新华社区", dt.date(2024, 6, 1))], got
 
 

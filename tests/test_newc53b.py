@@ -5,13 +5,9 @@ import datetime as dt
 
 import pytest
 
-from tests.extraction import facts_of
+from tests.extraction import dated_visits, facts_of
 
 pytestmark = pytest.mark.fast
-
-
-def _dates(facts):
-    return sorted((facts.places[v.place].name, v.date) for v in facts.visits)
 
 
 # 1. a date after the story's source (a bracketed source name, a byline's 讯/电, a dispatch's own
@@ -26,12 +22,12 @@ def _dates(facts):
     ("新华社东湖6月2日电 区长李刚来到湖滨街道和平社区，看望慰问群众。\n2024年6月3日", "和平社区", dt.date(2024, 6, 2)),
 ])
 def test_a_date_after_the_source_dates_the_visit(text, place, date):
-    got = _dates(facts_of(text))
+    got = dated_visits(facts_of(text))
     assert got == [(place, date)], got
 
 
 def test_a_bracketed_source_before_a_later_day_keeps_each_day():
-    got = _dates(facts_of("【东湖发布】3月12日，区长王明来到东湖街道新华社区。3月14日，区长王明来到东湖街道和平社区。\n2024年3月15日"))
+    got = dated_visits(facts_of("【东湖发布】3月12日，区长王明来到东湖街道新华社区。3月14日，区长王明来到东湖街道和平社区。\n2024年3月15日"))
     assert got == [("和平社区", dt.date(2024, 3, 14)), ("新华社区", dt.date(2024, 3, 12))], got
 
 
