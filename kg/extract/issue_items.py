@@ -1306,6 +1306,7 @@ def split_items(items: str) -> list[str]:
     (['通往第二、第四村民小组的便道塌了'], ['村里第十一、第十二组的水管冻裂了'])
     """
     out = []
+    _, _, purpose, _ = issue_words.clause_markers()
     items = _listed_subjects().sub("", items)  # A、B等老旧小区加装电梯推进缓慢: the subject after 等
     # (a list sharing the predicate after its adverb of all stays one item: `_shared_predicate`)
     items = _shared_predicate().sub(JOINED, items)
@@ -1316,7 +1317,7 @@ def split_items(items: str) -> list[str]:
         part = part.replace(JOINED, "、").strip(" 。；：:")
         if PROGRESS.match(part):
             continue  # 正在开展地块平整和管线迁改: work under way, not two issues
-        if out and issue_words.clause_markers()[2].match(part):
+        if out and purpose.match(part):
             continue  # 开通一条公交线路，方便居民上下班: the aim of the item before, no item (session 53, false53)
         # (the analyser is asked only where a cut could leave MIN_PAIR_SIDE on both sides)
         pieces = paired(part) if _may_pair(part) else [part]
