@@ -19,6 +19,7 @@ CLAUSE_OPENING = 3
 # a time clause (听取村民反映后，…; 村民反映时，…) or a noun phrase (村民反映的问题) is no report
 SUBORDINATE = re.compile(r"[^，,：:；;。]*?(?:后|时|的)")
 CLAUSE_MARK = re.compile(r"[，,：:；;]")
+NO_ONE = "没有"  # the 有 of a negation: 没有通知街道 names no one who speaks
 
 
 @cache
@@ -80,10 +81,17 @@ def in_reported_words(text: str, speaker_end: int, verb: int, start: int) -> boo
     >>> t = "乡长王明与副乡长周建国一道，深入青山村走访。"
     >>> in_reported_words(t, t.index("一道"), t.index("深入"), 0)
     False
+    >>> t = "区长王明没有通知街道，直接走进青山小区。"
+    >>> in_reported_words(t, 4, t.index("走进"), 0)
+    False
     """
     lo = max(start, speaker_end)
     found = []
     for m in _residents_report().finditer(text, lo, verb):
+        if text.startswith(NO_ONE, m.start() - 1) or suffix_at(text, m.end()):
+            # 没有通知街道，走进X: 没有 is a negation (no one unnamed), and an act ending in a
+            # place's type word (街道 holds 道) is that place named, no one speaking (session 54)
+            continue
         opening = max([lo, *(k.end() for k in CLAUSE_MARK.finditer(text, lo, m.start()))])
         if m.start() - opening <= CLAUSE_OPENING and not _spoken_with().search(text, opening, m.start()):
             found.append(m.end())
