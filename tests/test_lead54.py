@@ -7,7 +7,7 @@ type word that ends in a speech verb's character (街道 holds 道) is a place, 
 
 import pytest
 
-from tests.extraction import facts_of, visits
+from tests.extraction import facts_of, issues, visits
 
 pytestmark = pytest.mark.fast
 
@@ -24,3 +24,22 @@ def test_a_negated_clause_naming_the_subdistrict_is_no_report(text, place):
 def test_someone_unnamed_reporting_still_holds_the_verb():
     got = visits(facts_of("2025年3月14日，区长陈立来到东湖街道青枫花苑。有居民建议，增开到北湖公园的公交专线。"))
     assert not any(p.endswith("北湖公园") for _, p in got), got
+
+
+# the quantified cleft: a raising act or a verb of talk, 的, a quantifier (issue_cleft_quantifiers.txt)
+# and the copula name what the raisers raised, as 谈得最多的是X does (issue_words.superlative_topic)
+CLEFT_MEETING = "2025年11月8日，区长周然在青桐社区召开恳谈会。"
+
+
+@pytest.mark.parametrize("clause", [
+    "轮到发言的几位居民，说的大多是“家门口的事”：单元门禁坏了半年；车棚顶漏雨；菜场早市摊位太挤。",
+    "几位居民反映的主要是家门口的事：单元门禁坏了半年；车棚顶漏雨；菜场早市摊位太挤。",
+    "居民们提的都是家门口的小事：单元门禁坏了半年；车棚顶漏雨；菜场早市摊位太挤。",
+])
+def test_a_quantified_cleft_names_what_was_raised(clause):
+    got = {label for _, label in issues(facts_of(CLEFT_MEETING + clause))}
+    assert {"单元门禁坏了半年", "车棚顶漏雨", "菜场早市摊位太挤"} <= got, got
+
+
+def test_a_quantified_cleft_of_no_problem_raises_nothing():
+    assert not issues(facts_of(CLEFT_MEETING + "大家说的都是心里话。"))

@@ -28,8 +28,9 @@ def possible_passive(sentence: str) -> bool:
 
 
 def possible_superlative(sentence: str) -> bool:
-    """`issue_words.superlative_topic` consumes 的 after 最 + verb or verb + 得 (or 听到) + degree."""
-    return "的" in sentence and ("最" in sentence or "得" in sentence or "听" in sentence)
+    """`issue_words.superlative_topic` consumes 的 after 最 + verb or verb + 得 (or 听到) + degree,
+    or before a quantifier and the copula 是 (the cleft: 说的大多是)."""
+    return "的" in sentence and ("最" in sentence or "得" in sentence or "听" in sentence or "是" in sentence)
 
 
 def possible_worried(sentence: str) -> bool:
