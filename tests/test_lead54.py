@@ -43,3 +43,14 @@ def test_a_quantified_cleft_names_what_was_raised(clause):
 
 def test_a_quantified_cleft_of_no_problem_raises_nothing():
     assert not issues(facts_of(CLEFT_MEETING + "大家说的都是心里话。"))
+
+
+# an accompanier at a stop (在X，A陪同。) accompanies the party on its tour: the party is at X too
+@pytest.mark.parametrize("stop", [
+    "在北塘街道紫荆社区，街道党工委书记韩露陪同。居民反映楼道灯坏了。",
+    "在北塘街道紫荆社区，街道党工委书记韩露陪同介绍情况。居民反映楼道灯坏了。",
+])
+def test_the_party_an_accompanier_accompanies_is_at_the_stop(stop):
+    got = visits(facts_of("2025年9月11日，区委书记孟川到北塘街道走访社区。\n\n" + stop))
+    assert ("孟川", "紫荆社区") in got, got
+

@@ -28,6 +28,10 @@ from kg.extract.visit_patterns import (
 from kg.extract.visit_verbs import PRONOUN_OPENING, moves, shows_round, speech_before, tour_verbs, visit_verbs
 
 
+# an accompany verb right after an official's name (A陪同, A陪着): A accompanies the party
+ACCOMPANYING_VERB = pattern("accompany_verbs.txt", "(?:{})")
+CLAUSE_END = re.compile(r"[，,。；;：:！!？?\n]")
+
 class PartyReading:
     """Who a visit is made by: the people part of `kg.extract.visits.Reader`."""
 
@@ -261,6 +265,8 @@ class PartyReading:
         before = [a for a in actors if a.start < pos]
         for i in range(len(before) - 1, -1, -1):
             actor = before[i]
+            if actor.kind == "name" and self.officials[actor.name].accompanying and (party := self._accompanied_here(actor, actors, pos)):
+                return party  # 在X社区，街道党工委书记A陪同。: the one A accompanies is at X, A with them
             if actor.kind == "name" and self.officials[actor.name].accompanying and not self._leads_here(actor) \
                     and not self.moves_alone(actor, pos, before[i - 1] if i else None):
                 continue
@@ -631,6 +637,23 @@ class PartyReading:
         for name in self._joined_only(s, actors):
             if s.start <= self.officials[name].first < s.end:
                 self.joined_only.add(name)
+
+    def _accompanied_here(self, actor: Actor, actors: list[Actor], pos: int) -> list[str]:
+        """`在X社区，街道党工委书记A陪同。`, `…A陪同介绍情况`: an accompanying official whose
+        accompany verb (`accompany_verbs.txt`) names no one after it, at or before `pos`,
+        accompanies the party on its tour, so that party is where A is: the latest
+        party's officials who accompany no one (`last_team`), else the report's lead, and
+        A.  [] when the verb names whom A accompanies (A陪同区长B: B is read as the subject)
+        or no party is known.  Session 54 (an opened probe: the lead lost the stop his
+        accompanier was given)."""
+        m = ACCOMPANYING_VERB.match(self.text, actor.end)
+        clause = CLAUSE_END.search(self.text, m.end()) if m else None
+        if not m or m.start() > pos or any(m.end() <= a.start < (clause.start() if clause else len(self.text)) for a in actors):
+            return []
+        party = [w for w in self.last_team if w in self.officials and not self.officials[w].accompanying]
+        if not party and (lead := self.lead()) and lead != actor.name:
+            party = [lead]
+        return list(dict.fromkeys([*party, actor.name])) if party else []
 
     def _leads_here(self, actor: Actor) -> bool:
         """`下午，副主任A带领部分代表来到X`: an official who accompanied someone
