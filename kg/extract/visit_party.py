@@ -648,8 +648,12 @@ class PartyReading:
         accompanier was given)."""
         m = ACCOMPANYING_VERB.match(self.text, actor.end)
         clause = CLAUSE_END.search(self.text, m.end()) if m else None
-        if not m or m.start() > pos or any(m.end() <= a.start < (clause.start() if clause else len(self.text)) for a in actors):
+        end = clause.start() if clause else len(self.text)
+        if not m or m.start() > pos or any(m.end() <= a.start < end for a in actors):
             return []
+        verb = visit_verbs()[0].search(self.text, m.end(), end)
+        if verb and self.text[verb.end():end].lstrip("了"):
+            return []  # A陪同走访了X: a visit verb with its object decides (the lead named before goes)
         party = [w for w in self.last_team if w in self.officials and not self.officials[w].accompanying]
         if not party and (lead := self.lead()) and lead != actor.name:
             party = [lead]
