@@ -14,7 +14,7 @@ import re
 from kg.extract.dates import FULL_DATE, NUMERIC_DATE
 from kg.extract.actors import Actor
 from kg.extract.home_places import qualifies_person
-from kg.extract.lexicons import pattern
+from kg.extract.lexicons import alternation, pattern, words
 from kg.analyse import tokenize
 from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
 from kg.extract.place_window import NAME_CHARS
@@ -39,6 +39,15 @@ from kg.extract.visit_verbs import (
 BARE_STOP_NAME = re.compile(r"((?:(?!什么)[^，,。；：、\s的了在和与及到哪啥谁这那？?]){2,5})(?=[，,。；！？!?]|$)")
 # characters a type word may add to a bare name written in full elsewhere (竹林里 → 竹林里自然村)
 BARE_TYPE_REACH = 3
+
+
+# a walk word (徒步, 步行) after a way walked (`_walk_told`)
+WALK_WORD = re.compile(f"(?:{alternation(words('visit_walk_words.txt'))})")
+
+
+# 从 + a place + a spot + 出发 (+ a comma) right before a walk's 沿 (`_walk_start`)
+WALK_START = re.compile(r"从[^，,。；：、\s从]{2,20}?出发[，,]?")
+WALK_START_TAIL = re.compile(r"[^，,。；：、\s的]{0,4}出发[，,]?")
 
 
 class FrameReading:
@@ -298,14 +307,17 @@ class FrameReading:
         ids visited ([] when none)."""
         made: list[int] = []
         for m in ALONG.finditer(self.text, s.start, s.end):
-            written = parse_list(self.text, m.end(), s.end)
-            chunks = written or [c for c in [self.tagged(m.end(), s.end) or self.route_before_extent(m.end(), s.end)
-                                             or self.road_walked(m.end(), s.end)] if c]
+            written, chunks = self._way_after(m.end(), s.end)
             if not chunks:
                 continue
             section = ALONG_SECTION.match(self.text, chunks[-1].end, s.end)
             walk = ALONG_TO_VERB.match(self.text, section.end() if section else chunks[-1].end, s.end)
             verb = walk and next(verb_matches(self.text, walk.end(), min(s.end, walk.end() + 4)), None)
+            # 沿X河徒步巡河: a walk word names the walk, whatever verb follows
+            # (not inside a place the paragraph is about or the party is at: 在X大集，…沿南北主街边走边看
+            # is a look round the fair, as a road-word way walked inside a place is below)
+            walked = (verb is None or verb.start() != walk.end()) and self._walk_told(walk, s.end) is not None \
+                and not any(self.places.nodes[p].level in INSIDE_LEVELS for p in [*context, *(p for ps in here.values() for p in ps)])
             if (verb is None or verb.start() != walk.end()) and self._heading_walk(s, actors, walk.end(), m.start()):
                 team = self.subject(actors, m.start())
                 if team:
@@ -314,7 +326,7 @@ class FrameReading:
             if verb is not None and verb.start() == walk.end() and visit_verbs()[1].get(verb.group(0)) == "move" \
                     and self.visited_places(object_start(self.text, verb), s.end):
                 continue  # 沿着X街拐进Y巷, 沿X路来到Y村: the way leads to the stop (the verb's own place), no stop itself
-            if verb is not None and verb.start() == walk.end():
+            if verb is not None and verb.start() == walk.end() or walked:
                 team = self.subject(actors, m.start())
             else:
                 team = self._walker_after(s, actors, m.start(), chunks[-1].end)
@@ -332,8 +344,67 @@ class FrameReading:
                 # whether or not the grammar names it (session 41), walked inside the place they are
                 # at; a river walked from a village (沿着青溪河) stays a stop
                 continue
+            if (start := self._walk_start(s, m.start())) is not None:
+                # (the way lies beside the place set out from, not in it: both in the place held before)
+                held = {w: here.get(w) for w in team}
+                made += self._team_visits(team, [start], s, here, context)
+                for w, ps in held.items():
+                    if ps:
+                        here[w] = ps
+                    else:
+                        here.pop(w, None)
             made += self._team_visits(team, chunks, s, here, context)
         return made
+
+    def _walk_start(self, s: Sentence, along: int) -> PlaceChunk | None:
+        """`从A村河口出发，沿X河徒步巡河`: the named place a walk sets out from (`WALK_START`:
+        从 + the place + a spot of one to four characters, 河口, 村口 + 出发, maybe a comma),
+        written right before the 沿 at `along` in its sentence: the party stood there
+        before walking the way, a stop of its own.  A village or community, or a site,
+        named (not 从镇政府出发).  None otherwise.  Source: session 54, vis54 (a river
+        patrol set out from a village's river mouth: the village's visit was lost)."""
+        for m in WALK_START.finditer(self.text, s.start, along):
+            if m.end() != along:
+                continue
+            chunks = parse_list(self.text, m.start() + 1, m.end())
+            if len(chunks) == 1 and chunks[0].leaf.level in INSIDE_LEVELS and is_named(chunks[0].segments) \
+                    and WALK_START_TAIL.fullmatch(self.text, chunks[0].end, m.end()):
+                return chunks[0]
+        return None
+
+    def _way_after(self, pos: int, end: int) -> tuple[list[PlaceChunk], list[PlaceChunk]]:
+        """The way written after 沿(着) at `pos`: (the grammar's places, all places
+        found); first after a short modifier closed by 的 (`MODIFIER_OF`: 沿着连接
+        A村和B村的X路, 沿着A村的X路) when a way and a walk follow it, then at `pos`.
+        The modifier's own places are where the way runs, not the way walked.
+        Source: session 54, vis54 (a road walked between two villages gave only
+        the villages)."""
+        mod = MODIFIER_OF.match(self.text, pos, end)
+        if mod is not None and not CLAUSE_BREAK.search(mod.group(0)):
+            written, chunks = self._way_at(mod.end(), end)
+            if chunks and (ALONG_TO_VERB.match(self.text, chunks[-1].end, end).end() > chunks[-1].end
+                           or next(verb_matches(self.text, chunks[-1].end, min(end, chunks[-1].end + 2)), None)):
+                return written, chunks
+        return self._way_at(pos, end)
+
+    def _way_at(self, pos: int, end: int) -> tuple[list[PlaceChunk], list[PlaceChunk]]:
+        written = parse_list(self.text, pos, end)
+        return written, written or [c for c in [self.tagged(pos, end) or self.route_before_extent(pos, end)
+                                                or self.road_walked(pos, end)] if c]
+
+    def _walk_told(self, walk: re.Match | None, end: int) -> re.Match | None:
+        """After the way, a walk word (`visit_walk_words.txt`: 徒步, 步行) and then a
+        verb that is no visit verb (沿X河徒步巡河约5公里): the walk word is the
+        verb of the walk (its match returned), unless a move verb follows in the
+        clause (沿X路步行前往Y村: the way leads to the stop).  None otherwise.
+        Source: session 54, vis54 (a town head's river patrol lost the river)."""
+        if walk is None or not WALK_WORD.search(walk.group(0)):
+            return None
+        stop = CLAUSE_END.search(self.text, walk.end(), end)
+        upto = stop.start() if stop else end
+        if any(visit_verbs()[1].get(v.group(0)) == "move" for v in verb_matches(self.text, walk.end(), upto)):
+            return None
+        return WALK_WORD.search(self.text, walk.start(), walk.end())
 
     # characters of adverbs between a walker and 沿 (王明又一路沿着…)
     HEADING_SUBJECT_GAP = 3

@@ -630,6 +630,25 @@ class PresenceReading:
         # (在企业展厅和生产车间，A了解…: parts of the site the paragraph is about, no other place)
         return cut is not None and not site_parts().fullmatch(self.text, lead.end() + 1, cut.start())
 
+    def at_site_part(self, s: Sentence, actors: list[Actor]) -> bool:
+        """Does `s` open (after sequence words or a date) with `在` + bare parts of a site
+        (`site_parts`: 在学生宿舍, 在生产车间和展厅) closed by a comma, and an official
+        (maybe after their title and a few adverbs, `TITLES_GAP`) open the next clause?
+        Then the official is at the place the paragraph is about, whatever they do
+        there (在学生宿舍，县长A摸了摸被褥: no presence verb needed, the scene is set by
+        the 在 clause, as `在X，A…` is for a named X).  Shapes:
+        `X小学是全镇最大的小学。在学生宿舍，A摸了摸被褥` -> True at the second sentence.
+        Source: session 54, vis54 (a school's stop told by its dormitory was lost,
+        its town kept instead)."""
+        lead = sequence_lead().match(self.text, s.start, s.end)
+        if not self.text.startswith("在", lead.end()):
+            return False
+        cut = CLAUSE_BREAK.search(self.text, lead.end(), s.end)
+        if cut is None or cut.group(0) not in "，," or not site_parts().fullmatch(self.text, lead.end() + 1, cut.start()):
+            return False
+        first = next((a for a in actors if a.start >= cut.end()), None)
+        return first is not None and TITLES_GAP.fullmatch(self.text, cut.end(), first.start) is not None
+
     def present(self, s: Sentence, actors: list[Actor]) -> bool:
         """Does an official of `s` do a presence or activity verb (调研, 座谈)?
         Not a verb of asking (kind ask in `visit_verbs.tsv`: 询问): like

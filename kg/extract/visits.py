@@ -624,7 +624,8 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
                 office = set(targets) <= office_at
                 team = [w for w in self.subject(actors, self.clause_subject or s.end)
                         if self._new_stop(here.get(w, []), targets) or office and not set(targets) & set(here.get(w, []))]
-            elif not visited_here and context and not self._set_elsewhere(s) and (self.present(s, actors) or self.told_to(s, actors)):
+            elif not visited_here and context and not self._set_elsewhere(s) \
+                    and (self.at_site_part(s, actors) or self.present(s, actors) or self.told_to(s, actors)):
                 # (`present` last: it may ask the analyser, and with no place in context it decides nothing)
                 targets = self.places.most_specific(context)
                 joined = self._joined_only(s, actors)
