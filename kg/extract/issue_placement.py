@@ -752,13 +752,39 @@ class IssuePlacement:
             if not from_post or not places or any(self.related(raiser_place, p) for p in places) \
                     or self.another_stop(raiser_place, places):
                 places = self.at_stops(self.within(raiser_place, scene, s), scene)
-        elif raiser_place is not None and self.seat_venue and not from_post and self.raisers_own(raiser_place, places):
+        elif raiser_place is not None and (self.seat_venue and not from_post or self.own_unit_at_meeting(raiser_place, from_post, s)) \
+                and self.raisers_own(raiser_place, places):
             return [raiser_place]
         if not self.visits:
             return self.report_place(places)
         if not (self.at_venue or self.present and raiser_place is None):
             places = self.at_latest_stop(places, s)
         return self.of_raisers_kind(places, s, act)
+
+    def own_unit_at_meeting(self, pid: int, from_post: bool, s: Sentence) -> bool:
+        """Does a cadre posted to a unit `pid` (驻B村第一书记, 派驻B村第一书记: the unit
+        written right after a word of `issue_posted_words.txt` in the paragraph, and the
+        raiser's place `from_post`) speak at a meeting held at a venue (`at_venue`:
+        在镇便民服务中心会议室召开座谈会, an organ's seat too), B no stop of the tour?  Then
+        each posted cadre reports the troubles of the unit sent to (驻B村第一书记X说，村里…；
+        驻C村第一书记Y说，…): the issues are B's, not the venue's (the caller also asks
+        `raisers_own`: B is neither the venue nor an area holding it).  A unit's own
+        cadre or resident at a forum keeps the venue (FORUM33: the readable golds file
+        them there), and so does a cadre of a stop of the tour (repeating what the stop heard).
+
+        >>> # 在镇便民服务中心召开座谈会。驻B村第一书记X说，村里缺少冷库 -> B村
+        Source: session 54, diag54 (FAULTS54 kind A: p211-08, first secretaries of five
+        villages at the town's meeting; their issues all went to the meeting's venue)."""
+        if not (from_post and self.at_venue and pid not in self.visited):
+            return False
+        posted = words("issue_posted_words.txt")
+        for w in self.places.nodes[pid].written:
+            at = self.text.find(w, self.paragraph_start, s.end)
+            while at >= 0:
+                if any(self.text.endswith(p, 0, at) for p in posted) or any(w.startswith(p) for p in posted):
+                    return True
+                at = self.text.find(w, at + 1, s.end)
+        return False
 
     def raisers_own(self, pid: int, places: list[int]) -> bool:
         """Do raisers named with their place `pid` (B村村民代表, 来自B社区的群众) speak

@@ -454,7 +454,11 @@ def condition() -> re.Pattern:
     # (a time alone, 前年冬天, 去年七月那场暴雨, 每天早上六七点钟: when what follows happened; session 47)
     # (a time and the weather or routine event of it, 去年六月连下暴雨, 娃儿周五放学, 逢三六九赶场:
     # when the complaint after it happens; session 48, fprec)
-    return re.compile(f"^(?:{opens})(?!.*就).+|^(?=...)(?:{opens})$|^(?!.*(?:{words_ending})$).{{2,}}(?:{ends})$|{CLOCK_SPAN}|{TIME_ALONE}|{TIMED_EVENT}")
+    # (就 the adverb, not a word opening with it, `issue_marker_words.txt`: 随着就餐人数增加，…
+    # is a trend, its 就餐 no 就 of a complaint; session 54, diag54)
+    word_tails = alternation([w[1:] for w in words("issue_marker_words.txt") if w.startswith("就") and len(w) > 1])
+    adverb = f"就(?!{word_tails})" if word_tails else "就"
+    return re.compile(f"^(?:{opens})(?!.*{adverb}).+|^(?=...)(?:{opens})$|^(?!.*(?:{words_ending})$).{{2,}}(?:{ends})$|{CLOCK_SPAN}|{TIME_ALONE}|{TIMED_EVENT}")
 
 
 # a span of clock hours making a whole clause (每天下午四点到五点, 晚上七点至九点)

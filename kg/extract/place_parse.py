@@ -221,6 +221,8 @@ def _parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | Non
         quoted = window[:end].count("“") - window[:end].count("”")
         if quoted and not (quoted == 1 and hit[2] == "site" and window.startswith("”", end)):
             continue  # `“创建全国文明镇`: a slogan in quotes, not a place
+        if _sums_up_list(text, pos, window[: end - hit[0]]):
+            continue  # 助浴、理发、阅览等功能区: the class of the items listed, no area named 阅览等功能
         segs = segment(window[:end])
         if segs is None and not quoted:
             segs = _group_of_named_village(text, pos, window[:end])  # 来到下屋组, after 坳背村上坪组
@@ -287,6 +289,26 @@ def _parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | Non
                 segs = segs[:-1] + rest
             return PlaceChunk(pos, pos + end, segs)
     return None
+
+
+def _sums_up_list(text: str, pos: int, name: str) -> bool:
+    """Is the would-be place read at `pos` (its text before the type word: `name`)
+    the last item of an enumeration, written right after a list separator (、 or a
+    word of `place_list_joins.txt`), with a word closing the enumeration inside it
+    (`place_list_closers.txt`: 等, 之类), so that the type word sums up the items
+    listed (助浴、理发、阅览等功能区, 康复、文娱等区域) instead of ending a name?
+    The closer stands after two characters at least (平等村 is a village).
+    Source: session 54, diag54 (FAULTS54: a paragraph's issues went to `X等功能区`,
+    a place registered from the sentence before them).
+
+    >>> _sums_up_list("察看了助浴、阅览等功能区", 6, "阅览等功能"), _sums_up_list("来到阅览等功能区", 2, "阅览等功能")
+    (True, False)
+    >>> _sums_up_list("走访了团结村、平等村", 7, "平等")  # two characters before 等: a name
+    False
+    """
+    if not (text.endswith("、", 0, pos) or any(text.endswith(w, 0, pos) for w in words("place_list_joins.txt"))):
+        return False
+    return any(name.find(w, 2) >= 2 for w in words("place_list_closers.txt"))  # (平等村 is a name)
 
 
 def _after_descriptor(name: str) -> int:
