@@ -29,7 +29,7 @@ from kg.extract.official_name_shapes import (
     name_filling_item, name_glued_to_next_post, NOT_IN_NAME_TAGS, COMMON_WORD_NAME, common_words_as_given_name,
     adverb_run_into, joined_post_follows, max_name, ends_word_before_name_end, two_characters_before_name_end,
     proper_noun_as_name, can_follow_name, covering, clause_span, surname_read_as_modal,
-    surname_read_as_function_word, act_after_adverbs, name_shaped, place_word_as_name,
+    surname_read_as_function_word, act_after_adverbs, name_shaped, place_word_as_name, lone_move_at, time_word_as_name,
 )
 from kg.extract.official_posts import skip_title_gap, post_candidate, post_before
 from kg.extract.official_titles import (
@@ -657,13 +657,15 @@ character left at least, the next list item's title (区委书记|某某明|，�
         if len(toks) >= 2 and toks[0].start == pos and len(toks[0].word) == 2 and toks[0].tag == "d" \
                 and name_shaped(toks[0].word) and not adverb_of_acts(toks[0].word) and act_follows(text, toks[0].end):
             return toks[0].word  # 副镇长|任重/d|陪同: an adverb no act takes (name_follow_adverbs.txt) is a name there
+        if len(toks) >= 2 and toks[0].start == pos and time_word_as_name(text, toks, pos):
+            return toks[0].word  # 副市长|夏天/TIME|同志; 2024年3月5日，副市长|周一/TIME|来到: the name, not a second time
         if len(toks) < 2 or toks[0].start != pos or not 2 <= len(toks[0].word) <= 3 \
                 or toks[0].tag not in ("n", "nz", "a", "ad", "an", "vn", "v", "LOC", "ORG") \
                 or not (name_shaped(toks[0].word) or place_word_as_name(toks[0].word)):
             return None
         end = toks[0].end
-        if act_follows(text, end) or visit_verb_at(text, end):
-            return toks[0].word
+        if act_follows(text, end) or visit_verb_at(text, end) or lone_move_at(text, toks, end):
+            return toks[0].word  # (副市长|田野/n|到/v|石桥村: a one-character movement verb of its own closes it too)
         return None
 
     def _repeated_as_subject(self, pos: int) -> str | None:

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from kg.analyse import Token
 from kg.analyse.component import NAME_DOTS
+from kg.extract.dates import FULL_DATE, MONTH_DAY
 from kg.extract.guides import MAX_NAME, MAX_POST
 from kg.extract.issue_words import acts as raising_acts, remark_acts
 from kg.extract.lexicons import pattern, words
-from kg.extract.official_acts import leads_or_moves, follow_adverb_at, adverb_of_acts, act_follows
+from kg.extract.official_acts import leads_or_moves, follow_adverb_at, adverb_of_acts, act_follows, move_verbs
 from kg.extract.official_titles import (
     POST_BOUNDARY, MAX_DOTTED_NAME, POST_TAGS, CONJUNCTIONS, LIST_CONJUNCTIONS, GIVEN_NAME_TAGS, NAME_END_TAGS,
     ADVERBIAL_TAGS, SURNAME_LIKE_TAGS, _titles, LAST_ITEM_JOINS, VERB_NAME_TAGS, ADVERB_NAME_TAGS,
@@ -176,6 +177,59 @@ def common_words_as_given_name(text: str, toks: list[Token], pos: int) -> str | 
     if not (act_follows(text, end) or remark_acts().match(text, end) or raising_acts().match(text, end)):
         return None
     return cand
+
+
+def lone_move_at(text: str, toks: list[Token], pos: int) -> bool:
+    """Does a one-character movement verb (visit_verbs.tsv move: 到, 去, 赴)
+    start at `pos` as a word of its own in the analyser's reading (到/v, not
+    the 到 of 到来/v or 等到/v), with a Han character after it, the place it goes
+    to?  After a common word right after a title it closes a name as a verb of
+    two characters does (副市长|田野|到|石桥村 as 副市长|田野|来到|石桥村); elsewhere
+    (`visit_verb_at`, `acts_as_person`) one-character verbs are left out, as they
+    start words and names too.  Source: session 54, names54.
+
+    >>> lone_move_at("到石桥村", [Token("到", "v", 0, 1), Token("石桥村", "LOC", 1, 4)], 0)
+    True
+    >>> lone_move_at("到来。", [Token("到来", "v", 0, 2)], 0)
+    False
+    """
+    tok = next((t for t in toks if t.start == pos), None)
+    return tok is not None and tok.tag == "v" and len(tok.word) == 1 and move_verbs().fullmatch(tok.word) is not None \
+        and pos + 1 < len(text) and is_han(text[pos + 1])
+
+
+# a sentence's end: a time told before it belongs to an earlier sentence
+SENTENCE_END = "。！？!?\n"
+
+
+def time_word_as_name(text: str, toks: list[Token], pos: int) -> bool:
+    """Is the analyser's time word at `pos`, right after a title and shaped as
+    a name (`name_shaped`: a surname first, 周一, 夏天), the title holder's name?
+    So it is when a word that follows names only closes it (name_tail_words.txt
+    同志, 等; group_words.txt 一行: 副市长|夏天|同志|到), or when its sentence told
+    its date already before the title (2024年3月5日，副市长|周一|来到: one sentence
+    tells one time) and the person's act follows (`act_follows`, `lone_move_at`).
+    With no date before it the time reading stands (区长|周末|来到 is on a weekend),
+    and so does an adverb's or a place word's reading elsewhere (区长|高度|重视,
+    书记|田间|察看: the caller takes no such tag).  Source: session 54, names54.
+
+    >>> t = "2024年3月5日，副市长周一来到石桥村"
+    >>> time_word_as_name(t, [Token("周一", "TIME", 13, 15)], 13)
+    True
+    >>> time_word_as_name("副市长周末来到石桥村", [Token("周末", "TIME", 3, 5)], 3)
+    False
+    """
+    tok = next((t for t in toks if t.start == pos), None)
+    if tok is None or tok.tag != "TIME" or not 2 <= len(tok.word) <= 3 or not name_shaped(tok.word):
+        return False
+    end = tok.end
+    if pattern("group_words.txt").match(text, end) \
+            or (pattern("name_tail_words.txt").match(text, end) and act_follows(text, end)):
+        return True
+    start = max((i + 1 for i in range(max(0, pos - 3 * MAX_POST), pos) if text[i] in SENTENCE_END),
+                default=max(0, pos - 3 * MAX_POST))
+    dated = FULL_DATE.search(text, start, pos) or MONTH_DAY.search(text, start, pos)
+    return dated is not None and (act_follows(text, end) or lone_move_at(text, toks, end))
 
 
 def adverb_run_into(text: str, pos: int, name: str) -> str:

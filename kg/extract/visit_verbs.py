@@ -205,11 +205,18 @@ def verb_blocked(text: str, start: int, name_ends: frozenset[int] | set[int] = f
     an adverb of manner that follows a name (`name_follow_adverbs.txt`:
     径直走进X, 专程来到X).
 
+    Nor when that character is a word that follows a name (`name_tail_words.txt`:
+    等) written right at a name's end: 张伟|等|到X is the party going to X, not 等到
+    (until); session 54, names54.
+
     >>> verb_blocked("做到", 1), verb_blocked("孔文达走进", 3, {3}), verb_blocked("径直走进", 2)
     (True, False, False)
+    >>> verb_blocked("张伟等到石桥村", 3, {2}), verb_blocked("等到明年", 1)
+    (False, True)
     """
     return start > 0 and text[start - 1] in _verb_blockers() and start not in name_ends \
-        and not pattern("name_follow_adverbs.txt", "(?:{})$").search(text, max(0, start - 4), start)
+        and not pattern("name_follow_adverbs.txt", "(?:{})$").search(text, max(0, start - 4), start) \
+        and not (start - 1 in name_ends and pattern("name_tail_words.txt", "(?:{})$").search(text, start - 1, start))
 
 
 @cache
