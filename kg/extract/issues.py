@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from kg.analyse.component import analyse_spans, tokens_in
 from kg.extract import issue_coping, issue_effects, issue_evidence, issue_filter, issue_restated, issue_words
+from kg.extract.issue_turns import Turns, turn_at
 from kg.extract.actors import ActorIndex
 from kg.extract.issue_content import COUNTED_ITEMS, Candidate, ContentReader, cost_borne, group_share, many_in_need, measure_reading, opens_enumeration, troubled
 from kg.extract.issue_frames import GOES_ON_GAP, POINT_END, RaisingFrames
@@ -96,6 +97,7 @@ class IssueReader:
         self.raisers = Raisers(doc, self.placement)
         self.content = ContentReader(self.text, self.index, self.raisers)
         self.frames = RaisingFrames(self.content)
+        self.turns = Turns(self.text, self.raisers)  # a transcript's question and answer turns
         self.issues: list[IssueRecord] = []
         self.candidates: list[tuple[str, dict[str, float], str, bool]] = []
         self.issue_keys: set[tuple[int, str]] = set()
@@ -138,6 +140,9 @@ class IssueReader:
                 continue
             if scene is None or official_paragraph:
                 continue  # 王明说，…: a paragraph opened by an official's remark is theirs
+            if self.turns.silent_line(s.start):
+                self.spoken = None
+                continue  # 答（张海镇长）：…, 记者问：…: a transcript's turn no raiser takes
             if self.continues(s):
                 continue
             if self.voiced(s, scene):
@@ -181,6 +186,7 @@ class IssueReader:
                 continue  # 居民反映的A、B两件事，已于月底前修复: raised before, dealt with since
             frame = at
             received = False
+            turned = False  # the speaker is a transcript's question turn's asker
             if kind in ("quote", "met"):
                 speaker = m[2]  # the quotation's speaker was found after it; the people met discuss
             elif kind == "worry":
@@ -197,6 +203,18 @@ class IssueReader:
                 # (把会前收集的意见一条条念了出来：\n1.A: the received head laid out, its lines the
                 # residents' speech as a received head noun's are: session 48, frec)
                 received = kind in ("head", "most") or kind == "act" and bool(m.group("degree") or m.group("act").endswith("的"))
+            elif kind == "colon" and not m[3] and (turn := turn_at(self.text, s.start)) is not None and turn.colon == at \
+                    and (turn_speaker := self.turns.question_speaker(turn)) is not None:
+                # 问（青山村村民李明）：A？ — a transcript's question turn asked by a raiser, written in
+                # the parentheses or none (the residents' questions): kg.extract.issue_turns (村民李明问：A
+                # is a speaker's colon line, read as one; a turn no raiser asks is read as before)
+                speaker = turn_speaker
+                turned = True
+            elif kind == "colon" and not m[3] and (labelled := self.turns.labelled_line(s.start)) is not None \
+                    and labelled == ("raiser", at):
+                # 群众：A？\n镇长：B — a speaker-labelled transcript: the raiser word alone is the asker
+                speaker = self.raisers.raiser_spans(self.text.rfind("\n", 0, at) + 1, at)[-1][1]
+                turned = True
             else:
                 # 陈伯拉着委员的手说, 王姐第一个开口，说: the raiser frame reads through a
                 # gesture or turn-taking phrase of the speaker (`gesture_start`)
@@ -247,9 +265,9 @@ class IssueReader:
             # 大家你一言我一语，摆出了难处：一是A；二是B: residents' list, whatever their words before it
             enumerated = kind == "colon" and not m[3] and self.enumerated(speaker, at)
             # a quotation after a colon is the nearest speaker's, in the same clause
-            if kind == "colon" and not enumerated and (speaker.pos < 0 or CLAUSE_STOP.search(self.text, speaker.pos, frame) and not self.voices_before(speaker.pos, at) and not (m[3] and self.subject_goes_on(speaker, at))):
+            if kind == "colon" and not enumerated and not turned and (speaker.pos < 0 or CLAUSE_STOP.search(self.text, speaker.pos, frame) and not self.voices_before(speaker.pos, at) and not (m[3] and self.subject_goes_on(speaker, at))):
                 continue
-            if kind == "colon" and not m[3] and not enumerated and not self.colon_speaks(speaker, frame):
+            if kind == "colon" and not m[3] and not enumerated and not turned and not self.colon_speaks(speaker, frame):
                 continue  # 驻村第一书记：把群众的事…: a headline's topic, no one speaking
             items = [i for i in items if i]
             if inherited:
@@ -283,7 +301,7 @@ class IssueReader:
             if not items:
                 continue
             taken_end = end
-            self.add(items, s, scene, speaker, act=at, upto=end)
+            self.add(items, s, scene, speaker, act=at, upto=end, own=turned)
         return taken_end
 
     def clause_start(self, start: int, pos: int) -> int:
@@ -1096,13 +1114,20 @@ class IssueReader:
             own = [p for p in listed if any(head.startswith(w) and len(w) >= 2 for w in nodes[p].written)]
         return own[:1] or places
 
-    def add(self, items: list[str], s: Sentence, scene: Scene, speaker: Speaker, act: int | None = None, upto: int = -1) -> None:
+    def add(self, items: list[str], s: Sentence, scene: Scene, speaker: Speaker, act: int | None = None, upto: int = -1,
+            own: bool = False) -> None:
         """Files `items`, raised in `s` by `speaker`, at the places of the raising; each
         item's evidence is the sentence it is written in up to `upto`, the end of the
-        content read (`issue_evidence.item_span`: 一是A；二是B — B's sentence is its own)."""
+        content read (`issue_evidence.item_span`: 一是A；二是B — B's sentence is its own).
+        `own`: the speaker asks a transcript's question turn, their own place written with
+        them (问（邻村枫岭村村民方志华）) is the issues' place even at a reception
+        (`kg.extract.issue_turns`, session 54)."""
         if speaker.pos >= 0:
             self.raised_by = speaker
-        places = self.one_raising(self.placement.places_for(scene, s, speaker.place, speaker.from_post, act), s)
+        if own and speaker.place is not None and not speaker.from_post:
+            places = [speaker.place]
+        else:
+            places = self.one_raising(self.placement.places_for(scene, s, speaker.place, speaker.from_post, act), s)
         named = {w for node in self.places.nodes for w in node.written}
         # an item opening with another stop's name files the items after it there too, in the
         # same line (A村X、Y；Z；B村W: Z is A村's), until one names a stop of `places` again; a
