@@ -265,7 +265,8 @@ class PartyReading:
         before = [a for a in actors if a.start < pos]
         for i in range(len(before) - 1, -1, -1):
             actor = before[i]
-            if actor.kind == "name" and self.officials[actor.name].accompanying and (party := self._accompanied_here(actor, actors, pos)):
+            if actor.kind == "name" and self.officials[actor.name].accompanying and not any(a.kind == "name" for a in before[:i]) \
+                    and (party := self._accompanied_here(actor, actors, pos)):
                 return party  # 在X社区，街道党工委书记A陪同。: the one A accompanies is at X, A with them
             if actor.kind == "name" and self.officials[actor.name].accompanying and not self._leads_here(actor) \
                     and not self.moves_alone(actor, pos, before[i - 1] if i else None):
@@ -644,7 +645,8 @@ class PartyReading:
         accompanies the party on its tour, so that party is where A is: the latest
         party's officials who accompany no one (`last_team`), else the report's lead, and
         A.  [] when the verb names whom A accompanies (A陪同区长B: B is read as the subject)
-        or no party is known.  Session 54 (an opened probe: the lead lost the stop his
+        or no party is known; the caller asks only when no one is named before A in the
+        sentence (甲与乙一同接访，丙陪同: 甲 and 乙 are the subject).  Session 54 (an opened probe: the lead lost the stop his
         accompanier was given)."""
         m = ACCOMPANYING_VERB.match(self.text, actor.end)
         clause = CLAUSE_END.search(self.text, m.end()) if m else None
