@@ -54,3 +54,17 @@ def test_the_party_an_accompanier_accompanies_is_at_the_stop(stop):
     got = visits(facts_of("2025年9月11日，区委书记孟川到北塘街道走访社区。\n\n" + stop))
     assert ("孟川", "紫荆社区") in got, got
 
+
+
+# a bare 说 glued by the analyser to the next character (说楼 read as one word) still opens the speech
+@pytest.mark.parametrize("clause", [
+    "第一个开口的是住在5号楼的龚大爷。他说楼前那根路灯杆已经歪了。",
+    "居民龚大爷说楼前那根路灯杆已经歪了。",
+])
+def test_a_bare_say_glued_to_its_content_opens_the_speech(clause):
+    got = {label for _, label in issues(facts_of(CLEFT_MEETING + clause))}
+    assert any("路灯杆已经歪了" in label for label in got), got
+
+
+def test_a_compound_of_say_is_no_speech():
+    assert not issues(facts_of(CLEFT_MEETING + "居民说服了邻居，楼前那根路灯杆的事就此作罢。"))
