@@ -141,7 +141,8 @@ def _span(text: str, node) -> tuple[int, int] | None:
 def check_places(doc, used: set[int]) -> set[int]:
     """The ids of registered places to leave out of the graph: places no
     fact stands at (`used`: visited places and issues' places; their
-    ancestors and any place with a place inside it are kept too) whose
+    ancestors and any place with a place left in the graph inside it are kept
+    too, `holders_of_kept`) whose
     written span the analyser reads as a clause (`clause_reading`).  A
     junk place whose words after the clause word name a place
     (`离开王楼村`: the analyser's name words, `_named_by_analyser`) is
@@ -168,7 +169,6 @@ def check_places(doc, used: set[int]) -> set[int]:
     keep = set()  # places that stay whatever their words: a fact's place, its ancestors
     for pid in used:
         keep |= registry.ancestors(pid)
-    keep |= {n.parent for n in registry.nodes if n.parent is not None}  # and any place another lies in
     read_with = {}  # an ancestor of a fact's place -> the spans of its facts' places, read whole by their frames
     for pid in used:
         if (fact_span := _span(text, registry.nodes[pid])) is not None:
@@ -207,7 +207,27 @@ def check_places(doc, used: set[int]) -> set[int]:
             names.add(rest)
         elif pid not in keep:
             hidden.add(pid)
-    return hidden
+    return hidden - holders_of_kept(registry, hidden)
+
+
+def holders_of_kept(registry: PlaceRegistry, hidden: set[int]) -> set[int]:
+    """The places of `hidden` (ids `check_places` reads as a clause) that a place
+    left in the graph lies in, at any depth: the graph keeps them, or a kept place
+    would lie in none.  A place whose only places inside are hidden too is not kept
+    for them: 还有村 holding 民说村 (还有村民说村里…, both clauses) goes with it.
+    Before session 54 any place another lay in was kept, hidden or not.
+    Source: session 54, places54.
+
+    >>> r = PlaceRegistry(); leaf = r.add(PlaceChunk(0, 5, segment("柳溪镇黄家村")))
+    >>> town = r.nodes[leaf].parent
+    >>> holders_of_kept(r, {town}) == {town}, holders_of_kept(r, {town, leaf})
+    (True, set())
+    """
+    held = set()
+    for node in registry.nodes:
+        if node.id not in hidden:
+            held |= registry.ancestors(node.id) - {node.id}
+    return held & hidden
 
 
 def act_named_work(doc, chunk) -> bool:

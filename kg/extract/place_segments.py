@@ -70,6 +70,8 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         if not hit or hit[2] not in ADMIN:
             continue
         length = hit[0]
+        if opens_word_at(name, cut):
+            continue  # 有村|民说村: 村 opens 村民 (the raiser of 有村民说…), as it ends no name (`place_parse`)
         if _organ_follows(name, cut - length, length):
             continue  # 白沙街道|办事处金穗社区: the type word runs on into its organ (街道办事处); cut after that
         if _type_word_opens_common_word(name, cut, length) and not has_proper_part(name[start:cut]):
@@ -741,6 +743,20 @@ def _named_cheng(part: str, length: int) -> bool:
     generic = generic_words()
     return part not in generic and part[:2] not in generic and part[0] not in one_character_determiners() \
         and part[0] not in "大小" and not suffix_at(part[0], 1)
+
+
+def opens_word_at(name: str, cut: int) -> bool:
+    """Does the type character ending at `cut` open a word of `place_type_char_words.txt`
+    (村民, 市民, 所在, 乡亲) that runs on past it?  Then no segment ends there: `有村民说村`
+    (还有村民说村里…) is no village 民说村 inside a village 有村, as `place_parse._parse_at`
+    ends no name at such a character (近期有市民反映).  A name written before its residents
+    keeps its own type word (幸福村|村民…: the second 村 opens 村民, the first does not).
+    Source: session 54, places54 (a raiser word split by a type word made two junk places).
+
+    >>> opens_word_at("有村民说村", 2), opens_word_at("幸福村村民说村", 3), opens_word_at("幸福村民俗馆", 3)
+    (True, False, True)
+    """
+    return cut < len(name) and pattern("place_type_char_words.txt").match(name, cut - 1) is not None
 
 
 def _type_word_opens_common_word(name: str, cut: int, length: int) -> bool:

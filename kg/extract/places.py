@@ -132,6 +132,8 @@ class PlaceRegistry:
             # 白音锡勒牧场|额尔敦嘎查 (`_settlement_unit`): a farm holding its units stands as a
             # town does; a town or 苏木 named before it is a neighbour, not its holder
             top = LEVELS["subdistrict"]
+        if context is not None and self.nodes[context].rank == top and segments[0].level == "community":
+            context = self.area_of_sibling(context)  # 向阳村 after 红旗村: the area the tour is in holds both
         if context is not None and self.nodes[context].rank < top:
             parent = self._area_holder(segments[0], context)
         written = chunk.text
@@ -169,6 +171,40 @@ class PlaceRegistry:
             parent = pid
         self.nodes[parent].written.add(written)
         return parent
+
+    def area_of_sibling(self, context: int) -> int | None:
+        """The place holding `context`, a place of the same level as one now read
+        without a parent of its own (a village after a village, a town after a town):
+        the nearest of its ancestors of a higher level, when the report names no other
+        place of that ancestor's level off its line (after villages of two townships a
+        village named alone may lie in either); None otherwise.  A
+        paragraph's context of that level holds no such place (a village lies in no
+        village), but the area the tour is in holds both: `到红旗乡走访。在红旗村，…
+        随后来到向阳村` gives 向阳村 in 红旗乡, as 红旗村 is.  The caller asks only for
+        villages and communities: a site after a site may be inside it (a room of a
+        hall), and a town after a town is placed in its county by the report's counties
+        (`post_jurisdiction.attach_under_one_county`; a city's towns lie in districts it
+        may not write: tests/test_left33).
+        Source: session 54, places54 (a later village was left in no township, then
+        attached to the county of its visitor's post).
+
+        >>> r = PlaceRegistry(); village = r.add(PlaceChunk(0, 6, segment("红旗乡红旗村")))
+        >>> r.nodes[r.add(PlaceChunk(9, 12, segment("向阳村")), village)].parent == r.nodes[village].parent
+        True
+        """
+        rank = self.nodes[context].rank
+        holder = self.nodes[context].parent
+        seen = {context}
+        while holder is not None and holder not in seen and self.nodes[holder].rank >= rank:
+            seen.add(holder)
+            holder = self.nodes[holder].parent
+        if holder is None or holder in seen:
+            return None
+        line = self.ancestors(holder)
+        if any(n.level == self.nodes[holder].level and n.id not in line and holder not in self.ancestors(n.id)
+               for n in self.nodes):
+            return None  # (石桥镇 of 青岩县, then 黄坪镇 of 白溪县, then 枫木镇: another area of that level is named)
+        return holder
 
     def _read_levels(self, segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
         """A twofold area (新区) the report has placed below a district once

@@ -845,11 +845,19 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
         """The place a newly read place lies in: the most specific administrative
         place among `pids` (`_admin`), else the area of the latest visit of the
         `team` going there (another official's tour told in between is elsewhere),
-        else the tour's area.  (Place ids start at 0, so these are None tests, not `or`.)"""
+        else the tour's area.  That area is taken before an administrative place of `pids`
+        holding it (the county a paragraph opens with, 临海县委书记A到红旗乡走访, holds the
+        township the tour is in: 在红旗村 after it is the township's; session 54, places54).
+        (Place ids start at 0, so these are None tests, not `or`.)"""
         admin = self._admin(pids)
+        area = next((self.area_of[w] for w in team if w in self.area_of), self.area)
+        if admin is not None and area is not None and admin != area and admin in self.places.ancestors(area):
+            # 临海县委书记A到红旗乡走访。在红旗村，…: the paragraph's county (its topic) holds the
+            # township the tour is in, which holds the village (session 54, places54)
+            return area
         if admin is not None:
             return admin
-        return next((self.area_of[w] for w in team if w in self.area_of), self.area)
+        return area
 
     def _unit_holder(self, team: list[str], chunks: list[PlaceChunk], s: Sentence) -> int | None:
         """The unit that places written after a unit-locative determiner lie in
