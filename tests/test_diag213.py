@@ -75,3 +75,24 @@ def test_a_bare_worry_cleft_raises_the_complaint_after_it():
     labels = {label for _, label in issues(f)}
     assert any("灌溉渠年久失修" in label for label in labels)
     assert any("村卫生室的医生调走了" in label for label in labels)
+
+
+def test_a_distance_after_a_contrast_is_the_complaint():
+    f = facts_of(
+        "8月6日，副区长孔令军来到柳湾社区长者食堂，和正在吃饭的老人们拉起了家常。"
+        "“菜做得烂糊，价钱也公道，就是离家太远了。”住在社区西片的余奶奶说。"
+    )
+    labels = {label for _, label in issues(f)}
+    assert any("离家太远" in label for label in labels)
+    assert not any("烂糊" in label for label in labels)
+
+
+def test_a_quotation_closing_its_sentence_is_not_the_next_speakers():
+    f = facts_of(
+        "5月9日，县政协委员吴一帆与乡人大主席郑小川一道，在柳湾村党群服务中心接待群众。\n\n"
+        "接待室里，柳湾村村民何建国第一个发言。他是村里的梨树种植户，今年梨子丰收了却卖不出去，"
+        "“村里保鲜库太少，梨子摘下来放不住，只能贱卖给收购商”。梨园村的老党员宋桂英专门走了五里山路赶来，"
+        "她说梨园村到乡里的公路有一段护坡塌了。\n\n"
+        "接待结束后，委员和代表们又来到梨园村，实地察看了塌方的护坡。"
+    )
+    assert not any(place.endswith("梨园村") and "保鲜库" in label for place, label in issues(f))
