@@ -770,6 +770,8 @@ def _turn_end() -> re.Pattern:
     return re.compile(r"(?:他|她|这)?(?:" + "|".join(map(re.escape, sorted(words("issue_turn_ends.txt"), key=len, reverse=True))) + r")(?:之后|后|时)?")
 
 
+# what ends a sentence a quotation closes (，“…”。 or ，“…。”)
+QUOTED_SENTENCE_END = frozenset("。！？!?")
 QUOTE_SPEAKER_CLAUSES = 3  # the speaker's clause and up to two setting clauses before it
 # a clause setting the scene at someone's home right after a quotation (在村民X家中，/
 # 在X大爷家里，): whoever's home it is hosts the scene, its speaker is named after it
@@ -1209,7 +1211,10 @@ class ContentReader:
                 found = praised = True
                 continue
             far = DISTANT.match(part)
-            if far and not problem.search(far.group("subject")) and (found or not every and n + 1 < len(clauses) and far.group("measured")):
+            if far and not problem.search(far.group("subject")) and (found or not every and n + 1 < len(clauses) and far.group("measured")) \
+                    and not (n > 0 and contrast.search(part)):
+                # (a contrast makes the distance the complaint, what it concedes before it: 饭菜可口，
+                # 就是离家太远了; session 54, diag213, FAULTS_p213)
                 # 连队离团部二十多公里，接送孩子很不方便: how far it lies, measured, sets the scene;
                 # after the complaint (公厕只有一处，离集市远), in a point of a list too, it tells
                 # where the thing lies, no second issue (快递点离村太远，取件要跑十几里: judged far
@@ -1509,6 +1514,11 @@ class ContentReader:
                     continue
                 speaker = self.lead_quote_speaker(after, s.end)
             if speaker is None:
+                continue
+            if open_ > paragraph_start and text[open_ - 1] in "，," and close + 1 < len(text) \
+                    and (text[close + 1] in QUOTED_SENTENCE_END or text[close - 1] in QUOTED_SENTENCE_END):
+                # 他是果农，今年卖不上价，“村里冷库太少”。X村的Y…，她说…: a quotation closing the sentence
+                # it did not open is that sentence's speaker's, not the next sentence's (session 54, diag213)
                 continue
             # an utterance opens its clause; a name in quotes inside one (开展“X”活动) is no speech
             if open_ >= 0 and (open_ == paragraph_start or text[open_ - 1] in UTTERANCE_BEFORE):

@@ -740,7 +740,7 @@ class RaisingFrames:
             items, end = split_items(colon.group("topic")), colon.end() - 2
         else:
             items, end = self.copula_content(m.end())
-        verb = m.group("verb") or m.group("verb2") or m.group("verb3")
+        verb = m.group("verb") or m.group("verb2") or m.group("verb3") or m.group("verb4")
         if items and not issue_words.topic_verb_talks(verb) and (first := _FIRST_CLAUSE.match(self.text, m.end())) \
                 and not any(first.group(0) in i or i in first.group(0) for i in items):
             # 老人们最盼的是冬天有人上门送药，可网格员只有6个: after a verb of want the first clause

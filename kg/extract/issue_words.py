@@ -133,7 +133,9 @@ def superlative_topic() -> re.Pattern:
     enumeration after 的 (最关心的一是A，二是B) stands for the copula.  Group `verb`
     (最 + verb) or `verb2` (verb + 得).  FAULTS29 notes, session 30.  Group `verb3`: the
     quantified cleft, a raising act or a verb of talk or want, 的 and a quantifier
-    (`issue_cleft_quantifiers.txt`: 居民说的大多是X, 大家提的都是Y; session 54).
+    (`issue_cleft_quantifiers.txt`: 居民说的大多是X, 大家提的都是Y; session 54).  Group `verb4`:
+    the bare cleft of a worry state (`issue_worry_acts.txt`: 老人愁的是X, 最放心不下的是Y;
+    session 54, diag213).
 
     >>> [superlative_topic().search(t).group(0) for t in ("大家谈得最多的是X", "村民最盼的就是Y", "居民最怕的，一是Z", "最盼着的是W")]
     ['谈得最多的是', '最盼的就是', '最怕的，', '最盼着的是']
@@ -145,6 +147,8 @@ def superlative_topic() -> re.Pattern:
     ['说', '提', '反映']
     >>> [bool(superlative_topic().search(t)) for t in ("说的是X", "反映的问题都是X")]
     [False, False]
+    >>> [superlative_topic().search(t).group("verb4") for t in ("老人愁的是水：X", "她最放心不下的是看病，Y")]
+    ['愁', '放心不下']
     """
     verbs = alternation(kind_words("issue_topic_verbs.tsv", "talk", "want"))
     degrees = alternation(words("issue_act_degrees.txt"))
@@ -153,11 +157,14 @@ def superlative_topic() -> re.Pattern:
     cleft = alternation([*kind_words("issue_topic_verbs.tsv", "talk", "want"),
                          *(a for a, shape in act_shapes().items() if shape in ("any", "say"))])
     quantifiers = alternation(words("issue_cleft_quantifiers.txt"))
+    # (the bare cleft of a worry state, 老人愁的是X, 她最放心不下的是Y: what the raisers fret
+    # about, with or without 最; session 54, diag213, FAULTS_p213)
+    worries = alternation(words("issue_worry_acts.txt"))
     return re.compile(
         # (a verb of hearing with its result, 听到, stands for verb + 得: 听到最多的是X, what the
         # speaker heard most from the people they met; session 49, frec49)
         rf"(?:最为?(?P<verb>{verbs})着?的|(?P<verb2>{verbs})(?:得|(?<=[到见]))(?:{degrees})的"
-        rf"|(?P<verb3>{cleft})的(?:{quantifiers}))[，,]?"
+        rf"|(?P<verb3>{cleft})的(?:{quantifiers})|(?P<verb4>{worries})的)[，,]?"
         r"(?:(?:就|也|还|便|主要|正)?是(?![一二三四五六七八九十]是)|(?=[一二三四五六七八九十]是|[（(]?[一1][）)、.]))"
     )
 
@@ -170,7 +177,7 @@ def heard_most(m: re.Match) -> bool:
     >>> heard_most(superlative_topic().search("她在走访中听到最多的是X")), heard_most(superlative_topic().search("大家谈得最多的是X"))
     (True, False)
     """
-    return (m.group("verb") or m.group("verb2") or m.group("verb3")) in words("issue_hearing_verbs.txt")
+    return (m.group("verb") or m.group("verb2") or m.group("verb3") or m.group("verb4")) in words("issue_hearing_verbs.txt")
 
 
 def topic_verb_talks(verb: str) -> bool:

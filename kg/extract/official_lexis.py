@@ -27,7 +27,7 @@ from kg.extract.official_acts import (
 )
 from kg.extract.official_name_shapes import (
     name_filling_item, name_glued_to_next_post, NOT_IN_NAME_TAGS, COMMON_WORD_NAME, common_words_as_given_name,
-    adverb_run_into, joined_post_follows, max_name, ends_word_before_name_end, two_characters_before_name_end,
+    adverb_run_into, joined_post_cut, joined_post_follows, max_name, ends_word_before_name_end, two_characters_before_name_end,
     proper_noun_as_name, can_follow_name, covering, clause_span, surname_read_as_modal,
     surname_read_as_function_word, act_after_adverbs, name_shaped, place_word_as_name, lone_move_at, time_word_as_name,
 )
@@ -386,6 +386,7 @@ class Lexis:
         if name and not all(is_han(c) or c in NAME_DOTS for c in name):
             return None  # 张`华, 赵⏎刚: punctuation or a break inside is no name
         name = lead_verb_cut(name)  # 韦春梅率/PER|区政协…委员: the lead verb after the name, read into it
+        name = name and joined_post_cut(self.text, pos, name)  # 林一鸣和街道/PER|…队长陈斌: the conjunction joins the next post
         if name and suffix_at(name, len(name)) and not (toks[0].tag == "PER" and toks[0].start == pos) \
                 and not (place_word_as_name(name) and act_follows(self.text, pos + len(name))):
             # 人大代表|联络站: a place's type word ends it, and the tagger read no person;

@@ -262,6 +262,24 @@ def joined_post_follows(text: str, pos: int) -> bool:
     return title is not None and all(is_han(c) for c in text[pos + 1:title.start()])
 
 
+def joined_post_cut(text: str, pos: int, name: str) -> str:
+    """`name` (read at `pos`) cut at a conjunction (和, 与, 及) inside it that joins another
+    official's post (`joined_post_follows`): the analyser ran the conjunction and the next
+    post's jurisdiction into the person (`武装部部长林一鸣和街道/PER|综合行政执法队队长陈斌`).
+    At least two characters stay before the conjunction.  Session 54, diag213 (FAULTS_p213:
+    an accompanying official named 林一鸣和街道, her posts lost).
+
+    >>> joined_post_cut("部长林一鸣和街道执法队队长陈斌陪同", 2, "林一鸣和街道")
+    '林一鸣'
+    >>> joined_post_cut("部长王和平来到", 2, "王和平"), joined_post_cut("书记李明和居民座谈", 2, "李明和")
+    ('王和平', '李明和')
+    """
+    for i in range(2, len(name)):
+        if name[i] in LIST_CONJUNCTIONS and joined_post_follows(text, pos + i):
+            return name[:i]
+    return name
+
+
 def max_name(name: str) -> int:
     """The longest a name can be: longer for a transcribed name with a dot."""
     return MAX_DOTTED_NAME if any(d in name for d in NAME_DOTS) else MAX_NAME

@@ -373,6 +373,39 @@ def named_as_unit(text: str, name: str) -> bool:
 COMMON_NOUN_TAGS = frozenset({"n"})
 
 
+# a numbered part of an estate (二期, 3期) as the type-word list reads it
+NUMBERED_PHASE = re.compile(r"[一二三四五六七八九十\d]+期$")
+
+
+def counted_verb_cut(tokens, text: str, chunk: PlaceChunk) -> PlaceChunk | None:
+    """A place whose last segment is a numbered estate part (`N期`, a phase: 碧桂园二期) whose
+    name before the number the analyser reads as one verb (`在杨柳村举办/v 一期/m 培训班`: to
+    hold one session), a count after a verb, no phase: the chunk cut back to the places
+    before it, or None when it held no other.  `chunk` unchanged otherwise (碧桂园/ORG 二期/m:
+    the estate's own name).  `tokens` cover the chunk.  Session 54, diag213 (FAULTS_p213:
+    a training session planned at a village read as the village's phase 举办一期).
+
+    >>> from kg.analyse import Token
+    >>> toks = [Token("在", "p", 0, 1), Token("杨柳村", "LOC", 1, 4), Token("举办", "v", 4, 6), Token("一期", "m", 6, 8)]
+    >>> counted_verb_cut(toks, "在杨柳村举办一期培训班", PlaceChunk(1, 8, segment("杨柳村举办一期"))).text
+    '杨柳村'
+    >>> toks = [Token("来到", "v", 0, 2), Token("碧桂园", "ORG", 2, 5), Token("二期", "m", 5, 7)]
+    >>> counted_verb_cut(toks, "来到碧桂园二期", PlaceChunk(2, 7, segment("碧桂园二期"))).text
+    '碧桂园二期'
+    """
+    leaf = chunk.leaf.text
+    number = NUMBERED_PHASE.search(leaf)
+    if number is None or number.start() == 0 or text[chunk.end - len(leaf):chunk.end] != leaf:
+        return chunk
+    name_start, name_end = chunk.end - len(leaf), chunk.end - len(leaf) + number.start()
+    inside = [t for t in tokens if t.end > name_start and t.start < name_end]
+    if not (len(inside) == 1 and inside[0].start == name_start and inside[0].end == name_end and inside[0].tag == "v"):
+        return chunk
+    if len(chunk.segments) == 1:
+        return None
+    return PlaceChunk(chunk.start, name_start, chunk.segments[:-1])
+
+
 def clause_cut(tokens, text: str, chunk: PlaceChunk) -> PlaceChunk | None:
     """A place the grammar read where a visit or a presence needs one
     (`在X`, `将X`, a visit verb's object), as the analyser reads its words.

@@ -126,6 +126,8 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         return None  # 小区附近设置便民菜站: a locative word (附近) is never part of a name
     if segments and LEVELS[level] < LEVELS[segments[-1].level] and not _settlement_unit(segments[-1].text, tail):
         return None  # 清泉社区督导城市: a district never lies inside a community; the name ended earlier
+    if _joined_kinds(tail):
+        return None  # 人大代表联络站+政协委员工作室: a scheme joining two kinds of site, no place
     own = _area_own_unit(tail, length, level)
     segments.append(own or Segment(tail, type_, level))
     return lower_areas(_numbered_estates(_without_twin_division(tuple(segments))))
@@ -816,3 +818,18 @@ def _generic_with_locative() -> re.Pattern:
     """The common words (`place_generic_words.txt`) holding a locative word (家门口)."""
     locatives = [w for w in words("place_locatives.txt") if len(w) > 1]
     return compile_words(w for w in generic_words() if any(l in w for l in locatives))
+
+
+def _joined_kinds(leaf: str) -> bool:
+    """Is `leaf` two or more kinds of site joined by `+`, none with a proper name of its own
+    (`人大代表联络站+政协委员工作室`: a scheme of joint reception days, no place)?  A name
+    joined so with a named part is a project's (沂林路+临沂公园…项目: the dev gold's place).
+    Session 54, diag213 (FAULTS_p213: a joint scheme's quoted name in a headline read as
+    the host of its reception day).
+
+    >>> _joined_kinds("人大代表联络站+政协委员工作室"), _joined_kinds("沂林路+临沂公园提升项目")
+    (True, False)
+    """
+    parts = leaf.strip("“”\"").split("+")
+    return len(parts) > 1 and all(
+        (hit := suffix_at(p, len(p))) and hit[2] == "site" and not has_proper_part(p) for p in (q.strip("“”\"") for q in parts))

@@ -23,7 +23,7 @@ from kg.extract.place_window import NAME_CHARS, name_may_start, name_window
 from kg.extract.place_parse import parse_at
 from kg.extract.place_segments import segment
 from kg.extract.place_classes import written_as_class
-from kg.extract.place_check import SHORT_TYPE, analysed_around, clause_cut
+from kg.extract.place_check import NUMBERED_PHASE, SHORT_TYPE, analysed_around, clause_cut, counted_verb_cut
 from kg.extract.tagged_places import (
     LISTED_TAGS, PLACE_TAGS, junction_at, may_name_at, noun_phrase_after, quoted_inside, tagged_place,
 )
@@ -86,6 +86,28 @@ class PlaceReading:
                 node = self.places.nodes[node.parent]
                 if node.name.endswith(word) and len(node.name) > k + 1 and node.level in INSIDE_LEVELS:
                     return PlaceChunk(pos, loc + 1, (Segment(node.name, node.type, node.level),))
+        return None
+
+    def scene_site_here(self, pos: int) -> PlaceChunk | None:
+        """A site's whole bare type word closing the phrase at `pos` (`联络点，`, `工作室。`), after
+        a visit verb, naming the site of the scene the visitors come into, as `这里` does
+        (`scene_here`: set with no 在 by the sentence right before, or opening the paragraph)
+        when that scene's most specific place is a site whose name ends in the word:
+        `X社区联络点里座无虚席。代表A、B来到联络点，…` -> X社区联络点.  Returns the chunk
+        spanning the word and holding the scene's segments, or None (no such scene, another
+        type word, or the word goes on as a name: 来到联络点旁的广场).
+        Session 54, diag213 (FAULTS_p213: a liaison point set as a scene, its three deputies'
+        visits lost)."""
+        for k in range(4, 0, -1):
+            word, close = self.text[pos:pos + k], pos + k
+            kind = suffix_at(word, k) if len(word) == k else None
+            if not kind or kind[0] != k or kind[2] != "site" or close >= len(self.text) \
+                    or self.text[close] not in PHRASE_CLOSE:
+                continue
+            scene = self._scene_before(pos, k)
+            if scene is not None and scene.leaf.level == "site" and scene.leaf.text.endswith(word) \
+                    and len(scene.leaf.text) > k + 1:
+                return scene
         return None
 
     def _scene_before(self, pos: int, length: int) -> PlaceChunk | None:
@@ -152,6 +174,8 @@ class PlaceReading:
                 chunks = [ref]  # 兴隆路12号院里，…代表来到院里: the place named last whose name ends so
             if not chunks and at == pos and (ref := self.scene_unit_here(at)):
                 chunks = [ref]  # X村文化礼堂里坐满了人。镇长A来到村里: the unit of the scene just set
+            if not chunks and at == pos and (ref := self.scene_site_here(at)):
+                chunks = [ref]  # X社区联络点里座无虚席。代表A来到联络点: the site of the scene just set
             if not chunks and (modifier := MODIFIER_OF.match(self.text, at, end)):
                 # 来到正在建设中的X小学, 新建成的Y公园: a short modifier + 的, then a named place
                 # (as the first item or a later one: A、B和正在建设的C口袋公园)
@@ -200,6 +224,9 @@ class PlaceReading:
             if any(len(seg.text) > SHORT_TYPE and (hit := suffix_at(seg.text, len(seg.text))) and hit[0] == SHORT_TYPE
                    for seg in (chunk.segments[0], chunk.leaf)):
                 chunk = clause_cut(analysed_around(self.doc, chunk.start, chunk.end), self.text, chunk)
+            if chunk is not None and NUMBERED_PHASE.search(chunk.leaf.text):
+                # 在X村举办一期培训班: a count after a verb, no phase of an estate (counted_verb_cut)
+                chunk = counted_verb_cut(analysed_around(self.doc, chunk.start, chunk.end), self.text, chunk)
             if chunk is not None and self.index.phrase_over(chunk.start, chunk.end):
                 continue  # 陈刚|村支书: an official's name before a village title, no village 陈刚村
             if chunk is not None:
