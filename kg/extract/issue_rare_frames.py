@@ -19,7 +19,7 @@ import re
 from functools import cache
 
 from kg.extract import issue_words
-from kg.extract.lexicons import alternation, words
+from kg.extract.lexicons import alternation, pattern, words
 
 
 def possible_passive(sentence: str) -> bool:
@@ -29,8 +29,15 @@ def possible_passive(sentence: str) -> bool:
 
 def possible_superlative(sentence: str) -> bool:
     """`issue_words.superlative_topic` consumes 的 after 最 + verb or verb + 得 (or 听到) + degree,
-    or before a quantifier and the copula 是 (the cleft: 说的大多是)."""
-    return "的" in sentence and ("最" in sentence or "得" in sentence or "听" in sentence or "是" in sentence)
+    or 的 before a quantifier (the cleft: 说的大多是, `issue_cleft_quantifiers.txt`)."""
+    return "的" in sentence and ("最" in sentence or "得" in sentence or "听" in sentence
+                                 or _cleft_quantifier().search(sentence) is not None)
+
+
+@cache
+def _cleft_quantifier() -> re.Pattern:
+    """的 right before a quantifier of the cleft (`issue_cleft_quantifiers.txt`: 的大多, 的都)."""
+    return pattern("issue_cleft_quantifiers.txt", "的(?:{})")
 
 
 def possible_worried(sentence: str) -> bool:
