@@ -29,15 +29,23 @@ def possible_passive(sentence: str) -> bool:
 
 def possible_superlative(sentence: str) -> bool:
     """`issue_words.superlative_topic` consumes 的 after 最 + verb or verb + 得 (or 听到) + degree,
-    or 的 before a quantifier (the cleft: 说的大多是, `issue_cleft_quantifiers.txt`)."""
+    or 的 before a quantifier (the cleft: 说的大多是, `issue_cleft_quantifiers.txt`), or a worry
+    state before 的 (the bare cleft: 老人愁的是, `issue_worry_acts.txt`)."""
     return "的" in sentence and ("最" in sentence or "得" in sentence or "听" in sentence
-                                 or _cleft_quantifier().search(sentence) is not None)
+                                 or _cleft_quantifier().search(sentence) is not None
+                                 or _worry_cleft().search(sentence) is not None)
 
 
 @cache
 def _cleft_quantifier() -> re.Pattern:
     """的 right before a quantifier of the cleft (`issue_cleft_quantifiers.txt`: 的大多, 的都)."""
     return pattern("issue_cleft_quantifiers.txt", "的(?:{})")
+
+
+@cache
+def _worry_cleft() -> re.Pattern:
+    """A worry state right before 的 (`issue_worry_acts.txt`: 愁的, 放心不下的), the bare cleft."""
+    return pattern("issue_worry_acts.txt", "(?:{})的")
 
 
 def possible_worried(sentence: str) -> bool:
