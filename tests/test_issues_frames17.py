@@ -10,23 +10,38 @@ import pytest
 from tests.extraction import at, issues_in_village as issues_in
 
 
+# Session 55: a follow-up names what residents raised before and says it was dealt with; the
+# items were still raised at the place, and the readable gold files them (dev pb-11: progress on
+# two matters residents had raised; the session-54/55 probe golds: 此前反映的X已解决).  Session 17
+# had dropped them; dropping them lost 14 gold hits over 15 sets (no check report moved).
+
+
 @pytest.mark.fast
-def test_items_raised_before_and_reported_fixed_are_no_new_issues():
-    # a follow-up (回头看): 村民反映的A、B两件事，…，已于…修好 — dealt with since
+def test_items_raised_before_and_reported_fixed_are_still_raised():
+    # a follow-up (回头看): 村民反映的A、B两件事，…，已于…修好
     got = issues_in("上月座谈时，村民反映的村口路灯不亮、水渠漏水两件事，经镇里协调，已于本月初修好。")
-    assert got == set()
+    assert got == at("石屏村", "村口路灯不亮", "水渠漏水")
 
 
 @pytest.mark.fast
-def test_a_list_closed_by_a_head_noun_then_reported_done_is_no_issue():
-    got = issues_in("回访中，村民们反映，灌溉水渠漏水、村道坑洼等问题均已整改完毕。")
-    assert got == set()
+def test_a_list_closed_by_a_head_noun_then_reported_done_is_still_raised():
+    # (with a comma after 反映 the clause is read as the speaker's own account, one part saying
+    # its matters done: `ContentReader.clause_items` drops it, left as it was)
+    got = issues_in("回访中，村民们反映灌溉水渠漏水、村道坑洼等问题均已整改完毕。")
+    assert got == at("石屏村", "灌溉水渠漏水", "村道坑洼")
 
 
 @pytest.mark.fast
-def test_a_problem_taken_up_by_a_programme_is_no_new_issue():
+def test_a_problem_taken_up_by_a_programme_is_still_raised():
     # 已列入X项目: taken up, as the follow-up tells it
-    assert issues_in("此前村民在议事会上反映的晒场破损、公厕缺少等问题，已列入镇里实事项目。") == set()
+    got = issues_in("此前村民在议事会上反映的晒场破损、公厕缺少等问题，已列入镇里实事项目。")
+    assert got == at("石屏村", "晒场破损", "公厕缺少")
+
+
+@pytest.mark.fast
+def test_work_done_with_no_raising_is_still_no_issue():
+    # the twin: work told done, no one named raising it, lays nothing out
+    assert issues_in("村里的灌溉水渠已于上月整改完毕，村道也已硬化。") == set()
 
 
 @pytest.mark.fast

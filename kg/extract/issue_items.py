@@ -816,7 +816,7 @@ def circumstance(item: str) -> bool:
     (True, False)
     """
     problem = issue_words.problem()
-    if RESOLVED.search(item) or COMMITMENT.search(item) or issue_words.reported_done(whole_clause=True).search(item):
+    if RESOLVED.search(item) or COMMITMENT.search(item) or issue_words.reported_done().search(item):
         return True  # (whatever problem it names: solved, or to be solved by those answering)
     if m := RESIDENCE.match(item):
         if not problem.search(m.group("where").rsplit("的", 1)[-1]):

@@ -182,8 +182,6 @@ class IssueReader:
             items, end, at = found
             if content.read_clause:
                 end = min(end, content.content_end)  # reported speech ends where its clause or quotation does
-            elif kind != "quote" and self.dealt_with(end, s.end):
-                continue  # 居民反映的A、B两件事，已于月底前修复: raised before, dealt with since
             frame = at
             received = False
             turned = False  # the speaker is a transcript's question turn's asker
@@ -308,16 +306,6 @@ class IssueReader:
         """Where the clause holding `pos` opens: after the last clause mark between
         `start` (a sentence's or a raising's start) and `pos`, else `start`."""
         return max([start, *(c.end() for c in CLAUSE_STOP.finditer(self.text, start, pos))])
-
-    def dealt_with(self, end: int, sentence_end: int) -> bool:
-        """Does the rest of the sentence after a raising's content (ending at `end`)
-        report it dealt with (`issue_words.reported_done`: 居民反映的A、B等问题，均已
-        办结; 群众反映的A问题已经解决)?  A follow-up report (回头看) names what was
-        raised before to say it was done: no new issue.
-
-        >>> # "村民反映的村道坑洼问题，镇里已完成路面修补。" after 问题 -> True
-        """
-        return bool(issue_words.reported_done().search(self.text[end:sentence_end]))
 
     def speech_clause(self, s: Sentence, pos: int, gestured: bool = False) -> int | None:
         """The start of the clause ending at `pos` (a colon) when it holds a speech verb
