@@ -49,8 +49,10 @@ def unvisited_warning(facts: ReportFacts) -> str | None:
     >>> unvisited_warning(ReportFacts("a.txt", "a.txt", "0" * 64, None, places=places, issues=issues))
     '2 issues filed with no visit told (新华社区: 停车难、路灯不亮): with no visit, an issue is filed at the place its raiser speaks for (X社区居民代表) or its clause names; check that the report means it was raised there'
     """
-    if facts.visits or not facts.issues:
+    if not facts.issues:
         return None
+    if facts.visits:
+        return _unvisited_place_warning(facts)
     at: dict[str, list[str]] = {}
     for issue in facts.issues:
         place = facts.places.get(issue.place)
@@ -62,3 +64,54 @@ def unvisited_warning(facts: ReportFacts) -> str | None:
     return (f"{n} issue{'s' * (n != 1)} filed with no visit told ({shown}{more}): with no visit, an issue is filed "
             "at the place its raiser speaks for (X社区居民代表) or its clause names; check that the report means "
             "it was raised there")
+
+
+def _lineage(facts: ReportFacts, key: str) -> list[str]:
+    """`key` and the keys of the places holding it, innermost first (a cycle ends it)."""
+    chain: list[str] = []
+    while key is not None and key not in chain:
+        chain.append(key)
+        place = facts.places.get(key)
+        key = place.parent if place else None
+    return chain
+
+
+def _unvisited_place_warning(facts: ReportFacts) -> str | None:
+    """`unvisited_warning` for a report that does tell visits: one line naming the issues
+    raised on no visit (`Issue.visit` None) and filed at a place no visit went to, neither
+    a place visited nor one holding or held by a place visited (沿X溪步行察看。在A村，村民反映…
+    with A村 no stop: the issue sits at A村, where the report tells no one went); None when
+    every issue was raised on a visit or at a place of a visit's line.  The same words as the
+    line for a report telling no visit, with `there`: the user learns of an issue filed away
+    from the visits whether the report tells other visits or none.
+    Source: session 55, walk55 (issues filed at a village on a river walk gave no warning,
+    the same issues in a report telling no visit did).
+
+    >>> from kg.facts import Issue, Place, Visit
+    >>> places = {"r": Place("r", "清源溪"), "v": Place("v", "下河村", "VillagersCommittee")}
+    >>> visits = [Visit("o", "r", date=None, evidence=None)]
+    >>> issues = [Issue("v", label="垃圾堆放", concept="Sanitation", visit=None, evidence=None)]
+    >>> unvisited_warning(ReportFacts("a.txt", "a.txt", "0" * 64, None, places=places, visits=visits, issues=issues)).split(":")[0]
+    '1 issue filed with no visit told there (下河村'
+    >>> visits.append(Visit("o", "v", date=None, evidence=None))
+    >>> unvisited_warning(ReportFacts("a.txt", "a.txt", "0" * 64, None, places=places, visits=visits, issues=issues)) is None
+    True
+    """
+    visited = {v.place for v in facts.visits}
+    holding = {k for p in visited for k in _lineage(facts, p)}
+    at: dict[str, list[str]] = {}
+    for issue in facts.issues:
+        # (a place holding one visited, or held by one: the party was in its area or at its unit)
+        if issue.visit is not None or issue.place in holding or visited.intersection(_lineage(facts, issue.place)):
+            continue
+        place = facts.places.get(issue.place)
+        at.setdefault(place.name if place else issue.place_label or issue.place, []).append(issue.label)
+    if not at:
+        return None
+    shown = "; ".join(f"{name}: {'、'.join(labels[:SHOWN])}{'…' if len(labels) > SHOWN else ''}"
+                      for name, labels in list(at.items())[:SHOWN])
+    more = "; …" if len(at) > SHOWN else ""
+    n = sum(len(labels) for labels in at.values())
+    return (f"{n} issue{'s' * (n != 1)} filed with no visit told there ({shown}{more}): the report's visits went "
+            "elsewhere; an issue is filed at the place its raiser speaks for (X社区居民代表) or its clause names; "
+            "check that the report means it was raised there")

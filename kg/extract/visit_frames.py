@@ -50,6 +50,16 @@ WALK_START = re.compile(r"从[^，,。；：、\s从]{2,20}?出发[，,]?")
 WALK_START_TAIL = re.compile(r"[^，,。；：、\s的]{0,4}出发[，,]?")
 
 
+# a verb of passing through (`visit_pass_verbs.txt`: 途经, 路过) opening its clause, a few
+# adverbs of the route before it (沿途, 一路, 先后) and 了 after (`FrameReading.pass_visits`)
+PASS_CLAUSE = re.compile(
+    f"(?:一路|沿途|途中|先后|依次|相继|还|又|也)?(?:{alternation(words('visit_pass_verbs.txt'))})了?")
+# what may close the places passed: a clause's end, 时/等/后, or 一带/附近
+PASS_END = re.compile(r"[，,。；;！？!?]|时|等|后|一带|附近|$")
+# a clause telling a way or a route as a subject of its own (这条路全长5公里，途经…; 该路)
+PASS_DESCRIBED = re.compile(r"这|该|此|全长|全程|总长|长约|起于|始于")
+
+
 class FrameReading:
     """The frames of visits told without a plain verb: a part of `kg.extract.visits.Reader`."""
 
@@ -354,6 +364,47 @@ class FrameReading:
                     else:
                         here.pop(w, None)
             made += self._team_visits(team, chunks, s, here, context)
+        return made
+
+    def pass_visits(self, s: Sentence, actors: list[Actor], here: dict, context: list[int]) -> list[int]:
+        """`沿X溪步行察看河道整治情况，途经A镇B村和C村。`: the places a walk or a drive passes
+        through, named after a verb of passing (`visit_pass_verbs.txt`: 途经, 经过, 路过, 走过)
+        that opens its clause (`PASS_CLAUSE`, a few route adverbs before it) in a sentence whose
+        party's visit was told before it, or that stands right after an official (王明一行驱车途经
+        A村时): stops of that party, each in the area written before it (岭下镇), so what is raised
+        there is filed there.  The places named, of community or site level, must close at a
+        clause's end (`PASS_END`: 经过A村的路 names a road).  A description is no visit: a way as
+        the subject of its own (这条路途经三个村, `PASS_DESCRIBED` in the clause before: 这条路全长
+        5公里，途经…), a river's flow (流经: no word of the class), residents speaking of a route
+        (`residents_speaking`) or quoted speech.  The place ids visited ([] when none).
+
+        Example: `县长张华沿清源溪步行察看，途经岭下镇下河村和上河村。` -> 清源溪 (read by
+        `along_visits`), then 下河村 and 上河村 of 岭下镇.
+
+        Source: session 55, walk55 (villages passed on a river walk were no stops, and the
+        issues told there were filed with no visit)."""
+        made: list[int] = []
+        for m in PASS_CLAUSE.finditer(self.text, s.start, s.end):
+            if self.in_speech(m.start()) or residents_speaking().search(self.text, s.start, m.start()):
+                continue
+            before = [a for a in actors if a.end <= m.start()]
+            if before and SUBJECT_ADVERBS.fullmatch(self.text, before[-1].end, m.start()) \
+                    and not CLAUSE_BREAK.search(self.text, before[-1].end, m.start()):
+                team = self.subject(actors, m.start())  # 王明一行驱车途经A村时
+            elif m.start() > s.start and self.text[m.start() - 1] in "，,":
+                clause = max([s.start, *(b.end() for b in CLAUSE_BREAK.finditer(self.text, s.start, m.start() - 1))])
+                if PASS_DESCRIBED.search(self.text, clause, m.start()):
+                    continue  # 这条路全长5公里，途经三个村: the way's own route
+                team = list(dict.fromkeys(v.official for v in self.visits if v.start == s.start))
+            else:
+                continue
+            if not team:
+                continue
+            chunks = parse_list(self.text, m.end(), s.end)
+            if not chunks or chunks[0].start != m.end() or not PASS_END.match(self.text, chunks[-1].end) \
+                    or not all(c.leaf.level in INSIDE_LEVELS and is_named(c.segments) for c in chunks):
+                continue
+            made += self._team_visits(team, chunks, s, here, context, moved=True)
         return made
 
     def _walk_start(self, s: Sentence, along: int) -> PlaceChunk | None:

@@ -90,6 +90,35 @@ def _awaited() -> re.Pattern:
     return re.compile(alternation(w for w in words("visit_received_words.txt") if w.startswith(AWAITING)))
 
 
+
+# characters between a verb ending a call and the remote word (结束与居民的视频通话: 5)
+REMOTE_END_GAP = 6
+
+
+def remote_ended(text: str, m: re.Match, start: int, end: int) -> bool:
+    """Is the remote word matched at `m` (`visit_remote_words.txt`: 电话, 视频) a call or
+    link told as ended: a verb of `visit_remote_end_words.txt` (放下, 挂断, 结束) at most
+    `REMOTE_END_GAP` characters before it in its clause (放下电话，他走进X社区; 结束与居民的视频
+    通话后，赶到X), or one right after it (视频连线结束后), within text[start:end]?  Then
+    the official takes no part from afar: the move verb after it is a visit.
+
+    >>> remote_ended("放下电话，他走进东湖社区", re.search("电话", "放下电话，他走进东湖社区"), 0, 12)
+    True
+    >>> remote_ended("通过电话听取东湖社区意见", re.search("电话", "通过电话听取东湖社区意见"), 0, 12)
+    False
+
+    Source: session 55, walk55 (a call put down before walking into a community cost the visit).
+    """
+    ends = pattern("visit_remote_end_words.txt")
+    ended = next((e.end() for e in ends.finditer(text, max(start, m.start() - REMOTE_END_GAP - 2), m.start())
+                  if m.start() - e.end() <= REMOTE_END_GAP and not CLAUSE_BREAK.search(text, e.end(), m.start())), None)
+    if ended is not None:
+        ended = m.end()
+    elif after := pattern("visit_remote_end_words.txt", r"[^，,。；;：:！？\n]{{0,2}}?(?:{})后").match(text, m.end(), end):
+        ended = after.end()
+    # (ended before a move: the party then goes somewhere, 放下电话，他走进X社区)
+    return ended is not None and (moves().search(text, ended, end) or entering().search(text, ended, end)) is not None
+
 class PresenceReading:
     """Who is present where: the presence part of `kg.extract.visits.Reader`."""
 
@@ -741,6 +770,7 @@ class PresenceReading:
         与X村村民代表视频连线)?  Then the people met or the meeting at the places it names
         give no presence there (a visit verb that takes the official there still does)."""
         return any(not REMOTE_ROOM.match(self.text, m.end(), s.end) and not self._looked_at(s, m.start())
+                   and not remote_ended(self.text, m, s.start, s.end)
                    for m in pattern("visit_remote_words.txt").finditer(self.text, s.start, s.end))
 
     def _looked_at(self, s: Sentence, pos: int) -> bool:
@@ -772,8 +802,9 @@ class PresenceReading:
         """
         if past and self.past_adverb(s, subject_end, verb):
             return True
-        if pattern("visit_remote_words.txt").search(self.text, max(s.start, subject_end), verb):
-            return True
+        if any(not remote_ended(self.text, m, s.start, s.end)
+               for m in pattern("visit_remote_words.txt").finditer(self.text, max(s.start, subject_end), verb)):
+            return True  # (not a call ended before the move: 王明放下电话，走进X社区, `remote_ended`)
         modal_words = modal()
         if modal_words.search(self.text, max(s.start, subject_end, verb - MODAL_REACH), verb):
             return True

@@ -595,6 +595,7 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
             visited_here += self.hosted_visits(s, actors, here, context)
             visited_here += self.carried_visits(s, actors, here, context)
             visited_here += self.along_visits(s, actors, here, context)
+            visited_here += self.pass_visits(s, actors, here, context)
             if not visited_here:
                 visited_here += self.ordinal_stop_visits(s, actors, here, context)
             if not visited_here and actors:
