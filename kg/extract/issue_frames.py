@@ -27,7 +27,7 @@ from kg.extract.issue_rare_frames import (
 )
 from kg.extract.issue_words import CLAUSE_STOP
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, words
-from kg.extract.sentences import Sentence
+from kg.extract.sentences import Sentence, clause_marks
 from kg.extract.word_edges import verb_as_written
 from kg.text import HAN
 
@@ -62,7 +62,7 @@ VERB_CLAUSE = 12
 # an act's object closed by 的 and a matter noun, then a colon and a quotation (谈到了加装电梯的事：“…”)
 MATTER_BEFORE_QUOTE = re.compile(r"(?P<topic>[^，,。；;：:！!？?\n“”「」的]{2,12})的(?P<head>事儿?)[：:]\s*[“「]")
 COLON_QUOTE = re.compile(r"\s*[“「]")  # a quotation opening right after a colon
-VERB_CLAUSE_END = re.compile(r"[，,：:。；;！!？?\n“]")
+VERB_CLAUSE_END = clause_marks(extra="“")
 VERB_LEAD = frozenset({"d", "ad", "u", "n"})  # 们 (tagged n), 又/也/还, 着
 VERB_OBJECT = frozenset({"n", "nr", "PER", "r", "u", "f"})  # 告诉委员们, 接过话头
 SCARE_QUOTE = re.compile(r"“[^“”，,。；;：:！!？?\s]{1,5}”")  # a word in scare quotes: “吐苦水”

@@ -25,7 +25,7 @@ from kg.extract.issue_placement import IssuePlacement
 from kg.extract.lexicons import alternation, compile_words, kind_words, organ_cadre_titles, pattern, words
 from kg.extract.place_suffixes import ADMIN, SUFFIX_WINDOW, suffix_at
 from kg.extract.place_parse import parse_at
-from kg.extract.sentences import Sentence
+from kg.extract.sentences import Sentence, clause_marks
 from kg.extract.visit_patterns import COUNTED
 from kg.pipeline import Doc
 from kg.resources import surname_initials
@@ -54,7 +54,7 @@ RESIDENT_WINDOW = 6  # a name of up to four characters and the word after it
 MET_RAISER = re.compile(r"(?:(?<![在到于自])同(?![在住])|与|跟|(?<=[，,；;])和)[^，,。；;、：:“”与同跟和]{0,10}?$")
 MET_SPAN = 11
 # a clause boundary, and the coordination that joins two speakers (居民和王明)
-CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?\n“”]")
+CLAUSE_MARK = clause_marks(extra="“”")
 
 # the disposal 把 opening an object in its clause (把企业遇到的难题摆上桌面), no mark of a
 # clause after it: whatever it names up to the verb is the disposed thing, no speaker

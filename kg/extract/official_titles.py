@@ -49,8 +49,8 @@ ONE_WORD_NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "a", "ad", "d"})
 ACCOMPANIED_AFTER = compile_words(words("accompany_verbs.txt"), "的?(?:{})")  # 王明陪同, 王明的陪同, 王明陪着
 # 王明在李红的陪同下: the frame after the name of the official accompanied
 ACCOMPANIED_FRAME = re.compile(r"在[^，。；！？,;\n]{2,30}?陪同下")
-# `陪同调研的(还)有X`: the people listed after it accompany
-ACCOMPANYING_LIST = re.compile(r"(?:陪同|随同)[^，。；]{0,6}的(?:还)?有[：:]?")
+# `陪同调研的(还)有X`, `陪同人员有X` (session 55): the people listed after it accompany
+ACCOMPANYING_LIST = re.compile(r"(?:陪同|随同)(?:[^，。；]{0,6}的|人员)(?:还)?有[：:]?")
 ACCOMPANYING_WERE = re.compile(ACCOMPANYING_LIST.pattern + "$")  # the same words ending a clause
 # tags of a surname the tagger did not read as a person
 SURNAME_LIKE_TAGS = frozenset({"PER", "n", "nz", "a", "LOC", "ORG"})

@@ -27,6 +27,7 @@ from kg.extract.place_proper_part import is_named, word_named_unit
 from kg.extract.place_segments import segment
 from kg.extract.place_parse import parse_at
 from kg.extract.places import PlaceRegistry
+from kg.extract.sentences import CLAUSE_END
 
 # LAC tags of words that never stand inside a place's name: verbs and adverbs,
 # prepositions, conjunctions, pronouns, particles, times, persons
@@ -34,7 +35,6 @@ CLAUSE_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "r", "u", "xc", "TIME",
 # a word running on past the place's end that is itself a name (青岚区副区|长 is not)
 NAME_TAGS = frozenset({"LOC", "ORG"})
 CONTEXT = 4  # characters read on either side of a place, so the analyser sees its words whole
-CLAUSE_END = re.compile(r"[，。；：！？,;:!?\n]")
 # LAC tags of a word telling a spot, a locative (前, 旁, 里) or a place word (门口, 窗口):
 # a verb right after one is done there (窗口前|排队), no place's name (clause_cut)
 SPOT_TAGS = frozenset({"f", "s"})

@@ -21,8 +21,8 @@ import re
 from functools import cache
 
 from kg.extract.lexicons import compile_words, pattern, raising_acts, words
+from kg.extract.sentences import CLAUSE_END
 
-CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
 # words opening with a predicate's character that are no predicate (X村有关负责人: the village's officials)
 NOT_PREDICATE = ("有关", "是否", "离开", "离任")
 

@@ -17,20 +17,17 @@ from kg.extract.actors import Actor
 from kg.extract.village_groups import GROUP_HOLDERS, UNIT_END
 from kg.extract.guides import guided_at, guides_party
 from kg.extract.lexicons import pattern, words
+from kg.extract.official_titles import ACCOMPANIED_AFTER, ACCOMPANYING_LIST
 from kg.extract.place_suffixes import PlaceChunk
 from kg.extract.place_parse import parse_at
 from kg.extract.place_lists import parse_list
-from kg.extract.sentences import Sentence
+from kg.extract.sentences import CLAUSE_END, Sentence
 from kg.extract.visit_reported import pronoun_in_residents_words, resident_subject
 from kg.extract.visit_patterns import (
     BYLINE_REACH, CAME_ALONG, CLAUSE_BREAK, CO_HOST, CO_HOST_REACH, ETC, FIRST_PERSON, FOLLOW_REACH, JOIN_GAP, LEADS_TEMPLATE, LED_TEMPLATE, LISTED, LISTED_NAMES, PARTY_MARKS, SUBJECT_ADVERBS, TITLES_GAP, TURN_POST, WE, WE_TOGETHER, dispatcher, led_by, observer_follows, plural_pattern, role_closing,
 )
 from kg.extract.visit_verbs import PRONOUN_OPENING, moves, shows_round, speech_before, tour_verbs, visit_verbs
 
-
-# an accompany verb right after an official's name (A陪同, A陪着): A accompanies the party
-ACCOMPANYING_VERB = pattern("accompany_verbs.txt", "(?:{})")
-CLAUSE_END = re.compile(r"[，,。；;：:！!？?\n]")
 
 class PartyReading:
     """Who a visit is made by: the people part of `kg.extract.visits.Reader`."""
@@ -643,23 +640,43 @@ class PartyReading:
         """`在X社区，街道党工委书记A陪同。`, `…A陪同介绍情况`: an accompanying official whose
         accompany verb (`accompany_verbs.txt`) names no one after it, at or before `pos`,
         accompanies the party on its tour, so that party is where A is: the latest
-        party's officials who accompany no one (`last_team`), else the report's lead, and
-        A.  [] when the verb names whom A accompanies (A陪同区长B: B is read as the subject)
+        party's officials who accompany no one (`last_team`), else the report's lead (one
+        who accompanies no one; none named yet, the one named next: 在X社区，A陪同。区委书记B
+        察看了… -> [B]).  A is not in it: A only accompanies, no visitor of their own
+        (session 55, party55).  A listed after an accompanying list's opening
+        (`在X社区，陪同人员有A。`, `_listed_accompanying`) is read the same.  [] when the verb
+        names whom A accompanies (A陪同区长B: B is read as the subject)
         or no party is known; the caller asks only when no one is named before A in the
         sentence (甲与乙一同接访，丙陪同: 甲 and 乙 are the subject).  Session 54 (an opened probe: the lead lost the stop his
         accompanier was given)."""
-        m = ACCOMPANYING_VERB.match(self.text, actor.end)
-        clause = CLAUSE_END.search(self.text, m.end()) if m else None
-        end = clause.start() if clause else len(self.text)
-        if not m or m.start() > pos or any(m.end() <= a.start < end for a in actors):
+        m = ACCOMPANIED_AFTER.match(self.text, actor.end)  # (A陪同, A的陪同, A陪着)
+        if m:
+            clause = CLAUSE_END.search(self.text, m.end())
+            end = clause.start() if clause else len(self.text)
+            if m.start() > pos or any(m.end() <= a.start < end for a in actors):
+                return []
+            verb = visit_verbs()[0].search(self.text, m.end(), end)
+            if verb and self.text[verb.end():end].lstrip("了"):
+                return []  # A陪同走访了X: a visit verb with its object decides (the lead named before goes)
+        elif not self._listed_accompanying(actor, pos):
             return []
-        verb = visit_verbs()[0].search(self.text, m.end(), end)
-        if verb and self.text[verb.end():end].lstrip("了"):
-            return []  # A陪同走访了X: a visit verb with its object decides (the lead named before goes)
         party = [w for w in self.last_team if w in self.officials and not self.officials[w].accompanying]
-        if not party and (lead := self.lead()) and lead != actor.name:
-            party = [lead]
-        return list(dict.fromkeys([*party, actor.name])) if party else []
+        if not party and (lead := self.lead()) and lead != actor.name and not self.officials[lead].accompanying:
+            party = [lead]  # (no party yet: the lead named next, 在X，A陪同。B察看了…: B)
+        # (A only accompanies: the visit is the party's, A no visitor of their own, session 55)
+        return [w for w in party if w != actor.name]
+
+    def _listed_accompanying(self, actor: Actor, pos: int) -> bool:
+        """Is the official at `actor` listed after an accompanying list's opening
+        (`official_titles.ACCOMPANYING_LIST`: 陪同人员有, 陪同调研的有) in its sentence,
+        with no clause mark between, the opening at or before `pos`?
+        Example: `在X社区，陪同人员有街道党工委书记A。` at A -> True; `A陪同。` -> False.
+        Session 55, party55 (the accompanier of a stop told before the lead took it)."""
+        start = max(0, self._sentence_start(actor.start))
+        opening = None
+        for opening in ACCOMPANYING_LIST.finditer(self.text, start, actor.start):
+            pass
+        return opening is not None and opening.start() <= pos and not CLAUSE_END.search(self.text, opening.end(), actor.start)
 
     def _leads_here(self, actor: Actor) -> bool:
         """`下午，副主任A带领部分代表来到X`: an official who accompanied someone

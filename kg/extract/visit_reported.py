@@ -13,12 +13,13 @@ from functools import cache
 
 from kg.extract.lexicons import alternation, pattern, raising_acts, words
 from kg.extract.place_suffixes import suffix_at
+from kg.extract.sentences import clause_marks
 
 # what may stand before a residents' word in its clause (有, 还有, 也有, 另有两位…)
 CLAUSE_OPENING = 3
 # a time clause (听取村民反映后，…; 村民反映时，…) or a noun phrase (村民反映的问题) is no report
 SUBORDINATE = re.compile(r"[^，,：:；;。]*?(?:后|时|的)")
-CLAUSE_MARK = re.compile(r"[，,：:；;]")
+CLAUSE_MARK = clause_marks(stops=False)  # a clause inside the sentence (，：；)
 NO_ONE = "没有"  # the 有 of a negation: 没有通知街道 names no one who speaks
 
 

@@ -21,7 +21,7 @@ from kg.extract.places import own_part
 from kg.extract.place_proper_part import has_proper_part, is_named, work_after
 from kg.extract.place_segments import heritage_site, lies_in_unit
 from kg.extract.place_window import name_window
-from kg.extract.sentences import Sentence
+from kg.extract.sentences import CLAUSE_END, Sentence
 from kg.extract.visit_reported import CLAUSE_MARK, in_reported_words, route_between
 from kg.extract.visit_records import VisitRecord
 from kg.extract.visit_patterns import (
@@ -54,7 +54,7 @@ def described_resident_speaks(text: str, start: int, end: int) -> bool:
 
 
 # what closes a matter: a clause mark or the sentence's end
-MATTER_CLOSE = re.compile(r"[，,。；;：:！!？?\n]")
+MATTER_CLOSE = CLAUSE_END
 ON_THE_SPOT = "实地"  # an inspection on the spot (实地调研, 实地检查): the place is gone to
 MATTER_REACH = 40  # characters of a matter after its place (“三供一业”维修改造和集镇农贸市场建设工作)
 
