@@ -558,11 +558,16 @@ def _name_tail_at(text: str, pos: int) -> int | None:
 
     >>> _name_tail_at("陆地等陪同。", 2), _name_tail_at("黄河同志到村里", 2), _name_tail_at("工作等方面", 2)
     (3, 4, None)
+    >>> _name_tail_at("夏天等人到村里", 2), _name_tail_at("黄河同志等人到村里", 2)
+    (4, 6)
     """
     tail = pattern("name_tail_words.txt").match(text, pos)
     if tail is None:
         return None
     end = tail.end()
+    more = pattern("name_tail_words.txt").match(text, end)
+    if more is not None and more.group(0) != tail.group(0):
+        end = more.end()  # 黄河同志|等人|到: the term of respect, then the plural (session 55, names55)
     if end >= len(text) or text[end] in CLAUSE_STARTS or acts_as_person(text, end) \
             or move_verbs().match(text, end) or visit_verb_at(text, end) or remark_acts().match(text, end):
         return end

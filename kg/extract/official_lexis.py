@@ -27,9 +27,10 @@ from kg.extract.official_acts import (
 )
 from kg.extract.official_name_shapes import (
     name_filling_item, name_glued_to_next_post, NOT_IN_NAME_TAGS, COMMON_WORD_NAME, common_words_as_given_name,
-    adverb_run_into, joined_post_cut, joined_post_follows, max_name, ends_word_before_name_end, two_characters_before_name_end,
+    adverb_run_into, manner_run_into, joined_post_cut, joined_post_follows, max_name, ends_word_before_name_end, two_characters_before_name_end,
     proper_noun_as_name, can_follow_name, covering, clause_span, surname_read_as_modal,
     surname_read_as_function_word, act_after_adverbs, name_shaped, place_word_as_name, lone_move_at, time_word_as_name,
+    act_after_time_word, noun_by_suffix,
 )
 from kg.extract.official_posts import skip_title_gap, post_candidate, post_before
 from kg.extract.official_titles import (
@@ -354,7 +355,7 @@ class Lexis:
             name = name_filling_item(self.text, toks, pos) or name_glued_to_next_post(self.text, toks, pos) or ""
         if not name:
             name = self._common_word_as_name(toks, pos) or common_words_as_given_name(self.text, toks, pos) or ""
-        name = fit_to_person_act(self.text, toks, pos, adverb_run_into(self.text, pos, name))
+        name = fit_to_person_act(self.text, toks, pos, manner_run_into(self.text, pos, adverb_run_into(self.text, pos, name)))
         name = transcribed_name(self.text, pos, name, toks)
         name = adverb_as_given_name(self.text, pos, name)
         name = adverb_cut_from_name(self.text, pos, name)
@@ -662,11 +663,13 @@ character left at least, the next list item's title (区委书记|某某明|，�
             return toks[0].word  # 副市长|夏天/TIME|同志; 2024年3月5日，副市长|周一/TIME|来到: the name, not a second time
         if len(toks) < 2 or toks[0].start != pos or not 2 <= len(toks[0].word) <= 3 \
                 or toks[0].tag not in ("n", "nz", "a", "ad", "an", "vn", "v", "LOC", "ORG") \
-                or not (name_shaped(toks[0].word) or place_word_as_name(toks[0].word)):
-            return None
+                or not (name_shaped(toks[0].word) or place_word_as_name(toks[0].word)) or noun_by_suffix(toks[0]):
+            return None  # (书记|石头/n|到: a noun by its suffix, name_noun_suffixes.txt)
         end = toks[0].end
         if act_follows(text, end) or visit_verb_at(text, end) or lone_move_at(text, toks, end):
             return toks[0].word  # (副市长|田野/n|到/v|石桥村: a one-character movement verb of its own closes it too)
+        if act_after_time_word(text, toks, end):
+            return toks[0].word  # 镇长|金山/LOC|同日/TIME|走进: a time word between the name and the act (names55)
         return None
 
     def _repeated_as_subject(self, pos: int) -> str | None:

@@ -10,15 +10,19 @@ official_holders, official_lists and official_names_before.
 
 from __future__ import annotations
 
-
+import re
+from functools import cache
 
 from kg.analyse import Token
 from kg.analyse.component import NAME_DOTS
 from kg.extract.dates import FULL_DATE, MONTH_DAY
 from kg.extract.guides import MAX_NAME, MAX_POST
 from kg.extract.issue_words import acts as raising_acts, remark_acts
-from kg.extract.lexicons import pattern, words
-from kg.extract.official_acts import leads_or_moves, follow_adverb_at, adverb_of_acts, act_follows, move_verbs
+from kg.extract.lexicons import alternation, pattern, words
+from kg.extract.official_acts import (
+    leads_or_moves, follow_adverb_at, adverb_of_acts, act_follows, move_verbs, person_act_at, compound_surname, find_all, time_words,
+    visit_verb_at,
+)
 from kg.extract.official_titles import (
     POST_BOUNDARY, MAX_DOTTED_NAME, POST_TAGS, CONJUNCTIONS, LIST_CONJUNCTIONS, GIVEN_NAME_TAGS, NAME_END_TAGS,
     ADVERBIAL_TAGS, SURNAME_LIKE_TAGS, _titles, LAST_ITEM_JOINS, VERB_NAME_TAGS, ADVERB_NAME_TAGS,
@@ -232,6 +236,46 @@ def time_word_as_name(text: str, toks: list[Token], pos: int) -> bool:
     return dated is not None and (act_follows(text, end) or lone_move_at(text, toks, end))
 
 
+@cache
+def _gap_time_words() -> re.Pattern:
+    """The time words of two or more characters (`time_words`: date_relative_days.tsv
+    同日, 次日; scene_time_words.txt 当天; post_time_words.txt 随后)."""
+    return re.compile(alternation([w for w in time_words() if len(w) >= 2]))
+
+
+def act_after_time_word(text: str, toks: list[Token], pos: int) -> bool:
+    """Does a time word (`_gap_time_words`: 同日, 当天, 次日, 随后) start at `pos`,
+    with the person's act (`act_follows`: 来到), a visit verb of two or more
+    characters (`visit_verb_at`: 走进, 察看) or a one-character movement verb of its
+    own (`lone_move_at`: 到, 赴) right after it?  After a common word right after a
+    title it closes a name as the act alone does: 镇长|金山/LOC|同日|走进X reads as
+    镇长|金山|走进X (`OfficialLexis._common_word_as_name`).  Source: session 55,
+    names55 (extends names54's frame).
+
+    >>> t = "同日走进前进村"
+    >>> act_after_time_word(t, [Token("同日", "TIME", 0, 2), Token("走进", "v", 2, 4)], 0)
+    True
+    >>> act_after_time_word("同日召开会议", [Token("同日", "TIME", 0, 2), Token("召开", "v", 2, 4)], 0)
+    False
+    """
+    gap = _gap_time_words().match(text, pos)
+    if gap is None:
+        return False
+    end = gap.end()
+    return act_follows(text, end) or visit_verb_at(text, end) or lone_move_at(text, toks, end)
+
+
+def noun_by_suffix(tok: Token) -> bool:
+    """Is the analyser's noun `tok` one of two characters made a common noun by its
+    suffix (name_noun_suffixes.txt: 头, 子, 儿: 石头/n, 李子/n), no name after a
+    title however a name it is shaped (书记|石头|到X)?  Source: session 55, names55.
+
+    >>> noun_by_suffix(Token("石头", "n", 0, 2)), noun_by_suffix(Token("田野", "n", 0, 2))
+    (True, False)
+    """
+    return tok.tag == "n" and len(tok.word) == 2 and tok.word[1] in words("name_noun_suffixes.txt")
+
+
 def adverb_run_into(text: str, pos: int, name: str) -> str:
     """`name` (read at `pos`) cut where an adverb of manner that follows a name
     (name_follow_adverbs.txt) starts inside it: the tagger ran the adverb into
@@ -244,6 +288,49 @@ def adverb_run_into(text: str, pos: int, name: str) -> str:
     for i in range(2, len(name)):
         if follow_adverb_at(text, pos + i):
             return name[:i]
+    return name
+
+
+@cache
+def _manner_words() -> re.Pattern:
+    """A way of moving written before the movement or visit verb (`visit_walk_words.txt`:
+    步行, 徒步; `visit_travel_manners.txt`: 驱车, 骑行), of two characters or more
+    (the one-character 行, 走 start given names and words too)."""
+    return re.compile(alternation([w for w in {*words("visit_walk_words.txt"), *words("visit_travel_manners.txt")}
+                                   if len(w) >= 2]))
+
+
+def manner_run_into(text: str, pos: int, name: str) -> str:
+    """`name` (read at `pos`) cut where a way of moving (`_manner_words`: 步行,
+    驱车, 骑行) starts inside its tail and runs on past its end, a person's act
+    or movement verb right after it (`person_act_at`, visit_verbs.tsv move, 至 after
+    the way): the analyser ran the way's first character into the name
+    (区长|张海步/PER|行/v|察看 -> 张海 步行察看).  The name left is a surname
+    (a compound one too) and one or two characters (`name_shaped`).  Not where the
+    report writes the whole name elsewhere without the way's rest after it (李进步
+    written again before 指出: the report's name has three characters).
+    Source: session 55, names55 (a newcomer's 区长张海步行察看 read 张海步).
+
+    >>> manner_run_into("区长张海步行察看了沿河步道", 2, "张海步")
+    '张海'
+    >>> manner_run_into("区长李进步行至石桥村。李进步指出", 2, "李进步")
+    '李进步'
+    >>> manner_run_into("区长张海步行业", 2, "张海步")
+    '张海步'
+    """
+    end = pos + len(name)
+    surname = 2 if compound_surname(name[:2]) else 1
+    for i in range(surname + 1, min(len(name), surname + 3)):
+        way = _manner_words().match(text, pos + i)
+        if way is None or way.end() <= end or not name_shaped(name[:i]):
+            continue
+        after = way.end()
+        if not (person_act_at(text, after) or move_verbs().match(text, after) or text[after:after + 1] == "至"):
+            continue
+        rest = text[end:after]
+        if any(j != pos and text[j + len(name):j + len(name) + len(rest)] != rest for j in find_all(text, name)):
+            return name  # the whole name written elsewhere, something else after it
+        return name[:i]
     return name
 
 
