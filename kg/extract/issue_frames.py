@@ -42,6 +42,9 @@ COMPLEMENT_QUOTE = re.compile(r"[^，,。；;：:“”\"「」\n]{1,6}[：:]\s*
 # a speech verb's aspect and directional complement closed by a colon (说了出来：A；B, 讲开了：A):
 # the speaking is told done and the colon opens what was said (session 40: 组长把几件事一股脑儿
 # 说了出来：A；B lost every item)
+# 说 right after a speech verb of two characters (补充说X, 插话说X): the clause after it is what
+# was said, as after 说， (not 补充说明, 说法, 说服, 说话: a word opening with 说; session 55, labels55)
+JOINED_SAY = re.compile(f"说(?![明法服话了过出起道得])(?=[{HAN}])")
 SAID_OUT = re.compile(r"了?(?:出来|起来|开来|开|出)了?[：:]")
 FOLLOWUP_SPAN = 6
 # an interview's answer: the answerer's label (答：, 郑国梁：, 刘书记：) opening the paragraph after
@@ -583,6 +586,9 @@ class RaisingFrames:
             if said_out := SAID_OUT.match(text, start):
                 colon = said_out.end() - 1
                 return self.after_say(colon), self.full_end(colon), m.start()
+            if len(m.group("act")) > 1 and (joined := JOINED_SAY.match(text, start)):
+                # 补充说X: a speech verb of two characters joined to 说 speaks as 说， does (session 55, labels55)
+                return self.after_say(joined.end()), self.full_end(joined.end()), m.start()
             if not SINGLE_CHAR_ACT_FOLLOW.match(text, start):
                 # 听群众讲A、B等烦心事: a topic list closed in the clause; else 问题,
                 # 说明: a character of another word

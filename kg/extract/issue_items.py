@@ -484,6 +484,8 @@ def trim(item: str) -> str:
         if item.startswith("有的") and issue_words.leading_act().match(item[2:]):
             item = item[2:]  # 有的担心X: some of them raise X (有的楼道… keeps its 有的)
         item = issue_words.leading_speaker().sub("", item)  # 他希望尽快修复X: the speaker goes on
+        item = without_possessor(item)  # 我们小区电梯老是坏: the speaker's own place is the frame
+        item = without_question_tail(item)  # 楼道灯坏了怎么办: the complaint, not the question
         item = issue_words.leading_act().sub("", item)  # 希望尽快修复X: the request is X
         item = superlative_content(item)  # 群众最盼的是X: what they want most is X
         item = strip_resolve(item)  # 希望解决停车问题: the problem is 停车, solving it the act
@@ -621,6 +623,65 @@ def raisers_predicate(item: str) -> str:
     return rest if len(rest) - len(problem.group(0)) >= NAMED_PART else item
 
 
+# the analyser's tags of a noun or a place word (小区 n, 家门口 s, 村里 s)
+NOUN_TAGS = ("n", "s")
+
+
+def without_possessor(item: str) -> str:
+    """`item` without a first-person plural opening it before a noun or place word
+    (`issue_first_person_possessors.txt`: 我们, 咱们, 俺们): the speaker's frame word,
+    the possessor of the place or thing the complaint is about, is no part of the
+    label.  Before a verb the pronoun is the subject and stays (我们出行很不方便); so
+    does it before a one-character noun, which alone names no thing (我们楼, 咱们村).
+    Session 55, labels55 (a newcomer's invented report).
+
+    >>> without_possessor("我们小区电梯老是坏"), without_possessor("咱们楼道灯坏了"), without_possessor("我们出行很不方便")
+    ('小区电梯老是坏', '楼道灯坏了', '我们出行很不方便')
+    >>> without_possessor("我们楼去年装了电梯")
+    '我们楼去年装了电梯'
+    """
+    owner = _possessor().match(item)
+    if owner is None or len(item) - owner.end() < MIN_CLAUSE:
+        return item
+    from kg.analyse import tag_text  # (only for an item opening with such a pronoun)
+
+    tagged = tag_text(item)
+    if len(tagged) < 2 or tagged[0][0] != owner.group(0) or not tagged[1][1].startswith(NOUN_TAGS) \
+            or len(tagged[1][0]) < 2:
+        return item
+    return item[owner.end():]
+
+
+@cache
+def _possessor() -> re.Pattern:
+    return re.compile(f"^(?:{alternation(words('issue_first_person_possessors.txt'))})")
+
+
+@cache
+def _question_tail() -> re.Pattern:
+    close = alternation(kind_words("issue_question_tails.tsv", "close"))
+    modal = alternation(kind_words("issue_question_tails.tsv", "modal"))
+    return re.compile(f"[，,]?(?:(?:{close})[呢啊呀吧？?！!。]*|(?:{modal})[^，,。；;]*)$")
+
+
+def without_question_tail(item: str) -> str:
+    """`item` without the question closing it (`issue_question_tails.tsv`: 怎么办, 咋办;
+    a modal asking an act, 能不能…吗, runs to the end) when the part before the question
+    states a problem (`states_problem`) in a clause's length: the label is the
+    complaint, the question the speaker's frame.  A bare question with no complaint
+    before it stays (能不能把路灯修一修).  Session 55, labels55.
+
+    >>> without_question_tail("楼道灯坏了怎么办"), without_question_tail("路灯坏了能不能修一修吗")
+    ('楼道灯坏了', '路灯坏了')
+    >>> without_question_tail("能不能把路灯修一修"), without_question_tail("垃圾清运费怎么办理")
+    ('能不能把路灯修一修', '垃圾清运费怎么办理')
+    """
+    tail = _question_tail().search(item)
+    if tail is None or tail.start() < MIN_CLAUSE or not states_problem(item[: tail.start()]):
+        return item
+    return item[: tail.start()]
+
+
 def _without_place(item: str) -> str:
     """An item without the place written before it (B小区的化粪池外溢 → 化粪池外溢):
     the place is the issue's subject node, not part of its label.
@@ -629,14 +690,22 @@ def _without_place(item: str) -> str:
     '地库渗水'
     >>> _without_place("滨河大楼2单元301室门口的井盖松动")
     '门口的井盖松动'
+
+    An item opening with a verb of renewing or adding (`issue_renewal_verbs.txt`: 增加,
+    增设) asks for its object: the place reader may take the verb into a site's name
+    (增加老年食堂), but the request keeps its verb and its whole object (session 55,
+    labels55: 希望增加老年食堂的就餐窗口 gave 就餐窗口).
+
+    >>> _without_place("增加老年食堂的就餐窗口")
+    '增加老年食堂的就餐窗口'
     """
     address = ADDRESS.match(item)
     if address and len(item) - address.end() >= MIN_CLAUSE:
         rest = PLACE_OF.match(item, address.end())
         return item[rest.end() if rest else address.end() :]
     chunk = parse_at(item, 0)
-    if chunk is None:
-        return item
+    if chunk is None or _renewal_opens().match(item):
+        return item  # (增加老年食堂的就餐窗口: the verb asked for, read into the name, is no place)
     m = PLACE_OF.match(item, chunk.end)
     return item[m.end():] if m and len(item) - m.end() >= MIN_CLAUSE else item
 
@@ -725,6 +794,11 @@ def need_pattern() -> re.Pattern:
 @cache
 def _renewal() -> re.Pattern:
     return re.compile(alternation(words("issue_renewal_verbs.txt")))
+
+
+@cache
+def _renewal_opens() -> re.Pattern:
+    return re.compile("^(?:" + alternation(words("issue_renewal_verbs.txt")) + ")")
 
 
 def renews(item: str) -> bool:

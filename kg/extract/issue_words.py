@@ -606,7 +606,36 @@ def problem() -> re.Pattern:
     rise = f"(?:{costs})[^，,。；;]{{0,{COST_GAP}}}?(?<![不没])(?:{COST_RISE})"
     # (not inside a word holding one that states no problem, `issue_problem_word_holders.txt`: 未来)
     holders = alternation(words("issue_problem_word_holders.txt"))
-    return re.compile(f"(?!(?<=不)少)(?!{holders})(?:{inner})(?!{group})|(?<=[{HAN}])(?:{ends})$|{rise}|{undone()}|{DEARER}")
+    return re.compile(f"(?!(?<=不)少)(?!{holders})(?:{inner})(?!{group})|(?<=[{HAN}])(?:{ends})$|{rise}|{undone()}|{DEARER}"
+                      f"|{occupied()}|{untended()}")
+
+
+@cache
+def occupied() -> str:
+    """The pattern text of a space held or blocked: a verb of occupying or blocking
+    (`issue_occupying_verbs.txt`: 占, 挡, 堆, 堵), the durative 着 and what it holds
+    (车棚里的废旧电动车长期占着位置, 石墩挡着消防通道).  The compounds (占用, 遮挡, 堆满)
+    are problem words of their own.  Session 55, labels55 (a newcomer's invented report).
+
+    >>> rx = re.compile(occupied())
+    >>> bool(rx.search("废旧电动车长期占着位置")), bool(rx.search("杂物堆着楼道")), bool(rx.search("大家说着笑着"))
+    (True, True, False)
+    """
+    return f"(?:{alternation(words('issue_occupying_verbs.txt'))})着(?=[{HAN}])"
+
+
+@cache
+def untended() -> str:
+    """The pattern text of a work nobody does: 无人 and a verb of upkeep or delivery
+    (`issue_undone_verbs.txt`: 清运, 维修, 修剪), the written register of 没人 (a problem word):
+    垃圾无人清运, 绿化带无人修剪; not 无人机, 无人驾驶.  Session 55, labels55 (two complaints
+    after one raising act, the second lost: 小区没有物业，垃圾无人清运).
+
+    >>> rx = re.compile(untended())
+    >>> bool(rx.search("垃圾无人清运")), bool(rx.search("无人机巡查"))
+    (True, False)
+    """
+    return f"无人(?:{alternation(words('issue_undone_verbs.txt'))})"
 
 
 @cache
