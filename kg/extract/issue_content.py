@@ -81,6 +81,10 @@ STRETCH = re.compile(r"^[^，,从到]{1,12}?到[^，,到]{1,12}?(?:那一?段|�
 # clause before it (村里通往县道的那条砂石路 names the thing the complaint is about, kept as
 # the dev-style item it was)
 POINTED = re.compile(r"^[^，,那这的把将被给让能要]{0,6}[那这]一?(?:条|段|片|块|栋|幢|座|处|个|间|排|道)[^，,的那这了着过]{1,3}$")
+# an event counted by its classifier (场, 阵) after a time, closing its clause with no
+# predicate (“前几天一场暴雨，地下车库进了半米深的水”, 去年那场台风，…): when the trouble came,
+# the setting of the complaint after it, as a thing pointed at is (session 55, p210-09)
+EVENT = re.compile(r"^[^，,的把将被给让能要]{0,6}[一那这](?:场|阵)[^，,的那这了着过]{1,4}$")
 # a clause ending in 一 + a verb, before a clause with 就 (管子一堵，污水就往家里返):
 # the condition of the complaint after it; 成 + 一 + a noun is a result (乱成一团，一刮风就
 # 掉下来; 连成一片), the complaint itself, no condition (FAULTS31 kind 4)
@@ -1251,7 +1255,7 @@ class ContentReader:
                     continue
                 # (a thing pointed at is the topic only of a complaint after it: alone, 楼后那条排水沟
                 # before 是住户们的心病, it is the complaint)
-                if not found and (setting.match(part) or STRETCH.match(part) or POINTED.match(part) and n + 1 < len(clauses)):
+                if not found and (setting.match(part) or STRETCH.match(part) or (POINTED.match(part) or EVENT.match(part)) and n + 1 < len(clauses)):
                     if not problem.search(part):
                         continue  # 从X到Y那段路，…: the scene of the complaint after it
                     # 从X到Y那段路没有路灯 states the complaint itself; its span is the

@@ -251,6 +251,8 @@ class IssueReader:
                 continue
             if relative and self.official_directs(s, at):
                 continue  # 王明要求把居民最关心的安全问题放在首位: the official's words
+            if kind == "asked" and self.directed_inquiry(s, at):
+                continue  # 王明要求，街道要摸清受损商户情况: an inquiry the official directs others to make
             # reported speech needs someone to report it; a list closed by a head
             # noun (…等意见建议) may stand without one (a meeting's topics)
             if content.read_clause and speaker.pos < 0 and not received:
@@ -513,6 +515,22 @@ class IssueReader:
         before = content.clause_items(s.start, opening)
         content.read_clause, content.content_end = kept
         return before
+
+    def directed_inquiry(self, s: Sentence, at: int) -> bool:
+        """Is the inquiry verb at `at` (`issue_words.inquiries`: 摸清, 了解) one an official
+        directs others to make: an official's remark act before it in `s` (`official_directs`:
+        王明要求) and a modal of obligation as a word of its own in its clause before it
+        (`issue_directive_modals.txt`: 街道要摸清受损商户情况)?  Then it names no problem
+        raised.  Source: session 55, p210-01 (受损商户 filed as an issue).
+
+        >>> # 王明要求，街道要摸清受损商户情况 -> True; 王明详细询问了A、B等问题 -> False
+        """
+        if not self.official_directs(s, at):
+            return False
+        opening = self.clause_start(s.start, at)
+        analyse_spans(self.raisers.doc, [(opening, at)])
+        modals = set(words("issue_directive_modals.txt"))
+        return any(t.word in modals for t in tokens_in(self.raisers.doc.ext.tokens, opening, at))
 
     def official_directs(self, s: Sentence, pos: int) -> bool:
         """Is `pos` inside an official's words in `s`: an official named before it, then

@@ -1,0 +1,53 @@
+"""Session 55 (lead): an inquiry an official directs others to make; an event as the setting
+of a complaint.  Fixtures invented.  (The follow-ups' convention is pinned in
+tests/test_issues_frames17.py.)
+
+- `王明要求…，街道要摸清受损商户情况`: an inquiry verb (`issue_inquiry_verbs.txt`) after an
+  official's remark act, with a modal of obligation in its clause (`issue_directive_modals.txt`),
+  is a directive: nothing raised (`IssueReader.directed_inquiry`);
+- `前几天一场暴雨，地下车库进了水`: an event counted by 场/阵 after a time, closing its clause,
+  is when the trouble came, not the complaint (`issue_content.EVENT`).
+"""
+
+import pytest
+
+from tests.extraction import at, facts_of, issues
+
+pytestmark = pytest.mark.fast
+
+LEDE = "2025年6月18日，区长黄志远来到青柳社区。"
+
+
+@pytest.mark.parametrize("text", [
+    LEDE + "黄志远当即要求物业限期维修，街道要摸清受损住户情况，落实帮扶措施。",
+    LEDE + "黄志远强调，相关部门必须尽快了解低洼楼栋进水、电梯停运等情况。",
+])
+def test_an_inquiry_the_official_directs_others_to_make_raises_nothing(text):
+    assert issues(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the twin: the official's own inquiry names what the residents have
+    (LEDE + "黄志远详细询问了居民吃水难、行路难等问题。", {"居民吃水难", "行路难"}),
+    # an act of the official's that is no directive (介绍) before an inquiry made
+    (LEDE + "黄志远介绍，他在走访中主要了解了群众吃水难、行路难等问题。", {"群众吃水难", "行路难"}),
+])
+def test_an_inquiry_made_still_names_the_problems(text, expected):
+    assert issues(facts_of(text)) == at("青柳社区", *expected)
+
+
+@pytest.mark.parametrize("quote, complaint", [
+    ("“前几天一场暴雨，地下车库进了半米深的水。”", "地下车库进了半米深的水"),
+    ("“去年那场台风，小区的围墙倒了一段，到现在还没修。”", "小区的围墙倒了一段"),
+    ("“上个月一阵大风，楼顶的广告牌被吹歪了。”", "楼顶的广告牌被吹歪了"),
+])
+def test_an_event_before_the_complaint_is_its_setting(quote, complaint):
+    got = issues(facts_of(LEDE + quote + "居民周先生领着黄志远到楼下查看。"))
+    assert ("青柳社区", complaint) in got, got
+    assert not any(label.endswith(("暴雨", "台风", "大风")) for _, label in got), got
+
+
+def test_an_event_that_is_itself_the_trouble_stays():
+    # a clause with its own predicate is no bare event: 一场暴雨就淹了 is the complaint
+    got = issues(facts_of(LEDE + "居民周先生说，每次一场暴雨就淹了地下车库。"))
+    assert any("淹了地下车库" in label for _, label in got), got
