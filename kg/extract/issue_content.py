@@ -1079,7 +1079,12 @@ class ContentReader:
         if pos < len(text) and text[pos] in QUOTE_OPEN:
             close = min((i for i in (text.find(c, pos + 1) for c in QUOTE_CLOSE) if i > 0), default=-1)
             if close > 0:
-                return self.clause_items(pos + 1, close, quote=True)
+                out = self.clause_items(pos + 1, close, quote=True)
+                # 家长们反映，“A”，“B”，希望C: the quotations written in series after the act
+                # are the same speaker's words, each read as the first is (`quoted_series`)
+                for q_start, q_end in quoted_series(text, close):
+                    out += [i for i in self.clause_items(q_start, q_end, quote=True) if i not in out]
+                return out
         end = self.listed_lines_end(pos, self.full_end(pos))  # (说：\n●A\n●B: the points on the lines after)
         if ORDINALS.search(text, pos, end):
             return self.enumeration(pos, end)
@@ -1682,6 +1687,42 @@ class ContentReader:
                 # 念给区长听：\n1.A；\n2.B: a colon closing its line announces the numbered
                 # lines after it (session 46, frec): the content runs to the last of them
                 yield (m.end(), lines_end, colon, False)
+
+
+# what may stand between two quotations of one speaker written in series (“A”，“B”; “A”“B”)
+SERIES_JOIN = "，,、"
+# what may follow the last quotation of a series: a clause mark or the sentence's end (not a
+# speaker or verb of its own: “A”，“B”王明回应说 — B is another's)
+SERIES_AFTER = "，,、。；;！!？?…\n"
+
+
+def quoted_series(text: str, close: int) -> list[tuple[int, int]]:
+    """The quotations written in series after the one closing at `close`, each as
+    (start, end) of its words: joined to the one before by nothing or by a comma or 、
+    (`SERIES_JOIN`), and each followed by a clause mark or the sentence's end
+    (`SERIES_AFTER`): a quotation followed by its own speaker is another's words, and the
+    series stops before it.  After a raising act (家长们反映，“A”，“B”，希望C) they are
+    the same speaker's words, as the first is (`ContentReader.after_say` read only the
+    first).  Session 55, diag210 (FAULTS_p210: a parent's second quotation lost).
+
+    >>> t = "反映，“托位太少”，“孩子没人看”，希望增加托位。"
+    >>> [t[a:b] for a, b in quoted_series(t, t.index("”"))]
+    ['孩子没人看']
+    >>> t = "说，“路太窄”，“这事我们来办”王明回应说。"
+    >>> quoted_series(t, t.index("”"))
+    []
+    """
+    out: list[tuple[int, int]] = []
+    pos = close + 1
+    while True:
+        at = pos + 1 if text[pos:pos + 1] and text[pos] in SERIES_JOIN else pos
+        if not (text[at:at + 1] and text[at] in QUOTE_OPEN):
+            return out
+        end = min((i for i in (text.find(c, at + 1) for c in QUOTE_CLOSE) if i > 0), default=-1)
+        if end < 0 or (text[end + 1:end + 2] and text[end + 1] not in SERIES_AFTER + QUOTE_OPEN):
+            return out
+        out.append((at + 1, end))
+        pos = end + 1
 
 
 def quote_run_end(text: str, start: int, limit: int) -> int:

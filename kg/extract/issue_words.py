@@ -607,7 +607,43 @@ def problem() -> re.Pattern:
     # (not inside a word holding one that states no problem, `issue_problem_word_holders.txt`: 未来)
     holders = alternation(words("issue_problem_word_holders.txt"))
     return re.compile(f"(?!(?<=不)少)(?!{holders})(?:{inner})(?!{group})|(?<=[{HAN}])(?:{ends})$|{rise}|{undone()}|{DEARER}"
-                      f"|{occupied()}|{untended()}")
+                      f"|{occupied()}|{untended()}|{struck()}|{blemished()}"
+                      f"|(?<=[{HAN}])(?:{alternation(words('issue_discomfort_words.txt'))})$")
+
+
+@cache
+def blemished() -> str:
+    """The pattern text of a mark of damp, rot or wear, or a pest, present on a building
+    (`issue_blemish_nouns.txt`: 霉斑, 水渍, 青苔, 白蚁) after a verb of presence (有, 长, 满,
+    出现, 是, with 了 or 着, a degree or a count between: 墙面还有霉斑, 墙角长满了青苔,
+    天花板上全是水渍, 有好几处裂纹).  The thing's damage is its presence: an account's clause
+    naming one is a complaint (with `issue_discomfort_words.txt`, a room's discomfort
+    closing a clause: 板房白天闷热).  Session 55, diag210 (FAULTS_p210: a headmaster's
+    account of a flooded school, its mould left to the learned filter and lost).
+
+    >>> rx = re.compile(blemished())
+    >>> bool(rx.search("一楼教室墙面还有霉斑")), bool(rx.search("墙角长满了青苔")), bool(rx.search("霉斑清理"))
+    (True, True, False)
+    """
+    nouns = alternation(words("issue_blemish_nouns.txt"))
+    return f"(?:有|长|满|现|是)[了着]?[^，,。；;]{{0,4}}?(?:{nouns})"
+
+
+@cache
+def struck() -> str:
+    """The pattern text of a thing broken by a force: a resultative compound of a force
+    verb (`issue_force_verbs.txt`: 压, 刮, 冲, 掀, 砸) and a breaking result
+    (`issue_break_results.txt`: 断, 倒, 塌, 翻, 裂, 毁): 倒伏的树压断了机耕路, 大风刮倒了大棚,
+    洪水冲断了便桥, 屋顶被掀翻 (not 压倒性, an adjective).  The compound states damage
+    whatever the thing struck, so an account's clause holding it is a complaint, and so is
+    a later clause of reported speech.  Session 55, diag210 (FAULTS_p210: a storm's damage
+    told by a village head after a complaint was left to the learned filter, and lost).
+
+    >>> rx = re.compile(struck())
+    >>> bool(rx.search("倒伏的树压断了机耕路")), bool(rx.search("大风刮倒了两个大棚")), bool(rx.search("取得压倒性优势"))
+    (True, True, False)
+    """
+    return f"(?:{alternation(words('issue_force_verbs.txt'))})(?:{alternation(words('issue_break_results.txt'))})(?!性)"
 
 
 @cache
