@@ -60,6 +60,8 @@ class Issue:
     concept: str  # local name of a concept in ontology/issues.ttl
     visit: int | None  # index into ReportFacts.visits
     evidence: Evidence
+    # what the report says was done about it, in its words (已于本月初修好); "" for none
+    outcome: str = field(default="", kw_only=True)
 
 
 @dataclass

@@ -460,6 +460,6 @@ def resolve_component(doc: Doc) -> None:
         at = visit_at(told.get((i.official, keys[i.place]), []), i.start)
         if at is None:
             at = visit_inside(facts, told, i.official, keys[i.place], i.start)
-        facts.issues.append(Issue(keys[i.place], i.label, i.concept, at, evidence(doc, i.start, i.end)))
+        facts.issues.append(Issue(keys[i.place], i.label, i.concept, at, evidence(doc, i.start, i.end), outcome=i.outcome))
     facts.unplaced = list(doc.ext.unplaced_issues)
     doc.facts = facts

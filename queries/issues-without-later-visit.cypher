@@ -9,7 +9,10 @@
 // which the build warns about), or tied to no visit (raised at a meeting the report
 // names no official's visit for), cannot be told followed up or not: it is listed
 // all the same, with an empty date, after the dated ones, to be checked.
+// An issue the report itself tells dealt with (reportedOutcome: 此前反映的X，已于
+// 本月初修好) is followed up already and is not listed.
 MATCH (p:Place)-[:RAISED_ISSUE]->(i:Issue)
+WHERE i.reportedOutcome IS NULL
 OPTIONAL MATCH (i)-[:RAISED_DURING]->(v:Visit)
 WITH p, i, v
 WHERE v IS NULL OR v.date IS NULL

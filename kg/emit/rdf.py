@@ -173,6 +173,8 @@ def report_quads(facts: ReportFacts, original: str | None, base: str = DEFAULT_B
         add(node, P.type, gov("Issue"))
         add(node, P.label, t.zh(issue.label))
         add(node, gov("category"), t.iri(ISSUE[issue.concept]))
+        if issue.outcome:  # raised before and told dealt with (已于本月初修好)
+            add(node, gov("reportedOutcome"), t.zh(issue.outcome))
         add(node, gov("sourceReport"), report)
         if issue.visit is not None:  # during a joint visit: during each visitor's (ReportFacts.joint_visits)
             for during in facts.joint_visits(issue.visit):

@@ -472,6 +472,9 @@ def _node_tip(r: _Reader, node, vnode: ViewNode, label: str | None = None) -> li
     concept = r.value(node, GOV.category)
     if isinstance(concept, URIRef):
         lines.append(r.field(GOV.category, clean(vocab.concept_label(concept, r.g), LABEL_MAX)))
+    outcome = r.value(node, GOV.reportedOutcome)
+    if outcome is not None:  # an issue the report tells dealt with (已于本月初修好)
+        lines.append(r.field(GOV.reportedOutcome, clean(str(outcome), SENTENCE_MAX)))
     if vnode.kind == "Report":
         date = r.value(node, DCTERMS.date)
         lines.append(r.field(GOV.fileName, r.report_name(node)))
