@@ -17,9 +17,12 @@ def issues_in(text: str, visit: str = VISIT) -> set[tuple[str, str]]:
 def test_numbered_points_after_a_head_noun_are_the_items():
     # 1. …；2. …: arabic ordinals open the points as 一是… does; no label keeps its number
     text = "经梳理，居民集中反映的问题主要有： 1. 小区路灯不亮，晚上出门要摸黑； 2. 垃圾房离窗户太近，夏天味道大。"
-    # (the rules keep all four; the learned filter's kept-item model (session 36) judges the later clause)
+    # (the rules keep three of four; the learned filter's kept-item model (session 36) judges the later clause)
     assert at("梅岭社区", "小区路灯不亮", "垃圾房离窗户太近") <= issues_in(text)
-    assert {"小区路灯不亮", "晚上出门要摸黑", "垃圾房离窗户太近", "夏天味道大"} <= kept_by_rules(VISIT + text)
+    # (going about in the dark after the broken light is its effect, dropped before the filter:
+    # session 55, prec55, `issue_effects.dark_pattern`)
+    assert {"小区路灯不亮", "垃圾房离窗户太近", "夏天味道大"} <= kept_by_rules(VISIT + text)
+    assert "晚上出门要摸黑" not in kept_by_rules(VISIT + text)
 
 
 def test_a_decimal_is_no_ordinal():

@@ -31,6 +31,7 @@ import re
 from functools import cache
 
 from kg.analyse import tag_text
+from kg.text import HAN
 from kg.extract import issue_words
 from kg.extract.lexicons import alternation, kind_words, words
 
@@ -345,6 +346,42 @@ def household(clause: str) -> bool:
     """
     return bool(household_pattern().match(clause.strip(QUOTES)))
 
+
+
+HEADCOUNT_MODIFIER = 2  # a kind before the head counted: 独居 + 老人, 出租 + 楼栋
+NUMERAL = "[0-9０-９一二三四五六七八九十百千万两几]+(?:多|余)?(?:位|名|个|栋|幢)?"  # 四十多, 40多位
+
+
+@cache
+def headcount_pattern() -> re.Pattern:
+    """A clause counting the people or buildings of a place (`issue_headcounts.tsv`): the
+    place (after the speaker's 我们 at most: `issue_first_person_possessors.txt`), a locative, a verb of being there, then a quantity (a word or a numeral) before
+    the head, or a predicate of number after it (group `n` or `many`)."""
+    def alt(kind: str) -> str:
+        return alternation(kind_words("issue_headcounts.tsv", kind))
+    heads = alternation([*kind_words("issue_headcounts.tsv", "head"), *words("issue_group_heads.txt")])
+    return re.compile(
+        rf"^(?:{alternation(words('issue_first_person_possessors.txt'))})?(?:{alt('place')})(?:里|内|中)?的?(?:{alt('have')})?"
+        rf"(?P<n>(?:{alt('quantity')}|{NUMERAL})的?)?[{HAN}]{{0,{HEADCOUNT_MODIFIER}}}?(?:{heads})"
+        rf"(?P<many>(?:{alt('many')}))?$"
+    )
+
+
+def headcount(clause: str) -> bool:
+    """Does `clause` only count the people or buildings of a place (社区老年人多, 小区有不少独居
+    老人, 楼里住了四十多户)?  Beside a complaint of the same raising it is the complaint's
+    scene, no issue of its own (the caller checks that another item is raised; session 55,
+    prec55: no readable gold issue is a headcount).
+
+    >>> headcount("社区老年人多"), headcount("小区有不少独居老人"), headcount("楼里住了四十多户")
+    (True, True, True)
+    >>> headcount("社区楼栋多"), headcount("小区老人吃饭难"), headcount("社区老人")
+    (True, False, False)
+    >>> headcount("我们楼里住了三十多户"), headcount("我们楼里住户的车没处停")
+    (True, False)
+    """
+    m = headcount_pattern().match(clause.strip(QUOTES))
+    return bool(m and (m.group("n") or m.group("many")))
 
 
 # the speaker, or those the speaker tells of, by a personal pronoun (我们, 她, 他们)

@@ -15,6 +15,14 @@ effect clause is its explanation.  An effect clause is one of two shapes:
   inconvenience (出行不便, 灌溉不便) is not in the class: gold files it as an issue;
   a question about the complaint's cause closes one too (`issue_cause_questions.txt`:
   …，不知道是什么原因): a comment on the complaint, no matter of its own;
+* it tells of going about in the dark (`issue_dark_words.tsv`: 摸黑, 黑灯瞎火) after a
+  scene of a few words that states no problem of its own (晚上接孩子黑灯瞎火的,
+  老人晚上上下楼只能摸黑, 老人家摸黑走很危险): what a broken light costs, the light
+  being the issue; a dark state said of a place, no act (不少楼道黑灯瞎火), is the
+  place's complaint and stands (session 55, prec55);
+* it tells of a fall a resident risks (`issue_mishap_words.txt` after a risk adverb,
+  `RISK_ADVERBS`: 雨天容易摔跤, 老人推小车经常绊脚) after such a scene: a fall told as
+  having happened (已多次在这里滑倒) has no risk adverb and stands (session 55, prec55);
 
 A clause closed by an inability (农用车进不去, 睡不着) is no effect here: it cost one gold
 issue on a blind set (session 25) and removed no false one on dev or check.
@@ -29,7 +37,8 @@ import re
 from functools import cache
 
 from kg.extract import issue_words
-from kg.extract.lexicons import alternation, words
+from kg.analyse import tag_text
+from kg.extract.lexicons import alternation, kind_words, words
 
 EFFECT_SUBJECT = 4  # characters before a hardship word: 大家 + 提心吊胆, 存在 + 安全隐患
 QUESTION_SUBJECT = 6  # characters before a cause question: 也不知道是 + 什么原因, 大家都搞不清 + 为啥
@@ -59,6 +68,59 @@ def effect_clause_pattern() -> re.Pattern:
         rf"(?P<link>{DEGREE}(?:{links})|给[^，,。；]{{1,10}}带来)"
         rf"|(?P<pair>既[^，,。；]{{1,{PAIR_SPAN}}}?又)?(?P<before>.{{0,{EFFECT_SUBJECT}}}(?=(?:{hardship})$)"
         rf"|.{{0,{QUESTION_SUBJECT}}}(?=(?:{questions})$))"
+    )
+
+
+DARK_SCENE = 8  # who goes where and when before the dark: 老人晚上上下楼 + 只能摸黑
+DARK_MODALS = ("只能", "只好", "只得", "都得", "得")  # no other way than the dark: 只能 + 摸黑
+DARK_TAIL = 4  # what the dark makes of it after: 摸黑 + 走很危险
+
+
+@cache
+def dark_pattern() -> re.Pattern:
+    """A clause telling of going about in the dark (`issue_dark_words.tsv`): a scene of
+    `DARK_SCENE` characters at most (group `scene`), a modal of no other way
+    (`DARK_MODALS`: 只能) or none, a dark word and a short tail.
+
+    >>> bool(dark_pattern().match("晚上出门摸黑")), bool(dark_pattern().match("路灯坏了"))
+    (True, False)
+    """
+    acts = alternation(kind_words("issue_dark_words.tsv", "act"))
+    states = alternation(kind_words("issue_dark_words.tsv", "state"))
+    return re.compile(
+        rf"^(?P<scene>[^，,。；;：:]{{0,{DARK_SCENE}}}?)(?:{alternation(DARK_MODALS)})?(?:(?P<act>{acts})|(?P<state>{states}))"
+        rf"(?P<tail>[^，,。；;：:]{{0,{DARK_TAIL}}})$"
+    )
+
+
+def said_of_act(scene: str) -> bool:
+    """Does `scene` close with an act (a verb, or a noun right after its verb: 晚上接孩子,
+    晚上散步), so that a dark state after it tells the act done in the dark, not a place
+    dark (一到晚上不少楼道 closes with a place, 楼道 after 不少)?
+
+    >>> said_of_act("晚上接孩子"), said_of_act("晚上散步"), said_of_act("一到晚上不少楼道"), said_of_act("晚上")
+    (True, True, False, False)
+    """
+    tags = [tag for _, tag in tag_text(scene)]
+    return bool(tags) and (tags[-1].startswith("v") or (len(tags) > 1 and tags[-1].startswith("n") and tags[-2].startswith("v")))
+
+
+RISK_ADVERBS = ("容易", "经常", "常常", "时常", "老是", "动不动就")  # a fall risked, not told: 容易 + 摔跤
+MISHAP_GAP = 2  # what the fall comes with: 容易 + 溅水 + 摔跤
+
+
+@cache
+def mishap_pattern() -> re.Pattern:
+    """A clause telling of a fall a resident risks (`issue_mishap_words.txt`): a scene of
+    `DARK_SCENE` characters at most (group `scene`), a risk adverb (`RISK_ADVERBS`), a few
+    characters and the fall.
+
+    >>> bool(mishap_pattern().match("雨天容易摔跤")), bool(mishap_pattern().match("已多次在这里滑倒"))
+    (True, False)
+    """
+    mishaps = alternation(words("issue_mishap_words.txt"))
+    return re.compile(
+        rf"^(?P<scene>[^，,。；;：:]{{0,{DARK_SCENE}}}?)(?:{alternation(RISK_ADVERBS)})[^，,。；;：:]{{0,{MISHAP_GAP}}}?(?:{mishaps})了?$"
     )
 
 
@@ -94,6 +156,22 @@ def is_effect(item: str) -> bool:
     >>> is_effect("既费时又有安全隐患"), is_effect("也不知道是什么原因"), is_effect("既漏水又有安全隐患")
     (True, True, False)
 
+    Going about in the dark (`issue_dark_words.tsv`) is its effect, unless the scene
+    states a problem of its own:
+
+    >>> is_effect("晚上接孩子黑灯瞎火的"), is_effect("老人晚上上下楼只能摸黑"), is_effect("路灯坏了只能摸黑")
+    (True, True, False)
+
+    A dark state said of a place (no act before it) is the place's complaint:
+
+    >>> is_effect("一到晚上不少楼道黑灯瞎火")
+    False
+
+    So is a fall risked (`issue_mishap_words.txt` after `RISK_ADVERBS`), not one told:
+
+    >>> is_effect("雨雪天容易溅水摔跤"), is_effect("老人推小车经常绊脚"), is_effect("行人已多次在这里滑倒")
+    (True, True, False)
+
     Things all spoiled by it (`issue_spoil_results.txt`: 都泡坏了, 都霉了) are its effect:
 
     >>> is_effect("柜子里的衣服都泡烂了"), is_effect("存的粮食都发霉了"), is_effect("路灯都坏了")
@@ -101,6 +179,15 @@ def is_effect(item: str) -> bool:
     """
     # 冰箱、沙发都泡坏了: what the complaint spoiled, all of it (session 49, fpreca)
     if spoiled_pattern().match(item.strip("“”")):
+        return True
+    # 晚上出门摸黑: going about in the dark, what a broken light costs, unless the scene
+    # states a problem of its own (路灯坏了摸黑走) or the dark state is said of a place, no
+    # act (不少楼道黑灯瞎火: the place's complaint) (session 55, prec55)
+    dark = dark_pattern().match(item.strip("“”"))
+    if dark and not issue_words.problem().search(dark.group("scene")) and (dark.group("act") or said_of_act(dark.group("scene"))):
+        return True
+    # 雨天容易摔跤: a fall risked, what the loose brick costs (session 55, prec55)
+    if (fall := mishap_pattern().match(item.strip("“”"))) and not issue_words.problem().search(fall.group("scene")):
         return True
     # 存在很大安全隐患 is 存在安全隐患 graded: the size names no kind of hazard
     item = HAZARD_DEGREE.sub(r"\1", item, count=1)

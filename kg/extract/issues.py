@@ -879,6 +879,10 @@ class IssueReader:
         if len(set(others)) > 1:
             items = [i for i in items if not issue_coping.household(i)]
             content.later = [c for c in content.later if not issue_coping.household(c.item)]
+            # 社区老年人多, 楼里住了四十多户: a headcount of the place beside the complaint is
+            # its scene, no issue of its own (`issue_coping.headcount`; session 55, prec55)
+            items = [i for i in items if not issue_coping.headcount(i)]
+            content.later = [c for c in content.later if not issue_coping.headcount(c.item)]
         # 记者：群众反映比较集中的是哪些问题？: the question's interrogative is no issue
         items = [i for i in items if not issue_words.interrogative_item().fullmatch(i)]
         # 问：村里吃水现在怎么样？ / “屋里暖和不暖和？”: a question after how things stand, whose
