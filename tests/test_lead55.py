@@ -96,3 +96,9 @@ def test_the_view_tells_the_outcome_in_the_issues_tooltip(tmp_path):
     view = read_view(Graph().parse(tmp_path / "out" / "graph.ttl"), Vocabulary("zh"))
     tips = {n.label: "\n".join(n.tip) for n in view.nodes.values()}
     assert "已于本月初修好" in tips["水渠漏水"] and "已于本月初修好" not in tips["村里缺少公厕"], tips
+
+
+def test_a_follow_up_visits_label_opens_with_no_relative_de():
+    # 回访 (an inquiry verb) + 居民反映的X问题: the raiser and act cut off leave no 的 in the label
+    got = issues(facts_of(LEDE + "黄志远回访了居民反映的屋面漏水问题。"))
+    assert got == at("青柳社区", "屋面漏水"), got

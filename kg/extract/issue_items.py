@@ -501,6 +501,10 @@ def trim(item: str) -> str:
             pass
         if m and m.end() < len(item):
             item = item[m.end():]
+        elif item.startswith("的") and not item.startswith("的确"):
+            # 居民反映的屋面漏水: the raiser and act cut before (openers, leading_act) leave the
+            # relative clause's 的, which no label opens with (session 55, a newcomer's 回访…)
+            item = item[1:]
         # a closing mark at the end is cut only when its opener is not in the item (unwrapped)
         if (passive := passive_raised().search(item)) and passive.start() >= 2:
             item = item[: passive.start()]  # X的问题被多次提及: X, raised (the act told in the passive)
