@@ -498,7 +498,7 @@ def _extract_task(task) -> dict:
     # one line: what reading did (mixed encodings, mojibake, lost characters in names), who is
     # missing (no official), then what is (undated visits, a date the file name contradicts, issues with no place)
     facts = info["facts"]
-    warning = "; ".join(w for w in (*info["notes"], no_official_warning(facts), undated_warning(facts, info["text"]),
+    warning = "; ".join(w for w in (*info["notes"], no_official_warning(facts, info["text"]), undated_warning(facts, info["text"]),
                                     name_date_warning(facts.file_name, info["text"]), unplaced_warning(facts),
                                     unvisited_warning(facts)) if w) or None
     if warning:  # kept with the record: a build that resumes it (_resume) says it too

@@ -83,7 +83,11 @@ def summary(result: BuildResult) -> str:
     # one slow report would read "0/s": below one a second, the seconds each took
     speed = f"{rate:.{1 if rate < 10 else 0}f}/s" if rate >= 1 or not s.read else f"{seconds / s.read:.1f} s per report"
     lines = [
-        f"built {s.reports} report(s): {c.get('officials', 0)} officials, {c.get('places', 0)} places, "
+        # (the places are every one the graph holds: the visited, the areas holding them and
+        # those named in passing; said, as a reader took the count for the places visited:
+        # session 56, place56)
+        f"built {s.reports} report(s): {c.get('officials', 0)} officials, "
+        f"{c.get('places', 0)} places (all the reports name, visited or not), "
         f"{c.get('visits', 0)} visits, {c.get('issues', 0)} issues ({s.triples} triples in the union graph, "
         # the named graphs said, as a count alone read as a riddle: each report's facts, then the linker's
         f"{s.quads} quads over {s.reports + 1} named graphs: one per report, and the entities graph linking them)",

@@ -98,7 +98,14 @@ def guessed_names_warning(facts: ReportFacts, text: TrackedText) -> str | None:
     >>> from kg.repair.lost import mark_lost_characters
     >>> repaired = mark_lost_characters(TrackedText("区长王??明来到东湖街道。"))
     >>> guessed_names_warning(ReportFacts("a.txt", "a.txt", "0" * 64, None, officials={"a": Official("a", "王某某明")}), repaired)
-    'characters lost in 1 name (? or U+FFFD in the file): 「王??明」 read as 王某某明 (某 or □ stands for each lost character); check it against the source and correct the file'
+    'characters lost in 1 name (? or U+FFFD in the file): 「王??明」 read as 王某某明 (某 or □ stands for each mark; a run of marks is one lost character or more, ?? most often one: an encoder writes a ? for each byte of a character it cannot hold, two in GBK); check it against the source and correct the file'
+
+    A run of marks is not counted as that many characters: how many were lost is not known,
+    and mojibake most often leaves two marks for one character (a GBK character's two bytes
+    each written `?`: kg.repair.lost; a run of k marks is ceil(k/2) to k characters, the rule
+    kg.extract.lost_names fits names by).  The repair writes one 某 or □ for each mark, so
+    offsets stay one to one; the line says so.  Source: session 56, place56 (a newcomer read
+    `??` as two lost characters).
     """
     names, labels = guessed_names(facts, text), guessed_labels(facts, text)
     pairs = names + labels
@@ -108,4 +115,5 @@ def guessed_names_warning(facts: ReportFacts, text: TrackedText) -> str | None:
     shown = "、".join(f"「{received}」 read as {name}" for received, name in pairs[:SHOWN])
     more = f" and {len(pairs) - SHOWN} more" if len(pairs) > SHOWN else ""
     return (f"characters lost in {counted} (? or U+FFFD in the file): {shown}{more} "
-            f"({LOST} or {UNREADABLE} stands for each lost character); check {'them' if len(pairs) > 1 else 'it'} against the source and correct the file")
+            f"({LOST} or {UNREADABLE} stands for each mark; a run of marks is one lost character or more, ?? most often one: "
+            f"an encoder writes a ? for each byte of a character it cannot hold, two in GBK); check {'them' if len(pairs) > 1 else 'it'} against the source and correct the file")

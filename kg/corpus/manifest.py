@@ -42,6 +42,8 @@ EXTRACTOR_SOURCES = (
     # what reading (kg.read) and the rules call: the decoding of a file, mojibake, the site's chrome
     # dropped, the analysers' words; and the per-report warning on lost characters a record keeps
     "mojibake.py", "mixed.py", "chrome.py", "analyse", "corpus/guessed.py",
+    # and the other per-report warnings a record keeps (kg.build._extract_task)
+    "corpus/unnamed.py", "corpus/unfiled.py",
 )
 
 

@@ -31,6 +31,10 @@ def unplaced_warning(facts: ReportFacts) -> str | None:
         return None
     shown = "、".join(labels[:SHOWN]) + ("…" if len(labels) > SHOWN else "")
     count = f"{len(labels)} issue{'s' * (len(labels) != 1)}"
+    if not facts.places and facts.officials:
+        # the line before (kg.corpus.unnamed) says no place was read: only what is left out
+        # (session 56, place56: the two lines ran to 600 characters)
+        return f"{count} raised ({shown}) {'are' if len(labels) != 1 else 'is'} left out with no place to file {'them' if len(labels) != 1 else 'it'} at"
     return (f"{count} raised with no place the report names ({shown}) {'are' if len(labels) != 1 else 'is'} left out: "
             "an issue is filed where it was raised; a venue of a level (县委党校, 镇政府会议室) is read as the "
             "place of that level the report names (白马县委书记, a headline 白马县：…)")

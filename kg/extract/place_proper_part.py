@@ -128,6 +128,8 @@ def has_proper_part(segment_text: str) -> bool:
         # 渡口镇, 花园村, 创业园社区: a unit named after a site whose type word is its whole name,
         # however generic the type word's own first word (创业 of 创业园: session 39)
         return True
+    if hit and hit[1] == "HousingEstate" and site_named_estate(name):
+        return True  # 渔港新村小区, 码头花园: an estate named after a site (a port, a wharf) its people work at
     if hit and _paired_ways(name, segment_text[len(name):]):
         return False  # 大街小巷, 背街小巷: every street and lane (a paired idiom), no lane named so
     if hit and segment_text[len(name):] in words("place_way_sections.txt"):
@@ -208,6 +210,42 @@ def _site_word(name: str) -> bool:
     plain, _, _ = suffixes()
     hit = plain.get(name)
     return len(name) >= 2 and hit is not None and (hit[1] == "site" or hit[0] == "Venue")
+
+
+def site_named_estate(name: str) -> bool:
+    """Is a housing estate's name part (the text before its last estate type word)
+    one site's type word that is no estate's, no area's and no work's (`_site_word`:
+    渔港, 码头, 医院; not 花园, 片区, 项目), maybe followed by estate type words
+    (渔港|新村 of 渔港新村小区)?  Estates are named after the port, the wharf, the
+    plant their first residents worked at (渔港新村, 码头小区, 电厂小区), so the common
+    noun is the estate's proper part; a phrase of type words alone (小区花园, 片区小区,
+    新村小区) names none.  Shapes: name part -> bool.
+    Source: session 56, place56 (a newcomer's 来到渔港新村小区 gave no place at all).
+
+    >>> site_named_estate("渔港新村"), site_named_estate("码头"), site_named_estate("小区"), site_named_estate("片区")
+    (True, True, False, False)
+    """
+    plain, _, _ = suffixes()
+    for k in range(len(name), 1, -1):
+        head = plain.get(name[:k])
+        if head is None:
+            continue
+        if not _site_word(name[:k]) or head[0] == "HousingEstate" or name[:k].endswith(_NOT_ESTATE_NAMES) \
+                or name[:k].endswith(tuple(words("place_work_words.txt"))):
+            return False
+        rest = name[k:]
+        while rest:  # estate type words after the site's (渔港|新村)
+            step = next((j for j in range(len(rest), 0, -1) if plain.get(rest[:j], ("",))[0] == "HousingEstate"), 0)
+            if not step:
+                return False
+            rest = rest[step:]
+        return True
+    return False
+
+
+# the endings of site words naming a part of a place or a group of people (休息区, 片区,
+# 网格, 居民小组): no estate is named after them
+_NOT_ESTATE_NAMES = ("区", "组", "格", "社", "点", "室", "中心")
 
 
 def _type_word_spot(name: str) -> bool:

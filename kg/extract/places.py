@@ -166,11 +166,32 @@ class PlaceRegistry:
                 # no cycles: the new parent must not lie inside this place (or be it)
                 if node.parent is None and parent is not None and pid not in self.ancestors(parent):
                     node.parent = parent
+                elif i > 0 and self._deeper_written(node, parent):
+                    # 城南社区 read under the county of the headline's post, then written 城关镇城南社区:
+                    # the chain the report writes is the finer one; the place lies in the town
+                    node.parent = parent
             node.written.add(seg.text)
             node.written.add(self._label(segments, i))
             parent = pid
         self.nodes[parent].written.add(written)
         return parent
+
+    def _deeper_written(self, node: PlaceNode, parent: int | None) -> bool:
+        """Is `parent`, the place written right before `node` in a chunk (城关镇 of
+        城关镇城南社区), a place inside `node`'s present parent, so that the written chain
+        places `node` lower on the same line (城南社区 was under 江源县, read from a
+        headline's bare 城南社区 in the context of a 江源县委书记's post; the body's
+        城关镇城南社区 says the town between)?  Shapes: node, parent id -> bool.
+        Source: session 56, place56 (a headline's bare community left under the county).
+
+        >>> r = PlaceRegistry(); county = r.add(PlaceChunk(0, 3, segment("江源县")))
+        >>> c = r.add(PlaceChunk(3, 7, segment("城南社区")), county)
+        >>> c == r.add(PlaceChunk(9, 16, segment("城关镇城南社区")), county), r.nodes[r.nodes[c].parent].name
+        (True, '城关镇')
+        """
+        if parent is None or node.parent is None or parent == node.parent or node.id in self.ancestors(parent):
+            return False
+        return node.parent in self.ancestors(parent) and self.nodes[parent].rank < node.rank
 
     def area_of_sibling(self, context: int) -> int | None:
         """The place holding `context`, a place of the same level as one now read

@@ -206,6 +206,7 @@ def attach_under_post_areas(officials, places: PlaceRegistry) -> None:
     # (a city's, prefecture's or province's post, 枫原市市长, names the area above the district
     # a stop lies in, which is not written: the area is left to the linker, as for its officials,
     # kg.corpus.mentions.above_district; 长春市 above a written 南关区 is placed all the same)
+    _bare_areas_under_post_chain(officials, places)
     chains = [(o.first, areas) for o in officials for areas in map(post_areas, o.posts)
               if areas and not areas[-1].text.endswith(ABOVE_DISTRICT)]
     orphans = [n for n in places.nodes if n.parent is None and n.level in ("subdistrict", "community")]
@@ -234,6 +235,32 @@ def attach_under_post_areas(officials, places: PlaceRegistry) -> None:
         pid = places.add(PlaceChunk(first, first + sum(len(s.text) for s in areas), areas))
         if node.id != pid and node.id not in places.ancestors(pid):
             node.parent = pid
+
+
+def _bare_areas_under_post_chain(officials, places: PlaceRegistry) -> None:
+    """Put an area the report writes bare (南湖区召开会议, a place with no parent) under the
+    areas a post writes above it (临江市南湖区区长: 临江市), registering them as places: the
+    post names the chain, and the report's places under 南湖区 lie in 临江市 too.  Only a
+    post's chain of two areas or more, only for the area the post writes below another,
+    only when the report names no other area of the top area's level and type word
+    (`_another_area`: 来到青川市…, the tour left the city), and never when the area
+    already has a parent.  Shapes: officials (posts, first), registry -> None (the registry
+    changed in place).  Source: session 56, place56 (a newcomer's 临江市南湖区区长 kept
+    临江市 only inside the post).
+
+    >>> from types import SimpleNamespace as O
+    >>> r = PlaceRegistry(); pid = r.add(parse_at("南湖区召开会议", 0))
+    >>> _bare_areas_under_post_chain([O(posts=["临江市南湖区区长"], first=9)], r)
+    >>> r.nodes[r.nodes[pid].parent].name
+    '临江市'
+    """
+    for o in officials:
+        for areas in map(post_areas, o.posts):
+            for j in range(1, len(areas)):
+                bare = [n for n in places.nodes if n.parent is None and n.level == areas[j].level
+                        and identity(Segment(n.name, n.type, n.level)) == identity(areas[j])]
+                if bare and not _another_area(places, areas[:j]):
+                    places.add(PlaceChunk(o.first, o.first + sum(len(s.text) for s in areas[: j + 1]), areas[: j + 1]))
 
 
 def _another_area(places: PlaceRegistry, areas: tuple[Segment, ...]) -> bool:
