@@ -274,6 +274,10 @@ class IssueReader:
                 continue  # 代表们建议加大投入: a deputy's own suggestion
             if kind == "act" and self.member_proposes(speaker, m.group("act"), actors, m.end("act")):
                 continue  # 陈卫东建议，…: a deputy or CPPCC member named, their own suggestion
+            if kind == "topic" and self.member_topic(s, speaker, self.items_end(items, at), actors):
+                continue  # 区政协委员A、B先后发言，围绕X、Y等提出意见建议: the members' own themes
+            if kind == "head" and self.directed_list(s, at):
+                continue  # 王明要求社区建立问题清单：A，B: the official's tasks for others
             if kind == "act" and self.answers_matter(s, at, actors):
                 continue  # 对巷道硬化，他说，已经同乡里对接: the official's reply on a matter raised
             inherited = kind == "act" and self.ellipsis(speaker)
@@ -284,6 +288,8 @@ class IssueReader:
             relative = kind == "act" and (m.group("degree") or "").startswith("的")
             if relative and issue_words.followups().search(self.text, self.clause_start(s.start, at), at):
                 continue  # 回访居民此前反映的停车问题: raised before, followed up now
+            if relative and self.reviewed(s, end):
+                continue  # 对前期居民反映的供暖问题进行“回头看”: raised before, reviewed now
             if self.remarking and (speaker.pos < 0 or relative):
                 continue
             if relative and self.official_directs(s, at):
@@ -447,6 +453,63 @@ class IssueReader:
             a.kind == "name" and a.end == speaker.pos and a.name in raisers.relayers and a.name not in raisers.cadre_deputies
             for a in actors
         )
+
+    def reviewed(self, s: Sentence, end: int) -> bool:
+        """Does the clause of a relative raising (居民反映的X问题) close, after its items
+        ending at `end`, on a review of what was raised (`issue_followup_reviews.txt`: 回头看,
+        复查): 对前期居民反映的供暖问题进行“回头看”?  The matter was raised before and is
+        checked now; as a follow-up word before the act is (`issue_followups.txt`: 回访).
+        Source: session 56, prec56 (PREC55 kind G: a headline's 供暖问题“回头看” and its lede).
+
+        >>> # 对前期居民反映的供暖问题进行“回头看” -> True; 听取居民反映的供暖问题，进行了回访 -> False
+        """
+        stop = CLAUSE_STOP.search(self.text, end, s.end)
+        limit = stop.start() if stop else s.end
+        return bool(pattern("issue_followup_reviews.txt").search(self.text, end, limit))
+
+    def member_topic(self, s: Sentence, speaker: Speaker, finish: int, actors) -> bool:
+        """Is a topic frame (围绕/就 A、B等 + verb) whose last item ends at `finish` the speakers'
+        own proposals: a proposal object (`issue_member_topic_objects.txt`: 建议, 对策) in the
+        rest of its clause after the items, and the speaker a deputy or CPPCC member (`issue_words.deputy_proposes`:
+        委员们, 代表们 with no resident word before; or a member the report names,
+        `IssueRaisers.relayers`, who is no village's or community's cadre)?  Then A, B are
+        the themes of their suggestions, not residents' issues.  Residents' representatives
+        (居民代表们围绕A、B等问题提出意见和建议) still raise.  Source: session 56, prec56
+        (PREC55 kind E, the members' own topic list).
+
+        >>> # 区政协委员王明、李华先后发言，围绕资金筹措、长效管理等提出意见建议 -> True
+        >>> # 居民代表们随后围绕小区治理、油烟扰民等问题提出意见和建议 -> False
+        """
+        if speaker.pos < 0:
+            return False
+        stop = CLAUSE_STOP.search(self.text, finish, s.end)
+        limit = stop.start() if stop else s.end
+        if not pattern("issue_member_topic_objects.txt").search(self.text, finish, limit):
+            return False
+        if issue_words.deputy_proposes(self.text, speaker.pos, words("issue_proposal_acts.txt")[0]):
+            return True
+        raisers = self.raisers
+        return any(
+            a.kind == "name" and a.end == speaker.pos and a.name in raisers.relayers and a.name not in raisers.cadre_deputies
+            for a in actors
+        )
+
+    def directed_list(self, s: Sentence, at: int) -> bool:
+        """Is the head noun at `at` (问题清单：A，B) opened in an official's directive: an
+        official named in `s` before it (not a community cadre), then a directive act
+        (`issue_directive_acts.txt`: 要求, 责成) right after the name (at most 3 characters
+        between), and no clause stop between the name and the head?  Then its items are the
+        tasks the official sets others, not residents' issues.  Source: session 56, prec56
+        (PREC55 kind E: X要求社区建立问题清单：…纳入…项目，每项明确责任人).
+
+        >>> # 王明要求社区建立问题清单：道路修补纳入计划 -> True; 社区书记李华介绍了问题清单：A -> False
+        """
+        directive = pattern("issue_directive_acts.txt", "[^，。；：:、]{{0,3}}?(?:{})")
+        for a in self.index.in_span(s.start, at):
+            if a.kind == "name" and a.name not in self.raisers.cadres and a.end < at \
+                    and directive.match(self.text, a.end, at) and not CLAUSE_STOP.search(self.text, a.end, at):
+                return True
+        return False
 
     def summed_up(self, s: Sentence, colon: int, actors) -> Speaker | None:
         """The residents who spoke in the sentence before `s` when `s` opens by summing
