@@ -64,19 +64,20 @@ def test_a_date_inside_a_sentence_opens_nothing():
     assert sentence_dates(text, dt.date(2025, 6, 3)) == []
 
 
-# ---- a follow-up visit raises nothing new (newcomer31b finding 2)
+# ---- a follow-up visit (newcomer31b finding 2; convention changed in session 56, follow56:
+# the readable gold files follow-ups, dev pb-11, so what was raised before and is followed up
+# now is raised at the place, as the inquiry path and session 55's outcomes read it)
 
-@pytest.mark.parametrize("verb", ["回访", "跟进", "督办"])
-def test_a_follow_up_of_an_earlier_raising_is_no_issue(verb):
+@pytest.mark.parametrize("verb", ["回访", "督办"])
+def test_a_follow_up_of_an_earlier_raising_files_it(verb):
     got = labels(f"钟亦凡{verb}居民此前反映的停车问题，听取整改情况。")
-    assert not any("停车" in g for g in got), got
+    assert any("停车" in g for g in got), got
 
 
 def test_a_raising_at_a_follow_up_visit_is_an_issue():
-    # precision: what residents raise at the follow-up visit itself is theirs
+    # what residents raise at the follow-up visit itself is theirs too
     got = labels("钟亦凡回访居民此前反映的停车问题。居民反映，小区路灯又坏了。")
     assert any("路灯" in g for g in got), got
-    assert not any("停车" in g for g in got), got
 
 
 # ---- a bare numbered 社 after its village (newcomer31b finding 4)

@@ -845,6 +845,9 @@ class ContentReader:
         self.later: list[Candidate] = []
         self.origin: dict[str, Candidate] = {}
         self.listing_end = 0
+        # an item of reported speech and the outcome its own point tells (水渠漏水，去年已经修好了:
+        # `point_items`; session 56, follow56), emptied with `later`
+        self.outcomes: dict[str, str] = {}
         # a table's item and the place its row names in a place column (上官村), `table_items`
         self.row_places: dict[str, str] = {}
 
@@ -1198,9 +1201,33 @@ class ContentReader:
                 # proposed before it (its act, 希望, is outside the point), no problem told
                 # as over; the proposal stands (FAULTS37_p122)
                 continue
-            if not every and (issue_words.reported_done().search(part) or relief.search(part) and not problem.search(relief.sub("", part))):
-                # 水渠漏水，去年已经修好了: raised before and dealt with, as a problem
-                # reported solved (RESOLVED); 装了路灯，晚上出门心里也踏实了: a problem told
+            told = issue_words.reported_outcome(part) if not every else ""
+            if told and (subject := part[: part.rindex(told)]) and (close := issue_words.closer().search(subject)) \
+                    and close.end() == len(subject) and close.group(0).startswith("等") and "、" in subject[: close.start()]:
+                # 居民们反映，A、B等问题均已整改完毕: the clause's subject is a list closed by 等 + a
+                # head noun, the raised items told dealt with: a follow-up, its items raised (the
+                # readable gold files follow-ups, dev pb-11), each with the outcome (session 56)
+                new = [i for i in split_items(subject[: close.start()]) if i not in out]
+                out += new
+                self.outcomes.update((i, told) for i in new)
+                found = praised = True
+                continue
+            if told and out:
+                # 路面坑洼，水渠漏水，去年已经修好了: the clause before was raised and dealt with
+                # since, a follow-up as above; the problems told stand, the one the outcome
+                # follows with it (work told before it, 装了新水管，已经修好了, is no problem:
+                # dropped as before).  Session 56 (follow56); RESOLVED below still clears
+                # (the outcome is the item's the clause right before gave: 路面坑洼，村里装了新水管，
+                # 已经修好了 tells none of 路面坑洼)
+                last = out[-1] if n > 0 and sizes[n] > sizes[n - 1] else None
+                out = [i for i in out if problem.search(i) or states_problem(i) or i in self.contrasted]
+                if last in out:
+                    self.outcomes[last] = told
+                del self.later[later_at:]
+                found = praised = True
+                continue
+            if not every and (told or relief.search(part) and not problem.search(relief.sub("", part))):
+                # 已经修好了 opening a point: nothing raised before it to keep; 装了路灯，晚上出门心里也踏实了: a problem told
                 # as over (issue_relief_words.txt), the work before it how; only a problem
                 # after it complains
                 out = []

@@ -910,7 +910,35 @@ def reported_done() -> re.Pattern:
     done = alternation(kind_words("issue_done_verbs.tsv", "done"))
     assigned = alternation(kind_words("issue_done_verbs.tsv", "assigned"))
     # (a done verb before 的 modifies a noun, 已建成的管网覆盖不全: nothing reported done; session 27)
-    return re.compile(f"(?:^|[，,])[^，,。；;]*?(?:已经?|均已|都已|现已)(?:(?!{assigned})[^，,。；;不未没]){{0,8}}?(?:{done})(?!的)")
+    # (the group `mark` is where the outcome told opens: `reported_outcome`)
+    return re.compile(f"(?:^|[，,])[^，,。；;]*?(?P<mark>已经?|均已|都已|现已)(?:(?!{assigned})[^，,。；;不未没]){{0,8}}?(?:{done})(?!的)")
+
+
+def reported_outcome(text: str, end: int = 0, sentence_end: int | None = None) -> str:
+    """The clause after a raising's content (ending at `end`, in a sentence ending at
+    `sentence_end`, the text's end when None) that reports the matter dealt with
+    (`reported_done`: 已于本月初修好, 均已整改完毕, 已列入实事项目), from its mark of work done
+    (the pattern's group `mark`: the clause's subject is the raising's) to the clause's
+    end (`sentences.clause_marks`); "" when none does.  Session 55 (lead55: issues.py);
+    moved here in session 56 (follow56) so a clause read as reported speech tells its own
+    (水渠漏水，去年已经修好了: `ContentReader.point_items`).
+
+    >>> t = "村民反映的路灯不亮、水渠漏水两件事，经镇里协调，已于本月初修好。"
+    >>> reported_outcome(t, t.index("两件事") + 3, len(t) - 1)
+    '已于本月初修好'
+    >>> reported_outcome("A、B等问题均已整改完毕", 0)
+    '均已整改完毕'
+    >>> reported_outcome("居民反映路灯不亮，至今没人管。", 8, 14)
+    ''
+    """
+    from kg.extract.sentences import clause_marks
+
+    rest = text[end : len(text) if sentence_end is None else sentence_end]
+    found = reported_done().search(rest)
+    if found is None:
+        return ""
+    stop = clause_marks().search(rest, found.end())
+    return rest[found.start("mark") : stop.start() if stop else len(rest)].strip()
 
 
 def treated() -> re.Pattern:

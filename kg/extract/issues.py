@@ -86,36 +86,9 @@ set_extension("issue_candidates", list)
 set_extension("unplaced_issues", list)
 
 
-def reported_outcome(text: str, end: int, sentence_end: int) -> str:
-    """The clause after a raising's content (ending at `end`, in a sentence ending at
-    `sentence_end`) that reports the matter dealt with (`issue_words.reported_done`:
-    已于本月初修好, 均已整改完毕, 已列入实事项目), without its comma; "" when none does.
-    The items are still raised there (the readable gold files follow-ups, dev pb-11); the
-    outcome goes with them (`gov:reportedOutcome`), so a question on issues left open can
-    leave them out.  Source: session 55.
-
-    >>> t = "村民反映的路灯不亮、水渠漏水两件事，经镇里协调，已于本月初修好。"
-    >>> reported_outcome(t, t.index("两件事") + 3, len(t) - 1)
-    '已于本月初修好'
-    >>> t = "村民反映A、B等问题均已整改完毕。"
-    >>> reported_outcome(t, t.index("等"), len(t) - 1)
-    '均已整改完毕'
-    >>> reported_outcome("居民反映路灯不亮，至今没人管。", 8, 14)
-    ''
-    """
-    rest = text[end:sentence_end]
-    found = issue_words.reported_done().search(rest)
-    if found is None:
-        return ""
-    start = DONE_MARK.search(rest, found.start()).start()  # (from 已: the clause's subject is the raising's)
-    stop = CLAUSE_END_MARK.search(rest, found.end())
-    return rest[start : stop.start() if stop else len(rest)].strip()
-
-
-# where a clause reporting an outcome ends (its sentence ends at the caller's bound), and
-# the mark of work done it opens from (`issue_words.reported_done` reads it)
-CLAUSE_END_MARK = re.compile("[，,；;。！？!?]")
-DONE_MARK = re.compile("均已|都已|现已|已")
+# the clause after a raising telling it dealt with (已于本月初修好): `issue_words.reported_outcome`
+# (session 55; there since session 56, where a clause of reported speech reads it too)
+reported_outcome = issue_words.reported_outcome
 
 
 class IssueReader:
@@ -209,7 +182,7 @@ class IssueReader:
                 continue  # (decided before reading: reading a quotation moves the list state on)
             content.read_clause = False
             content.sentence_end = s.end
-            content.later, content.origin = [], {}
+            content.later, content.origin, content.outcomes = [], {}, {}
             found = self.frames.read_anchor(s, kind, m)
             if not found:
                 continue
@@ -286,10 +259,10 @@ class IssueReader:
             # 王明要求，…。对群众反映的X问题要…: the remark goes on; what residents
             # raised is only referred to, and nobody else speaks
             relative = kind == "act" and (m.group("degree") or "").startswith("的")
-            if relative and issue_words.followups().search(self.text, self.clause_start(s.start, at), at):
-                continue  # 回访居民此前反映的停车问题: raised before, followed up now
-            if relative and self.reviewed(s, end):
-                continue  # 对前期居民反映的供暖问题进行“回头看”: raised before, reviewed now
+            # (答复居民此前反映的屋面漏水问题, 对前期居民反映的X问题进行“回头看”: raised before,
+            # followed up now — a follow-up, its items raised, as the inquiry path reads 回访…
+            # (session 56, follow56; the readable gold files follow-ups, dev pb-11); session 31
+            # had skipped it here)
             if self.remarking and (speaker.pos < 0 or relative):
                 continue
             if relative and self.official_directs(s, at):
@@ -315,6 +288,8 @@ class IssueReader:
             items = [i for i in items if i]
             if inherited:
                 items = self.before_act(s, at) + items
+            elif kind == "act":
+                items = self.subject_complaint(s, speaker, at) + items
             account = kind == "verb" or kind == "act" and issue_words.act_shapes()[m.group("act")] in ("account", "tell", "report")
             # (介绍了收集到的几类诉求：一是…: an account announcing issues by a head noun lists them)
             if account and (most := issue_words.superlative_topic().search(self.text, at + 1, end)):
@@ -453,19 +428,6 @@ class IssueReader:
             a.kind == "name" and a.end == speaker.pos and a.name in raisers.relayers and a.name not in raisers.cadre_deputies
             for a in actors
         )
-
-    def reviewed(self, s: Sentence, end: int) -> bool:
-        """Does the clause of a relative raising (居民反映的X问题) close, after its items
-        ending at `end`, on a review of what was raised (`issue_followup_reviews.txt`: 回头看,
-        复查): 对前期居民反映的供暖问题进行“回头看”?  The matter was raised before and is
-        checked now; as a follow-up word before the act is (`issue_followups.txt`: 回访).
-        Source: session 56, prec56 (PREC55 kind G: a headline's 供暖问题“回头看” and its lede).
-
-        >>> # 对前期居民反映的供暖问题进行“回头看” -> True; 听取居民反映的供暖问题，进行了回访 -> False
-        """
-        stop = CLAUSE_STOP.search(self.text, end, s.end)
-        limit = stop.start() if stop else s.end
-        return bool(pattern("issue_followup_reviews.txt").search(self.text, end, limit))
 
     def member_topic(self, s: Sentence, speaker: Speaker, finish: int, actors) -> bool:
         """Is a topic frame (围绕/就 A、B等 + verb) whose last item ends at `finish` the speakers'
@@ -621,6 +583,32 @@ class IssueReader:
         before = content.clause_items(s.start, opening)
         content.read_clause, content.content_end = kept
         return before
+
+    def subject_complaint(self, s: Sentence, speaker: Speaker, at: int) -> list[str]:
+        """The complaint a raiser's own clause states before the clause of its act (村里老人
+        吃饭难，希望办一个幸福食堂: the raiser 老人 is the wish's, and the clause it opens says
+        what they lack): the items of the clauses from the raiser's clause to the act's
+        (read as reported speech, `ContentReader.clause_items`) that state a problem
+        (`issue_words.problem`, `states_problem`), never a headcount of a group in need
+        (`many_in_need`: 村里留守老人多，希望… is the wish's setting, as before); [] when the
+        raiser's clause is the act's (居民希望…), or the clauses tell the raisers discussing
+        (`issue_discussion_verbs.txt`: 围绕X各抒己见).  Session 56 (follow56): the complaint
+        after a group in need was lost with the group.
+
+        >>> # "村里老人吃饭难，希望办一个幸福食堂" at 希望 -> ['村里老人吃饭难']
+        """
+        if not speaker.raiser or not s.start <= speaker.pos < at or not CLAUSE_STOP.search(self.text, speaker.pos, at):
+            return []
+        opening = self.clause_start(s.start, speaker.pos)
+        act_clause = self.clause_start(s.start, at)
+        if issue_words.discussion().search(self.text, opening, act_clause):
+            return []  # 居民代表围绕“如何让X更整洁”各抒己见，提出了…: the raisers discussing, a theme
+        content = self.content
+        kept = content.read_clause, content.content_end
+        told = content.clause_items(opening, act_clause)
+        content.read_clause, content.content_end = kept
+        problem = issue_words.problem()
+        return [i for i in told if (problem.search(i) or states_problem(i)) and not many_in_need(i)]
 
     def directed_inquiry(self, s: Sentence, at: int) -> bool:
         """Is the inquiry verb at `at` (`issue_words.inquiries`: 摸清, 了解) one an official
@@ -1269,7 +1257,8 @@ class IssueReader:
                     continue  # 希望加装电梯 after 楼里没有电梯 at the same place: the same matter
                 self.issue_keys.add((pid, label))
                 start, end = issue_evidence.item_span(self.text, self.sentences, label, s, upto)
-                self.issues.append(IssueRecord(pid, label, categorise(label), scene.visitor, start, end, self.outcome))
+                self.issues.append(IssueRecord(pid, label, categorise(label), scene.visitor, start, end,
+                                               self.outcome or self.content.outcomes.get(label, "")))
 
 
     def item_head(self, s: Sentence, at: int) -> str:
