@@ -362,6 +362,53 @@ def _lies_in(facts: ReportFacts, key: str, area: str) -> bool:
     return False
 
 
+def nest_namesake_estates(registry: PlaceRegistry, visits: list) -> None:
+    """A housing estate named after a residents' committee visited before it lies in it.
+
+    Shape: a visited community of type ResidentsCommittee written STEM + its type word
+    (枣林居民区, 枣林社区) and a visited site of type HousingEstate written STEM + an estate
+    type word alone (枣林小区, 枣林新村; `place_suffixes.tsv`), the site with no parent or
+    with the committee's own area as its parent, first visited after the committee was
+    (`visits`: VisitRecords, by text offset): the site is nested in the committee.  An estate
+    visited first, then the committee (来到X新村… 在X居民区，居民说…), stays beside it.
+    `drop_coarse_visits` then keeps the estate as the stop and the committee as its frame
+    (unless the committee was a stop of its own: something raised there first).  The two
+    names have different type words and different identities (`identity`), so the
+    registry kept them apart and the tour counted one stop twice.  Nothing when several
+    committees fit.  The readable golds give the estate alone in this shape (an estate of
+    another name beside its community is a stop of its own there, and is left alone).
+
+    >>> # 来到桂花居民区。…走进桂花小区，察看充电棚 -> 桂花小区's parent is 桂花居民区
+    Source: session 56, vprec56 (a newcomer's fault: an opened probe counted 枣阳居民区 beside 枣阳小区).
+    """
+    nodes = registry.nodes
+    first: dict[int, int] = {}  # place -> the start of its first visit told
+    for v in visits:
+        first[v.place] = min(v.start, first.get(v.place, v.start))
+    visited = sorted(first)
+    stems: dict[str, list[int]] = {}
+    for pid in visited:
+        node = nodes[pid]
+        hit = suffix_at(node.name, len(node.name))
+        if node.type == "ResidentsCommittee" and node.level == "community" and hit and hit[0] < len(node.name):
+            stems.setdefault(node.name[: len(node.name) - hit[0]], []).append(pid)
+    if not stems:
+        return
+    for pid in visited:
+        node = nodes[pid]
+        hit = suffix_at(node.name, len(node.name))
+        if node.type != "HousingEstate" or node.level != "site" or not hit:
+            continue
+        committees = stems.get(node.name[: len(node.name) - hit[0]], [])
+        if len(committees) != 1:
+            continue
+        committee = committees[0]
+        if pid in registry.ancestors(committee) or first[committee] >= first[pid]:
+            continue
+        if node.parent is None or node.parent in registry.ancestors(committee):
+            node.parent = committee
+
+
 def day_in_range(text: str, dates: list, ranges: dict, start: int, node, when):
     """The day of a stop told at `start` under a date range (15日至16日，…:
     `when` is its first day, `ranges` kg.extract.dates.range_ends): the day of
@@ -406,6 +453,8 @@ def resolve_component(doc: Doc) -> None:
     attach_under_post_areas(doc.ext.officials.values(), registry)
     # and a town written alone lies in the one county the report names (到雷山县西江镇…来到丹江镇)
     attach_under_one_county(doc.ext.officials.values(), registry)
+    # 来到X居民区…走进X小区: the estate named after the committee lies in it
+    nest_namesake_estates(registry, doc.ext.visits)
     # places told only in passing that the analyser reads as a clause (离开X村, 由街道) are left out
     hidden = check_places(doc, {v.place for v in doc.ext.visits} | {i.place for i in doc.ext.issues})
     keys = distinct_place_keys(registry)

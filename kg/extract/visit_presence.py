@@ -66,6 +66,31 @@ def _opens_with_any_type_word(name: str) -> bool:
 
 # a round of a place's residents (挨家挨户走访村民, 看望了群众): a verb of calling on people, maybe
 # 了, then a raiser word (`issue_raisers.txt`).  FAULTS45_p164
+# a short quoted term: a programme's or a day's name (“书记接待日”, “民情走访日”)
+QUOTED_TERM = re.compile("“([^“”。！？，]{1,10})”")
+
+
+def in_quoted_term(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] (a presence or activity verb) inside a short quoted term, the
+    name of a programme or a day (对“书记接待日”上居民提出的事逐项回访: 接待 names the day,
+    no one receives anyone there)?  Quotes of 10 characters or fewer, no clause mark
+    inside (`QUOTED_TERM`); speech, longer, is read elsewhere.
+
+    >>> t = "来到A居民区，对“书记接待日”上提出的事回访。"; in_quoted_term(t, t.index("接待"), t.index("接待") + 2)
+    True
+    >>> t = "来到A居民区，接待居民。"; in_quoted_term(t, t.index("接待"), t.index("接待") + 2)
+    False
+
+    Source: session 56, vprec56 (an opened probe: the committee stayed a stop beside its
+    namesake estate).
+    """
+    opening = text.rfind("“", max(0, start - 10), start)
+    if opening < 0:
+        return False
+    m = QUOTED_TERM.match(text, opening)
+    return m is not None and m.end() >= end
+
+
 RESIDENT_ROUND = re.compile(f"(?:走访|看望|慰问|探望|拜访)了?(?:{alternation(words('issue_raisers.txt'))})")
 
 
@@ -611,7 +636,8 @@ class PresenceReading:
         """The presence and activity verbs (`presence`) in text[start:end] that
         the analyser reads as words (`word_edges.verb_as_written`): not the 了解
         of 作了解答 (作/了/解答, the aspect particle of another verb)."""
-        return (m for m in presence().finditer(self.text, start, end) if verb_as_written(self.doc, m.start(), m.end()))
+        return (m for m in presence().finditer(self.text, start, end)
+                if verb_as_written(self.doc, m.start(), m.end()) and not in_quoted_term(self.text, m.start(), m.end()))
 
     def on_duty_at_venue(self, s: Sentence, actors: list[Actor], context: list[int]) -> tuple[list[int], list[str]] | None:
         """Officials told on reception duty (`visit_reception_words.txt`: 坐班,

@@ -100,6 +100,7 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
         self.doc_receiving = False
         self.area: int | None = None  # the district/subdistrict of the latest visit
         self.area_of: dict[str, int] = {}  # each official's: 同日，B走访了Y乡… leaves A's tour in A's area
+        self.escort_area: int | None = None  # the subdistrict an escort of the sentence heads (`_escort_area`)
         self.last_team: list[str] = []  # who made the latest visit
         self.touring: list[str] = []  # who set out with a visit verb naming no place (到基层调研。一、A社区：…)
         self.set_out: list[str] = []  # two or more who set out with a move verb naming no place (甲，乙深入辖区)
@@ -475,6 +476,7 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
         self.opening = []  # the paragraph opens at a specific place with no one in its clause (在X片区，改造已收尾。)
         for s in sentences:
             actors = self.actors(s)
+            self.escort_area = self._escort_area(s, actors)
             inside = False
             at_places: list[int] = []  # 在X where an actor is present (王明在X主持, 在X，王明同…)
             self.clause_subject = None
@@ -852,6 +854,8 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
         (Place ids start at 0, so these are None tests, not `or`.)"""
         admin = self._admin(pids)
         area = next((self.area_of[w] for w in team if w in self.area_of), self.area)
+        if admin is None and self.escort_area is not None:
+            return self.escort_area  # 在B街道党工委书记乙陪同下，甲来到C社区: C is B's (`_escort_area`)
         if admin is not None and area is not None and admin != area and admin in self.places.ancestors(area):
             # 临海县委书记A到红旗乡走访。在红旗村，…: the paragraph's county (its topic) holds the
             # township the tour is in, which holds the village (session 54, places54)
@@ -912,6 +916,36 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
                         if w.place == v.place and w.start == v.start:
                             w.stop = False  # (the round of its parts: no stop of its own)
                     break
+
+    def _escort_area(self, s: Sentence, actors: list[Actor]) -> int | None:
+        """The subdistrict (街道, 镇, 乡) whose head accompanies the party in sentence `s`:
+        an accompanying official named in `s` with an accompany verb (`accompany_verbs.txt`)
+        after the name in the same clause, written after a post of theirs that opens with a
+        place of level subdistrict.  The sentence's stops written with no area of their own lie
+        in it (`_holder`): a tour of two subdistricts, each told with its own escort, no longer
+        puts the second's community in the first (the tour's area), which left the second
+        subdistrict a stop beside it.  None when there is no such escort.
+
+        >>> # 随后，在北湖街道党工委书记乙陪同下，甲来到桃源社区。 -> the id of 北湖街道
+        Source: session 56, vprec56 (an opened probe: 嘉禾街道 counted a stop).
+        """
+        if not pattern("accompany_verbs.txt").search(self.text, s.start, s.end):
+            return None
+        for a in actors:
+            info = self.officials.get(a.name) if a.kind == "name" else None
+            if info is None or not info.accompanying:
+                continue
+            brk = CLAUSE_BREAK.search(self.text, a.end, s.end)
+            if not pattern("accompany_verbs.txt").search(self.text, a.end, brk.start() if brk else s.end):
+                continue
+            for post in sorted(info.posts, key=len, reverse=True):
+                at = a.start - len(post)
+                if at < s.start or self.text[at:a.start] != post:
+                    continue
+                chunk = parse_at(post, 0)
+                if chunk is not None and chunk.leaf.level == "subdistrict" and chunk.end < len(post):
+                    return self.places.add(PlaceChunk(at + chunk.start, at + chunk.end, chunk.segments), None)
+        return None
 
     def _admin(self, pids: list[int]) -> int | None:
         """The most specific administrative place among `pids` and what holds them: of two
