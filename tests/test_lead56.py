@@ -20,3 +20,19 @@ def test_an_elevator_wanted_is_still_a_retrofit(issue):
 
 def test_a_nursery_intake_is_childcare():
     assert categorise("孩子入托名额不够") == "Education"
+
+
+# ---- a bare town type word (在镇中心小学) names the town the report has named as a place
+
+from tests.extraction import facts_of  # noqa: E402
+
+HEKOU = ("3月14日，青河镇党委书记沈立走访石桥村和镇中心小学。\n\n"
+         "在石桥村，沈立强调，要求镇村干部在汛期前完成沟渠清淤。村民反映，机耕路没有硬化。\n\n"
+         "在镇中心小学，学校负责人反映，学校门口缺少斑马线。\n")
+
+
+def test_a_bare_town_word_names_the_town_named_before_not_a_verb_and_its_type_word():
+    facts = facts_of(HEKOU)
+    names = {p.name for p in facts.places.values()}
+    assert "要求镇" not in names and not any(n.startswith("要求") for n in names)
+    assert {(facts.places[i.place].name, i.label) for i in facts.issues} >= {("青河镇中心小学", "学校门口缺少斑马线")}

@@ -381,7 +381,17 @@ class PlaceReading:
 
     def area_written_before(self, kind_: str, pos: int) -> tuple[Segment, ...]:
         """The segments of the area of kind `kind_` (街道, 镇) last written before
-        `pos`, in a post too (豫园路街道党工委书记); () when none is."""
+        `pos`, in a post too (豫园路街道党工委书记); () when none is.  An area the report
+        has already named as a place (registered: in a post, a stop, the lede) comes
+        first; the text is scanned only when there is none, since a verb before the type
+        word reads as a name there (`要求镇村建办在雨季前…`: 要求|镇村, no 要求镇; a
+        newcomer's report, session 56).
+
+        Example: with 河口镇 registered, `…要求镇村建办清淤。在镇中心小学` -> (河口镇,)."""
+        known = [n for n in self.places.nodes if n.kind == kind_ and n.first < pos and n.level in FACILITY_OWNER_LEVELS]
+        if known:
+            node = max(known, key=lambda n: n.first)
+            return (Segment(node.name, node.type, node.level),)
         for m in reversed(list(re.finditer(kind_, self.text[:pos]))):
             for start in range(max(0, m.start() - 8), m.start() - 1):
                 if not name_may_start(self.text, start):
