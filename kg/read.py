@@ -12,6 +12,7 @@ which the build prints as warnings.
 from __future__ import annotations
 
 import hashlib
+import html
 import os
 import re
 import stat
@@ -517,6 +518,41 @@ def _plain(text: str) -> str:
     return text
 
 
+# Web text pasted into a plain-text file keeps bits of its markup: inline elements of the
+# HTML vocabulary (HTML Living Standard, section 4: phrasing content, line breaks,
+# paragraphs and cells), a script or style with its code, and character references
+# (&nbsp;, &amp;, &#12288;).  Only names of that vocabulary count as tags, so a
+# report's own angle brackets (《》 are no issue; `<5吨>` is no tag) stay as written.
+_PASTED_CODE = re.compile(r"<(script|style)\b[^<>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_PASTED_BREAK = re.compile(r"<br\s*/?>|</(?:p|div|li|tr|h[1-6])\s*>", re.IGNORECASE)
+_PASTED_TAG = re.compile(r"</?(?:a|abbr|b|big|br|cite|code|del|div|em|font|h[1-6]|i|img|ins|li|mark|ol|p|q|s|small|span|strike|"
+                         r"strong|sub|sup|table|tbody|td|th|tr|u|ul)\b[^<>]*/?>", re.IGNORECASE)
+_PASTED_REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+_LAYOUT_SPACE = re.compile("(?<=[%s])\xa0+(?=[%s])" % (HAN, HAN))
+PASTED_MARKUP_NOTE = ("HTML markup in a plain-text report (web text pasted?): its tags and scripts were dropped and "
+                      "its character references (&nbsp;, &amp;) read as the characters they stand for")
+
+
+def pasted_markup_to_text(text: str) -> str:
+    """A plain-text report's `text` without the HTML markup pasted into it (`_PASTED_TAG`:
+    tags of the HTML vocabulary only; a script's or style's code with it), a line break
+    or a paragraph's end read as a line break, character references as their
+    characters (`html.unescape`; a non-breaking space as a space).  The text as given
+    when it holds no such markup.  Source: a newcomer's report (session 56): a tag
+    split an issue's words and a script's code was read as text.
+
+    >>> pasted_markup_to_text("小区内<b>路灯</b>不亮，楼道&nbsp;灯也坏了<script>alert(1)</script>")
+    '小区内路灯不亮，楼道灯也坏了'
+    >>> pasted_markup_to_text("限高<5吨>的车辆")
+    '限高<5吨>的车辆'
+    """
+    if not (_PASTED_TAG.search(text) or _PASTED_CODE.search(text) or _PASTED_REFERENCE.search(text)):
+        return text
+    text = html.unescape(_PASTED_TAG.sub("", _PASTED_BREAK.sub("\n", _PASTED_CODE.sub("", text))))
+    # (a non-breaking space between two wide characters only laid the page out: 楼道&nbsp;灯)
+    return _LAYOUT_SPACE.sub("", text).replace("\xa0", " ")
+
+
 # Markdown's links and images (CommonMark 0.31, sections 6.3-6.4 and 4.7):
 # `[text](url "title")` and `![alt](url)` keep their text, `[text][ref]` too;
 # a reference definition line `[ref]: url` and an autolink `<https://...>`
@@ -797,6 +833,8 @@ def _read_text(path: Path, data: bytes) -> RawReport:
     reader = READERS.get(path.suffix.lower(), _plain)
     if reader in (_plain, markdown_to_text) and HTML_START.match(text):
         reader = html_to_text
+    if reader is _plain and (unmarked := pasted_markup_to_text(text)) != text:
+        text, notes = unmarked, notes + (PASTED_MARKUP_NOTE,)
     page = text
     text = reader(text)
     if not text.strip():

@@ -36,3 +36,29 @@ def test_a_bare_town_word_names_the_town_named_before_not_a_verb_and_its_type_wo
     names = {p.name for p in facts.places.values()}
     assert "要求镇" not in names and not any(n.startswith("要求") for n in names)
     assert {(facts.places[i.place].name, i.label) for i in facts.issues} >= {("青河镇中心小学", "学校门口缺少斑马线")}
+
+
+# ---- web text pasted into a .txt: its inline markup is read, not kept in labels
+
+import kg  # noqa: E402
+from kg.read import PASTED_MARKUP_NOTE  # noqa: E402
+
+
+def _built(text):
+    b = kg.build_texts({"pasted.txt": text}, date="2025-09-03", dataset=False)
+    f = b.facts["pasted.txt"]
+    return {(f.places[i.place].name, i.label) for i in f.issues}, b.warnings
+
+
+def test_pasted_tags_scripts_and_references_are_read_as_text_with_a_note():
+    issues, warnings = _built("2025年9月3日，区长林川来到柳岸社区走访。居民反映，小区内<b>路灯</b>不亮，"
+                              "楼道&nbsp;灯也坏了<script>var x=1;</script>&#65292;垃圾桶太少。")
+    labels = {label for _, label in issues}
+    assert "小区内路灯不亮" in labels and "楼道灯也坏了" in labels
+    assert not any("<" in label or "&" in label or "var" in label for label in labels)
+    assert any("pasted.txt" in w and PASTED_MARKUP_NOTE in w for w in warnings)
+
+
+def test_a_reports_own_angle_brackets_are_no_markup():
+    issues, warnings = _built("2025年9月3日，区长林川来到柳岸社区走访。居民反映，限高<5吨>的标志被撞坏了。")
+    assert not any(PASTED_MARKUP_NOTE in w for w in warnings)
