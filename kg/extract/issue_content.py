@@ -819,6 +819,26 @@ class Candidate:
     why: str
 
 
+def raised_before(subject: str) -> str:
+    """The item of a clause subject naming one matter raised before: a raising act's relative
+    (`issue_words.acts` with its 的: 反映的, 提出的), the item, and a head noun closing the
+    subject (`issue_words.closer`: 问题, 诉求); "" when the subject is not so.  What follows the
+    subject told it dealt with (`issue_words.reported_outcome`), the item is a follow-up's
+    (`ContentReader.point_items`).  Session 56, fix56.
+
+    >>> raised_before("上次反映的晒场破损问题"), raised_before("晒场破损问题"), raised_before("上次反映的问题")
+    ('晒场破损', '', '')
+    """
+    close = issue_words.closer().search(subject)
+    if not close or close.end() != len(subject) or close.group(0).startswith("等"):
+        return ""
+    acts = [a for a in issue_words.acts().finditer(subject, 0, close.start()) if (a.group("degree") or "").startswith("的")]
+    if not acts:
+        return ""
+    item = subject[acts[-1].end() : close.start()]
+    return item if item and re.fullmatch(f"[{HAN}]+", item) else ""
+
+
 class ContentReader:
     """Reads the content after a raising act in one report.
 
@@ -1210,6 +1230,14 @@ class ContentReader:
                 new = [i for i in split_items(subject[: close.start()]) if i not in out]
                 out += new
                 self.outcomes.update((i, told) for i in new)
+                found = praised = True
+                continue
+            if told and (item := raised_before(part[: part.rindex(told)])) and item not in out:
+                # 上次反映的晒场破损问题已整改到位: one item, closed by a head noun after a raising
+                # act's relative (反映的, 提出的), told dealt with — a follow-up as the list above,
+                # its item raised with the outcome (session 56, fix56; session 17 had dropped it)
+                out.append(item)
+                self.outcomes[item] = told
                 found = praised = True
                 continue
             if told and out:

@@ -97,6 +97,10 @@ PROGRESS = re.compile(
     # the matters being resolved (正在逐一协调解决, 正在抓紧处理): the answer, no new problem (session 45)
     rf"|^(?:目前|现在|当前)?正在[^，,]{{0,4}}?(?:{alternation(words('issue_resolve_verbs.txt'))})$"
 )
+# a problem handed on to an office anywhere in an item, its matter written before (X的事社区
+# 已联系Y, X问题已上报区里); told undone after it (仍没解决, 还没有回音) the complaint stands
+HANDED = re.compile(f"(?:已经?|均已|都已|现已)(?:{alternation(words('issue_handover_verbs.txt'))})")
+UNDONE_AFTER = re.compile("[没未不]|仍|还|却|但|可")
 SHARES = ("占比", "比例")  # FIGURE's words of a share
 # a figure in Arabic digits counting people, things, money or a share (供应午餐380份左右,
 # 惠及居民1.8万户, 共启动项目42个): an account's statistic.  Time and distance (要走20分钟,
@@ -884,6 +888,22 @@ def tolerable(item: str) -> bool:
         and not re.search("[不没未]$", item[: m.start()])
 
 
+@cache
+def work_done() -> re.Pattern:
+    """A clause telling a work of building or installing done (2栋加装了电梯, 我们楼去年装了
+    电梯): a verb of the building class (`issue_build_verbs.txt`, or one composed of it,
+    `issue_words.built_verb`: 加装, 新建, 铺设) with 了 after it, not denied before it (没装,
+    还未建).  With no problem stated in it (`circumstance`'s caller checks), the setting of the
+    complaint after it (其余楼栋迟迟推进不了, 以后维保费用谁来出), or work told as an
+    outcome; no issue of its own.  A change told of a thing that is no work (物业费去年涨了)
+    is none.  Session 56, fix56 (false issues on p210, p212).
+
+    >>> [bool(work_done().search(i)) for i in ("只有2栋加装了电梯", "我们楼去年装了电梯", "物业费去年涨了", "至今没装上")]
+    [True, True, False, False]
+    """
+    return re.compile(f"(?<![没未不])(?:{issue_words.built_verb()}|{BUILT})了")
+
+
 def circumstance(item: str) -> bool:
     """Whether an item states a circumstance, not a problem: where the speaker lives
     (`RESIDENCE`, 他家住二楼), work finished (`COMPLETED`, 外墙保温做完了), a problem
@@ -899,6 +919,13 @@ def circumstance(item: str) -> bool:
     if m := RESIDENCE.match(item):
         if not problem.search(m.group("where").rsplit("的", 1)[-1]):
             return True
+    if (handed := HANDED.search(item)) and not UNDONE_AFTER.search(item, handed.end()):
+        # 雨水管堵塞的事社区已联系区排水管理处: the matter, whoever answers it, handed on to an
+        # office: the answer's work, whatever problem the matter names (session 56, fix56);
+        # not when it is told undone after (已上报多次仍没解决)
+        return True
+    if work_done().search(item) and not problem.search(item) and not states_problem(item):
+        return True  # 2栋加装了电梯: work done, the setting of what follows (session 56, fix56)
     if WHEREABOUTS.match(item) and not problem.search(item):
         return True  # 儿子在外地打工, 娃娃在镇上读书: where the family is, background
     if any(p.search(item) for p in (COMPLETED, PLAN, PROGRESS, IMPROVED, CONCESSION, WAITING, GOOD_WISH)) and not problem.search(item):

@@ -51,7 +51,13 @@ RESIDENT_WINDOW = 6  # a name of up to four characters and the word after it
 # (同在屋里的邻居, 同住一楼的老人: 同 before 在/住 is the adverb "also", describing them; session 39, p138)
 # (和 opening a clause, its subject the one before: ，和正在吃饭的老人们聊起家常 — the
 # preposition, people met; 和 between two people, 老党员和居民们, joins speakers: session 46, fprec)
-MET_RAISER = re.compile(r"(?:(?<![在到于自])同(?![在住])|与|跟|(?<=[，,；;])和)[^，,。；;、：:“”与同跟和]{0,10}?$")
+# (a verb of following up opening with one of them is no preposition: 跟进/跟踪居民此前反映的X
+# follows up what the residents raised, who speak, as after 回访/督办: `issue_inquiry_verbs.txt`;
+# session 56, fix56)
+MET_VERBS = alternation([w for w in words("issue_inquiry_verbs.txt") if w[0] in "同与跟和"])
+MET_RAISER = re.compile(
+    rf"(?!{MET_VERBS})(?:(?<![在到于自])同(?![在住])|与|跟|(?<=[，,；;])和)[^，,。；;、：:“”与同跟和]{{0,10}}?$"
+)
 MET_SPAN = 11
 # a clause boundary, and the coordination that joins two speakers (居民和王明)
 CLAUSE_MARK = clause_marks(extra="“”")
