@@ -62,3 +62,24 @@ def test_pasted_tags_scripts_and_references_are_read_as_text_with_a_note():
 def test_a_reports_own_angle_brackets_are_no_markup():
     issues, warnings = _built("2025年9月3日，区长林川来到柳岸社区走访。居民反映，限高<5吨>的标志被撞坏了。")
     assert not any(PASTED_MARKUP_NOTE in w for w in warnings)
+
+
+# ---- follow-ups: after an official's remark, and a follow-up visit's purpose
+
+def _issues(text):
+    f = facts_of(text)
+    return {(f.places[i.place].name, i.label, i.outcome) for i in f.issues}
+
+
+def test_a_follow_up_told_after_an_officials_remark_keeps_its_issue_and_outcome():
+    text = ("2025年9月3日，副区长林川来到松坪村走访。林川指出，要把群众反映的问题建立台账。"
+            "此前村民反映的灌渠渗漏问题，已于7月修补完毕。")
+    assert _issues(text) == {("松坪村", "灌渠渗漏", "已于7月修补完毕")}
+    # the remark going on (a directive on a matter raised, nothing done) is still no issue
+    assert _issues("2025年9月3日，副区长林川来到松坪村走访。林川要求，各部门要主动作为。"
+                   "对群众反映的灌渠渗漏问题要尽快解决。") == set()
+
+
+def test_a_follow_up_visits_purpose_is_no_issue():
+    text = "2025年9月3日，副区长林川来到松坪村，回访村民反映问题落实情况。村民反映，村口路灯不亮。"
+    assert {label for _, label, _ in _issues(text)} == {"村口路灯不亮"}

@@ -263,7 +263,10 @@ class IssueReader:
             # followed up now — a follow-up, its items raised, as the inquiry path reads 回访…
             # (session 56, follow56; the readable gold files follow-ups, dev pb-11); session 31
             # had skipped it here)
-            if self.remarking and (speaker.pos < 0 or relative):
+            # (…王明指出，要把群众反映的问题列入清单。此前村民反映的X问题，已于6月疏通完毕: a raising
+            # told dealt with since is the report's follow-up, no remark going on: remarks direct,
+            # they do not report work done; a newcomer's report, session 56)
+            if self.remarking and (speaker.pos < 0 or relative) and not (relative and self.outcome):
                 continue
             if relative and self.official_directs(s, at):
                 continue  # 王明要求把居民最关心的安全问题放在首位: the official's words
