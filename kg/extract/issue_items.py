@@ -1037,6 +1037,24 @@ def deictic_topic(item: str) -> bool:
 VAGUE_HEAD = re.compile(r"^(?:也|还|都)?(?:有|存在)?(?:一些|有些|不少|很多|许多|诸多|几[个点条件项类]|一个|个别|些|一批|一系列|大量)?(?:新的?|小)?$")
 
 
+# how the matters raised are being handled, said of the head noun itself (回访居民反映问题落实情况:
+# 问题落实, the follow-up visit's purpose; a newcomer's report, session 56): no matter named
+HANDLING_OF_HEAD = re.compile(r"(?:的)?(?:落实|解决|整改|处理|办理|推进|回应)(?:进展|进度|情况|效果)?$")
+
+
+def handling_of_head(item: str) -> bool:
+    """Is `item` a head noun (`issue_words.head_words`: 问题, 意见建议) and only how it is
+    handled (`HANDLING_OF_HEAD`: 落实, 整改, 办理进展)?  Such an item names no matter: the
+    follow-up's purpose.  Given 问题落实 or 意见建议办理进展, True; given 政策落实不到位 or
+    问题楼栋整改, False (a matter is named or a problem told).
+
+    >>> handling_of_head("问题落实"), handling_of_head("政策落实不到位")
+    (True, False)
+    """
+    head = next((h for h in sorted(issue_words.head_words(), key=len, reverse=True) if item.startswith(h)), None)
+    return head is not None and HANDLING_OF_HEAD.fullmatch(item, len(head)) is not None
+
+
 @cache
 def _opinion_quality() -> re.Pattern:
     """A vague quantity (VAGUE_HEAD's: 不少, 许多), a degree and a quality of opinions
@@ -1180,6 +1198,8 @@ def keep(item: str) -> bool:
     head = next((h for h in issue_words.head_words() if item.endswith(h)), None)
     if head and VAGUE_HEAD.fullmatch(item[: -len(head)]) or VAGUE_HEAD.fullmatch(item):
         return False  # 也有一些新的烦心事: issues announced, none named; 提出了不少(问题), 几点(心声): only how many
+    if handling_of_head(item):
+        return False  # 问题落实(情况): how the matters raised are handled, none named
     if _opinion_quality().fullmatch(item):
         return False  # 不少有针对性(的意见建议): how apt the opinions are, none told
     if THEME_END.search(item) or backref.match(item) and pointed(item, generic):
