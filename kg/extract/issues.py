@@ -218,6 +218,12 @@ class IssueReader:
                 # is a speaker's colon line, read as one; a turn no raiser asks is read as before)
                 speaker = turn_speaker
                 turned = True
+            elif kind == "colon" and not m[3] and (turn := turn_at(self.text, s.start)) is not None and turn.colon == at \
+                    and (turn_speaker := self.turns.answer_speaker(turn)) is not None:
+                # 与村医X拉起了家常。\n问：…？\n答：A。 — the resident's answer in the officials'
+                # talk with them (kg.extract.issue_turns.Turns.conversation; session 56, diag222)
+                speaker = turn_speaker
+                turned = True
             elif kind == "colon" and not m[3] and (labelled := self.turns.labelled_line(s.start)) is not None \
                     and labelled == ("raiser", at):
                 # 群众：A？\n镇长：B — a speaker-labelled transcript: the raiser word alone is the asker
