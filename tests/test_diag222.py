@@ -33,3 +33,33 @@ def test_a_chat_told_by_la_jia_chang_opens_the_talk():
     got = issues(facts_of(lead + TURNS))
     assert any("护理员工资低" in issue for _, issue in got), got
 
+
+
+# 3. a hamlet's group named in the first stop's paragraph lies in that stop's village, not in
+#    the village the lede listed last (kg.extract.village_groups.latest_unit)
+def test_a_group_in_a_stops_paragraph_is_that_villages():
+    text = ("4月2日，县长张明深入东坡镇杨柳村、河口村调研。\n"
+            "在杨柳村，张明走进农户家中察看。住在三组的村民李大姐告诉他：“一到冬天水管就冻裂。”\n"
+            "在河口村，张明察看了通组路。")
+    got = issues(facts_of(text))
+    assert ("杨柳村", "一到冬天水管就冻裂") in got, got
+
+
+# 4. a request closing its raiser's own complaints is an issue, even when another raiser at the
+#    place named the same thing before (kg.extract.issues.IssueReader.remedy_of_own)
+def test_a_request_closing_its_raisers_complaints_is_no_restatement():
+    text = ("3月2日，县长张明来到东坡村调研。村民李大姐告诉他：“每到冬天水窖就见底。”"
+            "村支书王强反映，三组现有水窖容量太小，水管老化漏水，希望新建一座50立方米的高位水窖。")
+    got = issues(facts_of(text))
+    assert any("高位水窖" in issue for _, issue in got), got
+
+
+# 5. a relative raising with no head noun told done (去年反映的X已经修好) is a follow-up, raised
+#    still, and no concession a contrast after it takes back (issue_content.followed_up_relative)
+@pytest.mark.parametrize("text", [
+    "3月2日，县长张明来到东坡村调研。村委会主任李华介绍，去年反映的东坡村至河口村连接路垮塌路段已经修好通车，但雨季过后，部分路段水沟被泥沙堵住。",
+    "3月2日，县长张明来到东坡村调研。去年群众反映的东坡村至河口村连接路垮塌路段已经修好通车。",
+])
+def test_a_matter_raised_before_and_told_done_is_a_follow_up(text):
+    got = issues(facts_of(text))
+    assert any("连接路垮塌路段" in issue for _, issue in got), got

@@ -45,9 +45,12 @@ def test_work_done_with_no_raising_is_still_no_issue():
 
 
 @pytest.mark.fast
-def test_an_item_saying_itself_fixed_is_dropped_and_the_next_complaint_kept():
+def test_an_item_raised_before_and_told_fixed_is_a_follow_up_and_the_next_complaint_kept():
+    # (session 17 dropped 上次反映的X问题已整改到位 in an account; a follow-up is raised since
+    # session 55, and session 56, diag222, reads it in an account's clause too: an opened probe's
+    # gold files 此前反映的X问题已经解决 said by a kindergarten head)
     got = issues_in("村支书介绍，上次反映的晒场破损问题已整改到位，村口垃圾清运不及时的问题还没解决。")
-    assert got == at("石屏村", "村口垃圾清运不及时的问题还没解决")
+    assert got == at("石屏村", "晒场破损", "村口垃圾清运不及时的问题还没解决")
 
 
 @pytest.mark.fast

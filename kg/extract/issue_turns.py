@@ -324,7 +324,7 @@ class Turns:
         read as a speaker's colon line (`answer_speaker`).  None otherwise (a reception's
         transcript: 听取群众意见 then 问：… is the residents' questions, `residents_transcript`).
 
-        >>> # "委员们查看了药房，并与村医王某拉起了家常。\n问：有什么困难？\n答：药品少。"
+        >>> # "委员们查看了药房，并与村医王某拉起了家常。\\n问：有什么困难？\\n答：药品少。"
         >>> #   -> the Speaker of 村医王某 for both turn lines
         Source: session 56, diag222 (a council's members asking a village doctor, 问：/答：,
         the answers filed as nothing: the lead's resident made the questions hers).
