@@ -46,9 +46,9 @@ def test_work_done_with_no_raising_is_still_no_issue():
 
 @pytest.mark.fast
 def test_an_item_raised_before_and_saying_itself_fixed_is_raised_and_the_next_complaint_kept():
-    # session 56 (fix56): the follow-up convention — one item raised before (上次反映的X问题)
-    # told dealt with is raised, its outcome kept (`issue_content.raised_before`); session 17
-    # had dropped it
+    # session 56 (fix56, diag222): the follow-up convention — one item raised before
+    # (上次反映的X问题) told dealt with is raised, its outcome kept (`issue_content.raised_before`);
+    # session 17 had dropped it (an opened probe's gold files 此前反映的X问题已经解决 in an account)
     got = issues_in("村支书介绍，上次反映的晒场破损问题已整改到位，村口垃圾清运不及时的问题还没解决。")
     assert got == at("石屏村", "晒场破损", "村口垃圾清运不及时的问题还没解决")
 

@@ -1177,6 +1177,9 @@ class ContentReader:
         then = False  # a clause told a problem as it was, before one telling how things are
         past_until = -1  # the clause telling how things are now, after a past one
         sizes: list[int] = []  # len(out) when each clause was reached (the concession is the clause before a contrast)
+        # the matters of a relative raising told done (去年反映的A已经修复，但B): a follow-up, raised
+        # still, is no concession a contrast after it takes back (session 56, diag222)
+        followed: set[str] = set()
         for n, (part, condition) in enumerate(clauses):
             sizes.append(len(out))
             contrasted = False
@@ -1237,7 +1240,19 @@ class ContentReader:
                 # act's relative (反映的, 提出的), told dealt with — a follow-up as the list above,
                 # its item raised with the outcome (session 56, fix56; session 17 had dropped it)
                 out.append(item)
+                followed.add(item)
                 self.outcomes[item] = told
+                found = praised = True
+                continue
+            if told and (subject := part[: part.rindex(told)]) and (rel := followed_up_relative().match(subject)) \
+                    and rel.end() < len(subject):
+                # 去年反映的A村至B村连接路塌方路段已经修复通车: the clause's subject is a relative
+                # raising with no head noun, the matter raised before and told dealt with: a
+                # follow-up, its matter raised with the outcome (session 56, diag222)
+                new = [i for i in split_items(subject[rel.end():]) if i not in out]
+                out += new
+                followed.update(new)
+                self.outcomes.update((i, told) for i in new)
                 found = praised = True
                 continue
             if told and out:
@@ -1308,7 +1323,7 @@ class ContentReader:
                         # 住得舒服多了，但一到用水高峰，热水就供不上: a condition opened by a contrast
                         # concedes the clauses before it, as a contrast clause does (below)
                         conceded_item = sizes[n] > sizes[n - 1]
-                        out = out if requested else [] if conceded_item else [i for i in out if problem.search(i)]
+                        out = out if requested else [i for i in out if i in followed] if conceded_item else [i for i in out if problem.search(i) or i in followed]
                         contrasted = conceded = True
                         praised = False
                     conditioned = True  # 一下大雨，门口就积水: the complaint is the next clause
@@ -1352,7 +1367,7 @@ class ContentReader:
                     # 社区协调过几次，但一直没有根治: the concession is the attempt right before the
                     # contrast, which gave no item; session 46)
                     conceded_item = n > 0 and sizes[n] > sizes[n - 1]
-                    out = out if wished else [] if conceded_item else [i for i in out if problem.search(i)]
+                    out = out if wished else [i for i in out if i in followed] if conceded_item else [i for i in out if problem.search(i) or i in followed]
                     contrasted = conceded = True
                     praised = False  # 路修好了，就是晚上黑: the praise was the concession
             if announced_list().search(part):
@@ -1847,3 +1862,21 @@ def _without_announcing(point: str) -> str:
     m = _announcing_clause().search(point)
     # (a contrast opening the clause stays: the praise before it is no issue, 可A、B)
     return point[: m.start()] + (m.group("contrast") or "") + point[m.end():] if m and m.end() < len(point) else point
+
+
+# the words before a relative raising act opening a clause (去年, 此前群众): a time, a raiser
+FOLLOWED_UP_LEAD = 6
+
+
+@cache
+def followed_up_relative() -> re.Pattern:
+    """A clause opened by a relative raising with no head noun before its matter: a few
+    words (a time, a raiser: 去年, 此前群众), a raising act (`issue_acts.tsv`: 反映, 提出,
+    投诉) and 的 (去年反映的|A路段已经修复).  Read by `ContentReader.point_items` on a clause
+    telling its matter done (`issue_words.reported_outcome`).  Session 56, diag222.
+
+    >>> bool(followed_up_relative().match("去年反映的村道塌方路段")), bool(followed_up_relative().match("村道塌方"))
+    (True, False)
+    """
+    acts = [a for a in issue_words.act_shapes() if not a.endswith("的")]
+    return re.compile(f"[^，,。；;的]{{0,{FOLLOWED_UP_LEAD}}}?(?:{alternation(acts)})的")

@@ -1230,6 +1230,12 @@ class RaisingFrames:
         limit = limit.start() if limit else len(text)
         close = issue_words.closer().search(text, start, limit)
         stop = close.start() if close else limit
+        if not close and (done := issue_words.reported_done().match(text[start:limit])) and done.start("mark") > 0:
+            # 去年反映的A村至B村连接路塌方路段已经修复通车: no head noun; the matter reported
+            # done closes the relative's content at its mark (a follow-up: the readable gold
+            # files follow-ups, dev pb-11; session 56, diag222)
+            stop = start + done.start("mark")
+            return split_items(text[start:stop]), stop, m.start()
         if not close and m.group("act") not in words("issue_complaint_acts.txt"):
             return None
         if close and TALLY.match(text, close.end()):

@@ -29,11 +29,13 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.extract.issue_raisers import Raisers, Speaker
-from kg.extract.lexicons import alternation, pattern, table
+from kg.extract.lexicons import alternation, pattern, table, words
 from kg.extract.place_parse import parse_at
 
 # the longest speaker written in a turn's parentheses (邻村枫岭村村民方志华, 社区党委书记郎晓燕)
 WHO_SPAN = 24
+# the marks closing a clause of a transcript's lead
+CLAUSE_MARKS = "，,。；;：:！!？?"
 # the longest interviewer label before a turn marker (本报记者, 本台主持人)
 INTERVIEWER_SPAN = 6
 
@@ -137,6 +139,8 @@ class Turns:
             if turn.who is not None:
                 return self.official_in(turn) or self.official_label(*turn.who)
             asked = self.question_before(turn.line)
+            if asked is not None and self.conversation(asked.line) is not None:
+                return False  # 答：… after 与村医X拉起了家常: the resident's answer (`answer_speaker`)
             return asked is not None and self.question_speaker(asked) is not None
         return turn.who is not None and (self.interviewer_in(turn) or self.official_in(turn))
 
@@ -244,6 +248,8 @@ class Turns:
         if turn.kind != "question" or turn.prefixed:
             return None
         if turn.who is None:
+            if self.conversation(turn.line) is not None:
+                return None  # 问：… after 与村医X拉起了家常: the officials ask
             return Speaker(turn.colon, True) if self.residents_transcript(turn.line) else None
         if self.interviewer_in(turn) or self.official_in(turn):
             return None
@@ -290,3 +296,65 @@ class Turns:
         if pattern("issue_turn_interviewers.txt").search(text, lead, end):
             return False
         return bool(self.raisers.raiser_spans(lead, end))
+
+    def lead(self, line: int) -> tuple[int, int] | None:
+        """(start, end) of the lead of the transcript holding the turn line at `line`: the
+        last non-blank line before its first turn; None when the text opens with turns."""
+        text = self.text
+        end = line
+        while end > 0:
+            start = line_start(text, end - 1)
+            if text[start:end].strip() and not turn_line().match(text, start):
+                break
+            end = start
+        if end <= 0:
+            return None
+        lead = line_start(text, end - 1)
+        while lead > 0 and not text[lead:end].strip():
+            lead = line_start(text, lead - 1)
+        return lead, end
+
+    def conversation(self, line: int) -> Speaker | None:
+        """The resident the officials talk with in the lead of the transcript holding the turn
+        line at `line`, when the lead tells that talk: a partner preposition
+        (`partner_prepositions.txt`: 与, 同, 跟, 和), a raiser, then a talk act
+        (`issue_turn_conversations.txt`: 拉起了家常, 聊了起来, 攀谈) in one clause, and no
+        interviewer (`issue_turn_interviewers.txt`).  Its bare turns are that talk: the
+        question turns the officials' (nothing raised), the answer turns the resident's,
+        read as a speaker's colon line (`answer_speaker`).  None otherwise (a reception's
+        transcript: 听取群众意见 then 问：… is the residents' questions, `residents_transcript`).
+
+        >>> # "委员们查看了药房，并与村医王某拉起了家常。\\n问：有什么困难？\\n答：药品少。"
+        >>> #   -> the Speaker of 村医王某 for both turn lines
+        Source: session 56, diag222 (a council's members asking a village doctor, 问：/答：,
+        the answers filed as nothing: the lead's resident made the questions hers).
+        """
+        bounds = self.lead(line)
+        if bounds is None:
+            return None
+        lo, hi = bounds
+        text = self.text
+        if pattern("issue_turn_interviewers.txt").search(text, lo, hi):
+            return None
+        partners = alternation(words("partner_prepositions.txt"))
+        for talk in pattern("issue_turn_conversations.txt").finditer(text, lo, hi):
+            clause = max(lo, *(text.rfind(c, lo, talk.start()) + 1 for c in CLAUSE_MARKS))
+            partner = re.search(f"(?:{partners})(?P<who>[^{CLAUSE_MARKS}]{{2,{WHO_SPAN}}})$", text[clause:talk.start()])
+            if partner is None:
+                continue
+            who_lo, who_hi = clause + partner.start("who"), clause + partner.end("who")
+            if self.official_label(who_lo, who_hi) or any(
+                    who_lo <= st < who_hi and name not in self.raisers.cadres for st, _, name in self.raisers.mentions):
+                continue  # 与张海镇长交谈: an official's talk, no resident's
+            return Speaker(who_hi, True)
+        return None
+
+    def answer_speaker(self, turn: Turn) -> Speaker | None:
+        """The resident answering a bare answer turn (答：) of a conversation (`conversation`),
+        speaking at the turn's colon; None for any other turn."""
+        if turn.kind != "answer" or turn.who is not None or turn.prefixed:
+            return None
+        asked = self.question_before(turn.line)
+        if asked is None or self.conversation(asked.line) is None:
+            return None
+        return Speaker(turn.colon, True)

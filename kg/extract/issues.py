@@ -218,6 +218,12 @@ class IssueReader:
                 # is a speaker's colon line, read as one; a turn no raiser asks is read as before)
                 speaker = turn_speaker
                 turned = True
+            elif kind == "colon" and not m[3] and (turn := turn_at(self.text, s.start)) is not None and turn.colon == at \
+                    and (turn_speaker := self.turns.answer_speaker(turn)) is not None:
+                # 与村医X拉起了家常。\n问：…？\n答：A。 — the resident's answer in the officials'
+                # talk with them (kg.extract.issue_turns.Turns.conversation; session 56, diag222)
+                speaker = turn_speaker
+                turned = True
             elif kind == "colon" and not m[3] and (labelled := self.turns.labelled_line(s.start)) is not None \
                     and labelled == ("raiser", at):
                 # 群众：A？\n镇长：B — a speaker-labelled transcript: the raiser word alone is the asker
@@ -1303,7 +1309,24 @@ class IssueReader:
         item = matters[label]
         if any(issue_restated.same_matter(item, matters[f]) for f in filed if f in raised):
             return True
+        if item.asks and not item.refers and self.remedy_of_own(label, raised):
+            return False  # 吴某反映，A容量偏小，B漏水，希望新建一座A: the remedy of its own raiser's complaints
         return (item.refers or item.asks) and any(issue_restated.same_matter(item, matters[f]) for f in filed)
+
+    def remedy_of_own(self, label: str, raised: list[str]) -> bool:
+        """Does the request `label` close complaints of its own raising (`raised`, the items
+        before it): at least one of them a complaint asking for no act?  Such a request is its
+        raiser's remedy, an issue of its own even when another raising at the place named the
+        same thing (a villager's 水池就见底 before the cadre's 水池容量偏小，…，希望新建一座水池).
+        A bare request (有群众建议办一所老年大学 after the topic 建设老年大学) restates.
+        Source: session 56, diag222.
+
+        >>> # raised ['水池容量偏小', '管网漏水'] before '新建一座水池' -> True; raised [] -> False
+        """
+        if not raised:
+            return False
+        matters = self.matters([label, *raised])
+        return any(not matters[r].asks and not matters[r].refers for r in raised)
 
     def matters(self, labels: list[str]) -> dict[str, issue_restated.Matter]:
         """The `issue_restated.Matter` of each label, read once a report (the analyser is

@@ -42,17 +42,34 @@ GROUP_LIST_SEP = "、和及与"
 GROUP_HOLDERS = frozenset({"VillagersCommittee", "ResidentsCommittee"})
 
 
-def latest_unit(places: PlaceRegistry, pos: int) -> str | None:
-    """The name of the village or community (`GROUP_HOLDERS`) first written last
-    before `pos` among the registry's places, or None.
+def latest_unit(places: PlaceRegistry, pos: int, text: str | None = None) -> str | None:
+    """The name of the village or community (`GROUP_HOLDERS`) written last before `pos`
+    among the registry's places, or None.  With the `text`, a unit is ranked by where
+    any of its written forms stands last before `pos` (在杨柳村，… 住在三组的村民 after
+    a lede listing 杨柳村、河口村: 杨柳村, the scene's unit, not the one listed after it);
+    without it, by where it was first written.  Source: session 56, diag222 (a hamlet's
+    group in the first stop's paragraph was put in the second stop of the lede's list).
 
     >>> r = PlaceRegistry(); _ = r.add(parse_at("来到西来村，", 2))
     >>> latest_unit(r, 20), latest_unit(r, 1)
     ('西来村', None)
+    >>> t = "走访西来村、东山村。在西来村，三组的村民说"
+    >>> r = PlaceRegistry(); _ = r.add(parse_at(t, 2)); _ = r.add(parse_at(t, 6))
+    >>> latest_unit(r, 17), latest_unit(r, 17, t)
+    ('东山村', '西来村')
     """
-    named = [(node.first, node.name) for node in places.nodes
+    def last(node) -> int:
+        if text is None:
+            return node.first
+        return max([node.first, *(text.rfind(w, 0, pos) for w in node.written if len(w) >= MIN_UNIT_FORM)])
+
+    named = [(last(node), node.name) for node in places.nodes
              if node.type in GROUP_HOLDERS and node.level == "community" and node.first < pos]
     return max(named)[1] if named else None
+
+
+# the shortest written form of a unit searched in the text (a two-character name, 和村)
+MIN_UNIT_FORM = 2
 
 
 def town_without_units(places: PlaceRegistry, pos: int) -> str | None:
@@ -184,7 +201,7 @@ def group_at(text: str, pos: int, end: int, places: PlaceRegistry, visited: bool
         m = named  # 走进上坪组、塘背组: groups named, not numbered
     if not m:
         return None
-    unit = written_unit(text, pos) or latest_unit(places, pos) or post_unit(text, pos) or town_without_units(places, pos)
+    unit = written_unit(text, pos) or latest_unit(places, pos, text) or post_unit(text, pos) or town_without_units(places, pos)
     if unit is None:
         return None
     chunk = parse_at(unit + text[pos:end], 0)
