@@ -716,6 +716,27 @@ def facility_of_enterprise(seg: Segment, cut: int) -> tuple[Segment, Segment] | 
     return Segment(seg.text[:cut], inner[1], inner[2]), Segment(seg.text[cut:], seg.type, seg.level)
 
 
+def estate_facility(seg: Segment, cut: int) -> bool:
+    """Is `seg` (a site read whole: `X苑便民市场`, `X花园农贸市场`, `X苑便民服务中心`,
+    `X苑商业街`) a facility named after an estate, rather than a work done on the
+    estate (`work_on` cut it at `cut`, the end of the estate's name)?  So it is when
+    the name before `cut` is an estate (HousingEstate) and the segment ends in no
+    work's type word (`place_work_words.txt`: 项目, 工程): a market or a service
+    centre bearing the estate's name is a place of its own, read whole as `X苑市场`
+    (no generic word between) already was; `X小区加装电梯项目` stays the estate's work.
+    Source: session 56, names56 (p213: X苑便民市场 read as the estate X苑).
+
+    >>> estate_facility(Segment("康乐苑便民市场", "Venue", "site"), 3)
+    True
+    >>> estate_facility(Segment("竹韵小区加装电梯项目", "Facility", "site"), 4)
+    False
+    >>> estate_facility(Segment("梧桐镇便民服务中心", "Facility", "site"), 3)
+    False
+    """
+    inner = suffix_at(seg.text, cut)
+    return bool(inner) and inner[1] == "HousingEstate" and not seg.text.endswith(words("place_work_words.txt"))
+
+
 def type_word_in_common_word(text: str, length: int) -> bool:
     """Does `text` end in a common word (`place_generic_words.txt`) longer than
     the type word of `length` it ends in (城市, 农村, 乡村, 城镇)?  The type word
