@@ -241,7 +241,7 @@ def _parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | Non
             # the registry names it without its kind words, `_without_estate_kind`)
             work = work_on(segs[-1].text) if segs[-1].level == "site" and segs[-1].type != "HousingEstate" else None
             if work is not None and estate_facility(segs[-1], work):
-                work = None  # 康乐苑便民市场: a facility bearing the estate's name, no work on the estate
+                work = None  # 康乐苑便民市场: a market bearing the estate's name, no work on the estate
             if work is not None and (own := facility_of_enterprise(segs[-1], work)):
                 segs = segs[:-1] + own  # 金穗农场职工医院: the farm's own hospital, a site inside the farm
             elif work is not None:  # the place, not the project on it

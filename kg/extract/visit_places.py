@@ -14,7 +14,7 @@ from bisect import bisect_right
 from kg.extract.back_reference import LOCATIVE_END, PHRASE_CLOSE, back_referenced, deictic_word_at, referred_by_locative, referred_by_word, written_before
 from kg.extract.corps_units import company_at
 from kg.extract.village_groups import group_at, opens_with_group, own_facility_at
-from kg.extract.lexicons import pattern, words
+from kg.extract.lexicons import pattern
 from kg.analyse.component import CLAUSE_END, analyse_spans, tokens_in
 from kg.extract.place_suffixes import ADMIN, PlaceChunk, Segment, suffix_at
 from kg.extract.place_lists import LIST_SEP, LOCATED_OF, parse_list, skip_determiner, work_tail_end
@@ -368,8 +368,6 @@ class PlaceReading:
             area = self.area_written_before(kind_, pos)
         if not area:
             return None
-        if window[:cut] in words("scene_venue_organs.txt"):
-            return PlaceChunk(pos, word.end() + cut, area)  # 在镇便民服务中心: the town's own office, the town
         return PlaceChunk(pos, word.end() + cut, area + (Segment(window[:cut], "Facility", "site"),))
 
     def _visits_so_far(self, s: Sentence, pos: int) -> list[VisitRecord]:
