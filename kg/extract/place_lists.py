@@ -459,7 +459,33 @@ def _parse_item(text: str, pos: int, limit: int) -> PlaceChunk | None:
         inner = parse_at(text, appositive_end(text, skip_determiner(text, inside.end(), limit), limit), limit)
         if inner and (not street or is_named((inner.leaf,))):
             return PlaceChunk(inner.start, inner.end, chunk.segments + inner.segments)
+        if inner is None and area and inside.group(1) and (road := road_in_area(text, inside.end(), limit)):
+            return PlaceChunk(chunk.start, road.end, chunk.segments + road.segments)
     return chunk
+
+
+# a named road closing its phrase after an area's jurisdiction (X街道辖区内的遵义路，)
+ROAD_CLOSED = re.compile(rf"([{HAN}]{{2,5}}?(?:{alternation(words('place_road_words.txt'))}))(?=[，,。；;：:])")
+
+
+def road_in_area(text: str, pos: int, limit: int | None = None) -> PlaceChunk | None:
+    """A named road (`place_road_words.txt`: 路, 大街, 大道; `road_name`) at `pos`, right
+    after an area's jurisdiction (`X街道辖区内的`, `X镇所辖的`), closing its phrase (a
+    comma or a stop follows): the road is the place in the area the report sets its
+    scene at (X街道辖区内的遵义路，工程已进入…), a site of unknown kind (`TAGGED_TYPE`),
+    as a road walked along is (`road_walked`).  A road is no type word elsewhere: a road
+    written in passing (家住X路, X路与Y路交叉口) is read as before.  None otherwise.
+    Source: session 56, names56 (p212: the area was the stop, the road the gold's).
+
+    >>> road_in_area("天河街道辖区内的青柳路，工程已开工", 8).text
+    '青柳路'
+    >>> road_in_area("天河街道辖区内的道路，", 8) is None, road_in_area("天河街道辖区内的青柳路口", 8) is None
+    (True, True)
+    """
+    m = ROAD_CLOSED.match(text, pos, len(text) if limit is None else limit)
+    if m is None or not road_name(m.group(1)) or segment(m.group(1)) is not None:
+        return None
+    return PlaceChunk(pos, m.end(1), (Segment(m.group(1), "Place", "site"),))
 
 
 def possessive_end(text: str, pos: int, limit: int | None = None) -> int:

@@ -20,7 +20,7 @@ from kg.extract.issue_words import raiser_words
 from kg.extract.lexicons import pattern, words
 from kg.extract.place_classes import estate_class, estate_then_class, quantified_leaf
 from kg.extract.place_proper_part import generic_words, has_proper_part, is_named, referring_word, work_after
-from kg.extract.place_segments import facility_of_enterprise, generic_work, segment, type_word_in_common_word, work_on
+from kg.extract.place_segments import estate_facility, facility_of_enterprise, generic_work, segment, type_word_in_common_word, work_on
 from kg.extract.place_suffixes import ADMIN, CLASSIFIERS, LEVELS, NUMERAL, PlaceChunk, Segment, inside_words, side_hamlet, suffix_at
 from kg.extract.place_window import name_may_start, name_window, title_opening
 
@@ -240,6 +240,8 @@ def _parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | Non
             # X苑易地扶贫搬迁安置小区 name one estate by its kind; the chunk is all of it, and
             # the registry names it without its kind words, `_without_estate_kind`)
             work = work_on(segs[-1].text) if segs[-1].level == "site" and segs[-1].type != "HousingEstate" else None
+            if work is not None and estate_facility(segs[-1], work):
+                work = None  # 康乐苑便民市场: a market bearing the estate's name, no work on the estate
             if work is not None and (own := facility_of_enterprise(segs[-1], work)):
                 segs = segs[:-1] + own  # 金穗农场职工医院: the farm's own hospital, a site inside the farm
             elif work is not None:  # the place, not the project on it

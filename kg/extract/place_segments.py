@@ -716,6 +716,30 @@ def facility_of_enterprise(seg: Segment, cut: int) -> tuple[Segment, Segment] | 
     return Segment(seg.text[:cut], inner[1], inner[2]), Segment(seg.text[cut:], seg.type, seg.level)
 
 
+def estate_facility(seg: Segment, cut: int) -> bool:
+    """Is `seg` (a site read whole: `X苑便民市场`, `X花园农贸市场`) a market named after
+    an estate, rather than a work done on the estate or the estate's own office (`work_on`
+    cut it at `cut`, the end of the estate's name)?  So it is when the name before `cut`
+    is an estate (HousingEstate) and the segment ends in a market's word
+    (`place_market_words.txt`: 市场, 菜场, 集市): a market is a site of its own (stalls and
+    their keepers, `places._without_open_space`), read whole as `X苑市场` (no generic word
+    between) already was.  The estate's own facility stays the estate (X小区人大代表联络站,
+    X新村党群服务中心: tests/test_f108_35, test_visits29), and so does its work
+    (X小区加装电梯项目).  Source: session 56, names56 (p213: X苑便民市场 read as the estate X苑).
+
+    >>> estate_facility(Segment("康乐苑便民市场", "Venue", "site"), 3)
+    True
+    >>> estate_facility(Segment("竹韵小区加装电梯项目", "Facility", "site"), 4)
+    False
+    >>> estate_facility(Segment("清河小区人大代表联络站", "Facility", "site"), 4)
+    False
+    >>> estate_facility(Segment("梧桐镇便民市场", "Venue", "site"), 3)
+    False
+    """
+    inner = suffix_at(seg.text, cut)
+    return bool(inner) and inner[1] == "HousingEstate" and seg.text.endswith(words("place_market_words.txt"))
+
+
 def type_word_in_common_word(text: str, length: int) -> bool:
     """Does `text` end in a common word (`place_generic_words.txt`) longer than
     the type word of `length` it ends in (城市, 农村, 乡村, 城镇)?  The type word

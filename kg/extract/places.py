@@ -401,8 +401,10 @@ def _without_open_space(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
         return segments  # 都昌县工业园区: a zone of its own, no spot in the county (FAULTS45_p162)
     if room and len(segments) > 1 and room.start() > 0 and room.group(0) in suffixes()[0]:
         return segments  # 松涛社区|居民议事厅: a hall with words of its own is the owner's site (session 26); bare (X社区议事厅) a room
-    if len(segments) > 1 and not room and last.text.endswith(words("place_market_words.txt")):
-        return segments  # 青罕镇|农贸市场: a market is a site of its own (stalls, keepers), no spot in the town
+    if not room and last.text.endswith(words("place_market_words.txt")):
+        # 青罕镇|农贸市场: a market is a site of its own (stalls, keepers), no spot in the town; so
+        # is one named after an estate in one segment (康乐苑市场, as 康乐苑便民市场; session 56, names56)
+        return segments
     if len(segments) > 1 and not has_proper_part(last.text) and not UNIT_PART.fullmatch(last.text):
         return segments[:-1]  # (a numbered part, 新华社区二网格, is a site of its own, no spot in the unit)
     hit = suffix_at(last.text, len(last.text))
