@@ -281,19 +281,11 @@ class Turns:
         """Is the transcript holding the turn line at `line` the residents' questions to the
         officials: its lead, the last line before its turns, names residents (a raiser word,
         met or speaking: 听取群众意见) and no interviewer (`issue_turn_interviewers.txt`)?"""
-        text = self.text
-        end = line
-        while end > 0:
-            start = line_start(text, end - 1)
-            if text[start:end].strip() and not turn_line().match(text, start):
-                break
-            end = start
-        if end <= 0:
+        found = self.lead(line)
+        if found is None:
             return False
-        lead = line_start(text, end - 1)
-        while lead > 0 and not text[lead:end].strip():
-            lead = line_start(text, lead - 1)
-        if pattern("issue_turn_interviewers.txt").search(text, lead, end):
+        lead, end = found
+        if pattern("issue_turn_interviewers.txt").search(self.text, lead, end):
             return False
         return bool(self.raisers.raiser_spans(lead, end))
 
