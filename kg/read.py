@@ -518,39 +518,57 @@ def _plain(text: str) -> str:
     return text
 
 
-# Web text pasted into a plain-text file keeps bits of its markup: inline elements of the
-# HTML vocabulary (HTML Living Standard, section 4: phrasing content, line breaks,
-# paragraphs and cells), a script or style with its code, and character references
-# (&nbsp;, &amp;, &#12288;).  Only names of that vocabulary count as tags, so a
-# report's own angle brackets (《》 are no issue; `<5吨>` is no tag) stay as written.
-_PASTED_CODE = re.compile(r"<(script|style)\b[^<>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-_PASTED_BREAK = re.compile(r"<br\s*/?>|</(?:p|div|li|tr|h[1-6])\s*>", re.IGNORECASE)
-_PASTED_TAG = re.compile(r"</?(?:a|abbr|b|big|br|cite|code|del|div|em|font|h[1-6]|i|img|ins|li|mark|ol|p|q|s|small|span|strike|"
-                         r"strong|sub|sup|table|tbody|td|th|tr|u|ul)\b[^<>]*/?>", re.IGNORECASE)
+# Web text pasted into a plain-text file keeps bits of its markup: elements of the HTML
+# vocabulary (HTML Living Standard, section 4: phrasing content, paragraphs, lists and cells)
+# written as pairs, a script or style holding code, and character references (&nbsp;,
+# &amp;, &#12288;).  A report may also write about markup (讲解网页中<script>标签的风险):
+# so only a pair enclosing text with no tag inside (<b>路灯</b>; pairs nested are undone
+# from the inside out), a script or style whose content holds no Chinese (code) and
+# the references count, and only then a lone <br>; a single tag named in a sentence, or
+# 《》 and `<5吨>`, stay as written.
+_PASTED_NAMES = ("a|abbr|b|big|cite|code|del|div|em|font|h[1-6]|i|ins|li|mark|ol|p|q|s|small|span|strike|strong|sub|sup|"
+                 "table|tbody|td|th|tr|u|ul")
+_PASTED_PAIR = re.compile(rf"<({_PASTED_NAMES})\b[^<>]*>([^<>]*)</\1\s*>", re.IGNORECASE)
+_PASTED_BLOCKS = frozenset(("div", "li", "p", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6"))
+_PASTED_CODE = re.compile(r"<(script|style)\b[^<>]*>([^<>]*?)</\1\s*>", re.IGNORECASE)
+_PASTED_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _PASTED_REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 _LAYOUT_SPACE = re.compile("(?<=[%s])\xa0+(?=[%s])" % (HAN, HAN))
+_CHINESE = re.compile(f"[{HAN}]")
 PASTED_MARKUP_NOTE = ("HTML markup in a plain-text report (web text pasted?): its tags and scripts were dropped and "
                       "its character references (&nbsp;, &amp;) read as the characters they stand for")
 
 
+def _unpaired(m: re.Match) -> str:
+    return m.group(2) + ("\n" if m.group(1).lower() in _PASTED_BLOCKS else "")
+
+
+def _uncoded(m: re.Match) -> str:
+    return m.group(0) if _CHINESE.search(m.group(2)) else ""
+
+
 def pasted_markup_to_text(text: str) -> str:
-    """A plain-text report's `text` without the HTML markup pasted into it (`_PASTED_TAG`:
-    tags of the HTML vocabulary only; a script's or style's code with it), a line break
-    or a paragraph's end read as a line break, character references as their
-    characters (`html.unescape`; a non-breaking space as a space).  The text as given
-    when it holds no such markup.  Source: a newcomer's report (session 56): a tag
-    split an issue's words and a script's code was read as text.
+    """A plain-text report's `text` without the HTML markup pasted into it: element pairs
+    of the HTML vocabulary read as their text (`_PASTED_PAIR`; a block's end as a line
+    break), a script's or style's code dropped (content with no Chinese), and, once any
+    of those or a character reference is found, a `<br>` read as a line break and the
+    references as their characters (`html.unescape`; a non-breaking space between two
+    Chinese characters dropped, elsewhere a space).  The text as given when it holds no
+    such markup: a report writing about a tag keeps it.  Source: a newcomer's report
+    (session 56): a tag split an issue's words and a script's code was read as text.
 
     >>> pasted_markup_to_text("小区内<b>路灯</b>不亮，楼道&nbsp;灯也坏了<script>alert(1)</script>")
     '小区内路灯不亮，楼道灯也坏了'
-    >>> pasted_markup_to_text("限高<5吨>的车辆")
-    '限高<5吨>的车辆'
+    >>> pasted_markup_to_text("讲解网页中<script>标签的风险，提醒<p>与</script>不可混用")
+    '讲解网页中<script>标签的风险，提醒<p>与</script>不可混用'
     """
-    if not (_PASTED_TAG.search(text) or _PASTED_CODE.search(text) or _PASTED_REFERENCE.search(text)):
+    out = _PASTED_CODE.sub(_uncoded, text)
+    while (unpaired := _PASTED_PAIR.sub(_unpaired, out)) != out:
+        out = unpaired
+    if out == text and not _PASTED_REFERENCE.search(text):
         return text
-    text = html.unescape(_PASTED_TAG.sub("", _PASTED_BREAK.sub("\n", _PASTED_CODE.sub("", text))))
-    # (a non-breaking space between two wide characters only laid the page out: 楼道&nbsp;灯)
-    return _LAYOUT_SPACE.sub("", text).replace("\xa0", " ")
+    out = html.unescape(_PASTED_BREAK.sub("\n", out))
+    return _LAYOUT_SPACE.sub("", out).replace("\xa0", " ")
 
 
 # Markdown's links and images (CommonMark 0.31, sections 6.3-6.4 and 4.7):
