@@ -556,6 +556,9 @@ def pasted_markup_to_text(text: str) -> str:
     Chinese characters dropped, elsewhere a space).  The text as given when it holds no
     such markup: a report writing about a tag keeps it.  Source: a newcomer's report
     (session 56): a tag split an issue's words and a script's code was read as text.
+    Kept apart from `html_to_text` on purpose: a plain-text report's own line
+    structure (one paragraph a line) must survive, and a page parser collapses
+    whitespace as a browser does.
 
     >>> pasted_markup_to_text("小区内<b>路灯</b>不亮，楼道&nbsp;灯也坏了<script>alert(1)</script>")
     '小区内路灯不亮，楼道灯也坏了'
