@@ -308,7 +308,7 @@ def _sums_up_list(text: str, pos: int, name: str) -> bool:
     >>> _sums_up_list("走访了团结村、平等村", 7, "平等")  # two characters before 等: a name
     False
     """
-    if not (text.endswith("、", 0, pos) or any(text.endswith(w, 0, pos) for w in words("place_list_joins.txt"))):
+    if not text.endswith(("、", *words("place_list_joins.txt")), 0, pos):
         return False
     return any(name.find(w, 2) >= 2 for w in words("place_list_closers.txt"))  # (平等村 is a name)
 
