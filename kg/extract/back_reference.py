@@ -310,6 +310,54 @@ def referred_inside(text: str, pos: int, places: PlaceRegistry) -> PlaceChunk | 
     return None
 
 
+def referred_located(text: str, pos: int, end: int, places: PlaceRegistry) -> PlaceChunk | None:
+    """`代表们在位于X服务中心的联络站内接待选民`: after an official's own 在 (the caller's
+    test), a located verb (`place_located_verbs.txt`: 位于, 地处) with where the place
+    lies and 的 (`place_lists.LOCATED_OF`), then a site's whole type word (联络站, 站,
+    中心: `suffix_of`) and a locative (里, 内): the site named last within
+    `DEICTIC_SPAN` characters before `pos` whose name ends in that word (or one written
+    there though no frame registered it, `written_before`), as `referred_inside` reads
+    在站里; the place after 位于 is only where that site lies, no stop.  The chunk spans
+    the type word and the locative.  None when no such frame, or no such site was named
+    before (在位于X的图书室内 with no 图书室 named: read as before, the place after 位于).
+    Source: session 57, diag221 (p221: a reception day at a deputies' station housed in a
+    community centre filed its residents' eight issues and its visits at the centre).
+
+    >>> r = PlaceRegistry(); _ = r.add(parse_at("柳溪街道代表联络站迎来接待日。", 0))
+    >>> t = "柳溪街道代表联络站迎来接待日。代表在位于青松社区服务中心的联络站内接待选民"
+    >>> referred_located(t, 18, len(t), r).text
+    '柳溪街道代表联络站'
+    >>> referred_located("代表在位于青松社区服务中心的联络站内接待选民", 3, 23, PlaceRegistry()) is None
+    True
+    """
+    from kg.extract.lexicons import pattern
+    from kg.extract.place_lists import LOCATED_OF
+
+    located = pattern("place_located_verbs.txt").match(text, pos, end)
+    of = located and LOCATED_OF.match(text, located.end(), end)
+    if not of:
+        return None
+    at = of.end()
+    for k in range(min(SITE_WORD_SPAN, end - at - 1), 0, -1):
+        word = text[at:at + k]
+        kind = suffix_of(word)
+        if not kind or kind[0] != k or kind[2] != "site" or not text.startswith(LOCATIVE_END, at + k):
+            continue
+        before = [n for n in places.nodes if at - DEICTIC_SPAN <= n.first < pos and n.level == "site"
+                  and n.name.endswith(word) and len(n.name) > k + 1]
+        if before:
+            node = max(before, key=lambda n: n.first)
+            return PlaceChunk(at, at + k + 1, (Segment(node.name, node.type, node.level),))
+        if named := written_before(text, pos, word):
+            return PlaceChunk(at, at + k + 1, named.segments)
+        return None
+    return None
+
+
+# the longest bare site type word read back after 位于X的 (服务中心, 联络站)
+SITE_WORD_SPAN = 4
+
+
 # the longest site name read back from the type word it ends with
 SITE_NAME_SPAN = 24
 # what a name opening a clause follows

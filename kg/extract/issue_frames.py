@@ -555,7 +555,7 @@ class RaisingFrames:
             # 居民普遍关心A、B等问题: only a list closed by a head noun
             if text.startswith("地", start):
                 return None  # 关切地询问…: an adverb, not an act
-            listed = self.closed_list(start)
+            listed = self.closed_list(start) or self.indirect_questions(start)
             return (*listed, m.start()) if listed else None
         if shape == "receive":
             # 收到A、B等意见建议: only a list closed by a head noun
@@ -840,6 +840,29 @@ class RaisingFrames:
             return None
         end = self.full_end(h.end())
         return self.after_head(h.end(), end), end
+
+    def indirect_questions(self, start: int) -> tuple[list[str], int] | None:
+        """(items, end) of indirect questions right after an act of concern with no 的
+        (`relative`: 关心, 关注): the clause opening at `start` holds an interrogative word
+        (`issue_indirect_question_words.txt`: 哪家, 怎么, 能否), so the act asks, and its
+        questions to the sentence's end are the content, each clause one item
+        (`clause_items` with `every`).  None when the first clause asks nothing
+        (居民关心孩子上学: a noun object, read as before: only a closed list counts).
+        Shapes: `也有居民关心改造后由哪家公司管理、停车费怎么收，以及加装电梯能否纳入计划。`
+        -> the three questions.  Source: session 57, diag221 (p221: residents' questions
+        at a community meeting, all three lost).
+
+        >>> # 居民关心停车费怎么收。 -> (['停车费怎么收'], end); 居民关心孩子上学。 -> None
+        """
+        text = self.text
+        clause = CLAUSE_STOP.search(text, start)
+        first = clause.start() if clause else len(text)
+        if not pattern("issue_indirect_question_words.txt").search(text, start, first):
+            return None
+        end = self.full_end(start)
+        if end <= start:
+            return None
+        return self.clause_items(start, end, every=True), end
 
     def closed_list(self, start: int) -> tuple[list[str], int] | None:
         """(items, end) of a topic list starting at `start` and closed within its clause

@@ -451,7 +451,7 @@ class StopReading:
         # told by the place it reached and the residents speaking there (session 48, fplace)
         beside = beside or not later and self.places.nodes[last].level == "site" \
             and all(self.places.nodes[p].level == "site" and has_proper_part(self.places.nodes[p].name)
-                    and self.places.ancestors(p) - {p} == self.places.ancestors(last) - {last} for p in opening)
+                    and self._site_beside(p, last) for p in opening)
         # a paragraph opening at another part of the village or community the last stop lay
         # in (在下庄组，一场院坝会开了起来 after a stop at X村上庄组): the tour's next stop there
         # (session 41, p135-05: the meeting's issues went to the group before)
@@ -465,6 +465,27 @@ class StopReading:
             self.add_visit(who, opening, s, True)
             here[who] = list(opening)
         return list(opening)
+
+    def _site_beside(self, pid: int, last: int) -> bool:
+        """Does the site `pid` lie beside the site `last`: the same named parents (or none),
+        or each in a community of its own, the two communities with the same named parents
+        (`在B社区B2小区，` after a stop at `A社区A1小区`: the next estate of a round of
+        one subdistrict's communities, whatever the subdistrict's being written)?
+        Shapes: 银杏社区银杏小区 then 松柏社区松柏里小区 -> True; 银杏小区 then 松柏社区松柏里小区
+        (the first in no community) -> False.
+        Source: session 57, diag221 (p221: a round of old estates told stop by stop, each
+        by its community and estate, lost its second stop and filed its raisings at the first).
+
+        >>> # (a doctest needs a whole tour: tests/test_diag221.py holds the shapes)
+        """
+        if self.places.ancestors(pid) - {pid} == self.places.ancestors(last) - {last}:
+            return True
+        unit, other = self.places.nodes[pid].parent, self.places.nodes[last].parent
+        if unit is None or other is None or unit == other:
+            return False
+        if self.places.nodes[unit].level != "community" or self.places.nodes[other].level != "community":
+            return False
+        return self.places.ancestors(unit) - {unit} == self.places.ancestors(other) - {other}
 
     def _another_area_of_rank(self, pid: int, last: int) -> bool:
         """Does the community or village `pid` lie in a town or subdistrict other than

@@ -30,7 +30,7 @@ import re
 from bisect import bisect_right
 
 from kg.extract.actors import Actor, ActorIndex
-from kg.extract.back_reference import referred_here, referred_inside
+from kg.extract.back_reference import referred_here, referred_inside, referred_located
 from kg.extract.corps_units import attach_regiments, company_at
 from kg.extract.village_groups import group_at, opens_with_group
 from kg.extract.guides import deputy_hosts, hosts_stop, posted_post
@@ -494,6 +494,9 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
                     continue  # 走进设在X中心二楼的Y议事厅: where the head lies, no place anyone is at (session 51)
                 told = told_visit().match(self.text, m.end(), s.end) if m.group(0) == "在" else None
                 chunks = self.read_as_places(parse_list(self.text, told.end() if told else m.end(), s.end))
+                if m.group(0) == "在" and self._subject_before(actors, m.start()) \
+                        and (located_ref := referred_located(self.text, m.end(), s.end, self.places)):
+                    chunks = [located_ref]  # 代表A在位于X中心的联络站内接待: the station named before, not X (session 57)
                 if m.group(0) == "在" and (junction := junction_at(self.text, told.end() if told else m.end(), s.end)):
                     chunks = [junction]  # 在X街与Y路交叉口，: the junction, not X街 (FAULTS45_p162)
                 if not chunks and (company := company_at(self.text, m.end(), s.end, self.places)):
