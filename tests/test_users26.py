@@ -6,7 +6,8 @@ build folders:
    are drawn too, and said (kg.views.select.with_categories).  An exact issue
    whose category holds other issues names it and the `--issue` that draws it.
 2. `kg view --issue 排水`, found inside issue labels, did not offer the
-   category 排水与防汛 whose label holds it: it is named, with its issues.
+   category 排水与防汛 whose label holds it: it is named, with its issues
+   (session 57: and they are drawn too).
 7. `kg view --place 枫原市`, a place named only as a post's area
    (gov:jurisdiction), was "nothing of that name": the posts are drawn, said.
 
@@ -87,9 +88,11 @@ def test_a_name_inside_issue_labels_offers_the_category_holding_it(viewed, tmp_p
     assert proc.returncode == 0, proc.stderr
     lines = proc.stderr.strip().splitlines()
     assert lines[0].startswith(f"kg view: warning: --issue '{name}': nothing is named {name} exactly; drawing what contains it: "), lines
-    assert lines[1:] == [f"kg view: warning: --issue '{name}': the issue category {category} holds {held} "
-                         f"(--issue {category} draws them all)"], lines
+    assert lines[1:] == [f"kg view: warning: --issue '{name}': the issue category {category} holds {held}, "
+                         f"drawn too (--issue {category} draws them alone)"], lines
     assert inside in drawn
+    # (session 57: the category's issues are drawn too, not only offered)
+    assert set(held.split(": ", 1)[1].split(", ")) <= set(drawn)
 
 
 def test_a_name_inside_labels_but_no_category_offers_none(viewed, tmp_path):

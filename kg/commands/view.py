@@ -24,7 +24,8 @@ def register(p) -> None:
                    help="HTML file to write (default: view.html beside the graph, view-NAME.html for a slice)")
     p.add_argument("--focus", action="append", default=[], metavar="NAME", help="an official and their trail (repeatable)")
     p.add_argument("--place", action="append", default=[], metavar="NAME", help="a place and what happened there (repeatable)")
-    p.add_argument("--issue", action="append", default=[], metavar="NAME", help="an issue or issue category (repeatable)")
+    p.add_argument("--issue", action="append", default=[], metavar="NAME", help="an issue or issue category (repeatable); a name found inside issue labels also draws the issues "
+                   "of the categories whose label holds it or that have it as another name (托育: 教育与托育)")
     p.add_argument("--depth", type=int, default=None, metavar="N", help="edges to follow from the chosen names (default 2)")
     p.add_argument("--lang", choices=LANGS, default="zh", help="language of classes and edge labels (default zh)")
     p.add_argument("--all", dest="everything", action="store_true", help="never aggregate big graphs into one node per subdistrict")

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import cache
 
 from kg.extract import issue_words
 from kg.extract.actors import Actor
 from kg.extract.village_groups import GROUP_HOLDERS, UNIT_END
 from kg.extract.guides import guided_at, guides_party
-from kg.extract.lexicons import pattern, words
+from kg.extract.lexicons import pattern, raising_acts, words
 from kg.extract.official_titles import ACCOMPANIED_AFTER, ACCOMPANYING_LIST
 from kg.extract.place_suffixes import PlaceChunk
 from kg.extract.place_parse import parse_at
@@ -26,7 +27,7 @@ from kg.extract.visit_reported import pronoun_in_residents_words, resident_subje
 from kg.extract.visit_patterns import (
     BYLINE_REACH, CAME_ALONG, CLAUSE_BREAK, CO_HOST, CO_HOST_REACH, ETC, FIRST_PERSON, FOLLOW_REACH, JOIN_GAP, LEADS_TEMPLATE, LED_TEMPLATE, LISTED, LISTED_NAMES, PARTY_MARKS, SUBJECT_ADVERBS, TITLES_GAP, TURN_POST, WE, WE_TOGETHER, dispatcher, led_by, observer_follows, plural_pattern, role_closing,
 )
-from kg.extract.visit_verbs import PRONOUN_OPENING, moves, shows_round, speech_before, tour_verbs, visit_verbs
+from kg.extract.visit_verbs import PRONOUN_OPENING, moves, shows_round, speech_before, tour_verbs, verb_matches, visit_verbs
 
 
 class PartyReading:
@@ -780,6 +781,30 @@ class PartyReading:
         # (乡党委委员, 组织委员: a party committee's cadre, no member making a duty visit)
         return any(p.endswith(heads) and not p.endswith(cadres) for p in self.officials[name].posts)
 
+    def _raiser_only(self, name: str) -> bool:
+        """Is the official `name` only ever told raising something in the report's body: each
+        mention of the name after the headline is the subject of a raising act of content
+        (`issue_acts.tsv` shape any: 反映, 提出, 建议), a short gap with no clause break and no
+        visit verb between (`区人大代表丙在会上反映X`)?  A raiser is no visitor: only the
+        subjects of a visit frame (movement, presence, activity at a place) visit, so
+        `credit_participants` gives such a deputy or member none of the tour's stops.
+        A deputy who comes (`区人大代表甲、乙来到X`) or is listed going along is named
+        outside a raising and keeps them.  Example: `…区人大代表丙反映小区停车难` -> True
+        for 丙; `区人大代表丙来到X社区` -> False.  Source: session 57, newc57 (a newcomer's
+        fault: the raising deputy was given the stop, and the next one)."""
+        raise_after = _raise_after()
+        body = self.text.find("\n") + 1
+        seen = False
+        pos = self.text.find(name, body)
+        while pos >= 0:
+            end = pos + len(name)
+            m = raise_after.match(self.text, end)
+            if not m or next(verb_matches(self.text, end, m.end()), None) is not None:
+                return False
+            seen = True
+            pos = self.text.find(name, end)
+        return seen
+
     def _joined_only(self, s: Sentence, actors: list[Actor], listed: bool = False) -> set[str]:
         """The officials `s` names only taking part (a join word right after them,
         `visit_join_words.txt`: 镇人大主席C参加调研) who are no deputy or member making the
@@ -858,3 +883,12 @@ class PartyReading:
         return a.kind == "name" and not self.officials[a.name].accompanying \
             and not FIRST_PERSON.match(self.text, a.start) \
             and not CO_HOST.search(self.text, max(0, a.start - CO_HOST_REACH), a.start)
+
+
+@cache
+def _raise_after() -> re.Pattern:
+    """A short gap (no clause break) and a raising act of content (`issue_acts.tsv` shape
+    any: 反映, 提出, 建议) right after a name: `PartyReading._raiser_only`.  Example: matches
+    `在会上反映` and `建议`, not `来到X社区`.  Source: session 57, newc57."""
+    acts = sorted((a for a, shape in raising_acts().items() if shape == "any"), key=len, reverse=True)
+    return re.compile(f"[^，,。；;：:！？!?、\\s]{{0,4}}?(?:{'|'.join(map(re.escape, acts))})")

@@ -98,6 +98,7 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
         self.doc_group: list[int] = []  # places of the latest visit in the report
         self.doc_visitor: str | None = None
         self.doc_receiving = False
+        self.news_item = False  # past a marker of an appended news item (`news_item_scene`)
         self.area: int | None = None  # the district/subdistrict of the latest visit
         self.area_of: dict[str, int] = {}  # each official's: 同日，B走访了Y乡… leaves A's tour in A's area
         self.escort_area: int | None = None  # the subdistrict an escort of the sentence heads (`_escort_area`)
@@ -289,6 +290,8 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
                 continue  # a record's entries each name their people: a later entry's stop is not theirs
             # (announced in the first stop's own sentence too: 带领部分区人大代表，深入X街道视察; session 42)
             announced = self._of_announced_party(name, body[0].end)
+            if not announced and name not in self.participants and not self.officials[name].joined and self._raiser_only(name):
+                continue  # 区人大代表丙反映X: a deputy told only raising something makes no visit (session 57)
             # one of the 部分区人大代表 the lede sent out is on the tour from its first stop
             # (and a visitor even at a stop of their own village: they came with the party),
             # and at the stops from their own mention on, where they speak
@@ -674,10 +677,37 @@ class Reader(PartyReading, StopReading, FrameReading, PlaceReading, PresenceRead
             self.note_came_along(s, actors)
             self.note_names(actors, s.end)
             self.note_roles(s, actors)
-            self.scenes[s.start] = Scene(
+            scene = Scene(
                 list(group), list(context), list(self.sentence_places.get(s.start, [])), list(self.doc_group), self.doc_visitor,
                 self.doc_receiving,
             )
+            self.scenes[s.start] = self.news_item_scene(s, scene)
+
+    def news_item_scene(self, s: Sentence, scene: Scene) -> Scene:
+        """The scene of `s` once a news item appended to the report has opened
+        (`news_item_markers.txt` at a sentence's start, closed by a colon or comma:
+        `又讯：此前村民反映的X问题，已于…修复完毕`).  The item is told apart from the
+        tour, so it stands at none of the tour's stops: no latest stop (`group`), and the
+        report's first body stop (its main place) as the report's stop.  A place the item
+        names itself is still read where it is named (`at`, `context`), so a follow-up
+        naming its place files there; one naming none files at the first stop, not at
+        the last stop the tour reached.  The readable golds file each follow-up of
+        something raised before (此前居民反映的X已解决) at the stop its paragraph is at or the
+        place it names (dev pb-11, p209-02, p210-01, p221-03): an appended item has no
+        stop of its own, and the first stop is where the report is.
+        Example: stops A then B, `又讯：此前村民反映的Y问题已修复` -> Y at A.
+        Source: session 57, newc57 (a newcomer's fault: filed at the last stop)."""
+        if not self.news_item:
+            head = self.text[s.start:s.end].lstrip()
+            self.news_item = any(head.startswith(w) and head[len(w):len(w) + 1] in "：:，," and len(head) > len(w)
+                                 for w in words("news_item_markers.txt"))
+        if not self.news_item:
+            return scene
+        body = [v for v in self.visits if not v.headline]
+        if not body:
+            return scene
+        first = [v.place for v in body if v.start == body[0].start and v.official == body[0].official]
+        return Scene([], list(scene.context), list(scene.at), self.places.most_specific(first), scene.visitor, False)
 
     def _scene_locative(self, s: Sentence, actors: list[Actor]) -> list[ImpliedAt]:
         """A sentence opening (after its date or sequence words) with a named place and

@@ -246,6 +246,21 @@ def _template() -> Template:
 
 
 
+def page_title(options: ViewOptions) -> str:
+    """The title of a page drawn with `options` (after `prepare`, which fills
+    `options.drawn`): what it draws, then the page's own title (`吕鸣 — govkg 关系图`
+    for `--focus 吕`, the names of several selectors joined by the list mark), or
+    the page's title alone for the whole graph.  Source: session 57, newc57 (a focused
+    page was titled only govkg, so its tabs and saved files did not tell apart).
+
+    >>> page_title(ViewOptions(drawn={"s": "吕鸣"})), page_title(ViewOptions(lang="en"))
+    ('吕鸣 — govkg 关系图', 'govkg graph')
+    """
+    ui = UI[options.lang]
+    names = list(dict.fromkeys(options.drawn.values()))
+    return f"{ui['list_sep'].join(names)} — {ui['title']}" if names else ui["title"]
+
+
 def render(graph: "Graph | TermIndex", options: ViewOptions | None = None) -> str:
     options = options or ViewOptions()
     vocab = Vocabulary(options.lang)
@@ -253,7 +268,7 @@ def render(graph: "Graph | TermIndex", options: ViewOptions | None = None) -> st
     net = build_network(view, options)
     folded = folded_table(view)
     payload = {
-        "heading": UI[options.lang]["title"],
+        "heading": page_title(options),
         "ui": UI[options.lang],
         "notes": view.notes,
         "legend": legend(view, vocab),
@@ -268,6 +283,8 @@ def render(graph: "Graph | TermIndex", options: ViewOptions | None = None) -> st
     assets = _assets()
     return _template().substitute(
         lang=str(escape("zh-Hans" if options.lang == "zh" else options.lang)),  # the one field from the options
+        # (a page drawn for --focus/--place/--issue is titled by what it draws; the whole graph's keeps govkg)
+        title=str(escape(page_title(options) if options.drawn else "govkg")),
         font_stack=FONT_STACK,
         data=json_for_script(payload),
         **assets,

@@ -434,6 +434,8 @@ def select(view: ViewGraph, selectors: list[Selector], depth: int | None, warn=N
             keys, said = with_categories(view, selector, keys, how)
             if said and warn is not None:
                 warn(said)
+            if drawn is not None:  # the page is named (and titled) after all it draws, its categories' issues too
+                drawn[selector] = page_name(view, selector, keys, how)
         if selector.flag == "--place" and how != "jurisdiction" and depth != 0:  # --depth 0: only what is named
             keys = within_places(view, keys)
         start += [k for k in keys if k not in start]
@@ -544,8 +546,10 @@ def with_categories(view: ViewGraph, selector: Selector, keys: list[str], how: s
     (加装电梯, the scheme's concept) draws that category's issues as well, since
     the exact name would otherwise hide the category for good; an issue named
     exactly whose own category holds other issues names it and its
-    `--issue`; a name found inside issue labels (排水 in 小区排水不畅) names the
-    categories whose label holds it (排水与防汛) with their issues.  A
+    `--issue`; a name found inside issue labels (排水 in 小区排水不畅) draws the
+    issues of the categories whose label holds it (排水与防汛) or that have it as
+    another name (skos:altLabel/hiddenLabel, whole: 托育 of 教育与托育) too, and
+    names them (session 57).  A
     category's name already drawn (how "category" or "category part") adds nothing.  The
     categories are the issue scheme's (ontology/issues.ttl), as the graph
     links them (gov:category).  Raises nothing.
@@ -558,8 +562,8 @@ def with_categories(view: ViewGraph, selector: Selector, keys: list[str], how: s
     (['a', 'b'], "--issue '加装电梯': 加装电梯 also names the issue category 加装电梯, drawn too: its 2 issues: 加梯难, 加装电梯")
     >>> with_categories(view, Selector("--issue", "加梯难"), ["b"], "exact")[1]
     "--issue '加梯难': its issue category 加装电梯 holds 1 more issue: 加装电梯 (--issue 加装电梯 draws them all)"
-    >>> with_categories(view, Selector("--issue", "电梯"), ["a"], "part")[1]
-    "--issue '电梯': the issue category 加装电梯 holds 2 issues: 加梯难, 加装电梯 (--issue 加装电梯 draws them all)"
+    >>> with_categories(view, Selector("--issue", "电梯"), ["a"], "part")
+    (['a', 'b'], "--issue '电梯': the issue category 加装电梯 holds 2 issues: 加梯难, 加装电梯, drawn too (--issue 加装电梯 draws them alone)")
     """
     if how in ("category", "category part", "category term"):  # drawn_by said the category already
         return keys, None
@@ -579,9 +583,14 @@ def with_categories(view: ViewGraph, selector: Selector, keys: list[str], how: s
                 said.append(f"its issue category {category} holds {issue_count(view, others).replace(' issue', ' more issue', 1)} "
                             f"(--issue {category} draws them all)")
         return keys, (head + "; ".join(said)) if said else None
-    labels = sorted({label for n in issues for label in n.categories.values() if any(f in label for f in forms)})
-    said = []
+    # a name found inside issue labels matches the issues' categories too (session 57, newc57: --issue 托育
+    # drew 增设普惠托育点 and left 孩子没人带 of 教育与托育 out): a category whose label holds it (排水 of
+    # 排水与防汛) or that has it as another name of its own (托育, a hiddenLabel of 教育与托育), matched whole
+    labels = sorted({label for n in issues for label in n.categories.values() if any(f in label for f in forms)}
+                    | {n.category_terms[f] for n in issues for f in forms if f in n.category_terms})
+    said, drawn = [], list(keys)
     for label in labels:
         held = [n.key for n in issues if label in n.categories.values()]
-        said.append(f"the issue category {label} holds {issue_count(view, held)} (--issue {label} draws them all)")
-    return keys, (head + "; ".join(said)) if said else None
+        drawn += [k for k in held if k not in drawn]
+        said.append(f"the issue category {label} holds {issue_count(view, held)}, drawn too (--issue {label} draws them alone)")
+    return drawn, (head + "; ".join(said)) if said else None
