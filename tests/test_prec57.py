@@ -5,12 +5,13 @@ Background clauses (`kg.extract.issue_background`, word classes in
 `kg/lexicons/issue_background.tsv`) are the scene or the aftermath of a complaint, or the
 teller's body, no issue of their own: the daylight's course (冬天天黑得早), a bare time
 (冬季农闲时节), a mishap denied for good (再没漏过, 一滴没漏), a sufficiency (穿单衣就行了), a body
-part and its surgery (膝盖做过手术), chronic illnesses and 多 (高血压、糖尿病多).
+part and its surgery (膝盖做过手术), chronic illnesses and 多 (高血压、糖尿病多), a feeling
+standing as an item of its own (想来吃饭又有顾虑, 自己的担心).
 """
 
 import pytest
 
-from kg.extract.issue_background import background, bodily, nature, settled, suffices, time_only
+from kg.extract.issue_background import background, bodily, felt, nature, settled, suffices, time_only
 from tests.extraction import labels_in_village
 
 pytestmark = pytest.mark.fast
@@ -26,6 +27,9 @@ pytestmark = pytest.mark.fast
     ("孙师傅说：“车库顶板补好后，再也没漏过。单元楼的门禁坏了。”", "门禁坏了", "没漏过"),
     # a sufficiency
     ("居民们反映：现在屋里开个电暖器就够了；小区北门的下水道堵了。", "下水道堵了", "就够了"),
+    # a feeling standing as an item of its own
+    ("几位老人说：“想去食堂吃饭又有顾虑；食堂离小区太远。”", "食堂离小区太远", "顾虑"),
+    ("居民反映了两件事：一是小区北门的路面塌陷，二是大伙想修又不知道找谁。", "路面塌陷", "不知道找谁"),
     # the teller's body
     ("孙大爷说：“我腿脚不灵便，髋关节做过手术，上下楼太难了。”", "上下楼太难了", "手术"),
     ("村医说：“村里老人高血压、糖尿病多；卫生室缺降压药。”", "缺降压药", "糖尿病"),
@@ -50,6 +54,10 @@ def test_background_twins_that_state_a_problem_stay():
     # the body: a part and its surgery, not a want of care
     assert bodily("老伴膝盖开过刀") and not bodily("老人看病难") and not bodily("卫生室缺少降压药")
     assert background("冬季里的") and not background("楼道灯不亮")
+    # a feeling with no problem before it; a worry naming its harm, or an evaluation of the
+    # residents' going about, stays
+    assert felt("心里的担心") and felt("又有顾虑")
+    assert not felt("担心物业撤场后没人管") and not felt("老人下楼一趟很吃力")
 
 
 def test_a_settled_clause_in_a_told_repair_is_no_issue():

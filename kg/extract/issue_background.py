@@ -4,7 +4,7 @@ A raising tells more than its complaints: the nature around them (冬天天黑�
 come in (冬季农闲时节), how it stands after a repair (再没漏过, 一滴没漏, 现在穿单衣就行了), or
 the health of the person who tells it (膝盖做过手术, 高血压、风湿病多).  None of these is an
 issue: no readable gold issue (dev, kinds, the opened probe sets) has any of these shapes,
-while 9 false issues of the opened sets do (session 57, prec57, read with precfeat/misscat).
+while 11 false issues of the opened sets do (session 57, prec57, read with precfeat/misscat).
 
 The word classes live in `kg/lexicons/issue_background.tsv` (kinds season, sky, pace, span,
 trouble, enough, body, ailing, disease).  `IssueReader.decide_items` drops an item or a later
@@ -15,6 +15,9 @@ clause for which `background` holds, wherever the reader took it.
 * `settled`: a mishap denied for good, after a place or time at most (再没漏过, 家里一滴没漏):
   a never-done duty (从来没有公示过, 好几年没人检查过) is a complaint and stays;
 * `suffices`: a clause closed by a sufficiency, no wish in it (现在家里穿单衣就行了);
+* `felt`: a clause closed by a feeling, stating no problem before it (自己的担心, 想来吃饭又有顾虑:
+  `issue_feelings.tsv` feeling, `issue_coping.feeling_pattern`), wherever it stands; an evaluation
+  said of the residents (老人下楼一趟很吃力) is a complaint as a first clause and stays;
 * `bodily`: a body part and what it went through (膝盖做过手术), or chronic illnesses and 多
   (高血压、风湿病多).
 """
@@ -25,6 +28,7 @@ import re
 from functools import cache
 
 from kg.text import HAN
+from kg.extract import issue_coping, issue_words
 from kg.extract.lexicons import alternation, kind_words
 
 QUOTES = "“”「」\"' "  # quotation marks a clause of reported speech may keep at its ends
@@ -65,6 +69,12 @@ def bodily_pattern() -> re.Pattern:
         rf"[{HAN}]{{0,{LEAD}}}?(?:{_alt('body')})(?:也|都|还|曾)?(?:{_alt('ailing')})(?:过|了)?"
         rf"|[{HAN}]{{0,{LEAD}}}?(?:{ill})(?:[、和及与](?:{ill}))*(?:的人|患者|病人)?(?:比较|很|特别)?多"
     )
+
+
+@cache
+def enough_pattern() -> re.Pattern:
+    """A sufficiency closing a clause (就行了, 就够了)."""
+    return re.compile(rf"(?:{_alt('enough')})$")
 
 
 def nature(clause: str) -> bool:
@@ -109,7 +119,7 @@ def suffices(clause: str) -> bool:
     (False, False, False)
     """
     clause = clause.strip(QUOTES)
-    m = re.search(rf"(?:{_alt('enough')})$", clause)
+    m = enough_pattern().search(clause)
     return bool(m) and m.start() > 0 and not WISH.search(clause[:m.start()])
 
 
@@ -125,11 +135,24 @@ def bodily(clause: str) -> bool:
     return bool(bodily_pattern().fullmatch(clause.strip(QUOTES)))
 
 
+def felt(clause: str) -> bool:
+    """Is `clause` closed by a feeling with no problem stated before it (自己的担心, 想来吃饭又有顾虑)?
+    Unlike `issue_coping.feels` no evaluation: 老人下楼一趟很吃力 as a first clause is the complaint.
+
+    >>> felt("自己的担心"), felt("想来吃饭又有顾虑"), felt("想修又不知道找谁")
+    (True, True, True)
+    >>> felt("担心物业撤场后没人管"), felt("老人下楼一趟很吃力"), felt("漏水的事让人闹心")
+    (False, False, False)
+    """
+    m = issue_coping.feeling_pattern().fullmatch(clause.strip(QUOTES))
+    return bool(m) and not issue_words.problem().search(m.group("before"))
+
+
 def background(clause: str) -> bool:
     """Is `clause` the scene or the aftermath of a complaint, no issue of its own (any of
-    `nature`, `time_only`, `settled`, `suffices`, `bodily`)?  Session 57, prec57.
+    `nature`, `time_only`, `settled`, `suffices`, `felt`, `bodily`)?  Session 57, prec57.
 
     >>> background("冬季天黑早"), background("再没漏过"), background("楼道灯不亮")
     (True, True, False)
     """
-    return nature(clause) or time_only(clause) or settled(clause) or suffices(clause) or bodily(clause)
+    return nature(clause) or time_only(clause) or settled(clause) or suffices(clause) or felt(clause) or bodily(clause)
