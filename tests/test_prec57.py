@@ -59,7 +59,3 @@ def test_background_twins_that_state_a_problem_stay():
     assert felt("心里的担心") and felt("又有顾虑")
     assert not felt("担心物业撤场后没人管") and not felt("老人下楼一趟很吃力")
 
-
-def test_a_settled_clause_in_a_told_repair_is_no_issue():
-    got = labels_in_village("居民说，以前小区下水道总堵，疏通以后家里一次都没堵过，现在就盼着把破损的路面修一修。")
-    assert not any("没堵过" in label for label in got), got
