@@ -24,7 +24,7 @@ from functools import cache
 from dataclasses import dataclass, replace
 
 from kg.analyse.component import analyse_spans, tokens_in
-from kg.extract import issue_coping, issue_effects, issue_evidence, issue_filter, issue_restated, issue_words
+from kg.extract import issue_background, issue_coping, issue_effects, issue_evidence, issue_filter, issue_restated, issue_words
 from kg.extract.issue_turns import Turns, turn_at
 from kg.extract.actors import ActorIndex
 from kg.extract.issue_content import COUNTED_ITEMS, Candidate, ContentReader, cost_borne, group_share, many_in_need, measure_reading, opens_enumeration, troubled
@@ -933,6 +933,11 @@ class IssueReader:
         # 老伴一年多没下过楼: an everyday act not done for a span is the person's circumstance,
         # what the complaint costs them, wherever it stands (`issue_coping.idle`; session 46)
         items = [i for i in items if not issue_coping.idle(i)]
+        # 冬天天黑得早, 冬季农闲时节, 再没漏过, 现在穿单衣就行了, 膝盖做过手术: the scene or the
+        # aftermath of a complaint, or the teller's body, is no issue of its own wherever the
+        # reader took it (`issue_background.background`; session 57, prec57)
+        items = [i for i in items if not issue_background.background(i)]
+        content.later = [c for c in content.later if not issue_background.background(c.item)]
         # 儿女都在外地, 家里老人神经衰弱, 自己买了电动车: the speaker's own household heading an
         # item beside another of the raising is the speaker's circumstance (session 47, fprec)
         others = items + [c.item for c in content.later]
