@@ -300,13 +300,30 @@ def referred_inside(text: str, pos: int, places: PlaceRegistry) -> PlaceChunk | 
         kind = suffix_of(word)
         if not kind or kind[0] != k or kind[2] != "site":
             continue
-        before = [n for n in places.nodes if pos - DEICTIC_SPAN <= n.first < pos and n.level == "site"
-                  and n.name.endswith(word) and len(n.name) > k + 1]
-        if before:
-            node = max(before, key=lambda n: n.first)
-            return PlaceChunk(pos, pos + k + 1, (Segment(node.name, node.type, node.level),))
-        if named := written_before(text, pos, word):
-            return PlaceChunk(pos, pos + k + 1, named.segments)
+        if chunk := site_read_back(text, pos, pos, word, places):
+            return chunk
+    return None
+
+
+def site_read_back(text: str, pos: int, at: int, word: str, places: PlaceRegistry) -> PlaceChunk | None:
+    """The site a bare type word `word` written at `at` (and a locative after it) refers
+    back to: the registered site named last within `DEICTIC_SPAN` characters before `pos`
+    whose name ends in `word`, else one written there though no frame registered it
+    (`written_before`); the chunk spans the word and the locative.  None when neither.
+    Shared by `referred_inside` (在站里) and `referred_located` (在位于X的联络站内).
+
+    >>> r = PlaceRegistry(); _ = r.add(parse_at("柳溪街道代表联络站迎来接待日。", 0))
+    >>> site_read_back("柳溪街道代表联络站迎来接待日。代表在联络站内", 18, 18, "联络站", r).text
+    '柳溪街道代表联络站'
+    """
+    k = len(word)
+    before = [n for n in places.nodes if at - DEICTIC_SPAN <= n.first < pos and n.level == "site"
+              and n.name.endswith(word) and len(n.name) > k + 1]
+    if before:
+        node = max(before, key=lambda n: n.first)
+        return PlaceChunk(at, at + k + 1, (Segment(node.name, node.type, node.level),))
+    if named := written_before(text, pos, word):
+        return PlaceChunk(at, at + k + 1, named.segments)
     return None
 
 
@@ -343,14 +360,7 @@ def referred_located(text: str, pos: int, end: int, places: PlaceRegistry) -> Pl
         kind = suffix_of(word)
         if not kind or kind[0] != k or kind[2] != "site" or not text.startswith(LOCATIVE_END, at + k):
             continue
-        before = [n for n in places.nodes if at - DEICTIC_SPAN <= n.first < pos and n.level == "site"
-                  and n.name.endswith(word) and len(n.name) > k + 1]
-        if before:
-            node = max(before, key=lambda n: n.first)
-            return PlaceChunk(at, at + k + 1, (Segment(node.name, node.type, node.level),))
-        if named := written_before(text, pos, word):
-            return PlaceChunk(at, at + k + 1, named.segments)
-        return None
+        return site_read_back(text, pos, at, word, places)
     return None
 
 
