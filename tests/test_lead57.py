@@ -1,0 +1,35 @@
+"""A resident called by a familiar prefix and the surname (老李, 小周) speaking with a bare
+说 (session 57, lead; FAULTS_p221 S1).  Every fixture is invented; each test runs the real
+pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.issue_raisers import familiar_raisers
+from tests.extraction import facts_of, issues
+
+pytestmark = pytest.mark.fast
+
+VISIT = "2025年12月3日，区长郑国安来到柳河社区走访。{said}\n"
+
+
+@pytest.mark.parametrize("said, issue", [
+    ("老孙说暖气片一直不热，楼道里的灯也坏了。", "暖气片一直不热"),
+    ("居民老孙说暖气片一直不热。", "暖气片一直不热"),
+    ("老孙说煤够烧，就是院里的水管前几天冻裂了。", "院里的水管前几天冻裂了"),
+    ("业主小葛说附近没有托育机构。", "附近没有托育机构"),
+])
+def test_a_familiar_name_before_a_bare_say_is_a_resident(said, issue):
+    assert ("柳河社区", issue) in issues(facts_of(VISIT.format(said=said)))
+
+
+def test_a_familiar_prefix_inside_a_word_or_after_another_verb_is_no_resident():
+    assert familiar_raisers("小区老楼反映出的问题不少") == []
+    assert familiar_raisers("他说老孙说得对") == []
+    assert familiar_raisers("老孙说暖气不热") == [(0, 2)]
+
+
+def test_an_official_of_that_form_speaks_for_himself():
+    facts = facts_of("2025年12月3日，区长郑国安来到柳河社区走访。郑国安说要加快老旧小区改造进度。\n")
+    assert not issues(facts)
