@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.issue_raisers import familiar_raisers
-from tests.extraction import facts_of, issues
+from tests.extraction import facts_of, issues, visits
 
 pytestmark = pytest.mark.fast
 
@@ -33,3 +33,29 @@ def test_a_familiar_prefix_inside_a_word_or_after_another_verb_is_no_resident():
 def test_an_official_of_that_form_speaks_for_himself():
     facts = facts_of("2025年12月3日，区长郑国安来到柳河社区走访。郑国安说要加快老旧小区改造进度。\n")
     assert not issues(facts)
+
+
+# ---------------------------------------------------------------- a paged copy's running head and page numbers
+
+PAGED = (
+    "滨江市临湖区人民政府                工作动态\n"
+    "2025年4月9日，临湖区委常委、\n副区长顾晓云来到湖畔街道青石社\n区，走访辖区独居老人，了解助餐服\n"
+    "务情况。湖畔街道党工委书记孔\n明陪同。\n"
+    "滨江市临湖区人民政府                工作动态\n"
+    "在青石社区望湖小区，居民反映\n小区停车位不足，外来车辆乱停；还\n有居民反映楼道照明灯损坏。顾晓云\n"
+    "要求街道尽快整改。\n"
+    "- 2 -\n"
+)
+
+
+def test_a_running_head_between_pages_leaves_the_next_paragraph_its_stop():
+    facts = facts_of(PAGED)
+    assert ("望湖小区", "小区停车位不足") in issues(facts)
+    assert ("顾晓云", "望湖小区") in visits(facts)
+
+
+def test_a_short_repeated_label_is_no_running_head():
+    from kg.repair.running import without_running_heads
+    from kg.text import TrackedText
+
+    assert without_running_heads(TrackedText("记者手记\n居民反映停车难。\n记者手记\n")).text.count("记者手记") == 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from kg.repair.running import without_running_heads
 from kg.repair.wrap import CELL_MARK, join_spaced_han, join_wrapped_lines
 from kg.text import TrackedText
 
@@ -35,6 +36,8 @@ def strip_artefacts(text: TrackedText) -> TrackedText:
     text = text.sub(CONTROLS, "")
     text = text.sub(INVISIBLE, "")
     text = text.sub(LOST_INDENT, "")
+    # before the wrapped lines are joined: a running head between two pages is no line of the text
+    text = without_running_heads(text)
     table = table_lines(text.text)
     if table:
         text = text.sub(TABLE_GAP, lambda m: CELL_MARK if any(a <= m.start() < b for a, b in table) else m.group(0))
