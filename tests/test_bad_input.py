@@ -101,6 +101,7 @@ class Case:
     builds: bool  # the case's own report is expected in the graph
     error: str = ""  # the reason the one-line error gives, exactly (after "PATH: ")
     unprivileged: bool = False  # run kg without root's permission override
+    code: int = 1  # the exit code when it fails (2: a usage error, a path that does not exist)
 
     def error_line(self, mixed: bool) -> str:
         """The whole line expected on stderr; in a folder the path starts with it
@@ -175,7 +176,7 @@ CASES = [
          "no facts found (no officials or places recognised)"),
     Case("names with quotes, backslashes, backticks, }, newlines, zero-width and RTL characters",
          "odd-names.txt", _file(ODD_NAMES.encode("utf-8")), True),
-    Case("a path that does not exist", "missing.txt", lambda path: None, False, "no such file or folder"),
+    Case("a path that does not exist", "missing.txt", lambda path: None, False, "no such file or folder", code=2),
     Case("a folder without permission to read", "locked", _unreadable_folder, False,
          "permission denied: folder skipped", unprivileged=True),
 ]
@@ -311,7 +312,7 @@ def test_case_alone(case):
         assert seen.run.code == 0 and not seen.run.errors(), seen.run.stderr
         assert seen.built == {case.name}
     else:
-        assert seen.run.code == 1, seen.run.stderr
+        assert seen.run.code == case.code, seen.run.stderr
         assert_one_line_error(seen.run, case, mixed=False)
         assert "nothing built" in seen.run.stderr and not seen.built
 
@@ -325,7 +326,7 @@ def test_case_mixed_with_good_reports(case):
     if case.builds:
         assert seen.run.code == 0 and not seen.run.errors(), seen.run.stderr
     else:
-        assert seen.run.code == 1, seen.run.stderr
+        assert seen.run.code == case.code, seen.run.stderr
         assert_one_line_error(seen.run, case, mixed=True)
 
 

@@ -307,8 +307,19 @@ def test_a_name_the_tagger_misread_before_a_verb_only_a_person_does(text, expect
     "区长随后来到荷塘社区。",
 ])
 def test_a_title_before_an_adverb_or_a_party_word_names_no_one(text):
-    with pytest.raises(ReportError, match="no facts found"):
-        facts_of(text)  # nor any place: no official visited it
+    assert_no_one_named(text)
+
+
+def assert_no_one_named(text: str) -> None:
+    """No official and no visit in `text`'s facts.  The place gone to may be kept: a report
+    with places is no empty one, "no facts found" is only for one where nothing at all was
+    found (session 57, nc57a; these tests pinned the error before)."""
+    try:
+        facts = facts_of(text)
+    except ReportError as exc:
+        assert "no facts found" in str(exc)
+        return
+    assert not facts.officials and not facts.visits
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -386,8 +397,7 @@ def test_a_function_word_between_a_name_and_its_act_is_not_part_of_the_name(text
 
 @pytest.mark.parametrize("text", ["区长和我来到柳塘社区。", "区长和群众来到柳塘社区。"])
 def test_a_title_and_a_conjunction_name_no_one(text):
-    with pytest.raises(ReportError, match="no facts found"):
-        facts_of(text)
+    assert_no_one_named(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -433,8 +443,7 @@ def test_a_leading_verb_after_a_title_is_no_name():
 
 
 def test_a_title_followed_by_a_leading_verb_and_no_name_is_no_official():
-    with pytest.raises(ReportError):
-        facts_of("2025年4月2日，书记带队来到松林村。")
+    assert_no_one_named("2025年4月2日，书记带队来到松林村。")
 
 
 def test_two_name_title_pairs_joined_by_and_both_visit():

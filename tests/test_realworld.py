@@ -473,7 +473,7 @@ def test_build_refuses_an_out_folder_that_is_the_reports_or_a_file(tmp_path):
         assert tree(corpus) == before  # nothing written beside the reports, the file untouched
     # a build of nothing leaves no empty build folder behind
     proc = build(tmp_path / "missing.txt", out=tmp_path / "new")
-    assert proc.returncode == 1 and "nothing built" in proc.stderr
+    assert proc.returncode == 2 and "nothing built" in proc.stderr
     assert not (tmp_path / "new").exists()
 
 

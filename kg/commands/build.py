@@ -65,11 +65,23 @@ def run(args) -> int:
         for why in result.stats.removed:  # the graph lost them: say so even when nothing is left
             print(f"kg build: removed from the graph: {why}", file=sys.stderr)
         print("kg build: nothing built", file=sys.stderr)
-        return 1
+        return failed_code(args.paths)
     print(summary(result))
     for label, path in built.outputs.items():
         print(f"{label}: {path}")
-    return 1 if result.failures else 0
+    return failed_code(args.paths) if result.failures else 0
+
+
+def failed_code(paths) -> int:
+    """The exit code of a build that failed: 2 (a usage error, as `kg --help` says of a
+    wrong path and as kg query/view/export exit) when a path given does not exist
+    (`kg build nosuch.txt`), else 1 (a report failed).  The reports of the paths that
+    exist are built all the same.  Session 57, nc57a (the build exited 1).
+
+    >>> failed_code(["/no/such/report.txt"]), failed_code(["/"])
+    (2, 1)
+    """
+    return 2 if any(not Path(p).exists() for p in paths) else 1
 
 
 def summary(result: BuildResult) -> str:

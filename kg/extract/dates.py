@@ -193,11 +193,20 @@ _BRACKET_DATELINE = (rf"(?:[【〔［\[（(][ \u3000]*(?P<dateline>{_Y_NC}\s*年
 _SOURCE_BRACKET = r"(?:[【〔［\[][^】〕］\]\n。，\d]{1,16}[】〕］\]][ \u3000]*)"
 _DISPATCH_AHEAD = (rf"(?<![\d年{_CN_DIGITS}十])(?=(?:{_Y_NC}\s*年\s*)?{_MD_NC}\s*月\s*{_MD_NC}\s*日[电讯]"
                    rf"(?![{HAN}]))")
-SENTENCE_DATE = re.compile(rf"(?:^|(?<=[\n。；！？])|(?<=[电讯])|[电讯][（(][^）)\n]{{0,24}}[）)]|{_DISPATCH_AHEAD})[ \u3000]*"
+# A list's marker opening an item (▲6月3日，…; ■ / ● / ◆ / ★ / · bullets, （一） / (2) / 一、 / 1.
+# enumerators) stands before the item's dateline: a digest page dates each item by its own day
+# (nc57a 1: every item took the first item's date). The bullets are the word class
+# date_list_bullets.txt; the enumerators are shapes.
+_BULLETS = "".join(map(re.escape, words("date_list_bullets.txt")))
+LIST_MARK = ("(?:" + (rf"(?:[{_BULLETS}][ \u3000]*)+|" if _BULLETS else "")
+             + rf"[（(][{_CN_DIGITS}十\d]{{1,2}}[）)][ \u3000]*|[一二三四五六七八九十]{{1,3}}、[ \u3000]*"
+             rf"|\d{{1,2}}[.．、](?![\d.．])[ \u3000]*)"
+             )
+SENTENCE_DATE = re.compile(rf"(?:^|(?<=[\n。；！？])|(?<=[电讯])|[电讯][（(][^）)\n]{{0,24}}[）)]|{_DISPATCH_AHEAD})[ \u3000]*(?:{LIST_MARK})?"
                            rf"(?:{_BRACKET_DATELINE}(?=[^【〔［\[（(]))?{_SOURCE_BRACKET}?"
                            rf"[【〔［\[（(]?(?:{_Y}\s*年\s*)?{_MD}\s*月\s*{_MD}{_DAYS_TO}\s*日")
 # a day alone opening a sentence (4日，…; 5日上午，…): a later day of the last date's month
-DAY_ONLY = re.compile(rf"(?:^|(?<=[\n。；！？]))[ \u3000]*{_MD}{_DAYS_TO}\s*日(?=[，,、 \u3000]|[上下中晚早凌傍夜])")
+DAY_ONLY = re.compile(rf"(?:^|(?<=[\n。；！？]))[ \u3000]*(?:{LIST_MARK})?{_MD}{_DAYS_TO}\s*日(?=[，,、 \u3000]|[上下中晚早凌傍夜])")
 
 
 @cache
@@ -212,7 +221,7 @@ def _relative_days() -> tuple[re.Pattern, dict[str, int]]:
 
 # what opens a sentence's story: its start, or a dispatch's dateline (3月10日电 昨天，/
 # …电（记者 X）昨天，/ 本报讯（记者 X）昨天，)
-_STORY_OPEN = r"(?:^|(?<=[\n。；！？])|(?<=[电讯])|[电讯][（(][^）)]{0,24}[）)])[ \u3000]*"
+_STORY_OPEN = r"(?:^|(?<=[\n。；！？])|(?<=[电讯])|[电讯][（(][^）)]{0,24}[）)])[ \u3000]*(?:" + LIST_MARK + ")?"
 
 
 @cache

@@ -187,6 +187,25 @@ _TOPIC_BEFORE_QUOTE = re.compile(r"(?P<topic>[^，,。；;！!？?：:“”\n]{
 _COLON_SOON = re.compile(r"[^，,。；;！!？?\n“”]{0,8}?[：:]")
 
 
+HEADING_BRACKETS = {"【": "】", "〔": "〕", "［": "］", "[": "]", "〈": "〉", "<": ">", "＜": "＞", "〖": "〗"}
+
+
+def bracketed_heading(text: str, start: int, end: int) -> bool:
+    """Is the act word at text[start:end] a heading set in brackets (【建议】尽快更换路灯,
+    <建议>…, [反映]…), the label of what follows, with nothing else inside the brackets?  A
+    heading is no one raising anything: no act anchor (nc57a 4: residents were read
+    raising `】尽快更换路灯`).  The pairs are `HEADING_BRACKETS`; spaces may stand inside.
+    Session 57, nc57a.
+
+    >>> t = "【建议】尽快更换路灯。"
+    >>> bracketed_heading(t, 1, 3), bracketed_heading("居民建议尽快更换路灯", 2, 4)
+    (True, False)
+    """
+    before = text[:start].rstrip(" \u3000")
+    after = text[end:].lstrip(" \u3000")
+    return bool(before) and before[-1] in HEADING_BRACKETS and after[:1] == HEADING_BRACKETS[before[-1]]
+
+
 class RaisingFrames:
     """The raising frames of one report, reading their content with a `ContentReader`."""
 
@@ -213,7 +232,7 @@ class RaisingFrames:
         negated = issue_words.negated_act()
         for m in issue_words.acts().finditer(text, s.start, s.end):
             # 居民没有反映停车问题: a negated act raises nothing
-            if not negated.search(text, s.start, m.start()):
+            if not negated.search(text, s.start, m.start()) and not bracketed_heading(text, m.start(), m.end()):
                 anchors.append((m.start(), "act", m))
         for m in issue_words.acts_before_word().finditer(text, s.start, s.end) if possible_act_before_word(sentence) else ():
             # (序号｜诉求内容｜提出人: the noun heads a column of the rows' raisers, the header

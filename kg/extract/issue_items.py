@@ -412,7 +412,10 @@ ANNOUNCEMENT = re.compile(
 OCCURRENCE = re.compile(r"..的(?:情况|现象)(?:每年|每月|经常|时常|常常|不时|时|也|都|还|总)+有$")
 
 
-PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "（": "）", "(": ")"}
+# (the brackets of a heading or label, 【建议】 / [建议] / 〔建议〕 / <建议>, pair too: no stray
+# one may start or end a label, 】尽快更换路灯; nc57a 4)
+PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "（": "）", "(": ")",
+         "【": "】", "〔": "〕", "［": "］", "[": "]", "〈": "〉", "<": ">", "＜": "＞", "〖": "〗"}
 STRAIGHT = "\"'"
 
 

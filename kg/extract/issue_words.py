@@ -909,13 +909,16 @@ def reported_done() -> re.Pattern:
     """
     done = alternation([*kind_words("issue_done_verbs.tsv", "done")]) + "|" + built_verb()
     assigned = alternation(kind_words("issue_done_verbs.tsv", "assigned"))
+    # (the work that dealt with it may stand between 已 and the done verb, a building or adding
+    # verb with its object and quantity: 已于1月新增停车位60个解决; nc57a 2)
+    work = f"{built_verb()}|{added_verb()}"
     # (a done verb before 的 modifies a noun, 已建成的管网覆盖不全: nothing reported done; session 27)
     # (the group `mark` is where the outcome told opens: `reported_outcome`)
     # (the work's object may be written before its verb after 对/把/将, 已对小区老旧管网完成更换:
     # the span before the verb is longer then; session 56, fix56)
     return re.compile(
         f"(?:^|[，,])[^，,。；;]*?(?P<mark>已经?|均已|都已|现已)(?:[对把将][^，,。；;不未没]{{1,16}}?)?"
-        f"(?:(?!{assigned})[^，,。；;不未没]){{0,8}}?(?:{done})(?!的)"
+        f"(?:(?!{assigned})[^，,。；;不未没]){{0,8}}?(?:(?:{work})[^，,。；;不未没]{{1,12}}?)?(?:{done})(?!的)"
     )
 
 
@@ -937,6 +940,20 @@ def built_verb() -> str:
     return f"[{BUILD_PREFIXES}]{verb}|{verb}(?:{verb}|[{BUILD_ENDS}])"
 
 
+def added_verb() -> str:
+    """A verb of adding made by shape: a mark of new or more (`ADD_PREFIXES`: 新 增 添 加 补
+    扩) before a verb of adding or setting up (`ADD_ENDS`: 增 设 添 置 加) — 新增, 增设,
+    增添, 添置, 增加, 补设.  Between 已 and a done verb it is the work that dealt with a
+    problem (`reported_done`: 已于1月新增停车位60个解决).  Session 57, nc57a.
+
+    >>> [bool(re.fullmatch(added_verb(), w)) for w in ("新增", "增设", "添置", "增加", "设置", "新建")]
+    [True, True, True, True, False, False]
+    """
+    return f"[{ADD_PREFIXES}][{ADD_ENDS}]"
+
+
+ADD_PREFIXES = "新增添加补扩"  # new or more work before a verb of adding (新增, 增设, 补设)
+ADD_ENDS = "增设添置加"  # a verb of adding or setting up after it (新增, 增设, 添置, 增加)
 BUILD_PREFIXES = "新加扩翻重增"  # new or added work before a building verb (新建, 加装, 翻修)
 BUILD_ENDS = "设好"  # a building verb's end telling it done (铺设, 架设, 建好)
 

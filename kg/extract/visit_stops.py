@@ -187,6 +187,15 @@ class StopReading:
             if not team and self._organisation_subject(s, m.start()):
                 team = [self.lead()] if self.lead() else []  # 机关支部组团来到X: the officials named later join
             if not team:
+                if not self.officials and kinds[m.group(0)] in ("move", "inspect"):
+                    # 王建国来到X街道Y社区，…，居民反映…: with no official recognised in the whole
+                    # report, the place gone to is still a place the report tells (no visit made):
+                    # its issues sit there, and the report is no empty one (nc57a 3: its places
+                    # were dropped, and the build failed with "no facts found")
+                    for chunk in chunks:
+                        pid = self.places.add(chunk, self._holder(context))
+                        if pid not in context:
+                            context.append(pid)
                 continue
             # no official before the verb: an organisation's visit (区妇联组织党员来到X);
             # the officials the report then names there take part in it
