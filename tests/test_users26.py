@@ -260,8 +260,8 @@ def test_a_post_naming_only_its_organs_kind_takes_the_stop_it_was_met_at(tmp_pat
 
 
 @pytest.mark.parametrize("text", [
-    # the title names its own village: not the stop's
-    "2024年7月2日，青柳县委书记邵怀远来到碧溪镇石门村，与白岩村党支部书记韩立春交流，村民反映村道破损。\n",
+    # (the title naming its own village, 白岩村党支部书记 met at 石门村, has that village: session 57,
+    # nc57b, kg.corpus.link.title_area; test_a_title_naming_its_village_keeps_it below)
     # met in another sentence than the stops', in a report of two villages (of one village, it is
     # that village's: session 32, kg.corpus.mentions.sole_units)
     "2024年7月2日，青柳县委书记邵怀远来到碧溪镇石门村、白岩村，村民反映村道破损。会后，村党支部书记韩立春介绍了产业发展情况。\n",
@@ -271,6 +271,12 @@ def test_a_post_naming_only_its_organs_kind_takes_the_stop_it_was_met_at(tmp_pat
 def test_no_stop_area_where_the_stop_is_not_the_posts(tmp_path, text):
     build_reports(tmp_path, {"a.txt": text})
     assert _jurisdictions(tmp_path / "out", "韩立春") == []
+
+
+def test_a_title_naming_its_village_keeps_it(tmp_path):
+    # the title names its own village: not the stop's (session 57, nc57b: its own, 白岩村)
+    build_reports(tmp_path, {"a.txt": "2024年7月2日，青柳县委书记邵怀远来到碧溪镇石门村，与白岩村党支部书记韩立春交流，村民反映村道破损。\n"})
+    assert _jurisdictions(tmp_path / "out", "韩立春") == ["白岩村"]
 
 
 # ---------------------------------------------------------------- 3. the report's district place, drawn apart

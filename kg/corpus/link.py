@@ -34,9 +34,13 @@ from kg.emit import terms as t
 from kg.emit.iri import digest
 from kg.emit.rdf import Minter, official_mention, place_mention, post_mention
 from kg.emit.terms import P, gov
-from kg.extract.place_suffixes import LEVELS
+from kg.extract.place_parse import parse_at
+from kg.extract.place_proper_part import is_named
+from kg.extract.place_suffixes import ADMIN, LEVELS
 
 # the type word a post's title opens with (县长, 常务副县长, 区委书记): the district form it names
+# the type words of a province (湖北省, 广西壮族自治区): a title naming one is the province's post
+PROVINCE_WORDS = ("省", "自治区")
 _POST_TYPE_WORD = re.compile(r"(?:常务)?副?([区县市旗])")
 
 Chain = tuple[tuple[str, str], ...]
@@ -240,7 +244,8 @@ class Linker:
         self.mint = Minter(base)
         self.places: dict[str, _PlaceStats] = defaultdict(_PlaceStats)
         self.mentions: Counter[_OfficialMention] = Counter()
-        self.posts: dict[_OfficialMention, set[str]] = defaultdict(set)
+        # each mention's titles in the order written (a dict's keys: 德清县新市镇党委书记 before its 、人大主席)
+        self.posts: dict[_OfficialMention, dict[str, None]] = defaultdict(dict)
         self.district_names: Counter = Counter()  # (core, full) -> reports
         self.clusters: dict[str, PlaceCluster] = {}  # member chain -> cluster
         self.context: dict[str, tuple[str, str]] = {}  # chain placed in a report's district -> (chain, district)
@@ -300,7 +305,7 @@ class Linker:
         for o in mentions["officials"]:
             m = _OfficialMention(intern(o["name"]), o["district"] and intern(o["district"]), districts, chains)
             self.mentions[m] += 1
-            self.posts[m].update(map(intern, o["posts"]))
+            self.posts[m].update(dict.fromkeys(map(intern, o["posts"])))
             if o.get("met") and m not in self.met:  # (records cached before it have none)
                 self.met[m] = o["met"]
 
@@ -571,9 +576,12 @@ class Linker:
         for m, resolved in self.officials.items():
             node = self.official_iri(resolved.key, m.name)
             by_node[(node, m.name)][resolved.how] += self.mentions[m]
+            shared = None  # the area below the district a title before it named (kg.corpus.link.title_area)
             for title in self.posts[m]:
                 post, label = self.post_iri(resolved, title)
-                area = self._own_area(title, resolved.district)
+                named = title_area(title)
+                shared = named if named else (shared if sharing_title(title, shared) else None)
+                area = shared or self._own_area(title, resolved.district)
                 if area is None:
                     district = self._jurisdiction(resolved.district, title)
                     area = self._post_full_name(district, title) if district else self._met_jurisdiction(title, self.met.get(m))
@@ -660,6 +668,54 @@ class Linker:
         # (a town's post is a town's, not a subdistrict's: 镇长 met in X街道, a report naming one 街道)
         own = (lambda name: name.endswith(word)) if kind == "Subdistrict" else (lambda name: True)
         return next((name for type_, name in met if type_ == kind and own(name)), None)
+
+
+def title_area(title: str) -> str | None:
+    """The area a post's title names at its start, below the district's level or
+    above the city's (the PRC's levels as kg.extract.place_suffixes reads them: a
+    town, subdistrict, community or village, the innermost one written; a
+    province, 省 or 自治区), as written: `德清县新市镇党委书记` -> 新市镇,
+    `成都市武侯区玉林街道办事处主任` -> 玉林街道, `湖北省人大代表` -> 湖北省.  None
+    for a title naming no area, a site (青山中学校长), or a district or city
+    (东湖区区长, 青禾市委书记: `Linker._own_area` and `_jurisdiction` read those
+    with the report's district).  A title naming its own jurisdiction never
+    takes the official's district (湖北省人大代表 touring 江岸区 is no deputy of
+    江岸区).  Source: session 57, nc57b (a newcomer's 湖北省人大代表 took 江岸区,
+    德清县新市镇党委书记 took none).
+
+    >>> [title_area(t) for t in ("德清县新市镇党委书记", "武汉市江岸区百步亭社区党委书记", "湖北省人大代表")]
+    ['新市镇', '百步亭社区', '湖北省']
+    >>> [title_area(t) for t in ("东湖区区长", "区长", "青山中学校长", "人大主席")]
+    [None, None, None, None]
+    """
+    chunk = parse_at(title, 0)
+    if chunk is None or chunk.end >= len(title) or not is_named(chunk.segments):
+        return None
+    if any(seg.level not in ADMIN for seg in chunk.segments):
+        return None  # a site's post (青山中学校长)
+    leaf = chunk.segments[-1]
+    if leaf.level == "district" and not leaf.text.endswith(PROVINCE_WORDS):
+        return None  # a district's or city's post: the district rules read it
+    return leaf.text
+
+
+def sharing_title(title: str, area: str | None) -> bool:
+    """Does `title`, naming no area, hold the post of `area` (the area below the
+    district a title written before it, of the same official, names: `title_area`)?
+    Yes when it opens with no organ of a level (人大主席, 党委副书记 after
+    德清县新市镇党委书记: the town's) or with the area's own type word (镇长 after
+    新市镇党委书记); no after none, or for a district's organ (区长).  Source:
+    session 57, nc57b (德清县新市镇党委书记、人大主席: the chair took 德清县).
+
+    >>> [sharing_title(t, "新市镇") for t in ("人大主席", "镇长", "区长", "德清县人大代表")], sharing_title("人大主席", None)
+    ([True, True, False, False], False)
+    """
+    if not area or area.endswith(PROVINCE_WORDS) or parse_at(title, 0) is not None:
+        return False  # (德清县人大代表 after it: a title naming a place of its own)
+    organ = TITLE_ORGAN.match(title, TITLE_OPENING.match(title).end())
+    if organ is None:
+        return True
+    return organ.lastgroup == "below" and area.endswith(organ.group("below"))
 
 
 def _official_reason(name: str, how: str, n: int) -> str:

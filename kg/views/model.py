@@ -406,7 +406,14 @@ def post_title(area: str, title: str) -> str:
     ('苏州市委副书记', '青溪区人大常委会副主任', '东湖街道党工委书记')
     >>> post_title("静安区", "区长"), post_title("苏州市", "市场监管局局长"), post_title("", "区委书记")
     ('静安区区长', '苏州市市场监管局局长', '区委书记')
+
+    A title writing its area already is left as written (湖北省人大代表 of 湖北省).
+
+    >>> post_title("湖北省", "湖北省人大代表"), post_title("新市镇", "德清县新市镇党委书记")
+    ('湖北省人大代表', '德清县新市镇党委书记')
     """
+    if area and area in title:
+        return title  # 湖北省人大代表 of 湖北省, 德清县新市镇党委书记 of 新市镇: never prefixed twice (session 57, nc57b)
     for word in _TYPE_WORDS:
         if len(area) > len(word) and area.endswith(word) and title.startswith(word) \
                 and _ORGAN_AFTER_TYPE.match(title, len(word)):
