@@ -59,3 +59,12 @@ def test_a_short_repeated_label_is_no_running_head():
     from kg.text import TrackedText
 
     assert without_running_heads(TrackedText("记者手记\n居民反映停车难。\n记者手记\n")).text.count("记者手记") == 2
+
+
+# ---------------------------------------------------------------- a later clause's problem word with a character lost
+
+def test_a_later_clause_whose_problem_word_lost_a_character_is_still_a_complaint():
+    facts = facts_of(VISIT.format(said="居民反映楼道里的灯不亮，墙皮大面积??落。"))
+    assert ("柳河社区", "墙皮大面积□□落") in issues(facts)
+    # whole, it was read before: the lost character is what hid it
+    assert ("柳河社区", "墙皮大面积脱落") in issues(facts_of(VISIT.format(said="居民反映楼道里的灯不亮，墙皮大面积脱落。")))

@@ -1349,7 +1349,7 @@ class ContentReader:
                     continue  # 经常停水，夏天用水高峰时尤为突出: when the complaint is worst (FAULTS32)
                 # (水一开就是黄的, 一刮北风就往屋里倒烟: a clause of 一…就 tells a hardship that
                 # comes back, a complaint of its own: `issue_words.whenever`, session 47)
-                if found and not (conditioned or requested or conceded or parallel.search(part) or problem.search(part) or issue_words.whenever().search(part) or issue_words.wish().match(part) or issue_words.acts().search(part) or troubled(part) and not bare_frequency(part) or needs(part) or provides(part) or issue_coping.reaches(part) or issue_coping.fears(part) or issue_coping.misconduct(part)):
+                if found and not (conditioned or requested or conceded or parallel.search(part) or problem.search(part) or issue_words.lost_problem().search(part) or issue_words.whenever().search(part) or issue_words.wish().match(part) or issue_words.acts().search(part) or troubled(part) and not bare_frequency(part) or needs(part) or provides(part) or issue_coping.reaches(part) or issue_coping.fears(part) or issue_coping.misconduct(part)):
                     # a later clause read as background: a candidate the learned filter
                     # decides on (`kg.extract.issue_filter`), not an item
                     self.later_candidate(part, n, len(clauses), quote, "later")
