@@ -68,3 +68,11 @@ def test_a_later_clause_whose_problem_word_lost_a_character_is_still_a_complaint
     assert ("柳河社区", "墙皮大面积□□落") in issues(facts)
     # whole, it was read before: the lost character is what hid it
     assert ("柳河社区", "墙皮大面积脱落") in issues(facts_of(VISIT.format(said="居民反映楼道里的灯不亮，墙皮大面积脱落。")))
+
+
+# ---------------------------------------------------------------- a heading in brackets opening an item
+
+def test_a_bracketed_heading_opening_an_item_is_no_part_of_its_label():
+    facts = facts_of(VISIT.format(said="居民反映：【建议】尽快修好单元门禁。"))
+    assert ("柳河社区", "尽快修好单元门禁") in issues(facts)
+    assert not any("【" in label or "】" in label for _, label in issues(facts))

@@ -417,6 +417,9 @@ OCCURRENCE = re.compile(r"..的(?:情况|现象)(?:每年|每月|经常|时常|�
 PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "（": "）", "(": ")",
          "【": "】", "〔": "〕", "［": "］", "[": "]", "〈": "〉", "<": ">", "＜": "＞", "〖": "〗"}
 STRAIGHT = "\"'"
+# a short label set in heading brackets opening an item (【建议】尽快更换路灯, 〔居民心声〕X): the
+# heading of what follows, no part of it (session 57, a newcomer: 居民反映：【建议】X kept the tag)
+HEADING_LABEL = re.compile(f"(?:【[{HAN}]{{1,6}}】|〔[{HAN}]{{1,6}}〕|［[{HAN}]{{1,6}}］|\\[[{HAN}]{{1,6}}\\]|〖[{HAN}]{{1,6}}〗|〈[{HAN}]{{1,6}}〉|<[{HAN}]{{1,6}}>|＜[{HAN}]{{1,6}}＞)[ \u3000]*(?=.)")
 
 
 def unwrapped(item: str) -> str:
@@ -427,10 +430,16 @@ def unwrapped(item: str) -> str:
 
     >>> unwrapped("架空线“蜘蛛网”"), unwrapped("“楼道灯坏了"), unwrapped("“停车难”"), unwrapped("路灯不亮）")
     ('架空线“蜘蛛网”', '楼道灯坏了', '停车难', '路灯不亮')
+
+    A short label in heading brackets opening the item is its heading (`HEADING_LABEL`):
+
+    >>> unwrapped("【建议】尽快更换路灯"), unwrapped("【停车难】")
+    ('尽快更换路灯', '停车难')
     """
     while True:
         before = item
         item = item.strip(" \u3000")
+        item = HEADING_LABEL.sub("", item, count=1) if HEADING_LABEL.match(item) else item
         if len(item) >= 2 and PAIRS.get(item[0]) == item[-1] and item[0] not in item[1:-1] and item[-1] not in item[1:-1]:
             item = item[1:-1]
         elif len(item) >= 2 and item[0] == item[-1] and item[0] in STRAIGHT and item[0] not in item[1:-1]:
