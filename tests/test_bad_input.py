@@ -457,7 +457,7 @@ def table() -> str:
         alone_text = "(no error; built)" if case.builds else case.error_line(mixed=False)
         mixed_text = "(no error)" if case.builds else case.error_line(mixed=True)
         mixed_text += f" — {good} good reports built, {good} loaded"
-        code = 0 if case.builds else 1
+        code = 0 if case.builds else case.code
         rows.append(f"| {_cell(case.title)} | {_cell(alone_text)} | {code} | {_cell(mixed_text)} | {code} |")
     return "\n".join(rows)
 
