@@ -1020,6 +1020,11 @@ class ContentReader:
             act = issue_words.acts().search(text, sp.pos, min(end, sp.pos + NEXT_ACT_GAP))
             if act and not CLAUSE_STOP.search(text, sp.pos, act.start()):
                 return stop.end()
+            # ，张师傅表示Y: a speaker opening their own clause with a speech act that raises
+            # nothing by itself (`issue_official_acts.txt`: 表示, 认为, 指出) still takes the
+            # word: what follows is theirs, not the previous speaker's (session 58, nc58)
+            if issue_words.speech_act_at(text, sp.pos, min(end, sp.pos + NEXT_ACT_GAP)):
+                return stop.end()
         # a unit's head or a cadre named by a title alone (，卫生院院长提出Y, ，村委会主任反映Y):
         # the title opens its clause after the unit written before it
         for start, title_end in self.raisers.title_raisers(pos, end):

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 
 from kg.extract.issue_words import raiser_words
 from kg.extract.lexicons import pattern, words
+from kg.text import HAN
 from kg.extract.place_classes import estate_class, estate_then_class, quantified_leaf
 from kg.extract.place_proper_part import generic_words, has_proper_part, is_named, referring_word, work_after
 from kg.extract.place_segments import estate_facility, facility_of_enterprise, generic_work, segment, type_word_in_common_word, work_on
@@ -226,6 +227,8 @@ def _parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | Non
         segs = segment(window[:end])
         if segs is None and not quoted:
             segs = _group_of_named_village(text, pos, window[:end])  # 来到下屋组, after 坳背村上坪组
+        if segs and any(act_opens(seg.text) for seg in segs):
+            continue  # 在东湖社区|反映小区停车难: a raising act opens no place's name (session 58, nc58)
         if segs and quoted:
             # 青禾社区“暖阳驿站”: a facility's name in quotes, with its closing quote; not a
             # quoted room after a site's name (松涛小区“书记工作室”: the quote opens no segment)
@@ -291,6 +294,32 @@ def _parse_at(text: str, pos: int, limit: int | None = None) -> PlaceChunk | Non
                 segs = segs[:-1] + rest
             return PlaceChunk(pos, pos + end, segs)
     return None
+
+
+def act_opens(name: str) -> bool:
+    """A raising act of the issue extractor's class (`issue_acts.tsv`, shape `any`:
+    反映, 提出, 建议, 呼吁, 投诉) opens the segment `name`, so that it is no place's
+    name: a visitor's or resident's act after the place (在东湖社区|反映小区停车难问题).
+    A wish (`issue_clause_markers.tsv` request: 希望, 期待) opens names (希望小学) and
+    is left out, unless it is a proposal act (`issue_proposal_acts.txt`: 建议).  Source: session 58, nc58 (a newcomer's report gave the place 反映小区).
+
+    >>> act_opens("反映小区"), act_opens("建议小区"), act_opens("希望小学"), act_opens("东湖社区")
+    (True, True, False, False)
+    """
+    return bool(_act_opening().match(name))
+
+
+@cache
+def _act_opening() -> re.Pattern:
+    from kg.extract import issue_words  # (issue_words is heavy; read once)
+
+    proposals = set(words("issue_proposal_acts.txt"))
+    acts = [a for a, shape in issue_words.act_shapes().items()
+            if shape == "any" and len(a) > 1 and HAN_ONLY.fullmatch(a) and (not issue_words.request().match(a) or a in proposals)]
+    return re.compile("|".join(sorted(map(re.escape, acts), key=len, reverse=True)))
+
+
+HAN_ONLY = re.compile(f"[{HAN}]+")
 
 
 def _sums_up_list(text: str, pos: int, name: str) -> bool:

@@ -15,10 +15,12 @@ from kg.repair.page import strip_page_links
 from kg.repair.pinyin import strip_pinyin_annotations
 from kg.repair.punctuation import fullwidth_punctuation
 from kg.repair.script import to_simplified
+from kg.repair.wrap import join_padded_names
 from kg.text import TrackedText
 
-REPAIRS = (strip_artefacts, mark_lost_characters, strip_pinyin_annotations, to_simplified, fullwidth_punctuation,
-           enclosed_list_markers, strip_page_links)
+# (a padded name, 區長李 明, is read after script conversion: the titles are Simplified)
+REPAIRS = (strip_artefacts, mark_lost_characters, strip_pinyin_annotations, to_simplified, join_padded_names,
+           fullwidth_punctuation, enclosed_list_markers, strip_page_links)
 
 
 def repair(text: str | TrackedText, steps=REPAIRS) -> TrackedText:

@@ -35,6 +35,7 @@ not), and never across a blank line (a paragraph ends there).
 from __future__ import annotations
 
 import re
+from functools import cache
 from unicodedata import east_asian_width
 
 from kg.repair.page import opens_page_link
@@ -184,3 +185,86 @@ def join_spaced_han(text: TrackedText) -> TrackedText:
     if not spaced:
         return text
     return text.sub(HAN_SPACE, lambda m: "" if any(a <= m.start() < b for a, b in spaced) else m.group(0))
+
+
+def join_padded_names(text: TrackedText) -> TrackedText:
+    """Delete the ASCII space padding a two-character name to three characters' width
+    (区长李 明, 李 明区长): a one-character surname (`surnames.txt`) and one given-name
+    character, the name written right after a post title (`post_titles.txt`) or right
+    before one.  A full-width space (李　明) is layout and goes in `strip_artefacts`
+    already.  Not where the given-name character opens a time word with what follows
+    (`date_relative_days.tsv`, `post_time_words.txt`, `scene_time_words.txt`,
+    `issue_plan_times.txt`: 区长李 今年 is no 李今) or where the analyser reads the
+    character after the space as opening a time or function word (`given_name_alone`:
+    区长李 明天来到, 李 也来到: the space is a word boundary), nor where a second Han character
+    goes on after a space (a line spaced word by word is `join_spaced_han`'s).
+    Source: session 58, nc58 (a newcomer's 区长李 明来到… gave no official).
+
+    >>> join_padded_names(TrackedText("区长李 明来到东湖社区")).text
+    '区长李明来到东湖社区'
+    >>> join_padded_names(TrackedText("李 明区长来到东湖社区")).text
+    '李明区长来到东湖社区'
+    >>> join_padded_names(TrackedText("区长李 今年来过")).text, join_padded_names(TrackedText("东湖 社区")).text
+    ('区长李 今年来过', '东湖 社区')
+    >>> join_padded_names(TrackedText("区长李 明天来到")).text, join_padded_names(TrackedText("区长李 也来到")).text
+    ('区长李 明天来到', '区长李 也来到')
+    """
+    source = text.text
+    if " " not in source:
+        return text
+    surnames, titles, times = _padding_words()
+
+    def keep(m: re.Match) -> str:
+        at = m.start()
+        if source[at - 1] not in surnames or any(source.startswith(w, m.end()) for w in times):
+            return m.group(0)
+        before = source[max(0, at - 1 - MAX_TITLE) : at - 1]
+        if not (any(before.endswith(t) for t in titles) or any(source.startswith(t, m.end() + 1) for t in titles)):
+            return m.group(0)
+        return "" if given_name_alone(source[m.end() : m.end() + GIVEN_WINDOW]) else m.group(0)
+
+    return text.sub(PADDING, keep)
+
+
+def given_name_alone(rest: str) -> bool:
+    """May the first character of `rest` (the text after a padding space) be a given
+    name's?  Not when the analyser reads it as opening a time or function word
+    (`NOT_GIVEN_TAGS`: 明天/TIME, 也/d, 一行/m) or a longer adjective or adverb (明确/ad);
+    a verb, noun or place it may open is the analyser's misreading of a name's
+    character (平察/v in 平察看, 明区/LOC in 明区长).
+
+    >>> given_name_alone("明来到东湖"), given_name_alone("明天来到"), given_name_alone("明确指出")
+    (True, False, False)
+    """
+    from kg.analyse import tag_text
+
+    tags = tag_text(rest)
+    if not tags:
+        return False
+    word, tag = tags[0]
+    return tag not in NOT_GIVEN_TAGS and not (len(word) > 1 and tag in ("a", "ad", "an"))
+
+
+# analyser tags a given name's character never opens: time, adverb, preposition,
+# conjunction, particle, pronoun, numeral, measure word, punctuation
+NOT_GIVEN_TAGS = frozenset({"TIME", "t", "d", "p", "c", "u", "xc", "r", "m", "q", "w", "f"})
+GIVEN_WINDOW = 6  # characters analysed after the padding space
+
+
+# a single ASCII space between two Han characters, the second not followed by another spaced one
+PADDING = re.compile(f"(?<=[{HAN}]) (?=[{HAN}](?! [{HAN}]))")
+MAX_TITLE = 6  # the longest post title read before a padded name (常务副区长)
+
+
+@cache
+def _padding_words() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    from kg.resources import lexicon, lexicon_table
+
+    def split(name: str) -> list[str]:
+        return [w for line in lexicon(name) for w in line.split()]
+
+    surnames = frozenset(w for w in split("surnames.txt") if len(w) == 1)
+    titles = tuple(sorted(split("post_titles.txt"), key=len, reverse=True))
+    times = tuple(w for w in (*(row[0] for row in lexicon_table("date_relative_days.tsv")), *split("post_time_words.txt"),
+                              *split("scene_time_words.txt"), *split("issue_plan_times.txt")) if len(w) >= 2)
+    return surnames, titles, times
