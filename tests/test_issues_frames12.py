@@ -15,7 +15,8 @@ def test_a_residents_unit_inside_speech_is_not_the_visiting_party():
     text = "村党支部书记庞立汇报说，全村还有3个村民小组没有通上水泥路，雨天出行困难；村里的机耕路太窄，农机下不了田。"
     # the rules keep all four; the learned filter's kept-item model (session 36) judges the later clause
     assert at("石屏村", "全村还有3个村民小组没有通上水泥路", "村里的机耕路太窄") <= issues_in(text)
-    assert {"全村还有3个村民小组没有通上水泥路", "雨天出行困难", "村里的机耕路太窄", "农机下不了田"} <= kept_by_rules(VILLAGE + "\n\n" + text)
+    # 雨天出行困难 after the complaint is its effect (issue_effects.going_pattern, session 58)
+    assert {"全村还有3个村民小组没有通上水泥路", "村里的机耕路太窄", "农机下不了田"} <= kept_by_rules(VILLAGE + "\n\n" + text)
 
 
 @pytest.mark.fast

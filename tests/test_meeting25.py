@@ -30,7 +30,8 @@ def place_names(facts) -> set[str]:
 def test_an_official_attending_a_meeting_a_place_holds_visits_it(held, attends, place, official):
     facts = facts_of(f"5月8日，{held}，{attends}。居民反映小区路灯损坏，晚上出行不便。\n")
     assert (official, place) in visits(facts)
-    assert issues(facts) == {(place, "小区路灯损坏"), (place, "晚上出行不便")}
+    # 晚上出行不便 after the complaint is its effect (issue_effects.going_pattern, session 58)
+    assert issues(facts) == {(place, "小区路灯损坏")}
 
 
 @pytest.mark.fast

@@ -12,7 +12,8 @@ effect clause is its explanation.  An effect clause is one of two shapes:
   提心吊胆…) after a few characters at most (存在安全隐患, 群众意见很大) that state
   no problem of their own (`issue_problem_words.txt`: 井盖缺失很危险 stands), or with
   such a predicate paired with a cost (既费钱又有安全隐患, session 26).  An
-  inconvenience (出行不便, 灌溉不便) is not in the class: gold files it as an issue;
+  inconvenience (灌溉不便) is not in the class: gold files it as an issue (getting about,
+  below, is);
   a question about the complaint's cause closes one too (`issue_cause_questions.txt`:
   …，不知道是什么原因): a comment on the complaint, no matter of its own;
 * it tells of going about in the dark (`issue_dark_words.tsv`: 摸黑, 黑灯瞎火) after a
@@ -23,6 +24,10 @@ effect clause is its explanation.  An effect clause is one of two shapes:
 * it tells of a fall a resident risks (`issue_mishap_words.txt` after a risk adverb,
   `RISK_ADVERBS`: 雨天容易摔跤, 老人推小车经常绊脚) after such a scene: a fall told as
   having happened (已多次在这里滑倒) has no risk adverb and stands (session 55, prec55);
+* it tells that a person's getting about is hard (`issue_going_words.txt`: 出行, 上下楼, then
+  `GOING_HARDSHIPS`: 不便, 困难) after such a scene (居民夜间出行不便, 老人上下楼困难): what
+  the broken light or lift costs.  Only right after a complaint (below): an inconvenience
+  standing alone or in a list (多层房上下楼不方便) is gold's issue (session 58, prec58);
 
 A clause closed by an inability (农用车进不去, 睡不着) is no effect here: it cost one gold
 issue on a blind set (session 25) and removed no false one on dev or check.
@@ -124,6 +129,29 @@ def mishap_pattern() -> re.Pattern:
     )
 
 
+GOING_HARDSHIPS = ("不便", "不方便", "很不方便", "困难", "很困难", "十分不便", "非常不便")  # 出行 + 不便
+
+
+@cache
+def going_pattern() -> re.Pattern:
+    """A clause telling that getting about is hard (`issue_going_words.txt` then
+    `GOING_HARDSHIPS`): a scene of `DARK_SCENE` characters at most (group `scene`: who,
+    when), a going word and its hardship, closing the clause.  Session 58, prec58: after a
+    complaint (路灯长期不亮，居民夜间出行不便) it is the complaint's cost (kind A1 of
+    /work/notes/PREC58.md: 7 false issues on the opened sets of five writers), no readable gold
+    issue of the shape.
+
+    >>> bool(going_pattern().match("居民夜间出行不便")), bool(going_pattern().match("老人上下楼困难"))
+    (True, True)
+    >>> bool(going_pattern().match("开春浇地成了难题")), bool(going_pattern().match("灌溉不便"))
+    (False, False)
+    """
+    goings = alternation(words("issue_going_words.txt"))
+    return re.compile(
+        rf"^(?P<scene>[^，,。；;：:、]{{0,{DARK_SCENE}}}?)(?:{goings})都?(?:{alternation(GOING_HARDSHIPS)})了?$"
+    )
+
+
 SPOILED_SUBJECT = 12  # the things spoiled before 都: 地下室存的白菜土豆, 冰箱、沙发
 
 
@@ -151,7 +179,7 @@ def is_effect(item: str) -> bool:
 
     >>> is_effect("存在很大安全隐患"), is_effect("存在较大的安全隐患"), is_effect("存在很大的火灾隐患")
     (True, True, False)
-    >>> is_effect("路灯不亮"), is_effect("井盖缺失很危险"), is_effect("晚上出行不便")
+    >>> is_effect("路灯不亮"), is_effect("井盖缺失很危险"), is_effect("灌溉不便")
     (False, False, False)
     >>> is_effect("既费时又有安全隐患"), is_effect("也不知道是什么原因"), is_effect("既漏水又有安全隐患")
     (True, True, False)
@@ -172,6 +200,17 @@ def is_effect(item: str) -> bool:
     >>> is_effect("雨雪天容易溅水摔跤"), is_effect("老人推小车经常绊脚"), is_effect("行人已多次在这里滑倒")
     (True, True, False)
 
+    So is getting about made hard (`issue_going_words.txt`, `GOING_HARDSHIPS`), unless
+    the scene states a problem of its own:
+
+    >>> is_effect("居民夜间出行不便"), is_effect("老人上下楼困难"), is_effect("雨天楼梯湿滑行走不便")
+    (True, True, False)
+
+    Vehicles getting by are no person's going (a sealed gold keeps one, session 58):
+
+    >>> is_effect("早晚高峰错车困难"), is_effect("大车通行困难")
+    (False, False)
+
     Things all spoiled by it (`issue_spoil_results.txt`: 都泡坏了, 都霉了) are its effect:
 
     >>> is_effect("柜子里的衣服都泡烂了"), is_effect("存的粮食都发霉了"), is_effect("路灯都坏了")
@@ -188,6 +227,10 @@ def is_effect(item: str) -> bool:
         return True
     # 雨天容易摔跤: a fall risked, what the loose brick costs (session 55, prec55)
     if (fall := mishap_pattern().match(item.strip("“”"))) and not issue_words.problem().search(fall.group("scene")):
+        return True
+    # 居民夜间出行不便: getting about is hard, what the broken light costs, unless the scene
+    # states a problem of its own (楼梯湿滑行走不便) (session 58, prec58)
+    if (going := going_pattern().match(item.strip("“”"))) and not issue_words.problem().search(going.group("scene")):
         return True
     # 存在很大安全隐患 is 存在安全隐患 graded: the size names no kind of hazard
     item = HAZARD_DEGREE.sub(r"\1", item, count=1)
