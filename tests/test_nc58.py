@@ -2,8 +2,9 @@
 Fixtures invented.
 
 1. A second speaker opening their own clause with a speech act (，周师傅表示Y) ends the
-   first speaker's words: Y is the second speaker's issue, its label after the act; 表示
-   is a resident's speech act as 说 is (issue_acts.tsv, shape say).
+   first speaker's words: Y is no part of the first speaker's label.  (表示 as a resident's
+   speech act, shape say, was tried and taken out: it stopped a cadre's 表示 account going on
+   after 还有 in the next sentence, tests/test_issue_verb_accounts.py.)
 2. A raising act (反映, 提出, 建议) opens no place's name: 在X社区反映小区停车难 is a visit to
    X社区, not to a place 反映小区 (place_parse.act_opens).
 3. A two-character name padded with an ASCII space (区长韩 涛, 韩 涛区长) is one name, after
@@ -25,7 +26,6 @@ VISIT = "2026年4月8日，副区长聂文涛来到翠湖街道柳荫社区走�
 def test_a_second_speaker_with_a_speech_act_ends_the_first_speakers_words():
     got = issues(facts_of(VISIT + "居民赵阿姨说单元门禁坏了一个多月，周师傅表示车棚私拉电线充电存在火灾隐患。"))
     assert ("柳荫社区", "单元门禁坏了一个多月") in got, got
-    assert ("柳荫社区", "车棚私拉电线充电存在火灾隐患") in got, got
     assert not any("周师傅" in label for _, label in got), got
 
 
@@ -34,14 +34,6 @@ def test_a_second_speakers_opinion_is_not_the_first_speakers_issue():
     got = issues(facts_of(VISIT + "居民赵阿姨说单元门禁坏了一个多月，周师傅认为车棚私拉电线存在火灾隐患。"))
     assert ("柳荫社区", "单元门禁坏了一个多月") in got, got
     assert not any("周师傅" in label for _, label in got), got
-
-
-@pytest.mark.parametrize("speaker", ["周师傅", "老周", "居民周大叔"])
-def test_a_resident_called_by_a_form_of_address_raises_with_biaoshi(speaker):
-    got = issues(facts_of(VISIT + f"{speaker}表示车棚私拉电线充电存在火灾隐患。"))
-    assert ("柳荫社区", "车棚私拉电线充电存在火灾隐患") in got, got
-    # what must not change: an official's 表示 stays their own remark
-    assert not issues(facts_of(VISIT + "聂文涛表示，要把车棚充电设施建设好。"))
 
 
 # 2. a raising act opens no place's name

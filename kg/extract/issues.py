@@ -287,16 +287,6 @@ class IssueReader:
             # a one-character speech verb (说/问) binds to the speaker right before it
             if kind == "act" and issue_words.act_shapes()[m.group("act")] == "say" and not inherited and not (0 <= frame - speaker.pos <= NEAR_SPEAKER):
                 continue
-            # 张师傅表示X: a remark verb officials use too (`issue_official_acts.txt`: 表示) raises
-            # only in the mouth of a raiser found as such (a raiser word, a named resident, a
-            # resident by a term of address or a familiar prefix, a pronoun standing for one), not of a subject read
-            # otherwise (执法人员表示X, 王工表示X are the officials' side); the one-character
-            # speech verbs (说, 讲) bind to the speaker right before them as above (session 58, nc58)
-            if kind == "act" and issue_words.act_shapes()[m.group("act")] == "say" \
-                    and len(m.group("act")) > 1 and m.group("act") in issue_words.official_act_words() \
-                    and not any(sp.raiser and sp.pos == speaker.pos for _, sp in self.raisers.raiser_spans(s.start, frame + 1)) \
-                    and not any(a.kind == "pronoun" and a.end == speaker.pos for a in actors):
-                continue
             # 大家你一言我一语，摆出了难处：一是A；二是B: residents' list, whatever their words before it
             enumerated = kind == "colon" and not m[3] and self.enumerated(speaker, at)
             # a quotation after a colon is the nearest speaker's, in the same clause
