@@ -1385,12 +1385,6 @@ def official_acts() -> re.Pattern:
     return pattern("issue_official_acts.txt", "(?:[^，。；：:、]{{0,3}}?)(?:{})")
 
 
-@cache
-def official_act_words() -> frozenset[str]:
-    """The remark verbs of officials (`issue_official_acts.txt`: 表示, 指出, 说), as a set."""
-    return frozenset(words("issue_official_acts.txt"))
-
-
 def speech_act_at(text: str, pos: int, hi: int) -> bool:
     """A speech act (`issue_official_acts.txt`: 表示, 说, 认为, 指出…) written at `pos`,
     after at most SPEECH_ACT_GAP characters of its clause (an adverb: 也表示, 则认为),
