@@ -13,7 +13,7 @@ import signal
 import sys
 import threading
 
-from kg import __version__, interrupts, streams
+from kg import __version__, streams
 from kg.errors import ReportError, UsageError, interrupt_behind, printable
 
 # Each command's help line, in `kg --help`'s order; its arguments are declared by
@@ -74,10 +74,9 @@ def main(argv: list[str] | None = None) -> int:
     saved = sys.stdout, sys.stderr
     streams.guard()
     # SIGTERM (kill, timeout, a service manager) ends kg as Ctrl-C does, through its
-    # cleanup (locks, temporary files, the stores' scratch copies), not at once; neither
-    # is raised inside an import, which would leave the import lock held (kg.interrupts)
+    # cleanup (locks, temporary files, the stores' scratch copies), not at once
     main_thread = threading.current_thread() is threading.main_thread()
-    previous = _install() if main_thread else {}
+    previous = signal.signal(signal.SIGTERM, _terminated) if main_thread else None
     try:
         code = _main(argv)
     except streams.ReaderGone:  # stdout's reader has had enough: say nothing more
@@ -87,8 +86,8 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         lost = streams.lost()
         sys.stdout, sys.stderr = saved  # a caller's (a test's) streams, as they were
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
+        if main_thread:
+            signal.signal(signal.SIGTERM, previous)
     return streams.EXIT_CODE if lost and code == 0 else code
 
 
@@ -98,17 +97,6 @@ class Terminated(KeyboardInterrupt):
 
 def _terminated(signum, frame):
     raise Terminated()
-
-
-def _install() -> dict:
-    """Install kg's handlers of SIGTERM (raise Terminated) and of SIGINT (Python's
-    KeyboardInterrupt, when Python's handler is the one in place: not where it is
-    ignored, a background job's), each deferred out of the import machinery
-    (kg.interrupts); return the handlers they replaced."""
-    previous = {signal.SIGTERM: signal.signal(signal.SIGTERM, interrupts.deferring(_terminated))}
-    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
-        previous[signal.SIGINT] = signal.signal(signal.SIGINT, interrupts.deferring(signal.default_int_handler))
-    return previous
 
 
 def forget_unhandled_interrupt() -> None:
