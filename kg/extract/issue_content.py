@@ -18,6 +18,7 @@ from kg.extract import issue_coping, issue_restated, issue_words
 from kg.extract.actors import PRONOUN, ActorIndex
 from kg.extract.issue_items import AWAY, BUILT, RESIDENCE, RESOLVED, MAX_CLAUSE, MIN_CLAUSE, SPOKEN_ORDINAL, circumstance, condition_only, delivered, keep, needs, provides, split_items, statistic, states_problem, trim
 from kg.extract.issue_raisers import Raisers, Speaker, residents_unit
+from kg.extract.issue_turns import TRAILING_ASKER
 from kg.extract.issue_words import CLAUSE_STOP, FULL_STOP
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, words
 from kg.extract.sentences import Sentence
@@ -789,6 +790,10 @@ ORDINALS = re.compile(r"(?<=[；;。，,：:\s])\s*(?:(?<=\n)[●■◆▲•▪
 
 
 
+# a line's signature: only a parenthesis (naming who said the line: （居民钱某）)
+SIGNATURE = re.compile(r"[ \t\u3000]*[（(][^（()）\n]{1,24}[)）][ \t\u3000。]*")
+
+
 def opens_enumeration(text: str, pos: int) -> bool:
     """Does a list of points open at `pos`, right after a colon (`ORDINALS`: 一是A；二是B,
     （一）A；（二）B, 1.A；2.B, 一、A, 第一，A)?  After a residents' clause such a list is
@@ -971,6 +976,8 @@ class ContentReader:
     def full_end(self, pos: int) -> int:
         stop = FULL_STOP.search(self.text, pos)
         end = stop.start() if stop else len(self.text)
+        if asker := TRAILING_ASKER.search(self.text, pos, end):
+            end = asker.start()  # 问：A？（居民刘某）: the asker signing the turn says nothing
         # reported speech stops where an official starts speaking again
         for a in self.index.in_span(pos, end):
             if a.kind == "group" and self.residents_unit(a.start, a.end):
@@ -1150,6 +1157,8 @@ class ContentReader:
         self.read_clause = True
         if not quote and not every:
             end = min(end, max(self.sentence_end, start))
+        if SIGNATURE.fullmatch(self.text, start, end) and self.raisers.raiser_spans(start, end):
+            return []  # …睡不着。（居民钱某）: who said it, signing the line, is no matter raised
         self.content_end = end
         out: list[str] = []
         # a head noun and a colon announced the items (问题：A，B；C), in this speech or

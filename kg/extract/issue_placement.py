@@ -25,7 +25,7 @@ from kg.extract.lexicons import alternation, kind_words, pattern, table, words
 from kg.extract.place_description import opens_description
 from kg.extract.place_check import analysed_around, clause_reading
 from kg.extract.place_suffixes import ADMIN, AREAS, PlaceChunk, suffix_at
-from kg.extract.place_proper_part import is_named
+from kg.extract.place_proper_part import has_proper_part, is_named
 from kg.extract.place_segments import COUNTED_PEOPLE, lies_in_unit, segment
 from kg.extract.place_parse import parse_at
 from kg.extract.place_lists import LIST_SEP
@@ -111,6 +111,31 @@ def _raisers_kind() -> re.Pattern:
 TOPIC_AFTER = re.compile(r"的(?!时候|时)|是|[，,：:]")
 
 
+def unit_of_unnamed_site(places: PlaceRegistry, pid: int) -> int | None:
+    """The community-level unit (a 社区, a 村) whose unnamed site `pid` is: a site whose
+    name is the unit's written form followed by generic words and a type word only
+    (`place_proper_part.has_proper_part`: 锦绣社区新市民服务中心, 幸福村村民活动室,
+    X社区易地扶贫搬迁安置点); None for a named site (锦园幼儿园) or any other place.
+    A visit to such a site is a visit to the unit: issues placed at the unit stay there
+    rather than going to a visited site inside it (`at_latest_stop`).  Session 59, unit59
+    (p229: a relocation site written after its community took a meeting's issues to a
+    service centre toured later).
+
+    >>> # nodes 锦绣社区 (community) < 锦绣社区新市民服务中心 (site) -> the community's id
+    """
+    node = places.nodes[pid]
+    if node.level != "site" or node.parent is None:
+        return None
+    unit = places.nodes[node.parent]
+    if unit.level != "community":
+        return None
+    for w in node.written:
+        for u in unit.written:
+            if w.startswith(u) and len(w) > len(u) and not has_proper_part(w[len(u):]):
+                return unit.id
+    return None
+
+
 def in_official_name(token: Token, mentions: list[tuple[int, int, str]]) -> bool:
     """Does `token` overlap the mention of an official the report names
     (`doc.ext.name_mentions`: (start, end, name), sorted)?  A person's name
@@ -172,6 +197,8 @@ class IssuePlacement:
         self.places: PlaceRegistry = doc.ext.places
         self.visits = doc.ext.visits
         self.visited = {v.place for v in doc.ext.visits}  # places a visit went to
+        # (and the community-level unit whose unnamed site a visit went to: the officials were there)
+        self.visited |= {u for p in self.visited if (u := unit_of_unnamed_site(self.places, p)) is not None}
         self.visit_starts = sorted(v.start for v in doc.ext.visits)
         self.raiser_place: tuple[int, int] | None = None  # (place id, position) of the latest placed raiser
         self.place_memo: dict[int, int | None] = {}  # raiser position -> place written before it

@@ -87,6 +87,18 @@ def line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+# the asker of a question turn written in parentheses closing its line, after the question's
+# own final mark (问：A？（居民刘某）): the turn is signed as a letter is; session 59, unit59
+TRAILING_ASKER = re.compile(
+    r"(?<=[？?。！!…”])[ \t\u3000]*[（(](?P<who>[^（()）\n：:，,。；;？?！!]{1," + str(WHO_SPAN) + r"})[)）][ \t\u3000]*$", re.M
+)
+
+
 def turn_at(text: str, pos: int) -> Turn | None:
     """The turn opening the line that holds `pos`, if that line opens with a turn marker
     (maybe after its speaker: 记者问：).
@@ -100,7 +112,10 @@ def turn_at(text: str, pos: int) -> Turn | None:
     start = line_start(text, pos)
     if m := turn_line().match(text, start):
         who = (m.start("who"), m.end("who")) if m.group("who") else None
-        return Turn(turn_markers()[m.group("mark")], start, m.end() - 1, who)
+        kind = turn_markers()[m.group("mark")]
+        if who is None and kind == "question" and (after := TRAILING_ASKER.search(text, m.end(), _line_end(text, start))):
+            who = (after.start("who"), after.end("who"))  # 问：A？（居民刘某）: the asker signs the turn
+        return Turn(kind, start, m.end() - 1, who)
     if m := prefixed_turn_line().match(text, start):
         return Turn(turn_markers()[m.group("mark")], start, m.end() - 1, (m.start("who"), m.end("who")), True)
     return None

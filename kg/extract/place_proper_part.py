@@ -145,6 +145,8 @@ def has_proper_part(segment_text: str) -> bool:
         # qualify the head as a clause would; the head is a class (the park's firms), no name.
         # Source: FAULTS32 (p91: 走访入园企业 made a stop of the firms, the park's issues went there)
         return False
+    if hit and hit[2] in PASSIVE_LEVELS and len(name) == 2 and name[0] in words("place_passive_markers.txt"):
+        return False  # 受淹小区, 被淹小区: what befell the places (a passive marker and its verb), no name
     if TIMES_COUNTED.fullmatch(name):
         return False  # 两天四站, 一天跑三村: a count of days and of the stops made in them, no name
     if NUMBER.fullmatch(name):
@@ -162,6 +164,9 @@ def has_proper_part(segment_text: str) -> bool:
     return not covered(name)
 
 
+# the levels a passive state may stand before as a name part would (受淹小区, 受灾村组); a town's
+# or a district's name part is a proper name however it opens
+PASSIVE_LEVELS = ("site", "community")
 # counts of time (days, nights, weeks, trips) and a numeral after them: 两天四(站), 三天五(村),
 # what a headline or a summary counts its stops by (the classifiers of time are grammar)
 TIMES_COUNTED = re.compile(f"(?:{NUMERAL}+[天日晚夜周月年次趟]){NUMERAL}+")

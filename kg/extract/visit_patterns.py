@@ -340,10 +340,13 @@ def crowd_spot() -> re.Pattern:
     (False, False)
     >>> bool(crowd_spot().match("上人头攒动")), bool(crowd_spot().match("上车很多"))
     (True, False)
+    >>> bool(crowd_spot().match("灯火通明。"))
+    True
     """
     spot = alternation(words("scene_spot_locatives.txt"))
     # (or the locative right after the name, X街上人头攒动: session 49, rrec49)
-    return pattern("scene_crowd_words.txt", r"(?:(?:[^，,。；;：:！？!?\s的“”]{{1,8}}?家)?的[^，,。；;：:！？!?\s的“”]{{1,5}}?)?(?:" + spot + r")(?:{})")
+    # (or the word right after the name, no spot: X社区党群服务中心灯火通明。: session 59, unit59)
+    return pattern("scene_crowd_words.txt", r"(?:(?:(?:[^，,。；;：:！？!?\s的“”]{{1,8}}?家)?的[^，,。；;：:！？!?\s的“”]{{1,5}}?)?(?:" + spot + r"))?(?:{})")
 
 
 @cache

@@ -142,11 +142,15 @@ class PlaceReading:
         at = pos
         while True:
             chunks = parse_list(self.text, at, end)
-            if at == pos and (set_up := SET_UP_AT.match(self.text, at, end)) \
-                    and (headed := parse_list(self.text, set_up.end(), end)):
-                # 走进设在X中心二楼的Y议事室: the relative clause tells where the head lies, the
-                # head after 的 is the stop (as after 在, visits.Reader; session 53)
-                chunks = headed
+            if at == pos and (set_up := SET_UP_AT.match(self.text, at, end)):
+                if headed := parse_list(self.text, set_up.end(), end):
+                    # 走进设在X中心二楼的Y议事室: the relative clause tells where the head lies, the
+                    # head after 的 is the stop (as after 在, visits.Reader; session 53)
+                    chunks = headed
+                elif (here := self.scene_here(at + 2)) is not None:
+                    # 来到设在这里的人大代表之家 (after X灯火通明。): an unnamed head set up in the scene
+                    # just set is there (session 59, unit59)
+                    chunks = [PlaceChunk(at, set_up.end(), here.segments)]
             if junction := junction_at(self.text, at, end):
                 chunks = [junction]  # 来到X街与Y路交叉口: the junction, not X街 (FAULTS45_p162)
             company = None if chunks else company_at(self.text, at, end, self.places)
