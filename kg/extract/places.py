@@ -69,12 +69,12 @@ class PlaceRegistry:
         梧桐街道代表履职联络站): the earlier place of that type whose name
         ends with it, when exactly one does; or by its whole label (a bare
         type word read back as the place it refers to, `在服务站，` after
-        `新华社区党群服务站`, whose leaf 党群服务站 is no identity of its own).
+        `新华社区卫生服务站`, whose leaf 卫生服务站 is no identity of its own).
         A tail of two characters counts (老村 after 禾坪老村: session 41, p143).
 
         >>> from kg.extract.place_parse import parse_at
-        >>> r = PlaceRegistry(); a = r.add(parse_at("新华社区党群服务站", 0))
-        >>> r.add(PlaceChunk(0, 3, (Segment("新华社区党群服务站", "Facility", "site"),))) == a, len(r.nodes)
+        >>> r = PlaceRegistry(); a = r.add(parse_at("新华社区卫生服务站", 0))
+        >>> r.add(PlaceChunk(0, 3, (Segment("新华社区卫生服务站", "Facility", "site"),))) == a, len(r.nodes)
         (True, 2)
         """
         if len(seg.text) < MIN_TAIL:
@@ -394,7 +394,7 @@ def _without_open_space(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
     ['青罕镇', '农贸市场']
     """
     last = segments[-1]
-    room = pattern("place_room_words.txt", "(?:{})$").search(last.text)
+    room = pattern("place_room_words.txt", "(?:{})$").search(last.text) or _seat(segments)
     if last.type not in OPEN_SPACES and not room or heritage_site(last.text):
         return segments  # (红军医院旧址: what the site recalls, no place holding it)
     if not room and park_zone(last):
@@ -414,6 +414,20 @@ def _without_open_space(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
     if inner and is_named(inner) and inner[-1].type not in OPEN_SPACES:
         return segments[:-1] + inner  # one segment: the grammar did not cut a bare type word off
     return segments
+
+
+def _seat(segments: tuple[Segment, ...]) -> re.Match | None:
+    """The seat word (`place_seat_words.txt`: 党群服务中心, 便民服务中心) a generic last
+    segment is, when the segment before it is a community-level unit (X社区, X村): the
+    unit's own service centre, a spot in it as a room is.  None otherwise (a town's
+    centre, 青石镇便民服务中心, is a site of its own).  Source: session 58 (lead; p212-02).
+
+    >>> bool(_seat(segment("东湖社区党群服务中心"))), bool(_seat(segment("青石镇便民服务中心")))
+    (True, False)
+    """
+    if len(segments) < 2 or segments[-2].level != "community":
+        return None
+    return pattern("place_seat_words.txt", "^(?:{})$").search(segments[-1].text)
 
 
 def _without_estate_kind(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
