@@ -417,17 +417,24 @@ def _without_open_space(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
 
 
 def _seat(segments: tuple[Segment, ...]) -> re.Match | None:
-    """The seat word (`place_seat_words.txt`: 党群服务中心, 便民服务中心) a generic last
-    segment is, when the segment before it is a community-level unit (X社区, X村): the
-    unit's own service centre, a spot in it as a room is.  None otherwise (a town's
-    centre, 青石镇便民服务中心, is a site of its own).  Source: session 58 (lead; p212-02).
+    """The seat head (`place_seat_words.txt`: 服务中心, 服务站) closing a generic last segment
+    (generic words only before it: 党群, 便民, 新市民; `has_proper_part`), when the segment
+    before it is a community-level unit (X社区, X村): the unit's own service centre, a spot
+    in it as a room is.  None otherwise: a town's centre (青石镇便民服务中心) or a care
+    service's (`place_care_domains.txt`: 柳岸社区卫生服务站) is a site of its own, and so is
+    a centre with a name of its own.  Source: session 58 (lead; p212-02); heads, session 59.
 
     >>> bool(_seat(segment("东湖社区党群服务中心"))), bool(_seat(segment("青石镇便民服务中心")))
+    (True, False)
+    >>> bool(_seat(segment("东湖社区新市民服务中心"))), bool(_seat(segment("东湖社区卫生服务站")))
     (True, False)
     """
     if len(segments) < 2 or segments[-2].level != "community":
         return None
-    return pattern("place_seat_words.txt", "^(?:{})$").search(segments[-1].text)
+    last = segments[-1].text
+    if has_proper_part(last) or pattern("place_care_domains.txt").search(last):
+        return None
+    return pattern("place_seat_words.txt", "^.*?(?:{})$").search(last)  # (from 0: the whole segment is the seat, no hall of its own)
 
 
 def _without_estate_kind(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
