@@ -147,6 +147,8 @@ def has_proper_part(segment_text: str) -> bool:
         return False
     if hit and hit[2] in PASSIVE_LEVELS and len(name) == 2 and name[0] in words("place_passive_markers.txt"):
         return False  # 受淹小区, 被淹小区: what befell the places (a passive marker and its verb), no name
+    if DISTANCE.search(name):
+        return False  # 几公里外入(园), 十公里外的(学校): how far away a place is, no name of one
     if TIMES_COUNTED.fullmatch(name):
         return False  # 两天四站, 一天跑三村: a count of days and of the stops made in them, no name
     if NUMBER.fullmatch(name):
@@ -167,6 +169,10 @@ def has_proper_part(segment_text: str) -> bool:
 # the levels a passive state may stand before as a name part would (受淹小区, 受灾村组); a town's
 # or a district's name part is a proper name however it opens
 PASSIVE_LEVELS = ("site", "community")
+# a distance (几公里外, 十里开外, 两千米远): how far a place lies, inside a clause about getting
+# there (只能到几公里外入园), never part of a name (a name counting 里 as 十里铺 has no 外/远 after
+# it); session 59, gen59
+DISTANCE = re.compile(f"{NUMERAL}+(?:公里|千米|米|里)(?:以外|开外|外|远)|{NUMERAL}+(?:公里|千米)")
 # counts of time (days, nights, weeks, trips) and a numeral after them: 两天四(站), 三天五(村),
 # what a headline or a summary counts its stops by (the classifiers of time are grammar)
 TIMES_COUNTED = re.compile(f"(?:{NUMERAL}+[天日晚夜周月年次趟]){NUMERAL}+")
