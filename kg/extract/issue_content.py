@@ -1100,6 +1100,8 @@ class ContentReader:
             start = intro.end()
         if ORDINALS.search(text, start, end):
             return self.enumeration(start, end)
+        if (close := issue_words.closer().search(text, start, end)) and close.group(0).startswith("等"):
+            end = close.start()  # 包括A、B等诉求: 等 and the head noun close the list, no part of its last item
         out: list[str] = []
         for part in re.split(r"[；;？?]", text[start:end]):
             out += split_items(conceded_rest(part))
