@@ -483,12 +483,50 @@ def _flow(node, lines: list[list[str]]) -> None:
             lines[-1].append("\u3000")
             _flow(child, lines)
             lines.append([])
+        elif tag == "li":
+            # a list item's marker is text the page shows (`list_marker`): the issue reader
+            # reads marked lines after a colon as a list's items (issue_content.NUMBERED_LINE)
+            first = len(lines)
+            lines.append([])
+            _flow(child, lines)
+            for line in lines[first:]:
+                if shown := "".join(line).strip():
+                    if not LISTED.match(shown):
+                        line.insert(0, list_marker(child))
+                    break
+            lines.append([])
         elif tag in BLOCKS:
             lines.append([])
             _flow(child, lines)
             lines.append([])
         else:
             _flow(child, lines)
+
+
+# an item that shows its own marker (● 路灯, 1. 路灯, （一）路灯, 一是路灯): no second one
+LISTED = re.compile(r"(?:[●■◆▲•▪◇·○√*\-]|\d{1,2}[.．、)）]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]+[、是])")
+
+
+def list_marker(item) -> str:
+    """The marker a browser shows before the list item `item` (a selectolax <li> node):
+    its number and a full stop in an <ol> (counted from the list's `start`, default 1:
+    `3. `), a bullet (`• `) in any other list.  Source: the HTML Living Standard's rendering
+    section (ol: list-style-type decimal; ul, menu: disc).
+
+    Example: `<ol start="2"><li>A</li><li>B</li></ol>` -> `"2. "` and `"3. "`.
+    """
+    parent = item.parent
+    if parent is None or parent.tag != "ol":
+        return "• "
+    try:
+        number = int((parent.attributes.get("start") or "1").strip())
+    except ValueError:
+        number = 1
+    node = item.prev
+    while node is not None:
+        number += node.tag == "li"
+        node = node.prev
+    return f"{number}. "
 
 
 # A table's cells: a row's cells after its first share the row's line (`_flow`)

@@ -195,6 +195,32 @@ NUMBERED_LINE = re.compile(r"\n\s*(?:[●■◆▲•▪◇]|\d{1,2}[.．、](?!
 DIGIT_ORDINAL_LINE = re.compile(r"\n[ \t\u3000]*(\d{1,2})[.．、](?=\d)")
 
 
+# a list's item on a line of its own with no marker (a page's <li> copied as text): short, no
+# clause or sentence mark in it but a closing ；(a line closed by 。 is a sentence: narration
+# after the list reads so)
+BARE_ITEM_LINE = re.compile(r"\n[ \t\u3000]*[^\s，,。：:；;！!？?“”\"…]{2,30}[；;]?(?=\n|$)")
+MIN_BARE_ITEMS = 2  # one short line after a colon may be a heading or a name
+
+
+def bare_lines_end(text: str, pos: int) -> int:
+    r"""The end of a run of `MIN_BARE_ITEMS` or more unmarked item lines at `pos` (the end of
+    a line closing in a colon: 反映了以下问题：\n路灯不亮\n楼顶漏水\n), each `BARE_ITEM_LINE`,
+    the run ending before a line that is no such item; `pos`
+    when there is no such run.  Session 59, list59: a list whose markers were lost (an HTML
+    page copied as text) is a list all the same.
+
+    >>> t = "：\n路灯不亮\n楼顶漏水\n区长要求解决。"
+    >>> t[:bare_lines_end(t, 1)]
+    '：\n路灯不亮\n楼顶漏水'
+    >>> bare_lines_end("：\n路灯不亮\n区长要求相关部门尽快解决这些问题。", 1)
+    1
+    """
+    end, count = pos, 0
+    while line := BARE_ITEM_LINE.match(text, end):
+        end, count = line.end(), count + 1
+    return end if count >= MIN_BARE_ITEMS else pos
+
+
 def counted_line(text: str, pos: int, last: int | None) -> re.Match | None:
     r"""The numbered line at `pos` (`NUMBERED_LINE`), or an arabic ordinal before a point
     opening with a number (`\n1.12号楼…`) when it counts on from the line before (`last`,
@@ -808,6 +834,29 @@ def opens_enumeration(text: str, pos: int) -> bool:
     """
     return bool(ORDINALS.match(text, pos))
 
+
+def point_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    r"""(start, end) of each mark opening a point in `text[start:end]`: the ordinals and
+    bullets (`ORDINALS`), or, when there are none and nothing but a colon stands before the
+    first line break, the breaks opening a run of unmarked item lines (`bare_lines_end`: a
+    list whose markers were lost).  Session 59, list59.
+
+    >>> t = "反映：\n路灯不亮\n楼顶漏水"
+    >>> [t[b:e] for b, e in point_marks(t, 3, len(t))]
+    ['\n', '\n']
+    """
+    marks = [(m.start(), m.end()) for m in ORDINALS.finditer(text, start, end)]
+    if marks:
+        return marks
+    nl = text.find("\n", start, end)
+    if nl < 0 or text[start:nl].strip(" \t\u3000：:") or bare_lines_end(text, nl) == nl:
+        return []
+    out = []
+    while nl < end and (line := BARE_ITEM_LINE.match(text, nl)):
+        out.append((nl, nl + 1))
+        nl = line.end()
+    return out
+
 @dataclass(frozen=True)
 
 class Candidate:
@@ -891,12 +940,13 @@ class ContentReader:
         if text[intro.end() if intro else start : end].strip(" \u3000：:"):
             return end
         last = None
+        first = end
         while line := counted_line(text, end, last):
             number = re.match(r"\n\s*(\d{1,2})[.．、]", line.group(0))
             last = int(number.group(1)) if number else None
             stop = text.find("\n", line.end())
             end = len(text) if stop < 0 else stop
-        return end
+        return end if end > first else bare_lines_end(text, end)
 
     def table_items(self, pos: int) -> tuple[list[str], int] | None:
         r"""(items, end) of a table announced at `pos`: the rest of the line ends in a colon
@@ -1062,7 +1112,7 @@ class ContentReader:
     def list_or_clause(self, start: int, end: int) -> list[str]:
         """A topic list closed by a head noun, 一是…二是…, X的设想, or a clause."""
         text = self.text
-        if ORDINALS.search(text, start, end):
+        if point_marks(text, start, end):
             return self.enumeration(start, end)
         stop = CLAUSE_STOP.search(text, start, end)
         clause_end = stop.start() if stop else end
@@ -1098,7 +1148,7 @@ class ContentReader:
         intro = FOLLOWING.match(text, start, end) or COUNTED_ITEMS.match(text, start, end)
         if intro:
             start = intro.end()
-        if ORDINALS.search(text, start, end):
+        if point_marks(text, start, end):
             return self.enumeration(start, end)
         if (close := issue_words.closer().search(text, start, end)) and close.group(0).startswith("等"):
             end = close.start()  # 包括A、B等诉求: 等 and the head noun close the list, no part of its last item
@@ -1123,14 +1173,14 @@ class ContentReader:
                     out += [i for i in self.clause_items(q_start, q_end, quote=True) if i not in out]
                 return out
         end = self.listed_lines_end(pos, self.full_end(pos))  # (说：\n●A\n●B: the points on the lines after)
-        if ORDINALS.search(text, pos, end):
+        if point_marks(text, pos, end):
             return self.enumeration(pos, end)
         return self.clause_items(pos, end)
 
     def enumeration(self, start: int, end: int) -> list[str]:
         """一是A，…；二是B…: each point's clauses."""
         text = self.text
-        marks = [(m.start(), m.end()) for m in ORDINALS.finditer(text, start, end)]
+        marks = point_marks(text, start, end)
         # 镇里的困难一是A，二是B: the first ordinal written right after its head noun
         if marks and (first := head_ordinal().search(text, start, marks[0][0])):
             marks.insert(0, (first.start("ordinal"), first.end()))

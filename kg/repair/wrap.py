@@ -70,6 +70,8 @@ MIN_WRAPS = 2  # one mid-sentence break may be a headline above its body
 # ... but not when its line ends one sentence or clause inside it and stops in
 # the middle of a word or after a comma: no headline does (a line ending with
 # ； or ： is an item of a list or opens one, and stays a line)
+# a line ending in a colon may open a list of short unpunctuated items (`_list_item`)
+LIST_OPENER = re.compile("[：:]$")
 ALONE = re.compile(f"[，、；。！？,;!?].*(?:[{HAN}]|[，、,])$")
 # the end of a paragraph of a plain report: a sentence-final mark, maybe in closing quotes or brackets
 PARAGRAPH_END = re.compile("[。！？!?…][”’」』）)]*[ \t]*$")
@@ -80,6 +82,21 @@ MIN_SPACES = 2  # one space between Han words may separate a headline's two part
 # a date written with separators (2024-05-06, 2024/5/6): a page's publication
 # line (发布时间：2024-05-06 来源：…), never prose, which writes 2024年5月6日
 PUBLICATION_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.－／](?:0?[1-9]|1[0-2])[-/.－／](?:0?[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def _list_item(line: str, widths: list[int]) -> bool:
+    """Is `line` (after a line ending in a colon) a list's item rather than the rest of a
+    wrapped sentence: no clause or sentence mark in it, and narrower than `NARROWEST` of
+    the report's widest wrapped line in both counts (`widths`: characters, columns)?  A
+    fixed-width wrap fills the line after a colon as it fills any other (session 59,
+    list59: `反映了以下问题：` over one short line per problem, a page's list copied as text).
+
+    >>> _list_item("小区路灯不亮", [40, 80]), _list_item("小区路灯不亮，晚上", [40, 80])
+    (True, False)
+    """
+    content = line.strip(" \t\u3000")
+    return bool(content) and not PUNCTUATION.search(content) and all(
+        w < NARROWEST * widths[i] for i, w in enumerate((len(content), columns(content))))
 
 
 def _next_line(source: str, nl: int) -> str:
@@ -128,6 +145,8 @@ def join_wrapped_lines(text: TrackedText) -> TrackedText:
         return text
     wraps = set()
     for nl, body, size, start in breaks:
+        if LIST_OPENER.search(body) and _list_item(_next_line(source, nl), widths):
+            continue  # a colon opening a list: its items are lines of their own
         # a line going on from a wrapped one is no headline (a headline never starts
         # mid-sentence), and stopping mid-sentence it ends no paragraph either: it
         # needs no punctuation and no width (a ragged hand wrap,
