@@ -147,6 +147,8 @@ def has_proper_part(segment_text: str) -> bool:
         return False
     if hit and hit[2] in PASSIVE_LEVELS and len(name) == 2 and name[0] in words("place_passive_markers.txt"):
         return False  # 受淹小区, 被淹小区: what befell the places (a passive marker and its verb), no name
+    if partner_phrase(name):
+        return False  # 并和(镇人大主席), 还与(村干部): an adverb and a partner preposition, no name
     if DISTANCE.search(name):
         return False  # 几公里外入(园), 十公里外的(学校): how far away a place is, no name of one
     if TIMES_COUNTED.fullmatch(name):
@@ -535,6 +537,18 @@ def covered(name: str) -> bool:
 def determiners() -> re.Pattern:
     # numeral + classifier (两个, 一处, 几家, 多所, 十余家) is grammar; the words are data
     return re.compile(f"(?:{alternation(words('place_determiners.txt'))}|{NUMERAL}+余?[{CLASSIFIERS}])")
+
+
+def partner_phrase(name: str) -> bool:
+    """Is `name` (a place's or a jurisdiction's name part) an adverb or conjunction
+    (`place_partner_leads.txt`: 并, 还, 而是) then a partner preposition
+    (`partner_prepositions.txt`: 和, 与, 同, 跟): going along with someone whose bare
+    jurisdiction word follows (并和|镇人大主席甲), no name?  Session 59, more59.
+
+    >>> partner_phrase("并和"), partner_phrase("而是和"), partner_phrase("太和")
+    (True, True, False)
+    """
+    return len(name) >= 2 and name[-1] in words("partner_prepositions.txt") and name[:-1] in words("place_partner_leads.txt")
 
 
 def referring_word(name: str) -> bool:

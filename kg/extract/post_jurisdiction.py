@@ -21,7 +21,7 @@ from kg.corpus.mentions import ABOVE_DISTRICT
 from kg.extract.lexicons import pattern, words
 from kg.extract.place_suffixes import AREAS, LEVELS, PlaceChunk, Segment, suffix_at
 from kg.extract.place_identity import identity
-from kg.extract.place_proper_part import is_named
+from kg.extract.place_proper_part import is_named, partner_phrase
 from kg.extract.place_parse import parse_at
 from kg.extract.places import PlaceRegistry
 from kg.text import HAN
@@ -91,6 +91,8 @@ def named_jurisdiction_start(text: str, start: int, cut: int, toks: list[Token])
     name = m.group("name")
     if name in _introducing_verbs():
         return cut
+    if partner_phrase(name):
+        return m.start("level")  # 而是和|镇人大主席: going along with the town's official, no town named so
     level = m.start("level")
     if any(len(w) > 1 and text.endswith(w, start, level + 1) for w in _level_words()):
         return cut  # 与社区党委书记: the level word is 社区, whose organ needs no name

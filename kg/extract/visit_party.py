@@ -17,7 +17,7 @@ from kg.extract import issue_words
 from kg.extract.actors import Actor
 from kg.extract.village_groups import GROUP_HOLDERS, UNIT_END
 from kg.extract.guides import guided_at, guides_party
-from kg.extract.lexicons import pattern, raising_acts, words
+from kg.extract.lexicons import alternation, pattern, raising_acts, words
 from kg.extract.official_titles import ACCOMPANIED_AFTER, ACCOMPANYING_LIST
 from kg.extract.place_suffixes import PlaceChunk
 from kg.extract.place_parse import parse_at
@@ -325,6 +325,8 @@ class PartyReading:
                     if not self.officials[other].accompanying and other not in team:
                         team.insert(0, other)
                 team += self._led(before, i)
+                if (head := self._comitative_head(before, j, pos)) is not None and head not in team:
+                    team.insert(0, head)  # 甲没有坐在办公室，而是和乙一道，来到X: 甲 goes with 乙
                 self._tell_party(pos, who, party or bool(ETC.match(self.text, actor.end)))
                 guide = self._guide_of(before, j)
                 if guide and not guide[1]:
@@ -735,6 +737,29 @@ class PartyReading:
                 led.append(before[k].name)
             k += 1
         return led
+
+    def _comitative_head(self, before: list[Actor], j: int, pos: int) -> str | None:
+        """The subject an official goes along with: `before[j]` (the first of a list) is the
+        object of a partner preposition (`partner_prepositions.txt`: 和, 与, 同, 跟) maybe
+        after their post, a together-adverb (`together_adverbs.txt`: 一道, 一起) follows the
+        name before the act at `pos`, and an official (not one accompanying) is named earlier
+        in the sentence, the clause's subject (镇长甲没有坐在办公室，而是和镇人大主席乙一道，
+        来到X: 甲 and 乙 go).  None otherwise.  A list with no words between (甲和乙一道来到)
+        is `_listed_together`'s.  Session 59, more59 (p229: 甲's market visit lost).
+
+        >>> # "镇长甲一早就和镇人大主席乙一道来到X" at 乙 -> 甲
+        """
+        actor = before[j]
+        start = self._sentence_start(actor.start)
+        partners = alternation(words("partner_prepositions.txt"))
+        if not re.search(f"(?:{partners})[^，,。；;：:、\\s]{{0,12}}$", self.text[max(start, actor.start - 13):actor.start]):
+            return None
+        if not pattern("together_adverbs.txt", "[ \\t]*(?:{})[，,]?").match(self.text, actor.end) or pos - actor.end > 8:
+            return None
+        earlier = [a for a in before[:j] if a.kind == "name" and a.start >= start and not self.officials[a.name].accompanying]
+        if not earlier or self._listed_together(earlier[-1], actor):
+            return None
+        return self.resolve(earlier[-1], before) or earlier[-1].name
 
     def _listed_together(self, a: Actor, b: Actor) -> bool:
         between = self.text[a.end:b.start]
