@@ -40,3 +40,9 @@ def test_a_partner_phrase_is_no_places_name(lead):
 
     text = f"，{lead}镇人大主席韦秋生一道察看了水渠。"
     assert parse_at(text, 1) is None
+
+
+def test_to_between_two_quantities_is_a_range_not_a_move():
+    facts = facts_of("11月3日一早，青岗镇石门村驻村第一书记蒲志远又一次踏上走组入户的山路。"
+                     "石门村的5个村民小组散落在海拔900米到1400米的山坳里。村党支部书记罗大成陪同走访。")
+    assert not any(place.endswith("山坳里") for _, place in visits(facts))

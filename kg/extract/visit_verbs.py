@@ -198,6 +198,12 @@ def _unlisted_verb_at(doc: Doc, opening: int, end: int, listed: dict[int, int], 
 ELIDED_SUBJECT_TAGS = frozenset({"v", "vd", "d", "ad", "TIME", "t", "m", "q"})
 
 
+# a quantity before 到 (a number and at most two characters of its unit: 800米, 3个月) and one
+# after it: the edges of a range (session 59, more59: 海拔800米到1300米的山坳里 was a stop)
+RANGE_FROM = re.compile(r"[0-9０-９一二三四五六七八九十百千万两几][^0-9０-９，,。；;：:、\s“”]{0,2}$")
+RANGE_TO = re.compile(r"到[0-9０-９一二三四五六七八九十两几]")
+
+
 def verb_blocked(text: str, start: int, name_ends: frozenset[int] | set[int] = frozenset()) -> bool:
     """Is the visit verb at `start` part of another word (做到, 看到: a blocker
     character of `visit_verb_blockers.txt` right before it)?  Not when that
@@ -213,7 +219,11 @@ def verb_blocked(text: str, start: int, name_ends: frozenset[int] | set[int] = f
     (True, False, False)
     >>> verb_blocked("张伟等到石桥村", 3, {2}), verb_blocked("等到明年", 1)
     (False, True)
+    >>> verb_blocked("海拔800米到1300米的山坳里", 6), verb_blocked("区长王明到3号楼", 4)
+    (True, False)
     """
+    if RANGE_TO.match(text, start) and RANGE_FROM.search(text, max(0, start - 4), start):
+        return True  # 海拔800米到1300米, 60岁到70岁: 到 between two quantities is a range, no move
     return start > 0 and text[start - 1] in _verb_blockers() and start not in name_ends \
         and not pattern("name_follow_adverbs.txt", "(?:{})$").search(text, max(0, start - 4), start) \
         and not (start - 1 in name_ends and pattern("name_tail_words.txt", "(?:{})$").search(text, start - 1, start))
