@@ -9,8 +9,6 @@
   the asker's, and the signature is no matter raised (`issue_turns.TRAILING_ASKER`).
 - A crowd or light word right after a place's name (X党群服务中心灯火通明。) sets the scene
   a visit verb then names again (来到这里, 来到设在这里的Y).
-- A unit's service centre (服务中心, 服务站 after generic words only) is the unit; a care
-  service's centre stays a site of its own (`place_seat_words.txt`, `place_care_domains.txt`).
 - A distance (五公里外) is no name part.
 
 Every fixture is invented (names, places and wording).
@@ -56,20 +54,8 @@ def test_a_lit_centre_is_the_scene_a_visit_verb_names_again(visit):
     facts = facts_of(
         f"10月12日晚7点，江滨街道柳岸社区党群服务中心灯火通明。区人大代表宋立群、丁秀一同{visit}，听取居民意见。"
         "居民反映，小区电梯经常停运。")
-    assert visits(facts) == {("宋立群", "柳岸社区"), ("丁秀", "柳岸社区")}
-    assert issues(facts) == {("柳岸社区", "小区电梯经常停运")}
-
-
-def test_a_units_service_centre_of_generic_words_is_the_unit():
-    facts = facts_of("2025年4月9日，区长葛明远来到柳岸社区新市民服务中心，与居民代表座谈。居民代表反映小区雨污管网老化。")
-    assert visits(facts) == {("葛明远", "柳岸社区")}
-    community = next(p for p in facts.places.values() if p.name == "柳岸社区")
-    assert "柳岸社区新市民服务中心" in community.alt_labels
-
-
-def test_a_care_services_centre_stays_a_site_of_its_own():
-    facts = facts_of("2025年4月9日，区长葛明远来到柳岸社区养老服务中心，察看助餐服务。老人反映菜品偏咸。")
-    assert visits(facts) == {("葛明远", "柳岸社区养老服务中心")}
+    assert visits(facts) == {("宋立群", "柳岸社区党群服务中心"), ("丁秀", "柳岸社区党群服务中心")}
+    assert issues(facts) == {("柳岸社区党群服务中心", "小区电梯经常停运")}
 
 
 def test_a_distance_is_no_place():

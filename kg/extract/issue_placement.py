@@ -117,7 +117,8 @@ def unit_of_unnamed_site(places: PlaceRegistry, pid: int) -> int | None:
     (`place_proper_part.has_proper_part`: 锦绣社区新市民服务中心, 幸福村村民活动室,
     X社区易地扶贫搬迁安置点); None for a named site (锦园幼儿园) or any other place.
     A visit to such a site is a visit to the unit: issues placed at the unit stay there
-    rather than going to a visited site inside it (`at_latest_stop`).  Session 59, unit59
+    rather than going to a visited site inside it (`at_latest_stop`; only there: a raiser's
+    village holding a site toured still gives way to a meeting's venue, tests/test_placement29).  Session 59, unit59
     (p229: a relocation site written after its community took a meeting's issues to a
     service centre toured later).
 
@@ -197,8 +198,9 @@ class IssuePlacement:
         self.places: PlaceRegistry = doc.ext.places
         self.visits = doc.ext.visits
         self.visited = {v.place for v in doc.ext.visits}  # places a visit went to
-        # (and the community-level unit whose unnamed site a visit went to: the officials were there)
-        self.visited |= {u for p in self.visited if (u := unit_of_unnamed_site(self.places, p)) is not None}
+        # the community-level units whose unnamed site a visit went to: the officials were there
+        # (`at_latest_stop` keeps an issue at one)
+        self.units_visited = {u for p in self.visited if (u := unit_of_unnamed_site(self.places, p)) is not None}
         self.visit_starts = sorted(v.start for v in doc.ext.visits)
         self.raiser_place: tuple[int, int] | None = None  # (place id, position) of the latest placed raiser
         self.place_memo: dict[int, int | None] = {}  # raiser position -> place written before it
@@ -1034,7 +1036,7 @@ class IssuePlacement:
 
         >>> # 先后来到X街道A小区和X街道B小区。居民们反映，… -> [A小区], not X街道
         """
-        visited = self.visited
+        visited = self.visited | self.units_visited
         if all(p in visited for p in places):
             return places
         before = sorted((v for v in self.visits if v.start < s.end), key=lambda v: v.start)

@@ -363,7 +363,10 @@ def head_then_items() -> re.Pattern:
         # 两个问题群众反映强烈：A: who raised them and how, session 40)
         f"(?:[，,]?[^，,。；;！？、的]{{0,6}}?(?:{long_links}|(?:{COUNT})?[：:])|(?:主要|大多|大都|多)?(?:{alternation(links)})"
         # 问题既有“大事”也有“小事”，包括A、B: a clause saying what the issues are like, then the link
-        f"|[^，,。；;！？、的]{{5,14}}[，,](?:{long_links}))"
+        f"|[^，,。；;！？、的]{{5,14}}[，,](?:{long_links})"
+        # 意见12条，还有A、B等诉求: after the count, 还有 and more items closed by 等 + a head noun
+        # (the list's own closer: …等问题，还有不少家长在外上班 goes on with no item; session 59)
+        f"|[，,](?:{alternation(words('issue_more_links.txt'))})(?=[^。；;！？]{{1,60}}?等(?:{heads()})))"
     )
 
 

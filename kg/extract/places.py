@@ -69,12 +69,12 @@ class PlaceRegistry:
         梧桐街道代表履职联络站): the earlier place of that type whose name
         ends with it, when exactly one does; or by its whole label (a bare
         type word read back as the place it refers to, `在服务站，` after
-        `新华社区卫生服务站`, whose leaf 卫生服务站 is no identity of its own).
+        `新华社区党群服务站`, whose leaf 党群服务站 is no identity of its own).
         A tail of two characters counts (老村 after 禾坪老村: session 41, p143).
 
         >>> from kg.extract.place_parse import parse_at
-        >>> r = PlaceRegistry(); a = r.add(parse_at("新华社区卫生服务站", 0))
-        >>> r.add(PlaceChunk(0, 3, (Segment("新华社区卫生服务站", "Facility", "site"),))) == a, len(r.nodes)
+        >>> r = PlaceRegistry(); a = r.add(parse_at("新华社区党群服务站", 0))
+        >>> r.add(PlaceChunk(0, 3, (Segment("新华社区党群服务站", "Facility", "site"),))) == a, len(r.nodes)
         (True, 2)
         """
         if len(seg.text) < MIN_TAIL:
@@ -394,7 +394,7 @@ def _without_open_space(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
     ['青罕镇', '农贸市场']
     """
     last = segments[-1]
-    room = pattern("place_room_words.txt", "(?:{})$").search(last.text) or _seat(segments)
+    room = pattern("place_room_words.txt", "(?:{})$").search(last.text)
     if last.type not in OPEN_SPACES and not room or heritage_site(last.text):
         return segments  # (红军医院旧址: what the site recalls, no place holding it)
     if not room and park_zone(last):
@@ -414,27 +414,6 @@ def _without_open_space(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
     if inner and is_named(inner) and inner[-1].type not in OPEN_SPACES:
         return segments[:-1] + inner  # one segment: the grammar did not cut a bare type word off
     return segments
-
-
-def _seat(segments: tuple[Segment, ...]) -> re.Match | None:
-    """The seat head (`place_seat_words.txt`: 服务中心, 服务站) closing a generic last segment
-    (generic words only before it: 党群, 便民, 新市民; `has_proper_part`), when the segment
-    before it is a community-level unit (X社区, X村): the unit's own service centre, a spot
-    in it as a room is.  None otherwise: a town's centre (青石镇便民服务中心) or a care
-    service's (`place_care_domains.txt`: 柳岸社区卫生服务站) is a site of its own, and so is
-    a centre with a name of its own.  Source: session 58 (lead; p212-02); heads, session 59.
-
-    >>> bool(_seat(segment("东湖社区党群服务中心"))), bool(_seat(segment("青石镇便民服务中心")))
-    (True, False)
-    >>> bool(_seat(segment("东湖社区新市民服务中心"))), bool(_seat(segment("东湖社区卫生服务站")))
-    (True, False)
-    """
-    if len(segments) < 2 or segments[-2].level != "community":
-        return None
-    last = segments[-1].text
-    if has_proper_part(last) or pattern("place_care_domains.txt").search(last):
-        return None
-    return pattern("place_seat_words.txt", "^.*?(?:{})$").search(last)  # (from 0: the whole segment is the seat, no hall of its own)
 
 
 def _without_estate_kind(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:

@@ -751,8 +751,7 @@ class PartyReading:
         """
         actor = before[j]
         start = self._sentence_start(actor.start)
-        partners = alternation(words("partner_prepositions.txt"))
-        if not re.search(f"(?:{partners})[^，,。；;：:、\\s]{{0,12}}$", self.text[max(start, actor.start - 13):actor.start]):
+        if not _partner_before().search(self.text, max(start, actor.start - 13), actor.start):
             return None
         if not pattern("together_adverbs.txt", "[ \\t]*(?:{})[，,]?").match(self.text, actor.end) or pos - actor.end > 8:
             return None
@@ -908,6 +907,13 @@ class PartyReading:
         return a.kind == "name" and not self.officials[a.name].accompanying \
             and not FIRST_PERSON.match(self.text, a.start) \
             and not CO_HOST.search(self.text, max(0, a.start - CO_HOST_REACH), a.start)
+
+
+@cache
+def _partner_before() -> re.Pattern:
+    """A partner preposition (`partner_prepositions.txt`: 和, 与) and at most a post's words
+    before an official's name (`Reader._comitative_head`)."""
+    return re.compile(f"(?:{alternation(words('partner_prepositions.txt'))})[^，,。；;：:、\\s]{{0,12}}$")
 
 
 @cache
