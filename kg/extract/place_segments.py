@@ -43,6 +43,27 @@ TAKING_AS = re.compile(r"以[^以为]{1,8}为")
 
 
 @lru_cache(maxsize=256)  # (two calls in three repeat one made before: a name is tried by several frames)
+def _town_named_after_village(name: str, cut: int) -> bool:
+    """Does a town's or township's type word (镇, 乡: a subdistrict-level suffix of one
+    character) follow the village ending at `cut`, with a community-level unit after it
+    (孔村|镇|南李村, 王村|镇|西李村)?  Then the town is named after a village (孔村镇, 王村镇,
+    as towns often are) and the cut belongs after its type word: a village never holds a
+    village, so 孔村 holding 镇南李村 is no reading.  Session 59 (a newcomer's report).
+
+    >>> _town_named_after_village("孔村镇南李村", 2), _town_named_after_village("镇南村", 1)
+    (True, False)
+    """
+    town = suffix_at(name, cut + 1)
+    if not town or town[0] != 1 or town[2] != "subdistrict" or name[cut] not in TOWN_WORDS:
+        return False
+    after = suffix_at(name, len(name))
+    return bool(after) and after[2] == "community" and len(name) - after[0] - (cut + 1) >= 1
+
+
+# the one-character type words of a town and a township
+TOWN_WORDS = "镇乡"
+
+
 def segment(name: str) -> tuple[Segment, ...] | None:
     """Cut a written name into segments (a tuple of frozen `Segment`s, outermost first);
     None when it is not a place name.  A function of `name` and the lexicons only, so its
@@ -77,6 +98,8 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         if _type_word_opens_common_word(name, cut, length) and not has_proper_part(name[start:cut]):
             continue  # 社区新市|民服务大厅: 市 opens 市民 (new citizens), no city 社区新市
         rest = name[cut:]
+        if hit[2] == "community" and _town_named_after_village(name, cut):
+            continue  # 孔村|镇南李村: 孔村镇 is the town (no village holds a village), 南李村 its village
         min_name = 2 if hit[2] == "district" else 1  # 辖区, 城区: not districts
         if cut - length - start < min_name or (continues_name(rest, hit[2]) and not _own_word_site(name[cut - length:cut], rest)) \
                 or _named_after_unit(name[start:cut], rest, hit[2]):

@@ -8,6 +8,8 @@ punctuation, which would make their `?` a question mark).
 
 from __future__ import annotations
 
+from functools import partial
+
 from kg.repair.artefacts import strip_artefacts
 from kg.repair.lost import mark_lost_characters
 from kg.repair.numerals import enclosed_list_markers
@@ -21,6 +23,10 @@ from kg.text import TrackedText
 # (a padded name, 區長李 明, is read after script conversion: the titles are Simplified)
 REPAIRS = (strip_artefacts, mark_lost_characters, strip_pinyin_annotations, to_simplified, join_padded_names,
            fullwidth_punctuation, enclosed_list_markers, strip_page_links)
+
+
+# an HTML page's repairs: its lines are blocks the page ended, no wrapped lines to join
+PAGE_REPAIRS = (partial(strip_artefacts, wrapped=False), *REPAIRS[1:])
 
 
 def repair(text: str | TrackedText, steps=REPAIRS) -> TrackedText:

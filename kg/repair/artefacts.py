@@ -30,7 +30,13 @@ TABLE_MIN_ROWS = 2  # numbered rows after the header
 BLANK_LINES = re.compile(r"\n{2,}")
 
 
-def strip_artefacts(text: TrackedText) -> TrackedText:
+def strip_artefacts(text: TrackedText, wrapped: bool = True) -> TrackedText:
+    """`text` without layout artefacts (lost indents, invisible and control characters,
+    odd spaces, running heads); hard-wrapped lines joined where a sentence goes on
+    (`wrap.join_wrapped_lines`) unless `wrapped` is False: an HTML page's lines are its
+    blocks (`kg.read.html_to_text`), each ending where the page ends it, never a
+    program's fixed-width wrap (a list item, <li>电动车充电桩太少，有人飞线充电</li>, is
+    no sentence going on into the paragraph after it; session 59, a newcomer's page)."""
     text = text.sub(LINE_ENDS, "\n")
     text = text.sub(LINE_BREAKS, "\n")
     text = text.sub(CONTROLS, "")
@@ -43,7 +49,7 @@ def strip_artefacts(text: TrackedText) -> TrackedText:
         text = text.sub(TABLE_GAP, lambda m: CELL_MARK if any(a <= m.start() < b for a, b in table) else m.group(0))
     text = text.sub(INLINE_SPACE, _space)
     # before blank lines go: a wrapped sentence never goes on across one
-    text = join_spaced_han(join_wrapped_lines(text))
+    text = join_spaced_han(join_wrapped_lines(text) if wrapped else text)
     if table:
         text = text.sub(re.compile(CELL_MARK), "\t")
     return text.sub(BLANK_LINES, "\n")

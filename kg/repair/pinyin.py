@@ -133,9 +133,47 @@ def _stripper(source: str):
         following = read[1:] + next_char
         if all(is_reading(c, syllables[i], following[i : i + 1]) for i, c in enumerate(read)):
             return next_char
+        if len(syllables) == 1:
+            # 書記(shūjì): a word's syllables written together; 書記(shū): one syllable reading the
+            # word's first character, the note set after the word (a newcomer's copy, session 59)
+            before = source[max(0, m.start() - MAX_NOTE_WORD) : m.start()]
+            if _reads_joined(before, syllables[0], next_char) or (
+                    len(before) >= 2 and HAN_CHAR.match(before[-2]) and is_reading(before[-2], syllables[0], before[-1])):
+                return next_char
         return m.group(0)
 
     return strip
+
+
+# the most characters a note's syllables written together may read (a word's length)
+MAX_NOTE_WORD = 4
+
+
+def _reads_joined(before: str, latin: str, next_char: str = "") -> bool:
+    """Do the letters of `latin`, split where a reading ends, read the last two to
+    `MAX_NOTE_WORD` characters of `before`, one reading each, in order (`書記` + `shūjì`)?
+
+    >>> _reads_joined("區委書記", "shūjì"), _reads_joined("區委書記", "shuji"), _reads_joined("區委書記", "ms")
+    (True, True, False)
+    """
+    folded = _fold(latin)
+    if any(c in LOST_LETTER for c in folded):
+        return False
+    for k in range(2, min(MAX_NOTE_WORD, len(before)) + 1):
+        chars = before[-k:]
+        if not all(HAN_CHAR.match(c) for c in chars):
+            break
+        following = chars[1:] + next_char
+        options = [readings(c, following[i : i + 1]) for i, c in enumerate(chars)]
+
+        def split(at: int, i: int) -> bool:
+            if i == len(chars):
+                return at == len(folded)
+            return any(folded.startswith(r, at) and split(at + len(r), i + 1) for r in options[i] if r)
+
+        if split(0, 0):
+            return True
+    return False
 
 
 def strip_pinyin_annotations(text: TrackedText) -> TrackedText:
@@ -145,5 +183,7 @@ def strip_pinyin_annotations(text: TrackedText) -> TrackedText:
     '來到東門街道柏林社區'
     >>> strip_pinyin_annotations(TrackedText("香洲區(q?)區(q?)長(zh?ng)何正平(?)")).text
     '香洲區區長何正平(?)'
+    >>> strip_pinyin_annotations(TrackedText("區委書記(shūjì)黃志強、書記(shū)王明(MS)")).text
+    '區委書記黃志強、書記王明(MS)'
     """
     return text.sub(ANNOTATION, _stripper(text.text))
