@@ -42,7 +42,6 @@ COUNTED_PEOPLE = re.compile(r"[\d一二两三四五六七八九十百千几数�
 TAKING_AS = re.compile(r"以[^以为]{1,8}为")
 
 
-@lru_cache(maxsize=256)  # (two calls in three repeat one made before: a name is tried by several frames)
 def _town_named_after_village(name: str, cut: int) -> bool:
     """Does a town's or township's type word (镇, 乡: a subdistrict-level suffix of one
     character) follow the village ending at `cut`, with a community-level unit after it
@@ -64,6 +63,7 @@ def _town_named_after_village(name: str, cut: int) -> bool:
 TOWN_WORDS = "镇乡"
 
 
+@lru_cache(maxsize=256)  # (two calls in three repeat one made before: a name is tried by several frames)
 def segment(name: str) -> tuple[Segment, ...] | None:
     """Cut a written name into segments (a tuple of frozen `Segment`s, outermost first);
     None when it is not a place name.  A function of `name` and the lexicons only, so its
