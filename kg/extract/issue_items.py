@@ -821,6 +821,24 @@ def _renewal_opens() -> re.Pattern:
     return re.compile("^(?:" + alternation(words("issue_renewal_verbs.txt")) + ")")
 
 
+@cache
+def _bare_need() -> re.Pattern:
+    return re.compile(NEED_MODAL + "(?:" + alternation(words("issue_renewal_verbs.txt")) + ")")
+
+
+def bare_need(item: str) -> bool:
+    """Is `item` only a modal of need and a verb of renewing (`NEED_MODAL`,
+    `issue_renewal_verbs.txt`), with no thing named (急需更新, 亟待修缮)?  After a complaint
+    (村卫生室设备陈旧，急需更新) it asks for the matter just named, no matter of its own;
+    with its thing (设备急需更新, 急需更新设备) it is `needs`'s.  Session 59 (p229-10; no
+    readable gold holds a bare need).
+
+    >>> bare_need("急需更新"), bare_need("亟待修缮"), bare_need("设备急需更新"), bare_need("急需资金")
+    (True, True, False, False)
+    """
+    return bool(_bare_need().fullmatch(item))
+
+
 def renews(item: str) -> bool:
     """Does `item` name renewing or adding a thing (`issue_renewal_verbs.txt`: 增设路灯,
     加装电梯, 改造管网), what residents ask for when they name no problem?
@@ -1189,6 +1207,8 @@ def keep(item: str) -> bool:
         return False
     if issue_words.condition_end().match(item):
         return False  # 雨季一来, 菜场搬走后: when, before the complaint
+    if bare_need(item):
+        return False  # (设备陈旧，)急需更新: the need of the matter just named, no matter of its own
     if ATTEMPTS.search(item) or BARE_ATTEMPT.match(item):
         return False  # 找了好几次也没人管, 打电话报修: the attempts to have it fixed
     if HANDLED_SHARE.match(item):
