@@ -821,11 +821,6 @@ def _renewal_opens() -> re.Pattern:
     return re.compile("^(?:" + alternation(words("issue_renewal_verbs.txt")) + ")")
 
 
-@cache
-def _bare_need() -> re.Pattern:
-    return re.compile(NEED_MODAL + "(?:" + alternation(words("issue_renewal_verbs.txt")) + ")")
-
-
 def bare_need(item: str) -> bool:
     """Is `item` only a modal of need and a verb of renewing (`NEED_MODAL`,
     `issue_renewal_verbs.txt`), with no thing named (急需更新, 亟待修缮)?  After a complaint
@@ -836,7 +831,7 @@ def bare_need(item: str) -> bool:
     >>> bare_need("急需更新"), bare_need("亟待修缮"), bare_need("设备急需更新"), bare_need("急需资金")
     (True, True, False, False)
     """
-    return bool(_bare_need().fullmatch(item))
+    return bool(need_pattern().fullmatch(item))  # (`needs`'s pattern, the whole item)
 
 
 def renews(item: str) -> bool:
