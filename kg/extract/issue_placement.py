@@ -32,6 +32,7 @@ from kg.extract.place_lists import LIST_SEP
 from kg.extract.places import PlaceRegistry
 from kg.extract.sentences import Sentence
 from kg.extract.tagged_places import PLACE_TAGS, tagged_place
+from kg.extract.turn_lines import question_before, turn_at
 from kg.extract.venue_owner import NOWHERE, venue_owner
 from kg.extract.visit_patterns import EVENT_CONTEXT, HOME_IN
 from kg.extract.visit_records import Scene, VisitRecord
@@ -309,6 +310,9 @@ class IssuePlacement:
             return self.at_stops([self.area_of_site(p, s) for p in at], scene)
         if not at and (topic := self.topic_stop(s, act)) is not None:
             return [topic]
+        if not at and (opener is None or opener[0] < self.paragraph_start) and (asked := self.exchange_topic(s)) is not None:
+            self.present = True
+            return [asked]
         if opener is not None and (self.raiser_place is None or self.raiser_place[1] <= opener[0]):
             self.present = True
             # a generic venue (在社区党群服务中心，) already names the place it stands for, as
@@ -367,6 +371,44 @@ class IssuePlacement:
                  if len(w) >= 2 and self.text.startswith(w, s.start) and s.start + len(w) < end
                  and TOPIC_AFTER.match(self.text, s.start + len(w))]
         return max(found)[1] if found else None
+
+    def exchange_topic(self, s: Sentence) -> int | None:
+        """The stop the question of an interview's exchange asks about, for `s` in its answer
+        turn: 问：在X，居民反映最集中的是什么？ / 问：X呢？ / 问：X的商户提了什么意见？ then 答：…
+        goes over X, though the answer does not name it.  The stop (`visited`) is the one
+        the question names first, by a written form, its name without its type word, or the
+        tail of its name (`short_name`: 农贸市场 for 天生农贸市场); None when `s` is in no
+        answer turn, or its question names no stop or two at its first place.
+        Source: session 60, qa60 (an interview going over three stops in its questions: every
+        answer's issues were filed at the last stop the first answer listed).
+
+        >>> # 答：我先后到了A小区、B村。 问：在A小区，居民反映什么？ 答：加装电梯。 -> A小区 for 加装电梯
+        """
+        turn = turn_at(self.text, s.start)
+        if turn is None or turn.kind != "answer":
+            return None
+        asked = question_before(self.text, turn.line)
+        if asked is None:
+            return None
+        lo, hi = asked.colon + 1, self.text.find("\n", asked.colon)
+        hi = len(self.text) if hi < 0 else hi
+        first: tuple[int, int] | None = None  # (position, stop)
+        for pid in self.visited:
+            for form in self.stop_forms(pid):
+                at = self.text.find(form, lo, hi)
+                if at >= 0 and (first is None or at < first[0] or at == first[0] and pid in self.places.ancestors(first[1])):
+                    first = (at, pid)
+        return first[1] if first else None
+
+    def stop_forms(self, pid: int) -> set[str]:
+        """The forms a question may name the stop `pid` by: each written form of two
+        characters or more, without its type word (`_without_suffix`), and its tails of four
+        characters or more that open on a type word's end or a name's (`short_name`'s rule)."""
+        forms = set()
+        for w in self.places.nodes[pid].written:
+            forms |= {f for f in (w, _without_suffix(w)) if len(f) >= 2}
+            forms |= {w[i:] for i in range(1, len(w) - 3) if self.short_name(w[i:], stops_only=True) == pid}
+        return forms
 
     def listed_among(self, pid: int, s: Sentence) -> bool:
         """Is the stop `pid` written in `s` as one item of a list (、 right before or
