@@ -1381,6 +1381,9 @@ def light_verb_start(text: str, start: int, end: int) -> int:
 DOCUMENT_SPAN = 12  # the characters naming a plan or text before its noun (本市“十四五”规划)
 
 
+THEME_JOINS = re.compile(r"[和及与、]")  # fields of work joined in one topic
+
+
 @cache
 def _theme() -> re.Pattern:
     units = "|".join(map(re.escape, kind_words("issue_themes.tsv", "unit")))
@@ -1389,7 +1392,9 @@ def _theme() -> re.Pattern:
     drafting = "|".join(map(re.escape, kind_words("issue_themes.tsv", "drafting")))
     levels = "|".join(map(re.escape, kind_words("issue_themes.tsv", "level")))
     seasons = "|".join(map(re.escape, kind_words("issue_themes.tsv", "season")))
-    return re.compile(f"(?:(?:{seasons})的?)?(?:{levels})?(?:{units})(?:{fields})+|[^，,。；]{{0,{DOCUMENT_SPAN}}}(?:{documents})(?:{drafting})?")
+    farming = "|".join(map(re.escape, kind_words("issue_themes.tsv", "farming")))
+    return re.compile(f"(?:(?:{seasons})的?)?(?:{levels})?(?:{units})(?:{fields})+|(?:{farming})(?:{fields})*"
+                      f"|[^，,。；]{{0,{DOCUMENT_SPAN}}}(?:{documents})(?:{drafting})?")
 
 
 @cache
@@ -1436,8 +1441,22 @@ def theme(item: str) -> bool:
 
     >>> theme("入冬后社区服务"), theme("汛期的村庄管理"), theme("冬季供暖"), theme("冬季道路结冰")
     (True, True, False, False)
+
+    A season of farm work named by its work (`issue_themes.tsv` farming: 春耕生产, 秋收) and the
+    village with its groups (村组建设) are such fields too: session 60 (qa60).
+
+    >>> theme("春耕生产"), theme("秋收"), theme("村组建设"), theme("春耕用水难")
+    (True, True, True, False)
+
+    Fields joined by 和/及/与 are fields (春耕生产和村组建设); one matter among them is not.
+
+    >>> theme("春耕生产和村组建设"), theme("社区治理和停车难")
+    (True, False)
     """
-    return bool(_theme().fullmatch(item))
+    if _theme().fullmatch(item):
+        return True
+    parts = THEME_JOINS.split(item)
+    return len(parts) > 1 and all(_theme().fullmatch(p) for p in parts)
 
 
 @cache  # built once: it was rebuilt (a lexicon's alternation escaped and sorted) at each call
