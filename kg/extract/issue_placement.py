@@ -665,7 +665,20 @@ class IssuePlacement:
         for v in self.frame.main_visits_from(s, told + 1):
             if v.place != pid and (pid == NOWHERE or v.place not in self.places.ancestors(pid)):
                 return None  # the report moved on to another stop since (one inside V too: 委员们走进V的X公司)
+        if self.turned_to_stop(s, end, at, pid):
+            return None
         return pid
+
+    def turned_to_stop(self, s: Sentence, end: int, held: int, pid: int) -> bool:
+        """Has the paragraph of `s` turned, after the meeting told held at `pid` (at `held`),
+        to another stop of the tour by a presence opener (`SceneFrame.opener`: 在A，/ A的主干道…)
+        before `end`?  A lead telling the whole round (先后走进A和B，随后在C召开议事会) names the
+        meeting last; the paragraphs after it go over A and B before the meeting's.
+        Source: session 60, qa60 (a night round's estates: their issues went to the meeting's venue)."""
+        opener = self.frame.opener(s, end, self.paragraph_start)
+        if opener is None or opener[0] <= held or opener[1] == pid or opener[1] not in self.visited:
+            return False
+        return pid == NOWHERE or not self.related(opener[1], pid)
 
     def scene_places(self, scene: Scene, s: Sentence) -> list[int]:
         """The places of the visit the report is at, when the sentence names none."""

@@ -399,6 +399,8 @@ class SceneFrame:
             if held is not None and held.start == pos and held.end == meets.start() and has_proper_part(held.leaf.text):
                 self._hosts.add(pos)
                 return self.places.add(held), held.end
+        if text[pos - 1 : pos] != "在" and (owner := text.find("的", pos + 2, comma.start() if comma else limit)) > 0:
+            ends.append(owner)  # (A小区的主干道…: a stop as its subject's owner, below)
         chunk = parse_at(text, pos, limit) if any(suffix_at(text, e) for e in ends) else None
         if chunk is not None and chunk.start == pos and has_proper_part(chunk.leaf.text):
             if m := OPENER_END.match(text, chunk.end, limit):
@@ -409,6 +411,11 @@ class SceneFrame:
                 # the telling to it; a place visited only later (接待结束后又来到X) is no stop yet,
                 # the report is still at the venue (test_scene30).  Source: FAULTS32 (p91: B's
                 # complaints were filed at A)
+                return self.places.add(chunk), chunk.end
+            if text[pos - 1 : pos] != "在" and text.startswith("的", chunk.end) and self._a_stop(chunk.text, pos):
+                # 先后走进A小区和B院，随后在C召开议事会。晚上8点多，A小区的主干道两侧已经停满了车。…居民反映…:
+                # a stop of the tour opening a sentence as its subject's owner turns the telling to
+                # it, as a description does (session 60, qa60)
                 return self.places.add(chunk), chunk.end
         if text[pos - 1 : pos] != "在":
             return None, pos

@@ -27,7 +27,10 @@ from kg.extract.place_window import name_may_start, name_window, title_opening
 
 # characters that never stand in a place's name part: particles (人员提出了小区)
 # a building's number after an estate's name (3号楼, 12栋, 二单元): an address inside the estate
-BUILDING = re.compile(r"[0-9０-９一二三四五六七八九十百]+(?:号楼|栋|幢|单元)$")
+BUILDING_NUMBER = r"[0-9０-９一二三四五六七八九十百]+(?:号楼|栋|幢|单元)"
+BUILDING = re.compile(BUILDING_NUMBER + "$")
+# the same written right after a name the parser stopped at (九街坊小区|8号楼): the estate's corner
+BUILDING_AFTER = re.compile(BUILDING_NUMBER)
 # a leaf opened by a numeral and a classifier (一家新材料企业, 一处安置点): an indefinite, never a name
 INDEFINITE = re.compile(f"{NUMERAL}+[{CLASSIFIERS}]")
 # the classifier of spots (一处): after a named place, one named spot counted is a site in it

@@ -17,6 +17,7 @@ from kg.extract.meeting_host import venue_told
 from kg.analyse.component import analyse_spans, tokens_in
 from kg.extract.place_suffixes import ADMIN, AREAS, PlaceChunk
 from kg.extract.place_lists import LIST_SEP, parse_list
+from kg.extract.place_parse import BUILDING_AFTER
 from kg.extract.places import own_part
 from kg.extract.place_proper_part import has_proper_part, is_named, work_after
 from kg.extract.place_segments import heritage_site, lies_in_unit
@@ -765,7 +766,10 @@ class StopReading:
             and (not name_window(self.text, chunks[-1].end) or LIST_SEP.match(self.text, chunks[-1].end) is not None
                  # 查看福兴小区老旧小区改造项目: a work done on a named estate is done where the estate is,
                  # the stop (`place_work_words.txt`: a generic work after a named place is the place's)
-                 or estate and work_after(self.text, chunks[-1].end))
+                 or estate and work_after(self.text, chunks[-1].end)
+                 # 在X社区，A走进Y小区8号楼: a building of the estate entered is a corner of it, the
+                 # estate the stop (session 60, qa60)
+                 or estate and BUILDING_AFTER.match(self.text, chunks[-1].end) is not None)
         )
 
     def _at_settlement(self, at: list[int]) -> bool:
