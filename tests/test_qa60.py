@@ -10,7 +10,7 @@ Every fixture is invented (names, places and wording).
 
 import pytest
 
-from tests.extraction import facts_of, issues
+from tests.extraction import facts_of, issues, visits
 
 pytestmark = pytest.mark.fast
 
@@ -56,3 +56,35 @@ def test_a_question_naming_no_stop_leaves_the_scene():
         "答：居民反映，市场的排水沟经常堵塞。\n"
     )
     assert got == {("青溪蔬菜批发市场", "市场的排水沟经常堵塞")}
+
+
+# ---------------------------------------------------------------- the stops of a round
+
+ROUND = (
+    "10月9日晚，街道党工委书记蓝若溪来到桂香社区，先后走进松鹤新村和桂香路8号院，"
+    "随后在桂香社区党群服务中心召开居民议事会。\n\n"
+)
+
+
+def test_a_paragraph_turning_to_a_stop_ends_the_meeting_venues_scope():
+    got = issues(facts_of(
+        ROUND
+        + "晚上7点多，松鹤新村的两条主路已经停满了车。居民们反映，小区夜里车位不够停。\n\n"
+        + "在桂香路8号院，居民代表说，院里的化粪池经常外溢。\n\n"
+        + "在随后召开的居民议事会上，居民代表提出，社区周边还没有托育机构。\n"
+    ))
+    assert got == {
+        ("松鹤新村", "小区夜里车位不够停"),
+        ("桂香路8号院", "院里的化粪池经常外溢"),
+        ("桂香社区党群服务中心", "社区周边还没有托育机构"),
+    }
+
+
+def test_a_building_entered_after_an_estates_name_keeps_the_estate_the_stop():
+    facts = facts_of(
+        "5月6日，副区长石明轩回访桥东街道、桥西街道老旧小区加装电梯工作。\n\n"
+        "在桥东街道柏园社区，石明轩走进柏园小区3栋，乘坐新装的电梯上下查看。\n\n"
+        "柏园社区党委书记丁怡介绍，居民反映比较集中的是候梯厅门口常有电动车停放。\n"
+    )
+    assert ("石明轩", "柏园小区") in visits(facts)
+    assert issues(facts) == {("柏园小区", "候梯厅门口常有电动车停放")}

@@ -47,6 +47,8 @@ MEETING = re.compile(r"[与同跟][^，。；、与同跟]{2,16}?(的)")
 # area (session 49, fplace49)
 HELD_AT = re.compile(r"(?:在|来到|走进)([^，,。；;：:、]{2,24}?)(?:主持|联合)?(?:召开|举行|举办|开展)的?[^，,。；;]{0,24}?(?:会|活动)")
 # …会在V举行/召开: the same, the meeting named before its venue (座谈会在X社区议事厅举行)
+# the meeting a HELD_AT match names, after its verb (召开居民议事会, 举行的座谈会: 居民议事会, 座谈会)
+MEETING_NOUN = re.compile(r"(?:召开|举行|举办|开展)的?([^，,。；;：:、的]{1,12}(?:会|活动))$")
 HELD_AFTER = held_after()  # (座谈会设在X社区议事厅，: placed there; the venue is the last group set)
 SHORT_AT = re.compile(r"在([^，,。；、\s]{2,12})[，,]")
 # the same, opening a sentence of the paragraph
@@ -650,6 +652,9 @@ class IssuePlacement:
             return None
         at, (a, b) = max(found)
         pid = self.venue_written(a, b)
+        if pid is None and (told := self.meeting_told_before(self._held[0].before(end))) is not None:
+            a, b = told  # 在随后召开的居民议事会上 after 在V召开居民议事会: the same meeting, at V
+            pid = self.venue_written(a, b)
         self._held_seat = pid is None
         if pid is None:
             # an organ's seat (镇政府会议室, 县委党校): its level's place, or nowhere named
@@ -668,6 +673,23 @@ class IssuePlacement:
         if self.turned_to_stop(s, end, at, pid):
             return None
         return pid
+
+    def meeting_told_before(self, m: re.Match | None) -> tuple[int, int] | None:
+        """The venue span of the meeting `m` (a `HELD_AT` match whose venue is no place:
+        在随后召开的居民议事会上) told earlier with a venue that is a place: the latest `HELD_AT`
+        match before it naming the same meeting (one meeting noun ends the other: 居民议事会,
+        议事会).  None when there is none.  Source: session 60, qa60 (a lead told the round
+        and the meeting at its venue; the meeting's paragraph named it again without one)."""
+        if m is None or (noun := MEETING_NOUN.search(m.group(0))) is None:
+            return None
+        earlier = self._held[0].before(m.start())
+        while earlier is not None:
+            other = MEETING_NOUN.search(earlier.group(0))
+            if other and (other.group(1).endswith(noun.group(1)) or noun.group(1).endswith(other.group(1))) \
+                    and self.venue_written(*earlier.span(1)) is not None:
+                return earlier.span(1)
+            earlier = self._held[0].before(earlier.start())
+        return None
 
     def turned_to_stop(self, s: Sentence, end: int, held: int, pid: int) -> bool:
         """Has the paragraph of `s` turned, after the meeting told held at `pid` (at `held`),
@@ -1106,7 +1128,8 @@ class IssuePlacement:
     def at_stops(self, places: list[int], scene: Scene) -> list[int]:
         """Issues are raised where the officials went: a place no visit went to (the
         raisers' home estate named at a liaison station, 来自X居民区的选民; a corner of
-        the stop, 在五号楼三单元) gives way to the stop the report is at, when it has one."""
+        the stop, 在五号楼三单元) gives way to the stop the report is at, when it has one:
+        the stop inside it, else the visited place holding it, else the scene's stops."""
         visited = self.visited
         if all(p in visited for p in places):
             return places
@@ -1115,7 +1138,10 @@ class IssuePlacement:
             return places
         out: list[int] = []
         for p in places:
-            out += [q for q in ([p] if p in visited else self.visited_holder(p) or stops) if q not in out]
+            # (the cadre's community holding the estate the report is at, 在X社区，A走进Y小区。X社区书记
+            # 介绍…: the stop inside it, before a visited area holding both; session 60, qa60)
+            inside = [q for q in stops if p in self.places.ancestors(q)]
+            out += [q for q in ([p] if p in visited else inside or self.visited_holder(p) or stops) if q not in out]
         return out
 
     def visited_holder(self, pid: int) -> list[int]:
