@@ -100,6 +100,9 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         rest = name[cut:]
         if hit[2] == "community" and _town_named_after_village(name, cut):
             continue  # 孔村|镇南李村: 孔村镇 is the town (no village holds a village), 南李村 its village
+        if hit[2] == "subdistrict" and cut - length - start == 1 and (inner := suffix_at(name[:cut + 2], cut + 2)) \
+                and inner[2] == "community" and inner[0] == 2:
+            continue  # 鲈乡|社区, 侨乡社区: one character and 乡 is a word (水乡, 侨乡) opening the community's name (session 60, qa60)
         min_name = 2 if hit[2] == "district" else 1  # 辖区, 城区: not districts
         if cut - length - start < min_name or (continues_name(rest, hit[2]) and not _own_word_site(name[cut - length:cut], rest)) \
                 or _named_after_unit(name[start:cut], rest, hit[2]):
@@ -663,11 +666,15 @@ def _area_own_unit(tail: str, length: int, level: str) -> Segment | None:
     Segment(text='殷行街道', type='Subdistrict', level='subdistrict')
     >>> _area_own_unit("新华社区", 2, "community") is None, _area_own_unit("李家村社区", 2, "community") is None
     (True, True)
+    >>> _area_own_unit("鲈乡社区", 2, "community") is None
+    True
     """
     if level != "community":
         return None
     inner = suffix_at(tail, len(tail) - length)
-    if not inner or inner[2] not in ADMIN or LEVELS[inner[2]] >= LEVELS[level] or len(tail) - length - inner[0] < 1:
+    # (one character of name before the area's type word is a word naming the community, 鲈乡社区,
+    # 侨乡社区: no area of that name; session 60, qa60)
+    if not inner or inner[2] not in ADMIN or LEVELS[inner[2]] >= LEVELS[level] or len(tail) - length - inner[0] < 2:
         return None
     area = tail[: len(tail) - length]
     return Segment(area, inner[1], inner[2]) if segment(area) else None
