@@ -25,7 +25,7 @@ from kg.chrome import chrome_elements, without_chrome_lines
 from kg.errors import ReportError
 from kg.mixed import bytes_range, legacy_between, split_encodings, utf8_runs
 from kg.mojibake import repair_mojibake
-from kg.text import HAN, HAN_RUN
+from kg.text import HAN, HAN_RUN, LIST_BULLETS, LIST_DASH
 
 # A news report is tens of kilobytes; megabytes are a dump, a book or a
 # mistake, and extraction time grows faster than linearly with length.
@@ -504,7 +504,7 @@ def _flow(node, lines: list[list[str]]) -> None:
 
 
 # an item that shows its own marker (● 路灯, 1. 路灯, （一）路灯, 一是路灯): no second one
-LISTED = re.compile(r"(?:[●■◆▲•▪◇·○√*\-]|\d{1,2}[.．、)）]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]+[、是])")
+LISTED = re.compile(rf"(?:[{LIST_BULLETS}]|{LIST_DASH}|\d{{1,2}}[.．、)）]|[（(][一二三四五六七八九十\d]{{1,3}}[)）]|[一二三四五六七八九十]+[、是])")
 
 
 def list_marker(item) -> str:

@@ -21,6 +21,11 @@ from typing import Callable
 # Source: The Unicode Standard 15.1, Blocks.txt.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
 HAN_RUN = re.compile(f"[{HAN}]+")
+# the marks a list item's line may open with, one definition for every reader of lists
+# (kg.read's <li> text, issue_content's numbered lines, issue_scene's point headings): bullets,
+# and a dash — the Chinese typographic dash (——) or a hyphen not before a number.  Session 60 (qa60)
+LIST_BULLETS = "●■□◆◇▲△▶►★☆•◎※▪·○√*"
+LIST_DASH = r"(?:——|—|-(?![\d.]))"
 # a line that ends a sentence is no headline: headlines carry no full stop
 HEADLINE_END = re.compile(r"[。！？；][”’」』]?$")
 

@@ -22,7 +22,7 @@ from kg.extract.turn_lines import TRAILING_ASKER
 from kg.extract.issue_words import CLAUSE_STOP, FULL_STOP
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, words
 from kg.extract.sentences import Sentence
-from kg.text import HAN
+from kg.text import HAN, LIST_BULLETS, LIST_DASH
 
 # a point of reported speech ends at ；: the next one opens with its own complaint
 POINT_SPLIT = re.compile(r"[；;]")
@@ -189,7 +189,7 @@ def _raiser_cell() -> re.Pattern:
 RAISER_PERSON = "人"
 
 
-NUMBERED_LINE = re.compile(r"\n\s*(?:[●■◆▲•▪◇]|\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、是])")
+NUMBERED_LINE = re.compile(rf"\n\s*(?:[{LIST_BULLETS}]|{LIST_DASH}|\d{{1,2}}[.．、](?!\d)|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、是])")
 # a line opening with an arabic ordinal whose point opens with a number (1.12号楼外墙渗水；\n2.…):
 # an ordinal, not a decimal, when it is the next of the lines' count (FAULTS45_p164)
 DIGIT_ORDINAL_LINE = re.compile(r"\n[ \t\u3000]*(\d{1,2})[.．、](?=\d)")

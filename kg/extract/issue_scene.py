@@ -29,7 +29,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from kg.text import HAN
+from kg.text import HAN, LIST_BULLETS, LIST_DASH
 from kg.extract.lexicons import alternation, kind_words, pattern, words
 from kg.extract.meeting_host import TIME_NUMBER, meeting_verb
 from kg.extract.place_description import describes
@@ -71,7 +71,7 @@ BARE_KIND = re.compile(r"(社区|嘎查|村|街道|苏木|镇|乡)")
 # the generic place phrase of 在X， (its end before a locative and the comma)
 GENERIC_PHRASE = re.compile(r"([^，,。；：、\s]{2,16}?)(?:里|内|中)?[，,]")
 # a point's marker opening a line (■X村：, 一、X村：, （二）X村：, 3.X村：): the place after it heads the point
-HEADING_MARK = re.compile(r"[ \t\u3000]*(?:[■□●○◆◇▲△▶►★☆•◎※▪]+|【|〖|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.．、](?!\d))[ \t\u3000]*")
+HEADING_MARK = re.compile(rf"[ \t\u3000]*(?:[{LIST_BULLETS}]+|{LIST_DASH}|【|〖|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{{1,2}}[）)]|\d{{1,2}}[.．、](?!\d))[ \t\u3000]*")
 OPENER_REACH = 24  # characters a place opener may run before its comma
 QUOTES = ("“", "”")
 
