@@ -358,6 +358,20 @@ def conceded_rest(part: str) -> str:
     return part
 
 
+def complaint_pair(part: str) -> bool:
+    """Is the contrast clause `part` (opened by 可/可是/但, or holding 却) a complaint of its
+    own: a problem word (`issue_items.states_problem`), the contrast word aside?  Then a
+    problem clause right before it is no concession but a first complaint, and both are
+    items (物业费年年涨，可垃圾清运不及时: two complaints; 路面变宽了，可车位还是不够: the gain
+    before it holds no problem and goes).  Source: session 60, content60.
+
+    >>> complaint_pair("可垃圾清运不及时"), complaint_pair("但大家都习惯了")
+    (True, False)
+    """
+    _, _, _, contrast = issue_words.clause_markers()
+    return states_problem(contrast.sub("", part.lstrip("“「\"")))
+
+
 def open_list(item: str) -> bool:
     """Is `item` an open 、-list of two or more short complaints: each part long enough
     to stand alone (`stands_alone`) and stating a problem of its own
@@ -1433,7 +1447,12 @@ class ContentReader:
                     # 社区协调过几次，但一直没有根治: the concession is the attempt right before the
                     # contrast, which gave no item; session 46)
                     conceded_item = n > 0 and sizes[n] > sizes[n - 1]
-                    out = out if wished else [i for i in out if i in followed] if conceded_item else [i for i in out if problem.search(i) or i in followed]
+                    # (a problem clause is no concession when the contrast clause complains too:
+                    # 物业费年年涨，可垃圾清运不及时 — two complaints linked, `complaint_pair`;
+                    # session 60, content60)
+                    paired = complaint_pair(part)
+                    out = out if wished else [i for i in out if i in followed or paired and states_problem(i)] if conceded_item \
+                        else [i for i in out if problem.search(i) or i in followed]
                     contrasted = conceded = True
                     praised = False  # 路修好了，就是晚上黑: the praise was the concession
             if announced_list().search(part):

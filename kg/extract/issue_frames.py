@@ -65,6 +65,36 @@ VERB_CLAUSE = 12
 # an act's object closed by 的 and a matter noun, then a colon and a quotation (谈到了加装电梯的事：“…”)
 MATTER_BEFORE_QUOTE = re.compile(r"(?P<topic>[^，,。；;：:！!？?\n“”「」的]{2,12})的(?P<head>事儿?)[：:]\s*[“「]")
 COLON_QUOTE = re.compile(r"\s*[“「]")  # a quotation opening right after a colon
+
+
+@cache
+def _problem_topic() -> re.Pattern:
+    """An act's object: a modifier, 的, a head noun (`issue_words.heads`) and a colon."""
+    return re.compile(f"了?(?P<topic>[^，,。；;：:！!？?\n“”「」]{{2,16}}?)的(?:{issue_words.heads()})[：:]")
+
+
+def problem_topic(text: str, start: int) -> re.Match | None:
+    """The raising act's object written from `start` as a head noun modified by a problem
+    and closed by a colon (反映了8栋加装电梯协调难的问题：…; 谈到了村道路面破损的情况：…): the
+    modifier (group "topic") states a problem of its own (`issue_items.states_problem`) and
+    counts nothing, so it is the issue, and the clauses after the colon elaborate it (who
+    agrees, who objects, how long it stalled, what is asked), none an issue of its own.  None
+    for a bare or counted head opening a list (反映了三个问题：A；B), a relative clause naming
+    which (遇到的困难：A；B, 近期收集到的几类诉求：), a topic's domain (管护方面的难处：A).
+    Source: session 60, content60.
+
+    >>> problem_topic("反映了8栋加装电梯协调难的问题：已有九成业主同意", 2).group("topic")
+    '8栋加装电梯协调难'
+    >>> problem_topic("反映了三个问题：路灯不亮；车位少", 2), problem_topic("谈到了遇到的困难：路灯不亮", 2)
+    (None, None)
+    """
+    m = _problem_topic().match(text, start)
+    if not m:
+        return None
+    topic = m.group("topic")
+    if re.search(issue_words.COUNT + "|[几些]", topic) or not states_problem(topic):
+        return None
+    return m
 VERB_CLAUSE_END = clause_marks(extra="“")
 VERB_LEAD = frozenset({"d", "ad", "u", "n"})  # 们 (tagged n), 又/也/还, 着
 VERB_OBJECT = frozenset({"n", "nr", "PER", "r", "u", "f"})  # 告诉委员们, 接过话头
@@ -657,6 +687,10 @@ class RaisingFrames:
         if (asked := issue_words.asked_head().match(text, start)) and (answer := self.answer_points(asked.end())):
             # 问：居民主要反映了哪些问题？\n答：集中在三个方面。一是A；二是B: the answer's points
             return (*answer, m.start())
+        if topic := problem_topic(text, start):
+            # 反映了8栋加装电梯协调难的问题：已有九成业主同意，但…，希望…: the head noun's modifier
+            # states the problem, the issue; the colon's clauses elaborate it (session 60, content60)
+            return [topic.group("topic")], self.items_end(topic.end()), m.start()
         if heading := issue_words.announcing_head().match(text, start):
             # 介绍了管护方面的难处：A，B / 谈到了遇到的困难：A；B: the act's object is a
             # head noun and a colon, and the items follow it (a topic list closed inside

@@ -535,6 +535,7 @@ def trim(item: str) -> str:
         item = _without_place(item)
         item = raisers_predicate(item)
         item = matter_troubling(item)
+        item = faced_problem(item)
         if item == before:
             break
     return item
@@ -545,6 +546,36 @@ def _matter_troubling() -> re.Pattern:
     # X的问题困扰了大家好多年: a matter noun after 的, then an affect verb (`issue_affect_verbs.txt`)
     affects = alternation(words("issue_affect_verbs.txt"))
     return re.compile(rf"^(?P<matter>.+?)的(?:问题|难题|事情?)(?:一直|长期|常年|多年来|已经|始终)*(?:{affects})")
+
+
+@cache
+def _facing() -> re.Pattern:
+    return re.compile(f"(?<=[{HAN}0-9０-９])(?<![不没未])(?:{alternation(words('issue_facing_verbs.txt'))})了?(?:着)?")
+
+
+def faced_problem(item: str) -> str:
+    """`item` cut to the problem a thing faces or has (`issue_facing_verbs.txt`: 面临, 遇到,
+    存在, with 了 after it): the bearer and the verb before it go when what follows states a
+    problem (`states_problem`) in four characters or more; else `item` unchanged (a verb
+    opening the item, 存在安全隐患, or a short problem, 小区存在停车难, stays whole; so does a
+    risk, `issue_qualifiers.tsv` risk, which is the danger the thing before it poses:
+    取暖存在安全隐患).
+    Source: session 60, content60.
+
+    >>> faced_problem("1200亩冬季瓜菜面临灌溉水源不足"), faced_problem("合作社遇到了资金周转困难")
+    ('灌溉水源不足', '资金周转困难')
+    >>> faced_problem("存在安全隐患"), faced_problem("小区不存在停车难问题"), faced_problem("小区存在停车难")
+    ('存在安全隐患', '小区不存在停车难问题', '小区存在停车难')
+    >>> faced_problem("冬季用电取暖存在安全隐患")
+    '冬季用电取暖存在安全隐患'
+    """
+    m = _facing().search(item)
+    if m is None:
+        return item
+    rest = item[m.end():]
+    if (risk := issue_words.qualifier().fullmatch(rest)) and risk.lastgroup == "risk":
+        return item  # 冬季用电取暖存在安全隐患: a risk is the danger the thing before it poses
+    return rest if len(rest) >= 4 and states_problem(rest) else item
 
 
 def matter_troubling(item: str) -> str:

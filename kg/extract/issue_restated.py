@@ -275,11 +275,15 @@ def _parts(tagged: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
 
 def _head(part: list[tuple[str, str]]) -> str | None:
     """A part's matter: its last run of words the analyser reads as nouns (`NOUN_TAGS`),
-    whole (健身器材, 停车位管理: the management of the spaces is no space)."""
+    whole (健身器材, 停车位管理: the management of the spaces is no space); a run that is the
+    subject of a predicate after it keeps the verb right before it, its modifier
+    (`_modified_subject`: 排队|时间|长 is about 排队时间, which 延长供餐时间 does not name)."""
     runs: list[str] = []
     run = ""
-    for w, t in part:
+    for k, (w, t) in enumerate(part):
         if t in NOUN_TAGS:
+            if not run and _modified_subject(part, k):
+                run = part[k - 1][0]
             run += w
         elif run:
             runs.append(run)
@@ -287,6 +291,29 @@ def _head(part: list[tuple[str, str]]) -> str | None:
     if run:
         runs.append(run)
     return runs[-1] if runs else None
+
+
+def _modified_subject(part: list[tuple[str, str]], k: int) -> bool:
+    """Does the run of nouns opening at word `k` of `part` stand between a verb right before
+    it and a predicate after it (an adjective, an adverb or a verb), so that the verb
+    modifies it (中午|排队|时间|长: the time of queueing, 排队时间)?  Not a head noun (问题, 情况:
+    `issue_words.head_words`), which names the matter whatever verb is before it.  A noun ending the part is
+    the verb's object (楼里|没有|电梯; 加装|电梯); a verb of having or being (有, 没有, 是:
+    `EXISTENTIALS`) takes its noun as object whatever follows.  Source: session 60, content60.
+
+    >>> _modified_subject([("中午", "TIME"), ("排队", "v"), ("时间", "n"), ("长", "a")], 2)
+    True
+    >>> _modified_subject([("楼", "n"), ("里", "f"), ("没有", "v"), ("电梯", "n")], 3)
+    False
+    """
+    if k == 0 or part[k - 1][1] != "v" or part[k - 1][0] in EXISTENTIALS or part[k][0] in issue_words.head_words():
+        return False  # (堵塞|问题|严重: a head noun, `issue_heads.txt`, names the matter whatever its verb)
+    after = next((t for _, t in part[k:] if t not in NOUN_TAGS), None)
+    return after in ("a", "ad", "d", "v")
+
+
+# verbs of having or being: the noun after them is their object, never modified by them
+EXISTENTIALS = frozenset({"有", "没有", "没", "无", "是", "缺", "缺少", "缺乏"})
 
 
 def _same_head(a: str, b: str) -> bool:

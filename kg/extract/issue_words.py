@@ -610,7 +610,7 @@ def problem() -> re.Pattern:
     # (not inside a word holding one that states no problem, `issue_problem_word_holders.txt`: 未来)
     holders = alternation(words("issue_problem_word_holders.txt"))
     return re.compile(f"(?!(?<=不)少)(?!{holders})(?:{inner})(?!{group})|(?<=[{HAN}])(?:{ends})$|{rise}|{undone()}|{DEARER}"
-                      f"|{occupied()}|{untended()}|{struck()}|{blemished()}"
+                      f"|{cost_amount()}|{occupied()}|{untended()}|{struck()}|{blemished()}"
                       f"|(?<=[{HAN}])(?:{alternation(words('issue_discomfort_words.txt'))})$")
 
 
@@ -707,6 +707,32 @@ def substandard() -> str:
     still = alternation(kind_words("issue_substandard.tsv", "still"))
     kind = alternation(kind_words("issue_substandard.tsv", "kind"))
     return f"(?:{still})(?:{kind})"
+
+
+# a figure of money: digits or numerals with their multipliers, maybe 好几 before and 多/余/来 after
+# (两千多, 八百, 1.5万, 好几百)
+MONEY_FIGURE = "(?:好)?[0-9０-９.．一二三四五六七八九十两几百千万]+[多余来]?[百千万]?"
+
+
+@cache
+def cost_amount() -> str:
+    """The pattern text of a cost stated as an amount of money: a cost noun
+    (`issue_cost_nouns.txt`), at most COST_GAP characters (a span of time: 一年, 每个月), a verb
+    of paying or needing (`issue_cost_amounts.tsv` spend: 要, 得, 花; not after 只/才/仅/不), at
+    most two characters (a second verb: 要花, 得交), then a figure (`MONEY_FIGURE`) and a unit of
+    money (`issue_cost_amounts.tsv` unit: 元, 块钱), or a figure closing the clause on 百/千/万
+    (学费一学期要三千).  What a household pays, told as the amount,
+    is its complaint (冬季取暖费一年要两千多元), as a cost rising is (`COST_RISE`).
+    Source: session 60, content60.
+
+    >>> [bool(re.search(cost_amount(), c)) for c in ["冬季取暖费一年要两千多元", "房租每个月得交八百块", "物业费每月只要20元", "取暖费用由政府补贴", "学费一学期要三千"]]
+    [True, True, False, False, True]
+    """
+    costs = alternation(words("issue_cost_nouns.txt"))
+    spend = alternation(kind_words("issue_cost_amounts.tsv", "spend"))
+    units = alternation(kind_words("issue_cost_amounts.tsv", "unit"))
+    return (f"(?:{costs})[^，,。；;！？!?]{{0,{COST_GAP}}}?(?<![只才仅不])(?:{spend})[^，,。；;！？!?0-9０-９]{{0,2}}?"
+            f"{MONEY_FIGURE}(?:{units}|(?<=[百千万])(?![{HAN}]))")
 
 
 # dearer than something (青贮玉米比去年贵了十来块钱, 菜比超市贵): the comparative 比 and 贵
