@@ -26,6 +26,8 @@ HAN_RUN = re.compile(f"[{HAN}]+")
 # and a dash — the Chinese typographic dash (——) or a hyphen not before a number.  Session 60 (qa60)
 LIST_BULLETS = "●■□◆◇▲△▶►★☆•◎※▪·○√*"
 LIST_DASH = r"(?:——|—|-(?![\d.]))"
+# a list item's own mark: a bullet, a dash, an ordinal (1. 1、 1) （一） 一、)
+LIST_MARK = rf"(?:[{LIST_BULLETS}]|{LIST_DASH}|\d{{1,2}}[.．、)）](?!\d)|[（(][一二三四五六七八九十\d]{{1,3}}[)）]|[一二三四五六七八九十]+、)"
 # a line that ends a sentence is no headline: headlines carry no full stop
 HEADLINE_END = re.compile(r"[。！？；][”’」』]?$")
 

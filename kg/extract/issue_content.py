@@ -22,7 +22,7 @@ from kg.extract.turn_lines import TRAILING_ASKER
 from kg.extract.issue_words import CLAUSE_STOP, FULL_STOP
 from kg.extract.lexicons import alternation, compile_words, kind_words, pattern, words
 from kg.extract.sentences import Sentence
-from kg.text import HAN, LIST_BULLETS, LIST_DASH
+from kg.text import HAN, LIST_BULLETS, LIST_DASH, LIST_MARK
 
 # a point of reported speech ends at ；: the next one opens with its own complaint
 POINT_SPLIT = re.compile(r"[；;]")
@@ -219,6 +219,28 @@ def bare_lines_end(text: str, pos: int) -> int:
     while line := BARE_ITEM_LINE.match(text, end):
         end, count = line.end(), count + 1
     return end if count >= MIN_BARE_ITEMS else pos
+
+
+# a list line labelled by its matter before a colon (——顶棚漏雨：东区彩钢瓦锈蚀，下雨漏水（摊主甲）)
+LABELLED_POINT = re.compile(rf"\s*(?P<mark>{LIST_MARK})?\s*(?P<head>[^：:，,。；;、\s（(]{{2,10}})[：:](?P<body>.*\S)", re.S)
+
+
+def labelled_point(point: str, marked: bool = False) -> str | None:
+    """The label of a list line that names its matter before a colon, when that label
+    states a problem (`issue_words.problem`: 顶棚漏雨, 缺冷库, 公厕远): what follows the colon
+    tells the matter's details, who raised it and how bad it is, no matters of their own.
+    None for any other point (a line opened by a speaker, 居民说：…, or a head noun,
+    问题：A；B, reads on as before), and for a point with no list mark of its own unless
+    `marked` (its mark was cut off before: `point_marks`).  Source: session 60, qa60 (a list of a market's problems
+    as ——label：details; each detail clause was filed as an issue of its own).
+
+    >>> labelled_point("\\n——顶棚漏雨：东区彩钢瓦锈蚀，下雨时漏水（摊主甲）"), labelled_point("\\n——居民说：路灯坏了")
+    ('顶棚漏雨', None)
+    """
+    m = LABELLED_POINT.match(point)
+    if m is None or not (marked or m.group("mark")) or not issue_words.problem().search(m.group("head")):
+        return None
+    return m.group("head")
 
 
 def counted_line(text: str, pos: int, last: int | None) -> re.Match | None:
@@ -822,10 +844,10 @@ QUOTE_SPEAKER_CLAUSES = 3  # the speaker's clause and up to two setting clauses 
 # 在X大爷家里，): whoever's home it is hosts the scene, its speaker is named after it
 HOME_SCENE = re.compile(r"在[^，,。；;：:“”]{1,20}?家[中里]?[，,]")
 # an ordinal opens a point after punctuation (seen behind the search's start too)
-# (a bullet at a line's start marks a point too: ●A；\n●B; session 16)
+# (a bullet or a dash at a line's start marks a point too: ●A；\n●B; session 16; ——A, session 60)
 # (so do 一方面…另一方面… and 其一…其二…: session 41, whose 方面 read as a head noun closing a topic)
 # (and the spoken 一个是…一个是…再一个是…, 还有一个就是…: session 42)
-ORDINALS = re.compile(r"(?<=[；;。，,：:\s])\s*(?:(?<=\n)[●■◆▲•▪◇]|另?一方面[，,]?|" + SPOKEN_ORDINAL + "|"
+ORDINALS = re.compile(r"(?<=[；;。，,：:\s])\s*(?:(?<=\n)(?:[" + LIST_BULLETS + "]|" + LIST_DASH + ")|另?一方面[，,]?|" + SPOKEN_ORDINAL + "|"
                       r"其[一二三四五六七八九十]+[，,、]?|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|(?<=\n)\d{1,2}[.．、](?=\d)|第[一二三四五六七八九十]+[，,、])")
 
 
@@ -871,8 +893,8 @@ def point_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
         nl = line.end()
     return out
 
-@dataclass(frozen=True)
 
+@dataclass(frozen=True)
 class Candidate:
     """Where an item of reported speech came from: its clause's index in its point, the
     point's clause count, whether it was quoted, and why it was read (kept: a first
@@ -1168,6 +1190,9 @@ class ContentReader:
             end = close.start()  # 包括A、B等诉求: 等 and the head noun close the list, no part of its last item
         out: list[str] = []
         for part in re.split(r"[；;？?]", text[start:end]):
+            if (label := labelled_point(part)) is not None:
+                out.append(label)  # ——顶棚漏雨：东区彩钢瓦锈蚀…: the line's label, its details none
+                continue
             out += split_items(conceded_rest(part))
         return [item for item in out if not condition_only(item) and not at_place_only(item)]
 
@@ -1209,6 +1234,9 @@ class ContentReader:
             out = [i for i in out if issue_words.problem().search(i)]
         for i, (_, mark_end) in enumerate(marks):
             stop = marks[i + 1][0] if i + 1 < len(marks) else end
+            if (label := labelled_point(text[mark_end:stop], marked=True)) is not None:
+                out += [label] if label not in out else []  # 1. 顶棚漏雨：…: the point's label
+                continue
             out += self.clause_items(mark_end, stop, every=True)
         return out
 
