@@ -204,14 +204,17 @@ OWN_HEALTH = re.compile(
 # finding a way together (一起想办法修缮, 想想办法解决) asks for the act alone (session 30);
 # so does coordinating or handling it properly (希望社区尽快协调处理, 妥善解决: FAULTS37_p124)
 BARE_REQUEST = re.compile(
-    r"^(?:到底|今年|明年|年内|这回|这次)?(?:啥时候|什么时候|何时)?(?:能不能|能否|可不可以|可否|希望|盼望|能够|能)?"
+    # the body asked written as the subject (街道能不能管一管, 代表们帮着协调): still only the act asked
+    # for (session 60, req60)
+    # (a modal or a helping word after it: 社区食堂 is a canteen, no body asked)
+    r"^(?:(?:" + alternation(words("issue_addressees.txt")) + r")们?(?=能不能|能否|可不可以|可否|能够|能|帮|给|尽快|及时|抓紧|协调|想办法|想想办法|一起|共同|好好|彻底|妥善))?(?:到底|今年|明年|年内|这回|这次)?(?:啥时候|什么时候|何时)?(?:能不能|能否|可不可以|可否|希望|盼望|能够|能)?"
     # a wish and its modal (希望能解决, 盼望可以修) and a time after the modal (能不能今年就修):
     # still only the act asked for (session 46, fprec)
     r"(?:(?<=希望|盼望)(?:能|能够|可以))?(?:(?:今年|明年|年内|年底前|早点|这回|这次)就?)?"
     # the body asked (镇里), the party it is to work with (跟客运公司协调一下), or the person
     # asked to come (请专业人员来看看): still only the act asked for (session 48, fprec)
     r"(?:(?:" + alternation(words("issue_addressees.txt")) + r")?(?:跟|与|同|和)[^，,]{2,8}?(?=协调|沟通|对接|商量))?(?:请[^，,]{1,6}?来)?"
-    r"(?:有人|有部门|帮忙|(?:帮|给|替|为)(?:我们|咱们|俺们|大家|我|咱|俺|群众|老百姓)|帮|给|来|再|尽快|及时|加快|抓紧|适当|统一|早点|早日|赶紧|好好|想想办法|想办法|一起|共同|想想|想|彻底|协调|妥善)*"
+    r"(?:有人|有部门|帮忙|帮着|(?:帮|给|替|为)(?:我们|咱们|俺们|大家|我|咱|俺|群众|老百姓)|帮|给|来|再|尽快|及时|加快|抓紧|适当|统一|早点|早日|赶紧|好好|想想办法|想办法|一起|共同|想想|想|彻底|协调|妥善)*"
     r"(?P<act>[^，,]{1,2}?)(?P<tail>一下|一(?P=act)|(?P=act)|上|点|一点|办法)?$"
 )
 
@@ -336,6 +339,8 @@ def bare_request(item: str) -> bool:
     (True, False)
     >>> bare_request("希望能解决"), bare_request("能够解决"), bare_request("能不能今年就修"), bare_request("希望能加装电梯")
     (True, True, True, False)
+    >>> bare_request("街道能不能管一管"), bare_request("代表们帮着协调"), bare_request("街道能不能修一修那座桥"), bare_request("社区食堂")
+    (True, True, False, False)
     """
     if planned(item) or asks_party(item) or help_only(item) or _folded_in().match(item):
         return True  # (asks_party: 希望物业尽快上门维修, the party asked and the act, nothing named;
