@@ -538,6 +538,7 @@ def trim(item: str) -> str:
         if (aged := AGED_MODIFIER.match(item)) and len(item) - aged.end() >= MIN_CLAUSE:
             item = item[aged.end():]
         item = _without_place(item)
+        item = without_site_lead(item)
         item = raisers_predicate(item)
         item = matter_troubling(item)
         item = faced_problem(item)
@@ -764,6 +765,33 @@ def _without_place(item: str) -> str:
         return item  # (增加老年食堂的就餐窗口: the verb asked for, read into the name, is no place)
     m = PLACE_OF.match(item, chunk.end)
     return item[m.end():] if m and len(item) - m.end() >= MIN_CLAUSE else item
+
+
+# where a thing asked for is to be put, before the verb putting it (在小区里|增设充电桩, 在村口|装路灯)
+SITE_LEAD = re.compile(r"在[^，,。；在的]{1,10}?(?:里|内|中|上|旁|边|口|附近|周边|一带|两侧|对面)")
+
+
+@cache
+def _putting() -> re.Pattern:
+    """A verb of renewing, adding or building (`issue_renewal_verbs.txt`, `issue_build_verbs.txt`)."""
+    return re.compile(alternation([*words("issue_renewal_verbs.txt"), *words("issue_build_verbs.txt")]))
+
+
+def without_site_lead(item: str) -> str:
+    """A request without the spot its thing is to be put at, written before the verb putting it
+    (在小区里增设新能源汽车充电桩 → 增设新能源汽车充电桩): the request is the thing added, the spot
+    lies in the issue's place.  Unchanged when no verb of renewing, adding or building follows
+    the spot, or fewer than `MIN_CLAUSE` characters remain.  Source: session 60, req60.
+
+    >>> without_site_lead("在小区里增设新能源汽车充电桩"), without_site_lead("在村口装几盏路灯")
+    ('增设新能源汽车充电桩', '装几盏路灯')
+    >>> without_site_lead("在楼道里堆放杂物"), without_site_lead("在村里")
+    ('在楼道里堆放杂物', '在村里')
+    """
+    lead = SITE_LEAD.match(item)
+    if lead is None or len(item) - lead.end() < MIN_CLAUSE or not _putting().match(item, lead.end()):
+        return item
+    return item[lead.end():]
 
 
 def kind_of_place(item: str) -> bool:
