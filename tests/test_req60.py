@@ -37,12 +37,3 @@ def test_a_request_naming_its_thing_stays():
 def test_the_spot_before_a_verb_of_adding_is_no_part_of_the_request():
     assert labels("居民甘小满说，电动车只能在楼道里充电，希望在小区里增设充电桩。") >= {"增设充电桩"}
 
-
-def test_a_verb_before_a_common_word_is_no_village():
-    # 推行农村(供水): 农村 is the countryside, so no village 推行农村 is visited or named
-    facts = facts_of(
-        "6月6日，县人大常委会副主任卢望舒带领县人大代表柏青、甘露，赴石门镇督查供水保障工作。"
-        "督查组实地察看了北岙村供水站，并在北岙村文化礼堂召开座谈会。\n\n"
-        "问（村民甲）：水压太小，能不能改一改？\n答（县水利局副局长乐平）：县里正在推行农村供水统管。\n"
-    )
-    assert not any("农村" in p.name for p in facts.places.values())

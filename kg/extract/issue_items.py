@@ -17,6 +17,7 @@ from kg.extract.issue_restated import asks_party, help_only, strip_resolve
 from kg.extract.issue_scheme import FALLBACK as SCHEME_FALLBACK, categorise
 from kg.extract.lexicons import alternation, kind_words, pattern, words
 from kg.extract.place_parse import parse_at
+from kg.extract.place_suffixes import suffix_at
 from kg.text import HAN, HAN_RUN
 
 # (two quotations side by side are two items, in any script's marks: “A”“B”, 「A」『B』)
@@ -767,10 +768,6 @@ def _without_place(item: str) -> str:
     return item[m.end():] if m and len(item) - m.end() >= MIN_CLAUSE else item
 
 
-# where a thing asked for is to be put, before the verb putting it (在小区里|增设充电桩, 在村口|装路灯)
-SITE_LEAD = re.compile(r"在[^，,。；在的]{1,10}?(?:里|内|中|上|旁|边|口|附近|周边|一带|两侧|对面)")
-
-
 @cache
 def _putting() -> re.Pattern:
     """A verb of renewing, adding or building (`issue_renewal_verbs.txt`, `issue_build_verbs.txt`)."""
@@ -778,20 +775,26 @@ def _putting() -> re.Pattern:
 
 
 def without_site_lead(item: str) -> str:
-    """A request without the spot its thing is to be put at, written before the verb putting it
-    (在小区里增设新能源汽车充电桩 → 增设新能源汽车充电桩): the request is the thing added, the spot
-    lies in the issue's place.  Unchanged when no verb of renewing, adding or building follows
-    the spot, or fewer than `MIN_CLAUSE` characters remain.  Source: session 60, req60.
+    """A request without 在 and the unit itself as the spot its thing is to be put at (a bare
+    unit type word and a locative, `place_unit_locatives.txt`: 在小区里增设新能源汽车充电桩 →
+    增设新能源汽车充电桩, 在村口装几盏路灯 → 装几盏路灯): the unit is the issue's place, its label
+    the thing added.  A spot of its own (在河边增设护栏) stays, as does an item with no verb of
+    renewing, adding or building after the spot, or fewer than `MIN_CLAUSE` characters after it.
+    Source: session 60, req60.
 
     >>> without_site_lead("在小区里增设新能源汽车充电桩"), without_site_lead("在村口装几盏路灯")
     ('增设新能源汽车充电桩', '装几盏路灯')
-    >>> without_site_lead("在楼道里堆放杂物"), without_site_lead("在村里")
-    ('在楼道里堆放杂物', '在村里')
+    >>> without_site_lead("在河边增设护栏"), without_site_lead("在楼道里堆放杂物"), without_site_lead("在村里")
+    ('在河边增设护栏', '在楼道里堆放杂物', '在村里')
     """
-    lead = SITE_LEAD.match(item)
-    if lead is None or len(item) - lead.end() < MIN_CLAUSE or not _putting().match(item, lead.end()):
+    if not item.startswith("在"):
         return item
-    return item[lead.end():]
+    for k in range(min(3, len(item) - 1), 0, -1):
+        hit = suffix_at(item[1 : 1 + k], k)
+        if hit and hit[0] == k and (spot := pattern("place_unit_locatives.txt").match(item, 1 + k)):
+            rest = spot.end()
+            return item[rest:] if len(item) - rest >= MIN_CLAUSE and _putting().match(item, rest) else item
+    return item
 
 
 def kind_of_place(item: str) -> bool:

@@ -137,8 +137,6 @@ def segment(name: str) -> tuple[Segment, ...] | None:
         return None  # 调研组, 驻村工作组: a group is a place only as a named part of a village (柳湾村上滩组)
     if within and type_word_in_common_word(tail, length):
         return None  # 青山村|供销社: the group's type word (社) is a character of a common word, no group
-    if level in ADMIN and type_word_in_common_word(tail, length) and not _named_cheng(tail, length):
-        return None  # 推行农村(供水): the type character ends a common word (农村, 城市), no unit's name (session 60, req60)
     committee = tail.endswith(COMMITTEE_ENDINGS)
     organ = organ_words().get(tail[len(tail) - length:])
     if organ:  # 梧桐街道办事处, 云溪镇人民政府: the organ stands for its place
