@@ -37,3 +37,12 @@ def test_a_request_naming_its_thing_stays():
 def test_the_spot_before_a_verb_of_adding_is_no_part_of_the_request():
     assert labels("居民甘小满说，电动车只能在楼道里充电，希望在小区里增设充电桩。") >= {"增设充电桩"}
 
+
+
+def test_what_a_thing_is_sets_the_scene_of_the_complaint_after_it():
+    assert labels("居民甘小满说，楼里用的是几十年前的铸铁管，一到冬天就冻裂。") == {"一到冬天就冻裂"}
+
+
+def test_what_a_thing_is_alone_stays_read_as_before():
+    # no complaint after it: the clause is read as it was (nothing to set a scene for)
+    assert labels("居民甘小满说，楼里的铸铁管是几十年前的，经常漏水。") >= {"经常漏水"}

@@ -225,6 +225,21 @@ def bare_lines_end(text: str, pos: int) -> int:
 LABELLED_POINT = re.compile(rf"\s*(?P<mark>{LIST_MARK})?\s*(?P<head>[^：:，,。；;、\s（(]{{2,10}})[：:](?P<body>.*\S)", re.S)
 
 
+# a clause saying what a thing is (这几户吃的是山泉水, 饮用水是从山上引下来的): a copula after its subject
+# (not after an adverb of degree or persistence: 机耕路还是土路, 路上全是坑 complain)
+DESCRIBED = re.compile(r"^[^，,。；;是]{1,12}(?<![还都全仍就总也只老净光])是(?!不是|否)")
+
+
+def described(clause: str) -> bool:
+    """Does `clause` say what a thing is, a copula after a short subject (这几户吃的是山泉水,
+    饮用水是用水管从山上引下来的山泉水)?  Before a complaint it sets its scene.
+
+    >>> described("这几户吃的是山泉水"), described("路灯坏了"), described("是不是能修一修"), described("机耕路还是土路")
+    (True, False, False, False)
+    """
+    return DESCRIBED.match(clause) is not None
+
+
 def labelled_point(point: str, marked: bool = False) -> str | None:
     """The label of a list line that names its matter before a colon, when that label
     states a problem (`issue_words.problem`: 顶棚漏雨, 缺冷库, 公厕远): what follows the colon
@@ -1447,6 +1462,9 @@ class ContentReader:
                         part = part[span.end() :]
                 if not found and n + 1 < len(clauses) and LOCATED.search(part) and not problem.search(part):
                     continue  # 社区在半山坡上，老人…: where the place lies sets the scene
+                if not found and n + 1 < len(clauses) and described(part) and not problem.search(part) and not states_problem(part) \
+                        and any(problem.search(p) for p, _ in clauses[n + 1 :]):
+                    continue  # 这几户吃的是山泉水，一到旱季就断水: what a thing is sets the scene of the complaint after it (session 60, req60)
                 # (a clause with its own raising act, 最担心的就是X, is another complaint;
                 # so is a need of a thing, 护栏有待修复, or a thing asked for people, 给摊贩
                 # 划出固定摊位: `issue_items.needs`, `provides`, session 28; so is how far a
