@@ -16,7 +16,7 @@ from kg.extract.issue_words import COUNT
 from kg.extract.issue_restated import asks_party, help_only, strip_resolve
 from kg.extract.issue_scheme import FALLBACK as SCHEME_FALLBACK, categorise
 from kg.extract.lexicons import alternation, kind_words, pattern, words
-from kg.extract.place_parse import parse_at
+from kg.extract.place_parse import INSIDE_CHARS, parse_at
 from kg.extract.place_suffixes import suffix_at
 from kg.text import HAN, HAN_RUN
 
@@ -776,22 +776,21 @@ def _putting() -> re.Pattern:
 
 def without_site_lead(item: str) -> str:
     """A request without 在 and the unit itself as the spot its thing is to be put at (a bare
-    unit type word and a locative, `place_unit_locatives.txt`: 在小区里增设新能源汽车充电桩 →
-    增设新能源汽车充电桩, 在村口装几盏路灯 → 装几盏路灯): the unit is the issue's place, its label
-    the thing added.  A spot of its own (在河边增设护栏) stays, as does an item with no verb of
-    renewing, adding or building after the spot, or fewer than `MIN_CLAUSE` characters after it.
-    Source: session 60, req60.
+    unit type word and a locative of inside, 里/内/中: 在小区里增设新能源汽车充电桩 → 增设新能源汽车充电桩):
+    the unit is the issue's place, its label the thing added.  A spot of its own (在河边增设护栏, 在村口
+    增设公交站: the unit's entrance) stays, as does an item with no verb of renewing, adding or building
+    after the spot, or fewer than `MIN_CLAUSE` characters after it.  Source: session 60, req60.
 
-    >>> without_site_lead("在小区里增设新能源汽车充电桩"), without_site_lead("在村口装几盏路灯")
-    ('增设新能源汽车充电桩', '装几盏路灯')
-    >>> without_site_lead("在河边增设护栏"), without_site_lead("在楼道里堆放杂物"), without_site_lead("在村里")
-    ('在河边增设护栏', '在楼道里堆放杂物', '在村里')
+    >>> without_site_lead("在小区里增设新能源汽车充电桩"), without_site_lead("在社区内增设休息座椅")
+    ('增设新能源汽车充电桩', '增设休息座椅')
+    >>> without_site_lead("在河边增设护栏"), without_site_lead("在村口装几盏路灯"), without_site_lead("在楼道里堆放杂物")
+    ('在河边增设护栏', '在村口装几盏路灯', '在楼道里堆放杂物')
     """
     if not item.startswith("在"):
         return item
     for k in range(min(3, len(item) - 1), 0, -1):
         hit = suffix_at(item[1 : 1 + k], k)
-        if hit and hit[0] == k and (spot := pattern("place_unit_locatives.txt").match(item, 1 + k)):
+        if hit and hit[0] == k and (spot := INSIDE_CHARS.match(item, 1 + k)):
             rest = spot.end()
             return item[rest:] if len(item) - rest >= MIN_CLAUSE and _putting().match(item, rest) else item
     return item
